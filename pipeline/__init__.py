@@ -1,0 +1,3 @@
+"""Information extraction from Chinese news: cities, organizations, dates, metrics."""
+
+__version__ = "0.1.0"
