@@ -15,7 +15,7 @@ import jieba.posseg
 
 from pipeline.tokens import Word
 
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+from pipeline.paths import RULES_DIR  # noqa: E402
 
 jieba.setLogLevel(logging.WARNING)
 

@@ -1,0 +1,33 @@
+# Everything runs in a local virtual environment built from the pinned lock file.
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+CORPUS ?= corpus
+OUT ?= output
+GOLD ?= corpus/gold
+STAMP := $(VENV)/.installed
+
+.PHONY: extract eval test lint bench clean
+
+$(STAMP): pyproject.toml requirements.lock
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found (set PYTHON=...)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(STAMP)
+
+extract: $(STAMP)
+	$(BIN)/python -m pipeline extract --corpus $(CORPUS) --out $(OUT)
+
+eval: $(STAMP)
+	$(BIN)/python -m pipeline eval --gold $(GOLD) --out $(OUT)
+
+test: $(STAMP)
+	$(BIN)/ruff check pipeline tests rules
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline tests rules
+
+clean:
+	rm -rf $(OUT) .pytest_cache .ruff_cache

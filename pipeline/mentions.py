@@ -1,0 +1,33 @@
+"""The Mention row: what the pipeline emits, per SPEC section 4."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+# SPEC section 4 columns, in order, then the project's extra columns.
+SPEC_COLUMNS = ("doc_id", "type", "start", "end", "text", "normalized", "value", "unit", "qualifier", "city")
+EXTRA_COLUMNS = ("subject", "inferred")
+COLUMNS = SPEC_COLUMNS + EXTRA_COLUMNS
+
+
+@dataclass(frozen=True)
+class Mention:
+    doc_id: str
+    type: str
+    start: int
+    end: int
+    text: str
+    normalized: str
+    value: str = ""
+    unit: str = ""
+    qualifier: str = ""
+    city: str = ""
+    subject: str = ""  # METRIC: the noun the figure counts (支付宝用户, 商户)
+    inferred: str = ""  # DATE: "1" when resolved against a year inferred from the text
+
+    def row(self) -> dict[str, str | int]:
+        return asdict(self)
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.doc_id, self.start, self.end, self.type)

@@ -1,0 +1,62 @@
+"""process(article) -> mentions: the one per-article function every engine calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from pipeline.convert import to_simplified
+from pipeline.ingest import Article
+from pipeline.mentions import Mention
+from pipeline.nlp import build_nlp
+from pipeline.normalize.dates import RefDate
+from pipeline.resources import load_resources
+from pipeline.spans import mention_info
+
+
+def is_taiwan_text(original: str, markers: tuple[str, ...]) -> bool:
+    """Taiwan texts read bare 2-3 digit years as ROC years."""
+    return any(marker in original for marker in markers)
+
+
+@dataclass
+class Extractor:
+    """The loaded pipeline; build one per process and reuse it for every article."""
+
+    nlp: Language
+    taiwan_markers: tuple[str, ...]
+
+    @classmethod
+    def load(cls, rules_dir: str | None = None) -> Extractor:
+        return cls(build_nlp(rules_dir), load_resources(rules_dir).taiwan_markers)
+
+    def process(self, article: Article) -> list[Mention]:
+        converted = to_simplified(article.text)
+        doc = self.nlp.make_doc(converted.simplified)
+        doc.user_data["ref"] = RefDate.parse(article.published)
+        doc.user_data["taiwan"] = is_taiwan_text(article.text, self.taiwan_markers)
+        for _, pipe in self.nlp.pipeline:
+            doc = pipe(doc)
+        mentions = []
+        for span in doc.ents:
+            start, end = converted.to_original(span.start_char, span.end_char)
+            info = mention_info(span)
+            normalized = str(info.get("normalized") or span.text)
+            mentions.append(
+                Mention(
+                    doc_id=article.doc_id,
+                    type=span.label_,
+                    start=start,
+                    end=end,
+                    text=article.text[start:end],
+                    normalized=normalized,
+                    value=str(info.get("value", "")),
+                    unit=str(info.get("unit", "")),
+                    qualifier=str(info.get("qualifier", "")),
+                    city=str(info.get("city", "")),
+                    subject=str(info.get("subject", "")),
+                    inferred="1" if info.get("inferred") else "",
+                )
+            )
+        return sorted(mentions, key=lambda m: m.sort_key)

@@ -1,0 +1,23 @@
+"""DATE recognizer: calendar expressions, resolved against the article's date."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.finders.dates import find_dates
+from pipeline.normalize.dates import RefDate
+from pipeline.spans import add_mention
+
+
+class DateRecognizer:
+    def __call__(self, doc: Doc) -> Doc:
+        ref = doc.user_data.get("ref") or RefDate(None)
+        for m in find_dates(doc.text, ref, taiwan=bool(doc.user_data.get("taiwan"))):
+            add_mention(doc, "DATE", m.start, m.end, normalized=m.normalized, inferred=m.inferred)
+        return doc
+
+
+@Language.factory("date_recognizer", default_config={"rules_dir": None})
+def make_date_recognizer(nlp: Language, name: str, rules_dir: str | None) -> DateRecognizer:
+    return DateRecognizer()

@@ -1,0 +1,32 @@
+"""METRIC recognizer: numbers that measure something, with value, unit and qualifier."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.finders.metrics import find_metrics
+from pipeline.spans import add_mention
+
+
+def _format_value(value: float) -> str:
+    """Plain decimal without exponent or trailing zeros: 25710000000, 85.82."""
+    text = f"{value:.10f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+class MetricRecognizer:
+    def __call__(self, doc: Doc) -> Doc:
+        dates = [(s.start_char, s.end_char) for s in doc.spans["DATE"]] if "DATE" in doc.spans else []
+        for m in find_metrics(doc.text, excluded=dates):
+            value = _format_value(m.value)
+            add_mention(
+                doc, "METRIC", m.start, m.end,
+                normalized=value, value=value, unit=m.unit, qualifier=m.qualifier, subject=m.subject,
+            )
+        return doc
+
+
+@Language.factory("metric_recognizer", default_config={"rules_dir": None})
+def make_metric_recognizer(nlp: Language, name: str, rules_dir: str | None) -> MetricRecognizer:
+    return MetricRecognizer()

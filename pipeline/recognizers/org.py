@@ -1,0 +1,27 @@
+"""ORG recognizer: known organizations, suffix patterns and dictionary evidence."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.finders.orgs import find_orgs
+from pipeline.resources import load_resources
+from pipeline.spans import add_mention
+
+
+class OrgRecognizer:
+    def __init__(self, rules_dir: str | None):
+        resources = load_resources(rules_dir)
+        self.gazetteer = resources.orgs
+        self.is_place = resources.cities.is_place
+
+    def __call__(self, doc: Doc) -> Doc:
+        for m in find_orgs(doc.text, doc.user_data["words"], self.gazetteer, place_words=self.is_place):
+            add_mention(doc, "ORG", m.start, m.end, normalized=m.normalized, kind=m.kind, source=m.source)
+        return doc
+
+
+@Language.factory("org_recognizer", default_config={"rules_dir": None})
+def make_org_recognizer(nlp: Language, name: str, rules_dir: str | None) -> OrgRecognizer:
+    return OrgRecognizer(rules_dir)

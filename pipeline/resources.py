@@ -1,0 +1,56 @@
+"""Rules loaded once per process and shared by the tokenizer and recognizers.
+
+Gazetteers, the segmenter with their words, and the small rule lists that
+several stages read. Loading takes a second or two (jieba's prefix
+dictionary), so every engine loads it once per worker, never per article.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.finders.cities import CityGazetteer
+from pipeline.finders.orgs import OrgGazetteer
+from pipeline.paths import RULES_DIR
+from pipeline.segment import Segmenter
+
+
+def read_list(path: Path) -> list[str]:
+    """Non-empty, non-comment lines of a rules text file."""
+    return [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+@dataclass(frozen=True)
+class Resources:
+    rules_dir: Path
+    segmenter: Segmenter
+    cities: CityGazetteer
+    orgs: OrgGazetteer
+    taiwan_markers: tuple[str, ...]
+
+
+@lru_cache(maxsize=4)
+def load_resources(rules_dir: str | None = None) -> Resources:
+    folder = Path(rules_dir) if rules_dir else RULES_DIR
+    cities = CityGazetteer.load(folder)
+    orgs = OrgGazetteer.load(folder)
+    segmenter = Segmenter(folder, extra_words=[*cities.words(), *orgs.words()])
+    markers = tuple(read_list(folder / "taiwan_markers.txt"))
+    return Resources(folder, segmenter, cities, orgs, markers)
+
+
+def rules_fingerprint(rules_dir: str | None = None) -> str:
+    """A hash of every file under rules/: part of the cache key of results."""
+    folder = Path(rules_dir) if rules_dir else RULES_DIR
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(folder)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,68 @@
+"""Typed mention spans on a spaCy Doc, with their normalization.
+
+Recognizers find mentions by characters, but a jieba token may straddle a
+mention's edge (杭州市级 is one word). `add_mention` splits such tokens so
+the span aligns, and rebuilds the existing span groups, which spaCy keeps by
+token index. Normalization fields live in `doc.user_data` keyed by
+(type, start_char, end_char), so they survive retokenization.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+TYPES = ("CITY", "ORG", "DATE", "METRIC")
+_INFO = "mention_info"
+
+
+def _split_at(doc: Doc, offsets: list[int]) -> None:
+    """Make every char offset in `offsets` a token boundary."""
+    groups = {key: [(s.start_char, s.end_char, s.label_) for s in group] for key, group in doc.spans.items()}
+    ents = [(s.start_char, s.end_char, s.label_) for s in doc.ents]
+    with doc.retokenize() as retokenizer:
+        for token in doc:
+            cuts = sorted({o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text)})
+            if not cuts:
+                continue
+            bounds = [0, *cuts, len(token.text)]
+            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+            heads = [(token, 0)] * len(orths)
+            retokenizer.split(token, orths, heads=heads)
+    for key, spans in groups.items():
+        doc.spans[key] = [doc.char_span(s, e, label=lab) for s, e, lab in spans]
+    doc.ents = [doc.char_span(s, e, label=lab) for s, e, lab in ents]
+
+
+def char_span(doc: Doc, start: int, end: int, label: str) -> Span:
+    """A span over exactly [start, end), splitting tokens when needed."""
+    span = doc.char_span(start, end, label=label)
+    if span is None:
+        _split_at(doc, [start, end])
+        span = doc.char_span(start, end, label=label)
+    if span is None:  # pragma: no cover - only if offsets are outside the text
+        raise ValueError(f"cannot align span {start}:{end} in a text of {len(doc.text)} chars")
+    return span
+
+
+def add_mention(doc: Doc, label: str, start: int, end: int, **info: Any) -> Span:
+    """Add a candidate mention of type `label` to `doc.spans[label]`."""
+    span = char_span(doc, start, end, label)
+    group = doc.spans[label] if label in doc.spans else None
+    if group is None:
+        doc.spans[label] = [span]
+    else:
+        group.append(span)
+    doc.user_data.setdefault(_INFO, {})[(label, start, end)] = dict(info)
+    return span
+
+
+def mention_info(span: Span) -> dict[str, Any]:
+    """The normalization fields a recognizer stored for this span."""
+    return span.doc.user_data.get(_INFO, {}).get((span.label_, span.start_char, span.end_char), {})
+
+
+def update_info(span: Span, **info: Any) -> None:
+    doc = span.doc
+    doc.user_data.setdefault(_INFO, {}).setdefault((span.label_, span.start_char, span.end_char), {}).update(info)

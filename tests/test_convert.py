@@ -1,0 +1,48 @@
+"""The offset map from simplified text back to the original."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.convert import to_simplified
+
+
+def test_traditional_converts_and_maps_one_to_one() -> None:
+    original = "臺北捷運公司與國泰世華銀行簽約"
+    converted = to_simplified(original)
+    assert converted.simplified == "台北捷运公司与国泰世华银行签约"
+    start = converted.simplified.index("国泰世华银行")
+    s, e = converted.to_original(start, start + 6)
+    assert original[s:e] == "國泰世華銀行"
+
+
+def _widen(text: str) -> str:
+    """A conversion that changes length: one character becomes two."""
+    return text.replace("乾", "干干").replace("著", "")
+
+
+def test_length_changing_conversion_maps_back() -> None:
+    original = "一乾二淨，著名的北京銀行\n第二行：上海市"
+    converted = to_simplified(original, convert=_widen)
+    assert converted.simplified == "一干干二淨，名的北京銀行\n第二行：上海市"
+    for word in ("北京銀行", "上海市", "第二行"):
+        i = converted.simplified.index(word)
+        s, e = converted.to_original(i, i + len(word))
+        assert original[s:e] == word
+    # A character from a changed block maps to the whole source block.
+    i = converted.simplified.index("干干")
+    s, e = converted.to_original(i, i + 2)
+    assert original[s:e] == "乾"
+
+
+@given(st.text(alphabet="北京銀行乾著名二淨，\n上海市ab ", max_size=40))
+def test_every_span_maps_inside_the_original(text: str) -> None:
+    converted = to_simplified(text, convert=_widen)
+    n = len(converted.simplified)
+    assert len(converted.starts) == n
+    for i in range(n):
+        s, e = converted.to_original(i, i + 1)
+        assert 0 <= s < e <= len(text)
+    if n:
+        assert converted.to_original(0, n)[1] <= len(text)
