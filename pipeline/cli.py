@@ -63,7 +63,8 @@ def run_extract(corpus_dir: Path, out_dir: Path, rules_dir: str | None = None) -
     write_csv(out_dir / "mentions.csv", rows, COLUMNS)
     write_json(out_dir / "mentions.json", rows)
     write_csv(out_dir / "documents.csv", documents, DOCUMENT_COLUMNS)
-    write_csv(out_dir / "errors.csv", [{"path": e.path, "reason": e.reason} for e in errors], ("path", "reason"))
+    error_rows = [{"path": e.path, "reason": e.reason} for e in errors]
+    write_csv(out_dir / "errors.csv", error_rows, ("path", "reason"))
     for error in errors:
         _log(f"error: {error}")
     per_type = Counter(m.type for m in mentions)

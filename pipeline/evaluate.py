@@ -109,7 +109,7 @@ def evaluate(gold: Iterable[Row], predicted: Iterable[Row]) -> tuple[dict, list[
             by_key[(r.doc_id, r.type)][1].append(r)
     counts = {t: defaultdict(int) for t in (*TYPES, "ALL")}
     errors: list[dict] = []
-    for (doc_id, typ), (g_rows, p_rows) in sorted(by_key.items()):
+    for (_, typ), (g_rows, p_rows) in sorted(by_key.items()):
         strict = {(r.start, r.end) for r in g_rows} & {(r.start, r.end) for r in p_rows}
         pairs = _overlap_pairs(g_rows, p_rows)
         right = sum(_same_value(g, p) for g, p in pairs)
@@ -153,7 +153,8 @@ def _city_agreement(gold: Iterable[Row], predicted: Iterable[Row]) -> float:
     p_rows = [r for r in predicted if r.type == "METRIC"]
     agree = total = 0
     for doc_id in {r.doc_id for r in g_rows}:
-        pairs = _overlap_pairs([r for r in g_rows if r.doc_id == doc_id], [r for r in p_rows if r.doc_id == doc_id])
+        doc_gold = [r for r in g_rows if r.doc_id == doc_id]
+        pairs = _overlap_pairs(doc_gold, [r for r in p_rows if r.doc_id == doc_id])
         total += len(pairs)
         agree += sum(g.city == p.city for g, p in pairs)
     return round(agree / total, 4) if total else 0.0

@@ -13,9 +13,8 @@ from pathlib import Path
 import jieba
 import jieba.posseg
 
+from pipeline.paths import RULES_DIR
 from pipeline.tokens import Word
-
-from pipeline.paths import RULES_DIR  # noqa: E402
 
 jieba.setLogLevel(logging.WARNING)
 

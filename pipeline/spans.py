@@ -65,4 +65,5 @@ def mention_info(span: Span) -> dict[str, Any]:
 
 def update_info(span: Span, **info: Any) -> None:
     doc = span.doc
-    doc.user_data.setdefault(_INFO, {}).setdefault((span.label_, span.start_char, span.end_char), {}).update(info)
+    key = (span.label_, span.start_char, span.end_char)
+    doc.user_data.setdefault(_INFO, {}).setdefault(key, {}).update(info)
