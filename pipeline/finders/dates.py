@@ -1,0 +1,851 @@
+"""DATE mentions in simplified Chinese news text (SPEC section 3, DATE).
+
+Pure Python, no spaCy. A few regexes, built once from the tables in rules/dates/, propose candidates;
+overlaps are settled leftmost-longest (so 去年同期 beats 去年, and 明后年 blocks 后年); then the
+mentions are resolved left to right, because a relative date may need the period its sentence
+states (2019年的营收比去年 -> 2018), the date the text just gave (当天) or a bracketed gloss
+(昨天（7月27日）). Offsets are into the text as given; full-width digits are read through a
+same-length half-width copy.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.normalize.dates import (
+    Holiday,
+    RefDate,
+    days_in_month,
+    holiday_date,
+    iso,
+    iso_quarter,
+    iso_week,
+    lunar_to_solar,
+    parse_number,
+    roc_to_ad,
+    shift_month,
+    to_halfwidth,
+    week_of,
+)
+
+__all__ = ["DateMatch", "find_dates", "infer_reference_year", "RULES_DIR"]
+
+RULES_DIR = Path(__file__).resolve().parents[2] / "rules" / "dates"
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One DATE mention: offsets into the text given (end exclusive) and its ISO value."""
+
+    start: int
+    end: int
+    text: str
+    normalized: str
+    inferred: bool  # the year came from a year inferred from the text (no manifest date)
+
+
+# ---------------------------------------------------------------------------------------------
+# rule tables
+
+
+@dataclass(frozen=True)
+class _RelWord:
+    word: str
+    unit: str  # year | month | week | day | same_period
+    offset: int
+    anchor: str  # ref | sentence | previous
+
+
+@dataclass(frozen=True)
+class _Part:
+    suffix: str
+    applies_to: str  # year | month | day
+    value: str  # year | Q1..Q4 | month | day
+    standalone: bool
+    not_before: str
+
+
+@dataclass(frozen=True)
+class _Rules:
+    relative: dict[str, _RelWord]
+    holidays: dict[str, Holiday]
+    parts: tuple[_Part, ...]
+    blocks: dict[str, str]  # phrase -> kind
+    before_number: tuple[str, ...]
+    after_number: tuple[str, ...]
+    after_year: tuple[str, ...]
+    measure: tuple[str, ...]
+
+
+def _read_table(path: Path) -> list[dict[str, str]]:
+    """A rules CSV: `#` header lines, then a header row and data rows."""
+    lines = [
+        ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")
+    ]
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+@lru_cache(maxsize=4)
+def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
+    """Read rules/dates/*.csv once per process."""
+    relative = {
+        r["word"]: _RelWord(r["word"], r["unit"], int(r["offset"]), r["anchor"])
+        for r in _read_table(rules_dir / "relative.csv")
+    }
+    holidays = {
+        r["name"]: Holiday(
+            r["name"], r["calendar"], int(r["month"]), int(r["day"]) if r["day"] else None, r["param"]
+        )
+        for r in _read_table(rules_dir / "holidays.csv")
+    }
+    parts = tuple(
+        _Part(r["suffix"], r["applies_to"], r["value"], r["standalone"] == "yes", r["not_before"])
+        for r in _read_table(rules_dir / "periods.csv")
+    )
+    blocks: dict[str, str] = {}
+    guards: dict[str, list[str]] = {"before_number": [], "after_number": [], "after_year": [], "measure": []}
+    for r in _read_table(rules_dir / "not_dates.csv"):
+        if r["kind"] in guards:
+            guards[r["kind"]].append(r["text"])
+        else:
+            blocks[r["text"]] = r["kind"]
+
+    def longest_first(words: list[str]) -> tuple[str, ...]:
+        return tuple(sorted(set(words), key=len, reverse=True))
+
+    return _Rules(
+        relative,
+        holidays,
+        parts,
+        blocks,
+        longest_first(guards["before_number"]),
+        longest_first(guards["after_number"]),
+        longest_first(guards["after_year"]),
+        longest_first(guards["measure"]),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# grammar
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+_CN_NUM = "〇○零一二两三四五六七八九十百千万"
+AR_MONTH = r"(?:1[0-2]|0?[1-9])(?![0-9])"
+CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
+MONTH = rf"(?:(?<![0-9.]){AR_MONTH}|(?<![{_CN_NUM}]){CN_MONTH})"
+AR_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+CN_DAY = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+DAY = rf"(?:{AR_DAY}|{CN_DAY})"
+DAY_MARK = r"(?:日|号(?![线楼院文门馆桥口]))"
+RANGE = r"(?:至|到|-|—|–|~|、)"
+_D19 = "[一二三四五六七八九]"
+LUNAR_DAY = rf"(?:初[一二三四五六七八九十]|十{_D19}|二十{_D19}?|廿{_D19}|三十)"
+LUNAR = (
+    rf"(?:(?:农历|阴历)(?:正|腊|冬|{CN_MONTH})月{LUNAR_DAY}"
+    rf"|(?:正|腊)月{LUNAR_DAY}|大年初[一二三四五六七八九十])"
+)
+_LUNAR_PARSE = re.compile(rf"(?:农历|阴历)?(?:(?P<m>正|腊|冬|{CN_MONTH})月|大年)(?P<d>{LUNAR_DAY})")
+MULTI = (
+    r"(?:(?:首|前)(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月"
+    r"|前(?:[一二两三]|[1-3])个?季度)"
+)
+WEEKDAY = r"(?:[一二三四五六日天末](?![直些样切般定致同起]))"
+CN_YEAR4 = r"(?<![〇○零一二三四五六七八九十])[〇○零一二三四五六七八九]{4}"
+_SENT_RE = re.compile(r"[。！？!?；;\n]")
+_PARA_RE = re.compile(r"\n")
+_OPEN, _CLOSE = "(（", ")）"
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_MULTI_OK_BEFORE = set("在于至到和与及、的是其为")
+_DASHES = "-—–~"
+_YEAR_DASH_END = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[-—–~]$")
+_YEAR_RANGE_NEXT = re.compile(r"[-—–~至到](?:19|20)[0-9]{2}(?![0-9])")
+_MAX_YEARS_AGO = 999  # 2020年前 is "before 2020", not 2020 years ago
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    """Regex alternation, longest first so the longest word wins at a position."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _part_alt(parts: list[_Part]) -> str:
+    """Alternation of parts, each followed by its `not_before` guard."""
+    out = []
+    for p in sorted(parts, key=lambda p: len(p.suffix), reverse=True):
+        if p.not_before == "*":
+            guard = f"(?![{_CJK}])"
+        elif p.not_before:
+            guard = f"(?![{re.escape(p.not_before)}])"
+        else:
+            guard = ""
+        out.append(re.escape(p.suffix) + guard)
+    return "(?:" + "|".join(out) + ")" if out else "(?!)"
+
+
+def _month_tail(mpart: str, pod: str) -> str:
+    """Month, then a day (or the first day of a day range) or a part of the month."""
+    return (
+        rf"(?P<mon>{MONTH})(?: ?月(?: ?(?P<day>{DAY})(?: ?{DAY_MARK}(?P<pod>{pod})?"
+        rf"|(?={RANGE}{DAY} ?{DAY_MARK}))|(?P<mpart>{mpart}))?|(?={RANGE}{MONTH} ?月))"
+    )
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The compiled regexes for one rule set and one setting of `taiwan`."""
+
+    cal: re.Pattern[str]
+    md: re.Pattern[str]
+    iso: re.Pattern[str]
+    roc_slash: re.Pattern[str] | None
+    bare_year: re.Pattern[str]
+    bare_day: re.Pattern[str]
+    bracket_day: re.Pattern[str]
+    n_ago: re.Pattern[str]
+    rel: re.Pattern[str]
+    period: re.Pattern[str]
+    holiday: re.Pattern[str]
+    block: re.Pattern[str]
+    pod: re.Pattern[str]
+    mpart: re.Pattern[str]
+    weekday: re.Pattern[str]
+    day_tail: re.Pattern[str]
+    parts: dict[tuple[str, str], _Part]
+
+
+@lru_cache(maxsize=8)
+def _grammar(taiwan: bool, rules_dir: Path = RULES_DIR) -> _Grammar:
+    """Build the regexes from the rule tables (once per process and setting)."""
+    rules = _load_rules(rules_dir)
+    by = {kind: [p for p in rules.parts if p.applies_to == kind] for kind in ("year", "month", "day")}
+    pod = _part_alt(by["day"])
+    mpart = _part_alt(by["month"])
+    ypart = _part_alt(by["year"])
+    standalone = _part_alt([p for p in rules.parts if p.standalone and p.applies_to in ("year", "month")])
+    holiday_names = _alt(list(rules.holidays))
+    year_words = [w for w, r in rules.relative.items() if r.unit == "year"]
+    other_words = [w for w, r in rules.relative.items() if r.unit != "year"]
+    bracket_prefixes = [w[:-1] for w, r in rules.relative.items() if r.unit == "day" and w.endswith("日")]
+
+    roc = r"(?P<roc>民[国國](?:[0-9]{1,3}|[一二三四五六七八九十百]+|元))"
+    bare_roc = r"|(?P<rocb>(?<![0-9.])[0-9]{2,3})" if taiwan else ""
+    year = (
+        rf"(?:(?P<yrel>{_alt(year_words)})"
+        rf"|(?:(?P<yabs>(?<![0-9.])(?:1[0-9]{{3}}|20[0-9]{{2}})|{CN_YEAR4})|{roc}{bare_roc})"
+        r" ?(?P<ysuf>年度|年))"
+    )
+    tail = (
+        rf"(?:(?P<multi>{MULTI})|{_month_tail(mpart, pod)}"
+        rf"|第(?P<wk>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})周"
+        rf"|(?P<ypart>{ypart})|(?P<hol>{holiday_names}|{LUNAR}))"
+    )
+    sep = r"(?P<sep>[-/.])"
+    iso_re = (
+        r"(?<![0-9.\-/])(?P<y>1[0-9]{3}|20[0-9]{2})"
+        + rf"(?:{sep}(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])"
+        + r"|(?P<sep2>[-/])(?P<m2>1[0-2]|0[1-9]|[1-9])(?![0-9]|[-/.][0-9]))"
+    )
+    return _Grammar(
+        cal=re.compile(rf"{year}(?: ?{tail})?"),
+        md=re.compile(_month_tail(mpart, pod)),
+        iso=re.compile(iso_re),
+        roc_slash=(
+            re.compile(
+                r"(?<![0-9./])(?P<y>[0-9]{2,3})/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+            )
+            if taiwan
+            else None
+        ),
+        bare_year=re.compile(r"(?<![0-9./:A-Za-z#])(?P<y>19[0-9]{2}|20[0-9]{2})(?![0-9])"),
+        bare_day=re.compile(rf"(?<![0-9.月])(?P<day>{AR_DAY})(?:日(?P<pod>{pod})?|(?={RANGE}{AR_DAY}日))"),
+        bracket_day=re.compile(
+            rf"(?P<pre>{_alt(bracket_prefixes)})[(（](?P<day>{DAY})[)）]日(?P<pod>{pod})?"
+        ),
+        n_ago=re.compile(
+            r"(?<![0-9.])(?P<n>[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})年(?P<dir>以前|以后|之前|之后|前|后)"
+        ),
+        rel=re.compile(rf"(?P<rel>{_alt(other_words)})"),
+        period=re.compile(rf"(?P<multi>{MULTI})|(?P<part>{standalone})"),
+        holiday=re.compile(rf"(?P<hol>{holiday_names}|{LUNAR})"),
+        block=re.compile(rf"(?P<block>{_alt(list(rules.blocks))})"),
+        pod=re.compile(pod),
+        mpart=re.compile(mpart),
+        weekday=re.compile(WEEKDAY),
+        day_tail=re.compile(rf"(?P<day>{DAY}) ?{DAY_MARK}(?P<pod>{pod})?"),
+        parts={(p.applies_to, p.suffix): p for p in rules.parts},
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# candidates
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: str  # cal | bare_day | rel | n_ago | hol | block
+    g: dict[str, str]  # the parts the resolver needs
+    anchor: bool = True  # may fix the period its sentence is about
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff"
+
+
+def _gd(m: re.Match[str]) -> dict[str, str]:
+    return {k: v for k, v in m.groupdict().items() if v is not None}
+
+
+def _year_value(g: dict[str, str]) -> int | None:
+    """The absolute year a cal candidate writes, or None for a relative or missing year."""
+    if "yabs" in g:
+        return parse_number(g["yabs"])
+    if "roc" in g:
+        return roc_to_ad(parse_number(g["roc"][2:]))
+    if "rocb" in g:
+        return roc_to_ad(int(g["rocb"]))
+    return None
+
+
+def _valid_md(year: int | None, g: dict[str, str]) -> bool:
+    """Month 1-12 and a day that exists in that month (29 Feb only in a leap or unknown year)."""
+    if "mon" not in g:
+        return True
+    month = parse_number(g["mon"])
+    if not 1 <= month <= 12:
+        return False
+    return "day" not in g or 1 <= parse_number(g["day"]) <= days_in_month(year, month)
+
+
+def _candidates(text: str, gr: _Grammar, rules: _Rules) -> list[_Cand]:
+    """Every regex proposal that passes its local guards (overlaps are settled later)."""
+    out: list[_Cand] = []
+    n = len(text)
+
+    def before_guard(start: int) -> bool:
+        return text.endswith(rules.before_number, 0, start)
+
+    def after_guard(end: int) -> bool:
+        return text.startswith(rules.after_number, end)
+
+    def after_year_guard(end: int) -> bool:
+        return text.startswith(rules.after_year, end)
+
+    for m in gr.cal.finditer(text):
+        g = _gd(m)
+        year = _year_value(g)
+        if "ysuf" in g and "yrel" not in g:
+            if year is None or not 1 <= year <= 2200:
+                continue
+            ysuf_end = m.end("ysuf")
+            calendar_year = "yabs" in g and 1900 <= year <= 2099
+            if m.end() == ysuf_end and (
+                after_year_guard(ysuf_end) or (after_guard(ysuf_end) and not calendar_year)
+            ):
+                continue
+            if m.end() == ysuf_end and "roc" not in g and before_guard(m.start()):
+                continue
+            if "rocb" in g and not (40 <= int(g["rocb"]) <= 199):
+                continue
+        if not _valid_md(year, g) or ("wk" in g and not 1 <= parse_number(g["wk"]) <= 53):
+            # 2017年2月29日 is no date; its 2月29日 must not come back as one either
+            out.append(_Cand(m.start(), m.end(), "block", {"block": ""}, anchor=False))
+            continue
+        rel_only = "yrel" in g and len(g) == 1
+        word = rules.relative.get(g.get("yrel", ""))
+        anchor = not rel_only or (word is not None and word.offset == 0 and word.anchor == "ref")
+        out.append(_Cand(m.start(), m.end(), "cal", g, anchor))
+
+    for m in gr.md.finditer(text):
+        g = _gd(m)
+        if before_guard(m.start()) or not _valid_md(None, g):
+            continue
+        out.append(_Cand(m.start(), m.end(), "cal", g))
+
+    for m in gr.iso.finditer(text):
+        g = _gd(m)
+        if "m2" in g:
+            g = {"yabs": g["y"], "mon": g["m2"]}
+        else:
+            g = {"yabs": g["y"], "mon": g["m"], "day": g["d"]}
+        if _valid_md(int(g["yabs"]), g):
+            out.append(_Cand(m.start(), m.end(), "cal", g))
+
+    if gr.roc_slash is not None:
+        for m in gr.roc_slash.finditer(text):
+            g = {"rocb": m.group("y"), "mon": m.group("m"), "day": m.group("d")}
+            if 40 <= int(g["rocb"]) <= 199 and _valid_md(roc_to_ad(int(g["rocb"])), g):
+                out.append(_Cand(m.start(), m.end(), "cal", g))
+
+    for m in gr.bare_year.finditer(text):
+        s, e = m.span()
+        prev = text[s - 1] if s else ""
+        nxt = text[e] if e < n else ""
+        if nxt == "年" or text.startswith(rules.measure, e) or before_guard(s):
+            continue
+        if prev and prev in _DASHES and not _YEAR_DASH_END.search(text, max(0, s - 5), s):
+            continue  # 0571-2016 is a phone number; 2017-2018赛季 is a range of years
+        is_range = bool(nxt) and nxt in _DASHES + "至到" and _YEAR_RANGE_NEXT.match(text, e)
+        if not (is_range or _is_cjk(prev) or _is_cjk(nxt)):
+            continue
+        out.append(_Cand(s, e, "cal", {"yabs": m.group("y")}))
+
+    for m in gr.bare_day.finditer(text):
+        if before_guard(m.start()) or after_guard(m.end()):
+            continue
+        out.append(_Cand(m.start(), m.end(), "bare_day", _gd(m)))
+
+    for m in gr.bracket_day.finditer(text):
+        out.append(_Cand(m.start(), m.end(), "bare_day", _gd(m)))
+
+    for m in gr.n_ago.finditer(text):
+        num = parse_number(m.group("n"))
+        if not 0 < num <= _MAX_YEARS_AGO or before_guard(m.start()):
+            continue
+        sign = -1 if m.group("dir") in ("前", "以前", "之前") else 1
+        out.append(_Cand(m.start(), m.end(), "n_ago", {"n": str(sign * num)}, anchor=False))
+
+    for m in gr.rel.finditer(text):
+        word = rules.relative[m.group("rel")]
+        end = m.end()
+        g = {"rel": word.word}
+        tail: re.Match[str] | None = None
+        if word.unit == "day":
+            tail = gr.pod.match(text, end)
+        elif word.unit == "week":
+            tail = gr.weekday.match(text, end)
+            if tail:
+                g["weekday"] = tail.group()
+                tail = gr.pod.match(text, tail.end()) or tail
+        elif word.unit == "month":
+            tail = gr.day_tail.match(text, end)
+            if tail:
+                g.update(_gd(tail))
+            else:
+                tail = gr.mpart.match(text, end)
+                if tail:
+                    g["mpart"] = tail.group()
+        if tail:
+            end = tail.end()
+        out.append(_Cand(m.start(), end, "rel", g, anchor=False))
+
+    for m in gr.period.finditer(text):
+        s = m.start()
+        prev = text[s - 1] if s else ""
+        if prev and (prev in _CN_NUM or prev.isdigit() or prev in "个半多几数每全整当这本同上下"):
+            continue
+        if m.group("multi") and m.group("multi").endswith("月") and _is_cjk(prev):
+            if prev not in _MULTI_OK_BEFORE:
+                continue
+        out.append(_Cand(s, m.end(), "cal", _gd(m)))
+
+    for m in gr.holiday.finditer(text):
+        out.append(_Cand(m.start(), m.end(), "cal", _gd(m)))
+
+    for m in gr.block.finditer(text):
+        out.append(_Cand(m.start(), m.end(), "block", {"block": m.group()}, anchor=False))
+    return out
+
+
+def _select(cands: list[_Cand], text: str, rules: _Rules) -> list[_Cand]:
+    """Drop candidates a not-date phrase rules out, then leftmost-longest with no overlaps.
+
+    A phrase blocks what it contains (明后年 blocks 后年, 今日头条 blocks 今日) and a date that runs
+    past it wins (截至今年3月 despite 至今); a `word` also blocks a date that starts or ends inside it
+    (提前年底, 晚上周边). A recurring phrase removes the date right after it (每月5日, 每年的春节).
+    """
+
+    def self_blocks(b: _Cand, c: _Cand) -> bool:
+        if b.start <= c.start and c.end <= b.end:
+            return True  # inside the phrase
+        if rules.blocks.get(b.g["block"]) == "word":
+            return b.start < c.start < b.end or b.start < c.end < b.end
+        return False
+
+    blocks = [c for c in cands if c.kind == "block"]
+    dates = [c for c in cands if c.kind != "block"]
+    if blocks:
+        blocks.sort(key=lambda b: b.start)
+        starts = [b.start for b in blocks]
+        kept = []
+        for c in dates:
+            i = bisect_right(starts, c.start)
+            near = [b for b in blocks[max(0, i - 4) : i + 4] if b.start < c.end and c.start < b.end]
+            if not any(self_blocks(b, c) for b in near):
+                kept.append(c)
+        dates = kept
+    swallow = set()
+    for b in blocks:
+        if rules.blocks.get(b.g["block"]) == "recurring":
+            swallow.add(b.end + 1 if text.startswith("的", b.end) else b.end)
+    dates.sort(key=lambda c: (c.start, c.start - c.end))
+    out: list[_Cand] = []
+    last_end = -1
+    for c in dates:
+        if c.start >= last_end:
+            out.append(c)
+            last_end = c.end
+    return [c for c in out if c.start not in swallow]
+
+
+# ---------------------------------------------------------------------------------------------
+# resolution
+
+
+@dataclass(frozen=True)
+class _Val:
+    """A resolved date: the parts known, its precision, and whether the year came from the reference."""
+
+    y: int | None
+    m: int | None = None
+    d: int | None = None
+    prec: str = "year"  # year | month | day | quarter | week
+    q: int | None = None
+    w: int | None = None
+    from_ref: bool = False
+
+    def render(self) -> str:
+        if self.prec == "quarter" and self.q is not None:
+            return iso_quarter(self.y, self.q)
+        if self.prec == "week":
+            return iso_week(self.y, self.w)
+        if self.prec == "day":
+            if self.d is None:
+                return f"{iso(self.y, self.m)}-XX" if self.m is not None else f"{iso(self.y)}-XX-XX"
+            return iso(self.y, self.m, self.d)
+        if self.prec == "month":
+            return iso(self.y, self.m) if self.m is not None else f"{iso(self.y)}-XX"
+        return iso(self.y)
+
+    def year_only(self) -> _Val:
+        return _Val(self.y, from_ref=self.from_ref)
+
+
+@dataclass
+class _Done:
+    cand: _Cand
+    val: _Val
+    period: _Val  # what "the same period" means after this mention (a holiday week -> its year)
+    sent: int
+    para: int
+    shifted: bool  # counted from another date (去年6月, 上月): no anchor for another relative date
+
+
+def _from_date(d: dt.date, from_ref: bool) -> _Val:
+    return _Val(d.year, d.month, d.day, "day", from_ref=from_ref)
+
+
+class _Resolver:
+    """Resolves candidates in text order, remembering what each sentence and paragraph has said."""
+
+    def __init__(self, text: str, ref: RefDate, rules: _Rules, gr: _Grammar):
+        self.text = text
+        self.ref = ref
+        self.rules = rules
+        self.gr = gr
+        self.done: list[_Done] = []
+        self.sent_bounds = [m.start() for m in _SENT_RE.finditer(text)]
+        self.para_bounds = [m.start() for m in _PARA_RE.finditer(text)]
+
+    # -- context ---------------------------------------------------------------------------
+    def _sent(self, pos: int) -> int:
+        return bisect_right(self.sent_bounds, pos)
+
+    def _para(self, pos: int) -> int:
+        return bisect_right(self.para_bounds, pos)
+
+    def _sentence_period(self, sent: int, strict: bool = False) -> _Val | None:
+        """The most recent anchor in this sentence with a known year: the period the sentence states.
+
+        `strict` (for a relative date) skips dates that were themselves counted from another one:
+        in 明年6月建成，后年运营, 后年 is two years from now, not from 明年.
+        """
+        for d in reversed(self.done):
+            if d.sent != sent:
+                break
+            if d.cand.anchor and d.val.y is not None and not (strict and d.shifted):
+                return d.period
+        return None
+
+    def _ref_val(self) -> _Val:
+        r = self.ref
+        if r.day is not None:
+            return _Val(r.year, r.month, r.day, "day", from_ref=True)
+        return _Val(r.year, r.month, prec="month" if r.month else "year", from_ref=True)
+
+    def _ref_year(self, sent: int, strict: bool = False) -> tuple[int | None, bool]:
+        """The year an implicit date takes: the sentence's period, else the reference year."""
+        p = self._sentence_period(sent, strict)
+        if p is not None:
+            return p.y, p.from_ref
+        return self.ref.year, True
+
+    # -- entry -----------------------------------------------------------------------------
+    def run(self, cands: list[_Cand]) -> list[_Done]:
+        i = 0
+        while i < len(cands):
+            c = cands[i]
+            gloss = cands[i + 1] if i + 1 < len(cands) else None
+            if c.kind in ("rel", "n_ago") and gloss is not None and gloss.anchor and self._is_gloss(c, gloss):
+                gv = self._resolve(gloss)
+                self._push(c, gv, gv)
+                self._push(gloss, gv, gv)
+                i += 2
+                continue
+            if c.kind == "cal" and "yrel" in c.g and len(c.g) == 1 and gloss is not None and gloss.anchor:
+                if self._is_gloss(c, gloss):
+                    gv = self._resolve(gloss)
+                    self._push(c, gv.year_only(), gv.year_only())
+                    self._push(gloss, gv, gv)
+                    i += 2
+                    continue
+            val = self._resolve(c)
+            self._push(c, val, self._period_of(c, val))
+            i += 1
+        return self.done
+
+    def _is_gloss(self, c: _Cand, g: _Cand) -> bool:
+        """`昨天（7月27日）`: the explicit date in brackets right after a relative one."""
+        t = self.text
+        return (
+            c.end < len(t)
+            and t[c.end] in _OPEN
+            and g.start == c.end + 1
+            and g.end < len(t)
+            and t[g.end] in _CLOSE
+        )
+
+    def _push(self, c: _Cand, val: _Val, period: _Val) -> None:
+        word = self.rules.relative.get(c.g.get("yrel", ""))
+        shifted = c.kind in ("rel", "n_ago") or (word is not None and word.offset != 0)
+        self.done.append(_Done(c, val, period, self._sent(c.start), self._para(c.start), shifted))
+
+    def _period_of(self, c: _Cand, val: _Val) -> _Val:
+        """A holiday or several months have no ISO period of their own: their year stands for them."""
+        if "hol" in c.g or "multi" in c.g:
+            return val.year_only()
+        return val
+
+    # -- kinds -----------------------------------------------------------------------------
+    def _resolve(self, c: _Cand) -> _Val:
+        sent = self._sent(c.start)
+        if c.kind == "cal":
+            return self._cal(c.g, sent)
+        if c.kind == "bare_day":
+            return self._bare_day(c, sent)
+        if c.kind == "n_ago":
+            p = self._sentence_period(sent, strict=True)
+            y, fr = (p.y, p.from_ref) if p is not None else (self.ref.year, True)
+            return _Val(y + int(c.g["n"]) if y is not None else None, from_ref=fr)
+        return self._rel(c.g, sent)
+
+    def _rel_year(self, word: str, sent: int) -> tuple[int | None, bool]:
+        r = self.rules.relative[word]
+        if r.anchor == "previous":
+            for d in reversed(self.done):
+                if d.val.y is not None:
+                    return d.val.y + r.offset, d.val.from_ref
+            return (self.ref.year + r.offset if self.ref.year is not None else None), True
+        if r.anchor == "sentence":
+            y, fr = self._ref_year(sent, strict=True)
+        else:
+            y, fr = self.ref.year, True
+        return (y + r.offset if y is not None else None), fr
+
+    def _cal(self, g: dict[str, str], sent: int) -> _Val:
+        year = _year_value(g)
+        if year is not None:
+            fr = False
+        elif "yrel" in g:
+            year, fr = self._rel_year(g["yrel"], sent)
+        else:
+            year, fr = self._ref_year(sent)
+        if "mon" in g:
+            month = parse_number(g["mon"])
+            if "day" in g:
+                day = parse_number(g["day"])
+                if day > days_in_month(year, month):
+                    year, fr = None, False  # 2月29日 in a common year: the year is not the one we had
+                return _Val(year, month, day, "day", from_ref=fr)
+            return _Val(year, month, prec="month", from_ref=fr)
+        if "wk" in g:
+            return _Val(year, prec="week", w=parse_number(g["wk"]), from_ref=fr)
+        if "hol" in g:
+            return self._holiday(g["hol"], year, fr)
+        part_key = g.get("ypart") or g.get("part")
+        if part_key:
+            part = self.gr.parts.get(("year", part_key)) or self.gr.parts.get(("month", part_key))
+            if part is not None and part.applies_to == "month":
+                # a standalone 月底/月初: the month of the sentence's period, else the reference month
+                p = self._sentence_period(sent)
+                src = p if p is not None and p.m is not None else self._ref_val()
+                return _Val(src.y, src.m, prec="month", from_ref=src.from_ref)
+            if part is not None and part.value.startswith("Q"):
+                return _Val(year, prec="quarter", q=int(part.value[1:]), from_ref=fr)
+        return _Val(year, from_ref=fr)
+
+    def _holiday(self, name: str, year: int | None, fr: bool) -> _Val:
+        h = self.rules.holidays.get(name)
+        if h is not None:
+            day = holiday_date(h, year)
+        else:
+            m = _LUNAR_PARSE.match(name)
+            day = None
+            if m and year is not None:
+                lm = m.group("m")
+                lmonth = _LUNAR_MONTHS[lm] if lm in _LUNAR_MONTHS else parse_number(lm) if lm else 1
+                lday_s = m.group("d").replace("初", "").replace("廿", "二十")
+                day = lunar_to_solar(year, lmonth, parse_number(lday_s))
+        if day is None:
+            return _Val(year, from_ref=fr)
+        return _from_date(day, fr)
+
+    def _bare_day(self, c: _Cand, sent: int) -> _Val:
+        """18日: month from this sentence, else the reference, else this paragraph, else X."""
+        day = parse_number(c.g["day"])
+        para = self._para(c.start)
+        src: _Val | None = None
+        for d in reversed(self.done):
+            if d.sent != sent:
+                break
+            if d.val.m is not None:
+                src = d.val
+                break
+        if src is None and self.ref.month is not None:
+            src = self._ref_val()
+        if src is None:
+            for d in reversed(self.done):
+                if d.para != para:
+                    break
+                if d.val.m is not None:
+                    src = d.val
+                    break
+        if src is not None:
+            month = src.m
+            if month is not None and day > days_in_month(src.y, month):
+                month = None
+            return _Val(src.y, month, day, "day", from_ref=src.from_ref)
+        y, fr = self._ref_year(sent)
+        return _Val(y, None, day, "day", from_ref=fr)
+
+    def _previous(self, prec: str) -> _Val | None:
+        """The most recent mention at least as precise as `prec` (当天 -> a day, 当月 -> a month)."""
+        for d in reversed(self.done):
+            v = d.val
+            if prec == "day" and v.prec == "day":
+                return v
+            if prec == "month" and v.m is not None:
+                return v
+        return None
+
+    def _rel(self, g: dict[str, str], sent: int) -> _Val:
+        r = self.rules.relative[g["rel"]]
+        ref = self.ref
+        if r.unit == "same_period":
+            p = self._sentence_period(sent, strict=True)
+            if p is None:
+                y = ref.year + r.offset if ref.year is not None else None
+                return _Val(y, from_ref=True)
+            return replace(p, y=p.y + r.offset if p.y is not None else None)
+        if r.unit == "day":
+            if r.anchor == "previous":
+                prev = self._previous("day")
+                if prev is not None:
+                    return prev
+            base = ref.as_date()
+            if base is not None:
+                return _from_date(base + dt.timedelta(days=r.offset), True)
+            return _Val(ref.year, ref.month, None, "day", from_ref=True)
+        if r.unit == "week":
+            base = ref.as_date()
+            if base is None:
+                return _Val(ref.year, prec="week", from_ref=True)
+            day = base + dt.timedelta(weeks=r.offset)
+            wd = _WEEKDAYS.get(g.get("weekday", ""))
+            if wd is not None:
+                return _from_date(day + dt.timedelta(days=wd - day.isoweekday()), True)
+            wy, wn = week_of(day)
+            return _Val(wy, prec="week", w=wn, from_ref=True)
+        # month
+        if r.anchor == "previous":
+            src = self._previous("month")
+        elif r.anchor == "sentence":
+            p = self._sentence_period(sent, strict=True)
+            src = p if p is not None and p.m is not None else None
+        else:
+            src = None
+        if src is None:
+            src = self._ref_val()
+        y, m, fr = src.y, src.m, src.from_ref
+        if y is not None and m is not None:
+            y, m = shift_month(y, m, r.offset)
+        if "day" in g:
+            day = parse_number(g["day"])
+            if m is not None and day > days_in_month(y, m):
+                return _Val(y, m, prec="month", from_ref=fr)
+            return _Val(y, m, day, "day", from_ref=fr)
+        return _Val(y, m, prec="month", from_ref=fr)
+
+
+# ---------------------------------------------------------------------------------------------
+# public API
+
+
+def _matches(text: str, taiwan: bool) -> tuple[str, list[_Cand], _Rules, _Grammar]:
+    rules = _load_rules()
+    gr = _grammar(taiwan)
+    half = to_halfwidth(text)
+    return half, _select(_candidates(half, gr, rules), half, rules), rules, gr
+
+
+def _infer_year(cands: list[_Cand]) -> int | None:
+    """Explicit years weighted by precision (day 3, month 2, year 1); the latest wins a tie.
+
+    The year of the reported events is written with months and days and comes up most; a year
+    quoted once in passing (a founding year, a target year) loses to it.
+    """
+    score: Counter[int] = Counter()
+    for c in cands:
+        if c.kind != "cal":
+            continue
+        year = _year_value(c.g)
+        if year is None or not 1900 <= year <= 2100:
+            continue
+        score[year] += 3 if "day" in c.g else 2 if "mon" in c.g else 1
+    if not score:
+        return None
+    return max(score, key=lambda y: (score[y], y))
+
+
+def infer_reference_year(text: str) -> int | None:
+    """The year the article is most about, from its explicit years (None when it writes none)."""
+    return _infer_year(_matches(text, False)[1])
+
+
+def find_dates(text: str, ref: RefDate, taiwan: bool = False) -> list[DateMatch]:
+    """All DATE mentions in `text` (simplified Chinese), resolved against `ref` (SPEC section 3).
+
+    With no reference year the year is inferred from the text, and every date whose year came
+    from that guess says so (`inferred=True`). `taiwan` reads 2-3 digit years (113年) as ROC years.
+    """
+    half, cands, rules, gr = _matches(text, taiwan)
+    inferred = False
+    if ref.year is None:
+        guess = _infer_year(cands)
+        if guess is not None:
+            ref = RefDate(guess)
+            inferred = True
+    done = _Resolver(half, ref, rules, gr).run(cands)
+    return [
+        DateMatch(d.cand.start, d.cand.end, text[d.cand.start : d.cand.end], d.val.render(),
+                  inferred and d.val.from_ref)
+        for d in done
+    ]  # fmt: skip

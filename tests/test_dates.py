@@ -1,0 +1,364 @@
+"""DATE finder and normalizer (SPEC section 3, DATE): table-driven cases plus property tests.
+
+The sentences are written for these tests, not taken from the seed articles, so passing them says
+the rules are general rather than fitted to the gold set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lunardate import LunarDate
+
+from pipeline.finders.dates import DateMatch, find_dates, infer_reference_year
+from pipeline.normalize.dates import (
+    Holiday,
+    RefDate,
+    cn_number,
+    holiday_date,
+    iso,
+    parse_number,
+    shift_month,
+    to_halfwidth,
+)
+
+Row = list[tuple[str, str]]
+
+
+def spans(text: str, ref: str, taiwan: bool = False) -> Row:
+    """(text, normalized) of every mention, checking the offsets on the way."""
+    out = find_dates(text, RefDate.parse(ref), taiwan=taiwan)
+    for m in out:
+        assert text[m.start : m.end] == m.text
+    return [(m.text, m.normalized) for m in out]
+
+
+# ---------------------------------------------------------------------------------------------
+# table: (reference date, text, expected mentions)
+
+CASES: list[tuple[str, str, Row]] = [
+    # absolute forms
+    ("2023-05", "签约仪式定于2021年9月30日举行。", [("2021年9月30日", "2021-09-30")]),
+    ("2023-05", "数据截至2021-09-30。", [("2021-09-30", "2021-09-30")]),
+    ("2023-05", "公告日期为2021/9/3，", [("2021/9/3", "2021-09-03")]),
+    ("2023-05", "发布于2021.9.3的报告", [("2021.9.3", "2021-09-03")]),
+    ("2023-05", "公司成立于一九九八年十二月二十一日。", [("一九九八年十二月二十一日", "1998-12-21")]),
+    ("2023-05", "落成于２０２０年１１月８日。", [("２０２０年１１月８日", "2020-11-08")]),
+    ("2023-05", "项目于2022-03启动", [("2022-03", "2022-03")]),
+    ("2023-05", "二〇〇八年，奥运会在此举办。", [("二〇〇八年", "2008")]),
+    # partial forms, resolved against the reference
+    ("2023-05", "11月2日，新馆开放。", [("11月2日", "2023-11-02")]),
+    ("2023-05", "该市于2019年8月启动试点。", [("2019年8月", "2019-08")]),
+    ("2023-05", "2015年该行改制。", [("2015年", "2015")]),
+    ("2023", "9日，市政府召开会议。", [("9日", "2023-XX-09")]),
+    ("2023-05", "9日，市政府召开会议。", [("9日", "2023-05-09")]),
+    ("2023", "展会于3月2日开幕，5日闭幕。", [("3月2日", "2023-03-02"), ("5日", "2023-03-05")]),
+    ("2023-05", "发布的2018出行报告显示", [("2018", "2018")]),
+    # relative forms
+    ("2023-05-17", "去年营收下降，明年有望回升。", [("去年", "2022"), ("明年", "2024")]),
+    ("2023-05-17", "前年该厂停产。", [("前年", "2021")]),
+    ("2023-05-17", "昨天，工厂复工；明天将验收。", [("昨天", "2023-05-16"), ("明天", "2023-05-18")]),
+    ("2023-05-17", "上周公布的数据", [("上周", "2023-W19")]),
+    ("2023-05", "上周公布的数据", [("上周", "2023-WXX")]),
+    ("2023-05", "上月销量回升，本月继续增长。", [("上月", "2023-04"), ("本月", "2023-05")]),
+    ("2023-05", "项目预计年底竣工", [("年底", "2023")]),
+    ("2023-05", "计划在今年年初动工", [("今年年初", "2023")]),
+    ("2023-05", "去年底开通的线路", [("去年底", "2022")]),
+    ("2023-05", "今年下半年将推出", [("今年下半年", "2023")]),
+    ("2023-05", "2022年四季度利润增长", [("2022年四季度", "2022-Q4")]),
+    ("2023-05", "第二季度出口回暖", [("第二季度", "2023-Q2")]),
+    ("2023-05", "2022年前三季度累计", [("2022年前三季度", "2022")]),
+    ("2023-05", "首8个月销量", [("首8个月", "2023")]),
+    ("2023-05", "三年前这里还是荒地", [("三年前", "2020")]),
+    ("2023-05", "该品牌于今年9月上旬发布", [("今年9月上旬", "2023-09")]),
+    ("2023-05", "8月份的数据", [("8月份", "2023-08")]),
+    ("2023-05", "最迟10月中旬完成", [("10月中旬", "2023-10")]),
+    ("2023-05", "明年3月底前完工", [("明年3月底", "2024-03")]),
+    ("2023-05-17", "20日下午，双方签约。", [("20日下午", "2023-05-20")]),
+    # anaphora, glosses, sentence periods
+    ("2023", "8月9日，展会开幕。当天，签约金额创新高。", [("8月9日", "2023-08-09"), ("当天", "2023-08-09")]),
+    ("2023", "前天（4月3日），工厂停电。", [("前天", "2023-04-03"), ("4月3日", "2023-04-03")]),
+    ("2023", "今日（12日）起实行", [("今日", "2023-XX-12"), ("12日", "2023-XX-12")]),
+    ("2023-05", "市政府昨（16）日发布通告", [("昨（16）日", "2023-05-16")]),
+    ("2023-05", "该公司2020年的利润比去年增加", [("2020年", "2020"), ("去年", "2019")]),
+    ("2023-05", "2022年6月，出口额较去年同期增长", [("2022年6月", "2022-06"), ("去年同期", "2021-06")]),
+    ("2023-05", "2021年11月的销量比上月增长", [("2021年11月", "2021-11"), ("上月", "2021-10")]),
+    ("2023-05", "2021年7月至9月", [("2021年7月", "2021-07"), ("9月", "2021-09")]),
+    ("2023-05", "2021年7至9月", [("2021年7", "2021-07"), ("9月", "2021-09")]),
+    ("2023-05", "2011-2015年间", [("2011", "2011"), ("2015年", "2015")]),
+    # holidays
+    ("2023-05", "2024年春节期间客流大增", [("2024年春节", "2024-02-10")]),
+    ("2023-05", "中秋假期，景区人满为患", [("中秋", "2023-09-29")]),
+    ("2023-05", "国庆节前夕，广场布置一新", [("国庆节", "2023-10-01")]),
+    ("2023-05", "大年初二回娘家", [("大年初二", "2023-01-23")]),
+    ("2023-05", "清明节扫墓", [("清明节", "2023-04-05")]),
+    ("2023-05", "除夕夜的年夜饭", [("除夕", "2023-01-21")]),
+    ("2023-05", "母亲节当天", [("母亲节", "2023-05-14"), ("当天", "2023-05-14")]),
+    # datelines and titles
+    ("2023", "中新社上海6月7日电 记者报道", [("6月7日", "2023-06-07")]),
+    ("2023", "《2022年度环境状况公报》显示", [("2022年度", "2022")]),
+    # Taiwan
+    ("2023", "112年7月1日起施行", [("7月1日", "2023-07-01")]),  # ROC only with taiwan=True
+    ("2023", "民國九十八年", [("民國九十八年", "2009")]),
+]
+
+CASES_TW: list[tuple[str, str, Row]] = [
+    ("2024", "本法自113年1月1日起施行", [("113年1月1日", "2024-01-01")]),
+    ("2024", "111年度預算", [("111年度", "2022")]),
+    ("2024", "申請期限至113/3/31止", [("113/3/31", "2024-03-31")]),
+    ("2024", "他10年前离开，服务满30年。", [("10年前", "2014")]),
+]
+
+NOT_DATES: list[str] = [
+    "用了5年时间完成改造",
+    "一个月内完成审批",
+    "24小时营业",
+    "他等了十七年",
+    "工期3年",
+    "近年来发展迅速",
+    "目前已有数百家",
+    "日前，该部门表示",
+    "未来将继续推进",
+    "每年举办一次",
+    "现在已经普及",
+    "截至目前没有答复",
+    "暑期客流大增",
+    "今冬气温偏高",
+    "明后年还会增长",
+    "每月5日发放工资",
+    "次月5日前还款",
+    "老人今年82岁",  # 今年 is a date; the age is not (checked below)
+    "投资2017万元",
+    "售价2019元",
+    "共有2018个网点",
+    "30日内答复",
+    "近3日气温骤降",
+    "第2016号文件",
+    "说明年报的编制方法",
+    "不同年龄段的人群",
+    "晚上周边很热闹",
+]
+
+
+@pytest.mark.parametrize(("ref", "text", "expected"), CASES)
+def test_table(ref: str, text: str, expected: Row) -> None:
+    assert spans(text, ref) == expected
+
+
+@pytest.mark.parametrize(("ref", "text", "expected"), CASES_TW)
+def test_table_taiwan(ref: str, text: str, expected: Row) -> None:
+    assert spans(text, ref, taiwan=True) == expected
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    found = spans(text, "2023-05")
+    assert found in ([], [("今年", "2023")]), found
+
+
+def test_taiwan_years_need_the_flag() -> None:
+    assert spans("112年預算", "2023") == []
+    assert spans("112年預算", "2023", taiwan=True) == [("112年", "2023")]
+
+
+def test_inferred_flag_only_where_the_year_was_guessed() -> None:
+    text = "2019年3月5日，公司上市。15日，股价上涨。2019年全年营收增长。"
+    assert infer_reference_year(text) == 2019
+    out = find_dates(text, RefDate(None))
+    by_text = {m.text: m for m in out}
+    assert by_text["2019年3月5日"].inferred is False
+    assert by_text["15日"] == DateMatch(
+        by_text["15日"].start, by_text["15日"].end, "15日", "2019-03-15", False
+    )
+    out = find_dates("今年营收增长。2018年2月，公司成立。", RefDate(None))
+    assert [(m.normalized, m.inferred) for m in out] == [("2018", True), ("2018-02", False)]
+
+
+def test_no_year_anywhere() -> None:
+    assert infer_reference_year("今天天气很好") is None
+    assert [m.normalized for m in find_dates("6月3日开幕", RefDate(None))] == ["XXXX-06-03"]
+
+
+def test_bare_day_takes_the_paragraph_month_only_without_a_reference_month() -> None:
+    text = "5月3日，会议召开。据悉，8日将公布结果。\n10日，另一件事。"
+    assert spans(text, "2023") == [("5月3日", "2023-05-03"), ("8日", "2023-05-08"), ("10日", "2023-XX-10")]
+    assert spans(text, "2023-06")[1:] == [("8日", "2023-06-08"), ("10日", "2023-06-10")]
+
+
+# ---------------------------------------------------------------------------------------------
+# normalization functions
+
+
+@pytest.mark.parametrize(
+    ("s", "expected"),
+    [("十", 10), ("十八", 18), ("二十", 20), ("三十一", 31), ("一百一十二", 112), ("二〇一七", 2017),
+     ("两", 2), ("九十八", 98)],
+)  # fmt: skip
+def test_cn_number(s: str, expected: int) -> None:
+    assert cn_number(s) == expected
+
+
+def test_refdate_parse() -> None:
+    assert RefDate.parse("2017-08-03") == RefDate(2017, 8, 3)
+    assert RefDate.parse("2017-08") == RefDate(2017, 8)
+    assert RefDate.parse("2017") == RefDate(2017)
+    assert RefDate.parse("") == RefDate(None)
+    assert RefDate.parse(None) == RefDate(None)
+    with pytest.raises(ValueError):
+        RefDate.parse("2017-13")
+    with pytest.raises(ValueError):
+        RefDate.parse("2017-02-30")
+
+
+def test_holidays() -> None:
+    spring = Holiday("春节", "lunar", 1, 1, "0")
+    assert holiday_date(spring, 2025) == dt.date(2025, 1, 29)
+    assert holiday_date(Holiday("腊八", "lunar", 12, 8, "0"), 2025) == dt.date(2025, 1, 7)
+    assert holiday_date(Holiday("冬至", "term", 12, None, "22.60|21.94|1918:-1;2021:-1"), 2021) == dt.date(
+        2021, 12, 21
+    )
+    assert holiday_date(Holiday("感恩节", "nth_weekday", 11, 4, "4"), 2023) == dt.date(2023, 11, 23)
+    assert holiday_date(spring, None) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# properties
+
+CN = "〇一二三四五六七八九"
+
+
+def cn_digits(n: int) -> str:
+    return "".join(CN[int(c)] for c in str(n))
+
+
+def cn_small(n: int) -> str:
+    """1..31 as written in dates: 十, 十一, 二十, 二十一, 三十一."""
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return CN[ones]
+    return ("" if tens == 1 else CN[tens]) + "十" + (CN[ones] if ones else "")
+
+
+def fullwidth(s: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "0" <= c <= "9" else c for c in s)
+
+
+def renderings(d: dt.date) -> list[str]:
+    y, m, day = d.year, d.month, d.day
+    arabic = f"{y}年{m}月{day}日"
+    return [
+        arabic,
+        f"{y}年{m:02d}月{day:02d}日",
+        f"{cn_digits(y)}年{cn_small(m)}月{cn_small(day)}日",
+        f"{y}-{m:02d}-{day:02d}",
+        f"{y}/{m}/{day}",
+        f"{y}.{m}.{day}",
+        fullwidth(arabic),
+        fullwidth(f"{y}-{m:02d}-{day:02d}"),
+    ]
+
+
+dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
+contexts = st.sampled_from(
+    [("", ""), ("会议于", "举行"), ("截至", "，"), ("据悉，", "起施行"), ("在", "的会上")]
+)
+refs = st.sampled_from(["", "2017", "2017-08", "2017-08-03", "2030-01-15"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(d=dates, ctx=contexts, ref=refs, form=st.integers(min_value=0, max_value=7))
+def test_any_written_form_round_trips(d: dt.date, ctx: tuple[str, str], ref: str, form: int) -> None:
+    written = renderings(d)[form]
+    text = ctx[0] + written + ctx[1]
+    out = find_dates(text, RefDate.parse(ref))
+    assert [(m.start, m.end, m.normalized, m.inferred) for m in out] == [
+        (len(ctx[0]), len(ctx[0]) + len(written), d.isoformat(), False)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(d=dates, ref=refs)
+def test_year_month_and_year_forms(d: dt.date, ref: str) -> None:
+    text = f"{d.year}年{d.month}月，{cn_digits(d.year)}年{cn_small(d.month)}月份，{d.year}年底"
+    assert [m.normalized for m in find_dates(text, RefDate.parse(ref))] == [
+        iso(d.year, d.month),
+        iso(d.year, d.month),
+        str(d.year),
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(year=st.integers(min_value=1902, max_value=2098), month=st.integers(min_value=1, max_value=12))
+def test_relative_words_follow_the_reference(year: int, month: int) -> None:
+    ref = RefDate(year, month)
+    out = {m.text: m.normalized for m in find_dates("去年，今年，明年，上月，下月，年底", ref)}
+    py, pm = shift_month(year, month, -1)
+    ny, nm = shift_month(year, month, 1)
+    assert out == {
+        "去年": str(year - 1),
+        "今年": str(year),
+        "明年": str(year + 1),
+        "上月": iso(py, pm),
+        "下月": iso(ny, nm),
+        "年底": str(year),
+    }
+
+
+@settings(max_examples=100, deadline=None)
+@given(year=st.integers(min_value=1901, max_value=2099))
+def test_lunar_holidays_land_on_their_lunar_day(year: int) -> None:
+    out = {
+        m.text: m.normalized for m in find_dates(f"{year}年春节，{year}年除夕，{year}年中秋", RefDate(None))
+    }
+    spring = dt.date.fromisoformat(out[f"{year}年春节"])
+    eve = dt.date.fromisoformat(out[f"{year}年除夕"])
+    mid = dt.date.fromisoformat(out[f"{year}年中秋"])
+    assert spring.year == eve.year == mid.year == year
+    lunar_spring = LunarDate.from_solar_date(spring.year, spring.month, spring.day)
+    assert (lunar_spring.month, lunar_spring.day) == (1, 1)
+    assert eve == spring - dt.timedelta(days=1)
+    lunar_mid = LunarDate.from_solar_date(mid.year, mid.month, mid.day)
+    assert (lunar_mid.month, lunar_mid.day) == (8, 15)
+
+
+ISO_FORM = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-Q[1-4]|-W(?:\d{2}|XX))?$")
+PUNCT = set("，。、；：！？,.;:!?（）()《》“”\"' \n")
+alphabet = st.sampled_from(
+    list("0123456789０１２３年月日号今去明上下本周季度前后至到-/.（）(),，。\n ")
+    + list("第每近个份底初旬春节国庆当天同期")
+    + ["2017", "今年", "去年同期", "上半年", "上午", "民国"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(alphabet, max_size=30), ref=refs, taiwan=st.booleans())
+def test_random_text_gives_well_formed_mentions(parts: list[str], ref: str, taiwan: bool) -> None:
+    text = "".join(parts)
+    out = find_dates(text, RefDate.parse(ref), taiwan=taiwan)
+    last_end = 0
+    for m in out:
+        assert last_end <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.text[0] not in PUNCT and m.text[-1] not in PUNCT
+        assert ISO_FORM.match(m.normalized), m
+        last_end = m.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(alphabet, max_size=30), ref=refs)
+def test_full_width_digits_change_nothing(parts: list[str], ref: str) -> None:
+    text = to_halfwidth("".join(parts))
+    a = find_dates(text, RefDate.parse(ref))
+    b = find_dates(fullwidth(text), RefDate.parse(ref))
+    assert [(m.start, m.end, m.normalized) for m in a] == [(m.start, m.end, m.normalized) for m in b]
+
+
+@given(n=st.integers(min_value=0, max_value=9999))
+def test_parse_number_reads_both_scripts(n: int) -> None:
+    assert parse_number(str(n)) == n
+    assert parse_number(fullwidth(str(n))) == n
+    assert parse_number(cn_digits(n)) == n
