@@ -1,0 +1,549 @@
+"""Find METRIC mentions (counts, money, percentages, multiples) in Chinese text.
+
+Pure, no spaCy: the recognizer hands in the text and the DATE spans and gets
+`MetricMatch`es back. Every word list (units, markers, words that make a
+number an ordinal, a code or a name) lives in `rules/metrics/`, so adding a
+unit or a marker never needs a code change. SPEC 3 "METRIC" is the contract;
+the reasons for each rule are in the rule files' headers.
+
+The finder works in three passes: read every number with what is written
+around it, let coordinated figures share the unit written once after the
+last (`350万和420万人次`), then drop what is not a measurement (bare numerals,
+durations, years, codes).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.normalize.numbers import numeral_table, parse_decimal
+
+RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "metrics"
+
+# Full-width ASCII to ASCII, one for one, except the full-width comma, which is
+# a clause comma in Chinese text and must not become a thousands separator.
+_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code != 0xFF0C}
+
+_PUNCT = set("，。；！？、：,.;!?:（）()【】[]《》<>“”\"‘’'「」『』 \t\r\n—–-~～/|·…")
+_CLAUSE_END = set("，。；！？,;!?\n：:（）()")
+# Joiners after which a figure shares the unit of the next (SPEC: 和 / 、 / 至).
+_RANGE_JOINERS = {"至", "到", "-", "~", "～", "—", "–", "－"}
+_LIST_JOINERS = {"和", "与", "與", "及", "或", "、", "或者", "以及"}
+# What may follow a bare figure that has no unit: punctuation, a particle, a joiner.
+_BARE_FOLLOWERS = ("的", "了", "和", "与", "與", "及", "或", "至", "到", "、", "是", "为", "為", "左右")
+
+# `·` is the decimal point of some mainland print styles (６１·８％).
+_ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:[.·][0-9]+)?(?![0-9])|[0-9]+(?:[.·][0-9]+)?"
+_URL = re.compile(r"(?:https?://|www\.)[\w\-./?%&=#:~+]+|[\w.+-]+@[\w-]+\.[\w.-]+", re.ASCII)
+_CODE_LIKE = re.compile(
+    r"(?<![0-9])(?:[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}"  # 2017-05-03, 2017.5.3
+    r"|(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])(?![0-9])"  # 2017-05
+    r"|[0-9]+[:∶][0-9]+(?:[:∶][0-9]+)?"  # 10:30, 200:58, a score 4∶1
+    r"|[0-9]+/[0-9]+"  # 1/3, 5/12: a date or a fraction, too ambiguous to read
+    r"|[0-9]{3,4}-[0-9]{7,8}"  # phone 010-12345678
+    r"|[0-9]+(?:\.[0-9]+){2,})",  # version 1.2.3
+    re.ASCII,
+)
+
+
+@dataclass(frozen=True)
+class MetricMatch:
+    """One METRIC mention: offsets into the given text, value in base units, unsigned."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    qualifier: str
+    subject: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    form: str
+    unit: str
+    kind: str
+    yi_ok: bool
+    not_before: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Marker:
+    form: str
+    qualifier: str
+    position: str
+    separable: bool
+    not_after: tuple[str, ...]
+    not_before: tuple[str, ...]
+
+
+def _lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a rules file."""
+    text = (RULES / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    """Rows of a rules CSV whose `#` header lines are skipped."""
+    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(_lines(name))]
+
+
+def _alts(value: str) -> tuple[str, ...]:
+    return tuple(part for part in value.split("|") if part)
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass
+class Rules:
+    """Every rule list, loaded once, with the regexes built from them."""
+
+    units: dict[str, Unit] = field(default_factory=dict)
+    markers: dict[tuple[str, str], Marker] = field(default_factory=dict)
+    by_position: dict[str, tuple[Marker, ...]] = field(default_factory=dict)
+    currency_prefixes: tuple[tuple[str, str], ...] = ()
+    verbs: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    not_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    not_after: tuple[str, ...] = ()
+    phrases: re.Pattern[str] | None = None
+    vague_before: tuple[str, ...] = ()
+    vague_after: tuple[str, ...] = ()
+    n_da_not_before: frozenset[str] = frozenset()
+    subject_stops: tuple[str, ...] = ()
+    bare_value_words: tuple[str, ...] = ()
+    ordinal_list: re.Pattern[str] | None = None
+    number: re.Pattern[str] | None = None
+    unit_lengths: tuple[int, ...] = ()
+    mag_initial_units: tuple[str, ...] = ()
+
+    def marker_forms(self, position: str) -> tuple[Marker, ...]:
+        """Markers written at `position`, longest first (不超过 before 超过)."""
+        return self.by_position.get(position, ())
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    """Read rules/metrics/ once per process and precompile the number regex."""
+    rules = Rules()
+    for row in _rows("units.csv"):
+        rules.units[row["form"]] = Unit(
+            row["form"], row["unit"], row["kind"], row["yi_ok"] == "1", _alts(row["not_before"])
+        )
+    for row in _rows("markers.csv"):
+        marker = Marker(
+            row["form"], row["qualifier"], row["position"], row["separable"] == "1",
+            _alts(row["not_after"]), _alts(row["not_before"]),
+        )
+        rules.markers[(marker.position, marker.form)] = marker
+    for position in {pos for pos, _ in rules.markers}:
+        found = [m for (pos, _), m in rules.markers.items() if pos == position]
+        rules.by_position[position] = tuple(sorted(found, key=lambda m: len(m.form), reverse=True))
+    prefixes = [(row["form"], row["unit"]) for row in _rows("currency_prefixes.csv")]
+    rules.currency_prefixes = tuple(sorted(prefixes, key=lambda p: len(p[0]), reverse=True))
+    rules.verbs = tuple(sorted(_lines("separating_verbs.txt"), key=len, reverse=True))
+    rules.cues = tuple(_lines("stat_cues.txt"))
+    rules.not_before = {row["word"]: _alts(row["except_after"]) for row in _rows("not_metric_before.csv")}
+    rules.not_after = tuple(sorted(_lines("not_metric_after.txt"), key=len, reverse=True))
+    rules.phrases = re.compile(_alternation(_lines("not_metric_phrases.txt")))
+    vague = _rows("vague_words.csv")
+    rules.vague_before = tuple(r["word"] for r in vague if r["position"] in ("before", "both"))
+    rules.vague_after = tuple(r["word"] for r in vague if r["position"] in ("after", "both"))
+    rules.n_da_not_before = frozenset(_lines("n_da_not_before.txt"))
+    rules.bare_value_words = tuple(_lines("bare_value_words.txt"))
+    rules.subject_stops = tuple(sorted(_lines("subject_stops.txt"), key=len, reverse=True))
+    table = numeral_table()
+    cn = re.escape(table.chars())
+    digits = re.escape("".join([*table.digits, *table.zeros]))
+    points = re.escape("".join(table.points))
+    mags = re.escape("".join([*table.small, *table.big]))
+    big = re.escape("".join(table.big))
+    infixes = _alternation([m.form for m in rules.marker_forms("infix")])
+    rules.number = re.compile(
+        rf"(?P<mant>{_ARABIC}|[{cn}]+(?:[{points}][{digits}]+[{big}]*)?)"
+        rf"(?P<infix>{infixes})?(?P<mag>[{mags}]*)(?P<infix2>{infixes})?"
+    )
+    ordinal = [row["word"] for row in _rows("not_metric_before.csv") if row["kind"] == "ordinal"]
+    joiners = _alternation([*_LIST_JOINERS, *_RANGE_JOINERS])
+    if ordinal:
+        rules.ordinal_list = re.compile(rf"(?:{_alternation(ordinal)})[0-9{cn}]+(?:{joiners})$")
+    rules.unit_lengths = tuple(sorted({len(f) for f in rules.units}, reverse=True))
+    mag_chars = set(table.mags)
+    rules.mag_initial_units = tuple(f for f in rules.units if f[0] in mag_chars)
+    return rules
+
+
+@dataclass
+class _Cand:
+    """A number being read: core [start, end) plus markers and unit around it."""
+
+    start: int  # span start (prefix marker included)
+    core_start: int
+    core_end: int  # after number + magnitude (+ unit when written)
+    end: int  # span end (suffix marker included)
+    mant: str
+    mag: str
+    arabic: bool
+    unit: Unit | None = None
+    prefix_q: str = ""
+    infix_q: str = ""
+    suffix_q: str = ""
+    fraction: Decimal | None = None  # percent value of N分之M
+    n_da: bool = False
+    prefix_unit: str = ""
+    num_end: int = 0  # after number + magnitude, before the unit
+
+
+def find_metrics(text: str, excluded: Sequence[tuple[int, int]] = ()) -> list[MetricMatch]:
+    """Every METRIC in `text`, in order; none overlaps an `excluded` range (the DATE spans)."""
+    rules = load_rules()
+    norm = text.translate(_HALFWIDTH)
+    blocked = [(m.start(), m.end()) for m in _URL.finditer(norm)]
+    blocked += [(m.start(), m.end()) for m in _CODE_LIKE.finditer(norm)]
+    assert rules.phrases is not None and rules.number is not None
+    blocked += [(m.start(), m.end()) for m in rules.phrases.finditer(norm)]
+    claimed = [(s, e) for s, e in excluded if e > s]
+
+    cands: list[_Cand] = []
+    pos = 0
+    while True:
+        match = rules.number.search(norm, pos)
+        if not match:
+            break
+        cand = _read(norm, match, rules)
+        if cand is None:
+            pos = match.end() if match.end() > match.start() else match.start() + 1
+            continue
+        pos = max(cand.end, match.start() + 1)
+        if _overlaps((cand.core_start, cand.core_end), blocked) or _overlaps(
+            (cand.core_start, cand.core_end), claimed
+        ):
+            continue
+        _trim_markers(cand, claimed + blocked)
+        cands.append(cand)
+
+    _share_units(norm, cands)
+    out: list[MetricMatch] = []
+    for cand in cands:
+        value = _value(cand)
+        if value is None or not _keep(norm, cand, rules):
+            continue
+        unit = cand.unit.unit if cand.unit else cand.prefix_unit
+        if cand.fraction is not None:
+            unit = "%"
+        qualifier = cand.prefix_q or cand.suffix_q or cand.infix_q or "exact"
+        out.append(
+            MetricMatch(
+                cand.start, cand.end, text[cand.start:cand.end], float(abs(value)), unit, qualifier,
+                _subject(norm, cand, rules),
+            )
+        )
+    return out
+
+
+def _overlaps(span: tuple[int, int], ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in ranges)
+
+
+def _trim_markers(cand: _Cand, ranges: Sequence[tuple[int, int]]) -> None:
+    """A marker claimed by another span (a DATE) stays out of the METRIC."""
+    if cand.start < cand.core_start and _overlaps((cand.start, cand.core_start), ranges):
+        cand.start, cand.prefix_q = cand.core_start, ""
+    if cand.end > cand.core_end and _overlaps((cand.core_end, cand.end), ranges):
+        cand.end, cand.suffix_q = cand.core_end, ""
+
+
+def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
+    """Read one number and what is written around it, or None when it cannot be a METRIC."""
+    s = match.start()
+    mant, infix, mag = match.group("mant"), match.group("infix") or "", match.group("mag")
+    infix2 = match.group("infix2") or ""
+    if infix2 and (infix or not mag):
+        return None  # 三多多: not a number
+    arabic = mant[0].isdigit()
+    before = text[max(0, s - 2):s]
+    code = before and (_is_ascii_alnum(before[-1]) or before[-1] in "._" and _is_ascii_alnum(before[0]))
+    if arabic and code:
+        return None  # K5, CA1234, PM2.5, iPhone8, v1.2
+    if _blocked_before(text, s, rules):
+        return None
+
+    # 百分之八十五, 三分之一: N分之M is a fraction, shown as a percentage.
+    after_num = match.end("mant") if not (infix or mag) else match.end("mag")
+    if text.startswith("分之", after_num) and not infix and not infix2:
+        tail = rules.number.match(text, after_num + 2) if rules.number else None
+        denominator = parse_decimal(mant + mag)
+        numerator = parse_decimal(tail.group("mant")) if tail and not tail.group("infix") else None
+        if not tail or denominator is None or numerator is None or denominator == 0:
+            return None
+        end = tail.end("mant")
+        cand = _Cand(s, s, end, end, mant, mag, arabic, fraction=numerator * 100 / denominator, num_end=end)
+        _markers(text, cand, rules)
+        return cand
+
+    core_end = match.end()
+    # 3千克, 5万千瓦, 3.5百分点: a unit that starts with a magnitude character keeps it.
+    mag_start = match.end("infix") if infix else match.end("mant")
+    if not arabic and not infix and not mag:
+        for k in range(1, len(mant)):
+            if any(text.startswith(u, s + k) for u in rules.mag_initial_units):
+                mant, core_end = mant[:k], s + k
+                break
+    for k in range(len(mag)):
+        if any(text.startswith(u, mag_start + k) for u in rules.mag_initial_units):
+            mag, core_end, infix2 = mag[:k], mag_start + k, ""
+            break
+    infix = infix or infix2
+    cand = _Cand(s, s, core_end, core_end, mant, mag, arabic, num_end=core_end)
+    if infix:
+        marker = rules.markers.get(("infix", infix))
+        if marker is not None:
+            cand.infix_q = marker.qualifier
+
+    rest = text[core_end:core_end + 6]
+    if any(rest.startswith(w) for w in rules.not_after):
+        return None
+    latin = re.match(r"[A-Za-z]+", text[core_end:core_end + 8])
+    unit = _unit_at(text, core_end, rules)
+    if latin and (unit is None or not unit.form.isascii()):
+        return None  # 5G, 4K, 3D: a code, not a figure
+    if unit is not None:
+        cand.unit = unit
+        cand.core_end = cand.end = core_end + len(unit.form)
+    elif _is_n_da(text, core_end, mant, mag, infix, rules):
+        cand.n_da = True
+    _markers(text, cand, rules)
+    return cand
+
+
+def _blocked_before(text: str, s: int, rules: Rules) -> bool:
+    """An ordinal, a weekday or a code label right before the number (第二个, 周5, 编号123)."""
+    if rules.ordinal_list and rules.ordinal_list.search(text, max(0, s - 12), s):
+        return True  # 第一、二名: the later items of an ordinal list are ordinals too
+    for word, exceptions in rules.not_before.items():
+        if text.startswith(word, s - len(word)) and s >= len(word):
+            prev = text[s - len(word) - 1] if s > len(word) else ""
+            if not prev or prev not in exceptions:
+                return True
+    return False
+
+
+def _unit_at(text: str, pos: int, rules: Rules) -> Unit | None:
+    """The longest unit written at `pos` that is not the start of another word."""
+    for length in rules.unit_lengths:
+        form = text[pos:pos + length]
+        unit = rules.units.get(form)
+        if unit is None or len(form) < length:
+            continue
+        if any(text.startswith(nb, pos + length) for nb in unit.not_before):
+            continue
+        if unit.form.isascii() and _is_ascii_alnum(text[pos + length:pos + length + 1]):
+            continue  # GBps is not GB
+        return unit
+    return None
+
+
+def _is_n_da(text: str, pos: int, mant: str, mag: str, infix: str, rules: Rules) -> bool:
+    """9大出行场景: N大 before a noun counts the numeral alone."""
+    if mag or infix or not text.startswith("大", pos):
+        return False
+    nxt = text[pos + 1:pos + 2]
+    return bool(nxt) and _is_cjk(nxt) and nxt not in rules.n_da_not_before
+
+
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _markers(text: str, cand: _Cand, rules: Rules) -> None:
+    """Attach the approximation markers before and after the figure."""
+    s = cand.core_start
+    bare_mag = not cand.arabic and cand.mant[0] in numeral_table().mags and cand.mant[0] not in "十拾廿卅"
+    for position in ("prefix", "prefix_bare"):
+        if cand.prefix_q:
+            break
+        if position == "prefix_bare" and not bare_mag:
+            continue
+        for marker in rules.marker_forms(position):
+            f = marker.form
+            if s >= len(f) and text.startswith(f, s - len(f)):
+                prev = text[s - len(f) - 1] if s > len(f) else ""
+                if any(text.startswith(na, s - len(f) - len(na)) for na in marker.not_after if na) and prev:
+                    continue
+                cand.start, cand.prefix_q = s - len(f), marker.qualifier
+                break
+    if not cand.prefix_q:
+        _separated_marker(text, cand, rules)
+    # A currency written before the number (港币50元) stays outside; it is the unit if none follows.
+    for form, unit in rules.currency_prefixes:
+        if cand.start >= len(form) and text.startswith(form, cand.start - len(form)):
+            cand.prefix_unit = unit
+            break
+    # Suffix: 左右, 以上, 以内, and 多/余 after a unit (2倍多).
+    for marker in rules.marker_forms("suffix"):
+        f = marker.form
+        if text.startswith(f, cand.end):
+            if any(text.startswith(nb, cand.end + len(f)) for nb in marker.not_before):
+                continue
+            if f in ("多", "余", "餘") and (cand.unit is None or cand.infix_q):
+                continue
+            cand.end += len(f)
+            cand.suffix_q = marker.qualifier
+            break
+
+
+def _separated_marker(text: str, cand: _Cand, rules: Rules) -> None:
+    """约增加3万户: a marker across a verb sets the qualifier but stays outside the span."""
+    s = cand.core_start
+    head = s
+    if text.startswith("了", head - 1):
+        head -= 1
+    for verb in rules.verbs:
+        if text.startswith(verb, head - len(verb)) and head >= len(verb):
+            head -= len(verb)
+            break
+    if head == s:
+        return
+    for marker in rules.marker_forms("prefix"):
+        f = marker.form
+        if marker.separable and head >= len(f) and text.startswith(f, head - len(f)):
+            if any(text.startswith(na, head - len(f) - len(na)) for na in marker.not_after):
+                continue
+            cand.prefix_q = marker.qualifier
+            return
+
+
+def _share_units(text: str, cands: list[_Cand]) -> None:
+    """30至80笔, 350万和420万人次: a figure joined to the next shares the unit written after it."""
+    for i in range(len(cands) - 2, -1, -1):
+        first, nxt = cands[i], cands[i + 1]
+        if first.unit is not None or first.fraction is not None or first.n_da or nxt.unit is None:
+            continue
+        joiner = text[first.end:nxt.start]
+        if joiner not in _RANGE_JOINERS and joiner not in _LIST_JOINERS:
+            continue
+        first.unit = nxt.unit
+        if joiner in _RANGE_JOINERS and not first.mag and nxt.mag:
+            low, high = parse_decimal(first.mant), parse_decimal(nxt.mant)
+            if low is not None and high is not None and low < high:
+                first.mag = nxt.mag  # 3至5万元: the magnitude is shared too
+
+
+def _value(cand: _Cand) -> Decimal | None:
+    """The value in base units; fractions and 成/折 as percentages."""
+    if cand.fraction is not None:
+        return cand.fraction
+    value = parse_decimal(cand.mant + cand.mag)
+    if value is None or cand.unit is None:
+        return value
+    kind = cand.unit.kind
+    if kind == "tenth":
+        return value * 10
+    if kind == "discount":
+        return value * 10 if value < 10 else value
+    if kind == "permille":
+        return value / 10
+    if kind == "half":
+        return value * 50
+    return value
+
+
+def _keep(text: str, cand: _Cand, rules: Rules) -> bool:
+    """Drop what is not a measurement: years, codes, durations, bare and vague numerals."""
+    table = numeral_table()
+    mant, mag = cand.mant, cand.mag
+    has_marker = bool(cand.prefix_q or cand.infix_q or cand.suffix_q)
+    if not cand.arabic:
+        if _vague(text, cand, rules):
+            return False
+        if mant in ("一", "壹", "幺") and not mag and not (cand.unit and cand.unit.yi_ok):
+            return False  # 一个, 一张, 之一: the indefinite 一
+        starts_bare = mant[0] in table.mags and mant[0] not in "十拾廿卅"
+        if starts_bare and cand.fraction is None and not (cand.prefix_q or cand.infix_q):
+            return False  # 百姓, 千万, 万家: a bare magnitude needs 近/超/上/余 to be a figure
+    if cand.fraction is not None:
+        return True
+    digits_only = cand.arabic and re.fullmatch(r"[0-9]+", mant) is not None
+    following = text[cand.core_end:cand.core_end + 2]
+    if digits_only and not mag and following.startswith("年"):
+        if 1000 <= int(mant) <= 2999:
+            return False  # 2017年: a year
+    unit = cand.unit
+    if unit is None:
+        strong = bool(mag) or (not cand.arabic and any(ch in table.big for ch in mant))
+        if cand.n_da:
+            return True
+        after = text[cand.end:cand.end + 2]
+        if not strong and after and _is_cjk(after[0]) and not after.startswith(_BARE_FOLLOWERS):
+            return False  # 5市, 2016支付, 3号: a bare number before a noun is a label
+        if not cand.arabic and not strong and not has_marker:
+            return False  # 三, 十二 with nothing around them: words, not figures
+        if digits_only and not mag and not has_marker:
+            if len(mant) >= 6 or (len(mant) == 4 and 1900 <= int(mant) <= 2100):
+                return False  # a code (600519) or a year (2016)
+        if not strong and not has_marker and not cand.prefix_unit:
+            # 《星际争霸2》, 2-0, 1、, odds 1.70: a bare number is a value only after 为/达/升至...
+            head = cand.core_start
+            if text[head - 1:head] == "了":
+                head -= 1
+            return any(head >= len(w) and text.startswith(w, head - len(w)) for w in rules.bare_value_words)
+        return True
+    if unit.kind == "time":
+        return _has_cue(text, cand.start, rules)
+    return True
+
+
+def _vague(text: str, cand: _Cand, rules: Rules) -> bool:
+    """数十万, 几十, 十几万, 两三个, 七八十万: a Chinese numeral that is an estimate, not a figure."""
+    table = numeral_table()
+    start, end = cand.core_start, cand.num_end
+    if any(start >= len(v) and text.startswith(v, start - len(v)) for v in rules.vague_before):
+        return True
+    if any(text.startswith(v, end) for v in rules.vague_after):
+        return True
+    if cand.unit is not None and cand.unit.kind == "discount":
+        return False
+    digits = set(table.digits)
+    return any(a in digits and b in digits for a, b in zip(cand.mant, cand.mant[1:], strict=False))
+
+
+def _has_cue(text: str, start: int, rules: Rules) -> bool:
+    """A statistic cue (平均, 人均, 停留) shortly before, in the same clause."""
+    window = text[max(0, start - 10):start]
+    for i in range(len(window) - 1, -1, -1):
+        if window[i] in _CLAUSE_END:
+            window = window[i + 1:]
+            break
+    return any(cue in window for cue in rules.cues)
+
+
+def _subject(text: str, cand: _Cand, rules: Rules) -> str:
+    """The noun counted, read after the figure: 3亿微信用户 -> 微信用户, 95%的超市 -> 超市."""
+    pos = cand.end
+    if cand.n_da:
+        pos += 1
+    if text.startswith("的", pos):
+        pos += 1
+    out: list[str] = []
+    while pos < len(text) and len(out) < 6:
+        ch = text[pos]
+        if not _is_cjk(ch) and not (ch.isascii() and ch.isalpha()):
+            break
+        if ch in numeral_table().digits or any(text.startswith(w, pos) for w in rules.subject_stops):
+            break
+        out.append(ch)
+        pos += 1
+    return "".join(out)

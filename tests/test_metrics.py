@@ -1,0 +1,234 @@
+"""find_metrics on sentences written for the SPEC's METRIC rules and hard cases."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.finders.metrics import MetricMatch, find_metrics
+
+Row = tuple[str, float, str, str]
+
+
+def _found(text: str, excluded: tuple[tuple[int, int], ...] = ()) -> list[Row]:
+    return [(m.text, m.value, m.unit, m.qualifier) for m in find_metrics(text, excluded)]
+
+
+FOUND: list[tuple[str, list[Row]]] = [
+    # number + magnitude + unit, values in base units
+    ("全年快递业务量达到312.8亿件", [("312.8亿件", 31280000000, "件", "exact")]),
+    (
+        "该行去年净利润48.6亿元，同比增长7.3%",
+        [("48.6亿元", 4860000000, "元", "exact"), ("7.3%", 7.3, "%", "exact")],
+    ),
+    ("社会融资规模存量为2.6万亿元人民币", [("2.6万亿元", 2600000000000, "元", "exact")]),
+    ("园区已入驻企业1,350家", [("1,350家", 1350, "家", "exact")]),
+    ("全市共有公交线路２８６条", [("２８６条", 286, "条", "exact")]),
+    ("全省新建5G基站1.9万个", [("1.9万个", 19000, "个", "exact")]),
+    ("机场旅客吞吐量突破4000万人次", [("突破4000万人次", 40000000, "人次", "over")]),
+    ("新发放贷款三千五百万元", [("三千五百万元", 35000000, "元", "exact")]),
+    ("兩萬輛新能源車上路", [("兩萬輛", 20000, "辆", "exact")]),
+    ("水库蓄水约1.2亿立方米", [("约1.2亿立方米", 120000000, "立方米", "approx")]),
+    ("光伏电站年发电3600万度电", [("3600万度", 36000000, "度", "exact")]),
+    # approximation markers inside the span
+    ("景区接待游客近80万", [("近80万", 800000, "", "approx")]),
+    ("平台注册用户600多万", [("600多万", 6000000, "", "over")]),
+    ("参展商约有2.4万家左右", [("2.4万家左右", 24000, "家", "approx")]),
+    ("全县培育家庭农场3千余家", [("3千余家", 3000, "家", "over")]),
+    ("不到5%的受访者表示反对", [("不到5%", 5, "%", "under")]),
+    ("逾七成市民支持垃圾分类", [("逾七成", 70, "%", "over")]),
+    ("上千亿元资金涌入", [("上千亿元", 100000000000, "元", "over")]),
+    ("报名人数过万", [("过万", 10000, "", "over")]),
+    ("这批货物重量在50吨以内", [("50吨以内", 50, "吨", "under")]),
+    ("项目投资超百亿元", [("超百亿元", 10000000000, "元", "over")]),
+    # marker separated by a verb: qualifier kept, marker outside the span
+    ("今年约新增8万个就业岗位", [("8万个", 80000, "个", "approx")]),
+    ("出口额超过了300亿美元", [("300亿美元", 30000000000, "美元", "over")]),
+    # fractions, 成, 折, 百分点, 倍
+    ("八成以上的受访企业看好前景", [("八成以上", 80, "%", "over")]),
+    ("近一半的家庭拥有汽车", [("近一半", 50, "%", "approx")]),
+    ("约三分之二的学生选择住校", [("约三分之二", 200 / 3, "%", "approx")]),
+    ("失业率下降了0.4个百分点", [("0.4个百分点", 0.4, "百分点", "exact")]),
+    ("商品房成交量增长了两倍", [("两倍", 2, "倍", "exact")]),
+    ("冬季服装打7折销售", [("7折", 70, "%", "exact")]),
+    ("有百分之六十二的人使用移动支付", [("百分之六十二", 62, "%", "exact")]),
+    ("粮食产量增长３．２％", [("３．２％", 3.2, "%", "exact")]),
+    # the same figure written twice
+    ("超过半数的企业(约55%)实现盈利", [("约55%", 55, "%", "approx")]),
+    ("出口占比约3成(31%)", [("约3成", 30, "%", "approx"), ("31%", 31, "%", "exact")]),
+    # ranges and coordinated figures share the unit written after the last
+    ("单价在15至20元之间", [("15", 15, "元", "exact"), ("20元", 20, "元", "exact")]),
+    (
+        "两条线路日均客流分别为86万和103万人次",
+        [
+            ("两条", 2, "条", "exact"),
+            ("86万", 860000, "人次", "exact"),
+            ("103万人次", 1030000, "人次", "exact"),
+        ],
+    ),
+    (
+        "两地分别有120万人，其后一地仅(40万)",
+        [("120万人", 1200000, "人", "exact"), ("40万", 400000, "", "exact")],
+    ),
+    # 人 / 人次 are units; a noun after a bare number is the subject
+    ("志愿者队伍已有850人", [("850人", 850, "人", "exact")]),
+    ("覆盖2亿农村居民", [("2亿", 200000000, "", "exact")]),
+    # currency before the number stays outside
+    ("门票价格为港币80元", [("80元", 80, "元", "exact")]),
+    ("一次性补贴人民币3000", [("3000", 3000, "人民币", "exact")]),
+    # N大 before a noun counts the numeral alone
+    ("推出5大便民举措", [("5", 5, "", "exact")]),
+    ("聚焦三大产业集群", [("三", 3, "", "exact")]),
+    # ages and statistics measured in time; values are unsigned
+    ("65岁以上老人免费乘车", [("65岁以上", 65, "岁", "over")]),
+    ("游客人均停留时间为1.8天", [("1.8天", 1.8, "天", "exact")]),
+    ("审批时间平均缩短了5个工作日", [("5个", 5, "个", "exact")]),
+    ("居民消费价格指数下降0.6%", [("0.6%", 0.6, "%", "exact")]),
+    ("一年翻一倍", [("一倍", 1, "倍", "exact")]),
+    ("新开通十二处自助服务点", [("十二处", 12, "处", "exact")]),
+    ("指数报51.2", [("51.2", 51.2, "", "exact")]),
+    ("本周新增确诊病例13例", [("13例", 13, "例", "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_find_metrics(text: str, expected: list[Row]) -> None:
+    found = _found(text)
+    assert [(t, u, q) for t, _, u, q in found] == [(t, u, q) for t, _, u, q in expected]
+    for (_, value, _, _), (_, want, _, _) in zip(found, expected, strict=True):
+        assert value == pytest.approx(want, rel=1e-9)
+
+
+NOT_METRICS = [
+    "2023年5月8日发布",  # dates
+    "6月3日起施行",
+    "18日上午举行签约仪式",
+    "二〇二三年十月",
+    "这是全国第三个试点城市",  # ordinals
+    "排名第6位",
+    "位列第二",
+    "首个数字人民币试点",
+    "全球第五大经济体",
+    "获得第一、二名",
+    "用了三年时间完成改造",  # durations of a process
+    "24小时营业的便利店",
+    "一个月内办结",
+    "再过两年就能投用",
+    "新四大发明走向世界",  # names and slogans
+    "一机在手走遍全城",
+    "他是其中一个代表",  # indefinite / demonstrative 一
+    "这一做法值得推广",
+    "一方面加强监管",
+    "是试点城市之一",
+    "许多市民排队",  # vague amounts
+    "数十万人参与",
+    "十几万元的损失",
+    "两三个月后",
+    "多家银行参与",
+    "过半数代表同意",
+    "乘坐1路公交车",  # routes, codes, tech names, tier labels
+    "K8路公交",
+    "地铁3号线",
+    "采用5纳米工艺",
+    "12吋晶圆厂",
+    "股票代码600036",
+    "航班CA1831延误",
+    "扫描二维码即可",
+    "一线城市房价",
+    "双方签署协议",  # collective words
+    "政企民三方合作",
+    "两地共同推进",
+    "五市联合发布",
+    "5G网络覆盖",
+    "《流浪地球2》票房",
+    "比分2-1",
+    "详见https://example.com/news/20231.html",
+    "千万不要相信",
+    "百姓生活",
+    "万一出现问题",
+    "十九大报告",
+]
+
+
+@pytest.mark.parametrize("text", NOT_METRICS)
+def test_not_metrics(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_excluded_date_spans_are_never_overlapped() -> None:
+    text = "截至2023年底，累计发放3.5万张"
+    start = text.index("2023年底")
+    found = find_metrics(text, [(start, start + len("2023年底"))])
+    assert [(m.text, m.value, m.unit) for m in found] == [("3.5万张", 35000, "张")]
+
+
+def test_excluded_marker_is_trimmed() -> None:
+    text = "近日约3万人参加"
+    found = find_metrics(text, [(0, 2)])
+    assert [(m.text, m.qualifier) for m in found] == [("约3万人", "approx")]
+
+
+def test_subject_is_read_after_the_figure() -> None:
+    found = find_metrics("全市已有6000台充电桩，超过80%的小区可以充电，覆盖3亿微信用户")
+    assert [m.subject for m in found] == ["充电桩", "小区", "微信用户"]
+
+
+def test_traditional_text_reads_the_same_as_simplified() -> None:
+    trad = find_metrics("全年交易超過12.5億筆，新增商戶約3萬戶")
+    assert [(m.text, m.value, m.unit, m.qualifier) for m in trad] == [
+        ("超過12.5億筆", 1250000000, "笔", "over"),
+        ("約3萬戶", 30000, "户", "approx"),
+    ]
+
+
+def test_offsets_point_into_the_given_text() -> None:
+    text = "据统计，全县１２００余户村民受益，增收约８％。"
+    for m in find_metrics(text):
+        assert text[m.start:m.end] == m.text
+    assert [m.text for m in find_metrics(text)] == ["１２００余户", "约８％"]
+
+
+# ---- properties -------------------------------------------------------------------------------
+
+UNITS = ["家", "个", "元", "亿元", "万人", "%", "台", "万户", "笔", "倍"]
+
+
+@given(
+    st.integers(min_value=1, max_value=10**7),
+    st.sampled_from(UNITS),
+    st.sampled_from(["共有", "增长了", "累计", "，", "达到"]),
+)
+@settings(max_examples=300)
+def test_written_figure_is_found_whole(n: int, unit: str, lead: str) -> None:
+    text = f"今年{lead}{n:,}{unit}。"
+    found = find_metrics(text)
+    assert len(found) == 1
+    m = found[0]
+    assert m.text == f"{n:,}{unit}"
+    scale = {"亿元": 10**8, "万人": 10**4, "万户": 10**4}.get(unit, 1)
+    assert m.value == pytest.approx(n * scale)
+
+
+CHARS = (
+    "0123456789一二三四五六七八九十百千万亿两零.%,，。"
+    "年月日第个家元多余近约超过以上左右成倍大路号人次的了和至、"
+)
+
+
+@given(st.text(alphabet=CHARS, max_size=40), st.data())
+@settings(max_examples=300)
+def test_matches_are_sound(text: str, data: st.DataObject) -> None:
+    """Any text: spans are ordered, disjoint, point at their text and avoid excluded ranges."""
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    found: list[MetricMatch] = find_metrics(text, [(start, end)])
+    previous_end = 0
+    for m in found:
+        assert text[m.start:m.end] == m.text
+        assert m.start >= previous_end and m.end > m.start
+        assert not (m.start < end and start < m.end) or start == end
+        assert m.value >= 0
+        assert m.qualifier in {"exact", "approx", "over", "under"}
+        assert m.text == m.text.strip()
+        previous_end = m.end
