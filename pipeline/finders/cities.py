@@ -1,0 +1,293 @@
+"""CITY candidates: gazetteer matches on jieba word boundaries, with the SPEC's 市 rules.
+
+Pure Python (no spaCy). The gazetteer is data: `rules/cities.csv` (mainland cities from the
+national division codes with the years of their city status, Hong Kong, Macao, Taiwan's cities,
+foreign cities), `rules/provinces.csv`, and the small lists `rules/city_shi_words.txt`,
+`rules/city_ambiguous.txt` and `rules/city_context.txt`.
+
+Cities inside organization names are still emitted here; the ORG layer removes them.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.tokens import Word
+
+CITY_FILE = "cities.csv"
+PROVINCE_FILE = "provinces.csv"
+SHI_FILE = "city_shi_words.txt"
+AMBIGUOUS_FILE = "city_ambiguous.txt"
+CONTEXT_FILE = "city_context.txt"
+
+CITY, PROVINCE, REJECT = "city", "province", "reject"
+
+
+@dataclass(frozen=True)
+class CityMatch:
+    """One CITY candidate: offsets into the (simplified) text and the official name."""
+
+    start: int
+    end: int
+    text: str
+    normalized: str  # official full name 杭州市 / 香港 / 悉尼
+
+
+@dataclass(frozen=True)
+class CityEntry:
+    """One row of rules/cities.csv."""
+
+    name: str
+    short: str
+    province: str
+    adcode: str
+    level: str
+    valid_from: int | None
+    valid_to: int | None
+
+    def valid_in(self, year: int | None) -> bool:
+        """City status in `year`; with no year, the current status."""
+        if year is None:
+            return self.valid_to is None
+        return (self.valid_from is None or year >= self.valid_from) and (
+            self.valid_to is None or year < self.valid_to
+        )
+
+
+def _data_lines(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def read_list(path: Path) -> list[str]:
+    """Non-empty, non-comment lines of a rules list."""
+    return [line.strip() for line in _data_lines(path) if not line.lstrip().startswith("#")]
+
+
+def read_sections(path: Path) -> dict[str, list[str]]:
+    """A rules list split into `[section]`s."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in read_list(path):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections.setdefault(current, [])
+        else:
+            sections.setdefault(current, []).append(line)
+    return sections
+
+
+def _year(value: str) -> int | None:
+    value = (value or "").strip()
+    return int(value[:4]) if value[:4].isdigit() else None
+
+
+class CityGazetteer:
+    """Surface forms of cities, provinces and never-city words, with the context lists."""
+
+    def __init__(
+        self,
+        entries: Iterable[CityEntry],
+        aliases: dict[str, list[str]],
+        provinces: Iterable[tuple[str, str]],
+        shi_words: Iterable[str],
+        ambiguous: Iterable[str],
+        context: dict[str, list[str]],
+    ):
+        self.entries = list(entries)
+        provinces = list(provinces)
+        self.cities: dict[str, list[CityEntry]] = {}
+        for entry in self.entries:
+            forms = [entry.short] if entry.short else [entry.name]
+            forms += aliases.get(entry.name, [])
+            for form in forms:
+                self.cities.setdefault(form, []).append(entry)
+        self.full_names = {e.name for e in self.entries}
+        self.provinces: dict[str, str] = {}  # surface -> province full name
+        for name, short in provinces:
+            self.provinces[name] = name
+            if short:
+                self.provinces[short] = name
+        self.shi_words = tuple(sorted(set(shi_words), key=len, reverse=True))
+        self.ambiguous = frozenset(ambiguous)
+        self.suffix_ok = frozenset(context.get("suffix_ok", []))
+        self.suffix_reject = frozenset(context.get("suffix_reject", []))
+        self.rejects = frozenset(context.get("reject", []))
+        self.prefix_ok = frozenset(context.get("prefix_ok", []))
+        self.province_short = {name: short for name, short in provinces}
+        surfaces = [*self.cities, *self.provinces, *self.rejects]
+        self.max_len = max((len(s) for s in surfaces), default=0)
+
+    @classmethod
+    def load(cls, rules_dir: Path) -> CityGazetteer:
+        """Read the gazetteer and its lists from `rules_dir`."""
+        rules_dir = Path(rules_dir)
+        rows = csv.DictReader(line for line in _data_lines(rules_dir / CITY_FILE) if not line.startswith("#"))
+        entries: list[CityEntry] = []
+        aliases: dict[str, list[str]] = {}
+        for row in rows:
+            entries.append(
+                CityEntry(
+                    name=row["name"].strip(),
+                    short=(row.get("short") or "").strip(),
+                    province=(row.get("province") or "").strip(),
+                    adcode=(row.get("adcode") or "").strip(),
+                    level=(row.get("level") or "").strip(),
+                    valid_from=_year(row.get("valid_from", "")),
+                    valid_to=_year(row.get("valid_to", "")),
+                )
+            )
+            extra = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+            if extra:
+                aliases.setdefault(row["name"].strip(), []).extend(extra)
+        prov_rows = csv.DictReader(
+            line for line in _data_lines(rules_dir / PROVINCE_FILE) if not line.startswith("#")
+        )
+        provinces = [(r["name"].strip(), (r.get("short") or "").strip()) for r in prov_rows]
+        return cls(
+            entries,
+            aliases,
+            provinces,
+            read_list(rules_dir / SHI_FILE),
+            read_list(rules_dir / AMBIGUOUS_FILE),
+            read_sections(rules_dir / CONTEXT_FILE),
+        )
+
+    def words(self) -> Iterator[tuple[str, str]]:
+        """(surface, "ns") for jieba's user dictionary: unambiguous city forms of 2+ characters."""
+        for form in sorted(self.cities):
+            if len(form) >= 2 and form not in self.ambiguous and form not in self.provinces:
+                yield form, "ns"
+
+    def is_place(self, text: str) -> bool:
+        """Whether `text` is a city (any form, any period) or a province name."""
+        return text in self.cities or text in self.full_names or text in self.provinces
+
+    def kinds(self, surface: str) -> set[str]:
+        """What a surface form can be: city, province, reject."""
+        out = set()
+        if surface in self.cities:
+            out.add(CITY)
+        if surface in self.provinces:
+            out.add(PROVINCE)
+        if surface in self.rejects:
+            out.add(REJECT)
+        return out
+
+    def entry_for(self, surface: str, ref_year: int | None) -> CityEntry | None:
+        """The city a surface names at `ref_year` (the current one when no year is known)."""
+        valid = [e for e in self.cities.get(surface, []) if e.valid_in(ref_year)]
+        if not valid:
+            return None
+        valid.sort(key=lambda e: (e.valid_to is not None, -(e.valid_from or 0)))
+        return valid[0]
+
+
+class _Words:
+    """Word-boundary lookups over jieba words."""
+
+    def __init__(self, words: Sequence[Word], length: int):
+        self.starts = {w.start for w in words}
+        self.ends = {w.end for w in words}
+        self.by_start = {w.start: w for w in words}
+        self.containing: list[Word | None] = [None] * (length + 1)
+        for w in words:
+            for k in range(w.start, min(w.end, length)):
+                self.containing[k] = w
+
+    def word_around(self, pos: int) -> Word | None:
+        """The word that holds character `pos`."""
+        return self.containing[pos] if 0 <= pos < len(self.containing) else None
+
+
+def _shi_inside(text: str, end: int, words: _Words, gaz: CityGazetteer) -> bool:
+    """Whether a 市 at `end` belongs to the city name before it."""
+    if text[end + 1 : end + 2] == "市":  # 深圳市市长: the first 市 ends the name
+        return True
+    if any(text.startswith(w, end) for w in gaz.shi_words):
+        return False
+    nxt = words.by_start.get(end)
+    # jieba knows a dictionary word that starts with this 市 (市容, 市面...): it starts the next word
+    return not (nxt is not None and len(nxt.text) >= 2 and nxt.pos and nxt.text.startswith("市"))
+
+
+def _boundary_ok(text: str, end: int, words: _Words, gaz: CityGazetteer) -> bool:
+    """A match must end on a word boundary, or inside a word whose rest keeps it a city."""
+    if end >= len(text) or end in words.ends or end in words.starts:
+        return True
+    w = words.word_around(end)
+    if w is None:
+        return True
+    rest = text[end : w.end]
+    return rest.startswith("市") or rest in gaz.suffix_ok
+
+
+def _province_before(text: str, start: int, entry: CityEntry, gaz: CityGazetteer) -> bool:
+    """Whether the city's own province (or, abroad, its country) is written right before it."""
+    names = {entry.province, gaz.province_short.get(entry.province, "")} - {""}
+    return any(text.endswith(n, 0, start) for n in names)
+
+
+def _start_ok(i: int, words: _Words, text: str, gaz: CityGazetteer) -> bool:
+    if i in words.starts:
+        return True
+    w = words.word_around(i)
+    return w is not None and text[w.start : i] in gaz.prefix_ok
+
+
+def _match_at(
+    text: str, i: int, words: _Words, gaz: CityGazetteer, ref_year: int | None
+) -> tuple[int, CityMatch | None] | None:
+    """The longest acceptable form at `i`: (end, match), with match None for a blocking non-city."""
+    limit = min(gaz.max_len, len(text) - i)
+    for length in range(limit, 1, -1):
+        surface = text[i : i + length]
+        kinds = gaz.kinds(surface)
+        if not kinds:
+            continue
+        end = i + length
+        if REJECT in kinds:
+            return end, None
+        city = CITY in kinds
+        shi = city and not surface.endswith("市") and text[end : end + 1] == "市"
+        shi_in = shi and _shi_inside(text, end, words, gaz)
+        if PROVINCE in kinds and not shi_in:
+            return end, None  # 山东, 吉林省-less 吉林 (a city only with 市)
+        if not city:
+            continue
+        final = end + 1 if shi_in else end
+        if not _boundary_ok(text, final, words, gaz):
+            continue  # inside a longer word that is not a city use (北京大学, 南京路)
+        nxt = words.by_start.get(final)
+        if nxt is not None and nxt.text in gaz.suffix_reject and not shi_in:
+            return final, None  # 南京/路, 新北/区
+        entry = gaz.entry_for(surface, ref_year)
+        if entry is None:
+            return end, None  # not (or no longer / not yet) a city at the article's date
+        if surface in gaz.ambiguous and not shi_in and not _province_before(text, i, entry, gaz):
+            return end, None
+        return final, CityMatch(i, final, text[i:final], entry.name)
+    return None
+
+
+def find_cities(
+    text: str, words: Sequence[Word], gazetteer: CityGazetteer, ref_year: int | None = None
+) -> list[CityMatch]:
+    """CITY candidates in `text` (simplified), using its jieba `words` for boundaries."""
+    if not words:  # no segmentation: every character boundary is a word boundary
+        words = [Word(ch, k, k + 1, "") for k, ch in enumerate(text)]
+    idx = _Words(words, len(text))
+    out: list[CityMatch] = []
+    i = 0
+    while i < len(text):
+        found = _match_at(text, i, idx, gazetteer, ref_year) if _start_ok(i, idx, text, gazetteer) else None
+        if found is None:
+            i += 1
+            continue
+        end, match = found
+        if match is not None:
+            out.append(match)
+        i = max(end, i + 1)
+    return out

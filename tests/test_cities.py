@@ -1,0 +1,248 @@
+"""CITY finder and gazetteer: SPEC section 3 CITY rules on sentences written for these tests."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import opencc
+import pytest
+
+from pipeline.finders.cities import CityGazetteer, CityMatch, find_cities
+from pipeline.segment import Segmenter
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> CityGazetteer:
+    return CityGazetteer.load(RULES)
+
+
+@pytest.fixture(scope="module")
+def seg(gaz: CityGazetteer) -> Segmenter:
+    return Segmenter(RULES, extra_words=gaz.words())
+
+
+@pytest.fixture(scope="module")
+def t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@pytest.fixture(scope="module")
+def find(gaz: CityGazetteer, seg: Segmenter, t2s: opencc.OpenCC):
+    def run(text: str, year: int | None = None) -> list[tuple[str, str]]:
+        simplified = t2s.convert(text)
+        matches = find_cities(simplified, seg.segment(simplified), gaz, ref_year=year)
+        for m in matches:
+            assert isinstance(m, CityMatch)
+            assert m.text == simplified[m.start : m.end]
+        return [(m.text, m.normalized) for m in matches]
+
+    return run
+
+
+def rows() -> list[dict[str, str]]:
+    lines = (RULES / "cities.csv").read_text(encoding="utf-8").splitlines()
+    return list(csv.DictReader(line for line in lines if line and not line.startswith("#")))
+
+
+# --- recognition -------------------------------------------------------------------------------
+
+
+def test_county_level_cities(find):
+    assert find("浙江义乌和江苏昆山的商户都在用扫码支付。") == [("义乌", "义乌市"), ("昆山", "昆山市")]
+
+
+def test_county_level_city_written_with_shi(find):
+    assert find("晋江市推出了电子社保卡。") == [("晋江市", "晋江市")]
+
+
+def test_foreign_cities(find):
+    assert find("该公司在孟买、吉隆坡和布宜诺斯艾利斯设立了办事处。") == [
+        ("孟买", "孟买"),
+        ("吉隆坡", "吉隆坡"),
+        ("布宜诺斯艾利斯", "布宜诺斯艾利斯"),
+    ]
+
+
+def test_taiwan_cities(find):
+    assert find("台中与高雄的便利店，以及基隆的码头。") == [
+        ("台中", "台中市"),
+        ("高雄", "高雄市"),
+        ("基隆", "基隆市"),
+    ]
+
+
+def test_taiwan_counties_are_not_cities(find):
+    assert find("花莲县和新竹县的商家") == []
+    assert find("新竹市的商家") == [("新竹市", "新竹市")]
+
+
+def test_traditional_input_converted_first(find):
+    assert find("他從臺北飛往雪梨，再轉機到墨爾本。") == [
+        ("台北", "台北市"),
+        ("雪梨", "悉尼"),
+        ("墨尔本", "墨尔本"),
+    ]
+
+
+def test_taiwan_and_hong_kong_spellings_normalize_to_mainland_names(find):
+    assert find("杜拜、三藩市和約翰尼斯堡") == [
+        ("杜拜", "迪拜"),
+        ("三藩市", "旧金山"),
+        ("约翰尼斯堡", "约翰内斯堡"),
+    ]
+
+
+def test_hong_kong_and_macao(find):
+    assert find("中国香港和中国澳门的游客") == [("香港", "香港"), ("澳门", "澳门")]
+    assert find("香港特别行政区的银行") == [("香港特别行政区", "香港")]
+
+
+# --- the 市 rules -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("宁波市场上的商品", ("宁波", "宁波市")),
+        ("宁波市区的公交车", ("宁波", "宁波市")),
+        ("宁波市民可以刷码", ("宁波", "宁波市")),
+        ("宁波市级医院", ("宁波", "宁波市")),
+        ("宁波市长表示欢迎", ("宁波", "宁波市")),
+        ("宁波市市长表示欢迎", ("宁波市", "宁波市")),
+        ("宁波市与银行签约", ("宁波市", "宁波市")),
+        ("青岛市北区", ("青岛", "青岛市")),
+    ],
+)
+def test_shi_inside_or_outside(find, sentence, expected):
+    assert find(sentence)[0] == expected
+
+
+def test_shi_at_end_of_sentence(find):
+    assert find("他来自重庆市。") == [("重庆市", "重庆市")]
+
+
+# --- modifiers, demonyms, events -----------------------------------------------------------------
+
+
+def test_city_as_modifier(find):
+    assert find("信用苏州建设让苏州特色更鲜明") == [("苏州", "苏州市"), ("苏州", "苏州市")]
+
+
+def test_demonym(find):
+    assert find("很多南京人喜欢用手机付款") == [("南京", "南京市")]
+
+
+def test_city_in_event_and_park_names(find):
+    assert find("悉尼奥运会") == [("悉尼", "悉尼")]
+    assert find("上海迪士尼乐园") == [("上海", "上海市")]
+
+
+def test_list_sharing_a_head(find):
+    assert find("在广州、深圳等机场") == [("广州", "广州市"), ("深圳", "深圳市")]
+
+
+# --- rejections ----------------------------------------------------------------------------------
+
+
+def test_provinces_are_not_cities(find):
+    assert find("浙江省和山东的企业，还有海南。") == []
+
+
+def test_jilin_needs_shi(find):
+    assert find("吉林省吉林市") == [("吉林市", "吉林市")]
+    assert find("吉林的企业") == []
+
+
+def test_countries_are_not_cities(find):
+    assert find("中国和印度、日本、墨西哥") == []
+    assert find("墨西哥城") == [("墨西哥城", "墨西哥城")]
+
+
+def test_regions_are_not_cities(find):
+    assert find("南方、北方、西南地区和沿海的城市") == []
+
+
+def test_deictic_words_and_one_character_abbreviations(find):
+    assert find("全市、本市、市区、全港的商户") == []
+    assert find("沪深港通和京津冀，港币结算") == []
+
+
+def test_generic_city_word(find):
+    assert find("一线城市和无现金城市") == []
+
+
+def test_names_inside_longer_words(find):
+    assert find("江南银行、北海道、哈密瓜和大理石") == []
+    assert find("南京路步行街") == []
+
+
+def test_ambiguous_short_forms(find):
+    assert find("东方红了，各方加强合作，祝大家安宁") == []
+    assert find("东方市和云南安宁") == [("东方市", "东方市"), ("安宁", "安宁市")]
+    assert find("德国汉堡的汉堡包") == [("汉堡", "汉堡")]
+
+
+def test_district_of_the_same_name(find):
+    assert find("朝阳区和新北区") == []
+
+
+# --- status at the article's date ----------------------------------------------------------------
+
+
+def test_county_level_city_that_became_a_district(find):
+    assert find("萧山的企业", year=1998) == [("萧山", "萧山市")]
+    assert find("萧山的企业", year=2010) == []
+    assert find("萧山的企业") == []
+
+
+def test_renamed_city(find):
+    assert find("襄樊的企业", year=2008) == [("襄樊", "襄樊市")]
+    assert find("襄樊的企业", year=2015) == []
+
+
+def test_county_that_became_a_city_later(find):
+    assert find("平泉市的企业", year=2015) == []
+    assert find("平泉市的企业", year=2019) == [("平泉市", "平泉市")]
+
+
+# --- gazetteer -----------------------------------------------------------------------------------
+
+
+def test_counts_per_level():
+    current = [r for r in rows() if not r["valid_to"]]
+    count = {level: sum(r["level"] == level for r in current) for level in {r["level"] for r in current}}
+    assert {r["name"] for r in current if r["level"] == "municipality"} == {
+        "北京市",
+        "天津市",
+        "上海市",
+        "重庆市",
+    }
+    assert 285 <= count["prefecture"] <= 300
+    assert 380 <= count["county"] <= 410
+    assert count["sar"] == 2
+    assert count["taiwan_municipality"] == 6 and count["taiwan_city"] == 3
+    assert count["foreign"] >= 200
+
+
+def test_mainland_rows_have_adcodes():
+    mainland = [r for r in rows() if r["level"] in {"municipality", "prefecture", "county"}]
+    assert mainland
+    for r in mainland:
+        assert re.fullmatch(r"\d{6}", r["adcode"]), r
+        assert r["name"].endswith("市"), r
+        assert not r["valid_from"] or not r["valid_to"] or int(r["valid_from"]) < int(r["valid_to"]), r
+
+
+def test_no_taiwan_county_rows():
+    assert not [r for r in rows() if r["name"].endswith("县")]
+
+
+def test_gazetteer_words_and_places(gaz):
+    words = dict(gaz.words())
+    assert words["义乌"] == "ns" and words["吉隆坡"] == "ns"
+    assert "东方" not in words and "浙江" not in words
+    assert gaz.is_place("杭州市") and gaz.is_place("浙江") and not gaz.is_place("蚂蚁")
