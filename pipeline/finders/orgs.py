@@ -1,0 +1,782 @@
+"""Organization (ORG) mentions in simplified Chinese text, from jieba words and rules/ data.
+
+Four general rules, SPEC section 3 "ORG":
+
+- gazetteer: the longest curated name (rules/orgs.csv) that sits on jieba word boundaries and is
+  not the start of a longer compound (中国移动 in 中国移动支付); a country written right before it
+  belongs to it (中国蚂蚁金服); names that are also common words (口碑) need an org context;
+- suffix: a run of name-like words ending at an organization suffix (rules/org_suffixes.csv),
+  with a place or level in front inside (常州江南农村商业银行, 市商务局) and departments after it
+  (蚂蚁金服集团银行服务部); titles, campuses and bracketed status stay outside;
+- list: the items of an enumeration closed by an organization noun
+  (包括A、B、C在内的20多家机构和企业, A、B等企业);
+- pos: a jieba `nt` word that starts with a place (美国国会).
+
+Generic references, products, events and false words are rejected with rules/org_generic.txt.
+Pure functions over the text and its words: no spaCy, no files read by `find_orgs`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from pipeline.tokens import Word
+
+SOURCE_GAZETTEER = "gazetteer"
+SOURCE_SUFFIX = "suffix"
+SOURCE_LIST = "list"
+SOURCE_POS = "pos"
+
+KINDS = frozenset({"company", "bank", "government", "university", "international", "alliance", "media",
+                   "transit"})
+
+# jieba tags of words that may stand inside a name, and of those that mark a proper name.
+_NAME_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "nrg", "j", "vn", "", "eng", "b", "ng",
+                       "an", "nl", "x"})
+_PROPER_POS = frozenset({"nz", "nt", "ns", "nr", "nrt", "nrfg", "nrg", "eng", ""})
+# A one-character word with one of these tags is a function word, never part of a name.
+_STOP_POS_1 = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "r", "m", "q",
+                         "t", "f", "w", "mq", "v", "vn", "vd", "zg", "k", "h"})
+# One-character words that may still be trade-name characters (广州易联, 台湾宇珍).
+_FRAGMENT_POS = frozenset({"v", "vn", "zg", "vd", "k", "h"})
+# A word that ends with a suffix but is longer holds the suffix only with one of these tags.
+_SUFFIX_WORD_POS = frozenset({"n", "nt", "nz", "ns", "nr", "nrt", "j", "vn", "", "ng"})
+# Government bodies that a level alone names: 市委, 县委, 省政府.
+_LEVEL_BODIES = frozenset({"委", "政府", "人民政府", "府", "纪委", "党委", "人大", "政协"})
+_NAME_DOTS = ("·", "•", "・", "‧")
+_OPEN_QUOTES = "“「『\""
+_CLOSE_QUOTES = "”」』\""
+_OPEN_BRACKETS = "(（"
+_CLOSE_BRACKETS = ")）"
+_COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几数多余近约]*[多余]?[家个所]")
+_LIST_MODIFIERS = ("知名", "大型", "中小", "重点", "主要", "相关", "其他", "金融", "国内外", "国内", "海外")
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_LATIN_RE = re.compile(r"^[A-Za-z][A-Za-z0-9&+.\-]*$")
+
+
+@dataclass(frozen=True)
+class OrgMatch:
+    """One ORG mention: offsets into the simplified text, and how it was found."""
+
+    start: int
+    end: int
+    text: str
+    normalized: str  # the simplified text (the text given is already simplified, so = text)
+    kind: str  # company/bank/government/... or "" if unknown
+    source: str  # "gazetteer" | "suffix" | "list" | "pos"
+
+
+@dataclass(frozen=True)
+class Suffix:
+    """An organization suffix: its kind, and the stem it needs besides a place or level."""
+
+    suffix: str
+    kind: str
+    min_prefix: int
+
+
+def _read_sections(path: Path) -> dict[str, list[str]]:
+    """Read `[section]` word lists: one entry per line, `#` comments."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            sections.setdefault(current, [])
+            continue
+        sections.setdefault(current, []).append(line)
+    return sections
+
+
+def _data_lines(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _jieba_tags() -> dict[str, str]:
+    """jieba's dictionary words and their tags (loaded once; no prefix dictionary is built)."""
+    import jieba.posseg
+
+    return dict(jieba.posseg.dt.word_tag_tab)
+
+
+@dataclass
+class OrgGazetteer:
+    """Curated names, suffixes and word lists for ORG finding (rules/orgs.csv and friends)."""
+
+    names: dict[str, str] = field(default_factory=dict)  # surface -> kind
+    canonical: dict[str, str] = field(default_factory=dict)  # surface -> gazetteer name
+    suffixes: dict[str, Suffix] = field(default_factory=dict)
+    lists: dict[str, frozenset[str]] = field(default_factory=dict)
+    user_words: frozenset[str] = frozenset()  # words of rules/jieba/*.txt (compound check)
+
+    @classmethod
+    def load(cls, rules_dir: Path) -> OrgGazetteer:
+        """Load rules/orgs.csv, rules/org_suffixes.csv, rules/org_generic.txt (and jieba user words)."""
+        rules_dir = Path(rules_dir)
+        gaz = cls()
+        for row in csv.DictReader(_data_lines(rules_dir / "orgs.csv")):
+            name, kind = row["name"].strip(), row["kind"].strip()
+            if kind not in KINDS:
+                raise ValueError(f"orgs.csv: unknown kind {kind!r} for {name}")
+            aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+            for surface in [name, *aliases]:
+                gaz.names.setdefault(surface, kind)
+                gaz.canonical.setdefault(surface, name)
+        for row in csv.DictReader(_data_lines(rules_dir / "org_suffixes.csv")):
+            kind = row["kind"].strip()
+            if kind not in KINDS:
+                raise ValueError(f"org_suffixes.csv: unknown kind {kind!r}")
+            suffix = row["suffix"].strip()
+            gaz.suffixes[suffix] = Suffix(suffix, kind, int(row["min_prefix"]))
+        gaz.lists = {k: frozenset(v) for k, v in _read_sections(rules_dir / "org_generic.txt").items()}
+        user: set[str] = set()
+        for path in sorted((rules_dir / "jieba").glob("*.txt")):
+            for line in _data_lines(path):
+                user.add(line.split()[0])
+        gaz.user_words = frozenset(user)
+        return gaz
+
+    def words(self) -> Iterable[tuple[str, str]]:
+        """(surface, "nt") for the jieba user dictionary.
+
+        Left out: short names that start with a level (市委, 市政府 would split 武汉市/政府), names
+        that are also common words (口碑), and names with spaces or brackets.
+        """
+        single_levels = {lv for lv in self.section("levels") if len(lv) == 1}
+        ambiguous = self.section("ambiguous")
+        for surface in sorted(self.names):
+            if surface[0] in single_levels or surface in ambiguous:
+                continue
+            if re.search(r"[\s()（）]", surface):
+                continue
+            yield surface, "nt"
+
+    def section(self, name: str) -> frozenset[str]:
+        """One word list of rules/org_generic.txt (empty if absent)."""
+        return self.lists.get(name, frozenset())
+
+    def kind_of(self, surface: str) -> str:
+        return self.names.get(surface, "")
+
+    @cached_property
+    def max_name_len(self) -> int:
+        return max((len(n) for n in self.names), default=0)
+
+
+# --------------------------------------------------------------------------------------------
+# Tokens: jieba words classified for the name runs.
+
+BREAK, NAME, PLACE, LEVEL, SUFFIX, GAZ, QUOTED, DET = "break", "name", "place", "level", "suffix", "gaz", \
+    "quoted", "det"
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    pos: str
+    cls: str
+    anchor: bool = False  # place, level, proper noun, trade-name fragment: makes a stem specific
+    suffix: Suffix | None = None
+    kind: str = ""
+
+
+class _Finder:
+    """State for one call of `find_orgs`."""
+
+    def __init__(self, text: str, words: Sequence[Word], gaz: OrgGazetteer,
+                 place_words: Callable[[str], bool] | None):
+        self.text = text
+        self.gaz = gaz
+        self.titles = gaz.section("titles")
+        self.words = self.split_deputy([w for w in words if w.end > w.start])
+        self.place_words = place_words
+        self.tags = _jieba_tags()
+        self.starts = {w.start for w in self.words}
+        self.ends = {w.end for w in self.words}
+        self.word_at = {w.start: i for i, w in enumerate(self.words)}
+        self.word_ending = {w.end: w for w in self.words}
+        self.masked: list[tuple[int, int]] = []
+        self.candidates: list[OrgMatch] = []
+        sec = gaz.section
+        self.generic = sec("generic")
+        self.products = sec("products") | sec("events")
+        self.determiners = sec("determiners")
+        self.breaks = sec("breaks")
+        self.long_titles = [x for x in self.titles if len(x) >= 2]
+        self.facilities = sec("facilities")
+        self.levels = sec("levels")
+        self.countries = sec("countries")
+        self.ambiguous = sec("ambiguous")
+        self.list_heads = sec("list_heads")
+        self.context_after = sec("context_after")
+        self.compounds = sec("compounds")
+        self.not_places = sec("not_places")
+        self.suffix_lens = sorted({len(s) for s in gaz.suffixes}, reverse=True)
+
+    def split_deputy(self, words: list[Word]) -> list[Word]:
+        """部副|总经理 -> 部|副总经理: jieba glues 副 of a deputy title to the word before it."""
+        out: list[Word] = []
+        for k, w in enumerate(words):
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if (len(w.text) >= 2 and w.text[-1] == "副" and nxt is not None
+                    and "副" + nxt.text in self.titles):
+                head = w.text[:-1]
+                out.append(Word(head, w.start, w.end - 1, _jieba_tags().get(head, "")))
+                out.append(Word("副", w.end - 1, w.end, "b"))
+                continue
+            out.append(w)
+        return out
+
+    # ---- lexical helpers ----------------------------------------------------------------
+
+    def is_place(self, s: str, pos: str = "") -> bool:
+        if s in self.countries:
+            return True
+        if self.place_words is not None:
+            return self.place_words(s)
+        return (pos or self.tags.get(s, "")) == "ns" and s not in self.not_places
+
+    def place_like(self, w: Word) -> bool:
+        """A place, or a word jieba tags as one (counties and districts: 宁海, 余杭)."""
+        return self.is_place(w.text, w.pos) or (w.pos == "ns" and w.text not in self.not_places)
+
+    def is_lexical(self, s: str) -> bool:
+        return s in self.tags or s in self.gaz.user_words or s in self.compounds
+
+    def emit(self, start: int, end: int, kind: str, source: str) -> None:
+        span = self.text[start:end]
+        self.candidates.append(OrgMatch(start, end, span, span, kind, source))
+
+    def in_mask(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.masked)
+
+    # ---- gazetteer ----------------------------------------------------------------------
+
+    def longest(self, pos: int, names: Iterable[str] | dict[str, str], max_len: int) -> int:
+        text = self.text
+        for length in range(min(max_len, len(text) - pos), 0, -1):
+            if text[pos:pos + length] in names:
+                return length
+        return 0
+
+    def gazetteer(self) -> None:
+        """Longest gazetteer names at word starts; products and events mask their span."""
+        max_gaz = self.gaz.max_name_len
+        max_prod = max((len(p) for p in self.products), default=0)
+        skip_to = 0
+        for w in self.words:
+            p = w.start
+            if p < skip_to:
+                continue
+            lg = self.longest(p, self.gaz.names, max_gaz)
+            lp = self.longest(p, self.products, max_prod)
+            if lp > lg:
+                self.masked.append((p, p + lp))
+                skip_to = p + lp
+                if lg:  # an organization written at the start of a product: 京东白条 -> 京东
+                    self.emit(p, p + lg, self.gaz.kind_of(self.text[p:p + lg]), SOURCE_GAZETTEER)
+                continue
+            if not lg:
+                continue
+            if not self.gaz_end_ok(p, p + lg):
+                continue
+            name = self.text[p:p + lg]
+            if name in self.ambiguous and not self.org_context(p, p + lg):
+                continue
+            if self.text[p + lg:p + lg + 1] in _NAME_DOTS or self.text[p - 1:p] in _NAME_DOTS:
+                continue  # part of a transliterated personal name: 阿里·萨米扬
+            start = self.country_before(p, name)
+            self.emit(start, p + lg, self.gaz.kind_of(name), SOURCE_GAZETTEER)
+            skip_to = p + lg
+
+    def gaz_end_ok(self, start: int, end: int) -> bool:
+        """Whether the name ends at a real word end (not a false word made by segmentation)."""
+        text = self.text
+        name = text[start:end]
+        if _LATIN_RE.match(name):
+            before = text[start - 1] if start else ""
+            after = text[end] if end < len(text) else ""
+            if re.match(r"[A-Za-z0-9]", before) or re.match(r"[A-Za-z0-9]", after):
+                return False
+        if end not in self.ends:
+            # the name ends inside a jieba word: only a word that starts with the name and goes on
+            # with a title (县委书记) or a product noun (百度地图) keeps it.
+            host = next((w for w in self.words if w.start <= start < end < w.end), None)
+            if host is None or host.start != start:
+                return False
+            tail = host.text[end - host.start:]
+            return tail in self.titles or (len(tail) >= 2 and self.is_lexical(tail))
+        return not self.false_compound(start, end)
+
+    def false_compound(self, start: int, end: int) -> bool:
+        """A place + common word name whose word runs on into the next word (中国移动|支付)."""
+        nxt_i = self.word_at.get(end)
+        if nxt_i is None:
+            return False
+        nxt = self.words[nxt_i].text
+        if not _CJK_RE.match(nxt):
+            return False
+        name = self.text[start:end]
+        for i in range(1, len(name) - 1):
+            if not self.is_place(name[:i]):
+                continue
+            tail = name[i:]
+            for k in range(1, len(nxt) + 1):
+                if self.is_lexical(tail + nxt[:k]):
+                    return True
+        return False
+
+    def org_context(self, start: int, end: int) -> bool:
+        """An ambiguous name acts as an organization: a quoted product, an org word, or a list."""
+        text = self.text
+        after = text[end:end + 8]
+        if after[:1] and after[0] in "“「《\"":
+            return True
+        if any(after.startswith(w) for w in self.context_after):
+            return True
+        before = text[start - 1] if start else ""
+        nxt = after[:1]
+        if before == "、" or nxt == "、":
+            # a neighbour in the same list that is a gazetteer name
+            if nxt == "、" and self.longest(end + 1, self.gaz.names, self.gaz.max_name_len):
+                return True
+            if before == "、":
+                j = start - 2
+                while j >= 0 and text[j] not in "、，,。；;：:\n":
+                    j -= 1
+                if text[j + 1:start - 1] in self.gaz.names:
+                    return True
+        return False
+
+    def country_before(self, start: int, name: str) -> int:
+        """Start of the name, moved back over a country right before it (中国蚂蚁金服), or over
+        the place of a level's body (福州市委)."""
+        prev = self.word_ending.get(start)
+        if prev is None or name.startswith(prev.text):
+            return start
+        kind = self.gaz.kind_of(name)
+        if prev.text in self.countries and kind != "international":
+            return prev.start
+        # a level's body after its place: 福州|市委, 宁海|县委(书记)
+        if kind == "government" and name[0] in self.levels and self.place_like(prev):
+            while True:  # 湖南省沅江|市委: every place written in front
+                before = self.word_ending.get(prev.start)
+                if before is None or not self.place_like(before):
+                    return prev.start
+                prev = before
+        return start
+
+    # ---- tokens -------------------------------------------------------------------------
+
+    def suffix_of(self, w: Word) -> Suffix | None:
+        """The organization suffix a word ends with (商务局 -> 局, 有限公司), if any."""
+        text = w.text
+        for length in self.suffix_lens:
+            if len(text) < length:
+                continue
+            suf = self.gaz.suffixes.get(text[-length:])
+            if suf is None:
+                continue
+            if len(text) == length:
+                return suf
+            if w.pos not in _SUFFIX_WORD_POS:
+                return None
+            rest = text[:-length]
+            if rest in self.determiners:
+                return None
+            if rest in self.levels or self.morpheme_end(rest) or (length >= 2 and len(rest) == 1):
+                return suf
+            return None
+        return None
+
+    def morpheme_end(self, rest: str) -> bool:
+        """Whether a word splits before its suffix at a word end: 商务|局, 福建师范|大学, but not
+        党员干|部 or 党和|政府."""
+        if len(rest) < 2:
+            return False
+        if self.is_place(rest) or rest in self.gaz.names:
+            return True
+        return any(self.is_lexical(rest[-k:]) for k in range(2, min(len(rest), 4) + 1))
+
+    def stem_is_specific(self, rest: str) -> bool:
+        """Whether the stem inside a suffix word names something (福州|大学) or not (商务|局)."""
+        if not rest:
+            return False
+        if rest in self.levels or (len(rest) >= 2 and rest[-1] in self.levels and self.is_place(rest)):
+            return True
+        for k in range(min(len(rest), 4), 1, -1):
+            if self.is_place(rest[:k]) or rest[:k] in self.gaz.names:
+                return True
+        if len(rest) < 2:
+            return False
+        tag = self.tags.get(rest)  # jieba's nr/ns tags on common words are too loose here
+        return tag is None or tag in ("nz", "nt")
+
+    def tokens(self) -> list[_Tok]:
+        gaz_spans = {c.start: c for c in self.candidates
+                     if c.source == SOURCE_GAZETTEER and c.start in self.starts and c.end in self.ends}
+        toks: list[_Tok] = []
+        i = 0
+        words = self.words
+        while i < len(words):
+            w = words[i]
+            g = gaz_spans.get(w.start)
+            if g is not None:
+                toks.append(_Tok(g.start, g.end, g.text, "nt", GAZ, True, None, g.kind))
+                while i < len(words) and words[i].start < g.end:
+                    i += 1
+                continue
+            toks.append(self.classify(w))
+            i += 1
+        self.fix_fragments(toks)
+        self.open_quoted_names(toks)
+        return self.merge_quotes_and_brackets(toks)
+
+    def fix_fragments(self, toks: list[_Tok]) -> None:
+        """Trade-name characters and verbs of learning, after classification.
+
+        A one-character verb right after a place or another name character is part of a trade
+        name (广州易联|商业服务有限公司, 台湾宇珍); a suffix word followed by an aspect particle
+        is a verb (学会了).
+        """
+        for k in range(1, len(toks) - 1):
+            tk, prev, nxt = toks[k], toks[k - 1], toks[k + 1]
+            if (tk.cls == BREAK and len(tk.text) == 1 and tk.pos in _FRAGMENT_POS
+                    and tk.text not in self.breaks and nxt.cls not in (BREAK, DET)
+                    and (prev.cls == PLACE or (prev.cls == NAME and len(prev.text) == 1))):
+                tk.cls, tk.anchor = NAME, True
+        for k in range(len(toks) - 1):
+            if toks[k].cls == SUFFIX and toks[k + 1].text in ("了", "过", "着"):
+                toks[k].cls = BREAK
+
+    def classify(self, w: Word) -> _Tok:
+        t, pos = w.text, w.pos
+        tok = _Tok(w.start, w.end, t, pos, BREAK)
+        if self.in_mask(w.start, w.end) or not re.search(r"[\w]", t):
+            return tok
+        if t in self.determiners:
+            tok.cls = DET
+            return tok
+        if t in self.titles or t in self.facilities or t in self.breaks:
+            return tok
+        if t.isdigit():
+            return tok
+        if t in self.levels:
+            tok.cls, tok.anchor = LEVEL, True
+            return tok
+        if len(t) > 2 and t not in self.gaz.suffixes and any(t.endswith(x) for x in self.long_titles):
+            return tok  # 党员干部, 村干部: a role, not a body
+        suf = self.suffix_of(w)
+        if suf is not None:
+            tok.cls, tok.suffix, tok.kind = SUFFIX, suf, suf.kind
+            tok.anchor = t not in self.generic and self.stem_is_specific(t[:-len(suf.suffix)])
+            return tok
+        if self.is_place(t, pos):
+            tok.cls, tok.anchor = PLACE, True
+            return tok
+        if _LATIN_RE.match(t):
+            tok.cls, tok.anchor = NAME, True
+            return tok
+        if len(t) == 1:
+            if pos in _STOP_POS_1:
+                return tok
+            tok.cls, tok.anchor = NAME, True
+            return tok
+        if pos in _NAME_POS:  # a word tagged ns that is no place (城市) names nothing
+            tok.cls, tok.anchor = NAME, pos in _PROPER_POS and t not in self.not_places
+        return tok
+
+    def open_quoted_names(self, toks: list[_Tok]) -> None:
+        """“绿色出行联盟”: inside quotes that hold a whole name, every word belongs to it."""
+        for i, tk in enumerate(toks):
+            if tk.cls != BREAK or tk.text not in _OPEN_QUOTES:
+                continue
+            if tk.text == '"' and not self.ascii_quote_opens(tk.start):
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 8 and re.search(r"\w", toks[j].text):
+                j += 1
+            if j >= len(toks) or toks[j].text not in _CLOSE_QUOTES or j - 1 <= i or toks[j - 1].cls != SUFFIX:
+                continue
+            for t in toks[i + 1:j - 1]:
+                function_word = t.text in self.breaks or (len(t.text) == 1 and t.pos in _STOP_POS_1)
+                if t.cls == BREAK and not function_word:
+                    t.cls = NAME
+
+    def merge_quotes_and_brackets(self, toks: list[_Tok]) -> list[_Tok]:
+        """“数字福州”建设… : a quoted stem followed by more name words becomes one name token;
+        so does a bracketed place inside a name (腾讯科技（深圳）有限公司)."""
+        out: list[_Tok] = []
+        i = 0
+        inside = {NAME, PLACE, LEVEL, GAZ, SUFFIX}
+        while i < len(toks):
+            tk = toks[i]
+            opener = tk.text[:1]
+            if tk.cls == BREAK and len(tk.text) == 1 and (opener in _OPEN_QUOTES or opener in _OPEN_BRACKETS):
+                closer = _CLOSE_QUOTES if opener in _OPEN_QUOTES else _CLOSE_BRACKETS
+                j = i + 1
+                while j < len(toks) and j - i <= 6 and toks[j].cls in inside:
+                    j += 1
+                if (j > i + 1 and j < len(toks) and toks[j].text in closer and j + 1 < len(toks)
+                        and toks[j + 1].cls in inside and toks[j].end - tk.start <= 14):
+                    if opener in _OPEN_BRACKETS:
+                        ok = (bool(out) and out[-1].cls in inside
+                              and all(t.cls == PLACE for t in toks[i + 1:j]))
+                    else:
+                        ok = opener != '"' or self.ascii_quote_opens(tk.start)
+                    if ok:
+                        quoted = opener in _OPEN_QUOTES
+                        out.append(_Tok(tk.start, toks[j].end, self.text[tk.start:toks[j].end], "",
+                                        QUOTED if quoted else NAME, quoted))
+                        i = j + 1
+                        continue
+            out.append(tk)
+            i += 1
+        return out
+
+    def ascii_quote_opens(self, pos: int) -> bool:
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        return self.text.count('"', line_start, pos) % 2 == 0
+
+    # ---- suffix names -------------------------------------------------------------------
+
+    def suffix_names(self, toks: list[_Tok]) -> None:
+        """Runs of name tokens ending at a suffix: 常州江南农村商业银行, 市商务局."""
+        i = 0
+        n = len(toks)
+        while i < n:
+            if toks[i].cls in (BREAK, DET):
+                i += 1
+                continue
+            j = i
+            while j < n and toks[j].cls not in (BREAK, DET):
+                j += 1
+            det_before = i > 0 and toks[i - 1].cls == DET
+            self.run(toks[i:j], det_before, toks[j] if j < n else None)
+            i = j
+
+    def run(self, run: list[_Tok], det_before: bool, after: _Tok | None) -> None:
+        ends = [k for k, t in enumerate(run) if t.cls == SUFFIX]
+        if not ends:
+            return
+        bodies: list[tuple[int, int]] = []
+        begin = 0
+        for k in ends:
+            nxt = run[k + 1] if k + 1 < len(run) else None
+            if (k != ends[-1] and nxt is not None and run[k].kind == "government"
+                    and (nxt.cls == LEVEL or (nxt.cls == SUFFIX and nxt.text[0] in self.levels
+                                              and nxt.text[1:] in self.gaz.suffixes))):
+                bodies.append((begin, k))  # X市委|市政府: two bodies side by side
+                begin = k + 1
+        last = ends[-1]
+        if last >= begin:
+            bodies.append((begin, last))
+        for b, e in bodies:
+            trailing = run[e + 1] if e + 1 < len(run) else None
+            self.body(run[b:e + 1], det_before and b == 0, trailing)
+
+    def body(self, toks: list[_Tok], det_before: bool, trailing: _Tok | None) -> None:
+        """Emit the name that ends at the last token (a suffix), if it is one."""
+        # descriptors in front stay outside: start at the first token that names something,
+        # unless the name is only whole from further left (无现金城市联盟).
+        first = next((k for k, t in enumerate(toks) if t.anchor), None)
+        tries = [toks[first:], toks] if first else [toks]
+        for cand in tries:
+            if self.valid_body(cand, det_before and cand is toks, trailing):
+                kind = next((t.kind for t in cand if t.cls in (GAZ, SUFFIX) and t.kind), "")
+                self.emit(cand[0].start, cand[-1].end, kind, SOURCE_SUFFIX)
+                return
+
+    def valid_body(self, toks: list[_Tok], det_before: bool, trailing: _Tok | None) -> bool:
+        head = toks[-1]
+        suf = head.suffix
+        assert suf is not None
+        head_at = head.end - len(suf.suffix)
+        start = toks[0].start
+        stem = self.text[start:head_at]
+        if not stem or det_before or stem in self.determiners:
+            return False
+        # the stem once a place or level in front is set aside
+        k = 0
+        while k < len(toks) - 1 and toks[k].cls in (PLACE, LEVEL):
+            k += 1
+        if k < len(toks) - 1:
+            core = self.text[toks[k].start:head_at]
+        else:  # only places before the suffix word: its own stem counts (福州|大学, 网信|办)
+            core = self.core_of_word(self.text[head.start:head_at])
+        level_body = suf.suffix in _LEVEL_BODIES and stem[-1] in self.levels
+        if len(core) < suf.min_prefix and not level_body:
+            return False
+        specific = any(t.anchor for t in toks[:-1]) or head.anchor or level_body
+        # a stem of common words names an alliance (无现金联盟) or a registered company
+        # (宏图星辰科技有限公司), not a bank, school or bureau (信用医院, 商务局).
+        if not specific and not (suf.kind == "alliance" and len(stem) >= 3) and len(suf.suffix) < 4:
+            return False
+        span = self.text[start:head.end]
+        if trailing is not None:
+            joined = self.text[head_at:trailing.end]
+            if any(joined.startswith(c) for c in self.compounds):
+                return False  # 市政府|中心工作: the suffix starts another word
+        return span not in self.generic and not self.descriptor(toks, span, suf, trailing)
+
+    def core_of_word(self, rest: str) -> str:
+        for k in range(min(len(rest), 4), 1, -1):
+            if self.is_place(rest[:k]):
+                return rest[k:]
+        return rest
+
+    def descriptor(self, toks: list[_Tok], span: str, suf: Suffix, trailing: _Tok | None) -> bool:
+        """美国咨询公司(麦肯锡): a country or kind of body in front of a name, not a name."""
+        places = [t for t in toks if t.cls == PLACE]
+        only_places = all(t.cls in (PLACE, LEVEL) or not t.anchor for t in toks[:-1]) and not toks[-1].anchor
+        if trailing is not None and trailing.cls == GAZ and only_places:
+            return True
+        if places and toks[0].cls == PLACE and toks[0].text in self.countries and suf.kind != "government":
+            rest = span[len(toks[0].text):]
+            if rest in self.generic:
+                return True
+        return False
+
+    # ---- lists --------------------------------------------------------------------------
+
+    def lists(self, toks: list[_Tok]) -> None:
+        """Items of 包括A、B在内的…机构 and A、B等企业 are organizations."""
+        text = self.text
+        for m in re.finditer(r"在内的|等", text):
+            if m.group() == "等":
+                if not self.list_head_at(m.end()):
+                    continue
+                if text[m.end():m.end() + 2] == "在内":
+                    continue
+            else:
+                if not self.list_head_at(m.end()):
+                    continue
+            left = m.start()
+            if m.group() == "在内的" and left > 0 and text[left - 1] == "等":
+                left -= 1
+            self.list_items(toks, left, inclusive=m.group() == "在内的")
+
+    def list_head_at(self, pos: int) -> bool:
+        rest = self.text[pos:pos + 16]
+        cm = _COUNT_RE.match(rest)
+        if cm and cm.end():
+            rest = rest[cm.end():]
+        for mod in _LIST_MODIFIERS:
+            if rest.startswith(mod) and not any(rest.startswith(h) for h in self.list_heads):
+                rest = rest[len(mod):]
+                break
+        return any(rest.startswith(h) for h in self.list_heads)
+
+    def list_items(self, toks: list[_Tok], end: int, inclusive: bool) -> None:
+        """Walk back from the list end over items joined by 、."""
+        idx = next((k for k, t in enumerate(toks) if t.end == end), None)
+        if idx is None:
+            return
+        items: list[list[_Tok]] = []
+        k = idx
+        while k >= 0:
+            if toks[k].text in _CLOSE_QUOTES:  # a quoted item: the quotes stay outside
+                k -= 1
+            j = k
+            while j >= 0 and self.item_token(toks[j]):
+                j -= 1
+            item = toks[j + 1:k + 1]
+            while item and item[0].cls == BREAK:  # an item does not start with a verb
+                item = item[1:]
+            if not item:
+                break
+            items.append(item)
+            if j >= 0 and toks[j].text in _OPEN_QUOTES:
+                j -= 1
+            if j >= 0 and toks[j].text == "、":
+                k = j - 1
+                continue
+            if inclusive and not (j >= 0 and toks[j].text in ("包括", "包含", "含")):
+                return
+            break
+        # an item with nothing proper in it is a name only beside organizations (星河超市、沃尔玛等)
+        found = [(c.start, c.end) for c in self.candidates if c.source in (SOURCE_GAZETTEER, SOURCE_SUFFIX)]
+        beside_orgs = any(item[0].start <= a and b <= item[-1].end for item in items for a, b in found)
+        for item in items:
+            self.list_item(item, beside_orgs)
+
+    def item_token(self, t: _Tok) -> bool:
+        """A token that may stand inside a list item: any word but punctuation and function words."""
+        if t.cls not in (BREAK, DET):
+            return True
+        if t.cls == DET or not re.search(r"\w", t.text) or t.text in self.breaks or t.text in self.titles:
+            return False
+        if self.in_mask(t.start, t.end):
+            return False
+        return not (len(t.text) == 1 and t.pos in _STOP_POS_1)
+
+    def list_item(self, toks: list[_Tok], beside_orgs: bool) -> None:
+        if not any(t.anchor for t in toks) and not beside_orgs:
+            return
+        start, end = toks[0].start, toks[-1].end
+        span = self.text[start:end]
+        if not 2 <= len(span) <= 16 or span in self.generic or span in self.products:
+            return
+        if len(toks) == 1 and toks[0].cls in (PLACE, LEVEL):
+            return
+        kind = next((t.kind for t in toks if t.kind), "")
+        self.emit(start, end, kind, SOURCE_LIST)
+
+    # ---- pos ----------------------------------------------------------------------------
+
+    def pos_names(self) -> None:
+        """jieba `nt` words that start with a place (美国国会); suffix words go through `run`."""
+        for w in self.words:
+            if w.pos != "nt" or len(w.text) < 3 or w.text in self.generic or self.in_mask(w.start, w.end):
+                continue
+            if self.suffix_of(w) is not None or w.text in self.gaz.names:
+                continue
+            if not any(self.is_place(w.text[:k]) for k in range(2, min(len(w.text) - 2, 4) + 1)):
+                continue
+            if self.false_compound(w.start, w.end):
+                continue
+            self.emit(w.start, w.end, "", SOURCE_POS)
+
+    # ---- all ----------------------------------------------------------------------------
+
+    def run_all(self) -> list[OrgMatch]:
+        self.gazetteer()
+        toks = self.tokens()
+        self.suffix_names(toks)
+        self.lists(toks)
+        self.pos_names()
+        return _resolve(self.candidates)
+
+
+_PRIORITY = {SOURCE_SUFFIX: 0, SOURCE_GAZETTEER: 1, SOURCE_LIST: 2, SOURCE_POS: 3}
+
+
+def _resolve(cands: list[OrgMatch]) -> list[OrgMatch]:
+    """Outermost wins: longest first, then by source; overlapping shorter ones are dropped."""
+    chosen: list[OrgMatch] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), _PRIORITY.get(c.source, 9), c.start)):
+        if any(c.start < o.end and o.start < c.end for o in chosen):
+            continue
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def find_orgs(text: str, words: Sequence[Word], gazetteer: OrgGazetteer,
+              place_words: Callable[[str], bool] | None = None) -> list[OrgMatch]:
+    """ORG mentions of simplified `text`, given its jieba `words`, sorted by start.
+
+    `place_words(s)` tells whether s is a place name; without it, jieba's `ns` tag decides.
+    """
+    return _Finder(text, words, gazetteer, place_words).run_all()

@@ -1,0 +1,233 @@
+"""ORG finder (pipeline/finders/orgs.py) on sentences written for these tests, not from the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import opencc
+import pytest
+
+from pipeline.finders.orgs import KINDS, OrgGazetteer, OrgMatch, find_orgs
+from pipeline.segment import RULES_DIR, Segmenter
+
+_T2S = opencc.OpenCC("t2s")
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> OrgGazetteer:
+    return OrgGazetteer.load(RULES_DIR)
+
+
+@pytest.fixture(scope="module")
+def segmenter(gazetteer: OrgGazetteer) -> Segmenter:
+    return Segmenter(extra_words=gazetteer.words())
+
+
+@pytest.fixture(scope="module")
+def orgs(gazetteer: OrgGazetteer, segmenter: Segmenter):
+    """ORG texts of a sentence (traditional input goes through OpenCC t2s, texts are original)."""
+
+    def run(text: str, place_words=None) -> list[str]:
+        simplified = _T2S.convert(text)
+        assert len(simplified) == len(text)
+        found = find_orgs(simplified, segmenter.segment(simplified), gazetteer, place_words)
+        return [text[m.start:m.end] for m in found]
+
+    return run
+
+
+def test_gazetteer_names_and_aliases(orgs) -> None:
+    assert orgs("昨天，招商银行与美团签署合作协议，央行随后表态。") == ["招商银行", "美团", "央行"]
+
+
+def test_match_fields(gazetteer: OrgGazetteer, segmenter: Segmenter) -> None:
+    text = "据悉，光华银行与腾讯达成合作。"
+    found = find_orgs(text, segmenter.segment(text), gazetteer)
+    assert found == [OrgMatch(3, 7, "光华银行", "光华银行", "bank", "suffix"),
+                     OrgMatch(8, 10, "腾讯", "腾讯", "company", "gazetteer")]
+
+
+def test_unseen_rural_bank_with_city_and_title_outside(orgs) -> None:
+    assert orgs("绍兴瑞丰农村商业银行行长表示，将加大投入。") == ["绍兴瑞丰农村商业银行"]
+
+
+def test_unseen_bank_branch_is_one_org(orgs) -> None:
+    assert orgs("金桥银行长沙分行行长出席了签约仪式。") == ["金桥银行长沙分行"]
+
+
+def test_registered_company_of_common_words(orgs) -> None:
+    assert orgs("宏图星辰科技有限公司董事长介绍了新产品。") == ["宏图星辰科技有限公司"]
+
+
+def test_trade_name_characters_after_a_place(orgs) -> None:
+    assert orgs("平台由广州易联商业服务有限公司运营。") == ["广州易联商业服务有限公司"]
+
+
+def test_chained_company_and_sub_unit(orgs) -> None:
+    assert orgs("国网浙江省电力有限公司杭州供电公司发布通知。") == ["国网浙江省电力有限公司杭州供电公司"]
+
+
+def test_department_after_a_gazetteer_name(orgs) -> None:
+    assert orgs("京东集团金融服务部副总经理表示") == ["京东集团金融服务部"]
+
+
+def test_university_with_school_and_title_outside(orgs) -> None:
+    assert orgs("南岭师范大学外国语学院教授张某认为") == ["南岭师范大学外国语学院"]
+
+
+def test_campus_outside(orgs) -> None:
+    assert orgs("浙江大学紫金港校区迎来新生。") == ["浙江大学"]
+
+
+def test_bracketed_status_outside(orgs) -> None:
+    assert orgs("东海理工大学(筹)今年开始招生。") == ["东海理工大学"]
+
+
+def test_city_bureaus_with_place_in_front(orgs) -> None:
+    assert orgs("泉州市商务局与厦门市网信办联合发文。") == ["泉州市商务局", "厦门市网信办"]
+
+
+def test_short_names_with_level(orgs) -> None:
+    found = orgs("会上，市商务局和市市场监管局作了发言，市府表示支持。")
+    assert found == ["市商务局", "市市场监管局", "市府"]
+
+
+def test_province_department(orgs) -> None:
+    assert orgs("近日，福建省商务厅召开专题会议。") == ["福建省商务厅"]
+
+
+def test_party_committees_from_titles(orgs) -> None:
+    assert orgs("县委书记王某和区委常委李某到场。") == ["县委", "区委"]
+    assert orgs("宁海县委书记王某表示") == ["宁海县委"]
+
+
+def test_city_committee_and_government_are_two(orgs) -> None:
+    assert orgs("杭州市委市政府高度重视此事。") == ["杭州市委", "市政府"]
+
+
+def test_descriptor_in_front_outside(orgs) -> None:
+    assert orgs("美国咨询公司麦肯锡发布报告。") == ["麦肯锡"]
+    assert orgs("科技巨头华为公司发布新机。") == ["华为公司"]
+
+
+def test_quotes_around_whole_name_outside(orgs) -> None:
+    assert orgs("多家企业加入“绿色出行联盟”，共同倡议。") == ["绿色出行联盟"]
+
+
+def test_quotes_inside_name_kept(orgs) -> None:
+    assert orgs("成员包括“智慧泉州”建设领导小组办公室。") == ["“智慧泉州”建设领导小组办公室"]
+
+
+def test_org_inside_product_counts(orgs) -> None:
+    assert orgs("用户可用京东白条和百度地图。") == ["京东", "百度"]
+
+
+def test_products_are_not_orgs(orgs) -> None:
+    assert orgs("花呗、芝麻信用和电子社保卡都不是机构，微信也不是。") == []
+
+
+def test_generic_references_rejected(orgs) -> None:
+    assert orgs("该公司表示，政府相关部门和保险公司将介入。") == []
+    assert orgs("希望政府支持中小微企业，各地银行机构积极响应。") == []
+    assert orgs("这家银行正在构建服务型政府平台。") == []
+
+
+def test_determiner_makes_generic(orgs) -> None:
+    assert orgs("各地网信办加强监管。") == []
+
+
+def test_levels_alone_are_not_orgs(orgs) -> None:
+    assert orgs("中央和地方共同出资，中央政府表示支持。") == ["中央政府"]
+
+
+def test_events_rejected(orgs) -> None:
+    assert orgs("贵阳数博会开幕，无现金生活周同时启动。") == []
+
+
+def test_false_word_from_segmentation(orgs) -> None:
+    assert orgs("2016年中国移动支付业务增长迅速。") == []
+    assert orgs("中国移动宣布推出新套餐。") == ["中国移动"]
+
+
+def test_country_in_front_inside_city_outside(orgs) -> None:
+    assert orgs("中国蚂蚁金服和印度伙伴合作。") == ["中国蚂蚁金服"]
+    assert orgs("成都支付宝用户已超过百万。") == ["支付宝"]
+
+
+def test_transit_operators_and_airports(orgs) -> None:
+    assert orgs("乘客可乘坐广州地铁前往首都机场，昆明捷运也已开通。") == ["广州地铁", "首都机场", "昆明捷运"]
+
+
+def test_news_agency_in_byline(orgs) -> None:
+    assert orgs("新华社北京3月5日电 记者从国家统计局获悉") == ["新华社", "国家统计局"]
+
+
+def test_enumeration_with_inclusive_head(orgs) -> None:
+    assert orgs("包括云岭电力、青禾科技在内的多家企业加入联盟。") == ["云岭电力", "青禾科技"]
+
+
+def test_enumeration_closed_by_deng(orgs) -> None:
+    assert orgs("星河超市、沃尔玛等企业成为首批成员。") == ["星河超市", "沃尔玛"]
+    assert orgs("交通、医疗、教育等领域实现无现金化。") == []
+
+
+def test_ambiguous_name_needs_org_context(orgs) -> None:
+    assert orgs("商家可运用口碑“码上一条龙”产品，口碑很好。") == ["口碑"]
+    assert orgs("小米粥很好喝。") == []
+
+
+def test_transliterated_person_name_is_not_org(orgs) -> None:
+    assert orgs("球队在阿里·萨米扬球场比赛。") == []
+
+
+def test_mayor_title_leaves_no_org(orgs) -> None:
+    assert orgs("深圳市长表示，将推进改革。") == []
+
+
+def test_traditional_input(orgs) -> None:
+    text = "泉州農村商業銀行與螞蟻金服正式簽約，香港金管局與台北捷運公司出席。"
+    assert orgs(text) == ["泉州農村商業銀行", "螞蟻金服", "香港金管局", "台北捷運公司"]
+
+
+def test_traditional_university_department(orgs) -> None:
+    assert orgs("東海師範大學社會學系教授指出") == ["東海師範大學社會學系"]
+
+
+def test_place_words_callable(orgs) -> None:
+    places = {"泉州", "泉州市", "福建", "福建省"}
+    assert orgs("泉州市商务局发文。", places.__contains__) == ["泉州市商务局"]
+    assert orgs("泉州商务发展很快。", places.__contains__) == []
+
+
+def test_jieba_words_for_the_segmenter(gazetteer: OrgGazetteer) -> None:
+    words = dict(gazetteer.words())
+    assert words["蚂蚁金服"] == "nt"
+    assert "市委" not in words and "市政府" not in words  # would split 武汉市/政府
+    assert "口碑" not in words  # also a common word
+
+
+def test_gazetteer_data_is_simplified_and_kinds_known(gazetteer: OrgGazetteer) -> None:
+    for name, kind in gazetteer.names.items():
+        assert kind in KINDS
+        assert _T2S.convert(name) == name, name
+    assert gazetteer.canonical["蚂蚁集团"] == "蚂蚁金服"
+    for suffix in gazetteer.suffixes.values():
+        assert suffix.kind in KINDS and suffix.min_prefix >= 0
+
+
+def test_rules_files_name_their_source() -> None:
+    for name in ("orgs.csv", "org_suffixes.csv", "org_generic.txt"):
+        head = (Path(RULES_DIR) / name).read_text(encoding="utf-8").splitlines()[:4]
+        assert any("Source" in line for line in head), name
+
+
+def test_suffix_word_used_as_verb(orgs) -> None:
+    assert orgs("弗格森学会了从联赛初就抓紧。") == []
+
+
+def test_ascii_quotes_around_name(orgs) -> None:
+    assert orgs('首个"智慧出行联盟"在南宁成立。') == ["智慧出行联盟"]
+
+
+def test_roles_are_not_bodies(orgs) -> None:
+    assert orgs("广大党员干部和村干部积极参与，一所师范大学也加入。") == []
