@@ -12,10 +12,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from pipeline.datasets import write_datasets
 from pipeline.evaluate import ERROR_COLUMNS, evaluate, format_scores, read_gold, read_rows
 from pipeline.export import write_csv, write_json
 from pipeline.ingest import IngestError, read_corpus
 from pipeline.mentions import COLUMNS, Mention
+from pipeline.paths import RULES_DIR
 
 PROGRESS_MIN_ARTICLES = 5
 DOCUMENT_COLUMNS = ("doc_id", "encoding", "published", "chars", "mentions", "status")
@@ -63,6 +65,8 @@ def run_extract(corpus_dir: Path, out_dir: Path, rules_dir: str | None = None) -
     write_csv(out_dir / "mentions.csv", rows, COLUMNS)
     write_json(out_dir / "mentions.json", rows)
     write_csv(out_dir / "documents.csv", documents, DOCUMENT_COLUMNS)
+    texts = {a.doc_id: a.text for a in corpus.articles}
+    write_datasets(rows, texts, out_dir, Path(rules_dir) if rules_dir else RULES_DIR)
     error_rows = [{"path": e.path, "reason": e.reason} for e in errors]
     write_csv(out_dir / "errors.csv", error_rows, ("path", "reason"))
     for error in errors:

@@ -1,0 +1,234 @@
+"""Write the reconciled tables (and the mentions) into one SQLite file, `output/datasets.sqlite`.
+
+Why SQLite: it is in Python's standard library (no dependency to install or pin), the whole dataset
+is one portable file, and any SQL client (the `sqlite3` shell, DBeaver, pandas, R, Excel via ODBC)
+reads it and can join the tables without loading CSVs by hand.
+
+The schema (`SCHEMA`, printed by `schema_sql()`; documented in docs/DATASETS.md) mirrors the CSV
+files column for column, plus three tables the CSVs fold into `|`-joined fields:
+
+- `mentions`: every mention row (SPEC section 4 columns, then `subject`, `inferred`);
+- `metric_sources`: one row per mention behind a metric (the `sources` field of `metrics`);
+- `organization_aliases`: one row per surface form of an organization (its `aliases` field).
+
+Empty strings of numeric columns are stored as NULL. The file is built in a temporary file next to
+the target and moved into place with `os.replace`, so readers see the old file or the new one. The
+same tables give a byte-identical file: one transaction, fixed page size, no timestamps, rows in
+table order.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline.export import FILE_MODE
+
+SCHEMA_VERSION = "1"
+
+# table -> ((column, SQL type and constraints), ...); column order is the CSV column order.
+SCHEMA: dict[str, tuple[tuple[str, str], ...]] = {
+    "cities": (
+        ("name", "TEXT PRIMARY KEY"),
+        ("province", "TEXT"),
+        ("adcode", "TEXT"),
+        ("joined", "INTEGER NOT NULL"),
+        ("joined_date", "TEXT"),
+        ("join_order", "INTEGER"),
+        ("partners", "TEXT"),
+        ("sectors", "TEXT"),
+        ("n_mentions", "INTEGER NOT NULL"),
+        ("n_metrics", "INTEGER NOT NULL"),
+        ("sources", "TEXT"),
+    ),
+    "organizations": (
+        ("name", "TEXT PRIMARY KEY"),
+        ("aliases", "TEXT"),
+        ("kind", "TEXT"),
+        ("cities", "TEXT"),
+        ("n_mentions", "INTEGER NOT NULL"),
+        ("sources", "TEXT"),
+    ),
+    "metrics": (
+        ("metric_id", "INTEGER PRIMARY KEY"),
+        ("city", "TEXT"),
+        ("subject", "TEXT"),
+        ("value", "REAL NOT NULL"),
+        ("unit", "TEXT"),
+        ("qualifier", "TEXT"),
+        ("as_of", "TEXT"),
+        ("text", "TEXT"),
+        ("doc_id", "TEXT NOT NULL"),
+        ("start", "INTEGER NOT NULL"),
+        ("end", "INTEGER NOT NULL"),
+        ("sentence", "TEXT"),
+        ("n_sources", "INTEGER NOT NULL"),
+        ("sources", "TEXT"),
+    ),
+    "events": (
+        ("event_id", "INTEGER PRIMARY KEY"),
+        ("date", "TEXT"),
+        ("city", "TEXT"),
+        ("kind", "TEXT NOT NULL"),
+        ("subject", "TEXT"),
+        ("parties", "TEXT"),
+        ("trigger", "TEXT"),
+        ("doc_id", "TEXT NOT NULL"),
+        ("start", "INTEGER NOT NULL"),
+        ("end", "INTEGER NOT NULL"),
+        ("sentence", "TEXT"),
+    ),
+    "conflicts": (
+        ("conflict_id", "INTEGER NOT NULL"),
+        ("kind", "TEXT NOT NULL"),
+        ("topic", "TEXT"),
+        ("side", "INTEGER NOT NULL"),
+        ("value", "TEXT"),
+        ("doc_id", "TEXT NOT NULL"),
+        ("start", "INTEGER"),
+        ("end", "INTEGER"),
+        ("text", "TEXT"),
+        ("sentence", "TEXT"),
+    ),
+    "mentions": (
+        ("doc_id", "TEXT NOT NULL"),
+        ("type", "TEXT NOT NULL"),
+        ("start", "INTEGER NOT NULL"),
+        ("end", "INTEGER NOT NULL"),
+        ("text", "TEXT"),
+        ("normalized", "TEXT"),
+        ("value", "REAL"),
+        ("unit", "TEXT"),
+        ("qualifier", "TEXT"),
+        ("city", "TEXT"),
+        ("subject", "TEXT"),
+        ("inferred", "TEXT"),
+    ),
+    "metric_sources": (
+        ("metric_id", "INTEGER NOT NULL REFERENCES metrics(metric_id)"),
+        ("doc_id", "TEXT NOT NULL"),
+        ("start", "INTEGER NOT NULL"),
+        ("end", "INTEGER NOT NULL"),
+    ),
+    "organization_aliases": (
+        ("organization", "TEXT NOT NULL REFERENCES organizations(name)"),
+        ("alias", "TEXT NOT NULL"),
+    ),
+    "info": (
+        ("key", "TEXT PRIMARY KEY"),
+        ("value", "TEXT"),
+    ),
+}
+INDEXES = (
+    'CREATE INDEX "mentions_doc" ON "mentions" ("doc_id", "start")',
+    'CREATE INDEX "mentions_type" ON "mentions" ("type", "normalized")',
+    'CREATE INDEX "metrics_city" ON "metrics" ("city", "subject")',
+    'CREATE INDEX "events_city" ON "events" ("city", "kind")',
+    'CREATE INDEX "metric_sources_doc" ON "metric_sources" ("doc_id", "start")',
+)
+NUMERIC = ("INTEGER", "REAL")
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def schema_sql() -> str:
+    """The CREATE statements of the database, as docs/DATASETS.md shows them."""
+    statements = []
+    for table, columns in SCHEMA.items():
+        body = ",\n".join(f"  {_quote(c)} {t}" for c, t in columns)
+        statements.append(f"CREATE TABLE {_quote(table)} (\n{body}\n);")
+    statements.extend(f"{index};" for index in INDEXES)
+    return "\n".join(statements) + "\n"
+
+
+def _cell(value: Any, sql_type: str) -> Any:
+    """A Python value SQLite stores: None for missing, numbers for numeric columns."""
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        value = value.item()
+    if sql_type.startswith(NUMERIC):
+        if isinstance(value, str):
+            text = value.strip()
+            if not text:
+                return None
+            try:
+                number = float(text)
+            except ValueError:
+                return text
+            return int(number) if sql_type.startswith("INTEGER") and number.is_integer() else number
+        return value
+    return value if isinstance(value, str | int | float) else str(value)
+
+
+def _rows(records: Iterable[Mapping[str, Any]], columns: Sequence[tuple[str, str]]) -> list[tuple]:
+    return [tuple(_cell(r.get(c), t) for c, t in columns) for r in records]
+
+
+def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
+    if frame is None or frame.empty:
+        return []
+    return frame.astype(object).to_dict("records")
+
+
+def link_rows(tables: Mapping[str, pd.DataFrame]) -> dict[str, list[dict[str, Any]]]:
+    """metric_sources and organization_aliases, unfolded from the `|`-joined fields."""
+    sources = []
+    for r in _records(tables.get("metrics")):
+        for item in str(r.get("sources") or "").split("|"):
+            doc_id, _, span = item.rpartition(":")
+            start, _, end = span.partition("-")
+            if doc_id and start.isdigit() and end.isdigit():
+                sources.append(
+                    {"metric_id": r["metric_id"], "doc_id": doc_id, "start": int(start), "end": int(end)}
+                )
+    aliases = [
+        {"organization": r["name"], "alias": alias}
+        for r in _records(tables.get("organizations"))
+        for alias in str(r.get("aliases") or "").split("|") if alias
+    ]
+    return {"metric_sources": sources, "organization_aliases": aliases}
+
+
+def write_database(
+    path: Path, tables: Mapping[str, pd.DataFrame], mentions: pd.DataFrame | None = None
+) -> None:
+    """Build the SQLite file from the reconciled tables (and the mentions), then move it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    contents: dict[str, list[dict[str, Any]]] = {name: _records(tables.get(name)) for name in tables}
+    contents["mentions"] = _records(mentions)
+    contents.update(link_rows(tables))
+    contents["info"] = [{"key": "schema_version", "value": SCHEMA_VERSION}]
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        connection = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            connection.execute("PRAGMA page_size = 4096")
+            connection.execute("PRAGMA journal_mode = OFF")
+            connection.execute("BEGIN")
+            for statement in schema_sql().split(";\n"):
+                if statement.strip():
+                    connection.execute(statement)
+            for table, columns in SCHEMA.items():
+                rows = _rows(contents.get(table, []), columns)
+                if rows:
+                    marks = ", ".join("?" for _ in columns)
+                    names = ", ".join(_quote(c) for c, _ in columns)
+                    connection.executemany(f"INSERT INTO {_quote(table)} ({names}) VALUES ({marks})", rows)
+            connection.execute("COMMIT")
+        finally:
+            connection.close()
+        os.chmod(tmp, FILE_MODE)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

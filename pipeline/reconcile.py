@@ -1,0 +1,1051 @@
+"""Reconcile the mentions of all articles into datasets: cities, organizations, metrics, events, conflicts.
+
+Input is the mention table (SPEC section 4 plus `subject`, `inferred`) and the original article texts.
+No recognition happens here: every city, organization, date and figure comes from a mention row.
+The texts are read only around the mentions' offsets: the sentence and clause a mention sits in,
+the section heading it falls under (a short line that starts with a CITY mention), and cue words
+from `rules/events.csv` (event triggers, ordinals, as-of words) and `rules/sectors.csv`.
+
+`reconcile()` is a pure function: the same mentions, texts and rules give the same tables, with a
+stable column order (`TABLE_COLUMNS`) and a deterministic row order.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import io
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import opencc
+import pandas as pd
+
+from pipeline.convert import to_simplified
+
+MENTION_COLUMNS = (
+    "doc_id", "type", "start", "end", "text", "normalized", "value", "unit", "qualifier", "city",
+    "subject", "inferred",
+)
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "cities": (
+        "name", "province", "adcode", "joined", "joined_date", "join_order", "partners", "sectors",
+        "n_mentions", "n_metrics", "sources",
+    ),
+    "organizations": ("name", "aliases", "kind", "cities", "n_mentions", "sources"),
+    "metrics": (
+        "metric_id", "city", "subject", "value", "unit", "qualifier", "as_of", "text", "doc_id", "start",
+        "end", "sentence", "n_sources", "sources",
+    ),
+    "events": (
+        "event_id", "date", "city", "kind", "subject", "parties", "trigger", "doc_id", "start", "end",
+        "sentence",
+    ),
+    "conflicts": (
+        "conflict_id", "kind", "topic", "side", "value", "doc_id", "start", "end", "text", "sentence",
+    ),
+}
+TABLES = tuple(TABLE_COLUMNS)
+JOIN_KINDS = ("joined", "signed")
+
+SENTENCE_END = frozenset("。！？!?；;\n")
+CLAUSE_END = SENTENCE_END | frozenset("，,：:（）()")
+QUOTES = "“”\"‘’'「」『』《》"
+HEADING_MAX_CHARS = 40
+# A clause that is a DATE plus at most this many other characters (早在今年6月, 15日上午) dates what follows.
+DATE_CLAUSE_MAX_WORDS = 2
+NUMERALS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+ORDINAL = re.compile(r"第([0-9０-９零〇一二三四五六七八九十百两]+)[个座家]?|首[个座家]")
+COUNTRY_PREFIXES = ("中国", "中华人民共和国")
+PROVINCE_ENDINGS = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+LEGAL_SUFFIXES = (
+    "集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团",
+    "公司",
+)
+# Used only where rules/org_suffixes.csv is missing: (suffix, kind), longest first.
+FALLBACK_ORG_SUFFIXES = (
+    ("银行", "bank"), ("大学", "university"), ("学院", "university"), ("政府", "government"),
+    ("办公室", "government"), ("局", "government"), ("厅", "government"), ("办", "government"),
+    ("委", "government"), ("联盟", "alliance"), ("协会", "alliance"),
+)
+INTERNATIONAL_PREFIX = "联合国"
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str
+    tail: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Everything reconcile reads from rules/: cue words, sectors and the two gazetteers."""
+
+    triggers: tuple[Trigger, ...] = ()
+    block: tuple[str, ...] = ()
+    copulas: tuple[str, ...] = ()
+    national: tuple[str, ...] = ()
+    regional: tuple[str, ...] = ()
+    status: tuple[str, ...] = ()
+    status_stop: tuple[str, ...] = ()
+    asof: tuple[str, ...] = ()
+    sectors: tuple[tuple[str, str], ...] = ()
+    cities: dict[str, tuple[str, str]] = field(default_factory=dict)
+    places: tuple[str, ...] = ()
+    org_groups: tuple[tuple[str, tuple[str, ...], str], ...] = ()
+    org_suffixes: tuple[tuple[str, str], ...] = FALLBACK_ORG_SUFFIXES
+
+
+def read_rule_rows(path: Path) -> list[dict[str, str]]:
+    """Rows of a rules CSV whose `#` lines are comments; [] when the file is missing."""
+    if not path.is_file():
+        return []
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    reader = csv.DictReader(io.StringIO("\n".join(line for line in lines if line.strip())))
+    return [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader]
+
+
+@lru_cache(maxsize=4096)
+def t2s(text: str) -> str:
+    """OpenCC t2s of a short string."""
+    return to_simplified(text).simplified if text else text
+
+
+@lru_cache(maxsize=4096)
+def subject_key(subject: str) -> str:
+    """A METRIC subject in mainland simplified words, for comparing: 計程車 / 计程车 -> 出租车."""
+    return _opencc("tw2sp")(_opencc("s2t")(subject)) if subject else subject
+
+
+@lru_cache(maxsize=4)
+def _opencc(config: str) -> Callable[[str], str]:
+    """An OpenCC converter by config name (t2s, s2t, tw2sp)."""
+    return opencc.OpenCC(config).convert
+
+
+def _province_short(name: str) -> str:
+    """浙江省 -> 浙江, 广西壮族自治区 -> 广西."""
+    for ending in PROVINCE_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            return name[: -len(ending)]
+    return name
+
+
+@lru_cache(maxsize=8)
+def load_rules(rules_dir: Path) -> Rules:
+    """Read rules/events.csv, sectors.csv, cities.csv, provinces.csv, orgs.csv and org_suffixes.csv."""
+    cues: dict[str, list[str]] = defaultdict(list)
+    triggers: list[Trigger] = []
+    for row in read_rule_rows(rules_dir / "events.csv"):
+        word, role, kind = row.get("word", ""), row.get("role", ""), row.get("kind", "")
+        if not word:
+            continue
+        if role == "trigger":
+            head, _, tail = word.partition("…")
+            triggers.append(Trigger(head, tail, kind))
+        elif role == "scope":
+            cues["national" if kind == "national" else "regional"].append(word)
+        else:
+            cues[role].append(word)
+    # Patterns first, then longer words: they claim their characters before shorter triggers.
+    triggers.sort(key=lambda t: (not t.tail, -len(t.word), t.word))
+    sectors = tuple(
+        (row["word"], row.get("sector") or row["word"])
+        for row in read_rule_rows(rules_dir / "sectors.csv") if row.get("word")
+    )
+    cities: dict[str, tuple[str, str]] = {}
+    places: set[str] = set(COUNTRY_PREFIXES)
+    for row in read_rule_rows(rules_dir / "cities.csv"):
+        name, province = row.get("name", ""), row.get("province", "")
+        forms = [name, row.get("short", ""), *row.get("aliases", "").split("|")]
+        for form in forms:
+            if len(form) >= 2:
+                cities.setdefault(form, (province, row.get("adcode", "")))
+                places.add(form)
+        if province:
+            places.update({province, _province_short(province)})
+    for row in read_rule_rows(rules_dir / "provinces.csv"):
+        places.update(f for f in (row.get("name", ""), row.get("short", "")) if len(f) >= 2)
+    org_groups = []
+    for row in read_rule_rows(rules_dir / "orgs.csv"):
+        if row.get("name"):
+            aliases = tuple(t2s(a) for a in row.get("aliases", "").split("|") if a)
+            org_groups.append((t2s(row["name"]), aliases, row.get("kind", "")))
+    suffix_rows = read_rule_rows(rules_dir / "org_suffixes.csv")
+    suffixes = [(r["suffix"], r.get("kind", "")) for r in suffix_rows if r.get("suffix")]
+    return Rules(
+        triggers=tuple(triggers),
+        block=tuple(cues["block"]),
+        copulas=tuple(sorted(cues["copula"], key=len, reverse=True)),
+        national=tuple(cues["national"]),
+        regional=tuple(cues["regional"]),
+        status=tuple(cues["status"]) or ("城市",),
+        status_stop=tuple(cues["status_stop"]),
+        asof=tuple(sorted(cues["asof"], key=len, reverse=True)),
+        sectors=sectors,
+        cities=cities,
+        places=tuple(sorted(places, key=lambda p: (-len(p), p))),
+        org_groups=tuple(org_groups),
+        org_suffixes=tuple(sorted(suffixes, key=lambda s: -len(s[0]))) or FALLBACK_ORG_SUFFIXES,
+    )
+
+
+# --------------------------------------------------------------------------- dates and numbers
+
+
+def _date_parts(date: str) -> list[str]:
+    """2017-06-03 -> ['2017', '06', '03']."""
+    return date.split("-") if date else []
+
+
+def dates_compatible(a: str, b: str) -> bool:
+    """True when two ISO dates (with X for unknown parts) may name the same time: 2017-06 ~ 2017-06-03."""
+    if not a or not b:
+        return True
+    for x, y in zip(_date_parts(a), _date_parts(b), strict=False):
+        if x == y or set(x) <= {"X", "W", "Q"} or set(y) <= {"X", "W", "Q"}:
+            continue
+        if x[0] != y[0] and (x[0] in "WQ" or y[0] in "WQ"):
+            return True  # a week or quarter against a month: cannot tell
+        return False
+    return True
+
+
+def _precision(date: str) -> tuple[int, int]:
+    """Sort key of how much a date says: fewer X parts, then more parts."""
+    parts = _date_parts(date)
+    return (-sum("X" in p for p in parts), len(parts))
+
+
+def best_date(dates: Iterable[str]) -> str:
+    """The earliest date, ignoring any that a more precise compatible date refines; X dates last."""
+    pool = sorted(set(d for d in dates if d))
+    kept = [
+        d for d in pool
+        if not any(o != d and dates_compatible(o, d) and _precision(o) > _precision(d) for o in pool)
+    ]
+    return min(kept, key=lambda d: ("X" in d, d), default="")
+
+
+def number(value: str) -> int | float | None:
+    """A METRIC value as int (when integral) or float; None when it is no number."""
+    try:
+        dec = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        return None
+    if not dec.is_finite():
+        return None
+    return int(dec) if dec == dec.to_integral_value() else float(dec)
+
+
+def _interval(value: float, qualifier: str) -> tuple[float, float]:
+    """The values a figure with this qualifier allows (approx: within 10%)."""
+    if qualifier == "approx":
+        return value * 0.9, value * 1.1
+    if qualifier == "over":
+        return value, float("inf")
+    if qualifier == "under":
+        return 0.0, value
+    return value, value
+
+
+def values_disagree(a: float, qa: str, b: float, qb: str) -> bool:
+    """True when two figures with qualifiers cannot both hold (超过95% and 98% can; 95% and 98% cannot)."""
+    lo_a, hi_a = _interval(a, qa)
+    lo_b, hi_b = _interval(b, qb)
+    return hi_a < lo_b or hi_b < lo_a
+
+
+def chinese_int(text: str) -> int | None:
+    """第N个 numerals: 2, ６, 三, 十二, 二十三."""
+    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in NUMERALS:
+            current = NUMERALS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current or None
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+@dataclass(frozen=True)
+class M:
+    """One mention inside a sentence, with its offsets in the sentence's simplified text."""
+
+    idx: int
+    type: str
+    norm: str
+    city: str
+    a: int
+    b: int
+
+
+@dataclass
+class Sentence:
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    simp: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    section_city: str
+    mentions: list[M] = field(default_factory=list)
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+    def orig(self, a: int, b: int) -> tuple[int, int]:
+        """Simplified [a, b) -> original absolute offsets."""
+        if not self.simp:
+            return self.start, self.end
+        a = min(max(a, 0), len(self.simp) - 1)
+        b = min(max(b, a + 1), len(self.simp))
+        return self.start + self.starts[a], self.start + self.ends[b - 1]
+
+    def local(self, pos: int) -> int:
+        """Original absolute offset -> simplified offset in this sentence."""
+        return bisect.bisect_left(self.starts, pos - self.start)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """The clause [a, b) holding simplified offset `pos`."""
+        for a, b in self.clauses:
+            if a <= pos < b:
+                return a, b
+        return 0, len(self.simp)
+
+    def of_type(self, kind: str, a: int = 0, b: int | None = None) -> list[M]:
+        """Mentions of one type inside the simplified span [a, b), in text order."""
+        b = len(self.simp) if b is None else b
+        return [m for m in self.mentions if m.type == kind and a <= m.a and m.b <= b]
+
+
+def _spans(text: str, ends: frozenset[str]) -> list[tuple[int, int]]:
+    """Pieces of text cut after each end character, trimmed of white space and line ends."""
+    spans: list[tuple[int, int]] = []
+    a = 0
+    for i in range(len(text)):
+        ch = text[i]
+        if ch in ends:
+            if ch in ",:" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                continue  # 1,000 and 10:30 do not end a clause
+            spans.append((a, i + 1))
+            a = i + 1
+    spans.append((a, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and (text[a].isspace() or text[a] in ends):
+            a += 1
+        while b > a and (text[b - 1].isspace() or (text[b - 1] in ends and text[b - 1] in "\n")):
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _sections(text: str, city_starts: dict[int, str]) -> list[tuple[int, str]]:
+    """(start, city) of every heading line; city is empty for a heading that names no city first."""
+    heads: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        first = pos + (len(line) - len(line.lstrip()))
+        if stripped and len(stripped) <= HEADING_MAX_CHARS and not (set(stripped) & (SENTENCE_END - {"\n"})):
+            heads.append((first, city_starts.get(first, "")))
+        pos += len(line) + 1
+    return heads
+
+
+@dataclass
+class Doc:
+    doc_id: str
+    text: str
+    rows: pd.DataFrame
+    sentences: list[Sentence]
+
+    def __post_init__(self) -> None:
+        self.starts = [s.start for s in self.sentences]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence holding original offset `pos`, if any."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if 0 <= i < len(self.sentences) and pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+
+def build_doc(doc_id: str, text: str, rows: pd.DataFrame) -> Doc:
+    """Split an article into sentences and clauses, and place its mentions in them."""
+    city_starts = {
+        int(r.start): r.normalized for r in rows.itertuples() if r.type == "CITY" and r.normalized
+    }
+    heads = _sections(text, city_starts)
+    head_starts = [h[0] for h in heads]
+    sentences: list[Sentence] = []
+    for a, b in _spans(text, SENTENCE_END):
+        piece = text[a:b]
+        conv = to_simplified(piece)
+        h = bisect.bisect_right(head_starts, a) - 1
+        section = heads[h][1] if h >= 0 else ""
+        sentence = Sentence(doc_id, a, b, piece, conv.simplified, conv.starts, conv.ends, section)
+        sentence.clauses = _spans(conv.simplified, CLAUSE_END)
+        sentences.append(sentence)
+    doc = Doc(doc_id, text, rows, sentences)
+    for r in rows.itertuples():
+        s = doc.sentence_at(int(r.start))
+        if s is not None:
+            a = s.local(int(r.start))
+            b = max(s.local(int(r.end)), a + 1)
+            s.mentions.append(M(int(r.Index), r.type, r.normalized, r.city, a, b))
+    return doc
+
+
+# --------------------------------------------------------------------------- organizations
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def org_kind_by_name(name: str, rules: Rules) -> str:
+    """Kind from the name: 联合国… -> international, else the longest known suffix, else company."""
+    if name.startswith(INTERNATIONAL_PREFIX):
+        return "international"
+    for suffix, kind in rules.org_suffixes:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return kind
+    return "company"
+
+
+def _contractions(name: str) -> list[str]:
+    """Abbreviations of a name by two-character words: 蚂蚁金融服务(集团) -> 蚂蚁金服."""
+    core = name
+    for suffix in LEGAL_SUFFIXES:
+        if core.endswith(suffix) and len(core) > len(suffix):
+            core = core[: -len(suffix)]
+            break
+    if len(core) % 2 or len(core) < 6 or not all("\u4e00" <= c <= "\u9fff" for c in core):
+        return []
+    chunks = [core[i:i + 2] for i in range(0, len(core), 2)]
+    forms = [chunks[0]]
+    for chunk in chunks[1:]:
+        forms = [f + piece for f in forms for piece in (chunk, chunk[0])]
+    return [f for f in forms if len(f) < len(core)]
+
+
+def group_orgs(forms: Counter[str], rules: Rules) -> tuple[dict[str, str], dict[str, str]]:
+    """Map every seen form to its canonical name; also the kind of each canonical name.
+
+    Groups come from rules/orgs.csv alias groups, then a place written in front of a known name
+    (中国蚂蚁金服 -> 蚂蚁金服, not for government bodies), a legal-form suffix after one
+    (新华都广场股份有限公司 -> 新华都广场), and two-character-word abbreviations
+    (蚂蚁金融服务集团 -> 蚂蚁金服).
+    """
+    uf = _UnionFind()
+    gazetteer_name: dict[str, str] = {}
+    gazetteer_kind: dict[str, str] = {}
+    for name, aliases, kind in rules.org_groups:
+        for alias in aliases:
+            uf.union(name, alias)
+        gazetteer_name[name] = name
+        gazetteer_kind[name] = kind
+    known = set(forms) | set(uf.parent)
+    for form in sorted(forms):
+        uf.find(form)
+        for place in rules.places:
+            rest = form[len(place):]
+            if form.startswith(place) and len(rest) >= 2 and rest in known:
+                if org_kind_by_name(rest, rules) != "government":
+                    uf.union(form, rest)
+                break
+        for suffix in LEGAL_SUFFIXES:
+            rest = form[: -len(suffix)]
+            if form.endswith(suffix) and len(rest) >= 2 and rest in known:
+                uf.union(form, rest)
+                break
+        for short in _contractions(form):
+            if short in known:
+                uf.union(form, short)
+    members: dict[str, list[str]] = defaultdict(list)
+    for form in uf.parent:
+        members[uf.find(form)].append(form)
+    canonical: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    for group in members.values():
+        if not any(f in forms for f in group):
+            continue
+        named = [f for f in group if f in gazetteer_name] or group
+        best = min(named, key=lambda f: (-forms.get(f, 0), len(f), f))
+        kind = next((gazetteer_kind[f] for f in sorted(named) if gazetteer_kind.get(f)), "")
+        kinds[best] = kind or org_kind_by_name(best, rules)
+        for f in group:
+            canonical[f] = best
+    return canonical, kinds
+
+
+# --------------------------------------------------------------------------- reading sentences
+
+
+def _blocked(simp: str, pos: int, rules: Rules) -> bool:
+    """True when a block word (没有, 按照) ends right before the trigger at `pos`, or one character before."""
+    return any(simp[:pos].endswith(w) or simp[:max(pos - 1, 0)].endswith(w) for w in rules.block)
+
+
+def _status_after(text: str, rules: Rules, max_gap: int, words_only: bool) -> int:
+    """Length (quotes not counted) of a status noun phrase opening `text` (无现金城市); 0 if none.
+
+    The gap before the status noun holds no 的 and is at most `max_gap` characters; with
+    `words_only` it holds only word characters (no 、 or other punctuation).
+    """
+    plain = "".join(c for c in text if c not in QUOTES)
+    for noun in rules.status:
+        i = plain.find(noun)
+        while 0 <= i <= max_gap:
+            gap, after = plain[:i], plain[i + len(noun):]
+            if (
+                "的" not in gap
+                and not any(after.startswith(w) for w in rules.status_stop)
+                and (not words_only or all(c.isalnum() for c in gap))
+            ):
+                return i + len(noun)
+            i = plain.find(noun, i + 1)
+    return 0
+
+
+def _tail_after(simp: str, b: int, clause_end: int, tail: str, rules: Rules) -> bool:
+    """True when a trigger's second part (…城市, …联盟) follows it in its clause."""
+    if not tail:
+        return True
+    rest = simp[b:clause_end]
+    if tail in rules.status:
+        return _status_after(rest, rules, max_gap=20, words_only=False) > 0
+    return tail in rest
+
+
+def _date_for(s: Sentence, pos: int, rules: Rules, asof: bool = False) -> M | None:
+    """The DATE a trigger or figure at `pos` is about: as-of marked, same clause, or a leading date clause."""
+    dates = s.of_type("DATE")
+    if asof:
+        marked = [d for d in dates if d.b <= pos and any(s.simp[:d.a].endswith(w) for w in rules.asof)]
+        if marked:
+            return marked[-1]
+    ca, cb = s.clause(pos)
+    inside = [d for d in dates if ca <= d.a < cb]
+    if inside:
+        return min(inside, key=lambda d: (abs(d.a - pos), d.a))
+    for a, b in reversed([c for c in s.clauses if c[1] <= ca]):
+        held = [d for d in dates if a <= d.a < b]
+        if not held:
+            continue
+        rest = [
+            ch for i, ch in enumerate(s.simp[a:b], a)
+            if not any(d.a <= i < d.b for d in held) and ch.isalnum()
+        ]
+        if len(rest) <= DATE_CLAUSE_MAX_WORDS:
+            return held[-1]
+    return None
+
+
+def _event_cities(s: Sentence, pos: int, end: int) -> list[str]:
+    """Cities an event at [pos, end) is about: its clause before, then after, the section, the sentence."""
+    ca, cb = s.clause(pos)
+    before = [m.norm for m in s.of_type("CITY", ca, pos)]
+    if before:
+        return list(dict.fromkeys(before))
+    after = [m.norm for m in s.of_type("CITY", end, cb)]
+    if after:
+        return after[:1]
+    if s.section_city:
+        return [s.section_city]
+    anywhere = [m.norm for m in s.of_type("CITY")]
+    if anywhere:
+        return list(dict.fromkeys(anywhere))
+    return list(dict.fromkeys(m.city for m in s.mentions if m.type in ("DATE", "METRIC") and m.city))
+
+
+@dataclass(frozen=True)
+class Order:
+    doc_id: str
+    city: str
+    order: int
+    start: int
+    end: int
+    text: str
+    sentence: str
+    date: M | None
+
+
+def find_orders(s: Sentence, rules: Rules) -> list[Order]:
+    """National ordinals that count a city: 第二个无现金城市落地武汉 -> (武汉市, 2)."""
+    found: list[Order] = []
+    matches = list(ORDINAL.finditer(s.simp))
+    used = set()
+    for k, m in enumerate(matches):
+        if k in used:
+            continue
+        ca, cb = s.clause(m.start())
+        group = [m]
+        end = m.end()
+        for nxt in matches[k + 1:]:
+            if s.simp[end:end + 1] == "、" and nxt.start() - end <= 7 and nxt.end() <= cb:
+                group.append(nxt)
+                used.add(matches.index(nxt))
+                end = nxt.end()
+            else:
+                break
+        status_len = _status_after(s.simp[end:cb], rules, max_gap=8, words_only=True)
+        if not status_len:
+            continue
+        phrase_end = end + _raw_len(s.simp[end:cb], status_len)
+        for g in group:
+            pre = s.simp[ca:g.start()].rstrip("的")
+            if any(pre.endswith(w) for w in rules.regional):
+                continue
+            value = 1 if g.group().startswith("首") else chinese_int(g.group(1))
+            if not value:
+                continue
+            city = _order_city(s, ca, cb, g.start(), phrase_end, rules)
+            if not city:
+                continue
+            a, b = s.orig(g.start(), phrase_end)
+            found.append(Order(s.doc_id, city, value, a, b, s.text[a - s.start:b - s.start], s.text,
+                               _date_for(s, g.start(), rules)))
+    return found
+
+
+def _raw_len(text: str, plain_len: int) -> int:
+    """Characters of text (quotes included) that hold its first plain_len non-quote characters."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if ch not in QUOTES:
+            seen += 1
+        if seen == plain_len:
+            return i + 1 + (1 if i + 1 < len(text) and text[i + 1] in QUOTES else 0)
+    return len(text)
+
+
+def _order_city(s: Sentence, ca: int, cb: int, pos: int, phrase_end: int, rules: Rules) -> str:
+    """The city an ordinal counts: before the copula, else after the status phrase, else the section's."""
+    copula_at = max((s.simp.rfind(word, ca, pos) for word in rules.copulas), default=-1)
+    if copula_at >= 0:
+        before = s.of_type("CITY", ca, copula_at)
+        if before:
+            return before[-1].norm
+    after = s.of_type("CITY", phrase_end, cb)
+    if after:
+        return after[0].norm
+    if copula_at < 0:
+        before = s.of_type("CITY", ca, pos)
+        if before:
+            return before[-1].norm
+    return s.section_city
+
+
+# --------------------------------------------------------------------------- reconcile
+
+
+def _clean(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mention rows with every column, text as str, offsets as int, the four scored types, sorted."""
+    df = mentions.copy()
+    for column in MENTION_COLUMNS:
+        if column not in df.columns:
+            df[column] = ""
+    df = df[list(MENTION_COLUMNS)].astype(object).where(df[list(MENTION_COLUMNS)].notna(), "")
+    for column in MENTION_COLUMNS:
+        if column in ("start", "end"):
+            df[column] = [int(float(v)) if str(v).strip() else 0 for v in df[column]]
+        else:
+            df[column] = [str(v).strip() for v in df[column]]
+    df = df[df["type"].isin(["CITY", "ORG", "DATE", "METRIC"])]
+    return df.sort_values(["doc_id", "start", "end", "type"], kind="stable").reset_index(drop=True)
+
+
+def _frame(records: Sequence[dict[str, Any]], table: str) -> pd.DataFrame:
+    """A table as an object-dtype DataFrame in its column order."""
+    columns = TABLE_COLUMNS[table]
+    return pd.DataFrame({c: pd.Series([r.get(c) for r in records], dtype=object) for c in columns})
+
+
+def _join(values: Iterable[str]) -> str:
+    """Distinct non-empty values, sorted, `|`-joined."""
+    return "|".join(sorted({v for v in values if v}))
+
+
+def reconcile(mentions: pd.DataFrame, texts: dict[str, str], rules_dir: Path) -> dict[str, pd.DataFrame]:
+    """Mention rows of all articles -> tables cities, organizations, metrics, events, conflicts."""
+    rules = load_rules(Path(rules_dir))
+    df = _clean(mentions)
+    orgs = df[df["type"] == "ORG"]
+    org_forms = Counter(t2s(n or t) for n, t in zip(orgs["normalized"], orgs["text"], strict=True))
+    canonical, org_kinds = group_orgs(org_forms, rules)
+    df["org"] = [
+        canonical.get(t2s(n or t), t2s(n or t)) if ty == "ORG" else ""
+        for ty, n, t in zip(df["type"], df["normalized"], df["text"], strict=True)
+    ]
+    docs = {
+        doc_id: build_doc(str(doc_id), texts.get(str(doc_id), ""), rows)
+        for doc_id, rows in df.groupby("doc_id", sort=True)
+    }
+    sentence_of: dict[int, Sentence | None] = {}
+    for doc in docs.values():
+        for s in doc.sentences:
+            for m in s.mentions:
+                sentence_of[m.idx] = s
+
+    events, orders = _events(docs, df, rules)
+    metrics, metric_groups = _metrics(df, sentence_of, rules)
+    conflicts = _conflicts(events, orders, metric_groups, df, sentence_of)
+    cities = _cities(df, docs, events, orders, metrics, rules)
+    organizations = _organizations(df, org_kinds, sentence_of)
+    event_rows = [{k: v for k, v in e.items() if not k.startswith("_")} for e in events]
+    return {
+        "cities": _frame(cities, "cities"),
+        "organizations": _frame(organizations, "organizations"),
+        "metrics": _frame(metrics, "metrics"),
+        "events": _frame(event_rows, "events"),
+        "conflicts": _frame(conflicts, "conflicts"),
+    }
+
+
+def _parties(s: Sentence, df: pd.DataFrame) -> str:
+    """Canonical names of the organizations named in a sentence."""
+    return _join(df.at[m.idx, "org"] for m in s.of_type("ORG"))
+
+
+def _events(docs: dict[Any, Doc], df: pd.DataFrame, rules: Rules) -> tuple[list[dict], list[Order]]:
+    """Events from trigger words and from ordinal statements, one per sentence, kind and city."""
+    events: list[dict] = []
+    orders: list[Order] = []
+    for doc in docs.values():
+        seen: set[tuple] = set()
+        for s in doc.sentences:
+            found: list[tuple[str, int, int, list[str], M | None, str]] = []
+            claimed: list[tuple[int, int]] = []
+            for trig in rules.triggers:
+                for hit in re.finditer(re.escape(trig.word), s.simp):
+                    a, b = hit.span()
+                    if any(a < y and x < b for x, y in claimed) or _blocked(s.simp, a, rules):
+                        continue
+                    ca, cb = s.clause(a)
+                    if not _tail_after(s.simp, b, cb, trig.tail, rules):
+                        continue
+                    claimed.append((a, b))
+                    subject = ""
+                    if trig.kind == "founded":
+                        near = sorted(s.of_type("ORG", ca, cb), key=lambda m: (abs(m.a - a), m.a))
+                        subject = df.at[near[0].idx, "org"] if near else ""
+                    found.append((trig.kind, a, b, _event_cities(s, a, b), _date_for(s, a, rules), subject))
+            for order in find_orders(s, rules):
+                orders.append(order)
+                a = s.local(order.start)
+                found.append(("joined", a, s.local(order.end), [order.city], order.date, ""))
+            for kind, a, b, cities, date, subject in sorted(found, key=lambda f: (f[1], f[0])):
+                for city in cities or [""]:
+                    key = (s.text, kind, city)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    start, end = s.orig(a, b)
+                    events.append({
+                        "date": date.norm if date else "",
+                        "city": city,
+                        "kind": kind,
+                        "subject": subject,
+                        "parties": _parties(s, df),
+                        "trigger": doc.text[start:end],
+                        "doc_id": s.doc_id,
+                        "start": start,
+                        "end": end,
+                        "sentence": s.text,
+                        "_date": date,
+                    })
+    events.sort(key=lambda e: (e["doc_id"], e["start"], e["kind"], e["city"]))
+    for i, event in enumerate(events, 1):
+        event["event_id"] = i
+    return events, orders
+
+
+def _same_subject(a: str, b: str) -> bool:
+    """Subjects agree when either is unknown or both name the same thing (计程车 = 出租车)."""
+    return not a or not b or subject_key(a) == subject_key(b)
+
+
+def _metrics(
+    df: pd.DataFrame, sentence_of: dict[int, Sentence | None], rules: Rules
+) -> tuple[list[dict], list[tuple[list[int], str]]]:
+    """One row per fact: equal city, value, unit and qualifier with compatible subject and as-of merge."""
+    rows = df[df["type"] == "METRIC"]
+    clusters: list[dict] = []
+    by_key: dict[tuple, list[dict]] = defaultdict(list)
+    for idx, r in rows.iterrows():
+        value = number(r["value"] or r["normalized"])
+        if value is None:
+            continue
+        s = sentence_of.get(int(idx))
+        as_of = ""
+        if s is not None:
+            date = _date_for(s, s.local(int(r["start"])), rules, asof=True)
+            as_of = date.norm if date else ""
+        key = (r["city"], Decimal(str(value)).normalize(), t2s(r["unit"]), r["qualifier"] or "exact")
+        for c in by_key[key]:
+            if _same_subject(c["subject"], r["subject"]) and dates_compatible(c["as_of"], as_of):
+                break
+        else:
+            c = {"key": key, "subject": "", "as_of": "", "members": []}
+            clusters.append(c)
+            by_key[key].append(c)
+        c["subject"] = c["subject"] or r["subject"]
+        if _precision(as_of) > _precision(c["as_of"]):
+            c["as_of"] = as_of
+        c["members"].append((int(idx), value, s))
+    records: list[dict] = []
+    for c in clusters:
+        idx, value, s = c["members"][0]
+        first = df.loc[idx]
+        city, _, unit, qualifier = c["key"]
+        records.append({
+            "city": city, "subject": c["subject"], "value": value, "unit": unit, "qualifier": qualifier,
+            "as_of": c["as_of"], "text": first["text"], "doc_id": first["doc_id"],
+            "start": int(first["start"]), "end": int(first["end"]), "sentence": s.text if s else "",
+            "n_sources": len(c["members"]),
+            "sources": "|".join(
+                f"{df.at[i, 'doc_id']}:{df.at[i, 'start']}-{df.at[i, 'end']}" for i, _, _ in c["members"]
+            ),
+            "_members": [i for i, _, _ in c["members"]],
+        })
+    records.sort(key=lambda r: (r["doc_id"], r["start"], r["end"]))
+    groups = []
+    for i, record in enumerate(records, 1):
+        record["metric_id"] = i
+        groups.append((record.pop("_members"), record["as_of"]))
+    return records, groups
+
+
+def _side_rows(kind: str, topic: str, sides: dict[str, list[dict]]) -> list[dict]:
+    """Rows of one conflict: sides numbered in value order, sources in (doc_id, start) order."""
+    rows = []
+    for n, value in enumerate(sorted(sides), 1):
+        for item in sorted(sides[value], key=lambda x: (x["doc_id"], x["start"])):
+            rows.append({"kind": kind, "topic": topic, "side": n, "value": value, **item})
+    return rows
+
+
+def _conflicts(
+    events: list[dict], orders: list[Order], metric_groups: list[tuple[list[int], str]], df: pd.DataFrame,
+    sentence_of: dict[int, Sentence | None],
+) -> list[dict]:
+    """Facts the articles (or one article) disagree on: event dates, city orders, metric values."""
+    found: list[list[dict]] = []
+    by_key: dict[tuple, list[dict]] = defaultdict(list)
+    for e in events:
+        if not e["date"]:
+            continue
+        if e["kind"] == "founded" and e["subject"]:
+            by_key[("founded", e["subject"], e["city"])].append(e)
+        elif e["kind"] in JOIN_KINDS and e["city"]:
+            by_key[(e["kind"], e["city"], "")].append(e)
+    for (kind, what, city), group in sorted(by_key.items()):
+        dates = sorted({e["date"] for e in group})
+        if all(dates_compatible(x, y) for x in dates for y in dates):
+            continue
+        sides: dict[str, list[dict]] = defaultdict(list)
+        for e in group:
+            d: M = e["_date"]
+            a, b = _date_offsets(df, d)
+            sides[e["date"]].append({"doc_id": e["doc_id"], "start": a, "end": b,
+                                     "text": df.at[d.idx, "text"], "sentence": e["sentence"]})
+        topic = f"{kind} {what}" + (f" @ {city}" if city else "")
+        found.append(_side_rows("event_date", topic, sides))
+    by_city: dict[str, list[Order]] = defaultdict(list)
+    by_order: dict[int, list[Order]] = defaultdict(list)
+    for o in orders:
+        by_city[o.city].append(o)
+        by_order[o.order].append(o)
+    for city, group in sorted(by_city.items()):
+        if len({o.order for o in group}) > 1:
+            sides = _order_sides(group, lambda o: str(o.order))
+            found.append(_side_rows("city_order", f"order of {city}", sides))
+    for order, group in sorted(by_order.items()):
+        if len({o.city for o in group}) > 1:
+            sides = _order_sides(group, lambda o: o.city)
+            found.append(_side_rows("order_city", f"city number {order}", sides))
+    found.extend(_metric_conflicts(metric_groups, df, sentence_of))
+    rows: list[dict] = []
+    for i, group in enumerate(sorted(found, key=lambda g: (g[0]["kind"], g[0]["topic"])), 1):
+        for row in group:
+            rows.append({"conflict_id": i, **row})
+    return rows
+
+
+def _date_offsets(df: pd.DataFrame, d: M) -> tuple[int, int]:
+    """Original offsets of a DATE mention."""
+    return int(df.at[d.idx, "start"]), int(df.at[d.idx, "end"])
+
+
+def _order_sides(group: list[Order], value) -> dict[str, list[dict]]:
+    """Sides of an order conflict, keyed by the value that differs."""
+    sides: dict[str, list[dict]] = defaultdict(list)
+    for o in group:
+        sides[value(o)].append({"doc_id": o.doc_id, "start": o.start, "end": o.end, "text": o.text,
+                                "sentence": o.sentence})
+    return sides
+
+
+def _metric_conflicts(
+    groups: list[tuple[list[int], str]], df: pd.DataFrame, sentence_of: dict[int, Sentence | None]
+) -> list[list[dict]]:
+    """Figures that cannot both hold: same city, subject (non-empty) and unit, and the same time.
+
+    The same time: both without an as-of date, or both with compatible ones. Two figures of one
+    sentence never conflict (全市8000台…其中主城区5000台 measures two things).
+    """
+    facts = []
+    for members, as_of in groups:
+        r = df.loc[members[0]]
+        subject = next((df.at[i, "subject"] for i in members if df.at[i, "subject"]), "")
+        if subject:
+            where = {(df.at[i, "doc_id"], _sentence_start(sentence_of.get(i), i)) for i in members}
+            value = number(r["value"] or r["normalized"])
+            topic = (r["city"], subject_key(subject), t2s(r["unit"]))
+            facts.append((topic, value, r["qualifier"] or "exact", as_of, where, members))
+    by_topic: dict[tuple, list] = defaultdict(list)
+    for f in facts:
+        by_topic[f[0]].append(f)
+    out = []
+    for (city, subject, unit), group in sorted(by_topic.items()):
+        clash = [
+            f for f in group
+            if any(
+                values_disagree(f[1], f[2], g[1], g[2])
+                and bool(f[3]) == bool(g[3]) and dates_compatible(f[3], g[3])
+                and not f[4] & g[4]
+                for g in group if g is not f
+            )
+        ]
+        if len(clash) < 2:
+            continue
+        sides: dict[str, list[dict]] = defaultdict(list)
+        for f in clash:
+            label = f"{f[1]}" + ("" if f[2] == "exact" else f" ({f[2]})")
+            for i in f[5]:
+                s = sentence_of.get(i)
+                sides[label].append({
+                    "doc_id": df.at[i, "doc_id"], "start": int(df.at[i, "start"]),
+                    "end": int(df.at[i, "end"]), "text": df.at[i, "text"], "sentence": s.text if s else "",
+                })
+        topic = " ".join(p for p in (city or "(no city)", subject, unit) if p)
+        out.append(_side_rows("metric_value", topic, sides))
+    return out
+
+
+def _sentence_start(s: Sentence | None, idx: int) -> int:
+    """Where a mention's sentence starts (a negative stand-in for a mention with no sentence)."""
+    return s.start if s is not None else -1 - idx
+
+
+def _sectors(s: Sentence, rules: Rules) -> set[str]:
+    """Sectors named in a sentence, outside its ORG mentions."""
+    masked = list(s.simp)
+    for m in s.of_type("ORG"):
+        for i in range(m.a, min(m.b, len(masked))):
+            masked[i] = "\0"
+    text = "".join(masked)
+    return {sector for word, sector in rules.sectors if word in text}
+
+
+def _cities(
+    df: pd.DataFrame, docs: dict[Any, Doc], events: list[dict], orders: list[Order], metrics: list[dict],
+    rules: Rules,
+) -> list[dict]:
+    """One row per city: gazetteer data, joining facts, partners, sectors, counts and sources."""
+    mentioned = df[df["type"] == "CITY"]
+    names = set(mentioned["normalized"]) | set(df.loc[df["city"] != "", "city"]) | {e["city"] for e in events}
+    names.discard("")
+    n_mentions = mentioned.groupby("normalized").size().to_dict()
+    sources = df[df["type"] == "CITY"].groupby("normalized")["doc_id"].agg(_join).to_dict()
+    attributed = df[df["city"] != ""].groupby("city")["doc_id"].agg(_join).to_dict()
+    sectors: dict[str, set[str]] = defaultdict(set)
+    for doc in docs.values():
+        for s in doc.sentences:
+            about = {s.section_city} if s.section_city else {m.norm for m in s.of_type("CITY")}
+            found = _sectors(s, rules) if about - {""} else set()
+            for city in about - {""}:
+                sectors[city] |= found
+    records = []
+    for name in sorted(names):
+        own = [e for e in events if e["city"] == name]
+        joins = [e for e in own if e["kind"] in JOIN_KINDS]
+        counted = Counter(o.order for o in orders if o.city == name)
+        order = min(counted, key=lambda k: (-counted[k], k)) if counted else None
+        province, adcode = rules.cities.get(name, ("", ""))
+        records.append({
+            "name": name,
+            "province": province,
+            "adcode": adcode,
+            "joined": int(bool(joins)),
+            "joined_date": best_date(e["date"] for e in joins),
+            "join_order": order,
+            "partners": _join(p for e in own for p in e["parties"].split("|")),
+            "sectors": _join(sectors.get(name, ())),
+            "n_mentions": int(n_mentions.get(name, 0)),
+            "n_metrics": sum(1 for m in metrics if m["city"] == name),
+            "sources": _join([*sources.get(name, "").split("|"), *attributed.get(name, "").split("|")]),
+        })
+    return records
+
+
+def _organizations(
+    df: pd.DataFrame, kinds: dict[str, str], sentence_of: dict[int, Sentence | None]
+) -> list[dict]:
+    """One row per organization group: every surface form, kind, cities named alongside, sources."""
+    orgs = df[df["type"] == "ORG"]
+    records = []
+    for name, rows in orgs.groupby("org", sort=True):
+        aliases = {t2s(n or t) for n, t in zip(rows["normalized"], rows["text"], strict=True)}
+        aliases |= set(rows["text"])
+        cities = set()
+        for idx in rows.index:
+            s = sentence_of.get(int(idx))
+            if s is not None:
+                cities |= {m.norm for m in s.of_type("CITY")}
+        records.append({
+            "name": name,
+            "aliases": _join(aliases),
+            "kind": kinds.get(name, ""),
+            "cities": _join(cities),
+            "n_mentions": len(rows),
+            "sources": _join(rows["doc_id"]),
+        })
+    return records
