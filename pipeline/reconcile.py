@@ -13,8 +13,6 @@ stable column order (`TABLE_COLUMNS`) and a deterministic row order.
 from __future__ import annotations
 
 import bisect
-import csv
-import io
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -28,6 +26,7 @@ import opencc
 import pandas as pd
 
 from pipeline.convert import to_simplified
+from pipeline.rulefiles import read_table
 
 MENTION_COLUMNS = (
     "doc_id", "type", "start", "end", "text", "normalized", "value", "unit", "qualifier", "city",
@@ -108,11 +107,7 @@ class Rules:
 
 def read_rule_rows(path: Path) -> list[dict[str, str]]:
     """Rows of a rules CSV whose `#` lines are comments; [] when the file is missing."""
-    if not path.is_file():
-        return []
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
-    reader = csv.DictReader(io.StringIO("\n".join(line for line in lines if line.strip())))
-    return [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader]
+    return read_table(path) if path.is_file() else []
 
 
 @lru_cache(maxsize=4096)

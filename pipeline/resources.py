@@ -15,16 +15,8 @@ from pathlib import Path
 from pipeline.finders.cities import CityGazetteer
 from pipeline.finders.orgs import OrgGazetteer
 from pipeline.paths import RULES_DIR
+from pipeline.rulefiles import read_lines
 from pipeline.segment import Segmenter
-
-
-def read_list(path: Path) -> list[str]:
-    """Non-empty, non-comment lines of a rules text file."""
-    return [
-        line.strip()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.lstrip().startswith("#")
-    ]
 
 
 @dataclass(frozen=True)
@@ -42,7 +34,7 @@ def load_resources(rules_dir: str | None = None) -> Resources:
     cities = CityGazetteer.load(folder)
     orgs = OrgGazetteer.load(folder)
     segmenter = Segmenter(folder, extra_words=[*cities.words(), *orgs.words()])
-    markers = tuple(read_list(folder / "taiwan_markers.txt"))
+    markers = tuple(read_lines(folder / "taiwan_markers.txt"))
     return Resources(folder, segmenter, cities, orgs, markers)
 
 

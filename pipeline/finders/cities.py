@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.rulefiles import read_lines, read_sections
 from pipeline.tokens import Word
 
 CITY_FILE = "cities.csv"
@@ -55,28 +56,6 @@ class CityEntry:
         return (self.valid_from is None or year >= self.valid_from) and (
             self.valid_to is None or year < self.valid_to
         )
-
-
-def _data_lines(path: Path) -> list[str]:
-    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def read_list(path: Path) -> list[str]:
-    """Non-empty, non-comment lines of a rules list."""
-    return [line.strip() for line in _data_lines(path) if not line.lstrip().startswith("#")]
-
-
-def read_sections(path: Path) -> dict[str, list[str]]:
-    """A rules list split into `[section]`s."""
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in read_list(path):
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            sections.setdefault(current, [])
-        else:
-            sections.setdefault(current, []).append(line)
-    return sections
 
 
 def _year(value: str) -> int | None:
@@ -124,7 +103,7 @@ class CityGazetteer:
     def load(cls, rules_dir: Path) -> CityGazetteer:
         """Read the gazetteer and its lists from `rules_dir`."""
         rules_dir = Path(rules_dir)
-        rows = csv.DictReader(line for line in _data_lines(rules_dir / CITY_FILE) if not line.startswith("#"))
+        rows = csv.DictReader(line for line in read_lines(rules_dir / CITY_FILE) if not line.startswith("#"))
         entries: list[CityEntry] = []
         aliases: dict[str, list[str]] = {}
         for row in rows:
@@ -143,15 +122,15 @@ class CityGazetteer:
             if extra:
                 aliases.setdefault(row["name"].strip(), []).extend(extra)
         prov_rows = csv.DictReader(
-            line for line in _data_lines(rules_dir / PROVINCE_FILE) if not line.startswith("#")
+            line for line in read_lines(rules_dir / PROVINCE_FILE) if not line.startswith("#")
         )
         provinces = [(r["name"].strip(), (r.get("short") or "").strip()) for r in prov_rows]
         return cls(
             entries,
             aliases,
             provinces,
-            read_list(rules_dir / SHI_FILE),
-            read_list(rules_dir / AMBIGUOUS_FILE),
+            read_lines(rules_dir / SHI_FILE),
+            read_lines(rules_dir / AMBIGUOUS_FILE),
             read_sections(rules_dir / CONTEXT_FILE),
         )
 

@@ -10,7 +10,6 @@ same-length half-width copy.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from bisect import bisect_right
@@ -34,6 +33,7 @@ from pipeline.normalize.dates import (
     to_halfwidth,
     week_of,
 )
+from pipeline.rulefiles import read_table
 
 __all__ = ["DateMatch", "find_dates", "infer_reference_year", "RULES_DIR"]
 
@@ -84,34 +84,26 @@ class _Rules:
     measure: tuple[str, ...]
 
 
-def _read_table(path: Path) -> list[dict[str, str]]:
-    """A rules CSV: `#` header lines, then a header row and data rows."""
-    lines = [
-        ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")
-    ]
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
-
-
 @lru_cache(maxsize=4)
 def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
     """Read rules/dates/*.csv once per process."""
     relative = {
         r["word"]: _RelWord(r["word"], r["unit"], int(r["offset"]), r["anchor"])
-        for r in _read_table(rules_dir / "relative.csv")
+        for r in read_table(rules_dir / "relative.csv")
     }
     holidays = {
         r["name"]: Holiday(
             r["name"], r["calendar"], int(r["month"]), int(r["day"]) if r["day"] else None, r["param"]
         )
-        for r in _read_table(rules_dir / "holidays.csv")
+        for r in read_table(rules_dir / "holidays.csv")
     }
     parts = tuple(
         _Part(r["suffix"], r["applies_to"], r["value"], r["standalone"] == "yes", r["not_before"])
-        for r in _read_table(rules_dir / "periods.csv")
+        for r in read_table(rules_dir / "periods.csv")
     )
     blocks: dict[str, str] = {}
     guards: dict[str, list[str]] = {"before_number": [], "after_number": [], "after_year": [], "measure": []}
-    for r in _read_table(rules_dir / "not_dates.csv"):
+    for r in read_table(rules_dir / "not_dates.csv"):
         if r["kind"] in guards:
             guards[r["kind"]].append(r["text"])
         else:

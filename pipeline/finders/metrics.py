@@ -14,7 +14,6 @@ durations, years, codes).
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.normalize.numbers import numeral_table, parse_decimal
+from pipeline.rulefiles import read_lines, read_table
 
 RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "metrics"
 
@@ -85,14 +85,11 @@ class Marker:
 
 
 def _lines(name: str) -> list[str]:
-    """Non-empty, non-comment lines of a rules file."""
-    text = (RULES / name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return read_lines(RULES / name)
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    """Rows of a rules CSV whose `#` header lines are skipped."""
-    return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(_lines(name))]
+    return read_table(RULES / name)
 
 
 def _alts(value: str) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from pipeline.rulefiles import read_lines, read_sections
 from pipeline.tokens import Word
 
 SOURCE_GAZETTEER = "gazetteer"
@@ -80,27 +81,6 @@ class Suffix:
     min_prefix: int
 
 
-def _read_sections(path: Path) -> dict[str, list[str]]:
-    """Read `[section]` word lists: one entry per line, `#` comments."""
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1].strip()
-            sections.setdefault(current, [])
-            continue
-        sections.setdefault(current, []).append(line)
-    return sections
-
-
-def _data_lines(path: Path) -> list[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [ln for ln in lines if ln.strip() and not ln.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _jieba_tags() -> dict[str, str]:
     """jieba's dictionary words and their tags (loaded once; no prefix dictionary is built)."""
@@ -124,7 +104,7 @@ class OrgGazetteer:
         """Load rules/orgs.csv, rules/org_suffixes.csv, rules/org_generic.txt (and jieba user words)."""
         rules_dir = Path(rules_dir)
         gaz = cls()
-        for row in csv.DictReader(_data_lines(rules_dir / "orgs.csv")):
+        for row in csv.DictReader(read_lines(rules_dir / "orgs.csv")):
             name, kind = row["name"].strip(), row["kind"].strip()
             if kind not in KINDS:
                 raise ValueError(f"orgs.csv: unknown kind {kind!r} for {name}")
@@ -132,16 +112,16 @@ class OrgGazetteer:
             for surface in [name, *aliases]:
                 gaz.names.setdefault(surface, kind)
                 gaz.canonical.setdefault(surface, name)
-        for row in csv.DictReader(_data_lines(rules_dir / "org_suffixes.csv")):
+        for row in csv.DictReader(read_lines(rules_dir / "org_suffixes.csv")):
             kind = row["kind"].strip()
             if kind not in KINDS:
                 raise ValueError(f"org_suffixes.csv: unknown kind {kind!r}")
             suffix = row["suffix"].strip()
             gaz.suffixes[suffix] = Suffix(suffix, kind, int(row["min_prefix"]))
-        gaz.lists = {k: frozenset(v) for k, v in _read_sections(rules_dir / "org_generic.txt").items()}
+        gaz.lists = {k: frozenset(v) for k, v in read_sections(rules_dir / "org_generic.txt").items()}
         user: set[str] = set()
         for path in sorted((rules_dir / "jieba").glob("*.txt")):
-            for line in _data_lines(path):
+            for line in read_lines(path):
                 user.add(line.split()[0])
         gaz.user_words = frozenset(user)
         return gaz

@@ -1,0 +1,35 @@
+"""Readers for the data files in rules/: `#` comment lines, then lists or CSV tables.
+
+Every rules file opens with `#` lines saying what it is and where it comes
+from; these readers skip them, so code never sees the header.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+
+def read_lines(path: Path) -> list[str]:
+    """Non-empty, non-comment lines of a rules file, stripped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def read_table(path: Path) -> list[dict[str, str]]:
+    """Rows of a rules CSV (header row after the `#` lines), values stripped."""
+    reader = csv.DictReader(read_lines(path))
+    return [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader]
+
+
+def read_sections(path: Path) -> dict[str, list[str]]:
+    """A rules list split into `[section]`s; lines before the first section go under ''."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in read_lines(path):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            sections.setdefault(current, [])
+        else:
+            sections.setdefault(current, []).append(line)
+    return sections
