@@ -362,3 +362,13 @@ def test_parse_number_reads_both_scripts(n: int) -> None:
     assert parse_number(str(n)) == n
     assert parse_number(fullwidth(str(n))) == n
     assert parse_number(cn_digits(n)) == n
+
+
+def test_inferred_year_is_the_latest_full_date() -> None:
+    # Results for a past year are discussed at length; the dateline's day fixes the year.
+    text = "2022年营收下降，2022年净利润减少。公司2023年5月18日晚间发布公告称，去年订单回升，今年将扩产。"
+    assert infer_reference_year(text) == 2023
+    by_text = {m.text: m for m in find_dates(text, RefDate(None))}
+    # 去年 counts from the date its own sentence states, so it is not a guess.
+    assert (by_text["去年"].normalized, by_text["去年"].inferred) == ("2022", False)
+    assert (by_text["今年"].normalized, by_text["今年"].inferred) == ("2023", True)

@@ -799,19 +799,27 @@ def _matches(text: str, taiwan: bool) -> tuple[str, list[_Cand], _Rules, _Gramma
 
 
 def _infer_year(cands: list[_Cand]) -> int | None:
-    """Explicit years weighted by precision (day 3, month 2, year 1); the latest wins a tie.
+    """The latest year written with a full date; else explicit years weighted by precision.
 
-    The year of the reported events is written with months and days and comes up most; a year
-    quoted once in passing (a founding year, a target year) loses to it.
+    A news article appears on or after the days it reports, and full dates are
+    seldom in the future, so the latest full date (often the dateline) is the
+    best guess. Without one, years written with a month weigh 2 and bare years 1;
+    the latest wins a tie, so a year quoted once in passing (a founding year, a
+    target year) loses to the year of the reported events.
     """
     score: Counter[int] = Counter()
+    day_years: list[int] = []
     for c in cands:
         if c.kind != "cal":
             continue
         year = _year_value(c.g)
         if year is None or not 1900 <= year <= 2100:
             continue
-        score[year] += 3 if "day" in c.g else 2 if "mon" in c.g else 1
+        if "day" in c.g:
+            day_years.append(year)
+        score[year] += 2 if "mon" in c.g else 1
+    if day_years:
+        return max(day_years)
     if not score:
         return None
     return max(score, key=lambda y: (score[y], y))
