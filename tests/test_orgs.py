@@ -231,3 +231,118 @@ def test_ascii_quotes_around_name(orgs) -> None:
 
 def test_roles_are_not_bodies(orgs) -> None:
     assert orgs("广大党员干部和村干部积极参与，一所师范大学也加入。") == []
+
+
+# ---- unseen names in news: the pipeline's own place lookup and segmenter ------------------------
+
+
+@pytest.fixture(scope="module")
+def news_orgs():
+    """ORG texts with the pipeline's resources (city words in the segmenter, city/province lookup)."""
+    from pipeline.resources import load_resources
+
+    res = load_resources(None)
+
+    def run(text: str) -> list[str]:
+        simplified = _T2S.convert(text)
+        words = res.segmenter.segment(simplified)
+        found = find_orgs(simplified, words, res.orgs, place_words=res.cities.is_place)
+        return [text[m.start:m.end] for m in found]
+
+    return run
+
+
+def test_company_stem_of_ordinary_words_before_legal_suffix(news_orgs) -> None:
+    assert news_orgs("杭州云帆支付科技有限公司今天宣布完成新一轮融资。") == ["杭州云帆支付科技有限公司"]
+    found = news_orgs("苏州德瑞精密科技股份有限公司发布公告，宁波海纳智能装备有限公司随后跟进。")
+    assert found == ["苏州德瑞精密科技股份有限公司", "宁波海纳智能装备有限公司"]
+
+
+def test_place_and_time_word_stem_before_legal_suffix(news_orgs) -> None:
+    assert news_orgs("北京青年科技有限公司成立。") == ["北京青年科技有限公司"]
+    assert news_orgs("今天杭州云帆支付科技有限公司开业。") == ["杭州云帆支付科技有限公司"]
+
+
+def test_legal_suffix_and_industry_word_alone_are_no_name(news_orgs) -> None:
+    assert news_orgs("有限责任公司和股份有限公司是两种企业形式，当地新增3家科技有限公司。") == []
+
+
+def test_company_name_stops_at_verbs_and_descriptors(news_orgs) -> None:
+    found = news_orgs("阿里巴巴收购杭州云帆支付科技有限公司，合作伙伴云帆星辰科技有限公司表示欢迎。")
+    assert found == ["阿里巴巴", "杭州云帆支付科技有限公司", "云帆星辰科技有限公司"]
+    assert news_orgs("比赛得到云帆星辰科技有限公司的大力支持。") == ["云帆星辰科技有限公司"]
+    assert news_orgs("本次活动由中美合资苏州立达制药有限公司承办。") == ["苏州立达制药有限公司"]
+
+
+def test_bracketed_place_inside_company_name(news_orgs) -> None:
+    assert news_orgs("安踏（福建）鞋业有限公司总经理出席。") == ["安踏（福建）鞋业有限公司"]
+
+
+def test_branded_stem_before_legal_suffix(news_orgs) -> None:
+    assert news_orgs("悠遊卡股份有限公司表示，將擴大使用範圍。") == ["悠遊卡股份有限公司"]
+
+
+def test_transliterated_research_centre(news_orgs) -> None:
+    found = news_orgs("据克而瑞研究中心统计，该研究中心的数据与中指研究院一致。")
+    assert found == ["克而瑞研究中心", "中指研究院"]
+
+
+def test_short_name_recurs_in_the_document(news_orgs) -> None:
+    text = ("苏州德瑞精密科技股份有限公司发布公告称，德瑞精密将在越南设厂。德瑞精密（越南）有限公司和"
+            "德瑞精密墨西哥有限公司已完成注册，德瑞精密欧洲研发中心也在筹建。")
+    assert news_orgs(text) == ["苏州德瑞精密科技股份有限公司", "德瑞精密", "德瑞精密（越南）有限公司",
+                               "德瑞精密墨西哥有限公司", "德瑞精密欧洲研发中心"]
+
+
+def test_short_name_with_and_without_industry_word(news_orgs) -> None:
+    text = "杭州云帆支付科技有限公司今天宣布融资。云帆支付表示，资金将用于研发。云帆支付科技此前已获牌照。"
+    assert news_orgs(text) == ["杭州云帆支付科技有限公司", "云帆支付", "云帆支付科技"]
+
+
+def test_common_word_stem_is_not_a_short_name(news_orgs) -> None:
+    assert news_orgs("北京青年科技有限公司成立。青年是国家的未来。") == ["北京青年科技有限公司"]
+    assert news_orgs("云帆支付的用户很多。") == []  # no full name in this document
+
+
+def test_government_bodies_joining_two_fields(news_orgs) -> None:
+    text = "上海市文化和旅游局与黑龙江省文化和旅游厅签约，杭州市住房保障和房产管理局出席。"
+    assert news_orgs(text) == ["上海市文化和旅游局", "黑龙江省文化和旅游厅", "杭州市住房保障和房产管理局"]
+    found = news_orgs("运输及物流局发布数据，商务和经济发展局局长表示欢迎。")
+    assert found == ["运输及物流局", "商务和经济发展局"]
+    assert news_orgs("区住房和城乡建设局发布通知。") == ["区住房和城乡建设局"]
+
+
+def test_coordinations_that_are_no_body(news_orgs) -> None:
+    assert news_orgs("会议对明年工作进行了研究和部署，东部地区和中西部地区加强合作。") == []
+    assert news_orgs("美国海军和国防部联合测试。") == ["国防部"]
+
+
+def test_departments_after_a_known_body(news_orgs) -> None:
+    text = "中国人民银行支付结算司司长表示，国家统计局城市司同日发布报告。"
+    assert news_orgs(text) == ["中国人民银行支付结算司", "国家统计局城市司"]
+    text = "国家统计局数据显示，招商银行零售业务部和复旦大学经济学院联合调研。"
+    assert news_orgs(text) == ["国家统计局", "招商银行零售业务部", "复旦大学经济学院"]
+
+
+def test_body_after_a_verb_is_its_own(news_orgs) -> None:
+    assert news_orgs("国务院办公厅转发财政部文件。") == ["国务院办公厅", "财政部"]
+
+
+def test_associations_with_a_place(news_orgs) -> None:
+    text = "香港银行公会、台北市电脑商业同业公会和中国银行业协会出席。"
+    assert news_orgs(text) == ["香港银行公会", "台北市电脑商业同业公会", "中国银行业协会"]
+
+
+def test_transit_operators_but_not_networks(news_orgs) -> None:
+    text = "乘客可乘坐广州地铁和京港地铁，粤港澳大湾区城市轨道交通和深圳城市轨道交通发展迅速，大巴士也很多。"
+    assert news_orgs(text) == ["广州地铁", "京港地铁"]
+
+
+def test_consultancy_with_proper_stem_only(news_orgs) -> None:
+    assert news_orgs("赛迪顾问认为，专业顾问和法律顾问的意见不同。") == ["赛迪顾问"]
+    assert news_orgs("他担任党中央顾问多年。") == ["党中央"]  # an adviser of a body is a title
+
+
+def test_rule_lists_name_their_source() -> None:
+    head = (Path(RULES_DIR) / "org_name_parts.txt").read_text(encoding="utf-8").splitlines()[:4]
+    assert any("Source" in line for line in head)

@@ -10,9 +10,15 @@ Four general rules, SPEC section 3 "ORG":
   (蚂蚁金服集团银行服务部); titles, campuses and bracketed status stay outside;
 - list: the items of an enumeration closed by an organization noun
   (包括A、B、C在内的20多家机构和企业, A、B等企业);
-- pos: a jieba `nt` word that starts with a place (美国国会).
+- pos: a jieba `nt` word that starts with a place (美国国会);
+- legal: a registered company name read leftwards from its legal suffix over the words of its trade
+  name (杭州云帆支付科技有限公司), and the trade name as the company's short name wherever the same
+  document repeats it (云帆支付, 德瑞精密墨西哥有限公司);
+- departments written after a body (中国人民银行支付结算司), bodies whose name joins two fields
+  (上海市文化和旅游局), research and consultancy names with a proper stem (赛迪顾问, 克而瑞研究中心).
 
-Generic references, products, events and false words are rejected with rules/org_generic.txt.
+Generic references, products, events and false words are rejected with rules/org_generic.txt; the
+parts of names (industry words, stops, departments) are in rules/org_name_parts.txt.
 Pure functions over the text and its words: no spaCy, no files read by `find_orgs`.
 """
 
@@ -32,6 +38,7 @@ SOURCE_GAZETTEER = "gazetteer"
 SOURCE_SUFFIX = "suffix"
 SOURCE_LIST = "list"
 SOURCE_POS = "pos"
+SOURCE_ALIAS = "alias"  # a company's short name, learnt from its full name in the same document
 
 KINDS = frozenset({"company", "bank", "government", "university", "international", "alliance", "media",
                    "transit"})
@@ -58,6 +65,28 @@ _COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十百千万两�
 _LIST_MODIFIERS = ("知名", "大型", "中小", "重点", "主要", "相关", "其他", "金融", "国内外", "国内", "海外")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _LATIN_RE = re.compile(r"^[A-Za-z][A-Za-z0-9&+.\-]*$")
+# Legal company suffixes: the tail of every registered form (有限公司, 有限责任公司); 股份 and 集团
+# in front of it are read separately.
+_LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司")
+_STEM_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9&]+")
+# Tags of words that end a company name on its left (function words, numbers, times, adverbs).
+_WALK_STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "r", "rr", "rz",
+                            "m", "mq", "q", "t", "tg", "d", "dg", "ad", "w", "zg"})
+_LOCATIVES_1 = frozenset("上下内外里前后间旁")
+# Characters that never stand in a transliterated stem (克而瑞): numerals, measure words, function words.
+# Single characters that never stand in a trade name or a transliterated stem: function words,
+# numerals and measure words (a trade name's other characters carry any tag: 缔|顺, 华|太, 克|而|瑞).
+_FUNCTION_CHARS = frozenset("的地得了着过之在是和与及或且由对从向往据称说将为等把被于给让以也都并到至就又还"
+                            "已曾再才更最很均皆仍这那哪其该各每某此本我你他她它们谁吗呢吧啊即系经自按依"
+                            "有要会能可个家所座名位第年月号时次")
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十两几数百千万亿零〇")
+_DIRECTIONS = frozenset("东西南北中")
+# Tags of a single character before a place that is not part of the name (任|台湾…, 寄|云南…).
+_LEAD_1_POS = _WALK_STOP_POS | {"v", "p", "f", "vn", "a"}
+# Tags of dictionary words that are proper (not common words) for short names and stems.
+_PROPER_TAGS = frozenset({"nz", "nt", "eng", "j", "nrt", "nrfg"})
+_COMMON_FREQ = 100  # a dictionary word this frequent (and not proper) is a common word
+_ROLE_UNITS = frozenset({"集团", "控股"})  # org words that may stand inside a company's stem
 
 
 @dataclass(frozen=True)
@@ -87,6 +116,21 @@ def _jieba_tags() -> dict[str, str]:
     import jieba.posseg
 
     return dict(jieba.posseg.dt.word_tag_tab)
+
+
+@lru_cache(maxsize=1)
+def _jieba_freqs() -> dict[str, str]:
+    """jieba's dictionary frequencies as written (read once, when a rule first needs one)."""
+    import jieba
+
+    with jieba.dt.get_dict_file() as fh:
+        data = fh.read().decode("utf-8")
+    return dict(re.findall(r"^(\S+) (\d+)", data, re.M))
+
+
+def _jieba_freq(word: str) -> int:
+    """How often jieba's dictionary has seen a word (0 for an unknown word)."""
+    return int(_jieba_freqs().get(word, 0))
 
 
 @dataclass
@@ -119,6 +163,9 @@ class OrgGazetteer:
             suffix = row["suffix"].strip()
             gaz.suffixes[suffix] = Suffix(suffix, kind, int(row["min_prefix"]))
         gaz.lists = {k: frozenset(v) for k, v in read_sections(rules_dir / "org_generic.txt").items()}
+        parts = rules_dir / "org_name_parts.txt"
+        if parts.exists():
+            gaz.lists.update((k, frozenset(v)) for k, v in read_sections(parts).items())
         user: set[str] = set()
         for path in sorted((rules_dir / "jieba").glob("*.txt")):
             for line in read_lines(path):
@@ -151,6 +198,25 @@ class OrgGazetteer:
     @cached_property
     def max_name_len(self) -> int:
         return max((len(n) for n in self.names), default=0)
+
+    @cached_property
+    def derived(self) -> dict[str, object]:
+        """Unions, orderings and lengths of the word lists, computed once (not per document)."""
+        sec = self.section
+        products = sec("products") | sec("events")
+        research = sorted(map(re.escape, sec("research_heads")), key=len, reverse=True)
+        return {
+            "products": products,
+            "max_product": max((len(p) for p in products), default=0),
+            "long_titles": [x for x in sec("titles") if len(x) >= 2],
+            "suffix_lens": sorted({len(x) for x in self.suffixes}, reverse=True),
+            "max_industry": max((len(x) for x in sec("industry")), default=0),
+            "walk_stops": (sec("name_stops") | sec("breaks") | sec("titles") | sec("generic")
+                           | sec("list_heads") | sec("determiners") | sec("facilities")),
+            "heads_by_len": sorted(sec("coordinated_heads"), key=len, reverse=True),
+            "departments_by_len": sorted(sec("departments"), key=len, reverse=True),
+            "research_re": re.compile("|".join(research) or "(?!)"),
+        }
 
 
 # --------------------------------------------------------------------------------------------
@@ -191,10 +257,11 @@ class _Finder:
         self.candidates: list[OrgMatch] = []
         sec = gaz.section
         self.generic = sec("generic")
-        self.products = sec("products") | sec("events")
+        derived = gaz.derived
+        self.products: frozenset[str] = derived["products"]  # type: ignore[assignment]
         self.determiners = sec("determiners")
         self.breaks = sec("breaks")
-        self.long_titles = [x for x in self.titles if len(x) >= 2]
+        self.long_titles: list[str] = derived["long_titles"]  # type: ignore[assignment]
         self.facilities = sec("facilities")
         self.levels = sec("levels")
         self.countries = sec("countries")
@@ -203,10 +270,26 @@ class _Finder:
         self.context_after = sec("context_after")
         self.compounds = sec("compounds")
         self.not_places = sec("not_places")
-        self.suffix_lens = sorted({len(s) for s in gaz.suffixes}, reverse=True)
+        self.suffix_lens: list[int] = derived["suffix_lens"]  # type: ignore[assignment]
+        self.industry = sec("industry")
+        self.max_industry: int = derived["max_industry"]  # type: ignore[assignment]
+        self.walk_stops: frozenset[str] = derived["walk_stops"]  # type: ignore[assignment]
+        self.lead_trim = sec("lead_trim")
+        self.departments = sec("departments")
+        self.coordinated_heads = sec("coordinated_heads")
+        self.place_only_heads = sec("place_only_heads")
+        self.heads_by_len: list[str] = derived["heads_by_len"]  # type: ignore[assignment]
+        self.departments_by_len: list[str] = derived["departments_by_len"]  # type: ignore[assignment]
+        self.not_departments = sec("not_departments")
+        self.not_field_endings = sec("not_field_endings")
+        self.char_word = [-1] * len(text)
+        for k, w in enumerate(self.words):
+            self.char_word[w.start:w.end] = [k] * (w.end - w.start)
+        self.companies: list[tuple[int, int, str, str]] = []  # start, end, trade name, industry word
 
     def split_deputy(self, words: list[Word]) -> list[Word]:
-        """部副|总经理 -> 部|副总经理: jieba glues 副 of a deputy title to the word before it."""
+        """部副|总经理 -> 部|副总经理: jieba glues 副 of a deputy title to the word before it, and a
+        one-character head to its title (局局长 -> 局|局长)."""
         out: list[Word] = []
         for k, w in enumerate(words):
             nxt = words[k + 1] if k + 1 < len(words) else None
@@ -215,6 +298,13 @@ class _Finder:
                 head = w.text[:-1]
                 out.append(Word(head, w.start, w.end - 1, _jieba_tags().get(head, "")))
                 out.append(Word("副", w.end - 1, w.end, "b"))
+                continue
+            prev = words[k - 1].text if k else ""
+            if (len(w.text) >= 3 and w.text[1:] in self.titles and w.text[0] in self.gaz.suffixes
+                    and prev not in ("副", "正", "代", "原", "前", "常务")):
+                # 发展|局局长 -> 局|局长: a one-character head glued to its own title
+                out.append(Word(w.text[0], w.start, w.start + 1, "n"))
+                out.append(Word(w.text[1:], w.start + 1, w.end, _jieba_tags().get(w.text[1:], "n")))
                 continue
             out.append(w)
         return out
@@ -254,7 +344,7 @@ class _Finder:
     def gazetteer(self) -> None:
         """Longest gazetteer names at word starts; products and events mask their span."""
         max_gaz = self.gaz.max_name_len
-        max_prod = max((len(p) for p in self.products), default=0)
+        max_prod: int = self.gaz.derived["max_product"]  # type: ignore[assignment]
         skip_to = 0
         for w in self.words:
             p = w.start
@@ -406,7 +496,8 @@ class _Finder:
 
     def tokens(self) -> list[_Tok]:
         gaz_spans = {c.start: c for c in self.candidates
-                     if c.source == SOURCE_GAZETTEER and c.start in self.starts and c.end in self.ends}
+                     if c.source in (SOURCE_GAZETTEER, SOURCE_ALIAS) and c.start in self.starts
+                     and c.end in self.ends}
         toks: list[_Tok] = []
         i = 0
         words = self.words
@@ -421,6 +512,7 @@ class _Finder:
             toks.append(self.classify(w))
             i += 1
         self.fix_fragments(toks)
+        self.coordinated(toks)
         self.open_quoted_names(toks)
         return self.merge_quotes_and_brackets(toks)
 
@@ -604,12 +696,46 @@ class _Finder:
         # (宏图星辰科技有限公司), not a bank, school or bureau (信用医院, 商务局).
         if not specific and not (suf.kind == "alliance" and len(stem) >= 3) and len(suf.suffix) < 4:
             return False
+        if suf.suffix in self.place_only_heads and not self.place_only(toks):
+            return False  # 深圳城市轨道交通: a network, not an operator
+        if suf.kind == "company" and not any(t.cls == PLACE for t in toks) and self.only_industry(stem):
+            return False  # 科技有限公司: a suffix and an industry word name nothing
         span = self.text[start:head.end]
         if trailing is not None:
             joined = self.text[head_at:trailing.end]
             if any(joined.startswith(c) for c in self.compounds):
                 return False  # 市政府|中心工作: the suffix starts another word
         return span not in self.generic and not self.descriptor(toks, span, suf, trailing)
+
+    def place_only(self, toks: list[_Tok]) -> bool:
+        """Whether a transit head follows a place or proper name only (广州地铁, 京港地铁), not a
+        common word (深圳城市轨道交通: a network, not an operator)."""
+        head = toks[-1]
+        assert head.suffix is not None
+        own = self.text[head.start:head.end - len(head.suffix.suffix)]
+        if len(self.text[toks[0].start:head.end - len(head.suffix.suffix)]) < 2:
+            return False  # 南巴士: a one-character stem
+        pieces = [own] if own else []
+        pieces += [t.text for t in toks[:-1] if t.cls not in (PLACE, LEVEL)]
+        for piece in pieces:
+            if piece in self.not_places:
+                return False
+            if self.is_place(piece) or piece in self.levels:
+                continue
+            tag = self.tags.get(piece)
+            if len(piece) == 1:
+                if tag not in ("ns", "j"):
+                    return False  # 大巴士: one character that is no place abbreviation (京港地铁)
+                continue
+            if tag is not None and tag not in _PROPER_TAGS and _jieba_freq(piece) >= _COMMON_FREQ:
+                return False
+        return True
+
+    def only_industry(self, stem: str) -> bool:
+        """科技股份, 信息技术: what stands before a legal suffix is only industry and legal words."""
+        for legal in ("股份", "集团", "（集团）", "(集团)"):
+            stem = stem.removesuffix(legal)
+        return stem == "" or stem in self.industry
 
     def core_of_word(self, rest: str) -> str:
         for k in range(min(len(rest), 4), 1, -1):
@@ -628,6 +754,309 @@ class _Finder:
             if rest in self.generic:
                 return True
         return False
+
+    # ---- registered company names ---------------------------------------------------------
+
+    def legal_companies(self) -> None:
+        """杭州云帆支付科技有限公司: the words before a legal suffix (and an industry word) up to a
+        stop, a place in front inside; the suffix and industry word alone name nothing."""
+        text = self.text
+        for m in _LEGAL_TAIL_RE.finditer(text):
+            end, pos = m.end(), m.start()
+            if text[max(pos - 2, 0):pos] == "股份":
+                pos -= 2
+            if text[max(pos - 2, 0):pos] == "集团":
+                pos -= 2
+            elif text[max(pos - 4, 0):pos] in ("（集团）", "(集团)"):
+                pos -= 4
+            if self.in_mask(pos, end):
+                continue
+            pos = self.bracket_place_before(pos)
+            industry = self.industry_before(pos)
+            pos = self.bracket_place_before(pos - len(industry)) if industry else pos
+            toks = self.trim_lead(self.walk_left(pos))
+            if not toks:
+                continue
+            n_places = 0
+            while n_places < len(toks) and self.is_place(toks[n_places][2], toks[n_places][3]):
+                n_places += 1
+            core = text[toks[n_places][0]:pos] if n_places < len(toks) else ""
+            if not core and not (n_places and industry):
+                continue
+            if core in self.generic or core in self.determiners or core in self.industry:
+                continue
+            if not n_places and (len(core) < 2 or self.common_verb(core, self.tags.get(core, ""))):
+                continue  # 和|信房地产…, 三维|显示技术…: a cut trade name
+            self.emit(toks[0][0], end, "company", SOURCE_SUFFIX)
+            if not any(self.inner_place(t[2], t[3]) for t in toks[n_places:]):
+                self.companies.append((toks[0][0], end, core, industry))
+
+    def inner_place(self, piece: str, tag: str) -> bool:
+        """A place inside a trade name (德瑞精密|墨西哥|有限公司): no short name comes from it."""
+        if self.is_place(piece, tag):
+            return True
+        return tag == "ns" and len(piece) >= 2 and _jieba_freq(piece) >= _COMMON_FREQ
+
+    def bracket_place_before(self, pos: int) -> int:
+        """Start of a bracketed place right before pos (腾讯科技（深圳）有限公司), else pos."""
+        text = self.text
+        if pos < 3 or text[pos - 1] not in _CLOSE_BRACKETS:
+            return pos
+        opener = text.rfind("（" if text[pos - 1] == "）" else "(", max(pos - 8, 0), pos - 1)
+        inner = text[opener + 1:pos - 1] if opener >= 0 else ""
+        if inner and (self.is_place(inner) or self.tags.get(inner) == "ns"):
+            return opener
+        return pos
+
+    def industry_before(self, pos: int) -> str:
+        """The longest industry word ending at pos and starting a jieba word (科技, 信息技术)."""
+        for length in range(min(self.max_industry, pos), 1, -1):
+            word = self.text[pos - length:pos]
+            if word in self.industry and pos - length in self.starts:
+                return word
+        return ""
+
+    def walk_left(self, pos: int) -> list[tuple[int, int, str, str]]:
+        """Words (start, end, text, tag) before pos up to a stop: at most 6 words, 16 characters."""
+        out: list[tuple[int, int, str, str]] = []
+        p = pos
+        while p > 0 and len(out) < 6 and pos - p < 16:
+            k = self.char_word[p - 1]
+            if k < 0:
+                break
+            w = self.words[k]
+            piece = self.text[w.start:p]
+            tag = w.pos if w.end == p else self.tags.get(piece, "")
+            if self.name_stop(w.start, p, piece, tag, not out):
+                break
+            if self.common_verb(piece, tag) and pos - p >= 2:
+                break  # 比赛得到|宾士域保安有限公司; a verb next to the suffix may be the stem (悠游|卡)
+            out.insert(0, (w.start, p, piece, tag))
+            p = w.start
+        return out
+
+    def name_stop(self, start: int, end: int, piece: str, tag: str, first: bool) -> bool:
+        """Whether a word ends a company name on its left."""
+        if not _STEM_RE.fullmatch(piece) or piece.isdigit() or piece in self.walk_stops:
+            return True
+        if len(piece) == 1:  # a single character stops only as a function word (缔|顺, 华|太 go on)
+            if piece in _FUNCTION_CHARS or piece in _LOCATIVES_1:
+                return True
+        elif tag in _WALK_STOP_POS or tag == "f":
+            # a time or number word stops the name unless a place stands right before it
+            # (北京|青年|科技…, 天津|三维|显示技术…)
+            before = self.char_word[start - 1] if start > 0 else -1
+            if (tag not in ("t", "m") or before < 0
+                    or not self.is_place(self.words[before].text, self.words[before].pos)):
+                return True
+        if self.in_mask(start, end):
+            return True
+        if not first and len(piece) >= 2 and piece not in _ROLE_UNITS:
+            # another organization word before the stem: a body of its own (上海广播电视台|上海文广…)
+            if piece in self.gaz.suffixes:
+                return True
+            suf = self.suffix_of(Word(piece, start, end, tag))
+            if suf is not None and len(suf.suffix) < len(piece):
+                return True
+        return False
+
+    def trim_lead(self, toks: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """Drop verbs and descriptors in front of the name; common words before its place."""
+        while toks and (toks[0][2] in self.lead_trim
+                        or (self.common_verb(toks[0][2], toks[0][3])
+                            and (len(toks) == 1 or toks[-1][1] - toks[1][0] >= 2))):
+            toks = toks[1:]  # a verb leaves a stem of two or more characters (悠游|卡 stays whole)
+        first_place = next((k for k, t in enumerate(toks) if self.is_place(t[2], t[3])), 0)
+        if first_place and all(self.common_word(t[2], t[3]) or (len(t[2]) == 1 and t[3] in _LEAD_1_POS)
+                               for t in toks[:first_place]):
+            toks = toks[first_place:]  # 掌声欢迎|北京…, 任|台湾…
+        return toks
+
+    def common_verb(self, piece: str, tag: str) -> bool:
+        """A frequent verb of two or more characters that is no industry word (收购, 得到; not 支付)."""
+        return (len(piece) >= 2 and tag in ("v", "vd", "vi") and piece not in self.industry
+                and _jieba_freq(piece) >= _COMMON_FREQ)
+
+    def common_word(self, piece: str, tag: str) -> bool:
+        """A dictionary word of two or more characters that is not a proper name (掌声, 欢迎)."""
+        return (len(piece) >= 2 and piece in self.tags and tag not in _PROPER_TAGS
+                and not tag.startswith("nr") and piece not in self.gaz.names)
+
+    def short_names(self) -> None:
+        """A company's trade name (and trade name + industry word) wherever the document repeats
+        it: 杭州云帆支付科技有限公司 … 云帆支付."""
+        aliases: dict[str, None] = {}
+        for _, _, core, industry in self.companies:
+            if self.short_name_ok(core):
+                aliases[core] = None
+                if industry:
+                    aliases[core + industry] = None
+        if not aliases:
+            return
+        taken = [(c.start, c.end) for c in self.candidates if c.source != SOURCE_LIST] + self.masked
+        for alias in sorted(aliases, key=len, reverse=True):
+            for m in re.finditer(re.escape(alias), self.text):
+                s, e = m.span()
+                if s not in self.starts or e not in self.ends:
+                    continue
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                self.candidates.append(OrgMatch(s, e, alias, alias, "company", SOURCE_ALIAS))
+                taken.append((s, e))
+
+    def short_name_ok(self, core: str) -> bool:
+        """A trade name worth looking for elsewhere: 2+ characters, no common word, no place."""
+        if len(core) < 2 or not _STEM_RE.fullmatch(core) or core.isdigit():
+            return False
+        if core in self.gaz.names or core in self.industry or core in self.generic or self.is_place(core):
+            return False
+        tag = self.tags.get(core)
+        if tag is None or tag in _PROPER_TAGS:
+            return True
+        return _jieba_freq(core) < _COMMON_FREQ
+
+    # ---- departments, coordinated bodies, research names ----------------------------------
+
+    def department_after(self) -> None:
+        """A unit written right after a body belongs to it: 中国人民银行支付结算司, 国家统计局城市司."""
+        bodies = [c for c in self.candidates if c.source in (SOURCE_GAZETTEER, SOURCE_ALIAS, SOURCE_SUFFIX)]
+        for c in bodies:
+            k = self.word_at.get(c.end)
+            if k is None:
+                continue
+            end = self.unit_end(k)
+            if end:
+                self.emit(c.start, end, c.kind, SOURCE_SUFFIX)
+
+    def unit_end(self, k: int) -> int:
+        """End of a department name that starts at word k (up to three words), or 0."""
+        verb = False
+        for j in range(k, min(k + 3, len(self.words))):
+            w = self.words[j]
+            if (not _CJK_RE.match(w.text) or w.text in self.walk_stops or w.text in self.not_departments
+                    or self.in_mask(w.start, w.end)):
+                return 0
+            proper = w.pos in ("f", "nr", "nrfg", "nrt", "nz", "nt")
+            if w.pos in _WALK_STOP_POS or (proper and not self.is_department(w, j > k)):
+                return 0  # 塔斯社援引|国家杜马: another proper name, not a unit
+            if self.is_department(w, j > k):
+                if w.text in self.gaz.names or (verb and w.text not in self.departments):
+                    return 0  # 国务院办公厅转发|财政部: a body of its own after a verb
+                nxt = self.words[j + 1].text if j + 1 < len(self.words) else ""
+                if nxt in self.titles or not (nxt and _CJK_RE.match(nxt) and self.is_lexical(w.text + nxt)):
+                    return w.end
+                return 0
+            if w.text in self.gaz.suffixes or w.text in self.gaz.names or len(w.text) > 4:
+                return 0
+            verb = verb or w.pos in ("v", "vd")
+        return 0
+
+    def is_department(self, w: Word, has_field: bool) -> bool:
+        """司 after a field (支付结算|司), or a word made of a field and a unit (业务部, 教务处);
+        not 内部, 学科, 关系 (one character before a one-character unit)."""
+        if w.text in self.departments:
+            return has_field or len(w.text) >= 2
+        if w.pos not in _SUFFIX_WORD_POS or w.text in self.generic or w.text in self.facilities:
+            return False
+        for d in self.departments_by_len:
+            if len(w.text) > len(d) and w.text.endswith(d):
+                rest = w.text[:-len(d)]
+                if len(d) == 1 and len(rest) < 2:
+                    return False
+                return self.is_lexical(rest) or self.morpheme_end(rest)
+        return False
+
+    def coordinated(self, toks: list[_Tok]) -> None:
+        """文化和旅游局: two fields joined by 和/及/与 before a government head are one body."""
+        for k in range(1, len(toks) - 1):
+            conj = toks[k]
+            if conj.text not in ("和", "及", "与") or conj.cls != BREAK:
+                continue
+            right = self.coordinated_right(toks, k + 1)
+            if not right:
+                continue
+            left: list[_Tok] = []
+            for i in (k - 1, k - 2):
+                t = toks[i] if i >= 0 else None
+                if t is None or not self.field_word(t):
+                    break
+                left.insert(0, t)
+            while left and left[0].pos in ("v", "vd"):  # 加强|文化和旅游局
+                left = left[1:]
+            if not left:
+                continue
+            for t in [*left, conj, *right[:-1]]:
+                t.cls = NAME
+            left[0].anchor = True  # the coordination makes the name specific
+
+    def coordinated_right(self, toks: list[_Tok], i: int) -> list[_Tok]:
+        """The field words and the head after 和: [旅游局] or [房产, 管理局]; [] if none."""
+        out: list[_Tok] = []
+        for j in range(i, min(i + 3, len(toks))):
+            t = toks[j]
+            head = next((h for h in self.heads_by_len if t.text.endswith(h)), None)
+            if head is not None and (out or len(t.text) > len(head)):
+                rest = t.text[:-len(head)]
+                if rest and all(ch in _DIRECTIONS for ch in rest):
+                    return []  # 中西部: a region
+                if t.cls != SUFFIX and (t.text in self.titles or t.text in self.facilities
+                                        or t.text in self.generic or t.pos not in _SUFFIX_WORD_POS
+                                        or (rest and (len(rest) < 2 or not self.is_lexical(rest)))):
+                    return []  # 总部, 部长, 内部, 部署, 格局: not a head
+                suf = t.suffix if t.cls == SUFFIX else self.gaz.suffixes.get(head)
+                if suf is None or suf.kind != "government" or not _CJK_RE.match(t.text):
+                    return []
+                t.cls, t.suffix, t.kind = SUFFIX, suf, suf.kind
+                return [*out, t]
+            if not self.field_word(t) or (t.pos in ("v", "vd") and not out):
+                return []
+            out.append(t)
+        return []
+
+    def field_word(self, t: _Tok) -> bool:
+        """A word naming a field of government work (文化, 住房, 保障): not a place, a stop, an agent
+        or a body (海军, 大使, 体委: rules/org_name_parts.txt [not_field_endings])."""
+        return (len(t.text) >= 2 and bool(_CJK_RE.match(t.text)) and t.cls in (NAME, BREAK)
+                and t.text not in self.walk_stops and t.pos in ("n", "vn", "v", "an", "l", "j", "")
+                and t.text[-1] not in self.not_field_endings and t.text not in self.gaz.names
+                and not self.in_mask(t.start, t.end))
+
+    def research_names(self) -> None:
+        """赛迪顾问, 中指研究院, 克而瑞研究中心: a research or consultancy head after a proper stem
+        (a proper word, or a run of single characters that is no word: a transliteration)."""
+        heads: re.Pattern[str] = self.gaz.derived["research_re"]  # type: ignore[assignment]
+        for m in heads.finditer(self.text):
+            k = self.word_at.get(m.start())
+            if k and m.end() in self.ends and not self.in_mask(m.start(), m.end()):
+                self.research_name(k, m.end(), "company" if m.group() == "顾问" else "university")
+
+    def research_name(self, k: int, end: int, kind: str) -> None:
+        """The research name whose head starts at word k and ends at end."""
+        head_start = self.words[k].start
+        prev = self.words[k - 1]
+        if self.in_mask(prev.start, end):
+            return
+        if len(prev.text) >= 2:
+            unknown = prev.pos == "" and bool(_CJK_RE.match(prev.text))
+            proper = (prev.pos in _PROPER_TAGS or bool(_LATIN_RE.match(prev.text))
+                      or prev.text in self.gaz.names or unknown)
+            if _jieba_freq(prev.text) >= 10 * _COMMON_FREQ:
+                proper = False  # 环保顾问, 和平顾问: a common word, not a name
+            if kind == "company" and (prev.pos == "nt" or prev.text in self.gaz.names):
+                proper = False  # 党中央顾问: an organization's adviser, a title
+            if proper and not self.is_place(prev.text, prev.pos) and prev.text not in self.walk_stops:
+                self.emit(prev.start, end, kind, SOURCE_SUFFIX)
+            return
+        j = k
+        while j > 0 and len(self.words[j - 1].text) == 1 and self.transliteration_char(self.words[j - 1]):
+            j -= 1
+        stem = self.text[self.words[j].start:head_start]
+        if 2 <= len(stem) <= 5 and k - j >= 2 and not self.is_lexical(stem):
+            self.emit(self.words[j].start, end, kind, SOURCE_SUFFIX)
+
+    def transliteration_char(self, w: Word) -> bool:
+        t = w.text
+        return bool(_CJK_RE.match(t)) and t not in _FUNCTION_CHARS and t not in _NUMERAL_CHARS
 
     # ---- lists --------------------------------------------------------------------------
 
@@ -733,14 +1162,18 @@ class _Finder:
 
     def run_all(self) -> list[OrgMatch]:
         self.gazetteer()
+        self.legal_companies()
+        self.short_names()
         toks = self.tokens()
         self.suffix_names(toks)
+        self.research_names()
+        self.department_after()
         self.lists(toks)
         self.pos_names()
         return _resolve(self.candidates)
 
 
-_PRIORITY = {SOURCE_SUFFIX: 0, SOURCE_GAZETTEER: 1, SOURCE_LIST: 2, SOURCE_POS: 3}
+_PRIORITY = {SOURCE_SUFFIX: 0, SOURCE_GAZETTEER: 1, SOURCE_ALIAS: 2, SOURCE_LIST: 3, SOURCE_POS: 4}
 
 
 def _resolve(cands: list[OrgMatch]) -> list[OrgMatch]:
