@@ -5,6 +5,13 @@ BIN := $(VENV)/bin
 CORPUS ?= corpus
 OUT ?= output
 GOLD ?= corpus/gold
+# extract: ENGINE=local|dask; WORKERS empty = the engine's default (local 1, dask one per CPU);
+# with ENGINE=dask, DASK_SCHEDULER=tcp://host:8786 (read from the environment) sends the work
+# to an existing Dask cluster instead of a local one.
+ENGINE ?= local
+WORKERS ?=
+# bench: the folder holding msra/train.bio and msra/dev.bio
+DATA ?= ../shared/data/ner
 STAMP := $(VENV)/.installed
 
 .PHONY: extract eval test lint bench clean
@@ -17,7 +24,8 @@ $(STAMP): pyproject.toml requirements.lock
 	touch $(STAMP)
 
 extract: $(STAMP)
-	$(BIN)/python -m pipeline extract --corpus $(CORPUS) --out $(OUT)
+	$(BIN)/python -m pipeline extract --corpus $(CORPUS) --out $(OUT) --engine $(ENGINE) \
+		$(if $(WORKERS),--workers $(WORKERS))
 
 eval: $(STAMP)
 	$(BIN)/python -m pipeline eval --gold $(GOLD) --out $(OUT)
@@ -25,6 +33,9 @@ eval: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check pipeline tests rules
 	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m pipeline.bench --data $(DATA) --out $(OUT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests rules

@@ -1,6 +1,7 @@
 """Command line: the only place that knows about argv, paths and exit codes.
 
-    python -m pipeline extract --corpus corpus --out output
+    python -m pipeline extract --corpus corpus --out output [--engine local|dask] [--workers N]
+                               [--scheduler tcp://host:8786] [--cache DIR | --no-cache]
     python -m pipeline eval --gold corpus/gold --out output
 """
 
@@ -10,75 +11,146 @@ import argparse
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
-from pipeline.datasets import write_datasets
+from pipeline.cache import CACHE_DIRNAME, ResultCache, versions_key
+from pipeline.engines import ENGINES, run_engine
 from pipeline.evaluate import ERROR_COLUMNS, evaluate, format_scores, read_gold, read_rows
 from pipeline.export import write_csv, write_json
 from pipeline.ingest import IngestError, read_corpus
-from pipeline.mentions import COLUMNS, Mention
+from pipeline.mentions import COLUMNS
 from pipeline.paths import RULES_DIR
 
 PROGRESS_MIN_ARTICLES = 5
 DOCUMENT_COLUMNS = ("doc_id", "encoding", "published", "chars", "mentions", "status")
+# Mention.sort_key over mention rows: the order of mentions.csv
+MENTION_ORDER = itemgetter("doc_id", "start", "end", "type")
 
 
 def _log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def run_extract(corpus_dir: Path, out_dir: Path, rules_dir: str | None = None) -> int:
-    """Extract mentions from every article; returns the exit status."""
-    from tqdm import tqdm
+@dataclass
+class ExtractResult:
+    """What one extract run did: its exit status and where the results came from."""
 
-    from pipeline.process import Extractor
+    status: int
+    processed: int = 0  # articles run through the pipeline in this run
+    cached: int = 0  # articles whose mentions came from the cache
+    failed: int = 0
+
+
+def extract(
+    corpus_dir: Path,
+    out_dir: Path,
+    rules_dir: str | None = None,
+    *,
+    engine: str = "local",
+    workers: int | None = None,
+    scheduler: str | None = None,
+    cache_dir: Path | None = None,
+) -> ExtractResult:
+    """Extract mentions from every article with `engine`; `cache_dir` None disables the cache."""
+    from tqdm import tqdm
 
     started = time.perf_counter()
     corpus = read_corpus(corpus_dir)
     for warning in corpus.warnings:
         _log(f"warning: {warning}")
     errors: list[IngestError] = list(corpus.errors)
-    mentions: list[Mention] = []
-    documents: list[dict[str, str | int]] = []
-    extractor = Extractor.load(rules_dir) if corpus.articles else None
+    cache = ResultCache(cache_dir, rules_dir) if cache_dir is not None and corpus.articles else None
+    # doc_id -> the article's mention rows (Mention.row()), from the cache or the engine
+    found: dict[str, list[dict[str, Any]]] = {}
+    failures: dict[str, str] = {}
+    for article in corpus.articles if cache is not None else ():
+        cached_rows = cache.get(article)
+        if cached_rows is not None:
+            found[article.doc_id] = cached_rows
+    pending = [a for a in corpus.articles if a.doc_id not in found]
+    result = ExtractResult(status=0, processed=len(pending), cached=len(found))
     bar = tqdm(
-        corpus.articles, desc="extract", unit="article", file=sys.stderr,
+        total=len(corpus.articles), initial=len(found), desc="extract", unit="article", file=sys.stderr,
         disable=len(corpus.articles) <= PROGRESS_MIN_ARTICLES,
     )
-    for article in bar:
-        assert extractor is not None
-        try:
-            found = extractor.process(article)
-        except Exception as exc:  # one bad article must not lose the others
-            errors.append(IngestError(str(article.path), f"processing failed: {type(exc).__name__}: {exc}"))
-            status = "failed"
-            found = []
-        else:
-            status = "ok"
-        mentions.extend(found)
+    with bar:
+        if pending:  # the pipeline is loaded only when some article is not cached
+            version = cache.versions if cache is not None else versions_key(rules_dir)
+            results = run_engine(pending, engine, workers, rules_dir, scheduler, version=version)
+            for article, outcome in zip(pending, results, strict=True):
+                if outcome.doc_id != article.doc_id:
+                    raise RuntimeError(f"engine {engine} returned {outcome.doc_id} for {article.doc_id}")
+                found[article.doc_id] = [m.row() for m in outcome.mentions]
+                if not outcome.ok:
+                    failures[article.doc_id] = outcome.error
+                elif cache is not None:
+                    cache.put(article, found[article.doc_id])
+                bar.update()
+    rows: list[dict[str, Any]] = []
+    documents: list[dict[str, str | int]] = []
+    for article in corpus.articles:
+        article_rows = found[article.doc_id]
+        if article.doc_id in failures:
+            errors.append(IngestError(str(article.path), failures[article.doc_id]))
+            result.failed += 1
+        rows.extend(article_rows)
         documents.append({
             "doc_id": article.doc_id, "encoding": article.encoding, "published": article.published,
-            "chars": len(article.text), "mentions": len(found), "status": status,
+            "chars": len(article.text), "mentions": len(article_rows),
+            "status": "failed" if article.doc_id in failures else "ok",
         })
-    mentions.sort(key=lambda m: m.sort_key)
-    rows = [m.row() for m in mentions]
+    rows.sort(key=MENTION_ORDER)
     write_csv(out_dir / "mentions.csv", rows, COLUMNS)
     write_json(out_dir / "mentions.json", rows)
     write_csv(out_dir / "documents.csv", documents, DOCUMENT_COLUMNS)
     texts = {a.doc_id: a.text for a in corpus.articles}
-    write_datasets(rows, texts, out_dir, Path(rules_dir) if rules_dir else RULES_DIR)
+    rules = Path(rules_dir) if rules_dir else RULES_DIR
+
+    def write_tables(folder: Path) -> None:
+        from pipeline.datasets import write_datasets  # pandas: only when the tables are built
+
+        write_datasets(rows, texts, folder, rules)
+
+    if cache is None:
+        write_tables(out_dir)
+    else:  # the reconciled datasets of an unchanged corpus come from the cache too
+        cache.write_datasets(cache.datasets_key(corpus.articles, set(failures)), out_dir, write_tables)
+        cache.prune()
     error_rows = [{"path": e.path, "reason": e.reason} for e in errors]
     write_csv(out_dir / "errors.csv", error_rows, ("path", "reason"))
     for error in errors:
         _log(f"error: {error}")
-    per_type = Counter(m.type for m in mentions)
+    per_type = Counter(row["type"] for row in rows)
     ok = sum(d["status"] == "ok" for d in documents)
+    from_cache = f" ({result.cached} from the cache)" if cache is not None else ""
     _log(
-        f"read {ok} article(s) from {corpus_dir} in {time.perf_counter() - started:.1f}s; "
+        f"read {ok} article(s){from_cache} from {corpus_dir} in {time.perf_counter() - started:.1f}s; "
         + ", ".join(f"{t} {per_type.get(t, 0)}" for t in ("CITY", "ORG", "DATE", "METRIC"))
         + f"; {len(errors)} error(s); wrote {out_dir / 'mentions.csv'}"
     )
-    return 1 if errors else 0
+    result.status = 1 if errors else 0
+    return result
+
+
+def run_extract(
+    corpus_dir: Path,
+    out_dir: Path,
+    rules_dir: str | None = None,
+    *,
+    engine: str = "local",
+    workers: int | None = None,
+    scheduler: str | None = None,
+    cache_dir: Path | None = None,
+) -> int:
+    """Extract mentions from every article; returns the exit status."""
+    result = extract(
+        corpus_dir, out_dir, rules_dir,
+        engine=engine, workers=workers, scheduler=scheduler, cache_dir=cache_dir,
+    )
+    return result.status
 
 
 def run_eval(gold_dir: Path, out_dir: Path) -> int:
@@ -97,6 +169,13 @@ def run_eval(gold_dir: Path, out_dir: Path) -> int:
     return 0
 
 
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m pipeline",
@@ -107,6 +186,16 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--corpus", type=Path, default=Path("corpus"), help="folder of *.txt articles")
     extract.add_argument("--out", type=Path, default=Path("output"), help="folder for the output files")
     extract.add_argument("--rules", default=None, help="rules folder (default: the project's rules/)")
+    extract.add_argument("--engine", choices=ENGINES, default="local",
+                         help="local: this machine's processes; dask: a Dask cluster (default: local)")
+    extract.add_argument("--workers", type=_positive, default=None,
+                         help="worker processes (local default 1; dask default: one per CPU)")
+    extract.add_argument("--scheduler", default=None,
+                         help="Dask scheduler address tcp://host:port (default: env DASK_SCHEDULER, "
+                              "else a local cluster); needs --engine dask")
+    extract.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                         help="result cache folder (default: OUT/.cache)")
+    extract.add_argument("--no-cache", action="store_true", help="process every article, read no cache")
     evaluate_cmd = commands.add_parser("eval", help="score output/mentions.csv against gold annotations")
     evaluate_cmd.add_argument("--gold", type=Path, default=Path("corpus/gold"), help="folder of gold CSVs")
     evaluate_cmd.add_argument("--out", type=Path, default=Path("output"), help="folder holding mentions.csv")
@@ -116,7 +205,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "extract":
-        return run_extract(args.corpus, args.out, args.rules)
+        if args.scheduler and args.engine != "dask":
+            _log("error: --scheduler needs --engine dask")
+            return 2
+        cache_dir = None if args.no_cache else (args.cache or args.out / CACHE_DIRNAME)
+        return run_extract(
+            args.corpus, args.out, args.rules, engine=args.engine, workers=args.workers,
+            scheduler=args.scheduler, cache_dir=cache_dir,
+        )
     return run_eval(args.gold, args.out)
 
 

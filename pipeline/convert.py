@@ -5,16 +5,21 @@ into the original. `Converted.to_original` is the one place that maps back.
 OpenCC's t2s tables are almost all one character for one character, but a
 phrase may change length, so every line the conversion changes is aligned
 with its source (difflib), and a changed block of another length maps as a
-whole.
+whole. Most news text is simplified already: a line with none of the
+characters that can start a change (`_t2s_triggers`) skips OpenCC and maps
+one to one.
 """
 
 from __future__ import annotations
 
 import difflib
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 import opencc
 
@@ -26,6 +31,45 @@ _LINE = re.compile(r"[^\n]*\n|[^\n]+")
 @lru_cache(maxsize=1)
 def _opencc_t2s() -> Callable[[str], str]:
     return opencc.OpenCC("t2s").convert
+
+
+def _dictionary_files(node: Any) -> Iterator[str]:
+    """The dictionary file names an OpenCC config names, at any depth."""
+    if isinstance(node, dict):
+        if node.get("type") == "txt" and "file" in node:
+            yield node["file"]
+        for value in node.values():
+            yield from _dictionary_files(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _dictionary_files(value)
+
+
+@lru_cache(maxsize=1)
+def _t2s_triggers() -> frozenset[str]:
+    """Characters without which OpenCC t2s leaves a text unchanged.
+
+    Every entry of the t2s dictionaries (TSCharacters, TSPhrases) that changes
+    its key gives one character of that key: a traditional-only character of
+    TSCharacters when the key has one, else the first character that changes.
+    A text with none of them contains no changing key, so t2s is the identity.
+    """
+    base = Path(opencc.__file__).parent
+    config = json.loads((base / "config" / "t2s.json").read_text(encoding="utf-8"))
+    changes: list[tuple[str, str]] = []
+    for name in sorted(set(_dictionary_files(config))):
+        for line in (base / "dictionary" / name).read_text(encoding="utf-8").splitlines():
+            key, _, values = line.strip().partition("\t")
+            value = values.split(" ")[0]  # OpenCC uses the first of several values
+            if key and key != value:
+                changes.append((key, value))
+    traditional = {key for key, _ in changes if len(key) == 1}
+    triggers: set[str] = set()
+    for key, value in changes:
+        own = [c for c in key if c in traditional]
+        changed = [a for a, b in zip(key, value, strict=False) if a != b]
+        triggers.add((own or changed or [key[0]])[0])
+    return frozenset(triggers)
 
 
 @dataclass(frozen=True)
@@ -47,9 +91,8 @@ class Converted:
 def _align(original: str, simplified: str, base: int, starts: list[int], ends: list[int]) -> None:
     """Append the source range of every simplified character of one piece."""
     if original == simplified:
-        for i in range(len(simplified)):
-            starts.append(base + i)
-            ends.append(base + i + 1)
+        starts.extend(range(base, base + len(simplified)))
+        ends.extend(range(base + 1, base + len(simplified) + 1))
         return
     matcher = difflib.SequenceMatcher(None, original, simplified, autojunk=False)
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
@@ -72,13 +115,17 @@ def to_simplified(text: str, convert: Callable[[str], str] | None = None) -> Con
     `convert` defaults to OpenCC t2s; tests pass their own to exercise
     conversions that change length.
     """
+    triggers = _t2s_triggers() if convert is None else None
     convert = convert or _opencc_t2s()
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    if triggers is not None and triggers.isdisjoint(text):
+        _align(text, text, 0, starts, ends)
+        return Converted(text, text, tuple(starts), tuple(ends))
     for match in _LINE.finditer(text):
         piece = match.group()
-        converted = convert(piece)
+        converted = piece if triggers is not None and triggers.isdisjoint(piece) else convert(piece)
         _align(piece, converted, match.start(), starts, ends)
         pieces.append(converted)
     return Converted(text, "".join(pieces), tuple(starts), tuple(ends))

@@ -9,11 +9,14 @@ token index. Normalization fields live in `doc.user_data` keyed by
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
-TYPES = ("CITY", "ORG", "DATE", "METRIC")
+TYPES = ("CITY", "ORG", "DATE", "METRIC")  # the scored types
+UNSCORED_TYPES = ("PERSON",)
 _INFO = "mention_info"
 
 
@@ -21,8 +24,15 @@ def _split_at(doc: Doc, offsets: list[int]) -> None:
     """Make every char offset in `offsets` a token boundary."""
     groups = {key: [(s.start_char, s.end_char, s.label_) for s in group] for key, group in doc.spans.items()}
     ents = [(s.start_char, s.end_char, s.label_) for s in doc.ents]
+    # Only the tokens an offset falls strictly inside (found by bisection on
+    # the token starts) are split; iterating every token is slow on long texts.
+    token_starts = doc.to_array(IDX).tolist()
+    inside = sorted({bisect_right(token_starts, o) - 1 for o in offsets})
     with doc.retokenize() as retokenizer:
-        for token in doc:
+        for i in inside:
+            if i < 0:
+                continue
+            token = doc[i]
             cuts = sorted({o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text)})
             if not cuts:
                 continue

@@ -1,0 +1,222 @@
+"""Engines and cache: the same mentions whatever runs them, nothing processed twice."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+
+import pipeline.engines as engines
+from pipeline.cli import extract, main
+from pipeline.engines import Outcome, run_engine
+from pipeline.ingest import Article, read_corpus
+from pipeline.mentions import Mention
+from pipeline.process import Extractor
+
+from .conftest import ROOT
+
+OUTPUT_FILES = ("mentions.csv", "mentions.json", "documents.csv", "errors.csv")
+# A few small articles beside corpus/: simplified, traditional (Big5), a list.
+EXTRA = {
+    "extra_a": ("2021年3月5日，深圳市地铁集团与招商银行签署合作协议，全市300万名乘客可扫码乘车。\n",
+                "utf-8"),
+    "extra_b": ("臺北市政府與國泰世華銀行合作，去年約有120萬人次使用手機支付停車費。\n", "big5"),
+    "extra_c": ("杭州\n2019年杭州移动支付覆盖率达到95%，比上年提高3个百分点。\n"
+                "上海\n上海市今年前三季度新增商户12.5万家。\n", "utf-8"),
+    "extra_d": ("据国家统计局消息，1月至6月全国社会消费品零售总额约19.5万亿元，同比增长8.2%。\n", "utf-8"),
+}
+FAILING_DOC = "extra_c"
+
+
+def _corpus(folder: Path) -> Path:
+    """corpus/ (articles and manifest, no gold) plus the EXTRA articles."""
+    folder.mkdir(parents=True)
+    for path in (ROOT / "corpus").iterdir():
+        if path.is_file():
+            shutil.copy(path, folder / path.name)
+    manifest = (folder / "manifest.csv").read_text(encoding="utf-8")
+    for doc_id, (text, encoding) in EXTRA.items():
+        (folder / f"{doc_id}.txt").write_bytes(text.encode(encoding))
+        manifest += f"{doc_id},2021-08-01,,\n"
+    (folder / "manifest.csv").write_text(manifest, encoding="utf-8")
+    return folder
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    """Every output file (mentions, documents, errors, the datasets) by name."""
+    files = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    assert set(files) >= set(OUTPUT_FILES)
+    return files
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return _corpus(tmp_path_factory.mktemp("engines") / "corpus")
+
+
+@pytest.fixture(scope="module")
+def reference(corpus, tmp_path_factory) -> dict[str, bytes]:
+    """The outputs of one process, no cache: what every engine must reproduce."""
+    out = tmp_path_factory.mktemp("reference")
+    result = extract(corpus, out)
+    assert result.status == 0 and result.processed == 6 and result.cached == 0
+    return _outputs(out)
+
+
+class _FailingExtractor:
+    """The real Extractor, except that one article raises."""
+
+    def __init__(self, rules_dir: str | None):
+        self.inner = Extractor.load(rules_dir)
+
+    def process(self, article: Article) -> list[Mention]:
+        if article.doc_id == FAILING_DOC:
+            raise RuntimeError("injected failure")
+        return self.inner.process(article)
+
+
+def failing_loader(rules_dir: str | None) -> _FailingExtractor:
+    """A module-level loader, so that spawned and Dask workers can import it."""
+    return _FailingExtractor(rules_dir)
+
+
+def _check_failure(outcomes: list[Outcome], articles: list[Article], expected: list[Outcome]) -> None:
+    assert [o.doc_id for o in outcomes] == [a.doc_id for a in articles]
+    for outcome, good in zip(outcomes, expected, strict=True):
+        if outcome.doc_id == FAILING_DOC:
+            assert outcome.error == "processing failed: RuntimeError: injected failure"
+            assert outcome.mentions == []
+        else:
+            assert outcome == good and outcome.mentions
+
+
+def test_local_two_workers_equal_one(corpus, reference, tmp_path) -> None:
+    result = extract(corpus, tmp_path, workers=2)
+    assert result.status == 0 and result.processed == 6
+    assert _outputs(tmp_path) == reference
+
+
+def test_dask_local_cluster_of_processes_equals_local(corpus, reference, tmp_path) -> None:
+    result = extract(corpus, tmp_path, engine="dask", workers=2)
+    assert result.status == 0 and result.processed == 6
+    assert _outputs(tmp_path) == reference
+
+
+def test_dask_scheduler_from_env_equals_local(corpus, reference, tmp_path, monkeypatch, capsys) -> None:
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster:
+        monkeypatch.setenv("DASK_SCHEDULER", cluster.scheduler_address)
+        status = main(["extract", "--corpus", str(corpus), "--out", str(tmp_path), "--engine", "dask",
+                       "--no-cache"])
+    assert status == 0
+    assert _outputs(tmp_path) == reference
+    assert not (tmp_path / ".cache").exists()
+
+
+def test_failing_article_in_a_worker_keeps_the_others(corpus) -> None:
+    articles = read_corpus(corpus).articles
+    expected = list(run_engine(articles, "local", 1))
+    _check_failure(list(run_engine(articles, "local", 2, loader=failing_loader)), articles, expected)
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster:
+        address = cluster.scheduler_address
+        outcomes = list(run_engine(articles, "dask", scheduler=address, loader=failing_loader))
+    _check_failure(outcomes, articles, expected)
+
+
+def test_failing_article_becomes_an_error_row(corpus, tmp_path, monkeypatch) -> None:
+    real = Extractor.process
+
+    def process(self: Extractor, article: Article) -> list[Mention]:
+        if article.doc_id == FAILING_DOC:
+            raise ValueError("bad article")
+        return real(self, article)
+
+    monkeypatch.setattr(Extractor, "process", process)
+    result = extract(corpus, tmp_path)
+    assert result.status == 1 and result.failed == 1
+    errors = (tmp_path / "errors.csv").read_text(encoding="utf-8").splitlines()
+    assert errors[1:] == [f"{corpus / FAILING_DOC}.txt,processing failed: ValueError: bad article"]
+    documents = (tmp_path / "documents.csv").read_text(encoding="utf-8")
+    assert f"{FAILING_DOC},utf-8,2021-08-01,{len(EXTRA[FAILING_DOC][0])},0,failed" in documents
+    assert documents.count(",ok\n") == 5
+    mentions = (tmp_path / "mentions.csv").read_text(encoding="utf-8")
+    assert "extra_d,METRIC" in mentions and f"{FAILING_DOC}," not in mentions
+
+
+def test_cache_skips_unchanged_articles(corpus, reference, tmp_path, monkeypatch) -> None:
+    cache = tmp_path / "cache"
+    first = extract(corpus, tmp_path / "a", cache_dir=cache)
+    assert (first.processed, first.cached) == (6, 0)
+    assert _outputs(tmp_path / "a") == reference
+
+    def no_engine(*args: object, **kwargs: object) -> None:
+        raise AssertionError("nothing should be processed")
+
+    monkeypatch.setattr(engines, "run_engine", no_engine)
+    monkeypatch.setattr("pipeline.cli.run_engine", no_engine)
+    monkeypatch.setattr("pipeline.datasets.write_datasets", no_engine)  # the datasets come from the cache too
+    loads = engines.LOAD_COUNT
+    second = extract(corpus, tmp_path / "b", cache_dir=cache)
+    assert (second.status, second.processed, second.cached) == (0, 0, 6)
+    assert engines.LOAD_COUNT == loads
+    assert _outputs(tmp_path / "b") == reference
+
+
+def test_cache_entries_follow_articles_and_rules(corpus, tmp_path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    articles = tmp_path / "corpus"
+    shutil.copytree(corpus, articles)
+    cache = tmp_path / "cache"
+    assert extract(articles, tmp_path / "a", str(rules), cache_dir=cache).processed == 6
+    # A changed article: only that one is processed again.
+    path = articles / "extra_d.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("8.2%", "9.1%"), encoding="utf-8")
+    changed = extract(articles, tmp_path / "b", str(rules), cache_dir=cache)
+    assert (changed.processed, changed.cached) == (1, 5)
+    assert "9.1%" in (tmp_path / "b" / "mentions.csv").read_text(encoding="utf-8")
+    assert "9.1" in (tmp_path / "b" / "metrics.csv").read_text(encoding="utf-8")
+    # A changed rules file: every article is processed again, with the new rules.
+    markers = rules / "taiwan_markers.txt"
+    markers.write_text(markers.read_text(encoding="utf-8") + "# a note\n", encoding="utf-8")
+    after = extract(articles, tmp_path / "c", str(rules), cache_dir=cache)
+    assert (after.processed, after.cached) == (6, 0)
+    assert _outputs(tmp_path / "c")["mentions.csv"] == (tmp_path / "b" / "mentions.csv").read_bytes()
+    assert len([p for p in cache.iterdir() if p.is_dir()]) == 2
+
+
+def test_cli_cache_default_and_options(corpus, tmp_path, capsys) -> None:
+    out = tmp_path / "out"
+    assert main(["extract", "--corpus", str(corpus), "--out", str(out)]) == 0
+    assert main(["extract", "--corpus", str(corpus), "--out", str(out)]) == 0
+    assert "read 6 article(s) (6 from the cache)" in capsys.readouterr().err
+    assert (out / ".cache").is_dir()
+    assert main(["extract", "--corpus", str(corpus), "--out", str(out), "--scheduler", "tcp://x:1"]) == 2
+    assert "--scheduler needs --engine dask" in capsys.readouterr().err
+
+
+def test_lines_without_traditional_characters_skip_opencc() -> None:
+    from pipeline.convert import _opencc_t2s, _t2s_triggers, to_simplified
+
+    triggers = _t2s_triggers()
+    assert {"臺", "國", "華", "銀", "麼"} <= triggers and not {"台", "国", "的", "市", "年"} & triggers
+    texts = [text for text, _ in EXTRA.values()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.txt"))]
+    texts.append("一目瞭然的什麼\n简体一行\n覆盖与反覆\n沈阳市与沈默\n")
+    opencc_every_line = _opencc_t2s()
+    for text in texts:
+        assert to_simplified(text) == to_simplified(text, convert=opencc_every_line)
+
+
+def test_rows_sort_like_mentions() -> None:
+    from pipeline.cli import MENTION_ORDER
+
+    mention = Mention("d", "CITY", 3, 6, "杭州市", "杭州市")
+    assert MENTION_ORDER(mention.row()) == mention.sort_key
