@@ -3,6 +3,9 @@
 Components, in order, each a small spaCy pipe:
   date_recognizer, metric_recognizer, city_recognizer, org_recognizer
       each adds candidate spans of its type to doc.spans[TYPE]
+  ner_recognizer (modes "model" and "combined")
+      the trained model's ORG, LOC (as CITY) and PER spans, by the
+      precedence in pipeline/recognizers/ner.py
   mention_resolver
       picks non-overlapping mentions (outermost wins) into doc.ents
   city_attribution
@@ -20,14 +23,23 @@ from spacy.vocab import Vocab
 
 from pipeline.resources import load_resources
 
-PIPES = (
-    "date_recognizer",
-    "metric_recognizer",
-    "city_recognizer",
-    "org_recognizer",
-    "mention_resolver",
-    "city_attribution",
-)
+NER_MODES = ("rules", "model", "combined")
+DEFAULT_NER_MODE = "rules"
+
+
+def pipes_for(ner: str) -> tuple[str, ...]:
+    """Component names for an NER mode: rules only, the trained model only, or both.
+
+    DATE and METRIC always come from the rules (the model has no such types).
+    """
+    if ner not in NER_MODES:
+        raise ValueError(f"unknown NER mode {ner!r}; expected one of {', '.join(NER_MODES)}")
+    names = ["date_recognizer", "metric_recognizer"]
+    if ner in ("rules", "combined"):
+        names += ["city_recognizer", "org_recognizer"]
+    if ner in ("model", "combined"):
+        names.append("ner_recognizer")
+    return (*names, "mention_resolver", "city_attribution")
 
 
 class JiebaTokenizer:
@@ -44,13 +56,18 @@ class JiebaTokenizer:
         return doc
 
 
-def build_nlp(rules_dir: str | None = None) -> Language:
-    """A blank Chinese pipeline with the jieba tokenizer and every recognizer."""
+def build_nlp(
+    rules_dir: str | None = None, ner: str = DEFAULT_NER_MODE, model: str | None = None
+) -> Language:
+    """A blank Chinese pipeline with the jieba tokenizer and the recognizers of `ner` mode."""
     # Importing the package registers the component factories.
     import pipeline.recognizers  # noqa: F401
 
     nlp = spacy.blank("zh")
     nlp.tokenizer = JiebaTokenizer(nlp.vocab, rules_dir)
-    for name in PIPES:
-        nlp.add_pipe(name, config={"rules_dir": rules_dir})
+    for name in pipes_for(ner):
+        config: dict[str, str | None] = {"rules_dir": rules_dir}
+        if name == "ner_recognizer":
+            config["model"] = model
+        nlp.add_pipe(name, config=config)
     return nlp

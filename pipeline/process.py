@@ -9,7 +9,7 @@ from spacy.language import Language
 from pipeline.convert import to_simplified
 from pipeline.ingest import Article
 from pipeline.mentions import Mention
-from pipeline.nlp import build_nlp
+from pipeline.nlp import DEFAULT_NER_MODE, build_nlp
 from pipeline.normalize.dates import RefDate
 from pipeline.resources import load_resources
 from pipeline.spans import mention_info
@@ -28,8 +28,10 @@ class Extractor:
     taiwan_markers: tuple[str, ...]
 
     @classmethod
-    def load(cls, rules_dir: str | None = None) -> Extractor:
-        return cls(build_nlp(rules_dir), load_resources(rules_dir).taiwan_markers)
+    def load(
+        cls, rules_dir: str | None = None, ner: str = DEFAULT_NER_MODE, model: str | None = None
+    ) -> Extractor:
+        return cls(build_nlp(rules_dir, ner, model), load_resources(rules_dir).taiwan_markers)
 
     def process(self, article: Article) -> list[Mention]:
         converted = to_simplified(article.text)

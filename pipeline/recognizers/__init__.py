@@ -1,5 +1,5 @@
 """spaCy components, one per job; importing this package registers them all."""
 
-from pipeline.recognizers import attribution, city, date, metric, org, resolve
+from pipeline.recognizers import attribution, city, date, metric, ner, org, resolve
 
-__all__ = ["attribution", "city", "date", "metric", "org", "resolve"]
+__all__ = ["attribution", "city", "date", "metric", "ner", "org", "resolve"]

@@ -3,6 +3,7 @@
 Precedence where candidates overlap: DATE and METRIC first (exact patterns,
 and a date is never part of a name here), then the longer span, then ORG
 before CITY on equal length. So 福州大学 (ORG) removes the CITY 福州 inside it.
+PERSON spans (from the NER model, unscored) come last.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.spans import TYPES
+from pipeline.spans import TYPES, UNSCORED_TYPES
 
-_RANK = {"DATE": 0, "METRIC": 1, "ORG": 2, "CITY": 2}
-_TIE = {"DATE": 0, "METRIC": 1, "ORG": 2, "CITY": 3}
+_RANK = {"DATE": 0, "METRIC": 1, "ORG": 2, "CITY": 2, "PERSON": 3}
+_TIE = {"DATE": 0, "METRIC": 1, "ORG": 2, "CITY": 3, "PERSON": 4}
 
 
 def _key(span: Span) -> tuple[int, int, int, int]:
@@ -35,7 +36,8 @@ def resolve(candidates: list[Span]) -> list[Span]:
 
 class MentionResolver:
     def __call__(self, doc: Doc) -> Doc:
-        candidates = [s for label in TYPES if label in doc.spans for s in doc.spans[label]]
+        labels = (*TYPES, *UNSCORED_TYPES)
+        candidates = [s for label in labels if label in doc.spans for s in doc.spans[label]]
         doc.ents = resolve(candidates)
         return doc
 
