@@ -14,7 +14,7 @@ WORKERS ?=
 DATA ?= ../shared/data/ner
 STAMP := $(VENV)/.installed
 
-.PHONY: extract eval test lint bench clean
+.PHONY: extract eval eval-dev report test lint bench model clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c "import sys; assert sys.version_info[:2] == (3, 11), sys.version" 2>/dev/null || { echo "error: Python 3.11 needed; set PYTHON=/path/to/python3.11"; exit 1; }
@@ -29,6 +29,14 @@ extract: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python -m pipeline eval --gold $(GOLD) --out $(OUT)
+
+# The team's development set (dev/): how the pipeline does beyond the seed corpus.
+eval-dev: $(STAMP)
+	$(BIN)/python -m pipeline extract --corpus dev/corpus --out $(OUT)/dev --no-cache
+	$(BIN)/python -m pipeline eval --gold dev/gold --out $(OUT)/dev
+
+report: $(STAMP)
+	$(BIN)/python -m pipeline report --corpus $(CORPUS) --out $(OUT) --gold $(GOLD)
 
 test: $(STAMP)
 	$(BIN)/ruff check pipeline tests rules

@@ -199,6 +199,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_cmd = commands.add_parser("eval", help="score output/mentions.csv against gold annotations")
     evaluate_cmd.add_argument("--gold", type=Path, default=Path("corpus/gold"), help="folder of gold CSVs")
     evaluate_cmd.add_argument("--out", type=Path, default=Path("output"), help="folder holding mentions.csv")
+    report = commands.add_parser("report", help="write OUT/report.html: highlighted articles, scores, charts")
+    report.add_argument("--corpus", type=Path, default=Path("corpus"), help="folder of *.txt articles")
+    report.add_argument("--out", type=Path, default=Path("output"), help="folder holding mentions.csv")
+    report.add_argument("--gold", type=Path, default=Path("corpus/gold"), help="folder of gold CSVs")
     return parser
 
 
@@ -213,6 +217,10 @@ def main(argv: list[str] | None = None) -> int:
             args.corpus, args.out, args.rules, engine=args.engine, workers=args.workers,
             scheduler=args.scheduler, cache_dir=cache_dir,
         )
+    if args.command == "report":
+        from pipeline.report import run_report
+
+        return run_report(args.corpus, args.out, args.gold)
     return run_eval(args.gold, args.out)
 
 

@@ -29,9 +29,12 @@ class Extractor:
 
     @classmethod
     def load(
-        cls, rules_dir: str | None = None, ner: str = DEFAULT_NER_MODE, model: str | None = None
+        cls, rules_dir: str | None = None, ner: str | None = None, model: str | None = None
     ) -> Extractor:
-        return cls(build_nlp(rules_dir, ner, model), load_resources(rules_dir).taiwan_markers)
+        """`ner` defaults to the mode set in the rules folder's pipeline.json."""
+        resources = load_resources(rules_dir)
+        mode = ner or resources.settings.get("ner", DEFAULT_NER_MODE)
+        return cls(build_nlp(rules_dir, mode, model), resources.taiwan_markers)
 
     def process(self, article: Article) -> list[Mention]:
         converted = to_simplified(article.text)

@@ -8,6 +8,7 @@ dictionary), so every engine loads it once per worker, never per article.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +27,7 @@ class Resources:
     cities: CityGazetteer
     orgs: OrgGazetteer
     taiwan_markers: tuple[str, ...]
+    settings: dict[str, str]
 
 
 @lru_cache(maxsize=4)
@@ -35,7 +37,9 @@ def load_resources(rules_dir: str | None = None) -> Resources:
     orgs = OrgGazetteer.load(folder)
     segmenter = Segmenter(folder, extra_words=[*cities.words(), *orgs.words()])
     markers = tuple(read_lines(folder / "taiwan_markers.txt"))
-    return Resources(folder, segmenter, cities, orgs, markers)
+    settings_file = folder / "pipeline.json"
+    settings = json.loads(settings_file.read_text(encoding="utf-8")) if settings_file.exists() else {}
+    return Resources(folder, segmenter, cities, orgs, markers, settings)
 
 
 def rules_fingerprint(rules_dir: str | None = None) -> str:
