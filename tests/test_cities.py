@@ -246,3 +246,13 @@ def test_gazetteer_words_and_places(gaz):
     assert words["义乌"] == "ns" and words["吉隆坡"] == "ns"
     assert "东方" not in words and "浙江" not in words
     assert gaz.is_place("杭州市") and gaz.is_place("浙江") and not gaz.is_place("蚂蚁")
+
+
+def test_city_inside_a_park_or_event_name_counts() -> None:
+    # SPEC: a city inside a park's, a scenic spot's or an event's name counts.
+    from pipeline.resources import load_resources
+
+    resources = load_resources()
+    text = "公司总部位于无锡工业园区，并赞助了厦门马拉松。"
+    found = find_cities(text, resources.segmenter.segment(text), resources.cities)
+    assert [(m.text, m.normalized) for m in found] == [("无锡", "无锡市"), ("厦门", "厦门市")]
