@@ -23,7 +23,8 @@ _INFO = "mention_info"
 def _split_at(doc: Doc, offsets: list[int]) -> None:
     """Make every char offset in `offsets` a token boundary."""
     groups = {key: [(s.start_char, s.end_char, s.label_) for s in group] for key, group in doc.spans.items()}
-    ents = [(s.start_char, s.end_char, s.label_) for s in doc.ents]
+    # Reading doc.ents walks every token; before the resolver there are none.
+    ents = [(s.start_char, s.end_char, s.label_) for s in doc.ents] if doc.has_annotation("ENT_IOB") else []
     # Only the tokens an offset falls strictly inside (found by bisection on
     # the token starts) are split; iterating every token is slow on long texts.
     token_starts = doc.to_array(IDX).tolist()

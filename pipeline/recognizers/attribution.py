@@ -12,6 +12,7 @@ The documented rule (annotation guidelines, "city column"):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -68,11 +69,18 @@ def section_cities(text: str, cities: list[Span]) -> list[tuple[int, int, str]]:
     return sections
 
 
-def sentence_city(text: str, span: Span, cities: list[Span]) -> str:
+def sentence_ends(text: str) -> list[int]:
+    """Offsets of every sentence-ending character, in order."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+def sentence_city(text: str, span: Span, cities: list[Span], ends: list[int] | None = None) -> str:
     """The city named in the sentence of `span`: nearest before, else first after."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, span.start_char)), default=0)
-    right_match = _SENTENCE_END.search(text, span.end_char)
-    right = right_match.start() if right_match else len(text)
+    ends = sentence_ends(text) if ends is None else ends
+    i = bisect_left(ends, span.start_char)
+    left = ends[i - 1] + 1 if i > 0 else 0
+    j = bisect_left(ends, span.end_char)
+    right = ends[j] if j < len(ends) else len(text)
     before = [c for c in cities if left <= c.start_char and c.end_char <= span.start_char]
     after = [c for c in cities if span.end_char <= c.start_char and c.end_char <= right]
     chosen = before[-1] if before else (after[0] if after else None)
@@ -81,13 +89,16 @@ def sentence_city(text: str, span: Span, cities: list[Span]) -> str:
 
 class CityAttribution:
     def __call__(self, doc: Doc) -> Doc:
-        cities = [s for s in doc.ents if s.label_ == "CITY"]
-        sections = section_cities(doc.text, cities)
-        for span in doc.ents:
+        text = doc.text  # built from the tokens on every access: read it once
+        ents = list(doc.ents)
+        cities = [s for s in ents if s.label_ == "CITY"]
+        sections = section_cities(text, cities)
+        ends = sentence_ends(text)
+        for span in ents:
             if span.label_ not in ("DATE", "METRIC"):
                 continue
             city = next((c for s, e, c in sections if s <= span.start_char < e), "")
-            update_info(span, city=city or sentence_city(doc.text, span, cities))
+            update_info(span, city=city or sentence_city(text, span, cities, ends))
         return doc
 
 
