@@ -193,9 +193,10 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--scheduler", default=None,
                          help="Dask scheduler address tcp://host:port (default: env DASK_SCHEDULER, "
                               "else a local cluster); needs --engine dask")
-    extract.add_argument("--cache", type=Path, default=None, metavar="DIR",
+    caching = extract.add_mutually_exclusive_group()
+    caching.add_argument("--cache", type=Path, default=None, metavar="DIR",
                          help="result cache folder (default: OUT/.cache)")
-    extract.add_argument("--no-cache", action="store_true", help="process every article, read no cache")
+    caching.add_argument("--no-cache", action="store_true", help="process every article, read no cache")
     evaluate_cmd = commands.add_parser("eval", help="score output/mentions.csv against gold annotations")
     evaluate_cmd.add_argument("--gold", type=Path, default=Path("corpus/gold"), help="folder of gold CSVs")
     evaluate_cmd.add_argument("--out", type=Path, default=Path("output"), help="folder holding mentions.csv")
