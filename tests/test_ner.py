@@ -90,6 +90,34 @@ def test_made_up_company_is_org(predict):
     assert ("上海", "LOC") in found
 
 
+def test_place_in_front_of_a_company_belongs_to_it(predict):
+    text = "成都市锦江区远航达物流有限公司昨日在重庆开设了新仓库。"
+    found = spans_of(text, predict([text])[0])
+    assert ("成都市锦江区远航达物流有限公司", "ORG") in found
+    assert ("重庆", "LOC") in found
+
+
+def test_government_body_is_org(predict):
+    text = "记者从南京市交通运输局获悉，地铁新线将于年底开通。"
+    assert ("南京市交通运输局", "ORG") in spans_of(text, predict([text])[0])
+
+
+def test_person_and_provinces(predict):
+    text = "她叫陈晓燕，来自湖北武汉。"
+    assert spans_of(text, predict([text])[0]) == {("陈晓燕", "PER"), ("湖北", "LOC"), ("武汉", "LOC")}
+
+
+def test_plain_spacy_load_with_documented_docs_agrees(predict):
+    import spacy
+
+    from pipeline.ner.data import doc_spans
+
+    text = "昨天，瑞泰科讯股份有限公司宣布在上海设立研发中心。"
+    nlp = spacy.load(MODEL)
+    doc = nlp(make_doc(nlp.vocab, to_fullwidth(text), "char", reverse=True))
+    assert doc_spans(doc, reverse=True) == predict([text])[0]
+
+
 def test_cities_and_countries_are_loc(predict):
     text = "代表团从北京出发，经广州前往日本东京访问。"
     found = spans_of(text, predict([text])[0])

@@ -39,12 +39,13 @@ def reads_reversed(nlp: Language) -> bool:
 
 
 def _docs(nlp: Language, texts: Sequence[str]) -> Iterator[Doc]:
+    """The Docs the model reads: full width, its token unit, reversed if it was trained so."""
     mode, reverse = token_mode(nlp), reads_reversed(nlp)
     for text in texts:
         yield make_doc(nlp.vocab, to_fullwidth(text), mode, reverse)
 
 
-def predict_with(nlp: Language, texts: Sequence[str], batch_size: int = 64) -> list[list[Span]]:
+def predict_with(nlp: Language, texts: Sequence[str], batch_size: int = 256) -> list[list[Span]]:
     """Entity spans `(start, end, label)` per text, end exclusive, with the given pipeline.
 
     A span that would run across a line break is dropped (the model never saw one).

@@ -133,8 +133,9 @@ def char_vectors(
 ) -> tuple[list[str], np.ndarray]:
     """Character vectors from the training text: PPMI of +-`window` co-occurrence, then SVD.
 
-    Keys are lower-cased characters, which is the NORM of a full-width character
-    (and, through the width table, of its ASCII form), so the vectors are keyed by NORM.
+    Keys are lower-cased characters. spaCy looks static vectors up by ORTH (it
+    does not save another key attribute), so they cover the full-width text the
+    model reads: Chinese characters, digits, punctuation, lower-case letters.
     Deterministic for a given text and seed; nothing is downloaded.
     """
     counts = Counter(ch for text in texts for ch in text.lower())
@@ -175,7 +176,7 @@ def write_vectors_pipeline(texts: list[str], dim: int, path: Path, seed: int) ->
     nlp = spacy.blank("zh")
     chars, data = char_vectors(texts, dim, seed=seed)
     keys = [nlp.vocab.strings.add(c) for c in chars]
-    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=data, keys=keys, attr="NORM")
+    nlp.vocab.vectors = Vectors(strings=nlp.vocab.strings, data=data, keys=keys)
     nlp.to_disk(path)
 
 
@@ -257,6 +258,7 @@ def save_model(best: Path, out: Path, meta_extra: dict[str, object]) -> None:
         if any(out.iterdir()) and not (out / "meta.json").exists():
             raise SystemExit(f"{out} exists and is not a spaCy pipeline folder; not overwriting it")
         shutil.rmtree(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
     (out / "README.md").write_text(MODEL_README.format(**meta_extra), encoding="utf-8")
 
