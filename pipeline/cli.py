@@ -135,22 +135,9 @@ def extract(
     return result
 
 
-def run_extract(
-    corpus_dir: Path,
-    out_dir: Path,
-    rules_dir: str | None = None,
-    *,
-    engine: str = "local",
-    workers: int | None = None,
-    scheduler: str | None = None,
-    cache_dir: Path | None = None,
-) -> int:
-    """Extract mentions from every article; returns the exit status."""
-    result = extract(
-        corpus_dir, out_dir, rules_dir,
-        engine=engine, workers=workers, scheduler=scheduler, cache_dir=cache_dir,
-    )
-    return result.status
+def run_extract(corpus_dir: Path, out_dir: Path, rules_dir: str | None = None, **options: Any) -> int:
+    """`extract`, returning only the exit status (options as for `extract`)."""
+    return extract(corpus_dir, out_dir, rules_dir, **options).status
 
 
 def run_eval(gold_dir: Path, out_dir: Path) -> int:
