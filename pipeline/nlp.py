@@ -11,7 +11,8 @@ Components, in order, each a small spaCy pipe:
   city_attribution
       fills the `city` field of DATE and METRIC mentions
 Per-document inputs travel in doc.user_data: `ref` (RefDate), `taiwan`,
-`words` (the jieba words the tokenizer produced).
+`words` (the jieba words the tokenizer produced), `text` (the text itself:
+`doc.text` is rebuilt from the tokens on every access).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class JiebaTokenizer:
         words = load_resources(self.rules_dir).segmenter.segment(text)
         doc = Doc(self.vocab, words=[w.text for w in words], spaces=[False] * len(words))
         doc.user_data["words"] = words
+        doc.user_data["text"] = text
         return doc
 
 

@@ -46,6 +46,12 @@ def _split_at(doc: Doc, offsets: list[int]) -> None:
     doc.ents = [doc.char_span(s, e, label=lab) for s, e, lab in ents]
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, kept by the tokenizer: `doc.text` rebuilds it from every token."""
+    text = doc.user_data.get("text")
+    return text if isinstance(text, str) else doc.text
+
+
 def char_span(doc: Doc, start: int, end: int, label: str) -> Span:
     """A span over exactly [start, end), splitting tokens when needed."""
     span = doc.char_span(start, end, label=label)
@@ -53,7 +59,7 @@ def char_span(doc: Doc, start: int, end: int, label: str) -> Span:
         _split_at(doc, [start, end])
         span = doc.char_span(start, end, label=label)
     if span is None:  # pragma: no cover - only if offsets are outside the text
-        raise ValueError(f"cannot align span {start}:{end} in a text of {len(doc.text)} chars")
+        raise ValueError(f"cannot align span {start}:{end} in a text of {len(doc_text(doc))} chars")
     return span
 
 

@@ -11,10 +11,12 @@ Cities inside organization names are still emitted here; the ORG layer removes t
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.finders.prefix import PrefixIndex
 from pipeline.rulefiles import read_lines, read_sections
 from pipeline.tokens import Word
 
@@ -98,6 +100,9 @@ class CityGazetteer:
         self.province_short = {name: short for name, short in provinces}
         surfaces = [*self.cities, *self.provinces, *self.rejects]
         self.max_len = max((len(s) for s in surfaces), default=0)
+        self.surfaces = PrefixIndex(surfaces, min_len=2)
+        # Positions worth a look: where some form of two or more characters starts.
+        self.first_chars = re.compile("[" + "".join(sorted(map(re.escape, self.surfaces.lengths))) + "]")
 
     @classmethod
     def load(cls, rules_dir: Path) -> CityGazetteer:
@@ -173,8 +178,9 @@ class _Words:
         self.by_start = {w.start: w for w in words}
         self.containing: list[Word | None] = [None] * (length + 1)
         for w in words:
-            for k in range(w.start, min(w.end, length)):
-                self.containing[k] = w
+            end = min(w.end, length)
+            if end > w.start:
+                self.containing[w.start : end] = [w] * (end - w.start)
 
     def word_around(self, pos: int) -> Word | None:
         """The word that holds character `pos`."""
@@ -220,12 +226,9 @@ def _match_at(
     text: str, i: int, words: _Words, gaz: CityGazetteer, ref_year: int | None
 ) -> tuple[int, CityMatch | None] | None:
     """The longest acceptable form at `i`: (end, match), with match None for a blocking non-city."""
-    limit = min(gaz.max_len, len(text) - i)
-    for length in range(limit, 1, -1):
+    for length in gaz.surfaces.matches(text, i):
         surface = text[i : i + length]
         kinds = gaz.kinds(surface)
-        if not kinds:
-            continue
         end = i + length
         if REJECT in kinds:
             return end, None
@@ -259,8 +262,13 @@ def find_cities(
         words = [Word(ch, k, k + 1, "") for k, ch in enumerate(text)]
     idx = _Words(words, len(text))
     out: list[CityMatch] = []
+    first_chars = gazetteer.first_chars
     i = 0
-    while i < len(text):
+    while True:
+        hit = first_chars.search(text, i)
+        if hit is None:
+            return out
+        i = hit.start()
         found = _match_at(text, i, idx, gazetteer, ref_year) if _start_ok(i, idx, text, gazetteer) else None
         if found is None:
             i += 1
@@ -269,4 +277,3 @@ def find_cities(
         if match is not None:
             out.append(match)
         i = max(end, i + 1)
-    return out

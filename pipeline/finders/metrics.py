@@ -18,9 +18,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
+from pipeline.finders.prefix import by_first_char, by_last_char
 from pipeline.normalize.numbers import numeral_table, parse_decimal
 from pipeline.rulefiles import read_lines, read_table
 
@@ -126,6 +128,56 @@ class Rules:
     def marker_forms(self, position: str) -> tuple[Marker, ...]:
         """Markers written at `position`, longest first (不超过 before 超过)."""
         return self.by_position.get(position, ())
+
+    # The word lists grouped by first or last character (same order inside a group): the
+    # finder asks only the words that can touch the number, not every word of a list.
+    @cached_property
+    def markers_ending(self) -> dict[str, dict[str, tuple[Marker, ...]]]:
+        return {pos: by_last_char(ms, _form) for pos, ms in self.by_position.items()}
+
+    @cached_property
+    def markers_starting(self) -> dict[str, dict[str, tuple[Marker, ...]]]:
+        return {pos: by_first_char(ms, _form) for pos, ms in self.by_position.items()}
+
+    @cached_property
+    def currency_ending(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        return by_last_char(self.currency_prefixes, _first)
+
+    @cached_property
+    def verbs_ending(self) -> dict[str, tuple[str, ...]]:
+        return by_last_char(self.verbs)
+
+    @cached_property
+    def not_before_ending(self) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+        return by_last_char(self.not_before.items(), _first)
+
+    @cached_property
+    def not_after_starting(self) -> dict[str, tuple[str, ...]]:
+        return by_first_char(self.not_after)
+
+    @cached_property
+    def mag_units_starting(self) -> dict[str, tuple[str, ...]]:
+        return by_first_char(self.mag_initial_units)
+
+    @cached_property
+    def vague_before_ending(self) -> dict[str, tuple[str, ...]]:
+        return by_last_char(self.vague_before)
+
+    @cached_property
+    def vague_after_starting(self) -> dict[str, tuple[str, ...]]:
+        return by_first_char(self.vague_after)
+
+    @cached_property
+    def subject_stops_starting(self) -> dict[str, tuple[str, ...]]:
+        return by_first_char(self.subject_stops)
+
+
+def _form(marker: Marker) -> str:
+    return marker.form
+
+
+def _first(pair: tuple[str, Any]) -> str:
+    return pair[0]
 
 
 @lru_cache(maxsize=1)
@@ -292,11 +344,12 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
     mag_start = match.end("infix") if infix else match.end("mant")
     if not arabic and not infix and not mag:
         for k in range(1, len(mant)):
-            if any(text.startswith(u, s + k) for u in rules.mag_initial_units):
+            if any(text.startswith(u, s + k) for u in rules.mag_units_starting.get(text[s + k], ())):
                 mant, core_end = mant[:k], s + k
                 break
     for k in range(len(mag)):
-        if any(text.startswith(u, mag_start + k) for u in rules.mag_initial_units):
+        if any(text.startswith(u, mag_start + k)
+               for u in rules.mag_units_starting.get(text[mag_start + k : mag_start + k + 1], ())):
             mag, core_end, infix2 = mag[:k], mag_start + k, ""
             break
     infix = infix or infix2
@@ -307,7 +360,7 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
             cand.infix_q = marker.qualifier
 
     rest = text[core_end:core_end + 6]
-    if any(rest.startswith(w) for w in rules.not_after):
+    if any(rest.startswith(w) for w in rules.not_after_starting.get(rest[:1], ())):
         return None
     latin = re.match(r"[A-Za-z]+", text[core_end:core_end + 8])
     unit = _unit_at(text, core_end, rules)
@@ -326,7 +379,7 @@ def _blocked_before(text: str, s: int, rules: Rules) -> bool:
     """An ordinal, a weekday or a code label right before the number (第二个, 周5, 编号123)."""
     if rules.ordinal_list and rules.ordinal_list.search(text, max(0, s - 12), s):
         return True  # 第一、二名: the later items of an ordinal list are ordinals too
-    for word, exceptions in rules.not_before.items():
+    for word, exceptions in rules.not_before_ending.get(text[s - 1 : s] if s else "", ()):
         if text.startswith(word, s - len(word)) and s >= len(word):
             prev = text[s - len(word) - 1] if s > len(word) else ""
             if not prev or prev not in exceptions:
@@ -374,7 +427,7 @@ def _markers(text: str, cand: _Cand, rules: Rules) -> None:
             break
         if position == "prefix_bare" and not bare_mag:
             continue
-        for marker in rules.marker_forms(position):
+        for marker in rules.markers_ending.get(position, {}).get(text[s - 1 : s] if s else "", ()):
             f = marker.form
             if s >= len(f) and text.startswith(f, s - len(f)):
                 prev = text[s - len(f) - 1] if s > len(f) else ""
@@ -385,12 +438,13 @@ def _markers(text: str, cand: _Cand, rules: Rules) -> None:
     if not cand.prefix_q:
         _separated_marker(text, cand, rules)
     # A currency written before the number (港币50元) stays outside; it is the unit if none follows.
-    for form, unit in rules.currency_prefixes:
+    before = text[cand.start - 1 : cand.start] if cand.start else ""
+    for form, unit in rules.currency_ending.get(before, ()):
         if cand.start >= len(form) and text.startswith(form, cand.start - len(form)):
             cand.prefix_unit = unit
             break
     # Suffix: 左右, 以上, 以内, and 多/余 after a unit (2倍多).
-    for marker in rules.marker_forms("suffix"):
+    for marker in rules.markers_starting.get("suffix", {}).get(text[cand.end : cand.end + 1], ()):
         f = marker.form
         if text.startswith(f, cand.end):
             if any(text.startswith(nb, cand.end + len(f)) for nb in marker.not_before):
@@ -408,13 +462,13 @@ def _separated_marker(text: str, cand: _Cand, rules: Rules) -> None:
     head = s
     if text.startswith("了", head - 1):
         head -= 1
-    for verb in rules.verbs:
+    for verb in rules.verbs_ending.get(text[head - 1 : head] if head else "", ()):
         if text.startswith(verb, head - len(verb)) and head >= len(verb):
             head -= len(verb)
             break
     if head == s:
         return
-    for marker in rules.marker_forms("prefix"):
+    for marker in rules.markers_ending.get("prefix", {}).get(text[head - 1 : head] if head else "", ()):
         f = marker.form
         if marker.separable and head >= len(f) and text.startswith(f, head - len(f)):
             if any(text.startswith(na, head - len(f) - len(na)) for na in marker.not_after):
@@ -507,9 +561,10 @@ def _vague(text: str, cand: _Cand, rules: Rules) -> bool:
     """数十万, 几十, 十几万, 两三个, 七八十万: a Chinese numeral that is an estimate, not a figure."""
     table = numeral_table()
     start, end = cand.core_start, cand.num_end
-    if any(start >= len(v) and text.startswith(v, start - len(v)) for v in rules.vague_before):
+    vague_before = rules.vague_before_ending.get(text[start - 1 : start] if start else "", ())
+    if any(start >= len(v) and text.startswith(v, start - len(v)) for v in vague_before):
         return True
-    if any(text.startswith(v, end) for v in rules.vague_after):
+    if any(text.startswith(v, end) for v in rules.vague_after_starting.get(text[end : end + 1], ())):
         return True
     if cand.unit is not None and cand.unit.kind == "discount":
         return False
@@ -539,7 +594,8 @@ def _subject(text: str, cand: _Cand, rules: Rules) -> str:
         ch = text[pos]
         if not _is_cjk(ch) and not (ch.isascii() and ch.isalpha()):
             break
-        if ch in numeral_table().digits or any(text.startswith(w, pos) for w in rules.subject_stops):
+        stops = rules.subject_stops_starting.get(ch, ())
+        if ch in numeral_table().digits or any(text.startswith(w, pos) for w in stops):
             break
         out.append(ch)
         pos += 1

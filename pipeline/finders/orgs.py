@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from pipeline.finders.prefix import PrefixIndex
 from pipeline.rulefiles import read_lines, read_sections
 from pipeline.tokens import Word
 
@@ -64,6 +65,8 @@ _CLOSE_BRACKETS = ")）"
 _COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几数多余近约]*[多余]?[家个所]")
 _LIST_MODIFIERS = ("知名", "大型", "中小", "重点", "主要", "相关", "其他", "金融", "国内外", "国内", "海外")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_WORD_CHAR = re.compile(r"\w")
+_CLASS_CACHE_SIZE = 200_000
 _LATIN_RE = re.compile(r"^[A-Za-z][A-Za-z0-9&+.\-]*$")
 # Legal company suffixes: the tail of every registered form (有限公司, 有限责任公司); 股份 and 集团
 # in front of it are read separately.
@@ -207,8 +210,11 @@ class OrgGazetteer:
         research = sorted(map(re.escape, sec("research_heads")), key=len, reverse=True)
         return {
             "products": products,
+            "name_index": PrefixIndex(self.names),
+            "class_cache": {},
+            "product_index": PrefixIndex(products),
             "max_product": max((len(p) for p in products), default=0),
-            "long_titles": [x for x in sec("titles") if len(x) >= 2],
+            "long_title_lens": sorted({len(x) for x in sec("titles") if len(x) >= 2}),
             "suffix_lens": sorted({len(x) for x in self.suffixes}, reverse=True),
             "max_industry": max((len(x) for x in sec("industry")), default=0),
             "walk_stops": (sec("name_stops") | sec("breaks") | sec("titles") | sec("generic")
@@ -259,9 +265,12 @@ class _Finder:
         self.generic = sec("generic")
         derived = gaz.derived
         self.products: frozenset[str] = derived["products"]  # type: ignore[assignment]
+        self.class_cache: dict[tuple, tuple] = derived["class_cache"]  # type: ignore[assignment]
+        self.name_index: PrefixIndex = derived["name_index"]  # type: ignore[assignment]
+        self.product_index: PrefixIndex = derived["product_index"]  # type: ignore[assignment]
         self.determiners = sec("determiners")
         self.breaks = sec("breaks")
-        self.long_titles: list[str] = derived["long_titles"]  # type: ignore[assignment]
+        self.long_title_lens: list[int] = derived["long_title_lens"]  # type: ignore[assignment]
         self.facilities = sec("facilities")
         self.levels = sec("levels")
         self.countries = sec("countries")
@@ -334,12 +343,8 @@ class _Finder:
 
     # ---- gazetteer ----------------------------------------------------------------------
 
-    def longest(self, pos: int, names: Iterable[str] | dict[str, str], max_len: int) -> int:
-        text = self.text
-        for length in range(min(max_len, len(text) - pos), 0, -1):
-            if text[pos:pos + length] in names:
-                return length
-        return 0
+    def longest(self, pos: int, names: PrefixIndex, max_len: int | None = None) -> int:
+        return names.longest(self.text, pos, max_len)
 
     def gazetteer(self) -> None:
         """Longest gazetteer names at word starts; products and events mask their span."""
@@ -350,8 +355,8 @@ class _Finder:
             p = w.start
             if p < skip_to:
                 continue
-            lg = self.longest(p, self.gaz.names, max_gaz)
-            lp = self.longest(p, self.products, max_prod)
+            lg = self.longest(p, self.name_index, max_gaz)
+            lp = self.longest(p, self.product_index, max_prod)
             if lp > lg:
                 self.masked.append((p, p + lp))
                 skip_to = p + lp
@@ -420,7 +425,7 @@ class _Finder:
         nxt = after[:1]
         if before == "、" or nxt == "、":
             # a neighbour in the same list that is a gazetteer name
-            if nxt == "、" and self.longest(end + 1, self.gaz.names, self.gaz.max_name_len):
+            if nxt == "、" and self.longest(end + 1, self.name_index):
                 return True
             if before == "、":
                 j = start - 2
@@ -533,42 +538,53 @@ class _Finder:
             if toks[k].cls == SUFFIX and toks[k + 1].text in ("了", "过", "着"):
                 toks[k].cls = BREAK
 
+    def ends_with_title(self, t: str) -> bool:
+        """Whether `t` ends with a title of two or more characters (村干部)."""
+        titles = self.titles
+        return any(t[-n:] in titles for n in self.long_title_lens if n <= len(t))
+
     def classify(self, w: Word) -> _Tok:
-        t, pos = w.text, w.pos
-        tok = _Tok(w.start, w.end, t, pos, BREAK)
-        if self.in_mask(w.start, w.end) or not re.search(r"[\w]", t):
+        tok = _Tok(w.start, w.end, w.text, w.pos, BREAK)
+        if self.in_mask(w.start, w.end):
             return tok
+        # A word's class depends on its text and tag only: the answer is kept for the next
+        # time the word occurs (in this or any later document).
+        key = (w.text, w.pos, self.place_words)
+        found = self.class_cache.get(key)
+        if found is None:
+            if len(self.class_cache) > _CLASS_CACHE_SIZE:
+                self.class_cache.clear()
+            found = self.class_cache[key] = self.word_class(w.text, w.pos, w)
+        tok.cls, tok.anchor, tok.suffix, tok.kind = found
+        return tok
+
+    def word_class(self, t: str, pos: str, w: Word) -> tuple[str, bool, Suffix | None, str]:
+        """(class, anchor, suffix, kind) of a word outside any masked span."""
+        if not _WORD_CHAR.search(t):
+            return BREAK, False, None, ""
         if t in self.determiners:
-            tok.cls = DET
-            return tok
-        if t in self.titles or t in self.facilities or t in self.breaks:
-            return tok
-        if t.isdigit():
-            return tok
+            return DET, False, None, ""
+        if t in self.titles or t in self.facilities or t in self.breaks or t.isdigit():
+            return BREAK, False, None, ""
         if t in self.levels:
-            tok.cls, tok.anchor = LEVEL, True
-            return tok
-        if len(t) > 2 and t not in self.gaz.suffixes and any(t.endswith(x) for x in self.long_titles):
-            return tok  # 党员干部, 村干部: a role, not a body
+            return LEVEL, True, None, ""
+        if len(t) > 2 and t not in self.gaz.suffixes and self.ends_with_title(t):
+            return BREAK, False, None, ""  # 党员干部, 村干部: a role, not a body
         suf = self.suffix_of(w)
         if suf is not None:
-            tok.cls, tok.suffix, tok.kind = SUFFIX, suf, suf.kind
-            tok.anchor = t not in self.generic and self.stem_is_specific(t[:-len(suf.suffix)])
-            return tok
+            anchor = t not in self.generic and self.stem_is_specific(t[:-len(suf.suffix)])
+            return SUFFIX, anchor, suf, suf.kind
         if self.is_place(t, pos):
-            tok.cls, tok.anchor = PLACE, True
-            return tok
+            return PLACE, True, None, ""
         if _LATIN_RE.match(t):
-            tok.cls, tok.anchor = NAME, True
-            return tok
+            return NAME, True, None, ""
         if len(t) == 1:
             if pos in _STOP_POS_1:
-                return tok
-            tok.cls, tok.anchor = NAME, True
-            return tok
+                return BREAK, False, None, ""
+            return NAME, True, None, ""
         if pos in _NAME_POS:  # a word tagged ns that is no place (城市) names nothing
-            tok.cls, tok.anchor = NAME, pos in _PROPER_POS and t not in self.not_places
-        return tok
+            return NAME, pos in _PROPER_POS and t not in self.not_places, None, ""
+        return BREAK, False, None, ""
 
     def open_quoted_names(self, toks: list[_Tok]) -> None:
         """“绿色出行联盟”: inside quotes that hold a whole name, every word belongs to it."""

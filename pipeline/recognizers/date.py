@@ -7,13 +7,13 @@ from spacy.tokens import Doc
 
 from pipeline.finders.dates import find_dates
 from pipeline.normalize.dates import RefDate
-from pipeline.spans import add_mention
+from pipeline.spans import add_mention, doc_text
 
 
 class DateRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         ref = doc.user_data.get("ref") or RefDate(None)
-        for m in find_dates(doc.text, ref, taiwan=bool(doc.user_data.get("taiwan"))):
+        for m in find_dates(doc_text(doc), ref, taiwan=bool(doc.user_data.get("taiwan"))):
             add_mention(doc, "DATE", m.start, m.end, normalized=m.normalized, inferred=m.inferred)
         return doc
 

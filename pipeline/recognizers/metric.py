@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.finders.metrics import find_metrics
-from pipeline.spans import add_mention
+from pipeline.spans import add_mention, doc_text
 
 
 def _format_value(value: float) -> str:
@@ -18,7 +18,7 @@ def _format_value(value: float) -> str:
 class MetricRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         dates = [(s.start_char, s.end_char) for s in doc.spans["DATE"]] if "DATE" in doc.spans else []
-        for m in find_metrics(doc.text, excluded=dates):
+        for m in find_metrics(doc_text(doc), excluded=dates):
             value = _format_value(m.value)
             add_mention(
                 doc, "METRIC", m.start, m.end,

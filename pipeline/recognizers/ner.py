@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.ner.model import load_model, predict_with
 from pipeline.resources import load_resources
-from pipeline.spans import add_mention
+from pipeline.spans import add_mention, doc_text
 
 _BLOCKING = ("ORG", "DATE", "METRIC")
 
@@ -37,9 +37,10 @@ class NerRecognizer:
         return any(text in self.orgs.section(name) for name in ("generic", "products", "events"))
 
     def __call__(self, doc: Doc) -> Doc:
-        (spans,) = predict_with(self.nlp, [doc.text])
+        full_text = doc_text(doc)
+        (spans,) = predict_with(self.nlp, [full_text])
         for start, end, label in spans:
-            text = doc.text[start:end]
+            text = full_text[start:end]
             if label == "ORG":
                 free = not _overlaps(doc, _BLOCKING, start, end)
                 if end - start >= 2 and free and not self._not_a_name(text):
