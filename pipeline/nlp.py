@@ -66,6 +66,9 @@ def build_nlp(
     import pipeline.recognizers  # noqa: F401
 
     nlp = spacy.blank("zh")
+    # The recognizers read the text, never lexeme attributes (like_num, is_alpha, norm ...);
+    # computing those for every new word was most of the cost of building a Doc.
+    nlp.vocab.lex_attr_getters = {}
     nlp.tokenizer = JiebaTokenizer(nlp.vocab, rules_dir)
     for name in pipes_for(ner):
         config: dict[str, str | None] = {"rules_dir": rules_dir}

@@ -339,7 +339,7 @@ class _Finder:
         self.candidates.append(OrgMatch(start, end, span, span, kind, source))
 
     def in_mask(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.masked)
+        return bool(self.masked) and any(s < end and start < e for s, e in self.masked)
 
     # ---- gazetteer ----------------------------------------------------------------------
 
