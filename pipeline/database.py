@@ -14,7 +14,8 @@ files column for column, plus three tables the CSVs fold into `|`-joined fields:
 Empty strings of numeric columns are stored as NULL. The file is built in a temporary file next to
 the target and moved into place with `os.replace`, so readers see the old file or the new one. The
 same tables give a byte-identical file: one transaction, fixed page size, no timestamps, rows in
-table order.
+table order. Tables may be DataFrames or lists of row dicts (what pipeline/datasets.py passes:
+no pandas is needed then).
 """
 
 from __future__ import annotations
@@ -23,12 +24,17 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Union
 
 from pipeline.export import FILE_MODE
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# A table: a DataFrame, or its rows as dicts keyed by column.
+Table = Union["pd.DataFrame", Sequence[Mapping[str, Any]]]
 
 SCHEMA_VERSION = "1"
 
@@ -149,9 +155,18 @@ def schema_sql() -> str:
     return "\n".join(statements) + "\n"
 
 
+def _is_na(value: Any) -> bool:
+    """True for pandas' NA (only a value of another type than str, int, float can be it)."""
+    if isinstance(value, str | int | float):
+        return False
+    import pandas as pd
+
+    return value is pd.NA
+
+
 def _cell(value: Any, sql_type: str) -> Any:
     """A Python value SQLite stores: None for missing, numbers for numeric columns."""
-    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+    if value is None or (isinstance(value, float) and value != value) or _is_na(value):
         return None
     if hasattr(value, "item"):  # numpy scalars
         value = value.item()
@@ -169,17 +184,55 @@ def _cell(value: Any, sql_type: str) -> Any:
     return value if isinstance(value, str | int | float) else str(value)
 
 
+def _column(values: list[Any], sql_type: str) -> list[Any]:
+    """`_cell` of every value of one column, with the values it keeps as they are handled inline.
+
+    A str in a TEXT column, an int in an INTEGER column and a finite float in a REAL column are
+    stored unchanged; only other values go through `_cell`. This runs once per cell of every table.
+    """
+    if sql_type.startswith("INTEGER"):
+        return [v if type(v) is int else _cell(v, sql_type) for v in values]
+    if sql_type.startswith("REAL"):
+        return [v if type(v) is float and v == v else _cell(v, sql_type) for v in values]
+    return [v if type(v) is str else _cell(v, sql_type) for v in values]
+
+
+def _cells(records: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> list[tuple]:
+    """The values of some columns of every record as tuples (None for a missing column).
+
+    One itemgetter call per record when every record has every column (the usual case), instead
+    of one dict lookup per cell.
+    """
+    records = list(records)
+    if len(columns) > 1:
+        try:
+            return list(map(itemgetter(*columns), records))
+        except KeyError:
+            pass
+    return [tuple(r.get(c) for c in columns) for r in records]
+
+
 def _rows(records: Iterable[Mapping[str, Any]], columns: Sequence[tuple[str, str]]) -> list[tuple]:
-    return [tuple(_cell(r.get(c), t) for c, t in columns) for r in records]
-
-
-def _records(frame: pd.DataFrame | None) -> list[dict[str, Any]]:
-    if frame is None or frame.empty:
+    table = _cells(records, [c for c, _ in columns])
+    if not table:
         return []
-    return frame.astype(object).to_dict("records")
+    by_column = zip(*table, strict=True)
+    converted = [_column(list(values), t) for values, (_, t) in zip(by_column, columns, strict=True)]
+    return list(zip(*converted, strict=True))
 
 
-def link_rows(tables: Mapping[str, pd.DataFrame]) -> dict[str, list[dict[str, Any]]]:
+def _records(table: Table | None) -> list[Mapping[str, Any]]:
+    """Rows of a table as dicts: a list of dicts as it is, a DataFrame converted."""
+    if table is None:
+        return []
+    if isinstance(table, Sequence):
+        return list(table)
+    if table.empty:
+        return []
+    return table.astype(object).to_dict("records")
+
+
+def link_rows(tables: Mapping[str, Table]) -> dict[str, list[dict[str, Any]]]:
     """metric_sources and organization_aliases, unfolded from the `|`-joined fields."""
     sources = []
     for r in _records(tables.get("metrics")):
@@ -198,12 +251,10 @@ def link_rows(tables: Mapping[str, pd.DataFrame]) -> dict[str, list[dict[str, An
     return {"metric_sources": sources, "organization_aliases": aliases}
 
 
-def write_database(
-    path: Path, tables: Mapping[str, pd.DataFrame], mentions: pd.DataFrame | None = None
-) -> None:
+def write_database(path: Path, tables: Mapping[str, Table], mentions: Table | None = None) -> None:
     """Build the SQLite file from the reconciled tables (and the mentions), then move it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    contents: dict[str, list[dict[str, Any]]] = {name: _records(tables.get(name)) for name in tables}
+    contents: dict[str, list[Mapping[str, Any]]] = {name: _records(tables.get(name)) for name in tables}
     contents["mentions"] = _records(mentions)
     contents.update(link_rows(tables))
     contents["info"] = [{"key": "schema_version", "value": SCHEMA_VERSION}]

@@ -7,26 +7,36 @@ the section heading it falls under (a short line that starts with a CITY mention
 from `rules/events.csv` (event triggers, ordinals, as-of words) and `rules/sectors.csv`.
 
 `reconcile()` is a pure function: the same mentions, texts and rules give the same tables, with a
-stable column order (`TABLE_COLUMNS`) and a deterministic row order.
+stable column order (`TABLE_COLUMNS`) and a deterministic row order. `reconcile_rows()` is the same
+on plain mention dicts, giving lists of row dicts: it needs no pandas, and it is what
+pipeline/datasets.py runs, since per-row DataFrame access (`.at`, `.loc`, `.iterrows`) over tens of
+thousands of mentions cost most of this stage's time.
 """
 
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import groupby
+from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import opencc
-import pandas as pd
 
-from pipeline.convert import to_simplified
+# _t2s_triggers: the characters without which t2s leaves a text unchanged (build_doc skips those texts)
+from pipeline.convert import _t2s_triggers, to_simplified
 from pipeline.rulefiles import read_table
+
+if TYPE_CHECKING:  # pandas is imported only by the DataFrame entry point, reconcile()
+    import pandas as pd
 
 MENTION_COLUMNS = (
     "doc_id", "type", "start", "end", "text", "normalized", "value", "unit", "qualifier", "city",
@@ -110,13 +120,13 @@ def read_rule_rows(path: Path) -> list[dict[str, str]]:
     return read_table(path) if path.is_file() else []
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # one entry per distinct form: a corpus has tens of thousands
 def t2s(text: str) -> str:
     """OpenCC t2s of a short string."""
     return to_simplified(text).simplified if text else text
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def subject_key(subject: str) -> str:
     """A METRIC subject in mainland simplified words, for comparing: 計程車 / 计程车 -> 出租车."""
     return _opencc("tw2sp")(_opencc("s2t")(subject)) if subject else subject
@@ -303,11 +313,15 @@ class Sentence:
     end: int
     text: str
     simp: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]  # per simplified character, its source range in `text` (Converted)
+    ends: Sequence[int]
     section_city: str
     mentions: list[M] = field(default_factory=list)
-    clauses: list[tuple[int, int]] = field(default_factory=list)
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        """The clauses [a, b) of the simplified text; cut when first asked, as most sentences never are."""
+        return _spans(self.simp, CLAUSE_END)
 
     def orig(self, a: int, b: int) -> tuple[int, int]:
         """Simplified [a, b) -> original absolute offsets."""
@@ -334,17 +348,23 @@ class Sentence:
         return [m for m in self.mentions if m.type == kind and a <= m.a and m.b <= b]
 
 
+@lru_cache(maxsize=8)
+def _end_pattern(ends: frozenset[str]) -> re.Pattern[str]:
+    """A regex matching any one end character: the C regex engine finds them, not a Python loop."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(ends)) + "]")
+
+
 def _spans(text: str, ends: frozenset[str]) -> list[tuple[int, int]]:
     """Pieces of text cut after each end character, trimmed of white space and line ends."""
     spans: list[tuple[int, int]] = []
     a = 0
-    for i in range(len(text)):
-        ch = text[i]
-        if ch in ends:
-            if ch in ",:" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
-                continue  # 1,000 and 10:30 do not end a clause
-            spans.append((a, i + 1))
-            a = i + 1
+    last = len(text) - 1
+    for hit in _end_pattern(ends).finditer(text):
+        i = hit.start()
+        if text[i] in ",:" and 0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit():
+            continue  # 1,000 and 10:30 do not end a clause
+        spans.append((a, i + 1))
+        a = i + 1
     spans.append((a, len(text)))
     out = []
     for a, b in spans:
@@ -357,24 +377,52 @@ def _spans(text: str, ends: frozenset[str]) -> list[tuple[int, int]]:
     return out
 
 
+_IN_LINE_END = SENTENCE_END - {"\n"}
+
+
 def _sections(text: str, city_starts: dict[int, str]) -> list[tuple[int, str]]:
     """(start, city) of every heading line; city is empty for a heading that names no city first."""
     heads: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        first = pos + (len(line) - len(line.lstrip()))
-        if stripped and len(stripped) <= HEADING_MAX_CHARS and not (set(stripped) & (SENTENCE_END - {"\n"})):
+        if stripped and len(stripped) <= HEADING_MAX_CHARS and _IN_LINE_END.isdisjoint(stripped):
+            first = pos + (len(line) - len(line.lstrip()))
             heads.append((first, city_starts.get(first, "")))
         pos += len(line) + 1
     return heads
+
+
+@dataclass(slots=True)
+class Row:
+    """One cleaned mention row (text fields stripped strings, offsets ints) and its position `idx`.
+
+    `org` is the canonical name of an ORG mention's organization (empty for the other types).
+    Plain attributes instead of DataFrame cells: reading a cell with `.at`/`.loc` costs microseconds,
+    and reconcile reads tens of thousands of them.
+    """
+
+    idx: int
+    doc_id: str
+    type: str
+    start: int
+    end: int
+    text: str
+    normalized: str
+    value: str
+    unit: str
+    qualifier: str
+    city: str
+    subject: str
+    inferred: str
+    org: str = ""
 
 
 @dataclass
 class Doc:
     doc_id: str
     text: str
-    rows: pd.DataFrame
+    rows: list[Row]
     sentences: list[Sentence]
 
     def __post_init__(self) -> None:
@@ -388,29 +436,34 @@ class Doc:
         return None
 
 
-def build_doc(doc_id: str, text: str, rows: pd.DataFrame) -> Doc:
-    """Split an article into sentences and clauses, and place its mentions in them."""
-    city_starts = {
-        int(r.start): r.normalized for r in rows.itertuples() if r.type == "CITY" and r.normalized
-    }
+def build_doc(doc_id: str, text: str, rows: list[Row]) -> Doc:
+    """Split an article into sentences, and place its mentions (its rows) in them.
+
+    An article without any character that OpenCC t2s changes (most simplified news) is its own
+    simplified text: its sentences map one to one (ranges), with no conversion per sentence.
+    """
+    city_starts = {r.start: r.normalized for r in rows if r.type == "CITY" and r.normalized}
     heads = _sections(text, city_starts)
     head_starts = [h[0] for h in heads]
+    simplified = _t2s_triggers().isdisjoint(text)
     sentences: list[Sentence] = []
     for a, b in _spans(text, SENTENCE_END):
         piece = text[a:b]
-        conv = to_simplified(piece)
         h = bisect.bisect_right(head_starts, a) - 1
         section = heads[h][1] if h >= 0 else ""
-        sentence = Sentence(doc_id, a, b, piece, conv.simplified, conv.starts, conv.ends, section)
-        sentence.clauses = _spans(conv.simplified, CLAUSE_END)
+        if simplified:  # what to_simplified(piece) gives, without building the offset tuples
+            sentence = Sentence(doc_id, a, b, piece, piece, range(b - a), range(1, b - a + 1), section)
+        else:
+            conv = to_simplified(piece)
+            sentence = Sentence(doc_id, a, b, piece, conv.simplified, conv.starts, conv.ends, section)
         sentences.append(sentence)
     doc = Doc(doc_id, text, rows, sentences)
-    for r in rows.itertuples():
-        s = doc.sentence_at(int(r.start))
+    for r in rows:
+        s = doc.sentence_at(r.start)
         if s is not None:
-            a = s.local(int(r.start))
-            b = max(s.local(int(r.end)), a + 1)
-            s.mentions.append(M(int(r.Index), r.type, r.normalized, r.city, a, b))
+            a = s.local(r.start)
+            b = max(s.local(r.end), a + 1)
+            s.mentions.append(M(r.idx, r.type, r.normalized, r.city, a, b))
     return doc
 
 
@@ -477,11 +530,17 @@ def group_orgs(forms: Counter[str], rules: Rules) -> tuple[dict[str, str], dict[
         gazetteer_name[name] = name
         gazetteer_kind[name] = kind
     known = set(forms) | set(uf.parent)
+    # rules.places runs longest first; at one length only form[:n] can be a place, so looking the
+    # prefixes up, longest first, finds the same place as trying every place with startswith.
+    places = set(rules.places)
+    lengths = sorted({len(p) for p in places}, reverse=True)
     for form in sorted(forms):
         uf.find(form)
-        for place in rules.places:
-            rest = form[len(place):]
-            if form.startswith(place) and len(rest) >= 2 and rest in known:
+        for n in lengths:
+            if n > len(form) or form[:n] not in places:
+                continue
+            rest = form[n:]
+            if len(rest) >= 2 and rest in known:
                 if org_kind_by_name(rest, rules) != "government":
                     uf.union(form, rest)
                 break
@@ -515,7 +574,8 @@ def group_orgs(forms: Counter[str], rules: Rules) -> tuple[dict[str, str], dict[
 
 def _blocked(simp: str, pos: int, rules: Rules) -> bool:
     """True when a block word (没有, 按照) ends right before the trigger at `pos`, or one character before."""
-    return any(simp[:pos].endswith(w) or simp[:max(pos - 1, 0)].endswith(w) for w in rules.block)
+    before = max(pos - 1, 0)
+    return any(simp.endswith(w, 0, pos) or simp.endswith(w, 0, before) for w in rules.block)
 
 
 def _status_after(text: str, rules: Rules, max_gap: int, words_only: bool) -> int:
@@ -553,7 +613,7 @@ def _date_for(s: Sentence, pos: int, rules: Rules, asof: bool = False) -> M | No
     """The DATE a trigger or figure at `pos` is about: as-of marked, same clause, or a leading date clause."""
     dates = s.of_type("DATE")
     if asof:
-        marked = [d for d in dates if d.b <= pos and any(s.simp[:d.a].endswith(w) for w in rules.asof)]
+        marked = [d for d in dates if d.b <= pos and any(s.simp.endswith(w, 0, d.a) for w in rules.asof)]
         if marked:
             return marked[-1]
     ca, cb = s.clause(pos)
@@ -605,6 +665,8 @@ class Order:
 def find_orders(s: Sentence, rules: Rules) -> list[Order]:
     """National ordinals that count a city: 第二个无现金城市落地武汉 -> (武汉市, 2)."""
     found: list[Order] = []
+    if "第" not in s.simp and "首" not in s.simp:  # every ORDINAL match starts with one of them
+        return found
     matches = list(ORDINAL.finditer(s.simp))
     used = set()
     for k, m in enumerate(matches):
@@ -670,27 +732,106 @@ def _order_city(s: Sentence, ca: int, cb: int, pos: int, phrase_end: int, rules:
 
 # --------------------------------------------------------------------------- reconcile
 
+SCORED_TYPES = frozenset({"CITY", "ORG", "DATE", "METRIC"})
+_OFFSET_COLUMNS = frozenset({"start", "end"})
+_EXACT_INT = 2**53  # ints up to this size survive float() unchanged
 
-def _clean(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Mention rows with every column, text as str, offsets as int, the four scored types, sorted."""
-    df = mentions.copy()
-    for column in MENTION_COLUMNS:
-        if column not in df.columns:
-            df[column] = ""
-    df = df[list(MENTION_COLUMNS)].astype(object).where(df[list(MENTION_COLUMNS)].notna(), "")
-    for column in MENTION_COLUMNS:
-        if column in ("start", "end"):
-            df[column] = [int(float(v)) if str(v).strip() else 0 for v in df[column]]
+
+def _missing(value: Any) -> bool:
+    """True for what pandas counts as missing (None, NaN, pd.NA, NaT): such a cell reads as empty."""
+    if value is None:
+        return True
+    if isinstance(value, str | int):
+        return False
+    if isinstance(value, float):
+        return value != value
+    import pandas as pd  # only a value that is no str, int or float can be pd.NA or NaT
+
+    return bool(pd.api.types.is_scalar(value) and pd.isna(value))
+
+
+def _text_cell(value: Any) -> str:
+    """A text cell: stripped str, "" when missing."""
+    return "" if _missing(value) else str(value).strip()
+
+
+def _offset_cell(value: Any) -> int:
+    """An offset cell: int (from a number or its text), 0 when missing or empty."""
+    if _missing(value):
+        return 0
+    return int(float(value)) if str(value).strip() else 0
+
+
+def _cells(records: Iterable[Mapping[str, Any]], columns: Sequence[str], default: Any = None) -> list[tuple]:
+    """The values of some columns of every record, as tuples; `default` for a missing column.
+
+    One itemgetter call per record when every record has every column (the usual case), instead
+    of one dict lookup per cell.
+    """
+    records = list(records)
+    if len(columns) > 1:
+        try:
+            return list(map(itemgetter(*columns), records))
+        except KeyError:
+            pass
+    return [tuple(r.get(c, default) for c in columns) for r in records]
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (then restore it as it was).
+
+    Reconciling allocates hundreds of thousands of small objects (rows, sentences, mentions, dicts)
+    and frees none of them until the end, so the collector's full passes over them only cost time:
+    a fifth of this stage. Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def clean_rows(mentions: Iterable[Mapping[str, Any]]) -> list[Row]:
+    """Mention rows with every column, text as str, offsets as int, the four scored types, sorted.
+
+    A missing column or value reads as empty (offset 0); rows are in (doc_id, start, end, type)
+    order, and `idx` is a row's position in that order. Cleaned column by column, with the usual
+    cells (a str, an int offset) handled inline: this runs once per cell of every mention.
+    """
+    table = _cells(mentions, MENTION_COLUMNS, "")
+    if not table:
+        return []
+    columns: list[list[Any]] = []
+    for column, values in zip(MENTION_COLUMNS, zip(*table, strict=True), strict=True):
+        if column in _OFFSET_COLUMNS:
+            # int(float(v)) is v itself for an int offset below 2**53
+            columns.append([
+                v if type(v) is int and -_EXACT_INT <= v <= _EXACT_INT else _offset_cell(v) for v in values
+            ])
         else:
-            df[column] = [str(v).strip() for v in df[column]]
-    df = df[df["type"].isin(["CITY", "ORG", "DATE", "METRIC"])]
-    return df.sort_values(["doc_id", "start", "end", "type"], kind="stable").reset_index(drop=True)
+            columns.append([v.strip() if type(v) is str else _text_cell(v) for v in values])
+    rows = [Row(0, *values) for values in zip(*columns, strict=True) if values[1] in SCORED_TYPES]
+    rows.sort(key=attrgetter("doc_id", "start", "end", "type"))
+    for i, row in enumerate(rows):
+        row.idx = i
+    return rows
 
 
-def _frame(records: Sequence[dict[str, Any]], table: str) -> pd.DataFrame:
+def table_frame(records: Sequence[Mapping[str, Any]], table: str) -> pd.DataFrame:
     """A table as an object-dtype DataFrame in its column order."""
+    import pandas as pd
+
     columns = TABLE_COLUMNS[table]
     return pd.DataFrame({c: pd.Series([r.get(c) for r in records], dtype=object) for c in columns})
+
+
+def _ordered(records: Iterable[Mapping[str, Any]], table: str) -> list[dict[str, Any]]:
+    """Rows of a table as dicts with exactly its columns, in column order (None when missing)."""
+    columns = TABLE_COLUMNS[table]
+    return [{c: r.get(c) for c in columns} for r in records]
 
 
 def _join(values: Iterable[str]) -> str:
@@ -700,56 +841,76 @@ def _join(values: Iterable[str]) -> str:
 
 def reconcile(mentions: pd.DataFrame, texts: dict[str, str], rules_dir: Path) -> dict[str, pd.DataFrame]:
     """Mention rows of all articles -> tables cities, organizations, metrics, events, conflicts."""
-    rules = load_rules(Path(rules_dir))
-    df = _clean(mentions)
-    orgs = df[df["type"] == "ORG"]
-    org_forms = Counter(t2s(n or t) for n, t in zip(orgs["normalized"], orgs["text"], strict=True))
-    canonical, org_kinds = group_orgs(org_forms, rules)
-    df["org"] = [
-        canonical.get(t2s(n or t), t2s(n or t)) if ty == "ORG" else ""
-        for ty, n, t in zip(df["type"], df["normalized"], df["text"], strict=True)
-    ]
+    tables = reconcile_rows(mentions.to_dict("records"), texts, rules_dir)
+    return {name: table_frame(records, name) for name, records in tables.items()}
+
+
+def reconcile_rows(
+    mentions: Iterable[Mapping[str, Any]], texts: dict[str, str], rules_dir: Path
+) -> dict[str, list[dict[str, Any]]]:
+    """`reconcile` on mention dicts: each table as a list of row dicts in `TABLE_COLUMNS` order."""
+    with gc_paused():
+        return _reconcile_rows(mentions, texts, Path(rules_dir))
+
+
+def _reconcile_rows(
+    mentions: Iterable[Mapping[str, Any]], texts: dict[str, str], rules_dir: Path
+) -> dict[str, list[dict[str, Any]]]:
+    rules = load_rules(rules_dir)
+    rows = clean_rows(mentions)
+    orgs = [r for r in rows if r.type == "ORG"]
+    forms = [t2s(r.normalized or r.text) for r in orgs]
+    canonical, org_kinds = group_orgs(Counter(forms), rules)
+    for r, form in zip(orgs, forms, strict=True):
+        r.org = canonical.get(form, form)
     docs = {
-        doc_id: build_doc(str(doc_id), texts.get(str(doc_id), ""), rows)
-        for doc_id, rows in df.groupby("doc_id", sort=True)
+        doc_id: build_doc(doc_id, texts.get(doc_id, ""), list(doc_rows))
+        for doc_id, doc_rows in groupby(rows, key=attrgetter("doc_id"))  # rows are in doc_id order
     }
-    sentence_of: dict[int, Sentence | None] = {}
+    # row idx -> the sentence holding the mention (None: outside every sentence)
+    sentence_of: list[Sentence | None] = [None] * len(rows)
     for doc in docs.values():
         for s in doc.sentences:
             for m in s.mentions:
                 sentence_of[m.idx] = s
 
-    events, orders = _events(docs, df, rules)
-    metrics, metric_groups = _metrics(df, sentence_of, rules)
-    conflicts = _conflicts(events, orders, metric_groups, df, sentence_of)
-    cities = _cities(df, docs, events, orders, metrics, rules)
-    organizations = _organizations(df, org_kinds, sentence_of)
-    event_rows = [{k: v for k, v in e.items() if not k.startswith("_")} for e in events]
+    events, orders = _events(docs, rows, rules)
+    metrics, metric_groups = _metrics(rows, sentence_of, rules)
+    conflicts = _conflicts(events, orders, metric_groups, rows, sentence_of)
+    cities = _cities(rows, docs, events, orders, metrics, rules)
+    organizations = _organizations(rows, org_kinds, sentence_of)
     return {
-        "cities": _frame(cities, "cities"),
-        "organizations": _frame(organizations, "organizations"),
-        "metrics": _frame(metrics, "metrics"),
-        "events": _frame(event_rows, "events"),
-        "conflicts": _frame(conflicts, "conflicts"),
+        "cities": _ordered(cities, "cities"),
+        "organizations": _ordered(organizations, "organizations"),
+        "metrics": _ordered(metrics, "metrics"),
+        "events": _ordered(events, "events"),  # drops the private `_date`
+        "conflicts": _ordered(conflicts, "conflicts"),
     }
 
 
-def _parties(s: Sentence, df: pd.DataFrame) -> str:
+def _parties(s: Sentence, rows: Sequence[Row]) -> str:
     """Canonical names of the organizations named in a sentence."""
-    return _join(df.at[m.idx, "org"] for m in s.of_type("ORG"))
+    return _join(rows[m.idx].org for m in s.of_type("ORG"))
 
 
-def _events(docs: dict[Any, Doc], df: pd.DataFrame, rules: Rules) -> tuple[list[dict], list[Order]]:
+def _events(docs: dict[str, Doc], rows: Sequence[Row], rules: Rules) -> tuple[list[dict], list[Order]]:
     """Events from trigger words and from ordinal statements, one per sentence, kind and city."""
     events: list[dict] = []
     orders: list[Order] = []
+    # Compiled once. One search for any trigger word rules out most sentences at once; in the
+    # others, a trigger whose word is not in the sentence skips its regex.
+    patterns = [(trig, re.compile(re.escape(trig.word))) for trig in rules.triggers]
+    words = sorted({trig.word for trig in rules.triggers}, key=lambda w: (-len(w), w))
+    any_trigger = re.compile("|".join(re.escape(w) for w in words)) if words else None
     for doc in docs.values():
         seen: set[tuple] = set()
         for s in doc.sentences:
             found: list[tuple[str, int, int, list[str], M | None, str]] = []
             claimed: list[tuple[int, int]] = []
-            for trig in rules.triggers:
-                for hit in re.finditer(re.escape(trig.word), s.simp):
+            for trig, pattern in patterns if any_trigger is not None and any_trigger.search(s.simp) else ():
+                if trig.word not in s.simp:
+                    continue
+                for hit in pattern.finditer(s.simp):
                     a, b = hit.span()
                     if any(a < y and x < b for x, y in claimed) or _blocked(s.simp, a, rules):
                         continue
@@ -760,12 +921,15 @@ def _events(docs: dict[Any, Doc], df: pd.DataFrame, rules: Rules) -> tuple[list[
                     subject = ""
                     if trig.kind == "founded":
                         near = sorted(s.of_type("ORG", ca, cb), key=lambda m: (abs(m.a - a), m.a))
-                        subject = df.at[near[0].idx, "org"] if near else ""
+                        subject = rows[near[0].idx].org if near else ""
                     found.append((trig.kind, a, b, _event_cities(s, a, b), _date_for(s, a, rules), subject))
             for order in find_orders(s, rules):
                 orders.append(order)
                 a = s.local(order.start)
                 found.append(("joined", a, s.local(order.end), [order.city], order.date, ""))
+            if not found:
+                continue
+            parties = _parties(s, rows)
             for kind, a, b, cities, date, subject in sorted(found, key=lambda f: (f[1], f[0])):
                 for city in cities or [""]:
                     key = (s.text, kind, city)
@@ -778,7 +942,7 @@ def _events(docs: dict[Any, Doc], df: pd.DataFrame, rules: Rules) -> tuple[list[
                         "city": city,
                         "kind": kind,
                         "subject": subject,
-                        "parties": _parties(s, df),
+                        "parties": parties,
                         "trigger": doc.text[start:end],
                         "doc_id": s.doc_id,
                         "start": start,
@@ -798,45 +962,46 @@ def _same_subject(a: str, b: str) -> bool:
 
 
 def _metrics(
-    df: pd.DataFrame, sentence_of: dict[int, Sentence | None], rules: Rules
+    rows: Sequence[Row], sentence_of: Sequence[Sentence | None], rules: Rules
 ) -> tuple[list[dict], list[tuple[list[int], str]]]:
     """One row per fact: equal city, value, unit and qualifier with compatible subject and as-of merge."""
-    rows = df[df["type"] == "METRIC"]
     clusters: list[dict] = []
     by_key: dict[tuple, list[dict]] = defaultdict(list)
-    for idx, r in rows.iterrows():
-        value = number(r["value"] or r["normalized"])
+    for r in rows:
+        if r.type != "METRIC":
+            continue
+        value = number(r.value or r.normalized)
         if value is None:
             continue
-        s = sentence_of.get(int(idx))
+        s = sentence_of[r.idx]
         as_of = ""
         if s is not None:
-            date = _date_for(s, s.local(int(r["start"])), rules, asof=True)
+            date = _date_for(s, s.local(r.start), rules, asof=True)
             as_of = date.norm if date else ""
-        key = (r["city"], Decimal(str(value)).normalize(), t2s(r["unit"]), r["qualifier"] or "exact")
+        key = (r.city, Decimal(str(value)).normalize(), t2s(r.unit), r.qualifier or "exact")
         for c in by_key[key]:
-            if _same_subject(c["subject"], r["subject"]) and dates_compatible(c["as_of"], as_of):
+            if _same_subject(c["subject"], r.subject) and dates_compatible(c["as_of"], as_of):
                 break
         else:
             c = {"key": key, "subject": "", "as_of": "", "members": []}
             clusters.append(c)
             by_key[key].append(c)
-        c["subject"] = c["subject"] or r["subject"]
+        c["subject"] = c["subject"] or r.subject
         if _precision(as_of) > _precision(c["as_of"]):
             c["as_of"] = as_of
-        c["members"].append((int(idx), value, s))
+        c["members"].append((r.idx, value, s))
     records: list[dict] = []
     for c in clusters:
         idx, value, s = c["members"][0]
-        first = df.loc[idx]
+        first = rows[idx]
         city, _, unit, qualifier = c["key"]
         records.append({
             "city": city, "subject": c["subject"], "value": value, "unit": unit, "qualifier": qualifier,
-            "as_of": c["as_of"], "text": first["text"], "doc_id": first["doc_id"],
-            "start": int(first["start"]), "end": int(first["end"]), "sentence": s.text if s else "",
+            "as_of": c["as_of"], "text": first.text, "doc_id": first.doc_id,
+            "start": first.start, "end": first.end, "sentence": s.text if s else "",
             "n_sources": len(c["members"]),
             "sources": "|".join(
-                f"{df.at[i, 'doc_id']}:{df.at[i, 'start']}-{df.at[i, 'end']}" for i, _, _ in c["members"]
+                f"{rows[i].doc_id}:{rows[i].start}-{rows[i].end}" for i, _, _ in c["members"]
             ),
             "_members": [i for i, _, _ in c["members"]],
         })
@@ -858,8 +1023,8 @@ def _side_rows(kind: str, topic: str, sides: dict[str, list[dict]]) -> list[dict
 
 
 def _conflicts(
-    events: list[dict], orders: list[Order], metric_groups: list[tuple[list[int], str]], df: pd.DataFrame,
-    sentence_of: dict[int, Sentence | None],
+    events: list[dict], orders: list[Order], metric_groups: list[tuple[list[int], str]], rows: Sequence[Row],
+    sentence_of: Sequence[Sentence | None],
 ) -> list[dict]:
     """Facts the articles (or one article) disagree on: event dates, city orders, metric values."""
     found: list[list[dict]] = []
@@ -878,9 +1043,9 @@ def _conflicts(
         sides: dict[str, list[dict]] = defaultdict(list)
         for e in group:
             d: M = e["_date"]
-            a, b = _date_offsets(df, d)
-            sides[e["date"]].append({"doc_id": e["doc_id"], "start": a, "end": b,
-                                     "text": df.at[d.idx, "text"], "sentence": e["sentence"]})
+            date_row = rows[d.idx]
+            sides[e["date"]].append({"doc_id": e["doc_id"], "start": date_row.start, "end": date_row.end,
+                                     "text": date_row.text, "sentence": e["sentence"]})
         topic = f"{kind} {what}" + (f" @ {city}" if city else "")
         found.append(_side_rows("event_date", topic, sides))
     by_city: dict[str, list[Order]] = defaultdict(list)
@@ -896,17 +1061,12 @@ def _conflicts(
         if len({o.city for o in group}) > 1:
             sides = _order_sides(group, lambda o: o.city)
             found.append(_side_rows("order_city", f"city number {order}", sides))
-    found.extend(_metric_conflicts(metric_groups, df, sentence_of))
-    rows: list[dict] = []
+    found.extend(_metric_conflicts(metric_groups, rows, sentence_of))
+    conflict_rows: list[dict] = []
     for i, group in enumerate(sorted(found, key=lambda g: (g[0]["kind"], g[0]["topic"])), 1):
         for row in group:
-            rows.append({"conflict_id": i, **row})
-    return rows
-
-
-def _date_offsets(df: pd.DataFrame, d: M) -> tuple[int, int]:
-    """Original offsets of a DATE mention."""
-    return int(df.at[d.idx, "start"]), int(df.at[d.idx, "end"])
+            conflict_rows.append({"conflict_id": i, **row})
+    return conflict_rows
 
 
 def _order_sides(group: list[Order], value) -> dict[str, list[dict]]:
@@ -919,7 +1079,7 @@ def _order_sides(group: list[Order], value) -> dict[str, list[dict]]:
 
 
 def _metric_conflicts(
-    groups: list[tuple[list[int], str]], df: pd.DataFrame, sentence_of: dict[int, Sentence | None]
+    groups: list[tuple[list[int], str]], rows: Sequence[Row], sentence_of: Sequence[Sentence | None]
 ) -> list[list[dict]]:
     """Figures that cannot both hold: same city, subject (non-empty) and unit, and the same time.
 
@@ -928,13 +1088,13 @@ def _metric_conflicts(
     """
     facts = []
     for members, as_of in groups:
-        r = df.loc[members[0]]
-        subject = next((df.at[i, "subject"] for i in members if df.at[i, "subject"]), "")
+        r = rows[members[0]]
+        subject = next((rows[i].subject for i in members if rows[i].subject), "")
         if subject:
-            where = {(df.at[i, "doc_id"], _sentence_start(sentence_of.get(i), i)) for i in members}
-            value = number(r["value"] or r["normalized"])
-            topic = (r["city"], subject_key(subject), t2s(r["unit"]))
-            facts.append((topic, value, r["qualifier"] or "exact", as_of, where, members))
+            where = {(rows[i].doc_id, _sentence_start(sentence_of[i], i)) for i in members}
+            value = number(r.value or r.normalized)
+            topic = (r.city, subject_key(subject), t2s(r.unit))
+            facts.append((topic, value, r.qualifier or "exact", as_of, where, members))
     by_topic: dict[tuple, list] = defaultdict(list)
     for f in facts:
         by_topic[f[0]].append(f)
@@ -955,10 +1115,11 @@ def _metric_conflicts(
         for f in clash:
             label = f"{f[1]}" + ("" if f[2] == "exact" else f" ({f[2]})")
             for i in f[5]:
-                s = sentence_of.get(i)
+                s = sentence_of[i]
+                m = rows[i]
                 sides[label].append({
-                    "doc_id": df.at[i, "doc_id"], "start": int(df.at[i, "start"]),
-                    "end": int(df.at[i, "end"]), "text": df.at[i, "text"], "sentence": s.text if s else "",
+                    "doc_id": m.doc_id, "start": m.start, "end": m.end, "text": m.text,
+                    "sentence": s.text if s else "",
                 })
         topic = " ".join(p for p in (city or "(no city)", subject, unit) if p)
         out.append(_side_rows("metric_value", topic, sides))
@@ -970,27 +1131,63 @@ def _sentence_start(s: Sentence | None, idx: int) -> int:
     return s.start if s is not None else -1 - idx
 
 
+@lru_cache(maxsize=8)
+def _sector_words(sectors: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """(word, sector) pairs by the word's first character.
+
+    A sentence is searched only for the words whose first character it holds: the same sectors
+    as searching it for every word, without a substring search per word and sentence.
+    """
+    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for word, sector in sectors:
+        by_first[word[:1]].append((word, sector))
+    return {first: tuple(pairs) for first, pairs in by_first.items()}
+
+
 def _sectors(s: Sentence, rules: Rules) -> set[str]:
     """Sectors named in a sentence, outside its ORG mentions."""
-    masked = list(s.simp)
-    for m in s.of_type("ORG"):
-        for i in range(m.a, min(m.b, len(masked))):
-            masked[i] = "\0"
-    text = "".join(masked)
-    return {sector for word, sector in rules.sectors if word in text}
+    text = s.simp
+    orgs = s.of_type("ORG")
+    if orgs:
+        masked = list(text)
+        for m in orgs:
+            for i in range(m.a, min(m.b, len(masked))):
+                masked[i] = "\0"
+        text = "".join(masked)
+    words = _sector_words(rules.sectors)
+    firsts = set(text) & words.keys()
+    if "" in words:  # an empty word is in every text
+        firsts.add("")
+    return {sector for first in firsts for word, sector in words[first] if word in text}
 
 
 def _cities(
-    df: pd.DataFrame, docs: dict[Any, Doc], events: list[dict], orders: list[Order], metrics: list[dict],
+    rows: Sequence[Row], docs: dict[str, Doc], events: list[dict], orders: list[Order], metrics: list[dict],
     rules: Rules,
 ) -> list[dict]:
     """One row per city: gazetteer data, joining facts, partners, sectors, counts and sources."""
-    mentioned = df[df["type"] == "CITY"]
-    names = set(mentioned["normalized"]) | set(df.loc[df["city"] != "", "city"]) | {e["city"] for e in events}
+    mentioned = [r for r in rows if r.type == "CITY"]
+    attributed_rows = [r for r in rows if r.city != ""]
+    names = {r.normalized for r in mentioned} | {r.city for r in attributed_rows}
+    names |= {e["city"] for e in events}
     names.discard("")
-    n_mentions = mentioned.groupby("normalized").size().to_dict()
-    sources = df[df["type"] == "CITY"].groupby("normalized")["doc_id"].agg(_join).to_dict()
-    attributed = df[df["city"] != ""].groupby("city")["doc_id"].agg(_join).to_dict()
+    n_mentions = Counter(r.normalized for r in mentioned)
+    naming_docs: dict[str, list[str]] = defaultdict(list)
+    for r in mentioned:
+        naming_docs[r.normalized].append(r.doc_id)
+    attributing_docs: dict[str, list[str]] = defaultdict(list)
+    for r in attributed_rows:
+        attributing_docs[r.city].append(r.doc_id)
+    sources = {name: _join(ids) for name, ids in naming_docs.items()}
+    attributed = {name: _join(ids) for name, ids in attributing_docs.items()}
+    # Events, orders and metrics by city, once: not one scan of each list per city.
+    events_of: dict[str, list[dict]] = defaultdict(list)
+    for e in events:
+        events_of[e["city"]].append(e)
+    orders_of: dict[str, list[Order]] = defaultdict(list)
+    for o in orders:
+        orders_of[o.city].append(o)
+    n_metrics = Counter(m["city"] for m in metrics)
     sectors: dict[str, set[str]] = defaultdict(set)
     for doc in docs.values():
         for s in doc.sentences:
@@ -1000,9 +1197,9 @@ def _cities(
                 sectors[city] |= found
     records = []
     for name in sorted(names):
-        own = [e for e in events if e["city"] == name]
+        own = events_of.get(name, [])
         joins = [e for e in own if e["kind"] in JOIN_KINDS]
-        counted = Counter(o.order for o in orders if o.city == name)
+        counted = Counter(o.order for o in orders_of.get(name, ()))
         order = min(counted, key=lambda k: (-counted[k], k)) if counted else None
         province, adcode = rules.cities.get(name, ("", ""))
         records.append({
@@ -1014,25 +1211,29 @@ def _cities(
             "join_order": order,
             "partners": _join(p for e in own for p in e["parties"].split("|")),
             "sectors": _join(sectors.get(name, ())),
-            "n_mentions": int(n_mentions.get(name, 0)),
-            "n_metrics": sum(1 for m in metrics if m["city"] == name),
+            "n_mentions": n_mentions.get(name, 0),
+            "n_metrics": n_metrics.get(name, 0),
             "sources": _join([*sources.get(name, "").split("|"), *attributed.get(name, "").split("|")]),
         })
     return records
 
 
 def _organizations(
-    df: pd.DataFrame, kinds: dict[str, str], sentence_of: dict[int, Sentence | None]
+    rows: Sequence[Row], kinds: dict[str, str], sentence_of: Sequence[Sentence | None]
 ) -> list[dict]:
     """One row per organization group: every surface form, kind, cities named alongside, sources."""
-    orgs = df[df["type"] == "ORG"]
+    members: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        if r.type == "ORG":
+            members[r.org].append(r)
     records = []
-    for name, rows in orgs.groupby("org", sort=True):
-        aliases = {t2s(n or t) for n, t in zip(rows["normalized"], rows["text"], strict=True)}
-        aliases |= set(rows["text"])
+    for name in sorted(members):
+        group = members[name]
+        aliases = {t2s(r.normalized or r.text) for r in group}
+        aliases |= {r.text for r in group}
         cities = set()
-        for idx in rows.index:
-            s = sentence_of.get(int(idx))
+        for r in group:
+            s = sentence_of[r.idx]
             if s is not None:
                 cities |= {m.norm for m in s.of_type("CITY")}
         records.append({
@@ -1040,7 +1241,7 @@ def _organizations(
             "aliases": _join(aliases),
             "kind": kinds.get(name, ""),
             "cities": _join(cities),
-            "n_mentions": len(rows),
-            "sources": _join(rows["doc_id"]),
+            "n_mentions": len(group),
+            "sources": _join(r.doc_id for r in group),
         })
     return records

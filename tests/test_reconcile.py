@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import shutil
 import sqlite3
@@ -12,17 +13,27 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.database import SCHEMA, schema_sql
-from pipeline.datasets import DATABASE, build_tables, write_datasets
+from pipeline.convert import to_simplified
+from pipeline.database import SCHEMA, schema_sql, write_database
+from pipeline.datasets import DATABASE, build_tables, mentions_frame, write_datasets
 from pipeline.ingest import read_corpus
 from pipeline.reconcile import (
+    CLAUSE_END,
+    SENTENCE_END,
     TABLE_COLUMNS,
     TABLES,
     Rules,
+    _spans,
     best_date,
+    build_doc,
     chinese_int,
+    clean_rows,
     dates_compatible,
+    gc_paused,
     group_orgs,
+    reconcile,
+    reconcile_rows,
+    table_frame,
     values_disagree,
 )
 
@@ -367,3 +378,95 @@ def test_org_grouping_rules():
     assert canonical["武汉市政府"] != canonical["市政府"]
     assert canonical["中国银行"] != canonical["中国人民银行"]
     assert kinds["蚂蚁金服"] == "company"
+
+
+def test_place_before_a_name_falls_back_to_a_shorter_place():
+    # 北京市 is the longest place in front, but 民卡公司 is no known name; 北京 + 市民卡公司 is.
+    rules = Rules(places=("北京市", "北京"))
+    canonical, _ = group_orgs(Counter(["北京市民卡公司", "市民卡公司", "市民卡公司"]), rules)
+    assert canonical["北京市民卡公司"] == "市民卡公司"
+
+
+# --------------------------------------------------------------------------- fast paths (same results)
+
+
+def _spans_by_character(text: str, ends: frozenset[str]) -> list[tuple[int, int]]:
+    """The plain character loop _spans replaces with a regex search, kept as its specification."""
+    spans, a = [], 0
+    for i, ch in enumerate(text):
+        if ch in ends:
+            if ch in ",:" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                continue
+            spans.append((a, i + 1))
+            a = i + 1
+    spans.append((a, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and (text[a].isspace() or text[a] in ends):
+            a += 1
+        while b > a and (text[b - 1].isspace() or (text[b - 1] in ends and text[b - 1] in "\n")):
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "", "。", "\n\n", "杭州\n\n蚂蚁金服。今天，1,000元；10:30开始!?", "截至5月:共3,5个,a,b: c",
+    "  首句。。 次句！\n末句", "1,2,3", ",1,", "a\u3000b。\u3000c", "全角：１，０００；半角;end;",
+])
+def test_spans_match_the_character_loop(text):
+    for ends in (SENTENCE_END, CLAUSE_END):
+        assert _spans(text, ends) == _spans_by_character(text, ends)
+
+
+def test_simplified_article_maps_offsets_one_to_one():
+    text = "杭州\n\n杭州成为全国首个无现金城市。蚂蚁金服宣布，6月3日起全面上线！"
+    traditional = "杭州\n\n杭州成為全國首個無現金城市。螞蟻金服宣佈，6月3日起全面上線！"
+    for article, one_to_one in ((text, True), (traditional, False)):
+        doc = build_doc("x", article, [])
+        assert len(doc.sentences) == 3
+        assert isinstance(doc.sentences[1].starts, range) == one_to_one  # no conversion when none is needed
+        for s in doc.sentences:
+            conv = to_simplified(s.text)
+            assert s.simp == conv.simplified
+            assert list(s.starts) == list(conv.starts) and list(s.ends) == list(conv.ends)
+            assert s.clauses == _spans(conv.simplified, CLAUSE_END)
+
+
+def test_rows_are_cleaned_like_a_frame():
+    rows = [
+        {"doc_id": " d ", "type": "CITY", "start": "3", "end": 5.0, "text": "杭州", "normalized": "杭州市",
+         "value": None, "unit": float("nan"), "city": pd.NA},  # no qualifier, subject, inferred
+        {"doc_id": "d", "type": "PER", "start": 0, "end": 2, "text": "马云", "normalized": "马云"},
+        {"doc_id": "d", "type": "ORG", "start": 0, "end": 2, "text": "阿里", "normalized": "", "value": 7},
+    ]
+    cleaned = clean_rows(rows)
+    assert [(r.idx, r.type, r.start, r.end) for r in cleaned] == [(0, "ORG", 0, 2), (1, "CITY", 3, 5)]
+    city = cleaned[1]
+    assert (city.doc_id, city.value, city.unit, city.city, city.qualifier) == ("d", "", "", "", "")
+    assert cleaned[0].value == "7"
+    text = {"d": "阿里在杭州。"}
+    frame_tables = reconcile(mentions_frame(rows), text, RULES)
+    row_tables = reconcile_rows(rows, text, RULES)
+    for name in TABLES:
+        assert frame_tables[name].equals(table_frame(row_tables[name], name)), name
+        assert all(list(r) == list(TABLE_COLUMNS[name]) for r in row_tables[name])
+
+
+def test_database_from_frames_or_rows_is_the_same_file(tmp_path):
+    rows = reconcile_rows(gold_rows(), seed_texts(), RULES)
+    frames = {name: table_frame(records, name) for name, records in rows.items()}
+    write_database(tmp_path / "rows.sqlite", rows, gold_rows())
+    write_database(tmp_path / "frames.sqlite", frames, mentions_frame(gold_rows()))
+    assert (tmp_path / "rows.sqlite").read_bytes() == (tmp_path / "frames.sqlite").read_bytes()
+
+
+def test_gc_paused_restores_the_collector():
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
