@@ -1,7 +1,7 @@
 """Write the reconciled datasets: cities, organizations, metrics, events and conflicts.
 
-Each table goes to `<table>.csv` and `<table>.json` (a list of row objects, missing values as
-null), and all of them, with the mentions, into `datasets.sqlite` (pipeline/database.py). Column
+Each table goes to `<table>.csv` and `<table>.json` (a list of row objects, one per line, missing
+values as null), and all of them, with the mentions, into `datasets.sqlite` (pipeline/database.py). Column
 orders are `pipeline.reconcile.TABLE_COLUMNS`; docs/DATASETS.md describes every column.
 
 `write_datasets` works on plain row dicts from end to end (`reconcile_rows`), with no DataFrame in

@@ -64,11 +64,15 @@ class DecodeError(ValueError):
     """The bytes of a file are not a text this pipeline can read."""
 
 
+# Control bytes that text does not contain (tab, newlines, form feed and escape are allowed).
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0C, 0x0D, 0x1B))
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:4096]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 0x20 and b not in (0x09, 0x0A, 0x0C, 0x0D, 0x1B))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > max(4, len(sample) // 100)
 
 

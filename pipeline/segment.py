@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import jieba
-import jieba.posseg
 
 from pipeline.paths import RULES_DIR
 from pipeline.tokens import Word
@@ -40,8 +39,10 @@ class Segmenter:
     def __init__(self, rules_dir: Path = RULES_DIR, extra_words: Iterable[tuple[str, str]] = ()):
         self.tokenizer = jieba.Tokenizer()
         self.tokenizer.initialize()
+        from jieba import posseg  # here, not at import: loading its tag table takes a third of a second
+
         # jieba.posseg's dictionary tags; user words add their own tags below.
-        self.pos_table: dict[str, str] = dict(jieba.posseg.dt.word_tag_tab)
+        self.pos_table: dict[str, str] = dict(posseg.dt.word_tag_tab)
         for path in sorted((rules_dir / "jieba").glob("*.txt")):
             for word, freq, pos in read_user_dict(path):
                 self.add_word(word, pos or "", freq)
