@@ -1,4 +1,4 @@
-"""Read the NER training data (MSRA BIO, CLUENER JSON) into spaCy Docs.
+"""Read the NER training data (MSRA BIO, CLUENER JSON).
 
 Every sentence becomes `(text, spans)`: the text in the model's width form
 (ASCII letters, digits and punctuation turned into their full-width forms,
@@ -13,14 +13,9 @@ import json
 import logging
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Literal
-
-from spacy.tokens import Doc, DocBin
-from spacy.vocab import Vocab
 
 Span = tuple[int, int, str]
 Sentence = tuple[str, list[Span]]
-TokenMode = Literal["char", "jieba"]
 
 LABELS = ("PER", "ORG", "LOC")
 
@@ -48,15 +43,6 @@ def to_fullwidth(text: str) -> str:
 def to_halfwidth(text: str) -> str:
     """Full-width letters, digits and punctuation to ASCII, char for char."""
     return text.translate(_TO_HALF)
-
-
-def width_norm_table() -> dict[str, str]:
-    """NORM lookups for the vocab: every ASCII char maps to its full-width lower-case form.
-
-    spaCy's default NORM is `str.lower`, so `Ａ` gets the norm `ａ`; this table
-    gives `A` and `a` that same norm, which makes a NORM-based model width-blind.
-    """
-    return {chr(c): chr(c + _WIDTH_OFFSET).lower() for c in range(0x21, 0x7F)}
 
 
 def bio_chunks(tags: list[str]) -> list[Span]:
@@ -149,64 +135,3 @@ def jieba_words(text: str) -> list[str]:
         words.append(text[pos : pos + len(word)])
         pos += len(word)
     return words
-
-
-def make_doc(vocab: Vocab, text: str, tokens: TokenMode = "char", reverse: bool = False) -> Doc:
-    """A Doc of `text` with one token per character, or per jieba word.
-
-    With `reverse` the Doc holds the text backwards (tokens found on the forward
-    text, then each reversed and their order reversed): the model reads right to
-    left, so it meets the head of a name (市, 公司, 委员会) before deciding its type.
-    """
-    words = list(text) if tokens == "char" else jieba_words(text)
-    if reverse:
-        words = [w[::-1] for w in reversed(words)]
-    return Doc(vocab, words=words, spaces=[False] * len(words))
-
-
-def flip_span(span: Span, length: int) -> Span:
-    """A span of a text of `length` chars as a span of the reversed text (and back)."""
-    start, end, label = span
-    return (length - end, length - start, label)
-
-
-def doc_spans(doc: Doc, reverse: bool = False) -> list[Span]:
-    """The entity spans of a Doc from `make_doc`, as offsets into the forward text."""
-    spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    if reverse:
-        length = len(doc.text)
-        spans = sorted(flip_span(s, length) for s in spans)
-    return spans
-
-
-def annotated_doc(
-    vocab: Vocab, sentence: Sentence, tokens: TokenMode = "char", reverse: bool = False
-) -> tuple[Doc, int]:
-    """The Doc with its gold entities set; also the number of spans lost to token boundaries."""
-    text, spans = sentence
-    doc = make_doc(vocab, text, tokens, reverse)
-    ents = []
-    lost = 0
-    for span in spans:
-        start, end, label = flip_span(span, len(text)) if reverse else span
-        ent = doc.char_span(start, end, label=label, alignment_mode="strict")
-        if ent is None:
-            lost += 1
-        else:
-            ents.append(ent)
-    doc.set_ents(ents, default="outside")
-    return doc, lost
-
-
-def to_docbin(
-    vocab: Vocab, sentences: Iterable[Sentence], tokens: TokenMode = "char", reverse: bool = False
-) -> tuple[DocBin, int, int]:
-    """All sentences as a DocBin; also the numbers of spans kept and lost to token boundaries."""
-    docbin = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
-    kept = lost = 0
-    for sentence in sentences:
-        doc, n_lost = annotated_doc(vocab, sentence, tokens, reverse)
-        docbin.add(doc)
-        kept += len(doc.ents)
-        lost += n_lost
-    return docbin, kept, lost

@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     """Print the dev scores; exit status 1 with `--require` if the bar is not met."""
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--data", required=True, type=Path, help="MSRA folder with dev.bio")
-    p.add_argument("--model", default="models/ner", type=Path, help="spaCy pipeline folder")
+    p.add_argument("--model", default="models/ner", type=Path, help="model folder (tagger.npz, tagger.json)")
     p.add_argument("--split", default="dev", help="which .bio file of --data to score (default dev)")
     p.add_argument("--cluener", type=Path, default=None, help="also score on this CLUENER json file")
     p.add_argument("--require", action="store_true", help="exit 1 unless ORG and LOC reach the bar")

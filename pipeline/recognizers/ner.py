@@ -1,8 +1,12 @@
-"""Statistical NER stage: the trained spaCy model's ORG, LOC and PER spans as candidates.
+"""Statistical NER stage: the trained tagger's ORG, LOC and PER spans as candidates.
+
+A spaCy component like the rule recognizers; the model itself (a character
+BiLSTM-CRF, pipeline/ner/tagger.py) runs in NumPy and is loaded once per process.
 
 Precedence with the rules (annotation guidelines, "NER"):
 - a model ORG is a candidate only where no rule ORG, DATE or METRIC overlaps
-  it, and it is not a generic phrase or a product of rules/org_generic.txt;
+  it, it is not a generic phrase of rules/org_generic.txt, and it does not end
+  with one of its products or events (a place plus a product is a product);
   the resolver then lets it win over a CITY inside it (outermost name);
 - a model LOC becomes a CITY candidate only where the gazetteer confirms a city
   for its exact text and no rule candidate overlaps it;
@@ -34,7 +38,11 @@ class NerRecognizer:
         self.nlp = load_model(model)
 
     def _not_a_name(self, text: str) -> bool:
-        return any(text in self.orgs.section(name) for name in ("generic", "products", "events"))
+        """A generic phrase, or a product or event, also after a place (武汉电子公交卡)."""
+        if text in self.orgs.section("generic"):
+            return True
+        things = self.orgs.section("products") | self.orgs.section("events")
+        return any(text.endswith(thing) for thing in things if len(thing) >= 2)
 
     def __call__(self, doc: Doc) -> Doc:
         full_text = doc_text(doc)
