@@ -12,6 +12,7 @@ from pathlib import Path
 
 import jieba
 
+from pipeline.jieba_tables import dictionary_tables
 from pipeline.paths import RULES_DIR
 from pipeline.tokens import Word
 
@@ -39,10 +40,8 @@ class Segmenter:
     def __init__(self, rules_dir: Path = RULES_DIR, extra_words: Iterable[tuple[str, str]] = ()):
         self.tokenizer = jieba.Tokenizer()
         self.tokenizer.initialize()
-        from jieba import posseg  # here, not at import: loading its tag table takes a third of a second
-
-        # jieba.posseg's dictionary tags; user words add their own tags below.
-        self.pos_table: dict[str, str] = dict(posseg.dt.word_tag_tab)
+        # jieba's dictionary tags (as jieba.posseg has them); user words add their own below.
+        self.pos_table: dict[str, str] = dict(dictionary_tables()[0])
         for path in sorted((rules_dir / "jieba").glob("*.txt")):
             for word, freq, pos in read_user_dict(path):
                 self.add_word(word, pos or "", freq)

@@ -28,10 +28,11 @@ import csv
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
 from pipeline.finders.prefix import PrefixIndex
+from pipeline.jieba_tables import dictionary_tables
 from pipeline.rulefiles import read_lines, read_sections
 from pipeline.tokens import Word
 
@@ -113,27 +114,14 @@ class Suffix:
     min_prefix: int
 
 
-@lru_cache(maxsize=1)
 def _jieba_tags() -> dict[str, str]:
-    """jieba's dictionary words and their tags (loaded once; no prefix dictionary is built)."""
-    import jieba.posseg
-
-    return dict(jieba.posseg.dt.word_tag_tab)
-
-
-@lru_cache(maxsize=1)
-def _jieba_freqs() -> dict[str, str]:
-    """jieba's dictionary frequencies as written (read once, when a rule first needs one)."""
-    import jieba
-
-    with jieba.dt.get_dict_file() as fh:
-        data = fh.read().decode("utf-8")
-    return dict(re.findall(r"^(\S+) (\d+)", data, re.M))
+    """jieba's dictionary words and their tags (loaded once per process; do not modify)."""
+    return dictionary_tables()[0]
 
 
 def _jieba_freq(word: str) -> int:
     """How often jieba's dictionary has seen a word (0 for an unknown word)."""
-    return int(_jieba_freqs().get(word, 0))
+    return dictionary_tables()[1].get(word, 0)
 
 
 @dataclass
