@@ -204,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         import torch
     except ImportError:
-        print("error: training needs PyTorch: pip install -r requirements-train.txt", file=sys.stderr)
+        print("error: training needs PyTorch: run `make model` (it installs PyTorch into .venv-train) "
+              "or pip install -r requirements-train.txt", file=sys.stderr)
         return 2
     started = time.perf_counter()
     deadline = started + args.max_minutes * 60
