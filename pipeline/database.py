@@ -24,11 +24,10 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
-from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
-from pipeline.export import FILE_MODE
+from pipeline.export import FILE_MODE, record_cells
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -197,23 +196,8 @@ def _column(values: list[Any], sql_type: str) -> list[Any]:
     return [v if type(v) is str else _cell(v, sql_type) for v in values]
 
 
-def _cells(records: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> list[tuple]:
-    """The values of some columns of every record as tuples (None for a missing column).
-
-    One itemgetter call per record when every record has every column (the usual case), instead
-    of one dict lookup per cell.
-    """
-    records = list(records)
-    if len(columns) > 1:
-        try:
-            return list(map(itemgetter(*columns), records))
-        except KeyError:
-            pass
-    return [tuple(r.get(c) for c in columns) for r in records]
-
-
 def _rows(records: Iterable[Mapping[str, Any]], columns: Sequence[tuple[str, str]]) -> list[tuple]:
-    table = _cells(records, [c for c, _ in columns])
+    table = record_cells(records, [c for c, _ in columns])
     if not table:
         return []
     by_column = zip(*table, strict=True)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cached_property, lru_cache
 from itertools import groupby
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +33,7 @@ import opencc
 
 # _t2s_triggers: the characters without which t2s leaves a text unchanged (build_doc skips those texts)
 from pipeline.convert import _t2s_triggers, to_simplified
+from pipeline.export import record_cells
 from pipeline.rulefiles import read_table
 
 if TYPE_CHECKING:  # pandas is imported only by the DataFrame entry point, reconcile()
@@ -762,21 +763,6 @@ def _offset_cell(value: Any) -> int:
     return int(float(value)) if str(value).strip() else 0
 
 
-def _cells(records: Iterable[Mapping[str, Any]], columns: Sequence[str], default: Any = None) -> list[tuple]:
-    """The values of some columns of every record, as tuples; `default` for a missing column.
-
-    One itemgetter call per record when every record has every column (the usual case), instead
-    of one dict lookup per cell.
-    """
-    records = list(records)
-    if len(columns) > 1:
-        try:
-            return list(map(itemgetter(*columns), records))
-        except KeyError:
-            pass
-    return [tuple(r.get(c, default) for c in columns) for r in records]
-
-
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector (then restore it as it was).
@@ -801,7 +787,7 @@ def clean_rows(mentions: Iterable[Mapping[str, Any]]) -> list[Row]:
     order, and `idx` is a row's position in that order. Cleaned column by column, with the usual
     cells (a str, an int offset) handled inline: this runs once per cell of every mention.
     """
-    table = _cells(mentions, MENTION_COLUMNS, "")
+    table = record_cells(mentions, MENTION_COLUMNS, "")
     if not table:
         return []
     columns: list[list[Any]] = []
