@@ -41,7 +41,7 @@ class NerRecognizer:
         """A generic phrase, or a product or event, also after a place (武汉电子公交卡)."""
         if text in self.orgs.section("generic"):
             return True
-        things = self.orgs.section("products") | self.orgs.section("events")
+        things: frozenset[str] = self.orgs.derived["products"]  # type: ignore[assignment]  # products | events
         return any(text.endswith(thing) for thing in things if len(thing) >= 2)
 
     def __call__(self, doc: Doc) -> Doc:
