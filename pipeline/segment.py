@@ -12,6 +12,7 @@ from pathlib import Path
 
 import jieba
 
+from pipeline.jieba_cut import DagCutter
 from pipeline.jieba_tables import dictionary_tables
 from pipeline.paths import RULES_DIR
 from pipeline.tokens import Word
@@ -40,6 +41,7 @@ class Segmenter:
     def __init__(self, rules_dir: Path = RULES_DIR, extra_words: Iterable[tuple[str, str]] = ()):
         self.tokenizer = jieba.Tokenizer()
         self.tokenizer.initialize()
+        self._cutter: DagCutter | None = None  # built at the first segment(), after the user words
         # jieba's dictionary tags (as jieba.posseg has them); user words add their own below.
         self.pos_table: dict[str, str] = dict(dictionary_tables()[0])
         for path in sorted((rules_dir / "jieba").glob("*.txt")):
@@ -50,14 +52,17 @@ class Segmenter:
 
     def add_word(self, word: str, pos: str = "", freq: int | None = None) -> None:
         self.tokenizer.add_word(word, freq)
+        self._cutter = None  # the frequencies and their total changed
         if pos:
             self.pos_table[word] = pos
 
     def segment(self, text: str) -> list[Word]:
         """Words of `text` with offsets; HMM off so new words do not swallow names."""
+        if self._cutter is None:
+            self._cutter = DagCutter(self.tokenizer)
         words: list[Word] = []
         offset = 0
-        for piece in self.tokenizer.cut(text, HMM=False):
+        for piece in self._cutter.cut(text):
             end = offset + len(piece)
             words.append(Word(piece, offset, end, self.pos_table.get(piece, "")))
             offset = end
