@@ -15,7 +15,7 @@ jieba's exactly; tests/test_jieba_cut.py checks that on real text and on
 random strings.
 
 The table is a snapshot: after `Tokenizer.add_word` (which changes the
-frequencies and the total), call `refresh()`.
+frequencies and the total), build a new cutter.
 """
 
 from __future__ import annotations
@@ -33,22 +33,31 @@ _ENG = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789
 PREFIX_ONLY = math.inf  # a prefix of a dictionary word that is no word itself (frequency 0)
 
 
+def log_table(tokenizer: jieba.Tokenizer) -> tuple[dict[str, float], float]:
+    """(word -> log(freq) - log(total), PREFIX_ONLY for 0; log(1) - log(total)) of a tokenizer."""
+    tokenizer.check_initialized()
+    log, logtotal = math.log, math.log(tokenizer.total)
+    table = {w: (log(f) - logtotal if f else PREFIX_ONLY) for w, f in tokenizer.FREQ.items()}
+    return table, log(1) - logtotal
+
+
 class DagCutter:
-    """`cut(text)` yields the words of `jieba.Tokenizer.cut(text, HMM=False)`."""
+    """`cut(text)` yields the words of `jieba.Tokenizer.cut(text, HMM=False)`.
 
-    def __init__(self, tokenizer: jieba.Tokenizer):
-        self.tokenizer = tokenizer
-        self.table: dict[str, float] = {}
-        self.unknown = 0.0  # score of a character that is no dictionary word: log(1) - log(total)
-        self.refresh()
+    `table`: word -> log(freq) - log(total) for every dictionary word, `PREFIX_ONLY` for
+    every other prefix of one; `unknown`: log(1) - log(total), the score of a character
+    that is no word.
+    """
 
-    def refresh(self) -> None:
-        """Rebuild the log-probability table from the tokenizer's frequencies and total."""
-        tok = self.tokenizer
-        tok.check_initialized()
-        log, logtotal = math.log, math.log(tok.total)
-        self.table = {w: (log(f) - logtotal if f else PREFIX_ONLY) for w, f in tok.FREQ.items()}
-        self.unknown = log(1) - logtotal
+    def __init__(self, table: dict[str, float], unknown: float):
+        self.table = table
+        self.unknown = unknown
+
+    @classmethod
+    def from_tokenizer(cls, tokenizer: jieba.Tokenizer) -> DagCutter:
+        """A snapshot of the tokenizer's frequencies: build a new one after `add_word`."""
+        table, unknown = log_table(tokenizer)
+        return cls(table, unknown)
 
     def cut(self, text: str) -> Iterator[str]:
         han, skip = _RE_HAN, _RE_SKIP

@@ -17,7 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 
-def _dictionary_path() -> Path:
+def dictionary_path() -> Path:
+    """jieba's default dictionary file (dict.txt)."""
     import jieba
 
     return Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
@@ -47,7 +48,7 @@ def _cache_file(dictionary: Path) -> Path:
 @lru_cache(maxsize=1)
 def dictionary_tables() -> tuple[dict[str, str], dict[str, int]]:
     """jieba's default dictionary: (word -> tag, word -> frequency), loaded once per process."""
-    dictionary = _dictionary_path()
+    dictionary = dictionary_path()
     cache = _cache_file(dictionary)
     try:
         tags, freqs = marshal.loads(cache.read_bytes())

@@ -24,7 +24,7 @@ def project_tokenizer() -> jieba.Tokenizer:
 
 @pytest.fixture(scope="module")
 def cutter(project_tokenizer) -> DagCutter:
-    return DagCutter(project_tokenizer)
+    return DagCutter.from_tokenizer(project_tokenizer)
 
 
 def _texts() -> list[str]:
@@ -54,13 +54,13 @@ def test_same_words_as_jieba_on_random_text(project_tokenizer, cutter, text):
     assert "".join(words) == text
 
 
-def test_refresh_after_add_word():
+def test_new_cutter_after_add_word():
     tokenizer = jieba.Tokenizer()
-    cutter = DagCutter(tokenizer)
+    cutter = DagCutter.from_tokenizer(tokenizer)
     text = "无现金城市联盟成立"
     assert list(cutter.cut(text)) == list(tokenizer.cut(text, HMM=False))
     tokenizer.add_word("无现金城市联盟", 100_000)
-    cutter.refresh()
+    cutter = DagCutter.from_tokenizer(tokenizer)
     words = list(cutter.cut(text))
     assert words[0] == "无现金城市联盟"
     assert words == list(tokenizer.cut(text, HMM=False))
@@ -75,3 +75,24 @@ def test_segmenter_sees_words_added_after_first_use():
     segmenter.add_word("服与杭", "nz", 10**7)  # nonsense, but frequent enough to win
     after = [w.text for w in segmenter.segment(text)]
     assert "服与杭" not in before and "服与杭" in after
+
+
+def test_segmenter_state_is_cached_and_rebuilt_when_bad(tmp_path, monkeypatch):
+    from pipeline.segment import Segmenter
+
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    text = "支付宝与杭州市政府宣布杭州成为无现金城市"
+    first = Segmenter(extra_words=[("无现金城市", "n")])
+    assert first._tokenizer is not None  # nothing cached yet: built with jieba
+    files = list(tmp_path.glob("cn_news_segmenter.*.marshal"))
+    assert len(files) == 1
+    second = Segmenter(extra_words=[("无现金城市", "n")])
+    assert second._tokenizer is None  # loaded from the cache, jieba not initialized
+    assert second.segment(text) == first.segment(text)
+    assert "无现金城市" in [w.text for w in second.segment(text)]
+    # Other user words: another state. A damaged file: rebuilt, same words.
+    Segmenter(extra_words=[("杭州市政府", "nt")])
+    assert len(list(tmp_path.glob("cn_news_segmenter.*.marshal"))) == 2
+    files[0].write_bytes(b"not marshal")
+    third = Segmenter(extra_words=[("无现金城市", "n")])
+    assert third._tokenizer is not None and third.segment(text) == first.segment(text)
