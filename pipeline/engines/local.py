@@ -7,17 +7,24 @@ reference date, offsets mapped back), not a bare `nlp(text)`, and
 exception into the loss of the batch. The pool runs `Extractor.process`
 itself, sends back only Mention rows, and keeps each article's error.
 
-Workers are started with `spawn` (no fork of a process holding threads or
-loaded state; the same on Linux, macOS and Windows); the initializer loads
-the Extractor once per worker. Batches are submitted in order and read back
-in order, so the output is the one of a single process, byte for byte.
+With N workers, this process is one of them, and N - 1 helpers. On Linux
+this process loads the pipeline first and the helpers are forked from it
+(the processes share the loaded tables' pages; `gc.freeze` keeps the
+collector from writing to them); elsewhere, or with
+`CN_NEWS_START_METHOD=spawn`, they are started with `spawn` and the
+initializer loads the Extractor once per helper. Batches are submitted in
+order and read back in order, so the output is the one of a single process,
+byte for byte.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
+import os
+import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from pipeline.engines import Loader, Outcome, batches, failure, get_processor, process_article, process_batch
 from pipeline.ingest import Article
@@ -31,6 +38,19 @@ def _init_worker(rules_dir: str | None, loader: Loader | None, version: str | No
         pass
 
 
+def _fork_after_load() -> bool:
+    """Whether helpers are forked from this process once it has loaded the pipeline (Linux).
+
+    A spawned helper imports spaCy and loads the pipeline on its own, about 1.5 s during
+    which it does no work; a forked one starts with everything loaded, sharing the memory
+    pages until they are written. Linux only: fork is unsafe with macOS system libraries.
+    `CN_NEWS_START_METHOD=spawn` forces spawn.
+    """
+    if os.environ.get("CN_NEWS_START_METHOD", "") == "spawn":
+        return False
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
 def run_local(
     articles: Sequence[Article],
     workers: int = 1,
@@ -38,23 +58,51 @@ def run_local(
     loader: Loader | None = None,
     version: str | None = None,
 ) -> Iterator[Outcome]:
-    """Outcomes in input order; `workers` > 1 uses that many spawned processes."""
+    """Outcomes in input order; `workers` > 1 uses this process and `workers` - 1 spawned ones.
+
+    Every batch is submitted to the helpers' pool; this process then walks the batches in
+    order and takes each one no helper has started yet (a pending future can be cancelled),
+    so the work balances itself, and this process does not sit idle waiting for results as
+    a pure dispatcher would. Finished batches are yielded as soon as all before them are.
+    """
     workers = max(1, min(workers, len(articles)))
     if workers == 1:
         for article in articles:
             yield process_article(article, rules_dir, loader, version)
         return
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+    preloaded = _fork_after_load()
+    if preloaded:  # the helpers start as copies of this process, the pipeline already loaded
+        _init_worker(rules_dir, loader, version)
+    context = multiprocessing.get_context("fork" if preloaded else "spawn")
+    pool = ProcessPoolExecutor(workers - 1, mp_context=context, initializer=_init_worker,
                                initargs=(rules_dir, loader, version))
     try:
         work = batches(articles, workers)
-        futures = [pool.submit(process_batch, batch, rules_dir, loader, version) for batch in work]
-        for batch, future in zip(work, futures, strict=True):
-            try:
-                outcomes = future.result()
-            except Exception as exc:  # a worker died (BrokenProcessPool): the unfinished batches fail
-                outcomes = [failure(article, exc) for article in batch]
-            yield from outcomes
+        if preloaded:  # the loaded objects never change: keep the collector off their pages
+            gc.freeze()
+        try:
+            futures = [pool.submit(process_batch, batch, rules_dir, loader, version) for batch in work]
+        finally:
+            if preloaded:
+                gc.unfreeze()
+        done: list[list[Outcome] | None] = [None] * len(work)
+        ready = 0  # batches before this one have been yielded
+        for k, batch in enumerate(work):
+            if futures[k].cancel():  # no helper took it: this process runs it
+                done[k] = process_batch(batch, rules_dir, loader, version)
+            while ready < len(work) and (done[ready] is not None or futures[ready].done()):
+                yield from done[ready] if done[ready] is not None else _collect(futures[ready], work[ready])
+                done[ready] = None
+                ready += 1
+        for k in range(ready, len(work)):
+            yield from done[k] if done[k] is not None else _collect(futures[k], work[k])
     finally:  # also when the caller stops early (Ctrl-C): drop the batches not started
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _collect(future: Future, batch: list[Article]) -> list[Outcome]:
+    """A helper's outcomes; every article of the batch fails if the helper died."""
+    try:
+        return future.result()
+    except Exception as exc:  # BrokenProcessPool: the unfinished batches fail
+        return [failure(article, exc) for article in batch]

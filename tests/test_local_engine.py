@@ -1,0 +1,57 @@
+"""The local engine's work sharing: this process and its helpers, results in input order."""
+
+from __future__ import annotations
+
+import os
+import time
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+
+from pipeline.engines.local import _collect, run_local
+from pipeline.ingest import Article
+from pipeline.mentions import Mention
+
+
+class _PidExtractor:
+    """Answers with the id of the process that ran the article, a little slowly."""
+
+    def process(self, article: Article) -> list[Mention]:
+        time.sleep(0.05)
+        return [Mention(article.doc_id, "ORG", 0, 1, str(os.getpid()), "")]
+
+
+def pid_loader(rules_dir: str | None) -> _PidExtractor:
+    """Module level, so that a spawned helper can import it."""
+    return _PidExtractor()
+
+
+def _articles(n: int) -> list[Article]:
+    return [Article(f"a{i:03d}", Path(f"a{i:03d}.txt"), "杭州", "utf-8") for i in range(n)]
+
+
+@pytest.mark.parametrize("start_method", ["", "spawn"])  # "": fork after loading, on Linux
+def test_this_process_and_a_helper_share_the_work_in_order(start_method, monkeypatch) -> None:
+    monkeypatch.setenv("CN_NEWS_START_METHOD", start_method)
+    articles = _articles(80)
+    outcomes = list(run_local(articles, workers=2, loader=pid_loader))
+    assert [o.doc_id for o in outcomes] == [a.doc_id for a in articles]
+    assert all(o.ok and len(o.mentions) == 1 for o in outcomes)
+    pids = {o.mentions[0].text for o in outcomes}
+    assert str(os.getpid()) in pids  # this process worked too
+    assert len(pids) == 2  # and so did one helper
+
+
+def test_one_worker_stays_in_this_process() -> None:
+    outcomes = list(run_local(_articles(3), workers=1, loader=pid_loader))
+    assert {o.mentions[0].text for o in outcomes} == {str(os.getpid())}
+
+
+def test_a_dead_helper_fails_its_batch_only() -> None:
+    future: Future = Future()
+    future.set_exception(RuntimeError("helper died"))
+    articles = _articles(2)
+    outcomes = _collect(future, articles)
+    assert [o.doc_id for o in outcomes] == ["a000", "a001"]
+    assert all(not o.ok and "helper died" in o.error for o in outcomes)
