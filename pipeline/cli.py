@@ -18,6 +18,7 @@ from typing import Any
 
 from pipeline.cache import CACHE_DIRNAME, ResultCache, versions_key
 from pipeline.engines import ENGINES, run_engine
+from pipeline.engines.local import beside
 from pipeline.evaluate import ERROR_COLUMNS, evaluate, format_scores, read_gold, read_rows
 from pipeline.export import write_csv, write_json
 from pipeline.ingest import IngestError, read_corpus
@@ -103,22 +104,28 @@ def extract(
             "status": "failed" if article.doc_id in failures else "ok",
         })
     rows.sort(key=MENTION_ORDER)
-    write_csv(out_dir / "mentions.csv", rows, COLUMNS)
-    write_json(out_dir / "mentions.json", rows)
-    write_csv(out_dir / "documents.csv", documents, DOCUMENT_COLUMNS)
     texts = {a.doc_id: a.text for a in corpus.articles}
     rules = Path(rules_dir) if rules_dir else RULES_DIR
+
+    def write_mention_files() -> None:
+        write_csv(out_dir / "mentions.csv", rows, COLUMNS)
+        write_json(out_dir / "mentions.json", rows)
+        write_csv(out_dir / "documents.csv", documents, DOCUMENT_COLUMNS)
 
     def write_tables(folder: Path) -> None:
         from pipeline.datasets import write_datasets  # pandas: only when the tables are built
 
         write_datasets(rows, texts, folder, rules)
 
-    if cache is None:
-        write_tables(out_dir)
-    else:  # the reconciled datasets of an unchanged corpus come from the cache too
-        cache.write_datasets(cache.datasets_key(corpus.articles, set(failures)), out_dir, write_tables)
-        cache.prune()
+    # With more than one local worker (CPUs to spare), the mention files are written by a
+    # copy of this process while this one reconciles.
+    parallel = engine == "local" and (workers or 1) > 1 and result.processed > 0
+    with beside(write_mention_files, enabled=parallel):
+        if cache is None:
+            write_tables(out_dir)
+        else:  # the reconciled datasets of an unchanged corpus come from the cache too
+            cache.write_datasets(cache.datasets_key(corpus.articles, set(failures)), out_dir, write_tables)
+            cache.prune()
     error_rows = [{"path": e.path, "reason": e.reason} for e in errors]
     write_csv(out_dir / "errors.csv", error_rows, ("path", "reason"))
     for error in errors:

@@ -94,3 +94,34 @@ def test_help_lists_commands(capsys) -> None:
     except SystemExit as exc:
         assert exc.code == 0
     assert "extract" in capsys.readouterr().out
+
+
+def test_python_dash_m_exit_status_and_complete_outputs(tmp_path) -> None:
+    """`python -m pipeline` ends without Python's teardown: the status and every file still hold."""
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    _make_corpus(corpus)
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "pipeline", "extract", "--corpus", str(corpus), "--out", str(out),
+           "--no-cache", "--workers", "2"]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1, done.stderr  # the bad files
+    assert "wrote" in done.stderr.splitlines()[-1] and "3 error(s)" in done.stderr
+    docs = {r["doc_id"] for r in _read(out / "mentions.csv")}
+    assert docs == {"gbk_article", "big5_article", "utf16_article"}
+    assert len(_read(out / "errors.csv")) == 3
+    assert (out / "cities.csv").exists() and (out / "datasets.sqlite").exists()
+    good = tmp_path / "good"
+    shutil.copytree(ROOT / "corpus", good)
+    done = subprocess.run([*cmd[:4], "--corpus", str(good), "--out", str(tmp_path / "out2"), "--no-cache"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out2" / "mentions.csv").read_bytes() == _outputs_of_seed(tmp_path)
+
+
+def _outputs_of_seed(tmp_path) -> bytes:
+    out = tmp_path / "in_process"
+    assert run_extract(ROOT / "corpus", out) == 0
+    return (out / "mentions.csv").read_bytes()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 from concurrent.futures import Future
 from pathlib import Path
@@ -55,3 +56,37 @@ def test_a_dead_helper_fails_its_batch_only() -> None:
     outcomes = _collect(future, articles)
     assert [o.doc_id for o in outcomes] == ["a000", "a001"]
     assert all(not o.ok and "helper died" in o.error for o in outcomes)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
+def test_beside_runs_the_job_in_a_copy_or_here(tmp_path) -> None:
+    from pipeline.engines.local import beside
+
+    parent = os.getpid()
+    marker = tmp_path / "pid"
+
+    def job() -> None:
+        marker.write_text(str(os.getpid()))
+
+    with beside(job, enabled=True):
+        pass
+    assert marker.read_text() != str(parent)  # a forked copy wrote it (Linux)
+    with beside(job, enabled=False):
+        assert not marker.unlink()
+    assert marker.read_text() == str(parent)
+
+
+def test_beside_runs_the_job_here_when_the_copy_fails(tmp_path) -> None:
+    from pipeline.engines.local import beside
+
+    parent = os.getpid()
+    marker = tmp_path / "pid"
+
+    def job() -> None:
+        if os.getpid() != parent:
+            raise SystemExit(3)  # the copy fails
+        marker.write_text("here")
+
+    with beside(job):
+        pass
+    assert marker.read_text() == "here"

@@ -23,8 +23,9 @@ import gc
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 
 from pipeline.engines import Loader, Outcome, batches, failure, get_processor, process_article, process_batch
 from pipeline.ingest import Article
@@ -98,6 +99,28 @@ def run_local(
             yield from done[k] if done[k] is not None else _collect(futures[k], work[k])
     finally:  # also when the caller stops early (Ctrl-C): drop the batches not started
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def beside(job: Callable[[], None], enabled: bool = True) -> Iterator[None]:
+    """Run `job` in a forked copy of this process while the with-block runs here.
+
+    For the last, serial part of a parallel run: while this process reconciles the
+    datasets, the copy writes the mention files (it has the rows already, nothing is sent).
+    Without fork (or not `enabled`) the job runs here after the block; if the copy fails,
+    the job runs here again, so its own error is raised in this process.
+    """
+    child = None
+    if enabled and _fork_after_load():
+        child = multiprocessing.get_context("fork").Process(target=job, name="cn-news-writer")
+        child.start()
+    try:
+        yield
+    finally:
+        if child is not None:
+            child.join()
+    if child is None or child.exitcode != 0:
+        job()
 
 
 def _collect(future: Future, batch: list[Article]) -> list[Outcome]:
