@@ -5,10 +5,11 @@
 Builds a corpus of article-sized pieces of MSRA sentences (train.bio + dev.bio,
 People's Daily 1998; full-width digits and letters made half-width so numbers
 read like today's news) in `OUT/bench/corpus`, runs `python -m pipeline extract`
-on it with 1 and with 2 worker processes (no cache), then twice with a fresh
-cache, times the per-article stage alone (the local engine in this process,
-1 and 2 workers), and times bare `jieba.cut` and `jieba.posseg.cut` on the same
-text in the same run. Prints the figures and writes `OUT/bench.json`.
+on it with 1 and with 2 worker processes (no cache; `--repeat` times each,
+interleaved, the fastest counting), then twice with a fresh cache, times the
+per-article stage alone (the local engine in this process, 1 and 2 workers),
+and times bare `jieba.cut` and `jieba.posseg.cut` on the same text in the same
+run. Prints the figures and writes `OUT/bench.json`.
 """
 
 from __future__ import annotations
@@ -130,8 +131,12 @@ def _rate(chars: int, seconds: float) -> float:
     return chars / seconds if seconds > 0 else 0.0
 
 
-def time_jieba(texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
-    """Characters per second of bare jieba on `texts` (wall clock, CPU time), dictionaries loaded first."""
+def time_jieba(texts: list[str], repeat: int = 1) -> tuple[dict[str, float], dict[str, float]]:
+    """Characters per second of bare jieba on `texts` (wall clock, CPU time), dictionaries loaded first.
+
+    jieba.cut with and without HMM: the fastest of `repeat` passes, as for the pipeline runs;
+    jieba.posseg.cut (ten times slower, for reference only): one pass.
+    """
     import logging
 
     import jieba
@@ -149,12 +154,15 @@ def time_jieba(texts: list[str]) -> tuple[dict[str, float], dict[str, float]]:
         "jieba_posseg_cut": jieba.posseg.cut,
     }
     for name, cut in runs.items():
-        started, cpu_started = time.perf_counter(), time.process_time()
-        for text in texts:
-            for _ in cut(text):
-                pass
-        results[name] = round(_rate(chars, time.perf_counter() - started))
-        cpu_results[name] = round(_rate(chars, time.process_time() - cpu_started))
+        for _ in range(1 if name == "jieba_posseg_cut" else repeat):
+            started, cpu_started = time.perf_counter(), time.process_time()
+            for text in texts:
+                for _ in cut(text):
+                    pass
+            rate = round(_rate(chars, time.perf_counter() - started))
+            cpu_rate = round(_rate(chars, time.process_time() - cpu_started))
+            results[name] = max(results.get(name, 0), rate)
+            cpu_results[name] = max(cpu_results.get(name, 0), cpu_rate)
     return results, cpu_results
 
 
@@ -253,7 +261,7 @@ def _children_maxrss_mb() -> float:
     return round(kib / 1024 if sys.platform != "darwin" else kib / 2**20, 1)
 
 
-def bench(data: Path, out: Path) -> dict[str, Any]:
+def bench(data: Path, out: Path, repeat: int = 3) -> dict[str, Any]:
     """Run every measurement; returns the figures written to bench.json."""
     sentences = load_msra(data)
     articles = build_articles(sentences)
@@ -266,22 +274,30 @@ def bench(data: Path, out: Path) -> dict[str, Any]:
     print(f"corpus: {len(articles)} articles, {chars} characters in {corpus}", file=sys.stderr)
 
     load_before = os.getloadavg()[0]
-    jieba_rates, jieba_cpu_rates = time_jieba(articles)
+    jieba_rates, jieba_cpu_rates = time_jieba(articles, repeat)
     print(f"jieba: {jieba_rates}", file=sys.stderr)
 
+    # Interleaved (1, 2, 1, 2, ...) so that a slow spell of the machine falls on both; the
+    # fastest run of each counts (as timeit does): other programs only ever add time.
+    tries: dict[str, list[dict[str, Any]]] = {"workers_1": [], "workers_2": []}
+    for _ in range(repeat):
+        for workers in (1, 2):
+            name = f"workers_{workers}"
+            args = ["--no-cache", "--workers", str(workers)]
+            tried = run_extract(corpus, work / f"out_{workers}", args, work / f"{name}.log")
+            tries[name].append(tried)
+            print(f"{name}: {tried}", file=sys.stderr)
     runs: dict[str, dict[str, Any]] = {}
-    for workers in (1, 2):
-        name = f"workers_{workers}"
-        result = run_extract(
-            corpus, work / f"out_{workers}", ["--no-cache", "--workers", str(workers)], work / f"{name}.log"
-        )
+    for name, results in tries.items():
+        result = dict(min(results, key=lambda r: r["seconds"]))
+        result["all_seconds"] = [r["seconds"] for r in results]
+        result["peak_rss_mb"] = max(r["peak_rss_mb"] for r in results)
         result["chars_per_s"] = round(_rate(chars, result["seconds"]))
         result["articles_per_s"] = round(len(articles) / result["seconds"], 2)
         result["vs_jieba_cut"] = round(result["chars_per_s"] / jieba_rates["jieba_cut"], 3)
         result["vs_jieba_posseg_cut"] = round(result["chars_per_s"] / jieba_rates["jieba_posseg_cut"], 3)
         result["chars_per_cpu_s"] = round(_rate(chars, result["cpu_seconds"]))
         runs[name] = result
-        print(f"{name}: {result}", file=sys.stderr)
     same = (work / "out_1" / "mentions.csv").read_bytes() == (work / "out_2" / "mentions.csv").read_bytes()
     # The per-article stage alone, without reading the corpus and writing the outputs and datasets.
     engine_only = {f"workers_{n}": time_engine(corpus, n) for n in (1, 2)}
@@ -316,6 +332,7 @@ def bench(data: Path, out: Path) -> dict[str, Any]:
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
         "model": (ROOT / "models").is_dir(),
+        "repeat": repeat,
         "corpus": {"articles": len(articles), "chars": chars, "folder": str(corpus), "published": PUBLISHED},
         "jieba_chars_per_s": jieba_rates,
         "jieba_chars_per_cpu_s": jieba_cpu_rates,
@@ -361,6 +378,9 @@ def format_report(result: dict[str, Any]) -> str:
         f"load average {result['load_average']['before']} -> {result['load_average']['after']} "
         f"on {result['cpus']} CPUs"
     )
+    tried = [f"{name.replace('_', ' ')} {run.get('all_seconds', [run['seconds']])}"
+             for name, run in result["runs"].items()]
+    lines.append("pipeline runs, seconds (fastest counts): " + "; ".join(tried))
     lines.append(f"engine only (no corpus reading, no output writing): 2 vs 1 processes "
                  f"{result['engine_only']['speedup_2_vs_1']}x")
     cache = result["cache"]
@@ -378,8 +398,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder holding msra/*.bio")
     parser.add_argument("--out", type=Path, default=ROOT / "output", help="folder for bench/ and bench.json")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each pipeline setting and of jieba.cut; the fastest counts (default 3)")
     args = parser.parse_args(argv)
-    result = bench(args.data, args.out)
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    result = bench(args.data, args.out, args.repeat)
     write_json(args.out / "bench.json", result)
     print(format_report(result))
     print(f"wrote {args.out / 'bench.json'}", file=sys.stderr)

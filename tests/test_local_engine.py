@@ -9,6 +9,8 @@ from concurrent.futures import Future
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.engines.local import _collect, run_local
 from pipeline.ingest import Article
@@ -90,3 +92,17 @@ def test_beside_runs_the_job_here_when_the_copy_fails(tmp_path) -> None:
     with beside(job):
         pass
     assert marker.read_text() == "here"
+
+
+@given(st.integers(0, 3000), st.integers(1, 8), st.integers(1, 32))
+def test_batches_cover_the_articles_in_order_and_shrink(n, workers, largest) -> None:
+    from pipeline.engines import batches
+
+    items = list(range(n))
+    work = batches(items, workers, largest)  # type: ignore[arg-type]
+    assert [x for batch in work for x in batch] == items
+    sizes = [len(b) for b in work]
+    assert all(1 <= s <= largest for s in sizes)
+    assert sizes == sorted(sizes, reverse=True)  # never a larger batch after a smaller one
+    if n >= workers:
+        assert sizes[-workers:] == [1] * workers  # every worker ends on a single article

@@ -146,9 +146,19 @@ def process_batch(
 
 
 def batches(articles: Sequence[Article], workers: int, largest: int = 16) -> list[list[Article]]:
-    """Consecutive batches, about 16 per worker so the last ones balance the load."""
-    size = max(1, min(largest, len(articles) // max(1, workers * 16)))
-    return [list(articles[i:i + size]) for i in range(0, len(articles), size)]
+    """Consecutive batches that shrink toward the end (guided scheduling).
+
+    Up to `largest` articles while much work remains (fewer hand-offs), then smaller and
+    smaller, down to single articles: the workers finish together instead of one waiting
+    for another's last large batch.
+    """
+    out: list[list[Article]] = []
+    i, n = 0, len(articles)
+    while i < n:
+        size = max(1, min(largest, (n - i) // max(1, workers * 4)))
+        out.append(list(articles[i:i + size]))
+        i += size
+    return out
 
 
 def run_engine(
