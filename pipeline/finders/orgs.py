@@ -220,7 +220,7 @@ BREAK, NAME, PLACE, LEVEL, SUFFIX, GAZ, QUOTED, DET = "break", "name", "place", 
     "quoted", "det"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -253,7 +253,9 @@ class _Finder:
         self.generic = sec("generic")
         derived = gaz.derived
         self.products: frozenset[str] = derived["products"]  # type: ignore[assignment]
-        self.class_cache: dict[tuple, tuple] = derived["class_cache"]  # type: ignore[assignment]
+        # word classes seen before, for this place test (see classify)
+        caches: dict = derived["class_cache"]  # type: ignore[assignment]
+        self.class_cache: dict[tuple[str, str], tuple] = caches.setdefault(place_words, {})
         self.name_index: PrefixIndex = derived["name_index"]  # type: ignore[assignment]
         self.product_index: PrefixIndex = derived["product_index"]  # type: ignore[assignment]
         self.determiners = sec("determiners")
@@ -338,13 +340,14 @@ class _Finder:
         """Longest gazetteer names at word starts; products and events mask their span."""
         max_gaz = self.gaz.max_name_len
         max_prod: int = self.gaz.derived["max_product"]  # type: ignore[assignment]
+        name_longest, product_longest, text = self.name_index.longest, self.product_index.longest, self.text
         skip_to = 0
         for w in self.words:
             p = w.start
             if p < skip_to:
                 continue
-            lg = self.longest(p, self.name_index, max_gaz)
-            lp = self.longest(p, self.product_index, max_prod)
+            lg = name_longest(text, p, max_gaz)
+            lp = product_longest(text, p, max_prod)
             if lp > lg:
                 self.masked.append((p, p + lp))
                 skip_to = p + lp
@@ -532,19 +535,17 @@ class _Finder:
         return any(t[-n:] in titles for n in self.long_title_lens if n <= len(t))
 
     def classify(self, w: Word) -> _Tok:
-        tok = _Tok(w.start, w.end, w.text, w.pos, BREAK)
-        if self.in_mask(w.start, w.end):
-            return tok
-        # A word's class depends on its text and tag only: the answer is kept for the next
-        # time the word occurs (in this or any later document).
-        key = (w.text, w.pos, self.place_words)
+        if self.masked and self.in_mask(w.start, w.end):
+            return _Tok(w.start, w.end, w.text, w.pos, BREAK)
+        # A word's class depends on its text and tag only (and the place test): the answer is
+        # kept for the next time the word occurs (in this or any later document).
+        key = (w.text, w.pos)
         found = self.class_cache.get(key)
         if found is None:
             if len(self.class_cache) > _CLASS_CACHE_SIZE:
                 self.class_cache.clear()
             found = self.class_cache[key] = self.word_class(w.text, w.pos, w)
-        tok.cls, tok.anchor, tok.suffix, tok.kind = found
-        return tok
+        return _Tok(w.start, w.end, w.text, w.pos, *found)
 
     def word_class(self, t: str, pos: str, w: Word) -> tuple[str, bool, Suffix | None, str]:
         """(class, anchor, suffix, kind) of a word outside any masked span."""
