@@ -106,3 +106,13 @@ def test_batches_cover_the_articles_in_order_and_shrink(n, workers, largest) -> 
     assert sizes == sorted(sizes, reverse=True)  # never a larger batch after a smaller one
     if n >= workers:
         assert sizes[-workers:] == [1] * workers  # every worker ends on a single article
+
+
+def test_loading_a_pipeline_settles_the_collector() -> None:
+    import gc
+
+    from pipeline.engines import GC_THRESHOLD_0, get_processor
+
+    get_processor("settle-test", pid_loader)
+    assert gc.get_threshold()[0] >= GC_THRESHOLD_0
+    assert gc.get_freeze_count() > 0  # the loaded objects are out of the collector's reach

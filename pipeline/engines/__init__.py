@@ -14,6 +14,7 @@ reloads the pipeline when the rules, code or model changed (`version`).
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -84,6 +85,26 @@ def reset() -> None:
         _clear_rule_caches()
 
 
+# Collections of the youngest generation start after this many new container objects (Python's
+# default: 700). Per-article work allocates and frees many short-lived lists, dicts and tuples
+# but makes almost no reference cycles; at 700 the collector ran ~3 times per article.
+GC_THRESHOLD_0 = 20_000
+
+
+def settle_collector() -> None:
+    """Tune the garbage collector for batch work once the pipeline is loaded.
+
+    `gc.freeze()` moves every object alive now (the loaded rules, gazetteers and tables,
+    ~90k containers) out of the collector's reach: they live as long as the process, and
+    a full collection no longer walks them (forked helpers also leave their shared pages
+    untouched). With the higher first threshold, collections (6% of the per-article time
+    with the defaults) all but disappear; cycles are still collected, later.
+    """
+    gc.freeze()
+    _, middle, oldest = gc.get_threshold()
+    gc.set_threshold(max(GC_THRESHOLD_0, gc.get_threshold()[0]), middle, oldest)
+
+
 def get_processor(
     rules_dir: str | None = None, loader: Loader | None = None, version: str | None = None
 ) -> Processor:
@@ -106,6 +127,7 @@ def get_processor(
                 loaded = version if version is not None else versions_key(rules_dir)
                 try:
                     entry = (loaded, (loader or _default_loader)(rules_dir))
+                    settle_collector()
                 except Exception as exc:  # remembered: not retried for every article
                     entry = (loaded, f"the pipeline failed to load: {type(exc).__name__}: {exc}")
                 _PROCESSORS[key] = entry

@@ -9,8 +9,8 @@ itself, sends back only Mention rows, and keeps each article's error.
 
 With N workers, this process is one of them, and N - 1 helpers. On Linux
 this process loads the pipeline first and the helpers are forked from it
-(the processes share the loaded tables' pages; `gc.freeze` keeps the
-collector from writing to them); elsewhere, or with
+(the processes share the loaded tables' pages; `settle_collector` froze
+them, so the collector does not write to them); elsewhere, or with
 `CN_NEWS_START_METHOD=spawn`, they are started with `spawn` and the
 initializer loads the Extractor once per helper. Batches are submitted in
 order and read back in order, so the output is the one of a single process,
@@ -19,7 +19,6 @@ byte for byte.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import sys
@@ -79,13 +78,8 @@ def run_local(
                                initargs=(rules_dir, loader, version))
     try:
         work = batches(articles, workers)
-        if preloaded:  # the loaded objects never change: keep the collector off their pages
-            gc.freeze()
-        try:
-            futures = [pool.submit(process_batch, batch, rules_dir, loader, version) for batch in work]
-        finally:
-            if preloaded:
-                gc.unfreeze()
+        # (the loaded pipeline was frozen by settle_collector: the helpers share its pages)
+        futures = [pool.submit(process_batch, batch, rules_dir, loader, version) for batch in work]
         done: list[list[Outcome] | None] = [None] * len(work)
         ready = 0  # batches before this one have been yielded
         for k, batch in enumerate(work):
