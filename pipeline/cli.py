@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.cache import CACHE_DIRNAME, ResultCache, versions_key
+from pipeline.database import new_part, start_database
 from pipeline.engines import ENGINES, run_engine
 from pipeline.engines.local import beside
 from pipeline.evaluate import ERROR_COLUMNS, evaluate, format_scores, read_gold, read_rows
@@ -107,25 +108,43 @@ def extract(
     texts = {a.doc_id: a.text for a in corpus.articles}
     rules = Path(rules_dir) if rules_dir else RULES_DIR
 
+    # With more than one local worker (CPUs to spare), the mention files and the mentions of
+    # the database are written by a copy of this process while this one reconciles.
+    parallel = engine == "local" and (workers or 1) > 1 and result.processed > 0
+    database_part = new_part(out_dir) if parallel else None
+
     def write_mention_files() -> None:
         write_csv(out_dir / "mentions.csv", rows, COLUMNS)
         write_json(out_dir / "mentions.json", rows)
         write_csv(out_dir / "documents.csv", documents, DOCUMENT_COLUMNS)
+        if database_part is not None:
+            from pipeline.datasets import mention_records
 
-    def write_tables(folder: Path) -> None:
-        from pipeline.datasets import write_datasets  # pandas: only when the tables are built
+            start_database(database_part, mention_records(rows))
 
-        write_datasets(rows, texts, folder, rules)
+    with beside(write_mention_files, enabled=parallel) as side:
 
-    # With more than one local worker (CPUs to spare), the mention files are written by a
-    # copy of this process while this one reconciles.
-    parallel = engine == "local" and (workers or 1) > 1 and result.processed > 0
-    with beside(write_mention_files, enabled=parallel):
-        if cache is None:
-            write_tables(out_dir)
-        else:  # the reconciled datasets of an unchanged corpus come from the cache too
-            cache.write_datasets(cache.datasets_key(corpus.articles, set(failures)), out_dir, write_tables)
-            cache.prune()
+        def started_database() -> Path:
+            side.wait()
+            assert database_part is not None
+            return database_part
+
+        def write_tables(folder: Path) -> None:
+            from pipeline.datasets import write_datasets  # pandas: only when the tables are built
+
+            write_datasets(rows, texts, folder, rules, started_database if database_part else None)
+
+        try:
+            if cache is None:
+                write_tables(out_dir)
+            else:  # the reconciled datasets of an unchanged corpus come from the cache too
+                key = cache.datasets_key(corpus.articles, set(failures))
+                cache.write_datasets(key, out_dir, write_tables)
+                cache.prune()
+        finally:
+            side.wait()
+            if database_part is not None:  # not used: the datasets came from the cache
+                database_part.unlink(missing_ok=True)
     error_rows = [{"path": e.path, "reason": e.reason} for e in errors]
     write_csv(out_dir / "errors.csv", error_rows, ("path", "reason"))
     for error in errors:

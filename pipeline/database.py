@@ -21,6 +21,7 @@ no pandas is needed then).
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
@@ -235,35 +236,75 @@ def link_rows(tables: Mapping[str, Table]) -> dict[str, list[dict[str, Any]]]:
     return {"metric_sources": sources, "organization_aliases": aliases}
 
 
-def write_database(path: Path, tables: Mapping[str, Table], mentions: Table | None = None) -> None:
-    """Build the SQLite file from the reconciled tables (and the mentions), then move it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _insert(connection: sqlite3.Connection, contents: Mapping[str, list[Mapping[str, Any]]]) -> None:
+    """Rows of the tables in `contents`, in schema order, in one transaction."""
+    connection.execute("PRAGMA journal_mode = OFF")
+    connection.execute("BEGIN")
+    for table, columns in SCHEMA.items():
+        rows = _rows(contents.get(table, []), columns) if table in contents else []
+        if rows:
+            marks = ", ".join("?" for _ in columns)
+            names = ", ".join(_quote(c) for c, _ in columns)
+            connection.executemany(f"INSERT INTO {_quote(table)} ({names}) VALUES ({marks})", rows)
+    connection.execute("COMMIT")
+
+
+def start_database(part: Path, mentions: Table | None = None) -> None:
+    """The first part of the SQLite file at `part`: the schema and the mentions.
+
+    It needs no reconciled table, so a parallel run writes it while the datasets are being
+    reconciled (pipeline.cli); `finish_database` adds the rest. Both parts run in the same
+    order, in their own transaction, however they are run: the same file, byte for byte.
+    """
+    part.unlink(missing_ok=True)
+    connection = sqlite3.connect(part, isolation_level=None)
+    try:
+        connection.execute("PRAGMA page_size = 4096")
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("BEGIN")
+        for statement in schema_sql().split(";\n"):
+            if statement.strip():
+                connection.execute(statement)
+        connection.execute("COMMIT")
+        _insert(connection, {"mentions": _records(mentions)})
+    finally:
+        connection.close()
+
+
+def finish_database(part: Path, path: Path, tables: Mapping[str, Table]) -> None:
+    """Add the reconciled tables (and their link tables) to `part`, then move it to `path`."""
     contents: dict[str, list[Mapping[str, Any]]] = {name: _records(tables.get(name)) for name in tables}
-    contents["mentions"] = _records(mentions)
     contents.update(link_rows(tables))
     contents["info"] = [{"key": "schema_version", "value": SCHEMA_VERSION}]
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
+    contents.pop("mentions", None)
     try:
-        connection = sqlite3.connect(tmp, isolation_level=None)
+        connection = sqlite3.connect(part, isolation_level=None)
         try:
-            connection.execute("PRAGMA page_size = 4096")
-            connection.execute("PRAGMA journal_mode = OFF")
-            connection.execute("BEGIN")
-            for statement in schema_sql().split(";\n"):
-                if statement.strip():
-                    connection.execute(statement)
-            for table, columns in SCHEMA.items():
-                rows = _rows(contents.get(table, []), columns)
-                if rows:
-                    marks = ", ".join("?" for _ in columns)
-                    names = ", ".join(_quote(c) for c, _ in columns)
-                    connection.executemany(f"INSERT INTO {_quote(table)} ({names}) VALUES ({marks})", rows)
-            connection.execute("COMMIT")
+            _insert(connection, contents)
         finally:
             connection.close()
-        os.chmod(tmp, FILE_MODE)
-        os.replace(tmp, path)
+        os.chmod(part, FILE_MODE)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(part, path)  # a rename on one file system (atomic); else copied
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        Path(part).unlink(missing_ok=True)
         raise
+
+
+def new_part(folder: Path) -> Path:
+    """A fresh temporary file for `start_database` in `folder` (where the file will be moved)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".datasets.", suffix=".part", dir=folder)
+    os.close(fd)
+    return Path(name)
+
+
+def write_database(path: Path, tables: Mapping[str, Table], mentions: Table | None = None) -> None:
+    """Build the SQLite file from the reconciled tables (and the mentions), then move it into place."""
+    part = new_part(path.parent)
+    try:
+        start_database(part, mentions)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    finish_database(part, path, tables)

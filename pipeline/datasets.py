@@ -11,11 +11,11 @@ pandas is imported only by the DataFrame helpers (`build_tables`, `mentions_fram
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.database import write_database
+from pipeline.database import finish_database, write_database
 from pipeline.export import write_csv, write_json
 from pipeline.reconcile import MENTION_COLUMNS, TABLE_COLUMNS, TABLES, gc_paused, reconcile_rows, table_frame
 
@@ -69,10 +69,15 @@ def build_tables(
     return {name: table_frame(records, name) for name, records in tables.items()}
 
 
-def write_datasets(mentions_rows: list[dict], texts: dict[str, str], out_dir: Path, rules_dir: Path) -> None:
+def write_datasets(
+    mentions_rows: list[dict], texts: dict[str, str], out_dir: Path, rules_dir: Path,
+    database_part: Callable[[], Path] | None = None,
+) -> None:
     """Reconcile the mentions and write every table as CSV and JSON, and all of them into SQLite.
 
     The tables' rows are plain Python values already (str, int, float, None), in column order.
+    `database_part`, when given, returns (once it is written) a file that `start_database`
+    began with these mentions: only the tables are added to it.
     """
     out_dir = Path(out_dir)
     with gc_paused():  # see gc_paused: writing the tables allocates as much as building them
@@ -82,4 +87,7 @@ def write_datasets(mentions_rows: list[dict], texts: dict[str, str], out_dir: Pa
             records = tables[name]
             write_csv(out_dir / f"{name}.csv", records, TABLE_COLUMNS[name])
             write_json(out_dir / f"{name}.json", records)
-        write_database(out_dir / DATABASE, tables, mentions)
+        if database_part is None:
+            write_database(out_dir / DATABASE, tables, mentions)
+        else:
+            finish_database(database_part(), out_dir / DATABASE, tables)

@@ -95,26 +95,48 @@ def run_local(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+class Beside:
+    """A job run by a forked copy of this process (or here): `wait()` until it is done."""
+
+    def __init__(self, job: Callable[[], None], enabled: bool):
+        self.job = job
+        self.child = None
+        self.done = False
+        if enabled and _fork_after_load():
+            self.child = multiprocessing.get_context("fork").Process(target=job, name="cn-news-writer")
+            self.child.start()
+
+    def wait(self) -> None:
+        """Block until the job is done; run it here when there is no copy or the copy failed,
+        so that its own error is raised in this process. Runs the job once at most here."""
+        if self.done:
+            return
+        self.done = True
+        if self.child is not None:
+            self.child.join()
+            if self.child.exitcode == 0:
+                return
+        self.job()
+
+
 @contextmanager
-def beside(job: Callable[[], None], enabled: bool = True) -> Iterator[None]:
+def beside(job: Callable[[], None], enabled: bool = True) -> Iterator[Beside]:
     """Run `job` in a forked copy of this process while the with-block runs here.
 
     For the last, serial part of a parallel run: while this process reconciles the
-    datasets, the copy writes the mention files (it has the rows already, nothing is sent).
-    Without fork (or not `enabled`) the job runs here after the block; if the copy fails,
-    the job runs here again, so its own error is raised in this process.
+    datasets, the copy writes the mention files and the mentions of the database (it has
+    the rows already, nothing is sent). The block may `wait()` for the job; the job is
+    done when the block ends. Without fork (or not `enabled`) the job runs here, at the
+    first `wait()` or after the block.
     """
-    child = None
-    if enabled and _fork_after_load():
-        child = multiprocessing.get_context("fork").Process(target=job, name="cn-news-writer")
-        child.start()
+    side = Beside(job, enabled)
     try:
-        yield
-    finally:
-        if child is not None:
-            child.join()
-    if child is None or child.exitcode != 0:
-        job()
+        yield side
+    except BaseException:
+        if side.child is not None:
+            side.child.join()
+        raise
+    side.wait()
 
 
 def _collect(future: Future, batch: list[Article]) -> list[Outcome]:
