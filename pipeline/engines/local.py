@@ -58,7 +58,7 @@ def run_local(
     loader: Loader | None = None,
     version: str | None = None,
 ) -> Iterator[Outcome]:
-    """Outcomes in input order; `workers` > 1 uses this process and `workers` - 1 spawned ones.
+    """Outcomes in input order; `workers` > 1 uses this process and `workers` - 1 helpers.
 
     Every batch is submitted to the helpers' pool; this process then walks the batches in
     order and takes each one no helper has started yet (a pending future can be cancelled),
