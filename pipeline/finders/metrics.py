@@ -124,6 +124,8 @@ class Rules:
     number: re.Pattern[str] | None = None
     unit_lengths: tuple[int, ...] = ()
     mag_initial_units: tuple[str, ...] = ()
+    per_units: dict[str, str] = field(default_factory=dict)  # denominator as written -> simplified
+    per_lengths: tuple[int, ...] = ()
 
     def marker_forms(self, position: str) -> tuple[Marker, ...]:
         """Markers written at `position`, longest first (不超过 before 超过)."""
@@ -226,6 +228,8 @@ def load_rules() -> Rules:
     if ordinal:
         rules.ordinal_list = re.compile(rf"(?:{_alternation(ordinal)})[0-9{cn}]+(?:{joiners})$")
     rules.unit_lengths = tuple(sorted({len(f) for f in rules.units}, reverse=True))
+    rules.per_units = {row["form"]: row["unit"] for row in _rows("per_units.csv")}
+    rules.per_lengths = tuple(sorted({len(f) for f in rules.per_units}, reverse=True))
     mag_chars = set(table.mags)
     rules.mag_initial_units = tuple(f for f in rules.units if f[0] in mag_chars)
     return rules
@@ -398,7 +402,26 @@ def _unit_at(text: str, pos: int, rules: Rules) -> Unit | None:
             continue
         if unit.form.isascii() and _is_ascii_alnum(text[pos + length:pos + length + 1]):
             continue  # GBps is not GB
-        return unit
+        return _rate_unit(text, pos + length, unit, rules) or unit
+    return None
+
+
+_RATE_KINDS = frozenset({"currency", "measure", "count"})
+
+
+def _rate_unit(text: str, pos: int, unit: Unit, rules: Rules) -> Unit | None:
+    """元/平方米: a unit followed by a slash and a denominator of per_units.csv, as one unit."""
+    if unit.kind not in _RATE_KINDS or text[pos:pos + 1] not in ("/", "／"):
+        return None
+    for length in rules.per_lengths:
+        form = text[pos + 1:pos + 1 + length]
+        denominator = rules.per_units.get(form)
+        if denominator is None or len(form) < length:
+            continue
+        after = text[pos + 1 + length:pos + 2 + length]
+        if form.isascii() and _is_ascii_alnum(after):
+            continue  # 元/kWh is not 元/kg
+        return Unit(unit.form + text[pos] + form, f"{unit.unit}/{denominator}", unit.kind, unit.yi_ok, ())
     return None
 
 
