@@ -12,10 +12,10 @@ files column for column, plus three tables the CSVs fold into `|`-joined fields:
 - `organization_aliases`: one row per surface form of an organization (its `aliases` field).
 
 Empty strings of numeric columns are stored as NULL. The file is built in a temporary file next to
-the target and moved into place with `os.replace`, so readers see the old file or the new one. The
-same tables give a byte-identical file: one transaction, fixed page size, no timestamps, rows in
-table order. Tables may be DataFrames or lists of row dicts (what pipeline/datasets.py passes:
-no pandas is needed then).
+the target and moved into place, so readers see the old file or the new one. The same tables give a
+byte-identical file: the same three transactions (schema, mentions, the other tables), fixed page
+size, no timestamps, rows in table order. Tables may be DataFrames or lists of row dicts (what
+pipeline/datasets.py passes: no pandas is needed then).
 """
 
 from __future__ import annotations
@@ -241,7 +241,7 @@ def _insert(connection: sqlite3.Connection, contents: Mapping[str, list[Mapping[
     connection.execute("PRAGMA journal_mode = OFF")
     connection.execute("BEGIN")
     for table, columns in SCHEMA.items():
-        rows = _rows(contents.get(table, []), columns) if table in contents else []
+        rows = _rows(contents.get(table, []), columns)
         if rows:
             marks = ", ".join("?" for _ in columns)
             names = ", ".join(_quote(c) for c, _ in columns)

@@ -15,6 +15,7 @@ import os
 import tempfile
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 
 def dictionary_path() -> Path:
@@ -39,29 +40,45 @@ def parse_dictionary(text: str) -> tuple[dict[str, str], dict[str, int]]:
     return tags, freqs
 
 
-def _cache_file(dictionary: Path) -> Path:
+def cache_file(name: str, *key: Any) -> Path:
+    """A marshal file in the temp folder for something built from jieba's dictionary.
+
+    Keyed by the dictionary file's path, size and mtime and by `key` (any repr-able values),
+    so a changed dictionary or key never reads an old file.
+    """
+    dictionary = dictionary_path()
     stat = dictionary.stat()
-    key = hashlib.sha1(f"{dictionary.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"cn_news_jieba_tables.{key}.marshal"
+    identity = (str(dictionary.resolve()), stat.st_size, stat.st_mtime_ns, *key)
+    digest = hashlib.sha1(repr(identity).encode("utf-8")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"cn_news_{name}.{digest}.marshal"
+
+
+def read_cached(path: Path) -> Any:
+    """What `write_cached` stored at `path`, or None when it is missing or unreadable."""
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def write_cached(path: Path, value: Any) -> None:
+    """Store `value` at `path` atomically; a read-only temp folder only costs a rebuild next time."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(marshal.dumps(value))
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 @lru_cache(maxsize=1)
 def dictionary_tables() -> tuple[dict[str, str], dict[str, int]]:
     """jieba's default dictionary: (word -> tag, word -> frequency), loaded once per process."""
-    dictionary = dictionary_path()
-    cache = _cache_file(dictionary)
-    try:
-        tags, freqs = marshal.loads(cache.read_bytes())
-        if isinstance(tags, dict) and isinstance(freqs, dict):
-            return tags, freqs
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    tags, freqs = parse_dictionary(dictionary.read_text(encoding="utf-8"))
-    try:  # written atomically; a read-only temp folder only costs the parse next time
-        fd, tmp = tempfile.mkstemp(prefix=cache.name, dir=cache.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps((tags, freqs)))
-        os.replace(tmp, cache)
-    except OSError:
-        pass
-    return tags, freqs
+    cache = cache_file("jieba_tables")
+    cached = read_cached(cache)
+    if isinstance(cached, tuple) and len(cached) == 2 and all(isinstance(t, dict) for t in cached):
+        return cached
+    tables = parse_dictionary(dictionary_path().read_text(encoding="utf-8"))
+    write_cached(cache, tables)
+    return tables

@@ -6,18 +6,14 @@ second, so it is done once and reused for every article.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import marshal
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 import jieba
 
 from pipeline.jieba_cut import DagCutter
-from pipeline.jieba_tables import dictionary_path, dictionary_tables
+from pipeline.jieba_tables import cache_file, dictionary_tables, read_cached, write_cached
 from pipeline.paths import RULES_DIR
 from pipeline.tokens import Word
 
@@ -67,7 +63,7 @@ class Segmenter:
             self._cutter = DagCutter(*state)
         else:
             self._cutter = DagCutter.from_tokenizer(self.tokenizer)
-            _write_state(cache, (self._cutter.table, self._cutter.unknown))
+            write_cached(cache, (self._cutter.table, self._cutter.unknown))
 
     @property
     def tokenizer(self) -> jieba.Tokenizer:
@@ -105,33 +101,16 @@ _STATE_FORMAT = 1  # bump when the cached state's layout changes
 
 
 def _state_file(entries: list[tuple[str, int | None, str]]) -> Path:
-    dictionary = dictionary_path()
-    stat = dictionary.stat()
-    digest = hashlib.sha1(
-        repr((_STATE_FORMAT, jieba.__version__, str(dictionary.resolve()), stat.st_size, stat.st_mtime_ns,
-              entries)).encode("utf-8")
-    ).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"cn_news_segmenter.{digest}.marshal"
+    return cache_file("segmenter", _STATE_FORMAT, jieba.__version__, entries)
 
 
 def _read_state(path: Path) -> tuple[dict[str, float], float] | None:
-    try:
-        table, unknown = marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    if isinstance(table, dict) and isinstance(unknown, float):
-        return table, unknown
+    state = read_cached(path)
+    if isinstance(state, tuple) and len(state) == 2:
+        table, unknown = state
+        if isinstance(table, dict) and isinstance(unknown, float):
+            return table, unknown
     return None
-
-
-def _write_state(path: Path, state: tuple[dict[str, float], float]) -> None:
-    try:  # atomically; a read-only temp folder only costs the rebuild next time
-        fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(state))
-        os.replace(tmp, path)
-    except OSError:
-        pass
 
 
 _DEFAULT: Segmenter | None = None

@@ -19,7 +19,6 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -118,12 +117,11 @@ def _places(length: int) -> list[int]:
     return [3] if length == 1 else [0, *[1] * (length - 2), 2]
 
 
-@lru_cache(maxsize=1)
 def _jieba_word_tags() -> dict[str, str]:
     """jieba's dictionary part-of-speech tags (its own dictionary, not the project's user words)."""
-    import jieba.posseg
+    from pipeline.jieba_tables import dictionary_tables  # the tags jieba.posseg reads, cached
 
-    return jieba.posseg.dt.word_tag_tab
+    return dictionary_tables()[0]
 
 
 def _word_class(word: str, tags: dict[str, str]) -> int:
