@@ -2,6 +2,11 @@
 
 One `Segmenter` per process: building jieba's prefix dictionary costs about a
 second, so it is done once and reused for every article.
+
+The words are jieba's (accurate mode, no HMM: the same words, word for word), cut by
+jieba-rs through its Python binding rjieba, about ten times faster than jieba's own
+Python loop. rjieba is given jieba's exact dictionary: every word and frequency of a
+jieba tokenizer holding the project's user words, and jieba's total (see `_word_cutter`).
 """
 
 from __future__ import annotations
@@ -11,13 +16,17 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import jieba
+import rjieba
 
-from pipeline.jieba_cut import DagCutter
 from pipeline.jieba_tables import cache_file, dictionary_tables, read_cached, write_cached
 from pipeline.paths import RULES_DIR
 from pipeline.tokens import Word
 
 jieba.setLogLevel(logging.WARNING)
+
+# A word no text can reach: a private-use character, which jieba and jieba-rs never look up in
+# the dictionary (it is outside their runs of Han characters, letters and digits).
+_PADDING_WORD = "\ue000"
 
 
 def read_user_dict(path: Path) -> list[tuple[str, int | None, str | None]]:
@@ -35,15 +44,43 @@ def read_user_dict(path: Path) -> list[tuple[str, int | None, str | None]]:
     return entries
 
 
+# The dictionary as the cutter needs it: words, their frequencies, and jieba's total.
+WordFrequencies = tuple[list[str], list[int], int]
+
+
+def word_frequencies(tokenizer: jieba.Tokenizer) -> WordFrequencies:
+    """Every word of a jieba tokenizer with a frequency (not the bare prefixes), and its total."""
+    tokenizer.check_initialized()
+    words = [word for word, freq in tokenizer.FREQ.items() if freq]
+    return words, [tokenizer.FREQ[word] for word in words], tokenizer.total
+
+
+def _word_cutter(words: list[str], freqs: list[int], total: int) -> rjieba.Jieba:
+    """A jieba-rs segmenter with exactly this dictionary.
+
+    jieba adds a user word's frequency to its total even when the word was in the dictionary
+    already; jieba-rs replaces the old frequency. Word scores are log(freq / total), so the
+    difference goes to a padding word that never matches, and both totals agree.
+    """
+    cutter = rjieba.Jieba.empty()
+    add = cutter.add_word
+    for word, freq in zip(words, freqs, strict=True):
+        add(word, freq, None)
+    padding = total - sum(freqs)
+    if padding > 0:
+        add(_PADDING_WORD, padding, None)
+    return cutter
+
+
 class Segmenter:
     """jieba's segmentation (accurate mode, no HMM) with user words, and a part-of-speech lookup.
 
-    What the segmenter needs at run time is the word table of `DagCutter` (with the user
-    words in it) and the tags; building them means loading jieba's prefix dictionary and
-    adding a few thousand user words, about a second per process. They are kept in a
-    marshal file in the temp folder, keyed by jieba's dictionary file and every user word
-    in order, so a new process (every worker of a parallel run) loads them in a fifth of
-    that. The jieba tokenizer itself is built only when asked for (`tokenizer`, `add_word`).
+    What the segmenter needs at run time is jieba's dictionary with the user words in it
+    (words, frequencies, total) and the tags; building it means loading jieba's prefix
+    dictionary and adding a few thousand user words, about a second per process. It is kept
+    in a marshal file in the temp folder, keyed by jieba's dictionary file and every user
+    word in order, so a new process (every worker of a parallel run) loads it in a fraction
+    of that. The jieba tokenizer itself is built only when asked for (`tokenizer`, `add_word`).
     """
 
     def __init__(self, rules_dir: Path = RULES_DIR, extra_words: Iterable[tuple[str, str]] = ()):
@@ -59,11 +96,10 @@ class Segmenter:
         self.pos_table.update((word, pos) for word, _, pos in self._entries if pos)
         cache = _state_file(self._entries)
         state = _read_state(cache)
-        if state is not None:
-            self._cutter = DagCutter(*state)
-        else:
-            self._cutter = DagCutter.from_tokenizer(self.tokenizer)
-            write_cached(cache, (self._cutter.table, self._cutter.unknown))
+        if state is None:
+            state = word_frequencies(self.tokenizer)
+            write_cached(cache, state)
+        self._cutter = _word_cutter(*state)
 
     @property
     def tokenizer(self) -> jieba.Tokenizer:
@@ -79,37 +115,36 @@ class Segmenter:
     def add_word(self, word: str, pos: str = "", freq: int | None = None) -> None:
         self.tokenizer.add_word(word, freq)
         self._entries.append((word, freq, pos))
-        self._cutter = DagCutter.from_tokenizer(self.tokenizer)  # the frequencies and total changed
+        self._cutter = _word_cutter(*word_frequencies(self.tokenizer))  # frequencies and total changed
         if pos:
             self.pos_table[word] = pos
 
     def segment(self, text: str) -> list[Word]:
         """Words of `text` with offsets; HMM off so new words do not swallow names."""
-        words: list[Word] = []
-        append = words.append
-        offset = 0
         pos = self.pos_table.get
         new = tuple.__new__  # Word(...) runs a Python-level __new__: a fifth of this loop
-        for piece in self._cutter.cut(text):
-            end = offset + len(piece)
-            append(new(Word, (piece, offset, end, pos(piece, ""))))
-            offset = end
-        return words
+        return [new(Word, (word, start, end, pos(word, "")))
+                for word, start, end in self._cutter.tokenize(text, "default", False)]
+
+    def cut(self, text: str) -> list[str]:
+        """The words alone (jieba.cut(text, HMM=False) with the project's dictionary)."""
+        return self._cutter.cut(text, False)
 
 
-_STATE_FORMAT = 1  # bump when the cached state's layout changes
+_STATE_FORMAT = 2  # bump when the cached state's layout changes
 
 
 def _state_file(entries: list[tuple[str, int | None, str]]) -> Path:
     return cache_file("segmenter", _STATE_FORMAT, jieba.__version__, entries)
 
 
-def _read_state(path: Path) -> tuple[dict[str, float], float] | None:
+def _read_state(path: Path) -> WordFrequencies | None:
     state = read_cached(path)
-    if isinstance(state, tuple) and len(state) == 2:
-        table, unknown = state
-        if isinstance(table, dict) and isinstance(unknown, float):
-            return table, unknown
+    if isinstance(state, tuple) and len(state) == 3:
+        words, freqs, total = state
+        if isinstance(words, list) and isinstance(freqs, list) and len(words) == len(freqs) \
+                and isinstance(total, int):
+            return words, freqs, total
     return None
 
 

@@ -1,4 +1,4 @@
-"""DagCutter: jieba's accurate mode without HMM, word for word."""
+"""The segmenter: jieba's accurate mode without HMM, word for word, with offsets."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.ingest import read_corpus
-from pipeline.jieba_cut import DagCutter
-from pipeline.segment import default_segmenter
+from pipeline.resources import load_resources
+from pipeline.segment import Segmenter, _word_cutter, word_frequencies
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,56 +19,73 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def project_tokenizer() -> jieba.Tokenizer:
     """jieba with the project's user dictionaries (rules/jieba and the gazetteers)."""
-    return default_segmenter().tokenizer
+    return load_resources(None).segmenter.tokenizer
 
 
 @pytest.fixture(scope="module")
-def cutter(project_tokenizer) -> DagCutter:
-    return DagCutter.from_tokenizer(project_tokenizer)
+def segmenter() -> Segmenter:
+    return load_resources(None).segmenter
 
 
 def _texts() -> list[str]:
     return [a.text for folder in ("corpus", "dev/corpus") for a in read_corpus(ROOT / folder).articles]
 
 
-def test_same_words_as_jieba_on_the_corpus(project_tokenizer, cutter):
+def test_same_words_as_jieba_on_the_corpus(project_tokenizer, segmenter):
     texts = _texts()
     assert sum(map(len, texts)) > 10_000
     for text in texts:
-        assert list(cutter.cut(text)) == list(project_tokenizer.cut(text, HMM=False))
+        assert segmenter.cut(text) == list(project_tokenizer.cut(text, HMM=False))
+        words = segmenter.segment(text)
+        assert [w.text for w in words] == segmenter.cut(text)
+        assert all(text[w.start:w.end] == w.text for w in words)
+        assert [w.start for w in words[1:]] == [w.end for w in words[:-1]]
 
 
 # Han characters that start many dictionary words, Latin letters and digits (jieba runs them
-# together), whitespace, and punctuation that ends a block.
+# together), whitespace, punctuation that ends a block, characters outside jieba's Han range
+# (CJK extension A, U+9FD6 and up, an astral one), and the padding word's private-use character.
 _ALPHABET = (
-    "中国人民银行北京市上海浦东新区支付宝无现金城市的了在是年月日大学长江"
-    "ab Z09\t\r\n，。、（）-+#&._%"
+    "中国人民银行北京市上海浦东新区支付宝无现金城市的了在是年月日大学长江哪知速度快"
+    "ab Z09\t\r\n，。、（）-+#&._%\u3400\u9fd6\u9fef\U00020000\ue000"
 )
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_ALPHABET, max_size=40))
-def test_same_words_as_jieba_on_random_text(project_tokenizer, cutter, text):
-    words = list(cutter.cut(text))
+def test_same_words_as_jieba_on_random_text(project_tokenizer, segmenter, text):
+    words = segmenter.cut(text)
     assert words == list(project_tokenizer.cut(text, HMM=False))
     assert "".join(words) == text
+    assert [w.text for w in segmenter.segment(text)] == words
 
 
-def test_new_cutter_after_add_word():
+def test_jieba_total_is_kept_when_user_words_repeat_dictionary_words():
+    """jieba adds a re-added word's frequency to its total again, so every word's score
+    log(freq / total) shifts; the cutter must follow (a padding word carries the difference)."""
     tokenizer = jieba.Tokenizer()
-    cutter = DagCutter.from_tokenizer(tokenizer)
-    text = "无现金城市联盟成立"
-    assert list(cutter.cut(text)) == list(tokenizer.cut(text, HMM=False))
+    tokenizer.initialize()
+    frequent = sorted(tokenizer.FREQ, key=tokenizer.FREQ.__getitem__, reverse=True)[:300]
+    for word in frequent:  # the same frequency again: only jieba's total grows
+        tokenizer.add_word(word, tokenizer.FREQ[word])
+    words, freqs, total = word_frequencies(tokenizer)
+    assert total > 1.2 * sum(freqs)
+    cutter = _word_cutter(words, freqs, total)
+    for text in _texts():
+        assert cutter.cut(text, False) == list(tokenizer.cut(text, HMM=False))
+
+
+def test_word_frequencies_of_a_tokenizer():
+    tokenizer = jieba.Tokenizer()
     tokenizer.add_word("无现金城市联盟", 100_000)
-    cutter = DagCutter.from_tokenizer(tokenizer)
-    words = list(cutter.cut(text))
-    assert words[0] == "无现金城市联盟"
-    assert words == list(tokenizer.cut(text, HMM=False))
+    words, freqs, total = word_frequencies(tokenizer)
+    table = dict(zip(words, freqs, strict=True))
+    assert table["无现金城市联盟"] == 100_000
+    assert "无现金城市联" not in table  # a bare prefix (frequency 0) is no word
+    assert all(f > 0 for f in freqs) and total == tokenizer.total
 
 
 def test_segmenter_sees_words_added_after_first_use():
-    from pipeline.segment import Segmenter
-
     segmenter = Segmenter()
     text = "蚂蚁金服与杭州市政府"
     before = [w.text for w in segmenter.segment(text)]
@@ -78,8 +95,6 @@ def test_segmenter_sees_words_added_after_first_use():
 
 
 def test_segmenter_state_is_cached_and_rebuilt_when_bad(tmp_path, monkeypatch):
-    from pipeline.segment import Segmenter
-
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
     text = "支付宝与杭州市政府宣布杭州成为无现金城市"
     first = Segmenter(extra_words=[("无现金城市", "n")])
