@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -173,18 +174,22 @@ class _Words:
     """Word-boundary lookups over jieba words."""
 
     def __init__(self, words: Sequence[Word], length: int):
-        self.starts = {w.start for w in words}
-        self.ends = {w.end for w in words}
-        self.by_start = {w.start: w for w in words}
-        self.containing: list[Word | None] = [None] * (length + 1)
-        for w in words:
-            end = min(w.end, length)
-            if end > w.start:
-                self.containing[w.start : end] = [w] * (end - w.start)
+        starts = [w[1] for w in words]
+        self.starts = set(starts)
+        self.ends = {w[2] for w in words}
+        self.by_start = dict(zip(starts, words, strict=True))
+        # the words that hold characters, in order (jieba's words follow each other)
+        self._held = [w for w in words if min(w[2], length) > w[1]]
+        self._held_starts = [w[1] for w in self._held]
+        self._length = length
 
     def word_around(self, pos: int) -> Word | None:
         """The word that holds character `pos`."""
-        return self.containing[pos] if 0 <= pos < len(self.containing) else None
+        k = bisect_right(self._held_starts, pos) - 1
+        if k < 0 or pos >= self._length:
+            return None
+        w = self._held[k]
+        return w if pos < w[2] else None
 
 
 def _shi_inside(text: str, end: int, words: _Words, gaz: CityGazetteer) -> bool:

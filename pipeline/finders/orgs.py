@@ -210,6 +210,12 @@ class OrgGazetteer:
             "heads_by_len": sorted(sec("coordinated_heads"), key=len, reverse=True),
             "departments_by_len": sorted(sec("departments"), key=len, reverse=True),
             "research_re": re.compile("|".join(research) or "(?!)"),
+            # how names and products start (two characters; one for one-character forms): only
+            # words that start so are looked up
+            "gaz_heads": frozenset(n[:2] for n in [*self.names, *products] if n),
+            # a one-character suffix glued to a title of two or more (局局长): see split_deputy
+            "glued_titles": frozenset(s + t for s in self.suffixes if len(s) == 1
+                                      for t in sec("titles") if len(t) >= 2),
         }
 
 
@@ -240,13 +246,15 @@ class _Finder:
         self.text = text
         self.gaz = gaz
         self.titles = gaz.section("titles")
-        self.words = self.split_deputy([w for w in words if w.end > w.start])
+        self.words = self.split_deputy([w for w in words if w[2] > w[1]])
         self.place_words = place_words
         self.tags = _jieba_tags()
-        self.starts = {w.start for w in self.words}
-        self.ends = {w.end for w in self.words}
-        self.word_at = {w.start: i for i, w in enumerate(self.words)}
-        self.word_ending = {w.end: w for w in self.words}
+        starts = [w[1] for w in self.words]
+        ends = [w[2] for w in self.words]
+        self.starts = set(starts)
+        self.ends = set(ends)
+        self.word_at = dict(zip(starts, range(len(starts)), strict=True))
+        self.word_ending = dict(zip(ends, self.words, strict=True))
         self.masked: list[tuple[int, int]] = []
         self.candidates: list[OrgMatch] = []
         sec = gaz.section
@@ -281,14 +289,24 @@ class _Finder:
         self.departments_by_len: list[str] = derived["departments_by_len"]  # type: ignore[assignment]
         self.not_departments = sec("not_departments")
         self.not_field_endings = sec("not_field_endings")
-        self.char_word = [-1] * len(text)
-        for k, w in enumerate(self.words):
-            self.char_word[w.start:w.end] = [k] * (w.end - w.start)
         self.companies: list[tuple[int, int, str, str]] = []  # start, end, trade name, industry word
+
+    @cached_property
+    def char_word(self) -> list[int]:
+        """Index of the word holding each character (-1 for none); built when first asked for."""
+        char_word = [-1] * len(self.text)
+        for k, w in enumerate(self.words):
+            char_word[w.start:w.end] = [k] * (w.end - w.start)
+        return char_word
 
     def split_deputy(self, words: list[Word]) -> list[Word]:
         """部副|总经理 -> 部|副总经理: jieba glues 副 of a deputy title to the word before it, and a
         one-character head to its title (局局长 -> 局|局长)."""
+        glued: frozenset[str] = self.gaz.derived["glued_titles"]  # type: ignore[assignment]
+        texts = [w[0] for w in words]
+        if glued.isdisjoint(texts) and not ("副" in self.text and any(
+                len(t) >= 2 and t[-1] == "副" for t in texts)):
+            return words  # nothing to split (most documents): skip the word-by-word pass
         out: list[Word] = []
         for k, w in enumerate(words):
             nxt = words[k + 1] if k + 1 < len(words) else None
@@ -341,8 +359,10 @@ class _Finder:
         max_gaz = self.gaz.max_name_len
         max_prod: int = self.gaz.derived["max_product"]  # type: ignore[assignment]
         name_longest, product_longest, text = self.name_index.longest, self.product_index.longest, self.text
+        heads: frozenset[str] = self.gaz.derived["gaz_heads"]  # type: ignore[assignment]
         skip_to = 0
-        for w in self.words:
+        # no name or product starts at the other words
+        for w in [w for w in self.words if text[w[1]:w[1] + 2] in heads or text[w[1]] in heads]:
             p = w.start
             if p < skip_to:
                 continue
@@ -495,18 +515,18 @@ class _Finder:
                      if c.source in (SOURCE_GAZETTEER, SOURCE_ALIAS) and c.start in self.starts
                      and c.end in self.ends}
         toks: list[_Tok] = []
-        i = 0
         words = self.words
-        while i < len(words):
-            w = words[i]
-            g = gaz_spans.get(w.start)
-            if g is not None:
-                toks.append(_Tok(g.start, g.end, g.text, "nt", GAZ, True, None, g.kind))
-                while i < len(words) and words[i].start < g.end:
-                    i += 1
-                continue
-            toks.append(self.classify(w))
-            i += 1
+        i = 0
+        for k in sorted(self.word_at[start] for start in gaz_spans):
+            if k < i:
+                continue  # starts inside the name before
+            self.classify_words(words[i:k], toks)
+            g = gaz_spans[words[k].start]
+            toks.append(_Tok(g.start, g.end, g.text, "nt", GAZ, True, None, g.kind))
+            i = k
+            while i < len(words) and words[i].start < g.end:
+                i += 1
+        self.classify_words(words[i:], toks)
         self.fix_fragments(toks)
         self.coordinated(toks)
         self.open_quoted_names(toks)
@@ -519,20 +539,34 @@ class _Finder:
         name (广州易联|商业服务有限公司, 台湾宇珍); a suffix word followed by an aspect particle
         is a verb (学会了).
         """
-        for k in range(1, len(toks) - 1):
+        # Only one-character words with a fragment tag can change; their neighbours are read as
+        # they stand when each is reached (a fragment made a name makes the next one possible).
+        breaks = self.breaks
+        fragments = [k for k in range(1, len(toks) - 1) if toks[k].pos in _FRAGMENT_POS]
+        for k in fragments:
             tk, prev, nxt = toks[k], toks[k - 1], toks[k + 1]
-            if (tk.cls == BREAK and len(tk.text) == 1 and tk.pos in _FRAGMENT_POS
-                    and tk.text not in self.breaks and nxt.cls not in (BREAK, DET)
+            if (tk.cls == BREAK and len(tk.text) == 1
+                    and tk.text not in breaks and nxt.cls not in (BREAK, DET)
                     and (prev.cls == PLACE or (prev.cls == NAME and len(prev.text) == 1))):
                 tk.cls, tk.anchor = NAME, True
-        for k in range(len(toks) - 1):
-            if toks[k].cls == SUFFIX and toks[k + 1].text in ("了", "过", "着"):
-                toks[k].cls = BREAK
+        for k in [k for k in range(1, len(toks)) if toks[k].text in ("了", "过", "着")]:
+            if toks[k - 1].cls == SUFFIX:
+                toks[k - 1].cls = BREAK
 
     def ends_with_title(self, t: str) -> bool:
         """Whether `t` ends with a title of two or more characters (村干部)."""
         titles = self.titles
         return any(t[-n:] in titles for n in self.long_title_lens if n <= len(t))
+
+    def classify_words(self, words: Sequence[Word], toks: list[_Tok]) -> None:
+        """Append the tokens of `words`; most classes come from the cache (see classify)."""
+        if self.masked:
+            toks.extend(map(self.classify, words))
+            return
+        cache_get, tok, classify, append = self.class_cache.get, _Tok, self.classify, toks.append
+        for w in words:
+            found = cache_get((w[0], w[3]))
+            append(tok(w[1], w[2], w[0], w[3], *found) if found is not None else classify(w))
 
     def classify(self, w: Word) -> _Tok:
         if self.masked and self.in_mask(w.start, w.end):
@@ -577,8 +611,9 @@ class _Finder:
 
     def open_quoted_names(self, toks: list[_Tok]) -> None:
         """“绿色出行联盟”: inside quotes that hold a whole name, every word belongs to it."""
-        for i, tk in enumerate(toks):
-            if tk.cls != BREAK or tk.text not in _OPEN_QUOTES:
+        for i in [i for i, tk in enumerate(toks) if tk.text in _OPEN_QUOTES]:
+            tk = toks[i]
+            if tk.cls != BREAK:
                 continue
             if tk.text == '"' and not self.ascii_quote_opens(tk.start):
                 continue
@@ -973,9 +1008,9 @@ class _Finder:
 
     def coordinated(self, toks: list[_Tok]) -> None:
         """文化和旅游局: two fields joined by 和/及/与 before a government head are one body."""
-        for k in range(1, len(toks) - 1):
+        for k in [k for k in range(1, len(toks) - 1) if toks[k].text in ("和", "及", "与")]:
             conj = toks[k]
-            if conj.text not in ("和", "及", "与") or conj.cls != BREAK:
+            if conj.cls != BREAK:
                 continue
             right = self.coordinated_right(toks, k + 1)
             if not right:
