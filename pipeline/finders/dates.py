@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.finders.first_chars import compile_prefiltered
 from pipeline.normalize.dates import (
     Holiday,
     RefDate,
@@ -245,28 +246,28 @@ def _grammar(taiwan: bool, rules_dir: Path = RULES_DIR) -> _Grammar:
         + r"|(?P<sep2>[-/])(?P<m2>1[0-2]|0[1-9]|[1-9])(?![0-9]|[-/.][0-9]))"
     )
     return _Grammar(
-        cal=re.compile(rf"{year}(?: ?{tail})?"),
-        md=re.compile(_month_tail(mpart, pod)),
-        iso=re.compile(iso_re),
+        cal=compile_prefiltered(rf"{year}(?: ?{tail})?"),
+        md=compile_prefiltered(_month_tail(mpart, pod)),
+        iso=compile_prefiltered(iso_re),
         roc_slash=(
-            re.compile(
+            compile_prefiltered(
                 r"(?<![0-9./])(?P<y>[0-9]{2,3})/(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"
             )
             if taiwan
             else None
         ),
-        bare_year=re.compile(r"(?<![0-9./:A-Za-z#])(?P<y>19[0-9]{2}|20[0-9]{2})(?![0-9])"),
-        bare_day=re.compile(rf"(?<![0-9.月])(?P<day>{AR_DAY})(?:日(?P<pod>{pod})?|(?={RANGE}{AR_DAY}日))"),
-        bracket_day=re.compile(
+        bare_year=compile_prefiltered(r"(?<![0-9./:A-Za-z#])(?P<y>19[0-9]{2}|20[0-9]{2})(?![0-9])"),
+        bare_day=compile_prefiltered(rf"(?<![0-9.月])(?P<day>{AR_DAY})(?:日(?P<pod>{pod})?|(?={RANGE}{AR_DAY}日))"),
+        bracket_day=compile_prefiltered(
             rf"(?P<pre>{_alt(bracket_prefixes)})[(（](?P<day>{DAY})[)）]日(?P<pod>{pod})?"
         ),
-        n_ago=re.compile(
+        n_ago=compile_prefiltered(
             r"(?<![0-9.])(?P<n>[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})年(?P<dir>以前|以后|之前|之后|前|后)"
         ),
-        rel=re.compile(rf"(?P<rel>{_alt(other_words)})"),
-        period=re.compile(rf"(?P<multi>{MULTI})|(?P<part>{standalone})"),
-        holiday=re.compile(rf"(?P<hol>{holiday_names}|{LUNAR})"),
-        block=re.compile(rf"(?P<block>{_alt(list(rules.blocks))})"),
+        rel=compile_prefiltered(rf"(?P<rel>{_alt(other_words)})"),
+        period=compile_prefiltered(rf"(?P<multi>{MULTI})|(?P<part>{standalone})"),
+        holiday=compile_prefiltered(rf"(?P<hol>{holiday_names}|{LUNAR})"),
+        block=compile_prefiltered(rf"(?P<block>{_alt(list(rules.blocks))})"),
         pod=re.compile(pod),
         mpart=re.compile(mpart),
         weekday=re.compile(WEEKDAY),

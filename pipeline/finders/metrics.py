@@ -22,6 +22,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.finders.first_chars import compile_prefiltered
 from pipeline.finders.prefix import by_first_char, by_last_char
 from pipeline.normalize.numbers import numeral_table, parse_decimal
 from pipeline.rulefiles import read_lines, read_table
@@ -219,7 +220,7 @@ def load_rules() -> Rules:
     mags = re.escape("".join([*table.small, *table.big]))
     big = re.escape("".join(table.big))
     infixes = _alternation([m.form for m in rules.marker_forms("infix")])
-    rules.number = re.compile(
+    rules.number = compile_prefiltered(
         rf"(?P<mant>{_ARABIC}|[{cn}]+(?:[{points}][{digits}]+[{big}]*)?)"
         rf"(?P<infix>{infixes})?(?P<mag>[{mags}]*)(?P<infix2>{infixes})?"
     )
