@@ -179,7 +179,7 @@ class _Words:
         self.ends = {w[2] for w in words}
         self.by_start = dict(zip(starts, words, strict=True))
         # the words that hold characters, in order (jieba's words follow each other)
-        self._held = [w for w in words if min(w[2], length) > w[1]]
+        self._held = [w for w in words if w[2] > w[1]]
         self._held_starts = [w[1] for w in self._held]
         self._length = length
 

@@ -62,6 +62,7 @@ _NAME_DOTS = ("·", "•", "・", "‧")
 _OPEN_QUOTES = "“「『\""
 _CLOSE_QUOTES = "”」』\""
 _OPEN_BRACKETS = "(（"
+_OPENERS = frozenset(_OPEN_QUOTES + _OPEN_BRACKETS)  # one-character tokens that open a span
 _CLOSE_BRACKETS = ")）"
 _COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几数多余近约]*[多余]?[家个所]")
 _LIST_MODIFIERS = ("知名", "大型", "中小", "重点", "主要", "相关", "其他", "金融", "国内外", "国内", "海外")
@@ -630,32 +631,38 @@ class _Finder:
     def merge_quotes_and_brackets(self, toks: list[_Tok]) -> list[_Tok]:
         """“数字福州”建设… : a quoted stem followed by more name words becomes one name token;
         so does a bracketed place inside a name (腾讯科技（深圳）有限公司)."""
+        openers = [i for i, tk in enumerate(toks) if tk.text in _OPENERS]
+        if not openers:
+            return toks
         out: list[_Tok] = []
         i = 0
         inside = {NAME, PLACE, LEVEL, GAZ, SUFFIX}
-        while i < len(toks):
+        for o in openers:
+            if o < i:
+                continue  # inside a span merged already
+            out.extend(toks[i:o])
+            i = o
             tk = toks[i]
-            opener = tk.text[:1]
-            if tk.cls == BREAK and len(tk.text) == 1 and (opener in _OPEN_QUOTES or opener in _OPEN_BRACKETS):
-                closer = _CLOSE_QUOTES if opener in _OPEN_QUOTES else _CLOSE_BRACKETS
-                j = i + 1
-                while j < len(toks) and j - i <= 6 and toks[j].cls in inside:
-                    j += 1
-                if (j > i + 1 and j < len(toks) and toks[j].text in closer and j + 1 < len(toks)
-                        and toks[j + 1].cls in inside and toks[j].end - tk.start <= 14):
-                    if opener in _OPEN_BRACKETS:
-                        ok = (bool(out) and out[-1].cls in inside
-                              and all(t.cls == PLACE for t in toks[i + 1:j]))
-                    else:
-                        ok = opener != '"' or self.ascii_quote_opens(tk.start)
-                    if ok:
-                        quoted = opener in _OPEN_QUOTES
-                        out.append(_Tok(tk.start, toks[j].end, self.text[tk.start:toks[j].end], "",
-                                        QUOTED if quoted else NAME, quoted))
-                        i = j + 1
-                        continue
-            out.append(tk)
-            i += 1
+            if tk.cls != BREAK:
+                continue
+            opener = tk.text
+            closer = _CLOSE_QUOTES if opener in _OPEN_QUOTES else _CLOSE_BRACKETS
+            j = i + 1
+            while j < len(toks) and j - i <= 6 and toks[j].cls in inside:
+                j += 1
+            if (j > i + 1 and j < len(toks) and toks[j].text in closer and j + 1 < len(toks)
+                    and toks[j + 1].cls in inside and toks[j].end - tk.start <= 14):
+                if opener in _OPEN_BRACKETS:
+                    ok = (bool(out) and out[-1].cls in inside
+                          and all(t.cls == PLACE for t in toks[i + 1:j]))
+                else:
+                    ok = opener != '"' or self.ascii_quote_opens(tk.start)
+                if ok:
+                    quoted = opener in _OPEN_QUOTES
+                    out.append(_Tok(tk.start, toks[j].end, self.text[tk.start:toks[j].end], "",
+                                    QUOTED if quoted else NAME, quoted))
+                    i = j + 1
+        out.extend(toks[i:])
         return out
 
     def ascii_quote_opens(self, pos: int) -> bool:
@@ -666,18 +673,22 @@ class _Finder:
 
     def suffix_names(self, toks: list[_Tok]) -> None:
         """Runs of name tokens ending at a suffix: 常州江南农村商业银行, 市商务局."""
-        i = 0
+        # A run is a stretch of tokens between BREAK/DET tokens; only runs holding a suffix
+        # can name something, so each is found from its suffixes, in text order.
+        classes = [t.cls for t in toks]
         n = len(toks)
-        while i < n:
-            if toks[i].cls in (BREAK, DET):
-                i += 1
-                continue
-            j = i
-            while j < n and toks[j].cls not in (BREAK, DET):
-                j += 1
-            det_before = i > 0 and toks[i - 1].cls == DET
-            self.run(toks[i:j], det_before, toks[j] if j < n else None)
-            i = j
+        run_end = 0
+        for k in [k for k, c in enumerate(classes) if c == SUFFIX]:
+            if k < run_end:
+                continue  # in the run before
+            i = k
+            while i > 0 and classes[i - 1] not in (BREAK, DET):
+                i -= 1
+            run_end = k + 1
+            while run_end < n and classes[run_end] not in (BREAK, DET):
+                run_end += 1
+            det_before = i > 0 and classes[i - 1] == DET
+            self.run(toks[i:run_end], det_before, toks[run_end] if run_end < n else None)
 
     def run(self, run: list[_Tok], det_before: bool, after: _Tok | None) -> None:
         ends = [k for k, t in enumerate(run) if t.cls == SUFFIX]
