@@ -38,11 +38,11 @@ def write_atomic(path: Path, data: str) -> None:
 
 
 def csv_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
+    """CSV with a header; a missing column is written empty (as csv.DictWriter writes it)."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(columns), lineterminator="\n", extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow(row)
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(record_cells(rows, columns, ""))  # one tuple per row: no per-row dict work
     return buffer.getvalue()
 
 
@@ -59,7 +59,8 @@ def json_text(payload: Any) -> str:
     if isinstance(payload, list):
         if not payload:
             return "[]\n"
-        items = ",\n".join(json.dumps(item, ensure_ascii=False) for item in payload)
+        # json.dumps with an argument builds a new encoder on every call: one encoder for all
+        items = ",\n".join(map(json.JSONEncoder(ensure_ascii=False).encode, payload))
         return "[\n" + items + "\n]\n"
     return json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 

@@ -14,13 +14,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jieba
-import rjieba
 
 from pipeline.jieba_tables import cache_file, dictionary_tables, read_cached, write_cached
 from pipeline.paths import RULES_DIR
 from pipeline.tokens import Word
+
+if TYPE_CHECKING:
+    import rjieba
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -62,6 +65,10 @@ def _word_cutter(words: list[str], freqs: list[int], total: int) -> rjieba.Jieba
     already; jieba-rs replaces the old frequency. Word scores are log(freq / total), so the
     difference goes to a padding word that never matches, and both totals agree.
     """
+    # Imported here: importing rjieba builds its default segmenter (0.1 s), and a run whose
+    # articles all come from the cache never cuts a word.
+    import rjieba
+
     cutter = rjieba.Jieba.empty()
     add = cutter.add_word
     for word, freq in zip(words, freqs, strict=True):
