@@ -944,7 +944,7 @@ def _events(docs: dict[str, Doc], rows: Sequence[Row], rules: Rules) -> tuple[li
 
 def _same_subject(a: str, b: str) -> bool:
     """Subjects agree when either is unknown or both name the same thing (计程车 = 出租车)."""
-    return not a or not b or subject_key(a) == subject_key(b)
+    return not a or not b or a == b or subject_key(a) == subject_key(b)
 
 
 def _metrics(

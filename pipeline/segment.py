@@ -12,7 +12,9 @@ jieba tokenizer holding the project's user words, and jieba's total (see `_word_
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Iterable
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -70,12 +72,12 @@ def _word_cutter(words: list[str], freqs: list[int], total: int) -> rjieba.Jieba
     import rjieba
 
     cutter = rjieba.Jieba.empty()
-    add = cutter.add_word
-    for word, freq in zip(words, freqs, strict=True):
-        add(word, freq, None)
+    if len(words) != len(freqs):
+        raise ValueError(f"{len(words)} words but {len(freqs)} frequencies")
+    deque(map(cutter.add_word, words, freqs, repeat(None)), maxlen=0)  # the loop runs in C
     padding = total - sum(freqs)
     if padding > 0:
-        add(_PADDING_WORD, padding, None)
+        cutter.add_word(_PADDING_WORD, padding, None)
     return cutter
 
 
