@@ -28,7 +28,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -146,40 +146,45 @@ class ResultCache:
         self.stores += 1
 
     def datasets_key(self, articles: Sequence[Article], failed: set[str]) -> str:
-        """What the corpus-level datasets depend on: every article and whether it failed."""
+        """What the corpus-level outputs depend on: every article, its encoding (documents.csv
+        lists it) and whether it failed."""
         digest = hashlib.sha256(self.versions.encode())
         for article in articles:
-            digest.update(f"{article_key(article)} {int(article.doc_id in failed)}\n".encode())
+            digest.update(
+                f"{article_key(article)} {article.encoding} {int(article.doc_id in failed)}\n".encode()
+            )
         return digest.hexdigest()
 
-    def write_datasets(self, key: str, out_dir: Path, write: Callable[[Path], None]) -> bool:
-        """Put the datasets of `key` in `out_dir`: from the cache, else `write(folder)` and keep them.
-
-        Returns True when they came from the cache.
-        """
-        folder = self.root / DATASETS_DIRNAME
-        entry = folder / key
-        hit = entry.is_dir()
-        if not hit:
-            folder.mkdir(parents=True, exist_ok=True)
-            tmp = Path(tempfile.mkdtemp(prefix=".new-", dir=folder))
-            try:
-                write(tmp)
-                try:
-                    tmp.rename(entry)  # atomic: a reader sees all of an entry or none of it
-                except OSError:  # written meanwhile by another run: keep that one
-                    pass
-            finally:
-                shutil.rmtree(tmp, ignore_errors=True)
+    def copy_datasets(self, key: str, out_dir: Path) -> bool:
+        """Copy the files kept for `key` into `out_dir`; False (nothing copied) when none are kept."""
+        entry = self.root / DATASETS_DIRNAME / key
+        if not entry.is_dir():
+            return False
         for path in sorted(entry.iterdir()):
             if path.is_file():
                 copy_atomic(path, out_dir / path.name)
         os.utime(entry)
+        return True
+
+    def keep_datasets(self, key: str, out_dir: Path, names: Iterable[str]) -> None:
+        """Keep copies of the files `names` of `out_dir` for `key` (the newest KEEP_DATASETS corpora)."""
+        folder = self.root / DATASETS_DIRNAME
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".new-", dir=folder))
+        try:
+            for name in names:
+                shutil.copyfile(out_dir / name, tmp / name)
+            try:
+                tmp.rename(folder / key)  # atomic: a reader sees all of an entry or none of it
+            except OSError:  # written meanwhile by another run: keep that one
+                pass
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        entry = folder / key
         others = sorted((p for p in folder.iterdir() if _DATASETS_DIR.match(p.name) and p != entry),
                         key=lambda p: p.stat().st_mtime, reverse=True)
         for old in others[KEEP_DATASETS - 1:]:
             shutil.rmtree(old, ignore_errors=True)
-        return hit
 
     def prune(self) -> None:
         """Mark this versions folder as used; drop all but the `keep` most recently used."""

@@ -106,11 +106,47 @@ def extract(
         })
     rows.sort(key=MENTION_ORDER)
     texts = {a.doc_id: a.text for a in corpus.articles}
-    rules = Path(rules_dir) if rules_dir else RULES_DIR
 
-    # With more than one local worker (CPUs to spare), the mention files and the mentions of
-    # the database are written by a copy of this process while this one reconciles.
-    parallel = engine == "local" and (workers or 1) > 1 and result.processed > 0
+    # An unchanged corpus (same articles, rules, code and model): every output file but
+    # errors.csv comes from the cache.
+    datasets_key = cache.datasets_key(corpus.articles, set(failures)) if cache is not None else ""
+    if cache is None or not cache.copy_datasets(datasets_key, out_dir):
+        write_outputs(out_dir, rows, documents, texts, Path(rules_dir) if rules_dir else RULES_DIR,
+                      parallel=engine == "local" and (workers or 1) > 1 and result.processed > 0)
+        if cache is not None:
+            from pipeline.datasets import dataset_files
+
+            cache.keep_datasets(datasets_key, out_dir, (*MENTION_FILES, *dataset_files()))
+    if cache is not None:
+        cache.prune()
+    error_rows = [{"path": e.path, "reason": e.reason} for e in errors]
+    write_csv(out_dir / "errors.csv", error_rows, ("path", "reason"))
+    for error in errors:
+        _log(f"error: {error}")
+    per_type = Counter(row["type"] for row in rows)
+    ok = sum(d["status"] == "ok" for d in documents)
+    from_cache = f" ({result.cached} from the cache)" if cache is not None else ""
+    _log(
+        f"read {ok} article(s){from_cache} from {corpus_dir} in {time.perf_counter() - started:.1f}s; "
+        + ", ".join(f"{t} {per_type.get(t, 0)}" for t in ("CITY", "ORG", "DATE", "METRIC"))
+        + f"; {len(errors)} error(s); wrote {out_dir / 'mentions.csv'}"
+    )
+    result.status = 1 if errors else 0
+    return result
+
+
+MENTION_FILES = ("mentions.csv", "mentions.json", "documents.csv")
+
+
+def write_outputs(
+    out_dir: Path, rows: list[dict[str, Any]], documents: list[dict[str, str | int]],
+    texts: dict[str, str], rules: Path, parallel: bool,
+) -> None:
+    """The mention files (MENTION_FILES) and the reconciled datasets.
+
+    With `parallel` (more than one local worker: CPUs to spare), the mention files and the
+    mentions of the database are written by a copy of this process while this one reconciles.
+    """
     database_part = new_part(out_dir) if parallel else None
 
     def write_mention_files() -> None:
@@ -129,36 +165,14 @@ def extract(
             assert database_part is not None
             return database_part
 
-        def write_tables(folder: Path) -> None:
-            from pipeline.datasets import write_datasets  # pandas: only when the tables are built
-
-            write_datasets(rows, texts, folder, rules, started_database if database_part else None)
+        from pipeline.datasets import write_datasets  # pandas: only when the tables are built
 
         try:
-            if cache is None:
-                write_tables(out_dir)
-            else:  # the reconciled datasets of an unchanged corpus come from the cache too
-                key = cache.datasets_key(corpus.articles, set(failures))
-                cache.write_datasets(key, out_dir, write_tables)
-                cache.prune()
+            write_datasets(rows, texts, out_dir, rules, started_database if database_part else None)
         finally:
             side.wait()
-            if database_part is not None:  # not used: the datasets came from the cache
+            if database_part is not None:
                 database_part.unlink(missing_ok=True)
-    error_rows = [{"path": e.path, "reason": e.reason} for e in errors]
-    write_csv(out_dir / "errors.csv", error_rows, ("path", "reason"))
-    for error in errors:
-        _log(f"error: {error}")
-    per_type = Counter(row["type"] for row in rows)
-    ok = sum(d["status"] == "ok" for d in documents)
-    from_cache = f" ({result.cached} from the cache)" if cache is not None else ""
-    _log(
-        f"read {ok} article(s){from_cache} from {corpus_dir} in {time.perf_counter() - started:.1f}s; "
-        + ", ".join(f"{t} {per_type.get(t, 0)}" for t in ("CITY", "ORG", "DATE", "METRIC"))
-        + f"; {len(errors)} error(s); wrote {out_dir / 'mentions.csv'}"
-    )
-    result.status = 1 if errors else 0
-    return result
 
 
 def run_extract(corpus_dir: Path, out_dir: Path, rules_dir: str | None = None, **options: Any) -> int:

@@ -69,6 +69,11 @@ def build_tables(
     return {name: table_frame(records, name) for name, records in tables.items()}
 
 
+def dataset_files() -> tuple[str, ...]:
+    """The files `write_datasets` writes: every table as CSV and JSON, and the database."""
+    return (*(f"{name}.{ext}" for name in TABLES for ext in ("csv", "json")), DATABASE)
+
+
 def write_datasets(
     mentions_rows: list[dict], texts: dict[str, str], out_dir: Path, rules_dir: Path,
     database_part: Callable[[], Path] | None = None,

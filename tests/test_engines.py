@@ -162,11 +162,28 @@ def test_cache_skips_unchanged_articles(corpus, reference, tmp_path, monkeypatch
     monkeypatch.setattr(engines, "run_engine", no_engine)
     monkeypatch.setattr("pipeline.cli.run_engine", no_engine)
     monkeypatch.setattr("pipeline.datasets.write_datasets", no_engine)  # the datasets come from the cache too
+    monkeypatch.setattr("pipeline.cli.write_outputs", no_engine)  # and so do the mention files
     loads = engines.LOAD_COUNT
     second = extract(corpus, tmp_path / "b", cache_dir=cache)
     assert (second.status, second.processed, second.cached) == (0, 0, 6)
     assert engines.LOAD_COUNT == loads
     assert _outputs(tmp_path / "b") == reference
+
+
+def test_cached_outputs_follow_an_article_encoding(corpus, tmp_path) -> None:
+    """The same text saved in another encoding: its mentions come from the cache, but
+    documents.csv (which names the encoding) is written anew."""
+    articles = tmp_path / "corpus"
+    shutil.copytree(corpus, articles)
+    cache = tmp_path / "cache"
+    extract(articles, tmp_path / "a", cache_dir=cache)
+    path = articles / "extra_d.txt"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("gb18030"))
+    again = extract(articles, tmp_path / "b", cache_dir=cache)
+    assert (again.processed, again.cached) == (0, 6)
+    assert "extra_d,gb18030," in (tmp_path / "b" / "documents.csv").read_text(encoding="utf-8")
+    assert "extra_d,gb18030," not in (tmp_path / "a" / "documents.csv").read_text(encoding="utf-8")
+    assert (tmp_path / "b" / "mentions.csv").read_bytes() == (tmp_path / "a" / "mentions.csv").read_bytes()
 
 
 def test_cache_entries_follow_articles_and_rules(corpus, tmp_path) -> None:
