@@ -104,6 +104,9 @@ class CityGazetteer:
         self.surfaces = PrefixIndex(surfaces, min_len=2)
         # Positions worth a look: where some form of two or more characters starts.
         self.first_chars = re.compile("[" + "".join(sorted(map(re.escape, self.surfaces.lengths))) + "]")
+        # the first two characters of every form (all have two or more): a cheap test before the
+        # lookups at a position
+        self.heads = frozenset(form[:2] for form in self.surfaces.forms)
 
     @classmethod
     def load(cls, rules_dir: Path) -> CityGazetteer:
@@ -267,13 +270,16 @@ def find_cities(
         words = [Word(ch, k, k + 1, "") for k, ch in enumerate(text)]
     idx = _Words(words, len(text))
     out: list[CityMatch] = []
-    first_chars = gazetteer.first_chars
+    first_chars, heads = gazetteer.first_chars, gazetteer.heads
     i = 0
     while True:
         hit = first_chars.search(text, i)
         if hit is None:
             return out
         i = hit.start()
+        if text[i:i + 2] not in heads:  # no form starts here
+            i += 1
+            continue
         found = _match_at(text, i, idx, gazetteer, ref_year) if _start_ok(i, idx, text, gazetteer) else None
         if found is None:
             i += 1

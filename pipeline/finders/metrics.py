@@ -32,6 +32,7 @@ RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "metrics"
 # Full-width ASCII to ASCII, one for one, except the full-width comma, which is
 # a clause comma in Chinese text and must not become a thousands separator.
 _HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code != 0xFF0C}
+_HALFWIDTH_ANY = re.compile("[\uff01-\uff0b\uff0d-\uff5e]")  # what _HALFWIDTH changes
 
 _PUNCT = set("，。；！？、：,.;!?:（）()【】[]《》<>“”\"‘’'「」『』 \t\r\n—–-~～/|·…")
 _CLAUSE_END = set("，。；！？,;!?\n：:（）()")
@@ -260,7 +261,7 @@ class _Cand:
 def find_metrics(text: str, excluded: Sequence[tuple[int, int]] = ()) -> list[MetricMatch]:
     """Every METRIC in `text`, in order; none overlaps an `excluded` range (the DATE spans)."""
     rules = load_rules()
-    norm = text.translate(_HALFWIDTH)
+    norm = text.translate(_HALFWIDTH) if _HALFWIDTH_ANY.search(text) else text
     blocked = [(m.start(), m.end()) for m in _URL.finditer(norm)]
     blocked += [(m.start(), m.end()) for m in _CODE_LIKE.finditer(norm)]
     assert rules.phrases is not None and rules.number is not None

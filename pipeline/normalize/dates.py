@@ -74,11 +74,12 @@ class RefDate:
 _HALF = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _FULL = "".join(chr(ord(c) + 0xFEE0) for c in _HALF)  # U+FF10.. are ASCII + 0xFEE0
 _HALFWIDTH = str.maketrans(_FULL + "－／．：～％　", _HALF + "-/.:~% ")
+_HALFWIDTH_ANY = re.compile("[" + "".join(chr(c) for c in sorted(_HALFWIDTH)) + "]")  # see to_halfwidth
 
 
 def to_halfwidth(s: str) -> str:
     """Full-width digits, letters and date punctuation to ASCII; the length never changes."""
-    return s.translate(_HALFWIDTH)
+    return s.translate(_HALFWIDTH) if _HALFWIDTH_ANY.search(s) else s  # most text has none
 
 
 CN_DIGITS: dict[str, int] = {

@@ -20,6 +20,9 @@ NUMERALS_CSV = Path(__file__).resolve().parent.parent.parent / "rules" / "metric
 # Full-width ASCII (U+FF01..U+FF5E) maps 1:1 onto ASCII, so offsets never move.
 FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 FULLWIDTH[0x3000] = 0x20  # ideographic space
+# Any character FULLWIDTH changes: most text has none, and then translate (a table lookup per
+# character) can be skipped.
+_FULLWIDTH_ANY = re.compile("[\uff01-\uff5e\u3000]")
 
 _ARABIC = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _MIDDOT = re.compile(r"(?<=[0-9])[·・](?=[0-9])")  # ６１·８: an old print style's decimal point
@@ -71,7 +74,7 @@ def numeral_table() -> NumeralTable:
 
 def to_halfwidth(text: str) -> str:
     """Full-width digits, signs and letters to ASCII, one character for one."""
-    return text.translate(FULLWIDTH)
+    return text.translate(FULLWIDTH) if _FULLWIDTH_ANY.search(text) else text
 
 
 def parse_number(s: str) -> float | None:
