@@ -125,6 +125,7 @@ class Rules:
     ordinal_list: re.Pattern[str] | None = None
     number: re.Pattern[str] | None = None
     unit_lengths: tuple[int, ...] = ()
+    unit_lengths_at: dict[str, tuple[int, ...]] = field(default_factory=dict)  # by first character
     mag_initial_units: tuple[str, ...] = ()
     per_units: dict[str, str] = field(default_factory=dict)  # denominator as written -> simplified
     per_lengths: tuple[int, ...] = ()
@@ -230,6 +231,10 @@ def load_rules() -> Rules:
     if ordinal:
         rules.ordinal_list = re.compile(rf"(?:{_alternation(ordinal)})[0-9{cn}]+(?:{joiners})$")
     rules.unit_lengths = tuple(sorted({len(f) for f in rules.units}, reverse=True))
+    rules.unit_lengths_at = {
+        first: tuple(n for n in rules.unit_lengths if any(f[0] == first and len(f) == n for f in rules.units))
+        for first in {f[0] for f in rules.units if f}
+    }
     rules.per_units = {row["form"]: row["unit"] for row in _rows("per_units.csv")}
     rules.per_lengths = tuple(sorted({len(f) for f in rules.per_units}, reverse=True))
     mag_chars = set(table.mags)
@@ -395,7 +400,7 @@ def _blocked_before(text: str, s: int, rules: Rules) -> bool:
 
 def _unit_at(text: str, pos: int, rules: Rules) -> Unit | None:
     """The longest unit written at `pos` that is not the start of another word."""
-    for length in rules.unit_lengths:
+    for length in rules.unit_lengths_at.get(text[pos:pos + 1], ()):  # the units starting here
         form = text[pos:pos + length]
         unit = rules.units.get(form)
         if unit is None or len(form) < length:

@@ -88,6 +88,7 @@ def parse_number(s: str) -> float | None:
     return None if value is None else float(value)
 
 
+@lru_cache(maxsize=65536)  # a corpus writes the same few thousand numbers again and again
 def parse_decimal(s: str) -> Decimal | None:
     """`parse_number` as an exact Decimal, so 257.1亿 is 25710000000 exactly."""
     text = _MIDDOT.sub(".", to_halfwidth(s).strip())
