@@ -346,3 +346,13 @@ def test_consultancy_with_proper_stem_only(news_orgs) -> None:
 def test_rule_lists_name_their_source() -> None:
     head = (Path(RULES_DIR) / "org_name_parts.txt").read_text(encoding="utf-8").splitlines()[:4]
     assert any("Source" in line for line in head)
+
+
+def test_one_character_gazetteer_name() -> None:
+    """A one-character name in orgs.csv is looked up too (names are found by how they start)."""
+    gazetteer = OrgGazetteer.load(RULES_DIR)
+    gazetteer.names["鑫"] = "company"
+    gazetteer.canonical["鑫"] = "鑫"
+    text = "本次由鑫与腾讯合作完成。"
+    found = find_orgs(text, Segmenter().segment(text), gazetteer)
+    assert [(m.text, m.source) for m in found] == [("鑫", "gazetteer"), ("腾讯", "gazetteer")]

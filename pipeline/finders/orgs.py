@@ -214,6 +214,7 @@ class OrgGazetteer:
             # how names and products start (two characters; one for one-character forms): only
             # words that start so are looked up
             "gaz_heads": frozenset(n[:2] for n in [*self.names, *products] if n),
+            "gaz_single_heads": frozenset(n for n in [*self.names, *products] if len(n) == 1),
             # a one-character suffix glued to a title of two or more (局局长): see split_deputy
             "glued_titles": frozenset(s + t for s in self.suffixes if len(s) == 1
                                       for t in sec("titles") if len(t) >= 2),
@@ -361,9 +362,14 @@ class _Finder:
         max_prod: int = self.gaz.derived["max_product"]  # type: ignore[assignment]
         name_longest, product_longest, text = self.name_index.longest, self.product_index.longest, self.text
         heads: frozenset[str] = self.gaz.derived["gaz_heads"]  # type: ignore[assignment]
+        singles: frozenset[str] = self.gaz.derived["gaz_single_heads"]  # type: ignore[assignment]
         skip_to = 0
         # no name or product starts at the other words
-        for w in [w for w in self.words if text[w[1]:w[1] + 2] in heads or text[w[1]] in heads]:
+        if singles:
+            starting = [w for w in self.words if text[w[1]:w[1] + 2] in heads or text[w[1]] in singles]
+        else:
+            starting = [w for w in self.words if text[w[1]:w[1] + 2] in heads]
+        for w in starting:
             p = w.start
             if p < skip_to:
                 continue
