@@ -10,9 +10,10 @@ token index. Normalization fields live in `doc.user_data` keyed by
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 TYPES = ("CITY", "ORG", "DATE", "METRIC")  # the scored types
@@ -65,14 +66,32 @@ def char_span(doc: Doc, start: int, end: int, label: str) -> Span:
 
 def add_mention(doc: Doc, label: str, start: int, end: int, **info: Any) -> Span:
     """Add a candidate mention of type `label` to `doc.spans[label]`."""
-    span = char_span(doc, start, end, label)
-    group = doc.spans[label] if label in doc.spans else None
-    if group is None:
-        doc.spans[label] = [span]
-    else:
-        group.append(span)
-    doc.user_data.setdefault(_INFO, {})[(label, start, end)] = dict(info)
-    return span
+    add_mentions(doc, label, [(start, end, info)])
+    return doc.spans[label][-1]
+
+
+def add_mentions(doc: Doc, label: str, mentions: Iterable[tuple[int, int, Mapping[str, Any]]]) -> None:
+    """Add candidate mentions of type `label`, each `(start, end, info)`, in order.
+
+    Offsets inside a token are split first, all in one retokenization; then the spans are made
+    and the group is set once (not one SpanGroup update per mention).
+    """
+    items = list(mentions)
+    if not items:
+        return
+    starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+    bounds = {*starts, *(s + n for s, n in zip(starts, lengths, strict=True))}
+    inside = [o for start, end, _ in items for o in (start, end) if o not in bounds]
+    if inside:
+        _split_at(doc, inside)
+    spans = [doc.char_span(start, end, label=label) for start, end, _ in items]
+    for span, (start, end, _) in zip(spans, items, strict=True):
+        if span is None:  # pragma: no cover - only if offsets are outside the text
+            raise ValueError(f"cannot align span {start}:{end} in a text of {len(doc_text(doc))} chars")
+    doc.spans[label] = [*doc.spans[label], *spans] if label in doc.spans else spans
+    found = doc.user_data.setdefault(_INFO, {})
+    for start, end, info in items:
+        found[(label, start, end)] = dict(info)
 
 
 def mention_info(span: Span) -> dict[str, Any]:

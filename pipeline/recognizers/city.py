@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from pipeline.finders.cities import find_cities
 from pipeline.resources import load_resources
-from pipeline.spans import add_mention, doc_text
+from pipeline.spans import add_mentions, doc_text
 
 
 class CityRecognizer:
@@ -17,8 +17,8 @@ class CityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         ref = doc.user_data.get("ref")
         ref_year = getattr(ref, "year", None)
-        for m in find_cities(doc_text(doc), doc.user_data["words"], self.gazetteer, ref_year=ref_year):
-            add_mention(doc, "CITY", m.start, m.end, normalized=m.normalized)
+        found = find_cities(doc_text(doc), doc.user_data["words"], self.gazetteer, ref_year=ref_year)
+        add_mentions(doc, "CITY", [(m.start, m.end, {"normalized": m.normalized}) for m in found])
         return doc
 
 

@@ -7,14 +7,15 @@ from spacy.tokens import Doc
 
 from pipeline.finders.dates import find_dates
 from pipeline.normalize.dates import RefDate
-from pipeline.spans import add_mention, doc_text
+from pipeline.spans import add_mentions, doc_text
 
 
 class DateRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         ref = doc.user_data.get("ref") or RefDate(None)
-        for m in find_dates(doc_text(doc), ref, taiwan=bool(doc.user_data.get("taiwan"))):
-            add_mention(doc, "DATE", m.start, m.end, normalized=m.normalized, inferred=m.inferred)
+        found = find_dates(doc_text(doc), ref, taiwan=bool(doc.user_data.get("taiwan")))
+        add_mentions(doc, "DATE", [(m.start, m.end, {"normalized": m.normalized, "inferred": m.inferred})
+                                   for m in found])
         return doc
 
 

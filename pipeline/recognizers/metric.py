@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.finders.metrics import find_metrics
-from pipeline.spans import add_mention, doc_text
+from pipeline.spans import add_mentions, doc_text
 
 
 def _format_value(value: float) -> str:
@@ -18,12 +18,13 @@ def _format_value(value: float) -> str:
 class MetricRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         dates = [(s.start_char, s.end_char) for s in doc.spans["DATE"]] if "DATE" in doc.spans else []
+        found = []
         for m in find_metrics(doc_text(doc), excluded=dates):
             value = _format_value(m.value)
-            add_mention(
-                doc, "METRIC", m.start, m.end,
-                normalized=value, value=value, unit=m.unit, qualifier=m.qualifier, subject=m.subject,
-            )
+            info = {"normalized": value, "value": value, "unit": m.unit, "qualifier": m.qualifier,
+                    "subject": m.subject}
+            found.append((m.start, m.end, info))
+        add_mentions(doc, "METRIC", found)
         return doc
 
 

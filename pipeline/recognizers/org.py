@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from pipeline.finders.orgs import find_orgs
 from pipeline.resources import load_resources
-from pipeline.spans import add_mention, doc_text
+from pipeline.spans import add_mentions, doc_text
 
 
 class OrgRecognizer:
@@ -17,8 +17,10 @@ class OrgRecognizer:
         self.is_place = resources.cities.is_place
 
     def __call__(self, doc: Doc) -> Doc:
-        for m in find_orgs(doc_text(doc), doc.user_data["words"], self.gazetteer, place_words=self.is_place):
-            add_mention(doc, "ORG", m.start, m.end, normalized=m.normalized, kind=m.kind, source=m.source)
+        found = find_orgs(doc_text(doc), doc.user_data["words"], self.gazetteer, place_words=self.is_place)
+        add_mentions(doc, "ORG", [
+            (m.start, m.end, {"normalized": m.normalized, "kind": m.kind, "source": m.source}) for m in found
+        ])
         return doc
 
 
