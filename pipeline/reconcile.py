@@ -440,19 +440,21 @@ class Doc:
 def build_doc(doc_id: str, text: str, rows: list[Row]) -> Doc:
     """Split an article into sentences, and place its mentions (its rows) in them.
 
-    An article without any character that OpenCC t2s changes (most simplified news) is its own
-    simplified text: its sentences map one to one (ranges), with no conversion per sentence.
+    A sentence without any character that OpenCC t2s changes (every sentence of most simplified
+    news) is its own simplified text: it maps one to one (ranges), with no conversion.
     """
     city_starts = {r.start: r.normalized for r in rows if r.type == "CITY" and r.normalized}
     heads = _sections(text, city_starts)
     head_starts = [h[0] for h in heads]
-    simplified = _t2s_triggers().isdisjoint(text)
+    triggers = _t2s_triggers()
+    simplified = triggers.isdisjoint(text)
     sentences: list[Sentence] = []
     for a, b in _spans(text, SENTENCE_END):
         piece = text[a:b]
         h = bisect.bisect_right(head_starts, a) - 1
         section = heads[h][1] if h >= 0 else ""
-        if simplified:  # what to_simplified(piece) gives, without building the offset tuples
+        if simplified or triggers.isdisjoint(piece):
+            # what to_simplified(piece) gives, without building the offset tuples
             sentence = Sentence(doc_id, a, b, piece, piece, range(b - a), range(1, b - a + 1), section)
         else:
             conv = to_simplified(piece)
@@ -942,9 +944,42 @@ def _events(docs: dict[str, Doc], rows: Sequence[Row], rules: Rules) -> tuple[li
     return events, orders
 
 
-def _same_subject(a: str, b: str) -> bool:
-    """Subjects agree when either is unknown or both name the same thing (计程车 = 出租车)."""
-    return not a or not b or a == b or subject_key(a) == subject_key(b)
+class _KeyClusters:
+    """The METRIC clusters of one (city, value, unit, qualifier), in the order they were made.
+
+    A figure joins the first cluster whose subject agrees with its own and whose as-of date is
+    compatible. Subjects agree when either is unknown or both name the same thing (计程车 =
+    出租车: the same `subject_key`). Clusters are kept by subject key too, so a figure with a
+    subject looks only at the clusters without one and those of its own subject key.
+    """
+
+    __slots__ = ("every", "unnamed", "by_subject")
+
+    def __init__(self) -> None:
+        self.every: list[dict] = []
+        self.unnamed: list[dict] = []  # clusters without a subject yet
+        self.by_subject: dict[str, list[dict]] = {}  # subject_key -> clusters
+
+    def first_match(self, subject: str, as_of: str) -> dict | None:
+        if not subject:  # every cluster's subject agrees with an unknown one
+            return next((c for c in self.every if dates_compatible(c["as_of"], as_of)), None)
+        found = None
+        for clusters in (self.unnamed, self.by_subject.get(subject_key(subject), ())):
+            c = next((c for c in clusters if dates_compatible(c["as_of"], as_of)), None)
+            if c is not None and (found is None or c["n"] < found["n"]):
+                found = c
+        return found
+
+    def add(self, cluster: dict) -> None:
+        self.every.append(cluster)
+        self.unnamed.append(cluster)
+
+    def name(self, cluster: dict, subject: str) -> None:
+        """A cluster gets its subject (once): it moves to that subject's clusters, in order."""
+        cluster["subject"] = subject
+        del self.unnamed[next(i for i, c in enumerate(self.unnamed) if c is cluster)]
+        named = self.by_subject.setdefault(subject_key(subject), [])
+        named.insert(bisect.bisect([c["n"] for c in named], cluster["n"]), cluster)
 
 
 def _metrics(
@@ -952,7 +987,7 @@ def _metrics(
 ) -> tuple[list[dict], list[tuple[list[int], str]]]:
     """One row per fact: equal city, value, unit and qualifier with compatible subject and as-of merge."""
     clusters: list[dict] = []
-    by_key: dict[tuple, list[dict]] = defaultdict(list)
+    by_key: dict[tuple, _KeyClusters] = defaultdict(_KeyClusters)
     for r in rows:
         if r.type != "METRIC":
             continue
@@ -965,14 +1000,14 @@ def _metrics(
             date = _date_for(s, s.local(r.start), rules, asof=True)
             as_of = date.norm if date else ""
         key = (r.city, Decimal(str(value)).normalize(), t2s(r.unit), r.qualifier or "exact")
-        for c in by_key[key]:
-            if _same_subject(c["subject"], r.subject) and dates_compatible(c["as_of"], as_of):
-                break
-        else:
-            c = {"key": key, "subject": "", "as_of": "", "members": []}
+        group = by_key[key]
+        c = group.first_match(r.subject, as_of)
+        if c is None:
+            c = {"key": key, "subject": "", "as_of": "", "members": [], "n": len(clusters)}
             clusters.append(c)
-            by_key[key].append(c)
-        c["subject"] = c["subject"] or r.subject
+            group.add(c)
+        if not c["subject"] and r.subject:
+            group.name(c, r.subject)
         if _precision(as_of) > _precision(c["as_of"]):
             c["as_of"] = as_of
         c["members"].append((r.idx, value, s))

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.convert import to_simplified
 from pipeline.database import SCHEMA, schema_sql, write_database
@@ -470,3 +472,42 @@ def test_gc_paused_restores_the_collector():
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+# ---- METRIC clusters: indexed by subject, the same choice as a scan of every cluster -------------
+
+_SUBJECTS = ["", "计程车", "出租车", "用户", "交易额"]  # 计程车 and 出租车 share a subject key
+_AS_OF = ["", "2017", "2017-06", "2017-06-03", "2018", "2017-W23", "2017-Q2"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SUBJECTS), st.sampled_from(_AS_OF)), max_size=30))
+def test_metric_clusters_choose_as_a_full_scan(figures: list[tuple[str, str]]) -> None:
+    """Each figure joins the first cluster (in order made) whose subject agrees (either unknown,
+    or the same subject_key) and whose as-of date is compatible, else makes a new one."""
+    from pipeline.reconcile import _KeyClusters, subject_key
+
+    def agree(a: str, b: str) -> bool:
+        return not a or not b or subject_key(a) == subject_key(b)
+
+    scanned: list[dict] = []
+    indexed: list[dict] = []
+    group = _KeyClusters()
+    for subject, as_of in figures:
+        first = next((c for c in scanned if agree(c["subject"], subject)
+                      and dates_compatible(c["as_of"], as_of)), None)
+        if first is None:
+            first = {"subject": "", "as_of": "", "n": len(scanned)}
+            scanned.append(first)
+        first["subject"] = first["subject"] or subject
+        found = group.first_match(subject, as_of)
+        if found is None:
+            found = {"subject": "", "as_of": "", "n": len(indexed)}
+            indexed.append(found)
+            group.add(found)
+        if not found["subject"] and subject:
+            group.name(found, subject)
+        assert found["n"] == first["n"]
+        for c in (first, found):  # the date is made more precise as figures join
+            if len(as_of) > len(c["as_of"]):
+                c["as_of"] = as_of
