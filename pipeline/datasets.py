@@ -82,17 +82,25 @@ def write_datasets(
 
     The tables' rows are plain Python values already (str, int, float, None), in column order.
     `database_part`, when given, returns (once it is written) a file that `start_database`
-    began with these mentions: only the tables are added to it.
+    began with these mentions: only the tables are added to it. That is a parallel run (CPUs to
+    spare): a forked copy of this process then writes the CSV and JSON files meanwhile.
     """
     out_dir = Path(out_dir)
     with gc_paused():  # see gc_paused: writing the tables allocates as much as building them
         mentions = mention_records(mentions_rows)
         tables = reconcile_rows(mentions, texts, Path(rules_dir))
-        for name in TABLES:
-            records = tables[name]
-            write_csv(out_dir / f"{name}.csv", records, TABLE_COLUMNS[name])
-            write_json(out_dir / f"{name}.json", records)
+
+        def write_table_files() -> None:
+            for name in TABLES:
+                records = tables[name]
+                write_csv(out_dir / f"{name}.csv", records, TABLE_COLUMNS[name])
+                write_json(out_dir / f"{name}.json", records)
+
         if database_part is None:
+            write_table_files()
             write_database(out_dir / DATABASE, tables, mentions)
         else:
-            finish_database(database_part(), out_dir / DATABASE, tables)
+            from pipeline.engines.local import beside
+
+            with beside(write_table_files):
+                finish_database(database_part(), out_dir / DATABASE, tables)
