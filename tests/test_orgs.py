@@ -6,6 +6,8 @@ from pathlib import Path
 
 import opencc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.finders.orgs import KINDS, OrgGazetteer, OrgMatch, find_orgs
 from pipeline.segment import RULES_DIR, Segmenter
@@ -356,3 +358,40 @@ def test_one_character_gazetteer_name() -> None:
     text = "本次由鑫与腾讯合作完成。"
     found = find_orgs(text, Segmenter().segment(text), gazetteer)
     assert [(m.text, m.source) for m in found] == [("鑫", "gazetteer"), ("腾讯", "gazetteer")]
+
+
+# ---- the token rules run on the clauses that can hold a name: the same names as on all words -----
+
+def _clauses() -> list[str]:
+    import re
+
+    from pipeline.convert import to_simplified
+    from pipeline.ingest import read_corpus
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [to_simplified(a.text).simplified
+             for folder in ("corpus", "dev/corpus") for a in read_corpus(root / folder).articles]
+    return [p for t in texts for p in re.split(r"(?<=[，。；！？\n])", t) if p]
+
+
+_CLAUSES = _clauses()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=len(_CLAUSES) - 1), min_size=1, max_size=20))
+def test_clause_windows_find_what_all_words_find(picks: list[int]) -> None:
+    """Clauses of the corpus in random order: `find_orgs` with the token rules on the clauses
+    that can hold a suffix or listed name equals `find_orgs` with them on every word."""
+    from pipeline.finders import orgs as finder
+    from pipeline.resources import load_resources
+
+    res = load_resources(None)
+    text = "".join(_CLAUSES[k] for k in picks)
+    words = res.segmenter.segment(text)
+    windowed = find_orgs(text, words, res.orgs, res.cities.is_place)
+    every_word = finder._Finder.active_words
+    try:
+        finder._Finder.active_words = lambda self: list(self.words)  # type: ignore[method-assign]
+        assert find_orgs(text, words, res.orgs, res.cities.is_place) == windowed
+    finally:
+        finder._Finder.active_words = every_word  # type: ignore[method-assign]
