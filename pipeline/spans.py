@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 TYPES = ("CITY", "ORG", "DATE", "METRIC")  # the scored types
 UNSCORED_TYPES = ("PERSON",)
 _INFO = "mention_info"
+_BOUNDS = "token_bounds"  # user_data: the char offsets where a token starts or ends (see _token_bounds)
 
 
 def _split_at(doc: Doc, offsets: list[int]) -> None:
@@ -45,6 +46,17 @@ def _split_at(doc: Doc, offsets: list[int]) -> None:
     for key, spans in groups.items():
         doc.spans[key] = [doc.char_span(s, e, label=lab) for s, e, lab in spans]
     doc.ents = [doc.char_span(s, e, label=lab) for s, e, lab in ents]
+    doc.user_data.pop(_BOUNDS, None)  # the tokens changed
+
+
+def _token_bounds(doc: Doc) -> set[int]:
+    """Every char offset where a token starts or ends, kept until the tokens change."""
+    bounds = doc.user_data.get(_BOUNDS)
+    if bounds is None:
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
+        bounds = {*starts, *(s + n for s, n in zip(starts, lengths, strict=True))}
+        doc.user_data[_BOUNDS] = bounds
+    return bounds
 
 
 def doc_text(doc: Doc) -> str:
@@ -79,8 +91,7 @@ def add_mentions(doc: Doc, label: str, mentions: Iterable[tuple[int, int, Mappin
     items = list(mentions)
     if not items:
         return
-    starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
-    bounds = {*starts, *(s + n for s, n in zip(starts, lengths, strict=True))}
+    bounds = _token_bounds(doc)
     inside = [o for start, end, _ in items for o in (start, end) if o not in bounds]
     if inside:
         _split_at(doc, inside)
