@@ -1243,8 +1243,8 @@ class _Finder:
 
     def pos_names(self) -> None:
         """jieba `nt` words that start with a place (美国国会); suffix words go through `run`."""
-        for w in self.words:
-            if w.pos != "nt" or len(w.text) < 3 or w.text in self.generic or self.in_mask(w.start, w.end):
+        for w in [w for w in self.words if w[3] == "nt" and len(w[0]) >= 3]:
+            if w.text in self.generic or self.in_mask(w.start, w.end):
                 continue
             if self.suffix_of(w) is not None or w.text in self.gaz.names:
                 continue
