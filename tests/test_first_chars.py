@@ -80,3 +80,11 @@ def test_grammars_match_as_without_the_prefilter() -> None:
         plain = re.compile(filtered.pattern[filtered.pattern.index("])(?:") + 5:-1])
         for text in texts:
             assert [m.span() for m in filtered.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_flags_are_kept() -> None:
+    ascii_digits = compile_prefiltered(r"(?<![0-9])[0-9]+:[0-9]+", re.ASCII)
+    assert ascii_digits.flags & re.ASCII and ascii_digits.pattern.startswith("(?=[")
+    assert [m.group() for m in ascii_digits.finditer("10:30开始，1:2")] == ["10:30", "1:2"]
+    folded = compile_prefiltered("abc", re.IGNORECASE)  # case folding: no lookahead
+    assert folded.pattern == "abc" and folded.search("xABC")

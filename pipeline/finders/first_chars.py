@@ -39,13 +39,14 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     return None if nullable else frozenset(chars)
 
 
-def compile_prefiltered(pattern: str) -> re.Pattern[str]:
-    """`re.compile(pattern)`, led by a lookahead on its first characters when they are known."""
-    chars = first_chars(pattern)
+def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, led by a lookahead on its first characters when they are
+    known (never with case folding, which `first_chars` does not work out)."""
+    chars = None if flags & re.IGNORECASE else first_chars(pattern)
     if not chars:
-        return re.compile(pattern)
+        return re.compile(pattern, flags)
     char_class = "".join(re.escape(c) for c in sorted(chars))
-    return re.compile(f"(?=[{char_class}])(?:{pattern})")
+    return re.compile(f"(?=[{char_class}])(?:{pattern})", flags)
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> tuple[set[str], bool]:
