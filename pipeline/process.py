@@ -12,7 +12,7 @@ from pipeline.mentions import Mention
 from pipeline.nlp import DEFAULT_NER_MODE, build_nlp
 from pipeline.normalize.dates import RefDate
 from pipeline.resources import load_resources
-from pipeline.spans import mention_info
+from pipeline.spans import entities, mention_info
 
 
 def is_taiwan_text(original: str, markers: tuple[str, ...]) -> bool:
@@ -44,7 +44,7 @@ class Extractor:
         for _, pipe in self.nlp.pipeline:
             doc = pipe(doc)
         mentions = []
-        for span in doc.ents:
+        for span in entities(doc):
             start, end = converted.to_original(span.start_char, span.end_char)
             info = mention_info(span)
             normalized = str(info.get("normalized") or span.text)

@@ -20,13 +20,15 @@ TYPES = ("CITY", "ORG", "DATE", "METRIC")  # the scored types
 UNSCORED_TYPES = ("PERSON",)
 _INFO = "mention_info"
 _BOUNDS = "token_bounds"  # user_data: the char offsets where a token starts or ends (see _token_bounds)
+_ENTS = "entities"  # user_data: the list doc.ents was set from (see set_entities)
 
 
 def _split_at(doc: Doc, offsets: list[int]) -> None:
     """Make every char offset in `offsets` a token boundary."""
     groups = {key: [(s.start_char, s.end_char, s.label_) for s in group] for key, group in doc.spans.items()}
     # Reading doc.ents walks every token; before the resolver there are none.
-    ents = [(s.start_char, s.end_char, s.label_) for s in doc.ents] if doc.has_annotation("ENT_IOB") else []
+    has_ents = doc.has_annotation("ENT_IOB")
+    ents = [(s.start_char, s.end_char, s.label_) for s in entities(doc)] if has_ents else []
     # Only the tokens an offset falls strictly inside (found by bisection on
     # the token starts) are split; iterating every token is slow on long texts.
     token_starts = doc.to_array(IDX).tolist()
@@ -45,8 +47,11 @@ def _split_at(doc: Doc, offsets: list[int]) -> None:
             retokenizer.split(token, orths, heads=heads)
     for key, spans in groups.items():
         doc.spans[key] = [doc.char_span(s, e, label=lab) for s, e, lab in spans]
-    doc.ents = [doc.char_span(s, e, label=lab) for s, e, lab in ents]
-    doc.user_data.pop(_BOUNDS, None)  # the tokens changed
+    if ents:
+        set_entities(doc, [doc.char_span(s, e, label=lab) for s, e, lab in ents])
+    bounds = doc.user_data.get(_BOUNDS)
+    if bounds is not None:  # splitting only adds boundaries: the offsets that were inside tokens
+        bounds.update(offsets)
 
 
 def _token_bounds(doc: Doc) -> set[int]:
@@ -57,6 +62,18 @@ def _token_bounds(doc: Doc) -> set[int]:
         bounds = {*starts, *(s + n for s, n in zip(starts, lengths, strict=True))}
         doc.user_data[_BOUNDS] = bounds
     return bounds
+
+
+def set_entities(doc: Doc, spans: list[Span]) -> None:
+    """Set doc.ents, and keep the list: reading doc.ents back walks every token of the Doc."""
+    doc.ents = spans
+    doc.user_data[_ENTS] = list(spans)
+
+
+def entities(doc: Doc) -> list[Span]:
+    """doc.ents, from the list `set_entities` kept when there is one."""
+    kept = doc.user_data.get(_ENTS)
+    return list(kept) if kept is not None else list(doc.ents)
 
 
 def doc_text(doc: Doc) -> str:

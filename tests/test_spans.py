@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from pipeline.spans import add_mention, add_mentions, mention_info
+from pipeline.spans import add_mention, add_mentions, entities, mention_info, set_entities
 
 
 def _doc(words: list[str]) -> Doc:
@@ -28,3 +28,16 @@ def test_mentions_inside_tokens_split_them_once() -> None:
     assert [s.text for s in doc.spans["CITY"]] == ["杭州", "部门", "合作"]
     add_mentions(doc, "DATE", [])
     assert "DATE" not in doc.spans
+
+
+def test_entities_survive_a_later_split() -> None:
+    doc = _doc(["杭州市级", "部门", "与", "支付宝", "合作"])
+    add_mentions(doc, "ORG", [(7, 10, {"normalized": "支付宝"})])
+    set_entities(doc, list(doc.spans["ORG"]))
+    assert [s.text for s in entities(doc)] == ["支付宝"]
+    add_mention(doc, "CITY", 0, 2, normalized="杭州市")  # splits 杭州市级 after the entities were set
+    assert [t.text for t in doc][:2] == ["杭州", "市级"]
+    assert [(s.text, s.label_) for s in entities(doc)] == [("支付宝", "ORG")]
+    assert [(s.text, s.label_) for s in doc.ents] == [("支付宝", "ORG")]
+    add_mention(doc, "CITY", 2, 4, normalized="x")  # 市级: a boundary on both sides now
+    assert [t.text for t in doc][:3] == ["杭州", "市级", "部门"]

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.spans import doc_text, mention_info, update_info
+from pipeline.spans import doc_text, entities, mention_info, update_info
 
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！？!?]")
@@ -90,7 +90,7 @@ def sentence_city(text: str, span: Span, cities: list[Span], ends: list[int] | N
 class CityAttribution:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        ents = list(doc.ents)
+        ents = entities(doc)
         cities = [s for s in ents if s.label_ == "CITY"]
         sections = section_cities(text, cities)
         ends = sentence_ends(text)

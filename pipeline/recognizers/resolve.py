@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.spans import TYPES, UNSCORED_TYPES
+from pipeline.spans import TYPES, UNSCORED_TYPES, set_entities
 
 _RANK = {"DATE": 0, "METRIC": 1, "ORG": 2, "CITY": 2, "PERSON": 3}
 _TIE = {"DATE": 0, "METRIC": 1, "ORG": 2, "CITY": 3, "PERSON": 4}
@@ -38,7 +38,7 @@ class MentionResolver:
     def __call__(self, doc: Doc) -> Doc:
         labels = (*TYPES, *UNSCORED_TYPES)
         candidates = [s for label in labels if label in doc.spans for s in doc.spans[label]]
-        doc.ents = resolve(candidates)
+        set_entities(doc, resolve(candidates))
         return doc
 
 
