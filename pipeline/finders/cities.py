@@ -199,7 +199,7 @@ def _shi_inside(text: str, end: int, words: _Words, gaz: CityGazetteer) -> bool:
     """Whether a 市 at `end` belongs to the city name before it."""
     if text[end + 1 : end + 2] == "市":  # 深圳市市长: the first 市 ends the name
         return True
-    if any(text.startswith(w, end) for w in gaz.shi_words):
+    if text.startswith(gaz.shi_words, end):  # a tuple: any of them
         return False
     nxt = words.by_start.get(end)
     # jieba knows a dictionary word that starts with this 市 (市容, 市面...): it starts the next word
@@ -270,21 +270,17 @@ def find_cities(
         words = [Word(ch, k, k + 1, "") for k, ch in enumerate(text)]
     idx = _Words(words, len(text))
     out: list[CityMatch] = []
-    first_chars, heads = gazetteer.first_chars, gazetteer.heads
-    i = 0
-    while True:
-        hit = first_chars.search(text, i)
-        if hit is None:
-            return out
+    heads = gazetteer.heads
+    resume = 0  # where the last match ended: positions before it are inside it
+    for hit in gazetteer.first_chars.finditer(text):
         i = hit.start()
-        if text[i:i + 2] not in heads:  # no form starts here
-            i += 1
+        if i < resume or text[i:i + 2] not in heads:  # inside a match, or no form starts here
             continue
         found = _match_at(text, i, idx, gazetteer, ref_year) if _start_ok(i, idx, text, gazetteer) else None
         if found is None:
-            i += 1
             continue
         end, match = found
         if match is not None:
             out.append(match)
-        i = max(end, i + 1)
+        resume = max(end, i + 1)
+    return out

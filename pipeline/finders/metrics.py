@@ -355,12 +355,12 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
     mag_start = match.end("infix") if infix else match.end("mant")
     if not arabic and not infix and not mag:
         for k in range(1, len(mant)):
-            if any(text.startswith(u, s + k) for u in rules.mag_units_starting.get(text[s + k], ())):
+            if text.startswith(rules.mag_units_starting.get(text[s + k], ()), s + k):
                 mant, core_end = mant[:k], s + k
                 break
     for k in range(len(mag)):
-        if any(text.startswith(u, mag_start + k)
-               for u in rules.mag_units_starting.get(text[mag_start + k : mag_start + k + 1], ())):
+        units = rules.mag_units_starting.get(text[mag_start + k : mag_start + k + 1], ())
+        if text.startswith(units, mag_start + k):
             mag, core_end, infix2 = mag[:k], mag_start + k, ""
             break
     infix = infix or infix2
@@ -371,7 +371,7 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
             cand.infix_q = marker.qualifier
 
     rest = text[core_end:core_end + 6]
-    if any(rest.startswith(w) for w in rules.not_after_starting.get(rest[:1], ())):
+    if rest.startswith(rules.not_after_starting.get(rest[:1], ())):
         return None
     latin = re.match(r"[A-Za-z]+", text[core_end:core_end + 8])
     unit = _unit_at(text, core_end, rules)
@@ -405,7 +405,7 @@ def _unit_at(text: str, pos: int, rules: Rules) -> Unit | None:
         unit = rules.units.get(form)
         if unit is None or len(form) < length:
             continue
-        if any(text.startswith(nb, pos + length) for nb in unit.not_before):
+        if text.startswith(unit.not_before, pos + length):  # a tuple: any of them
             continue
         if unit.form.isascii() and _is_ascii_alnum(text[pos + length:pos + length + 1]):
             continue  # GBps is not GB
@@ -477,7 +477,7 @@ def _markers(text: str, cand: _Cand, rules: Rules) -> None:
     for marker in rules.markers_starting.get("suffix", {}).get(text[cand.end : cand.end + 1], ()):
         f = marker.form
         if text.startswith(f, cand.end):
-            if any(text.startswith(nb, cand.end + len(f)) for nb in marker.not_before):
+            if text.startswith(marker.not_before, cand.end + len(f)):
                 continue
             if f in ("多", "余", "餘") and (cand.unit is None or cand.infix_q):
                 continue
@@ -594,7 +594,7 @@ def _vague(text: str, cand: _Cand, rules: Rules) -> bool:
     vague_before = rules.vague_before_ending.get(text[start - 1 : start] if start else "", ())
     if any(start >= len(v) and text.startswith(v, start - len(v)) for v in vague_before):
         return True
-    if any(text.startswith(v, end) for v in rules.vague_after_starting.get(text[end : end + 1], ())):
+    if text.startswith(rules.vague_after_starting.get(text[end : end + 1], ()), end):
         return True
     if cand.unit is not None and cand.unit.kind == "discount":
         return False

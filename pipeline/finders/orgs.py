@@ -309,13 +309,26 @@ class _Finder:
             char_word[w.start:w.end] = [k] * (w.end - w.start)
         return char_word
 
+    def deputy_glued(self, words: list[Word]) -> bool:
+        """Whether a word of two or more characters ends with 副: a 副 that ends a word but does
+        not start one (found from the few 副 of the text, not by reading every word)."""
+        text = self.text
+        at = text.find("副")
+        if at < 0:
+            return False
+        starts = {w[1] for w in words}
+        ends = {w[2] for w in words}
+        while at >= 0:
+            if at + 1 in ends and at not in starts:
+                return True
+            at = text.find("副", at + 1)
+        return False
+
     def split_deputy(self, words: list[Word]) -> list[Word]:
         """部副|总经理 -> 部|副总经理: jieba glues 副 of a deputy title to the word before it, and a
         one-character head to its title (局局长 -> 局|局长)."""
         glued: frozenset[str] = self.gaz.derived["glued_titles"]  # type: ignore[assignment]
-        texts = [w[0] for w in words]
-        if glued.isdisjoint(texts) and not ("副" in self.text and any(
-                len(t) >= 2 and t[-1] == "副" for t in texts)):
+        if glued.isdisjoint([w[0] for w in words]) and not self.deputy_glued(words):
             return words  # nothing to split (most documents): skip the word-by-word pass
         out: list[Word] = []
         for k, w in enumerate(words):
