@@ -55,11 +55,14 @@ def _split_at(doc: Doc, offsets: list[int]) -> None:
 
 
 def _token_bounds(doc: Doc) -> set[int]:
-    """Every char offset where a token starts or ends, kept until the tokens change."""
+    """Every char offset where a token starts or ends (kept on the Doc; a split adds its offsets)."""
     bounds = doc.user_data.get(_BOUNDS)
     if bounds is None:
-        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist() if len(doc) else ([], [])
-        bounds = {*starts, *(s + n for s, n in zip(starts, lengths, strict=True))}
+        bounds = set()
+        if len(doc):
+            offsets = doc.to_array([IDX, LENGTH])
+            bounds.update(offsets[:, 0].tolist())  # token starts
+            bounds.update((offsets[:, 0] + offsets[:, 1]).tolist())  # token ends
         doc.user_data[_BOUNDS] = bounds
     return bounds
 

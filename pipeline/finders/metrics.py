@@ -266,7 +266,8 @@ class _Cand:
 def find_metrics(text: str, excluded: Sequence[tuple[int, int]] = ()) -> list[MetricMatch]:
     """Every METRIC in `text`, in order; none overlaps an `excluded` range (the DATE spans)."""
     rules = load_rules()
-    norm = text.translate(_HALFWIDTH) if _HALFWIDTH_ANY.search(text) else text
+    # (a few full-width characters at most: replaced one by one, not by translate on every character)
+    norm = _HALFWIDTH_ANY.sub(lambda m: chr(_HALFWIDTH[ord(m.group())]), text)
     blocked = [(m.start(), m.end()) for m in _URL.finditer(norm)]
     blocked += [(m.start(), m.end()) for m in _CODE_LIKE.finditer(norm)]
     assert rules.phrases is not None and rules.number is not None

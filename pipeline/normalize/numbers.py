@@ -74,7 +74,7 @@ def numeral_table() -> NumeralTable:
 
 def to_halfwidth(text: str) -> str:
     """Full-width digits, signs and letters to ASCII, one character for one."""
-    return text.translate(FULLWIDTH) if _FULLWIDTH_ANY.search(text) else text
+    return _FULLWIDTH_ANY.sub(lambda m: chr(FULLWIDTH[ord(m.group())]), text)
 
 
 def parse_number(s: str) -> float | None:
