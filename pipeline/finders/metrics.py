@@ -44,6 +44,7 @@ _BARE_FOLLOWERS = ("的", "了", "和", "与", "與", "及", "或", "至", "到"
 
 # `·` is the decimal point of some mainland print styles (６１·８％).
 _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:[.·][0-9]+)?(?![0-9])|[0-9]+(?:[.·][0-9]+)?"
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _URL = re.compile(r"(?:https?://|www\.)[\w\-./?%&=#:~+]+|[\w.+-]+@[\w-]+\.[\w.-]+", re.ASCII)
 _CODE_LIKE = compile_prefiltered(
     r"(?<![0-9])(?:[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}"  # 2017-05-03, 2017.5.3
@@ -312,7 +313,11 @@ def find_metrics(text: str, excluded: Sequence[tuple[int, int]] = ()) -> list[Me
 
 
 def _overlaps(span: tuple[int, int], ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in ranges)
+    start, end = span
+    for s, e in ranges:  # (a loop: any() over a generator costs more for these short lists)
+        if s < end and start < e:
+            return True
+    return False
 
 
 def _trim_markers(cand: _Cand, ranges: Sequence[tuple[int, int]]) -> None:
@@ -374,7 +379,7 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
     rest = text[core_end:core_end + 6]
     if rest.startswith(rules.not_after_starting.get(rest[:1], ())):
         return None
-    latin = re.match(r"[A-Za-z]+", text[core_end:core_end + 8])
+    latin = _LATIN_RUN.match(text, core_end, core_end + 8)
     unit = _unit_at(text, core_end, rules)
     if latin and (unit is None or not unit.form.isascii()):
         return None  # 5G, 4K, 3D: a code, not a figure
