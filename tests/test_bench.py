@@ -1,0 +1,14 @@
+"""The benchmark's jieba timings: only the runs asked for, in characters per second."""
+
+from __future__ import annotations
+
+from pipeline.bench import JIEBA_RUNS, time_jieba
+
+
+def test_time_jieba_times_the_runs_asked_for() -> None:
+    texts = ["杭州成为全国首个无现金城市，支付宝覆盖率达到98%。"] * 20
+    rates, cpu_rates = time_jieba(texts, 2, ("jieba_cut", "jieba_cut_no_hmm"))
+    assert set(rates) == set(cpu_rates) == {"jieba_cut", "jieba_cut_no_hmm"}
+    assert all(rate > 0 for rate in (*rates.values(), *cpu_rates.values()))
+    everything, _ = time_jieba(texts[:2])
+    assert set(everything) == set(JIEBA_RUNS)
