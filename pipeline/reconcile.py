@@ -1212,6 +1212,8 @@ def _cities(
     sectors: dict[str, set[str]] = defaultdict(set)
     for doc in docs.values():
         for s in doc.sentences:
+            if not s.section_city and not s.mentions:
+                continue  # about no city
             about = {s.section_city} if s.section_city else {m.norm for m in s.of_type("CITY")}
             found = _sectors(s, rules) if about - {""} else set()
             for city in about - {""}:
