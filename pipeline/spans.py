@@ -85,17 +85,6 @@ def doc_text(doc: Doc) -> str:
     return text if isinstance(text, str) else doc.text
 
 
-def char_span(doc: Doc, start: int, end: int, label: str) -> Span:
-    """A span over exactly [start, end), splitting tokens when needed."""
-    span = doc.char_span(start, end, label=label)
-    if span is None:
-        _split_at(doc, [start, end])
-        span = doc.char_span(start, end, label=label)
-    if span is None:  # pragma: no cover - only if offsets are outside the text
-        raise ValueError(f"cannot align span {start}:{end} in a text of {len(doc_text(doc))} chars")
-    return span
-
-
 def add_mention(doc: Doc, label: str, start: int, end: int, **info: Any) -> Span:
     """Add a candidate mention of type `label` to `doc.spans[label]`."""
     add_mentions(doc, label, [(start, end, info)])

@@ -23,16 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.finders.first_chars import compile_prefiltered
-from pipeline.finders.prefix import by_first_char, by_last_char
-from pipeline.normalize.numbers import numeral_table, parse_decimal
+from pipeline.finders.prefix import PrefixIndex, by_first_char, by_last_char
+from pipeline.normalize.numbers import char_mapper, numeral_table, parse_decimal
 from pipeline.rulefiles import read_lines, read_table
 
 RULES = Path(__file__).resolve().parent.parent.parent / "rules" / "metrics"
 
 # Full-width ASCII to ASCII, one for one, except the full-width comma, which is
 # a clause comma in Chinese text and must not become a thousands separator.
-_HALFWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code != 0xFF0C}
-_HALFWIDTH_ANY = re.compile("[\uff01-\uff0b\uff0d-\uff5e]")  # what _HALFWIDTH changes
+_to_halfwidth = char_mapper({code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if code != 0xFF0C})
 
 _PUNCT = set("，。；！？、：,.;!?:（）()【】[]《》<>“”\"‘’'「」『』 \t\r\n—–-~～/|·…")
 _CLAUSE_END = set("，。；！？,;!?\n：:（）()")
@@ -125,7 +124,6 @@ class Rules:
     bare_value_words: tuple[str, ...] = ()
     ordinal_list: re.Pattern[str] | None = None
     number: re.Pattern[str] | None = None
-    unit_lengths: tuple[int, ...] = ()
     unit_lengths_at: dict[str, tuple[int, ...]] = field(default_factory=dict)  # by first character
     mag_initial_units: tuple[str, ...] = ()
     per_units: dict[str, str] = field(default_factory=dict)  # denominator as written -> simplified
@@ -231,11 +229,7 @@ def load_rules() -> Rules:
     joiners = _alternation([*_LIST_JOINERS, *_RANGE_JOINERS])
     if ordinal:
         rules.ordinal_list = re.compile(rf"(?:{_alternation(ordinal)})[0-9{cn}]+(?:{joiners})$")
-    rules.unit_lengths = tuple(sorted({len(f) for f in rules.units}, reverse=True))
-    rules.unit_lengths_at = {
-        first: tuple(n for n in rules.unit_lengths if any(f[0] == first and len(f) == n for f in rules.units))
-        for first in {f[0] for f in rules.units if f}
-    }
+    rules.unit_lengths_at = PrefixIndex(rules.units).lengths
     rules.per_units = {row["form"]: row["unit"] for row in _rows("per_units.csv")}
     rules.per_lengths = tuple(sorted({len(f) for f in rules.per_units}, reverse=True))
     mag_chars = set(table.mags)
@@ -267,8 +261,7 @@ class _Cand:
 def find_metrics(text: str, excluded: Sequence[tuple[int, int]] = ()) -> list[MetricMatch]:
     """Every METRIC in `text`, in order; none overlaps an `excluded` range (the DATE spans)."""
     rules = load_rules()
-    # (a few full-width characters at most: replaced one by one, not by translate on every character)
-    norm = _HALFWIDTH_ANY.sub(lambda m: chr(_HALFWIDTH[ord(m.group())]), text)
+    norm = _to_halfwidth(text)
     blocked = [(m.start(), m.end()) for m in _URL.finditer(norm)]
     blocked += [(m.start(), m.end()) for m in _CODE_LIKE.finditer(norm)]
     assert rules.phrases is not None and rules.number is not None

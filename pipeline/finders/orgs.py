@@ -65,9 +65,10 @@ _OPEN_QUOTES = "“「『\""
 _CLOSE_QUOTES = "”」』\""
 _OPEN_BRACKETS = "(（"
 _OPENERS = frozenset(_OPEN_QUOTES + _OPEN_BRACKETS)  # one-character tokens that open a span
-_CLAUSE_ENDS = frozenset("，。；！？\n")  # punctuation words no token rule changes or looks across
-_LIST_ENDS = ("等", "在内的")  # what closes an enumeration (see lists)
 _CLOSE_BRACKETS = ")）"
+_CLAUSE_ENDS = frozenset("，。；！？\n")  # punctuation words no token rule changes or looks across
+_LIST_ENDS = ("在内的", "等")  # what closes an enumeration (see lists)
+_LIST_END_RE = re.compile("|".join(_LIST_ENDS))
 _COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几数多余近约]*[多余]?[家个所]")
 _LIST_MODIFIERS = ("知名", "大型", "中小", "重点", "主要", "相关", "其他", "金融", "国内外", "国内", "海外")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -1172,7 +1173,7 @@ class _Finder:
     def lists(self, toks: list[_Tok]) -> None:
         """Items of 包括A、B在内的…机构 and A、B等企业 are organizations."""
         text = self.text
-        for m in re.finditer(r"在内的|等", text):
+        for m in _LIST_END_RE.finditer(text):
             if m.group() == "等":
                 if not self.list_head_at(m.end()):
                     continue

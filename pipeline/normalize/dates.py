@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from lunardate import LunarDate
 
+from pipeline.normalize.numbers import char_mapper
+
 __all__ = [
     "Holiday",
     "RefDate",
@@ -74,14 +76,12 @@ class RefDate:
 _HALF = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _FULL = "".join(chr(ord(c) + 0xFEE0) for c in _HALF)  # U+FF10.. are ASCII + 0xFEE0
 _HALFWIDTH = str.maketrans(_FULL + "－／．：～％　", _HALF + "-/.:~% ")
-_HALFWIDTH_ANY = re.compile("[" + "".join(chr(c) for c in sorted(_HALFWIDTH)) + "]")  # see to_halfwidth
+_to_halfwidth = char_mapper(_HALFWIDTH)
 
 
 def to_halfwidth(s: str) -> str:
     """Full-width digits, letters and date punctuation to ASCII; the length never changes."""
-    # Full-width characters are few in news text: replacing each match beats translate, which
-    # looks up every character of the text.
-    return _HALFWIDTH_ANY.sub(lambda m: chr(_HALFWIDTH[ord(m.group())]), s)
+    return _to_halfwidth(s)
 
 
 CN_DIGITS: dict[str, int] = {

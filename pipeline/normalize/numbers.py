@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
@@ -20,9 +21,19 @@ NUMERALS_CSV = Path(__file__).resolve().parent.parent.parent / "rules" / "metric
 # Full-width ASCII (U+FF01..U+FF5E) maps 1:1 onto ASCII, so offsets never move.
 FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 FULLWIDTH[0x3000] = 0x20  # ideographic space
-# Any character FULLWIDTH changes: most text has none, and then translate (a table lookup per
-# character) can be skipped.
-_FULLWIDTH_ANY = re.compile("[\uff01-\uff5e\u3000]")
+
+
+def char_mapper(table: dict[int, int]) -> Callable[[str], str]:
+    """`str.translate(table)` for a one-for-one table, done by replacing only the characters found.
+
+    translate looks up every character of a text; news text holds a handful of full-width
+    characters at most, which a character-class search finds in C.
+    """
+    found = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
+    return lambda text: found.sub(lambda m: chr(table[ord(m.group())]), text)
+
+
+_to_halfwidth = char_mapper(FULLWIDTH)
 
 _ARABIC = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _MIDDOT = re.compile(r"(?<=[0-9])[·・](?=[0-9])")  # ６１·８: an old print style's decimal point
@@ -74,7 +85,7 @@ def numeral_table() -> NumeralTable:
 
 def to_halfwidth(text: str) -> str:
     """Full-width digits, signs and letters to ASCII, one character for one."""
-    return _FULLWIDTH_ANY.sub(lambda m: chr(FULLWIDTH[ord(m.group())]), text)
+    return _to_halfwidth(text)
 
 
 def parse_number(s: str) -> float | None:
