@@ -11,7 +11,10 @@ jieba tokenizer holding the project's user words, and jieba's total (see `_word_
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import logging
+import sys
 from collections import deque
 from collections.abc import Iterable
 from itertools import repeat
@@ -32,6 +35,7 @@ jieba.setLogLevel(logging.WARNING)
 # A word no text can reach: a private-use character, which jieba and jieba-rs never look up in
 # the dictionary (it is outside their runs of Han characters, letters and digits).
 _PADDING_WORD = "\ue000"
+_RJIEBA_EXTENSION = "rjieba.rjieba"
 
 
 def read_user_dict(path: Path) -> list[tuple[str, int | None, str | None]]:
@@ -67,11 +71,7 @@ def _word_cutter(words: list[str], freqs: list[int], total: int) -> rjieba.Jieba
     already; jieba-rs replaces the old frequency. Word scores are log(freq / total), so the
     difference goes to a padding word that never matches, and both totals agree.
     """
-    # Imported here: importing rjieba builds its default segmenter (0.1 s), and a run whose
-    # articles all come from the cache never cuts a word.
-    import rjieba
-
-    cutter = rjieba.Jieba.empty()
+    cutter = jieba_rs_class().empty()
     if len(words) != len(freqs):
         raise ValueError(f"{len(words)} words but {len(freqs)} frequencies")
     deque(map(cutter.add_word, words, freqs, repeat(None)), maxlen=0)  # the loop runs in C
@@ -79,6 +79,35 @@ def _word_cutter(words: list[str], freqs: list[int], total: int) -> rjieba.Jieba
     if padding > 0:
         cutter.add_word(_PADDING_WORD, padding, None)
     return cutter
+
+
+def jieba_rs_class() -> type[rjieba.Jieba]:
+    """rjieba's `Jieba`, loaded from its extension module without running the package's __init__.
+
+    `import rjieba` builds a default segmenter from jieba-rs's own dictionary (0.15 s, in every
+    process that extracts) that is never used here: the cutter starts from `Jieba.empty()`. The
+    extension is registered as `rjieba.rjieba`, where the package's own import looks first, so a
+    later `import rjieba` uses the same module. Called only when a cutter is built: a run whose
+    articles all come from the cache never cuts a word.
+    """
+    module = sys.modules.get(_RJIEBA_EXTENSION)
+    if module is None:
+        spec = importlib.util.find_spec("rjieba")
+        if spec is None or spec.origin is None:
+            raise ModuleNotFoundError("rjieba is not installed: pip install -r requirements.lock")
+        folder = Path(spec.origin).parent
+        found = [folder / f"rjieba{suffix}" for suffix in importlib.machinery.EXTENSION_SUFFIXES
+                 if (folder / f"rjieba{suffix}").is_file()]
+        if not found:  # an unusual build: the package's own import
+            import rjieba
+
+            return rjieba.Jieba
+        extension = importlib.util.spec_from_file_location(_RJIEBA_EXTENSION, found[0])
+        assert extension is not None and extension.loader is not None
+        module = importlib.util.module_from_spec(extension)
+        extension.loader.exec_module(module)
+        sys.modules[_RJIEBA_EXTENSION] = module
+    return module.Jieba
 
 
 class Segmenter:

@@ -111,3 +111,27 @@ def test_segmenter_state_is_cached_and_rebuilt_when_bad(tmp_path, monkeypatch):
     files[0].write_bytes(b"not marshal")
     third = Segmenter(extra_words=[("无现金城市", "n")])
     assert third._tokenizer is not None and third.segment(text) == first.segment(text)
+
+
+def test_jieba_rs_is_loaded_without_its_default_segmenter():
+    """The extension alone is loaded (the package's __init__ builds an unused default segmenter),
+    and a later `import rjieba` shares it."""
+    import json
+    import subprocess
+    import sys
+
+    code = """
+import json, sys
+from pipeline.segment import Segmenter
+words = Segmenter().cut("无现金城市联盟在杭州成立")
+package_first = "rjieba" in sys.modules
+import rjieba
+from pipeline.segment import jieba_rs_class
+print(json.dumps({"package_first": package_first, "same": rjieba.Jieba is jieba_rs_class(), "words": words}))
+"""
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["package_first"] is False
+    assert result["same"] is True
+    assert "".join(result["words"]) == "无现金城市联盟在杭州成立" and "杭州" in result["words"]
