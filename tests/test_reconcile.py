@@ -476,7 +476,7 @@ def test_gc_paused_restores_the_collector():
 
 # ---- METRIC clusters: indexed by subject, the same choice as a scan of every cluster -------------
 
-_SUBJECTS = ["", "计程车", "出租车", "用户", "交易额"]  # 计程车 and 出租车 share a subject key
+_SUBJECTS = ["", "计程车", "計程車", "出租车", "用户", "交易额"]  # the first three share a subject key
 _AS_OF = ["", "2017", "2017-06", "2017-06-03", "2018", "2017-W23", "2017-Q2"]
 
 
