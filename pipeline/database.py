@@ -172,28 +172,36 @@ def _cell(value: Any, sql_type: str) -> Any:
         value = value.item()
     if sql_type.startswith(NUMERIC):
         if isinstance(value, str):
-            text = value.strip()
-            if not text:
-                return None
-            try:
-                number = float(text)
-            except ValueError:
-                return text
-            return int(number) if sql_type.startswith("INTEGER") and number.is_integer() else number
+            return _number_text(value, sql_type.startswith("INTEGER"))
         return value
     return value if isinstance(value, str | int | float) else str(value)
+
+
+def _number_text(text: str, integer: bool) -> Any:
+    """`_cell` of a str in a numeric column: None when blank, the number, else the text itself."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    return int(number) if integer and number.is_integer() else number
 
 
 def _column(values: list[Any], sql_type: str) -> list[Any]:
     """`_cell` of every value of one column, with the values it keeps as they are handled inline.
 
     A str in a TEXT column, an int in an INTEGER column and a finite float in a REAL column are
-    stored unchanged; only other values go through `_cell`. This runs once per cell of every table.
+    stored unchanged, and a str in a numeric column (the mentions' `value`) is read as a number
+    directly; only other values go through `_cell`. This runs once per cell of every table.
     """
     if sql_type.startswith("INTEGER"):
-        return [v if type(v) is int else _cell(v, sql_type) for v in values]
+        return [v if type(v) is int else _number_text(v, True) if type(v) is str else _cell(v, sql_type)
+                for v in values]
     if sql_type.startswith("REAL"):
-        return [v if type(v) is float and v == v else _cell(v, sql_type) for v in values]
+        return [v if type(v) is float and v == v else _number_text(v, False) if type(v) is str
+                else _cell(v, sql_type) for v in values]
     return [v if type(v) is str else _cell(v, sql_type) for v in values]
 
 

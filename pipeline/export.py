@@ -7,7 +7,7 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -59,10 +59,30 @@ def json_text(payload: Any) -> str:
     if isinstance(payload, list):
         if not payload:
             return "[]\n"
-        # json.dumps with an argument builds a new encoder on every call: one encoder for all
-        items = ",\n".join(map(json.JSONEncoder(ensure_ascii=False).encode, payload))
+        items = ",\n".join(map(_item_encoder(), payload))
         return "[\n" + items + "\n]\n"
     return json.dumps(payload, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def _item_encoder() -> Callable[[Any], str]:
+    """One compact JSON text per item, as `json.JSONEncoder(ensure_ascii=False).encode` gives it.
+
+    `encode` builds a new C encoder on every call, which costs as much as encoding a short row;
+    the C encoder (`json.encoder.c_make_encoder`, the one `encode` builds) is made once here. No
+    cycle check (`markers` None): rows are plain values. Where the C encoder is missing (another
+    Python), `encode` itself.
+    """
+    encoder = json.JSONEncoder(ensure_ascii=False)
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return encoder.encode
+    try:
+        chunks = make(None, encoder.default, json.encoder.encode_basestring, None,
+                      encoder.key_separator, encoder.item_separator, False, False, True)
+    except TypeError:  # a C encoder with another signature
+        return encoder.encode
+    join = "".join
+    return lambda item: join(chunks(item, 0))
 
 
 def write_json(path: Path, payload: Any) -> None:

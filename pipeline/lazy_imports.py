@@ -16,7 +16,6 @@ imported before the hook, or when CN_NEWS_EAGER_SPACY_CLI=1.
 from __future__ import annotations
 
 import importlib
-import importlib.abc
 import os
 import sys
 import types
@@ -47,8 +46,10 @@ def load_real_cli_info() -> types.ModuleType:
     return importlib.import_module(CLI_INFO)
 
 
-class _SpacyWithoutCli(importlib.abc.MetaPathFinder):
-    """Finds nothing itself: when `spacy` is about to be imported, it leaves the stand-in."""
+class _SpacyWithoutCli:
+    """A meta path finder that finds nothing itself: when `spacy` is about to be imported, it
+    leaves the stand-in. (Not an importlib.abc.MetaPathFinder: importing importlib.abc costs more
+    than the hook does, and find_spec is all the import system calls.)"""
 
     def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> None:
         if fullname == "spacy":

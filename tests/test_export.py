@@ -43,3 +43,21 @@ def test_write_json_is_atomic_and_repeatable(tmp_path):
     write_json(path, rows)
     assert path.read_bytes() == first
     assert [p.name for p in path.parent.iterdir()] == ["rows.json"]
+
+
+JSON_VALUES = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
+              st.text(max_size=10)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=5), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@given(st.lists(JSON_VALUES, min_size=1, max_size=6))
+def test_each_item_is_written_as_json_encode_writes_it(items):
+    """The reused C encoder writes every item exactly as json.JSONEncoder(ensure_ascii=False).encode."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    expected = "[\n" + ",\n".join(encode(item) for item in items) + "\n]\n"
+    assert json_text(items) == expected
