@@ -40,6 +40,7 @@ def test_same_words_as_jieba_on_the_corpus(project_tokenizer, segmenter):
         assert [w.text for w in words] == segmenter.cut(text)
         assert all(text[w.start:w.end] == w.text for w in words)
         assert [w.start for w in words[1:]] == [w.end for w in words[:-1]]
+        assert [w.pos for w in words] == [segmenter.pos_table.get(w.text, "") for w in words]
 
 
 # Han characters that start many dictionary words, Latin letters and digits (jieba runs them
@@ -57,7 +58,13 @@ def test_same_words_as_jieba_on_random_text(project_tokenizer, segmenter, text):
     words = segmenter.cut(text)
     assert words == list(project_tokenizer.cut(text, HMM=False))
     assert "".join(words) == text
-    assert [w.text for w in segmenter.segment(text)] == words
+    segmented = segmenter.segment(text)
+    assert [w.text for w in segmented] == words
+    # every word's tag is the dictionary's, "" for a word it does not hold (jieba-rs's own tags
+    # for those, x / m / eng, are not the pipeline's)
+    assert [w.pos for w in segmented] == [segmenter.pos_table.get(w, "") for w in words]
+    tokens = segmenter._cutter.tokenize(text, "default", False)
+    assert [(w.start, w.end) for w in segmented] == [(start, end) for _, start, end in tokens]
 
 
 def test_jieba_total_is_kept_when_user_words_repeat_dictionary_words():
@@ -71,6 +78,7 @@ def test_jieba_total_is_kept_when_user_words_repeat_dictionary_words():
     words, freqs, total = word_frequencies(tokenizer)
     assert total > 1.2 * sum(freqs)
     cutter = _word_cutter(words, freqs, total)
+    assert cutter.tag("无现金城市", False)  # a cutter without tags still tags (jieba-rs's own)
     for text in _texts():
         assert cutter.cut(text, False) == list(tokenizer.cut(text, HMM=False))
 
@@ -90,8 +98,8 @@ def test_segmenter_sees_words_added_after_first_use():
     text = "蚂蚁金服与杭州市政府"
     before = [w.text for w in segmenter.segment(text)]
     segmenter.add_word("服与杭", "nz", 10**7)  # nonsense, but frequent enough to win
-    after = [w.text for w in segmenter.segment(text)]
-    assert "服与杭" not in before and "服与杭" in after
+    after = segmenter.segment(text)
+    assert "服与杭" not in before and ("服与杭", "nz") in [(w.text, w.pos) for w in after]
 
 
 def test_segmenter_state_is_cached_and_rebuilt_when_bad(tmp_path, monkeypatch):

@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.finders.orgs import find_orgs
+from pipeline.jieba_tables import dictionary_tables
 from pipeline.resources import load_resources
 from pipeline.spans import add_mentions, doc_text
 
@@ -15,6 +16,9 @@ class OrgRecognizer:
         resources = load_resources(rules_dir)
         self.gazetteer = resources.orgs
         self.is_place = resources.cities.is_place
+        # jieba's dictionary tags and frequencies, which find_orgs reads: loaded with the pipeline,
+        # so that the helpers of a parallel run, forked after loading, share them
+        dictionary_tables()
 
     def __call__(self, doc: Doc) -> Doc:
         found = find_orgs(doc_text(doc), doc.user_data["words"], self.gazetteer, place_words=self.is_place)
