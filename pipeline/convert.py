@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -78,8 +78,8 @@ class Converted:
 
     original: str
     simplified: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]  # a range when the text was simplified already: one to one
+    ends: Sequence[int]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a simplified span [start, end) to the original text."""
@@ -121,8 +121,8 @@ def to_simplified(text: str, convert: Callable[[str], str] | None = None) -> Con
     starts: list[int] = []
     ends: list[int] = []
     if triggers is not None and triggers.isdisjoint(text):
-        _align(text, text, 0, starts, ends)
-        return Converted(text, text, tuple(starts), tuple(ends))
+        # one to one: ranges index like the tuples, without a list of every offset
+        return Converted(text, text, range(len(text)), range(1, len(text) + 1))
     for match in _LINE.finditer(text):
         piece = match.group()
         converted = piece if triggers is not None and triggers.isdisjoint(piece) else convert(piece)

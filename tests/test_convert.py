@@ -46,3 +46,15 @@ def test_every_span_maps_inside_the_original(text: str) -> None:
         assert 0 <= s < e <= len(text)
     if n:
         assert converted.to_original(0, n)[1] <= len(text)
+
+
+@given(st.text(alphabet="北京银行著名上海市，。\nab 1", max_size=30), st.data())
+def test_simplified_text_maps_one_to_one(text: str, data) -> None:
+    """A text t2s leaves as it is (no character that can start a change) maps every span to itself."""
+    converted = to_simplified(text)
+    assert converted.simplified == text
+    assert len(converted.starts) == len(converted.ends) == len(text)
+    if text:
+        a = data.draw(st.integers(0, len(text) - 1))
+        b = data.draw(st.integers(a + 1, len(text)))
+        assert converted.to_original(a, b) == (a, b)

@@ -229,7 +229,9 @@ def test_lines_without_traditional_characters_skip_opencc() -> None:
     texts.append("一目瞭然的什麼\n简体一行\n覆盖与反覆\n沈阳市与沈默\n")
     opencc_every_line = _opencc_t2s()
     for text in texts:
-        assert to_simplified(text) == to_simplified(text, convert=opencc_every_line)
+        fast, every_line = to_simplified(text), to_simplified(text, convert=opencc_every_line)
+        assert fast.simplified == every_line.simplified
+        assert tuple(fast.starts) == tuple(every_line.starts) and tuple(fast.ends) == tuple(every_line.ends)
 
 
 def test_rows_sort_like_mentions() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,17 +174,29 @@ class CityGazetteer:
 
 
 class _Words:
-    """Word-boundary lookups over jieba words."""
+    """Word-boundary lookups over jieba words (in text order, none overlapping), by bisection.
+
+    A few lookups per city candidate: no set or dict over every word of the text is built for
+    them. Words without characters hold nothing and mark no boundary of their own.
+    """
 
     def __init__(self, words: Sequence[Word], length: int):
-        starts = [w[1] for w in words]
-        self.starts = set(starts)
-        self.ends = {w[2] for w in words}
-        self.by_start = dict(zip(starts, words, strict=True))
-        # the words that hold characters, in order (jieba's words follow each other)
         self._held = [w for w in words if w[2] > w[1]]
         self._held_starts = [w[1] for w in self._held]
         self._length = length
+
+    def starting_at(self, pos: int) -> Word | None:
+        """The word that starts at `pos`, if one does."""
+        k = bisect_left(self._held_starts, pos)
+        return self._held[k] if k < len(self._held) and self._held_starts[k] == pos else None
+
+    def is_start(self, pos: int) -> bool:
+        return self.starting_at(pos) is not None
+
+    def is_end(self, pos: int) -> bool:
+        """Whether a word ends at `pos` (the last word that starts before it)."""
+        k = bisect_left(self._held_starts, pos) - 1
+        return k >= 0 and self._held[k][2] == pos
 
     def word_around(self, pos: int) -> Word | None:
         """The word that holds character `pos`."""
@@ -201,14 +213,14 @@ def _shi_inside(text: str, end: int, words: _Words, gaz: CityGazetteer) -> bool:
         return True
     if text.startswith(gaz.shi_words, end):  # a tuple: any of them
         return False
-    nxt = words.by_start.get(end)
+    nxt = words.starting_at(end)
     # jieba knows a dictionary word that starts with this 市 (市容, 市面...): it starts the next word
     return not (nxt is not None and len(nxt.text) >= 2 and nxt.pos and nxt.text.startswith("市"))
 
 
 def _boundary_ok(text: str, end: int, words: _Words, gaz: CityGazetteer) -> bool:
     """A match must end on a word boundary, or inside a word whose rest keeps it a city."""
-    if end >= len(text) or end in words.ends or end in words.starts:
+    if end >= len(text) or words.is_end(end) or words.is_start(end):
         return True
     w = words.word_around(end)
     if w is None:
@@ -224,7 +236,7 @@ def _province_before(text: str, start: int, entry: CityEntry, gaz: CityGazetteer
 
 
 def _start_ok(i: int, words: _Words, text: str, gaz: CityGazetteer) -> bool:
-    if i in words.starts:
+    if words.is_start(i):
         return True
     w = words.word_around(i)
     return w is not None and text[w.start : i] in gaz.prefix_ok
@@ -250,7 +262,7 @@ def _match_at(
         final = end + 1 if shi_in else end
         if not _boundary_ok(text, final, words, gaz):
             continue  # inside a longer word that is not a city use (北京大学, 南京路)
-        nxt = words.by_start.get(final)
+        nxt = words.starting_at(final)
         if nxt is not None and nxt.text in gaz.suffix_reject and not shi_in:
             return final, None  # 南京/路, 新北/区
         entry = gaz.entry_for(surface, ref_year)
