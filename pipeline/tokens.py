@@ -1,7 +1,9 @@
-"""The word unit shared by segmentation and the pattern finders."""
+"""The word unit shared by segmentation and the pattern finders, and an index of word boundaries."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from operator import itemgetter
 from typing import NamedTuple
 
 
@@ -16,3 +18,43 @@ class Word(NamedTuple):
     start: int
     end: int
     pos: str
+
+
+class WordIndex:
+    """Where words start and end, for words in text order that do not overlap, by bisection.
+
+    The finders ask this at their candidates only, a few times per text: bisecting one list of
+    starts is cheaper than building sets and dicts over every word of the text for them. Words
+    must hold characters (end > start); an empty word marks no boundary.
+    """
+
+    __slots__ = ("words", "starts")
+
+    def __init__(self, words: list[Word]):
+        self.words = words
+        self.starts = list(map(itemgetter(1), words))
+
+    def index_at(self, pos: int) -> int | None:
+        """Index of the word that starts at `pos`, if one does."""
+        k = bisect_left(self.starts, pos)
+        return k if k < len(self.starts) and self.starts[k] == pos else None
+
+    def starting_at(self, pos: int) -> Word | None:
+        k = self.index_at(pos)
+        return None if k is None else self.words[k]
+
+    def is_start(self, pos: int) -> bool:
+        return self.index_at(pos) is not None
+
+    def ending_at(self, pos: int) -> Word | None:
+        """The word that ends at `pos` (the last one that starts before it), if one does."""
+        k = bisect_left(self.starts, pos) - 1
+        return self.words[k] if k >= 0 and self.words[k][2] == pos else None
+
+    def is_end(self, pos: int) -> bool:
+        return self.ending_at(pos) is not None
+
+    def around(self, pos: int) -> Word | None:
+        """The word that holds character `pos`."""
+        k = bisect_right(self.starts, pos) - 1
+        return self.words[k] if k >= 0 and pos < self.words[k][2] else None

@@ -8,8 +8,6 @@ from pathlib import Path
 
 import opencc
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from pipeline.finders.cities import CityGazetteer, CityMatch, find_cities
 from pipeline.segment import Segmenter
@@ -258,24 +256,3 @@ def test_city_inside_a_park_or_event_name_counts() -> None:
     text = "公司总部位于无锡工业园区，并赞助了厦门马拉松。"
     found = find_cities(text, resources.segmenter.segment(text), resources.cities)
     assert [(m.text, m.normalized) for m in found] == [("无锡", "无锡市"), ("厦门", "厦门市")]
-
-
-@given(st.lists(st.integers(min_value=0, max_value=3), max_size=12), st.integers(min_value=0, max_value=3))
-def test_word_boundaries_by_bisection_are_the_words_own(lengths, gap):
-    """_Words answers from sorted starts what a scan of the words answers (empty words too)."""
-    from pipeline.finders.cities import _Words
-    from pipeline.tokens import Word
-
-    words, pos = [], 0
-    for k, n in enumerate(lengths):
-        words.append(Word("x" * n, pos, pos + n, ""))
-        pos += n + (gap if k % 3 == 2 else 0)  # now and then a gap between words
-    index = _Words(words, pos)
-    held = [w for w in words if w.end > w.start]
-    for p in range(pos + 2):
-        starting = [w for w in held if w.start == p]
-        assert index.starting_at(p) == (starting[-1] if starting else None)
-        assert index.is_start(p) == bool(starting)
-        assert index.is_end(p) == any(w.end == p for w in held)
-        around = [w for w in held if w.start <= p < w.end]
-        assert index.word_around(p) == (around[0] if around and p < pos else None)

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.finders.prefix import PrefixIndex
 from pipeline.rulefiles import read_lines, read_sections
-from pipeline.tokens import Word
+from pipeline.tokens import Word, WordIndex
 
 CITY_FILE = "cities.csv"
 PROVINCE_FILE = "provinces.csv"
@@ -173,41 +172,7 @@ class CityGazetteer:
         return valid[0]
 
 
-class _Words:
-    """Word-boundary lookups over jieba words (in text order, none overlapping), by bisection.
-
-    A few lookups per city candidate: no set or dict over every word of the text is built for
-    them. Words without characters hold nothing and mark no boundary of their own.
-    """
-
-    def __init__(self, words: Sequence[Word], length: int):
-        self._held = [w for w in words if w[2] > w[1]]
-        self._held_starts = [w[1] for w in self._held]
-        self._length = length
-
-    def starting_at(self, pos: int) -> Word | None:
-        """The word that starts at `pos`, if one does."""
-        k = bisect_left(self._held_starts, pos)
-        return self._held[k] if k < len(self._held) and self._held_starts[k] == pos else None
-
-    def is_start(self, pos: int) -> bool:
-        return self.starting_at(pos) is not None
-
-    def is_end(self, pos: int) -> bool:
-        """Whether a word ends at `pos` (the last word that starts before it)."""
-        k = bisect_left(self._held_starts, pos) - 1
-        return k >= 0 and self._held[k][2] == pos
-
-    def word_around(self, pos: int) -> Word | None:
-        """The word that holds character `pos`."""
-        k = bisect_right(self._held_starts, pos) - 1
-        if k < 0 or pos >= self._length:
-            return None
-        w = self._held[k]
-        return w if pos < w[2] else None
-
-
-def _shi_inside(text: str, end: int, words: _Words, gaz: CityGazetteer) -> bool:
+def _shi_inside(text: str, end: int, words: WordIndex, gaz: CityGazetteer) -> bool:
     """Whether a 市 at `end` belongs to the city name before it."""
     if text[end + 1 : end + 2] == "市":  # 深圳市市长: the first 市 ends the name
         return True
@@ -218,11 +183,11 @@ def _shi_inside(text: str, end: int, words: _Words, gaz: CityGazetteer) -> bool:
     return not (nxt is not None and len(nxt.text) >= 2 and nxt.pos and nxt.text.startswith("市"))
 
 
-def _boundary_ok(text: str, end: int, words: _Words, gaz: CityGazetteer) -> bool:
+def _boundary_ok(text: str, end: int, words: WordIndex, gaz: CityGazetteer) -> bool:
     """A match must end on a word boundary, or inside a word whose rest keeps it a city."""
     if end >= len(text) or words.is_end(end) or words.is_start(end):
         return True
-    w = words.word_around(end)
+    w = words.around(end)
     if w is None:
         return True
     rest = text[end : w.end]
@@ -235,15 +200,15 @@ def _province_before(text: str, start: int, entry: CityEntry, gaz: CityGazetteer
     return any(text.endswith(n, 0, start) for n in names)
 
 
-def _start_ok(i: int, words: _Words, text: str, gaz: CityGazetteer) -> bool:
+def _start_ok(i: int, words: WordIndex, text: str, gaz: CityGazetteer) -> bool:
     if words.is_start(i):
         return True
-    w = words.word_around(i)
+    w = words.around(i)
     return w is not None and text[w.start : i] in gaz.prefix_ok
 
 
 def _match_at(
-    text: str, i: int, words: _Words, gaz: CityGazetteer, ref_year: int | None
+    text: str, i: int, words: WordIndex, gaz: CityGazetteer, ref_year: int | None
 ) -> tuple[int, CityMatch | None] | None:
     """The longest acceptable form at `i`: (end, match), with match None for a blocking non-city."""
     for length in gaz.surfaces.matches(text, i):
@@ -280,7 +245,7 @@ def find_cities(
     """CITY candidates in `text` (simplified), using its jieba `words` for boundaries."""
     if not words:  # no segmentation: every character boundary is a word boundary
         words = [Word(ch, k, k + 1, "") for k, ch in enumerate(text)]
-    idx = _Words(words, len(text))
+    idx = WordIndex([w for w in words if w[2] > w[1]])
     out: list[CityMatch] = []
     heads = gazetteer.heads
     resume = 0  # where the last match ended: positions before it are inside it

@@ -30,13 +30,14 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 
 from pipeline.finders.first_chars import compile_prefiltered
 from pipeline.finders.prefix import PrefixIndex
 from pipeline.jieba_tables import dictionary_tables
 from pipeline.rulefiles import read_lines, read_sections
-from pipeline.tokens import Word
+from pipeline.tokens import Word, WordIndex
 
 SOURCE_GAZETTEER = "gazetteer"
 SOURCE_SUFFIX = "suffix"
@@ -260,12 +261,8 @@ class _Finder:
         self.words = self.split_deputy([w for w in words if w[2] > w[1]])
         self.place_words = place_words
         self.tags = _jieba_tags()
-        starts = [w[1] for w in self.words]
-        ends = [w[2] for w in self.words]
-        self.starts = set(starts)
-        self.ends = set(ends)
-        self.word_at = dict(zip(starts, range(len(starts)), strict=True))
-        self.word_ending = dict(zip(ends, self.words, strict=True))
+        # where words start and end: asked at the candidates only (see WordIndex)
+        self.index = WordIndex(self.words)
         self.masked: list[tuple[int, int]] = []
         self.candidates: list[OrgMatch] = []
         sec = gaz.section
@@ -329,7 +326,7 @@ class _Finder:
         """部副|总经理 -> 部|副总经理: jieba glues 副 of a deputy title to the word before it, and a
         one-character head to its title (局局长 -> 局|局长)."""
         glued: frozenset[str] = self.gaz.derived["glued_titles"]  # type: ignore[assignment]
-        if glued.isdisjoint([w[0] for w in words]) and not self.deputy_glued(words):
+        if glued.isdisjoint(map(itemgetter(0), words)) and not self.deputy_glued(words):
             return words  # nothing to split (most documents): skip the word-by-word pass
         out: list[Word] = []
         for k, w in enumerate(words):
@@ -425,11 +422,11 @@ class _Finder:
             after = text[end] if end < len(text) else ""
             if re.match(r"[A-Za-z0-9]", before) or re.match(r"[A-Za-z0-9]", after):
                 return False
-        if end not in self.ends:
+        if not self.index.is_end(end):
             # the name ends inside a jieba word: only a word that starts with the name and goes on
             # with a title (县委书记) or a product noun (百度地图) keeps it.
-            host = next((w for w in self.words if w.start <= start < end < w.end), None)
-            if host is None or host.start != start:
+            host = self.index.around(start)
+            if host is None or host.start != start or host.end <= end:
                 return False
             tail = host.text[end - host.start:]
             return tail in self.titles or (len(tail) >= 2 and self.is_lexical(tail))
@@ -437,7 +434,7 @@ class _Finder:
 
     def false_compound(self, start: int, end: int) -> bool:
         """A place + common word name whose word runs on into the next word (中国移动|支付)."""
-        nxt_i = self.word_at.get(end)
+        nxt_i = self.index.index_at(end)
         if nxt_i is None:
             return False
         nxt = self.words[nxt_i].text
@@ -478,7 +475,7 @@ class _Finder:
     def country_before(self, start: int, name: str) -> int:
         """Start of the name, moved back over a country right before it (中国蚂蚁金服), or over
         the place of a level's body (福州市委)."""
-        prev = self.word_ending.get(start)
+        prev = self.index.ending_at(start)
         if prev is None or name.startswith(prev.text):
             return start
         kind = self.gaz.kind_of(name)
@@ -487,7 +484,7 @@ class _Finder:
         # a level's body after its place: 福州|市委, 宁海|县委(书记)
         if kind == "government" and name[0] in self.levels and self.place_like(prev):
             while True:  # 湖南省沅江|市委: every place written in front
-                before = self.word_ending.get(prev.start)
+                before = self.index.ending_at(prev.start)
                 if before is None or not self.place_like(before):
                     return prev.start
                 prev = before
@@ -574,7 +571,7 @@ class _Finder:
         word_at = {w[1]: i for i, w in enumerate(words)}
         gaz_spans = {c.start: c for c in self.candidates
                      if c.source in (SOURCE_GAZETTEER, SOURCE_ALIAS) and c.start in word_at
-                     and c.end in self.ends}
+                     and self.index.is_end(c.end)}
         toks: list[_Tok] = []
         i = 0
         for k in sorted(word_at[start] for start in gaz_spans):
@@ -922,7 +919,7 @@ class _Finder:
         """The longest industry word ending at pos and starting a jieba word (科技, 信息技术)."""
         for length in range(min(self.max_industry, pos), 1, -1):
             word = self.text[pos - length:pos]
-            if word in self.industry and pos - length in self.starts:
+            if word in self.industry and self.index.is_start(pos - length):
                 return word
         return ""
 
@@ -1007,7 +1004,7 @@ class _Finder:
         for alias in sorted(aliases, key=len, reverse=True):
             for m in re.finditer(re.escape(alias), self.text):
                 s, e = m.span()
-                if s not in self.starts or e not in self.ends:
+                if not self.index.is_start(s) or not self.index.is_end(e):
                     continue
                 if any(a < e and s < b for a, b in taken):
                     continue
@@ -1031,7 +1028,7 @@ class _Finder:
         """A unit written right after a body belongs to it: 中国人民银行支付结算司, 国家统计局城市司."""
         bodies = [c for c in self.candidates if c.source in (SOURCE_GAZETTEER, SOURCE_ALIAS, SOURCE_SUFFIX)]
         for c in bodies:
-            k = self.word_at.get(c.end)
+            k = self.index.index_at(c.end)
             if k is None:
                 continue
             end = self.unit_end(k)
@@ -1136,8 +1133,8 @@ class _Finder:
         (a proper word, or a run of single characters that is no word: a transliteration)."""
         heads: re.Pattern[str] = self.gaz.derived["research_re"]  # type: ignore[assignment]
         for m in heads.finditer(self.text):
-            k = self.word_at.get(m.start())
-            if k and m.end() in self.ends and not self.in_mask(m.start(), m.end()):
+            k = self.index.index_at(m.start())
+            if k and self.index.is_end(m.end()) and not self.in_mask(m.start(), m.end()):
                 self.research_name(k, m.end(), "company" if m.group() == "顾问" else "university")
 
     def research_name(self, k: int, end: int, kind: str) -> None:
