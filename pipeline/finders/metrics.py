@@ -579,7 +579,7 @@ def _keep(text: str, cand: _Cand, rules: Rules) -> bool:
             head = cand.core_start
             if text[head - 1:head] == "了":
                 head -= 1
-            return any(head >= len(w) and text.startswith(w, head - len(w)) for w in rules.bare_value_words)
+            return text.endswith(rules.bare_value_words, 0, head)  # a tuple: any of them, in C
         return True
     if unit.kind == "time":
         return _has_cue(text, cand.start, rules)
@@ -591,7 +591,7 @@ def _vague(text: str, cand: _Cand, rules: Rules) -> bool:
     table = numeral_table()
     start, end = cand.core_start, cand.num_end
     vague_before = rules.vague_before_ending.get(text[start - 1 : start] if start else "", ())
-    if any(start >= len(v) and text.startswith(v, start - len(v)) for v in vague_before):
+    if text.endswith(vague_before, 0, start):
         return True
     if text.startswith(rules.vague_after_starting.get(text[end : end + 1], ()), end):
         return True
@@ -624,7 +624,7 @@ def _subject(text: str, cand: _Cand, rules: Rules) -> str:
         if not _is_cjk(ch) and not (ch.isascii() and ch.isalpha()):
             break
         stops = rules.subject_stops_starting.get(ch, ())
-        if ch in numeral_table().digits or any(text.startswith(w, pos) for w in stops):
+        if ch in numeral_table().digits or text.startswith(stops, pos):
             break
         out.append(ch)
         pos += 1
