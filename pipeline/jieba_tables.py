@@ -1,4 +1,5 @@
-"""jieba's own dictionary as two tables: part-of-speech tag and frequency of every word.
+"""jieba's own dictionary as two tables: every word's part-of-speech tag, and the frequencies of the
+common words.
 
 Both the segmenter (tags) and the ORG finder (tags, frequencies) read them. jieba.posseg
 builds the tag table by parsing dict.txt at import (a third of a second) and the
@@ -25,8 +26,14 @@ def dictionary_path() -> Path:
     return Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
 
 
-def parse_dictionary(text: str) -> tuple[dict[str, str], dict[str, int]]:
-    """(tags, frequencies) of dict.txt lines `word freq tag` (tag optional)."""
+# Frequencies below this are not kept: every rule that reads one compares it with this or more
+# (a common word is one jieba has seen at least this often). 36,000 of jieba's 349,000 words.
+FREQUENT = 100
+
+
+def parse_dictionary(text: str, floor: int = 0) -> tuple[dict[str, str], dict[str, int]]:
+    """(tags, frequencies) of dict.txt lines `word freq tag` (tag optional); only frequencies
+    of at least `floor` are kept."""
     tags: dict[str, str] = {}
     freqs: dict[str, int] = {}
     for line in text.splitlines():
@@ -34,7 +41,9 @@ def parse_dictionary(text: str) -> tuple[dict[str, str], dict[str, int]]:
         if len(parts) < 2 or not parts[1].isdigit():
             continue
         word = parts[0]
-        freqs[word] = int(parts[1])
+        freq = int(parts[1])
+        if freq >= floor:
+            freqs[word] = freq
         if len(parts) >= 3:
             tags[word] = parts[2]
     return tags, freqs
@@ -74,11 +83,12 @@ def write_cached(path: Path, value: Any) -> None:
 
 @lru_cache(maxsize=1)
 def dictionary_tables() -> tuple[dict[str, str], dict[str, int]]:
-    """jieba's default dictionary: (word -> tag, word -> frequency), loaded once per process."""
-    cache = cache_file("jieba_tables")
+    """jieba's default dictionary: (word -> tag, word -> frequency of at least FREQUENT), loaded
+    once per process. A word missing from the second table is rarer than FREQUENT (or unknown)."""
+    cache = cache_file("jieba_tables", FREQUENT)
     cached = read_cached(cache)
     if isinstance(cached, tuple) and len(cached) == 2 and all(isinstance(t, dict) for t in cached):
         return cached
-    tables = parse_dictionary(dictionary_path().read_text(encoding="utf-8"))
+    tables = parse_dictionary(dictionary_path().read_text(encoding="utf-8"), FREQUENT)
     write_cached(cache, tables)
     return tables

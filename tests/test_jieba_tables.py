@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.jieba_tables import dictionary_tables, parse_dictionary
+from pipeline.jieba_tables import FREQUENT, dictionary_tables, parse_dictionary
 
 
 def test_parse_dictionary_lines():
@@ -10,6 +10,7 @@ def test_parse_dictionary_lines():
     tags, freqs = parse_dictionary(text)
     assert tags == {"北京大学": "nt", "的": "uj"}
     assert freqs == {"北京大学": 2053, "的": 318825, "无标签": 3}
+    assert parse_dictionary(text, floor=100)[1] == {"北京大学": 2053, "的": 318825}
 
 
 def test_tables_agree_with_jieba_posseg():
@@ -18,5 +19,9 @@ def test_tables_agree_with_jieba_posseg():
     tags, freqs = dictionary_tables()
     assert tags == jieba.posseg.dt.word_tag_tab
     assert tags["北京大学"] == "nt" and freqs["北京大学"] > 0
-    assert set(freqs) >= set(tags)
+    # the frequent words, with jieba's own frequencies; a rarer word is left out
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    assert freqs == {w: f for w, f in tokenizer.FREQ.items() if f >= FREQUENT}
+    assert set(tags) >= set(freqs)
     assert dictionary_tables() is dictionary_tables()  # loaded once per process

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from pipeline.finders.first_chars import compile_prefiltered
 from pipeline.finders.prefix import PrefixIndex
-from pipeline.jieba_tables import dictionary_tables
+from pipeline.jieba_tables import FREQUENT, dictionary_tables
 from pipeline.rulefiles import read_lines, read_sections
 from pipeline.tokens import Word, WordIndex
 
@@ -96,7 +96,7 @@ _DIRECTIONS = frozenset("东西南北中")
 _LEAD_1_POS = _WALK_STOP_POS | {"v", "p", "f", "vn", "a"}
 # Tags of dictionary words that are proper (not common words) for short names and stems.
 _PROPER_TAGS = frozenset({"nz", "nt", "eng", "j", "nrt", "nrfg"})
-_COMMON_FREQ = 100  # a dictionary word this frequent (and not proper) is a common word
+_COMMON_FREQ = FREQUENT  # a dictionary word this frequent (and not proper) is a common word
 _ROLE_UNITS = frozenset({"集团", "控股"})  # org words that may stand inside a company's stem
 
 
@@ -127,7 +127,8 @@ def _jieba_tags() -> dict[str, str]:
 
 
 def _jieba_freq(word: str) -> int:
-    """How often jieba's dictionary has seen a word (0 for an unknown word)."""
+    """How often jieba's dictionary has seen a word: 0 for an unknown word or one seen less than
+    _COMMON_FREQ times (the table keeps no rarer one; every rule compares with it or more)."""
     return dictionary_tables()[1].get(word, 0)
 
 
