@@ -30,7 +30,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, lt
 from pathlib import Path
 
 from pipeline.finders.first_chars import compile_prefiltered
@@ -68,6 +69,7 @@ _OPEN_BRACKETS = "(（"
 _OPENERS = frozenset(_OPEN_QUOTES + _OPEN_BRACKETS)  # one-character tokens that open a span
 _CLOSE_BRACKETS = ")）"
 _CLAUSE_ENDS = frozenset("，。；！？\n")  # punctuation words no token rule changes or looks across
+_CLAUSE_END_RE = re.compile("[" + "".join(sorted(_CLAUSE_ENDS)) + "]")
 _LIST_ENDS = ("在内的", "等")  # what closes an enumeration (see lists)
 _LIST_END_RE = re.compile("|".join(_LIST_ENDS))
 _COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几数多余近约]*[多余]?[家个所]")
@@ -259,11 +261,14 @@ class _Finder:
         self.text = text
         self.gaz = gaz
         self.titles = gaz.section("titles")
-        self.words = self.split_deputy([w for w in words if w[2] > w[1]])
+        # the words that hold characters (all of the segmenter's), filtered in C
+        held = list(compress(words, map(lt, map(itemgetter(1), words), map(itemgetter(2), words))))
+        # where words start and end: asked at the candidates only (see WordIndex)
+        index = WordIndex(held)
+        self.words = self.split_deputy(held, index)
+        self.index = index if self.words is held else WordIndex(self.words)
         self.place_words = place_words
         self.tags = _jieba_tags()
-        # where words start and end: asked at the candidates only (see WordIndex)
-        self.index = WordIndex(self.words)
         self.masked: list[tuple[int, int]] = []
         self.candidates: list[OrgMatch] = []
         sec = gaz.section
@@ -308,26 +313,22 @@ class _Finder:
             char_word[w.start:w.end] = [k] * (w.end - w.start)
         return char_word
 
-    def deputy_glued(self, words: list[Word]) -> bool:
+    def deputy_glued(self, index: WordIndex) -> bool:
         """Whether a word of two or more characters ends with 副: a 副 that ends a word but does
         not start one (found from the few 副 of the text, not by reading every word)."""
         text = self.text
         at = text.find("副")
-        if at < 0:
-            return False
-        starts = {w[1] for w in words}
-        ends = {w[2] for w in words}
         while at >= 0:
-            if at + 1 in ends and at not in starts:
+            if index.is_end(at + 1) and not index.is_start(at):
                 return True
             at = text.find("副", at + 1)
         return False
 
-    def split_deputy(self, words: list[Word]) -> list[Word]:
+    def split_deputy(self, words: list[Word], index: WordIndex) -> list[Word]:
         """部副|总经理 -> 部|副总经理: jieba glues 副 of a deputy title to the word before it, and a
-        one-character head to its title (局局长 -> 局|局长)."""
+        one-character head to its title (局局长 -> 局|局长). `words` itself when nothing splits."""
         glued: frozenset[str] = self.gaz.derived["glued_titles"]  # type: ignore[assignment]
-        if glued.isdisjoint(map(itemgetter(0), words)) and not self.deputy_glued(words):
+        if glued.isdisjoint(map(itemgetter(0), words)) and not self.deputy_glued(index):
             return words  # nothing to split (most documents): skip the word-by-word pass
         out: list[Word] = []
         for k, w in enumerate(words):
@@ -552,7 +553,10 @@ class _Finder:
         hits = [m.start() for m in seeds.finditer(self.text)]
         if not hits:
             return []
-        bounds = [k for k, w in enumerate(words) if w[0] in _CLAUSE_ENDS]
+        # the punctuation words, found from the punctuation of the text (not by reading every word)
+        index = self.index
+        bounds = [k for m in _CLAUSE_END_RE.finditer(self.text)
+                  if (k := index.index_at(m.start())) is not None and words[k][0] in _CLAUSE_ENDS]
         if not bounds:
             return list(words)
         bound_starts = [words[k][1] for k in bounds]
