@@ -88,7 +88,8 @@ def write_datasets(
     out_dir = Path(out_dir)
     with gc_paused():  # see gc_paused: writing the tables allocates as much as building them
         mentions = mention_records(mentions_rows)
-        tables = reconcile_rows(mentions, texts, Path(rules_dir))
+        # a parallel run (CPUs to spare): a forked copy prepares part of the reconciling too
+        tables = reconcile_rows(mentions, texts, Path(rules_dir), beside=database_part is not None)
 
         def write_table_files() -> None:
             for name in TABLES:

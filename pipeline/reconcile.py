@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import groupby
 from operator import attrgetter
 from pathlib import Path
@@ -127,10 +127,27 @@ def t2s(text: str) -> str:
     return to_simplified(text).simplified if text else text
 
 
-@lru_cache(maxsize=65536)
+# subject -> subject_key: a plain dict, so that keys computed elsewhere (`learn_subject_keys`) count
+_SUBJECT_KEYS: dict[str, str] = {}
+_SUBJECT_KEYS_MAX = 200_000  # forgotten beyond this (a long-lived process): recomputed as needed
+
+
 def subject_key(subject: str) -> str:
     """A METRIC subject in mainland simplified words, for comparing: 計程車 / 计程车 -> 出租车."""
-    return _opencc("tw2sp")(_opencc("s2t")(subject)) if subject else subject
+    key = _SUBJECT_KEYS.get(subject)
+    if key is None:
+        key = _opencc("tw2sp")(_opencc("s2t")(subject)) if subject else subject
+        if len(_SUBJECT_KEYS) >= _SUBJECT_KEYS_MAX:
+            _SUBJECT_KEYS.clear()
+        _SUBJECT_KEYS[subject] = key
+    return key
+
+
+def learn_subject_keys(keys: Mapping[str, str]) -> None:
+    """Keys computed by another process (`prepare`): the same function of the same subjects."""
+    if len(_SUBJECT_KEYS) + len(keys) >= _SUBJECT_KEYS_MAX:
+        _SUBJECT_KEYS.clear()
+    _SUBJECT_KEYS.update(keys)
 
 
 @lru_cache(maxsize=4)
@@ -839,27 +856,63 @@ def reconcile(mentions: pd.DataFrame, texts: dict[str, str], rules_dir: Path) ->
 
 
 def reconcile_rows(
-    mentions: Iterable[Mapping[str, Any]], texts: dict[str, str], rules_dir: Path
+    mentions: Iterable[Mapping[str, Any]], texts: dict[str, str], rules_dir: Path, beside: bool = False
 ) -> dict[str, list[dict[str, Any]]]:
-    """`reconcile` on mention dicts: each table as a list of row dicts in `TABLE_COLUMNS` order."""
+    """`reconcile` on mention dicts: each table as a list of row dicts in `TABLE_COLUMNS` order.
+
+    `beside`: CPUs to spare (a parallel run): a forked copy of this process computes `prepare`
+    meanwhile. The tables are the same either way.
+    """
     with gc_paused():
-        return _reconcile_rows(mentions, texts, Path(rules_dir))
+        return _reconcile_rows(mentions, texts, Path(rules_dir), beside)
+
+
+@dataclass
+class Prepared:
+    """What reconciling needs besides the documents, computed from the rows alone (`prepare`).
+
+    `org_names`: the canonical name of every ORG row, in row order; `org_kinds`: the kind of
+    each canonical name; `subject_keys`: the `subject_key` of every METRIC subject.
+    """
+
+    org_names: list[str]
+    org_kinds: dict[str, str]
+    subject_keys: dict[str, str]
+
+
+def prepare(rows: Sequence[Row], rules: Rules) -> Prepared:
+    """Organization groups and subject keys: OpenCC work on the rows that needs no text."""
+    forms = [t2s(r.normalized or r.text) for r in rows if r.type == "ORG"]
+    canonical, org_kinds = group_orgs(Counter(forms), rules)
+    subjects = sorted({r.subject for r in rows if r.type == "METRIC" and r.subject})
+    return Prepared([canonical.get(f, f) for f in forms], org_kinds, {s: subject_key(s) for s in subjects})
+
+
+def _prepare_mentions(mentions: Iterable[Mapping[str, Any]], rules_dir: Path) -> Prepared:
+    return prepare(clean_rows(mentions), load_rules(rules_dir))
 
 
 def _reconcile_rows(
-    mentions: Iterable[Mapping[str, Any]], texts: dict[str, str], rules_dir: Path
+    mentions: Iterable[Mapping[str, Any]], texts: dict[str, str], rules_dir: Path, beside: bool = False
 ) -> dict[str, list[dict[str, Any]]]:
     rules = load_rules(rules_dir)
+    mentions = list(mentions)
+    # With CPUs to spare, a forked copy prepares while this process builds the documents.
+    helper = None
+    if beside:
+        from pipeline.engines.local import ForkedCall
+
+        helper = ForkedCall(partial(_prepare_mentions, mentions, rules_dir))
     rows = clean_rows(mentions)
-    orgs = [r for r in rows if r.type == "ORG"]
-    forms = [t2s(r.normalized or r.text) for r in orgs]
-    canonical, org_kinds = group_orgs(Counter(forms), rules)
-    for r, form in zip(orgs, forms, strict=True):
-        r.org = canonical.get(form, form)
     docs = {
         doc_id: build_doc(doc_id, texts.get(doc_id, ""), list(doc_rows))
         for doc_id, doc_rows in groupby(rows, key=attrgetter("doc_id"))  # rows are in doc_id order
     }
+    prepared = helper.result() if helper is not None else prepare(rows, rules)
+    learn_subject_keys(prepared.subject_keys)
+    org_kinds = prepared.org_kinds
+    for r, name in zip((r for r in rows if r.type == "ORG"), prepared.org_names, strict=True):
+        r.org = name
     # row idx -> the sentence holding the mention (None: outside every sentence)
     sentence_of: list[Sentence | None] = [None] * len(rows)
     for doc in docs.values():

@@ -94,6 +94,36 @@ def test_beside_runs_the_job_here_when_the_copy_fails(tmp_path) -> None:
     assert marker.read_text() == "here"
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
+def test_a_forked_call_returns_the_copys_value_or_computes_it_here() -> None:
+    from pipeline.engines.local import ForkedCall
+
+    parent = os.getpid()
+    assert ForkedCall(os.getpid).result() != parent  # computed by a forked copy
+    assert ForkedCall(os.getpid, enabled=False).result() == parent
+    big = list(range(200_000))  # more than a pipe buffer holds
+    assert ForkedCall(lambda: [x * 2 for x in big]).result() == [x * 2 for x in big]
+
+
+def test_a_forked_call_that_fails_in_the_copy_runs_here() -> None:
+    from pipeline.engines.local import ForkedCall
+
+    parent = os.getpid()
+
+    def value() -> int:
+        if os.getpid() != parent:
+            os._exit(3)  # the copy dies without sending anything
+        return 42
+
+    assert ForkedCall(value).result() == 42
+
+    def broken() -> int:
+        raise ValueError("bad rules")
+
+    with pytest.raises(ValueError, match="bad rules"):  # the error is raised here, as it would be
+        ForkedCall(broken).result()
+
+
 @given(st.integers(0, 3000), st.integers(1, 8), st.integers(1, 32))
 def test_batches_cover_the_articles_in_order_and_shrink(n, workers, largest) -> None:
     from pipeline.engines import batches

@@ -511,3 +511,27 @@ def test_metric_clusters_choose_as_a_full_scan(figures: list[tuple[str, str]]) -
         for c in (first, found):  # the date is made more precise as figures join
             if len(as_of) > len(c["as_of"]):
                 c["as_of"] = as_of
+
+
+def test_tables_are_the_same_when_a_forked_copy_prepares():
+    """reconcile_rows(beside=True) (a parallel run) gives the tables of the one-process path."""
+    from pipeline.reconcile import reconcile_rows
+
+    rows = gold_rows()
+    texts = seed_texts()
+    inline = reconcile_rows(rows, texts, RULES)
+    assert any(r["subject"] for r in inline["metrics"]) or inline["organizations"]
+    assert reconcile_rows(rows, texts, RULES, beside=True) == inline
+
+
+def test_prepare_groups_organizations_and_keys_subjects():
+    from pipeline.reconcile import clean_rows, load_rules, prepare
+
+    rows = clean_rows([
+        mention("d", "中国蚂蚁金服与蚂蚁金服", "ORG", "中国蚂蚁金服"),
+        mention("d", "中国蚂蚁金服与蚂蚁金服", "ORG", "蚂蚁金服", nth=1),
+        {**mention("d", "計程車1萬輛", "METRIC", "1萬輛"), "subject": "計程車"},
+    ])
+    prepared = prepare(rows, load_rules(RULES))
+    assert prepared.org_names == ["蚂蚁金服", "蚂蚁金服"]
+    assert prepared.subject_keys == {"計程車": "出租车"}

@@ -25,9 +25,12 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
+from typing import Any, Generic, TypeVar
 
 from pipeline.engines import Loader, Outcome, batches, failure, get_processor, process_article, process_batch
 from pipeline.ingest import Article
+
+T = TypeVar("T")
 
 
 def _init_worker(rules_dir: str | None, loader: Loader | None, version: str | None) -> None:
@@ -137,6 +140,48 @@ def beside(job: Callable[[], None], enabled: bool = True) -> Iterator[Beside]:
             side.child.join()
         raise
     side.wait()
+
+
+class ForkedCall(Generic[T]):
+    """`fn()` computed by a forked copy of this process while this one goes on; `result()` gets it.
+
+    For the serial end of a parallel run, where a CPU is idle: the copy has every input already
+    (nothing is sent but the result, pickled through a pipe). Without fork, or when the copy
+    fails or dies, `result()` calls `fn()` here, so its value (or its own error) is the same.
+    """
+
+    def __init__(self, fn: Callable[[], T], enabled: bool = True):
+        self.fn = fn
+        self.child = None
+        self.pipe = None
+        if enabled and _fork_after_load():
+            context = multiprocessing.get_context("fork")
+            self.pipe, sending = context.Pipe(duplex=False)
+            self.child = context.Process(target=_send_result, args=(fn, sending), name="cn-news-helper")
+            self.child.start()
+            sending.close()  # this process only reads: the copy's end closing means it is done
+
+    def result(self) -> T:
+        if self.child is None or self.pipe is None:
+            return self.fn()
+        try:
+            ok, value = self.pipe.recv()
+        except (EOFError, OSError):  # the copy died before sending
+            ok, value = False, None
+        finally:
+            self.pipe.close()
+            self.child.join()
+            self.child = None
+        return value if ok else self.fn()
+
+
+def _send_result(fn: Callable[[], Any], sending: Any) -> None:
+    try:
+        value = (True, fn())
+    except BaseException:  # the caller computes it again, and sees the error itself
+        value = (False, None)
+    sending.send(value)
+    sending.close()
 
 
 def _collect(future: Future, batch: list[Article]) -> list[Outcome]:
