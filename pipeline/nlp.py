@@ -17,6 +17,8 @@ Per-document inputs travel in doc.user_data: `ref` (RefDate), `taiwan`,
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -52,7 +54,7 @@ class JiebaTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words = load_resources(self.rules_dir).segmenter.segment(text)
-        doc = Doc(self.vocab, words=[w.text for w in words], spaces=[False] * len(words))
+        doc = Doc(self.vocab, words=list(map(itemgetter(0), words)), spaces=[False] * len(words))
         doc.user_data["words"] = words
         doc.user_data["text"] = text
         return doc

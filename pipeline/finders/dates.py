@@ -280,7 +280,7 @@ def _grammar(taiwan: bool, rules_dir: Path = RULES_DIR) -> _Grammar:
 # candidates
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     start: int
     end: int
@@ -522,7 +522,7 @@ class _Val:
         return _Val(self.y, from_ref=self.from_ref)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Done:
     cand: _Cand
     val: _Val
