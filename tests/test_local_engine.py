@@ -78,6 +78,17 @@ def test_beside_runs_the_job_in_a_copy_or_here(tmp_path) -> None:
     assert marker.read_text() == str(parent)
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
+def test_a_beside_job_yields_the_cpu_to_the_run(tmp_path) -> None:
+    """A Beside job (files needed only at the end) runs at a lower priority than this process."""
+    from pipeline.engines.local import BACKGROUND_NICENESS, beside
+
+    niceness = tmp_path / "nice"
+    with beside(lambda: niceness.write_text(str(os.nice(0))), enabled=True):
+        pass
+    assert int(niceness.read_text()) == min(19, os.nice(0) + BACKGROUND_NICENESS)
+
+
 def test_beside_runs_the_job_here_when_the_copy_fails(tmp_path) -> None:
     from pipeline.engines.local import beside
 

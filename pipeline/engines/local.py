@@ -31,6 +31,10 @@ from pipeline.engines import Loader, Outcome, batches, failure, get_processor, p
 from pipeline.ingest import Article
 
 T = TypeVar("T")
+# How much lower a Beside job's priority is: while a parallel run's serial end runs this process,
+# a ForkedCall copy and a Beside job, three processes share the CPUs, and the Beside job (writing
+# files needed only at the very end) is the one that can wait.
+BACKGROUND_NICENESS = 10
 
 
 def _init_worker(rules_dir: str | None, loader: Loader | None, version: str | None) -> None:
@@ -106,7 +110,9 @@ class Beside:
         self.child = None
         self.done = False
         if enabled and _fork_after_load():
-            self.child = multiprocessing.get_context("fork").Process(target=job, name="cn-news-writer")
+            self.child = multiprocessing.get_context("fork").Process(
+                target=_run_niced, args=(job,), name="cn-news-writer"
+            )
             self.child.start()
 
     def wait(self) -> None:
@@ -173,6 +179,15 @@ class ForkedCall(Generic[T]):
             self.child.join()
             self.child = None
         return value if ok else self.fn()
+
+
+def _run_niced(job: Callable[[], None]) -> None:
+    """A background job that is not on the critical path yields its CPU to the ones that are."""
+    try:
+        os.nice(BACKGROUND_NICENESS)
+    except (AttributeError, OSError):  # no nice() here: run at the same priority
+        pass
+    job()
 
 
 def _send_result(fn: Callable[[], Any], sending: Any) -> None:
