@@ -228,9 +228,23 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def read_log(lines: list[str]) -> tuple[str, dict[str, float]]:
+    """The summary line of an `extract --timings` log and its phases (seconds by name)."""
+    summary = next((line for line in reversed(lines) if line.startswith("read ")), lines[-1] if lines else "")
+    phases: dict[str, float] = {}
+    timing = next((line for line in reversed(lines) if line.startswith("timings: ")), "")
+    for part in timing.removeprefix("timings: ").split(", "):
+        name, _, seconds = part.rpartition(" ")[0].rpartition(" ")
+        if name:
+            phases[name] = float(seconds)
+    return summary, phases
+
+
 def run_extract(corpus: Path, out: Path, extra: list[str], log: Path) -> dict[str, Any]:
-    """One `python -m pipeline extract` in a child process: wall and CPU seconds, peak RSS (MB)."""
-    cmd = [sys.executable, "-m", "pipeline", "extract", "--corpus", str(corpus), "--out", str(out), *extra]
+    """One `python -m pipeline extract` in a child process: wall and CPU seconds, peak RSS (MB), and
+    the seconds of each phase of the run as `extract --timings` logs them."""
+    cmd = [sys.executable, "-m", "pipeline", "extract", "--corpus", str(corpus), "--out", str(out), *extra,
+           "--timings"]
     cpu_started = _children_cpu()
     started = time.perf_counter()
     with log.open("w", encoding="utf-8") as err:
@@ -240,12 +254,14 @@ def run_extract(corpus: Path, out: Path, extra: list[str], log: Path) -> dict[st
     seconds = time.perf_counter() - started
     if status != 0:
         raise SystemExit(f"error: {' '.join(cmd)} exited with {status}; see {log}")
-    summary = log.read_text(encoding="utf-8").strip().splitlines()
+    summary, phases = read_log(log.read_text(encoding="utf-8").strip().splitlines())
     return {
         "seconds": round(seconds, 2),
         "cpu_seconds": round(_children_cpu() - cpu_started, 2),
         "peak_rss_mb": round(sampler.peak / 2**20, 1),
-        "summary": summary[-1] if summary else "",
+        "summary": summary,
+        # inside the run (the rest of `seconds` is Python starting and the imports of the CLI)
+        "phases": phases,
     }
 
 
@@ -400,6 +416,9 @@ def format_report(result: dict[str, Any]) -> str:
     tried = [f"{name.replace('_', ' ')} {run.get('all_seconds', [run['seconds']])}"
              for name, run in result["runs"].items()]
     lines.append("pipeline runs, seconds (fastest counts): " + "; ".join(tried))
+    for name, run in result["runs"].items():
+        phases = ", ".join(f"{phase} {seconds}" for phase, seconds in run.get("phases", {}).items())
+        lines.append(f"phases of the fastest {name.replace('_', ' ')} run, seconds: {phases}")
     lines.append(f"engine only (no corpus reading, no output writing): 2 vs 1 processes "
                  f"{result['engine_only']['speedup_2_vs_1']}x")
     cache = result["cache"]

@@ -1,7 +1,7 @@
 """Command line: the only place that knows about argv, paths and exit codes.
 
     python -m pipeline extract --corpus corpus --out output [--engine local|dask] [--workers N]
-                               [--scheduler tcp://host:8786] [--cache DIR | --no-cache]
+                               [--scheduler tcp://host:8786] [--cache DIR | --no-cache] [--timings]
     python -m pipeline eval --gold corpus/gold --out output
 """
 
@@ -11,7 +11,7 @@ import argparse
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,13 @@ class ExtractResult:
     processed: int = 0  # articles run through the pipeline in this run
     cached: int = 0  # articles whose mentions came from the cache
     failed: int = 0
+    # seconds per phase, in order: PHASES (a phase that did not happen is missing)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+# The phases of a run: reading the corpus (and the cache); loading the pipeline until the first
+# article's mentions arrive; the other articles; reconciling and writing every output.
+PHASES = ("read", "first results", "articles", "outputs")
 
 
 def extract(
@@ -60,6 +67,15 @@ def extract(
     from tqdm import tqdm
 
     started = time.perf_counter()
+    phase_started = started
+    timings: dict[str, float] = {}
+
+    def phase_done(name: str) -> None:
+        nonlocal phase_started
+        now = time.perf_counter()
+        timings[name] = round(now - phase_started, 3)
+        phase_started = now
+
     corpus = read_corpus(corpus_dir)
     for warning in corpus.warnings:
         _log(f"warning: {warning}")
@@ -73,7 +89,8 @@ def extract(
         if cached_rows is not None:
             found[article.doc_id] = cached_rows
     pending = [a for a in corpus.articles if a.doc_id not in found]
-    result = ExtractResult(status=0, processed=len(pending), cached=len(found))
+    result = ExtractResult(status=0, processed=len(pending), cached=len(found), timings=timings)
+    phase_done("read")
     bar = tqdm(
         total=len(corpus.articles), initial=len(found), desc="extract", unit="article", file=sys.stderr,
         disable=len(corpus.articles) <= PROGRESS_MIN_ARTICLES,
@@ -83,6 +100,8 @@ def extract(
             version = cache.versions if cache is not None else versions_key(rules_dir)
             results = run_engine(pending, engine, workers, rules_dir, scheduler, version=version)
             for article, outcome in zip(pending, results, strict=True):
+                if "first results" not in timings:
+                    phase_done("first results")  # loading the pipeline, then the first article
                 if outcome.doc_id != article.doc_id:
                     raise RuntimeError(f"engine {engine} returned {outcome.doc_id} for {article.doc_id}")
                 found[article.doc_id] = [m.row() for m in outcome.mentions]
@@ -91,6 +110,7 @@ def extract(
                 elif cache is not None:
                     cache.put(article, found[article.doc_id])
                 bar.update()
+            phase_done("articles")
     rows: list[dict[str, Any]] = []
     documents: list[dict[str, str | int]] = []
     for article in corpus.articles:
@@ -119,6 +139,7 @@ def extract(
             cache.keep_datasets(datasets_key, out_dir, (*MENTION_FILES, *dataset_files()))
     if cache is not None:
         cache.prune()
+    phase_done("outputs")
     error_rows = [{"path": e.path, "reason": e.reason} for e in errors]
     write_csv(out_dir / "errors.csv", error_rows, ("path", "reason"))
     for error in errors:
@@ -175,9 +196,20 @@ def write_outputs(
                 database_part.unlink(missing_ok=True)
 
 
-def run_extract(corpus_dir: Path, out_dir: Path, rules_dir: str | None = None, **options: Any) -> int:
-    """`extract`, returning only the exit status (options as for `extract`)."""
-    return extract(corpus_dir, out_dir, rules_dir, **options).status
+def format_timings(timings: dict[str, float]) -> str:
+    """`timings: read 0.05 s, first results 0.95 s, ...`: the phases of a run (PHASES)."""
+    return "timings: " + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in timings.items())
+
+
+def run_extract(
+    corpus_dir: Path, out_dir: Path, rules_dir: str | None = None, *, timings: bool = False, **options: Any
+) -> int:
+    """`extract`, returning only the exit status (options as for `extract`); `timings` logs the
+    seconds of each phase of the run."""
+    result = extract(corpus_dir, out_dir, rules_dir, **options)
+    if timings:
+        _log(format_timings(result.timings))
+    return result.status
 
 
 def run_eval(gold_dir: Path, out_dir: Path) -> int:
@@ -224,6 +256,8 @@ def build_parser() -> argparse.ArgumentParser:
     caching.add_argument("--cache", type=Path, default=None, metavar="DIR",
                          help="result cache folder (default: OUT/.cache)")
     caching.add_argument("--no-cache", action="store_true", help="process every article, read no cache")
+    extract.add_argument("--timings", action="store_true",
+                         help="log the seconds of each phase: read, first results, articles, outputs")
     evaluate_cmd = commands.add_parser("eval", help="score output/mentions.csv against gold annotations")
     evaluate_cmd.add_argument("--gold", type=Path, default=Path("corpus/gold"), help="folder of gold CSVs")
     evaluate_cmd.add_argument("--out", type=Path, default=Path("output"), help="folder holding mentions.csv")
@@ -243,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         cache_dir = None if args.no_cache else (args.cache or args.out / CACHE_DIRNAME)
         return run_extract(
             args.corpus, args.out, args.rules, engine=args.engine, workers=args.workers,
-            scheduler=args.scheduler, cache_dir=cache_dir,
+            scheduler=args.scheduler, cache_dir=cache_dir, timings=args.timings,
         )
     if args.command == "report":
         from pipeline.report import run_report

@@ -125,3 +125,24 @@ def _outputs_of_seed(tmp_path) -> bytes:
     out = tmp_path / "in_process"
     assert run_extract(ROOT / "corpus", out) == 0
     return (out / "mentions.csv").read_bytes()
+
+
+def test_a_run_times_its_phases(tmp_path, capsys) -> None:
+    """extract() reports the seconds of each phase; --timings logs them; a cached rerun has no
+    pipeline phases."""
+    from pipeline.bench import read_log
+    from pipeline.cli import PHASES, extract
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    out = tmp_path / "out"
+    first = extract(corpus, out, cache_dir=tmp_path / "cache")
+    assert tuple(first.timings) == PHASES
+    assert all(seconds >= 0 for seconds in first.timings.values())
+    assert first.timings["first results"] > 0  # loading the pipeline at least
+    capsys.readouterr()
+    assert main(["extract", "--corpus", str(corpus), "--out", str(out), "--cache", str(tmp_path / "cache"),
+                 "--timings"]) == 0
+    summary, phases = read_log(capsys.readouterr().err.strip().splitlines())
+    assert summary.startswith("read 2 article(s) (2 from the cache)")
+    assert tuple(phases) == ("read", "outputs")  # every article came from the cache
