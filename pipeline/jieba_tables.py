@@ -1,7 +1,8 @@
 """jieba's own dictionary as two tables: every word's part-of-speech tag, and the frequencies of the
 common words.
 
-Both the segmenter (tags) and the ORG finder (tags, frequencies) read them. jieba.posseg
+The ORG finder (tags, frequencies), the NER tagger (tags) and the segmenter (tags, only when it
+builds its cached state) read them. jieba.posseg
 builds the tag table by parsing dict.txt at import (a third of a second) and the
 frequencies needed another full read; here one pass fills both, and the result is kept
 in a marshal file beside jieba's own cache (the temp folder), keyed by the dictionary

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from operator import itemgetter
+from collections.abc import Sequence
+from itertools import compress
+from operator import itemgetter, lt
 from typing import NamedTuple
 
 
@@ -18,6 +20,11 @@ class Word(NamedTuple):
     start: int
     end: int
     pos: str
+
+
+def held_words(words: Sequence[Word]) -> list[Word]:
+    """The words that hold characters (end > start): every one of the segmenter's, filtered in C."""
+    return list(compress(words, map(lt, map(itemgetter(1), words), map(itemgetter(2), words))))
 
 
 class WordIndex:

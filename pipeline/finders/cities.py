@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pipeline.finders.prefix import PrefixIndex
 from pipeline.rulefiles import read_lines, read_sections
-from pipeline.tokens import Word, WordIndex
+from pipeline.tokens import Word, WordIndex, held_words
 
 CITY_FILE = "cities.csv"
 PROVINCE_FILE = "provinces.csv"
@@ -245,7 +245,7 @@ def find_cities(
     """CITY candidates in `text` (simplified), using its jieba `words` for boundaries."""
     if not words:  # no segmentation: every character boundary is a word boundary
         words = [Word(ch, k, k + 1, "") for k, ch in enumerate(text)]
-    idx = WordIndex([w for w in words if w[2] > w[1]])
+    idx = WordIndex(held_words(words))
     out: list[CityMatch] = []
     heads = gazetteer.heads
     resume = 0  # where the last match ended: positions before it are inside it

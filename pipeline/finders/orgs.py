@@ -30,15 +30,14 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import compress
-from operator import itemgetter, lt
+from operator import itemgetter
 from pathlib import Path
 
 from pipeline.finders.first_chars import compile_prefiltered
 from pipeline.finders.prefix import PrefixIndex
 from pipeline.jieba_tables import FREQUENT, dictionary_tables
 from pipeline.rulefiles import read_lines, read_sections
-from pipeline.tokens import Word, WordIndex
+from pipeline.tokens import Word, WordIndex, held_words
 
 SOURCE_GAZETTEER = "gazetteer"
 SOURCE_SUFFIX = "suffix"
@@ -261,8 +260,7 @@ class _Finder:
         self.text = text
         self.gaz = gaz
         self.titles = gaz.section("titles")
-        # the words that hold characters (all of the segmenter's), filtered in C
-        held = list(compress(words, map(lt, map(itemgetter(1), words), map(itemgetter(2), words))))
+        held = held_words(words)
         # where words start and end: asked at the candidates only (see WordIndex)
         index = WordIndex(held)
         self.words = self.split_deputy(held, index)
