@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cached_property, lru_cache, partial
 from itertools import groupby
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -808,9 +808,47 @@ def clean_rows(mentions: Iterable[Mapping[str, Any]]) -> list[Row]:
     """Mention rows with every column, text as str, offsets as int, the four scored types, sorted.
 
     A missing column or value reads as empty (offset 0); rows are in (doc_id, start, end, type)
-    order, and `idx` is a row's position in that order. Cleaned column by column, with the usual
-    cells (a str, an int offset) handled inline: this runs once per cell of every mention.
+    order, and `idx` is a row's position in that order. Rows as the pipeline makes them are
+    cleaned row by row; any others column by column (`_clean_any_rows`).
     """
+    mentions = list(mentions)
+    rows = _clean_usual_rows(mentions)
+    if rows is None:
+        rows = _clean_any_rows(mentions)
+    rows.sort(key=attrgetter("doc_id", "start", "end", "type"))
+    for i, row in enumerate(rows):
+        row.idx = i
+    return rows
+
+
+_MENTION_CELLS = itemgetter(*MENTION_COLUMNS)
+
+
+def _clean_usual_rows(mentions: Sequence[Mapping[str, Any]]) -> list[Row] | None:
+    """`clean_rows` (unsorted) of rows as the pipeline and the cache make them: every column,
+    text as str, offsets as int. None when some row is not like that (the general path then).
+
+    One pass, row by row: a fifth of the time of cleaning column by column.
+    """
+    rows: list[Row] = []
+    append = rows.append
+    exact = _EXACT_INT
+    try:
+        for m in mentions:
+            d, t, s, e, x, n, v, u, q, c, sub, inf = _MENTION_CELLS(m)
+            if type(s) is not int or type(e) is not int or abs(s) > exact or abs(e) > exact:
+                return None
+            t = t.strip()
+            if t in SCORED_TYPES:
+                append(Row(0, d.strip(), t, s, e, x.strip(), n.strip(), v.strip(), u.strip(), q.strip(),
+                           c.strip(), sub.strip(), inf.strip()))
+    except (KeyError, TypeError, AttributeError):  # a missing column, a missing or non-text value
+        return None
+    return rows
+
+
+def _clean_any_rows(mentions: Sequence[Mapping[str, Any]]) -> list[Row]:
+    """`clean_rows` (unsorted) of any rows: cleaned column by column."""
     table = record_cells(mentions, MENTION_COLUMNS, "")
     if not table:
         return []
@@ -823,11 +861,7 @@ def clean_rows(mentions: Iterable[Mapping[str, Any]]) -> list[Row]:
             ])
         else:
             columns.append([v.strip() if type(v) is str else _text_cell(v) for v in values])
-    rows = [Row(0, *values) for values in zip(*columns, strict=True) if values[1] in SCORED_TYPES]
-    rows.sort(key=attrgetter("doc_id", "start", "end", "type"))
-    for i, row in enumerate(rows):
-        row.idx = i
-    return rows
+    return [Row(0, *values) for values in zip(*columns, strict=True) if values[1] in SCORED_TYPES]
 
 
 def table_frame(records: Sequence[Mapping[str, Any]], table: str) -> pd.DataFrame:
@@ -888,22 +922,17 @@ def prepare(rows: Sequence[Row], rules: Rules) -> Prepared:
     return Prepared([canonical.get(f, f) for f in forms], org_kinds, {s: subject_key(s) for s in subjects})
 
 
-def _prepare_mentions(mentions: Iterable[Mapping[str, Any]], rules_dir: Path) -> Prepared:
-    return prepare(clean_rows(mentions), load_rules(rules_dir))
-
-
 def _reconcile_rows(
     mentions: Iterable[Mapping[str, Any]], texts: dict[str, str], rules_dir: Path, beside: bool = False
 ) -> dict[str, list[dict[str, Any]]]:
     rules = load_rules(rules_dir)
-    mentions = list(mentions)
+    rows = clean_rows(mentions)
     # With CPUs to spare, a forked copy prepares while this process builds the documents.
     helper = None
     if beside:
         from pipeline.engines.local import ForkedCall
 
-        helper = ForkedCall(partial(_prepare_mentions, mentions, rules_dir))
-    rows = clean_rows(mentions)
+        helper = ForkedCall(partial(prepare, rows, rules))
     docs = {
         doc_id: build_doc(doc_id, texts.get(doc_id, ""), list(doc_rows))
         for doc_id, doc_rows in groupby(rows, key=attrgetter("doc_id"))  # rows are in doc_id order

@@ -456,6 +456,41 @@ def test_rows_are_cleaned_like_a_frame():
         assert all(list(r) == list(TABLE_COLUMNS[name]) for r in row_tables[name])
 
 
+_CELL_TEXT = st.text(alphabet=" \t\n杭州市aB1", max_size=4)
+_USUAL_ROW = st.fixed_dictionaries({
+    "doc_id": st.sampled_from(["a", "b", " a", "b\n"]),
+    "type": st.sampled_from(["CITY", "ORG", "DATE", "METRIC", " DATE", "PER", ""]),
+    "start": st.integers(0, 30),
+    "end": st.integers(0, 30),
+    **{c: _CELL_TEXT for c in ("text", "normalized", "value", "unit", "qualifier", "city", "subject",
+                               "inferred")},
+})
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_USUAL_ROW, max_size=12))
+def test_usual_rows_are_cleaned_as_any_rows(rows: list[dict]) -> None:
+    """Rows as the pipeline makes them (every column, str text, int offsets) take the row-by-row
+    path; it gives what cleaning column by column gives."""
+    from pipeline.reconcile import _clean_any_rows, _clean_usual_rows
+
+    usual = _clean_usual_rows(rows)
+    assert usual is not None
+    assert usual == _clean_any_rows(rows)
+
+
+@pytest.mark.parametrize("unusual", [
+    {"start": 3.0}, {"end": "5"}, {"text": None}, {"unit": float("nan")}, {"city": pd.NA}, {"value": 7},
+    {"start": True}, {"end": 2**60},
+])
+def test_unusual_rows_are_cleaned_column_by_column(unusual: dict) -> None:
+    from pipeline.reconcile import _clean_usual_rows
+
+    row = {**mention("d", "杭州", "CITY", "杭州"), **unusual}
+    assert _clean_usual_rows([row]) is None
+    assert len(clean_rows([row])) == 1
+
+
 def test_database_from_frames_or_rows_is_the_same_file(tmp_path):
     rows = reconcile_rows(gold_rows(), seed_texts(), RULES)
     frames = {name: table_frame(records, name) for name, records in rows.items()}
