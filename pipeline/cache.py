@@ -15,7 +15,10 @@ newest few versions folders are kept. Failed articles are never cached.
 The reconciled datasets (cities, organizations, ... and datasets.sqlite)
 depend on the whole corpus; the files of the latest corpora are kept under
 `CACHE/<versions>/datasets/<key>/`, keyed by every article's key and status,
-and copied to the output when nothing changed.
+and copied to the output when nothing changed. When nothing changed at all
+(every article has an entry and its corpus's files are kept), no entry is
+even read: the files are copied and the run reports the summary kept with
+them (the mention counts by type).
 Nothing here imports spaCy or loads jieba: a run where every article is
 cached never loads the pipeline.
 """
@@ -37,7 +40,7 @@ from pipeline import __version__
 from pipeline.export import FILE_MODE, write_atomic
 from pipeline.ingest import Article
 from pipeline.mentions import COLUMNS
-from pipeline.paths import ROOT
+from pipeline.paths import ROOT, RULES_DIR
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 MODELS_DIR = ROOT / "models"
@@ -45,6 +48,7 @@ CACHE_DIRNAME = ".cache"
 KEEP_VERSIONS = 3
 KEEP_DATASETS = 2
 DATASETS_DIRNAME = "datasets"
+SUMMARY_NAME = "summary.json"  # in a datasets entry, beside the kept files: not an output file
 _SOURCE_SUFFIXES = {".py", ".cfg", ".json", ".txt", ".csv"}
 _VERSIONS_DIR = re.compile(r"^[0-9a-f]{16}$")
 _DATASETS_DIR = re.compile(r"^[0-9a-f]{64}$")
@@ -74,10 +78,22 @@ def models_fingerprint(models_dir: Path = MODELS_DIR) -> str:
     return _hash_tree(models_dir)[:16] if models_dir.is_dir() else "none"
 
 
+def rules_fingerprint(rules_dir: str | None = None) -> str:
+    """A hash of every file under rules/: part of the cache key of results.
+
+    Here and not beside the rules' loader (pipeline.resources): a run whose articles all come
+    from the cache reads no rule and imports no finder.
+    """
+    folder = Path(rules_dir) if rules_dir else RULES_DIR
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(folder)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def versions_key(rules_dir: str | None = None) -> str:
     """What the results depend on besides the article: rules, code, model."""
-    from pipeline.resources import rules_fingerprint
-
     parts = (
         f"rules={rules_fingerprint(rules_dir)}\npackage={package_fingerprint()}\nmodels={models_fingerprint()}"
     )
@@ -161,19 +177,39 @@ class ResultCache:
         if not entry.is_dir():
             return False
         for path in sorted(entry.iterdir()):
-            if path.is_file():
+            if path.is_file() and path.name != SUMMARY_NAME:
                 copy_atomic(path, out_dir / path.name)
         os.utime(entry)
         return True
 
-    def keep_datasets(self, key: str, out_dir: Path, names: Iterable[str]) -> None:
-        """Keep copies of the files `names` of `out_dir` for `key` (the newest KEEP_DATASETS corpora)."""
+    def unchanged_corpus(self, articles: Sequence[Article]) -> tuple[str, dict[str, Any]] | None:
+        """The datasets key and the kept summary of an unchanged corpus, else None.
+
+        Unchanged: every article has an entry (so none failed: failures are never cached) and
+        the files of exactly these articles are kept (`copy_datasets` copies them). Nothing is
+        parsed: an unchanged corpus needs no mention row, only the files made from them.
+        """
+        if not articles or not all(self.path(article).is_file() for article in articles):
+            return None
+        key = self.datasets_key(articles, set())
+        try:
+            summary = json.loads((self.root / DATASETS_DIRNAME / key / SUMMARY_NAME).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        return (key, summary) if isinstance(summary, dict) else None
+
+    def keep_datasets(
+        self, key: str, out_dir: Path, names: Iterable[str], summary: dict[str, Any] | None = None
+    ) -> None:
+        """Keep copies of the files `names` of `out_dir` for `key` (the newest KEEP_DATASETS
+        corpora), and `summary` (what a run reports besides its files) with them."""
         folder = self.root / DATASETS_DIRNAME
         folder.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".new-", dir=folder))
         try:
             for name in names:
                 shutil.copyfile(out_dir / name, tmp / name)
+            (tmp / SUMMARY_NAME).write_text(json.dumps(summary or {}, sort_keys=True), encoding="utf-8")
             try:
                 tmp.rename(folder / key)  # atomic: a reader sees all of an entry or none of it
             except OSError:  # written meanwhile by another run: keep that one

@@ -11,6 +11,7 @@ import argparse
 import sys
 import time
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -27,6 +28,7 @@ from pipeline.mentions import COLUMNS
 from pipeline.paths import RULES_DIR
 
 PROGRESS_MIN_ARTICLES = 5
+SUMMARY_MENTIONS = "mentions_by_type"  # in the summary kept with a corpus's cached files
 DOCUMENT_COLUMNS = ("doc_id", "encoding", "published", "chars", "mentions", "status")
 # Mention.sort_key over mention rows: the order of mentions.csv
 MENTION_ORDER = itemgetter("doc_id", "start", "end", "type")
@@ -64,8 +66,6 @@ def extract(
     cache_dir: Path | None = None,
 ) -> ExtractResult:
     """Extract mentions from every article with `engine`; `cache_dir` None disables the cache."""
-    from tqdm import tqdm
-
     started = time.perf_counter()
     phase_started = started
     timings: dict[str, float] = {}
@@ -81,6 +81,37 @@ def extract(
         _log(f"warning: {warning}")
     errors: list[IngestError] = list(corpus.errors)
     cache = ResultCache(cache_dir, rules_dir) if cache_dir is not None and corpus.articles else None
+
+    def finish(result: ExtractResult, per_type: Mapping[str, int], ok: int) -> ExtractResult:
+        """errors.csv, the log line and the exit status: the end of every run."""
+        error_rows = [{"path": e.path, "reason": e.reason} for e in errors]
+        write_csv(out_dir / "errors.csv", error_rows, ("path", "reason"))
+        for error in errors:
+            _log(f"error: {error}")
+        from_cache = f" ({result.cached} from the cache)" if cache is not None else ""
+        _log(
+            f"read {ok} article(s){from_cache} from {corpus_dir} in {time.perf_counter() - started:.1f}s; "
+            + ", ".join(f"{t} {per_type.get(t, 0)}" for t in ("CITY", "ORG", "DATE", "METRIC"))
+            + f"; {len(errors)} error(s); wrote {out_dir / 'mentions.csv'}"
+        )
+        result.status = 1 if errors else 0
+        return result
+
+    # An unchanged corpus (same articles, rules, code and model): every output file but errors.csv
+    # is copied from the cache, and no article's entry is even read.
+    unchanged = cache.unchanged_corpus(corpus.articles) if cache is not None else None
+    if cache is not None and unchanged is not None:
+        phase_done("read")
+        key, summary = unchanged
+        if cache.copy_datasets(key, out_dir):
+            cache.hits += len(corpus.articles)
+            cache.prune()
+            phase_done("outputs")
+            reused = ExtractResult(status=0, cached=len(corpus.articles), timings=timings)
+            return finish(reused, summary.get(SUMMARY_MENTIONS, {}), len(corpus.articles))
+
+    from tqdm import tqdm
+
     # doc_id -> the article's mention rows (Mention.row()), from the cache or the engine
     found: dict[str, list[dict[str, Any]]] = {}
     failures: dict[str, str] = {}
@@ -126,9 +157,10 @@ def extract(
         })
     rows.sort(key=MENTION_ORDER)
     texts = {a.doc_id: a.text for a in corpus.articles}
+    per_type = Counter(row["type"] for row in rows)
 
-    # An unchanged corpus (same articles, rules, code and model): every output file but
-    # errors.csv comes from the cache.
+    # The same articles as a run before (an entry was unreadable, and read again): every output
+    # file but errors.csv comes from the cache.
     datasets_key = cache.datasets_key(corpus.articles, set(failures)) if cache is not None else ""
     if cache is None or not cache.copy_datasets(datasets_key, out_dir):
         write_outputs(out_dir, rows, documents, texts, Path(rules_dir) if rules_dir else RULES_DIR,
@@ -136,24 +168,12 @@ def extract(
         if cache is not None:
             from pipeline.datasets import dataset_files
 
-            cache.keep_datasets(datasets_key, out_dir, (*MENTION_FILES, *dataset_files()))
+            cache.keep_datasets(datasets_key, out_dir, (*MENTION_FILES, *dataset_files()),
+                                summary={SUMMARY_MENTIONS: dict(sorted(per_type.items()))})
     if cache is not None:
         cache.prune()
     phase_done("outputs")
-    error_rows = [{"path": e.path, "reason": e.reason} for e in errors]
-    write_csv(out_dir / "errors.csv", error_rows, ("path", "reason"))
-    for error in errors:
-        _log(f"error: {error}")
-    per_type = Counter(row["type"] for row in rows)
-    ok = sum(d["status"] == "ok" for d in documents)
-    from_cache = f" ({result.cached} from the cache)" if cache is not None else ""
-    _log(
-        f"read {ok} article(s){from_cache} from {corpus_dir} in {time.perf_counter() - started:.1f}s; "
-        + ", ".join(f"{t} {per_type.get(t, 0)}" for t in ("CITY", "ORG", "DATE", "METRIC"))
-        + f"; {len(errors)} error(s); wrote {out_dir / 'mentions.csv'}"
-    )
-    result.status = 1 if errors else 0
-    return result
+    return finish(result, per_type, sum(d["status"] == "ok" for d in documents))
 
 
 MENTION_FILES = ("mentions.csv", "mentions.json", "documents.csv")

@@ -7,7 +7,6 @@ dictionary), so every engine loads it once per worker, never per article.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,13 +39,3 @@ def load_resources(rules_dir: str | None = None) -> Resources:
     settings_file = folder / "pipeline.json"
     settings = json.loads(settings_file.read_text(encoding="utf-8")) if settings_file.exists() else {}
     return Resources(folder, segmenter, cities, orgs, markers, settings)
-
-
-def rules_fingerprint(rules_dir: str | None = None) -> str:
-    """A hash of every file under rules/: part of the cache key of results."""
-    folder = Path(rules_dir) if rules_dir else RULES_DIR
-    digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        digest.update(str(path.relative_to(folder)).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 from pathlib import Path
 
@@ -150,11 +151,13 @@ def test_failing_article_becomes_an_error_row(corpus, tmp_path, monkeypatch) -> 
     assert "extra_d,METRIC" in mentions and f"{FAILING_DOC}," not in mentions
 
 
-def test_cache_skips_unchanged_articles(corpus, reference, tmp_path, monkeypatch) -> None:
+def test_cache_skips_unchanged_articles(corpus, reference, tmp_path, monkeypatch, capsys) -> None:
     cache = tmp_path / "cache"
     first = extract(corpus, tmp_path / "a", cache_dir=cache)
     assert (first.processed, first.cached) == (6, 0)
     assert _outputs(tmp_path / "a") == reference
+    counts = re.compile(r"CITY \d+, ORG \d+, DATE \d+, METRIC \d+")
+    first_counts = counts.findall(capsys.readouterr().err)
 
     def no_engine(*args: object, **kwargs: object) -> None:
         raise AssertionError("nothing should be processed")
@@ -163,11 +166,35 @@ def test_cache_skips_unchanged_articles(corpus, reference, tmp_path, monkeypatch
     monkeypatch.setattr("pipeline.cli.run_engine", no_engine)
     monkeypatch.setattr("pipeline.datasets.write_datasets", no_engine)  # the datasets come from the cache too
     monkeypatch.setattr("pipeline.cli.write_outputs", no_engine)  # and so do the mention files
+    monkeypatch.setattr("pipeline.cache.ResultCache.get", no_engine)  # no entry is even read
     loads = engines.LOAD_COUNT
     second = extract(corpus, tmp_path / "b", cache_dir=cache)
     assert (second.status, second.processed, second.cached) == (0, 0, 6)
     assert engines.LOAD_COUNT == loads
     assert _outputs(tmp_path / "b") == reference
+    log = capsys.readouterr().err
+    assert "read 6 article(s) (6 from the cache)" in log
+    assert counts.findall(log) == first_counts  # the mention counts by type, kept with the files
+    assert len(first_counts) == 1 and "CITY 0" not in first_counts[0]
+
+
+def test_unreadable_cache_entry_is_processed_again(corpus, reference, tmp_path) -> None:
+    """An unchanged corpus reads no entry, so an unreadable one does not matter while the
+    corpus's files are kept; once they are gone, that article runs again and the others come
+    from the cache. The outputs are those of a run without a cache every time."""
+    from pipeline.cache import DATASETS_DIRNAME, ResultCache
+
+    cache = tmp_path / "cache"
+    extract(corpus, tmp_path / "a", cache_dir=cache)
+    entries = ResultCache(cache)
+    entries.path(read_corpus(corpus).articles[2]).write_text("{not json", encoding="utf-8")
+    unchanged = extract(corpus, tmp_path / "b", cache_dir=cache)
+    assert (unchanged.status, unchanged.processed, unchanged.cached) == (0, 0, 6)
+    assert _outputs(tmp_path / "b") == reference
+    shutil.rmtree(entries.root / DATASETS_DIRNAME)
+    again = extract(corpus, tmp_path / "c", cache_dir=cache)
+    assert (again.status, again.processed, again.cached) == (0, 1, 5)
+    assert _outputs(tmp_path / "c") == reference
 
 
 def test_cached_outputs_follow_an_article_encoding(corpus, tmp_path) -> None:
