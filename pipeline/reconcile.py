@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import opencc
 
-# _t2s_triggers: the characters without which t2s leaves a text unchanged (build_doc skips those texts)
-from pipeline.convert import _t2s_triggers, to_simplified
+# t2s_change_points: where t2s can change a text (build_doc converts only the sentences holding one)
+from pipeline.convert import changes_between, t2s_change_points, to_simplified
 from pipeline.export import record_cells
 from pipeline.rulefiles import read_table
 
@@ -466,14 +466,13 @@ def build_doc(doc_id: str, text: str, rows: list[Row]) -> Doc:
     city_starts = {r.start: r.normalized for r in rows if r.type == "CITY" and r.normalized}
     heads = _sections(text, city_starts)
     head_starts = [h[0] for h in heads]
-    triggers = _t2s_triggers()
-    simplified = triggers.isdisjoint(text)
+    points = t2s_change_points(text)
     sentences: list[Sentence] = []
     for a, b in _spans(text, SENTENCE_END):
         piece = text[a:b]
         h = bisect.bisect_right(head_starts, a) - 1
         section = heads[h][1] if h >= 0 else ""
-        if simplified or triggers.isdisjoint(piece):
+        if not points or not changes_between(points, a, b):
             # what to_simplified(piece) gives, without building the offset tuples
             sentence = Sentence(doc_id, a, b, piece, piece, range(b - a), range(1, b - a + 1), section)
         else:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.convert import to_simplified
+from pipeline.convert import _t2s_triggers, changes_between, t2s_change_points, to_simplified
 
 
 def test_traditional_converts_and_maps_one_to_one() -> None:
@@ -58,3 +58,24 @@ def test_simplified_text_maps_one_to_one(text: str, data) -> None:
         a = data.draw(st.integers(0, len(text) - 1))
         b = data.draw(st.integers(a + 1, len(text)))
         assert converted.to_original(a, b) == (a, b)
+
+
+_TRIGGER_SAMPLE = "".join(sorted(_t2s_triggers())[:40])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(_TRIGGER_SAMPLE + "台湾国的市年 \n,。a1😀𠀀")), max_size=60),
+       st.integers(0, 70), st.integers(0, 70))
+def test_change_points_are_the_trigger_characters(text: str, start: int, end: int) -> None:
+    """t2s_change_points finds the characters a set test finds (astral ones included), and
+    changes_between says whether one lies in [start, end)."""
+    triggers = _t2s_triggers()
+    points = t2s_change_points(text)
+    assert points == [i for i, c in enumerate(text) if c in triggers]
+    assert changes_between(points, start, end) == any(start <= i < end for i in points)
+
+
+def test_change_points_of_odd_text() -> None:
+    assert t2s_change_points("") == []
+    assert t2s_change_points("\ud800國") == [1]  # a lone surrogate (decoded with surrogateescape)
+    assert t2s_change_points("简体一行\n") == []
