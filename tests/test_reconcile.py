@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.convert import to_simplified
-from pipeline.database import SCHEMA, schema_sql, write_database
+from pipeline.database import INDEXES, SCHEMA, schema_sql, write_database
 from pipeline.datasets import DATABASE, build_tables, mentions_frame, write_datasets
 from pipeline.ingest import read_corpus
 from pipeline.reconcile import (
@@ -324,6 +324,12 @@ def test_sqlite_matches_csv(tmp_path):
             "SELECT name FROM cities WHERE join_order IS NOT NULL ORDER BY join_order"
         ).fetchall()
         assert [r[0] for r in joined] == ["武汉市", "福州市", "青岛市", "常州市"]
+        # every index of the schema, built after the rows: the file's schema is schema_sql()'s
+        indexes = "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        made = {row[0] for row in connection.execute(indexes)}
+        assert made == set(INDEXES)
+        plan = connection.execute("EXPLAIN QUERY PLAN SELECT * FROM mentions WHERE doc_id = 'a'").fetchall()
+        assert "mentions_doc" in str(plan)
     finally:
         connection.close()
     json_rows = json.loads((tmp_path / "cities.json").read_text(encoding="utf-8"))
