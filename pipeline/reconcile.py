@@ -457,22 +457,32 @@ class Doc:
         return None
 
 
-def build_doc(doc_id: str, text: str, rows: list[Row]) -> Doc:
+def build_doc(doc_id: str, text: str, rows: list[Row], cues: re.Pattern[str] | None = None) -> Doc:
     """Split an article into sentences, and place its mentions (its rows) in them.
 
     A sentence without any character that OpenCC t2s changes (every sentence of most simplified
     news) is its own simplified text: it maps one to one (ranges), with no conversion.
+
+    With `cues`, only the sentences reconciling reads are kept: those holding a mention, under a
+    city heading, holding a match of `cues` (event triggers, ordinals: `_sentence_cues`), or
+    with a character t2s may change (whose cues only the simplified text shows). Most sentences
+    of news hold none of these.
     """
     city_starts = {r.start: r.normalized for r in rows if r.type == "CITY" and r.normalized}
     heads = _sections(text, city_starts)
     head_starts = [h[0] for h in heads]
     points = t2s_change_points(text)
+    mention_starts = [r.start for r in rows]  # in order: rows are in (start, end, type) order
     sentences: list[Sentence] = []
     for a, b in _spans(text, SENTENCE_END):
-        piece = text[a:b]
         h = bisect.bisect_right(head_starts, a) - 1
         section = heads[h][1] if h >= 0 else ""
-        if not points or not changes_between(points, a, b):
+        changes = bool(points) and changes_between(points, a, b)
+        if (cues is not None and not section and not changes and not changes_between(mention_starts, a, b)
+                and cues.search(text, a, b) is None):
+            continue
+        piece = text[a:b]
+        if not changes:
             # what to_simplified(piece) gives, without building the offset tuples
             sentence = Sentence(doc_id, a, b, piece, piece, range(b - a), range(1, b - a + 1), section)
         else:
@@ -932,21 +942,22 @@ def _reconcile_rows(
         from pipeline.engines.local import ForkedCall
 
         helper = ForkedCall(partial(prepare, rows, rules))
+    cues = _sentence_cues(rules.triggers)
     docs = {
-        doc_id: build_doc(doc_id, texts.get(doc_id, ""), list(doc_rows))
+        doc_id: build_doc(doc_id, texts.get(doc_id, ""), list(doc_rows), cues)
         for doc_id, doc_rows in groupby(rows, key=attrgetter("doc_id"))  # rows are in doc_id order
     }
-    prepared = helper.result() if helper is not None else prepare(rows, rules)
-    learn_subject_keys(prepared.subject_keys)
-    org_kinds = prepared.org_kinds
-    for r, name in zip((r for r in rows if r.type == "ORG"), prepared.org_names, strict=True):
-        r.org = name
     # row idx -> the sentence holding the mention (None: outside every sentence)
     sentence_of: list[Sentence | None] = [None] * len(rows)
     for doc in docs.values():
         for s in doc.sentences:
             for m in s.mentions:
                 sentence_of[m.idx] = s
+    prepared = helper.result() if helper is not None else prepare(rows, rules)
+    learn_subject_keys(prepared.subject_keys)
+    org_kinds = prepared.org_kinds
+    for r, name in zip((r for r in rows if r.type == "ORG"), prepared.org_names, strict=True):
+        r.org = name
 
     events, orders = _events(docs, rows, rules)
     metrics, metric_groups = _metrics(rows, sentence_of, rules)
@@ -967,15 +978,33 @@ def _parties(s: Sentence, rows: Sequence[Row]) -> str:
     return _join(rows[m.idx].org for m in s.of_type("ORG"))
 
 
+@lru_cache(maxsize=8)
+def _trigger_patterns(
+    triggers: tuple[Trigger, ...]
+) -> tuple[list[tuple[Trigger, re.Pattern[str]]], re.Pattern[str] | None]:
+    """Each trigger's regex, and one for any trigger word. One search for any trigger word rules
+    out most sentences at once; in the others, a trigger whose word is not in the sentence skips
+    its regex."""
+    patterns = [(trig, re.compile(re.escape(trig.word))) for trig in triggers]
+    words = sorted({trig.word for trig in triggers}, key=lambda w: (-len(w), w))
+    return patterns, re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+
+@lru_cache(maxsize=8)
+def _sentence_cues(triggers: tuple[Trigger, ...]) -> re.Pattern[str]:
+    """What makes a sentence without mentions matter to `_events`: a trigger word, or a character
+    every ordinal (ORDINAL) starts with. Words holding a sentence end can never match inside a
+    sentence, so they are left out; any other match lies inside one sentence."""
+    words = sorted({t.word for t in triggers if t.word and SENTENCE_END.isdisjoint(t.word)},
+                   key=lambda w: (-len(w), w))
+    return re.compile("|".join(["[第首]", *(re.escape(w) for w in words)]))
+
+
 def _events(docs: dict[str, Doc], rows: Sequence[Row], rules: Rules) -> tuple[list[dict], list[Order]]:
     """Events from trigger words and from ordinal statements, one per sentence, kind and city."""
     events: list[dict] = []
     orders: list[Order] = []
-    # Compiled once. One search for any trigger word rules out most sentences at once; in the
-    # others, a trigger whose word is not in the sentence skips its regex.
-    patterns = [(trig, re.compile(re.escape(trig.word))) for trig in rules.triggers]
-    words = sorted({trig.word for trig in rules.triggers}, key=lambda w: (-len(w), w))
-    any_trigger = re.compile("|".join(re.escape(w) for w in words)) if words else None
+    patterns, any_trigger = _trigger_patterns(rules.triggers)
     for doc in docs.values():
         seen: set[tuple] = set()
         for s in doc.sentences:

@@ -576,3 +576,30 @@ def test_prepare_groups_organizations_and_keys_subjects():
     prepared = prepare(rows, load_rules(RULES))
     assert prepared.org_names == ["蚂蚁金服", "蚂蚁金服"]
     assert prepared.subject_keys == {"計程車": "出租车"}
+
+
+def test_docs_keep_the_sentences_reconciling_reads():
+    """With cues, build_doc drops only sentences that hold no mention, no cue and no heading:
+    the events (and orders) found are those found on every sentence."""
+    from itertools import groupby
+    from operator import attrgetter
+
+    from pipeline.reconcile import _events, _sentence_cues, load_rules
+
+    rules = load_rules(RULES)
+    extra = "市民都说好。\n第三个无现金城市落地。\n他加入了无现金城市联盟。\n今年天气不错。"
+    texts = {**seed_texts(), THIRD_ID: THIRD_TEXT, "z": extra}
+    rows = clean_rows(gold_rows() + third_rows() + [mention("z", extra, "DATE", "今年", "2017")])
+    found = {}
+    for kept_all in (True, False):
+        cues = None if kept_all else _sentence_cues(rules.triggers)
+        docs = {
+            doc_id: build_doc(doc_id, texts[doc_id], list(group), cues)
+            for doc_id, group in groupby(rows, key=attrgetter("doc_id"))
+        }
+        found[kept_all] = _events(docs, rows, rules)
+        read = ["第三个无现金城市落地。", "他加入了无现金城市联盟。", "今年天气不错。"]  # cue, cue, mention
+        every = ["市民都说好。", *read]
+        assert [s.text for s in docs["z"].sentences] == (every if kept_all else read)
+    assert found[False] == found[True]
+    assert [e["trigger"] for e in found[True][0] if e["doc_id"] == "z"] == ["加入"]
