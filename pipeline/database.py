@@ -215,12 +215,33 @@ def _column(values: list[Any], sql_type: str) -> list[Any]:
     return [v if type(v) is str else _cell(v, sql_type) for v in values]
 
 
+# The value types a column of each SQL type stores as they are (`_column` returns them unchanged).
+_KEPT_TYPES = {"INTEGER": frozenset({int, type(None)}), "REAL": frozenset({int, float, type(None)}),
+               "TEXT": frozenset({str, type(None)})}
+
+
+def _stored_as_is(values: Sequence[Any], sql_type: str) -> bool:
+    """Whether `_column` would return every value unchanged (a NaN float would become NULL)."""
+    kept = _KEPT_TYPES.get(sql_type.split(" ", 1)[0])
+    if kept is None or not kept.issuperset(map(type, values)):  # the type test runs in C
+        return False
+    return not sql_type.startswith("REAL") or all(v == v for v in values if type(v) is float)
+
+
 def _rows(records: Iterable[Mapping[str, Any]], columns: Sequence[tuple[str, str]]) -> list[tuple]:
+    """The rows to insert: one tuple per record, each cell as `_cell` makes it.
+
+    A column whose values SQLite stores as they are is not converted, and a table without any
+    other is inserted from the record tuples themselves: most tables are all plain values.
+    """
     table = record_cells(records, [c for c, _ in columns])
     if not table:
         return []
-    by_column = zip(*table, strict=True)
-    converted = [_column(list(values), t) for values, (_, t) in zip(by_column, columns, strict=True)]
+    by_column = list(zip(*table, strict=True))
+    if all(_stored_as_is(values, t) for values, (_, t) in zip(by_column, columns, strict=True)):
+        return table
+    converted = [values if _stored_as_is(values, t) else _column(list(values), t)
+                 for values, (_, t) in zip(by_column, columns, strict=True)]
     return list(zip(*converted, strict=True))
 
 

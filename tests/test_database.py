@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.database import _cell, _column
+from pipeline.database import _cell, _column, _rows
 
 CELLS = [
     # (value, SQL type, stored)
@@ -52,3 +52,23 @@ def test_a_column_is_its_cells(values, sql_type):
     for a, b in zip(got, expected, strict=True):
         assert type(a) is type(b)
         assert a == b or (isinstance(a, float) and math.isnan(a) and math.isnan(b))
+
+
+_SQL_TYPES = ["INTEGER", "INTEGER NOT NULL", "REAL", "TEXT", "TEXT NOT NULL"]
+
+
+@given(st.lists(st.sampled_from(_SQL_TYPES), min_size=1, max_size=4).flatmap(
+    lambda types: st.tuples(st.just(types), st.lists(st.tuples(*[VALUES] * len(types)), max_size=8))))
+def test_rows_are_their_cells(case):
+    """Rows of plain values (inserted as they are) and rows needing conversion both store what
+    `_cell` stores, cell by cell."""
+    types, values = case
+    columns = [(f"c{i}", t) for i, t in enumerate(types)]
+    records = [{c: v for (c, _), v in zip(columns, row, strict=True)} for row in values]
+    got = _rows(records, columns)
+    assert len(got) == len(values)
+    for stored, row in zip(got, values, strict=True):
+        for a, v, (_, t) in zip(stored, row, columns, strict=True):
+            b = _cell(v, t)
+            assert type(a) is type(b)
+            assert a == b or (isinstance(a, float) and math.isnan(a) and math.isnan(b))
