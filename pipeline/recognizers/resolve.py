@@ -17,21 +17,24 @@ _RANK = {"DATE": 0, "METRIC": 1, "ORG": 2, "CITY": 2, "PERSON": 3}
 _TIE = {"DATE": 0, "METRIC": 1, "ORG": 2, "CITY": 3, "PERSON": 4}
 
 
-def _key(span: Span) -> tuple[int, int, int, int]:
-    return (_RANK[span.label_], -(span.end_char - span.start_char), _TIE[span.label_], span.start_char)
-
-
 def resolve(candidates: list[Span]) -> list[Span]:
-    """Non-overlapping spans chosen by precedence, in text order."""
-    taken: list[Span] = []
+    """Non-overlapping spans chosen by precedence, in text order.
+
+    Each span's label and offsets are read once (each is a call into spaCy), into a sort key
+    that ends with the span's position: the order of the candidates breaks the remaining ties,
+    as a stable sort on the key alone would.
+    """
+    keyed = []
+    for k, span in enumerate(candidates):
+        label, start, end = span.label_, span.start_char, span.end_char
+        keyed.append((_RANK[label], start - end, _TIE[label], start, k, end))
+    taken: list[tuple[int, int, int]] = []  # (start, place in precedence order, candidate)
     used: set[int] = set()
-    for span in sorted(candidates, key=_key):
-        chars = range(span.start_char, span.end_char)
-        if any(c in used for c in chars):
-            continue
-        used.update(chars)
-        taken.append(span)
-    return sorted(taken, key=lambda s: s.start_char)
+    for place, (_, _, _, start, k, end) in enumerate(sorted(keyed)):
+        if used.isdisjoint(range(start, end)):
+            used.update(range(start, end))
+            taken.append((start, place, k))
+    return [candidates[k] for _, _, k in sorted(taken)]
 
 
 class MentionResolver:
