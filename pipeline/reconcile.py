@@ -658,13 +658,21 @@ def _date_for(s: Sentence, pos: int, rules: Rules, asof: bool = False) -> M | No
         held = [d for d in dates if a <= d.a < b]
         if not held:
             continue
-        rest = [
-            ch for i, ch in enumerate(s.simp[a:b], a)
-            if not any(d.a <= i < d.b for d in held) and ch.isalnum()
-        ]
-        if len(rest) <= DATE_CLAUSE_MAX_WORDS:
+        if _alnum_outside(s.simp, a, b, held) <= DATE_CLAUSE_MAX_WORDS:
             return held[-1]
     return None
+
+
+def _alnum_outside(text: str, a: int, b: int, held: Sequence[M]) -> int:
+    """How many letters and digits text[a:b] holds outside the mentions `held` (in text order)."""
+    count, pos = 0, a
+    for m in held:
+        if m.a > pos:
+            count += sum(map(str.isalnum, text[pos:min(m.a, b)]))
+        pos = max(pos, m.b)
+    if pos < b:
+        count += sum(map(str.isalnum, text[pos:b]))
+    return count
 
 
 def _event_cities(s: Sentence, pos: int, end: int) -> list[str]:
@@ -1064,30 +1072,28 @@ class _KeyClusters:
 
     A figure joins the first cluster whose subject agrees with its own and whose as-of date is
     compatible. Subjects agree when either is unknown or both name the same thing (计程车 =
-    出租车: the same `subject_key`). Named clusters are kept by their subject as written, so a
-    figure with a subject looks only at the clusters without one and the named ones whose
-    subject has its key. Keys (two OpenCC conversions each) are computed only to compare two
-    different subjects: most groups hold one figure, or figures with the same subject.
+    出租车: the same `subject_key`). Named clusters are kept by their subject as written, and
+    the subjects by their key, so a figure with a subject looks only at the clusters without
+    one and those of the subjects with its key (a group can hold dozens of subjects; the keys
+    are memoized: `prepare` computed them all).
     """
 
-    __slots__ = ("every", "unnamed", "by_subject")
+    __slots__ = ("every", "unnamed", "by_subject", "subjects_by_key")
 
     def __init__(self) -> None:
         self.every: list[dict] = []
         self.unnamed: list[dict] = []  # clusters without a subject yet
         self.by_subject: dict[str, list[dict]] = {}  # subject as written -> its clusters, in order
+        self.subjects_by_key: dict[str, list[str]] = {}  # subject_key -> the subjects with it
 
     def first_match(self, subject: str, as_of: str) -> dict | None:
+        if not self.every:  # the first figure of its (city, value, unit, qualifier): most of them
+            return None
         if not subject:  # every cluster's subject agrees with an unknown one
             return next((c for c in self.every if dates_compatible(c["as_of"], as_of)), None)
         found = next((c for c in self.unnamed if dates_compatible(c["as_of"], as_of)), None)
-        key = None
-        for named, clusters in self.by_subject.items():
-            if named != subject:
-                key = key or subject_key(subject)
-                if subject_key(named) != key:
-                    continue
-            c = next((c for c in clusters if dates_compatible(c["as_of"], as_of)), None)
+        for named in self.subjects_by_key.get(subject_key(subject), ()):
+            c = next((c for c in self.by_subject[named] if dates_compatible(c["as_of"], as_of)), None)
             if c is not None and (found is None or c["n"] < found["n"]):
                 found = c
         return found
@@ -1100,7 +1106,10 @@ class _KeyClusters:
         """A cluster gets its subject (once): it moves to that subject's clusters, in order."""
         cluster["subject"] = subject
         del self.unnamed[next(i for i, c in enumerate(self.unnamed) if c is cluster)]
-        named = self.by_subject.setdefault(subject, [])
+        named = self.by_subject.get(subject)
+        if named is None:
+            named = self.by_subject[subject] = []
+            self.subjects_by_key.setdefault(subject_key(subject), []).append(subject)
         named.insert(bisect.bisect([c["n"] for c in named], cluster["n"]), cluster)
 
 
