@@ -603,3 +603,18 @@ def test_docs_keep_the_sentences_reconciling_reads():
         assert [s.text for s in docs["z"].sentences] == (every if kept_all else read)
     assert found[False] == found[True]
     assert [e["trigger"] for e in found[True][0] if e["doc_id"] == "z"] == ["加入"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="早在今年6月，15日上午 a", max_size=20), st.data())
+def test_letters_outside_dates_are_counted_like_a_scan(text: str, data) -> None:
+    """_alnum_outside counts what a scan of the clause counts: letters and digits not inside a date."""
+    from pipeline.reconcile import M, _alnum_outside
+
+    n = len(text)
+    a = data.draw(st.integers(0, n))
+    b = data.draw(st.integers(a, n))
+    cuts = sorted(data.draw(st.lists(st.integers(a, b), max_size=6)))
+    held = [M(0, "DATE", "", "", x, y) for x, y in zip(cuts[::2], cuts[1::2], strict=False) if x < y]
+    scan = [ch for i, ch in enumerate(text[a:b], a) if not any(d.a <= i < d.b for d in held) and ch.isalnum()]
+    assert _alnum_outside(text, a, b, held) == len(scan)
