@@ -25,9 +25,9 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.resources import load_resources
+from pipeline.rulefiles import DEFAULT_NER_MODE, NER_MODES
 
-NER_MODES = ("rules", "model", "combined")
-DEFAULT_NER_MODE = "rules"
+# (NER_MODES and DEFAULT_NER_MODE live with the settings reader, which needs no spaCy.)
 
 
 def pipes_for(ner: str) -> tuple[str, ...]:

@@ -7,7 +7,6 @@ dictionary), so every engine loads it once per worker, never per article.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,7 +14,7 @@ from pathlib import Path
 from pipeline.finders.cities import CityGazetteer
 from pipeline.finders.orgs import OrgGazetteer
 from pipeline.paths import RULES_DIR
-from pipeline.rulefiles import read_lines
+from pipeline.rulefiles import read_lines, read_settings
 from pipeline.segment import Segmenter
 
 
@@ -36,6 +35,4 @@ def load_resources(rules_dir: str | None = None) -> Resources:
     orgs = OrgGazetteer.load(folder)
     segmenter = Segmenter(folder, extra_words=[*cities.words(), *orgs.words()])
     markers = tuple(read_lines(folder / "taiwan_markers.txt"))
-    settings_file = folder / "pipeline.json"
-    settings = json.loads(settings_file.read_text(encoding="utf-8")) if settings_file.exists() else {}
-    return Resources(folder, segmenter, cities, orgs, markers, settings)
+    return Resources(folder, segmenter, cities, orgs, markers, read_settings(folder))

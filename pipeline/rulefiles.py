@@ -7,7 +7,24 @@ from; these readers skip them, so code never sees the header.
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
+
+# Which recognizers find CITY and ORG (rules/pipeline.json, key "ner"; see pipeline.nlp.pipes_for).
+NER_MODES = ("rules", "model", "combined")
+DEFAULT_NER_MODE = "rules"
+SETTINGS_FILE = "pipeline.json"
+
+
+def read_settings(rules_dir: Path) -> dict[str, str]:
+    """The pipeline settings that are data (rules/pipeline.json); {} without that file."""
+    path = rules_dir / SETTINGS_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def uses_model(settings: dict[str, str]) -> bool:
+    """Whether the NER mode of these settings runs the trained model (models/ner)."""
+    return settings.get("ner", DEFAULT_NER_MODE) != "rules"
 
 
 def read_lines(path: Path) -> list[str]:

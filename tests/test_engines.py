@@ -286,3 +286,24 @@ def test_processing_an_article_leaves_no_reference_cycles(extractor, corpus) -> 
         gc.set_debug(0)
         gc.garbage.clear()
     assert cyclic == []
+
+
+def test_cache_key_follows_the_model_only_when_the_ner_mode_runs_it(tmp_path, monkeypatch) -> None:
+    import json
+
+    import pipeline.cache as cache
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    model = {"hash": "a"}
+    monkeypatch.setattr(cache, "models_fingerprint", lambda: model["hash"])
+    keys = {}
+    for mode in ("rules", "model", "combined"):
+        (rules / "pipeline.json").write_text(json.dumps({"ner": mode}), encoding="utf-8")
+        before = cache.versions_key(str(rules))
+        model["hash"] = "b"
+        keys[mode] = (before, cache.versions_key(str(rules)))
+        model["hash"] = "a"
+    assert keys["rules"][0] == keys["rules"][1]  # the model is not read: its files do not count
+    assert keys["model"][0] != keys["model"][1] and keys["combined"][0] != keys["combined"][1]
+    assert len({k for pair in keys.values() for k in pair}) == 5  # the mode is part of the rules
