@@ -71,9 +71,10 @@ def extract(
     timings: dict[str, float] = {}
 
     def phase_done(name: str) -> None:
+        """The time since the last phase ended counts for `name` (added, if it ran before)."""
         nonlocal phase_started
         now = time.perf_counter()
-        timings[name] = round(now - phase_started, 3)
+        timings[name] = round(timings.get(name, 0.0) + now - phase_started, 3)
         phase_started = now
 
     corpus = read_corpus(corpus_dir)
