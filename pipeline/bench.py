@@ -291,6 +291,13 @@ def _children_maxrss_mb() -> float:
     return round(kib / 1024 if sys.platform != "darwin" else kib / 2**20, 1)
 
 
+def per_round_speedups(one: list[dict[str, Any]], two: list[dict[str, Any]]) -> list[float]:
+    """2 vs 1 processes within each round: its two runs ran one after the other, so a slow or
+    fast spell of the machine mostly falls on both. The target uses the fastest runs; these show
+    how much that figure moves between rounds."""
+    return [round(a["seconds"] / b["seconds"], 2) for a, b in zip(one, two, strict=True)]
+
+
 def bench(data: Path, out: Path, repeat: int = 3) -> dict[str, Any]:
     """Run every measurement; returns the figures written to bench.json."""
     sentences = load_msra(data)
@@ -376,6 +383,7 @@ def bench(data: Path, out: Path, repeat: int = 3) -> dict[str, Any]:
         "load_average": {"before": round(load_before, 2), "after": round(os.getloadavg()[0], 2)},
         "runs": runs,
         "engine_only": engine_only,
+        "speedup_2_vs_1_per_round": per_round_speedups(tries["workers_1"], tries["workers_2"]),
         "outputs_identical_1_vs_2": same,
         "cache": cached,
         "children_max_rss_mb": _children_maxrss_mb(),
@@ -416,6 +424,9 @@ def format_report(result: dict[str, Any]) -> str:
     tried = [f"{name.replace('_', ' ')} {run.get('all_seconds', [run['seconds']])}"
              for name, run in result["runs"].items()]
     lines.append("pipeline runs, seconds (fastest counts): " + "; ".join(tried))
+    if result.get("speedup_2_vs_1_per_round"):
+        lines.append("2 vs 1 processes in each round (its runs back to back): "
+                     + ", ".join(f"{r}x" for r in result["speedup_2_vs_1_per_round"]))
     for name, run in result["runs"].items():
         phases = ", ".join(f"{phase} {seconds}" for phase, seconds in run.get("phases", {}).items())
         lines.append(f"phases of the fastest {name.replace('_', ' ')} run, seconds: {phases}")

@@ -12,3 +12,11 @@ def test_time_jieba_times_the_runs_asked_for() -> None:
     assert all(rate > 0 for rate in (*rates.values(), *cpu_rates.values()))
     everything, _ = time_jieba(texts[:2])
     assert set(everything) == set(JIEBA_RUNS)
+
+
+def test_per_round_speedups_pair_the_runs_of_each_round() -> None:
+    from pipeline.bench import per_round_speedups
+
+    one = [{"seconds": 10.0}, {"seconds": 9.0}, {"seconds": 12.0}]
+    two = [{"seconds": 5.0}, {"seconds": 6.0}, {"seconds": 7.5}]
+    assert per_round_speedups(one, two) == [2.0, 1.5, 1.6]
