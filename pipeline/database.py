@@ -238,10 +238,11 @@ def _rows(records: Iterable[Mapping[str, Any]], columns: Sequence[tuple[str, str
     if not table:
         return []
     by_column = list(zip(*table, strict=True))
-    if all(_stored_as_is(values, t) for values, (_, t) in zip(by_column, columns, strict=True)):
+    as_is = [_stored_as_is(values, t) for values, (_, t) in zip(by_column, columns, strict=True)]
+    if all(as_is):
         return table
-    converted = [values if _stored_as_is(values, t) else _column(list(values), t)
-                 for values, (_, t) in zip(by_column, columns, strict=True)]
+    converted = [values if kept else _column(list(values), t)
+                 for values, (_, t), kept in zip(by_column, columns, as_is, strict=True)]
     return list(zip(*converted, strict=True))
 
 

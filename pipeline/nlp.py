@@ -27,8 +27,6 @@ from spacy.vocab import Vocab
 from pipeline.resources import load_resources
 from pipeline.rulefiles import DEFAULT_NER_MODE, NER_MODES
 
-# (NER_MODES and DEFAULT_NER_MODE live with the settings reader, which needs no spaCy.)
-
 
 def pipes_for(ner: str) -> tuple[str, ...]:
     """Component names for an NER mode: rules only, the trained model only, or both.

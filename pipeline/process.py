@@ -9,10 +9,11 @@ from spacy.language import Language
 from pipeline.convert import to_simplified
 from pipeline.ingest import Article
 from pipeline.mentions import Mention
-from pipeline.nlp import DEFAULT_NER_MODE, build_nlp
+from pipeline.nlp import build_nlp
 from pipeline.normalize.dates import RefDate
 from pipeline.resources import load_resources
-from pipeline.spans import entities, mention_info
+from pipeline.rulefiles import ner_mode
+from pipeline.spans import entities, mention_info, release
 
 
 def is_taiwan_text(original: str, markers: tuple[str, ...]) -> bool:
@@ -33,7 +34,7 @@ class Extractor:
     ) -> Extractor:
         """`ner` defaults to the mode set in the rules folder's pipeline.json."""
         resources = load_resources(rules_dir)
-        mode = ner or resources.settings.get("ner", DEFAULT_NER_MODE)
+        mode = ner or ner_mode(resources.settings)
         return cls(build_nlp(rules_dir, mode, model), resources.taiwan_markers)
 
     def process(self, article: Article) -> list[Mention]:
@@ -64,8 +65,5 @@ class Extractor:
                     inferred="1" if info.get("inferred") else "",
                 )
             )
-        # The Doc is dropped here. Its user_data holds Spans (the entities), and a Span holds its
-        # Doc: a reference cycle that kept the Doc and its words (1,300 objects an article) alive
-        # until the cyclic collector ran. Without the cycle they are freed now.
-        doc.user_data.clear()
+        release(doc)  # dropped here: freed now, not by the cyclic collector
         return sorted(mentions, key=lambda m: m.sort_key)

@@ -1081,28 +1081,26 @@ class _KeyClusters:
 
     A figure joins the first cluster whose subject agrees with its own and whose as-of date is
     compatible. Subjects agree when either is unknown or both name the same thing (计程车 =
-    出租车: the same `subject_key`). Named clusters are kept by their subject as written, and
-    the subjects by their key, so a figure with a subject looks only at the clusters without
-    one and those of the subjects with its key (a group can hold dozens of subjects; the keys
-    are memoized: `prepare` computed them all).
+    出租车: the same `subject_key`). Clusters are kept by subject key too, so a figure with a
+    subject looks only at the clusters without one and those of its own subject key (a group
+    can hold dozens of subjects; the keys are memoized: `prepare` computed them all).
     """
 
-    __slots__ = ("every", "unnamed", "by_subject", "subjects_by_key")
+    __slots__ = ("every", "unnamed", "by_subject")
 
     def __init__(self) -> None:
         self.every: list[dict] = []
         self.unnamed: list[dict] = []  # clusters without a subject yet
-        self.by_subject: dict[str, list[dict]] = {}  # subject as written -> its clusters, in order
-        self.subjects_by_key: dict[str, list[str]] = {}  # subject_key -> the subjects with it
+        self.by_subject: dict[str, list[dict]] = {}  # subject_key -> clusters, in order
 
     def first_match(self, subject: str, as_of: str) -> dict | None:
         if not self.every:  # the first figure of its (city, value, unit, qualifier): most of them
             return None
         if not subject:  # every cluster's subject agrees with an unknown one
             return next((c for c in self.every if dates_compatible(c["as_of"], as_of)), None)
-        found = next((c for c in self.unnamed if dates_compatible(c["as_of"], as_of)), None)
-        for named in self.subjects_by_key.get(subject_key(subject), ()):
-            c = next((c for c in self.by_subject[named] if dates_compatible(c["as_of"], as_of)), None)
+        found = None
+        for clusters in (self.unnamed, self.by_subject.get(subject_key(subject), ())):
+            c = next((c for c in clusters if dates_compatible(c["as_of"], as_of)), None)
             if c is not None and (found is None or c["n"] < found["n"]):
                 found = c
         return found
@@ -1115,10 +1113,7 @@ class _KeyClusters:
         """A cluster gets its subject (once): it moves to that subject's clusters, in order."""
         cluster["subject"] = subject
         del self.unnamed[next(i for i, c in enumerate(self.unnamed) if c is cluster)]
-        named = self.by_subject.get(subject)
-        if named is None:
-            named = self.by_subject[subject] = []
-            self.subjects_by_key.setdefault(subject_key(subject), []).append(subject)
+        named = self.by_subject.setdefault(subject_key(subject), [])
         named.insert(bisect.bisect([c["n"] for c in named], cluster["n"]), cluster)
 
 

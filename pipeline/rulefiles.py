@@ -22,9 +22,14 @@ def read_settings(rules_dir: Path) -> dict[str, str]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+def ner_mode(settings: dict[str, str]) -> str:
+    """The NER mode of these settings (`DEFAULT_NER_MODE` when they name none)."""
+    return settings.get("ner", DEFAULT_NER_MODE)
+
+
 def uses_model(settings: dict[str, str]) -> bool:
     """Whether the NER mode of these settings runs the trained model (models/ner)."""
-    return settings.get("ner", DEFAULT_NER_MODE) != "rules"
+    return ner_mode(settings) != "rules"
 
 
 def read_lines(path: Path) -> list[str]:

@@ -73,6 +73,16 @@ def set_entities(doc: Doc, spans: list[Span]) -> None:
     doc.user_data[_ENTS] = list(spans)
 
 
+def release(doc: Doc) -> None:
+    """Drop what the pipeline kept on a Doc it is done with (user_data).
+
+    The entity list `set_entities` keeps holds Spans, and a Span holds its Doc: a reference cycle
+    that kept the Doc and its words (1,300 objects an article) alive until the cyclic collector
+    ran. Without the cycle they are freed as soon as the Doc is dropped.
+    """
+    doc.user_data.clear()
+
+
 def entities(doc: Doc) -> list[Span]:
     """doc.ents, from the list `set_entities` kept when there is one."""
     kept = doc.user_data.get(_ENTS)
