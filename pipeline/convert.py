@@ -34,6 +34,13 @@ def _opencc_t2s() -> Callable[[str], str]:
     return opencc.OpenCC("t2s").convert
 
 
+def preload() -> None:
+    """Build the t2s converter and its trigger table now: a pipeline loads them once, and the
+    helpers forked from it share them, instead of each building its own on its first article."""
+    _opencc_t2s()
+    _trigger_table()
+
+
 def _dictionary_files(node: Any) -> Iterator[str]:
     """The dictionary file names an OpenCC config names, at any depth."""
     if isinstance(node, dict):

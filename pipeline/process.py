@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 
+from pipeline.convert import preload as preload_conversion
 from pipeline.convert import to_simplified
 from pipeline.ingest import Article
 from pipeline.mentions import Mention
@@ -34,6 +35,7 @@ class Extractor:
     ) -> Extractor:
         """`ner` defaults to the mode set in the rules folder's pipeline.json."""
         resources = load_resources(rules_dir)
+        preload_conversion()
         mode = ner or ner_mode(resources.settings)
         return cls(build_nlp(rules_dir, mode, model), resources.taiwan_markers)
 

@@ -307,3 +307,46 @@ def test_cache_key_follows_the_model_only_when_the_ner_mode_runs_it(tmp_path, mo
     assert keys["rules"][0] == keys["rules"][1]  # the model is not read: its files do not count
     assert keys["model"][0] != keys["model"][1] and keys["combined"][0] != keys["combined"][1]
     assert len({k for pair in keys.values() for k in pair}) == 5  # the mode is part of the rules
+
+
+# Run in a fresh process: the per-process caches of this test session may be filled already.
+_FIRST_ARTICLE_PROBE = """
+import builtins, io, json, sys
+from pathlib import Path
+from pipeline import convert
+from pipeline.finders import dates, metrics
+from pipeline.ingest import read_corpus
+from pipeline.process import Extractor
+
+extractor = Extractor.load()
+articles = read_corpus(Path(sys.argv[1])).articles
+loaders = [dates._grammar, dates._load_rules, metrics.load_rules, convert._opencc_t2s, convert._trigger_table]
+misses = [f.cache_info().misses for f in loaders]
+opened = []
+real_open = io.open
+def recording_open(file, *args, **kwargs):
+    opened.append(str(file))
+    return real_open(file, *args, **kwargs)
+io.open = builtins.open = recording_open
+for article in articles:
+    extractor.process(article)
+io.open = builtins.open = real_open
+loaded_late = [f.__name__ for f, n in zip(loaders, misses) if f.cache_info().misses != n]
+print(json.dumps({"opened": opened, "loaded_late": loaded_late, "articles": len(articles)}))
+"""
+
+
+def test_a_loaded_pipeline_reads_nothing_more_for_its_articles(corpus) -> None:
+    """Rules, grammars and conversion tables are loaded with the pipeline, not on the first
+    article: the helpers forked from a loaded pipeline then share them instead of each building
+    its own. Processing articles (one traditional) opens no file and fills no loader's cache."""
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _FIRST_ARTICLE_PROBE, str(corpus)], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    probe = json.loads(done.stdout.strip().splitlines()[-1])
+    assert probe["articles"] == 6
+    assert probe["opened"] == []
+    assert probe["loaded_late"] == []

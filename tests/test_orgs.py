@@ -395,3 +395,13 @@ def test_clause_windows_find_what_all_words_find(picks: list[int]) -> None:
         assert find_orgs(text, words, res.orgs, res.cities.is_place) == windowed
     finally:
         finder._Finder.active_words = every_word  # type: ignore[method-assign]
+
+
+@given(st.text(alphabet="云帆支付a", max_size=40), st.text(alphabet="云帆支付a", min_size=1, max_size=4))
+def test_occurrences_are_what_a_literal_regex_finds(text: str, word: str) -> None:
+    """A trade name is searched for as a literal: the same spans as re.finditer, no regex built."""
+    import re
+
+    from pipeline.finders.orgs import _occurrences
+
+    assert list(_occurrences(text, word)) == [m.span() for m in re.finditer(re.escape(word), text)]

@@ -793,7 +793,7 @@ class _Resolver:
 
 
 def _matches(text: str, taiwan: bool) -> tuple[str, list[_Cand], _Rules, _Grammar]:
-    rules = _load_rules()
+    rules = _load_rules(RULES_DIR)  # the same cache entry as _grammar's
     gr = _grammar(taiwan)
     half = to_halfwidth(text)
     return half, _select(_candidates(half, gr, rules), half, rules), rules, gr
@@ -829,6 +829,13 @@ def _infer_year(cands: list[_Cand]) -> int | None:
 def infer_reference_year(text: str) -> int | None:
     """The year the article is most about, from its explicit years (None when it writes none)."""
     return _infer_year(_matches(text, False)[1])
+
+
+def preload() -> None:
+    """Read the rules and compile both grammars now (once per process, when the pipeline loads),
+    not on the first article: helpers forked from a loaded pipeline then share them."""
+    for taiwan in (False, True):
+        _grammar(taiwan)
 
 
 def find_dates(text: str, ref: RefDate, taiwan: bool = False) -> list[DateMatch]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import itemgetter
@@ -77,6 +77,7 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _WORD_CHAR = re.compile(r"\w")
 _CLASS_CACHE_SIZE = 200_000
 _LATIN_RE = re.compile(r"^[A-Za-z][A-Za-z0-9&+.\-]*$")
+_ALNUM_RE = re.compile(r"[A-Za-z0-9]")
 # Legal company suffixes: the tail of every registered form (有限公司, 有限责任公司); 股份 and 集团
 # in front of it are read separately.
 _LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司")
@@ -120,6 +121,15 @@ class Suffix:
     suffix: str
     kind: str
     min_prefix: int
+
+
+def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where `word` occurs in `text`, left to right, not overlapping (as re.finditer finds it):
+    a literal search, with no regex compiled (and cached) for every document's own words."""
+    start = text.find(word)
+    while start >= 0 and word:
+        yield start, start + len(word)
+        start = text.find(word, start + len(word))
 
 
 def _jieba_tags() -> dict[str, str]:
@@ -420,7 +430,7 @@ class _Finder:
         if _LATIN_RE.match(name):
             before = text[start - 1] if start else ""
             after = text[end] if end < len(text) else ""
-            if re.match(r"[A-Za-z0-9]", before) or re.match(r"[A-Za-z0-9]", after):
+            if _ALNUM_RE.match(before) or _ALNUM_RE.match(after):
                 return False
         if not self.index.is_end(end):
             # the name ends inside a jieba word: only a word that starts with the name and goes on
@@ -1005,8 +1015,7 @@ class _Finder:
             return
         taken = [(c.start, c.end) for c in self.candidates if c.source != SOURCE_LIST] + self.masked
         for alias in sorted(aliases, key=len, reverse=True):
-            for m in re.finditer(re.escape(alias), self.text):
-                s, e = m.span()
+            for s, e in _occurrences(self.text, alias):
                 if not self.index.is_start(s) or not self.index.is_end(e):
                     continue
                 if any(a < e and s < b for a, b in taken):

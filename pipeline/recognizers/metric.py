@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.finders.metrics import find_metrics
+from pipeline.finders.metrics import find_metrics, load_rules
 from pipeline.spans import add_mentions, doc_text
 
 
@@ -16,6 +16,9 @@ def _format_value(value: float) -> str:
 
 
 class MetricRecognizer:
+    def __init__(self) -> None:
+        load_rules()  # now, with the pipeline: not on the first article (see dates.preload)
+
     def __call__(self, doc: Doc) -> Doc:
         dates = [(s.start_char, s.end_char) for s in doc.spans["DATE"]] if "DATE" in doc.spans else []
         found = []

@@ -19,6 +19,7 @@ class OrgRecognizer:
         # jieba's dictionary tags and frequencies, which find_orgs reads: loaded with the pipeline,
         # so that the helpers of a parallel run, forked after loading, share them
         dictionary_tables()
+        _ = self.gazetteer.derived  # the word lists' unions and regexes, built once per process
 
     def __call__(self, doc: Doc) -> Doc:
         found = find_orgs(doc_text(doc), doc.user_data["words"], self.gazetteer, place_words=self.is_place)
