@@ -2,12 +2,14 @@
 
 Every recognizer works on the simplified text; SPEC section 2 wants offsets
 into the original. `Converted.to_original` is the one place that maps back.
-OpenCC's t2s tables are almost all one character for one character, but a
-phrase may change length, so every line the conversion changes is aligned
-with its source (difflib), and a changed block of another length maps as a
-whole. Most news text is simplified already: a line with none of the
-characters that can start a change (`_t2s_triggers`) skips OpenCC and maps
-one to one.
+Every entry of OpenCC's t2s dictionaries converts to one of its own length, so
+a converted text maps character by character (`TableT2S.keeps_length`, checked
+when the tables load); a converter that changes lengths (another OpenCC data
+set, or a test's) gets every line it changes aligned with its source
+(difflib), and a changed block of another length maps as a whole. Most news
+text is simplified already: a line with none of the characters that can start
+a change (`_t2s_triggers`) skips conversion. `TableT2S` converts the rest as
+opencc-python-reimplemented does, by table where no phrase is involved.
 """
 
 from __future__ import annotations
@@ -31,7 +33,77 @@ _LINE = re.compile(r"[^\n]*\n|[^\n]+")
 
 @lru_cache(maxsize=1)
 def _opencc_t2s() -> Callable[[str], str]:
-    return opencc.OpenCC("t2s").convert
+    """OpenCC t2s: `TableT2S` where it gives OpenCC's text, else OpenCC's own `convert`."""
+    return _t2s().convert
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> TableT2S | _OpenccT2S:
+    converter = opencc.OpenCC("t2s")
+    return TableT2S.from_opencc(converter) or _OpenccT2S(converter.convert)
+
+
+@dataclass(frozen=True)
+class _OpenccT2S:
+    """OpenCC's own t2s, for dictionaries `TableT2S` does not handle: lengths may change."""
+
+    convert: Callable[[str], str]
+    keeps_length: bool = False
+
+
+class TableT2S:
+    """OpenCC t2s as opencc-python-reimplemented converts, by table where it can.
+
+    That package is pure Python: converting a traditional article took 4 ms, more than
+    segmenting it. Its t2s dictionaries are a group of phrases (TSPhrases) and characters
+    (TSCharacters); a piece of text holding none of the phrases is converted character by
+    character, each character by its entry, which is what `str.translate` does in C. A line
+    holding a phrase (one in twenty of traditional news) goes through OpenCC itself, whose
+    longest-phrase-first matching decides it.
+    """
+
+    def __init__(self, phrases: dict[str, str], characters: dict[str, str], fallback: Callable[[str], str]):
+        self.phrase = re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
+        self.table = str.maketrans(characters)
+        self.fallback = fallback
+        # every entry converts to one of its own length: so does every text (to_simplified maps
+        # such a conversion character by character)
+        self.keeps_length = all(len(k) == len(v) for table in (phrases, characters) for k, v in table.items())
+
+    @classmethod
+    def from_opencc(cls, converter: Any) -> TableT2S | None:
+        """The table of an `opencc.OpenCC("t2s")`; None when its dictionaries are not the shape
+        this relies on: one group of phrase dictionaries then one of single characters, none
+        of whose entries is a separator (OpenCC never converts those)."""
+        base = Path(opencc.__file__).parent
+        config = json.loads((base / "config" / f"{converter.conversion}.json").read_text(encoding="utf-8"))
+        chain = config.get("conversion_chain", [])
+        if len(chain) != 1 or chain[0].get("dict", {}).get("type") != "group":
+            return None
+        files = [d.get("file") for d in chain[0]["dict"].get("dicts", []) if d.get("type") == "txt"]
+        if len(files) != len(chain[0]["dict"]["dicts"]) or len(files) < 2:
+            return None
+        entries = [_opencc_entries(base / "dictionary" / name) for name in files]
+        characters = entries[-1]
+        if any(len(key) != 1 or converter.split_chars_re.fullmatch(key) for key in characters):
+            return None
+        phrases = {key: value for table in entries[:-1] for key, value in table.items()}
+        return cls(phrases, characters, converter.convert)
+
+    def convert(self, text: str) -> str:
+        if self.phrase.search(text) is None:
+            return text.translate(self.table)
+        return self.fallback(text)
+
+
+def _opencc_entries(path: Path) -> dict[str, str]:
+    """key -> value of one OpenCC dictionary file, as opencc-python-reimplemented reads it (the
+    first of several values)."""
+    entries: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, value = line.strip().split("\t")
+        entries[key] = value.split(" ")[0]
+    return entries
 
 
 def preload() -> None:
@@ -156,16 +228,21 @@ def to_simplified(text: str, convert: Callable[[str], str] | None = None) -> Con
     """
     points = t2s_change_points(text) if convert is None else None
     convert = convert or _opencc_t2s()
-    pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
     if points is not None and not points:
         # one to one: ranges index like the tuples, without a list of every offset
         return Converted(text, text, range(len(text)), range(1, len(text) + 1))
+    lines: list[tuple[int, str, str]] = []  # (offset, line, converted line)
     for match in _LINE.finditer(text):
         piece = match.group()
         unchanged = points is not None and not changes_between(points, match.start(), match.end())
-        converted = piece if unchanged else convert(piece)
-        _align(piece, converted, match.start(), starts, ends)
-        pieces.append(converted)
-    return Converted(text, "".join(pieces), tuple(starts), tuple(ends))
+        lines.append((match.start(), piece, piece if unchanged else convert(piece)))
+    simplified = "".join(converted for _, _, converted in lines)
+    if points is not None and _t2s().keeps_length:
+        # every entry of the t2s dictionaries keeps its length: the n-th character comes from
+        # the n-th (an alignment could pair a converted character with an equal one nearby)
+        return Converted(text, simplified, range(len(text)), range(1, len(text) + 1))
+    starts: list[int] = []
+    ends: list[int] = []
+    for offset, piece, converted in lines:
+        _align(piece, converted, offset, starts, ends)
+    return Converted(text, simplified, tuple(starts), tuple(ends))

@@ -7,6 +7,10 @@ from hypothesis import strategies as st
 
 from pipeline.convert import _t2s_triggers, changes_between, t2s_change_points, to_simplified
 
+from .conftest import ROOT
+
+TRADITIONAL_DEV = {"d07_hongkong", "d08_taiwan"}
+
 
 def test_traditional_converts_and_maps_one_to_one() -> None:
     original = "臺北捷運公司與國泰世華銀行簽約"
@@ -79,3 +83,50 @@ def test_change_points_of_odd_text() -> None:
     assert t2s_change_points("") == []
     assert t2s_change_points("\ud800國") == [1]  # a lone surrogate (decoded with surrogateescape)
     assert t2s_change_points("简体一行\n") == []
+
+
+def _opencc_reference():
+    import opencc
+
+    return opencc.OpenCC("t2s").convert
+
+
+# Pieces that exercise the phrase table, the character table and the separators OpenCC splits on.
+_PHRASE_SAMPLE = ["乾隆", "一目瞭然", "乾乾淨淨", "不瞭解", "上鍊", "乾坤大挪移", "么麼"]
+_T2S_ALPHABET = list("臺北國泰銀行乾瞭鍊麼著個个的国台湾市年，。、「」 -.\n\t·ab1")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PHRASE_SAMPLE), st.sampled_from(_T2S_ALPHABET)), max_size=30))
+def test_table_t2s_converts_as_opencc_does(parts: list[str]) -> None:
+    """The table conversion gives opencc-python-reimplemented's text, phrases included."""
+    from pipeline.convert import _t2s
+
+    text = "".join(parts)
+    assert _t2s().convert(text) == _opencc_reference()(text)
+
+
+def test_table_t2s_on_the_traditional_dev_articles() -> None:
+    from pipeline.convert import TableT2S, _t2s
+    from pipeline.ingest import read_corpus
+
+    assert isinstance(_t2s(), TableT2S) and _t2s().keeps_length
+    reference = _opencc_reference()
+    articles = [a for a in read_corpus(ROOT / "dev" / "corpus").articles if a.doc_id in TRADITIONAL_DEV]
+    assert len(articles) == len(TRADITIONAL_DEV)
+    for article in articles:
+        for line in article.text.splitlines(keepends=True):
+            assert _t2s().convert(line) == reference(line)
+
+
+def test_t2s_maps_every_character_to_its_own_source() -> None:
+    """A converted character next to the same character already simplified (個个): each maps to
+    its own source, not both to the one a diff would pair them with."""
+    original = "他說這是一個个"
+    converted = to_simplified(original)
+    assert converted.simplified == "他说这是一个个"
+    assert [converted.to_original(i, i + 1) for i in range(len(original))] == [
+        (i, i + 1) for i in range(len(original))
+    ]
+    s, e = converted.to_original(len(original) - 2, len(original))
+    assert original[s:e] == "個个"
