@@ -434,7 +434,8 @@ def test_simplified_article_maps_offsets_one_to_one():
     for article, one_to_one in ((text, True), (traditional, False)):
         doc = build_doc("x", article, [])
         assert len(doc.sentences) == 3
-        assert (doc.sentences[1].simp is doc.sentences[1].text) == one_to_one  # no conversion when none is needed
+        # no conversion when none is needed
+        assert (doc.sentences[1].simp is doc.sentences[1].text) == one_to_one
         for s in doc.sentences:
             conv = to_simplified(s.text)
             assert s.simp == conv.simplified
