@@ -9,7 +9,10 @@ on it with 1 and with 2 worker processes (no cache; `--repeat` times each,
 interleaved, the fastest counting), then twice with a fresh cache, times the
 per-article stage alone (the local engine in this process, 1 and 2 workers),
 and times bare `jieba.cut` and `jieba.posseg.cut` on the same text in the same
-run. Prints the figures and writes `OUT/bench.json`.
+run. The same articles in traditional characters (OpenCC s2t, in
+`OUT/bench/corpus_traditional`) are run with 1 process too, in the same rounds:
+Hong Kong and Taiwan sources go through the conversion that simplified text
+skips. Prints the figures and writes `OUT/bench.json`.
 """
 
 from __future__ import annotations
@@ -114,6 +117,14 @@ def write_corpus(articles: list[str], folder: Path) -> None:
         (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
         rows.append(f"{doc_id},{PUBLISHED},msra,")
     (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def to_traditional(articles: list[str]) -> list[str]:
+    """The articles in traditional characters (OpenCC s2t, which keeps every length)."""
+    import opencc
+
+    convert = opencc.OpenCC("s2t").convert
+    return [convert(text) for text in articles]
 
 
 def load_msra(data: Path) -> list[str]:
@@ -309,6 +320,8 @@ def bench(data: Path, out: Path, repeat: int = 3) -> dict[str, Any]:
     write_corpus(articles, corpus)
     chars = sum(len(a) for a in articles)
     print(f"corpus: {len(articles)} articles, {chars} characters in {corpus}", file=sys.stderr)
+    traditional = work / "corpus_traditional"
+    write_corpus(to_traditional(articles), traditional)
 
     load_before = os.getloadavg()[0]
     jieba_rates, jieba_cpu_rates = time_jieba(articles, 1, ("jieba_posseg_cut",))
@@ -316,16 +329,16 @@ def bench(data: Path, out: Path, repeat: int = 3) -> dict[str, Any]:
     # Interleaved (jieba.cut, 1 worker, 2 workers, jieba.cut, 1, 2, ...) so that a slow or fast
     # spell of the machine (its speed drifts by 10-20% within minutes) falls on both sides of
     # each ratio; the fastest run of each counts (as timeit does): other programs only add time.
-    tries: dict[str, list[dict[str, Any]]] = {"workers_1": [], "workers_2": []}
+    settings = (("workers_1", corpus, 1), ("workers_2", corpus, 2), ("traditional_1", traditional, 1))
+    tries: dict[str, list[dict[str, Any]]] = {name: [] for name, _, _ in settings}
     for _ in range(repeat):
         rates, cpu_rates = time_jieba(articles, 1, ("jieba_cut", "jieba_cut_no_hmm"))
         for name, rate in rates.items():
             jieba_rates[name] = max(jieba_rates.get(name, 0), rate)
             jieba_cpu_rates[name] = max(jieba_cpu_rates.get(name, 0), cpu_rates[name])
-        for workers in (1, 2):
-            name = f"workers_{workers}"
+        for name, folder, workers in settings:
             args = ["--no-cache", "--workers", str(workers)]
-            tried = run_extract(corpus, work / f"out_{workers}", args, work / f"{name}.log")
+            tried = run_extract(folder, work / f"out_{name}", args, work / f"{name}.log")
             tries[name].append(tried)
             print(f"{name}: {tried}", file=sys.stderr)
     print(f"jieba: {jieba_rates}", file=sys.stderr)
@@ -340,7 +353,8 @@ def bench(data: Path, out: Path, repeat: int = 3) -> dict[str, Any]:
         result["vs_jieba_posseg_cut"] = round(result["chars_per_s"] / jieba_rates["jieba_posseg_cut"], 3)
         result["chars_per_cpu_s"] = round(_rate(chars, result["cpu_seconds"]))
         runs[name] = result
-    same = (work / "out_1" / "mentions.csv").read_bytes() == (work / "out_2" / "mentions.csv").read_bytes()
+    same = (work / "out_workers_1" / "mentions.csv").read_bytes() == \
+        (work / "out_workers_2" / "mentions.csv").read_bytes()
     # The per-article stage alone, without reading the corpus and writing the outputs and datasets.
     engine_only = {f"workers_{n}": time_engine(corpus, n) for n in (1, 2)}
     engine_only["speedup_2_vs_1"] = round(
@@ -375,7 +389,8 @@ def bench(data: Path, out: Path, repeat: int = 3) -> dict[str, Any]:
         "cpus": os.cpu_count(),
         "model": (ROOT / "models").is_dir(),
         "repeat": repeat,
-        "corpus": {"articles": len(articles), "chars": chars, "folder": str(corpus), "published": PUBLISHED},
+        "corpus": {"articles": len(articles), "chars": chars, "folder": str(corpus), "published": PUBLISHED,
+                   "traditional_folder": str(traditional)},
         "jieba_chars_per_s": jieba_rates,
         "jieba_chars_per_cpu_s": jieba_cpu_rates,
         "pipeline_vs_jieba_cut_cpu": round(one["chars_per_cpu_s"] / jieba_cpu_rates["jieba_cut"], 3),

@@ -55,17 +55,21 @@ class TableT2S:
     """OpenCC t2s as opencc-python-reimplemented converts, by table where it can.
 
     That package is pure Python: converting a traditional article took 4 ms, more than
-    segmenting it. Its t2s dictionaries are a group of phrases (TSPhrases) and characters
-    (TSCharacters); a piece of text holding none of the phrases is converted character by
-    character, each character by its entry, which is what `str.translate` does in C. A line
-    holding a phrase (one in twenty of traditional news) goes through OpenCC itself, whose
-    longest-phrase-first matching decides it.
+    segmenting it. It converts the text between separators (punctuation, white space) piece by
+    piece, with a group of phrases (TSPhrases) then characters (TSCharacters); a piece holding
+    none of the phrases is converted character by character, each character by its entry, which
+    is what `str.translate` does in C. A piece holding a phrase (in one line of twenty of
+    traditional news) goes through OpenCC itself, whose longest-phrase-first matching decides it.
     """
 
-    def __init__(self, phrases: dict[str, str], characters: dict[str, str], fallback: Callable[[str], str]):
+    def __init__(
+        self, phrases: dict[str, str], characters: dict[str, str], fallback: Callable[[str], str],
+        separators: re.Pattern[str],
+    ):
         self.phrase = re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
         self.table = str.maketrans(characters)
         self.fallback = fallback
+        self.separators = separators  # OpenCC's: it converts the text between them, piece by piece
         # every entry converts to one of its own length: so does every text (to_simplified maps
         # such a conversion character by character)
         self.keeps_length = all(len(k) == len(v) for table in (phrases, characters) for k, v in table.items())
@@ -88,12 +92,18 @@ class TableT2S:
         if any(len(key) != 1 or converter.split_chars_re.fullmatch(key) for key in characters):
             return None
         phrases = {key: value for table in entries[:-1] for key, value in table.items()}
-        return cls(phrases, characters, converter.convert)
+        return cls(phrases, characters, converter.convert, converter.split_chars_re)
 
     def convert(self, text: str) -> str:
         if self.phrase.search(text) is None:
             return text.translate(self.table)
-        return self.fallback(text)
+        # As OpenCC splits it: pieces of text at even places, separators (kept) at odd ones. Only
+        # a piece holding a phrase needs OpenCC's matching.
+        parts = self.separators.split(text)
+        return "".join(
+            part if i % 2 else self.fallback(part) if self.phrase.search(part) else part.translate(self.table)
+            for i, part in enumerate(parts)
+        )
 
 
 def _opencc_entries(path: Path) -> dict[str, str]:

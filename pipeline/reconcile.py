@@ -461,30 +461,37 @@ def build_doc(doc_id: str, text: str, rows: list[Row], cues: re.Pattern[str] | N
     """Split an article into sentences, and place its mentions (its rows) in them.
 
     A sentence without any character that OpenCC t2s changes (every sentence of most simplified
-    news) is its own simplified text: it maps one to one (ranges), with no conversion.
+    news) is its own simplified text. An article that has some is converted once, as the
+    pipeline converted it: t2s keeps every length, so a sentence's simplified text is the same
+    slice of the article's, and both map one to one (ranges). (Were it to change lengths,
+    `to_simplified` would align each sentence it changes instead.)
 
     With `cues`, only the sentences reconciling reads are kept: those holding a mention, under a
-    city heading, holding a match of `cues` (event triggers, ordinals: `_sentence_cues`), or
-    with a character t2s may change (whose cues only the simplified text shows). Most sentences
-    of news hold none of these.
+    city heading, or whose simplified text holds a match of `cues` (event triggers, ordinals:
+    `_sentence_cues`). Most sentences of news hold none of these.
     """
     city_starts = {r.start: r.normalized for r in rows if r.type == "CITY" and r.normalized}
     heads = _sections(text, city_starts)
     head_starts = [h[0] for h in heads]
     points = t2s_change_points(text)
+    converted = to_simplified(text) if points else None
+    one_to_one = converted is not None and isinstance(converted.starts, range)
+    # the text the cues are looked for in: the simplified article, where it maps one to one
+    simplified = converted.simplified if converted is not None and one_to_one else text
     mention_starts = [r.start for r in rows]  # in order: rows are in (start, end, type) order
     sentences: list[Sentence] = []
     for a, b in _spans(text, SENTENCE_END):
         h = bisect.bisect_right(head_starts, a) - 1
         section = heads[h][1] if h >= 0 else ""
         changes = bool(points) and changes_between(points, a, b)
-        if (cues is not None and not section and not changes and not changes_between(mention_starts, a, b)
-                and cues.search(text, a, b) is None):
+        if (cues is not None and not section and not (changes and not one_to_one)
+                and not changes_between(mention_starts, a, b) and cues.search(simplified, a, b) is None):
             continue
         piece = text[a:b]
-        if not changes:
+        if not changes or one_to_one:
             # what to_simplified(piece) gives, without building the offset tuples
-            sentence = Sentence(doc_id, a, b, piece, piece, range(b - a), range(1, b - a + 1), section)
+            simp = simplified[a:b] if changes else piece
+            sentence = Sentence(doc_id, a, b, piece, simp, range(b - a), range(1, b - a + 1), section)
         else:
             conv = to_simplified(piece)
             sentence = Sentence(doc_id, a, b, piece, conv.simplified, conv.starts, conv.ends, section)

@@ -606,6 +606,31 @@ def test_docs_keep_the_sentences_reconciling_reads():
     assert [e["trigger"] for e in found[True][0] if e["doc_id"] == "z"] == ["加入"]
 
 
+def test_a_traditional_article_keeps_the_sentences_of_its_simplified_text():
+    """Traditional text keeps the sentences its simplified text keeps, each with the simplified
+    slice of the article: the cues are looked for in the simplified text, not every sentence
+    with a traditional character kept."""
+    import opencc
+
+    from pipeline.reconcile import _sentence_cues, load_rules
+
+    cues = _sentence_cues(load_rules(RULES).triggers)
+    simplified = ("市民都说好。\n第三个无现金城市落地。\n他加入了无现金城市联盟。\n"
+                  "今年天气不错，乾隆年间的事。")
+    traditional = opencc.OpenCC("s2t").convert(simplified)
+    assert traditional != simplified and len(traditional) == len(simplified)
+    rows = clean_rows([mention("z", simplified, "DATE", "今年", "2017")])
+    kept = {}
+    for text in (simplified, traditional):
+        doc = build_doc("z", text, list(rows), cues)
+        kept[text] = [(s.start, s.end, s.simp) for s in doc.sentences]
+        assert all(s.text == text[s.start:s.end] for s in doc.sentences)
+    assert kept[traditional] == kept[simplified]
+    assert [simp for _, _, simp in kept[simplified]] == [
+        "第三个无现金城市落地。", "他加入了无现金城市联盟。", "今年天气不错，乾隆年间的事。"
+    ]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="早在今年6月，15日上午 a", max_size=20), st.data())
 def test_letters_outside_dates_are_counted_like_a_scan(text: str, data) -> None:
