@@ -405,3 +405,40 @@ def test_occurrences_are_what_a_literal_regex_finds(text: str, word: str) -> Non
     from pipeline.finders.orgs import _occurrences
 
     assert list(_occurrences(text, word)) == [m.span() for m in re.finditer(re.escape(word), text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("中山拍卖行的负责人告诉记者", ["中山拍卖行"]),  # a place alone names an auction house
+    ("潇湘银行组建生变，长沙商行独行", ["潇湘银行", "长沙商行"]),  # a city's commercial bank
+    ("杭州建委官员表示", ["杭州建委"]),
+    ("活动由北京市住建委、北京市国土资源局指导", ["北京市住建委", "北京市国土资源局"]),
+    ("当事人已向灵山沙坪派出所报案", ["灵山沙坪派出所"]),
+    ("日兴证券认为，日元仍将走强。", ["日兴证券"]),
+    ("中信证券研究部认为", ["中信证券研究部"]),
+])
+def test_suffixes_of_firms_bureaus_and_stations(news_orgs, text: str, expected: list[str]) -> None:
+    """Auction houses, brokerages, city commercial banks, construction commissions and police
+    stations are named by their suffix (rules/org_suffixes.csv)."""
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("中国自行车协会会长表示", ["中国自行车协会"]),
+    ("宿迁市纪委书记到会讲话", ["宿迁市纪委"]),
+    ("泰国国家银行行长说", ["泰国国家银行"]),
+    ("灵山沙坪派出所所长介绍", ["灵山沙坪派出所"]),
+])
+def test_a_body_glued_to_its_title_by_segmentation(news_orgs, text: str, expected: list[str]) -> None:
+    """jieba writes a suffix and the title after it as one word (协会会长, 纪委书记, 银行行长):
+    the body still ends at its suffix, and the title stays outside (SPEC: 县委书记 -> 县委)."""
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "外国证券市场表现平稳", "外资银行纷纷进入", "境外银行的分支机构", "国外公司在华投资", "外国政府的代表",
+    "投资者购买证券时", "有价证券的发行",
+])
+def test_foreign_as_a_kind_and_securities_as_a_noun_are_not_orgs(news_orgs, text: str) -> None:
+    """外国银行, 外资银行: a kind of body (rules/org_generic.txt, determiners), not a name; 证券
+    after a verb or a describing word is the noun."""
+    assert news_orgs(text) == []

@@ -233,9 +233,8 @@ class OrgGazetteer:
             # words that start so are looked up
             "gaz_heads": frozenset(n[:2] for n in [*self.names, *products] if n),
             "gaz_single_heads": frozenset(n for n in [*self.names, *products] if len(n) == 1),
-            # a one-character suffix glued to a title of two or more (局局长): see split_deputy
-            "glued_titles": frozenset(s + t for s in self.suffixes if len(s) == 1
-                                      for t in sec("titles") if len(t) >= 2),
+            # a suffix glued to a title of two or more (局局长, 事务所律师): see split_deputy
+            "glued_titles": frozenset(s + t for s in self.suffixes for t in sec("titles") if len(t) >= 2),
             # what a clause needs for a suffix name or a list (see _Finder.active_words)
             "clause_seed_re": compile_prefiltered(
                 "|".join(map(re.escape, sorted([*self.suffixes, *_LIST_ENDS], key=len, reverse=True)))
@@ -334,7 +333,8 @@ class _Finder:
 
     def split_deputy(self, words: list[Word], index: WordIndex) -> list[Word]:
         """部副|总经理 -> 部|副总经理: jieba glues 副 of a deputy title to the word before it, and a
-        one-character head to its title (局局长 -> 局|局长). `words` itself when nothing splits."""
+        head to its title (局局长 -> 局|局长, 事务所律师 -> 事务所|律师). `words` itself when
+        nothing splits."""
         glued: frozenset[str] = self.gaz.derived["glued_titles"]  # type: ignore[assignment]
         if glued.isdisjoint(map(itemgetter(0), words)) and not self.deputy_glued(index):
             return words  # nothing to split (most documents): skip the word-by-word pass
@@ -348,14 +348,22 @@ class _Finder:
                 out.append(Word("副", w.end - 1, w.end, "b"))
                 continue
             prev = words[k - 1].text if k else ""
-            if (len(w.text) >= 3 and w.text[1:] in self.titles and w.text[0] in self.gaz.suffixes
-                    and prev not in ("副", "正", "代", "原", "前", "常务")):
-                # 发展|局局长 -> 局|局长: a one-character head glued to its own title
-                out.append(Word(w.text[0], w.start, w.start + 1, "n"))
-                out.append(Word(w.text[1:], w.start + 1, w.end, _jieba_tags().get(w.text[1:], "n")))
+            cut = self.glued_head(w.text) if w.text in glued else 0
+            if cut and prev not in ("副", "正", "代", "原", "前", "常务"):
+                # 发展|局局长 -> 局|局长: a head glued to its own title
+                out.append(Word(w.text[:cut], w.start, w.start + cut, "n"))
+                out.append(Word(w.text[cut:], w.start + cut, w.end, _jieba_tags().get(w.text[cut:], "n")))
                 continue
             out.append(w)
         return out
+
+    def glued_head(self, text: str) -> int:
+        """The length of the suffix a word glued to a title starts with (局局长 -> 1), the
+        shortest: 0 when there is none."""
+        for cut in range(1, len(text) - 1):
+            if text[:cut] in self.gaz.suffixes and text[cut:] in self.titles:
+                return cut
+        return 0
 
     # ---- lexical helpers ----------------------------------------------------------------
 
