@@ -415,11 +415,20 @@ def test_occurrences_are_what_a_literal_regex_finds(text: str, word: str) -> Non
     ("当事人已向灵山沙坪派出所报案", ["灵山沙坪派出所"]),
     ("日兴证券认为，日元仍将走强。", ["日兴证券"]),
     ("中信证券研究部认为", ["中信证券研究部"]),
+    ("自2008年10月，市教委下发通知", ["市教委"]),
+    ("上海市科委主任表示", ["上海市科委"]),
+    ("中国驻美国大使馆发言人表示", ["中国驻美国大使馆"]),
+    ("日本驻厦门领事馆开馆", ["日本驻厦门领事馆"]),
 ])
 def test_suffixes_of_firms_bureaus_and_stations(news_orgs, text: str, expected: list[str]) -> None:
-    """Auction houses, brokerages, city commercial banks, construction commissions and police
-    stations are named by their suffix (rules/org_suffixes.csv)."""
+    """Auction houses, brokerages, city commercial banks, commissions (建委, 教委, 科委...),
+    police stations, embassies and consulates are named by their suffix (rules/org_suffixes.csv)."""
     assert news_orgs(text) == expected
+
+
+def test_short_names_of_banks_and_associations(news_orgs) -> None:
+    assert news_orgs("广发行人士称，该行加强了融资。") == ["广发行"]
+    assert news_orgs("北京根据中房协的要求来做评价") == ["中房协"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
