@@ -34,7 +34,7 @@ import opencc
 # t2s_change_points: where t2s can change a text (build_doc converts only the sentences holding one)
 from pipeline.convert import changes_between, t2s_change_points, to_simplified
 from pipeline.export import record_cells
-from pipeline.rulefiles import read_table
+from pipeline.rulefiles import case_variants, read_table
 
 if TYPE_CHECKING:  # pandas is imported only by the DataFrame entry point, reconcile()
     import pandas as pd
@@ -202,8 +202,9 @@ def load_rules(rules_dir: Path) -> Rules:
     org_groups = []
     for row in read_rule_rows(rules_dir / "orgs.csv"):
         if row.get("name"):
-            aliases = tuple(t2s(a) for a in row.get("aliases", "").split("|") if a)
-            org_groups.append((t2s(row["name"]), aliases, row.get("kind", "")))
+            forms = [row["name"], *(a for a in row.get("aliases", "").split("|") if a)]
+            aliases = tuple(dict.fromkeys(t2s(v) for form in forms for v in case_variants(form)))
+            org_groups.append((t2s(row["name"]), aliases[1:], row.get("kind", "")))
     suffix_rows = read_rule_rows(rules_dir / "org_suffixes.csv")
     suffixes = [(r["suffix"], r.get("kind", "")) for r in suffix_rows if r.get("suffix")]
     return Rules(

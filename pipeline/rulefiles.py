@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 # Which recognizers find CITY and ORG (rules/pipeline.json, key "ner"; see pipeline.nlp.pipes_for).
@@ -55,3 +56,14 @@ def read_sections(path: Path) -> dict[str, list[str]]:
         else:
             sections.setdefault(current, []).append(line)
     return sections
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z0-9 &.\-]*[A-Za-z][A-Za-z0-9 &.\-]*")
+
+
+def case_variants(surface: str) -> list[str]:
+    """A Latin-letter name as written, in lower case and in upper case (Visa, visa, VISA): news
+    writes brand names in any case. Any other name as it is."""
+    if not _LATIN_NAME.fullmatch(surface):
+        return [surface]
+    return list(dict.fromkeys((surface, surface.lower(), surface.upper())))

@@ -426,6 +426,27 @@ def test_suffixes_of_firms_bureaus_and_stations(news_orgs, text: str, expected: 
     assert news_orgs(text) == expected
 
 
+@pytest.mark.parametrize(("surface", "variants"), [
+    ("Visa", ["Visa", "visa", "VISA"]),
+    ("AWS", ["AWS", "aws"]),
+    ("Meta Platforms", ["Meta Platforms", "meta platforms", "META PLATFORMS"]),
+    ("支付宝", ["支付宝"]),
+    ("ofo小黄车", ["ofo小黄车"]),
+    ("3M", ["3M", "3m"]),
+])
+def test_case_variants_of_latin_names(surface: str, variants: list[str]) -> None:
+    from pipeline.rulefiles import case_variants
+
+    assert case_variants(surface) == variants
+
+
+def test_a_latin_brand_in_any_case(news_orgs) -> None:
+    """visa, VISA: news writes a brand in any case; a longer Latin word holding it is no name."""
+    assert news_orgs("visa和银联都主营银行卡跨行转接业务") == ["visa", "银联"]
+    assert news_orgs("VISA与商户谈判时") == ["VISA"]
+    assert news_orgs("这些visas都已过期") == []
+
+
 def test_short_names_of_banks_and_associations(news_orgs) -> None:
     assert news_orgs("广发行人士称，该行加强了融资。") == ["广发行"]
     assert news_orgs("北京根据中房协的要求来做评价") == ["中房协"]

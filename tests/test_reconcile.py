@@ -388,6 +388,14 @@ def test_org_grouping_rules():
     assert kinds["蚂蚁金服"] == "company"
 
 
+def test_a_brand_in_any_case_groups_with_its_gazetteer_name():
+    from pipeline.reconcile import load_rules
+
+    canonical, kinds = group_orgs(Counter(["visa", "VISA", "Visa", "维萨"]), load_rules(RULES))
+    assert {canonical[f] for f in ("visa", "VISA", "Visa", "维萨")} == {"Visa"}
+    assert kinds["Visa"] == "company"
+
+
 def test_place_before_a_name_falls_back_to_a_shorter_place():
     # 北京市 is the longest place in front, but 民卡公司 is no known name; 北京 + 市民卡公司 is.
     rules = Rules(places=("北京市", "北京"))

@@ -36,7 +36,7 @@ from pathlib import Path
 from pipeline.finders.first_chars import compile_prefiltered
 from pipeline.finders.prefix import PrefixIndex
 from pipeline.jieba_tables import FREQUENT, dictionary_tables
-from pipeline.rulefiles import read_lines, read_sections
+from pipeline.rulefiles import case_variants, read_lines, read_sections
 from pipeline.tokens import Word, WordIndex, held_words
 
 SOURCE_GAZETTEER = "gazetteer"
@@ -163,7 +163,7 @@ class OrgGazetteer:
             if kind not in KINDS:
                 raise ValueError(f"orgs.csv: unknown kind {kind!r} for {name}")
             aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
-            for surface in [name, *aliases]:
+            for surface in (v for form in [name, *aliases] for v in case_variants(form)):
                 gaz.names.setdefault(surface, kind)
                 gaz.canonical.setdefault(surface, name)
         for row in csv.DictReader(read_lines(rules_dir / "org_suffixes.csv")):
