@@ -256,3 +256,16 @@ def test_city_inside_a_park_or_event_name_counts() -> None:
     text = "公司总部位于无锡工业园区，并赞助了厦门马拉松。"
     found = find_cities(text, resources.segmenter.segment(text), resources.cities)
     assert [(m.text, m.normalized) for m in found] == [("无锡", "无锡市"), ("厦门", "厦门市")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("图为中铁电气化局集团副总经理蒋玉林", []),
+    ("研究员陈桂林对大家讲，卫星已入轨。", []),
+    ("小组中方召集人王西安参赞在会后表示", []),
+    ("他从桂林出发，经柳州抵达南宁。", [("桂林", "桂林市"), ("柳州", "柳州市"), ("南宁", "南宁市")]),
+    ("西安、桂林两地游客增长", [("西安", "西安市"), ("桂林", "桂林市")]),
+])
+def test_a_city_name_after_a_surname_is_a_given_name(find, text: str, expected: list) -> None:
+    """陈|桂林: a two-character city right after a one-character word jieba tags as a person's
+    name (a surname) is that person's given name, not a CITY."""
+    assert find(text) == expected

@@ -207,6 +207,13 @@ def _start_ok(i: int, words: WordIndex, text: str, gaz: CityGazetteer) -> bool:
     return w is not None and text[w.start : i] in gaz.prefix_ok
 
 
+def _after_surname(i: int, words: WordIndex) -> bool:
+    """Whether a one-character word that jieba tags as a person's name (a surname: 陈, 王, 蒋)
+    ends at `i`: a two-character city name after it is the person's given name (陈桂林)."""
+    before = words.ending_at(i)
+    return before is not None and before.end - before.start == 1 and before.pos == "nr"
+
+
 def _match_at(
     text: str, i: int, words: WordIndex, gaz: CityGazetteer, ref_year: int | None
 ) -> tuple[int, CityMatch | None] | None:
@@ -235,6 +242,8 @@ def _match_at(
             return end, None  # not (or no longer / not yet) a city at the article's date
         if surface in gaz.ambiguous and not shi_in and not _province_before(text, i, entry, gaz):
             return end, None
+        if length == 2 and not shi_in and _after_surname(i, words):
+            return end, None  # a given name: 陈桂林, 王西安, 蒋玉林
         return final, CityMatch(i, final, text[i:final], entry.name)
     return None
 
