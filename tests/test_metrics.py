@@ -85,6 +85,9 @@ FOUND: list[tuple[str, list[Row]]] = [
     # currency before the number stays outside
     ("门票价格为港币80元", [("80元", 80, "元", "exact")]),
     ("一次性补贴人民币3000", [("3000", 3000, "人民币", "exact")]),
+    # a dollar sign after the number is its unit
+    ("北美票房累计近3900万＄", [("近3900万＄", 39000000, "美元", "approx")]),
+    ("首周进账2.45亿$", [("2.45亿$", 245000000, "美元", "exact")]),
     # N大 before a noun counts the numeral alone
     ("推出5大便民举措", [("5", 5, "", "exact")]),
     ("聚焦三大产业集群", [("三", 3, "", "exact")]),
