@@ -85,6 +85,10 @@ FOUND: list[tuple[str, list[Row]]] = [
     # currency before the number stays outside
     ("门票价格为港币80元", [("80元", 80, "元", "exact")]),
     ("一次性补贴人民币3000", [("3000", 3000, "人民币", "exact")]),
+    # points of an index or a quota (a cue before them), not a time of day
+    ("恒指收市跌300點，報19,500點", [("300點", 300, "点", "exact"), ("19,500點", 19500, "点", "exact")]),
+    ("上证指数上涨25.6点，收于3100点", [("25.6点", 25.6, "点", "exact"), ("3100点", 3100, "点", "exact")]),
+    ("敬老卡每月480點社福點數", [("480點", 480, "点", "exact")]),
     # a dollar sign after the number is its unit
     ("北美票房累计近3900万＄", [("近3900万＄", 39000000, "美元", "approx")]),
     ("首周进账2.45亿$", [("2.45亿$", 245000000, "美元", "exact")]),
@@ -159,6 +163,11 @@ NOT_METRICS = [
     "百姓生活",
     "万一出现问题",
     "十九大报告",
+    "会议于下午3点开始",  # a time of day, even after a cue (到, 至)
+    "记者到达现场时已是晚上8点",
+    "每天早上8点到晚上10点营业",
+    "3点半出发",
+    "截至下午3点",
 ]
 
 

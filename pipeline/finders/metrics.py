@@ -114,6 +114,8 @@ class Rules:
     currency_prefixes: tuple[tuple[str, str], ...] = ()
     verbs: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
+    index_cues: tuple[str, ...] = ()
+    day_parts: tuple[str, ...] = ()
     not_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
     not_after: tuple[str, ...] = ()
     phrases: re.Pattern[str] | None = None
@@ -205,6 +207,8 @@ def load_rules() -> Rules:
     rules.currency_prefixes = tuple(sorted(prefixes, key=lambda p: len(p[0]), reverse=True))
     rules.verbs = tuple(sorted(_lines("separating_verbs.txt"), key=len, reverse=True))
     rules.cues = tuple(_lines("stat_cues.txt"))
+    rules.index_cues = tuple(_lines("index_cues.txt"))
+    rules.day_parts = tuple(_lines("day_parts.txt"))
     rules.not_before = {row["word"]: _alts(row["except_after"]) for row in _rows("not_metric_before.csv")}
     rules.not_after = tuple(sorted(_lines("not_metric_after.txt"), key=len, reverse=True))
     rules.phrases = re.compile(_alternation(_lines("not_metric_phrases.txt")))
@@ -582,7 +586,10 @@ def _keep(text: str, cand: _Cand, rules: Rules) -> bool:
             return text.endswith(rules.bare_value_words, 0, head)  # a tuple: any of them, in C
         return True
     if unit.kind == "time":
-        return _has_cue(text, cand.start, rules)
+        return _has_cue(text, cand.start, rules.cues)
+    if unit.kind == "index":  # 收于3100点, 每月480点, not a time of day (下午3点)
+        time_of_day = text.endswith(rules.day_parts, 0, cand.start)
+        return not time_of_day and _has_cue(text, cand.start, rules.index_cues)
     return True
 
 
@@ -601,14 +608,14 @@ def _vague(text: str, cand: _Cand, rules: Rules) -> bool:
     return any(a in digits and b in digits for a, b in zip(cand.mant, cand.mant[1:], strict=False))
 
 
-def _has_cue(text: str, start: int, rules: Rules) -> bool:
-    """A statistic cue (平均, 人均, 停留) shortly before, in the same clause."""
+def _has_cue(text: str, start: int, cues: tuple[str, ...]) -> bool:
+    """One of `cues` (平均, 人均, 停留; 指数, 收于) shortly before, in the same clause."""
     window = text[max(0, start - 10):start]
     for i in range(len(window) - 1, -1, -1):
         if window[i] in _CLAUSE_END:
             window = window[i + 1:]
             break
-    return any(cue in window for cue in rules.cues)
+    return any(cue in window for cue in cues)
 
 
 def _subject(text: str, cand: _Cand, rules: Rules) -> str:
