@@ -374,10 +374,11 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
             cand.infix_q = marker.qualifier
 
     rest = text[core_end:core_end + 6]
-    if rest.startswith(rules.not_after_starting.get(rest[:1], ())):
-        return None
-    latin = _LATIN_RUN.match(text, core_end, core_end + 8)
     unit = _unit_at(text, core_end, rules)
+    blocking = [word for word in rules.not_after_starting.get(rest[:1], ()) if rest.startswith(word)]
+    if blocking and (unit is None or len(unit.form) <= len(blocking[0])):
+        return None  # 3号线, 10点30分; a longer unit wins (30分钟 is minutes, not 分)
+    latin = _LATIN_RUN.match(text, core_end, core_end + 8)
     if latin and (unit is None or not unit.form.isascii()):
         return None  # 5G, 4K, 3D: a code, not a figure
     if unit is not None:
