@@ -138,6 +138,7 @@ CN_DAY = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四�
 DAY = rf"(?:{AR_DAY}|{CN_DAY})"
 DAY_MARK = r"(?:日|号(?![线楼院文门馆桥口]))"
 RANGE = r"(?:至|到|-|—|–|~|、)"
+_RANGE_ONLY = re.compile(r" ?(?:至|到|-|—|–|~) ?")  # what joins the two ends of a range
 _D19 = "[一二三四五六七八九]"
 LUNAR_DAY = rf"(?:初[一二三四五六七八九十]|十{_D19}|二十{_D19}?|廿{_D19}|三十)"
 LUNAR = (
@@ -334,6 +335,9 @@ def _candidates(text: str, gr: _Grammar, rules: _Rules) -> list[_Cand]:
 
     for m in gr.cal.finditer(text):
         g = _gd(m)
+        whole = rules.relative.get(m.group())
+        if "yrel" in g and whole is not None and whole.unit != "year":
+            continue  # 去年同期 is its own word (the sentence's period), not 去年 with the part 同期
         year = _year_value(g)
         if "ysuf" in g and "yrel" not in g:
             if year is None or not 1 <= year <= 2200:
@@ -561,12 +565,25 @@ class _Resolver:
         `strict` (for a relative date) skips dates that were themselves counted from another one:
         in 明年6月建成，后年运营, 后年 is two years from now, not from 明年.
         """
-        for d in reversed(self.done):
+        for k in range(len(self.done) - 1, -1, -1):
+            d = self.done[k]
             if d.sent != sent:
                 break
             if d.cand.anchor and d.val.y is not None and not (strict and d.shifted):
+                if k and self._month_range(self.done[k - 1], d):
+                    return _Val(d.period.y, from_ref=d.period.from_ref)  # 1月至2月: several months
                 return d.period
         return None
+
+    def _month_range(self, first: _Done, last: _Done) -> bool:
+        """1月至2月, 一季度到三季度: two months (or quarters) of one year written as a range. The
+        period they state together is that year (several months of a year normalize to it)."""
+        a, b = first.period, last.period
+        if first.sent != last.sent or a.y is None or a.y != b.y or a.prec != b.prec:
+            return False
+        if a.prec not in ("month", "quarter") or (a.m, a.q) == (b.m, b.q):
+            return False
+        return _RANGE_ONLY.fullmatch(self.text, first.cand.end, last.cand.start) is not None
 
     def _ref_val(self) -> _Val:
         r = self.ref
