@@ -447,6 +447,14 @@ def test_a_latin_brand_in_any_case(news_orgs) -> None:
     assert news_orgs("这些visas都已过期") == []
 
 
+def test_transit_operator_glued_to_its_line_or_station(news_orgs) -> None:
+    """广州|地铁线|网, 上海|地铁站: the operator's name ends at its suffix (network_tails); a name
+    that runs into a common word is still no name (中国移动|支付)."""
+    assert news_orgs("1月至6月，广州地铁线网日均客流达到887.6万人次") == ["广州地铁"]
+    assert news_orgs("上海地铁站内禁止饮食") == ["上海地铁"]
+    assert news_orgs("2016年中国移动支付业务快速增长") == []
+
+
 def test_short_names_of_banks_and_associations(news_orgs) -> None:
     assert news_orgs("广发行人士称，该行加强了融资。") == ["广发行"]
     assert news_orgs("北京根据中房协的要求来做评价") == ["中房协"]

@@ -442,13 +442,23 @@ class _Finder:
                 return False
         if not self.index.is_end(end):
             # the name ends inside a jieba word: only a word that starts with the name and goes on
-            # with a title (县委书记) or a product noun (百度地图) keeps it.
+            # with a title (县委书记) or a product noun (百度地图) keeps it, or one that glues the
+            # name's own suffix to a line or station of it (广州|地铁线|网, 上海|地铁站).
             host = self.index.around(start)
             if host is None or host.start != start or host.end <= end:
-                return False
+                return self.suffix_glued_to_network(start, end)
             tail = host.text[end - host.start:]
             return tail in self.titles or (len(tail) >= 2 and self.is_lexical(tail))
         return not self.false_compound(start, end)
+
+    def suffix_glued_to_network(self, start: int, end: int) -> bool:
+        """地铁线, 地铁站: jieba writes the suffix a name ends with (地铁) and a word of its network
+        (rules/org_generic.txt, network_tails) as one word; the name still ends at its suffix."""
+        inner = self.index.around(end - 1)
+        if inner is None or inner.start <= start or inner.end <= end:
+            return False
+        return (self.text[inner.start:end] in self.gaz.suffixes
+                and self.text[end:inner.end] in self.gaz.section("network_tails"))
 
     def false_compound(self, start: int, end: int) -> bool:
         """A place + common word name whose word runs on into the next word (中国移动|支付)."""
