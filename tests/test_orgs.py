@@ -455,6 +455,12 @@ def test_transit_operator_glued_to_its_line_or_station(news_orgs) -> None:
     assert news_orgs("2016年中国移动支付业务快速增长") == []
 
 
+def test_a_name_inside_a_card_product(news_orgs) -> None:
+    """银联卡, 八达通卡: jieba writes the card as one word; the organization named in it counts."""
+    assert news_orgs("境外发行的银联卡已有近9000万张") == ["银联"]
+    assert news_orgs("中国银行卡市场规模扩大") == []
+
+
 def test_short_names_of_banks_and_associations(news_orgs) -> None:
     assert news_orgs("广发行人士称，该行加强了融资。") == ["广发行"]
     assert news_orgs("北京根据中房协的要求来做评价") == ["中房协"]

@@ -442,13 +442,14 @@ class _Finder:
                 return False
         if not self.index.is_end(end):
             # the name ends inside a jieba word: only a word that starts with the name and goes on
-            # with a title (县委书记) or a product noun (百度地图) keeps it, or one that glues the
+            # with a title (县委书记) or a product noun (百度地图, 银联卡) keeps it, or one that glues the
             # name's own suffix to a line or station of it (广州|地铁线|网, 上海|地铁站).
             host = self.index.around(start)
             if host is None or host.start != start or host.end <= end:
                 return self.suffix_glued_to_network(start, end)
             tail = host.text[end - host.start:]
-            return tail in self.titles or (len(tail) >= 2 and self.is_lexical(tail))
+            return (tail in self.titles or (len(tail) >= 2 and self.is_lexical(tail))
+                    or tail in self.gaz.section("product_tails"))
         return not self.false_compound(start, end)
 
     def suffix_glued_to_network(self, start: int, end: int) -> bool:
