@@ -85,6 +85,10 @@ FOUND: list[tuple[str, list[Row]]] = [
     # currency before the number stays outside
     ("门票价格为港币80元", [("80元", 80, "元", "exact")]),
     ("一次性补贴人民币3000", [("3000", 3000, "人民币", "exact")]),
+    # a marker before the currency qualifies the figure, and stays outside with it
+    ("总投资约人民币100亿元", [("100亿元", 10000000000, "元", "approx")]),
+    ("累计跨境汇划金额约港币18亿元", [("18亿元", 1800000000, "元", "approx")]),
+    ("超过人民币5000万元", [("5000万元", 50000000, "元", "over")]),
     # points of an index or a quota (a cue before them), not a time of day
     ("恒指收市跌300點，報19,500點", [("300點", 300, "点", "exact"), ("19,500點", 19500, "点", "exact")]),
     ("上证指数上涨25.6点，收于3100点", [("25.6点", 25.6, "点", "exact"), ("3100点", 3100, "点", "exact")]),

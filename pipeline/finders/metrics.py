@@ -476,6 +476,8 @@ def _markers(text: str, cand: _Cand, rules: Rules) -> None:
     for form, unit in rules.currency_ending.get(before, ()):
         if cand.start >= len(form) and text.startswith(form, cand.start - len(form)):
             cand.prefix_unit = unit
+            if not cand.prefix_q:  # 约港币18亿元: the marker before the currency is the figure's
+                cand.prefix_q = _marker_ending_at(text, cand.start - len(form), rules)
             break
     # Suffix: 左右, 以上, 以内, and 多/余 after a unit (2倍多).
     for marker in rules.markers_starting.get("suffix", {}).get(text[cand.end : cand.end + 1], ()):
@@ -488,6 +490,17 @@ def _markers(text: str, cand: _Cand, rules: Rules) -> None:
             cand.end += len(f)
             cand.suffix_q = marker.qualifier
             break
+
+
+def _marker_ending_at(text: str, end: int, rules: Rules) -> str:
+    """The qualifier of a prefix marker written right before `end` (约, 超过, 近), or ""."""
+    for marker in rules.markers_ending.get("prefix", {}).get(text[end - 1 : end] if end else "", ()):
+        f = marker.form
+        if end >= len(f) and text.startswith(f, end - len(f)):
+            if any(text.startswith(na, end - len(f) - len(na)) for na in marker.not_after if na):
+                continue
+            return marker.qualifier
+    return ""
 
 
 def _separated_marker(text: str, cand: _Cand, rules: Rules) -> None:
