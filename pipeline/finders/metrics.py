@@ -570,8 +570,9 @@ def _keep(text: str, cand: _Cand, rules: Rules) -> bool:
         if mant in ("一", "壹", "幺") and not mag and not (cand.unit and cand.unit.yi_ok):
             return False  # 一个, 一张, 之一: the indefinite 一
         starts_bare = mant[0] in table.mags and mant[0] not in "十拾廿卅"
-        if starts_bare and cand.fraction is None and not (cand.prefix_q or cand.infix_q):
-            return False  # 百姓, 千万, 万家: a bare magnitude needs 近/超/上/余 to be a figure
+        marked = cand.prefix_q or cand.infix_q or (cand.suffix_q and cand.unit is not None)
+        if starts_bare and cand.fraction is None and not marked:
+            return False  # 百姓, 千万, 万家: a bare magnitude needs 近/超/上/余 (or 亿元以上)
     if cand.fraction is not None:
         return True
     digits_only = cand.arabic and re.fullmatch(r"[0-9]+", mant) is not None
