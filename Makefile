@@ -18,7 +18,7 @@ STAMP := $(VENV)/.installed
 # PYTHONDONTWRITEBYTECODE is set. Python ignores a file that is older than its source.
 BYTECODE = $(BIN)/python -m compileall -q pipeline > /dev/null
 
-.PHONY: extract eval eval-dev report test lint bench model clean
+.PHONY: extract eval eval-dev eval-heldout report test lint bench model clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c "import sys; assert sys.version_info[:2] == (3, 11), sys.version" 2>/dev/null || { echo "error: Python 3.11 needed; set PYTHON=/path/to/python3.11"; exit 1; }
@@ -40,6 +40,11 @@ eval: $(STAMP)
 eval-dev: $(STAMP)
 	$(BIN)/python -m pipeline extract --corpus dev/corpus --out $(OUT)/dev --no-cache
 	$(BIN)/python -m pipeline eval --gold dev/gold --out $(OUT)/dev
+
+# The held-out set (heldout/): articles the rules were never tuned on. Measure only.
+eval-heldout: $(STAMP)
+	$(BIN)/python -m pipeline extract --corpus heldout/corpus --out $(OUT)/heldout --no-cache
+	$(BIN)/python -m pipeline eval --gold heldout/gold --out $(OUT)/heldout
 
 report: $(STAMP)
 	$(BIN)/python -m pipeline report --corpus $(CORPUS) --out $(OUT) --gold $(GOLD)
