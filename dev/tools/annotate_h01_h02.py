@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out set heldout/corpus/h01_tourism, h02_taiwan.
+"""Gold annotation for the held-out set dev/corpus/h01_tourism, h02_taiwan.
 
 Same approach as dev/tools/annotate.py: each mention is located by a short
 context string in which the span is marked with [[ ]].  The context must
@@ -9,7 +9,7 @@ Offsets are Python str indices (code points) into the article as decoded
 `text` point into the traditional original).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
-pipeline/ or rules/ was read or run).  Decisions: heldout/NOTES_a.md.
+pipeline/ or rules/ was read or run).  Decisions: dev/NOTES_h01_h02.md.
 
 Checks: text == original[start:end]; no two rows overlap; no span starts or
 ends with white space or punctuation; field formats per type; ORG/CITY
@@ -20,7 +20,7 @@ Audits: every occurrence of a listed city string, every ASCII digit and every
 Chinese fraction/multiple word (成, 倍, 分之) is inside a row or excluded here
 on purpose.  Re-run:
 
-    python3 heldout/tools/annotate_a.py
+    python3 dev/tools/annotate_h01_h02.py
 """
 import csv
 import json

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out articles heldout/corpus/h03, h04 (SPEC.md 2-4).
+"""Gold annotation for the held-out articles dev/corpus/h03, h04 (SPEC.md 2-4).
 
 Same approach as dev/tools/annotate.py: each mention is located by a short
 context string in which the span is marked with [[ ]].  The context must occur
@@ -17,9 +17,9 @@ the nearest CITY before in the sentence, else the first after).
 Audits: every occurrence of a listed city name, every ASCII digit and every
 Chinese fraction/multiple word (成, 倍, 分之) lies inside a row or is excluded
 here on purpose, and every occurrence of an annotated ORG string is an ORG row
-or inside one.  Decisions: heldout/NOTES_b.md.  Re-run:
+or inside one.  Decisions: dev/NOTES_h03_h04.md.  Re-run:
 
-    python3 heldout/tools/annotate_b.py
+    python3 dev/tools/annotate_h03_h04.py
 """
 import csv
 import json
