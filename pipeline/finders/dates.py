@@ -575,13 +575,23 @@ class _Resolver:
                 return d.period
         return None
 
+    def _latest_in_sentence(self, sent: int) -> _Val | None:
+        """The period of the last date of this sentence with a year, relative ones included."""
+        for d in reversed(self.done):
+            if d.sent != sent:
+                break
+            if d.val.y is not None:
+                return d.period
+        return None
+
     def _month_range(self, first: _Done, last: _Done) -> bool:
-        """1月至2月, 一季度到三季度: two months (or quarters) of one year written as a range. The
-        period they state together is that year (several months of a year normalize to it)."""
+        """1月至2月, 一季度到三季度, 10月1日至8日: two months, quarters or days of one year written as
+        a range. The period they state together has no ISO form of its own: it is that year
+        (several months of a year normalize to it; so does a holiday week)."""
         a, b = first.period, last.period
         if first.sent != last.sent or a.y is None or a.y != b.y or a.prec != b.prec:
             return False
-        if a.prec not in ("month", "quarter") or (a.m, a.q) == (b.m, b.q):
+        if a.prec not in ("month", "quarter", "day") or (a.m, a.q, a.d) == (b.m, b.q, b.d):
             return False
         return _RANGE_ONLY.fullmatch(self.text, first.cand.end, last.cand.start) is not None
 
@@ -760,7 +770,8 @@ class _Resolver:
         r = self.rules.relative[g["rel"]]
         ref = self.ref
         if r.unit == "same_period":
-            p = self._sentence_period(sent, strict=True)
+            # the period the sentence is about, even one counted from the reference (上月…去年同期)
+            p = self._sentence_period(sent, strict=True) or self._latest_in_sentence(sent)
             if p is None:
                 y = ref.year + r.offset if ref.year is not None else None
                 return _Val(y, from_ref=True)
