@@ -461,6 +461,12 @@ def test_a_name_inside_a_card_product(news_orgs) -> None:
     assert news_orgs("中国银行卡市场规模扩大") == []
 
 
+def test_macao_statistics_service_is_not_cut_at_its_conjunction(news_orgs) -> None:
+    """统计暨普查局 (Macao's statistics service, rules/orgs.csv): 暨 joins its name; the finder
+    made 暨普查局 of it."""
+    assert news_orgs("澳門統計暨普查局公布，10月入境旅客約300萬人次") == ["澳門統計暨普查局"]
+
+
 def test_short_names_of_banks_and_associations(news_orgs) -> None:
     assert news_orgs("广发行人士称，该行加强了融资。") == ["广发行"]
     assert news_orgs("北京根据中房协的要求来做评价") == ["中房协"]
