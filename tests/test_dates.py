@@ -93,6 +93,9 @@ CASES: list[tuple[str, str, Row]] = [
      [("一季度", "2024-Q1"), ("三季度", "2024-Q3"), ("去年同期", "2023")]),
     # the end or start of a quarter is the quarter (SPEC: an end of a period normalizes to it)
     ("2024-11-20", "第三季度末，不良贷款率为1.35%", [("第三季度末", "2024-Q3")]),
+    # Taiwan writes the first months and the quarters without 个 and 度
+    ("2024-11-20", "富邦金控前10月税后纯益新台币1,185亿元", [("前10月", "2024")]),
+    ("2024-11-20", "今年第3季经济成长率4.17%", [("今年第3季", "2024-Q3")]),
     # Hong Kong writes the first quarters without 度
     ("2024-11-05", "今年首季访港旅客约1,040万人次", [("今年首季", "2024-Q1")]),
     ("2024-11-05", "第四季零售销售仍会按年下跌", [("第四季", "2024-Q4")]),
@@ -136,6 +139,7 @@ NOT_DATES: list[str] = [
     "用了5年时间完成改造",
     "达产后年营收约12亿元",  # 后 ends 达产后; 年营收 is annual revenue
     "该剧第二季播出后反响热烈",  # a season of a series, not a quarter
+    "项目提前3个月完成",  # a duration
     "一个月内完成审批",
     "24小时营业",
     "他等了十七年",

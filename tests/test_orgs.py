@@ -418,6 +418,7 @@ def test_occurrences_are_what_a_literal_regex_finds(text: str, word: str) -> Non
     ("自2008年10月，市教委下发通知", ["市教委"]),
     ("上海市科委主任表示", ["上海市科委"]),
     ("中国驻美国大使馆发言人表示", ["中国驻美国大使馆"]),
+    ("新北市政府經濟發展局表示", ["新北市政府經濟發展局"]),
     ("日本驻厦门领事馆开馆", ["日本驻厦门领事馆"]),
 ])
 def test_suffixes_of_firms_bureaus_and_stations(news_orgs, text: str, expected: list[str]) -> None:

@@ -439,7 +439,9 @@ def _candidates(text: str, gr: _Grammar, rules: _Rules) -> list[_Cand]:
         prev = text[s - 1] if s else ""
         if prev and (prev in _CN_NUM or prev.isdigit() or prev in "个半多几数每全整当这本同上下"):
             continue
-        if m.group("multi") and m.group("multi").endswith("月") and _is_cjk(prev):
+        multi = m.group("multi")
+        if multi and multi.endswith("月") and "个" in multi and _is_cjk(prev):
+            # 提前3个月, 离职前3个月 are durations; 前10月 (no 个) is always the calendar period
             if prev not in _MULTI_OK_BEFORE:
                 continue
         out.append(_Cand(s, m.end(), "cal", _gd(m)))
