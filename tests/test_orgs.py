@@ -468,6 +468,12 @@ def test_macao_statistics_service_is_not_cut_at_its_conjunction(news_orgs) -> No
     assert news_orgs("澳門統計暨普查局公布，10月入境旅客約300萬人次") == ["澳門統計暨普查局"]
 
 
+def test_listed_companies_as_a_kind_end_no_name(news_orgs) -> None:
+    """上市公司 is a kind of company: the exchange before it is the name (SPEC: 科创板 outside)."""
+    assert news_orgs("上海证券交易所科创板上市公司达到573家") == ["上海证券交易所"]
+    assert news_orgs("中国人寿保险公司发布公告") == ["中国人寿保险公司"]
+
+
 def test_short_names_of_banks_and_associations(news_orgs) -> None:
     assert news_orgs("广发行人士称，该行加强了融资。") == ["广发行"]
     assert news_orgs("北京根据中房协的要求来做评价") == ["中房协"]
