@@ -79,15 +79,14 @@ class TableT2S:
         """The table of an `opencc.OpenCC("t2s")`; None when its dictionaries are not the shape
         this relies on: one group of phrase dictionaries then one of single characters, none
         of whose entries is a separator (OpenCC never converts those)."""
-        base = Path(opencc.__file__).parent
-        config = json.loads((base / "config" / f"{converter.conversion}.json").read_text(encoding="utf-8"))
+        config = _opencc_config(converter.conversion)
         chain = config.get("conversion_chain", [])
         if len(chain) != 1 or chain[0].get("dict", {}).get("type") != "group":
             return None
         files = [d.get("file") for d in chain[0]["dict"].get("dicts", []) if d.get("type") == "txt"]
         if len(files) != len(chain[0]["dict"]["dicts"]) or len(files) < 2:
             return None
-        entries = [_opencc_entries(base / "dictionary" / name) for name in files]
+        entries = [_opencc_entries(name) for name in files]
         characters = entries[-1]
         if any(len(key) != 1 or converter.split_chars_re.fullmatch(key) for key in characters):
             return None
@@ -106,13 +105,24 @@ class TableT2S:
         )
 
 
-def _opencc_entries(path: Path) -> dict[str, str]:
+_OPENCC_DIR = Path(opencc.__file__).parent
+
+
+def _opencc_config(name: str) -> Any:
+    """An OpenCC conversion's config (config/t2s.json for "t2s")."""
+    return json.loads((_OPENCC_DIR / "config" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=8)
+def _opencc_entries(name: str) -> dict[str, str]:
     """key -> value of one OpenCC dictionary file, as opencc-python-reimplemented reads it (the
-    first of several values)."""
+    first of several values; a later line for a key wins). Read once per process: the trigger
+    table and `TableT2S` both use them. Do not modify."""
     entries: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        key, value = line.strip().split("\t")
-        entries[key] = value.split(" ")[0]
+    for line in (_OPENCC_DIR / "dictionary" / name).read_text(encoding="utf-8").splitlines():
+        key, _, values = line.strip().partition("\t")
+        if key:
+            entries[key] = values.split(" ")[0]
     return entries
 
 
@@ -144,15 +154,8 @@ def _t2s_triggers() -> frozenset[str]:
     TSCharacters when the key has one, else the first character that changes.
     A text with none of them contains no changing key, so t2s is the identity.
     """
-    base = Path(opencc.__file__).parent
-    config = json.loads((base / "config" / "t2s.json").read_text(encoding="utf-8"))
-    changes: list[tuple[str, str]] = []
-    for name in sorted(set(_dictionary_files(config))):
-        for line in (base / "dictionary" / name).read_text(encoding="utf-8").splitlines():
-            key, _, values = line.strip().partition("\t")
-            value = values.split(" ")[0]  # OpenCC uses the first of several values
-            if key and key != value:
-                changes.append((key, value))
+    changes = [(key, value) for name in sorted(set(_dictionary_files(_opencc_config("t2s"))))
+               for key, value in _opencc_entries(name).items() if key != value]
     traditional = {key for key, _ in changes if len(key) == 1}
     triggers: set[str] = set()
     for key, value in changes:

@@ -463,14 +463,9 @@ def _markers(text: str, cand: _Cand, rules: Rules) -> None:
             break
         if position == "prefix_bare" and not bare_mag:
             continue
-        for marker in rules.markers_ending.get(position, {}).get(text[s - 1 : s] if s else "", ()):
-            f = marker.form
-            if s >= len(f) and text.startswith(f, s - len(f)):
-                prev = text[s - len(f) - 1] if s > len(f) else ""
-                if any(text.startswith(na, s - len(f) - len(na)) for na in marker.not_after if na) and prev:
-                    continue
-                cand.start, cand.prefix_q = s - len(f), marker.qualifier
-                break
+        marker = _marker_ending_at(text, s, rules, position)
+        if marker is not None:
+            cand.start, cand.prefix_q = s - len(marker.form), marker.qualifier
     if not cand.prefix_q:
         _separated_marker(text, cand, rules)
     # A currency written before the number (港币50元) stays outside; it is the unit if none follows.
@@ -478,8 +473,9 @@ def _markers(text: str, cand: _Cand, rules: Rules) -> None:
     for form, unit in rules.currency_ending.get(before, ()):
         if cand.start >= len(form) and text.startswith(form, cand.start - len(form)):
             cand.prefix_unit = unit
-            if not cand.prefix_q:  # 约港币18亿元: the marker before the currency is the figure's
-                cand.prefix_q = _marker_ending_at(text, cand.start - len(form), rules)
+            marker = None if cand.prefix_q else _marker_ending_at(text, cand.start - len(form), rules)
+            if marker is not None:  # 约港币18亿元: the marker before the currency is the figure's
+                cand.prefix_q = marker.qualifier
             break
     # Suffix: 左右, 以上, 以内, and 多/余 after a unit (2倍多).
     for marker in rules.markers_starting.get("suffix", {}).get(text[cand.end : cand.end + 1], ()):
@@ -494,15 +490,16 @@ def _markers(text: str, cand: _Cand, rules: Rules) -> None:
             break
 
 
-def _marker_ending_at(text: str, end: int, rules: Rules) -> str:
-    """The qualifier of a prefix marker written right before `end` (约, 超过, 近), or ""."""
-    for marker in rules.markers_ending.get("prefix", {}).get(text[end - 1 : end] if end else "", ()):
-        f = marker.form
-        if end >= len(f) and text.startswith(f, end - len(f)):
-            if any(text.startswith(na, end - len(f) - len(na)) for na in marker.not_after if na):
+def _marker_ending_at(text: str, end: int, rules: Rules, position: str = "prefix") -> Marker | None:
+    """The marker of `position` written right before `end` (约, 超过, 近), unless a word it must
+    not follow stands right before it; None if there is none."""
+    for marker in rules.markers_ending.get(position, {}).get(text[end - 1 : end] if end else "", ()):
+        head = end - len(marker.form)  # where the marker starts
+        if head >= 0 and text.startswith(marker.form, head):
+            if head and any(text.startswith(na, head - len(na)) for na in marker.not_after if na):
                 continue
-            return marker.qualifier
-    return ""
+            return marker
+    return None
 
 
 def _separated_marker(text: str, cand: _Cand, rules: Rules) -> None:
