@@ -17,9 +17,14 @@ from pipeline.rulefiles import ner_mode
 from pipeline.spans import entities, mention_info, release
 
 
-def is_taiwan_text(original: str, markers: tuple[str, ...]) -> bool:
-    """Taiwan texts read bare 2-3 digit years as ROC years."""
-    return any(marker in original for marker in markers)
+def taiwan_marker_kinds(original: str, markers: tuple[str, ...]) -> int:
+    """How many different Taiwan markers a text holds (臺灣 and 台灣 count once).
+
+    One is enough to read bare 2-3 digit years as ROC years (113年); a text that holds two
+    (the era and the currency, the island and its parliament) was written in Taiwan and names
+    Taiwan's own holidays. A mainland or Hong Kong text that only names 台灣 does not.
+    """
+    return len({marker.replace("臺", "台") for marker in markers if marker in original})
 
 
 @dataclass
@@ -43,7 +48,9 @@ class Extractor:
         converted = to_simplified(article.text)
         doc = self.nlp.make_doc(converted.simplified)
         doc.user_data["ref"] = RefDate.parse(article.published)
-        doc.user_data["taiwan"] = is_taiwan_text(article.text, self.taiwan_markers)
+        kinds = taiwan_marker_kinds(article.text, self.taiwan_markers)
+        doc.user_data["taiwan"] = kinds >= 1
+        doc.user_data["taiwan_days"] = kinds >= 2
         for _, pipe in self.nlp.pipeline:
             doc = pipe(doc)
         mentions = []

@@ -126,6 +126,9 @@ CASES: list[tuple[str, str, Row]] = [
     # Taiwan
     ("2023", "112年7月1日起施行", [("7月1日", "2023-07-01")]),  # ROC only with taiwan=True
     ("2023", "民國九十八年", [("民國九十八年", "2009")]),
+    # a 民國 year before 來台 is a year; 112年来 (no 民國) is "in the last 112 years"
+    ("2024-11-11", "民國113年來台旅客可望突破780萬人次", [("民國113年", "2024")]),
+    ("2024-10-20", "国庆期间客流大增", [("国庆", "2024-10-01")]),
 ]
 
 CASES_TW: list[tuple[str, str, Row]] = [
@@ -183,6 +186,54 @@ def test_table_taiwan(ref: str, text: str, expected: Row) -> None:
 def test_not_dates(text: str) -> None:
     found = spans(text, "2023-05")
     assert found in ([], [("今年", "2023")]), found
+
+
+@pytest.mark.parametrize(("text", "taiwan_days", "expected"), [
+    ("国庆期间，旅宿住房率达92%", True, [("国庆", "2024-10-10")]),  # simplified, as the pipeline gives it
+    ("国庆期间，旅宿住房率达92%", False, [("国庆", "2024-10-01")]),
+    ("今年教师节前后", True, [("今年教师节", "2024-09-28")]),
+    ("今年国庆日", True, [("今年国庆日", "2024-10-10")]),
+    ("双十节庆祝活动", False, [("双十节", "2024-10-10")]),
+])
+def test_taiwan_days(text: str, taiwan_days: bool, expected: Row) -> None:
+    """Taiwan's own holidays (rules/dates/holidays.csv, region taiwan) in texts written there."""
+    found = find_dates(text, RefDate.parse("2024-11-11"), taiwan=True, taiwan_days=taiwan_days)
+    assert [(m.text, m.normalized) for m in found] == expected
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("民國113年來台旅客逾新台幣80億元", 2),  # the era and the currency
+    ("臺灣與台灣", 1),  # two spellings of one marker
+    ("國慶黃金周訪港旅客", 0),
+])
+def test_taiwan_marker_kinds(text: str, kinds: int) -> None:
+    from pipeline.process import taiwan_marker_kinds
+    from pipeline.resources import load_resources
+
+    assert taiwan_marker_kinds(text, load_resources().taiwan_markers) == kinds
+
+
+@pytest.fixture(scope="module")
+def segmenter():
+    from pipeline.resources import load_resources
+
+    return load_resources().segmenter
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("重庆江北国际机场前10个月旅客吞吐量约4080万人次", [("前10个月", "2025")]),  # after a name
+    ("全市前三个月新增企业1.2万户", [("前三个月", "2025")]),  # after a noun
+    ("该行前9个月净利润增长", [("前9个月", "2025")]),  # after a pronoun
+    ("离职前3个月需要提出申请", []),  # after a verb: a duration
+    ("项目提前3个月完成", []),
+])
+def test_period_after_its_subject(segmenter, text: str, expected: Row) -> None:
+    """前N个月 after the subject it is about is the calendar period; after a verb, a duration.
+    The words tell which (without them only 在/的/和... before it count)."""
+    found = find_dates(text, RefDate.parse("2025-11-15"), words=segmenter.segment(text))
+    assert [(m.text, m.normalized) for m in found] == expected
+    if expected:
+        assert spans(text, "2025-11-15") == []  # no words: the cautious reading
 
 
 def test_taiwan_years_need_the_flag() -> None:

@@ -94,6 +94,20 @@ def test_short_names_with_level(orgs) -> None:
     assert found == ["市商务局", "市市场监管局", "市府"]
 
 
+def test_agency_abbreviations_with_level(orgs) -> None:
+    """Abbreviated fields (rules/jieba/agency_abbreviations.txt) before an agency suffix."""
+    found = orgs("市住建局、市自然资源局和区市监局相关负责人介绍，市卫计委也参加了会议。")
+    assert found == ["市住建局", "市自然资源局", "区市监局", "市卫计委"]
+
+
+def test_place_or_level_before_a_listed_agency_belongs_to_it(orgs) -> None:
+    # 发改委 is a listed short name (rules/orgs.csv): the place or level in front is its own
+    assert orgs("成都市发改委相关负责人表示，市发改委将牵头推进。") == ["成都市发改委", "市发改委"]
+    # ... but a city before a company stays outside, and so does the place a body is stationed in
+    assert orgs("武汉支付宝用户") == ["支付宝"]
+    assert orgs("驻承德解放军和武警官兵") == ["解放军"]
+
+
 def test_province_department(orgs) -> None:
     assert orgs("近日，福建省商务厅召开专题会议。") == ["福建省商务厅"]
 

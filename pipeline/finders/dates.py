@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -35,6 +36,7 @@ from pipeline.normalize.dates import (
     week_of,
 )
 from pipeline.rulefiles import read_table
+from pipeline.tokens import Word, WordIndex
 
 __all__ = ["DateMatch", "find_dates", "infer_reference_year", "RULES_DIR"]
 
@@ -77,6 +79,7 @@ class _Part:
 class _Rules:
     relative: dict[str, _RelWord]
     holidays: dict[str, Holiday]
+    taiwan_holidays: dict[str, Holiday]  # Taiwan's own days, over the rows of the same name
     parts: tuple[_Part, ...]
     blocks: dict[str, str]  # phrase -> kind
     before_number: tuple[str, ...]
@@ -92,12 +95,18 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
         r["word"]: _RelWord(r["word"], r["unit"], int(r["offset"]), r["anchor"])
         for r in read_table(rules_dir / "relative.csv")
     }
-    holidays = {
-        r["name"]: Holiday(
+    holidays: dict[str, Holiday] = {}
+    taiwan_holidays: dict[str, Holiday] = {}
+    for r in read_table(rules_dir / "holidays.csv"):
+        region = r.get("region") or ""
+        if region not in ("", "taiwan"):
+            raise ValueError(f"holidays.csv: unknown region {region!r} for {r['name']}")
+        table = taiwan_holidays if region == "taiwan" else holidays
+        table[r["name"]] = Holiday(
             r["name"], r["calendar"], int(r["month"]), int(r["day"]) if r["day"] else None, r["param"]
         )
-        for r in read_table(rules_dir / "holidays.csv")
-    }
+    for name in taiwan_holidays.keys() - holidays.keys():  # the grammar finds the names of `holidays`
+        raise ValueError(f"holidays.csv: {name} has a taiwan row but no row for everywhere")
     parts = tuple(
         _Part(r["suffix"], r["applies_to"], r["value"], r["standalone"] == "yes", r["not_before"])
         for r in read_table(rules_dir / "periods.csv")
@@ -116,6 +125,7 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
     return _Rules(
         relative,
         holidays,
+        taiwan_holidays,
         parts,
         blocks,
         longest_first(guards["before_number"]),
@@ -319,8 +329,13 @@ def _valid_md(year: int | None, g: dict[str, str]) -> bool:
     return "day" not in g or 1 <= parse_number(g["day"]) <= days_in_month(year, month)
 
 
-def _candidates(text: str, gr: _Grammar, rules: _Rules) -> list[_Cand]:
-    """Every regex proposal that passes its local guards (overlaps are settled later)."""
+def _candidates(
+    text: str, gr: _Grammar, rules: _Rules, subject_before: Callable[[int], bool] = lambda _: False
+) -> list[_Cand]:
+    """Every regex proposal that passes its local guards (overlaps are settled later).
+
+    `subject_before(pos)`: whether the word that ends at `pos` is a noun, a name or a pronoun.
+    """
     out: list[_Cand] = []
     n = len(text)
 
@@ -343,7 +358,8 @@ def _candidates(text: str, gr: _Grammar, rules: _Rules) -> list[_Cand]:
             if year is None or not 1 <= year <= 2200:
                 continue
             ysuf_end = m.end("ysuf")
-            calendar_year = "yabs" in g and 1900 <= year <= 2099
+            # 2019年来 and 民國113年來台 are years; 112年来 is "in the last 112 years"
+            calendar_year = ("yabs" in g and 1900 <= year <= 2099) or "roc" in g
             if m.end() == ysuf_end and (
                 after_year_guard(ysuf_end) or (after_guard(ysuf_end) and not calendar_year)
             ):
@@ -441,8 +457,9 @@ def _candidates(text: str, gr: _Grammar, rules: _Rules) -> list[_Cand]:
             continue
         multi = m.group("multi")
         if multi and multi.endswith("月") and "个" in multi and _is_cjk(prev):
-            # 提前3个月, 离职前3个月 are durations; 前10月 (no 个) is always the calendar period
-            if prev not in _MULTI_OK_BEFORE:
+            # 提前3个月, 离职前3个月 are durations; 前10月 (no 个) is always the calendar period,
+            # and so is 前10个月 after the subject it is about (全市, 机场, 该行)
+            if prev not in _MULTI_OK_BEFORE and not subject_before(s):
                 continue
         out.append(_Cand(s, m.end(), "cal", _gd(m)))
 
@@ -545,11 +562,12 @@ def _from_date(d: dt.date, from_ref: bool) -> _Val:
 class _Resolver:
     """Resolves candidates in text order, remembering what each sentence and paragraph has said."""
 
-    def __init__(self, text: str, ref: RefDate, rules: _Rules, gr: _Grammar):
+    def __init__(self, text: str, ref: RefDate, rules: _Rules, gr: _Grammar, taiwan_days: bool = False):
         self.text = text
         self.ref = ref
         self.rules = rules
         self.gr = gr
+        self.holidays = {**rules.holidays, **rules.taiwan_holidays} if taiwan_days else rules.holidays
         self.done: list[_Done] = []
         self.sent_bounds = [m.start() for m in _SENT_RE.finditer(text)]
         self.para_bounds = [m.start() for m in _PARA_RE.finditer(text)]
@@ -715,7 +733,7 @@ class _Resolver:
         return _Val(year, from_ref=fr)
 
     def _holiday(self, name: str, year: int | None, fr: bool) -> _Val:
-        h = self.rules.holidays.get(name)
+        h = self.holidays.get(name)
         if h is not None:
             day = holiday_date(h, year)
         else:
@@ -822,11 +840,33 @@ class _Resolver:
 # public API
 
 
-def _matches(text: str, taiwan: bool) -> tuple[str, list[_Cand], _Rules, _Grammar]:
+# jieba tags of the words a calendar period can follow as its subject (全市/n, 机场/nt, 该行/r)
+_SUBJECT_TAGS = frozenset({"n", "nt", "nz", "nrt", "r", "j"})
+
+
+def _subject_test(words: Sequence[Word]) -> Callable[[int], bool]:
+    """`subject_before` for `_candidates` from the text's jieba words (asked rarely: no index
+    is built unless it is)."""
+    index: list[WordIndex] = []
+
+    def subject_before(pos: int) -> bool:
+        if not words:
+            return False
+        if not index:
+            index.append(WordIndex(list(words)))
+        word = index[0].ending_at(pos)
+        return word is not None and word.pos in _SUBJECT_TAGS
+
+    return subject_before
+
+
+def _matches(
+    text: str, taiwan: bool, words: Sequence[Word] = ()
+) -> tuple[str, list[_Cand], _Rules, _Grammar]:
     rules = _load_rules(RULES_DIR)  # the same cache entry as _grammar's
     gr = _grammar(taiwan)
-    half = to_halfwidth(text)
-    return half, _select(_candidates(half, gr, rules), half, rules), rules, gr
+    half = to_halfwidth(text)  # one character for one: the words' offsets still hold
+    return half, _select(_candidates(half, gr, rules, _subject_test(words)), half, rules), rules, gr
 
 
 def _infer_year(cands: list[_Cand]) -> int | None:
@@ -868,20 +908,24 @@ def preload() -> None:
         _grammar(taiwan)
 
 
-def find_dates(text: str, ref: RefDate, taiwan: bool = False) -> list[DateMatch]:
+def find_dates(
+    text: str, ref: RefDate, taiwan: bool = False, words: Sequence[Word] = (), taiwan_days: bool = False
+) -> list[DateMatch]:
     """All DATE mentions in `text` (simplified Chinese), resolved against `ref` (SPEC section 3).
 
     With no reference year the year is inferred from the text, and every date whose year came
-    from that guess says so (`inferred=True`). `taiwan` reads 2-3 digit years (113年) as ROC years.
+    from that guess says so (`inferred=True`). `taiwan` reads 2-3 digit years (113年) as ROC years;
+    `taiwan_days` (a text written in Taiwan) names Taiwan's holidays (国庆 = 10-10). `words`, the
+    text's jieba words, tell a subject before 前N个月 (the calendar period) from a verb (a duration).
     """
-    half, cands, rules, gr = _matches(text, taiwan)
+    half, cands, rules, gr = _matches(text, taiwan, words)
     inferred = False
     if ref.year is None:
         guess = _infer_year(cands)
         if guess is not None:
             ref = RefDate(guess)
             inferred = True
-    done = _Resolver(half, ref, rules, gr).run(cands)
+    done = _Resolver(half, ref, rules, gr, taiwan_days).run(cands)
     return [
         DateMatch(d.cand.start, d.cand.end, text[d.cand.start : d.cand.end], d.val.render(),
                   inferred and d.val.from_ref)

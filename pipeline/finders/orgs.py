@@ -303,6 +303,7 @@ class _Finder:
         self.max_industry: int = derived["max_industry"]  # type: ignore[assignment]
         self.walk_stops: frozenset[str] = derived["walk_stops"]  # type: ignore[assignment]
         self.lead_trim = sec("lead_trim")
+        self.stationed = sec("stationed")
         self.departments = sec("departments")
         self.coordinated_heads = sec("coordinated_heads")
         self.place_only_heads = sec("place_only_heads")
@@ -502,18 +503,27 @@ class _Finder:
         return False
 
     def country_before(self, start: int, name: str) -> int:
-        """Start of the name, moved back over a country right before it (中国蚂蚁金服), or over
-        the place of a level's body (福州市委)."""
+        """Start of the name, moved back over a country right before it (中国蚂蚁金服), over the
+        place of a level's body (福州市委), or over the place or level of an agency (成都市发改委,
+        市发改委). A city before a company stays outside (武汉支付宝用户)."""
         prev = self.index.ending_at(start)
         if prev is None or name.startswith(prev.text):
             return start
         kind = self.gaz.kind_of(name)
         if prev.text in self.countries and kind != "international":
             return prev.start
-        # a level's body after its place: 福州|市委, 宁海|县委(书记)
-        if kind == "government" and name[0] in self.levels and self.place_like(prev):
+        if kind != "government":
+            return start
+        # a place's agency under its short name: 成都市|发改委, 市|发改委 (SPEC: a place in front
+        # belongs to the name; 市商务局 is an agency's own short name)
+        if name[0] not in self.levels and prev.text in self.levels and len(prev.text) == 1:
+            return prev.start
+        # a level's body after its place: 福州|市委, 宁海|县委(书记); an agency after it: 成都市|发改委
+        if self.place_like(prev):
             while True:  # 湖南省沅江|市委: every place written in front
                 before = self.index.ending_at(prev.start)
+                if before is not None and before.text in self.stationed:
+                    return start  # 驻|承德|解放军: the place where the body is
                 if before is None or not self.place_like(before):
                     return prev.start
                 prev = before

@@ -17,7 +17,9 @@ class DateRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         ref = doc.user_data.get("ref") or RefDate(None)
-        found = find_dates(doc_text(doc), ref, taiwan=bool(doc.user_data.get("taiwan")))
+        found = find_dates(doc_text(doc), ref, taiwan=bool(doc.user_data.get("taiwan")),
+                           words=doc.user_data.get("words", ()),
+                           taiwan_days=bool(doc.user_data.get("taiwan_days")))
         add_mentions(doc, "DATE", [(m.start, m.end, {"normalized": m.normalized, "inferred": m.inferred})
                                    for m in found])
         return doc
