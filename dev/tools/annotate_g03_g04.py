@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out articles heldout/corpus/g03, g04 (SPEC.md 2-4).
+"""Gold annotation for dev/corpus/g03, g04 (SPEC.md 2-4), the second held-out set (in dev/ since its
+errors were studied).
 
 Adapted from dev/tools/annotate_h03_h04.py.  Each mention is located by a
 short context string in which the span is marked with [[ ]].  The context must
@@ -17,10 +18,10 @@ rule (section headings, then the nearest CITY before in the sentence, else the
 first after).  Audits: every occurrence of a listed city name, every ASCII
 digit and every Chinese fraction/multiple word (成, 倍, 分之) lies inside a row
 or is excluded here on purpose, and every occurrence of an annotated ORG
-string is an ORG row or inside one.  Decisions: heldout/NOTES_b.md.  Paths
+string is an ORG row or inside one.  Decisions: dev/NOTES_g03_g04.md.  Paths
 are relative to this script.  Re-run:
 
-    python3 heldout/tools/annotate_b.py
+    python3 dev/tools/annotate_g03_g04.py
 """
 import csv
 import json

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out set heldout (g01_housing, g02_hongkong).
+"""Gold annotation for g01_housing, g02_hongkong (the second held-out set, in dev/ since its
+errors were studied).
 
 Adapted from the earlier held-out annotation script (dev/tools/annotate_h01_h02.py).
 Each mention is located by a short context string in which the span is marked
@@ -10,8 +11,8 @@ and its offsets and `text` point into the traditional original, while
 `normalized` and `unit` are simplified).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
-pipeline/, rules/ or output/ was read or run).  Decisions: heldout/NOTES_a.md.
-Reference dates: heldout/corpus/manifest.csv (g01 2025-11-12, g02 2024-08-22).
+pipeline/, rules/ or output/ was read or run).  Decisions: dev/NOTES_g01_g02.md.
+Reference dates: dev/corpus/manifest.csv (g01 2025-11-12, g02 2024-08-22).
 
 Checks: text == original[start:end]; rows sorted, no two rows overlap; no
 span starts or ends with white space or punctuation; field formats per type
@@ -25,7 +26,7 @@ Chinese fraction/multiple word (成, 倍, 分之) is inside a row or excluded he
 on purpose, and every occurrence of an annotated ORG string is inside an ORG
 row.  Re-run (from anywhere):
 
-    python3 heldout/tools/annotate_a.py
+    python3 dev/tools/annotate_g01_g02.py
 """
 import csv
 import datetime
@@ -38,7 +39,7 @@ from collections import Counter
 from decimal import Decimal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-BASE = os.path.dirname(HERE)                       # heldout/
+BASE = os.path.dirname(HERE)                       # dev/
 CORPUS = os.path.join(BASE, "corpus")
 GOLD = os.path.join(BASE, "gold")
 VENV_PY = os.path.join(os.path.dirname(BASE), ".venv", "bin", "python")
