@@ -188,6 +188,15 @@ def test_not_dates(text: str) -> None:
     assert found in ([], [("今年", "2023")]), found
 
 
+def test_day_before_the_date_just_given() -> None:
+    text = "11月18日，临沂至塔什干班列首发；前一日，济南至莫斯科班列发出。"
+    assert spans(text, "2025-11-25") == [("11月18日", "2025-11-18"), ("前一日", "2025-11-17")]
+
+
+def test_after_completion_annual_is_no_year() -> None:
+    assert spans("项目明年上半年投产，建成后年通过能力达500万标箱", "2025-11-25") == [("明年上半年", "2026")]
+
+
 @pytest.mark.parametrize(("text", "taiwan_days", "expected"), [
     ("国庆期间，旅宿住房率达92%", True, [("国庆", "2024-10-10")]),  # simplified, as the pipeline gives it
     ("国庆期间，旅宿住房率达92%", False, [("国庆", "2024-10-01")]),
@@ -224,6 +233,8 @@ def segmenter():
     ("重庆江北国际机场前10个月旅客吞吐量约4080万人次", [("前10个月", "2025")]),  # after a name
     ("全市前三个月新增企业1.2万户", [("前三个月", "2025")]),  # after a noun
     ("该行前9个月净利润增长", [("前9个月", "2025")]),  # after a pronoun
+    ("河南前10个月交易额超860亿元", [("前10个月", "2025")]),  # after a place
+    ("上市前3个月股价波动", []),  # 上市 (tagged as a place) is a verb: not_dates.csv not_subject
     ("离职前3个月需要提出申请", []),  # after a verb: a duration
     ("项目提前3个月完成", []),
 ])

@@ -100,6 +100,43 @@ def test_agency_abbreviations_with_level(orgs) -> None:
     assert found == ["市住建局", "市自然资源局", "区市监局", "市卫计委"]
 
 
+def test_short_form_in_brackets_is_an_org_wherever_repeated(orgs) -> None:
+    text = ("江苏中天科技股份有限公司（以下简称“中天科技”）称，中天科技订单增长。"
+            "澳門航空（澳航）表示，澳航將加班。")
+    assert orgs(text) == ["江苏中天科技股份有限公司", "中天科技", "中天科技", "澳門航空", "澳航", "澳航"]
+    # Latin initials count, but not inside a longer Latin word; a bracketed place is no short form
+    assert orgs("思科（CISCO）表示，旧金山（SANFRANCISCO）的CISCO总部") == ["思科", "CISCO", "CISCO"]
+    assert orgs("招商银行（深圳）表示") == ["招商银行"]
+
+
+def test_customs_border_posts_and_bureaus_under_a_body(orgs) -> None:
+    found = orgs("南通海关、珠海边检总站和国家统计局上海调查队发布数据，新北市政府地政局、内政部地政司也表示")
+    assert found == ["南通海关", "珠海边检总站", "国家统计局上海调查队", "新北市政府地政局", "内政部地政司"]
+    assert orgs("秦皇岛市山海关旅游区") == []  # a place that ends like 海关
+
+
+def test_bureau_full_name_of_several_fields(orgs) -> None:
+    assert orgs("博彩监察协调局公布9月收入") == ["博彩监察协调局"]
+    assert orgs("建设高性能政府信息网络") == []  # verbs: no name
+
+
+def test_business_line_after_a_listed_company(orgs) -> None:
+    assert orgs("东航物流开通新航线，用户可用支付宝支付") == ["东航物流", "支付宝"]
+
+
+def test_legal_names_with_group_holding_and_common_trade_names(orgs) -> None:
+    found = orgs("据御峰珠宝集团控股有限公司公布，御峰珠宝营收增长")
+    assert found == ["御峰珠宝集团控股有限公司", "御峰珠宝"]
+    assert orgs("商场营运商嘉泓地产控股有限公司表示") == ["嘉泓地产控股有限公司"]
+    assert orgs("许昌市公共交通有限责任公司开通新线") == ["许昌市公共交通有限责任公司"]
+    # a trade name that is a common word keeps its place as the short name
+    assert orgs("山东高速集团有限公司加快建设，山东高速表示") == ["山东高速集团有限公司", "山东高速"]
+
+
+def test_one_character_adverbs_end_a_name(orgs) -> None:
+    assert orgs("其中，仅南岗区社区服务中心提供的服务") == ["南岗区社区服务中心"]
+
+
 def test_place_or_level_before_a_listed_agency_belongs_to_it(orgs) -> None:
     # 发改委 is a listed short name (rules/orgs.csv): the place or level in front is its own
     assert orgs("成都市发改委相关负责人表示，市发改委将牵头推进。") == ["成都市发改委", "市发改委"]

@@ -86,6 +86,7 @@ class _Rules:
     after_number: tuple[str, ...]
     after_year: tuple[str, ...]
     measure: tuple[str, ...]
+    not_subjects: frozenset[str]  # verbs jieba tags as nouns or places (上市): no period's subject
 
 
 @lru_cache(maxsize=4)
@@ -112,7 +113,8 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
         for r in read_table(rules_dir / "periods.csv")
     )
     blocks: dict[str, str] = {}
-    guards: dict[str, list[str]] = {"before_number": [], "after_number": [], "after_year": [], "measure": []}
+    guards: dict[str, list[str]] = {"before_number": [], "after_number": [], "after_year": [], "measure": [],
+                                    "not_subject": []}
     for r in read_table(rules_dir / "not_dates.csv"):
         if r["kind"] in guards:
             guards[r["kind"]].append(r["text"])
@@ -132,6 +134,7 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
         longest_first(guards["after_number"]),
         longest_first(guards["after_year"]),
         longest_first(guards["measure"]),
+        frozenset(guards["not_subject"]),
     )
 
 
@@ -800,6 +803,10 @@ class _Resolver:
             if r.anchor == "previous":
                 prev = self._previous("day")
                 if prev is not None:
+                    if r.offset and None not in (prev.y, prev.m, prev.d):  # 前一日: the day before
+                        assert prev.y is not None and prev.m is not None and prev.d is not None
+                        day = dt.date(prev.y, prev.m, prev.d) + dt.timedelta(days=r.offset)
+                        return _from_date(day, prev.from_ref)
                     return prev
             base = ref.as_date()
             if base is not None:
@@ -840,11 +847,12 @@ class _Resolver:
 # public API
 
 
-# jieba tags of the words a calendar period can follow as its subject (全市/n, 机场/nt, 该行/r)
-_SUBJECT_TAGS = frozenset({"n", "nt", "nz", "nrt", "r", "j"})
+# jieba tags of the words a calendar period can follow as its subject (全市/n, 机场/nt, 该行/r,
+# 河南/ns); not_dates.csv `not_subject` lists the verbs among them (上市前3个月 is a duration)
+_SUBJECT_TAGS = frozenset({"n", "nt", "nz", "nrt", "r", "j", "ns"})
 
 
-def _subject_test(words: Sequence[Word]) -> Callable[[int], bool]:
+def _subject_test(words: Sequence[Word], not_subjects: frozenset[str]) -> Callable[[int], bool]:
     """`subject_before` for `_candidates` from the text's jieba words (asked rarely: no index
     is built unless it is)."""
     index: list[WordIndex] = []
@@ -855,7 +863,7 @@ def _subject_test(words: Sequence[Word]) -> Callable[[int], bool]:
         if not index:
             index.append(WordIndex(list(words)))
         word = index[0].ending_at(pos)
-        return word is not None and word.pos in _SUBJECT_TAGS
+        return word is not None and word.pos in _SUBJECT_TAGS and word.text not in not_subjects
 
     return subject_before
 
@@ -866,7 +874,8 @@ def _matches(
     rules = _load_rules(RULES_DIR)  # the same cache entry as _grammar's
     gr = _grammar(taiwan)
     half = to_halfwidth(text)  # one character for one: the words' offsets still hold
-    return half, _select(_candidates(half, gr, rules, _subject_test(words)), half, rules), rules, gr
+    subject_before = _subject_test(words, rules.not_subjects)
+    return half, _select(_candidates(half, gr, rules, subject_before), half, rules), rules, gr
 
 
 def _infer_year(cands: list[_Cand]) -> int | None:

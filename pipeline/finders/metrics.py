@@ -226,9 +226,12 @@ def load_rules() -> Rules:
     big = re.escape("".join(table.big))
     infixes = _alternation([m.form for m in rules.marker_forms("infix")])
     # 1亿2000万: digits split by 亿 (or 兆) before a smaller section are one number; the digits
-    # after a 亿 must be followed by another magnitude (3亿5G is 3亿 and 5G)
+    # after a 亿 must be followed by another magnitude (3亿5G is 3亿 and 5G), or be the whole
+    # last section, three or four digits (2萬6,512棟, 2萬381棟: Taiwan writes counts so)
+    last_section = r"[0-9],[0-9]{3}(?![0-9,])|[0-9]{3,4}(?![0-9.,])"
     rules.number = compile_prefiltered(
-        rf"(?P<mant>{_ARABIC}(?:[{big}][0-9]+(?=[{big}]))*|[{cn}]+(?:[{points}][{digits}]+[{big}]*)?)"
+        rf"(?P<mant>{_ARABIC}(?:[{big}](?:[0-9]+(?=[{big}])|{last_section}))*"
+        rf"|[{cn}]+(?:[{points}][{digits}]+[{big}]*)?)"
         rf"(?P<infix>{infixes})?(?P<mag>[{mags}]*)(?P<infix2>{infixes})?"
     )
     ordinal = [row["word"] for row in _rows("not_metric_before.csv") if row["kind"] == "ordinal"]

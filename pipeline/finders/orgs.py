@@ -55,6 +55,8 @@ _PROPER_POS = frozenset({"nz", "nt", "ns", "nr", "nrt", "nrfg", "nrg", "eng", ""
 # A one-character word with one of these tags is a function word, never part of a name.
 _STOP_POS_1 = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "r", "m", "q",
                          "t", "f", "w", "mq", "v", "vn", "vd", "zg", "k", "h"})
+# Tags of the field words a bureau's full name is made of (博彩|监察|协调局): nouns, no verbs.
+_FIELD_POS = frozenset({"n", "vn", "nz", "j"})
 # One-character words that may still be trade-name characters (广州易联, 台湾宇珍).
 _FRAGMENT_POS = frozenset({"v", "vn", "zg", "vd", "k", "h"})
 # A word that ends with a suffix but is longer holds the suffix only with one of these tags.
@@ -82,6 +84,11 @@ _ALNUM_RE = re.compile(r"[A-Za-z0-9]")
 # in front of it are read separately.
 _LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司")
 _STEM_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9&]+")
+# (澳航), （以下简称“中天科技”）, (下称"CAM"): a short form in brackets, in quotes or not
+_BRACKET_ALIAS_RE = re.compile(
+    r"[(（](?:以下简称|以下称|下称|简称|以下统称)?[“「『\"]?(?P<alias>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9&]{1,11})"
+    r"[”」』\"]?[)）]"
+)
 # Tags of words that end a company name on its left (function words, numbers, times, adverbs).
 _WALK_STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "r", "rr", "rz",
                             "m", "mq", "q", "t", "tg", "d", "dg", "ad", "w", "zg"})
@@ -304,6 +311,7 @@ class _Finder:
         self.walk_stops: frozenset[str] = derived["walk_stops"]  # type: ignore[assignment]
         self.lead_trim = sec("lead_trim")
         self.stationed = sec("stationed")
+        self.subsidiary_heads = sec("subsidiary_heads")
         self.departments = sec("departments")
         self.coordinated_heads = sec("coordinated_heads")
         self.place_only_heads = sec("place_only_heads")
@@ -311,7 +319,8 @@ class _Finder:
         self.departments_by_len: list[str] = derived["departments_by_len"]  # type: ignore[assignment]
         self.not_departments = sec("not_departments")
         self.not_field_endings = sec("not_field_endings")
-        self.companies: list[tuple[int, int, str, str]] = []  # start, end, trade name, industry word
+        # start, end, trade name, industry word, the places written in front of the trade name
+        self.companies: list[tuple[int, int, str, str, str]] = []
 
     @cached_property
     def char_word(self) -> list[int]:
@@ -429,8 +438,14 @@ class _Finder:
             if self.text[p + lg:p + lg + 1] in _NAME_DOTS or self.text[p - 1:p] in _NAME_DOTS:
                 continue  # part of a transliterated personal name: 阿里·萨米扬
             start = self.country_before(p, name)
-            self.emit(start, p + lg, self.gaz.kind_of(name), SOURCE_GAZETTEER)
+            kind = self.gaz.kind_of(name)
+            self.emit(start, p + lg, kind, SOURCE_GAZETTEER)
             skip_to = p + lg
+            if kind == "company":  # a company's business named after it: 东航|物流, 京东|金融
+                head = self.index.starting_at(p + lg)
+                if head is not None and head.text in self.subsidiary_heads:
+                    self.emit(start, head.end, kind, SOURCE_GAZETTEER)
+                    skip_to = head.end
 
     def gaz_end_ok(self, start: int, end: int) -> bool:
         """Whether the name ends at a real word end (not a false word made by segmentation)."""
@@ -841,6 +856,9 @@ class _Finder:
         if len(core) < suf.min_prefix and not level_body:
             return False
         specific = any(t.anchor for t in toks[:-1]) or head.anchor or level_body
+        if (not specific and suf.suffix.endswith("局") and len(core) >= 4 and len(toks) >= 3
+                and all(t.pos in _FIELD_POS for t in toks[:-1])):
+            specific = True  # a bureau's full name of several fields: 博彩监察协调局 (not 商务局)
         # a stem of common words names an alliance (无现金联盟) or a registered company
         # (宏图星辰科技有限公司), not a bank, school or bureau (信用医院, 商务局).
         if not specific and not (suf.kind == "alliance" and len(stem) >= 3) and len(suf.suffix) < 4:
@@ -914,6 +932,8 @@ class _Finder:
             end, pos = m.end(), m.start()
             if text[max(pos - 2, 0):pos] == "股份":
                 pos -= 2
+            if text[max(pos - 2, 0):pos] == "控股" and text[max(pos - 4, 0):pos - 2] == "集团":
+                pos -= 2  # 御峰珠宝集团|控股|有限公司
             if text[max(pos - 2, 0):pos] == "集团":
                 pos -= 2
             elif text[max(pos - 4, 0):pos] in ("（集团）", "(集团)"):
@@ -938,7 +958,8 @@ class _Finder:
                 continue  # 和|信房地产…, 三维|显示技术…: a cut trade name
             self.emit(toks[0][0], end, "company", SOURCE_SUFFIX)
             if not any(self.inner_place(t[2], t[3]) for t in toks[n_places:]):
-                self.companies.append((toks[0][0], end, core, industry))
+                places = text[toks[0][0]:toks[n_places][0]] if n_places < len(toks) else ""
+                self.companies.append((toks[0][0], end, core, industry, places))
 
     def inner_place(self, piece: str, tag: str) -> bool:
         """A place inside a trade name (德瑞精密|墨西哥|有限公司): no short name comes from it."""
@@ -1035,11 +1056,14 @@ class _Finder:
         """A company's trade name (and trade name + industry word) wherever the document repeats
         it: 杭州云帆支付科技有限公司 … 云帆支付."""
         aliases: dict[str, None] = {}
-        for _, _, core, industry in self.companies:
+        for _, _, core, industry, places in self.companies:
             if self.short_name_ok(core):
                 aliases[core] = None
                 if industry:
                     aliases[core + industry] = None
+            elif places and len(core) >= 2 and _STEM_RE.fullmatch(core) and core not in self.generic \
+                    and core not in self.industry:
+                aliases[places + core] = None  # a common word keeps its place: 山东高速 (集团有限公司)
         if not aliases:
             return
         taken = [(c.start, c.end) for c in self.candidates if c.source != SOURCE_LIST] + self.masked
@@ -1051,6 +1075,52 @@ class _Finder:
                     continue
                 self.candidates.append(OrgMatch(s, e, alias, alias, "company", SOURCE_ALIAS))
                 taken.append((s, e))
+
+    def bracket_aliases(self) -> None:
+        """A short form in brackets right after a name (澳门航空（澳航）, 统计暨普查局（统计局）,
+        江苏中天科技股份有限公司（以下简称“中天科技”）, 澳门国际机场专营股份有限公司（CAM）) is
+        the body's own short name: an ORG there and wherever the document repeats it."""
+        ends: dict[int, str] = {}
+        for c in self.candidates:
+            if c.source in (SOURCE_GAZETTEER, SOURCE_SUFFIX, SOURCE_ALIAS) and \
+                    self.text[c.end:c.end + 1] in _OPEN_BRACKETS:
+                if len(c.text) > len(ends.get(c.end, "")):
+                    ends[c.end] = c.text
+        if not ends:
+            return
+        found: list[tuple[int, int, str]] = []  # the short form's span in its bracket, its kind
+        for end, name in ends.items():
+            m = _BRACKET_ALIAS_RE.match(self.text, end)
+            if m is None:
+                continue
+            alias = m.group("alias")
+            if self.alias_of(alias, name):
+                found.append((m.start("alias"), m.end("alias"), self.gaz.kind_of(name) or "company"))
+        taken = [(c.start, c.end) for c in self.candidates if c.source != SOURCE_LIST] + self.masked
+        for s, e, kind in found:
+            alias = self.text[s:e]
+            latin = _LATIN_RE.match(alias) is not None
+            for a, b in [(s, e), *(o for o in _occurrences(self.text, alias) if o != (s, e))]:
+                if (a, b) != (s, e) and (not self.index.is_start(a) or not self.index.is_end(b)):
+                    continue
+                if latin and (_ALNUM_RE.match(self.text[a - 1:a]) or _ALNUM_RE.match(self.text[b:b + 1])):
+                    continue  # inside a longer Latin word: SANFRAN|CISCO
+                if any(x < b and a < y for x, y in taken):
+                    continue
+                self.candidates.append(OrgMatch(a, b, alias, alias, kind, SOURCE_ALIAS))
+                taken.append((a, b))
+
+    def alias_of(self, alias: str, name: str) -> bool:
+        """Whether `alias` reads as a short form of `name`: Latin initials (CAM), or characters
+        of the name in their order (澳航 of 澳门航空), and no place, generic word or the name itself."""
+        if alias == name or alias in self.generic or alias in self.determiners or self.is_place(alias):
+            return False
+        if _LATIN_RE.match(alias):
+            return len(alias) >= 2
+        if not _CJK_RE.match(alias) or len(alias) < 2:
+            return False
+        rest = iter(name)
+        return all(ch in rest for ch in alias)  # a subsequence of the name
 
     def short_name_ok(self, core: str) -> bool:
         """A trade name worth looking for elsewhere: 2+ characters, no common word, no place."""
@@ -1312,6 +1382,7 @@ class _Finder:
         self.gazetteer()
         self.legal_companies()
         self.short_names()
+        self.bracket_aliases()
         toks = self.tokens()
         self.suffix_names(toks)
         self.research_names()
