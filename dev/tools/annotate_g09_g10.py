@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out set e (g09_ports_logistics, g10_hongkong_retail).
 
-Adapted from heldout/tools/annotate_a.py.  Each mention is located by a short
+Adapted from dev/tools/annotate_g01_g02.py (then heldout/tools/annotate_a.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded
@@ -11,7 +11,7 @@ simplified).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run).  Decisions:
-NOTES_e.md.  Reference dates: corpus/manifest.csv (g09 2025-11-25,
+dev/NOTES_g09_g10.md.  Reference dates: corpus/manifest.csv (g09 2025-11-25,
 g10 2024-12-03); the script checks that the manifest agrees.
 
 Checks: text == original[start:end]; rows sorted, no two rows overlap; no
@@ -35,7 +35,7 @@ corpus/ and gold/.  OpenCC: the `opencc` module if importable, else the
 interpreter in $CN_NEWS_PYTHON, else <BASE>/../.venv/bin/python, else
 /work/main/.venv/bin/python.  Re-run from anywhere:
 
-    python3 <BASE>/tools/annotate_e.py
+    python3 dev/tools/annotate_g09_g10.py
 """
 import csv
 import datetime

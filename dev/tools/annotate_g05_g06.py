@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles g05_city_economy, g06_macao_tourism.
 
-Adapted from heldout/tools/annotate_a.py.  Each mention is located by a short
+Adapted from dev/tools/annotate_g01_g02.py (then heldout/tools/annotate_a.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded:
@@ -12,7 +12,7 @@ the BOM (SPEC 2).  g06 `text` is the traditional original; `normalized`
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run).  Decisions:
-NOTES_c.md next to this script's parent folder.  Reference dates: corpus/
+dev/NOTES_g05_g06.md.  Reference dates: corpus/
 manifest.csv (g05 2025-10-28, g06 2025-10-10).
 
 Checks: text == original[start:end]; rows sorted, no two rows overlap; no
@@ -28,7 +28,7 @@ Latin word, every Chinese numeral character and every listed date word is
 inside a row or excluded here on purpose; every occurrence of an annotated
 ORG string is inside an ORG row.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_c.py
+    python3 dev/tools/annotate_g05_g06.py
 """
 import csv
 import datetime
@@ -510,7 +510,7 @@ def g06():
     d.metric("按年上升[[14.5%]]", "14.5", "%", "exact")
     d.date("；[[8月份]]單月", "2025-08")
     d.metric("入境旅客達[[361.2萬人次]]", "361.2e4", "人次", "exact")
-    # 年內 (this year): a DATE, as 年底 and the SPEC's 今年年内 (adjudicated, see NOTES_c.md)
+    # 年內 (this year): a DATE, as 年底 and the SPEC's 今年年内 (adjudicated, see dev/NOTES_g05_g06.md)
     d.date("為[[年內]]單月", "2025")
     d.date("。[[第二季]]旅客總消費", "2025-Q2")
     d.metric("為[[196.3億澳門元]]", "196.3e8", "澳门元", "exact")
