@@ -121,6 +121,16 @@ def test_shi_inside_or_outside(find, sentence, expected):
     assert find(sentence)[0] == expected
 
 
+def test_shi_glued_to_a_word_of_its_own_stays_with_the_city(find):
+    # jieba cuts 新北|市公车; 公车 is a word, so the 市 is the city's (unlike 市场, 市区, 市民)
+    assert find("新北市公車電子票證使用量增加") == [("新北市", "新北市")]
+
+
+def test_city_glued_to_hotel_and_port_area(find):
+    assert find("假期成都酒店预订量同比增长") == [("成都", "成都市")]  # a modifier
+    assert find("龙口港区发展散货运输") == []  # a port area, like 天津港
+
+
 def test_shi_at_end_of_sentence(find):
     assert find("他来自重庆市。") == [("重庆市", "重庆市")]
 

@@ -109,6 +109,21 @@ def test_short_form_in_brackets_is_an_org_wherever_repeated(orgs) -> None:
     assert orgs("招商银行（深圳）表示") == ["招商银行"]
 
 
+def test_short_form_of_a_body_with_a_department(orgs) -> None:
+    # the full name is the government + its bureau (found after the bracket rule's inputs)
+    found = orgs("據澳門特別行政區政府旅遊局（旅遊局）資料。旅遊局局長表示")
+    assert found == ["澳門特別行政區政府旅遊局", "旅遊局", "旅遊局"]
+
+
+def test_common_noun_is_no_trade_name(orgs) -> None:
+    # 轻轨 (light rail) is a dictionary noun: the company's name does not make every 轻轨 an ORG
+    assert orgs("澳門輕軌股份有限公司表示，假期內輕軌系統載客量增加") == ["澳門輕軌股份有限公司"]
+
+
+def test_role_of_a_company_stays_outside(orgs) -> None:
+    assert orgs("珠宝零售商御峰珠宝集团控股有限公司公布业绩") == ["御峰珠宝集团控股有限公司"]
+
+
 def test_customs_border_posts_and_bureaus_under_a_body(orgs) -> None:
     found = orgs("南通海关、珠海边检总站和国家统计局上海调查队发布数据，新北市政府地政局、内政部地政司也表示")
     assert found == ["南通海关", "珠海边检总站", "国家统计局上海调查队", "新北市政府地政局", "内政部地政司"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.finders.prefix import PrefixIndex
+from pipeline.jieba_tables import dictionary_tables
 from pipeline.rulefiles import read_lines, read_sections
 from pipeline.tokens import Word, WordIndex, held_words
 
@@ -179,8 +180,16 @@ def _shi_inside(text: str, end: int, words: WordIndex, gaz: CityGazetteer) -> bo
     if text.startswith(gaz.shi_words, end):  # a tuple: any of them
         return False
     nxt = words.starting_at(end)
-    # jieba knows a dictionary word that starts with this 市 (市容, 市面...): it starts the next word
+    # jieba knows a dictionary word that starts with this 市 (市容, 市面...): it starts the next word,
+    # unless it is 市 glued to a word of its own (新北|市公车: the city's buses)
+    if nxt is not None and len(nxt.text) >= 3 and nxt.text.startswith("市") and nxt.text[1:] in _word_tags():
+        return True
     return not (nxt is not None and len(nxt.text) >= 2 and nxt.pos and nxt.text.startswith("市"))
+
+
+def _word_tags() -> dict[str, str]:
+    """jieba's dictionary words and their tags (loaded once per process)."""
+    return dictionary_tables()[0]
 
 
 def _boundary_ok(text: str, end: int, words: WordIndex, gaz: CityGazetteer) -> bool:
@@ -191,6 +200,8 @@ def _boundary_ok(text: str, end: int, words: WordIndex, gaz: CityGazetteer) -> b
     if w is None:
         return True
     rest = text[end : w.end]
+    if w.start == end - 1 and w.text.startswith("市") and rest in _word_tags():
+        return True  # 新北市|公车 glued as 新北|市公车 (see _shi_inside)
     return rest.startswith("市") or rest in gaz.suffix_ok
 
 

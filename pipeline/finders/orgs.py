@@ -55,6 +55,8 @@ _PROPER_POS = frozenset({"nz", "nt", "ns", "nr", "nrt", "nrfg", "nrg", "eng", ""
 # A one-character word with one of these tags is a function word, never part of a name.
 _STOP_POS_1 = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "r", "m", "q",
                          "t", "f", "w", "mq", "v", "vn", "vd", "zg", "k", "h"})
+# Tags of dictionary words that name a kind of thing, not a company (轻轨/b, 高速/d, 地产/n).
+_COMMON_NOUN_TAGS = frozenset({"n", "b", "vn", "an", "a", "ad", "d", "v"})
 # Tags of the field words a bureau's full name is made of (博彩|监察|协调局): nouns, no verbs.
 _FIELD_POS = frozenset({"n", "vn", "nz", "j"})
 # One-character words that may still be trade-name characters (广州易联, 台湾宇珍).
@@ -1131,6 +1133,8 @@ class _Finder:
         tag = self.tags.get(core)
         if tag is None or tag in _PROPER_TAGS:
             return True
+        if tag in _COMMON_NOUN_TAGS:
+            return False  # a dictionary noun, however rare, is a kind of thing: 澳门|轻轨|股份有限公司
         return _jieba_freq(core) < _COMMON_FREQ
 
     # ---- departments, coordinated bodies, research names ----------------------------------
@@ -1382,11 +1386,11 @@ class _Finder:
         self.gazetteer()
         self.legal_companies()
         self.short_names()
-        self.bracket_aliases()
         toks = self.tokens()
         self.suffix_names(toks)
         self.research_names()
         self.department_after()
+        self.bracket_aliases()  # after every name that may stand before a bracket
         self.lists(toks)
         self.pos_names()
         return _resolve(self.candidates)
