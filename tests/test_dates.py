@@ -188,6 +188,19 @@ def test_not_dates(text: str) -> None:
     assert found in ([], [("今年", "2023")]), found
 
 
+@pytest.mark.parametrize(("ref", "text", "expected"), [
+    ("2025-10-22", "三季度，交易额环比上季度增长21.6%", [("三季度", "2025-Q3"), ("上季度", "2025-Q2")]),
+    ("2025-10-22", "上季度营收增长", [("上季度", "2025-Q3")]),  # from the reference date's quarter
+    ("2025-02-03", "春节连假昨（2）日落幕", [("春节", "2025-01-29"), ("昨（2）日", "2025-02-02")]),
+    ("2025-10-22", "2024年全年营收增长。去年全年亏损", [("2024年", "2024"), ("去年", "2024")]),  # no 全年
+    ("2025-10-22", "上半年末，贷款余额", [("上半年末", "2025")]),
+    ("2025-11-11", "加上年底房企冲刺", [("年底", "2025")]),  # 加上 owns its 上
+    ("2025-10-22", "游客2089.6万人次", []),  # no year 2089
+])
+def test_quarters_brackets_and_year_words(ref: str, text: str, expected: Row) -> None:
+    assert spans(text, ref) == expected
+
+
 def test_day_before_the_date_just_given() -> None:
     text = "11月18日，临沂至塔什干班列首发；前一日，济南至莫斯科班列发出。"
     assert spans(text, "2025-11-25") == [("11月18日", "2025-11-18"), ("前一日", "2025-11-17")]

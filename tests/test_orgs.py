@@ -148,6 +148,13 @@ def test_legal_names_with_group_holding_and_common_trade_names(orgs) -> None:
     assert orgs("山东高速集团有限公司加快建设，山东高速表示") == ["山东高速集团有限公司", "山东高速"]
 
 
+def test_bureau_of_three_fields_and_units_after_a_body(orgs) -> None:
+    assert orgs("峨眉山市文化广播电视和旅游局数据显示") == ["峨眉山市文化广播电视和旅游局"]
+    assert orgs("中国欧盟商会上海分会的调查显示") == ["中国欧盟商会上海分会"]
+    assert orgs("标普全球评级表示") == ["标普全球评级"]  # a listed company's business line
+    assert orgs("并会同四川省发展和改革委员会") == ["四川省发展和改革委员会"]
+
+
 def test_one_character_adverbs_end_a_name(orgs) -> None:
     assert orgs("其中，仅南岗区社区服务中心提供的服务") == ["南岗区社区服务中心"]
 

@@ -87,6 +87,7 @@ class _Rules:
     after_year: tuple[str, ...]
     measure: tuple[str, ...]
     not_subjects: frozenset[str]  # verbs jieba tags as nouns or places (上市): no period's subject
+    owned_words: tuple[str, ...]  # the blocks of kind word (提前, 加上): they own their characters
 
 
 @lru_cache(maxsize=4)
@@ -135,6 +136,7 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
         longest_first(guards["after_year"]),
         longest_first(guards["measure"]),
         frozenset(guards["not_subject"]),
+        tuple(w for w, kind in blocks.items() if kind == "word"),
     )
 
 
@@ -270,7 +272,7 @@ def _grammar(taiwan: bool, rules_dir: Path = RULES_DIR) -> _Grammar:
             if taiwan
             else None
         ),
-        bare_year=compile_prefiltered(r"(?<![0-9./:A-Za-z#])(?P<y>19[0-9]{2}|20[0-9]{2})(?![0-9])"),
+        bare_year=compile_prefiltered(r"(?<![0-9./:A-Za-z#])(?P<y>19[0-9]{2}|20[0-9]{2})(?![0-9]|\.[0-9])"),
         bare_day=compile_prefiltered(rf"(?<![0-9.月])(?P<day>{AR_DAY})(?:日(?P<pod>{pod})?|(?={RANGE}{AR_DAY}日))"),
         bracket_day=compile_prefiltered(
             rf"(?P<pre>{_alt(bracket_prefixes)})[(（](?P<day>{DAY})[)）]日(?P<pod>{pod})?"
@@ -457,7 +459,8 @@ def _candidates(
         s = m.start()
         prev = text[s - 1] if s else ""
         if prev and (prev in _CN_NUM or prev.isdigit() or prev in "个半多几数每全整当这本同上下"):
-            continue
+            if not text.endswith(rules.owned_words, 0, s):
+                continue  # 上年底 is read whole; 加上|年底 is 年底
         multi = m.group("multi")
         if multi and multi.endswith("月") and "个" in multi and _is_cjk(prev):
             # 提前3个月, 离职前3个月 are durations; 前10月 (no 个) is always the calendar period,
@@ -752,8 +755,15 @@ class _Resolver:
         return _from_date(day, fr)
 
     def _bare_day(self, c: _Cand, sent: int) -> _Val:
-        """18日: month from this sentence, else the reference, else this paragraph, else X."""
+        """18日: month from this sentence, else the reference, else this paragraph, else X.
+        昨（2）日: the day its word gives (yesterday) when the bracket agrees with it."""
         day = parse_number(c.g["day"])
+        word = self.rules.relative.get(c.g.get("pre", "") + "日")
+        base = self.ref.as_date()
+        if word is not None and word.unit == "day" and word.anchor == "ref" and base is not None:
+            meant = base + dt.timedelta(days=word.offset)
+            if meant.day == day:
+                return _from_date(meant, True)
         para = self._para(c.start)
         src: _Val | None = None
         for d in reversed(self.done):
@@ -812,6 +822,16 @@ class _Resolver:
             if base is not None:
                 return _from_date(base + dt.timedelta(days=r.offset), True)
             return _Val(ref.year, ref.month, None, "day", from_ref=True)
+        if r.unit == "quarter":  # 上季度: the quarter before the sentence's (三季度…环比上季度)
+            p = self._sentence_period(sent, strict=True)
+            if p is not None and p.y is not None and (p.q is not None or p.m is not None):
+                y, q, fr = p.y, p.q if p.q is not None else (p.m - 1) // 3 + 1, p.from_ref
+            elif ref.year is not None and ref.month is not None:
+                y, q, fr = ref.year, (ref.month - 1) // 3 + 1, True
+            else:
+                return _Val(ref.year, prec="quarter", from_ref=True)
+            k = y * 4 + q - 1 + r.offset
+            return _Val(k // 4, prec="quarter", q=k % 4 + 1, from_ref=fr)
         if r.unit == "week":
             base = ref.as_date()
             if base is None:

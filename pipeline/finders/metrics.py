@@ -47,7 +47,7 @@ _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _URL = re.compile(r"(?:https?://|www\.)[\w\-./?%&=#:~+]+|[\w.+-]+@[\w-]+\.[\w.-]+", re.ASCII)
 _CODE_LIKE = compile_prefiltered(
     r"(?<![0-9])(?:[0-9]{2,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}"  # 2017-05-03, 2017.5.3
-    r"|(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])(?![0-9])"  # 2017-05
+    r"|(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])(?![0-9]|[万亿萬億兆千百%])"  # 2017-05, not 2089.6万
     r"|[0-9]+[:∶][0-9]+(?:[:∶][0-9]+)?"  # 10:30, 200:58, a score 4∶1
     r"|[0-9]+/[0-9]+"  # 1/3, 5/12: a date or a fraction, too ambiguous to read
     r"|[0-9]{3,4}-[0-9]{7,8}"  # phone 010-12345678
@@ -117,6 +117,7 @@ class Rules:
     index_cues: tuple[str, ...] = ()
     day_parts: tuple[str, ...] = ()
     not_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    labels: frozenset[str] = frozenset()  # not_before words of kind label (编号, 航班: codes follow)
     not_after: tuple[str, ...] = ()
     phrases: re.Pattern[str] | None = None
     vague_before: tuple[str, ...] = ()
@@ -209,7 +210,9 @@ def load_rules() -> Rules:
     rules.cues = tuple(_lines("stat_cues.txt"))
     rules.index_cues = tuple(_lines("index_cues.txt"))
     rules.day_parts = tuple(_lines("day_parts.txt"))
-    rules.not_before = {row["word"]: _alts(row["except_after"]) for row in _rows("not_metric_before.csv")}
+    before_rows = _rows("not_metric_before.csv")
+    rules.not_before = {row["word"]: _alts(row["except_after"]) for row in before_rows}
+    rules.labels = frozenset(row["word"] for row in before_rows if row["kind"] == "label")
     rules.not_after = tuple(sorted(_lines("not_metric_after.txt"), key=len, reverse=True))
     rules.phrases = re.compile(_alternation(_lines("not_metric_phrases.txt")))
     vague = _rows("vague_words.csv")
@@ -342,7 +345,8 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
     code = before and (_is_ascii_alnum(before[-1]) or before[-1] in "._" and _is_ascii_alnum(before[0]))
     if arabic and code:
         return None  # K5, CA1234, PM2.5, iPhone8, v1.2
-    if _blocked_before(text, s, rules):
+    # a code after a label (航班CA1234, 编号123) has no magnitude, decimal or marker: 航班1.12万架次 counts
+    if _blocked_before(text, s, rules, counted=bool(mag or infix or infix2 or "." in mant)):
         return None
 
     # 百分之八十五, 三分之一: N分之M is a fraction, shown as a percentage.
@@ -395,11 +399,14 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
     return cand
 
 
-def _blocked_before(text: str, s: int, rules: Rules) -> bool:
-    """An ordinal, a weekday or a code label right before the number (第二个, 周5, 编号123)."""
+def _blocked_before(text: str, s: int, rules: Rules, counted: bool = False) -> bool:
+    """An ordinal, a weekday or a code label right before the number (第二个, 周5, 编号123);
+    a `counted` number (one with a magnitude, a decimal or a marker) is no code."""
     if rules.ordinal_list and rules.ordinal_list.search(text, max(0, s - 12), s):
         return True  # 第一、二名: the later items of an ordinal list are ordinals too
     for word, exceptions in rules.not_before_ending.get(text[s - 1 : s] if s else "", ()):
+        if counted and word in rules.labels:
+            continue
         if text.startswith(word, s - len(word)) and s >= len(word):
             prev = text[s - len(word) - 1] if s > len(word) else ""
             if not prev or prev not in exceptions:
