@@ -126,6 +126,11 @@ def test_shi_glued_to_a_word_of_its_own_stays_with_the_city(find):
     assert find("新北市公車電子票證使用量增加") == [("新北市", "新北市")]
 
 
+def test_district_sharing_a_county_level_city_name(find):
+    assert find("其中興富發在北屯推案") == []  # a district of 台中
+    assert find("新疆北屯市") == [("北屯市", "北屯市")]
+
+
 def test_city_glued_to_hotel_and_port_area(find):
     assert find("假期成都酒店预订量同比增长") == [("成都", "成都市")]  # a modifier
     assert find("龙口港区发展散货运输") == []  # a port area, like 天津港
