@@ -3,7 +3,7 @@
 mainland securities daily, GBK) and g14_taiwan_transport (traditional,
 Taiwan daily, UTF-8 without BOM).  Annotator G.
 
-Adapted from heldout/tools/annotate_d.py (with the time-word and ORG-word
+Adapted from heldout/tools/annotate_d.py (now dev/tools/annotate_g07_g08.py) (with the time-word and ORG-word
 audits of annotate_e.py).  Each mention is located by a short context string
 in which the span is marked with [[ ]]; the context must occur exactly `n`
 times in the decoded article, and one row is written per occurrence.  Each
@@ -14,7 +14,7 @@ offsets and `text` point into the traditional original, while `normalized`
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read, and the pipeline was not
-run).  Decisions: NOTES_g.md next to corpus/ and gold/.  Reference dates:
+run).  Decisions: dev/NOTES_g13_g14.md.  Reference dates:
 corpus/manifest.csv (g13 2025-11-11, g14 2025-02-03).
 
 Checks: the bytes decode strictly and re-encode to the same bytes (g13 does
@@ -41,7 +41,7 @@ heldout/, or /work/main/.venv/bin/python).  Paths are relative to this
 script (BASE = the parent of tools/).  The manifest may list other
 annotators' articles; only this script's rows are checked.  Re-run:
 
-    python3 tools/annotate_g.py
+    python3 dev/tools/annotate_g13_g14.py
 """
 import csv
 import datetime

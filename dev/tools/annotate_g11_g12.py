@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g11_holiday_tourism and
 g12_hk_insurer_results (annotator F).
 
-Adapted from heldout/tools/annotate_c.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_c.py (now dev/tools/annotate_g05_g06.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded:
@@ -13,7 +13,7 @@ are simplified (OpenCC t2s).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run).  Decisions:
-NOTES_f.md in the set's folder.  Reference dates: corpus/manifest.csv
+dev/NOTES_g11_g12.md.  Reference dates: corpus/manifest.csv
 (g11 2025-10-09, g12 2025-08-22); the script checks its own two rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -33,7 +33,7 @@ city/place string, organization-like word, time character (年 月 日 季 周 �
 is inside a row (ORG strings: an ORG row) or excluded here on purpose.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_f.py
+    python3 dev/tools/annotate_g11_g12.py
 """
 import csv
 import datetime

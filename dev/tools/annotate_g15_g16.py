@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Gold annotation for held-out set h (g15_crossborder_payments, g16_hk_economy).
 
-Adapted from heldout/tools/annotate_e.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_e.py (now dev/tools/annotate_g09_g10.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded
@@ -11,7 +11,7 @@ simplified).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run).  Decisions:
-NOTES_h.md.  Reference dates: corpus/manifest.csv (g15 2025-10-22,
+dev/NOTES_g15_g16.md.  Reference dates: corpus/manifest.csv (g15 2025-10-22,
 g16 2025-08-16); the script checks that the manifest agrees (own rows only).
 
 Checks: text == original[start:end]; rows sorted, no two rows overlap; no
@@ -37,7 +37,7 @@ corpus/ and gold/.  OpenCC: the `opencc` module if importable, else the
 interpreter in $CN_NEWS_PYTHON, else <BASE>/../.venv/bin/python, else
 /work/main/.venv/bin/python.  Re-run from anywhere:
 
-    python3 <BASE>/tools/annotate_h.py
+    python3 dev/tools/annotate_g15_g16.py
 """
 import csv
 import datetime
