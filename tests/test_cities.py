@@ -126,6 +126,12 @@ def test_shi_glued_to_a_word_of_its_own_stays_with_the_city(find):
     assert find("新北市公車電子票證使用量增加") == [("新北市", "新北市")]
 
 
+def test_foreign_city_after_its_country_and_state(find):
+    # 凤凰城 is an ambiguous form: a CITY only after its country, here with the state between
+    assert find("在美國亞利桑那州鳳凰城的新廠") == [("凤凰城", "凤凰城")]  # (texts are converted)
+    assert find("凤凰城小区的业主") == []
+
+
 def test_district_sharing_a_county_level_city_name(find):
     assert find("其中興富發在北屯推案") == []  # a district of 台中
     assert find("新疆北屯市") == [("北屯市", "北屯市")]

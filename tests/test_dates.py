@@ -196,10 +196,21 @@ def test_not_dates(text: str) -> None:
     ("2025-10-22", "上半年末，贷款余额", [("上半年末", "2025")]),
     ("2025-11-11", "加上年底房企冲刺", [("年底", "2025")]),  # 加上 owns its 上
     ("2025-11-20", "已明显超过去年水平", [("去年", "2024")]),  # 超过 owns its 过: no 过去
+    ("2025-11-11", "第3季营收较上季成长12%", [("第3季", "2025-Q3"), ("上季", "2025-Q2")]),
+    ("2025-11-11", "较上周日均水平高出逾三成", [("上周", "2025-W45")]),  # 日均, no Sunday
+    ("2025-11-13", "10月13日20时至11月11日24时，较去年同期增长",
+     [("10月13日", "2025-10-13"), ("11月11日", "2025-11-11"), ("去年同期", "2024")]),  # a range: the year
+    ("2025-11-04", "预料租金指数年内将累升", [("年内", "2025")]),  # 指数 owns its 数: no 数年
     ("2025-10-22", "游客2089.6万人次", []),  # no year 2089
 ])
 def test_quarters_brackets_and_year_words(ref: str, text: str, expected: Row) -> None:
     assert spans(text, ref) == expected
+
+
+def test_last_month_counts_from_the_month_stated_before() -> None:
+    # a year-only mention in between (民国114年以来) does not hide the month
+    text = "10月合并营收172.6亿元，为民国114年以来新高，较上月增加"
+    assert spans(text, "2025-11-11") == [("10月", "2025-10"), ("民国114年", "2025"), ("上月", "2025-09")]
 
 
 def test_day_before_the_date_just_given() -> None:

@@ -155,6 +155,11 @@ def test_bureau_of_three_fields_and_units_after_a_body(orgs) -> None:
     assert orgs("并会同四川省发展和改革委员会") == ["四川省发展和改革委员会"]
 
 
+def test_roles_and_conjunctions_before_a_registered_name(orgs) -> None:
+    assert orgs("暨封测厂晶耀科技股份有限公司今日公布") == ["晶耀科技股份有限公司"]
+    assert orgs("上市柜公司营收") == []  # listed companies: a kind
+
+
 def test_one_character_adverbs_end_a_name(orgs) -> None:
     assert orgs("其中，仅南岗区社区服务中心提供的服务") == ["南岗区社区服务中心"]
 

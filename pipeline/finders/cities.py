@@ -205,10 +205,19 @@ def _boundary_ok(text: str, end: int, words: WordIndex, gaz: CityGazetteer) -> b
     return rest.startswith("市") or rest in gaz.suffix_ok
 
 
+# a state or prefecture between a country and its city: 美国亚利桑那州|凤凰城, 日本熊本县|...
+_STATE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}[州省县縣]$")
+
+
 def _province_before(text: str, start: int, entry: CityEntry, gaz: CityGazetteer) -> bool:
-    """Whether the city's own province (or, abroad, its country) is written right before it."""
+    """Whether the city's own province (or, abroad, its country) is written right before it,
+    for a foreign city also with a state in between (美国亚利桑那州凤凰城)."""
     names = {entry.province, gaz.province_short.get(entry.province, "")} - {""}
-    return any(text.endswith(n, 0, start) for n in names)
+    if any(text.endswith(n, 0, start) for n in names):
+        return True
+    if entry.level != "foreign" or _STATE_BEFORE.search(text, max(0, start - 7), start) is None:
+        return False
+    return any(text.endswith(n, 0, start - k) for k in range(2, 8) for n in names)
 
 
 def _start_ok(i: int, words: WordIndex, text: str, gaz: CityGazetteer) -> bool:

@@ -153,7 +153,8 @@ CN_DAY = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四�
 DAY = rf"(?:{AR_DAY}|{CN_DAY})"
 DAY_MARK = r"(?:日|号(?![线楼院文门馆桥口]))"
 RANGE = r"(?:至|到|-|—|–|~|、)"
-_RANGE_ONLY = re.compile(r" ?(?:至|到|-|—|–|~) ?")  # what joins the two ends of a range
+# what joins the two ends of a range; a clock time may end the first (10月13日20时至11月11日24时)
+_RANGE_ONLY = re.compile(r"(?: ?[0-9]{1,2}[时点](?:[0-9]{1,2}分)?)? ?(?:至|到|-|—|–|~) ?")
 _D19 = "[一二三四五六七八九]"
 LUNAR_DAY = rf"(?:初[一二三四五六七八九十]|十{_D19}|二十{_D19}?|廿{_D19}|三十)"
 LUNAR = (
@@ -165,7 +166,7 @@ MULTI = (
     r"(?:(?:首|前)(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月"
     r"|(?:首|前)(?:[一二两三]|[1-3])个?季度?)"
 )
-WEEKDAY = r"(?:[一二三四五六日天末](?![直些样切般定致同起]))"
+WEEKDAY = r"(?:[一二三四五六日天末](?![直些样切般定致同起均]))"  # 上周日均: 日均 is daily average
 CN_YEAR4 = r"(?<![〇○零一二三四五六七八九十])[〇○零一二三四五六七八九]{4}"
 _SENT_RE = re.compile(r"[。！？!?；;\n]")
 _PARA_RE = re.compile(r"\n")
@@ -601,6 +602,15 @@ class _Resolver:
                 return d.period
         return None
 
+    def _latest_month_in_sentence(self, sent: int) -> _Val | None:
+        """The most recent non-relative mention of this sentence with a month, if any."""
+        for d in reversed(self.done):
+            if d.sent != sent:
+                break
+            if d.cand.anchor and not d.shifted and d.val.y is not None and d.val.m is not None:
+                return d.val
+        return None
+
     def _latest_in_sentence(self, sent: int) -> _Val | None:
         """The period of the last date of this sentence with a year, relative ones included."""
         for d in reversed(self.done):
@@ -847,6 +857,8 @@ class _Resolver:
             src = self._previous("month")
         elif r.anchor == "sentence":
             p = self._sentence_period(sent, strict=True)
+            if p is None or p.m is None:  # 10月营收…为114年以来新高，较上月: the month stated before
+                p = self._latest_month_in_sentence(sent)
             src = p if p is not None and p.m is not None else None
         else:
             src = None
