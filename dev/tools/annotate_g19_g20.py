@@ -3,7 +3,7 @@
 (simplified, mainland business daily, GB18030) and g20_macao_gaming_economy
 (traditional, Macao daily, UTF-8 without BOM).  Annotator J.
 
-Adapted from heldout/tools/annotate_g.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_g.py (now dev/tools/annotate_g13_g14.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the decoded article, and one row is written per
 occurrence.  Each article is read as bytes and decoded strictly with its own
@@ -14,7 +14,7 @@ while `normalized` (ORG/CITY) and `unit` are simplified.
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read, and the pipeline was not
 run; the project's python was used only to import opencc).  Decisions:
-NOTES_j.md next to corpus/ and gold/.  Reference dates: corpus/manifest.csv
+dev/NOTES_g19_g20.md.  Reference dates: corpus/manifest.csv
 (g19 2025-11-13, g20 2025-12-02).
 
 Checks: the bytes decode strictly and re-encode to the same bytes (g19 does
@@ -41,7 +41,7 @@ heldout/, or /work/main/.venv/bin/python).  Paths are relative to this
 script (BASE = the parent of tools/).  The manifest may list other
 annotators' articles; only this script's rows are checked.  Re-run:
 
-    python3 tools/annotate_j.py
+    python3 dev/tools/annotate_g19_g20.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g17_metro_transit_cards and
 g18_taiwan_tech_results (annotator I).
 
-Adapted from heldout/tools/annotate_f.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_f.py (now dev/tools/annotate_g11_g12.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded
@@ -13,7 +13,7 @@ traditional original, `normalized` (ORG/CITY) and `unit` are simplified
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
-and corpus/gold as precedents.  Decisions: NOTES_i.md in the set's folder.
+and corpus/gold as precedents.  Decisions: dev/NOTES_g17_g18.md.
 Reference dates: corpus/manifest.csv (g17 2025-11-04, g18 2025-11-11); the
 script checks only its own two rows.
 
@@ -33,7 +33,7 @@ city/place string, organization-like word, time character and every
 occurrence of an annotated ORG string is inside a row (ORG strings: an ORG
 row) or excluded here on purpose.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_i.py
+    python3 dev/tools/annotate_g17_g18.py
 """
 import csv
 import datetime

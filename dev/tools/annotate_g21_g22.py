@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Gold annotation for held-out set k (g21_city_bank_report, g22_hk_property_market).
 
-Adapted from heldout/tools/annotate_h.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_h.py (now dev/tools/annotate_g15_g16.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded
@@ -11,7 +11,7 @@ simplified).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run).  Decisions:
-NOTES_k.md.  Reference dates: corpus/manifest.csv (g21 2025-08-29,
+dev/NOTES_g21_g22.md.  Reference dates: corpus/manifest.csv (g21 2025-08-29,
 g22 2025-11-04); the script checks that the manifest agrees (own rows only).
 
 Checks: text == original[start:end]; rows sorted, no two rows overlap; no
@@ -38,7 +38,7 @@ corpus/ and gold/.  OpenCC: the `opencc` module if importable, else the
 interpreter in $CN_NEWS_PYTHON, else <BASE>/../.venv/bin/python, else
 /work/main/.venv/bin/python.  Re-run from anywhere:
 
-    python3 <BASE>/tools/annotate_k.py
+    python3 dev/tools/annotate_g21_g22.py
 """
 import csv
 import datetime
