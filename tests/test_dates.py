@@ -207,6 +207,16 @@ def test_quarters_brackets_and_year_words(ref: str, text: str, expected: Row) ->
     assert spans(text, ref) == expected
 
 
+@pytest.mark.parametrize(("ref", "text", "expected"), [
+    ("2025-12-29", "元旦假期将至", [("元旦", "2026-01-01")]),  # the coming one, nearest the reference
+    ("2025-12-29", "今年元旦", [("今年元旦", "2025-01-01")]),  # a year word decides
+    ("2025-12-29", "今年复活节，明年复活节", [("今年复活节", "2025-04-20"), ("明年复活节", "2026-04-05")]),
+    ("2025-11-18", "中国农民丰收节期间", [("中国农民丰收节", "2025-09-23")]),  # the autumn equinox
+])
+def test_holidays_nearest_easter_and_equinox(ref: str, text: str, expected: Row) -> None:
+    assert spans(text, ref) == expected
+
+
 def test_last_month_counts_from_the_month_stated_before() -> None:
     # a year-only mention in between (民国114年以来) does not hide the month
     text = "10月合并营收172.6亿元，为民国114年以来新高，较上月增加"

@@ -160,6 +160,18 @@ def test_roles_and_conjunctions_before_a_registered_name(orgs) -> None:
     assert orgs("上市柜公司营收") == []  # listed companies: a kind
 
 
+def test_short_form_given_by_the_article_beats_the_trade_name(orgs) -> None:
+    text = "东莞市华鼎智能装备有限公司（以下简称“华鼎智能”）表示，华鼎智能订单增长"
+    assert orgs(text) == ["东莞市华鼎智能装备有限公司", "华鼎智能", "华鼎智能"]
+
+
+def test_branches_and_arms_of_listed_bodies(orgs) -> None:
+    assert orgs("海关总署广东分署数据显示") == ["海关总署广东分署"]
+    assert orgs("毕马威中国表示") == ["毕马威中国"]
+    assert orgs("陕西省供销合作社联合社（省供销社）") == ["陕西省供销合作社联合社", "省供销社"]
+    assert orgs("县级电商公共服务中心") == []  # 县级: a level of a kind of body
+
+
 def test_one_character_adverbs_end_a_name(orgs) -> None:
     assert orgs("其中，仅南岗区社区服务中心提供的服务") == ["南岗区社区服务中心"]
 

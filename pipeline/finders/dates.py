@@ -735,7 +735,9 @@ class _Resolver:
         if "wk" in g:
             return _Val(year, prec="week", w=parse_number(g["wk"]), from_ref=fr)
         if "hol" in g:
-            return self._holiday(g["hol"], year, fr)
+            # no year written and none stated in the sentence: the occurrence nearest the reference
+            nearest = fr and "yrel" not in g and _year_value(g) is None
+            return self._holiday(g["hol"], year, fr, nearest)
         part_key = g.get("ypart") or g.get("part")
         if part_key:
             part = self.gr.parts.get(("year", part_key)) or self.gr.parts.get(("month", part_key))
@@ -748,10 +750,16 @@ class _Resolver:
                 return _Val(year, prec="quarter", q=int(part.value[1:]), from_ref=fr)
         return _Val(year, from_ref=fr)
 
-    def _holiday(self, name: str, year: int | None, fr: bool) -> _Val:
+    def _holiday(self, name: str, year: int | None, fr: bool, nearest: bool = False) -> _Val:
+        """The holiday's day in `year`; with `nearest`, in the year before or after when that one
+        is nearer the reference date (元旦 in an article of 12-29 is the coming one)."""
         h = self.holidays.get(name)
         if h is not None:
             day = holiday_date(h, year)
+            base = self.ref.as_date()
+            if nearest and day is not None and base is not None and year is not None:
+                near = [d for y in (year - 1, year + 1) if (d := holiday_date(h, y)) is not None]
+                day = min([day, *near], key=lambda d: abs((d - base).days))
         else:
             m = _LUNAR_PARSE.match(name)
             day = None

@@ -354,11 +354,17 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
     if text.startswith("分之", after_num) and not infix and not infix2:
         tail = rules.number.match(text, after_num + 2) if rules.number else None
         denominator = parse_decimal(mant + mag)
-        numerator = parse_decimal(tail.group("mant")) if tail and not tail.group("infix") else None
+        # the numerator ends at its digits: 三分之一来自 is 三分之一 (来 starts 来自, no approximation)
+        numerator = parse_decimal(tail.group("mant")) if tail else None
         if not tail or denominator is None or numerator is None or denominator == 0:
             return None
         end = tail.end("mant")
+        infix_q = ""
+        marker = next((m for m in rules.marker_forms("infix") if m.form == tail.group("infix")), None)
+        if marker is not None and not text.startswith(marker.not_before, tail.end("infix")):
+            end, infix_q = tail.end("infix"), marker.qualifier  # 百分之九十多 (not 三分之一来自)
         cand = _Cand(s, s, end, end, mant, mag, arabic, fraction=numerator * 100 / denominator, num_end=end)
+        cand.infix_q = infix_q
         _markers(text, cand, rules)
         return cand
 
@@ -512,12 +518,20 @@ def _marker_ending_at(text: str, end: int, rules: Rules, position: str = "prefix
     return None
 
 
+# 约占全国的四成: a share's whole (up to 6 characters and 的) between 占 and the figure
+_SHARE_OF = re.compile(r"[占佔][\u4e00-\u9fff]{1,6}的$")
+
+
 def _separated_marker(text: str, cand: _Cand, rules: Rules) -> None:
-    """约增加3万户: a marker across a verb sets the qualifier but stays outside the span."""
+    """约增加3万户: a marker across a verb sets the qualifier but stays outside the span; so does
+    one before 占 and the whole of the share (约占全国的四成)."""
     s = cand.core_start
     head = s
     if text.startswith("了", head - 1):
         head -= 1
+    share = _SHARE_OF.search(text, max(0, head - 8), head)
+    if share is not None:
+        head = share.start() + 1  # right after 占: the verb loop below steps over it
     for verb in rules.verbs_ending.get(text[head - 1 : head] if head else "", ()):
         if text.startswith(verb, head - len(verb)) and head >= len(verb):
             head -= len(verb)

@@ -443,7 +443,7 @@ class _Finder:
             kind = self.gaz.kind_of(name)
             self.emit(start, p + lg, kind, SOURCE_GAZETTEER)
             skip_to = p + lg
-            if kind == "company":  # a company's business named after it: 东航|物流, 京东|金融
+            if kind in ("company", "bank"):  # a company's business named after it: 东航|物流, 招银|国际
                 head = self.index.starting_at(p + lg)
                 if head is not None and head.text in self.subsidiary_heads:
                     self.emit(start, head.end, kind, SOURCE_GAZETTEER)
@@ -1098,7 +1098,10 @@ class _Finder:
             alias = m.group("alias")
             if self.alias_of(alias, name):
                 found.append((m.start("alias"), m.end("alias"), self.gaz.kind_of(name) or "company"))
-        taken = [(c.start, c.end) for c in self.candidates if c.source != SOURCE_LIST] + self.masked
+        # a trade name learnt from the same company (华鼎 of 东莞市华鼎智能装备有限公司) does not
+        # block the short form the article gives itself (以下简称“华鼎智能”): the longer one wins
+        taken = [(c.start, c.end) for c in self.candidates if c.source not in (SOURCE_LIST, SOURCE_ALIAS)]
+        taken += self.masked
         for s, e, kind in found:
             alias = self.text[s:e]
             latin = _LATIN_RE.match(alias) is not None

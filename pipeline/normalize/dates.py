@@ -250,6 +250,10 @@ def holiday_date(h: Holiday, year: int | None) -> dt.date | None:
             return solar_term(year, h.month, float(fields[0]), float(fields[1]), exceptions)
         if h.calendar == "nth_weekday" and h.day is not None:
             return nth_weekday(year, h.month, h.day, int(h.param or 1))
+        if h.calendar == "easter":  # Western Easter (Hong Kong and Macao holidays): dateutil
+            from dateutil.easter import easter
+
+            return easter(year) + dt.timedelta(days=int(h.param or 0))
     except (ValueError, IndexError, OverflowError):
         return None
     raise ValueError(f"unknown holiday calendar {h.calendar!r} for {h.name}")
