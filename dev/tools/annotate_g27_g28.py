@@ -2,7 +2,7 @@
 """Gold annotation for held-out set n (g27_county_ecommerce,
 g28_gba_crossborder_travel).
 
-Adapted from heldout/tools/annotate_k.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_k.py (now dev/tools/annotate_g21_g22.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded
@@ -12,7 +12,7 @@ simplified).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run).  Decisions:
-NOTES_n.md.  Reference dates: corpus/manifest.csv (g27 2025-11-18,
+dev/NOTES_g27_g28.md.  Reference dates: corpus/manifest.csv (g27 2025-11-18,
 g28 2025-12-29); the script checks that the manifest agrees (own rows only).
 
 Checks: text == original[start:end]; rows sorted, no two rows overlap; no
@@ -42,7 +42,7 @@ corpus/ and gold/.  OpenCC: the `opencc` module if importable, else the
 interpreter in $CN_NEWS_PYTHON, else <BASE>/../.venv/bin/python, else
 /work/main/.venv/bin/python.  Re-run from anywhere:
 
-    python3 <BASE>/tools/annotate_n.py
+    python3 dev/tools/annotate_g27_g28.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g23_guangdong_trade and
 g24_taiwan_retail_tourism (annotator L).
 
-Adapted from heldout/tools/annotate_i.py.  Each mention is located by a
+Adapted from heldout/tools/annotate_i.py (now dev/tools/annotate_g17_g18.py).  Each mention is located by a
 short context string in which the span is marked with [[ ]]; the context must
 occur exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded:
@@ -13,7 +13,7 @@ are counted.  g24's `text` is the traditional original; `normalized`
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
-and corpus/gold as precedents.  Decisions: NOTES_l.md in the set's folder.
+and corpus/gold as precedents.  Decisions: dev/NOTES_g23_g24.md.
 Reference dates: corpus/manifest.csv (g23 2025-11-20, g24 2025-10-24); the
 script checks only its own two rows, so it also runs inside heldout/ next to
 other annotators' rows.
@@ -38,7 +38,7 @@ city/place string, organization-like word, time character and every
 occurrence of an annotated ORG string is inside a row (ORG strings: an ORG
 row) or excluded here on purpose.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_l.py
+    python3 dev/tools/annotate_g23_g24.py
 """
 import csv
 import datetime

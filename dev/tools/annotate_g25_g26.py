@@ -4,7 +4,7 @@ mainland securities daily, UTF-8 without BOM) and g26_hk_ipo_market
 (traditional, Hong Kong financial daily, UTF-16 big-endian WITH BOM).
 Annotator M.
 
-Adapted from heldout/tools/annotate_j.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_j.py (now dev/tools/annotate_g19_g20.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the decoded article, and one row is written per
 occurrence.  Each article is read as bytes and decoded strictly with its own
@@ -16,7 +16,7 @@ simplified.
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read, and the pipeline was not
 run; the project's python was used only to import opencc).  Decisions:
-NOTES_m.md next to corpus/ and gold/.  Reference dates: corpus/manifest.csv
+dev/NOTES_g25_g26.md.  Reference dates: corpus/manifest.csv
 (g25 2025-11-12, g26 2025-11-04).
 
 Checks: strict decoding and byte round trip (g25 has no BOM; g26 starts with
@@ -42,7 +42,7 @@ heldout/, or /work/main/.venv/bin/python).  Paths are relative to this
 script (BASE = the parent of tools/).  The manifest may list other
 annotators' articles; only this script's two rows are checked.  Re-run:
 
-    python3 tools/annotate_m.py
+    python3 dev/tools/annotate_g25_g26.py
 """
 import csv
 import datetime
