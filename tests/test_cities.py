@@ -132,6 +132,16 @@ def test_foreign_city_after_its_country_and_state(find):
     assert find("凤凰城小区的业主") == []
 
 
+def test_ambiguous_form_confirmed_elsewhere_in_the_article_or_by_a_list(find):
+    text = "海外布局：凤凰城新厂明年量产。公司在美国亚利桑那州凤凰城的新厂"
+    assert find(text) == [("凤凰城", "凤凰城"), ("凤凰城", "凤凰城")]
+    assert find("安康、汉中、商洛三市今年") == [("安康", "安康市"), ("汉中", "汉中市"), ("商洛", "商洛市")]
+    assert find("在气象合作、拉萨老城改造") == [("拉萨", "拉萨市")]  # one city is no list
+    # a mountain keeps its own name; a form a county shares needs 市
+    assert find("峨眉山市游客增长，峨眉山景区接待") == [("峨眉山市", "峨眉山市")]
+    assert find("新竹市的厂商与新竹科学园区") == [("新竹市", "新竹市")]
+
+
 def test_district_sharing_a_county_level_city_name(find):
     assert find("其中興富發在北屯推案") == []  # a district of 台中
     assert find("新疆北屯市") == [("北屯市", "北屯市")]

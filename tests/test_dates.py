@@ -217,6 +217,14 @@ def test_holidays_nearest_easter_and_equinox(ref: str, text: str, expected: Row)
     assert spans(text, ref) == expected
 
 
+def test_up_to_now_after_a_start_date() -> None:
+    # 自…以来，截至12月15日: the span runs up to now, in the reference year
+    text = "港车北上自2023年7月1日实施以来，截至12月15日累计约有11万辆次"
+    assert spans(text, "2025-12-29") == [("2023年7月1日", "2023-07-01"), ("12月15日", "2025-12-15")]
+    found = spans("2023年全年，截至12月底累计增长", "2025-12-29")  # no 以来: the sentence's year
+    assert found == [("2023年", "2023"), ("12月底", "2023-12")]
+
+
 def test_last_month_counts_from_the_month_stated_before() -> None:
     # a year-only mention in between (民国114年以来) does not hide the month
     text = "10月合并营收172.6亿元，为民国114年以来新高，较上月增加"

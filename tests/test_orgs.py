@@ -172,6 +172,11 @@ def test_branches_and_arms_of_listed_bodies(orgs) -> None:
     assert orgs("县级电商公共服务中心") == []  # 县级: a level of a kind of body
 
 
+def test_district_or_country_name_before_a_head(orgs) -> None:
+    # a place jieba knows (ns) that is no city names the body: a district's customs, a government
+    assert orgs("据黄埔海关统计") == ["黄埔海关"]
+
+
 def test_one_character_adverbs_end_a_name(orgs) -> None:
     assert orgs("其中，仅南岗区社区服务中心提供的服务") == ["南岗区社区服务中心"]
 

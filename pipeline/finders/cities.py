@@ -235,9 +235,11 @@ def _after_surname(i: int, words: WordIndex) -> bool:
 
 
 def _match_at(
-    text: str, i: int, words: WordIndex, gaz: CityGazetteer, ref_year: int | None
+    text: str, i: int, words: WordIndex, gaz: CityGazetteer, ref_year: int | None,
+    pending: list[CityMatch] | None = None,
 ) -> tuple[int, CityMatch | None] | None:
-    """The longest acceptable form at `i`: (end, match), with match None for a blocking non-city."""
+    """The longest acceptable form at `i`: (end, match), with match None for a blocking non-city.
+    An ambiguous form without 市 or its province is left in `pending` (see find_cities)."""
     for length in gaz.surfaces.matches(text, i):
         surface = text[i : i + length]
         kinds = gaz.kinds(surface)
@@ -261,6 +263,8 @@ def _match_at(
         if entry is None:
             return end, None  # not (or no longer / not yet) a city at the article's date
         if surface in gaz.ambiguous and not shi_in and not _province_before(text, i, entry, gaz):
+            if pending is not None and not (length == 2 and _after_surname(i, words)):
+                pending.append(CityMatch(i, final, text[i:final], entry.name))
             return end, None
         if length == 2 and not shi_in and _after_surname(i, words):
             return end, None  # a given name: 陈桂林, 王西安, 蒋玉林
@@ -276,17 +280,50 @@ def find_cities(
         words = [Word(ch, k, k + 1, "") for k, ch in enumerate(text)]
     idx = WordIndex(held_words(words))
     out: list[CityMatch] = []
+    pending: list[CityMatch] = []  # ambiguous forms not confirmed where they stand
     heads = gazetteer.heads
     resume = 0  # where the last match ended: positions before it are inside it
     for hit in gazetteer.first_chars.finditer(text):
         i = hit.start()
         if i < resume or text[i:i + 2] not in heads:  # inside a match, or no form starts here
             continue
-        found = _match_at(text, i, idx, gazetteer, ref_year) if _start_ok(i, idx, text, gazetteer) else None
+        found = (_match_at(text, i, idx, gazetteer, ref_year, pending)
+                 if _start_ok(i, idx, text, gazetteer) else None)
         if found is None:
             continue
         end, match = found
         if match is not None:
             out.append(match)
         resume = max(end, i + 1)
-    return out
+    return _confirmed(text, out, pending, gazetteer) if pending else out
+
+
+def _confirmed(
+    text: str, found: list[CityMatch], pending: list[CityMatch], gaz: CityGazetteer
+) -> list[CityMatch]:
+    """Ambiguous forms that the article shows to be the city: the same form is a CITY elsewhere
+    in it (with 市 or its country: 美国…凤凰城 … 凤凰城新厂), or it stands in a list with other
+    cities (安康、汉中、商洛三市)."""
+    seen = {m.normalized for m in found}
+    by_start = {m.start: m for m in found}
+    by_end = {m.end: m for m in found}
+
+    def listed_with(m: CityMatch) -> int:
+        """How many cities the list of 、 around `m` holds (安康、汉中、商洛三市: 2)."""
+        n, pos = 0, m.end
+        while text[pos:pos + 1] == "、" and pos + 1 in by_start:
+            n, pos = n + 1, by_start[pos + 1].end
+        pos = m.start
+        while text[pos - 1:pos] == "、" and pos - 1 in by_end:
+            n, pos = n + 1, by_end[pos - 1].start
+        return n
+
+    def confirmable(m: CityMatch) -> bool:
+        """Not a mountain (峨眉山: the article names the city and the mountain) and not a form that
+        a county shares (新竹: 新竹县 too)."""
+        return not m.text.endswith("山") and REJECT not in gaz.kinds(m.text + "县")
+
+    extra = [m for m in pending if (m.normalized in seen and confirmable(m)) or listed_with(m) >= 2]
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=lambda m: m.start)

@@ -154,6 +154,7 @@ DAY = rf"(?:{AR_DAY}|{CN_DAY})"
 DAY_MARK = r"(?:日|号(?![线楼院文门馆桥口]))"
 RANGE = r"(?:至|到|-|—|–|~|、)"
 # what joins the two ends of a range; a clock time may end the first (10月13日20时至11月11日24时)
+_UP_TO = ("截至", "截止", "截止到", "截至到")  # 截至12月15日: up to a day
 _RANGE_ONLY = re.compile(r"(?: ?[0-9]{1,2}[时点](?:[0-9]{1,2}分)?)? ?(?:至|到|-|—|–|~) ?")
 _D19 = "[一二三四五六七八九]"
 LUNAR_DAY = rf"(?:初[一二三四五六七八九十]|十{_D19}|二十{_D19}?|廿{_D19}|三十)"
@@ -637,6 +638,19 @@ class _Resolver:
             return _Val(r.year, r.month, r.day, "day", from_ref=True)
         return _Val(r.year, r.month, prec="month" if r.month else "year", from_ref=True)
 
+    def _up_to_now(self, start: int, sent: int) -> bool:
+        """自2023年7月1日实施以来，截至12月15日: the end of a span counted from a start date up to
+        now is in the reference year, not the start's."""
+        if not self.text.endswith(_UP_TO, 0, start):
+            return False
+        since = self.text.rfind("以来", self._sent_start(sent), start)
+        return since >= 0 and any(
+            d.sent == sent and d.cand.end <= since and d.val.y is not None for d in self.done[-3:]
+        )
+
+    def _sent_start(self, sent: int) -> int:
+        return self.sent_bounds[sent - 1] if sent > 0 else 0
+
     def _ref_year(self, sent: int, strict: bool = False) -> tuple[int | None, bool]:
         """The year an implicit date takes: the sentence's period, else the reference year."""
         p = self._sentence_period(sent, strict)
@@ -694,7 +708,7 @@ class _Resolver:
     def _resolve(self, c: _Cand) -> _Val:
         sent = self._sent(c.start)
         if c.kind == "cal":
-            return self._cal(c.g, sent)
+            return self._cal(c.g, sent, c.start)
         if c.kind == "bare_day":
             return self._bare_day(c, sent)
         if c.kind == "n_ago":
@@ -716,12 +730,14 @@ class _Resolver:
             y, fr = self.ref.year, True
         return (y + r.offset if y is not None else None), fr
 
-    def _cal(self, g: dict[str, str], sent: int) -> _Val:
+    def _cal(self, g: dict[str, str], sent: int, start: int = -1) -> _Val:
         year = _year_value(g)
         if year is not None:
             fr = False
         elif "yrel" in g:
             year, fr = self._rel_year(g["yrel"], sent)
+        elif start >= 0 and self._up_to_now(start, sent):
+            year, fr = self.ref.year, True
         else:
             year, fr = self._ref_year(sent)
         if "mon" in g:

@@ -589,7 +589,9 @@ class _Finder:
                 return True
         if len(rest) < 2:
             return False
-        tag = self.tags.get(rest)  # jieba's nr/ns tags on common words are too loose here
+        tag = self.tags.get(rest)  # jieba's nr tags on common words are too loose here
+        if tag == "ns":  # a place the city list lacks (黄埔|海关: a district), not a common word
+            return rest not in self.not_places
         return tag is None or tag in ("nz", "nt")
 
     def active_words(self) -> list[Word]:
