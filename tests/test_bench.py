@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.bench import JIEBA_RUNS, time_jieba
+from pipeline.bench import JIEBA_RUNS, after_start_speedup, time_jieba
 
 
 def test_time_jieba_times_the_runs_asked_for() -> None:
@@ -34,3 +34,10 @@ def test_traditional_articles_keep_their_length_and_convert_back() -> None:
     assert [len(t) for t in traditional] == [len(a) for a in articles]
     assert traditional[0].startswith("杭州成爲全國首個無現金城市")
     assert [to_simplified(t).simplified for t in traditional] == articles
+
+
+def test_after_start_speedup_leaves_out_the_start_phases() -> None:
+    one = {"phases": {"read": 0.05, "first results": 0.9, "articles": 6.0, "outputs": 2.0}}
+    two = {"phases": {"read": 0.05, "first results": 0.9, "articles": 3.0, "outputs": 1.0}}
+    assert after_start_speedup(one, two) == 2.0
+    assert after_start_speedup({"seconds": 9.0}, two) is None  # a run without phases
