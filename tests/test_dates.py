@@ -217,6 +217,14 @@ def test_holidays_nearest_easter_and_equinox(ref: str, text: str, expected: Row)
     assert spans(text, ref) == expected
 
 
+def test_same_day_looks_past_a_holiday_of_another_sentence() -> None:
+    text = "10月21日消息。10月上半月受国庆黄金周带动，旅客增长。统计处同日公布数据"
+    found = spans(text, "2025-10-22")
+    assert found[-1] == ("同日", "2025-10-21")
+    assert ("10月上半月", "2025-10") in found  # 上半月: a part of the month
+    assert spans("母亲节当天", "2023-05")[-1] == ("当天", "2023-05-14")  # the same sentence's holiday
+
+
 def test_up_to_now_after_a_start_date() -> None:
     # 自…以来，截至12月15日: the span runs up to now, in the reference year
     text = "港车北上自2023年7月1日实施以来，截至12月15日累计约有11万辆次"

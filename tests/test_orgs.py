@@ -177,6 +177,11 @@ def test_district_or_country_name_before_a_head(orgs) -> None:
     assert orgs("据黄埔海关统计") == ["黄埔海关"]
 
 
+def test_municipal_hospitals_and_social_security_bureaus(orgs) -> None:
+    assert orgs("温州市中医院和杭州市人力资源和社会保障局") == ["温州市中医院", "杭州市人力资源和社会保障局"]
+    assert orgs("市行政中心") == []  # a building
+
+
 def test_one_character_adverbs_end_a_name(orgs) -> None:
     assert orgs("其中，仅南岗区社区服务中心提供的服务") == ["南岗区社区服务中心"]
 

@@ -823,9 +823,13 @@ class _Resolver:
         y, fr = self._ref_year(sent)
         return _Val(y, None, day, "day", from_ref=fr)
 
-    def _previous(self, prec: str) -> _Val | None:
-        """The most recent mention at least as precise as `prec` (当天 -> a day, 当月 -> a month)."""
+    def _previous(self, prec: str, sent: int = -1) -> _Val | None:
+        """The most recent mention at least as precise as `prec` (当天 -> a day, 当月 -> a month);
+        for a day, a holiday counts only in the same sentence (母亲节当天; but 国庆黄金周…。…同日
+        looks further back, to a date the text gave)."""
         for d in reversed(self.done):
+            if prec == "day" and "hol" in d.cand.g and d.sent != sent:
+                continue
             v = d.val
             if prec == "day" and v.prec == "day":
                 return v
@@ -845,7 +849,7 @@ class _Resolver:
             return replace(p, y=p.y + r.offset if p.y is not None else None)
         if r.unit == "day":
             if r.anchor == "previous":
-                prev = self._previous("day")
+                prev = self._previous("day", sent)
                 if prev is not None:
                     if r.offset and None not in (prev.y, prev.m, prev.d):  # 前一日: the day before
                         assert prev.y is not None and prev.m is not None and prev.d is not None

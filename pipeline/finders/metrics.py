@@ -449,9 +449,19 @@ def _rate_unit(text: str, pos: int, unit: Unit, rules: Rules) -> Unit | None:
             continue
         after = text[pos + 1 + length:pos + 2 + length]
         if form.isascii() and _is_ascii_alnum(after):
-            continue  # 元/kWh is not 元/kg
-        return Unit(unit.form + text[pos] + form, f"{unit.unit}/{denominator}", unit.kind, unit.yi_ok, ())
+            continue  # 元/kg, not 元/kWh
+        written, stored = unit.form + text[pos] + form, f"{unit.unit}/{denominator}"
+        end = pos + 1 + length
+        if text[end:end + 1] in ("/", "／"):  # 元/平方米/月: a second denominator, of time
+            second = rules.per_units.get(text[end + 1:end + 2])
+            if second is not None and second in _TIME_DENOMINATORS:
+                written, stored = written + text[end:end + 2], f"{stored}/{second}"
+        return Unit(written, stored, unit.kind, unit.yi_ok, ())
     return None
+
+
+# the denominators a rate may add after its first one (元/平方米/月)
+_TIME_DENOMINATORS = frozenset({"年", "月", "日", "天", "周", "小时"})
 
 
 def _is_n_da(text: str, pos: int, mant: str, mag: str, infix: str, rules: Rules) -> bool:
