@@ -3,7 +3,7 @@
 mainland economic daily 经济日报, UTF-8 without BOM) and g32_hk_hotels_tourism
 (traditional, Hong Kong daily 星島日報, UTF-8 without BOM).  Annotator P.
 
-Adapted from heldout/tools/annotate_m.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_m.py (now dev/tools/annotate_g25_g26.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the decoded article, and one row is written per
 occurrence.  Each article is read as bytes and decoded strictly (SPEC 1-2);
@@ -14,7 +14,7 @@ are simplified.
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read, and the pipeline was not
 run; the project's python was used only to import opencc).  Decisions:
-NOTES_p.md next to corpus/ and gold/.  Reference dates: corpus/manifest.csv
+dev/NOTES_g31_g32.md.  Reference dates: corpus/manifest.csv
 (g31 2025-11-05, g32 2025-10-22).
 
 Checks: strict decoding and byte round trip (no BOM); text ==
@@ -39,7 +39,7 @@ heldout/, or /work/main/.venv/bin/python).  Paths are relative to this
 script (BASE = the parent of tools/).  The manifest may list other
 annotators' articles; only this script's two rows are checked.  Re-run:
 
-    python3 tools/annotate_p.py
+    python3 dev/tools/annotate_g31_g32.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g29_cashless_city and
 g30_taiwan_mobile_pay (annotator O).
 
-Adapted from heldout/tools/annotate_l.py.  Each mention is located by a
+Adapted from heldout/tools/annotate_l.py (now dev/tools/annotate_g23_g24.py).  Each mention is located by a
 short context string in which the span is marked with [[ ]]; the context must
 occur exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded:
@@ -13,7 +13,7 @@ are simplified (OpenCC t2s).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
-and corpus/gold as precedents.  Decisions: NOTES_o.md in the set's folder.
+and corpus/gold as precedents.  Decisions: dev/NOTES_g29_g30.md.
 Reference dates: corpus/manifest.csv (g29 2017-08-10, g30 2025-08-19); the
 script checks only its own two rows, so it also runs inside heldout/ next to
 other annotators' rows.
@@ -39,7 +39,7 @@ city/place string, organization-like word, time character and every
 occurrence of an annotated ORG string is inside a row (ORG strings: an ORG
 row) or excluded here on purpose.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_o.py
+    python3 dev/tools/annotate_g29_g30.py
 """
 import csv
 import datetime

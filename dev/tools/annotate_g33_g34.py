@@ -2,7 +2,7 @@
 """Gold annotation for held-out set q (g33_rental_housing,
 g34_macao_casino_results).
 
-Adapted from heldout/tools/annotate_n.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_n.py (now dev/tools/annotate_g27_g28.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded:
@@ -13,7 +13,7 @@ the traditional original, while `normalized` and `unit` are simplified.
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run).  Decisions:
-NOTES_q.md.  Reference dates: corpus/manifest.csv (g33 2025-11-06,
+dev/NOTES_g33_g34.md.  Reference dates: corpus/manifest.csv (g33 2025-11-06,
 g34 2025-11-07); the script checks that the manifest agrees (own rows only:
 the merged manifest lists other annotators' articles too).
 
@@ -43,7 +43,7 @@ corpus/ and gold/.  OpenCC: the `opencc` module if importable, else the
 interpreter in $CN_NEWS_PYTHON, else <BASE>/../.venv/bin/python, else
 /work/main/.venv/bin/python.  Re-run from anywhere:
 
-    python3 <BASE>/tools/annotate_q.py
+    python3 dev/tools/annotate_g33_g34.py
 """
 import csv
 import datetime
