@@ -1,10 +1,12 @@
 """Organization (ORG) mentions in simplified Chinese text, from jieba words and rules/ data.
 
-Four general rules, SPEC section 3 "ORG":
+The general rules, SPEC section 3 "ORG":
 
 - gazetteer: the longest curated name (rules/orgs.csv) that sits on jieba word boundaries and is
   not the start of a longer compound (中国移动 in 中国移动支付); a country written right before it
-  belongs to it (中国蚂蚁金服); names that are also common words (口碑) need an org context;
+  belongs to it (中国蚂蚁金服), and so does a place or level before a government body (成都市发改委);
+  a business line after a company names its unit (东航物流); names that are also common words
+  (口碑) need an org context;
 - suffix: a run of name-like words ending at an organization suffix (rules/org_suffixes.csv),
   with a place or level in front inside (常州江南农村商业银行, 市商务局) and departments after it
   (蚂蚁金服集团银行服务部); titles, campuses and bracketed status stay outside;
@@ -15,7 +17,9 @@ Four general rules, SPEC section 3 "ORG":
   name (杭州云帆支付科技有限公司), and the trade name as the company's short name wherever the same
   document repeats it (云帆支付, 德瑞精密墨西哥有限公司);
 - departments written after a body (中国人民银行支付结算司), bodies whose name joins two fields
-  (上海市文化和旅游局), research and consultancy names with a proper stem (赛迪顾问, 克而瑞研究中心).
+  (上海市文化和旅游局), research and consultancy names with a proper stem (赛迪顾问, 克而瑞研究中心);
+- bracket: a short form in brackets right after a name (澳门航空（澳航）, （以下简称“中天科技”）) is an
+  ORG there and wherever the document repeats it.
 
 Generic references, products, events and false words are rejected with rules/org_generic.txt; the
 parts of names (industry words, stops, departments) are in rules/org_name_parts.txt.
