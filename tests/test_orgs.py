@@ -182,6 +182,23 @@ def test_municipal_hospitals_and_social_security_bureaus(orgs) -> None:
     assert orgs("市行政中心") == []  # a building
 
 
+def test_ambiguous_name_confirmed_by_its_fuller_name(orgs) -> None:
+    assert orgs("菜鸟集团加快建设，菜鸟在全球运营海外仓") == ["菜鸟集团", "菜鸟"]
+    assert orgs("商家可运用口碑“码上一条龙”产品，口碑很好。") == ["口碑"]  # the name alone: no
+
+
+def test_article_short_form_beats_a_piece_inside_it(orgs) -> None:
+    text = "鄂州花湖国际机场（以下简称“花湖机场”）货量增长，花湖机场表示"
+    assert orgs(text) == ["鄂州花湖国际机场", "花湖机场", "花湖机场"]
+
+
+def test_councils_and_departments_of_two_fields(orgs) -> None:
+    assert orgs("台北市议会、桃园市议会审议预算") == ["台北市议会", "桃园市议会"]
+    assert orgs("福州大学经济与管理学院教授") == ["福州大学经济与管理学院"]
+    assert orgs("中国人民银行和财政部") == ["中国人民银行", "财政部"]  # 和 first: two bodies
+    assert orgs("莆田市公立医院") == []  # public hospitals: a kind
+
+
 def test_one_character_adverbs_end_a_name(orgs) -> None:
     assert orgs("其中，仅南岗区社区服务中心提供的服务") == ["南岗区社区服务中心"]
 

@@ -61,6 +61,8 @@ _STOP_POS_1 = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y",
                          "t", "f", "w", "mq", "v", "vn", "vd", "zg", "k", "h"})
 # Tags of dictionary words that name a kind of thing, not a company (轻轨/b, 高速/d, 地产/n).
 _COMMON_NOUN_TAGS = frozenset({"n", "b", "vn", "an", "a", "ad", "d", "v"})
+# Conjunctions that join two fields inside a department's name (经济与管理学院).
+_FIELD_JOINERS = frozenset({"与", "及", "和"})
 # Tags of the field words a bureau's full name is made of (博彩|监察|协调局): nouns, no verbs.
 _FIELD_POS = frozenset({"n", "vn", "nz", "j"})
 # One-character words that may still be trade-name characters (广州易联, 台湾宇珍).
@@ -327,6 +329,8 @@ class _Finder:
         self.not_field_endings = sec("not_field_endings")
         # start, end, trade name, industry word, the places written in front of the trade name
         self.companies: list[tuple[int, int, str, str, str]] = []
+        # ambiguous gazetteer names with no org context where they stand (see confirmed_ambiguous)
+        self.ambiguous_pending: list[tuple[int, int, str]] = []
 
     @cached_property
     def char_word(self) -> list[int]:
@@ -440,6 +444,7 @@ class _Finder:
                 continue
             name = self.text[p:p + lg]
             if name in self.ambiguous and not self.org_context(p, p + lg):
+                self.ambiguous_pending.append((p, p + lg, name))
                 continue
             if self.text[p + lg:p + lg + 1] in _NAME_DOTS or self.text[p - 1:p] in _NAME_DOTS:
                 continue  # part of a transliterated personal name: 阿里·萨米扬
@@ -1116,10 +1121,21 @@ class _Finder:
                     continue
                 if latin and (_ALNUM_RE.match(self.text[a - 1:a]) or _ALNUM_RE.match(self.text[b:b + 1])):
                     continue  # inside a longer Latin word: SANFRAN|CISCO
-                if any(x < b and a < y for x, y in taken):
-                    continue
+                if any(x < b and a < y and not (a <= x and y <= b) for x, y in taken):
+                    continue  # a longer or crossing name; a piece inside (湖机场) loses to the alias
                 self.candidates.append(OrgMatch(a, b, alias, alias, kind, SOURCE_ALIAS))
                 taken.append((a, b))
+
+    def confirmed_ambiguous(self) -> None:
+        """An ambiguous name (菜鸟) whose fuller name the same document gives (菜鸟集团) is the
+        organization wherever it stands (菜鸟在全球运营的海外仓). The name alone in an org context
+        elsewhere is not enough: 口碑“码上一条龙” does not make 口碑很好 the company."""
+        if not self.ambiguous_pending:
+            return
+        named = [c.text for c in self.candidates]
+        for s, e, name in self.ambiguous_pending:
+            if any(len(t) > len(name) and t.startswith(name) for t in named):
+                self.emit(s, e, self.gaz.kind_of(name), SOURCE_GAZETTEER)
 
     def alias_of(self, alias: str, name: str) -> bool:
         """Whether `alias` reads as a short form of `name`: Latin initials (CAM), or characters
@@ -1160,12 +1176,20 @@ class _Finder:
                 self.emit(c.start, end, c.kind, SOURCE_SUFFIX)
 
     def unit_end(self, k: int) -> int:
-        """End of a department name that starts at word k (up to three words), or 0."""
+        """End of a department name that starts at word k (up to three words, and two fields joined
+        by 与/及/和: 福州大学|经济与管理学院), or 0."""
         verb = False
-        for j in range(k, min(k + 3, len(self.words))):
+        joined = False
+        j = k - 1
+        while j + 1 < min(k + (5 if joined else 3), len(self.words)):
+            j += 1
             w = self.words[j]
-            if (not _CJK_RE.match(w.text) or w.text in self.walk_stops or w.text in self.not_departments
-                    or self.in_mask(w.start, w.end)):
+            if w.text in _FIELD_JOINERS and j > k and not joined:
+                joined = True  # 经济|与|管理学院: one more field may follow
+                continue
+            unit_after_field = j > k and w.text in self.departments  # 经济与管理|学院 (学院 alone: generic)
+            if (not _CJK_RE.match(w.text) or (w.text in self.walk_stops and not unit_after_field)
+                    or w.text in self.not_departments or self.in_mask(w.start, w.end)):
                 return 0
             proper = w.pos in ("f", "nr", "nrfg", "nrt", "nz", "nt")
             if w.pos in _WALK_STOP_POS or (proper and not self.is_department(w, j > k)):
@@ -1248,7 +1272,7 @@ class _Finder:
         """A word naming a field of government work (文化, 住房, 保障): not a place, a stop, an agent
         or a body (海军, 大使, 体委: rules/org_name_parts.txt [not_field_endings])."""
         return (len(t.text) >= 2 and bool(_CJK_RE.match(t.text)) and t.cls in (NAME, BREAK)
-                and t.text not in self.walk_stops and t.pos in ("n", "vn", "v", "an", "l", "j", "")
+                and t.text not in self.walk_stops and t.pos in ("n", "vn", "v", "an", "l", "j", "nz", "")
                 and t.text[-1] not in self.not_field_endings and t.text not in self.gaz.names
                 and not self.in_mask(t.start, t.end))
 
@@ -1400,6 +1424,7 @@ class _Finder:
         self.research_names()
         self.department_after()
         self.bracket_aliases()  # after every name that may stand before a bracket
+        self.confirmed_ambiguous()
         self.lists(toks)
         self.pos_names()
         return _resolve(self.candidates)
