@@ -4,7 +4,7 @@
 g38_hk_banking_fintech (traditional, Hong Kong financial daily 信報, UTF-8
 without BOM).  Annotator S.
 
-Adapted from heldout/tools/annotate_p.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_p.py (now dev/tools/annotate_g31_g32.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the decoded article, and one row is written per
 occurrence.  Each article is read as bytes and decoded strictly with its own
@@ -15,7 +15,7 @@ offsets and `text` point into the traditional original, while `normalized`
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read, and the pipeline was not
 run; the project's python was used only to import opencc).  Decisions:
-NOTES_s.md next to corpus/ and gold/.  Reference dates: corpus/manifest.csv
+dev/NOTES_g37_g38.md.  Reference dates: corpus/manifest.csv
 (g37 2025-02-06, g38 2025-10-29).
 
 Checks: strict decoding and byte round trip (no BOM; g37 must not decode as
@@ -41,7 +41,7 @@ heldout/, or /work/main/.venv/bin/python).  Paths are relative to this
 script (BASE = the parent of tools/).  The manifest may list other
 annotators' articles; only this script's two rows are checked.  Re-run:
 
-    python3 tools/annotate_s.py
+    python3 dev/tools/annotate_g37_g38.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g35_cashless_campaign and
 g36_taiwan_city_budget (annotator R).
 
-Adapted from heldout/tools/annotate_o.py.  Each mention is located by a
+Adapted from heldout/tools/annotate_o.py (now dev/tools/annotate_g29_g30.py).  Each mention is located by a
 short context string in which the span is marked with [[ ]]; the context must
 occur exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded:
@@ -14,7 +14,7 @@ are simplified (OpenCC t2s).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (NOTES_o/p/q, tools, corpus, gold) and corpus/gold as precedents.
-Decisions: NOTES_r.md in the set's folder.  Reference dates:
+Decisions: dev/NOTES_g35_g36.md.  Reference dates:
 corpus/manifest.csv (g35 2018-04-24, g36 2025-11-18); the script checks only
 its own two rows, so it also runs inside heldout/ next to other annotators'
 rows.
@@ -39,7 +39,7 @@ occurrences outside ORG rows), time character, and every occurrence of an
 annotated ORG string is inside a row (ORG strings: an ORG row) or excluded
 here on purpose.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_r.py
+    python3 dev/tools/annotate_g35_g36.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for held-out set t (g39_logistics_express,
 g40_macao_hk_events_economy).
 
-Adapted from heldout/tools/annotate_q.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_q.py (now dev/tools/annotate_g33_g34.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded:
@@ -13,7 +13,7 @@ traditional original while `normalized` and `unit` are simplified.
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run).  Decisions:
-NOTES_t.md.  Reference dates: corpus/manifest.csv (g39 2025-11-20,
+dev/NOTES_g39_g40.md.  Reference dates: corpus/manifest.csv (g39 2025-11-20,
 g40 2025-11-19); the script checks that the manifest agrees (own rows only:
 the merged manifest lists other annotators' articles too).
 
@@ -43,7 +43,7 @@ corpus/ and gold/.  OpenCC: the `opencc` module if importable, else the
 interpreter in $CN_NEWS_PYTHON, else <BASE>/../.venv/bin/python, else
 /work/main/.venv/bin/python.  Re-run from anywhere:
 
-    python3 <BASE>/tools/annotate_t.py
+    python3 dev/tools/annotate_g39_g40.py
 """
 import csv
 import datetime
