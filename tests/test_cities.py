@@ -147,6 +147,10 @@ def test_district_sharing_a_county_level_city_name(find):
     assert find("新疆北屯市") == [("北屯市", "北屯市")]
 
 
+def test_hong_kong_district_named_like_a_city(find):
+    assert find("天水围居民") == []  # Tin Shui Wai, not 天水市
+
+
 def test_city_glued_to_hotel_and_port_area(find):
     assert find("假期成都酒店预订量同比增长") == [("成都", "成都市")]  # a modifier
     assert find("龙口港区发展散货运输") == []  # a port area, like 天津港

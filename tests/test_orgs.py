@@ -199,6 +199,17 @@ def test_councils_and_departments_of_two_fields(orgs) -> None:
     assert orgs("莆田市公立医院") == []  # public hospitals: a kind
 
 
+def test_short_form_after_a_pos_name_and_school_owners(orgs) -> None:
+    # the full name found as a jieba nt word (pos), the short form in brackets after it
+    assert orgs("澳门中华总商会（中总）表示，中总将") == ["澳门中华总商会", "中总", "中总"]
+    assert orgs("国立清华大学、国立成功大学") == ["国立清华大学", "国立成功大学"]  # Taiwan's official names
+
+
+def test_platform_business_lines_and_operating_entities(orgs) -> None:
+    assert orgs("京东外卖、淘宝闪购加入竞争") == ["京东外卖", "淘宝闪购"]
+    assert orgs("饿了么运营主体上海拉扎斯信息科技有限公司") == ["饿了么", "上海拉扎斯信息科技有限公司"]
+
+
 def test_one_character_adverbs_end_a_name(orgs) -> None:
     assert orgs("其中，仅南岗区社区服务中心提供的服务") == ["南岗区社区服务中心"]
 

@@ -61,6 +61,8 @@ _STOP_POS_1 = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y",
                          "t", "f", "w", "mq", "v", "vn", "vd", "zg", "k", "h"})
 # Tags of dictionary words that name a kind of thing, not a company (轻轨/b, 高速/d, 地产/n).
 _COMMON_NOUN_TAGS = frozenset({"n", "b", "vn", "an", "a", "ad", "d", "v"})
+# Who runs a school, written as part of its official name (国立清华大学, 市立台北大学).
+_SCHOOL_OWNERS = frozenset({"国立", "市立", "县立", "省立", "私立"})
 # Conjunctions that join two fields inside a department's name (经济与管理学院).
 _FIELD_JOINERS = frozenset({"与", "及", "和"})
 # Tags of the field words a bureau's full name is made of (博彩|监察|协调局): nouns, no verbs.
@@ -538,6 +540,8 @@ class _Finder:
         kind = self.gaz.kind_of(name)
         if prev.text in self.countries and kind != "international":
             return prev.start
+        if kind == "university" and prev.text in _SCHOOL_OWNERS:
+            return prev.start  # 国立|清华大学: Taiwan's official names
         if kind != "government":
             return start
         # a place's agency under its short name: 成都市|发改委, 市|发改委 (SPEC: a place in front
@@ -1095,7 +1099,7 @@ class _Finder:
         the body's own short name: an ORG there and wherever the document repeats it."""
         ends: dict[int, str] = {}
         for c in self.candidates:
-            if c.source in (SOURCE_GAZETTEER, SOURCE_SUFFIX, SOURCE_ALIAS) and \
+            if c.source in (SOURCE_GAZETTEER, SOURCE_SUFFIX, SOURCE_ALIAS, SOURCE_POS) and \
                     self.text[c.end:c.end + 1] in _OPEN_BRACKETS:
                 if len(c.text) > len(ends.get(c.end, "")):
                     ends[c.end] = c.text
@@ -1423,10 +1427,10 @@ class _Finder:
         self.suffix_names(toks)
         self.research_names()
         self.department_after()
-        self.bracket_aliases()  # after every name that may stand before a bracket
-        self.confirmed_ambiguous()
         self.lists(toks)
         self.pos_names()
+        self.bracket_aliases()  # after every name that may stand before a bracket
+        self.confirmed_ambiguous()
         return _resolve(self.candidates)
 
 
