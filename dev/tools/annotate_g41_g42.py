@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g41_digital_yuan_transport and
 g42_taiwan_semiconductor_jobs (annotator U).
 
-Adapted from heldout/tools/annotate_r.py.  Each mention is located by a
+Adapted from heldout/tools/annotate_r.py (now dev/tools/annotate_g35_g36.py).  Each mention is located by a
 short context string in which the span is marked with [[ ]]; the context must
 occur exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded:
@@ -15,7 +15,7 @@ mainland standard name).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (NOTES_r/s/t, tools, corpus, gold) and corpus/gold as precedents.
-Decisions: NOTES_u.md in the set's folder.  Reference dates:
+Decisions: dev/NOTES_g41_g42.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs inside heldout/ next to other annotators' rows.
 
@@ -40,7 +40,7 @@ occurrences outside ORG rows), time character, and every occurrence of an
 annotated ORG string is inside a row (ORG strings: an ORG row) or excluded
 here on purpose.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_u.py
+    python3 dev/tools/annotate_g41_g42.py
 """
 import csv
 import datetime

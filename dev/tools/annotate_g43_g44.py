@@ -4,7 +4,7 @@
 g44_hk_mtr_transport (traditional, Hong Kong daily 明報, UTF-8 without BOM).
 Annotator V.
 
-Adapted from heldout/tools/annotate_s.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_s.py (now dev/tools/annotate_g37_g38.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the decoded article, and one row is written per
 occurrence.  Offsets are Python str indices into the decoded original text;
@@ -14,7 +14,7 @@ g44 offsets and `text` point into the traditional original, while
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read, and the pipeline was not
 run; the project's python was used only to import opencc).  Decisions:
-NOTES_v.md next to corpus/ and gold/.  Reference dates: corpus/manifest.csv
+dev/NOTES_g43_g44.md.  Reference dates: corpus/manifest.csv
 (g43 2025-10-22, g44 2025-11-13).
 
 Checks: strict decoding and byte round trip (no BOM, no CR);
@@ -40,7 +40,7 @@ heldout/, or /work/main/.venv/bin/python).  Paths are relative to this
 script (BASE = the parent of tools/).  The manifest may list other
 annotators' articles; only this script's two rows are checked.  Re-run:
 
-    python3 tools/annotate_v.py
+    python3 dev/tools/annotate_g43_g44.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for held-out set w (g45_food_delivery_local,
 g46_macao_trade_fair).
 
-Adapted from heldout/tools/annotate_t.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_t.py (now dev/tools/annotate_g39_g40.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded:
@@ -13,7 +13,7 @@ a BOM; offsets and `text` point into the traditional original while
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run).  Decisions:
-NOTES_w.md.  Reference dates: corpus/manifest.csv (g45 2025-09-10,
+dev/NOTES_g45_g46.md.  Reference dates: corpus/manifest.csv (g45 2025-09-10,
 g46 2025-10-20); the script checks that the manifest agrees (own rows only:
 the merged manifest lists other annotators' articles too).
 
@@ -42,7 +42,7 @@ corpus/ and gold/.  OpenCC: the `opencc` module if importable, else the
 interpreter in $CN_NEWS_PYTHON, else <BASE>/../.venv/bin/python, else
 /work/main/.venv/bin/python.  Re-run from anywhere:
 
-    python3 <BASE>/tools/annotate_w.py
+    python3 dev/tools/annotate_g45_g46.py
 """
 import csv
 import datetime
