@@ -304,3 +304,14 @@ def test_a_city_name_after_a_surname_is_a_given_name(find, text: str, expected: 
     """陈|桂林: a two-character city right after a one-character word jieba tags as a person's
     name (a surname) is that person's given name, not a CITY."""
     assert find(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("并在上海南京路等核心商圈升级旗舰店", [("上海", "上海市")]),
+    ("文物藏于北京故宫博物院", [("北京", "北京市")]),
+    ("南京西路和北京东路的店铺", []),  # streets named after cities
+    ("据佛山海关统计", []),  # jieba: 佛|山海关; no city in the middle of a word
+])
+def test_a_city_glued_to_a_place_in_it(find, text: str, expected: list[tuple[str, str]]) -> None:
+    """jieba has place words made of a city and a place in it (上海南京路): the city is mentioned."""
+    assert find(text) == expected

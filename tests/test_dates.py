@@ -140,6 +140,8 @@ CASES_TW: list[tuple[str, str, Row]] = [
 
 NOT_DATES: list[str] = [
     "用了5年时间完成改造",
+    "月增5.1%，创历年同月新高",  # the same month of past years: no date
+    "销量创往年同期最高水平",
     "达产后年营收约12亿元",  # 后 ends 达产后; 年营收 is annual revenue
     "该剧第二季播出后反响热烈",  # a season of a series, not a quarter
     "项目提前3个月完成",  # a duration
@@ -297,6 +299,17 @@ def test_period_after_its_subject(segmenter, text: str, expected: Row) -> None:
     assert [(m.text, m.normalized) for m in found] == expected
     if expected:
         assert spans(text, "2025-11-15") == []  # no words: the cautious reading
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("澳门中小型企业联合商会上月以问卷访问了会员", [("上月", "2025-10")]),
+    ("中国烹饪协会上周发布的调查显示", [("上周", "2025-W45")]),
+    ("他在会上月底表示", [("月底", "2025-11")]),  # 会上 (at the meeting) is a word here
+])
+def test_a_not_date_word_split_by_the_word_before(segmenter, text: str, expected: Row) -> None:
+    """会上 (at the meeting) owns its characters, unless 会 ends the word before it (商会|上月)."""
+    found = find_dates(text, RefDate.parse("2025-11-15"), words=segmenter.segment(text))
+    assert [(m.text, m.normalized) for m in found] == expected
 
 
 def test_taiwan_years_need_the_flag() -> None:

@@ -163,6 +163,14 @@ FOUND: list[tuple[str, list[Row]]] = [
     ("新开通十二处自助服务点", [("十二处", 12, "处", "exact")]),
     ("指数报51.2", [("51.2", 51.2, "", "exact")]),
     ("本周新增确诊病例13例", [("13例", 13, "例", "exact")]),
+    # a marker before a currency across a verb (约为新台币): the figure's qualifier
+    ("累计出口金额约为新台币86亿元", [("86亿元", 8600000000, "元", "approx")]),
+    ("出口金额约达港币86亿元", [("86亿元", 8600000000, "元", "approx")]),
+    # a share written before 为 (成为 is a word): the marker shows the figure
+    ("客流中約三成為港人", [("約三成", 30, "%", "approx")]),
+    ("上半年跑鞋销量超过1200万双", [("超过1200万双", 12000000, "双", "over")]),
+    ("共卖出3双鞋", [("3双", 3, "双", "exact")]),
+    ("每股可兑换新公司0.547股，", [("0.547股", 0.547, "股", "exact")]),
 ]
 
 
@@ -239,6 +247,10 @@ NOT_METRICS = [
     "新三样出口增长",  # a product group
     "弗迪电池、中创新航分列二、三位",  # ranks
     "已连续11个季度保持下降",  # a duration in quarters
+    "位列第三成为龙头",  # an ordinal before the verb 成为
+    "客流中三成为港人",  # no marker: 成为 may be the verb
+    "中美双方会谈",  # 双方 is a word
+    "津百30.593双虎涂料20.20",  # a price in a table before a name
 ]
 
 

@@ -627,3 +627,46 @@ def test_foreign_as_a_kind_and_securities_as_a_noun_are_not_orgs(news_orgs, text
     """外国银行, 外资银行: a kind of body (rules/org_generic.txt, determiners), not a name; 证券
     after a verb or a describing word is the noun."""
     assert news_orgs(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("來來超市、新苗超市等連鎖超市表示", ["來來超市", "新苗超市"]),
+    ("公牛集团、月立电器、卓力电器等企业在此集聚", ["公牛集团", "月立电器", "卓力电器"]),
+    ("小熊电器、德尔玛等小家电企业加快布局", ["小熊电器", "德尔玛"]),
+    ("杭州市市场监管局已约谈喜茶、奈雪的茶、茶百道等12个品牌",
+     ["杭州市市场监管局", "喜茶", "奈雪的茶", "茶百道"]),
+    ("最近对省社科院等单位进行检查", ["省社科院"]),
+])
+def test_list_items_named_by_their_own_suffix(news_orgs, text: str, expected: list[str]) -> None:
+    """A list closed by an organization noun (等企业, 等连锁超市, with an industry in front): an item
+    ending at its own company suffix shows the list names organizations, a trade name jieba knows
+    only as single characters stays whole (月|立|电器), and a listed name ends its item (约谈|喜茶)."""
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "钢铁、化工等传统企业", "各地银行、保险公司等金融机构", "吴英恺等人组织的调查", "日用品有假烟假酒假电器",
+    "中国家用电器业发展的模式", "家用电器和厨房电器的销量",
+])
+def test_industries_and_goods_in_lists_are_not_orgs(news_orgs, text: str) -> None:
+    assert news_orgs(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("不過，澳門酒店及飲食業商會指出", ["澳門酒店及飲食業商會"]),
+    ("澳門中小型企業聯合商會上月以問卷訪問了會員", ["澳門中小型企業聯合商會"]),
+    ("橫琴粵澳深度合作區執行委員會數據顯示", ["橫琴粵澳深度合作區執行委員會"]),
+    ("主办方中国对外贸易中心数据显示", ["中国对外贸易中心"]),
+    ("普拉蒂尼将出任国际足联执行委员会主席", ["国际足联执行委员会"]),
+])
+def test_associations_and_committees_jieba_cut_at_a_verb(news_orgs, text: str, expected: list[str]) -> None:
+    """联合商会, 执行委员会 are heads (rules/jieba/tag_fixes.txt); an association's two trades
+    joined by 及 after a place are one name (not 企业和行业协会, with no place)."""
+    assert news_orgs(text) == expected
+    assert news_orgs("企业和行业协会共同发起") == []
+
+
+def test_a_unit_after_a_bracketed_short_form(news_orgs) -> None:
+    """机电商会 is the short form the article gave in brackets; 家电分会 is its unit."""
+    text = "中国机电产品进出口商会（机电商会）预计出口增长。机电商会家电分会负责人表示"
+    assert news_orgs(text) == ["中国机电产品进出口商会", "机电商会", "机电商会家电分会"]

@@ -192,8 +192,9 @@ def _word_tags() -> dict[str, str]:
     return dictionary_tables()[0]
 
 
-def _boundary_ok(text: str, end: int, words: WordIndex, gaz: CityGazetteer) -> bool:
-    """A match must end on a word boundary, or inside a word whose rest keeps it a city."""
+def _boundary_ok(text: str, end: int, words: WordIndex, gaz: CityGazetteer, surface: str = "") -> bool:
+    """A match must end on a word boundary, or inside a word whose rest keeps it a city
+    (`surface`, the city form matched, for a place word that holds it: 北京王府井)."""
     if end >= len(text) or words.is_end(end) or words.is_start(end):
         return True
     w = words.around(end)
@@ -202,8 +203,32 @@ def _boundary_ok(text: str, end: int, words: WordIndex, gaz: CityGazetteer) -> b
     rest = text[end : w.end]
     if w.start == end - 1 and w.text.startswith("市") and rest in _word_tags():
         return True  # 新北市|公车 glued as 新北|市公车 (see _shi_inside)
+    if surface and _city_then_place(surface, rest, w, gaz):
+        return True
     return rest.startswith("市") or rest in gaz.suffix_ok
 
+
+# levels of the cities whose name jieba glues to a place in them (北京王府井, 上海浦东)
+_GLUED_LEVELS = frozenset({"municipality", "prefecture", "sar", "taiwan_municipality", "taiwan_city"})
+
+
+def _city_then_place(surface: str, rest: str, w: Word, gaz: CityGazetteer) -> bool:
+    """上海南京路, 北京中南海: a jieba place word made of a city (not a county-level or ambiguous
+    one) and a place word in it, not a street named after the city (南京西路)."""
+    if w.pos != "ns" or w.start != w.end - len(surface) - len(rest) or len(rest) < 2:
+        return False  # the word starts with the city: not 佛|山海关
+    if surface in gaz.ambiguous or rest in gaz.suffix_reject:
+        return False
+    if any(rest.endswith(r) for r in _STREET_ENDS):
+        return False
+    if _word_tags().get(rest) != "ns":
+        return False  # not 中山|纪念堂 (纪念堂 is nr to jieba)
+    entries = gaz.cities.get(surface, [])
+    return bool(entries) and all(e.level in _GLUED_LEVELS for e in entries)
+
+
+# the ends of a street named after a city (南京西路, 北京东路): the whole is one street
+_STREET_ENDS = ("东路", "西路", "南路", "北路", "中路", "大道", "大街")
 
 # a state or prefecture between a country and its city: 美国亚利桑那州|凤凰城, 日本熊本县|...
 _STATE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}[州省县縣]$")
@@ -254,7 +279,7 @@ def _match_at(
         if not city:
             continue
         final = end + 1 if shi_in else end
-        if not _boundary_ok(text, final, words, gaz):
+        if not _boundary_ok(text, final, words, gaz, "" if shi_in else surface):
             continue  # inside a longer word that is not a city use (北京大学, 南京路)
         nxt = words.starting_at(final)
         if nxt is not None and nxt.text in gaz.suffix_reject and not shi_in:

@@ -479,18 +479,23 @@ def _candidates(
     return out
 
 
-def _select(cands: list[_Cand], text: str, rules: _Rules) -> list[_Cand]:
+def _select(
+    cands: list[_Cand], text: str, rules: _Rules, split: Callable[[int], bool] | None = None
+) -> list[_Cand]:
     """Drop candidates a not-date phrase rules out, then leftmost-longest with no overlaps.
 
     A phrase blocks what it contains (明后年 blocks 后年, 今日头条 blocks 今日) and a date that runs
     past it wins (截至今年3月 despite 至今); a `word` also blocks a date that starts or ends inside it
-    (提前年底, 晚上周边). A recurring phrase removes the date right after it (每月5日, 每年的春节).
+    (提前年底, 晚上周边), unless its first character ends the word before it (`split`: 商会|上月 is
+    no 会上). A recurring phrase removes the date right after it (每月5日, 每年的春节).
     """
 
     def self_blocks(b: _Cand, c: _Cand) -> bool:
         if b.start <= c.start and c.end <= b.end:
             return True  # inside the phrase
         if rules.blocks.get(b.g["block"]) == "word":
+            if split is not None and split(b.start):
+                return False
             return b.start < c.start < b.end or b.start < c.end < b.end
         return False
 
@@ -935,7 +940,24 @@ def _matches(
     gr = _grammar(taiwan)
     half = to_halfwidth(text)  # one character for one: the words' offsets still hold
     subject_before = _subject_test(words, rules.not_subjects)
-    return half, _select(_candidates(half, gr, rules, subject_before), half, rules), rules, gr
+    cands = _candidates(half, gr, rules, subject_before)
+    return half, _select(cands, half, rules, _split_test(words)), rules, gr
+
+
+def _split_test(words: Sequence[Word]) -> Callable[[int], bool] | None:
+    """Whether a character is the last one of a longer jieba word (会 of 商会|上月); None
+    without words."""
+    if not words:
+        return None
+    index: list[WordIndex] = []
+
+    def split(pos: int) -> bool:
+        if not index:
+            index.append(WordIndex(list(words)))
+        word = index[0].around(pos)
+        return word is not None and word.start < pos and word.end == pos + 1
+
+    return split
 
 
 def _infer_year(cands: list[_Cand]) -> int | None:

@@ -389,7 +389,7 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
             cand.infix_q = marker.qualifier
 
     rest = text[core_end:core_end + 6]
-    unit = _unit_at(text, core_end, rules)
+    unit = _unit_at(text, core_end, rules, marked=_marker_ending_at(text, s, rules) is not None)
     blocking = [word for word in rules.not_after_starting.get(rest[:1], ()) if rest.startswith(word)]
     if blocking and (unit is None or len(unit.form) <= len(blocking[0])):
         return None  # 3号线, 10点30分; a longer unit wins (30分钟 is minutes, not 分)
@@ -420,14 +420,18 @@ def _blocked_before(text: str, s: int, rules: Rules, counted: bool = False) -> b
     return False
 
 
-def _unit_at(text: str, pos: int, rules: Rules) -> Unit | None:
-    """The longest unit written at `pos` that is not the start of another word."""
+def _unit_at(text: str, pos: int, rules: Rules, marked: bool = False) -> Unit | None:
+    """The longest unit written at `pos` that is not the start of another word.
+
+    `marked`: a marker stands before the number (约三成为港人): 成 is then the share, even where
+    it starts a word (成为), as nobody writes 约三 alone.
+    """
     for length in rules.unit_lengths_at.get(text[pos:pos + 1], ()):  # the units starting here
         form = text[pos:pos + length]
         unit = rules.units.get(form)
         if unit is None or len(form) < length:
             continue
-        if text.startswith(unit.not_before, pos + length):  # a tuple: any of them
+        if text.startswith(unit.not_before, pos + length) and not (marked and unit.kind == "tenth"):
             continue
         if unit.form.isascii() and _is_ascii_alnum(text[pos + length:pos + length + 1]):
             continue  # GBps is not GB
@@ -502,6 +506,8 @@ def _markers(text: str, cand: _Cand, rules: Rules) -> None:
             marker = None if cand.prefix_q else _marker_ending_at(text, cand.start - len(form), rules)
             if marker is not None:  # 约港币18亿元: the marker before the currency is the figure's
                 cand.prefix_q = marker.qualifier
+            elif not cand.prefix_q:  # 约为新台币86亿元: and one across a verb before it
+                _separated_marker(text, cand, rules, cand.start - len(form))
             break
     # Suffix: 左右, 以上, 以内, and 多/余 after a unit (2倍多).
     for marker in rules.markers_starting.get("suffix", {}).get(text[cand.end : cand.end + 1], ()):
@@ -532,10 +538,11 @@ def _marker_ending_at(text: str, end: int, rules: Rules, position: str = "prefix
 _SHARE_OF = re.compile(r"[占佔][\u4e00-\u9fff]{1,6}的$")
 
 
-def _separated_marker(text: str, cand: _Cand, rules: Rules) -> None:
+def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = None) -> None:
     """约增加3万户: a marker across a verb sets the qualifier but stays outside the span; so does
-    one before 占 and the whole of the share (约占全国的四成)."""
-    s = cand.core_start
+    one before 占 and the whole of the share (约占全国的四成). `start`: where the figure is written
+    (default its core; a currency written before it: the currency's start)."""
+    s = cand.core_start if start is None else start
     head = s
     if text.startswith("了", head - 1):
         head -= 1
@@ -614,6 +621,9 @@ def _keep(text: str, cand: _Cand, rules: Rules) -> bool:
         if 1000 <= int(mant) <= 2999:
             return False  # 2017年: a year
     unit = cand.unit
+    if unit is not None and unit.kind == "count" and not mag and cand.arabic and "." in mant:
+        if len(mant) - mant.index(".") > 3 and _is_cjk(text[cand.end:cand.end + 1]):
+            return False  # 22.143双虎: a price in a table before a name, not 22.143 pairs
     if unit is None:
         strong = bool(mag) or (not cand.arabic and any(ch in table.big for ch in mant))
         if cand.n_da:

@@ -1168,9 +1168,11 @@ class _Finder:
 
     # ---- departments, coordinated bodies, research names ----------------------------------
 
-    def department_after(self) -> None:
-        """A unit written right after a body belongs to it: 中国人民银行支付结算司, 国家统计局城市司."""
-        bodies = [c for c in self.candidates if c.source in (SOURCE_GAZETTEER, SOURCE_ALIAS, SOURCE_SUFFIX)]
+    def department_after(self, after: int = 0) -> None:
+        """A unit written right after a body belongs to it: 中国人民银行支付结算司, 国家统计局城市司.
+        `after`: only the bodies found since the candidates numbered that many (a second pass)."""
+        sources = (SOURCE_GAZETTEER, SOURCE_ALIAS, SOURCE_SUFFIX)
+        bodies = [c for c in self.candidates[after:] if c.source in sources]
         for c in bodies:
             k = self.index.index_at(c.end)
             if k is None:
@@ -1235,15 +1237,20 @@ class _Finder:
             if not right:
                 continue
             left: list[_Tok] = []
+            trades = right[-1].kind != "government"  # an association's trades: 酒店及饮食业商会
             for i in (k - 1, k - 2):
                 t = toks[i] if i >= 0 else None
-                if t is None or not self.field_word(t):
+                if t is None or not self.field_word(t, trades):
                     break
                 left.insert(0, t)
             while left and left[0].pos in ("v", "vd"):  # 加强|文化和旅游局
                 left = left[1:]
             if not left:
                 continue
+            if right[-1].kind != "government":  # an association: a place names it (澳门|酒店及饮食业商会)
+                i = toks.index(left[0])
+                if i == 0 or toks[i - 1].cls not in (PLACE, LEVEL):
+                    continue
             for t in [*left, conj, *right[:-1]]:
                 t.cls = NAME
             left[0].anchor = True  # the coordination makes the name specific
@@ -1263,7 +1270,7 @@ class _Finder:
                                         or (rest and (len(rest) < 2 or not self.is_lexical(rest)))):
                     return []  # 总部, 部长, 内部, 部署, 格局: not a head
                 suf = t.suffix if t.cls == SUFFIX else self.gaz.suffixes.get(head)
-                if suf is None or suf.kind != "government" or not _CJK_RE.match(t.text):
+                if suf is None or suf.kind not in ("government", "alliance") or not _CJK_RE.match(t.text):
                     return []
                 t.cls, t.suffix, t.kind = SUFFIX, suf, suf.kind
                 return [*out, t]
@@ -1272,12 +1279,13 @@ class _Finder:
             out.append(t)
         return []
 
-    def field_word(self, t: _Tok) -> bool:
+    def field_word(self, t: _Tok, trade: bool = False) -> bool:
         """A word naming a field of government work (文化, 住房, 保障): not a place, a stop, an agent
-        or a body (海军, 大使, 体委: rules/org_name_parts.txt [not_field_endings])."""
+        or a body (海军, 大使, 体委: rules/org_name_parts.txt [not_field_endings]); with `trade`, the
+        trade of an association, which may name a business (酒店, 银行)."""
         return (len(t.text) >= 2 and bool(_CJK_RE.match(t.text)) and t.cls in (NAME, BREAK)
                 and t.text not in self.walk_stops and t.pos in ("n", "vn", "v", "an", "l", "j", "nz", "")
-                and t.text[-1] not in self.not_field_endings and t.text not in self.gaz.names
+                and (trade or t.text[-1] not in self.not_field_endings) and t.text not in self.gaz.names
                 and not self.in_mask(t.start, t.end))
 
     def research_names(self) -> None:
@@ -1341,11 +1349,23 @@ class _Finder:
         cm = _COUNT_RE.match(rest)
         if cm and cm.end():
             rest = rest[cm.end():]
+        if any(rest.startswith(h) for h in self.list_heads):
+            return True
         for mod in _LIST_MODIFIERS:
-            if rest.startswith(mod) and not any(rest.startswith(h) for h in self.list_heads):
+            if rest.startswith(mod):
                 rest = rest[len(mod):]
-                break
-        return any(rest.startswith(h) for h in self.list_heads)
+                return any(rest.startswith(h) for h in self.list_heads)
+        # an industry in front of the head: 等小家电企业, 等连锁超市 (the items must still be names)
+        k = self.index.index_at(pos + (cm.end() if cm else 0))
+        while k is not None and k < len(self.words) - 1 and self.words[k].end - pos <= 8:
+            word = self.words[k]
+            if len(word.text) < 2 or (word.text not in self.industry and word.pos not in ("n", "vn", "b")):
+                return False  # not 吴英恺等|人|组织
+            after = self.text[word.end:word.end + 6]
+            if any(after.startswith(h) for h in self.list_heads):
+                return True
+            k += 1
+        return False
 
     def list_items(self, toks: list[_Tok], end: int, inclusive: bool) -> None:
         """Walk back from the list end over items joined by 、."""
@@ -1363,6 +1383,13 @@ class _Finder:
             item = toks[j + 1:k + 1]
             while item and item[0].cls == BREAK:  # an item does not start with a verb
                 item = item[1:]
+            if len(item) == 1 and self.bare_suffix(item[0]):
+                # a trade name jieba knows only as single characters (月|立|电器, 来|来|超市)
+                i = k  # the item is the last token
+                fragments = self.single_chars_before(toks, i)
+                if fragments:
+                    item = [*fragments, *item]
+                    j = i - len(fragments) - 1
             if not item:
                 break
             items.append(item)
@@ -1374,11 +1401,46 @@ class _Finder:
             if inclusive and not (j >= 0 and toks[j].text in ("包括", "包含", "含")):
                 return
             break
-        # an item with nothing proper in it is a name only beside organizations (星河超市、沃尔玛等)
+        # an item with nothing proper in it is a name only beside organizations (星河超市、沃尔玛等),
+        # or beside a name that its own suffix shows (公牛集团、月立电器等企业)
         found = [(c.start, c.end) for c in self.candidates if c.source in (SOURCE_GAZETTEER, SOURCE_SUFFIX)]
-        beside_orgs = any(item[0].start <= a and b <= item[-1].end for item in items for a, b in found)
+        beside_orgs = (any(item[0].start <= a and b <= item[-1].end for item in items for a, b in found)
+                       or any(self.suffixed_item(item) for item in items))
+        gazetteer = [(c.start, c.end) for c in self.candidates if c.source == SOURCE_GAZETTEER]
         for item in items:
+            lead = [(a, b) for a, b in gazetteer if item[0].start < a and b == item[-1].end]
+            if lead and not any(t.cls in (PLACE, LEVEL) and t.end <= lead[0][0] for t in item):
+                continue  # 约谈|喜茶: the listed name ends the item; what is before it is not the name's
             self.list_item(item, beside_orgs)
+
+    def bare_suffix(self, t: _Tok) -> bool:
+        """A token that is a suffix and nothing more (电器, 超市): no name by itself."""
+        return t.cls == SUFFIX and t.suffix is not None and t.text == t.suffix.suffix
+
+    @staticmethod
+    def single_chars_before(toks: list[_Tok], i: int) -> list[_Tok]:
+        """The 2-3 one-character CJK tokens right before toks[i], when a list comma or the start of
+        the list stands before them (、月|立|电器); [] otherwise."""
+        j = i
+        while j > 0 and i - j < 3 and len(toks[j - 1].text) == 1 and _CJK_RE.match(toks[j - 1].text):
+            j -= 1
+        if i - j < 2:
+            return []
+        before = toks[j - 1].text if j > 0 else ""
+        if before and before not in ("、", "，", ",", "：", ":") and _WORD_CHAR.match(before):
+            return []
+        return toks[j:i]
+
+    def suffixed_item(self, toks: list[_Tok]) -> bool:
+        """A list item that ends at a company or alliance suffix after a stem of its own, not only
+        industry words (公牛集团, 新苗超市; not 保险公司 or 商业银行)."""
+        head = toks[-1]
+        if head.cls != SUFFIX or head.suffix is None or head.suffix.kind not in ("company", "alliance"):
+            return False
+        stem = self.text[toks[0].start:head.end - len(head.suffix.suffix)]
+        return (len(stem) >= 2 and bool(_CJK_RE.match(stem)) and not self.only_industry(stem)
+                and stem not in self.generic and stem not in self.determiners
+                and not any(t.cls in (PLACE, LEVEL) for t in toks))
 
     def item_token(self, t: _Tok) -> bool:
         """A token that may stand inside a list item: any word but punctuation and function words."""
@@ -1429,7 +1491,9 @@ class _Finder:
         self.department_after()
         self.lists(toks)
         self.pos_names()
+        found = len(self.candidates)
         self.bracket_aliases()  # after every name that may stand before a bracket
+        self.department_after(found)  # units of the short forms: 机电商会|家电分会
         self.confirmed_ambiguous()
         return _resolve(self.candidates)
 
