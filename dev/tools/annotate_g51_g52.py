@@ -2,7 +2,7 @@
 """Gold annotation for held-out set z (g51_home_appliance_exports,
 g52_macao_consumer_spending).
 
-Adapted from heldout/tools/annotate_w.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_w.py (now dev/tools/annotate_g45_g46.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded:
@@ -13,7 +13,7 @@ while `normalized` and `unit` are simplified.
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run).  Decisions:
-NOTES_z.md.  Reference dates: corpus/manifest.csv (g51 2025-10-29,
+dev/NOTES_g51_g52.md.  Reference dates: corpus/manifest.csv (g51 2025-10-29,
 g52 2025-11-04); the script checks that the manifest agrees (own rows only:
 the merged manifest lists other annotators' articles too).
 
@@ -43,7 +43,7 @@ corpus/ and gold/.  OpenCC: the `opencc` module if importable, else the
 interpreter in $CN_NEWS_PYTHON, else <BASE>/../.venv/bin/python, else
 /work/main/.venv/bin/python.  Re-run from anywhere:
 
-    python3 <BASE>/tools/annotate_z.py
+    python3 dev/tools/annotate_g51_g52.py
 """
 import csv
 import datetime

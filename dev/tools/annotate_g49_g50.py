@@ -4,7 +4,7 @@
 g50_hk_catering_retail (traditional, Hong Kong daily 星島日報, UTF-8 without
 BOM).  Annotator Y.
 
-Adapted from heldout/tools/annotate_v.py.  Each mention is located by a short
+Adapted from heldout/tools/annotate_v.py (now dev/tools/annotate_g43_g44.py).  Each mention is located by a short
 context string in which the span is marked with [[ ]]; the context must occur
 exactly `n` times in the decoded article, and one row is written per
 occurrence.  Offsets are Python str indices into the decoded original text;
@@ -14,7 +14,7 @@ g50 offsets and `text` point into the traditional original, while
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read, and the pipeline was not
 run; the project's python was used only to import opencc).  Decisions:
-NOTES_y.md next to corpus/ and gold/.  Reference dates: corpus/manifest.csv
+dev/NOTES_g49_g50.md.  Reference dates: corpus/manifest.csv
 (g49 2025-08-28, g50 2025-11-18).
 
 Checks: strict decoding per article (g49 GB18030: must not decode as UTF-8,
@@ -41,7 +41,7 @@ heldout/, or /work/main/.venv/bin/python).  Paths are relative to this
 script (BASE = the parent of tools/).  The manifest may list other
 annotators' articles; only this script's two rows are checked.  Re-run:
 
-    python3 tools/annotate_y.py
+    python3 dev/tools/annotate_g49_g50.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g47_beverage_brands and
 g48_taiwan_ecommerce (annotator X).
 
-Adapted from heldout/tools/annotate_u.py.  Each mention is located by a
+Adapted from heldout/tools/annotate_u.py (now dev/tools/annotate_g41_g42.py).  Each mention is located by a
 short context string in which the span is marked with [[ ]]; the context must
 occur exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded:
@@ -15,7 +15,7 @@ mainland standard name, 雪梨 -> 悉尼).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (NOTES_u/v/w, tools, corpus, gold) and corpus/gold as precedents.
-Decisions: NOTES_x.md in the set's folder.  Reference dates:
+Decisions: dev/NOTES_g47_g48.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs inside heldout/ next to other annotators' rows.
 
@@ -32,7 +32,7 @@ strings).  Change from annotate_u.py: a range's first figure may share the
 magnitude-less unit after a second figure that carries a magnitude
 (52万至54万家, 8万至12万元).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_x.py
+    python3 dev/tools/annotate_g47_g48.py
 """
 import csv
 import datetime
