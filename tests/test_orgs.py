@@ -670,3 +670,24 @@ def test_a_unit_after_a_bracketed_short_form(news_orgs) -> None:
     """机电商会 is the short form the article gave in brackets; 家电分会 is its unit."""
     text = "中国机电产品进出口商会（机电商会）预计出口增长。机电商会家电分会负责人表示"
     assert news_orgs(text) == ["中国机电产品进出口商会", "机电商会", "机电商会家电分会"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("欧米茄总裁在会上说", ["欧米茄"]),
+    ("大众收购劳斯莱斯的前提下", ["劳斯莱斯"]),
+    ("零跑10月交付7万辆，极氪紧随其后", ["零跑", "极氪"]),
+    ("蜜雪冰城、古茗和茶百道的门店", ["蜜雪冰城", "古茗", "茶百道"]),
+])
+def test_brands_named_alone(news_orgs, text: str, expected: list[str]) -> None:
+    """Well-known brands and companies that news names by brand alone (rules/orgs.csv, sector lists)."""
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "部长助理金立群在大会上发言",  # 金立 (a phone maker) inside a person's name
+    "双方均以星小目开局",  # 以星 (a shipping line) in a game of go
+    "上梁不正下梁歪，中梁不正倒下来",
+    "这是一个理想的结果",  # 理想 (a carmaker) as the common word
+])
+def test_brands_that_are_also_words_or_names_need_an_org_context(news_orgs, text: str) -> None:
+    assert news_orgs(text) == []
