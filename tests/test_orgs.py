@@ -691,3 +691,25 @@ def test_brands_named_alone(news_orgs, text: str, expected: list[str]) -> None:
 ])
 def test_brands_that_are_also_words_or_names_need_an_org_context(news_orgs, text: str) -> None:
     assert news_orgs(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("個人護理連鎖店屈臣氏及萬寧亦表示", ["屈臣氏", "萬寧"]),  # a company beside it; 亦 before 表示
+    ("始祖鸟、萨洛蒙母公司亚玛芬体育", ["始祖鸟", "萨洛蒙", "亚玛芬体育"]),  # 母公司: a role
+    ("澳門街坊會聯合總會亦指出", ["澳門街坊會聯合總會"]),
+])
+def test_ambiguous_brands_beside_companies_and_federations(news_orgs, text: str, expected: list[str]) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "企业会联合商会开展活动",  # 会 is "will": no place names an association
+    "前三季度广东家用电器出口增长",  # a province before a kind of goods
+])
+def test_no_org_from_a_verb_or_goods(news_orgs, text: str) -> None:
+    assert news_orgs(text) == []
+
+
+def test_a_person_beside_a_body_is_no_brand(news_orgs) -> None:
+    """科蒂 (a cosmetics maker) is Flavio Cotti here: beside 联合国, not beside a company."""
+    assert "科蒂" not in news_orgs("瑞士联邦主席科蒂和联合国副秘书长")

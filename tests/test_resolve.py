@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -49,3 +50,19 @@ def test_resolve_keeps_the_spans_of_the_precedence_rule(candidates: list[_Span])
 def test_a_date_comes_before_the_names_it_overlaps() -> None:
     city, org, date = _Span("CITY", 0, 2), _Span("ORG", 0, 4), _Span("DATE", 3, 8)
     assert resolve([city, org, date]) == [city, date]  # type: ignore[list-item]
+
+
+def test_a_figure_written_as_a_listed_name_is_the_name() -> None:
+    """361度 is a sportswear maker where the gazetteer's name stands in an org context, and 361
+    degrees elsewhere (its name is ambiguous: rules/org_generic.txt)."""
+    from pipeline.ingest import Article
+    from pipeline.process import Extractor
+
+    extractor = Extractor.load()
+
+    def found(text: str) -> list[tuple[str, str]]:
+        article = Article(doc_id="t", path=Path("t.txt"), text=text, encoding="utf-8", published="2025-08-28")
+        return [(m.type, m.text) for m in extractor.process(article)]
+
+    assert ("ORG", "361度") in found("特步国际、361度和鸿星尔克上半年营收增长")
+    assert found("气温高达361度") == [("METRIC", "361度")]

@@ -86,6 +86,10 @@ _LIST_END_RE = re.compile("|".join(_LIST_ENDS))
 _COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几数多余近约]*[多余]?[家个所]")
 _LIST_MODIFIERS = ("知名", "大型", "中小", "重点", "主要", "相关", "其他", "金融", "国内外", "国内", "海外")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+# what joins two names of a list (屈臣氏、万宁; 屈臣氏及万宁), and one-character adverbs between a
+# name and what it says (万宁亦表示)
+_LIST_JOINERS = frozenset("、和及与")
+_CONTEXT_ADVERBS = frozenset("亦也则还均都已将再")
 _WORD_CHAR = re.compile(r"\w")
 _CLASS_CACHE_SIZE = 200_000
 _LATIN_RE = re.compile(r"^[A-Za-z][A-Za-z0-9&+.\-]*$")
@@ -516,13 +520,18 @@ class _Finder:
             return True
         if any(after.startswith(w) for w in self.context_after):
             return True
+        if after[:1] in _CONTEXT_ADVERBS and any(after.startswith(w, 1) for w in self.context_after):
+            return True  # 萬寧亦表示
         before = text[start - 1] if start else ""
         nxt = after[:1]
-        if before == "、" or nxt == "、":
-            # a neighbour in the same list that is a gazetteer name
-            if nxt == "、" and self.longest(end + 1, self.name_index):
-                return True
-            if before == "、":
+        if before in _LIST_JOINERS or nxt in _LIST_JOINERS:
+            # a neighbour in the same list that is a gazetteer name (屈臣氏、萬寧); after 和/及/与, a
+            # company's (屈臣氏及萬寧; not 科蒂和联合国, a person beside a body)
+            if nxt in _LIST_JOINERS:
+                n = self.longest(end + 1, self.name_index)
+                if n and (nxt == "、" or self.gaz.kind_of(text[end + 1:end + 1 + n]) == "company"):
+                    return True
+            if before in _LIST_JOINERS:
                 j = start - 2
                 while j >= 0 and text[j] not in "、，,。；;：:\n":
                     j -= 1
@@ -683,6 +692,14 @@ class _Finder:
         for k in [k for k in range(1, len(toks)) if toks[k].text in ("了", "过", "着")]:
             if toks[k - 1].cls == SUFFIX:
                 toks[k - 1].cls = BREAK
+        # 会 (an association) that jieba reads as the verb "will", before an association's head:
+        # 澳门街坊|会|联合总会 is the federation of the 街坊会
+        for k in [k for k in range(1, len(toks) - 1) if toks[k].text == "会" and toks[k].cls == BREAK]:
+            nxt, prev = toks[k + 1], toks[k - 1]
+            if (nxt.cls == SUFFIX and nxt.kind == "alliance" and prev.cls == NAME
+                    and len(prev.text) >= 2 and _CJK_RE.match(prev.text)
+                    and k >= 2 and toks[k - 2].cls == PLACE):  # a place names it (not 企业会联合…)
+                toks[k].cls = NAME
 
     def ends_with_title(self, t: str) -> bool:
         """Whether `t` ends with a title of two or more characters (村干部)."""
@@ -937,6 +954,12 @@ class _Finder:
             rest = span[len(toks[0].text):]
             if rest in self.generic:
                 return True
+        if places and toks[0].cls == PLACE and suf.kind == "company":
+            # 广东|家用电器: places before a kind of goods that ends with the suffix (not 北京|银行)
+            k = next((i for i, t in enumerate(toks) if t.cls != PLACE), len(toks))
+            rest = span[toks[k].start - toks[0].start:] if k < len(toks) else ""
+            if len(rest) > len(suf.suffix) and rest in self.generic and not rest.endswith(("公司", "集团")):
+                return True  # (连云港市|房地产公司 is a company's name of the old style)
         return False
 
     # ---- registered company names ---------------------------------------------------------

@@ -3,7 +3,8 @@
 Precedence where candidates overlap: DATE and METRIC first (exact patterns,
 and a date is never part of a name here), then the longer span, then ORG
 before CITY on equal length. So 福州大学 (ORG) removes the CITY 福州 inside it.
-PERSON spans (from the NER model, unscored) come last.
+PERSON spans (from the NER model, unscored) come last. A figure written exactly as a
+name the gazetteer holds (361度) is the name.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.spans import TYPES, UNSCORED_TYPES, set_entities
+from pipeline.finders.orgs import SOURCE_GAZETTEER
+from pipeline.spans import TYPES, UNSCORED_TYPES, mention_info, set_entities
 
 _RANK = {"DATE": 0, "METRIC": 1, "ORG": 2, "CITY": 2, "PERSON": 3}
 _TIE = {"DATE": 0, "METRIC": 1, "ORG": 2, "CITY": 3, "PERSON": 4}
@@ -37,10 +39,23 @@ def resolve(candidates: list[Span]) -> list[Span]:
     return [candidates[k] for _, _, k in sorted(taken)]
 
 
+def listed_names(doc: Doc) -> set[tuple[int, int]]:
+    """Spans of the ORG candidates that the gazetteer names: a figure written exactly as one is
+    the name (361度 is a sportswear maker, not 361 degrees)."""
+    if "ORG" not in doc.spans:
+        return set()
+    return {(s.start_char, s.end_char) for s in doc.spans["ORG"]
+            if mention_info(s).get("source") == SOURCE_GAZETTEER}
+
+
 class MentionResolver:
     def __call__(self, doc: Doc) -> Doc:
         labels = (*TYPES, *UNSCORED_TYPES)
         candidates = [s for label in labels if label in doc.spans for s in doc.spans[label]]
+        names = listed_names(doc) if "METRIC" in doc.spans and doc.spans["METRIC"] else set()
+        if names:
+            candidates = [s for s in candidates
+                          if s.label_ != "METRIC" or (s.start_char, s.end_char) not in names]
         set_entities(doc, resolve(candidates))
         return doc
 
