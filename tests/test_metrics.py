@@ -171,6 +171,8 @@ FOUND: list[tuple[str, list[Row]]] = [
     ("上半年跑鞋销量超过1200万双", [("超过1200万双", 12000000, "双", "over")]),
     ("共卖出3双鞋", [("3双", 3, "双", "exact")]),
     ("每股可兑换新公司0.547股，", [("0.547股", 0.547, "股", "exact")]),
+    ("加開往長沙的列車共46對", [("46對", 46, "对", "exact")]),  # pairs of trains
+    ("共有300对新人参加集体婚礼", [("300对", 300, "对", "exact")]),
 ]
 
 
@@ -251,6 +253,9 @@ NOT_METRICS = [
     "客流中三成为港人",  # no marker: 成为 may be the verb
     "中美双方会谈",  # 双方 is a word
     "津百30.593双虎涂料20.20",  # a price in a table before a name
+    "比分3对2，以5对1获胜",  # scores: 对 is "to"
+    "他们对此表示欢迎，三对三篮球赛",
+    "示范区由南京路步行街、陆家嘴扩展至豫园",  # 陆 is the banker's six, but 陆家嘴 is a district
 ]
 
 

@@ -713,3 +713,23 @@ def test_no_org_from_a_verb_or_goods(news_orgs, text: str) -> None:
 def test_a_person_beside_a_body_is_no_brand(news_orgs) -> None:
     """科蒂 (a cosmetics maker) is Flavio Cotti here: beside 联合国, not beside a company."""
     assert "科蒂" not in news_orgs("瑞士联邦主席科蒂和联合国副秘书长")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("其中问界品牌交付4.86万辆，问界M8和问界M9合计占比超过六成", ["问界", "问界", "问界"]),
+    ("其中蔚来品牌交付1.86万辆，乐道交付1.52万辆", ["蔚来", "乐道"]),
+    ("理想表示，纯电车型的交付节奏仍未达到理想状态", ["理想"]),
+    ("中国汽车动力电池产业创新联盟此前公布", ["中国汽车动力电池产业创新联盟"]),
+])
+def test_brands_in_their_own_context(news_orgs, text: str, expected: list[str]) -> None:
+    """A brand that is also a word counts before 品牌, 交付, 表示 or one of its models (问界M8); the
+    common word does not (理想状态)."""
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "各地文旅部门也交出了亮眼的成绩单",  # 文旅部|门: the department, not the ministry
+    "引导儿童做有理想、有道德、有文化的人",  # 有道 (a brand) inside 道德 is no neighbour
+])
+def test_a_listed_name_glued_into_a_word_is_not_a_name(news_orgs, text: str) -> None:
+    assert news_orgs(text) == []

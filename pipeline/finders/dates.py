@@ -731,6 +731,8 @@ class _Resolver:
             return (self.ref.year + r.offset if self.ref.year is not None else None), True
         if r.anchor == "sentence":
             y, fr = self._ref_year(sent, strict=True)
+            if fr:  # the sentence's period came from the reference date itself (元旦 nearest it, 上月):
+                y = self.ref.year  # 明年 counts from the reference year (元旦前后，明年元旦)
         else:
             y, fr = self.ref.year, True
         return (y + r.offset if y is not None else None), fr

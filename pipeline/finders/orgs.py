@@ -89,6 +89,8 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # what joins two names of a list (屈臣氏、万宁; 屈臣氏及万宁), and one-character adverbs between a
 # name and what it says (万宁亦表示)
 _LIST_JOINERS = frozenset("、和及与")
+# a product model written right after a brand: capital letters, then a digit (M8, SU7, YU7, L6)
+_MODEL_CODE_RE = re.compile(r"[A-Z]{1,3}[0-9]")
 _CONTEXT_ADVERBS = frozenset("亦也则还均都已将再")
 _WORD_CHAR = re.compile(r"\w")
 _CLASS_CACHE_SIZE = 200_000
@@ -248,6 +250,11 @@ class OrgGazetteer:
             "walk_stops": (sec("name_stops") | sec("breaks") | sec("titles") | sec("generic")
                            | sec("list_heads") | sec("determiners") | sec("facilities")),
             "heads_by_len": sorted(sec("coordinated_heads"), key=len, reverse=True),
+            # compounds by their first one or two characters (a name's end that starts one: 文旅部|门)
+            "compounds_by_head": {
+                head: tuple(c for c in sec("compounds") if c.startswith(head) and len(c) > len(head))
+                for head in {c[:k] for c in sec("compounds") for k in (1, 2) if len(c) > k}
+            },
             "departments_by_len": sorted(sec("departments"), key=len, reverse=True),
             "research_re": re.compile("|".join(research) or "(?!)"),
             # how names and products start (two characters; one for one-character forms): only
@@ -318,6 +325,7 @@ class _Finder:
         self.list_heads = sec("list_heads")
         self.context_after = sec("context_after")
         self.compounds = sec("compounds")
+        self.compounds_by_head: dict[str, tuple[str, ...]] = derived["compounds_by_head"]  # type: ignore[assignment]
         self.not_places = sec("not_places")
         self.suffix_lens: list[int] = derived["suffix_lens"]  # type: ignore[assignment]
         self.industry = sec("industry")
@@ -483,6 +491,10 @@ class _Finder:
             tail = host.text[end - host.start:]
             return (tail in self.titles or (len(tail) >= 2 and self.is_lexical(tail))
                     or tail in self.gaz.section("product_tails"))
+        for k in (1, 2):
+            for c in self.compounds_by_head.get(text[end - k:end], ()):
+                if text.startswith(c, end - k) and self.index.is_end(end - k + len(c)):
+                    return False  # 文旅部|门: the name's end starts a word with the next (部门)
         return not self.false_compound(start, end)
 
     def suffix_glued_to_network(self, start: int, end: int) -> bool:
@@ -518,6 +530,8 @@ class _Finder:
         after = text[end:end + 8]
         if after[:1] and after[0] in "“「《\"":
             return True
+        if _MODEL_CODE_RE.match(after):
+            return True  # a model of the brand's (问界M8, 理想L6): the brand is named inside it
         if any(after.startswith(w) for w in self.context_after):
             return True
         if after[:1] in _CONTEXT_ADVERBS and any(after.startswith(w, 1) for w in self.context_after):
@@ -529,8 +543,10 @@ class _Finder:
             # company's (屈臣氏及萬寧; not 科蒂和联合国, a person beside a body)
             if nxt in _LIST_JOINERS:
                 n = self.longest(end + 1, self.name_index)
-                if n and (nxt == "、" or self.gaz.kind_of(text[end + 1:end + 1 + n]) == "company"):
-                    return True
+                neighbour = text[end + 1:end + 1 + n]
+                if (n and neighbour not in self.ambiguous and self.index.is_end(end + 1 + n)
+                        and (nxt == "、" or self.gaz.kind_of(neighbour) == "company")):
+                    return True  # not 有理想、有道德 (有道 is ambiguous, and inside 道德)
             if before in _LIST_JOINERS:
                 j = start - 2
                 while j >= 0 and text[j] not in "、，,。；;：:\n":
@@ -904,7 +920,7 @@ class _Finder:
         span = self.text[start:head.end]
         if trailing is not None:
             joined = self.text[head_at:trailing.end]
-            if any(joined.startswith(c) for c in self.compounds):
+            if any(joined.startswith(c) and self.index.is_end(head_at + len(c)) for c in self.compounds):
                 return False  # 市政府|中心工作: the suffix starts another word
         return span not in self.generic and not self.descriptor(toks, span, suf, trailing)
 
