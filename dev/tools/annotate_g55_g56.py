@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g55_national_day_tourism and
 g56_hk_cross_border_transport (annotator Q).
 
-Adapted from heldout/tools/annotate_x.py.  Each mention is located by a
+Adapted from heldout/tools/annotate_x.py (now dev/tools/annotate_g47_g48.py).  Each mention is located by a
 short context string in which the span is marked with [[ ]]; the context must
 occur exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded:
@@ -15,7 +15,7 @@ traditional original; `normalized` (ORG/CITY) and `unit` are simplified
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_x/y/z, tools, corpus, gold) as precedents.  Decisions:
-NOTES_q.md in the set's folder.  Reference dates: corpus/manifest.csv; the
+dev/NOTES_g55_g56.md.  Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -30,7 +30,7 @@ re-derived from the span, ORG/CITY/unit normalizations against OpenCC t2s,
 audits of digits, Latin words, Chinese numerals, time characters, city
 strings and ORG strings).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_q.py
+    python3 dev/tools/annotate_g55_g56.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g53_city_economy_investment and
 g54_taiwan_housing_market (annotator P).
 
-Adapted from heldout/tools/annotate_x.py.  Each mention is located by a
+Adapted from heldout/tools/annotate_x.py (now dev/tools/annotate_g47_g48.py).  Each mention is located by a
 short context string in which the span is marked with [[ ]]; the context must
 occur exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded:
@@ -14,7 +14,7 @@ in Big5 (cp950).  g54's `text` is the traditional original; `normalized`
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_x/y/z, tools, corpus, gold) and corpus/gold as precedents.
-Decisions: NOTES_p.md in the set's folder.  Reference dates:
+Decisions: dev/NOTES_g53_g54.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -32,7 +32,7 @@ magnitude with a unit and a marker after it (亿元以上, GUIDELINES 万亿元�
 is parsed; `N大` gives the numeral alone (五大銀行 -> 五).  Re-run (from
 anywhere):
 
-    python3 <this folder>/annotate_p.py
+    python3 dev/tools/annotate_g53_g54.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g57_inbound_payments and
 g58_ev_makers_deliveries (annotator R).
 
-Adapted from heldout/tools/annotate_x.py.  Each mention is located by a
+Adapted from heldout/tools/annotate_x.py (now dev/tools/annotate_g47_g48.py).  Each mention is located by a
 short context string in which the span is marked with [[ ]]; the context must
 occur exactly `n` times in the article and one row is written per occurrence.
 Offsets are Python str indices (code points) into the article as decoded:
@@ -16,7 +16,7 @@ name (mainland cities with 市; foreign cities in their common Chinese name).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_x/y/z, tools, corpus, gold) and corpus/gold as precedents.
-Decisions: NOTES_r.md in the set's folder.  Reference dates:
+Decisions: dev/NOTES_g57_g58.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -34,7 +34,7 @@ required, byte round trip, the file must not decode as UTF-8, no BOM or NUL
 inside the text); an audit list of occurrences of an ORG string that are
 no organization (理想状态: the common word).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_r.py
+    python3 dev/tools/annotate_g57_g58.py
 """
 import csv
 import datetime
