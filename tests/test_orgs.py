@@ -733,3 +733,27 @@ def test_brands_in_their_own_context(news_orgs, text: str, expected: list[str]) 
 ])
 def test_a_listed_name_glued_into_a_word_is_not_a_name(news_orgs, text: str) -> None:
     assert news_orgs(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("徐州市第一人民医院、北京市第四中学已开通", ["徐州市第一人民医院", "北京市第四中学"]),
+    ("经济部商业发展署统计，超商业绩成长", ["经济部商业发展署"]),
+    ("京东零售收入增长，百度智能云收入增长", ["京东零售", "百度智能云"]),
+    ("快手11月19日公布，三季度营收372.5亿元", ["快手"]),
+    ("阿里国际数字商业集团收入增长20%，菜鸟收入则同比下降4%", ["阿里国际数字商业集团", "菜鸟"]),
+])
+def test_ordinal_bodies_business_lines_and_brand_reports(news_orgs, text: str, expected: list[str]) -> None:
+    """An ordinal between a place and a body is its number (not a rank: 美国第三大银行); 零售 and
+    智能云 after a platform name its unit; a date between a brand and its verb, or its revenue
+    after it, is an organization context."""
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", ["美国第五大银行诞生", "Temu在美国市场的关税成本"])
+def test_ranks_and_markets_are_not_orgs(news_orgs, text: str) -> None:
+    assert [o for o in news_orgs(text) if o != "Temu"] == []
+
+
+def test_an_affiliated_hospital_is_a_unit_of_its_university(news_orgs) -> None:
+    """附属 opens a unit written after its body (rules/org_name_parts.txt [unit_leads])."""
+    assert news_orgs("温州医科大学附属第一医院已开通") == ["温州医科大学附属第一医院"]

@@ -219,6 +219,7 @@ class _Grammar:
     bare_year: re.Pattern[str]
     bare_day: re.Pattern[str]
     bracket_day: re.Pattern[str]
+    bracket_year: re.Pattern[str]
     n_ago: re.Pattern[str]
     rel: re.Pattern[str]
     period: re.Pattern[str]
@@ -278,7 +279,11 @@ def _grammar(taiwan: bool, rules_dir: Path = RULES_DIR) -> _Grammar:
         bare_day=compile_prefiltered(rf"(?<![0-9.月])(?P<day>{AR_DAY})(?:日(?P<pod>{pod})?|(?={RANGE}{AR_DAY}日))"),
         bracket_day=compile_prefiltered(
             rf"(?P<pre>{_alt(bracket_prefixes)})[(（](?P<day>{DAY})[)）]日(?P<pod>{pod})?"
+            # the second day of a range written in Chinese numerals (十月一日至七日)
+            rf"|(?<=日[至到])(?P<rday>{DAY})日(?![0-9])"
         ),
+        # 今（115）年, 明（116）年: the year in brackets (a Taiwan ROC year, or one of ours)
+        bracket_year=compile_prefiltered(r"(?<![0-9])[今明去前][(（](?P<by>[0-9]{2,4})[)）]年"),
         n_ago=compile_prefiltered(
             r"(?<![0-9.])(?P<n>[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})年(?P<dir>以前|以后|之前|之后|前|后)"
         ),
@@ -371,8 +376,9 @@ def _candidates(
                 after_year_guard(ysuf_end) or (after_guard(ysuf_end) and not calendar_year)
             ):
                 continue
-            if m.end() == ysuf_end and "roc" not in g and before_guard(m.start()):
-                continue
+            if (m.end() == ysuf_end and "roc" not in g and before_guard(m.start())
+                    and not text.startswith(_WHOLE_YEAR_AFTER, ysuf_end)):
+                continue  # 超过3年 is a duration; 超过114年全年的 is the year 114
             if "rocb" in g and not (40 <= int(g["rocb"]) <= 199):
                 continue
         if not _valid_md(year, g) or ("wk" in g and not 1 <= parse_number(g["wk"]) <= 53):
@@ -424,7 +430,16 @@ def _candidates(
         out.append(_Cand(m.start(), m.end(), "bare_day", _gd(m)))
 
     for m in gr.bracket_day.finditer(text):
-        out.append(_Cand(m.start(), m.end(), "bare_day", _gd(m)))
+        g = _gd(m)
+        if "rday" in g:  # 七日 after 十月一日至: a day of the month just given
+            g = {"day": g.pop("rday")}
+        out.append(_Cand(m.start(), m.end(), "bare_day", g))
+
+    for m in gr.bracket_year.finditer(text):
+        y = int(m.group("by"))
+        g = {"yabs": m.group("by")} if y >= 1900 else {"rocb": m.group("by")} if 40 <= y <= 199 else None
+        if g is not None:
+            out.append(_Cand(m.start(), m.end(), "cal", g))
 
     for m in gr.n_ago.finditer(text):
         num = parse_number(m.group("n"))
@@ -445,6 +460,8 @@ def _candidates(
             if tail:
                 g["weekday"] = tail.group()
                 tail = gr.pod.match(text, tail.end()) or tail
+        elif word.unit == "quarter":
+            tail = _QUARTER_END.match(text, end)  # 上季底, 上季度末: the quarter's end is the quarter
         elif word.unit == "month":
             tail = gr.day_tail.match(text, end)
             if tail:
@@ -477,6 +494,12 @@ def _candidates(
     for m in gr.block.finditer(text):
         out.append(_Cand(m.start(), m.end(), "block", {"block": m.group()}, anchor=False))
     return out
+
+
+_QUARTER_END = re.compile(r"[末底](?!期)")
+
+# what only a calendar year takes after it (a part or the whole of it): 114年全年, 2025年底
+_WHOLE_YEAR_AFTER = ("全年", "年底", "年初", "年中", "年末", "上半年", "下半年", "同期")
 
 
 def _select(

@@ -346,8 +346,9 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
     if arabic and code:
         return None  # K5, CA1234, PM2.5, iPhone8, v1.2
     # a code after a label (航班CA1234, 编号123) has no magnitude, decimal or marker: 航班1.12万架次 counts
-    if _blocked_before(text, s, rules, counted=bool(mag or infix or infix2 or "." in mant)):
-        return None
+    counted = bool(mag or infix or infix2 or "." in mant)
+    if _blocked_before(text, s, rules, counted=counted or _unit_at(text, match.end(), rules) is not None):
+        return None  # a measure word after it counts too: 航班412架次 (not 航班1234)
 
     # 百分之八十五, 三分之一: N分之M is a fraction, shown as a percentage.
     after_num = match.end("mant") if not (infix or mag) else match.end("mag")

@@ -89,6 +89,12 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # what joins two names of a list (屈臣氏、万宁; 屈臣氏及万宁), and one-character adverbs between a
 # name and what it says (万宁亦表示)
 _LIST_JOINERS = frozenset("、和及与")
+# a date written between a name and its verb (快手11月19日公布, 理想昨日表示)
+_WHEN_RE = re.compile(
+    r"(?:[0-9]{1,2}月[0-9]{1,2}日|[昨今前]日|昨天|今天|日前|近日|[上本]周[一二三四五六日]?)[晚]?"
+)
+# an ordinal word of jieba's (第一, 第十二)
+_ORDINAL_RE = re.compile(r"第[一二三四五六七八九十]{1,3}")
 # a product model written right after a brand: capital letters, then a digit (M8, SU7, YU7, L6)
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,3}[0-9]")
 _CONTEXT_ADVERBS = frozenset("亦也则还均都已将再")
@@ -325,6 +331,7 @@ class _Finder:
         self.list_heads = sec("list_heads")
         self.context_after = sec("context_after")
         self.compounds = sec("compounds")
+        self.unit_leads = sec("unit_leads")
         self.compounds_by_head: dict[str, tuple[str, ...]] = derived["compounds_by_head"]  # type: ignore[assignment]
         self.not_places = sec("not_places")
         self.suffix_lens: list[int] = derived["suffix_lens"]  # type: ignore[assignment]
@@ -536,6 +543,9 @@ class _Finder:
             return True
         if after[:1] in _CONTEXT_ADVERBS and any(after.startswith(w, 1) for w in self.context_after):
             return True  # 萬寧亦表示
+        when = _WHEN_RE.match(text, end)
+        if when is not None and any(text.startswith(w, when.end()) for w in self.context_after):
+            return True  # 快手11月19日公布: a date between the name and what it did
         before = text[start - 1] if start else ""
         nxt = after[:1]
         if before in _LIST_JOINERS or nxt in _LIST_JOINERS:
@@ -708,6 +718,11 @@ class _Finder:
         for k in [k for k in range(1, len(toks)) if toks[k].text in ("了", "过", "着")]:
             if toks[k - 1].cls == SUFFIX:
                 toks[k - 1].cls = BREAK
+        # an ordinal between a place and a name (徐州市|第一|人民医院, 北京市|第四|中学): the body's number
+        for k in [k for k in range(1, len(toks) - 1) if _ORDINAL_RE.fullmatch(toks[k].text)]:
+            if (toks[k - 1].cls in (PLACE, LEVEL) and toks[k + 1].cls in (NAME, SUFFIX)
+                    and not toks[k + 1].text.startswith("大")):  # not a rank: 美国第三|大银行
+                toks[k].cls = NAME
         # 会 (an association) that jieba reads as the verb "will", before an association's head:
         # 澳门街坊|会|联合总会 is the federation of the 街坊会
         for k in [k for k in range(1, len(toks) - 1) if toks[k].text == "会" and toks[k].cls == BREAK]:
@@ -1225,6 +1240,7 @@ class _Finder:
         by 与/及/和: 福州大学|经济与管理学院), or 0."""
         verb = False
         joined = False
+        led = False
         j = k - 1
         while j + 1 < min(k + (5 if joined else 3), len(self.words)):
             j += 1
@@ -1232,6 +1248,13 @@ class _Finder:
             if w.text in _FIELD_JOINERS and j > k and not joined:
                 joined = True  # 经济|与|管理学院: one more field may follow
                 continue
+            if j == k and w.text in self.unit_leads and j + 1 < len(self.words):
+                led = True
+                continue  # 附属|第一医院: what opens the unit
+            if _ORDINAL_RE.fullmatch(w.text) and j + 1 < len(self.words):
+                continue  # 附属|第一|医院: the unit's number
+            if led and w.text in self.gaz.suffixes and w.text not in self.gaz.names:
+                return w.end  # 附属第一|医院: a body of its own kind, under this one
             unit_after_field = j > k and w.text in self.departments  # 经济与管理|学院 (学院 alone: generic)
             if (not _CJK_RE.match(w.text) or (w.text in self.walk_stops and not unit_after_field)
                     or w.text in self.not_departments or self.in_mask(w.start, w.end)):
