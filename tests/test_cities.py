@@ -315,3 +315,12 @@ def test_a_city_name_after_a_surname_is_a_given_name(find, text: str, expected: 
 def test_a_city_glued_to_a_place_in_it(find, text: str, expected: list[tuple[str, str]]) -> None:
     """jieba has place words made of a city and a place in it (上海南京路): the city is mentioned."""
     assert find(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("在土耳其南部城市阿达纳举行", [("阿达纳", "阿达纳")]),  # a foreign city of the 2026-11 additions
+    ("他们在首都马塞卢举行仪式", [("马塞卢", "马塞卢")]),
+    ("墨西哥外交部长罗萨里奥·格林访华", []),  # a person's name, against its name dot
+])
+def test_more_foreign_cities_and_names_of_people(find, text: str, expected: list[tuple[str, str]]) -> None:
+    assert find(text) == expected

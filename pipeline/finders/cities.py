@@ -317,10 +317,19 @@ def find_cities(
         if found is None:
             continue
         end, match = found
-        if match is not None:
+        if match is not None and not _in_foreign_name(text, match.start, match.end):
             out.append(match)
         resume = max(end, i + 1)
     return _confirmed(text, out, pending, gazetteer) if pending else out
+
+
+# the dot between the parts of a foreign person's name (罗萨里奥·格林, 乔治·华盛顿)
+_NAME_DOTS = "·•・‧"
+
+
+def _in_foreign_name(text: str, start: int, end: int) -> bool:
+    """A city's form written against a name dot is part of a person's name."""
+    return (end < len(text) and text[end] in _NAME_DOTS) or (start > 0 and text[start - 1] in _NAME_DOTS)
 
 
 def _confirmed(
