@@ -110,14 +110,16 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     candidates: list[tuple[float, int, str, str]] = []
-    for rank, name in enumerate(("gb18030", "big5")):
+    # Big5 as Taiwan writes it (cp950: 碁 of 宏碁, 恒, 裏 are outside plain Big5) and as Hong Kong
+    # writes it (Big5-HKSCS: 㗎, 啫, 邨...), after plain Big5: a file plain Big5 reads reads the same
+    for rank, name in enumerate(("gb18030", "big5", "cp950", "big5hkscs")):
         try:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
         candidates.append((_hanzi_score(text), -rank, text, name))
     if not candidates:
-        raise DecodeError("not decodable as UTF-8, UTF-16, GB18030 or Big5")
+        raise DecodeError("not decodable as UTF-8, UTF-16, GB18030 or Big5 (plain, cp950 or HKSCS)")
     score, _, text, name = max(candidates)
     if score < 0.2:
         raise DecodeError(f"decodes as {name} but reads as gibberish, not Chinese text")

@@ -10,6 +10,10 @@ from pipeline.ingest import DecodeError, decode, read_corpus, read_manifest
 
 SIMPLIFIED = "深圳市地铁集团与招商银行签署合作协议，乘客可以扫码乘车。"
 TRADITIONAL = "臺北市政府與國泰世華銀行合作，民眾可以用手機支付停車費。"
+# 碁 (of 宏碁, Acer) is in Taiwan's Big5 (cp950) but not in plain Big5
+TAIWAN_CP950 = "宏碁與台積電公布10月營收，電腦與伺服器出貨同步成長。"
+# 邨 and 㗎 are Hong Kong characters of Big5-HKSCS
+HONG_KONG_HKSCS = "香港房屋委員會表示，天水圍的公共屋邨今年首十個月輪候人數下降，居民認為環境幾好㗎。"
 
 
 @pytest.mark.parametrize(
@@ -22,6 +26,8 @@ TRADITIONAL = "臺北市政府與國泰世華銀行合作，民眾可以用手�
         (SIMPLIFIED.encode("gbk"), SIMPLIFIED, "gb18030"),
         (SIMPLIFIED.encode("gb18030"), SIMPLIFIED, "gb18030"),
         (TRADITIONAL.encode("big5"), TRADITIONAL, "big5"),
+        (TAIWAN_CP950.encode("cp950"), TAIWAN_CP950, "cp950"),
+        (HONG_KONG_HKSCS.encode("big5hkscs"), HONG_KONG_HKSCS, "big5hkscs"),
         (TRADITIONAL.encode("utf-8"), TRADITIONAL, "utf-8"),
     ],
 )
