@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g59_cashless_city_pilot and
 g60_taiwan_mobile_payments (annotator K).
 
-Adapted from heldout/tools/annotate_p.py (itself adapted from
+Adapted from heldout/tools/annotate_p.py (now dev/tools/annotate_g53_g54.py; itself adapted from
 annotate_x.py).  Each mention is located by a short context string in which
 the span is marked with [[ ]]; the context must occur exactly `n` times in
 the article and one row is written per occurrence.  Offsets are Python str
@@ -16,7 +16,7 @@ g60's `text` is the traditional original; `normalized` (ORG/CITY) and
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_p/q/r, tools, corpus, gold) and corpus/gold as precedents.
-Decisions: NOTES_k.md in the set's folder.  Reference dates:
+Decisions: dev/NOTES_g59_g60.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -32,7 +32,7 @@ strings).  Changes from annotate_p.py: a GB18030 article (strict GB18030
 decode, byte round trip, must not decode as UTF-8 nor as GBK, and must hold
 at least one character outside GBK).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_k.py
+    python3 dev/tools/annotate_g59_g60.py
 """
 import csv
 import datetime

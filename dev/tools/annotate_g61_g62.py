@@ -17,7 +17,7 @@ name with 市).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_p/q/r, tools, corpus, gold) as precedents.  Decisions:
-NOTES_m.md in the set's folder.  Reference dates: corpus/manifest.csv; the
+dev/NOTES_g61_g62.md.  Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -33,7 +33,7 @@ audits of digits, Latin words, Chinese numerals, time characters, city
 strings and ORG strings), with annotate_p.py's bare magnitude (亿元以上) and
 annotate_r.py's `orgstring_excluded` audit list.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_m.py
+    python3 dev/tools/annotate_g61_g62.py
 """
 import csv
 import datetime

@@ -18,7 +18,7 @@ Chinese name).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_p/q/r, tools, corpus, gold) and corpus/gold as precedents.
-Decisions: NOTES_n.md in the set's folder.  Reference dates:
+Decisions: dev/NOTES_g63_g64.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -39,7 +39,7 @@ UTF-8); the traditional article must hold no simplified-only character;
 name no organization (新濠 inside the resort 新濠天地).  Re-run (from
 anywhere):
 
-    python3 <this folder>/annotate_n.py
+    python3 dev/tools/annotate_g63_g64.py
 """
 import csv
 import datetime
