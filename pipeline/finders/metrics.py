@@ -347,8 +347,11 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
         return None  # K5, CA1234, PM2.5, iPhone8, v1.2
     # a code after a label (航班CA1234, 编号123) has no magnitude, decimal or marker: 航班1.12万架次 counts
     counted = bool(mag or infix or infix2 or "." in mant)
-    if _blocked_before(text, s, rules, counted=counted or _unit_at(text, match.end(), rules) is not None):
-        return None  # a measure word after it counts too: 航班412架次 (not 航班1234)
+    blocked = _blocked_before(text, s, rules, counted=counted)
+    if blocked and not counted and _unit_at(text, match.end(), rules) is not None:
+        blocked = _blocked_before(text, s, rules, counted=True)  # 航班412架次 (not 航班1234)
+    if blocked:
+        return None
 
     # 百分之八十五, 三分之一: N分之M is a fraction, shown as a percentage.
     after_num = match.end("mant") if not (infix or mag) else match.end("mag")
@@ -390,7 +393,7 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
             cand.infix_q = marker.qualifier
 
     rest = text[core_end:core_end + 6]
-    unit = _unit_at(text, core_end, rules, marked=_marker_ending_at(text, s, rules) is not None)
+    unit = _unit_at(text, core_end, rules, number_start=s)
     blocking = [word for word in rules.not_after_starting.get(rest[:1], ()) if rest.startswith(word)]
     if blocking and (unit is None or len(unit.form) <= len(blocking[0])):
         return None  # 3号线, 10点30分; a longer unit wins (30分钟 is minutes, not 分)
@@ -421,18 +424,20 @@ def _blocked_before(text: str, s: int, rules: Rules, counted: bool = False) -> b
     return False
 
 
-def _unit_at(text: str, pos: int, rules: Rules, marked: bool = False) -> Unit | None:
+def _unit_at(text: str, pos: int, rules: Rules, number_start: int | None = None) -> Unit | None:
     """The longest unit written at `pos` that is not the start of another word.
 
-    `marked`: a marker stands before the number (约三成为港人): 成 is then the share, even where
-    it starts a word (成为), as nobody writes 约三 alone.
+    `number_start`: where the number starts; a marker before it (约三成为港人) makes 成 the share
+    even where it starts a word (成为), as nobody writes 约三 alone.
     """
     for length in rules.unit_lengths_at.get(text[pos:pos + 1], ()):  # the units starting here
         form = text[pos:pos + length]
         unit = rules.units.get(form)
         if unit is None or len(form) < length:
             continue
-        if text.startswith(unit.not_before, pos + length) and not (marked and unit.kind == "tenth"):
+        if text.startswith(unit.not_before, pos + length) and not (
+                unit.kind == "tenth" and number_start is not None
+                and _marker_ending_at(text, number_start, rules) is not None):
             continue
         if unit.form.isascii() and _is_ascii_alnum(text[pos + length:pos + length + 1]):
             continue  # GBps is not GB
