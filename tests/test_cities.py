@@ -310,7 +310,6 @@ def test_a_city_name_after_a_surname_is_a_given_name(find, text: str, expected: 
     ("并在上海南京路等核心商圈升级旗舰店", [("上海", "上海市")]),
     ("文物藏于北京故宫博物院", [("北京", "北京市")]),
     ("南京西路和北京东路的店铺", []),  # streets named after cities
-    ("据佛山海关统计", []),  # jieba: 佛|山海关; no city in the middle of a word
 ])
 def test_a_city_glued_to_a_place_in_it(find, text: str, expected: list[tuple[str, str]]) -> None:
     """jieba has place words made of a city and a place in it (上海南京路): the city is mentioned."""
@@ -324,3 +323,9 @@ def test_a_city_glued_to_a_place_in_it(find, text: str, expected: list[tuple[str
 ])
 def test_more_foreign_cities_and_names_of_people(find, text: str, expected: list[tuple[str, str]]) -> None:
     assert find(text) == expected
+
+
+def test_a_port_named_after_two_cities(find) -> None:
+    """宁波舟山港 is a port (a city before 港 is no CITY), named after both cities."""
+    assert find("宁波舟山港前三季度完成集装箱吞吐量") == []
+    assert find("其中简阳受天府国际机场带动") == [("简阳", "简阳市")]

@@ -757,3 +757,15 @@ def test_ranks_and_markets_are_not_orgs(news_orgs, text: str) -> None:
 def test_an_affiliated_hospital_is_a_unit_of_its_university(news_orgs) -> None:
     """附属 opens a unit written after its body (rules/org_name_parts.txt [unit_leads])."""
     assert news_orgs("温州医科大学附属第一医院已开通") == ["温州医科大学附属第一医院"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("将指导中国银行浙江省分行、浙商银行等机构扩大服务", ["中国银行浙江省分行", "浙商银行"]),
+    ("阿里巴巴国际站、元大投顾和凯基投顾表示", ["阿里巴巴国际站", "元大投顾", "凯基投顾"]),
+    ("浙江省贸促会数据显示", ["浙江省贸促会"]),  # a province's chapter of a national body
+    ("据舟山海关统计，佛山海关和中山海关数据显示", ["舟山海关", "佛山海关", "中山海关"]),
+    ("其中简阳受天府国际机场带动", ["天府国际机场"]),  # 受 is "by"
+    ("和碩營收1,103.5億元，受惠蘋果新機組裝旺季", ["和碩", "蘋果"]),
+])
+def test_chapters_business_lines_customs_and_brands(news_orgs, text: str, expected: list[str]) -> None:
+    assert news_orgs(text) == expected

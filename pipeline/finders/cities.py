@@ -282,6 +282,10 @@ def _match_at(
         if not _boundary_ok(text, final, words, gaz, "" if shi_in else surface):
             continue  # inside a longer word that is not a city use (北京大学, 南京路)
         nxt = words.starting_at(final)
+        if nxt is not None and not shi_in and nxt.text in gaz.cities:
+            after = words.starting_at(nxt.end)  # 宁波|舟山|港: a port named after both cities
+            if after is not None and after.text in gaz.suffix_reject:
+                return end, None
         if nxt is not None and nxt.text in gaz.suffix_reject and not shi_in:
             return final, None  # 南京/路, 新北/区
         entry = gaz.entry_for(surface, ref_year)

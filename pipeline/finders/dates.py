@@ -498,6 +498,9 @@ def _candidates(
 
 _QUARTER_END = re.compile(r"[末底](?!期)")
 
+# what a comparison's baseline follows (较去年春节, 比2024年): not the period its sentence is about
+_COMPARED_WITH = ("较", "比", "相比", "相较", "对比")
+
 # what only a calendar year takes after it (a part or the whole of it): 114年全年, 2025年底
 _WHOLE_YEAR_AFTER = ("全年", "年底", "年初", "年中", "年末", "上半年", "下半年", "同期")
 
@@ -626,6 +629,8 @@ class _Resolver:
             if d.sent != sent:
                 break
             if d.cand.anchor and d.val.y is not None and not (strict and d.shifted):
+                if self.text.endswith(_COMPARED_WITH, 0, d.cand.start):
+                    continue  # 较去年春节假期增长5.3%，2月23日…: the baseline is not the period
                 if k and self._month_range(self.done[k - 1], d):
                     return _Val(d.period.y, from_ref=d.period.from_ref)  # 1月至2月: several months
                 return d.period

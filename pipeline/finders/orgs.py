@@ -332,6 +332,7 @@ class _Finder:
         self.context_after = sec("context_after")
         self.compounds = sec("compounds")
         self.unit_leads = sec("unit_leads")
+        self.local_chapters = sec("local_chapters")
         self.compounds_by_head: dict[str, tuple[str, ...]] = derived["compounds_by_head"]  # type: ignore[assignment]
         self.not_places = sec("not_places")
         self.suffix_lens: list[int] = derived["suffix_lens"]  # type: ignore[assignment]
@@ -577,8 +578,8 @@ class _Finder:
             return prev.start
         if kind == "university" and prev.text in _SCHOOL_OWNERS:
             return prev.start  # 国立|清华大学: Taiwan's official names
-        if kind != "government":
-            return start
+        if kind != "government" and name not in self.local_chapters:
+            return start  # (浙江省|贸促会: a chapter of a national body, like an agency)
         # a place's agency under its short name: 成都市|发改委, 市|发改委 (SPEC: a place in front
         # belongs to the name; 市商务局 is an agency's own short name)
         if name[0] not in self.levels and prev.text in self.levels and len(prev.text) == 1:
@@ -1515,6 +1516,8 @@ class _Finder:
         return not (len(t.text) == 1 and t.pos in _STOP_POS_1)
 
     def list_item(self, toks: list[_Tok], beside_orgs: bool) -> None:
+        while len(toks) > 1 and toks[0].text in self.lead_trim:
+            toks = toks[1:]  # 指导|中国银行浙江省分行: a verb before the first item
         if not any(t.anchor for t in toks) and not beside_orgs:
             return
         start, end = toks[0].start, toks[-1].end
