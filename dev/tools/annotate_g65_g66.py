@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g65_spring_travel_rush and
 g66_taiwan_chip_revenue (annotator E).
 
-Adapted from heldout/tools/annotate_m.py (itself adapted from annotate_x.py
+Adapted from heldout/tools/annotate_m.py (now dev/tools/annotate_g61_g62.py; itself adapted from annotate_x.py
 through annotate_q.py, with its checks unchanged, annotate_p.py's bare
 magnitude and annotate_r.py's `orgstring_excluded` list), with the Big5
 handling of annotate_k.py (the same code) and annotate_n.py's check that a
@@ -20,7 +20,7 @@ standard name).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_k/m/n, tools, corpus, gold) as precedents.  Decisions:
-NOTES_e.md beside tools/.  Reference dates: corpus/manifest.csv; the script
+dev/NOTES_g65_g66.md.  Reference dates: corpus/manifest.csv; the script
 checks only its own two rows, so it also runs next to other annotators'
 rows.
 
@@ -41,7 +41,7 @@ discount (8.5折 -> 85 %), and lunar dates in the text (正月初七, 腊月二�
 checked against a table of the 2026 lunar calendar written below.  Re-run
 (from anywhere):
 
-    python3 <this folder>/annotate_e.py
+    python3 dev/tools/annotate_g65_g66.py
 """
 import csv
 import datetime

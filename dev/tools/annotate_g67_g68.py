@@ -23,7 +23,7 @@ Chinese name).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_k/m/n, tools, corpus, gold) and corpus/gold as precedents.
-Decisions: NOTES_f.md in the set's folder.  Reference dates:
+Decisions: dev/NOTES_g67_g68.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -42,7 +42,7 @@ outside GB2312 are exactly the listed ones); both articles end with one
 newline; the traditional article must hold no common simplified-only
 character.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_f.py
+    python3 dev/tools/annotate_g67_g68.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g69_provincial_foreign_trade
 and g70_taiwan_tourism_airlines (annotator H).
 
-Adapted from heldout/tools/annotate_m.py (itself from annotate_x.py through
+Adapted from heldout/tools/annotate_m.py (now dev/tools/annotate_g61_g62.py; itself from annotate_x.py through
 annotate_p.py, annotate_q.py and annotate_r.py, which keep its checks), with
 the UTF-16 handling of heldout/tools/annotate_n.py turned to little endian.
 Each mention is located by a short context string in which the span is
@@ -20,7 +20,7 @@ Chinese name: 雪梨 -> 悉尼).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_k/m/n, tools, corpus, gold) and corpus/gold as precedents.
-Decisions: NOTES_h.md in the set's folder.  Reference dates:
+Decisions: dev/NOTES_g69_g70.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -42,7 +42,7 @@ character (annotate_n.py), every file ends with one newline, and a unit
 shared across a list joiner (118.3萬及92.6萬人次: GUIDELINES list joiners
 share the unit) is checked like a range's.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_h.py
+    python3 dev/tools/annotate_g69_g70.py
 """
 import csv
 import datetime
