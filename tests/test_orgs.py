@@ -769,3 +769,16 @@ def test_an_affiliated_hospital_is_a_unit_of_its_university(news_orgs) -> None:
 ])
 def test_chapters_business_lines_customs_and_brands(news_orgs, text: str, expected: list[str]) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今年以来，五常市引进顺丰、京东物流、中通等快递企业", ["顺丰", "京东物流", "中通"]),  # a verb between
+    ("Uber Eats與foodpanda兩大平台，統一超和摩斯漢堡", ["Uber Eats", "foodpanda", "統一超", "摩斯漢堡"]),
+    ("Wind数据显示，华能、广东电网", ["Wind", "华能", "广东电网"]),
+])
+def test_lists_of_brands_after_a_verb_and_latin_names(news_orgs, text: str, expected: list[str]) -> None:
+    assert news_orgs(text) == expected
+
+
+def test_collective_words_after_places_make_no_name(news_orgs) -> None:
+    assert news_orgs("北京、上海两地城商行的不良率") == []

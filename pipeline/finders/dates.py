@@ -149,7 +149,8 @@ AR_MONTH = r"(?:1[0-2]|0?[1-9])(?![0-9])"
 CN_MONTH = r"(?:十[一二]?|[一二三四五六七八九])"
 MONTH = rf"(?:(?<![0-9.]){AR_MONTH}|(?<![{_CN_NUM}]){CN_MONTH})"
 AR_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
-CN_DAY = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+CN_DAY = (r"(?:三十一?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?"
+          r"|十[一二三四五六七八九]?|[一二三四五六七八九])")
 DAY = rf"(?:{AR_DAY}|{CN_DAY})"
 DAY_MARK = r"(?:日|号(?![线楼院文门馆桥口]))"
 RANGE = r"(?:至|到|-|—|–|~|、)"
@@ -629,8 +630,9 @@ class _Resolver:
             if d.sent != sent:
                 break
             if d.cand.anchor and d.val.y is not None and not (strict and d.shifted):
-                if self.text.endswith(_COMPARED_WITH, 0, d.cand.start):
-                    continue  # 较去年春节假期增长5.3%，2月23日…: the baseline is not the period
+                t = self.text
+                if t.endswith(_COMPARED_WITH, 0, d.cand.start) or t.startswith("以来", d.cand.end):
+                    continue  # 较去年春节…, 创2021年以来新高: a baseline or a start, not the period
                 if k and self._month_range(self.done[k - 1], d):
                     return _Val(d.period.y, from_ref=d.period.from_ref)  # 1月至2月: several months
                 return d.period

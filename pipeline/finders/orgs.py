@@ -1472,8 +1472,9 @@ class _Finder:
         gazetteer = [(c.start, c.end) for c in self.candidates if c.source == SOURCE_GAZETTEER]
         for item in items:
             lead = [(a, b) for a, b in gazetteer if item[0].start < a and b == item[-1].end]
-            if lead and not any(t.cls in (PLACE, LEVEL) and t.end <= lead[0][0] for t in item):
-                continue  # 约谈|喜茶: the listed name ends the item; what is before it is not the name's
+            if lead and not all(t.cls in (PLACE, LEVEL) for t in item if t.end <= lead[0][0]):
+                continue  # 约谈|喜茶, 五常市引进|顺丰: the listed name ends the item; only a place or
+                # level right before it is the name's (省|社科院)
             self.list_item(item, beside_orgs)
 
     def bare_suffix(self, t: _Tok) -> bool:

@@ -97,6 +97,7 @@ def cn_number(s: str) -> int:
         raise ValueError("empty numeral")
     if s == "元":  # 民国元年: the first year
         return 1
+    s = s.replace("廿", "二十").replace("卅", "三十")  # 廿四日, 卅日: the old tens of a day (Macao)
     if not any(c in _CN_UNITS for c in s):
         value = 0
         for c in s:
