@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g73_solar_power_grid and
 g74_taiwan_food_delivery_prices (annotator J).
 
-Adapted from heldout/tools/annotate_e.py (itself adapted from annotate_m.py,
+Adapted from heldout/tools/annotate_e.py (now dev/tools/annotate_g65_g66.py; itself adapted from annotate_m.py,
 which keeps annotate_x.py's checks through annotate_q.py, with annotate_p.py's
 bare magnitude and annotate_r.py's `orgstring_excluded` list), with
 annotate_f.py's 〇 in the numeral audit and annotate_h.py's unit shared across
@@ -19,7 +19,7 @@ by their mainland standard name).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_e/f/h, tools, corpus, gold) and corpus/ as precedents.
-Decisions: NOTES_j.md beside tools/.  Reference dates: corpus/manifest.csv;
+Decisions: dev/NOTES_g73_g74.md.  Reference dates: corpus/manifest.csv;
 the script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -39,7 +39,7 @@ article without BOM must not start with one; two-digit discounts (79折 ->
 79 %); the holidays the articles name are checked against a table (HOLIDAY)
 with the 2026-2027 dates computed or written below.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_j.py
+    python3 dev/tools/annotate_g73_g74.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g75_county_ecommerce_livestream
 and g76_macao_mice_hotels (annotator L).
 
-Adapted from heldout/tools/annotate_f.py (annotate_x.py's checks through its
+Adapted from heldout/tools/annotate_f.py (now dev/tools/annotate_g67_g68.py; annotate_x.py's checks through its
 copies: the checks, audits and output of annotate_m.py with its bare
 magnitude and `orgstring_excluded` list, 〇 among the Chinese numerals, and
 annotate_n.py's traditional-text check), with the UTF-16 LE handling and
@@ -21,7 +21,7 @@ Hong Kong, Macao and foreign cities by their common mainland Chinese name).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_e/f/h, tools, corpus, gold) and corpus/gold as precedents.
-Decisions: NOTES_l.md in the set's folder.  Reference dates:
+Decisions: dev/NOTES_g75_g76.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -43,7 +43,7 @@ character; a unit shared across a list joiner (和, 及, 、) is checked like a
 range's; Macao's Chinese-numeral days (廿三日) are checked against the
 normalized day.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_l.py
+    python3 dev/tools/annotate_g75_g76.py
 """
 import csv
 import datetime

@@ -24,7 +24,7 @@ cities by their mainland standard name).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_e/f/h, tools, corpus, gold) as precedents.  Decisions:
-NOTES_i.md beside tools/.  Reference dates: corpus/manifest.csv; the script
+dev/NOTES_g71_g72.md.  Reference dates: corpus/manifest.csv; the script
 checks only its own two rows, so it also runs next to other annotators'
 rows.
 
@@ -44,7 +44,7 @@ article with BOM must agree with the utf-8-sig codec; basis points written
 个基点 take the unit 基点 (GUIDELINES), like 个百分点.  Re-run (from
 anywhere):
 
-    python3 <this folder>/annotate_i.py
+    python3 dev/tools/annotate_g71_g72.py
 """
 import csv
 import datetime
