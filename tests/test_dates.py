@@ -232,6 +232,25 @@ def test_quarters_brackets_and_year_words(ref: str, text: str, expected: Row) ->
 
 
 @pytest.mark.parametrize(("ref", "text", "expected"), [
+    # a bracketed year takes its quarter, month or holiday: one date
+    ("2026-11-12", "今（115）年第3季百貨公司營業額", [("今（115）年第3季", "2026-Q3")]),
+    ("2026-11-12", "去（114）年第4季、明（116）年1月",
+     [("去（114）年第4季", "2025-Q4"), ("明（116）年1月", "2027-01")]),
+    # 明年 counts from the reference year even after a sentence states another year
+    ("2026-11-25", "新厂预计2027年第3季装机，目标在明年农历春节前完成",
+     [("2027年第3季", "2027-Q3"), ("明年农历春节", "2027-02-06")]),
+    ("2026-11-12", "2030年建成，明年开工", [("2030年", "2030"), ("明年", "2027")]),
+    # 上月 is the month before the stated one only as a baseline (比上月, 较上月, 由上月…转为)
+    ("2026-11-12", "10月CPI同比上涨0.2%，比上月回落", [("10月", "2026-10"), ("上月", "2026-09")]),
+    ("2026-11-12", "10月份深圳由上月下降转为持平", [("10月份", "2026-10"), ("上月", "2026-09")]),
+    ("2026-11-12", "截至10月底累计获批13.8万辆，上月北上的港车约27.9万辆次",
+     [("10月底", "2026-10"), ("上月", "2026-10")]),
+])
+def test_bracketed_years_with_parts_and_deictic_words(ref: str, text: str, expected: Row) -> None:
+    assert spans(text, ref) == expected
+
+
+@pytest.mark.parametrize(("ref", "text", "expected"), [
     ("2025-12-29", "元旦假期将至", [("元旦", "2026-01-01")]),  # the coming one, nearest the reference
     ("2025-12-29", "今年元旦", [("今年元旦", "2025-01-01")]),  # a year word decides
     ("2025-12-29", "今年复活节，明年复活节", [("今年复活节", "2025-04-20"), ("明年复活节", "2026-04-05")]),

@@ -350,3 +350,15 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
         assert m.qualifier in {"exact", "approx", "over", "under"}
         assert m.text == m.text.strip()
         previous_end = m.end
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a statistic's Latin name right before its figure is a label, not a code
+    ("苏州实现GDP20680.9亿元", [("20680.9亿元", 2068090000000, "元", "exact")]),
+    ("PM2.5浓度和iPhone15销量", []),  # codes stay codes
+    ("台灣將有逾80家業者參展", [("逾80家", 80, "家", "over")]),  # 家|业者, not 家业|者
+    ("新光三越全台19館週年慶", [("19館", 19, "馆", "exact")]),  # stores counted in 馆
+    ("最高7,320億日圓補助", [("7,320億日圓", 732000000000, "日圆", "exact")]),  # the unit as written
+])
+def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
+    assert _found(text) == expected

@@ -782,3 +782,32 @@ def test_lists_of_brands_after_a_verb_and_latin_names(news_orgs, text: str, expe
 
 def test_collective_words_after_places_make_no_name(news_orgs) -> None:
     assert news_orgs("北京、上海两地城商行的不良率") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bracketed Latin initials show that the words before 公司 are a name, however common
+    ("合資的日本先進半導體製造公司（JASM）位於熊本", ["日本先進半導體製造公司", "JASM"]),
+    ("高级微设备公司（AMD）和国民半导体公司（NSI）等芯片制造商",
+     ["高级微设备公司", "AMD", "国民半导体公司", "NSI"]),
+    ("機場管理局（機管局）表示", ["機場管理局", "機管局"]),  # a short form confirms a common stem
+    ("经贸管理学院（图片）", []),  # a caption is no short form
+    ("该公司（ABC）表示", []),
+])
+def test_a_short_form_in_brackets_confirms_a_common_name(news_orgs, text: str, expected: list[str]) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("台灣連鎖暨加盟協會指出", ["台灣連鎖暨加盟協會"]),  # two trades joined by 暨 after a place
+    ("美国药品研究和制造商协会的一位负责人说", ["美国药品研究和制造商协会"]),
+    ("參展。工研院產科國際所預估", ["工研院產科國際所"]),  # an institute after an academy
+    ("中科院物理所研究员表示", ["中科院物理所"]),
+    ("腾讯公司所提供的服务", ["腾讯公司"]),  # 所 after a company is no unit
+    ("營辦商港珠澳大橋穿梭巴士（香港）有限公司表示", ["港珠澳大橋穿梭巴士（香港）有限公司"]),
+    ("兴业消费金融、中银消费金融9月末贷款余额", ["兴业消费金融", "中银消费金融"]),
+    ("全国31家持牌消费金融公司累计放贷", []),  # a kind of lender, not a name
+    ("中国银行业协会在《2026年中国消费金融公司发展报告》中预计", ["中国银行业协会"]),
+    ("建设银行、交通银行手机银行扫码乘车", ["建设银行", "交通银行"]),  # the bank, then its app
+])
+def test_trades_institutes_lenders_and_apps(news_orgs, text: str, expected: list[str]) -> None:
+    assert news_orgs(text) == expected

@@ -221,6 +221,7 @@ class _Grammar:
     bare_day: re.Pattern[str]
     bracket_day: re.Pattern[str]
     bracket_year: re.Pattern[str]
+    year_tail: re.Pattern[str]  # what may follow a year: a month, a quarter, a part, a holiday
     n_ago: re.Pattern[str]
     rel: re.Pattern[str]
     period: re.Pattern[str]
@@ -285,6 +286,7 @@ def _grammar(taiwan: bool, rules_dir: Path = RULES_DIR) -> _Grammar:
         ),
         # 今（115）年, 明（116）年: the year in brackets (a Taiwan ROC year, or one of ours)
         bracket_year=compile_prefiltered(r"(?<![0-9])[今明去前][(（](?P<by>[0-9]{2,4})[)）]年"),
+        year_tail=re.compile(rf" ?{tail}"),
         n_ago=compile_prefiltered(
             r"(?<![0-9.])(?P<n>[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})年(?P<dir>以前|以后|之前|之后|前|后)"
         ),
@@ -440,7 +442,11 @@ def _candidates(
         y = int(m.group("by"))
         g = {"yabs": m.group("by")} if y >= 1900 else {"rocb": m.group("by")} if 40 <= y <= 199 else None
         if g is not None:
-            out.append(_Cand(m.start(), m.end(), "cal", g))
+            end = m.end()
+            tail = gr.year_tail.match(text, end)  # 今（115）年第3季, 明（116）年1月: one date
+            if tail is not None and _valid_md(y if y >= 1900 else y + 1911, _gd(tail)):
+                g, end = {**g, **_gd(tail)}, tail.end()
+            out.append(_Cand(m.start(), end, "cal", g))
 
     for m in gr.n_ago.finditer(text):
         num = parse_number(m.group("n"))
@@ -501,6 +507,9 @@ _QUARTER_END = re.compile(r"[末底](?!期)")
 
 # what a comparison's baseline follows (较去年春节, 比2024年): not the period its sentence is about
 _COMPARED_WITH = ("较", "比", "相比", "相较", "对比")
+
+# what a month's baseline follows (比上月, 较上月, 环比上月, 与上月相比, 和上月持平, 由上月下降…转为持平)
+_MONTH_BASELINE_AFTER = ("比", "较", "与", "和", "同", "由", "从", "较之", "相较于")
 
 # what only a calendar year takes after it (a part or the whole of it): 114年全年, 2025年底
 _WHOLE_YEAR_AFTER = ("全年", "年底", "年初", "年中", "年末", "上半年", "下半年", "同期")
@@ -750,7 +759,7 @@ class _Resolver:
             p = self._sentence_period(sent, strict=True)
             y, fr = (p.y, p.from_ref) if p is not None else (self.ref.year, True)
             return _Val(y + int(c.g["n"]) if y is not None else None, from_ref=fr)
-        return self._rel(c.g, sent)
+        return self._rel(c.g, sent, c.start)
 
     def _rel_year(self, word: str, sent: int) -> tuple[int | None, bool]:
         r = self.rules.relative[word]
@@ -874,7 +883,7 @@ class _Resolver:
                 return v
         return None
 
-    def _rel(self, g: dict[str, str], sent: int) -> _Val:
+    def _rel(self, g: dict[str, str], sent: int, start: int = -1) -> _Val:
         r = self.rules.relative[g["rel"]]
         ref = self.ref
         if r.unit == "same_period":
@@ -920,7 +929,9 @@ class _Resolver:
         # month
         if r.anchor == "previous":
             src = self._previous("month")
-        elif r.anchor == "sentence":
+        elif r.anchor == "sentence" and self.text.endswith(_MONTH_BASELINE_AFTER, 0, start):
+            # a baseline (10月CPI…比上月回落, 较上月): the month before the one the sentence states;
+            # elsewhere 上月 is the month before the reference date (截至10月底…，上月经大桥北上)
             p = self._sentence_period(sent, strict=True)
             if p is None or p.m is None:  # 10月营收…为114年以来新高，较上月: the month stated before
                 p = self._latest_month_in_sentence(sent)

@@ -118,6 +118,7 @@ class Rules:
     day_parts: tuple[str, ...] = ()
     not_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
     labels: frozenset[str] = frozenset()  # not_before words of kind label (编号, 航班: codes follow)
+    latin_labels: frozenset[str] = frozenset()  # GDP, CPI: Latin names of a statistic before its figure
     not_after: tuple[str, ...] = ()
     phrases: re.Pattern[str] | None = None
     vague_before: tuple[str, ...] = ()
@@ -210,6 +211,7 @@ def load_rules() -> Rules:
     rules.cues = tuple(_lines("stat_cues.txt"))
     rules.index_cues = tuple(_lines("index_cues.txt"))
     rules.day_parts = tuple(_lines("day_parts.txt"))
+    rules.latin_labels = frozenset(_lines("latin_labels.txt"))
     before_rows = _rows("not_metric_before.csv")
     rules.not_before = {row["word"]: _alts(row["except_after"]) for row in before_rows}
     rules.labels = frozenset(row["word"] for row in before_rows if row["kind"] == "label")
@@ -333,6 +335,14 @@ def _trim_markers(cand: _Cand, ranges: Sequence[tuple[int, int]]) -> None:
         cand.end, cand.suffix_q = cand.core_end, ""
 
 
+def _latin_label_before(text: str, s: int, rules: Rules) -> bool:
+    """A statistic's Latin name right before the number (GDP20680.9亿元): a label, not a code."""
+    k = s
+    while k > 0 and "A" <= text[k - 1].upper() <= "Z" and s - k <= 8:
+        k -= 1
+    return k < s and text[k:s] in rules.latin_labels and not (k > 0 and text[k - 1].isdigit())
+
+
 def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
     """Read one number and what is written around it, or None when it cannot be a METRIC."""
     s = match.start()
@@ -343,7 +353,7 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
     arabic = mant[0].isdigit()
     before = text[max(0, s - 2):s]
     code = before and (_is_ascii_alnum(before[-1]) or before[-1] in "._" and _is_ascii_alnum(before[0]))
-    if arabic and code:
+    if arabic and code and not _latin_label_before(text, s, rules):
         return None  # K5, CA1234, PM2.5, iPhone8, v1.2
     # a code after a label (航班CA1234, 编号123) has no magnitude, decimal or marker: 航班1.12万架次 counts
     counted = bool(mag or infix or infix2 or "." in mant)

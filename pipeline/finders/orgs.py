@@ -64,7 +64,7 @@ _COMMON_NOUN_TAGS = frozenset({"n", "b", "vn", "an", "a", "ad", "d", "v"})
 # Who runs a school, written as part of its official name (国立清华大学, 市立台北大学).
 _SCHOOL_OWNERS = frozenset({"国立", "市立", "县立", "省立", "私立"})
 # Conjunctions that join two fields inside a department's name (经济与管理学院).
-_FIELD_JOINERS = frozenset({"与", "及", "和"})
+_FIELD_JOINERS = frozenset({"与", "及", "和", "暨"})
 # Tags of the field words a bureau's full name is made of (博彩|监察|协调局): nouns, no verbs.
 _FIELD_POS = frozenset({"n", "vn", "nz", "j"})
 # One-character words that may still be trade-name characters (广州易联, 台湾宇珍).
@@ -105,6 +105,9 @@ _ALNUM_RE = re.compile(r"[A-Za-z0-9]")
 # Legal company suffixes: the tail of every registered form (有限公司, 有限责任公司); 股份 and 集团
 # in front of it are read separately.
 _LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司")
+# 公司 or 集团 right before bracketed Latin initials (日本先进半导体制造公司（JASM）): the initials show
+# that the words before are a name, however common they are, so it is read like a legal one.
+_INITIALED_TAIL_RE = re.compile(r"(?:公司|集团)(?=[(（][A-Z][A-Z0-9&]{1,7}[)）])")
 _STEM_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9&]+")
 # (澳航), （以下简称“中天科技”）, (下称"CAM"): a short form in brackets, in quotes or not
 _BRACKET_ALIAS_RE = re.compile(
@@ -332,6 +335,7 @@ class _Finder:
         self.context_after = sec("context_after")
         self.compounds = sec("compounds")
         self.unit_leads = sec("unit_leads")
+        self.academy_units = sec("academy_units")
         self.local_chapters = sec("local_chapters")
         self.compounds_by_head: dict[str, tuple[str, ...]] = derived["compounds_by_head"]  # type: ignore[assignment]
         self.not_places = sec("not_places")
@@ -925,6 +929,8 @@ class _Finder:
         if (not specific and suf.suffix.endswith("局") and len(core) >= 4 and len(toks) >= 3
                 and all(t.pos in _FIELD_POS for t in toks[:-1])):
             specific = True  # a bureau's full name of several fields: 博彩监察协调局 (not 商务局)
+        if not specific and self.short_form_after(head.end):
+            specific = True  # 机场管理局（机管局）: a name the text gives a short form of
         # a stem of common words names an alliance (无现金联盟) or a registered company
         # (宏图星辰科技有限公司), not a bank, school or bureau (信用医院, 商务局).
         if not specific and not (suf.kind == "alliance" and len(stem) >= 3) and len(suf.suffix) < 4:
@@ -939,6 +945,20 @@ class _Finder:
             if any(joined.startswith(c) and self.index.is_end(head_at + len(c)) for c in self.compounds):
                 return False  # 市政府|中心工作: the suffix starts another word
         return span not in self.generic and not self.descriptor(toks, span, suf, trailing)
+
+    def short_form_after(self, end: int) -> bool:
+        """A bracketed short form right after `end` (（机管局）, （JASM）, （以下简称“中心”）): one that
+        is no place and no generic word, so the words before are a name."""
+        m = _BRACKET_ALIAS_RE.match(self.text, end)
+        if m is None:
+            return False
+        alias = m.group("alias")
+        if _LATIN_RE.match(alias):
+            return alias.isupper()  # （JASM）, （AMD）
+        # a short form is short and no common word or description (（图片）, （永久性的联邦政府机构）)
+        return not (len(alias) > 6 or "的" in alias or self.is_place(alias) or alias in self.generic
+                    or alias in self.determiners or alias in self.gaz.suffixes
+                    or _jieba_freq(alias) >= _COMMON_FREQ)
 
     def place_only(self, toks: list[_Tok]) -> bool:
         """Whether a transit head follows a place or proper name only (广州地铁, 京港地铁), not a
@@ -1000,8 +1020,11 @@ class _Finder:
         """杭州云帆支付科技有限公司: the words before a legal suffix (and an industry word) up to a
         stop, a place in front inside; the suffix and industry word alone name nothing."""
         text = self.text
-        for m in _LEGAL_TAIL_RE.finditer(text):
+        tails = sorted([*_LEGAL_TAIL_RE.finditer(text), *_INITIALED_TAIL_RE.finditer(text)],
+                       key=lambda m: m.start())
+        for m in tails:
             end, pos = m.end(), m.start()
+            initialed = m.re is _INITIALED_TAIL_RE
             if text[max(pos - 2, 0):pos] == "股份":
                 pos -= 2
             if text[max(pos - 2, 0):pos] == "控股" and text[max(pos - 4, 0):pos - 2] == "集团":
@@ -1029,7 +1052,7 @@ class _Finder:
             if not n_places and (len(core) < 2 or self.common_verb(core, self.tags.get(core, ""))):
                 continue  # 和|信房地产…, 三维|显示技术…: a cut trade name
             self.emit(toks[0][0], end, "company", SOURCE_SUFFIX)
-            if not any(self.inner_place(t[2], t[3]) for t in toks[n_places:]):
+            if not initialed and not any(self.inner_place(t[2], t[3]) for t in toks[n_places:]):
                 places = text[toks[0][0]:toks[n_places][0]] if n_places < len(toks) else ""
                 self.companies.append((toks[0][0], end, core, industry, places))
 
@@ -1232,13 +1255,14 @@ class _Finder:
             k = self.index.index_at(c.end)
             if k is None:
                 continue
-            end = self.unit_end(k)
+            end = self.unit_end(k, academy=self.text[c.end - 1] == "院")
             if end:
                 self.emit(c.start, end, c.kind, SOURCE_SUFFIX)
 
-    def unit_end(self, k: int) -> int:
+    def unit_end(self, k: int, academy: bool = False) -> int:
         """End of a department name that starts at word k (up to three words, and two fields joined
-        by 与/及/和: 福州大学|经济与管理学院), or 0."""
+        by 与/及/和: 福州大学|经济与管理学院), or 0. After an `academy` (a body ending in 院), an
+        institute's short unit word closes one too, whatever jieba tags it (工研院|产科|国际|所)."""
         verb = False
         joined = False
         led = False
@@ -1256,6 +1280,10 @@ class _Finder:
                 continue  # 附属|第一|医院: the unit's number
             if led and w.text in self.gaz.suffixes and w.text not in self.gaz.names:
                 return w.end  # 附属第一|医院: a body of its own kind, under this one
+            if academy and (j > k and w.text in self.academy_units
+                            or len(w.text) >= 3 and w.text[-1] in self.academy_units
+                            and self.is_lexical(w.text[:-1])):
+                return w.end  # 工研院产科国际|所, 中科院|物理所
             unit_after_field = j > k and w.text in self.departments  # 经济与管理|学院 (学院 alone: generic)
             if (not _CJK_RE.match(w.text) or (w.text in self.walk_stops and not unit_after_field)
                     or w.text in self.not_departments or self.in_mask(w.start, w.end)):
@@ -1291,8 +1319,8 @@ class _Finder:
         return False
 
     def coordinated(self, toks: list[_Tok]) -> None:
-        """文化和旅游局: two fields joined by 和/及/与 before a government head are one body."""
-        for k in [k for k in range(1, len(toks) - 1) if toks[k].text in ("和", "及", "与")]:
+        """文化和旅游局: two fields joined by 和/及/与/暨 before a government head are one body."""
+        for k in [k for k in range(1, len(toks) - 1) if toks[k].text in _FIELD_JOINERS]:
             conj = toks[k]
             if conj.cls != BREAK:
                 continue
@@ -1335,19 +1363,26 @@ class _Finder:
                 suf = t.suffix if t.cls == SUFFIX else self.gaz.suffixes.get(head)
                 if suf is None or suf.kind not in ("government", "alliance") or not _CJK_RE.match(t.text):
                     return []
+                if suf.kind == "government" and not all(self.field_word(o) for o in out):
+                    return []  # 海军和国防部: an agent, not a field, before a government head
                 t.cls, t.suffix, t.kind = SUFFIX, suf, suf.kind
                 return [*out, t]
-            if not self.field_word(t) or (t.pos in ("v", "vd") and not out):
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            trade_before_head = nxt is not None and nxt.cls == SUFFIX and nxt.kind == "alliance"
+            if (not self.field_word(t, trade=True, stop_ok=trade_before_head)
+                    or (t.pos in ("v", "vd") and not out)):
                 return []
             out.append(t)
         return []
 
-    def field_word(self, t: _Tok, trade: bool = False) -> bool:
+    def field_word(self, t: _Tok, trade: bool = False, stop_ok: bool = False) -> bool:
         """A word naming a field of government work (文化, 住房, 保障): not a place, a stop, an agent
         or a body (海军, 大使, 体委: rules/org_name_parts.txt [not_field_endings]); with `trade`, the
-        trade of an association, which may name a business (酒店, 银行)."""
+        trade of an association, which may name a business (酒店, 银行); with `stop_ok`, also a word
+        that stops a company name on its left (加盟: right before an association's head it is a trade)."""
         return (len(t.text) >= 2 and bool(_CJK_RE.match(t.text)) and t.cls in (NAME, BREAK)
-                and t.text not in self.walk_stops and t.pos in ("n", "vn", "v", "an", "l", "j", "nz", "")
+                and (stop_ok or t.text not in self.walk_stops)
+                and t.pos in ("n", "vn", "v", "an", "l", "j", "nz", "")
                 and (trade or t.text[-1] not in self.not_field_endings) and t.text not in self.gaz.names
                 and not self.in_mask(t.start, t.end))
 
