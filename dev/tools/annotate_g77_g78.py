@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g77_metro_ridership_cities and
 g78_taiwan_semiconductor_investment (annotator O).
 
-Adapted from heldout/tools/annotate_i.py (copied into this folder first),
+Adapted from heldout/tools/annotate_i.py (now dev/tools/annotate_g71_g72.py; copied into this folder first),
 which keeps annotate_x.py's checks through its copies: the checks, audits
 and output of annotate_f.py (bare magnitude 亿元以上, `orgstring_excluded`,
 〇 among the Chinese numerals, the traditional-text check, one final
@@ -28,7 +28,7 @@ with 市, foreign cities by their mainland standard name: 德勒斯登 ->
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_i/j/l, tools, corpus, gold) as precedents.  Decisions:
-NOTES_o.md beside tools/.  Reference dates: corpus/manifest.csv; the script
+dev/NOTES_g77_g78.md.  Reference dates: corpus/manifest.csv; the script
 checks only its own two rows, so it also runs next to other annotators'
 rows.
 
@@ -46,7 +46,7 @@ a ROC year written in a DATE span (民國69年, 116年, 明（116）年) must be
 its normalization's year minus 1911, and a 4-digit year its normalization's
 year.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_o.py
+    python3 dev/tools/annotate_g77_g78.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g79_consumer_loans_fintech and
 g80_hk_macao_bridge_tourism (annotator S).
 
-Adapted from heldout/tools/annotate_j.py (itself adapted from annotate_e.py,
+Adapted from heldout/tools/annotate_j.py (now dev/tools/annotate_g73_g74.py; itself adapted from annotate_e.py,
 which keeps annotate_x.py's checks through annotate_m.py and annotate_q.py,
 with annotate_p.py's bare magnitude, annotate_r.py's `orgstring_excluded`
 list, annotate_f.py's 〇 in the numeral audit and annotate_h.py's unit shared
@@ -20,7 +20,7 @@ Hong Kong and Macao by their common names).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_i/j/l, tools, corpus, gold) and corpus/ as precedents.
-Decisions: NOTES_s.md beside tools/.  Reference dates: corpus/manifest.csv;
+Decisions: dev/NOTES_g79_g80.md.  Reference dates: corpus/manifest.csv;
 the script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -42,7 +42,7 @@ month and day (Arabic digits) must be those of its normalization; the
 holiday table (HOLIDAY) holds the 2026-2027 days these articles name.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_s.py
+    python3 dev/tools/annotate_g79_g80.py
 """
 import csv
 import datetime

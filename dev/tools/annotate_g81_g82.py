@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g81_city_gdp_rankings and
 g82_taiwan_retail_department_stores (annotator T).
 
-Adapted from heldout/tools/annotate_l.py (annotate_x.py's checks through its
+Adapted from heldout/tools/annotate_l.py (now dev/tools/annotate_g75_g76.py; annotate_x.py's checks through its
 copies: the checks, audits and output of annotate_m.py with its bare
 magnitude and `orgstring_excluded` list, 〇 among the Chinese numerals,
 annotate_n.py's traditional-text check, annotate_h.py's UTF-16 handling and
@@ -23,7 +23,7 @@ with 市, foreign cities by their common mainland Chinese name).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/ or tests/ was read or run), with heldout/
 (README, NOTES_i/j/l, tools, corpus, gold) and corpus/ as precedents.
-Decisions: NOTES_t.md in the set's folder.  Reference dates:
+Decisions: dev/NOTES_g81_g82.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -46,7 +46,7 @@ against a table (HOLIDAY); a ROC year written in a Taiwan DATE span (114年,
 民國116年, 今（115）年) must be its normalized year less 1911; a simplified
 article must not change under OpenCC t2s.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_t.py
+    python3 dev/tools/annotate_g81_g82.py
 """
 import csv
 import datetime
