@@ -329,3 +329,11 @@ def test_a_port_named_after_two_cities(find) -> None:
     """宁波舟山港 is a port (a city before 港 is no CITY), named after both cities."""
     assert find("宁波舟山港前三季度完成集装箱吞吐量") == []
     assert find("其中简阳受天府国际机场带动") == [("简阳", "简阳市")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("但仍低於倫敦的5.1%", [("伦敦", "伦敦")]),  # 於 is the preposition, not a surname before a name
+    ("遠東SOGO忠孝、復興、敦化及天母4館", []),  # 敦化: Taipei's road and store, not 敦化市
+])
+def test_prepositions_stores_and_outlets_before_city_names(find, text: str, expected: list) -> None:
+    assert find(text) == expected

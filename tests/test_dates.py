@@ -251,6 +251,18 @@ def test_bracketed_years_with_parts_and_deictic_words(ref: str, text: str, expec
 
 
 @pytest.mark.parametrize(("ref", "text", "expected"), [
+    # the bracket form of 今日 is the publication day, whatever month the sentence gave
+    ("2026-11-21", "截至9月底累计培育逾2200间，并于今（廿一）日起举办",
+     [("9月底", "2026-09"), ("今（廿一）日", "2026-11-21")]),
+    # an event's time closed by 后 starts a span up to now: 截至 is in the reference year
+    ("2026-11-23", "比亚迪去年3月发布闪充技术后，截至10月底已建成4300座",
+     [("去年3月", "2025-03"), ("10月底", "2026-10")]),
+])
+def test_today_in_brackets_and_spans_up_to_now(ref: str, text: str, expected: Row) -> None:
+    assert spans(text, ref) == expected
+
+
+@pytest.mark.parametrize(("ref", "text", "expected"), [
     ("2025-12-29", "元旦假期将至", [("元旦", "2026-01-01")]),  # the coming one, nearest the reference
     ("2025-12-29", "今年元旦", [("今年元旦", "2025-01-01")]),  # a year word decides
     ("2025-12-29", "今年复活节，明年复活节", [("今年复活节", "2025-04-20"), ("明年复活节", "2026-04-05")]),

@@ -359,6 +359,10 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("台灣將有逾80家業者參展", [("逾80家", 80, "家", "over")]),  # 家|业者, not 家业|者
     ("新光三越全台19館週年慶", [("19館", 19, "馆", "exact")]),  # stores counted in 馆
     ("最高7,320億日圓補助", [("7,320億日圓", 732000000000, "日圆", "exact")]),  # the unit as written
+    # a time figure before a verb of change is the baseline of a measured time
+    ("平均輪候時間為5.3年，較6月底的5.5年縮短0.2年",
+     [("5.3年", 5.3, "年", "exact"), ("5.5年", 5.5, "年", "exact"), ("0.2年", 0.2, "年", "exact")]),
+    ("过去3年平均增长5%", [("5%", 5, "%", "exact")]),  # a span before 平均, not a measured time
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

@@ -811,3 +811,30 @@ def test_a_short_form_in_brackets_confirms_a_common_name(news_orgs, text: str, e
 ])
 def test_trades_institutes_lenders_and_apps(news_orgs, text: str, expected: list[str]) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bracketed short form made of the name's own characters: the name read back to a stop
+    ("簡樸房的三分之一。香港社區組織協會（社協）本月公布", ["香港社區組織協會", "社協"]),
+    ("長者租住單位，市區重建局（市建局）則研究", ["市區重建局", "市建局"]),
+    ("當中逾三成從事金融科技。\n科學技術發展基金（科技基金）今年撥款", ["科學技術發展基金", "科技基金"]),
+    ("由中国科学技术发展基金会高士其委员会主办", ["中国科学技术发展基金会高士其委员会"]),
+    ("中華民國不動產開發商業同業公會全國聯合會（建商公會全聯會）則呼籲", ["商業同業公會", "建商公會全聯會"]),
+])
+def test_a_body_named_before_its_own_short_form(news_orgs, text: str, expected: list[str]) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("北京商报讯（记者 范晓宁）国家电影局昨日发布", ["北京商报", "国家电影局"]),  # the dateline 讯
+    ("利嘉閣地產及香港置業則指", ["利嘉閣地產", "香港置業"]),  # beside a name found already
+    ("宏佳騰、三陽分別掛牌5,610輛", ["宏佳騰", "三陽"]),
+    ("市占率6.2%；中華汽車eMOVING掛牌1,960輛", ["中華汽車"]),  # a Latin product line after it
+    ("華為數字能源表示", ["華為數字能源"]),  # a business line
+    ("前五的院线依次为万达院线、大地院线、中影数字院线", ["万达院线", "大地院线", "中影数字院线"]),
+    ("特来电运营公共充电桩约89.6万个。特来电母公司特锐德披露", ["特来电", "特来电", "特锐德"]),
+    ("非本地學生增加亦推高大學周邊租金", []),  # 推高 (to push up), no 高大学
+    ("三阳开泰", []),
+])
+def test_datelines_neighbours_product_lines_and_chains(news_orgs, text: str, expected: list[str]) -> None:
+    assert news_orgs(text) == expected

@@ -508,6 +508,9 @@ _QUARTER_END = re.compile(r"[末底](?!期)")
 # what a comparison's baseline follows (较去年春节, 比2024年): not the period its sentence is about
 _COMPARED_WITH = ("较", "比", "相比", "相较", "对比")
 
+# what closes the start of a span that runs up to now (自…以来，截至…; …发布后，截至…)
+_SINCE_WORDS = ("以来", "后，", "之后，", "后,")
+
 # what a month's baseline follows (比上月, 较上月, 环比上月, 与上月相比, 和上月持平, 由上月下降…转为持平)
 _MONTH_BASELINE_AFTER = ("比", "较", "与", "和", "同", "由", "从", "较之", "相较于")
 
@@ -683,11 +686,12 @@ class _Resolver:
         return _Val(r.year, r.month, prec="month" if r.month else "year", from_ref=True)
 
     def _up_to_now(self, start: int, sent: int) -> bool:
-        """自2023年7月1日实施以来，截至12月15日: the end of a span counted from a start date up to
-        now is in the reference year, not the start's."""
+        """自2023年7月1日实施以来，截至12月15日 (去年3月发布…后，截至10月底): the end of a span
+        counted from a start date up to now is in the reference year, not the start's."""
         if not self.text.endswith(_UP_TO, 0, start):
             return False
-        since = self.text.rfind("以来", self._sent_start(sent), start)
+        # 以来, or an event's time closed by 后 (去年3月发布…后，截至10月底)
+        since = max(self.text.rfind(w, self._sent_start(sent), start) for w in _SINCE_WORDS)
         return since >= 0 and any(
             d.sent == sent and d.cand.end <= since and d.val.y is not None for d in self.done[-3:]
         )
@@ -840,7 +844,10 @@ class _Resolver:
         day = parse_number(c.g["day"])
         word = self.rules.relative.get(c.g.get("pre", "") + "日")
         base = self.ref.as_date()
-        if word is not None and word.unit == "day" and word.anchor == "ref" and base is not None:
+        # the bracket form counts from the reference date even for 今日 (elsewhere 今日 may take the
+        # date the text just gave): 截至9月底…，并于今（廿一）日起 is the publication day
+        counted = word is not None and (word.anchor == "ref" or "pre" in c.g)  # "pre": the bracket form
+        if word is not None and counted and word.unit == "day" and base is not None:
             meant = base + dt.timedelta(days=word.offset)
             if meant.day == day:
                 return _from_date(meant, True)

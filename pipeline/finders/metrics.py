@@ -114,6 +114,7 @@ class Rules:
     currency_prefixes: tuple[tuple[str, str], ...] = ()
     verbs: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
+    cues_after: tuple[str, ...] = ()  # verbs of change right after a time figure (5.5年缩短)
     index_cues: tuple[str, ...] = ()
     day_parts: tuple[str, ...] = ()
     not_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -209,6 +210,7 @@ def load_rules() -> Rules:
     rules.currency_prefixes = tuple(sorted(prefixes, key=lambda p: len(p[0]), reverse=True))
     rules.verbs = tuple(sorted(_lines("separating_verbs.txt"), key=len, reverse=True))
     rules.cues = tuple(_lines("stat_cues.txt"))
+    rules.cues_after = tuple(_lines("stat_cues_after.txt"))
     rules.index_cues = tuple(_lines("index_cues.txt"))
     rules.day_parts = tuple(_lines("day_parts.txt"))
     rules.latin_labels = frozenset(_lines("latin_labels.txt"))
@@ -660,7 +662,7 @@ def _keep(text: str, cand: _Cand, rules: Rules) -> bool:
             return text.endswith(rules.bare_value_words, 0, head)  # a tuple: any of them, in C
         return True
     if unit.kind == "time":
-        return _has_cue(text, cand.start, rules.cues)
+        return _has_cue(text, cand.start, rules.cues) or text.startswith(rules.cues_after, cand.end)
     if unit.kind == "index":  # 收于3100点, 每月480点, not a time of day (下午3点)
         time_of_day = text.endswith(rules.day_parts, 0, cand.start)
         return not time_of_day and _has_cue(text, cand.start, rules.index_cues)

@@ -97,6 +97,8 @@ _WHEN_RE = re.compile(
 _ORDINAL_RE = re.compile(r"第[一二三四五六七八九十]{1,3}")
 # a product model written right after a brand: capital letters, then a digit (M8, SU7, YU7, L6)
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,3}[0-9]")
+# a product line in Latin letters glued after a brand (中华汽车eMOVING, 苹果iPhone)
+_LATIN_PRODUCT_RE = re.compile(r"[A-Za-z]{3,}")
 _CONTEXT_ADVERBS = frozenset("亦也则还均都已将再")
 _WORD_CHAR = re.compile(r"\w")
 _CLASS_CACHE_SIZE = 200_000
@@ -108,6 +110,13 @@ _LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司")
 # 公司 or 集团 right before bracketed Latin initials (日本先进半导体制造公司（JASM）): the initials show
 # that the words before are a name, however common they are, so it is read like a legal one.
 _INITIALED_TAIL_RE = re.compile(r"(?:公司|集团)(?=[(（][A-Z][A-Z0-9&]{1,7}[)）])")
+# A body's head right before a bracketed Chinese short form made of the name's own characters
+# (香港社区组织协会（社协）, 市区重建局（市建局）, 科学技术发展基金（科技基金）): the name is read
+# leftwards like a legal one, however common its words (组织 is a verb, 市区 a common noun).
+_SHORT_FORM_TAIL_RE = re.compile(
+    r"(?P<head>联合会|基金会|委员会|研究院|研究所|管理局|协会|学会|商会|联会|总会|中心|基金|局|署)"
+    r"(?=[(（](?P<alias>[\u4e00-\u9fff]{2,5})[)）])"
+)
 _STEM_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9&]+")
 # (澳航), （以下简称“中天科技”）, (下称"CAM"): a short form in brackets, in quotes or not
 _BRACKET_ALIAS_RE = re.compile(
@@ -527,6 +536,8 @@ class _Finder:
         if not _CJK_RE.match(nxt):
             return False
         name = self.text[start:end]
+        if nxt == "讯" and self.gaz.kind_of(name) == "media":
+            return False  # an outlet's dateline (北京商报讯), though jieba has 商报讯 as a word
         for i in range(1, len(name) - 1):
             if not self.is_place(name[:i]):
                 continue
@@ -542,8 +553,8 @@ class _Finder:
         after = text[end:end + 8]
         if after[:1] and after[0] in "“「《\"":
             return True
-        if _MODEL_CODE_RE.match(after):
-            return True  # a model of the brand's (问界M8, 理想L6): the brand is named inside it
+        if _MODEL_CODE_RE.match(after) or _LATIN_PRODUCT_RE.match(after):
+            return True  # a model or product line of the brand's (问界M8, 中华汽车eMOVING)
         if any(after.startswith(w) for w in self.context_after):
             return True
         if after[:1] in _CONTEXT_ADVERBS and any(after.startswith(w, 1) for w in self.context_after):
@@ -566,8 +577,9 @@ class _Finder:
                 j = start - 2
                 while j >= 0 and text[j] not in "、，,。；;：:\n":
                     j -= 1
-                if text[j + 1:start - 1] in self.gaz.names:
-                    return True
+                if text[j + 1:start - 1] in self.gaz.names or any(
+                        c.start == j + 1 and c.end == start - 1 for c in self.candidates):
+                    return True  # 利嘉阁地产及香港置业: the item before is a name found already
         return False
 
     def country_before(self, start: int, name: str) -> int:
@@ -1055,6 +1067,35 @@ class _Finder:
             if not initialed and not any(self.inner_place(t[2], t[3]) for t in toks[n_places:]):
                 places = text[toks[0][0]:toks[n_places][0]] if n_places < len(toks) else ""
                 self.companies.append((toks[0][0], end, core, industry, places))
+
+    def short_form_names(self) -> None:
+        """香港社区组织协会（社协）: a body's name, read leftwards from its head up to a stop, when
+        the bracketed short form after it is made of its characters, one of them from its stem."""
+        text = self.text
+        for m in _SHORT_FORM_TAIL_RE.finditer(text):
+            head_at, end = m.start(), m.end()
+            if self.in_mask(head_at, end):
+                continue
+            toks = self.walk_left(head_at)
+            k = self.char_word[head_at - 1] if head_at else -1
+            if not toks and k >= 0:  # a list head or stop word right before the head is its field
+                w = self.words[k]  # (社区|组织|协会: 组织 also closes a list)
+                if (w.end == head_at and len(w.text) >= 2 and _CJK_RE.match(w.text)
+                        and w.pos not in _WALK_STOP_POS):
+                    toks = [*self.walk_left(w.start), (w.start, w.end, w.text, w.pos)]
+            toks = self.trim_lead(toks)
+            if not toks:
+                continue
+            n_places = 0
+            while n_places < len(toks) and self.is_place(toks[n_places][2], toks[n_places][3]):
+                n_places += 1
+            stem = text[toks[n_places][0]:head_at] if n_places < len(toks) else ""
+            alias, name = m.group("alias"), text[toks[0][0]:end]
+            if (not stem or stem in self.generic or stem in self.determiners
+                    or not any(ch in stem for ch in alias) or not self.alias_of(alias, name)):
+                continue
+            suf = self.gaz.suffixes.get(m.group("head"))
+            self.emit(toks[0][0], end, suf.kind if suf is not None else "alliance", SOURCE_SUFFIX)
 
     def inner_place(self, piece: str, tag: str) -> bool:
         """A place inside a trade name (德瑞精密|墨西哥|有限公司): no short name comes from it."""
@@ -1585,6 +1626,7 @@ class _Finder:
     def run_all(self) -> list[OrgMatch]:
         self.gazetteer()
         self.legal_companies()
+        self.short_form_names()
         self.short_names()
         toks = self.tokens()
         self.suffix_names(toks)
