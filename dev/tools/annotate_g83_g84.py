@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g83_film_box_office_cinemas and
 g84_hk_public_housing_rents (annotator U).
 
-Adapted from the previous set's tools/annotate_s.py (copied here and the
+Adapted from the previous set's tools/annotate_s.py (now dev/tools/annotate_g79_g80.py; copied here and the
 data changed; it keeps annotate_x.py's checks through annotate_j.py and
 annotate_e.py), with annotate_o.py's 不到 under-marker and GB-family
 decoding checks and annotate_t.py's check that a simplified article is
@@ -22,7 +22,7 @@ their mainland standard names).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (README, NOTES_o/s/t, tools, corpus, gold) as
-precedent.  Decisions: NOTES_u.md beside tools/.  Reference dates:
+precedent.  Decisions: dev/NOTES_g83_g84.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -44,7 +44,7 @@ reading) instead of the Big5 one; a UTF-8 traditional article without BOM;
 simplified article must be unchanged by OpenCC t2s.  Re-run (from
 anywhere):
 
-    python3 <this folder>/annotate_u.py
+    python3 dev/tools/annotate_g83_g84.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g87_ev_charging_power_utilities
 and g88_macao_hk_fintech_startups (annotator W).
 
-Adapted from the previous set's tools/annotate_t.py (which keeps
+Adapted from the previous set's tools/annotate_t.py (now dev/tools/annotate_g81_g82.py; which keeps
 annotate_x.py's checks through annotate_l.py: strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, ORG/CITY/unit normalizations against OpenCC t2s,
@@ -29,7 +29,7 @@ points) into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (README, NOTES_o/s/t, tools, corpus, gold) as
-precedent.  Decisions: NOTES_w.md in the set's folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g87_g88.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -48,7 +48,7 @@ and 明年春节 2027-02-06 differ); a year written in Chinese numerals
 (二〇二七年) must start its normalization; 兆瓦 is a unit, not the
 magnitude 兆; 百分之N is a percentage.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_w.py
+    python3 dev/tools/annotate_g87_g88.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g85_airport_passenger_traffic
 and g86_taiwan_ev_scooters_batteries (annotator V).
 
-Adapted from the previous set's tools/annotate_s.py (itself adapted from
+Adapted from the previous set's tools/annotate_s.py (now dev/tools/annotate_g79_g80.py; itself adapted from
 annotate_j.py, which keeps annotate_x.py's checks through annotate_e.py,
 annotate_m.py and annotate_q.py, with annotate_p.py's bare magnitude,
 annotate_r.py's `orgstring_excluded` list, annotate_f.py's 〇 in the numeral
@@ -25,7 +25,7 @@ mainland Chinese name).
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (README, NOTES_o/s/t, tools, corpus, gold) as
-precedents.  Decisions: NOTES_v.md in the set's folder.  Reference dates:
+precedents.  Decisions: dev/NOTES_g85_g86.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -49,7 +49,7 @@ check reads a bracketed day (昨（17）日); the simplified article must not
 change under OpenCC t2s; the holiday table (HOLIDAY) holds the mainland
 国庆 10-01 and Taiwan's 國慶 10-10 of 2026.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_v.py
+    python3 dev/tools/annotate_g85_g86.py
 """
 import csv
 import datetime
