@@ -263,6 +263,19 @@ def test_today_in_brackets_and_spans_up_to_now(ref: str, text: str, expected: Ro
 
 
 @pytest.mark.parametrize(("ref", "text", "expected"), [
+    # a month in a sentence about a holiday placed nearest the reference takes the year nearest it
+    ("2026-11-10", "元旦假期酒店预订量增长31.6%，12月31日入住的订单",
+     [("元旦", "2027-01-01"), ("12月31日", "2026-12-31")]),
+    ("2026-11-24", "在圣诞节与元旦档期带动下，12月签帳金额",
+     [("圣诞节", "2026-12-25"), ("元旦", "2027-01-01"), ("12月", "2026-12")]),
+    ("2026-11-10", "春节期间，2月10日的车票", [("春节", "2027-02-06"), ("2月10日", "2027-02-10")]),
+    ("2026-11-19", "预计今冬至明年2月底", [("明年2月底", "2027-02")]),  # 今冬|至, no 冬至
+])
+def test_months_near_a_holiday_and_this_winter(ref: str, text: str, expected: Row) -> None:
+    assert spans(text, ref) == expected
+
+
+@pytest.mark.parametrize(("ref", "text", "expected"), [
     ("2025-12-29", "元旦假期将至", [("元旦", "2026-01-01")]),  # the coming one, nearest the reference
     ("2025-12-29", "今年元旦", [("今年元旦", "2025-01-01")]),  # a year word decides
     ("2025-12-29", "今年复活节，明年复活节", [("今年复活节", "2025-04-20"), ("明年复活节", "2026-04-05")]),

@@ -363,6 +363,13 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("平均輪候時間為5.3年，較6月底的5.5年縮短0.2年",
      [("5.3年", 5.3, "年", "exact"), ("5.5年", 5.5, "年", "exact"), ("0.2年", 0.2, "年", "exact")]),
     ("过去3年平均增长5%", [("5%", 5, "%", "exact")]),  # a span before 平均, not a measured time
+    ("首批库存超过30万间夜", [("超过30万间夜", 300000, "间夜", "over")]),  # hotel room nights
+    ("总运力约600万车位", [("约600万车位", 6000000, "车位", "approx")]),
+    ("平均為每度電43.6仙", [("43.6仙", 43.6, "仙", "exact")]),  # Hong Kong cents
+    ("画中八仙神游四方", []),  # the Eight Immortals
+    ("新北市超商家數2,786家居六都之冠，台北市2,362家次之",
+     [("2,786家", 2786, "家", "exact"), ("2,362家", 2362, "家", "exact")]),
+    ("10月刷卡4,512億元年增9.6%", [("4,512億元", 451200000000, "元", "exact"), ("9.6%", 9.6, "%", "exact")]),
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

@@ -838,3 +838,29 @@ def test_a_body_named_before_its_own_short_form(news_orgs, text: str, expected: 
 ])
 def test_datelines_neighbours_product_lines_and_chains(news_orgs, text: str, expected: list[str]) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a federation's long name read back over the body it federates, for its short form
+    ("展望後市，中華民國銀行商業同業公會全國聯合會（銀行公會）預估",
+     ["中華民國銀行商業同業公會全國聯合會", "銀行公會"]),
+    ("循環利率約11.9%；金融聯合徵信中心（聯徵中心）資料顯示", ["金融聯合徵信中心", "聯徵中心"]),
+    ("全市入住率为71.2%；海南省旅游和文化广电体育厅此前发布", ["海南省旅游和文化广电体育厅"]),  # three fields
+    ("分关区看，上海海关监管出口汽车142.6万辆", ["上海海关"]),
+    ("将支持上海、天津、广州等港口城市建设汽车出口集散中心", []),  # port cities are no place in a name
+    ("天津港集团表示，今年前10个月天津港汽车滚装吞吐量", ["天津港集团"]),  # the port is a facility
+    ("飞猪方面表示，已与华住、锦江等酒店集团合作", ["飞猪", "华住", "锦江"]),  # after a name found already
+    ("信報記者 周穎琳", ["信報"]),  # an outlet before its reporter
+])
+def test_federations_three_fields_customs_ports_and_outlets(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+def test_central_bank_is_taiwans_in_a_taiwan_text(gazetteer, segmenter) -> None:
+    """中央银行 alone names Taiwan's central bank in a Taiwan text, not elsewhere, and not as a kind."""
+    text = "中央银行9月理监事会维持利率不变，各国中央银行也在观望。"
+    words = segmenter.segment(text)
+    in_taiwan = [m.text for m in find_orgs(text, words, gazetteer, taiwan=True)]
+    elsewhere = [m.text for m in find_orgs(text, words, gazetteer)]
+    assert in_taiwan == ["中央银行"]
+    assert elsewhere == []

@@ -650,6 +650,19 @@ class _Resolver:
                 return d.period
         return None
 
+    def _nearest_holiday_period(self, sent: int) -> _Val | None:
+        """The day of the holiday that is the sentence's period when it is written with no year
+        (placed nearest the reference date), else None."""
+        p = self._sentence_period(sent)
+        for d in reversed(self.done):
+            if d.sent != sent:
+                break
+            if d.period is p:
+                g = d.cand.g
+                written_year = "yrel" in g or _year_value(g) is not None
+                return d.val if "hol" in g and not written_year else None  # the day, not its week
+        return None
+
     def _latest_month_in_sentence(self, sent: int) -> _Val | None:
         """The most recent non-relative mention of this sentence with a month, if any."""
         for d in reversed(self.done):
@@ -790,6 +803,14 @@ class _Resolver:
             year, fr = self.ref.year, True
         else:
             year, fr = self._ref_year(sent)
+            hol = self._nearest_holiday_period(sent)
+            if hol is not None and "mon" in g and hol.y == year and hol.m is not None:
+                # the sentence's period is a holiday placed nearest the reference (元旦 -> 2027-01-01
+                # in November 2026): a month takes the year that puts it nearest that day
+                # (元旦假期…，12月31日入住 -> 2026-12-31; 春节…2月10日 -> 2027-02-10)
+                mon = parse_number(g["mon"])
+                at = hol.y * 12 + hol.m
+                year = min((hol.y - 1, hol.y, hol.y + 1), key=lambda y: abs(y * 12 + mon - at))
         if "mon" in g:
             month = parse_number(g["mon"])
             if "day" in g:

@@ -115,6 +115,7 @@ class Rules:
     verbs: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     cues_after: tuple[str, ...] = ()  # verbs of change right after a time figure (5.5年缩短)
+    arabic_only_units: frozenset[str] = frozenset()  # 仙: a unit only after Arabic digits (not 八仙)
     index_cues: tuple[str, ...] = ()
     day_parts: tuple[str, ...] = ()
     not_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -211,6 +212,7 @@ def load_rules() -> Rules:
     rules.verbs = tuple(sorted(_lines("separating_verbs.txt"), key=len, reverse=True))
     rules.cues = tuple(_lines("stat_cues.txt"))
     rules.cues_after = tuple(_lines("stat_cues_after.txt"))
+    rules.arabic_only_units = frozenset(_lines("arabic_only_units.txt"))
     rules.index_cues = tuple(_lines("index_cues.txt"))
     rules.day_parts = tuple(_lines("day_parts.txt"))
     rules.latin_labels = frozenset(_lines("latin_labels.txt"))
@@ -625,6 +627,8 @@ def _keep(text: str, cand: _Cand, rules: Rules) -> bool:
     if not cand.arabic:
         if _vague(text, cand, rules):
             return False
+        if cand.unit is not None and cand.unit.unit in rules.arabic_only_units:
+            return False  # 八仙: a word, not eight cents
         if mant in ("一", "壹", "幺") and not mag and not (cand.unit and cand.unit.yi_ok):
             return False  # 一个, 一张, 之一: the indefinite 一
         starts_bare = mant[0] in table.mags and mant[0] not in "十拾廿卅"

@@ -311,8 +311,9 @@ class _Finder:
     """State for one call of `find_orgs`."""
 
     def __init__(self, text: str, words: Sequence[Word], gaz: OrgGazetteer,
-                 place_words: Callable[[str], bool] | None):
+                 place_words: Callable[[str], bool] | None, taiwan: bool = False):
         self.text = text
+        self.taiwan = taiwan
         self.gaz = gaz
         self.titles = gaz.section("titles")
         held = held_words(words)
@@ -340,6 +341,7 @@ class _Finder:
         self.levels = sec("levels")
         self.countries = sec("countries")
         self.ambiguous = sec("ambiguous")
+        self.taiwan_names = sec("taiwan_names")
         self.list_heads = sec("list_heads")
         self.context_after = sec("context_after")
         self.compounds = sec("compounds")
@@ -478,7 +480,7 @@ class _Finder:
             if not self.gaz_end_ok(p, p + lg):
                 continue
             name = self.text[p:p + lg]
-            if name in self.ambiguous and not self.org_context(p, p + lg):
+            if name in self.ambiguous and not self.org_context(p, p + lg) and not self.taiwan_name(p, name):
                 self.ambiguous_pending.append((p, p + lg, name))
                 continue
             if self.text[p + lg:p + lg + 1] in _NAME_DOTS or self.text[p - 1:p] in _NAME_DOTS:
@@ -492,6 +494,12 @@ class _Finder:
                 if head is not None and head.text in self.subsidiary_heads:
                     self.emit(start, head.end, kind, SOURCE_GAZETTEER)
                     skip_to = head.end
+
+    def taiwan_name(self, start: int, name: str) -> bool:
+        """中央银行 in a Taiwan text is Taiwan's central bank, unless a quantifier or 的 makes it a
+        kind (各国中央银行, 多国的中央银行): rules/org_generic.txt [taiwan_names]."""
+        before = self.text[start - 1:start]
+        return self.taiwan and name in self.taiwan_names and before not in ("各", "国", "的")
 
     def gaz_end_ok(self, start: int, end: int) -> bool:
         """Whether the name ends at a real word end (not a false word made by segmentation)."""
@@ -577,9 +585,11 @@ class _Finder:
                 j = start - 2
                 while j >= 0 and text[j] not in "、，,。；;：:\n":
                     j -= 1
-                if text[j + 1:start - 1] in self.gaz.names or any(
-                        c.start == j + 1 and c.end == start - 1 for c in self.candidates):
-                    return True  # 利嘉阁地产及香港置业: the item before is a name found already
+                # 利嘉阁地产及香港置业, 已与华住、锦江: the item before is a name found already
+                found_before = any(c.end == start - 1 and (before == "、" or c.kind == "company")
+                                   for c in self.candidates)
+                if text[j + 1:start - 1] in self.gaz.names or found_before:
+                    return True
         return False
 
     def country_before(self, start: int, name: str) -> int:
@@ -1091,11 +1101,34 @@ class _Finder:
                 n_places += 1
             stem = text[toks[n_places][0]:head_at] if n_places < len(toks) else ""
             alias, name = m.group("alias"), text[toks[0][0]:end]
+            if stem and not self.alias_of(alias, name):
+                # the short form names a federation of a body (…同业公会全国联合会（银行公会）)
+                longer = self.trim_lead(self.content_words_left(head_at))
+                if longer and self.alias_of(alias, text[longer[0][0]:end]):
+                    toks, stem, name = longer, text[longer[0][0]:head_at], text[longer[0][0]:end]
             if (not stem or stem in self.generic or stem in self.determiners
                     or not any(ch in stem for ch in alias) or not self.alias_of(alias, name)):
                 continue
             suf = self.gaz.suffixes.get(m.group("head"))
             self.emit(toks[0][0], end, suf.kind if suf is not None else "alliance", SOURCE_SUFFIX)
+
+    def content_words_left(self, pos: int) -> list[tuple[int, int, str, str]]:
+        """The run of whole Chinese content words before pos (nouns and verbs; no function word,
+        number or punctuation), at most 8 words and 20 characters: a long name read back over a
+        body it federates or a verb inside it (中华民国|银行|商业|同业公会|全国|联合会, 金融|联合|
+        征信|中心), for a short form to confirm."""
+        out: list[tuple[int, int, str, str]] = []
+        p = pos
+        while p > 0 and len(out) < 8 and pos - p < 20:
+            k = self.char_word[p - 1]
+            if k < 0:
+                break
+            w = self.words[k]
+            if w.end != p or not _CJK_RE.match(w.text) or w.pos in _WALK_STOP_POS or w.pos == "f":
+                break
+            out.insert(0, (w.start, w.end, w.text, w.pos))
+            p = w.start
+        return out
 
     def inner_place(self, piece: str, tag: str) -> bool:
         """A place inside a trade name (德瑞精密|墨西哥|有限公司): no short name comes from it."""
@@ -1390,7 +1423,7 @@ class _Finder:
     def coordinated_right(self, toks: list[_Tok], i: int) -> list[_Tok]:
         """The field words and the head after 和: [旅游局] or [房产, 管理局]; [] if none."""
         out: list[_Tok] = []
-        for j in range(i, min(i + 3, len(toks))):
+        for j in range(i, min(i + 4, len(toks))):  # up to three fields: 文化|广电|体育|厅
             t = toks[j]
             head = next((h for h in self.heads_by_len if t.text.endswith(h)), None)
             if head is not None and (out or len(t.text) > len(head)):
@@ -1655,9 +1688,10 @@ def _resolve(cands: list[OrgMatch]) -> list[OrgMatch]:
 
 
 def find_orgs(text: str, words: Sequence[Word], gazetteer: OrgGazetteer,
-              place_words: Callable[[str], bool] | None = None) -> list[OrgMatch]:
+              place_words: Callable[[str], bool] | None = None, taiwan: bool = False) -> list[OrgMatch]:
     """ORG mentions of simplified `text`, given its jieba `words`, sorted by start.
 
     `place_words(s)` tells whether s is a place name; without it, jieba's `ns` tag decides.
+    `taiwan`: the article is from Taiwan (a Taiwan marker in it), where 中央银行 names Taiwan's bank.
     """
-    return _Finder(text, words, gazetteer, place_words).run_all()
+    return _Finder(text, words, gazetteer, place_words, taiwan).run_all()

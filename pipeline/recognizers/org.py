@@ -22,7 +22,8 @@ class OrgRecognizer:
         _ = self.gazetteer.derived  # the word lists' unions and regexes, built once per process
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_orgs(doc_text(doc), doc.user_data["words"], self.gazetteer, place_words=self.is_place)
+        found = find_orgs(doc_text(doc), doc.user_data["words"], self.gazetteer, place_words=self.is_place,
+                          taiwan=bool(doc.user_data.get("taiwan")))
         add_mentions(doc, "ORG", [
             (m.start, m.end, {"normalized": m.normalized, "kind": m.kind, "source": m.source}) for m in found
         ])
