@@ -650,6 +650,31 @@ class _Resolver:
                 return d.period
         return None
 
+    def _future_year_period(self, sent: int) -> bool:
+        """Whether the sentence's period is counted forward from the reference year (明年, 后年)."""
+        p = self._sentence_period(sent)
+        for d in reversed(self.done):
+            if d.sent != sent:
+                break
+            if d.period is p:
+                word = self.rules.relative.get(d.cand.g.get("yrel", ""))
+                return word is not None and word.unit == "year" and word.offset > 0
+        return False
+
+    def _next_occurrence_year(self, g: dict[str, str], year: int | None) -> int | None:
+        """The year of the next occurrence from the reference date of a month (12月 -> this year
+        in November, 3月 -> next year), a quarter (四季度) or the year's end (年底)."""
+        ref_y, ref_m = self.ref.year, self.ref.month
+        assert ref_y is not None and ref_m is not None
+        if "mon" in g:
+            return ref_y if parse_number(g["mon"]) >= ref_m else ref_y + 1
+        part = self.gr.parts.get(("year", g.get("ypart") or g.get("part") or ""))
+        if part is not None and part.value.startswith("Q"):
+            return ref_y if int(part.value[1:]) >= (ref_m - 1) // 3 + 1 else ref_y + 1
+        if part is not None and g.get("ypart", g.get("part")) in ("年底", "年末", "年尾", "岁末", "年终"):
+            return ref_y
+        return year
+
     def _nearest_holiday_period(self, sent: int) -> _Val | None:
         """The day of the holiday that is the sentence's period when it is written with no year
         (placed nearest the reference date), else None."""
@@ -804,7 +829,11 @@ class _Resolver:
         else:
             year, fr = self._ref_year(sent)
             hol = self._nearest_holiday_period(sent)
-            if hol is not None and "mon" in g and hol.y == year and hol.m is not None:
+            if self._future_year_period(sent) and self.ref.year is not None and self.ref.month is not None:
+                # the sentence's period is 明年… (明年春节前夕…，年底前; 明年一季度…，四季度): a bare
+                # month, quarter or part of the year is its next occurrence from the reference date
+                year = self._next_occurrence_year(g, year)
+            elif hol is not None and "mon" in g and hol.y == year and hol.m is not None:
                 # the sentence's period is a holiday placed nearest the reference (元旦 -> 2027-01-01
                 # in November 2026): a month takes the year that puts it nearest that day
                 # (元旦假期…，12月31日入住 -> 2026-12-31; 春节…2月10日 -> 2027-02-10)
