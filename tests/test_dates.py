@@ -275,6 +275,11 @@ def test_today_in_brackets_and_spans_up_to_now(ref: str, text: str, expected: Ro
     ("2025-11-20", "延续至明年2月，并会在12月中旬举办", [("明年2月", "2026-02"), ("12月中旬", "2025-12")]),
     ("2026-11-20", "明年一季度将推出，四季度营销", [("明年一季度", "2027-Q1"), ("四季度", "2026-Q4")]),
     ("2026-11-20", "明年3月开工，6月竣工", [("明年3月", "2027-03"), ("6月", "2027-06")]),
+    # 十一 is National Day only before 黄金周, 长假 ... (rules/dates/holiday_cues.csv)
+    ("2025-11-20", "经科局并预计，“十一”黄金周旅客", [("十一", "2025-10-01")]),
+    ("2026-11-20", "今年十一长假期间", [("今年十一", "2026-10-01")]),
+    ("2026-11-20", "第十一届展会，十一家企业", []),
+    ("2025-11-20", "长沙五一商圈的夜宵商户", []),  # a shopping district, no holiday
 ])
 def test_months_near_a_holiday_and_this_winter(ref: str, text: str, expected: Row) -> None:
     assert spans(text, ref) == expected

@@ -88,6 +88,7 @@ class _Rules:
     measure: tuple[str, ...]
     not_subjects: frozenset[str]  # verbs jieba tags as nouns or places (上市): no period's subject
     owned_words: tuple[str, ...]  # the blocks of kind word (提前, 加上): they own their characters
+    holiday_cues: dict[str, tuple[str, ...]]  # 十一 -> (黄金周, 长假 ...): a DATE only before one
 
 
 @lru_cache(maxsize=4)
@@ -122,6 +123,11 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
         else:
             blocks[r["text"]] = r["kind"]
 
+    cues = {r["name"]: tuple(w for w in r["after"].split("|") if w)
+            for r in read_table(rules_dir / "holiday_cues.csv")}
+    for name in cues.keys() - holidays.keys():
+        raise ValueError(f"holiday_cues.csv: {name} is not a holiday of holidays.csv")
+
     def longest_first(words: list[str]) -> tuple[str, ...]:
         return tuple(sorted(set(words), key=len, reverse=True))
 
@@ -137,6 +143,7 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
         longest_first(guards["measure"]),
         frozenset(guards["not_subject"]),
         tuple(w for w, kind in blocks.items() if kind == "word"),
+        cues,
     )
 
 
@@ -243,7 +250,10 @@ def _grammar(taiwan: bool, rules_dir: Path = RULES_DIR) -> _Grammar:
     mpart = _part_alt(by["month"])
     ypart = _part_alt(by["year"])
     standalone = _part_alt([p for p in rules.parts if p.standalone and p.applies_to in ("year", "month")])
-    holiday_names = _alt(list(rules.holidays))
+    cued = {w: rf"(?=[」』”\"']?(?:{_alt(after)}))" for w, after in rules.holiday_cues.items()}
+    holiday_names = "|".join(  # longest first; a cued name only before its cue (十一 before 黄金周)
+        re.escape(w) + cued.get(w, "") for w in sorted(rules.holidays, key=len, reverse=True)
+    )
     year_words = [w for w, r in rules.relative.items() if r.unit == "year"]
     other_words = [w for w, r in rules.relative.items() if r.unit != "year"]
     bracket_prefixes = [w[:-1] for w, r in rules.relative.items() if r.unit == "day" and w.endswith("日")]
