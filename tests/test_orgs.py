@@ -864,3 +864,13 @@ def test_central_bank_is_taiwans_in_a_taiwan_text(gazetteer, segmenter) -> None:
     elsewhere = [m.text for m in find_orgs(text, words, gazetteer)]
     assert in_taiwan == ["中央银行"]
     assert elsewhere == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 专业合作社, the registered form of farmers' cooperatives, read leftwards like a legal name
+    ("在龙凤山镇，五常市丰源水稻种植专业合作社理事长王福贵告诉记者", ["五常市丰源水稻种植专业合作社"]),
+    ("五常市市场监督管理局会同五常市大米协会开展整治", ["五常市市场监督管理局", "五常市大米协会"]),
+    ("【本報訊】香港餐飲聯業協會昨日公布會員調查", ["香港餐飲聯業協會"]),
+])
+def test_cooperatives_and_trade_associations(news_orgs, text: str, expected: list[str]) -> None:
+    assert news_orgs(text) == expected

@@ -106,7 +106,7 @@ _LATIN_RE = re.compile(r"^[A-Za-z][A-Za-z0-9&+.\-]*$")
 _ALNUM_RE = re.compile(r"[A-Za-z0-9]")
 # Legal company suffixes: the tail of every registered form (有限公司, 有限责任公司); 股份 and 集团
 # in front of it are read separately.
-_LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司")
+_LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司|专业合作社")  # and farmers' cooperatives' registered form
 # 公司 or 集团 right before bracketed Latin initials (日本先进半导体制造公司（JASM）): the initials show
 # that the words before are a name, however common they are, so it is read like a legal one.
 _INITIALED_TAIL_RE = re.compile(r"(?:公司|集团)(?=[(（][A-Z][A-Z0-9&]{1,7}[)）])")
