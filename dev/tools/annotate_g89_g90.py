@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g89_night_economy_city_consumption
 and g90_taiwan_credit_cards_banks (annotator X).
 
-Adapted from the previous set's tools/annotate_w.py (copied here and the data
+Adapted from the previous set's tools/annotate_w.py (now dev/tools/annotate_g87_g88.py; copied here and the data
 changed; it keeps annotate_x.py's checks through annotate_t.py: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations against
@@ -33,7 +33,7 @@ as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (README, NOTES_u/v/w, tools, corpus, gold) as
-precedent.  Decisions: NOTES_x.md in the set's folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g89_g90.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -54,7 +54,7 @@ hand (audit "orgs"): they must be exactly the ORG rows' texts and every
 occurrence of each must lie inside an ORG row, so a dropped ORG row stops
 the script.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_x.py
+    python3 dev/tools/annotate_g89_g90.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g93_auto_exports_ports and
 g94_taiwan_convenience_stores (annotator Z).
 
-Adapted from the previous set's tools/annotate_w.py (which keeps
+Adapted from the previous set's tools/annotate_w.py (now dev/tools/annotate_g87_g88.py; which keeps
 annotate_x.py's checks through annotate_t.py: strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, ORG/CITY/unit normalizations against OpenCC t2s,
@@ -30,7 +30,7 @@ points) into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (README, NOTES_u/v/w, tools, corpus, gold) as
-precedent.  Decisions: NOTES_z.md in the set's folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g93_g94.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -48,7 +48,7 @@ hold none; 不到 is an under-marker (annotate_u.py); 1億2,000萬件 (digits sp
 by 億 before a 萬 section) is one figure (GUIDELINES 1亿2000万元).  Re-run
 (from anywhere):
 
-    python3 <this folder>/annotate_z.py
+    python3 dev/tools/annotate_g93_g94.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g91_ota_hotel_bookings and
 g92_hk_power_gas_utilities (annotator Y).
 
-Adapted from the previous set's tools/annotate_w.py (which keeps the checks
+Adapted from the previous set's tools/annotate_w.py (now dev/tools/annotate_g87_g88.py; which keeps the checks
 of annotate_t.py back to annotate_x.py: strict decoding, offsets, overlaps,
 span edges, formats, calendar-valid DATEs, METRIC values re-derived from
 the span, ORG/CITY/unit normalizations against OpenCC t2s, audits of digits,
@@ -29,7 +29,7 @@ points) into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (README, NOTES_u/v/w, tools, corpus, gold) as
-precedent.  Decisions: NOTES_y.md in the set's folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g91_g92.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -45,7 +45,7 @@ HKSCS characters; the holiday table covers 中秋, 今年元旦 (2026-01-01) and
 今年双11; 仙 (Hong Kong cents) is a unit as written.  Re-run (from
 anywhere):
 
-    python3 <this folder>/annotate_y.py
+    python3 dev/tools/annotate_g91_g92.py
 """
 import csv
 import datetime
