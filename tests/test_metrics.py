@@ -370,6 +370,11 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("新北市超商家數2,786家居六都之冠，台北市2,362家次之",
      [("2,786家", 2786, "家", "exact"), ("2,362家", 2362, "家", "exact")]),
     ("10月刷卡4,512億元年增9.6%", [("4,512億元", 451200000000, "元", "exact"), ("9.6%", 9.6, "%", "exact")]),
+    ("10月機場貨運量達45.2萬公噸", [("45.2萬公噸", 452000, "公吨", "exact")]),
+    ("巴士服務平均評分為6.9分", [("6.9分", 6.9, "分", "exact")]),  # a rating after 评分
+    ("下午3点5分出发", []),  # a time of day
+    ("今年以來已完銷2案", [("2案", 2, "案", "exact")]),  # projects; 两案 (the trials) is a word
+    ("“两案”审判", []),
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

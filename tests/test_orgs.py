@@ -819,7 +819,9 @@ def test_trades_institutes_lenders_and_apps(news_orgs, text: str, expected: list
     ("長者租住單位，市區重建局（市建局）則研究", ["市區重建局", "市建局"]),
     ("當中逾三成從事金融科技。\n科學技術發展基金（科技基金）今年撥款", ["科學技術發展基金", "科技基金"]),
     ("由中国科学技术发展基金会高士其委员会主办", ["中国科学技术发展基金会高士其委员会"]),
-    ("中華民國不動產開發商業同業公會全國聯合會（建商公會全聯會）則呼籲", ["商業同業公會", "建商公會全聯會"]),
+    # the short form does not span the federation's name (建 is not in it): the association only
+    ("中華民國不動產開發商業同業公會全國聯合會（建商公會全聯會）則呼籲",
+     ["中華民國不動產開發商業同業公會", "建商公會全聯會"]),
 ])
 def test_a_body_named_before_its_own_short_form(news_orgs, text: str, expected: list[str]) -> None:
     assert news_orgs(text) == expected
@@ -873,4 +875,19 @@ def test_central_bank_is_taiwans_in_a_taiwan_text(gazetteer, segmenter) -> None:
     ("【本報訊】香港餐飲聯業協會昨日公布會員調查", ["香港餐飲聯業協會"]),
 ])
 def test_cooperatives_and_trade_associations(news_orgs, text: str, expected: list[str]) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("国家组织药品联合采购办公室（联采办）发布", ["国家组织药品联合采购办公室", "联采办"]),  # verbs inside
+    ("国家医保局医药价格和招标采购司有关负责人", ["国家医保局医药价格和招标采购司"]),  # two fields of a 司
+    ("郑州大学第一附属医院药学部", ["郑州大学第一附属医院"]),  # 附属 after the ordinal
+    ("高雄市不動產開發商業同業公會理事長", ["高雄市不動產開發商業同業公會"]),
+    ("使用澳門通卡等本地儲值卡", ["澳門通"]),  # named inside its card
+    # a hotel's name holds no ORG
+    ("营业额上升，新濠博亞及美高梅已录得增长，美獅美高梅入住率", ["新濠博亞", "美高梅"]),
+    ("从机构看，招银理财以2.68万亿元居首，兴银理财、信银理财位列其后", ["招银理财", "兴银理财", "信银理财"]),
+    ("電話：（010）6591 2806", []),  # no name in a phone number
+])
+def test_procurement_offices_hospitals_and_wealth_managers(news_orgs, text: str, expected: list[str]) -> None:
     assert news_orgs(text) == expected

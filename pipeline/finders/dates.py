@@ -1024,7 +1024,7 @@ class _Resolver:
 
 # jieba tags of the words a calendar period can follow as its subject (全市/n, 机场/nt, 该行/r,
 # 河南/ns); not_dates.csv `not_subject` lists the verbs among them (上市前3个月 is a duration)
-_SUBJECT_TAGS = frozenset({"n", "nt", "nz", "nrt", "r", "j", "ns"})
+_SUBJECT_TAGS = frozenset({"n", "nt", "nz", "nrt", "r", "j", "ns", "b"})  # b: 轻轨首十个月
 
 
 def _subject_test(words: Sequence[Word], not_subjects: frozenset[str]) -> Callable[[int], bool]:

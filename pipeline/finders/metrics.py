@@ -117,6 +117,7 @@ class Rules:
     cues_after: tuple[str, ...] = ()  # verbs of change right after a time figure (5.5年缩短)
     arabic_only_units: frozenset[str] = frozenset()  # 仙: a unit only after Arabic digits (not 八仙)
     index_cues: tuple[str, ...] = ()
+    score_cues: tuple[str, ...] = ()  # 评分, 得分: a figure in 分 is a rating after one
     day_parts: tuple[str, ...] = ()
     not_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
     labels: frozenset[str] = frozenset()  # not_before words of kind label (编号, 航班: codes follow)
@@ -214,6 +215,7 @@ def load_rules() -> Rules:
     rules.cues_after = tuple(_lines("stat_cues_after.txt"))
     rules.arabic_only_units = frozenset(_lines("arabic_only_units.txt"))
     rules.index_cues = tuple(_lines("index_cues.txt"))
+    rules.score_cues = tuple(_lines("score_cues.txt"))
     rules.day_parts = tuple(_lines("day_parts.txt"))
     rules.latin_labels = frozenset(_lines("latin_labels.txt"))
     before_rows = _rows("not_metric_before.csv")
@@ -409,8 +411,9 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
     rest = text[core_end:core_end + 6]
     unit = _unit_at(text, core_end, rules, number_start=s)
     blocking = [word for word in rules.not_after_starting.get(rest[:1], ()) if rest.startswith(word)]
-    if blocking and (unit is None or len(unit.form) <= len(blocking[0])):
-        return None  # 3号线, 10点30分; a longer unit wins (30分钟 is minutes, not 分)
+    scored = unit is not None and unit.kind == "score" and _has_cue(text, s, rules.score_cues)
+    if blocking and (unit is None or len(unit.form) <= len(blocking[0])) and not scored:
+        return None  # 3号线, 10点30分; a longer unit wins (30分钟 is minutes, not 分), a rating too
     latin = _LATIN_RUN.match(text, core_end, core_end + 8)
     if latin and (unit is None or not unit.form.isascii()):
         return None  # 5G, 4K, 3D: a code, not a figure
@@ -667,6 +670,8 @@ def _keep(text: str, cand: _Cand, rules: Rules) -> bool:
         return True
     if unit.kind == "time":
         return _has_cue(text, cand.start, rules.cues) or text.startswith(rules.cues_after, cand.end)
+    if unit.kind == "score":  # 评分为6.9分, not 3点5分
+        return _has_cue(text, cand.start, rules.score_cues)
     if unit.kind == "index":  # 收于3100点, 每月480点, not a time of day (下午3点)
         time_of_day = text.endswith(rules.day_parts, 0, cand.start)
         return not time_of_day and _has_cue(text, cand.start, rules.index_cues)

@@ -114,7 +114,7 @@ _INITIALED_TAIL_RE = re.compile(r"(?:公司|集团)(?=[(（][A-Z][A-Z0-9&]{1,7}[
 # (香港社区组织协会（社协）, 市区重建局（市建局）, 科学技术发展基金（科技基金）): the name is read
 # leftwards like a legal one, however common its words (组织 is a verb, 市区 a common noun).
 _SHORT_FORM_TAIL_RE = re.compile(
-    r"(?P<head>联合会|基金会|委员会|研究院|研究所|管理局|协会|学会|商会|联会|总会|中心|基金|局|署)"
+    r"(?P<head>联合会|基金会|委员会|研究院|研究所|管理局|办公室|协会|学会|商会|联会|总会|中心|基金|局|署)"
     r"(?=[(（](?P<alias>[\u4e00-\u9fff]{2,5})[)）])"
 )
 _STEM_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9&]+")
@@ -1094,18 +1094,20 @@ class _Finder:
                         and w.pos not in _WALK_STOP_POS):
                     toks = [*self.walk_left(w.start), (w.start, w.end, w.text, w.pos)]
             toks = self.trim_lead(toks)
+            alias = m.group("alias")
+            if not toks or not self.alias_of(alias, text[toks[0][0]:end]):
+                # the short form spans more: a federation of a body (…同业公会全国联合会（银行公会）)
+                # or a name with verbs inside (国家组织药品联合采购办公室（联采办）)
+                longer = self.trim_lead(self.content_words_left(head_at))
+                if longer and self.alias_of(alias, text[longer[0][0]:end]):
+                    toks = longer
             if not toks:
                 continue
             n_places = 0
             while n_places < len(toks) and self.is_place(toks[n_places][2], toks[n_places][3]):
                 n_places += 1
             stem = text[toks[n_places][0]:head_at] if n_places < len(toks) else ""
-            alias, name = m.group("alias"), text[toks[0][0]:end]
-            if stem and not self.alias_of(alias, name):
-                # the short form names a federation of a body (…同业公会全国联合会（银行公会）)
-                longer = self.trim_lead(self.content_words_left(head_at))
-                if longer and self.alias_of(alias, text[longer[0][0]:end]):
-                    toks, stem, name = longer, text[longer[0][0]:head_at], text[longer[0][0]:end]
+            name = text[toks[0][0]:end]
             if (not stem or stem in self.generic or stem in self.determiners
                     or not any(ch in stem for ch in alias) or not self.alias_of(alias, name)):
                 continue
@@ -1341,16 +1343,18 @@ class _Finder:
         joined = False
         led = False
         j = k - 1
-        while j + 1 < min(k + (5 if joined else 3), len(self.words)):
+        ordinal = False
+        while j + 1 < min(k + (6 if joined else 3), len(self.words)):
             j += 1
             w = self.words[j]
             if w.text in _FIELD_JOINERS and j > k and not joined:
-                joined = True  # 经济|与|管理学院: one more field may follow
+                joined = True  # 经济|与|管理学院, 医药价格|和|招标采购司: more fields may follow
                 continue
-            if j == k and w.text in self.unit_leads and j + 1 < len(self.words):
+            if (j == k or ordinal) and w.text in self.unit_leads and j + 1 < len(self.words):
                 led = True
-                continue  # 附属|第一医院: what opens the unit
+                continue  # 附属|第一医院, 第一|附属|医院: what opens the unit
             if _ORDINAL_RE.fullmatch(w.text) and j + 1 < len(self.words):
+                ordinal = j == k
                 continue  # 附属|第一|医院: the unit's number
             if led and w.text in self.gaz.suffixes and w.text not in self.gaz.names:
                 return w.end  # 附属第一|医院: a body of its own kind, under this one
