@@ -880,6 +880,7 @@ def test_cooperatives_and_trade_associations(news_orgs, text: str, expected: lis
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("国家组织药品联合采购办公室（联采办）发布", ["国家组织药品联合采购办公室", "联采办"]),  # verbs inside
+    ("上海讯 国家组织药品联合采购办公室（以下简称“联采办”）19日发布", ["国家组织药品联合采购办公室", "联采办"]),
     ("国家医保局医药价格和招标采购司有关负责人", ["国家医保局医药价格和招标采购司"]),  # two fields of a 司
     ("郑州大学第一附属医院药学部", ["郑州大学第一附属医院"]),  # 附属 after the ordinal
     ("高雄市不動產開發商業同業公會理事長", ["高雄市不動產開發商業同業公會"]),

@@ -115,7 +115,7 @@ _INITIALED_TAIL_RE = re.compile(r"(?:公司|集团)(?=[(（][A-Z][A-Z0-9&]{1,7}[
 # leftwards like a legal one, however common its words (组织 is a verb, 市区 a common noun).
 _SHORT_FORM_TAIL_RE = re.compile(
     r"(?P<head>联合会|基金会|委员会|研究院|研究所|管理局|办公室|协会|学会|商会|联会|总会|中心|基金|局|署)"
-    r"(?=[(（](?P<alias>[\u4e00-\u9fff]{2,5})[)）])"
+    r"(?=[(（](?:以下简称|以下称|下称|简称)?[“「『\"]?(?P<alias>[\u4e00-\u9fff]{2,5})[”」』\"]?[)）])"
 )
 _STEM_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9&]+")
 # (澳航), （以下简称“中天科技”）, (下称"CAM"): a short form in brackets, in quotes or not
