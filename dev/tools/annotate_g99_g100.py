@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g99_pharma_drug_procurement and
 g100_macao_light_rail_buses (annotator XC).
 
-Adapted from the previous set's tools/annotate_z.py (which keeps the checks
+Adapted from the previous set's tools/annotate_z.py (now dev/tools/annotate_g93_g94.py; which keeps the checks
 of annotate_w.py back to annotate_x.py: strict decoding, offsets, overlaps,
 span edges, formats, calendar-valid DATEs, METRIC values re-derived from
 the span, ORG/CITY/unit normalizations against OpenCC t2s, audits of digits,
@@ -30,7 +30,7 @@ article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (README, NOTES_x/y/z, tools, corpus, gold) as
-precedent.  Decisions: NOTES_xc.md in the set's folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g99_g100.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -48,7 +48,7 @@ exactly the ORG rows' texts, every occurrence inside an ORG row); 折 after a
 Chinese digit (五折 -> 50 %, GUIDELINES 折 below 10); a fraction with 约 in
 front (约四分之一 -> 25 %, approx).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_xc.py
+    python3 dev/tools/annotate_g99_g100.py
 """
 import csv
 import datetime

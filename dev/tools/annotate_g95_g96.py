@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g95_bank_wealth_management and
 g96_hk_airport_cargo_logistics (annotator XA).
 
-Adapted from the previous set's tools/annotate_x.py (copied here and the
+Adapted from the previous set's tools/annotate_x.py (now dev/tools/annotate_g89_g90.py; copied here and the
 data changed; it keeps the checks of annotate_x.py through annotate_w.py:
 strict decoding, offsets, overlaps, span edges, formats, calendar-valid
 DATEs, METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -34,7 +34,7 @@ into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho18/precedent: README, NOTES_x/y/z, tools,
-corpus, gold) as precedent.  Decisions: NOTES_xa.md in the set's folder.
+corpus, gold) as precedent.  Decisions: dev/NOTES_g95_g96.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows, so it also runs next to other annotators' rows.
 
@@ -52,7 +52,7 @@ not be written in any DATE span); 个基点 gives the unit 基点 (GUIDELINES
 basis points) and 不到 is an under-marker; 末 joins the audited time
 characters (9月末, 年末, 上半年末).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_xa.py
+    python3 dev/tools/annotate_g95_g96.py
 """
 import csv
 import datetime

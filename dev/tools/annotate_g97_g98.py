@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g97_county_rural_tourism and
 g98_taiwan_presale_housing (annotator XB).
 
-Adapted from the precedent set's tools/annotate_x.py (copied and the data
+Adapted from the precedent set's tools/annotate_x.py (now dev/tools/annotate_g89_g90.py; copied and the data
 changed; it keeps the checks of annotate_x.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations against
@@ -30,7 +30,7 @@ indices (code points) into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the precedent held-out set (README, NOTES_x/y/z, tools, corpus, gold) as
-precedent.  Decisions: NOTES_xb.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g97_g98.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -51,7 +51,7 @@ from a marker written before a currency that precedes the span
 month of the latest month written before it in its sentence, else the
 reference month (GUIDELINES).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_xb.py
+    python3 dev/tools/annotate_g97_g98.py
 """
 import csv
 import datetime
