@@ -335,6 +335,8 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("但仍低於倫敦的5.1%", [("伦敦", "伦敦")]),  # 於 is the preposition, not a surname before a name
     ("遠東SOGO忠孝、復興、敦化及天母4館", []),  # 敦化: Taipei's road and store, not 敦化市
     ("台積電在高雄、台中等地的擴廠效應", [("高雄", "高雄市"), ("台中", "台中市")]),  # 台中|等, not 台|中等
+    ("发送旅客4162万人次，上海虹桥站、杭州东站", []),  # stations named after their city
+    ("京九铁路、北京西客站", []),
 ])
 def test_prepositions_stores_and_outlets_before_city_names(find, text: str, expected: list) -> None:
     assert find(text) == expected

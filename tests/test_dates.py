@@ -280,6 +280,7 @@ def test_today_in_brackets_and_spans_up_to_now(ref: str, text: str, expected: Ro
     ("2026-11-20", "今年十一长假期间", [("今年十一", "2026-10-01")]),
     ("2026-11-20", "第十一届展会，十一家企业", []),
     ("2025-11-20", "长沙五一商圈的夜宵商户", []),  # a shopping district, no holiday
+    ("2026-11-26", "金管局又指，第三季末住宅按揭", [("第三季末", "2026-Q3")]),
 ])
 def test_months_near_a_holiday_and_this_winter(ref: str, text: str, expected: Row) -> None:
     assert spans(text, ref) == expected

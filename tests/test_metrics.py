@@ -375,6 +375,10 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("下午3点5分出发", []),  # a time of day
     ("今年以來已完銷2案", [("2案", 2, "案", "exact")]),  # projects; 两案 (the trials) is a word
     ("“两案”审判", []),
+    ("第二、三阶梯价格调整为3.42元/立方米", [("3.42元/立方米", 3.42, "元/立方米", "exact")]),
+    ("北京市消费者协会上月对30家电商平台", [("30家", 30, "家", "exact")]),  # 家|电商, not 家电
+    ("30家电企业", []),  # appliance makers: 家电
+    ("台北、台中兩館10月住房率", []),  # 两馆: a collective, like 两地
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

@@ -819,9 +819,9 @@ def test_trades_institutes_lenders_and_apps(news_orgs, text: str, expected: list
     ("長者租住單位，市區重建局（市建局）則研究", ["市區重建局", "市建局"]),
     ("當中逾三成從事金融科技。\n科學技術發展基金（科技基金）今年撥款", ["科學技術發展基金", "科技基金"]),
     ("由中国科学技术发展基金会高士其委员会主办", ["中国科学技术发展基金会高士其委员会"]),
-    # the short form does not span the federation's name (建 is not in it): the association only
+    # 全国联合会 after the association makes the federation's name (the short form has 建, not in it)
     ("中華民國不動產開發商業同業公會全國聯合會（建商公會全聯會）則呼籲",
-     ["中華民國不動產開發商業同業公會", "建商公會全聯會"]),
+     ["中華民國不動產開發商業同業公會全國聯合會", "建商公會全聯會"]),
 ])
 def test_a_body_named_before_its_own_short_form(news_orgs, text: str, expected: list[str]) -> None:
     assert news_orgs(text) == expected
@@ -892,4 +892,21 @@ def test_cooperatives_and_trade_associations(news_orgs, text: str, expected: lis
     ("電話：（010）6591 2806", []),  # no name in a phone number
 ])
 def test_procurement_offices_hospitals_and_wealth_managers(news_orgs, text: str, expected: list[str]) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city's gas utility and its railway bureau group
+    ("上海燃气表示，成都燃气和重庆燃气均已", ["上海燃气", "成都燃气", "重庆燃气"]),
+    ("北京至西安方向夜间高铁86列。成都局集团、西安局集团表示", ["成都局集团", "西安局集团"]),
+    ("成交金額約16.5億元。中華民國旅館商業同業公會全國聯合會指出", ["中華民國旅館商業同業公會全國聯合會"]),
+    ("聘僱；國立高雄餐旅大學一名教授則表示", ["國立高雄餐旅大學"]),  # who runs the school, inside
+    ("地方层面，上海市消费者权益保护委员会（以下简称“上海市消保委”）发布",
+     ["上海市消费者权益保护委员会", "上海市消保委"]),  # a short form of six characters
+    ("恒生及中銀香港亦已同步調整", ["恒生", "中銀香港"]),  # beside a bank
+    ("12月中旬前报广州市人民政府审定", ["广州市人民政府"]),  # a government body starts at its place
+    ("香港中小型企業總商會建議政府", ["香港中小型企業總商會"]),
+    ("獲國家金融監督管理總局（金融監管總局）批准", ["國家金融監督管理總局", "金融監管總局"]),
+])
+def test_utilities_railway_groups_and_federations(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

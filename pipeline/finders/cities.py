@@ -286,8 +286,9 @@ def _match_at(
             after = words.starting_at(nxt.end)  # 宁波|舟山|港: a port named after both cities
             if after is not None and after.text in gaz.suffix_reject:
                 return end, None
-        if nxt is not None and nxt.text in gaz.suffix_reject and not shi_in:
-            return final, None  # 南京/路, 新北/区
+        if nxt is not None and not shi_in and (nxt.text in gaz.suffix_reject or _station_word(nxt.text)
+                                               or _station_after(nxt, words)):
+            return final, None  # 南京/路, 新北/区, 上海/虹桥站, 上海/虹桥/站
         entry = gaz.entry_for(surface, ref_year)
         if entry is None:
             return end, None  # not (or no longer / not yet) a city at the article's date
@@ -299,6 +300,17 @@ def _match_at(
             return end, None  # a given name: 陈桂林, 王西安, 蒋玉林
         return final, CityMatch(i, final, text[i:final], entry.name)
     return None
+
+
+def _station_word(word: str) -> bool:
+    """A station's own name as one word after a city (虹桥站, 南站): the city names the station."""
+    return 2 <= len(word) <= 4 and word.endswith("站") and word not in ("车站", "网站", "站站")
+
+
+def _station_after(nxt: Word, words: WordIndex) -> bool:
+    """A station named by a district after the city, cut in two (上海|虹桥|站)."""
+    after = words.starting_at(nxt.end)
+    return after is not None and after.text == "站" and len(nxt.text) == 2 and nxt.pos == "ns"
 
 
 def find_cities(

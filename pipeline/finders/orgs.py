@@ -115,7 +115,7 @@ _INITIALED_TAIL_RE = re.compile(r"(?:公司|集团)(?=[(（][A-Z][A-Z0-9&]{1,7}[
 # leftwards like a legal one, however common its words (组织 is a verb, 市区 a common noun).
 _SHORT_FORM_TAIL_RE = re.compile(
     r"(?P<head>联合会|基金会|委员会|研究院|研究所|管理局|办公室|协会|学会|商会|联会|总会|中心|基金|局|署)"
-    r"(?=[(（](?:以下简称|以下称|下称|简称)?[“「『\"]?(?P<alias>[\u4e00-\u9fff]{2,5})[”」』\"]?[)）])"
+    r"(?=[(（](?:以下简称|以下称|下称|简称)?[“「『\"]?(?P<alias>[\u4e00-\u9fff]{2,8})[”」』\"]?[)）])"
 )
 _STEM_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9&]+")
 # (澳航), （以下简称“中天科技”）, (下称"CAM"): a short form in brackets, in quotes or not
@@ -347,6 +347,7 @@ class _Finder:
         self.compounds = sec("compounds")
         self.unit_leads = sec("unit_leads")
         self.academy_units = sec("academy_units")
+        self.federation_tails = sec("federation_tails")
         self.local_chapters = sec("local_chapters")
         self.compounds_by_head: dict[str, tuple[str, ...]] = derived["compounds_by_head"]  # type: ignore[assignment]
         self.not_places = sec("not_places")
@@ -439,6 +440,8 @@ class _Finder:
         return s in self.tags or s in self.gaz.user_words or s in self.compounds
 
     def emit(self, start: int, end: int, kind: str, source: str) -> None:
+        if kind == "university" and self.text[max(start - 2, 0):start] in _SCHOOL_OWNERS:
+            start -= 2  # 国立|高雄餐旅大学: who runs the school is part of its official name
         span = self.text[start:end]
         self.candidates.append(OrgMatch(start, end, span, span, kind, source))
 
@@ -579,7 +582,7 @@ class _Finder:
                 n = self.longest(end + 1, self.name_index)
                 neighbour = text[end + 1:end + 1 + n]
                 if (n and neighbour not in self.ambiguous and self.index.is_end(end + 1 + n)
-                        and (nxt == "、" or self.gaz.kind_of(neighbour) == "company")):
+                        and (nxt == "、" or self.gaz.kind_of(neighbour) in ("company", "bank"))):
                     return True  # not 有理想、有道德 (有道 is ambiguous, and inside 道德)
             if before in _LIST_JOINERS:
                 j = start - 2
@@ -920,6 +923,10 @@ class _Finder:
         # descriptors in front stay outside: start at the first token that names something,
         # unless the name is only whole from further left (无现金城市联盟).
         first = next((k for k, t in enumerate(toks) if t.anchor), None)
+        place = next((k for k, t in enumerate(toks) if t.cls == PLACE), None)
+        if (first is not None and place is not None and place > first and toks[-1].kind == "government"
+                and all(len(t.text) == 1 and t.pos in ("n", "v", "vn", "p", "d") for t in toks[first:place])):
+            first = place  # 报|广州市人民政府: a government body's name starts at its place
         tries = [toks[first:], toks] if first else [toks]
         for cand in tries:
             if self.valid_body(cand, det_before and cand is toks, trailing):
@@ -1084,8 +1091,8 @@ class _Finder:
         text = self.text
         for m in _SHORT_FORM_TAIL_RE.finditer(text):
             head_at, end = m.start(), m.end()
-            if self.in_mask(head_at, end):
-                continue
+            if self.in_mask(head_at, end) or not self.index.is_start(head_at):
+                continue  # a head inside a word (国家金融监督管理总局) names with the word
             toks = self.walk_left(head_at)
             k = self.char_word[head_at - 1] if head_at else -1
             if not toks and k >= 0:  # a list head or stop word right before the head is its field
@@ -1328,6 +1335,10 @@ class _Finder:
         sources = (SOURCE_GAZETTEER, SOURCE_ALIAS, SOURCE_SUFFIX)
         bodies = [c for c in self.candidates[after:] if c.source in sources]
         for c in bodies:
+            tail = next((t for t in self.federation_tails if self.text.startswith(t, c.end)), "")
+            if tail and c.text.endswith(("公会", "商会")):  # …旅馆商业同业公会|全国联合会
+                self.emit(c.start, c.end + len(tail), c.kind, SOURCE_SUFFIX)
+                continue
             k = self.index.index_at(c.end)
             if k is None:
                 continue
