@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g101_city_water_gas_tariffs and
 g102_taiwan_tourism_hotels (annotator YA).
 
-Adapted from the precedent set's tools/annotate_xc.py (copied and the data
+Adapted from the precedent set's tools/annotate_xc.py (now dev/tools/annotate_g99_g100.py; copied and the data
 changed; it keeps the checks of annotate_xc.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -37,8 +37,8 @@ as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho19/precedent: README, NOTES_xa/xb/xc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_ya.md in the set's
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g101_g102.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -58,7 +58,7 @@ its denominator (3.42元/立方米 -> 元/立方米, GUIDELINES); a marker split
 from the figure by a verb (全市约有620万户) is checked to stand in the same
 clause.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ya.py
+    python3 dev/tools/annotate_g101_g102.py
 """
 import csv
 import datetime

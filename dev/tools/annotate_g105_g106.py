@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g105_high_speed_rail_holiday
 and g106_macao_hk_retail_consumer_vouchers (annotator YC).
 
-Adapted from the precedent set's tools/annotate_xb.py (copied and the data
+Adapted from the precedent set's tools/annotate_xb.py (now dev/tools/annotate_g97_g98.py; copied and the data
 changed; it keeps the checks of annotate_xb.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations against
@@ -32,7 +32,7 @@ Python str indices (code points) into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the precedent held-out set (README, NOTES_xa/xb/xc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_yc.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g105_g106.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -49,7 +49,7 @@ a METRIC qualifier may come from a marker separated from the figure by a
 verb (约占…的四成); the holiday table holds 除夕 and the Hong Kong forms
 (聖誕, 農曆新年, 雙11, 國慶).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_yc.py
+    python3 dev/tools/annotate_g105_g106.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g103_ecommerce_returns_logistics
 and g104_hk_banks_mortgages (annotator YB).
 
-Adapted from the previous set's tools/annotate_xc.py (which keeps the
+Adapted from the previous set's tools/annotate_xc.py (now dev/tools/annotate_g99_g100.py; which keeps the
 checks of the earlier annotators' scripts: strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, ORG/CITY/unit normalizations against OpenCC t2s,
@@ -30,7 +30,7 @@ the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (README, NOTES_xa/xb/xc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_yb.md in the set's folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g103_g104.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -47,7 +47,7 @@ character (annotate_xa.py); weekdays after 上周/下周 resolve to the day
 them (GUIDELINES); 厘, 点 (點), 伙, 间 (間), 名, 票, 起 units; 3折 (an Arabic
 digit before 折).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_yb.py
+    python3 dev/tools/annotate_g103_g104.py
 """
 import csv
 import datetime
