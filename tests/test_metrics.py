@@ -379,6 +379,7 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("北京市消费者协会上月对30家电商平台", [("30家", 30, "家", "exact")]),  # 家|电商, not 家电
     ("30家电企业", []),  # appliance makers: 家电
     ("台北、台中兩館10月住房率", []),  # 两馆: a collective, like 两地
+    ("明年3月舉行的香港國際七人欖球賽", []),  # rugby sevens, no seven people
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

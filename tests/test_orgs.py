@@ -910,3 +910,14 @@ def test_procurement_offices_hospitals_and_wealth_managers(news_orgs, text: str,
 ])
 def test_utilities_railway_groups_and_federations(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("中国平安旗下平安人寿、平安产险、平安养老险和平安健康险",
+     ["中国平安", "平安人寿", "平安产险", "平安养老险", "平安健康险"]),
+    ("向农户支付赔款约2.4亿元。平安产险宁波分公司表示", ["平安产险宁波分公司"]),  # a branch of the subsidiary
+    ("全国共有372家网约车平台公司取得经营许可", []),  # a kind of company
+    ("但旅客人均消費仍低於疫情前水平。澳門經濟學會指出", ["澳門經濟學會"]),  # 经济学会, not 经济学|会
+])
+def test_insurers_subsidiaries_and_societies(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
