@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g111_county_economy_industrial_parks
 and g112_macao_gaming_revenue_visitors (annotator ZC).
 
-Adapted from the precedent set's tools/annotate_yb.py (copied and the data
+Adapted from the precedent set's tools/annotate_yb.py (now dev/tools/annotate_g103_g104.py; copied and the data
 changed; it keeps the checks of annotate_yb.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations against
@@ -35,7 +35,7 @@ the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the precedent held-out set (README, NOTES_ya/yb/yc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_zc.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g111_g112.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -48,7 +48,7 @@ their city (昆山开发区, 张家港保税区) give a CITY and no ORG, while a
 管委会 is an ORG (declared facilities: their city strings are audited);
 the units 辆, 美元, 港元, 晚 (nights after 平均).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_zc.py
+    python3 dev/tools/annotate_g111_g112.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g107_city_parking_smart_transport
 and g108_taiwan_semiconductor_exports_orders (annotator ZA).
 
-Adapted from the precedent set's tools/annotate_ya.py (copied and the data
+Adapted from the precedent set's tools/annotate_ya.py (now dev/tools/annotate_g101_g102.py; copied and the data
 changed; it keeps the checks of annotate_ya.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -39,8 +39,8 @@ as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho20/precedent: README, NOTES_ya/yb/yc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_za.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g107_g108.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -59,7 +59,7 @@ month its sentence states; 兆 followed by a comma-grouped section
 outside the span; 双11 ends with digits but is no range's first number.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_za.py
+    python3 dev/tools/annotate_g107_g108.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g109_insurance_premiums_claims
 and g110_hk_tourism_events_hotels (annotator ZB).
 
-Adapted from the precedent set's tools/annotate_ya.py (copied and the data
+Adapted from the precedent set's tools/annotate_ya.py (now dev/tools/annotate_g101_g102.py; copied and the data
 changed; it keeps the checks of annotate_ya.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -35,8 +35,8 @@ the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho20/precedent: README, NOTES_ya/yb/yc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_zb.md in the set's
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g109_g110.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -53,7 +53,7 @@ annotate_yc.py; a bracketed day after a relative day word (昨日（22日）,
 foreign-city spellings mapped to the mainland names (杜拜, 三藩市).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_zb.py
+    python3 dev/tools/annotate_g109_g110.py
 """
 import csv
 import datetime
