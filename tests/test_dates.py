@@ -281,6 +281,7 @@ def test_today_in_brackets_and_spans_up_to_now(ref: str, text: str, expected: Ro
     ("2026-11-20", "第十一届展会，十一家企业", []),
     ("2025-11-20", "长沙五一商圈的夜宵商户", []),  # a shopping district, no holiday
     ("2026-11-26", "金管局又指，第三季末住宅按揭", [("第三季末", "2026-Q3")]),
+    ("2026-11-15", "聚合支付服务自2021年起全面推行，截至9月底", [("2021年", "2021"), ("9月底", "2026-09")]),
 ])
 def test_months_near_a_holiday_and_this_winter(ref: str, text: str, expected: Row) -> None:
     assert spans(text, ref) == expected

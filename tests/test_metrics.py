@@ -380,6 +380,7 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("30家电企业", []),  # appliance makers: 家电
     ("台北、台中兩館10月住房率", []),  # 两馆: a collective, like 两地
     ("明年3月舉行的香港國際七人欖球賽", []),  # rugby sevens, no seven people
+    ("國發會目前正審查五股泰山輕軌", []),  # 五股, a district: 股 counts after Arabic digits only
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

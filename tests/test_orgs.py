@@ -921,3 +921,13 @@ def test_utilities_railway_groups_and_federations(news_orgs, text: str, expected
 ])
 def test_insurers_subsidiaries_and_societies(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("发放资金约4.7亿元。自如杭州公司相关负责人表示", ["自如杭州公司"]),  # a city branch of a brand
+    ("根據各市政府提出的預算", []),  # every city's government
+    ("當中逾六成已開通跨境支付功能。支付寶澳門上月公佈", ["支付寶澳門"]),  # the company's Macao arm
+    ("三地租金同比下降0.8%。万科泊寓相关负责人称", ["万科泊寓"]),
+])
+def test_branches_arms_and_determiners(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -519,7 +519,7 @@ _QUARTER_END = re.compile(r"[末底](?!期)")
 _COMPARED_WITH = ("较", "比", "相比", "相较", "对比")
 
 # what closes the start of a span that runs up to now (自…以来，截至…; …发布后，截至…)
-_SINCE_WORDS = ("以来", "后，", "之后，", "后,")
+_SINCE_WORDS = ("以来", "后，", "之后，", "后,", "起，")
 
 # what a month's baseline follows (比上月, 较上月, 环比上月, 与上月相比, 和上月持平, 由上月下降…转为持平)
 _MONTH_BASELINE_AFTER = ("比", "较", "与", "和", "同", "由", "从", "较之", "相较于")
@@ -740,9 +740,13 @@ class _Resolver:
             return False
         # 以来, or an event's time closed by 后 (去年3月发布…后，截至10月底)
         since = max(self.text.rfind(w, self._sent_start(sent), start) for w in _SINCE_WORDS)
-        return since >= 0 and any(
+        if since >= 0 and any(
             d.sent == sent and d.cand.end <= since and d.val.y is not None for d in self.done[-3:]
-        )
+        ):
+            return True
+        # a start written 自…起 (自2021年起全面推行，截至9月底)
+        return any(d.sent == sent and d.val.y is not None and self.text.startswith("起", d.cand.end)
+                   and self.text.endswith("自", 0, d.cand.start) for d in self.done[-3:])
 
     def _sent_start(self, sent: int) -> int:
         return self.sent_bounds[sent - 1] if sent > 0 else 0

@@ -483,6 +483,8 @@ class _Finder:
             if not self.gaz_end_ok(p, p + lg):
                 continue
             name = self.text[p:p + lg]
+            if name[0] in self.levels and any(text.endswith(d, 0, p) for d in self.determiners):
+                continue  # 各|市政府: every city's government, no body of its own
             if name in self.ambiguous and not self.org_context(p, p + lg) and not self.taiwan_name(p, name):
                 self.ambiguous_pending.append((p, p + lg, name))
                 continue
@@ -568,6 +570,8 @@ class _Finder:
             return True  # a model or product line of the brand's (问界M8, 中华汽车eMOVING)
         if any(after.startswith(w) for w in self.context_after):
             return True
+        if self.branch_after(end):
+            return True  # 自如|杭州|公司: the company's branch in a city
         if after[:1] in _CONTEXT_ADVERBS and any(after.startswith(w, 1) for w in self.context_after):
             return True  # 萬寧亦表示
         when = _WHEN_RE.match(text, end)
@@ -594,6 +598,15 @@ class _Finder:
                 if text[j + 1:start - 1] in self.gaz.names or found_before:
                     return True
         return False
+
+    def branch_after(self, end: int) -> int:
+        """End of a city branch written right after a company (自如|杭州|公司, 我爱我家|成都|公司),
+        or 0: a place word, then 公司 or 分公司."""
+        place = self.index.starting_at(end)
+        if place is None or not self.is_place(place.text, place.pos):
+            return 0
+        head = self.index.starting_at(place.end)
+        return head.end if head is not None and head.text in ("公司", "分公司") else 0
 
     def country_before(self, start: int, name: str) -> int:
         """Start of the name, moved back over a country right before it (中国蚂蚁金服), over the
@@ -1335,6 +1348,10 @@ class _Finder:
         sources = (SOURCE_GAZETTEER, SOURCE_ALIAS, SOURCE_SUFFIX)
         bodies = [c for c in self.candidates[after:] if c.source in sources]
         for c in bodies:
+            branch = self.branch_after(c.end) if c.kind == "company" else 0
+            if branch:
+                self.emit(c.start, branch, c.kind, SOURCE_SUFFIX)  # 我爱我家成都公司
+                continue
             tail = next((t for t in self.federation_tails if self.text.startswith(t, c.end)), "")
             if tail and c.text.endswith(("公会", "商会")):  # …旅馆商业同业公会|全国联合会
                 self.emit(c.start, c.end + len(tail), c.kind, SOURCE_SUFFIX)
