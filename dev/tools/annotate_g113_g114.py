@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g113_mobile_payment_rural_towns
 and g114_taiwan_city_budgets_metro (annotator WA).
 
-Adapted from the precedent set's tools/annotate_za.py (copied and the data
+Adapted from the precedent set's tools/annotate_za.py (now dev/tools/annotate_g107_g108.py; copied and the data
 changed; it keeps the checks of annotate_za.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -36,7 +36,7 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho21/precedent: README, NOTES_za/zb/zc,
 tools, corpus, gold) and the seed gold of /work/main/corpus as precedent.
-Decisions: NOTES_wa.md in the parent folder.  Reference dates:
+Decisions: dev/NOTES_g113_g114.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -52,7 +52,7 @@ date (the bracketed day must agree); 約 before 占 (約占4成) must give
 approx; a figure before a range or list joiner and a figure with a unit
 must declare the shared unit.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_wa.py
+    python3 dev/tools/annotate_g113_g114.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g115_new_tea_coffee_chains and
 g116_hk_stock_connect_brokers (annotator WB).
 
-Adapted from the precedent set's tools/annotate_zc.py (copied and the data
+Adapted from the precedent set's tools/annotate_zc.py (now dev/tools/annotate_g111_g112.py; copied and the data
 changed; it keeps the checks of annotate_zc.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -40,8 +40,8 @@ article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the precedent held-out set (/tmp/ho21/precedent: README, NOTES_za/zb/zc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_wb.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g115_g116.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 Changes from annotate_zc.py: a UTF-16 BE article (annotate_zb.py's LE
@@ -50,7 +50,7 @@ checks mirrored); a declared HKSCS character that cp950 has (恒); units 杯
 个 (個, accounts), 港元, 美元; 今年双11 as a holiday span; bracketed days
 after 昨日, 上周四, 上周五 (check_gloss).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_wb.py
+    python3 dev/tools/annotate_g115_g116.py
 """
 import csv
 import datetime

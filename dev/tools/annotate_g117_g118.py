@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g117_city_rental_subsidies_talent
 and g118_macao_hk_cross_border_payments (annotator WC).
 
-Adapted from the precedent set's tools/annotate_za.py (copied and the data
+Adapted from the precedent set's tools/annotate_za.py (now dev/tools/annotate_g107_g108.py; copied and the data
 changed; it keeps the checks of annotate_za.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -35,8 +35,8 @@ Offsets are Python str indices (code points) into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho21/precedent: README, NOTES_za/zb/zc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_wc.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g117_g118.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -53,7 +53,7 @@ bracketed day after a DATE must carry its date; 「十一」 (National Day) and
 report title (2026) is no range's first number; 约/約 before 占/佔 must set
 approx (none written here).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_wc.py
+    python3 dev/tools/annotate_g117_g118.py
 """
 import csv
 import datetime
