@@ -8,6 +8,10 @@ from itertools import compress
 from operator import itemgetter, lt
 from typing import NamedTuple
 
+# the dot between the parts of a foreign person's name (罗萨里奥·格林, 乔治·华盛顿): a city's or an
+# organization's form written against one is part of the name
+NAME_DOTS = frozenset("·•・‧")
+
 
 class Word(NamedTuple):
     """One jieba word of the simplified text, with its character offsets.

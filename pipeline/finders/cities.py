@@ -19,7 +19,7 @@ from pathlib import Path
 from pipeline.finders.prefix import PrefixIndex
 from pipeline.jieba_tables import dictionary_tables
 from pipeline.rulefiles import read_lines, read_sections
-from pipeline.tokens import Word, WordIndex, held_words
+from pipeline.tokens import NAME_DOTS, Word, WordIndex, held_words
 
 CITY_FILE = "cities.csv"
 PROVINCE_FILE = "provinces.csv"
@@ -339,13 +339,9 @@ def find_cities(
     return _confirmed(text, out, pending, gazetteer) if pending else out
 
 
-# the dot between the parts of a foreign person's name (罗萨里奥·格林, 乔治·华盛顿)
-_NAME_DOTS = "·•・‧"
-
-
 def _in_foreign_name(text: str, start: int, end: int) -> bool:
     """A city's form written against a name dot is part of a person's name."""
-    return (end < len(text) and text[end] in _NAME_DOTS) or (start > 0 and text[start - 1] in _NAME_DOTS)
+    return (end < len(text) and text[end] in NAME_DOTS) or (start > 0 and text[start - 1] in NAME_DOTS)
 
 
 def _confirmed(

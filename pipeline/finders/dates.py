@@ -660,16 +660,22 @@ class _Resolver:
                 return d.period
         return None
 
-    def _future_year_period(self, sent: int) -> bool:
-        """Whether the sentence's period is counted forward from the reference year (明年, 后年)."""
+    def _period_source(self, sent: int) -> _Done | None:
+        """The mention of this sentence that states its period (see `_sentence_period`), if any."""
         p = self._sentence_period(sent)
+        if p is None:
+            return None
         for d in reversed(self.done):
             if d.sent != sent:
                 break
             if d.period is p:
-                word = self.rules.relative.get(d.cand.g.get("yrel", ""))
-                return word is not None and word.unit == "year" and word.offset > 0
-        return False
+                return d
+        return None
+
+    def _counts_forward(self, d: _Done) -> bool:
+        """Whether a mention's year is counted forward from the reference year (明年, 后年)."""
+        word = self.rules.relative.get(d.cand.g.get("yrel", ""))
+        return word is not None and word.unit == "year" and word.offset > 0
 
     def _next_occurrence_year(self, g: dict[str, str], year: int | None) -> int | None:
         """The year of the next occurrence from the reference date of a month (12月 -> this year
@@ -685,18 +691,12 @@ class _Resolver:
             return ref_y
         return year
 
-    def _nearest_holiday_period(self, sent: int) -> _Val | None:
-        """The day of the holiday that is the sentence's period when it is written with no year
-        (placed nearest the reference date), else None."""
-        p = self._sentence_period(sent)
-        for d in reversed(self.done):
-            if d.sent != sent:
-                break
-            if d.period is p:
-                g = d.cand.g
-                written_year = "yrel" in g or _year_value(g) is not None
-                return d.val if "hol" in g and not written_year else None  # the day, not its week
-        return None
+    @staticmethod
+    def _yearless_holiday(d: _Done) -> _Val | None:
+        """The day of a holiday written with no year (placed nearest the reference date), else None."""
+        g = d.cand.g
+        written_year = "yrel" in g or _year_value(g) is not None
+        return d.val if "hol" in g and not written_year else None  # the day, not its week
 
     def _latest_month_in_sentence(self, sent: int) -> _Val | None:
         """The most recent non-relative mention of this sentence with a month, if any."""
@@ -842,8 +842,10 @@ class _Resolver:
             year, fr = self.ref.year, True
         else:
             year, fr = self._ref_year(sent)
-            hol = self._nearest_holiday_period(sent)
-            if self._future_year_period(sent) and self.ref.year is not None and self.ref.month is not None:
+            src = self._period_source(sent)
+            hol = self._yearless_holiday(src) if src is not None else None
+            if (src is not None and self._counts_forward(src)
+                    and self.ref.year is not None and self.ref.month is not None):
                 # the sentence's period is 明年… (明年春节前夕…，年底前; 明年一季度…，四季度): a bare
                 # month, quarter or part of the year is its next occurrence from the reference date
                 year = self._next_occurrence_year(g, year)
@@ -1031,17 +1033,26 @@ class _Resolver:
 _SUBJECT_TAGS = frozenset({"n", "nt", "nz", "nrt", "r", "j", "ns", "b"})  # b: 轻轨首十个月
 
 
-def _subject_test(words: Sequence[Word], not_subjects: frozenset[str]) -> Callable[[int], bool]:
-    """`subject_before` for `_candidates` from the text's jieba words (asked rarely: no index
-    is built unless it is)."""
+def _lazy_index(words: Sequence[Word]) -> Callable[[], WordIndex]:
+    """The text's word index, built on first use only (the tests that read it are asked rarely)."""
     index: list[WordIndex] = []
 
-    def subject_before(pos: int) -> bool:
-        if not words:
-            return False
+    def get() -> WordIndex:
         if not index:
             index.append(WordIndex(list(words)))
-        word = index[0].ending_at(pos)
+        return index[0]
+
+    return get
+
+
+def _subject_test(index: Callable[[], WordIndex], not_subjects: frozenset[str],
+                  has_words: bool) -> Callable[[int], bool]:
+    """`subject_before` for `_candidates` from the text's jieba words."""
+
+    def subject_before(pos: int) -> bool:
+        if not has_words:
+            return False
+        word = index().ending_at(pos)
         return word is not None and word.pos in _SUBJECT_TAGS and word.text not in not_subjects
 
     return subject_before
@@ -1053,22 +1064,17 @@ def _matches(
     rules = _load_rules(RULES_DIR)  # the same cache entry as _grammar's
     gr = _grammar(taiwan)
     half = to_halfwidth(text)  # one character for one: the words' offsets still hold
-    subject_before = _subject_test(words, rules.not_subjects)
+    index = _lazy_index(words)
+    subject_before = _subject_test(index, rules.not_subjects, bool(words))
     cands = _candidates(half, gr, rules, subject_before)
-    return half, _select(cands, half, rules, _split_test(words)), rules, gr
+    return half, _select(cands, half, rules, _split_test(index) if words else None), rules, gr
 
 
-def _split_test(words: Sequence[Word]) -> Callable[[int], bool] | None:
-    """Whether a character is the last one of a longer jieba word (会 of 商会|上月); None
-    without words."""
-    if not words:
-        return None
-    index: list[WordIndex] = []
+def _split_test(index: Callable[[], WordIndex]) -> Callable[[int], bool]:
+    """Whether a character is the last one of a longer jieba word (会 of 商会|上月)."""
 
     def split(pos: int) -> bool:
-        if not index:
-            index.append(WordIndex(list(words)))
-        word = index[0].around(pos)
+        word = index().around(pos)
         return word is not None and word.start < pos and word.end == pos + 1
 
     return split

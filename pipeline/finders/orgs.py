@@ -41,7 +41,7 @@ from pipeline.finders.first_chars import compile_prefiltered
 from pipeline.finders.prefix import PrefixIndex
 from pipeline.jieba_tables import FREQUENT, dictionary_tables
 from pipeline.rulefiles import case_variants, read_lines, read_sections
-from pipeline.tokens import Word, WordIndex, held_words
+from pipeline.tokens import NAME_DOTS, Word, WordIndex, held_words
 
 SOURCE_GAZETTEER = "gazetteer"
 SOURCE_SUFFIX = "suffix"
@@ -73,7 +73,6 @@ _FRAGMENT_POS = frozenset({"v", "vn", "zg", "vd", "k", "h"})
 _SUFFIX_WORD_POS = frozenset({"n", "nt", "nz", "ns", "nr", "nrt", "j", "vn", "", "ng"})
 # Government bodies that a level alone names: 市委, 县委, 省政府.
 _LEVEL_BODIES = frozenset({"委", "政府", "人民政府", "府", "纪委", "党委", "人大", "政协"})
-_NAME_DOTS = ("·", "•", "・", "‧")
 _OPEN_QUOTES = "“「『\""
 _CLOSE_QUOTES = "”」』\""
 _OPEN_BRACKETS = "(（"
@@ -488,7 +487,7 @@ class _Finder:
             if name in self.ambiguous and not self.org_context(p, p + lg) and not self.taiwan_name(p, name):
                 self.ambiguous_pending.append((p, p + lg, name))
                 continue
-            if self.text[p + lg:p + lg + 1] in _NAME_DOTS or self.text[p - 1:p] in _NAME_DOTS:
+            if self.text[p + lg:p + lg + 1] in NAME_DOTS or self.text[p - 1:p] in NAME_DOTS:
                 continue  # part of a transliterated personal name: 阿里·萨米扬
             start = self.country_before(p, name)
             kind = self.gaz.kind_of(name)
