@@ -337,6 +337,10 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("台積電在高雄、台中等地的擴廠效應", [("高雄", "高雄市"), ("台中", "台中市")]),  # 台中|等, not 台|中等
     ("发送旅客4162万人次，上海虹桥站、杭州东站", []),  # stations named after their city
     ("京九铁路、北京西客站", []),
+    # an ambiguous foreign form as the last item of a list of cities, after 及
+    ("國泰世華銀行在胡志明市、河內及金邊的據點",
+     [("胡志明市", "胡志明市"), ("河内", "河内"), ("金边", "金边")]),
+    ("在河内和金边设厂", [("河内", "河内")]),  # one city beside it is not a list
 ])
 def test_prepositions_stores_and_outlets_before_city_names(find, text: str, expected: list) -> None:
     assert find(text) == expected

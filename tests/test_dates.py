@@ -365,6 +365,7 @@ def segmenter():
     ("全市前三个月新增企业1.2万户", [("前三个月", "2025")]),  # after a noun
     ("该行前9个月净利润增长", [("前9个月", "2025")]),  # after a pronoun
     ("河南前10个月交易额超860亿元", [("前10个月", "2025")]),  # after a place
+    ("多地前10个月带动销售超千亿元", [("前10个月", "2025")]),  # 多地 (many places): a noun, not 多|地
     ("上市前3个月股价波动", []),  # 上市 (tagged as a place) is a verb: not_dates.csv not_subject
     ("离职前3个月需要提出申请", []),  # after a verb: a duration
     ("项目提前3个月完成", []),
@@ -451,6 +452,7 @@ def test_holidays() -> None:
         2021, 12, 21
     )
     assert holiday_date(Holiday("感恩节", "nth_weekday", 11, 4, "4"), 2023) == dt.date(2023, 11, 23)
+    assert holiday_date(Holiday("黑色星期五", "nth_weekday", 11, 4, "4|1"), 2024) == dt.date(2024, 11, 29)
     assert holiday_date(spring, None) is None
 
 
@@ -601,3 +603,22 @@ def test_inferred_year_is_the_latest_full_date() -> None:
     # 去年 counts from the date its own sentence states, so it is not a guess.
     assert (by_text["去年"].normalized, by_text["去年"].inferred) == ("2022", False)
     assert (by_text["今年"].normalized, by_text["今年"].inferred) == ("2023", True)
+
+
+@settings(max_examples=60, deadline=None)
+@given(year=st.integers(min_value=1901, max_value=2099))
+def test_black_friday_is_the_day_after_thanksgiving(year: int) -> None:
+    out = {m.text: m.normalized for m in find_dates(f"{year}年感恩节，{year}年黑色星期五", RefDate(None))}
+    thanksgiving = dt.date.fromisoformat(out[f"{year}年感恩节"])
+    friday = dt.date.fromisoformat(out[f"{year}年黑色星期五"])
+    assert thanksgiving.isoweekday() == 4 and 22 <= thanksgiving.day <= 28
+    assert friday == thanksgiving + dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“双11”和“黑色星期五”前的海外备货", [("双11", "2026-11-11"), ("黑色星期五", "2026-11-27")]),
+    ("接单量增长约35%，圣诞装饰品订单占比近四成", []),  # a kind of goods, not the day
+    ("圣诞前夕商场客流增加", [("圣诞", "2026-12-25")]),
+])
+def test_shopping_days_and_christmas_goods(text: str, expected: Row) -> None:
+    assert spans(text, "2026-11-18") == expected

@@ -381,6 +381,12 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("台北、台中兩館10月住房率", []),  # 两馆: a collective, like 两地
     ("明年3月舉行的香港國際七人欖球賽", []),  # rugby sevens, no seven people
     ("國發會目前正審查五股泰山輕軌", []),  # 五股, a district: 股 counts after Arabic digits only
+    ("深圳地鐵起步價為2元人民幣，折合約2.2港元",
+     [("2元", 2, "元", "exact"), ("約2.2港元", 2.2, "港元", "approx")]),
+    ("雙方簽訂合約2000萬元", [("2000萬元", 20000000, "元", "exact")]),  # 合约 (a contract) is no 约
+    ("成人卡費每程增加約0.1新元", [("約0.1新元", 0.1, "新元", "approx")]),  # Singapore dollars
+    ("市民每日平均乘搭公共交通1.8程", [("1.8程", 1.8, "程", "exact")]),  # rides, after Arabic digits only
+    ("兩程之後再轉車", []),
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

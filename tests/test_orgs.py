@@ -373,10 +373,10 @@ def news_orgs():
 
     res = load_resources(None)
 
-    def run(text: str) -> list[str]:
+    def run(text: str, taiwan: bool = False) -> list[str]:
         simplified = _T2S.convert(text)
         words = res.segmenter.segment(simplified)
-        found = find_orgs(simplified, words, res.orgs, place_words=res.cities.is_place)
+        found = find_orgs(simplified, words, res.orgs, place_words=res.cities.is_place, taiwan=taiwan)
         return [text[m.start:m.end] for m in found]
 
     return run
@@ -930,4 +930,33 @@ def test_insurers_subsidiaries_and_societies(news_orgs, text: str, expected: lis
     ("三地租金同比下降0.8%。万科泊寓相关负责人称", ["万科泊寓"]),
 ])
 def test_branches_arms_and_determiners(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Macao's and Hong Kong's bodies whose official names carry no place, in a text of their region
+    ("財政局資料顯示，澳門首十個月住宅成交按年上升，本澳新盤銷情理想。", ["財政局"]),
+    ("香港零售額下跌，統計處數字顯示，本港食肆收益亦回落。", ["統計處"]),
+    ("港鐵加價申請須交行政會議審批，香港市民負擔加重，本港交通開支上升。", ["港鐵", "行政會議"]),
+    # a longer name that ends with one stays whole (a body, a place or a field before it)
+    ("澳門特區政府旅遊局表示，本澳酒店入住率上升，澳門旅客增加。", ["澳門特區政府旅遊局"]),
+    ("橫琴粵澳深度合作區經濟發展局表示，澳門及本澳企業受惠。", ["橫琴粵澳深度合作區經濟發展局"]),
+    # elsewhere the bare names are generic: a city's bureau read back, or a ministry's department
+    ("深圳市财政局表示，财政局将加快拨付资金，各地财政局也在行动。", ["深圳市财政局"]),
+    ("經濟部統計處指出，統計處將持續觀察台灣與香港的出口，香港需求放緩。", ["經濟部統計處"]),
+])
+def test_bare_names_of_hong_kong_and_macao_bodies(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text, taiwan="台灣" in text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Taiwan's financial holding companies by their short names, 第一金 only beside other names
+    ("公股金控中，第一金、華南金、合庫金前10月EPS分別為1.86元", ["第一金", "華南金", "合庫金"]),
+    ("她在比賽中奪得代表團第一金", []),
+    ("玉山金、台新新光金分別賺約262億元；永豐金、凱基金則因證券子公司獲利成長", [
+        "玉山金", "台新新光金", "永豐金", "凱基金"]),
+    # a group's appliance business after its name
+    ("海信家电前三季度营业收入约760亿元，京东家电相关负责人介绍", ["海信家电", "京东家电"]),
+])
+def test_holding_company_short_forms_and_appliance_arms(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

@@ -344,6 +344,9 @@ def _in_foreign_name(text: str, start: int, end: int) -> bool:
     return (end < len(text) and text[end] in NAME_DOTS) or (start > 0 and text[start - 1] in NAME_DOTS)
 
 
+_LIST_JOINERS = ("、", "及", "和", "与")  # between the items of a list of cities (not the empty string)
+
+
 def _confirmed(
     text: str, found: list[CityMatch], pending: list[CityMatch], gaz: CityGazetteer
 ) -> list[CityMatch]:
@@ -355,12 +358,13 @@ def _confirmed(
     by_end = {m.end: m for m in found}
 
     def listed_with(m: CityMatch) -> int:
-        """How many cities the list of 、 around `m` holds (安康、汉中、商洛三市: 2)."""
+        """How many cities the list of 、 around `m` holds (安康、汉中、商洛三市: 2); its last item
+        may follow 及, 和 or 与 (胡志明市、河内及金边: 2)."""
         n, pos = 0, m.end
-        while text[pos:pos + 1] == "、" and pos + 1 in by_start:
+        while text[pos:pos + 1] in _LIST_JOINERS and pos + 1 in by_start:
             n, pos = n + 1, by_start[pos + 1].end
         pos = m.start
-        while text[pos - 1:pos] == "、" and pos - 1 in by_end:
+        while text[pos - 1:pos] in _LIST_JOINERS and pos - 1 in by_end:
             n, pos = n + 1, by_end[pos - 1].start
         return n
 

@@ -86,6 +86,13 @@ class Marker:
     separable: bool
     not_after: tuple[str, ...]
     not_before: tuple[str, ...]
+    after_ok: tuple[str, ...] = ()  # longer text before it that is fine despite not_after (折合|约)
+
+    def blocked_before(self, text: str, head: int) -> bool:
+        """Whether the text before `head` (where the marker starts) makes it part of another word."""
+        if any(text.startswith(ok, head - len(ok)) for ok in self.after_ok if head >= len(ok)):
+            return False
+        return any(text.startswith(na, head - len(na)) for na in self.not_after if head >= len(na))
 
 
 def _lines(name: str) -> list[str]:
@@ -200,9 +207,11 @@ def load_rules() -> Rules:
             row["form"], row["unit"], row["kind"], row["yi_ok"] == "1", _alts(row["not_before"])
         )
     for row in _rows("markers.csv"):
+        after = _alts(row["not_after"])
         marker = Marker(
             row["form"], row["qualifier"], row["position"], row["separable"] == "1",
-            _alts(row["not_after"]), _alts(row["not_before"]),
+            tuple(a for a in after if not a.startswith("!")), _alts(row["not_before"]),
+            tuple(a[1:] for a in after if a.startswith("!")),
         )
         rules.markers[(marker.position, marker.form)] = marker
     for position in {pos for pos, _ in rules.markers}:
@@ -551,7 +560,7 @@ def _marker_ending_at(text: str, end: int, rules: Rules, position: str = "prefix
     for marker in rules.markers_ending.get(position, {}).get(text[end - 1 : end] if end else "", ()):
         head = end - len(marker.form)  # where the marker starts
         if head >= 0 and text.startswith(marker.form, head):
-            if head and any(text.startswith(na, head - len(na)) for na in marker.not_after if na):
+            if head and marker.blocked_before(text, head):
                 continue
             return marker
     return None
@@ -581,7 +590,7 @@ def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = 
     for marker in rules.markers_ending.get("prefix", {}).get(text[head - 1 : head] if head else "", ()):
         f = marker.form
         if marker.separable and head >= len(f) and text.startswith(f, head - len(f)):
-            if any(text.startswith(na, head - len(f) - len(na)) for na in marker.not_after):
+            if marker.blocked_before(text, head - len(f)):
                 continue
             cand.prefix_q = marker.qualifier
             return

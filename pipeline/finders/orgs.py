@@ -138,6 +138,8 @@ _DIRECTIONS = frozenset("东西南北中")
 _LEAD_1_POS = _WALK_STOP_POS | {"v", "p", "f", "vn", "a"}
 # Tags of dictionary words that are proper (not common words) for short names and stems.
 _PROPER_TAGS = frozenset({"nz", "nt", "eng", "j", "nrt", "nrfg"})
+# nouns, names and noun-like verbs: a word of these before a bare regional name makes it a longer name
+_NOUN_TAGS = frozenset({"n", "nt", "nz", "ns", "nr", "nrt", "nrfg", "j", "vn", "ng", "an", "eng"})
 _COMMON_FREQ = FREQUENT  # a dictionary word this frequent (and not proper) is a common word
 _ROLE_UNITS = frozenset({"集团", "控股"})  # org words that may stand inside a company's stem
 
@@ -257,6 +259,7 @@ class OrgGazetteer:
         research = sorted(map(re.escape, sec("research_heads")), key=len, reverse=True)
         return {
             "products": products,
+            "region_only": sec("hongkong_names") | sec("macao_names"),
             "name_index": PrefixIndex(self.names),
             "class_cache": {},
             "product_index": PrefixIndex(products),
@@ -341,6 +344,8 @@ class _Finder:
         self.countries = sec("countries")
         self.ambiguous = sec("ambiguous")
         self.taiwan_names = sec("taiwan_names")
+        self.region_only: frozenset[str] = derived["region_only"]  # type: ignore[assignment]
+        self.region_names = self.regional_names()
         self.list_heads = sec("list_heads")
         self.context_after = sec("context_after")
         self.compounds = sec("compounds")
@@ -484,6 +489,8 @@ class _Finder:
             name = self.text[p:p + lg]
             if name[0] in self.levels and any(text.endswith(d, 0, p) for d in self.determiners):
                 continue  # 各|市政府: every city's government, no body of its own
+            if name in self.region_only and not self.regional_name(p, name):
+                continue  # 财政局 outside a Macao text: a generic word
             if name in self.ambiguous and not self.org_context(p, p + lg) and not self.taiwan_name(p, name):
                 self.ambiguous_pending.append((p, p + lg, name))
                 continue
@@ -498,6 +505,29 @@ class _Finder:
                 if head is not None and head.text in self.subsidiary_heads:
                     self.emit(start, head.end, kind, SOURCE_GAZETTEER)
                     skip_to = head.end
+
+    def regional_names(self) -> frozenset[str]:
+        """The bare names of Hong Kong or Macao bodies (统计处, 财政局) that name one in this text: a
+        text that is not from Taiwan and names the region at least twice (rules/org_generic.txt
+        [hongkong_cues] ... [macao_names])."""
+        if self.taiwan:
+            return frozenset()  # 經濟部統計處 ... 統計處: a ministry's department read back
+        sec = self.gaz.section
+        names: set[str] = set()
+        for region in ("hongkong", "macao"):
+            if sum(self.text.count(cue) for cue in sec(f"{region}_cues")) >= 2:
+                names |= sec(f"{region}_names")
+        return frozenset(names)
+
+    def regional_name(self, start: int, name: str) -> bool:
+        """A bare regional name standing alone: not after a quantifier or 的, and not the end of a
+        longer name (深圳市财政局, 特区政府旅游局, 经济发展局, 文化广电旅游体育局: a place, a body or
+        a field before it)."""
+        if name not in self.region_names or self.text[start - 1:start] in ("各", "国", "的", "该"):
+            return False
+        before = self.index.ending_at(start)
+        return before is None or not (before.pos in _NOUN_TAGS or self.place_like(before)
+                                      or before.text in self.gaz.names)
 
     def taiwan_name(self, start: int, name: str) -> bool:
         """中央银行 in a Taiwan text is Taiwan's central bank, unless a quantifier or 的 makes it a

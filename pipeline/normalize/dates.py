@@ -250,7 +250,8 @@ def holiday_date(h: Holiday, year: int | None) -> dt.date | None:
                     exceptions[int(y)] = int(delta)
             return solar_term(year, h.month, float(fields[0]), float(fields[1]), exceptions)
         if h.calendar == "nth_weekday" and h.day is not None:
-            return nth_weekday(year, h.month, h.day, int(h.param or 1))
+            n, _, days = (h.param or "1").partition("|")  # 4|1: the day after the 4th Thursday
+            return nth_weekday(year, h.month, h.day, int(n)) + dt.timedelta(days=int(days or 0))
         if h.calendar == "easter":  # Western Easter (Hong Kong and Macao holidays): dateutil
             from dateutil.easter import easter
 
