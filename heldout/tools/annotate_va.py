@@ -141,20 +141,20 @@ CITY_NORM = {
     # 雪梨 -> 悉尼, GUIDELINES)
     "台北": "台北市", "新北": "新北市", "台中": "台中市", "高雄": "高雄市",
     "紐約": "纽约", "芝加哥": "芝加哥", "洛杉磯": "洛杉矶", "雪梨": "悉尼",
-    "布里斯本": "布里斯本", "胡志明市": "胡志明市", "河內": "河内",
+    "布里斯本": "布里斯班", "胡志明市": "胡志明市", "河內": "河内",
     "金邊": "金边", "雅加達": "雅加达", "大阪": "大阪", "蘇州": "苏州市",
     "昆山": "昆山市", "廈門": "厦门市", "香港": "香港", "新加坡": "新加坡",
 }
 # cities normalized without 市: Hong Kong and foreign cities by their common
 # mainland names (SPEC); every other (mainland or Taiwan) city ends with 市
 NO_SHI = {"洛杉矶", "达拉斯", "法兰克福", "墨尔本", "迪拜", "利雅得", "华沙",
-          "布达佩斯", "纽约", "芝加哥", "悉尼", "布里斯本", "河内",
+          "布达佩斯", "纽约", "芝加哥", "悉尼", "布里斯班", "河内",
           "金边", "雅加达", "大阪", "香港", "新加坡"}
 # foreign cities whose common Chinese name itself ends with 市
 FOREIGN_SHI = {"胡志明市"}
 # spans whose normalized name is not their t2s form (+ 市): Taiwan's 雪梨
-# is the mainland's 悉尼 (GUIDELINES)
-CITY_ALIAS = {"雪梨": "悉尼"}
+# is the mainland's 悉尼 (GUIDELINES), Taiwan's 布里斯本 the mainland's 布里斯班
+CITY_ALIAS = {"雪梨": "悉尼", "布里斯本": "布里斯班"}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
     "金融監督管理委員會": "金融监督管理委员会", "金管會": "金管会",
@@ -784,7 +784,7 @@ def g120():
     d.org("；[[玉山銀行]]在雪梨")
     d.city("在[[雪梨]]、布里斯本")
     d.city("雪梨、[[布里斯本]]的")
-    d.metric("業務量成長[[約25%]]", 25, "%", "approx", "布里斯本")
+    d.metric("業務量成長[[約25%]]", 25, "%", "approx", "布里斯班")
     d.org("；[[國泰世華銀行]]在胡志明市")
     d.city("在[[胡志明市]]、")
     d.city("、[[河內]]及")
