@@ -960,3 +960,12 @@ def test_bare_names_of_hong_kong_and_macao_bodies(news_orgs, text: str, expected
 ])
 def test_holding_company_short_forms_and_appliance_arms(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("被访人：重庆君融律师事务所律师董浩", ["重庆君融律师事务所"]),  # the lawyer's title stays outside
+    ("北京大成律师事务所表示，金杜、君合等律所业务增长", ["北京大成律师事务所", "金杜", "君合"]),
+    ("这项研究集大成", []),  # 大成 alone is a word
+])
+def test_law_firms(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
