@@ -966,6 +966,7 @@ def test_holding_company_short_forms_and_appliance_arms(news_orgs, text: str, ex
     ("被访人：重庆君融律师事务所律师董浩", ["重庆君融律师事务所"]),  # the lawyer's title stays outside
     ("北京大成律师事务所表示，金杜、君合等律所业务增长", ["北京大成律师事务所", "金杜", "君合"]),
     ("这项研究集大成", []),  # 大成 alone is a word
+    ("河北博野县农民程汉坤驾驶收割机", []),  # a short form that is also a given name
 ])
 def test_law_firms(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
