@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g121_city_marathons_sports_events
 and g122_hk_public_transport_fares (annotator VB).
 
-Adapted from the precedent set's tools/annotate_wb.py (copied and the data
+Adapted from the precedent set's tools/annotate_wb.py (now dev/tools/annotate_g115_g116.py; copied and the data
 changed; it keeps the checks of annotate_wb.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -36,8 +36,7 @@ as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the precedent held-out set (/tmp/ho22/precedent: README, NOTES_wa/wb/wc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_vb.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g121_g122.md.  Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 Changes from annotate_wb.py: a UTF-8 article without BOM and a UTF-16 LE
@@ -47,7 +46,7 @@ Hong Kong form (綫) outside Big5 and cp950; units 场, 名, 人, 人次, 个, �
 下周五 with bracketed days; 今年国庆 and 農曆新年 as holiday spans.  Re-run
 (from anywhere):
 
-    python3 <this folder>/annotate_vb.py
+    python3 dev/tools/annotate_g121_g122.py
 """
 import csv
 import datetime

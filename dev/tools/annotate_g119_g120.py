@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g119_cross_border_ecommerce_exports
 and g120_taiwan_banks_profits (annotator VA).
 
-Adapted from the precedent set's tools/annotate_wa.py (copied and the data
+Adapted from the precedent set's tools/annotate_wa.py (now dev/tools/annotate_g113_g114.py; copied and the data
 changed; it keeps the checks of annotate_wa.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -39,7 +39,7 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho22/precedent: README, NOTES_wa/wb/wc,
 tools, corpus, gold) and the seed gold of /work/main/corpus as precedent.
-Decisions: NOTES_va.md in the parent folder.  Reference dates:
+Decisions: dev/NOTES_g119_g120.md.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -58,7 +58,7 @@ span skip the written-month check; 去年同期 must be the last DATE of its
 sentence a year earlier at the same precision (from annotate_wb.py).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_va.py
+    python3 dev/tools/annotate_g119_g120.py
 """
 import csv
 import datetime

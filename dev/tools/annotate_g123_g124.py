@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g123_home_appliance_trade_in
 and g124_macao_property_market (annotator VC).
 
-Adapted from the precedent set's tools/annotate_wc.py (copied and the data
+Adapted from the precedent set's tools/annotate_wc.py (now dev/tools/annotate_g117_g118.py; copied and the data
 changed; it keeps the checks of annotate_wc.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -38,8 +38,7 @@ and one row is written per occurrence.  Offsets are Python str indices
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho22/precedent: README, NOTES_wa/wb/wc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_vc.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g123_g124.md.  Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -53,7 +52,7 @@ sentence (annotate_wb.py); 本月初 (a start of the month) and the shopping
 festival 双11 with and without 今年; a bare magnitude with a marker after
 it (千萬元以上) or before it (超千亿元).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_vc.py
+    python3 dev/tools/annotate_g123_g124.py
 """
 import csv
 import datetime
