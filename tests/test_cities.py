@@ -341,6 +341,8 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("國泰世華銀行在胡志明市、河內及金邊的據點",
      [("胡志明市", "胡志明市"), ("河内", "河内"), ("金边", "金边")]),
     ("在河内和金边设厂", [("河内", "河内")]),  # one city beside it is not a list
+    ("新北市外送員人數約3.9萬人", [("新北市", "新北市")]),  # 市|外送员, not 市外 (outside the city)
+    ("常州市场", [("常州", "常州市")]),
 ])
 def test_prepositions_stores_and_outlets_before_city_names(find, text: str, expected: list) -> None:
     assert find(text) == expected

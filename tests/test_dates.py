@@ -619,6 +619,11 @@ def test_black_friday_is_the_day_after_thanksgiving(year: int) -> None:
     ("“双11”和“黑色星期五”前的海外备货", [("双11", "2026-11-11"), ("黑色星期五", "2026-11-27")]),
     ("接单量增长约35%，圣诞装饰品订单占比近四成", []),  # a kind of goods, not the day
     ("圣诞前夕商场客流增加", [("圣诞", "2026-12-25")]),
+    # a part of the year in a sentence whose period is a yearless holiday: the one nearest it
+    ("随着元旦、春节临近，年底至明年一季度仍是传统销售旺季",
+     [("元旦", "2027-01-01"), ("春节", "2027-02-06"), ("年底", "2026"), ("明年一季度", "2027-Q1")]),
+    ("春节前夕，年初开工", [("春节", "2027-02-06"), ("年初", "2027")]),
+    ("行宪纪念日连假将加开班次", [("行宪纪念日", "2026-12-25")]),  # Taiwan's Constitution Day
 ])
 def test_shopping_days_and_christmas_goods(text: str, expected: Row) -> None:
     assert spans(text, "2026-11-18") == expected

@@ -387,6 +387,8 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("成人卡費每程增加約0.1新元", [("約0.1新元", 0.1, "新元", "approx")]),  # Singapore dollars
     ("市民每日平均乘搭公共交通1.8程", [("1.8程", 1.8, "程", "exact")]),  # rides, after Arabic digits only
     ("兩程之後再轉車", []),
+    ("持1,200元月票即可無限次搭乘", [("1,200元", 1200, "元", "exact")]),  # 元|月票, not 元月 (January)
+    ("清华大学五道口金融学院", []),  # 五道口, a place
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

@@ -970,3 +970,28 @@ def test_holding_company_short_forms_and_appliance_arms(news_orgs, text: str, ex
 ])
 def test_law_firms(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a byline at the start of a line names its outlet; 本报 (this paper) is none
+    ("标题\n中国汽车报记者 周喆 北京报道", ["中国汽车报"]),
+    ("标题\n本报记者 王明", []),
+    ("立体电视宝问世本报讯一种可以使电视", []),
+    # a department after a university, 学系 too; a place inside a school's name (五道口)
+    ("淡江大學運輸管理學系教授則建議", ["淡江大學運輸管理學系"]),
+    ("清华大学五道口金融学院一位学者认为", ["清华大学五道口金融学院"]),
+    # a brand that is also a word, with a period and its business between it and the figure word
+    ("統一超商、全家等超商業者也擴大外送服務，全家前3季外送營收年增近3成", ["統一超商", "全家", "全家"]),
+    ("全家今年一起去旅游", []),
+    # the central bank's institute under its short name; a project named after central banks
+    ("央行数字货币研究所（以下简称“数研所”）相关负责人表示", ["央行数字货币研究所", "数研所"]),
+    ("深圳与香港金融管理局共同推动的“多边央行数字货币桥”", ["香港金融管理局"]),
+])
+def test_bylines_school_departments_and_brand_periods(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+def test_high_speed_rail_company_is_taiwans_in_a_taiwan_text(news_orgs) -> None:
+    text = "高鐵公司預估全年運量可望突破8,300萬人次"
+    assert news_orgs(text, taiwan=True) == ["高鐵公司"]
+    assert news_orgs(text) == []

@@ -177,9 +177,12 @@ def _shi_inside(text: str, end: int, words: WordIndex, gaz: CityGazetteer) -> bo
     """Whether a 市 at `end` belongs to the city name before it."""
     if text[end + 1 : end + 2] == "市":  # 深圳市市长: the first 市 ends the name
         return True
-    if text.startswith(gaz.shi_words, end):  # a tuple: any of them
-        return False
     nxt = words.starting_at(end)
+    if text.startswith(gaz.shi_words, end):  # a tuple: any of them
+        # unless jieba cuts 市 alone before a word that runs past the 市-word (新北|市|外送员: not 市外)
+        shi = next(w for w in gaz.shi_words if text.startswith(w, end))
+        after = words.starting_at(end + 1)
+        return nxt is not None and nxt.text == "市" and after is not None and after.end > end + len(shi)
     # jieba knows a dictionary word that starts with this 市 (市容, 市面...): it starts the next word,
     # unless it is 市 glued to a word of its own (新北|市公车: the city's buses)
     if nxt is not None and len(nxt.text) >= 3 and nxt.text.startswith("市") and nxt.text[1:] in _word_tags():

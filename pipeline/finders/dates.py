@@ -73,6 +73,7 @@ class _Part:
     value: str  # year | Q1..Q4 | month | day
     standalone: bool
     not_before: str
+    at_month: int | None = None  # the month a part of the year points at (年底 12, 年初 1)
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,8 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
     for name in taiwan_holidays.keys() - holidays.keys():  # the grammar finds the names of `holidays`
         raise ValueError(f"holidays.csv: {name} has a taiwan row but no row for everywhere")
     parts = tuple(
-        _Part(r["suffix"], r["applies_to"], r["value"], r["standalone"] == "yes", r["not_before"])
+        _Part(r["suffix"], r["applies_to"], r["value"], r["standalone"] == "yes", r["not_before"],
+              int(r["at_month"]) if r.get("at_month") else None)
         for r in read_table(rules_dir / "periods.csv")
     )
     blocks: dict[str, str] = {}
@@ -684,12 +686,23 @@ class _Resolver:
         assert ref_y is not None and ref_m is not None
         if "mon" in g:
             return ref_y if parse_number(g["mon"]) >= ref_m else ref_y + 1
-        part = self.gr.parts.get(("year", g.get("ypart") or g.get("part") or ""))
+        part = self._year_part(g)
         if part is not None and part.value.startswith("Q"):
             return ref_y if int(part.value[1:]) >= (ref_m - 1) // 3 + 1 else ref_y + 1
-        if part is not None and g.get("ypart", g.get("part")) in ("年底", "年末", "年尾", "岁末", "年终"):
-            return ref_y
+        if part is not None and part.at_month is not None:
+            return ref_y if part.at_month >= ref_m else ref_y + 1
         return year
+
+    def _year_part(self, g: dict[str, str]) -> _Part | None:
+        """The part of the year a candidate writes (年底, 四季度), if any."""
+        return self.gr.parts.get(("year", g.get("ypart") or g.get("part") or ""))
+
+    def _month_of(self, g: dict[str, str]) -> int:
+        """The month a candidate writes or points at (12月, 年底 -> 12), else 0."""
+        if "mon" in g:
+            return parse_number(g["mon"])
+        part = self._year_part(g) if "hol" not in g else None
+        return (part.at_month or 0) if part is not None else 0
 
     @staticmethod
     def _yearless_holiday(d: _Done) -> _Val | None:
@@ -849,11 +862,12 @@ class _Resolver:
                 # the sentence's period is 明年… (明年春节前夕…，年底前; 明年一季度…，四季度): a bare
                 # month, quarter or part of the year is its next occurrence from the reference date
                 year = self._next_occurrence_year(g, year)
-            elif hol is not None and "mon" in g and hol.y == year and hol.m is not None:
+            elif hol is not None and hol.y == year and hol.m is not None and self._month_of(g):
                 # the sentence's period is a holiday placed nearest the reference (元旦 -> 2027-01-01
-                # in November 2026): a month takes the year that puts it nearest that day
-                # (元旦假期…，12月31日入住 -> 2026-12-31; 春节…2月10日 -> 2027-02-10)
-                mon = parse_number(g["mon"])
+                # in November 2026): a month, or a part of the year that points at one, takes the
+                # year that puts it nearest that day (元旦假期…，12月31日入住 -> 2026-12-31;
+                # 春节…2月10日 -> 2027-02-10; 随着元旦临近，年底 -> 2026)
+                mon = self._month_of(g)
                 at = hol.y * 12 + hol.m
                 year = min((hol.y - 1, hol.y, hol.y + 1), key=lambda y: abs(y * 12 + mon - at))
         if "mon" in g:

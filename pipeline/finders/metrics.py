@@ -76,6 +76,7 @@ class Unit:
     kind: str
     yi_ok: bool
     not_before: tuple[str, ...]
+    before_ok: tuple[str, ...] = ()  # longer text after it that is fine despite not_before (元|月票)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,12 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 def _alts(value: str) -> tuple[str, ...]:
     return tuple(part for part in value.split("|") if part)
+
+
+def _split_exceptions(items: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(blocking words, exceptions): an item written !xx is longer text that is fine all the same."""
+    return (tuple(a for a in items if not a.startswith("!")),
+            tuple(a[1:] for a in items if a.startswith("!")))
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -204,14 +211,14 @@ def load_rules() -> Rules:
     rules = Rules()
     for row in _rows("units.csv"):
         rules.units[row["form"]] = Unit(
-            row["form"], row["unit"], row["kind"], row["yi_ok"] == "1", _alts(row["not_before"])
+            row["form"], row["unit"], row["kind"], row["yi_ok"] == "1",
+            *_split_exceptions(_alts(row["not_before"])),
         )
     for row in _rows("markers.csv"):
-        after = _alts(row["not_after"])
+        not_after, after_ok = _split_exceptions(_alts(row["not_after"]))
         marker = Marker(
             row["form"], row["qualifier"], row["position"], row["separable"] == "1",
-            tuple(a for a in after if not a.startswith("!")), _alts(row["not_before"]),
-            tuple(a[1:] for a in after if a.startswith("!")),
+            not_after, _alts(row["not_before"]), after_ok,
         )
         rules.markers[(marker.position, marker.form)] = marker
     for position in {pos for pos, _ in rules.markers}:
@@ -461,7 +468,8 @@ def _unit_at(text: str, pos: int, rules: Rules, number_start: int | None = None)
         unit = rules.units.get(form)
         if unit is None or len(form) < length:
             continue
-        if text.startswith(unit.not_before, pos + length) and not (
+        if (text.startswith(unit.not_before, pos + length)
+                and not text.startswith(unit.before_ok, pos + length)) and not (
                 unit.kind == "tenth" and number_start is not None
                 and _marker_ending_at(text, number_start, rules) is not None):
             continue

@@ -90,7 +90,8 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _LIST_JOINERS = frozenset("、和及与")
 # a date written between a name and its verb (快手11月19日公布, 理想昨日表示)
 _WHEN_RE = re.compile(
-    r"(?:[0-9]{1,2}月[0-9]{1,2}日|[昨今前]日|昨天|今天|日前|近日|[上本]周[一二三四五六日]?)[晚]?"
+    r"(?:[0-9]{1,2}月[0-9]{1,2}日|[昨今前]日|昨天|今天|日前|近日|[上本]周[一二三四五六日]?"
+    r"|[今去]年|前[0-9一二三四]季度?|前[0-9一二三四五六七八九十]{1,2}个?月)[晚]?"
 )
 # an ordinal word of jieba's (第一, 第十二)
 _ORDINAL_RE = re.compile(r"第[一二三四五六七八九十]{1,3}")
@@ -257,6 +258,8 @@ class OrgGazetteer:
         sec = self.section
         products = sec("products") | sec("events")
         research = sorted(map(re.escape, sec("research_heads")), key=len, reverse=True)
+        tails, roles = ("|".join(sorted(map(re.escape, sec(name)), key=len, reverse=True)) or "(?!)"
+                        for name in ("byline_tails", "byline_roles"))
         return {
             "products": products,
             "region_only": sec("hongkong_names") | sec("macao_names"),
@@ -277,6 +280,10 @@ class OrgGazetteer:
             },
             "departments_by_len": sorted(sec("departments"), key=len, reverse=True),
             "research_re": re.compile("|".join(research) or "(?!)"),
+            # 中国汽车报记者 at the start of a line (an opening bracket allowed before it)
+            "byline_re": re.compile(
+                rf"(?m)^[ \t\u3000【\[（(]*"
+                rf"(?P<name>(?P<stem>[\u4e00-\u9fff]{{1,8}}?)(?:{tails}))(?:{roles})"),
             # how names and products start (two characters; one for one-character forms): only
             # words that start so are looked up
             "gaz_heads": frozenset(n[:2] for n in [*self.names, *products] if n),
@@ -604,8 +611,11 @@ class _Finder:
         if after[:1] in _CONTEXT_ADVERBS and any(after.startswith(w, 1) for w in self.context_after):
             return True  # 萬寧亦表示
         when = _WHEN_RE.match(text, end)
-        if when is not None and any(text.startswith(w, when.end()) for w in self.context_after):
-            return True  # 快手11月19日公布: a date between the name and what it did
+        between = range(3) if when is not None else range(0)  # 0-2 characters of the business: 外送|营收
+        if when is not None and any(text.startswith(w, when.end() + skip) for skip in between
+                                    if all(_CJK_RE.match(ch) for ch in text[when.end():when.end() + skip])
+                                    for w in self.context_after):
+            return True  # 快手11月19日公布, 全家前3季外送营收: a date between the name and what it did
         before = text[start - 1] if start else ""
         nxt = after[:1]
         if before in _LIST_JOINERS or nxt in _LIST_JOINERS:
@@ -1521,6 +1531,16 @@ class _Finder:
                 and (trade or t.text[-1] not in self.not_field_endings) and t.text not in self.gaz.names
                 and not self.in_mask(t.start, t.end))
 
+    def byline_outlets(self) -> None:
+        """中国汽车报记者 周喆: the outlet a byline names at the start of a line, before its reporter or
+        its dateline (rules/org_name_parts.txt [byline_tails], [byline_roles]); not 本报 (this paper)."""
+        byline: re.Pattern[str] = self.gaz.derived["byline_re"]  # type: ignore[assignment]
+        for m in byline.finditer(self.text):
+            name, stem = m.group("name"), m.group("stem")
+            if (len(name) >= 3 and name[0] not in self.determiners and name[0] not in self.breaks
+                    and stem[-1] not in self.determiners and name not in self.generic):  # …问世|本报讯
+                self.emit(m.start("name"), m.end("name"), "media", SOURCE_SUFFIX)
+
     def research_names(self) -> None:
         """赛迪顾问, 中指研究院, 克而瑞研究中心: a research or consultancy head after a proper stem
         (a proper word, or a run of single characters that is no word: a transliteration)."""
@@ -1725,6 +1745,7 @@ class _Finder:
         toks = self.tokens()
         self.suffix_names(toks)
         self.research_names()
+        self.byline_outlets()
         self.department_after()
         self.lists(toks)
         self.pos_names()
