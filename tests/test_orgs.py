@@ -983,6 +983,8 @@ def test_law_firms(news_orgs, text: str, expected: list) -> None:
     # a brand that is also a word, with a period and its business between it and the figure word
     ("統一超商、全家等超商業者也擴大外送服務，全家前3季外送營收年增近3成", ["統一超商", "全家", "全家"]),
     ("全家今年一起去旅游", []),
+    ("vivo位居第二；苹果出货1110万台，份额15.5%", ["vivo", "苹果"]),  # a maker's figures
+    ("今年苹果销量不错，果农增收", []),
     # the central bank's institute under its short name; a project named after central banks
     ("央行数字货币研究所（以下简称“数研所”）相关负责人表示", ["央行数字货币研究所", "数研所"]),
     ("深圳与香港金融管理局共同推动的“多边央行数字货币桥”", ["香港金融管理局"]),
