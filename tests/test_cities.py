@@ -343,6 +343,11 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("在河内和金边设厂", [("河内", "河内")]),  # one city beside it is not a list
     ("新北市外送員人數約3.9萬人", [("新北市", "新北市")]),  # 市|外送员, not 市外 (outside the city)
     ("常州市场", [("常州", "常州市")]),
+    ("業者多集中在臺北市內湖、新北市與新竹市",
+     [("台北市", "台北市"), ("新北市", "新北市"), ("新竹市", "新竹市")]),
+    ("分縣市看，台北市外食費年增4.2%", [("台北市", "台北市")]),
+    ("10月份宁波市区新建商品住宅", [("宁波", "宁波市")]),  # 宁波市|区: 市区 stays the next word
+    ("刘秀清在强手如林的深圳市场上", [("深圳", "深圳市")]),  # 市场 wins whatever jieba makes of it
 ])
 def test_prepositions_stores_and_outlets_before_city_names(find, text: str, expected: list) -> None:
     assert find(text) == expected

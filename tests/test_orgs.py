@@ -988,6 +988,8 @@ def test_law_firms(news_orgs, text: str, expected: list) -> None:
     # the central bank's institute under its short name; a project named after central banks
     ("央行数字货币研究所（以下简称“数研所”）相关负责人表示", ["央行数字货币研究所", "数研所"]),
     ("深圳与香港金融管理局共同推动的“多边央行数字货币桥”", ["香港金融管理局"]),
+    # 劳工处 alone is Hong Kong's Labour Department only in a Hong Kong text
+    ("新竹市政府勞工處指出，新竹市8月登記求才人數達1萬2,380人", ["新竹市政府勞工處"]),
 ])
 def test_bylines_school_departments_and_brand_periods(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

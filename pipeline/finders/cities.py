@@ -92,7 +92,10 @@ class CityGazetteer:
             self.provinces[name] = name
             if short:
                 self.provinces[short] = name
-        self.shi_words = tuple(sorted(set(shi_words), key=len, reverse=True))
+        words = {w.lstrip("!") for w in shi_words}
+        self.shi_words = tuple(sorted(words, key=len, reverse=True))
+        # 市-words that win whatever jieba makes of the text (深圳市|场上 is 深圳 + 市场上)
+        self.shi_words_always = frozenset(w[1:] for w in shi_words if w.startswith("!"))
         self.ambiguous = frozenset(ambiguous)
         self.suffix_ok = frozenset(context.get("suffix_ok", []))
         self.suffix_reject = frozenset(context.get("suffix_reject", []))
@@ -179,10 +182,15 @@ def _shi_inside(text: str, end: int, words: WordIndex, gaz: CityGazetteer) -> bo
         return True
     nxt = words.starting_at(end)
     if text.startswith(gaz.shi_words, end):  # a tuple: any of them
-        # unless jieba cuts 市 alone before a word that runs past the 市-word (新北|市|外送员: not 市外)
+        # unless jieba ends a word with this 市 (新北|市, 台北市) before a word that runs past the
+        # 市-word: 新北市|外送员, 台北市|内湖 (not 市外, 市内); 宁波市|区 stays 宁波 + 市区
         shi = next(w for w in gaz.shi_words if text.startswith(w, end))
+        if shi in gaz.shi_words_always:
+            return False
+        held = words.around(end)
         after = words.starting_at(end + 1)
-        return nxt is not None and nxt.text == "市" and after is not None and after.end > end + len(shi)
+        return (held is not None and held.end == end + 1 and after is not None
+                and after.end > end + len(shi))
     # jieba knows a dictionary word that starts with this 市 (市容, 市面...): it starts the next word,
     # unless it is 市 glued to a word of its own (新北|市公车: the city's buses)
     if nxt is not None and len(nxt.text) >= 3 and nxt.text.startswith("市") and nxt.text[1:] in _word_tags():

@@ -526,6 +526,11 @@ class _Finder:
                 names |= sec(f"{region}_names")
         return frozenset(names)
 
+    def known_name(self, s: str) -> bool:
+        """A gazetteer name that names a body in this text (劳工处 only in a Hong Kong text: in a
+        Taiwan one, 新竹市政府|劳工处 is the city's own department)."""
+        return s in self.gaz.names and (s not in self.region_only or s in self.region_names)
+
     def regional_name(self, start: int, name: str) -> bool:
         """A bare regional name standing alone: not after a quantifier or 的, and not the end of a
         longer name (深圳市财政局, 特区政府旅游局, 经济发展局, 文化广电旅游体育局: a place, a body or
@@ -1437,13 +1442,13 @@ class _Finder:
             if w.pos in _WALK_STOP_POS or (proper and not self.is_department(w, j > k)):
                 return 0  # 塔斯社援引|国家杜马: another proper name, not a unit
             if self.is_department(w, j > k):
-                if w.text in self.gaz.names or (verb and w.text not in self.departments):
+                if self.known_name(w.text) or (verb and w.text not in self.departments):
                     return 0  # 国务院办公厅转发|财政部: a body of its own after a verb
                 nxt = self.words[j + 1].text if j + 1 < len(self.words) else ""
                 if nxt in self.titles or not (nxt and _CJK_RE.match(nxt) and self.is_lexical(w.text + nxt)):
                     return w.end
                 return 0
-            if w.text in self.gaz.suffixes or w.text in self.gaz.names or len(w.text) > 4:
+            if w.text in self.gaz.suffixes or self.known_name(w.text) or len(w.text) > 4:
                 return 0
             verb = verb or w.pos in ("v", "vd")
         return 0
