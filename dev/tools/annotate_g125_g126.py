@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g125_metro_ridership_city_rail
 and g126_taiwan_food_delivery_platforms (annotator UA).
 
-Adapted from the precedent set's tools/annotate_va.py (copied and the data
+Adapted from the precedent set's tools/annotate_va.py (now dev/tools/annotate_g119_g120.py; copied and the data
 changed; it keeps the checks of annotate_va.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -41,8 +41,8 @@ the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho23/precedent: README, NOTES_va/vb/vc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_ua.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g125_g126.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -61,7 +61,7 @@ sentence states (GUIDELINES), else the reference quarter; Taiwan's 國慶 on
 今年1); a bracketed day after a DATE (check_gloss, from annotate_vc.py).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ua.py
+    python3 dev/tools/annotate_g125_g126.py
 """
 import csv
 import datetime

@@ -1,64 +1,66 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out articles g129_digital_rmb_pilot_cities
-and g130_taiwan_rail_thsr_ridership (annotator UC).
+"""Gold annotation for the held-out articles g133_mortgage_rates_housing_fund
+and g134_taiwan_electricity_prices (annotator TB).
 
-Adapted from the precedent set's tools/annotate_va.py (copied and the data
-changed; it keeps the checks of annotate_va.py and its predecessors: strict
+Adapted from the precedent set's tools/annotate_uc.py (copied and the data
+changed; it keeps the checks of annotate_uc.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
 against OpenCC t2s, audits of digits, Latin words, Chinese numerals, time
 characters, city strings, ORG words and ORG strings, the independent `city`
 rule computed and asserted against my hand value on every DATE/METRIC row,
-the month and day a DATE span writes, the holiday table by exact span, ROC
-years only in a Taiwan text and between 40 and 199, 今（N）年 / 明（N）年
-carrying the ROC year of the reference year, relative words resolved from
-the reference date, 上月 as a baseline after a comparison word, the
-bare-day month rule, 当天/同日 repeating the latest day, 去年同期 a year
-before its sentence's period, the 约占 check, the declared shared unit, the
-hand-declared organizations of each article), with annotate_vb.py's UTF-16
-checks (the BOM names the byte order, the other order and every byte codec
-read another text or fail).  Each mention is located by a short context
-string in which the span is marked with [[ ]]; the context must occur
-exactly `n` times in the article and one row is written per occurrence.
-Offsets are Python str indices (code points) into the article as decoded:
+the month and day a DATE span writes, the holiday table by exact span and
+the holidays recomputed without it, ROC years only in a Taiwan text and
+between 40 and 199, 今（N）年 / 明（N）年 carrying the ROC year of the
+reference year, relative words resolved from the reference date, 上月 as a
+baseline after a comparison word, the bare-day month rule, 当天/同日
+repeating the latest day, 去年同期 a year before its sentence's period, the
+约占 check, the declared shared unit, the hand-declared organizations of
+each article), with annotate_ua.py's UTF-8-with-BOM checks, its bracketed
+gloss check (check_gloss) and its 上季 check (check_quarter).  Each mention
+is located by a short context string in which the span is marked with
+[[ ]]; the context must occur exactly `n` times in the article and one row
+is written per occurrence.  Offsets are Python str indices (code points)
+into the article as decoded:
 
-- g129 is simplified (mainland, 中国证券报, 2026-11-17), stored as GB18030
+- g133 is simplified (mainland, 证券时报, 2026-11-16), stored as GB18030
   without a BOM.  Its byline holds one character that GB18030 has and GBK
-  lacks (䶮 U+4DAE, CJK Extension A, GB18030 FE 9F, in the reporter's given
-  name): Python's gbk, cp936 and gb2312 codecs fail on the file, gb18030
-  reads it; every other character is GBK (each line without 䶮 encodes
-  alike in GBK and GB18030); UTF-8 and the Big5 family fail.  䶮 lies in no
-  span.  OpenCC t2s leaves the article unchanged.
-- g130 is traditional (Taiwan, 中國時報, 2026-11-20), stored as UTF-16
-  LITTLE-ENDIAN WITH a BOM (FF FE), which is removed before offsets are
-  counted.  Every character is in the BMP (code units = code points) and in
-  cp950 (a Taiwan text); the big-endian reading differs and no byte codec
-  reads the file as the same text.  `text` is the traditional original;
+  lacks, and it lies OUTSIDE THE BMP: 𬀩 (U+2C029, CJK Extension E, in the
+  reporter's given name), written with GB18030's four-byte form 99 31 87 39.
+  Python's gbk, cp936 and gb2312 codecs fail on the file, gb18030 reads it;
+  every other character is GBK (each line without 𬀩 encodes alike in GBK
+  and GB18030); UTF-8 and the Big5 family fail.  𬀩 is one code point (two
+  UTF-16 code units) and stands before every span but the title's and the
+  byline's outlet, so an offset counted in UTF-16 units would be one too
+  high for every row of the body; it lies in no span.
+  OpenCC t2s leaves the article unchanged.
+- g134 is traditional (Taiwan, 自由時報, 2026-11-21), stored as UTF-8 WITH a
+  BOM (EF BB BF), which is removed before offsets are counted.  Every
+  character is in cp950 (a Taiwan text); the GB and Big5 codecs fail on the
+  bytes or read another text.  `text` is the traditional original;
   `normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s; Taiwan
   cities by their full names with 市, foreign cities by their mainland
   names).  A Taiwan text: bare 2-3 digit years before 年 are ROC years
-  (114年 = 2025, 今（115）年 = 2026, 明（116）年 = 2027, 民國121年 = 2032).
+  (113年 = 2024, 今（115）年 = 2026, 明（116）年 = 2027, 民國119年 = 2030).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
-the previous held-out set (/tmp/ho23/precedent: README, NOTES_va/vb/vc,
+the previous held-out set (/tmp/ho24/precedent: README, NOTES_ua/ub/uc,
 tools, corpus, gold) and the seed gold of /work/main/corpus as precedent.
-Decisions: NOTES_uc.md in the parent folder.  Reference dates:
+Decisions: NOTES_tb.md in the parent folder.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
-Changes from annotate_va.py: a GB18030 article (the declared characters are
-the only ones GBK lacks) instead of GBK; a UTF-16 LE Taiwan article (from
-annotate_vb.py) instead of cp950; CN_DAY and WEEKDAY defined (annotate_va.py
-used them without defining them); 末 among the time characters (as in
-annotate_vb.py); a Taiwan holiday table (國慶 10-10, 教師節 09-28, 光復節
-10-25, 行憲紀念日 12-25) beside the mainland one (国庆 10-01); 民國N年 and
-ROC dates with day (113年1月1日).  New check: every holiday DATE is
-recomputed without the HOLIDAY table (fixed days by the article's region,
-a table of lunar days, 今年/明年 in front or else the occurrence nearest the
-reference date).  Re-run (from anywhere):
+Changes from annotate_uc.py: the GB18030 article's declared character lies
+outside the BMP (a four-byte GB18030 code) instead of in CJK Extension A;
+a UTF-8-with-BOM Taiwan article (the BOM checks of annotate_ua.py, every
+character in cp950) instead of UTF-16; 基点 (个基点) is a unit like
+百分点 (GUIDELINES: 20个基点 -> 20, unit 基点); the 上月 baseline counts
+from the last month its sentence states at month or day precision
+(10月20日公布…与上月持平 -> 09); check_gloss and check_quarter from
+annotate_ua.py.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_uc.py
+    python3 <this folder>/annotate_tb.py
 """
 import csv
 import datetime
@@ -83,45 +85,41 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G129 = "g129_digital_rmb_pilot_cities"
-G130 = "g130_taiwan_rail_thsr_ridership"
+G133 = "g133_mortgage_rates_housing_fund"
+G134 = "g134_taiwan_electricity_prices"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G129: ("gb18030", b"", False, "2026-11-17", "中国证券报"),
-    G130: ("utf-16-le", BOM16LE, True, "2026-11-20", "中國時報"),
+    G133: ("gb18030", b"", False, "2026-11-16", "证券时报"),
+    G134: ("utf-8", BOM8, True, "2026-11-21", "自由時報"),
 }
-# characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G129: [], G130: []}
-# characters of a GB18030 article that GBK lacks (䶮: GB18030 FE9F, a code
-# GBK leaves undefined), with their GB18030 bytes
-OUTSIDE_GBK = {G129: {"䶮": b"\xfe\x9f"}}
+# characters outside the BMP each article declares (𬀩 U+2C029 in g133's
+# byline, the reporter's given name)
+OUTSIDE_BMP = {G133: ["\U0002C029"], G134: []}
+# characters of a GB18030 article that GBK lacks, with their GB18030 bytes
+# (𬀩: a four-byte code, first byte 0x90-0xE3 for a supplementary plane)
+OUTSIDE_GBK = {G133: {"\U0002C029": b"\x99\x31\x87\x39"}}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years
-TAIWAN = {G130}
+TAIWAN = {G134}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
-                  "台北", "臺北", "高雄")
+                  "台北", "臺北", "高雄", "台中", "臺中")
 # common simplified-only characters a traditional article must not hold
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
-                   "订单电积鸿纬达营运链门湾岛览龙冈审预议编质询辆职补铁规轨"
-                   "营运桥绿蓝黄红枢纽线缩办险债权础获资亏损扩须张"
-                   "户产贷审宪节师复纪购换凭阶级样厢舱吗")
+                   "订单电鸿纬达链岛龙冈审预议编质询职补规桥绿蓝黄红枢纽缩办险债"
+                   "础获亏损扩须户艺术动绩项间树赛钱码终费宝丰储汇转账诈骗执粤横"
+                   "宪节师复纪购换凭阶级样厢舱吗气钢积厂风负载组装网检应"
+                   "费标补贴询问鉴继")
 # Holidays the articles name, by their exact span (2026-2027).
-# g129 (mainland, 2026-11-17): 今年国庆 2026-10-01; 双11 2026-11-11 (six
-# days before the publication); 元旦 2027-01-01 and 春节 / 明年春节
-# 2027-02-06 (the coming ones, nearest the reference date; 正月初一 of
-# 2027); 今年春节 2026-02-17 (正月初一 of 2026).
-# g130 (Taiwan, 2026-11-20; GUIDELINES: Taiwan texts name Taiwan's days):
-# 國慶 2026-10-10; 今年中秋節 2026-09-25 (八月十五 of 2026); 教師節
-# 2026-09-28 (Taiwan's); 光復節 2026-10-25; 行憲紀念日 2026-12-25 (the
-# coming one); 元旦 2027-01-01; 春節 2027-02-06 (the coming one).
+# g133 (mainland, 2026-11-16): 国庆 2026-10-01 (国庆假期过后 in a sentence
+# about the autumn, the occurrence nearest the reference date); 元旦
+# 2027-01-01 and 春节 2027-02-06 (the coming ones, nearest the reference
+# date; 正月初一 of 2027).
+# g134 (Taiwan, 2026-11-21): 元旦 2027-01-01; 春節 2027-02-06 (the coming
+# ones, nearest the reference date).
 HOLIDAY = {
-    "今年国庆": "2026-10-01", "双11": "2026-11-11", "元旦": "2027-01-01",
-    "春节": "2027-02-06", "明年春节": "2027-02-06",
-    "今年春节": "2026-02-17",
-    "國慶": "2026-10-10", "今年中秋節": "2026-09-25",
-    "教師節": "2026-09-28", "光復節": "2026-10-25",
-    "行憲紀念日": "2026-12-25", "春節": "2027-02-06",
+    "国庆": "2026-10-01", "元旦": "2027-01-01", "春节": "2027-02-06",
+    "春節": "2027-02-06",
 }
 # Independent holiday dates for check_holiday(): fixed days by region
 # (month, day) and the lunar days by year (正月初一: 2025-01-29, 2026-02-17,
@@ -141,53 +139,54 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g129 (2026: municipalities 北京, 上海, 天津, 重庆; prefecture-level
-    # cities; the county-level city 常熟 of 苏州, written with 市)
-    "深圳": "深圳市", "苏州": "苏州市", "成都": "成都市", "北京": "北京市",
-    "上海": "上海市", "长沙": "长沙市", "西安": "西安市", "青岛": "青岛市",
-    "大连": "大连市", "天津": "天津市", "重庆": "重庆市", "广州": "广州市",
-    "福州": "福州市", "厦门": "厦门市", "杭州": "杭州市", "宁波": "宁波市",
-    "温州": "温州市", "湖州": "湖州市", "绍兴": "绍兴市", "金华": "金华市",
-    "常熟市": "常熟市",
-    # g130 (traditional spans; Taiwan's special municipalities 台北, 新北,
+    # g133 (2026: municipalities 北京, 上海, 重庆; prefecture-level cities)
+    "北京": "北京市", "上海": "上海市", "广州": "广州市", "深圳": "深圳市",
+    "杭州": "杭州市", "南京": "南京市", "苏州": "苏州市", "武汉": "武汉市",
+    "无锡": "无锡市", "常州": "常州市", "成都": "成都市", "重庆": "重庆市",
+    "西安": "西安市", "郑州": "郑州市", "东莞": "东莞市", "佛山": "佛山市",
+    "合肥": "合肥市", "青岛": "青岛市", "厦门": "厦门市",
+    # g134 (traditional spans; Taiwan's special municipalities 台北, 新北,
     # 桃園, 台中, 台南, 高雄 and provincial cities 基隆, 新竹市, 嘉義市 by
-    # their full names; foreign cities by their mainland names)
-    "台北": "台北市", "新北": "新北市", "桃園": "桃园市", "台中": "台中市",
-    "台南": "台南市", "高雄": "高雄市", "基隆": "基隆市",
-    "新竹市": "新竹市", "嘉義市": "嘉义市",
-    "東京": "东京", "名古屋": "名古屋", "大阪": "大阪", "首爾": "首尔",
-    "釜山": "釜山",
+    # their full names; foreign cities by their mainland names; 香港)
+    "台北": "台北市", "新北": "新北市", "新北市": "新北市",
+    "桃園": "桃园市", "台中": "台中市", "台南": "台南市", "高雄": "高雄市",
+    "基隆": "基隆市", "新竹市": "新竹市", "嘉義市": "嘉义市",
+    "東京": "东京", "首爾": "首尔", "新加坡": "新加坡", "香港": "香港",
 }
 # cities normalized without 市: foreign cities by their common mainland
-# names (SPEC); every other (mainland or Taiwan) city ends with 市
-NO_SHI = {"东京", "名古屋", "大阪", "首尔", "釜山"}
+# names and Hong Kong (SPEC); every other (mainland or Taiwan) city ends
+# with 市
+NO_SHI = {"东京", "首尔", "新加坡", "香港"}
 # foreign cities whose common Chinese name itself ends with 市 (none here)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市) (none here)
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "台灣高速鐵路股份有限公司": "台湾高速铁路股份有限公司",
-    "台灣高鐵": "台湾高铁", "高鐵公司": "高铁公司", "台鐵": "台铁",
-    "國營臺灣鐵路股份有限公司": "国营台湾铁路股份有限公司",
-    "台鐵公司": "台铁公司", "交通部": "交通部",
-    "交通部鐵道局": "交通部铁道局", "行政院": "行政院",
-    "交通部公路局": "交通部公路局",
-    "臺北大眾捷運股份有限公司": "台北大众捷运股份有限公司",
-    "北捷": "北捷", "高雄捷運": "高雄捷运", "台中捷運": "台中捷运",
-    "桃園大眾捷運公司": "桃园大众捷运公司", "桃捷": "桃捷",
-    "國光客運": "国光客运", "統聯客運": "统联客运",
-    "交通部觀光署": "交通部观光署", "雄獅旅遊": "雄狮旅游",
-    "易遊網": "易游网", "中華經濟研究院": "中华经济研究院",
-    "JR東海": "JR东海", "韓國鐵道公社": "韩国铁道公社",
-    "KORAIL": "KORAIL", "統一超商": "统一超商",
-    "悠遊卡公司": "悠游卡公司", "台新銀行": "台新银行",
-    "玉山銀行": "玉山银行", "日立": "日立", "東芝": "东芝",
-    "立法院交通委員會": "立法院交通委员会",
-    "淡江大學運輸管理學系": "淡江大学运输管理学系",
+    "台電": "台电", "電價審議會": "电价审议会",
+    "台灣電力公司": "台湾电力公司", "經濟部": "经济部",
+    "電價費率審議會": "电价费率审议会", "經濟部能源署": "经济部能源署",
+    "行政院": "行政院",
+    "中華民國全國工業總會": "中华民国全国工业总会", "工總": "工总",
+    "台灣區電機電子工業同業公會": "台湾区电机电子工业同业公会",
+    "電電公會": "电电公会", "台積電": "台积电", "聯電": "联电",
+    "中鋼": "中钢", "台塑": "台塑",
+    "中華民國消費者文教基金會": "中华民国消费者文教基金会",
+    "消基會": "消基会",
+    "沃旭能源": "沃旭能源", "達德能源": "达德能源",
+    "哥本哈根基礎建設基金": "哥本哈根基础建设基金", "CIP": "CIP",
+    "森崴能源": "森崴能源", "雲豹能源": "云豹能源",
+    "台北市政府": "台北市政府",
+    "新北市政府經濟發展局": "新北市政府经济发展局",
+    "台中市政府": "台中市政府",
+    "高雄市政府經濟發展局": "高雄市政府经济发展局",
+    "立法院經濟委員會": "立法院经济委员会",
+    "中華經濟研究院": "中华经济研究院", "中經院": "中经院",
+    "國際能源總署": "国际能源总署", "IEA": "IEA",
+    "台灣大學": "台湾大学",
+    "核能安全委員會": "核能安全委员会", "核安會": "核安会",
 }
-# Chinese-numeral days and weekdays (annotate_va.py used CN_DAY and WEEKDAY
-# without defining them; taken from annotate_vb.py)
+# Chinese-numeral days and weekdays (from annotate_uc.py)
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 CN_YEAR_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3",
@@ -264,6 +263,22 @@ class Doc:
         astral = [c for c in self.text if ord(c) > 0xFFFF]
         assert astral == OUTSIDE_BMP[doc_id], (doc_id, astral)
         self.no_span_chars = []
+        if enc == "utf-8":      # a UTF-8 article is no GB or Big5 file: a
+            assert any(ord(c) > 127 for c in self.text)    # legacy codec
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs"):     # fails or reads another text
+                assert not decodes(raw, other) or raw.decode(other) != \
+                    self.text, (doc_id, other)
+                assert not decodes(full, other) or full.decode(other) != \
+                    self.text, (doc_id, other)
+            if self.traditional:    # a Taiwan text: every character is in
+                assert all(enc_ok(c, "cp950")   # Taiwan's Big5 (no HKSCS
+                           for c in self.text), doc_id   # or mainland form)
+        if bom == BOM8:                             # the BOM-aware codec
+            assert full.decode("utf-8-sig") == self.text, f"{doc_id}: sig"
+            assert full.decode("utf-8")[0] == "\ufeff", doc_id
+            assert len(full) == 3 + len(self.text.encode("utf-8"))
+            assert not full[3:].startswith(BOM8), doc_id    # one BOM only
         if enc == "gb18030":    # GB18030 proper: the declared characters are
             declared = OUTSIDE_GBK[doc_id]          # the only ones GBK lacks
             outside = sorted({c for c in self.text if not enc_ok(c, "gbk")})
@@ -272,7 +287,14 @@ class Doc:
             for c, code in declared.items():        # written as declared
                 assert c.encode(enc) == code, (c, c.encode(enc))
                 assert code in raw, (doc_id, c)
-                assert 0x3400 <= ord(c) <= 0x4DBF, c    # CJK Extension A
+                if ord(c) > 0xFFFF:     # a supplementary-plane ideograph:
+                    assert 0x20000 <= ord(c) <= 0x323AF, c   # CJK Ext B-H,
+                    assert len(code) == 4 and 0x90 <= code[0] <= 0xE3, c
+                    assert c in OUTSIDE_BMP[doc_id], c  # a four-byte code
+                    # one code point, two UTF-16 code units
+                    assert len(c.encode("utf-16-le")) == 4, c
+                else:                   # CJK Extension A
+                    assert 0x3400 <= ord(c) <= 0x4DBF, c
             # GBK, cp936 and GB2312 fail on the file (the declared bytes are
             # undefined there); GB18030 alone reads it
             for other in ("gbk", "cp936", "gb2312"):
@@ -286,26 +308,9 @@ class Doc:
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
             # the declared characters lie in no span (checked in check())
+            # and stand before every span of the body (checked in
+            # check()): a count in UTF-16 code units would shift them
             self.no_span_chars = outside
-        if enc.startswith("utf-16"):                # the BOM names the order
-            assert len(raw) % 2 == 0, f"{doc_id}: odd UTF-16 length"
-            assert full.decode("utf-16") == self.text, f"{doc_id}: utf-16"
-            other = "utf-16-le" if enc == "utf-16-be" else "utf-16-be"
-            assert not decodes(raw, other) or raw.decode(other) != self.text
-            # code units = code points + one per surrogate pair
-            assert len(raw) // 2 == len(self.text) + len(astral), doc_id
-            for other in ("gb18030", "gbk", "big5", "cp950", "big5hkscs"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
-            # a little-endian file opens FF FE, then the first character's
-            # low byte (g130: 高 is U+9AD8, bytes D8 9A)
-            assert full[:2] == bom and full[2:4] == \
-                self.text[0].encode(enc), doc_id
-            assert full[:2] == (BOM16LE if enc == "utf-16-le"
-                                else BOM16BE), doc_id
-            if self.traditional:    # a Taiwan text: every character is in
-                assert all(enc_ok(c, "cp950")   # Taiwan's Big5 (no HKSCS
-                           for c in self.text), doc_id   # or mainland form)
         assert "\ufeff" not in self.text and "\r" not in self.text
         assert "\x00" not in self.text
         assert self.text.endswith("\n") and not self.text.endswith("\n\n")
@@ -388,8 +393,6 @@ class Doc:
                  outer=outer, shared=shared, sep=sep)
 
 
-
-
 DOCS = []
 
 
@@ -399,545 +402,509 @@ def doc(fn):
 
 
 # ===========================================================================
-# g129 digital RMB pilot cities, November 2026: the central bank's figures
-# for the first ten months (transactions, wallets, merchants, the third
-# quarter), its digital currency institute and interest on wallets since
-# 1 January, the pilots' history (2019-2022, 深圳罗湖's red envelopes of
-# October 2020), 深圳 (the city's financial regulator, the metro, the
-# cross-border bridge with the HKMA), 苏州 (the National Day red envelopes
-# with four banks, 常熟's wages), 成都 (the 双11 vouchers with 京东 and
-# 美团), 长沙 (the golden week), 西安 (the metro), 上海 (the international
-# operation centre, the commerce commission, chains), the operating banks,
-# the acquirers (银联商务, 拉卡拉, 中国银联), listed suppliers and research
-# (中金公司研究部), a survey (中国支付清算协会, 艾瑞咨询), the outlook (元旦,
-# 春节).  Simplified, GB18030 without BOM, 2026-11-17 (a Tuesday, ISO week
-# 2026-W47), 中国证券报; the byline line ●本报记者 陈䶮 follows the title.
-# 昨日 2026-11-16; 上周 2026-W46; 上月 2026-10; 今年国庆 2026-10-01; 双11
-# 2026-11-11; 元旦 2027-01-01; 春节 and 明年春节 2027-02-06; 今年春节
-# 2026-02-17.
+# g133 mortgage rates and housing provident funds, November 2026: the
+# cities easing provident-fund loans since November, the LPR of 10月20日
+# (unchanged on September; the May cut), 贝壳研究院's first-home and
+# second-home rates of early November, the big banks and city banks, the
+# repricing of existing loans (2024年10月31日), 住建部's provident-fund
+# figures for the first three quarters and the rate cut of 2025年5月8日,
+# local measures (杭州, 南京, 苏州/无锡/常州, 武汉), the first-tier cities'
+# provident-fund centres and housing bureaus (北京, 上海, 广州, 深圳),
+# transactions (国家统计局's 70 cities of October, 中指研究院's 30 cities,
+# 克而瑞's top developers, 链家's 上海 resales after 国庆), central and
+# western cities (成都, 重庆, 西安, 郑州, 东莞, 佛山, 合肥, 青岛, 厦门), the
+# outlook (中国人民大学, 易居研究院, 元旦 and 春节, 央行, 国家金融监督管理
+# 总局).  Simplified, GB18030 without BOM, 2026-11-16 (a Monday, ISO week
+# 2026-W47), 证券时报; the byline line 证券时报记者 王𬀩 follows the title.
+# 昨日 2026-11-15; 上周 2026-W46; 上周五 2026-11-13; 上月 2026-10 (as a
+# baseline after 与/较: the month before the sentence's month); 国庆
+# 2026-10-01; 元旦 2027-01-01; 春节 2027-02-06.
 # ===========================================================================
 @doc
-def g129():
-    d = Doc(G129)
+def g133():
+    d = Doc(G133)
     Y, LY, NY = "2026", "2025", "2027"
-    OCT = "2026-10"
-    SZ, SH, CS, XA, CSH = ("深圳市", "上海市", "长沙市", "西安市", "常熟市")
-    # title (a heading that opens with 数字人民币: no city section)
-    d.date("提速扩面 [[今年前10个月]]交易额", Y, "")
-    d.metric("交易额增[[超四成]]\n", 40, "%", "over", "")
-    # byline line ●本报记者 陈䶮: 本报 names no outlet; 䶮 in no span
-    # P1 the central bank's national figures (no CITY)
-    d.org("\n\n[[中国人民银行]]（以下简称")
-    d.org("以下简称“[[央行]]”）昨日")
-    d.date("”）[[昨日]]发布", "2026-11-16", "")
-    d.date("显示，[[今年前10个月]]，数字人民币试点地区", Y, "")
-    d.metric("交易金额达[[6.82万亿元]]", "6.82e12", "元", "exact", "")
-    d.metric("同比增长[[43.2%]]；", "43.2", "%", "exact", "")
-    d.date("截至[[10月末]]，累计", OCT, "")
-    d.metric("个人钱包[[约2.38亿个]]", "2.38e8", "个", "approx", "")
-    d.metric("对公钱包[[超过1200万个]]", "1200e4", "个", "over", "")
-    d.metric("门店[[突破1800万家]]", "1800e4", "家", "over", "")
-    d.date("其中，[[三季度]]交易笔数", "2026-Q3", "")
-    d.metric("笔数达[[31.5亿笔]]", "31.5e8", "笔", "exact", "")
-    d.date("较[[去年同期]]增长近五成", "2025-Q3", "")
-    d.metric("增长[[近五成]]", 50, "%", "approx", "")
-    d.metric("环比增长[[12.6%]]", "12.6", "%", "exact", "")
-    d.metric("交易占比[[约58%]]", 58, "%", "approx", "")
-    d.metric("分别占[[27%]]和", 27, "%", "exact", "")
-    d.metric("27%和[[15%]]。", 15, "%", "exact", "")
-    # P2 the digital currency institute, interest on wallets (no CITY)
-    d.org("\n\n[[央行数字货币研究所]]（")
-    d.org("以下简称“[[数研所]]”）")
-    d.date("自[[今年1月1日]]起", "2026-01-01", "")
-    d.date("。[[今年]]以来，钱包", Y, "")
-    d.date("较[[去年末]]增长", LY, "")
-    d.metric("增长[[约2.7倍]]", "2.7", "倍", "approx", "")
-    d.date("由[[去年]]的不足三成", LY, "")
-    d.metric("的[[不足三成]]升至", 30, "%", "under", "")
-    d.metric("升至[[约45%]]", 45, "%", "approx", "")
-    # P3 the pilots' history
-    d.date("始于[[2019年末]]", "2019", SZ)
-    d.city("首批在[[深圳]]、苏州")
-    d.city("深圳、[[苏州]]、雄安")
-    d.city("新区、[[成都]]及北京")
-    d.city("成都及[[北京]]冬奥会")
-    d.date("。[[2020年10月]]，深圳罗湖区", "2020-10", SZ)
-    d.city("，[[深圳]]罗湖区")
-    d.metric("发放[[5万个]]、", "5e4", "个", "exact", SZ)
-    d.metric("每个[[200元]]的", 200, "元", "exact", SZ)
-    d.date("。[[2021年]]试点扩大", "2021", SH)
-    d.city("扩大至[[上海]]、海南")
-    d.city("海南、[[长沙]]、西安")
-    d.city("长沙、[[西安]]、青岛")
-    d.city("西安、[[青岛]]、大连")
-    d.city("青岛、[[大连]]，2022年")
-    d.date("大连，[[2022年]]又新增", "2022", "大连市")
-    d.city("新增[[天津]]、重庆")
-    d.city("天津、[[重庆]]、广州")
-    d.city("重庆、[[广州]]、福州")
-    d.city("广州、[[福州]]、厦门")
-    d.city("福州、[[厦门]]以及")
-    d.city("赛事的[[杭州]]、宁波")
-    d.city("杭州、[[宁波]]、温州")
-    d.city("宁波、[[温州]]、湖州")
-    d.city("温州、[[湖州]]、绍兴")
-    d.city("湖州、[[绍兴]]、金华")
-    d.city("绍兴、[[金华]]等地")
-    d.metric("覆盖[[17个]]省份", 17, "个", "exact", "")
-    d.metric("的[[26个]]地区", 26, "个", "exact", "")
-    # P4 深圳: the financial regulator, the metro, the bridge with the HKMA
-    d.city("\n\n[[深圳]]依然是")
-    d.org("。[[深圳市地方金融管理局]]数据显示")
-    d.date("数据显示，[[今年前10个月]]，深圳数字", Y, SZ)
-    d.city("，[[深圳]]数字人民币交易金额")
-    d.metric("交易金额[[约1.05万亿元]]", "1.05e12", "元", "approx", SZ)
-    d.metric("占全国的[[15.4%]]", "15.4", "%", "exact", SZ)
-    d.metric("开立钱包[[超过3600万个]]", "3600e4", "个", "over", "")
-    d.date("。[[上月]]，深圳地铁", OCT, "")
-    d.org("，[[深圳地铁]]全线网")
-    d.metric("全线网[[17条]]线路", 17, "条", "exact", "")
-    d.metric("交易[[约2100万笔]]", "2100e4", "笔", "approx", "")
-    d.city("领域，[[深圳]]与香港")
-    d.org("深圳与[[香港金融管理局]]（")
-    d.org("（[[香港金管局]]）共同")
-    d.date("数字货币桥”[[今年]]以来", Y, SZ)
-    d.metric("跨境支付[[约460亿元]]", "460e8", "元", "approx", SZ)
-    d.date("是[[去年]]全年", LY, SZ)
-    d.metric("全年的[[1.8倍]]", "1.8", "倍", "exact", SZ)
-    # P5 苏州 and 常熟
-    d.city("\n\n[[苏州]]则在")
-    d.org("。[[苏州市商务局]]介绍")
-    d.date("介绍，[[今年国庆]]期间", "2026-10-01", "")
-    d.org("联合[[工商银行]]、农业银行")
-    d.org("、[[农业银行]]、中国银行")
-    d.org("、[[中国银行]]和建设银行")
-    d.org("和[[建设银行]]发放")
-    d.metric("消费红包[[5000万元]]", "5000e4", "元", "exact", "")
-    d.metric("共有[[45万名]]", "45e4", "名", "exact", "")
-    d.metric("带动消费[[约4.7亿元]]", "4.7e8", "元", "approx", "")
-    d.metric("撬动效应[[约9.4倍]]", "9.4", "倍", "approx", "")
-    d.city("。[[苏州]]下辖")
-    d.city("下辖的[[常熟市]]自")
-    d.date("常熟市自[[2023年]]起", "2023", CSH)
-    d.metric("已[[超过600家]]", 600, "家", "over", CSH)
-    d.metric("工资[[约3.2亿元]]", "3.2e8", "元", "approx", CSH)
-    # P6 成都, 长沙, 西安 (成都 only inside its bureau)
-    d.org("。[[成都市商务局]]在")
-    d.date("在“[[双11]]”期间", "2026-11-11", "")
-    d.org("联合[[京东]]、美团")
-    d.org("京东、[[美团]]发放")
-    d.metric("消费券[[3亿元]]", "3e8", "元", "exact", "")
-    d.metric("核销率[[超过85%]]", 85, "%", "over", "")
-    d.org("，[[美团]]平台")
-    d.metric("同比增长[[1.6倍]]", "1.6", "倍", "exact", "")
-    d.metric("客单价[[约76元]]", 76, "元", "approx", "")
-    d.city("。[[长沙]]10月1日")
-    d.date("长沙[[10月1日]]至", "2026-10-01", CS)
-    d.date("10月1日至[[7日]]推出", "2026-10-07", CS)
-    d.metric("发放红包[[1.2万个]]", "1.2e4", "个", "exact", CS)
-    d.metric("金额[[88元]]至", 88, "元", "exact", CS)
-    d.metric("至[[188元]]；", 188, "元", "exact", CS)
-    d.city("；[[西安]]则在")
-    d.org("，[[西安地铁]]数据显示")
-    d.date("数据显示，[[10月]]数字人民币乘车", OCT, XA)
-    d.metric("已达[[23%]]", 23, "%", "exact", XA)
-    # P7 上海 (沪 is a one-character abbreviation, 本市 deictic)
-    d.city("\n\n在[[上海]]，数字人民币")
-    d.org("，[[数字人民币国际运营中心]]上周")
-    d.date("运营中心[[上周]]上线", "2026-W46", SH)
-    d.metric("接入企业[[约120家]]", 120, "家", "approx", SH)
-    d.org("。[[上海市商务委员会]]表示")
-    d.org("，[[盒马]]、永辉超市")
-    d.org("、[[永辉超市]]、瑞幸咖啡")
-    d.org("、[[瑞幸咖啡]]等连锁")
-    d.date("将于[[12月中旬]]联合", "2026-12", "")
-    d.metric("带动消费[[超过20亿元]]", "20e8", "元", "over", "")
-    # P8 the operating banks and the acquirers (no CITY)
-    d.org("机构看，[[工商银行]]、建设银行")
-    d.org("、[[建设银行]]今年前三季度")
-    d.date("建设银行[[今年前三季度]]数字", Y, "")
-    d.metric("分别达[[1.52万亿元]]", "1.52e12", "元", "exact", "")
-    d.metric("和[[1.31万亿元]]，", "1.31e12", "元", "exact", "")
-    d.org("，[[交通银行]]、邮储银行")
-    d.org("、[[邮储银行]]、招商银行")
-    d.org("、[[招商银行]]、兴业银行")
-    d.org("、[[兴业银行]]增速")
-    d.metric("增速均[[超过50%]]", 50, "%", "over", "")
-    d.org("；[[网商银行]]和")
-    d.org("和[[微众银行]]依托")
-    d.org("依托[[支付宝]]、")
-    d.org("、[[微信支付]]的流量")
-    d.metric("合计[[约4200万个]]", "4200e4", "个", "approx", "")
-    d.org("，[[银联商务股份有限公司]]（")
-    d.org("以下简称“[[银联商务]]”）已完成")
-    d.metric("已完成[[约520万台]]", "520e4", "台", "approx", "")
-    d.org("，[[拉卡拉]]改造")
-    d.metric("改造终端[[约180万台]]", "180e4", "台", "approx", "")
-    d.org("，[[中国银联]]则推动")
-    # P9 the market, listed suppliers, research (no CITY)
-    d.date("板块[[上周]]累计", "2026-W46", "")
-    d.metric("累计上涨[[4.6%]]", "4.6", "%", "exact", "")
-    d.metric("指数[[约3.1个百分点]]", "3.1", "百分点", "approx", "")
-    d.org("。[[恒生电子]]、宇信科技")
-    d.org("、[[宇信科技]]、京北方")
-    d.org("、[[京北方]]、四方精创")
-    d.org("、[[四方精创]]等为")
-    d.date("披露的[[三季度]]报告", "2026-Q3", "")
-    d.metric("增长[[20%]]至60%", 20, "%", "exact", "")
-    d.metric("20%至[[60%]]不等", 60, "%", "exact", "")
-    d.org("。[[楚天龙]]今年前三季度")
-    d.date("楚天龙[[今年前三季度]]数字", Y, "")
-    d.metric("出货量[[约860万张]]", "860e4", "张", "approx", "")
-    d.org("。[[中金公司研究部]]测算")
-    d.date("到[[2027年末]]，", "2027", "")
-    d.metric("升至[[8%左右]]", 8, "%", "approx", "")
-    d.metric("目前仅[[约3.5%]]", "3.5", "%", "approx", "")
-    # P10 the survey, a forecast, a scholar (no CITY)
-    d.org("\n\n[[中国支付清算协会]]近日")
-    d.metric("显示，[[约62%]]的受访者", 62, "%", "approx", "")
-    d.date("比例较[[去年]]提高", LY, "")
-    d.metric("提高[[18个百分点]]", 18, "百分点", "exact", "")
-    d.metric("其中[[18岁]]至", 18, "岁", "exact", "")
-    d.metric("至[[35岁]]群体", 35, "岁", "exact", "")
-    d.metric("最高，达[[71%]]", 71, "%", "exact", "")
-    d.org("。[[艾瑞咨询]]预计")
-    d.date("预计，[[明年]]数字人民币", NY, "")
-    d.metric("将[[突破3亿人]]", "3e8", "人", "over", "")
-    d.org("。[[清华大学五道口金融学院]]一位")
-    # P11 the outlook (no CITY)
-    d.date("已披露[[元旦]]和春节", "2027-01-01", "")
-    d.date("元旦和[[春节]]期间", "2027-02-06", "")
-    d.org("。[[央行]]表示，将在")
-    d.date("将在[[年底]]前出台", Y, "")
-    d.date("并于[[明年一季度]]扩大", "2027-Q1", "")
-    d.date("指出，[[今年春节]]期间", "2026-02-17", "")
-    d.metric("带动消费[[约38亿元]]", "38e8", "元", "approx", "")
-    d.date("，[[明年春节]]有望", "2027-02-06", "")
+    SEP, OCT, NOV = "2026-09", "2026-10", "2026-11"
+    W46 = "2026-W46"
+    SZ, GZ, SH, WH = "深圳市", "广州市", "上海市", "武汉市"
+    # title (a heading that opens with 多地: no city section)
+    d.metric("普遍降至[[3%以下]]\n", 3, "%", "under", "")
+    # byline line: the outlet before 记者 (GUIDELINES 信报记者); 𬀩 in no
+    # span
+    d.org("\n\n[[证券时报]]记者 ")
+    # P1 the lead
+    d.date("进入[[四季度]]，", "2026-Q4", "")
+    d.org("。[[证券时报]]记者梳理")
+    d.date("发现，[[11月]]以来", NOV, "杭州市")
+    d.city("已有[[杭州]]、南京")
+    d.city("杭州、[[南京]]、苏州")
+    d.city("南京、[[苏州]]、武汉")
+    d.city("苏州、[[武汉]]等10余个")
+    d.metric("武汉等[[10余个]]城市", 10, "个", "over", WH)
+    d.city("利率，[[北京]]、上海")
+    d.city("北京、[[上海]]、广州、深圳等")
+    d.city("上海、[[广州]]、深圳等")
+    d.city("广州、[[深圳]]等一线")
+    d.metric("普遍降至[[3%以下]]。", 3, "%", "under", SZ)
+    # P2 the LPR (no CITY)
+    d.org("方面，[[中国人民银行]]（以下简称")
+    d.org("以下简称“[[央行]]”）授权")
+    d.org("授权[[全国银行间同业拆借中心]]于")
+    d.date("于[[10月20日]]公布", "2026-10-20", "")
+    d.metric("（LPR）为[[2.9%]]", "2.9", "%", "exact", "")
+    d.metric("LPR为[[3.4%]]", "3.4", "%", "exact", "")
+    d.date("均与[[上月]]持平", SEP, "")
+    d.date("。[[今年5月]]，5年期", "2026-05", "")
+    d.metric("下调[[10个基点]]，为", 10, "基点", "exact", "")
+    d.date("为[[今年]]以来首次", Y, "")
+    # P3 贝壳研究院's rates
+    d.org("据[[贝壳研究院]]监测")
+    d.date("监测，[[11月上旬]]全国", NOV, "")
+    d.metric("全国[[42个]]重点", 42, "个", "exact", "")
+    d.metric("平均利率为[[3.05%]]", "3.05", "%", "exact", "")
+    d.metric("住房为[[3.12%]]", "3.12", "%", "exact", "")
+    d.date("分别较[[上月]]下降", OCT, "")
+    d.metric("下降[[3个基点]]和", 3, "基点", "exact", "")
+    d.metric("和[[2个基点]]。", 2, "基点", "exact", "")
+    d.date("从同比看，[[11月上旬]]首套", NOV, "")
+    d.date("较[[去年同期]]低约", "2025-11", "")
+    d.metric("低[[约15个基点]]", 15, "基点", "approx", "")
+    d.city("其中，[[上海]]、深圳首套")
+    d.city("上海、[[深圳]]首套")
+    d.metric("均在[[2.95%左右]]", "2.95", "%", "approx", SZ)
+    d.city("银行在[[深圳]]执行")
+    d.metric("已低至[[2.9%]]", "2.9", "%", "exact", SZ)
+    # P4 the banks (no CITY: 北京, 上海, 南京 only inside bank names)
+    d.org("银行端，[[工商银行]]、")
+    d.org("工商银行、[[建设银行]]、")
+    d.org("、[[农业银行]]、")
+    d.org("农业银行、[[中国银行]]等")
+    d.org("幅度，[[北京银行]]、")
+    d.org("北京银行、[[上海银行]]、")
+    d.org("、[[南京银行]]等城商行")
+    d.org("。[[招商银行]]、平安银行")
+    d.org("招商银行、[[平安银行]]相关")
+    d.metric("减[[40个基点]]", 40, "基点", "exact", "")
+    d.metric("即[[3%]]；", 3, "%", "exact", "")
+    d.date("已于[[2024年10月31日]]完成", "2024-10-31", "")
+    d.metric("降幅[[约0.5个百分点]]", "0.5", "百分点", "approx", "")
+    d.metric("惠及[[约5000万户]]", "5000e4", "户", "approx", "")
+    # P5 住建部's provident-fund figures (no CITY)
+    d.org("。[[住房和城乡建设部]]（以下简称")
+    d.org("以下简称“[[住建部]]”）数据")
+    d.date("显示，[[今年前三季度]]，全国", Y, "")
+    d.metric("缴存额[[约2.46万亿元]]", "2.46e12", "元", "approx", "")
+    d.metric("同比增长[[5.8%]]", "5.8", "%", "exact", "")
+    d.metric("住房贷款[[约1.05万亿元]]", "1.05e12", "元", "approx", "")
+    d.metric("购房[[约220万套]]", "220e4", "套", "approx", "")
+    d.date("自[[2025年5月8日]]起", "2025-05-08", "")
+    d.metric("下调[[0.25个百分点]]至", "0.25", "百分点", "exact", "")
+    d.metric("至[[2.6%]]，", "2.6", "%", "exact", "")
+    d.metric("住房为[[3.075%]]", "3.075", "%", "exact", "")
+    d.org("[[住建部]]上周表示")
+    d.date("住建部[[上周]]表示", W46, "")
+    # P6 local measures
+    d.org("，[[杭州市住房公积金管理中心]]上周")
+    d.date("管理中心[[上周]]宣布", W46, "")
+    d.date("自[[11月20日]]起", "2026-11-20", "")
+    d.metric("由[[120万元]]提高", "120e4", "元", "exact", "")
+    d.metric("提高至[[150万元]]", "150e4", "元", "exact", "")
+    d.metric("再上浮[[20%]]", 20, "%", "exact", "")
+    d.org("。[[南京住房公积金管理中心]]昨日")
+    d.date("管理中心[[昨日]]发布", "2026-11-15", "")
+    d.metric("统一降至[[15%]]", 15, "%", "exact", "")
+    d.city("。[[苏州]]、无锡")
+    d.city("苏州、[[无锡]]、常州")
+    d.city("无锡、[[常州]]等地")
+    d.metric("上限提高至[[100万元]]；", "100e4", "元", "exact", "常州市")
+    d.city("；[[武汉]]对今年")
+    d.date("武汉对[[今年11月1日]]至", "2026-11-01", WH)
+    d.date("至[[12月31日]]购买", "2026-12-31", WH)
+    d.metric("每套最高[[3万元]]", "3e4", "元", "exact", WH)
+    # P7 the first-tier cities
+    d.org("，[[北京市住房公积金管理中心]]10月底")
+    d.date("管理中心[[10月底]]将", OCT, "")
+    d.metric("提高至[[160万元]]", "160e4", "元", "exact", "")
+    d.org("；[[上海市公积金管理中心]]明确")
+    d.date("自[[12月1日]]起", "2026-12-01", "")
+    d.metric("上浮[[30%]]", 30, "%", "exact", "")
+    d.org("。[[广州住房公积金管理中心]]数据")
+    d.date("显示，[[今年前10个月]]，广州", Y, GZ)
+    d.city("，[[广州]]公积金个人")
+    d.metric("发放额[[约386亿元]]", "386e8", "元", "approx", GZ)
+    d.metric("增长[[12.4%]]", "12.4", "%", "exact", GZ)
+    d.org("。[[深圳市住房和建设局]]表示")
+    d.city("表示，[[深圳]]10月新房")
+    d.date("深圳[[10月]]新房", OCT, SZ)
+    d.metric("网签量[[约4862套]]", 4862, "套", "approx", SZ)
+    d.metric("环比增长[[21%]]", 21, "%", "exact", SZ)
+    d.metric("网签量[[约6350套]]", 6350, "套", "approx", SZ)
+    d.date("创[[今年]]以来新高", Y, SZ)
+    # P8 transactions
+    d.org("成交端，[[国家统计局]]上周五")
+    d.date("国家统计局[[上周五]]（", "2026-11-13", "")
+    d.date("（[[11月13日]]）发布", "2026-11-13", "")
+    d.date("显示，[[10月]]70个", OCT, "")
+    d.metric("10月[[70个]]大中", 70, "个", "exact", "")
+    d.metric("城市有[[52个]]", 52, "个", "exact", "")
+    d.date("较[[上月]]减少", SEP, "")
+    d.metric("减少[[6个]]。", 6, "个", "exact", "")
+    d.org("。[[中指研究院]]数据")
+    d.date("数据显示，[[10月]]全国30个", OCT, "")
+    d.metric("全国[[30个]]重点", 30, "个", "exact", "")
+    d.metric("成交面积[[约1120万平方米]]", "1120e4", "平方米", "approx", "")
+    d.metric("环比增长[[18.6%]]", "18.6", "%", "exact", "")
+    d.metric("同比下降[[4.2%]]", "4.2", "%", "exact", "")
+    d.date("；[[今年前10个月]]累计", Y, "")
+    d.metric("累计成交[[约1.02亿平方米]]", "1.02e8", "平方米", "approx", "")
+    d.org("。[[克而瑞]]统计")
+    d.date("房企[[10月]]销售额", OCT, "")
+    d.metric("销售额[[约2870亿元]]", "2870e8", "元", "approx", "")
+    d.org("其中[[保利发展控股集团股份有限公司]]（")
+    d.org("以下简称“[[保利发展]]”）约312亿元")
+    d.metric("）[[约312亿元]]", "312e8", "元", "approx", "")
+    d.org("，[[万科]]、华润置地")
+    d.org("、[[华润置地]]、")
+    d.org("、[[中海地产]]、")
+    d.org("、[[招商蛇口]]分列")
+    d.org("。[[链家]]数据显示")
+    d.date("显示，[[国庆]]假期过后", "2026-10-01", SH)
+    d.city("过后，[[上海]]二手房")
+    d.metric("回升至[[约850套]]", 850, "套", "approx", SH)
+    d.metric("均价[[约5.9万元/平方米]]", "5.9e4", "元/平方米", "approx", SH)
+    # P9 central, western and second-tier cities
+    d.org("。[[成都市住房和城乡建设局]]公布")
+    d.date("公布，[[10月]]成都", OCT, "成都市")
+    d.city("10月[[成都]]商品住房")
+    d.metric("成交[[约1.36万套]]", "1.36e4", "套", "approx", "成都市")
+    d.metric("占比[[约45%]]", 45, "%", "approx", "成都市")
+    d.city("；[[重庆]]、西安两地")
+    d.city("重庆、[[西安]]两地")
+    d.metric("分别提高至[[120万元]]和", "120e4", "元", "exact", "西安市")
+    d.metric("和[[100万元]]。", "100e4", "元", "exact", "西安市")
+    d.org("。[[郑州市住房保障和房地产管理局]]表示")
+    d.city("在[[郑州]]市区")
+    d.metric("最高[[10万元]]的契税", "10e4", "元", "exact", "郑州市")
+    d.date("至[[明年6月30日]]。", "2027-06-30", "郑州市")
+    d.city("此外，[[东莞]]、佛山")
+    d.city("东莞、[[佛山]]已于")
+    d.date("已于[[9月]]全面", SEP, "佛山市")
+    d.city("；[[合肥]]、青岛")
+    d.city("合肥、[[青岛]]、厦门")
+    d.city("青岛、[[厦门]]则在")
+    d.metric("面额[[5000元]]至", 5000, "元", "exact", "厦门市")
+    d.metric("至[[2万元]]不等", "2e4", "元", "exact", "厦门市")
+    # P10 the outlook (no CITY)
+    d.org("后市，[[中国人民大学]]一位")
+    d.metric("收窄至[[约0.4个百分点]]", "0.4", "百分点", "approx", "")
+    d.org("。[[易居研究院]]预计")
+    d.date("预计，[[年底]]前", Y, "")
+    d.date("跟进，[[明年一季度]]5年期", "2027-Q1", "")
+    d.metric("再降[[10]]至15个基点", 10, "基点", "exact", "",
+             shared="个基点")
+    d.metric("至[[15个基点]]；", 15, "基点", "exact", "")
+    d.date("；[[元旦]]、春节", "2027-01-01", "")
+    d.date("元旦、[[春节]]前后", "2027-02-06", "")
+    d.org("。[[央行]]上周表示")
+    d.date("央行[[上周]]表示", W46, "")
+    d.org("；[[国家金融监督管理总局]]也提出")
     audit = {
-        "orgs": ["中国人民银行", "央行", "央行数字货币研究所", "数研所",
-                 "深圳市地方金融管理局", "深圳地铁", "香港金融管理局",
-                 "香港金管局", "苏州市商务局", "工商银行", "农业银行",
-                 "中国银行", "建设银行", "成都市商务局", "京东", "美团",
-                 "西安地铁", "数字人民币国际运营中心", "上海市商务委员会",
-                 "盒马", "永辉超市", "瑞幸咖啡", "交通银行", "邮储银行",
-                 "招商银行", "兴业银行", "网商银行", "微众银行", "支付宝",
-                 "微信支付", "银联商务股份有限公司", "银联商务", "拉卡拉",
-                 "中国银联", "恒生电子", "宇信科技", "京北方", "四方精创",
-                 "楚天龙", "中金公司研究部", "中国支付清算协会", "艾瑞咨询",
-                 "清华大学五道口金融学院"],
-        "cities": ["深圳", "苏州", "成都", "北京", "上海", "长沙", "西安",
-                   "青岛", "大连", "天津", "重庆", "广州", "福州", "厦门",
-                   "杭州", "宁波", "温州", "湖州", "绍兴", "金华", "常熟",
-                   "香港", "雄安", "海南", "浙江", "山东", "江苏", "广东",
-                   "河北", "四川", "罗湖", "沪", "深港", "中国", "国内",
-                   "全国", "全省", "城市", "该市", "五道口"],
-        "excluded": [
-            # 雄安新区 (a new area, no city), provinces (海南, 浙江省, 山东,
-            # 江苏, 广东, 河北, 四川), 罗湖区 (a district of 深圳), 全国,
-            # 全省, 国内, 城市 (x2), 该市 and 本市 (back-references), 沪 (x2:
-            # 在沪门店, 沪深300: a one-character abbreviation), 深港 (two
-            # one-character abbreviations)
-            "雄安新区", "、[[海南]]、", "浙江省", "山东", "江苏", "广东",
-            "河北", "四川", "罗湖区", "占[[全国]]的", "[[全省]]试点",
-            "[[国内]]零售", "试点[[城市]]。", "中西部[[城市]]", "该市",
-            "，[[本市]]将于", "在[[沪]]门店", "[[沪]]深300", "深港",
-        ],
-        # 300 of 沪深300指数 (an index's name)
-        "numbers_excluded": ["沪深[[300]]指数"],
-        # 过去一个月 (a duration), 一位学者 (the indefinite article), 碰一碰
-        # (the tap-to-pay feature's name)
-        "cn_excluded": ["过去[[一个月]]内", "[[一]]位学者", "碰[[一]]碰"],
-        # POS (a terminal type)
-        "latin_excluded": ["POS"],
-        # time words that are no DATE: 日均 (daily average), 单月, 每月
-        # (recurring), 月活跃 (monthly active), 消费月 and 消费季 (campaigns'
-        # names), 明显 (clearly), 全年 (去年全年: outside the span,
-        # GUIDELINES), 近日 (vague), 此后 and 目前 (no time character)
-        "words_excluded": {"日均": 1, "单月": 1, "每月": 1, "月活跃": 1,
-                           "消费月": 1, "消费季": 1, "明显": 1, "全年": 1,
-                           "近日": 1},
-        # generic heads outside ORG rows: 上市公司 (a kind), 运营机构 (x3:
-        # the operating institutions as a kind), 银行 (none outside),
-        # 券商 (有券商分析师), 连锁品牌
-        "orgwords_excluded": {"公司": 1, "银行": 0, "运营机构": 3,
-                              "券商": 1, "协会": 0, "局": 0,
-                              "研究所": 0, "学院": 0, "委员会": 0,
-                              "地铁": 0},
-        # 央行 inside the bridge's name: 多边央行 are the central banks of
-        # several places, no organization (the project is no ORG either)
-        "orgstring_excluded": ["多边[[央行]]数字货币桥"],
+        "orgs": ["证券时报", "中国人民银行", "央行", "全国银行间同业拆借中心",
+                 "贝壳研究院", "工商银行", "建设银行", "农业银行", "中国银行",
+                 "北京银行", "上海银行", "南京银行", "招商银行", "平安银行",
+                 "住房和城乡建设部", "住建部", "杭州市住房公积金管理中心",
+                 "南京住房公积金管理中心", "北京市住房公积金管理中心",
+                 "上海市公积金管理中心", "广州住房公积金管理中心",
+                 "深圳市住房和建设局", "国家统计局", "中指研究院", "克而瑞",
+                 "保利发展控股集团股份有限公司", "保利发展", "万科",
+                 "华润置地", "中海地产", "招商蛇口", "链家",
+                 "成都市住房和城乡建设局", "郑州市住房保障和房地产管理局",
+                 "中国人民大学", "易居研究院", "国家金融监督管理总局"],
+        "cities": ["北京", "上海", "广州", "深圳", "杭州", "南京", "苏州",
+                   "武汉", "无锡", "常州", "成都", "重庆", "西安", "郑州",
+                   "东莞", "佛山", "合肥", "青岛", "厦门", "天津", "长沙",
+                   "宁波", "中国"],
+        "excluded": [],
+        # loan tenors (1年期, 5年期 x3, 5年以上: term labels of the LPR
+        # and of the provident-fund rate, no figure and no DATE)
+        "numbers_excluded": ["[[1年期]]贷款", "，[[5年期]]以上LPR为",
+                             "5月，[[5年期]]以上", "一季度[[5年期]]以上",
+                             "起，[[5年]]以上首套"],
+        # 一线城市 (x2) and 二线城市 (tier labels), 二套住房 (x2, a credit
+        # category, GUIDELINES), 二手房 (x2, resales), 双缴存 (both spouses
+        # paying in), 百强房企 (a ranking's label), 分列第二至第五位
+        # (ranks), 两地 (a collective label for the list just given),
+        # 金九银十 (a season's slogan: no DATE, no figure), 一位, 新一轮,
+        # 统一 (a verb: unified)
+        "cn_excluded": ["比例统[[一]]降至", "等[[一]]线城市", "[[一]]线城市中", "其他[[二]]线",
+                        "，[[二]]套住房为3.12%", "，[[二]]套住房为3.075%",
+                        "，[[二]]手房网签量", "上海[[二]]手房",
+                        "[[双]]缴存", "的[[百]]强房企", "分列第[[二]]至",
+                        "至第[[五]]位", "西安[[两]]地", "“金[[九]]银",
+                        "银[[十]]”", "大学[[一]]位", "新[[一]]轮"],
+        # LPR (x5: the rate's name, no ORG)
+        "latin_excluded": ["（[[LPR]]）", "以上[[LPR]]为3.4%",
+                           "以上[[LPR]]下调", "执行“[[LPR]]减",
+                           "以上[[LPR]]有望"],
+        # time words that are no DATE: 日均 (daily average), 明确
+        "words_excluded": {"日均": 1, "明确": 1},
+        # generic words outside ORG rows: 银行 (x4: 多家银行, 股份制银行,
+        # 银行端, 指导银行), 管理中心, 研究院, 局, 部 (none outside)
+        "orgwords_excluded": {"银行": 4, "管理中心": 0, "研究院": 0,
+                              "管理局": 0, "城乡建设局": 0,
+                              "统计局": 0, "建设部": 0},
+        "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g130 Taiwan High Speed Rail and Taiwan Railway ridership, November 2026:
-# 台灣高鐵's traffic in the first ten months (the October long weekends),
-# 台鐵公司's (its corporatization on 113年1月1日, the fare rise of January,
-# the EMU3000 trains), the ministry's approval of 高鐵's first general fare
-# rise from 明（116）年1月1日, the long weekends (中秋節 and 教師節, 國慶)
-# and the busiest stations, the coming holidays (行憲紀念日, 元旦, 春節),
-# the extensions to 屏東 and 宜蘭 (鐵道局, 行政院), commuting (TPASS, 北捷,
-# 高雄捷運, 台中捷運, 桃捷), coach operators and package tours, Japan's and
-# Korea's high-speed lines compared, ticketing and payments, the N700S
-# trains and the legislature.  Traditional as Taiwan writes it (台, 占, 計畫,
-# 年增, 年減, 前10月, 前3季, 第2季, 新台幣, ROC years), UTF-16 LITTLE-ENDIAN
-# WITH BOM (FF FE), 2026-11-20 (a Friday, ISO week 2026-W47), 中國時報; the
-# byline line 記者簡敏芳／台北報導 follows the title.  昨（19）日 and 昨日
-# 2026-11-19; 上月 as a baseline after 較 in a sentence about October
-# 2026-09; 國慶 2026-10-10; 今年中秋節 2026-09-25; 教師節 2026-09-28; 光復節
-# 2026-10-25; 行憲紀念日 2026-12-25; 元旦 2027-01-01; 春節 2027-02-06.
+# g134 Taiwan electricity prices and power supply, November 2026: 台電's
+# results for the third quarter (the loss of the first three quarters
+# narrowing, the accumulated loss), the electricity price review board to
+# meet in March 明（116）年, the price history (113年4月, 114年10月, the
+# March and September reviews of 今年), prices per kWh, sales and costs,
+# 行政院's subsidy, industry (工總, 電電公會, the big users 台積電, 聯電,
+# 中鋼, 台塑), households (台電's estimate, 消基會), supply (the summer
+# peak of 7月23日, reserves, new gas units), renewables (solar and
+# offshore wind, the developers, corporate PPAs), consumption by city,
+# the city governments (台北, 新北, 台中, 高雄, 台南, 桃園), the
+# legislature and 中經院's comparisons (日本, 韓國, 東京, 首爾, 新加坡,
+# 香港), nuclear (核安會), the outlook (元旦, 春節, 明（116）年4月1日, 下月).
+# Traditional as Taiwan writes it (台, 占, 計畫, 年增, 年減, 前3季, 第3季,
+# 上季, 上週, 新台幣, 萬瓩, 億度, ROC years), UTF-8 WITH BOM, 2026-11-21 (a
+# Saturday, ISO week 2026-W47), 自由時報; the byline 〔記者陳宜君／台北報導〕
+# opens the first paragraph, as the paper prints it.  昨（20）日 2026-11-20;
+# 今（21）日 2026-11-21; 上週 2026-W46; 下月 2026-12; 上季 after 第3季
+# 2026-Q2; 元旦 2027-01-01; 春節 2027-02-06.
 # ===========================================================================
 @doc
-def g130():
-    d = Doc(G130)
+def g134():
+    d = Doc(G134)
     Y, LY, NY = "2026", "2025", "2027"
     SEP, OCT = "2026-09", "2026-10"
-    TP, KH = "台北市", "高雄市"
-    # title (its 7,000 holds a comma: no heading; 高鐵 is the railway)
-    d.date("高鐵[[前10月]]運量", Y, "")
-    d.metric("運量[[近7,000萬人次]]", "7000e4", "人次", "approx", "")
-    d.date("創新高 [[春節]]疏運", "2027-02-06", "")
-    d.metric("加開[[逾400班次]]\n", 400, "班次", "over", "")
-    # byline line: the place the report is filed from
+    TP = "台北市"
+    # title (a heading that opens with 台電: no city section)
+    d.org("[[台電]]前3季虧損收斂")
+    d.date("台電[[前3季]]虧損收斂", Y, "")
+    d.org(" [[電價審議會]]明年")
+    d.date("審議會[[明年3月]]登場", "2027-03", "")
+    # P1 with the byline: 台北 is the place the report is filed from; the
+    # first sentence holds it, so its DATE/METRIC rows take 台北市 (rule)
     d.city("／[[台北]]報導")
-    # P1 台灣高鐵's traffic (no CITY)
-    d.org("\n\n[[台灣高速鐵路股份有限公司]]（")
-    d.org("（[[台灣高鐵]]）昨")
-    d.date("）[[昨（19）日]]公布", "2026-11-19", "")
-    d.date("，[[今（115）年前10月]]累計", Y, "")
-    d.metric("旅運量達[[6,985萬人次]]", "6985e4", "人次", "exact", "")
-    d.metric("年增[[6.2%]]，平均", "6.2", "%", "exact", "")
-    d.metric("每日[[約23萬人次]]", "23e4", "人次", "approx", "")
-    d.date("創[[民國96年]]通車", "2007", "")
-    d.date("。[[10月]]單月運量", OCT, "")
-    d.metric("單月運量[[約742萬人次]]", "742e4", "人次", "approx", "")
-    d.date("較[[上月]]成長", SEP, "")
-    d.metric("成長[[9.8%]]", "9.8", "%", "exact", "")
-    d.date("受惠[[國慶]]連假及", "2026-10-10", "")
-    d.date("及[[光復節]]連假", "2026-10-25", "")
-    d.org("；[[高鐵公司]]預估")
-    d.metric("可望[[突破8,300萬人次]]", "8300e4", "人次", "over", "")
-    d.date("超越[[114年]]全年", LY, "")
-    d.metric("全年的[[7,980萬人次]]", "7980e4", "人次", "exact", "")
-    # P2 台鐵 (no CITY)
-    d.org("\n\n[[台鐵]]方面")
-    d.org("，[[國營臺灣鐵路股份有限公司]]（")
-    d.org("（[[台鐵公司]]）統計")
-    d.date("統計，[[前10月]]旅運量", Y, "")
-    d.metric("旅運量[[約1.87億人次]]", "1.87e8", "人次", "approx", "")
-    d.metric("年增[[2.4%]]", "2.4", "%", "exact", "")
-    d.metric("占[[約7成]]", 70, "%", "approx", "")
-    d.org("。[[台鐵公司]]表示")
-    d.date("自[[113年1月1日]]改制", "2024-01-01", "")
-    d.metric("縮小[[約2成]]", 20, "%", "approx", "")
-    d.date("；[[今年1月]]調整", "2026-01", "")
-    d.metric("由[[2.27元]]調為", "2.27", "元", "exact", "")
-    d.metric("調為[[2.88元]]", "2.88", "元", "exact", "")
-    d.metric("漲幅[[約26.8%]]", "26.8", "%", "approx", "")
-    d.date("，[[前10月]]客運收入", Y, "")
-    d.metric("年增[[約11%]]", 11, "%", "approx", "")
-    d.date("自[[112年底]]全數", "2023", "")
-    d.metric("增加[[約15%]]，花東", 15, "%", "approx", "")
-    # P3 the fare rise, 台灣高鐵's results
-    d.org("\n\n[[交通部]]日前")
-    d.date("自[[明（116）年1月1日]]起", "2027-01-01", "")
-    d.metric("調漲[[約5.2%]]", "5.2", "%", "approx", "")
-    d.city("以[[台北]]至左營")
-    d.metric("由[[1,490元]]", 1490, "元", "exact", TP)
-    d.metric("調整為[[1,570元]]", 1570, "元", "exact", TP)
-    d.metric("由[[2,440元]]", 2440, "元", "exact", TP)
-    d.metric("調整為[[2,580元]]", 2580, "元", "exact", TP)
-    d.metric("享[[75折]]至", 75, "%", "exact", "")
-    d.metric("至[[88折]]優惠", 88, "%", "exact", "")
-    d.org("。[[高鐵公司]]財報")
-    d.date("顯示，[[前3季]]營收", Y, "")
-    d.metric("約新台幣[[402億元]]", "402e8", "元", "approx", "",
+    d.org("〕[[台灣電力公司]]（")
+    d.org("（[[台電]]）昨")
+    d.date("）[[昨（20）日]]公布", "2026-11-20", TP)
+    d.date("公布[[今（115）年第3季]]財報", "2026-Q3", TP)
+    d.date("，[[前3季]]稅前", Y, TP)
+    d.metric("約新台幣[[120億元]]", "120e8", "元", "approx", TP,
              outer="約新台幣")
-    d.metric("純益[[約71.6億元]]", "71.6e8", "元", "approx", "")
-    d.metric("每股純益[[1.27元]]", "1.27", "元", "exact", "")
-    # P4 the long weekends and the stations (no CITY: 台北站, 台中站 and
-    # 左營站 are stations)
-    d.date("。[[今年中秋節]]與", "2026-09-25", "")
-    d.date("與[[教師節]]連假", "2026-09-28", "")
-    d.date("（[[9月25日]]至", "2026-09-25", "")
-    d.date("至[[28日]]）期間", "2026-09-28", "")
-    d.metric("疏運[[約132萬人次]]", "132e4", "人次", "approx", "")
-    d.org("，[[台鐵]]約318萬")
-    d.metric("台鐵[[約318萬人次]]", "318e4", "人次", "approx", "")
-    d.date("；[[國慶]]連假（", "2026-10-10", "")
-    d.date("（[[10月9日]]至11日）", "2026-10-09", "")
-    d.date("至[[11日]]）高鐵", "2026-10-11", "")
-    d.metric("加開[[52班次]]", 52, "班次", "exact", "")
-    d.metric("運量[[約29.6萬人次]]", "29.6e4", "人次", "approx", "")
-    d.date("其中[[10月9日]]單日", "2026-10-09", "")
-    d.metric("運量達[[31.2萬人次]]", "31.2e4", "人次", "exact", "")
-    d.metric("台北站進出[[約2,850萬人次]]", "2850e4", "人次", "approx", "")
-    d.metric("台中站[[約1,420萬人次]]", "1420e4", "人次", "approx", "")
-    d.metric("左營站[[約1,160萬人次]]", "1160e4", "人次", "approx", "")
-    d.metric("年增[[逾1成]]", 10, "%", "over", "")
-    # P5 the coming holidays
-    d.org("\n\n[[台灣高鐵]]並宣布")
-    d.date("，[[行憲紀念日]]連假", "2026-12-25", "")
-    d.date("（[[12月25日]]至27日）", "2026-12-25", "")
-    d.date("至[[27日]]）及", "2026-12-27", "")
-    d.date("及[[元旦]]連假", "2027-01-01", "")
-    d.metric("共[[186班次]]", 186, "班次", "exact", "")
-    d.date("；[[春節]]疏運期間", "2027-02-06", "")
-    d.date("（[[明年2月4日]]至", "2027-02-04", "")
-    d.date("至[[14日]]）則", "2027-02-14", "")
-    d.metric("加開[[逾400班次]]，疏運", 400, "班次", "over", "")
-    d.date("將於[[明年1月7日]]開放", "2027-01-07", "")
-    d.org("。[[高鐵公司]]分析")
-    d.date("分析，[[春節]]期間", "2027-02-06", "台中市")
-    d.city("以[[台中]]、台南")
-    d.city("台中、[[台南]]、高雄")
-    d.city("台南、[[高雄]]為主要")
-    d.metric("的[[6成以上]]", 60, "%", "over", KH)
-    # P6 the extensions (屏東, 宜蘭 are counties) and 台鐵's new stations
-    d.org("，[[交通部鐵道局]]表示")
-    d.metric("約新台幣[[554億元]]", "554e8", "元", "approx", "",
-             outer="約新台幣")
-    d.date("，[[今年3月]]已動工", "2026-03", "")
-    d.date("預計[[民國121年]]完工", "2032", "")
-    d.date("則於[[去年]]獲", LY, "")
-    d.org("獲[[行政院]]核定")
-    d.org("。[[台鐵]]今年啟用")
-    d.date("台鐵[[今年]]啟用", Y, "")
-    d.metric("啟用的[[2座]]通勤", 2, "座", "exact", "")
-    d.metric("進出[[約1.2萬人次]]", "1.2e4", "人次", "approx", "")
-    # P7 commuting: TPASS, the metros
-    d.org("。[[交通部公路局]]統計")
-    d.date("月票[[今年前10月]]累計", Y, TP)
-    d.metric("使用[[約2.1億人次]]", "2.1e8", "人次", "approx", TP)
-    d.metric("售出[[約68萬張]]", "68e4", "张", "approx", TP)
-    d.metric("持[[1,200元]]月票", 1200, "元", "exact", TP)
-    d.city("搭乘[[台北]]、新北")
-    d.city("台北、[[新北]]、基隆")
-    d.city("新北、[[基隆]]、桃園")
-    d.city("基隆、[[桃園]]的捷運")
-    d.org("捷運、[[台鐵]]及公車")
-    d.city("，[[新竹市]]、嘉義市")
-    d.city("、[[嘉義市]]也爭取")
-    d.org("。[[臺北大眾捷運股份有限公司]]（")
-    d.org("（[[北捷]]）前10月")
-    d.date("北捷）[[前10月]]日均", Y, "")
-    d.metric("日均運量[[約214萬人次]]", "214e4", "人次", "approx", "")
-    d.date("較[[去年同期]]增加", LY, "")
-    d.metric("增加[[3.1%]]", "3.1", "%", "exact", "")
-    d.org("；[[高雄捷運]]前10月")
-    d.date("高雄捷運[[前10月]]運量", Y, "")
-    d.metric("運量[[約7,400萬人次]]", "7400e4", "人次", "approx", "")
-    d.metric("年增[[4.5%]]", "4.5", "%", "exact", "")
-    d.org("，[[台中捷運]]綠線")
-    d.metric("綠線[[約2,150萬人次]]", "2150e4", "人次", "approx", "")
-    d.org("，[[桃園大眾捷運公司]]（")
-    d.org("（[[桃捷]]）經營")
-    d.metric("則[[約2,310萬人次]]", "2310e4", "人次", "approx", "")
-    # P8 coach operators, package tours
-    d.org("。[[國光客運]]、")
-    d.org("、[[統聯客運]]前10月")
-    d.date("統聯客運[[前10月]]載客量", Y, TP)
-    d.metric("年減[[約6%]]", 6, "%", "approx", TP)
-    d.metric("及[[約3%]]，", 3, "%", "approx", TP)
-    d.city("調整[[台北]]往返")
-    d.city("往返[[台中]]、台南")
-    d.city("台中、[[台南]]路線")
-    d.org("，[[交通部觀光署]]指出")
-    d.org("，[[雄獅旅遊]]、")
-    d.org("、[[易遊網]]等業者")
-    d.date("行程[[今年]]銷售", Y, "")
-    d.metric("銷售[[約38萬套]]", "38e4", "套", "approx", "")
-    d.metric("年增[[約12%]]", 12, "%", "approx", "")
-    # P9 Japan and Korea compared
-    d.org("\n\n[[中華經濟研究院]]研究員")
-    d.org("日本[[JR東海]]營運")
-    d.city("串連[[東京]]、名古屋")
-    d.city("東京、[[名古屋]]與")
-    d.city("與[[大阪]]，年運量")
-    d.metric("年運量[[約1.7億人次]]", "1.7e8", "人次", "approx", "大阪")
-    d.org("；[[韓國鐵道公社]]（")
-    d.org("（[[KORAIL]]）經營")
-    d.city("連接[[首爾]]與釜山")
-    d.city("與[[釜山]]，年運量")
-    d.metric("年運量[[約8,700萬人次]]", "8700e4", "人次", "approx", "釜山")
-    d.org("相較之下，[[台灣高鐵]]以")
-    d.metric("全長[[約350公里]]", 350, "公里", "approx", "")
-    d.metric("承載[[逾8,000萬人次]]", "8000e4", "人次", "over", "")
-    # P10 ticketing and payments (no CITY)
-    d.org("方面，[[高鐵公司]]統計")
-    d.date("統計，[[今年]]以來透過", Y, "")
-    d.metric("比例[[約58%]]", 58, "%", "approx", "")
-    d.metric("超商購票[[約21%]]", 21, "%", "approx", "")
-    d.org("其中[[統一超商]]約占")
-    d.metric("通路的[[6成]]。", 60, "%", "approx", "", sep="約")
-    d.org("。[[高鐵公司]]並與")
-    d.org("並與[[悠遊卡公司]]合作")
-    d.date("自[[今年7月]]起", "2026-07", "")
-    d.metric("累計使用[[約460萬人次]]", "460e4", "人次", "approx", "")
-    d.org("；[[台新銀行]]、")
-    d.org("、[[玉山銀行]]推出")
-    d.metric("最高達[[8%]]", 8, "%", "exact", "")
-    # P11 the new trains, the legislature, a scholar (no CITY)
-    d.org("\n\n[[交通部]]表示，高鐵明")
-    d.date("高鐵[[明（116）年]]將", NY, "")
-    d.org("引進[[日立]]與東芝")
-    d.org("與[[東芝]]聯合")
-    d.metric("製造的[[12列]]N700S", 12, "列", "exact", "")
-    d.date("預計[[明年第2季]]投入", "2027-Q2", "")
-    d.metric("增開[[約40班次]]", 40, "班次", "approx", "")
-    d.metric("增加[[約18%]]", 18, "%", "approx", "")
-    d.org("。[[立法院交通委員會]]昨日")
-    d.date("委員會[[昨日]]審查", "2026-11-19", "")
-    d.org("要求[[高鐵公司]]與台鐵公司")
-    d.org("與[[台鐵公司]]在春節")
-    d.date("在[[春節]]前提出", "2027-02-06", "")
-    d.org("；[[淡江大學運輸管理學系]]教授")
-    d.org("高鐵與[[台鐵]]應整合")
+    d.date("較[[去年同期]]的", LY, TP)
+    d.metric("的[[約386億元]]", "386e8", "元", "approx", TP)
+    d.date("截至[[9月底]]累計", SEP, TP)
+    d.metric("仍[[逾4,000億元]]", "4000e8", "元", "over", TP)
+    d.org("。[[經濟部]]今（21）日")
+    d.date("經濟部[[今（21）日]]表示", "2026-11-21", "")
+    d.org("表示，[[電價費率審議會]]將於")
+    d.date("將於[[明（116）年3月]]召開", "2027-03", "")
+    # P2 the price history (no CITY)
+    d.date("曾於[[113年4月]]大幅", "2024-04", "")
+    d.metric("漲幅[[約11%]]", 11, "%", "approx", "")
+    d.date("；[[114年10月]]再針對", "2025-10", "")
+    d.date("。[[今年3月]]的審議會", "2026-03", "")
+    d.date("自[[4月1日]]起電價凍漲", "2026-04-01", "")
+    d.date("，[[9月底]]召開", SEP, "")
+    d.metric("用電[[330度以下]]", 330, "度", "under", "")
+    d.metric("調漲[[約3%]]，自", 3, "%", "approx", "")
+    d.date("自[[10月1日]]起實施", "2026-10-01", "")
+    d.org("。[[經濟部能源署]]統計，目前")
+    d.metric("平均電價每度[[約3.65元]]", "3.65", "元", "approx", "")
+    d.metric("住宅用戶每度[[約2.86元]]", "2.86", "元", "approx", "")
+    d.metric("產業用戶每度[[約4.12元]]", "4.12", "元", "approx", "")
+    # P3 台電's results (no CITY)
+    d.org("\n\n[[台電]]財報顯示")
+    d.date("顯示，[[前3季]]售電量", Y, "")
+    d.metric("售電量[[約1,890億度]]", "1890e8", "度", "approx", "")
+    d.metric("年增[[2.8%]]", "2.8", "%", "exact", "")
+    d.metric("售電收入[[約5,960億元]]", "5960e8", "元", "approx", "")
+    d.metric("年增[[約6%]]", 6, "%", "approx", "")
+    d.metric("發電成本[[約3.92元]]", "3.92", "元", "approx", "")
+    d.date("。[[第3季]]轉虧", "2026-Q3", "")
+    d.metric("獲利[[約152億元]]", "152e8", "元", "approx", "")
+    d.date("較[[上季]]下跌", "2026-Q2", "")
+    d.metric("下跌[[約18%]]", 18, "%", "approx", "")
+    d.metric("下滑[[逾1成]]", 10, "%", "over", "")
+    d.org("表示，[[行政院]]今年")
+    d.date("行政院[[今年]]已撥補", Y, "")
+    d.metric("撥補[[1,000億元]]", "1000e8", "元", "exact", "")
+    d.metric("仍達[[4,162億元]]", "4162e8", "元", "exact", "")
+    d.metric("負債比率[[約91%]]", 91, "%", "approx", "")
+    # P4 industry (no CITY)
+    d.org("。[[中華民國全國工業總會]]（")
+    d.org("（[[工總]]）指出")
+    d.date("指出，[[10月]]產業電價", OCT, "")
+    d.metric("平均增加[[約5%]]", 5, "%", "approx", "")
+    d.org("；[[工總]]調查")
+    d.metric("調查的[[逾600家]]", 600, "家", "over", "")
+    d.metric("中，[[近4成]]表示", 40, "%", "approx", "")
+    d.org("。[[台灣區電機電子工業同業公會]]（")
+    d.org("（[[電電公會]]）則")
+    d.org("因應。[[台積電]]、聯電")
+    d.org("台積電、[[聯電]]、")
+    d.org("、[[中鋼]]、")
+    d.org("、[[台塑]]等")
+    d.date("用電大戶[[去年]]用電量", LY, "")
+    d.metric("合計[[約410億度]]", "410e8", "度", "approx", "")
+    d.metric("全台用電[[約15%]]", 15, "%", "approx", "")
+    d.org("其中[[台積電]]約占")
+    d.metric("約占[[9%]]", 9, "%", "approx", "", sep="約")
+    # P5 households (no CITY)
+    d.org("方面，[[台電]]試算")
+    d.metric("若每月用電[[350度]]", 350, "度", "exact", "")
+    d.metric("電費[[約1,020元]]", 1020, "元", "approx", "")
+    d.date("若[[明年4月]]住宅", "2027-04", "")
+    d.metric("調漲[[5%]]，每戶", 5, "%", "exact", "")
+    d.metric("約增加[[51元]]", 51, "元", "approx", "", sep="約")
+    d.org("。[[中華民國消費者文教基金會]]（")
+    d.org("（[[消基會]]）則呼籲")
+    # P6 supply (no CITY)
+    d.date("方面，[[今年6月]]至9月", "2026-06", "")
+    d.date("至[[9月]]用電旺季", SEP, "")
+    d.date("負載於[[7月23日]]創下", "2026-07-23", "")
+    d.metric("創下[[4,210萬瓩]]的", "4210e4", "瓩", "exact", "")
+    d.date("較[[去年]]增加約2.4%", LY, "")
+    d.metric("增加[[約2.4%]]", "2.4", "%", "approx", "")
+    d.metric("最高供電[[約1,020萬瓩]]", "1020e4", "瓩", "approx", "")
+    d.metric("維持在[[6%以上]]", 6, "%", "over", "")
+    d.org("。[[台電]]預估")
+    d.metric("維持在[[約8%]]", 8, "%", "approx", "")
+    d.date("；[[明年]]大潭", NY, "")
+    d.metric("裝置容量[[約300萬瓩]]", "300e4", "瓩", "approx", "")
+    # P7 renewables (no CITY: 哥本哈根 only inside the fund's name)
+    d.org("方面，[[經濟部能源署]]統計，截至")
+    d.date("截至[[10月底]]，太陽光電", OCT, "")
+    d.metric("裝置容量[[約1,450萬瓩]]", "1450e4", "瓩", "approx", "")
+    d.metric("離岸風電[[約380萬瓩]]", "380e4", "瓩", "approx", "")
+    d.metric("升至[[約13.6%]]", "13.6", "%", "approx", "")
+    d.date("距離[[民國119年]]占比", "2030", "")
+    d.metric("占比[[30%]]的目標", 30, "%", "exact", "")
+    d.date("；[[今年前10月]]綠電", Y, "")
+    d.metric("轉供量[[約98億度]]", "98e8", "度", "approx", "")
+    d.metric("年增[[約35%]]", 35, "%", "approx", "")
+    d.org("。[[沃旭能源]]、達德")
+    d.org("、[[達德能源]]、")
+    d.org("、[[哥本哈根基礎建設基金]]（")
+    d.org("（[[CIP]]）等")
+    d.org("。[[森崴能源]]、")
+    d.org("、[[雲豹能源]]等")
+    d.org("，[[台積電]]今年已與")
+    d.date("台積電[[今年]]已與", Y, "")
+    d.org("已與[[沃旭能源]]簽下")
+    # P8 consumption by city
+    d.org("，[[台電]]統計，今年前10月住宅")
+    d.date("統計，[[今年前10月]]住宅用電", Y, "新北市")
+    d.city("以[[新北市]]約112億度")
+    d.metric("新北市[[約112億度]]", "112e8", "度", "approx", "新北市")
+    d.city("，[[台中]]約86億度")
+    d.metric("台中[[約86億度]]", "86e8", "度", "approx", "台中市")
+    d.city("、[[高雄]]約85億度")
+    d.metric("高雄[[約85億度]]", "85e8", "度", "approx", "高雄市")
+    d.city("、[[台北]]約80億度")
+    d.metric("台北[[約80億度]]", "80e8", "度", "approx", TP)
+    d.city("、[[桃園]]約71億度")
+    d.metric("桃園[[約71億度]]", "71e8", "度", "approx", "桃园市")
+    d.city("；[[基隆]]、新竹市")
+    d.city("基隆、[[新竹市]]、")
+    d.city("、[[嘉義市]]住宅用電")
+    d.metric("年增[[3.1%]]、", "3.1", "%", "exact", "嘉义市")
+    d.metric("、[[4.6%]]及", "4.6", "%", "exact", "嘉义市")
+    d.metric("及[[2.2%]]，增幅", "2.2", "%", "exact", "嘉义市")
+    # P9 the city governments
+    d.org("。[[台北市政府]]今年推動")
+    d.date("台北市政府[[今年]]推動", Y, "")
+    d.date("，[[前10月]]所屬機關", Y, "")
+    d.metric("年減[[約4.5%]]", "4.5", "%", "approx", "")
+    d.org("；[[新北市政府經濟發展局]]統計")
+    d.city("統計，[[新北]]今年新增")
+    d.date("新北[[今年]]新增", Y, "新北市")
+    d.metric("太陽光電[[約8.6萬瓩]]", "8.6e4", "瓩", "approx", "新北市")
+    d.org("。[[台中市政府]]則要求")
+    d.date("降載，[[今年前10月]]燃煤量", Y, "")
+    d.date("較[[去年同期]]減少", LY, "")
+    d.metric("減少[[約12%]]", 12, "%", "approx", "")
+    d.org("；[[高雄市政府經濟發展局]]表示")
+    d.city("表示，[[高雄]]已有")
+    d.metric("已有[[超過1,200家]]", 1200, "家", "over", "高雄市")
+    d.city("。[[台南]]、桃園也")
+    d.city("台南、[[桃園]]也相繼")
+    d.metric("新台幣[[50萬元]]", "50e4", "元", "exact", "桃园市",
+             outer="新台幣")
+    # P10 the legislature and the price comparisons
+    d.org("\n\n[[立法院經濟委員會]]上週")
+    d.date("委員會[[上週]]審查", "2026-W46", "")
+    d.org("審查[[台電]]明年預算")
+    d.date("台電[[明年]]預算", NY, "")
+    d.org("。[[中華經濟研究院]]（")
+    d.org("（[[中經院]]）研究員")
+    d.org("引用[[國際能源總署]]（")
+    d.org("（[[IEA]]）資料")
+    d.metric("日本的[[4成]]", 40, "%", "exact", "")
+    d.metric("韓國的[[8成]]", 80, "%", "exact", "")
+    d.city("比較，[[台北]]住宅電價")
+    d.city("僅及[[東京]]的")
+    d.metric("東京的[[三分之一]]", "33.3333333333", "%", "exact", "东京")
+    d.city("、[[首爾]]的7成")
+    d.metric("首爾的[[7成]]", 70, "%", "exact", "首尔")
+    d.city("與[[新加坡]]、香港")
+    d.city("新加坡、[[香港]]相比")
+    d.metric("調漲[[10%]]至15%", 10, "%", "exact", "")
+    d.metric("至[[15%]]。", 15, "%", "exact", "")
+    # P11 nuclear (no CITY)
+    d.org("\n\n[[台灣大學]]一位")
+    d.org("，[[核能安全委員會]]（")
+    d.org("（[[核安會]]）應")
+    d.org("；[[台電]]回應")
+    d.date("將在[[明年上半年]]前", NY, "")
+    # P12 the outlook (no CITY)
+    d.org("後市，[[台電]]表示，元旦")
+    d.date("，[[元旦]]及春節", "2027-01-01", "")
+    d.date("及[[春節]]連假", "2027-02-06", "")
+    d.date("；[[明（116）年4月1日]]起", "2027-04-01", "")
+    d.org("。[[經濟部]]也將")
+    d.date("於[[下月]]公布", "2026-12", "")
     audit = {
         "orgs": sorted(set(ORG_NORM)),
         "cities": ["台北", "臺北", "新北", "桃園", "台中", "臺中", "台南",
-                   "臺南", "高雄", "基隆", "新竹", "嘉義", "東京", "名古屋",
-                   "大阪", "首爾", "釜山", "左營", "屏東", "宜蘭", "苗栗",
-                   "彰化", "雲林", "花東", "日本", "韓國", "亞洲", "台灣",
-                   "臺灣", "城市", "縣市", "東海"],
+                   "臺南", "高雄", "基隆", "新竹", "嘉義", "東京", "首爾",
+                   "新加坡", "香港", "哥本哈根", "日本", "韓國", "台灣",
+                   "臺灣", "縣市", "大潭", "興達"],
         "excluded": [
-            # stations (高鐵台北站, 台中站, 左營站: a city before 站 is no
-            # CITY, GUIDELINES), 左營 (a district of 高雄, the terminus),
-            # counties (屏東, 宜蘭, 苗栗, 彰化, 雲林), 花東 (a region),
-            # a country and a continent (日本, 亞洲; 韓國 only inside the
-            # ORG 韓國鐵道公社), 縣市 (跨縣市: a
-            # kind), 東海道新幹線 (a line)
-            "高鐵[[台北]]站", "，[[台中]]站", "[[左營]]站", "至[[左營]]為例",
-            "延伸[[屏東]]", "延伸[[宜蘭]]", "苗栗", "彰化", "雲林", "花東",
-            "[[日本]]JR", "[[亞洲]]前段", "跨[[縣市]]",
-            "[[東海]]道新幹線",
+            # 縣市 (a kind), 台灣 (once outside ORGs: the island, no city),
+            # countries (日本, 韓國), power plants named after their
+            # sites (大潭 in 桃園's 觀音區, 興達 in 高雄's 永安區: no city)
+            "從[[縣市]]來看", "，[[台灣]]住宅電價", "[[日本]]的4成",
+            "[[韓國]]的8成", "明年[[大潭]]", "、[[興達]]等",
         ],
-        # 3000 of EMU3000 and 700 of N700S (train types, codes)
-        "numbers_excluded": ["EMU[[3000]]型", "N[[700]]S"],
-        # 一票難求 (an idiom), 居第三 (a rank)
-        "cn_excluded": ["[[一]]票難求", "居第[[三]]"],
-        # TPASS (x2, the commuter pass: a product), EMU (a train type), N
-        # and S of N700S (a train type)
-        "latin_excluded": ["[[TPASS]]月票或", "[[TPASS]]通勤", "[[EMU]]3000",
-                           "[[N]]700S", "N700[[S]]"],
-        # time words that are no DATE: 年增 (x6) and 年減 (year-on-year),
-        # 單月 (10月單月), 單日 (x2), 每日 (x3), 日均 (x2), 每月, 月票 (x3:
-        # the pass), 年運量 (x3: yearly traffic, 全年運量 included), 全年
-        # (x2: 全年運量 and 114年
-        # 全年, outside the span), 日前 (vague), 明顯 (clearly), 日本 is
-        # excluded above
-        "words_excluded": {"年增": 6, "年減": 1, "單月": 1, "單日": 2,
-                           "每日": 3, "日均": 2, "每月": 1, "月票": 3,
-                           "年運量": 3, "全年": 2, "日前": 1, "明顯": 1},
-        # generic words outside ORG rows: 高鐵 as the railway (x11: the
-        # title, 高鐵票價, 高鐵疏運, 高鐵加開, 高鐵台北站, 高鐵延伸 x2,
-        # 高鐵假期, 高鐵聯名卡, 高鐵明（116）年, 高鐵與台鐵), 公司 (國營公司),
-        # 捷運 (x2: the modes 捷運、台鐵, 機場捷運), 客運 (國道客運, 客運收入),
-        # 銀行 (none outside)
-        "orgwords_excluded": {"高鐵": 11, "公司": 1, "捷運": 2, "客運": 2,
-                              "銀行": 0, "委員會": 0, "研究院": 0,
-                              "大學": 0, "局": 0, "署": 0},
+        "numbers_excluded": [],
+        # 第三階段 (an ordinal), 核三廠 (a plant's name), 一般家庭 (一般:
+        # ordinary), 一位, 新一波
+        "cn_excluded": ["第[[三]]階段", "核[[三]]廠", "[[一]]般家庭",
+                        "大學[[一]]位", "新[[一]]波"],
+        "latin_excluded": [],
+        # time words that are no DATE: 年增 (x5: four year-on-year, and
+        # 去年增加 across the DATE 去年, precedent UA) and 年減,
+        # 每月 (x5), 近年 (vague), 旺季 (a season, inside 今年6月至9月
+        # 用電旺季期間), 今冬 (SPEC: a season without a year word), 天然氣,
+        # 節電 (x2: saving power), 明顯
+        "words_excluded": {"年增": 5, "年減": 1, "每月": 5, "近年": 1,
+                           "旺季": 1, "今冬": 1, "天然氣": 1, "節電": 2,
+                           "明顯": 1},
+        # generic words outside ORG rows: 審議會 (x2: 今年3月的審議會,
+        # 召開的審議會, back-references), 政府 (x3: 地方政府, 政府應,
+        # 政府撥補), 公司 (該公司, a back-reference)
+        "orgwords_excluded": {"審議會": 2, "政府": 3, "公司": 1,
+                              "委員會": 0, "研究院": 0, "大學": 0,
+                              "公會": 0, "能源署": 0, "基金": 0},
         "orgstring_excluded": [],
     }
     return d, audit
@@ -1056,7 +1023,9 @@ def parse_metric(span, outer=""):
     unit = span[m.end():]
     if unit in ("%", "％"):
         unit = "%"
-    unit = re.sub(r"^[个個](百分[点點])$", r"\1", unit)
+    # 个百分点 -> 百分点; 个基点 -> 基点 (GUIDELINES: basis points are a
+    # unit like 百分点, 20个基点 -> 20, unit 基点)
+    unit = re.sub(r"^[个個]((?:百分|基)[点點])$", r"\1", unit)
     return v, q, unit
 
 
@@ -1188,12 +1157,14 @@ def check_relative(d, r):
         s = r["start"]
         while s > 0 and d.text[s - 1] not in SENT_END:
             s -= 1
+        # the month a DATE of the sentence states, at month or day
+        # precision (10月20日公布…与上月持平 -> 09)
         months = [x for x in d.rows if x["type"] == "DATE" and
                   s <= x["start"] and x["end"] <= r["start"] and
-                  re.fullmatch(r"\d{4}-\d\d", x["normalized"])]
+                  re.fullmatch(r"\d{4}-\d\d(-\d\d)?", x["normalized"])]
         assert months, r
         y, m = map(int, max(months, key=lambda x: x["start"])
-                   ["normalized"].split("-"))
+                   ["normalized"][:7].split("-"))
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
         assert norm == "%d-%02d" % (y, m), r
     for w, k in (("本周", 0), ("上周", -1), ("本週", 0), ("上週", -1)):
@@ -1240,6 +1211,43 @@ def check_range_first(d, r):
     after = d.text[r["end"]:r["end"] + 4]
     assert re.match(r"[至到\-－~～]\d{1,2}月", after), (r, after)
     assert r["normalized"][5:7] == "%02d" % int(m.group(1)), r
+
+
+def check_gloss(d, r):
+    """A bracketed day after a DATE (昨日（11月18日）) is its own mention and
+    must carry the same date (SPEC: 今日(15日) is 今日 and 15日, both
+    resolved to the same day; from annotate_vc.py)."""
+    if d.text[r["start"] - 1:r["start"]] != "（" or \
+            d.text[r["end"]:r["end"] + 1] != "）":
+        return
+    prev = [x for x in d.rows if x["type"] == "DATE" and
+            x["end"] == r["start"] - 1]
+    if prev:
+        assert prev[0]["normalized"] == r["normalized"], (prev[0], r)
+
+
+def check_quarter(d, r):
+    """上季/上季度 (本季, 下季) count from the quarter the sentence states
+    before them (GUIDELINES: 三季度…环比上季度 -> Q2), else from the
+    reference date's quarter."""
+    m = re.fullmatch(r"([上本下])季度?", r["text"])
+    if not m:
+        return
+    k = {"上": -1, "本": 0, "下": 1}[m.group(1)]
+    s = r["start"]
+    while s > 0 and d.text[s - 1] not in SENT_END:
+        s -= 1
+    qs = [x for x in d.rows if x["type"] == "DATE" and
+          s <= x["start"] and x["end"] <= r["start"] and
+          re.fullmatch(r"\d{4}-Q[1-4]", x["normalized"])]
+    if qs:
+        y, q = int(qs[-1]["normalized"][:4]), int(qs[-1]["normalized"][-1])
+    else:
+        ref = datetime.date.fromisoformat(d.published)
+        y, q = ref.year, (ref.month - 1) // 3 + 1
+    q += k
+    y, q = y + (q - 1) // 4, (q - 1) % 4 + 1
+    assert r["normalized"] == "%d-Q%d" % (y, q), r
 
 
 def check_same(d, r):
@@ -1326,6 +1334,12 @@ def check(d, audit):
         assert d.text[s:e] == tx, r
         assert tx == tx.strip() and tx[0] not in EDGE and tx[-1] not in EDGE, r
         assert not any(c in tx for c in d.no_span_chars), r
+        for c in d.no_span_chars:       # the declared characters stand in
+            lines = d.text.split("\n")     # the byline (the third line) and
+            assert c in lines[2], c         # before every span but the
+            assert d.text.index(c) < s or \
+                e <= len(lines[0]) + 2 + len(lines[2]), r   # title's and
+                                                # the byline's
         assert r["type"] in ("CITY", "ORG", "DATE", "METRIC"), r
         if r["type"] != "METRIC":
             assert r["value"] == r["unit"] == r["qualifier"] == "", r
@@ -1366,6 +1380,8 @@ def check(d, audit):
             check_bare_day(d, r)
             check_range_first(d, r)
             check_same(d, r)
+            check_gloss(d, r)
+            check_quarter(d, r)
             check_last_year_period(d, r)
             check_holiday(d, r)
             m = re.search(r"(\d{4})年?", tx)

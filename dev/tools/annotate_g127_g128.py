@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g127_nev_sales_automakers and
 g128_hk_retail_sales_malls (annotator UB).
 
-Adapted from the precedent set's tools/annotate_va.py (copied and the data
+Adapted from the precedent set's tools/annotate_va.py (now dev/tools/annotate_g119_g120.py; copied and the data
 changed; it keeps the checks of annotate_va.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -37,8 +37,8 @@ the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho23/precedent: README, NOTES_va/vb/vc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_ub.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g127_g128.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -55,7 +55,7 @@ bracketed-day check of annotate_vb.py; units 辆, 名, 台, 倍, GWh, 百分点,
 人次, 晚, 间 (間), 张 (張); holidays 国庆, 国慶, 双11, 今年雙11, 聖誕, 元旦,
 春节, 明年農曆新年.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ub.py
+    python3 dev/tools/annotate_g127_g128.py
 """
 import csv
 import datetime
