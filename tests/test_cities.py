@@ -348,6 +348,8 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("分縣市看，台北市外食費年增4.2%", [("台北市", "台北市")]),
     ("10月份宁波市区新建商品住宅", [("宁波", "宁波市")]),  # 宁波市|区: 市区 stays the next word
     ("刘秀清在强手如林的深圳市场上", [("深圳", "深圳市")]),  # 市场 wins whatever jieba makes of it
+    ("高雄約85億度、台北約80億度", [("高雄", "高雄市"), ("台北", "台北市")]),  # 台|北约|80: not NATO
+    ("深圳网约车车辆已超过15万辆", [("深圳", "深圳市")]),  # 网约车, a word (not 深圳网|约|车)
 ])
 def test_prepositions_stores_and_outlets_before_city_names(find, text: str, expected: list) -> None:
     assert find(text) == expected

@@ -389,6 +389,7 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("兩程之後再轉車", []),
     ("持1,200元月票即可無限次搭乘", [("1,200元", 1200, "元", "exact")]),  # 元|月票, not 元月 (January)
     ("清华大学五道口金融学院", []),  # 五道口, a place
+    ("尖峰負載達4,210萬瓩", [("4,210萬瓩", 42100000, "瓩", "exact")]),  # Taiwan's kilowatt, as written
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

@@ -999,3 +999,15 @@ def test_high_speed_rail_company_is_taiwans_in_a_taiwan_text(news_orgs) -> None:
     text = "高鐵公司預估全年運量可望突破8,300萬人次"
     assert news_orgs(text, taiwan=True) == ["高鐵公司"]
     assert news_orgs(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("黑龙江省气象台预计，本周气温偏低；气象台提醒市民", ["黑龙江省气象台"]),  # a place names the observatory
+    ("鞏固香港國際金融中心地位，吸引特專科技公司上市", []),  # a city's role; a listing chapter's kind
+    ("澳門中小型企業聯合商會會長認為", ["澳門中小型企業聯合商會"]),
+    ("美团、哈啰和青桔的配额分别为27.2万辆", ["美团", "哈啰", "青桔"]),  # a brand beside companies
+    ("这种青桔味道偏酸", []),
+    ("安永預計，明年首季將有逾40家企業在港上市", ["安永"]),  # a firm's forecast
+])
+def test_observatories_city_roles_chambers_and_forecasts(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -98,6 +98,7 @@ class CityGazetteer:
         self.shi_words_always = frozenset(w[1:] for w in shi_words if w.startswith("!"))
         self.ambiguous = frozenset(ambiguous)
         self.suffix_ok = frozenset(context.get("suffix_ok", []))
+        self.marker_ok = frozenset(context.get("marker_ok", []))
         self.suffix_reject = frozenset(context.get("suffix_reject", []))
         self.rejects = frozenset(context.get("reject", []))
         self.prefix_ok = frozenset(context.get("prefix_ok", []))
@@ -216,6 +217,8 @@ def _boundary_ok(text: str, end: int, words: WordIndex, gaz: CityGazetteer, surf
         return True  # 新北市|公车 glued as 新北|市公车 (see _shi_inside)
     if surface and _city_then_place(surface, rest, w, gaz):
         return True
+    if rest in gaz.marker_ok and text[w.end:w.end + 1].isdigit():
+        return True  # 台|北约|80亿度: the city, then a figure's marker
     return rest.startswith("市") or rest in gaz.suffix_ok
 
 

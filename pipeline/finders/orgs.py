@@ -351,6 +351,7 @@ class _Finder:
         self.countries = sec("countries")
         self.ambiguous = sec("ambiguous")
         self.taiwan_names = sec("taiwan_names")
+        self.statuses = sec("statuses")
         self.region_only: frozenset[str] = derived["region_only"]  # type: ignore[assignment]
         self.region_names = self.regional_names()
         self.list_heads = sec("list_heads")
@@ -1004,6 +1005,8 @@ class _Finder:
         k = 0
         while k < len(toks) - 1 and toks[k].cls in (PLACE, LEVEL):
             k += 1
+        if self.text[toks[k].start:head.end] in self.statuses:
+            return False  # 香港|国际金融中心: a role the city holds
         if k < len(toks) - 1:
             core = self.text[toks[k].start:head_at]
         else:  # only places before the suffix word: its own stem counts (福州|大学, 网信|办)
