@@ -1011,3 +1011,16 @@ def test_high_speed_rail_company_is_taiwans_in_a_taiwan_text(news_orgs) -> None:
 ])
 def test_observatories_city_roles_chambers_and_forecasts(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a government body the gazetteer names, right after a government, is its department
+    ("澳門特區政府經濟財政司表示", ["澳門特區政府經濟財政司"]),
+    ("国务院办公厅转发财政部通知", ["国务院办公厅", "财政部"]),  # after a verb: a body of its own
+    # facilities and venues are no bodies; a verb inside the run ends it
+    ("桃園機場第一航廈北登機廊廳啟用", ["桃園機場"]),
+    ("會議在國際會議中心舉行", []),
+    ("聯詠科技則預計明年在臺北市新設研發中心", ["聯詠科技"]),
+])
+def test_government_departments_facilities_and_venues(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

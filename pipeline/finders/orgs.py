@@ -1406,14 +1406,17 @@ class _Finder:
             k = self.index.index_at(c.end)
             if k is None:
                 continue
-            end = self.unit_end(k, academy=self.text[c.end - 1] == "院")
+            end = self.unit_end(k, academy=self.text[c.end - 1] == "院",
+                                government=c.text.endswith("政府"))
             if end:
                 self.emit(c.start, end, c.kind, SOURCE_SUFFIX)
 
-    def unit_end(self, k: int, academy: bool = False) -> int:
+    def unit_end(self, k: int, academy: bool = False, government: bool = False) -> int:
         """End of a department name that starts at word k (up to three words, and two fields joined
         by 与/及/和: 福州大学|经济与管理学院), or 0. After an `academy` (a body ending in 院), an
-        institute's short unit word closes one too, whatever jieba tags it (工研院|产科|国际|所)."""
+        institute's short unit word closes one too, whatever jieba tags it (工研院|产科|国际|所).
+        After a `government` (…政府), a government body the gazetteer names is its department
+        (澳门特区政府|经济财政司)."""
         verb = False
         joined = False
         led = False
@@ -1445,7 +1448,8 @@ class _Finder:
             if w.pos in _WALK_STOP_POS or (proper and not self.is_department(w, j > k)):
                 return 0  # 塔斯社援引|国家杜马: another proper name, not a unit
             if self.is_department(w, j > k):
-                if self.known_name(w.text) or (verb and w.text not in self.departments):
+                own = government and j == k and self.gaz.kind_of(w.text) == "government"
+                if (self.known_name(w.text) and not own) or (verb and w.text not in self.departments):
                     return 0  # 国务院办公厅转发|财政部: a body of its own after a verb
                 nxt = self.words[j + 1].text if j + 1 < len(self.words) else ""
                 if nxt in self.titles or not (nxt and _CJK_RE.match(nxt) and self.is_lexical(w.text + nxt)):
