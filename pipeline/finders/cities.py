@@ -99,6 +99,7 @@ class CityGazetteer:
         self.ambiguous = frozenset(ambiguous)
         self.suffix_ok = frozenset(context.get("suffix_ok", []))
         self.marker_ok = frozenset(context.get("marker_ok", []))
+        self.collectives = tuple(context.get("collectives", []))
         self.suffix_reject = frozenset(context.get("suffix_reject", []))
         self.rejects = frozenset(context.get("reject", []))
         self.prefix_ok = frozenset(context.get("prefix_ok", []))
@@ -358,7 +359,7 @@ def _in_foreign_name(text: str, start: int, end: int) -> bool:
     return (end < len(text) and text[end] in NAME_DOTS) or (start > 0 and text[start - 1] in NAME_DOTS)
 
 
-_LIST_JOINERS = ("、", "及", "和", "与")  # between the items of a list of cities (not the empty string)
+_LIST_JOINERS = ("、", "及", "和", "与", "至")  # between the items of a list or route of cities
 
 
 def _confirmed(
@@ -373,14 +374,16 @@ def _confirmed(
 
     def listed_with(m: CityMatch) -> int:
         """How many cities the list of 、 around `m` holds (安康、汉中、商洛三市: 2); its last item
-        may follow 及, 和 or 与 (胡志明市、河内及金边: 2)."""
+        may follow 及, 和, 与 or 至 (胡志明市、河内及金边: 2; 义乌至马德里、列日: 2). A list that a
+        collective word closes (腾冲、弥勒两地; rules/city_context.txt [collectives]) counts one more,
+        for a form no county shares (not 台北、新竹等地)."""
         n, pos = 0, m.end
         while text[pos:pos + 1] in _LIST_JOINERS and pos + 1 in by_start:
             n, pos = n + 1, by_start[pos + 1].end
-        pos = m.start
+        list_end, pos = pos, m.start
         while text[pos - 1:pos] in _LIST_JOINERS and pos - 1 in by_end:
             n, pos = n + 1, by_end[pos - 1].start
-        return n
+        return n + (n > 0 and text.startswith(gaz.collectives, list_end) and confirmable(m))
 
     def confirmable(m: CityMatch) -> bool:
         """Not a mountain (峨眉山: the article names the city and the mountain) and not a form that
