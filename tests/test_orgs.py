@@ -1024,3 +1024,15 @@ def test_observatories_city_roles_chambers_and_forecasts(news_orgs, text: str, e
 ])
 def test_government_departments_facilities_and_venues(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name's Latin form of several words in brackets after it is an ORG too
+    ("匯立銀行（WeLab Bank）及理慧銀行（livi bank）則分別虧損",
+     ["匯立銀行", "WeLab Bank", "理慧銀行", "livi bank"]),
+    ("他在会上说（in English please）", []),  # after no name
+    # outlets joined by a name dot in a byline
+    ("标题\n\n农民日报·中国农网记者 孙宏宇", ["农民日报", "中国农网"]),
+])
+def test_latin_names_in_brackets_and_joined_outlets(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

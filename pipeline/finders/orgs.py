@@ -120,9 +120,11 @@ _SHORT_FORM_TAIL_RE = re.compile(
 _STEM_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9&]+")
 # (澳航), （以下简称“中天科技”）, (下称"CAM"): a short form in brackets, in quotes or not
 _BRACKET_ALIAS_RE = re.compile(
-    r"[(（](?:以下简称|以下称|下称|简称|以下统称)?[“「『\"]?(?P<alias>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9&]{1,11})"
-    r"[”」』\"]?[)）]"
+    r"[(（](?:以下简称|以下称|下称|简称|以下统称)?[“「『\"]?(?P<alias>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9&]{1,11}"
+    r"|[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){1,3})[”」』\"]?[)）]"
 )
+# a name's Latin form of two to four words in brackets after it (匯立銀行（WeLab Bank）)
+_LATIN_WORDS_RE = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){1,3}$")
 # Tags of words that end a company name on its left (function words, numbers, times, adverbs).
 _WALK_STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "r", "rr", "rz",
                             "m", "mq", "q", "t", "tg", "d", "dg", "ad", "w", "zg"})
@@ -502,8 +504,9 @@ class _Finder:
             if name in self.ambiguous and not self.org_context(p, p + lg) and not self.taiwan_name(p, name):
                 self.ambiguous_pending.append((p, p + lg, name))
                 continue
-            if self.text[p + lg:p + lg + 1] in NAME_DOTS or self.text[p - 1:p] in NAME_DOTS:
-                continue  # part of a transliterated personal name: 阿里·萨米扬
+            if ((self.text[p + lg:p + lg + 1] in NAME_DOTS or self.text[p - 1:p] in NAME_DOTS)
+                    and self.gaz.kind_of(name) != "media"):
+                continue  # part of a transliterated personal name: 阿里·萨米扬 (not 农民日报·中国农网)
             start = self.country_before(p, name)
             kind = self.gaz.kind_of(name)
             self.emit(start, p + lg, kind, SOURCE_GAZETTEER)
@@ -1340,7 +1343,7 @@ class _Finder:
         taken += self.masked
         for s, e, kind in found:
             alias = self.text[s:e]
-            latin = _LATIN_RE.match(alias) is not None
+            latin = _LATIN_RE.match(alias) is not None or _LATIN_WORDS_RE.match(alias) is not None
             for a, b in [(s, e), *(o for o in _occurrences(self.text, alias) if o != (s, e))]:
                 if (a, b) != (s, e) and (not self.index.is_start(a) or not self.index.is_end(b)):
                     continue
@@ -1369,6 +1372,8 @@ class _Finder:
             return False
         if _LATIN_RE.match(alias):
             return len(alias) >= 2
+        if _LATIN_WORDS_RE.match(alias):
+            return len(alias) <= 30  # 永利度假村（Wynn Resorts）
         if not _CJK_RE.match(alias) or len(alias) < 2:
             return False
         rest = iter(name)
