@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out articles g133_mortgage_rates_housing_fund
-and g134_taiwan_electricity_prices (annotator TB).
+"""Gold annotation for the held-out articles g137_container_ports_shipping
+and g138_taiwan_stock_market_brokers (annotator SA).
 
-Adapted from the precedent set's tools/annotate_uc.py (copied and the data
-changed; it keeps the checks of annotate_uc.py and its predecessors: strict
+Adapted from the precedent set's tools/annotate_tb.py (copied and the data
+changed; it keeps the checks of annotate_tb.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
 against OpenCC t2s, audits of digits, Latin words, Chinese numerals, time
@@ -12,55 +12,49 @@ rule computed and asserted against my hand value on every DATE/METRIC row,
 the month and day a DATE span writes, the holiday table by exact span and
 the holidays recomputed without it, ROC years only in a Taiwan text and
 between 40 and 199, 今（N）年 / 明（N）年 carrying the ROC year of the
-reference year, relative words resolved from the reference date, 上月 as a
-baseline after a comparison word, the bare-day month rule, 当天/同日
-repeating the latest day, 去年同期 a year before its sentence's period, the
+reference year, relative words resolved from the reference date, 上月 (and
+上月底) as a baseline after a comparison word, the bare-day month rule,
+当天/同日 repeating the latest day, 去年同期 a year before its sentence's
+period, the bracketed gloss, 上季 counted from its sentence's quarter, the
 约占 check, the declared shared unit, the hand-declared organizations of
-each article), with annotate_ua.py's UTF-8-with-BOM checks, its bracketed
-gloss check (check_gloss) and its 上季 check (check_quarter).  Each mention
-is located by a short context string in which the span is marked with
-[[ ]]; the context must occur exactly `n` times in the article and one row
-is written per occurrence.  Offsets are Python str indices (code points)
-into the article as decoded:
+each article), with annotate_ta.py's cp950 checks (made stricter: the
+declared character's code is asserted).  Each mention is located by a
+short context string in which the span is marked with [[ ]]; the context
+must occur exactly `n` times in the article and one row is written per
+occurrence.  Offsets are Python str indices (code points) into the article
+as decoded:
 
-- g133 is simplified (mainland, 证券时报, 2026-11-16), stored as GB18030
-  without a BOM.  Its byline holds one character that GB18030 has and GBK
-  lacks, and it lies OUTSIDE THE BMP: 𬀩 (U+2C029, CJK Extension E, in the
-  reporter's given name), written with GB18030's four-byte form 99 31 87 39.
-  Python's gbk, cp936 and gb2312 codecs fail on the file, gb18030 reads it;
-  every other character is GBK (each line without 𬀩 encodes alike in GBK
-  and GB18030); UTF-8 and the Big5 family fail.  𬀩 is one code point (two
-  UTF-16 code units) and stands before every span but the title's and the
-  byline's outlet, so an offset counted in UTF-16 units would be one too
-  high for every row of the body; it lies in no span.
-  OpenCC t2s leaves the article unchanged.
-- g134 is traditional (Taiwan, 自由時報, 2026-11-21), stored as UTF-8 WITH a
-  BOM (EF BB BF), which is removed before offsets are counted.  Every
-  character is in cp950 (a Taiwan text); the GB and Big5 codecs fail on the
-  bytes or read another text.  `text` is the traditional original;
-  `normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s; Taiwan
-  cities by their full names with 市, foreign cities by their mainland
-  names).  A Taiwan text: bare 2-3 digit years before 年 are ROC years
-  (113年 = 2024, 今（115）年 = 2026, 明（116）年 = 2027, 民國119年 = 2030).
+- g137 is simplified (mainland, 中国水运报, 2026-11-18), stored as UTF-8
+  WITH a BOM (EF BB BF), which is removed before offsets are counted.  The
+  GB and Big5 codecs fail on the bytes or read another text.  OpenCC t2s
+  leaves the article unchanged.
+- g138 is traditional (Taiwan, 工商時報, 2026-11-25), stored as cp950
+  (Taiwan's Big5, Microsoft code page 950) without a BOM.  It holds one
+  character that cp950 has and plain Big5 lacks: 碁 (U+7881, cp950 F9 D6)
+  of 宏碁 (Acer), inside an ORG span.  Python's big5 codec fails on the
+  file; cp950 reads it (and Big5-HKSCS, which has 碁 at the same code,
+  reads it alike); every other character is plain Big5, two bytes each.
+  `text` is the traditional original; `normalized` (ORG/CITY) and `unit`
+  are simplified (OpenCC t2s; Taiwan cities by their full names with 市,
+  foreign cities by their mainland names).  A Taiwan text: bare 2-3 digit
+  years before 年 are ROC years (113年 = 2024, 今（115）年 = 2026,
+  明（116）年 = 2027, 民國118年 = 2029).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
-the previous held-out set (/tmp/ho24/precedent: README, NOTES_ua/ub/uc,
-tools, corpus, gold) and the seed gold of /work/main/corpus as precedent.
-Decisions: NOTES_tb.md in the parent folder.  Reference dates:
-corpus/manifest.csv; the script checks only its own two rows, so it also
-runs next to other annotators' rows.
+the previous held-out set (/tmp/ho25/precedent: README, NOTES_ta/tb/tc,
+tools, corpus, gold) as precedent.  Decisions: NOTES_sa.md in the parent
+folder.  Reference dates: corpus/manifest.csv; the script checks only its
+own two rows, so it also runs next to other annotators' rows.
 
-Changes from annotate_uc.py: the GB18030 article's declared character lies
-outside the BMP (a four-byte GB18030 code) instead of in CJK Extension A;
-a UTF-8-with-BOM Taiwan article (the BOM checks of annotate_ua.py, every
-character in cp950) instead of UTF-16; 基点 (个基点) is a unit like
-百分点 (GUIDELINES: 20个基点 -> 20, unit 基点); the 上月 baseline counts
-from the last month its sentence states at month or day precision
-(10月20日公布…与上月持平 -> 09); check_gloss and check_quarter from
-annotate_ua.py.  Re-run (from anywhere):
+Changes from annotate_tb.py: a UTF-8-with-BOM mainland article (the BOM
+checks of annotate_tb.py's Taiwan article) and a cp950 Taiwan article (the
+cp950 block of annotate_ta.py, with the declared character's bytes) instead
+of GB18030 and UTF-8-with-BOM; the holiday table of 2026-2027 as these
+articles name it (双11 from the mainland table); the 上月底 baseline.
+Re-run (from anywhere):
 
-    python3 <this folder>/annotate_tb.py
+    python3 <this folder>/annotate_sa.py
 """
 import csv
 import datetime
@@ -85,21 +79,24 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G133 = "g133_mortgage_rates_housing_fund"
-G134 = "g134_taiwan_electricity_prices"
+G137 = "g137_container_ports_shipping"
+G138 = "g138_taiwan_stock_market_brokers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G133: ("gb18030", b"", False, "2026-11-16", "证券时报"),
-    G134: ("utf-8", BOM8, True, "2026-11-21", "自由時報"),
+    G137: ("utf-8", BOM8, False, "2026-11-18", "中国水运报"),
+    G138: ("cp950", b"", True, "2026-11-25", "工商時報"),
 }
-# characters outside the BMP each article declares (𬀩 U+2C029 in g133's
-# byline, the reporter's given name)
-OUTSIDE_BMP = {G133: ["\U0002C029"], G134: []}
-# characters of a GB18030 article that GBK lacks, with their GB18030 bytes
-# (𬀩: a four-byte code, first byte 0x90-0xE3 for a supplementary plane)
-OUTSIDE_GBK = {G133: {"\U0002C029": b"\x99\x31\x87\x39"}}
+# characters outside the BMP each article declares (none here)
+OUTSIDE_BMP = {G137: [], G138: []}
+# characters of a cp950 article that plain Big5 lacks, with their cp950
+# bytes: 碁 (U+7881) of 宏碁, as Taiwan writes Acer's name
+OUTSIDE_BIG5 = {G138: {"碁": b"\xf9\xd6"}}
+# characters both Big5 codecs read from the same cp950 bytes but plain Big5
+# writes with another code (the full-width slash of the byline: cp950 A1 FE,
+# plain Big5 A2 41, which cp950 reads as U+2215)
+CP950_OWN_CODE = {G138: {"／": b"\xa1\xfe"}}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years
-TAIWAN = {G134}
+TAIWAN = {G138}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 # common simplified-only characters a traditional article must not hold
@@ -109,16 +106,16 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "订单电鸿纬达链岛龙冈审预议编质询职补规桥绿蓝黄红枢纽缩办险债"
                    "础获亏损扩须户艺术动绩项间树赛钱码终费宝丰储汇转账诈骗执粤横"
                    "宪节师复纪购换凭阶级样厢舱吗气钢积厂风负载组装网检应"
-                   "费标补贴询问鉴继")
+                   "费标补贴询问鉴继证监筹闭盘涨势额权龄兑汇润")
 # Holidays the articles name, by their exact span (2026-2027).
-# g133 (mainland, 2026-11-16): 国庆 2026-10-01 (国庆假期过后 in a sentence
-# about the autumn, the occurrence nearest the reference date); 元旦
-# 2027-01-01 and 春节 2027-02-06 (the coming ones, nearest the reference
-# date; 正月初一 of 2027).
-# g134 (Taiwan, 2026-11-21): 元旦 2027-01-01; 春節 2027-02-06 (the coming
+# g137 (mainland, 2026-11-18): 双11 2026-11-11 (the shopping festival a
+# week before the reference date, no year in its sentence: the occurrence
+# nearest the reference date); 元旦 2027-01-01 and 春节 2027-02-06 (the
+# coming ones, nearest the reference date; 正月初一 of 2027).
+# g138 (Taiwan, 2026-11-25): 元旦 2027-01-01; 春節 2027-02-06 (the coming
 # ones, nearest the reference date).
 HOLIDAY = {
-    "国庆": "2026-10-01", "元旦": "2027-01-01", "春节": "2027-02-06",
+    "双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
     "春節": "2027-02-06",
 }
 # Independent holiday dates for check_holiday(): fixed days by region
@@ -135,58 +132,62 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "中秋節": _MOON, "中秋节": 
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "教師節", "教师节", "光復節", "紀念日",
-                 "纪念日")
+                 "纪念日", "双十一", "雙十一")
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g133 (2026: municipalities 北京, 上海, 重庆; prefecture-level cities)
-    "北京": "北京市", "上海": "上海市", "广州": "广州市", "深圳": "深圳市",
-    "杭州": "杭州市", "南京": "南京市", "苏州": "苏州市", "武汉": "武汉市",
-    "无锡": "无锡市", "常州": "常州市", "成都": "成都市", "重庆": "重庆市",
-    "西安": "西安市", "郑州": "郑州市", "东莞": "东莞市", "佛山": "佛山市",
-    "合肥": "合肥市", "青岛": "青岛市", "厦门": "厦门市",
-    # g134 (traditional spans; Taiwan's special municipalities 台北, 新北,
+    # g137 (2026: municipalities 上海, 重庆; prefecture-level cities; foreign
+    # cities by their mainland names)
+    "上海": "上海市", "宁波": "宁波市", "舟山": "舟山市", "深圳": "深圳市",
+    "厦门": "厦门市", "青岛": "青岛市", "大连": "大连市", "营口": "营口市",
+    "南京": "南京市", "苏州": "苏州市", "钦州": "钦州市", "重庆": "重庆市",
+    "成都": "成都市",
+    "雅加达": "雅加达", "胡志明市": "胡志明市", "达曼": "达曼", "吉达": "吉达",
+    "蒙巴萨": "蒙巴萨", "鹿特丹": "鹿特丹", "釜山": "釜山", "洛杉矶": "洛杉矶",
+    "曼谷": "曼谷",
+    # g138 (traditional spans; Taiwan's special municipalities 台北, 新北,
     # 桃園, 台中, 台南, 高雄 and provincial cities 基隆, 新竹市, 嘉義市 by
     # their full names; foreign cities by their mainland names; 香港)
-    "台北": "台北市", "新北": "新北市", "新北市": "新北市",
-    "桃園": "桃园市", "台中": "台中市", "台南": "台南市", "高雄": "高雄市",
-    "基隆": "基隆市", "新竹市": "新竹市", "嘉義市": "嘉义市",
-    "東京": "东京", "首爾": "首尔", "新加坡": "新加坡", "香港": "香港",
+    "台北": "台北市", "台北市": "台北市", "新北": "新北市",
+    "新北市": "新北市", "桃園": "桃园市", "台中": "台中市", "台南": "台南市",
+    "高雄": "高雄市", "基隆": "基隆市", "新竹市": "新竹市",
+    "嘉義市": "嘉义市",
+    "東京": "东京", "首爾": "首尔", "紐約": "纽约", "香港": "香港",
+    "新加坡": "新加坡",
 }
 # cities normalized without 市: foreign cities by their common mainland
 # names and Hong Kong (SPEC); every other (mainland or Taiwan) city ends
 # with 市
-NO_SHI = {"东京", "首尔", "新加坡", "香港"}
-# foreign cities whose common Chinese name itself ends with 市 (none here)
-FOREIGN_SHI = set()
+NO_SHI = {"雅加达", "达曼", "吉达", "蒙巴萨", "鹿特丹", "釜山", "洛杉矶",
+          "曼谷", "东京", "首尔", "纽约", "香港", "新加坡"}
+# foreign cities whose common Chinese name itself ends with 市
+FOREIGN_SHI = {"胡志明市"}
 # spans whose normalized name is not their t2s form (+ 市) (none here)
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "台電": "台电", "電價審議會": "电价审议会",
-    "台灣電力公司": "台湾电力公司", "經濟部": "经济部",
-    "電價費率審議會": "电价费率审议会", "經濟部能源署": "经济部能源署",
-    "行政院": "行政院",
-    "中華民國全國工業總會": "中华民国全国工业总会", "工總": "工总",
-    "台灣區電機電子工業同業公會": "台湾区电机电子工业同业公会",
-    "電電公會": "电电公会", "台積電": "台积电", "聯電": "联电",
-    "中鋼": "中钢", "台塑": "台塑",
-    "中華民國消費者文教基金會": "中华民国消费者文教基金会",
-    "消基會": "消基会",
-    "沃旭能源": "沃旭能源", "達德能源": "达德能源",
-    "哥本哈根基礎建設基金": "哥本哈根基础建设基金", "CIP": "CIP",
-    "森崴能源": "森崴能源", "雲豹能源": "云豹能源",
-    "台北市政府": "台北市政府",
-    "新北市政府經濟發展局": "新北市政府经济发展局",
-    "台中市政府": "台中市政府",
-    "高雄市政府經濟發展局": "高雄市政府经济发展局",
-    "立法院經濟委員會": "立法院经济委员会",
-    "中華經濟研究院": "中华经济研究院", "中經院": "中经院",
-    "國際能源總署": "国际能源总署", "IEA": "IEA",
-    "台灣大學": "台湾大学",
-    "核能安全委員會": "核能安全委员会", "核安會": "核安会",
+    "臺灣證券交易所": "台湾证券交易所", "證交所": "证交所",
+    "金融監督管理委員會": "金融监督管理委员会", "金管會": "金管会",
+    "證券櫃檯買賣中心": "证券柜台买卖中心", "櫃買中心": "柜买中心",
+    "摩根士丹利證券": "摩根士丹利证券", "高盛": "高盛",
+    "摩根大通": "摩根大通", "美國聯準會": "美国联准会",
+    "中華民國證券商業同業公會": "中华民国证券商业同业公会",
+    "券商公會": "券商公会", "元大證券": "元大证券", "凱基證券": "凯基证券",
+    "富邦證券": "富邦证券", "永豐金證券": "永丰金证券",
+    "群益金鼎證券": "群益金鼎证券", "國泰證券": "国泰证券",
+    "元大金": "元大金", "富邦金": "富邦金", "國泰金": "国泰金",
+    "凱基金": "凯基金",
+    "臺灣集中保管結算所": "台湾集中保管结算所", "集保結算所": "集保结算所",
+    "投信投顧公會": "投信投顾公会", "統一證券": "统一证券",
+    "元富證券": "元富证券", "臺灣期貨交易所": "台湾期货交易所",
+    "期交所": "期交所", "台積電": "台积电", "鴻海": "鸿海",
+    "聯發科": "联发科", "廣達": "广达", "緯創": "纬创", "宏碁": "宏碁",
+    "華碩": "华硕", "長榮": "长荣", "陽明": "阳明", "財政部": "财政部",
+    "金管會證券期貨局": "金管会证券期货局", "證期局": "证期局",
+    "主計總處": "主计总处", "中華經濟研究院": "中华经济研究院",
+    "台灣經濟研究院": "台湾经济研究院", "中央銀行": "中央银行",
+    "政治大學": "政治大学",
 }
-# Chinese-numeral days and weekdays (from annotate_uc.py)
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 CN_YEAR_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3",
@@ -279,38 +280,44 @@ class Doc:
             assert full.decode("utf-8")[0] == "\ufeff", doc_id
             assert len(full) == 3 + len(self.text.encode("utf-8"))
             assert not full[3:].startswith(BOM8), doc_id    # one BOM only
-        if enc == "gb18030":    # GB18030 proper: the declared characters are
-            declared = OUTSIDE_GBK[doc_id]          # the only ones GBK lacks
-            outside = sorted({c for c in self.text if not enc_ok(c, "gbk")})
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GBK"
-            for c, code in declared.items():        # written as declared
-                assert c.encode(enc) == code, (c, c.encode(enc))
-                assert code in raw, (doc_id, c)
-                if ord(c) > 0xFFFF:     # a supplementary-plane ideograph:
-                    assert 0x20000 <= ord(c) <= 0x323AF, c   # CJK Ext B-H,
-                    assert len(code) == 4 and 0x90 <= code[0] <= 0xE3, c
-                    assert c in OUTSIDE_BMP[doc_id], c  # a four-byte code
-                    # one code point, two UTF-16 code units
-                    assert len(c.encode("utf-16-le")) == 4, c
-                else:                   # CJK Extension A
-                    assert 0x3400 <= ord(c) <= 0x4DBF, c
-            # GBK, cp936 and GB2312 fail on the file (the declared bytes are
-            # undefined there); GB18030 alone reads it
-            for other in ("gbk", "cp936", "gb2312"):
-                assert not decodes(raw, other), (doc_id, other)
-            # every line without a declared character is GBK, byte for byte
+        if enc == "cp950":      # Taiwan's Big5 (from annotate_ta.py): the
+            outside = sorted({c for c in self.text  # declared characters are
+                              if not enc_ok(c, "big5")})   # the only ones
+            assert outside == sorted(OUTSIDE_BIG5[doc_id]), (  # plain Big5
+                doc_id, outside)                                # lacks
+            assert outside, f"{doc_id}: declare a character outside Big5"
+            for c, code in OUTSIDE_BIG5[doc_id].items():    # written with
+                assert c.encode(enc) == code, (c, c.encode(enc))   # the
+                assert code in raw, (doc_id, c)         # declared cp950 code
+            # Taiwan's, not only Hong Kong's: Big5-HKSCS has them at the
+            # same code and reads the whole file alike
+            assert raw.decode("big5hkscs") == self.text, (doc_id, "hkscs")
+            # every non-ASCII character is two bytes: offsets do not depend
+            # on which Big5 codec reads the text
+            assert all(len(c.encode(enc)) == 2 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
+            # plain Big5 fails on the file
+            assert not decodes(raw, "big5"), (doc_id, "big5")
+            # every line without a declared character reads alike in plain
+            # Big5; the bytes are plain Big5's too, except for the
+            # characters both codecs map differently (CP950_OWN_CODE: the
+            # full-width slash ／ of the byline, cp950 A1 FE, which plain
+            # Big5 writes A2 41 and also reads from A1 FE)
             for line in self.text.split("\n"):
-                if not any(c in declared for c in line):
-                    assert line.encode("gbk") == line.encode(enc), line
-            # the Big5 family fails or reads another text
-            for other in ("big5", "cp950", "big5hkscs"):
+                if not any(c in outside for c in line):
+                    assert line.encode(enc).decode("big5") == line, line
+                    for c in line:
+                        if c.encode("big5") != c.encode(enc):
+                            assert CP950_OWN_CODE[doc_id][c] == \
+                                c.encode(enc), (doc_id, c)
+            for c, code in CP950_OWN_CODE[doc_id].items():
+                assert c in self.text and c.encode(enc) == code, c
+                assert code.decode("big5") == c, c      # Big5 reads it
+                assert c.encode("big5") != code, c      # but writes another
+            # the GB codecs fail or read another text
+            for other in ("gbk", "gb2312", "gb18030"):
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
-            # the declared characters lie in no span (checked in check())
-            # and stand before every span of the body (checked in
-            # check()): a count in UTF-16 code units would shift them
-            self.no_span_chars = outside
         assert "\ufeff" not in self.text and "\r" not in self.text
         assert "\x00" not in self.text
         assert self.text.endswith("\n") and not self.text.endswith("\n\n")
@@ -401,513 +408,558 @@ def doc(fn):
     return fn
 
 
+
 # ===========================================================================
-# g133 mortgage rates and housing provident funds, November 2026: the
-# cities easing provident-fund loans since November, the LPR of 10月20日
-# (unchanged on September; the May cut), 贝壳研究院's first-home and
-# second-home rates of early November, the big banks and city banks, the
-# repricing of existing loans (2024年10月31日), 住建部's provident-fund
-# figures for the first three quarters and the rate cut of 2025年5月8日,
-# local measures (杭州, 南京, 苏州/无锡/常州, 武汉), the first-tier cities'
-# provident-fund centres and housing bureaus (北京, 上海, 广州, 深圳),
-# transactions (国家统计局's 70 cities of October, 中指研究院's 30 cities,
-# 克而瑞's top developers, 链家's 上海 resales after 国庆), central and
-# western cities (成都, 重庆, 西安, 郑州, 东莞, 佛山, 合肥, 青岛, 厦门), the
-# outlook (中国人民大学, 易居研究院, 元旦 and 春节, 央行, 国家金融监督管理
-# 总局).  Simplified, GB18030 without BOM, 2026-11-16 (a Monday, ISO week
-# 2026-W47), 证券时报; the byline line 证券时报记者 王𬀩 follows the title.
-# 昨日 2026-11-15; 上周 2026-W46; 上周五 2026-11-13; 上月 2026-10 (as a
-# baseline after 与/较: the month before the sentence's month); 国庆
-# 2026-10-01; 元旦 2027-01-01; 春节 2027-02-06.
+# g137 container ports and shipping lines, November 2026: 交通运输部's
+# figures for the first ten months and for October (released 昨日, glossed
+# 11月17日), the main ports (上海港 of 上港集团, 宁波舟山港 of its group,
+# 宁波海关), south China (招商局港口, 盐田国际, 深圳海关 and cross-border
+# e-commerce around 双11, 广州港集团, 厦门港务控股集团's new routes), north
+# China (天津港集团, 山东省港口集团 and 青岛港, 马士基, 辽港集团), the
+# Yangtze and the western land-sea corridor (江苏省港口集团, 武汉港航发展
+# 集团, 重庆港务物流集团 with 国铁集团 via 钦州), the carriers (中远海运
+# 集运, 马士基, 地中海航运, 达飞轮船, 赫伯罗特, 长荣海运, 海洋网联船务,
+# 中谷物流, 安通控股, 海丰国际, 德鲁里's schedule reliability), freight
+# rates (上海航运交易所's SCFI of 上周五, 克拉克森研究's order book), trade
+# (海关总署, 上海海关, 青岛海关), the outlook (中国港口协会, 上海国际航运
+# 研究中心, 交通运输部水运科学研究院, 上海海事大学).  Simplified, UTF-8
+# WITH BOM, 2026-11-18 (a Wednesday, ISO week 2026-W47), 中国水运报; the
+# dateline 本报讯（记者 孙立航） opens the first paragraph (本报 names no
+# outlet).  昨日 2026-11-17; 上周 2026-W46; 本周 2026-W47; 上周五
+# 2026-11-13; 上月 as a baseline after 较 the month before its sentence's
+# month (10月 -> 2026-09); 双11 2026-11-11; 元旦 2027-01-01; 春节
+# 2027-02-06.
 # ===========================================================================
 @doc
-def g133():
-    d = Doc(G133)
+def g137():
+    d = Doc(G137)
     Y, LY, NY = "2026", "2025", "2027"
-    SEP, OCT, NOV = "2026-09", "2026-10", "2026-11"
-    W46 = "2026-W46"
-    SZ, GZ, SH, WH = "深圳市", "广州市", "上海市", "武汉市"
-    # title (a heading that opens with 多地: no city section)
-    d.metric("普遍降至[[3%以下]]\n", 3, "%", "under", "")
-    # byline line: the outlet before 记者 (GUIDELINES 信报记者); 𬀩 in no
-    # span
-    d.org("\n\n[[证券时报]]记者 ")
-    # P1 the lead
-    d.date("进入[[四季度]]，", "2026-Q4", "")
-    d.org("。[[证券时报]]记者梳理")
-    d.date("发现，[[11月]]以来", NOV, "杭州市")
-    d.city("已有[[杭州]]、南京")
-    d.city("杭州、[[南京]]、苏州")
-    d.city("南京、[[苏州]]、武汉")
-    d.city("苏州、[[武汉]]等10余个")
-    d.metric("武汉等[[10余个]]城市", 10, "个", "over", WH)
-    d.city("利率，[[北京]]、上海")
-    d.city("北京、[[上海]]、广州、深圳等")
-    d.city("上海、[[广州]]、深圳等")
-    d.city("广州、[[深圳]]等一线")
-    d.metric("普遍降至[[3%以下]]。", 3, "%", "under", SZ)
-    # P2 the LPR (no CITY)
-    d.org("方面，[[中国人民银行]]（以下简称")
-    d.org("以下简称“[[央行]]”）授权")
-    d.org("授权[[全国银行间同业拆借中心]]于")
-    d.date("于[[10月20日]]公布", "2026-10-20", "")
-    d.metric("（LPR）为[[2.9%]]", "2.9", "%", "exact", "")
-    d.metric("LPR为[[3.4%]]", "3.4", "%", "exact", "")
-    d.date("均与[[上月]]持平", SEP, "")
-    d.date("。[[今年5月]]，5年期", "2026-05", "")
-    d.metric("下调[[10个基点]]，为", 10, "基点", "exact", "")
-    d.date("为[[今年]]以来首次", Y, "")
-    # P3 贝壳研究院's rates
-    d.org("据[[贝壳研究院]]监测")
-    d.date("监测，[[11月上旬]]全国", NOV, "")
-    d.metric("全国[[42个]]重点", 42, "个", "exact", "")
-    d.metric("平均利率为[[3.05%]]", "3.05", "%", "exact", "")
-    d.metric("住房为[[3.12%]]", "3.12", "%", "exact", "")
-    d.date("分别较[[上月]]下降", OCT, "")
-    d.metric("下降[[3个基点]]和", 3, "基点", "exact", "")
-    d.metric("和[[2个基点]]。", 2, "基点", "exact", "")
-    d.date("从同比看，[[11月上旬]]首套", NOV, "")
-    d.date("较[[去年同期]]低约", "2025-11", "")
-    d.metric("低[[约15个基点]]", 15, "基点", "approx", "")
-    d.city("其中，[[上海]]、深圳首套")
-    d.city("上海、[[深圳]]首套")
-    d.metric("均在[[2.95%左右]]", "2.95", "%", "approx", SZ)
-    d.city("银行在[[深圳]]执行")
-    d.metric("已低至[[2.9%]]", "2.9", "%", "exact", SZ)
-    # P4 the banks (no CITY: 北京, 上海, 南京 only inside bank names)
-    d.org("银行端，[[工商银行]]、")
-    d.org("工商银行、[[建设银行]]、")
-    d.org("、[[农业银行]]、")
-    d.org("农业银行、[[中国银行]]等")
-    d.org("幅度，[[北京银行]]、")
-    d.org("北京银行、[[上海银行]]、")
-    d.org("、[[南京银行]]等城商行")
-    d.org("。[[招商银行]]、平安银行")
-    d.org("招商银行、[[平安银行]]相关")
-    d.metric("减[[40个基点]]", 40, "基点", "exact", "")
-    d.metric("即[[3%]]；", 3, "%", "exact", "")
-    d.date("已于[[2024年10月31日]]完成", "2024-10-31", "")
-    d.metric("降幅[[约0.5个百分点]]", "0.5", "百分点", "approx", "")
-    d.metric("惠及[[约5000万户]]", "5000e4", "户", "approx", "")
-    # P5 住建部's provident-fund figures (no CITY)
-    d.org("。[[住房和城乡建设部]]（以下简称")
-    d.org("以下简称“[[住建部]]”）数据")
-    d.date("显示，[[今年前三季度]]，全国", Y, "")
-    d.metric("缴存额[[约2.46万亿元]]", "2.46e12", "元", "approx", "")
-    d.metric("同比增长[[5.8%]]", "5.8", "%", "exact", "")
-    d.metric("住房贷款[[约1.05万亿元]]", "1.05e12", "元", "approx", "")
-    d.metric("购房[[约220万套]]", "220e4", "套", "approx", "")
-    d.date("自[[2025年5月8日]]起", "2025-05-08", "")
-    d.metric("下调[[0.25个百分点]]至", "0.25", "百分点", "exact", "")
-    d.metric("至[[2.6%]]，", "2.6", "%", "exact", "")
-    d.metric("住房为[[3.075%]]", "3.075", "%", "exact", "")
-    d.org("[[住建部]]上周表示")
-    d.date("住建部[[上周]]表示", W46, "")
-    # P6 local measures
-    d.org("，[[杭州市住房公积金管理中心]]上周")
-    d.date("管理中心[[上周]]宣布", W46, "")
-    d.date("自[[11月20日]]起", "2026-11-20", "")
-    d.metric("由[[120万元]]提高", "120e4", "元", "exact", "")
-    d.metric("提高至[[150万元]]", "150e4", "元", "exact", "")
-    d.metric("再上浮[[20%]]", 20, "%", "exact", "")
-    d.org("。[[南京住房公积金管理中心]]昨日")
-    d.date("管理中心[[昨日]]发布", "2026-11-15", "")
-    d.metric("统一降至[[15%]]", 15, "%", "exact", "")
-    d.city("。[[苏州]]、无锡")
-    d.city("苏州、[[无锡]]、常州")
-    d.city("无锡、[[常州]]等地")
-    d.metric("上限提高至[[100万元]]；", "100e4", "元", "exact", "常州市")
-    d.city("；[[武汉]]对今年")
-    d.date("武汉对[[今年11月1日]]至", "2026-11-01", WH)
-    d.date("至[[12月31日]]购买", "2026-12-31", WH)
-    d.metric("每套最高[[3万元]]", "3e4", "元", "exact", WH)
-    # P7 the first-tier cities
-    d.org("，[[北京市住房公积金管理中心]]10月底")
-    d.date("管理中心[[10月底]]将", OCT, "")
-    d.metric("提高至[[160万元]]", "160e4", "元", "exact", "")
-    d.org("；[[上海市公积金管理中心]]明确")
-    d.date("自[[12月1日]]起", "2026-12-01", "")
-    d.metric("上浮[[30%]]", 30, "%", "exact", "")
-    d.org("。[[广州住房公积金管理中心]]数据")
-    d.date("显示，[[今年前10个月]]，广州", Y, GZ)
-    d.city("，[[广州]]公积金个人")
-    d.metric("发放额[[约386亿元]]", "386e8", "元", "approx", GZ)
-    d.metric("增长[[12.4%]]", "12.4", "%", "exact", GZ)
-    d.org("。[[深圳市住房和建设局]]表示")
-    d.city("表示，[[深圳]]10月新房")
-    d.date("深圳[[10月]]新房", OCT, SZ)
-    d.metric("网签量[[约4862套]]", 4862, "套", "approx", SZ)
-    d.metric("环比增长[[21%]]", 21, "%", "exact", SZ)
-    d.metric("网签量[[约6350套]]", 6350, "套", "approx", SZ)
-    d.date("创[[今年]]以来新高", Y, SZ)
-    # P8 transactions
-    d.org("成交端，[[国家统计局]]上周五")
-    d.date("国家统计局[[上周五]]（", "2026-11-13", "")
-    d.date("（[[11月13日]]）发布", "2026-11-13", "")
-    d.date("显示，[[10月]]70个", OCT, "")
-    d.metric("10月[[70个]]大中", 70, "个", "exact", "")
-    d.metric("城市有[[52个]]", 52, "个", "exact", "")
-    d.date("较[[上月]]减少", SEP, "")
-    d.metric("减少[[6个]]。", 6, "个", "exact", "")
-    d.org("。[[中指研究院]]数据")
-    d.date("数据显示，[[10月]]全国30个", OCT, "")
-    d.metric("全国[[30个]]重点", 30, "个", "exact", "")
-    d.metric("成交面积[[约1120万平方米]]", "1120e4", "平方米", "approx", "")
-    d.metric("环比增长[[18.6%]]", "18.6", "%", "exact", "")
-    d.metric("同比下降[[4.2%]]", "4.2", "%", "exact", "")
-    d.date("；[[今年前10个月]]累计", Y, "")
-    d.metric("累计成交[[约1.02亿平方米]]", "1.02e8", "平方米", "approx", "")
-    d.org("。[[克而瑞]]统计")
-    d.date("房企[[10月]]销售额", OCT, "")
-    d.metric("销售额[[约2870亿元]]", "2870e8", "元", "approx", "")
-    d.org("其中[[保利发展控股集团股份有限公司]]（")
-    d.org("以下简称“[[保利发展]]”）约312亿元")
-    d.metric("）[[约312亿元]]", "312e8", "元", "approx", "")
-    d.org("，[[万科]]、华润置地")
-    d.org("、[[华润置地]]、")
-    d.org("、[[中海地产]]、")
-    d.org("、[[招商蛇口]]分列")
-    d.org("。[[链家]]数据显示")
-    d.date("显示，[[国庆]]假期过后", "2026-10-01", SH)
-    d.city("过后，[[上海]]二手房")
-    d.metric("回升至[[约850套]]", 850, "套", "approx", SH)
-    d.metric("均价[[约5.9万元/平方米]]", "5.9e4", "元/平方米", "approx", SH)
-    # P9 central, western and second-tier cities
-    d.org("。[[成都市住房和城乡建设局]]公布")
-    d.date("公布，[[10月]]成都", OCT, "成都市")
-    d.city("10月[[成都]]商品住房")
-    d.metric("成交[[约1.36万套]]", "1.36e4", "套", "approx", "成都市")
-    d.metric("占比[[约45%]]", 45, "%", "approx", "成都市")
-    d.city("；[[重庆]]、西安两地")
-    d.city("重庆、[[西安]]两地")
-    d.metric("分别提高至[[120万元]]和", "120e4", "元", "exact", "西安市")
-    d.metric("和[[100万元]]。", "100e4", "元", "exact", "西安市")
-    d.org("。[[郑州市住房保障和房地产管理局]]表示")
-    d.city("在[[郑州]]市区")
-    d.metric("最高[[10万元]]的契税", "10e4", "元", "exact", "郑州市")
-    d.date("至[[明年6月30日]]。", "2027-06-30", "郑州市")
-    d.city("此外，[[东莞]]、佛山")
-    d.city("东莞、[[佛山]]已于")
-    d.date("已于[[9月]]全面", SEP, "佛山市")
-    d.city("；[[合肥]]、青岛")
-    d.city("合肥、[[青岛]]、厦门")
-    d.city("青岛、[[厦门]]则在")
-    d.metric("面额[[5000元]]至", 5000, "元", "exact", "厦门市")
-    d.metric("至[[2万元]]不等", "2e4", "元", "exact", "厦门市")
+    SEP, OCT = "2026-09", "2026-10"
+    SH = "上海市"
+    # title (a heading that opens with 港口: no city section)
+    d.date("港口[[前10个月]]集装箱", Y, "")
+    d.metric("同比增长[[5.8%]] 班轮", "5.8", "%", "exact", "")
+    # P1 the ministry's national figures (no CITY)
+    d.org("孙立航）[[交通运输部]]昨日")
+    d.date("交通运输部[[昨日]]（", "2026-11-17", "")
+    d.date("（[[11月17日]]）发布", "2026-11-17", "")
+    d.date("显示，[[今年前10个月]]，全国港口完成", Y, "")
+    d.metric("吞吐量[[2.86亿标准箱]]", "2.86e8", "标准箱", "exact", "")
+    d.metric("，同比增长[[5.8%]]，增速", "5.8", "%", "exact", "")
+    d.date("较[[去年同期]]加快", LY, "")
+    d.metric("加快[[0.9个百分点]]", "0.9", "百分点", "exact", "")
+    d.metric("货物吞吐量[[148.6亿吨]]", "148.6e8", "吨", "exact", "")
+    d.metric("增长[[3.9%]]。", "3.9", "%", "exact", "")
+    d.date("其中，[[10月份]]全国", OCT, "")
+    d.metric("吞吐量[[2930万标准箱]]", "2930e4", "标准箱", "exact", "")
+    d.metric("增长[[6.2%]]", "6.2", "%", "exact", "")
+    d.date("增速较[[上月]]加快", SEP, "")
+    d.metric("加快[[1.1个百分点]]", "1.1", "百分点", "exact", "")
+    d.metric("吞吐量[[约1760万标准箱]]", "1760e4", "标准箱", "approx", "")
+    d.metric("占比[[近六成]]", 60, "%", "approx", "")
+    # P2 the main ports and 上海 (ports are facilities: no CITY, no ORG)
+    d.date("天津港[[前10个月]]集装箱", Y, "")
+    d.metric("均[[超过1500万标准箱]]", "1500e4", "标准箱", "over", "")
+    d.org("。[[上港集团]]数据显示")
+    d.date("上海港[[今年前10个月]]完成", Y, "")
+    d.metric("吞吐量[[4380万标准箱]]", "4380e4", "标准箱", "exact", "")
+    d.metric("增长[[4.6%]]", "4.6", "%", "exact", "")
+    d.metric("港区完成[[2080万标准箱]]", "2080e4", "标准箱", "exact", "")
+    d.metric("占比[[约47.5%]]", "47.5", "%", "approx", "")
+    d.date("；[[10月]]单月吞吐量", OCT, "")
+    d.metric("达[[458.2万标准箱]]", "458.2e4", "标准箱", "exact", "")
+    d.org("新高。[[上港集团]]表示")
+    d.city("围绕[[上海]]国际航运中心")
+    d.date("；[[2025年]]上海港全年", "2025", "")
+    d.metric("吞吐量[[5150万标准箱]]", "5150e4", "标准箱", "exact", "")
+    d.date("，[[今年]]有望再创", Y, "")
+    # P3 宁波舟山港
+    d.org("\n\n[[宁波舟山港集团]]透露")
+    d.date("宁波舟山港[[今年前10个月]]集装箱", Y, "")
+    d.metric("吞吐量[[约3490万标准箱]]", "3490e4", "标准箱", "approx", "")
+    d.metric("增长[[7.3%]]", "7.3", "%", "exact", "")
+    d.metric("吞吐量[[约11.2亿吨]]", "11.2e8", "吨", "approx", "")
+    d.city("服务[[宁波]]、舟山")
+    d.city("宁波、[[舟山]]两地")
+    d.date("该港[[今年]]新开", Y, "舟山市")
+    d.metric("新开航线[[21条]]", 21, "条", "exact", "舟山市")
+    d.metric("达到[[310条]]", 310, "条", "exact", "舟山市")
+    d.metric("沿线航线[[132条]]", 132, "条", "exact", "舟山市")
+    d.org("。[[宁波海关]]同步")
+    d.metric("压缩至[[28.6小时]]", "28.6", "小时", "exact", "")
+    # P4 south China
+    d.org("。[[招商局港口]]披露")
+    d.date("西部港区[[前10个月]]完成", Y, "")
+    d.metric("吞吐量[[1210万标准箱]]", "1210e4", "标准箱", "exact", "")
+    d.metric("增长[[8.1%]]", "8.1", "%", "exact", "")
+    d.org("；[[盐田国际]]10月份")
+    d.date("盐田国际[[10月份]]作业量", OCT, "")
+    d.metric("作业量[[约142万标准箱]]", "142e4", "标准箱", "approx", "")
+    d.metric("均在[[九成以上]]", 90, "%", "over", "")
+    d.org("。[[深圳海关]]数据显示")
+    d.date("显示，[[今年前10个月]]深圳", Y, "深圳市")
+    d.city("10个月[[深圳]]跨境")
+    d.metric("货值[[约1860亿元]]", "1860e8", "元", "approx", "深圳市")
+    d.metric("增长[[21.4%]]", "21.4", "%", "exact", "深圳市")
+    d.date("“[[双11]]”前后", "2026-11-11", "深圳市")
+    d.metric("日均[[超过350万件]]", "350e4", "件", "over", "深圳市")
+    d.org("。[[广州港集团]]表示")
+    d.metric("集装箱航线[[18条]]", 18, "条", "exact", "")
+    d.date("广州港[[今年]]有望", Y, "")
+    d.metric("吞吐量[[2650万标准箱左右]]", "2650e4", "标准箱", "approx", "")
+    d.org("。[[厦门港务控股集团]]则于")
+    d.date("则于[[11月1日]]开通", "2026-11-01", "厦门市")
+    d.city("开通[[厦门]]至雅加达")
+    d.city("至[[雅加达]]、胡志明市")
+    d.city("雅加达、[[胡志明市]]的直航")
+    d.metric("每周各[[3班]]", 3, "班", "exact", "胡志明市")
+    # P5 north China
+    d.org("方面，[[天津港集团]]前10个月")
+    d.date("天津港集团[[前10个月]]完成", Y, "")
+    d.metric("吞吐量[[约1960万标准箱]]", "1960e4", "标准箱", "approx", "")
+    d.metric("增长[[5.2%]]", "5.2", "%", "exact", "")
+    d.metric("联运量[[128万标准箱]]", "128e4", "标准箱", "exact", "")
+    d.metric("增长[[15.6%]]", "15.6", "%", "exact", "")
+    d.org("。[[山东省港口集团]]旗下")
+    d.metric("吞吐量[[约2680万标准箱]]", "2680e4", "标准箱", "approx",
+             "青岛市")
+    d.org("与[[马士基]]合作")
+    d.city("开通的[[青岛]]至达曼")
+    d.city("至[[达曼]]航线")
+    d.date("已于[[上周]]首航", "2026-W46", "达曼")
+    d.org("。[[辽港集团]]表示")
+    d.city("旗下[[大连]]、营口")
+    d.city("大连、[[营口]]等港区")
+    d.date("港区[[10月]]冷链", OCT, "营口市")
+    d.metric("增长[[近三成]]", 30, "%", "approx", "营口市")
+    # P6 the Yangtze and the western corridor
+    d.org("。[[江苏省港口集团]]数据显示")
+    d.city("显示，[[南京]]、苏州")
+    d.city("南京、[[苏州]]等地")
+    d.date("等地港口[[前10个月]]完成", Y, "苏州市")
+    d.metric("合计[[约1120万标准箱]]", "1120e4", "标准箱", "approx", "苏州市")
+    d.org("；[[武汉港航发展集团]]旗下")
+    d.date("阳逻港区[[10月]]集装箱", OCT, "")
+    d.metric("吞吐量[[约28.5万标准箱]]", "28.5e4", "标准箱", "approx", "")
+    d.metric("增长[[12%]]。", 12, "%", "exact", "")
+    d.org("，[[重庆港务物流集团]]与")
+    d.org("与[[国铁集团]]合作")
+    d.date("，[[今年]]以来经钦州", Y, "钦州市")
+    d.city("经[[钦州]]中转")
+    d.metric("开行[[约8600列]]", 8600, "列", "approx", "钦州市")
+    d.date("较[[去年同期]]增长约18%", LY, "钦州市")
+    d.metric("增长[[约18%]]", 18, "%", "approx", "钦州市")
+    d.city("，[[重庆]]、成都方向")
+    d.city("重庆、[[成都]]方向")
+    d.metric("占比[[超过七成]]", 70, "%", "over", "成都市")
+    # P7 the carriers
+    d.org("。[[中远海运集装箱运输有限公司]]（")
+    d.org("以下简称“[[中远海运集运]]”）")
+    d.date("”）[[本周]]宣布", "2026-W47", SH)
+    d.date("将于[[12月上旬]]开通", "2026-12", SH)
+    d.city("开通[[上海]]至吉达")
+    d.city("至[[吉达]]、蒙巴萨")
+    d.city("吉达、[[蒙巴萨]]的")
+    d.metric("投入[[8艘]]", 8, "艘", "exact", "蒙巴萨")
+    d.metric("每周[[1班]]", 1, "班", "exact", "蒙巴萨")
+    d.date("；[[今年]]以来中远海运集运", Y, "")
+    d.org("以来[[中远海运集运]]已新开")
+    d.metric("新开航线[[26条]]", 26, "条", "exact", "")
+    d.metric("占比[[约七成]]", 70, "%", "approx", "")
+    d.org("。[[马士基]]、地中海航运")
+    d.org("、[[地中海航运]]、")
+    d.org("、[[达飞轮船]]、")
+    d.org("、[[赫伯罗特]]等")
+    d.date("公司[[今年]]以来在华", Y, "宁波市")
+    d.metric("航线[[超过40条]]", 40, "条", "over", "宁波市")
+    d.org("，[[马士基]]还将")
+    d.date("自[[明年1月]]起", "2027-01", "宁波市")
+    d.city("把[[宁波]]至鹿特丹")
+    d.city("至[[鹿特丹]]航线")
+    d.metric("每周[[2班]]", 2, "班", "exact", "鹿特丹")
+    d.org("。[[长荣海运]]与")
+    d.org("与[[海洋网联船务]]（")
+    d.org("（[[ONE]]）计划")
+    d.date("计划于[[12月20日]]推出", "2026-12-20", "釜山")
+    d.city("经[[釜山]]至洛杉矶")
+    d.city("至[[洛杉矶]]的")
+    d.org("，[[中谷物流]]、安通控股")
+    d.org("、[[安通控股]]10月")
+    d.date("安通控股[[10月]]内贸", OCT, "")
+    d.metric("增长[[9.2%]]和", "9.2", "%", "exact", "")
+    d.metric("和[[7.5%]]；", "7.5", "%", "exact", "")
+    d.org("；[[海丰国际]]新开")
+    d.city("新开[[青岛]]至胡志明市")
+    d.city("至[[胡志明市]]、曼谷")
+    d.city("、[[曼谷]]的近洋")
+    d.metric("近洋航线[[3条]]", 3, "条", "exact", "曼谷")
+    d.org("。[[德鲁里]]数据显示")
+    d.date("显示，[[10月]]全球主要", OCT, "")
+    d.metric("准班率为[[68.4%]]", "68.4", "%", "exact", "")
+    d.date("较[[上月]]回升", SEP, "")
+    d.metric("回升[[2.3个百分点]]", "2.3", "百分点", "exact", "")
+    # P8 freight rates (上海 inside the index's name is a CITY)
+    d.date("，[[上周五]]（11月13日）", "2026-11-13", SH)
+    d.date("（[[11月13日]]）上海", "2026-11-13", SH)
+    d.org("）[[上海航运交易所]]发布")
+    d.city("发布的[[上海]]出口")
+    d.metric("报[[1386.5点]]", "1386.5", "点", "exact", SH)
+    d.metric("下跌[[3.2%]]", "3.2", "%", "exact", SH)
+    d.date("较[[年初]]下跌", Y, SH)
+    d.metric("下跌[[约35%]]", 35, "%", "approx", SH)
+    d.city("其中，[[上海]]至欧洲")
+    d.metric("每标准箱[[1320美元]]", 1320, "美元", "exact", SH)
+    d.metric("每大箱[[2150美元]]", 2150, "美元", "exact", SH)
+    d.org("。[[克拉克森研究]]统计")
+    d.date("截至[[10月底]]，全球", OCT, "")
+    d.metric("运力[[约930万标准箱]]", "930e4", "标准箱", "approx", "")
+    d.metric("运力的[[29%]]", 29, "%", "approx", "", sep="约")
+    # P9 trade and customs (no CITY: 上海, 青岛 only inside the customs)
+    d.org("\n\n[[海关总署]]数据显示")
+    d.date("显示，[[今年前10个月]]，我国", Y, "")
+    d.metric("总值[[37.8万亿元]]", "37.8e12", "元", "exact", "")
+    d.metric("增长[[3.6%]]", "3.6", "%", "exact", "")
+    d.metric("出口[[21.6万亿元]]", "21.6e12", "元", "exact", "")
+    d.metric("增长[[6.1%]]。", "6.1", "%", "exact", "")
+    d.org("。[[上海海关]]、青岛海关")
+    d.org("、[[青岛海关]]等")
+    d.date("建设，[[10月]]上海海关", OCT, "")
+    d.org("10月[[上海海关]]监管")
+    d.date("较[[去年同期]]缩短", "2025-10", "")
+    d.metric("缩短[[约1.5小时]]", "1.5", "小时", "approx", "")
     # P10 the outlook (no CITY)
-    d.org("后市，[[中国人民大学]]一位")
-    d.metric("收窄至[[约0.4个百分点]]", "0.4", "百分点", "approx", "")
-    d.org("。[[易居研究院]]预计")
-    d.date("预计，[[年底]]前", Y, "")
-    d.date("跟进，[[明年一季度]]5年期", "2027-Q1", "")
-    d.metric("再降[[10]]至15个基点", 10, "基点", "exact", "",
-             shared="个基点")
-    d.metric("至[[15个基点]]；", 15, "基点", "exact", "")
-    d.date("；[[元旦]]、春节", "2027-01-01", "")
-    d.date("元旦、[[春节]]前后", "2027-02-06", "")
-    d.org("。[[央行]]上周表示")
-    d.date("央行[[上周]]表示", W46, "")
-    d.org("；[[国家金融监督管理总局]]也提出")
+    d.org("，[[中国港口协会]]预计")
+    d.date("预计，[[四季度]]受", "2026-Q4", "")
+    d.date("受[[元旦]]、春节", "2027-01-01", "")
+    d.date("元旦、[[春节]]前出口", "2027-02-06", "")
+    d.metric("保持[[4%]]至6%", 4, "%", "exact", "")
+    d.metric("至[[6%]]的增长", 6, "%", "exact", "")
+    d.metric("[[3.45亿标准箱左右]]", "3.45e8", "标准箱", "approx", "")
+    d.org("。[[上海国际航运研究中心]]认为")
+    d.date("认为，[[明年一季度]]集装箱", "2027-Q1", "")
+    d.org("。[[交通运输部水运科学研究院]]一位")
+    d.date("到[[2030年]]，我国", "2030", "")
+    d.metric("有望[[超过80个]]", 80, "个", "over", "")
+    d.org("；[[上海海事大学]]一位")
     audit = {
-        "orgs": ["证券时报", "中国人民银行", "央行", "全国银行间同业拆借中心",
-                 "贝壳研究院", "工商银行", "建设银行", "农业银行", "中国银行",
-                 "北京银行", "上海银行", "南京银行", "招商银行", "平安银行",
-                 "住房和城乡建设部", "住建部", "杭州市住房公积金管理中心",
-                 "南京住房公积金管理中心", "北京市住房公积金管理中心",
-                 "上海市公积金管理中心", "广州住房公积金管理中心",
-                 "深圳市住房和建设局", "国家统计局", "中指研究院", "克而瑞",
-                 "保利发展控股集团股份有限公司", "保利发展", "万科",
-                 "华润置地", "中海地产", "招商蛇口", "链家",
-                 "成都市住房和城乡建设局", "郑州市住房保障和房地产管理局",
-                 "中国人民大学", "易居研究院", "国家金融监督管理总局"],
-        "cities": ["北京", "上海", "广州", "深圳", "杭州", "南京", "苏州",
-                   "武汉", "无锡", "常州", "成都", "重庆", "西安", "郑州",
-                   "东莞", "佛山", "合肥", "青岛", "厦门", "天津", "长沙",
-                   "宁波", "中国"],
-        "excluded": [],
-        # loan tenors (1年期, 5年期 x3, 5年以上: term labels of the LPR
-        # and of the provident-fund rate, no figure and no DATE)
-        "numbers_excluded": ["[[1年期]]贷款", "，[[5年期]]以上LPR为",
-                             "5月，[[5年期]]以上", "一季度[[5年期]]以上",
-                             "起，[[5年]]以上首套"],
-        # 一线城市 (x2) and 二线城市 (tier labels), 二套住房 (x2, a credit
-        # category, GUIDELINES), 二手房 (x2, resales), 双缴存 (both spouses
-        # paying in), 百强房企 (a ranking's label), 分列第二至第五位
-        # (ranks), 两地 (a collective label for the list just given),
-        # 金九银十 (a season's slogan: no DATE, no figure), 一位, 新一轮,
-        # 统一 (a verb: unified)
-        "cn_excluded": ["比例统[[一]]降至", "等[[一]]线城市", "[[一]]线城市中", "其他[[二]]线",
-                        "，[[二]]套住房为3.12%", "，[[二]]套住房为3.075%",
-                        "，[[二]]手房网签量", "上海[[二]]手房",
-                        "[[双]]缴存", "的[[百]]强房企", "分列第[[二]]至",
-                        "至第[[五]]位", "西安[[两]]地", "“金[[九]]银",
-                        "银[[十]]”", "大学[[一]]位", "新[[一]]轮"],
-        # LPR (x5: the rate's name, no ORG)
-        "latin_excluded": ["（[[LPR]]）", "以上[[LPR]]为3.4%",
-                           "以上[[LPR]]下调", "执行“[[LPR]]减",
-                           "以上[[LPR]]有望"],
-        # time words that are no DATE: 日均 (daily average), 明确
-        "words_excluded": {"日均": 1, "明确": 1},
-        # generic words outside ORG rows: 银行 (x4: 多家银行, 股份制银行,
-        # 银行端, 指导银行), 管理中心, 研究院, 局, 部 (none outside)
-        "orgwords_excluded": {"银行": 4, "管理中心": 0, "研究院": 0,
-                              "管理局": 0, "城乡建设局": 0,
-                              "统计局": 0, "建设部": 0},
+        "orgs": ["交通运输部", "上港集团", "宁波舟山港集团", "宁波海关",
+                 "招商局港口", "盐田国际", "深圳海关", "广州港集团",
+                 "厦门港务控股集团", "天津港集团", "山东省港口集团",
+                 "马士基", "辽港集团", "江苏省港口集团", "武汉港航发展集团",
+                 "重庆港务物流集团", "国铁集团",
+                 "中远海运集装箱运输有限公司", "中远海运集运", "地中海航运",
+                 "达飞轮船", "赫伯罗特", "长荣海运", "海洋网联船务", "ONE",
+                 "中谷物流", "安通控股", "海丰国际", "德鲁里",
+                 "上海航运交易所", "克拉克森研究", "海关总署", "上海海关",
+                 "青岛海关", "中国港口协会", "上海国际航运研究中心",
+                 "交通运输部水运科学研究院", "上海海事大学"],
+        "cities": ["上海", "宁波", "舟山", "深圳", "广州", "天津", "青岛",
+                   "厦门", "大连", "营口", "南京", "苏州", "武汉", "重庆",
+                   "成都", "钦州", "雅加达", "胡志明", "达曼", "吉达",
+                   "蒙巴萨", "鹿特丹", "釜山", "洛杉矶", "曼谷", "连云港",
+                   "北京", "杭州", "中国"],
+        "excluded": [
+            # ports are facilities, neither CITY nor ORG (GUIDELINES 天津港,
+            # 宁波舟山港, 上海港): the P2 list (x6), 上海港 (x2 more),
+            # 宁波舟山港 (once more), 青岛港 (once more), 广州港 (once
+            # more)
+            "[[上海港]]、宁波舟山港", "上海港、[[宁波舟山港]]、深圳港",
+            "、[[深圳港]]、", "、[[青岛港]]、广州港", "、[[广州港]]、天津港",
+            "、[[天津港]]前10个月", "显示，[[上海港]]今年",
+            "2025年[[上海港]]全年", "透露，[[宁波舟山港]]今年",
+            "旗下[[青岛港]]集装箱", "，[[广州港]]今年有望",
+        ],
+        "numbers_excluded": [],
+        # “一带一路” (an initiative's name), 南沙港区四期 (a phase), 两地
+        # (a collective label for the two cities just listed), 一位 (x2)
+        "cn_excluded": ["“[[一]]带一路”", "“一带[[一]]路”", "港区[[四]]期",
+                        "舟山[[两]]地", "研究院[[一]]位", "大学[[一]]位"],
+        # SCFI (the index's Latin short name, no ORG)
+        "latin_excluded": ["（[[SCFI]]）"],
+        # time words that are no DATE: 单月 (10月单月: the single month,
+        # inside the DATE's sentence), 全年 (x2: 上海港全年 after 2025年,
+        # 全年全国港口 with no year), 每周 (x3, recurring), 日均
+        "words_excluded": {"单月": 1, "全年": 2, "每周": 3, "日均": 1},
+        # generic words outside ORG rows: 公司 (班轮公司 x3, 外资班轮公司),
+        # 海关, 集团, 协会, 研究院, 大学, 交易所 (none outside)
+        "orgwords_excluded": {"公司": 4, "海关": 0, "集团": 0, "协会": 0,
+                              "研究院": 0, "大学": 0, "交易所": 0,
+                              "研究中心": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g134 Taiwan electricity prices and power supply, November 2026: 台電's
-# results for the third quarter (the loss of the first three quarters
-# narrowing, the accumulated loss), the electricity price review board to
-# meet in March 明（116）年, the price history (113年4月, 114年10月, the
-# March and September reviews of 今年), prices per kWh, sales and costs,
-# 行政院's subsidy, industry (工總, 電電公會, the big users 台積電, 聯電,
-# 中鋼, 台塑), households (台電's estimate, 消基會), supply (the summer
-# peak of 7月23日, reserves, new gas units), renewables (solar and
-# offshore wind, the developers, corporate PPAs), consumption by city,
-# the city governments (台北, 新北, 台中, 高雄, 台南, 桃園), the
-# legislature and 中經院's comparisons (日本, 韓國, 東京, 首爾, 新加坡,
-# 香港), nuclear (核安會), the outlook (元旦, 春節, 明（116）年4月1日, 下月).
-# Traditional as Taiwan writes it (台, 占, 計畫, 年增, 年減, 前3季, 第3季,
-# 上季, 上週, 新台幣, 萬瓩, 億度, ROC years), UTF-8 WITH BOM, 2026-11-21 (a
-# Saturday, ISO week 2026-W47), 自由時報; the byline 〔記者陳宜君／台北報導〕
-# opens the first paragraph, as the paper prints it.  昨（20）日 2026-11-20;
-# 今（21）日 2026-11-21; 上週 2026-W46; 下月 2026-12; 上季 after 第3季
-# 2026-Q2; 元旦 2027-01-01; 春節 2027-02-06.
+# g138 the Taiwan stock market and its brokers, November 2026: 證交所's
+# October turnover (a monthly record) and the first ten months, 金管會's
+# brokers' profits, the indices (加權指數 and 櫃買指數 of 昨（24）日, the
+# record of 11月12日), foreign investors (net selling since November, 上週五
+# （11月20日）, their share of market value, 摩根士丹利證券's target, 高盛,
+# 摩根大通, 美國聯準會), the market's size and turnover against 東京 and
+# 首爾, the brokers (券商公會's count of firms and branches by city, 元大,
+# 凱基, 富邦, 永豐金, 群益金鼎, 國泰 and the financial holding companies),
+# retail investors (集保結算所's accounts by city), trading (day trading,
+# margin, ETF holders, fee discounts, 期交所), the listed companies (台積電,
+# 鴻海, 聯發科, 廣達, 緯創, 宏碁, 華碩, 長榮, 陽明), 財政部's securities
+# transaction tax, policy (證期局, 主計總處, the research institutes), the
+# outlook (聯準會 12月15日至16日, 中央銀行 12月17日, the regional markets,
+# 政治大學, 封關 12月31日, 元旦, 春節, 明（116）年第1季).  Traditional as
+# Taiwan writes it (台, 占, 年增, 季增, 前10月, 第3季, 上季, 上週, 新台幣,
+# 兆, 碼, 折, ROC years), cp950 without BOM, 2026-11-25 (a Wednesday,
+# ISO week 2026-W48), 工商時報; the byline 【記者林志遠／台北報導】 opens
+# the first paragraph.  昨（24）日 and 昨日 2026-11-24; 今（25）日
+# 2026-11-25; 上週 2026-W47; 上週五 2026-11-20; 上月底 as a baseline after
+# 較 the month before its sentence's month (11月24日 -> 2026-10); 上季 after
+# 第3季 2026-Q2; 元旦 2027-01-01; 春節 2027-02-06.
 # ===========================================================================
 @doc
-def g134():
-    d = Doc(G134)
+def g138():
+    d = Doc(G138)
     Y, LY, NY = "2026", "2025", "2027"
-    SEP, OCT = "2026-09", "2026-10"
+    OCT = "2026-10"
     TP = "台北市"
-    # title (a heading that opens with 台電: no city section)
-    d.org("[[台電]]前3季虧損收斂")
-    d.date("台電[[前3季]]虧損收斂", Y, "")
-    d.org(" [[電價審議會]]明年")
-    d.date("審議會[[明年3月]]登場", "2027-03", "")
+    # title (a heading that opens with 台股: no city section)
+    d.date("台股[[10月]]成交值創新高", OCT, "")
+    d.date("券商[[前10月]]獲利", Y, "")
+    d.metric("年增[[逾5成]]", 50, "%", "over", "")
     # P1 with the byline: 台北 is the place the report is filed from; the
     # first sentence holds it, so its DATE/METRIC rows take 台北市 (rule)
     d.city("／[[台北]]報導")
-    d.org("〕[[台灣電力公司]]（")
-    d.org("（[[台電]]）昨")
-    d.date("）[[昨（20）日]]公布", "2026-11-20", TP)
-    d.date("公布[[今（115）年第3季]]財報", "2026-Q3", TP)
-    d.date("，[[前3季]]稅前", Y, TP)
-    d.metric("約新台幣[[120億元]]", "120e8", "元", "approx", TP,
+    d.org("】[[臺灣證券交易所]]（")
+    d.org("（[[證交所]]）昨")
+    d.date("）[[昨（24）日]]公布統計", "2026-11-24", TP)
+    d.date("台股[[10月]]成交值達", OCT, TP)
+    d.metric("成交值達[[7兆8,560億元]]", "7856e9", "元", "exact", TP)
+    d.metric("日均成交值[[約3,741億元]]", "3741e8", "元", "approx", TP)
+    d.metric("年增[[約46%]]", 46, "%", "approx", TP)
+    d.date("；[[今年前10月]]累計成交值", Y, "")
+    d.metric("累計成交值[[約62.3兆元]]", "62.3e12", "元", "approx", "")
+    d.date("較[[去年同期]]增加", LY, "")
+    d.metric("增加[[約38%]]", 38, "%", "approx", "")
+    d.org("。[[金融監督管理委員會]]（")
+    d.org("（[[金管會]]）今")
+    d.date("）[[今（25）日]]表示", "2026-11-25", "")
+    d.date("證券商[[前10月]]稅前", Y, "")
+    d.metric("合計[[約1,286億元]]", "1286e8", "元", "approx", "")
+    d.metric("年增[[52.3%]]", "52.3", "%", "exact", "")
+    d.date("超越[[113年]]全年", "2024", "")
+    # P2 the indices (no CITY)
+    d.date("加權指數[[昨（24）日]]收在", "2026-11-24", "")
+    d.metric("收在[[27,356.18點]]", "27356.18", "点", "exact", "")
+    d.metric("上漲[[215.42點]]", "215.42", "点", "exact", "")
+    d.metric("漲幅[[0.79%]]", "0.79", "%", "exact", "")
+    d.metric("成交值[[約4,126億元]]", "4126e8", "元", "approx", "")
+    d.org("；[[證券櫃檯買賣中心]]（")
+    d.org("（[[櫃買中心]]）的")
+    d.metric("收在[[318.46點]]", "318.46", "点", "exact", "")
+    d.metric("上漲[[2.87點]]", "2.87", "点", "exact", "")
+    d.date("加權指數[[11月12日]]盤中", "2026-11-12", "")
+    d.metric("觸及[[28,012點]]", 28012, "点", "exact", "")
+    d.date("，[[今（115）年]]以來", Y, "")
+    d.metric("漲幅[[約18.6%]]", "18.6", "%", "approx", "")
+    # P3 foreign investors (no CITY)
+    d.org("，[[證交所]]統計，外資")
+    d.date("外資[[11月]]以來", "2026-11", "")
+    d.metric("賣超[[約2,180億元]]", "2180e8", "元", "approx", "")
+    d.date("其中[[上週五]]（", "2026-11-20", "")
+    d.date("（[[11月20日]]）單日", "2026-11-20", "")
+    d.metric("賣超[[386億元]]", "386e8", "元", "exact", "")
+    d.date("為[[今年]]第三大", Y, "")
+    d.date("截至[[11月24日]]，外資", "2026-11-24", "")
+    d.metric("比重[[約44.6%]]", "44.6", "%", "approx", "")
+    d.date("較[[上月底]]減少", OCT, "")
+    d.metric("減少[[0.8個百分點]]", "0.8", "百分点", "exact", "")
+    d.org("。[[摩根士丹利證券]]最新")
+    d.metric("上調至[[30,000點]]", 30000, "点", "exact", "")
+    d.org("，[[高盛]]、摩根大通")
+    d.org("、[[摩根大通]]則提醒")
+    d.org("，[[美國聯準會]]利率路徑")
+    # P4 the market's size and turnover
+    d.metric("約新台幣[[98.6兆元]]", "98.6e12", "元", "approx", "",
              outer="約新台幣")
-    d.date("較[[去年同期]]的", LY, TP)
-    d.metric("的[[約386億元]]", "386e8", "元", "approx", TP)
-    d.date("截至[[9月底]]累計", SEP, TP)
-    d.metric("仍[[逾4,000億元]]", "4000e8", "元", "over", TP)
-    d.org("。[[經濟部]]今（21）日")
-    d.date("經濟部[[今（21）日]]表示", "2026-11-21", "")
-    d.org("表示，[[電價費率審議會]]將於")
-    d.date("將於[[明（116）年3月]]召開", "2027-03", "")
-    # P2 the price history (no CITY)
-    d.date("曾於[[113年4月]]大幅", "2024-04", "")
-    d.metric("漲幅[[約11%]]", 11, "%", "approx", "")
-    d.date("；[[114年10月]]再針對", "2025-10", "")
-    d.date("。[[今年3月]]的審議會", "2026-03", "")
-    d.date("自[[4月1日]]起電價凍漲", "2026-04-01", "")
-    d.date("，[[9月底]]召開", SEP, "")
-    d.metric("用電[[330度以下]]", 330, "度", "under", "")
-    d.metric("調漲[[約3%]]，自", 3, "%", "approx", "")
-    d.date("自[[10月1日]]起實施", "2026-10-01", "")
-    d.org("。[[經濟部能源署]]統計，目前")
-    d.metric("平均電價每度[[約3.65元]]", "3.65", "元", "approx", "")
-    d.metric("住宅用戶每度[[約2.86元]]", "2.86", "元", "approx", "")
-    d.metric("產業用戶每度[[約4.12元]]", "4.12", "元", "approx", "")
-    # P3 台電's results (no CITY)
-    d.org("\n\n[[台電]]財報顯示")
-    d.date("顯示，[[前3季]]售電量", Y, "")
-    d.metric("售電量[[約1,890億度]]", "1890e8", "度", "approx", "")
-    d.metric("年增[[2.8%]]", "2.8", "%", "exact", "")
-    d.metric("售電收入[[約5,960億元]]", "5960e8", "元", "approx", "")
-    d.metric("年增[[約6%]]", 6, "%", "approx", "")
-    d.metric("發電成本[[約3.92元]]", "3.92", "元", "approx", "")
-    d.date("。[[第3季]]轉虧", "2026-Q3", "")
-    d.metric("獲利[[約152億元]]", "152e8", "元", "approx", "")
-    d.date("較[[上季]]下跌", "2026-Q2", "")
-    d.metric("下跌[[約18%]]", 18, "%", "approx", "")
-    d.metric("下滑[[逾1成]]", 10, "%", "over", "")
-    d.org("表示，[[行政院]]今年")
-    d.date("行政院[[今年]]已撥補", Y, "")
-    d.metric("撥補[[1,000億元]]", "1000e8", "元", "exact", "")
-    d.metric("仍達[[4,162億元]]", "4162e8", "元", "exact", "")
-    d.metric("負債比率[[約91%]]", 91, "%", "approx", "")
-    # P4 industry (no CITY)
-    d.org("。[[中華民國全國工業總會]]（")
-    d.org("（[[工總]]）指出")
-    d.date("指出，[[10月]]產業電價", OCT, "")
-    d.metric("平均增加[[約5%]]", 5, "%", "approx", "")
-    d.org("；[[工總]]調查")
-    d.metric("調查的[[逾600家]]", 600, "家", "over", "")
-    d.metric("中，[[近4成]]表示", 40, "%", "approx", "")
-    d.org("。[[台灣區電機電子工業同業公會]]（")
-    d.org("（[[電電公會]]）則")
-    d.org("因應。[[台積電]]、聯電")
-    d.org("台積電、[[聯電]]、")
-    d.org("、[[中鋼]]、")
-    d.org("、[[台塑]]等")
-    d.date("用電大戶[[去年]]用電量", LY, "")
-    d.metric("合計[[約410億度]]", "410e8", "度", "approx", "")
-    d.metric("全台用電[[約15%]]", 15, "%", "approx", "")
-    d.org("其中[[台積電]]約占")
-    d.metric("約占[[9%]]", 9, "%", "approx", "", sep="約")
-    # P5 households (no CITY)
-    d.org("方面，[[台電]]試算")
-    d.metric("若每月用電[[350度]]", 350, "度", "exact", "")
-    d.metric("電費[[約1,020元]]", 1020, "元", "approx", "")
-    d.date("若[[明年4月]]住宅", "2027-04", "")
-    d.metric("調漲[[5%]]，每戶", 5, "%", "exact", "")
-    d.metric("約增加[[51元]]", 51, "元", "approx", "", sep="約")
-    d.org("。[[中華民國消費者文教基金會]]（")
-    d.org("（[[消基會]]）則呼籲")
-    # P6 supply (no CITY)
-    d.date("方面，[[今年6月]]至9月", "2026-06", "")
-    d.date("至[[9月]]用電旺季", SEP, "")
-    d.date("負載於[[7月23日]]創下", "2026-07-23", "")
-    d.metric("創下[[4,210萬瓩]]的", "4210e4", "瓩", "exact", "")
-    d.date("較[[去年]]增加約2.4%", LY, "")
-    d.metric("增加[[約2.4%]]", "2.4", "%", "approx", "")
-    d.metric("最高供電[[約1,020萬瓩]]", "1020e4", "瓩", "approx", "")
-    d.metric("維持在[[6%以上]]", 6, "%", "over", "")
-    d.org("。[[台電]]預估")
-    d.metric("維持在[[約8%]]", 8, "%", "approx", "")
-    d.date("；[[明年]]大潭", NY, "")
-    d.metric("裝置容量[[約300萬瓩]]", "300e4", "瓩", "approx", "")
-    # P7 renewables (no CITY: 哥本哈根 only inside the fund's name)
-    d.org("方面，[[經濟部能源署]]統計，截至")
-    d.date("截至[[10月底]]，太陽光電", OCT, "")
-    d.metric("裝置容量[[約1,450萬瓩]]", "1450e4", "瓩", "approx", "")
-    d.metric("離岸風電[[約380萬瓩]]", "380e4", "瓩", "approx", "")
-    d.metric("升至[[約13.6%]]", "13.6", "%", "approx", "")
-    d.date("距離[[民國119年]]占比", "2030", "")
-    d.metric("占比[[30%]]的目標", 30, "%", "exact", "")
-    d.date("；[[今年前10月]]綠電", Y, "")
-    d.metric("轉供量[[約98億度]]", "98e8", "度", "approx", "")
-    d.metric("年增[[約35%]]", 35, "%", "approx", "")
-    d.org("。[[沃旭能源]]、達德")
-    d.org("、[[達德能源]]、")
-    d.org("、[[哥本哈根基礎建設基金]]（")
-    d.org("（[[CIP]]）等")
-    d.org("。[[森崴能源]]、")
-    d.org("、[[雲豹能源]]等")
-    d.org("，[[台積電]]今年已與")
-    d.date("台積電[[今年]]已與", Y, "")
-    d.org("已與[[沃旭能源]]簽下")
-    # P8 consumption by city
-    d.org("，[[台電]]統計，今年前10月住宅")
-    d.date("統計，[[今年前10月]]住宅用電", Y, "新北市")
-    d.city("以[[新北市]]約112億度")
-    d.metric("新北市[[約112億度]]", "112e8", "度", "approx", "新北市")
-    d.city("，[[台中]]約86億度")
-    d.metric("台中[[約86億度]]", "86e8", "度", "approx", "台中市")
-    d.city("、[[高雄]]約85億度")
-    d.metric("高雄[[約85億度]]", "85e8", "度", "approx", "高雄市")
-    d.city("、[[台北]]約80億度")
-    d.metric("台北[[約80億度]]", "80e8", "度", "approx", TP)
-    d.city("、[[桃園]]約71億度")
-    d.metric("桃園[[約71億度]]", "71e8", "度", "approx", "桃园市")
-    d.city("；[[基隆]]、新竹市")
-    d.city("基隆、[[新竹市]]、")
-    d.city("、[[嘉義市]]住宅用電")
-    d.metric("年增[[3.1%]]、", "3.1", "%", "exact", "嘉义市")
-    d.metric("、[[4.6%]]及", "4.6", "%", "exact", "嘉义市")
-    d.metric("及[[2.2%]]，增幅", "2.2", "%", "exact", "嘉义市")
-    # P9 the city governments
-    d.org("。[[台北市政府]]今年推動")
-    d.date("台北市政府[[今年]]推動", Y, "")
-    d.date("，[[前10月]]所屬機關", Y, "")
-    d.metric("年減[[約4.5%]]", "4.5", "%", "approx", "")
-    d.org("；[[新北市政府經濟發展局]]統計")
-    d.city("統計，[[新北]]今年新增")
-    d.date("新北[[今年]]新增", Y, "新北市")
-    d.metric("太陽光電[[約8.6萬瓩]]", "8.6e4", "瓩", "approx", "新北市")
-    d.org("。[[台中市政府]]則要求")
-    d.date("降載，[[今年前10月]]燃煤量", Y, "")
-    d.date("較[[去年同期]]減少", LY, "")
-    d.metric("減少[[約12%]]", 12, "%", "approx", "")
-    d.org("；[[高雄市政府經濟發展局]]表示")
-    d.city("表示，[[高雄]]已有")
-    d.metric("已有[[超過1,200家]]", 1200, "家", "over", "高雄市")
-    d.city("。[[台南]]、桃園也")
-    d.city("台南、[[桃園]]也相繼")
-    d.metric("新台幣[[50萬元]]", "50e4", "元", "exact", "桃园市",
-             outer="新台幣")
-    # P10 the legislature and the price comparisons
-    d.org("\n\n[[立法院經濟委員會]]上週")
-    d.date("委員會[[上週]]審查", "2026-W46", "")
-    d.org("審查[[台電]]明年預算")
-    d.date("台電[[明年]]預算", NY, "")
-    d.org("。[[中華經濟研究院]]（")
-    d.org("（[[中經院]]）研究員")
-    d.org("引用[[國際能源總署]]（")
-    d.org("（[[IEA]]）資料")
-    d.metric("日本的[[4成]]", 40, "%", "exact", "")
-    d.metric("韓國的[[8成]]", 80, "%", "exact", "")
-    d.city("比較，[[台北]]住宅電價")
-    d.city("僅及[[東京]]的")
-    d.metric("東京的[[三分之一]]", "33.3333333333", "%", "exact", "东京")
-    d.city("、[[首爾]]的7成")
-    d.metric("首爾的[[7成]]", 70, "%", "exact", "首尔")
-    d.city("與[[新加坡]]、香港")
-    d.city("新加坡、[[香港]]相比")
-    d.metric("調漲[[10%]]至15%", 10, "%", "exact", "")
-    d.metric("至[[15%]]。", 15, "%", "exact", "")
-    # P11 nuclear (no CITY)
-    d.org("\n\n[[台灣大學]]一位")
-    d.org("，[[核能安全委員會]]（")
-    d.org("（[[核安會]]）應")
-    d.org("；[[台電]]回應")
-    d.date("將在[[明年上半年]]前", NY, "")
-    # P12 the outlook (no CITY)
-    d.org("後市，[[台電]]表示，元旦")
-    d.date("，[[元旦]]及春節", "2027-01-01", "")
-    d.date("及[[春節]]連假", "2027-02-06", "")
-    d.date("；[[明（116）年4月1日]]起", "2027-04-01", "")
-    d.org("。[[經濟部]]也將")
-    d.date("於[[下月]]公布", "2026-12", "")
+    d.metric("GDP的[[3.8倍]]", "3.8", "倍", "exact", "")
+    d.date("集中市場[[今年前10月]]週轉率", Y, "东京")
+    d.metric("週轉率[[約118%]]", 118, "%", "approx", "东京")
+    d.city("高於[[東京]]的")
+    d.metric("東京的[[約96%]]", 96, "%", "approx", "东京")
+    d.city("僅次於[[首爾]]的")
+    d.metric("首爾的[[約165%]]", 165, "%", "approx", "首尔")
+    d.city("坐鎮[[香港]]、新加坡")
+    d.city("、[[新加坡]]下單")
+    # P5 the brokers
+    d.org("。[[中華民國證券商業同業公會]]（")
+    d.org("（[[券商公會]]）統計")
+    d.date("截至[[10月底]]，國內證券商", OCT, TP)
+    d.metric("共[[62家]]", 62, "家", "exact", TP)
+    d.metric("分公司[[逾850家]]", 850, "家", "over", TP)
+    d.city("以[[台北市]]的")
+    d.metric("的[[約290家]]", 290, "家", "approx", TP)
+    d.city("，[[新北]]約112家")
+    d.metric("新北[[約112家]]", 112, "家", "approx", "新北市")
+    d.city("、[[台中]]約96家")
+    d.metric("台中[[約96家]]", 96, "家", "approx", "台中市")
+    d.city("、[[高雄]]約88家")
+    d.metric("高雄[[約88家]]", 88, "家", "approx", "高雄市")
+    d.org("，[[元大證券]]前10月")
+    d.date("元大證券[[前10月]]稅後", Y, "")
+    d.metric("純益[[約152億元]]", "152e8", "元", "approx", "")
+    d.org("；[[凱基證券]]、")
+    d.org("、[[富邦證券]]分別")
+    d.metric("獲利[[約78億元]]", "78e8", "元", "approx", "")
+    d.metric("、[[約65億元]]，", "65e8", "元", "approx", "")
+    d.org("，[[永豐金證券]]、")
+    d.org("、[[群益金鼎證券]]、")
+    d.org("、[[國泰證券]]也都")
+    d.metric("賺[[逾30億元]]", "30e8", "元", "over", "")
+    d.org("，[[元大金]]前10月")
+    d.date("元大金[[前10月]]每股", Y, "")
+    d.metric("（EPS）[[2.36元]]", "2.36", "元", "exact", "")
+    d.org("，[[富邦金]]、國泰金")
+    d.org("、[[國泰金]]前10月")
+    d.date("國泰金[[前10月]]稅後", Y, "")
+    d.metric("均[[突破千億元]]", "1e11", "元", "over", "")
+    d.org("，[[凱基金]]則")
+    d.metric("年增[[約61%]]", 61, "%", "approx", "")
+    # P6 retail investors by city
+    d.org("。[[臺灣集中保管結算所]]（")
+    d.org("（[[集保結算所]]）統計")
+    d.date("截至[[10月底]]，證券集保", OCT, "")
+    d.metric("達[[1,386萬人]]", "1386e4", "人", "exact", "")
+    d.metric("年增[[約6.8%]]", "6.8", "%", "approx", "")
+    d.metric("其中[[30歲以下]]", 30, "岁", "under", "")
+    d.metric("新開戶[[約42%]]", 42, "%", "approx", "")
+    d.city("，[[新北市]]開戶")
+    d.metric("人數[[約238萬人]]", "238e4", "人", "approx", "新北市")
+    d.city("，[[台北]]約205萬人")
+    d.metric("台北[[約205萬人]]", "205e4", "人", "approx", TP)
+    d.city("、[[台中]]約172萬人")
+    d.metric("台中[[約172萬人]]", "172e4", "人", "approx", "台中市")
+    d.city("、[[高雄]]約154萬人")
+    d.metric("高雄[[約154萬人]]", "154e4", "人", "approx", "高雄市")
+    d.city("、[[桃園]]約131萬人")
+    d.metric("桃園[[約131萬人]]", "131e4", "人", "approx", "桃园市")
+    d.city("；[[台南]]、基隆")
+    d.city("、[[基隆]]、嘉義市")
+    d.city("、[[嘉義市]]開戶")
+    d.metric("年增[[7.9%]]、", "7.9", "%", "exact", "嘉义市")
+    d.metric("、[[8.4%]]及", "8.4", "%", "exact", "嘉义市")
+    d.metric("及[[9.1%]]。", "9.1", "%", "exact", "嘉义市")
+    d.city("所在的[[新竹市]]")
+    d.metric("市值[[約486萬元]]", "486e4", "元", "approx", "新竹市")
+    # P7 trading
+    d.metric("比重[[約38.6%]]", "38.6", "%", "approx", "")
+    d.metric("增至[[3,512億元]]", "3512e8", "元", "exact", "")
+    d.date("創[[113年7月]]以來", "2024-07", "")
+    d.org("。[[投信投顧公會]]統計")
+    d.metric("人數[[突破1,120萬人]]", "1120e4", "人", "over", "")
+    d.metric("戶數[[約245萬戶]]", "245e4", "户", "approx", "")
+    d.metric("普遍打[[2.8折]]", 28, "%", "exact", "桃园市")
+    d.org("，[[統一證券]]、")
+    d.org("、[[元富證券]]等")
+    d.org("，[[富邦證券]]今年")
+    d.date("富邦證券[[今年]]也在", Y, "桃园市")
+    d.city("也在[[桃園]]、台南")
+    d.city("桃園、[[台南]]新設")
+    d.metric("新設[[5家]]", 5, "家", "exact", "台南市")
+    d.org("。[[臺灣期貨交易所]]（")
+    d.org("（[[期交所]]）10月")
+    d.date("期交所）[[10月]]期貨", OCT, "")
+    d.metric("成交量[[約156萬口]]", "156e4", "口", "approx", "")
+    d.metric("年增[[約22%]]", 22, "%", "approx", "")
+    # P8 the listed companies (no CITY)
+    d.org("。[[台積電]]市值")
+    d.metric("升至[[約42%]]，外資", 42, "%", "approx", "")
+    d.metric("比率[[約72.5%]]", "72.5", "%", "approx", "")
+    d.org("；[[鴻海]]、聯發科")
+    d.org("、[[聯發科]]、")
+    d.org("、[[廣達]]、")
+    d.org("、[[緯創]]等AI")
+    d.date("概念股[[10月]]成交值", OCT, "")
+    d.metric("占比[[逾2成]]", 20, "%", "over", "")
+    d.org("；[[宏碁]]、華碩")
+    d.org("、[[華碩]]受惠")
+    d.date("換機潮，[[第3季]]營收", "2026-Q3", "")
+    d.metric("季增[[11.3%]]及", "11.3", "%", "exact", "")
+    d.metric("及[[9.6%]]。", "9.6", "%", "exact", "")
+    d.org("，[[長榮]]、陽明")
+    d.org("、[[陽明]]等航運股")
+    d.date("航運股[[第3季]]獲利", "2026-Q3", "")
+    d.date("較[[上季]]衰退", "2026-Q2", "")
+    d.metric("衰退[[約3成]]", 30, "%", "approx", "")
+    d.org("。[[財政部]]統計")
+    d.date("統計，[[今年前10月]]證券交易稅", Y, "")
+    d.metric("收入[[約2,486億元]]", "2486e8", "元", "approx", "")
+    d.metric("年增[[約41%]]", 41, "%", "approx", "")
+    d.metric("預算數的[[1.2倍]]", "1.2", "倍", "exact", "")
+    # P9 policy (no CITY)
+    d.org("，[[金管會證券期貨局]]（")
+    d.org("（[[證期局]]）上週")
+    d.date("）[[上週]]宣布", "2026-W47", "")
+    d.date("宣布，[[明（116）年1月1日]]起", "2027-01-01", "")
+    d.date("延長至[[民國118年底]]", "2029", "")
+    d.org("。[[主計總處]]日前")
+    d.date("上修[[今年]]經濟", Y, "")
+    d.metric("成長率至[[5.12%]]", "5.12", "%", "exact", "")
+    d.org("，[[中華經濟研究院]]、")
+    d.org("、[[台灣經濟研究院]]也")
+    d.date("也看好[[明年]]出口", NY, "")
+    # P10 the outlook
+    d.org("，[[美國聯準會]]將於")
+    d.date("將於[[12月15日]]至", "2026-12-15", "")
+    d.date("至[[16日]]召開", "2026-12-16", "")
+    d.metric("降息[[1碼]]", 1, "码", "exact", "")
+    d.org("；[[中央銀行]]則於")
+    d.date("則於[[12月17日]]召開", "2026-12-17", "")
+    d.date("召開[[第4季]]理監事會", "2026-Q4", "")
+    d.date("。[[昨日]]東京", "2026-11-24", "东京")
+    d.city("昨日[[東京]]、首爾")
+    d.city("、[[首爾]]股市")
+    d.city("，[[紐約]]股市")
+    d.city("，[[香港]]、上海股市")
+    d.city("、[[上海]]股市")
+    d.org("。[[政治大學]]一位")
+    d.date("台股[[12月31日]]封關", "2026-12-31", "")
+    d.date("仍有[[年底]]作帳", Y, "")
+    d.date("，[[元旦]]過後", "2027-01-01", "")
+    d.date("至[[春節]]前", "2027-02-06", "")
+    d.date("左右[[明（116）年第1季]]走勢", "2027-Q1", "")
     audit = {
         "orgs": sorted(set(ORG_NORM)),
         "cities": ["台北", "臺北", "新北", "桃園", "台中", "臺中", "台南",
                    "臺南", "高雄", "基隆", "新竹", "嘉義", "東京", "首爾",
-                   "新加坡", "香港", "哥本哈根", "日本", "韓國", "台灣",
-                   "臺灣", "縣市", "大潭", "興達"],
+                   "香港", "新加坡", "紐約", "上海", "倫敦", "台灣", "臺灣",
+                   "美國", "縣市", "竹科"],
         "excluded": [
-            # 縣市 (a kind), 台灣 (once outside ORGs: the island, no city),
-            # countries (日本, 韓國), power plants named after their
-            # sites (大潭 in 桃園's 觀音區, 興達 in 高雄's 永安區: no city)
-            "從[[縣市]]來看", "，[[台灣]]住宅電價", "[[日本]]的4成",
-            "[[韓國]]的8成", "明年[[大潭]]", "、[[興達]]等",
+            # 縣市 (a kind of place), 竹科 (the Hsinchu science park, no
+            # city)
+            "從[[縣市]]來看", "[[竹科]]所在",
         ],
         "numbers_excluded": [],
-        # 第三階段 (an ordinal), 核三廠 (a plant's name), 一般家庭 (一般:
-        # ordinary), 一位, 新一波
-        "cn_excluded": ["第[[三]]階段", "核[[三]]廠", "[[一]]般家庭",
-                        "大學[[一]]位", "新[[一]]波"],
-        "latin_excluded": [],
-        # time words that are no DATE: 年增 (x5: four year-on-year, and
-        # 去年增加 across the DATE 去年, precedent UA) and 年減,
-        # 每月 (x5), 近年 (vague), 旺季 (a season, inside 今年6月至9月
-        # 用電旺季期間), 今冬 (SPEC: a season without a year word), 天然氣,
-        # 節電 (x2: saving power), 明顯
-        "words_excluded": {"年增": 5, "年減": 1, "每月": 5, "近年": 1,
-                           "旺季": 1, "今冬": 1, "天然氣": 1, "節電": 2,
-                           "明顯": 1},
-        # generic words outside ORG rows: 審議會 (x2: 今年3月的審議會,
-        # 召開的審議會, back-references), 政府 (x3: 地方政府, 政府應,
-        # 政府撥補), 公司 (該公司, a back-reference)
-        "orgwords_excluded": {"審議會": 2, "政府": 3, "公司": 1,
-                              "委員會": 0, "研究院": 0, "大學": 0,
-                              "公會": 0, "能源署": 0, "基金": 0},
+        # 第三大 (an ordinal rank), 一度 (once), 單一 (single), 雙升 (both
+        # rising), 減半 (halved: a policy's name, no figure), 一位
+        "cn_excluded": ["第[[三]]大", "盤中[[一]]度", "單[[一]]個股",
+                        "[[雙]]升", "減[[半]]優惠", "大學[[一]]位"],
+        # GDP, EPS, ETF, AI, PC (labels, no ORG)
+        "latin_excluded": ["[[GDP]]的", "（[[EPS]]）", "國內[[ETF]]",
+                           "等[[AI]]伺服器", "受惠[[PC]]換機"],
+        # time words that are no DATE: 年增 (x8, year-on-year), 季增
+        # (quarter-on-quarter), 日均 (x2), 單日, 單月, 週轉率, 全年 (x2:
+        # 113年全年 with 全年 outside, 全年預算數), 日前, 近期, 年輕 (x2)
+        "words_excluded": {"年增": 8, "季增": 1, "日均": 2, "單日": 1,
+                           "單月": 1, "週轉率": 1, "全年": 2, "日前": 1,
+                           "近期": 1, "年輕": 2},
+        # generic words outside ORG rows: 券商 (x8: the title, 券商獲利,
+        # 個別券商, 各券商, 券商與壽險, and inside 證券商 x3: 證券商前10月,
+        # 國內證券商, 放寬證券商), 金控 (金控方面), 公會, 交易所, 研究院,
+        # 大學, 中心, 銀行 (none outside)
+        "orgwords_excluded": {"券商": 8, "金控": 1, "公會": 0, "交易所": 0,
+                              "研究院": 0, "大學": 0, "中心": 0, "銀行": 0,
+                              "結算所": 0},
         "orgstring_excluded": [],
     }
     return d, audit
+
 
 
 # ===========================================================================

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g131_ice_snow_tourism_harbin and
 g132_hk_ipo_market (annotator TA).
 
-Adapted from the precedent set's tools/annotate_ub.py (copied and the data
+Adapted from the precedent set's tools/annotate_ub.py (now dev/tools/annotate_g127_g128.py; copied and the data
 changed; it keeps the checks of annotate_ub.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -42,8 +42,8 @@ as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho24/precedent: README, NOTES_ua/ub/uc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_ta.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g131_g132.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -59,7 +59,7 @@ on the file, the other lines are plain Big5 byte for byte); units 人次, 元,
 只 (隻), 个月 (個月), 宗, 股, 厘, 新元; holidays 元旦, 春节, 聖誕,
 明年農曆新年.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ta.py
+    python3 dev/tools/annotate_g131_g132.py
 """
 import csv
 import datetime

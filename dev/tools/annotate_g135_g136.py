@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g135_ride_hailing_bike_sharing
 and g136_macao_banks_sme_loans (annotator TC).
 
-Adapted from the precedent set's tools/annotate_uc.py (copied and the data
+Adapted from the precedent set's tools/annotate_uc.py (now dev/tools/annotate_g129_g130.py; copied and the data
 changed; it keeps the checks of annotate_uc.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -42,8 +42,8 @@ into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho24/precedent: README, NOTES_ua/ub/uc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_tc.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g135_g136.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 Changes from annotate_uc.py: a UTF-16 BE mainland article instead of
@@ -56,7 +56,7 @@ the Macao article is Big5-HKSCS throughout and names its region; the
 mainland article is GBK throughout with the declared character outside
 GB2312.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_tc.py
+    python3 dev/tools/annotate_g135_g136.py
 """
 import csv
 import datetime
