@@ -624,6 +624,7 @@ def test_black_friday_is_the_day_after_thanksgiving(year: int) -> None:
      [("元旦", "2027-01-01"), ("春节", "2027-02-06"), ("年底", "2026"), ("明年一季度", "2027-Q1")]),
     ("春节前夕，年初开工", [("春节", "2027-02-06"), ("年初", "2027")]),
     ("行宪纪念日连假将加开班次", [("行宪纪念日", "2026-12-25")]),  # Taiwan's Constitution Day
+    ("加权指数11月12日盘中一度触及28,012点", [("11月12日", "2026-11-12")]),  # 指数, not 数 (several)
 ])
 def test_shopping_days_and_christmas_goods(text: str, expected: Row) -> None:
     assert spans(text, "2026-11-18") == expected

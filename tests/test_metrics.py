@@ -390,6 +390,11 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("持1,200元月票即可無限次搭乘", [("1,200元", 1200, "元", "exact")]),  # 元|月票, not 元月 (January)
     ("清华大学五道口金融学院", []),  # 五道口, a place
     ("尖峰負載達4,210萬瓩", [("4,210萬瓩", 42100000, "瓩", "exact")]),  # Taiwan's kilowatt, as written
+    ("加權指數昨日收在27,356.18點", [("27,356.18點", 27356.18, "点", "exact")]),  # an index's close
+    ("期貨日均成交量約156萬口", [("約156萬口", 1560000, "口", "approx")]),  # futures contracts
+    ("台中約172萬人、桃園約131萬人次之", [("約172萬人", 1720000, "人", "approx"),
+                                    ("約131萬人", 1310000, "人", "approx")]),  # 人|次之 (second to)
+    ("全国算力总规模突破300EFLOPS", [("突破300EFLOPS", 300, "EFLOPS", "over")]),
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

@@ -1036,3 +1036,17 @@ def test_government_departments_facilities_and_venues(news_orgs, text: str, expe
 ])
 def test_latin_names_in_brackets_and_joined_outlets(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("大橫琴集團與澳門都市更新股份有限公司合作開發", ["大橫琴集團", "澳門都市更新股份有限公司"]),
+    # a data centre is a place, unless it is a body's own unit
+    ("乌兰察布数据中心集群已投运，新建项目以智算中心为主", []),
+    ("文化和旅游部数据中心监测显示", ["文化和旅游部数据中心"]),
+    ("多家澳資銀行收緊審批", []),  # banks by their capital, a kind
+    ("盒马、联华华商、物美等商超的生鲜销售额", ["盒马", "联华华商", "物美"]),
+    ("这家店物美价廉", []),
+    ("香港置業數據則顯示，10月二手住宅買賣登記上升，本港樓市回暖", ["香港置業"]),
+])
+def test_legal_names_data_centres_and_chains(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

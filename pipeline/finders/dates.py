@@ -90,6 +90,7 @@ class _Rules:
     not_subjects: frozenset[str]  # verbs jieba tags as nouns or places (上市): no period's subject
     owned_words: tuple[str, ...]  # the blocks of kind word (提前, 加上): they own their characters
     holiday_cues: dict[str, tuple[str, ...]]  # 十一 -> (黄金周, 长假 ...): a DATE only before one
+    guard_words: tuple[str, ...] = ()  # nouns that end with a before_number guard (指数: not 数)
 
 
 @lru_cache(maxsize=4)
@@ -118,7 +119,7 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
     )
     blocks: dict[str, str] = {}
     guards: dict[str, list[str]] = {"before_number": [], "after_number": [], "after_year": [], "measure": [],
-                                    "not_subject": []}
+                                    "not_subject": [], "guard_word": []}
     for r in read_table(rules_dir / "not_dates.csv"):
         if r["kind"] in guards:
             guards[r["kind"]].append(r["text"])
@@ -146,6 +147,7 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
         frozenset(guards["not_subject"]),
         tuple(w for w, kind in blocks.items() if kind == "word"),
         cues,
+        longest_first(guards["guard_word"]),
     )
 
 
@@ -367,7 +369,8 @@ def _candidates(
     n = len(text)
 
     def before_guard(start: int) -> bool:
-        return text.endswith(rules.before_number, 0, start)
+        # 数 in 指数 is the word's (指数11月12日 is a date), not 数 as "several" (数11日)
+        return text.endswith(rules.before_number, 0, start) and not text.endswith(rules.guard_words, 0, start)
 
     def after_guard(end: int) -> bool:
         return text.startswith(rules.after_number, end)

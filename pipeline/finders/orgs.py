@@ -1446,13 +1446,18 @@ class _Finder:
                             and self.is_lexical(w.text[:-1])):
                 return w.end  # 工研院产科国际|所, 中科院|物理所
             unit_after_field = j > k and w.text in self.departments  # 经济与管理|学院 (学院 alone: generic)
+            # a facility word that is also a unit belongs to the body before it (文化和旅游部|数据中心;
+            # a data centre alone is a place)
+            facility_unit = (j == k and w.text in self.facilities
+                             and self.is_department(w, False, facility_ok=True))
+            unit_after_field = unit_after_field or facility_unit
             if (not _CJK_RE.match(w.text) or (w.text in self.walk_stops and not unit_after_field)
                     or w.text in self.not_departments or self.in_mask(w.start, w.end)):
                 return 0
             proper = w.pos in ("f", "nr", "nrfg", "nrt", "nz", "nt")
             if w.pos in _WALK_STOP_POS or (proper and not self.is_department(w, j > k)):
                 return 0  # 塔斯社援引|国家杜马: another proper name, not a unit
-            if self.is_department(w, j > k):
+            if facility_unit or self.is_department(w, j > k):
                 own = government and j == k and self.gaz.kind_of(w.text) == "government"
                 if (self.known_name(w.text) and not own) or (verb and w.text not in self.departments):
                     return 0  # 国务院办公厅转发|财政部: a body of its own after a verb
@@ -1465,12 +1470,14 @@ class _Finder:
             verb = verb or w.pos in ("v", "vd")
         return 0
 
-    def is_department(self, w: Word, has_field: bool) -> bool:
+    def is_department(self, w: Word, has_field: bool, facility_ok: bool = False) -> bool:
         """司 after a field (支付结算|司), or a word made of a field and a unit (业务部, 教务处);
-        not 内部, 学科, 关系 (one character before a one-character unit)."""
+        not 内部, 学科, 关系 (one character before a one-character unit). A facility is none unless
+        `facility_ok` (数据中心 right after a body is its unit)."""
         if w.text in self.departments:
             return has_field or len(w.text) >= 2
-        if w.pos not in _SUFFIX_WORD_POS or w.text in self.generic or w.text in self.facilities:
+        if w.pos not in _SUFFIX_WORD_POS or ((w.text in self.generic or w.text in self.facilities)
+                                             and not facility_ok):
             return False
         for d in self.departments_by_len:
             if len(w.text) > len(d) and w.text.endswith(d):
