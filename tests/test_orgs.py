@@ -1046,6 +1046,7 @@ def test_latin_names_in_brackets_and_joined_outlets(news_orgs, text: str, expect
     ("多家澳資銀行收緊審批", []),  # banks by their capital, a kind
     ("盒马、联华华商、物美等商超的生鲜销售额", ["盒马", "联华华商", "物美"]),
     ("这家店物美价廉", []),
+    ("苏富比、佳士得秋拍成交额回落，中国嘉德表示", ["苏富比", "佳士得", "中国嘉德"]),  # auction houses
     ("香港置業數據則顯示，10月二手住宅買賣登記上升，本港樓市回暖", ["香港置業"]),
 ])
 def test_legal_names_data_centres_and_chains(news_orgs, text: str, expected: list) -> None:
