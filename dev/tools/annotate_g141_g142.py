@@ -3,7 +3,7 @@
 g141_consumption_vouchers_mobile_pay and g142_macao_hengqin_cooperation_zone
 (annotator SC).
 
-Adapted from the precedent set's tools/annotate_ta.py (copied and the data
+Adapted from the precedent set's tools/annotate_ta.py (now dev/tools/annotate_g131_g132.py; copied and the data
 changed; it keeps the checks of annotate_ta.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -50,8 +50,8 @@ indices (code points) into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho25/precedent: README, NOTES_ta/tb/tc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_sc.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g141_g142.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -71,7 +71,7 @@ suffix marker (以上, 左右 ...) right after a span must be inside it; units
 元, %, 倍, 家, 轮, 人次, 户, 笔, 次, 个, 百分点, 名, 套, 人, 辆, 辆次, 项, 支.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_sc.py
+    python3 dev/tools/annotate_g141_g142.py
 """
 import csv
 import datetime

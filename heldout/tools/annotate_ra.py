@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out articles g137_container_ports_shipping
-and g138_taiwan_stock_market_brokers (annotator SA).
+"""Gold annotation for the held-out articles g143_hainan_duty_free_shopping
+and g144_taiwan_rent_subsidies_social_housing (annotator RA).
 
-Adapted from the precedent set's tools/annotate_tb.py (copied and the data
-changed; it keeps the checks of annotate_tb.py and its predecessors: strict
+Adapted from the precedent set's tools/annotate_sa.py (copied and the data
+changed; it keeps the checks of annotate_sa.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
 against OpenCC t2s, audits of digits, Latin words, Chinese numerals, time
@@ -11,50 +11,50 @@ characters, city strings, ORG words and ORG strings, the independent `city`
 rule computed and asserted against my hand value on every DATE/METRIC row,
 the month and day a DATE span writes, the holiday table by exact span and
 the holidays recomputed without it, ROC years only in a Taiwan text and
-between 40 and 199, 今（N）年 / 明（N）年 carrying the ROC year of the
-reference year, relative words resolved from the reference date, 上月 (and
-上月底) as a baseline after a comparison word, the bare-day month rule,
-当天/同日 repeating the latest day, 去年同期 a year before its sentence's
-period, the bracketed gloss, 上季 counted from its sentence's quarter, the
-约占 check, the declared shared unit, the hand-declared organizations of
-each article), with annotate_ta.py's cp950 checks (made stricter: the
-declared character's code is asserted).  Each mention is located by a
-short context string in which the span is marked with [[ ]]; the context
-must occur exactly `n` times in the article and one row is written per
+between 40 and 199, 明（N）年 carrying the ROC year of the reference year,
+relative words resolved from the reference date, 上月 as a baseline after
+a comparison word, the bare-day month rule, 当天 repeating the holiday of
+its sentence, 去年同期 a year before its sentence's period, the bracketed
+gloss, 上季 counted from its sentence's quarter, the 约占 check, the
+declared organizations of each article), with annotate_sb.py's UTF-16 LE
+checks in place of the cp950 block.  Each mention is located by a short
+context string in which the span is marked with [[ ]]; the context must
+occur exactly `n` times in the article and one row is written per
 occurrence.  Offsets are Python str indices (code points) into the article
 as decoded:
 
-- g137 is simplified (mainland, 中国水运报, 2026-11-18), stored as UTF-8
-  WITH a BOM (EF BB BF), which is removed before offsets are counted.  The
-  GB and Big5 codecs fail on the bytes or read another text.  OpenCC t2s
-  leaves the article unchanged.
-- g138 is traditional (Taiwan, 工商時報, 2026-11-25), stored as cp950
-  (Taiwan's Big5, Microsoft code page 950) without a BOM.  It holds one
-  character that cp950 has and plain Big5 lacks: 碁 (U+7881, cp950 F9 D6)
-  of 宏碁 (Acer), inside an ORG span.  Python's big5 codec fails on the
-  file; cp950 reads it (and Big5-HKSCS, which has 碁 at the same code,
-  reads it alike); every other character is plain Big5, two bytes each.
+- g143 is simplified (mainland, 海南日报, 2026-11-17), stored as UTF-8
+  WITHOUT a BOM.  The GB and Big5 codecs fail on the bytes or read another
+  text; every character is also GBK.  OpenCC t2s leaves the article
+  unchanged.  Its dateline 本报海口11月16日讯 opens the first paragraph.
+- g144 is traditional (Taiwan, 中央社, 2026-11-24), stored as UTF-16
+  LITTLE-ENDIAN WITH a BOM (FF FE), which is removed before offsets are
+  counted.  Every character is in the BMP (code units = code points) and in
+  cp950 (Taiwan's Big5); no character is simplified-only; the big-endian
+  reading differs and no byte codec reads the file as the same text.
   `text` is the traditional original; `normalized` (ORG/CITY) and `unit`
   are simplified (OpenCC t2s; Taiwan cities by their full names with 市,
-  foreign cities by their mainland names).  A Taiwan text: bare 2-3 digit
-  years before 年 are ROC years (113年 = 2024, 今（115）年 = 2026,
-  明（116）年 = 2027, 民國118年 = 2029).
+  foreign cities by their mainland names).  A Taiwan text: 2-3 digit years
+  before 年 are ROC years (112年 = 2023, 115年度 = 2026, 明（116）年度 =
+  2027, 民國121年 = 2032).  Its byline （中央社記者曾詠晴台北24日電） opens
+  the first paragraph.
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
-the previous held-out set (/tmp/ho25/precedent: README, NOTES_ta/tb/tc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_sa.md in the parent
+the previous held-out set (/tmp/ho26/precedent: README, NOTES_sa/sb/sc,
+tools, corpus, gold) as precedent.  Decisions: NOTES_ra.md in the parent
 folder.  Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
-Changes from annotate_tb.py: a UTF-8-with-BOM mainland article (the BOM
-checks of annotate_tb.py's Taiwan article) and a cp950 Taiwan article (the
-cp950 block of annotate_ta.py, with the declared character's bytes) instead
-of GB18030 and UTF-8-with-BOM; the holiday table of 2026-2027 as these
-articles name it (双11 from the mainland table); the 上月底 baseline.
+Changes from annotate_sa.py: a UTF-8 mainland article without BOM and a
+UTF-16 LE Taiwan article (annotate_sb.py's checks, the Taiwan markers and
+cp950 repertoire of annotate_sa.py) instead of UTF-8 with BOM and cp950;
+the holiday table of 2025-2027 as these articles name it (今年国庆, 去年国庆,
+中秋节 and its 当天, 今年春节, 双11, 元旦, 春节; 今年中秋節, 明年元旦,
+農曆年 = 春节); units 人次, 类, 起, 分钟, 平方米, 班, 岁, 户, 件, 案, 处.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_sa.py
+    python3 <this folder>/annotate_ra.py
 """
 import csv
 import datetime
@@ -79,24 +79,17 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G137 = "g137_container_ports_shipping"
-G138 = "g138_taiwan_stock_market_brokers"
+G143 = "g143_hainan_duty_free_shopping"
+G144 = "g144_taiwan_rent_subsidies_social_housing"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G137: ("utf-8", BOM8, False, "2026-11-18", "中国水运报"),
-    G138: ("cp950", b"", True, "2026-11-25", "工商時報"),
+    G143: ("utf-8", b"", False, "2026-11-17", "海南日报"),
+    G144: ("utf-16-le", BOM16LE, True, "2026-11-24", "中央社"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G137: [], G138: []}
-# characters of a cp950 article that plain Big5 lacks, with their cp950
-# bytes: 碁 (U+7881) of 宏碁, as Taiwan writes Acer's name
-OUTSIDE_BIG5 = {G138: {"碁": b"\xf9\xd6"}}
-# characters both Big5 codecs read from the same cp950 bytes but plain Big5
-# writes with another code (the full-width slash of the byline: cp950 A1 FE,
-# plain Big5 A2 41, which cp950 reads as U+2215)
-CP950_OWN_CODE = {G138: {"／": b"\xa1\xfe"}}
+OUTSIDE_BMP = {G143: [], G144: []}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years
-TAIWAN = {G138}
+TAIWAN = {G144}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 # common simplified-only characters a traditional article must not hold
@@ -106,17 +99,24 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "订单电鸿纬达链岛龙冈审预议编质询职补规桥绿蓝黄红枢纽缩办险债"
                    "础获亏损扩须户艺术动绩项间树赛钱码终费宝丰储汇转账诈骗执粤横"
                    "宪节师复纪购换凭阶级样厢舱吗气钢积厂风负载组装网检应"
-                   "费标补贴询问鉴继证监筹闭盘涨势额权龄兑汇润")
-# Holidays the articles name, by their exact span (2026-2027).
-# g137 (mainland, 2026-11-18): 双11 2026-11-11 (the shopping festival a
-# week before the reference date, no year in its sentence: the occurrence
-# nearest the reference date); 元旦 2027-01-01 and 春节 2027-02-06 (the
-# coming ones, nearest the reference date; 正月初一 of 2027).
-# g138 (Taiwan, 2026-11-25): 元旦 2027-01-01; 春節 2027-02-06 (the coming
-# ones, nearest the reference date).
+                   "费标补贴询问鉴继证监筹闭盘涨势额权龄兑汇润"
+                   "贴东补处设筑营纠纷诉请审签宁乐荣兴苏盖联块规邻"
+                   "镇县乡")
+# Holidays the articles name, by their exact span (2025-2027).
+# g143 (mainland, 2026-11-17): 今年国庆 2026-10-01 and 去年国庆 2025-10-01
+# (a year written before a holiday is inside the span); 中秋节 2026-09-25
+# (八月十五 of 2026, the occurrence nearest the reference date; its 当天
+# too); 今年春节 2026-02-17; 双11 2026-11-11 (six days before the
+# reference date); 元旦 2027-01-01 and 春节 2027-02-06 (the coming ones,
+# no year in their sentences; 正月初一 of 2027).
+# g144 (Taiwan, 2026-11-24): 今年中秋節 2026-09-25; 明年元旦 2027-01-01;
+# 農曆年 2027-02-06 (GUIDELINES: 农历年 is 春节; the coming one).
 HOLIDAY = {
+    "今年国庆": "2026-10-01", "去年国庆": "2025-10-01",
+    "中秋节": "2026-09-25", "今年春节": "2026-02-17",
     "双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
-    "春節": "2027-02-06",
+    "今年中秋節": "2026-09-25", "明年元旦": "2027-01-01",
+    "農曆年": "2027-02-06",
 }
 # Independent holiday dates for check_holiday(): fixed days by region
 # (month, day) and the lunar days by year (正月初一: 2025-01-29, 2026-02-17,
@@ -128,7 +128,8 @@ _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _MOON = {2025: datetime.date(2025, 10, 6), 2026: datetime.date(2026, 9, 25),
          2027: datetime.date(2027, 9, 15)}
-LUNAR = {"春节": _SPRING, "春節": _SPRING, "中秋節": _MOON, "中秋节": _MOON}
+LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆年": _SPRING,
+         "农历年": _SPRING, "中秋節": _MOON, "中秋节": _MOON}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "教師節", "教师节", "光復節", "紀念日",
@@ -136,57 +137,45 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g137 (2026: municipalities 上海, 重庆; prefecture-level cities; foreign
-    # cities by their mainland names)
-    "上海": "上海市", "宁波": "宁波市", "舟山": "舟山市", "深圳": "深圳市",
-    "厦门": "厦门市", "青岛": "青岛市", "大连": "大连市", "营口": "营口市",
-    "南京": "南京市", "苏州": "苏州市", "钦州": "钦州市", "重庆": "重庆市",
-    "成都": "成都市",
-    "雅加达": "雅加达", "胡志明市": "胡志明市", "达曼": "达曼", "吉达": "吉达",
-    "蒙巴萨": "蒙巴萨", "鹿特丹": "鹿特丹", "釜山": "釜山", "洛杉矶": "洛杉矶",
-    "曼谷": "曼谷",
-    # g138 (traditional spans; Taiwan's special municipalities 台北, 新北,
+    # g143 (2026: Hainan's prefecture-level cities 海口, 三亚, 儋州 and
+    # county-level cities 琼海, 万宁, 文昌; municipalities 北京, 上海;
+    # prefecture-level 广州, 深圳, 成都, 杭州; 香港; foreign cities by their
+    # common names)
+    "海口": "海口市", "三亚": "三亚市", "琼海": "琼海市", "万宁": "万宁市",
+    "儋州": "儋州市", "文昌": "文昌市", "北京": "北京市", "上海": "上海市",
+    "广州": "广州市", "深圳": "深圳市", "成都": "成都市", "杭州": "杭州市",
+    "香港": "香港", "首尔": "首尔", "曼谷": "曼谷", "新加坡": "新加坡",
+    # g144 (traditional spans; Taiwan's special municipalities 台北, 新北,
     # 桃園, 台中, 台南, 高雄 and provincial cities 基隆, 新竹市, 嘉義市 by
-    # their full names; foreign cities by their mainland names; 香港)
+    # their full names; foreign cities by their mainland names)
     "台北": "台北市", "台北市": "台北市", "新北": "新北市",
     "新北市": "新北市", "桃園": "桃园市", "台中": "台中市", "台南": "台南市",
     "高雄": "高雄市", "基隆": "基隆市", "新竹市": "新竹市",
-    "嘉義市": "嘉义市",
-    "東京": "东京", "首爾": "首尔", "紐約": "纽约", "香港": "香港",
-    "新加坡": "新加坡",
+    "嘉義市": "嘉义市", "東京": "东京", "首爾": "首尔",
 }
-# cities normalized without 市: foreign cities by their common mainland
-# names and Hong Kong (SPEC); every other (mainland or Taiwan) city ends
-# with 市
-NO_SHI = {"雅加达", "达曼", "吉达", "蒙巴萨", "鹿特丹", "釜山", "洛杉矶",
-          "曼谷", "东京", "首尔", "纽约", "香港", "新加坡"}
-# foreign cities whose common Chinese name itself ends with 市
-FOREIGN_SHI = {"胡志明市"}
+# cities normalized without 市: Hong Kong and foreign cities by their
+# common names (SPEC); every other (mainland or Taiwan) city ends with 市
+NO_SHI = {"香港", "首尔", "曼谷", "新加坡", "东京"}
+# foreign cities whose common Chinese name itself ends with 市 (none here)
+FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市) (none here)
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "臺灣證券交易所": "台湾证券交易所", "證交所": "证交所",
-    "金融監督管理委員會": "金融监督管理委员会", "金管會": "金管会",
-    "證券櫃檯買賣中心": "证券柜台买卖中心", "櫃買中心": "柜买中心",
-    "摩根士丹利證券": "摩根士丹利证券", "高盛": "高盛",
-    "摩根大通": "摩根大通", "美國聯準會": "美国联准会",
-    "中華民國證券商業同業公會": "中华民国证券商业同业公会",
-    "券商公會": "券商公会", "元大證券": "元大证券", "凱基證券": "凯基证券",
-    "富邦證券": "富邦证券", "永豐金證券": "永丰金证券",
-    "群益金鼎證券": "群益金鼎证券", "國泰證券": "国泰证券",
-    "元大金": "元大金", "富邦金": "富邦金", "國泰金": "国泰金",
-    "凱基金": "凯基金",
-    "臺灣集中保管結算所": "台湾集中保管结算所", "集保結算所": "集保结算所",
-    "投信投顧公會": "投信投顾公会", "統一證券": "统一证券",
-    "元富證券": "元富证券", "臺灣期貨交易所": "台湾期货交易所",
-    "期交所": "期交所", "台積電": "台积电", "鴻海": "鸿海",
-    "聯發科": "联发科", "廣達": "广达", "緯創": "纬创", "宏碁": "宏碁",
-    "華碩": "华硕", "長榮": "长荣", "陽明": "阳明", "財政部": "财政部",
-    "金管會證券期貨局": "金管会证券期货局", "證期局": "证期局",
-    "主計總處": "主计总处", "中華經濟研究院": "中华经济研究院",
-    "台灣經濟研究院": "台湾经济研究院", "中央銀行": "中央银行",
-    "政治大學": "政治大学",
+    "中央社": "中央社", "內政部": "内政部", "國土管理署": "国土管理署",
+    "國家住宅及都市更新中心": "国家住宅及都市更新中心",
+    "住都中心": "住都中心",
+    "台北市政府都市發展局": "台北市政府都市发展局",
+    "新北市政府城鄉發展局": "新北市政府城乡发展局",
+    "高雄市政府": "高雄市政府", "遠雄建設": "远雄建设", "興富發": "兴富发",
+    "桃園市政府住宅發展處": "桃园市政府住宅发展处",
+    "台中市政府": "台中市政府", "主計總處": "主计总处",
+    "潤弘精密": "润弘精密", "皇昌營造": "皇昌营造", "大陸工程": "大陆工程",
+    "財政部": "财政部", "臺灣銀行": "台湾银行", "土地銀行": "土地银行",
+    "合作金庫": "合作金库", "中央銀行": "中央银行", "金管會": "金管会",
+    "央行": "央行", "住商不動產": "住商不动产",
+    "崔媽媽基金會": "崔妈妈基金会", "社會住宅推動聯盟": "社会住宅推动联盟",
+    "住盟": "住盟", "行政院": "行政院", "立法院": "立法院",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -280,44 +269,30 @@ class Doc:
             assert full.decode("utf-8")[0] == "\ufeff", doc_id
             assert len(full) == 3 + len(self.text.encode("utf-8"))
             assert not full[3:].startswith(BOM8), doc_id    # one BOM only
-        if enc == "cp950":      # Taiwan's Big5 (from annotate_ta.py): the
-            outside = sorted({c for c in self.text  # declared characters are
-                              if not enc_ok(c, "big5")})   # the only ones
-            assert outside == sorted(OUTSIDE_BIG5[doc_id]), (  # plain Big5
-                doc_id, outside)                                # lacks
-            assert outside, f"{doc_id}: declare a character outside Big5"
-            for c, code in OUTSIDE_BIG5[doc_id].items():    # written with
-                assert c.encode(enc) == code, (c, c.encode(enc))   # the
-                assert code in raw, (doc_id, c)         # declared cp950 code
-            # Taiwan's, not only Hong Kong's: Big5-HKSCS has them at the
-            # same code and reads the whole file alike
-            assert raw.decode("big5hkscs") == self.text, (doc_id, "hkscs")
-            # every non-ASCII character is two bytes: offsets do not depend
-            # on which Big5 codec reads the text
-            assert all(len(c.encode(enc)) == 2 for c in self.text
-                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            # plain Big5 fails on the file
-            assert not decodes(raw, "big5"), (doc_id, "big5")
-            # every line without a declared character reads alike in plain
-            # Big5; the bytes are plain Big5's too, except for the
-            # characters both codecs map differently (CP950_OWN_CODE: the
-            # full-width slash ／ of the byline, cp950 A1 FE, which plain
-            # Big5 writes A2 41 and also reads from A1 FE)
-            for line in self.text.split("\n"):
-                if not any(c in outside for c in line):
-                    assert line.encode(enc).decode("big5") == line, line
-                    for c in line:
-                        if c.encode("big5") != c.encode(enc):
-                            assert CP950_OWN_CODE[doc_id][c] == \
-                                c.encode(enc), (doc_id, c)
-            for c, code in CP950_OWN_CODE[doc_id].items():
-                assert c in self.text and c.encode(enc) == code, c
-                assert code.decode("big5") == c, c      # Big5 reads it
-                assert c.encode("big5") != code, c      # but writes another
-            # the GB codecs fail or read another text
-            for other in ("gbk", "gb2312", "gb18030"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
+        if enc.startswith("utf-16"):    # the BOM names the order (from
+            assert len(raw) % 2 == 0, f"{doc_id}: odd UTF-16 length"  # sb)
+            assert full.decode("utf-16") == self.text, f"{doc_id}: utf-16"
+            other = "utf-16-le" if enc == "utf-16-be" else "utf-16-be"
+            assert not decodes(raw, other) or raw.decode(other) != self.text
+            # code units = code points + one per surrogate pair
+            assert len(raw) // 2 == len(self.text) + len(astral), doc_id
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8"):
+                assert not decodes(full, other) or \
+                    full.decode(other) != self.text, (doc_id, other)
+            # a little-endian file opens FF FE, then the first character's
+            # low byte (g144: 租 is U+79DF, bytes DF 79)
+            assert full[:2] == bom == BOM16LE, doc_id
+            assert full[2] == ord(self.text[0]) & 0xFF, doc_id
+            assert full[3] == ord(self.text[0]) >> 8, doc_id
+            assert not full[2:].startswith(BOM16LE), doc_id  # one BOM only
+        if enc == "utf-8":              # no BOM: the first bytes are the
+            assert full[:3] == self.text[0].encode("utf-8"), doc_id  # title
+        if self.traditional:    # a Taiwan text: every character is in
+            assert all(enc_ok(c, "cp950")       # Taiwan's Big5 (no HKSCS
+                       for c in self.text), doc_id     # or mainland form)
+        else:                   # a mainland text: every character is GBK
+            assert all(enc_ok(c, "gbk") for c in self.text), doc_id
         assert "\ufeff" not in self.text and "\r" not in self.text
         assert "\x00" not in self.text
         assert self.text.endswith("\n") and not self.text.endswith("\n\n")
@@ -400,6 +375,7 @@ class Doc:
                  outer=outer, shared=shared, sep=sep)
 
 
+
 DOCS = []
 
 
@@ -408,558 +384,524 @@ def doc(fn):
     return fn
 
 
-
 # ===========================================================================
-# g137 container ports and shipping lines, November 2026: 交通运输部's
-# figures for the first ten months and for October (released 昨日, glossed
-# 11月17日), the main ports (上海港 of 上港集团, 宁波舟山港 of its group,
-# 宁波海关), south China (招商局港口, 盐田国际, 深圳海关 and cross-border
-# e-commerce around 双11, 广州港集团, 厦门港务控股集团's new routes), north
-# China (天津港集团, 山东省港口集团 and 青岛港, 马士基, 辽港集团), the
-# Yangtze and the western land-sea corridor (江苏省港口集团, 武汉港航发展
-# 集团, 重庆港务物流集团 with 国铁集团 via 钦州), the carriers (中远海运
-# 集运, 马士基, 地中海航运, 达飞轮船, 赫伯罗特, 长荣海运, 海洋网联船务,
-# 中谷物流, 安通控股, 海丰国际, 德鲁里's schedule reliability), freight
-# rates (上海航运交易所's SCFI of 上周五, 克拉克森研究's order book), trade
-# (海关总署, 上海海关, 青岛海关), the outlook (中国港口协会, 上海国际航运
-# 研究中心, 交通运输部水运科学研究院, 上海海事大学).  Simplified, UTF-8
-# WITH BOM, 2026-11-18 (a Wednesday, ISO week 2026-W47), 中国水运报; the
-# dateline 本报讯（记者 孙立航） opens the first paragraph (本报 names no
-# outlet).  昨日 2026-11-17; 上周 2026-W46; 本周 2026-W47; 上周五
-# 2026-11-13; 上月 as a baseline after 较 the month before its sentence's
-# month (10月 -> 2026-09); 双11 2026-11-11; 元旦 2027-01-01; 春节
-# 2027-02-06.
+# g143 offshore duty-free shopping in Hainan, November 2026: 海口海关's
+# figures for the first ten months and for October (given on the dateline's
+# day 11月16日), the policy (the 2020年7月1日 quota of 10万元, the
+# categories of 财政部, 海关总署 and 税务总局, the island-wide special
+# customs operations of 去年12月18日, “即购即提”), the holiday peaks
+# (海南省商务厅: 今年国庆 with its days 10月1日至7日, 去年国庆, 中秋节 and its
+# 当天, 今年春节, 双11 and 11月9日至15日), the operators (中国中免, 海南控股,
+# 海旅免税, 深免集团, 中服免税, 王府井集团), domestic and foreign brands,
+# 支付宝, 海口海关's anti-smuggling cases (海南省公安厅), airports and
+# airlines (海口美兰国际机场, 三亚凤凰国际机场, 海南航空, 南方航空), travel
+# platforms (携程, 飞猪, 同程旅行), city measures (三亚市政府 上周 with
+# 中国银行海南省分行 and 中国银联; 海口市商务局 本周五), the statistics and
+# the outlook (海南省旅游和文化广电体育厅, 海南省统计局, 中国旅游研究院,
+# 中国中免, 海南大学旅游学院).  Simplified, UTF-8 without BOM, 2026-11-17
+# (a Tuesday, ISO week 2026-W47), 海南日报; the dateline 本报海口11月16日讯
+# （记者 符晓岚 通讯员 陈海鹏） opens the first paragraph (本报 names no
+# outlet).  上月 as a baseline after 较 the month before 10月份 (2026-09);
+# 上周 2026-W46; 本周五 2026-11-20 (glossed （11月20日））; 本月 and 本月底
+# 2026-11; 明年 2027.
 # ===========================================================================
 @doc
-def g137():
-    d = Doc(G137)
+def g143():
+    d = Doc(G143)
     Y, LY, NY = "2026", "2025", "2027"
     SEP, OCT = "2026-09", "2026-10"
-    SH = "上海市"
-    # title (a heading that opens with 港口: no city section)
-    d.date("港口[[前10个月]]集装箱", Y, "")
-    d.metric("同比增长[[5.8%]] 班轮", "5.8", "%", "exact", "")
-    # P1 the ministry's national figures (no CITY)
-    d.org("孙立航）[[交通运输部]]昨日")
-    d.date("交通运输部[[昨日]]（", "2026-11-17", "")
-    d.date("（[[11月17日]]）发布", "2026-11-17", "")
-    d.date("显示，[[今年前10个月]]，全国港口完成", Y, "")
-    d.metric("吞吐量[[2.86亿标准箱]]", "2.86e8", "标准箱", "exact", "")
-    d.metric("，同比增长[[5.8%]]，增速", "5.8", "%", "exact", "")
-    d.date("较[[去年同期]]加快", LY, "")
-    d.metric("加快[[0.9个百分点]]", "0.9", "百分点", "exact", "")
-    d.metric("货物吞吐量[[148.6亿吨]]", "148.6e8", "吨", "exact", "")
-    d.metric("增长[[3.9%]]。", "3.9", "%", "exact", "")
-    d.date("其中，[[10月份]]全国", OCT, "")
-    d.metric("吞吐量[[2930万标准箱]]", "2930e4", "标准箱", "exact", "")
-    d.metric("增长[[6.2%]]", "6.2", "%", "exact", "")
-    d.date("增速较[[上月]]加快", SEP, "")
-    d.metric("加快[[1.1个百分点]]", "1.1", "百分点", "exact", "")
-    d.metric("吞吐量[[约1760万标准箱]]", "1760e4", "标准箱", "approx", "")
-    d.metric("占比[[近六成]]", 60, "%", "approx", "")
-    # P2 the main ports and 上海 (ports are facilities: no CITY, no ORG)
-    d.date("天津港[[前10个月]]集装箱", Y, "")
-    d.metric("均[[超过1500万标准箱]]", "1500e4", "标准箱", "over", "")
-    d.org("。[[上港集团]]数据显示")
-    d.date("上海港[[今年前10个月]]完成", Y, "")
-    d.metric("吞吐量[[4380万标准箱]]", "4380e4", "标准箱", "exact", "")
-    d.metric("增长[[4.6%]]", "4.6", "%", "exact", "")
-    d.metric("港区完成[[2080万标准箱]]", "2080e4", "标准箱", "exact", "")
-    d.metric("占比[[约47.5%]]", "47.5", "%", "approx", "")
-    d.date("；[[10月]]单月吞吐量", OCT, "")
-    d.metric("达[[458.2万标准箱]]", "458.2e4", "标准箱", "exact", "")
-    d.org("新高。[[上港集团]]表示")
-    d.city("围绕[[上海]]国际航运中心")
-    d.date("；[[2025年]]上海港全年", "2025", "")
-    d.metric("吞吐量[[5150万标准箱]]", "5150e4", "标准箱", "exact", "")
-    d.date("，[[今年]]有望再创", Y, "")
-    # P3 宁波舟山港
-    d.org("\n\n[[宁波舟山港集团]]透露")
-    d.date("宁波舟山港[[今年前10个月]]集装箱", Y, "")
-    d.metric("吞吐量[[约3490万标准箱]]", "3490e4", "标准箱", "approx", "")
-    d.metric("增长[[7.3%]]", "7.3", "%", "exact", "")
-    d.metric("吞吐量[[约11.2亿吨]]", "11.2e8", "吨", "approx", "")
-    d.city("服务[[宁波]]、舟山")
-    d.city("宁波、[[舟山]]两地")
-    d.date("该港[[今年]]新开", Y, "舟山市")
-    d.metric("新开航线[[21条]]", 21, "条", "exact", "舟山市")
-    d.metric("达到[[310条]]", 310, "条", "exact", "舟山市")
-    d.metric("沿线航线[[132条]]", 132, "条", "exact", "舟山市")
-    d.org("。[[宁波海关]]同步")
-    d.metric("压缩至[[28.6小时]]", "28.6", "小时", "exact", "")
-    # P4 south China
-    d.org("。[[招商局港口]]披露")
-    d.date("西部港区[[前10个月]]完成", Y, "")
-    d.metric("吞吐量[[1210万标准箱]]", "1210e4", "标准箱", "exact", "")
-    d.metric("增长[[8.1%]]", "8.1", "%", "exact", "")
-    d.org("；[[盐田国际]]10月份")
-    d.date("盐田国际[[10月份]]作业量", OCT, "")
-    d.metric("作业量[[约142万标准箱]]", "142e4", "标准箱", "approx", "")
-    d.metric("均在[[九成以上]]", 90, "%", "over", "")
-    d.org("。[[深圳海关]]数据显示")
-    d.date("显示，[[今年前10个月]]深圳", Y, "深圳市")
-    d.city("10个月[[深圳]]跨境")
-    d.metric("货值[[约1860亿元]]", "1860e8", "元", "approx", "深圳市")
-    d.metric("增长[[21.4%]]", "21.4", "%", "exact", "深圳市")
-    d.date("“[[双11]]”前后", "2026-11-11", "深圳市")
-    d.metric("日均[[超过350万件]]", "350e4", "件", "over", "深圳市")
-    d.org("。[[广州港集团]]表示")
-    d.metric("集装箱航线[[18条]]", 18, "条", "exact", "")
-    d.date("广州港[[今年]]有望", Y, "")
-    d.metric("吞吐量[[2650万标准箱左右]]", "2650e4", "标准箱", "approx", "")
-    d.org("。[[厦门港务控股集团]]则于")
-    d.date("则于[[11月1日]]开通", "2026-11-01", "厦门市")
-    d.city("开通[[厦门]]至雅加达")
-    d.city("至[[雅加达]]、胡志明市")
-    d.city("雅加达、[[胡志明市]]的直航")
-    d.metric("每周各[[3班]]", 3, "班", "exact", "胡志明市")
-    # P5 north China
-    d.org("方面，[[天津港集团]]前10个月")
-    d.date("天津港集团[[前10个月]]完成", Y, "")
-    d.metric("吞吐量[[约1960万标准箱]]", "1960e4", "标准箱", "approx", "")
-    d.metric("增长[[5.2%]]", "5.2", "%", "exact", "")
-    d.metric("联运量[[128万标准箱]]", "128e4", "标准箱", "exact", "")
-    d.metric("增长[[15.6%]]", "15.6", "%", "exact", "")
-    d.org("。[[山东省港口集团]]旗下")
-    d.metric("吞吐量[[约2680万标准箱]]", "2680e4", "标准箱", "approx",
-             "青岛市")
-    d.org("与[[马士基]]合作")
-    d.city("开通的[[青岛]]至达曼")
-    d.city("至[[达曼]]航线")
-    d.date("已于[[上周]]首航", "2026-W46", "达曼")
-    d.org("。[[辽港集团]]表示")
-    d.city("旗下[[大连]]、营口")
-    d.city("大连、[[营口]]等港区")
-    d.date("港区[[10月]]冷链", OCT, "营口市")
-    d.metric("增长[[近三成]]", 30, "%", "approx", "营口市")
-    # P6 the Yangtze and the western corridor
-    d.org("。[[江苏省港口集团]]数据显示")
-    d.city("显示，[[南京]]、苏州")
-    d.city("南京、[[苏州]]等地")
-    d.date("等地港口[[前10个月]]完成", Y, "苏州市")
-    d.metric("合计[[约1120万标准箱]]", "1120e4", "标准箱", "approx", "苏州市")
-    d.org("；[[武汉港航发展集团]]旗下")
-    d.date("阳逻港区[[10月]]集装箱", OCT, "")
-    d.metric("吞吐量[[约28.5万标准箱]]", "28.5e4", "标准箱", "approx", "")
-    d.metric("增长[[12%]]。", 12, "%", "exact", "")
-    d.org("，[[重庆港务物流集团]]与")
-    d.org("与[[国铁集团]]合作")
-    d.date("，[[今年]]以来经钦州", Y, "钦州市")
-    d.city("经[[钦州]]中转")
-    d.metric("开行[[约8600列]]", 8600, "列", "approx", "钦州市")
-    d.date("较[[去年同期]]增长约18%", LY, "钦州市")
-    d.metric("增长[[约18%]]", 18, "%", "approx", "钦州市")
-    d.city("，[[重庆]]、成都方向")
-    d.city("重庆、[[成都]]方向")
-    d.metric("占比[[超过七成]]", 70, "%", "over", "成都市")
-    # P7 the carriers
-    d.org("。[[中远海运集装箱运输有限公司]]（")
-    d.org("以下简称“[[中远海运集运]]”）")
-    d.date("”）[[本周]]宣布", "2026-W47", SH)
-    d.date("将于[[12月上旬]]开通", "2026-12", SH)
-    d.city("开通[[上海]]至吉达")
-    d.city("至[[吉达]]、蒙巴萨")
-    d.city("吉达、[[蒙巴萨]]的")
-    d.metric("投入[[8艘]]", 8, "艘", "exact", "蒙巴萨")
-    d.metric("每周[[1班]]", 1, "班", "exact", "蒙巴萨")
-    d.date("；[[今年]]以来中远海运集运", Y, "")
-    d.org("以来[[中远海运集运]]已新开")
-    d.metric("新开航线[[26条]]", 26, "条", "exact", "")
-    d.metric("占比[[约七成]]", 70, "%", "approx", "")
-    d.org("。[[马士基]]、地中海航运")
-    d.org("、[[地中海航运]]、")
-    d.org("、[[达飞轮船]]、")
-    d.org("、[[赫伯罗特]]等")
-    d.date("公司[[今年]]以来在华", Y, "宁波市")
-    d.metric("航线[[超过40条]]", 40, "条", "over", "宁波市")
-    d.org("，[[马士基]]还将")
-    d.date("自[[明年1月]]起", "2027-01", "宁波市")
-    d.city("把[[宁波]]至鹿特丹")
-    d.city("至[[鹿特丹]]航线")
-    d.metric("每周[[2班]]", 2, "班", "exact", "鹿特丹")
-    d.org("。[[长荣海运]]与")
-    d.org("与[[海洋网联船务]]（")
-    d.org("（[[ONE]]）计划")
-    d.date("计划于[[12月20日]]推出", "2026-12-20", "釜山")
-    d.city("经[[釜山]]至洛杉矶")
-    d.city("至[[洛杉矶]]的")
-    d.org("，[[中谷物流]]、安通控股")
-    d.org("、[[安通控股]]10月")
-    d.date("安通控股[[10月]]内贸", OCT, "")
-    d.metric("增长[[9.2%]]和", "9.2", "%", "exact", "")
-    d.metric("和[[7.5%]]；", "7.5", "%", "exact", "")
-    d.org("；[[海丰国际]]新开")
-    d.city("新开[[青岛]]至胡志明市")
-    d.city("至[[胡志明市]]、曼谷")
-    d.city("、[[曼谷]]的近洋")
-    d.metric("近洋航线[[3条]]", 3, "条", "exact", "曼谷")
-    d.org("。[[德鲁里]]数据显示")
-    d.date("显示，[[10月]]全球主要", OCT, "")
-    d.metric("准班率为[[68.4%]]", "68.4", "%", "exact", "")
-    d.date("较[[上月]]回升", SEP, "")
-    d.metric("回升[[2.3个百分点]]", "2.3", "百分点", "exact", "")
-    # P8 freight rates (上海 inside the index's name is a CITY)
-    d.date("，[[上周五]]（11月13日）", "2026-11-13", SH)
-    d.date("（[[11月13日]]）上海", "2026-11-13", SH)
-    d.org("）[[上海航运交易所]]发布")
-    d.city("发布的[[上海]]出口")
-    d.metric("报[[1386.5点]]", "1386.5", "点", "exact", SH)
-    d.metric("下跌[[3.2%]]", "3.2", "%", "exact", SH)
-    d.date("较[[年初]]下跌", Y, SH)
-    d.metric("下跌[[约35%]]", 35, "%", "approx", SH)
-    d.city("其中，[[上海]]至欧洲")
-    d.metric("每标准箱[[1320美元]]", 1320, "美元", "exact", SH)
-    d.metric("每大箱[[2150美元]]", 2150, "美元", "exact", SH)
-    d.org("。[[克拉克森研究]]统计")
-    d.date("截至[[10月底]]，全球", OCT, "")
-    d.metric("运力[[约930万标准箱]]", "930e4", "标准箱", "approx", "")
-    d.metric("运力的[[29%]]", 29, "%", "approx", "", sep="约")
-    # P9 trade and customs (no CITY: 上海, 青岛 only inside the customs)
-    d.org("\n\n[[海关总署]]数据显示")
-    d.date("显示，[[今年前10个月]]，我国", Y, "")
-    d.metric("总值[[37.8万亿元]]", "37.8e12", "元", "exact", "")
-    d.metric("增长[[3.6%]]", "3.6", "%", "exact", "")
-    d.metric("出口[[21.6万亿元]]", "21.6e12", "元", "exact", "")
-    d.metric("增长[[6.1%]]。", "6.1", "%", "exact", "")
-    d.org("。[[上海海关]]、青岛海关")
-    d.org("、[[青岛海关]]等")
-    d.date("建设，[[10月]]上海海关", OCT, "")
-    d.org("10月[[上海海关]]监管")
-    d.date("较[[去年同期]]缩短", "2025-10", "")
-    d.metric("缩短[[约1.5小时]]", "1.5", "小时", "approx", "")
-    # P10 the outlook (no CITY)
-    d.org("，[[中国港口协会]]预计")
-    d.date("预计，[[四季度]]受", "2026-Q4", "")
-    d.date("受[[元旦]]、春节", "2027-01-01", "")
-    d.date("元旦、[[春节]]前出口", "2027-02-06", "")
-    d.metric("保持[[4%]]至6%", 4, "%", "exact", "")
-    d.metric("至[[6%]]的增长", 6, "%", "exact", "")
-    d.metric("[[3.45亿标准箱左右]]", "3.45e8", "标准箱", "approx", "")
-    d.org("。[[上海国际航运研究中心]]认为")
-    d.date("认为，[[明年一季度]]集装箱", "2027-Q1", "")
-    d.org("。[[交通运输部水运科学研究院]]一位")
-    d.date("到[[2030年]]，我国", "2030", "")
-    d.metric("有望[[超过80个]]", 80, "个", "over", "")
-    d.org("；[[上海海事大学]]一位")
+    HK, SY, WN, QH = "海口市", "三亚市", "万宁市", "琼海市"
+    # title (a heading that opens with 我省: no city section)
+    d.date("我省[[前10个月]]离岛", Y, "")
+    d.metric("金额[[313.6亿元]] 同比", "313.6e8", "元", "exact", "")
+    d.metric("同比增长[[9.4%]]\n", "9.4", "%", "exact", "")
+    # P1 the dateline: 海口 is the place the report is filed from; the first
+    # sentence (up to ；) holds it, so its DATE/METRIC rows take 海口市
+    d.city("本报[[海口]]11月16日讯")
+    d.date("海口[[11月16日]]讯", "2026-11-16", HK)
+    d.date("记者[[11月16日]]从", "2026-11-16", HK)
+    d.org("从[[海口海关]]获悉")
+    d.date("获悉，[[今年前10个月]]，海口海关", Y, HK)
+    d.org("，[[海口海关]]共监管")
+    d.metric("购物金额[[313.6亿元]]，", "313.6e8", "元", "exact", HK)
+    d.metric("同比增长[[9.4%]]；", "9.4", "%", "exact", HK)
+    d.metric("购物人数[[486.2万人次]]", "486.2e4", "人次", "exact", "")
+    d.metric("增长[[6.8%]]；", "6.8", "%", "exact", "")
+    d.metric("人均购物金额[[约6450元]]", 6450, "元", "approx", "")
+    d.date("其中，[[10月份]]监管", OCT, "")
+    d.metric("购物金额[[41.2亿元]]", "41.2e8", "元", "exact", "")
+    d.metric("增长[[17.3%]]，较上月", "17.3", "%", "exact", "")
+    d.date("较[[上月]]增长", SEP, "")
+    d.metric("增长[[22.6%]]，创", "22.6", "%", "exact", "")
+    d.date("创[[今年]]以来单月", Y, "")
+    # P2 the policy (no CITY)
+    d.date("\n\n[[2020年7月1日]]离岛", "2020-07-01", "")
+    d.metric("由[[3万元]]提高", "3e4", "元", "exact", "")
+    d.metric("提高至[[10万元]]。", "10e4", "元", "exact", "")
+    d.org("。[[财政部]]、海关总署")
+    d.org("、[[海关总署]]、税务总局")
+    d.org("、[[税务总局]]今年6月")
+    d.date("税务总局[[今年6月]]联合", "2026-06", "")
+    d.date("自[[7月1日]]起", "2026-07-01", "")
+    d.metric("增至[[47类]]", 47, "类", "exact", "")
+    d.date("。[[去年12月18日]]海南", "2025-12-18", "")
+    d.date("，[[今年前10个月]]以“即购即提”", Y, "")
+    d.metric("占比达[[31.5%]]", "31.5", "%", "exact", "")
+    d.date("较[[去年同期]]提高", LY, "")
+    d.metric("提高[[4.2个百分点]]", "4.2", "百分点", "exact", "")
+    d.org("。[[海口海关]]相关负责人")
+    d.org("会同[[海南省商务厅]]、")
+    d.org("、[[海南省财政厅]]优化")
+    d.date("确保[[元旦]]、春节", "2027-01-01", "")
+    d.date("元旦、[[春节]]旺季", "2027-02-06", "")
+    # P3 the holiday peaks
+    d.org("据[[海南省商务厅]]统计")
+    d.date("统计，[[今年国庆]]假期", "2026-10-01", SY)
+    d.date("（[[10月1日]]至7日）", "2026-10-01", SY)
+    d.date("至[[7日]]）", "2026-10-07", SY)
+    d.metric("全省[[12家]]离岛", 12, "家", "exact", SY)
+    d.metric("销售额[[19.8亿元]]，其中", "19.8e8", "元", "exact", SY)
+    d.city("其中[[三亚]]约占")
+    d.metric("约占[[55%]]", 55, "%", "approx", SY, sep="约")
+    d.metric("日均[[超过2.8亿元]]", "2.8e8", "元", "over", SY)
+    d.date("较[[去年国庆]]假期", "2025-10-01", SY)
+    d.metric("增长[[15.2%]]；", "15.2", "%", "exact", SY)
+    d.date("；[[中秋节]]当天", "2026-09-25", SY)
+    d.date("中秋节[[当天]]，", "2026-09-25", SY)
+    d.city("，[[三亚]]国际免税城进店")
+    d.metric("客流[[突破6万人次]]", "6e4", "人次", "over", SY)
+    d.date("。[[今年春节]]假期", "2026-02-17", "")
+    d.metric("销售额[[约3.1亿元]]", "3.1e8", "元", "approx", "")
+    d.date("进入[[11月]]，", "2026-11", "")
+    d.date("“[[双11]]”与", "2026-11-11", "")
+    d.date("，[[11月9日]]至15日", "2026-11-09", "")
+    d.date("至[[15日]]全省", "2026-11-15", "")
+    d.metric("销售额[[11.6亿元]]", "11.6e8", "元", "exact", "")
+    d.metric("增长[[24.3%]]", "24.3", "%", "exact", "")
+    # P4 the operators (stores named after their city: CITY, no ORG)
+    d.org("看，[[中国旅游集团中免股份有限公司]]（")
+    d.org("简称“[[中国中免]]”）")
+    d.city("旗下[[三亚]]国际免税城、")
+    d.city("、[[海口]]国际免税城等")
+    d.metric("等[[5家]]门店", 5, "家", "exact", HK)
+    d.metric("全省[[约六成]]的", 60, "%", "approx", HK)
+    d.org("。[[中国中免]]披露")
+    d.date("门店[[前三季度]]实现", Y, "")
+    d.metric("营业收入[[约186.4亿元]]", "186.4e8", "元", "approx", "")
+    d.date("，[[第三季度]]客单价", "2026-Q3", "")
+    d.metric("客单价[[约8200元]]", 8200, "元", "approx", "")
+    d.metric("提升[[5.1%]]", "5.1", "%", "exact", "")
+    d.org("。[[海南发展控股有限公司]]（")
+    d.org("简称“[[海南控股]]”）")
+    d.city("位于[[海口]]的")
+    d.date("免税城[[10月]]销售额", OCT, HK)
+    d.metric("增长[[近三成]]", 30, "%", "approx", HK)
+    d.org("；[[海旅免税]]、")
+    d.org("、[[深免集团]]、")
+    d.org("、[[中服免税]]分别")
+    d.city("分别在[[三亚]]、海口")
+    d.city("三亚、[[海口]]新增")
+    d.metric("专柜[[120余个]]", 120, "个", "over", HK)
+    d.org("；[[王府井集团]]在")
+    d.city("在[[万宁]]的")
+    d.date("免税港[[今年]]以来", Y, WN)
+    d.metric("顾客[[超过150万人次]]", "150e4", "人次", "over", WN)
+    d.date("截至[[10月底]]，全省", OCT, QH)
+    d.metric("面积[[约46万平方米]]", "46e4", "平方米", "approx", QH)
+    d.city("，[[琼海]]、儋州")
+    d.city("、[[儋州]]、文昌")
+    d.city("、[[文昌]]等地")
+    # P5 brands and 支付宝 (no CITY)
+    d.date("入驻。[[今年]]以来", Y, "")
+    d.org("，[[百雀羚]]、")
+    d.org("、[[珀莱雅]]、")
+    d.org("、[[李宁]]等")
+    d.metric("等[[30余个]]国货", 30, "个", "over", "")
+    d.org("，[[欧莱雅集团]]、")
+    d.org("、[[雅诗兰黛集团]]则")
+    d.org("。[[支付宝]]数据显示")
+    d.date("显示，[[10月]]境外", OCT, "")
+    d.org("使用[[支付宝]]购物")
+    d.metric("增长[[1.6倍]]", "1.6", "倍", "exact", "")
+    # P6 supervision and service
+    d.org("升级。[[海口海关]]今年")
+    d.date("海口海关[[今年]]以来立案", Y, HK)
+    d.metric("案件[[36起]]", 36, "起", "exact", HK)
+    d.metric("案值[[约2.3亿元]]", "2.3e8", "元", "approx", HK)
+    d.org("会同[[海南省公安厅]]在")
+    d.city("在[[海口]]、三亚等地")
+    d.city("海口、[[三亚]]等地")
+    d.metric("缩短至[[15分钟]]", 15, "分钟", "exact", "")
+    # P7 airports, airlines and platforms (airports are ORGs, no CITY)
+    d.org("加码。[[海口美兰国际机场]]前10个月")
+    d.date("机场[[前10个月]]旅客", Y, "")
+    d.metric("吞吐量[[约2260万人次]]", "2260e4", "人次", "approx", "")
+    d.metric("增长[[7.6%]]；", "7.6", "%", "exact", "")
+    d.org("；[[三亚凤凰国际机场]]自")
+    d.date("自[[10月25日]]起", "2026-10-25", "首尔")
+    d.metric("增至[[31条]]", 31, "条", "exact", "首尔")
+    d.city("通达[[首尔]]、")
+    d.city("、[[曼谷]]、")
+    d.city("、[[新加坡]]、香港")
+    d.city("、[[香港]]等城市")
+    d.org("。[[海南航空]]、")
+    d.org("、[[南方航空]]等")
+    d.date("航空公司[[本月]]起", "2026-11", "北京市")
+    d.city("加密[[北京]]、")
+    d.city("、[[上海]]、广州")
+    d.city("、[[广州]]、深圳")
+    d.city("、[[深圳]]、成都")
+    d.city("、[[成都]]、杭州")
+    d.city("、[[杭州]]至海口")
+    d.city("至[[海口]]、三亚的")
+    d.city("海口、[[三亚]]的航班")
+    d.metric("新增航班[[约420班]]", 420, "班", "approx", SY)
+    d.org("。[[携程]]数据显示")
+    d.date("显示，[[今年前10个月]]通过", Y, "")
+    d.metric("增长[[38%]]", 38, "%", "exact", "")
+    d.metric("其中[[35岁以下]]", 35, "岁", "under", "")
+    d.metric("占比[[约46%]]", 46, "%", "approx", "")
+    d.org("；[[飞猪]]、")
+    d.org("、[[同程旅行]]的")
+    d.date("显示，[[元旦]]假期", "2027-01-01", "")
+    d.metric("增长[[两成以上]]", 20, "%", "over", "")
+    # P8 city measures
+    d.date("\n\n[[上周]]，三亚", "2026-W46", "")
+    d.org("，[[三亚市政府]]出台")
+    d.date("将于[[12月]]至", "2026-12", "")
+    d.date("至[[明年2月]]联合", "2027-02", "")
+    d.org("联合[[中国银行海南省分行]]、")
+    d.org("、[[中国银联]]发放")
+    d.metric("总额[[5000万元]]", "5000e4", "元", "exact", "")
+    d.org("。[[海口市商务局]]表示")
+    d.date("表示，[[本周五]]（", "2026-11-20", HK)
+    d.date("（[[11月20日]]）起", "2026-11-20", HK)
+    d.city("在[[海口]]国际免税城举办")
+    d.date("持续至[[本月底]]", "2026-11", HK)
+    d.metric("游客[[超过20万人次]]", "20e4", "人次", "over", HK)
+    # P9 statistics and outlook
+    d.org("\n\n[[海南省旅游和文化广电体育厅]]数据")
+    d.date("显示，[[今年前10个月]]全省接待", Y, "")
+    d.metric("接待游客[[8960.5万人次]]", "8960.5e4", "人次", "exact", "")
+    d.metric("增长[[8.2%]]", "8.2", "%", "exact", "")
+    d.metric("总收入[[约1786亿元]]", "1786e8", "元", "approx", "")
+    d.org("。[[海南省统计局]]数据")
+    d.date("显示，[[前三季度]]全省社会", Y, "")
+    d.metric("总额[[1850.3亿元]]", "1850.3e8", "元", "exact", "")
+    d.metric("增长[[5.6%]]", "5.6", "%", "exact", "")
+    d.org("。[[中国旅游研究院]]预计")
+    d.date("预计，[[四季度]]我省", "2026-Q4", "")
+    d.metric("达到[[115亿元左右]]", "115e8", "元", "approx", "")
+    d.metric("有望[[突破420亿元]]", "420e8", "元", "over", "")
+    d.org("。[[中国中免]]表示")
+    d.date("表示，[[明年]]将在海口", NY, HK)
+    d.city("将在[[海口]]新开")
+    d.metric("新开[[1家]]市内", 1, "家", "exact", HK)
+    d.city("，[[三亚]]国际免税城二期")
+    d.date("于[[2027年底]]前", "2027", SY)
+    d.org("。[[海南大学旅游学院]]一位")
     audit = {
-        "orgs": ["交通运输部", "上港集团", "宁波舟山港集团", "宁波海关",
-                 "招商局港口", "盐田国际", "深圳海关", "广州港集团",
-                 "厦门港务控股集团", "天津港集团", "山东省港口集团",
-                 "马士基", "辽港集团", "江苏省港口集团", "武汉港航发展集团",
-                 "重庆港务物流集团", "国铁集团",
-                 "中远海运集装箱运输有限公司", "中远海运集运", "地中海航运",
-                 "达飞轮船", "赫伯罗特", "长荣海运", "海洋网联船务", "ONE",
-                 "中谷物流", "安通控股", "海丰国际", "德鲁里",
-                 "上海航运交易所", "克拉克森研究", "海关总署", "上海海关",
-                 "青岛海关", "中国港口协会", "上海国际航运研究中心",
-                 "交通运输部水运科学研究院", "上海海事大学"],
-        "cities": ["上海", "宁波", "舟山", "深圳", "广州", "天津", "青岛",
-                   "厦门", "大连", "营口", "南京", "苏州", "武汉", "重庆",
-                   "成都", "钦州", "雅加达", "胡志明", "达曼", "吉达",
-                   "蒙巴萨", "鹿特丹", "釜山", "洛杉矶", "曼谷", "连云港",
-                   "北京", "杭州", "中国"],
-        "excluded": [
-            # ports are facilities, neither CITY nor ORG (GUIDELINES 天津港,
-            # 宁波舟山港, 上海港): the P2 list (x6), 上海港 (x2 more),
-            # 宁波舟山港 (once more), 青岛港 (once more), 广州港 (once
-            # more)
-            "[[上海港]]、宁波舟山港", "上海港、[[宁波舟山港]]、深圳港",
-            "、[[深圳港]]、", "、[[青岛港]]、广州港", "、[[广州港]]、天津港",
-            "、[[天津港]]前10个月", "显示，[[上海港]]今年",
-            "2025年[[上海港]]全年", "透露，[[宁波舟山港]]今年",
-            "旗下[[青岛港]]集装箱", "，[[广州港]]今年有望",
-        ],
+        "orgs": ["海口海关", "财政部", "海关总署", "税务总局", "海南省商务厅",
+                 "海南省财政厅", "中国旅游集团中免股份有限公司", "中国中免",
+                 "海南发展控股有限公司", "海南控股", "海旅免税", "深免集团",
+                 "中服免税", "王府井集团", "百雀羚", "珀莱雅", "李宁",
+                 "欧莱雅集团", "雅诗兰黛集团", "支付宝", "海南省公安厅",
+                 "海口美兰国际机场", "三亚凤凰国际机场", "海南航空",
+                 "南方航空", "携程", "飞猪", "同程旅行", "三亚市政府",
+                 "中国银行海南省分行", "中国银联", "海口市商务局",
+                 "海南省旅游和文化广电体育厅", "海南省统计局",
+                 "中国旅游研究院", "海南大学旅游学院"],
+        "cities": ["海口", "三亚", "琼海", "万宁", "儋州", "文昌", "陵水",
+                   "博鳌", "五指山", "东方", "首尔", "曼谷", "新加坡", "香港",
+                   "北京", "上海", "广州", "深圳", "成都", "杭州", "澳门",
+                   "台北"],
+        "excluded": [],
         "numbers_excluded": [],
-        # “一带一路” (an initiative's name), 南沙港区四期 (a phase), 两地
-        # (a collective label for the two cities just listed), 一位 (x2)
-        "cn_excluded": ["“[[一]]带一路”", "“一带[[一]]路”", "港区[[四]]期",
-                        "舟山[[两]]地", "研究院[[一]]位", "大学[[一]]位"],
-        # SCFI (the index's Latin short name, no ORG)
-        "latin_excluded": ["（[[SCFI]]）"],
-        # time words that are no DATE: 单月 (10月单月: the single month,
-        # inside the DATE's sentence), 全年 (x2: 上海港全年 after 2025年,
-        # 全年全国港口 with no year), 每周 (x3, recurring), 日均
-        "words_excluded": {"单月": 1, "全年": 2, "每周": 3, "日均": 1},
-        # generic words outside ORG rows: 公司 (班轮公司 x3, 外资班轮公司),
-        # 海关, 集团, 协会, 研究院, 大学, 交易所 (none outside)
-        "orgwords_excluded": {"公司": 4, "海关": 0, "集团": 0, "协会": 0,
-                              "研究院": 0, "大学": 0, "交易所": 0,
-                              "研究中心": 0},
+        # 进一步 (further), 二期 (a project's second phase), 一位
+        "cn_excluded": ["进[[一]]步", "免税城[[二]]期", "学院[[一]]位"],
+        "latin_excluded": [],
+        # time words that are no DATE: 每年 (每人每年, recurring), 日均 (x2),
+        # 单月, 全年, 假日, 冬季 (a season without a year word), 旺季 (x2),
+        # 航季 (冬春航季, an airline season), 美妆节 (an event), 每周
+        "words_excluded": {"每年": 1, "日均": 2, "单月": 1, "全年": 1,
+                           "假日": 1, "冬季": 1, "旺季": 2, "航季": 1,
+                           "美妆节": 1, "每周": 1},
+        # generic words outside ORG rows: 公司 (航空公司), 机场 (由机场、
+        # 港口和火车站), 集团, 海关, 银行, 大学, 研究院, 政府, 商务局
+        "orgwords_excluded": {"公司": 1, "机场": 1, "集团": 0, "海关": 0,
+                              "银行": 0, "大学": 0, "研究院": 0, "政府": 0,
+                              "商务局": 0, "统计局": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g138 the Taiwan stock market and its brokers, November 2026: 證交所's
-# October turnover (a monthly record) and the first ten months, 金管會's
-# brokers' profits, the indices (加權指數 and 櫃買指數 of 昨（24）日, the
-# record of 11月12日), foreign investors (net selling since November, 上週五
-# （11月20日）, their share of market value, 摩根士丹利證券's target, 高盛,
-# 摩根大通, 美國聯準會), the market's size and turnover against 東京 and
-# 首爾, the brokers (券商公會's count of firms and branches by city, 元大,
-# 凱基, 富邦, 永豐金, 群益金鼎, 國泰 and the financial holding companies),
-# retail investors (集保結算所's accounts by city), trading (day trading,
-# margin, ETF holders, fee discounts, 期交所), the listed companies (台積電,
-# 鴻海, 聯發科, 廣達, 緯創, 宏碁, 華碩, 長榮, 陽明), 財政部's securities
-# transaction tax, policy (證期局, 主計總處, the research institutes), the
-# outlook (聯準會 12月15日至16日, 中央銀行 12月17日, the regional markets,
-# 政治大學, 封關 12月31日, 元旦, 春節, 明（116）年第1季).  Traditional as
-# Taiwan writes it (台, 占, 年增, 季增, 前10月, 第3季, 上季, 上週, 新台幣,
-# 兆, 碼, 折, ROC years), cp950 without BOM, 2026-11-25 (a Wednesday,
-# ISO week 2026-W48), 工商時報; the byline 【記者林志遠／台北報導】 opens
-# the first paragraph.  昨（24）日 and 昨日 2026-11-24; 今（25）日
-# 2026-11-25; 上週 2026-W47; 上週五 2026-11-20; 上月底 as a baseline after
-# 較 the month before its sentence's month (11月24日 -> 2026-10); 上季 after
-# 第3季 2026-Q2; 元旦 2027-01-01; 春節 2027-02-06.
+# g144 rent subsidies and social housing in Taiwan, November 2026: 內政部's
+# figures (今天上午) for the 115年度 rent subsidy programme up to 11月20日
+# and for the first ten months, the 明（116）年度 budget, the programme's
+# history since 民國111年8月 (112年, 113年, 114年), 國土管理署's breakdown,
+# the cities (新北市, 台北市, 桃園, 台中, 高雄, 台南, 新竹市, 嘉義市, 基隆),
+# social housing (to 10月底; the goal of 民國121年; 住都中心's tenders, 第3季
+# against 上季, 明年第1季), the city governments (台北市政府都市發展局,
+# 新北市政府城鄉發展局, 高雄市政府 昨天 with 遠雄建設 and 興富發 from
+# 12月1日, 桃園市政府住宅發展處, 台中市政府 to 116年底, 今年中秋節),
+# building costs (主計總處, the builders 潤弘精密, 皇昌營造, 大陸工程, 3年前),
+# banks (財政部, 臺灣銀行, 土地銀行, 合作金庫, 中央銀行 9月, 金管會, 央行
+# 12月), rents (主計總處, 住商不動產, 崔媽媽基金會, 住盟, 明年元旦, 東京,
+# 首爾, 新加坡), landlords (財政部, 內政部), the outlook (農曆年, 116年度,
+# 本週四, 行政院, 立法院 上週, 明年).  Traditional as Taiwan writes it (台/臺,
+# 占, 年增, 前10月, 前3季, 第3季, 上季, 本週, 上週, 新台幣, 兆, ROC years),
+# UTF-16 LE with BOM, 2026-11-24 (a Tuesday, ISO week 2026-W48), 中央社;
+# the byline （中央社記者曾詠晴台北24日電） opens the first paragraph.
+# 今天上午 2026-11-24; 昨天 2026-11-23; 上週 2026-W47; 本週四 2026-11-26;
+# 上季 after 第3季 2026-Q2.
 # ===========================================================================
 @doc
-def g138():
-    d = Doc(G138)
+def g144():
+    d = Doc(G144)
     Y, LY, NY = "2026", "2025", "2027"
     OCT = "2026-10"
-    TP = "台北市"
-    # title (a heading that opens with 台股: no city section)
-    d.date("台股[[10月]]成交值創新高", OCT, "")
-    d.date("券商[[前10月]]獲利", Y, "")
-    d.metric("年增[[逾5成]]", 50, "%", "over", "")
+    TP, NT, TY, TC, KH, TN = ("台北市", "新北市", "桃园市", "台中市", "高雄市",
+                              "台南市")
+    # title (a heading that opens with 租金: no city section)
+    d.metric("核定[[逾85萬戶]]", "85e4", "户", "over", "")
+    d.org("創新高 [[內政部]]拚")
+    d.date("拚[[明年]]社宅", NY, "")
+    d.metric("再開工[[1.2萬戶]]\n", "1.2e4", "户", "exact", "")
     # P1 with the byline: 台北 is the place the report is filed from; the
-    # first sentence holds it, so its DATE/METRIC rows take 台北市 (rule)
-    d.city("／[[台北]]報導")
-    d.org("】[[臺灣證券交易所]]（")
-    d.org("（[[證交所]]）昨")
-    d.date("）[[昨（24）日]]公布統計", "2026-11-24", TP)
-    d.date("台股[[10月]]成交值達", OCT, TP)
-    d.metric("成交值達[[7兆8,560億元]]", "7856e9", "元", "exact", TP)
-    d.metric("日均成交值[[約3,741億元]]", "3741e8", "元", "approx", TP)
-    d.metric("年增[[約46%]]", 46, "%", "approx", TP)
-    d.date("；[[今年前10月]]累計成交值", Y, "")
-    d.metric("累計成交值[[約62.3兆元]]", "62.3e12", "元", "approx", "")
-    d.date("較[[去年同期]]增加", LY, "")
-    d.metric("增加[[約38%]]", 38, "%", "approx", "")
-    d.org("。[[金融監督管理委員會]]（")
-    d.org("（[[金管會]]）今")
-    d.date("）[[今（25）日]]表示", "2026-11-25", "")
-    d.date("證券商[[前10月]]稅前", Y, "")
-    d.metric("合計[[約1,286億元]]", "1286e8", "元", "approx", "")
-    d.metric("年增[[52.3%]]", "52.3", "%", "exact", "")
-    d.date("超越[[113年]]全年", "2024", "")
-    # P2 the indices (no CITY)
-    d.date("加權指數[[昨（24）日]]收在", "2026-11-24", "")
-    d.metric("收在[[27,356.18點]]", "27356.18", "点", "exact", "")
-    d.metric("上漲[[215.42點]]", "215.42", "点", "exact", "")
-    d.metric("漲幅[[0.79%]]", "0.79", "%", "exact", "")
-    d.metric("成交值[[約4,126億元]]", "4126e8", "元", "approx", "")
-    d.org("；[[證券櫃檯買賣中心]]（")
-    d.org("（[[櫃買中心]]）的")
-    d.metric("收在[[318.46點]]", "318.46", "点", "exact", "")
-    d.metric("上漲[[2.87點]]", "2.87", "点", "exact", "")
-    d.date("加權指數[[11月12日]]盤中", "2026-11-12", "")
-    d.metric("觸及[[28,012點]]", 28012, "点", "exact", "")
-    d.date("，[[今（115）年]]以來", Y, "")
-    d.metric("漲幅[[約18.6%]]", "18.6", "%", "approx", "")
-    # P3 foreign investors (no CITY)
-    d.org("，[[證交所]]統計，外資")
-    d.date("外資[[11月]]以來", "2026-11", "")
-    d.metric("賣超[[約2,180億元]]", "2180e8", "元", "approx", "")
-    d.date("其中[[上週五]]（", "2026-11-20", "")
-    d.date("（[[11月20日]]）單日", "2026-11-20", "")
-    d.metric("賣超[[386億元]]", "386e8", "元", "exact", "")
-    d.date("為[[今年]]第三大", Y, "")
-    d.date("截至[[11月24日]]，外資", "2026-11-24", "")
-    d.metric("比重[[約44.6%]]", "44.6", "%", "approx", "")
-    d.date("較[[上月底]]減少", OCT, "")
-    d.metric("減少[[0.8個百分點]]", "0.8", "百分点", "exact", "")
-    d.org("。[[摩根士丹利證券]]最新")
-    d.metric("上調至[[30,000點]]", 30000, "点", "exact", "")
-    d.org("，[[高盛]]、摩根大通")
-    d.org("、[[摩根大通]]則提醒")
-    d.org("，[[美國聯準會]]利率路徑")
-    # P4 the market's size and turnover
-    d.metric("約新台幣[[98.6兆元]]", "98.6e12", "元", "approx", "",
+    # first sentence (up to ；) holds it, so its DATE/METRIC rows take 台北市
+    d.org("（[[中央社]]記者")
+    d.city("曾詠晴[[台北]]24日電")
+    d.date("台北[[24日]]電", "2026-11-24", TP)
+    d.org("）[[內政部]]今天上午")
+    d.date("內政部[[今天上午]]公布", "2026-11-24", TP)
+    d.date("統計，[[115年度]]中央", Y, TP)
+    d.date("截至[[11月20日]]已受理", "2026-11-20", TP)
+    d.metric("申請[[約112.6萬件]]", "112.6e4", "件", "approx", TP)
+    d.metric("核定[[85.3萬戶]]", "85.3e4", "户", "exact", TP)
+    d.date("；[[今年前10月]]撥付", Y, "")
+    d.metric("金額約新台幣[[286億元]]", "286e8", "元", "approx", "",
              outer="約新台幣")
-    d.metric("GDP的[[3.8倍]]", "3.8", "倍", "exact", "")
-    d.date("集中市場[[今年前10月]]週轉率", Y, "东京")
-    d.metric("週轉率[[約118%]]", 118, "%", "approx", "东京")
-    d.city("高於[[東京]]的")
-    d.metric("東京的[[約96%]]", 96, "%", "approx", "东京")
-    d.city("僅次於[[首爾]]的")
-    d.metric("首爾的[[約165%]]", 165, "%", "approx", "首尔")
-    d.city("坐鎮[[香港]]、新加坡")
-    d.city("、[[新加坡]]下單")
-    # P5 the brokers
-    d.org("。[[中華民國證券商業同業公會]]（")
-    d.org("（[[券商公會]]）統計")
-    d.date("截至[[10月底]]，國內證券商", OCT, TP)
-    d.metric("共[[62家]]", 62, "家", "exact", TP)
-    d.metric("分公司[[逾850家]]", 850, "家", "over", TP)
-    d.city("以[[台北市]]的")
-    d.metric("的[[約290家]]", 290, "家", "approx", TP)
-    d.city("，[[新北]]約112家")
-    d.metric("新北[[約112家]]", 112, "家", "approx", "新北市")
-    d.city("、[[台中]]約96家")
-    d.metric("台中[[約96家]]", 96, "家", "approx", "台中市")
-    d.city("、[[高雄]]約88家")
-    d.metric("高雄[[約88家]]", 88, "家", "approx", "高雄市")
-    d.org("，[[元大證券]]前10月")
-    d.date("元大證券[[前10月]]稅後", Y, "")
-    d.metric("純益[[約152億元]]", "152e8", "元", "approx", "")
-    d.org("；[[凱基證券]]、")
-    d.org("、[[富邦證券]]分別")
-    d.metric("獲利[[約78億元]]", "78e8", "元", "approx", "")
-    d.metric("、[[約65億元]]，", "65e8", "元", "approx", "")
-    d.org("，[[永豐金證券]]、")
-    d.org("、[[群益金鼎證券]]、")
-    d.org("、[[國泰證券]]也都")
-    d.metric("賺[[逾30億元]]", "30e8", "元", "over", "")
-    d.org("，[[元大金]]前10月")
-    d.date("元大金[[前10月]]每股", Y, "")
-    d.metric("（EPS）[[2.36元]]", "2.36", "元", "exact", "")
-    d.org("，[[富邦金]]、國泰金")
-    d.org("、[[國泰金]]前10月")
-    d.date("國泰金[[前10月]]稅後", Y, "")
-    d.metric("均[[突破千億元]]", "1e11", "元", "over", "")
-    d.org("，[[凱基金]]則")
-    d.metric("年增[[約61%]]", 61, "%", "approx", "")
-    # P6 retail investors by city
-    d.org("。[[臺灣集中保管結算所]]（")
-    d.org("（[[集保結算所]]）統計")
-    d.date("截至[[10月底]]，證券集保", OCT, "")
-    d.metric("達[[1,386萬人]]", "1386e4", "人", "exact", "")
-    d.metric("年增[[約6.8%]]", "6.8", "%", "approx", "")
-    d.metric("其中[[30歲以下]]", 30, "岁", "under", "")
-    d.metric("新開戶[[約42%]]", 42, "%", "approx", "")
-    d.city("，[[新北市]]開戶")
-    d.metric("人數[[約238萬人]]", "238e4", "人", "approx", "新北市")
-    d.city("，[[台北]]約205萬人")
-    d.metric("台北[[約205萬人]]", "205e4", "人", "approx", TP)
-    d.city("、[[台中]]約172萬人")
-    d.metric("台中[[約172萬人]]", "172e4", "人", "approx", "台中市")
-    d.city("、[[高雄]]約154萬人")
-    d.metric("高雄[[約154萬人]]", "154e4", "人", "approx", "高雄市")
-    d.city("、[[桃園]]約131萬人")
-    d.metric("桃園[[約131萬人]]", "131e4", "人", "approx", "桃园市")
-    d.city("；[[台南]]、基隆")
-    d.city("、[[基隆]]、嘉義市")
-    d.city("、[[嘉義市]]開戶")
-    d.metric("年增[[7.9%]]、", "7.9", "%", "exact", "嘉义市")
-    d.metric("、[[8.4%]]及", "8.4", "%", "exact", "嘉义市")
-    d.metric("及[[9.1%]]。", "9.1", "%", "exact", "嘉义市")
-    d.city("所在的[[新竹市]]")
-    d.metric("市值[[約486萬元]]", "486e4", "元", "approx", "新竹市")
-    # P7 trading
-    d.metric("比重[[約38.6%]]", "38.6", "%", "approx", "")
-    d.metric("增至[[3,512億元]]", "3512e8", "元", "exact", "")
-    d.date("創[[113年7月]]以來", "2024-07", "")
-    d.org("。[[投信投顧公會]]統計")
-    d.metric("人數[[突破1,120萬人]]", "1120e4", "人", "over", "")
-    d.metric("戶數[[約245萬戶]]", "245e4", "户", "approx", "")
-    d.metric("普遍打[[2.8折]]", 28, "%", "exact", "桃园市")
-    d.org("，[[統一證券]]、")
-    d.org("、[[元富證券]]等")
-    d.org("，[[富邦證券]]今年")
-    d.date("富邦證券[[今年]]也在", Y, "桃园市")
-    d.city("也在[[桃園]]、台南")
-    d.city("桃園、[[台南]]新設")
-    d.metric("新設[[5家]]", 5, "家", "exact", "台南市")
-    d.org("。[[臺灣期貨交易所]]（")
-    d.org("（[[期交所]]）10月")
-    d.date("期交所）[[10月]]期貨", OCT, "")
-    d.metric("成交量[[約156萬口]]", "156e4", "口", "approx", "")
-    d.metric("年增[[約22%]]", 22, "%", "approx", "")
-    # P8 the listed companies (no CITY)
-    d.org("。[[台積電]]市值")
-    d.metric("升至[[約42%]]，外資", 42, "%", "approx", "")
-    d.metric("比率[[約72.5%]]", "72.5", "%", "approx", "")
-    d.org("；[[鴻海]]、聯發科")
-    d.org("、[[聯發科]]、")
-    d.org("、[[廣達]]、")
-    d.org("、[[緯創]]等AI")
-    d.date("概念股[[10月]]成交值", OCT, "")
-    d.metric("占比[[逾2成]]", 20, "%", "over", "")
-    d.org("；[[宏碁]]、華碩")
-    d.org("、[[華碩]]受惠")
-    d.date("換機潮，[[第3季]]營收", "2026-Q3", "")
-    d.metric("季增[[11.3%]]及", "11.3", "%", "exact", "")
-    d.metric("及[[9.6%]]。", "9.6", "%", "exact", "")
-    d.org("，[[長榮]]、陽明")
-    d.org("、[[陽明]]等航運股")
-    d.date("航運股[[第3季]]獲利", "2026-Q3", "")
-    d.date("較[[上季]]衰退", "2026-Q2", "")
-    d.metric("衰退[[約3成]]", 30, "%", "approx", "")
-    d.org("。[[財政部]]統計")
-    d.date("統計，[[今年前10月]]證券交易稅", Y, "")
-    d.metric("收入[[約2,486億元]]", "2486e8", "元", "approx", "")
-    d.metric("年增[[約41%]]", 41, "%", "approx", "")
-    d.metric("預算數的[[1.2倍]]", "1.2", "倍", "exact", "")
-    # P9 policy (no CITY)
-    d.org("，[[金管會證券期貨局]]（")
-    d.org("（[[證期局]]）上週")
-    d.date("）[[上週]]宣布", "2026-W47", "")
-    d.date("宣布，[[明（116）年1月1日]]起", "2027-01-01", "")
-    d.date("延長至[[民國118年底]]", "2029", "")
-    d.org("。[[主計總處]]日前")
-    d.date("上修[[今年]]經濟", Y, "")
-    d.metric("成長率至[[5.12%]]", "5.12", "%", "exact", "")
-    d.org("，[[中華經濟研究院]]、")
-    d.org("、[[台灣經濟研究院]]也")
-    d.date("也看好[[明年]]出口", NY, "")
-    # P10 the outlook
-    d.org("，[[美國聯準會]]將於")
-    d.date("將於[[12月15日]]至", "2026-12-15", "")
-    d.date("至[[16日]]召開", "2026-12-16", "")
-    d.metric("降息[[1碼]]", 1, "码", "exact", "")
-    d.org("；[[中央銀行]]則於")
-    d.date("則於[[12月17日]]召開", "2026-12-17", "")
-    d.date("召開[[第4季]]理監事會", "2026-Q4", "")
-    d.date("。[[昨日]]東京", "2026-11-24", "东京")
-    d.city("昨日[[東京]]、首爾")
-    d.city("、[[首爾]]股市")
-    d.city("，[[紐約]]股市")
-    d.city("，[[香港]]、上海股市")
-    d.city("、[[上海]]股市")
-    d.org("。[[政治大學]]一位")
-    d.date("台股[[12月31日]]封關", "2026-12-31", "")
-    d.date("仍有[[年底]]作帳", Y, "")
-    d.date("，[[元旦]]過後", "2027-01-01", "")
-    d.date("至[[春節]]前", "2027-02-06", "")
-    d.date("左右[[明（116）年第1季]]走勢", "2027-Q1", "")
+    d.date("較[[去年同期]]增加18.4%", LY, "")
+    d.metric("增加[[18.4%]]", "18.4", "%", "exact", "")
+    d.org("。[[內政部]]長表示")
+    d.date("表示，[[明（116）年度]]租金", NY, "")
+    d.metric("新台幣[[360億元]]，目標", "360e8", "元", "exact", "")
+    d.metric("照顧[[90萬戶]]", "90e4", "户", "exact", "")
+    # P2 the programme's years and 國土管理署's breakdown (no CITY)
+    d.date("自[[民國111年8月]]開辦", "2022-08", "")
+    d.metric("首年核定[[約34.5萬戶]]", "34.5e4", "户", "approx", "")
+    d.date("，[[112年]]、113年", "2023", "")
+    d.date("、[[113年]]分別", "2024", "")
+    d.metric("增至[[約50.3萬戶]]", "50.3e4", "户", "approx", "")
+    d.metric("、[[約67.8萬戶]]", "67.8e4", "户", "approx", "")
+    d.date("，[[114年]]更達", "2025", "")
+    d.metric("更達[[78.2萬戶]]", "78.2e4", "户", "exact", "")
+    d.org("。[[國土管理署]]分析")
+    d.date("分析，[[今年]]核定戶中", Y, "")
+    d.metric("單身青年約占[[38%]]", 38, "%", "approx", "", sep="約")
+    d.metric("家庭約占[[27%]]", 27, "%", "approx", "", sep="約")
+    d.metric("，[[65歲以上]]長者", 65, "岁", "over", "")
+    d.metric("長者約占[[11%]]", 11, "%", "approx", "", sep="約")
+    d.metric("；[[18歲]]至40歲", 18, "岁", "exact", "")
+    d.metric("至[[40歲]]青年", 40, "岁", "exact", "")
+    d.metric("共[[約41.7萬戶]]", "41.7e4", "户", "approx", "")
+    d.date("較[[去年]]增加約6.2萬戶", LY, "")
+    d.metric("增加[[約6.2萬戶]]", "6.2e4", "户", "approx", "")
+    d.org("。[[國土管理署]]並指出")
+    d.date("指出，[[今年]]透過", Y, "")
+    d.metric("比率達[[82.4%]]", "82.4", "%", "exact", "")
+    d.date("較[[去年]]提高", LY, "")
+    d.metric("提高[[9.6個百分點]]", "9.6", "百分点", "exact", "")
+    d.metric("補貼約新台幣[[3,350元]]", 3350, "元", "approx", "",
+             outer="約新台幣")
+    # P3 the cities
+    d.city("，[[新北市]]核定")
+    d.metric("戶數[[約19.8萬戶]]", "19.8e4", "户", "approx", NT)
+    d.city("，[[台北市]]約13.6萬戶")
+    d.metric("台北市[[約13.6萬戶]]", "13.6e4", "户", "approx", TP)
+    d.city("，[[桃園]]約11.2萬戶")
+    d.metric("桃園[[約11.2萬戶]]", "11.2e4", "户", "approx", TY)
+    d.city("、[[台中]]約10.9萬戶")
+    d.metric("台中[[約10.9萬戶]]", "10.9e4", "户", "approx", TC)
+    d.city("、[[高雄]]約9.4萬戶")
+    d.metric("高雄[[約9.4萬戶]]", "9.4e4", "户", "approx", KH)
+    d.city("；[[台南]]、新竹市")
+    d.city("、[[新竹市]]、嘉義市")
+    d.city("、[[嘉義市]]、基隆")
+    d.city("、[[基隆]]核定")
+    d.metric("都[[超過2成]]", 20, "%", "over", "基隆市")
+    d.metric("介於新台幣[[2,000元]]至", 2000, "元", "exact", TP)
+    d.metric("至[[8,000元]]，", 8000, "元", "exact", TP)
+    d.city("，[[台北市]]單身")
+    d.metric("可領[[5,000元]]", 5000, "元", "exact", TP)
+    d.metric("加碼[[1.8倍]]", "1.8", "倍", "exact", TP)
+    # P4 social housing
+    d.org("社會住宅方面，[[內政部]]統計")
+    d.date("截至[[10月底]]，全國直接", OCT, "")
+    d.metric("已完工[[約6.8萬戶]]", "6.8e4", "户", "approx", "")
+    d.metric("興建中[[約5.1萬戶]]", "5.1e4", "户", "approx", "")
+    d.metric("媒合戶數[[約12.4萬戶]]", "12.4e4", "户", "approx", "")
+    d.metric("合計[[約24.3萬戶]]", "24.3e4", "户", "approx", "")
+    d.date("至[[民國121年]]累計", "2032", "")
+    d.metric("社會住宅[[100萬戶]]", "100e4", "户", "exact", "")
+    d.org("。[[國家住宅及都市更新中心]]（")
+    d.org("（[[住都中心]]）今年")
+    d.date("住都中心）[[今年]]已發包", Y, "")
+    d.metric("發包[[18案]]", 18, "案", "exact", "")
+    d.metric("、[[約7,600戶]]，第3季", 7600, "户", "approx", "")
+    d.date("，[[第3季]]新增", "2026-Q3", "")
+    d.metric("開工[[4,200戶]]", 4200, "户", "exact", "")
+    d.date("較[[上季]]增加", "2026-Q2", "")
+    d.metric("增加[[35%]]", 35, "%", "exact", "")
+    d.org("；[[住都中心]]董事長")
+    d.date("說，[[明年第1季]]將在", "2027-Q1", TC)
+    d.city("將在[[台中]]、高雄再推出")
+    d.city("台中、[[高雄]]再推出")
+    d.metric("推出[[5處]]", 5, "处", "exact", KH)
+    d.date("預計[[明年]]全年", NY, KH)
+    d.metric("開工[[1.2萬戶]]。", "1.2e4", "户", "exact", KH)
+    # P5 the city governments
+    d.org("腳步。[[台北市政府都市發展局]]指出")
+    d.city("指出，[[台北市]]已完工")
+    d.metric("社宅[[約2.4萬戶]]", "2.4e4", "户", "approx", TP)
+    d.date("，[[10月]]啟用", OCT, TP)
+    d.metric("共[[1,020戶]]", 1020, "户", "exact", TP)
+    d.metric("人數達[[3.6萬人]]", "3.6e4", "人", "exact", TP)
+    d.metric("中籤率[[不到3%]]", 3, "%", "under", TP)
+    d.org("；[[新北市政府城鄉發展局]]表示")
+    d.city("表示，[[新北]]今年")
+    d.date("新北[[今年]]新增", Y, NT)
+    d.metric("社宅[[2,850戶]]", 2850, "户", "exact", NT)
+    d.org("。[[高雄市政府]]昨天")
+    d.date("高雄市政府[[昨天]]宣布", "2026-11-23", "")
+    d.org("與[[遠雄建設]]、")
+    d.org("、[[興富發]]等建商")
+    d.date("在[[12月1日]]起", "2026-12-01", "")
+    d.metric("共[[620戶]]", 620, "户", "exact", "")
+    d.org("。[[桃園市政府住宅發展處]]統計")
+    d.city("統計，[[桃園]]已完工")
+    d.metric("社宅[[約2.1萬戶]]", "2.1e4", "户", "approx", TY)
+    d.date("，[[今年]]申請租金補貼戶中", Y, TY)
+    d.metric("約占[[三成]]", 30, "%", "approx", TY, sep="約")
+    d.org("；[[台中市政府]]則規劃")
+    d.date("在[[116年底]]前", NY, TC)
+    d.metric("動工[[3處]]", 3, "处", "exact", TC)
+    d.metric("、[[約2,400戶]]，住都", 2400, "户", "approx", TC)
+    d.org("，[[住都中心]]興建")
+    d.city("興建的[[台中]]豐原")
+    d.date("在[[今年中秋節]]前", "2026-09-25", TC)
+    # P6 building costs (no CITY)
+    d.org("隱憂。[[主計總處]]統計")
+    d.date("統計，[[10月]]營造", OCT, "")
+    d.metric("年增[[3.1%]]", "3.1", "%", "exact", "")
+    d.org("，[[住都中心]]今年有")
+    d.date("住都中心[[今年]]有4案", Y, "")
+    d.metric("今年有[[4案]]", 4, "案", "exact", "")
+    d.org("包括[[潤弘精密]]、")
+    d.org("、[[皇昌營造]]、")
+    d.org("、[[大陸工程]]等")
+    d.date("由[[3年前]]的", "2023", "")
+    d.metric("的約新台幣[[18萬元]]", "18e4", "元", "approx", "",
+             outer="約新台幣")
+    d.metric("升至[[約26萬元]]", "26e4", "元", "approx", "")
+    # P7 banks (no CITY)
+    d.org("金融面，[[財政部]]統計")
+    d.date("貸款截至[[10月底]]累計", OCT, "")
+    d.metric("撥貸[[約17.3萬戶]]", "17.3e4", "户", "approx", "")
+    d.metric("金額約新台幣[[1.28兆元]]", "1.28e12", "元", "approx", "",
+             outer="約新台幣")
+    d.org("。[[臺灣銀行]]、")
+    d.org("、[[土地銀行]]、合作金庫")
+    d.org("、[[合作金庫]]也與")
+    d.org("也與[[住都中心]]合作")
+    d.metric("額度合計約新台幣[[420億元]]", "420e8", "元", "approx", "",
+             outer="約新台幣")
+    d.org("；[[土地銀行]]今年前3季")
+    d.date("土地銀行[[今年前3季]]社宅", Y, "")
+    d.metric("餘額約新台幣[[156億元]]", "156e8", "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[約27%]]", 27, "%", "approx", "")
+    d.org("。[[中央銀行]]9月")
+    d.date("中央銀行[[9月]]理監事會", "2026-09", "")
+    d.org("，[[金管會]]則提醒")
+    d.org("關注[[央行]]12月")
+    d.date("央行[[12月]]理監事會", "2026-12", "")
+    # P8 rents
+    d.org("方面，[[主計總處]]日前")
+    d.date("公布，[[10月]]房租類", OCT, "")
+    d.metric("年增[[2.28%]]", "2.28", "%", "exact", "")
+    d.org("。[[住商不動產]]統計")
+    d.date("住宅租金[[今年第3季]]平均", "2026-Q3", TP)
+    d.metric("每坪約新台幣[[870元]]", 870, "元", "approx", TP,
+             outer="約新台幣")
+    d.date("較[[去年同期]]上漲", "2025-Q3", TP)
+    d.metric("上漲[[約4.5%]]", "4.5", "%", "approx", TP)
+    d.city("其中[[台北市]]每坪")
+    d.metric("每坪[[約1,350元]]", 1350, "元", "approx", TP)
+    d.city("，[[台南]]約530元")
+    d.metric("台南[[約530元]]", 530, "元", "approx", TN)
+    d.org("。[[崔媽媽基金會]]表示")
+    d.date("表示，[[今年前3季]]受理", Y, "")
+    d.metric("諮詢[[約1.1萬件]]", "1.1e4", "件", "approx", "")
+    d.org("；[[社會住宅推動聯盟]]（")
+    d.org("（[[住盟]]）則")
+    d.date("呼籲，[[明年元旦]]上路", "2027-01-01", "东京")
+    d.city("參考[[東京]]、")
+    d.city("、[[首爾]]、")
+    d.city("、[[新加坡]]的公共")
+    # P9 landlords (no CITY)
+    d.org("變化。[[財政部]]統計")
+    d.date("統計，[[今年前10月]]申報", Y, "")
+    d.metric("房東[[約42.3萬人]]", "42.3e4", "人", "approx", "")
+    d.date("較[[去年同期]]增加11.6%", LY, "")
+    d.metric("增加[[11.6%]]", "11.6", "%", "exact", "")
+    d.org("；[[內政部]]估算")
+    d.metric("租金約新台幣[[1萬2,300元]]", 12300, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("租金的[[三分之一]]", "33.3333333333", "%", "approx", "",
+             sep="約")
+    # P10 the outlook (no CITY)
+    d.org("\n\n[[內政部]]表示，將在")
+    d.date("在[[農曆年]]前", "2027-02-06", "")
+    d.date("完成[[116年度]]租金", NY, "")
+    d.date("於[[本週四]]將", "2026-11-26", "")
+    d.org("送[[行政院]]審查")
+    d.org("；[[立法院]]上週")
+    d.date("立法院[[上週]]已完成", "2026-W47", "")
+    d.date("三讀，[[明年]]起", NY, "")
+    d.metric("新台幣[[1萬5,000元]]", 15000, "元", "exact", "")
     audit = {
         "orgs": sorted(set(ORG_NORM)),
         "cities": ["台北", "臺北", "新北", "桃園", "台中", "臺中", "台南",
                    "臺南", "高雄", "基隆", "新竹", "嘉義", "東京", "首爾",
-                   "香港", "新加坡", "紐約", "上海", "倫敦", "台灣", "臺灣",
-                   "美國", "縣市", "竹科"],
+                   "新加坡", "香港", "豐原", "南港", "縣市", "六都", "台灣",
+                   "臺灣"],
         "excluded": [
-            # 縣市 (a kind of place), 竹科 (the Hsinchu science park, no
-            # city)
-            "從[[縣市]]來看", "[[竹科]]所在",
+            # 縣市 (x3: a kind of place), 南港區 (a district of 台北),
+            # 豐原 (a district of 台中, in a housing estate's name)
+            "從[[縣市]]來看", "依[[縣市]]及", "由外[[縣市]]移入",
+            "的[[南港區]]公宅", "台中[[豐原]]社宅",
         ],
         "numbers_excluded": [],
-        # 第三大 (an ordinal rank), 一度 (once), 單一 (single), 雙升 (both
-        # rising), 減半 (halved: a policy's name, no figure), 一位
-        "cn_excluded": ["第[[三]]大", "盤中[[一]]度", "單[[一]]個股",
-                        "[[雙]]升", "減[[半]]優惠", "大學[[一]]位"],
-        # GDP, EPS, ETF, AI, PC (labels, no ORG)
-        "latin_excluded": ["[[GDP]]的", "（[[EPS]]）", "國內[[ETF]]",
-                           "等[[AI]]伺服器", "受惠[[PC]]換機"],
-        # time words that are no DATE: 年增 (x8, year-on-year), 季增
-        # (quarter-on-quarter), 日均 (x2), 單日, 單月, 週轉率, 全年 (x2:
-        # 113年全年 with 全年 outside, 全年預算數), 日前, 近期, 年輕 (x2)
-        "words_excluded": {"年增": 8, "季增": 1, "日均": 2, "單日": 1,
-                           "單月": 1, "週轉率": 1, "全年": 2, "日前": 1,
-                           "近期": 1, "年輕": 2},
-        # generic words outside ORG rows: 券商 (x8: the title, 券商獲利,
-        # 個別券商, 各券商, 券商與壽險, and inside 證券商 x3: 證券商前10月,
-        # 國內證券商, 放寬證券商), 金控 (金控方面), 公會, 交易所, 研究院,
-        # 大學, 中心, 銀行 (none outside)
-        "orgwords_excluded": {"券商": 8, "金控": 1, "公會": 0, "交易所": 0,
-                              "研究院": 0, "大學": 0, "中心": 0, "銀行": 0,
-                              "結算所": 0},
+        # 雙雙 (both), 六都 (the six special municipalities, a collective),
+        # 三讀 (the third reading)
+        "cn_excluded": ["[[雙雙]]創下", "[[六都]]住宅", "修正[[三]]讀"],
+        "latin_excluded": [],
+        # time words that are no DATE: 年增 (x4, year-on-year, and once
+        # across 去年|增加), 首年 (the programme's first year), 每月 (x5,
+        # recurring), 歷年 (創歷年新高), 全年 (明年全年, outside the span),
+        # 日前, 青年 (x3, young people), 未成年 (x2, minors)
+        "words_excluded": {"年增": 5, "首年": 1, "每月": 5, "歷年": 1,
+                           "全年": 1, "日前": 1, "青年": 3, "未成年": 2},
+        # generic words outside ORG rows: 銀行 (公股銀行, 提醒銀行), 政府
+        # (地方政府, 政府規劃), 中心, 聯盟, 基金會, 總處 (none outside)
+        "orgwords_excluded": {"銀行": 2, "政府": 2, "中心": 0, "聯盟": 0,
+                              "基金會": 0, "總處": 0},
         "orgstring_excluded": [],
     }
     return d, audit
-
 
 
 # ===========================================================================

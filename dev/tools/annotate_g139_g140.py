@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g139_data_centers_computing_power
 and g140_hk_developers_land_sales (annotator SB).
 
-Adapted from the precedent set's tools/annotate_tc.py (copied and the data
+Adapted from the precedent set's tools/annotate_tc.py (now dev/tools/annotate_g135_g136.py; copied and the data
 changed; it keeps the checks of annotate_tc.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -46,8 +46,8 @@ Python str indices (code points) into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho25/precedent: README, NOTES_ta/tb/tc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_sb.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g139_g140.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 Changes from annotate_tc.py: a GBK mainland article (checks from
@@ -58,7 +58,7 @@ region named); holidays 今年双11, 元旦, 春节, 聖誕, 明年農曆新年;
 weekday; units 架, EFLOPS, P, 千瓦时, 元/千瓦时, 千瓦, 兆瓦, 吨, 座, 台, 张, 幅,
 份, 伙, 平方呎, 厘, 港仙, 宗.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_sb.py
+    python3 dev/tools/annotate_g139_g140.py
 """
 import csv
 import datetime
