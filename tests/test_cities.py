@@ -350,6 +350,7 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("刘秀清在强手如林的深圳市场上", [("深圳", "深圳市")]),  # 市场 wins whatever jieba makes of it
     ("高雄約85億度、台北約80億度", [("高雄", "高雄市"), ("台北", "台北市")]),  # 台|北约|80: not NATO
     ("深圳网约车车辆已超过15万辆", [("深圳", "深圳市")]),  # 网约车, a word (not 深圳网|约|车)
+    ("中國股票基金受上海、深圳股市回升帶動", [("上海", "上海市"), ("深圳", "深圳市")]),  # 深圳股市, one word
     ("启东海工装备产业集群产值", [("启东", "启东市")]),  # 海工, a word (not 启|东海|工)
     # an ambiguous form in a route, or in a pair a collective word closes
     ("义乌至马德里、列日等方向的电商货运包机", [("义乌", "义乌市"), ("马德里", "马德里"), ("列日", "列日")]),

@@ -625,6 +625,12 @@ def test_black_friday_is_the_day_after_thanksgiving(year: int) -> None:
     ("春节前夕，年初开工", [("春节", "2027-02-06"), ("年初", "2027")]),
     ("行宪纪念日连假将加开班次", [("行宪纪念日", "2026-12-25")]),  # Taiwan's Constitution Day
     ("加权指数11月12日盘中一度触及28,012点", [("11月12日", "2026-11-12")]),  # 指数, not 数 (several)
+    # a span's start up to now and a change's baseline do not state the sentence's period
+    ("自2024年6月26日首批计划接入以来，全部计划已于去年底前完成过渡",
+     [("2024年6月26日", "2024-06-26"), ("去年底", "2025")]),
+    ("开支比率已由2019年的1.55%降至10月的1.28%", [("2019年", "2019"), ("10月", "2026-10")]),
+    ("从2025年5月8日起，投机集团大量抛售，5月14日再次投入",
+     [("2025年5月8日", "2025-05-08"), ("5月14日", "2025-05-14")]),
 ])
 def test_shopping_days_and_christmas_goods(text: str, expected: Row) -> None:
     assert spans(text, "2026-11-18") == expected

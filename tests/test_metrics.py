@@ -395,6 +395,7 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("台中約172萬人、桃園約131萬人次之", [("約172萬人", 1720000, "人", "approx"),
                                     ("約131萬人", 1310000, "人", "approx")]),  # 人|次之 (second to)
     ("全国算力总规模突破300EFLOPS", [("突破300EFLOPS", 300, "EFLOPS", "over")]),
+    ("65歲後基金則約4.2%", [("約4.2%", 4.2, "%", "approx")]),  # a fund's name, no age
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

@@ -1051,3 +1051,15 @@ def test_latin_names_in_brackets_and_joined_outlets(news_orgs, text: str, expect
 ])
 def test_legal_names_data_centres_and_chains(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("內政部長表示，明年度租金補貼預算將提高", ["內政部"]),  # 内政部|长: the minister's body
+    ("美国财政部长鲁宾和司法部长雷诺在此间举行记者会", ["美国财政部", "司法部"]),
+    ("勞工及福利局（勞福局）表示，工聯會則要求加快", ["勞工及福利局", "勞福局", "工聯會"]),
+    ("中国演出行业协会数据显示，大麦、纷玩岛等票务平台", ["中国演出行业协会", "大麦", "纷玩岛"]),
+    ("今年大麦丰收", []),
+    ("國家留學基金委在教育部舉行座談", ["教育部"]),
+])
+def test_ministers_bodies_hong_kong_bureaux_and_ticketing(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

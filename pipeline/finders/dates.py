@@ -299,7 +299,8 @@ def _grammar(taiwan: bool, rules_dir: Path = RULES_DIR) -> _Grammar:
             rf"|(?<=日[至到])(?P<rday>{DAY})日(?![0-9])"
         ),
         # 今（115）年, 明（116）年: the year in brackets (a Taiwan ROC year, or one of ours)
-        bracket_year=compile_prefiltered(r"(?<![0-9])[今明去前][(（](?P<by>[0-9]{2,4})[)）]年"),
+        # 年度 is inside the span, as after a written year (明（116）年度; not 年度过: 度过, to spend)
+        bracket_year=compile_prefiltered(r"(?<![0-9])[今明去前][(（](?P<by>[0-9]{2,4})[)）]年(?:度(?!过|過))?"),
         year_tail=re.compile(rf" ?{tail}"),
         n_ago=compile_prefiltered(
             r"(?<![0-9.])(?P<n>[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})年(?P<dir>以前|以后|之前|之后|前|后)"
@@ -660,6 +661,8 @@ class _Resolver:
                 t = self.text
                 if t.endswith(_COMPARED_WITH, 0, d.cand.start) or t.startswith("以来", d.cand.end):
                     continue  # 较去年春节…, 创2021年以来新高: a baseline or a start, not the period
+                if self._span_start(d, sent):
+                    continue  # 自2024年6月…以来, 由2019年的1.55%降至…: a start or a baseline
                 if k and self._month_range(self.done[k - 1], d):
                     return _Val(d.period.y, from_ref=d.period.from_ref)  # 1月至2月: several months
                 return d.period
@@ -763,6 +766,17 @@ class _Resolver:
         # a start written 自…起 (自2021年起全面推行，截至9月底)
         return any(d.sent == sent and d.val.y is not None and self.text.startswith("起", d.cand.end)
                    and self.text.endswith("自", 0, d.cand.start) for d in self.done[-3:])
+
+    def _span_start(self, d: _Done, sent: int) -> bool:
+        """A date that opens a span running to now (自/从 … 以来) or the baseline of a change (由 …
+        降至/增至 …): what the sentence says happens after it, not in it. (从1997年5月8日起 starts a
+        story told in its own year: it still states the period.)"""
+        t = self.text
+        end = self.sent_bounds[sent] if sent < len(self.sent_bounds) else len(t)
+        rest = t[d.cand.end:end]
+        if t.endswith(("自", "从"), 0, d.cand.start):
+            return "以来" in rest
+        return t.endswith("由", 0, d.cand.start) and "至" in rest
 
     def _sent_start(self, sent: int) -> int:
         return self.sent_bounds[sent - 1] if sent > 0 else 0
