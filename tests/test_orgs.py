@@ -1059,6 +1059,7 @@ def test_legal_names_data_centres_and_chains(news_orgs, text: str, expected: lis
     ("勞工及福利局（勞福局）表示，工聯會則要求加快", ["勞工及福利局", "勞福局", "工聯會"]),
     ("中国演出行业协会数据显示，大麦、纷玩岛等票务平台", ["中国演出行业协会", "大麦", "纷玩岛"]),
     ("今年大麦丰收", []),
+    ("嘉德秋拍总成交额高达41.33亿元", ["嘉德"]),  # an auction house's season
     ("國家留學基金委在教育部舉行座談", ["教育部"]),
 ])
 def test_ministers_bodies_hong_kong_bureaux_and_ticketing(news_orgs, text: str, expected: list) -> None:
