@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g143_hainan_duty_free_shopping
 and g144_taiwan_rent_subsidies_social_housing (annotator RA).
 
-Adapted from the precedent set's tools/annotate_sa.py (copied and the data
+Adapted from the precedent set's tools/annotate_sa.py (now dev/tools/annotate_g137_g138.py; copied and the data
 changed; it keeps the checks of annotate_sa.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -42,8 +42,8 @@ as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho26/precedent: README, NOTES_sa/sb/sc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_ra.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g143_g144.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 Changes from annotate_sa.py: a UTF-8 mainland article without BOM and a
@@ -54,7 +54,7 @@ the holiday table of 2025-2027 as these articles name it (今年国庆, 去年�
 農曆年 = 春节); units 人次, 类, 起, 分钟, 平方米, 班, 岁, 户, 件, 案, 处.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ra.py
+    python3 dev/tools/annotate_g143_g144.py
 """
 import csv
 import datetime

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g147_medical_insurance_hospitals and g148_macao_higher_education
-(annotator RC).
+g151_cross_border_rail_freight and g152_hk_restaurants_closures
+(annotator QB).
 
-Adapted from the precedent set's tools/annotate_sc.py (copied and the data
-changed; it keeps the checks of annotate_sc.py and its predecessors: strict
+Adapted from the precedent set's tools/annotate_rc.py (copied and the data
+changed; it keeps the checks of annotate_rc.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
 against OpenCC t2s, audits of digits, Latin words, Chinese numerals, time
@@ -17,36 +17,38 @@ period, 上月 as a baseline after a comparison word, the 上季 check, the
 range check, the 约占 check, the declared shared unit, the hand-declared
 organizations of each article, the bracketed-day check, a marker right
 before a METRIC span declared and setting its qualifier, a suffix marker
-inside its span), with annotate_sb.py's GBK checks (the declared character
+inside its span), with annotate_rc.py's GBK checks (the declared character
 outside GB2312, GB2312 byte for byte elsewhere, gbk/cp936/gb18030 reading
-the file alike) and annotate_sa.py's UTF-8-with-BOM checks (one BOM, the
-BOM-aware codec, legacy codecs failing or reading another text), turned to
-a traditional Macao text (every character in Big5-HKSCS, the declared one
-alone outside plain Big5 and cp950, the region named at least twice).
+the file alike), annotate_ra.py's UTF-8-without-BOM check (the file opens
+with the title's bytes) and annotate_rb.py's Hong Kong checks (every
+character in Big5-HKSCS, the declared ones alone outside plain Big5, one of
+them held by cp950 at the same bytes, each declared character inside the
+ORG row declared for it or in no span, the region named at least twice).
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded:
 
-- g147 is simplified (mainland, 健康报, 2026-11-15), stored as GBK without a
-  BOM.  Its dateline 本报讯（记者 张堃 通讯员 李婧） opens the first
-  paragraph; the reporter's given name 堃 (U+5803, GBK 88 D2) is outside
+- g151 is simplified (mainland, 人民日报海外版, 2026-11-21), stored as GBK
+  without a BOM.  Its dateline 本报北京11月20日电（记者王喆） opens the first
+  paragraph; the reporter's given name 喆 (U+5586, GBK 86 B4) is outside
   GB2312, so Python's gb2312 fails on the file while gbk, cp936 and gb18030
-  read it alike; every other character is GB2312.  堃 lies in no span.
+  read it alike; every other character is GB2312.  喆 lies in no span.
   OpenCC t2s leaves the article unchanged.
-- g148 is traditional (Macao, 澳門日報, 2026-11-20), stored as UTF-8 WITH a
-  BOM (EF BB BF); offsets count from the first character after the BOM.
-  Every character is in Big5-HKSCS; 氹 (U+6C39, of 氹仔, the island) alone
-  is outside plain Big5 and cp950, and lies in no span.  `text` is the
-  traditional original; `normalized` (ORG/CITY) and `unit` are simplified
-  (OpenCC t2s; mainland cities by their official name with 市, Macao, Hong
-  Kong and foreign cities by their common mainland name).  It names 台灣
-  once (a place students go to), so it must hold no bare 2-3 digit year.
+- g152 is traditional (Hong Kong, 明報, 2026-11-18), stored as UTF-8
+  WITHOUT a BOM (the file opens with 食 = E9 A3 9F).  Every character is in
+  Big5-HKSCS; three are outside plain Big5: 恒 (U+6052, in the ORG 恒基地產;
+  cp950 holds it at the same bytes F9 DA), 衞 (U+885E, in the ORG
+  食物環境衞生署; cp950 lacks it) and 餸 (U+9938, of the dish 兩餸飯; in no
+  span).  `text` is the traditional original; `normalized` (ORG/CITY) and
+  `unit` are simplified (OpenCC t2s; mainland cities by their official name
+  with 市, Hong Kong, Macao and foreign cities by their common mainland
+  name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
-the previous held-out set (/tmp/ho26/precedent: README, NOTES_sa/sb/sc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_rc.md in the parent
+the previous held-out set (/tmp/ho27/precedent: README, NOTES_ra/rb/rc,
+tools, corpus, gold) as precedent.  Decisions: NOTES_qb.md in the parent
 folder.  Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
@@ -55,16 +57,16 @@ independent implementation of the GUIDELINES rule (city sections, then the
 sentence rule); every DATE/METRIC row states the city I expect by hand, and
 the two must agree.
 
-Changes from annotate_sc.py: a GBK mainland article (annotate_sb.py's
-checks) and a UTF-8-with-BOM Macao article (annotate_sa.py's checks, with
-Big5-HKSCS in place of cp950); a year word before a holiday inside its span
-(去年国庆); headline figures in Chinese numerals with a bare magnitude
-(逾四萬人 -> 40000) and a bare 百 after a marker (逾百名 -> 100); one
-allowed Taiwan marker (台灣) in a Macao text with no bare 2-3 digit year;
-units 人, 人次, %, 元, 家, 岁, 天, 台, 个, 款, 种, 百分点, 所, 名, 场.
+Changes from annotate_rc.py: a UTF-8 article without BOM in place of the
+BOM one, a Hong Kong text in place of the Macao one (annotate_rb.py's
+Big5-HKSCS character checks, applied to the decoded text; the declared
+characters in their ORG rows or in no span); 黑色星期五 recomputed as the
+day after the fourth Thursday of November and 中秋节 from a table of lunar
+days; 上 as an over-marker (上万列 -> 10000); units 列, 标箱, 个, %, 元,
+美元, 条, 件, 天, 小时, 倍, 辆, 家, 平方米, 间, 人次, 宗, 人.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_rc.py
+    python3 <this folder>/annotate_qb.py
 """
 import csv
 import datetime
@@ -89,32 +91,35 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G147 = "g147_medical_insurance_hospitals"
-G148 = "g148_macao_higher_education"
+G151 = "g151_cross_border_rail_freight"
+G152 = "g152_hk_restaurants_closures"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G147: ("gbk", b"", False, "2026-11-15", "健康报"),
-    G148: ("utf-8", BOM8, True, "2026-11-20", "澳門日報"),
+    G151: ("gbk", b"", False, "2026-11-21", "人民日报海外版"),
+    G152: ("utf-8", b"", True, "2026-11-18", "明報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G147: [], G148: []}
+OUTSIDE_BMP = {G151: [], G152: []}
 # characters of the mainland GBK article that GB2312 lacks (GBK has them),
-# with their GBK bytes: 堃 of the reporter's name (in no span)
-OUTSIDE_GB2312 = {G147: {"堃": b"\x88\xd2"}}
-# characters of the Macao article that plain Big5 and cp950 lack
-# (Big5-HKSCS has them): 氹 (U+6C39) of 氹仔, the island (in no span)
-OUTSIDE_BIG5 = {G148: ["氹"]}
-# Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names are ORGs in a text that names the region twice)
-MACAO = {G148}
+# with their GBK bytes: 喆 of the reporter's name (in no span)
+OUTSIDE_GB2312 = {G151: {"喆": b"\x86\xb4"}}
+# characters of the Hong Kong article that plain Big5 lacks (Big5-HKSCS has
+# them): 恒 (cp950 holds it at the same bytes), 衞 and 餸 (cp950 lacks them)
+OUTSIDE_BIG5 = {G152: ["恒", "衞", "餸"]}
+CP950_ALIKE = {G152: ["恒"]}
+# the declared characters that stand inside an ORG row (every occurrence
+# inside the row whose text is declared); the others lie in no span
+IN_ORG_SPAN = {G152: {"恒": "恒基地產", "衞": "食物環境衞生署"}}
+# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
+# without a place in their names are ORGs in a text that names the region
+# twice)
+HONGKONG = {G152}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄")
-# Taiwan markers a non-Taiwan article may write, with their counts: g148
-# names 台灣 once, as a place Macao's school leavers go to (GUIDELINES: one
-# marker only makes bare 2-3 digit years ROC years; the article has none)
-MARKER_ALLOWED = {G148: {"台灣": 1}}
+# Taiwan markers a non-Taiwan article may write, with their counts (none)
+MARKER_ALLOWED = {}
 # common simplified-only characters a traditional article must not hold
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
@@ -125,79 +130,102 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "还务贸进监协调组织计划补贴额实际预测据显"
                    "横粤区执设简闻运统签协综渐圣罗诞语层"
                    "学医疗参费诊药级养寿术专谈头宁设门师将绩毕"
-                   "历业论课础读选优奖贷职荐锦韩兰")
-# Holidays the articles name, by their exact span (2025-2027): g147
-# (mainland, 2026-11-15): 国庆 2026-10-01 (国庆假期期间, the one just past),
-# 去年国庆 2025-10-01 (the year word inside the span, GUIDELINES 2024年春节),
-# 元旦 2027-01-01 and 春节 2027-02-06 (正月初一 of 2027; the coming ones, no
-# year written in their sentences); g148 (Macao, 2026-11-20): 聖誕
-# 2026-12-25 and 元旦 2027-01-01 (the coming ones), 明年農曆新年 2027-02-06
-# (明年 inside the span; 农历新年 is 春节).
+                   "历业论课础读选优奖贷职荐锦韩兰"
+                   "馆类价变总数显报贴压业绩连锁减关闭结旧摊栏"
+                   "图热诞农历节际联会鸿领东广尔")
+# Holidays the articles name, by their exact span (2025-2027): g151
+# (mainland, 2026-11-21): 黑色星期五 2026-11-27 (the day after the fourth
+# Thursday of November, GUIDELINES), 圣诞 2026-12-25, 元旦 2027-01-01 and
+# 春节 2027-02-06 (正月初一 of 2027; the coming ones, no year written in
+# their sentences); g152 (Hong Kong, 2026-11-18): 中秋節 2026-09-25 (in a
+# sentence about September 2026) and 國慶 2026-10-01 (in one about October
+# 2026; the ones just past), 今年國慶 2026-10-01 (the year word inside the span,
+# GUIDELINES 2024年春节), 聖誕 2026-12-25 and 元旦 2027-01-01 (the coming
+# ones), 明年農曆新年 2027-02-06 (明年 inside the span; 农历新年 is 春节).
 HOLIDAY = {
-    "国庆": "2026-10-01", "去年国庆": "2025-10-01", "元旦": "2027-01-01",
-    "春节": "2027-02-06", "聖誕": "2026-12-25",
-    "明年農曆新年": "2027-02-06",
+    "黑色星期五": "2026-11-27", "圣诞": "2026-12-25", "元旦": "2027-01-01",
+    "春节": "2027-02-06",
+    "中秋節": "2026-09-25", "國慶": "2026-10-01", "今年國慶": "2026-10-01",
+    "聖誕": "2026-12-25", "明年農曆新年": "2027-02-06",
 }
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
-                 "雙十一")
+                 "雙十一", "黑色星期")
 # Independent holiday dates for check_holiday(): fixed days of the mainland
-# and Macao, and a table of lunar days (正月初一, as the precedents checked
-# them with lunardate for 2025-2027)
+# and Hong Kong, a table of lunar days (正月初一 and 八月十五, as the
+# precedents checked them with lunardate for 2025-2027) and days computed
+# from the calendar (黑色星期五)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
+_MIDAUTUMN = {2025: datetime.date(2025, 10, 6),
+              2026: datetime.date(2026, 9, 25),
+              2027: datetime.date(2027, 9, 15)}
 LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
-         "农历新年": _SPRING}
+         "农历新年": _SPRING, "中秋节": _MIDAUTUMN, "中秋節": _MIDAUTUMN}
+
+
+def _black_friday(y):
+    """The day after 感恩节, the fourth Thursday of November."""
+    first = datetime.date(y, 11, 1)
+    thursday = first + datetime.timedelta(days=(3 - first.weekday()) % 7)
+    return thursday + datetime.timedelta(days=21 + 1)
+
+
+COMPUTED_DAYS = {"黑色星期五": _black_friday}
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g147 (2026: municipalities 北京, 上海, 天津, 重庆; prefecture-level
-    # cities 哈尔滨, 沈阳, 长春, 三亚, 海口, 苏州, 嘉兴, 广州, 深圳, 成都,
-    # 杭州)
-    "哈尔滨": "哈尔滨市", "沈阳": "沈阳市", "长春": "长春市", "三亚": "三亚市",
-    "海口": "海口市", "上海": "上海市", "苏州": "苏州市", "嘉兴": "嘉兴市",
-    "北京": "北京市", "天津": "天津市", "广州": "广州市", "深圳": "深圳市",
-    "成都": "成都市", "重庆": "重庆市", "杭州": "杭州市",
-    # g148 (traditional spans; 澳門 and 香港 by their common names; mainland
-    # cities by their full simplified names (深圳, 珠海, 佛山, 北京, 上海,
-    # 杭州, 成都 are written alike); 里斯本, 聖保羅, 羅安達 foreign, by their
-    # mainland names)
-    "澳門": "澳门", "香港": "香港", "廣州": "广州市", "珠海": "珠海市",
-    "佛山": "佛山市", "東莞": "东莞市", "武漢": "武汉市",
-    "里斯本": "里斯本", "聖保羅": "圣保罗", "羅安達": "罗安达",
+    # g151 (2026: municipalities 北京, 重庆; prefecture-level cities 西安,
+    # 成都, 郑州, 乌鲁木齐; county-level cities 义乌 (浙江), 阿拉山口 and
+    # 霍尔果斯 (新疆, cities since 2012 and 2014), 满洲里 and 二连浩特 (内蒙古);
+    # foreign cities by their common Chinese names)
+    "北京": "北京市", "西安": "西安市", "重庆": "重庆市", "成都": "成都市",
+    "郑州": "郑州市", "乌鲁木齐": "乌鲁木齐市", "义乌": "义乌市",
+    "阿拉山口": "阿拉山口市", "霍尔果斯": "霍尔果斯市", "满洲里": "满洲里市",
+    "二连浩特": "二连浩特市",
+    "马德里": "马德里", "杜伊斯堡": "杜伊斯堡", "汉堡": "汉堡",
+    "布达佩斯": "布达佩斯", "华沙": "华沙", "阿拉木图": "阿拉木图",
+    "阿克套": "阿克套", "巴库": "巴库", "第比利斯": "第比利斯",
+    "伊斯坦布尔": "伊斯坦布尔",
+    # g152 (traditional spans; 香港 and 澳門 by their common names; mainland
+    # cities by their full simplified names (深圳, 珠海, 中山 are written
+    # alike); 東京, 大阪, 首爾, 曼谷, 新加坡 foreign, by their mainland names)
+    "香港": "香港", "澳門": "澳门", "深圳": "深圳市", "廣州": "广州市",
+    "東莞": "东莞市", "珠海": "珠海市", "中山": "中山市",
+    "新加坡": "新加坡", "東京": "东京", "大阪": "大阪", "首爾": "首尔",
+    "曼谷": "曼谷",
 }
-# cities normalized without 市: Macao, Hong Kong and foreign cities by their
+# cities normalized without 市: Hong Kong, Macao and foreign cities by their
 # common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"澳门", "香港", "里斯本", "圣保罗", "罗安达"}
+NO_SHI = {"香港", "澳门", "马德里", "杜伊斯堡", "汉堡", "布达佩斯", "华沙",
+          "阿拉木图", "阿克套", "巴库", "第比利斯", "伊斯坦布尔", "新加坡",
+          "东京", "大阪", "首尔", "曼谷"}
 # foreign cities whose common Chinese name itself ends with 市 (none)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市) (none)
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "教育及青年發展局": "教育及青年发展局", "教青局": "教青局",
-    "澳門大學": "澳门大学", "澳大": "澳大",
-    "澳門科技大學": "澳门科技大学", "澳科大": "澳科大",
-    "澳門理工大學": "澳门理工大学", "澳門城市大學": "澳门城市大学",
-    "城大": "城大", "澳門旅遊大學": "澳门旅游大学",
-    "聖若瑟大學": "圣若瑟大学", "澳門鏡湖護理學院": "澳门镜湖护理学院",
-    "教育部": "教育部", "澳科大招生處": "澳科大招生处",
-    "科英布拉大學": "科英布拉大学", "里斯本大學": "里斯本大学",
-    "橫琴粵澳深度合作區執行委員會": "横琴粤澳深度合作区执行委员会",
-    "執委會": "执委会", "執委會民生事務局": "执委会民生事务局",
-    "科學技術發展基金": "科学技术发展基金", "科技基金": "科技基金",
-    "國家自然科學基金委員會": "国家自然科学基金委员会",
-    "澳門基金會": "澳门基金会",
-    "中國銀行澳門分行": "中国银行澳门分行", "大豐銀行": "大丰银行",
-    "澳門國際銀行": "澳门国际银行", "工銀澳門": "工银澳门",
-    "銀河娛樂集團": "银河娱乐集团", "金沙中國": "金沙中国",
-    "永利澳門": "永利澳门", "澳門航空": "澳门航空", "澳航": "澳航",
-    "統計暨普查局": "统计暨普查局", "統計局": "统计局",
-    "勞工事務局": "劳工事务局", "勞工局": "劳工局",
-    "社會文化司": "社会文化司", "立法會": "立法会", "特區政府": "特区政府",
+    "明報": "明报", "政府統計處": "政府统计处", "統計處": "统计处",
+    "入境事務處": "入境事务处", "美團": "美团", "小紅書": "小红书",
+    "深圳市商務局": "深圳市商务局", "海底撈": "海底捞", "喜茶": "喜茶",
+    "蜜雪冰城": "蜜雪冰城", "大家樂集團": "大家乐集团",
+    "翠華控股": "翠华控股", "翠華": "翠华", "稻香控股": "稻香控股",
+    "大快活集團": "大快活集团", "譚仔國際": "谭仔国际",
+    "差餉物業估價署": "差饷物业估价署", "美聯工商舖": "美联工商舖",
+    "領展": "领展", "新鴻基地產": "新鸿基地产", "恒基地產": "恒基地产",
+    "太古地產": "太古地产", "香港餐飲聯業協會": "香港餐饮联业协会",
+    "香港飲食業聯合總會": "香港饮食业联合总会",
+    "食物環境衞生署": "食物环境衞生署", "食環署": "食环署",
+    "工聯會": "工联会", "香港旅遊發展局": "香港旅游发展局",
+    "理大酒店及旅遊業管理學院": "理大酒店及旅游业管理学院",
+    "中銀香港": "中银香港", "Keeta": "Keeta", "foodpanda": "foodpanda",
+    "美心集團": "美心集团", "太興集團": "太兴集团",
+    "商務及經濟發展局": "商务及经济发展局", "立法會": "立法会",
+    "特區政府": "特区政府",
 }
 
 # Chinese-numeral days and years (for the written-date checks)
@@ -278,6 +306,7 @@ class Doc:
         astral = [c for c in self.text if ord(c) > 0xFFFF]
         assert astral == OUTSIDE_BMP[doc_id], (doc_id, astral)
         self.no_span_chars = []
+        self.in_org_span = {}
         # the declared codec is the narrowest that reads the file: a GB18030
         # file that GBK reads is GBK, a Big5-HKSCS file that Big5 reads is
         # Big5 (new in annotate_rc.py; g147 is declared GBK, which GB2312
@@ -294,6 +323,10 @@ class Doc:
                     self.text, (doc_id, other)      # reads another text,
                 assert not decodes(full, other) or full.decode(other) != \
                     self.text, (doc_id, other)      # with or without BOM
+        if enc == "utf-8" and not bom:  # no BOM (annotate_ra.py): the first
+            assert full[:3] == self.text[0].encode("utf-8"), doc_id  # bytes
+            assert len(self.text[0].encode("utf-8")) == 3, doc_id  # are the
+            assert full.decode("utf-8-sig") == self.text, doc_id  # title's
         if bom == BOM8:                             # the BOM-aware codec
             assert full.decode("utf-8-sig") == self.text, f"{doc_id}: sig"
             assert full.decode("utf-8")[0] == "\ufeff", doc_id
@@ -327,20 +360,37 @@ class Doc:
             self.no_span_chars = outside
         if not self.traditional:    # a mainland text: every character is
             assert all(enc_ok(c, "gbk") for c in self.text), doc_id   # GBK
-        if doc_id in MACAO:     # a Macao text: Big5-HKSCS holds every
-            outside = sorted({c for c in self.text   # character; the
-                              if not enc_ok(c, "big5")})    # declared ones
-            assert outside == sorted(OUTSIDE_BIG5[doc_id]), (  # alone are
-                doc_id, outside)                      # outside plain Big5
+        if doc_id in HONGKONG:  # a Hong Kong text (annotate_rb.py's checks,
+            # applied to the decoded text): Big5-HKSCS holds every
+            # character; the declared ones alone are outside plain Big5
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "big5")})
+            assert outside == sorted(OUTSIDE_BIG5[doc_id]), (doc_id, outside)
             assert outside, f"{doc_id}: declare a character outside Big5"
-            # Hong Kong's and Macao's, not Taiwan's: cp950 lacks them too
-            assert not any(enc_ok(c, "cp950") for c in outside), doc_id
             assert all(enc_ok(c, "big5hkscs") for c in self.text), doc_id
-            # the region is named at least twice (GUIDELINES: Macao bodies
-            # without a place stand alone as ORGs)
-            assert self.text.count("澳門") + self.text.count("本澳") >= 2
-            # the declared characters lie in no span (an island)
-            self.no_span_chars = outside
+            # Hong Kong's, not Taiwan's: at least one declared character is
+            # outside cp950 too; those cp950 holds are declared and have the
+            # same two bytes there (恒: ETEN F9 DA)
+            alike = CP950_ALIKE.get(doc_id, [])
+            assert any(not enc_ok(c, "cp950") for c in outside), doc_id
+            for c in outside:
+                if c in alike:
+                    assert c.encode("cp950") == c.encode("big5hkscs"), c
+                else:
+                    assert not enc_ok(c, "cp950"), c
+            # each would be two bytes in Big5-HKSCS, like every other
+            # non-ASCII character of the text
+            assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
+            # the region is named at least twice (GUIDELINES: Hong Kong
+            # bodies without a place stand alone as ORGs)
+            assert self.text.count("香港") + self.text.count("本港") >= 2
+            # the declared characters stand inside the ORG rows declared
+            # for them (checked in check()) or in no span
+            self.in_org_span = IN_ORG_SPAN[doc_id]
+            assert set(self.in_org_span) <= set(outside), doc_id
+            self.no_span_chars = [c for c in outside
+                                  if c not in self.in_org_span]
         assert "\ufeff" not in self.text and "\r" not in self.text
         assert "\x00" not in self.text
         assert self.text.endswith("\n") and not self.text.endswith("\n\n")
@@ -349,7 +399,7 @@ class Doc:
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
             assert "新台幣" in self.text and "台北" in self.text, doc_id
-        else:                   # a mainland or Macao text writes no Taiwan
+        else:                   # a mainland or HK text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
                 assert self.text.count(w) == allowed.get(w, 0), (  # no bare
@@ -432,532 +482,517 @@ def doc(fn):
     return fn
 
 
-
 # ===========================================================================
-# g147 Basic medical insurance and hospitals, November 2026: the national
-# medical security administration's figures to October (insured people,
-# cross-province direct settlement, the 国庆 week), the fund's income and
-# spending in the first three quarters, retirees wintering in 海南 (三亚,
-# 海口; from 哈尔滨, 沈阳, 长春), the Yangtze delta (上海's bureau, its
-# hospitals, the demonstration zone of 上海青浦, 苏州吴江, 嘉兴嘉善), 北京
-# and 京津冀 (天津), the Greater Bay Area (广州, 深圳), 成都 and 重庆, the
-# payment reform (DRG/DIP; 杭州's bureau and hospitals, 华西医院, 郑大一附院,
-# 湘雅医院; 支付宝, 微信 a product), digital services (banks, platforms,
-# pharmacy chains), commercial health insurance (惠民保 products, insurers)
-# and the 2026 drug list with the outlook (元旦, 春节).  Simplified, GBK
-# without BOM, 2026-11-15 (a Sunday, ISO week 2026-W46), 健康报; the
-# dateline 本报讯（记者 张堃 通讯员 李婧） opens the first paragraph.
-# 昨日 2026-11-14; 上周 2026-W45; 本周 2026-W46; 上月 2026-10; 国庆
-# 2026-10-01; 去年国庆 2025-10-01; 元旦 2027-01-01; 春节 2027-02-06; 明年
-# 2027; 去年 2025.
+# g151 China-Europe rail freight and land ports, November 2026: 国铁集团's
+# figures to October (trains, containers, the October record, cities
+# reached), the assembly hubs (西安, 重庆, 成都, 郑州, 乌鲁木齐; 义乌 to
+# 马德里; the first train from 重庆 in 2011), customs and land ports (海关
+# 总署, the customs of 乌鲁木齐, 阿拉山口, 霍尔果斯 and 满洲里, the national
+# port office; 阿拉山口, 霍尔果斯, 满洲里, 二连浩特), logistics companies
+# (中铁集装箱, 中国外运, 中远海运物流, 京东物流, 顺丰, 菜鸟; overseas
+# warehouses in 杜伊斯堡, 汉堡, 布达佩斯; 西安 to 华沙; the e-commerce
+# platforms 速卖通, Temu, SHEIN; 德迅, 马士基), cooperation along the routes
+# (俄铁 and 哈铁 in 阿拉木图; the trans-Caspian route via 阿克套, 巴库,
+# 第比利斯 to 伊斯坦布尔; cars of 比亚迪 and 长城汽车), finance and policy
+# (banks, 中国信保, 国家开发银行, 商务部, 国家发展改革委, the 西安 port
+# zone), demand and the outlook (中物联, 北京交通大学; 黑色星期五, 圣诞,
+# 元旦, 春节).  Simplified, GBK without BOM, 2026-11-21 (a Saturday, ISO
+# week 2026-W47), 人民日报海外版; the dateline 本报北京11月20日电（记者王喆）
+# opens the first paragraph.  20日 and 当天 2026-11-20; 本月12日 2026-11-12;
+# 上周 2026-W46; 本周 2026-W47; 上月 2026-10 (较上月 after 10月: 2026-09);
+# 黑色星期五 2026-11-27; 圣诞 2026-12-25; 元旦 2027-01-01; 春节
+# 2027-02-06; 明年 2027; 去年 2025.
 # ===========================================================================
 @doc
-def g147():
-    d = Doc(G147)
+def g151():
+    d = Doc(G151)
     Y, LY, NY = "2026", "2025", "2027"
-    # title (a heading that opens with 今年: no city section, no CITY)
-    d.date("[[今年前10个月]]跨省直接结算超", Y, "")
-    d.metric("直接结算[[超2亿人次]] ", "2e8", "人次", "over", "")
-    # P1 the dateline (本报: no outlet named) and the national figures
-    d.date("记者[[昨日]]从", "2026-11-14", "")
-    d.org("从[[国家医疗保障局]]获悉")
-    d.date("截至[[10月底]]，全国基本", "2026-10", "")
-    d.metric("参保人数达[[13.26亿人]]", "13.26e8", "人", "exact", "")
-    d.metric("稳定在[[95%以上]]", 95, "%", "over", "")
-    d.date("。[[今年前10个月]]，全国跨省", Y, "")
-    d.metric("直接结算[[2.18亿人次]]", "2.18e8", "人次", "exact", "")
-    d.metric("同比增长[[31.6%]]", "31.6", "%", "exact", "")
-    d.metric("垫付资金[[约1860亿元]]", "1860e8", "元", "approx", "")
-    d.metric("住院费用直接结算[[约1320万人次]]", "1320e4", "人次", "approx",
-             "")
-    d.metric("门诊费用直接结算[[约2.05亿人次]]", "2.05e8", "人次", "approx",
-             "")
-    d.date("。[[国庆]]假期期间", "2026-10-01", "")
-    d.metric("日均[[约96万人次]]", "96e4", "人次", "approx", "")
-    d.date("较[[去年国庆]]增长", "2025-10-01", "")
-    d.metric("增长[[约24%]]。", 24, "%", "approx", "")
-    d.org("。[[国家医保局]]有关负责人介绍，全国超过")
-    d.metric("全国[[超过59万家]]", "59e4", "家", "over", "")
-    # P2 the fund
-    d.date("看，[[今年前三季度]]，全国基本", Y, "")
-    d.metric("总收入[[2.16万亿元]]", "2.16e12", "元", "exact", "")
-    d.metric("同比增长[[4.2%]]", "4.2", "%", "exact", "")
-    d.metric("总支出[[1.78万亿元]]", "1.78e12", "元", "exact", "")
-    d.metric("同比增长[[5.7%]]", "5.7", "%", "exact", "")
-    d.date("增速比[[去年同期]]回落", LY, "")
-    d.metric("回落[[1.3个百分点]]", "1.3", "百分点", "exact", "")
-    d.metric("统筹基金支出[[约9860亿元]]", "9860e8", "元", "approx", "")
-    d.metric("居民医保基金支出[[约7940亿元]]", "7940e8", "元", "approx", "")
-    d.org("。[[国家医保局]]在上周")
-    d.date("国家医保局在[[上周]]召开", "2026-W45", "")
-    d.date("。[[今年]]城乡居民", Y, "")
-    d.metric("提高至[[730元]]", 730, "元", "exact", "")
-    d.metric("缴费标准为[[410元]]", 410, "元", "exact", "")
-    # P3 retirees wintering in 海南
-    d.org("。[[海南省医疗保障局]]数据")
-    d.date("显示，[[10月]]以来，来自", "2026-10", "哈尔滨市")
-    d.city("来自[[哈尔滨]]、沈阳")
-    d.city("哈尔滨、[[沈阳]]、长春")
-    d.city("沈阳、[[长春]]等地")
-    d.city("陆续抵达[[三亚]]、海口")
-    d.city("三亚、[[海口]]过冬")
-    d.metric("环比增长[[约42%]]", 42, "%", "approx", "海口市")
-    d.org("。[[海南省人民医院]]、三亚市")
-    d.org("、[[三亚市人民医院]]等医院")
-    d.org("。[[三亚市医疗保障局]]有关")
-    d.city("今冬在[[三亚]]过冬")
-    d.metric("将[[超过45万人]]", "45e4", "人", "over", "三亚市")
-    d.metric("其中[[60岁以上]]老年人", 60, "岁", "over", "三亚市")
-    d.metric("占比[[近八成]]", 80, "%", "approx", "三亚市")
-    d.city("，在[[三亚]]住院")
-    d.date("预计比[[去年]]增加", LY, "三亚市")
-    d.metric("增加[[约15%]]", 15, "%", "approx", "三亚市")
-    # P4 the Yangtze delta
-    d.org("。[[上海市医疗保障局]]日前")
-    d.date("数据，[[今年前10个月]]，上海", Y, "上海市")
-    d.city("今年前10个月，[[上海]]参保人")
-    d.metric("门诊直接结算[[约1260万人次]]", "1260e4", "人次", "approx",
-             "上海市")
-    d.metric("同比增长[[约18%]]", 18, "%", "approx", "上海市")
-    d.metric("结算金额[[约386亿元]]", "386e8", "元", "approx", "上海市")
-    d.date("较[[去年同期]]增加", LY, "上海市")
-    d.metric("增加[[约41亿元]]", "41e8", "元", "approx", "上海市")
-    d.org("。[[复旦大学附属中山医院]]、")
-    d.org("、[[上海交通大学医学院附属瑞金医院]]的")
-    d.city("示范区，[[上海]]青浦")
-    d.city("青浦、[[苏州]]吴江")
-    d.city("吴江、[[嘉兴]]嘉善")
-    # P5 北京 and 京津冀, the Greater Bay Area, 成都 and 重庆
-    d.org("\n\n[[北京市医保局]]介绍")
-    d.date("介绍，截至[[10月底]]，北京", "2026-10", "北京市")
-    d.city("10月底，[[北京]]已有")
-    d.metric("已有[[超过1.2万家]]", "1.2e4", "家", "over", "北京市")
-    d.city("结算，[[天津]]、河北")
-    d.date("参保人[[今年]]在京", Y, "天津市")
-    d.metric("住院直接结算[[约28.6万人次]]", "28.6e4", "人次", "approx",
-             "天津市")
-    d.org("。[[北京协和医院]]、")
-    d.org("、[[首都医科大学附属北京天坛医院]]等")
-    d.metric("保持在[[四成左右]]", 40, "%", "approx", "")
-    d.city("大湾区，[[广州]]、深圳持续")
-    d.city("广州、[[深圳]]持续")
-    d.metric("已有[[39家]]指定", 39, "家", "exact", "深圳市")
-    d.org("。[[深圳市医疗保障局]]数据")
-    d.date("显示，[[今年]]以来深圳", Y, "深圳市")
-    d.city("今年以来[[深圳]]职工")
-    d.metric("门诊统筹报销[[约1520万人次]]", "1520e4", "人次", "approx",
-             "深圳市")
-    d.metric("药店[[突破5000家]]", 5000, "家", "over", "深圳市")
-    d.city("。[[成都]]、重庆两地")
-    d.city("成都、[[重庆]]两地")
-    d.date("医保部门[[9月上旬]]实现", "2026-09", "重庆市")
-    d.metric("互认备案[[约36万人次]]", "36e4", "人次", "approx", "重庆市")
-    # P6 the payment reform
-    d.org("。[[国家医保局]]统计显示")
-    d.metric("比例[[超过85%]]", 85, "%", "over", "")
-    d.org("。[[杭州市医疗保障局]]相关")
-    d.city("介绍，在[[杭州]]，浙江大学")
-    d.org("，[[浙江大学医学院附属第一医院]]等医院")
-    d.date("付费后，[[今年前三季度]]平均", Y, "杭州市")
-    d.metric("缩短至[[6.8天]]", "6.8", "天", "exact", "杭州市")
-    d.metric("下降[[约5.3%]]", "5.3", "%", "approx", "杭州市")
-    d.org("。[[四川大学华西医院]]日前")
-    d.date("该院[[今年]]日间手术", Y, "")
-    d.metric("日间手术[[约11.6万台]]", "11.6e4", "台", "approx", "")
-    d.metric("提高到[[32.5%]]", "32.5", "%", "exact", "")
-    d.org("。[[郑州大学第一附属医院]]、")
-    d.org("、[[中南大学湘雅医院]]也已")
-    d.org("通过[[支付宝]]或微信")
-    # P7 digital services
-    d.date("。截至[[9月底]]，全国医保", "2026-09", "")
-    d.metric("激活用户[[超过10.2亿人]]", "10.2e8", "人", "over", "")
-    d.metric("已在[[280多个]]城市", 280, "个", "over", "")
-    d.org("，[[建设银行]]、招商银行")
-    d.org("、[[招商银行]]等也支持")
-    d.org("。[[京东健康]]、阿里健康")
-    d.org("、[[阿里健康]]和美团")
-    d.org("和[[美团]]等平台")
-    d.city("扩展至[[北京]]、上海、广州")
-    d.city("北京、[[上海]]、广州、成都")
-    d.city("上海、[[广州]]、成都等城市")
-    d.city("广州、[[成都]]等城市")
-    d.org("；[[老百姓大药房]]、")
-    d.org("、[[益丰药房]]、")
-    d.org("、[[大参林]]等连锁")
-    d.metric("同比增长[[约26%]]", 26, "%", "approx", "")
-    # P8 commercial health insurance
-    d.org("。[[国家金融监督管理总局]]数据")
-    d.date("显示，[[今年前9个月]]健康险", Y, "")
-    d.metric("保费收入[[约8120亿元]]", "8120e8", "元", "approx", "")
-    d.metric("同比增长[[6.4%]]", "6.4", "%", "exact", "")
-    d.metric("已有[[超过200款]]产品", 200, "款", "over", "")
-    d.date("。[[11月1日]]，北京", "2026-11-01", "北京市")
-    d.city("11月1日，[[北京]]普惠健康保")
-    d.date("健康保[[2027年度]]投保", NY, "北京市")
-    d.org("由[[中国人寿]]牵头")
-    d.org("，[[中国人保健康]]、平安养老险")
-    d.org("、[[平安养老险]]等共同")
-    d.metric("仍为[[195元]]", 195, "元", "exact", "北京市")
-    d.city("；[[上海]]“沪惠保”")
-    d.date("”[[上月]]参保人数", "2026-10", "上海市")
-    d.metric("参保人数[[突破780万人]]", "780e4", "人", "over", "上海市")
-    d.city("；[[广州]]“穗岁康”")
-    d.date("”[[今年]]参保率", Y, "广州市")
-    d.metric("参保率[[约39%]]", 39, "%", "approx", "广州市")
-    d.org("。[[中国太保寿险]]、")
-    d.org("、[[泰康人寿]]也在")
-    d.city("也在[[深圳]]、苏州等地")
-    d.city("深圳、[[苏州]]等地推出")
-    # P9 the drug list and the outlook
-    d.org("方面，[[国家医保局]]、人力")
-    d.org("、[[人力资源社会保障部]]本周")
-    d.date("保障部[[本周]]联合", "2026-W46", "")
-    d.date("印发[[2026年]]版", Y, "")
-    d.metric("新增药品[[114种]]", 114, "种", "exact", "")
-    d.metric("肿瘤用药[[28种]]", 28, "种", "exact", "")
-    d.metric("罕见病用药[[16种]]", 16, "种", "exact", "")
-    d.date("将于[[明年1月1日]]起", "2027-01-01", "")
-    d.date("。自[[2018年]]国家医保局", "2018", "")
-    d.org("自2018年[[国家医保局]]组建")
-    d.metric("已有[[近1100种]]药品", 1100, "种", "approx", "")
-    d.org("。[[国家卫生健康委]]有关")
-    d.date("确保[[元旦]]后", "2027-01-01", "")
-    d.metric("平均降价[[约63%]]", 63, "%", "approx", "")
-    d.date("预计[[明年]]可为", NY, "")
-    d.metric("减负[[超过500亿元]]", "500e8", "元", "over", "")
-    d.org("。[[北京大学中国卫生发展研究中心]]一位")
-    d.date("随着[[春节]]前后", "2027-02-06", "")
+    BJ, CQ = "北京市", "重庆市"
+    # title (a heading that opens with 中欧班列: no city section, no CITY)
+    d.date("中欧班列[[前10个月]]开行", Y, "")
+    d.metric("开行[[1.66万列]] ", "1.66e4", "列", "exact", "")
+    # P1 the dateline (本报: no outlet named) and 国铁集团's figures
+    d.city("本报[[北京]]11月20日电")
+    d.date("本报北京[[11月20日]]电", "2026-11-20", BJ)
+    d.org("记者从[[中国国家铁路集团有限公司]]（")
+    d.org("简称“[[国铁集团]]”")
+    d.date("获悉，[[今年前10个月]]，中欧班列", Y, BJ)
+    d.metric("累计开行[[1.66万列]]、", "1.66e4", "列", "exact", BJ)
+    d.metric("发送货物[[178.6万标箱]]", "178.6e4", "标箱", "exact", BJ)
+    d.metric("分别增长[[8.2%]]和", "8.2", "%", "exact", BJ)
+    d.metric("8.2%和[[9.5%]]", "9.5", "%", "exact", BJ)
+    d.metric("保持在[[99%以上]]", 99, "%", "over", BJ)
+    d.date("其中，[[10月]]单月开行", "2026-10", "")
+    d.metric("单月开行[[1752列]]", 1752, "列", "exact", "")
+    d.date("较[[上月]]增加", "2026-09", "")
+    d.metric("增加[[63列]]", 63, "列", "exact", "")
+    d.date("创[[今年]]以来单月", Y, "")
+    d.date("截至[[10月底]]，中欧", "2026-10", "")
+    d.metric("累计开行[[超过12.1万列]]", "12.1e4", "列", "over", "")
+    d.metric("欧洲[[26个]]国家", 26, "个", "exact", "")
+    d.metric("国家的[[229个]]城市", 229, "个", "exact", "")
+    d.metric("达到[[128个]]。", 128, "个", "exact", "")
+    # P2 the hubs
+    d.city("显现。[[西安]]、重庆")
+    d.city("西安、[[重庆]]、成都、郑州")
+    d.city("重庆、[[成都]]、郑州、乌鲁木齐")
+    d.city("成都、[[郑州]]、乌鲁木齐")
+    d.city("郑州、[[乌鲁木齐]]等集结")
+    d.date("集结中心[[今年前10个月]]合计", Y, "乌鲁木齐市")
+    d.metric("合计开行[[约1.14万列]]", "1.14e4", "列", "approx", "乌鲁木齐市")
+    d.metric("全国总量的[[69%]]", 69, "%", "approx", "乌鲁木齐市", sep="约")
+    d.metric("港站开行[[4860列]]", 4860, "列", "exact", "")
+    d.metric("同比增长[[11.2%]]；", "11.2", "%", "exact", "")
+    d.city("；[[重庆]]、成都两地")
+    d.city("重庆、[[成都]]两地")
+    d.metric("合计开行[[约3420列]]", 3420, "列", "approx", "成都市")
+    d.org("，[[长安汽车]]、惠普")
+    d.org("、[[惠普]]、宁德时代")
+    d.org("、[[宁德时代]]等企业")
+    d.city("；[[郑州]]开行")
+    d.metric("郑州开行[[约2150列]]", 2150, "列", "approx", "郑州市")
+    d.metric("提高到[[37%]]", 37, "%", "exact", "郑州市")
+    d.city("。[[义乌]]至马德里")
+    d.city("义乌至[[马德里]]线路")
+    d.date("线路[[10月中旬]]加开", "2026-10", "马德里")
+    d.metric("货值[[约1.2亿元]]", "1.2e8", "元", "approx", "马德里")
+    d.date("。自[[2011年3月]]首列", "2011-03", CQ)
+    d.city("班列从[[重庆]]开出")
+    d.metric("已由[[17列]]增至", 17, "列", "exact", CQ)
+    d.metric("增至[[上万列]]", "1e4", "列", "over", CQ)
+    # P3 customs and land ports
+    d.org("。[[海关总署]]数据")
+    d.date("显示，[[今年前三季度]]，全国海关", Y, "")
+    d.metric("货值[[约4380亿元]]", "4380e8", "元", "approx", "")
+    d.metric("同比增长[[12.7%]]", "12.7", "%", "exact", "")
+    d.date("比重由[[去年同期]]的", LY, "")
+    d.metric("去年同期的[[6.1%]]", "6.1", "%", "exact", "")
+    d.metric("升至[[7.2%]]", "7.2", "%", "exact", "")
+    d.city("经新疆[[阿拉山口]]、霍尔果斯")
+    d.city("阿拉山口、[[霍尔果斯]]出入境")
+    d.date("班列[[今年]]以来合计", Y, "霍尔果斯市")
+    d.metric("合计[[突破1.2万列]]", "1.2e4", "列", "over", "霍尔果斯市")
+    d.org("其中[[乌鲁木齐海关]]所属")
+    d.org("所属[[阿拉山口海关]]监管")
+    d.metric("监管班列[[7135列]]", 7135, "列", "exact", "霍尔果斯市")
+    d.date("较[[去年同期]]增长10.3%", LY, "霍尔果斯市")
+    d.metric("增长[[10.3%]]", "10.3", "%", "exact", "霍尔果斯市")
+    d.org("。[[霍尔果斯海关]]推广")
+    d.metric("压缩至[[8小时以内]]", 8, "小时", "under", "")
+    d.metric("下降[[约40%]]", 40, "%", "approx", "")
+    d.org("。[[国家口岸管理办公室]]数据")
+    d.date("货运量[[前10个月]]同比", Y, "")
+    d.metric("同比增长[[9.1%]]", "9.1", "%", "exact", "")
+    d.metric("增长[[13.5%]]", "13.5", "%", "exact", "")
+    d.city("方面，[[满洲里]]、二连浩特")
+    d.city("满洲里、[[二连浩特]]方向")
+    d.date("班列[[上周]]日均", "2026-W46", "二连浩特市")
+    d.metric("通关[[约28列]]", 28, "列", "approx", "二连浩特市")
+    d.org("；[[满洲里海关]]表示")
+    d.date("表示，[[11月]]以来", "2026-11", "")
+    d.metric("升至[[0.86]]", "0.86", "", "exact", "")
+    # P4 logistics companies
+    d.org("。[[中铁集装箱运输有限责任公司]]（")
+    d.org("简称“[[中铁集装箱]]”")
+    d.date("介绍，[[今年]]中铁集装箱", Y, "杜伊斯堡")
+    d.org("今年[[中铁集装箱]]新增")
+    d.metric("图定线路[[12条]]", 12, "条", "exact", "杜伊斯堡")
+    d.city("在[[杜伊斯堡]]、汉堡")
+    d.city("杜伊斯堡、[[汉堡]]、布达佩斯")
+    d.city("汉堡、[[布达佩斯]]等地")
+    d.metric("海外仓达到[[46个]]", 46, "个", "exact", "布达佩斯")
+    d.metric("面积[[超过30万平方米]]", "30e4", "平方米", "over", "布达佩斯")
+    d.org("。[[中国外运]]、中远海运物流")
+    d.org("、[[中远海运物流]]、")
+    d.org("、[[京东物流]]、顺丰")
+    d.org("、[[顺丰]]、菜鸟")
+    d.org("、[[菜鸟]]等企业")
+    d.org("服务。[[中国外运]]前三季度")
+    d.date("中国外运[[前三季度]]完成", Y, "")
+    d.metric("业务量[[约9.8万标箱]]", "9.8e4", "标箱", "approx", "")
+    d.metric("同比增长[[16%]]", 16, "%", "exact", "")
+    d.org("；[[顺丰]]今年以来")
+    d.date("顺丰[[今年]]以来", Y, "")
+    d.metric("开行[[约310列]]", 310, "列", "approx", "")
+    d.org("；[[京东物流]]上月")
+    d.date("京东物流[[上月]]开通", "2026-10", "西安市")
+    d.city("开通[[西安]]至华沙")
+    d.city("西安至[[华沙]]的")
+    d.metric("缩短[[约20天]]", 20, "天", "approx", "华沙")
+    d.org("。[[速卖通]]、Temu")
+    d.org("、[[Temu]]、SHEIN")
+    d.org("、[[SHEIN]]等跨境")
+    d.date("平台[[今年]]经中欧", Y, "")
+    d.metric("包裹[[超过3.6亿件]]", "3.6e8", "件", "over", "")
+    d.metric("同比增长[[约45%]]", 45, "%", "approx", "")
+    d.org("。[[德迅]]、马士基")
+    d.org("、[[马士基]]等国际")
+    d.org("，[[马士基]]有关负责人")
+    d.date("订舱量[[前三季度]]同比", Y, "")
+    d.metric("增长[[近三成]]", 30, "%", "approx", "")
+    # P5 cooperation along the routes
+    d.date("。[[本月12日]]，国铁", "2026-11-12", "阿拉木图")
+    d.org("，[[国铁集团]]与俄罗斯")
+    d.org("与[[俄罗斯铁路公司]]、")
+    d.org("、[[哈萨克斯坦国家铁路公司]]在")
+    d.city("在[[阿拉木图]]签署")
+    d.date("协议，[[明年]]起三方", NY, "阿拉木图")
+    d.metric("提高[[约15%]]", 15, "%", "approx", "阿拉木图")
+    d.date("班列[[今年前10个月]]达到", Y, "阿克套")
+    d.metric("达到[[约680列]]", 680, "列", "approx", "阿克套")
+    d.date("是[[去年]]全年", LY, "阿克套")
+    d.metric("全年的[[1.8倍]]", "1.8", "倍", "exact", "阿克套")
+    d.city("途经[[阿克套]]、巴库")
+    d.city("阿克套、[[巴库]]、第比利斯")
+    d.city("巴库、[[第比利斯]]，")
+    d.city("抵达[[伊斯坦布尔]]。")
+    d.date("。[[20日]]，一列", "2026-11-20", "杜伊斯堡")
+    d.city("开往德国[[杜伊斯堡]]")
+    d.date("；[[当天]]，比亚迪", "2026-11-20", "西安市")
+    d.org("，[[比亚迪]]、长城汽车")
+    d.org("、[[长城汽车]]在西安")
+    d.city("在[[西安]]、重庆两地")
+    d.city("西安、[[重庆]]两地")
+    d.metric("商品车达[[1260辆]]", 1260, "辆", "exact", CQ)
+    # P6 finance and policy
+    d.org("。[[中国银行]]、中国工商银行")
+    d.org("、[[中国工商银行]]已在")
+    d.date("产品，[[今年]]以来累计", Y, "")
+    d.metric("放款[[约86亿元]]", "86e8", "元", "approx", "")
+    d.org("；[[中国出口信用保险公司]]（")
+    d.org("简称“[[中国信保]]”")
+    d.date("”）[[前三季度]]为", Y, "")
+    d.metric("风险保障[[约215亿美元]]", "215e8", "美元", "approx", "")
+    d.metric("服务企业[[1800余家]]", 1800, "家", "over", "")
+    d.org("；[[国家开发银行]]今年")
+    d.date("国家开发银行[[今年]]向", Y, "")
+    d.metric("发放贷款[[约120亿元]]", "120e8", "元", "approx", "")
+    d.org("。[[商务部]]、国家发展改革委")
+    d.org("、[[国家发展改革委]]等部门")
+    d.date("等部门[[9月]]联合", "2026-09", "")
+    d.date("到[[2027年底]]基本", NY, "")
+    d.org("。[[西安国际港务区管委会]]数据")
+    d.date("港务区[[今年]]已引进", Y, "")
+    d.metric("贸易企业[[460余家]]", 460, "家", "over", "")
+    d.date("，[[10月]]进出口", "2026-10", "")
+    d.metric("同比增长[[21.4%]]", "21.4", "%", "exact", "")
+    # P7 demand and the outlook
+    d.org("。[[中国物流与采购联合会]]本周")
+    d.date("联合会[[本周]]发布", "2026-W47", "")
+    d.date("显示，[[10月]]中欧班列综合", "2026-10", "")
+    d.metric("环比上涨[[2.3%]]", "2.3", "%", "exact", "")
+    d.date("，较[[去年同期]]下降", "2025-10", "")
+    d.metric("下降[[5.6%]]", "5.6", "%", "exact", "")
+    d.org("。[[北京交通大学]]一位")
+    d.date("随着“[[黑色星期五]]”", "2026-11-27", "")
+    d.date("”、[[圣诞]]等海外", "2026-12-25", "")
+    d.date("发运，[[第四季度]]中欧", "2026-Q4", "")
+    d.org("。[[国铁集团]]表示")
+    d.date("将在[[元旦]]、春节", "2027-01-01", "")
+    d.date("、[[春节]]前后", "2027-02-06", "")
+    d.metric("首次[[突破2万列]]", "2e4", "列", "over", "")
+    d.date("，[[明年]]有望", NY, "")
     audit = {
-        "orgs": ["国家医疗保障局", "国家医保局", "海南省医疗保障局",
-                 "海南省人民医院", "三亚市人民医院", "三亚市医疗保障局",
-                 "上海市医疗保障局", "复旦大学附属中山医院",
-                 "上海交通大学医学院附属瑞金医院", "北京市医保局",
-                 "北京协和医院", "首都医科大学附属北京天坛医院",
-                 "深圳市医疗保障局", "杭州市医疗保障局",
-                 "浙江大学医学院附属第一医院", "四川大学华西医院",
-                 "郑州大学第一附属医院", "中南大学湘雅医院", "支付宝",
-                 "建设银行", "招商银行", "京东健康", "阿里健康", "美团",
-                 "老百姓大药房", "益丰药房", "大参林", "国家金融监督管理总局",
-                 "中国人寿", "中国人保健康", "平安养老险", "中国太保寿险",
-                 "泰康人寿", "人力资源社会保障部", "国家卫生健康委",
-                 "北京大学中国卫生发展研究中心"],
-        "cities": ["哈尔滨", "沈阳", "长春", "三亚", "海口", "上海", "苏州",
-                   "嘉兴", "北京", "天津", "广州", "深圳", "成都", "重庆",
-                   "杭州", "郑州", "中山", "首都", "沪", "京", "穗", "港澳",
-                   "海南", "江苏", "浙江", "安徽", "河北", "四川", "青浦",
-                   "吴江", "嘉善", "长三角", "大湾区", "全国", "全省", "全市",
-                   "外省市", "各地", "城市", "中国"],
+        "orgs": ["中国国家铁路集团有限公司", "国铁集团", "长安汽车", "惠普",
+                 "宁德时代", "海关总署", "乌鲁木齐海关", "阿拉山口海关",
+                 "霍尔果斯海关", "国家口岸管理办公室", "满洲里海关",
+                 "中铁集装箱运输有限责任公司", "中铁集装箱", "中国外运",
+                 "中远海运物流", "京东物流", "顺丰", "菜鸟", "速卖通", "Temu",
+                 "SHEIN", "德迅", "马士基", "俄罗斯铁路公司",
+                 "哈萨克斯坦国家铁路公司", "比亚迪", "长城汽车", "中国银行",
+                 "中国工商银行", "中国出口信用保险公司", "中国信保",
+                 "国家开发银行", "商务部", "国家发展改革委",
+                 "西安国际港务区管委会", "中国物流与采购联合会",
+                 "北京交通大学"],
+        "cities": ["北京", "西安", "重庆", "成都", "郑州", "乌鲁木齐", "义乌",
+                   "马德里", "阿拉山口", "霍尔果斯", "满洲里", "二连浩特",
+                   "杜伊斯堡", "汉堡", "布达佩斯", "华沙", "阿拉木图", "阿克套",
+                   "巴库", "第比利斯", "伊斯坦布尔", "新疆", "德国", "欧洲",
+                   "俄罗斯", "哈萨克斯坦", "里海", "中国", "全国", "境内",
+                   "城市", "港务区", "港站"],
         "excluded": [
-            # one-character abbreviations (在沪, 在京, 京津冀, 沪惠保, 穗岁康,
-            # 港澳 x3 with 粤港澳), provinces (江苏, 浙江 and 安徽 before 三省,
-            # 河北; 海南 and 四川 stand only inside ORGs), districts and a county of
-            # the demonstration zone (青浦, 吴江, 嘉善), regions (长三角 x2,
-            # 大湾区), deictic or generic words (全国 x6, 全省, 全市, 外省市,
-            # 各地 x2, 城市 x3); 中国, 郑州, 中山 and 首都 stand only inside
-            # ORGs (中国人寿 …, 郑州大学…, 复旦大学附属中山医院, 首都医科大学…)
-            "在[[沪]]就医", "在[[京]]住院", "[[京]]津冀", "“[[沪]]惠保",
-            "“[[穗]]岁康", "粤[[港澳]]大湾区", "“[[港澳]]药械通",
-            "使用[[港澳]]已上市", "，[[全省]]异地", "位居[[全市]]前列",
-            "[[外省市]]参保人", "在[[江苏]]、浙江", "江苏、[[浙江]]、安徽",
-            "浙江、[[安徽]]三省", "天津、[[河北]]参保人", "上海[[青浦]]",
-            "苏州[[吴江]]", "嘉兴[[嘉善]]", "在[[长三角]]，",
-            "在[[长三角]]生态", "粤港澳[[大湾区]]",
-            "覆盖[[全国]]所有", "截至10月底，[[全国]]基本",
-            "个月，[[全国]]跨省", "介绍，[[全国]]超过", "，[[全国]]基本医疗保险统筹",
-            "，[[全国]]医保电子", "多个[[城市]]落地", "成都等[[城市]]；",
-            "[[城市]]定制型",
-            "指导[[各地]]做好", "，[[各地]]应提前",
+            # the region 新疆, the country 德国, the continent 欧洲 and the
+            # sea 里海 (跨里海国际运输走廊, a route); 西安 before a station's
+            # name (西安国际港站 x2: GUIDELINES, like 上海虹桥站) and inside
+            # the port zone (港务区 standing alone); deictic or generic words
+            # (全国 x4, 境内, 城市 x5); 俄罗斯, 哈萨克斯坦 and 中国 stand only
+            # inside ORGs
+            "经[[新疆]]阿拉山口", "开往[[德国]]杜伊斯堡", "通达[[欧洲]]26个",
+            "跨[[里海]]国际", "，[[西安国际港站]]开行", "从[[西安国际港站]]驶出",
+            "，[[港务区]]今年", "约占[[全国]]总量", "，[[全国]]海关监管",
+            "，[[全国]]铁路口岸", "，[[全国]]年开行量", "，[[境内]]开行城市",
+            "[[城市]]的集聚", "229个[[城市]]", "开行[[城市]]达到",
+            "集结[[城市]]推出", "枢纽[[城市]]的集结",
         ],
         "numbers_excluded": [],
-        # tier labels (二级及以上, 三级医院), collective labels after their
-        # lists (三省, 三地, 两地), 一体化 (x2), 一位 (a person)
-        "cn_excluded": ["[[二]]级及以上", "[[三]]级医院", "安徽[[三]]省",
-                        "嘉善[[三]]地", "重庆[[两]]地", "[[一]]体化持续",
-                        "绿色[[一]]体化", "研究中心[[一]]位"],
-        "latin_excluded": ["（[[DRG]]）", "（[[DIP]]）", "实施[[DRG]]付费"],
-        # time words that are no DATE: 日均 (a daily average), 明显,
-        # 今冬 (a season, SPEC), 日前 (x2, vague), 可支付月数 (months of
-        # spending a balance covers: a measure, no date), 住院日 (a length of
-        # stay), 日间 (day surgery), 年保费 (the yearly premium), 年度 only
-        # inside 2027年度
-        "words_excluded": {"日均": 1, "明显": 1, "今冬": 1, "日前": 2, "老年": 2,
-                           "月数": 1, "住院日": 1, "日间": 1, "年保费": 1,
-                           "同期": 0, "当天": 0, "全年": 0, "年底": 0},
-        # generic heads outside ORG rows: 医院 (等医院 x2, 定点医院, 三级医院),
-        # 银行 (手机银行, a bank's product, generic here), 平台 (等平台), 药店
-        # (零售药店, 连锁药店), 部门 (医保部门), 保险公司 (none), 中心 only
-        # inside an ORG
-        "orgwords_excluded": {"医院": 4, "银行": 1, "平台": 1, "药店": 2,
-                              "部门": 1, "保险公司": 0, "中心": 0,
-                              "大学": 0, "局": 0},
+        # indefinite 一 (一列, 一位), the collective labels 三方 and 两地
+        # (x2, after their lists), 两位数 (double digits: vague)
+        "cn_excluded": ["，[[一]]列满载", "起[[三]]方将", "成都[[两]]地合计",
+                        "重庆[[两]]地集中", "交通大学[[一]]位", "保持[[两]]位数"],
+        "latin_excluded": [],
+        # time words that are no DATE: 单月 (x2, a single month's figure),
+        # 年开行 (x2: 全国年开行量, 全年开行量: yearly counts), 全年 (x2:
+        # 去年全年 with 全年 outside, GUIDELINES; 预计全年), 日均 (a daily
+        # average, after 上周: GUIDELINES 上周日均), 明显, 旺季 (a season
+        # without a year word)
+        "words_excluded": {"单月": 2, "年开行": 2, "全年": 2, "日均": 1,
+                           "明显": 1, "旺季": 1, "同期": 0, "当天": 0, "年底": 0},
+        # generic heads outside ORG rows: 企业 (x6: 等企业 x2, 出口企业, 服务
+        # 企业, 贸易企业, 物流企业), 部门 (等部门), 公司 (该公司), 海关 (全国海关),
+        # 平台 (跨境电商平台), 港务区 (a zone standing alone)
+        "orgwords_excluded": {"企业": 6, "部门": 1, "公司": 1, "海关": 1,
+                              "平台": 1, "联合会": 0, "银行": 0, "集团": 0,
+                              "大学": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g148 Macao's universities and students, November 2026: the education and
-# youth bureau's count of registered students for the new academic year
-# (mainland, local and foreign students, teaching staff), the universities'
-# figures (澳大, 澳科大, 澳門理工大學, 城大, 澳門旅遊大學, 聖若瑟大學, 澳門鏡湖
-# 護理學院), mainland recruitment (教育部; 廣東's cities; 澳科大招生處 and the
-# cities it admits from), Lusophone and other foreign students (科英布拉大學,
-# 里斯本大學; 里斯本, 聖保羅, 羅安達), Macao's school leavers, Hengqin (澳大's
-# campus, the zone's executive committee and its livelihood bureau), research
-# funding (科技基金, 國家自然科學基金委員會, 澳門基金會), scholarships (banks,
-# resort operators, 澳航), graduates' employment (統計局, 勞工局) and the
-# outlook (澳門高等教育展, 社會文化司, 立法會, 特區政府).  Traditional as Macao
-# writes it (按年, 佔, 公佈, 宣佈, 上周, 本月, 首10個月, 第三季, 「」 quotes,
-# 元 for patacas), UTF-8 with BOM, 2026-11-20 (a Friday, ISO week
-# 2026-W47), 澳門日報; the dateline 【本報消息】 opens the first paragraph.
-# 昨日 2026-11-19; 上周 2026-W46; 上周三 2026-11-11; 本月 2026-11; 上月
-# 2026-10; 聖誕 2026-12-25; 元旦 2027-01-01; 明年 2027; 明年農曆新年
-# 2027-02-06.
+# g152 Hong Kong restaurants' takings and closures, November 2026: the
+# statistics department's third-quarter receipts (by type of restaurant,
+# the first three quarters against 2018), September's holidays and the
+# northbound trips of October (入境事務處; 珠海, 澳門), northbound dining
+# (美團's orders in 深圳; 廣州, 東莞, 珠海, 中山; 小紅書; 深圳市商務局;
+# mainland chains in Hong Kong), the chains' results and closures (大家樂,
+# 翠華, 稻香, 大快活, 譚仔), rents and landlords (差估署, 美聯工商舖, 新加坡;
+# 領展, 新地, 恒基, 太古), closures counted by the trade (the associations,
+# 食環署's licences, 工聯會), tourism (旅發局, 理大's school; 東京, 大阪,
+# 首爾, 曼谷; 中銀香港) and the holiday season (delivery platforms, chains'
+# offers, the bureau, 立法會, 特區政府, 「香港夜繽紛」, 深圳's food festival).
+# Traditional as Hong Kong writes it (按年, 首三季, 第三季, 首10個月, 上周,
+# 公布, 宣布, 「」 quotes, 舖, 呎租, 衞, 恒, 餸), UTF-8 without BOM,
+# 2026-11-18 (a Wednesday, ISO week 2026-W47), 明報; 【明報專訊】 opens the
+# first paragraph.  昨日 2026-11-17; 上周 2026-W46; 上月 2026-10; 本月底
+# 2026-11; 下月 2026-12; 中秋節 2026-09-25; 國慶 2026-10-01; 聖誕
+# 2026-12-25; 元旦 2027-01-01; 明年農曆新年 2027-02-06; 去年 2025.
 # ===========================================================================
 @doc
-def g148():
-    d = Doc(G148)
-    Y, LY, NY = "2026", "2025", "2027"
-    MO = "澳门"
-    # title (a heading that opens with 本澳: no city section, no CITY)
-    d.metric("註冊學生[[逾四萬人]]", "4e4", "人", "over", "")
-    d.metric("內地生佔[[近六成]]", 60, "%", "approx", "")
-    # P1 the dateline (本報: no outlet named) and the bureau's count
-    d.org("【本報消息】[[教育及青年發展局]]（")
-    d.org("發展局（[[教青局]]）")
-    d.date("（教青局）[[昨日]]公佈", "2026-11-19", "")
-    d.date("公佈，[[今年9月]]新學年", "2026-09", "")
-    d.metric("本澳[[12所]]高等院校", 12, "所", "exact", "")
-    d.metric("註冊學生共[[41,286人]]", 41286, "人", "exact", "")
-    d.metric("按年增加[[6.8%]]", "6.8", "%", "exact", "")
-    d.metric("內地學生[[23,950人]]", 23950, "人", "exact", "")
-    d.metric("佔總數的[[58%]]", 58, "%", "exact", "")
-    d.metric("本地學生[[約14,600人]]", 14600, "人", "approx", "")
-    d.metric("外地生[[約2,700人]]", 2700, "人", "approx", "")
-    d.metric("按年增長[[15.3%]]", "15.3", "%", "exact", "")
-    d.metric("教學人員[[約2,950人]]", 2950, "人", "approx", "")
-    d.metric("按年增加[[4.6%]]", "4.6", "%", "exact", "")
-    d.metric("博士學位的佔[[82%]]", 82, "%", "exact", "")
-    # P2 the universities
-    d.org("各院校中，[[澳門大學]]（")
-    d.org("澳門大學（[[澳大]]）")
-    d.date("（澳大）[[今年]]招收", Y, "")
-    d.metric("本科新生[[約2,350名]]", 2350, "名", "approx", "")
-    d.metric("研究生[[約3,100名]]", 3100, "名", "approx", "")
-    d.metric("總數達[[1.52萬人]]", "1.52e4", "人", "exact", "")
-    d.org("；[[澳門科技大學]]（")
-    d.org("科技大學（[[澳科大]]）")
-    d.metric("在學學生[[突破1.9萬人]]", "1.9e4", "人", "over", "")
-    d.date("教學大樓[[本月]]投入", "2026-11", "")
-    d.org("。[[澳門理工大學]]、澳門城市")
-    d.org("、[[澳門城市大學]]（")
-    d.org("城市大學（[[城大]]）")
-    d.org("和[[澳門旅遊大學]]的新生")
-    d.metric("按年增加[[9%]]、", 9, "%", "exact", "")
-    d.metric("、[[12%]]和7%", 12, "%", "exact", "")
-    d.metric("12%和[[7%]]", 7, "%", "exact", "")
-    d.org("；[[聖若瑟大學]]、")
-    d.org("、[[澳門鏡湖護理學院]]亦")
-    # P3 mainland recruitment
-    d.org("方面，[[教育部]]今年")
-    d.date("教育部[[今年]]批准", Y, "")
-    d.metric("批准本澳[[6所]]高校", 6, "所", "exact", "")
-    d.metric("在內地[[31個]]省", 31, "个", "exact", "")
-    d.metric("本科新生[[約6,800名]]", 6800, "名", "approx", "")
+def g152():
+    d = Doc(G152)
+    Y, LY = "2026", "2025"
+    HK, SZ = "香港", "深圳市"
+    # title (a heading that opens with 食肆: no city section, no CITY)
+    d.date("食肆[[第三季]]收益跌", "2026-Q3", "")
+    d.metric("收益跌[[3.6%]] ", "3.6", "%", "exact", "")
+    d.date("業界指[[今年]]逾千間", Y, "")
+    d.metric("今年[[逾千間]]結業", 1000, "间", "over", "")
+    # P1 the outlet, the statistics department's receipts
+    d.org("【[[明報]]專訊】")
+    d.org("。[[政府統計處]]昨日")
+    d.date("統計處[[昨日]]公布", "2026-11-17", "")
+    d.date("公布，[[今年第三季]]食肆", "2026-Q3", "")
+    d.metric("估計為[[275.3億元]]", "275.3e8", "元", "exact", "")
+    d.metric("按年下跌[[3.6%]]；", "3.6", "%", "exact", "")
+    d.metric("按年下跌[[5.2%]]", "5.2", "%", "exact", "")
+    d.date("中式餐館[[第三季]]收益", "2026-Q3", "")
+    d.metric("收益價值[[約103.5億元]]", "103.5e8", "元", "approx", "")
+    d.metric("按年跌[[6.8%]]", "6.8", "%", "exact", "")
+    d.metric("餐館跌[[2.1%]]", "2.1", "%", "exact", "")
+    d.metric("微升[[0.9%]]", "0.9", "%", "exact", "")
+    d.metric("達[[11.4%]]", "11.4", "%", "exact", "")
+    d.date("。[[今年首三季]]食肆", Y, "")
+    d.metric("合共[[約822.6億元]]", "822.6e8", "元", "approx", "")
+    d.date("較[[去年同期]]下跌約3.9%", LY, "")
+    d.metric("下跌[[約3.9%]]", "3.9", "%", "approx", "")
+    d.date("仍較[[2018年同期]]低", "2018", "")
+    d.metric("低[[約12%]]", 12, "%", "approx", "")
+    # P2 September's holidays, October's northbound trips
+    d.org("\n\n[[統計處]]發言人")
+    d.date("表示，[[9月]]食肆", "2026-09", "")
+    d.metric("收窄至[[1.8%]]", "1.8", "%", "exact", "")
+    d.date("受[[中秋節]]假期", "2026-09-25", "")
+    d.date("但[[10月]]的初步", "2026-10", "")
+    d.date("內地[[國慶]]黃金周", "2026-10-01", "")
+    d.org("。[[入境事務處]]數據")
+    d.date("顯示，[[今年首10個月]]經各陸路", Y, HK)
+    d.city("離境的[[香港]]居民")
+    d.metric("居民達[[7,860萬人次]]", "7860e4", "人次", "exact", HK)
+    d.metric("按年增加[[約14%]]", 14, "%", "approx", HK)
+    d.date("；[[10月]]單月", "2026-10", "珠海市")
+    d.metric("離境港人[[約910萬人次]]", "910e4", "人次", "approx", "珠海市")
+    d.date("其中[[10月1日]]當天", "2026-10-01", "珠海市")
+    d.date("10月1日[[當天]]有", "2026-10-01", "珠海市")
+    d.metric("有[[逾37萬人次]]經", "37e4", "人次", "over", "珠海市")
+    d.city("前往[[珠海]]、澳門")
+    d.city("珠海、[[澳門]]的人次")
+    d.metric("按年增加[[約26%]]", 26, "%", "approx", "澳门")
+    # P3 northbound dining, mainland chains in Hong Kong
+    d.org("。[[美團]]數據顯示")
+    d.date("顯示，[[今年首10個月]]香港用戶", Y, HK)
+    d.city("首10個月[[香港]]用戶")
+    d.city("用戶在[[深圳]]的")
+    d.metric("增長[[約65%]]", 65, "%", "approx", SZ)
+    d.metric("人均消費[[約118元]]", 118, "元", "approx", SZ)
+    d.metric("食肆低[[約四成]]", 40, "%", "approx", SZ)
+    d.city("除[[深圳]]外")
+    d.city("外，[[廣州]]、東莞")
+    d.city("廣州、[[東莞]]、珠海")
+    d.city("東莞、[[珠海]]、中山")
+    d.city("珠海、[[中山]]等地")
+    d.org("在[[小紅書]]分享")
+    d.org("。[[深圳市商務局]]數據")
+    d.date("顯示，[[今年國慶]]假期", "2026-10-01", SZ)
+    d.city("假期[[深圳]]接待")
+    d.metric("港澳旅客[[約165萬人次]]", "165e4", "人次", "approx", SZ)
+    d.metric("按年增加[[約21%]]", 21, "%", "approx", SZ)
+    d.org("同時，[[海底撈]]、喜茶")
+    d.org("、[[喜茶]]、蜜雪冰城")
+    d.org("、[[蜜雪冰城]]等內地")
+    # P4 the chains' results and closures
+    d.org("。[[大家樂集團]]上周")
+    d.date("大家樂集團[[上周]]公布", "2026-W46", "")
+    d.date("截至[[9月底]]止的半年收入約42.6億元", "2026-09", "")
+    d.metric("半年收入[[約42.6億元]]", "42.6e8", "元", "approx", "")
+    d.metric("按年下跌[[2.4%]]", "2.4", "%", "exact", "")
+    d.metric("溢利跌[[約18%]]", 18, "%", "approx", "")
+    d.metric("銷售下跌[[3%]]", 3, "%", "exact", "")
+    d.metric("淨關閉[[7間]]", 7, "间", "exact", "")
+    d.org("。[[翠華控股]]（")
+    d.org("控股（[[翠華]]）")
+    d.metric("旗下[[4間]]分店", 4, "间", "exact", "")
+    d.org("，[[稻香控股]]亦")
+    d.date("亦於[[上月]]關閉", "2026-10", "")
+    d.metric("沙田的[[兩間]]酒樓", 2, "间", "exact", "")
+    d.org("。[[大快活集團]]則")
+    d.date("擴張，[[今年]]已新開", Y, "")
+    d.metric("新開[[5間]]分店", 5, "间", "exact", "")
+    d.metric("增加[[逾百間]]", 100, "间", "over", "")
+    d.org("。[[譚仔國際]]則表示")
+    d.date("截至[[9月底]]止的半年收入按年", "2026-09", "")
+    d.metric("下跌[[約6%]]", 6, "%", "approx", "")
+    d.metric("淨減[[3間]]", 3, "间", "exact", "")
+    # P5 rents and landlords
+    d.org("。[[差餉物業估價署]]數據")
+    d.date("顯示，[[今年首三季]]私人", Y, "")
+    d.metric("下跌[[約4.5%]]", "4.5", "%", "approx", "")
+    d.org("。[[美聯工商舖]]統計")
+    d.date("統計，[[10月]]全港", "2026-10", "新加坡")
+    d.metric("錄得[[約380宗]]", 380, "宗", "approx", "新加坡")
+    d.metric("舊約低[[約兩成]]", 20, "%", "approx", "新加坡")
+    d.city("高於[[新加坡]]；")
+    d.metric("平均呎租[[約125元]]", 125, "元", "approx", "")
+    d.metric("下跌[[約8%]]", 8, "%", "approx", "")
+    d.org("，[[領展]]上月")
+    d.date("領展[[上月]]表示", "2026-10", "")
+    d.metric("旗下商場[[約22%]]", 22, "%", "approx", "")
+    d.org("；[[新鴻基地產]]、")
+    d.org("、[[恒基地產]]及")
+    d.org("及[[太古地產]]亦")
+    # P6 closures counted by the trade
+    d.org("\n\n[[香港餐飲聯業協會]]會長")
+    d.date("表示，[[今年]]以來全港", Y, "")
+    d.metric("已有[[逾1,200間]]", 1200, "间", "over", "")
+    d.date("估計[[年底]]前", Y, "")
+    d.org("。[[香港飲食業聯合總會]]引述")
+    d.org("引述[[食物環境衞生署]]（")
+    d.org("衞生署（[[食環署]]）")
+    d.date("截至[[10月底]]，全港", "2026-10", "")
+    d.metric("普通食肆[[約1.83萬間]]", "1.83e4", "间", "approx", "")
+    d.date("較[[去年底]]減少", LY, "")
+    d.metric("減少[[約600間]]", 600, "间", "approx", "")
+    d.date("為[[2014年]]以來", "2014", "")
+    d.date("估計，[[今年]]全年", Y, "")
+    d.metric("或達[[1,500間]]", 1500, "间", "exact", "")
+    d.metric("僱員[[逾8,000人]]", 8000, "人", "over", "")
+    d.org("。[[工聯會]]則表示")
+    d.date("表示，[[今年]]以來接獲", Y, "")
+    d.metric("個案[[約160宗]]", 160, "宗", "approx", "")
+    d.date("較[[去年同期]]增加", LY, "")
+    d.metric("增加[[約35%]]", 35, "%", "approx", "")
+    # P7 tourism
+    d.org("。[[香港旅遊發展局]]數據")
+    d.date("顯示，[[今年首10個月]]訪港", Y, "")
+    d.metric("訪港旅客[[約4,020萬人次]]", "4020e4", "人次", "approx", "")
+    d.metric("按年增加[[約11%]]", 11, "%", "approx", "")
+    d.date("較[[2018年]]下跌", "2018", "")
+    d.metric("下跌[[近三成]]", 30, "%", "approx", "")
+    d.org("。[[理大酒店及旅遊業管理學院]]一位")
+    d.city("頻密，[[東京]]、大阪")
+    d.city("東京、[[大阪]]、首爾")
+    d.city("大阪、[[首爾]]及曼谷")
+    d.city("及[[曼谷]]仍是")
+    d.org("。[[中銀香港]]上周")
+    d.date("中銀香港[[上周]]發表", "2026-W46", "")
+    d.date("本港[[第四季]]私人", "2026-Q4", "")
+    d.metric("僅增長[[約1%]]", 1, "%", "approx", "")
+    # P8 the holiday season, platforms, chains, the government
+    d.org("。[[香港餐飲聯業協會]]預計")
+    d.date("預計，[[聖誕]]、元旦", "2026-12-25", "")
+    d.date("、[[元旦]]及明年", "2027-01-01", "")
+    d.date("及[[明年農曆新年]]假期", "2027-02-06", "")
+    d.metric("平日增加[[約兩成]]", 20, "%", "approx", "")
+    d.date("追上[[2019年]]的", "2019", "")
+    d.org("，[[美團]]旗下")
+    d.org("旗下[[Keeta]]及")
+    d.org("及[[foodpanda]]近月")
+    d.org("，[[Keeta]]指本港")
+    d.date("訂單量[[今年]]以來", Y, "")
+    d.metric("增長[[逾40%]]", 40, "%", "over", "")
+    d.org("。[[美心集團]]、太興")
+    d.org("、[[太興集團]]及")
+    d.org("及[[譚仔國際]]等")
+    d.org("，[[美心集團]]表示")
     d.metric("按年增加[[約9%]]", 9, "%", "approx", "")
-    d.metric("生源約佔[[四成]]", 40, "%", "approx", "广州市", sep="約")
-    d.city("主要來自[[廣州]]、深圳")
-    d.city("廣州、[[深圳]]、珠海、佛山")
-    d.city("深圳、[[珠海]]、佛山")
-    d.city("珠海、[[佛山]]、東莞")
-    d.city("佛山、[[東莞]]等地")
-    d.org("。[[澳科大招生處]]表示")
-    d.date("該校[[今年]]在北京", Y, "北京市")
-    d.city("今年在[[北京]]、上海")
-    d.city("北京、[[上海]]、杭州")
-    d.city("上海、[[杭州]]、武漢")
-    d.city("杭州、[[武漢]]、成都")
-    d.city("武漢、[[成都]]等城市")
-    d.metric("按年增加[[約21%]]", 21, "%", "approx", "成都市")
-    d.date("錄取分數較[[去年]]明顯", LY, "成都市")
-    # P4 Lusophone and other foreign students
-    d.date("本澳高校[[今年]]錄取", Y, "")
-    d.metric("葡語國家學生[[約460名]]", 460, "名", "approx", "")
-    d.org("。[[澳大]]與科英布拉")
-    d.org("與[[科英布拉大學]]、")
-    d.org("、[[里斯本大學]]續簽")
-    d.metric("互派學生[[逾百名]]", 100, "名", "over", "")
-    d.org("；[[澳門理工大學]]上周三")
-    d.date("理工大學[[上周三]]在", "2026-11-11", "里斯本")
-    d.city("上周三在[[里斯本]]舉辦")
-    d.metric("吸引[[逾300名]]當地", 300, "名", "over", "里斯本")
-    d.date("並計劃[[明年3月]]赴", "2027-03", "里斯本")
-    d.city("赴[[聖保羅]]、羅安達")
-    d.city("聖保羅、[[羅安達]]招生")
-    d.metric("亦按年增加[[約18%]]", 18, "%", "approx", "")
-    # P5 Macao's school leavers
-    d.date("據統計，[[今年]]本澳", Y, "")
-    d.metric("高中畢業生[[約5,300人]]", 5300, "人", "approx", "")
-    d.metric("比例達[[96.2%]]", "96.2", "%", "exact", "")
-    d.metric("其中[[約45%]]留澳", 45, "%", "approx", "")
-    d.metric("按年提高[[2.4個百分點]]", "2.4", "百分点", "exact", "")
-    d.metric("升學的[[約1,600人]]", 1600, "人", "approx", "广州市")
-    d.city("以[[廣州]]、北京、上海的高校")
-    d.city("廣州、[[北京]]、上海的高校")
-    d.city("北京、[[上海]]的高校")
-    # P6 Hengqin
-    d.org("方面，[[澳大]]橫琴校區")
-    d.date("學生宿舍[[今年]]啟用", Y, "")
-    d.metric("容納[[約1,800名]]學生", 1800, "名", "approx", "")
-    d.org("；[[澳科大]]、澳門理工大學在")
-    d.org("澳科大、[[澳門理工大學]]在橫琴")
-    d.metric("企業[[逾40家]]進駐", 40, "家", "over", "")
-    d.org("。[[橫琴粵澳深度合作區執行委員會]]（")
-    d.org("執行委員會（[[執委會]]）與")
-    d.org("）與[[教青局]]本月18日")
-    d.date("教青局[[本月18日]]簽署", "2026-11-18", MO)
-    d.date("協議，[[明年]]起", NY, MO)
-    d.city("實習的[[澳門]]大專學生提供")
-    d.metric("每月[[3,000元]]的", 3000, "元", "exact", MO)
-    d.org("。[[執委會民生事務局]]數據")
-    d.date("截至[[10月底]]，在合作區", "2026-10", MO)
-    d.city("居住的[[澳門]]大專學生約")
-    d.metric("大專學生[[約3,400人]]", 3400, "人", "approx", MO)
-    d.date("比[[去年底]]增加", LY, MO)
-    d.metric("增加[[約26%]]", 26, "%", "approx", MO)
-    # P7 research funding
-    d.org("。[[科學技術發展基金]]（")
-    d.org("發展基金（[[科技基金]]）")
-    d.date("（科技基金）[[今年首10個月]]共", Y, "")
-    d.metric("科研項目[[412個]]", 412, "个", "exact", "")
-    d.metric("資助金額[[約3.86億元]]", "3.86e8", "元", "approx", "")
-    d.metric("按年增長[[11.2%]]", "11.2", "%", "exact", "")
-    d.date("為[[2019年]]以來", "2019", "")
-    d.metric("其中[[約四成]]投向", 40, "%", "approx", "")
-    d.org("。[[科技基金]]與國家")
-    d.org("與[[國家自然科學基金委員會]]的")
-    d.date("資助計劃[[今年]]獲批", Y, "")
-    d.metric("獲批項目[[28個]]", 28, "个", "exact", "")
-    d.metric("各投入[[約2,000萬元]]", "2000e4", "元", "approx", "")
-    d.org("。[[澳門基金會]]上月")
-    d.date("基金會[[上月]]宣佈", "2026-10", "")
-    d.metric("撥款[[1.5億元]]", "1.5e8", "元", "exact", "")
-    d.metric("高校的[[四個]]國家", 4, "个", "exact", "")
-    d.date("實驗室[[去年]]共獲", LY, "")
-    d.metric("科研經費[[約4.2億元]]", "4.2e8", "元", "approx", "")
-    # P8 scholarships, banks, resort operators, the airline
-    d.org("方面，[[教青局]]今年")
-    d.date("教青局[[今年]]發放", Y, "")
-    d.metric("惠及[[約1.1萬名]]學生", "1.1e4", "名", "approx", "")
-    d.metric("總額[[約2.3億元]]", "2.3e8", "元", "approx", "")
-    d.org("。[[中國銀行澳門分行]]、")
-    d.org("、[[大豐銀行]]、")
-    d.org("、[[澳門國際銀行]]上周")
-    d.date("國際銀行[[上周]]分別", "2026-W46", "")
-    d.metric("合共[[約1,500萬元]]", "1500e4", "元", "approx", "")
-    d.org("；[[工銀澳門]]則推出")
-    d.metric("額度為[[10萬元]]", "10e4", "元", "exact", "")
-    d.org("。[[銀河娛樂集團]]、")
-    d.org("、[[金沙中國]]、")
-    d.org("、[[永利澳門]]等綜合")
-    d.date("企業[[今年]]亦向", Y, "")
-    d.metric("捐款[[逾8,000萬元]]", "8000e4", "元", "over", "")
-    d.org("；[[澳門航空]]（")
-    d.org("航空（[[澳航]]）")
-    d.metric("已有[[約600名]]學生", 600, "名", "approx", "")
-    # P9 graduates' employment
-    d.org("方面，[[統計暨普查局]]（")
-    d.org("普查局（[[統計局]]）")
-    d.date("顯示，[[今年第三季]]本澳", "2026-Q3", "")
-    d.metric("就業人口[[約14.8萬人]]", "14.8e4", "人", "approx", "")
-    d.metric("按年增加[[3.1%]]", "3.1", "%", "exact", "")
-    d.metric("中位數為[[2.2萬元]]", "2.2e4", "元", "exact", "")
-    d.metric("失業率為[[1.9%]]", "1.9", "%", "exact", "")
-    d.org("。[[勞工事務局]]（")
-    d.org("事務局（[[勞工局]]）")
-    d.date("表示，[[今年]]已舉辦", Y, "")
-    d.metric("招聘會[[7場]]", 7, "场", "exact", "")
-    d.metric("職位[[逾5,200個]]", 5200, "个", "over", "")
-    d.metric("當中[[約三成]]來自", 30, "%", "approx", "")
-    d.metric("另有[[約900名]]畢業生", 900, "名", "approx", "广州市")
-    d.city("到[[廣州]]、深圳、珠海等內地")
-    d.city("廣州、[[深圳]]、珠海等內地")
-    d.city("深圳、[[珠海]]等內地")
-    # P10 the outlook
-    d.date("展望[[年底]]，", Y, MO)
-    d.org("，[[教青局]]將於")
-    d.date("將於[[12月中旬]]舉辦", "2026-12", MO)
-    d.city("「[[澳門]]高等教育展」")
-    d.date("並在[[聖誕]]及元旦", "2026-12-25", MO)
-    d.date("聖誕及[[元旦]]假期", "2027-01-01", MO)
-    d.date("公佈[[明年]]的招生", NY, MO)
-    d.org("。[[社會文化司]]司長")
-    d.org("日前在[[立法會]]表示")
-    d.org("，[[特區政府]]明年")
-    d.date("特區政府[[明年]]將", NY, "")
-    d.metric("投入[[約45億元]]", "45e8", "元", "approx", "")
-    d.metric("按年增加[[5%]]，力爭", 5, "%", "exact", "")
-    d.date("力爭到[[2030年]]外地生", "2030", "")
-    d.metric("提升至[[一成]]", 10, "%", "exact", "")
-    d.date("隨著[[明年農曆新年]]後", "2027-02-06", "香港")
-    d.city("加強與[[香港]]及大灣區")
+    d.org("。[[商務及經濟發展局]]局長")
+    d.org("在[[立法會]]表示")
+    d.org("，[[特區政府]]將與")
+    d.city("「[[香港]]夜繽紛」")
+    d.date("並在[[本月底]]公布", "2026-11", HK)
+    d.city("；[[深圳]]等大灣區")
+    d.date("將於[[下月]]舉辦", "2026-12", SZ)
     audit = {
-        "orgs": ["教育及青年發展局", "教青局", "澳門大學", "澳大",
-                 "澳門科技大學", "澳科大", "澳門理工大學", "澳門城市大學",
-                 "城大", "澳門旅遊大學", "聖若瑟大學", "澳門鏡湖護理學院",
-                 "教育部", "澳科大招生處", "科英布拉大學", "里斯本大學",
-                 "橫琴粵澳深度合作區執行委員會", "執委會", "執委會民生事務局",
-                 "科學技術發展基金", "科技基金", "國家自然科學基金委員會",
-                 "澳門基金會", "中國銀行澳門分行", "大豐銀行", "澳門國際銀行",
-                 "工銀澳門", "銀河娛樂集團", "金沙中國", "永利澳門",
-                 "澳門航空", "澳航", "統計暨普查局", "統計局", "勞工事務局",
-                 "勞工局", "社會文化司", "立法會", "特區政府"],
-        "cities": ["澳門", "本澳", "留澳", "橫琴", "氹仔", "廣州", "深圳",
-                   "珠海", "佛山", "東莞", "北京", "上海", "杭州", "武漢",
-                   "成都", "里斯本", "聖保羅", "羅安達", "香港", "科英布拉",
-                   "廣東", "大灣區", "葡萄牙", "巴西", "安哥拉", "莫桑比克",
-                   "韓國", "越南", "印尼", "台灣", "英國", "澳洲", "東南亞",
-                   "內地", "城市", "合作區", "中國"],
+        "orgs": list(ORG_NORM),
+        "cities": ["香港", "本港", "全港", "深圳", "廣州", "東莞", "珠海",
+                   "中山", "澳門", "新加坡", "東京", "大阪", "首爾", "曼谷",
+                   "福田", "南山", "羅湖", "落馬洲", "將軍澳", "沙田",
+                   "銅鑼灣", "旺角", "尖沙咀", "大灣區", "內地", "港珠澳",
+                   "港澳", "城市", "核心區"],
         "excluded": [
-            # deictic 本澳 (x9), 留澳 (a one-character abbreviation), the
-            # island 橫琴 outside ORG rows (橫琴方面, 澳大橫琴校區, 在橫琴粵澳
-            # 深度合作區 with the zone, a place), 氹仔 (an island of Macao),
-            # the province 廣東, the region 大灣區 (x2), countries and regions
-            # (葡萄牙 x2, 巴西, 安哥拉, 莫桑比克, 韓國, 越南, 印尼, 台灣, 英國,
-            # 澳洲, 東南亞), 內地 (x7: the mainland), 城市 (x2), 合作區 (x3
-            # standing alone)
-            "[[本澳]]高校註冊", "，[[本澳]]12所", "仍是[[本澳]]規模",
-            "批准[[本澳]]6所", "，[[本澳]]高校今年", "今年[[本澳]]高中",
-            "。[[本澳]]高校的四個", "向[[本澳]]高校捐款", "第三季[[本澳]]擁有",
-            "，[[本澳]]高校應", "[[留澳]]升讀", "\n\n[[橫琴]]方面",
-            "澳大[[橫琴]]校區", "在[[橫琴粵澳深度合作區]]設立", "其[[氹仔]]校園",
-            "其中[[廣東]]生源", "與香港及[[大灣區]]", "來自[[葡萄牙]]、巴西",
-            "葡萄牙、[[巴西]]", "、[[安哥拉]]和", "和[[莫桑比克]]。",
-            "來自[[韓國]]", "、[[越南]]、", "、[[印尼]]等地", "前往[[台灣]]",
-            "台灣、[[葡萄牙]]", "、[[英國]]和", "和[[澳洲]]等地",
-            "、[[東南亞]]及", "[[內地]]生佔", "其中[[內地]]學生",
-            "[[內地]]招生方面", "在[[內地]]31個", "錄取[[內地]]本科",
-            "赴[[內地]]升學", "珠海等[[內地]]城市", "後[[內地]]招生宣傳",
-            "等[[城市]]的錄取", "內地[[城市]]就業", "其他[[城市]]的錯位",
-            "在[[合作區]]實習", "在[[合作區]]居住",
+            # deictic 本港 (x6) and 全港 (x3); districts and control points
+            # (羅湖 x2, 落馬洲, 福田, 南山, 將軍澳, 沙田, 銅鑼灣, 旺角,
+            # 尖沙咀, 核心區); one-character abbreviations (港珠澳 of the
+            # bridge's name, 港澳旅客); the region 大灣區, 內地 (x3: the
+            # mainland), 城市; 香港 stands elsewhere only inside ORGs
+            # (香港餐飲聯業協會 x2, 香港飲食業聯合總會, 香港旅遊發展局,
+            # 中銀香港)
+            "】[[本港]]飲食業", "較[[本港]]同類", "，[[本港]]同店", "在[[本港]]淨減",
+            "，[[本港]]第四季", "指[[本港]]訂單", "以來[[全港]]已有",
+            "月[[全港]]錄得", "，[[全港]]持牌",
+            "經[[羅湖]]、落馬洲", "、[[落馬洲]]等", "，[[福田]]、南山",
+            "、[[南山]]和", "和[[羅湖]]最受", "位於[[將軍澳]]及", "及[[沙田]]的",
+            "；[[銅鑼灣]]、旺角", "、[[旺角]]及", "及[[尖沙咀]]一線",
+            "但[[核心區]]舖租",
+            "經[[港珠澳]]大橋", "接待[[港澳]]旅客", "等[[大灣區]]城市",
+            "在[[內地]]國慶", "等[[內地]]連鎖", "，[[內地]]旅客",
+            "大灣區[[城市]]亦",
         ],
         "numbers_excluded": [],
-        # 雙方 (both sides)
-        "cn_excluded": ["[[雙]]方各投入"],
+        # 第六個季度 (an ordinal of a run of quarters), 兩餸飯 and 一人餐
+        # (dishes' names), 一線 (a tier label), 一位 (a person), 新一輪,
+        # 數百間 (vague), 兩地 (a collective label, after 深圳 and 本港)
+        "cn_excluded": ["第[[六]]個季度", "「[[兩]]餸飯」", "[[一]]線街舖",
+                        "學院[[一]]位", "「[[一]]人餐」", "新[[一]]輪",
+                        "數[[百]]間", "，[[兩]]地競爭"],
         "latin_excluded": [],
-        # time words that are no DATE: 按年 (year-on-year), 歷年 (a record
-        # across past years), 新學年 (x2, the academic year, no calendar
-        # date), 每年 and 每月 (recurring), 明顯, 月工作收入 (monthly
-        # earnings), 日前 (vague)
-        "words_excluded": {"按年": 11, "歷年": 1, "學年": 2, "每年": 1,
-                           "每月": 1, "明顯": 1, "月工作": 1, "日前": 1,
-                           "同期": 0, "全年": 0, "當日": 0},
-        # generic heads outside ORG rows: 高校 (x10), 院校 (x3), 大學 only
-        # inside ORGs, 基金 only inside ORGs, 銀行 only inside ORGs, 局 (局長:
-        # 該局局長, a back-reference), 實驗室 (國家重點實驗室, a facility), 企業
-        # (x2: 吸引企業, 綜合度假村企業)
-        "orgwords_excluded": {"高校": 10, "院校": 3, "大學": 0, "基金": 0,
-                              "銀行": 0, "實驗室": 1, "企業": 2},
+        # time words that are no DATE: 按年 (year-on-year), 季度 (連續第六個
+        # 季度: a run of quarters), 初步 (preliminary), 黃金周 (the golden
+        # week after 國慶, outside the span), 單月, 周末, 近年, 近月 (vague),
+        # 半年 (x2: a half-year's revenue, no calendar span), 過去一年 and
+        # 數十年 (durations), 全年 (after 今年, outside, GUIDELINES), 平日
+        # and 節日 (ordinary days, festive days: no date), 旺季 (a season
+        # without a year word), 美食節 (an event), 明顯, 日前
+        "words_excluded": {"按年": 16, "旺季": 1, "美食節": 1, "季度": 1, "初步": 1, "黃金周": 1,
+                           "單月": 1, "周末": 1, "近年": 1, "近月": 1,
+                           "半年": 2, "過去一年": 1, "數十年": 1, "全年": 1,
+                           "平日": 1, "節日": 1, "明顯": 1, "日前": 1,
+                           "同期": 0, "當日": 0},
+        # generic heads outside ORG rows: 集團 (連鎖集團, 集團表示: a
+        # back-reference), 總會 (總會又估計: a back-reference), 局 (局長
+        # after the bureau), 平台 (外賣平台方面), 政府 only inside 特區政府
+        "orgwords_excluded": {"集團": 2, "總會": 1, "局": 1, "平台": 1,
+                              "政府": 0, "協會": 0, "銀行": 0, "學院": 0,
+                              "地產": 0, "控股": 0},
         "orgstring_excluded": [],
     }
     return d, audit
@@ -977,7 +1012,8 @@ QUAL_PREFIX = [("超过", "over"), ("超過", "over"), ("突破", "over"),
                ("约为", "approx"), ("約為", "approx"),
                ("不足", "under"), ("不到", "under"),
                ("约", "approx"), ("約", "approx"),
-               ("近", "approx"), ("逾", "over"), ("超", "over")]
+               ("近", "approx"), ("逾", "over"), ("超", "over"),
+               ("上", "over")]     # SPEC: 上 (上千亿) is over (上万列)
 QUAL_SUFFIX = [("以上", "over"), ("左右", "approx"), ("以下", "under"),
                ("以内", "under"), ("以內", "under")]
 TIME_CHARS = "年月日季周週旬昨今明天节節秋庆慶底初末夕宵圣聖诞誕"
@@ -1358,7 +1394,9 @@ def check_holiday(d, r):
         if tx.startswith(w):
             tx, k = tx[len(w):], kk
     years = range(ref.year - 1, ref.year + 2)
-    if tx in FIXED_DAYS:
+    if tx in COMPUTED_DAYS:     # 黑色星期五: the day after the fourth
+        cands = {y: COMPUTED_DAYS[tx](y) for y in years}   # Thursday of
+    elif tx in FIXED_DAYS:                                 # November
         cands = {y: datetime.date(y, *FIXED_DAYS[tx]) for y in years}
     else:
         cands = {y: LUNAR[tx][y] for y in years}
@@ -1482,6 +1520,15 @@ def check(d, audit):
         if d.traditional is False:
             assert not re.search("[萬億個點區與來為從這會]", tx), r
 
+    # a declared Big5-HKSCS character stands only inside the ORG rows
+    # whose text is declared for it (恒 in 恒基地產, 衞 in 食物環境衞生署;
+    # annotate_rb.py)
+    for c, name in d.in_org_span.items():
+        assert c in name, (c, name)
+        for m in re.finditer(re.escape(c), d.text):
+            assert any(r["type"] == "ORG" and r["text"] == name and
+                       r["start"] <= m.start() < r["end"] for r in rows), (
+                c, m.start())
     covered = [(r["start"], r["end"]) for r in rows]
     org_spans = [(r["start"], r["end"]) for r in rows if r["type"] == "ORG"]
     excl = {}

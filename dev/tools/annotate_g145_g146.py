@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g145_concert_economy_cities
 and g146_hk_mpf_pensions (annotator RB).
 
-Adapted from the precedent set's tools/annotate_sc.py (copied and the data
+Adapted from the precedent set's tools/annotate_sc.py (now dev/tools/annotate_g141_g142.py; copied and the data
 changed).  It keeps every check of annotate_sc.py and its predecessors:
 strict decoding, offsets, overlaps, span edges, formats, calendar-valid
 DATEs, METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -50,8 +50,8 @@ indices (code points) into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho26/precedent: README, NOTES_sa/sb/sc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_rb.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g145_g146.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -68,7 +68,7 @@ must stand inside the ORG span declared for it (IN_ORG_SPAN); units 元, %,
 人, 场, 个, 百分点, 倍, 岁, 列次, 人次, 列, 班次, 件, 起, 张, 名, 宗.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_rb.py
+    python3 dev/tools/annotate_g145_g146.py
 """
 import csv
 import datetime
