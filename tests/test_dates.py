@@ -393,6 +393,9 @@ def test_a_not_date_word_split_by_the_word_before(segmenter, text: str, expected
 def test_taiwan_years_need_the_flag() -> None:
     assert spans("112年預算", "2023") == []
     assert spans("112年預算", "2023", taiwan=True) == [("112年", "2023")]
+    # the second year of a range stays a year before 间 (115年至116年間), unlike 112年来 (112 years)
+    assert spans("115年至116年間將有機組併網", "2026", taiwan=True) == [("115年", "2026"), ("116年", "2027")]
+    assert spans("112年来首次", "2026", taiwan=True) == []
 
 
 def test_inferred_flag_only_where_the_year_was_guessed() -> None:
@@ -625,6 +628,7 @@ def test_black_friday_is_the_day_after_thanksgiving(year: int) -> None:
     ("春节前夕，年初开工", [("春节", "2027-02-06"), ("年初", "2027")]),
     ("行宪纪念日连假将加开班次", [("行宪纪念日", "2026-12-25")]),  # Taiwan's Constitution Day
     ("加权指数11月12日盘中一度触及28,012点", [("11月12日", "2026-11-12")]),  # 指数, not 数 (several)
+    ("中国农业发展银行投放贷款，其中秋粮收购贷款超过1100亿元", []),  # 其中|秋粮, not 中秋
     # a span's start up to now and a change's baseline do not state the sentence's period
     ("自2024年6月26日首批计划接入以来，全部计划已于去年底前完成过渡",
      [("2024年6月26日", "2024-06-26"), ("去年底", "2025")]),

@@ -1064,3 +1064,16 @@ def test_legal_names_data_centres_and_chains(news_orgs, text: str, expected: lis
 ])
 def test_ministers_bodies_hong_kong_bureaux_and_ticketing(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("國科會南部科學園區管理局表示", ["國科會南部科學園區管理局"]),  # a government body's bureau
+    ("乌鲁木齐海关所属阿拉山口海关监管班列", ["乌鲁木齐海关", "阿拉山口海关"]),  # 所属: two bodies
+    ("新濠博亞娛樂則把重點放在新濠影滙的水上樂園及新濠天地的演藝項目", ["新濠博亞娛樂"]),  # resorts
+    ("菜鸟集团的县域共配中心超过1200个", ["菜鸟集团"]),
+    ("金管會統計，上市櫃半導體公司前3季合計獲利", ["金管會"]),
+    ("快手10月上线“村播计划”", ["快手"]),  # a month between the name and what it did
+    ("东方甄选、交个朋友等直播机构今年多次走进山区县", ["东方甄选", "交个朋友"]),
+])
+def test_bureaus_resorts_hubs_and_agencies(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -264,7 +264,11 @@ def _start_ok(i: int, words: WordIndex, text: str, gaz: CityGazetteer) -> bool:
     if words.is_start(i):
         return True
     w = words.around(i)
-    return w is not None and text[w.start : i] in gaz.prefix_ok
+    if w is None:
+        return False
+    before = text[w.start : i]
+    # a province glued to its city by jieba (云南昆明, 浙江杭州): the city still starts here
+    return before in gaz.prefix_ok or before in gaz.province_short or before in gaz.province_short.values()
 
 
 def _after_surname(i: int, words: WordIndex) -> bool:
@@ -348,10 +352,20 @@ def find_cities(
         if found is None:
             continue
         end, match = found
-        if match is not None and not _in_foreign_name(text, match.start, match.end):
+        if (match is not None and not _in_foreign_name(text, match.start, match.end)
+                and not (out and out[-1].end == match.start
+                         and _district_of(out[-1], match, gazetteer, ref_year))):
             out.append(match)
         resume = max(end, i + 1)
     return _confirmed(text, out, pending, gazetteer) if pending else out
+
+
+def _district_of(before: CityMatch, match: CityMatch, gaz: CityGazetteer, ref_year: int | None) -> bool:
+    """台南永康: a county-level city's form right after a city of another province is a district
+    of that city (Tainan's 永康区), not the county-level city (浙江 永康市); 金华义乌 is one."""
+    first, second = gaz.entry_for(before.text, ref_year), gaz.entry_for(match.text, ref_year)
+    return (first is not None and second is not None and second.level == "county"
+            and first.level != "foreign" and first.province != second.province)
 
 
 def _in_foreign_name(text: str, start: int, end: int) -> bool:

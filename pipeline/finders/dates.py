@@ -167,6 +167,8 @@ DAY_MARK = r"(?:日|号(?![线楼院文门馆桥口]))"
 RANGE = r"(?:至|到|-|—|–|~|、)"
 # what joins the two ends of a range; a clock time may end the first (10月13日20时至11月11日24时)
 _UP_TO = ("截至", "截止", "截止到", "截至到")  # 截至12月15日: up to a day
+# the first year of a range of ROC years right before the second (115年至|116年间): a calendar year
+_ROC_RANGE_END = re.compile(r"[0-9]{2,3}年(?:至|到|-|—|–)$")
 _RANGE_ONLY = re.compile(r"(?: ?[0-9]{1,2}[时点](?:[0-9]{1,2}分)?)? ?(?:至|到|-|—|–|~) ?")
 _D19 = "[一二三四五六七八九]"
 LUNAR_DAY = rf"(?:初[一二三四五六七八九十]|十{_D19}|二十{_D19}?|廿{_D19}|三十)"
@@ -390,7 +392,8 @@ def _candidates(
                 continue
             ysuf_end = m.end("ysuf")
             # 2019年来 and 民國113年來台 are years; 112年来 is "in the last 112 years"
-            calendar_year = ("yabs" in g and 1900 <= year <= 2099) or "roc" in g
+            range_end = "rocb" in g and _ROC_RANGE_END.search(text, max(0, m.start() - 8), m.start())
+            calendar_year = ("yabs" in g and 1900 <= year <= 2099) or "roc" in g or bool(range_end)
             if m.end() == ysuf_end and (
                 after_year_guard(ysuf_end) or (after_guard(ysuf_end) and not calendar_year)
             ):

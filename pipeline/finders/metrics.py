@@ -575,7 +575,7 @@ def _marker_ending_at(text: str, end: int, rules: Rules, position: str = "prefix
 
 
 # 约占全国的四成: a share's whole (up to 6 characters and 的) between 占 and the figure
-_SHARE_OF = re.compile(r"[占佔][\u4e00-\u9fff]{1,6}的$")
+_SHARE_OF = re.compile(r"[占佔][\u4e00-\u9fff]{1,8}的$")
 
 
 def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = None) -> None:
@@ -586,7 +586,7 @@ def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = 
     head = s
     if text.startswith("了", head - 1):
         head -= 1
-    share = _SHARE_OF.search(text, max(0, head - 8), head)
+    share = _SHARE_OF.search(text, max(0, head - 10), head)
     if share is not None:
         head = share.start() + 1  # right after 占: the verb loop below steps over it
     for verb in rules.verbs_ending.get(text[head - 1 : head] if head else "", ()):

@@ -91,7 +91,7 @@ _LIST_JOINERS = frozenset("、和及与")
 # a date written between a name and its verb (快手11月19日公布, 理想昨日表示)
 _WHEN_RE = re.compile(
     r"(?:[0-9]{1,2}月[0-9]{1,2}日|[昨今前]日|昨天|今天|日前|近日|[上本]周[一二三四五六日]?"
-    r"|[今去]年|前[0-9一二三四]季度?|前[0-9一二三四五六七八九十]{1,2}个?月)[晚]?"
+    r"|[今去]年|前[0-9一二三四]季度?|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9]{1,2}月份?)[晚]?"
 )
 # an ordinal word of jieba's (第一, 第十二)
 _ORDINAL_RE = re.compile(r"第[一二三四五六七八九十]{1,3}")
@@ -567,6 +567,8 @@ class _Finder:
             host = self.index.around(start)
             if host is None or host.start != start or host.end <= end:
                 return self.suffix_glued_to_network(start, end)
+            if host.text in self.facilities:
+                return False  # 新濠|天地: a resort named after its operator
             tail = host.text[end - host.start:]
             return (tail in self.titles or (len(tail) >= 2 and self.is_lexical(tail))
                     or tail in self.gaz.section("product_tails")
@@ -1413,7 +1415,7 @@ class _Finder:
             if k is None:
                 continue
             end = self.unit_end(k, academy=self.text[c.end - 1] == "院",
-                                government=c.text.endswith("政府"))
+                                government=c.text.endswith("政府") or c.kind == "government")
             if end:
                 self.emit(c.start, end, c.kind, SOURCE_SUFFIX)
 
@@ -1421,8 +1423,8 @@ class _Finder:
         """End of a department name that starts at word k (up to three words, and two fields joined
         by 与/及/和: 福州大学|经济与管理学院), or 0. After an `academy` (a body ending in 院), an
         institute's short unit word closes one too, whatever jieba tags it (工研院|产科|国际|所).
-        After a `government` (…政府), a government body the gazetteer names is its department
-        (澳门特区政府|经济财政司)."""
+        After a `government` body (…政府, 国科会), a government body the gazetteer names, written
+        right after it, is its department (澳门特区政府|经济财政司, 国科会|南部科学园区管理局)."""
         verb = False
         joined = False
         led = False
