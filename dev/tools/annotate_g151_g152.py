@@ -3,7 +3,7 @@
 g151_cross_border_rail_freight and g152_hk_restaurants_closures
 (annotator QB).
 
-Adapted from the precedent set's tools/annotate_rc.py (copied and the data
+Adapted from the precedent set's tools/annotate_rc.py (now dev/tools/annotate_g147_g148.py; copied and the data
 changed; it keeps the checks of annotate_rc.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -48,8 +48,8 @@ and one row is written per occurrence.  Offsets are Python str indices
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho27/precedent: README, NOTES_ra/rb/rc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_qb.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g151_g152.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -66,7 +66,7 @@ days; 上 as an over-marker (上万列 -> 10000); units 列, 标箱, 个, %, 元
 美元, 条, 件, 天, 小时, 倍, 辆, 家, 平方米, 间, 人次, 宗, 人.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_qb.py
+    python3 dev/tools/annotate_g151_g152.py
 """
 import csv
 import datetime

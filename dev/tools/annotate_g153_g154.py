@@ -3,7 +3,7 @@
 g153_county_ecommerce_live_streaming_agri and
 g154_macao_gaming_concessionaires_nongaming (annotator QC).
 
-Adapted from the precedent set's tools/annotate_rc.py (copied and the data
+Adapted from the precedent set's tools/annotate_rc.py (now dev/tools/annotate_g147_g148.py; copied and the data
 changed; it keeps the checks of annotate_rc.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -51,8 +51,8 @@ Python str indices (code points) into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho27/precedent: README, NOTES_ra/rb/rc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_qc.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g153_g154.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -69,7 +69,7 @@ year's 上半年 and a month's 下旬 or 初 checked; units 元, %, 百分点, �
 家, 单, 名, 户, 吨, 人次, 件, 场, 间, 项, 人, 班.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_qc.py
+    python3 dev/tools/annotate_g153_g154.py
 """
 import csv
 import datetime
