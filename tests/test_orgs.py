@@ -1073,6 +1073,7 @@ def test_ministers_bodies_hong_kong_bureaux_and_ticketing(news_orgs, text: str, 
     ("菜鸟集团的县域共配中心超过1200个", ["菜鸟集团"]),
     ("金管會統計，上市櫃半導體公司前3季合計獲利", ["金管會"]),
     ("快手10月上线“村播计划”", ["快手"]),  # a month between the name and what it did
+    ("世界先進新加坡廠則預計2027年量產", ["世界先進"]),  # a brand before its plant in a city
     ("东方甄选、交个朋友等直播机构今年多次走进山区县", ["东方甄选", "交个朋友"]),
 ])
 def test_bureaus_resorts_hubs_and_agencies(news_orgs, text: str, expected: list) -> None:

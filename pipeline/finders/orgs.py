@@ -354,6 +354,7 @@ class _Finder:
         self.ambiguous = sec("ambiguous")
         self.taiwan_names = sec("taiwan_names")
         self.statuses = sec("statuses")
+        self.plant_words = sec("plant_words")
         self.region_only: frozenset[str] = derived["region_only"]  # type: ignore[assignment]
         self.region_names = self.regional_names()
         self.list_heads = sec("list_heads")
@@ -618,8 +619,8 @@ class _Finder:
             return True  # a model or product line of the brand's (问界M8, 中华汽车eMOVING)
         if any(after.startswith(w) for w in self.context_after):
             return True
-        if self.branch_after(end):
-            return True  # 自如|杭州|公司: the company's branch in a city
+        if self.branch_after(end) or self.plant_after(end):
+            return True  # 自如|杭州|公司: the company's branch in a city; 世界先进|新加坡|厂: its plant
         if after[:1] in _CONTEXT_ADVERBS and any(after.startswith(w, 1) for w in self.context_after):
             return True  # 萬寧亦表示
         when = _WHEN_RE.match(text, end)
@@ -658,6 +659,15 @@ class _Finder:
             return 0
         head = self.index.starting_at(place.end)
         return head.end if head is not None and head.text in ("公司", "分公司") else 0
+
+    def plant_after(self, end: int) -> bool:
+        """A place word, then one of the company's sites (新加坡|厂, 高雄|工厂): rules/org_generic.txt
+        [plant_words]. The name stands alone as the ORG; its site is a facility."""
+        place = self.index.starting_at(end)
+        if place is None or not self.is_place(place.text, place.pos):
+            return False
+        site = self.index.starting_at(place.end)
+        return site is not None and site.text in self.plant_words
 
     def country_before(self, start: int, name: str) -> int:
         """Start of the name, moved back over a country right before it (中国蚂蚁金服), over the
