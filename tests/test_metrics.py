@@ -399,6 +399,7 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("約佔全年計劃投資額的七成", [("七成", 70, "%", "approx")]),  # 约占 … 的 across seven characters
     ("開支比率高於1.5%", [("1.5%", 1.5, "%", "exact")]),  # a threshold, no marker
     ("贷款利率不低于3%", [("不低于3%", 3, "%", "over")]),  # a bound
+    ("采集间隔期不得少于6个月", [("不得少于6个月", 6, "个月", "over")]),  # a bound with 不得
     ("今年首三季吸引約1,650家中小企參與", [("約1,650家", 1650, "家", "approx")]),  # 家|中小企, not 家中
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
