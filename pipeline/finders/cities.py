@@ -268,7 +268,7 @@ def _start_ok(i: int, words: WordIndex, text: str, gaz: CityGazetteer) -> bool:
         return False
     before = text[w.start : i]
     # a province glued to its city by jieba (云南昆明, 浙江杭州): the city still starts here
-    return before in gaz.prefix_ok or before in gaz.province_short or before in gaz.province_short.values()
+    return before in gaz.prefix_ok or before in gaz.provinces
 
 
 def _after_surname(i: int, words: WordIndex) -> bool:

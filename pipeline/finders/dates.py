@@ -775,11 +775,14 @@ class _Resolver:
         降至/增至 …): what the sentence says happens after it, not in it. (从1997年5月8日起 starts a
         story told in its own year: it still states the period.)"""
         t = self.text
-        end = self.sent_bounds[sent] if sent < len(self.sent_bounds) else len(t)
-        rest = t[d.cand.end:end]
         if t.endswith(("自", "从"), 0, d.cand.start):
-            return "以来" in rest
-        return t.endswith("由", 0, d.cand.start) and "至" in rest
+            closing = "以来"
+        elif t.endswith("由", 0, d.cand.start):
+            closing = "至"
+        else:
+            return False
+        end = self.sent_bounds[sent] if sent < len(self.sent_bounds) else len(t)
+        return t.find(closing, d.cand.end, end) >= 0
 
     def _sent_start(self, sent: int) -> int:
         return self.sent_bounds[sent - 1] if sent > 0 else 0
@@ -882,12 +885,11 @@ class _Resolver:
                 # the sentence's period is 明年… (明年春节前夕…，年底前; 明年一季度…，四季度): a bare
                 # month, quarter or part of the year is its next occurrence from the reference date
                 year = self._next_occurrence_year(g, year)
-            elif hol is not None and hol.y == year and hol.m is not None and self._month_of(g):
+            elif hol is not None and hol.y == year and hol.m is not None and (mon := self._month_of(g)):
                 # the sentence's period is a holiday placed nearest the reference (元旦 -> 2027-01-01
                 # in November 2026): a month, or a part of the year that points at one, takes the
                 # year that puts it nearest that day (元旦假期…，12月31日入住 -> 2026-12-31;
                 # 春节…2月10日 -> 2027-02-10; 随着元旦临近，年底 -> 2026)
-                mon = self._month_of(g)
                 at = hol.y * 12 + hol.m
                 year = min((hol.y - 1, hol.y, hol.y + 1), key=lambda y: abs(y * 12 + mon - at))
         if "mon" in g:

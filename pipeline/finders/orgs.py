@@ -624,11 +624,13 @@ class _Finder:
         if after[:1] in _CONTEXT_ADVERBS and any(after.startswith(w, 1) for w in self.context_after):
             return True  # 萬寧亦表示
         when = _WHEN_RE.match(text, end)
-        between = range(3) if when is not None else range(0)  # 0-2 characters of the business: 外送|营收
-        if when is not None and any(text.startswith(w, when.end() + skip) for skip in between
-                                    if all(_CJK_RE.match(ch) for ch in text[when.end():when.end() + skip])
-                                    for w in self.context_after):
-            return True  # 快手11月19日公布, 全家前3季外送营收: a date between the name and what it did
+        if when is not None:  # 快手11月19日公布, 全家前3季外送营收: a date between the name and what it did,
+            at = when.end()  # and up to two characters of its business (外送|营收)
+            for skip in range(3):
+                if skip and not _CJK_RE.match(text[at + skip - 1:at + skip]):
+                    break
+                if any(text.startswith(w, at + skip) for w in self.context_after):
+                    return True
         before = text[start - 1] if start else ""
         nxt = after[:1]
         if before in _LIST_JOINERS or nxt in _LIST_JOINERS:
@@ -651,22 +653,23 @@ class _Finder:
                     return True
         return False
 
+    def word_after_place(self, end: int) -> Word | None:
+        """The word after a place word that starts at `end` (杭州|公司, 新加坡|厂), if there is one."""
+        place = self.index.starting_at(end)
+        if place is None or not self.is_place(place.text, place.pos):
+            return None
+        return self.index.starting_at(place.end)
+
     def branch_after(self, end: int) -> int:
         """End of a city branch written right after a company (自如|杭州|公司, 我爱我家|成都|公司),
         or 0: a place word, then 公司 or 分公司."""
-        place = self.index.starting_at(end)
-        if place is None or not self.is_place(place.text, place.pos):
-            return 0
-        head = self.index.starting_at(place.end)
+        head = self.word_after_place(end)
         return head.end if head is not None and head.text in ("公司", "分公司") else 0
 
     def plant_after(self, end: int) -> bool:
         """A place word, then one of the company's sites (新加坡|厂, 高雄|工厂): rules/org_generic.txt
         [plant_words]. The name stands alone as the ORG; its site is a facility."""
-        place = self.index.starting_at(end)
-        if place is None or not self.is_place(place.text, place.pos):
-            return False
-        site = self.index.starting_at(place.end)
+        site = self.word_after_place(end)
         return site is not None and site.text in self.plant_words
 
     def country_before(self, start: int, name: str) -> int:
