@@ -401,6 +401,10 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("贷款利率不低于3%", [("不低于3%", 3, "%", "over")]),  # a bound
     ("采集间隔期不得少于6个月", [("不得少于6个月", 6, "个月", "over")]),  # a bound with 不得
     ("今年首三季吸引約1,650家中小企參與", [("約1,650家", 1650, "家", "approx")]),  # 家|中小企, not 家中
+    ("抽检560批次产品，不合格41批次", [("560批次", 560, "批次", "exact"), ("41批次", 41, "批次", "exact")]),
+    ("已建成换电柜超过6万组", [("超过6万组", 60000, "组", "over")]),  # sets
+    ("分为3组织实施", []),  # 组织 (to organize)
+    ("王庄村二组的农户", []),  # a village group's number, a label
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

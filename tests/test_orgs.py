@@ -1078,3 +1078,46 @@ def test_ministers_bodies_hong_kong_bureaux_and_ticketing(news_orgs, text: str, 
 ])
 def test_bureaus_resorts_hubs_and_agencies(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an outlet before its dateline at the start of a line; 本报 (this paper) is none
+    ("标题\n\n中国消费者报杭州讯（记者 王明）今年以来", ["中国消费者报"]),
+    ("标题\n\n本报杭州讯（记者 王明）今年以来", []),
+    # a regional bloc written as the region it covers; its full name, its secretariat and its
+    # member states name the bloc
+    ("企业加快开拓东盟市场", []),
+    ("采购商来自中东和东盟", []),
+    ("东南亚国家联盟（东盟）表示", ["东南亚国家联盟", "东盟"]),
+    ("其余欧盟成员国表示反对", ["欧盟"]),
+    # a bank's e-wallet is its product (SPEC: 微信 of 腾讯)
+    ("恒生銀行及滙豐旗下的PayMe均推出優惠", ["恒生銀行", "滙豐"]),
+    # ownership and size words make a kind of bank; a place makes a name
+    ("国有大型商业银行和股份制商业银行承销了大部分额度", []),
+    ("成都农村商业银行承销了大部分额度", ["成都农村商业银行"]),
+    # a company before 政府 names no government
+    ("通过深交所政府债券发行系统招标", ["深交所"]),
+    ("佛山市人民政府表示", ["佛山市人民政府"]),
+])
+def test_datelines_blocs_wallets_and_kinds_of_banks(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 保护 and 结算 as name parts (jieba tags them verbs)
+    ("杭州市消费者权益保护委员会发布比较试验结果", ["杭州市消费者权益保护委员会"]),
+    ("香港銀行同業結算有限公司公布數據", ["香港銀行同業結算有限公司"]),
+    ("中国非处方药物协会发布报告", ["中国非处方药物协会"]),
+    # a verb alone is no stem in a list item
+    ("与国际鹤类保护协会等国际组织合作", []),
+    # a legislature's standing committee; a customs office in a city after its administration
+    ("預算案交由立法會第三常設委員會審議", ["立法會第三常設委員會"]),
+    ("財政部關務署高雄關統計", ["財政部關務署高雄關"]),
+    ("財政部關務署表示", ["財政部關務署"]),
+    # fire and police detachments
+    ("深圳市消防救援支队联合供电部门排查", ["深圳市消防救援支队"]),
+    ("该支队表示", []),
+    ("生产大队的社员", []),
+])
+def test_name_parts_committees_and_detachments(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -282,10 +282,12 @@ class OrgGazetteer:
             },
             "departments_by_len": sorted(sec("departments"), key=len, reverse=True),
             "research_re": re.compile("|".join(research) or "(?!)"),
-            # 中国汽车报记者 at the start of a line (an opening bracket allowed before it)
+            # 中国汽车报记者 at the start of a line (an opening bracket allowed before it), or the
+            # outlet before its dateline: 中国消费者报北京讯
             "byline_re": re.compile(
                 rf"(?m)^[ \t\u3000【\[（(]*"
-                rf"(?P<name>(?P<stem>[\u4e00-\u9fff]{{1,8}}?)(?:{tails}))(?:{roles})"),
+                rf"(?P<name>(?P<stem>[\u4e00-\u9fff]{{1,8}}?)(?:{tails}))"
+                rf"(?:{roles}|(?P<place>[\u4e00-\u9fff]{{2,4}}?)讯)"),
             # how names and products start (two characters; one for one-character forms): only
             # words that start so are looked up
             "gaz_heads": frozenset(n[:2] for n in [*self.names, *products] if n),
@@ -355,6 +357,9 @@ class _Finder:
         self.taiwan_names = sec("taiwan_names")
         self.statuses = sec("statuses")
         self.plant_words = sec("plant_words")
+        self.blocs = sec("blocs")
+        self.bloc_heads = sec("bloc_heads")
+        self.regions = sec("regions")
         self.region_only: frozenset[str] = derived["region_only"]  # type: ignore[assignment]
         self.region_names = self.regional_names()
         self.list_heads = sec("list_heads")
@@ -380,6 +385,8 @@ class _Finder:
         self.departments_by_len: list[str] = derived["departments_by_len"]  # type: ignore[assignment]
         self.not_departments = sec("not_departments")
         self.not_field_endings = sec("not_field_endings")
+        self.kind_modifiers = sec("kind_modifiers")
+        self.place_heads = sec("place_heads")
         # start, end, trade name, industry word, the places written in front of the trade name
         self.companies: list[tuple[int, int, str, str, str]] = []
         # ambiguous gazetteer names with no org context where they stand (see confirmed_ambiguous)
@@ -505,6 +512,8 @@ class _Finder:
             if name in self.ambiguous and not self.org_context(p, p + lg) and not self.taiwan_name(p, name):
                 self.ambiguous_pending.append((p, p + lg, name))
                 continue
+            if name in self.blocs and self.bloc_as_region(p, p + lg):
+                continue  # 东盟市场, 中东和东盟: the region a bloc covers
             if ((self.text[p + lg:p + lg + 1] in NAME_DOTS or self.text[p - 1:p] in NAME_DOTS)
                     and self.gaz.kind_of(name) != "media"):
                 continue  # part of a transliterated personal name: 阿里·萨米扬 (not 农民日报·中国农网)
@@ -517,6 +526,21 @@ class _Finder:
                 if head is not None and head.text in self.subsidiary_heads:
                     self.emit(start, head.end, kind, SOURCE_GAZETTEER)
                     skip_to = head.end
+
+    def bloc_as_region(self, start: int, end: int) -> bool:
+        """A regional bloc written as the region it covers: before a region head (东盟市场, 欧盟国家)
+        or beside a region in a list (中东和东盟, 东盟、非洲): rules/org_generic.txt [blocs]."""
+        text = self.text
+        if any(text.startswith(h, end) for h in self.bloc_heads):
+            return True
+        if text[end:end + 1] in _LIST_JOINERS:
+            after = self.index.starting_at(end + 1)
+            if after is not None and after.text in self.regions:
+                return True
+        if text[start - 1:start] in _LIST_JOINERS:
+            before = self.index.ending_at(start - 1)
+            return before is not None and before.text in self.regions
+        return False
 
     def regional_names(self) -> frozenset[str]:
         """The bare names of Hong Kong or Macao bodies (统计处, 财政局) that name one in this text: a
@@ -1033,6 +1057,12 @@ class _Finder:
         level_body = suf.suffix in _LEVEL_BODIES and stem[-1] in self.levels
         if len(core) < suf.min_prefix and not level_body:
             return False
+        if suf.suffix in self.place_heads and any(
+                t.cls == GAZ and t.kind not in ("", "government") for t in toks[:-1]):
+            return False  # 上交所|政府债券: a company names no government
+        if (len(toks) > 1 and all(t.text in self.kind_modifiers for t in toks[:-1])
+                and head.start == head_at):
+            return False  # 国有大型|商业银行: a kind of bank
         specific = any(t.anchor for t in toks[:-1]) or head.anchor or level_body
         if (not specific and suf.suffix.endswith("局") and len(core) >= 4 and len(toks) >= 3
                 and all(t.pos in _FIELD_POS for t in toks[:-1])):
@@ -1424,6 +1454,9 @@ class _Finder:
             if tail and c.text.endswith(("公会", "商会")):  # …旅馆商业同业公会|全国联合会
                 self.emit(c.start, c.end + len(tail), c.kind, SOURCE_SUFFIX)
                 continue
+            if c.kind == "government" and (branch := self.place_branch_after(c.end)):
+                self.emit(c.start, branch, c.kind, SOURCE_SUFFIX)  # 关务署|台北关: its office in a city
+                continue
             k = self.index.index_at(c.end)
             if k is None:
                 continue
@@ -1431,6 +1464,15 @@ class _Finder:
                                 government=c.text.endswith("政府") or c.kind == "government")
             if end:
                 self.emit(c.start, end, c.kind, SOURCE_SUFFIX)
+
+    def place_branch_after(self, end: int) -> int:
+        """End of a government body the gazetteer names after a place, written right after another
+        (财政部关务署|台北关: the customs administration's Taipei office), or 0."""
+        for d in self.candidates:
+            if (d.start == end and d.source == SOURCE_GAZETTEER and d.kind == "government"
+                    and any(self.is_place(d.text[:k]) for k in range(2, min(len(d.text) - 1, 4) + 1))):
+                return d.end
+        return 0
 
     def unit_end(self, k: int, academy: bool = False, government: bool = False) -> int:
         """End of a department name that starts at word k (up to three words, and two fields joined
@@ -1576,7 +1618,9 @@ class _Finder:
         its dateline (rules/org_name_parts.txt [byline_tails], [byline_roles]); not 本报 (this paper)."""
         byline: re.Pattern[str] = self.gaz.derived["byline_re"]  # type: ignore[assignment]
         for m in byline.finditer(self.text):
-            name, stem = m.group("name"), m.group("stem")
+            name, stem, place = m.group("name"), m.group("stem"), m.group("place")
+            if place and not self.is_place(place):
+                continue
             if (len(name) >= 3 and name[0] not in self.determiners and name[0] not in self.breaks
                     and stem[-1] not in self.determiners and name not in self.generic):  # …问世|本报讯
                 self.emit(m.start("name"), m.end("name"), "media", SOURCE_SUFFIX)
@@ -1732,6 +1776,8 @@ class _Finder:
         if head.cls != SUFFIX or head.suffix is None or head.suffix.kind not in ("company", "alliance"):
             return False
         stem = self.text[toks[0].start:head.end - len(head.suffix.suffix)]
+        if len(toks) == 2 and toks[0].pos in ("v", "vn"):
+            return False  # 鹤类|保护协会: a verb is no stem of its own
         return (len(stem) >= 2 and bool(_CJK_RE.match(stem)) and not self.only_industry(stem)
                 and stem not in self.generic and stem not in self.determiners
                 and not any(t.cls in (PLACE, LEVEL) for t in toks))
