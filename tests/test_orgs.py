@@ -1118,6 +1118,10 @@ def test_datelines_blocs_wallets_and_kinds_of_banks(news_orgs, text: str, expect
     ("深圳市消防救援支队联合供电部门排查", ["深圳市消防救援支队"]),
     ("该支队表示", []),
     ("生产大队的社员", []),
+    # banks' short names that are words count beside other banks in a list
+    ("招行、民生、中行等收取手续费", ["招行", "民生", "中行"]),
+    ("关注教育、民生、医疗等领域", []),
+    ("把优良传统发扬光大", []),
 ])
 def test_name_parts_committees_and_detachments(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
