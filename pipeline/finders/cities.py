@@ -101,6 +101,7 @@ class CityGazetteer:
         self.marker_ok = frozenset(context.get("marker_ok", []))
         self.collectives = tuple(context.get("collectives", []))
         self.suffix_reject = frozenset(context.get("suffix_reject", []))
+        self.not_stations = frozenset(context.get("not_stations", []))
         self.rejects = frozenset(context.get("reject", []))
         self.prefix_ok = frozenset(context.get("prefix_ok", []))
         self.province_short = {name: short for name, short in provinces}
@@ -305,7 +306,7 @@ def _match_at(
             after = words.starting_at(nxt.end)  # 宁波|舟山|港: a port named after both cities
             if after is not None and after.text in gaz.suffix_reject:
                 return end, None
-        if nxt is not None and not shi_in and (nxt.text in gaz.suffix_reject or _station_word(nxt.text)
+        if nxt is not None and not shi_in and (nxt.text in gaz.suffix_reject or _station_word(nxt.text, gaz)
                                                or _station_after(nxt, words)):
             return final, None  # 南京/路, 新北/区, 上海/虹桥站, 上海/虹桥/站
         entry = gaz.entry_for(surface, ref_year)
@@ -321,9 +322,10 @@ def _match_at(
     return None
 
 
-def _station_word(word: str) -> bool:
-    """A station's own name as one word after a city (虹桥站, 南站): the city names the station."""
-    return 2 <= len(word) <= 4 and word.endswith("站") and word not in ("车站", "网站", "站站")
+def _station_word(word: str, gaz: CityGazetteer) -> bool:
+    """A station's own name as one word after a city (虹桥站, 南站): the city names the station;
+    not a common word ending in 站 (车站, 网站: rules/city_context.txt [not_stations])."""
+    return 2 <= len(word) <= 4 and word.endswith("站") and word not in gaz.not_stations
 
 
 def _station_after(nxt: Word, words: WordIndex) -> bool:

@@ -357,6 +357,8 @@ class _Finder:
         self.taiwan_names = sec("taiwan_names")
         self.statuses = sec("statuses")
         self.plant_words = sec("plant_words")
+        self.branch_heads = sec("branch_heads")
+        self.kind_before = sec("kind_before")
         self.blocs = sec("blocs")
         self.bloc_heads = sec("bloc_heads")
         self.regions = sec("regions")
@@ -564,7 +566,7 @@ class _Finder:
         """A bare regional name standing alone: not after a quantifier or 的, and not the end of a
         longer name (深圳市财政局, 特区政府旅游局, 经济发展局, 文化广电旅游体育局: a place, a body or
         a field before it)."""
-        if name not in self.region_names or self.text[start - 1:start] in ("各", "国", "的", "该"):
+        if name not in self.region_names or self.text[start - 1:start] in self.kind_before:
             return False
         before = self.index.ending_at(start)
         return before is None or not (before.pos in _NOUN_TAGS or self.place_like(before)
@@ -574,7 +576,7 @@ class _Finder:
         """中央银行 in a Taiwan text is Taiwan's central bank, unless a quantifier or 的 makes it a
         kind (各国中央银行, 多国的中央银行): rules/org_generic.txt [taiwan_names]."""
         before = self.text[start - 1:start]
-        return self.taiwan and name in self.taiwan_names and before not in ("各", "国", "的")
+        return self.taiwan and name in self.taiwan_names and before not in self.kind_before
 
     def gaz_end_ok(self, start: int, end: int) -> bool:
         """Whether the name ends at a real word end (not a false word made by segmentation)."""
@@ -686,9 +688,9 @@ class _Finder:
 
     def branch_after(self, end: int) -> int:
         """End of a city branch written right after a company (自如|杭州|公司, 我爱我家|成都|公司),
-        or 0: a place word, then 公司 or 分公司."""
+        or 0: a place word, then a branch head (rules/org_generic.txt [branch_heads]: 公司, 分公司)."""
         head = self.word_after_place(end)
-        return head.end if head is not None and head.text in ("公司", "分公司") else 0
+        return head.end if head is not None and head.text in self.branch_heads else 0
 
     def plant_after(self, end: int) -> bool:
         """A place word, then one of the company's sites (新加坡|厂, 高雄|工厂): rules/org_generic.txt
