@@ -1,51 +1,57 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g157_local_government_special_bonds and g158_hk_stored_value_fps_payments
-(annotator PB).
+g163_city_gdp_first_three_quarters and g164_hk_public_housing_waiting_list
+(annotator OB).
 
-Adapted from the precedent set's tools/annotate_qb.py (copied and the data
-changed; it keeps the checks of annotate_qb.py and its predecessors: strict
+Adapted from the precedent set's tools/annotate_pb.py (copied and the data
+changed; it keeps the checks of annotate_pb.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
-against OpenCC t2s, audits of digits, Latin words, Chinese numerals, time
-characters, city strings, ORG words and ORG strings, the independent `city`
-rule, the month and day a DATE span writes, the holiday table by exact span
-and the holidays recomputed without it, ROC years only in a Taiwan text,
-relative words resolved from the reference date, the bare-day month rule,
-当天/同日 repeating the latest day, 去年同期 a year before its sentence's
-period, 上月 as a baseline after a comparison word, the 上季 check, the
-range check, the 约占 check, the declared shared unit, the hand-declared
+against OpenCC t2s (and the whole simplified article), audits of digits,
+Latin words, Chinese numerals, time characters, city strings, ORG words and
+ORG strings, the independent `city` rule asserted against my hand value on
+every DATE/METRIC row, the month and day a DATE span writes, the holiday
+table by exact span and the holidays recomputed without it, ROC years only
+in a Taiwan text, relative words resolved from the reference date (上周五
+and 本周四 to the day of their week), the bare-day month rule, 当天/同日
+repeating the latest day, 去年同期 a year before its sentence's period,
+上月 as a baseline after a comparison word, the 上季 check, the range
+check, the 约占 check, the declared shared unit, the hand-declared
 organizations of each article, the bracketed-day check, a marker right
-before a METRIC span declared and setting its qualifier, a suffix marker
-inside its span, the Hong Kong checks of annotate_rb.py applied to the
-decoded text), with annotate_qc.py's precision check and its check that a
-traditional article holds no simplified character (t2s leaves it, s2t
-changes it), and annotate_qc.py's UTF-16 block turned big-endian.
-Each mention is located by a short context string in which the span is
-marked with [[ ]]; the context must occur exactly `n` times in the article
-and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded:
+before a METRIC span declared and setting its qualifier, 约为 before a span
+declared as a separated marker, a suffix marker inside its span, the
+precision a DATE span writes, the narrowest codec, the Hong Kong checks on
+the decoded text, and the OpenCC check that a traditional article holds no
+simplified character), with annotate_pc.py's GBK block (the declared
+character outside GB2312, GB2312 byte for byte elsewhere, gbk/cp936/gb18030
+reading the file alike, the Big5 family failing or reading another text)
+in place of annotate_pb.py's GB18030 block, and a Big5-HKSCS block in place
+of its UTF-16 block.  Each mention is located by a short context string in
+which the span is marked with [[ ]]; the context must occur exactly `n`
+times in the article and one row is written per occurrence.  Offsets are
+Python str indices (code points) into the article as decoded:
 
-- g157 is simplified (mainland, 证券日报, 2026-11-20), stored as GB18030
-  without a BOM.  Its byline 本报记者 刘䶮 stands on line 3; the reporter's
-  given name 䶮 (U+4DAE, CJK Extension A; GB18030 FE 9F) is outside GBK, so
-  Python's gbk, cp936 and gb2312 fail on the file while gb18030 reads it;
-  every other character is GBK and encodes alike in GBK and GB18030 (every
-  non-ASCII character is two bytes).  䶮 lies in no span.  OpenCC t2s
-  leaves the article unchanged.
-- g158 is traditional (Hong Kong, 香港經濟日報, 2026-11-25), stored as
-  UTF-16 BIG-ENDIAN WITH A BOM (FE FF, then the title's 轉 = 8F 49).  Every
-  character is in the BMP and in Big5-HKSCS; two are outside plain Big5:
-  恒 (U+6052, in the ORG 恒生銀行; cp950 holds it at the same bytes F9 DA)
-  and 滙 (U+6ED9, in the ORG 滙豐; cp950 lacks it).  `text` is the
+- g163 is simplified (mainland, 21世纪经济报道, 2026-11-16), stored as GBK
+  without a BOM.  Its byline 21世纪经济报道记者 赵喆 广州报道 stands on
+  its own line under the title; the reporter's given name 喆 (U+5586, GBK
+  86 B4) is outside GB2312, so Python's gb2312 fails on the file while gbk,
+  cp936 and gb18030 read it alike; every other character is GB2312.  喆
+  lies in no span.  OpenCC t2s leaves the article unchanged.
+- g164 is traditional (Hong Kong, 星島日報, 2026-11-24), stored as
+  Big5-HKSCS without a BOM.  Every non-ASCII character is two bytes; four
+  are outside plain Big5: 恒 (U+6052, in the ORGs 恒基地產 and 恒生銀行;
+  cp950 holds it at the same bytes F9 DA), 滙 (U+6ED9, in the ORG 滙豐),
+  劏 (U+528F, of 劏房, in no span) and 邨 (U+90A8, of the estates 華富邨
+  and 石硤尾邨, in no span); cp950 lacks the last three, so Python's big5
+  and cp950 fail on the file and big5hkscs reads it.  `text` is the
   traditional original; `normalized` (ORG/CITY) and `unit` are simplified
   (OpenCC t2s; mainland cities by their official name with 市, Hong Kong,
   Macao and foreign cities by their common mainland name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
-the previous held-out set (/tmp/ho28/precedent: README, NOTES_qa/qb/qc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_pb.md in the parent
+the previous held-out set (/tmp/ho29/precedent: README, NOTES_pa/pb/pc,
+tools, corpus, gold) as precedent.  Decisions: NOTES_ob.md in the parent
 folder.  Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
@@ -54,16 +60,17 @@ independent implementation of the GUIDELINES rule (city sections, then the
 sentence rule); every DATE/METRIC row states the city I expect by hand, and
 the two must agree.
 
-Changes from annotate_qb.py: a GB18030 article (the declared character
-outside GBK, GBK byte for byte elsewhere, gbk/cp936/gb2312 failing) in
-place of the GBK one; a UTF-16 BE article with BOM in place of the UTF-8
-one (the BOM names the order, the little-endian reading fails or reads
-another text, code units = code points); tenor labels (30年期) declared as
-the only 2-digit figures before 年 in the mainland text; 年末 checked like
-年底; units 元, %, 百分点, 年, 套, 个, 倍, 宗, 间, 张, 人次, 部.
+Changes from annotate_pb.py: a GBK article (annotate_pc.py's block) in
+place of the GB18030 one; a Big5-HKSCS file in place of the UTF-16 BE one
+(plain Big5 and cp950 fail on it, the GB codecs, UTF-8 and UTF-16 fail or
+read another text, every line without a declared character is plain Big5
+byte for byte, no code point comes from a two-code-point HKSCS sequence);
+Latin words counted like time words (GDP); holidays 国庆, 双11, 聖誕,
+元旦, 明年農曆新年; units 座, 席, 元, %, 辆, 百分点, 人次 (g163) and 宗,
+年, 伙, 个, 元, %, 公顷, 幅, 倍, 份, 方呎, 套, 户, 人 (g164).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_pb.py
+    python3 <this folder>/annotate_ob.py
 """
 import csv
 import datetime
@@ -72,6 +79,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 from collections import Counter
 from decimal import Decimal, ROUND_HALF_UP
 
@@ -88,41 +96,44 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G157 = "g157_local_government_special_bonds"
-G158 = "g158_hk_stored_value_fps_payments"
+G163 = "g163_city_gdp_first_three_quarters"
+G164 = "g164_hk_public_housing_waiting_list"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G157: ("gb18030", b"", False, "2026-11-20", "证券日报"),
-    G158: ("utf-16-be", BOM16BE, True, "2026-11-25", "香港經濟日報"),
+    G163: ("gbk", b"", False, "2026-11-16", "21世纪经济报道"),
+    G164: ("big5hkscs", b"", True, "2026-11-24", "星島日報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G157: [], G158: []}
-# characters of the mainland GB18030 article that GBK lacks, with their
-# GB18030 bytes: 䶮 of the reporter's name (in no span; on the byline line)
-OUTSIDE_GBK = {G157: {"䶮": b"\xfe\x9f"}}
+OUTSIDE_BMP = {G163: [], G164: []}
+# characters of the mainland GBK article that GB2312 lacks (GBK has them),
+# with their GBK bytes: 喆 of the reporter's name (in no span; on the
+# byline line)
+OUTSIDE_GB2312 = {G163: {"喆": b"\x86\xb4"}}
 # characters of the Hong Kong article that plain Big5 lacks (Big5-HKSCS has
-# them): 恒 (cp950 holds it at the same bytes) and 滙 (cp950 lacks it)
-OUTSIDE_BIG5 = {G158: ["恒", "滙"]}
-CP950_ALIKE = {G158: ["恒"]}
+# them), with their Big5-HKSCS bytes: 恒 (cp950 holds it at the same
+# bytes), 滙, 劏 and 邨 (cp950 lacks them)
+OUTSIDE_BIG5 = {G164: {"恒": b"\xf9\xda", "滙": b"\xfa\xc0",
+                       "劏": b"\x9b\xd3", "邨": b"\x90\x68"}}
+CP950_ALIKE = {G164: ["恒"]}
 # the declared characters that stand inside an ORG row (every occurrence
 # inside a row whose text is declared); the others lie in no span
-IN_ORG_SPAN = {G158: {"恒": ("恒生銀行",), "滙": ("滙豐",)}}
+IN_ORG_SPAN = {G164: {"恒": ("恒基地產", "恒生銀行"), "滙": ("滙豐",)}}
 # Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
-# without a place in their names are ORGs in a text that names the region
-# twice)
-HONGKONG = {G158}
+# without a place in their names, 房屋局, 房屋署, 發展局, 立法會 …, are ORGs
+# in a text that names the region at least twice)
+HONGKONG = {G164}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
-                  "台北", "臺北", "高雄")
+                  "台北", "臺北", "高雄", "台中", "臺中")
 # Taiwan markers a non-Taiwan article may write, with their counts (none)
 MARKER_ALLOWED = {}
-# 2-digit figures before 年 that a non-Taiwan article may write, with their
-# counts: the bonds' tenor label 30年期 (x2), no year and no METRIC
-TWO_DIGIT_NIAN_ALLOWED = {G157: {"30年期": 2}}
+# 2-digit figures before 年 that a non-Taiwan article may write (none)
+TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a Hong Kong text writes as traditional though OpenCC s2t would
-# change them (平台: 台; 恒生銀行: 恒)
-S2T_ALLOWED = {G158: {"台", "恒"}}
+# change them (伙 of 萬伙, Hong Kong's word for flats; 恒 of 恒基地產 and
+# 恒生銀行; 涌 of 東涌)
+S2T_ALLOWED = {G164: {"伙", "恒", "涌"}}
 # common simplified-only characters a traditional article must not hold
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
@@ -136,19 +147,16 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "历业论课础读选优奖贷职荐锦韩兰"
                    "馆类价变总数显报贴压业绩连锁减关闭结旧摊栏"
                    "图热诞农历节际联会鸿领东广尔"
-                   "钱转账码宝腾讯蚂蚁联达过记录费骗损盗争议")
-# Holidays the articles name, by their exact span (2025-2027): g157
-# (mainland, 2026-11-20): 国庆 2026-10-01 (in a sentence about October
-# 2026, the one just past), 明年春节 2027-02-06 (明年 inside the span,
-# GUIDELINES 2024年春节; 正月初一 of 2027); g158 (Hong Kong, 2026-11-25):
-# 雙11 2026-11-11 (written with 本月11日 in its sentence), 黑色星期五
-# 2026-11-27 (the day after the fourth Thursday of November, GUIDELINES;
-# written with 本周五), 國慶 2026-10-01 (in a sentence about October 2026),
+                   "钱转账码宝腾讯蚂蚁联达过记录费骗损盗争议"
+                   "单认购偿聪")
+# Holidays the articles name, by their exact span (2025-2027): g163
+# (mainland, 2026-11-16): 国庆 2026-10-01 (国庆假期, the one just past; the
+# sentence states no year), 双11 2026-11-11 (five days before, the
+# occurrence nearest the reference date); g164 (Hong Kong, 2026-11-24):
 # 聖誕 2026-12-25 and 元旦 2027-01-01 (the coming ones), 明年農曆新年
 # 2027-02-06 (明年 inside the span; 农历新年 is 春节).
 HOLIDAY = {
-    "国庆": "2026-10-01", "明年春节": "2027-02-06",
-    "雙11": "2026-11-11", "黑色星期五": "2026-11-27", "國慶": "2026-10-01",
+    "国庆": "2026-10-01", "双11": "2026-11-11",
     "聖誕": "2026-12-25", "元旦": "2027-01-01", "明年農曆新年": "2027-02-06",
 }
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
@@ -156,9 +164,8 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期")
 # Independent holiday dates for check_holiday(): fixed days of the mainland
-# and Hong Kong, a table of lunar days (正月初一, as the precedents checked
-# them with lunardate for 2025-2027) and days computed from the calendar
-# (黑色星期五)
+# and Hong Kong, and a table of lunar days (正月初一, as the precedents
+# checked them with lunardate for 2025-2027)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
               "雙11": (11, 11)}
@@ -166,62 +173,55 @@ _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "农历新年": _SPRING}
-
-
-def _black_friday(y):
-    """The day after 感恩节, the fourth Thursday of November."""
-    first = datetime.date(y, 11, 1)
-    thursday = first + datetime.timedelta(days=(3 - first.weekday()) % 7)
-    return thursday + datetime.timedelta(days=21 + 1)
-
-
-COMPUTED_DAYS = {"黑色星期五": _black_friday}
+COMPUTED_DAYS = {}
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g157 (2026: municipalities 北京, 上海; prefecture-level cities 广州,
-    # 佛山, 东莞, 惠州 (广东), 青岛, 烟台, 济南, 潍坊 (山东), 成都, 绵阳, 宜宾
-    # (四川), 武汉, 宜昌, 襄阳 (湖北; 襄樊 until 2010), 杭州, 温州, 金华 (浙江))
-    "北京": "北京市", "上海": "上海市", "广州": "广州市", "佛山": "佛山市",
-    "东莞": "东莞市", "惠州": "惠州市", "青岛": "青岛市", "烟台": "烟台市",
-    "济南": "济南市", "潍坊": "潍坊市", "成都": "成都市", "绵阳": "绵阳市",
-    "宜宾": "宜宾市", "武汉": "武汉市", "宜昌": "宜昌市", "襄阳": "襄阳市",
-    "杭州": "杭州市", "温州": "温州市", "金华": "金华市",
-    # g158 (traditional spans; 香港 and 澳門 by their common names; mainland
-    # cities by their full simplified names (深圳, 珠海 and 佛山 are written
-    # alike); 新加坡, 吉隆坡, 曼谷, 東京, 首爾 foreign, by their mainland names)
-    "香港": "香港", "澳門": "澳门", "深圳": "深圳市", "廣州": "广州市",
-    "珠海": "珠海市", "東莞": "东莞市",
-    "新加坡": "新加坡", "吉隆坡": "吉隆坡", "曼谷": "曼谷", "東京": "东京",
-    "首爾": "首尔",
+    # g163 (2026: municipalities 北京, 上海, 重庆; prefecture-level cities
+    # 广州, 深圳 (广东), 苏州, 南京, 徐州 (江苏), 成都 (四川), 杭州, 温州
+    # (浙江), 武汉 (湖北), 大连 (辽宁), 合肥 (安徽), 西安 (陕西), 长沙
+    # (湖南), 郑州 (河南))
+    "广州": "广州市", "上海": "上海市", "北京": "北京市", "深圳": "深圳市",
+    "重庆": "重庆市", "苏州": "苏州市", "成都": "成都市", "杭州": "杭州市",
+    "武汉": "武汉市", "南京": "南京市", "徐州": "徐州市", "大连": "大连市",
+    "温州": "温州市", "合肥": "合肥市", "西安": "西安市", "长沙": "长沙市",
+    "郑州": "郑州市",
+    # g164 (traditional spans; 香港 and 澳門 by their common names; mainland
+    # cities by their full simplified names (深圳, 珠海, 中山, 惠州 and 佛山
+    # are written alike; 東莞 -> 东莞市, 廣州 -> 广州市); 新加坡, 東京,
+    # 倫敦 foreign, by their mainland names)
+    "香港": "香港", "澳門": "澳门", "東莞": "东莞市", "中山": "中山市",
+    "珠海": "珠海市", "惠州": "惠州市", "佛山": "佛山市", "廣州": "广州市",
+    "新加坡": "新加坡", "東京": "东京", "倫敦": "伦敦",
 }
 # cities normalized without 市: Hong Kong, Macao and foreign cities by their
 # common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"香港", "澳门", "新加坡", "吉隆坡", "曼谷", "东京", "首尔"}
+NO_SHI = {"香港", "澳门", "新加坡", "东京", "伦敦"}
 # foreign cities whose common Chinese name itself ends with 市 (none)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市) (none)
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "經濟日報": "经济日报", "香港金融管理局": "香港金融管理局",
-    "金管局": "金管局", "香港銀行同業結算有限公司": "香港银行同业结算有限公司",
-    "HKICL": "HKICL", "中國人民銀行": "中国人民银行",
-    "八達通卡有限公司": "八达通卡有限公司", "八達通": "八达通",
-    "港鐵": "港铁", "九巴": "九巴",
-    "支付寶香港": "支付宝香港", "AlipayHK": "AlipayHK",
-    "微信支付香港": "微信支付香港", "WeChat Pay HK": "WeChat Pay HK",
-    "滙豐": "汇丰", "中銀香港": "中银香港",
-    "螞蟻國際": "蚂蚁国际", "騰訊": "腾讯", "恒生銀行": "恒生银行",
-    "渣打香港": "渣打香港", "東亞銀行": "东亚银行", "眾安銀行": "众安银行",
-    "匯立銀行": "汇立银行",
-    "香港零售管理協會": "香港零售管理协会", "惠康": "惠康", "百佳": "百佳",
-    "萬寧": "万宁", "屈臣氏": "屈臣氏", "香港旅遊發展局": "香港旅游发展局",
-    "支付寶": "支付宝", "微信支付": "微信支付", "Visa": "Visa",
-    "萬事達卡": "万事达卡", "銀聯國際": "银联国际", "銀聯": "银联",
-    "消費者委員會": "消费者委员会", "消委會": "消委会",
-    "香港警務處": "香港警务处", "財經事務及庫務局": "财经事务及库务局",
-    "立法會": "立法会", "特區政府": "特区政府",
+    "房屋委員會": "房屋委员会", "房委會": "房委会", "房屋局": "房屋局",
+    "特區政府": "特区政府", "香港房屋協會": "香港房屋协会", "房協": "房协",
+    "房屋署": "房屋署", "立法會房屋事務委員會": "立法会房屋事务委员会",
+    "中國建築國際": "中国建筑国际", "有利建築": "有利建筑",
+    "新福港": "新福港", "瑞安建業": "瑞安建业", "建造業議會": "建造业议会",
+    "新鴻基地產": "新鸿基地产", "新地": "新地", "恒基地產": "恒基地产",
+    "長實集團": "长实集团", "新世界發展": "新世界发展",
+    "信和置業": "信和置业", "發展局": "发展局", "地政總署": "地政总署",
+    "規劃署": "规划署", "土木工程拓展署": "土木工程拓展署",
+    "香港社會服務聯會": "香港社会服务联会", "社聯": "社联",
+    "滙豐": "汇丰", "中銀香港": "中银香港", "恒生銀行": "恒生银行",
+    "中原地產": "中原地产", "美聯物業": "美联物业",
+    "深圳市住房和建設局": "深圳市住房和建设局",
+    "建屋發展局": "建屋发展局", "香港社區組織協會": "香港社区组织协会",
+    "社協": "社协", "政府統計處": "政府统计处",
+    "香港大學房地產及建設系": "香港大学房地产及建设系",
+    "民建聯": "民建联", "工聯會": "工联会", "團結香港基金": "团结香港基金",
+    "房委會資助房屋小組委員會": "房委会资助房屋小组委员会",
+    "利嘉閣": "利嘉阁", "差餉物業估價署": "差饷物业估价署",
 }
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -304,73 +304,68 @@ class Doc:
         self.in_org_span = {}
         # the declared codec is the narrowest that reads the file: a GB18030
         # file that GBK reads is GBK, a Big5-HKSCS file that Big5 reads is
-        # Big5 (new in annotate_rc.py; g147 is declared GBK, which GB2312
+        # Big5 (new in annotate_rc.py; g163 is declared GBK, which GB2312
         # fails on, below)
         for wide, narrow in (("gb18030", "gbk"), ("big5hkscs", "big5"),
                              ("cp950", "big5")):
             if enc == wide:
                 assert not decodes(raw, narrow), (doc_id, narrow)
-        if enc == "gb18030":    # GB18030 proper (after annotate_qb.py's
-            outside = sorted({c for c in self.text   # GBK block): the
-                              if not enc_ok(c, "gbk")})   # declared
-            declared = OUTSIDE_GBK[doc_id]           # characters are the
-            assert outside == sorted(declared), (doc_id, outside)  # only
-            assert outside, f"{doc_id}: declare a character outside GBK"
-            for c, code in declared.items():        # written as declared,
+        if enc == "gbk":        # GBK proper (annotate_pc.py's block): the
+            outside = sorted({c for c in self.text   # declared characters
+                              if not enc_ok(c, "gb2312")})   # are the only
+            declared = OUTSIDE_GB2312[doc_id]        # ones GB2312 lacks
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside GB2312"
+            for c, code in declared.items():        # written as declared
                 assert c.encode(enc) == code and code in raw, (doc_id, c)
-                assert ord(c) <= 0xFFFF, c          # in the BMP
-            # every non-ASCII character is two bytes, the declared one too
-            # (FE 9F, GB18030's two-byte code for U+4DAE): no four-byte
-            # sequence, so a byte count cannot be mistaken for offsets
             assert all(len(c.encode(enc)) == 2 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            # GBK, cp936 and GB2312 fail on the file (the narrowest codec
-            # that reads it is GB18030)
-            for other in ("gbk", "cp936", "gb2312"):
-                assert not decodes(raw, other), (doc_id, other)
-            # the Big5 family and UTF-16 fail or read another text
+            assert not decodes(raw, "gb2312"), (doc_id, "gb2312")
+            for other in ("cp936", "gb18030"):      # the GB family reads it
+                assert raw.decode(other) == self.text, (doc_id, other)
             for other in ("big5", "cp950", "big5hkscs", "utf-16-le",
                           "utf-16-be"):
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
-            # every line without a declared character is GBK, byte for byte
+            # every line without a declared character is GB2312, byte for
+            # byte; the declared character stands on the byline line (line
+            # 3) only, after the title
             lines = self.text.split("\n")
             for line in lines:
                 if not any(c in outside for c in line):
-                    assert line.encode("gbk") == line.encode(enc), line
-            # the declared character stands on the byline line (line 3)
-            # only, after the title
+                    assert line.encode("gb2312") == line.encode(enc), line
             for c in outside:
                 assert c in lines[2] and all(c not in x for i, x in
                                              enumerate(lines) if i != 2), c
             self.no_span_chars = outside
-        if enc.startswith("utf-16"):    # the BOM names the order (after
-            assert bom == BOM16BE and enc == "utf-16-be", doc_id  # qc's LE
-            assert len(raw) % 2 == 0, f"{doc_id}: odd UTF-16 length"  # one)
-            assert full.decode("utf-16") == self.text, f"{doc_id}: utf-16"
-            # the little-endian reading fails or reads another text
-            assert not decodes(raw, "utf-16-le") or \
-                raw.decode("utf-16-le") != self.text, doc_id
-            # code units = code points + one per surrogate pair (none)
-            assert len(raw) // 2 == len(self.text) + len(astral), doc_id
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-            # a big-endian file opens FE FF, then the first character's
-            # high byte (g158: 轉 is U+8F49, bytes 8F 49)
-            assert full[:2] == BOM16BE, doc_id
-            assert full[2] == ord(self.text[0]) >> 8, doc_id
-            assert full[3] == ord(self.text[0]) & 0xFF, doc_id
-            assert not full[2:].startswith(BOM16BE), doc_id  # one BOM only
-            # offsets count from the first character after the BOM: the
-            # BOM is no character of the text
-            assert self.text[0] != "\ufeff", doc_id
+        if enc == "big5hkscs":  # Big5-HKSCS proper (new here): plain Big5
+            # fails on the file (above) and so does cp950, Taiwan's Big5,
+            # which lacks the declared 滙, 劏 and 邨
+            assert not decodes(raw, "cp950"), (doc_id, "cp950")
+            declared = OUTSIDE_BIG5[doc_id]
+            for c, code in declared.items():        # written as declared
+                assert c.encode(enc) == code and code in raw, (doc_id, c)
+            # every non-ASCII character is two bytes, and none comes from
+            # one of the HKSCS codes that decode to two code points (a
+            # letter and a combining mark): code points = characters
+            assert all(len(c.encode(enc)) == 2 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+                                   for c in self.text), doc_id
+            # the GB codecs, UTF-8 and UTF-16 fail or read another text
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-16-le",
+                          "utf-16-be"):
+                assert not decodes(raw, other) or raw.decode(other) != \
+                    self.text, (doc_id, other)
+            # every line without a declared character is plain Big5, byte
+            # for byte (and cp950 alike)
+            for line in self.text.split("\n"):
+                if not any(c in declared for c in line):
+                    assert line.encode("big5") == line.encode(enc), line
+                    assert line.encode("cp950") == line.encode(enc), line
         if not self.traditional:    # a mainland text: every character is
-            assert all(enc_ok(c, "gbk") or c in OUTSIDE_GBK.get(doc_id, {})
-                       for c in self.text), doc_id   # GBK but the declared
+            assert all(enc_ok(c, "gbk") for c in self.text), doc_id  # GBK
         if doc_id in HONGKONG:  # a Hong Kong text (annotate_rb.py's checks,
             # applied to the decoded text): Big5-HKSCS holds every
             # character; the declared ones alone are outside plain Big5
@@ -389,8 +384,8 @@ class Doc:
                     assert c.encode("cp950") == c.encode("big5hkscs"), c
                 else:
                     assert not enc_ok(c, "cp950"), c
-            # each would be two bytes in Big5-HKSCS, like every other
-            # non-ASCII character of the text
+            # each is two bytes in Big5-HKSCS, like every other non-ASCII
+            # character of the text
             assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: double-byte"
             # the region is named at least twice (GUIDELINES: Hong Kong
@@ -416,8 +411,8 @@ class Doc:
                 assert self.text.count(w) == allowed.get(w, 0), (  # no bare
                     doc_id, w)                        # 2-3 digit year
             found = Counter(m.group() for m in re.finditer(   # (except the
-                r"(?<![\d.])\d{2,3}年.?", self.text))   # declared tenor
-            assert found == Counter(TWO_DIGIT_NIAN_ALLOWED.get(   # labels)
+                r"(?<![\d.])\d{2,3}年.?", self.text))   # declared labels)
+            assert found == Counter(TWO_DIGIT_NIAN_ALLOWED.get(
                 doc_id, {})), (doc_id, found)
             assert not re.search(r"(?<![\d,])\d{2,3}[）)]年", self.text)
         self.rows = []
@@ -497,501 +492,557 @@ def doc(fn):
 
 
 # ===========================================================================
-# g157 Local government special bonds, November 2026: 财政部's figures to
-# October (new bonds, general and special, refinancing bonds, the debt
-# balance), the quota and the issuance pace (October, the first weeks of
-# November; Wind), the uses of the money, the provinces (广东, 山东, 四川,
-# 湖北, 浙江: their finance departments and the cities their bonds go to),
-# the separately listed cities (深圳, 青岛, 宁波, 厦门: their finance bureaus;
-# 深交所, 上交所), the underwriters (the large state banks, joint-stock and
-# local banks, brokers), the rating firms (中诚信国际, 联合资信, 东方金诚),
-# policy (财政部 and 国家发展改革委, the pilot of self-review, 中国人民银行's
-# outright reverse repos) and the outlook (粤开证券研究院, 财政部).
-# Simplified, GB18030 without BOM, 2026-11-20 (a Friday, ISO week
-# 2026-W47), 证券日报; the byline 本报记者 刘䶮 on line 3.  昨日 2026-11-19;
-# 本周二 2026-11-17; 上周 2026-W46; 本月 2026-11; 本月13日 2026-11-13;
-# 国庆 2026-10-01; 年底, 年末 2026; 明年 2027; 明年春节 2027-02-06;
-# 明年一季度 2027-Q1; 去年 2025.
+# g163 Major cities' GDP in the first three quarters of 2026: 21世纪经济研究院's
+# ranking of the ten largest city economies (unchanged from a year before),
+# 国家统计局's national figures, the cities one by one with their statistics
+# bureaus and the companies behind their industries (上海: 中芯国际, 上汽集团,
+# 特斯拉; 北京: 小米集团, 理想汽车, 百度; 深圳: 华为, 比亚迪, 腾讯, 大疆, 深圳
+# 海关's October exports; 重庆: 赛力斯, 长安汽车; 广州: 广汽集团, 小鹏汽车;
+# 苏州: 亨通集团, 恒力集团; 成都: 京东方, 通威股份; 杭州: 阿里巴巴, 宇树科技,
+# 深度求索, 双11; 武汉: 东风汽车, 长江存储; 南京), the trillion-yuan club and
+# its candidates (徐州: 徐工集团; 大连; 温州: 正泰集团), the fast central and
+# western cities (合肥: 蔚来, 长鑫存储; 西安, 长沙, 郑州; 国庆 visitors in
+# 成都 and 西安), analysts (中金公司, 粤开证券研究院, 中国社会科学院工业
+# 经济研究所) and the year-end push (广州市人民政府, 深圳市发展和改革委员会,
+# 国家统计局's release dates).  Simplified, GBK without BOM, 2026-11-16 (a
+# Monday, ISO week 2026-W47), 21世纪经济报道; the byline 21世纪经济报道记者
+# 赵喆 广州报道 stands on line 3.  上周五 and 11月13日 2026-11-13; 本月初
+# 2026-11; 上月 after 较 in a sentence of 10月 -> 2026-09; 国庆
+# 2026-10-01; 双11 2026-11-11; 明年 2027; 去年同期 2025.
 # ===========================================================================
 @doc
-def g157():
-    d = Doc(G157)
+def g163():
+    d = Doc(G163)
     Y, LY, NY = "2026", "2025", "2027"
-    # title (a heading that opens with 前10个月: no city section, no CITY)
-    d.date("[[前10个月]]新增专项债券发行逾", Y, "")
-    d.metric("发行[[逾4.3万亿元]] ", "4.3e12", "元", "over", "")
-    d.date("多地抢抓[[四季度]]发行窗口", "2026-Q4", "")
-    # byline 本报记者 刘䶮 (本报 names no outlet; 䶮 in no span)
-    # P1 财政部's figures
-    d.org("\n\n[[财政部]]11月18日公布")
-    d.date("财政部[[11月18日]]公布", "2026-11-18", "")
-    d.date("显示，[[今年1月份]]至10月份", "2026-01", "")
-    d.date("1月份至[[10月份]]，全国", "2026-10", "")
-    d.metric("地方政府债券[[50312亿元]]", "50312e8", "元", "exact", "")
-    d.metric("一般债券[[6836亿元]]", "6836e8", "元", "exact", "")
-    d.metric("、专项债券[[43476亿元]]", "43476e8", "元", "exact", "")
-    d.metric("再融资债券[[21580亿元]]", "21580e8", "元", "exact", "")
-    d.metric("特殊再融资债券[[约1.6万亿元]]", "1.6e12", "元", "approx", "")
-    d.date("截至[[10月末]]，全国", "2026-10", "")
-    d.metric("债务余额[[约55.9万亿元]]", "55.9e12", "元", "approx", "")
-    d.org("控制在[[全国人大]]批准", n=1)
-    # P2 the quota and the pace
-    d.date("按照[[今年]]全国人大", Y, "")
-    d.org("按照今年[[全国人大]]批准")
-    d.metric("债务限额[[4.6万亿元]]计算", "4.6e12", "元", "exact", "")
-    d.date("计算，[[今年前10个月]]新增", Y, "")
-    d.metric("进度已达[[94.5%]]", "94.5", "%", "exact", "")
-    d.date("较[[去年同期]]加快", LY, "")
-    d.metric("加快[[3.2个百分点]]", "3.2", "百分点", "exact", "")
-    d.date("。[[10月份]]，全国发行", "2026-10", "")
-    d.metric("新增专项债券[[5218亿元]]", "5218e8", "元", "exact", "")
-    d.metric("环比下降[[18.4%]]", "18.4", "%", "exact", "")
-    d.date("主要受[[国庆]]假期", "2026-10-01", "")
-    d.date("进入[[11月]]以来发行", "2026-11", "")
-    d.org("，[[Wind]]数据显示")
-    d.date("显示，[[11月1日]]至19日", "2026-11-01", "")
-    d.date("11月1日至[[19日]]各地", "2026-11-19", "")
-    d.metric("新增专项债券[[1693亿元]]", "1693e8", "元", "exact", "")
-    d.metric("发行利率为[[1.96%]]", "1.96", "%", "exact", "")
-    d.metric("发行期限为[[17.3年]]", "17.3", "年", "exact", "")
-    # P3 the uses
-    d.date("投向看，[[今年前10个月]]发行", Y, "")
-    d.metric("分别为[[31.2%]]、", "31.2", "%", "exact", "")
-    d.metric("、[[22.5%]]和", "22.5", "%", "exact", "")
-    d.metric("和[[14.8%]]；", "14.8", "%", "exact", "")
-    d.metric("资本金的规模[[约3920亿元]]", "3920e8", "元", "approx", "")
-    d.metric("同比增长[[12.6%]]。", "12.6", "%", "exact", "")
-    d.metric("的专项债券[[约5480亿元]]", "5480e8", "元", "approx", "")
-    d.date("，占[[今年]]已发行", Y, "")
-    d.metric("的比重[[约13%]]", 13, "%", "approx", "")
-    # P4 the provinces
-    GZ, QD, WF, CD, WH, HZ, JH = ("广州市", "青岛市", "潍坊市", "成都市",
-                                  "武汉市", "杭州市", "金华市")
-    d.org("。[[广东省财政厅]]披露")
-    d.date("该省[[今年]]已发行", Y, GZ)
-    d.metric("新增专项债券[[3856亿元]]", "3856e8", "元", "exact", GZ)
-    d.city("投向[[广州]]、佛山")
-    d.city("广州、[[佛山]]、东莞")
-    d.city("佛山、[[东莞]]、惠州")
-    d.city("东莞、[[惠州]]等地")
-    d.org("其中[[广州地铁]]22号线")
-    d.metric("专项债资金[[约186亿元]]", "186e8", "元", "approx", "惠州市")
-    d.org("。[[山东省财政厅]]数据")
-    d.date("显示，[[今年前三季度]]山东", Y, QD)
-    d.city("不含[[青岛]]）")
-    d.metric("新增专项债券[[3120亿元]]", "3120e8", "元", "exact", QD)
-    d.metric("其中[[约680亿元]]用于", "680e8", "元", "approx", QD)
-    d.city("，[[烟台]]、济南")
-    d.city("烟台、[[济南]]、潍坊")
-    d.city("济南、[[潍坊]]等地")
-    d.metric("存量商品房[[约1.2万套]]", "1.2e4", "套", "approx", WF)
-    d.org("。[[四川省财政厅]]相关")
-    d.date("该省[[今年]]新增专项债券中", Y, CD)
-    d.metric("中[[约520亿元]]投向", "520e8", "元", "approx", CD)
-    d.city("投向[[成都]]、绵阳")
-    d.city("成都、[[绵阳]]、宜宾")
-    d.city("绵阳、[[宜宾]]等地")
-    d.org("。[[湖北省财政厅]]数据")
-    d.date("该省[[前10个月]]发行", Y, WH)
-    d.metric("债券中[[约41%]]投向", 41, "%", "approx", WH)
-    d.city("投向[[武汉]]、宜昌")
-    d.city("武汉、[[宜昌]]、襄阳")
-    d.city("宜昌、[[襄阳]]等地")
-    d.org("。[[浙江省财政厅]]则在")
-    d.date("则在[[本月13日]]发行", "2026-11-13", HZ)
-    d.date("发行[[今年]]最后一批", Y, HZ)
-    d.metric("规模[[216亿元]]，涉及", "216e8", "元", "exact", HZ)
-    d.city("涉及[[杭州]]、温州")
-    d.city("杭州、[[温州]]、金华")
-    d.city("温州、[[金华]]等地")
-    d.metric("等地项目[[147个]]", 147, "个", "exact", JH)
-    # P5 the separately listed cities, the exchanges
-    d.org("方面，[[深圳市财政局]]本周二")
-    d.date("深圳市财政局[[本周二]]在", "2026-11-17", "")
-    d.org("在[[深交所]]招标")
-    d.metric("新增专项债券[[128亿元]]", "128e8", "元", "exact", "")
-    d.metric("中标利率为[[2.05%]]", "2.05", "%", "exact", "")
-    d.metric("认购倍数达[[23.6倍]]", "23.6", "倍", "exact", "")
-    d.org("；[[青岛市财政局]]、宁波")
-    d.org("、[[宁波市财政局]]和")
-    d.org("和[[厦门市财政局]]11月")
-    d.date("厦门市财政局[[11月]]以来", "2026-11", "")
-    d.metric("合计规模[[约265亿元]]", "265e8", "元", "approx", "")
-    d.org("。[[上海证券交易所]]昨日")
-    d.date("上海证券交易所[[昨日]]披露", "2026-11-19", "")
-    d.date("披露，[[今年]]以来已有", Y, "")
-    d.metric("已有[[28个]]省份", 28, "个", "exact", "")
-    d.org("通过[[上交所]]政府债券")
-    d.metric("累计规模[[约3.8万亿元]]", "3.8e12", "元", "approx", "")
-    d.metric("的比重约为[[52%]]", 52, "%", "approx", "", sep="约")
-    # P6 the underwriters
-    d.date("以广东省[[本月]]发行", "2026-11", "")
-    d.org("为例，[[中国工商银行]]、")
-    d.org("、[[中国建设银行]]、")
-    d.org("、[[中国农业银行]]、")
-    d.org("、[[中国银行]]、交通银行")
-    d.org("、[[交通银行]]和国家开发银行")
-    d.org("和[[国家开发银行]]合计")
-    d.metric("合计承销[[约62%]]", 62, "%", "approx", "")
-    d.org("；[[招商银行]]、兴业银行")
-    d.org("、[[兴业银行]]、浦发银行")
-    d.org("、[[浦发银行]]等股份制")
-    d.metric("股份制银行承销[[约21%]]", 21, "%", "approx", "")
-    d.org("；[[广发银行]]、广州银行")
-    d.org("、[[广州银行]]、东莞银行")
-    d.org("、[[东莞银行]]等地方法人")
-    d.metric("地方法人银行承销[[约9%]]", 9, "%", "approx", "")
-    d.org("。[[中信证券]]、中信建投证券")
-    d.org("、[[中信建投证券]]、华泰证券")
-    d.org("、[[华泰证券]]等券商")
-    d.date("力度，[[今年前10个月]]券商", Y, "")
-    d.metric("地方债规模[[约1.36万亿元]]", "1.36e12", "元", "approx", "")
-    d.metric("同比增长[[约18%]]", 18, "%", "approx", "")
-    d.metric("认购倍数[[超过30倍]]", 30, "倍", "over", "")
-    # P7 the rating firms
-    d.org("方面，[[中诚信国际]]、联合资信")
-    d.org("、[[联合资信]]、东方金诚")
-    d.org("、[[东方金诚国际信用评估有限公司]]（")
-    d.org("简称“[[东方金诚]]”")
-    d.date("评级机构对[[今年]]发行", Y, "")
-    d.org("评级。[[东方金诚]]统计")
-    d.date("统计，[[今年前10个月]]其参与", Y, "")
-    d.metric("覆盖倍数[[约1.58倍]]", "1.58", "倍", "approx", "")
-    d.date("较[[去年]]的1.71倍", LY, "")
-    d.metric("去年的[[1.71倍]]", "1.71", "倍", "exact", "")
-    d.metric("已降至[[1.2倍以下]]", "1.2", "倍", "under", "")
-    d.org("。[[中诚信国际研究院]]则提示")
-    d.date("提示，[[明年]]地方债", NY, "")
-    d.metric("预计达到[[约4.2万亿元]]", "4.2e12", "元", "approx", "")
-    d.metric("到期[[约1.9万亿元]]", "1.9e12", "元", "approx", "")
-    # P8 policy
-    d.org("政策层面，[[财政部]]、国家发展改革委")
-    d.org("、[[国家发展改革委]]10月")
-    d.date("国家发展改革委[[10月]]联合", "2026-10", "")
-    d.date("各地在[[2027年6月底]]前", "2027-06", "")
-    d.date("。[[今年]]以来，北京", Y, "北京市")
-    d.city("以来，[[北京]]、上海")
-    d.city("北京、[[上海]]、江苏")
-    d.metric("通过项目[[约1.1万个]]", "1.1e4", "个", "approx", "上海市")
-    d.metric("债券需求[[约1.4万亿元]]", "1.4e12", "元", "approx", "上海市")
-    d.org("。[[中国人民银行]]上周")
-    d.date("中国人民银行[[上周]]开展", "2026-W46", "")
-    d.metric("开展[[8000亿元]]买断式", "8000e8", "元", "exact", "")
-    d.date("为[[年末]]地方债", Y, "")
-    # P9 the outlook
-    d.date("展望[[明年]]，粤开", NY, "")
-    d.org("，[[粤开证券研究院]]预计")
-    d.date("预计，[[2027年]]新增", "2027", "")
-    d.metric("有望在[[4.6万亿元]]至", "4.6e12", "元", "exact", "")
-    d.metric("至[[5万亿元]]之间", "5e12", "元", "exact", "")
-    d.org("发力。[[财政部]]有关负责人")
-    d.date("各地在[[年底]]前用好", Y, "")
-    d.date("力争在[[明年春节]]前", "2027-02-06", "")
-    d.date("提前下达[[2027年]]部分", "2027", "")
-    d.date("资金在[[明年一季度]]及早", "2027-Q1", "")
+    SH, BJ, SZ, CQ, GZ = "上海市", "北京市", "深圳市", "重庆市", "广州市"
+    SUZ, CD, HZ, NJ = "苏州市", "成都市", "杭州市", "南京市"
+    WZ, HF, ZZ, XA = "温州市", "合肥市", "郑州市", "西安市"
+    # title (a heading that opens with a DATE: no city section, no CITY)
+    d.date("[[前三季度]]城市GDP榜单", Y, "")
+    d.metric("有望增至[[30座]]\n", 30, "座", "exact", "")
+    # byline (a heading that opens with an ORG: no city section)
+    d.org("[[21世纪经济报道]]记者 赵喆")
+    d.city("赵喆 [[广州]]报道")
+    # P1 the ranking
+    d.date("陆续发布[[三季度]]经济数据", "2026-Q3", "")
+    d.date("，[[2026年前三季度]]城市GDP", Y, "")
+    d.org("。[[21世纪经济研究院]]根据")
+    d.date("发现，[[今年前三季度]]GDP排名", Y, "")
+    d.date("与[[去年同期]]相比没有变化", LY, "")
+    d.metric("生产总值[[约23.85万亿元]]", "23.85e12", "元", "approx", "")
+    d.metric("比重约为[[22.5%]]", "22.5", "%", "approx", "", sep="约")
+    # P2 the national figures
+    d.org("，[[国家统计局]]10月20日")
+    d.date("国家统计局[[10月20日]]发布", "2026-10-20", "")
+    d.date("初步核算，[[前三季度]]国内", Y, "")
+    d.metric("国内生产总值为[[1061520亿元]]", "1061520e8", "元", "exact",
+             "")
+    d.metric("同比增长[[5.0%]]，其中", "5.0", "%", "exact", "")
+    d.date("其中[[三季度]]增长4.8%", "2026-Q3", "")
+    d.metric("三季度增长[[4.8%]]", "4.8", "%", "exact", "")
+    d.metric("已公布数据的[[27座]]万亿元", 27, "座", "exact", "")
+    d.metric("有[[16座]]前三季度", 16, "座", "exact", "")
+    d.date("16座[[前三季度]]增速", Y, "")
+    d.metric("占据其中[[9席]]", 9, "席", "exact", "")
+    # P3 上海 and 北京
+    d.city("[[上海]]前三季度实现")
+    d.date("上海[[前三季度]]实现", Y, SH)
+    d.metric("生产总值[[37860.4亿元]]", "37860.4e8", "元", "exact", SH)
+    d.metric("同比增长[[5.3%]]，总量", "5.3", "%", "exact", SH)
+    d.org("。[[上海市统计局]]数据显示")
+    d.date("显示，[[三季度]]全市工业", "2026-Q3", "")
+    d.metric("同比增长[[9.6%]]", "9.6", "%", "exact", "")
+    d.metric("规模合计[[超过1.3万亿元]]", "1.3e12", "元", "over", "")
+    d.org("。[[中芯国际]]、上汽集团")
+    d.org("、[[上汽集团]]等龙头")
+    d.org("，[[特斯拉]]超级工厂")
+    d.date("超级工厂[[前三季度]]交付", Y, "")
+    d.metric("交付整车[[约68万辆]]", "68e4", "辆", "approx", "")
+    d.metric("出口占比[[约四成]]", 40, "%", "approx", "")
+    d.city("。[[北京]]以36124.6亿元")
+    d.metric("北京以[[36124.6亿元]]", "36124.6e8", "元", "exact", BJ)
+    d.metric("同比增长[[5.4%]]，与上海", "5.4", "%", "exact", BJ)
+    d.city("与[[上海]]的差距缩小")
+    d.metric("缩小至[[1735.8亿元]]", "1735.8e8", "元", "exact", SH)
+    d.org("。[[北京市统计局]]表示")
+    d.metric("同比增长[[10.2%]]", "10.2", "%", "exact", "")
+    d.org("，[[小米集团]]、理想汽车")
+    d.org("、[[理想汽车]]和百度")
+    d.org("和[[百度]]等企业")
+    # P4 深圳
+    d.city("[[深圳]]前三季度GDP为")
+    d.date("深圳[[前三季度]]GDP为", Y, SZ)
+    d.metric("GDP为[[28953.7亿元]]", "28953.7e8", "元", "exact", SZ)
+    d.metric("同比增长[[5.6%]]。深圳", "5.6", "%", "exact", SZ)
+    d.org("。[[深圳市统计局]]数据显示")
+    d.metric("同比增长[[7.8%]]", "7.8", "%", "exact", "")
+    d.metric("产量增长[[21.5%]]", "21.5", "%", "exact", "")
+    d.metric("制造业增长[[9.1%]]", "9.1", "%", "exact", "")
+    d.org("。[[华为]]、比亚迪")
+    d.org("华为、[[比亚迪]]、腾讯")
+    d.org("、[[腾讯]]、大疆")
+    d.org("、[[大疆]]等企业")
+    d.org("，[[比亚迪]]前三季度新能源")
+    d.date("比亚迪[[前三季度]]新能源", Y, "")
+    d.metric("销量[[约342万辆]]", "342e4", "辆", "approx", "")
+    d.metric("同比增长[[约8%]]", 8, "%", "approx", "")
+    d.org("。[[深圳海关]]统计")
+    d.date("统计，[[10月]]深圳外贸", "2026-10", SZ)
+    d.city("10月[[深圳]]外贸")
+    d.metric("出口同比增长[[4.6%]]", "4.6", "%", "exact", SZ)
+    d.date("增速较[[上月]]回升", "2026-09", SZ)
+    d.metric("回升[[2.1个百分点]]", "2.1", "百分点", "exact", SZ)
+    # P5 重庆 and 广州
+    d.city("[[重庆]]以25183.2亿元")
+    d.metric("重庆以[[25183.2亿元]]", "25183.2e8", "元", "exact", CQ)
+    d.metric("同比增长[[5.9%]]，增速在", "5.9", "%", "exact", CQ)
+    d.metric("GDP[[超过2万亿元]]的城市", "2e12", "元", "over", CQ)
+    d.org("。[[重庆市统计局]]上周五")
+    d.date("重庆市统计局[[上周五]]（", "2026-11-13", "")
+    d.date("（[[11月13日]]）", "2026-11-13", "")
+    d.date("显示，[[10月]]全市规模", "2026-10", "")
+    d.metric("增加值同比增长[[7.2%]]", "7.2", "%", "exact", "")
+    d.org("，[[赛力斯]]、长安汽车")
+    d.org("、[[长安汽车]]前10个月")
+    d.date("长安汽车[[前10个月]]新能源", Y, "")
+    d.metric("合计[[超过120万辆]]", "120e4", "辆", "over", "")
+    d.city("。[[广州]]前三季度实现")
+    d.date("广州[[前三季度]]实现", Y, GZ)
+    d.metric("生产总值[[23740.5亿元]]", "23740.5e8", "元", "exact", GZ)
+    d.metric("同比增长[[4.2%]]，与重庆", "4.2", "%", "exact", GZ)
+    d.city("与[[重庆]]的差距扩大")
+    d.metric("扩大至[[1442.7亿元]]", "1442.7e8", "元", "exact", CQ)
+    d.org("。[[广州市统计局]]数据显示")
+    d.org("，[[广汽集团]]与小鹏汽车")
+    d.org("与[[小鹏汽车]]产销")
+    d.metric("制造业增加值增长[[6.3%]]", "6.3", "%", "exact", "")
+    d.metric("零售业增加值增长[[5.1%]]", "5.1", "%", "exact", "")
+    # P6 苏州 and 成都
+    d.city("，[[苏州]]前三季度GDP")
+    d.date("苏州[[前三季度]]GDP", Y, SUZ)
+    d.metric("GDP为[[19862.1亿元]]", "19862.1e8", "元", "exact", SUZ)
+    d.metric("同比增长[[5.5%]]，规模", "5.5", "%", "exact", SUZ)
+    d.org("。[[苏州市统计局]]称")
+    d.org("，[[亨通集团]]、恒力集团")
+    d.org("、[[恒力集团]]等企业")
+    d.metric("产值增长[[8.7%]]", "8.7", "%", "exact", "")
+    d.city("。[[成都]]前三季度以")
+    d.date("成都[[前三季度]]以", Y, CD)
+    d.metric("以[[19318.4亿元]]紧随", "19318.4e8", "元", "exact", CD)
+    d.metric("增速达[[6.0%]]", "6.0", "%", "exact", CD)
+    d.date("由[[去年同期]]的约920亿元", LY, CD)
+    d.metric("的[[约920亿元]]", "920e8", "元", "approx", CD)
+    d.metric("缩小至[[543.7亿元]]", "543.7e8", "元", "exact", CD)
+    d.org("。[[成都市统计局]]认为")
+    d.org("，[[京东方]]、通威股份")
+    d.org("、[[通威股份]]等企业")
+    d.metric("增加值增长[[11.4%]]", "11.4", "%", "exact", "")
+    # P7 杭州, 武汉, 南京
+    d.city("[[杭州]]前三季度GDP为")
+    d.date("杭州[[前三季度]]GDP为", Y, HZ)
+    d.metric("GDP为[[17046.9亿元]]", "17046.9e8", "元", "exact", HZ)
+    d.metric("，增长[[5.8%]]。杭州", "5.8", "%", "exact", HZ)
+    d.org("。[[杭州市统计局]]数据显示")
+    d.metric("增加值增长[[8.9%]]", "8.9", "%", "exact", HZ)
+    d.org("，[[阿里巴巴]]、宇树科技")
+    d.org("、[[宇树科技]]、深度求索")
+    d.org("、[[深度求索]]等企业")
+    d.city("让“[[杭州]]六小龙”")
+    d.date("“[[双11]]”期间", "2026-11-11", HZ)
+    d.metric("同比增长[[约17%]]", 17, "%", "approx", HZ)
+    d.city("。[[武汉]]、南京分列")
+    d.city("武汉、[[南京]]分列")
+    d.date("第十位，[[前三季度]]GDP分别为", Y, NJ)
+    d.metric("分别为[[16231.7亿元]]和", "16231.7e8", "元", "exact", NJ)
+    d.metric("和[[14208.6亿元]]", "14208.6e8", "元", "exact", NJ)
+    d.metric("分别为[[5.7%]]和", "5.7", "%", "exact", NJ)
+    d.metric("和[[4.9%]]。武汉", "4.9", "%", "exact", NJ)
+    d.org("。[[武汉市统计局]]表示")
+    d.org("，[[东风汽车]]、长江存储")
+    d.org("、[[长江存储]]等企业")
+    d.metric("营收[[超过6000亿元]]", "6000e8", "元", "over", "")
+    # P8 the trillion-yuan club
+    d.date("。[[2025年]]，全国GDP", LY, "")
+    d.metric("GDP[[超过万亿元]]的城市共有", "1e12", "元", "over", "")
+    d.metric("共有[[27座]]。", 27, "座", "exact", "")
+    d.date("。[[今年前三季度]]，徐州", Y, "徐州市")
+    d.city("，[[徐州]]、大连、温州GDP")
+    d.city("徐州、[[大连]]、温州GDP")
+    d.city("、[[温州]]GDP分别为")
+    d.metric("分别为[[7482.3亿元]]、", "7482.3e8", "元", "exact", WZ)
+    d.metric("、[[7395.6亿元]]和", "7395.6e8", "元", "exact", WZ)
+    d.metric("和[[7311.8亿元]]", "7311.8e8", "元", "exact", WZ)
+    d.metric("分别为[[6.2%]]、", "6.2", "%", "exact", WZ)
+    d.metric("、[[5.8%]]和6.5%", "5.8", "%", "exact", WZ)
+    d.metric("和[[6.5%]]。", "6.5", "%", "exact", WZ)
+    d.date("若[[四季度]]保持", "2026-Q4", "")
+    d.date("保持[[前三季度]]的增速", Y, "")
+    d.metric("均将[[突破1万亿元]]", "1e12", "元", "over", "")
+    d.metric("将增至[[30座]]", 30, "座", "exact", "")
+    d.org("。[[徐州市统计局]]表示")
+    d.org("，[[徐工集团]]前三季度")
+    d.date("徐工集团[[前三季度]]营业收入", Y, "")
+    d.metric("同比增长[[12.4%]]", "12.4", "%", "exact", "")
+    d.org("；[[温州市统计局]]则称")
+    d.org("，[[正泰集团]]等龙头")
+    d.metric("电气产业增加值增长[[9.8%]]", "9.8", "%", "exact", "")
+    # P9 central and western cities
+    d.city("。[[合肥]]前三季度GDP增长")
+    d.date("合肥[[前三季度]]GDP增长", Y, HF)
+    d.metric("GDP增长[[6.4%]]", "6.4", "%", "exact", HF)
+    d.metric("在GDP[[超过1万亿元]]的城市中居首", "1e12", "元", "over", HF)
+    d.org("，[[蔚来]]、长鑫存储")
+    d.org("、[[长鑫存储]]等企业")
+    d.metric("工业投资增长[[15.2%]]", "15.2", "%", "exact", HF)
+    d.city("；[[西安]]、长沙、郑州增速")
+    d.city("西安、[[长沙]]、郑州增速")
+    d.city("、[[郑州]]增速分别为")
+    d.metric("分别为[[5.9%]]、5.6%", "5.9", "%", "exact", ZZ)
+    d.metric("、[[5.6%]]和5.2%", "5.6", "%", "exact", ZZ)
+    d.metric("和[[5.2%]]。国庆", "5.2", "%", "exact", ZZ)
+    d.date("。[[国庆]]假期期间", "2026-10-01", CD)
+    d.city("，[[成都]]、西安分别接待")
+    d.city("成都、[[西安]]分别接待")
+    d.metric("接待游客[[2310万人次]]", "2310e4", "人次", "exact", XA)
+    d.metric("和[[1690万人次]]", "1690e4", "人次", "exact", XA)
+    # P10 analysts
+    d.org("[[中金公司]]研报指出")
+    d.date("指出，[[四季度]]基数走低", "2026-Q4", SZ)
+    d.date("预计[[今年]]全国GDP增长", Y, SZ)
+    d.metric("GDP增长[[5.0%左右]]", "5.0", "%", "approx", SZ)
+    d.city("，[[深圳]]、北京全年增速")
+    d.city("深圳、[[北京]]全年增速")
+    d.metric("保持在[[5.5%以上]]", "5.5", "%", "over", BJ)
+    d.org("。[[粤开证券研究院]]一位")
+    d.org("对[[21世纪经济报道]]记者表示")
+    d.org("。[[中国社会科学院工业经济研究所]]一位")
+    d.date("，[[明年一季度]]前后", "2027-Q1", "")
+    # P11 the year-end push and the release dates
+    d.date("着眼[[年底]]冲刺", Y, "")
+    d.org("。[[广州市人民政府]]本月初")
+    d.date("人民政府[[本月初]]召开", "2026-11", "")
+    d.metric("全年增长[[4.5%以上]]", "4.5", "%", "over", "")
+    d.org("；[[深圳市发展和改革委员会]]表示")
+    d.date("将在[[12月底]]前推出", "2026-12", "")
+    d.org("。[[国家统计局]]将于明年")
+    d.date("将于[[明年1月中旬]]发布", "2027-01", "")
+    d.date("发布[[2026年]]全年", Y, "")
+    d.date("预计在[[明年1月下旬]]至", "2027-01", "")
+    d.date("至[[2月上旬]]陆续", "2027-02", "")
     audit = {
-        "orgs": ["财政部", "全国人大", "Wind", "广东省财政厅", "广州地铁",
-                 "山东省财政厅", "四川省财政厅", "湖北省财政厅", "浙江省财政厅",
-                 "深圳市财政局", "深交所", "青岛市财政局", "宁波市财政局",
-                 "厦门市财政局", "上海证券交易所", "上交所", "中国工商银行",
-                 "中国建设银行", "中国农业银行", "中国银行", "交通银行",
-                 "国家开发银行", "招商银行", "兴业银行", "浦发银行", "广发银行",
-                 "广州银行", "东莞银行", "中信证券", "中信建投证券", "华泰证券",
-                 "中诚信国际", "联合资信", "东方金诚国际信用评估有限公司",
-                 "东方金诚", "中诚信国际研究院", "国家发展改革委",
-                 "中国人民银行", "粤开证券研究院"],
-        "cities": ["北京", "上海", "广州", "佛山", "东莞", "惠州", "青岛",
-                   "烟台", "济南", "潍坊", "成都", "绵阳", "宜宾", "武汉",
-                   "宜昌", "襄阳", "杭州", "温州", "金华", "深圳", "宁波",
-                   "厦门", "广东", "山东", "四川", "湖北", "浙江", "江苏",
-                   "全国", "城市", "各地", "多地", "单列市"],
+        "orgs": ["21世纪经济报道", "21世纪经济研究院", "国家统计局",
+                 "上海市统计局", "中芯国际", "上汽集团", "特斯拉",
+                 "北京市统计局", "小米集团", "理想汽车", "百度",
+                 "深圳市统计局", "华为", "比亚迪", "腾讯", "大疆", "深圳海关",
+                 "重庆市统计局", "赛力斯", "长安汽车", "广州市统计局",
+                 "广汽集团", "小鹏汽车", "苏州市统计局", "亨通集团",
+                 "恒力集团", "成都市统计局", "京东方", "通威股份",
+                 "杭州市统计局", "阿里巴巴", "宇树科技", "深度求索",
+                 "武汉市统计局", "东风汽车", "长江存储", "徐州市统计局",
+                 "徐工集团", "温州市统计局", "正泰集团", "蔚来", "长鑫存储",
+                 "中金公司", "粤开证券研究院",
+                 "中国社会科学院工业经济研究所", "广州市人民政府",
+                 "深圳市发展和改革委员会"],
+        "cities": ["广州", "上海", "北京", "深圳", "重庆", "苏州", "成都",
+                   "杭州", "武汉", "南京", "徐州", "大连", "温州", "合肥",
+                   "西安", "长沙", "郑州", "全国", "全市", "城市", "中西部",
+                   "东部", "各地", "多地"],
         "excluded": [
-            # provinces (广东, 山东, 四川, 浙江, 江苏 in the lists of P4 and
-            # P8; 山东 and 广东省 as subjects); 深圳, 宁波, 厦门 stand only
-            # inside their finance bureaus; 全国 (x4 outside 全国人大), 各地
-            # (x3), 多地, 城市 (城市更新) and 计划单列市 (x2: the separately
-            # listed cities as a kind) are generic
-            "，[[广东]]、山东、四川", "广东、[[山东]]、四川", "山东、[[四川]]、浙江",
-            "四川、[[浙江]]、江苏等省份", "浙江、[[江苏]]等省份",
-            "三季度[[山东]]（", "以[[广东省]]本月",
-            "上海、[[江苏]]、浙江、广东", "江苏、[[浙江]]、广东、四川",
-            "浙江、[[广东]]、四川等地", "广东、[[四川]]等地开展",
-            "，[[全国]]发行新增地方", "，[[全国]]地方政府债务", "，[[全国]]发行新增专项",
-            "占[[全国]]地方债", "[[多地]]抢抓",
-            "19日[[各地]]发行", "允许[[各地]]在", "指导[[各地]]在年底",
-            "、[[城市]]更新", "\n\n[[计划单列市]]方面", "省份和[[计划单列市]]通过",
+            # the regions 中西部 (x2); deictic or generic words (各地 x2,
+            # 多地); 全国 (x6), 全市 (x6) and 城市 (x20) are counted in
+            # words_excluded
+            "，[[中西部]]城市占据", "[[中西部]]城市增速表现", "随着[[各地]]统计",
+            "根据[[各地]]统计局", "\n[[多地]]已着眼",
         ],
-        # 22号线 (a line number, SPEC 1路), 30年期 (x2: the bonds' tenor,
-        # a label; no statistic cue, GUIDELINES)
-        "numbers_excluded": ["广州地铁[[22号线]]", "其中[[30年期]]品种",
-                             "对[[30年期]]专项债券"],
-        # 一般债券 (general bonds), 一批 (最后一批: indefinite, GUIDELINES
-        # 一 before a measure word)
-        "cn_excluded": ["其中[[一]]般债券", "最后[[一]]批"],
-        # AAA级 (a rating, no figure)
-        "latin_excluded": ["给予[[AAA]]级"],
-        # time words that are no DATE: 节奏 (pace), 近年来 (vague), 明显
-        "words_excluded": {"节奏": 1, "近年来": 1, "明显": 1, "全年": 0,
-                           "同期": 0, "当天": 0},
-        # generic heads outside ORG rows: 银行 (x4: 国有大型商业银行, 股份制
-        # 银行, 地方法人银行, 部分银行), 研究院 and 财政厅 only inside ORGs
-        "orgwords_excluded": {"银行": 4, "财政厅": 0, "财政局": 0,
-                              "研究院": 0, "交易所": 0, "公司": 0,
-                              "证券": 0},
+        "numbers_excluded": [],
+        # ranks and ordinals: 排名前十, 十强 (a rank label like SPEC's
+        # 一线城市), 位居第二, 居第四, 第二梯队, 第九、第十位; collective
+        # labels after their lists (两市, 三市: SPEC 五市); 六小龙 inside
+        # the quoted nickname “杭州六小龙” (a name, SPEC 新四大发明);
+        # indefinite 一 (一位 x2, 新一批)
+        "cn_excluded": ["排名前[[十]]的", "，[[十]]强城市", "位居第[[二]]",
+                        "居第[[四]]，", "第[[二]]梯队", "分列第[[九]]、",
+                        "、第[[十]]位", "，[[两]]市差距", "，[[三]]市全年",
+                        "杭州[[六]]小龙", "研究院[[一]]位", "研究所[[一]]位",
+                        "新[[一]]批"],
+        "latin_excluded": [],
+        # Latin and time words that are no mention: GDP (x15, the
+        # statistic's name, never glued to a figure), 全年 (x5: a year
+        # with no year word, and 2026年全年 where it stays outside the
+        # span, GUIDELINES), 至今 (延续至今), 明显 (贡献明显), 初步 (初步
+        # 核算)
+        "words_excluded": {"GDP": 15, "全年": 5, "至今": 1, "明显": 1,
+                           "初步": 1, "全国": 6, "全市": 6, "城市": 20,
+                           "同期": 0, "当天": 0, "日均": 0},
+        # generic heads outside ORG rows: 统计局 (各地统计局), 部门 (统计
+        # 部门), 企业 (x9: 龙头企业 x2, 等企业 x7), 集团 and 公司 only inside
+        # ORG rows, 海关 likewise, 研究院 inside ORGs, 政府 and 委员会 too;
+        # 汽车 x5 outside ORGs (新能源汽车 x3, 汽车制造业, 汽车 in the
+        # analyst's list)
+        "orgwords_excluded": {"统计局": 1, "部门": 1, "企业": 9, "集团": 0,
+                              "公司": 0, "海关": 0, "研究院": 0,
+                              "政府": 0, "委员会": 0, "汽车": 5},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g158 Hong Kong's stored-value cards, e-wallets and the Faster Payment
-# System, November 2026: 金管局's FPS figures to October (registrations,
-# daily transactions, the first ten months, the 雙11 record), the system's
-# operator and links (HKICL; PromptPay; 「跨境支付通」 with 中國人民銀行), the
-# stored-value facilities' third quarter, 八達通 (cards, its app, the fare
-# rebate with 港鐵 and 九巴), cross-border travel (港鐵's high-speed rail
-# tickets to 深圳 and 廣州; 九巴's contactless fares), the e-wallets
-# (支付寶香港, 微信支付香港, 滙豐's PayMe, 中銀香港's BoC Pay; 螞蟻國際,
-# 騰訊), banks and merchants (fees; virtual banks; the
-# retail association and the chains; 黑色星期五), visitors' payments
-# (旅發局; card schemes; 銀聯國際), complaints and fraud (消委會, 警務處),
-# regulation (財庫局, 立法會, 特區政府) and the outlook.  Traditional as Hong
-# Kong writes it (按年, 按季, 按月, 首三季, 第三季, 首10個月, 明年首季, 上周,
-# 本周五, 公布, 宣布, 「」 quotes, 港元, 滙豐, 恒生), UTF-16 BE with BOM,
-# 2026-11-25 (a Wednesday, ISO week 2026-W48), 香港經濟日報; the byline
-# 經濟日報記者 梁凱琳 on line 3.  昨日 2026-11-24; 本月11日, 雙11 and 當天
-# 2026-11-11; 上周 2026-W47; 本周五 and 黑色星期五 2026-11-27; 上月 2026-10;
-# 下月1日 2026-12-01; 國慶 2026-10-01; 聖誕 2026-12-25; 元旦 2027-01-01;
-# 明年農曆新年 2027-02-06; 明年 2027; 去年 2025.
+# g164 Hong Kong's public housing supply and waiting time, November 2026:
+# 房委會's quarterly figures to the end of September (applications, the
+# average waiting time of general and elderly one-person applicants; 房屋局
+# and 特區政府's target), supply (房委會 and 房協's completions, 房屋署's
+# five-year forecast), light public housing (房屋局's report to 立法會房屋
+# 事務委員會; contractors 中國建築國際, 有利建築, 新福港, 瑞安建業;
+# 建造業議會 on modular building), developers' land (新地, 恒基地產, 長實
+# 集團, 新世界發展, 信和置業; 發展局, 地政總署, 規劃署, 土木工程拓展署),
+# redevelopment (華富邨, 石硤尾邨), transitional housing (房屋局, 社聯),
+# subsidised sale flats (房委會's ballot; 滙豐, 中銀香港, 恒生銀行's
+# mortgages), buying across the border (中原地產, 美聯物業; 深圳, 東莞,
+# 中山, 珠海, 惠州, 佛山) and neighbours' public housing (深圳市住房和建設局,
+# 廣州, 澳門, 新加坡's 建屋發展局), subdivided flats (社協, 政府統計處,
+# 香港大學房地產及建設系 comparing 東京, 倫敦, 新加坡), the parties (民建聯,
+# 工聯會), 團結香港基金, 房委會資助房屋小組委員會's income limits, the
+# holiday pause of allocations, rents (中原地產, 利嘉閣, 差餉物業估價署).
+# Traditional as Hong Kong writes it (公布, 首三季, 明年首季, 明年第三季,
+# 首10個月, 按年, 按月, 伙, 方呎, 公頃, 「」 quotes, 元 for HK dollars,
+# 滙豐, 恒生, 劏房, 屋邨's 邨), Big5-HKSCS without BOM, 2026-11-24 (a
+# Tuesday, ISO week 2026-W48), 星島日報; the byline 本報記者 李嘉敏 stands
+# on line 3 (本報 names no outlet).  昨日 2026-11-23; 上周 2026-W47;
+# 本周四 2026-11-26; 本月初 2026-11; 上月 2026-10; 下月3日 2026-12-03;
+# 聖誕 2026-12-25; 元旦 2027-01-01; 明年農曆新年 2027-02-06; 明年 2027;
+# 去年 2025.
 # ===========================================================================
 @doc
-def g158():
-    d = Doc(G158)
+def g164():
+    d = Doc(G164)
     Y, LY, NY = "2026", "2025", "2027"
-    HK = "香港"
-    # title (a heading that opens with 轉數快: no city section, no CITY)
-    d.metric("登記數[[突破1800萬]] ", "1800e4", "", "over", "")
-    d.date("儲值支付[[首三季]]交易額", Y, "")
-    d.metric("交易額增[[逾兩成]]", 20, "%", "over", "")
-    # byline (an outlet ending in 日報 before 記者 at the start of a line)
-    d.org("\n\n[[經濟日報]]記者")
-    # P1 the FPS figures
-    d.org("\n\n[[香港金融管理局]]（")
-    d.org("管理局（[[金管局]]）昨日")
-    d.date("金管局）[[昨日]]公布", "2026-11-24", HK)
-    d.date("截至[[10月底]]，「轉數快」", "2026-10", HK)
-    d.metric("登記數目[[突破1,800萬個]]", "1800e4", "个", "over", HK)
-    d.metric("按年增加[[11.4%]]", "11.4", "%", "exact", HK)
-    d.metric("其中[[約六成]]以手機", 60, "%", "approx", HK)
-    d.city("或[[香港]]身份證")
-    d.date("；[[10月份]]轉數快", "2026-10", "")
-    d.metric("港元交易[[約186萬宗]]", "186e4", "宗", "approx", "")
-    d.metric("涉及金額[[約98億元]]", "98e8", "元", "approx", "")
-    d.metric("按年增長[[23.5%]]及", "23.5", "%", "exact", "")
-    d.metric("及[[15.2%]]。", "15.2", "%", "exact", "")
-    d.date("。[[今年首10個月]]，轉數快", Y, "")
-    d.metric("處理交易[[約5.4億宗]]", "5.4e8", "宗", "approx", "")
-    d.date("較[[去年同期]]增加約22%", LY, "")
-    d.metric("增加[[約22%]]。", 22, "%", "approx", "")
-    d.date("。[[本月11日]]「雙11」", "2026-11-11", "")
-    d.date("本月11日「[[雙11]]」當天", "2026-11-11", "")
-    d.date("「雙11」[[當天]]，", "2026-11-11", "")
-    d.metric("處理交易達[[312萬宗]]", "312e4", "宗", "exact", "")
-    # P2 the operator and the links
-    d.org("由[[香港銀行同業結算有限公司]]（")
-    d.org("（[[HKICL]]）營運")
-    d.date("營運，[[2018年9月]]推出", "2018-09", "")
-    d.metric("共有[[44間]]銀行", 44, "间", "exact", "")
-    d.metric("及[[28間]]儲值", 28, "间", "exact", "")
-    d.date("轉數快亦於[[2024年12月]]與泰國", "2024-12", "")
-    d.metric("累計交易[[約126萬宗]]", "126e4", "宗", "approx", "")
-    d.org("由[[金管局]]與中國")
-    d.org("與[[中國人民銀行]]推出")
-    d.date("」自[[去年6月]]啟用", "2025-06", "")
-    d.metric("平均增長[[約8%]]。", 8, "%", "approx", "")
-    d.date("計劃[[明年首季]]把", "2027-Q1", "")
-    # P3 the stored-value facilities
-    d.org("方面，[[金管局]]數據顯示，今年第三季")
-    d.date("顯示，[[今年第三季]]本港", "2026-Q3", "")
-    d.metric("賬戶總數[[約8,120萬個]]", "8120e4", "个", "approx", "")
-    d.metric("按季增加[[2.6%]]", "2.6", "%", "exact", "")
-    d.metric("活躍賬戶[[約2,450萬個]]", "2450e4", "个", "approx", "")
-    d.date("；[[第三季]]交易總額", "2026-Q3", "")
-    d.metric("交易總額[[約2,380億元]]", "2380e8", "元", "approx", "")
-    d.metric("按年增長[[18.6%]]", "18.6", "%", "exact", "")
-    d.metric("交易宗數[[約22.6億宗]]", "22.6e8", "宗", "approx", "")
-    d.date("。[[今年首三季]]，儲值", Y, "")
-    d.metric("累計[[約6,720億元]]", "6720e8", "元", "approx", "")
-    d.metric("按年增長[[逾兩成]]，其中", 20, "%", "over", "")
-    d.metric("佔比[[約三成]]", 30, "%", "approx", "")
-    d.date("指，[[第三季]]活躍", "2026-Q3", "")
-    d.metric("每月交易[[約31宗]]", 31, "宗", "approx", "")
-    d.date("較[[去年同期]]增加4宗", "2025-Q3", "")
-    d.metric("增加[[4宗]]", 4, "宗", "exact", "")
-    # P4 八達通
-    d.org("\n\n[[八達通卡有限公司]]（")
-    d.org("有限公司（[[八達通]]）")
-    d.org("流通的[[八達通]]卡")
-    d.metric("八達通卡[[約2,150萬張]]", "2150e4", "张", "approx", "")
-    d.metric("零售點[[約12.8萬個]]", "12.8e4", "个", "approx", "")
-    d.metric("交易宗數[[約1,650萬宗]]", "1650e4", "宗", "approx", "")
-    d.metric("交易額[[約2.6億元]]", "2.6e8", "元", "approx", "")
-    d.org("；[[八達通]]App用戶")
-    d.metric("已[[突破650萬]]", "650e4", "", "over", "")
-    d.metric("按年增加[[約16%]]", 16, "%", "approx", "")
-    d.date("該公司[[上月]]起", "2026-10", "")
-    d.org("與[[港鐵]]及九巴")
-    d.org("及[[九巴]]合作")
-    d.metric("每程[[2元]]車資", 2, "元", "exact", "")
-    d.metric("錄得[[逾120萬人次]]", "120e4", "人次", "over", "")
-    # P5 cross-border travel
-    d.org("方面，[[港鐵]]表示")
-    d.date("站自[[今年3月]]起", "2026-03", HK)
-    d.org("接受[[支付寶香港]]及")
-    d.org("及[[微信支付香港]]的二維碼")
-    d.date("截至[[9月底]]，往來", "2026-09", HK)
-    d.city("往來[[香港]]與深圳")
-    d.city("與[[深圳]]、廣州等地的乘客")
-    d.city("深圳、[[廣州]]等地的乘客")
-    d.metric("購票[[約860萬人次]]", "860e4", "人次", "approx", "广州市")
-    d.org("；[[九巴]]則指")
-    d.metric("旗下[[約4,100部]]巴士", 4100, "部",
-             "approx", "")
-    d.date("，[[10月]]以電子錢包", "2026-10", "")
-    d.metric("按月增加[[約9%]]", 9, "%", "approx", "")
-    # P6 the e-wallets
-    d.org("方面，[[支付寶香港]]（")
-    d.org("（[[AlipayHK]]）")
-    d.metric("已[[超過420萬]]", "420e4", "", "over", "")
-    d.metric("本地商戶[[約12萬個]]", "12e4", "个", "approx", "")
-    d.date("，[[今年首10個月]]本地", Y, "")
-    d.metric("按年增長[[約25%]]", 25, "%", "approx", "")
-    d.org("；[[微信支付香港]]（")
-    d.org("（[[WeChat Pay HK]]）")
-    d.city("北上[[深圳]]、廣州、珠海")
-    d.city("深圳、[[廣州]]、珠海")
-    d.city("廣州、[[珠海]]、東莞")
-    d.city("珠海、[[東莞]]及佛山")
-    d.city("東莞及[[佛山]]等地")
-    d.date("付款，[[上月]]跨境", "2026-10", "佛山市")
-    d.metric("按年增加[[約35%]]", 35, "%", "approx", "佛山市")
-    d.org("。[[滙豐]]旗下")
-    d.org("及[[中銀香港]]的BoC")
-    d.org("。[[螞蟻國際]]及騰訊")
-    d.org("及[[騰訊]]均表示")
-    d.date("表示，[[明年]]將把", NY, HK)
-    d.city("接入[[香港]]的電子錢包")
-    # P7 banks and merchants
-    d.org("方面，[[恒生銀行]]、渣打香港")
-    d.org("、[[渣打香港]]及東亞銀行")
-    d.org("及[[東亞銀行]]上周")
-    d.date("東亞銀行[[上周]]相繼", "2026-W47", "")
-    d.date("，[[下月1日]]起豁免", "2026-12-01", "")
-    d.metric("交易額的[[0.5%]]至", "0.5", "%", "exact", "")
-    d.metric("至[[1%]]；", 1, "%", "exact", "")
-    d.org("；[[眾安銀行]]及匯立銀行")
-    d.org("及[[匯立銀行]]等虛擬")
-    d.date("宗數，[[今年首三季]]按年", Y, "")
-    d.metric("按年增長[[約41%]]", 41, "%", "approx", "")
-    d.org("方面，[[香港零售管理協會]]調查")
-    d.metric("顯示，[[逾七成]]會員", 70, "%", "over", "")
-    d.org("，[[惠康]]、百佳")
-    d.org("、[[百佳]]、萬寧")
-    d.org("、[[萬寧]]及屈臣氏")
-    d.org("及[[屈臣氏]]等連鎖店")
-    d.metric("已升至[[約65%]]", 65, "%", "approx", "")
-    d.date("趁[[本周五]]「黑色", "2026-11-27", "")
-    d.date("「[[黑色星期五]]」推出", "2026-11-27", "")
-    d.metric("付款享[[8折]]的優惠", 80, "%", "exact", "")
-    # P8 visitors' payments
-    d.org("方面，[[香港旅遊發展局]]數據")
-    d.date("顯示，[[今年首三季]]訪港", Y, "")
-    d.metric("的比例約為[[58%]]", 58, "%", "approx", "", sep="約")
-    d.date("較[[2019年同期]]上升", "2019", "")
-    d.metric("上升[[逾30個百分點]]", 30, "百分点", "over", "")
-    d.org("多使用[[支付寶]]及微信支付")
-    d.org("支付寶及[[微信支付]]，而")
-    d.city("來自[[新加坡]]、吉隆坡")
-    d.city("新加坡、[[吉隆坡]]、曼谷")
-    d.city("吉隆坡、[[曼谷]]、東京")
-    d.city("曼谷、[[東京]]及首爾")
-    d.city("東京及[[首爾]]的旅客")
-    d.org("多以[[Visa]]、萬事達卡等")
-    d.org("Visa、[[萬事達卡]]等國際")
-    d.org("。[[銀聯國際]]表示")
-    d.date("表示，[[10月1日]]至7日", "2026-10-01", HK)
-    d.date("10月1日至[[7日]]內地", "2026-10-07", HK)
-    d.date("內地[[國慶]]黃金周", "2026-10-01", HK)
-    d.city("期間，[[香港]]的銀聯卡")
-    d.org("香港的[[銀聯]]卡交易額")
-    d.metric("按年增長[[約12%]]。", 12, "%", "approx", HK)
-    # P9 complaints, fraud and regulation
-    d.org("\n\n[[消費者委員會]]（")
-    d.org("委員會（[[消委會]]）")
-    d.date("消委會）[[上月]]接獲", "2026-10", "")
-    d.metric("投訴[[約320宗]]", 320, "宗", "approx", "")
-    d.metric("按年增加[[約19%]]", 19, "%", "approx", "")
-    d.metric("涉款[[約1,860萬元]]", "1860e4", "元", "approx", "")
-    d.org("；[[香港警務處]]數據")
-    d.date("顯示，[[今年首三季]]涉及", Y, "")
-    d.metric("騙案[[約2,300宗]]", 2300, "宗", "approx", "")
-    d.metric("損失金額[[約1.9億元]]", "1.9e8", "元", "approx", "")
-    d.metric("按年減少[[約7%]]", 7, "%", "approx", "")
-    d.org("。[[財經事務及庫務局]]局長")
-    d.org("在[[立法會]]表示")
-    d.org("，[[特區政府]]將檢視")
-    d.date("研究在[[明年上半年]]推出", NY, "")
-    # P10 the outlook
-    d.date("展望[[年底]]，金管局", Y, "")
-    d.org("，[[金管局]]預計")
-    d.date("預計[[聖誕]]、元旦", "2026-12-25", "")
-    d.date("、[[元旦]]及明年", "2027-01-01", "")
-    d.date("及[[明年農曆新年]]的", "2027-02-06", "")
-    d.metric("有望[[突破6.5億宗]]", "6.5e8", "宗", "over", "")
-    d.city("本港與[[深圳]]、澳門")
-    d.city("深圳、[[澳門]]等地")
-    d.date("或於[[2027年]]升至", "2027", "澳门")
-    d.metric("升至[[約75%]]", 75, "%", "approx", "澳门")
+    HK, GZ, MO, SG = "香港", "广州市", "澳门", "新加坡"
+    # title (a heading that opens with no city)
+    d.metric("降至[[4.9年]] 簡約", "4.9", "年", "exact", "")
+    d.date("簡約公屋[[明年]]再落成", NY, "")
+    d.metric("再落成[[逾萬伙]]", "1e4", "伙", "over", "")
+    # P1 the waiting list
+    d.org("[[房屋委員會]]（房委會）")
+    d.org("房屋委員會（[[房委會]]）昨日")
+    d.date("（房委會）[[昨日]]公布", "2026-11-23", "")
+    d.date("截至[[今年9月底]]，公屋", "2026-09", "")
+    d.metric("一般申請[[約11.2萬宗]]", "11.2e4", "宗", "approx", "")
+    d.date("，較[[6月底]]減少", "2026-06", "")
+    d.metric("減少[[約3,400宗]]", 3400, "宗", "approx", "")
+    d.metric("一人申請[[約9.6萬宗]]", "9.6e4", "宗", "approx", "")
+    d.metric("平均輪候時間為[[4.9年]]", "4.9", "年", "exact", "")
+    d.date("較[[6月底]]的5.1年", "2026-06", "")
+    d.metric("6月底的[[5.1年]]", "5.1", "年", "exact", "")
+    d.metric("縮短[[0.2年]]", "0.2", "年", "exact", "")
+    d.date("是[[2019年]]以來", "2019", "")
+    d.metric("平均輪候時間為[[3.8年]]", "3.8", "年", "exact", "")
+    d.org("。[[房屋局]]局長表示")
+    d.org("表示，[[特區政府]]有信心")
+    d.date("在[[明年]]把一般申請者", NY, "")
+    d.metric("縮短至[[約4.5年]]", "4.5", "年", "approx", "")
+    # P2 supply
+    d.org("，[[房委會]]及香港房屋協會")
+    d.org("及[[香港房屋協會]]（房協）")
+    d.org("（[[房協]]）今年")
+    d.date("（房協）[[今年首三季]]合共", Y, "")
+    d.metric("公營房屋[[約1.36萬伙]]", "1.36e4", "伙", "approx", "")
+    d.metric("另有[[約4,200個]]", 4200, "个", "approx", "")
+    d.org("。[[房屋署]]數據顯示")
+    d.metric("建屋量約為[[18.9萬伙]]", "18.9e4", "伙", "approx", "",
+             sep="約")
+    d.date("較[[去年]]的估算", LY, "")
+    d.metric("增加[[約8%]]", 8, "%", "approx", "")
+    d.metric("當中[[約七成]]位於", 70, "%", "approx", "")
+    d.date("在[[2030年]]前可提供", "2030", "")
+    d.metric("可提供[[約21萬個]]", "21e4", "个", "approx", "")
+    # P3 light public housing
+    d.date("已於[[去年3月]]入伙", "2025-03", "")
+    d.metric("共有[[8個]]項目", 8, "个", "exact", "")
+    d.metric("合共提供[[約1.76萬個]]單位", "1.76e4", "个", "approx", "")
+    d.org("。[[房屋局]]上月向")
+    d.date("房屋局[[上月]]向", "2026-10", "")
+    d.org("向[[立法會房屋事務委員會]]匯報")
+    d.date("將於[[明年首季]]落成", "2027-Q1", "")
+    d.metric("涉及[[約5,300伙]]", 5300, "伙", "approx", "")
+    d.org("由[[中國建築國際]]承建")
+    d.date("延至[[明年第三季]]交付", "2027-Q3", "")
+    d.org("。[[有利建築]]、新福港")
+    d.org("、[[新福港]]及瑞安建業")
+    d.org("及[[瑞安建業]]等承建商")
+    d.metric("建築成本[[約75萬元]]", "75e4", "元", "approx", "")
+    d.date("較[[去年]]下跌", LY, "")
+    d.metric("下跌[[約6%]]", 6, "%", "approx", "")
+    d.org("。[[建造業議會]]指出")
+    d.metric("縮短[[約40%]]", 40, "%", "approx", "")
+    # P4 developers' land
+    d.org("。[[新鴻基地產]]（新地）")
+    d.org("（[[新地]]）及")
+    d.org("及[[恒基地產]]早前")
+    d.metric("合共[[約62公頃]]", 62, "公顷", "approx", "")
+    d.org("；[[長實集團]]、新世界")
+    d.org("、[[新世界發展]]及信和置業")
+    d.org("及[[信和置業]]則透過")
+    d.org("，[[發展局]]預計")
+    d.date("可在[[2031年]]前提供", "2031", "")
+    d.metric("提供[[約1.1萬個]]資助", "1.1e4", "个", "approx", "")
+    d.org("。[[地政總署]]及規劃署")
+    d.org("及[[規劃署]]表示")
+    d.date("表示，[[今年]]已為", Y, "")
+    d.metric("批出[[28幅]]土地", 28, "幅", "exact", "")
+    d.org("，[[土木工程拓展署]]則預計")
+    d.date("則預計[[明年]]可再交付", NY, "")
+    d.metric("再交付[[約40公頃]]", 40, "公顷", "approx", "")
+    # P5 redevelopment
+    d.org("重建方面，[[房委會]]本月初")
+    d.date("房委會[[本月初]]公布", "2026-11", "")
+    d.date("將於[[2027年]]分期動工", NY, "")
+    d.metric("可提供[[約8,700個]]單位", 8700, "个", "approx", "")
+    d.metric("多出[[約1.4倍]]", "1.4", "倍", "approx", "")
+    d.org("；[[房屋署]]亦會")
+    d.date("亦會於[[明年上半年]]諮詢", NY, "")
+    # P6 transitional housing
+    d.org("過渡性房屋方面，[[房屋局]]表示")
+    d.metric("已落成[[約2.1萬個]]", "2.1e4", "个", "approx", "")
+    d.metric("入住率[[約93%]]", 93, "%", "approx", "")
+    d.org("；[[香港社會服務聯會]]（社聯）")
+    d.org("（[[社聯]]）本周四")
+    d.date("（社聯）[[本周四]]將", "2026-11-26", "")
+    d.date("在[[2029年]]後的去向", "2029", "")
+    # P7 subsidised sale flats and mortgages
+    d.org("資助出售房屋方面，[[房委會]]上周")
+    d.date("房委會[[上周]]公布", "2026-W47", "")
+    d.metric("接獲[[約18.5萬份]]申請", "18.5e4", "份", "approx", "")
+    d.metric("超額認購[[約21倍]]", 21, "倍", "approx", "")
+    d.metric("以市價[[七折]]計算", 70, "%", "exact", "")
+    d.metric("實用面積平均[[約430方呎]]", 430, "方呎", "approx", "")
+    d.org("。[[滙豐]]、中銀香港")
+    d.org("、[[中銀香港]]及恒生銀行")
+    d.org("及[[恒生銀行]]表示")
+    d.date("表示，[[10月]]居屋按揭", "2026-10", "")
+    d.metric("按月增加[[約15%]]", 15, "%", "approx", "")
+    d.metric("多為[[九成]]", 90, "%", "exact", "")
+    # P8 across the border and the neighbours
+    d.org("。[[中原地產]]指")
+    d.date("指，[[今年首10個月]]經香港", Y, HK)
+    d.city("經[[香港]]代理")
+    d.city("購買[[深圳]]、東莞")
+    d.city("深圳、[[東莞]]、中山")
+    d.city("東莞、[[中山]]及珠海")
+    d.city("中山及[[珠海]]新盤")
+    d.city("新盤的[[香港]]買家")
+    d.metric("買家[[約1.2萬宗]]", "1.2e4", "宗", "approx", HK)
+    d.metric("按年增加[[約23%]]", 23, "%", "approx", HK)
+    d.org("；[[美聯物業]]則估計")
+    d.city("估計，[[惠州]]及佛山")
+    d.city("惠州及[[佛山]]的港人")
+    d.metric("按年升[[約兩成]]", 20, "%", "approx", "佛山市")
+    d.org("，[[深圳市住房和建設局]]計劃")
+    d.date("計劃[[今年]]籌建", Y, GZ)
+    d.metric("保障性住房[[約8萬套]]", "8e4", "套", "approx", GZ)
+    d.city("，[[廣州]]今年則已")
+    d.date("廣州[[今年]]則已", Y, GZ)
+    d.metric("租賃住房[[逾5.2萬套]]", "5.2e4", "套", "over", GZ)
+    d.city("，[[澳門]]今年亦推出")
+    d.date("澳門[[今年]]亦推出", Y, MO)
+    d.metric("亦推出[[約3,000個]]", 3000, "个", "approx", MO)
+    d.city("，[[新加坡]]的建屋發展局")
+    d.org("的[[建屋發展局]]則預計")
+    d.date("則預計[[今年]]推出約1.9萬個", Y, SG)
+    d.metric("推出[[約1.9萬個]]", "1.9e4", "个", "approx", SG)
+    # P9 subdivided flats
+    d.org("。[[香港社區組織協會]]（社協）")
+    d.org("（[[社協]]）上月")
+    d.date("（社協）[[上月]]訪問", "2026-10", "")
+    d.metric("訪問[[約300戶]]", 300, "户", "approx", "")
+    d.metric("已輪候[[5.6年]]", "5.6", "年", "exact", "")
+    d.metric("，[[約六成]]家庭", 60, "%", "approx", "")
+    d.metric("月入[[不足2萬元]]", "2e4", "元", "under", "")
+    d.metric("僅[[約58方呎]]", 58, "方呎", "approx", "")
+    d.org("。[[政府統計處]]早前")
+    d.metric("約有[[10.8萬人]]", "10.8e4", "人", "approx", "", sep="約")
+    d.date("較[[2021年]]減少", "2021", "")
+    d.metric("減少[[約12%]]", 12, "%", "approx", "")
+    d.org("。[[香港大學房地產及建設系]]一位")
+    d.city("與[[東京]]、倫敦")
+    d.city("、[[倫敦]]及新加坡")
+    d.city("及[[新加坡]]相比")
+    d.city("，[[香港]]的公營房屋比例")
+    # P10 the parties, the think tank, the income limits
+    d.org("，[[民建聯]]及工聯會")
+    d.org("及[[工聯會]]促請")
+    d.date("在[[2027年]]前把", NY, "")
+    d.metric("限額的[[3倍]]", 3, "倍", "exact", "")
+    d.org("；[[團結香港基金]]則建議")
+    d.metric("把[[約20%]]的", 20, "%", "approx", "")
+    d.org("。[[房委會資助房屋小組委員會]]將於")
+    d.date("將於[[下月3日]]開會", "2026-12-03", "")
+    d.date("預計[[明年4月1日]]起生效", "2027-04-01", "")
+    d.metric("平均上調[[約2.8%]]", "2.8", "%", "approx", "")
+    # P11 the holiday pause and rents
+    d.date("受[[聖誕]]及元旦", "2026-12-25", "")
+    d.date("及[[元旦]]假期", "2027-01-01", "")
+    d.org("，[[房屋署]]將於12月21日")
+    d.date("將於[[12月21日]]至", "2026-12-21", "")
+    d.date("至[[明年1月2日]]暫停", "2027-01-02", "")
+    d.date("並於[[明年農曆新年]]前", "2027-02-06", "")
+    d.date("完成[[今年]]最後", Y, "")
+    d.metric("預計[[約2,600個]]家庭", 2600, "个", "approx", "")
+    d.org("。[[中原地產]]及利嘉閣")
+    d.org("及[[利嘉閣]]均預計")
+    d.city("落成，[[香港]]私人住宅")
+    d.date("或於[[明年上半年]]放緩", NY, HK)
+    d.org("；[[差餉物業估價署]]數據顯示")
+    d.date("顯示，[[10月]]私人住宅租金指數", "2026-10", "")
+    d.metric("按月微升[[0.4%]]", "0.4", "%", "exact", "")
+    d.metric("按年升[[約3.1%]]", "3.1", "%", "approx", "")
+    d.date("，[[2028年]]後的建屋量", "2028", "")
     audit = {
         "orgs": list(ORG_NORM),
-        "cities": ["香港", "本港", "深圳", "廣州", "珠海", "東莞", "佛山",
-                   "澳門", "新加坡", "吉隆坡", "曼谷", "東京", "首爾", "泰國",
-                   "內地", "東盟", "東南亞", "西九龍", "城市", "全港"],
+        "cities": ["香港", "本港", "全港", "深圳", "東莞", "中山", "珠海",
+                   "惠州", "佛山", "廣州", "澳門", "新加坡", "東京", "倫敦",
+                   "元朗", "屯門", "上水", "粉嶺", "東涌", "啟德", "新界",
+                   "牛潭尾", "攸田西", "華富", "石硤尾", "港人", "城市",
+                   "內地"],
         "excluded": [
-            # deictic 本港 (x4); countries and regions (泰國 x2, 東盟,
-            # 東南亞, 內地 x3); the station 高鐵西九龍站 (a facility);
-            # 香港 stands elsewhere only inside ORGs (香港金融管理局,
-            # 香港銀行同業結算有限公司, 支付寶香港 x2, 微信支付香港 x2,
-            # 中銀香港, 香港電訊, 渣打香港, 香港零售管理協會,
-            # 香港旅遊發展局, 香港警務處)
-            "，[[本港]]居民", "第三季[[本港]]儲值", "隨著[[本港]]與", "在[[本港]]零售",
-            "與[[泰國]]的", "在[[泰國]]商戶", "更多[[東盟]]市場",
-            "內地及[[東南亞]]商戶", "更多[[內地]]及", "。[[內地]]旅客",
-            "7日[[內地]]國慶", "高鐵[[西九龍]]站",
+            # districts and places (SPEC: districts, towns are no CITY):
+            # 新界北, 東涌, 啟德 (new development areas), 元朗 (x2), 攸田西,
+            # 屯門, 上水, 牛潭尾, 粉嶺 (project sites), 華富邨 and 石硤尾邨
+            # (estates); 全港 (deictic), 港人 (港 a one-character
+            # abbreviation), 鄰近城市 (generic); 香港 stands elsewhere only
+            # inside ORGs (香港房屋協會, 香港社會服務聯會, 中銀香港,
+            # 香港社區組織協會, 香港大學房地產及建設系, 團結香港基金)
+            "於[[新界]]北", "、[[東涌]]及", "及[[啟德]]等",
+            "項目[[元朗]]攸田西", "元朗[[攸田西]]", "位於[[元朗]]及粉嶺",
+            "元朗及[[粉嶺]]", "，[[屯門]]及上水", "屯門及[[上水]]的",
+            "的[[牛潭尾]]項目", "，[[華富]]邨", "諮詢[[石硤尾]]邨",
+            "，[[全港]]約有", "的[[港人]]二手", "與鄰近[[城市]]比較",
         ],
         "numbers_excluded": [],
-        # 二維碼 (x2, QR codes), 一般 (usually), 進一步 (further)
-        "cn_excluded": ["掃描[[二]]維碼", "香港的[[二]]維碼", "費[[一]]般為",
-                        "進[[一]]步"],
-        # FPS (the system's Latin name, a service), PromptPay (Thailand's
-        # system), App (x2: 八達通's app), PayMe (滙豐's wallet, a
-        # product), BoC Pay (中銀香港's wallet, a product)
-        "latin_excluded": ["（[[FPS]]）", "的[[PromptPay]]", "八達通[[App]]用戶",
-                           "手機[[App]]乘車", "的[[PayMe]]", "的[[BoC]] Pay",
-                           "BoC [[Pay]]亦"],
-        # time words that are no DATE: 按年 (year-on-year), 按季, 按月, 日均
-        # (x3, daily averages), 單日 (a single day), 每月 (x2, recurring),
-        # 至今 (x2), 日前 (vague), 旺季 (a season without a year word), 全年
-        # (with no year), 黃金周 (after 國慶, outside the span), 明顯
-        "words_excluded": {"按年": 11, "按季": 1, "按月": 1, "日均": 3,
-                           "單日": 1, "每月": 2, "至今": 2, "日前": 1,
-                           "旺季": 1, "全年": 1, "黃金周": 1, "同期": 0,
-                           "當日": 0},
-        # generic heads outside ORG rows: 銀行 (44間銀行, 虛擬銀行, 銀行方面), 局 (當局: the authority read back; 局長
-        # after 財經事務及庫務局), 公司 (該公司: 八達通 read back), 協會
-        # and 政府 only inside ORGs
-        "orgwords_excluded": {"銀行": 3, "局": 2, "協會": 0, "政府": 0,
-                              "公司": 1, "委員會": 0, "立法會": 0},
+        # 一般 (x3: general applications), 一人 (x2: one-person
+        # applicants, a category: 一 before a measure word is the
+        # indefinite article), 新一期 (a new batch), 一位, 最後一輪
+        # (indefinite); 二手 (second-hand); 未來五年 (a span) is counted in
+        # words_excluded
+        "cn_excluded": ["公屋[[一]]般申請", "；[[一]]般申請者", "把[[一]]般申請者",
+                        "非長者[[一]]人申請", "其中長者[[一]]人申請者",
+                        "新[[一]]期居屋", "建設系[[一]]位", "最後[[一]]輪",
+                        "港人[[二]]手"],
+        "latin_excluded": [],
+        # time words that are no DATE: 按年 (x3, year-on-year), 按月 (x2),
+        # 至今 (x2, and once across 截至|今年9月底), 月入 (monthly income,
+        # and once across 去年3月|入伙), 未來五年 (a span of years, no
+        # calendar year)
+        "words_excluded": {"按年": 3, "按月": 2, "至今": 3, "月入": 2,
+                           "未來五年": 1, "同期": 0, "當天": 0, "全年": 0},
+        # generic heads outside ORG rows: 政府 (政府預計: the government
+        # read back; 非政府機構), 局 (局長 after 房屋局, 當局: read back),
+        # 機構 (私營機構 inside the scheme's name, 非政府機構), 承建商 (等
+        # 承建商), 發展商 (私人發展商); 協會, 委員會, 大學, 基金, 銀行 and
+        # 地產 only inside ORG rows
+        "orgwords_excluded": {"政府": 2, "局": 2, "機構": 2, "承建商": 1,
+                              "發展商": 1, "協會": 0, "委員會": 0, "大學": 0,
+                              "基金": 0, "銀行": 0, "地產": 0},
         "orgstring_excluded": [],
     }
     return d, audit

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g155_ebike_trade_in_batteries
 and g156_taiwan_airlines_taoyuan_airport (annotator PA).
 
-Adapted from the precedent set's tools/annotate_qa.py (copied and the data
+Adapted from the precedent set's tools/annotate_qa.py (now dev/tools/annotate_g149_g150.py; copied and the data
 changed; it keeps the checks of annotate_qa.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -45,8 +45,8 @@ as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho28/precedent: README, NOTES_qa/qb/qc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_pa.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g155_g156.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 Changes from annotate_qa.py: a UTF-8 mainland article without a BOM (the
@@ -60,7 +60,7 @@ a fixed day; units 辆, 款, 批次, 起, 宗, 组, 只, 件, 班, 架次, 架, 
 名, 座; CITY_ALIAS for the Taiwan spellings of four foreign cities.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_pa.py
+    python3 dev/tools/annotate_g155_g156.py
 """
 import csv
 import datetime
