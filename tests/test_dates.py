@@ -630,6 +630,9 @@ def test_black_friday_is_the_day_after_thanksgiving(year: int) -> None:
     ("加权指数11月12日盘中一度触及28,012点", [("11月12日", "2026-11-12")]),  # 指数, not 数 (several)
     ("中国农业发展银行投放贷款，其中秋粮收购贷款超过1100亿元", []),  # 其中|秋粮, not 中秋
     ("财政部提前下达2027年新增债务限额", [("2027年", "2027")]),  # 下达 (to hand down), not 达
+    # a quarter in a sentence whose period is a yearless holiday: the one nearest it
+    ("随着元旦、春节临近，四季度出货量有望回升",
+     [("元旦", "2027-01-01"), ("春节", "2027-02-06"), ("四季度", "2026-Q4")]),
     # a span's start up to now and a change's baseline do not state the sentence's period
     ("自2024年6月26日首批计划接入以来，全部计划已于去年底前完成过渡",
      [("2024年6月26日", "2024-06-26"), ("去年底", "2025")]),

@@ -405,6 +405,10 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("已建成换电柜超过6万组", [("超过6万组", 60000, "组", "over")]),  # sets
     ("分为3组织实施", []),  # 组织 (to organize)
     ("王庄村二组的农户", []),  # a village group's number, a label
+    ("新增的8座冷库中有5座位于武汉", [("8座", 8, "座", "exact"), ("5座", 5, "座", "exact")]),  # 座|位于
+    ("中西部城市占据其中9席", [("9席", 9, "席", "exact")]),  # seats
+    ("已带动销售约4.3万副", [("约4.3万副", 43000, "副", "approx")]),  # pairs (of glasses)
+    ("3副总经理出席", []),  # vice general managers
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

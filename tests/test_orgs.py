@@ -1125,3 +1125,28 @@ def test_datelines_blocs_wallets_and_kinds_of_banks(news_orgs, text: str, expect
 ])
 def test_name_parts_committees_and_detachments(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a jieba word of two words whose last ends like a suffix is no body (城市|布局, 双边|关系)
+    ("在福州、厦门等城市布局门店", []),
+    ("两国领导人就双边关系交换意见", []),
+    ("辽宁省委书记在会上讲话", ["辽宁省委"]),  # a word jieba tags as an organization
+    ("齐市龙沙公安分局副局长", ["齐市龙沙公安分局"]),  # 分局 is a unit
+    # two trades joined by 及/与 after 国际 or a country name one association
+    ("國際大會及會議協會公佈的統計", ["國際大會及會議協會"]),
+    ("中国仓储与配送协会建议加快制定标准", ["中国仓储与配送协会"]),
+    ("企业和行业协会共同参与", []),
+    # a university's department of business administration
+    ("政治大學企業管理學系一位教授指出", ["政治大學企業管理學系"]),
+    # a country before an ambiguous brand that the text confirms
+    ("全家便利商店（全家）表示，參考日本全家的經驗", ["全家便利商店", "全家", "日本全家"]),
+    # a cold-chain arm after a logistics company
+    ("顺丰冷链开通新线路", ["顺丰冷链"]),
+    # an ambiguous brand before its new models, or one 的 before what it reports
+    ("苹果新款手机9月开售", ["苹果"]),
+    ("IDC的统计显示，出货量回升", ["IDC"]),
+    ("新建IDC机房", []),
+])
+def test_two_word_heads_trades_departments_and_brands(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

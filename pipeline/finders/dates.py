@@ -707,10 +707,12 @@ class _Resolver:
         return self.gr.parts.get(("year", g.get("ypart") or g.get("part") or ""))
 
     def _month_of(self, g: dict[str, str]) -> int:
-        """The month a candidate writes or points at (12月, 年底 -> 12), else 0."""
+        """The month a candidate writes or points at (12月, 年底 -> 12, 四季度 -> 11), else 0."""
         if "mon" in g:
             return parse_number(g["mon"])
         part = self._year_part(g) if "hol" not in g else None
+        if part is not None and part.value.startswith("Q") and part.at_month is None:
+            return 3 * int(part.value[1:]) - 1  # a quarter points at its middle month (四季度 -> 11)
         return (part.at_month or 0) if part is not None else 0
 
     @staticmethod

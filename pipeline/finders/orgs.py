@@ -388,6 +388,7 @@ class _Finder:
         self.not_departments = sec("not_departments")
         self.not_field_endings = sec("not_field_endings")
         self.kind_modifiers = sec("kind_modifiers")
+        self.association_leads = sec("association_leads")
         self.place_heads = sec("place_heads")
         # start, end, trade name, industry word, the places written in front of the trade name
         self.companies: list[tuple[int, int, str, str, str]] = []
@@ -647,8 +648,9 @@ class _Finder:
             return True
         if self.branch_after(end) or self.plant_after(end):
             return True  # 自如|杭州|公司: the company's branch in a city; 世界先进|新加坡|厂: its plant
-        if after[:1] in _CONTEXT_ADVERBS and any(after.startswith(w, 1) for w in self.context_after):
-            return True  # 萬寧亦表示
+        if (after[:1] in _CONTEXT_ADVERBS or after[:1] == "的") and any(
+                after.startswith(w, 1) for w in self.context_after):
+            return True  # 萬寧亦表示, IDC的统计显示
         when = _WHEN_RE.match(text, end)
         if when is not None:  # 快手11月19日公布, 全家前3季外送营收: a date between the name and what it did,
             at = when.end()  # and up to two characters of its business (外送|营收)
@@ -745,6 +747,10 @@ class _Finder:
             rest = text[:-length]
             if rest in self.determiners:
                 return None
+            if (length == 1 and len(rest) >= 3 and w.pos != "nt" and self.is_lexical(text[-2:])
+                    and self.is_lexical(rest[:-1]) and text[-2:] not in self.gaz.suffixes
+                    and text[-2:] not in self.departments):
+                return None  # 城市|布局 (a city's layout), not 城市布|局: two words, the last no head
             if rest in self.levels or self.morpheme_end(rest) or (length >= 2 and len(rest) == 1):
                 return suf
             return None
@@ -1410,8 +1416,8 @@ class _Finder:
             return
         named = [c.text for c in self.candidates]
         for s, e, name in self.ambiguous_pending:
-            if any(len(t) > len(name) and t.startswith(name) for t in named):
-                self.emit(s, e, self.gaz.kind_of(name), SOURCE_GAZETTEER)
+            if any(len(t) > len(name) and t.startswith(name) for t in named):  # 日本|全家: its country too
+                self.emit(self.country_before(s, name), e, self.gaz.kind_of(name), SOURCE_GAZETTEER)
 
     def alias_of(self, alias: str, name: str) -> bool:
         """Whether `alias` reads as a short form of `name`: Latin initials (CAM), or characters
@@ -1568,12 +1574,18 @@ class _Finder:
             if not left:
                 continue
             if right[-1].kind != "government":  # an association: a place names it (澳门|酒店及饮食业商会)
-                i = toks.index(left[0])
-                if i == 0 or toks[i - 1].cls not in (PLACE, LEVEL):
+                i = toks.index(left[0])  # or its reach (国际|大会及会议协会)
+                if left[0].text in self.association_leads and len(left) > 1:
+                    left, i = left[1:], i + 1
+                if i == 0 or (toks[i - 1].cls not in (PLACE, LEVEL)
+                              and toks[i - 1].text not in self.association_leads):
                     continue
             for t in [*left, conj, *right[:-1]]:
                 t.cls = NAME
             left[0].anchor = True  # the coordination makes the name specific
+            lead = toks.index(left[0]) - 1
+            if lead >= 0 and toks[lead].text in self.association_leads:
+                toks[lead].cls, toks[lead].anchor = NAME, True  # 国际|大会及会议协会: part of the name
 
     def coordinated_right(self, toks: list[_Tok], i: int) -> list[_Tok]:
         """The field words and the head after 和: [旅游局] or [房产, 管理局]; [] if none."""
