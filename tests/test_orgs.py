@@ -1147,6 +1147,9 @@ def test_name_parts_committees_and_detachments(news_orgs, text: str, expected: l
     ("苹果新款手机9月开售", ["苹果"]),
     ("IDC的统计显示，出货量回升", ["IDC"]),
     ("新建IDC机房", []),
+    # a bank's branch in a place of several words
+    ("工商银行横琴粤澳深度合作区分行开业", ["工商银行横琴粤澳深度合作区分行"]),
+    ("两地合作区分别设立服务中心", []),
 ])
 def test_two_word_heads_trades_departments_and_brands(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

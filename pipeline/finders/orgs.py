@@ -1493,7 +1493,9 @@ class _Finder:
         led = False
         j = k - 1
         ordinal = False
-        while j + 1 < min(k + (6 if joined else 3), len(self.words)):
+        # a branch in a place of several words (横琴|粤澳|深度|合作区|分行) may run longer
+        placed = self.place_like(self.words[k])
+        while j + 1 < min(k + (6 if joined or placed else 3), len(self.words)):
             j += 1
             w = self.words[j]
             if w.text in _FIELD_JOINERS and j > k and not joined:
