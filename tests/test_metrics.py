@@ -409,6 +409,12 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("中西部城市占据其中9席", [("9席", 9, "席", "exact")]),  # seats
     ("已带动销售约4.3万副", [("约4.3万副", 43000, "副", "approx")]),  # pairs (of glasses)
     ("3副总经理出席", []),  # vice general managers
+    ("已有約6.3萬名人才抵港", [("約6.3萬名", 63000, "名", "approx")]),  # 名|人才, not 名人
+    ("進口葡萄酒約410萬公升", [("約410萬公升", 4100000, "公升", "approx")]),  # litres, as written
+    ("線上洽談逾2,600場次", [("逾2,600場次", 2600, "场次", "over")]),
+    ("组织超过1800家家电企业参展", [("超过1800家", 1800, "家", "over")]),  # 家|家电
+    ("扶持30家家庭农场", [("30家", 30, "家", "exact")]),
+    ("家家户户都用上了", []),
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected
