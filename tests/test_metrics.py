@@ -415,6 +415,9 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("组织超过1800家家电企业参展", [("超过1800家", 1800, "家", "over")]),  # 家|家电
     ("扶持30家家庭农场", [("30家", 30, "家", "exact")]),
     ("家家户户都用上了", []),
+    ("第二批共10卡新列車完成測試", [("10卡", 10, "卡", "exact")]),  # rail cars, after Arabic digits
+    ("一卡通用户增加", []),
+    ("5卡车司机", []),  # 卡车 (a lorry)
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected
