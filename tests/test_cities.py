@@ -359,6 +359,9 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("义乌至马德里、列日等方向的电商货运包机", [("义乌", "义乌市"), ("马德里", "马德里"), ("列日", "列日")]),
     ("云南腾冲、弥勒两地10月接待省外游客", [("腾冲", "腾冲市"), ("弥勒", "弥勒市")]),
     ("來自臺北、新竹等地的外地買方", [("台北", "台北市")]),  # 新竹: the county shares the form
+    # the first of three listed cities, its first character glued to the word before (自首|尔)
+    ("旅客以来自首尔、大阪、曼谷及东京为主",
+     [("首尔", "首尔"), ("大阪", "大阪"), ("曼谷", "曼谷"), ("东京", "东京")]),
 ])
 def test_prepositions_stores_and_outlets_before_city_names(find, text: str, expected: list) -> None:
     assert find(text) == expected

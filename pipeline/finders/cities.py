@@ -359,7 +359,33 @@ def find_cities(
                          and _district_of(out[-1], match, gazetteer, ref_year))):
             out.append(match)
         resume = max(end, i + 1)
+    out = _glued_list_heads(text, out, idx, gazetteer, ref_year)
     return _confirmed(text, out, pending, gazetteer) if pending else out
+
+
+def _glued_list_heads(
+    text: str, out: list[CityMatch], idx: WordIndex, gaz: CityGazetteer, ref_year: int | None
+) -> list[CityMatch]:
+    """The first item of a list of three or more cities whose first character jieba glued to the
+    word before (以来|自首|尔、马尼拉、曼谷及东京): a city form that ends at a word end right
+    before the list's 、, starting inside a word. Not an ambiguous form."""
+    by_start = {m.start: m for m in out}
+    ends = {m.end for m in out}
+    extra: list[CityMatch] = []
+    for m in out:
+        end = m.start - 1
+        if (text[end:m.start] != "、" or end in ends or text[m.end:m.end + 1] not in _LIST_JOINERS
+                or m.end + 1 not in by_start or not idx.is_end(end)):
+            continue
+        for k in range(min(gaz.max_len, end), 1, -1):
+            form = text[end - k:end]
+            if idx.is_start(end - k) or form in gaz.ambiguous:
+                continue  # a word start is the main scan's (it found nothing there)
+            entry = gaz.entry_for(form, ref_year)
+            if entry is not None:
+                extra.append(CityMatch(end - k, end, form, entry.name))
+                break
+    return sorted([*out, *extra], key=lambda m: m.start) if extra else out
 
 
 def _district_of(before: CityMatch, match: CityMatch, gaz: CityGazetteer, ref_year: int | None) -> bool:
