@@ -1153,3 +1153,14 @@ def test_name_parts_committees_and_detachments(news_orgs, text: str, expected: l
 ])
 def test_two_word_heads_trades_departments_and_brands(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a utility or transit company named after its city (rules/org_name_parts.txt [place_only_heads])
+    ("杭州港华燃气表示，居民气价不变", ["杭州港华燃气"]),
+    ("武汉支付宝用户增加", ["支付宝"]),  # a city before a company stays outside
+    # a railway bureau group after places alone, whatever single characters stand before them
+    ("旅客约占广州局集团客流的三成", ["广州局集团"]),
+])
+def test_utilities_and_railway_groups_named_after_cities(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

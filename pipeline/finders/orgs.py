@@ -712,6 +712,9 @@ class _Finder:
             return prev.start
         if kind == "university" and prev.text in _SCHOOL_OWNERS:
             return prev.start  # 国立|清华大学: Taiwan's official names
+        if (kind in ("company", "transit") and name.endswith(tuple(self.place_only_heads))
+                and self.place_like(prev)):
+            return prev.start  # 南京|港华燃气: a utility's company in a city, named after it
         if kind != "government" and name not in self.local_chapters:
             return start  # (浙江省|贸促会: a chapter of a national body, like an agency)
         # a place's agency under its short name: 成都市|发改委, 市|发改委 (SPEC: a place in front
@@ -1037,6 +1040,13 @@ class _Finder:
                 and all(len(t.text) == 1 and t.pos in ("n", "v", "vn", "p", "d") for t in toks[first:place])):
             first = place  # 报|广州市人民政府: a government body's name starts at its place
         tries = [toks[first:], toks] if first else [toks]
+        head = toks[-1].suffix
+        if head is not None and head.suffix in self.place_only_heads:
+            k = len(toks) - 1  # a transit or utility head after places alone: 约占|成都|局集团
+            while k > 0 and toks[k - 1].cls in (PLACE, LEVEL):
+                k -= 1
+            if 0 < k < len(toks) - 1:
+                tries.append(toks[k:])
         for cand in tries:
             if self.valid_body(cand, det_before and cand is toks, trailing):
                 kind = next((t.kind for t in cand if t.cls in (GAZ, SUFFIX) and t.kind), "")
