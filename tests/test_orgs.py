@@ -1161,6 +1161,10 @@ def test_two_word_heads_trades_departments_and_brands(news_orgs, text: str, expe
     ("武汉支付宝用户增加", ["支付宝"]),  # a city before a company stays outside
     # a railway bureau group after places alone, whatever single characters stand before them
     ("旅客约占广州局集团客流的三成", ["广州局集团"]),
+    # 促进 and 虚拟 as name parts (jieba tags them verbs)
+    ("云南省投资促进局组织采购团参会", ["云南省投资促进局"]),
+    ("广州虚拟电厂管理中心数据显示", ["广州虚拟电厂管理中心"]),
+    ("要促进局势稳定", []),
 ])
 def test_utilities_and_railway_groups_named_after_cities(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
