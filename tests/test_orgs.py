@@ -1168,3 +1168,21 @@ def test_two_word_heads_trades_departments_and_brands(news_orgs, text: str, expe
 ])
 def test_utilities_and_railway_groups_named_after_cities(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ambiguous brand confirmed by its stock code, its Latin name in brackets, 旗下 before it,
+    # a store of it in a district, or a firm's words and figures in Hong Kong and Taiwan usage
+    ("網家（8044）10月營收年減", ["網家"]),
+    ("包括迪桑特（DESCENTE）和可隆（KOLON SPORT）在內", ["迪桑特", "DESCENTE", "可隆", "KOLON SPORT"]),
+    ("全聯旗下全支付用戶突破千萬", ["全聯", "全支付"]),
+    ("外婆家湖滨店接待顾客", ["外婆家"]),
+    ("新地指，旗下商場營業額上升", ["新地"]),
+    ("安永則預期明年集資額回升", ["安永"]),
+    ("信安的市佔率為6.2%", ["信安"]),
+    ("李宁品牌门店减少", ["李宁"]),
+    ("李宁点燃了主火炬", []),
+    ("一家人的全家福", []),
+])
+def test_brands_confirmed_by_codes_owners_stores_and_words(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

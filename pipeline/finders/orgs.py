@@ -100,6 +100,10 @@ _MODEL_CODE_RE = re.compile(r"[A-Z]{1,3}[0-9]")
 # a product line in Latin letters glued after a brand (中华汽车eMOVING, 苹果iPhone)
 _LATIN_PRODUCT_RE = re.compile(r"[A-Za-z]{3,}")
 _CONTEXT_ADVERBS = frozenset("亦也则还均都已将再")
+# a listed company's stock code in brackets after its name (网家（8044）, 国建(2501))
+_STOCK_CODE_RE = re.compile(r"[（(][0-9]{4,6}(?:\.[A-Z]{2})?[）)]")
+# a name's Latin form in brackets after it (可隆（KOLON SPORT）)
+_LATIN_BRACKET_RE = re.compile(r"[（(][A-Za-z][A-Za-z0-9&.\- ]{1,40}[）)]")
 _WORD_CHAR = re.compile(r"\w")
 _CLASS_CACHE_SIZE = 200_000
 _LATIN_RE = re.compile(r"^[A-Za-z][A-Za-z0-9&+.\-]*$")
@@ -366,6 +370,7 @@ class _Finder:
         self.region_names = self.regional_names()
         self.list_heads = sec("list_heads")
         self.context_after = sec("context_after")
+        self.context_before = sec("context_before")
         self.compounds = sec("compounds")
         self.unit_leads = sec("unit_leads")
         self.academy_units = sec("academy_units")
@@ -644,6 +649,10 @@ class _Finder:
             return True
         if _MODEL_CODE_RE.match(after) or _LATIN_PRODUCT_RE.match(after):
             return True  # a model or product line of the brand's (问界M8, 中华汽车eMOVING)
+        if _STOCK_CODE_RE.match(text, end) or _LATIN_BRACKET_RE.match(text, end):
+            return True  # its stock code or its Latin name in brackets (网家（8044）, 可隆（KOLON SPORT）)
+        if any(text.endswith(w, 0, start) for w in self.context_before):
+            return True  # 全联旗下|全支付: a company's own brand
         if any(after.startswith(w) for w in self.context_after):
             return True
         if self.branch_after(end) or self.plant_after(end):
@@ -684,8 +693,8 @@ class _Finder:
     def word_after_place(self, end: int) -> Word | None:
         """The word after a place word that starts at `end` (杭州|公司, 新加坡|厂), if there is one."""
         place = self.index.starting_at(end)
-        if place is None or not self.is_place(place.text, place.pos):
-            return None
+        if place is None or not self.place_like(place):
+            return None  # a city or a district (外婆家|湖滨|店)
         return self.index.starting_at(place.end)
 
     def branch_after(self, end: int) -> int:
