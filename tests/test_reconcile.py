@@ -652,3 +652,14 @@ def test_letters_outside_dates_are_counted_like_a_scan(text: str, data) -> None:
     held = [M(0, "DATE", "", "", x, y) for x, y in zip(cuts[::2], cuts[1::2], strict=False) if x < y]
     scan = [ch for i, ch in enumerate(text[a:b], a) if not any(d.a <= i < d.b for d in held) and ch.isalnum()]
     assert _alnum_outside(text, a, b, held) == len(scan)
+
+
+def test_t2s_many_converts_each_string_as_t2s_does() -> None:
+    """One conversion of the joined lines gives every string its own conversion, line breaks and
+    empty strings included."""
+    from pipeline.reconcile import t2s, t2s_many
+
+    texts = ["計程車", "螞蟻金服", "银行", "", "台灣\n銀行", "香港銀行同業結算有限公司", "計程車"]
+    converted = t2s_many(texts)
+    assert converted == {t: t2s(t) for t in texts}
+    assert converted["螞蟻金服"] == "蚂蚁金服" and converted["台灣\n銀行"] == "台湾\n银行"
