@@ -1183,6 +1183,7 @@ def test_utilities_and_railway_groups_named_after_cities(news_orgs, text: str, e
     ("李宁品牌门店减少", ["李宁"]),
     ("李宁点燃了主火炬", []),
     ("一家人的全家福", []),
+    ("惠普和戴尔分别出货98万台和84万台", ["惠普", "戴尔"]),  # 分别 between the brand and its context
 ])
 def test_brands_confirmed_by_codes_owners_stores_and_words(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

@@ -99,7 +99,6 @@ _ORDINAL_RE = re.compile(r"第[一二三四五六七八九十]{1,3}")
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,3}[0-9]")
 # a product line in Latin letters glued after a brand (中华汽车eMOVING, 苹果iPhone)
 _LATIN_PRODUCT_RE = re.compile(r"[A-Za-z]{3,}")
-_CONTEXT_ADVERBS = frozenset("亦也则还均都已将再")
 # a listed company's stock code in brackets after its name (网家（8044）, 国建(2501))
 _STOCK_CODE_RE = re.compile(r"[（(][0-9]{4,6}(?:\.[A-Z]{2})?[）)]")
 # a name's Latin form in brackets after it (可隆（KOLON SPORT）)
@@ -268,6 +267,7 @@ class OrgGazetteer:
                         for name in ("byline_tails", "byline_roles"))
         return {
             "products": products,
+            "context_adverbs": sec("context_adverbs"),
             "region_only": sec("hongkong_names") | sec("macao_names"),
             "name_index": PrefixIndex(self.names),
             "class_cache": {},
@@ -371,6 +371,7 @@ class _Finder:
         self.list_heads = sec("list_heads")
         self.context_after = sec("context_after")
         self.context_before = sec("context_before")
+        self.context_adverbs: frozenset[str] = derived["context_adverbs"]  # type: ignore[assignment]
         self.compounds = sec("compounds")
         self.unit_leads = sec("unit_leads")
         self.academy_units = sec("academy_units")
@@ -657,9 +658,9 @@ class _Finder:
             return True
         if self.branch_after(end) or self.plant_after(end):
             return True  # 自如|杭州|公司: the company's branch in a city; 世界先进|新加坡|厂: its plant
-        if (after[:1] in _CONTEXT_ADVERBS or after[:1] == "的") and any(
-                after.startswith(w, 1) for w in self.context_after):
-            return True  # 萬寧亦表示, IDC的统计显示
+        for adverb in self.context_adverbs:  # 萬寧亦表示, IDC的统计显示, 戴尔分别出货
+            if after.startswith(adverb) and any(after.startswith(w, len(adverb)) for w in self.context_after):
+                return True
         when = _WHEN_RE.match(text, end)
         if when is not None:  # 快手11月19日公布, 全家前3季外送营收: a date between the name and what it did,
             at = when.end()  # and up to two characters of its business (外送|营收)
