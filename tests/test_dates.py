@@ -642,3 +642,15 @@ def test_black_friday_is_the_day_after_thanksgiving(year: int) -> None:
 ])
 def test_shopping_days_and_christmas_goods(text: str, expected: Row) -> None:
     assert spans(text, "2026-11-18") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("广达、英业达10月营收分别年增", [("10月", "2025-10")]),  # the end of a name, not 达
+    ("北约13日宣布", [("13日", "2025-11-13")]),  # NATO, not 约 (about)
+    ("工期长达10日", []),
+])
+def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -> None:
+    """达, 约 and 超 before a number make it an amount or a duration, but not as the end of a
+    proper name jieba knows."""
+    found = find_dates(text, RefDate.parse("2025-11-15"), words=segmenter.segment(text))
+    assert [(m.text, m.normalized) for m in found] == expected

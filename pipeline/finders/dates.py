@@ -362,18 +362,26 @@ def _valid_md(year: int | None, g: dict[str, str]) -> bool:
 
 
 def _candidates(
-    text: str, gr: _Grammar, rules: _Rules, subject_before: Callable[[int], bool] = lambda _: False
+    text: str, gr: _Grammar, rules: _Rules, subject_before: Callable[[int], bool] = lambda _: False,
+    name_before: Callable[[int], int] = lambda _: 0,
 ) -> list[_Cand]:
     """Every regex proposal that passes its local guards (overlaps are settled later).
 
-    `subject_before(pos)`: whether the word that ends at `pos` is a noun, a name or a pronoun.
+    `subject_before(pos)`: whether the word that ends at `pos` is a noun, a name or a pronoun;
+    `name_before(pos)`: the length of the proper name (a jieba nt/nr/nz word) that ends at `pos`,
+    or 0.
     """
     out: list[_Cand] = []
     n = len(text)
 
     def before_guard(start: int) -> bool:
-        # 数 in 指数 is the word's (指数11月12日 is a date), not 数 as "several" (数11日)
-        return text.endswith(rules.before_number, 0, start) and not text.endswith(rules.guard_words, 0, start)
+        # 数 in 指数 is the word's (指数11月12日 is a date), not 数 as "several" (数11日); so is
+        # the end of a name (英业达|10月营收: not 达 "amounting to")
+        if not text.endswith(rules.before_number, 0, start) or text.endswith(rules.guard_words, 0, start):
+            return False
+        named = name_before(start)
+        return not named or not any(len(w) < named and text.endswith(w, 0, start)
+                                    for w in rules.before_number)
 
     def after_guard(end: int) -> bool:
         return text.startswith(rules.after_number, end)
@@ -1104,8 +1112,21 @@ def _matches(
     half = to_halfwidth(text)  # one character for one: the words' offsets still hold
     index = _lazy_index(words)
     subject_before = _subject_test(index, rules.not_subjects, bool(words))
-    cands = _candidates(half, gr, rules, subject_before)
+    cands = _candidates(half, gr, rules, subject_before, _name_test(index) if words else lambda _: 0)
     return half, _select(cands, half, rules, _split_test(index) if words else None), rules, gr
+
+
+_NAME_TAGS = frozenset({"nt", "nr", "nrt", "nrfg", "nz"})
+
+
+def _name_test(index: Callable[[], WordIndex]) -> Callable[[int], int]:
+    """`name_before` for `_candidates`: the length of the proper name that ends at a position."""
+
+    def name_before(pos: int) -> int:
+        word = index().ending_at(pos)
+        return len(word.text) if word is not None and word.pos in _NAME_TAGS else 0
+
+    return name_before
 
 
 def _split_test(index: Callable[[], WordIndex]) -> Callable[[int], bool]:
