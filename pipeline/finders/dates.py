@@ -207,7 +207,9 @@ def _part_alt(parts: list[_Part]) -> str:
         if p.not_before == "*":
             guard = f"(?![{_CJK}])"
         elif p.not_before:
-            guard = f"(?![{re.escape(p.not_before)}])"
+            chars, *fine = p.not_before.split("!")  # !集资: a word that starts with one, fine after it
+            unless = "".join(f"(?!{re.escape(w)})" for w in fine)
+            guard = f"(?!{unless}[{re.escape(chars)}])"
         else:
             guard = ""
         out.append(re.escape(p.suffix) + guard)
