@@ -1184,6 +1184,10 @@ def test_utilities_and_railway_groups_named_after_cities(news_orgs, text: str, e
     ("李宁点燃了主火炬", []),
     ("一家人的全家福", []),
     ("惠普和戴尔分别出货98万台和84万台", ["惠普", "戴尔"]),  # 分别 between the brand and its context
+    # a logistics facility in places (a district too) is no body; after a name it is one
+    ("桃園龜山物流中心已於6月啟用", []),
+    ("京东物流中心表示", ["京东物流中心"]),
+    ("武警总部评为先进单位", ["武警总部"]),
 ])
 def test_brands_confirmed_by_codes_owners_stores_and_words(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

@@ -396,6 +396,7 @@ class _Finder:
         self.kind_modifiers = sec("kind_modifiers")
         self.association_leads = sec("association_leads")
         self.place_heads = sec("place_heads")
+        self.place_facilities = sec("place_facilities")
         # start, end, trade name, industry word, the places written in front of the trade name
         self.companies: list[tuple[int, int, str, str, str]] = []
         # ambiguous gazetteer names with no org context where they stand (see confirmed_ambiguous)
@@ -1085,6 +1086,13 @@ class _Finder:
         level_body = suf.suffix in _LEVEL_BODIES and stem[-1] in self.levels
         if len(core) < suf.min_prefix and not level_body:
             return False
+        facility = next((f for f in self.place_facilities if self.text.endswith(f, start, head.end)), None)
+        if facility is not None:
+            at = head.end - len(facility)  # 桃园|龟山|物流中心: a facility in places (districts too)
+            before = [t for t in toks if t.end <= at]
+            if (before and before[-1].end == at
+                    and all(t.cls in (PLACE, LEVEL) or t.pos == "ns" for t in before)):
+                return False
         if suf.suffix in self.place_heads and any(
                 t.cls == GAZ and t.kind not in ("", "government") for t in toks[:-1]):
             return False  # 上交所|政府债券: a company names no government
