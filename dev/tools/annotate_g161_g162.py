@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g161_cold_chain_fresh_food_logistics
 and g162_taiwan_convenience_store_chains (annotator OA).
 
-Adapted from the precedent set's tools/annotate_pa.py (copied and the data
+Adapted from the precedent set's tools/annotate_pa.py (now dev/tools/annotate_g155_g156.py; copied and the data
 changed; it keeps the checks of annotate_pa.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -48,8 +48,8 @@ as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho29/precedent: README, NOTES_pa/pb/pc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_oa.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g161_g162.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 Changes from annotate_pa.py: a UTF-8 mainland article with a BOM (from
@@ -62,7 +62,7 @@ name it (双11, 元旦, 春节; Taiwan's 雙11, 聖誕節, 元旦, 春節, 明�
 units 单, 立方米, 组, 列, 座, 小时, 分钟, 条, 笔, 张, 处; 8折/9折.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_oa.py
+    python3 dev/tools/annotate_g161_g162.py
 """
 import csv
 import datetime

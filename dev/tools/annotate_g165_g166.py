@@ -1,49 +1,42 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g163_city_gdp_first_three_quarters and g164_hk_public_housing_waiting_list
-(annotator OB).
+g165_smartphone_makers_shipments and g166_macao_mice_conventions_exhibitions
+(annotator OC).
 
-Adapted from the precedent set's tools/annotate_pb.py (copied and the data
+Adapted from the precedent set's tools/annotate_pb.py (now dev/tools/annotate_g157_g158.py; copied and the data
 changed; it keeps the checks of annotate_pb.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
-against OpenCC t2s (and the whole simplified article), audits of digits,
-Latin words, Chinese numerals, time characters, city strings, ORG words and
-ORG strings, the independent `city` rule asserted against my hand value on
-every DATE/METRIC row, the month and day a DATE span writes, the holiday
-table by exact span and the holidays recomputed without it, ROC years only
-in a Taiwan text, relative words resolved from the reference date (上周五
-and 本周四 to the day of their week), the bare-day month rule, 当天/同日
-repeating the latest day, 去年同期 a year before its sentence's period,
-上月 as a baseline after a comparison word, the 上季 check, the range
-check, the 约占 check, the declared shared unit, the hand-declared
+against OpenCC t2s, audits of digits, Latin words, Chinese numerals, time
+characters, city strings, ORG words and ORG strings, the independent `city`
+rule, the month and day a DATE span writes, the holiday table by exact span
+and the holidays recomputed without it, ROC years only in a Taiwan text,
+relative words resolved from the reference date, the bare-day month rule,
+当天/同日 repeating the latest day, 去年同期 a year before its sentence's
+period, 上月 as a baseline after a comparison word, the 上季 check, the
+range check, the 约占 check, the declared shared unit, the hand-declared
 organizations of each article, the bracketed-day check, a marker right
-before a METRIC span declared and setting its qualifier, 约为 before a span
-declared as a separated marker, a suffix marker inside its span, the
-precision a DATE span writes, the narrowest codec, the Hong Kong checks on
-the decoded text, and the OpenCC check that a traditional article holds no
-simplified character), with annotate_pc.py's GBK block (the declared
-character outside GB2312, GB2312 byte for byte elsewhere, gbk/cp936/gb18030
-reading the file alike, the Big5 family failing or reading another text)
-in place of annotate_pb.py's GB18030 block, and a Big5-HKSCS block in place
-of its UTF-16 block.  Each mention is located by a short context string in
-which the span is marked with [[ ]]; the context must occur exactly `n`
-times in the article and one row is written per occurrence.  Offsets are
-Python str indices (code points) into the article as decoded:
+before a METRIC span declared and setting its qualifier, a suffix marker
+inside its span, 约为 declared as a separated marker, the precision check,
+the check that a traditional article holds no simplified character), with
+annotate_pc.py's Macao block in place of the Hong Kong one and the UTF-16
+block turned little-endian.
+Each mention is located by a short context string in which the span is
+marked with [[ ]]; the context must occur exactly `n` times in the article
+and one row is written per occurrence.  Offsets are Python str indices
+(code points) into the article as decoded:
 
-- g163 is simplified (mainland, 21世纪经济报道, 2026-11-16), stored as GBK
-  without a BOM.  Its byline 21世纪经济报道记者 赵喆 广州报道 stands on
-  its own line under the title; the reporter's given name 喆 (U+5586, GBK
-  86 B4) is outside GB2312, so Python's gb2312 fails on the file while gbk,
-  cp936 and gb18030 read it alike; every other character is GB2312.  喆
-  lies in no span.  OpenCC t2s leaves the article unchanged.
-- g164 is traditional (Hong Kong, 星島日報, 2026-11-24), stored as
-  Big5-HKSCS without a BOM.  Every non-ASCII character is two bytes; four
-  are outside plain Big5: 恒 (U+6052, in the ORGs 恒基地產 and 恒生銀行;
-  cp950 holds it at the same bytes F9 DA), 滙 (U+6ED9, in the ORG 滙豐),
-  劏 (U+528F, of 劏房, in no span) and 邨 (U+90A8, of the estates 華富邨
-  and 石硤尾邨, in no span); cp950 lacks the last three, so Python's big5
-  and cp950 fail on the file and big5hkscs reads it.  `text` is the
+- g165 is simplified (mainland, 第一财经日报, 2026-11-17), stored as GB18030
+  without a BOM.  Its byline 本报记者 陈䜣 发自深圳 stands on line 3; the
+  reporter's given name 䜣 (U+4723, CJK Extension A; GB18030 FE 80) is
+  outside GBK, so Python's gbk, cp936 and gb2312 fail on the file while
+  gb18030 reads it; every other character is GBK and encodes alike in GBK
+  and GB18030 (every non-ASCII character is two bytes).  䜣 lies in no
+  span.  OpenCC t2s leaves the article unchanged.
+- g166 is traditional (Macao, 澳門日報, 2026-11-20), stored as UTF-16
+  LITTLE-ENDIAN WITH A BOM (FF FE, then the title's 首 = U+9996 as 96 99).
+  Every character is in the BMP and in Big5-HKSCS; one is outside plain
+  Big5 and cp950: 氹 (U+6C39) of 路氹 (Cotai), in no span.  `text` is the
   traditional original; `normalized` (ORG/CITY) and `unit` are simplified
   (OpenCC t2s; mainland cities by their official name with 市, Hong Kong,
   Macao and foreign cities by their common mainland name).
@@ -51,8 +44,8 @@ Python str indices (code points) into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho29/precedent: README, NOTES_pa/pb/pc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_ob.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g165_g166.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -60,17 +53,17 @@ independent implementation of the GUIDELINES rule (city sections, then the
 sentence rule); every DATE/METRIC row states the city I expect by hand, and
 the two must agree.
 
-Changes from annotate_pb.py: a GBK article (annotate_pc.py's block) in
-place of the GB18030 one; a Big5-HKSCS file in place of the UTF-16 BE one
-(plain Big5 and cp950 fail on it, the GB codecs, UTF-8 and UTF-16 fail or
-read another text, every line without a declared character is plain Big5
-byte for byte, no code point comes from a two-code-point HKSCS sequence);
-Latin words counted like time words (GDP); holidays 国庆, 双11, 聖誕,
-元旦, 明年農曆新年; units 座, 席, 元, %, 辆, 百分点, 人次 (g163) and 宗,
-年, 伙, 个, 元, %, 公顷, 幅, 倍, 份, 方呎, 套, 户, 人 (g164).
+Changes from annotate_pb.py: the declared GB18030 character is 䜣 (FE 80);
+the UTF-16 article is little-endian (FF FE; the big-endian reading fails or
+reads another text); the Hong Kong block is annotate_pc.py's Macao block
+(氹 the only character outside plain Big5 and cp950, in no span; every
+non-ASCII character two bytes in Big5-HKSCS and in UTF-16; 澳門/本澳 named
+at least twice); 峰 (高峰論壇) and 里 (里斯本) are declared as forms a Macao
+text writes though OpenCC s2t would change them; units 部, %, 款, 台, 美元,
+百分点, 个, 元, 名, 件, 副, 片; 项, 人次, 间, 平方米, 家, 场, 倍, 人.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ob.py
+    python3 dev/tools/annotate_g165_g166.py
 """
 import csv
 import datetime
@@ -79,7 +72,6 @@ import os
 import re
 import subprocess
 import sys
-import unicodedata
 from collections import Counter
 from decimal import Decimal, ROUND_HALF_UP
 
@@ -96,32 +88,25 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G163 = "g163_city_gdp_first_three_quarters"
-G164 = "g164_hk_public_housing_waiting_list"
+G165 = "g165_smartphone_makers_shipments"
+G166 = "g166_macao_mice_conventions_exhibitions"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G163: ("gbk", b"", False, "2026-11-16", "21世纪经济报道"),
-    G164: ("big5hkscs", b"", True, "2026-11-24", "星島日報"),
+    G165: ("gb18030", b"", False, "2026-11-17", "第一财经日报"),
+    G166: ("utf-16-le", BOM16LE, True, "2026-11-20", "澳門日報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G163: [], G164: []}
-# characters of the mainland GBK article that GB2312 lacks (GBK has them),
-# with their GBK bytes: 喆 of the reporter's name (in no span; on the
-# byline line)
-OUTSIDE_GB2312 = {G163: {"喆": b"\x86\xb4"}}
-# characters of the Hong Kong article that plain Big5 lacks (Big5-HKSCS has
-# them), with their Big5-HKSCS bytes: 恒 (cp950 holds it at the same
-# bytes), 滙, 劏 and 邨 (cp950 lacks them)
-OUTSIDE_BIG5 = {G164: {"恒": b"\xf9\xda", "滙": b"\xfa\xc0",
-                       "劏": b"\x9b\xd3", "邨": b"\x90\x68"}}
-CP950_ALIKE = {G164: ["恒"]}
-# the declared characters that stand inside an ORG row (every occurrence
-# inside a row whose text is declared); the others lie in no span
-IN_ORG_SPAN = {G164: {"恒": ("恒基地產", "恒生銀行"), "滙": ("滙豐",)}}
-# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
-# without a place in their names, 房屋局, 房屋署, 發展局, 立法會 …, are ORGs
-# in a text that names the region at least twice)
-HONGKONG = {G164}
+OUTSIDE_BMP = {G165: [], G166: []}
+# characters of the mainland GB18030 article that GBK lacks, with their
+# GB18030 bytes: 䜣 of the reporter's name (in no span; on the byline line)
+OUTSIDE_GBK = {G165: {"䜣": b"\xfe\x80"}}
+# characters of the Macao article that plain Big5 and cp950 lack
+# (Big5-HKSCS has them): 氹 of 路氹 (in no span)
+OUTSIDE_BIG5 = {G166: ["氹"]}
+# Macao articles: the region is named (GUIDELINES: Macao bodies without a
+# place in their names, 旅游局 …, are ORGs in a text that names the region
+# at least twice)
+MACAO = {G166}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
@@ -130,10 +115,9 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Hong Kong text writes as traditional though OpenCC s2t would
-# change them (伙 of 萬伙, Hong Kong's word for flats; 恒 of 恒基地產 and
-# 恒生銀行; 涌 of 東涌)
-S2T_ALLOWED = {G164: {"伙", "恒", "涌"}}
+# characters a Macao text writes as traditional though OpenCC s2t would
+# change them (高峰論壇: 峰, not 峯; 里斯本: 里, not 裏)
+S2T_ALLOWED = {G166: {"峰", "里"}}
 # common simplified-only characters a traditional article must not hold
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
@@ -147,25 +131,31 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "历业论课础读选优奖贷职荐锦韩兰"
                    "馆类价变总数显报贴压业绩连锁减关闭结旧摊栏"
                    "图热诞农历节际联会鸿领东广尔"
-                   "钱转账码宝腾讯蚂蚁联达过记录费骗损盗争议"
-                   "单认购偿聪")
-# Holidays the articles name, by their exact span (2025-2027): g163
-# (mainland, 2026-11-16): 国庆 2026-10-01 (国庆假期, the one just past; the
-# sentence states no year), 双11 2026-11-11 (five days before, the
-# occurrence nearest the reference date); g164 (Hong Kong, 2026-11-24):
-# 聖誕 2026-12-25 and 元旦 2027-01-01 (the coming ones), 明年農曆新年
-# 2027-02-06 (明年 inside the span; 农历新年 is 春节).
+                   "税预岁储备拨资审议综开闸轻线设卫养凭证评级维稳缓销"
+                   "检视赖较"
+                   "会议览贸进项获签举办观众设标认证厂联团组机场营专达馆径际环车队"
+                   "检缓紧训课员")
+# Holidays the articles name, by their exact span (2025-2027): g165
+# (mainland, 2026-11-17): 双11 2026-11-11 (the shopping festival six days
+# before, the occurrence nearest the reference date; x3), 元旦 2027-01-01
+# and 春节 2027-02-06 (正月初一 of 2027; the coming ones, no year written in
+# their sentence); g166 (Macao, 2026-11-20): 國慶 2026-10-01 (國慶黃金周 in
+# a sentence about October 2026; 黃金周 outside), 聖誕 2026-12-25 and 元旦
+# 2027-01-01 (the coming ones), 明年農曆新年 2027-02-06 (明年 inside the
+# span; 农历新年 is 春节).
 HOLIDAY = {
-    "国庆": "2026-10-01", "双11": "2026-11-11",
-    "聖誕": "2026-12-25", "元旦": "2027-01-01", "明年農曆新年": "2027-02-06",
+    "双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
+    "國慶": "2026-10-01", "聖誕": "2026-12-25",
+    "明年農曆新年": "2027-02-06",
 }
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期")
 # Independent holiday dates for check_holiday(): fixed days of the mainland
-# and Hong Kong, and a table of lunar days (正月初一, as the precedents
-# checked them with lunardate for 2025-2027)
+# and Macao, a table of lunar days (正月初一, as the precedents checked
+# them with lunardate for 2025-2027) and days computed from the calendar
+# (黑色星期五; none here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
               "雙11": (11, 11)}
@@ -173,55 +163,65 @@ _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "农历新年": _SPRING}
-COMPUTED_DAYS = {}
+
+
+def _black_friday(y):
+    """The day after 感恩节, the fourth Thursday of November."""
+    first = datetime.date(y, 11, 1)
+    thursday = first + datetime.timedelta(days=(3 - first.weekday()) % 7)
+    return thursday + datetime.timedelta(days=21 + 1)
+
+
+COMPUTED_DAYS = {"黑色星期五": _black_friday}
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g163 (2026: municipalities 北京, 上海, 重庆; prefecture-level cities
-    # 广州, 深圳 (广东), 苏州, 南京, 徐州 (江苏), 成都 (四川), 杭州, 温州
-    # (浙江), 武汉 (湖北), 大连 (辽宁), 合肥 (安徽), 西安 (陕西), 长沙
-    # (湖南), 郑州 (河南))
-    "广州": "广州市", "上海": "上海市", "北京": "北京市", "深圳": "深圳市",
-    "重庆": "重庆市", "苏州": "苏州市", "成都": "成都市", "杭州": "杭州市",
-    "武汉": "武汉市", "南京": "南京市", "徐州": "徐州市", "大连": "大连市",
-    "温州": "温州市", "合肥": "合肥市", "西安": "西安市", "长沙": "长沙市",
-    "郑州": "郑州市",
-    # g164 (traditional spans; 香港 and 澳門 by their common names; mainland
-    # cities by their full simplified names (深圳, 珠海, 中山, 惠州 and 佛山
-    # are written alike; 東莞 -> 东莞市, 廣州 -> 广州市); 新加坡, 東京,
-    # 倫敦 foreign, by their mainland names)
-    "香港": "香港", "澳門": "澳门", "東莞": "东莞市", "中山": "中山市",
-    "珠海": "珠海市", "惠州": "惠州市", "佛山": "佛山市", "廣州": "广州市",
-    "新加坡": "新加坡", "東京": "东京", "倫敦": "伦敦",
+    # g165 (2026: municipalities 北京, 上海, 重庆; prefecture-level cities
+    # 深圳, 东莞, 广州 (广东), 成都 (四川), 武汉 (湖北), 西安 (陕西), 郑州
+    # (河南), 长沙 (湖南), 杭州 (浙江); 拉各斯 (Nigeria) and 内罗毕 (Kenya)
+    # foreign, by their common Chinese names)
+    "深圳": "深圳市", "东莞": "东莞市", "北京": "北京市", "上海": "上海市",
+    "广州": "广州市", "成都": "成都市", "武汉": "武汉市", "重庆": "重庆市",
+    "西安": "西安市", "郑州": "郑州市", "长沙": "长沙市", "杭州": "杭州市",
+    "拉各斯": "拉各斯", "内罗毕": "内罗毕",
+    # g166 (traditional spans; 澳門 and 香港 by their common names; mainland
+    # cities by their full simplified names (深圳, 珠海, 中山, 北京, 上海,
+    # 成都, 杭州 are written alike; 廣州, 江門 and 福州 -> 广州市, 江门市,
+    # 福州市); 里斯本, 聖保羅, 羅安達, 新加坡, 吉隆坡, 曼谷 foreign, by their
+    # mainland names)
+    "澳門": "澳门", "香港": "香港", "廣州": "广州市", "珠海": "珠海市",
+    "中山": "中山市", "江門": "江门市", "福州": "福州市",
+    "里斯本": "里斯本", "聖保羅": "圣保罗", "羅安達": "罗安达",
+    "新加坡": "新加坡", "吉隆坡": "吉隆坡", "曼谷": "曼谷",
 }
 # cities normalized without 市: Hong Kong, Macao and foreign cities by their
 # common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"香港", "澳门", "新加坡", "东京", "伦敦"}
+NO_SHI = {"香港", "澳门", "拉各斯", "内罗毕", "里斯本", "圣保罗", "罗安达",
+          "新加坡", "吉隆坡", "曼谷"}
 # foreign cities whose common Chinese name itself ends with 市 (none)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市) (none)
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "房屋委員會": "房屋委员会", "房委會": "房委会", "房屋局": "房屋局",
-    "特區政府": "特区政府", "香港房屋協會": "香港房屋协会", "房協": "房协",
-    "房屋署": "房屋署", "立法會房屋事務委員會": "立法会房屋事务委员会",
-    "中國建築國際": "中国建筑国际", "有利建築": "有利建筑",
-    "新福港": "新福港", "瑞安建業": "瑞安建业", "建造業議會": "建造业议会",
-    "新鴻基地產": "新鸿基地产", "新地": "新地", "恒基地產": "恒基地产",
-    "長實集團": "长实集团", "新世界發展": "新世界发展",
-    "信和置業": "信和置业", "發展局": "发展局", "地政總署": "地政总署",
-    "規劃署": "规划署", "土木工程拓展署": "土木工程拓展署",
-    "香港社會服務聯會": "香港社会服务联会", "社聯": "社联",
-    "滙豐": "汇丰", "中銀香港": "中银香港", "恒生銀行": "恒生银行",
-    "中原地產": "中原地产", "美聯物業": "美联物业",
-    "深圳市住房和建設局": "深圳市住房和建设局",
-    "建屋發展局": "建屋发展局", "香港社區組織協會": "香港社区组织协会",
-    "社協": "社协", "政府統計處": "政府统计处",
-    "香港大學房地產及建設系": "香港大学房地产及建设系",
-    "民建聯": "民建联", "工聯會": "工联会", "團結香港基金": "团结香港基金",
-    "房委會資助房屋小組委員會": "房委会资助房屋小组委员会",
-    "利嘉閣": "利嘉阁", "差餉物業估價署": "差饷物业估价署",
+    "統計暨普查局": "统计暨普查局", "統計局": "统计局",
+    "經濟及科技發展局": "经济及科技发展局", "經科局": "经科局",
+    "澳門招商投資促進局": "澳门招商投资促进局", "投促局": "投促局",
+    "金沙中國": "金沙中国", "銀河娛樂集團": "银河娱乐集团",
+    "新濠博亞娛樂": "新濠博亚娱乐", "永利澳門": "永利澳门",
+    "美高梅中國": "美高梅中国", "澳娛綜合": "澳娱综合",
+    "國際大會及會議協會": "国际大会及会议协会", "ICCA": "ICCA",
+    "國際展覽業協會": "国际展览业协会", "UFI": "UFI",
+    "英富曼": "英富曼", "勵展博覽集團": "励展博览集团",
+    "經濟財政司": "经济财政司", "特區政府": "特区政府", "商務部": "商务部",
+    "中國國際貿易促進委員會": "中国国际贸易促进委员会",
+    "中國貿促會": "中国贸促会", "廣東省商務廳": "广东省商务厅",
+    "澳門國際機場專營股份有限公司": "澳门国际机场专营股份有限公司",
+    "CAM": "CAM", "澳門國際機場": "澳门国际机场", "澳門航空": "澳门航空",
+    "澳航": "澳航", "旅遊局": "旅游局",
+    "澳門會議展覽業協會": "澳门会议展览业协会", "澳門旅遊大學": "澳门旅游大学",
+    "澳門城市大學": "澳门城市大学", "澳門大學": "澳门大学",
+    "澳門中華總商會": "澳门中华总商会", "澳門廠商聯合會": "澳门厂商联合会",
 }
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -232,6 +232,7 @@ CN_YEAR_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3",
 # ISO weekday numbers (Monday 1), as datetime.date.fromisocalendar takes them
 WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7,
            "天": 7}
+
 def cn_number(s):
     """1-31 written in Chinese numerals (十五, 廿三, 三十, 卅一)."""
     m = re.fullmatch(r"(?:([二三]?)(十|廿|卅))?([一二三四五六七八九]?)", s)
@@ -304,99 +305,96 @@ class Doc:
         self.in_org_span = {}
         # the declared codec is the narrowest that reads the file: a GB18030
         # file that GBK reads is GBK, a Big5-HKSCS file that Big5 reads is
-        # Big5 (new in annotate_rc.py; g163 is declared GBK, which GB2312
-        # fails on, below)
+        # Big5 (new in annotate_rc.py)
         for wide, narrow in (("gb18030", "gbk"), ("big5hkscs", "big5"),
                              ("cp950", "big5")):
             if enc == wide:
                 assert not decodes(raw, narrow), (doc_id, narrow)
-        if enc == "gbk":        # GBK proper (annotate_pc.py's block): the
-            outside = sorted({c for c in self.text   # declared characters
-                              if not enc_ok(c, "gb2312")})   # are the only
-            declared = OUTSIDE_GB2312[doc_id]        # ones GB2312 lacks
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GB2312"
-            for c, code in declared.items():        # written as declared
+        if enc == "gb18030":    # GB18030 proper (annotate_pb.py's block):
+            outside = sorted({c for c in self.text   # the declared
+                              if not enc_ok(c, "gbk")})   # characters are
+            declared = OUTSIDE_GBK[doc_id]           # the only ones GBK
+            assert outside == sorted(declared), (doc_id, outside)  # lacks
+            assert outside, f"{doc_id}: declare a character outside GBK"
+            for c, code in declared.items():        # written as declared,
                 assert c.encode(enc) == code and code in raw, (doc_id, c)
+                assert ord(c) <= 0xFFFF, c          # in the BMP
+            # every non-ASCII character is two bytes, the declared one too
+            # (FE 80, GB18030's two-byte code for U+4723): no four-byte
+            # sequence, so a byte count cannot be mistaken for offsets
             assert all(len(c.encode(enc)) == 2 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            assert not decodes(raw, "gb2312"), (doc_id, "gb2312")
-            for other in ("cp936", "gb18030"):      # the GB family reads it
-                assert raw.decode(other) == self.text, (doc_id, other)
+            # GBK, cp936 and GB2312 fail on the file (the narrowest codec
+            # that reads it is GB18030)
+            for other in ("gbk", "cp936", "gb2312"):
+                assert not decodes(raw, other), (doc_id, other)
+            # the Big5 family and UTF-16 fail or read another text
             for other in ("big5", "cp950", "big5hkscs", "utf-16-le",
                           "utf-16-be"):
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
-            # every line without a declared character is GB2312, byte for
-            # byte; the declared character stands on the byline line (line
-            # 3) only, after the title
+            # every line without a declared character is GBK, byte for byte
             lines = self.text.split("\n")
             for line in lines:
                 if not any(c in outside for c in line):
-                    assert line.encode("gb2312") == line.encode(enc), line
+                    assert line.encode("gbk") == line.encode(enc), line
+            # the declared character stands on the byline line (line 3)
+            # only, after the title
             for c in outside:
                 assert c in lines[2] and all(c not in x for i, x in
                                              enumerate(lines) if i != 2), c
             self.no_span_chars = outside
-        if enc == "big5hkscs":  # Big5-HKSCS proper (new here): plain Big5
-            # fails on the file (above) and so does cp950, Taiwan's Big5,
-            # which lacks the declared 滙, 劏 and 邨
-            assert not decodes(raw, "cp950"), (doc_id, "cp950")
-            declared = OUTSIDE_BIG5[doc_id]
-            for c, code in declared.items():        # written as declared
-                assert c.encode(enc) == code and code in raw, (doc_id, c)
-            # every non-ASCII character is two bytes, and none comes from
-            # one of the HKSCS codes that decode to two code points (a
-            # letter and a combining mark): code points = characters
-            assert all(len(c.encode(enc)) == 2 for c in self.text
-                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
-                                   for c in self.text), doc_id
-            # the GB codecs, UTF-8 and UTF-16 fail or read another text
-            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-16-le",
-                          "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
-            # every line without a declared character is plain Big5, byte
-            # for byte (and cp950 alike)
-            for line in self.text.split("\n"):
-                if not any(c in declared for c in line):
-                    assert line.encode("big5") == line.encode(enc), line
-                    assert line.encode("cp950") == line.encode(enc), line
+        if enc.startswith("utf-16"):    # the BOM names the order (after
+            assert bom == BOM16LE and enc == "utf-16-le", doc_id  # pb's BE
+            assert len(raw) % 2 == 0, f"{doc_id}: odd UTF-16 length"  # one)
+            assert full.decode("utf-16") == self.text, f"{doc_id}: utf-16"
+            # the big-endian reading fails or reads another text
+            assert not decodes(raw, "utf-16-be") or \
+                raw.decode("utf-16-be") != self.text, doc_id
+            # code units = code points + one per surrogate pair (none)
+            assert len(raw) // 2 == len(self.text) + len(astral), doc_id
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig"):
+                assert not decodes(full, other) or \
+                    full.decode(other) != self.text, (doc_id, other)
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            # a little-endian file opens FF FE, then the first character's
+            # low byte (g166: 首 is U+9996, bytes 96 99)
+            assert full[:2] == BOM16LE, doc_id
+            assert full[2] == ord(self.text[0]) & 0xFF, doc_id
+            assert full[3] == ord(self.text[0]) >> 8, doc_id
+            assert not full[2:].startswith(BOM16LE), doc_id  # one BOM only
+            # offsets count from the first character after the BOM: the
+            # BOM is no character of the text
+            assert self.text[0] != "\ufeff", doc_id
         if not self.traditional:    # a mainland text: every character is
-            assert all(enc_ok(c, "gbk") for c in self.text), doc_id  # GBK
-        if doc_id in HONGKONG:  # a Hong Kong text (annotate_rb.py's checks,
-            # applied to the decoded text): Big5-HKSCS holds every
-            # character; the declared ones alone are outside plain Big5
+            assert all(enc_ok(c, "gbk") or c in OUTSIDE_GBK.get(doc_id, {})
+                       for c in self.text), doc_id   # GBK but the declared
+        if doc_id in MACAO:     # a Macao text (annotate_pc.py's block,
+            # applied to the decoded text of a UTF-16 file): Big5-HKSCS
+            # holds every character; the declared ones alone are outside
+            # plain Big5, and outside cp950 too (Macao's, not Taiwan's)
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "big5")})
             assert outside == sorted(OUTSIDE_BIG5[doc_id]), (doc_id, outside)
             assert outside, f"{doc_id}: declare a character outside Big5"
             assert all(enc_ok(c, "big5hkscs") for c in self.text), doc_id
-            # Hong Kong's, not Taiwan's: at least one declared character is
-            # outside cp950 too; those cp950 holds are declared and have the
-            # same two bytes there (恒: ETEN F9 DA)
-            alike = CP950_ALIKE.get(doc_id, [])
-            assert any(not enc_ok(c, "cp950") for c in outside), doc_id
             for c in outside:
-                if c in alike:
-                    assert c.encode("cp950") == c.encode("big5hkscs"), c
-                else:
-                    assert not enc_ok(c, "cp950"), c
-            # each is two bytes in Big5-HKSCS, like every other non-ASCII
-            # character of the text
+                assert not enc_ok(c, "cp950"), c
+                assert len(c.encode("big5hkscs")) == 2, c
+            # each would be two bytes in Big5-HKSCS, like every other
+            # non-ASCII character of the text
             assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            # the region is named at least twice (GUIDELINES: Hong Kong
-            # bodies without a place stand alone as ORGs)
-            assert self.text.count("香港") + self.text.count("本港") >= 2
-            # the declared characters stand inside the ORG rows declared
-            # for them (checked in check()) or in no span
-            self.in_org_span = IN_ORG_SPAN[doc_id]
-            assert set(self.in_org_span) <= set(outside), doc_id
-            self.no_span_chars = [c for c in outside
-                                  if c not in self.in_org_span]
+            # the region is named at least twice (GUIDELINES: Macao bodies
+            # without a place, 旅遊局 …, stand alone as ORGs)
+            assert self.text.count("澳門") + self.text.count("本澳") >= 2
+            # a UTF-16 file: every character here is one code unit (two
+            # bytes), so a count in bytes would double every offset
+            assert all(len(c.encode("utf-16-le")) == 2 for c in self.text)
+            # the declared characters lie in no span (checked in check())
+            self.no_span_chars = list(outside)
         assert "\ufeff" not in self.text and "\r" not in self.text
         assert "\x00" not in self.text
         assert self.text.endswith("\n") and not self.text.endswith("\n\n")
@@ -405,13 +403,13 @@ class Doc:
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
             assert "新台幣" in self.text and "台北" in self.text, doc_id
-        else:                   # a mainland or HK text writes no Taiwan
+        else:                   # a mainland or Macao text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
                 assert self.text.count(w) == allowed.get(w, 0), (  # no bare
                     doc_id, w)                        # 2-3 digit year
-            found = Counter(m.group() for m in re.finditer(   # (except the
-                r"(?<![\d.])\d{2,3}年.?", self.text))   # declared labels)
+            found = Counter(m.group() for m in re.finditer(
+                r"(?<![\d.,])\d{2,3}年.?", self.text))
             assert found == Counter(TWO_DIGIT_NIAN_ALLOWED.get(
                 doc_id, {})), (doc_id, found)
             assert not re.search(r"(?<![\d,])\d{2,3}[）)]年", self.text)
@@ -492,557 +490,536 @@ def doc(fn):
 
 
 # ===========================================================================
-# g163 Major cities' GDP in the first three quarters of 2026: 21世纪经济研究院's
-# ranking of the ten largest city economies (unchanged from a year before),
-# 国家统计局's national figures, the cities one by one with their statistics
-# bureaus and the companies behind their industries (上海: 中芯国际, 上汽集团,
-# 特斯拉; 北京: 小米集团, 理想汽车, 百度; 深圳: 华为, 比亚迪, 腾讯, 大疆, 深圳
-# 海关's October exports; 重庆: 赛力斯, 长安汽车; 广州: 广汽集团, 小鹏汽车;
-# 苏州: 亨通集团, 恒力集团; 成都: 京东方, 通威股份; 杭州: 阿里巴巴, 宇树科技,
-# 深度求索, 双11; 武汉: 东风汽车, 长江存储; 南京), the trillion-yuan club and
-# its candidates (徐州: 徐工集团; 大连; 温州: 正泰集团), the fast central and
-# western cities (合肥: 蔚来, 长鑫存储; 西安, 长沙, 郑州; 国庆 visitors in
-# 成都 and 西安), analysts (中金公司, 粤开证券研究院, 中国社会科学院工业
-# 经济研究所) and the year-end push (广州市人民政府, 深圳市发展和改革委员会,
-# 国家统计局's release dates).  Simplified, GBK without BOM, 2026-11-16 (a
-# Monday, ISO week 2026-W47), 21世纪经济报道; the byline 21世纪经济报道记者
-# 赵喆 广州报道 stands on line 3.  上周五 and 11月13日 2026-11-13; 本月初
-# 2026-11; 上月 after 较 in a sentence of 10月 -> 2026-09; 国庆
-# 2026-10-01; 双11 2026-11-11; 明年 2027; 去年同期 2025.
+# g165 Smartphone makers' shipments in China, November 2026: 中国信通院's
+# October and ten-month shipments, the third quarter by brand (IDC; the
+# premium segment, Counterpoint), the autumn launches (苹果, 华为; OPPO and
+# vivo of 东莞; 小米, 荣耀) and 群智咨询's activations, the 双11 sales on the
+# platforms (京东, 天猫, 美团闪购 with 北京, 上海, 广州, 拼多多, 抖音, 苏宁易购),
+# the national subsidy for digital products (商务部, 国家发展改革委, 财政部),
+# the cities' top-ups (上海市商务委 and 上海, 深圳市商务局, 广州, 成都, 武汉,
+# 重庆, 西安, 郑州, 长沙, 杭州市商务局 and 杭州), the makers (小米集团, 荣耀,
+# 传音控股 with 拉各斯 and 内罗毕), costs (集邦咨询, 高通, 联发科, 京东方),
+# retail and exports (国家统计局, 海关总署, 爱施德 and prices in 深圳) and the
+# outlook (元旦, 春节; IDC中国).  Simplified, GB18030 without BOM,
+# 2026-11-17 (a Tuesday, ISO week 2026-W47), 第一财经日报; the byline
+# 本报记者 陈䜣 发自深圳 on line 3.  昨日 2026-11-16; 上周五 2026-11-13;
+# 本月 and 本月下旬 2026-11; 上月 2026-10; 双11 2026-11-11; 元旦
+# 2027-01-01; 春节 2027-02-06; 年末 2026; 明年 2027; 去年同期 2025-10.
 # ===========================================================================
 @doc
-def g163():
-    d = Doc(G163)
+def g165():
+    d = Doc(G165)
     Y, LY, NY = "2026", "2025", "2027"
-    SH, BJ, SZ, CQ, GZ = "上海市", "北京市", "深圳市", "重庆市", "广州市"
-    SUZ, CD, HZ, NJ = "苏州市", "成都市", "杭州市", "南京市"
-    WZ, HF, ZZ, XA = "温州市", "合肥市", "郑州市", "西安市"
-    # title (a heading that opens with a DATE: no city section, no CITY)
-    d.date("[[前三季度]]城市GDP榜单", Y, "")
-    d.metric("有望增至[[30座]]\n", 30, "座", "exact", "")
-    # byline (a heading that opens with an ORG: no city section)
-    d.org("[[21世纪经济报道]]记者 赵喆")
-    d.city("赵喆 [[广州]]报道")
-    # P1 the ranking
-    d.date("陆续发布[[三季度]]经济数据", "2026-Q3", "")
-    d.date("，[[2026年前三季度]]城市GDP", Y, "")
-    d.org("。[[21世纪经济研究院]]根据")
-    d.date("发现，[[今年前三季度]]GDP排名", Y, "")
-    d.date("与[[去年同期]]相比没有变化", LY, "")
-    d.metric("生产总值[[约23.85万亿元]]", "23.85e12", "元", "approx", "")
-    d.metric("比重约为[[22.5%]]", "22.5", "%", "approx", "", sep="约")
-    # P2 the national figures
-    d.org("，[[国家统计局]]10月20日")
-    d.date("国家统计局[[10月20日]]发布", "2026-10-20", "")
-    d.date("初步核算，[[前三季度]]国内", Y, "")
-    d.metric("国内生产总值为[[1061520亿元]]", "1061520e8", "元", "exact",
-             "")
-    d.metric("同比增长[[5.0%]]，其中", "5.0", "%", "exact", "")
-    d.date("其中[[三季度]]增长4.8%", "2026-Q3", "")
-    d.metric("三季度增长[[4.8%]]", "4.8", "%", "exact", "")
-    d.metric("已公布数据的[[27座]]万亿元", 27, "座", "exact", "")
-    d.metric("有[[16座]]前三季度", 16, "座", "exact", "")
-    d.date("16座[[前三季度]]增速", Y, "")
-    d.metric("占据其中[[9席]]", 9, "席", "exact", "")
-    # P3 上海 and 北京
-    d.city("[[上海]]前三季度实现")
-    d.date("上海[[前三季度]]实现", Y, SH)
-    d.metric("生产总值[[37860.4亿元]]", "37860.4e8", "元", "exact", SH)
-    d.metric("同比增长[[5.3%]]，总量", "5.3", "%", "exact", SH)
-    d.org("。[[上海市统计局]]数据显示")
-    d.date("显示，[[三季度]]全市工业", "2026-Q3", "")
-    d.metric("同比增长[[9.6%]]", "9.6", "%", "exact", "")
-    d.metric("规模合计[[超过1.3万亿元]]", "1.3e12", "元", "over", "")
-    d.org("。[[中芯国际]]、上汽集团")
-    d.org("、[[上汽集团]]等龙头")
-    d.org("，[[特斯拉]]超级工厂")
-    d.date("超级工厂[[前三季度]]交付", Y, "")
-    d.metric("交付整车[[约68万辆]]", "68e4", "辆", "approx", "")
-    d.metric("出口占比[[约四成]]", 40, "%", "approx", "")
-    d.city("。[[北京]]以36124.6亿元")
-    d.metric("北京以[[36124.6亿元]]", "36124.6e8", "元", "exact", BJ)
-    d.metric("同比增长[[5.4%]]，与上海", "5.4", "%", "exact", BJ)
-    d.city("与[[上海]]的差距缩小")
-    d.metric("缩小至[[1735.8亿元]]", "1735.8e8", "元", "exact", SH)
-    d.org("。[[北京市统计局]]表示")
-    d.metric("同比增长[[10.2%]]", "10.2", "%", "exact", "")
-    d.org("，[[小米集团]]、理想汽车")
-    d.org("、[[理想汽车]]和百度")
-    d.org("和[[百度]]等企业")
-    # P4 深圳
-    d.city("[[深圳]]前三季度GDP为")
-    d.date("深圳[[前三季度]]GDP为", Y, SZ)
-    d.metric("GDP为[[28953.7亿元]]", "28953.7e8", "元", "exact", SZ)
-    d.metric("同比增长[[5.6%]]。深圳", "5.6", "%", "exact", SZ)
-    d.org("。[[深圳市统计局]]数据显示")
+    SH, GZ, WH, CS, HZ, SZ, DG, BJ = ("上海市", "广州市", "武汉市", "长沙市",
+                                      "杭州市", "深圳市", "东莞市", "北京市")
+    # title (a heading that opens with 前10个月: no city section, no CITY)
+    d.date("[[前10个月]]国内手机出货量", Y, "")
+    d.metric("出货量[[2.46亿部]] 多地", "2.46e8", "部", "exact", "")
+    # byline 本报记者 陈䜣 发自深圳 (本报 names no outlet; 䜣 in no span; the
+    # place filed from is a CITY; a heading that opens with no city)
+    d.city("发自[[深圳]]\n")
+    # P1 中国信通院's shipments
+    d.org("\n\n[[中国信息通信研究院]]（")
+    d.org("简称“[[中国信通院]]”")
+    d.date("”）[[昨日]]发布", "2026-11-16", "")
+    d.date("显示，[[今年10月]]国内", "2026-10", "")
+    d.metric("手机出货量[[3086.5万部]]", "3086.5e4", "部", "exact", "")
     d.metric("同比增长[[7.8%]]", "7.8", "%", "exact", "")
-    d.metric("产量增长[[21.5%]]", "21.5", "%", "exact", "")
-    d.metric("制造业增长[[9.1%]]", "9.1", "%", "exact", "")
-    d.org("。[[华为]]、比亚迪")
-    d.org("华为、[[比亚迪]]、腾讯")
-    d.org("、[[腾讯]]、大疆")
-    d.org("、[[大疆]]等企业")
-    d.org("，[[比亚迪]]前三季度新能源")
-    d.date("比亚迪[[前三季度]]新能源", Y, "")
-    d.metric("销量[[约342万辆]]", "342e4", "辆", "approx", "")
-    d.metric("同比增长[[约8%]]", 8, "%", "approx", "")
-    d.org("。[[深圳海关]]统计")
-    d.date("统计，[[10月]]深圳外贸", "2026-10", SZ)
-    d.city("10月[[深圳]]外贸")
-    d.metric("出口同比增长[[4.6%]]", "4.6", "%", "exact", SZ)
-    d.date("增速较[[上月]]回升", "2026-09", SZ)
-    d.metric("回升[[2.1个百分点]]", "2.1", "百分点", "exact", SZ)
-    # P5 重庆 and 广州
-    d.city("[[重庆]]以25183.2亿元")
-    d.metric("重庆以[[25183.2亿元]]", "25183.2e8", "元", "exact", CQ)
-    d.metric("同比增长[[5.9%]]，增速在", "5.9", "%", "exact", CQ)
-    d.metric("GDP[[超过2万亿元]]的城市", "2e12", "元", "over", CQ)
-    d.org("。[[重庆市统计局]]上周五")
-    d.date("重庆市统计局[[上周五]]（", "2026-11-13", "")
-    d.date("（[[11月13日]]）", "2026-11-13", "")
-    d.date("显示，[[10月]]全市规模", "2026-10", "")
-    d.metric("增加值同比增长[[7.2%]]", "7.2", "%", "exact", "")
-    d.org("，[[赛力斯]]、长安汽车")
-    d.org("、[[长安汽车]]前10个月")
-    d.date("长安汽车[[前10个月]]新能源", Y, "")
-    d.metric("合计[[超过120万辆]]", "120e4", "辆", "over", "")
-    d.city("。[[广州]]前三季度实现")
-    d.date("广州[[前三季度]]实现", Y, GZ)
-    d.metric("生产总值[[23740.5亿元]]", "23740.5e8", "元", "exact", GZ)
-    d.metric("同比增长[[4.2%]]，与重庆", "4.2", "%", "exact", GZ)
-    d.city("与[[重庆]]的差距扩大")
-    d.metric("扩大至[[1442.7亿元]]", "1442.7e8", "元", "exact", CQ)
-    d.org("。[[广州市统计局]]数据显示")
-    d.org("，[[广汽集团]]与小鹏汽车")
-    d.org("与[[小鹏汽车]]产销")
-    d.metric("制造业增加值增长[[6.3%]]", "6.3", "%", "exact", "")
-    d.metric("零售业增加值增长[[5.1%]]", "5.1", "%", "exact", "")
-    # P6 苏州 and 成都
-    d.city("，[[苏州]]前三季度GDP")
-    d.date("苏州[[前三季度]]GDP", Y, SUZ)
-    d.metric("GDP为[[19862.1亿元]]", "19862.1e8", "元", "exact", SUZ)
-    d.metric("同比增长[[5.5%]]，规模", "5.5", "%", "exact", SUZ)
-    d.org("。[[苏州市统计局]]称")
-    d.org("，[[亨通集团]]、恒力集团")
-    d.org("、[[恒力集团]]等企业")
-    d.metric("产值增长[[8.7%]]", "8.7", "%", "exact", "")
-    d.city("。[[成都]]前三季度以")
-    d.date("成都[[前三季度]]以", Y, CD)
-    d.metric("以[[19318.4亿元]]紧随", "19318.4e8", "元", "exact", CD)
-    d.metric("增速达[[6.0%]]", "6.0", "%", "exact", CD)
-    d.date("由[[去年同期]]的约920亿元", LY, CD)
-    d.metric("的[[约920亿元]]", "920e8", "元", "approx", CD)
-    d.metric("缩小至[[543.7亿元]]", "543.7e8", "元", "exact", CD)
-    d.org("。[[成都市统计局]]认为")
-    d.org("，[[京东方]]、通威股份")
-    d.org("、[[通威股份]]等企业")
-    d.metric("增加值增长[[11.4%]]", "11.4", "%", "exact", "")
-    # P7 杭州, 武汉, 南京
-    d.city("[[杭州]]前三季度GDP为")
-    d.date("杭州[[前三季度]]GDP为", Y, HZ)
-    d.metric("GDP为[[17046.9亿元]]", "17046.9e8", "元", "exact", HZ)
-    d.metric("，增长[[5.8%]]。杭州", "5.8", "%", "exact", HZ)
-    d.org("。[[杭州市统计局]]数据显示")
-    d.metric("增加值增长[[8.9%]]", "8.9", "%", "exact", HZ)
-    d.org("，[[阿里巴巴]]、宇树科技")
-    d.org("、[[宇树科技]]、深度求索")
-    d.org("、[[深度求索]]等企业")
-    d.city("让“[[杭州]]六小龙”")
-    d.date("“[[双11]]”期间", "2026-11-11", HZ)
-    d.metric("同比增长[[约17%]]", 17, "%", "approx", HZ)
-    d.city("。[[武汉]]、南京分列")
-    d.city("武汉、[[南京]]分列")
-    d.date("第十位，[[前三季度]]GDP分别为", Y, NJ)
-    d.metric("分别为[[16231.7亿元]]和", "16231.7e8", "元", "exact", NJ)
-    d.metric("和[[14208.6亿元]]", "14208.6e8", "元", "exact", NJ)
-    d.metric("分别为[[5.7%]]和", "5.7", "%", "exact", NJ)
-    d.metric("和[[4.9%]]。武汉", "4.9", "%", "exact", NJ)
-    d.org("。[[武汉市统计局]]表示")
-    d.org("，[[东风汽车]]、长江存储")
-    d.org("、[[长江存储]]等企业")
-    d.metric("营收[[超过6000亿元]]", "6000e8", "元", "over", "")
-    # P8 the trillion-yuan club
-    d.date("。[[2025年]]，全国GDP", LY, "")
-    d.metric("GDP[[超过万亿元]]的城市共有", "1e12", "元", "over", "")
-    d.metric("共有[[27座]]。", 27, "座", "exact", "")
-    d.date("。[[今年前三季度]]，徐州", Y, "徐州市")
-    d.city("，[[徐州]]、大连、温州GDP")
-    d.city("徐州、[[大连]]、温州GDP")
-    d.city("、[[温州]]GDP分别为")
-    d.metric("分别为[[7482.3亿元]]、", "7482.3e8", "元", "exact", WZ)
-    d.metric("、[[7395.6亿元]]和", "7395.6e8", "元", "exact", WZ)
-    d.metric("和[[7311.8亿元]]", "7311.8e8", "元", "exact", WZ)
-    d.metric("分别为[[6.2%]]、", "6.2", "%", "exact", WZ)
-    d.metric("、[[5.8%]]和6.5%", "5.8", "%", "exact", WZ)
-    d.metric("和[[6.5%]]。", "6.5", "%", "exact", WZ)
-    d.date("若[[四季度]]保持", "2026-Q4", "")
-    d.date("保持[[前三季度]]的增速", Y, "")
-    d.metric("均将[[突破1万亿元]]", "1e12", "元", "over", "")
-    d.metric("将增至[[30座]]", 30, "座", "exact", "")
-    d.org("。[[徐州市统计局]]表示")
-    d.org("，[[徐工集团]]前三季度")
-    d.date("徐工集团[[前三季度]]营业收入", Y, "")
-    d.metric("同比增长[[12.4%]]", "12.4", "%", "exact", "")
-    d.org("；[[温州市统计局]]则称")
-    d.org("，[[正泰集团]]等龙头")
-    d.metric("电气产业增加值增长[[9.8%]]", "9.8", "%", "exact", "")
-    # P9 central and western cities
-    d.city("。[[合肥]]前三季度GDP增长")
-    d.date("合肥[[前三季度]]GDP增长", Y, HF)
-    d.metric("GDP增长[[6.4%]]", "6.4", "%", "exact", HF)
-    d.metric("在GDP[[超过1万亿元]]的城市中居首", "1e12", "元", "over", HF)
-    d.org("，[[蔚来]]、长鑫存储")
-    d.org("、[[长鑫存储]]等企业")
-    d.metric("工业投资增长[[15.2%]]", "15.2", "%", "exact", HF)
-    d.city("；[[西安]]、长沙、郑州增速")
-    d.city("西安、[[长沙]]、郑州增速")
-    d.city("、[[郑州]]增速分别为")
-    d.metric("分别为[[5.9%]]、5.6%", "5.9", "%", "exact", ZZ)
-    d.metric("、[[5.6%]]和5.2%", "5.6", "%", "exact", ZZ)
-    d.metric("和[[5.2%]]。国庆", "5.2", "%", "exact", ZZ)
-    d.date("。[[国庆]]假期期间", "2026-10-01", CD)
-    d.city("，[[成都]]、西安分别接待")
-    d.city("成都、[[西安]]分别接待")
-    d.metric("接待游客[[2310万人次]]", "2310e4", "人次", "exact", XA)
-    d.metric("和[[1690万人次]]", "1690e4", "人次", "exact", XA)
-    # P10 analysts
-    d.org("[[中金公司]]研报指出")
-    d.date("指出，[[四季度]]基数走低", "2026-Q4", SZ)
-    d.date("预计[[今年]]全国GDP增长", Y, SZ)
-    d.metric("GDP增长[[5.0%左右]]", "5.0", "%", "approx", SZ)
-    d.city("，[[深圳]]、北京全年增速")
-    d.city("深圳、[[北京]]全年增速")
-    d.metric("保持在[[5.5%以上]]", "5.5", "%", "over", BJ)
-    d.org("。[[粤开证券研究院]]一位")
-    d.org("对[[21世纪经济报道]]记者表示")
-    d.org("。[[中国社会科学院工业经济研究所]]一位")
-    d.date("，[[明年一季度]]前后", "2027-Q1", "")
-    # P11 the year-end push and the release dates
-    d.date("着眼[[年底]]冲刺", Y, "")
-    d.org("。[[广州市人民政府]]本月初")
-    d.date("人民政府[[本月初]]召开", "2026-11", "")
-    d.metric("全年增长[[4.5%以上]]", "4.5", "%", "over", "")
-    d.org("；[[深圳市发展和改革委员会]]表示")
-    d.date("将在[[12月底]]前推出", "2026-12", "")
-    d.org("。[[国家统计局]]将于明年")
-    d.date("将于[[明年1月中旬]]发布", "2027-01", "")
-    d.date("发布[[2026年]]全年", Y, "")
-    d.date("预计在[[明年1月下旬]]至", "2027-01", "")
-    d.date("至[[2月上旬]]陆续", "2027-02", "")
+    d.metric("5G手机[[2712.3万部]]", "2712.3e4", "部", "exact", "")
+    d.metric("占比[[87.9%]]", "87.9", "%", "exact", "")
+    d.date("。[[今年1月]]至10月", "2026-01", "")
+    d.date("今年1月至[[10月]]，国内", "2026-10", "")
+    d.metric("累计出货量[[2.46亿部]]", "2.46e8", "部", "exact", "")
+    d.metric("同比增长[[4.3%]]", "4.3", "%", "exact", "")
+    d.metric("手机出货量[[2.13亿部]]", "2.13e8", "部", "exact", "")
+    d.metric("占比[[约86.6%]]", "86.6", "%", "approx", "")
+    d.org("。[[中国信通院]]同时")
+    d.date("统计，[[今年前10个月]]国内上市", Y, "")
+    d.metric("新机型[[389款]]", 389, "款", "exact", "")
+    d.metric("同比增加[[26款]]", 26, "款", "exact", "")
+    # P2 the third quarter by brand
+    d.org("，[[IDC]]的统计")
+    d.date("显示，[[今年第三季度]]中国", "2026-Q3", "")
+    d.metric("出货量[[约7180万台]]", "7180e4", "台", "approx", "")
+    d.metric("同比增长[[3.1%]]", "3.1", "%", "exact", "")
+    d.org("。[[华为]]以约")
+    d.metric("华为以[[约18.2%]]", "18.2", "%", "approx", "")
+    d.org("，[[vivo]]和苹果")
+    d.org("vivo和[[苹果]]的份额")
+    d.metric("分别为[[17.1%]]和", "17.1", "%", "exact", "")
+    d.metric("和[[15.4%]]，小米", "15.4", "%", "exact", "")
+    d.org("，[[小米]]、OPPO、荣耀分别")
+    d.org("小米、[[OPPO]]、荣耀分别")
+    d.org("OPPO、[[荣耀]]分别为")
+    d.metric("分别为[[14.6%]]、", "14.6", "%", "exact", "")
+    d.metric("、[[13.9%]]和", "13.9", "%", "exact", "")
+    d.metric("和[[12.7%]]。", "12.7", "%", "exact", "")
+    d.org("。[[Counterpoint]]的报告")
+    d.date("显示，[[今年前三季度]]中国市场", Y, "")
+    d.metric("售价[[600美元以上]]", 600, "美元", "over", "")
+    d.metric("同比增长[[约11%]]", 11, "%", "approx", "")
+    d.org("，[[苹果]]和华为合计")
+    d.org("苹果和[[华为]]合计")
+    d.metric("高端市场[[近八成]]份额", 80, "%", "approx", "")
+    # P3 the launches, 群智咨询's activations
+    d.org("。[[苹果]]新款iPhone")
+    d.date("iPhone于[[9月中旬]]开售", "2026-09", DG)
+    d.org("，[[华为]]Mate系列")
+    d.date("新机在[[10月下旬]]上市", "2026-10", DG)
+    d.city("同在[[东莞]]的OPPO")
+    d.org("东莞的[[OPPO]]和vivo")
+    d.org("OPPO和[[vivo]]以及")
+    d.org("以及[[小米]]、荣耀也在")
+    d.org("小米、[[荣耀]]也在")
+    d.date("也在[[9月]]至10月", "2026-09", DG)
+    d.date("9月至[[10月]]密集", "2026-10", DG)
+    d.org("。[[群智咨询]]的数据")
+    d.date("显示，[[10月]]国内手机激活量", "2026-10", "")
+    d.metric("激活量[[约2560万台]]", "2560e4", "台", "approx", "")
+    d.metric("环比增长[[9.6%]]", "9.6", "%", "exact", "")
+    d.metric("售价[[4000元以上]]", 4000, "元", "over", "")
+    d.metric("升至[[约38%]]", 38, "%", "approx", "")
+    d.date("较[[去年同期]]提高", "2025-10", "")
+    d.metric("提高[[4.2个百分点]]", "4.2", "百分点", "exact", "")
+    # P4 双11
+    d.date("过去的“[[双11]]”是", "2026-11-11", "")
+    d.date("各品牌[[四季度]]冲量", "2026-Q4", "")
+    d.org("。[[京东]]数据显示")
+    d.date("显示，“[[双11]]”期间", "2026-11-11", "")
+    d.metric("增长[[超过40%]]", 40, "%", "over", "")
+    d.metric("订单占比[[约六成]]", 60, "%", "approx", "")
+    d.org("。[[天猫]]方面")
+    d.date("截至[[11月11日]]，", "2026-11-11", "")
+    d.metric("共有[[18个]]手机", 18, "个", "exact", "")
+    d.metric("成交额[[超过1亿元]]", "1e8", "元", "over", "")
+    d.org("。[[美团闪购]]数据")
+    d.date("显示，“[[双11]]”当天", "2026-11-11", BJ)
+    d.date("“双11”[[当天]]平台", "2026-11-11", BJ)
+    d.metric("同比增长[[约70%]]", 70, "%", "approx", BJ)
+    d.city("，[[北京]]、上海、广州三地")
+    d.city("北京、[[上海]]、广州三地")
+    d.city("北京、上海、[[广州]]三地")
+    d.metric("合计[[约22%]]", 22, "%", "approx", GZ)
+    d.org("。[[拼多多]]和抖音")
+    d.org("拼多多和[[抖音]]也")
+    d.org("，[[抖音]]平台手机直播")
+    d.metric("同比增长[[约56%]]", 56, "%", "approx", "")
+    d.org("。[[苏宁易购]]则表示")
+    d.date("门店[[11月1日]]至11日", "2026-11-01", "")
+    d.date("11月1日至[[11日]]的", "2026-11-11", "")
+    d.metric("同比增长[[32%]]", 32, "%", "exact", "")
+    d.metric("订单占比[[超过三成]]", 30, "%", "over", "")
+    # P5 the national subsidy
+    d.org("，[[商务部]]、国家发展改革委")
+    d.org("、[[国家发展改革委]]、财政部")
+    d.org("、[[财政部]]今年")
+    d.date("财政部[[今年]]继续", Y, "")
+    d.metric("售价[[6000元以下]]", 6000, "元", "under", "")
+    d.metric("售价的[[15%]]给予", 15, "%", "exact", "")
+    d.metric("最高补贴[[500元]]", 500, "元", "exact", "")
+    d.org("。[[商务部]]数据显示")
+    d.date("截至[[10月31日]]，全国", "2026-10-31", "")
+    d.metric("已有[[约7800万名]]", "7800e4", "名", "approx", "")
+    d.metric("销售额[[约2780亿元]]", "2780e8", "元", "approx", "")
+    # P6 the cities' top-ups
+    d.org("。[[上海市商务委]]本月")
+    d.date("商务委[[本月]]宣布", "2026-11", SH)
+    d.date("宣布，[[11月15日]]至12月31日", "2026-11-15", SH)
+    d.date("至[[12月31日]]，消费者", "2026-12-31", SH)
+    d.city("消费者在[[上海]]购买")
+    d.metric("最高[[300元]]的补贴", 300, "元", "exact", SH)
+    d.metric("首批资金[[2亿元]]", "2e8", "元", "exact", SH)
+    d.org("；[[深圳市商务局]]联合")
+    d.date("消费券，[[10月]]全市", "2026-10", "")
+    d.metric("同比增长[[21.5%]]", "21.5", "%", "exact", "")
+    d.city("。[[广州]]、成都和武汉")
+    d.city("广州、[[成都]]和武汉")
+    d.city("成都和[[武汉]]上月")
+    d.date("武汉[[上月]]的手机", "2026-10", WH)
+    d.metric("分别为[[86万件]]", "86e4", "件", "exact", WH)
+    d.metric("、[[72万件]]和", "72e4", "件", "exact", WH)
+    d.metric("和[[65万件]]，重庆", "65e4", "件", "exact", WH)
+    d.city("，[[重庆]]、西安")
+    d.city("重庆、[[西安]]、郑州")
+    d.city("西安、[[郑州]]、长沙")
+    d.city("郑州、[[长沙]]等地")
+    d.date("也将在[[12月]]追加", "2026-12", CS)
+    d.org("。[[杭州市商务局]]表示")
+    d.city("表示，[[杭州]]自今年")
+    d.date("杭州自[[今年3月]]起", "2026-03", HZ)
+    d.date("截至[[上周五]]已", "2026-11-13", HZ)
+    d.metric("销售[[约4.3万副]]", "4.3e4", "副", "approx", HZ)
+    # P7 the makers
+    d.org("，[[小米集团]]将于")
+    d.date("将于[[本月下旬]]发布", "2026-11", "")
+    d.date("发布[[第三季度]]业绩", "2026-Q3", "")
+    d.org("。[[群智咨询]]测算")
+    d.org("测算，[[小米]]三季度")
+    d.date("小米[[三季度]]全球", "2026-Q3", "")
+    d.metric("出货量[[约4320万台]]", "4320e4", "台", "approx", "")
+    d.metric("同比增长[[约3%]]", 3, "%", "approx", "")
+    d.metric("大陆市场[[约1150万台]]", "1150e4", "台", "approx", "")
+    d.org("。[[荣耀]]日前")
+    d.date("表示，[[今年前三季度]]其", Y, "")
+    d.metric("同比增长[[约9%]]", 9, "%", "approx", "")
+    d.metric("首次[[超过五成]]", 50, "%", "over", "")
+    d.org("。[[深圳传音控股股份有限公司]]（")
+    d.org("简称“[[传音控股]]”")
+    d.date("”）[[10月底]]披露", "2026-10", "")
+    d.date("公司[[前三季度]]实现", Y, "")
+    d.metric("营业收入[[约486.2亿元]]", "486.2e8", "元", "approx", "")
+    d.metric("同比下降[[2.4%]]", "2.4", "%", "exact", "")
+    d.city("尼日利亚[[拉各斯]]")
+    d.city("肯尼亚[[内罗毕]]")
+    d.metric("已[[超过120个]]", 120, "个", "over", "内罗毕")
+    # P8 costs
+    d.org("。[[集邦咨询]]预计")
+    d.date("预计，[[四季度]]移动", "2026-Q4", "")
+    d.metric("环比上涨[[13%]]至", 13, "%", "exact", "")
+    d.metric("13%至[[18%]]", 18, "%", "exact", "")
+    d.metric("涨幅在[[100元]]至", 100, "元", "exact", "")
+    d.metric("100元至[[300元]]之间", 300, "元", "exact", "")
+    d.org("。[[高通]]和联发科")
+    d.org("高通和[[联发科]]的")
+    d.org("；[[京东方]]等面板")
+    d.date("其[[前三季度]]柔性", Y, "")
+    d.metric("出货量[[约1.1亿片]]", "1.1e8", "片", "approx", "")
+    d.metric("同比增长[[约15%]]", 15, "%", "approx", "")
+    # P9 retail, exports, channels
+    d.org("，[[国家统计局]]数据")
+    d.date("显示，[[10月]]全国通讯", "2026-10", "")
+    d.metric("同比增长[[16.3%]]", "16.3", "%", "exact", "")
+    d.date("，[[今年前10个月]]累计增长", Y, "")
+    d.metric("累计增长[[19.1%]]", "19.1", "%", "exact", "")
+    d.org("。[[海关总署]]数据")
+    d.date("显示，[[今年前10个月]]我国", Y, "")
+    d.metric("出口手机[[约6.3亿台]]", "6.3e8", "台", "approx", "")
+    d.metric("同比下降[[1.8%]]", "1.8", "%", "exact", "")
+    d.org("分销商[[爱施德]]相关")
+    d.date("表示，[[11月]]以来", "2026-11", SZ)
+    d.city("机型在[[深圳]]的批发价")
+    d.metric("下降了[[200元左右]]", 200, "元", "approx", SZ)
+    # P10 the outlook
+    d.date("展望[[年末]]，", Y, "")
+    d.date("随着[[元旦]]、春节", "2027-01-01", "")
+    d.date("元旦、[[春节]]临近", "2027-02-06", "")
+    d.date("临近，[[四季度]]国内", "2026-Q4", "")
+    d.metric("有望达到[[7900万台左右]]", "7900e4", "台", "approx", "")
+    d.metric("同比增长[[3%]]至4%", 3, "%", "exact", "")
+    d.metric("3%至[[4%]]。", 4, "%", "exact", "")
+    d.org("。[[IDC中国]]研究经理")
+    d.date("表示，[[明年]]国补", NY, "")
+    d.date("影响[[2027年一季度]]市场", "2027-Q1", "")
     audit = {
-        "orgs": ["21世纪经济报道", "21世纪经济研究院", "国家统计局",
-                 "上海市统计局", "中芯国际", "上汽集团", "特斯拉",
-                 "北京市统计局", "小米集团", "理想汽车", "百度",
-                 "深圳市统计局", "华为", "比亚迪", "腾讯", "大疆", "深圳海关",
-                 "重庆市统计局", "赛力斯", "长安汽车", "广州市统计局",
-                 "广汽集团", "小鹏汽车", "苏州市统计局", "亨通集团",
-                 "恒力集团", "成都市统计局", "京东方", "通威股份",
-                 "杭州市统计局", "阿里巴巴", "宇树科技", "深度求索",
-                 "武汉市统计局", "东风汽车", "长江存储", "徐州市统计局",
-                 "徐工集团", "温州市统计局", "正泰集团", "蔚来", "长鑫存储",
-                 "中金公司", "粤开证券研究院",
-                 "中国社会科学院工业经济研究所", "广州市人民政府",
-                 "深圳市发展和改革委员会"],
-        "cities": ["广州", "上海", "北京", "深圳", "重庆", "苏州", "成都",
-                   "杭州", "武汉", "南京", "徐州", "大连", "温州", "合肥",
-                   "西安", "长沙", "郑州", "全国", "全市", "城市", "中西部",
-                   "东部", "各地", "多地"],
+        "orgs": ["中国信息通信研究院", "中国信通院", "IDC", "华为", "vivo",
+                 "苹果", "小米", "OPPO", "荣耀", "Counterpoint", "群智咨询",
+                 "京东", "天猫", "美团闪购", "拼多多", "抖音", "苏宁易购",
+                 "商务部", "国家发展改革委", "财政部", "上海市商务委",
+                 "深圳市商务局", "杭州市商务局", "小米集团",
+                 "深圳传音控股股份有限公司", "传音控股", "集邦咨询", "高通",
+                 "联发科", "京东方", "国家统计局", "海关总署", "爱施德",
+                 "IDC中国"],
+        "cities": ["深圳", "东莞", "北京", "上海", "广州", "成都", "武汉",
+                   "重庆", "西安", "郑州", "长沙", "杭州", "拉各斯", "内罗毕",
+                   "全国", "全市", "多地", "各地", "城市", "本市", "国内",
+                   "尼日利亚", "肯尼亚", "大陆", "我国"],
         "excluded": [
-            # the regions 中西部 (x2); deictic or generic words (各地 x2,
-            # 多地); 全国 (x6), 全市 (x6) and 城市 (x20) are counted in
-            # words_excluded
-            "，[[中西部]]城市占据", "[[中西部]]城市增速表现", "随着[[各地]]统计",
-            "根据[[各地]]统计局", "\n[[多地]]已着眼",
+            # 全国 (x2), 全市 (deictic), 多地 (x2), 国内 (x7), the countries
+            # 尼日利亚 and 肯尼亚 before their cities, 中国大陆, 我国;
+            # 深圳, 上海, 杭州 stand elsewhere only inside ORGs
+            # (深圳市商务局, 深圳传音控股股份有限公司, 上海市商务委,
+            # 杭州市商务局)
+            "，[[全国]]已有", "10月[[全国]]通讯", "10月[[全市]]手机",
+            " [[多地]]加码", "\n\n[[多地]]还在",
+            "月[[国内]]手机出货量2", "年10月[[国内]]市场", "，[[国内]]市场手机累计",
+            "前10个月[[国内]]上市", "10月[[国内]]手机激活量", "其[[国内]]出货量",
+            "，四季度[[国内]]手机",
+            "在[[尼日利亚]]拉各斯", "、[[肯尼亚]]内罗毕", "中国[[大陆]]市场",
+            "10个月[[我国]]出口",
         ],
-        "numbers_excluded": [],
-        # ranks and ordinals: 排名前十, 十强 (a rank label like SPEC's
-        # 一线城市), 位居第二, 居第四, 第二梯队, 第九、第十位; collective
-        # labels after their lists (两市, 三市: SPEC 五市); 六小龙 inside
-        # the quoted nickname “杭州六小龙” (a name, SPEC 新四大发明);
-        # indefinite 一 (一位 x2, 新一批)
-        "cn_excluded": ["排名前[[十]]的", "，[[十]]强城市", "位居第[[二]]",
-                        "居第[[四]]，", "第[[二]]梯队", "分列第[[九]]、",
-                        "、第[[十]]位", "，[[两]]市差距", "，[[三]]市全年",
-                        "杭州[[六]]小龙", "研究院[[一]]位", "研究所[[一]]位",
-                        "新[[一]]批"],
-        "latin_excluded": [],
-        # Latin and time words that are no mention: GDP (x15, the
-        # statistic's name, never glued to a figure), 全年 (x5: a year
-        # with no year word, and 2026年全年 where it stays outside the
-        # span, GUIDELINES), 至今 (延续至今), 明显 (贡献明显), 初步 (初步
-        # 核算)
-        "words_excluded": {"GDP": 15, "全年": 5, "至今": 1, "明显": 1,
-                           "初步": 1, "全国": 6, "全市": 6, "城市": 20,
-                           "同期": 0, "当天": 0, "日均": 0},
-        # generic heads outside ORG rows: 统计局 (各地统计局), 部门 (统计
-        # 部门), 企业 (x9: 龙头企业 x2, 等企业 x7), 集团 and 公司 only inside
-        # ORG rows, 海关 likewise, 研究院 inside ORGs, 政府 and 委员会 too;
-        # 汽车 x5 outside ORGs (新能源汽车 x3, 汽车制造业, 汽车 in the
-        # analyst's list)
-        "orgwords_excluded": {"统计局": 1, "部门": 1, "企业": 9, "集团": 0,
-                              "公司": 0, "海关": 0, "研究院": 0,
-                              "政府": 0, "委员会": 0, "汽车": 5},
+        # 5G (x1: a technology name, SPEC)
+        "numbers_excluded": ["[[5G]]手机"],
+        # 新一代 (a new generation, no figure), 三地 (a collective label
+        # after its list, SPEC 两地)
+        "cn_excluded": ["新[[一]]代", "广州[[三]]地"],
+        # iPhone and Mate (products after their makers), DRAM and OLED (x2:
+        # technologies)
+        "latin_excluded": ["新款[[iPhone]]", "华为[[Mate]]系列", "移动[[DRAM]]合约",
+                           "受益于[[OLED]]屏幕", "柔性[[OLED]]出货"],
+        # time words that are no DATE: 年度 (年度旗舰: a yearly flagship),
+        # 节点 (a node), 日前 (vague), 全年 (with no year of its own), 同期
+        # and 当天 only inside rows
+        "words_excluded": {"年度": 1, "节点": 1, "日前": 1, "全年": 1,
+                           "同期": 0, "当天": 0},
+        # generic heads outside ORG rows: 公司 (公司前三季度: 传音控股 read
+        # back); 商务局, 商务委, 总署, 集团, 咨询 and 研究院 only inside ORGs
+        "orgwords_excluded": {"公司": 1, "商务局": 0, "商务委": 0, "总署": 0,
+                              "集团": 0, "咨询": 0, "研究院": 0,
+                              "统计局": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g164 Hong Kong's public housing supply and waiting time, November 2026:
-# 房委會's quarterly figures to the end of September (applications, the
-# average waiting time of general and elderly one-person applicants; 房屋局
-# and 特區政府's target), supply (房委會 and 房協's completions, 房屋署's
-# five-year forecast), light public housing (房屋局's report to 立法會房屋
-# 事務委員會; contractors 中國建築國際, 有利建築, 新福港, 瑞安建業;
-# 建造業議會 on modular building), developers' land (新地, 恒基地產, 長實
-# 集團, 新世界發展, 信和置業; 發展局, 地政總署, 規劃署, 土木工程拓展署),
-# redevelopment (華富邨, 石硤尾邨), transitional housing (房屋局, 社聯),
-# subsidised sale flats (房委會's ballot; 滙豐, 中銀香港, 恒生銀行's
-# mortgages), buying across the border (中原地產, 美聯物業; 深圳, 東莞,
-# 中山, 珠海, 惠州, 佛山) and neighbours' public housing (深圳市住房和建設局,
-# 廣州, 澳門, 新加坡's 建屋發展局), subdivided flats (社協, 政府統計處,
-# 香港大學房地產及建設系 comparing 東京, 倫敦, 新加坡), the parties (民建聯,
-# 工聯會), 團結香港基金, 房委會資助房屋小組委員會's income limits, the
-# holiday pause of allocations, rents (中原地產, 利嘉閣, 差餉物業估價署).
-# Traditional as Hong Kong writes it (公布, 首三季, 明年首季, 明年第三季,
-# 首10個月, 按年, 按月, 伙, 方呎, 公頃, 「」 quotes, 元 for HK dollars,
-# 滙豐, 恒生, 劏房, 屋邨's 邨), Big5-HKSCS without BOM, 2026-11-24 (a
-# Tuesday, ISO week 2026-W48), 星島日報; the byline 本報記者 李嘉敏 stands
-# on line 3 (本報 names no outlet).  昨日 2026-11-23; 上周 2026-W47;
-# 本周四 2026-11-26; 本月初 2026-11; 上月 2026-10; 下月3日 2026-12-03;
-# 聖誕 2026-12-25; 元旦 2027-01-01; 明年農曆新年 2027-02-06; 明年 2027;
-# 去年 2025.
+# g166 Macao's convention and exhibition (MICE) industry, November 2026:
+# 統計局's third-quarter MICE statistics (meetings, exhibitions, incentives;
+# the first three quarters; October's hotel occupancy and 國慶), 經科局's
+# new companies, 投促局's MIF of October with its sister fairs (venue,
+# exhibitors, visitors, deals), the buyers' cities (廣州, 深圳, 珠海, 中山,
+# 江門, 北京, 上海, 成都, 杭州; 里斯本, 聖保羅, 羅安達, 新加坡, 吉隆坡,
+# 曼谷) and 投促局's subsidies, the integrated resorts' venues (金沙中國,
+# 銀河娛樂集團, 新濠博亞娛樂, 永利澳門, 美高梅中國, 澳娛綜合), ICCA's ranking
+# (香港, 新加坡, 曼谷) and UFI, the organisers (英富曼, 勵展博覽集團),
+# policy (經濟財政司, 特區政府, 商務部's summit, 中國貿促會, 廣東省商務廳),
+# the calendar (the motor show, MIECF; CAM, 澳門國際機場, 澳航's routes to
+# 杭州 and 福州; 旅遊局's holiday forecast) and the trade's views (the MICE
+# association, universities, 中總, 廠商會) and the outlook.  Traditional as
+# Macao writes it (按年, 公佈, 首三季, 第三季, 首10個月, 明年首季, 本澳,
+# 項, 元 for patacas), UTF-16 LE with BOM, 2026-11-20 (a Friday, ISO week
+# 2026-W47), 澳門日報; 【本報消息】 opens the first paragraph (本報 names no
+# outlet).  昨日 2026-11-19; 上周 2026-W46; 上月 2026-10; 下月 2026-12;
+# 本月下旬 2026-11; 國慶 2026-10-01; 聖誕 2026-12-25; 元旦 2027-01-01;
+# 明年農曆新年 2027-02-06; 明年 2027; 去年 2025.
 # ===========================================================================
 @doc
-def g164():
-    d = Doc(G164)
+def g166():
+    d = Doc(G166)
     Y, LY, NY = "2026", "2025", "2027"
-    HK, GZ, MO, SG = "香港", "广州市", "澳门", "新加坡"
-    # title (a heading that opens with no city)
-    d.metric("降至[[4.9年]] 簡約", "4.9", "年", "exact", "")
-    d.date("簡約公屋[[明年]]再落成", NY, "")
-    d.metric("再落成[[逾萬伙]]", "1e4", "伙", "over", "")
-    # P1 the waiting list
-    d.org("[[房屋委員會]]（房委會）")
-    d.org("房屋委員會（[[房委會]]）昨日")
-    d.date("（房委會）[[昨日]]公布", "2026-11-23", "")
-    d.date("截至[[今年9月底]]，公屋", "2026-09", "")
-    d.metric("一般申請[[約11.2萬宗]]", "11.2e4", "宗", "approx", "")
-    d.date("，較[[6月底]]減少", "2026-06", "")
-    d.metric("減少[[約3,400宗]]", 3400, "宗", "approx", "")
-    d.metric("一人申請[[約9.6萬宗]]", "9.6e4", "宗", "approx", "")
-    d.metric("平均輪候時間為[[4.9年]]", "4.9", "年", "exact", "")
-    d.date("較[[6月底]]的5.1年", "2026-06", "")
-    d.metric("6月底的[[5.1年]]", "5.1", "年", "exact", "")
-    d.metric("縮短[[0.2年]]", "0.2", "年", "exact", "")
-    d.date("是[[2019年]]以來", "2019", "")
-    d.metric("平均輪候時間為[[3.8年]]", "3.8", "年", "exact", "")
-    d.org("。[[房屋局]]局長表示")
-    d.org("表示，[[特區政府]]有信心")
-    d.date("在[[明年]]把一般申請者", NY, "")
-    d.metric("縮短至[[約4.5年]]", "4.5", "年", "approx", "")
-    # P2 supply
-    d.org("，[[房委會]]及香港房屋協會")
-    d.org("及[[香港房屋協會]]（房協）")
-    d.org("（[[房協]]）今年")
-    d.date("（房協）[[今年首三季]]合共", Y, "")
-    d.metric("公營房屋[[約1.36萬伙]]", "1.36e4", "伙", "approx", "")
-    d.metric("另有[[約4,200個]]", 4200, "个", "approx", "")
-    d.org("。[[房屋署]]數據顯示")
-    d.metric("建屋量約為[[18.9萬伙]]", "18.9e4", "伙", "approx", "",
-             sep="約")
-    d.date("較[[去年]]的估算", LY, "")
-    d.metric("增加[[約8%]]", 8, "%", "approx", "")
-    d.metric("當中[[約七成]]位於", 70, "%", "approx", "")
-    d.date("在[[2030年]]前可提供", "2030", "")
-    d.metric("可提供[[約21萬個]]", "21e4", "个", "approx", "")
-    # P3 light public housing
-    d.date("已於[[去年3月]]入伙", "2025-03", "")
-    d.metric("共有[[8個]]項目", 8, "个", "exact", "")
-    d.metric("合共提供[[約1.76萬個]]單位", "1.76e4", "个", "approx", "")
-    d.org("。[[房屋局]]上月向")
-    d.date("房屋局[[上月]]向", "2026-10", "")
-    d.org("向[[立法會房屋事務委員會]]匯報")
-    d.date("將於[[明年首季]]落成", "2027-Q1", "")
-    d.metric("涉及[[約5,300伙]]", 5300, "伙", "approx", "")
-    d.org("由[[中國建築國際]]承建")
-    d.date("延至[[明年第三季]]交付", "2027-Q3", "")
-    d.org("。[[有利建築]]、新福港")
-    d.org("、[[新福港]]及瑞安建業")
-    d.org("及[[瑞安建業]]等承建商")
-    d.metric("建築成本[[約75萬元]]", "75e4", "元", "approx", "")
-    d.date("較[[去年]]下跌", LY, "")
-    d.metric("下跌[[約6%]]", 6, "%", "approx", "")
-    d.org("。[[建造業議會]]指出")
-    d.metric("縮短[[約40%]]", 40, "%", "approx", "")
-    # P4 developers' land
-    d.org("。[[新鴻基地產]]（新地）")
-    d.org("（[[新地]]）及")
-    d.org("及[[恒基地產]]早前")
-    d.metric("合共[[約62公頃]]", 62, "公顷", "approx", "")
-    d.org("；[[長實集團]]、新世界")
-    d.org("、[[新世界發展]]及信和置業")
-    d.org("及[[信和置業]]則透過")
-    d.org("，[[發展局]]預計")
-    d.date("可在[[2031年]]前提供", "2031", "")
-    d.metric("提供[[約1.1萬個]]資助", "1.1e4", "个", "approx", "")
-    d.org("。[[地政總署]]及規劃署")
-    d.org("及[[規劃署]]表示")
-    d.date("表示，[[今年]]已為", Y, "")
-    d.metric("批出[[28幅]]土地", 28, "幅", "exact", "")
-    d.org("，[[土木工程拓展署]]則預計")
-    d.date("則預計[[明年]]可再交付", NY, "")
-    d.metric("再交付[[約40公頃]]", 40, "公顷", "approx", "")
-    # P5 redevelopment
-    d.org("重建方面，[[房委會]]本月初")
-    d.date("房委會[[本月初]]公布", "2026-11", "")
-    d.date("將於[[2027年]]分期動工", NY, "")
-    d.metric("可提供[[約8,700個]]單位", 8700, "个", "approx", "")
-    d.metric("多出[[約1.4倍]]", "1.4", "倍", "approx", "")
-    d.org("；[[房屋署]]亦會")
-    d.date("亦會於[[明年上半年]]諮詢", NY, "")
-    # P6 transitional housing
-    d.org("過渡性房屋方面，[[房屋局]]表示")
-    d.metric("已落成[[約2.1萬個]]", "2.1e4", "个", "approx", "")
-    d.metric("入住率[[約93%]]", 93, "%", "approx", "")
-    d.org("；[[香港社會服務聯會]]（社聯）")
-    d.org("（[[社聯]]）本周四")
-    d.date("（社聯）[[本周四]]將", "2026-11-26", "")
-    d.date("在[[2029年]]後的去向", "2029", "")
-    # P7 subsidised sale flats and mortgages
-    d.org("資助出售房屋方面，[[房委會]]上周")
-    d.date("房委會[[上周]]公布", "2026-W47", "")
-    d.metric("接獲[[約18.5萬份]]申請", "18.5e4", "份", "approx", "")
-    d.metric("超額認購[[約21倍]]", 21, "倍", "approx", "")
-    d.metric("以市價[[七折]]計算", 70, "%", "exact", "")
-    d.metric("實用面積平均[[約430方呎]]", 430, "方呎", "approx", "")
-    d.org("。[[滙豐]]、中銀香港")
-    d.org("、[[中銀香港]]及恒生銀行")
-    d.org("及[[恒生銀行]]表示")
-    d.date("表示，[[10月]]居屋按揭", "2026-10", "")
-    d.metric("按月增加[[約15%]]", 15, "%", "approx", "")
-    d.metric("多為[[九成]]", 90, "%", "exact", "")
-    # P8 across the border and the neighbours
-    d.org("。[[中原地產]]指")
-    d.date("指，[[今年首10個月]]經香港", Y, HK)
-    d.city("經[[香港]]代理")
-    d.city("購買[[深圳]]、東莞")
-    d.city("深圳、[[東莞]]、中山")
-    d.city("東莞、[[中山]]及珠海")
-    d.city("中山及[[珠海]]新盤")
-    d.city("新盤的[[香港]]買家")
-    d.metric("買家[[約1.2萬宗]]", "1.2e4", "宗", "approx", HK)
-    d.metric("按年增加[[約23%]]", 23, "%", "approx", HK)
-    d.org("；[[美聯物業]]則估計")
-    d.city("估計，[[惠州]]及佛山")
-    d.city("惠州及[[佛山]]的港人")
-    d.metric("按年升[[約兩成]]", 20, "%", "approx", "佛山市")
-    d.org("，[[深圳市住房和建設局]]計劃")
-    d.date("計劃[[今年]]籌建", Y, GZ)
-    d.metric("保障性住房[[約8萬套]]", "8e4", "套", "approx", GZ)
-    d.city("，[[廣州]]今年則已")
-    d.date("廣州[[今年]]則已", Y, GZ)
-    d.metric("租賃住房[[逾5.2萬套]]", "5.2e4", "套", "over", GZ)
-    d.city("，[[澳門]]今年亦推出")
-    d.date("澳門[[今年]]亦推出", Y, MO)
-    d.metric("亦推出[[約3,000個]]", 3000, "个", "approx", MO)
-    d.city("，[[新加坡]]的建屋發展局")
-    d.org("的[[建屋發展局]]則預計")
-    d.date("則預計[[今年]]推出約1.9萬個", Y, SG)
-    d.metric("推出[[約1.9萬個]]", "1.9e4", "个", "approx", SG)
-    # P9 subdivided flats
-    d.org("。[[香港社區組織協會]]（社協）")
-    d.org("（[[社協]]）上月")
-    d.date("（社協）[[上月]]訪問", "2026-10", "")
-    d.metric("訪問[[約300戶]]", 300, "户", "approx", "")
-    d.metric("已輪候[[5.6年]]", "5.6", "年", "exact", "")
-    d.metric("，[[約六成]]家庭", 60, "%", "approx", "")
-    d.metric("月入[[不足2萬元]]", "2e4", "元", "under", "")
-    d.metric("僅[[約58方呎]]", 58, "方呎", "approx", "")
-    d.org("。[[政府統計處]]早前")
-    d.metric("約有[[10.8萬人]]", "10.8e4", "人", "approx", "", sep="約")
-    d.date("較[[2021年]]減少", "2021", "")
-    d.metric("減少[[約12%]]", 12, "%", "approx", "")
-    d.org("。[[香港大學房地產及建設系]]一位")
-    d.city("與[[東京]]、倫敦")
-    d.city("、[[倫敦]]及新加坡")
-    d.city("及[[新加坡]]相比")
-    d.city("，[[香港]]的公營房屋比例")
-    # P10 the parties, the think tank, the income limits
-    d.org("，[[民建聯]]及工聯會")
-    d.org("及[[工聯會]]促請")
-    d.date("在[[2027年]]前把", NY, "")
-    d.metric("限額的[[3倍]]", 3, "倍", "exact", "")
-    d.org("；[[團結香港基金]]則建議")
-    d.metric("把[[約20%]]的", 20, "%", "approx", "")
-    d.org("。[[房委會資助房屋小組委員會]]將於")
-    d.date("將於[[下月3日]]開會", "2026-12-03", "")
-    d.date("預計[[明年4月1日]]起生效", "2027-04-01", "")
-    d.metric("平均上調[[約2.8%]]", "2.8", "%", "approx", "")
-    # P11 the holiday pause and rents
-    d.date("受[[聖誕]]及元旦", "2026-12-25", "")
-    d.date("及[[元旦]]假期", "2027-01-01", "")
-    d.org("，[[房屋署]]將於12月21日")
-    d.date("將於[[12月21日]]至", "2026-12-21", "")
-    d.date("至[[明年1月2日]]暫停", "2027-01-02", "")
-    d.date("並於[[明年農曆新年]]前", "2027-02-06", "")
-    d.date("完成[[今年]]最後", Y, "")
-    d.metric("預計[[約2,600個]]家庭", 2600, "个", "approx", "")
-    d.org("。[[中原地產]]及利嘉閣")
-    d.org("及[[利嘉閣]]均預計")
-    d.city("落成，[[香港]]私人住宅")
-    d.date("或於[[明年上半年]]放緩", NY, HK)
-    d.org("；[[差餉物業估價署]]數據顯示")
-    d.date("顯示，[[10月]]私人住宅租金指數", "2026-10", "")
-    d.metric("按月微升[[0.4%]]", "0.4", "%", "exact", "")
-    d.metric("按年升[[約3.1%]]", "3.1", "%", "approx", "")
-    d.date("，[[2028年]]後的建屋量", "2028", "")
+    MO, GZ, BKK, HZ = "澳门", "广州市", "曼谷", "杭州市"
+    # title (a heading that opens with 首三季: no city section, no CITY)
+    d.date("[[首三季]]會展活動", Y, "")
+    d.metric("會展活動[[逾千項]] ", 1000, "项", "over", "")
+    d.metric("按年增[[兩成]]\n", 20, "%", "exact", "")
+    # P1 統計局's MICE statistics (【本報消息】: no outlet named)
+    d.org("】[[統計暨普查局]]（")
+    d.org("普查局（[[統計局]]）")
+    d.date("）[[昨日]]公佈", "2026-11-19", "")
+    d.date("公佈，[[今年第三季]]本澳", "2026-Q3", "")
+    d.metric("會展活動[[386項]]", 386, "项", "exact", "")
+    d.metric("按年增加[[41項]]", 41, "项", "exact", "")
+    d.metric("觀眾[[約58.6萬人次]]", "58.6e4", "人次", "approx", "")
+    d.metric("按年上升[[14.2%]]", "14.2", "%", "exact", "")
+    d.metric("會議[[342項]]", 342, "项", "exact", "")
+    d.metric("與會者[[約6.9萬人次]]", "6.9e4", "人次", "approx", "")
+    d.metric("展覽[[29項]]", 29, "项", "exact", "")
+    d.metric("觀眾[[約47.3萬人次]]", "47.3e4", "人次", "approx", "")
+    d.metric("獎勵活動[[15項]]", 15, "项", "exact", "")
+    d.metric("參加者[[約4.4萬人次]]", "4.4e4", "人次", "approx", "")
+    d.date("。[[今年首三季]]累計", Y, "")
+    d.metric("會展活動[[1,072項]]", 1072, "项", "exact", "")
+    d.metric("按年增加[[約9%]]，與會者", 9, "%", "approx", "")
+    d.metric("觀眾[[約156萬人次]]", "156e4", "人次", "approx", "")
+    d.metric("國際會議[[128項]]", 128, "项", "exact", "")
+    d.metric("按年增加[[約20%]]", 20, "%", "approx", "")
+    d.org("。[[統計局]]同時")
+    d.date("指出，[[10月]]本澳", "2026-10", "")
+    d.metric("入住率為[[91.3%]]", "91.3", "%", "exact", "")
+    d.metric("按年上升[[2.6個百分點]]", "2.6", "百分点", "exact", "")
+    d.date("，[[國慶]]黃金周", "2026-10-01", "")
+    d.org("。[[經濟及科技發展局]]（")
+    d.org("發展局（[[經科局]]）")
+    d.date("表示，[[今年首10個月]]新成立", Y, "")
+    d.metric("服務公司[[約160間]]", 160, "间", "approx", "")
+    d.metric("按年增加[[約12%]]", 12, "%", "approx", "")
+    # P2 投促局's MIF and its sister fairs
+    d.org("\n\n[[澳門招商投資促進局]]（")
+    d.org("促進局（[[投促局]]）")
+    d.date("表示，[[10月22日]]至24日", "2026-10-22", MO)
+    d.date("10月22日至[[24日]]舉行", "2026-10-24", MO)
+    d.city("第31屆[[澳門]]國際貿易")
+    d.city("、[[澳門]]國際品牌")
+    d.metric("總面積[[約5.2萬平方米]]", "5.2e4", "平方米", "approx", MO)
+    d.metric("設展位[[約2,600個]]", 2600, "个", "approx", MO)
+    d.metric("來自[[56個]]國家", 56, "个", "exact", MO)
+    d.metric("地區的[[約1,700家]]", 1700, "家", "approx", MO)
+    d.metric("觀眾[[約18.3萬人次]]", "18.3e4", "人次", "approx", MO)
+    d.metric("按年增長[[約7%]]", 7, "%", "approx", MO)
+    d.metric("配對活動[[逾4,100場]]", 4100, "场", "over", "")
+    d.metric("合作項目[[92個]]", 92, "个", "exact", "")
+    d.metric("涉及金額[[約168億元]]", "168e8", "元", "approx", "")
+    d.date("較[[去年]]增加", LY, "")
+    d.metric("增加[[約1.2倍]]", "1.2", "倍", "approx", "")
+    # P3 the buyers' cities, 投促局's subsidies
+    d.org("\n\n[[投促局]]數據顯示")
+    d.date("顯示，[[今年]]MIF", Y, GZ)
+    d.metric("專業買家[[約1.2萬人次]]", "1.2e4", "人次", "approx", GZ)
+    d.metric("其中[[約六成]]來自", 60, "%", "approx", GZ)
+    d.city("主要為[[廣州]]、深圳")
+    d.city("廣州、[[深圳]]、珠海")
+    d.city("深圳、[[珠海]]、中山")
+    d.city("珠海、[[中山]]、江門")
+    d.city("中山、[[江門]]等大灣區")
+    d.city("以及[[北京]]、上海、成都")
+    d.city("北京、[[上海]]、成都")
+    d.city("上海、[[成都]]、杭州")
+    d.city("成都、[[杭州]]；")
+    d.city("葡萄牙[[里斯本]]")
+    d.city("巴西[[聖保羅]]")
+    d.city("安哥拉[[羅安達]]")
+    d.city("以及[[新加坡]]、吉隆坡")
+    d.city("新加坡、[[吉隆坡]]、曼谷等地")
+    d.city("吉隆坡、[[曼谷]]等地")
+    d.org("。[[投促局]]今年首10個月")
+    d.date("投促局[[今年首10個月]]共資助", Y, "")
+    d.metric("會展項目[[213個]]", 213, "个", "exact", "")
+    d.metric("資助金額[[約1.08億元]]", "1.08e8", "元", "approx", "")
+    d.metric("按年增加[[約15%]]", 15, "%", "approx", "")
+    # P4 the integrated resorts
+    d.org("，[[金沙中國]]表示")
+    d.date("設施[[今年首三季]]接待", Y, "")
+    d.metric("會展活動[[約210項]]", 210, "项", "approx", "")
+    d.metric("按年增加[[18%]]", 18, "%", "exact", "")
+    d.org("；[[銀河娛樂集團]]旗下")
+    d.date("會議中心[[今年]]以來", Y, "")
+    d.metric("宴會[[逾380場]]", 380, "场", "over", "")
+    d.org("；[[新濠博亞娛樂]]旗下")
+    d.date("新濠天地[[上月]]接待", "2026-10", "")
+    d.metric("接待[[約6,000人]]", 6000, "人", "approx", "")
+    d.org("。[[金沙中國]]並透露")
+    d.date("酒店[[明年首季]]的", "2027-Q1", "")
+    d.metric("按年增長[[約25%]]", 25, "%", "approx", "")
+    d.org("。[[永利澳門]]、")
+    d.org("、[[美高梅中國]]及")
+    d.org("及[[澳娛綜合]]亦")
+    d.date("企業[[明年]]計劃", NY, "")
+    d.metric("投入[[約25億元]]", "25e8", "元", "approx", "")
+    # P5 ICCA's ranking, UFI
+    d.org("，[[國際大會及會議協會]]（")
+    d.org("（[[ICCA]]）")
+    d.date("）[[今年5月]]公佈", "2026-05", MO)
+    d.city("顯示，[[澳門]]2025年")
+    d.date("澳門[[2025年]]共舉辦", "2025", MO)
+    d.metric("協會會議[[48個]]", 48, "个", "exact", MO)
+    d.date("較[[2024年]]增加", "2024", MO)
+    d.metric("增加[[11個]]", 11, "个", "exact", MO)
+    d.city("；[[香港]]、新加坡及曼谷")
+    d.city("香港、[[新加坡]]及曼谷")
+    d.city("新加坡及[[曼谷]]分別")
+    d.metric("分別為[[102個]]", 102, "个", "exact", BKK)
+    d.metric("、[[139個]]及", 139, "个", "exact", BKK)
+    d.metric("及[[95個]]。", 95, "个", "exact", BKK)
+    d.org("。[[國際展覽業協會]]（")
+    d.org("（[[UFI]]）")
+    d.metric("增至[[12個]]", 12, "个", "exact", "")
+    # P6 the organisers
+    d.org("，[[英富曼]]及勵展")
+    d.org("及[[勵展博覽集團]]等")
+    d.city("引入[[澳門]]。")
+    d.org("。[[英富曼]]上周")
+    d.date("英富曼[[上周]]在本澳", "2026-W46", "")
+    d.metric("吸引買家[[約3,500名]]", 3500, "名", "approx", "")
+    d.org("，[[勵展博覽集團]]則計劃")
+    d.date("計劃[[明年3月]]在本澳", "2027-03", "")
+    # P7 policy
+    d.org("，[[經濟財政司]]司長")
+    d.date("司長[[昨日]]出席", "2026-11-19", "")
+    d.org("，[[特區政府]]明年將")
+    d.date("特區政府[[明年]]將優化", NY, "")
+    d.date("會展業[[今年]]為本澳", Y, "")
+    d.metric("經濟效益[[約45億元]]", "45e8", "元", "approx", "")
+    d.org("。[[商務部]]與特區政府")
+    d.org("商務部與[[特區政府]]今年")
+    d.date("特區政府[[今年6月]]在澳門", "2026-06", MO)
+    d.city("今年6月在[[澳門]]合辦")
+    d.metric("吸引[[約3,200名]]", 3200, "名", "approx", MO)
+    d.org("；[[中國國際貿易促進委員會]]（")
+    d.org("委員會（[[中國貿促會]]）")
+    d.org("亦與[[投促局]]簽署")
+    d.date("協議，[[明年]]起組織", NY, "")
+    d.metric("組織[[逾20個]]", 20, "个", "over", "")
+    d.org("。[[廣東省商務廳]]亦表示")
+    d.date("亦表示，[[明年]]將與投促局", NY, GZ)
+    d.org("將與[[投促局]]在廣州")
+    d.city("在[[廣州]]、深圳輪流")
+    d.city("廣州、[[深圳]]輪流")
+    # P8 the calendar, air links, holidays
+    d.date("方面，[[12月3日]]至6日", "2026-12-03", MO)
+    d.date("12月3日至[[6日]]，", "2026-12-06", MO)
+    d.city("至6日，[[澳門]]國際汽車")
+    d.metric("入場觀眾[[約20萬人次]]", "20e4", "人次", "approx", MO)
+    d.date("；[[明年4月]]舉行", "2027-04", MO)
+    d.city("舉行的[[澳門]]國際環保")
+    d.org("。[[澳門國際機場專營股份有限公司]]（")
+    d.org("（[[CAM]]）")
+    d.date("表示，[[10月]]澳門國際機場", "2026-10", "")
+    d.org("10月[[澳門國際機場]]旅客量")
+    d.metric("旅客量[[約78萬人次]]", "78e4", "人次", "approx", "")
+    d.metric("按年增長[[約9%]]", 9, "%", "approx", "")
+    d.org("；[[澳門航空]]（")
+    d.org("（[[澳航]]）")
+    d.date("將於[[下月]]起", "2026-12", HZ)
+    d.city("往返[[杭州]]、福州")
+    d.city("杭州、[[福州]]的航班")
+    d.org("。[[旅遊局]]預計")
+    d.date("預計，[[聖誕]]及元旦", "2026-12-25", "")
+    d.date("聖誕及[[元旦]]假期", "2027-01-01", "")
+    d.metric("按年增加[[約10%]]", 10, "%", "approx", "")
+    d.date("酒店[[本月下旬]]至", "2026-11", "")
+    d.date("至[[明年1月]]的", "2027-01", "")
+    # P9 the trade's views, the outlook
+    d.org("，[[澳門會議展覽業協會]]表示")
+    d.metric("從業員[[約1.1萬人]]", "1.1e4", "人", "approx", "")
+    d.date("，[[明年]]或需", NY, "")
+    d.metric("增聘[[約800人]]", 800, "人", "approx", "")
+    d.org("。[[澳門旅遊大學]]及")
+    d.org("及[[澳門城市大學]]今年")
+    d.date("城市大學[[今年]]共開辦", Y, "")
+    d.metric("相關課程[[12個]]", 12, "个", "exact", "")
+    d.metric("培訓學員[[逾900人次]]", 900, "人次", "over", "")
+    d.org("；[[澳門大學]]一項")
+    d.metric("旅客的[[約2.3倍]]", "2.3", "倍", "approx", "")
+    d.org("。[[澳門中華總商會]]及")
+    d.org("及[[澳門廠商聯合會]]則")
+    d.org("，[[投促局]]可在")
+    d.date("可在[[明年農曆新年]]後", "2027-02-06", "")
+    d.date("展望[[明年]]，業界", NY, "")
+    d.date("恢復至[[2019年]]約", "2019", "")
+    d.metric("2019年[[約1,500項]]", 1500, "项", "approx", "")
+    d.metric("有望[[突破200萬人次]]", "200e4", "人次", "over", "")
     audit = {
         "orgs": list(ORG_NORM),
-        "cities": ["香港", "本港", "全港", "深圳", "東莞", "中山", "珠海",
-                   "惠州", "佛山", "廣州", "澳門", "新加坡", "東京", "倫敦",
-                   "元朗", "屯門", "上水", "粉嶺", "東涌", "啟德", "新界",
-                   "牛潭尾", "攸田西", "華富", "石硤尾", "港人", "城市",
-                   "內地"],
+        "cities": ["澳門", "本澳", "香港", "廣州", "深圳", "珠海", "中山",
+                   "江門", "北京", "上海", "成都", "杭州", "福州", "里斯本",
+                   "聖保羅", "羅安達", "新加坡", "吉隆坡", "曼谷", "內地",
+                   "大灣區", "亞太", "亞洲", "路氹", "葡萄牙", "巴西",
+                   "安哥拉", "東亞", "城市", "粵澳"],
         "excluded": [
-            # districts and places (SPEC: districts, towns are no CITY):
-            # 新界北, 東涌, 啟德 (new development areas), 元朗 (x2), 攸田西,
-            # 屯門, 上水, 牛潭尾, 粉嶺 (project sites), 華富邨 and 石硤尾邨
-            # (estates); 全港 (deictic), 港人 (港 a one-character
-            # abbreviation), 鄰近城市 (generic); 香港 stands elsewhere only
-            # inside ORGs (香港房屋協會, 香港社會服務聯會, 中銀香港,
-            # 香港社區組織協會, 香港大學房地產及建設系, 團結香港基金)
-            "於[[新界]]北", "、[[東涌]]及", "及[[啟德]]等",
-            "項目[[元朗]]攸田西", "元朗[[攸田西]]", "位於[[元朗]]及粉嶺",
-            "元朗及[[粉嶺]]", "，[[屯門]]及上水", "屯門及[[上水]]的",
-            "的[[牛潭尾]]項目", "，[[華富]]邨", "諮詢[[石硤尾]]邨",
-            "，[[全港]]約有", "的[[港人]]二手", "與鄰近[[城市]]比較",
+            # 本澳 (x10, deictic); 內地 (x4), 大灣區 (x2), 亞太區, 亞洲區,
+            # 東亞 (regions); 路氹 (Cotai, reclaimed land between islands);
+            # the countries 葡萄牙, 巴西, 安哥拉 before their cities; 城市
+            # (大灣區城市, 亞太區城市); 粵澳 (abbreviations in an event's
+            # name); 澳門 stands elsewhere only inside ORGs
+            "第三季[[本澳]]共", "10月[[本澳]]酒店", "認證的[[本澳]]展會",
+            "上周在[[本澳]]舉辦", "明年3月在[[本澳]]新辦", "今年為[[本澳]]帶來",
+            "參加[[本澳]]展會", "，[[本澳]]會展業人手", "組織[[本澳]]企業",
+            "預計[[本澳]]會展活動",
+            "來自[[內地]]，", "方便[[內地]]商務", "赴[[內地]]及",
+            "江門等[[大灣區]]城市", "更多[[大灣區]]企業", "在[[亞太]]區",
+            "把[[亞洲]]區展會", "在[[東亞]]運動會", "同期在[[路氹]]金光",
+            "來自[[葡萄牙]]里斯本", "、[[巴西]]聖保羅", "、[[安哥拉]]羅安達",
+            "大灣區[[城市]]，", "亞太區[[城市]]中", "舉辦[[粵澳]]名優",
+            "逾20個[[內地]]企業",
         ],
-        "numbers_excluded": [],
-        # 一般 (x3: general applications), 一人 (x2: one-person
-        # applicants, a category: 一 before a measure word is the
-        # indefinite article), 新一期 (a new batch), 一位, 最後一輪
-        # (indefinite); 二手 (second-hand); 未來五年 (a span) is counted in
-        # words_excluded
-        "cn_excluded": ["公屋[[一]]般申請", "；[[一]]般申請者", "把[[一]]般申請者",
-                        "非長者[[一]]人申請", "其中長者[[一]]人申請者",
-                        "新[[一]]期居屋", "建設系[[一]]位", "最後[[一]]輪",
-                        "港人[[二]]手"],
-        "latin_excluded": [],
-        # time words that are no DATE: 按年 (x3, year-on-year), 按月 (x2),
-        # 至今 (x2, and once across 截至|今年9月底), 月入 (monthly income,
-        # and once across 去年3月|入伙), 未來五年 (a span of years, no
-        # calendar year)
-        "words_excluded": {"按年": 3, "按月": 2, "至今": 3, "月入": 2,
-                           "未來五年": 1, "同期": 0, "當天": 0, "全年": 0},
-        # generic heads outside ORG rows: 政府 (政府預計: the government
-        # read back; 非政府機構), 局 (局長 after 房屋局, 當局: read back),
-        # 機構 (私營機構 inside the scheme's name, 非政府機構), 承建商 (等
-        # 承建商), 發展商 (私人發展商); 協會, 委員會, 大學, 基金, 銀行 and
-        # 地產 only inside ORG rows
-        "orgwords_excluded": {"政府": 2, "局": 2, "機構": 2, "承建商": 1,
-                              "發展商": 1, "協會": 0, "委員會": 0, "大學": 0,
-                              "基金": 0, "銀行": 0, "地產": 0},
+        # 第31屆 (an edition, an ordinal), 第14位 (a rank, an ordinal)
+        "numbers_excluded": ["第[[31]]屆", "排名第[[14]]位"],
+        # 三展 (the three fairs: a collective label), 一項 (一 before a
+        # measure word: indefinite), 一般 (ordinary)
+        "cn_excluded": ["[[三]]展期間", "大學[[一]]項", "相當於[[一]]般"],
+        # MIF (x2) and MIECF: the fairs' Latin names (events)
+        "latin_excluded": ["（[[MIF]]）", "今年[[MIF]]的", "（[[MIECF]]）"],
+        # time words that are no DATE: 按年 (x13, year-on-year), 黃金周
+        # (after 國慶, outside the span), 近年 (vague), 同期 (同期在路氹:
+        # at the same time, no period), 新濠天地 (a resort: no DATE, and no
+        # ORG, GUIDELINES)
+        "words_excluded": {"按年": 13, "黃金周": 1, "近年": 1, "同期": 1,
+                           "新濠天地": 1, "當天": 0, "全年": 0},
+        # generic heads outside ORG rows: 公司 (相關服務公司: a kind), 機構
+        # (x2: 主辦機構方面, 國際主辦機構), 協會 (國際協會會議: a kind of
+        # meeting); 大學, 政府, 委員會, 商會 and 聯合會 only inside ORGs
+        "orgwords_excluded": {"公司": 1, "機構": 2, "協會": 1, "大學": 0,
+                              "政府": 0, "委員會": 0, "商會": 0,
+                              "聯合會": 0},
         "orgstring_excluded": [],
     }
     return d, audit
