@@ -418,6 +418,11 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("第二批共10卡新列車完成測試", [("10卡", 10, "卡", "exact")]),  # rail cars, after Arabic digits
     ("一卡通用户增加", []),
     ("5卡车司机", []),  # 卡车 (a lorry)
+    # a collective label for a list just given (SPEC: 两地, 五市)
+    ("餐饮、休闲娱乐和夜间文旅三类消费贡献近七成", [("近七成", 70, "%", "approx")]),
+    ("隆基绿能、通威股份、晶科能源、天合光能、晶澳科技五家龙头企业", []),
+    ("南宁、柳州举办的两场对接会", [("两场", 2, "场", "exact")]),  # the count of something else
+    ("岳阳建成、开放了两个外贸码头", [("两个", 2, "个", "exact")]),
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

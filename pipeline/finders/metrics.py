@@ -133,6 +133,7 @@ class Rules:
     index_cues: tuple[str, ...] = ()
     score_cues: tuple[str, ...] = ()  # 评分, 得分: a figure in 分 is a rating after one
     day_parts: tuple[str, ...] = ()
+    list_item_stops: frozenset[str] = frozenset()  # 的, 了, digits: no item of a list (南宁、柳州举办的两场)
     not_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
     labels: frozenset[str] = frozenset()  # not_before words of kind label (编号, 航班: codes follow)
     latin_labels: frozenset[str] = frozenset()  # GDP, CPI: Latin names of a statistic before its figure
@@ -234,6 +235,7 @@ def load_rules() -> Rules:
     rules.score_cues = tuple(_lines("score_cues.txt"))
     rules.day_parts = tuple(_lines("day_parts.txt"))
     rules.latin_labels = frozenset(_lines("latin_labels.txt"))
+    rules.list_item_stops = frozenset(_lines("list_item_stops.txt"))
     before_rows = _rows("not_metric_before.csv")
     rules.not_before = {row["word"]: _alts(row["except_after"]) for row in before_rows}
     rules.labels = frozenset(row["word"] for row in before_rows if row["kind"] == "label")
@@ -655,6 +657,8 @@ def _keep(text: str, cand: _Cand, rules: Rules) -> bool:
         marked = cand.prefix_q or cand.infix_q or (cand.suffix_q and cand.unit is not None)
         if starts_bare and cand.fraction is None and not marked:
             return False  # 百姓, 千万, 万家: a bare magnitude needs 近/超/上/余 (or 亿元以上)
+        if not has_marker and not mag and cand.unit is not None and _counts_its_list(text, cand):
+            return False  # 餐饮、休闲娱乐和夜间文旅三类: the list's collective, not a figure
     if cand.fraction is not None:
         return True
     digits_only = cand.arabic and re.fullmatch(r"[0-9]+", mant) is not None
@@ -693,6 +697,32 @@ def _keep(text: str, cand: _Cand, rules: Rules) -> bool:
         time_of_day = text.endswith(rules.day_parts, 0, cand.start)
         return not time_of_day and _has_cue(text, cand.start, rules.index_cues)
     return True
+
+
+_CLAUSE_STOPS = "，,。；;：:！!？?\n（("
+_ITEMS_JOINERS = ("和", "及", "与", "與")
+
+
+def _counts_its_list(text: str, cand: _Cand) -> bool:
+    """A small count in Chinese numerals right after a list of as many items joined by 、 (and
+    和/及/与 before the last): 重庆、武汉、长沙三地, 餐饮、休闲娱乐和夜间文旅三类. SPEC: a
+    collective label for a list just given (两地, 五市) measures nothing."""
+    n = numeral_table().digits.get(cand.mant) if len(cand.mant) == 1 else None
+    if n is None or not 2 <= n <= 9:
+        return False
+    k = cand.start
+    while k > 0 and text[k - 1] not in _CLAUSE_STOPS and cand.start - k < 60:
+        k -= 1
+    items = text[k:cand.start].split("、")
+    if len(items) < 2 or not all(items):
+        return False
+    last = items.pop()  # 休闲娱乐和夜间文旅: two items
+    at = max(last.rfind(j, 1) for j in _ITEMS_JOINERS)
+    items += [last[:at], last[at + 1:]] if at > 0 else [last]
+    stops = load_rules().list_item_stops
+    if any(not item or len(item) > 8 or any(ch in stops for ch in item) for item in items):
+        return False  # 南宁、柳州举办的两场, 岳阳建成、开放了两个: the count is of something else
+    return len(items) == n
 
 
 def _vague(text: str, cand: _Cand, rules: Rules) -> bool:
