@@ -1191,3 +1191,19 @@ def test_utilities_and_railway_groups_named_after_cities(news_orgs, text: str, e
 ])
 def test_brands_confirmed_by_codes_owners_stores_and_words(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's short name before a scenic area's head names the attraction
+    ("宋城演艺旗下杭州宋城景区国庆期间演出18场", ["宋城演艺"]),
+    # a body being built is a kind; a charger is no 充|电器 company
+    ("年底前还将有3座新建机场投入运营", []),
+    ("港島區公共充電器使用率約46%", []),
+    # SYM in a Taiwan text; Hong Kong's names of Shell and Mercedes-Benz
+    ("三陽今年重返電動機車市場", ["三陽"]),
+    ("蜆殼及中石化亦在油站增設充電器", ["蜆殼", "中石化"]),
+    ("極氪、寶馬及平治緊隨其後", ["極氪", "寶馬", "平治"]),
+])
+def test_attractions_kinds_and_regional_brand_names(news_orgs, text: str, expected: list) -> None:
+    taiwan = "三陽" in text
+    assert news_orgs(text, taiwan=taiwan) == expected

@@ -576,21 +576,23 @@ def _marker_ending_at(text: str, end: int, rules: Rules, position: str = "prefix
     return None
 
 
-# 约占全国的四成: a share's whole (up to 6 characters and 的) between 占 and the figure
-_SHARE_OF = re.compile(r"[占佔][\u4e00-\u9fff]{1,8}的$")
+# 约占全国的四成, 约占总车位三成: a share's whole (up to 8 characters and 的, or up to 4 without)
+# between 占 and the figure
+_SHARE_OF = re.compile(r"[占佔](?:[\u4e00-\u9fff]{1,8}的|[\u4e00-\u9fff]{1,4})$")
 
 
 def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = None) -> None:
     """约增加3万户: a marker across a verb sets the qualifier but stays outside the span; so does
-    one before 占 and the whole of the share (约占全国的四成). `start`: where the figure is written
-    (default its core; a currency written before it: the currency's start)."""
+    one before 占 and the whole of the share (约占全国的四成, 约占总车位三成). `start`: where the
+    figure is written (default its core; a currency written before it: the currency's start)."""
     s = cand.core_start if start is None else start
     head = s
     if text.startswith("了", head - 1):
         head -= 1
     share = _SHARE_OF.search(text, max(0, head - 10), head)
-    if share is not None:
+    if share is not None and not any(ch in share.group() for ch in "约約为為"):
         head = share.start() + 1  # right after 占: the verb loop below steps over it
+        # (not 占比约为四成: the marker is the one written next to the figure)
     for verb in rules.verbs_ending.get(text[head - 1 : head] if head else "", ()):
         if text.startswith(verb, head - len(verb)) and head >= len(verb):
             head -= len(verb)

@@ -364,6 +364,8 @@ class _Finder:
         self.branch_heads = sec("branch_heads")
         self.kind_before = sec("kind_before")
         self.blocs = sec("blocs")
+        self.attraction_heads = sec("attraction_heads")
+        self.not_heads = sec("not_heads")
         self.bloc_heads = sec("bloc_heads")
         self.regions = sec("regions")
         self.region_only: frozenset[str] = derived["region_only"]  # type: ignore[assignment]
@@ -515,6 +517,8 @@ class _Finder:
             if not self.gaz_end_ok(p, p + lg):
                 continue
             name = self.text[p:p + lg]
+            if any(text.startswith(h, p + lg) for h in self.attraction_heads):
+                continue  # 宋城|景区: the attraction a company runs, named like it
             if name[0] in self.levels and any(text.endswith(d, 0, p) for d in self.determiners):
                 continue  # 各|市政府: every city's government, no body of its own
             if name in self.region_only and not self.regional_name(p, name):
@@ -748,6 +752,8 @@ class _Finder:
     def suffix_of(self, w: Word) -> Suffix | None:
         """The organization suffix a word ends with (商务局 -> 局, 有限公司), if any."""
         text = w.text
+        if text in self.not_heads:
+            return None  # 充电器: a thing
         for length in self.suffix_lens:
             if len(text) < length:
                 continue
