@@ -268,6 +268,7 @@ class OrgGazetteer:
         return {
             "products": products,
             "context_adverbs": sec("context_adverbs"),
+            "place_only_endings": tuple(sorted(sec("place_only_heads"))),
             "region_only": sec("hongkong_names") | sec("macao_names"),
             "name_index": PrefixIndex(self.names),
             "class_cache": {},
@@ -391,6 +392,7 @@ class _Finder:
         self.departments = sec("departments")
         self.coordinated_heads = sec("coordinated_heads")
         self.place_only_heads = sec("place_only_heads")
+        self.place_only_endings: tuple[str, ...] = derived["place_only_endings"]  # type: ignore[assignment]
         self.heads_by_len: list[str] = derived["heads_by_len"]  # type: ignore[assignment]
         self.departments_by_len: list[str] = derived["departments_by_len"]  # type: ignore[assignment]
         self.not_departments = sec("not_departments")
@@ -727,7 +729,7 @@ class _Finder:
             return prev.start
         if kind == "university" and prev.text in _SCHOOL_OWNERS:
             return prev.start  # 国立|清华大学: Taiwan's official names
-        if (kind in ("company", "transit") and name.endswith(tuple(self.place_only_heads))
+        if (kind in ("company", "transit") and name.endswith(self.place_only_endings)
                 and self.place_like(prev)):
             return prev.start  # 南京|港华燃气: a utility's company in a city, named after it
         if kind != "government" and name not in self.local_chapters:
@@ -1057,8 +1059,8 @@ class _Finder:
                 and all(len(t.text) == 1 and t.pos in ("n", "v", "vn", "p", "d") for t in toks[first:place])):
             first = place  # 报|广州市人民政府: a government body's name starts at its place
         tries = [toks[first:], toks] if first else [toks]
-        head = toks[-1].suffix
-        if head is not None and head.suffix in self.place_only_heads:
+        suffix = toks[-1].suffix
+        if suffix is not None and suffix.suffix in self.place_only_heads:
             k = len(toks) - 1  # a transit or utility head after places alone: 约占|成都|局集团
             while k > 0 and toks[k - 1].cls in (PLACE, LEVEL):
                 k -= 1
