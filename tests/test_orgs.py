@@ -1203,6 +1203,10 @@ def test_brands_confirmed_by_codes_owners_stores_and_words(news_orgs, text: str,
     ("三陽今年重返電動機車市場", ["三陽"]),
     ("蜆殼及中石化亦在油站增設充電器", ["蜆殼", "中石化"]),
     ("極氪、寶馬及平治緊隨其後", ["極氪", "寶馬", "平治"]),
+    # a figure inside a brand's name is the brand; a temperature is none
+    ("咖啡連鎖品牌路易莎、85度C也調整價格", ["路易莎", "85度C"]),
+    ("溫度達到85度C左右", []),
+    ("361度上半年收入57.1亿元", ["361度"]),  # a half-year between the brand and its revenue
 ])
 def test_attractions_kinds_and_regional_brand_names(news_orgs, text: str, expected: list) -> None:
     taiwan = "三陽" in text

@@ -66,3 +66,7 @@ def test_a_figure_written_as_a_listed_name_is_the_name() -> None:
 
     assert ("ORG", "361度") in found("特步国际、361度和鸿星尔克上半年营收增长")
     assert found("气温高达361度") == [("METRIC", "361度")]
+    # a figure inside a listed name is the name too (85度C, the bakery chain)
+    assert ("ORG", "85度C") in found("咖啡连锁品牌路易莎、85度C调整价格")
+    assert ("METRIC", "85度") not in found("咖啡连锁品牌路易莎、85度C调整价格")
+    assert found("温度达到85度C左右") == [("METRIC", "85度")]

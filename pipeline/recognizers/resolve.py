@@ -3,8 +3,8 @@
 Precedence where candidates overlap: DATE and METRIC first (exact patterns,
 and a date is never part of a name here), then the longer span, then ORG
 before CITY on equal length. So 福州大学 (ORG) removes the CITY 福州 inside it.
-PERSON spans (from the NER model, unscored) come last. A figure written exactly as a
-name the gazetteer holds (361度) is the name.
+PERSON spans (from the NER model, unscored) come last. A figure written as a name the
+gazetteer holds, or inside one (361度, 85度C), is the name.
 """
 
 from __future__ import annotations
@@ -48,6 +48,11 @@ def listed_names(doc: Doc) -> set[tuple[int, int]]:
             if mention_info(s).get("source") == SOURCE_GAZETTEER}
 
 
+def _inside_name(start: int, end: int, names: set[tuple[int, int]]) -> bool:
+    """Whether a figure lies within a gazetteer name (85度 in 85度C)."""
+    return any(s <= start and end <= e for s, e in names)
+
+
 class MentionResolver:
     def __call__(self, doc: Doc) -> Doc:
         labels = (*TYPES, *UNSCORED_TYPES)
@@ -55,7 +60,7 @@ class MentionResolver:
         names = listed_names(doc) if "METRIC" in doc.spans and doc.spans["METRIC"] else set()
         if names:
             candidates = [s for s in candidates
-                          if s.label_ != "METRIC" or (s.start_char, s.end_char) not in names]
+                          if s.label_ != "METRIC" or not _inside_name(s.start_char, s.end_char, names)]
         set_entities(doc, resolve(candidates))
         return doc
 
