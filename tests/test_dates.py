@@ -630,6 +630,8 @@ def test_black_friday_is_the_day_after_thanksgiving(year: int) -> None:
     ("加权指数11月12日盘中一度触及28,012点", [("11月12日", "2026-11-12")]),  # 指数, not 数 (several)
     ("中国农业发展银行投放贷款，其中秋粮收购贷款超过1100亿元", []),  # 其中|秋粮, not 中秋
     ("以季度计，第三季集资额约980亿元", [("第三季", "2026-Q3")]),  # 集资 (fund-raising), not 集 (episode)
+    ("全球“5日达”线路已覆盖21个国家", []),  # a delivery promise, not a day
+    ("客流截至5日达到高峰", [("5日", "2026-11-05")]),
     ("财政部提前下达2027年新增债务限额", [("2027年", "2027")]),  # 下达 (to hand down), not 达
     # a quarter in a sentence whose period is a yearless holiday: the one nearest it
     ("随着元旦、春节临近，四季度出货量有望回升",
