@@ -1207,6 +1207,10 @@ def test_brands_confirmed_by_codes_owners_stores_and_words(news_orgs, text: str,
     ("咖啡連鎖品牌路易莎、85度C也調整價格", ["路易莎", "85度C"]),
     ("溫度達到85度C左右", []),
     ("361度上半年收入57.1亿元", ["361度"]),  # a half-year between the brand and its revenue
+    # United States agencies by their Latin short names; a street's law-enforcement team
+    ("FTC周三批准了这项收购", ["FTC"]),
+    ("坂田街道执法队副队长", ["坂田街道执法队"]),
+    ("加强执法队伍建设", []),
 ])
 def test_attractions_kinds_and_regional_brand_names(news_orgs, text: str, expected: list) -> None:
     taiwan = "三陽" in text
