@@ -1211,6 +1211,7 @@ def test_brands_confirmed_by_codes_owners_stores_and_words(news_orgs, text: str,
     ("FTC周三批准了这项收购", ["FTC"]),
     ("坂田街道执法队副队长", ["坂田街道执法队"]),
     ("加强执法队伍建设", []),
+    ("谷歌和雅虎在搜索市场占据了太多份额", ["谷歌", "雅虎"]),  # jieba cuts 和雅虎 as one word
 ])
 def test_attractions_kinds_and_regional_brand_names(news_orgs, text: str, expected: list) -> None:
     taiwan = "三陽" in text

@@ -88,6 +88,7 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # what joins two names of a list (屈臣氏、万宁; 屈臣氏及万宁), and one-character adverbs between a
 # name and what it says (万宁亦表示)
 _LIST_JOINERS = frozenset("、和及与")
+_JOINER_RE = re.compile("[和及与]")
 # a date written between a name and its verb (快手11月19日公布, 理想昨日表示)
 _WHEN_RE = re.compile(
     r"(?:[0-9]{1,2}月[0-9]{1,2}日|[昨今前]日|昨天|今天|日前|近日|[上本]周[一二三四五六日]?"
@@ -502,6 +503,11 @@ class _Finder:
             starting = [w for w in self.words if text[w[1]:w[1] + 2] in heads or text[w[1]] in singles]
         else:
             starting = [w for w in self.words if text[w[1]:w[1] + 2] in heads]
+        glued = [Word(w.text[1:], w.start + 1, w.end, w.pos) for m in _JOINER_RE.finditer(text)
+                 if (w := self.index.starting_at(m.start())) is not None
+                 and len(w.text) >= 3 and w.text[1:] in self.gaz.names]
+        if glued:  # 谷歌和|雅虎 cut 和雅虎: a list's joiner glued to the name after it
+            starting = sorted([*starting, *glued], key=lambda w: w.start)
         for w in starting:
             p = w.start
             if p < skip_to:
