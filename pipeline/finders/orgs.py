@@ -694,13 +694,14 @@ class _Finder:
                         and (nxt == "、" or self.gaz.kind_of(neighbour) in ("company", "bank"))):
                     return True  # not 有理想、有道德 (有道 is ambiguous, and inside 道德)
             if before in _LIST_JOINERS:
-                j = start - 2
+                sep = start - 2 if text.endswith("以及", 0, start) else start - 1  # vivo以及|小米
+                j = sep - 1
                 while j >= 0 and text[j] not in "、，,。；;：:\n":
                     j -= 1
                 # 利嘉阁地产及香港置业, 已与华住、锦江: the item before is a name found already
-                found_before = any(c.end == start - 1 and (before == "、" or c.kind == "company")
+                found_before = any(c.end == sep and (before == "、" or c.kind == "company")
                                    for c in self.candidates)
-                if text[j + 1:start - 1] in self.gaz.names or found_before:
+                if text[j + 1:sep] in self.gaz.names or found_before:
                     return True
         return False
 
