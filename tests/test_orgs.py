@@ -1214,6 +1214,7 @@ def test_brands_confirmed_by_codes_owners_stores_and_words(news_orgs, text: str,
     ("谷歌和雅虎在搜索市场占据了太多份额", ["谷歌", "雅虎"]),  # jieba cuts 和雅虎 as one word
     ("OPPO和vivo以及小米、荣耀密集发布旗舰", ["OPPO", "vivo", "小米", "荣耀"]),  # 以及 joins a list
     ("一手住宅物業銷售監管局（銷售監管局）表示", ["一手住宅物業銷售監管局", "銷售監管局"]),  # 一手 a field
+    ("平台：京东外卖入局满半年", ["京东外卖"]),  # 入局 (to enter a market), no bureau
 ])
 def test_attractions_kinds_and_regional_brand_names(news_orgs, text: str, expected: list) -> None:
     taiwan = "三陽" in text
