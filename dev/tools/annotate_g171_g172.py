@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g169_airport_passenger_throughput_cities and g170_hk_electric_vehicles_charging
-(annotator NB).
+g171_scenic_spots_ticket_revenue and
+g172_macao_consumer_prices_household_spending (annotator NC).
 
-Adapted from the precedent set's tools/annotate_oc.py (copied and the data
+Adapted from the precedent set's tools/annotate_oc.py (now dev/tools/annotate_g165_g166.py; copied and the data
 changed; it keeps the checks of annotate_oc.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -18,35 +18,35 @@ range check, the 约占 check, the declared shared unit, the hand-declared
 organizations of each article, the bracketed-day check, a marker right
 before a METRIC span declared and setting its qualifier, a suffix marker
 inside its span, 约为 declared as a separated marker, the precision check,
-the narrowest codec, the check that a traditional article holds no
-simplified character), with a Hong Kong block (annotate_ob.py's checks on
-the decoded text of a UTF-16 file) in place of annotate_oc.py's Macao one.
+the check that a traditional article holds no simplified character, the
+Macao block), with annotate_ob.py's GBK block in place of the GB18030 one
+and the UTF-16 block turned big-endian.
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded:
 
-- g169 is simplified (mainland, 中国民航报, 2026-11-18), stored as GB18030
-  without a BOM.  Its byline 本报记者 李䶮 北京报道 stands on line 3; the
-  reporter's given name 䶮 (U+4DAE, CJK Extension A; GB18030 FE 9F) is
-  outside GBK, so Python's gbk, cp936 and gb2312 fail on the file while
-  gb18030 reads it; every other character is GBK and encodes alike in GBK
-  and GB18030 (every non-ASCII character is two bytes).  䶮 lies in no
-  span.  OpenCC t2s leaves the article unchanged.
-- g170 is traditional (Hong Kong, 明報, 2026-11-25), stored as UTF-16
-  LITTLE-ENDIAN WITH A BOM (FF FE, then the title's 電 = U+96FB as FB 96).
-  Every character is in the BMP and in Big5-HKSCS; one is outside plain
-  Big5 and cp950: 邨 (U+90A8) of 公共屋邨 (public housing estates), in no
+- g171 is simplified (mainland, 中国旅游报, 2026-11-19), stored as GBK
+  without a BOM.  Its byline 中国旅游报记者 刘珺 北京报道 stands on line 3;
+  the reporter's given name 珺 (U+73FA, GBK AC 42: a trail byte in the
+  ASCII range) is outside GB2312, so Python's gb2312 fails on the file
+  while gbk, cp936 and gb18030 read it alike; every other character is
+  GB2312 (every non-ASCII character two bytes).  珺 lies in no span.
+  OpenCC t2s leaves the article unchanged.
+- g172 is traditional (Macao, 澳門日報, 2026-11-22), stored as UTF-16
+  BIG-ENDIAN WITH A BOM (FE FF, then the title's first character, the digit
+  1 = U+0031, as 00 31).  Every character is in the BMP and in Big5-HKSCS;
+  one is outside plain Big5 and cp950: 氹 (U+6C39) of 氹仔 (Taipa), in no
   span.  `text` is the traditional original; `normalized` (ORG/CITY) and
-  `unit` are simplified (OpenCC t2s; mainland cities by their official
-  name with 市, Hong Kong, Macao and foreign cities by their common
-  mainland name).
+  `unit` are simplified (OpenCC t2s; mainland cities by their official name
+  with 市, Hong Kong, Macao and foreign cities by their common mainland
+  name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho30/precedent: README, NOTES_oa/ob/oc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_nb.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g171_g172.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -54,15 +54,19 @@ independent implementation of the GUIDELINES rule (city sections, then the
 sentence rule); every DATE/METRIC row states the city I expect by hand, and
 the two must agree.
 
-Changes from annotate_oc.py: the declared GB18030 character is 䶮 (FE 9F);
-the UTF-16 article is a Hong Kong one (邨 the only character outside plain
-Big5 and cp950, in no span; every non-ASCII character two bytes in
-Big5-HKSCS and in UTF-16; 香港/本港 named at least twice); holidays 双11,
-国庆, 元旦, 春节, 聖誕, 明年農曆新年; units 人次, %, 吨, 架次, 个, 条, 架,
-元, 班, 百分点, 座; 辆, 百分点, 元, 个, 宗, 千瓦, 间, 部, 座, 名, 款.
+Changes from annotate_oc.py: a GBK article (annotate_ob.py's block: the
+declared 珺 the only character outside GB2312, at its bytes AC 42, only on
+the byline line; gb2312 fails, gbk/cp936/gb18030 read the file alike; every
+other line GB2312 byte for byte; the Big5 family and UTF-16 fail or read
+another text); the UTF-16 article is big-endian (FE FF; the little-endian
+reading fails or reads another text); the Macao block keeps 氹 as the only
+character outside plain Big5 and cp950, in no span; new: 上周六 (a weekday
+of last week) and 本月N日 (the reference month) checked by the relative
+rules; units 人次, %, 元, 百分点, 公里, 天, 家, 场, 个, 倍, 次, 单, 张, 班;
+项, 间, 份, 款, 宗.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_nb.py
+    python3 dev/tools/annotate_g171_g172.py
 """
 import csv
 import datetime
@@ -87,25 +91,26 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G169 = "g169_airport_passenger_throughput_cities"
-G170 = "g170_hk_electric_vehicles_charging"
+G171 = "g171_scenic_spots_ticket_revenue"
+G172 = "g172_macao_consumer_prices_household_spending"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G169: ("gb18030", b"", False, "2026-11-18", "中国民航报"),
-    G170: ("utf-16-le", BOM16LE, True, "2026-11-25", "明報"),
+    G171: ("gbk", b"", False, "2026-11-19", "中国旅游报"),
+    G172: ("utf-16-be", BOM16BE, True, "2026-11-22", "澳門日報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G169: [], G170: []}
-# characters of the mainland GB18030 article that GBK lacks, with their
-# GB18030 bytes: 䶮 of the reporter's name (in no span; on the byline line)
-OUTSIDE_GBK = {G169: {"䶮": b"\xfe\x9f"}}
-# characters of the Hong Kong article that plain Big5 and cp950 lack
-# (Big5-HKSCS has them): 邨 of 公共屋邨 (in no span)
-OUTSIDE_BIG5 = {G170: ["邨"]}
-# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
-# without a place in their names, 運輸署, 環保署, 政府產業署, 機電署 …, are
-# ORGs in a text that names the region at least twice)
-HONGKONG = {G170}
+OUTSIDE_BMP = {G171: [], G172: []}
+# characters of the mainland GBK article that GB2312 lacks (GBK has them),
+# with their GBK bytes: 珺 of the reporter's name (in no span; on the
+# byline line)
+OUTSIDE_GB2312 = {G171: {"珺": b"\xac\x42"}}
+# characters of the Macao article that plain Big5 and cp950 lack
+# (Big5-HKSCS has them): 氹 of 氹仔 (in no span)
+OUTSIDE_BIG5 = {G172: ["氹"]}
+# Macao articles: the region is named (GUIDELINES: Macao bodies without a
+# place in their names, 财政局, 旅游局 …, are ORGs in a text that names the
+# region at least twice)
+MACAO = {G172}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
@@ -114,10 +119,9 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Hong Kong text writes as traditional though OpenCC s2t would
-# change them (none: every character of g170 is one that s2t leaves alone
-# or one that t2s changes)
-S2T_ALLOWED = {G170: set()}
+# characters a Macao text writes as traditional though OpenCC s2t would
+# change them (none)
+S2T_ALLOWED = {G172: set()}
 # common simplified-only characters a traditional article must not hold
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
@@ -135,18 +139,20 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "检视赖较"
                    "会议览贸进项获签举办观众设标认证厂联团组机场营专达馆径际环车队"
                    "检缓紧训课员"
-                   "电动车辆桩气态护产业厂鹏极宝马铁灯壳蚬领码维")
-# Holidays the articles name, by their exact span (2025-2027): g169
-# (mainland, 2026-11-18): 双11 2026-11-11 (the shopping festival a week
-# before, the occurrence nearest the reference date), 国庆 2026-10-01 (x2:
-# 国庆黄金周 and 国庆当天 in a sentence about October 2026; 黄金周 outside),
-# 元旦 2027-01-01 and 春节 2027-02-06 (正月初一 of 2027; the coming ones, no
-# year written in their sentence); g170 (Hong Kong, 2026-11-25): 聖誕
-# 2026-12-25 and 元旦 2027-01-01 (the coming ones), 明年農曆新年 2027-02-06
-# (明年 inside the span; 农历新年 is 春节).
+                   "猪鲜饮类涨电门调规标监辅场岛闭")
+# Holidays the articles name, by their exact span (2025-2027): g171
+# (mainland, 2026-11-19): 国庆 2026-10-01 (国庆假期（10月1日至7日）, 国庆期间
+# of the golden week; the occurrence nearest the reference date), 双11
+# 2026-11-11 (eight days before), 元旦 2027-01-01 and 春节 2027-02-06
+# (正月初一 of 2027; the coming ones, no year written in their sentence),
+# 明年春节 2027-02-06 (明年 inside the span); g172 (Macao, 2026-11-22):
+# 國慶 2026-10-01 (國慶黃金周; 黃金周 outside), 聖誕 2026-12-25 and 元旦
+# 2027-01-01 (the coming ones), 明年農曆新年 2027-02-06 (明年 inside the
+# span; 农历新年 is 春节).
 HOLIDAY = {
-    "双11": "2026-11-11", "国庆": "2026-10-01", "元旦": "2027-01-01",
-    "春节": "2027-02-06", "聖誕": "2026-12-25",
+    "国庆": "2026-10-01", "双11": "2026-11-11", "元旦": "2027-01-01",
+    "春节": "2027-02-06", "明年春节": "2027-02-06",
+    "國慶": "2026-10-01", "聖誕": "2026-12-25",
     "明年農曆新年": "2027-02-06",
 }
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
@@ -154,7 +160,7 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期")
 # Independent holiday dates for check_holiday(): fixed days of the mainland
-# and Hong Kong, a table of lunar days (正月初一, as the precedents checked
+# and Macao, a table of lunar days (正月初一, as the precedents checked
 # them with lunardate for 2025-2027) and days computed from the calendar
 # (黑色星期五; none here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
@@ -177,45 +183,50 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday}
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g169 (2026: municipalities 北京, 上海; prefecture-level cities 成都
-    # (四川), 广州 and 深圳 (广东), 郑州 (河南); foreign cities by their
-    # common Chinese names: 列日 (Belgium), 布达佩斯 (Hungary), 布宜诺斯艾利斯
-    # (Argentina), 阿拉木图 (Kazakhstan), 伊斯坦布尔 (Turkey), 米兰 (Italy))
-    "北京": "北京市", "上海": "上海市", "成都": "成都市", "广州": "广州市",
-    "深圳": "深圳市", "郑州": "郑州市", "列日": "列日",
-    "布达佩斯": "布达佩斯", "布宜诺斯艾利斯": "布宜诺斯艾利斯",
-    "阿拉木图": "阿拉木图", "伊斯坦布尔": "伊斯坦布尔", "米兰": "米兰",
-    # g170 (traditional spans; 香港 and 澳門 by their common names; mainland
-    # cities by their full simplified names (深圳, 上海 are written alike;
-    # 廣州 -> 广州市); 新加坡, 奧斯陸, 倫敦, 東京, 首爾 foreign, by their
-    # mainland names)
-    "香港": "香港", "廣州": "广州市", "澳門": "澳门", "新加坡": "新加坡",
-    "奧斯陸": "奥斯陆", "倫敦": "伦敦", "東京": "东京", "首爾": "首尔",
+    # g171 (2026: municipalities 北京, 上海; prefecture-level cities 张家界
+    # (湖南), 杭州 (浙江), 苏州, 南京 (江苏), 哈尔滨 (黑龙江), 西安 (陕西),
+    # 景德镇 (江西); county-level cities 曲阜 (济宁, 山东), 桐乡 (嘉兴, 浙江),
+    # 溧阳 (常州, 江苏), 延吉 (延边, 吉林); 首尔 and 釜山 (South Korea)
+    # foreign, by their common Chinese names)
+    "北京": "北京市", "张家界市": "张家界市", "张家界": "张家界市",
+    "曲阜": "曲阜市", "桐乡市": "桐乡市", "杭州": "杭州市", "溧阳": "溧阳市",
+    "上海": "上海市", "苏州": "苏州市", "南京": "南京市",
+    "哈尔滨": "哈尔滨市", "西安": "西安市", "景德镇": "景德镇市",
+    "延吉": "延吉市", "延吉市": "延吉市", "首尔": "首尔", "釜山": "釜山",
+    # g172 (traditional spans; 澳門 and 香港 by their common names; mainland
+    # cities by their full simplified names (珠海, 中山, 湛江, 茂名, 深圳 are
+    # written alike; 江門 and 廣州 -> 江门市, 广州市); 新加坡 foreign)
+    "澳門": "澳门", "香港": "香港", "珠海": "珠海市", "中山": "中山市",
+    "江門": "江门市", "湛江": "湛江市", "茂名": "茂名市", "深圳": "深圳市",
+    "廣州": "广州市", "新加坡": "新加坡",
 }
 # cities normalized without 市: Hong Kong, Macao and foreign cities by their
 # common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"列日", "布达佩斯", "布宜诺斯艾利斯", "阿拉木图", "伊斯坦布尔",
-          "米兰", "香港", "澳门", "新加坡", "奥斯陆", "伦敦", "东京", "首尔"}
+NO_SHI = {"香港", "澳门", "首尔", "釜山", "新加坡"}
 # foreign cities whose common Chinese name itself ends with 市 (none)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市) (none)
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "明報": "明报", "運輸署": "运输署", "環境及生態局": "环境及生态局",
-    "立法會環境事務委員會": "立法会环境事务委员会", "特區政府": "特区政府",
-    "環境保護署": "环境保护署", "環保署": "环保署",
-    "政府產業署": "政府产业署", "房屋委員會": "房屋委员会", "房委會": "房委会",
-    "中華電力": "中华电力", "中電": "中电", "香港電燈": "香港电灯",
-    "港燈": "港灯", "領展": "领展", "新鴻基地產": "新鸿基地产", "新地": "新地",
-    "特斯拉": "特斯拉", "蜆殼": "蚬壳", "中石化": "中石化", "港鐵": "港铁",
-    "比亞迪": "比亚迪", "小鵬": "小鹏", "極氪": "极氪", "寶馬": "宝马",
-    "平治": "平治", "九巴": "九巴", "城巴": "城巴", "香港大學": "香港大学",
-    "香港生產力促進局": "香港生产力促进局", "生產力局": "生产力局",
-    "中銀香港": "中银香港", "渣打香港": "渣打香港",
+    "統計暨普查局": "统计暨普查局", "統計局": "统计局",
+    "澳門經濟學會": "澳门经济学会",
     "消費者委員會": "消费者委员会", "消委會": "消委会",
-    "機電工程署": "机电工程署", "機電署": "机电署",
-    "香港理工大學": "香港理工大学",
+    "新苗超市": "新苗超市", "來來超市": "来来超市", "百佳": "百佳",
+    "新花城超市": "新花城超市", "萬寧": "万宁", "屈臣氏": "屈臣氏",
+    "市政署": "市政署", "南光集團": "南光集团", "財政局": "财政局",
+    "中原地產": "中原地产", "利嘉閣": "利嘉阁", "美聯物業": "美联物业",
+    "房屋局": "房屋局", "經濟及科技發展局": "经济及科技发展局",
+    "經科局": "经科局", "南光石油": "南光石油", "蜆殼": "蚬壳",
+    "加德士": "加德士", "澳門電力股份有限公司": "澳门电力股份有限公司",
+    "澳電": "澳电", "澳門自來水股份有限公司": "澳门自来水股份有限公司",
+    "治安警察局": "治安警察局", "澳門通": "澳门通",
+    "支付寶澳門": "支付宝澳门", "中國銀行澳門分行": "中国银行澳门分行",
+    "山姆會員店": "山姆会员店", "盒馬": "盒马",
+    "澳門街坊會聯合總會": "澳门街坊会联合总会",
+    "澳門工會聯合總會": "澳门工会联合总会", "特區政府": "特区政府",
+    "國家統計局": "国家统计局", "澳門科技大學": "澳门科技大学",
+    "經濟財政司": "经济财政司",
 }
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -304,47 +315,46 @@ class Doc:
                              ("cp950", "big5")):
             if enc == wide:
                 assert not decodes(raw, narrow), (doc_id, narrow)
-        if enc == "gb18030":    # GB18030 proper (annotate_pb.py's block):
-            outside = sorted({c for c in self.text   # the declared
-                              if not enc_ok(c, "gbk")})   # characters are
-            declared = OUTSIDE_GBK[doc_id]           # the only ones GBK
-            assert outside == sorted(declared), (doc_id, outside)  # lacks
-            assert outside, f"{doc_id}: declare a character outside GBK"
-            for c, code in declared.items():        # written as declared,
+        if enc == "gbk":        # GBK proper (annotate_ob.py's block): the
+            outside = sorted({c for c in self.text   # declared characters
+                              if not enc_ok(c, "gb2312")})   # are the only
+            declared = OUTSIDE_GB2312[doc_id]        # ones GB2312 lacks
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside GB2312"
+            for c, code in declared.items():        # written as declared
                 assert c.encode(enc) == code and code in raw, (doc_id, c)
-                assert ord(c) <= 0xFFFF, c          # in the BMP
-            # every non-ASCII character is two bytes, the declared one too
-            # (FE 9F, GB18030's two-byte code for U+4DAE): no four-byte
-            # sequence, so a byte count cannot be mistaken for offsets
             assert all(len(c.encode(enc)) == 2 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            # GBK, cp936 and GB2312 fail on the file (the narrowest codec
-            # that reads it is GB18030)
-            for other in ("gbk", "cp936", "gb2312"):
-                assert not decodes(raw, other), (doc_id, other)
-            # the Big5 family and UTF-16 fail or read another text
+            assert not decodes(raw, "gb2312"), (doc_id, "gb2312")
+            for other in ("cp936", "gb18030"):      # the GB family reads it
+                assert raw.decode(other) == self.text, (doc_id, other)
             for other in ("big5", "cp950", "big5hkscs", "utf-16-le",
                           "utf-16-be"):
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
-            # every line without a declared character is GBK, byte for byte
+            # 珺 is AC 42: its trail byte is the ASCII letter B, so a reader
+            # that splits the bytes as ASCII would read a stray B; the byte
+            # count is still two per non-ASCII character (new here)
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+                                   for c in self.text), doc_id
+            # every line without a declared character is GB2312, byte for
+            # byte; the declared character stands on the byline line (line
+            # 3) only, after the title
             lines = self.text.split("\n")
             for line in lines:
                 if not any(c in outside for c in line):
-                    assert line.encode("gbk") == line.encode(enc), line
-            # the declared character stands on the byline line (line 3)
-            # only, after the title
+                    assert line.encode("gb2312") == line.encode(enc), line
             for c in outside:
                 assert c in lines[2] and all(c not in x for i, x in
                                              enumerate(lines) if i != 2), c
             self.no_span_chars = outside
         if enc.startswith("utf-16"):    # the BOM names the order (after
-            assert bom == BOM16LE and enc == "utf-16-le", doc_id  # pb's BE
+            assert bom == BOM16BE and enc == "utf-16-be", doc_id  # oc's LE
             assert len(raw) % 2 == 0, f"{doc_id}: odd UTF-16 length"  # one)
             assert full.decode("utf-16") == self.text, f"{doc_id}: utf-16"
-            # the big-endian reading fails or reads another text
-            assert not decodes(raw, "utf-16-be") or \
-                raw.decode("utf-16-be") != self.text, doc_id
+            # the little-endian reading fails or reads another text
+            assert not decodes(raw, "utf-16-le") or \
+                raw.decode("utf-16-le") != self.text, doc_id
             # code units = code points + one per surrogate pair (none)
             assert len(raw) // 2 == len(self.text) + len(astral), doc_id
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
@@ -353,23 +363,22 @@ class Doc:
                     full.decode(other) != self.text, (doc_id, other)
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
-            # a little-endian file opens FF FE, then the first character's
-            # low byte (g170: 電 is U+96FB, bytes FB 96)
-            assert full[:2] == BOM16LE, doc_id
-            assert full[2] == ord(self.text[0]) & 0xFF, doc_id
-            assert full[3] == ord(self.text[0]) >> 8, doc_id
-            assert not full[2:].startswith(BOM16LE), doc_id  # one BOM only
+            # a big-endian file opens FE FF, then the first character's
+            # high byte (g172: the title's digit 1 is U+0031, bytes 00 31)
+            assert full[:2] == BOM16BE, doc_id
+            assert full[2] == ord(self.text[0]) >> 8, doc_id
+            assert full[3] == ord(self.text[0]) & 0xFF, doc_id
+            assert not full[2:].startswith(BOM16BE), doc_id  # one BOM only
+            assert not full[2:].startswith(BOM16LE), doc_id
             # offsets count from the first character after the BOM: the
             # BOM is no character of the text
             assert self.text[0] != "\ufeff", doc_id
         if not self.traditional:    # a mainland text: every character is
-            assert all(enc_ok(c, "gbk") or c in OUTSIDE_GBK.get(doc_id, {})
-                       for c in self.text), doc_id   # GBK but the declared
-        if doc_id in HONGKONG:  # a Hong Kong text (annotate_ob.py's
-            # checks, applied like annotate_oc.py's Macao block to the
-            # decoded text of a UTF-16 file): Big5-HKSCS holds every
-            # character; the declared ones alone are outside plain Big5,
-            # and outside cp950 too (Hong Kong's, not Taiwan's)
+            assert all(enc_ok(c, "gbk") for c in self.text), doc_id  # GBK
+        if doc_id in MACAO:     # a Macao text (annotate_pc.py's block,
+            # applied to the decoded text of a UTF-16 file): Big5-HKSCS
+            # holds every character; the declared ones alone are outside
+            # plain Big5, and outside cp950 too (Macao's, not Taiwan's)
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "big5")})
             assert outside == sorted(OUTSIDE_BIG5[doc_id]), (doc_id, outside)
@@ -382,12 +391,12 @@ class Doc:
             # non-ASCII character of the text
             assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            # the region is named at least twice (GUIDELINES: Hong Kong
-            # bodies without a place, 運輸署, 環保署 …, stand alone as ORGs)
-            assert self.text.count("香港") + self.text.count("本港") >= 2
+            # the region is named at least twice (GUIDELINES: Macao bodies
+            # without a place, 旅遊局 …, stand alone as ORGs)
+            assert self.text.count("澳門") + self.text.count("本澳") >= 2
             # a UTF-16 file: every character here is one code unit (two
             # bytes), so a count in bytes would double every offset
-            assert all(len(c.encode("utf-16-le")) == 2 for c in self.text)
+            assert all(len(c.encode("utf-16-be")) == 2 for c in self.text)
             # the declared characters lie in no span (checked in check())
             self.no_span_chars = list(outside)
         assert "\ufeff" not in self.text and "\r" not in self.text
@@ -398,7 +407,7 @@ class Doc:
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
             assert "新台幣" in self.text and "台北" in self.text, doc_id
-        else:                   # a mainland or HK text writes no Taiwan
+        else:                   # a mainland or Macao text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
                 assert self.text.count(w) == allowed.get(w, 0), (  # no bare
@@ -484,563 +493,529 @@ def doc(fn):
     return fn
 
 
+
+
 # ===========================================================================
-# g169 Mainland airports' throughput by city, November 2026: 民航局's
-# January-October figures (passengers, cargo and mail, movements; October;
-# the certified airports), the cities' ranking (上海, 北京, 成都, 广州, 深圳)
-# and their airports (浦东, 虹桥, 首都, 大兴, 天府, 双流, 白云, 宝安), other
-# hubs (重庆, 昆明, 西安, 杭州 airports; foreign passengers with 上海 and
-# 北京; Hainan's airports since the island-wide customs operation of
-# 2025-12-18), cargo (浦东, 白云, 宝安; 顺丰集团's 鄂州花湖国际机场 and
-# 顺丰航空; 郑州新郑国际机场 and 中州航空's routes 郑州 to 列日 and 布达佩斯;
-# 双11 with 郑州, 深圳, 广州; 京东物流), the airlines (国航, 东航, 南航, 海航,
-# 川航, 厦航, 春秋航空, 吉祥航空; the winter-spring season from 10月25日 and
-# routes to 布宜诺斯艾利斯 and 布达佩斯), the airport groups (首都机场集团,
-# 上海机场集团), the National Day week (携程 with 阿拉木图, 伊斯坦布尔, 米兰;
-# 同程旅行), 国家移民管理局 (北京, 上海, 广州) and IATA, and the outlook
-# (民航局发展计划司, 中航协, 中国民航大学).  Simplified, GB18030 without BOM,
-# 2026-11-18 (a Wednesday, ISO week 2026-W47), 中国民航报; the byline
-# 本报记者 李䶮 北京报道 on line 3.  昨日 2026-11-17; 上周 2026-W46; 本月下旬
-# 2026-11; 上月 after 较 in a sentence of 10月份 2026-09; 双11 2026-11-11;
-# 国庆 and 当天 2026-10-01; 元旦 2027-01-01; 春节 2027-02-06; 年底 2026;
-# 明年 2027; 去年同期 after 前10个月 2025; 去年12月18日 2025-12-18.
+# g171 Scenic spots' visitors and ticket revenue in counties and cities,
+# November 2026: 文化和旅游部数据中心's first-three-quarters figures for
+# county scenic spots (visitors, ticket revenue, the third quarter), the
+# National Day holiday (中国旅游研究院, 携程, 美团, 高德; hotel chains), free
+# and cheaper tickets (河南省文化和旅游厅's winter free entry, 江西省文化和
+# 旅游厅, 张家界 and its bureau, 曲阜), the operators (黄山旅游, 中青旅's
+# 乌镇 with 桐乡市, 宋城演艺 with 杭州, 江苏天目湖旅游股份有限公司 with 溧阳,
+# 华侨城集团, 中国旅游集团), the platforms (同程旅行, with 上海, 杭州, 苏州,
+# 南京 as source cities; 飞猪's 双11, 抖音生活服务, 小红书), ticket prices
+# (国家发展改革委, 中国旅游景区协会, 财政部, 中国农业银行), cities (哈尔滨,
+# 西安, 景德镇, 延吉, 曲阜), inbound travel (国家移民管理局, 张家界 with 首尔
+# and 釜山, 携程, 支付宝, 中国银联) and the outlook (中国旅游研究院, 元旦,
+# 明年春节; 北京第二外国语学院).  Simplified, GBK without BOM, 2026-11-19
+# (a Thursday, ISO week 2026-W47), 中国旅游报; the byline 中国旅游报记者 刘珺
+# 北京报道 on line 3.  昨日 2026-11-18; 上周六 2026-11-14; 上月 2026-10;
+# 国庆 2026-10-01; 双11 2026-11-11; 元旦 2027-01-01; 春节 and 明年春节
+# 2027-02-06; 年底 2026; 明年 2027; 去年 2025; 去年同期 2025.
 # ===========================================================================
 @doc
-def g169():
-    d = Doc(G169)
+def g171():
+    d = Doc(G171)
     Y, LY, NY = "2026", "2025", "2027"
-    BJ, SH, GZ, ZZ = "北京市", "上海市", "广州市", "郑州市"
-    # title (a heading that opens with 前10个月: no city section, no CITY)
-    d.date("[[前10个月]]全国机场", Y, "")
-    d.metric("吞吐量[[13.9亿人次]] 货邮", "13.9e8", "人次", "exact", "")
-    d.metric("同比增长[[11.2%]]\n", "11.2", "%", "exact", "")
-    # byline (line 3: 本报 names no outlet; the place filed from is a CITY)
-    d.city("李䶮 [[北京]]报道")
-    # P1 民航局's January-October figures
-    d.org("\n\n[[民航局]]昨日")
-    d.date("民航局[[昨日]]发布", "2026-11-17", "")
-    d.date("显示，[[今年1月]]至10月", "2026-01", "")
-    d.date("今年1月至[[10月]]，全国", "2026-10", "")
-    d.metric("旅客吞吐量[[13.9亿人次]]，", "13.9e8", "人次", "exact", "")
-    d.metric("同比增长[[6.8%]]；", "6.8", "%", "exact", "")
-    d.metric("货邮吞吐量[[1926.5万吨]]", "1926.5e4", "吨", "exact", "")
-    d.metric("同比增长[[11.2%]]；", "11.2", "%", "exact", "")
-    d.metric("飞机起降[[1093.4万架次]]", "1093.4e4", "架次", "exact", "")
-    d.metric("同比增长[[4.6%]]。", "4.6", "%", "exact", "")
-    d.date("其中，[[10月份]]全国", "2026-10", "")
-    d.metric("旅客吞吐量[[1.52亿人次]]", "1.52e8", "人次", "exact", "")
-    d.metric("同比增长[[7.4%]]，", "7.4", "%", "exact", "")
-    d.date("较[[上月]]增长", "2026-09", "")
-    d.metric("较上月增长[[3.1%]]", "3.1", "%", "exact", "")
-    d.metric("旅客吞吐量[[约1260万人次]]", "1260e4", "人次", "approx", "")
-    d.date("恢复至[[2019年同期]]的", "2019", "")
-    d.metric("同期的[[112%]]", 112, "%", "exact", "")
-    d.date("截至[[10月底]]，全国", "2026-10", "")
-    d.metric("达到[[268个]]", 268, "个", "exact", "")
-    d.date("，[[今年]]以来新增", Y, "")
-    d.metric("新增[[5个]]。", 5, "个", "exact", "")
-    # P2 the cities' ranking and their airports
-    d.city("分城市看，[[上海]]、北京")
-    d.city("上海、[[北京]]、成都")
-    d.city("北京、[[成都]]、广州")
-    d.city("成都、[[广州]]、深圳")
-    d.city("广州、[[深圳]]继续")
-    d.org("。[[上海浦东国际机场]]和上海虹桥")
-    d.org("和[[上海虹桥国际机场]]前10个月")
-    d.date("上海虹桥国际机场[[前10个月]]合计", Y, "")
-    d.metric("旅客吞吐量[[1.09亿人次]]", "1.09e8", "人次", "exact", "")
-    d.metric("同比增长[[8.3%]]", "8.3", "%", "exact", "")
-    d.org("其中[[浦东机场]]国际及地区")
-    d.metric("地区旅客[[约2860万人次]]", "2860e4", "人次", "approx", "")
-    d.metric("同比增长[[21.3%]]", "21.3", "%", "exact", "")
-    d.org("；[[首都机场]]和大兴机场")
-    d.org("首都机场和[[大兴机场]]合计")
-    d.metric("合计完成[[1.02亿人次]]", "1.02e8", "人次", "exact", "")
-    d.metric("同比增长[[5.2%]]", "5.2", "%", "exact", "")
-    d.org("，[[大兴机场]]旅客吞吐量")
-    d.metric("首次[[突破4500万人次]]", "4500e4", "人次", "over", "")
-    d.org("。[[成都天府国际机场]]与")
-    d.org("与[[成都双流国际机场]]合计")
-    d.metric("合计完成[[8130万人次]]", "8130e4", "人次", "exact", "")
-    d.metric("同比增长[[9.7%]]", "9.7", "%", "exact", "")
-    d.org("；[[广州白云国际机场]]完成")
-    d.metric("完成[[6810万人次]]", "6810e4", "人次", "exact", "")
-    d.metric("同比增长[[6.5%]]", "6.5", "%", "exact", "")
-    d.org("；[[深圳宝安国际机场]]完成")
-    d.metric("完成[[5640万人次]]", "5640e4", "人次", "exact", "")
-    d.metric("同比增长[[7.9%]]", "7.9", "%", "exact", "")
-    d.metric("同比增长[[逾三成]]", 30, "%", "over", "")
-    # P3 other hubs, foreign passengers, Hainan
-    d.org("\n\n[[重庆江北国际机场]]前10个月")
-    d.date("重庆江北国际机场[[前10个月]]完成", Y, "")
-    d.metric("旅客吞吐量[[4380万人次]]", "4380e4", "人次", "exact", "")
-    d.metric("同比增长[[6.1%]]", "6.1", "%", "exact", "")
-    d.org("；[[昆明长水国际机场]]、")
-    d.org("、[[西安咸阳国际机场]]和")
-    d.org("和[[杭州萧山国际机场]]分别")
-    d.metric("分别完成[[4020万人次]]", "4020e4", "人次", "exact", "")
-    d.metric("、[[3890万人次]]和", "3890e4", "人次", "exact", "")
-    d.metric("和[[3760万人次]]。", "3760e4", "人次", "exact", "")
-    d.org("，[[萧山机场]]三季度")
-    d.date("萧山机场[[三季度]]入境", "2026-Q3", SH)
-    d.metric("同比增长[[46.5%]]", "46.5", "%", "exact", SH)
-    d.city("，[[上海]]、北京两地")
-    d.city("上海、[[北京]]两地")
-    d.metric("提高至[[18.6%]]和", "18.6", "%", "exact", BJ)
-    d.metric("和[[15.2%]]。", "15.2", "%", "exact", BJ)
-    d.date("。[[去年12月18日]]海南", "2025-12-18", "")
-    d.org("，[[海口美兰国际机场]]和")
-    d.org("和[[三亚凤凰国际机场]]国际航线")
-    d.metric("分别增长[[57.3%]]和", "57.3", "%", "exact", "")
-    d.metric("和[[43.8%]]，", "43.8", "%", "exact", "")
-    d.metric("合计[[24条]]", 24, "条", "exact", "")
-    # P4 cargo
-    d.org("货运方面，[[上海浦东国际机场]]前10个月")
-    d.date("上海浦东国际机场[[前10个月]]完成货邮", Y, "")
-    d.metric("货邮吞吐量[[318.7万吨]]", "318.7e4", "吨", "exact", "")
-    d.metric("同比增长[[9.8%]]", "9.8", "%", "exact", "")
-    d.org("；[[白云机场]]、宝安机场")
-    d.org("、[[宝安机场]]分别")
-    d.metric("分别完成[[209.3万吨]]和", "209.3e4", "吨", "exact", "")
-    d.metric("和[[172.6万吨]]。", "172.6e4", "吨", "exact", "")
-    d.org("作为[[顺丰集团]]投资")
-    d.org("，[[鄂州花湖国际机场]]完成")
-    d.metric("货邮吞吐量[[约151万吨]]", "151e4", "吨", "approx", "")
-    d.metric("同比增长[[38.4%]]", "38.4", "%", "exact", "")
-    d.org("，[[顺丰航空]]在该机场")
-    d.metric("已[[超过90架]]", 90, "架", "over", "")
-    d.metric("增至[[28条]]", 28, "条", "exact", "")
-    d.org("。[[郑州新郑国际机场]]完成")
-    d.metric("货邮吞吐量[[约96.5万吨]]", "96.5e4", "吨", "approx", "")
-    d.metric("同比增长[[15.2%]]，", "15.2", "%", "exact", "")
-    d.metric("占比[[超过四成]]", 40, "%", "over", "")
-    d.org("；[[中州航空]]已开通")
-    d.city("开通[[郑州]]至列日")
-    d.city("郑州至[[列日]]、")
-    d.city("列日、[[布达佩斯]]等")
-    d.metric("等[[6条]]国际", 6, "条", "exact", "布达佩斯")
-    d.date("“[[双11]]”期间", "2026-11-11", ZZ)
-    d.date("（[[11月1日]]至11日）", "2026-11-01", ZZ)
-    d.date("11月1日至[[11日]]）", "2026-11-11", ZZ)
-    d.city("，[[郑州]]、深圳、广州等机场")
-    d.city("郑州、[[深圳]]、广州等机场")
-    d.city("深圳、[[广州]]等机场")
-    d.metric("同比增长[[23.7%]]", "23.7", "%", "exact", GZ)
-    d.org("，[[京东物流]]等企业")
-    # P5 the airlines, the winter-spring season
-    d.org("航空公司方面，[[国航]]、")
-    d.org("国航、[[东航]]、南航")
-    d.org("东航、[[南航]]前10个月")
-    d.date("南航[[前10个月]]合计", Y, "")
-    d.metric("运输旅客[[约3.42亿人次]]", "3.42e8", "人次", "approx", "")
-    d.metric("同比增长[[5.6%]]", "5.6", "%", "exact", "")
-    d.metric("平均客座率[[83.9%]]", "83.9", "%", "exact", "")
-    d.date("较[[去年同期]]提高", LY, "")
-    d.metric("提高[[1.8个百分点]]", "1.8", "百分点", "exact", "")
-    d.org("。[[海航]]、川航")
-    d.org("海航、[[川航]]、厦航")
-    d.org("川航、[[厦航]]10月")
-    d.date("厦航[[10月]]客座率", "2026-10", "")
-    d.metric("均[[超过85%]]", 85, "%", "over", "")
-    d.org("；[[春秋航空]]10月")
-    d.date("春秋航空[[10月]]客座率", "2026-10", "")
-    d.metric("达到[[92.1%]]", "92.1", "%", "exact", "")
-    d.org("，[[吉祥航空]]前三季度")
-    d.date("吉祥航空[[前三季度]]实现", Y, "")
-    d.metric("营业收入[[约187.6亿元]]", "187.6e8", "元", "approx", "")
-    d.metric("同比增长[[8.2%]]", "8.2", "%", "exact", "")
-    d.date("。[[10月25日]]起执行", "2026-10-25", "")
-    d.metric("客运航班[[约7400班]]", 7400, "班", "approx", "")
-    d.metric("增长[[12%]]，新开", 12, "%", "exact", "")
-    d.metric("国际航线[[68条]]", 68, "条", "exact", "")
-    d.org("其中，[[东航]]新开")
-    d.city("新开[[上海]]至布宜诺斯艾利斯")
-    d.city("上海至[[布宜诺斯艾利斯]]航线")
-    d.org("，[[南航]]开通")
-    d.city("开通[[广州]]至布达佩斯")
-    d.city("广州至[[布达佩斯]]航线")
-    # P6 the airport groups
-    d.org("机场集团方面，[[首都机场集团]]旗下")
-    d.date("成员机场[[前10个月]]完成", Y, "")
-    d.metric("旅客吞吐量[[约2.96亿人次]]", "2.96e8", "人次", "approx", "")
-    d.org("；[[上海机场集团]]预计")
-    d.date("预计，[[今年]]其旅客", Y, "")
-    d.metric("将[[突破1.3亿人次]]", "1.3e8", "人次", "over", "")
-    # P7 the National Day week, the travel platforms
-    d.date("。[[国庆]]黄金周（", "2026-10-01", "")
-    d.date("黄金周（[[10月1日]]至7日）", "2026-10-01", "")
+    ZJJ, QF, TX, HZ, LY_, HRB, XA, JDZ, YJ = (
+        "张家界市", "曲阜市", "桐乡市", "杭州市", "溧阳市", "哈尔滨市",
+        "西安市", "景德镇市", "延吉市")
+    # title (a heading that opens with 前三季度: no city section, no CITY)
+    d.date("[[前三季度]]县域景区", Y, "")
+    d.metric("同比增长[[近两成]] ", 20, "%", "approx", "")
+    # byline 中国旅游报记者 刘珺 北京报道 (the outlet before 记者 at the start
+    # of a line is an ORG; 珺 in no span; the place filed from is a CITY;
+    # a heading that opens with an ORG, no city section)
+    d.org("[[中国旅游报]]记者")
+    d.city("刘珺 [[北京]]报道")
+    # P1 文化和旅游部数据中心's figures
+    d.org("\n\n[[文化和旅游部数据中心]]昨日")
+    d.date("数据中心[[昨日]]（", "2026-11-18", "")
+    d.date("昨日（[[11月18日]]）", "2026-11-18", "")
+    d.date("显示，[[今年前三季度]]，全国纳入", Y, "")
+    d.metric("累计接待游客[[18.6亿人次]]", "18.6e8", "人次", "exact", "")
+    d.metric("同比增长[[9.4%]]", "9.4", "%", "exact", "")
+    d.metric("门票收入[[约412亿元]]", "412e8", "元", "approx", "")
+    d.metric("同比增长[[17.8%]]", "17.8", "%", "exact", "")
+    d.date("增速较[[去年同期]]提高", LY, "")
+    d.metric("提高[[3.2个百分点]]", "3.2", "百分点", "exact", "")
+    d.date("其中，[[第三季度]]县域", "2026-Q3", "")
+    d.metric("接待游客[[7.1亿人次]]", "7.1e8", "人次", "exact", "")
+    d.metric("接待总量的[[近六成]]", 60, "%", "approx", "")
+    d.metric("首次[[突破160亿元]]", "160e8", "元", "over", "")
+    d.org("。[[文化和旅游部资源开发司]]有关")
+    # P2 the National Day holiday
+    d.date("。[[国庆]]假期（", "2026-10-01", "")
+    d.date("假期（[[10月1日]]至7日）", "2026-10-01", "")
     d.date("10月1日至[[7日]]）", "2026-10-07", "")
-    d.metric("保障旅客[[约235万人次]]", "235e4", "人次", "approx", "")
-    d.metric("同比增长[[4.2%]]", "4.2", "%", "exact", "")
-    d.date("其中，[[国庆]]当天", "2026-10-01", "")
-    d.date("国庆[[当天]]保障", "2026-10-01", "")
-    d.metric("保障旅客[[约262万人次]]", "262e4", "人次", "approx", "")
-    d.org("。[[携程]]数据显示")
-    d.metric("同比增长[[约32%]]", 32, "%", "approx", "阿拉木图")
-    d.city("，[[阿拉木图]]、")
-    d.city("、[[伊斯坦布尔]]、")
-    d.city("、[[米兰]]等目的地")
-    d.org("；[[同程旅行]]的数据")
-    d.date("显示，[[10月]]以来", "2026-10", "")
-    d.metric("同比增长[[约19%]]", 19, "%", "approx", "")
-    # P8 immigration, IATA
-    d.org("\n\n[[国家移民管理局]]数据")
-    d.date("显示，[[今年前三季度]]经空港", Y, BJ)
-    d.metric("外国人[[约1930万人次]]", "1930e4", "人次", "approx", BJ)
-    d.metric("同比增长[[31.7%]]", "31.7", "%", "exact", BJ)
-    d.city("其中[[北京]]、上海、广州三地")
-    d.city("北京、[[上海]]、广州三地")
-    d.city("上海、[[广州]]三地")
-    d.metric("占比[[近六成]]", 60, "%", "approx", GZ)
-    d.org("。[[国际航空运输协会]]（IATA）")
-    d.org("（[[IATA]]）")
-    d.date("）[[上周]]发布", "2026-W46", "")
-    d.date("预计，[[明年]]中国市场", NY, "")
-    d.date("将较[[今年]]增长", Y, "")
-    d.metric("增长[[约15%]]", 15, "%", "approx", "")
+    d.metric("接待游客[[2.36亿人次]]", "2.36e8", "人次", "exact", "")
+    d.date("较[[2019年同期]]增长", "2019", "")
+    d.metric("增长[[24.5%]]", "24.5", "%", "exact", "")
+    d.metric("门票收入[[约58.3亿元]]", "58.3e8", "元", "approx", "")
+    d.org("。[[中国旅游研究院]]发布的报告")
+    d.metric("出游距离为[[187公里]]", 187, "公里", "exact", "")
+    d.metric("平均停留[[2.4天]]", "2.4", "天", "exact", "")
+    d.metric("订单占比[[超过七成]]", 70, "%", "over", "")
+    d.org("。[[携程]]数据显示，国庆")
+    d.date("显示，[[国庆]]期间县域酒店", "2026-10-01", "")
+    d.metric("预订量同比增长[[31%]]", 31, "%", "exact", "")
+    d.org("；[[美团]]数据则显示")
+    d.metric("销量同比增长[[46%]]", 46, "%", "exact", "")
+    d.org("，[[高德]]地图上")
+    d.metric("导航量同比增长[[28%]]", 28, "%", "exact", "")
+    d.org("。[[华住集团]]、")
+    d.org("、[[锦江酒店]]、")
+    d.org("、[[亚朵]]等连锁")
+    d.date("品牌[[今年]]以来在县城", Y, "")
+    d.metric("新开门店[[超过600家]]", 600, "家", "over", "")
+    # P3 free and cheaper tickets
+    d.org("。[[河南省文化和旅游厅]]日前")
+    d.date("宣布，[[12月1日]]至明年", "2026-12-01", "")
+    d.date("12月1日至[[明年2月28日]]，", "2027-02-28", "")
+    d.metric("全省[[200余家]]A级", 200, "家", "over", "")
+    d.org("；[[江西省文化和旅游厅]]也将")
+    d.date("也将在[[元旦]]、春节", "2027-01-01", "")
+    d.date("元旦、[[春节]]期间推出", "2027-02-06", "")
+    d.date("为例，[[去年12月]]至今年2月", "2025-12", "")
+    d.date("去年12月至[[今年2月]]，", "2026-02", "")
+    d.metric("共接待游客[[1.2亿人次]]", "1.2e8", "人次", "exact", "")
+    d.metric("综合收入[[约690亿元]]", "690e8", "元", "approx", "")
+    d.metric("提高到[[92%]]", 92, "%", "exact", "")
+    d.city("湖南[[张家界市]]今年起")
+    d.date("张家界市[[今年]]起对", Y, ZJJ)
+    d.org("，[[张家界市文化旅游广电体育局]]称")
+    d.date("体育局称，[[今年前10个月]]全市", Y, ZJJ)
+    d.metric("研学游客同比增长[[41%]]", 41, "%", "exact", ZJJ)
+    d.city("山东[[曲阜]]三孔")
+    d.metric("联票则由[[140元]]", 140, "元", "exact", QF)
+    d.metric("降至[[100元]]，", 100, "元", "exact", QF)
+    d.date("，[[10月]]以来客流", "2026-10", QF)
+    d.metric("客流同比增长[[近三成]]", 30, "%", "approx", QF)
+    # P4 the operators
+    d.org("。[[黄山旅游发展股份有限公司]]（")
+    d.org("简称“[[黄山旅游]]”")
+    d.date("公司[[前三季度]]实现", Y, "")
+    d.metric("营业收入[[16.8亿元]]，", "16.8e8", "元", "exact", "")
+    d.metric("同比增长[[11.2%]]", "11.2", "%", "exact", "")
+    d.metric("进山游客[[约392万人次]]", "392e4", "人次", "approx", "")
+    d.org("。[[中青旅]]旗下")
+    d.date("乌镇景区[[前三季度]]接待", Y, "")
+    d.metric("接待游客[[约716万人次]]", "716e4", "人次", "approx", "")
+    d.metric("同比增长[[8.7%]]", "8.7", "%", "exact", "")
+    d.city("所在的[[桐乡市]]今年")
+    d.date("桐乡市[[今年]]还将", Y, TX)
+    d.metric("下调至[[80元]]", 80, "元", "exact", TX)
+    d.org("。[[宋城演艺]]前三季度")
+    d.date("宋城演艺[[前三季度]]实现", Y, HZ)
+    d.metric("营业收入[[19.4亿元]]", "19.4e8", "元", "exact", HZ)
+    d.city("旗下[[杭州]]宋城景区")
+    d.date("宋城景区[[国庆]]期间", "2026-10-01", HZ)
+    d.metric("最多达到[[18场]]", 18, "场", "exact", HZ)
+    d.org("。[[江苏天目湖旅游股份有限公司]]表示")
+    d.city("表示，[[溧阳]]天目湖")
+    d.date("天目湖景区[[国庆]]期间", "2026-10-01", LY_)
+    d.metric("客流同比增长[[16%]]", 16, "%", "exact", LY_)
+    d.metric("销售额[[超过8000万元]]", "8000e4", "元", "over", LY_)
+    d.org("。[[华侨城集团]]和")
+    d.org("和[[中国旅游集团]]也在")
+    d.date("项目，[[今年]]以来分别", Y, "")
+    d.metric("签约项目[[12个]]和", 12, "个", "exact", "")
+    d.metric("12个和[[9个]]。", 9, "个", "exact", "")
+    # P5 the platforms
+    d.org("。[[同程旅行]]发布")
+    d.date("显示，[[今年前10个月]]，三线", Y, "")
+    d.metric("订单量同比增长[[38%]]", 38, "%", "exact", "")
+    d.metric("比重升至[[约54%]]", 54, "%", "approx", "")
+    d.city("，[[上海]]、杭州、苏州")
+    d.city("上海、[[杭州]]、苏州")
+    d.city("杭州、[[苏州]]、南京")
+    d.city("苏州、[[南京]]等城市")
+    d.org("。[[飞猪]]数据显示")
+    d.date("显示，“[[双11]]”期间", "2026-11-11", "")
+    d.metric("成交额同比增长[[27%]]", 27, "%", "exact", "")
+    d.metric("成交额增长[[超过1倍]]", 1, "倍", "over", "")
+    d.org("。[[抖音生活服务]]相关")
+    d.date("表示，[[今年]]以来平台上", Y, "")
+    d.metric("播放量[[超过2000亿次]]", "2000e8", "次", "over", "")
+    d.metric("团购订单[[约1.3亿单]]", "1.3e8", "单", "approx", "")
+    d.org("；[[小红书]]今年")
+    d.date("小红书[[今年]]以来", Y, "")
+    d.date("较[[去年同期]]增长近3倍", LY, "")
+    d.metric("增长[[近3倍]]", 3, "倍", "approx", "")
+    # P6 ticket prices, money
+    d.org("。[[国家发展改革委]]有关")
+    d.date("截至[[10月底]]，全国", "2026-10", "")
+    d.metric("已有[[超过1300家]]", 1300, "家", "over", "")
+    d.metric("价格为[[112元]]", 112, "元", "exact", "")
+    d.date("较[[2018年]]下降", "2018", "")
+    d.metric("下降[[约17%]]", 17, "%", "approx", "")
+    d.org("。[[中国旅游景区协会]]的调查")
+    d.date("显示，[[今年前三季度]]，县域", Y, "")
+    d.metric("比重降至[[31.5%]]", "31.5", "%", "exact", "")
+    d.date("较[[2019年]]下降", "2019", "")
+    d.metric("下降[[近12个百分点]]", 12, "百分点", "approx", "")
+    d.org("。[[财政部]]下达")
+    d.metric("资金中，[[约28亿元]]", "28e8", "元", "approx", "")
+    d.org("；[[中国农业银行]]相关")
+    d.date("该行[[今年]]已向", Y, "")
+    d.metric("发放贷款[[约380亿元]]", "380e8", "元", "approx", "")
+    # P7 cities
+    d.city("。[[哈尔滨]]冰雪大世界")
+    d.date("将于[[12月中旬]]开园", "2026-12", HRB)
+    d.metric("预售量已[[超过35万张]]", "35e4", "张", "over", HRB)
+    d.city("；[[西安]]大唐不夜城")
+    d.date("不夜城[[上周六]]单日", "2026-11-14", XA)
+    d.metric("客流达到[[42万人次]]", "42e4", "人次", "exact", XA)
+    d.city("；[[景德镇]]陶溪川")
+    d.date("文创街区[[上月]]接待", "2026-10", JDZ)
+    d.metric("接待游客[[约86万人次]]", "86e4", "人次", "approx", JDZ)
+    d.metric("同比增长[[22%]]。", 22, "%", "exact", JDZ)
+    d.city("，[[延吉]]、曲阜等地")
+    d.city("延吉、[[曲阜]]等地")
+    d.city("走红，[[延吉市]]10月")
+    d.date("延吉市[[10月]]接待", "2026-10", YJ)
+    d.metric("接待游客[[约180万人次]]", "180e4", "人次", "approx", YJ)
+    d.metric("同比增长[[19.6%]]", "19.6", "%", "exact", YJ)
+    d.metric("门票收入同比增长[[约35%]]", 35, "%", "approx", YJ)
+    # P8 inbound travel, payments
+    d.org("。[[国家移民管理局]]数据")
+    d.date("显示，[[今年前三季度]]全国各口岸", Y, "")
+    d.metric("外国人同比增长[[36.5%]]", "36.5", "%", "exact", "")
+    d.org("。[[张家界市文化旅游广电体育局]]介绍")
+    d.date("介绍，[[今年]]以来张家界", Y, ZJJ)
+    d.city("今年以来[[张家界]]接待")
+    d.metric("入境游客[[约68万人次]]", "68e4", "人次", "approx", ZJJ)
+    d.metric("其中[[约七成]]来自", 70, "%", "approx", ZJJ)
+    d.city("，[[首尔]]、釜山")
+    d.city("首尔、[[釜山]]至张家界")
+    d.city("釜山至[[张家界]]的直航")
+    d.metric("每周达到[[46班]]", 46, "班", "exact", ZJJ)
+    d.org("。[[携程]]数据显示，今年")
+    d.date("显示，[[今年]]以来县域景区的入境", Y, "")
+    d.metric("订单同比增长[[约80%]]", 80, "%", "approx", "")
+    d.org("。[[支付宝]]数据显示")
+    d.date("显示，[[10月]]境外游客", "2026-10", "")
+    d.org("使用[[支付宝]]的交易")
+    d.metric("笔数同比增长[[1.4倍]]", "1.4", "倍", "exact", "")
+    d.org("；[[中国银联]]数据")
+    d.date("显示，[[国庆]]假期县域", "2026-10-01", "")
+    d.metric("消费金额同比增长[[14.3%]]", "14.3", "%", "exact", "")
+    d.metric("分别增长[[18.1%]]和", "18.1", "%", "exact", "")
+    d.metric("和[[12.6%]]。", "12.6", "%", "exact", "")
     # P9 the outlook
-    d.org("\n\n[[民航局发展计划司]]相关")
-    d.date("预计[[四季度]]全国", "2026-Q4", "")
-    d.metric("运输量[[约1.86亿人次]]", "1.86e8", "人次", "approx", "")
-    d.metric("同比增长[[约5%]]", 5, "%", "approx", "")
-    d.metric("达到[[7.9亿人次左右]]", "7.9e8", "人次", "approx", "")
-    d.date("；[[年底]]前还将", Y, "")
-    d.metric("还将有[[3座]]新建", 3, "座", "exact", "")
-    d.metric("其中[[2座]]将于", 2, "座", "exact", "")
-    d.date("将于[[本月下旬]]通航", "2026-11", "")
-    d.org("。[[中国航空运输协会]]（中航协）")
-    d.org("（[[中航协]]）")
-    d.date("做好[[元旦]]、春节", "2027-01-01", "")
-    d.date("元旦、[[春节]]期间", "2027-02-06", "")
-    d.org("。[[中国民航大学]]一位")
-    d.date("认为，[[明年]]中西部", NY, "")
-    d.date("，[[明年3月28日]]起执行", "2027-03-28", "")
+    d.date("展望[[年底]]，", Y, "")
+    d.org("，[[中国旅游研究院]]预计")
+    d.date("预计，[[元旦]]假期", "2027-01-01", "")
+    d.metric("有望达到[[1.5亿人次]]", "1.5e8", "人次", "exact", "")
+    d.date("，[[明年春节]]假期", "2027-02-06", "")
+    d.org("。[[北京第二外国语学院]]一位")
     audit = {
-        "orgs": ["民航局", "上海浦东国际机场", "上海虹桥国际机场", "浦东机场",
-                 "首都机场", "大兴机场", "成都天府国际机场",
-                 "成都双流国际机场", "广州白云国际机场", "深圳宝安国际机场",
-                 "重庆江北国际机场", "昆明长水国际机场", "西安咸阳国际机场",
-                 "杭州萧山国际机场", "萧山机场", "海口美兰国际机场",
-                 "三亚凤凰国际机场", "白云机场", "宝安机场", "顺丰集团",
-                 "鄂州花湖国际机场", "顺丰航空", "郑州新郑国际机场",
-                 "中州航空", "京东物流", "国航", "东航", "南航", "海航",
-                 "川航", "厦航", "春秋航空", "吉祥航空", "首都机场集团",
-                 "上海机场集团", "携程", "同程旅行", "国家移民管理局",
-                 "国际航空运输协会", "IATA", "民航局发展计划司",
-                 "中国航空运输协会", "中航协", "中国民航大学"],
-        "cities": ["北京", "上海", "成都", "广州", "深圳", "重庆", "昆明",
-                   "西安", "杭州", "海口", "三亚", "鄂州", "郑州", "列日",
-                   "布达佩斯", "布宜诺斯艾利斯", "阿拉木图", "伊斯坦布尔",
-                   "米兰", "全国", "城市", "中西部", "海南", "中国", "欧美",
-                   "国内", "首都", "浦东", "虹桥", "大兴", "白云", "宝安",
-                   "双流", "天府", "萧山", "花湖", "新郑", "江北", "长水",
-                   "咸阳", "美兰", "凤凰"],
+        "orgs": ["中国旅游报", "文化和旅游部数据中心", "文化和旅游部资源开发司",
+                 "中国旅游研究院", "携程", "美团", "高德", "华住集团",
+                 "锦江酒店", "亚朵", "河南省文化和旅游厅", "江西省文化和旅游厅",
+                 "张家界市文化旅游广电体育局", "黄山旅游发展股份有限公司",
+                 "黄山旅游", "中青旅", "宋城演艺", "江苏天目湖旅游股份有限公司",
+                 "华侨城集团", "中国旅游集团", "同程旅行", "飞猪",
+                 "抖音生活服务", "小红书", "国家发展改革委", "中国旅游景区协会",
+                 "财政部", "中国农业银行", "国家移民管理局", "支付宝", "中国银联",
+                 "北京第二外国语学院"],
+        "cities": ["北京", "张家界", "曲阜", "桐乡", "杭州", "溧阳", "上海",
+                   "苏州", "南京", "哈尔滨", "西安", "景德镇", "延吉", "首尔",
+                   "釜山", "黄山", "乌镇", "安吉", "婺源", "阳朔", "河南",
+                   "江西", "湖南", "山东", "浙江", "江苏", "广西", "全国",
+                   "全省", "全市", "城市", "县城", "县级市", "韩国", "中国",
+                   "武陵源", "天目湖", "宋城"],
         "excluded": [
-            # 全国 (x8: the national totals, 全国首位, 全国民航, 全国平均),
-            # 城市 (分城市看, 中小城市: generic), 中西部 (a region), 海南 (a
-            # province, in 海南自由贸易港), 中国 (中国市场: the country),
-            # 国内 (国内外航空公司); the cities' names stand elsewhere only
-            # inside airport ORGs (SPEC: an airport's name is ORG with no
-            # CITY inside)
-            "[[全国]]机场旅客", "，[[全国]]民用", "10月份[[全国]]机场",
-            "，[[全国]]颁证", "位居[[全国]]首位", "7日），[[全国]]民航",
-            "四季度[[全国]]民航", "高于[[全国]]平均",
-            "分[[城市]]看", "中小[[城市]]出发", "明年[[中西部]]枢纽",
-            "12月18日[[海南]]自由", "明年[[中国]]市场", "，[[国内]]外航空",
+            # 全国 (x7), 全省 (x2), 全市 (deictic); 城市 (x3: 三线及以下城市,
+            # 等城市, 不少城市), 县城 (x2), 县级市 (generic); the provinces before
+            # their counties or cities (浙江, 江西 x2 outside ORGs, 广西,
+            # 湖南, 山东), 河南 (x2 outside ORGs); the counties 安吉, 婺源,
+            # 阳朔; 黄山 (黄山风景区: the mountain; GUIDELINES: 黄山 counts
+            # only with 市), 乌镇 (x2, a town of 桐乡市), 武陵源 (a district),
+            # 天目湖 (the lake of 溧阳) and 宋城 (x2, a theme park) are
+            # places inside scenic spots' names; 韩国 (a country); 中国
+            # stands elsewhere only inside ORGs
+            "，[[全国]]纳入", "占[[全国]]重点", "，[[全国]]县域景区",
+            "对[[全国]]中小学生", "，[[全国]]已有", "前三季度[[全国]]各口岸",
+            "元旦假期[[全国]]国内",
+            "，[[全省]]200余家", "，[[全省]]A级", "个月[[全市]]研学",
+            "三线及以下[[城市]]用户", "南京等[[城市]]的游客", "不少[[城市]]也把",
+            "在[[县城]]新开", "“小众[[县城]]游”", "在[[县级市]]中",
+            "，[[浙江]]安吉", "浙江[[安吉]]、", "、[[江西]]婺源",
+            "江西[[婺源]]、", "、[[广西]]阳朔", "广西[[阳朔]]等地",
+            "[[湖南]]张家界市", "[[山东]]曲阜", "以[[河南]]为例",
+            "，[[黄山]]风景区", "中青旅旗下[[乌镇]]景区", "；[[乌镇]]所在",
+            "免收[[武陵源]]核心", "杭州[[宋城]]景区",
+            "来自[[韩国]]",
         ],
-        "numbers_excluded": [],
-        # 前五 (a rank), 两地 and 三地 (collective labels after their
-        # lists, SPEC 两地), 上一航季 (the previous season), 一位 (一 before
-        # a measure word: indefinite)
-        "cn_excluded": ["前[[五]]。", "北京[[两]]地", "较上[[一]]航季",
-                        "广州[[三]]地", "大学[[一]]位"],
-        "latin_excluded": [],
-        # time words that are no DATE: 明显 (x2), 航季 (x3: 冬春航季,
-        # 上一航季, 夏秋航季 are seasons without a year word; 夏秋 its
-        # 秋), 每周
-        # (recurring), 节假日 (holidays in general), 黄金周 (x2: after 国庆
-        # outside its span, and 黄金周期间 alone: the week just named),
-        # 日均 (a daily average), 单日 (a single day), 全年 (no year of its
-        # own)
-        "words_excluded": {"明显": 2, "航季": 3, "夏秋": 1, "每周": 1, "节假日": 1,
-                           "黄金周": 2, "日均": 1, "单日": 1, "全年": 1,
-                           "当天": 0, "同期": 0},
-        # generic heads outside ORG rows: 机场 (x12: 全国机场, 民用运输机场,
-        # 颁证运输机场, 两地机场, 该机场, 等机场, 机场集团方面, 成员机场,
-        # 新建机场, 各机场, 枢纽机场), 集团 (机场集团方面), 航空 (x3:
-        # 航空公司方面, 国内外航空公司, 国际航空客运量), 公司 (x2: 航空公司
-        # twice); 协会, 大学, 管理局 only inside ORGs
-        "orgwords_excluded": {"机场": 12, "集团": 1, "协会": 0, "大学": 0,
-                              "管理局": 0, "航空": 3, "公司": 2},
+        # 5A级 (a tier label, SPEC 一线城市)
+        "numbers_excluded": ["[[5]]A级"],
+        # 三孔 (the scenic area's name), 三线 (a tier label, SPEC 一线城市),
+        # 一位 (x1: 一 before a measure word, indefinite), 一阵风 (a saying)
+        "cn_excluded": ["曲阜[[三]]孔", "，[[三]]线及以下", "学院[[一]]位",
+                        "“[[一]]阵风”"],
+        # A级 (x2) and 5A级: grades of scenic spots
+        "latin_excluded": ["家[[A]]级旅游", "全省[[A]]级景区", "5[[A]]级景区"],
+        # time words that are no DATE: 假日 (holidays in general), 日前
+        # (vague), 周边 (x3, "surrounding"), 单日 (x2, a single day), 每周
+        # (recurring), 天目湖 (x2: the lake's name, also inside an ORG row),
+        # 全年, 同期 and 当天 only inside rows or absent
+        "words_excluded": {"假日": 1, "日前": 1, "周边": 3, "单日": 2,
+                           "每周": 1, "天目湖": 1, "全年": 0, "当天": 0},
+        # generic heads outside ORG rows: 公司 (公司前三季度: 黄山旅游 read
+        # back), 集团 only inside ORGs, 协会, 研究院, 银行 (银行卡) and
+        # 管理局 only inside ORGs
+        "orgwords_excluded": {"公司": 1, "集团": 0, "协会": 0, "研究院": 0,
+                              "银行": 1, "管理局": 0, "旅游厅": 0,
+                              "数据中心": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g170 Hong Kong's electric vehicles and charging network, November 2026:
-# 運輸署's registrations (the first ten months, October, the stock at the
-# end of October), policy (環境及生態局 before 立法會環境事務委員會,
-# 特區政府's 2035 target, the first registration tax concession from
-# 今年4月1日, 環保署's trials), chargers (環保署's counts and targets,
-# 政府產業署's car parks, 房委會's estates, the home charging subsidy
-# scheme), the power companies (中電 and 港燈; fees, usage, the holidays),
-# car park and fuel station operators (領展, 新地, 特斯拉 in 香港, 蜆殼,
-# 中石化, 港鐵), the brands (特斯拉, 比亞迪 of 深圳, 小鵬 of 廣州, 極氪,
-# 寶馬, 平治), public transport (九巴, 城巴, the taxis), comparisons (深圳,
-# 廣州, 上海, 澳門; 新加坡, 奧斯陸, 倫敦; 香港大學 with 香港, 東京, 首爾),
-# training and loans (生產力局, 中銀香港, 渣打香港), safety (消委會, 機電署),
-# research (香港理工大學) and the outlook.  Traditional as Hong Kong writes it
-# (按年, 公布, 首10個月, 首三季, 第三季, 明年首季, 明年第一季, 本港, 全港,
-# 佔, 的士, 元 for HK dollars, 部 for buses, 間 for showrooms, 屋邨), UTF-16
-# LE with BOM, 2026-11-25 (a Wednesday, ISO week 2026-W48), 明報;
-# 【明報專訊】 opens the first paragraph (明報 is the outlet before its
-# dateline word).  昨日 (x2) 2026-11-24; 上周 2026-W47; 本月初 2026-11;
-# 上月 2026-10 (x2), after 較 in a sentence of 10月 2026-09; 聖誕
-# 2026-12-25; 元旦 2027-01-01; 明年農曆新年 2027-02-06; 明年 2027; 去年
-# 2025; 去年同期 after 今年首10個月 2025.
+# g172 Macao's consumer prices and household spending, November 2026:
+# 統計局's October CPI (composite, A and B; the first ten months; the
+# sections: food, housing and fuel, transport; month on month), the
+# household budget survey's shares, 消委會's November supermarket survey
+# (新苗超市, 來來超市, 百佳, 新花城超市) and the chains' offers (萬寧,
+# 屈臣氏), 市政署's market prices and the supply from 珠海, 中山, 江門 (南光
+# 集團's pigs from 湛江, 茂名), rents (財政局, 中原地產, 利嘉閣, 美聯物業 with
+# 珠海; 房屋局's queues), fuel and utilities (經科局, 南光石油, 蜆殼, 加德士,
+# 澳電, 澳門自來水股份有限公司), northbound spending (統計局, 治安警察局,
+# 經科局's e-discounts with 澳門通, 支付寶澳門, 中國銀行澳門分行; 珠海,
+# 中山, 深圳, 廣州; 山姆會員店, 盒馬; 街總, 工聯, 特區政府) and the
+# neighbours and outlook (香港, 新加坡, 國家統計局; 澳門科技大學; 聖誕, 元旦,
+# 明年農曆新年; 經濟財政司).  Traditional as Macao writes it (按年, 按月,
+# 公佈, 佔, 首10個月, 第三季, 本澳, 內地, 元 for patacas), UTF-16 BE with
+# BOM, 2026-11-22 (a Sunday, ISO week 2026-W47), 澳門日報; 【本報消息】
+# opens the first paragraph (本報 names no outlet).  20日 and 本月20日
+# 2026-11-20; 昨日 2026-11-21; 本月18日 2026-11-18; 上周 2026-W46; 上月
+# (a baseline after 較 in a sentence of 10月) 2026-09; 國慶 2026-10-01;
+# 聖誕 2026-12-25; 元旦 2027-01-01; 明年農曆新年 2027-02-06; 年初, 年底
+# 2026; 明年 2027; 去年 2025; 去年同期 2025, 2025-11, 2025-10.
 # ===========================================================================
 @doc
-def g170():
-    d = Doc(G170)
+def g172():
+    d = Doc(G172)
     Y, LY, NY = "2026", "2025", "2027"
-    HK, SZ, GZ, SH, MO, SG = ("香港", "深圳市", "广州市", "上海市", "澳门",
-                              "新加坡")
-    # title (a heading that opens with no city: no section, no CITY)
-    d.metric("新登記[[逾七成]] ", 70, "%", "over", "")
-    d.date("公共充電器[[明年]]增至", NY, "")
-    d.metric("增至[[1.6萬個]]\n", "1.6e4", "个", "exact", "")
-    # P1 運輸署's registrations (【明報專訊】: the outlet before its dateline)
-    d.org("【[[明報]]專訊】")
-    d.org("】[[運輸署]]昨日")
-    d.date("運輸署[[昨日]]公布", "2026-11-24", HK)
-    d.date("，[[今年首10個月]]香港", Y, HK)
-    d.city("今年首10個月[[香港]]共有")
-    d.metric("共有[[約3.62萬輛]]", "3.62e4", "辆", "approx", HK)
-    d.metric("電動私家車[[約2.55萬輛]]", "2.55e4", "辆", "approx", HK)
-    d.metric("佔比[[約70.4%]]", "70.4", "%", "approx", HK)
-    d.date("較[[去年同期]]的", LY, HK)
-    d.metric("的[[64.8%]]上升", "64.8", "%", "exact", HK)
-    d.metric("上升[[5.6個百分點]]", "5.6", "百分点", "exact", HK)
-    d.date("。[[10月]]單月", "2026-10", "")
-    d.metric("新登記[[約2,980輛]]", 2980, "辆", "approx", "")
-    d.metric("按年增加[[約12%]]", 12, "%", "approx", "")
-    d.date("較[[上月]]增加", "2026-09", "")
-    d.metric("較上月增加[[約8%]]", 8, "%", "approx", "")
-    d.date("截至[[10月底]]", "2026-10", "")
-    d.metric("登記電動車[[約15.8萬輛]]", "15.8e4", "辆", "approx", "")
-    d.metric("當中電動私家車[[約14.9萬輛]]", "14.9e4", "辆", "approx", "")
-    d.metric("總數[[約20.3%]]", "20.3", "%", "approx", "")
-    d.metric("商用車[[約6,200輛]]", 6200, "辆", "approx", "")
-    d.metric("電單車則[[約1,150輛]]", 1150, "辆", "approx", "")
-    # P2 policy
-    d.org("\n\n[[環境及生態局]]局長")
-    d.date("局長[[昨日]]出席", "2026-11-24", HK)
-    d.org("出席[[立法會環境事務委員會]]會議")
-    d.org("，[[特區政府]]會繼續")
-    d.city("推動[[香港]]車輛")
-    d.date("在[[2035年]]或之前", "2035", HK)
-    d.date("上限[[今年4月1日]]起", "2026-04-01", "")
-    d.metric("由[[5.85萬元]]下調", "5.85e4", "元", "exact", "")
-    d.metric("下調至[[4萬元]]後", "4e4", "元", "exact", "")
-    d.date("將於[[明年第一季]]檢討", "2027-Q1", "")
-    d.org("。[[環境保護署]]（環保署）")
-    d.org("（[[環保署]]）補充")
-    d.date("補充，[[今年]]以來", Y, "")
-    d.metric("已資助[[約190個]]", 190, "个", "approx", "")
-    d.metric("資助總額[[約1.86億元]]", "1.86e8", "元", "approx", "")
-    # P3 chargers
-    d.org("充電設施方面，[[環保署]]數據")
-    d.date("截至[[今年9月底]]", "2026-09", "")
-    d.metric("公共充電器[[約1.02萬個]]", "1.02e4", "个", "approx", "")
-    d.date("較[[去年底]]增加", LY, "")
-    d.metric("增加[[約2,400個]]", 2400, "个", "approx", "")
-    d.metric("快速充電器[[約2,650個]]", 2650, "个", "approx", "")
-    d.org("。[[環保署]]目標")
-    d.date("目標在[[明年底]]前", NY, "")
-    d.metric("增至[[約1.6萬個]]", "1.6e4", "个", "approx", "")
-    d.date("並在[[2028年]]前", "2028", "")
-    d.metric("增至[[逾4,000個]]", 4000, "个", "over", "")
-    d.org("。[[政府產業署]]表示")
-    d.date("停車場[[今年]]已新增", Y, "")
-    d.metric("已新增[[約1,300個]]", 1300, "个", "approx", "")
-    d.date("充電器，[[明年]]將再增設", NY, "")
-    d.metric("再增設[[約1,500個]]", 1500, "个", "approx", "")
-    d.org("；[[房屋委員會]]（房委會）")
-    d.org("（[[房委會]]）亦")
-    d.date("計劃在[[明年首季]]完成", "2027-Q1", "")
-    d.metric("完成[[12個]]公共屋邨", 12, "个", "exact", "")
-    d.metric("共接獲[[約1,050宗]]", 1050, "宗", "approx", "")
-    d.metric("涉及[[約18.6萬個]]", "18.6e4", "个", "approx", "")
-    d.metric("當中[[約7.4萬個]]", "7.4e4", "个", "approx", "")
-    d.metric("按年增加[[約45%]]", 45, "%", "approx", "")
-    # P4 the power companies
-    d.org("電力公司方面，[[中華電力]]（中電）")
-    d.org("（[[中電]]）表示")
-    d.date("表示，[[今年首三季]]其供電區", Y, "")
-    d.metric("按年增加[[約38%]]", 38, "%", "approx", "")
-    d.org("，[[中電]]轄下")
-    d.date("收費[[上月]]起", "2026-10", "")
-    d.metric("每千瓦時[[4.2元]]", "4.2", "元", "exact", "")
-    d.metric("下調至[[3.9元]]", "3.9", "元", "exact", "")
-    d.org("；[[香港電燈]]（港燈）")
-    d.org("（[[港燈]]）則指")
-    d.date("公共充電器[[第三季]]平均", "2026-Q3", "")
-    d.metric("使用率[[約46%]]", 46, "%", "approx", "")
-    d.org("，[[港燈]]計劃")
-    d.date("港燈計劃[[明年]]在港島", NY, "")
-    d.metric("再增設[[約300個]]", 300, "个", "approx", "")
-    d.date("會在[[聖誕]]、元旦", "2026-12-25", "")
-    d.date("聖誕、[[元旦]]及", "2027-01-01", "")
-    d.date("及[[明年農曆新年]]等", "2027-02-06", "")
-    # P5 car park, fuel station and railway operators
-    d.org("加快部署。[[領展]]表示")
-    d.metric("已安裝[[約1.7萬個]]", "1.7e4", "个", "approx", "")
-    d.metric("總車位[[三成]]", 30, "%", "approx", "", sep="約")
-    d.date("，計劃[[明年]]再增設", NY, "")
-    d.metric("再增設[[約600個]]", 600, "个", "approx", "")
-    d.org("；[[新鴻基地產]]（新地）")
-    d.org("（[[新地]]）旗下")
-    d.date("停車場[[今年]]新增", Y, "")
-    d.metric("新增[[約800個]]", 800, "个", "approx", "")
-    d.org("。[[特斯拉]]表示，其在")
-    d.city("其在[[香港]]的超級")
-    d.metric("增至[[28座]]", 28, "座", "exact", HK)
-    d.metric("達[[250千瓦]]", 250, "千瓦", "exact", HK)
-    d.org("；[[蜆殼]]及中石化")
-    d.org("及[[中石化]]亦在")
-    d.org("，[[蜆殼]]計劃")
-    d.date("蜆殼計劃[[明年]]把", NY, "")
-    d.metric("增至[[20個]]", 20, "个", "exact", "")
-    d.org("。[[港鐵]]亦表示")
-    d.date("停車場[[明年]]起", NY, "")
-    # P6 the brands
-    d.date("顯示，[[今年首10個月]]特斯拉", Y, "")
-    d.org("今年首10個月[[特斯拉]]、")
-    d.org("、[[比亞迪]]及小鵬")
-    d.org("及[[小鵬]]分別")
-    d.metric("新登記[[約23%]]", 23, "%", "approx", "")
-    d.metric("、[[約18%]]及", 18, "%", "approx", "")
-    d.metric("及[[約9%]]，", 9, "%", "approx", "")
-    d.org("，[[極氪]]、寶馬")
-    d.org("、[[寶馬]]及平治")
-    d.org("及[[平治]]緊隨")
-    d.city("總部位於[[深圳]]的比亞迪")
-    d.org("深圳的[[比亞迪]]上月")
-    d.date("比亞迪[[上月]]在港", "2026-10", SZ)
-    d.metric("售價[[約23萬元]]起", "23e4", "元", "approx", SZ)
-    d.metric("平均低[[約15%]]", 15, "%", "approx", SZ)
-    d.city("來自[[廣州]]的小鵬")
-    d.org("廣州的[[小鵬]]今年")
-    d.date("小鵬[[今年]]在港", Y, GZ)
-    d.metric("陳列室[[5間]]", 5, "间", "exact", GZ)
-    d.org("，[[極氪]]則新增")
-    d.metric("則新增[[3間]]", 3, "间", "exact", GZ)
-    # P7 public transport
-    d.org("公共交通方面，[[九巴]]表示")
-    d.metric("已有[[約520部]]", 520, "部", "approx", "")
-    d.metric("佔車隊[[約13%]]", 13, "%", "approx", "")
-    d.date("計劃在[[2027年底]]前", "2027", "")
-    d.metric("增至[[約1,200部]]", 1200, "部", "approx", "")
-    d.org("；[[城巴]]上周")
-    d.date("城巴[[上周]]接收", "2026-W47", "")
-    d.date("將於[[12月]]投入", "2026-12", "")
-    d.org("。[[運輸署]]數據顯示")
-    d.metric("全港[[約1.8萬輛]]", "1.8e4", "辆", "approx", "")
-    d.metric("電動的士[[約3,100輛]]", 3100, "辆", "approx", "")
-    d.date("較[[去年]]增加", LY, "")
-    d.metric("較去年增加[[約1,200輛]]", 1200, "辆", "approx", "")
-    # P8 comparisons
-    d.city("比較，[[深圳]]已建成")
-    d.metric("充電站[[逾1,000座]]", 1000, "座", "over", SZ)
-    d.city("，[[廣州]]的公共充電樁")
-    d.metric("充電樁[[超過20萬個]]", "20e4", "个", "over", GZ)
-    d.city("，[[上海]]則超過")
-    d.metric("則[[超過30萬個]]", "30e4", "个", "over", SH)
-    d.city("；[[澳門]]今年")
-    d.date("澳門[[今年]]新登記", Y, MO)
-    d.metric("佔比[[約41%]]", 41, "%", "approx", MO)
-    d.city("海外方面，[[新加坡]]計劃")
-    d.date("計劃在[[2030年]]前", "2030", SG)
-    d.metric("設置[[6萬個]]", "6e4", "个", "exact", SG)
-    d.city("挪威首都[[奧斯陸]]")
-    d.metric("已[[超過95%]]", 95, "%", "over", "奥斯陆")
-    d.city("，[[倫敦]]的公共充電器")
-    d.metric("則[[逾2.5萬個]]", "2.5e4", "个", "over", "伦敦")
-    d.org("。[[香港大學]]一位")
-    d.city("，[[香港]]的公共充電器密度")
-    d.city("高於[[東京]]及首爾")
-    d.city("東京及[[首爾]]等城市")
-    # P9 training and loans
-    d.org("配套方面，[[香港生產力促進局]]（生產力局）")
-    d.org("（[[生產力局]]）")
-    d.date("）[[今年]]已為", Y, "")
-    d.metric("已為[[約1,600名]]", 1600, "名", "approx", "")
-    d.org("；[[中銀香港]]及渣打香港")
-    d.org("及[[渣打香港]]則表示")
-    d.date("表示，[[今年首三季]]電動車貸款", Y, "")
-    d.metric("按年增加[[約26%]]", 26, "%", "approx", "")
-    d.metric("貸款額[[約28萬元]]", "28e4", "元", "approx", "")
-    # P10 safety, research, the outlook
-    d.org("\n\n[[消費者委員會]]（消委會）")
-    d.org("（[[消委會]]）本月初")
-    d.date("）[[本月初]]公布", "2026-11", "")
-    d.metric("市面[[10款]]家用", 10, "款", "exact", "")
-    d.metric("中有[[3款]]的", 3, "款", "exact", "")
-    d.org("；[[機電工程署]]（機電署）")
-    d.org("（[[機電署]]）則表示")
-    d.date("表示，[[今年首三季]]共接獲", Y, "")
-    d.metric("共接獲[[約40宗]]", 40, "宗", "approx", "")
-    d.metric("按年減少[[約17%]]", 17, "%", "approx", "")
-    d.org("。[[香港理工大學]]一項")
-    d.metric("新增[[約2,000個]]", 2000, "个", "approx", "")
-    d.metric("縮短[[約三成]]", 30, "%", "approx", "")
-    d.date("，[[明年]]香港電動", NY, HK)
-    d.city("明年[[香港]]電動私家車")
-    d.metric("升至[[約八成]]", 80, "%", "approx", HK)
-    d.metric("或[[突破3.5萬輛]]", "3.5e4", "辆", "over", HK)
+    MO, ZH, HK, SG = "澳门", "珠海市", "香港", "新加坡"
+    # title (a heading that opens with 10月: no city section, no CITY)
+    d.date("[[10月]]綜合消費物價指數按年升", "2026-10", "")
+    d.metric("按年升[[1.52%]] ", "1.52", "%", "exact", "")
+    # P1 統計局's October CPI (【本報消息】: no outlet named)
+    d.org("】[[統計暨普查局]]（")
+    d.org("普查局（[[統計局]]）")
+    d.date("）[[20日]]公佈", "2026-11-20", MO)
+    d.city("公佈，[[澳門]]10月")
+    d.date("澳門[[10月]]綜合", "2026-10", MO)
+    d.metric("指數為[[105.36]]", "105.36", "", "exact", MO)
+    d.metric("按年上升[[1.52%]]，升幅", "1.52", "%", "exact", MO)
+    d.date("升幅較[[9月]]擴大", "2026-09", MO)
+    d.metric("擴大[[0.18個百分點]]", "0.18", "百分点", "exact", MO)
+    d.metric("分別按年上升[[1.47%]]及", "1.47", "%", "exact", "")
+    d.metric("及[[1.61%]]。", "1.61", "%", "exact", "")
+    d.date("。[[今年首10個月]]綜合", Y, "")
+    d.metric("平均按年上升[[1.21%]]", "1.21", "%", "exact", "")
+    d.date("較[[去年同期]]的0.87%", LY, "")
+    d.metric("去年同期的[[0.87%]]", "0.87", "%", "exact", "")
+    # P2 the sections, month on month
+    d.org("\n\n[[統計局]]指出")
+    d.metric("按年上升[[3.08%]]", "3.08", "%", "exact", "")
+    d.metric("分別上升[[11.4%]]、", "11.4", "%", "exact", "")
+    d.metric("、[[6.7%]]及", "6.7", "%", "exact", "")
+    d.metric("及[[5.2%]]；", "5.2", "%", "exact", "")
+    d.metric("價格上升[[1.96%]]", "1.96", "%", "exact", "")
+    d.metric("而下跌[[2.35%]]", "2.35", "%", "exact", "")
+    d.date("按月比較，[[10月]]綜合", "2026-10", "")
+    d.date("指數較[[上月]]上升", "2026-09", "")
+    d.metric("上月上升[[0.26%]]", "0.26", "%", "exact", "")
+    d.metric("在[[12個]]大類中", 12, "个", "exact", "")
+    d.metric("大類中有[[7個]]按月", 7, "个", "exact", "")
+    # P3 the household budget survey
+    d.org("根據[[統計局]]去年")
+    d.date("統計局[[去年]]公佈", LY, MO)
+    d.city("調查結果，[[澳門]]住戶")
+    d.metric("消費開支為[[3.64萬元]]", "3.64e4", "元", "exact", MO)
+    d.metric("開支佔[[27.8%]]", "27.8", "%", "exact", MO)
+    d.metric("燃料佔[[23.5%]]", "23.5", "%", "exact", MO)
+    d.metric("交通佔[[9.6%]]", "9.6", "%", "exact", MO)
+    d.date("推算，[[10月]]食品價格", "2026-10", "")
+    d.metric("多支出[[約300元]]", 300, "元", "approx", "")
+    d.org("。[[澳門經濟學會]]有理事")
+    # P4 消委會's supermarket survey
+    d.org("\n\n[[消費者委員會]]（")
+    d.org("委員會（[[消委會]]）")
+    d.date("）[[昨日]]公佈", "2026-11-21", "")
+    d.date("公佈的[[11月]]超市", "2026-11", "")
+    d.metric("顯示，[[86項]]民生", 86, "项", "exact", "")
+    d.date("較[[去年同期]]上升3.4%", "2025-11", "")
+    d.metric("同期上升[[3.4%]]", "3.4", "%", "exact", "")
+    d.date("較[[10月中旬]]的調查", "2026-10", "")
+    d.metric("調查上升[[1.8%]]", "1.8", "%", "exact", "")
+    d.date("調查於[[本月18日]]進行", "2026-11-18", "")
+    d.metric("氹仔的[[28間]]超市", 28, "间", "exact", "")
+    d.org("包括[[新苗超市]]、")
+    d.org("、[[來來超市]]、百佳")
+    d.org("、[[百佳]]、")
+    d.org("、[[新花城超市]]等")
+    d.metric("可達[[47%]]", 47, "%", "exact", "")
+    d.org("。[[消委會]]提醒")
+    # P5 the chains' offers
+    d.org("，[[新苗超市]]表示")
+    d.metric("採購成本上升[[約8%]]", 8, "%", "approx", "")
+    d.metric("旗下[[24間]]分店", 24, "间", "exact", "")
+    d.date("將於[[12月1日]]至31日", "2026-12-01", "")
+    d.date("12月1日至[[31日]]推出", "2026-12-31", "")
+    d.metric("推出[[逾500款]]", 500, "款", "over", "")
+    d.org("；[[來來超市]]則將")
+    d.date("凍結至[[明年3月底]]", "2027-03", "")
+    d.org("。[[萬寧]]及屈臣氏")
+    d.org("萬寧及[[屈臣氏]]亦")
+    d.date("價格[[今年]]大致", Y, "")
+    # P6 market prices, supply
+    d.org("\n\n[[市政署]]的街市")
+    d.date("顯示，[[10月]]本澳街市", "2026-10", "")
+    d.metric("每斤[[82元]]", 82, "元", "exact", "")
+    d.metric("按年上升[[6.5%]]", "6.5", "%", "exact", "")
+    d.metric("每斤[[約18元]]", 18, "元", "approx", "")
+    d.date("較[[9月]]上升約12%", "2026-09", "")
+    d.metric("較9月上升[[約12%]]", 12, "%", "approx", "")
+    d.org("。[[市政署]]表示")
+    d.city("多來自[[珠海]]、")
+    d.city("珠海、[[中山]]、江門")
+    d.city("中山、[[江門]]等地")
+    d.org("由[[南光集團]]從")
+    d.city("從[[湛江]]、茂名")
+    d.city("湛江、[[茂名]]等地")
+    d.date("影響，[[9月下旬]]至10月上旬", "2026-09", "")
+    d.date("9月下旬至[[10月上旬]]供澳", "2026-10", "")
+    d.metric("數量減少[[約15%]]", 15, "%", "approx", "")
+    # P7 rents
+    d.org("，[[財政局]]資料")
+    d.date("顯示，[[今年第三季]]本澳住宅", "2026-Q3", "")
+    d.metric("每平方米[[143元]]", 143, "元", "exact", "")
+    d.metric("按年上升[[2.1%]]", "2.1", "%", "exact", "")
+    d.org("。[[中原地產]]及")
+    d.org("及[[利嘉閣]]的統計")
+    d.date("指出，[[10月]]本澳中小型", "2026-10", "")
+    d.metric("平均租金[[約1.1萬元]]", "1.1e4", "元", "approx", "")
+    d.date("較[[去年同期]]上升約4%", "2025-10", "")
+    d.metric("上升[[約4%]]；", 4, "%", "approx", "")
+    d.org("；[[美聯物業]]則表示")
+    d.city("橫琴及[[珠海]]拱北")
+    d.org("。[[房屋局]]數據")
+    d.date("截至[[10月底]]，經濟", "2026-10", "")
+    d.metric("申請共[[9,847份]]", 9847, "份", "exact", "")
+    d.metric("家團[[約4,300個]]", 4300, "个", "approx", "")
+    # P8 fuel and utilities
+    d.org("，[[經濟及科技發展局]]（")
+    d.org("發展局（[[經科局]]）")
+    d.date("截至[[本月20日]]，", "2026-11-20", ZH)
+    d.metric("每公升[[14.86元]]", "14.86", "元", "exact", ZH)
+    d.date("較[[年初]]下降", Y, ZH)
+    d.metric("下降[[約6%]]", 6, "%", "approx", ZH)
+    d.city("仍比[[珠海]]同類")
+    d.metric("高出[[約三成]]", 30, "%", "approx", ZH)
+    d.org("。[[南光石油]]、")
+    d.org("、[[蜆殼]]及")
+    d.org("及[[加德士]]等")
+    d.date("公司[[上周]]先後", "2026-W46", "")
+    d.metric("每公升[[0.3元]]", "0.3", "元", "exact", "")
+    d.org("。[[澳門電力股份有限公司]]（")
+    d.org("（[[澳電]]）")
+    d.date("）[[今年1月]]起", "2026-01", "")
+    d.metric("平均上升[[約3.5%]]", "3.5", "%", "approx", "")
+    d.org("；[[澳門自來水股份有限公司]]亦")
+    d.date("表示，[[明年]]水費", NY, "")
+    # P9 northbound spending, e-discounts
+    d.org("。[[統計局]]資料顯示")
+    d.date("顯示，[[今年第三季]]本澳居民", "2026-Q3", ZH)
+    d.metric("出境消費[[約42.6億元]]", "42.6e8", "元", "approx", ZH)
+    d.metric("按年增長[[18.3%]]", "18.3", "%", "exact", ZH)
+    d.metric("其中[[逾六成]]在", 60, "%", "over", ZH)
+    d.city("在[[珠海]]、中山、深圳")
+    d.city("珠海、[[中山]]、深圳")
+    d.city("中山、[[深圳]]及廣州")
+    d.city("深圳及[[廣州]]等內地")
+    d.org("。[[治安警察局]]數據")
+    d.date("顯示，[[國慶]]黃金周", "2026-10-01", "")
+    d.metric("本澳居民[[約96萬人次]]", "96e4", "人次", "approx", "")
+    d.org("，[[經科局]]今年")
+    d.date("經科局[[今年5月]]至7月", "2026-05", "")
+    d.date("今年5月至[[7月]]推出", "2026-07", "")
+    d.metric("帶動消費[[約12.8億元]]", "12.8e8", "元", "approx", "")
+    d.metric("參與商戶[[逾1.6萬間]]", "1.6e4", "间", "over", "")
+    d.org("，[[澳門通]]、")
+    d.org("、[[支付寶澳門]]及")
+    d.org("及[[中國銀行澳門分行]]等")
+    d.city("表示，[[珠海]]的超市")
+    d.metric("本澳低[[約兩成]]", 20, "%", "approx", ZH)
+    d.org("，[[山姆會員店]]、")
+    d.org("、[[盒馬]]等大型")
+    d.org("。[[澳門街坊會聯合總會]]及")
+    d.org("及[[澳門工會聯合總會]]早前")
+    d.metric("收到[[逾200宗]]", 200, "宗", "over", "")
+    d.org("促請[[特區政府]]加強")
+    # P10 the neighbours, the outlook
+    d.city("比較，[[香港]]10月")
+    d.date("香港[[10月]]綜合", "2026-10", HK)
+    d.metric("按年上升[[1.6%]]", "1.6", "%", "exact", HK)
+    d.city("，[[新加坡]]10月")
+    d.date("新加坡[[10月]]整體", "2026-10", SG)
+    d.metric("通脹率[[約1.2%]]", "1.2", "%", "approx", SG)
+    d.org("；[[國家統計局]]數據")
+    d.date("內地[[10月]]居民", "2026-10", "")
+    d.metric("按年上漲[[0.4%]]", "0.4", "%", "exact", "")
+    d.org("。[[澳門科技大學]]有")
+    d.date("認為，[[聖誕]]、元旦", "2026-12-25", "")
+    d.date("聖誕、[[元旦]]及明年", "2027-01-01", "")
+    d.date("元旦及[[明年農曆新年]]臨近", "2027-02-06", "")
+    d.date("臨近，[[年底]]前", Y, "")
+    d.metric("通脹率約為[[1.3%]]", "1.3", "%", "approx", "", sep="約")
+    d.org("。[[經濟財政司]]司長")
+    d.org("，[[特區政府]]將繼續")
+    d.date("壓力，[[明年]]亦會", NY, "")
     audit = {
         "orgs": list(ORG_NORM),
-        "cities": ["香港", "本港", "全港", "深圳", "廣州", "上海", "澳門",
-                   "新加坡", "奧斯陸", "倫敦", "東京", "首爾", "內地", "港島",
-                   "挪威", "城市", "在港", "來港"],
+        "cities": ["澳門", "本澳", "香港", "珠海", "中山", "江門", "湛江",
+                   "茂名", "深圳", "廣州", "新加坡", "內地", "氹仔", "橫琴",
+                   "拱北", "半島", "日本", "泰國", "城市", "鄰近地區"],
         "excluded": [
-            # 本港, 全港 (x3) (deictic, SPEC 全港); 內地 (the mainland: a
-            # region); 港島 (x2: Hong Kong Island, a district); 在港 (x3)
-            # and 來港 (港 a one-character abbreviation); 挪威 (a country
-            # before its capital); 城市 (x2: generic); 香港 stands
-            # elsewhere only inside ORGs (香港電燈, 香港大學,
-            # 香港生產力促進局, 中銀香港, 渣打香港, 香港理工大學)
-            "，[[本港]]的充電", "，[[全港]]登記", "，[[全港]]公共",
-            "，[[全港]]約1.8萬輛", "更多[[內地]]品牌", "，[[港島]]區",
-            "在[[港島]]再增設", "明年[[在港]]島", "上月[[在港]]推出",
-            "今年[[在港]]新增", "品牌[[來港]]", "，[[挪威]]首都",
-            "與鄰近[[城市]]比較", "首爾等[[城市]]",
+            # 本澳 (x11, deictic); 內地 (x4: 由內地供應, 內地專才, 內地城市,
+            # 內地10月; regions); 氹仔 (x2, an island district), 半島 (the
+            # peninsula, a district), 橫琴 (a district of 珠海) and 拱北 (a
+            # district after its city); the countries 日本, 泰國; 城市
+            # (內地城市, generic), 鄰近地區 (neighbouring places); 澳門 stands
+            # elsewhere only inside ORGs
+            "涵蓋[[本澳]]半島", "，[[本澳]]鮮活", "10月[[本澳]]街市",
+            "第三季[[本澳]]住宅", "10月[[本澳]]中小型", "，[[本澳]]無鉛",
+            "，[[本澳]]居民北上", "第三季[[本澳]]居民", "出境的[[本澳]]居民",
+            "比[[本澳]]低", "年底前[[本澳]]食品", "由[[內地]]供應",
+            "不少[[內地]]專才", "廣州等[[內地]]城市", "，[[內地]]10月",
+            "本澳[[半島]]及", "及[[氹仔]]的", "，其中[[氹仔]]區",
+            "帶動[[橫琴]]及", "珠海[[拱北]]的", "從[[日本]]及",
+            "及[[泰國]]進口", "內地[[城市]]。", "從[[鄰近地區]]比較",
         ],
         "numbers_excluded": [],
-        # 每千瓦時 (a denominator: per kilowatt-hour, no figure), 兩電 (the
-        # two power companies: a collective word, SPEC 双方), 一位 and 一項
-        # (一 before a measure word: indefinite)
-        "cn_excluded": ["每[[千]]瓦時", "[[兩]]電均", "大學[[一]]位",
-                        "大學[[一]]項"],
-        # EV (in the subsidy scheme's name 「EV屋苑充電易資助計劃」: a
-        # programme, no ORG)
-        "latin_excluded": ["「[[EV]]屋苑"],
-        # time words that are no DATE: 按年 (x5, year-on-year), 單月 (a
-        # single month, after 10月), 明顯, 至今 (up to now; and 截至|今年
-        # read across), 每年
-        # (recurring), 全年 (no year of its own)
-        "words_excluded": {"按年": 5, "單月": 1, "明顯": 1, "至今": 2,
-                           "每年": 1, "全年": 1, "同期": 0, "當天": 0},
-        # generic heads outside ORG rows: 政府 (x2: 政府將於, read back;
-        # 政府停車場, a kind of car park), 公司 (電力公司方面: a kind), 署
-        # (部署: a verb), 局 (局長: the title after 環境及生態局); 大學 and
-        # 委員會 only inside ORGs
-        "orgwords_excluded": {"政府": 2, "公司": 1, "大學": 0, "委員會": 0,
-                              "署": 1, "局": 1},
-        # 中電 inside 其中電動, 當中電動 and 私家車中電動車 (中 ends the word
-        # before, 電 starts 電動: no ORG)
-        "orgstring_excluded": ["其[[中電]]動", "當[[中電]]動", "車[[中電]]動"],
+        # 同一貨品 (一 before a noun: "the same"), 半島 (the peninsula)
+        "cn_excluded": ["，[[同一]]貨品"],
+        "latin_excluded": [],
+        # time words that are no DATE: 按年 (x10, year-on-year), 按月 (x2,
+        # month-on-month), 每月 (x2: monthly spending), 全年 (全年綜合通脹
+        # 率: no year of its own), 黃金周 (after 國慶, outside the span),
+        # 日本 (the country); 同期 only inside rows
+        "words_excluded": {"按年": 10, "按月": 2, "每月": 2, "全年": 1,
+                           "黃金周": 1, "日本": 1, "同期": 0, "當天": 0},
+        # generic heads outside ORG rows: 公司 (燃油公司: a kind), 機構
+        # (支付機構: a kind), 超市 (x6: 11月超市物價, 28間超市, 不同超市,
+        # 連鎖超市, 超市業界, 珠海的超市); 大學, 政府, 委員會, 學會 and 總會 only
+        # inside ORGs
+        "orgwords_excluded": {"公司": 1, "機構": 1, "超市": 6, "大學": 0,
+                              "政府": 0, "委員會": 0, "學會": 0, "總會": 0,
+                              "統計局": 0},
+        "orgstring_excluded": [],
     }
     return d, audit
 

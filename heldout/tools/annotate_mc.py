@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g171_scenic_spots_ticket_revenue and
-g172_macao_consumer_prices_household_spending (annotator NC).
+g177_regional_agricultural_brands and
+g178_macao_elderly_welfare_pensions (annotator MC).
 
-Adapted from the precedent set's tools/annotate_oc.py (copied and the data
-changed; it keeps the checks of annotate_oc.py and its predecessors: strict
+Adapted from the precedent set's tools/annotate_nc.py (copied and the data
+changed; it keeps the checks of annotate_nc.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
 against OpenCC t2s, audits of digits, Latin words, Chinese numerals, time
@@ -19,33 +19,34 @@ organizations of each article, the bracketed-day check, a marker right
 before a METRIC span declared and setting its qualifier, a suffix marker
 inside its span, 约为 declared as a separated marker, the precision check,
 the check that a traditional article holds no simplified character, the
-Macao block), with annotate_ob.py's GBK block in place of the GB18030 one
-and the UTF-16 block turned big-endian.
+Macao block), with annotate_na.py's UTF-8-without-BOM block in place of the
+GBK one and a Big5-HKSCS block in place of the UTF-16 one.
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded:
 
-- g171 is simplified (mainland, 中国旅游报, 2026-11-19), stored as GBK
-  without a BOM.  Its byline 中国旅游报记者 刘珺 北京报道 stands on line 3;
-  the reporter's given name 珺 (U+73FA, GBK AC 42: a trail byte in the
-  ASCII range) is outside GB2312, so Python's gb2312 fails on the file
-  while gbk, cp936 and gb18030 read it alike; every other character is
-  GB2312 (every non-ASCII character two bytes).  珺 lies in no span.
-  OpenCC t2s leaves the article unchanged.
-- g172 is traditional (Macao, 澳門日報, 2026-11-22), stored as UTF-16
-  BIG-ENDIAN WITH A BOM (FE FF, then the title's first character, the digit
-  1 = U+0031, as 00 31).  Every character is in the BMP and in Big5-HKSCS;
-  one is outside plain Big5 and cp950: 氹 (U+6C39) of 氹仔 (Taipa), in no
-  span.  `text` is the traditional original; `normalized` (ORG/CITY) and
-  `unit` are simplified (OpenCC t2s; mainland cities by their official name
-  with 市, Hong Kong, Macao and foreign cities by their common mainland
-  name).
+- g177 is simplified (mainland, 农民日报, 2026-11-19), stored as UTF-8
+  WITHOUT a BOM; every non-ASCII character is three bytes, every character
+  is also GBK; the GB, Big5 and UTF-16 codecs fail on the bytes or read
+  another text.  OpenCC t2s leaves the article unchanged.  Its byline
+  农民日报·中国农网记者 周静怡 stands on line 3.
+- g178 is traditional (Macao, 澳門日報, 2026-11-21), stored as BIG5-HKSCS
+  without a BOM.  Two characters are outside plain Big5 and cp950, so
+  Python's big5 and cp950 fail on the file and big5hkscs reads it: 氹
+  (U+6C39, 9C AE) of 氹仔 (Taipa), in no span, and 衞 (U+885E, 8F C0) of
+  衞生局, Macao's official spelling of the Health Bureau, only inside its
+  ORG rows.  Every character is in the BMP and two bytes in Big5-HKSCS;
+  every line without a declared character has the same bytes in plain
+  Big5.  `text` is the traditional original; `normalized` (ORG/CITY) and
+  `unit` are simplified (OpenCC t2s, which keeps 衞 as it is; mainland
+  cities by their official name with 市, Macao, Hong Kong and foreign
+  cities by their common mainland name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
-the previous held-out set (/tmp/ho30/precedent: README, NOTES_oa/ob/oc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_nc.md in the parent
+the previous held-out set (/tmp/ho31/precedent: README, NOTES_na/nb/nc,
+tools, corpus, gold) as precedent.  Decisions: NOTES_mc.md in the parent
 folder.  Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
@@ -54,19 +55,22 @@ independent implementation of the GUIDELINES rule (city sections, then the
 sentence rule); every DATE/METRIC row states the city I expect by hand, and
 the two must agree.
 
-Changes from annotate_oc.py: a GBK article (annotate_ob.py's block: the
-declared 珺 the only character outside GB2312, at its bytes AC 42, only on
-the byline line; gb2312 fails, gbk/cp936/gb18030 read the file alike; every
-other line GB2312 byte for byte; the Big5 family and UTF-16 fail or read
-another text); the UTF-16 article is big-endian (FE FF; the little-endian
-reading fails or reads another text); the Macao block keeps 氹 as the only
-character outside plain Big5 and cp950, in no span; new: 上周六 (a weekday
-of last week) and 本月N日 (the reference month) checked by the relative
-rules; units 人次, %, 元, 百分点, 公里, 天, 家, 场, 个, 倍, 次, 单, 张, 班;
-项, 间, 份, 款, 宗.
+Changes from annotate_nc.py: a UTF-8 article without BOM (annotate_na.py's
+block: no BOM, the title's 区 = E5 8C BA first, three bytes a non-ASCII
+character, the GB, Big5 and UTF-16 codecs fail or read another text); a
+Big5-HKSCS article (new block: big5 and cp950 fail, big5hkscs reads the file
+and round-trips it, two bytes a non-ASCII character, the declared characters
+at their bytes, every other line plain Big5 byte for byte, UTF-8, UTF-16 and
+the GB codecs fail or read another text, the first bytes are the title's 養);
+the declared character 衞 allowed only inside the ORG rows 衞生局 (the
+in_org_span check of annotate_nc.py, now used); holidays 中国农民丰收节 (the
+autumn equinox, by a table of 秋分 days) and 重陽節 (九月初九, by a table of
+lunar days checked with the lunardate package for 2025-2027); S2T_ALLOWED
+holds 里 of 里斯本 (Lisbon: OpenCC s2t writes 裏); units 个, 亩, 吨, 单, 件,
+条, 天, 家, 人次, 户, 倍, 元, %, 百分点; 人, 个, 间, 名, 剂, 岁, 个月.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_nc.py
+    python3 <this folder>/annotate_mc.py
 """
 import csv
 import datetime
@@ -91,26 +95,28 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G171 = "g171_scenic_spots_ticket_revenue"
-G172 = "g172_macao_consumer_prices_household_spending"
+G177 = "g177_regional_agricultural_brands"
+G178 = "g178_macao_elderly_welfare_pensions"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G171: ("gbk", b"", False, "2026-11-19", "中国旅游报"),
-    G172: ("utf-16-be", BOM16BE, True, "2026-11-22", "澳門日報"),
+    G177: ("utf-8", b"", False, "2026-11-19", "农民日报"),
+    G178: ("big5hkscs", b"", True, "2026-11-21", "澳門日報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G171: [], G172: []}
-# characters of the mainland GBK article that GB2312 lacks (GBK has them),
-# with their GBK bytes: 珺 of the reporter's name (in no span; on the
-# byline line)
-OUTSIDE_GB2312 = {G171: {"珺": b"\xac\x42"}}
+OUTSIDE_BMP = {G177: [], G178: []}
 # characters of the Macao article that plain Big5 and cp950 lack
-# (Big5-HKSCS has them): 氹 of 氹仔 (in no span)
-OUTSIDE_BIG5 = {G172: ["氹"]}
+# (Big5-HKSCS has them), with their Big5-HKSCS bytes: 氹 of 氹仔 (in no
+# span) and 衞 of 衞生局 (only inside its ORG rows)
+OUTSIDE_BIG5 = {G178: {"氹": b"\x9c\xae", "衞": b"\x8f\xc0"}}
+# declared characters that stand only inside the ORG rows named here
+IN_ORG_SPAN = {G178: {"衞": ["衞生局"]}}
+# non-ASCII characters of a UTF-8 article that are two bytes, not three
+# (the name dot U+00B7 of the byline 农民日报·中国农网; in no span)
+UTF8_TWO_BYTE = {G177: ["·"]}
 # Macao articles: the region is named (GUIDELINES: Macao bodies without a
 # place in their names, 财政局, 旅游局 …, are ORGs in a text that names the
 # region at least twice)
-MACAO = {G172}
+MACAO = {G178}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
@@ -120,8 +126,8 @@ MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a Macao text writes as traditional though OpenCC s2t would
-# change them (none)
-S2T_ALLOWED = {G172: set()}
+# change them: 里 of 里斯本 (Lisbon; s2t writes 裏, the word for inside)
+S2T_ALLOWED = {G178: {"里"}}
 # common simplified-only characters a traditional article must not hold
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
@@ -139,37 +145,46 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "检视赖较"
                    "会议览贸进项获签举办观众设标认证厂联团组机场营专达馆径际环车队"
                    "检缓紧训课员"
-                   "猪鲜饮类涨电门调规标监辅场岛闭")
-# Holidays the articles name, by their exact span (2025-2027): g171
-# (mainland, 2026-11-19): 国庆 2026-10-01 (国庆假期（10月1日至7日）, 国庆期间
-# of the golden week; the occurrence nearest the reference date), 双11
-# 2026-11-11 (eight days before), 元旦 2027-01-01 and 春节 2027-02-06
-# (正月初一 of 2027; the coming ones, no year written in their sentence),
-# 明年春节 2027-02-06 (明年 inside the span); g172 (Macao, 2026-11-22):
-# 國慶 2026-10-01 (國慶黃金周; 黃金周 outside), 聖誕 2026-12-25 and 元旦
-# 2027-01-01 (the coming ones), 明年農曆新年 2027-02-06 (明年 inside the
+                   "猪鲜饮类涨电门调规标监辅场岛闭"
+                   "龄护终极厦灵观残众问户剂钱疗")
+# Holidays the articles name, by their exact span (2025-2027): g177
+# (mainland, 2026-11-19): 中国农民丰收节 2026-09-23 (the autumn equinox,
+# GUIDELINES; the occurrence nearest the reference date, no year in its
+# sentence), 双11 2026-11-11 (eight days before), 元旦 2027-01-01 and 春节
+# 2027-02-06 (正月初一 of 2027; the coming ones, no year written in their
+# sentence); g178 (Macao, 2026-11-21): 重陽節 2026-10-18 (九月初九 of 2026,
+# the one just past: 34 days before, the 2027 one 321 days after), 聖誕
+# 2026-12-25 (the coming one), 明年農曆新年 2027-02-06 (明年 inside the
 # span; 农历新年 is 春节).
 HOLIDAY = {
-    "国庆": "2026-10-01", "双11": "2026-11-11", "元旦": "2027-01-01",
-    "春节": "2027-02-06", "明年春节": "2027-02-06",
-    "國慶": "2026-10-01", "聖誕": "2026-12-25",
+    "中国农民丰收节": "2026-09-23", "双11": "2026-11-11",
+    "元旦": "2027-01-01", "春节": "2027-02-06",
+    "重陽節": "2026-10-18", "聖誕": "2026-12-25",
     "明年農曆新年": "2027-02-06",
 }
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
-                 "雙十一", "黑色星期")
+                 "雙十一", "黑色星期", "丰收节", "豐收節", "重阳", "重陽")
 # Independent holiday dates for check_holiday(): fixed days of the mainland
-# and Macao, a table of lunar days (正月初一, as the precedents checked
-# them with lunardate for 2025-2027) and days computed from the calendar
+# and Macao, tables of lunar days (正月初一 as the precedents checked them;
+# 九月初九 checked with the lunardate package for 2025-2027), the autumn
+# equinox (秋分, Beijing time: 2025-09-23 02:19, 2026-09-23 08:05,
+# 2027-09-23 14:02) for 中国农民丰收节, and days computed from the calendar
 # (黑色星期五; none here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
               "雙11": (11, 11)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
+_DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
+                 2026: datetime.date(2026, 10, 18),
+                 2027: datetime.date(2027, 10, 8)}
+_EQUINOX = {2025: datetime.date(2025, 9, 23), 2026: datetime.date(2026, 9, 23),
+            2027: datetime.date(2027, 9, 23)}
 LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
-         "农历新年": _SPRING}
+         "农历新年": _SPRING, "重陽節": _DOUBLE_NINTH, "重阳节": _DOUBLE_NINTH,
+         "中国农民丰收节": _EQUINOX}
 
 
 def _black_friday(y):
@@ -183,50 +198,45 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday}
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g171 (2026: municipalities 北京, 上海; prefecture-level cities 张家界
-    # (湖南), 杭州 (浙江), 苏州, 南京 (江苏), 哈尔滨 (黑龙江), 西安 (陕西),
-    # 景德镇 (江西); county-level cities 曲阜 (济宁, 山东), 桐乡 (嘉兴, 浙江),
-    # 溧阳 (常州, 江苏), 延吉 (延边, 吉林); 首尔 and 釜山 (South Korea)
-    # foreign, by their common Chinese names)
-    "北京": "北京市", "张家界市": "张家界市", "张家界": "张家界市",
-    "曲阜": "曲阜市", "桐乡市": "桐乡市", "杭州": "杭州市", "溧阳": "溧阳市",
-    "上海": "上海市", "苏州": "苏州市", "南京": "南京市",
-    "哈尔滨": "哈尔滨市", "西安": "西安市", "景德镇": "景德镇市",
-    "延吉": "延吉市", "延吉市": "延吉市", "首尔": "首尔", "釜山": "釜山",
-    # g172 (traditional spans; 澳門 and 香港 by their common names; mainland
-    # cities by their full simplified names (珠海, 中山, 湛江, 茂名, 深圳 are
-    # written alike; 江門 and 廣州 -> 江门市, 广州市); 新加坡 foreign)
-    "澳門": "澳门", "香港": "香港", "珠海": "珠海市", "中山": "中山市",
-    "江門": "江门市", "湛江": "湛江市", "茂名": "茂名市", "深圳": "深圳市",
-    "廣州": "广州市", "新加坡": "新加坡",
+    # g177 (2026: municipalities 北京, 上海; prefecture-level cities 赣州
+    # (江西), 广州, 深圳 (广东), 烟台 (山东), 信阳 (河南), 丽水 (浙江);
+    # county-level cities 寿光 (潍坊, 山东), 潜江 (湖北, directly under the
+    # province), 库尔勒 (巴音郭楞, 新疆))
+    "赣州": "赣州市", "北京": "北京市", "上海": "上海市", "广州": "广州市",
+    "深圳": "深圳市", "寿光": "寿光市", "烟台": "烟台市", "潜江": "潜江市",
+    "库尔勒": "库尔勒市", "信阳": "信阳市", "丽水": "丽水市",
+    # g178 (traditional spans; 澳門 and 香港 by their common names; mainland
+    # cities by their full simplified names (珠海, 中山, 深圳 are written
+    # alike; 江門 and 廣州 -> 江门市, 广州市); 新加坡 and 里斯本 foreign)
+    "澳門": "澳门", "珠海": "珠海市", "中山": "中山市", "江門": "江门市",
+    "廣州": "广州市", "香港": "香港", "新加坡": "新加坡", "里斯本": "里斯本",
 }
 # cities normalized without 市: Hong Kong, Macao and foreign cities by their
 # common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"香港", "澳门", "首尔", "釜山", "新加坡"}
+NO_SHI = {"香港", "澳门", "新加坡", "里斯本"}
 # foreign cities whose common Chinese name itself ends with 市 (none)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市) (none)
 CITY_ALIAS = {}
-# ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
+# ORG span (traditional) -> simplified by hand (checked against OpenCC t2s,
+# which keeps 衞 of 衞生局 as it is)
 ORG_NORM = {
-    "統計暨普查局": "统计暨普查局", "統計局": "统计局",
-    "澳門經濟學會": "澳门经济学会",
-    "消費者委員會": "消费者委员会", "消委會": "消委会",
-    "新苗超市": "新苗超市", "來來超市": "来来超市", "百佳": "百佳",
-    "新花城超市": "新花城超市", "萬寧": "万宁", "屈臣氏": "屈臣氏",
-    "市政署": "市政署", "南光集團": "南光集团", "財政局": "财政局",
-    "中原地產": "中原地产", "利嘉閣": "利嘉阁", "美聯物業": "美联物业",
-    "房屋局": "房屋局", "經濟及科技發展局": "经济及科技发展局",
-    "經科局": "经科局", "南光石油": "南光石油", "蜆殼": "蚬壳",
-    "加德士": "加德士", "澳門電力股份有限公司": "澳门电力股份有限公司",
-    "澳電": "澳电", "澳門自來水股份有限公司": "澳门自来水股份有限公司",
-    "治安警察局": "治安警察局", "澳門通": "澳门通",
-    "支付寶澳門": "支付宝澳门", "中國銀行澳門分行": "中国银行澳门分行",
-    "山姆會員店": "山姆会员店", "盒馬": "盒马",
-    "澳門街坊會聯合總會": "澳门街坊会联合总会",
-    "澳門工會聯合總會": "澳门工会联合总会", "特區政府": "特区政府",
-    "國家統計局": "国家统计局", "澳門科技大學": "澳门科技大学",
-    "經濟財政司": "经济财政司",
+    "特區政府": "特区政府", "社會保障基金": "社会保障基金",
+    "社保基金": "社保基金", "立法會": "立法会",
+    "社會工作局": "社会工作局", "社工局": "社工局", "衞生局": "衞生局",
+    "鏡湖醫院": "镜湖医院", "澳門明愛": "澳门明爱", "仁慈堂": "仁慈堂",
+    "同善堂": "同善堂", "鏡湖醫院慈善會": "镜湖医院慈善会",
+    "澳門街坊會聯合總會": "澳门街坊会联合总会", "街總": "街总",
+    "聖公會澳門社會服務處": "圣公会澳门社会服务处",
+    "珠海市民政局": "珠海市民政局",
+    "橫琴粵澳深度合作區民生事務局": "横琴粤澳深度合作区民生事务局",
+    "中國銀行澳門分行": "中国银行澳门分行", "大豐銀行": "大丰银行",
+    "工銀澳門": "工银澳门", "退休基金會": "退休基金会", "澳門通": "澳门通",
+    "大西洋銀行": "大西洋银行", "統計暨普查局": "统计暨普查局",
+    "統計局": "统计局", "澳門大學社會科學學院": "澳门大学社会科学学院",
+    "澳門理工大學": "澳门理工大学", "澳門工會聯合總會": "澳门工会联合总会",
+    "工聯": "工联", "澳門婦女聯合總會": "澳门妇女联合总会",
+    "社會文化司": "社会文化司", "財政局": "财政局",
 }
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -237,6 +247,7 @@ CN_YEAR_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3",
 # ISO weekday numbers (Monday 1), as datetime.date.fromisocalendar takes them
 WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7,
            "天": 7}
+
 
 def cn_number(s):
     """1-31 written in Chinese numerals (十五, 廿三, 三十, 卅一)."""
@@ -284,8 +295,6 @@ def decodes(raw, enc):
         return False
 
 
-
-
 class Doc:
     def __init__(self, doc_id):
         self.doc_id = doc_id
@@ -307,78 +316,73 @@ class Doc:
         astral = [c for c in self.text if ord(c) > 0xFFFF]
         assert astral == OUTSIDE_BMP[doc_id], (doc_id, astral)
         self.no_span_chars = []
-        self.in_org_span = {}
+        self.in_org_span = IN_ORG_SPAN.get(doc_id, {})
         # the declared codec is the narrowest that reads the file: a GB18030
-        # file that GBK reads is GBK, a Big5-HKSCS file that Big5 reads is
-        # Big5 (new in annotate_rc.py)
+        # file that GBK reads is GBK, a Big5-HKSCS or cp950 file that Big5
+        # reads is Big5 (annotate_rc.py)
         for wide, narrow in (("gb18030", "gbk"), ("big5hkscs", "big5"),
-                             ("cp950", "big5")):
+                             ("cp950", "big5"), ("big5hkscs", "cp950")):
             if enc == wide:
                 assert not decodes(raw, narrow), (doc_id, narrow)
-        if enc == "gbk":        # GBK proper (annotate_ob.py's block): the
-            outside = sorted({c for c in self.text   # declared characters
-                              if not enc_ok(c, "gb2312")})   # are the only
-            declared = OUTSIDE_GB2312[doc_id]        # ones GB2312 lacks
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GB2312"
-            for c, code in declared.items():        # written as declared
-                assert c.encode(enc) == code and code in raw, (doc_id, c)
-            assert all(len(c.encode(enc)) == 2 for c in self.text
-                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            assert not decodes(raw, "gb2312"), (doc_id, "gb2312")
-            for other in ("cp936", "gb18030"):      # the GB family reads it
-                assert raw.decode(other) == self.text, (doc_id, other)
-            for other in ("big5", "cp950", "big5hkscs", "utf-16-le",
-                          "utf-16-be"):
+        if enc == "utf-8":      # a UTF-8 article is no GB or Big5 file
+            assert any(ord(c) > 0x7F for c in self.text)   # (annotate_na.py's
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",  # block)
+                          "big5hkscs", "utf-16"):   # a legacy codec fails on
                 assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
-            # 珺 is AC 42: its trail byte is the ASCII letter B, so a reader
-            # that splits the bytes as ASCII would read a stray B; the byte
-            # count is still two per non-ASCII character (new here)
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
-                                   for c in self.text), doc_id
-            # every line without a declared character is GB2312, byte for
-            # byte; the declared character stands on the byline line (line
-            # 3) only, after the title
-            lines = self.text.split("\n")
-            for line in lines:
-                if not any(c in outside for c in line):
-                    assert line.encode("gb2312") == line.encode(enc), line
-            for c in outside:
+                    self.text, (doc_id, other)      # it or reads another text
+            # no BOM: the first bytes are the title's first character (区 =
+            # E5 8C BA), and the BOM-aware codec reads the same text
+            assert not bom and full.decode("utf-8-sig") == self.text, doc_id
+            assert full[:3] == self.text[0].encode("utf-8") == \
+                b"\xe5\x8c\xba", doc_id
+            assert "\ufeff" not in full.decode("utf-8"), doc_id
+            # every non-ASCII character is three bytes in UTF-8, so a count
+            # in bytes would shift every row after the title; the declared
+            # two-byte ones (the name dot · of the byline) stand only on the
+            # byline line (line 3), in no span (new in annotate_mc.py)
+            two = sorted({c for c in self.text if ord(c) > 0x7F and
+                          len(c.encode("utf-8")) != 3})
+            assert two == sorted(UTF8_TWO_BYTE.get(doc_id, [])), (doc_id, two)
+            for c in two:
+                assert len(c.encode("utf-8")) == 2, c
+                lines = self.text.split("\n")
                 assert c in lines[2] and all(c not in x for i, x in
                                              enumerate(lines) if i != 2), c
-            self.no_span_chars = outside
-        if enc.startswith("utf-16"):    # the BOM names the order (after
-            assert bom == BOM16BE and enc == "utf-16-be", doc_id  # oc's LE
-            assert len(raw) % 2 == 0, f"{doc_id}: odd UTF-16 length"  # one)
-            assert full.decode("utf-16") == self.text, f"{doc_id}: utf-16"
-            # the little-endian reading fails or reads another text
-            assert not decodes(raw, "utf-16-le") or \
-                raw.decode("utf-16-le") != self.text, doc_id
-            # code units = code points + one per surrogate pair (none)
-            assert len(raw) // 2 == len(self.text) + len(astral), doc_id
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig"):
+            self.no_span_chars = list(two)
+            assert len(raw) > len(self.text) + 1000, doc_id
+        if enc == "big5hkscs":  # Big5-HKSCS proper (new in annotate_mc.py)
+            declared = OUTSIDE_BIG5[doc_id]
+            # the declared characters are the only ones plain Big5 lacks,
+            # and cp950 lacks them too; they are written with their
+            # Big5-HKSCS bytes
+            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
+            assert outside == sorted(declared), (doc_id, outside)
+            for c, code in declared.items():
+                assert not enc_ok(c, "cp950"), c
+                assert c.encode(enc) == code and code in raw, (doc_id, c)
+                assert code.decode(enc) == c, c
+            # big5 and cp950 fail on the file (checked above); every
+            # non-ASCII character is two bytes, so offsets do not depend on
+            # the reader's byte counting
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+                                   for c in self.text), doc_id
+            # every line without a declared character is plain Big5 byte for
+            # byte (a Big5 reader goes wrong only on the declared lines)
+            for line in self.text.split("\n"):
+                if not any(c in line for c in declared):
+                    assert line.encode("big5") == line.encode(enc), line
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(full, other) or \
                     full.decode(other) != self.text, (doc_id, other)
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-            # a big-endian file opens FE FF, then the first character's
-            # high byte (g172: the title's digit 1 is U+0031, bytes 00 31)
-            assert full[:2] == BOM16BE, doc_id
-            assert full[2] == ord(self.text[0]) >> 8, doc_id
-            assert full[3] == ord(self.text[0]) & 0xFF, doc_id
-            assert not full[2:].startswith(BOM16BE), doc_id  # one BOM only
-            assert not full[2:].startswith(BOM16LE), doc_id
-            # offsets count from the first character after the BOM: the
-            # BOM is no character of the text
-            assert self.text[0] != "\ufeff", doc_id
+            # the first bytes are the title's first character (養 = BE69)
+            assert full[:2] == self.text[0].encode(enc) == b"\xbe\x69", doc_id
         if not self.traditional:    # a mainland text: every character is
             assert all(enc_ok(c, "gbk") for c in self.text), doc_id  # GBK
-        if doc_id in MACAO:     # a Macao text (annotate_pc.py's block,
-            # applied to the decoded text of a UTF-16 file): Big5-HKSCS
-            # holds every character; the declared ones alone are outside
-            # plain Big5, and outside cp950 too (Macao's, not Taiwan's)
+        if doc_id in MACAO:     # a Macao text (annotate_pc.py's block):
+            # Big5-HKSCS holds every character; the declared ones alone are
+            # outside plain Big5, and outside cp950 too (Macao's, not
+            # Taiwan's)
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "big5")})
             assert outside == sorted(OUTSIDE_BIG5[doc_id]), (doc_id, outside)
@@ -387,18 +391,17 @@ class Doc:
             for c in outside:
                 assert not enc_ok(c, "cp950"), c
                 assert len(c.encode("big5hkscs")) == 2, c
-            # each would be two bytes in Big5-HKSCS, like every other
-            # non-ASCII character of the text
+            # each is two bytes in Big5-HKSCS, like every other non-ASCII
+            # character of the text
             assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: double-byte"
             # the region is named at least twice (GUIDELINES: Macao bodies
-            # without a place, 旅遊局 …, stand alone as ORGs)
+            # without a place, 財政局, 社會工作局 …, stand alone as ORGs)
             assert self.text.count("澳門") + self.text.count("本澳") >= 2
-            # a UTF-16 file: every character here is one code unit (two
-            # bytes), so a count in bytes would double every offset
-            assert all(len(c.encode("utf-16-be")) == 2 for c in self.text)
-            # the declared characters lie in no span (checked in check())
-            self.no_span_chars = list(outside)
+            # the declared characters outside ORG rows lie in no span; those
+            # of IN_ORG_SPAN only inside their ORG rows (checked in check())
+            self.no_span_chars = [c for c in outside
+                                  if c not in self.in_org_span]
         assert "\ufeff" not in self.text and "\r" not in self.text
         assert "\x00" not in self.text
         assert self.text.endswith("\n") and not self.text.endswith("\n\n")
@@ -493,528 +496,503 @@ def doc(fn):
     return fn
 
 
-
-
 # ===========================================================================
-# g171 Scenic spots' visitors and ticket revenue in counties and cities,
-# November 2026: 文化和旅游部数据中心's first-three-quarters figures for
-# county scenic spots (visitors, ticket revenue, the third quarter), the
-# National Day holiday (中国旅游研究院, 携程, 美团, 高德; hotel chains), free
-# and cheaper tickets (河南省文化和旅游厅's winter free entry, 江西省文化和
-# 旅游厅, 张家界 and its bureau, 曲阜), the operators (黄山旅游, 中青旅's
-# 乌镇 with 桐乡市, 宋城演艺 with 杭州, 江苏天目湖旅游股份有限公司 with 溧阳,
-# 华侨城集团, 中国旅游集团), the platforms (同程旅行, with 上海, 杭州, 苏州,
-# 南京 as source cities; 飞猪's 双11, 抖音生活服务, 小红书), ticket prices
-# (国家发展改革委, 中国旅游景区协会, 财政部, 中国农业银行), cities (哈尔滨,
-# 西安, 景德镇, 延吉, 曲阜), inbound travel (国家移民管理局, 张家界 with 首尔
-# and 釜山, 携程, 支付宝, 中国银联) and the outlook (中国旅游研究院, 元旦,
-# 明年春节; 北京第二外国语学院).  Simplified, GBK without BOM, 2026-11-19
-# (a Thursday, ISO week 2026-W47), 中国旅游报; the byline 中国旅游报记者 刘珺
-# 北京报道 on line 3.  昨日 2026-11-18; 上周六 2026-11-14; 上月 2026-10;
-# 国庆 2026-10-01; 双11 2026-11-11; 元旦 2027-01-01; 春节 and 明年春节
-# 2027-02-06; 年底 2026; 明年 2027; 去年 2025; 去年同期 2025.
+# g177 Regional public agricultural brands of counties and cities, November
+# 2026: 农业农村部市场与信息化司's figures of 昨日（11月18日） (今年前三季度
+# against 去年同期); prices (中国农业科学院农业信息研究所, 10月 against 上月
+# as a baseline); 赣州's navel oranges (赣州市果业发展中心 今年, 11月1日;
+# 拼多多 上周 with 北京, 上海, 广州, 深圳; 京东物流; 赣州市供销合作社 and
+# 中国邮政); 寿光 (寿光市农业农村局 今年前10个月; 寿光蔬菜产业控股集团 with
+# 盒马, 叮咚买菜, 百果园); 烟台 (今年前三季度; 烟台市农业农村局 10月 with
+# 抖音); 潜江 (今年, 潜江市农业农村局 今年前三季度); 库尔勒 (库尔勒香梨协会
+# 今年); 信阳 (中国茶叶流通协会 今年); 安溪铁观音集团, 八马茶业; 丽水
+# (丽水市农业投资发展有限公司 今年1至10月); supply and marketing (浙江省
+# 供销社, 中华全国供销合作总社 今年前三季度); finance (截至10月底 农业银行
+# against 年初, 邮储银行, 中国农业发展银行 今年, 中国建设银行赣州分行 今年,
+# 人保财险 今年); e-commerce (中国农民丰收节 with 淘宝, 京东, 拼多多; 双11
+# with 京东, 阿里巴巴's 盒马; 百果园 本月1日至17日; 抖音 今年前三季度);
+# quality and outlook (中国农业大学经济管理学院, 浙江大学中国农村发展研究院
+# 2025年 against 2024年; 农业农村部 明年, 2027年底, 元旦, 春节, 年底).
+# Simplified, UTF-8 without BOM, 2026-11-19 (a Thursday, ISO week
+# 2026-W47), 农民日报; the byline 农民日报·中国农网记者 周静怡 on line 3.
+# 昨日 2026-11-18; 上周 2026-W46; 上月 (a baseline after 10月) 2026-09;
+# 本月 2026-11; 中国农民丰收节 2026-09-23; 双11 2026-11-11; 元旦
+# 2027-01-01; 春节 2027-02-06; 年初, 年底 2026; 明年 2027; 去年同期 2025.
 # ===========================================================================
 @doc
-def g171():
-    d = Doc(G171)
+def g177():
+    d = Doc(G177)
     Y, LY, NY = "2026", "2025", "2027"
-    ZJJ, QF, TX, HZ, LY_, HRB, XA, JDZ, YJ = (
-        "张家界市", "曲阜市", "桐乡市", "杭州市", "溧阳市", "哈尔滨市",
-        "西安市", "景德镇市", "延吉市")
-    # title (a heading that opens with 前三季度: no city section, no CITY)
-    d.date("[[前三季度]]县域景区", Y, "")
-    d.metric("同比增长[[近两成]] ", 20, "%", "approx", "")
-    # byline 中国旅游报记者 刘珺 北京报道 (the outlet before 记者 at the start
-    # of a line is an ORG; 珺 in no span; the place filed from is a CITY;
-    # a heading that opens with an ORG, no city section)
-    d.org("[[中国旅游报]]记者")
-    d.city("刘珺 [[北京]]报道")
-    # P1 文化和旅游部数据中心's figures
-    d.org("\n\n[[文化和旅游部数据中心]]昨日")
-    d.date("数据中心[[昨日]]（", "2026-11-18", "")
-    d.date("昨日（[[11月18日]]）", "2026-11-18", "")
-    d.date("显示，[[今年前三季度]]，全国纳入", Y, "")
-    d.metric("累计接待游客[[18.6亿人次]]", "18.6e8", "人次", "exact", "")
-    d.metric("同比增长[[9.4%]]", "9.4", "%", "exact", "")
-    d.metric("门票收入[[约412亿元]]", "412e8", "元", "approx", "")
-    d.metric("同比增长[[17.8%]]", "17.8", "%", "exact", "")
-    d.date("增速较[[去年同期]]提高", LY, "")
-    d.metric("提高[[3.2个百分点]]", "3.2", "百分点", "exact", "")
-    d.date("其中，[[第三季度]]县域", "2026-Q3", "")
-    d.metric("接待游客[[7.1亿人次]]", "7.1e8", "人次", "exact", "")
-    d.metric("接待总量的[[近六成]]", 60, "%", "approx", "")
-    d.metric("首次[[突破160亿元]]", "160e8", "元", "over", "")
-    d.org("。[[文化和旅游部资源开发司]]有关")
-    # P2 the National Day holiday
-    d.date("。[[国庆]]假期（", "2026-10-01", "")
-    d.date("假期（[[10月1日]]至7日）", "2026-10-01", "")
-    d.date("10月1日至[[7日]]）", "2026-10-07", "")
-    d.metric("接待游客[[2.36亿人次]]", "2.36e8", "人次", "exact", "")
-    d.date("较[[2019年同期]]增长", "2019", "")
-    d.metric("增长[[24.5%]]", "24.5", "%", "exact", "")
-    d.metric("门票收入[[约58.3亿元]]", "58.3e8", "元", "approx", "")
-    d.org("。[[中国旅游研究院]]发布的报告")
-    d.metric("出游距离为[[187公里]]", 187, "公里", "exact", "")
-    d.metric("平均停留[[2.4天]]", "2.4", "天", "exact", "")
-    d.metric("订单占比[[超过七成]]", 70, "%", "over", "")
-    d.org("。[[携程]]数据显示，国庆")
-    d.date("显示，[[国庆]]期间县域酒店", "2026-10-01", "")
-    d.metric("预订量同比增长[[31%]]", 31, "%", "exact", "")
-    d.org("；[[美团]]数据则显示")
-    d.metric("销量同比增长[[46%]]", 46, "%", "exact", "")
-    d.org("，[[高德]]地图上")
-    d.metric("导航量同比增长[[28%]]", 28, "%", "exact", "")
-    d.org("。[[华住集团]]、")
-    d.org("、[[锦江酒店]]、")
-    d.org("、[[亚朵]]等连锁")
-    d.date("品牌[[今年]]以来在县城", Y, "")
-    d.metric("新开门店[[超过600家]]", 600, "家", "over", "")
-    # P3 free and cheaper tickets
-    d.org("。[[河南省文化和旅游厅]]日前")
-    d.date("宣布，[[12月1日]]至明年", "2026-12-01", "")
-    d.date("12月1日至[[明年2月28日]]，", "2027-02-28", "")
-    d.metric("全省[[200余家]]A级", 200, "家", "over", "")
-    d.org("；[[江西省文化和旅游厅]]也将")
-    d.date("也将在[[元旦]]、春节", "2027-01-01", "")
-    d.date("元旦、[[春节]]期间推出", "2027-02-06", "")
-    d.date("为例，[[去年12月]]至今年2月", "2025-12", "")
-    d.date("去年12月至[[今年2月]]，", "2026-02", "")
-    d.metric("共接待游客[[1.2亿人次]]", "1.2e8", "人次", "exact", "")
-    d.metric("综合收入[[约690亿元]]", "690e8", "元", "approx", "")
-    d.metric("提高到[[92%]]", 92, "%", "exact", "")
-    d.city("湖南[[张家界市]]今年起")
-    d.date("张家界市[[今年]]起对", Y, ZJJ)
-    d.org("，[[张家界市文化旅游广电体育局]]称")
-    d.date("体育局称，[[今年前10个月]]全市", Y, ZJJ)
-    d.metric("研学游客同比增长[[41%]]", 41, "%", "exact", ZJJ)
-    d.city("山东[[曲阜]]三孔")
-    d.metric("联票则由[[140元]]", 140, "元", "exact", QF)
-    d.metric("降至[[100元]]，", 100, "元", "exact", QF)
-    d.date("，[[10月]]以来客流", "2026-10", QF)
-    d.metric("客流同比增长[[近三成]]", 30, "%", "approx", QF)
-    # P4 the operators
-    d.org("。[[黄山旅游发展股份有限公司]]（")
-    d.org("简称“[[黄山旅游]]”")
-    d.date("公司[[前三季度]]实现", Y, "")
-    d.metric("营业收入[[16.8亿元]]，", "16.8e8", "元", "exact", "")
-    d.metric("同比增长[[11.2%]]", "11.2", "%", "exact", "")
-    d.metric("进山游客[[约392万人次]]", "392e4", "人次", "approx", "")
-    d.org("。[[中青旅]]旗下")
-    d.date("乌镇景区[[前三季度]]接待", Y, "")
-    d.metric("接待游客[[约716万人次]]", "716e4", "人次", "approx", "")
-    d.metric("同比增长[[8.7%]]", "8.7", "%", "exact", "")
-    d.city("所在的[[桐乡市]]今年")
-    d.date("桐乡市[[今年]]还将", Y, TX)
-    d.metric("下调至[[80元]]", 80, "元", "exact", TX)
-    d.org("。[[宋城演艺]]前三季度")
-    d.date("宋城演艺[[前三季度]]实现", Y, HZ)
-    d.metric("营业收入[[19.4亿元]]", "19.4e8", "元", "exact", HZ)
-    d.city("旗下[[杭州]]宋城景区")
-    d.date("宋城景区[[国庆]]期间", "2026-10-01", HZ)
-    d.metric("最多达到[[18场]]", 18, "场", "exact", HZ)
-    d.org("。[[江苏天目湖旅游股份有限公司]]表示")
-    d.city("表示，[[溧阳]]天目湖")
-    d.date("天目湖景区[[国庆]]期间", "2026-10-01", LY_)
-    d.metric("客流同比增长[[16%]]", 16, "%", "exact", LY_)
-    d.metric("销售额[[超过8000万元]]", "8000e4", "元", "over", LY_)
-    d.org("。[[华侨城集团]]和")
-    d.org("和[[中国旅游集团]]也在")
-    d.date("项目，[[今年]]以来分别", Y, "")
-    d.metric("签约项目[[12个]]和", 12, "个", "exact", "")
-    d.metric("12个和[[9个]]。", 9, "个", "exact", "")
-    # P5 the platforms
-    d.org("。[[同程旅行]]发布")
-    d.date("显示，[[今年前10个月]]，三线", Y, "")
-    d.metric("订单量同比增长[[38%]]", 38, "%", "exact", "")
-    d.metric("比重升至[[约54%]]", 54, "%", "approx", "")
-    d.city("，[[上海]]、杭州、苏州")
-    d.city("上海、[[杭州]]、苏州")
-    d.city("杭州、[[苏州]]、南京")
-    d.city("苏州、[[南京]]等城市")
-    d.org("。[[飞猪]]数据显示")
-    d.date("显示，“[[双11]]”期间", "2026-11-11", "")
-    d.metric("成交额同比增长[[27%]]", 27, "%", "exact", "")
-    d.metric("成交额增长[[超过1倍]]", 1, "倍", "over", "")
-    d.org("。[[抖音生活服务]]相关")
-    d.date("表示，[[今年]]以来平台上", Y, "")
-    d.metric("播放量[[超过2000亿次]]", "2000e8", "次", "over", "")
-    d.metric("团购订单[[约1.3亿单]]", "1.3e8", "单", "approx", "")
-    d.org("；[[小红书]]今年")
-    d.date("小红书[[今年]]以来", Y, "")
-    d.date("较[[去年同期]]增长近3倍", LY, "")
-    d.metric("增长[[近3倍]]", 3, "倍", "approx", "")
-    # P6 ticket prices, money
-    d.org("。[[国家发展改革委]]有关")
-    d.date("截至[[10月底]]，全国", "2026-10", "")
-    d.metric("已有[[超过1300家]]", 1300, "家", "over", "")
-    d.metric("价格为[[112元]]", 112, "元", "exact", "")
-    d.date("较[[2018年]]下降", "2018", "")
-    d.metric("下降[[约17%]]", 17, "%", "approx", "")
-    d.org("。[[中国旅游景区协会]]的调查")
-    d.date("显示，[[今年前三季度]]，县域", Y, "")
-    d.metric("比重降至[[31.5%]]", "31.5", "%", "exact", "")
-    d.date("较[[2019年]]下降", "2019", "")
-    d.metric("下降[[近12个百分点]]", 12, "百分点", "approx", "")
-    d.org("。[[财政部]]下达")
-    d.metric("资金中，[[约28亿元]]", "28e8", "元", "approx", "")
-    d.org("；[[中国农业银行]]相关")
-    d.date("该行[[今年]]已向", Y, "")
-    d.metric("发放贷款[[约380亿元]]", "380e8", "元", "approx", "")
-    # P7 cities
-    d.city("。[[哈尔滨]]冰雪大世界")
-    d.date("将于[[12月中旬]]开园", "2026-12", HRB)
-    d.metric("预售量已[[超过35万张]]", "35e4", "张", "over", HRB)
-    d.city("；[[西安]]大唐不夜城")
-    d.date("不夜城[[上周六]]单日", "2026-11-14", XA)
-    d.metric("客流达到[[42万人次]]", "42e4", "人次", "exact", XA)
-    d.city("；[[景德镇]]陶溪川")
-    d.date("文创街区[[上月]]接待", "2026-10", JDZ)
-    d.metric("接待游客[[约86万人次]]", "86e4", "人次", "approx", JDZ)
-    d.metric("同比增长[[22%]]。", 22, "%", "exact", JDZ)
-    d.city("，[[延吉]]、曲阜等地")
-    d.city("延吉、[[曲阜]]等地")
-    d.city("走红，[[延吉市]]10月")
-    d.date("延吉市[[10月]]接待", "2026-10", YJ)
-    d.metric("接待游客[[约180万人次]]", "180e4", "人次", "approx", YJ)
-    d.metric("同比增长[[19.6%]]", "19.6", "%", "exact", YJ)
-    d.metric("门票收入同比增长[[约35%]]", 35, "%", "approx", YJ)
-    # P8 inbound travel, payments
-    d.org("。[[国家移民管理局]]数据")
-    d.date("显示，[[今年前三季度]]全国各口岸", Y, "")
-    d.metric("外国人同比增长[[36.5%]]", "36.5", "%", "exact", "")
-    d.org("。[[张家界市文化旅游广电体育局]]介绍")
-    d.date("介绍，[[今年]]以来张家界", Y, ZJJ)
-    d.city("今年以来[[张家界]]接待")
-    d.metric("入境游客[[约68万人次]]", "68e4", "人次", "approx", ZJJ)
-    d.metric("其中[[约七成]]来自", 70, "%", "approx", ZJJ)
-    d.city("，[[首尔]]、釜山")
-    d.city("首尔、[[釜山]]至张家界")
-    d.city("釜山至[[张家界]]的直航")
-    d.metric("每周达到[[46班]]", 46, "班", "exact", ZJJ)
-    d.org("。[[携程]]数据显示，今年")
-    d.date("显示，[[今年]]以来县域景区的入境", Y, "")
-    d.metric("订单同比增长[[约80%]]", 80, "%", "approx", "")
-    d.org("。[[支付宝]]数据显示")
-    d.date("显示，[[10月]]境外游客", "2026-10", "")
-    d.org("使用[[支付宝]]的交易")
-    d.metric("笔数同比增长[[1.4倍]]", "1.4", "倍", "exact", "")
-    d.org("；[[中国银联]]数据")
-    d.date("显示，[[国庆]]假期县域", "2026-10-01", "")
-    d.metric("消费金额同比增长[[14.3%]]", "14.3", "%", "exact", "")
-    d.metric("分别增长[[18.1%]]和", "18.1", "%", "exact", "")
-    d.metric("和[[12.6%]]。", "12.6", "%", "exact", "")
-    # P9 the outlook
-    d.date("展望[[年底]]，", Y, "")
-    d.org("，[[中国旅游研究院]]预计")
-    d.date("预计，[[元旦]]假期", "2027-01-01", "")
-    d.metric("有望达到[[1.5亿人次]]", "1.5e8", "人次", "exact", "")
-    d.date("，[[明年春节]]假期", "2027-02-06", "")
-    d.org("。[[北京第二外国语学院]]一位")
+    SEP, OCT, NOV = "2026-09", "2026-10", "2026-11"
+    GZ, BJ, SZ = "赣州市", "北京市", "深圳市"
+    SG, YT, QJ, KEL = "寿光市", "烟台市", "潜江市", "库尔勒市"
+    XY, LS = "信阳市", "丽水市"
+    # title (a heading of 40 characters that opens with no city)
+    d.date("提质增效 [[前三季度]]品牌", Y, "")
+    d.metric("同比增长[[14.8%]]\n", "14.8", "%", "exact", "")
+    # byline (line 3): two outlets joined by a name dot (GUIDELINES
+    # 农民日报·中国农网)
+    d.org("\n\n[[农民日报]]·中国农网")
+    d.org("·[[中国农网]]记者")
+    # P1 农业农村部市场与信息化司's figures
+    d.org("\n\n[[农业农村部市场与信息化司]]昨日")
+    d.date("信息化司[[昨日]]（", "2026-11-18", "")
+    d.date("（[[11月18日]]）", "2026-11-18", "")
+    d.date("显示，[[今年前三季度]]，纳入", Y, "")
+    d.metric("计划的[[203个]]", 203, "个", "exact", "")
+    d.metric("销售额[[约4260亿元]]", "4260e8", "元", "approx", "")
+    d.metric("同比增长[[14.8%]]，增速", "14.8", "%", "exact", "")
+    d.date("比[[去年同期]]提高", LY, "")
+    d.metric("提高[[2.6个百分点]]", "2.6", "百分点", "exact", "")
+    d.metric("达到[[23.5%]]", "23.5", "%", "exact", "")
+    d.metric("带动[[约1380万户]]", "1380e4", "户", "approx", "")
+    d.metric("户均增收[[约3200元]]", 3200, "元", "approx", "")
+    d.org("。[[农业农村部]]有关负责人")
+    # P2 prices
+    d.org("，[[中国农业科学院农业信息研究所]]的")
+    d.date("显示，[[10月]]全国重点", OCT, "")
+    d.date("较[[上月]]上涨", SEP, "")
+    d.metric("上涨[[1.9%]]", "1.9", "%", "exact", "")
+    d.metric("上涨[[4.3%]]", "4.3", "%", "exact", "")
+    d.metric("分别为[[6.1%]]", "6.1", "%", "exact", "")
+    d.metric("和[[5.4%]]。", "5.4", "%", "exact", "")
+    d.metric("多卖[[0.5元]]", "0.5", "元", "exact", "")
+    d.metric("0.5元到[[1元]]", 1, "元", "exact", "")
+    # P3 赣州's navel oranges
+    d.city("在江西[[赣州]]，")
+    d.org("。[[赣州市果业发展中心]]介绍")
+    d.date("介绍，[[今年]]全市", Y, "")
+    d.metric("面积[[约189万亩]]", "189e4", "亩", "approx", "")
+    d.metric("产量[[约175万吨]]", "175e4", "吨", "approx", "")
+    d.metric("同比增长[[约6%]]", 6, "%", "approx", "")
+    d.date("；[[11月1日]]开秤", "2026-11-01", "")
+    d.metric("每斤[[约3.2元]]", "3.2", "元", "approx", "")
+    d.metric("同比上涨[[约8%]]", 8, "%", "approx", "")
+    d.org("。[[拼多多]]数据")
+    d.date("显示，[[上周]]赣南", "2026-W46", BJ)
+    d.metric("订单量[[突破120万单]]", "120e4", "单", "over", BJ)
+    d.city("来自[[北京]]、上海")
+    d.city("、[[上海]]、广州")
+    d.city("、[[广州]]、深圳")
+    d.city("、[[深圳]]等城市")
+    d.metric("占比[[超过四成]]", 40, "%", "over", SZ)
+    d.org("；[[京东物流]]在")
+    d.city("京东物流在[[赣州]]设立")
+    d.metric("发货[[约35万件]]", "35e4", "件", "approx", GZ)
+    d.org("。[[赣州市供销合作社]]联合")
+    d.org("联合[[中国邮政]]开通")
+    d.metric("开通了[[12条]]", 12, "条", "exact", "")
+    d.metric("缩短[[近1天]]", 1, "天", "approx", "")
+    # P4 寿光 and 烟台
+    d.city("山东[[寿光]]是")
+    d.org("。[[寿光市农业农村局]]介绍")
+    d.date("介绍，[[今年前10个月]]，", Y, SG)
+    d.city("“[[寿光]]蔬菜”")
+    d.metric("达到[[326家]]", 326, "家", "exact", SG)
+    d.metric("交易量[[约452万吨]]", "452e4", "吨", "approx", SG)
+    d.metric("交易额[[约138亿元]]", "138e8", "元", "approx", SG)
+    d.org("。[[寿光蔬菜产业控股集团]]已")
+    d.org("已与[[盒马]]、")
+    d.org("、[[叮咚买菜]]、")
+    d.org("、[[百果园]]等零售")
+    d.metric("品种[[超过80个]]", 80, "个", "over", "")
+    d.city("同省的[[烟台]]，")
+    d.city("，[[烟台]]苹果今年")
+    d.date("苹果[[今年前三季度]]线上", Y, YT)
+    d.metric("增长[[21%]]", 21, "%", "exact", YT)
+    d.org("；[[烟台市农业农村局]]10月")
+    d.date("农业农村局[[10月]]联合", OCT, YT)
+    d.org("联合[[抖音]]举办")
+    d.city("“[[烟台]]苹果丰收季”")
+    d.metric("观看[[超过2.6亿人次]]", "2.6e8", "人次", "over", YT)
+    # P5 潜江, 库尔勒, 信阳, tea companies
+    d.city("湖北[[潜江]]，")
+    d.city("，[[潜江]]龙虾全产业链")
+    d.date("综合产值[[今年]]预计", Y, QJ)
+    d.metric("预计[[突破700亿元]]", "700e8", "元", "over", QJ)
+    d.org("。[[潜江市农业农村局]]数据")
+    d.date("显示，[[今年前三季度]]潜江", Y, QJ)
+    d.city("前三季度[[潜江]]龙虾加工")
+    d.metric("出口额[[约4.6亿元]]", "4.6e8", "元", "approx", QJ)
+    d.metric("同比增长[[约17%]]", 17, "%", "approx", QJ)
+    d.city("新疆[[库尔勒]]的香梨")
+    d.date("香梨[[今年]]迎来", Y, KEL)
+    d.org("，[[库尔勒香梨协会]]预计")
+    d.date("预计，[[今年]]库尔勒", Y, KEL)
+    d.city("今年[[库尔勒]]香梨产量")
+    d.metric("产量[[约62万吨]]", "62e4", "吨", "approx", KEL)
+    d.metric("其中[[约三成]]", 30, "%", "approx", KEL)
+    d.org("，[[中国茶叶流通协会]]的")
+    d.city("显示，[[信阳]]毛尖")
+    d.date("毛尖[[今年]]产值", Y, XY)
+    d.metric("产值[[约165亿元]]", "165e8", "元", "approx", XY)
+    d.metric("增长[[9.2%]]", "9.2", "%", "exact", XY)
+    d.org("福建的[[安溪铁观音集团]]和")
+    d.org("和[[八马茶业]]则")
+    # P6 丽水山耕 and supply and marketing cooperatives
+    d.city("浙江[[丽水]]的")
+    d.city("的“[[丽水]]山耕”是")
+    d.org("的[[丽水市农业投资发展有限公司]]介绍")
+    d.date("介绍，[[今年1]]至10月", "2026-01", LS)
+    d.date("今年1至[[10月]]，", OCT, LS)
+    d.city("，“[[丽水]]山耕”品牌")
+    d.metric("销售额[[约128亿元]]", "128e8", "元", "approx", LS)
+    d.metric("溢价率[[超过30%]]", 30, "%", "over", LS)
+    d.metric("主体[[1263家]]", 1263, "家", "exact", LS)
+    d.org("。[[浙江省供销社]]相关")
+    d.metric("集配中心[[96个]]", 96, "个", "exact", "")
+    d.org("。[[中华全国供销合作总社]]数据")
+    d.date("系统[[今年前三季度]]农产品", Y, "")
+    d.metric("销售额[[约1.96万亿元]]", "1.96e12", "元", "approx", "")
+    d.metric("增长[[7.5%]]", "7.5", "%", "exact", "")
+    # P7 finance
+    d.date("截至[[10月底]]，", OCT, "")
+    d.org("，[[农业银行]]面向")
+    d.metric("余额[[约2860亿元]]", "2860e8", "元", "approx", "")
+    d.date("较[[年初]]增加", Y, "")
+    d.metric("增加[[约410亿元]]", "410e8", "元", "approx", "")
+    d.org("；[[邮储银行]]发放")
+    d.metric("惠及[[约42万户]]", "42e4", "户", "approx", "")
+    d.org("；[[中国农业发展银行]]今年")
+    d.date("发展银行[[今年]]已投放", Y, "")
+    d.metric("贷款[[约356亿元]]", "356e8", "元", "approx", "")
+    d.city("。在[[赣州]]，")
+    d.org("，[[中国建设银行赣州分行]]推出")
+    d.date("产业贷款[[今年]]已向", Y, GZ)
+    d.metric("发放[[约18亿元]]", "18e8", "元", "approx", GZ)
+    d.org("。[[人保财险]]在")
+    d.metric("在[[12个]]省份", 12, "个", "exact", "")
+    d.date("保险，[[今年]]累计", Y, "")
+    d.metric("保障[[约87亿元]]", "87e8", "元", "approx", "")
+    # P8 e-commerce platforms
+    d.date("。[[中国农民丰收节]]期间", "2026-09-23", "")
+    d.org("，[[淘宝]]、京东")
+    d.org("、[[京东]]和拼多多")
+    d.org("和[[拼多多]]纷纷")
+    d.date("“[[双11]]”期间", "2026-11-11", "")
+    d.org("，[[京东]]平台上")
+    d.metric("成交额同比增长[[约27%]]", 27, "%", "approx", "")
+    d.org("，[[阿里巴巴]]旗下")
+    d.org("旗下[[盒马]]的")
+    d.metric("增长[[近1倍]]", 1, "倍", "approx", "")
+    d.org("。[[百果园]]表示")
+    d.date("表示，[[本月1日]]至17日", "2026-11-01", "")
+    d.date("至[[17日]]其门店", "2026-11-17", "")
+    d.metric("同比增长[[约12%]]", 12, "%", "approx", "")
+    d.org("。[[抖音]]数据")
+    d.date("显示，[[今年前三季度]]，平台上", Y, "")
+    d.metric("增长[[46%]]", 46, "%", "exact", "")
+    d.metric("销售额[[超过10万元]]", "10e4", "元", "over", "")
+    d.metric("达到[[1.8万家]]", "1.8e4", "家", "exact", "")
+    # P9 quality and outlook (no CITY)
+    d.org("。[[中国农业大学经济管理学院]]一位")
+    d.org("。[[浙江大学中国农村发展研究院]]发布")
+    d.date("显示，[[2025年]]全国", "2025", "")
+    d.metric("合格率为[[97.6%]]", "97.6", "%", "exact", "")
+    d.date("较[[2024年]]提高", "2024", "")
+    d.metric("提高[[0.8个百分点]]", "0.8", "百分点", "exact", "")
+    d.org("。[[农业农村部]]表示")
+    d.date("表示，[[明年]]将修订", NY, "")
+    d.date("到[[2027年底]]力争", NY, "")
+    d.metric("培育[[300个左右]]", 300, "个", "approx", "")
+    d.date("；[[元旦]]、春节", "2027-01-01", "")
+    d.date("、[[春节]]临近", "2027-02-06", "")
+    d.date("，[[年底]]前完成", Y, "")
     audit = {
-        "orgs": ["中国旅游报", "文化和旅游部数据中心", "文化和旅游部资源开发司",
-                 "中国旅游研究院", "携程", "美团", "高德", "华住集团",
-                 "锦江酒店", "亚朵", "河南省文化和旅游厅", "江西省文化和旅游厅",
-                 "张家界市文化旅游广电体育局", "黄山旅游发展股份有限公司",
-                 "黄山旅游", "中青旅", "宋城演艺", "江苏天目湖旅游股份有限公司",
-                 "华侨城集团", "中国旅游集团", "同程旅行", "飞猪",
-                 "抖音生活服务", "小红书", "国家发展改革委", "中国旅游景区协会",
-                 "财政部", "中国农业银行", "国家移民管理局", "支付宝", "中国银联",
-                 "北京第二外国语学院"],
-        "cities": ["北京", "张家界", "曲阜", "桐乡", "杭州", "溧阳", "上海",
-                   "苏州", "南京", "哈尔滨", "西安", "景德镇", "延吉", "首尔",
-                   "釜山", "黄山", "乌镇", "安吉", "婺源", "阳朔", "河南",
-                   "江西", "湖南", "山东", "浙江", "江苏", "广西", "全国",
-                   "全省", "全市", "城市", "县城", "县级市", "韩国", "中国",
-                   "武陵源", "天目湖", "宋城"],
-        "excluded": [
-            # 全国 (x7), 全省 (x2), 全市 (deictic); 城市 (x3: 三线及以下城市,
-            # 等城市, 不少城市), 县城 (x2), 县级市 (generic); the provinces before
-            # their counties or cities (浙江, 江西 x2 outside ORGs, 广西,
-            # 湖南, 山东), 河南 (x2 outside ORGs); the counties 安吉, 婺源,
-            # 阳朔; 黄山 (黄山风景区: the mountain; GUIDELINES: 黄山 counts
-            # only with 市), 乌镇 (x2, a town of 桐乡市), 武陵源 (a district),
-            # 天目湖 (the lake of 溧阳) and 宋城 (x2, a theme park) are
-            # places inside scenic spots' names; 韩国 (a country); 中国
-            # stands elsewhere only inside ORGs
-            "，[[全国]]纳入", "占[[全国]]重点", "，[[全国]]县域景区",
-            "对[[全国]]中小学生", "，[[全国]]已有", "前三季度[[全国]]各口岸",
-            "元旦假期[[全国]]国内",
-            "，[[全省]]200余家", "，[[全省]]A级", "个月[[全市]]研学",
-            "三线及以下[[城市]]用户", "南京等[[城市]]的游客", "不少[[城市]]也把",
-            "在[[县城]]新开", "“小众[[县城]]游”", "在[[县级市]]中",
-            "，[[浙江]]安吉", "浙江[[安吉]]、", "、[[江西]]婺源",
-            "江西[[婺源]]、", "、[[广西]]阳朔", "广西[[阳朔]]等地",
-            "[[湖南]]张家界市", "[[山东]]曲阜", "以[[河南]]为例",
-            "，[[黄山]]风景区", "中青旅旗下[[乌镇]]景区", "；[[乌镇]]所在",
-            "免收[[武陵源]]核心", "杭州[[宋城]]景区",
-            "来自[[韩国]]",
-        ],
-        # 5A级 (a tier label, SPEC 一线城市)
-        "numbers_excluded": ["[[5]]A级"],
-        # 三孔 (the scenic area's name), 三线 (a tier label, SPEC 一线城市),
-        # 一位 (x1: 一 before a measure word, indefinite), 一阵风 (a saying)
-        "cn_excluded": ["曲阜[[三]]孔", "，[[三]]线及以下", "学院[[一]]位",
-                        "“[[一]]阵风”"],
-        # A级 (x2) and 5A级: grades of scenic spots
-        "latin_excluded": ["家[[A]]级旅游", "全省[[A]]级景区", "5[[A]]级景区"],
-        # time words that are no DATE: 假日 (holidays in general), 日前
-        # (vague), 周边 (x3, "surrounding"), 单日 (x2, a single day), 每周
-        # (recurring), 天目湖 (x2: the lake's name, also inside an ORG row),
-        # 全年, 同期 and 当天 only inside rows or absent
-        "words_excluded": {"假日": 1, "日前": 1, "周边": 3, "单日": 2,
-                           "每周": 1, "天目湖": 1, "全年": 0, "当天": 0},
-        # generic heads outside ORG rows: 公司 (公司前三季度: 黄山旅游 read
-        # back), 集团 only inside ORGs, 协会, 研究院, 银行 (银行卡) and
-        # 管理局 only inside ORGs
-        "orgwords_excluded": {"公司": 1, "集团": 0, "协会": 0, "研究院": 0,
-                              "银行": 1, "管理局": 0, "旅游厅": 0,
-                              "数据中心": 0},
+        "orgs": ["农民日报", "中国农网", "农业农村部市场与信息化司",
+                 "农业农村部", "中国农业科学院农业信息研究所",
+                 "赣州市果业发展中心", "拼多多", "京东物流",
+                 "赣州市供销合作社", "中国邮政", "寿光市农业农村局",
+                 "寿光蔬菜产业控股集团", "盒马", "叮咚买菜", "百果园",
+                 "烟台市农业农村局", "抖音", "潜江市农业农村局",
+                 "库尔勒香梨协会", "中国茶叶流通协会", "安溪铁观音集团",
+                 "八马茶业", "丽水市农业投资发展有限公司", "浙江省供销社",
+                 "中华全国供销合作总社", "农业银行", "邮储银行",
+                 "中国农业发展银行", "中国建设银行赣州分行", "人保财险",
+                 "淘宝", "京东", "阿里巴巴", "中国农业大学经济管理学院",
+                 "浙江大学中国农村发展研究院"],
+        "cities": ["赣州", "北京", "上海", "广州", "深圳", "寿光", "烟台",
+                   "潜江", "库尔勒", "信阳", "丽水", "赣南", "安溪",
+                   "潍坊", "淮安", "盱眙", "洛川", "五常", "哈尔滨",
+                   "杭州", "南昌", "济南", "武汉", "郑州", "福州", "泉州",
+                   "乌鲁木齐", "天津", "重庆", "成都", "西安", "南京",
+                   "苏州", "宁波", "温州", "长沙"],
+        # 赣南 (x2, 赣南脐橙: the region of southern Jiangxi, no city)
+        "excluded": ["，[[赣南]]脐橙已", "上周[[赣南]]脐橙"],
+        "numbers_excluded": [],
+        # 一位 (x2: a researcher, a professor)
+        "cn_excluded": ["该所[[一]]位", "学院[[一]]位"],
+        "latin_excluded": [],
+        # time words that are no DATE: 采摘季 (the picking season), 丰收季
+        # (the name of a live-stream campaign; 烟台 inside it is a CITY),
+        # 日均 (x2, daily averages), 秋茶 (autumn tea: a season without a
+        # year word), 明显 (clearly), 年度 (年度复核: the annual review, no
+        # year of its own)
+        # 周静怡 (the reporter's name: 周 a surname)
+        "words_excluded": {"周静怡": 1, "采摘季": 1, "丰收季": 1, "日均": 2, "秋茶": 1,
+                           "明显": 1, "年度": 1},
+        # generic words outside ORG rows: 供销合作社 (供销合作社系统: the
+        # cooperative system, a kind), 供销系统 (全省供销系统), 公司, 集团,
+        # 协会, 银行, 农业农村局, 大学, 研究院, 研究所 (none outside ORG rows;
+        # 该所 is a back-reference)
+        "orgwords_excluded": {"供销合作社": 1, "供销系统": 1, "公司": 0,
+                              "集团": 0, "协会": 0, "银行": 0,
+                              "农业农村局": 0, "大学": 0, "研究院": 0,
+                              "研究所": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g172 Macao's consumer prices and household spending, November 2026:
-# 統計局's October CPI (composite, A and B; the first ten months; the
-# sections: food, housing and fuel, transport; month on month), the
-# household budget survey's shares, 消委會's November supermarket survey
-# (新苗超市, 來來超市, 百佳, 新花城超市) and the chains' offers (萬寧,
-# 屈臣氏), 市政署's market prices and the supply from 珠海, 中山, 江門 (南光
-# 集團's pigs from 湛江, 茂名), rents (財政局, 中原地產, 利嘉閣, 美聯物業 with
-# 珠海; 房屋局's queues), fuel and utilities (經科局, 南光石油, 蜆殼, 加德士,
-# 澳電, 澳門自來水股份有限公司), northbound spending (統計局, 治安警察局,
-# 經科局's e-discounts with 澳門通, 支付寶澳門, 中國銀行澳門分行; 珠海,
-# 中山, 深圳, 廣州; 山姆會員店, 盒馬; 街總, 工聯, 特區政府) and the
-# neighbours and outlook (香港, 新加坡, 國家統計局; 澳門科技大學; 聖誕, 元旦,
-# 明年農曆新年; 經濟財政司).  Traditional as Macao writes it (按年, 按月,
-# 公佈, 佔, 首10個月, 第三季, 本澳, 內地, 元 for patacas), UTF-16 BE with
-# BOM, 2026-11-22 (a Sunday, ISO week 2026-W47), 澳門日報; 【本報消息】
-# opens the first paragraph (本報 names no outlet).  20日 and 本月20日
-# 2026-11-20; 昨日 2026-11-21; 本月18日 2026-11-18; 上周 2026-W46; 上月
-# (a baseline after 較 in a sentence of 10月) 2026-09; 國慶 2026-10-01;
-# 聖誕 2026-12-25; 元旦 2027-01-01; 明年農曆新年 2027-02-06; 年初, 年底
-# 2026; 明年 2027; 去年 2025; 去年同期 2025, 2025-11, 2025-10.
+# g178 Macao's elderly welfare and pensions, November 2026: the policy
+# address of 本月17日 (特區政府: 養老金 and 敬老金 raised from 明年1月1日;
+# 社會保障基金（社保基金） 昨日, 立法會, 明年's budget); 社保基金's figures
+# (10月底, 今年首10個月 against 去年同期, 今年首三季, 特區政府's 今年4月
+# injection); 社會工作局（社工局） 昨日 (今年's 敬老金 from 7月, 本月15日,
+# 12月31日), 衞生局 (今年, 2025年, 本月; 鏡湖醫院), 重陽節; care homes
+# (社工局, 10月底 against 去年底, 澳門明愛's home in 氹仔 上月 and 明年第一季,
+# 仁慈堂, 同善堂, 鏡湖醫院慈善會, 澳門街坊會聯合總會（街總）, 聖公會澳門社會
+# 服務處 今年前三季); fees (社工局 上月); living on the mainland (珠海, 中山,
+# 江門, 澳門; 珠海市民政局 今年; 橫琴粵澳深度合作區民生事務局 今年; 街總 in
+# 珠海 上月; 社保基金 with 中國銀行澳門分行, 大豐銀行, 工銀澳門 in 珠海,
+# 中山, 廣州, 深圳; 里斯本); civil servants' pensions (退休基金會 9月底,
+# 今年首三季); digital help (社工局 with 澳門通 今年, 大西洋銀行 上月);
+# ageing (統計暨普查局（統計局） 今年第三季 against 去年同期, 2036年; 香港,
+# 新加坡; 澳門大學社會科學學院, 澳門理工大學); the outlook (澳門工會聯合
+# 總會（工聯）, 澳門婦女聯合總會 上周, 社會文化司; 財政局 今年; 社工局 聖誕,
+# 明年農曆新年, 年底).  Traditional (Macao), Big5-HKSCS without BOM,
+# 2026-11-21 (a Saturday, ISO week 2026-W47), 澳門日報; 【本報消息】 opens
+# the first paragraph (本報 names no outlet).  昨日 2026-11-20; 本月17日
+# 2026-11-17; 上周 2026-W46; 上月 2026-10; 重陽節 2026-10-18; 聖誕
+# 2026-12-25; 明年農曆新年 2027-02-06; 年底 2026; 明年 2027; 去年同期 2025
+# and 2025-Q3.
 # ===========================================================================
 @doc
-def g172():
-    d = Doc(G172)
+def g178():
+    d = Doc(G178)
     Y, LY, NY = "2026", "2025", "2027"
+    OCT, NOV = "2026-10", "2026-11"
     MO, ZH, HK, SG = "澳门", "珠海市", "香港", "新加坡"
-    # title (a heading that opens with 10月: no city section, no CITY)
-    d.date("[[10月]]綜合消費物價指數按年升", "2026-10", "")
-    d.metric("按年升[[1.52%]] ", "1.52", "%", "exact", "")
-    # P1 統計局's October CPI (【本報消息】: no outlet named)
-    d.org("】[[統計暨普查局]]（")
-    d.org("普查局（[[統計局]]）")
-    d.date("）[[20日]]公佈", "2026-11-20", MO)
-    d.city("公佈，[[澳門]]10月")
-    d.date("澳門[[10月]]綜合", "2026-10", MO)
-    d.metric("指數為[[105.36]]", "105.36", "", "exact", MO)
-    d.metric("按年上升[[1.52%]]，升幅", "1.52", "%", "exact", MO)
-    d.date("升幅較[[9月]]擴大", "2026-09", MO)
-    d.metric("擴大[[0.18個百分點]]", "0.18", "百分点", "exact", MO)
-    d.metric("分別按年上升[[1.47%]]及", "1.47", "%", "exact", "")
-    d.metric("及[[1.61%]]。", "1.61", "%", "exact", "")
-    d.date("。[[今年首10個月]]綜合", Y, "")
-    d.metric("平均按年上升[[1.21%]]", "1.21", "%", "exact", "")
-    d.date("較[[去年同期]]的0.87%", LY, "")
-    d.metric("去年同期的[[0.87%]]", "0.87", "%", "exact", "")
-    # P2 the sections, month on month
-    d.org("\n\n[[統計局]]指出")
-    d.metric("按年上升[[3.08%]]", "3.08", "%", "exact", "")
-    d.metric("分別上升[[11.4%]]、", "11.4", "%", "exact", "")
-    d.metric("、[[6.7%]]及", "6.7", "%", "exact", "")
-    d.metric("及[[5.2%]]；", "5.2", "%", "exact", "")
-    d.metric("價格上升[[1.96%]]", "1.96", "%", "exact", "")
-    d.metric("而下跌[[2.35%]]", "2.35", "%", "exact", "")
-    d.date("按月比較，[[10月]]綜合", "2026-10", "")
-    d.date("指數較[[上月]]上升", "2026-09", "")
-    d.metric("上月上升[[0.26%]]", "0.26", "%", "exact", "")
-    d.metric("在[[12個]]大類中", 12, "个", "exact", "")
-    d.metric("大類中有[[7個]]按月", 7, "个", "exact", "")
-    # P3 the household budget survey
-    d.org("根據[[統計局]]去年")
-    d.date("統計局[[去年]]公佈", LY, MO)
-    d.city("調查結果，[[澳門]]住戶")
-    d.metric("消費開支為[[3.64萬元]]", "3.64e4", "元", "exact", MO)
-    d.metric("開支佔[[27.8%]]", "27.8", "%", "exact", MO)
-    d.metric("燃料佔[[23.5%]]", "23.5", "%", "exact", MO)
-    d.metric("交通佔[[9.6%]]", "9.6", "%", "exact", MO)
-    d.date("推算，[[10月]]食品價格", "2026-10", "")
-    d.metric("多支出[[約300元]]", 300, "元", "approx", "")
-    d.org("。[[澳門經濟學會]]有理事")
-    # P4 消委會's supermarket survey
-    d.org("\n\n[[消費者委員會]]（")
-    d.org("委員會（[[消委會]]）")
-    d.date("）[[昨日]]公佈", "2026-11-21", "")
-    d.date("公佈的[[11月]]超市", "2026-11", "")
-    d.metric("顯示，[[86項]]民生", 86, "项", "exact", "")
-    d.date("較[[去年同期]]上升3.4%", "2025-11", "")
-    d.metric("同期上升[[3.4%]]", "3.4", "%", "exact", "")
-    d.date("較[[10月中旬]]的調查", "2026-10", "")
-    d.metric("調查上升[[1.8%]]", "1.8", "%", "exact", "")
-    d.date("調查於[[本月18日]]進行", "2026-11-18", "")
-    d.metric("氹仔的[[28間]]超市", 28, "间", "exact", "")
-    d.org("包括[[新苗超市]]、")
-    d.org("、[[來來超市]]、百佳")
-    d.org("、[[百佳]]、")
-    d.org("、[[新花城超市]]等")
-    d.metric("可達[[47%]]", 47, "%", "exact", "")
-    d.org("。[[消委會]]提醒")
-    # P5 the chains' offers
-    d.org("，[[新苗超市]]表示")
-    d.metric("採購成本上升[[約8%]]", 8, "%", "approx", "")
-    d.metric("旗下[[24間]]分店", 24, "间", "exact", "")
-    d.date("將於[[12月1日]]至31日", "2026-12-01", "")
-    d.date("12月1日至[[31日]]推出", "2026-12-31", "")
-    d.metric("推出[[逾500款]]", 500, "款", "over", "")
-    d.org("；[[來來超市]]則將")
-    d.date("凍結至[[明年3月底]]", "2027-03", "")
-    d.org("。[[萬寧]]及屈臣氏")
-    d.org("萬寧及[[屈臣氏]]亦")
-    d.date("價格[[今年]]大致", Y, "")
-    # P6 market prices, supply
-    d.org("\n\n[[市政署]]的街市")
-    d.date("顯示，[[10月]]本澳街市", "2026-10", "")
-    d.metric("每斤[[82元]]", 82, "元", "exact", "")
-    d.metric("按年上升[[6.5%]]", "6.5", "%", "exact", "")
-    d.metric("每斤[[約18元]]", 18, "元", "approx", "")
-    d.date("較[[9月]]上升約12%", "2026-09", "")
-    d.metric("較9月上升[[約12%]]", 12, "%", "approx", "")
-    d.org("。[[市政署]]表示")
-    d.city("多來自[[珠海]]、")
-    d.city("珠海、[[中山]]、江門")
-    d.city("中山、[[江門]]等地")
-    d.org("由[[南光集團]]從")
-    d.city("從[[湛江]]、茂名")
-    d.city("湛江、[[茂名]]等地")
-    d.date("影響，[[9月下旬]]至10月上旬", "2026-09", "")
-    d.date("9月下旬至[[10月上旬]]供澳", "2026-10", "")
-    d.metric("數量減少[[約15%]]", 15, "%", "approx", "")
-    # P7 rents
-    d.org("，[[財政局]]資料")
-    d.date("顯示，[[今年第三季]]本澳住宅", "2026-Q3", "")
-    d.metric("每平方米[[143元]]", 143, "元", "exact", "")
-    d.metric("按年上升[[2.1%]]", "2.1", "%", "exact", "")
-    d.org("。[[中原地產]]及")
-    d.org("及[[利嘉閣]]的統計")
-    d.date("指出，[[10月]]本澳中小型", "2026-10", "")
-    d.metric("平均租金[[約1.1萬元]]", "1.1e4", "元", "approx", "")
-    d.date("較[[去年同期]]上升約4%", "2025-10", "")
-    d.metric("上升[[約4%]]；", 4, "%", "approx", "")
-    d.org("；[[美聯物業]]則表示")
-    d.city("橫琴及[[珠海]]拱北")
-    d.org("。[[房屋局]]數據")
-    d.date("截至[[10月底]]，經濟", "2026-10", "")
-    d.metric("申請共[[9,847份]]", 9847, "份", "exact", "")
-    d.metric("家團[[約4,300個]]", 4300, "个", "approx", "")
-    # P8 fuel and utilities
-    d.org("，[[經濟及科技發展局]]（")
-    d.org("發展局（[[經科局]]）")
-    d.date("截至[[本月20日]]，", "2026-11-20", ZH)
-    d.metric("每公升[[14.86元]]", "14.86", "元", "exact", ZH)
-    d.date("較[[年初]]下降", Y, ZH)
-    d.metric("下降[[約6%]]", 6, "%", "approx", ZH)
-    d.city("仍比[[珠海]]同類")
-    d.metric("高出[[約三成]]", 30, "%", "approx", ZH)
-    d.org("。[[南光石油]]、")
-    d.org("、[[蜆殼]]及")
-    d.org("及[[加德士]]等")
-    d.date("公司[[上周]]先後", "2026-W46", "")
-    d.metric("每公升[[0.3元]]", "0.3", "元", "exact", "")
-    d.org("。[[澳門電力股份有限公司]]（")
-    d.org("（[[澳電]]）")
-    d.date("）[[今年1月]]起", "2026-01", "")
-    d.metric("平均上升[[約3.5%]]", "3.5", "%", "approx", "")
-    d.org("；[[澳門自來水股份有限公司]]亦")
-    d.date("表示，[[明年]]水費", NY, "")
-    # P9 northbound spending, e-discounts
-    d.org("。[[統計局]]資料顯示")
-    d.date("顯示，[[今年第三季]]本澳居民", "2026-Q3", ZH)
-    d.metric("出境消費[[約42.6億元]]", "42.6e8", "元", "approx", ZH)
-    d.metric("按年增長[[18.3%]]", "18.3", "%", "exact", ZH)
-    d.metric("其中[[逾六成]]在", 60, "%", "over", ZH)
-    d.city("在[[珠海]]、中山、深圳")
-    d.city("珠海、[[中山]]、深圳")
-    d.city("中山、[[深圳]]及廣州")
-    d.city("深圳及[[廣州]]等內地")
-    d.org("。[[治安警察局]]數據")
-    d.date("顯示，[[國慶]]黃金周", "2026-10-01", "")
-    d.metric("本澳居民[[約96萬人次]]", "96e4", "人次", "approx", "")
-    d.org("，[[經科局]]今年")
-    d.date("經科局[[今年5月]]至7月", "2026-05", "")
-    d.date("今年5月至[[7月]]推出", "2026-07", "")
-    d.metric("帶動消費[[約12.8億元]]", "12.8e8", "元", "approx", "")
-    d.metric("參與商戶[[逾1.6萬間]]", "1.6e4", "间", "over", "")
-    d.org("，[[澳門通]]、")
-    d.org("、[[支付寶澳門]]及")
-    d.org("及[[中國銀行澳門分行]]等")
-    d.city("表示，[[珠海]]的超市")
-    d.metric("本澳低[[約兩成]]", 20, "%", "approx", ZH)
-    d.org("，[[山姆會員店]]、")
-    d.org("、[[盒馬]]等大型")
-    d.org("。[[澳門街坊會聯合總會]]及")
-    d.org("及[[澳門工會聯合總會]]早前")
-    d.metric("收到[[逾200宗]]", 200, "宗", "over", "")
-    d.org("促請[[特區政府]]加強")
-    # P10 the neighbours, the outlook
-    d.city("比較，[[香港]]10月")
-    d.date("香港[[10月]]綜合", "2026-10", HK)
-    d.metric("按年上升[[1.6%]]", "1.6", "%", "exact", HK)
-    d.city("，[[新加坡]]10月")
-    d.date("新加坡[[10月]]整體", "2026-10", SG)
-    d.metric("通脹率[[約1.2%]]", "1.2", "%", "approx", SG)
-    d.org("；[[國家統計局]]數據")
-    d.date("內地[[10月]]居民", "2026-10", "")
-    d.metric("按年上漲[[0.4%]]", "0.4", "%", "exact", "")
-    d.org("。[[澳門科技大學]]有")
-    d.date("認為，[[聖誕]]、元旦", "2026-12-25", "")
-    d.date("聖誕、[[元旦]]及明年", "2027-01-01", "")
-    d.date("元旦及[[明年農曆新年]]臨近", "2027-02-06", "")
-    d.date("臨近，[[年底]]前", Y, "")
-    d.metric("通脹率約為[[1.3%]]", "1.3", "%", "approx", "", sep="約")
-    d.org("。[[經濟財政司]]司長")
-    d.org("，[[特區政府]]將繼續")
-    d.date("壓力，[[明年]]亦會", NY, "")
+    # title (a heading that opens with no city)
+    d.date("敬老金[[明年]]起上調", NY, "")
+    d.date("上調 [[今年首10個月]]養老金", Y, "")
+    d.metric("按年增[[7.8%]]\n", "7.8", "%", "exact", "")
+    # P1 the policy address (no CITY)
+    d.org("】[[特區政府]]本月17日")
+    d.date("特區政府[[本月17日]]公佈", "2026-11-17", "")
+    d.date("，[[明年1月1日]]起", "2027-01-01", "")
+    d.metric("每月[[3,740元]]", 3740, "元", "exact", "")
+    d.metric("調升至[[3,900元]]", 3900, "元", "exact", "")
+    d.metric("每年[[9,000元]]", 9000, "元", "exact", "")
+    d.metric("調升至[[9,500元]]", 9500, "元", "exact", "")
+    d.metric("受惠長者[[約13.8萬人]]", "13.8e4", "人", "approx", "")
+    d.metric("開支[[約4.6億元]]", "4.6e8", "元", "approx", "")
+    d.org("。[[社會保障基金]]（")
+    d.org("（[[社保基金]]）昨日")
+    d.date("）[[昨日]]表示", "2026-11-20", "")
+    d.org("須待[[立法會]]通過")
+    d.date("通過[[明年]]財政", NY, "")
+    # P2 社保基金's figures (no CITY)
+    d.org("\n\n[[社保基金]]資料")
+    d.date("截至[[10月底]]，養老金", OCT, "")
+    d.metric("受益人[[約13.6萬人]]", "13.6e4", "人", "approx", "")
+    d.metric("增加[[6.2%]]", "6.2", "%", "exact", "")
+    d.date("；[[今年首10個月]]養老金", Y, "")
+    d.metric("支出[[約52.4億元]]", "52.4e8", "元", "approx", "")
+    d.date("較[[去年同期]]增加", LY, "")
+    d.metric("增加[[7.8%]]。", "7.8", "%", "exact", "")
+    d.org("。[[社保基金]]今年首三季")
+    d.date("社保基金[[今年首三季]]的", Y, "")
+    d.metric("回報率約為[[4.1%]]", "4.1", "%", "approx", "", sep="約")
+    d.metric("總值[[約1,186億元]]", "1186e8", "元", "approx", "")
+    d.org("，[[特區政府]]今年4月")
+    d.date("特區政府[[今年4月]]透過", "2026-04", "")
+    d.metric("向[[約41.2萬個]]", "41.2e4", "个", "approx", "")
+    d.metric("注資[[7,000元]]", 7000, "元", "exact", "")
+    d.metric("其中[[65歲以上]]帳戶", 65, "岁", "over", "")
+    d.metric("擁有人[[約11.3萬名]]", "11.3e4", "名", "approx", "")
+    # P3 社工局's 敬老金, 衞生局, 重陽節 (no CITY)
+    d.org("\n\n[[社會工作局]]（")
+    d.org("（[[社工局]]）昨日")
+    d.date("）[[昨日]]公佈", "2026-11-20", "")
+    d.date("公佈，[[今年]]敬老金", Y, "")
+    d.date("自[[7月]]起", "2026-07", "")
+    d.date("截至[[本月15日]]已向", "2026-11-15", "")
+    d.metric("已向[[約13.1萬名]]", "13.1e4", "名", "approx", "")
+    d.metric("發放[[約11.8億元]]", "11.8e8", "元", "approx", "")
+    d.metric("發放率達[[97.3%]]", "97.3", "%", "exact", "")
+    d.date("可於[[12月31日]]前", "2026-12-31", "")
+    d.org("。[[衞生局]]數據")
+    d.date("顯示，[[今年]]已有", Y, "")
+    d.metric("已有[[約10.6萬名]]", "10.6e4", "名", "approx", "")
+    d.date("較[[2025年]]提高", "2025", "")
+    d.metric("提高[[3.5個百分點]]", "3.5", "百分点", "exact", "")
+    d.org("；[[衞生局]]本月以來")
+    d.date("衞生局[[本月]]以來", NOV, "")
+    d.metric("疫苗[[約4.3萬劑]]", "4.3e4", "剂", "approx", "")
+    d.org("，[[鏡湖醫院]]亦為")
+    d.org("。[[社工局]]又指")
+    d.date("，[[重陽節]]期間", "2026-10-18", "")
+    d.metric("向[[約3,600名]]", 3600, "名", "approx", "")
+    d.metric("其中[[逾800名]]", 800, "名", "over", "")
+    # P4 care homes (no CITY: 氹仔 is a district, 澳門 only inside ORGs)
+    d.org("，[[社工局]]資助的安老院舍")
+    d.metric("現有[[24間]]", 24, "间", "exact", "")
+    d.metric("宿位[[約2,860個]]", 2860, "个", "approx", "")
+    d.date("截至[[10月底]]，輪候", OCT, "")
+    d.metric("長者[[約1,150人]]", 1150, "人", "approx", "")
+    d.metric("輪候時間[[約6.8個月]]", "6.8", "个月", "approx", "")
+    d.date("較[[去年底]]縮短", LY, "")
+    d.metric("縮短[[約2.1個月]]", "2.1", "个月", "approx", "")
+    d.org("由[[澳門明愛]]營運")
+    d.date("已於[[上月]]試業", OCT, "")
+    d.date("，[[明年第一季]]全面", "2027-Q1", "")
+    d.metric("宿位[[約210個]]", 210, "个", "approx", "")
+    d.org("。[[仁慈堂]]、")
+    d.org("、[[同善堂]]、")
+    d.org("、[[鏡湖醫院慈善會]]及")
+    d.org("及[[澳門街坊會聯合總會]]（")
+    d.org("（[[街總]]）等機構")
+    d.metric("普遍[[超過九成]]", 90, "%", "over", "")
+    d.org("；[[聖公會澳門社會服務處]]則")
+    d.date("日間中心[[今年前三季]]共", Y, "")
+    d.metric("服務[[約4.7萬人次]]", "4.7e4", "人次", "approx", "")
+    d.metric("增長[[約12%]]", 12, "%", "approx", "")
+    # P5 fees (no CITY)
+    d.metric("繳付[[2,400元]]至", 2400, "元", "exact", "")
+    d.metric("至[[3,600元]]", 3600, "元", "exact", "")
+    d.metric("介乎[[8,000元]]至", 8000, "元", "exact", "")
+    d.metric("至[[1.5萬元]]", "1.5e4", "元", "exact", "")
+    d.org("。[[社工局]]上月起")
+    d.date("社工局[[上月]]起", OCT, "")
+    d.metric("每月[[1.2萬元]]", "1.2e4", "元", "exact", "")
+    d.metric("參與的[[5間]]", 5, "间", "exact", "")
+    d.metric("宿位[[約180個]]", 180, "个", "approx", "")
+    # P6 living on the mainland
+    d.org("。[[社工局]]資料")
+    d.city("現時在[[珠海]]、中山")
+    d.city("、[[中山]]、江門")
+    d.city("、[[江門]]等地")
+    d.city("的[[澳門]]長者約1.9萬人")
+    d.metric("長者[[約1.9萬人]]", "1.9e4", "人", "approx", MO)
+    d.metric("其中[[約六成]]", 60, "%", "approx", MO)
+    d.city("居於[[珠海]]。")
+    d.org("。[[珠海市民政局]]表示")
+    d.metric("已有[[7間]]", 7, "间", "exact", MO)
+    d.city("接收[[澳門]]長者")
+    d.date("，[[今年]]新入住", Y, MO)
+    d.metric("入住的[[約260人]]", 260, "人", "approx", MO)
+    d.org("；[[橫琴粵澳深度合作區民生事務局]]則稱")
+    d.city("合作區內的[[澳門]]長者")
+    d.date("長者[[今年]]以來", Y, MO)
+    d.metric("增加[[約15%]]", 15, "%", "approx", MO)
+    d.org("。[[街總]]在珠海")
+    d.city("街總在[[珠海]]營運")
+    d.date("，[[上月]]服務量", OCT, ZH)
+    d.metric("增長[[9.4%]]", "9.4", "%", "exact", ZH)
+    d.org("。[[社保基金]]提醒")
+    d.org("到[[中國銀行澳門分行]]、")
+    d.org("、[[大豐銀行]]或")
+    d.org("或[[工銀澳門]]在")
+    d.city("工銀澳門在[[珠海]]、")
+    d.city("珠海、[[中山]]、廣州")
+    d.city("、[[廣州]]及深圳")
+    d.city("及[[深圳]]的合作")
+    d.city("葡萄牙[[里斯本]]等地")
+    # P7 civil servants' pensions and digital help (no CITY)
+    d.org("，[[退休基金會]]資料")
+    d.date("截至[[9月底]]，", "2026-09", "")
+    d.metric("人數[[約9,400人]]", 9400, "人", "approx", "")
+    d.date("，[[今年首三季]]相關", Y, "")
+    d.metric("支出[[約21.7億元]]", "21.7e8", "元", "approx", "")
+    d.metric("增加[[5.1%]]", "5.1", "%", "exact", "")
+    d.org("。[[退休基金會]]又指")
+    d.metric("供款人[[約2.9萬名]]", "2.9e4", "名", "approx", "")
+    d.date("制度[[今年首三季]]錄得", Y, "")
+    d.metric("收益[[約6.3億元]]", "6.3e8", "元", "approx", "")
+    d.org("，[[社工局]]與澳門通")
+    d.org("與[[澳門通]]合作")
+    d.date("培訓，[[今年]]已有", Y, "")
+    d.metric("已有[[約5,200人次]]", 5200, "人次", "approx", "")
+    d.org("；[[大西洋銀行]]亦於")
+    d.date("亦於[[上月]]在各分行", OCT, "")
+    # P8 ageing, comparisons, research
+    d.org("。[[統計暨普查局]]（")
+    d.org("（[[統計局]]）數據")
+    d.date("顯示，[[今年第三季]]澳門", "2026-Q3", MO)
+    d.city("今年第三季[[澳門]]65歲")
+    d.metric("澳門[[65歲以上]]人口", 65, "岁", "over", MO)
+    d.metric("人口[[約11.6萬人]]", "11.6e4", "人", "approx", MO)
+    d.metric("總人口的[[16.4%]]", "16.4", "%", "exact", MO)
+    d.date("較[[去年同期]]上升", "2025-Q3", MO)
+    d.metric("上升[[0.7個百分點]]", "0.7", "百分点", "exact", MO)
+    d.org("；[[統計局]]推算")
+    d.date("到[[2036年]]有關", "2036", "")
+    d.metric("升至[[約25%]]", 25, "%", "approx", "")
+    d.city("，[[香港]]65歲")
+    d.metric("香港[[65歲以上]]人口", 65, "岁", "over", HK)
+    d.metric("已[[超過兩成]]", 20, "%", "over", HK)
+    d.city("，[[新加坡]]約為")
+    d.metric("新加坡約為[[19%]]", 19, "%", "approx", SG, sep="約")
+    d.org("。[[澳門大學社會科學學院]]一項")
+    d.metric("顯示，[[約四成]]受訪", 40, "%", "approx", "")
+    d.metric("開支[[超過2,000元]]", 2000, "元", "over", "")
+    d.metric("，[[近三成]]長者", 30, "%", "approx", "")
+    d.org("。[[澳門理工大學]]一位")
+    d.city("認為，[[澳門]]的退休保障")
+    # P9 the outlook (no CITY)
+    d.org("\n\n[[澳門工會聯合總會]]（")
+    d.org("（[[工聯]]）及")
+    d.org("及[[澳門婦女聯合總會]]上周")
+    d.date("聯合總會[[上周]]與", "2026-W46", "")
+    d.org("與[[社會文化司]]司長")
+    d.metric("每年[[10,000元]]", 10000, "元", "exact", "")
+    d.org("。[[財政局]]資料")
+    d.org("，[[特區政府]]今年社會福利")
+    d.date("特區政府[[今年]]社會福利", Y, "")
+    d.metric("預算開支[[約88.5億元]]", "88.5e8", "元", "approx", "")
+    d.metric("比例約為[[8%]]", 8, "%", "approx", "", sep="約")
+    d.org("。[[社工局]]表示")
+    d.date("表示，[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[明年農曆新年]]前", "2027-02-06", "")
+    d.date("，[[年底]]前完成", Y, "")
     audit = {
-        "orgs": list(ORG_NORM),
-        "cities": ["澳門", "本澳", "香港", "珠海", "中山", "江門", "湛江",
-                   "茂名", "深圳", "廣州", "新加坡", "內地", "氹仔", "橫琴",
-                   "拱北", "半島", "日本", "泰國", "城市", "鄰近地區"],
-        "excluded": [
-            # 本澳 (x11, deictic); 內地 (x4: 由內地供應, 內地專才, 內地城市,
-            # 內地10月; regions); 氹仔 (x2, an island district), 半島 (the
-            # peninsula, a district), 橫琴 (a district of 珠海) and 拱北 (a
-            # district after its city); the countries 日本, 泰國; 城市
-            # (內地城市, generic), 鄰近地區 (neighbouring places); 澳門 stands
-            # elsewhere only inside ORGs
-            "涵蓋[[本澳]]半島", "，[[本澳]]鮮活", "10月[[本澳]]街市",
-            "第三季[[本澳]]住宅", "10月[[本澳]]中小型", "，[[本澳]]無鉛",
-            "，[[本澳]]居民北上", "第三季[[本澳]]居民", "出境的[[本澳]]居民",
-            "比[[本澳]]低", "年底前[[本澳]]食品", "由[[內地]]供應",
-            "不少[[內地]]專才", "廣州等[[內地]]城市", "，[[內地]]10月",
-            "本澳[[半島]]及", "及[[氹仔]]的", "，其中[[氹仔]]區",
-            "帶動[[橫琴]]及", "珠海[[拱北]]的", "從[[日本]]及",
-            "及[[泰國]]進口", "內地[[城市]]。", "從[[鄰近地區]]比較",
-        ],
+        "orgs": ["特區政府", "社會保障基金", "社保基金", "立法會",
+                 "社會工作局", "社工局", "衞生局", "鏡湖醫院", "澳門明愛",
+                 "仁慈堂", "同善堂", "鏡湖醫院慈善會", "澳門街坊會聯合總會",
+                 "街總", "聖公會澳門社會服務處", "珠海市民政局",
+                 "橫琴粵澳深度合作區民生事務局", "中國銀行澳門分行",
+                 "大豐銀行", "工銀澳門", "退休基金會", "澳門通",
+                 "大西洋銀行", "統計暨普查局", "統計局",
+                 "澳門大學社會科學學院", "澳門理工大學",
+                 "澳門工會聯合總會", "工聯", "澳門婦女聯合總會",
+                 "社會文化司", "財政局"],
+        "cities": ["澳門", "珠海", "中山", "江門", "廣州", "深圳", "香港",
+                   "新加坡", "里斯本", "氹仔", "橫琴", "葡萄牙", "東京",
+                   "北京", "上海", "佛山", "東莞", "台北", "倫敦",
+                   "波爾圖", "路環"],
+        # 氹仔 (Taipa, a district of Macao), 葡萄牙 (the country before its
+        # capital); 橫琴 only inside its ORG row
+        "excluded": ["位於[[氹仔]]的", "[[葡萄牙]]里斯本"],
         "numbers_excluded": [],
-        # 同一貨品 (一 before a noun: "the same"), 半島 (the peninsula)
-        "cn_excluded": ["，[[同一]]貨品"],
+        # 一次 (once a year), 一項 (a survey), 一位 (a scholar), 雙層式
+        # (the two-tier system), 雙老家庭 (households of two elderly
+        # people: a kind of household), 第二期 (an ordinal), 十年行動計劃
+        # (the plan's name: a duration in a title)
+        "cn_excluded": ["辦理[[一]]次", "學院[[一]]項", "大學[[一]]位",
+                        "[[雙]]層式", "[[雙]]老家庭", "第[[二]]期",
+                        "長者服務[[十年]]行動"],
         "latin_excluded": [],
-        # time words that are no DATE: 按年 (x10, year-on-year), 按月 (x2,
-        # month-on-month), 每月 (x2: monthly spending), 全年 (全年綜合通脹
-        # 率: no year of its own), 黃金周 (after 國慶, outside the span),
-        # 日本 (the country); 同期 only inside rows
-        "words_excluded": {"按年": 10, "按月": 2, "每月": 2, "全年": 1,
-                           "黃金周": 1, "日本": 1, "同期": 0, "當天": 0},
-        # generic heads outside ORG rows: 公司 (燃油公司: a kind), 機構
-        # (支付機構: a kind), 超市 (x6: 11月超市物價, 28間超市, 不同超市,
-        # 連鎖超市, 超市業界, 珠海的超市); 大學, 政府, 委員會, 學會 and 總會 only
-        # inside ORGs
-        "orgwords_excluded": {"公司": 1, "機構": 1, "超市": 6, "大學": 0,
-                              "政府": 0, "委員會": 0, "學會": 0, "總會": 0,
-                              "統計局": 0},
+        # time words that are no DATE: 每月 (x4) and 每年 (x4) (recurring),
+        # 按年 (x4, year on year), 按月 (month on month), 月費 (monthly
+        # fees), 近年 (vague), 日間 (a day centre), 證明 (a certificate)
+        "words_excluded": {"每月": 4, "每年": 4, "按年": 4, "按月": 1,
+                           "月費": 1, "近年": 1, "日間": 1, "證明": 1},
+        # generic words outside ORG rows: 基金 (x2: 基金已完成, 基金資產
+        # 總值, read back), 銀行, 大學, 總會, 政府 (none outside ORG rows)
+        "orgwords_excluded": {"基金": 2, "銀行": 0, "大學": 0, "總會": 0,
+                              "政府": 0},
         "orgstring_excluded": [],
     }
     return d, audit

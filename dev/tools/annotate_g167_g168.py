@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g167_city_night_economy_consumption
 and g168_taiwan_electric_scooters_battery_swap (annotator NA).
 
-Adapted from the precedent set's tools/annotate_oa.py (copied and the data
+Adapted from the precedent set's tools/annotate_oa.py (now dev/tools/annotate_g161_g162.py; copied and the data
 changed; it keeps the checks of annotate_oa.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -46,8 +46,8 @@ into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho30/precedent: README, NOTES_oa/ob/oc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_na.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g167_g168.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 Changes from annotate_oa.py: a UTF-8 mainland article without a BOM in
@@ -59,7 +59,7 @@ character); the holiday table as these articles name it (十一, 去年国庆,
 same-day check; units 人次, 个, 家, 条, 站, 颗, 次, 件, 岁, 美元, 度, 户.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_na.py
+    python3 dev/tools/annotate_g167_g168.py
 """
 import csv
 import datetime
