@@ -1215,6 +1215,12 @@ def test_brands_confirmed_by_codes_owners_stores_and_words(news_orgs, text: str,
     ("OPPO和vivo以及小米、荣耀密集发布旗舰", ["OPPO", "vivo", "小米", "荣耀"]),  # 以及 joins a list
     ("一手住宅物業銷售監管局（銷售監管局）表示", ["一手住宅物業銷售監管局", "銷售監管局"]),  # 一手 a field
     ("平台：京东外卖入局满半年", ["京东外卖"]),  # 入局 (to enter a market), no bureau
+    # hotel brands, Taiwan malls, used-car platforms; 如家 and 奔驰 are also words
+    ("维也纳酒店、丽枫和锦江之星仍是扩张主力", ["维也纳酒店", "丽枫", "锦江之星"]),
+    ("廣三SOGO年增3%；桃園的大江購物中心首日業績約1.9億元", ["廣三SOGO", "大江購物中心"]),
+    ("宝马、奔驰和奥迪的认证二手车", ["宝马", "奔驰", "奥迪"]),
+    ("骏马在草原上奔驰", []),
+    ("让顾客宾至如家", []),
 ])
 def test_attractions_kinds_and_regional_brand_names(news_orgs, text: str, expected: list) -> None:
     taiwan = "三陽" in text
