@@ -632,6 +632,9 @@ def test_black_friday_is_the_day_after_thanksgiving(year: int) -> None:
     ("以季度计，第三季集资额约980亿元", [("第三季", "2026-Q3")]),  # 集资 (fund-raising), not 集 (episode)
     ("全球“5日达”线路已覆盖21个国家", []),  # a delivery promise, not a day
     ("客流截至5日达到高峰", [("5日", "2026-11-05")]),
+    # 本月 after a date of last year brings the sentence back to now (较10月: this year's)
+    ("且去年11月基期较高，本月业绩增幅恐较10月收敛",
+     [("去年11月", "2025-11"), ("本月", "2026-11"), ("10月", "2026-10")]),
     ("财政部提前下达2027年新增债务限额", [("2027年", "2027")]),  # 下达 (to hand down), not 达
     # a quarter in a sentence whose period is a yearless holiday: the one nearest it
     ("随着元旦、春节临近，四季度出货量有望回升",

@@ -670,6 +670,8 @@ class _Resolver:
             d = self.done[k]
             if d.sent != sent:
                 break
+            if not d.cand.anchor and self._now_word(d):
+                return d.period  # 去年11月…，本月…较10月: the sentence is back at the reference date
             if d.cand.anchor and d.val.y is not None and not (strict and d.shifted):
                 t = self.text
                 if t.endswith(_COMPARED_WITH, 0, d.cand.start) or t.startswith("以来", d.cand.end):
@@ -680,6 +682,15 @@ class _Resolver:
                     return _Val(d.period.y, from_ref=d.period.from_ref)  # 1月至2月: several months
                 return d.period
         return None
+
+    def _now_word(self, d: _Done) -> bool:
+        """本月, 本周, 本季度: a word for the reference date's own month, week or quarter (not 今年,
+        an anchor of its own, nor 今天, which a dateline usually states already)."""
+        if d.cand.kind != "rel":
+            return False
+        word = self.rules.relative.get(d.cand.g.get("rel", ""))
+        return (word is not None and word.anchor == "ref" and word.offset == 0
+                and word.unit in ("month", "week", "quarter") and d.val.y is not None)
 
     def _period_source(self, sent: int) -> _Done | None:
         """The mention of this sentence that states its period (see `_sentence_period`), if any."""
