@@ -360,6 +360,8 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("云南腾冲、弥勒两地10月接待省外游客", [("腾冲", "腾冲市"), ("弥勒", "弥勒市")]),
     ("來自臺北、新竹等地的外地買方", [("台北", "台北市")]),  # 新竹: the county shares the form
     # the first of three listed cities, its first character glued to the word before (自首|尔)
+    # a city opening a short quoted name (a brand) counts, whatever word follows it
+    ("“丽水山耕”品牌产品销售额增长", [("丽水", "丽水市")]),
     ("旅客以来自首尔、大阪、曼谷及东京为主",
      [("首尔", "首尔"), ("大阪", "大阪"), ("曼谷", "曼谷"), ("东京", "东京")]),
 ])

@@ -424,6 +424,7 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("南宁、柳州举办的两场对接会", [("两场", 2, "场", "exact")]),  # the count of something else
     ("岳阳建成、开放了两个外贸码头", [("两个", 2, "个", "exact")]),
     ("国庆期间单日演出最多达到18场", [("18场", 18, "场", "exact")]),  # 最多 is no marker
+    ("接種約4.3萬劑流感疫苗", [("約4.3萬劑", 43000, "剂", "approx")]),  # doses
     ("約佔總車位三成", [("三成", 30, "%", "approx")]),  # 约占 and a short whole, no 的
     ("销量占比约为四成", [("四成", 40, "%", "approx")]),  # the 约 next to the figure
 ])

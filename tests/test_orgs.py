@@ -1221,6 +1221,10 @@ def test_brands_confirmed_by_codes_owners_stores_and_words(news_orgs, text: str,
     ("宝马、奔驰和奥迪的认证二手车", ["宝马", "奔驰", "奥迪"]),
     ("骏马在草原上奔驰", []),
     ("让顾客宾至如家", []),
+    # Macao's charities; a verb of policy before a kind of company
+    ("澳門明愛、仁慈堂、同善堂及鏡湖醫院慈善會亦增加宿位",
+     ["澳門明愛", "仁慈堂", "同善堂", "鏡湖醫院慈善會"]),
+    ("將就優化特專科技公司的上市要求展開諮詢", []),
 ])
 def test_attractions_kinds_and_regional_brand_names(news_orgs, text: str, expected: list) -> None:
     taiwan = "三陽" in text

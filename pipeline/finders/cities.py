@@ -306,8 +306,9 @@ def _match_at(
             after = words.starting_at(nxt.end)  # 宁波|舟山|港: a port named after both cities
             if after is not None and after.text in gaz.suffix_reject:
                 return end, None
-        if nxt is not None and not shi_in and (nxt.text in gaz.suffix_reject or _station_word(nxt.text, gaz)
-                                               or _station_after(nxt, words)):
+        if (nxt is not None and not shi_in and not _opens_quoted_name(text, i, final)
+                and (nxt.text in gaz.suffix_reject or _station_word(nxt.text, gaz)
+                     or _station_after(nxt, words))):
             return final, None  # 南京/路, 新北/区, 上海/虹桥站, 上海/虹桥/站
         entry = gaz.entry_for(surface, ref_year)
         if entry is None:
@@ -320,6 +321,19 @@ def _match_at(
             return end, None  # a given name: 陈桂林, 王西安, 蒋玉林
         return final, CityMatch(i, final, text[i:final], entry.name)
     return None
+
+
+_OPEN_QUOTES = "“「《\"'"
+_CLOSE_QUOTES = "”」》\"'"
+
+
+def _opens_quoted_name(text: str, start: int, end: int) -> bool:
+    """“丽水山耕”: the city opens a short quoted name (a brand, a campaign), whose city counts
+    (SPEC: a city inside a product or event name); the word after it (山) is the name's."""
+    if text[start - 1:start] not in _OPEN_QUOTES or start == 0:
+        return False
+    close = next((k for k in range(end, min(end + 6, len(text))) if text[k] in _CLOSE_QUOTES), None)
+    return close is not None and close > end
 
 
 def _station_word(word: str, gaz: CityGazetteer) -> bool:

@@ -1058,6 +1058,8 @@ class _Finder:
 
     def body(self, toks: list[_Tok], det_before: bool, trailing: _Tok | None) -> None:
         """Emit the name that ends at the last token (a suffix), if it is one."""
+        while len(toks) > 1 and toks[0].text in self.lead_trim:
+            toks = toks[1:]  # 优化|特专科技公司: a verb of policy before a kind
         # descriptors in front stay outside: start at the first token that names something,
         # unless the name is only whole from further left (无现金城市联盟).
         first = next((k for k, t in enumerate(toks) if t.anchor), None)
