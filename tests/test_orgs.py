@@ -1225,6 +1225,10 @@ def test_brands_confirmed_by_codes_owners_stores_and_words(news_orgs, text: str,
     ("澳門明愛、仁慈堂、同善堂及鏡湖醫院慈善會亦增加宿位",
      ["澳門明愛", "仁慈堂", "同善堂", "鏡湖醫院慈善會"]),
     ("將就優化特專科技公司的上市要求展開諮詢", []),
+    # a long government head after common words names a kind (长者服务中心, 社区服务中心)
+    ("街總在珠海營運的長者服務中心服務量上升", ["街總"]),
+    ("所属街道办事处的社区服务中心", []),
+    ("杭州市民服务中心开放", ["杭州市民服务中心"]),
 ])
 def test_attractions_kinds_and_regional_brand_names(news_orgs, text: str, expected: list) -> None:
     taiwan = "三陽" in text

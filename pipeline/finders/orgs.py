@@ -1124,8 +1124,9 @@ class _Finder:
             specific = True  # 机场管理局（机管局）: a name the text gives a short form of
         # a stem of common words names an alliance (无现金联盟) or a registered company
         # (宏图星辰科技有限公司), not a bank, school or bureau (信用医院, 商务局).
-        if not specific and not (suf.kind == "alliance" and len(stem) >= 3) and len(suf.suffix) < 4:
-            return False
+        if (not specific and not (suf.kind == "alliance" and len(stem) >= 3)
+                and (len(suf.suffix) < 4 or suf.kind == "government")):
+            return False  # (a long legal suffix names a company: 宏图星辰科技有限公司; 长者服务中心 no body)
         if suf.suffix in self.place_only_heads and not self.place_only(toks):
             return False  # 深圳城市轨道交通: a network, not an operator
         if suf.kind == "company" and not any(t.cls == PLACE for t in toks) and self.only_industry(stem):
