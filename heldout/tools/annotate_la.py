@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out articles g173_hotel_chains_occupancy_cities
-and g174_taiwan_department_store_anniversary_sales (annotator MA).
+"""Gold annotation for the held-out articles g179_theme_parks_city_tourism
+and g180_taiwan_taxis_ride_hailing (annotator LA).
 
-Adapted from the precedent set's tools/annotate_na.py (copied and the data
-changed; it keeps the checks of annotate_na.py and its predecessors: strict
+Adapted from the precedent set's tools/annotate_ma.py (copied and the data
+changed; it keeps the checks of annotate_ma.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
 against OpenCC t2s, audits of digits, Latin words, Chinese numerals, time
@@ -12,61 +12,63 @@ rule computed and asserted against my hand value on every DATE/METRIC row,
 the month and day a DATE span writes, the holiday table by exact span and
 the holidays recomputed without it, ROC years only in a Taiwan text and
 between 40 and 199, 今（N）年/明（N）年 carrying the ROC year of the
-reference year, relative words resolved from the reference date (本周三,
-上週五 and 本週六 to the day of their week), 上月 as a baseline after a
-comparison word, the bare-day month rule, 去年同期 a year before its
-sentence's period, the bracketed gloss, the 约占 check, markers before,
-touching and after a span, the declared organizations of each article, the
-narrowest codec, the OpenCC round trip of the traditional article).  Each
-mention is located by a short context string in which the span is marked
-with [[ ]]; the context must occur exactly `n` times in the article and one
-row is written per occurrence.  Offsets are Python str indices (code
-points) into the article as decoded (the BOM removed, nothing else):
+reference year, relative words resolved from the reference date (上週五 and
+本週一 to the day of their week, 今（24）日 and 昨（23）日 to theirs), 上月 as
+a baseline after a comparison word, the bare-day month rule, 当日 repeating
+the latest day, 去年同期 a year before its sentence's period, the bracketed
+gloss, the 约占 check, markers before, touching and after a span, the
+declared organizations of each article, the narrowest codec, the OpenCC
+round trip of the traditional article).  Each mention is located by a short
+context string in which the span is marked with [[ ]]; the context must
+occur exactly `n` times in the article and one row is written per
+occurrence.  Offsets are Python str indices (code points) into the article
+as decoded (nothing removed: neither file has a BOM):
 
-- g173 is simplified (mainland, 经济观察报, 2026-11-20), stored as UTF-8
-  WITH A BOM (EF BB BF, then the title's 酒 = E9 85 92); every non-ASCII
-  character after the BOM is three bytes, every character is also GBK; the
-  GB and Big5 codecs and UTF-16 fail on the bytes or read another text.
-  OpenCC t2s leaves the article unchanged.  Its byline 经济观察报 记者 陈思远
-  上海报道 stands on its own line under the title.
-- g174 is traditional (Taiwan, 經濟日報, 2026-11-23), stored as cp950
-  (Microsoft's Big5) without a BOM.  One character is outside plain Big5:
-  嫺 (U+5AFA, cp950 F9 DC, an ETEN extension) of the reporter's given name
-  on the byline line 記者陳宜嫺／台北報導, so Python's plain big5 fails on
-  the file while cp950 and Big5-HKSCS read it alike; it lies in no span.
-  ／ of the byline is written A1 FE as cp950 writes it (plain Big5 writes
-  A2 41; every Big5 reader reads A1 FE as ／).  Every other character has
-  the same bytes in big5 and cp950; every non-ASCII character is two bytes.
-  UTF-8, UTF-16 and the GB codecs fail or read another text.  `text` is the
-  traditional original; `normalized` (ORG/CITY) and `unit` are simplified
-  (OpenCC t2s; Taiwan cities by their full names with 市, foreign cities by
-  their common mainland names).  A Taiwan text: 2-3 digit years before 年
-  are ROC years (114年 = 2025, 今（115）年 = 2026, 明（116）年 = 2027).
+- g179 is simplified (mainland, 中国旅游报, 2026-11-20), stored as UTF-8
+  WITHOUT a BOM (the title's 主 = E4 B8 BB first); every non-ASCII
+  character is three bytes (the curly quotes “ ” too), every character is
+  also GBK; the GB and Big5 codecs and UTF-16 fail on the bytes or read
+  another text.  OpenCC t2s leaves the article unchanged.  Its byline
+  本报记者 林晓岚 stands on its own line under the title (本报 names no
+  outlet).
+- g180 is traditional (Taiwan, 聯合報, 2026-11-24), stored as STRICT BIG5
+  without a BOM: every character is in Python's plain big5 codec, which
+  reads and round-trips the file.  cp950 reads the file too, to a text of
+  the same length that differs in one character only: ／ of the byline
+  記者林佩蓉／台北報導, written A2 41 as plain Big5 writes it, which cp950
+  reads as ∕ (U+2215); Big5-HKSCS reads ／ like plain Big5.  It lies in no
+  span, and no offset depends on the reader.  Every non-ASCII character is
+  two bytes.  UTF-8, UTF-16 and the GB codecs fail or read another text.
+  `text` is the traditional original; `normalized` (ORG/CITY) and `unit`
+  are simplified (OpenCC t2s; Taiwan cities by their full names with 市,
+  foreign cities by their common mainland names).  A Taiwan text: 2-3 digit
+  years before 年 are ROC years (民國107年 = 2018, 113年 = 2024,
+  今（115）年 = 2026, 明（116）年 = 2027).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
-the previous held-out set (/tmp/ho31/precedent: README, NOTES_na/nb/nc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_ma.md in the parent
+the previous held-out set (/tmp/ho32/precedent: README, NOTES_ma/mb/mc,
+tools, corpus, gold) as precedent.  Decisions: NOTES_la.md in the parent
 folder.  Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
-Changes from annotate_na.py: a UTF-8 mainland article WITH a BOM in place
-of the one without (the BOM exactly once, at the start; the BOM-less UTF-8
-reading starts with U+FEFF); a cp950 Taiwan article in place of the
-strict-Big5 one (the declared character outside plain Big5, its bytes, its
-line and no span over it; plain big5 fails exactly there; Big5-HKSCS reads
-the file alike; the one character whose cp950 bytes differ from plain
-Big5's, ／, read alike by every Big5 reader); the holiday table as these
-articles name them (国庆, 今年中秋, 元旦, 春节; Taiwan's 雙11, 中秋, 國慶 of
-10-10, 黑色星期五 computed as the day after the fourth Thursday of November,
-聖誕, 元旦, 明年農曆年); 去年同期 exempted from the reference-year check of
-去年 (it follows its sentence's period, checked by check_last_year_period);
-N年前 checked against the reference year; the Taiwan check no longer wants
-民國 (this article writes its ROC years without it); units 个, 元,
-百分点, 家, 人次, 倍, 间, 间夜, 馆, 人, 件.
+Changes from annotate_ma.py: a UTF-8 mainland article WITHOUT a BOM in
+place of the one with it (no BOM, the title's first character first, three
+bytes a non-ASCII character); a strict-Big5 Taiwan article in place of the
+cp950 one (plain big5 reads and round-trips it; cp950 reads a text of the
+same length that differs exactly at the declared character ／, on the byline
+line and in no span; Big5-HKSCS reads the file alike; two bytes a non-ASCII
+character); the holiday table as these articles name them (国庆, 中秋, 双11,
+元旦, 春节; Taiwan's 國慶 of 10-10, 聖誕, 元旦, 明年元旦, 明年農曆春節);
+农历春节 added to the lunar table (GUIDELINES: 农历春节 is 春节);
+check_bare_year (a month, day or quarter written without a year, in a
+sentence that states no year, is in the reference year, and a bare quarter
+is the quarter it writes); units 倍,
+家, 人次, 元, %, 百分点, 单, 篇, 个; 辆, 趟, 人, 岁, 公里, 名, 小时, 座, 天,
+件, %, 元, 人次.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ma.py
+    python3 <this folder>/annotate_la.py
 """
 import csv
 import datetime
@@ -91,25 +93,22 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G173 = "g173_hotel_chains_occupancy_cities"
-G174 = "g174_taiwan_department_store_anniversary_sales"
+G179 = "g179_theme_parks_city_tourism"
+G180 = "g180_taiwan_taxis_ride_hailing"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G173: ("utf-8", BOM8, False, "2026-11-20", "经济观察报"),
-    G174: ("cp950", b"", True, "2026-11-23", "經濟日報"),
+    G179: ("utf-8", b"", False, "2026-11-20", "中国旅游报"),
+    G180: ("big5", b"", True, "2026-11-24", "聯合報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G173: [], G174: []}
-# characters of a cp950 article outside plain Big5: 嫺 of the reporter's
-# given name (cp950 F9 DC; plain big5 cannot read or write it; Big5-HKSCS
-# reads F9 DC as 嫺 too).  Only on the byline line (the third line), in no
-# span.
-CP950_ONLY = {G174: {"嫺": b"\xf9\xdc"}}
-# characters whose cp950 bytes differ from plain Big5's: ／ (cp950 A1 FE,
-# big5 A2 41); every Big5 reader reads A1 FE as ／, so nothing moves.
-CP950_BYTES = {G174: {"／": (b"\xa1\xfe", b"\xa2\x41")}}
+OUTSIDE_BMP = {G179: [], G180: []}
+# characters of a strict-Big5 article that cp950 reads otherwise, with
+# their plain Big5 bytes and cp950's reading: ／ of the byline (plain Big5
+# A2 41, which cp950 reads as U+2215 ∕; cp950 itself writes ／ as A1 FE).
+# Only on the byline line (the third line), in no span.
+BIG5_CP950_DIFF = {G180: {"／": (b"\xa2\x41", "\u2215")}}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years
-TAIWAN = {G174}
+TAIWAN = {G180}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 # common simplified-only characters a traditional article must not hold
@@ -131,25 +130,23 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
 # the forms Taiwan news writes where OpenCC s2tw writes others (text, s2tw);
 # 嫺 is the cp950 form of the reporter's given name (s2tw writes 嫻), 畫 of
 # 信義計畫區 the district's official name (s2tw writes 計劃)
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("嫺", "嫻"),
-                ("畫", "劃")}
+# the forms Taiwan news writes where OpenCC s2tw writes others (text, s2tw):
+# 台 (s2tw 臺), 占 of 占比 (佔), 布 of 布建 (佈), 畫 of 計畫 (劃)
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("畫", "劃")}
 # Holidays the articles name, by their exact span (2025-2027).
-# g173 (mainland, 2026-11-20): 国庆 2026-10-01 (the one just past, no year
-# in its sentences); 今年中秋 2026-09-25 (今年 in the span; 八月十五 of
-# 2026); 元旦 2027-01-01 and 春节 2027-02-06, the coming ones (正月初一 of
-# 2027).
-# g174 (Taiwan, 2026-11-23): 雙11 2026-11-11 (twelve days before); 中秋
-# 2026-09-25 and 國慶 2026-10-10 (Taiwan's National Day), the ones just
-# past; 黑色星期五 2026-11-27 (the day after the fourth Thursday of
-# November, 感恩節 2026-11-26; GUIDELINES); 聖誕 2026-12-25 and 元旦
-# 2027-01-01, the coming ones; 明年農曆年 2027-02-06 (农历年 is 春节,
-# GUIDELINES; 明年 in the span).
+# g179 (mainland, 2026-11-20): 国庆 2026-10-01 and 中秋 2026-09-25 (八月十五
+# of 2026), the ones just past, no year in their sentences; 双11
+# 2026-11-11 (nine days before); 元旦 2027-01-01 and 春节 2027-02-06 (正月
+# 初一 of 2027), the coming ones.
+# g180 (Taiwan, 2026-11-24): 國慶 2026-10-10 (Taiwan's National Day, the
+# one just past); 聖誕 2026-12-25 and 元旦 2027-01-01, the coming ones;
+# 明年元旦 2027-01-01 and 明年農曆春節 2027-02-06 (明年 in the span;
+# 农历春节 is 春节, GUIDELINES).
 HOLIDAY = {
-    "国庆": "2026-10-01", "今年中秋": "2026-09-25", "元旦": "2027-01-01",
-    "春节": "2027-02-06",
-    "雙11": "2026-11-11", "中秋": "2026-09-25", "國慶": "2026-10-10",
-    "黑色星期五": "2026-11-27", "聖誕": "2026-12-25",
-    "明年農曆年": "2027-02-06",
+    "国庆": "2026-10-01", "中秋": "2026-09-25", "双11": "2026-11-11",
+    "元旦": "2027-01-01", "春节": "2027-02-06",
+    "國慶": "2026-10-10", "聖誕": "2026-12-25", "明年元旦": "2027-01-01",
+    "明年農曆春節": "2027-02-06",
 }
 # Independent holiday dates for check_holiday(): fixed days by region
 # (month, day) and the lunar days by year (正月初一: 2025-01-29, 2026-02-17,
@@ -176,7 +173,7 @@ def _black_friday(y):
 
 LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆年": _SPRING,
          "农历年": _SPRING, "中秋節": _MOON, "中秋节": _MOON, "中秋": _MOON,
-         "除夕": _EVE,
+         "農曆春節": _SPRING, "农历春节": _SPRING, "除夕": _EVE,
          "黑色星期五": {y: _black_friday(y) for y in (2025, 2026, 2027)}}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
@@ -186,45 +183,53 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g173 (2026: municipalities 上海, 北京, 重庆; prefecture-level 杭州,
-    # 成都, 西安, 广州, 深圳, 哈尔滨, 三亚, 长沙, 南京, 苏州, 厦门)
+    # g179 (2026: municipalities 上海, 北京, 重庆; prefecture-level 杭州,
+    # 广州, 珠海, 深圳 (广东), 成都, 芜湖, 郑州, 厦门, 西安, 长沙, 常州, 三亚;
+    # Hong Kong; foreign 东京, 大阪)
     "上海": "上海市", "北京": "北京市", "重庆": "重庆市", "杭州": "杭州市",
-    "成都": "成都市", "西安": "西安市", "广州": "广州市", "深圳": "深圳市",
-    "哈尔滨": "哈尔滨市", "三亚": "三亚市", "长沙": "长沙市",
-    "南京": "南京市", "苏州": "苏州市", "厦门": "厦门市",
-    # g174 (traditional spans; Taiwan's special municipalities 台北, 新北,
-    # 桃園, 台中, 台南, 高雄 by their full names; foreign cities by their
-    # common (mainland) names)
-    "台北": "台北市", "新北": "新北市", "桃園": "桃园市", "台中": "台中市",
-    "台南": "台南市", "高雄": "高雄市",
-    "東京": "东京", "大阪": "大阪", "首爾": "首尔",
+    "广州": "广州市", "珠海": "珠海市", "深圳": "深圳市", "成都": "成都市",
+    "芜湖": "芜湖市", "郑州": "郑州市", "厦门": "厦门市", "西安": "西安市",
+    "长沙": "长沙市", "常州": "常州市", "三亚": "三亚市", "香港": "香港",
+    "东京": "东京", "大阪": "大阪",
+    # g180 (traditional spans; Taiwan's special municipalities 台北, 新北,
+    # 桃園, 台中, 台南, 高雄 and the provincial cities 基隆, 新竹市, 嘉義市
+    # by their full names; 香港 and the foreign cities 東京, 首爾, 新加坡 by
+    # their common (mainland) names)
+    "台北": "台北市", "台北市": "台北市", "新北市": "新北市",
+    "桃園": "桃园市", "台中": "台中市", "台南": "台南市", "高雄": "高雄市",
+    "基隆": "基隆市", "新竹市": "新竹市", "嘉義市": "嘉义市",
+    "東京": "东京", "首爾": "首尔", "新加坡": "新加坡",
 }
-# cities normalized without 市: foreign cities by their common names (SPEC);
-# every other (mainland or Taiwan) city ends with 市
-NO_SHI = {"东京", "大阪", "首尔"}
+# cities normalized without 市: Hong Kong and foreign cities by their common
+# names (SPEC); every other (mainland or Taiwan) city ends with 市
+NO_SHI = {"香港", "东京", "大阪", "首尔", "新加坡"}
 # foreign cities whose common Chinese name itself ends with 市 (none here)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市) (none here)
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "經濟部統計處": "经济部统计处", "新光三越": "新光三越",
-    "遠東SOGO": "远东SOGO", "遠東百貨": "远东百货", "遠百": "远百",
-    "微風集團": "微风集团", "漢神百貨": "汉神百货", "中友百貨": "中友百货",
-    "廣三SOGO": "广三SOGO", "大江購物中心": "大江购物中心",
-    "台茂購物中心": "台茂购物中心", "南紡購物中心": "南纺购物中心",
-    "台北市商業處": "台北市商业处", "高雄市經濟發展局": "高雄市经济发展局",
-    "夢時代購物中心": "梦时代购物中心",
-    "台中市政府經濟發展局": "台中市政府经济发展局",
-    "國泰世華銀行": "国泰世华银行", "中國信託商業銀行": "中国信托商业银行",
-    "中信銀行": "中信银行", "台新銀行": "台新银行", "玉山銀行": "玉山银行",
-    "台北富邦銀行": "台北富邦银行", "永豐銀行": "永丰银行",
-    "LINE Pay": "LINE Pay", "全聯": "全联", "全支付": "全支付",
-    "街口支付": "街口支付", "金管會": "金管会", "悠遊卡公司": "悠游卡公司",
-    "交通部觀光署": "交通部观光署", "資生堂": "资生堂",
-    "雅詩蘭黛": "雅诗兰黛", "行政院消保處": "行政院消保处",
-    "台灣經濟研究院": "台湾经济研究院", "台經院": "台经院",
-    "主計總處": "主计总处",
+    "交通部公路局": "交通部公路局", "台北市政府交通局": "台北市政府交通局",
+    "台北市交通局": "台北市交通局", "台灣大車隊": "台湾大车队",
+    "Uber": "Uber", "和泰汽車": "和泰汽车", "yoxi": "yoxi",
+    "LINE GO": "LINE GO", "大都會衛星車隊": "大都会卫星车队",
+    "皇冠大車隊": "皇冠大车队", "交通部": "交通部",
+    "立法院交通委員會": "立法院交通委员会", "經濟部能源署": "经济部能源署",
+    "台灣電力公司": "台湾电力公司", "台電": "台电", "桃園機場": "桃园机场",
+    "台灣中油": "台湾中油", "主計總處": "主计总处",
+    "桃園國際機場公司": "桃园国际机场公司", "台灣高鐵": "台湾高铁",
+    "悠遊卡公司": "悠游卡公司", "一卡通票證公司": "一卡通票证公司",
+    "街口支付": "街口支付", "LINE Pay": "LINE Pay", "勞動部": "劳动部",
+    "中華民國計程車駕駛員職業工會全國聯合會":
+        "中华民国计程车驾驶员职业工会全国联合会",
+    "台北市計程車客運商業同業公會": "台北市计程车客运商业同业公会",
+    "國泰產險": "国泰产险", "富邦產險": "富邦产险",
+    "新北市政府交通局": "新北市政府交通局",
+    "桃園市政府交通局": "桃园市政府交通局",
+    "台中市政府交通局": "台中市政府交通局",
+    "高雄市政府交通局": "高雄市政府交通局",
+    "基隆市政府交通處": "基隆市政府交通处", "行政院消保處": "行政院消保处",
+    "消基會": "消基会", "交通部運輸研究所": "交通部运输研究所",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -318,68 +323,46 @@ class Doc:
                 for b in (raw, full):               # it or reads another text
                     assert not decodes(b, other) or b.decode(other) != \
                         self.text, (doc_id, other)
-            # WITH a BOM (new in annotate_ma.py): EF BB BF exactly once, at
-            # the start, then the title's first character (酒 = E9 85 92);
-            # the BOM-aware codec reads the text, the plain one reads U+FEFF
-            # first, so offsets count from the character after the BOM
-            assert bom == BOM8 and full.startswith(BOM8), doc_id
-            assert full.count(BOM8) == 1, doc_id
-            assert full[3:6] == self.text[0].encode("utf-8"), doc_id
+            # WITHOUT a BOM (annotate_na.py's block, back in annotate_la.py):
+            # no EF BB BF anywhere, the file opens with the title's first
+            # character (主 = E4 B8 BB), and utf-8-sig reads the same text
+            assert bom == b"" and BOM8 not in full, doc_id
+            assert full[:3] == self.text[0].encode("utf-8"), doc_id
             assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            # every non-ASCII character is three bytes in UTF-8, so a count
-            # in bytes would shift every row after the title
+            # every non-ASCII character is three bytes in UTF-8 (the curly
+            # quotes too), so a count in bytes would shift every row after
+            # the title
             assert all(len(c.encode("utf-8")) == 3 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: three-byte"
             assert len(raw) > len(self.text) + 1000, doc_id
-        if enc == "cp950":      # Microsoft's Big5 (new in annotate_ma.py)
-            only = CP950_ONLY[doc_id]
-            differ = CP950_BYTES[doc_id]
-            # the characters plain Big5 lacks are exactly the declared ones,
-            # at their cp950 bytes, and Big5-HKSCS reads those bytes alike
-            lacking = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert lacking == sorted(only), (doc_id, lacking)
-            for c, b in only.items():
-                assert c.encode("cp950") == b and b in raw, c
-                assert b.decode("big5hkscs") == c, c
-                assert not decodes(b, "big5"), c
-            # plain big5 fails on the file, first at the declared character
-            try:
-                raw.decode("big5")
-                raise AssertionError((doc_id, "plain big5 reads the file"))
-            except UnicodeDecodeError as err:
-                first = min(raw.index(b) for b in only.values())
-                assert err.start == first, (doc_id, err.start, first)
-            # the characters whose cp950 bytes differ from plain Big5's are
-            # exactly the declared ones, written with cp950's bytes, and every
-            # Big5 reader reads those bytes alike
-            diff = sorted({c for c in self.text if ord(c) > 0x7F and
-                           enc_ok(c, "big5") and
-                           c.encode("big5") != c.encode("cp950")})
-            assert diff == sorted(differ), (doc_id, diff)
-            for c, (cp, b5) in differ.items():
-                assert c.encode("cp950") == cp and c.encode("big5") == b5, c
-                assert cp in raw, c
-                for reader in ("big5", "cp950", "big5hkscs"):
-                    assert cp.decode(reader) == c, (c, reader)
-            # Big5-HKSCS reads the whole file alike (the reader a Hong Kong
-            # fallback would use)
-            assert raw.decode("big5hkscs") == self.text, (doc_id, "hkscs")
-            # every non-ASCII character is two bytes: offsets do not depend
-            # on which Big5 reader is used
+        if enc == "big5":       # strict Big5 (new in annotate_la.py)
+            diff_decl = BIG5_CP950_DIFF[doc_id]
+            # every character is plain Big5 (checked by the strict decode
+            # and round trip above), and each is two bytes but ASCII
+            assert all(enc_ok(c, "big5") for c in self.text), doc_id
             assert len(raw) == sum(1 if ord(c) < 128 else 2
                                    for c in self.text), doc_id
-            # every line without a declared character reads in plain big5
-            # (the failure is confined to the byline)
-            for line in self.text.split("\n"):
-                if not any(c in line for c in only):
-                    assert line.encode("cp950").decode("big5") == line, line
-            self.no_span_chars = sorted(only) + sorted(differ)
+            # cp950 reads the file to a text of the same length that differs
+            # exactly at the declared characters, read as declared; plain
+            # Big5 writes them with the declared bytes, and Big5-HKSCS reads
+            # those bytes (and the whole file) like plain Big5
+            alt = raw.decode("cp950")
+            assert len(alt) == len(self.text), doc_id
+            diff = sorted({a for a, b in zip(self.text, alt) if a != b})
+            assert diff == sorted(diff_decl), (doc_id, diff)
+            for c, (b, other) in diff_decl.items():
+                assert c.encode("big5") == b and b in raw, c
+                assert b.decode("cp950") == other != c, c
+                assert b.decode("big5hkscs") == c, c
+                assert {x for a, x in zip(self.text, alt) if a == c} == \
+                    {other}, c
+            assert raw.decode("big5hkscs") == self.text, (doc_id, "hkscs")
+            self.no_span_chars = sorted(diff_decl)
             for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-16"):
                 assert not decodes(full, other) or \
                     full.decode(other) != self.text, (doc_id, other)
-            # the first bytes are the title's first character (週 = B6 67)
-            assert full[:2] == self.text[0].encode("cp950"), doc_id
+            # the first bytes are the title's first character (計 = AD 70)
+            assert full[:2] == self.text[0].encode("big5"), doc_id
         if self.traditional:    # a Taiwan text: every character is cp950
             assert all(enc_ok(c, "cp950")       # (no HKSCS, no mainland
                        for c in self.text), doc_id     # form)
@@ -400,6 +383,7 @@ class Doc:
             assert not re.search(r"(?<!\d)\d{2,3}年", self.text), doc_id
             assert not re.search(r"(?<![\d,])\d{2,3}[）)]年", self.text)
         self.rows = []
+
 
     def _locate(self, ctx, n):
         m = re.fullmatch(r"(.*)\[\[(.+?)\]\](.*)", ctx, re.S)
@@ -476,555 +460,526 @@ def doc(fn):
 
 
 # ===========================================================================
-# g173 mainland hotel chains and occupancy by city, November 2026: the
-# lead (a 华住 hotel near 上海静安寺 in 11月中旬, against 国庆 and 两年前);
-# 中国饭店协会's report of 昨日 (《2026年三季度…报告》, 今年前三季度, 三季度
-# against 去年同期); the groups' results (华住集团 11月18日, 三季度, 9月底,
-# 全季, 汉庭, 桔子水晶; 上海锦江国际酒店股份有限公司（锦江酒店）, 维也纳酒店,
-# 丽枫, 锦江之星; 首旅酒店 with 如家, 和颐; 亚朵集团); the cities (携程's
-# 国庆 week 10月1日至7日 in 杭州, 成都, 西安, 重庆 and the four first-tier
-# cities; 杭州市文化广电旅游局 今年前10个月 against 去年同期; 哈尔滨市文化
-# 广电和旅游局 本月, 12月下旬, 10月; 三亚市旅游和文化广电体育局 10月, 本周三,
-# 元旦 against 去年同期; 同程旅行 上周 in 长沙, 南京, 苏州, 厦门); supply
-# (浩华管理顾问公司 10月底 against 2019年底; 万豪国际集团 今年, 希尔顿,
-# 洲际酒店集团, 雅高 with 华住 and 宜必思); channels (美团 今年前三季度, 抖音,
-# 飞猪 本月1日至15日, 去哪儿 and 途家 今年中秋); policy (文化和旅游部 上月
-# with 元旦, 春节; 国家移民管理局 今年前三季度 with 北京, 上海; 北京市文化和
-# 旅游局 三季度; 上海市文化和旅游局 10月); outlook (中国旅游研究院 今年,
-# 北京第二外国语学院 明年, 迈点研究院 11月 with 成都, 重庆; 元旦, 春节, 四季度,
-# 去年; 东呈集团, 尚美生活集团 12月, 德胧集团 明年).  Simplified, UTF-8 with
-# BOM, 2026-11-20 (a Friday, ISO week 2026-W47), 经济观察报; the byline
-# 经济观察报 记者 陈思远 上海报道 stands on its own line.  昨日 2026-11-19;
-# 本周三 2026-11-18; 上周 2026-W46; 本月 2026-11; 上月 2026-10; 明年 2027.
+# g179 mainland theme parks and city tourism, November 2026: the lead
+# (上海迪士尼乐园 on 11月18日, 当日, a visitor from 杭州); 文化和旅游部数据中心's
+# monitoring of 昨日 (今年前三季度 against 去年同期, 三季度); the holiday peaks
+# (携程's 国庆 of 10月1日至7日 in 上海, 北京, 广州, 珠海, 成都; 中秋; 美团's
+# 国庆 against 去年同期; 中国银联 and 国铁集团 for 国庆); 上海 (上海市文化和
+# 旅游局 今年前10个月 with 上海迪士尼度假区, 上海乐高乐园度假区, 上海欢乐谷;
+# 上海国际旅游度假区管委会 2025年7月; 上海申迪集团 明年); 北京 (北京市文化和
+# 旅游局 三季度, 北京环球影城), 长隆集团 (国庆, 广州 and 珠海 resorts), 广州市
+# 文化广电旅游局 10月, 珠海市文化广电旅游体育局 10月 against 上月; the listed
+# operators (三季度; 华强方特 11月17日, 今年前三季度, 芜湖, 郑州, 厦门, 国庆;
+# 宋城演艺 三季度 with 杭州宋城景区; 华侨城集团; 复星旅文 with 三亚亚特兰蒂斯);
+# the platforms (飞猪 本月1日至17日, 同程旅行 上周 in 西安, 长沙, 重庆, 抖音
+# 生活服务 今年前10个月, 小红书, 去哪儿 and 途牛 双11); new parks (默林娱乐
+# 集团 and 华侨城集团 in 深圳 明年上半年, 常州 12月31日, 中国旅游研究院 10月底);
+# the world ranking (主题娱乐协会（TEA）and AECOM, 2025年, 上海, 东京, 大阪,
+# 香港); policy (文化和旅游部 上月 with 元旦, 春节; 国家统计局 10月; 中国游艺机
+# 游乐园协会 今年); the outlook (中山大学旅游学院; 中国旅游研究院 元旦, 春节,
+# 四季度, 今年; 锦江酒店, 华住 明年 in 上海, 成都).  Simplified, UTF-8
+# without BOM, 2026-11-20 (a Friday, ISO week 2026-W47), 中国旅游报; the
+# byline 本报记者 林晓岚 stands on its own line.  昨日 2026-11-19; 上周
+# 2026-W46; 本月 2026-11; 上月 2026-10 (and 2026-09 as the baseline of
+# 10月); 明年 2027.
 # ===========================================================================
 @doc
-def g173():
-    d = Doc(G173)
+def g179():
+    d = Doc(G179)
     Y, LY, NY = "2026", "2025", "2027"
-    OCT, NOV, DEC, Q3 = "2026-10", "2026-11", "2026-12", "2026-Q3"
-    SH, BJ, HZ, XA, SZ = "上海市", "北京市", "杭州市", "西安市", "深圳市"
-    HRB, SY, CS, XM, CD = "哈尔滨市", "三亚市", "长沙市", "厦门市", "成都市"
+    OCT, Q3 = "2026-10", "2026-Q3"
+    SH, BJ, GZ, ZH, CD = "上海市", "北京市", "广州市", "珠海市", "成都市"
+    HZ, WH, XM, SY, XA = "杭州市", "芜湖市", "厦门市", "三亚市", "西安市"
+    CQ, SZ, CZ = "重庆市", "深圳市", "常州市"
     # title (a heading that opens with no city)
-    d.date("以价换量 [[前三季度]]重点", Y, "")
-    d.metric("升至[[67.4%]]\n", "67.4", "%", "exact", "")
-    # byline line (a heading that opens with the outlet: no city section)
-    d.org("\n\n[[经济观察报]] 记者")
-    d.city("陈思远 [[上海]]报道")
+    d.date("新引擎 [[前三季度]]重点", Y, "")
+    d.metric("同比增长[[11.6%]]\n", "11.6", "%", "exact", "")
+    # byline line 本报记者 林晓岚 (本报 names no outlet; no city)
     # P1 the lead
-    d.date("\n\n[[11月中旬]]的", NOV, SH)
-    d.city("晚上，[[上海]]静安寺")
-    d.org("附近，[[华住]]旗下")
-    d.metric("标价[[458元]]", 458, "元", "exact", SH)
-    d.date("比[[国庆]]假期的高点", "2026-10-01", SH)
-    d.metric("回落[[近三成]]", 30, "%", "approx", SH)
-    d.metric("仍在[[九成左右]]", 90, "%", "approx", SH)
-    d.date("回到了[[两年前]]的水平", "2024", "")
-    # P2 中国饭店协会's report (no city)
-    d.org("。[[中国饭店协会]]昨日")
-    d.date("协会[[昨日]]发布", "2026-11-19", "")
-    d.date("《[[2026年三季度]]中国", Q3, "")
+    d.date("\n\n[[11月18日]]，上海", "2026-11-18", SH)
+    d.city("，[[上海]]迪士尼乐园的入口")
+    d.date("园区[[当日]]入园", "2026-11-18", "")
+    d.metric("平日的[[1.4倍]]", "1.4", "倍", "exact", "")
+    d.city("一位从[[杭州]]赶来")
+    # P2 文化和旅游部数据中心 (no city)
+    d.org("。[[文化和旅游部数据中心]]昨日")
+    d.date("数据中心[[昨日]]发布", "2026-11-19", "")
     d.date("显示，[[今年前三季度]]，全国", Y, "")
-    d.metric("全国[[50个]]重点", 50, "个", "exact", "")
-    d.metric("入住率为[[67.4%]]，同比", "67.4", "%", "exact", "")
-    d.metric("提高[[1.8个百分点]]", "1.8", "百分点", "exact", "")
-    d.metric("房价为[[286元]]", 286, "元", "exact", "")
-    d.metric("下降[[3.2%]]；", "3.2", "%", "exact", "")
-    d.metric("为[[193元]]", 193, "元", "exact", "")
-    d.metric("微降[[0.6%]]", "0.6", "%", "exact", "")
+    d.metric("全国[[87家]]重点", 87, "家", "exact", "")
+    d.metric("累计接待游客[[2.36亿人次]]", "2.36e8", "人次", "exact", "")
+    d.metric("人次，同比增长[[11.6%]]，", "11.6", "%", "exact", "")
+    d.metric("门票收入[[约486亿元]]", "486e8", "元", "approx", "")
+    d.metric("增长[[8.9%]]，", "8.9", "%", "exact", "")
+    d.metric("升至[[42.3%]]", "42.3", "%", "exact", "")
+    d.date("较[[去年同期]]提高3.1", LY, "")
+    d.metric("提高[[3.1个百分点]]", "3.1", "百分点", "exact", "")
     d.date("。[[三季度]]单季", Q3, "")
-    d.metric("达到[[71.2%]]", "71.2", "%", "exact", "")
-    d.metric("环比提高[[5.6个百分点]]", "5.6", "百分点", "exact", "")
-    d.date("比[[去年同期]]低", "2025-Q3", "")
-    d.metric("低[[2.7%]]", "2.7", "%", "exact", "")
-    # P3 华住, 锦江, 首旅, 亚朵 (no city: 上海 only inside the company name)
-    d.org("。[[华住集团]]11月18日")
-    d.date("华住集团[[11月18日]]公布", "2026-11-18", "")
-    d.date("显示，[[三季度]]其营业收入", Q3, "")
-    d.metric("收入为[[68.6亿元]]", "68.6e8", "元", "exact", "")
-    d.metric("增长[[5.1%]]", "5.1", "%", "exact", "")
-    d.date("截至[[9月底]]，华住", "2026-09", "")
-    d.org("，[[华住]]在中国")
-    d.metric("达到[[12386家]]", 12386, "家", "exact", "")
-    d.metric("开业[[496家]]", 496, "家", "exact", "")
-    d.org("其中[[全季]]、")
-    d.org("、[[汉庭]]、")
-    d.org("、[[桔子水晶]]等品牌")
-    d.metric("门店的[[六成以上]]", 60, "%", "over", "")
-    d.org("，[[华住]]国内")
-    d.metric("下降[[2.3%]]至", "2.3", "%", "exact", "")
-    d.metric("至[[265元]]", 265, "元", "exact", "")
-    d.metric("提高[[0.9个百分点]]", "0.9", "百分点", "exact", "")
-    d.metric("至[[86.1%]]", "86.1", "%", "exact", "")
-    d.org("\n\n[[上海锦江国际酒店股份有限公司]]（")
-    d.org("“[[锦江酒店]]”）")
-    d.date("）[[三季度]]实现", Q3, "")
-    d.metric("收入[[36.9亿元]]", "36.9e8", "元", "exact", "")
-    d.metric("下降[[4.6%]]", "4.6", "%", "exact", "")
-    d.org("；[[锦江酒店]]境内")
-    d.metric("在营酒店[[13124家]]", 13124, "家", "exact", "")
-    d.org("，[[维也纳酒店]]、")
-    d.org("、[[丽枫]]和")
-    d.org("和[[锦江之星]]仍是")
-    d.org("。[[首旅酒店]]称")
-    d.date("称，[[三季度]]旗下", Q3, "")
-    d.org("旗下[[如家]]、")
-    d.org("、[[和颐]]等品牌")
-    d.metric("入住率为[[72.8%]]", "72.8", "%", "exact", "")
-    d.metric("提高[[1.5个百分点]]", "1.5", "百分点", "exact", "")
-    d.metric("下降[[4.1%]]", "4.1", "%", "exact", "")
-    d.org("。[[亚朵集团]]三季度")
-    d.date("亚朵集团[[三季度]]净收入", Q3, "")
-    d.metric("增长[[31.4%]]", "31.4", "%", "exact", "")
-    d.metric("收入[[约8.6亿元]]", "8.6e8", "元", "approx", "")
-    d.metric("占比[[近三成]]", 30, "%", "approx", "")
-    # P4 the cities
+    d.metric("接待游客[[9680万人次]]", "9680e4", "人次", "exact", "")
+    d.metric("环比增长[[34%]]", 34, "%", "exact", "")
+    d.metric("其中的[[六成以上]]", 60, "%", "over", "")
+    # P3 the holiday peaks
     d.org("。[[携程]]数据")
-    d.date("显示，[[国庆]]假期（", "2026-10-01", HZ)
-    d.date("（[[10月1日]]至7日）", "2026-10-01", HZ)
-    d.date("10月1日至[[7日]]）", "2026-10-07", HZ)
-    d.city("），[[杭州]]、成都")
-    d.city("杭州、[[成都]]、西安")
-    d.city("成都、[[西安]]、重庆")
-    d.city("西安、[[重庆]]等城市")
-    d.city("其中[[杭州]]同比")
-    d.metric("增长[[18%]]", 18, "%", "exact", HZ)
-    d.city("，[[西安]]增长15%")
-    d.metric("增长[[15%]]；", 15, "%", "exact", XA)
-    d.city("；[[北京]]、上海、广州")
-    d.city("北京、[[上海]]、广州")
-    d.city("上海、[[广州]]、深圳")
-    d.city("广州、[[深圳]]四个")
-    d.metric("下降[[4%]]至7%", 4, "%", "exact", SZ)
-    d.metric("至[[7%]]。", 7, "%", "exact", SZ)
-    d.org("。[[杭州市文化广电旅游局]]统计")
-    d.date("统计，[[今年前10个月]]杭州", Y, HZ)
-    d.city("个月[[杭州]]接待")
-    d.metric("游客[[约5860万人次]]", "5860e4", "人次", "approx", HZ)
-    d.metric("入住率为[[73.5%]]", "73.5", "%", "exact", HZ)
-    d.date("较[[去年同期]]提高2.4", LY, HZ)
-    d.metric("提高[[2.4个百分点]]", "2.4", "百分点", "exact", HZ)
-    # P5 winter cities
-    d.org("。[[哈尔滨市文化广电和旅游局]]表示")
-    d.date("表示，[[本月]]以来", NOV, HRB)
-    d.city("以来[[哈尔滨]]酒店")
-    d.metric("增长[[约35%]]", 35, "%", "approx", HRB)
-    d.date("酒店[[12月下旬]]的", DEC, HRB)
-    d.date("已比[[10月]]上涨", OCT, HRB)
-    d.metric("上涨[[一倍以上]]", 1, "倍", "over", HRB)
-    d.org("。[[三亚市旅游和文化广电体育局]]数据")
-    d.date("显示，[[10月]]三亚", OCT, SY)
-    d.city("10月[[三亚]]旅游")
-    d.metric("入住率为[[58.9%]]", "58.9", "%", "exact", SY)
-    d.metric("提高[[3.6个百分点]]", "3.6", "百分点", "exact", SY)
-    d.date("截至[[本周三]]", "2026-11-18", SY)
-    d.city("本周三，[[三亚]]高星级")
-    d.date("酒店[[元旦]]期间", "2027-01-01", SY)
-    d.date("已是[[去年同期]]的", Y, SY)
-    d.metric("的[[1.3倍]]", "1.3", "倍", "exact", SY)
-    d.org("。[[同程旅行]]称")
-    d.date("称，[[上周]]平台上", "2026-W46", CS)
-    d.city("平台上[[长沙]]、")
-    d.city("长沙、[[南京]]、")
-    d.city("南京、[[苏州]]、")
-    d.city("苏州、[[厦门]]的")
-    d.metric("均增长[[两成以上]]", 20, "%", "over", XM)
-    # P6 supply (no city)
-    d.org("。[[浩华管理顾问公司]]统计")
+    d.date("显示，[[国庆]]假期（", "2026-10-01", SH)
+    d.date("（[[10月1日]]至7日）", "2026-10-01", SH)
+    d.date("10月1日至[[7日]]）", "2026-10-07", SH)
+    d.metric("订单同比增长[[23%]]", 23, "%", "exact", SH)
+    d.city("23%，[[上海]]、北京")
+    d.city("上海、[[北京]]、广州")
+    d.city("北京、[[广州]]、珠海")
+    d.city("广州、[[珠海]]、成都")
+    d.city("珠海、[[成都]]的订单量")
+    d.date("；[[中秋]]假期", "2026-09-25", "")
+    d.metric("预订量同比增长[[约31%]]", 31, "%", "approx", "")
+    d.org("。[[美团]]称")
+    d.date("称，[[国庆]]期间", "2026-10-01", "")
+    d.date("是[[去年同期]]的1.6倍", LY, "")
+    d.metric("的[[1.6倍]]", "1.6", "倍", "exact", "")
+    d.metric("，[[三成以上]]订单", 30, "%", "over", "")
+    d.org("。[[中国银联]]数据")
+    d.date("显示，[[国庆]]假期主题公园类", "2026-10-01", "")
+    d.metric("交易金额为[[58.7亿元]]", "58.7e8", "元", "exact", "")
+    d.metric("增长[[17.2%]]", "17.2", "%", "exact", "")
+    d.org("；[[国铁集团]]统计")
+    d.date("统计，[[国庆]]假期全国铁路", "2026-10-01", "")
+    d.metric("发送旅客[[约1.54亿人次]]", "1.54e8", "人次", "approx", "")
+    # P4 上海 (上海 inside ORGs in the last two sentences)
+    d.org("集中。[[上海市文化和旅游局]]统计")
+    d.date("统计，[[今年前10个月]]，上海", Y, SH)
+    d.city("，[[上海]]迪士尼度假区")
+    d.city("、[[上海]]乐高乐园度假区")
+    d.city("和[[上海]]欢乐谷")
+    d.metric("接待游客[[约2150万人次]]", "2150e4", "人次", "approx", SH)
+    d.metric("住宿收入[[逾68亿元]]", "68e8", "元", "over", SH)
+    d.org("。[[上海国际旅游度假区管委会]]介绍")
+    d.date("介绍，[[2025年7月]]开业", "2025-07", "")
+    d.metric("已[[超过420万人次]]", "420e4", "人次", "over", "")
+    d.metric("占比[[约65%]]", 65, "%", "approx", "")
+    d.org("。[[上海申迪集团]]相关")
+    d.date("计划于[[明年]]暑期前", NY, "")
+    d.metric("将提升[[约15%]]", 15, "%", "approx", "")
+    # P5 北京, 广州, 珠海
+    d.org("\n\n[[北京市文化和旅游局]]数据")
+    d.date("显示，[[三季度]]北京", Q3, BJ)
+    d.city("三季度[[北京]]环球影城")
+    d.metric("接待游客[[约410万人次]]", "410e4", "人次", "approx", BJ)
+    d.metric("同比增长[[12%]]，周边", 12, "%", "exact", BJ)
+    d.metric("入住率达[[81.5%]]", "81.5", "%", "exact", BJ)
+    d.metric("房价为[[1260元]]", 1260, "元", "exact", BJ)
+    d.org("。[[长隆集团]]表示")
+    d.date("表示，[[国庆]]期间旗下", "2026-10-01", GZ)
+    d.city("旗下[[广州]]长隆")
+    d.city("和[[珠海]]长隆")
+    d.metric("合计接待游客[[约196万人次]]", "196e4", "人次", "approx", ZH)
+    d.metric("增长[[9.5%]]", "9.5", "%", "exact", ZH)
+    d.org("。[[广州市文化广电旅游局]]的")
+    d.date("显示，[[10月]]广州", OCT, GZ)
+    d.city("10月[[广州]]A级")
+    d.metric("接待游客[[1860万人次]]", "1860e4", "人次", "exact", GZ)
+    d.metric("增长[[9.4%]]；", "9.4", "%", "exact", GZ)
+    d.org("；[[珠海市文化广电旅游体育局]]称")
+    d.date("片区酒店[[10月]]平均", OCT, "")
+    d.metric("入住率为[[76.3%]]", "76.3", "%", "exact", "")
+    d.date("较[[上月]]提高", "2026-09", "")
+    d.metric("提高[[8.2个百分点]]", "8.2", "百分点", "exact", "")
+    # P6 the listed operators
+    d.date("企业[[三季度]]业绩", Q3, "")
+    d.org("。[[华强方特文化科技集团股份有限公司]]（")
+    d.org("“[[华强方特]]”）")
+    d.date("）[[11月17日]]发布", "2026-11-17", WH)
+    d.date("称，[[今年前三季度]]旗下方特", Y, WH)
+    d.metric("接待游客[[约4120万人次]]", "4120e4", "人次", "approx", WH)
+    d.metric("增长[[6.8%]]", "6.8", "%", "exact", WH)
+    d.city("位于[[芜湖]]、")
+    d.city("、[[郑州]]、")
+    d.city("、[[厦门]]等城市")
+    d.date("园区[[国庆]]期间客流", "2026-10-01", XM)
+    d.org("。[[宋城演艺]]三季度")
+    d.date("宋城演艺[[三季度]]实现", Q3, HZ)
+    d.metric("营业收入[[约6.2亿元]]", "6.2e8", "元", "approx", HZ)
+    d.metric("增长[[15.3%]]", "15.3", "%", "exact", HZ)
+    d.city("，[[杭州]]宋城景区")
+    d.metric("接待游客[[8.6万人次]]", "8.6e4", "人次", "exact", HZ)
+    d.org("。[[华侨城集团]]称")
+    d.date("称，[[今年前三季度]]旗下主题公园", Y, "")
+    d.metric("游客[[3360万人次]]", "3360e4", "人次", "exact", "")
+    d.metric("占比[[超过45%]]", 45, "%", "over", "")
+    d.org("；[[复星旅文]]则")
+    d.city("表示，[[三亚]]亚特兰蒂斯")
+    d.date("亚特兰蒂斯[[前三季度]]营业", Y, SY)
+    d.metric("下降[[4.2%]]", "4.2", "%", "exact", SY)
+    # P7 the platforms
+    d.org("。[[飞猪]]数据")
+    d.date("显示，[[本月1日]]至17日", "2026-11-01", "")
+    d.date("本月1日至[[17日]]，", "2026-11-17", "")
+    d.metric("预订量同比增长[[约48%]]", 48, "%", "approx", "")
+    d.org("；[[同程旅行]]称")
+    d.date("称，[[上周]]平台上", "2026-W46", XA)
+    d.city("平台上[[西安]]、")
+    d.city("、[[长沙]]、")
+    d.city("、[[重庆]]的")
+    d.metric("环比增长[[两成以上]]", 20, "%", "over", CQ)
+    d.org("。[[抖音生活服务]]发布")
+    d.date("显示，[[今年前10个月]]，平台上", Y, "")
+    d.metric("团购订单[[超过5600万单]]", "5600e4", "单", "over", "")
+    d.org("；[[小红书]]上")
+    d.metric("笔记[[超过120万篇]]", "120e4", "篇", "over", "")
+    d.org("；[[去哪儿]]和")
+    d.org("和[[途牛]]则称")
+    d.date("“[[双11]]”期间", "2026-11-11", "")
+    d.metric("同比增长[[约2.3倍]]", "2.3", "倍", "approx", "")
+    # P8 new parks
+    d.org("。[[默林娱乐集团]]与")
+    d.org("与[[华侨城集团]]合作")
+    d.city("合作的[[深圳]]乐高")
+    d.date("计划[[明年上半年]]开业", NY, SZ)
+    d.city("；[[常州]]中华恐龙园")
+    d.date("将于[[12月31日]]试运营", "2026-12-31", CZ)
+    d.org("据[[中国旅游研究院]]统计")
     d.date("截至[[10月底]]，全国", OCT, "")
-    d.metric("客房数[[约232万间]]", "232e4", "间", "approx", "")
-    d.date("较[[2019年底]]增长", "2019", "")
-    d.metric("增长[[近80%]]", 80, "%", "approx", "")
-    d.org("。[[万豪国际集团]]今年")
-    d.date("万豪国际集团[[今年]]以来", Y, "")
-    d.metric("新开业酒店[[18家]]", 18, "家", "exact", "")
-    d.org("，[[希尔顿]]在中国")
-    d.org("，[[洲际酒店集团]]也有")
-    d.metric("酒店[[超过100家]]", 100, "家", "over", "")
-    d.metric("也有[[约90家]]", 90, "家", "approx", "")
-    d.org("；[[雅高]]则")
-    d.org("与[[华住]]的合作")
-    d.org("推进[[宜必思]]品牌")
-    # P7 channels (no city)
-    d.org("。[[美团]]数据")
-    d.date("显示，[[今年前三季度]]平台上", Y, "")
-    d.metric("增长[[42%]]", 42, "%", "exact", "")
-    d.org("，[[抖音]]上")
-    d.metric("核销量[[超过1.2亿间夜]]", "1.2e8", "间夜", "over", "")
-    d.org("；[[飞猪]]称")
-    d.date("称，[[本月1日]]至", "2026-11-01", "")
-    d.date("至[[15日]]，", "2026-11-15", "")
-    d.metric("增长[[约56%]]", 56, "%", "approx", "")
-    d.org("。[[去哪儿]]和")
-    d.org("和[[途家]]的数据")
-    d.date("显示，[[今年中秋]]假期", "2026-09-25", "")
-    d.metric("增长[[27%]]", 27, "%", "exact", "")
-    # P8 policy
+    d.metric("项目[[约38个]]", 38, "个", "approx", "")
+    d.metric("总投资[[超过2100亿元]]", "2100e8", "元", "over", "")
+    d.metric("占比[[近四成]]", 40, "%", "approx", "")
+    # P9 the world ranking
+    d.org("。[[主题娱乐协会]]（")
+    d.org("（[[TEA]]）")
+    d.org("与[[AECOM]]联合")
+    d.date("《[[2025年]]全球", LY, SH)
+    d.date("显示，[[2025年]]上海", LY, SH)
+    d.city("2025年[[上海]]迪士尼乐园接待")
+    d.metric("接待游客[[约1410万人次]]", "1410e4", "人次", "approx", SH)
+    d.city("，[[东京]]迪士尼")
+    d.metric("迪士尼乐园[[约1520万人次]]", "1520e4", "人次", "approx", "东京")
+    d.city("，[[大阪]]的")
+    d.metric("环球影城[[约1600万人次]]", "1600e4", "人次", "approx", "大阪")
+    d.city("，[[香港]]迪士尼")
+    d.metric("迪士尼乐园[[约650万人次]]", "650e4", "人次", "approx", "香港")
+    # P10 policy (no city)
     d.org("，[[文化和旅游部]]上月")
     d.date("旅游部[[上月]]印发", OCT, "")
-    d.date("在[[元旦]]、春节前后", "2027-01-01", "")
-    d.date("元旦、[[春节]]前后", "2027-02-06", "")
-    d.org("；[[国家移民管理局]]数据")
-    d.date("显示，[[今年前三季度]]入境", Y, BJ)
-    d.metric("增长[[约30%]]", 30, "%", "approx", BJ)
-    d.city("带动[[北京]]、上海")
-    d.city("北京、[[上海]]等地")
-    d.org("。[[北京市文化和旅游局]]介绍")
-    d.date("介绍，[[三季度]]北京", Q3, BJ)
-    d.city("三季度[[北京]]五星级")
-    d.metric("入住率为[[69.7%]]", "69.7", "%", "exact", BJ)
-    d.metric("房价为[[1126元]]", 1126, "元", "exact", BJ)
-    d.org("；[[上海市文化和旅游局]]的")
-    d.date("显示，[[10月]]上海", OCT, SH)
-    d.city("10月[[上海]]星级")
-    d.metric("收入[[约18.5亿元]]", "18.5e8", "元", "approx", SH)
-    d.metric("增长[[6.2%]]", "6.2", "%", "exact", SH)
-    # P9 research
-    d.org("\n\n[[中国旅游研究院]]预计")
-    d.date("预计，[[今年]]国内", Y, "")
-    d.metric("有望[[超过68亿]]", "68e8", "", "over", "")
-    d.org("。[[北京第二外国语学院]]一位")
-    d.date("不大，[[明年]]行业", NY, "")
-    d.org("。[[迈点研究院]]的")
-    d.date("显示，[[11月]]以来", NOV, CD)
-    d.metric("收窄至[[1.1%]]", "1.1", "%", "exact", CD)
-    d.city("，[[成都]]、重庆的")
-    d.city("成都、[[重庆]]的房价")
-    # P10 outlook (no city)
-    d.date("随着[[元旦]]、春节", "2027-01-01", "")
+    d.date("在[[元旦]]、春节期间", "2027-01-01", "")
+    d.date("元旦、[[春节]]期间", "2027-02-06", "")
+    d.org("；[[国家统计局]]数据")
+    d.date("显示，[[10月]]全国", OCT, "")
+    d.metric("零售额同比增长[[5.3%]]", "5.3", "%", "exact", "")
+    d.metric("零售额增长[[约11%]]", 11, "%", "approx", "")
+    d.org("。[[中国游艺机游乐园协会]]预计")
+    d.date("预计，[[今年]]全国", Y, "")
+    d.metric("有望[[突破900亿元]]", "900e8", "元", "over", "")
+    # P11 the outlook
+    d.org("\n\n[[中山大学旅游学院]]一位")
+    d.org("。[[中国旅游研究院]]预计")
+    d.date("随着[[元旦]]、春节临近", "2027-01-01", "")
     d.date("元旦、[[春节]]临近", "2027-02-06", "")
-    d.date("临近，[[四季度]]酒店业", "2026-Q4", "")
-    d.date("低于[[去年]]。", LY, "")
-    d.org("。[[东呈集团]]、")
-    d.org("、[[尚美生活集团]]等")
-    d.date("将在[[12月]]推出", DEC, "")
-    d.org("，[[德胧集团]]则")
-    d.date("计划[[明年]]在", NY, "")
-    d.metric("开业[[超过40家]]", 40, "家", "over", "")
+    d.date("临近，[[四季度]]主题公园", "2026-Q4", "")
+    d.metric("同比增长[[10%以上]]", 10, "%", "over", "")
+    d.date("，[[今年]]全年", Y, "")
+    d.metric("将[[突破3亿人次]]", "3e8", "人次", "over", "")
+    d.org("。[[锦江酒店]]、")
+    d.org("、[[华住]]等酒店集团")
+    d.org("，[[华住]]计划")
+    d.date("计划[[明年]]在", NY, SH)
+    d.city("在[[上海]]、成都")
+    d.city("上海、[[成都]]的乐园")
+    d.metric("新开酒店[[超过60家]]", 60, "家", "over", CD)
     audit = {
-        "orgs": ["经济观察报", "华住", "中国饭店协会", "华住集团", "全季",
-                 "汉庭", "桔子水晶", "上海锦江国际酒店股份有限公司",
-                 "锦江酒店", "维也纳酒店", "丽枫", "锦江之星", "首旅酒店",
-                 "如家", "和颐", "亚朵集团", "携程", "杭州市文化广电旅游局",
-                 "哈尔滨市文化广电和旅游局", "三亚市旅游和文化广电体育局",
-                 "同程旅行", "浩华管理顾问公司", "万豪国际集团", "希尔顿",
-                 "洲际酒店集团", "雅高", "宜必思", "美团", "抖音", "飞猪",
-                 "去哪儿", "途家", "文化和旅游部", "国家移民管理局",
-                 "北京市文化和旅游局", "上海市文化和旅游局", "中国旅游研究院",
-                 "北京第二外国语学院", "迈点研究院", "东呈集团",
-                 "尚美生活集团", "德胧集团"],
-        "cities": ["上海", "北京", "天津", "重庆", "杭州", "成都", "西安",
-                   "广州", "深圳", "哈尔滨", "三亚", "长沙", "南京", "苏州",
-                   "厦门", "青岛", "武汉", "昆明", "大连", "丽江", "维也纳",
-                   "静安", "香港", "澳门", "中国"],
-        # 静安 of 静安寺 (a temple and its quarter, a district of 上海);
-        # 中国 (x3, the country: 在中国, 中国的在营酒店; the rest inside ORGs
-        # and the report's title)
-        "excluded": ["[[静安]]寺", "华住在[[中国]]的", "希尔顿在[[中国]]新签约",
-                     "三季度[[中国]]酒店业"],
+        "orgs": ["文化和旅游部数据中心", "携程", "美团", "中国银联",
+                 "国铁集团", "上海市文化和旅游局", "上海国际旅游度假区管委会",
+                 "上海申迪集团", "北京市文化和旅游局", "长隆集团",
+                 "广州市文化广电旅游局", "珠海市文化广电旅游体育局",
+                 "华强方特文化科技集团股份有限公司", "华强方特", "宋城演艺",
+                 "华侨城集团", "复星旅文", "飞猪", "同程旅行", "抖音生活服务",
+                 "小红书", "去哪儿", "途牛", "默林娱乐集团", "中国旅游研究院",
+                 "主题娱乐协会", "TEA", "AECOM", "文化和旅游部", "国家统计局",
+                 "中国游艺机游乐园协会", "中山大学旅游学院", "锦江酒店",
+                 "华住"],
+        "cities": ["上海", "北京", "天津", "重庆", "杭州", "广州", "珠海",
+                   "深圳", "成都", "芜湖", "郑州", "厦门", "西安", "长沙",
+                   "常州", "三亚", "香港", "澳门", "东京", "大阪", "横琴",
+                   "武汉", "南京", "苏州", "中山", "海南", "中国", "日本"],
+        # 横琴 (a district of 珠海: 横琴片区); 日本 (a country, of 日本环球
+        # 影城); 中国 only inside ORGs (中国银联, 中国旅游研究院 x2, 中国游艺机
+        # 游乐园协会)
+        "excluded": ["[[横琴]]片区", "大阪的[[日本]]环球影城"],
         "numbers_excluded": [],
-        # 一个 (x2, indefinite), 一家 (a hotel), 四个 (the collective label
-        # of the list 北京、上海、广州、深圳 just given) and 一线 (a tier
-        # label), 二三线 (tier labels), 一批 (a batch), 五星级 (a grade),
-        # 一位 (a professor), 两周 (连续两周: a duration), 长三角 (a region)
-        "cn_excluded": ["的[[一]]个工作日", "旗下[[一]]家", "的[[一]]个缩影",
-                        "深圳[[四]]个", "四个[[一]]线", "在[[二三]]线城市",
-                        "推出[[一]]批", "北京[[五]]星级", "学院[[一]]位",
-                        "连续[[两周]]", "长[[三]]角", "这[[一]]趋势"],
-        # RevPAR (x2: revenue per available room, a statistic's name)
-        "latin_excluded": ["（[[RevPAR]]）", "的[[RevPAR]]同比"],
-        # time words that are no DATE: 工作日 (a working day, not fixed),
-        # 晚上 (the evening of 11月中旬: no day), 单季 (a quarter alone, after
-        # its DATE), 周边 (surroundings), 周末 (weekends: recurring), 冬季
-        # (a season without a year word), 全年 (the whole year, no year of
-        # its own)
-        "words_excluded": {"工作日": 1, "晚上": 1, "单季": 1, "周边": 1,
-                           "周末": 1, "冬季": 1, "全年": 1},
-        # generic words outside ORG rows: 集团 (x2: 上市酒店集团, 中端酒店
-        # 集团), 公司, 协会, 研究院, 学院, 文化和旅游 (none outside)
-        "orgwords_excluded": {"集团": 2, "公司": 0, "协会": 0, "研究院": 0,
-                              "学院": 0, "文化和旅游": 0, "管理局": 0},
+        # 一周 (提前一周: a duration), 一位 (x2, a visitor, a professor), 一个
+        # (a telling instance), 二次 (x2: 二次消费, secondary spending, a
+        # term, no figure)
+        "cn_excluded": ["提前[[一周]]", "[[一]]位从杭州", "学院[[一]]位",
+                        "的[[一]]个缩影", "餐饮、住宿、购物等[[二]]次消费",
+                        "，[[二]]次消费占比"],
+        # A级 (a grade of scenic spots); TEA and AECOM are ORG rows
+        "latin_excluded": ["广州[[A]]级"],
+        # time words that are no DATE: 淡季 (the low season), 平日 (ordinary
+        # days, recurring), 周末 (weekends), 单季 (the quarter alone after its
+        # DATE), 节假日 (holidays in general), 周边 (x5, surroundings), 日均
+        # (daily average), 单日 (a single day), 年卡 (annual passes), 全年
+        # (after 今年, outside the span, GUIDELINES)
+        "words_excluded": {"淡季": 1, "平日": 1, "周末": 1, "单季": 1,
+                           "节假日": 1, "周边": 6, "日均": 1, "单日": 1,
+                           "年卡": 1, "全年": 1},
+        # generic words outside ORG rows: 集团 (酒店集团: a kind), 局 (布局,
+        # a verb), 协会, 研究院, 学院, 公司, 管委会 (none)
+        "orgwords_excluded": {"集团": 1, "协会": 0, "研究院": 0, "学院": 0,
+                              "公司": 0, "局": 1, "管委会": 0,
+                              "文化和旅游": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g174 Taiwan's department stores' anniversary sales, November 2026:
-# 經濟部統計處's retail statistics of 上週五（20日） (10月 against the
-# history of the month, 今（115）年前10月, the estimate for 11月 with 雙11);
-# 新光三越 (10月24日, its stores in 台北, 台中, 台南, 高雄; 今年 against 去年,
-# 昨日); 遠東SOGO's 台北店 (11月13日 to 本週六（28日）), 遠東百貨（遠百） in
-# 新北, 台中, 高雄 (今年, 去年); the other groups (微風集團, 漢神百貨 in 高雄,
-# 中友百貨 and 廣三SOGO in 台中, 大江購物中心 and 台茂購物中心 in 桃園,
-# 南紡購物中心 in 台南); the cities' bodies (台北市商業處, 高雄市經濟發展局
-# with 漢神百貨 and 夢時代購物中心 11月, 台中市政府經濟發展局 10月); the banks
-# (國泰世華銀行 11月, 中國信託商業銀行（中信銀行） 11月20日, 台新銀行, 玉山
-# 銀行, 台北富邦銀行, 永豐銀行); payments (LINE Pay, 全聯's 全支付, 街口支付
-# 今年前3季, 金管會 9月底 and 9月, 悠遊卡公司); the year's course (經濟部
-# 統計處 今年, 上半年; 交通部觀光署 今年前10月 with 東京, 大阪, 首爾; 第3季,
-# 中秋, 國慶, 10月); categories (新光三越, 資生堂, 雅詩蘭黛, 遠東SOGO; 行政院
-# 消保處 今年 against 去年同期); the outlook (台灣經濟研究院（台經院） 今年,
-# 去年11月, 本月, 10月; 主計總處 明（116）年; 黑色星期五, 聖誕, 元旦, 明年
-# 農曆年); other cities (遠東SOGO新竹店, 新光三越嘉義垂楊店; 今年, 114年).
-# Traditional as Taiwan writes it (台, 占, 公布, 年增, 前10月, 前3季, 第3季,
-# 上週五, 本週六, 新台幣, ROC years), cp950, 2026-11-23 (a Monday, ISO week
-# 2026-W48), 經濟日報; the byline 記者陳宜嫺／台北報導 stands on its own
-# line.  昨日 2026-11-22; 上週五 2026-11-20; 本週六 2026-11-28; 本月
-# 2026-11; 明年 2027; 去年 2025.
+# g180 Taiwan's taxis and ride-hailing, November 2026: 交通部公路局's
+# statistics of 昨（23）日 (截至10月底 against 去年同期, 民國107年, 今（115）年
+# 前10月 against 去年同期); the fare rise of 台北市政府交通局 (昨日, 明年元旦
+# for 雙北 and 基隆, 今（24）日; 台北市交通局's fleet and drivers, 上月 against
+# 9月); the platforms (台灣大車隊（2640）昨日, 10月, 今年前10月; Uber 今年
+# 前3季; 和泰汽車's yoxi against 去年底; LINE GO, 大都會衛星車隊, 皇冠大車隊);
+# the rules (交通部 上月, 明年7月); subsidies and energy (交通部公路局 今年,
+# 9月底; 立法院交通委員會 上週五（20日）; 經濟部能源署 明（116）年; 台灣電力
+# 公司（台電）, 桃園機場; 台灣中油 本週一; 主計總處 10月); airports, rail and
+# payments (桃園國際機場公司 國慶; 台灣高鐵 上月 in 台中, 台南; 悠遊卡公司,
+# 一卡通票證公司 今年前3季; 街口支付, LINE Pay); drivers (勞動部; 中華民國
+# 計程車駕駛員職業工會全國聯合會 113年; 台北市計程車客運商業同業公會; 國泰
+# 產險, 富邦產險); the cities (新北市政府交通局 今年, 桃園市政府交通局 10月,
+# 台中市政府交通局 with 台灣大車隊, 高雄市政府交通局 今年前3季, 台南, 新竹市,
+# 嘉義市 明年, 基隆市政府交通處 明年元旦); complaints and comparison (行政院
+# 消保處 今年 against 去年同期, 消基會; 台北, 東京, 首爾, 新加坡, 香港); the
+# outlook (交通部運輸研究所: 年底, 聖誕, 元旦, 12月, 11月, 明年農曆春節; 明年).
+# Traditional as Taiwan writes it (台, 占, 布建, 計畫, 年增, 前10月, 前3季,
+# 上週五, 本週一, 新台幣, ROC years), strict Big5, 2026-11-24 (a Tuesday,
+# ISO week 2026-W48), 聯合報; the byline 記者林佩蓉／台北報導 stands on its
+# own line.  昨日 2026-11-23; 今（24）日 2026-11-24; 上週五 2026-11-20;
+# 本週一 2026-11-23; 上月 2026-10; 明年 2027; 去年 2025.
 # ===========================================================================
 @doc
-def g174():
-    d = Doc(G174)
+def g180():
+    d = Doc(G180)
     Y, LY, NY = "2026", "2025", "2027"
-    SEP, OCT, NOV = "2026-09", "2026-10", "2026-11"
-    TPE, TC, TN, KHH = "台北市", "台中市", "台南市", "高雄市"
-    TY, TYO = "桃园市", "东京"
+    OCT, SEP = "2026-10", "2026-09"
+    TPE, KEE, TN, NTPC = "台北市", "基隆市", "台南市", "新北市"
+    TY, TC, KHH, CY, HK = "桃园市", "台中市", "高雄市", "嘉义市", "香港"
     # title (a heading that opens with no city)
-    d.date("百貨業[[10月]]營業額年增6.2%\n", OCT, "")
-    d.metric("年增[[6.2%]]\n", "6.2", "%", "exact", "")
+    d.date("運價[[明年元旦]]起調漲", "2027-01-01", "")
+    d.date("多元計程車[[前10月]]載客", Y, "")
+    d.metric("趟次年增[[18.4%]]\n", "18.4", "%", "exact", "")
     # byline line (a heading that opens with no city)
     d.city("／[[台北]]報導")
-    # P1 經濟部統計處 (no city)
-    d.org("。[[經濟部統計處]]上週五")
-    d.date("統計處[[上週五]]（", "2026-11-20", "")
-    d.date("（[[20日]]）公布", "2026-11-20", "")
-    d.date("公布，[[10月]]百貨", OCT, "")
-    d.metric("新台幣[[386億元]]", "386e8", "元", "exact", "", outer="新台幣")
-    d.metric("年增[[6.2%]]，創", "6.2", "%", "exact", "")
-    d.date("；[[今（115）年前10月]]累計", Y, "")
-    d.metric("累計[[3,512億元]]", "3512e8", "元", "exact", "")
-    d.metric("年增[[3.4%]]", "3.4", "%", "exact", "")
-    d.date("預估，[[11月]]在", NOV, "")
-    d.date("、[[雙11]]促銷", "2026-11-11", "")
-    d.metric("新台幣[[435億元]]至", "435e8", "元", "exact", "",
+    # P1 交通部公路局 (no city)
+    d.org("\n\n[[交通部公路局]]昨（23）日")
+    d.date("公路局[[昨（23）日]]公布", "2026-11-23", "")
+    d.date("截至[[10月底]]，全台", OCT, "")
+    d.metric("登記車輛為[[8萬6,412輛]]", 86412, "辆", "exact", "")
+    d.date("較[[去年同期]]減少1.2%", "2025-10", "")
+    d.metric("減少[[1.2%]]", "1.2", "%", "exact", "")
+    d.date("其中自[[民國107年]]上路", "2018", "")
+    d.metric("計程車達[[2萬3,580輛]]", 23580, "辆", "exact", "")
+    d.metric("年增[[14.6%]]", "14.6", "%", "exact", "")
+    d.metric("升至[[27.3%]]", "27.3", "%", "exact", "")
+    d.date("指出，[[今（115）年前10月]]多元化", Y, "")
+    d.metric("載客[[約1億2,600萬趟]]", "12600e4", "趟", "approx", "")
+    d.metric("萬趟，年增[[18.4%]]", "18.4", "%", "exact", "")
+    d.metric("約新台幣[[312元]]", 312, "元", "approx", "", outer="約新台幣")
+    d.date("較[[去年同期]]增加約6%", LY, "")
+    d.metric("增加[[約6%]]", 6, "%", "approx", "")
+    # P2 the fare rise; 台北市交通局
+    d.org("\n\n[[台北市政府交通局]]昨日")
+    d.date("交通局[[昨日]]也宣布", "2026-11-23", KEE)
+    d.city("雙北與[[基隆]]計程車")
+    d.date("將自[[明年元旦]]起調整", "2027-01-01", KEE)
+    d.metric("由新台幣[[85元]]調高", 85, "元", "exact", KEE, outer="新台幣")
+    d.metric("調高至[[100元]]", 100, "元", "exact", KEE)
+    d.metric("維持[[1.25公里]]", "1.25", "公里", "exact", KEE)
+    d.metric("每趟[[20元]]則", 20, "元", "exact", KEE)
+    d.date("可自[[今（24）日]]起", "2026-11-24", KEE)
+    d.org("。[[台北市交通局]]統計")
+    d.city("統計，[[台北市]]目前")
+    d.metric("計程車[[約2萬8,900輛]]", 28900, "辆", "approx", TPE)
+    d.metric("駕駛人[[約3萬1,200人]]", 31200, "人", "approx", TPE)
+    d.metric("平均年齡[[58.6歲]]", "58.6", "岁", "exact", TPE)
+    d.metric("，[[60歲以上]]者", 60, "岁", "over", TPE)
+    d.metric("占比[[近四成]]；上月", 40, "%", "approx", TPE)
+    d.date("；[[上月]]台北市", OCT, TPE)
+    d.city("上月[[台北市]]計程車")
+    d.metric("載客[[11.3趟]]", "11.3", "趟", "exact", TPE)
+    d.date("較[[9月]]減少", SEP, TPE)
+    d.metric("減少[[0.4趟]]", "0.4", "趟", "exact", TPE)
+    # P3 the platforms (no city: 台 of 在台 is an abbreviation)
+    d.org("。[[台灣大車隊]]（2640）")
+    d.date("（2640）[[昨日]]公布", "2026-11-23", "")
+    d.date("公布[[10月]]營收", OCT, "")
+    d.metric("營收新台幣[[4.12億元]]", "4.12e8", "元", "exact", "",
              outer="新台幣")
-    d.metric("至[[455億元]]", "455e8", "元", "exact", "")
-    d.metric("年增[[4.1%]]至", "4.1", "%", "exact", "")
-    d.metric("至[[8.9%]]", "8.9", "%", "exact", "")
-    # P2 新光三越
-    d.org("\n\n[[新光三越]]週年慶自")
-    d.date("自[[10月24日]]起", "2026-10-24", TPE)
-    d.city("，[[台北]]信義新天地")
-    d.metric("約新台幣[[12.6億元]]", "12.6e8", "元", "approx", TPE,
-             outer="約新台幣")
-    d.metric("年增[[5%]]；台中", 5, "%", "exact", TPE)
-    d.city("；[[台中]]中港店")
-    d.metric("業績[[約7.2億元]]", "7.2e8", "元", "approx", TC)
-    d.city("，[[台南]]西門")
-    d.metric("首日[[約3.8億元]]", "3.8e8", "元", "approx", TN)
-    d.city("，[[高雄]]左營店")
-    d.metric("左營店[[約2.9億元]]", "2.9e8", "元", "approx", KHH)
-    d.org("。[[新光三越]]表示")
-    d.date("表示，[[今年]]全台", Y, "")
-    d.metric("全台[[19館]]", 19, "馆", "exact", "")
-    d.metric("為新台幣[[285億元]]", "285e8", "元", "exact", "",
+    d.metric("年增[[9.8%]]", "9.8", "%", "exact", "")
+    d.date("，[[今年前10月]]累計", Y, "")
+    d.metric("累計營收[[41.6億元]]", "41.6e8", "元", "exact", "")
+    d.metric("年增[[8.7%]]", "8.7", "%", "exact", "")
+    d.metric("會員數[[突破520萬人]]", "520e4", "人", "over", "")
+    d.date("，[[10月]]叫車趟次", OCT, "")
+    d.metric("趟次[[約1,030萬趟]]", "1030e4", "趟", "approx", "")
+    d.org("。[[Uber]]表示")
+    d.date("表示，[[今年前3季]]平台", Y, "")
+    d.metric("行程數年增[[約21%]]", 21, "%", "approx", "")
+    d.metric("年增[[逾三成]]", 30, "%", "over", "")
+    d.org("；[[和泰汽車]]旗下")
+    d.org("旗下[[yoxi]]則")
+    d.metric("已達[[4,200輛]]", 4200, "辆", "exact", "")
+    d.date("較[[去年底]]增加", LY, "")
+    d.metric("增加[[約1,100輛]]", 1100, "辆", "approx", "")
+    d.org("。[[Uber]]並指出")
+    d.metric("駕駛已[[超過3萬名]]", "3e4", "名", "over", "")
+    d.metric("時數[[約28小時]]", 28, "小时", "approx", "")
+    d.org("。[[LINE GO]]、")
+    d.org("、[[大都會衛星車隊]]與")
+    d.org("與[[皇冠大車隊]]也")
+    # P4 the rules (no city)
+    d.org("，[[交通部]]上月預告")
+    d.date("交通部[[上月]]預告", OCT, "")
+    d.date("擬自[[明年7月]]起", "2027-07", "")
+    d.metric("可處新台幣[[90萬元]]", "90e4", "元", "exact", "",
              outer="新台幣")
-    d.date("較[[去年]]實績", LY, "")
-    d.metric("成長[[約4%]]", 4, "%", "approx", "")
-    d.date("截至[[昨日]]", "2026-11-22", "")
-    d.metric("達成[[約八成]]", 80, "%", "approx", "")
-    # P3 遠東SOGO and 遠東百貨
-    d.org("\n\n[[遠東SOGO]]台北店")
-    d.city("SOGO[[台北]]店週年慶於")
-    d.date("於[[11月13日]]登場", "2026-11-13", TPE)
-    d.metric("約新台幣[[13.8億元]]", "13.8e8", "元", "approx", TPE,
-             outer="約新台幣")
-    d.metric("年增[[2.2%]]", "2.2", "%", "exact", TPE)
-    d.metric("單日[[約8.1億元]]", "8.1e8", "元", "approx", TPE)
-    d.org("；[[遠東SOGO]]表示")
-    d.city("表示，[[台北]]店")
-    d.metric("目標新台幣[[62億元]]", "62e8", "元", "exact", TPE,
+    d.org("罰鍰，[[Uber]]與")
+    d.org("與[[台灣大車隊]]均")
+    # P5 subsidies and energy (no city: 桃園 only inside 桃園機場)
+    d.org("，[[交通部公路局]]今年起")
+    d.date("公路局[[今年]]起", Y, "")
+    d.metric("補助新台幣[[50萬元]]", "50e4", "元", "exact", "",
              outer="新台幣")
-    d.date("延續至[[本週六]]（", "2026-11-28", TPE)
-    d.date("（[[28日]]）", "2026-11-28", TPE)
-    d.org("。[[遠東百貨]]（遠百）")
-    d.org("（[[遠百]]）旗下")
-    d.city("旗下[[新北]]板橋")
-    d.city("板橋、[[台中]]、高雄")
-    d.city("台中、[[高雄]]等分店")
-    d.metric("業績[[約20.5億元]]", "20.5e8", "元", "approx", KHH)
-    d.metric("年增[[3.5%]]", "3.5", "%", "exact", KHH)
-    d.org("。[[遠百]]並指出")
-    d.date("指出，[[今年]]週年慶", Y, "")
-    d.metric("占比[[約72%]]", 72, "%", "approx", "")
-    d.date("較[[去年]]提高", LY, "")
-    d.metric("提高[[3個百分點]]", 3, "百分点", "exact", "")
-    # P4 the other groups
-    d.org("。[[微風集團]]旗下")
-    d.metric("旗下[[6館]]", 6, "馆", "exact", "")
-    d.metric("業績[[約9.6億元]]", "9.6e8", "元", "approx", "")
-    d.org("；[[漢神百貨]]表示")
-    d.city("，[[高雄]]兩館")
-    d.metric("業績[[約5.3億元]]", "5.3e8", "元", "approx", KHH)
-    d.metric("年增[[6%]]", 6, "%", "exact", KHH)
-    d.city("。[[台中]]的中友")
-    d.org("的[[中友百貨]]首日")
-    d.metric("年增[[4%]]，廣三", 4, "%", "exact", TC)
-    d.org("，[[廣三SOGO]]年增")
-    d.metric("年增[[3%]]；", 3, "%", "exact", TC)
-    d.city("；[[桃園]]的大江")
-    d.org("的[[大江購物中心]]首日")
-    d.metric("業績[[約1.9億元]]", "1.9e8", "元", "approx", TY)
-    d.org("，[[台茂購物中心]]約")
-    d.metric("中心[[約1.2億元]]", "1.2e8", "元", "approx", TY)
-    d.city("。[[台南]]的南紡")
-    d.org("的[[南紡購物中心]]則")
-    d.metric("年增[[逾15%]]", 15, "%", "over", TN)
-    # P5 the cities' bodies
-    d.org("。[[台北市商業處]]指出")
-    d.metric("增加[[約四成]]", 40, "%", "approx", "")
-    d.org("；[[高雄市經濟發展局]]與")
-    d.org("與[[漢神百貨]]、夢時代")
-    d.org("、[[夢時代購物中心]]合辦")
-    d.city("「[[高雄]]好購」")
-    d.date("活動，[[11月]]以來", NOV, KHH)
-    d.metric("消費[[約3.5億元]]", "3.5e8", "元", "approx", KHH)
-    d.org("；[[台中市政府經濟發展局]]統計")
-    d.city("統計，[[台中]]七期")
-    d.date("商圈[[10月]]百貨", OCT, TC)
-    d.metric("年增[[5.5%]]", "5.5", "%", "exact", TC)
-    # P6 the banks (no city: 台北 only inside 台北富邦銀行)
-    d.org("。[[國泰世華銀行]]表示")
-    d.date("表示，[[11月]]以來該行", NOV, "")
-    d.metric("年增[[約12%]]", 12, "%", "approx", "")
-    d.org("與[[新光三越]]、遠東SOGO")
-    d.org("、[[遠東SOGO]]合作")
-    d.metric("最高達[[11%]]", 11, "%", "exact", "")
-    d.org("；[[中國信託商業銀行]]（")
-    d.org("（[[中信銀行]]）")
-    d.date("截至[[11月20日]]", "2026-11-20", "")
-    d.date("，[[今年]]百貨週年慶刷卡", Y, "")
-    d.metric("約新台幣[[98億元]]", "98e8", "元", "approx", "",
-             outer="約新台幣")
+    d.date("截至[[9月底]]已", SEP, "")
+    d.metric("核定[[1,860輛]]", 1860, "辆", "exact", "")
+    d.metric("補助金額[[約6.2億元]]", "6.2e8", "元", "approx", "")
+    d.org("。[[立法院交通委員會]]上週五")
+    d.date("委員會[[上週五]]（", "2026-11-20", "")
+    d.date("（[[20日]]）審查", "2026-11-20", "")
+    d.org("；[[經濟部能源署]]預計")
+    d.date("預計，[[明（116）年]]計程車", NY, "")
+    d.metric("增加[[約800座]]", 800, "座", "approx", "")
+    d.org("，[[台灣電力公司]]（")
+    d.org("（[[台電]]）")
+    d.org("在[[桃園機場]]周邊")
+    d.org("方面，[[台灣中油]]自")
+    d.date("自[[本週一]]調降", "2026-11-23", "")
+    d.metric("每公升[[0.2元]]", "0.2", "元", "exact", "")
+    d.org("；[[主計總處]]統計")
+    d.date("統計，[[10月]]消費者", OCT, "")
+    d.metric("指數年增[[1.8%]]", "1.8", "%", "exact", "")
+    d.metric("車資年增[[3.1%]]", "3.1", "%", "exact", "")
+    # P6 airports, rail and payments
+    d.org("。[[桃園國際機場公司]]統計")
+    d.date("統計，[[國慶]]連假", "2026-10-10", "")
+    d.metric("載客[[約9.6萬趟]]", "9.6e4", "趟", "approx", "")
     d.metric("年增[[7.5%]]", "7.5", "%", "exact", "")
-    d.org("。[[台新銀行]]、")
-    d.org("、[[玉山銀行]]與")
-    d.org("與[[台北富邦銀行]]也")
-    d.org("其中[[玉山銀行]]百貨")
-    d.metric("年增[[逾兩成]]", 20, "%", "over", "")
-    d.org("；[[永豐銀行]]則")
-    d.metric("客單價[[約1萬2,800元]]", 12800, "元", "approx", "")
-    d.metric("年增[[4%]]。\n", 4, "%", "exact", "")
-    # P7 payments (no city)
-    d.org("。[[LINE Pay]]表示")
-    d.metric("年增[[約18%]]", 18, "%", "approx", "")
-    d.org("；[[全聯]]旗下")
-    d.org("旗下[[全支付]]與")
-    d.org("與[[遠東百貨]]合作")
-    d.metric("最高[[10%]]回饋", 10, "%", "exact", "")
-    d.metric("用戶[[超過12萬人]]", "12e4", "人", "over", "")
-    d.org("；[[街口支付]]指出")
-    d.date("指出，[[今年前3季]]百貨", Y, "")
-    d.metric("年增[[26%]]", 26, "%", "exact", "")
-    d.org("。[[金管會]]統計")
-    d.date("截至[[9月底]]", SEP, "")
-    d.metric("已達[[3,420萬人]]", "3420e4", "人", "exact", "")
-    d.date("；[[9月]]信用卡", SEP, "")
-    d.metric("約新台幣[[4,380億元]]", "4380e8", "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[6.8%]]", "6.8", "%", "exact", "")
-    d.org("。[[悠遊卡公司]]則")
-    d.metric("年增[[約30%]]", 30, "%", "approx", "")
-    # P8 the year's course
-    d.org("從[[經濟部統計處]]數據")
-    d.date("來看，[[今年]]百貨業", Y, "")
-    d.date("。[[上半年]]百貨", Y, "")
-    d.metric("僅年增[[1.2%]]", "1.2", "%", "exact", "")
-    d.org("；[[交通部觀光署]]統計")
-    d.date("統計，[[今年前10月]]國人", Y, TYO)
-    d.metric("達[[1,620萬人次]]", "1620e4", "人次", "exact", TYO)
-    d.city("以[[東京]]、")
-    d.city("、[[大阪]]、")
-    d.city("、[[首爾]]等城市")
-    d.date("。[[第3季]]起", "2026-Q3", "")
-    d.date("加上[[中秋]]、", "2026-09-25", "")
-    d.date("、[[國慶]]連假", "2026-10-10", "")
-    d.metric("單季年增[[4.6%]]", "4.6", "%", "exact", "")
-    d.date("；[[10月]]零售業", OCT, "")
-    d.metric("營業額[[4,218億元]]", "4218e8", "元", "exact", "")
-    d.metric("年增[[2.9%]]", "2.9", "%", "exact", "")
-    d.metric("年增[[3.6%]]", "3.6", "%", "exact", "")
-    d.metric("年增[[2.1%]]", "2.1", "%", "exact", "")
-    # P9 categories (no city)
-    d.org("。[[新光三越]]統計")
-    d.metric("年增[[9%]]", 9, "%", "exact", "")
-    d.org("，[[資生堂]]、")
-    d.org("、[[雅詩蘭黛]]等品牌")
-    d.org("；[[遠東SOGO]]則指出")
-    d.metric("年增[[逾一成]]", 10, "%", "over", "")
-    d.org("。[[行政院消保處]]提醒")
-    d.date("提醒，[[今年]]以來", Y, "")
-    d.metric("已達[[1,260件]]", 1260, "件", "exact", "")
-    d.date("較[[去年同期]]增加", LY, "")
-    d.metric("增加[[約8%]]", 8, "%", "approx", "")
+    d.org("；[[台灣高鐵]]指出")
+    d.city("指出，[[台中]]、台南、左營")
+    d.city("台中、[[台南]]、左營")
+    d.date("排班[[上月]]載客", OCT, TN)
+    d.metric("載客年增[[約12%]]", 12, "%", "approx", TN)
+    d.org("，[[悠遊卡公司]]與")
+    d.org("與[[一卡通票證公司]]統計")
+    d.date("統計，[[今年前3季]]計程車電子", Y, "")
+    d.metric("交易筆數年增[[約27%]]", 27, "%", "approx", "")
+    d.org("；[[街口支付]]、")
+    d.org("、[[LINE Pay]]等")
+    d.metric("比重已[[超過六成]]", 60, "%", "over", "")
+    # P7 drivers (no city: 台北市 only inside its guild's name)
+    d.org("。[[勞動部]]調查")
+    d.metric("每月工作[[26.4天]]", "26.4", "天", "exact", "")
+    d.metric("平均工時[[10.8小時]]", "10.8", "小时", "exact", "")
+    d.metric("月平均收入[[約4萬6,500元]]", 46500, "元", "approx", "")
+    d.org("；[[中華民國計程車駕駛員職業工會全國聯合會]]指出")
+    d.date("所得較[[113年]]減少", "2024", "")
+    d.metric("減少[[約5%]]", 5, "%", "approx", "")
+    d.org("。[[台北市計程車客運商業同業公會]]則")
+    d.org("；[[國泰產險]]、")
+    d.org("、[[富邦產險]]已")
+    d.metric("最多可減少[[15%]]", 15, "%", "exact", "")
+    # P8 the cities
+    d.org("。[[新北市政府交通局]]表示")
+    d.city("表示，[[新北市]]今年")
+    d.date("新北市[[今年]]已核發", Y, NTPC)
+    d.metric("補貼[[約3,600萬元]]", "3600e4", "元", "approx", NTPC)
+    d.metric("受惠趟次[[約18萬趟]]", "18e4", "趟", "approx", NTPC)
+    d.org("；[[桃園市政府交通局]]指出")
+    d.city("指出，[[桃園]]10月")
+    d.date("桃園[[10月]]多元化", OCT, TY)
+    d.metric("登記數年增[[21%]]", 21, "%", "exact", TY)
+    d.org("。[[台中市政府交通局]]則")
+    d.org("與[[台灣大車隊]]合作")
+    d.city("在[[台中]]推出")
+    d.metric("折抵[[85元]]", 85, "元", "exact", TC)
+    d.metric("累計使用[[約42萬人次]]", "42e4", "人次", "approx", TC)
+    d.org("。[[高雄市政府交通局]]統計")
+    d.city("統計，[[高雄]]今年")
+    d.date("高雄[[今年前3季]]計程車", Y, KHH)
+    d.metric("叫車量年增[[6.3%]]", "6.3", "%", "exact", KHH)
+    d.city("；[[台南]]、新竹市")
+    d.city("台南、[[新竹市]]與")
+    d.city("與[[嘉義市]]也")
+    d.date("計畫[[明年]]檢討", NY, CY)
+    d.org("。[[基隆市政府交通處]]則")
+    d.date("於[[明年元旦]]同步", "2027-01-01", "")
+    # P9 complaints and comparison
+    d.org("\n\n[[行政院消保處]]統計")
+    d.date("統計，[[今年]]以來", Y, "")
+    d.metric("申訴達[[1,420件]]", 1420, "件", "exact", "")
+    d.date("較[[去年同期]]增加約9%", LY, "")
+    d.metric("增加[[約9%]]", 9, "%", "approx", "")
+    d.org("；[[消基會]]建議")
+    d.city("調漲後的[[台北]]起跳價")
+    d.city("低於[[東京]]、")
+    d.city("、[[首爾]]與")
+    d.city("與[[新加坡]]，")
+    d.city("僅及[[香港]]的")
+    d.metric("的[[八成左右]]", 80, "%", "approx", HK)
     # P10 the outlook (no city)
-    d.org("\n\n[[台灣經濟研究院]]（")
-    d.org("（[[台經院]]）")
-    d.date("分析，[[今年]]週年慶", Y, "")
-    d.date("且[[去年11月]]有", "2025-11", "")
-    d.date("，[[本月]]百貨", NOV, "")
-    d.date("恐較[[10月]]收斂", OCT, "")
-    d.org("；[[主計總處]]日前")
-    d.date("預測，[[明（116）年]]民間", NY, "")
-    d.metric("成長[[2.3%]]", "2.3", "%", "exact", "")
-    d.date("看好[[黑色星期五]]、", "2026-11-27", "")
-    d.date("、[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[元旦]]檔期", "2027-01-01", "")
-    d.date("規劃[[明年農曆年]]前", "2027-02-06", "")
-    # P11 other cities (新竹 and 嘉義 without 市: no CITY, GUIDELINES)
-    d.org("。[[遠東SOGO]]新竹店")
-    d.metric("業績[[約2.7億元]]", "2.7e8", "元", "approx", "")
-    d.metric("年增[[7%]]", 7, "%", "exact", "")
-    d.org("；[[新光三越]]嘉義")
-    d.metric("年增[[5%]]。業界", 5, "%", "exact", "")
-    d.date("預估，[[今年]]百貨公司", Y, "")
-    d.metric("可望[[突破4,100億元]]", "4100e8", "元", "over", "")
-    d.date("優於[[114年]]全年", LY, "")
-    d.metric("的[[3,958億元]]", "3958e8", "元", "exact", "")
+    d.org("\n\n[[交通部運輸研究所]]預估")
+    d.date("隨著[[年底]]聖誕", Y, "")
+    d.date("年底[[聖誕]]、", "2026-12-25", "")
+    d.date("、[[元旦]]檔期", "2027-01-01", "")
+    d.date("到來，[[12月]]計程車", "2026-12", "")
+    d.date("較[[11月]]成長", "2026-11", "")
+    d.metric("成長[[約15%]]", 15, "%", "approx", "")
+    d.date("，[[明年農曆春節]]前", "2027-02-06", "")
+    d.date("預期，[[明年]]全台", NY, "")
+    d.metric("可望[[突破2萬6,000輛]]", 26000, "辆", "over", "")
     audit = {
-        "orgs": ["經濟部統計處", "新光三越", "遠東SOGO", "遠東百貨", "遠百",
-                 "微風集團", "漢神百貨", "中友百貨", "廣三SOGO",
-                 "大江購物中心", "台茂購物中心", "南紡購物中心",
-                 "台北市商業處", "高雄市經濟發展局", "夢時代購物中心",
-                 "台中市政府經濟發展局", "國泰世華銀行", "中國信託商業銀行",
-                 "中信銀行", "台新銀行", "玉山銀行", "台北富邦銀行",
-                 "永豐銀行", "LINE Pay", "全聯", "全支付", "街口支付",
-                 "金管會", "悠遊卡公司", "交通部觀光署", "資生堂",
-                 "雅詩蘭黛", "行政院消保處", "台灣經濟研究院", "台經院",
-                 "主計總處"],
+        "orgs": ["交通部公路局", "台北市政府交通局", "台北市交通局",
+                 "台灣大車隊", "Uber", "和泰汽車", "yoxi", "LINE GO",
+                 "大都會衛星車隊", "皇冠大車隊", "交通部", "立法院交通委員會",
+                 "經濟部能源署", "台灣電力公司", "台電", "桃園機場",
+                 "台灣中油", "主計總處", "桃園國際機場公司", "台灣高鐵",
+                 "悠遊卡公司", "一卡通票證公司", "街口支付", "LINE Pay",
+                 "勞動部", "中華民國計程車駕駛員職業工會全國聯合會",
+                 "台北市計程車客運商業同業公會", "國泰產險", "富邦產險",
+                 "新北市政府交通局", "桃園市政府交通局", "台中市政府交通局",
+                 "高雄市政府交通局", "基隆市政府交通處", "行政院消保處",
+                 "消基會", "交通部運輸研究所"],
         "cities": ["台北", "臺北", "新北", "桃園", "台中", "臺中", "台南",
                    "臺南", "高雄", "基隆", "新竹", "嘉義", "花蓮", "宜蘭",
-                   "屏東", "彰化", "東京", "大阪", "首爾", "香港", "上海",
-                   "板橋", "信義", "左營", "台灣"],
-        # districts written after or without their cities (板橋 of 新北,
-        # 信義 of 台北 (x2: the store and the planning district), 左營 of
-        # 高雄); 新竹 and 嘉義 without 市 (GUIDELINES: they count only as
-        # 新竹市, 嘉義市): the stores 遠東SOGO新竹店 and 新光三越嘉義垂楊店
-        "excluded": ["新北[[板橋]]", "台北[[信義]]新天地", "[[信義]]計畫區",
-                     "高雄[[左營]]店", "SOGO[[新竹]]店", "三越[[嘉義]]垂楊"],
-        # 16天 (為期16天: the length of the sale, a duration)
-        "numbers_excluded": ["為期[[16天]]"],
-        # 兩館 (a collective: GUIDELINES, 馆 counts after Arabic digits
-        # only), 七期 (台中七期: the seventh land readjustment zone, a
-        # district's label), 一週 (上線一週: a duration)
-        "cn_excluded": ["高雄[[兩]]館", "台中[[七]]期", "上線[[一週]]"],
-        "latin_excluded": [],
-        # time words that are no DATE: 週年慶 (the anniversary sale, an
-        # event), 年增 (year on year), 首日 (the first day of each store's
-        # sale: no calendar day of its own), 歷年同月 (GUIDELINES: no DATE),
-        # 新天地 (x2, the stores 信義新天地, 西門新天地: no 天),
-        # 單日, 單季 (after 第3季: the quarter alone), 假日 and 平日
-        # (recurring), 日前 (vague), 年貨 (New Year goods), 全年 (after
-        # 114年: outside the span, GUIDELINES)
-        "words_excluded": {"週年慶": 19, "年增": 30, "首日": 13,
-                           "新天地": 2,
-                           "歷年同月": 1, "單日": 1, "單季": 1, "假日": 1,
-                           "平日": 1, "日前": 1, "年貨": 1, "全年": 1,
-                           "百貨": 21},
-        # generic words outside ORG rows: 銀行 (信用卡銀行), 公司 (百貨公司
-        # x5: the trade), 集團, 研究院, 購物中心, 部, 處, 局 (none)
-        "orgwords_excluded": {"銀行": 1, "公司": 5, "集團": 0, "研究院": 0,
-                              "購物中心": 0, "部": 0, "局": 0},
+                   "屏東", "彰化", "東京", "首爾", "新加坡", "香港", "大阪",
+                   "上海", "左營", "板橋", "雙北", "台灣"],
+        # 左營 (a district of 高雄, one of the listed 高鐵 stations); 雙北
+        # (x3: the two northern cities together, like 沪 or 两地: no CITY);
+        # 台灣 only inside ORGs
+        "excluded": ["台南、[[左營]]等站", "[[雙北]]與基隆",
+                     "這是[[雙北]]計程車", "比照[[雙北]]於"],
+        # 2640 (台灣大車隊's stock code, SPEC), 55688 (the name of its app),
+        # 12年 (睽違12年: for the first time in 12 years, a duration)
+        "numbers_excluded": ["（[[2640]]）", "旗下[[55688]] App",
+                             "睽違[[12年]]"],
+        # 六 of 六都 (the six special municipalities: a collective label,
+        # 六都之冠 the first among them)
+        "cn_excluded": ["為[[六]]都之冠"],
+        # App (of 55688 App, a product word)
+        "latin_excluded": ["55688 [[App]]"],
+        # time words that are no DATE: 年增 (year on year), 年齡 (age), 日均
+        # (daily average), 每月 and 每日 and 每週 and 每季 (recurring), 月平均
+        # (monthly average), 周邊 (surroundings)
+        "words_excluded": {"年增": 14, "周邊": 1, "年齡": 1, "日均": 1, "每月": 1,
+                           "每日": 1, "每週": 1, "每季": 1, "月平均": 1},
+        # generic words outside ORG rows: 該局 and 交通局 (read back), 車隊
+        # (車隊規模: yoxi's fleet), 公司, 公會, 研究所, 委員會 (none)
+        "orgwords_excluded": {"局": 2, "車隊": 1, "公司": 0, "公會": 0,
+                              "研究所": 0, "委員會": 0, "部": 0},
         "orgstring_excluded": [],
     }
     return d, audit
@@ -1472,6 +1427,31 @@ def check_last_year_period(d, r):
     assert r["normalized"] == str(int(p[:4]) - 1) + p[4:], (prev[-1], r)
 
 
+def check_bare_year(d, r):
+    """A month, a day or a quarter written without a year (10月, 12月31日,
+    9月底, 三季度, 四季度, 第3季) is in the reference year when no year is
+    stated before it in its sentence (GUIDELINES: 今年 counts from the
+    reference date; a sentence that names a year or counts one (明年, 去年,
+    2025年) is left to the hand value; new in annotate_la.py)."""
+    tx = r["text"]
+    if not re.fullmatch(r"(\d{1,2}月(\d{1,2}日|底|份)?|\d{1,2}日|"
+                        r"第?[一二三四1-4]季度?)", tx):
+        return
+    s = r["start"]
+    while s > 0 and d.text[s - 1] not in SENT_END:
+        s -= 1
+    if re.search(r"\d{2,4}[）)]?年|[明去前后後]年|来年|來年",
+                 d.text[s:r["start"]]):
+        return
+    ref = datetime.date.fromisoformat(d.published)
+    assert r["normalized"][:4] == str(ref.year), ("year of a bare date", r)
+    m = re.fullmatch(r"第?([一二三四1-4])季度?", tx)
+    if m:                       # the quarter written is the quarter given
+        q = m.group(1)
+        q = int(q) if q.isdigit() else CN_DIGIT[q]
+        assert r["normalized"] == "%d-Q%d" % (ref.year, q), r
+
+
 def check(d, audit):
     rows = d.rows
     rows.sort(key=lambda r: (r["start"], r["end"]))
@@ -1557,6 +1537,7 @@ def check(d, audit):
             check_quarter(d, r)
             check_last_year_period(d, r)
             check_holiday(d, r)
+            check_bare_year(d, r)
             m = re.search(r"(\d{4})年?", tx)
             if m and not tx.startswith(("今年", "去年", "明年")):
                 assert r["normalized"].startswith(m.group(1)), r

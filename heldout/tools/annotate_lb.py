@@ -1,52 +1,54 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out articles
-g177_regional_agricultural_brands and
-g178_macao_elderly_welfare_pensions (annotator MC).
+"""Gold annotation for the held-out articles g181_bank_deposit_rate_cuts and
+g182_hk_office_rents_vacancy (annotator LB).
 
-Adapted from the precedent set's tools/annotate_nc.py (copied and the data
-changed; it keeps the checks of annotate_nc.py and its predecessors: strict
+Adapted from the precedent set's tools/annotate_mb.py (copied and the data
+changed; it keeps the checks of annotate_mb.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
 against OpenCC t2s, audits of digits, Latin words, Chinese numerals, time
 characters, city strings, ORG words and ORG strings, the independent `city`
 rule, the month and day a DATE span writes, the holiday table by exact span
 and the holidays recomputed without it, ROC years only in a Taiwan text,
-relative words resolved from the reference date, the bare-day month rule,
-当天/同日 repeating the latest day, 去年同期 a year before its sentence's
+relative words resolved from the reference date (本周一/上周五/本周五 to the
+day of their week, 昨晚 to the day before), the bare-day month rule,
+当日/同日 repeating the latest day, 去年同期 a year before its sentence's
 period, 上月 as a baseline after a comparison word, the 上季 check, the
 range check, the 约占 check, the declared shared unit, the hand-declared
 organizations of each article, the bracketed-day check, a marker right
 before a METRIC span declared and setting its qualifier, a suffix marker
-inside its span, 约为 declared as a separated marker, the precision check,
-the check that a traditional article holds no simplified character, the
-Macao block), with annotate_na.py's UTF-8-without-BOM block in place of the
-GBK one and a Big5-HKSCS block in place of the UTF-16 one.
+inside its span, 约为 declared as a separated marker, the precision check
+(季度末 added), the check that a traditional article holds no simplified
+character, the Hong Kong block with its declared characters inside ORG
+rows), with a new GB18030 block in place of the GBK one and a new UTF-16 LE
+with BOM block in place of the UTF-8-with-BOM one.
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded:
 
-- g177 is simplified (mainland, 农民日报, 2026-11-19), stored as UTF-8
-  WITHOUT a BOM; every non-ASCII character is three bytes, every character
-  is also GBK; the GB, Big5 and UTF-16 codecs fail on the bytes or read
-  another text.  OpenCC t2s leaves the article unchanged.  Its byline
-  农民日报·中国农网记者 周静怡 stands on line 3.
-- g178 is traditional (Macao, 澳門日報, 2026-11-21), stored as BIG5-HKSCS
-  without a BOM.  Two characters are outside plain Big5 and cp950, so
-  Python's big5 and cp950 fail on the file and big5hkscs reads it: 氹
-  (U+6C39, 9C AE) of 氹仔 (Taipa), in no span, and 衞 (U+885E, 8F C0) of
-  衞生局, Macao's official spelling of the Health Bureau, only inside its
-  ORG rows.  Every character is in the BMP and two bytes in Big5-HKSCS;
-  every line without a declared character has the same bytes in plain
-  Big5.  `text` is the traditional original; `normalized` (ORG/CITY) and
-  `unit` are simplified (OpenCC t2s, which keeps 衞 as it is; mainland
-  cities by their official name with 市, Macao, Hong Kong and foreign
-  cities by their common mainland name).
+- g181 is simplified (mainland, 金融时报, 2026-11-18), stored as GB18030
+  without a BOM.  Its byline 金融时报记者 王䶮 stands on line 3; the
+  reporter's given name 䶮 (U+4DAE, CJK Extension A; GB18030 FE 9F) is
+  outside GBK, so Python's gbk, cp936 and gb2312 fail on the file while
+  gb18030 reads it; every other character is GBK (every non-ASCII character
+  two bytes, 䶮 too).  䶮 lies in no span.  OpenCC t2s leaves the article
+  unchanged.
+- g182 is traditional (Hong Kong, 香港經濟日報, 2026-11-25), stored as
+  UTF-16 LITTLE-ENDIAN WITH A BOM (FF FE, then the title's 甲 = 32 75);
+  offsets count from the first character after the BOM.  Every character
+  is in the Basic Multilingual Plane (two bytes each, no surrogate pair),
+  and in Big5-HKSCS; two are outside plain Big5: 恒 (U+6052, in cp950) of
+  恒基地產 and 滙 (U+6ED9, HKSCS only) of 滙豐, each standing only inside
+  its ORG row.  `text` is the traditional original; `normalized`
+  (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by
+  their official name with 市, Hong Kong and foreign cities by their common
+  mainland name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
-the previous held-out set (/tmp/ho31/precedent: README, NOTES_na/nb/nc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_mc.md in the parent
+the previous held-out set (/tmp/ho32/precedent: README, NOTES_ma/mb/mc,
+tools, corpus, gold) as precedent.  Decisions: NOTES_lb.md in the parent
 folder.  Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
@@ -55,22 +57,22 @@ independent implementation of the GUIDELINES rule (city sections, then the
 sentence rule); every DATE/METRIC row states the city I expect by hand, and
 the two must agree.
 
-Changes from annotate_nc.py: a UTF-8 article without BOM (annotate_na.py's
-block: no BOM, the title's 区 = E5 8C BA first, three bytes a non-ASCII
-character, the GB, Big5 and UTF-16 codecs fail or read another text); a
-Big5-HKSCS article (new block: big5 and cp950 fail, big5hkscs reads the file
-and round-trips it, two bytes a non-ASCII character, the declared characters
-at their bytes, every other line plain Big5 byte for byte, UTF-8, UTF-16 and
-the GB codecs fail or read another text, the first bytes are the title's 養);
-the declared character 衞 allowed only inside the ORG rows 衞生局 (the
-in_org_span check of annotate_nc.py, now used); holidays 中国农民丰收节 (the
-autumn equinox, by a table of 秋分 days) and 重陽節 (九月初九, by a table of
-lunar days checked with the lunardate package for 2025-2027); S2T_ALLOWED
-holds 里 of 里斯本 (Lisbon: OpenCC s2t writes 裏); units 个, 亩, 吨, 单, 件,
-条, 天, 家, 人次, 户, 倍, 元, %, 百分点; 人, 个, 间, 名, 剂, 岁, 个月.
+Changes from annotate_mb.py: the GBK block becomes a GB18030 block (the
+declared 䶮 = FE 9F is the only character outside GBK; gbk, cp936 and
+gb2312 fail on the file; every other line is GBK byte for byte; two bytes a
+non-ASCII character; the Big5, UTF-8 and UTF-16 codecs fail or read another
+text); the UTF-8-with-BOM block becomes a UTF-16 LE block (exactly one BOM
+FF FE; the BOM-aware utf-16 codec reads the same text; plain utf-16-le
+keeps U+FEFF in front, one code point that would shift every offset;
+utf-16-be reads another text; two bytes a character, no surrogate pair, so
+UTF-16 code units and code points agree; the legacy codecs and UTF-8 fail
+or read another text); the Hong Kong block declares, per character, whether
+cp950 holds it (恒 yes, 滙 no); 个基点 gives the unit 基点 (GUIDELINES
+20个基点); units %, 元, 基点, 百分点, 家 and %, 元, 平方呎, 宗, 间, 港元,
+厘, 倍, 百分点.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_mc.py
+    python3 <this folder>/annotate_lb.py
 """
 import csv
 import datetime
@@ -95,28 +97,29 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G177 = "g177_regional_agricultural_brands"
-G178 = "g178_macao_elderly_welfare_pensions"
+G181 = "g181_bank_deposit_rate_cuts"
+G182 = "g182_hk_office_rents_vacancy"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G177: ("utf-8", b"", False, "2026-11-19", "农民日报"),
-    G178: ("big5hkscs", b"", True, "2026-11-21", "澳門日報"),
+    G181: ("gb18030", b"", False, "2026-11-18", "金融时报"),
+    G182: ("utf-16-le", BOM16LE, True, "2026-11-25", "香港經濟日報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G177: [], G178: []}
-# characters of the Macao article that plain Big5 and cp950 lack
-# (Big5-HKSCS has them), with their Big5-HKSCS bytes: 氹 of 氹仔 (in no
-# span) and 衞 of 衞生局 (only inside its ORG rows)
-OUTSIDE_BIG5 = {G178: {"氹": b"\x9c\xae", "衞": b"\x8f\xc0"}}
-# declared characters that stand only inside the ORG rows named here
-IN_ORG_SPAN = {G178: {"衞": ["衞生局"]}}
-# non-ASCII characters of a UTF-8 article that are two bytes, not three
-# (the name dot U+00B7 of the byline 农民日报·中国农网; in no span)
-UTF8_TWO_BYTE = {G177: ["·"]}
-# Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 财政局, 旅游局 …, are ORGs in a text that names the
-# region at least twice)
-MACAO = {G178}
+OUTSIDE_BMP = {G181: [], G182: []}
+# characters of the mainland GB18030 article that GBK lacks (GB18030 has
+# them), with their GB18030 bytes: 䶮 of the reporter's name (in no span; on
+# the byline line)
+OUTSIDE_GBK = {G181: {"䶮": b"\xfe\x9f"}}
+# characters of the Hong Kong article that plain Big5 lacks (Big5-HKSCS
+# has them), each with whether cp950 (Taiwan's Big5) holds it: 恒 of
+# 恒基地產 (cp950 has it), 滙 of 滙豐 (Hong Kong's only)
+OUTSIDE_BIG5 = {G182: {"恒": True, "滙": False}}
+# ... and the ORG rows they may stand in (every occurrence inside one)
+IN_ORG = {G182: {"恒": ["恒基地產"], "滙": ["滙豐"]}}
+# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
+# without a place in their names, 发展局, 投资推广署 …, are ORGs in a text
+# that names the region at least twice)
+HONGKONG = {G182}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
@@ -125,9 +128,11 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Macao text writes as traditional though OpenCC s2t would
-# change them: 里 of 里斯本 (Lisbon; s2t writes 裏, the word for inside)
-S2T_ALLOWED = {G178: {"里"}}
+# characters a Hong Kong text writes as traditional though OpenCC s2t
+# would change them: 厘 (0.125厘, Hong Kong's per cent of a mortgage rate;
+# s2t 釐), 峰 (高峰期; s2t 峯), 恒 (恒基地產, the company's own spelling;
+# s2t 恆), 里 (嘉里建設, the company's own spelling; s2t 裏)
+S2T_ALLOWED = {G182: {"厘", "峰", "恒", "里"}}
 # common simplified-only characters a traditional article must not hold
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
@@ -146,45 +151,33 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "会议览贸进项获签举办观众设标认证厂联团组机场营专达馆径际环车队"
                    "检缓紧训课员"
                    "猪鲜饮类涨电门调规标监辅场岛闭"
-                   "龄护终极厦灵观残众问户剂钱疗")
-# Holidays the articles name, by their exact span (2025-2027): g177
-# (mainland, 2026-11-19): 中国农民丰收节 2026-09-23 (the autumn equinox,
-# GUIDELINES; the occurrence nearest the reference date, no year in its
-# sentence), 双11 2026-11-11 (eight days before), 元旦 2027-01-01 and 春节
-# 2027-02-06 (正月初一 of 2027; the coming ones, no year written in their
-# sentence); g178 (Macao, 2026-11-21): 重陽節 2026-10-18 (九月初九 of 2026,
-# the one just past: 34 days before, the 2027 one 321 days after), 聖誕
-# 2026-12-25 (the coming one), 明年農曆新年 2027-02-06 (明年 inside the
-# span; 农历新年 is 春节).
+                   "创资询腾讯证监启维红马锡谋导"
+                   "产业园协议备录诉验实访"
+                   "写楼级净纳积续让扩业报亿")
+# Holidays the articles name, by their exact span (2025-2027): g181
+# (mainland, 2026-11-18): 元旦 2027-01-01 and 春节 2027-02-06 (正月初一 of
+# 2027; the coming ones, no year written in their sentence); g182 (Hong
+# Kong, 2026-11-25): 聖誕 2026-12-25 and 農曆新年 2027-02-06 (the coming
+# ones; 农历新年 is 春节).
 HOLIDAY = {
-    "中国农民丰收节": "2026-09-23", "双11": "2026-11-11",
     "元旦": "2027-01-01", "春节": "2027-02-06",
-    "重陽節": "2026-10-18", "聖誕": "2026-12-25",
-    "明年農曆新年": "2027-02-06",
+    "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
 }
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
-                 "雙十一", "黑色星期", "丰收节", "豐收節", "重阳", "重陽")
+                 "雙十一", "黑色星期")
 # Independent holiday dates for check_holiday(): fixed days of the mainland
-# and Macao, tables of lunar days (正月初一 as the precedents checked them;
-# 九月初九 checked with the lunardate package for 2025-2027), the autumn
-# equinox (秋分, Beijing time: 2025-09-23 02:19, 2026-09-23 08:05,
-# 2027-09-23 14:02) for 中国农民丰收节, and days computed from the calendar
+# and Hong Kong, a table of lunar days (正月初一, as the precedents checked
+# them with lunardate for 2025-2027) and days computed from the calendar
 # (黑色星期五; none here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
               "雙11": (11, 11)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
-_DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
-                 2026: datetime.date(2026, 10, 18),
-                 2027: datetime.date(2027, 10, 8)}
-_EQUINOX = {2025: datetime.date(2025, 9, 23), 2026: datetime.date(2026, 9, 23),
-            2027: datetime.date(2027, 9, 23)}
 LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
-         "农历新年": _SPRING, "重陽節": _DOUBLE_NINTH, "重阳节": _DOUBLE_NINTH,
-         "中国农民丰收节": _EQUINOX}
+         "农历新年": _SPRING}
 
 
 def _black_friday(y):
@@ -198,45 +191,46 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday}
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g177 (2026: municipalities 北京, 上海; prefecture-level cities 赣州
-    # (江西), 广州, 深圳 (广东), 烟台 (山东), 信阳 (河南), 丽水 (浙江);
-    # county-level cities 寿光 (潍坊, 山东), 潜江 (湖北, directly under the
-    # province), 库尔勒 (巴音郭楞, 新疆))
-    "赣州": "赣州市", "北京": "北京市", "上海": "上海市", "广州": "广州市",
-    "深圳": "深圳市", "寿光": "寿光市", "烟台": "烟台市", "潜江": "潜江市",
-    "库尔勒": "库尔勒市", "信阳": "信阳市", "丽水": "丽水市",
-    # g178 (traditional spans; 澳門 and 香港 by their common names; mainland
-    # cities by their full simplified names (珠海, 中山, 深圳 are written
-    # alike; 江門 and 廣州 -> 江门市, 广州市); 新加坡 and 里斯本 foreign)
-    "澳門": "澳门", "珠海": "珠海市", "中山": "中山市", "江門": "江门市",
-    "廣州": "广州市", "香港": "香港", "新加坡": "新加坡", "里斯本": "里斯本",
+    # g181 (2026: municipalities 北京, 上海, 重庆; prefecture-level cities
+    # 广州, 深圳 (广东), 成都 (四川), 西安 (陕西), 杭州 (浙江), 南京, 苏州
+    # (江苏), 武汉 (湖北), 合肥 (安徽), 郑州 (河南, written with 市);
+    # county-level cities 常熟 and 张家港 (江苏, under 苏州))
+    "北京": "北京市", "广州": "广州市", "成都": "成都市", "重庆": "重庆市",
+    "西安": "西安市", "常熟": "常熟市", "张家港": "张家港市",
+    "上海": "上海市", "深圳": "深圳市", "杭州": "杭州市", "南京": "南京市",
+    "苏州": "苏州市", "武汉": "武汉市", "合肥": "合肥市", "郑州市": "郑州市",
+    # g182 (traditional spans; 香港 by its common name; mainland cities by
+    # their full simplified names (北京, 上海, 深圳, 杭州 written alike;
+    # 廣州 and 東莞 -> 广州市, 东莞市); foreign cities by their mainland
+    # names: 新加坡, 東京 -> 东京, 倫敦 -> 伦敦, 紐約 -> 纽约)
+    "香港": "香港", "新加坡": "新加坡", "東京": "东京", "廣州": "广州市",
+    "倫敦": "伦敦", "紐約": "纽约", "東莞": "东莞市",
 }
-# cities normalized without 市: Hong Kong, Macao and foreign cities by their
+# cities normalized without 市: Hong Kong and foreign cities by their
 # common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"香港", "澳门", "新加坡", "里斯本"}
+NO_SHI = {"香港", "新加坡", "东京", "伦敦", "纽约"}
 # foreign cities whose common Chinese name itself ends with 市 (none)
 FOREIGN_SHI = set()
-# spans whose normalized name is not their t2s form (+ 市) (none)
+# spans whose normalized name is not their t2s form (+ 市) (none here)
 CITY_ALIAS = {}
-# ORG span (traditional) -> simplified by hand (checked against OpenCC t2s,
-# which keeps 衞 of 衞生局 as it is)
+# ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "特區政府": "特区政府", "社會保障基金": "社会保障基金",
-    "社保基金": "社保基金", "立法會": "立法会",
-    "社會工作局": "社会工作局", "社工局": "社工局", "衞生局": "衞生局",
-    "鏡湖醫院": "镜湖医院", "澳門明愛": "澳门明爱", "仁慈堂": "仁慈堂",
-    "同善堂": "同善堂", "鏡湖醫院慈善會": "镜湖医院慈善会",
-    "澳門街坊會聯合總會": "澳门街坊会联合总会", "街總": "街总",
-    "聖公會澳門社會服務處": "圣公会澳门社会服务处",
-    "珠海市民政局": "珠海市民政局",
-    "橫琴粵澳深度合作區民生事務局": "横琴粤澳深度合作区民生事务局",
-    "中國銀行澳門分行": "中国银行澳门分行", "大豐銀行": "大丰银行",
-    "工銀澳門": "工银澳门", "退休基金會": "退休基金会", "澳門通": "澳门通",
-    "大西洋銀行": "大西洋银行", "統計暨普查局": "统计暨普查局",
-    "統計局": "统计局", "澳門大學社會科學學院": "澳门大学社会科学学院",
-    "澳門理工大學": "澳门理工大学", "澳門工會聯合總會": "澳门工会联合总会",
-    "工聯": "工联", "澳門婦女聯合總會": "澳门妇女联合总会",
-    "社會文化司": "社会文化司", "財政局": "财政局",
+    "香港經濟日報": "香港经济日报", "仲量聯行": "仲量联行",
+    "世邦魏理仕": "世邦魏理仕", "CBRE": "CBRE",
+    "差餉物業估價署": "差饷物业估价署", "差估署": "差估署",
+    "第一太平戴維斯": "第一太平戴维斯", "戴德梁行": "戴德梁行",
+    "美聯工商舖": "美联工商舖", "招商證券國際": "招商证券国际",
+    "小紅書": "小红书", "美團": "美团", "螞蟻集團": "蚂蚁集团",
+    "中金公司": "中金公司", "騰訊": "腾讯", "德意志銀行": "德意志银行",
+    "瑞銀": "瑞银", "鷹君": "鹰君", "新鴻基地產": "新鸿基地产",
+    "新地": "新地", "長實集團": "长实集团", "嘉里建設": "嘉里建设",
+    "希慎興業": "希慎兴业", "太古地產": "太古地产", "置地公司": "置地公司",
+    "九龍倉": "九龙仓", "會德豐地產": "会德丰地产", "恒基地產": "恒基地产",
+    "信和置業": "信和置业", "投資推廣署": "投资推广署", "發展局": "发展局",
+    "滙豐": "汇丰", "中銀香港": "中银香港", "渣打": "渣打", "高力": "高力",
+    "香港金融管理局": "香港金融管理局", "金管局": "金管局",
+    "萊坊": "莱坊", "中原工商舖": "中原工商舖", "領展": "领展",
+    "香港大學房地產及建設系": "香港大学房地产及建设系",
 }
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -247,8 +241,6 @@ CN_YEAR_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3",
 # ISO weekday numbers (Monday 1), as datetime.date.fromisocalendar takes them
 WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7,
            "天": 7}
-
-
 def cn_number(s):
     """1-31 written in Chinese numerals (十五, 廿三, 三十, 卅一)."""
     m = re.fullmatch(r"(?:([二三]?)(十|廿|卅))?([一二三四五六七八九]?)", s)
@@ -295,6 +287,8 @@ def decodes(raw, enc):
         return False
 
 
+
+
 class Doc:
     def __init__(self, doc_id):
         self.doc_id = doc_id
@@ -316,92 +310,115 @@ class Doc:
         astral = [c for c in self.text if ord(c) > 0xFFFF]
         assert astral == OUTSIDE_BMP[doc_id], (doc_id, astral)
         self.no_span_chars = []
-        self.in_org_span = IN_ORG_SPAN.get(doc_id, {})
+        self.in_org_span = {}
         # the declared codec is the narrowest that reads the file: a GB18030
-        # file that GBK reads is GBK, a Big5-HKSCS or cp950 file that Big5
-        # reads is Big5 (annotate_rc.py)
+        # file that GBK reads is GBK, a Big5-HKSCS file that Big5 reads is
+        # Big5 (from annotate_rc.py)
         for wide, narrow in (("gb18030", "gbk"), ("big5hkscs", "big5"),
-                             ("cp950", "big5"), ("big5hkscs", "cp950")):
+                             ("cp950", "big5")):
             if enc == wide:
                 assert not decodes(raw, narrow), (doc_id, narrow)
-        if enc == "utf-8":      # a UTF-8 article is no GB or Big5 file
-            assert any(ord(c) > 0x7F for c in self.text)   # (annotate_na.py's
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",  # block)
-                          "big5hkscs", "utf-16"):   # a legacy codec fails on
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)      # it or reads another text
-            # no BOM: the first bytes are the title's first character (区 =
-            # E5 8C BA), and the BOM-aware codec reads the same text
-            assert not bom and full.decode("utf-8-sig") == self.text, doc_id
-            assert full[:3] == self.text[0].encode("utf-8") == \
-                b"\xe5\x8c\xba", doc_id
-            assert "\ufeff" not in full.decode("utf-8"), doc_id
-            # every non-ASCII character is three bytes in UTF-8, so a count
-            # in bytes would shift every row after the title; the declared
-            # two-byte ones (the name dot · of the byline) stand only on the
-            # byline line (line 3), in no span (new in annotate_mc.py)
-            two = sorted({c for c in self.text if ord(c) > 0x7F and
-                          len(c.encode("utf-8")) != 3})
-            assert two == sorted(UTF8_TWO_BYTE.get(doc_id, [])), (doc_id, two)
-            for c in two:
-                assert len(c.encode("utf-8")) == 2, c
-                lines = self.text.split("\n")
-                assert c in lines[2] and all(c not in x for i, x in
-                                             enumerate(lines) if i != 2), c
-            self.no_span_chars = list(two)
-            assert len(raw) > len(self.text) + 1000, doc_id
-        if enc == "big5hkscs":  # Big5-HKSCS proper (new in annotate_mc.py)
-            declared = OUTSIDE_BIG5[doc_id]
-            # the declared characters are the only ones plain Big5 lacks,
-            # and cp950 lacks them too; they are written with their
-            # Big5-HKSCS bytes
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
+        if enc == "gb18030":    # GB18030 proper (new here, after the GBK
+            # block of annotate_mb.py): the declared characters are the
+            # only ones GBK lacks, each written with its declared bytes
+            outside = sorted({c for c in self.text if not enc_ok(c, "gbk")})
+            declared = OUTSIDE_GBK[doc_id]
             assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside GBK"
             for c, code in declared.items():
-                assert not enc_ok(c, "cp950"), c
                 assert c.encode(enc) == code and code in raw, (doc_id, c)
-                assert code.decode(enc) == c, c
-            # big5 and cp950 fail on the file (checked above); every
-            # non-ASCII character is two bytes, so offsets do not depend on
-            # the reader's byte counting
+                # not a GBK character read another way: GBK and its
+                # relatives fail on the bytes themselves
+                for other in ("gbk", "cp936", "gb2312"):
+                    assert not decodes(code, other), (doc_id, c, other)
+            # the GBK family fails on the whole file
+            for other in ("gbk", "cp936", "gb2312"):
+                assert not decodes(raw, other), (doc_id, other)
+            # every non-ASCII character is two bytes (䶮 = FE 9F too; no
+            # four-byte GB18030 sequence), so a reader that counts two
+            # bytes a character stays aligned, and one that drops the
+            # unknown pair loses exactly one code point on line 3
+            assert all(len(c.encode(enc)) == 2 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
             assert len(raw) == sum(1 if ord(c) < 0x80 else 2
                                    for c in self.text), doc_id
-            # every line without a declared character is plain Big5 byte for
-            # byte (a Big5 reader goes wrong only on the declared lines)
-            for line in self.text.split("\n"):
-                if not any(c in line for c in declared):
-                    assert line.encode("big5") == line.encode(enc), line
-            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                          "utf-16", "utf-16-le", "utf-16-be"):
+            # every line without a declared character is GBK, byte for
+            # byte; the declared character stands on the byline line (line
+            # 3) only, after the title
+            lines = self.text.split("\n")
+            for line in lines:
+                if not any(c in outside for c in line):
+                    assert line.encode("gbk") == line.encode(enc), line
+            for c in outside:
+                assert c in lines[2] and all(c not in x for i, x in
+                                             enumerate(lines) if i != 2), c
+            # the Big5 family and the Unicode codecs fail or read another
+            # text
+            for other in ("big5", "cp950", "big5hkscs", "utf-8",
+                          "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or raw.decode(other) != \
+                    self.text, (doc_id, other)
+            self.no_span_chars = outside
+        if enc == "utf-16-le":  # UTF-16 LITTLE-ENDIAN WITH A BOM (new here,
+            # after annotate_mb.py's UTF-8-with-BOM block): exactly one BOM,
+            # the BOM-aware codec reads the same text, the plain
+            # little-endian reading keeps U+FEFF in front (one code point
+            # that would shift every offset by one), the big-endian reading
+            # is another text
+            assert bom == BOM16LE and full[:2] == BOM16LE, doc_id
+            assert not raw.startswith(BOM16LE), f"{doc_id}: one BOM only"
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert not decodes(full, "utf-16-be") or \
+                full.decode("utf-16-be") != "\ufeff" + self.text, doc_id
+            # the first bytes after the BOM are the title's first character
+            # (g182: 甲 = U+7532, written 32 75)
+            assert raw[:2] == self.text[0].encode("utf-16-le") == \
+                b"\x32\x75", doc_id
+            # two bytes a character and no surrogate pair: UTF-16 code units
+            # and Python's code points count alike
+            assert all(0xD800 > ord(c) or ord(c) > 0xDFFF
+                       for c in self.text), doc_id
+            assert len(raw) == 2 * len(self.text), doc_id
+            # every ASCII character leaves a NUL byte: the file reads as
+            # binary to a reader that ignores the BOM
+            assert raw.count(b"\x00") >= sum(1 for c in self.text
+                                             if ord(c) < 0x80), doc_id
+            # a legacy codec or UTF-8 fails on it or reads another text
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig"):
                 assert not decodes(full, other) or \
                     full.decode(other) != self.text, (doc_id, other)
-            # the first bytes are the title's first character (養 = BE69)
-            assert full[:2] == self.text[0].encode(enc) == b"\xbe\x69", doc_id
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
         if not self.traditional:    # a mainland text: every character is
-            assert all(enc_ok(c, "gbk") for c in self.text), doc_id  # GBK
-        if doc_id in MACAO:     # a Macao text (annotate_pc.py's block):
-            # Big5-HKSCS holds every character; the declared ones alone are
-            # outside plain Big5, and outside cp950 too (Macao's, not
-            # Taiwan's)
+            assert all(enc_ok(c, "gbk") or c in OUTSIDE_GBK.get(doc_id, {})
+                       for c in self.text), doc_id   # GBK but the declared
+        if doc_id in HONGKONG:  # a Hong Kong text (annotate_mb.py's block,
+            # applied to the decoded text of a UTF-16 file): Big5-HKSCS
+            # holds every character; the declared ones alone are outside
+            # plain Big5, each inside or outside cp950 as declared
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "big5")})
             assert outside == sorted(OUTSIDE_BIG5[doc_id]), (doc_id, outside)
             assert outside, f"{doc_id}: declare a character outside Big5"
             assert all(enc_ok(c, "big5hkscs") for c in self.text), doc_id
             for c in outside:
-                assert not enc_ok(c, "cp950"), c
+                assert enc_ok(c, "cp950") == OUTSIDE_BIG5[doc_id][c], c
                 assert len(c.encode("big5hkscs")) == 2, c
-            # each is two bytes in Big5-HKSCS, like every other non-ASCII
-            # character of the text
+            # each would be two bytes in Big5-HKSCS, like every other
+            # non-ASCII character of the text
             assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            # the region is named at least twice (GUIDELINES: Macao bodies
-            # without a place, 財政局, 社會工作局 …, stand alone as ORGs)
-            assert self.text.count("澳門") + self.text.count("本澳") >= 2
-            # the declared characters outside ORG rows lie in no span; those
-            # of IN_ORG_SPAN only inside their ORG rows (checked in check())
-            self.no_span_chars = [c for c in outside
-                                  if c not in self.in_org_span]
+            # the region is named at least twice (GUIDELINES: Hong Kong
+            # bodies without a place, 投資推廣署, 發展局 …, stand alone as
+            # ORGs)
+            assert self.text.count("香港") + self.text.count("本港") >= 2
+            # the declared characters stand only inside the ORG rows
+            # declared for them (恒 in 恒基地產, 滙 in 滙豐; annotate_rb.py's
+            # check, run in check()), so they are no span-less characters
+            self.in_org_span = {c: IN_ORG[doc_id][c] for c in outside}
+            assert sorted(self.in_org_span) == outside, doc_id
         assert "\ufeff" not in self.text and "\r" not in self.text
         assert "\x00" not in self.text
         assert self.text.endswith("\n") and not self.text.endswith("\n\n")
@@ -410,7 +427,7 @@ class Doc:
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
             assert "新台幣" in self.text and "台北" in self.text, doc_id
-        else:                   # a mainland or Macao text writes no Taiwan
+        else:                   # a mainland or HK text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
                 assert self.text.count(w) == allowed.get(w, 0), (  # no bare
@@ -496,506 +513,565 @@ def doc(fn):
     return fn
 
 
+
+
+
+
 # ===========================================================================
-# g177 Regional public agricultural brands of counties and cities, November
-# 2026: 农业农村部市场与信息化司's figures of 昨日（11月18日） (今年前三季度
-# against 去年同期); prices (中国农业科学院农业信息研究所, 10月 against 上月
-# as a baseline); 赣州's navel oranges (赣州市果业发展中心 今年, 11月1日;
-# 拼多多 上周 with 北京, 上海, 广州, 深圳; 京东物流; 赣州市供销合作社 and
-# 中国邮政); 寿光 (寿光市农业农村局 今年前10个月; 寿光蔬菜产业控股集团 with
-# 盒马, 叮咚买菜, 百果园); 烟台 (今年前三季度; 烟台市农业农村局 10月 with
-# 抖音); 潜江 (今年, 潜江市农业农村局 今年前三季度); 库尔勒 (库尔勒香梨协会
-# 今年); 信阳 (中国茶叶流通协会 今年); 安溪铁观音集团, 八马茶业; 丽水
-# (丽水市农业投资发展有限公司 今年1至10月); supply and marketing (浙江省
-# 供销社, 中华全国供销合作总社 今年前三季度); finance (截至10月底 农业银行
-# against 年初, 邮储银行, 中国农业发展银行 今年, 中国建设银行赣州分行 今年,
-# 人保财险 今年); e-commerce (中国农民丰收节 with 淘宝, 京东, 拼多多; 双11
-# with 京东, 阿里巴巴's 盒马; 百果园 本月1日至17日; 抖音 今年前三季度);
-# quality and outlook (中国农业大学经济管理学院, 浙江大学中国农村发展研究院
-# 2025年 against 2024年; 农业农村部 明年, 2027年底, 元旦, 春节, 年底).
-# Simplified, UTF-8 without BOM, 2026-11-19 (a Thursday, ISO week
-# 2026-W47), 农民日报; the byline 农民日报·中国农网记者 周静怡 on line 3.
-# 昨日 2026-11-18; 上周 2026-W46; 上月 (a baseline after 10月) 2026-09;
-# 本月 2026-11; 中国农民丰收节 2026-09-23; 双11 2026-11-11; 元旦
-# 2027-01-01; 春节 2027-02-06; 年初, 年底 2026; 明年 2027; 去年同期 2025.
+# g181 Banks cut deposit rates, November 2026: the six state-owned banks'
+# cut of 2026-11-17 (the new board rates; an example of lost interest; a
+# branch visit in 北京 and 广州), the policy background (中国人民银行's cut
+# of the 7-day reverse repo rate on 2026-10-20 and the LPR that day; 央行's
+# monetary policy report for the third quarter; 东方金诚), banks' margins
+# (国家金融监督管理总局's third-quarter figures by bank type), the
+# joint-stock banks (招商银行, 中信银行, 兴业银行, 平安银行; 浦发银行,
+# 光大银行, 民生银行, 华夏银行), the city commercial banks (南京银行,
+# 杭州银行, 宁波银行; 北京银行, 上海银行, 江苏银行; 成都银行, 重庆银行,
+# 西安银行, 长沙银行 with 成都, 重庆, 西安), the rural banks (重庆农村商业
+# 银行 (渝农商行), 广州农村商业银行 (广州农商银行), 上海农商银行, 北京农商
+# 银行; 常熟农商银行 and 张家港农商银行 with 常熟, 张家港), deposits (中国
+# 人民银行's October figures; 中国人民银行上海总部 with 上海, 中国人民银行
+# 深圳市分行 with 深圳; 杭州, 南京, 苏州, 武汉, 合肥), the shift to wealth
+# products (普益标准, 融360数字科技研究院; 深圳 and 杭州 savers), the outlook
+# (中金公司, 光大证券, 中国银行研究院), supervision (金融监管总局, 浙江金融
+# 监管局; a branch in 郑州市) and the benchmark rate (上海财经大学金融学院).
+# Simplified, GB18030 without BOM, 2026-11-18 (a Wednesday, ISO week
+# 2026-W47), 金融时报; the byline 金融时报记者 王䶮 on line 3.  昨日 and 昨晚
+# 2026-11-17; 今日 2026-11-18; 本周一 2026-11-16; 本周 2026-W47; 上周
+# 2026-W46; 本月 2026-11; 上月 2026-10 (also as a baseline after 较 in a
+# sentence of 本月); 当日 2026-10-20; 元旦 2027-01-01; 春节 2027-02-06;
+# 年初, 年底 2026; 明年 2027; 去年同期 2025.
 # ===========================================================================
 @doc
-def g177():
-    d = Doc(G177)
+def g181():
+    d = Doc(G181)
     Y, LY, NY = "2026", "2025", "2027"
-    SEP, OCT, NOV = "2026-09", "2026-10", "2026-11"
-    GZ, BJ, SZ = "赣州市", "北京市", "深圳市"
-    SG, YT, QJ, KEL = "寿光市", "烟台市", "潜江市", "库尔勒市"
-    XY, LS = "信阳市", "丽水市"
-    # title (a heading of 40 characters that opens with no city)
-    d.date("提质增效 [[前三季度]]品牌", Y, "")
-    d.metric("同比增长[[14.8%]]\n", "14.8", "%", "exact", "")
-    # byline (line 3): two outlets joined by a name dot (GUIDELINES
-    # 农民日报·中国农网)
-    d.org("\n\n[[农民日报]]·中国农网")
-    d.org("·[[中国农网]]记者")
-    # P1 农业农村部市场与信息化司's figures
-    d.org("\n\n[[农业农村部市场与信息化司]]昨日")
-    d.date("信息化司[[昨日]]（", "2026-11-18", "")
-    d.date("（[[11月18日]]）", "2026-11-18", "")
-    d.date("显示，[[今年前三季度]]，纳入", Y, "")
-    d.metric("计划的[[203个]]", 203, "个", "exact", "")
-    d.metric("销售额[[约4260亿元]]", "4260e8", "元", "approx", "")
-    d.metric("同比增长[[14.8%]]，增速", "14.8", "%", "exact", "")
-    d.date("比[[去年同期]]提高", LY, "")
-    d.metric("提高[[2.6个百分点]]", "2.6", "百分点", "exact", "")
-    d.metric("达到[[23.5%]]", "23.5", "%", "exact", "")
-    d.metric("带动[[约1380万户]]", "1380e4", "户", "approx", "")
-    d.metric("户均增收[[约3200元]]", 3200, "元", "approx", "")
-    d.org("。[[农业农村部]]有关负责人")
-    # P2 prices
-    d.org("，[[中国农业科学院农业信息研究所]]的")
-    d.date("显示，[[10月]]全国重点", OCT, "")
-    d.date("较[[上月]]上涨", SEP, "")
-    d.metric("上涨[[1.9%]]", "1.9", "%", "exact", "")
-    d.metric("上涨[[4.3%]]", "4.3", "%", "exact", "")
-    d.metric("分别为[[6.1%]]", "6.1", "%", "exact", "")
-    d.metric("和[[5.4%]]。", "5.4", "%", "exact", "")
-    d.metric("多卖[[0.5元]]", "0.5", "元", "exact", "")
-    d.metric("0.5元到[[1元]]", 1, "元", "exact", "")
-    # P3 赣州's navel oranges
-    d.city("在江西[[赣州]]，")
-    d.org("。[[赣州市果业发展中心]]介绍")
-    d.date("介绍，[[今年]]全市", Y, "")
-    d.metric("面积[[约189万亩]]", "189e4", "亩", "approx", "")
-    d.metric("产量[[约175万吨]]", "175e4", "吨", "approx", "")
-    d.metric("同比增长[[约6%]]", 6, "%", "approx", "")
-    d.date("；[[11月1日]]开秤", "2026-11-01", "")
-    d.metric("每斤[[约3.2元]]", "3.2", "元", "approx", "")
-    d.metric("同比上涨[[约8%]]", 8, "%", "approx", "")
-    d.org("。[[拼多多]]数据")
-    d.date("显示，[[上周]]赣南", "2026-W46", BJ)
-    d.metric("订单量[[突破120万单]]", "120e4", "单", "over", BJ)
-    d.city("来自[[北京]]、上海")
-    d.city("、[[上海]]、广州")
-    d.city("、[[广州]]、深圳")
-    d.city("、[[深圳]]等城市")
-    d.metric("占比[[超过四成]]", 40, "%", "over", SZ)
-    d.org("；[[京东物流]]在")
-    d.city("京东物流在[[赣州]]设立")
-    d.metric("发货[[约35万件]]", "35e4", "件", "approx", GZ)
-    d.org("。[[赣州市供销合作社]]联合")
-    d.org("联合[[中国邮政]]开通")
-    d.metric("开通了[[12条]]", 12, "条", "exact", "")
-    d.metric("缩短[[近1天]]", 1, "天", "approx", "")
-    # P4 寿光 and 烟台
-    d.city("山东[[寿光]]是")
-    d.org("。[[寿光市农业农村局]]介绍")
-    d.date("介绍，[[今年前10个月]]，", Y, SG)
-    d.city("“[[寿光]]蔬菜”")
-    d.metric("达到[[326家]]", 326, "家", "exact", SG)
-    d.metric("交易量[[约452万吨]]", "452e4", "吨", "approx", SG)
-    d.metric("交易额[[约138亿元]]", "138e8", "元", "approx", SG)
-    d.org("。[[寿光蔬菜产业控股集团]]已")
-    d.org("已与[[盒马]]、")
-    d.org("、[[叮咚买菜]]、")
-    d.org("、[[百果园]]等零售")
-    d.metric("品种[[超过80个]]", 80, "个", "over", "")
-    d.city("同省的[[烟台]]，")
-    d.city("，[[烟台]]苹果今年")
-    d.date("苹果[[今年前三季度]]线上", Y, YT)
-    d.metric("增长[[21%]]", 21, "%", "exact", YT)
-    d.org("；[[烟台市农业农村局]]10月")
-    d.date("农业农村局[[10月]]联合", OCT, YT)
-    d.org("联合[[抖音]]举办")
-    d.city("“[[烟台]]苹果丰收季”")
-    d.metric("观看[[超过2.6亿人次]]", "2.6e8", "人次", "over", YT)
-    # P5 潜江, 库尔勒, 信阳, tea companies
-    d.city("湖北[[潜江]]，")
-    d.city("，[[潜江]]龙虾全产业链")
-    d.date("综合产值[[今年]]预计", Y, QJ)
-    d.metric("预计[[突破700亿元]]", "700e8", "元", "over", QJ)
-    d.org("。[[潜江市农业农村局]]数据")
-    d.date("显示，[[今年前三季度]]潜江", Y, QJ)
-    d.city("前三季度[[潜江]]龙虾加工")
-    d.metric("出口额[[约4.6亿元]]", "4.6e8", "元", "approx", QJ)
-    d.metric("同比增长[[约17%]]", 17, "%", "approx", QJ)
-    d.city("新疆[[库尔勒]]的香梨")
-    d.date("香梨[[今年]]迎来", Y, KEL)
-    d.org("，[[库尔勒香梨协会]]预计")
-    d.date("预计，[[今年]]库尔勒", Y, KEL)
-    d.city("今年[[库尔勒]]香梨产量")
-    d.metric("产量[[约62万吨]]", "62e4", "吨", "approx", KEL)
-    d.metric("其中[[约三成]]", 30, "%", "approx", KEL)
-    d.org("，[[中国茶叶流通协会]]的")
-    d.city("显示，[[信阳]]毛尖")
-    d.date("毛尖[[今年]]产值", Y, XY)
-    d.metric("产值[[约165亿元]]", "165e8", "元", "approx", XY)
-    d.metric("增长[[9.2%]]", "9.2", "%", "exact", XY)
-    d.org("福建的[[安溪铁观音集团]]和")
-    d.org("和[[八马茶业]]则")
-    # P6 丽水山耕 and supply and marketing cooperatives
-    d.city("浙江[[丽水]]的")
-    d.city("的“[[丽水]]山耕”是")
-    d.org("的[[丽水市农业投资发展有限公司]]介绍")
-    d.date("介绍，[[今年1]]至10月", "2026-01", LS)
-    d.date("今年1至[[10月]]，", OCT, LS)
-    d.city("，“[[丽水]]山耕”品牌")
-    d.metric("销售额[[约128亿元]]", "128e8", "元", "approx", LS)
-    d.metric("溢价率[[超过30%]]", 30, "%", "over", LS)
-    d.metric("主体[[1263家]]", 1263, "家", "exact", LS)
-    d.org("。[[浙江省供销社]]相关")
-    d.metric("集配中心[[96个]]", 96, "个", "exact", "")
-    d.org("。[[中华全国供销合作总社]]数据")
-    d.date("系统[[今年前三季度]]农产品", Y, "")
-    d.metric("销售额[[约1.96万亿元]]", "1.96e12", "元", "approx", "")
-    d.metric("增长[[7.5%]]", "7.5", "%", "exact", "")
-    # P7 finance
-    d.date("截至[[10月底]]，", OCT, "")
-    d.org("，[[农业银行]]面向")
-    d.metric("余额[[约2860亿元]]", "2860e8", "元", "approx", "")
+    BJ, XA, ZJG, SH, SZ, HF, ZZ = (
+        "北京市", "西安市", "张家港市", "上海市", "深圳市", "合肥市",
+        "郑州市")
+    # title (a heading that opens with no city: no city section)
+    d.metric("挂牌利率降至[[1.1%]]\n", "1.1", "%", "exact", "")
+    # byline 金融时报记者 王䶮 (the outlet before 记者 at the start of a
+    # line is an ORG; 䶮 in no span; a heading that opens with an ORG, no
+    # city section)
+    d.org("[[金融时报]]记者")
+    # P1 the state-owned banks' cut
+    d.date("\n\n[[昨日]]（11月17日）", "2026-11-17", "")
+    d.date("昨日（[[11月17日]]）", "2026-11-17", "")
+    d.org("，[[工商银行]]、")
+    d.org("、[[农业银行]]、")
+    d.org("、[[中国银行]]、")
+    d.org("、[[建设银行]]、")
+    d.org("、[[交通银行]]和")
+    d.org("和[[邮储银行]]同步")
+    d.date("继[[2025年5月]]之后", "2025-05", "")
+    d.metric("维持[[0.05%]]不变", "0.05", "%", "exact", "")
+    d.metric("由[[0.95%]]降至0.85%", "0.95", "%", "exact", "")
+    d.metric("降至[[0.85%]]，", "0.85", "%", "exact", "")
+    d.metric("分别由[[1.05%]]、", "1.05", "%", "exact", "")
+    d.metric("、[[1.25%]]和1.3%", "1.25", "%", "exact", "")
+    d.metric("和[[1.3%]]降至0.95%", "1.3", "%", "exact", "")
+    d.metric("1.3%降至[[0.95%]]、", "0.95", "%", "exact", "")
+    d.metric("0.95%、[[1.1%]]和", "1.1", "%", "exact", "")
+    d.metric("和[[1.15%]]。", "1.15", "%", "exact", "")
+    d.metric("以[[10万元]]三年期", "10e4", "元", "exact", "")
+    d.metric("减少[[450元]]", 450, "元", "exact", "")
+    d.date("记者[[昨日]]走访", "2026-11-17", BJ)
+    d.city("走访[[北京]]、")
+    d.city("、[[广州]]多家")
+    # P2 the policy rates
+    d.org("。[[中国人民银行]]10月20日")
+    d.date("中国人民银行[[10月20日]]宣布", "2026-10-20", "")
+    d.metric("下调[[10个基点]]至", 10, "基点", "exact", "")
+    d.metric("个基点至[[1.3%]]；", "1.3", "%", "exact", "")
+    d.date("；[[当日]]，", "2026-10-20", "")
+    d.metric("分别降至[[2.9%]]和", "2.9", "%", "exact", "")
+    d.metric("和[[3.4%]]。", "3.4", "%", "exact", "")
+    d.org("。[[央行]]上周")
+    d.date("央行[[上周]]发布", "2026-W46", "")
+    d.date("《[[2026年第三季度]]中国", "2026-Q3", "")
+    d.org("。[[东方金诚]]首席")
+    d.date("预计[[本月20日]]公布", "2026-11-20", "")
+    # P3 margins
+    d.org("。[[国家金融监督管理总局]]（")
+    d.org("（[[金融监管总局]]）")
+    d.date("显示，[[三季度末]]商业银行", "2026-Q3", "")
+    d.metric("净息差为[[1.39%]]", "1.39", "%", "exact", "")
+    d.metric("同比下降[[0.13个百分点]]", "0.13", "百分点", "exact", "")
+    d.date("较[[二季度末]]下降", "2026-Q2", "")
+    d.metric("下降[[3个基点]]", 3, "基点", "exact", "")
+    d.metric("净息差为[[1.31%]]", "1.31", "%", "exact", "")
+    d.metric("商业银行为[[1.52%]]", "1.52", "%", "exact", "")
+    d.metric("商业银行为[[1.36%]]", "1.36", "%", "exact", "")
+    d.metric("商业银行为[[1.58%]]", "1.58", "%", "exact", "")
+    d.metric("均低于[[1.8%]]", "1.8", "%", "exact", "")
+    # P4 the joint-stock banks
+    d.org("。[[招商银行]]、")
+    d.org("、[[中信银行]]昨日")
+    d.date("中信银行[[昨日]]宣布", "2026-11-17", "")
+    d.date("自[[今日]]起", "2026-11-18", "")
+    d.metric("下调至[[0.9%]]", "0.9", "%", "exact", "")
+    d.metric("三年期下调至[[1.2%]]", "1.2", "%", "exact", "")
+    d.metric("也下调至[[1.3%]]", "1.3", "%", "exact", "")
+    d.metric("起存金额为[[20万元]]", "20e4", "元", "exact", "")
+    d.org("；[[兴业银行]]、")
+    d.org("、[[平安银行]]也于")
+    d.date("也于[[昨晚]]发布", "2026-11-17", "")
+    d.org("。[[浦发银行]]、")
+    d.org("、[[光大银行]]、")
+    d.org("、[[民生银行]]和")
+    d.org("和[[华夏银行]]相关")
+    d.date("将在[[本周]]完成", "2026-W47", "")
+    # P5 the city commercial banks
+    d.date("，[[11月]]以来", "2026-11", "")
+    d.org("，[[南京银行]]、")
+    d.org("、[[杭州银行]]、")
+    d.org("、[[宁波银行]]等")
+    d.metric("普遍降至[[1.4%左右]]", "1.4", "%", "approx", "")
+    d.org("；[[北京银行]]、")
+    d.org("、[[上海银行]]和")
+    d.org("和[[江苏银行]]则")
+    d.date("则在[[上周]]下调", "2026-W46", "")
+    d.metric("利率降至[[1.45%]]", "1.45", "%", "exact", "")
+    d.city("在[[成都]]、")
+    d.city("、[[重庆]]、西安")
+    d.city("、[[西安]]等")
+    d.org("，[[成都银行]]、")
+    d.org("、[[重庆银行]]、")
+    d.org("、[[西安银行]]和")
+    d.org("和[[长沙银行]]于")
+    d.date("于[[本月中旬]]调整", "2026-11", XA)
+    d.metric("幅度在[[10]]至", 10, "基点", "exact", XA, shared="个基点")
+    d.metric("至[[20个基点]]之间", 20, "基点", "exact", XA)
+    # P6 the rural banks
+    d.org("。[[重庆农村商业银行]]（")
+    d.org("（[[渝农商行]]）")
+    d.date("）[[本周一]]宣布", "2026-11-16", "")
+    d.metric("下调[[10]]至25", 10, "基点", "exact", "", shared="个基点")
+    d.metric("至[[25个基点]]；", 25, "基点", "exact", "")
+    d.org("；[[广州农村商业银行]]（")
+    d.org("（[[广州农商银行]]）")
+    d.org("、[[上海农商银行]]和")
+    d.org("和[[北京农商银行]]也")
+    d.date("也于[[本月]]先后", "2026-11", "")
+    d.city("江苏[[常熟]]、")
+    d.city("、[[张家港]]等地")
+    d.org("，[[常熟农商银行]]、")
+    d.org("、[[张家港农商银行]]的")
+    d.metric("已降至[[1.35%]]", "1.35", "%", "exact", ZJG)
+    d.date("较[[年初]]累计", Y, ZJG)
+    d.metric("累计下调[[约30个基点]]", 30, "基点", "approx", ZJG)
+    # P7 deposits
+    d.org("。[[中国人民银行]]11月13日")
+    d.date("中国人民银行[[11月13日]]发布", "2026-11-13", "")
+    d.date("显示，[[10月末]]人民币", "2026-10", "")
+    d.metric("余额为[[338.6万亿元]]", "338.6e12", "元", "exact", "")
+    d.metric("同比增长[[7.1%]]", "7.1", "%", "exact", "")
+    d.date("；[[今年前10个月]]人民币", Y, "")
+    d.metric("存款增加[[21.4万亿元]]", "21.4e12", "元", "exact", "")
+    d.metric("存款增加[[12.8万亿元]]", "12.8e12", "元", "exact", "")
+    d.date("较[[去年同期]]少增", LY, "")
+    d.metric("少增[[1.6万亿元]]", "1.6e12", "元", "exact", "")
+    d.org("。[[中国人民银行上海总部]]数据")
+    d.date("显示，[[10月末]]上海", "2026-10", SH)
+    d.city("10月末[[上海]]本外币")
+    d.metric("余额为[[23.6万亿元]]", "23.6e12", "元", "exact", SH)
+    d.metric("同比增长[[6.2%]]", "6.2", "%", "exact", SH)
+    d.org("；[[中国人民银行深圳市分行]]数据")
+    d.city("显示，[[深圳]]住户")
+    d.metric("已[[突破6万亿元]]", "6e12", "元", "over", SZ)
+    d.city("在[[杭州]]、南京")
+    d.city("、[[南京]]、苏州")
+    d.city("、[[苏州]]、武汉")
+    d.city("、[[武汉]]、合肥")
+    d.city("、[[合肥]]等城市")
+    d.date("，[[10月末]]住户存款增速", "2026-10", HF)
+    d.metric("均[[超过8%]]", 8, "%", "over", HF)
+    # P8 the shift to wealth products
+    d.org("。[[普益标准]]数据")
+    d.date("截至[[10月末]]，银行理财", "2026-10", "")
+    d.metric("规模约为[[32.5万亿元]]", "32.5e12", "元", "approx", "",
+             sep="约")
     d.date("较[[年初]]增加", Y, "")
-    d.metric("增加[[约410亿元]]", "410e8", "元", "approx", "")
-    d.org("；[[邮储银行]]发放")
-    d.metric("惠及[[约42万户]]", "42e4", "户", "approx", "")
-    d.org("；[[中国农业发展银行]]今年")
-    d.date("发展银行[[今年]]已投放", Y, "")
-    d.metric("贷款[[约356亿元]]", "356e8", "元", "approx", "")
-    d.city("。在[[赣州]]，")
-    d.org("，[[中国建设银行赣州分行]]推出")
-    d.date("产业贷款[[今年]]已向", Y, GZ)
-    d.metric("发放[[约18亿元]]", "18e8", "元", "approx", GZ)
-    d.org("。[[人保财险]]在")
-    d.metric("在[[12个]]省份", 12, "个", "exact", "")
-    d.date("保险，[[今年]]累计", Y, "")
-    d.metric("保障[[约87亿元]]", "87e8", "元", "approx", "")
-    # P8 e-commerce platforms
-    d.date("。[[中国农民丰收节]]期间", "2026-09-23", "")
-    d.org("，[[淘宝]]、京东")
-    d.org("、[[京东]]和拼多多")
-    d.org("和[[拼多多]]纷纷")
-    d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.org("，[[京东]]平台上")
-    d.metric("成交额同比增长[[约27%]]", 27, "%", "approx", "")
-    d.org("，[[阿里巴巴]]旗下")
-    d.org("旗下[[盒马]]的")
-    d.metric("增长[[近1倍]]", 1, "倍", "approx", "")
-    d.org("。[[百果园]]表示")
-    d.date("表示，[[本月1日]]至17日", "2026-11-01", "")
-    d.date("至[[17日]]其门店", "2026-11-17", "")
-    d.metric("同比增长[[约12%]]", 12, "%", "approx", "")
-    d.org("。[[抖音]]数据")
-    d.date("显示，[[今年前三季度]]，平台上", Y, "")
-    d.metric("增长[[46%]]", 46, "%", "exact", "")
-    d.metric("销售额[[超过10万元]]", "10e4", "元", "over", "")
-    d.metric("达到[[1.8万家]]", "1.8e4", "家", "exact", "")
-    # P9 quality and outlook (no CITY)
-    d.org("。[[中国农业大学经济管理学院]]一位")
-    d.org("。[[浙江大学中国农村发展研究院]]发布")
-    d.date("显示，[[2025年]]全国", "2025", "")
-    d.metric("合格率为[[97.6%]]", "97.6", "%", "exact", "")
-    d.date("较[[2024年]]提高", "2024", "")
-    d.metric("提高[[0.8个百分点]]", "0.8", "百分点", "exact", "")
-    d.org("。[[农业农村部]]表示")
-    d.date("表示，[[明年]]将修订", NY, "")
-    d.date("到[[2027年底]]力争", NY, "")
-    d.metric("培育[[300个左右]]", 300, "个", "approx", "")
-    d.date("；[[元旦]]、春节", "2027-01-01", "")
+    d.metric("增加[[约2.6万亿元]]", "2.6e12", "元", "approx", "")
+    d.metric("普遍降至[[1.1%左右]]", "1.1", "%", "approx", "")
+    d.org("。[[融360数字科技研究院]]监测")
+    d.date("显示，[[今年]]以来", Y, "")
+    d.metric("已有[[超过120家]]", 120, "家", "over", "")
+    d.metric("其中[[约七成]]为", 70, "%", "approx", "")
+    d.city("不少[[深圳]]市民")
+    d.city("和[[杭州]]储户")
+    # P9 the outlook
+    d.date("将在[[明年]]逐步", NY, "")
+    d.org("。[[中金公司]]测算")
+    d.date("上市银行[[明年]]净息差", NY, "")
+    d.metric("提升[[约4个基点]]", 4, "基点", "approx", "")
+    d.metric("影响约为[[2%]]", 2, "%", "approx", "", sep="约")
+    d.org("。[[光大证券]]则")
+    d.date("，[[明年一季度]]是", "2027-Q1", "")
+    d.org("。[[中国银行研究院]]预计")
+    d.date("，[[年底]]前", Y, "")
+    # P10 supervision
+    d.org("。[[金融监管总局]]此前")
+    d.org("。[[浙江金融监管局]]上月")
+    d.date("浙江金融监管局[[上月]]通报", "2026-10", "")
+    d.metric("辖内[[3家]]", 3, "家", "exact", "")
+    d.city("；[[郑州市]]一家")
+    d.date("支行[[本月]]新增", "2026-11", ZZ)
+    d.date("较[[上月]]明显", "2026-10", ZZ)
+    # P11 the benchmark rate
+    d.org("\n\n[[上海财经大学金融学院]]一位")
+    d.date("随着[[元旦]]、", "2027-01-01", "")
     d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("，[[年底]]前完成", Y, "")
+    d.date("临近，[[明年一季度]]银行", "2027-Q1", "")
+    d.date("自[[2015年10月]]以来", "2015-10", "")
+    d.metric("保持在[[1.5%]]", "1.5", "%", "exact", "")
+    d.metric("基准利率的[[六成以下]]", 60, "%", "under", "")
     audit = {
-        "orgs": ["农民日报", "中国农网", "农业农村部市场与信息化司",
-                 "农业农村部", "中国农业科学院农业信息研究所",
-                 "赣州市果业发展中心", "拼多多", "京东物流",
-                 "赣州市供销合作社", "中国邮政", "寿光市农业农村局",
-                 "寿光蔬菜产业控股集团", "盒马", "叮咚买菜", "百果园",
-                 "烟台市农业农村局", "抖音", "潜江市农业农村局",
-                 "库尔勒香梨协会", "中国茶叶流通协会", "安溪铁观音集团",
-                 "八马茶业", "丽水市农业投资发展有限公司", "浙江省供销社",
-                 "中华全国供销合作总社", "农业银行", "邮储银行",
-                 "中国农业发展银行", "中国建设银行赣州分行", "人保财险",
-                 "淘宝", "京东", "阿里巴巴", "中国农业大学经济管理学院",
-                 "浙江大学中国农村发展研究院"],
-        "cities": ["赣州", "北京", "上海", "广州", "深圳", "寿光", "烟台",
-                   "潜江", "库尔勒", "信阳", "丽水", "赣南", "安溪",
-                   "潍坊", "淮安", "盱眙", "洛川", "五常", "哈尔滨",
-                   "杭州", "南昌", "济南", "武汉", "郑州", "福州", "泉州",
-                   "乌鲁木齐", "天津", "重庆", "成都", "西安", "南京",
-                   "苏州", "宁波", "温州", "长沙"],
-        # 赣南 (x2, 赣南脐橙: the region of southern Jiangxi, no city)
-        "excluded": ["，[[赣南]]脐橙已", "上周[[赣南]]脐橙"],
-        "numbers_excluded": [],
-        # 一位 (x2: a researcher, a professor)
-        "cn_excluded": ["该所[[一]]位", "学院[[一]]位"],
-        "latin_excluded": [],
-        # time words that are no DATE: 采摘季 (the picking season), 丰收季
-        # (the name of a live-stream campaign; 烟台 inside it is a CITY),
-        # 日均 (x2, daily averages), 秋茶 (autumn tea: a season without a
-        # year word), 明显 (clearly), 年度 (年度复核: the annual review, no
-        # year of its own)
-        # 周静怡 (the reporter's name: 周 a surname)
-        "words_excluded": {"周静怡": 1, "采摘季": 1, "丰收季": 1, "日均": 2, "秋茶": 1,
-                           "明显": 1, "年度": 1},
-        # generic words outside ORG rows: 供销合作社 (供销合作社系统: the
-        # cooperative system, a kind), 供销系统 (全省供销系统), 公司, 集团,
-        # 协会, 银行, 农业农村局, 大学, 研究院, 研究所 (none outside ORG rows;
-        # 该所 is a back-reference)
-        "orgwords_excluded": {"供销合作社": 1, "供销系统": 1, "公司": 0,
-                              "集团": 0, "协会": 0, "银行": 0,
-                              "农业农村局": 0, "大学": 0, "研究院": 0,
-                              "研究所": 0},
+        "orgs": ["金融时报", "工商银行", "农业银行", "中国银行", "建设银行",
+                 "交通银行", "邮储银行", "中国人民银行", "央行", "东方金诚",
+                 "国家金融监督管理总局", "金融监管总局", "招商银行",
+                 "中信银行", "兴业银行", "平安银行", "浦发银行", "光大银行",
+                 "民生银行", "华夏银行", "南京银行", "杭州银行", "宁波银行",
+                 "北京银行", "上海银行", "江苏银行", "成都银行", "重庆银行",
+                 "西安银行", "长沙银行", "重庆农村商业银行", "渝农商行",
+                 "广州农村商业银行", "广州农商银行", "上海农商银行",
+                 "北京农商银行", "常熟农商银行", "张家港农商银行",
+                 "中国人民银行上海总部", "中国人民银行深圳市分行", "普益标准",
+                 "融360数字科技研究院", "中金公司", "光大证券",
+                 "中国银行研究院", "浙江金融监管局", "上海财经大学金融学院"],
+        "cities": ["北京", "广州", "成都", "重庆", "西安", "常熟", "张家港",
+                   "上海", "深圳", "杭州", "南京", "苏州", "武汉", "合肥",
+                   "郑州", "宁波", "长沙", "江苏", "浙江", "江浙", "中西部",
+                   "全国", "城市", "中国", "地区", "等地"],
+        "excluded": [
+            # 江浙地区 (a region), 中西部 (a region), 江苏 (the province
+            # before 常熟), 城市 (x4: 城市商业银行, 中西部城市, 大城市, 等城市:
+            # generic), 全国 (全国平均水平), 中国 (a country, in the
+            # report's title), 等地 (a collective)
+            "[[江浙]]地区", "江浙[[地区]]", "等[[中西部]]城市",
+            "中西部[[城市]]", "在[[江苏]]常熟", "，[[城市]]商业银行",
+            "向大[[城市]]", "合肥等[[城市]]", "高于[[全国]]", "度[[中国]]货币",
+            "张家港[[等地]]",
+        ],
+        # 7天期 (the tenor of the reverse repo), 1年期 and 5年期以上 (the
+        # LPR's tenors), 7日年化 (a yield's seven-day window): labels, no
+        # figure and no date
+        "numbers_excluded": ["将[[7]]天期", "，[[1]]年期和", "和[[5]]年期以上",
+                             "的[[7]]日年化"],
+        # the deposit tenors 一年期, 两年期, 三年期, 五年期 (x many: the
+        # term of the product, a duration; no METRIC), 新一轮, 这一, 一致,
+        # 一家, 一位, 一直 (words and indefinites)
+        "cn_excluded": [
+            "新[[一]]轮", " [[三]]年期定存", "，[[一]]年期定期存款利率由",
+            "，[[两]]年期、", "、[[三]]年期和", "和[[五]]年期定期", "元[[三]]年期",
+            "这[[一]]业内", "将[[一]]年期定期存款利率下调", "，[[三]]年期下调",
+            "，[[三]]年期大额存单利率也", "基本[[一]]致", "，[[三]]年期产品",
+            "，[[三]]年期大额存单利率降", "，[[一]]年期至", "至[[五]]年期",
+            "的[[三]]年期定期", "市[[一]]家", "学院[[一]]位",
+            "，[[一]]年期存款基准", "[[一]]直保持", "行[[一]]年期定期存款挂牌",
+        ],
+        "latin_excluded": ["（[[LPR]]）", "的[[LPR]]将"],
+        # time words that are no DATE: 年期 (x many, the tenors), 天期 (7天期),
+        # 日年化 (7日年化), 节奏, 旺季 (a season), 明确, 明显; 同期 and 当天
+        # only inside rows or absent
+        "words_excluded": {"年期": 18, "天期": 1, "日年化": 1, "节奏": 1,
+                           "旺季": 1, "明确": 1, "明显": 1, "同期": 0,
+                           "当天": 0},
+        # generic heads outside ORG rows: 银行 (上述银行, 多家银行 …: kinds
+        # and the trade), 商行 (城商行, 农商行: kinds), 研究院, 总局, 证券,
+        # 公司, 大学, 监管局 and 分行 only inside ORGs
+        "orgwords_excluded": {"银行": 21, "商行": 4, "研究院": 0, "总局": 0,
+                              "证券": 0, "公司": 0, "大学": 0, "监管局": 0,
+                              "分行": 0, "总部": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g178 Macao's elderly welfare and pensions, November 2026: the policy
-# address of 本月17日 (特區政府: 養老金 and 敬老金 raised from 明年1月1日;
-# 社會保障基金（社保基金） 昨日, 立法會, 明年's budget); 社保基金's figures
-# (10月底, 今年首10個月 against 去年同期, 今年首三季, 特區政府's 今年4月
-# injection); 社會工作局（社工局） 昨日 (今年's 敬老金 from 7月, 本月15日,
-# 12月31日), 衞生局 (今年, 2025年, 本月; 鏡湖醫院), 重陽節; care homes
-# (社工局, 10月底 against 去年底, 澳門明愛's home in 氹仔 上月 and 明年第一季,
-# 仁慈堂, 同善堂, 鏡湖醫院慈善會, 澳門街坊會聯合總會（街總）, 聖公會澳門社會
-# 服務處 今年前三季); fees (社工局 上月); living on the mainland (珠海, 中山,
-# 江門, 澳門; 珠海市民政局 今年; 橫琴粵澳深度合作區民生事務局 今年; 街總 in
-# 珠海 上月; 社保基金 with 中國銀行澳門分行, 大豐銀行, 工銀澳門 in 珠海,
-# 中山, 廣州, 深圳; 里斯本); civil servants' pensions (退休基金會 9月底,
-# 今年首三季); digital help (社工局 with 澳門通 今年, 大西洋銀行 上月);
-# ageing (統計暨普查局（統計局） 今年第三季 against 去年同期, 2036年; 香港,
-# 新加坡; 澳門大學社會科學學院, 澳門理工大學); the outlook (澳門工會聯合
-# 總會（工聯）, 澳門婦女聯合總會 上周, 社會文化司; 財政局 今年; 社工局 聖誕,
-# 明年農曆新年, 年底).  Traditional (Macao), Big5-HKSCS without BOM,
-# 2026-11-21 (a Saturday, ISO week 2026-W47), 澳門日報; 【本報消息】 opens
-# the first paragraph (本報 names no outlet).  昨日 2026-11-20; 本月17日
-# 2026-11-17; 上周 2026-W46; 上月 2026-10; 重陽節 2026-10-18; 聖誕
-# 2026-12-25; 明年農曆新年 2027-02-06; 年底 2026; 明年 2027; 去年同期 2025
-# and 2025-Q3.
+# g182 Hong Kong's office rents and vacancy, November 2026: 仲量聯行's
+# October figures (vacancy, rents, net take-up, completions; 香港), the
+# districts (中環, 金鐘, 灣仔, 銅鑼灣, 九龍東, 港島東, 尖沙咀), 世邦魏理仕
+# (CBRE)'s third-quarter leasing, 第一太平戴維斯's and 戴德梁行's forecasts,
+# 差餉物業估價署 (差估署)'s rental index, leasing deals (美聯工商舖; 招商證券
+# 國際, 小紅書, 美團, 螞蟻集團, 中金公司, 騰訊; 德意志銀行 and 瑞銀 with
+# 新加坡), 九龍東 (美聯工商舖, 鷹君), landlords and sales (新鴻基地產 (新地),
+# 長實集團, 嘉里建設, 希慎興業, 太古地產, 置地公司, 九龍倉, 會德豐地產,
+# 恒基地產, 信和置業), the government (投資推廣署 with 北京, 上海, 深圳,
+# 杭州; 發展局; 差估署), rates (滙豐, 中銀香港, 渣打; 高力; 香港金融管理局
+# (金管局)), the comparison (新加坡, 東京, 上海, 北京, 深圳, 廣州; 萊坊 with
+# 香港, 倫敦, 紐約), the Greater Bay Area (戴德梁行 with 深圳, 廣州; 香港,
+# 深圳, 東莞) and the outlook (中原工商舖; 領展; 香港大學房地產及建設系).
+# Traditional as Hong Kong writes it (寫字樓, 呎租, 平方呎, 按年, 按月,
+# 首10個月, 首三季, 第三季, 上季, 上周, 本周五, 宗 for deals, 間 for firms,
+# 元 for HK dollars, 港元, 厘, 佔, 公布), UTF-16 LE with BOM, 2026-11-25 (a
+# Wednesday, ISO week 2026-W48), 香港經濟日報; the byline 香港經濟日報記者
+# 何家欣 on line 3.  昨日 and 24日 2026-11-24; 同日 2026-11-24; 上周五 and
+# 20日 2026-11-20; 本周五 and 27日 2026-11-27; 上周 2026-W47; 上月 2026-10;
+# 本月, 本月初 2026-11; 上季 (after 第三季) 2026-Q2; 聖誕 2026-12-25; 農曆
+# 新年 2027-02-06; 年底 2026; 明年 2027; 去年同期 2025.
 # ===========================================================================
 @doc
-def g178():
-    d = Doc(G178)
+def g182():
+    d = Doc(G182)
     Y, LY, NY = "2026", "2025", "2027"
-    OCT, NOV = "2026-10", "2026-11"
-    MO, ZH, HK, SG = "澳门", "珠海市", "香港", "新加坡"
-    # title (a heading that opens with no city)
-    d.date("敬老金[[明年]]起上調", NY, "")
-    d.date("上調 [[今年首10個月]]養老金", Y, "")
-    d.metric("按年增[[7.8%]]\n", "7.8", "%", "exact", "")
-    # P1 the policy address (no CITY)
-    d.org("】[[特區政府]]本月17日")
-    d.date("特區政府[[本月17日]]公佈", "2026-11-17", "")
-    d.date("，[[明年1月1日]]起", "2027-01-01", "")
-    d.metric("每月[[3,740元]]", 3740, "元", "exact", "")
-    d.metric("調升至[[3,900元]]", 3900, "元", "exact", "")
-    d.metric("每年[[9,000元]]", 9000, "元", "exact", "")
-    d.metric("調升至[[9,500元]]", 9500, "元", "exact", "")
-    d.metric("受惠長者[[約13.8萬人]]", "13.8e4", "人", "approx", "")
-    d.metric("開支[[約4.6億元]]", "4.6e8", "元", "approx", "")
-    d.org("。[[社會保障基金]]（")
-    d.org("（[[社保基金]]）昨日")
-    d.date("）[[昨日]]表示", "2026-11-20", "")
-    d.org("須待[[立法會]]通過")
-    d.date("通過[[明年]]財政", NY, "")
-    # P2 社保基金's figures (no CITY)
-    d.org("\n\n[[社保基金]]資料")
-    d.date("截至[[10月底]]，養老金", OCT, "")
-    d.metric("受益人[[約13.6萬人]]", "13.6e4", "人", "approx", "")
-    d.metric("增加[[6.2%]]", "6.2", "%", "exact", "")
-    d.date("；[[今年首10個月]]養老金", Y, "")
-    d.metric("支出[[約52.4億元]]", "52.4e8", "元", "approx", "")
-    d.date("較[[去年同期]]增加", LY, "")
-    d.metric("增加[[7.8%]]。", "7.8", "%", "exact", "")
-    d.org("。[[社保基金]]今年首三季")
-    d.date("社保基金[[今年首三季]]的", Y, "")
-    d.metric("回報率約為[[4.1%]]", "4.1", "%", "approx", "", sep="約")
-    d.metric("總值[[約1,186億元]]", "1186e8", "元", "approx", "")
-    d.org("，[[特區政府]]今年4月")
-    d.date("特區政府[[今年4月]]透過", "2026-04", "")
-    d.metric("向[[約41.2萬個]]", "41.2e4", "个", "approx", "")
-    d.metric("注資[[7,000元]]", 7000, "元", "exact", "")
-    d.metric("其中[[65歲以上]]帳戶", 65, "岁", "over", "")
-    d.metric("擁有人[[約11.3萬名]]", "11.3e4", "名", "approx", "")
-    # P3 社工局's 敬老金, 衞生局, 重陽節 (no CITY)
-    d.org("\n\n[[社會工作局]]（")
-    d.org("（[[社工局]]）昨日")
-    d.date("）[[昨日]]公佈", "2026-11-20", "")
-    d.date("公佈，[[今年]]敬老金", Y, "")
-    d.date("自[[7月]]起", "2026-07", "")
-    d.date("截至[[本月15日]]已向", "2026-11-15", "")
-    d.metric("已向[[約13.1萬名]]", "13.1e4", "名", "approx", "")
-    d.metric("發放[[約11.8億元]]", "11.8e8", "元", "approx", "")
-    d.metric("發放率達[[97.3%]]", "97.3", "%", "exact", "")
-    d.date("可於[[12月31日]]前", "2026-12-31", "")
-    d.org("。[[衞生局]]數據")
-    d.date("顯示，[[今年]]已有", Y, "")
-    d.metric("已有[[約10.6萬名]]", "10.6e4", "名", "approx", "")
-    d.date("較[[2025年]]提高", "2025", "")
-    d.metric("提高[[3.5個百分點]]", "3.5", "百分点", "exact", "")
-    d.org("；[[衞生局]]本月以來")
-    d.date("衞生局[[本月]]以來", NOV, "")
-    d.metric("疫苗[[約4.3萬劑]]", "4.3e4", "剂", "approx", "")
-    d.org("，[[鏡湖醫院]]亦為")
-    d.org("。[[社工局]]又指")
-    d.date("，[[重陽節]]期間", "2026-10-18", "")
-    d.metric("向[[約3,600名]]", 3600, "名", "approx", "")
-    d.metric("其中[[逾800名]]", 800, "名", "over", "")
-    # P4 care homes (no CITY: 氹仔 is a district, 澳門 only inside ORGs)
-    d.org("，[[社工局]]資助的安老院舍")
-    d.metric("現有[[24間]]", 24, "间", "exact", "")
-    d.metric("宿位[[約2,860個]]", 2860, "个", "approx", "")
-    d.date("截至[[10月底]]，輪候", OCT, "")
-    d.metric("長者[[約1,150人]]", 1150, "人", "approx", "")
-    d.metric("輪候時間[[約6.8個月]]", "6.8", "个月", "approx", "")
-    d.date("較[[去年底]]縮短", LY, "")
-    d.metric("縮短[[約2.1個月]]", "2.1", "个月", "approx", "")
-    d.org("由[[澳門明愛]]營運")
-    d.date("已於[[上月]]試業", OCT, "")
-    d.date("，[[明年第一季]]全面", "2027-Q1", "")
-    d.metric("宿位[[約210個]]", 210, "个", "approx", "")
-    d.org("。[[仁慈堂]]、")
-    d.org("、[[同善堂]]、")
-    d.org("、[[鏡湖醫院慈善會]]及")
-    d.org("及[[澳門街坊會聯合總會]]（")
-    d.org("（[[街總]]）等機構")
-    d.metric("普遍[[超過九成]]", 90, "%", "over", "")
-    d.org("；[[聖公會澳門社會服務處]]則")
-    d.date("日間中心[[今年前三季]]共", Y, "")
-    d.metric("服務[[約4.7萬人次]]", "4.7e4", "人次", "approx", "")
-    d.metric("增長[[約12%]]", 12, "%", "approx", "")
-    # P5 fees (no CITY)
-    d.metric("繳付[[2,400元]]至", 2400, "元", "exact", "")
-    d.metric("至[[3,600元]]", 3600, "元", "exact", "")
-    d.metric("介乎[[8,000元]]至", 8000, "元", "exact", "")
-    d.metric("至[[1.5萬元]]", "1.5e4", "元", "exact", "")
-    d.org("。[[社工局]]上月起")
-    d.date("社工局[[上月]]起", OCT, "")
-    d.metric("每月[[1.2萬元]]", "1.2e4", "元", "exact", "")
-    d.metric("參與的[[5間]]", 5, "间", "exact", "")
-    d.metric("宿位[[約180個]]", 180, "个", "approx", "")
-    # P6 living on the mainland
-    d.org("。[[社工局]]資料")
-    d.city("現時在[[珠海]]、中山")
-    d.city("、[[中山]]、江門")
-    d.city("、[[江門]]等地")
-    d.city("的[[澳門]]長者約1.9萬人")
-    d.metric("長者[[約1.9萬人]]", "1.9e4", "人", "approx", MO)
-    d.metric("其中[[約六成]]", 60, "%", "approx", MO)
-    d.city("居於[[珠海]]。")
-    d.org("。[[珠海市民政局]]表示")
-    d.metric("已有[[7間]]", 7, "间", "exact", MO)
-    d.city("接收[[澳門]]長者")
-    d.date("，[[今年]]新入住", Y, MO)
-    d.metric("入住的[[約260人]]", 260, "人", "approx", MO)
-    d.org("；[[橫琴粵澳深度合作區民生事務局]]則稱")
-    d.city("合作區內的[[澳門]]長者")
-    d.date("長者[[今年]]以來", Y, MO)
-    d.metric("增加[[約15%]]", 15, "%", "approx", MO)
-    d.org("。[[街總]]在珠海")
-    d.city("街總在[[珠海]]營運")
-    d.date("，[[上月]]服務量", OCT, ZH)
-    d.metric("增長[[9.4%]]", "9.4", "%", "exact", ZH)
-    d.org("。[[社保基金]]提醒")
-    d.org("到[[中國銀行澳門分行]]、")
-    d.org("、[[大豐銀行]]或")
-    d.org("或[[工銀澳門]]在")
-    d.city("工銀澳門在[[珠海]]、")
-    d.city("珠海、[[中山]]、廣州")
-    d.city("、[[廣州]]及深圳")
-    d.city("及[[深圳]]的合作")
-    d.city("葡萄牙[[里斯本]]等地")
-    # P7 civil servants' pensions and digital help (no CITY)
-    d.org("，[[退休基金會]]資料")
-    d.date("截至[[9月底]]，", "2026-09", "")
-    d.metric("人數[[約9,400人]]", 9400, "人", "approx", "")
-    d.date("，[[今年首三季]]相關", Y, "")
-    d.metric("支出[[約21.7億元]]", "21.7e8", "元", "approx", "")
-    d.metric("增加[[5.1%]]", "5.1", "%", "exact", "")
-    d.org("。[[退休基金會]]又指")
-    d.metric("供款人[[約2.9萬名]]", "2.9e4", "名", "approx", "")
-    d.date("制度[[今年首三季]]錄得", Y, "")
-    d.metric("收益[[約6.3億元]]", "6.3e8", "元", "approx", "")
-    d.org("，[[社工局]]與澳門通")
-    d.org("與[[澳門通]]合作")
-    d.date("培訓，[[今年]]已有", Y, "")
-    d.metric("已有[[約5,200人次]]", 5200, "人次", "approx", "")
-    d.org("；[[大西洋銀行]]亦於")
-    d.date("亦於[[上月]]在各分行", OCT, "")
-    # P8 ageing, comparisons, research
-    d.org("。[[統計暨普查局]]（")
-    d.org("（[[統計局]]）數據")
-    d.date("顯示，[[今年第三季]]澳門", "2026-Q3", MO)
-    d.city("今年第三季[[澳門]]65歲")
-    d.metric("澳門[[65歲以上]]人口", 65, "岁", "over", MO)
-    d.metric("人口[[約11.6萬人]]", "11.6e4", "人", "approx", MO)
-    d.metric("總人口的[[16.4%]]", "16.4", "%", "exact", MO)
-    d.date("較[[去年同期]]上升", "2025-Q3", MO)
-    d.metric("上升[[0.7個百分點]]", "0.7", "百分点", "exact", MO)
-    d.org("；[[統計局]]推算")
-    d.date("到[[2036年]]有關", "2036", "")
-    d.metric("升至[[約25%]]", 25, "%", "approx", "")
-    d.city("，[[香港]]65歲")
-    d.metric("香港[[65歲以上]]人口", 65, "岁", "over", HK)
-    d.metric("已[[超過兩成]]", 20, "%", "over", HK)
-    d.city("，[[新加坡]]約為")
-    d.metric("新加坡約為[[19%]]", 19, "%", "approx", SG, sep="約")
-    d.org("。[[澳門大學社會科學學院]]一項")
-    d.metric("顯示，[[約四成]]受訪", 40, "%", "approx", "")
-    d.metric("開支[[超過2,000元]]", 2000, "元", "over", "")
-    d.metric("，[[近三成]]長者", 30, "%", "approx", "")
-    d.org("。[[澳門理工大學]]一位")
-    d.city("認為，[[澳門]]的退休保障")
-    # P9 the outlook (no CITY)
-    d.org("\n\n[[澳門工會聯合總會]]（")
-    d.org("（[[工聯]]）及")
-    d.org("及[[澳門婦女聯合總會]]上周")
-    d.date("聯合總會[[上周]]與", "2026-W46", "")
-    d.org("與[[社會文化司]]司長")
-    d.metric("每年[[10,000元]]", 10000, "元", "exact", "")
-    d.org("。[[財政局]]資料")
-    d.org("，[[特區政府]]今年社會福利")
-    d.date("特區政府[[今年]]社會福利", Y, "")
-    d.metric("預算開支[[約88.5億元]]", "88.5e8", "元", "approx", "")
-    d.metric("比例約為[[8%]]", 8, "%", "approx", "", sep="約")
-    d.org("。[[社工局]]表示")
-    d.date("表示，[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[明年農曆新年]]前", "2027-02-06", "")
-    d.date("，[[年底]]前完成", Y, "")
+    HK, SG, BJ, HZ, TK, GZ, NYC, SZ, DG = (
+        "香港", "新加坡", "北京市", "杭州市", "东京", "广州市", "纽约",
+        "深圳市", "东莞市")
+    # title (a heading that opens with no city: no city section)
+    d.metric("空置率升至[[16.8%]] ", "16.8", "%", "exact", "")
+    d.metric("累跌[[逾四成]]\n", 40, "%", "over", "")
+    # byline 香港經濟日報記者 何家欣 (the outlet before 記者 at the start of a
+    # line is an ORG, 香港 inside it; a heading that opens with an ORG, no
+    # city section)
+    d.org("[[香港經濟日報]]記者")
+    # P1 仲量聯行's October figures
+    d.org("\n\n[[仲量聯行]]昨日")
+    d.date("仲量聯行[[昨日]]（24日）", "2026-11-24", "")
+    d.date("昨日（[[24日]]）", "2026-11-24", "")
+    d.date("顯示，[[10月]]全港", "2026-10", "")
+    d.metric("空置率升至[[16.8%]]，", "16.8", "%", "exact", "")
+    d.date("較[[9月]]上升", "2026-09", "")
+    d.metric("上升[[0.2個百分點]]", "0.2", "百分点", "exact", "")
+    d.metric("按月下跌[[0.5%]]", "0.5", "%", "exact", "")
+    d.metric("每平方呎[[52.6元]]", "52.6", "元", "exact", "")
+    d.metric("按年下跌[[4.2%]]。", "4.2", "%", "exact", "")
+    d.date("指出，[[今年首10個月]]甲級", Y, HK)
+    d.metric("吸納量約為[[62萬平方呎]]", "62e4", "平方呎", "approx", HK,
+             sep="約")
+    d.date("較[[去年同期]]減少", LY, HK)
+    d.metric("減少[[約18%]]", 18, "%", "approx", HK)
+    d.metric("樓面[[約280萬平方呎]]", "280e4", "平方呎", "approx", HK)
+    d.city("令[[香港]]寫字樓")
+    # P2 the districts
+    d.metric("呎租約為[[98.5元]]", "98.5", "元", "approx", "", sep="約")
+    d.metric("按年跌[[3.1%]]", "3.1", "%", "exact", "")
+    d.metric("空置率為[[10.9%]]", "10.9", "%", "exact", "")
+    d.metric("分別為[[12.6%]]、", "12.6", "%", "exact", "")
+    d.metric("、[[13.4%]]及", "13.4", "%", "exact", "")
+    d.metric("及[[14.1%]]。", "14.1", "%", "exact", "")
+    d.metric("高達[[22.4%]]", "22.4", "%", "exact", "")
+    d.metric("跌至[[約26.8元]]", "26.8", "元", "approx", "")
+    d.date("較[[2019年]]高位", "2019", "")
+    d.metric("累跌[[逾四成]]；", 40, "%", "over", "")
+    d.metric("下跌[[5%]]至6%", 5, "%", "exact", "")
+    d.metric("5%至[[6%]]。", 6, "%", "exact", "")
+    # P3 CBRE and the forecasts
+    d.org("\n\n[[世邦魏理仕]]（")
+    d.org("（[[CBRE]]）")
+    d.date("）[[同日]]發表", "2026-11-24", "")
+    d.date("則指，[[第三季]]全港", "2026-Q3", "")
+    d.metric("成交約為[[120萬平方呎]]", "120e4", "平方呎", "approx", "",
+             sep="約")
+    d.date("較[[上季]]增加", "2026-Q2", "")
+    d.metric("增加[[8.5%]]", "8.5", "%", "exact", "")
+    d.metric("其中[[約四成]]來自", 40, "%", "approx", "")
+    d.org("。[[第一太平戴維斯]]預計")
+    d.date("預計，[[今年]]甲級", Y, "")
+    d.metric("下跌[[4%]]至5%", 4, "%", "exact", "")
+    d.metric("4%至[[5%]]，", 5, "%", "exact", "")
+    d.date("，[[明年]]跌幅", NY, "")
+    d.metric("收窄至[[2%以內]]", 2, "%", "under", "")
+    d.org("；[[戴德梁行]]則估計")
+    d.date("估計，[[明年]]全港", NY, "")
+    d.metric("將有[[約310萬平方呎]]", "310e4", "平方呎", "approx", "")
+    d.date("或於[[2027年]]升穿", NY, "")
+    d.metric("升穿[[18%]]", 18, "%", "exact", "")
+    # P4 the rating office's index
+    d.org("。[[差餉物業估價署]]（")
+    d.org("（[[差估署]]）上周五")
+    d.date("）[[上周五]]（20日）", "2026-11-20", "")
+    d.date("上周五（[[20日]]）", "2026-11-20", "")
+    d.date("顯示，[[10月]]甲級寫字樓租金指數", "2026-10", "")
+    d.metric("按月跌[[0.4%]]", "0.4", "%", "exact", "")
+    d.metric("按年跌[[3.8%]]", "3.8", "%", "exact", "")
+    d.date("較[[2019年5月]]的高位", "2019-05", "")
+    d.metric("累跌[[約34%]]", 34, "%", "approx", "")
+    d.date("租金[[今年首10個月]]則", Y, "")
+    d.metric("累跌[[2.6%]]", "2.6", "%", "exact", "")
+    # P5 leasing deals
+    d.org("，[[美聯工商舖]]資料")
+    d.date("顯示，[[上月]]全港", "2026-10", "")
+    d.metric("錄得[[約45宗]]", 45, "宗", "approx", "")
+    d.metric("涉及[[1萬平方呎以上]]", "1e4", "平方呎", "over", "")
+    d.metric("按月增加[[約一成]]", 10, "%", "approx", "")
+    d.org("券商[[招商證券國際]]以")
+    d.metric("每平方呎[[約85元]]承租", 85, "元", "approx", "")
+    d.metric("交易廣場[[約2.8萬平方呎]]", "2.8e4", "平方呎", "approx", "")
+    d.date("為[[今年]]以來", Y, "")
+    d.org("；[[小紅書]]亦")
+    d.metric("商廈[[約1.5萬平方呎]]", "1.5e4", "平方呎", "approx", "")
+    d.metric("月租[[約120萬元]]", "120e4", "元", "approx", "")
+    d.org("。[[美團]]、")
+    d.org("、[[螞蟻集團]]、")
+    d.org("、[[中金公司]]及")
+    d.org("及[[騰訊]]今年")
+    d.date("騰訊[[今年]]亦", Y, "")
+    d.org("，[[德意志銀行]]及")
+    d.org("及[[瑞銀]]本月")
+    d.date("瑞銀[[本月]]合共", "2026-11", SG)
+    d.metric("中環[[約5萬平方呎]]", "5e4", "平方呎", "approx", SG)
+    d.city("轉移至[[新加坡]]")
+    # P6 九龍東
+    d.org("。[[美聯工商舖]]統計")
+    d.date("九龍灣[[今年首10個月]]共", Y, "")
+    d.metric("錄得[[約38宗]]", 38, "宗", "approx", "")
+    d.metric("金額[[約21.5億元]]", "21.5e8", "元", "approx", "")
+    d.metric("按年減少[[約30%]]", 30, "%", "approx", "")
+    d.org("由[[鷹君]]持有")
+    d.metric("每平方呎[[約22元]]出租", 22, "元", "approx", "")
+    d.date("較[[2023年同期]]的", "2023", "")
+    d.metric("租金低[[約三成]]", 30, "%", "approx", "")
+    # P7 the landlords and a sale
+    d.org("，[[新鴻基地產]]（")
+    d.org("（[[新地]]）")
+    d.metric("維持[[約92%]]", 92, "%", "approx", "")
+    d.date("於[[12月]]起", "2026-12", "")
+    d.org("；[[長實集團]]旗下")
+    d.metric("回落至[[約88%]]", 88, "%", "approx", "")
+    d.org("，[[嘉里建設]]及")
+    d.org("及[[希慎興業]]則")
+    d.metric("分別為[[85%]]及", 85, "%", "exact", "")
+    d.metric("及[[90%]]。", 90, "%", "exact", "")
+    d.org("。[[太古地產]]、")
+    d.org("、[[置地公司]]、")
+    d.org("、[[九龍倉]]及")
+    d.org("及[[會德豐地產]]亦")
+    d.org("而[[恒基地產]]於")
+    d.metric("已達[[約五成]]", 50, "%", "approx", "")
+    d.org("，[[信和置業]]上周")
+    d.date("信和置業[[上周]]以", "2026-W47", "")
+    d.metric("以[[約12.8億港元]]出售", "12.8e8", "港元", "approx", "")
+    d.metric("呎價[[約1.9萬元]]", "1.9e4", "元", "approx", "")
+    d.date("較[[2019年]]高峰期", "2019", "")
+    d.metric("低[[約六成]]。", 60, "%", "approx", "")
+    # P8 the government
+    d.org("，[[投資推廣署]]資料")
+    d.date("顯示，[[今年首三季]]共協助", Y, BJ)
+    d.metric("協助[[約520間]]", 520, "间", "approx", BJ)
+    d.metric("按年增加[[約11%]]", 11, "%", "approx", BJ)
+    d.city("來自[[北京]]、")
+    d.city("、[[上海]]、深圳及")
+    d.city("、[[深圳]]及杭州")
+    d.city("及[[杭州]]的企業")
+    d.metric("佔[[約三成]]", 30, "%", "approx", HZ)
+    d.org("。[[發展局]]早前")
+    d.date("截至[[10月底]]已", "2026-10", "")
+    d.metric("接獲[[約14宗]]", 14, "宗", "approx", "")
+    d.org("；[[差估署]]則預測")
+    d.date("預測，[[明年]]私人", NY, "")
+    d.metric("落成量約為[[190萬平方呎]]", "190e4", "平方呎", "approx", "",
+             sep="約")
+    d.date("較[[今年]]減少", Y, "")
+    d.metric("減少[[約25%]]", 25, "%", "approx", "")
+    # P9 rates
+    d.org("，[[滙豐]]、")
+    d.org("、[[中銀香港]]及")
+    d.org("及[[渣打]]本月初")
+    d.date("渣打[[本月初]]把", "2026-11", "")
+    d.metric("下調[[0.125厘]]至", "0.125", "厘", "exact", "")
+    d.metric("至[[5.125厘]]，", "5.125", "厘", "exact", "")
+    d.date("為[[今年]]第二度", Y, "")
+    d.org("。[[高力]]認為")
+    d.org("。[[香港金融管理局]]（")
+    d.org("（[[金管局]]）")
+    d.date("）[[上月]]亦", "2026-10", "")
+    # P10 the region's cities
+    d.city("，[[新加坡]]甲級")
+    d.metric("空置率約為[[5.8%]]", "5.8", "%", "approx", SG, sep="約")
+    d.city("，[[東京]]約為")
+    d.metric("東京約為[[4.1%]]", "4.1", "%", "approx", TK, sep="約")
+    d.city("而[[上海]]、")
+    d.city("、[[北京]]的空置率")
+    d.metric("高達[[24.6%]]及", "24.6", "%", "exact", BJ)
+    d.metric("及[[21.3%]]；", "21.3", "%", "exact", BJ)
+    d.city("；[[深圳]]、")
+    d.city("、[[廣州]]的甲級")
+    d.date("租金[[今年首三季]]按年", Y, GZ)
+    d.metric("下跌[[逾一成]]", 10, "%", "over", GZ)
+    d.org("。[[萊坊]]指出")
+    d.city("指出，[[香港]]中環")
+    d.city("為[[倫敦]]西區")
+    d.city("及[[紐約]]曼哈頓")
+    d.metric("的[[1.1倍]]及", "1.1", "倍", "exact", NYC)
+    d.metric("及[[1.3倍]]。", "1.3", "倍", "exact", NYC)
+    # P11 the Greater Bay Area
+    d.org("，[[戴德梁行]]資料")
+    d.city("顯示，[[深圳]]前海")
+    d.metric("空置率約為[[26%]]", 26, "%", "approx", SZ, sep="約")
+    d.city("，[[廣州]]天河")
+    d.metric("則為[[22%]]", 22, "%", "exact", GZ)
+    d.metric("中環的[[兩成左右]]", 20, "%", "approx", GZ)
+    d.city("由[[香港]]遷往")
+    d.city("遷往[[深圳]]、")
+    d.city("、[[東莞]]等城市")
+    d.metric("節省[[逾六成]]", 60, "%", "over", DG)
+    # P12 the outlook
+    d.org("，[[中原工商舖]]預計")
+    d.date("隨著[[聖誕]]及", "2026-12-25", HK)
+    d.date("及[[農曆新年]]臨近", "2027-02-06", HK)
+    d.date("臨近，[[年底]]前", Y, HK)
+    d.date("，[[明年上半年]]香港", NY, HK)
+    d.city("明年上半年[[香港]]甲級")
+    d.metric("仍有[[3%]]至5%", 3, "%", "exact", HK)
+    d.metric("3%至[[5%]]的", 5, "%", "exact", HK)
+    d.org("。[[領展]]將於")
+    d.date("將於[[本周五]]（27日）", "2026-11-27", "")
+    d.date("本周五（[[27日]]）", "2026-11-27", "")
+    d.date("截至[[9月底]]的", "2026-09", "")
+    d.org("。[[香港大學房地產及建設系]]一位")
+    d.date("要到[[2028年]]才", "2028", "")
     audit = {
-        "orgs": ["特區政府", "社會保障基金", "社保基金", "立法會",
-                 "社會工作局", "社工局", "衞生局", "鏡湖醫院", "澳門明愛",
-                 "仁慈堂", "同善堂", "鏡湖醫院慈善會", "澳門街坊會聯合總會",
-                 "街總", "聖公會澳門社會服務處", "珠海市民政局",
-                 "橫琴粵澳深度合作區民生事務局", "中國銀行澳門分行",
-                 "大豐銀行", "工銀澳門", "退休基金會", "澳門通",
-                 "大西洋銀行", "統計暨普查局", "統計局",
-                 "澳門大學社會科學學院", "澳門理工大學",
-                 "澳門工會聯合總會", "工聯", "澳門婦女聯合總會",
-                 "社會文化司", "財政局"],
-        "cities": ["澳門", "珠海", "中山", "江門", "廣州", "深圳", "香港",
-                   "新加坡", "里斯本", "氹仔", "橫琴", "葡萄牙", "東京",
-                   "北京", "上海", "佛山", "東莞", "台北", "倫敦",
-                   "波爾圖", "路環"],
-        # 氹仔 (Taipa, a district of Macao), 葡萄牙 (the country before its
-        # capital); 橫琴 only inside its ORG row
-        "excluded": ["位於[[氹仔]]的", "[[葡萄牙]]里斯本"],
+        "orgs": list(ORG_NORM),
+        "cities": ["香港", "本港", "全港", "新加坡", "北京", "上海", "深圳",
+                   "杭州", "東京", "廣州", "倫敦", "紐約", "東莞", "內地",
+                   "海外", "大灣區", "區內", "城市", "在港", "兩地", "九龍",
+                   "港島", "中環", "前海", "天河"],
+        "excluded": [
+            # 全港 (x5, deictic, SPEC), 在港 (港, a one-character
+            # abbreviation), 內地 (x3, a region), 海外, 大灣區 (a region),
+            # 區內 (x2: the region, a district), 城市 (x2: 區內城市, 等城市),
+            # 兩地 (the collective of 深圳前海 and 廣州天河), 九龍東 (x4),
+            # 九龍灣, 港島東 (regions and districts), 中環 (x7), 前海, 天河
+            # (districts); 香港 stands elsewhere only inside ORGs
+            "10月[[全港]]甲級", "第三季[[全港]]寫字樓", "明年[[全港]]將有",
+            "上月[[全港]]共錄得", "相繼[[在港]]擴充", "企業[[在港]]開設", "來自[[內地]]企業", "，[[內地]]券商", "約520間[[內地]]及",
+            "內地及[[海外]]企業", "[[大灣區]]方面", "與[[區內]]城市",
+            "區內[[城市]]", "[[區內]]一幢", "東莞等[[城市]]", "，[[兩地]]租金",
+            " [[九龍]]東呎租", "。[[九龍]]東空置率",
+            "\n[[九龍]]東的壓力", "觀塘及[[九龍]]灣", "；[[港島]]東及",
+            "，[[中環]]甲級", "承租[[中環]]交易廣場", "為今年以來[[中環]]最大手",
+            "金鐘及[[中環]]約5萬", "於[[中環]]的新", "香港[[中環]]仍是",
+            "為[[中環]]的兩成", "深圳[[前海]]的", "廣州[[天河]]則",
+        ],
         "numbers_excluded": [],
-        # 一次 (once a year), 一項 (a survey), 一位 (a scholar), 雙層式
-        # (the two-tier system), 雙老家庭 (households of two elderly
-        # people: a kind of household), 第二期 (an ordinal), 十年行動計劃
-        # (the plan's name: a duration in a title)
-        "cn_excluded": ["辦理[[一]]次", "學院[[一]]項", "大學[[一]]位",
-                        "[[雙]]層式", "[[雙]]老家庭", "第[[二]]期",
-                        "長者服務[[十年]]行動"],
+        # 一幢 (x3, indefinite), 進一步, 之一, 一位 (words and
+        # indefinites), 第二度 (an ordinal), 九龍 (九龍東 x3, 九龍灣: a
+        # region's name; 九龍倉 is an ORG), 兩地 (a collective)
+        "cn_excluded": ["銅鑼灣[[一]]幢", "區內[[一]]幢", "灣仔[[一]]幢",
+                        "進[[一]]步", "之[[一]]，", "系[[一]]位", "第[[二]]度",
+                        "[[九]]龍東呎租", "。[[九]]龍東空置率", "[[九]]龍東的壓力",
+                        "及[[九]]龍灣", "，[[兩]]地租金"],
         "latin_excluded": [],
-        # time words that are no DATE: 每月 (x4) and 每年 (x4) (recurring),
-        # 按年 (x4, year on year), 按月 (month on month), 月費 (monthly
-        # fees), 近年 (vague), 日間 (a day centre), 證明 (a certificate)
-        "words_excluded": {"每月": 4, "每年": 4, "按年": 4, "按月": 1,
-                           "月費": 1, "近年": 1, "日間": 1, "證明": 1},
-        # generic words outside ORG rows: 基金 (x2: 基金已完成, 基金資產
-        # 總值, read back), 銀行, 大學, 總會, 政府 (none outside ORG rows)
-        "orgwords_excluded": {"基金": 2, "銀行": 0, "大學": 0, "總會": 0,
-                              "政府": 0},
+        # time words that are no DATE: 按年 (year-on-year), 按月
+        # (month-on-month), 月租 (a monthly rent), 年度 (年度佔用成本: a
+        # yearly cost), 天河 (a district), 節省 (to save), 明顯; 同期 only
+        # inside rows
+        "words_excluded": {"按年": 7, "按月": 3, "近日": 1, "月租": 1, "年度": 1,
+                           "天河": 1, "節省": 1, "明顯": 1, "同期": 0,
+                           "當天": 0},
+        # generic heads outside ORG rows: 銀行 (銀行須密切), 地產 (商業地產
+        # 貸款), 機構 (外資機構), 券商 (內地券商: a descriptor), 公司, 集團,
+        # 署, 局, 大學, 置業 and 日報 only inside ORGs
+        "orgwords_excluded": {"銀行": 1, "地產": 1, "機構": 1, "券商": 1,
+                              "公司": 0, "集團": 0, "署": 0, "局": 0,
+                              "大學": 0, "置業": 0, "日報": 0},
         "orgstring_excluded": [],
     }
     return d, audit
+
+
 
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
@@ -1126,6 +1202,9 @@ def parse_metric(span, outer=""):
     if unit in ("%", "％"):
         unit = "%"
     unit = re.sub(r"^[个個](百分[点點])$", r"\1", unit)
+    # 20个基点 -> 20, unit 基点 (GUIDELINES: basis points are a unit like
+    # 百分点; new here)
+    unit = re.sub(r"^[个個](基[点點])$", r"\1", unit)
     return v, q, unit
 
 
@@ -1449,6 +1528,9 @@ def check_precision(d, r):
     if re.search(r"(?<![前首])(第?[一二三四]季度?)$", tx):
         q = "一二三四".index(re.search(r"([一二三四])季", tx).group(1)) + 1
         assert norm[4:] == "-Q%d" % q, r
+    if re.search(r"[一二三四]季度?末$", tx):  # an end of a quarter is the
+        q = "一二三四".index(re.search(r"([一二三四])季", tx).group(1)) + 1
+        assert norm[4:] == "-Q%d" % q, r    # quarter (GUIDELINES; new here)
     if tx.endswith("首季"):                 # Hong Kong's first quarter
         assert norm[4:] == "-Q1", r
     m = re.fullmatch(r"(\d+)年前", tx)

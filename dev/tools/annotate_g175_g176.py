@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g175_used_car_trade_cities and
 g176_hk_startups_innovation_funding (annotator MB).
 
-Adapted from the precedent set's tools/annotate_nc.py (copied and the data
+Adapted from the precedent set's tools/annotate_nc.py (now dev/tools/annotate_g171_g172.py; copied and the data
 changed; it keeps the checks of annotate_nc.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -46,8 +46,8 @@ and one row is written per occurrence.  Offsets are Python str indices
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho31/precedent: README, NOTES_na/nb/nc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_mb.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g175_g176.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
@@ -67,7 +67,7 @@ the Hong Kong spellings of foreign cities; units 辆, %, 元, 百分点, 家, �
 人次, 美元 and 间, 人, 平方米, 宗, 倍, 名, and 0.61 without a unit.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_mb.py
+    python3 dev/tools/annotate_g175_g176.py
 """
 import csv
 import datetime
