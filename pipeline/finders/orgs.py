@@ -367,6 +367,7 @@ class _Finder:
         self.kind_before = sec("kind_before")
         self.blocs = sec("blocs")
         self.attraction_heads = sec("attraction_heads")
+        self.attraction_firsts = frozenset(h[0] for h in self.attraction_heads)
         self.not_heads = sec("not_heads")
         self.bloc_heads = sec("bloc_heads")
         self.regions = sec("regions")
@@ -402,6 +403,7 @@ class _Finder:
         self.association_leads = sec("association_leads")
         self.place_heads = sec("place_heads")
         self.place_facilities = sec("place_facilities")
+        self.facility_lasts = frozenset(f[-1] for f in self.place_facilities)
         # start, end, trade name, industry word, the places written in front of the trade name
         self.companies: list[tuple[int, int, str, str, str]] = []
         # ambiguous gazetteer names with no org context where they stand (see confirmed_ambiguous)
@@ -504,7 +506,8 @@ class _Finder:
         else:
             starting = [w for w in self.words if text[w[1]:w[1] + 2] in heads]
         glued = [Word(w.text[1:], w.start + 1, w.end, w.pos) for m in _JOINER_RE.finditer(text)
-                 if (w := self.index.starting_at(m.start())) is not None
+                 if text[m.end():m.end() + 2] in heads
+                 and (w := self.index.starting_at(m.start())) is not None
                  and len(w.text) >= 3 and w.text[1:] in self.gaz.names]
         if glued:  # 谷歌和|雅虎 cut 和雅虎: a list's joiner glued to the name after it
             starting = sorted([*starting, *glued], key=lambda w: w.start)
@@ -525,7 +528,8 @@ class _Finder:
             if not self.gaz_end_ok(p, p + lg):
                 continue
             name = self.text[p:p + lg]
-            if any(text.startswith(h, p + lg) for h in self.attraction_heads):
+            if text[p + lg:p + lg + 1] in self.attraction_firsts and any(
+                    text.startswith(h, p + lg) for h in self.attraction_heads):
                 continue  # 宋城|景区: the attraction a company runs, named like it
             if name[0] in self.levels and any(text.endswith(d, 0, p) for d in self.determiners):
                 continue  # 各|市政府: every city's government, no body of its own
@@ -1103,7 +1107,8 @@ class _Finder:
         level_body = suf.suffix in _LEVEL_BODIES and stem[-1] in self.levels
         if len(core) < suf.min_prefix and not level_body:
             return False
-        facility = next((f for f in self.place_facilities if self.text.endswith(f, start, head.end)), None)
+        facility = (next((f for f in self.place_facilities if self.text.endswith(f, start, head.end)), None)
+                    if self.text[head.end - 1:head.end] in self.facility_lasts else None)
         if facility is not None:
             at = head.end - len(facility)  # 桃园|龟山|物流中心: a facility in places (districts too)
             before = [t for t in toks if t.end <= at]

@@ -59,8 +59,10 @@ class MentionResolver:
         candidates = [s for label in labels if label in doc.spans for s in doc.spans[label]]
         names = listed_names(doc) if "METRIC" in doc.spans and doc.spans["METRIC"] else set()
         if names:
+            covered = {k for s, e in names for k in range(s, e)}  # most figures touch no name
             candidates = [s for s in candidates
-                          if s.label_ != "METRIC" or not _inside_name(s.start_char, s.end_char, names)]
+                          if s.label_ != "METRIC" or s.start_char not in covered
+                          or not _inside_name(s.start_char, s.end_char, names)]
         set_entities(doc, resolve(candidates))
         return doc
 
