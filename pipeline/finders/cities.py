@@ -330,7 +330,7 @@ _CLOSE_QUOTES = "”」》\"'"
 def _opens_quoted_name(text: str, start: int, end: int) -> bool:
     """“丽水山耕”: the city opens a short quoted name (a brand, a campaign), whose city counts
     (SPEC: a city inside a product or event name); the word after it (山) is the name's."""
-    if text[start - 1:start] not in _OPEN_QUOTES or start == 0:
+    if start == 0 or text[start - 1] not in _OPEN_QUOTES:
         return False
     close = next((k for k in range(end, min(end + 6, len(text))) if text[k] in _CLOSE_QUOTES), None)
     return close is not None and close > end

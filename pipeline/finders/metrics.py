@@ -659,7 +659,7 @@ def _keep(text: str, cand: _Cand, rules: Rules) -> bool:
         marked = cand.prefix_q or cand.infix_q or (cand.suffix_q and cand.unit is not None)
         if starts_bare and cand.fraction is None and not marked:
             return False  # 百姓, 千万, 万家: a bare magnitude needs 近/超/上/余 (or 亿元以上)
-        if not has_marker and not mag and cand.unit is not None and _counts_its_list(text, cand):
+        if not has_marker and not mag and cand.unit is not None and _counts_its_list(text, cand, rules):
             return False  # 餐饮、休闲娱乐和夜间文旅三类: the list's collective, not a figure
     if cand.fraction is not None:
         return True
@@ -705,7 +705,7 @@ _CLAUSE_STOPS = "，,。；;：:！!？?\n（("
 _ITEMS_JOINERS = ("和", "及", "与", "與")
 
 
-def _counts_its_list(text: str, cand: _Cand) -> bool:
+def _counts_its_list(text: str, cand: _Cand, rules: Rules) -> bool:
     """A small count in Chinese numerals right after a list of as many items joined by 、 (and
     和/及/与 before the last): 重庆、武汉、长沙三地, 餐饮、休闲娱乐和夜间文旅三类. SPEC: a
     collective label for a list just given (两地, 五市) measures nothing."""
@@ -721,7 +721,7 @@ def _counts_its_list(text: str, cand: _Cand) -> bool:
     last = items.pop()  # 休闲娱乐和夜间文旅: two items
     at = max(last.rfind(j, 1) for j in _ITEMS_JOINERS)
     items += [last[:at], last[at + 1:]] if at > 0 else [last]
-    stops = load_rules().list_item_stops
+    stops = rules.list_item_stops
     if any(not item or len(item) > 8 or any(ch in stops for ch in item) for item in items):
         return False  # 南宁、柳州举办的两场, 岳阳建成、开放了两个: the count is of something else
     return len(items) == n

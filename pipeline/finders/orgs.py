@@ -270,6 +270,9 @@ class OrgGazetteer:
             "products": products,
             "context_adverbs": sec("context_adverbs"),
             "place_only_endings": tuple(sorted(sec("place_only_heads"))),
+            # first and last characters: cheap tests before the lookups (宋城|景区, 物流中心)
+            "attraction_firsts": frozenset(h[0] for h in sec("attraction_heads")),
+            "facility_lasts": frozenset(f[-1] for f in sec("place_facilities")),
             "region_only": sec("hongkong_names") | sec("macao_names"),
             "name_index": PrefixIndex(self.names),
             "class_cache": {},
@@ -367,7 +370,7 @@ class _Finder:
         self.kind_before = sec("kind_before")
         self.blocs = sec("blocs")
         self.attraction_heads = sec("attraction_heads")
-        self.attraction_firsts = frozenset(h[0] for h in self.attraction_heads)
+        self.attraction_firsts: frozenset[str] = derived["attraction_firsts"]  # type: ignore[assignment]
         self.not_heads = sec("not_heads")
         self.bloc_heads = sec("bloc_heads")
         self.regions = sec("regions")
@@ -403,7 +406,7 @@ class _Finder:
         self.association_leads = sec("association_leads")
         self.place_heads = sec("place_heads")
         self.place_facilities = sec("place_facilities")
-        self.facility_lasts = frozenset(f[-1] for f in self.place_facilities)
+        self.facility_lasts: frozenset[str] = derived["facility_lasts"]  # type: ignore[assignment]
         # start, end, trade name, industry word, the places written in front of the trade name
         self.companies: list[tuple[int, int, str, str, str]] = []
         # ambiguous gazetteer names with no org context where they stand (see confirmed_ambiguous)
