@@ -822,6 +822,7 @@ def test_trades_institutes_lenders_and_apps(news_orgs, text: str, expected: list
     # 全国联合会 after the association makes the federation's name (the short form has 建, not in it)
     ("中華民國不動產開發商業同業公會全國聯合會（建商公會全聯會）則呼籲",
      ["中華民國不動產開發商業同業公會全國聯合會", "建商公會全聯會"]),
+    ("中華民國計程車駕駛員職業工會全國聯合會指出，油價上漲", ["中華民國計程車駕駛員職業工會全國聯合會"]),
 ])
 def test_a_body_named_before_its_own_short_form(news_orgs, text: str, expected: list[str]) -> None:
     assert news_orgs(text) == expected
@@ -1196,6 +1197,10 @@ def test_brands_confirmed_by_codes_owners_stores_and_words(news_orgs, text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     # a company's short name before a scenic area's head names the attraction
     ("宋城演艺旗下杭州宋城景区国庆期间演出18场", ["宋城演艺"]),
+    # …or before words that describe the attraction, then its head
+    ("长隆集团表示，旗下广州长隆旅游度假区和珠海长隆国际海洋度假区接待游客增长", ["长隆集团"]),
+    ("华强方特表示，旗下方特主题乐园累计接待游客约4120万人次", ["华强方特"]),
+    ("长隆集团表示……长隆预计", ["长隆集团", "长隆"]),
     # a body being built is a kind; a charger is no 充|电器 company
     ("年底前还将有3座新建机场投入运营", []),
     ("港島區公共充電器使用率約46%", []),

@@ -63,7 +63,7 @@ class _RelWord:
     word: str
     unit: str  # year | month | week | day | same_period
     offset: int
-    anchor: str  # ref | sentence | previous
+    anchor: str  # ref | sentence | previous | stated
 
 
 @dataclass(frozen=True)
@@ -183,7 +183,8 @@ MULTI = (
 )
 WEEKDAY = r"(?:[一二三四五六日天末](?![直些样切般定致同起均]))"  # 上周日均: 日均 is daily average
 CN_YEAR4 = r"(?<![〇○零一二三四五六七八九十])[〇○零一二三四五六七八九]{4}"
-_SENT_RE = re.compile(r"[。！？!?；;\n]")
+# a space between Han characters (or after a figure's %) only stands between a headline's halves
+_SENT_RE = re.compile(r"[。！？!?；;\n]|(?<=[\u4e00-\u9fff%）”])[ \u3000]+(?=[\u4e00-\u9fff])")
 _PARA_RE = re.compile(r"\n")
 _OPEN, _CLOSE = "(（", ")）"
 _LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
@@ -1001,19 +1002,32 @@ class _Resolver:
         y, fr = self._ref_year(sent)
         return _Val(y, None, day, "day", from_ref=fr)
 
-    def _previous(self, prec: str, sent: int = -1) -> _Val | None:
+    def _previous(self, prec: str, sent: int = -1, stated: bool = False) -> _Val | None:
         """The most recent mention at least as precise as `prec` (当天 -> a day, 当月 -> a month);
         for a day, a holiday counts only in the same sentence (母亲节当天; but 国庆黄金周…。…同日
-        looks further back, to a date the text gave)."""
-        for d in reversed(self.done):
+        looks further back, to a date the text gave). `stated`: a day counted from the reference
+        date (昨日, 上周五) gives none: 昨日宣布，自今日起 is today, as 昨日 counts from today."""
+        for i in range(len(self.done) - 1, -1, -1):
+            d = self.done[i]
             if prec == "day" and "hol" in d.cand.g and d.sent != sent:
                 continue
             v = d.val
             if prec == "day" and v.prec == "day":
+                if stated and (self._counted_from_ref(d) or (  # 昨日（17日）: the gloss of one
+                        i and d.cand.kind == "bare_day" and self._counted_from_ref(self.done[i - 1])
+                        and self.done[i - 1].val == v)):
+                    return None
                 return v
             if prec == "month" and v.m is not None:
                 return v
         return None
+
+    def _counted_from_ref(self, d: _Done) -> bool:
+        """A day word counted from the reference date: 昨日, 上周五, 昨（17）日."""
+        if d.cand.kind == "bare_day":
+            return "pre" in d.cand.g
+        rel = d.cand.g.get("rel")
+        return rel is not None and self.rules.relative[rel].anchor == "ref"
 
     def _rel(self, g: dict[str, str], sent: int, start: int = -1) -> _Val:
         r = self.rules.relative[g["rel"]]
@@ -1026,8 +1040,8 @@ class _Resolver:
                 return _Val(y, from_ref=True)
             return replace(p, y=p.y + r.offset if p.y is not None else None)
         if r.unit == "day":
-            if r.anchor == "previous":
-                prev = self._previous("day", sent)
+            if r.anchor in ("previous", "stated"):
+                prev = self._previous("day", sent, stated=r.anchor == "stated")
                 if prev is not None:
                     if r.offset and None not in (prev.y, prev.m, prev.d):  # 前一日: the day before
                         assert prev.y is not None and prev.m is not None and prev.d is not None

@@ -272,6 +272,9 @@ class OrgGazetteer:
             "place_only_endings": tuple(sorted(sec("place_only_heads"))),
             # first and last characters: cheap tests before the lookups (宋城|景区, 物流中心)
             "attraction_firsts": frozenset(h[0] for h in sec("attraction_heads")),
+            "attraction_modifiers": tuple(sorted(sec("attraction_modifiers"), key=len, reverse=True)),
+            "attraction_starts": frozenset(
+                w[0] for w in sec("attraction_heads") | sec("attraction_modifiers")),
             "facility_lasts": frozenset(f[-1] for f in sec("place_facilities")),
             "region_only": sec("hongkong_names") | sec("macao_names"),
             "name_index": PrefixIndex(self.names),
@@ -371,6 +374,8 @@ class _Finder:
         self.blocs = sec("blocs")
         self.attraction_heads = sec("attraction_heads")
         self.attraction_firsts: frozenset[str] = derived["attraction_firsts"]  # type: ignore[assignment]
+        self.attraction_modifiers: tuple[str, ...] = derived["attraction_modifiers"]  # type: ignore[assignment]
+        self.attraction_starts: frozenset[str] = derived["attraction_starts"]  # type: ignore[assignment]
         self.not_heads = sec("not_heads")
         self.bloc_heads = sec("bloc_heads")
         self.regions = sec("regions")
@@ -384,6 +389,7 @@ class _Finder:
         self.unit_leads = sec("unit_leads")
         self.academy_units = sec("academy_units")
         self.federation_tails = sec("federation_tails")
+        self.federated_endings = tuple(sorted(sec("federated_endings")))
         self.local_chapters = sec("local_chapters")
         self.compounds_by_head: dict[str, tuple[str, ...]] = derived["compounds_by_head"]  # type: ignore[assignment]
         self.not_places = sec("not_places")
@@ -531,8 +537,7 @@ class _Finder:
             if not self.gaz_end_ok(p, p + lg):
                 continue
             name = self.text[p:p + lg]
-            if text[p + lg:p + lg + 1] in self.attraction_firsts and any(
-                    text.startswith(h, p + lg) for h in self.attraction_heads):
+            if self.attraction_after(p + lg):
                 continue  # 宋城|景区: the attraction a company runs, named like it
             if name[0] in self.levels and any(text.endswith(d, 0, p) for d in self.determiners):
                 continue  # 各|市政府: every city's government, no body of its own
@@ -555,6 +560,23 @@ class _Finder:
                 if head is not None and head.text in self.subsidiary_heads:
                     self.emit(start, head.end, kind, SOURCE_GAZETTEER)
                     skip_to = head.end
+
+    def attraction_after(self, end: int) -> bool:
+        """An attraction's head right after `end`, or after a few words that describe it: the
+        name before it names the attraction (宋城|景区, 长隆|旅游度假区, 方特|主题乐园)."""
+        text = self.text
+        for _ in range(3):
+            first = text[end:end + 1]
+            if first not in self.attraction_starts:
+                return False
+            if first in self.attraction_firsts and any(
+                    text.startswith(h, end) for h in self.attraction_heads):
+                return True
+            modifier = next((m for m in self.attraction_modifiers if text.startswith(m, end)), None)
+            if modifier is None:
+                return False
+            end += len(modifier)
+        return False
 
     def bloc_as_region(self, start: int, end: int) -> bool:
         """A regional bloc written as the region it covers: before a region head (东盟市场, 欧盟国家)
@@ -1420,7 +1442,7 @@ class _Finder:
             for s, e in _occurrences(self.text, alias):
                 if not self.index.is_start(s) or not self.index.is_end(e):
                     continue
-                if any(a < e and s < b for a, b in taken):
+                if any(a < e and s < b for a, b in taken) or self.attraction_after(e):
                     continue
                 self.candidates.append(OrgMatch(s, e, alias, alias, "company", SOURCE_ALIAS))
                 taken.append((s, e))
@@ -1513,7 +1535,7 @@ class _Finder:
                 self.emit(c.start, branch, c.kind, SOURCE_SUFFIX)  # 我爱我家成都公司
                 continue
             tail = next((t for t in self.federation_tails if self.text.startswith(t, c.end)), "")
-            if tail and c.text.endswith(("公会", "商会")):  # …旅馆商业同业公会|全国联合会
+            if tail and c.text.endswith(self.federated_endings):  # …旅馆商业同业公会|全国联合会
                 self.emit(c.start, c.end + len(tail), c.kind, SOURCE_SUFFIX)
                 continue
             if c.kind == "government" and (branch := self.place_branch_after(c.end)):
