@@ -154,6 +154,18 @@ def subject_key(subject: str) -> str:
     return key
 
 
+def subject_keys(subjects: Iterable[str]) -> dict[str, str]:
+    """`subject_key` of many subjects: each conversion once over all their lines (OpenCC's phrases
+    do not cross a line break), not once a subject; one holding a line break on its own."""
+    distinct = list(dict.fromkeys(subjects))
+    lines = [t for t in distinct if t and "\n" not in t and "\r" not in t and t not in _SUBJECT_KEYS]
+    if lines:
+        keys = _opencc("tw2sp")(_opencc("s2t")("\n".join(lines))).split("\n")
+        if len(keys) == len(lines):
+            learn_subject_keys(dict(zip(lines, keys, strict=True)))
+    return {t: subject_key(t) for t in distinct}
+
+
 def learn_subject_keys(keys: Mapping[str, str]) -> None:
     """Keys computed by another process (`prepare`): the same function of the same subjects."""
     if len(_SUBJECT_KEYS) + len(keys) >= _SUBJECT_KEYS_MAX:
@@ -959,7 +971,7 @@ def prepare(rows: Sequence[Row], rules: Rules) -> Prepared:
     forms = [simplified[f] for f in written]
     canonical, org_kinds = group_orgs(Counter(forms), rules)
     subjects = sorted({r.subject for r in rows if r.type == "METRIC" and r.subject})
-    return Prepared([canonical.get(f, f) for f in forms], org_kinds, {s: subject_key(s) for s in subjects})
+    return Prepared([canonical.get(f, f) for f in forms], org_kinds, subject_keys(subjects))
 
 
 def _reconcile_rows(

@@ -26,7 +26,7 @@ import jieba
 
 from pipeline.jieba_tables import cache_file, dictionary_tables, read_cached, write_cached
 from pipeline.paths import RULES_DIR
-from pipeline.tokens import Word
+from pipeline.tokens import SegmentedWords, Word
 
 if TYPE_CHECKING:
     import rjieba
@@ -198,10 +198,10 @@ class Segmenter:
         """
         tagged = self._cutter.tag(text, False)
         if not tagged:
-            return []
+            return SegmentedWords()
         words, tags = zip(*tagged, strict=True)
         ends = list(accumulate(map(len, words)))
-        return list(map(tuple.__new__, repeat(Word), zip(
+        return SegmentedWords(map(tuple.__new__, repeat(Word), zip(
             words, chain((0,), ends), ends, map(self._tag_names.get, tags, repeat("")), strict=False
         )))
 

@@ -9,7 +9,7 @@ token index. Normalization fields live in `doc.user_data` keyed by
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -21,6 +21,7 @@ UNSCORED_TYPES = ("PERSON",)
 _INFO = "mention_info"
 _BOUNDS = "token_bounds"  # user_data: the char offsets where a token starts or ends (see _token_bounds)
 _ENTS = "entities"  # user_data: the list doc.ents was set from (see set_entities)
+_STARTS = "token_starts"  # user_data: the char offset of every token, in order (see _token_starts)
 
 
 def _split_at(doc: Doc, offsets: list[int]) -> None:
@@ -31,7 +32,7 @@ def _split_at(doc: Doc, offsets: list[int]) -> None:
     ents = [(s.start_char, s.end_char, s.label_) for s in entities(doc)] if has_ents else []
     # Only the tokens an offset falls strictly inside (found by bisection on
     # the token starts) are split; iterating every token is slow on long texts.
-    token_starts = doc.to_array(IDX).tolist()
+    token_starts = _token_starts(doc)
     inside = sorted({bisect_right(token_starts, o) - 1 for o in offsets})
     with doc.retokenize() as retokenizer:
         for i in inside:
@@ -45,13 +46,39 @@ def _split_at(doc: Doc, offsets: list[int]) -> None:
             orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
             heads = [(token, 0)] * len(orths)
             retokenizer.split(token, orths, heads=heads)
+    doc.user_data.pop(_STARTS, None)  # the tokens changed
     for key, spans in groups.items():
-        doc.spans[key] = [doc.char_span(s, e, label=lab) for s, e, lab in spans]
+        doc.spans[key] = _char_spans(doc, spans)
     if ents:
-        set_entities(doc, [doc.char_span(s, e, label=lab) for s, e, lab in ents])
+        set_entities(doc, _char_spans(doc, ents))
     bounds = doc.user_data.get(_BOUNDS)
     if bounds is not None:  # splitting only adds boundaries: the offsets that were inside tokens
         bounds.update(offsets)
+
+
+def _token_starts(doc: Doc) -> list[int]:
+    """The char offset where each token starts, in order (kept on the Doc until a split)."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        doc.user_data[_STARTS] = starts
+    return starts
+
+
+def _char_spans(doc: Doc, items: Iterable[tuple[int, int, str]]) -> list[Span]:
+    """Spans for `(start, end, label)` char offsets that are token boundaries: found by bisecting
+    the token starts (doc.char_span looks at the tokens one by one)."""
+    starts = _token_starts(doc)
+    n = len(starts)
+    size = len(doc_text(doc))
+    spans = []
+    for start, end, label in items:
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if i == n or starts[i] != start or end <= start or (starts[j] != end if j < n else end != size):
+            raise ValueError(f"cannot align span {start}:{end} in a text of {len(doc_text(doc))} chars")
+        spans.append(Span(doc, i, j, label=label))
+    return spans
 
 
 def _token_bounds(doc: Doc) -> set[int]:
@@ -114,10 +141,7 @@ def add_mentions(doc: Doc, label: str, mentions: Iterable[tuple[int, int, Mappin
     inside = [o for start, end, _ in items for o in (start, end) if o not in bounds]
     if inside:
         _split_at(doc, inside)
-    spans = [doc.char_span(start, end, label=label) for start, end, _ in items]
-    for span, (start, end, _) in zip(spans, items, strict=True):
-        if span is None:  # pragma: no cover - only if offsets are outside the text
-            raise ValueError(f"cannot align span {start}:{end} in a text of {len(doc_text(doc))} chars")
+    spans = _char_spans(doc, [(start, end, label) for start, end, _ in items])
     doc.spans[label] = [*doc.spans[label], *spans] if label in doc.spans else spans
     found = doc.user_data.setdefault(_INFO, {})
     for start, end, info in items:

@@ -26,9 +26,32 @@ class Word(NamedTuple):
     pos: str
 
 
+class SegmentedWords(list[Word]):
+    """The segmenter's words of one text: in text order, and each holds characters (jieba gives
+    no empty word). `held_words` returns them as they are, and the finders' WordIndexes of them
+    (`word_index`) share one list of their starts. Not to be changed once made. (The starts, not
+    a WordIndex, are kept: a WordIndex holds its words, and the cycle would outlive the text.)"""
+
+    __slots__ = ("_starts",)
+
+    def word_index(self) -> WordIndex:
+        try:
+            starts = self._starts
+        except AttributeError:
+            starts = self._starts = list(map(itemgetter(1), self))
+        return WordIndex(self, starts)
+
+
 def held_words(words: Sequence[Word]) -> list[Word]:
     """The words that hold characters (end > start): every one of the segmenter's, filtered in C."""
+    if type(words) is SegmentedWords:
+        return words
     return list(compress(words, map(lt, map(itemgetter(1), words), map(itemgetter(2), words))))
+
+
+def word_index(words: list[Word]) -> WordIndex:
+    """A WordIndex of `words`: the one the segmenter's words keep, or a new one."""
+    return words.word_index() if type(words) is SegmentedWords else WordIndex(words)
 
 
 class WordIndex:
@@ -41,9 +64,10 @@ class WordIndex:
 
     __slots__ = ("words", "starts")
 
-    def __init__(self, words: list[Word]):
+    def __init__(self, words: list[Word], starts: list[int] | None = None):
+        """`starts`: the words' starts, when the caller has them already."""
         self.words = words
-        self.starts = list(map(itemgetter(1), words))
+        self.starts = list(map(itemgetter(1), words)) if starts is None else starts
 
     def index_at(self, pos: int) -> int | None:
         """Index of the word that starts at `pos`, if one does."""

@@ -41,3 +41,15 @@ def test_entities_survive_a_later_split() -> None:
     assert [(s.text, s.label_) for s in doc.ents] == [("支付宝", "ORG")]
     add_mention(doc, "CITY", 2, 4, normalized="x")  # 市级: a boundary on both sides now
     assert [t.text for t in doc][:3] == ["杭州", "市级", "部门"]
+
+
+def test_spans_are_found_by_their_token_boundaries_or_refused() -> None:
+    import pytest
+
+    doc = _doc(["杭州", "市级", "部门"])
+    add_mentions(doc, "CITY", [(0, 2, {}), (2, 6, {}), (0, 6, {})])
+    assert [(s.start, s.end, s.text) for s in doc.spans["CITY"]] == [(0, 1, "杭州"), (1, 3, "市级部门"),
+                                                                      (0, 3, "杭州市级部门")]
+    for start, end in ((3, 3), (0, 7), (7, 8)):
+        with pytest.raises(ValueError, match="cannot align"):
+            add_mentions(doc, "ORG", [(start, end, {})])

@@ -38,3 +38,16 @@ def test_word_index_on_a_segmented_sentence():
     for w in words:
         assert index.around(w.start) == w and index.around(w.end - 1) == w
         assert index.ending_at(w.end) == w
+
+
+def test_the_segmenters_words_are_kept_as_they_are_and_share_their_starts():
+    from pipeline.segment import Segmenter
+    from pipeline.tokens import SegmentedWords, held_words, word_index
+
+    words = Segmenter().segment("支付宝与杭州市政府宣布杭州成为无现金城市")
+    assert type(words) is SegmentedWords and all(w.end > w.start for w in words)
+    assert held_words(words) is words  # no copy: jieba gives no empty word
+    first, second = word_index(words), word_index(words)
+    assert first.starts is second.starts == [w.start for w in words]
+    plain = list(words) + [Word("", 20, 20, "")]  # any other list is filtered and indexed anew
+    assert held_words(plain) == list(words) and word_index(plain).starts == [w.start for w in plain]

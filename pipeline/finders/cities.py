@@ -19,7 +19,7 @@ from pathlib import Path
 from pipeline.finders.prefix import PrefixIndex
 from pipeline.jieba_tables import dictionary_tables
 from pipeline.rulefiles import read_lines, read_sections
-from pipeline.tokens import NAME_DOTS, Word, WordIndex, held_words
+from pipeline.tokens import NAME_DOTS, Word, WordIndex, held_words, word_index
 
 CITY_FILE = "cities.csv"
 PROVINCE_FILE = "provinces.csv"
@@ -354,7 +354,7 @@ def find_cities(
     """CITY candidates in `text` (simplified), using its jieba `words` for boundaries."""
     if not words:  # no segmentation: every character boundary is a word boundary
         words = [Word(ch, k, k + 1, "") for k, ch in enumerate(text)]
-    idx = WordIndex(held_words(words))
+    idx = word_index(held_words(words))
     out: list[CityMatch] = []
     pending: list[CityMatch] = []  # ambiguous forms not confirmed where they stand
     heads = gazetteer.heads

@@ -36,7 +36,7 @@ from pipeline.normalize.dates import (
     week_of,
 )
 from pipeline.rulefiles import read_table
-from pipeline.tokens import Word, WordIndex
+from pipeline.tokens import SegmentedWords, Word, WordIndex, word_index
 
 __all__ = ["DateMatch", "find_dates", "infer_reference_year", "RULES_DIR"]
 
@@ -1112,7 +1112,7 @@ def _lazy_index(words: Sequence[Word]) -> Callable[[], WordIndex]:
 
     def get() -> WordIndex:
         if not index:
-            index.append(WordIndex(list(words)))
+            index.append(word_index(words if type(words) is SegmentedWords else list(words)))
         return index[0]
 
     return get

@@ -41,7 +41,7 @@ from pipeline.finders.first_chars import compile_prefiltered
 from pipeline.finders.prefix import PrefixIndex
 from pipeline.jieba_tables import FREQUENT, dictionary_tables
 from pipeline.rulefiles import case_variants, read_lines, read_sections
-from pipeline.tokens import NAME_DOTS, Word, WordIndex, held_words
+from pipeline.tokens import NAME_DOTS, Word, WordIndex, held_words, word_index
 
 SOURCE_GAZETTEER = "gazetteer"
 SOURCE_SUFFIX = "suffix"
@@ -343,7 +343,7 @@ class _Finder:
         self.titles = gaz.section("titles")
         held = held_words(words)
         # where words start and end: asked at the candidates only (see WordIndex)
-        index = WordIndex(held)
+        index = word_index(held)
         self.words = self.split_deputy(held, index)
         self.index = index if self.words is held else WordIndex(self.words)
         self.place_words = place_words
