@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g179_theme_parks_city_tourism
 and g180_taiwan_taxis_ride_hailing (annotator LA).
 
-Adapted from the precedent set's tools/annotate_ma.py (copied and the data
+Adapted from the precedent set's tools/annotate_ma.py (now dev/tools/annotate_g173_g174.py; copied and the data
 changed; it keeps the checks of annotate_ma.py and its predecessors: strict
 decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
 METRIC values re-derived from the span, ORG/CITY/unit normalizations
@@ -48,8 +48,8 @@ as decoded (nothing removed: neither file has a BOM):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
 the previous held-out set (/tmp/ho32/precedent: README, NOTES_ma/mb/mc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_la.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g179_g180.md.
+Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
 Changes from annotate_ma.py: a UTF-8 mainland article WITHOUT a BOM in
@@ -68,7 +68,7 @@ is the quarter it writes); units 倍,
 件, %, 元, 人次.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_la.py
+    python3 dev/tools/annotate_g179_g180.py
 """
 import csv
 import datetime
