@@ -367,3 +367,16 @@ def test_a_port_named_after_two_cities(find) -> None:
 ])
 def test_prepositions_stores_and_outlets_before_city_names(find, text: str, expected: list) -> None:
     assert find(text) == expected
+
+
+@pytest.mark.parametrize(("text", "taiwan", "expected"), [
+    # a mainland city named like a district of Taiwan: in a Taiwan text it needs 市 or its province
+    ("台南市政府水利局表示，永康、安平兩座再生水廠每日供水", True, [("台南市", "台南市")]),
+    ("台商在浙江永康設廠", True, [("永康", "永康市")]),
+    ("义乌、永康等地的五金企业", False, [("义乌", "义乌市"), ("永康", "永康市")]),
+])
+def test_taiwan_districts_named_like_mainland_cities(gaz, seg, t2s, text: str, taiwan: bool,
+                                                    expected: list) -> None:
+    simplified = t2s.convert(text)
+    found = find_cities(simplified, seg.segment(simplified), gaz, taiwan=taiwan)
+    assert [(m.text, m.normalized) for m in found] == expected

@@ -427,6 +427,10 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("接種約4.3萬劑流感疫苗", [("約4.3萬劑", 43000, "剂", "approx")]),  # doses
     ("約佔總車位三成", [("三成", 30, "%", "approx")]),  # 约占 and a short whole, no 的
     ("销量占比约为四成", [("四成", 40, "%", "approx")]),  # the 约 next to the figure
+    # Taiwan's metric units: cubic and square metres, metres
+    ("有效蓄水量約10.6億立方公尺", [("約10.6億立方公尺", 1060000000, "立方公尺", "approx")]),
+    ("建物面積約1,200平方公尺", [("約1,200平方公尺", 1200, "平方公尺", "approx")]),
+    ("跑道長3,800公尺", [("3,800公尺", 3800, "公尺", "exact")]),
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

@@ -823,6 +823,8 @@ def test_trades_institutes_lenders_and_apps(news_orgs, text: str, expected: list
     ("中華民國不動產開發商業同業公會全國聯合會（建商公會全聯會）則呼籲",
      ["中華民國不動產開發商業同業公會全國聯合會", "建商公會全聯會"]),
     ("中華民國計程車駕駛員職業工會全國聯合會指出，油價上漲", ["中華民國計程車駕駛員職業工會全國聯合會"]),
+    # three field words and a one-character head make a ministry's department
+    ("国家发展改革委低空经济发展司相关负责人表示", ["国家发展改革委低空经济发展司"]),
 ])
 def test_a_body_named_before_its_own_short_form(news_orgs, text: str, expected: list[str]) -> None:
     assert news_orgs(text) == expected
@@ -1238,3 +1240,25 @@ def test_brands_confirmed_by_codes_owners_stores_and_words(news_orgs, text: str,
 def test_attractions_kinds_and_regional_brand_names(news_orgs, text: str, expected: list) -> None:
     taiwan = "三陽" in text
     assert news_orgs(text, taiwan=taiwan) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # trades jieba tags as verbs (烹饪, 就业, 安居) or set phrases (无人机) inside associations
+    ("業界審慎樂觀。澳門烹飪協會一位負責人表示", ["澳門烹飪協會"]),
+    ("提高约3个百分点。中国就业促进会相关负责人建议", ["中国就业促进会"]),
+    ("新增約1,500個。長者安居協會指，今年", ["長者安居協會"]),
+    ("物流企业加码。深圳市无人机行业协会统计", ["深圳市无人机行业协会"]),
+    # a medical association after its place; unions and welfare associations; a talent bureau
+    ("單計第三季。香港醫學會則指，不少長者", ["香港醫學會"]),
+    ("由澳門餐飲業聯合商會主辦、澳門飲食業工會等團體協辦", ["澳門餐飲業聯合商會", "澳門飲食業工會"]),
+    ("香港耆康老人福利會則指，旗下日間護理中心", ["香港耆康老人福利會"]),
+    ("生活补贴。武汉市招才局表示", ["武汉市招才局"]),
+    # unions of a kind of worker, and a verb before a union, name none
+    ("勞動部邀集外送平台業者及外送員工會召開座談會", ["勞動部"]),
+    ("市委、市政府发动工会、共青团给下岗职工讲道理", ["市委", "市政府"]),
+    # health commissions (健康 is an adjective to jieba), also with Hong Kong's 衞
+    ("深圳市卫生健康委员会相关负责人表示", ["深圳市卫生健康委员会"]),
+    ("深圳市衞生健康委員會相關負責人表示", ["深圳市衞生健康委員會"]),
+])
+def test_associations_unions_and_commissions_of_trade_words(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

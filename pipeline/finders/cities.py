@@ -104,6 +104,8 @@ class CityGazetteer:
         self.not_stations = frozenset(context.get("not_stations", []))
         self.rejects = frozenset(context.get("reject", []))
         self.prefix_ok = frozenset(context.get("prefix_ok", []))
+        # in a Taiwan text also ambiguous: mainland cities named like Taiwan's districts (永康)
+        self.ambiguous_in_taiwan = self.ambiguous | frozenset(context.get("taiwan_districts", []))
         self.province_short = {name: short for name, short in provinces}
         surfaces = [*self.cities, *self.provinces, *self.rejects]
         self.max_len = max((len(s) for s in surfaces), default=0)
@@ -281,10 +283,13 @@ def _after_surname(i: int, words: WordIndex) -> bool:
 
 def _match_at(
     text: str, i: int, words: WordIndex, gaz: CityGazetteer, ref_year: int | None,
-    pending: list[CityMatch] | None = None,
+    pending: list[CityMatch] | None = None, ambiguous: frozenset[str] | None = None,
 ) -> tuple[int, CityMatch | None] | None:
     """The longest acceptable form at `i`: (end, match), with match None for a blocking non-city.
-    An ambiguous form without 市 or its province is left in `pending` (see find_cities)."""
+    An ambiguous form (of `ambiguous`, by default the gazetteer's) without 市 or its province is
+    left in `pending` (see find_cities)."""
+    if ambiguous is None:
+        ambiguous = gaz.ambiguous
     for length in gaz.surfaces.matches(text, i):
         surface = text[i : i + length]
         kinds = gaz.kinds(surface)
@@ -313,7 +318,7 @@ def _match_at(
         entry = gaz.entry_for(surface, ref_year)
         if entry is None:
             return end, None  # not (or no longer / not yet) a city at the article's date
-        if surface in gaz.ambiguous and not shi_in and not _province_before(text, i, entry, gaz):
+        if surface in ambiguous and not shi_in and not _province_before(text, i, entry, gaz):
             if pending is not None and not (length == 2 and _after_surname(i, words)):
                 pending.append(CityMatch(i, final, text[i:final], entry.name))
             return end, None
@@ -349,9 +354,12 @@ def _station_after(nxt: Word, words: WordIndex) -> bool:
 
 
 def find_cities(
-    text: str, words: Sequence[Word], gazetteer: CityGazetteer, ref_year: int | None = None
+    text: str, words: Sequence[Word], gazetteer: CityGazetteer, ref_year: int | None = None,
+    taiwan: bool = False,
 ) -> list[CityMatch]:
-    """CITY candidates in `text` (simplified), using its jieba `words` for boundaries."""
+    """CITY candidates in `text` (simplified), using its jieba `words` for boundaries. In a
+    `taiwan` text, mainland cities named like Taiwan's districts need 市 or their province too."""
+    ambiguous = gazetteer.ambiguous_in_taiwan if taiwan else gazetteer.ambiguous
     if not words:  # no segmentation: every character boundary is a word boundary
         words = [Word(ch, k, k + 1, "") for k, ch in enumerate(text)]
     idx = word_index(held_words(words))
@@ -363,7 +371,7 @@ def find_cities(
         i = hit.start()
         if i < resume or text[i:i + 2] not in heads:  # inside a match, or no form starts here
             continue
-        found = (_match_at(text, i, idx, gazetteer, ref_year, pending)
+        found = (_match_at(text, i, idx, gazetteer, ref_year, pending, ambiguous)
                  if _start_ok(i, idx, text, gazetteer) else None)
         if found is None:
             continue

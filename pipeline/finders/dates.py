@@ -826,6 +826,12 @@ class _Resolver:
             gloss = cands[i + 1] if i + 1 < len(cands) else None
             if c.kind in ("rel", "n_ago") and gloss is not None and gloss.anchor and self._is_gloss(c, gloss):
                 gv = self._resolve(gloss)
+                if gloss.kind == "bare_day" and c.kind == "rel":
+                    # 本周四（26日）: a day alone in brackets is the word's own day when the days agree
+                    # (not the 26th of a month another date of the sentence gave)
+                    own = self._resolve(c)
+                    if own.prec == "day" and own.d == parse_number(gloss.g["day"]):
+                        gv = own
                 self._push(c, gv, gv)
                 self._push(gloss, gv, gv)
                 i += 2

@@ -411,6 +411,7 @@ class _Finder:
         self.kind_modifiers = sec("kind_modifiers")
         self.association_leads = sec("association_leads")
         self.place_heads = sec("place_heads")
+        self.anchored_heads = sec("anchored_heads")
         self.place_facilities = sec("place_facilities")
         self.facility_lasts: frozenset[str] = derived["facility_lasts"]  # type: ignore[assignment]
         # start, end, trade name, industry word, the places written in front of the trade name
@@ -1154,7 +1155,9 @@ class _Finder:
             specific = True  # 机场管理局（机管局）: a name the text gives a short form of
         # a stem of common words names an alliance (无现金联盟) or a registered company
         # (宏图星辰科技有限公司), not a bank, school or bureau (信用医院, 商务局).
-        if (not specific and not (suf.kind == "alliance" and len(stem) >= 3)
+        alliance_of_words = (suf.kind == "alliance" and len(stem) >= 3
+                             and suf.suffix not in self.anchored_heads)
+        if (not specific and not alliance_of_words
                 and (len(suf.suffix) < 4 or suf.kind == "government")):
             return False  # (a long legal suffix names a company: 宏图星辰科技有限公司; 长者服务中心 no body)
         if suf.suffix in self.place_only_heads and not self.place_only(toks):
@@ -1571,7 +1574,10 @@ class _Finder:
         ordinal = False
         # a branch in a place of several words (横琴|粤澳|深度|合作区|分行) may run longer
         placed = self.place_like(self.words[k])
-        while j + 1 < min(k + (6 if joined or placed else 3), len(self.words)):
+        # three field words and a one-character head (低空|经济|发展|司) are one word more
+        fourth = self.words[k + 3].text if k + 3 < len(self.words) else ""
+        reach = 4 if len(fourth) == 1 and fourth in self.departments else 3
+        while j + 1 < min(k + (6 if joined or placed else reach), len(self.words)):
             j += 1
             w = self.words[j]
             if w.text in _FIELD_JOINERS and j > k and not joined:

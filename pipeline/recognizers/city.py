@@ -17,7 +17,8 @@ class CityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         ref = doc.user_data.get("ref")
         ref_year = getattr(ref, "year", None)
-        found = find_cities(doc_text(doc), doc.user_data["words"], self.gazetteer, ref_year=ref_year)
+        found = find_cities(doc_text(doc), doc.user_data["words"], self.gazetteer, ref_year=ref_year,
+                            taiwan=bool(doc.user_data.get("taiwan")))
         add_mentions(doc, "CITY", [(m.start, m.end, {"normalized": m.normalized}) for m in found])
         return doc
 
