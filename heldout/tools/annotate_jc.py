@@ -1,86 +1,89 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out articles g187_video_game_industry_city_hubs
-and g188_hk_elderly_care_health_vouchers (annotator KB).
+"""Gold annotation for the held-out articles g195_hydrogen_trucks_port_cities
+and g196_macao_public_housing_applications (annotator JC).
 
-Adapted from the precedent set's tools/annotate_lb.py (/tmp/ho33/precedent:
-a GB18030 mainland article and a UTF-16 LE Hong Kong one, the pair closest
-to mine; copied and the data changed).  It keeps the checks of
-annotate_lb.py and its predecessors: strict decoding, offsets, overlaps,
-span edges, formats, calendar-valid DATEs, METRIC values re-derived from
-the span, ORG/CITY/unit normalizations against OpenCC t2s, the OpenCC t2s
-of the whole simplified article, audits of digits, Latin words, Chinese
-numerals, time characters, city strings, ORG words and ORG strings, the
-independent `city` rule, the month and day a DATE span writes, the holiday
-table by exact span and the holidays recomputed without it, ROC years only
-in a Taiwan text, relative words resolved from the reference date
-(上周五/本周四 to the day of their week, 上周 to its ISO week, 昨日 to the
-day before), the bare-day month rule, 当日/同日 repeating the latest day,
-去年同期 a year before its sentence's period, 上月 as a baseline after a
-comparison word, the 上季 check, the range check, the 约占 check, the
-declared shared unit, the hand-declared organizations of each article, the
-bracketed-day check, a marker right before a METRIC span declared and
+Adapted from the precedent set's tools/annotate_kb.py (/tmp/ho34/precedent:
+a GB18030 mainland article and a traditional article of a special
+administrative region, the pair closest to mine; copied and the data
+changed).  It keeps the checks of annotate_kb.py and its predecessors:
+strict decoding, offsets, overlaps, span edges, formats, calendar-valid
+DATEs, METRIC values re-derived from the span, ORG/CITY/unit normalizations
+against OpenCC t2s, the OpenCC t2s of the whole simplified article, audits
+of digits, Latin words, Chinese numerals, time characters, city strings,
+ORG words and ORG strings, the independent `city` rule, the month and day a
+DATE span writes, the holiday table by exact span and the holidays
+recomputed without it, ROC years only in a Taiwan text, relative words
+resolved from the reference date (上周五/本周三 to the day of their week,
+上周 to its ISO week, 昨日, 昨（N）日 and 今（N）日 to their day), the
+bare-day month rule, 当日/同日 repeating the latest day, 去年同期 a year
+before its sentence's period, 上月 as a baseline after a comparison word,
+the 上季 check, the range check, the 约占 check, the declared shared unit
+(with a shared magnitude), the hand-declared organizations of each article,
+the bracketed-day check, a marker right before a METRIC span declared and
 setting its qualifier, a suffix marker inside its span, 约为/約為 declared
-as a separated marker, the precision check, the check that a traditional
-article holds no simplified character, the Hong Kong block with its
-declared characters inside ORG rows, the narrowest codec.
+as a separated marker, the precision check, the bare-year check, the check
+that a traditional article holds no simplified character, the narrowest
+codec.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded:
 
-- g187 is simplified (mainland, 21世纪经济报道, 2026-11-17), stored as
-  GB18030 without a BOM.  Its byline 21世纪经济报道记者 陈㛃 上海报道 stands
-  on line 3; the reporter's given name 㛃 (U+36C3, CJK Extension A) is
-  outside GBK and is written with a FOUR-byte GB18030 sequence (82 30 B7
-  31), so Python's gbk, cp936 and gb2312 fail on the file while gb18030
-  reads it, and a reader that counts two bytes a character loses its
-  alignment after it; every other non-ASCII character is GBK, two bytes.
-  㛃 lies in no span.  OpenCC t2s leaves the article unchanged.
-- g188 is traditional (Hong Kong, 明報, 2026-11-24), stored as UTF-16
-  BIG-ENDIAN WITH A BOM (FE FF, then the title's 醫 = 91 AB); offsets count
-  from the first character after the BOM.  Every character is in the Basic
-  Multilingual Plane (two bytes each, no surrogate pair) and in
-  Big5-HKSCS; one is outside plain Big5 and cp950: 衞 (U+885E, the Hong
-  Kong government's spelling, Big5-HKSCS 8F C0) of 衞生署, 醫務衞生局,
-  立法會衞生事務委員會, 深圳市衞生健康委員會 and 香港中文大學賽馬會公共衞生及
-  基層醫療學院, standing only inside those ORG rows.  `text` is the
-  traditional original; `normalized` (ORG/CITY) and `unit` are simplified
-  (OpenCC t2s; mainland cities by their official name with 市, Hong Kong,
-  Macao and foreign cities by their common mainland name).
+- g195 is simplified (mainland, 中国能源报, 2026-11-16), stored as
+  GB18030 without a BOM.  Its byline 本报记者 王𬀩 stands on line 3; the
+  reporter's given name 𬀩 (U+2C029, CJK Extension E, outside the Basic
+  Multilingual Plane) is outside GBK and is written with a FOUR-byte
+  GB18030 sequence (99 31 87 39), so Python's gbk, cp936 and gb2312 fail on
+  the file while gb18030 reads it; it is one code point in Python but two
+  UTF-16 code units, so a reader that counts UTF-16 units (or two bytes a
+  character) puts every row of the body one (or two) places too far; every
+  other non-ASCII character is GBK, two bytes.  𬀩 lies in no span.  OpenCC
+  t2s leaves the article unchanged.
+- g196 is traditional (Macao, 市民日報, 2026-11-23), stored as UTF-8
+  WITHOUT a BOM (the title's 經 = E7 B6 93 opens the file); every
+  non-ASCII character is three bytes, none outside the Basic Multilingual
+  Plane.  Every character is in Big5-HKSCS; one is outside plain Big5 and
+  cp950: 氹 (U+6C39, Macao's 氹仔, Taipa), twice, in no span.  `text` is
+  the traditional original; `normalized` (ORG/CITY) and `unit` are
+  simplified (OpenCC t2s; mainland cities by their official name with 市,
+  Hong Kong, Macao and foreign cities by their common mainland name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
-pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
-the previous held-out set (/tmp/ho33/precedent: README, NOTES_la/lb/lc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_kb.md in the parent
-folder.  Reference dates: corpus/manifest.csv; the script checks only its
-own two rows, so it also runs next to other annotators' rows.
+pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ was read or
+run), with the previous held-out set (/tmp/ho34/precedent: README,
+NOTES_ka/kb/kc, tools, corpus, gold) as precedent.  Decisions: NOTES_jc.md
+in the parent folder.  Reference dates: corpus/manifest.csv; the script
+checks only its own two rows, so it also runs next to other annotators'
+rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
 independent implementation of the GUIDELINES rule (city sections, then the
 sentence rule); every DATE/METRIC row states the city I expect by hand, and
 the two must agree.
 
-Changes from annotate_lb.py: the GB18030 block declares a four-byte
-character (㛃 = 82 30 B7 31) instead of a two-byte one (the byte count is
-1 for ASCII, 4 for the declared character and 2 for every other one; a
-reader that takes two bytes a character reads another text); the UTF-16 LE
-block becomes a UTF-16 BE block (exactly one BOM FE FF; the BOM-aware
-utf-16 codec reads the same text; plain utf-16-be keeps U+FEFF in front;
-utf-16-le reads another text; the title's 醫 = 91 AB right after the BOM;
-two bytes a character, no surrogate pair); the Hong Kong block declares 衞
-(outside Big5 and cp950, in Big5-HKSCS) inside five ORG names; a range's
-first figure may share the magnitude of the second (GUIDELINES 3至5万元 ->
-30000 元: 50至300万元 -> 500000 元), checked; the lunar table holds 重陽
-(the ninth day of the ninth month, lunardate: 2025-10-29, 2026-10-18,
-2027-10-08); N年前 in Chinese numerals (两年前) is checked against the
-reference year; annotate_la.py's check_bare_year (a month, day or quarter
-without a year, in a sentence that states none, is in the reference year)
-joins the DATE checks; units 元, 美元, %, 百分点, 人, 款, 个, 家, 项, 人次, 座, 支,
-倍 and 元, %, 宗, 人, 岁, 人次, 名, 个, 倍, 个月, 间, 张, 份.
+Changes from annotate_kb.py: the GB18030 block declares a four-byte
+character outside the Basic Multilingual Plane (𬀩 = 99 31 87 39, in
+OUTSIDE_BMP too; the byte count is 1 for ASCII, 4 for the declared
+character and 2 for every other one; the UTF-16 length of the text is one
+more than its length in code points, and the character stands before every
+span but the title's: annotate_kb.py's astral_before_body check, switched
+on); the UTF-16 BE block becomes a UTF-8-WITHOUT-BOM block (no BOM, strict
+UTF-8, utf-8-sig reads the same text, three bytes a non-ASCII character,
+the title's 經 = E7 B6 93 first, the GB, Big5 and UTF-16 codecs fail or
+read another text); the Hong Kong block becomes a Macao block (Big5-HKSCS
+holds every character, 氹 alone is outside plain Big5 and cp950, written
+only in 氹仔 and in no span; Macao named at least twice); S2T_ALLOWED holds
+厘 (Macao's per-cent of a mortgage rate, 3.2厘: OpenCC s2t writes 釐); the
+holiday table holds 国庆/國慶, 元旦, 春节, 聖誕 and 明年農曆新年; a declared
+shared unit may be written after the last of a chain of figures (2.4万、
+2.2万和1.9万辆: SPEC's figures joined by 和/、 share the unit written once
+after the last); units 辆, %, 百分点, 元, 座, 辆次, 分钟, 千瓦时, 个, 吨, 兆瓦,
+公斤, 公里, 台, 倍 and 份, %, 个, 元, 元/平方米, 个月, 名, 套, 人, 宗, 百分点,
+厘.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_kb.py
+    python3 <this folder>/annotate_jc.py
 """
 import csv
 import datetime
@@ -105,31 +108,34 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G187 = "g187_video_game_industry_city_hubs"
-G188 = "g188_hk_elderly_care_health_vouchers"
+G195 = "g195_hydrogen_trucks_port_cities"
+G196 = "g196_macao_public_housing_applications"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G187: ("gb18030", b"", False, "2026-11-17", "21世纪经济报道"),
-    G188: ("utf-16-be", BOM16BE, True, "2026-11-24", "明報"),
+    G195: ("gb18030", b"", False, "2026-11-16", "中国能源报"),
+    G196: ("utf-8", b"", True, "2026-11-23", "市民日報"),
 }
-# characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G187: [], G188: []}
+# characters outside the BMP each article declares: 𬀩 of g195's byline
+OUTSIDE_BMP = {G195: ["𬀩"], G196: []}
 # characters of the mainland GB18030 article that GBK lacks (GB18030 has
-# them), with their GB18030 bytes: 㛃 of the reporter's name (in no span;
+# them), with their GB18030 bytes: 𬀩 of the reporter's name (in no span;
 # on the byline line), a four-byte sequence
-OUTSIDE_GBK = {G187: {"㛃": b"\x82\x30\xb7\x31"}}
-# characters of the Hong Kong article that plain Big5 lacks (Big5-HKSCS
-# has them), each with whether cp950 (Taiwan's Big5) holds it: 衞 of the
-# Hong Kong government's 衞生 (Hong Kong's only)
-OUTSIDE_BIG5 = {G188: {"衞": False}}
-# ... and the ORG rows they may stand in (every occurrence inside one)
-IN_ORG = {G188: {"衞": ["衞生署", "醫務衞生局", "立法會衞生事務委員會",
-                       "深圳市衞生健康委員會",
-                       "香港中文大學賽馬會公共衞生及基層醫療學院"]}}
-# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
-# without a place in their names, 消费者委员会, 政府统计处 …, are ORGs in a
-# text that names the region at least twice)
-HONGKONG = {G188}
+OUTSIDE_GBK = {G195: {"𬀩": b"\x99\x31\x87\x39"}}
+# articles whose declared characters stand before every span of the body
+# (the byline on line 3): offsets counted in UTF-16 units would be one too
+# high for every row after the title
+ASTRAL_BEFORE_BODY = {G195}
+# characters of the Macao article that plain Big5 lacks (Big5-HKSCS has
+# them), each with whether cp950 (Taiwan's Big5) holds it, and the word it
+# stands in: 氹 of 氹仔 (Taipa; Hong Kong's and Macao's, not Taiwan's)
+OUTSIDE_BIG5 = {G196: {"氹": False}}
+OUTSIDE_BIG5_WORD = {G196: {"氹": ("氹仔", 2)}}
+# the first character of each file and its bytes in the file's codec
+FIRST_CHAR = {G195: ("新", b"\xd0\xc2"), G196: ("經", b"\xe7\xb6\x93")}
+# Macao articles: the region is named (GUIDELINES: Macao bodies without a
+# place in their names, 财政局, 土地工务局 …, are ORGs in a text that names
+# the region at least twice)
+MACAO = {G196}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
@@ -138,9 +144,10 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Hong Kong text writes as traditional though OpenCC s2t
-# would change them (none here)
-S2T_ALLOWED = {G188: set()}
+# characters a Macao text writes as traditional though OpenCC s2t would
+# change them alone: 厘 of 約3.2厘 (a mortgage rate in per cent, as Hong
+# Kong and Macao write it; s2t turns a lone 厘 into 釐)
+S2T_ALLOWED = {G196: {"厘"}}
 # common simplified-only characters a traditional article must not hold
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
@@ -162,24 +169,27 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "创资询腾讯证监启维红马锡谋导"
                    "产业园协议备录诉验实访"
                    "写楼级净纳积续让扩业报亿"
-                   "龄护陆鉴础钟骤扬纲")
-# Holidays the articles name, by their exact span (2025-2027): g187
-# (mainland, 2026-11-17): 今年国庆 2026-10-01 (the year word inside the
-# span), 元旦 2027-01-01 and 春节 2027-02-06 (正月初一 of 2027; the coming
-# ones, no year written in their sentence); g188 (Hong Kong, 2026-11-24):
-# 今年重陽 2026-10-18 (the ninth day of the ninth lunar month of 2026),
-# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (the coming ones; 农历新年 is 春节).
+                   "龄护陆鉴础钟骤扬纲"
+                   "请审评线购设税资际仅荐阶层劳务区总联会夹经筑妇简构贸环疗绝备")
+# Holidays the articles name, by their exact span (2025-2027): g195
+# (mainland, 2026-11-16): 国庆 2026-10-01 (the one just past, no year in
+# its sentence), 元旦 2027-01-01 and 春节 2027-02-06 (正月初一 of 2027; the
+# coming ones); g196 (Macao, 2026-11-23): 國慶 2026-10-01 (the PRC's
+# National Day, which Macao keeps; the one just past), 聖誕 2026-12-25 (the
+# coming one) and 明年農曆新年 2027-02-06 (the year word inside the span;
+# 农历新年 is 春节).
 HOLIDAY = {
-    "今年国庆": "2026-10-01", "元旦": "2027-01-01", "春节": "2027-02-06",
-    "今年重陽": "2026-10-18", "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
+    "国庆": "2026-10-01", "元旦": "2027-01-01", "春节": "2027-02-06",
+    "國慶": "2026-10-01", "聖誕": "2026-12-25",
+    "明年農曆新年": "2027-02-06",
 }
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
-                 "雙十一", "黑色星期", "重阳", "重陽")
+                 "雙十一", "黑色星期", "重阳", "重陽", "冬至")
 # Independent holiday dates for check_holiday(): fixed days of the mainland
-# and Hong Kong, a table of lunar days (正月初一 and 九月初九, as checked
-# with lunardate 0.3.0 for 2025-2027) and days computed from the calendar
+# and Macao, a table of lunar days (正月初一, as checked with lunardate
+# 0.3.0 by precedent KB for 2025-2027) and days computed from the calendar
 # (黑色星期五; none here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
@@ -204,65 +214,53 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday}
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g187 (2026: municipalities 北京, 上海, 重庆; prefecture-level cities
-    # 杭州 (浙江), 广州, 深圳, 珠海 (广东), 厦门 (福建), 成都 (四川), 武汉
-    # (湖北), 南京, 苏州 (江苏), 西安 (陕西), 长沙 (湖南); foreign cities
-    # by their common Chinese names: 利雅得 (Riyadh), 新加坡, 东京, 科隆
-    # (Cologne))
-    "上海": "上海市", "杭州": "杭州市", "广州": "广州市", "珠海": "珠海市",
-    "厦门": "厦门市", "北京": "北京市", "武汉": "武汉市", "南京": "南京市",
-    "西安": "西安市", "重庆": "重庆市", "长沙": "长沙市", "苏州": "苏州市",
-    "成都": "成都市", "利雅得": "利雅得", "新加坡": "新加坡", "东京": "东京",
-    "科隆": "科隆",
-    # g188 (traditional spans; 香港, 澳門 by their common names; mainland
-    # cities by their full simplified names (深圳, 珠海, 中山, 佛山, 惠州
-    # written alike; 廣州, 江門, 東莞, 肇慶 -> 广州市, 江门市, 东莞市,
-    # 肇庆市); foreign cities by their mainland names: 新加坡, 東京 -> 东京)
-    "深圳": "深圳市", "廣州": "广州市", "中山": "中山市", "江門": "江门市",
-    "東莞": "东莞市", "佛山": "佛山市", "肇慶": "肇庆市", "惠州": "惠州市",
-    "香港": "香港", "澳門": "澳门", "東京": "东京",
+    # g195 (2026: municipalities 北京, 上海, 天津; prefecture-level cities
+    # 唐山, 张家口 (河北), 包头, 鄂尔多斯 (内蒙古), 宜宾 (四川), 宁波 (浙江),
+    # 徐州 (江苏), 青岛, 烟台 (山东), 佛山, 广州, 深圳 (广东), 郑州 (河南),
+    # 西安 (陕西))
+    "唐山": "唐山市", "包头": "包头市", "宜宾": "宜宾市",
+    "鄂尔多斯": "鄂尔多斯市", "宁波": "宁波市", "徐州": "徐州市",
+    "青岛": "青岛市", "烟台": "烟台市", "北京": "北京市", "上海": "上海市",
+    "佛山": "佛山市", "郑州": "郑州市", "张家口": "张家口市",
+    "西安": "西安市", "天津": "天津市", "广州": "广州市", "深圳": "深圳市",
+    # g196 (traditional spans; 澳門, 香港 by their common names; mainland
+    # cities by their full simplified names (珠海, 中山, 佛山, 深圳 written
+    # alike; 廣州 -> 广州市); 新加坡 by its common name)
+    "澳門": "澳门", "珠海": "珠海市", "中山": "中山市", "香港": "香港",
+    "廣州": "广州市", "新加坡": "新加坡",
 }
 # cities normalized without 市: Hong Kong, Macao and foreign cities by their
 # common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"香港", "澳门", "新加坡", "东京", "利雅得", "科隆"}
+NO_SHI = {"香港", "澳门", "新加坡"}
 # foreign cities whose common Chinese name itself ends with 市 (none)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市) (none here)
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
-# SPEC: an ORG's `normalized` is the t2s of its text.  OpenCC t2s keeps the
-# Hong Kong government's 衞 (it reads it as a variant, not a traditional
-# form): 衞生署 -> 衞生署, 醫務衞生局 -> 医务衞生局; kept as t2s gives it, as
-# precedent LB kept 舖 of 美聯工商舖)
+# SPEC: an ORG's `normalized` is the t2s of its text)
 ORG_NORM = {
-    "明報": "明报", "衞生署": "衞生署", "醫務衞生局": "医务衞生局",
-    "立法會衞生事務委員會": "立法会衞生事务委员会",
-    "香港醫學會": "香港医学会",
-    "香港大學深圳醫院": "香港大学深圳医院",
-    "南方醫科大學深圳醫院": "南方医科大学深圳医院",
-    "北京大學深圳醫院": "北京大学深圳医院",
-    "中山大學附屬第一醫院": "中山大学附属第一医院",
-    "廣東省中醫院": "广东省中医院", "東莞東華醫院": "东莞东华医院",
-    "江門市中心醫院": "江门市中心医院",
-    "惠州市中心人民醫院": "惠州市中心人民医院",
-    "肇慶市第一人民醫院": "肇庆市第一人民医院",
-    "社會福利署": "社会福利署", "社署": "社署",
-    "香港社會服務聯會": "香港社会服务联会", "社聯": "社联",
-    "東華三院": "东华三院", "保良局": "保良局",
-    "香港聖公會福利協會": "香港圣公会福利协会",
-    "香港耆康老人福利會": "香港耆康老人福利会",
-    "醫院管理局": "医院管理局", "醫管局": "医管局",
-    "醫思健康": "医思健康", "卓健醫療": "卓健医疗",
-    "康健國際醫療": "康健国际医疗",
-    "保險業監管局": "保险业监管局", "保監局": "保监局",
-    "保誠": "保诚", "友邦": "友邦", "宏利": "宏利", "保柏": "保柏",
-    "深圳市衞生健康委員會": "深圳市衞生健康委员会",
-    "勞工及福利局": "劳工及福利局", "長者安居協會": "长者安居协会",
-    "消費者委員會": "消费者委员会",
-    "香港賽馬會慈善信託基金": "香港赛马会慈善信托基金",
-    "政府統計處": "政府统计处",
-    "香港中文大學賽馬會公共衞生及基層醫療學院":
-        "香港中文大学赛马会公共衞生及基层医疗学院",
+    "房屋局": "房屋局", "社會工作局": "社会工作局", "社工局": "社工局",
+    "澳門街坊會聯合總會": "澳门街坊会联合总会", "街總": "街总",
+    "運輸工務司": "运输工务司",
+    "立法會第二常設委員會": "立法会第二常设委员会",
+    "澳門都市更新股份有限公司": "澳门都市更新股份有限公司",
+    "都更公司": "都更公司",
+    "橫琴粵澳深度合作區民生事務局": "横琴粤澳深度合作区民生事务局",
+    "珠海市住房和城鄉建設局": "珠海市住房和城乡建设局",
+    "財政局": "财政局", "統計暨普查局": "统计暨普查局", "統計局": "统计局",
+    "中原地產": "中原地产", "美聯物業": "美联物业", "利嘉閣": "利嘉阁",
+    "澳門地產業總商會": "澳门地产业总商会",
+    "澳門建築置業商會": "澳门建筑置业商会", "特區政府": "特区政府",
+    "澳門金融管理局": "澳门金融管理局", "金管局": "金管局",
+    "大豐銀行": "大丰银行", "工銀澳門": "工银澳门",
+    "大西洋銀行": "大西洋银行", "澳門國際銀行": "澳门国际银行",
+    "中國銀行澳門分行": "中国银行澳门分行",
+    "澳門工會聯合總會": "澳门工会联合总会", "工聯": "工联",
+    "澳門婦女聯合總會": "澳门妇女联合总会",
+    "澳門中華新青年協會": "澳门中华新青年协会",
+    "澳門大學": "澳门大学", "澳門城市大學": "澳门城市大学",
+    "澳門理工大學": "澳门理工大学", "土地工務局": "土地工务局",
+    "經濟財政司": "经济财政司",
 }
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -320,7 +318,6 @@ def decodes(raw, enc):
 
 
 
-
 class Doc:
     def __init__(self, doc_id):
         self.doc_id = doc_id
@@ -343,6 +340,7 @@ class Doc:
         assert astral == OUTSIDE_BMP[doc_id], (doc_id, astral)
         self.no_span_chars = []
         self.in_org_span = {}
+        self.astral_before_body = False
         # the declared codec is the narrowest that reads the file: a GB18030
         # file that GBK reads is GBK, a Big5-HKSCS file that Big5 reads is
         # Big5 (from annotate_rc.py)
@@ -350,10 +348,10 @@ class Doc:
                              ("cp950", "big5")):
             if enc == wide:
                 assert not decodes(raw, narrow), (doc_id, narrow)
-        if enc == "gb18030":    # GB18030 proper (annotate_lb.py's block,
-            # with a FOUR-byte character declared here): the declared
-            # characters are the only ones GBK lacks, each written with its
-            # declared bytes
+        if enc == "gb18030":    # GB18030 proper (annotate_kb.py's block,
+            # with a FOUR-byte character outside the BMP declared here): the
+            # declared characters are the only ones GBK lacks, each written
+            # with its declared bytes
             outside = sorted({c for c in self.text if not enc_ok(c, "gbk")})
             declared = OUTSIDE_GBK[doc_id]
             assert outside == sorted(declared), (doc_id, outside)
@@ -361,11 +359,14 @@ class Doc:
             for c, code in declared.items():
                 assert c.encode(enc) == code and code in raw, (doc_id, c)
                 assert raw.count(code) == self.text.count(c), (doc_id, c)
-                # a four-byte sequence (new here): 81-FE, 30-39, 81-FE,
-                # 30-39
+                # a four-byte sequence (annotate_kb.py): 81-FE, 30-39,
+                # 81-FE, 30-39; outside the BMP the first byte is 90-E3
+                # (new here)
                 assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
                     0x30 <= code[1] <= 0x39 and 0x81 <= code[2] <= 0xFE \
                     and 0x30 <= code[3] <= 0x39, (doc_id, c, code)
+                if ord(c) > 0xFFFF:
+                    assert 0x90 <= code[0] <= 0xE3, (doc_id, c, code)
                 # not a GBK character read another way: GBK and its
                 # relatives fail on the bytes themselves
                 for other in ("gbk", "cp936", "gb2312"):
@@ -375,7 +376,8 @@ class Doc:
                 assert not decodes(raw, other), (doc_id, other)
             # every non-ASCII character but the declared ones is two bytes;
             # the declared ones are four, so a reader that counts two
-            # bytes a character loses its alignment after them (new here)
+            # bytes a character loses its alignment after them
+            # (annotate_kb.py)
             assert all(len(c.encode(enc)) == 2 for c in self.text
                        if ord(c) > 0x7F and c not in declared), \
                 f"{doc_id}: double-byte"
@@ -399,50 +401,55 @@ class Doc:
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
             self.no_span_chars = outside
-        if enc == "utf-16-be":  # UTF-16 BIG-ENDIAN WITH A BOM (new here,
-            # after annotate_lb.py's UTF-16 LE block): exactly one BOM FE
-            # FF, the BOM-aware codec reads the same text, the plain
-            # big-endian reading keeps U+FEFF in front (one code point that
-            # would shift every offset by one), the little-endian reading
-            # is another text
-            assert bom == BOM16BE and full[:2] == BOM16BE, doc_id
-            assert not raw.startswith(BOM16BE), f"{doc_id}: one BOM only"
-            assert not raw.startswith(BOM16LE), f"{doc_id}: one BOM only"
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
-            assert not decodes(full, "utf-16-le") or \
-                full.decode("utf-16-le") != "\ufeff" + self.text, doc_id
-            assert not decodes(raw, "utf-16-le") or \
-                raw.decode("utf-16-le") != self.text, doc_id
-            # the first bytes after the BOM are the title's first character
-            # (g188: 醫 = U+91AB, written 91 AB)
-            assert raw[:2] == self.text[0].encode("utf-16-be") == \
-                b"\x91\xab", doc_id
-            # two bytes a character and no surrogate pair: UTF-16 code units
-            # and Python's code points count alike
-            assert all(0xD800 > ord(c) or ord(c) > 0xDFFF
-                       for c in self.text), doc_id
-            assert len(raw) == 2 * len(self.text), doc_id
-            # every ASCII character leaves a NUL byte, in front of it: the
-            # file reads as binary to a reader that ignores the BOM
-            assert raw.count(b"\x00") >= sum(1 for c in self.text
-                                             if ord(c) < 0x80), doc_id
-            assert all(raw[2 * i] == 0 for i, c in enumerate(self.text)
-                       if ord(c) < 0x80), doc_id
-            # a legacy codec or UTF-8 fails on it or reads another text
+            # the file opens with the title's first character (g195: 新 =
+            # D0 C2)
+            ch, code = FIRST_CHAR[doc_id]
+            assert self.text[0] == ch and raw[:2] == ch.encode(enc) == \
+                code, doc_id
+            # a character outside the BMP is one code point in Python and
+            # two UTF-16 code units: the UTF-16 length is one more per such
+            # character, and the character stands before every span of the
+            # body (ASTRAL_BEFORE_BODY: checked for each row in check())
+            astral_n = sum(1 for c in self.text if ord(c) > 0xFFFF)
+            assert len(self.text.encode("utf-16-le")) // 2 == \
+                len(self.text) + astral_n, doc_id
+            self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
+            assert self.astral_before_body == bool(astral_n), doc_id
+        if enc == "utf-8":      # UTF-8 WITHOUT A BOM (new here, after
+            # annotate_ka.py's UTF-8-with-BOM block): no BOM, the BOM-aware
+            # codec reads the same text (so no U+FEFF hides in front), a
+            # legacy codec fails on the file or reads another text
+            assert bom == b"" and not full.startswith(BOM8), doc_id
+            assert BOM8 not in raw, doc_id
+            assert full.decode("utf-8-sig") == self.text, doc_id
+            assert any(ord(c) > 0x7F for c in self.text), doc_id
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
+                          "big5hkscs", "utf-16", "utf-16-le",
+                          "utf-16-be"):
+                assert not decodes(raw, other) or raw.decode(other) != \
+                    self.text, (doc_id, other)
+            # the first bytes are the title's first character (g196: 經 =
+            # E7 B6 93)
+            ch, code = FIRST_CHAR[doc_id]
+            assert self.text[0] == ch and raw[:3] == ch.encode("utf-8") == \
+                code, doc_id
+            # every non-ASCII character is three bytes in UTF-8 (the
+            # full-width punctuation and 「」 too; no four-byte character),
+            # so a count in bytes would shift every row after the title
+            assert all(len(c.encode("utf-8")) == 3 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: three-byte"
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 3
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
         if not self.traditional:    # a mainland text: every character is
             assert all(enc_ok(c, "gbk") or c in OUTSIDE_GBK.get(doc_id, {})
                        for c in self.text), doc_id   # GBK but the declared
-        if doc_id in HONGKONG:  # a Hong Kong text (annotate_lb.py's block,
-            # applied to the decoded text of a UTF-16 file): Big5-HKSCS
-            # holds every character; the declared ones alone are outside
-            # plain Big5, each inside or outside cp950 as declared
+        if doc_id in MACAO:     # a Macao text (annotate_kb.py's Hong Kong
+            # block with annotate_kc.py's Macao character, applied to the
+            # decoded text of a UTF-8 file): Big5-HKSCS holds every
+            # character; the declared ones alone are outside plain Big5, each
+            # inside or outside cp950 as declared, each only in its declared
+            # word (氹 of 氹仔, twice)
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "big5")})
             assert outside == sorted(OUTSIDE_BIG5[doc_id]), (doc_id, outside)
@@ -451,19 +458,18 @@ class Doc:
             for c in outside:
                 assert enc_ok(c, "cp950") == OUTSIDE_BIG5[doc_id][c], c
                 assert len(c.encode("big5hkscs")) == 2, c
+                word, k = OUTSIDE_BIG5_WORD[doc_id][c]
+                assert self.text.count(c) == self.text.count(word) == k, c
             # each would be two bytes in Big5-HKSCS, like every other
             # non-ASCII character of the text
             assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            # the region is named at least twice (GUIDELINES: Hong Kong
-            # bodies without a place, 消費者委員會, 政府統計處 …, stand alone
-            # as ORGs)
-            assert self.text.count("香港") + self.text.count("本港") >= 2
-            # the declared characters stand only inside the ORG rows
-            # declared for them (衞 in 衞生署, 醫務衞生局 …; annotate_lb.py's
-            # check, run in check()), so they are no span-less characters
-            self.in_org_span = {c: IN_ORG[doc_id][c] for c in outside}
-            assert sorted(self.in_org_span) == outside, doc_id
+            # the region is named at least twice (GUIDELINES: Macao bodies
+            # without a place, 房屋局, 財政局, 土地工務局 …, stand alone as
+            # ORGs)
+            assert self.text.count("澳門") + self.text.count("本澳") >= 2
+            # the declared characters stand in no span (checked in check())
+            self.no_span_chars = outside
         assert "\ufeff" not in self.text and "\r" not in self.text
         assert "\x00" not in self.text
         assert self.text.endswith("\n") and not self.text.endswith("\n\n")
@@ -509,8 +515,11 @@ class Doc:
                 assert k >= 0 and not re.search("[，,。；;！？]",
                                                 before[k:]), (ctx, sep)
             if shared:                  # unit written after the next figure
-                assert re.match(r"[至到~\-－和及、]\d+(\.\d+)?[万萬亿億]?"
-                                + re.escape(shared),
+                # or after the last of a chain of figures joined by 、/和/至
+                # (SPEC 350万和420万人次; a chain of three, 2.4万、2.2万和
+                # 1.9万辆, new here)
+                assert re.match(r"(?:[至到~\-－和及、]\d+(\.\d+)?"
+                                r"[万萬亿億]?)+" + re.escape(shared),
                                 self.text[end:]), (ctx, shared)
             self.rows.append({"doc_id": self.doc_id, "type": typ,
                               "start": start, "end": end, "text": span,
@@ -560,547 +569,547 @@ def doc(fn):
 
 
 
-
-
-
 # ===========================================================================
-# g187 The video game industry, November 2026: 音数协游戏工委's and 中国游戏
-# 产业研究院's figures for the first three quarters (domestic revenue,
-# exports, players), the licensing regulator (国家新闻出版署's approvals),
-# the listed companies (腾讯控股, 网易; 完美世界, 巨人网络, 恺英网络), the
-# cities' studios (上海: 米哈游, 莉莉丝, 鹰角网络, 叠纸, 上海市新闻出版局;
-# 杭州: 游戏科学, 网易雷火, 电魂网络, 杭州市委宣传部, 杭州银行科技支行;
-# 广州: 三七互娱, 库洛游戏, 灵犀互娱, 广州市商务局; 深圳市文化广电旅游体育局;
-# 珠海: 金山软件's 西山居; 厦门: 吉比特 and its 雷霆游戏), e-sports
-# (中国音数协电竞工委; 上海, 上海市经济和信息化委员会; 杭州 and the 2023
-# Asian Games; 利雅得's Esports World Cup with 腾讯电竞, 英雄电竞 (VSPO)),
-# overseas markets (Sensor Tower; 新加坡, 东京, 科隆), policy (商务部,
-# 国家新闻出版署), other cities (北京市委宣传部 with 完美世界 and 搜狐畅游;
-# 武汉, 南京, 西安, 重庆, 长沙, 苏州; 成都市新闻出版局, 腾讯天美工作室群),
-# mini games (伽马数据, 抖音), the outlook (广东省游戏产业协会 in 广州;
-# 中国传媒大学动画与数字艺术学院).
-# Simplified, GB18030 without BOM, 2026-11-17 (a Tuesday, ISO week
-# 2026-W47), 21世纪经济报道; the byline 21世纪经济报道记者 陈㛃 上海报道 on
-# line 3.  昨日 2026-11-16; 上周五 2026-11-13; 上周 2026-W46; 本周四
-# 2026-11-19; 上月 2026-10 (and 2026-09 as a baseline after 较 in a
-# sentence of 10月份); 今年国庆 2026-10-01; 元旦 2027-01-01; 春节
-# 2027-02-06; 年底 2026; 四季度 2026-Q4; 明年 2027; 两年前 2024; 去年同期
-# 2025 (after 今年前三季度 and after 今年国庆).
+# g195 New-energy heavy trucks and hydrogen, November 2026: 中国汽车工业协会
+# (中汽协)'s sales for the first ten months (penetration, October, swap and
+# fuel-cell trucks), policy (工业和信息化部, 财政部, 交通运输部 on the
+# purchase tax; 国家发展改革委 and 国家能源局's refuelling network; 交通运输部's
+# scrappage subsidies), the battery-swap pilot cities (唐山, 包头, 宜宾;
+# 唐山市发展和改革委员会; 鄂尔多斯市能源局), swap operators (国家电投's
+# 启源芯动力 in 宁波, 宁德时代, 协鑫能科 and 玖行能源 in 唐山 and 徐州), the
+# ports (天津港集团, 宁波舟山港集团, 山东省港口集团 with 国家电投 in 青岛 and
+# 烟台, 上港集团), hydrogen (the five fuel-cell city clusters 北京, 上海,
+# 佛山, 郑州, 张家口; 佛山市发展和改革局; 国鸿氢能, 重塑能源, 亿华通,
+# 捷氢科技; 中国石化 in 鄂尔多斯), truck makers (一汽解放, 三一重卡, 徐工汽车,
+# 中国重汽, 潍柴动力, 陕汽集团 in 西安, 福田汽车 with 北京, 天津, 唐山),
+# costs and finance (中国氢能联盟, 中国汽车技术研究中心, 兴业银行, 平安租赁),
+# the grids (国家电网, 南方电网 in 广州, 深圳, 佛山) and the outlook (中汽协,
+# 中国电动汽车百人会; 元旦, 春节).
+# Simplified, GB18030 without BOM, 2026-11-16 (a Monday, ISO week
+# 2026-W47), 中国能源报; the byline 本报记者 王𬀩 on line 3 (本报 names no
+# outlet).  上周五 and 11月13日 2026-11-13; 昨日 2026-11-15; 上周 2026-W46;
+# 本周三 2026-11-18; 上月 (x2) 2026-10; 国庆 2026-10-01; 元旦 2027-01-01;
+# 春节 2027-02-06; 12月 2026-12; 明年一季度 2027-Q1; 明年2月 2027-02; 明年,
+# 明年底, 2027年底 2027; 两年前 2024; 去年同期 2025 (after 今年前10个月);
+# 去年底 2025.
 # ===========================================================================
 @doc
-def g187():
-    d = Doc(G187)
+def g195():
+    d = Doc(G195)
     Y, LY, NY = "2026", "2025", "2027"
-    SH, HZ, GZ, BJ, SUZ, CD, RUH, COL = (
-        "上海市", "杭州市", "广州市", "北京市", "苏州市", "成都市",
-        "利雅得", "科隆")
-    # title (a heading that opens with no city: no city section)
-    d.date("[[前三季度]]国产游戏", Y, "")
-    d.metric("海外收入增长[[9.2%]] 多城", "9.2", "%", "exact", "")
-    # byline 21世纪经济报道记者 陈㛃 上海报道 (SPEC: a news outlet in a
-    # byline is an ORG, its digits inside it; 上海, where the report is
-    # filed, a CITY; 㛃 in no span; a heading that opens with an ORG, no
-    # city section)
-    d.org("[[21世纪经济报道]]记者")
-    d.city("陈㛃 [[上海]]报道")
-    # P1 the industry's figures for the first three quarters
-    d.org("\n\n[[中国音像与数字出版协会游戏出版工作委员会]]（")
-    d.org("“[[音数协游戏工委]]”")
-    d.org("与[[中国游戏产业研究院]]昨日")
-    d.date("研究院[[昨日]]（11月16日）", "2026-11-16", "")
-    d.date("昨日（[[11月16日]]）", "2026-11-16", "")
-    d.date("显示，[[今年前三季度]]，国内", Y, "")
-    d.metric("收入达[[2487.6亿元]]", "2487.6e8", "元", "exact", "")
-    d.metric("同比增长[[7.4%]]", "7.4", "%", "exact", "")
-    d.metric("收入为[[148.3亿美元]]", "148.3e8", "美元", "exact", "")
-    d.metric("同比增长[[9.2%]]，增速", "9.2", "%", "exact", "")
+    TS, ORD, NB, XZ, QD, YT, FS, XA = (
+        "唐山市", "鄂尔多斯市", "宁波市", "徐州市", "青岛市", "烟台市",
+        "佛山市", "西安市")
+    # title (a heading that opens with no city: no city section; 前10个月
+    # after the noun it is about is the calendar period, GUIDELINES)
+    d.date("重卡[[前10个月]]销量增长", Y, "")
+    d.metric("销量增长[[68.5%]] 港口", "68.5", "%", "exact", "")
+    # byline 本报记者 王𬀩 (本报 names no outlet; 𬀩 in no span; a heading
+    # that opens with no city)
+    # P1 the association's sales figures
+    d.org("\n\n[[中国汽车工业协会]]（")
+    d.org("（[[中汽协]]）上周五")
+    d.date("中汽协）[[上周五]]（", "2026-11-13", "")
+    d.date("上周五（[[11月13日]]）", "2026-11-13", "")
+    d.date("显示，[[今年前10个月]]，我国", Y, "")
+    d.metric("累计销售[[约16.8万辆]]", "16.8e4", "辆", "approx", "")
+    d.metric("同比增长[[68.5%]]，渗透率", "68.5", "%", "exact", "")
+    d.metric("达到[[27.3%]]", "27.3", "%", "exact", "")
     d.date("较[[去年同期]]提高", LY, "")
-    d.metric("提高[[3.1个百分点]]", "3.1", "百分点", "exact", "")
-    d.metric("规模[[约6.82亿人]]", "6.82e8", "人", "approx", "")
-    # P2 the licensing regulator
-    d.org("。[[国家新闻出版署]]上周五")
-    d.date("出版署[[上周五]]公布", "2026-11-13", "")
-    d.date("公布的[[11月]]网络游戏", "2026-11", "")
-    d.metric("共有[[158款]]", 158, "款", "exact", "")
-    d.metric("和[[7款]]进口", 7, "款", "exact", "")
-    d.date("；[[今年1月]]至11月", "2026-01", "")
-    d.date("今年1月至[[11月]]，", "2026-11", "")
-    d.metric("累计发放[[1486个]]", 1486, "个", "exact", "")
-    d.metric("累计发放[[103个]]", 103, "个", "exact", "")
-    d.date("，[[今年]]版号总量", Y, "")
-    d.date("超过[[去年]]。", LY, "")
-    # P3 the listed companies
-    d.org("。[[腾讯控股]]上周")
-    d.date("腾讯控股[[上周]]公布", "2026-W46", "")
-    d.date("公布的[[三季度]]财报", "2026-Q3", "")
-    d.metric("收入为[[463亿元]]", "463e8", "元", "exact", "")
-    d.metric("同比增长[[8%]]", 8, "%", "exact", "")
-    d.metric("收入为[[236亿元]]", "236e8", "元", "exact", "")
-    d.metric("同比增长[[13%]]", 13, "%", "exact", "")
-    d.metric("总收入的[[三分之一]]", "33.3333333333", "%", "approx", "",
-             sep="约")
-    d.org("。[[网易]]三季度")
-    d.date("网易[[三季度]]游戏", "2026-Q3", "")
-    d.metric("净收入约为[[243亿元]]", "243e8", "元", "approx", "", sep="约")
-    d.metric("同比增长[[11.2%]]", "11.2", "%", "exact", "")
-    d.org("；[[完美世界]]、巨人")
-    d.org("、[[巨人网络]]、")
-    d.org("、[[恺英网络]]等")
-    d.date("等企业[[前三季度]]净利润", Y, "")
-    d.metric("均[[超过20%]]", 20, "%", "over", "")
-    # P4 上海
-    d.city("看，[[上海]]仍是")
-    d.org("。[[米哈游]]、")
-    d.org("、[[莉莉丝]]、")
-    d.org("、[[鹰角网络]]、")
-    d.org("、[[叠纸]]等企业")
-    d.city("位于[[上海]]，")
-    d.org("，[[上海市新闻出版局]]数据")
-    d.date("显示，[[今年前三季度]]上海", Y, SH)
-    d.city("今年前三季度[[上海]]网络游戏")
-    d.metric("收入约为[[1105亿元]]", "1105e8", "元", "approx", SH, sep="约")
-    d.metric("同比增长[[6.8%]]", "6.8", "%", "exact", SH)
-    d.metric("占比[[近四成]]", 40, "%", "approx", SH)
-    # P5 杭州
-    d.city("\n\n[[杭州]]则依托")
-    d.org("依托[[游戏科学]]、")
-    d.org("、[[网易雷火]]、")
-    d.org("、[[电魂网络]]等")
-    d.date("。[[两年前]]上线", "2024", HZ)
-    d.org("，[[杭州市委宣传部]]相关")
-    d.date("介绍，[[今年前10个月]]杭州", Y, HZ)
-    d.city("今年前10个月[[杭州]]游戏企业")
-    d.metric("营收[[突破620亿元]]", "620e8", "元", "over", HZ)
-    d.metric("企业[[超过180家]]", 180, "家", "over", HZ)
-    d.metric("从业人员[[约3.6万人]]", "3.6e4", "人", "approx", HZ)
-    d.org("。[[杭州银行科技支行]]已")
-    d.metric("贷款[[约18.5亿元]]", "18.5e8", "元", "approx", "")
-    # P6 South China
-    d.metric("全国[[近一半]]的", 50, "%", "approx", "")
-    d.city("。在[[广州]]，三七")
-    d.org("，[[三七互娱]]、")
-    d.org("、[[库洛游戏]]、")
-    d.org("、[[灵犀互娱]]等")
-    d.org("，[[广州市商务局]]今年")
-    d.date("商务局[[今年8月]]将", "2026-08", GZ)
-    d.metric("出口额[[超过1000万美元]]", "1000e4", "美元", "over", GZ)
-    d.metric("最高给予[[200万元]]", "200e4", "元", "exact", GZ)
-    d.org("；[[深圳市文化广电旅游体育局]]则")
-    d.metric("可获[[50]]至300万元", "50e4", "元", "exact", "",
+    d.metric("提高[[11.2个百分点]]", "11.2", "百分点", "exact", "")
+    d.date("其中，[[10月]]单月", "2026-10", "")
+    d.metric("单月销售[[2.36万辆]]", "2.36e4", "辆", "exact", "")
+    d.metric("环比增长[[9.4%]]", "9.4", "%", "exact", "")
+    d.date("，[[国庆]]假期", "2026-10-01", "")
+    d.metric("销量占比[[约四成]]", 40, "%", "approx", "")
+    d.metric("重卡销售[[1260辆]]", 1260, "辆", "exact", "")
+    d.metric("同比增长[[近一倍]]", 1, "倍", "approx", "")
+    # P2 policy
+    d.org("。[[工业和信息化部]]、")
+    d.org("、[[财政部]]、")
+    d.org("、[[交通运输部]]等部门")
+    d.date("等部门[[今年7月]]联合", "2026-07", "")
+    d.date("延续至[[2027年底]]；", NY, "")
+    d.org("；[[国家发展改革委]]、")
+    d.org("、[[国家能源局]]上月")
+    d.date("能源局[[上月]]印发", "2026-10", "")
+    d.date("提出到[[2028年]]基本", "2028", "")
+    d.org("。[[交通运输部]]数据")
+    d.date("截至[[10月底]]，全国", "2026-10", "")
+    d.metric("全国已有[[约9.6万辆]]", "9.6e4", "辆", "approx", "")
+    d.metric("其中[[超过4.1万辆]]", "4.1e4", "辆", "over", "")
+    d.metric("补贴最高[[15万元]]", "15e4", "元", "exact", "")
+    d.metric("补贴资金[[约86亿元]]", "86e8", "元", "approx", "")
+    # P3 the battery-swap pilot cities
+    d.city("城市中，[[唐山]]、包头")
+    d.city("、[[包头]]、宜宾")
+    d.city("、[[宜宾]]三地")
+    d.org("。[[唐山市发展和改革委员会]]相关")
+    d.date("介绍，[[今年]]以来唐山", Y, TS)
+    d.city("今年以来[[唐山]]新增")
+    d.metric("换电重卡[[约6800辆]]", 6800, "辆", "approx", TS)
+    d.metric("换电站[[142座]]", 142, "座", "exact", TS)
+    d.metric("已[[超过60%]]", 60, "%", "over", TS)
+    d.org("。[[鄂尔多斯市能源局]]数据")
+    d.date("截至[[9月底]]，鄂尔多斯", "2026-09", ORD)
+    d.city("9月底，[[鄂尔多斯]]新能源")
+    d.metric("保有量[[突破3.2万辆]]", "3.2e4", "辆", "over", ORD)
+    d.date("较[[去年底]]增长", LY, ORD)
+    d.metric("增长[[约75%]]", 75, "%", "approx", ORD)
+    d.metric("柴油车低[[约四成]]", 40, "%", "approx", ORD)
+    # P4 swap operators
+    d.org("。[[国家电投]]旗下")
+    d.org("旗下[[启源芯动力]]昨日")
+    d.date("芯动力[[昨日]]在", "2026-11-15", NB)
+    d.city("在[[宁波]]投运")
+    d.metric("服务能力[[约360辆次]]", 360, "辆次", "approx", NB)
+    d.metric("时间约为[[5分钟]]", 5, "分钟", "approx", NB, sep="约")
+    d.date("该公司[[前三季度]]累计", Y, "")
+    d.metric("换电量[[约7.4亿千瓦时]]", "7.4e8", "千瓦时", "approx", "")
+    d.metric("同比增长[[逾50%]]", 50, "%", "over", "")
+    d.org("。[[宁德时代]]表示")
+    d.metric("全国[[20余个]]省份", 20, "个", "over", "")
+    d.date("到[[明年底]]累计", NY, "")
+    d.metric("换电站[[1200座]]", 1200, "座", "exact", "")
+    d.org("。[[协鑫能科]]、")
+    d.org("、[[玖行能源]]分别")
+    d.city("分别在[[唐山]]、徐州")
+    d.city("、[[徐州]]建成")
+    d.metric("换电站[[73座]]和", 73, "座", "exact", XZ)
+    d.metric("座和[[41座]]", 41, "座", "exact", XZ)
+    # P5 the ports (天津港, 上海港区: port facilities, no CITY, no ORG)
+    d.org("。[[天津港集团]]数据")
+    d.date("截至[[10月底]]，天津港", "2026-10", "")
+    d.metric("新能源集卡[[约1350辆]]", 1350, "辆", "approx", "")
+    d.metric("总量的[[九成以上]]", 90, "%", "over", "")
+    d.date("，[[今年]]累计减少", Y, "")
+    d.metric("柴油消耗[[约2.1万吨]]", "2.1e4", "吨", "approx", "")
+    d.org("。[[宁波舟山港集团]]计划")
+    d.date("计划[[明年一季度]]再", "2027-Q1", "")
+    d.metric("集卡[[200辆]]。", 200, "辆", "exact", "")
+    d.org("。[[山东省港口集团]]与")
+    d.org("与[[国家电投]]上周")
+    d.date("国家电投[[上周]]签署", "2026-W46", QD)
+    d.city("将在[[青岛]]、烟台")
+    d.city("、[[烟台]]两地")
+    d.metric("加氢站[[8座]]", 8, "座", "exact", YT)
+    d.org("。[[上港集团]]相关")
+    d.metric("已[[超过300辆]]", 300, "辆", "over", "")
+    d.date("，[[今年]]以来减少碳排放", Y, "")
+    d.metric("碳排放[[约3.6万吨]]", "3.6e4", "吨", "approx", "")
+    # P6 hydrogen: the five city clusters (五个 after a list of five: a
+    # collective label, no METRIC), 佛山, fuel-cell makers, 中国石化
+    d.city("方面，[[北京]]、上海")
+    d.city("、[[上海]]、佛山")
+    d.city("、[[佛山]]、郑州")
+    d.city("、[[郑州]]、张家口")
+    d.city("、[[张家口]]五个")
+    d.org("。[[佛山市发展和改革局]]表示")
+    d.city("表示，[[佛山]]今年")
+    d.date("佛山[[今年前三季度]]推广", Y, FS)
+    d.metric("重卡[[约620辆]]", 620, "辆", "approx", FS)
+    d.metric("增至[[48座]]", 48, "座", "exact", FS)
+    d.metric("每公斤[[约30元]]", 30, "元", "approx", FS)
+    d.date("较[[两年前]]下降", "2024", FS)
+    d.metric("下降[[近四成]]", 40, "%", "approx", FS)
+    d.org("。[[国鸿氢能]]、")
+    d.org("、[[重塑能源]]、")
+    d.org("、[[亿华通]]、")
+    d.org("、[[捷氢科技]]等")
+    d.date("系统企业[[三季度]]燃料电池", "2026-Q3", "")
+    d.metric("合计[[约310兆瓦]]", 310, "兆瓦", "approx", "")
+    d.metric("同比增长[[约35%]]", 35, "%", "approx", "")
+    d.org("。[[中国石化]]已")
+    d.metric("加氢站[[超过150座]]", 150, "座", "over", ORD)
+    d.date("，[[上月]]在鄂尔多斯", "2026-10", ORD)
+    d.city("在[[鄂尔多斯]]投运")
+    d.metric("能力达[[2000公斤]]", 2000, "公斤", "exact", ORD)
+    # P7 truck makers
+    d.org("。[[一汽解放]]今年")
+    d.date("一汽解放[[今年前10个月]]新能源", Y, "")
+    d.metric("销量[[约2.9万辆]]", "2.9e4", "辆", "approx", "")
+    d.org("；[[三一重卡]]、")
+    d.org("、[[徐工汽车]]、")
+    d.org("、[[中国重汽]]分别")
+    d.metric("分别销售[[2.4万]]、", "2.4e4", "辆", "exact", "",
+             shared="辆")
+    d.metric("、[[2.2万]]和", "2.2e4", "辆", "exact", "", shared="辆")
+    d.metric("和[[1.9万辆]]。", "1.9e4", "辆", "exact", "")
+    d.org("。[[潍柴动力]]表示")
+    d.date("表示，[[今年]]以来其氢", Y, "")
+    d.metric("配套量[[超过1500台]]", 1500, "台", "over", "")
+    d.org("。[[陕汽集团]]将于")
+    d.date("将于[[本周三]]在", "2026-11-18", XA)
+    d.city("在[[西安]]发布")
+    d.metric("可达[[600公里]]", 600, "公里", "exact", XA)
+    d.org("。[[福田汽车]]表示")
+    d.city("其在[[北京]]、天津")
+    d.city("、[[天津]]、唐山")
+    d.city("、[[唐山]]的新能源")
+    d.date("排至[[明年2月]]", "2027-02", TS)
+    # P8 costs and finance
+    d.org("。[[中国氢能联盟]]测算")
+    d.metric("购置价格[[约120万元]]", "120e4", "元", "approx", "")
+    d.metric("柴油重卡的[[3倍左右]]", 3, "倍", "approx", "")
+    d.metric("每公斤[[25元以下]]", 25, "元", "under", "")
+    d.org("。[[中国汽车技术研究中心]]数据")
+    d.date("已由[[2021年]]的", "2021", "")
+    d.metric("每千瓦[[约6000元]]", 6000, "元", "approx", "")
+    d.metric("目前的[[1800元左右]]", 1800, "元", "approx", "")
+    d.org("，[[兴业银行]]前三季度")
+    d.date("兴业银行[[前三季度]]向", Y, "")
+    d.metric("绿色贷款[[约215亿元]]", "215e8", "元", "approx", "")
+    d.org("，[[平安租赁]]今年")
+    d.date("平安租赁[[今年]]以来", Y, "")
+    d.metric("融资租赁[[超过1.1万台]]", "1.1e4", "台", "over", "")
+    # P9 the grids
+    d.org("。[[国家电网]]今年")
+    d.date("国家电网[[今年前10个月]]经营", Y, "")
+    d.metric("充换电量[[约58亿千瓦时]]", "58e8", "千瓦时", "approx", "")
+    d.metric("同比增长[[1.3倍]]", "1.3", "倍", "exact", "")
+    d.org("；[[南方电网]]在")
+    d.city("在[[广州]]、深圳")
+    d.city("、[[深圳]]、佛山")
+    d.city("、[[佛山]]等地")
+    d.metric("充电站[[约210座]]", 210, "座", "approx", FS)
+    d.metric("行驶[[约10万公里]]", "10e4", "公里", "approx", "")
+    d.metric("燃料费用[[8]]至12万元", "8e4", "元", "exact", "",
              shared="万元")
-    d.metric("至[[300万元]]。", "300e4", "元", "exact", "")
-    d.org("。[[金山软件]]旗下")
-    d.org("旗下[[西山居]]总部")
-    d.city("所在的[[珠海]]，")
-    d.org("以及[[吉比特]]及其")
-    d.org("旗下[[雷霆游戏]]扎根")
-    d.city("扎根的[[厦门]]，")
-    # P7 e-sports in the cities
-    d.org("。[[中国音数协电竞工委]]发布")
-    d.date("显示，[[2025年]]中国电子竞技", LY, "")
-    d.metric("收入为[[298.6亿元]]", "298.6e8", "元", "exact", "")
-    d.metric("规模[[约4.9亿人]]", "4.9e8", "人", "approx", "")
-    d.city("。[[上海]]今年举办")
-    d.date("上海[[今年]]举办", Y, SH)
-    d.metric("赛事[[超过80项]]", 80, "项", "over", SH)
-    d.metric("观众[[突破150万人次]]", "150e4", "人次", "over", SH)
-    d.org("；[[上海市经济和信息化委员会]]上月")
-    d.date("委员会[[上月]]印发", "2026-10", "")
-    d.date("到[[2027年]]全市", NY, "")
-    d.metric("建成[[10个以上]]专业", 10, "个", "over", "")
-    d.date("自[[2023年]]杭州", "2023", HZ)
-    d.city("2023年[[杭州]]亚运会")
-    d.city("以来，[[杭州]]已建成")
-    d.metric("场馆[[21座]]", 21, "座", "exact", HZ)
-    d.date("，[[今年]]承办", Y, HZ)
-    d.metric("国际赛事[[6项]]", 6, "项", "exact", HZ)
-    # P8 e-sports abroad
-    d.date("提速。[[今年]]在沙特", Y, RUH)
-    d.city("沙特[[利雅得]]举行")
-    d.org("，[[腾讯电竞]]、")
-    d.org("、[[英雄电竞]]（")
-    d.org("（[[VSPO]]）")
-    d.metric("战队达[[12支]]", 12, "支", "exact", RUH)
-    d.date("较[[去年]]增加", LY, RUH)
-    d.metric("增加[[4支]]", 4, "支", "exact", RUH)
-    # P9 overseas markets
-    d.org("据[[Sensor Tower]]统计")
-    d.date("统计，[[10月份]]中国", "2026-10", "")
-    d.metric("收入为[[19.8亿美元]]", "19.8e8", "美元", "exact", "")
-    d.date("较[[上月]]增长", "2026-09", "")
-    d.metric("增长[[4.6%]]；", "4.6", "%", "exact", "")
-    d.metric("分别贡献了[[31.2%]]", "31.2", "%", "exact", "")
-    d.metric("、[[16.5%]]和", "16.5", "%", "exact", "")
-    d.metric("和[[7.9%]]的收入", "7.9", "%", "exact", "")
-    d.metric("占比[[不足5%]]", 5, "%", "under", "")
-    d.city("。[[新加坡]]已成为")
-    d.city("而[[东京]]电玩展")
-    d.city("、[[科隆]]游戏展")
-    d.date("数量[[今年]]均增长", Y, COL)
-    d.metric("增长[[三成以上]]", 30, "%", "over", COL)
-    # P10 national policy
-    d.org("，[[商务部]]等部门")
-    d.date("等部门[[今年8月]]公布", "2026-08", "")
-    d.metric("游戏企业达[[47家]]", 47, "家", "exact", "")
-    d.metric("增加[[9家]]。", 9, "家", "exact", "")
-    d.org("。[[国家新闻出版署]]相关负责人")
-    # P11 北京 and other cities
-    d.org("\n\n[[北京市委宣传部]]数据")
-    d.date("显示，[[今年前三季度]]北京", Y, BJ)
-    d.city("今年前三季度[[北京]]游戏")
-    d.metric("营收[[约690亿元]]", "690e8", "元", "approx", BJ)
-    d.org("入驻[[完美世界]]、")
-    d.org("、[[搜狐畅游]]等")
-    d.metric("等企业[[超过60家]]", 60, "家", "over", BJ)
-    d.city("。[[武汉]]、南京")
-    d.city("、[[南京]]、西安")
-    d.city("、[[西安]]、重庆")
-    d.city("、[[重庆]]、长沙")
-    d.city("、[[长沙]]、苏州")
-    d.city("、[[苏州]]等城市")
-    d.metric("最高[[100万元]]奖励", "100e4", "元", "exact", SUZ)
-    d.org("。[[成都市新闻出版局]]数据")
-    d.city("显示，[[成都]]现有")
-    d.metric("企业[[近千家]]", 1000, "家", "approx", CD)
-    d.org("，[[腾讯天美工作室群]]等")
-    d.metric("员工[[超过3000人]]", 3000, "人", "over", CD)
-    # P12 mini games
-    d.org("，[[伽马数据]]预计")
-    d.date("预计，[[今年]]小程序", Y, "")
-    d.metric("规模将[[突破600亿元]]", "600e8", "元", "over", "")
-    d.metric("占比[[超过七成]]", 70, "%", "over", "")
-    d.org("，[[抖音]]小游戏")
-    d.metric("增长[[1.5倍]]", "1.5", "倍", "exact", "")
-    d.date("。[[今年国庆]]假期", "2026-10-01", "")
-    d.date("较[[去年同期]]增长约35%", LY, "")
-    d.metric("增长[[约35%]]", 35, "%", "approx", "")
-    # P13 the outlook
+    d.metric("至[[12万元]]。", "12e4", "元", "exact", "")
+    # P10 the outlook
+    d.org("，[[中汽协]]预计")
+    d.date("预计[[今年]]新能源", Y, "")
+    d.metric("有望[[突破20万辆]]", "20e4", "辆", "over", "")
+    d.date("较[[2025年]]全年", LY, "")
+    d.metric("增长[[逾六成]]", 60, "%", "over", "")
+    d.date("，[[明年]]渗透率", NY, "")
+    d.metric("升至[[35%左右]]", 35, "%", "approx", "")
     d.date("随着[[元旦]]、", "2027-01-01", "")
     d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("定在[[年底]]前，", Y, "")
-    d.org("。[[广东省游戏产业协会]]将于")
-    d.date("将于[[本周四]]在", "2026-11-19", GZ)
-    d.city("在[[广州]]举办")
-    d.org("。[[中国传媒大学动画与数字艺术学院]]一位")
-    d.date("认为，[[四季度]]国内", "2026-Q4", "")
-    d.metric("保持[[5%]]至8%", 5, "%", "exact", "")
-    d.metric("至[[8%]]的增长", 8, "%", "exact", "")
-    d.date("，[[明年]]海外", NY, "")
-    d.metric("或[[突破200亿美元]]", "200e8", "美元", "over", "")
+    d.date("，[[12月]]重卡", "2026-12", "")
+    d.metric("增长[[一成以上]]", 10, "%", "over", "")
+    d.org("。[[中国电动汽车百人会]]一位")
+    d.date("到[[2030年]]，", "2030", "")
+    d.metric("占比将[[超过80%]]", 80, "%", "over", "")
     audit = {
-        "orgs": ["21世纪经济报道", "中国音像与数字出版协会游戏出版工作委员会",
-                 "音数协游戏工委", "中国游戏产业研究院", "国家新闻出版署",
-                 "腾讯控股", "网易", "完美世界", "巨人网络", "恺英网络",
-                 "米哈游", "莉莉丝", "鹰角网络", "叠纸", "上海市新闻出版局",
-                 "游戏科学", "网易雷火", "电魂网络", "杭州市委宣传部",
-                 "杭州银行科技支行", "三七互娱", "库洛游戏", "灵犀互娱",
-                 "广州市商务局", "深圳市文化广电旅游体育局", "金山软件",
-                 "西山居", "吉比特", "雷霆游戏", "中国音数协电竞工委",
-                 "上海市经济和信息化委员会", "腾讯电竞", "英雄电竞", "VSPO",
-                 "Sensor Tower", "商务部", "北京市委宣传部", "搜狐畅游",
-                 "成都市新闻出版局", "腾讯天美工作室群", "伽马数据", "抖音",
-                 "广东省游戏产业协会", "中国传媒大学动画与数字艺术学院"],
-        "cities": ["上海", "杭州", "广州", "深圳", "珠海", "厦门", "北京",
-                   "武汉", "南京", "西安", "重庆", "长沙", "苏州", "成都",
-                   "利雅得", "新加坡", "东京", "科隆", "广东", "沙特", "中国",
-                   "全国", "全市", "城市", "多城", "蓉", "天河", "石景山",
-                   "华南", "中东", "美国", "日本", "韩国", "国内", "当地"],
+        "orgs": ["中国汽车工业协会", "中汽协", "工业和信息化部", "财政部",
+                 "交通运输部", "国家发展改革委", "国家能源局",
+                 "唐山市发展和改革委员会", "鄂尔多斯市能源局", "国家电投",
+                 "启源芯动力", "宁德时代", "协鑫能科", "玖行能源",
+                 "天津港集团", "宁波舟山港集团", "山东省港口集团", "上港集团",
+                 "佛山市发展和改革局", "国鸿氢能", "重塑能源", "亿华通",
+                 "捷氢科技", "中国石化", "一汽解放", "三一重卡", "徐工汽车",
+                 "中国重汽", "潍柴动力", "陕汽集团", "福田汽车",
+                 "中国氢能联盟", "中国汽车技术研究中心", "兴业银行",
+                 "平安租赁", "国家电网", "南方电网", "中国电动汽车百人会"],
+        "cities": ["唐山", "包头", "宜宾", "鄂尔多斯", "宁波", "徐州", "青岛",
+                   "烟台", "北京", "上海", "佛山", "郑州", "张家口", "西安",
+                   "天津", "广州", "深圳", "宁德", "舟山", "山东", "城市",
+                   "全国", "我国", "中国", "全市", "本市", "港区"],
         "excluded": [
-            # 多城 (several cities, title), 城市 (x5: 城市竞争, 城市格局,
-            # 集中的城市, 华南城市, 等城市: generic), 全国 (national), 全市
-            # (deictic, SPEC), 在蓉 (蓉, Chengdu's one-character name, SPEC
-            # 沪), 天河区 and 石景山区 (districts), 华南 and 中东 (regions),
-            # 广东 (the province, x1 outside 广东省游戏产业协会), 沙特, 中国
-            # (x6 outside ORGs), 美国, 日本, 韩国 (countries), 国内 (x3),
-            # 当地 (x2); 深圳 stands only inside 深圳市文化广电旅游体育局
-            "[[多城]]竞逐", "从[[城市]]格局", "集中的[[城市]]", "华南[[城市]]",
-            "成为[[城市]]竞争", "苏州等[[城市]]", "贡献了[[全国]]",
-            "年[[全市]]建成", "在[[蓉]]员工", "集聚[[天河]]区", "，[[石景山]]区",
-            "[[华南]]城市", "，[[中东]]市场", "，[[广东]]游戏企业",
-            "在[[沙特]]利雅得", "年[[中国]]电子竞技", "等[[中国]]企业",
-            "的[[中国]]战队", "，10月份[[中国]]手游", "上的[[中国]]展商",
-            "讲好[[中国]]故事", "；[[美国]]、", "、[[日本]]、", "、[[韩国]]市场",
-            "，[[国内]]游戏市场实际", "。[[国内]]游戏用户", "，四季度[[国内]]",
-            "带动[[当地]]美术", "向[[当地]]游戏企业",
+            # 城市 (x3: 港口城市 of the title, 试点城市, 示范城市群: generic),
+            # 全国 (x3), 我国 (national); 天津港 (a port: a facility, no CITY,
+            # GUIDELINES); 上海港区 (a city before 港区 is a port area, no
+            # CITY, GUIDELINES 龙口港区); 两地港区 (the two cities' port
+            # areas); 宁德 (inside 宁德时代), 舟山 and 宁波 (inside
+            # 宁波舟山港集团), 天津 (inside 天津港集团), 山东 (inside
+            # 山东省港口集团) and 中国 (inside six ORGs) are covered by ORG
+            # rows
+            "港口[[城市]]氢能", "试点[[城市]]中", "示范[[城市]]群",
+            "，[[全国]]已有", "覆盖[[全国]]20余个", "在[[全国]]建成",
+            "，[[我国]]新能源", "，[[天津港]]在用", "，[[上海港区]]内",
+            "两地[[港区]]建设",
         ],
         "numbers_excluded": [],
-        # 一位 (x2), 新一批, 上一批 (indefinites and words), 燕云十六声 (a
-        # game's name: no figure)
-        "cn_excluded": ["[[一]]位接近", "新[[一]]批", "上[[一]]批",
-                        "燕云[[十六]]声", "学院[[一]]位"],
+        # 三地 (唐山、包头、宜宾三地), 两地 (青岛、烟台两地) and 五个 (北京 …
+        # 张家口五个): counts right after a list of as many items, collective
+        # labels (GUIDELINES); 一座 (an indefinite), 一体站 (integrated), 第一
+        # (a rank), 新一代, 一辆, 一位, 进一步 (words); 千瓦 of 每千瓦 (a
+        # denominator: 每 before the figure is no part of the unit)
+        "cn_excluded": ["宜宾[[三]]地", "烟台[[两]]地", "张家口[[五]]个",
+                        "投运[[一]]座", "制加氢[[一]]体站", "行业第[[一]]",
+                        "新[[一]]代", "[[一]]辆重卡", "[[一]]位专家",
+                        "进[[一]]步", "每[[千]]瓦"],
         "latin_excluded": [],
-        # time words that are no DATE: 日均 (daily average), 年出口额 (an
-        # annual threshold), 节奏, 环节, 明显 (x2), 天河 (a district); 日前 none,
-        # 同期 and 当天 only inside rows or absent; 寒假 holds no time
-        # character
-        "words_excluded": {"日均": 1, "年出口额": 1, "节奏": 1, "环节": 1,
-                           "明显": 2, "天河": 1, "同期": 0, "当天": 0,
-                           "日前": 0},
-        # generic heads outside ORG rows: 部门 (监管部门, 等部门), 局 (格局),
-        # 协会, 银行, 大学, 学院, 研究院, 委员会, 公司, 集团 and 工作室 only
-        # inside ORGs
-        "orgwords_excluded": {"部门": 2, "局": 1, "协会": 0, "银行": 0,
-                              "大学": 0, "学院": 0, "研究院": 0, "委员会": 0,
-                              "公司": 0, "集团": 0, "工作室": 0},
+        # time words that are no DATE: 明显 (x2), 单月 (a single month's
+        # figure, after 10月), 日均 (daily average), 日加氢
+        # (a daily capacity), 年均, 每年 (a recurring period), 全年 (after
+        # 2025年: outside the span, GUIDELINES), 节省, 周期 (全生命周期); 同期,
+        # 当天 and 日前 only inside rows or absent
+        "words_excluded": {"明显": 2, "日均": 1, "日加氢": 1, "年均": 1,
+                           "单月": 1,
+                           "每年": 1, "全年": 1, "节省": 1, "周期": 1,
+                           "同期": 0, "当天": 0, "日前": 0},
+        # generic heads outside ORG rows: 部门 (等部门), 公司 (该公司), 企业
+        # (整车企业, 系统企业, 电网企业), 机构 (金融机构), 电网 (电网企业, and
+        # 换电网络: 换电 + 网络);
+        # 集团, 协会, 联盟, 银行, 中心, 局, 委员会 only inside ORGs
+        "orgwords_excluded": {"部门": 1, "公司": 1, "企业": 3, "机构": 1,
+                              "电网": 2, "集团": 0, "协会": 0, "联盟": 0,
+                              "银行": 0, "中心": 0, "局": 0, "委员会": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
+
 # ===========================================================================
-# g188 Hong Kong's elderly health care vouchers and care homes, November
-# 2026: 衞生署's figures for the first three quarters (claims, users, the
-# split by service, the optometry cap, the 重陽 peak, the reward pilot, the
-# third quarter; 香港醫學會), 醫務衞生局's proposal to 立法會衞生事務委員會,
-# the Greater Bay Area pilot (香港大學深圳醫院 and eight mainland hospitals
-# of the scheme; the split by city: 深圳, then 廣州, 東莞, 珠海, 中山, and
-# 惠州, 江門, 肇慶), care homes
-# (社會福利署 (社署): the waiting list, the Guangdong scheme's homes in 深圳,
-# 肇慶, 廣州, 佛山, 惠州, the residential care vouchers), NGOs (香港社會服務
-# 聯會 (社聯), 東華三院, 保良局, 香港聖公會福利協會, 香港耆康老人福利會),
-# 醫院管理局 (醫管局), private groups and insurers (醫思健康, 卓健醫療,
-# 康健國際醫療; 保險業監管局 (保監局), 保誠, 友邦, 宏利, 保柏), 深圳市衞生
-# 健康委員會 with 深圳 and 香港, 澳門's own subsidy, 勞工及福利局, 長者安居
-# 協會, 消費者委員會, 香港賽馬會慈善信託基金, 政府統計處 and the outlook
-# (香港中文大學賽馬會公共衞生及基層醫療學院 with 新加坡 and 東京; 聖誕,
-# 農曆新年).
-# Traditional as Hong Kong writes it (衞生, 按年, 按季, 首三季, 首10個月,
-# 第三季, 明年第一季, 上周, 本周四, 宗 for claims and complaints, 間 for
-# homes, 名 for people, 張 for vouchers, 份 for policies, 元 for HK dollars,
-# 佔, 公布), UTF-16 BE with BOM, 2026-11-24 (a Tuesday, ISO week 2026-W48),
-# 明報; 【明報專訊】 opens the first paragraph.  昨日 and 23日 2026-11-23;
-# 上周 2026-W47; 本周四 and 26日 2026-11-26; 上月 2026-10; 本月 2026-11;
-# 今年重陽 2026-10-18; 聖誕 2026-12-25; 農曆新年 2027-02-06; 年初 2026;
-# 明年 2027, 明年1月 2027-01, 明年第一季 2027-Q1; 去年 2025; 去年同期
-# 2025-10 (after 截至10月底) and 2025 (after 今年首三季).
+# g196 Macao's public housing, November 2026: 房屋局's economic housing
+# (經屋) applications and prices, social housing (社屋) applications and
+# allocation (社會工作局 (社工局) with 澳門街坊會聯合總會 (街總)), the first
+# sandwich-class housing (夾心房; 運輸工務司, 房屋局, 立法會第二常設委員會),
+# 橫琴 (澳門都市更新股份有限公司 (都更公司) and 「澳門新街坊」,
+# 橫琴粵澳深度合作區民生事務局, 珠海市住房和城鄉建設局), the private market
+# (財政局, 統計暨普查局 (統計局); rents; 中原地產, 美聯物業, 利嘉閣;
+# 澳門地產業總商會 with 香港, 深圳, 廣州; 澳門建築置業商會, 特區政府),
+# mortgages (澳門金融管理局 (金管局), 大豐銀行, 工銀澳門, 大西洋銀行,
+# 澳門國際銀行, 中國銀行澳門分行), associations (澳門工會聯合總會 (工聯),
+# 澳門婦女聯合總會, 澳門中華新青年協會; 社會工作局's elderly apartments),
+# universities (澳門大學 with 香港 and 新加坡, 澳門城市大學, 澳門理工大學)
+# and the outlook (房屋局, 土地工務局, 經濟財政司; 聖誕, 明年農曆新年).
+# Traditional as Macao writes it (佔, 公佈, 上周五, 本周三, 昨（22）日,
+# 今（23）日, 首三季, 首10個月, 第三季, 上季, 明年第二季, 按年, 按月, 宗 for
+# sales, 份 for applications, 個 for flats, 元 for patacas, 厘 for a
+# mortgage rate, 稅, 周), UTF-8 without BOM, 2026-11-23 (a Monday, ISO week
+# 2026-W48), 市民日報; 【本報訊】 opens the first paragraph (本報 names no
+# outlet).  上周五 and 20日 2026-11-20; 昨（22）日 2026-11-22; 今（23）日
+# 2026-11-23; 本周三 and 25日 2026-11-25; 10月30日 2026-10-30; 上月 (x2)
+# 2026-10; 本月 2026-11; 國慶 2026-10-01; 聖誕 2026-12-25; 明年農曆新年
+# 2027-02-06; 上季 2026-Q2 (after 第三季); 年初 2026; 明年1月 2027-01;
+# 明年第二季 2027-Q2; 去年同期 2025-09 (after 截至9月底) and 2025 (after
+# 今年首三季); 去年, 去年底 2025.
 # ===========================================================================
 @doc
-def g188():
-    d = Doc(G188)
+def g196():
+    d = Doc(G196)
     Y, LY, NY = "2026", "2025", "2027"
-    SZ, HZH, MO = ("深圳市", "惠州市", "澳门")
+    MO, ZH, FS, GZ, SG = ("澳门", "珠海市", "佛山市", "广州市", "新加坡")
     # title (a heading that opens with no city: no city section)
-    d.date("醫療券[[首三季]]申報額", Y, "")
-    d.metric("申報額升[[8.5%]] 長者", "8.5", "%", "exact", "")
-    d.metric("使用[[逾12萬人次]]\n", "12e4", "人次", "over", "")
-    # P1 the vouchers' figures (【明報專訊】: the outlet's dateline, 明報 an
-    # ORG)
-    d.org("【[[明報]]專訊】")
-    d.org("】[[衞生署]]昨日")
-    d.date("衞生署[[昨日]]（23日）", "2026-11-23", "")
-    d.date("昨日（[[23日]]）", "2026-11-23", "")
-    d.date("顯示，[[今年首三季]]長者醫療券申報總額", Y, "")
-    d.metric("申報總額約為[[31.6億元]]", "31.6e8", "元", "approx", "",
-             sep="約")
-    d.metric("按年上升[[8.5%]]，涉及", "8.5", "%", "exact", "")
-    d.metric("涉及[[約186萬宗]]", "186e4", "宗", "approx", "")
-    d.date("截至[[9月底]]，曾", "2026-09", "")
-    d.metric("長者約有[[152萬人]]", "152e4", "人", "approx", "", sep="約")
-    d.metric("長者的[[九成左右]]", 90, "%", "approx", "")
-    d.org("。[[醫務衞生局]]昨日")
-    d.date("醫務衞生局[[昨日]]向", "2026-11-23", "")
-    d.org("向[[立法會衞生事務委員會]]提交")
-    d.date("建議[[明年1月]]起", "2027-01", "")
-    d.metric("由[[2,000元]]增至", 2000, "元", "exact", "")
-    d.metric("增至[[2,500元]]", 2500, "元", "exact", "")
-    d.metric("維持[[8,000元]]", 8000, "元", "exact", "")
-    d.metric("維持[[65歲]]。", 65, "岁", "exact", "")
-    # P2 the split by service
-    d.metric("申報金額[[約45%]]", 45, "%", "approx", "")
-    d.metric("分別佔[[約18%]]及", 18, "%", "approx", "")
-    d.metric("及[[約14%]]，", 14, "%", "approx", "")
-    d.metric("則佔[[約12%]]。", 12, "%", "approx", "")
-    d.metric("每兩年[[2,000元]]的", 2000, "元", "exact", "")
-    d.date("申報額[[今年首三季]]按年下降", Y, "")
-    d.metric("下降[[約三成]]。", 30, "%", "approx", "")
-    d.org("。[[衞生署]]指，今年重陽")
-    d.date("指，[[今年重陽]]期間", "2026-10-18", "")
-    d.metric("長者[[逾5.2萬人次]]", "5.2e4", "人次", "over", "")
-    # P3 the reward pilot and the third quarter
-    d.org("，[[衞生署]]推行")
-    d.date("先導計劃[[今年首三季]]已", Y, "")
-    d.metric("已向[[約38萬名]]長者", "38e4", "名", "approx", "")
-    d.metric("金額[[約1.9億元]]", "1.9e8", "元", "approx", "")
-    d.date("單計[[第三季]]，", "2026-Q3", "")
-    d.metric("申報額約為[[11.2億元]]", "11.2e8", "元", "approx", "",
-             sep="約")
-    d.metric("按季上升[[4.1%]]", "4.1", "%", "exact", "")
-    d.org("。[[香港醫學會]]則指")
-    d.date("長者[[今年]]的醫療券餘額", Y, "")
-    d.metric("已[[不足500元]]", 500, "元", "under", "")
-    # P4 the Greater Bay Area pilot
-    d.date("試點計劃[[去年]]擴展", LY, "")
-    d.metric("擴展至[[九個]]內地", 9, "个", "exact", "")
-    d.org("。[[衞生署]]數字顯示，今年首三季長者在")
-    d.date("顯示，[[今年首三季]]長者在", Y, "")
-    d.metric("醫療券[[逾12萬人次]]，", "12e4", "人次", "over", "")
-    d.metric("按年增加[[約1.4倍]]", "1.4", "倍", "approx", "")
-    d.metric("金額[[約1.86億元]]", "1.86e8", "元", "approx", "")
-    d.metric("使用金額約為[[1,550元]]", 1550, "元", "approx", "", sep="約")
-    # P5 the hospitals and cities
-    d.org("\n\n[[香港大學深圳醫院]]仍是")
-    d.metric("總額[[逾五成]]", 50, "%", "over", "")
-    d.org("；[[南方醫科大學深圳醫院]]、")
-    d.org("、[[北京大學深圳醫院]]、")
-    d.org("、[[中山大學附屬第一醫院]]、")
-    d.org("、[[廣東省中醫院]]、")
-    d.org("、[[東莞東華醫院]]、")
-    d.org("、[[江門市中心醫院]]、")
-    d.org("、[[惠州市中心人民醫院]]及")
-    d.org("及[[肇慶市第一人民醫院]]的")
-    d.city("計，[[深圳]]佔約58%")
-    d.metric("深圳佔[[約58%]]", 58, "%", "approx", SZ)
-    d.city("其次為[[廣州]]、")
-    d.city("、[[東莞]]、珠海")
-    d.city("、[[珠海]]及中山")
-    d.city("及[[中山]]，")
-    d.city("，[[惠州]]、江門")
-    d.city("、[[江門]]及肇慶")
-    d.city("及[[肇慶]]的使用量")
-    # P6 care homes
-    d.org("，[[社會福利署]]（")
-    d.org("（[[社署]]）資料")
-    d.date("截至[[10月底]]，輪候", "2026-10", "")
-    d.metric("長者約有[[1.86萬人]]", "1.86e4", "人", "approx", "", sep="約")
-    d.metric("時間為[[17個月]]", 17, "个月", "exact", "")
-    d.date("較[[去年同期]]縮短", "2025-10", "")
-    d.metric("縮短[[2個月]]", 2, "个月", "exact", "")
-    d.org("。[[社署]]上月")
-    d.date("社署[[上月]]把", "2026-10", SZ)
-    d.metric("增至[[十間]]", 10, "间", "exact", SZ)
-    d.city("除[[深圳]]及肇慶")
-    d.city("及[[肇慶]]外")
-    d.city("新增[[廣州]]、")
-    d.city("、[[佛山]]及惠州")
-    d.city("及[[惠州]]的院舍")
-    d.metric("提供[[約1,200個]]", 1200, "个", "approx", HZH)
-    d.metric("入住率約為[[46%]]", 46, "%", "approx", HZH, sep="約")
-    d.org("。[[社署]]亦會")
-    d.date("由[[今年]]的4,000張", Y, "")
-    d.metric("今年的[[4,000張]]", 4000, "张", "exact", "")
-    d.date("增至[[明年]]的", NY, "")
-    d.metric("明年的[[4,500張]]", 4500, "张", "exact", "")
-    # P7 NGOs
-    d.org("。[[香港社會服務聯會]]（")
-    d.org("（[[社聯]]）")
-    d.date("社聯）[[上周]]發表", "2026-W47", "")
-    d.metric("受訪的[[68間]]", 68, "间", "exact", "")
-    d.metric("院舍中，[[約四成]]的", 40, "%", "approx", "")
-    d.metric("空缺率[[超過15%]]", 15, "%", "over", "")
-    d.org("。[[東華三院]]、")
-    d.org("、[[保良局]]及")
-    d.org("及[[香港聖公會福利協會]]均")
-    d.metric("仍達[[兩成左右]]", 20, "%", "approx", "")
-    d.org("。[[香港耆康老人福利會]]則指")
-    d.date("較[[年初]]增加", Y, "")
-    d.metric("增加[[約25%]]", 25, "%", "approx", "")
-    # P8 the Hospital Authority
-    d.org("\n\n[[醫院管理局]]（")
-    d.org("（[[醫管局]]）表示")
-    d.date("表示，[[今年首10個月]]普通科", Y, "")
-    d.metric("人次約為[[312萬]]", "312e4", "", "approx", "", sep="約")
-    d.metric("下跌[[3.2%]]", "3.2", "%", "exact", "")
-    d.org("。[[醫管局]]將於")
-    d.date("將於[[明年第一季]]在", "2027-Q1", "")
-    d.metric("在[[三個]]醫院", 3, "个", "exact", "")
-    d.metric("服務[[約6,000名]]", 6000, "名", "approx", "")
-    # P9 private groups and insurers
-    d.org("。[[醫思健康]]上周")
-    d.date("醫思健康[[上周]]公布", "2026-W47", "")
-    d.date("截至[[9月底]]止", "2026-09", "")
-    d.metric("按年增長[[11%]]", 11, "%", "exact", "")
-    d.org("；[[卓健醫療]]及")
-    d.org("及[[康健國際醫療]]亦")
-    d.date("求診人次[[今年]]以來", Y, "")
-    d.metric("上升[[一成以上]]", 10, "%", "over", "")
-    d.org("。[[保險業監管局]]（")
-    d.org("（[[保監局]]）")
-    d.date("顯示，[[今年首三季]]自願醫保", Y, "")
-    d.metric("保單約為[[8.6萬份]]", "8.6e4", "份", "approx", "", sep="約")
-    d.metric("其中[[50歲以上]]", 50, "岁", "over", "")
-    d.metric("投保人佔[[約三成]]", 30, "%", "approx", "")
-    d.org("；[[保誠]]、")
-    d.org("、[[友邦]]、")
-    d.org("、[[宏利]]及")
-    d.org("及[[保柏]]等")
-    # P10 Shenzhen and Macao
-    d.org("\n\n[[深圳市衞生健康委員會]]相關")
-    d.city("表示，[[深圳]]目前")
-    d.metric("目前約有[[3.2萬名]]", "3.2e4", "名", "approx", SZ, sep="約")
-    d.city("萬名[[香港]]長者")
-    d.org("正與[[衞生署]]研究")
-    d.city("。[[澳門]]的醫療")
-    d.date("補貼計劃[[今年]]向", Y, MO)
-    d.metric("發放[[600元]]", 600, "元", "exact", MO)
-    # P11 government and charities
-    d.org("\n\n[[勞工及福利局]]則")
-    d.date("表示，[[今年]]已新增", Y, "")
-    d.metric("新增[[約850個]]", 850, "个", "approx", "")
-    d.date("在[[2027年]]至", NY, "")
-    d.date("至[[2028年]]再", "2028", "")
-    d.metric("再增加[[約1,500個]]", 1500, "个", "approx", "")
-    d.org("。[[長者安居協會]]指")
-    d.date("指，[[今年首10個月]]新增", Y, "")
-    d.metric("新增[[約1.1萬名]]", "1.1e4", "名", "approx", "")
-    d.org("；[[消費者委員會]]今年")
-    d.date("委員會[[今年首三季]]則", Y, "")
-    d.metric("接獲[[46宗]]", 46, "宗", "exact", "")
-    d.date("較[[去年同期]]增加9宗", LY, "")
-    d.metric("增加[[9宗]]。", 9, "宗", "exact", "")
-    d.org("。[[香港賽馬會慈善信託基金]]本月")
-    d.date("基金[[本月]]宣布", "2026-11", "")
-    d.metric("撥款[[約3.2億元]]", "3.2e8", "元", "approx", "")
+    d.metric("申請[[逾2.3萬份]] 夾心房", "2.3e4", "份", "over", "")
+    d.date("單位[[明年第二季]]開售\n", "2027-Q2", "")
+    # P1 economic housing applications (【本報訊】: 本報 names no outlet)
+    d.org("】[[房屋局]]上周五")
+    d.date("房屋局[[上周五]]（20日）", "2026-11-20", "")
+    d.date("上周五（[[20日]]）", "2026-11-20", "")
+    d.date("公佈，[[今年]]經濟房屋", Y, "")
+    d.date("已於[[10月30日]]截止", "2026-10-30", "")
+    d.metric("有效申請[[23,416份]]", 23416, "份", "exact", "")
+    d.date("較[[2023年]]上一輪", "2023", "")
+    d.metric("申請增加[[約18%]]", 18, "%", "approx", "")
+    d.metric("核心家庭申請佔[[約六成]]", 60, "%", "approx", "")
+    d.metric("個人申請[[約4,100份]]", 4100, "份", "approx", "")
+    d.metric("經屋單位[[約5,200個]]", 5200, "个", "approx", "")
+    d.date("預計[[明年1月]]起", "2027-01", "")
+    # P2 prices and limits (ranges with a unit on each figure)
+    d.metric("售價介乎[[3.2萬元]]至", "3.2e4", "元", "exact", "")
+    d.metric("至[[4.1萬元]]，", "4.1e4", "元", "exact", "")
+    d.metric("平均售價[[約215萬元]]", "215e4", "元", "approx", "")
+    d.metric("私樓低[[約六成]]", 60, "%", "approx", "")
+    d.metric("收入上限介乎[[40,660元]]至", 40660, "元", "exact", "")
+    d.metric("至[[96,370元]]，", 96370, "元", "exact", "")
+    d.metric("淨值上限介乎[[117萬元]]至", "117e4", "元", "exact", "")
+    d.metric("至[[235萬元]]。", "235e4", "元", "exact", "")
+    # P3 social housing
+    d.org("方面，[[房屋局]]數據顯示")
+    d.date("截至[[9月底]]，社屋", "2026-09", "")
+    d.metric("累計接獲[[約3,860份]]", 3860, "份", "approx", "")
+    d.metric("合資格家團[[約2,950個]]", 2950, "个", "approx", "")
+    d.date("較[[去年同期]]減少約兩成", "2025-09", "")
+    d.metric("減少[[約兩成]]", 20, "%", "approx", "")
+    d.date("。[[今年首三季]]共向", Y, "")
+    d.metric("共向[[約1,120個]]", 1120, "个", "approx", "")
+    d.date("由[[去年]]的約22個月", LY, "")
+    d.metric("去年的[[約22個月]]", 22, "个月", "approx", "")
+    d.metric("縮短至[[14個月]]", 14, "个月", "exact", "")
+    d.org("。[[社會工作局]]（")
+    d.org("（[[社工局]]）")
+    d.metric("輪候總數[[約35%]]", 35, "%", "approx", "")
+    d.org("與[[澳門街坊會聯合總會]]（")
+    d.org("（[[街總]]）")
+    d.metric("為[[約680名]]", 680, "名", "approx", "")
+    # P4 sandwich-class housing
+    d.org("，[[運輸工務司]]表示")
+    d.metric("提供[[約1,800個]]", 1800, "个", "approx", "")
+    d.date("預計[[明年第二季]]開售，", "2027-Q2", "")
+    d.metric("市價的[[約七成]]", 70, "%", "approx", "")
+    d.org("。[[房屋局]]將於")
+    d.date("將於[[本周三]]（25日）", "2026-11-25", "")
+    d.date("本周三（[[25日]]）", "2026-11-25", "")
+    d.metric("估計[[約8,000個]]", 8000, "个", "approx", "")
+    d.org("；[[立法會第二常設委員會]]今")
+    d.date("委員會[[今（23）日]]亦", "2026-11-23", "")
+    # P5 Hengqin (「澳門新街坊」: a city opening a short quoted name is a
+    # CITY, GUIDELINES; 澳門居民, 澳門青年: the city as a modifier)
+    d.org("，[[澳門都市更新股份有限公司]]（")
+    d.org("（[[都更公司]]）")
+    d.city("「[[澳門]]新街坊」")
+    d.metric("」[[約4,000套]]", 4000, "套", "approx", MO)
+    d.metric("已售出[[約3,300套]]", 3300, "套", "approx", MO)
+    d.date("餘下單位[[明年]]起", NY, MO)
+    d.metric("每平方米[[約50元]]人民幣", 50, "元", "approx", MO)
+    d.org("。[[橫琴粵澳深度合作區民生事務局]]數據")
+    d.date("截至[[10月底]]，在合作區", "2026-10", MO)
+    d.city("居住的[[澳門]]居民")
+    d.metric("居民[[約1.6萬人]]", "1.6e4", "人", "approx", MO)
+    d.metric("按年增加[[約27%]]", 27, "%", "approx", MO)
+    d.org("；[[珠海市住房和城鄉建設局]]上月")
+    d.date("建設局[[上月]]亦", "2026-10", MO)
+    d.city("條件的[[澳門]]青年")
+    d.metric("可獲[[3,000元]]人民幣", 3000, "元", "exact", MO)
+    # P6 the private market
+    d.org("，[[財政局]]資料顯示")
+    d.date("顯示，[[10月]]住宅", "2026-10", "")
+    d.metric("買賣登記[[約310宗]]", 310, "宗", "approx", "")
+    d.metric("按月增加[[12.7%]]", "12.7", "%", "exact", "")
+    d.metric("按年則下跌[[約6%]]", 6, "%", "approx", "")
+    d.org("。[[統計暨普查局]]（")
+    d.org("（[[統計局]]）")
+    d.date("公佈，[[第三季]]住宅", "2026-Q3", "")
+    d.metric("成交價為[[86,512元/平方米]]", 86512, "元/平方米", "exact", "")
+    d.date("較[[上季]]下跌", "2026-Q2", "")
+    d.metric("上季下跌[[2.4%]]", "2.4", "%", "exact", "")
+    d.date("較[[年初]]累計", Y, "")
+    d.metric("累計下跌[[約5.6%]]", "5.6", "%", "approx", "")
+    d.metric("跌幅[[約3.1%]]", "3.1", "%", "approx", "")
+    d.date("；[[今年首三季]]住宅成交", Y, "")
+    d.metric("住宅成交[[2,684個]]", 2684, "个", "exact", "")
+    d.date("較[[去年同期]]減少約9%", LY, "")
+    d.metric("減少[[約9%]]", 9, "%", "approx", "")
+    # P7 rents
+    d.org("。[[財政局]]數據顯示")
+    d.date("顯示，[[今年首三季]]登記", Y, "")
+    d.metric("租賃合同[[約1.86萬份]]", "1.86e4", "份", "approx", "")
+    d.metric("按年增加[[約7%]]", 7, "%", "approx", "")
+    d.metric("每平方米[[約170元]]", 170, "元", "approx", "")
+    d.city("轉往[[珠海]]租屋")
+    d.metric("升至[[12.8%]]", "12.8", "%", "exact", ZH)
+    d.date("較[[去年底]]上升", LY, ZH)
+    d.metric("上升[[1.1個百分點]]", "1.1", "百分点", "exact", ZH)
+    # P8 agencies and chambers
+    d.org("據[[中原地產]]統計")
+    d.date("統計，[[今年首10個月]]澳門", Y, MO)
+    d.city("今年首10個月[[澳門]]居民")
+    d.city("在[[珠海]]、中山")
+    d.city("、[[中山]]及佛山")
+    d.city("及[[佛山]]購置")
+    d.metric("購置住宅[[約2,100宗]]", 2100, "宗", "approx", FS)
+    d.metric("按年增加[[約15%]]", 15, "%", "approx", FS)
+    d.metric("橫琴佔[[約三成]]", 30, "%", "approx", FS)
+    d.org("。[[美聯物業]]及")
+    d.org("及[[利嘉閣]]的")
+    d.date("佔[[上月]]本澳", "2026-10", "")
+    d.metric("成交[[約五成]]", 50, "%", "approx", "")
+    d.org("。[[澳門地產業總商會]]認為")
+    d.city("認為，[[澳門]]樓價")
+    d.date("樓價自[[2019年]]高位", "2019", MO)
+    d.metric("回落[[約三成]]", 30, "%", "approx", MO)
+    d.city("與[[香港]]、深圳")
+    d.city("、[[深圳]]及廣州")
+    d.city("及[[廣州]]等城市")
+    d.metric("回升至[[3%左右]]", 3, "%", "approx", GZ)
+    d.org("。[[澳門建築置業商會]]則指")
+    d.date("則指，[[今年]]以來", Y, "")
+    d.metric("供應[[不足600個]]", 600, "个", "under", "")
+    d.date("，[[國慶]]黃金周", "2026-10-01", "")
+    d.metric("成交僅[[約120個]]", 120, "个", "approx", "")
+    d.org("建議[[特區政府]]適度")
+    # P9 mortgages
+    d.org("，[[澳門金融管理局]]（")
+    d.org("（[[金管局]]）")
+    d.date("顯示，[[9月]]新批", "2026-09", "")
+    d.metric("按揭貸款[[約13.6億元]]", "13.6e8", "元", "approx", "")
+    d.metric("按月上升[[約9%]]", 9, "%", "approx", "")
+    d.metric("本地居民佔[[約九成]]", 90, "%", "approx", "")
+    d.org("。[[大豐銀行]]、")
+    d.org("、[[工銀澳門]]及")
+    d.org("及[[大西洋銀行]]本月")
+    d.date("大西洋銀行[[本月]]先後", "2026-11", "")
+    d.metric("最低[[約3.2厘]]", "3.2", "厘", "approx", "")
+    d.org("；[[澳門國際銀行]]則")
+    d.metric("提供最高[[九成]]按揭", 90, "%", "exact", "")
+    d.org("。[[中國銀行澳門分行]]表示")
+    d.date("表示，[[今年首10個月]]經屋", Y, "")
+    d.metric("按年增加[[逾四成]]", 40, "%", "over", "")
+    # P10 associations
+    d.org("，[[澳門工會聯合總會]]（")
+    d.org("（[[工聯]]）")
+    d.date("工聯）[[昨（22）日]]發表", "2026-11-22", ZH)
+    d.metric("受訪的[[1,236名]]", 1236, "名", "exact", ZH)
+    d.metric("中，[[約46%]]", 46, "%", "approx", ZH)
+    d.metric("夾心房，[[逾兩成]]考慮", 20, "%", "over", ZH)
+    d.city("或[[珠海]]置業")
+    d.org("。[[澳門婦女聯合總會]]、")
+    d.org("、[[澳門中華新青年協會]]亦")
+    d.org("。[[社會工作局]]另指")
+    d.metric("已達[[93%]]", 93, "%", "exact", "")
+    d.metric("長者公寓[[約1,200個]]", 1200, "个", "approx", "")
+    d.date("預計[[2027年]]落成", NY, "")
+    # P11 universities
+    d.org("方面，[[澳門大學]]一項")
+    d.city("估算，[[澳門]]公共房屋")
+    d.metric("存量[[約28%]]", 28, "%", "approx", MO)
+    d.city("而[[香港]]及新加坡")
+    d.city("及[[新加坡]]的比例")
+    d.metric("分別[[約45%]]", 45, "%", "approx", SG)
+    d.metric("及[[約78%]]。", 78, "%", "approx", SG)
+    d.org("。[[澳門城市大學]]一位")
+    d.metric("減少[[一成左右]]", 10, "%", "approx", "")
+    d.org("；[[澳門理工大學]]則")
+    d.city("參考[[新加坡]]組屋")
     # P12 the outlook
-    d.org("\n\n[[政府統計處]]推算")
-    d.metric("本港[[65歲以上]]", 65, "岁", "over", "")
-    d.date("將於[[2030年]]突破", "2030", "")
-    d.metric("年[[突破200萬]]", "200e4", "", "over", "")
-    d.metric("總人口[[約26%]]", 26, "%", "approx", "")
-    d.org("。[[香港中文大學賽馬會公共衞生及基層醫療學院]]一位")
-    d.city("，[[新加坡]]及東京")
-    d.city("及[[東京]]等城市")
-    d.date("隨著[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]臨近", "2027-02-06", "")
-    d.org("，[[衞生署]]提醒")
-    d.date("將於[[本周四]]（26日）", "2026-11-26", "")
-    d.date("本周四（[[26日]]）", "2026-11-26", "")
+    d.org("\n\n[[房屋局]]表示，聖誕")
+    d.date("表示，[[聖誕]]前", "2026-12-25", "")
+    d.metric("完成[[約2,600個]]", 2600, "个", "approx", "")
+    d.date("可於[[明年農曆新年]]後", "2027-02-06", "")
+    d.org("。[[土地工務局]]補充")
+    d.date("公共房屋[[今年]]已落成", Y, "")
+    d.metric("落成[[約3,400個]]", 3400, "个", "approx", "")
+    d.metric("另有[[約6,000個]]", 6000, "个", "approx", "")
+    d.date("將於[[2027年]]至", NY, "")
+    d.date("至[[2029年]]間", "2029", "")
+    d.org("。[[經濟財政司]]亦")
+    d.date("透露，[[明年]]公共房屋", NY, "")
+    d.metric("預算[[約86億元]]", "86e8", "元", "approx", "")
+    d.date("較[[今年]]增加", Y, "")
+    d.metric("增加[[約12%]]。\n", 12, "%", "approx", "")
     audit = {
         "orgs": list(ORG_NORM),
-        "cities": ["香港", "本港", "深圳", "廣州", "珠海", "中山", "江門",
-                   "東莞", "佛山", "肇慶", "惠州", "澳門", "新加坡", "東京",
-                   "大灣區", "內地", "城市", "廣東", "各區", "本地", "北上"],
+        "cities": ["澳門", "本澳", "全澳", "香港", "深圳", "廣州", "珠海",
+                   "中山", "佛山", "新加坡", "橫琴", "氹仔", "黑沙環",
+                   "新城", "合作區", "城市", "內地", "中國", "粵澳", "本地"],
         "excluded": [
-            # 大灣區 (x4, a region), 內地 (a region), 城市 (x3: 內地城市,
-            # 以城市計, 等城市: generic), 廣東 (the province, in the
-            # scheme's quoted name), 各區 (districts), 本港 (x2, deictic
-            # like 全港), 本地, 北上 (x2, a direction); 香港 stands elsewhere
-            # only inside ORGs
-            "[[大灣區]]方面", "醫療券[[大灣區]]試點", "長者在[[大灣區]]使用",
-            "佔[[大灣區]]申報", "九個[[內地]]城市", "內地[[城市]]的",
-            "以[[城市]]計", "東京等[[城市]]", "「[[廣東]]院舍", "在[[各區]]舉辦",
-            "，[[本港]]65歲", "值得[[本港]]參考", "限在[[本地]]使用",
-            "長者[[北上]]使用", "，[[北上]]使用醫療券的",
+            # 橫琴 (x3 outside its bureau: the zone, a part of 珠海), 氹仔
+            # (x2, Taipa, with the declared 氹) and 黑沙環 (x2), 新城
+            # (x3, 新城A區: districts and reclaimed zones), 合作區 (read back),
+            # 本澳 (deictic), 城市 (等城市: generic); 澳門 stands elsewhere
+            # only inside ORGs (and CITY rows)
+            "[[橫琴]]方面", "其中[[橫琴]]佔", "考慮到[[橫琴]]或",
+            "其中[[氹仔]]跌幅", "令[[氹仔]]及", "新城A區及[[黑沙環]]",
+            "及[[黑沙環]]部分", "分佈於[[新城]]A區",
+            "位於[[新城]]A區", "補充，[[新城]]A區", "在[[合作區]]居住",
+            "佔上月[[本澳]]二手", "廣州等[[城市]]相比", "其中[[本地]]居民",
         ],
         "numbers_excluded": [],
-        # 每兩年 (a recurring period, no figure and no date), 六個月 (the
-        # interim period of 截至9月底止六個月: a duration), 一位 (an
-        # indefinite); 第一 inside ORGs and 第三季, 第一季 inside DATEs
-        "cn_excluded": ["每[[兩]]年", "止[[六]]個月", "學院[[一]]位"],
-        "latin_excluded": [],
-        # time words that are no DATE: 按年 (year-on-year, x6), 按季
-        # (quarter-on-quarter), 每年 (x2), 每兩年 (兩 excluded above),
-        # 年齡, 單日 (a single day), 日間 (day care), 個月 of 六個月 (a
-        # duration); 同期 only inside rows
-        "words_excluded": {"按年": 6, "按季": 1, "每年": 2, "兩年": 1,
-                           "年齡": 1, "單日": 1, "日間": 1, "六個月": 1,
-                           "同期": 0, "當天": 0},
-        # generic heads outside ORG rows: 機構 (醫療機構, 非政府機構,
-        # 社福機構), 公司 (保險公司), 醫院 (醫院聯網), 局 (當局 x2, the
-        # authorities read back), 中心 (社區健康服務中心, 日間護理中心:
-        # kinds); 委員會, 協會, 大學, 學院 and 署 only inside ORGs
-        "orgwords_excluded": {"機構": 3, "公司": 1, "醫院": 1, "委員會": 0,
-                              "協會": 0, "大學": 0, "學院": 0, "局": 2,
-                              "署": 0, "中心": 2},
+        # 上一輪 (the previous round), 二手 (second-hand), 一項, 一位, 另一座
+        # (indefinites); 第二 inside the committee's name, 首三季 and 第三季
+        # inside DATEs
+        "cn_excluded": ["上[[一]]輪", "[[二]]手住宅", "大學[[一]]項",
+                        "城市大學[[一]]位", "另[[一]]座"],
+        # A of 新城A區 (x3: a zone's name)
+        "latin_excluded": ["新城[[A]]區及", "新城[[A]]區，提供",
+                           "新城[[A]]區公共"],
+        # time words that are no DATE: 按年 (x5), 按月 (x2), 每月 (x2), 月租
+        # (x2), 青年 (x3 outside the association's name), 年期, 黃金周 (after
+        # 國慶: outside the span); 同期 only inside rows
+        "words_excluded": {"按年": 5, "按月": 2, "每月": 2, "月租": 2,
+                           "青年": 3, "年期": 1, "黃金周": 1, "同期": 0,
+                           "當天": 0, "日前": 0},
+        # generic heads outside ORG rows: 局 (該局 x2, 當局), 政府 (聽取政府:
+        # the government read back); 公司, 銀行, 大學, 委員會, 總會, 商會,
+        # 協會 only inside ORGs
+        "orgwords_excluded": {"局": 3, "政府": 1, "公司": 0, "銀行": 0,
+                              "大學": 0, "委員會": 0, "總會": 0, "商會": 0,
+                              "協會": 0},
         "orgstring_excluded": [],
     }
     return d, audit
@@ -1713,9 +1722,9 @@ def check(d, audit):
             assert not re.search("[萬億個點區與來為從這會]", tx), r
 
     # a declared Big5-HKSCS character stands only inside the ORG rows
-    # whose text is declared for it (here 衞 in 衞生署, 醫務衞生局,
-    # 立法會衞生事務委員會, 深圳市衞生健康委員會 and the CUHK school;
-    # annotate_rb.py, annotate_lb.py)
+    # whose text is declared for it (annotate_rb.py, annotate_lb.py,
+    # annotate_kb.py's 衞; none here: g196's 氹 stands in no span and is
+    # checked with the span-less characters above)
     for c, names in d.in_org_span.items():
         assert all(c in name for name in names), (c, names)
         for m in re.finditer(re.escape(c), d.text):

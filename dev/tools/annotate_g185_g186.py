@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g185_graduate_jobs_city_talent_fairs
 and g186_taiwan_water_prices_reservoirs (annotator KA).
 
-Adapted from the precedent set's tools/annotate_la.py (/tmp/ho33/precedent:
+Adapted from the precedent set's tools/annotate_la.py (now dev/tools/annotate_g179_g180.py) (/tmp/ho33/precedent:
 copied and the data changed; it keeps the checks of annotate_la.py and its
 predecessors: strict decoding, offsets, overlaps, span edges, formats,
 calendar-valid DATEs, METRIC values re-derived from the span, ORG/CITY/unit
@@ -51,8 +51,8 @@ as decoded (the BOM of g185 removed, nothing else):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ was read or
 run), with the previous held-out set (/tmp/ho33/precedent: README,
-NOTES_la/lb/lc, tools, corpus, gold) as precedent.  Decisions: NOTES_ka.md
-in the parent folder.  Reference dates: corpus/manifest.csv; the script
+NOTES_la/lb/lc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g185_g186.md.
+Reference dates: corpus/manifest.csv; the script
 checks only its own two rows, so it also runs next to other annotators'
 rows.
 
@@ -71,7 +71,7 @@ year (GUIDELINES: a range of months states the year); 去（N）年 checked like
 度, 户, 元, 立方公尺, 座, 毫米, 吨, 家, 公里, 百分点, %.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ka.py
+    python3 dev/tools/annotate_g185_g186.py
 """
 import csv
 import datetime

@@ -1,51 +1,55 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out articles g189_low_altitude_economy_drones
-and g190_macao_restaurants_food_festival (annotator KC).
+"""Gold annotation for the held-out articles g191_pet_economy_city_consumption
+and g192_hk_building_repairs_property_management (annotator JA).
 
-Adapted from the precedent set's tools/annotate_lc.py (copied and the data
-changed; it keeps the checks of annotate_lc.py and its predecessors: strict
-decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
-METRIC values re-derived from the span, ORG/CITY/unit normalizations
-against OpenCC t2s, audits of digits, Latin words, Chinese numerals, time
-characters, city strings, ORG words and ORG strings, the independent `city`
-rule, the month and day a DATE span writes, the holiday table by exact span
-and the holidays recomputed without it, ROC years only in a Taiwan text,
-relative words resolved from the reference date (本周一, 上周五, 上周六 to
-the day of their week), the bare-day month rule, 当天/同日 repeating the
-latest day, 去年同期 a year before its sentence's period, 上月 as a baseline
-after a comparison word, the 上季 check, the range check, the 约占 check,
-the declared shared unit, the hand-declared organizations of each article,
-the bracketed-day check, a marker right before a METRIC span declared and
-setting its qualifier, a suffix marker inside its span, 约为 declared as a
-separated marker, the precision check, the check that a traditional article
-holds no simplified character, the GBK block and the Macao block), with the
-UTF-8-with-BOM block replaced by a Big5-HKSCS block (the file itself is
-Big5-HKSCS here, not UTF-8).  Each mention is located by a short context
-string in which the span is marked with [[ ]]; the context must occur
-exactly `n` times in the article and one row is written per occurrence.
-Offsets are Python str indices (code points) into the article as decoded:
+Adapted from the precedent set's tools/annotate_kb.py (/tmp/ho34/precedent:
+a GB18030 mainland article and a UTF-16 BE Hong Kong one, the pair closest
+to mine; copied and the data changed).  It keeps the checks of
+annotate_kb.py and its predecessors: strict decoding, offsets, overlaps,
+span edges, formats, calendar-valid DATEs, METRIC values re-derived from
+the span, ORG/CITY/unit normalizations against OpenCC t2s, the OpenCC t2s
+of the whole simplified article, audits of digits, Latin words, Chinese
+numerals, time characters, city strings, ORG words and ORG strings, the
+independent `city` rule, the month and day a DATE span writes, the holiday
+table by exact span and the holidays recomputed without it, ROC years only
+in a Taiwan text, relative words resolved from the reference date
+(上周五/本周一/本周五 to the day of their week, 上周 to its ISO week, 昨日 to
+the day before), the bare-day month rule, 当日/同日 repeating the latest
+day, 去年同期 a year before its sentence's period, 上月 as a baseline after
+a comparison word, the 上季 check, the range check, the 约占 check, the
+declared shared unit, the hand-declared organizations of each article, the
+bracketed-day check, a marker right before a METRIC span declared and
+setting its qualifier, a suffix marker inside its span, 约为/約為 declared
+as a separated marker, the precision check, the bare-year check, the check
+that a traditional article holds no simplified character, the Hong Kong
+block with its declared character inside ORG rows, the narrowest codec.
 
-- g189 is simplified (mainland, 科技日报, 2026-11-19), stored as GBK
-  without a BOM.  Its byline 科技日报记者 邵祎 林东晖 stands on line 3; the
-  reporter's given name 祎 (U+794E, GBK B5 74: a trail byte below A1,
-  outside the GB2312 cells) is outside GB2312, so Python's gb2312 fails on
-  the file while gbk, cp936 and gb18030 read it alike; every other
-  character is GB2312 (every non-ASCII character two bytes).  祎 lies in no
-  span.  OpenCC t2s leaves the article unchanged.
-- g190 is traditional (Macao, 澳門日報, 2026-11-22), stored as BIG5-HKSCS
-  without a BOM (the title's 美 = AC FC opens the file).  Every non-ASCII
-  character is two bytes.  One character is outside plain Big5 and cp950:
-  氹 (U+6C39, Big5-HKSCS 9C AE) of 路氹 (Cotai, the reclaimed strip, no
-  CITY), which stands in no span; plain big5 and cp950 fail on its bytes,
-  so Big5-HKSCS is the narrowest codec that reads the file.  `text` is the
+Each mention is located by a short context string in which the span is
+marked with [[ ]]; the context must occur exactly `n` times in the article
+and one row is written per occurrence.  Offsets are Python str indices
+(code points) into the article as decoded:
+
+- g191 is simplified (mainland, 第一财经日报, 2026-11-18), stored as UTF-8
+  WITHOUT a BOM.  Its byline 第一财经日报记者 周思琪 上海报道 stands on line
+  3.  Every non-ASCII character is three bytes in UTF-8 (the full-width
+  punctuation too), so a reader that counts bytes shifts every row after
+  the title; every character is GBK (no GB18030-only character).  OpenCC
+  t2s leaves the article unchanged.
+- g192 is traditional (Hong Kong, 星島日報, 2026-11-25), stored as UTF-16
+  LITTLE-ENDIAN WITH A BOM (FF FE, then the title's 屋 = U+5C4B, written
+  4B 5C); offsets count from the first character after the BOM.  Every
+  character is in the Basic Multilingual Plane (two bytes each, no
+  surrogate pair) and in Big5-HKSCS; one is outside plain Big5 and cp950:
+  衞 (U+885E, the Hong Kong government's spelling, Big5-HKSCS 8F C0) of
+  食物環境衞生署, standing only inside that ORG row.  `text` is the
   traditional original; `normalized` (ORG/CITY) and `unit` are simplified
-  (OpenCC t2s; mainland cities by their official name with 市, Macao, Hong
-  Kong and Lisbon by their common names 澳门, 香港, 里斯本).
+  (OpenCC t2s; mainland cities by their official name with 市, Hong Kong,
+  Macao and foreign cities by their common mainland name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
-the previous held-out set (/tmp/ho33/precedent: README, NOTES_la/lb/lc,
-tools, corpus, gold) as precedent.  Decisions: NOTES_kc.md in the parent
+the previous held-out set (/tmp/ho34/precedent: README, NOTES_ka/kb/kc,
+tools, corpus, gold) as precedent.  Decisions: NOTES_ja.md in the parent
 folder.  Reference dates: corpus/manifest.csv; the script checks only its
 own two rows, so it also runs next to other annotators' rows.
 
@@ -54,20 +58,25 @@ independent implementation of the GUIDELINES rule (city sections, then the
 sentence rule); every DATE/METRIC row states the city I expect by hand, and
 the two must agree.
 
-Changes from annotate_lc.py: the GBK block keeps its checks with 祎 (B5 74)
-as the declared character; the UTF-8-with-BOM block is replaced by a
-Big5-HKSCS block (no BOM; strict big5hkscs decoding and round trip; plain
-big5 and cp950 fail on the file; two bytes a non-ASCII character; the
-declared 氹 written 9C AE wherever it stands; the GB family, UTF-8 and
-UTF-16 fail or read another text; the title's 美 = AC FC first); the Macao
-block keeps 氹 as its declared character; S2T_ALLOWED holds 里 of 里斯本
-(OpenCC s2t turns a lone 里 into 裏); the holiday table holds 国庆/國慶,
-明年春节, 聖誕, 元旦 and 明年農曆新年; check_precision also counts back N年前
-written in Chinese numerals (两年前); units 架, 架次, 个, 条, 单, 分钟, 公斤,
-公里, 元, 吨, 米, 起, 家, 人, 小时, 倍, % and 人次, 个, 张, 百分点, 份, 笔,
-澳门元, 场, 名, 家, 公吨, 间, 宗, 元, %.  Re-run (from anywhere):
+Changes from annotate_kb.py: the GB18030 block becomes a UTF-8-WITHOUT-BOM
+block (no BOM of any kind; strict utf-8 and utf-8-sig read the same text;
+the title's 宠 = E5 AE A0 opens the file; three bytes a non-ASCII
+character; the GB and Big5 codecs and UTF-16 fail on the file or read
+another text; every character GBK); the UTF-16 BE block becomes a UTF-16
+LE block (exactly one BOM FF FE; the BOM-aware utf-16 codec reads the same
+text; plain utf-16-le keeps U+FEFF in front; utf-16-be reads another text;
+the title's 屋 = 4B 5C right after the BOM; two bytes a character, no
+surrogate pair; the NUL byte AFTER every ASCII character); the Hong Kong
+block declares 衞 inside one ORG name (食物環境衞生署); annotate_ka.py's
+range rule joins check_last_year_period (the second end of a range of one
+year states the year: 10月20日至11月11日…较去年同期 -> 2025); the Hong
+Kong article's forms that OpenCC s2t would change are declared (伙 of the
+flats, 厘 of an interest rate, 准 of 批准, 里 of 嘉里); a fraction keeps
+its marker (約三分之一); units 元, 美元, %, 百分点, 只, 吨, 个, 家, 倍, 人 and
+张, 份, 幢, 宗, 个, 元, 名, 间, 部, 天, 厘, %.
+Re-run (from anywhere):
 
-    python3 <this folder>/annotate_kc.py
+    python3 <this folder>/annotate_ja.py
 """
 import csv
 import datetime
@@ -92,27 +101,32 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G189 = "g189_low_altitude_economy_drones"
-G190 = "g190_macao_restaurants_food_festival"
+G191 = "g191_pet_economy_city_consumption"
+G192 = "g192_hk_building_repairs_property_management"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G189: ("gbk", b"", False, "2026-11-19", "科技日报"),
-    G190: ("big5hkscs", b"", True, "2026-11-22", "澳門日報"),
+    G191: ("utf-8", b"", False, "2026-11-18", "第一财经日报"),
+    G192: ("utf-16-le", BOM16LE, True, "2026-11-25", "星島日報"),
 }
+# the first character of each file after its BOM, with its bytes in the
+# file's encoding (g191: 宠 of the title in UTF-8; g192: 屋 of the title in
+# UTF-16 LE)
+FIRST_CHAR = {G191: ("宠", b"\xe5\xae\xa0"), G192: ("屋", b"\x4b\x5c")}
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G189: [], G190: []}
-# characters of the mainland GBK article that GB2312 lacks (GBK has them),
-# with their GBK bytes: 祎 of the reporter's name (in no span; on the
-# byline line)
-OUTSIDE_GB2312 = {G189: {"祎": b"\xb5\x74"}}
-# characters of the Macao article that plain Big5 and cp950 lack
-# (Big5-HKSCS has them), with their Big5-HKSCS bytes: 氹 of 路氹 (in no
-# span)
-OUTSIDE_BIG5 = {G190: {"氹": b"\x9c\xae"}}
-# Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 旅游局, 市政署 …, are ORGs in a text that names the
-# region at least twice)
-MACAO = {G190}
+OUTSIDE_BMP = {G191: [], G192: []}
+# characters of a mainland article that GBK lacks (none: g191 is UTF-8 and
+# every character of it is GBK)
+OUTSIDE_GBK = {G191: {}}
+# characters of the Hong Kong article that plain Big5 lacks (Big5-HKSCS
+# has them), each with whether cp950 (Taiwan's Big5) holds it: 衞 of the
+# Hong Kong government's 衞生 (Hong Kong's only)
+OUTSIDE_BIG5 = {G192: {"衞": False}}
+# ... and the ORG rows they may stand in (every occurrence inside one)
+IN_ORG = {G192: {"衞": ["食物環境衞生署"]}}
+# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
+# without a place in their names, 屋宇署, 發展局, 消防處 …, are ORGs in a
+# text that names the region at least twice)
+HONGKONG = {G192}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
@@ -121,11 +135,13 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Macao text writes as traditional though OpenCC s2t would
-# change them alone: 里 of 里斯本 (Lisbon; s2t turns a lone 里 into 裏, the
-# name keeps 里 in every traditional standard)
-S2T_ALLOWED = {G190: {"里"}}
+# characters a Hong Kong text writes as traditional though OpenCC s2t
+# would change them: 伙 (flats: 每伙; GUIDELINES, Hong Kong's 伙), 厘 (the
+# rate of a loan: 2.8厘; GUIDELINES 3.5厘), 准 (批准, written so in Hong
+# Kong), 里 (嘉里, Kerry: the company's own characters)
+S2T_ALLOWED = {G192: {"伙", "厘", "准", "里"}}
 # common simplified-only characters a traditional article must not hold
+# (annotate_kb.py's list)
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -145,35 +161,36 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "猪鲜饮类涨电门调规标监辅场岛闭"
                    "创资询腾讯证监启维红马锡谋导"
                    "产业园协议备录诉验实访"
-                   "赛营罗览众终际飞喷湾乐归")
-# Holidays the articles name, by their exact span (2025-2027): g189
-# (mainland, 2026-11-19): 国庆 2026-10-01 (the one just past: 国庆假期 in
-# a sentence about the holiday's flights), 明年春节 2027-02-06 (正月初一 of
-# 2027; a year word before the holiday is inside the span, GUIDELINES);
-# g190 (Macao, 2026-11-22): 國慶 2026-10-01 (Macao keeps the PRC's National
-# Day; 黃金周 after it), 聖誕 2026-12-25 and 元旦 2027-01-01 (the coming
-# ones, no year written in their sentence), 明年農曆新年 2027-02-06
-# (农历新年 is 春节).
+                   "写楼级净纳积续让扩业报亿"
+                   "龄护陆鉴础钟骤扬纲")
+# Holidays the articles name, by their exact span (2025-2027): g191
+# (mainland, 2026-11-18): 国庆 2026-10-01 (the one just past; 假期期间
+# outside), 元旦 2027-01-01 and 春节 2027-02-06 (正月初一 of 2027; the coming
+# ones, no year written in their sentence); g192 (Hong Kong, 2026-11-25):
+# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (the coming ones; 农历新年 is 春节;
+# 假期前後 outside).
 HOLIDAY = {
-    "国庆": "2026-10-01", "明年春节": "2027-02-06",
-    "國慶": "2026-10-01", "聖誕": "2026-12-25", "元旦": "2027-01-01",
-    "明年農曆新年": "2027-02-06",
+    "国庆": "2026-10-01", "元旦": "2027-01-01", "春节": "2027-02-06",
+    "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
 }
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
-                 "雙十一", "黑色星期")
+                 "雙十一", "黑色星期", "重阳", "重陽")
 # Independent holiday dates for check_holiday(): fixed days of the mainland
-# and Macao, a table of lunar days (正月初一, as the precedents checked them
-# with lunardate for 2025-2027) and days computed from the calendar
-# (黑色星期五; none here)
+# and Hong Kong, a table of lunar days (正月初一 and 九月初九, as the
+# precedent annotator KB checked them with lunardate 0.3.0 for 2025-2027)
+# and days computed from the calendar (黑色星期五; none here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
               "雙11": (11, 11)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
+_DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
+                 2026: datetime.date(2026, 10, 18),
+                 2027: datetime.date(2027, 10, 8)}
 LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
-         "农历新年": _SPRING}
+         "农历新年": _SPRING, "重陽": _DOUBLE_NINTH, "重阳": _DOUBLE_NINTH}
 
 
 def _black_friday(y):
@@ -187,51 +204,54 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday}
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g189 (2026: municipalities 北京, 上海, 重庆; prefecture-level cities
-    # 深圳, 广州, 东莞, 惠州, 珠海, 中山 (广东), 苏州, 宿迁, 无锡, 南京
-    # (江苏), 西安 (陕西), 杭州, 湖州 (浙江), 合肥, 芜湖 (安徽), 成都, 自贡
-    # (四川), 长沙 (湖南), 安阳 (河南); Hong Kong by its common name)
-    "深圳": "深圳市", "上海": "上海市", "北京": "北京市", "香港": "香港",
-    "广州": "广州市", "东莞": "东莞市", "惠州": "惠州市", "苏州": "苏州市",
-    "宿迁": "宿迁市", "西安": "西安市", "杭州": "杭州市", "湖州": "湖州市",
-    "合肥": "合肥市", "成都": "成都市", "珠海": "珠海市", "中山": "中山市",
-    "重庆": "重庆市", "芜湖": "芜湖市", "无锡": "无锡市", "长沙": "长沙市",
-    "南京": "南京市", "自贡": "自贡市", "安阳": "安阳市",
-    # g190 (traditional spans; 澳門 and 香港 by their common names, 里斯本
-    # (Lisbon) by its common Chinese name; mainland cities by their full
-    # simplified names: 廣州 -> 广州市, 揚州 -> 扬州市, 江門 -> 江门市; 深圳,
-    # 佛山, 上海, 杭州, 成都, 北京, 淮安, 珠海, 中山 written alike)
-    "澳門": "澳门", "廣州": "广州市", "佛山": "佛山市", "揚州": "扬州市",
-    "淮安": "淮安市", "里斯本": "里斯本", "江門": "江门市",
+    # g191 (2026: municipalities 北京, 上海; prefecture-level cities 聊城,
+    # 烟台 (山东), 杭州, 温州 (浙江), 邢台 (河北), 成都 (四川), 深圳 (广东),
+    # 南京 (江苏), 武汉 (湖北), 西安 (陕西))
+    "上海": "上海市", "聊城": "聊城市", "烟台": "烟台市", "杭州": "杭州市",
+    "温州": "温州市", "邢台": "邢台市", "成都": "成都市", "南京": "南京市",
+    "武汉": "武汉市", "西安": "西安市", "北京": "北京市", "深圳": "深圳市",
+    # g192 (traditional spans; 香港, 澳門 by their common names; mainland
+    # cities by their full simplified names (深圳, 佛山 written alike; 東莞
+    # -> 东莞市); foreign cities by their mainland names: 倫敦 -> 伦敦,
+    # 新加坡, 東京 -> 东京)
+    "香港": "香港", "澳門": "澳门", "東莞": "东莞市", "佛山": "佛山市",
+    "倫敦": "伦敦", "新加坡": "新加坡", "東京": "东京",
 }
-# cities normalized without 市: Macao, Hong Kong and foreign cities by their
+# cities normalized without 市: Hong Kong, Macao and foreign cities by their
 # common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"澳门", "香港", "里斯本"}
+NO_SHI = {"香港", "澳门", "新加坡", "东京", "伦敦"}
 # foreign cities whose common Chinese name itself ends with 市 (none)
 FOREIGN_SHI = set()
-# spans whose normalized name is not their t2s form (+ 市) (none)
+# spans whose normalized name is not their t2s form (+ 市) (none here)
 CITY_ALIAS = {}
-# ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
+# ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
+# SPEC: an ORG's `normalized` is the t2s of its text.  OpenCC t2s keeps the
+# Hong Kong government's 衞 (it reads it as a variant, not a traditional
+# form): 食物環境衞生署 -> 食物环境衞生署, kept as t2s gives it, as the
+# precedent annotator KB kept 衞生署)
 ORG_NORM = {
-    "澳門餐飲業聯合商會": "澳门餐饮业联合商会", "澳門飲食業工會": "澳门饮食业工会",
-    "統計暨普查局": "统计暨普查局", "統計局": "统计局", "旅遊局": "旅游局",
-    "攜程": "携程", "銀河娛樂集團": "银河娱乐集团", "銀娛": "银娱",
-    "金沙中國": "金沙中国", "新濠博亞娛樂": "新濠博亚娱乐", "永利澳門": "永利澳门",
-    "美高梅中國": "美高梅中国", "澳娛綜合": "澳娱综合",
-    "澳門金融管理局": "澳门金融管理局", "金管局": "金管局", "澳門通": "澳门通",
-    "中國銀行澳門分行": "中国银行澳门分行", "大豐銀行": "大丰银行",
-    "Visa": "Visa", "支付寶澳門": "支付宝澳门", "微信支付": "微信支付",
-    "中國銀聯": "中国银联", "聯合國教科文組織": "联合国教科文组织",
-    "社會文化司": "社会文化司", "特區政府": "特区政府",
-    "澳門旅遊大學": "澳门旅游大学", "澳門貿易投資促進局": "澳门贸易投资促进局",
-    "橫琴粵澳深度合作區執行委員會": "横琴粤澳深度合作区执行委员会",
-    "珠海市商務局": "珠海市商务局", "環境保護局": "环境保护局", "環保局": "环保局",
-    "經濟及科技發展局": "经济及科技发展局", "經科局": "经科局", "市政署": "市政署",
-    "勞工事務局": "劳工事务局", "消費者委員會": "消费者委员会",
-    "澳門科技大學": "澳门科技大学", "澳門烹飪協會": "澳门烹饪协会",
-    "澳門酒店協會": "澳门酒店协会",
+    "屋宇署": "屋宇署", "市建局": "市建局",
+    "立法會發展事務委員會": "立法会发展事务委员会",
+    "發展局": "发展局", "市區重建局": "市区重建局",
+    "廉政公署": "廉政公署", "廉署": "廉署",
+    "競爭事務委員會": "竞争事务委员会", "競委會": "竞委会",
+    "香港測量師學會": "香港测量师学会",
+    "物業管理業監管局": "物业管理业监管局", "監管局": "监管局",
+    "新鴻基地產": "新鸿基地产", "啟勝": "启胜", "康業": "康业",
+    "信和物業管理": "信和物业管理",
+    "嘉里物業管理服務": "嘉里物业管理服务",
+    "香港物業管理公司協會": "香港物业管理公司协会",
+    "第一太平戴維斯": "第一太平戴维斯", "仲量聯行": "仲量联行",
+    "民政事務總署": "民政事务总署", "民政總署": "民政总署",
+    "土地審裁處": "土地审裁处", "消防處": "消防处",
+    "機電工程署": "机电工程署", "機電署": "机电署",
+    "香港房屋協會": "香港房屋协会", "房協": "房协",
+    "食物環境衞生署": "食物环境衞生署",
+    "申訴專員公署": "申诉专员公署",
+    "香港大學房地產及建設系": "香港大学房地产及建设系",
+    "中銀香港": "中银香港", "東亞銀行": "东亚银行",
+    "建造業議會": "建造业议会", "立法會": "立法会",
 }
-
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 CN_YEAR_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3",
@@ -240,7 +260,6 @@ CN_YEAR_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3",
 # ISO weekday numbers (Monday 1), as datetime.date.fromisocalendar takes them
 WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7,
            "天": 7}
-
 def cn_number(s):
     """1-31 written in Chinese numerals (十五, 廿三, 三十, 卅一)."""
     m = re.fullmatch(r"(?:([二三]?)(十|廿|卅))?([一二三四五六七八九]?)", s)
@@ -313,110 +332,106 @@ class Doc:
         self.in_org_span = {}
         # the declared codec is the narrowest that reads the file: a GB18030
         # file that GBK reads is GBK, a Big5-HKSCS file that Big5 reads is
-        # Big5 (new in annotate_rc.py)
+        # Big5 (from annotate_rc.py)
         for wide, narrow in (("gb18030", "gbk"), ("big5hkscs", "big5"),
                              ("cp950", "big5")):
             if enc == wide:
                 assert not decodes(raw, narrow), (doc_id, narrow)
-        if enc == "gbk":        # GBK proper (annotate_ob.py's block): the
-            outside = sorted({c for c in self.text   # declared characters
-                              if not enc_ok(c, "gb2312")})   # are the only
-            declared = OUTSIDE_GB2312[doc_id]        # ones GB2312 lacks
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GB2312"
-            for c, code in declared.items():        # written as declared
-                assert c.encode(enc) == code and code in raw, (doc_id, c)
-            assert all(len(c.encode(enc)) == 2 for c in self.text
-                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            assert not decodes(raw, "gb2312"), (doc_id, "gb2312")
-            for other in ("cp936", "gb18030"):      # the GB family reads it
-                assert raw.decode(other) == self.text, (doc_id, other)
-            for other in ("big5", "cp950", "big5hkscs", "utf-16-le",
+        if enc == "utf-8":      # UTF-8 WITHOUT A BOM (new here, after
+            # annotate_ka.py's block with one): no BOM of any kind (checked
+            # above); the strict utf-8 reading and the BOM-aware utf-8-sig
+            # reading give the same text, with no U+FEFF anywhere
+            assert bom == b"" and full == raw, doc_id
+            assert raw.decode("utf-8-sig") == self.text, doc_id
+            assert "\ufeff" not in raw.decode("utf-8"), doc_id
+            # the file opens with the title's first character (g191: 宠 =
+            # E5 AE A0)
+            ch, code = FIRST_CHAR[doc_id]
+            assert self.text[0] == ch and raw[:3] == ch.encode("utf-8") == \
+                code, doc_id
+            # every non-ASCII character is three bytes in UTF-8 (the
+            # full-width punctuation too; no four-byte character), so a
+            # count in bytes would shift every row after the title
+            assert all(len(c.encode("utf-8")) == 3 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: three-byte"
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 3
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            # a legacy codec or UTF-16 fails on it or reads another text
+            # (annotate_ka.py)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le",
                           "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
-            # 祎 is B5 74: its trail byte lies below A1, outside the GB2312
-            # cells (GBK's extension area); the byte count is still two per
-            # non-ASCII character (annotate_nc.py)
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
-                                   for c in self.text), doc_id
-            # every line without a declared character is GB2312, byte for
-            # byte; the declared character stands on the byline line (line
-            # 3) only, after the title
-            lines = self.text.split("\n")
-            for line in lines:
-                if not any(c in outside for c in line):
-                    assert line.encode("gb2312") == line.encode(enc), line
-            for c in outside:
-                assert c in lines[2] and all(c not in x for i, x in
-                                             enumerate(lines) if i != 2), c
-            self.no_span_chars = outside
-        if enc == "big5hkscs":  # BIG5-HKSCS WITHOUT A BOM (new in
-            # annotate_kc.py, replacing annotate_lc.py's UTF-8-with-BOM
-            # block): the strict decode and round trip above read the file;
-            # no BOM of any kind, and every non-ASCII character is two bytes
-            # (no HKSCS code that reads as two code points), so a count in
-            # bytes or in another codec's characters would shift every row
-            assert bom == b"" and not full.startswith((BOM8, BOM16LE,
-                                                       BOM16BE)), doc_id
-            assert "\ufeff" not in self.text, doc_id
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
-                                   for c in self.text), doc_id
-            # the narrowest reader: plain big5 and cp950 (Taiwan's Big5) both
-            # fail on the file, at the declared characters' bytes and nowhere
-            # else (every line without a declared character is plain Big5,
-            # byte for byte)
-            for narrow in ("big5", "cp950"):
-                assert not decodes(raw, narrow), (doc_id, narrow)
-            declared = OUTSIDE_BIG5[doc_id]
-            for c, code in declared.items():
-                assert c.encode(enc) == code, (doc_id, c)
-                assert raw.count(code) >= self.text.count(c) > 0, (doc_id, c)
-                for narrow in ("big5", "cp950"):
-                    assert not decodes(code, narrow), (c, narrow)
-            for line in self.text.split("\n"):
-                if not any(c in declared for c in line):
-                    assert all(enc_ok(c, "big5") for c in line), (
-                        doc_id, "not plain Big5",
-                        [c for c in line if not enc_ok(c, "big5")])
-                    assert line.encode("big5") == line.encode(enc), line
-            # the first bytes are the title's first character (美 = AC FC)
-            assert raw[:2] == self.text[0].encode(enc) == b"\xac\xfc", \
-                doc_id
-            # the GB family, UTF-8 and UTF-16 fail on it or read another
-            # text (Big5 bytes often decode as GB18030: the result differs)
-            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                          "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+        if enc == "utf-16-le":  # UTF-16 LITTLE-ENDIAN WITH A BOM (new here,
+            # after annotate_kb.py's UTF-16 BE block): exactly one BOM FF
+            # FE, the BOM-aware codec reads the same text, the plain
+            # little-endian reading keeps U+FEFF in front (one code point
+            # that would shift every offset by one), the big-endian reading
+            # is another text
+            assert bom == BOM16LE and full[:2] == BOM16LE, doc_id
+            assert not raw.startswith(BOM16LE), f"{doc_id}: one BOM only"
+            assert not raw.startswith(BOM16BE), f"{doc_id}: one BOM only"
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert not decodes(full, "utf-16-be") or \
+                full.decode("utf-16-be") != "\ufeff" + self.text, doc_id
+            assert not decodes(raw, "utf-16-be") or \
+                raw.decode("utf-16-be") != self.text, doc_id
+            # the first bytes after the BOM are the title's first character
+            # (g192: 屋 = U+5C4B, written 4B 5C)
+            ch, code = FIRST_CHAR[doc_id]
+            assert self.text[0] == ch and raw[:2] == ch.encode(
+                "utf-16-le") == code, doc_id
+            # two bytes a character and no surrogate pair: UTF-16 code units
+            # and Python's code points count alike
+            assert all(0xD800 > ord(c) or ord(c) > 0xDFFF
+                       for c in self.text), doc_id
+            assert len(raw) == 2 * len(self.text), doc_id
+            # every ASCII character leaves a NUL byte AFTER it (little-
+            # endian): the file reads as binary to a reader that ignores
+            # the BOM
+            assert raw.count(b"\x00") >= sum(1 for c in self.text
+                                             if ord(c) < 0x80), doc_id
+            assert all(raw[2 * i + 1] == 0 and raw[2 * i] == ord(c)
+                       for i, c in enumerate(self.text)
+                       if ord(c) < 0x80), doc_id
+            # a legacy codec or UTF-8 fails on it or reads another text
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig"):
                 assert not decodes(full, other) or \
                     full.decode(other) != self.text, (doc_id, other)
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
         if not self.traditional:    # a mainland text: every character is
-            assert all(enc_ok(c, "gbk") for c in self.text), doc_id  # GBK
-        if doc_id in MACAO:     # a Macao text (annotate_mb.py's Hong Kong
-            # block with annotate_mc.py's Macao character, applied to the
-            # decoded text of a Big5-HKSCS file): Big5-HKSCS holds every
-            # character; the declared ones alone are outside plain Big5, and
-            # outside cp950 too (Hong Kong's and Macao's, not Taiwan's)
+            assert all(enc_ok(c, "gbk") or c in OUTSIDE_GBK.get(doc_id, {})
+                       for c in self.text), doc_id   # GBK but the declared
+        if doc_id in HONGKONG:  # a Hong Kong text (annotate_kb.py's block,
+            # applied to the decoded text of a UTF-16 file): Big5-HKSCS
+            # holds every character; the declared ones alone are outside
+            # plain Big5, each inside or outside cp950 as declared
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "big5")})
             assert outside == sorted(OUTSIDE_BIG5[doc_id]), (doc_id, outside)
             assert outside, f"{doc_id}: declare a character outside Big5"
             assert all(enc_ok(c, "big5hkscs") for c in self.text), doc_id
             for c in outside:
-                assert not enc_ok(c, "cp950"), c
+                assert enc_ok(c, "cp950") == OUTSIDE_BIG5[doc_id][c], c
                 assert len(c.encode("big5hkscs")) == 2, c
-            assert "氹".encode("big5hkscs") == b"\x9c\xae"
             # each would be two bytes in Big5-HKSCS, like every other
             # non-ASCII character of the text
             assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            # the region is named at least twice (GUIDELINES: Macao bodies
-            # without a place, 旅遊局, 市政署, 勞工事務局 …, stand alone as
-            # ORGs)
-            assert self.text.count("澳門") + self.text.count("本澳") >= 2
-            # the declared character stands in no span (氹 of 路氹, once,
-            # in the body; checked in check())
-            assert self.text.count("氹") == 1 and "路氹" in self.text
-            self.no_span_chars = outside
+            # the region is named at least twice (GUIDELINES: Hong Kong
+            # bodies without a place, 屋宇署, 發展局, 消防處 …, stand alone
+            # as ORGs)
+            assert self.text.count("香港") + self.text.count("本港") >= 2
+            # the declared characters stand only inside the ORG rows
+            # declared for them (衞 in 食物環境衞生署; annotate_lb.py's
+            # check, run in check()), so they are no span-less characters
+            self.in_org_span = {c: IN_ORG[doc_id][c] for c in outside}
+            assert sorted(self.in_org_span) == outside, doc_id
         assert "\ufeff" not in self.text and "\r" not in self.text
         assert "\x00" not in self.text
         assert self.text.endswith("\n") and not self.text.endswith("\n\n")
@@ -504,6 +519,7 @@ class Doc:
 
 
 DOCS = []
+DOCS = []
 
 
 def doc(fn):
@@ -511,566 +527,521 @@ def doc(fn):
     return fn
 
 
-
-
-
-
 # ===========================================================================
-# g189 The low-altitude economy, November 2026: 民航局's drone registrations
-# and flight counts (the National Day holiday's tourist flights), 国家发展
-# 改革委低空经济发展司's briefing; 深圳 (深圳市交通运输局's routes and
-# landing points, 美团's drone deliveries in 深圳, 上海, 北京, 香港, 大疆's
-# new cargo drone); logistics (顺丰控股's 丰翼科技 in 广州, 东莞, 惠州, 苏州,
-# 京东物流 in 宿迁 and 西安, 中通快递's order from 峰飞航空科技, 迅蚁 with the
-# 浙江 post in 杭州 and 湖州); eVTOL makers (亿航智能 in 合肥, 广州, 深圳,
-# 吉利控股集团's 沃飞长空 certified by 中国民用航空局 with its 成都 plant,
-# 小鹏汽车's 小鹏汇天 in 广州, 时的科技 with 中国航空器材集团); airports and
-# networks (深圳宝安国际机场 to 珠海 and 中山, 中国移动 with 华为, 中国电信 to
-# 芜湖, 无锡, 长沙); capital (赛迪顾问, 深创投, 中金资本, 工商银行深圳市分行,
-# 合肥市发展和改革委员会); local policy (杭州市交通运输局, 苏州, 无锡, 南京,
-# the test zones of 自贡 and 安阳); safety (民航局, the 2024 regulation, the
-# coming 春节; 深圳市无人机行业协会) and the outlook (中国航空运输协会,
-# 中国民航大学, 2030).
-# Simplified, GBK without BOM, 2026-11-19 (a Thursday, ISO week 2026-W47),
-# 科技日报; the byline 科技日报记者 邵祎 林东晖 on line 3.  昨日（18日）
-# 2026-11-18; 本月12日 2026-11-12; 本月15日 2026-11-15; 本周一 2026-11-16;
-# 上周 2026-W46; 上月 2026-10, and 2026-09 as a baseline after 较 in a
-# sentence of 10月; 国庆 2026-10-01; 明年春节 2027-02-06; 年底 2026;
-# 2027年底 2027; 明年 2027; 明年一季度 2027-Q1; 两年前 2024; 去年, 去年底
-# 2025; 去年同期 2025 (after 国庆) and 2025-10 (after 10月).
+# g191 The pet economy, November 2026: 中国畜牧业协会宠物产业分会's figures
+# for the first three quarters (consumption, cats and dogs, spending per
+# pet), the pet food makers (乖宝宠物 in 聊城, 中宠股份 in 烟台; 玛氏,
+# 雀巢普瑞纳; 天元宠物 in 杭州, 福贝宠物 and 比瑞吉 in 上海; 佩蒂股份 and
+# 源飞宠物 in 温州), exports (海关总署, 青岛海关, 邢台's cluster), the
+# regulators (农业农村部, 国家市场监督管理总局), the platforms (京东, 天猫,
+# 抖音, 拼多多; 美团闪购 and 美团, 淘宝闪购 in 上海, 杭州, 成都), the hospital
+# chains and their investors (新瑞鹏宠物医疗集团 with 南京, 武汉, 西安; 瑞派宠物
+# and 港交所; 高瓴资本, 红杉中国, 腾讯), pet insurance (众安保险, 平安产险 in
+# 北京 and 深圳), dog licences (北京市公安局 and 北京; 上海市公安局;
+# 广州市公安局 and 广州市农业农村局; 中国小动物保护协会), cities' plans
+# (烟台市商务局; 聊城's park; 成都), vets (中国兽医协会, 中国农业大学动物
+# 医学院, 中国畜牧兽医学会小动物医学分会) and the outlook (小佩宠物, 波奇宠物).
+# Simplified, UTF-8 without BOM, 2026-11-18 (a Wednesday, ISO week
+# 2026-W47), 第一财经日报; the byline 第一财经日报记者 周思琪 上海报道 on line
+# 3.  昨日 2026-11-17; 上周 2026-W46; 上周五 2026-11-13; 本周一 2026-11-16;
+# 上月 2026-10; 本月 2026-11; 国庆 2026-10-01; 元旦 2027-01-01; 春节
+# 2027-02-06; 年初, 年底 2026; 明年 2027, 明年1月1日 2027-01-01, 明年上半年
+# 2027; 两年前 2024; 去年同期 2025 (after 今年前三季度 and after the range
+# 10月20日至11月11日) and 2025-09 (after 截至9月底).
 # ===========================================================================
 @doc
-def g189():
-    d = Doc(G189)
+def g191():
+    d = Doc(G191)
     Y, LY, NY = "2026", "2025", "2027"
-    SZ, HK, GZ, SUZ, SQ, XA, HUZ, HF, CD, ZS, CQ, WH, HZ, NJ, AY = (
-        "深圳市", "香港", "广州市", "苏州市", "宿迁市", "西安市", "湖州市",
-        "合肥市", "成都市", "中山市", "重庆市", "芜湖市", "杭州市", "南京市",
-        "安阳市")
-    ZH = "珠海市"
-    # title (a heading of 39 characters that opens with no city: no city
-    # section, no CITY)
-    d.date("升温 [[前三季度]]无人机", Y, "")
-    d.metric("同比增长[[62.4%]]\n", "62.4", "%", "exact", "")
-    # byline 科技日报记者 邵祎 林东晖 (the outlet before 记者 at the start of
-    # a line is an ORG; 祎 in no span; a heading that opens with an ORG, no
-    # city section; no place filed from)
-    d.org("[[科技日报]]记者")
-    # P1 民航局's registrations and flights, the holiday, the briefing
-    d.org("\n\n[[民航局]]昨日")
-    d.date("民航局[[昨日]]（18日）", "2026-11-18", "")
-    d.date("昨日（[[18日]]）", "2026-11-18", "")
-    d.date("截至[[10月底]]，全国", "2026-10", "")
-    d.metric("航空器[[约268.5万架]]", "268.5e4", "架", "approx", "")
-    d.date("较[[去年底]]增长41.2%", LY, "")
-    d.metric("增长[[41.2%]]", "41.2", "%", "exact", "")
-    d.date("；[[今年前三季度]]，全国", Y, "")
-    d.metric("累计飞行[[约1.86亿架次]]", "1.86e8", "架次", "approx", "")
-    d.metric("同比增长[[近五成]]", 50, "%", "approx", "")
-    d.metric("类飞行[[约2150万架次]]", "2150e4", "架次", "approx", "")
-    d.metric("同比增长[[62.4%]]。", "62.4", "%", "exact", "")
-    d.date("。[[国庆]]假期", "2026-10-01", "")
-    d.metric("文旅飞行[[约38.7万架次]]", "38.7e4", "架次", "approx", "")
-    d.date("较[[去年同期]]增长逾三成", LY, "")
-    d.metric("增长[[逾三成]]", 30, "%", "over", "")
-    d.org("[[国家发展改革委低空经济发展司]]相关")
-    d.date("在[[本月12日]]的", "2026-11-12", "")
-    d.metric("已有[[超过80个]]城市", 80, "个", "over", "")
-    # P2 深圳
-    d.city("\n\n[[深圳]]依然")
-    d.org("。[[深圳市交通运输局]]介绍")
-    d.date("介绍，[[今年前10个月]]深圳", Y, SZ)
-    d.city("今年前10个月[[深圳]]新开通")
-    d.metric("航线[[87条]]", 87, "条", "exact", SZ)
-    d.metric("起降点[[约1460个]]", 1460, "个", "approx", SZ)
-    d.metric("载货飞行[[突破62万架次]]", "62e4", "架次", "over", SZ)
-    d.metric("同比增长[[68.3%]]", "68.3", "%", "exact", SZ)
-    d.date("到[[2027年底]]起降点", "2027", SZ)
-    d.metric("将[[超过2000个]]", 2000, "个", "over", SZ)
-    d.city("其中，[[深圳]]10月")
-    d.date("深圳[[10月]]单月", "2026-10", SZ)
-    d.metric("载货飞行[[约7.4万架次]]", "7.4e4", "架次", "approx", SZ)
-    d.date("较[[去年同期]]增长71%", "2025-10", SZ)
-    d.metric("增长[[71%]]", 71, "%", "exact", SZ)
-    d.metric("环比增长[[9.6%]]", "9.6", "%", "exact", SZ)
-    d.org("[[美团]]相关")
-    d.city("覆盖[[深圳]]、上海")
-    d.city("深圳、[[上海]]、北京、香港")
-    d.city("上海、[[北京]]、香港")
-    d.city("北京、[[香港]]等城市")
-    d.metric("城市的[[63条]]航线", 63, "条", "exact", HK)
-    d.date("，[[上月]]完成订单", "2026-10", HK)
-    d.metric("订单[[约5.2万单]]", "5.2e4", "单", "approx", HK)
-    d.metric("约为[[15分钟]]", 15, "分钟", "approx", HK, sep="约")
-    d.metric("缩短[[近四成]]", 40, "%", "approx", HK)
-    d.org("[[大疆]]昨日")
-    d.date("大疆[[昨日]]在深圳", "2026-11-18", SZ)
-    d.city("昨日在[[深圳]]发布")
-    d.metric("可达[[80公斤]]", 80, "公斤", "exact", SZ)
-    d.date("将于[[12月]]交付", "2026-12", SZ)
-    # P3 logistics companies
-    d.org("[[顺丰控股]]旗下")
-    d.org("旗下[[丰翼科技]]数据")
-    d.date("显示，[[今年前三季度]]其无人机", Y, GZ)
-    d.metric("快件[[约96万单]]", "96e4", "单", "approx", GZ)
-    d.city("在[[广州]]、东莞")
-    d.city("、[[东莞]]、")
-    d.city("、[[惠州]]、")
-    d.city("、[[苏州]]等城市运营")
-    d.metric("航线[[超过180条]]", 180, "条", "over", SUZ)
-    d.metric("约为[[30架次]]", 30, "架次", "approx", SUZ, sep="约")
-    d.org("[[京东物流]]本周一")
-    d.date("京东物流[[本周一]]在", "2026-11-16", SQ)
-    d.city("江苏[[宿迁]]、")
-    d.city("陕西[[西安]]启用")
-    d.metric("半径[[3]]至5公里", 3, "公里", "exact", XA, shared="公里")
-    d.metric("至[[5公里]]", 5, "公里", "exact", XA)
-    d.org("[[中通快递]]向")
-    d.org("向[[峰飞航空科技]]追加")
-    d.metric("追加采购的[[20架]]", 20, "架", "exact", "")
-    d.date("将于[[明年一季度]]起", "2027-Q1", "")
-    d.org("企业[[迅蚁]]与")
-    d.org("与[[中国邮政集团有限公司浙江省分公司]]在")
-    d.city("在[[杭州]]、湖州两地")
-    d.city("、[[湖州]]两地")
-    d.metric("飞行[[逾3.4万架次]]", "3.4e4", "架次", "over", HUZ)
-    # P4 eVTOL makers
-    d.org("。[[亿航智能]]上周")
-    d.date("亿航智能[[上周]]公布", "2026-W46", HF)
-    d.date("公布，[[第三季度]]公司", "2026-Q3", HF)
-    d.metric("营收[[约2.37亿元]]", "2.37e8", "元", "approx", HF)
-    d.metric("同比增长[[逾两倍]]", 2, "倍", "over", HF)
-    d.city("在[[合肥]]、广州、深圳等地")
-    d.city("合肥、[[广州]]、深圳等地")
-    d.city("广州、[[深圳]]等地")
-    d.metric("累计运营[[超过1.2万架次]]", "1.2e4", "架次", "over", SZ)
-    d.org("[[吉利控股集团]]旗下")
-    d.org("旗下[[沃飞长空]]今年")
-    d.date("沃飞长空[[今年9月]]获", "2026-09", CD)
-    d.org("获[[中国民用航空局]]颁发")
-    d.org("，[[沃飞长空]]相关")
-    d.city("位于[[成都]]的")
-    d.metric("可达[[1000架]]", 1000, "架", "exact", CD)
-    d.metric("订单[[约1200架]]", 1200, "架", "approx", CD)
-    d.org("[[小鹏汽车]]旗下")
-    d.org("旗下[[小鹏汇天]]在")
-    d.city("小鹏汇天在[[广州]]的")
-    d.date("已于[[10月]]试产", "2026-10", GZ)
-    d.date("计划在[[明年一季度]]交付", "2027-Q1", GZ)
-    d.org("。[[时的科技]]则")
-    d.org("与[[中国航空器材集团]]签署")
-    d.metric("签署了[[约100架]]整机", 100, "架", "approx", "")
-    # P5 airports and networks
-    d.org("[[深圳宝安国际机场]]今年")
-    d.date("机场[[今年]]已开通", Y, ZH)
-    d.city("至[[珠海]]、中山")
-    d.city("珠海、[[中山]]的")
-    d.date("截至[[本月15日]]累计", "2026-11-15", ZS)
-    d.metric("物资[[约860吨]]", 860, "吨", "approx", ZS)
-    d.date("；[[10月]]，该机场", "2026-10", "")
-    d.metric("货运[[约1350架次]]", 1350, "架次", "approx", "")
-    d.date("较[[上月]]增长14.5%", "2026-09", "")
-    d.metric("增长[[14.5%]]", "14.5", "%", "exact", "")
-    d.org("[[中国移动]]联合")
-    d.org("联合[[华为]]在")
-    d.city("华为在[[深圳]]、杭州")
-    d.city("深圳、[[杭州]]、重庆")
-    d.city("杭州、[[重庆]]等地建成")
-    d.metric("基站[[约1.1万个]]", "1.1e4", "个", "approx", CQ)
-    d.metric("可对[[120米以下]]空域", 120, "米", "under", CQ)
-    d.org("；[[中国电信]]则")
-    d.date("在[[年底]]前", Y, WH)
-    d.city("延伸至[[芜湖]]、")
-    d.city("、[[无锡]]、长沙")
-    d.city("、[[长沙]]等城市")
-    # P6 capital
-    d.org("[[赛迪顾问]]统计")
-    d.date("统计，[[今年前三季度]]国内", Y, "")
-    d.metric("融资事件[[143起]]", 143, "起", "exact", "")
-    d.metric("披露金额[[约216亿元]]", "216e8", "元", "approx", "")
-    d.metric("同比增长[[37.8%]]", "37.8", "%", "exact", "")
-    d.metric("占比[[超过四成]]", 40, "%", "over", "")
-    d.org("[[深创投]]、")
-    d.org("、[[中金资本]]等机构")
-    d.org("；[[工商银行深圳市分行]]已")
-    d.metric("授信[[超过150亿元]]", "150e8", "元", "over", "")
-    d.org("[[合肥市发展和改革委员会]]数据")
-    d.city("显示，[[合肥]]低空")
-    d.date("由[[两年前]]的", "2024", HF)
-    d.metric("的[[约120家]]", 120, "家", "approx", HF)
-    d.metric("增至[[300余家]]", 300, "家", "over", HF)
-    d.date("，[[去年]]产值约420", LY, HF)
-    d.metric("产值[[约420亿元]]", "420e8", "元", "approx", HF)
-    # P7 local policy
-    d.org("[[杭州市交通运输局]]制定")
-    d.date("办法[[11月]]起施行", "2026-11", HZ)
-    d.city("对在[[杭州]]连续")
-    d.metric("最高[[300万元]]", "300e4", "元", "exact", HZ)
-    d.city("；[[苏州]]、无锡、南京")
-    d.city("苏州、[[无锡]]、南京")
-    d.city("无锡、[[南京]]等城市")
-    d.date("纳入[[明年]]城市", NY, NJ)
-    d.city("[[自贡]]、安阳")
-    d.city("自贡、[[安阳]]两地")
-    d.date("试验区[[今年]]累计", Y, AY)
-    d.metric("测试飞行[[约4.6万架次]]", "4.6e4", "架次", "approx", AY)
-    d.metric("同比增长[[27%以上]]", 27, "%", "over", AY)
-    # P8 safety
-    d.org("加强。[[民航局]]相关")
-    d.date("自[[2024年1月1日]]起", "2024-01-01", "")
-    d.metric("已降至[[约6小时]]", 6, "小时", "approx", "")
-    d.org("；[[民航局]]将于")
-    d.date("将于[[明年春节]]前", "2027-02-06", "")
-    d.org("[[深圳市无人机行业协会]]统计")
-    d.city("统计，[[深圳]]现有")
-    d.metric("企业[[约1900家]]", 1900, "家", "approx", SZ)
-    d.metric("从业人员[[超过21万人]]", "21e4", "人", "over", SZ)
-    d.date("，[[去年]]产业产值", LY, SZ)
-    d.metric("产业产值[[约1080亿元]]", "1080e8", "元", "approx", SZ)
-    # P9 the outlook
-    d.org("[[中国航空运输协会]]（")
-    d.org("（[[中国航协]]）")
-    d.date("预计，[[今年]]全国", Y, "")
-    d.metric("有望[[突破1.2万亿元]]", "1.2e12", "元", "over", "")
+    LC, YT, WZ, XT, HZ, SH, CD, NJ, BJ, SZ = (
+        "聊城市", "烟台市", "温州市", "邢台市", "杭州市", "上海市", "成都市",
+        "南京市", "北京市", "深圳市")
+    # title (a heading that opens with no city: no city section; 前三季度
+    # after the noun it is about, GUIDELINES)
+    d.date("宠物消费[[前三季度]]增长", Y, "")
+    d.metric("增长[[8.6%]] 多城", "8.6", "%", "exact", "")
+    # byline 第一财经日报记者 周思琪 上海报道 (GUIDELINES: a name ending in
+    # 日报 right before 记者 at the start of a line names the outlet; 上海,
+    # where the report is filed, a CITY, as precedent KB's 上海报道; a
+    # heading that opens with an ORG, no city section)
+    d.org("[[第一财经日报]]记者")
+    d.city("周思琪 [[上海]]报道")
+    # P1 the association's figures
+    d.org("\n\n[[中国畜牧业协会宠物产业分会]]昨日")
+    d.date("分会[[昨日]]（11月17日）", "2026-11-17", "")
+    d.date("昨日（[[11月17日]]）", "2026-11-17", "")
+    d.date("显示，[[今年前三季度]]，全国", Y, "")
+    d.metric("规模约为[[2380亿元]]", "2380e8", "元", "approx", "", sep="约")
+    d.metric("同比增长[[8.6%]]，增速", "8.6", "%", "exact", "")
+    d.date("增速较[[去年同期]]回落", LY, "")
+    d.metric("回落[[1.3个百分点]]", "1.3", "百分点", "exact", "")
+    d.date("截至[[9月底]]，城镇", "2026-09", "")
+    d.metric("犬猫数量[[约1.31亿只]]", "1.31e8", "只", "approx", "")
+    d.date("猫的数量较[[去年同期]]增加", "2025-09", "")
+    d.metric("增加[[约6.4%]]", "6.4", "%", "approx", "")
+    d.date("；[[今年前三季度]]单只", Y, "")
+    d.metric("平均消费约为[[2950元]]", 2950, "元", "approx", "", sep="约")
+    d.metric("升至[[28.5%]]", "28.5", "%", "exact", "")
+    # P2 the food makers
+    d.city("山东[[聊城]]的乖宝")
+    d.org("聊城的[[乖宝宠物]]上周")
+    d.date("乖宝宠物[[上周]]公布", "2026-W46", LC)
+    d.date("公布的[[三季度]]报告", "2026-Q3", LC)
+    d.metric("单季营收约为[[16.8亿元]]", "16.8e8", "元", "approx", LC,
+             sep="约")
+    d.metric("同比增长[[19.2%]]", "19.2", "%", "exact", LC)
+    d.metric("占比[[超过七成]]", 70, "%", "over", LC)
+    d.city("；[[烟台]]的中宠")
+    d.org("烟台的[[中宠股份]]三季度")
+    d.date("中宠股份[[三季度]]营收", "2026-Q3", YT)
+    d.metric("营收为[[15.3亿元]]", "15.3e8", "元", "exact", YT)
+    d.metric("降至[[约55%]]", 55, "%", "approx", YT)
+    d.org("方面，[[玛氏]]、")
+    d.org("、[[雀巢普瑞纳]]在国内")
+    d.metric("份额已降至[[约22%]]", 22, "%", "approx", HZ)
+    d.city("，[[杭州]]的天元")
+    d.org("杭州的[[天元宠物]]、")
+    d.city("、[[上海]]的福贝")
+    d.org("上海的[[福贝宠物]]和")
+    d.org("和[[比瑞吉]]均")
+    # P3 exports
+    d.city("在浙江[[温州]]，")
+    d.org("，[[佩蒂股份]]、源飞")
+    d.org("、[[源飞宠物]]等企业")
+    d.org("，[[佩蒂股份]]相关负责人")
+    d.date("表示，[[今年]]公司", Y, WZ)
+    d.metric("有望[[突破6亿元]]", "6e8", "元", "over", WZ)
+    d.org("。[[海关总署]]数据")
+    d.date("显示，[[今年1月]]至10月", "2026-01", "")
+    d.date("今年1月至[[10月]]，我国", "2026-10", "")
+    d.metric("出口量约为[[27.6万吨]]", "27.6e4", "吨", "approx", "",
+             sep="约")
+    d.metric("出口额为[[11.4亿美元]]", "11.4e8", "美元", "exact", "")
+    d.metric("分别增长[[5.3%]]和", "5.3", "%", "exact", "")
+    d.metric("和[[7.8%]]。", "7.8", "%", "exact", "")
+    d.org("。[[青岛海关]]上月")
+    d.date("青岛海关[[上月]]通报", "2026-10", "")
+    d.metric("已增至[[126家]]", 126, "家", "exact", "")
+    d.metric("销往[[50多个]]国家", 50, "个", "over", "")
+    d.city("河北[[邢台]]的宠物")
+    d.metric("聚集了[[超过300家]]", 300, "家", "over", XT)
+    # P4 the regulators
+    d.org("。[[农业农村部]]今年8月")
+    d.date("农业农村部[[今年8月]]就", "2026-08", "")
+    d.org("；[[国家市场监督管理总局]]上月")
+    d.date("总局[[上月]]通报", "2026-10", "")
+    d.metric("不合格率约为[[1.7%]]", "1.7", "%", "approx", "", sep="约")
+    d.metric("下降[[0.6个百分点]]", "0.6", "百分点", "exact", "")
+    # P5 the platforms (a range of days of one year states the year:
+    # 去年同期 after it is 2025, GUIDELINES)
+    d.date("。[[10月20日]]至11月11日", "2026-10-20", "")
+    d.date("10月20日至[[11月11日]]的", "2026-11-11", "")
+    d.org("期间，[[京东]]平台")
+    d.date("成交额较[[去年同期]]增长约24%", LY, "")
+    d.metric("增长[[约24%]]", 24, "%", "approx", "")
+    d.metric("成交额增长[[1.6倍]]", "1.6", "倍", "exact", "")
+    d.org("；[[天猫]]数据")
+    d.metric("份额升至[[约58%]]", 58, "%", "approx", "")
+    d.org("。[[抖音]]上")
+    d.metric("同比增长[[三成以上]]", 30, "%", "over", "")
+    d.org("，[[拼多多]]则表示")
+    d.metric("订单占比约为[[45%]]", 45, "%", "approx", "", sep="约")
+    # P6 instant retail
+    d.org("。[[美团闪购]]相关负责人")
+    d.date("介绍，[[今年]]以来", Y, "")
+    d.metric("订单量同比增长[[约62%]]", 62, "%", "approx", "")
+    d.metric("占比达到[[27%]]", 27, "%", "exact", "")
+    d.date("；[[国庆]]假期期间", "2026-10-01", "")
+    d.org("，[[美团]]平台")
+    d.metric("喂养订单同比增长[[约75%]]", 75, "%", "approx", "")
+    d.org("。[[淘宝闪购]]上月")
+    d.date("淘宝闪购[[上月]]在", "2026-10", SH)
+    d.city("在[[上海]]、杭州")
+    d.city("上海、[[杭州]]、成都")
+    d.city("、[[成都]]等城市")
+    d.metric("药房[[超过2000家]]", 2000, "家", "over", CD)
+    # P7 hospital chains and capital
+    d.org("。[[新瑞鹏宠物医疗集团]]披露")
+    d.metric("已[[超过1800家]]", 1800, "家", "over", NJ)
+    d.date("，[[今年]]新开", Y, NJ)
+    d.metric("医院中[[约四成]]位于", 40, "%", "approx", NJ)
+    d.city("位于[[南京]]、")
+    d.city("、[[武汉]]、")
+    d.city("、[[西安]]等二线")
+    d.org("推进[[港交所]]上市")
+    d.org("上市的[[瑞派宠物]]上月")
+    d.date("瑞派宠物[[上月]]发布", "2026-10", "")
+    d.date("截至[[9月底]]其", "2026-09", "")
+    d.metric("医院为[[576家]]", 576, "家", "exact", "")
+    d.metric("覆盖[[约70个]]城市", 70, "个", "approx", "")
+    d.org("，[[高瓴资本]]、")
+    d.org("、[[红杉中国]]等机构")
+    d.date("等机构[[今年]]在", Y, "")
+    d.metric("已[[超过40亿元]]", "40e8", "元", "over", "")
+    # 去年全年: GUIDELINES, 全年 after a year is outside the span
+    d.date("较[[去年]]全年", LY, "")
+    d.org("，[[腾讯]]也参与")
+    d.metric("一笔[[约8亿元]]的", "8e8", "元", "approx", "")
+    # P8 pet insurance
+    d.org("。[[众安保险]]数据")
+    d.date("显示，[[今年前10个月]]其", Y, "")
+    d.metric("保费收入约为[[9.2亿元]]", "9.2e8", "元", "approx", "",
+             sep="约")
+    d.metric("同比增长[[41%]]", 41, "%", "exact", "")
+    d.metric("总数的[[约3%]]", 3, "%", "approx", "")
+    d.org("；[[平安产险]]本月")
+    d.date("平安产险[[本月]]起", "2026-11", BJ)
+    d.city("在[[北京]]、深圳")
+    d.city("北京、[[深圳]]试点")
+    d.metric("已有[[近600家]]", 600, "家", "approx", SZ)
+    # P9 dog licences
+    d.org("平衡。[[北京市公安局]]数据")
+    d.date("截至[[10月底]]，北京", "2026-10", BJ)
+    d.city("10月底，[[北京]]登记")
+    d.metric("犬只约为[[78万只]]", "78e4", "只", "approx", BJ, sep="约")
+    d.date("较[[年初]]增加", Y, BJ)
+    d.metric("增加[[约4.6万只]]", "4.6e4", "只", "approx", BJ)
+    d.org("；[[上海市公安局]]今年")
+    d.date("上海市公安局[[今年]]起", Y, "")
+    d.metric("已为[[约51万只]]", "51e4", "只", "approx", "")
+    d.org("。[[广州市公安局]]与")
+    d.org("与[[广州市农业农村局]]上周五")
+    d.date("农业农村局[[上周五]]联合", "2026-11-13", "")
+    d.date("自[[明年1月1日]]起", "2027-01-01", "")
+    d.metric("每只[[500元]]不变", 500, "元", "exact", "")
+    d.org("。[[中国小动物保护协会]]则建议")
+    # P10 the cities' plans
+    d.org("。[[烟台市商务局]]本周一")
+    d.date("商务局[[本周一]]表示", "2026-11-16", "")
+    d.date("企业[[前三季度]]出口", Y, "")
+    d.metric("交货值约为[[38亿元]]", "38e8", "元", "approx", "", sep="约")
+    d.city("；[[聊城]]依托")
+    d.org("依托[[乖宝宠物]]建设")
+    d.date("产业园[[今年]]已签约", Y, LC)
+    d.metric("签约项目[[17个]]", 17, "个", "exact", LC)
+    d.metric("总投资[[约65亿元]]", "65e8", "元", "approx", LC)
+    d.city("。[[成都]]一家")
+    d.date("当地[[三季度]]新开业", "2026-Q3", CD)
+    d.metric("医院[[超过120家]]", 120, "家", "over", CD)
+    d.metric("下降[[约6%]]", 6, "%", "approx", CD)
+    # P11 vets
+    d.org("。[[中国兽医协会]]统计")
+    d.metric("约有[[11.8万人]]", "11.8e4", "人", "approx", "", sep="约")
+    d.metric("约占[[六成]]", 60, "%", "approx", "", sep="约")
+    d.org("；[[中国农业大学动物医学院]]今年")
+    d.date("动物医学院[[今年]]扩招", Y, "")
+    d.date("较[[两年前]]增加", "2024", "")
+    d.metric("增加[[一倍]]", 1, "倍", "exact", "")
+    d.org("。[[中国畜牧兽医学会小动物医学分会]]一位")
+    d.metric("仍在[[15%左右]]", 15, "%", "approx", "")
+    # P12 the outlook
+    d.date("展望[[年底]]，", Y, "")
+    d.date("随着[[元旦]]、", "2027-01-01", "")
+    d.date("、[[春节]]临近", "2027-02-06", "")
+    d.date("预计，[[今年]]城镇", Y, "")
+    d.metric("有望[[突破3200亿元]]", "3200e8", "元", "over", "")
     d.date("，[[明年]]增速", NY, "")
-    d.metric("保持在[[20%左右]]", 20, "%", "approx", "")
-    d.org("[[中国民航大学]]一位")
-    d.date("到[[2030年]]城市", "2030", "")
+    d.metric("保持在[[6%]]至8%", 6, "%", "exact", "")
+    d.metric("至[[8%]]；", 8, "%", "exact", "")
+    d.org("；[[小佩宠物]]、")
+    d.org("、[[波奇宠物]]等企业")
+    d.date("计划在[[明年上半年]]推出", NY, "")
     audit = {
-        "orgs": ["科技日报", "民航局", "国家发展改革委低空经济发展司",
-                 "深圳市交通运输局", "美团", "大疆", "顺丰控股", "丰翼科技",
-                 "京东物流", "中通快递", "峰飞航空科技", "迅蚁",
-                 "中国邮政集团有限公司浙江省分公司", "亿航智能", "吉利控股集团",
-                 "沃飞长空", "中国民用航空局", "小鹏汽车", "小鹏汇天", "时的科技",
-                 "中国航空器材集团", "深圳宝安国际机场", "中国移动", "华为",
-                 "中国电信", "赛迪顾问", "深创投", "中金资本", "工商银行深圳市分行",
-                 "合肥市发展和改革委员会", "杭州市交通运输局", "深圳市无人机行业协会",
-                 "中国航空运输协会", "中国航协", "中国民航大学"],
-        "cities": ["深圳", "上海", "北京", "香港", "广州", "东莞", "惠州",
-                   "苏州", "宿迁", "西安", "杭州", "湖州", "合肥", "成都", "珠海",
-                   "中山", "重庆", "芜湖", "无锡", "长沙", "南京", "自贡", "安阳",
-                   "全国", "国内", "城市", "江苏", "陕西", "浙江", "京津冀",
-                   "长三角", "粤港澳", "大湾区", "中国", "宝安", "该机场", "辖内"],
+        "orgs": ["第一财经日报", "中国畜牧业协会宠物产业分会", "乖宝宠物",
+                 "中宠股份", "玛氏", "雀巢普瑞纳", "天元宠物", "福贝宠物",
+                 "比瑞吉", "佩蒂股份", "源飞宠物", "海关总署", "青岛海关",
+                 "农业农村部", "国家市场监督管理总局", "京东", "天猫", "抖音",
+                 "拼多多", "美团闪购", "美团", "淘宝闪购", "新瑞鹏宠物医疗集团",
+                 "港交所", "瑞派宠物", "高瓴资本", "红杉中国", "腾讯",
+                 "众安保险", "平安产险", "北京市公安局", "上海市公安局",
+                 "广州市公安局", "广州市农业农村局", "中国小动物保护协会",
+                 "烟台市商务局", "中国兽医协会", "中国农业大学动物医学院",
+                 "中国畜牧兽医学会小动物医学分会", "小佩宠物", "波奇宠物"],
+        "cities": ["上海", "聊城", "烟台", "杭州", "温州", "邢台", "成都",
+                   "南京", "武汉", "西安", "北京", "深圳", "青岛", "广州",
+                   "山东", "浙江", "河北", "中国", "全国", "全市", "城市",
+                   "多城", "我国", "当地", "各地", "多地", "县域"],
         "excluded": [
-            # 全国 (x5) and 国内 (the country, no city), 城市 (x10: generic,
-            # 试点 or 重点城市, 城市空中交通, 城市更新), the provinces 江苏 and
-            # 陕西 before their cities (GUIDELINES 云南昆明: the city alone is
-            # CITY), the regions 京津冀, 长三角 (no figure, GUIDELINES) and
-            # 粤港澳大湾区 (港, 澳 one-character abbreviations, SPEC), 该机场
-            # (a back-reference to 深圳宝安国际机场, no ORG, no CITY) and 辖内
-            # (the branch's area, deictic) are no CITY; 宝安 (a district),
-            # 浙江 and 中国 stand only inside ORG rows
-            "，[[全国]]实名登记", "度，[[全国]]无人机", "假期，[[全国]]低空",
-            "表示，[[全国]]已有", "今年[[全国]]低空", "前三季度[[国内]]低空",
-            "80个[[城市]]开通", "或[[城市]]空中交通", "繁忙的[[城市]]。",
-            "香港等[[城市]]的", "苏州等[[城市]]运营", "长沙等[[城市]]。",
-            "南京等[[城市]]也将", "明年[[城市]]更新", "重点[[城市]]开展",
-            "2030年[[城市]]空中", "[[江苏]]宿迁", "[[陕西]]西安",
-            "[[京津冀]]", "[[长三角]]", "[[粤港澳大湾区]]", "[[该机场]]保障",
-            "为[[辖内]]低空",
+            # 多城 (several cities, title), 城市 (x4: 等城市, 二线城市,
+            # 约70个城市, 一线城市: generic or tier labels), 全国 (x2,
+            # national), 全市 (x2, deictic, SPEC), 山东, 浙江, 河北 (the
+            # provinces before their cities), 我国, 当地, 各地 (x2), 多地,
+            # 县域 (generic); 青岛 and 广州 stand only inside ORGs (青岛海关,
+            # 广州市公安局, 广州市农业农村局), 中国 only inside ORGs
+            "[[多城]]优化", "等[[城市]]上线", "二线[[城市]]", "个[[城市]]。",
+            "一线[[城市]]", "，[[全国]]城镇", "，[[全国]]执业", "在[[全市]]推广",
+            "，[[全市]]宠物", "[[山东]]聊城", "在[[浙江]]温州", "[[河北]]邢台",
+            "，[[我国]]宠物", "，[[当地]]三季度", "[[各地]]养犬", "，[[各地]]把",
+            "[[多地]]正把", "来自[[县域]]",
         ],
-        # none apart from the codes below
         "numbers_excluded": [],
-        # 新一代, 新一批 (一 before a measure word: indefinite), 半径 (a
-        # radius, the word), 两地 (x2: the collective label of the lists
-        # 杭州、湖州 and 自贡、安阳 just given, GUIDELINES), 一期 (a plant's
-        # first phase: a label), 一位 (indefinite); 长三角 and 满一年 are
-        # covered above and below
-        "cn_excluded": ["新[[一]]代", "新[[一]]批", "[[半]]径", "湖州[[两]]地",
-                        "安阳[[两]]地", "基地[[一]]期", "大学[[一]]位"],
-        # eVTOL (x3: the kind of aircraft, no ORG), V2000CG (峰飞航空科技's
-        # cargo model: a code, SPEC; its digits no METRIC) and 5G-A (a
-        # technology name, SPEC 3纳米; GUIDELINES: 3亿5G stays 3亿)
-        "latin_excluded": ["加密 [[eVTOL]]订单", "载人[[eVTOL]]的",
-                           "其中[[eVTOL]]整机", "[[V2000CG]]", "[[5G-A]]"],
-        # time words that are no DATE: 单月 (the month's own figure, after
-        # the DATE 10月), 日均 (a daily average), 年产能 (an annual
-        # capacity), 满一年 (a duration, SPEC: 一 no figure either), 近期
-        # (vague, SPEC 近年来/目前), 目前 (x1); 同期 only inside 去年同期 rows
-        "words_excluded": {"单月": 1, "日均": 1, "年产能": 1, "满一年": 1,
-                           "近期": 1, "目前": 1, "同期": 0, "当天": 0},
-        # generic heads outside ORG rows: 公司 (公司营收: 亿航智能 read back),
-        # 机场 (x2: 该机场, read back; 机场和通信网络, generic), 机构 (等机构: a kind after the two named
-        # investors), 企业 (kinds: 物流企业, 无人机物流企业 …); 集团, 协会,
-        # 大学, 银行, 交通运输局 only inside ORGs
-        "orgwords_excluded": {"公司": 1, "机场": 2, "机构": 1, "集团": 0,
-                              "协会": 0, "大学": 0, "银行": 0,
-                              "交通运输局": 0, "民航局": 0},
+        # 连续三年 (a duration), 上一轮 (the previous round), 一位 (x3), 其中一笔,
+        # 成都一家 (indefinites), 二线, 一线 (tier labels: SPEC, 一线城市)
+        "cn_excluded": ["连续[[三]]年", "上[[一]]轮", "[[一]]位接近",
+                        "[[一]]位专家", "[[一]]位券商", "其中[[一]]笔",
+                        "成都[[一]]家", "[[二]]线城市", "[[一]]线城市"],
+        "latin_excluded": [],
+        # time words that are no DATE: 周 of the reporter's name, 单季 (a
+        # single quarter, the company's), 年度大促 (the yearly sale), 连续三年
+        # (a duration), 全年 (outside 去年, GUIDELINES), 年流失率 (an annual
+        # rate), 老年 (old pets), 明显 (x3), 环节; 同期 only inside rows
+        "words_excluded": {"周思琪": 1, "单季": 1, "年度大促": 1,
+                           "连续三年": 1, "全年": 1, "年流失率": 1, "老年": 1,
+                           "明显": 3, "环节": 1, "同期": 0, "当天": 0,
+                           "日前": 0},
+        # generic heads outside ORG rows: 公司 (公司单季, 今年公司: the company
+        # read back), 机构 (等机构), 医院 (宠物医院 and 专科医院: kinds);
+        # 协会, 学会, 分会, 海关, 集团, 大学 and 学院 only inside ORGs
+        "orgwords_excluded": {"公司": 2, "机构": 1, "医院": 8, "协会": 0,
+                              "学会": 0, "分会": 0, "海关": 0, "集团": 0,
+                              "大学": 0, "学院": 0, "总局": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g190 Macao's restaurant trade, the 26th Food Festival and the city of
-# gastronomy, November 2026: the festival (澳門餐飲業聯合商會 with 澳門飲食業
-# 工會; 13-29 November at 西灣湖廣場; stalls from the mainland and 香港,
-# visitors, sales, vouchers); 統計局's restaurant survey (October, the third
-# quarter, by kind) and prices; 旅遊局's arrivals (香港; 廣州, 深圳, 佛山 over
-# the bridge; 上海, 杭州, 成都) and 攜程's searches (北京, 上海); the resorts
-# (銀娛, 金沙中國, 新濠博亞娛樂, 永利澳門, 美高梅中國, 澳娛綜合); payments
-# (金管局, 澳門通 and its MPay, 中國銀行澳門分行, 大豐銀行, Visa, 支付寶澳門,
-# 微信支付, 中國銀聯); the city of gastronomy (聯合國教科文組織, 社會文化司,
-# 特區政府 with 成都, 揚州, 淮安, 澳門旅遊大學, 旅遊局 in 北京, 上海, 杭州,
-# 澳門貿易投資促進局 at 里斯本); 橫琴 and 珠海 (橫琴粵澳深度合作區執行委員會,
-# 珠海市商務局), 環保局; support and rules (經科局, 市政署, 勞工事務局, 消費者
-# 委員會); the outlook (澳門科技大學, 澳門烹飪協會 on 珠海, 中山, 江門,
-# 澳門酒店協會, 旅遊局).
-# Traditional as Macao writes it (按年, 按月, 佔, 公佈, 今屆, 首10個月, 第三季,
-# 上季, 明年首季, 上周, 本周, 周末, 元 and 澳門元 for patacas, 間 for
-# premises, 宗 for complaints, 個百分點, 公噸), Big5-HKSCS without BOM,
-# 2026-11-22 (a Sunday, ISO week 2026-W47), 澳門日報; 【本報消息】 opens the
-# first paragraph (本報 names no outlet).  上周五（13日） 2026-11-13; 上周六
-# （14日） 2026-11-14; 本月29日 2026-11-29; 昨日 and 同日 2026-11-21; 本周
-# 2026-W47; 上月 2026-10, and 2026-09 as a baseline after 較 in a sentence of
-# 10月; 上季 2026-Q2 (after 今年第三季); 國慶 2026-10-01; 聖誕 2026-12-25;
-# 元旦 2027-01-01; 明年農曆新年 2027-02-06; 明年首季 2027-Q1; 年底 2026;
-# 去年底 2025; 去年同期 2025 (after 今年); 2019年同期 2019.
+# g192 Old buildings' repairs and management in Hong Kong, November 2026:
+# 屋宇署's orders and notices for the first three quarters (to
+# 立法會發展事務委員會; mandatory building and window inspection), 發展局,
+# 市區重建局 (市建局: the common-area subsidy, the needy owners' grant, the
+# 「招標妥」 service, the preventive maintenance scheme), bid-rigging (廉政公署
+# (廉署), 競爭事務委員會 (競委會), 香港測量師學會), repair costs, the property
+# management regulator (物業管理業監管局 (監管局)), management companies
+# (新鴻基地產's 啟勝 and 康業, 信和物業管理, 嘉里物業管理服務, 香港物業管理
+# 公司協會, 第一太平戴維斯, 仲量聯行), owners' corporations (民政事務總署
+# (民政總署), 土地審裁處), fire safety and lifts (消防處, 機電工程署 (機電署),
+# 香港房屋協會 (房協)), water seepage (食物環境衞生署 with 屋宇署; 申訴專員
+# 公署), other cities (香港大學房地產及建設系 with 倫敦, 新加坡, 東京, 上海,
+# 深圳; 澳門; materials from 深圳, 東莞, 佛山), loans (屋宇署, 中銀香港,
+# 東亞銀行, 建造業議會) and the outlook (發展局 and 立法會; 聖誕, 農曆新年;
+# 屋宇署's briefing in 九龍城, a district).
+# Traditional as Hong Kong writes it (首三季, 首10個月, 按年, 上周, 本周五,
+# 明年第一季, 幢 for buildings, 宗 for cases, 張 for orders, 份 for notices,
+# 伙 for flats, 間 for companies, 部 for lifts, 厘 for an interest rate, 元
+# for HK dollars, 每平方呎, 佔, 公布), UTF-16 LE with BOM, 2026-11-25 (a
+# Wednesday, ISO week 2026-W48), 星島日報 (no byline line).  昨日 and 24日
+# 2026-11-24; 同日 2026-11-24; 上周 2026-W47; 上周五 2026-11-20; 本周五 and
+# 27日 2026-11-27; 上月 2026-10; 本月 2026-11; 下月 2026-12; 聖誕
+# 2026-12-25; 農曆新年 2027-02-06; 明年 2027, 明年第一季 2027-Q1, 明年3月
+# 2027-03; 兩年前 2024; 去年同期 2025-09 (after 截至9月底) and 2025 (after
+# 今年首三季 and 今年首10個月).
 # ===========================================================================
 @doc
-def g190():
-    d = Doc(G190)
-    Y, LY = "2026", "2025"
-    MO, HK, FS, CD, HA, BJ, HZ, ZH, JM = (
-        "澳门", "香港", "佛山市", "成都市", "淮安市", "北京市", "杭州市",
-        "珠海市", "江门市")
-    # title (a heading that opens with no city: no city section, no CITY)
-    d.metric("入場人流[[逾38萬人次]] ", "38e4", "人次", "over", "")
-    d.date("飲食業[[第三季]]營業額按年升", "2026-Q3", "")
-    d.metric("按年升[[5.8%]]\n", "5.8", "%", "exact", "")
-    # P1 the festival (【本報消息】 names no outlet)
-    d.org("由[[澳門餐飲業聯合商會]]主辦")
-    d.org("、[[澳門飲食業工會]]等團體")
-    d.city("第26屆[[澳門]]美食節")
-    d.date("美食節[[上周五]]（13日）", "2026-11-13", MO)
-    d.date("上周五（[[13日]]）", "2026-11-13", MO)
-    d.date("至[[本月29日]]結束", "2026-11-29", MO)
-    d.metric("共設[[168個]]攤位", 168, "个", "exact", HK)
-    d.city("內地及[[香港]]商號")
-    d.metric("約佔[[兩成]]，另有", 20, "%", "approx", HK, sep="約")
-    d.metric("泰國的[[30多個]]特色", 30, "个", "over", HK)
-    d.date("主辦單位[[昨日]]公佈", "2026-11-21", "")
-    d.metric("入場人流[[逾38萬人次]]，", "38e4", "人次", "over", "")
-    d.metric("按年增加[[約12%]]", 12, "%", "approx", "")
-    d.date("其中[[上周六]]（14日）", "2026-11-14", "")
-    d.date("上周六（[[14日]]）", "2026-11-14", "")
-    d.metric("單日人流[[約5.6萬人次]]", "5.6e4", "人次", "approx", "")
-    d.metric("攤位營業額[[約4,300萬元]]", "4300e4", "元", "approx", "")
-    d.metric("按年增長[[約9%]]", 9, "%", "approx", "")
-    d.metric("面值[[50元]]", 50, "元", "exact", "")
-    d.metric("售出[[約9.2萬張]]", "9.2e4", "张", "approx", "")
-    # P2 統計局's restaurant survey
-    d.org("\n\n[[統計暨普查局]]（")
-    d.org("（[[統計局]]）本周")
-    d.date("（統計局）[[本周]]公佈", "2026-W47", "")
-    d.date("顯示，[[10月]]受訪", "2026-10", "")
-    d.metric("營業額按年上升[[7.2%]]", "7.2", "%", "exact", "")
-    d.date("較[[上月]]上升4.5%", "2026-09", "")
-    d.metric("上升[[4.5%]]", "4.5", "%", "exact", "")
-    d.date("；[[今年第三季]]營業額", "2026-Q3", "")
-    d.metric("按年上升[[5.8%]]，", "5.8", "%", "exact", "")
-    d.date("較[[上季]]上升", "2026-Q2", "")
-    d.metric("上升[[2.3%]]", "2.3", "%", "exact", "")
-    d.date("中式酒樓[[第三季]]", "2026-Q3", "")
-    d.metric("按年增加[[8.6%]]", "8.6", "%", "exact", "")
-    d.metric("分別上升[[6.1%]]及", "6.1", "%", "exact", "")
-    d.metric("及[[3.4%]]，", "3.4", "%", "exact", "")
-    d.metric("下跌[[1.7%]]", "1.7", "%", "exact", "")
-    d.metric("。[[約三成]]受訪", 30, "%", "approx", "")
-    d.date("預期[[11月]]營業額", "2026-11", "")
-    d.metric("佔[[約兩成]]。", 20, "%", "approx", "")
-    # P3 prices
-    d.org("，[[統計局]]資料顯示")
-    d.date("顯示，[[10月]]綜合", "2026-10", "")
-    d.metric("指數按年上升[[1.1%]]", "1.1", "%", "exact", "")
-    d.metric("價格按年上升[[2.6%]]", "2.6", "%", "exact", "")
-    d.date("升幅較[[上月]]擴大", "2026-09", "")
-    d.metric("擴大[[0.3個百分點]]", "0.3", "百分点", "exact", "")
-    d.metric("上調[[5%]]至8%", 5, "%", "exact", "")
-    d.metric("至[[8%]]。", 8, "%", "exact", "")
-    # P4 arrivals
-    d.org("\n\n[[旅遊局]]數據顯示")
-    d.date("顯示，[[今年首10個月]]入境", Y, "")
-    d.metric("入境旅客[[約3,350萬人次]]", "3350e4", "人次", "approx", "")
-    d.metric("按年上升[[約8%]]", 8, "%", "approx", "")
-    d.metric("內地旅客[[約2,430萬人次]]", "2430e4", "人次", "approx", "")
-    d.city("；[[香港]]旅客")
-    d.metric("香港旅客[[約580萬人次]]", "580e4", "人次", "approx", HK)
-    d.metric("按年增加[[6.7%]]", "6.7", "%", "exact", HK)
-    d.date("。[[國慶]]黃金周", "2026-10-01", "广州市")
-    d.city("來自[[廣州]]、")
-    d.city("廣州、[[深圳]]、佛山")
-    d.city("深圳、[[佛山]]的")
-    d.metric("佔比[[超過四成]]", 40, "%", "over", FS)
-    d.city("不少[[上海]]、杭州")
-    d.city("上海、[[杭州]]、成都旅客")
-    d.city("杭州、[[成都]]旅客")
-    d.org("。[[攜程]]數據")
-    d.date("顯示，[[上月]]以", "2026-10", MO)
-    d.city("以“[[澳門]]美食”")
-    d.metric("增長[[約65%]]", 65, "%", "approx", MO)
-    d.city("，[[北京]]、上海用戶")
-    d.city("北京、[[上海]]用戶")
-    # P5 the resorts
-    d.org("[[銀河娛樂集團]]（")
-    d.org("（[[銀娛]]）")
-    d.date("餐廳[[第三季]]接待", "2026-Q3", "")
-    d.metric("食客[[約210萬人次]]", "210e4", "人次", "approx", "")
-    d.metric("按年增加[[約15%]]", 15, "%", "approx", "")
-    d.org("；[[金沙中國]]在")
-    d.date("美食街[[10月]]營業額", "2026-10", "")
-    d.metric("按年增長[[約18%]]", 18, "%", "approx", "")
-    d.org("[[新濠博亞娛樂]]、")
-    d.org("、[[永利澳門]]、")
-    d.org("、[[美高梅中國]]及")
-    d.org("及[[澳娛綜合]]亦於")
-    d.org("其中[[澳娛綜合]]旗下")
-    d.metric("已達[[1.2萬份]]", "1.2e4", "份", "exact", "")
-    d.org("；[[美高梅中國]]亦表示")
-    d.metric("訂座率達[[95%]]", 95, "%", "exact", "")
-    # P6 payments
-    d.org("[[澳門金融管理局]]（")
-    d.org("（[[金管局]]）")
-    d.date("顯示，[[第三季]]本澳", "2026-Q3", "")
-    d.metric("交易[[約1.18億筆]]", "1.18e8", "笔", "approx", "")
-    d.metric("金額[[約162億澳門元]]", "162e8", "澳门元", "approx", "")
-    d.metric("分別上升[[21%]]及", 21, "%", "exact", "")
-    d.metric("及[[17%]]。", 17, "%", "exact", "")
-    d.org("。[[澳門通]]表示")
-    d.metric("交易額[[約1,650萬元]]", "1650e4", "元", "approx", "")
-    d.metric("支付的[[四成左右]]", 40, "%", "approx", "")
-    d.org("；[[中國銀行澳門分行]]、")
-    d.org("、[[大豐銀行]]等")
-    d.metric("簽賬額按年增加[[約11%]]", 11, "%", "approx", "")
-    d.org("，[[Visa]]亦")
-    d.metric("按年上升[[13.5%]]", "13.5", "%", "exact", "")
-    d.org("。[[支付寶澳門]]與")
-    d.org("與[[微信支付]]的")
-    d.metric("按年增長[[逾30%]]", 30, "%", "over", "")
-    d.org("；[[中國銀聯]]則")
-    d.metric("消費滿[[200元]]", 200, "元", "exact", "")
-    d.metric("減[[30元]]", 30, "元", "exact", "")
-    # P7 the city of gastronomy
-    d.city("\n\n[[澳門]]於2017年")
-    d.date("澳門於[[2017年]]獲", "2017", MO)
-    d.org("獲[[聯合國教科文組織]]評為")
-    d.org("。[[社會文化司]]司長")
-    d.date("司長[[昨日]]出席", "2026-11-21", CD)
-    d.org("，[[特區政府]]將")
-    d.city("聯同[[成都]]、")
-    d.city("、[[揚州]]、")
-    d.city("、[[淮安]]等")
-    d.date("於[[明年首季]]在", "2027-Q1", HA)
-    d.org("透過[[澳門旅遊大學]]培訓")
-    d.org("。[[旅遊局]]同日")
-    d.date("旅遊局[[同日]]表示", "2026-11-21", BJ)
-    d.date("表示，[[今年]]已在", Y, BJ)
-    d.city("已在[[北京]]、")
-    d.city("北京、[[上海]]、杭州等地")
-    d.city("上海、[[杭州]]等地舉辦")
-    d.metric("舉辦[[7場]]", 7, "场", "exact", HZ)
-    d.metric("業界人士[[約2,800名]]", 2800, "名", "approx", HZ)
-    d.org("；[[澳門貿易投資促進局]]亦")
-    d.city("葡萄牙[[里斯本]]的")
-    # P8 橫琴, 珠海, the environment
-    d.org("[[橫琴粵澳深度合作區執行委員會]]表示")
-    d.date("合作區[[今年]]以來", Y, "")
-    d.metric("餐飲企業[[約60家]]", 60, "家", "approx", "")
-    d.metric("累計[[超過350家]]", 350, "家", "over", "")
-    d.org("；[[珠海市商務局]]數據")
-    d.date("顯示，[[10月]]珠海", "2026-10", ZH)
-    d.city("10月[[珠海]]餐飲")
-    d.metric("收入按年增長[[4.9%]]", "4.9", "%", "exact", ZH)
-    d.org("。[[環境保護局]]（")
-    d.org("（[[環保局]]）")
-    d.metric("廚餘[[約12.5公噸]]", "12.5", "公吨", "approx", "")
-    # P9 support, licences, labour, complaints
-    d.org("[[經濟及科技發展局]]（")
-    d.org("（[[經科局]]）")
-    d.date("指出，[[今年]]以來", Y, "")
-    d.metric("共向[[約420家]]", 420, "家", "approx", "")
-    d.metric("援助貸款[[約1.3億元]]", "1.3e8", "元", "approx", "")
-    d.org("；[[市政署]]資料")
-    d.date("截至[[10月底]]", "2026-10", "")
-    d.metric("飲食場所共[[2,486間]]", 2486, "间", "exact", "")
-    d.date("較[[去年底]]增加", LY, "")
-    d.metric("增加[[約70間]]", 70, "间", "approx", "")
-    d.org("。[[勞工事務局]]數據")
-    d.metric("外地僱員[[約2.9萬名]]", "2.9e4", "名", "approx", "")
-    d.metric("就業人口[[逾五成]]", 50, "%", "over", "")
-    d.org("。[[消費者委員會]]表示")
-    d.date("表示，[[今年]]以來接獲", Y, "")
-    d.metric("投訴[[41宗]]", 41, "宗", "exact", "")
-    d.date("較[[去年同期]]減少", LY, "")
-    d.metric("減少[[8宗]]", 8, "宗", "exact", "")
-    # P10 the outlook
-    d.org("[[澳門科技大學]]一項")
-    d.metric("約為[[1,280元]]", 1280, "元", "approx", "", sep="約")
-    d.metric("，[[約76%]]受訪者", 76, "%", "approx", "")
-    d.date("業界對[[年底]]旺季", Y, "")
-    d.org("。[[澳門烹飪協會]]一位")
-    d.city("北上[[珠海]]、")
-    d.city("珠海、[[中山]]及江門")
-    d.city("中山及[[江門]]消費")
-    d.date("較[[2019年同期]]仍低", "2019", JM)
-    d.metric("仍低[[兩成左右]]", 20, "%", "approx", JM)
-    d.org("。[[澳門酒店協會]]則")
-    d.date("預期，[[聖誕]]及元旦", "2026-12-25", "")
-    d.date("聖誕及[[元旦]]假期", "2027-01-01", "")
-    d.metric("增加[[一成以上]]", 10, "%", "over", "")
-    d.date("宴會廳[[12月]]的檔期", "2026-12", "")
-    d.metric("已有[[約七成]]獲預訂", 70, "%", "approx", "")
-    d.org("。[[旅遊局]]預計")
-    d.date("預計，[[12月]]入境", "2026-12", "")
-    d.metric("入境旅客[[約380萬人次]]", "380e4", "人次", "approx", "")
-    d.date("，[[明年農曆新年]]期間", "2027-02-06", "")
+def g192():
+    d = Doc(G192)
+    Y, LY, NY = "2026", "2025", "2027"
+    HK, MO, FS = ("香港", "澳门", "佛山市")
+    # title (a heading that opens with an ORG: no city section; 首三季 after
+    # the body it is about, Hong Kong's quarters without 度, GUIDELINES)
+    d.org("[[屋宇署]]首三季發")
+    d.date("屋宇署[[首三季]]發", Y, "")
+    d.metric("發[[逾1.2萬張]]命令", "1.2e4", "张", "over", "")
+    d.org("命令 [[市建局]]維修")
+    d.metric("按年增[[兩成]]\n", 20, "%", "exact", "")
+    # P1 屋宇署's orders
+    d.org("\n\n[[屋宇署]]昨日")
+    d.date("屋宇署[[昨日]]（24日）", "2026-11-24", "")
+    d.date("昨日（[[24日]]）", "2026-11-24", "")
+    d.org("向[[立法會發展事務委員會]]提交")
+    d.date("顯示，[[今年首三季]]共向", Y, "")
+    d.metric("發出[[逾1.2萬張]]法定", "1.2e4", "张", "over", "")
+    d.metric("按年增加[[約18%]]", 18, "%", "approx", "")
+    d.metric("通知約為[[7,300份]]", 7300, "份", "approx", "", sep="約")
+    d.date("截至[[9月底]]，仍未", "2026-09", "")
+    d.metric("通知約有[[2.1萬份]]", "2.1e4", "份", "approx", "", sep="約")
+    d.date("較[[去年同期]]減少", "2025-09", "")
+    d.metric("減少[[9%]]。", 9, "%", "exact", "")
+    d.date("署方[[今年首三季]]發出", Y, "")
+    d.metric("發出[[約2.4萬份]]通知", "2.4e4", "份", "approx", "")
+    d.metric("按年增加[[約11%]]", 11, "%", "approx", "")
+    d.org("。[[發展局]]表示，香港")
+    d.city("表示，[[香港]]約有")
+    d.metric("香港約有[[4.3萬幢]]", "4.3e4", "幢", "approx", HK, sep="約")
+    d.metric("當中[[約四成]]已", 40, "%", "approx", HK)
+    # P2 the URA's subsidies
+    d.org("\n\n[[市區重建局]]（")
+    d.org("（[[市建局]]）同日")
+    d.date("）[[同日]]公布", "2026-11-24", "")
+    d.date("公布，[[今年首10個月]]共", Y, "")
+    d.metric("接獲[[約1,480宗]]", 1480, "宗", "approx", "")
+    d.metric("申請，按年增加[[兩成]]，", 20, "%", "exact", "")
+    d.metric("涉及[[約3.6萬個]]單位", "3.6e4", "个", "approx", "")
+    d.metric("批出[[約2,900宗]]", 2900, "宗", "approx", "")
+    d.metric("最高可獲[[8萬元]]", "8e4", "元", "exact", "")
+    d.org("。[[市建局]]上月起")
+    d.date("市建局[[上月]]起", "2026-10", "")
+    d.metric("增至[[約690個]]", 690, "个", "approx", "")
+    d.metric("估算低[[約12%]]", 12, "%", "approx", "")
+    # P3 the preventive maintenance scheme (launched in April 2024: two
+    # years before the article's year, SPEC N年前)
+    d.org("\n\n[[市建局]]兩年前")
+    d.date("市建局[[兩年前]]自資", "2024", "")
+    d.metric("已接獲[[約45宗]]", 45, "宗", "approx", "")
+    d.metric("涉及[[逾1.8萬個]]單位", "1.8e4", "个", "over", "")
+    d.metric("供款約為[[300元]]", 300, "元", "approx", "", sep="約")
+    # P4 bid-rigging
+    d.org("。[[廉政公署]]（")
+    d.org("（[[廉署]]）表示")
+    d.date("表示，[[今年首三季]]接獲", Y, "")
+    d.metric("投訴約為[[110宗]]", 110, "宗", "approx", "", sep="約")
+    d.metric("投訴[[約一成]]", 10, "%", "approx", "")
+    d.org("；[[競爭事務委員會]]（")
+    d.org("（[[競委會]]）上周五")
+    d.date("）[[上周五]]則", "2026-11-20", "")
+    d.metric("已就[[三宗]]涉嫌", 3, "宗", "exact", "")
+    d.metric("總額[[逾2.6億元]]", "2.6e8", "元", "over", "")
+    d.org("。[[香港測量師學會]]建議")
+    # P5 repair costs
+    d.org("。[[香港測量師學會]]上月")
+    d.date("學會[[上月]]發表", "2026-10", "")
+    d.date("顯示，[[今年首三季]]單幢", Y, "")
+    d.metric("開支約為[[13.5萬元]]", "13.5e4", "元", "approx", "", sep="約")
+    d.date("較[[去年同期]]上升約6%", LY, "")
+    d.metric("上升[[約6%]]，其中", 6, "%", "approx", "")
+    d.metric("總開支[[逾五成]]", 50, "%", "over", "")
+    # P6 the property management regulator
+    d.org("\n\n[[物業管理業監管局]]（")
+    d.org("（[[監管局]]）數據")
+    d.date("截至[[10月底]]，監管局", "2026-10", "")
+    d.org("10月底，[[監管局]]已發出")
+    d.metric("發出[[約850個]]", 850, "个", "approx", "")
+    d.metric("及[[逾2.1萬個]]物管人", "2.1e4", "个", "over", "")
+    d.metric("全港[[約250萬個]]", "250e4", "个", "approx", "")
+    d.org("。[[監管局]]上月")
+    d.date("監管局[[上月]]巡查", "2026-10", "")
+    d.metric("巡查[[約120個]]", 120, "个", "approx", "")
+    d.metric("發現[[約15%]]的", 15, "%", "approx", "")
+    d.date("並於[[本月]]向", "2026-11", "")
+    d.metric("其中[[9間]]公司", 9, "间", "exact", "")
+    # P7 management companies
+    d.org("。[[新鴻基地產]]旗下")
+    d.org("旗下的[[啟勝]]及")
+    d.org("及[[康業]]表示")
+    d.date("表示，[[今年]]已新接手", Y, "")
+    d.metric("接手[[約40幢]]", 40, "幢", "approx", "")
+    d.org("；[[信和物業管理]]及")
+    d.org("及[[嘉里物業管理服務]]亦")
+    d.metric("增聘[[約200名]]及", 200, "名", "approx", "")
+    d.metric("及[[約150名]]前線", 150, "名", "approx", "")
+    d.org("。[[香港物業管理公司協會]]指出")
+    d.metric("空缺率約為[[8%]]", 8, "%", "approx", "", sep="約")
+    d.date("薪酬[[今年首三季]]平均", Y, "")
+    d.metric("平均上升[[約5.5%]]", "5.5", "%", "approx", "")
+    d.org("。[[第一太平戴維斯]]及")
+    d.org("及[[仲量聯行]]的數據")
+    d.metric("每平方呎約為[[4.6元]]", "4.6", "元", "approx", "", sep="約")
+    d.metric("上調[[約3%]]", 3, "%", "approx", "")
+    # P8 owners' corporations
+    d.org("\n\n[[民政事務總署]]（")
+    d.org("（[[民政總署]]）資料")
+    d.metric("現有[[約1.2萬個]]", "1.2e4", "个", "approx", "")
+    d.date("法團，[[今年首三季]]新成立", Y, "")
+    d.metric("新成立[[約290個]]", 290, "个", "approx", "")
+    d.org("。[[民政總署]]下月")
+    d.date("民政總署[[下月]]將", "2026-12", "")
+    d.metric("協助[[約600幢]]", 600, "幢", "approx", "")
+    d.org("。[[土地審裁處]]今年")
+    d.date("審裁處[[今年首10個月]]受理", Y, "")
+    d.metric("案件約為[[340宗]]", 340, "宗", "approx", "", sep="約")
+    d.date("較[[去年同期]]增加約7%", LY, "")
+    d.metric("增加[[約7%]]", 7, "%", "approx", "")
+    # P9 fire safety and lifts
+    d.org("\n\n[[消防處]]表示")
+    d.date("截至[[9月底]]，仍有", "2026-09", "")
+    d.metric("仍有[[約4,100幢]]", 4100, "幢", "approx", "")
+    d.org("；[[機電工程署]]（")
+    d.org("（[[機電署]]）則指")
+    d.metric("全港約有[[6.9萬部]]", "6.9e4", "部", "approx", "", sep="約")
+    d.metric("其中[[約三分之一]]為", "33.3333333333", "%", "approx", "")
+    d.metric("資助[[約5,300部]]", 5300, "部", "approx", "")
+    d.org("。[[香港房屋協會]]（")
+    d.org("（[[房協]]）上周")
+    d.date("）[[上周]]表示", "2026-W47", "")
+    d.date("中心[[今年]]已處理", Y, "")
+    d.metric("處理[[約3,500宗]]", 3500, "宗", "approx", "")
+    # P10 water seepage
+    d.org("。[[食物環境衞生署]]與")
+    d.org("與[[屋宇署]]合組")
+    d.date("辦事處[[今年首10個月]]接獲", Y, "")
+    d.metric("接獲[[約2.6萬宗]]", "2.6e4", "宗", "approx", "")
+    d.metric("按年上升[[6%]]，但", 6, "%", "exact", "")
+    d.metric("只有[[約四成]]。", 40, "%", "approx", "")
+    d.org("。[[申訴專員公署]]今年8月")
+    d.date("公署[[今年8月]]已", "2026-08", "")
+    d.metric("時間約為[[95天]]", 95, "天", "approx", "", sep="約")
+    # P11 other cities
+    d.org("\n\n[[香港大學房地產及建設系]]一位")
+    d.city("認為，[[倫敦]]、")
+    d.city("、[[新加坡]]及東京")
+    d.city("及[[東京]]等城市")
+    d.city("，[[上海]]、深圳等")
+    d.city("上海、[[深圳]]等內地")
+    d.city("，[[香港]]可參考")
+    d.city("鄰近的[[澳門]]今年")
+    d.date("澳門[[今年]]亦擴大", Y, MO)
+    d.metric("提高[[約三成]]", 30, "%", "approx", MO)
+    d.city("來自[[深圳]]、東莞")
+    d.city("、[[東莞]]及佛山")
+    d.city("及[[佛山]]，物料")
+    d.date("物料價格[[今年首三季]]按年", Y, FS)
+    d.metric("上升[[約4%]]。", 4, "%", "approx", FS)
+    # P12 loans
+    d.org("，[[屋宇署]]的「樓宇安全")
+    d.date("」[[今年首三季]]批出", Y, "")
+    d.metric("批出[[約1.15億元]]", "1.15e8", "元", "approx", "")
+    d.org("；[[中銀香港]]及")
+    d.org("及[[東亞銀行]]上月")
+    d.date("東亞銀行[[上月]]亦", "2026-10", "")
+    d.metric("年利率約為[[2.8厘]]", "2.8", "厘", "approx", "", sep="約")
+    d.org("。[[建造業議會]]預計")
+    d.date("預計，[[明年]]維修", NY, "")
+    d.metric("開支約為[[480億元]]", "480e8", "元", "approx", "", sep="約")
+    d.metric("建造開支[[逾兩成]]", 20, "%", "over", "")
+    # P13 the outlook
+    d.org("\n\n[[發展局]]相關負責人")
+    d.date("將於[[明年第一季]]向", "2027-Q1", "")
+    d.org("向[[立法會]]提交")
+    d.date("在[[2027年底]]前", NY, "")
+    d.metric("減少[[一半]]。", 50, "%", "exact", "")
+    d.date("，[[聖誕]]及農曆", "2026-12-25", "")
+    d.date("及[[農曆新年]]假期", "2027-02-06", "")
+    d.date("押後至[[明年3月]]才", "2027-03", "")
+    d.org("；[[屋宇署]]則會")
+    d.date("在[[本周五]]（27日）", "2026-11-27", "")
+    d.date("本周五（[[27日]]）", "2026-11-27", "")
     audit = {
         "orgs": list(ORG_NORM),
-        "cities": ["澳門", "本澳", "全澳", "香港", "廣州", "深圳", "佛山",
-                   "上海", "杭州", "成都", "北京", "揚州", "淮安", "里斯本",
-                   "珠海", "中山", "江門", "橫琴", "路氹", "內地", "城市",
-                   "港珠澳", "來澳", "葡萄牙", "日本", "泰國", "粵澳", "合作區",
-                   "西灣", "本地"],
+        "cities": ["香港", "全港", "澳門", "深圳", "東莞", "佛山", "上海",
+                   "新加坡", "東京", "倫敦", "城市", "內地", "九龍城", "屯門",
+                   "觀塘", "沙田", "本地", "廣州"],
         "excluded": [
-            # 本澳 (x4) and 全澳 (deictic, SPEC 本市/全港), 來澳 (x2: 澳, a
-            # one-character abbreviation), 內地 (x3, a region), 城市 (inside
-            # the UNESCO title “創意城市美食之都”, generic), 路氹 (Cotai, a
-            # reclaimed strip, holding the declared 氹), 港珠澳 (the bridge's
-            # name: one-character abbreviations), 粵澳 (abbreviations),
-            # 合作區 (a back-reference to the zone), 西灣湖廣場 (a square),
-            # 本地 (x2), the countries 葡萄牙 (x2), 日本 (x2), 泰國 are no
-            # CITY; 澳門 elsewhere and 橫琴 stand only inside ORG rows
-            "第三季[[本澳]]流動", "旅客在[[本澳]]食肆", "首季在[[本澳]]舉辦",
-            "旅客在[[本澳]]的", "[[全澳]]持牌", "[[路氹]]金光大道",
-            "其中[[內地]]及香港", "其中[[內地]]旅客", "，[[內地]]旅客在",
-            "創意[[城市]]美食之都", "經[[港珠澳]]大橋", "大橋[[來澳]]的",
-            "專程[[來澳]]品嚐", "來自[[葡萄牙]]、", "參加[[葡萄牙]]里斯本",
-            "、[[日本]]及泰國", "及[[日本]]餐廳", "及[[泰國]]的",
-            "[[粵澳]]合作", "表示，[[合作區]]今年", "[[西灣湖廣場]]",
-            "組織[[本地]]食品", "，[[本地]]中小食肆",
+            # 全港 (x3, deictic like SPEC's 全港), 內地 (a region), 城市 (x2:
+            # 東京等城市, 內地城市: generic), 九龍城 (a district, where the
+            # briefing is held), 屯門, 觀塘, 沙田 (districts, where the
+            # estates stand); 香港 stands elsewhere only inside ORGs
+            "為[[全港]]約", "，[[全港]]現有", "，[[全港]]約有", "等[[內地]]城市",
+            "東京等[[城市]]", "內地[[城市]]", "於[[九龍城]]舉行", "，[[屯門]]、",
+            "、[[觀塘]]及", "及[[沙田]]多個",
         ],
-        # 第26屆 (an ordinal of editions)
-        "numbers_excluded": ["第[[26]]屆"],
-        # 一帶 (an area), 一項 and 一位 (indefinite)
-        "cn_excluded": ["金光大道[[一]]帶", "大學[[一]]項", "協會[[一]]位"],
-        # MPay (澳門通's e-wallet: a product of its operator, SPEC 微信 of
-        # 腾讯; GUIDELINES 滙豐旗下的PayMe), no ORG
-        "latin_excluded": ["旗下[[MPay]]的"],
-        # time words that are no DATE: 按年 (x20, year-on-year), 按月
-        # (month-on-month), 美食節 (x6: the event, no holiday), 今屆 (this
-        # edition), 單日 (a day's figure after 上周六（14日）), 黃金周 (after
-        # 國慶: outside the span, SPEC 假期), 周末 (x2: weekends in general),
-        # 旺季 (a season, SPEC 暑期), 期間 only after events and holidays;
-        # 同期 only inside 去年同期 and 2019年同期 rows
-        "words_excluded": {"按年": 20, "按月": 1, "美食節": 6, "今屆": 1,
-                           "單日": 1, "黃金周": 1, "周末": 2, "旺季": 1,
-                           "同期": 0, "當天": 0},
-        # generic heads outside ORG rows: 司長 (the title after 社會文化司,
-        # outside the ORG); 集團, 協會, 商會, 工會, 大學, 政府, 委員會, 銀行
-        # only inside ORGs (團體, 發卡機構, 主辦單位 are kinds)
-        "orgwords_excluded": {"司長": 1, "集團": 0, "協會": 0, "商會": 0,
-                              "工會": 0, "大學": 0, "政府": 0, "委員會": 0,
-                              "銀行": 0},
+        "numbers_excluded": [],
+        # 新一輪 (x2, the next round), 一位 (an indefinite); 第一 inside an
+        # ORG (第一太平戴維斯) and a DATE (明年第一季)
+        "cn_excluded": ["推出新[[一]]輪", "講解新[[一]]輪", "建設系[[一]]位"],
+        "latin_excluded": [],
+        # time words that are no DATE: 按年 (year-on-year, x7), 每月
+        # (monthly contributions), 至今 (x2, up to now), 近年 (vague), 年利率
+        # (an annual rate); 同期 only inside rows
+        "words_excluded": {"按年": 7, "每月": 1, "至今": 2, "近年": 1,
+                           "年利率": 1, "同期": 0, "當天": 0},
+        # generic heads outside ORG rows: 公司 (物管公司, 持牌公司, 9間公司:
+        # kinds), 局 (局方, 當局: read back), 署 (署方: read back), 機構
+        # (私營機構), 中心 (物業管理諮詢中心: a kind, GUIDELINES' long head
+        # after common words), 辦事處 (聯合辦事處, read back); 委員會, 協會,
+        # 學會, 銀行, 大學 only inside ORGs
+        "orgwords_excluded": {"公司": 6, "局": 2, "署": 1, "機構": 1,
+                              "中心": 1, "辦事處": 1, "委員會": 0, "協會": 0,
+                              "學會": 0, "銀行": 0, "大學": 0},
         "orgstring_excluded": [],
     }
     return d, audit
@@ -1204,6 +1175,9 @@ def parse_metric(span, outer=""):
     if unit in ("%", "％"):
         unit = "%"
     unit = re.sub(r"^[个個](百分[点點])$", r"\1", unit)
+    # 20个基点 -> 20, unit 基点 (GUIDELINES: basis points are a unit like
+    # 百分点; new here)
+    unit = re.sub(r"^[个個](基[点點])$", r"\1", unit)
     return v, q, unit
 
 
@@ -1504,6 +1478,13 @@ def check_last_year_period(d, r):
     p = prev[-1]["normalized"]
     if prev[-1]["text"] in HOLIDAY:
         p = p[:4]
+    # the second end of a range of one year (10月20日至11月11日) states the
+    # year (GUIDELINES: a range of months, quarters or days of one year
+    # states the year, as a holiday week does; annotate_ka.py's rule)
+    if len(prev) > 1 and re.fullmatch(
+            "[至到~～\\-－]", d.text[prev[-2]["end"]:prev[-1]["start"]]):
+        assert prev[-2]["normalized"][:4] == p[:4], (prev[-2], prev[-1])
+        p = p[:4]
     assert r["normalized"] == str(int(p[:4]) - 1) + p[4:], (prev[-1], r)
 
 
@@ -1527,14 +1508,43 @@ def check_precision(d, r):
     if re.search(r"(?<![前首])(第?[一二三四]季度?)$", tx):
         q = "一二三四".index(re.search(r"([一二三四])季", tx).group(1)) + 1
         assert norm[4:] == "-Q%d" % q, r
+    if re.search(r"[一二三四]季度?末$", tx):  # an end of a quarter is the
+        q = "一二三四".index(re.search(r"([一二三四])季", tx).group(1)) + 1
+        assert norm[4:] == "-Q%d" % q, r    # quarter (GUIDELINES; new here)
     if tx.endswith("首季"):                 # Hong Kong's first quarter
         assert norm[4:] == "-Q1", r
     m = re.fullmatch(r"(\d+)年前", tx)
     if m:
         assert norm == str(ref.year - int(m.group(1))), r
-    m = re.fullmatch(r"([一二两兩三四五六七八九十])年前", tx)
-    if m:                   # 两年前 (Chinese numerals; annotate_kc.py)
+    m = re.fullmatch(r"([一二两兩三四五六七八九])年前", tx)   # 两年前 (SPEC:
+    if m:                                                  # N年前; new here)
         assert norm == str(ref.year - CN_DIGIT[m.group(1)]), r
+
+
+def check_bare_year(d, r):
+    """A month, a day or a quarter written without a year (11月, 10月底,
+    9月底, 10月份, 23日, 三季度, 四季度, 第三季) is in the reference year
+    when no year is stated before it in its sentence (GUIDELINES: 今年
+    counts from the reference date; a sentence that names a year or counts
+    one (明年, 去年, 2025年) is left to the hand value; from
+    annotate_la.py)."""
+    tx = r["text"]
+    if not re.fullmatch(r"(\d{1,2}月(\d{1,2}日|底|份)?|\d{1,2}日|"
+                        r"第?[一二三四1-4]季度?)", tx):
+        return
+    s = r["start"]
+    while s > 0 and d.text[s - 1] not in SENT_END:
+        s -= 1
+    if re.search(r"\d{2,4}[）)]?年|[明去前后後]年|来年|來年",
+                 d.text[s:r["start"]]):
+        return
+    ref = datetime.date.fromisoformat(d.published)
+    assert r["normalized"][:4] == str(ref.year), ("year of a bare date", r)
+    m = re.fullmatch(r"第?([一二三四1-4])季度?", tx)
+    if m:                       # the quarter written is the quarter given
+        q = m.group(1)
+        q = int(q) if q.isdigit() else CN_DIGIT[q]
+        assert r["normalized"] == "%d-Q%d" % (ref.year, q), r
 
 
 def check(d, audit):
@@ -1575,6 +1585,18 @@ def check(d, audit):
             if r["_shared"]:            # a range's first figure, no unit
                 assert raw_unit == "", r
                 raw_unit = re.sub(r"^[个個]", "", r["_shared"])
+                # a range joiner shares the magnitude too when the first
+                # figure has none and is smaller (GUIDELINES 3至5万元 ->
+                # 30000 元; new here): 50至300万元 -> 500000 元; a list
+                # joiner (和 、) shares only the unit
+                if raw_unit[:1] in MAGNITUDE:
+                    nxt = re.match(r"([至到~\-－])(\d+(?:\.\d+)?)",
+                                   d.text[e:])
+                    assert nxt, ("a magnitude shared across a list", r)
+                    assert not re.search("[万萬亿億]", tx), r
+                    assert v < Decimal(nxt.group(2)), r
+                    v *= MAGNITUDE[raw_unit[0]]
+                    raw_unit = raw_unit[1:]
             elif raw_unit == "":        # a figure before a range joiner and
                 assert not re.match(    # a figure with a unit shares it
                     r"[至到~\-－和及、]\d+(\.\d+)?[万萬亿億]?[^\d，。；、]",
@@ -1625,6 +1647,7 @@ def check(d, audit):
             check_quarter(d, r)
             check_holiday(d, r)
             check_precision(d, r)
+            check_bare_year(d, r)
             m = re.search(r"(\d{4})年?", tx)
             if m and not tx.startswith(("今年", "去年", "明年")):
                 assert r["normalized"].startswith(m.group(1)), r
@@ -1638,9 +1661,8 @@ def check(d, audit):
             assert not re.search("[萬億個點區與來為從這會]", tx), r
 
     # a declared Big5-HKSCS character stands only inside the ORG rows
-    # whose text is declared for it (恒 in 恒生銀行, 滙 in 滙豐; none here:
-    # 氹 stands in no span;
-    # annotate_rb.py)
+    # whose text is declared for it (here 衞 in 食物環境衞生署;
+    # annotate_rb.py, annotate_lb.py, annotate_kb.py)
     for c, names in d.in_org_span.items():
         assert all(c in name for name in names), (c, names)
         for m in re.finditer(re.escape(c), d.text):
