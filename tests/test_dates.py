@@ -639,6 +639,9 @@ def test_black_friday_is_the_day_after_thanksgiving(year: int) -> None:
     ("且去年11月基期较高，本月业绩增幅恐较10月收敛",
      [("去年11月", "2025-11"), ("本月", "2026-11"), ("10月", "2026-10")]),
     ("财政部提前下达2027年新增债务限额", [("2027年", "2027")]),  # 下达 (to hand down), not 达
+    # a count noun ending in 数 owns it: 前10月 after it is the count's period (not 数 "several")
+    ("居家医疗收案数前10月年增约12%", [("前10月", "2026")]),
+    ("就业人数前10月增加", [("前10月", "2026")]),
     # a fund's 7-day annualized yield is a period's length, not the 7th
     ("货币市场基金的7日年化收益率降至1.1%左右", []),
     ("七日年化收益率普遍回落", []),

@@ -431,6 +431,10 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("有效蓄水量約10.6億立方公尺", [("約10.6億立方公尺", 1060000000, "立方公尺", "approx")]),
     ("建物面積約1,200平方公尺", [("約1,200平方公尺", 1200, "平方公尺", "approx")]),
     ("跑道長3,800公尺", [("3,800公尺", 3800, "公尺", "exact")]),
+    # buildings (幢, 棟) and hospital beds (床), but not 床位 or 床垫
+    ("涉及約40幢大廈", [("約40幢", 40, "幢", "approx")]),
+    ("合計約有320床因缺人未能開放", [("320床", 320, "床", "approx")]),  # 約有 before it
+    ("新增3床位", []),
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

@@ -1259,6 +1259,18 @@ def test_attractions_kinds_and_regional_brand_names(news_orgs, text: str, expect
     # health commissions (健康 is an adjective to jieba), also with Hong Kong's 衞
     ("深圳市卫生健康委员会相关负责人表示", ["深圳市卫生健康委员会"]),
     ("深圳市衞生健康委員會相關負責人表示", ["深圳市衞生健康委員會"]),
+    # an adverb before a verb is no trade name (先|赴|委员会); a kind of body after a verb or a
+    # state (合作|宠物医院, 在营|宠物医院) is none either
+    ("衛福部今（24）日已先赴委員會就費率方案進行專案報告", ["衛福部"]),
+    ("截至9月底其在营宠物医院为576家", []),
+    ("平安产险试点直付服务，合作宠物医院已有近600家", ["平安产险"]),
+    # words jieba cuts out of a body's name: 新|青年, 集聚|区, 小|动物, 视听 (v)
+    ("澳門婦女聯合總會、澳門中華新青年協會亦建議", ["澳門婦女聯合總會", "澳門中華新青年協會"]),
+    ("横店影视文化产业集聚区管委会数据显示", ["横店影视文化产业集聚区管委会"]),
+    ("中国畜牧兽医学会小动物医学分会一位专家表示", ["中国畜牧兽医学会小动物医学分会"]),
+    ("国家广播电视总局网络视听节目管理司相关负责人透露", ["国家广播电视总局网络视听节目管理司"]),
+    # but a verb among the words keeps a centre the body built with others out of its name
+    ("与武汉市科委共建电化学工程中心", ["武汉市科委"]),
 ])
 def test_associations_unions_and_commissions_of_trade_words(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

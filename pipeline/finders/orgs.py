@@ -1574,9 +1574,11 @@ class _Finder:
         ordinal = False
         # a branch in a place of several words (横琴|粤澳|深度|合作区|分行) may run longer
         placed = self.place_like(self.words[k])
-        # three field words and a one-character head (低空|经济|发展|司) are one word more
-        fourth = self.words[k + 3].text if k + 3 < len(self.words) else ""
-        reach = 4 if len(fourth) == 1 and fourth in self.departments else 3
+        # three field words and a department head (低空|经济|发展|司, 网络|视听|节目|管理司) are one
+        # word more
+        fourth = self.words[k + 3] if k + 3 < len(self.words) else None
+        reach = 4 if (fourth is not None and self.is_department(fourth, True)
+                      and not any(w.pos in ("v", "vd") for w in self.words[k:k + 3])) else 3
         while j + 1 < min(k + (6 if joined or placed else reach), len(self.words)):
             j += 1
             w = self.words[j]
