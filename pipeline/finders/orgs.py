@@ -1574,12 +1574,9 @@ class _Finder:
         ordinal = False
         # a branch in a place of several words (横琴|粤澳|深度|合作区|分行) may run longer
         placed = self.place_like(self.words[k])
-        # three field words and a department head (低空|经济|发展|司, 网络|视听|节目|管理司) are one
-        # word more
-        fourth = self.words[k + 3] if k + 3 < len(self.words) else None
-        reach = 4 if (fourth is not None and self.is_department(fourth, True)
-                      and not any(w.pos in ("v", "vd") for w in self.words[k:k + 3])) else 3
-        while j + 1 < min(k + (6 if joined or placed else reach), len(self.words)):
+        # (a fourth word is read only once three were read without a unit: long_department_at)
+        while j + 1 < min(k + (6 if joined or placed else 3), len(self.words)) or (
+                j + 1 == k + 3 and not (joined or placed) and self.long_department_at(k)):
             j += 1
             w = self.words[j]
             if w.text in _FIELD_JOINERS and j > k and not joined:
@@ -1621,6 +1618,13 @@ class _Finder:
                 return 0
             verb = verb or w.pos in ("v", "vd")
         return 0
+
+    def long_department_at(self, k: int) -> bool:
+        """Three field words and a department head from word k (低空|经济|发展|司, 网络|视听|节目|
+        管理司): a unit one word longer than most. Not with a verb among them (共建|电化学|工程|中心)."""
+        if k + 3 >= len(self.words) or not self.is_department(self.words[k + 3], True):
+            return False
+        return not any(w.pos in ("v", "vd") for w in self.words[k:k + 3])
 
     def is_department(self, w: Word, has_field: bool, facility_ok: bool = False) -> bool:
         """司 after a field (支付结算|司), or a word made of a field and a unit (业务部, 教务处);
