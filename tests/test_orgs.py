@@ -1274,3 +1274,18 @@ def test_attractions_kinds_and_regional_brand_names(news_orgs, text: str, expect
 ])
 def test_associations_unions_and_commissions_of_trade_words(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trade name no dictionary knows and an industry word, where the text treats it as a company
+    ("顺丰旗下翼飞科技数据显示，无人机运送快件约96万单", ["顺丰", "翼飞科技"]),
+    ("库珞游戏表示，新作流水增长", ["库珞游戏"]),
+    ("今年以来，鑫晟股份的营收增长", ["鑫晟股份"]),
+    # not a dictionary word or a place before the industry word, and not without such a context
+    ("清洁能源表示出强劲增长", []),
+    ("中国科技表示", []),
+    ("库珞游戏画面精美", []),
+    ("一位教授认为，冷链物流“下沉”的关键在于冷库", []),
+])
+def test_trade_names_with_an_industry_word_in_an_org_context(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

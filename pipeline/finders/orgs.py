@@ -88,6 +88,10 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # what joins two names of a list (屈臣氏、万宁; 屈臣氏及万宁), and one-character adverbs between a
 # name and what it says (万宁亦表示)
 _LIST_JOINERS = frozenset("、和及与")
+# a trade name's stem (trade_names) holds no word with these tags, and none of these characters
+_TRADE_STEM_STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f",
+                                  "t", "v", "vd", "y", "e", "o", "k", "h", "w", "mq"})
+_TRADE_STEM_STOP_CHARS = frozenset("的了在是和与及或等这那其该本各每也都就还又再已将把被从向对于以而但并个之")
 _JOINER_RE = re.compile("[和及与]")
 # a date written between a name and its verb (快手11月19日公布, 理想昨日表示)
 _WHEN_RE = re.compile(
@@ -384,6 +388,7 @@ class _Finder:
         self.list_heads = sec("list_heads")
         self.context_after = sec("context_after")
         self.context_before = sec("context_before")
+        self.trade_heads = sec("trade_heads")
         self.context_adverbs: frozenset[str] = derived["context_adverbs"]  # type: ignore[assignment]
         self.compounds = sec("compounds")
         self.unit_leads = sec("unit_leads")
@@ -1925,6 +1930,51 @@ class _Finder:
                 continue
             self.emit(w.start, w.end, "", SOURCE_POS)
 
+    def trade_names(self) -> None:
+        """丰翼科技数据显示, 福贝宠物表示: a trade name no dictionary knows (two or three characters)
+        and an industry word of [trade_heads], where the text treats it as a company (org_context).
+
+        The stem stands after a boundary (a clause start, a list joiner, 旗下 …), holds no function
+        word and is no dictionary word, place or generic word: 新能源, 网络游戏, 清洁能源 stay out."""
+        heads = self.trade_heads
+        if not heads:
+            return
+        words, text = self.words, self.text
+        taken = [(c.start, c.end) for c in self.candidates] + self.masked
+        for k, w in enumerate(words):
+            if w[0] not in heads or k == 0:
+                continue
+            for n in (2, 1):
+                if k - n < 0:
+                    continue
+                stem_words = words[k - n:k]
+                start, end = stem_words[0].start, w.end
+                stem = text[start:w.start]
+                if not 2 <= len(stem) <= 3 or not all(map(_CJK_RE.match, stem)) or \
+                        any(t.pos in _TRADE_STEM_STOP_POS or t.text in self.breaks for t in stem_words):
+                    continue
+                if not self.unknown_stem(stem) or (n == 1 and stem_words[0].pos not in _PROPER_POS):
+                    continue  # (one word with a common tag: a user word of the rules, 冷链|物流)
+                before = text[start - 1:start]
+                if before and _CJK_RE.match(before) and before not in _LIST_JOINERS and not any(
+                        text.endswith(c, 0, start) for c in self.context_before):
+                    continue  # inside a longer run of words: not where a name starts
+                if any(a < end and start < b for a, b in taken) or not self.org_context(start, end):
+                    continue
+                self.emit(start, end, "company", SOURCE_POS)
+                taken.append((start, end))
+                break
+
+    def unknown_stem(self, stem: str) -> bool:
+        """A stem that names nothing else: not a dictionary word (unless a proper one), a place, a
+        generic word or a known name, and no function character in it."""
+        if any(ch in _TRADE_STEM_STOP_CHARS for ch in stem):
+            return False
+        if self.is_place(stem) or stem in self.generic or stem in self.determiners or stem in self.gaz.names:
+            return False
+        tag = self.tags.get(stem)
+        return tag is None or (tag in _PROPER_TAGS and _jieba_freq(stem) < _COMMON_FREQ)
+
     # ---- all ----------------------------------------------------------------------------
 
     def run_all(self) -> list[OrgMatch]:
@@ -1939,6 +1989,7 @@ class _Finder:
         self.department_after()
         self.lists(toks)
         self.pos_names()
+        self.trade_names()
         found = len(self.candidates)
         self.bracket_aliases()  # after every name that may stand before a bracket
         self.department_after(found)  # units of the short forms: 机电商会|家电分会
