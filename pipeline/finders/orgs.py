@@ -277,6 +277,9 @@ class OrgGazetteer:
             # first and last characters: cheap tests before the lookups (宋城|景区, 物流中心)
             "attraction_firsts": frozenset(h[0] for h in sec("attraction_heads")),
             "attraction_modifiers": tuple(sorted(sec("attraction_modifiers"), key=len, reverse=True)),
+            # every place a trade head starts (a lookahead: 新能源 and its 能源 both)
+            "trade_head_re": re.compile("(?=" + (
+                "|".join(map(re.escape, sorted(sec("trade_heads"), key=len, reverse=True))) or "(?!)") + ")"),
             "attraction_starts": frozenset(
                 w[0] for w in sec("attraction_heads") | sec("attraction_modifiers")),
             "facility_lasts": frozenset(f[-1] for f in sec("place_facilities")),
@@ -389,6 +392,7 @@ class _Finder:
         self.context_after = sec("context_after")
         self.context_before = sec("context_before")
         self.trade_heads = sec("trade_heads")
+        self.trade_head_re: re.Pattern[str] = derived["trade_head_re"]  # type: ignore[assignment]
         self.context_adverbs: frozenset[str] = derived["context_adverbs"]  # type: ignore[assignment]
         self.compounds = sec("compounds")
         self.unit_leads = sec("unit_leads")
@@ -1941,7 +1945,10 @@ class _Finder:
             return
         words, text = self.words, self.text
         taken = [(c.start, c.end) for c in self.candidates] + self.masked
-        for k, w in enumerate(words):
+        at = self.index.index_at
+        found = {k for m in self.trade_head_re.finditer(text) if (k := at(m.start())) is not None}
+        for k in sorted(found):  # the heads' words, found from the text (not by reading every word)
+            w = words[k]
             if w[0] not in heads or k == 0:
                 continue
             for n in (2, 1):
