@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 TYPES = ("CITY", "ORG", "DATE", "METRIC")  # the scored types
@@ -82,14 +82,17 @@ def _char_spans(doc: Doc, items: Iterable[tuple[int, int, str]]) -> list[Span]:
 
 
 def _token_bounds(doc: Doc) -> set[int]:
-    """Every char offset where a token starts or ends (kept on the Doc; a split adds its offsets)."""
+    """Every char offset where a token starts or ends (kept on the Doc; a split adds its offsets).
+    The pipeline's Docs have no spaces between tokens (JiebaTokenizer): each token ends where the
+    next one starts."""
     bounds = doc.user_data.get(_BOUNDS)
     if bounds is None:
         bounds = set()
         if len(doc):
-            offsets = doc.to_array([IDX, LENGTH])
-            bounds.update(offsets[:, 0].tolist())  # token starts
-            bounds.update((offsets[:, 0] + offsets[:, 1]).tolist())  # token ends
+            starts = _token_starts(doc)
+            bounds.update(starts)
+            last = doc[-1]  # the tokens follow each other: each ends where the next starts
+            bounds.add(last.idx + len(last.text))
         doc.user_data[_BOUNDS] = bounds
     return bounds
 
