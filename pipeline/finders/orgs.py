@@ -34,7 +34,6 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from operator import itemgetter
 from pathlib import Path
 
 from pipeline.finders.first_chars import compile_prefiltered
@@ -313,6 +312,9 @@ class OrgGazetteer:
             "gaz_single_heads": frozenset(n for n in [*self.names, *products] if len(n) == 1),
             # a suffix glued to a title of two or more (局局长, 事务所律师): see split_deputy
             "glued_titles": frozenset(s + t for s in self.suffixes for t in sec("titles") if len(t) >= 2),
+            # where a title of two or more characters is written: the places a glued one can end
+            "title_re": compile_prefiltered("|".join(map(re.escape, sorted(
+                (t for t in sec("titles") if len(t) >= 2), key=len, reverse=True))) or "(?!)"),
             # what a clause needs for a suffix name or a list (see _Finder.active_words)
             "clause_seed_re": compile_prefiltered(
                 "|".join(map(re.escape, sorted([*self.suffixes, *_LIST_ENDS], key=len, reverse=True)))
@@ -436,6 +438,18 @@ class _Finder:
             char_word[w.start:w.end] = [k] * (w.end - w.start)
         return char_word
 
+    def title_glued(self, index: WordIndex, glued: frozenset[str]) -> bool:
+        """Whether a word is a head glued to a title (局局长): found from where titles are written
+        (a few places a text), not by reading every word."""
+        title_re: re.Pattern[str] = self.gaz.derived["title_re"]  # type: ignore[assignment]
+        m = title_re.search(self.text)
+        while m is not None:  # every place a title starts (overlapping: 局长 inside 副局长 too)
+            w = index.around(m.start())
+            if w is not None and w.start < m.start() and w.text in glued:
+                return True
+            m = title_re.search(self.text, m.start() + 1)
+        return False
+
     def deputy_glued(self, index: WordIndex) -> bool:
         """Whether a word of two or more characters ends with 副: a 副 that ends a word but does
         not start one (found from the few 副 of the text, not by reading every word)."""
@@ -452,7 +466,7 @@ class _Finder:
         head to its title (局局长 -> 局|局长, 事务所律师 -> 事务所|律师). `words` itself when
         nothing splits."""
         glued: frozenset[str] = self.gaz.derived["glued_titles"]  # type: ignore[assignment]
-        if glued.isdisjoint(map(itemgetter(0), words)) and not self.deputy_glued(index):
+        if not self.title_glued(index, glued) and not self.deputy_glued(index):
             return words  # nothing to split (most documents): skip the word-by-word pass
         out: list[Word] = []
         for k, w in enumerate(words):
