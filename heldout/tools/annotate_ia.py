@@ -1,83 +1,83 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out articles g193_micro_drama_industry_cities
-and g194_taiwan_health_insurance_hospitals (annotator JB).
+"""Gold annotation for the held-out articles
+g197_winter_heating_gas_northern_cities and g198_taiwan_public_bikes_youbike
+(annotator IA).
 
-Adapted from the precedent set's tools/annotate_ka.py (/tmp/ho34/precedent:
-copied and the data changed).  It keeps the checks of annotate_ka.py and its
+Adapted from the precedent set's tools/annotate_jb.py (/tmp/ho35/precedent:
+copied and the data changed).  It keeps the checks of annotate_jb.py and its
 predecessors: strict decoding, offsets, overlaps, span edges, formats,
 calendar-valid DATEs, METRIC values re-derived from the span, ORG/CITY/unit
 normalizations against OpenCC t2s, audits of digits, Latin words, Chinese
 numerals, time characters, city strings, ORG words and ORG strings, the
 independent `city` rule computed and asserted against my hand value on every
-DATE/METRIC row, the month and day a DATE span writes, the holiday table by
-exact span and the holidays recomputed without it (by region: Taiwan's 國慶
-is 10-10), ROC years only in a Taiwan text and between 40 and 199,
-今（N）年/明（N）年/去（N）年 carrying the ROC year of the reference year,
-relative words resolved from the reference date (本周三, 上周五, 本週四 to
-the day of their week, 上週 to its ISO week, 昨（23）日, 今（24）日), 上月 as
-a baseline after a comparison word, the bare-day month rule, a bare month,
-day or quarter in the reference year, 去年同期 a year before its sentence's
-period, 当天/同日 repeating the latest day, the bracketed gloss, the 约占
-check, markers before, touching and after a span, the declared
-organizations of each article, the narrowest codec, the OpenCC t2s-then-s2tw
-round trip of the traditional article.  Each mention is located by a short
-context string in which the span is marked with [[ ]]; the context must
-occur exactly `n` times in the article and one row is written per
-occurrence.  Offsets are Python str indices (code points) into the article
-as decoded (no BOM in either file):
+DATE/METRIC row, the month and day a DATE span writes, the precision a DATE
+span writes, the holiday table by exact span and the holidays recomputed
+without it (by region: Taiwan's 國慶 is 10-10), ROC years only in a Taiwan
+text and between 40 and 199, 今（N）年/明（N）年/去（N）年 carrying the ROC
+year of the reference year, relative words resolved from the reference date
+(本周一, 上周五, 上週五, 本週三 to the day of their week, 上周/上週 to its ISO
+week, 昨日, 昨（22）日, 今（23）日, 两年前/兩年前), 上月 as a baseline after a
+comparison word, the bare-day month rule, a bare month, day or quarter in the
+reference year, 去年同期 a year before its sentence's period, the bracketed
+gloss, the 约占 check, markers before, touching and after a span, 约为/约有
+as separated markers, the declared shared unit, the declared organizations
+of each article, the narrowest codec, the OpenCC t2s-then-s2tw round trip of
+the traditional article.  Each mention is located by a short context string
+in which the span is marked with [[ ]]; the context must occur exactly `n`
+times in the article and one row is written per occurrence.  Offsets are
+Python str indices (code points) into the article as decoded (the BOM of
+g197 removed, nothing else changed):
 
-- g193 is simplified (mainland, 中国经营报, 2026-11-20), stored as GBK
-  without a BOM.  Its byline 本报记者 许珺 杭州报道 stands on line 3 (本报
-  names no outlet; 杭州 is a CITY); the reporter's given name 珺 (U+73FA,
-  GBK AC 42: a trail byte below A1, outside the GB2312 cells) is outside
-  GB2312, so Python's gb2312 fails on the file while gbk, cp936 and gb18030
-  read it alike; every other character is GB2312 (every non-ASCII character
-  two bytes).  珺 lies in no span.  OpenCC t2s leaves the article unchanged.
-- g194 is traditional (Taiwan, 自由時報, 2026-11-24), stored as PLAIN Big5
-  without a BOM (the title's 健 = B0 B7 opens the file): every character is
-  in plain Big5, which reads and round-trips the file, so no wider codec is
-  needed.  One character reads differently in Taiwan's cp950: the byline's
-  ／ (U+FF0F), which plain Big5 writes A2 41 and cp950 reads as ∕ (U+2215,
-  cp950 writes ／ as A1 FE); it stands once, in the 〔記者陳怡君／台北報導〕
-  that opens the first paragraph, in no span, so a cp950 reading keeps every
-  offset but changes the text there.  Big5-HKSCS reads the file exactly as
-  plain Big5 does.  Every non-ASCII character is two bytes.  UTF-8, UTF-16
-  and the GB codecs fail or read another text.  `text` is the traditional
-  original; `normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s;
-  Taiwan cities by their full names with 市).  A Taiwan text: 2-3 digit
-  years before 年 are ROC years (民國84年 = 1995, 民國113年 = 2024,
-  去（114）年 = 2025, 116年度 = 明（116）年 = 2027, 117年 = 2028, 民國119年
-  = 2030).
+- g197 is simplified (mainland, 经济参考报, 2026-11-19), stored as UTF-8
+  WITH A BOM (EF BB BF, then the title's 北 = E5 8C 97).  The BOM-aware
+  utf-8-sig codec reads the text; plain utf-8 keeps U+FEFF in front of it
+  (one code point that would shift every offset by one).  Every non-ASCII
+  character is three bytes (no four-byte one), every character is GBK, and
+  OpenCC t2s leaves the article unchanged.  Its byline 经济参考报记者 林晓岚
+  北京报道 stands on line 3 (经济参考报 is an ORG by GUIDELINES' byline rule;
+  北京 a CITY).
+- g198 is traditional (Taiwan, 中國時報, 2026-11-23), stored as cp950
+  (Taiwan's Big5) without a BOM; the title's Y opens the file.  One
+  character is outside plain Big5 and inside cp950: 碁 (U+7881, cp950
+  F9 D6, an ETEN addition) of 宏碁, the only place it stands (an ORG row),
+  so Python's plain big5 fails on the file and cp950 reads it (GUIDELINES:
+  Big5 is tried plain, then as Taiwan writes it, cp950: 碁 of 宏碁).
+  Big5-HKSCS reads the file alike.  The byline's ／ is written A1 FE,
+  cp950's code, which plain Big5 reads as ／ too (plain Big5's own code for
+  it, A2 41, is what cp950 reads as ∕): every line but the one holding 碁 is
+  plain Big5 byte for byte.  Every non-ASCII character is two bytes.  UTF-8,
+  UTF-16 and the GB codecs fail or read another text.  `text` is the
+  traditional original; `normalized` (ORG/CITY) and `unit` are simplified
+  (OpenCC t2s; Taiwan cities by their full names with 市).  A Taiwan text:
+  2-3 digit years before 年 are ROC years (民國98年 = 2009, 113年 = 2024,
+  114年 = 2025, 今（115）年 = 2026, 明（116）年 = 2027).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
-was read or run), with the previous held-out set (/tmp/ho34/precedent:
-README, NOTES_ka/kb/kc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_jb.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+was read or run), with the previous held-out set (/tmp/ho35/precedent:
+README, NOTES_ja/jb/jc, tools, corpus, gold) as precedent.  Decisions:
+NOTES_ia.md in the parent folder.  Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
-Changes from annotate_ka.py: a GBK mainland article in place of the UTF-8
-one with a BOM (annotate_kc.py's GBK block: the declared 珺 = AC 42 is the
-only character GB2312 lacks and stands on the byline line only; gb2312
-fails on the file; gbk, cp936 and gb18030 read it alike; two bytes a
-non-ASCII character; every other line GB2312 byte for byte; the Big5 codecs
-and UTF-16 fail or read another text; the title's 微 = CE A2 first); a
-PLAIN-Big5 Taiwan article in place of the cp950 one (big5 reads and
-round-trips it; every character is plain Big5; the declared ／ is the only
-character whose plain-Big5 bytes cp950 reads as another character, and
-cp950 reads the file as the same text but there; Big5-HKSCS reads it alike;
-two bytes a non-ASCII character; the GB codecs, UTF-8 and UTF-16 fail or
-read another text; the title's 健 = B0 B7 first); annotate_kc.py's
-check_precision (parts of a year and of a month, a single quarter, N年前)
-extended to Arabic quarters (第2季, 前3季) and ROC years (117年底), and its
-约为 check (a 约为 right before a span must be declared as a separated
-marker); the holiday table as these articles name them (国庆, 今年双11,
-元旦, 春节; 今年國慶 (Taiwan: 10-10), 元旦, 春節); units 元, %, 人, 部,
-个, 家, 分钟, 美元, 次, 平方米, 倍, and 元, %, 人次, 名, 家, 床, 张, 次,
-处, 岁, 人, 百分点.  Re-run (from anywhere):
+Changes from annotate_jb.py: a UTF-8 mainland article WITH A BOM in place of
+the GBK one (annotate_ja.py's UTF-8 block, adapted: exactly one BOM EF BB BF;
+utf-8-sig reads the text, plain utf-8 reads U+FEFF before it; three bytes a
+non-ASCII character; the title's 北 = E5 8C 97 right after the BOM; the GB
+and Big5 codecs and UTF-16 fail or read another text, with and without the
+BOM; every character GBK); a cp950 Taiwan article in place of the plain-Big5
+one (cp950 reads and round-trips it; plain big5 fails; the declared 碁 is the
+only character outside plain Big5 and stands only inside its ORG row 宏碁,
+as annotate_ja.py's 衞 inside 食物環境衞生署; every other line is plain Big5
+byte for byte; ／ written A1 FE; Big5-HKSCS reads it alike; two bytes a
+non-ASCII character; the GB codecs, UTF-8 and UTF-16 fail or read another
+text); the first-character check moved after the BOM; the holiday table as
+these articles name them (元旦, 春节; 今年國慶 (Taiwan: 10-10), 春節, 元旦);
+units 立方米, %, 元, 元/立方米, 元/平方米, 个, 户, 吨, 平方米, 公里, 件, 座,
+and 人次, %, 站, 辆, 人, 元, 美元, 公吨, 件, 岁, 分钟, 公里, 百分点.  Re-run
+(from anywhere):
 
-    python3 <this folder>/annotate_jb.py
+    python3 <this folder>/annotate_ia.py
 """
 import csv
 import datetime
@@ -102,34 +102,34 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G193 = "g193_micro_drama_industry_cities"
-G194 = "g194_taiwan_health_insurance_hospitals"
+G197 = "g197_winter_heating_gas_northern_cities"
+G198 = "g198_taiwan_public_bikes_youbike"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G193: ("gbk", b"", False, "2026-11-20", "中国经营报"),
-    G194: ("big5", b"", True, "2026-11-24", "自由時報"),
+    G197: ("utf-8", BOM8, False, "2026-11-19", "经济参考报"),
+    G198: ("cp950", b"", True, "2026-11-23", "中國時報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G193: [], G194: []}
-# characters of the mainland GBK article that GB2312 lacks (GBK has them),
-# with their GBK bytes: 珺 of the reporter's given name (in no span; on the
-# byline line, the third line)
-OUTSIDE_GB2312 = {G193: {"珺": b"\xac\x42"}}
-# characters of the plain-Big5 article whose plain-Big5 bytes cp950 reads as
-# another character, with those bytes and cp950's reading: ／ of the byline
-# (plain Big5 A2 41; cp950 reads A2 41 as ∕ U+2215 and writes ／ as A1 FE).
-# Only in the byline that opens the first paragraph (the third line), once,
-# in no span.
-CP950_READS_OTHER = {G194: {"／": (b"\xa2\x41", "\u2215")}}
-# the first character of each file, with its bytes
-FIRST_CHAR = {G193: ("微", b"\xce\xa2"), G194: ("健", b"\xb0\xb7")}
+OUTSIDE_BMP = {G197: [], G198: []}
+# characters of the cp950 article that plain Big5 lacks (cp950 has them),
+# with their cp950 bytes: 碁 of 宏碁 (an ETEN addition)
+OUTSIDE_BIG5 = {G198: {"碁": b"\xf9\xd6"}}
+# ... and the ORG rows they may stand in (nowhere else)
+IN_ORG = {G198: {"碁": ["宏碁"]}}
+# characters whose plain-Big5 and cp950 codes differ that the cp950 article
+# writes, with the bytes it writes them in (cp950's) and plain Big5's own
+# code: ／ of the byline (cp950 A1 FE, which plain Big5 also reads as ／;
+# plain Big5 writes A2 41, which cp950 reads as ∕); on the byline line (the
+# third line) only, once, in no span
+CP950_FORMS = {G198: {"／": (b"\xa1\xfe", b"\xa2\x41")}}
+# the first character of each file after its BOM, with its bytes
+FIRST_CHAR = {G197: ("北", b"\xe5\x8c\x97"), G198: ("Y", b"Y")}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years
-TAIWAN = {G194}
+TAIWAN = {G198}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-
 # common simplified-only characters a traditional article must not hold
-# (annotate_ka.py's list, with the health words of g194 added)
+# (annotate_jb.py's list, with the transport words of g198 added)
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -146,22 +146,20 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "辆颗换环阳腾华叶铃陆车东罗达义桥边层领"
                    "远丰纺梦风汉广诗兰图鉴凤娇宽毕"
                    "库减压灯览厂级吨积涨缴办换规应调"
-                   "医疗护诊给险剂寿监纪设属辖")
+                   "医疗护诊给险剂寿监纪设属辖"
+                   "骑罚锾赔偿补贴测试获额点轮骤辅")
 # the forms Taiwan news writes where OpenCC s2tw writes others (text, s2tw):
-# 台 (s2tw 臺), 占 of 占比 (佔), 布 of 公布 (佈)
+# 台 (s2tw 臺), 占 of 約占 (佔), 布 of 布局 (佈), 畫 of 計畫 (劃)
 TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("畫", "劃")}
 # Holidays the articles name, by their exact span (2025-2027).
-# g193 (mainland, 2026-11-20): 国庆 2026-10-01, the one just past (国庆假期
-# in a sentence of the holiday's viewing figures); 今年双11 2026-11-11 (a
-# year word before a holiday is inside the span; 期间 outside); 元旦
-# 2027-01-01 and 春节 2027-02-06 (正月初一 of 2027), the coming ones
-# (随着…临近).
-# g194 (Taiwan, 2026-11-24): 今年國慶 2026-10-10 (GUIDELINES: Taiwan texts
-# name Taiwan's days, 国庆 10-10; 連假期間 outside); 元旦 2027-01-01 and
-# 春節 2027-02-06, the coming ones.
+# g197 (mainland, 2026-11-19): 元旦 2027-01-01 and 春节 2027-02-06 (正月初一
+# of 2027), the coming ones (随着元旦、春节临近).
+# g198 (Taiwan, 2026-11-23): 今年國慶 2026-10-10 (GUIDELINES: Taiwan texts
+# name Taiwan's days, 国庆 10-10; a year word before a holiday is inside the
+# span; 連假期間 outside); 春節 2027-02-06 and 元旦 2027-01-01, the coming
+# ones (春節前, 元旦連假前).
 HOLIDAY = {
-    "国庆": "2026-10-01", "今年双11": "2026-11-11", "元旦": "2027-01-01",
-    "春节": "2027-02-06",
+    "元旦": "2027-01-01", "春节": "2027-02-06",
     "今年國慶": "2026-10-10", "春節": "2027-02-06",
 }
 # Independent holiday dates for check_holiday(): fixed days by region
@@ -198,58 +196,50 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
                  "星期五", "感恩")
 
 # CITY span -> official name (simplified).  Spans may be traditional.
+# CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g193 (2026: sub-provincial and prefecture-level 杭州, 宁波 (浙江),
-    # 广州, 深圳, 东莞 (广东), 郑州 (河南), 西安 (陕西), 长沙 (湖南), 成都
-    # (四川); the municipality 重庆; the county-level city 东阳市 (金华,
-    # 浙江), written with 市; 洛杉矶 and 伦敦 by their common Chinese names)
-    "杭州": "杭州市", "宁波": "宁波市", "广州": "广州市", "深圳": "深圳市",
-    "东莞": "东莞市", "郑州": "郑州市", "西安": "西安市", "长沙": "长沙市",
-    "成都": "成都市", "重庆": "重庆市", "东阳市": "东阳市",
-    "洛杉矶": "洛杉矶", "伦敦": "伦敦",
-    # g194 (traditional spans; Taiwan's special municipalities 台北, 新北,
-    # 桃園, 台中, 台南, 高雄 and the provincial cities 基隆, 新竹市 by their
-    # full names)
-    "台北": "台北市", "新北": "新北市", "桃園": "桃园市", "台中": "台中市",
-    "台南": "台南市", "高雄": "高雄市", "基隆": "基隆市", "新竹市": "新竹市",
+    # g197 (2026: the municipalities 北京, 天津; the provincial capitals
+    # 石家庄 (河北), 郑州 (河南), 济南 (山东), 太原 (山西), 哈尔滨 (黑龙江),
+    # 长春 (吉林), 沈阳 (辽宁), 呼和浩特 (内蒙古), 西安 (陕西), 兰州 (甘肃);
+    # the prefecture-level cities 保定, 廊坊 (河北), 包头 (内蒙古))
+    "北京": "北京市", "天津": "天津市", "石家庄": "石家庄市",
+    "郑州": "郑州市", "济南": "济南市", "太原": "太原市",
+    "哈尔滨": "哈尔滨市", "长春": "长春市", "沈阳": "沈阳市",
+    "保定": "保定市", "廊坊": "廊坊市", "呼和浩特": "呼和浩特市",
+    "包头": "包头市", "西安": "西安市", "兰州": "兰州市",
+    # g198 (traditional spans; Taiwan's special municipalities 台北, 新北,
+    # 桃園, 台中, 台南, 高雄 and the provincial cities 基隆, 新竹市, 嘉義市 by
+    # their full names; 巴黎 and 東京 by their common Chinese names)
+    "台北": "台北市", "台北市": "台北市", "新北": "新北市",
+    "桃園": "桃园市", "台中": "台中市", "台南": "台南市", "高雄": "高雄市",
+    "基隆": "基隆市", "新竹市": "新竹市", "嘉義市": "嘉义市",
+    "巴黎": "巴黎", "東京": "东京",
 }
 # cities normalized without 市: foreign cities by their common Chinese names
 # (SPEC); every other (mainland or Taiwan) city ends with 市
-NO_SHI = {"洛杉矶", "伦敦"}
+NO_SHI = {"巴黎", "东京"}
 # foreign cities whose common Chinese name itself ends with 市 (none here)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市) (none here)
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "衛福部": "卫福部", "衛福部中央健康保險署": "卫福部中央健康保险署",
-    "健保署": "健保署", "全民健康保險會": "全民健康保险会", "健保會": "健保会",
-    "民間監督健保聯盟": "民间监督健保联盟",
-    "台灣醫療改革基金會": "台湾医疗改革基金会", "醫改會": "医改会",
-    "中華民國醫師公會全國聯合會": "中华民国医师公会全国联合会",
-    "台灣醫院協會": "台湾医院协会",
-    "中華民國區域醫院協會": "中华民国区域医院协会",
-    "台灣社區醫院協會": "台湾社区医院协会", "台大醫院": "台大医院",
-    "台北榮民總醫院": "台北荣民总医院",
-    "長庚醫療財團法人": "长庚医疗财团法人",
-    "林口長庚紀念醫院": "林口长庚纪念医院",
-    "高雄長庚紀念醫院": "高雄长庚纪念医院",
-    "中國醫藥大學附設醫院": "中国医药大学附设医院", "成大醫院": "成大医院",
-    "高雄醫學大學附設中和紀念醫院": "高雄医学大学附设中和纪念医院",
-    "奇美醫院": "奇美医院", "彰化基督教醫院": "彰化基督教医院",
-    "馬偕紀念醫院": "马偕纪念医院", "亞東紀念醫院": "亚东纪念医院",
-    "台北市政府衛生局": "台北市政府卫生局",
-    "台北市立聯合醫院": "台北市立联合医院",
-    "新北市政府衛生局": "新北市政府卫生局",
-    "高雄市政府衛生局": "高雄市政府卫生局",
-    "台中市政府衛生局": "台中市政府卫生局",
-    "嘉義市政府衛生局": "嘉义市政府卫生局",
-    "中華民國護理師護士公會全國聯合會": "中华民国护理师护士公会全国联合会",
-    "國家發展委員會": "国家发展委员会", "國發會": "国发会",
-    "主計總處": "主计总处", "國泰人壽": "国泰人寿", "富邦人壽": "富邦人寿",
-    "立法院社會福利及衛生環境委員會": "立法院社会福利及卫生环境委员会",
-    "行政院": "行政院",
-    "國立台灣大學公共衛生學院": "国立台湾大学公共卫生学院",
+    "YouBike": "YouBike", "微笑單車股份有限公司": "微笑单车股份有限公司",
+    "微笑單車": "微笑单车", "台北市交通局": "台北市交通局",
+    "新北市交通局": "新北市交通局", "台中市交通局": "台中市交通局",
+    "高雄市交通局": "高雄市交通局", "桃園市交通局": "桃园市交通局",
+    "台南市交通局": "台南市交通局", "巨大集團": "巨大集团",
+    "捷安特": "捷安特", "美利達": "美利达", "宏碁": "宏碁",
+    "台灣自行車輸出業同業公會": "台湾自行车输出业同业公会",
+    "市府": "市府", "交通部": "交通部", "台北市議會": "台北市议会",
+    "內政部警政署": "内政部警政署", "立法院交通委員會": "立法院交通委员会",
+    "富邦產險": "富邦产险", "金管會": "金管会",
+    "中華民國消費者文教基金會": "中华民国消费者文教基金会",
+    "消基會": "消基会", "悠遊卡公司": "悠游卡公司",
+    "一卡通票證公司": "一卡通票证公司", "街口支付": "街口支付",
+    "台北捷運": "台北捷运", "交通部運輸研究所": "交通部运输研究所",
+    "運研所": "运研所", "淡江大學運輸管理學系": "淡江大学运输管理学系",
+    "還路於民行人路權促進會": "还路于民行人路权促进会",
 }
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -309,6 +299,8 @@ def decodes(raw, enc):
 
 
 
+
+
 class Doc:
     def __init__(self, doc_id):
         self.doc_id = doc_id
@@ -332,6 +324,7 @@ class Doc:
         astral = [c for c in self.text if ord(c) > 0xFFFF]
         assert astral == OUTSIDE_BMP[doc_id], (doc_id, astral)
         self.no_span_chars = []
+        self.in_org_span = {}
         # the declared codec is the narrowest that reads the file: a GB18030
         # file that GBK reads is GBK, a Big5-HKSCS or cp950 file that Big5
         # reads is Big5 (annotate_pc.py)
@@ -339,91 +332,101 @@ class Doc:
                              ("cp950", "big5")):
             if enc == wide:
                 assert not decodes(raw, narrow), (doc_id, narrow)
-        # the first bytes are the title's first character
+        # the first bytes after the BOM are the title's first character
+        # (moved after the BOM in annotate_ia.py)
         ch, code = FIRST_CHAR[doc_id]
-        assert self.text[0] == ch and full[:len(code)] == code == \
+        assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
-        if enc == "gbk":        # GBK proper (annotate_kc.py's block, after
-            # annotate_ob.py's): the declared characters are the only ones
-            # GB2312 lacks
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gb2312")})
-            declared = OUTSIDE_GB2312[doc_id]
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GB2312"
-            for c, code in declared.items():        # written as declared
-                assert c.encode(enc) == code and code in raw, (doc_id, c)
-            assert all(len(c.encode(enc)) == 2 for c in self.text
-                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            assert not decodes(raw, "gb2312"), (doc_id, "gb2312")
-            for other in ("cp936", "gb18030"):      # the GB family reads it
-                assert raw.decode(other) == self.text, (doc_id, other)
-            for other in ("big5", "cp950", "big5hkscs", "utf-16", "utf-16-le",
-                          "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
-            # 珺 is AC 42: its trail byte lies below A1, outside the GB2312
-            # cells (GBK's extension area); the byte count is still two per
-            # non-ASCII character (annotate_nc.py)
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+        if enc == "utf-8":      # UTF-8 WITH A BOM (annotate_ja.py's UTF-8
+            # block, adapted in annotate_ia.py): exactly one BOM EF BB BF
+            # (checked above); the BOM-aware utf-8-sig reading is the text,
+            # the plain utf-8 reading keeps U+FEFF in front of it (one code
+            # point that would shift every offset by one)
+            assert bom == BOM8 and full[:3] == BOM8, doc_id
+            assert full.decode("utf-8-sig") == self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert "\ufeff" not in self.text, doc_id
+            # every non-ASCII character is three bytes in UTF-8 (the
+            # full-width punctuation and the curly quotes too; no four-byte
+            # character), so a count in bytes would shift every row after
+            # the title
+            assert all(len(c.encode("utf-8")) == 3 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: three-byte"
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 3
                                    for c in self.text), doc_id
-            # every line without a declared character is GB2312, byte for
-            # byte; the declared character stands on the byline line (line
-            # 3) only, after the title
-            lines = self.text.split("\n")
-            for line in lines:
-                if not any(c in outside for c in line):
-                    assert line.encode("gb2312") == line.encode(enc), line
-            for c in outside:
-                assert c in lines[2] and all(c not in x for i, x in
-                                             enumerate(lines) if i != 2), c
-            self.no_span_chars = outside
-        if enc == "big5":       # PLAIN Big5 (new in annotate_jb.py, after
-            # annotate_la.py's strict-Big5 block and annotate_ka.py's cp950
-            # block): plain big5 reads and round-trips the file (above), so
-            # no character is outside plain Big5; no BOM, no U+FEFF
+            assert len(full) == len(raw) + 3, doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            # a legacy codec or UTF-16 fails on it or reads another text,
+            # with the BOM and without it (annotate_ka.py)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le",
+                          "utf-16-be"):
+                for b in (full, raw):
+                    assert not decodes(b, other) or \
+                        b.decode(other) != self.text, (doc_id, other)
+        if enc == "cp950":      # TAIWAN'S BIG5 (new in annotate_ia.py,
+            # after annotate_jb.py's plain-Big5 block and annotate_ka.py's
+            # cp950 one): cp950 reads and round-trips the file (above) and
+            # plain big5 fails on it (the narrowest-codec check above); no
+            # BOM, no U+FEFF
             assert bom == b"" and "\ufeff" not in self.text, doc_id
-            assert all(enc_ok(c, "big5") for c in self.text), doc_id
+            assert all(enc_ok(c, "cp950") for c in self.text), doc_id
+            # the declared characters are exactly those plain Big5 lacks,
+            # each written with its declared cp950 bytes
+            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
+            declared = OUTSIDE_BIG5[doc_id]
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside Big5"
+            for c, code in declared.items():
+                assert c.encode("cp950") == code and code in raw, (doc_id, c)
+                assert len(code) == 2, c
             # every non-ASCII character is two bytes, so a count in bytes
             # would shift every row after the title
             assert len(raw) == sum(1 if ord(c) < 0x80 else 2
                                    for c in self.text), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
-            # Big5-HKSCS reads the file alike; cp950 (Taiwan's Big5) reads
-            # the same number of characters, differing only at the declared
-            # characters, which it reads as others (／ A2 41 -> ∕): the
-            # declared characters are exactly those whose plain-Big5 bytes
-            # cp950 writes otherwise
+            # the characters whose plain-Big5 and cp950 codes differ are
+            # written in cp950's code, which plain Big5 reads alike (／ as
+            # A1 FE); every line without a declared character is plain Big5
+            # byte for byte, so plain Big5 fails only at the declared
+            # characters (碁)
+            diff = sorted({c for c in self.text if enc_ok(c, "big5") and
+                           c.encode("big5") != c.encode("cp950")})
+            forms = CP950_FORMS[doc_id]
+            assert diff == sorted(forms), (doc_id, diff)
+            for c, (code, big5_code) in forms.items():
+                assert c.encode("cp950") == code and code in raw, c
+                assert c.encode("big5") == big5_code and \
+                    big5_code not in raw, c
+                assert code.decode("big5") == c, c
+                assert big5_code.decode("cp950") != c, c
+            lines = self.text.split("\n")
+            for line in lines:
+                if not any(c in outside for c in line):
+                    assert line.encode("cp950").decode("big5") == line, line
+            # the ／ of the byline stands on the byline line (line 3), once
+            for c in forms:
+                assert self.text.count(c) == 1 and c in lines[2], c
+            self.no_span_chars = sorted(forms)
+            # Big5-HKSCS (a superset) reads the file alike
             assert raw.decode("big5hkscs") == self.text, (doc_id, "hkscs")
-            declared = CP950_READS_OTHER[doc_id]
-            other = sorted({c for c in self.text
-                            if c.encode("big5") != c.encode("cp950")})
-            assert other == sorted(declared), (doc_id, other)
-            by_cp950 = raw.decode("cp950")
-            assert len(by_cp950) == len(self.text), doc_id
-            diff = {(a, b) for a, b in zip(self.text, by_cp950) if a != b}
-            assert diff == {(c, v[1]) for c, v in declared.items()}, diff
-            for c, (code, seen) in declared.items():
-                assert c.encode("big5") == code and code in raw, (doc_id, c)
-                assert code.decode("cp950") == seen and \
-                    code.decode("big5") == c, (doc_id, c)
-                assert c.encode("cp950") != code, (doc_id, c)
-            # every line without a declared character is cp950 byte for byte
-            # too (so the two readings part only at the declared characters)
-            for line in self.text.split("\n"):
-                if not any(c in declared for c in line):
-                    assert line.encode("big5") == line.encode("cp950"), line
-            self.no_span_chars = sorted(declared)
             # the GB family, UTF-8 and UTF-16 fail on it or read another
             # text (Big5 bytes often decode as GB18030: the result differs)
             for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
                           "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(full, other) or \
                     full.decode(other) != self.text, (doc_id, other)
-        if self.traditional:    # a Taiwan text: every character is plain
-            assert all(enc_ok(c, "big5")        # Big5 (no HKSCS, no ETEN
-                       for c in self.text), doc_id     # extension, no
-        else:                                   # mainland form)
+            # the declared characters stand only inside the ORG rows
+            # declared for them (碁 in 宏碁; checked in check(), after
+            # annotate_ja.py's 衞)
+            self.in_org_span = {c: IN_ORG[doc_id][c] for c in outside}
+            assert sorted(self.in_org_span) == outside, doc_id
+        if self.traditional:    # a Taiwan text: every character is cp950,
+            assert all(enc_ok(c, "cp950")       # plain Big5 but the
+                       for c in self.text), doc_id     # declared ones
+            assert all(enc_ok(c, "big5") or c in OUTSIDE_BIG5[doc_id]
+                       for c in self.text), doc_id
+        else:
             # a mainland text: every character is GBK
             assert all(enc_ok(c, "gbk") for c in self.text), doc_id
         assert "\ufeff" not in self.text and "\r" not in self.text
@@ -518,536 +521,567 @@ def doc(fn):
 
 
 # ===========================================================================
-# g193 Micro dramas, November 2026: 中国网络视听协会's figures released in
-# 杭州 昨日（11月19日） (前三季度 market size, users at 9月底 against 去年同期);
-# the regulator (国家广播电视总局网络视听节目管理司 本周三, 广电总局's
-# removals, 10月 filings, 国庆 tourism dramas against 去年同期, 浙江省广播电视
-# 局 同日 and 明年一季度, the 中国广播电视社会组织联合会微短剧委员会's pledge
-# 上月); platforms (抖音集团 and 抖音 10月 against 上月, 快手 11月16日 and
-# 三季度, 爱奇艺, 芒果超媒); content companies (中文在线, 掌阅科技, 昆仑万维,
-# 点众科技, 九州文化, 听花岛; costs since 两年前); overseas (点点数据 10月,
-# 中文在线's 枫叶互动 in 洛杉矶 and 伦敦, 昆仑万维); the bases (横店影视文化
-# 产业集聚区管委会 今年1月至10月 in 横店, a town of 东阳市; 横店影视城演员
-# 公会; 宁波 象山, a county); 广东 (广东省广播电视局; 广州, 深圳, 东莞);
-# other cities (郑州市文化广电和旅游局, 西安曲江新区管委会, 杭州市文化广电
-# 旅游局, 华策影视, 九州文化; 长沙, 成都, 重庆 listed); advertising
-# (DataEye研究院 10月, 今年双11, 伊利, 蒙牛, 珀莱雅, 上美股份); the free model
-# (QuestMobile 上月 against 去年同期, 艾媒咨询 今年 and 2028年); finance
-# (杭州银行, 浙商银行, 阅文集团 上周五, 明年); talent and the outlook (中国电视
-# 剧制作产业协会, 浙江传媒学院; 元旦, 春节, 明年).  Simplified, GBK without
-# BOM, 2026-11-20 (a Friday, ISO week 2026-W47), 中国经营报; the byline
-# 本报记者 许珺 杭州报道 on line 3.  昨日 2026-11-19; 本周三 and 同日
-# 2026-11-18; 上周五 2026-11-13; 11月16日; 上月 2026-10, and 2026-09 as a
-# baseline after 较 in a sentence of 10月; 明年 2027; 去年同期 2025-09
-# (after 9月底), 2025 (after 国庆), 2025-10 (after 上月).
+# g197 The winter heating season in northern cities, November 2026: 国家能源局
+# 昨日（11月18日） on gas use (今年前10个月, 10月份 against 上月 as a baseline,
+# the peak against 去年冬季); supply (国家管网集团 上周五（11月13日）, 中国石油,
+# 中国石化, 中国海油 三家 (a collective), 国家统计局 10月份, 上海石油天然气交易
+# 中心 上周 against 10月底); prices (国家发展改革委 上月; 石家庄, 郑州, 济南,
+# 太原; 北京 and 北京燃气集团; 天津能源集团 on 天津市区); heating companies
+# (哈尔滨, 长春, 沈阳 10月下旬; 哈尔滨物业供热集团, 惠天热电; 北京热力集团
+# 11月15日; 济南能源集团; 石家庄华电供热集团 and 郑州热力集团 with a shared
+# unit); the city heating offices (北京市城市管理委员会 昨日 on 11月15日至17日
+# against 去年同期, 市城管委, 天津市城市管理委员会 本周一); rural subsidies
+# (河北省发展和改革委员会, 国网河北省电力有限公司, 中国农业发展银行河北省分行
+# in 保定 and 廊坊); heat pumps (中国节能协会热泵专业委员会 今年前三季度, 格力
+# 电器, 美的集团 三季度, 海尔智家, 纽恩泰, 中广欧特斯, 两年前); cities (财政部,
+# 住房和城乡建设部, 北京市发展和改革委员会 10月底; 呼和浩特, 包头, 西安, 兰州);
+# gas utilities (新奥能源, 华润燃气, 昆仑能源, 港华智慧能源 三季度; 中国城市
+# 燃气协会 on 元旦, 春节, 明年1月中下旬 and 今年1月); the outlook (中国石油经济
+# 技术研究院 今年 and 明年, 中国城镇供热协会 2030年, 清华大学建筑节能研究中心
+# 明年3月15日).  Simplified, UTF-8 with BOM, 2026-11-19 (a Thursday, ISO
+# week 2026-W47), 经济参考报; the byline 经济参考报记者 林晓岚 北京报道 on
+# line 3.  昨日 2026-11-18; 本周一 2026-11-16; 上周五 2026-11-13; 上周
+# 2026-W46; 上月 2026-10, and 2026-09 as a baseline after 较 in a sentence of
+# 10月份; 明年 2027; 去年 2025; 去年同期 2025 (after a range of days of one
+# year).  今冬 (a season with no year word, SPEC) is no DATE.
 # ===========================================================================
 @doc
-def g193():
-    d = Doc(G193)
+def g197():
+    d = Doc(G197)
     Y, LY, NY = "2026", "2025", "2027"
     OCT = "2026-10"
-    HZ, LA, LDN, DY, NB = "杭州市", "洛杉矶", "伦敦", "东阳市", "宁波市"
-    GZ, DG, ZZ = "广州市", "东莞市", "郑州市"
+    BJ, TJ, SJZ, ZZ, JN, TY = ("北京市", "天津市", "石家庄市", "郑州市",
+                               "济南市", "太原市")
+    SY, LF, LZ = "沈阳市", "廊坊市", "兰州市"
     # title (a heading that opens with no city: no city section)
-    d.date("微短剧[[前三季度]]市场", Y, "")
-    d.metric("规模[[约586亿元]] 多地", "586e8", "元", "approx", "")
-    # byline 本报记者 许珺 杭州报道 (本报 names no outlet; 珺 in no span; a
-    # heading that opens with no city)
-    d.city("许珺 [[杭州]]报道")
-    # P1 中国网络视听协会's figures
-    d.date("\n\n[[昨日]]（11月19日）", "2026-11-19", HZ)
-    d.date("昨日（[[11月19日]]）", "2026-11-19", HZ)
-    d.org("，[[中国网络视听节目服务协会]]（")
-    d.org("简称“[[中国网络视听协会]]”）")
-    d.city("）在[[杭州]]发布")
-    d.date("显示，[[今年前三季度]]全国微短剧", Y, HZ)
-    d.metric("市场规模[[约586.3亿元]]", "586.3e8", "元", "approx", HZ)
-    d.metric("同比增长[[23.6%]]；", "23.6", "%", "exact", HZ)
-    d.date("截至[[9月底]]，微短剧", "2026-09", "")
-    d.metric("规模达[[6.92亿人]]", "6.92e8", "人", "exact", "")
-    d.date("较[[去年同期]]增加约4100万人", "2025-09", "")
-    d.metric("增加[[约4100万人]]", "4100e4", "人", "approx", "")
-    d.metric("总数的[[超过六成]]", 60, "%", "over", "")
-    d.metric("约为[[95分钟]]", 95, "分钟", "approx", "", sep="约")
-    # P2 the regulator
-    d.org("[[国家广播电视总局网络视听节目管理司]]相关")
-    d.date("负责人在[[本周三]]举行", "2026-11-18", "")
-    d.date("透露，[[今年]]以来广电总局", Y, "")
-    d.org("以来[[广电总局]]已累计")
-    d.metric("微短剧[[约2.6万部]]", "2.6e4", "部", "approx", "")
-    d.metric("账号[[超过3800个]]", 3800, "个", "over", "")
-    d.date("；[[10月]]，全国上线", OCT, "")
-    d.metric("微短剧达[[612部]]", 612, "部", "exact", "")
-    d.metric("环比增长[[5.3%]]。", "5.3", "%", "exact", "")
-    d.date("明显，[[国庆]]假期", "2026-10-01", "")
-    d.date("较[[去年同期]]增长约36%", LY, "")
-    d.metric("增长[[约36%]]", 36, "%", "approx", "")
-    d.org("。[[浙江省广播电视局]]同日")
-    d.date("广播电视局[[同日]]表示", "2026-11-18", "")
-    d.date("将于[[明年一季度]]起", "2027-Q1", "")
-    d.org("；[[中国广播电视社会组织联合会微短剧委员会]]上月")
-    d.date("委员会[[上月]]发布", OCT, "")
-    d.metric("已有[[超过300家]]机构", 300, "家", "over", "")
-    # P3 platforms
-    d.org("[[抖音集团]]旗下")
-    d.org("旗下[[抖音]]数据")
-    d.date("显示，[[10月]]平台", OCT, "")
-    d.metric("活跃用户[[约2.8亿人]]", "2.8e8", "人", "approx", "")
-    d.date("较[[上月]]增加", "2026-09", "")
-    d.metric("增加[[约1300万人]]", "1300e4", "人", "approx", "")
-    d.metric("降至[[不足15%]]", 15, "%", "under", "")
-    d.org("；[[快手]]11月16日")
-    d.date("快手[[11月16日]]公布", "2026-11-16", "")
-    d.date("公布的[[三季度]]业绩", "2026-Q3", "")
-    d.metric("同比增长[[31%]]", 31, "%", "exact", "")
-    d.metric("付费用户[[超过1200万]]", "1200e4", "", "over", "")
-    d.org("。[[爱奇艺]]、")
-    d.org("、[[芒果超媒]]等")
-    d.date("短剧，[[今年]]分账", Y, "")
-    d.metric("均[[超过2亿元]]", "2e8", "元", "over", "")
-    # P4 content companies
-    d.org("内容端，[[中文在线]]、")
-    d.org("、[[掌阅科技]]、")
-    d.org("、[[昆仑万维]]等上市公司")
-    d.date("上市公司[[三季度]]短剧", "2026-Q3", "")
-    d.org("其中[[中文在线]]前三季度")
-    d.date("中文在线[[前三季度]]营收", Y, "")
-    d.metric("营收[[约9.8亿元]]", "9.8e8", "元", "approx", "")
-    d.metric("增长[[逾四成]]", 40, "%", "over", "")
-    d.org("。[[点众科技]]、")
-    d.org("、[[九州文化]]、听花岛")
-    d.org("、[[听花岛]]等")
-    d.metric("剧目在[[40部以上]]", 40, "部", "over", "")
-    d.date("由[[两年前]]的", "2024", "")
-    d.metric("的[[约30万元]]", "30e4", "元", "approx", "")
-    d.metric("升至[[80万元左右]]", "80e4", "元", "approx", "")
-    # P5 overseas
-    d.org("提速。[[点点数据]]统计")
-    d.date("统计，[[10月]]中国短剧", OCT, "")
-    d.metric("收入[[约2.41亿美元]]", "2.41e8", "美元", "approx", "")
-    d.metric("环比增长[[8.7%]]", "8.7", "%", "exact", "")
-    d.metric("贡献[[约45%]]", 45, "%", "approx", "")
-    d.org("。[[中文在线]]参股")
-    d.org("参股的[[枫叶互动]]今年")
-    d.date("枫叶互动[[今年]]在", Y, LA)
-    d.city("在[[洛杉矶]]、")
-    d.city("、[[伦敦]]组建")
-    d.metric("英语短剧[[近百部]]", 100, "部", "approx", LDN)
-    d.org("；[[昆仑万维]]则表示")
-    d.date("业务[[10月]]营收", OCT, "")
-    d.metric("增长[[超过60%]]", 60, "%", "over", "")
-    # P6 横店 (a town of 东阳市: no CITY)
-    d.org("[[横店影视文化产业集聚区管委会]]数据")
-    d.date("显示，[[今年1月]]至10月", "2026-01", "")
-    d.date("今年1月至[[10月]]，横店", OCT, "")
-    d.metric("剧组[[约3200个]]", 3200, "个", "approx", "")
-    d.metric("同比增长[[17.4%]]", "17.4", "%", "exact", "")
-    d.metric("剧组的[[近六成]]", 60, "%", "approx", "")
-    d.city("所在的[[东阳市]]今年")
-    d.date("东阳市[[今年]]还", Y, DY)
-    d.metric("规模[[5000万元]]的", "5000e4", "元", "exact", DY)
-    d.metric("播放量[[超过10亿次]]", "10e8", "次", "over", DY)
-    d.metric("最高[[50万元]]奖励", "50e4", "元", "exact", DY)
-    d.org("。[[横店影视城演员公会]]统计")
-    d.metric("已[[超过14万人]]", "14e4", "人", "over", "")
-    d.metric("其中[[约七成]]以", 70, "%", "approx", "")
-    # P7 宁波 象山 (象山 a county: no CITY)
-    d.city("在[[宁波]]象山")
-    d.date("象山，[[今年前10个月]]开机", Y, NB)
-    d.metric("微短剧[[约1100部]]", 1100, "部", "approx", NB)
-    d.metric("增长[[逾三成]]，新建", 30, "%", "over", NB)
-    d.metric("面积[[超过12万平方米]]", "12e4", "平方米", "over", NB)
-    d.date("表示，[[明年]]将再", NY, "")
-    d.metric("场景[[200个以上]]", 200, "个", "over", "")
-    # P8 广东 (the province: no CITY)
-    d.org("。[[广东省广播电视局]]数据")
-    d.date("显示，[[今年前10个月]]广东", Y, GZ)
-    d.metric("剧目[[约1800部]]", 1800, "部", "approx", GZ)
-    d.city("其中[[广州]]、")
-    d.city("、[[深圳]]、东莞三市")
-    d.city("、[[东莞]]三市")
-    d.metric("占比[[约62%]]", 62, "%", "approx", DG)
-    d.city("；[[东莞]]首个")
-    d.date("基地[[今年]]接待", Y, DG)
-    d.metric("剧组[[超过600个]]", 600, "个", "over", DG)
-    d.metric("消费[[约3.5亿元]]", "3.5e8", "元", "approx", DG)
-    # P9 other cities
-    d.city("\n\n[[郑州]]、西安")
-    d.city("郑州、[[西安]]、")
-    d.city("、[[长沙]]、")
-    d.city("、[[成都]]、")
-    d.city("、[[重庆]]等城市")
-    d.org("。[[郑州市文化广电和旅游局]]数据")
-    d.date("截至[[10月底]]，郑州", OCT, ZZ)
-    d.city("，[[郑州]]现有")
-    d.metric("企业[[约1600家]]", 1600, "家", "approx", ZZ)
-    d.metric("从业人员[[超过4万人]]", "4e4", "人", "over", ZZ)
-    d.date("4万人，[[今年]]以来上线", Y, ZZ)
-    d.metric("剧目[[2300余部]]", 2300, "部", "over", ZZ)
-    d.org("；[[西安曲江新区管委会]]今年")
-    d.date("管委会[[今年]]出台", Y, "")
-    d.metric("最高[[200万元]]房租", "200e4", "元", "exact", "")
-    d.org("；[[杭州市文化广电旅游局]]则")
-    d.date("表示，[[今年前三季度]]杭州", Y, HZ)
-    d.city("前三季度[[杭州]]微短剧")
-    d.metric("营收[[约96亿元]]", "96e8", "元", "approx", HZ)
-    d.org("，[[华策影视]]、")
-    d.org("华策影视、[[九州文化]]等企业")
-    d.city("在[[杭州]]市场")
-    d.metric("合计达[[三成以上]]", 30, "%", "over", HZ)
-    # P10 advertising
-    d.org("引擎。[[DataEye研究院]]统计")
-    d.date("统计，[[10月]]微短剧信息流", OCT, "")
-    d.metric("金额[[约48.6亿元]]", "48.6e8", "元", "approx", "")
-    d.metric("环比增长[[6.2%]]；", "6.2", "%", "exact", "")
-    d.date("；[[今年双11]]期间", "2026-11-11", "")
-    d.metric("增长[[1.5倍]]", "1.5", "倍", "exact", "")
-    d.org("。[[伊利]]、")
-    d.org("、[[蒙牛]]、")
-    d.org("、[[珀莱雅]]、")
-    d.org("、[[上美股份]]等")
-    d.metric("多在[[300万元]]至", "300e4", "元", "exact", "")
-    d.metric("至[[800万元]]之间", "800e4", "元", "exact", "")
-    # P11 the free model
-    d.org("切换。[[QuestMobile]]数据")
-    d.date("显示，[[上月]]免费", OCT, "")
-    d.metric("规模[[突破3.1亿]]", "3.1e8", "", "over", "")
-    d.date("较[[去年同期]]增长约四成", "2025-10", "")
-    d.metric("增长[[约四成]]", 40, "%", "approx", "")
-    d.org("；[[艾媒咨询]]预计")
-    d.date("预计，[[今年]]微短剧", Y, "")
-    d.metric("有望[[突破800亿元]]", "800e8", "元", "over", "")
-    d.metric("将首次[[超过五成]]", 50, "%", "over", "")
-    d.date("到[[2028年]]市场", "2028", "")
-    d.metric("或达[[1200亿元左右]]", "1200e8", "元", "approx", "")
-    # P12 finance
-    d.org("跟进。[[杭州银行]]、")
-    d.org("、[[浙商银行]]今年")
-    d.date("浙商银行[[今年]]以来", Y, "")
-    d.metric("放款[[约21亿元]]", "21e8", "元", "approx", "")
-    d.org("；[[阅文集团]]上周五")
-    d.date("阅文集团[[上周五]]宣布", "2026-11-13", "")
-    d.date("宣布，[[明年]]将开放", NY, "")
-    d.metric("开放[[约500部]]", 500, "部", "approx", "")
-    # P13 talent and the outlook
-    d.org("凸显。[[中国电视剧制作产业协会]]估算")
-    d.metric("已[[超过65万人]]", "65e4", "人", "over", "")
-    d.metric("缺口[[约12万个]]", "12e4", "个", "approx", "")
-    d.org("。[[浙江传媒学院]]一位")
+    d.date("天然气[[前10个月]]消费量", Y, "")
+    d.metric("消费量增长[[5.8%]] 多地", "5.8", "%", "exact", "")
+    # byline 经济参考报记者 林晓岚 北京报道 (GUIDELINES: a name ending in 报
+    # right before 记者 at the start of a line is the outlet; a heading that
+    # opens with an ORG, no city section)
+    d.org("\n\n[[经济参考报]]记者")
+    d.city("林晓岚 [[北京]]报道")
+    # P1 国家能源局's figures
+    d.date("随着[[今年]]入冬后", Y, "")
+    d.org("。[[国家能源局]]昨日")
+    d.date("国家能源局[[昨日]]（11月18日）", "2026-11-18", "")
+    d.date("昨日（[[11月18日]]）", "2026-11-18", "")
+    d.date("显示，[[今年前10个月]]全国", Y, "")
+    d.metric("表观消费量[[约3580亿立方米]]", "3580e8", "立方米", "approx", "")
+    d.metric("同比增长[[5.8%]]；", "5.8", "%", "exact", "")
+    d.date("；[[10月份]]消费量", OCT, "")
+    d.metric("消费量[[约342亿立方米]]", "342e8", "立方米", "approx", "")
+    d.date("较[[上月]]增长11.6%", "2026-09", "")
+    d.metric("上月增长[[11.6%]]", "11.6", "%", "exact", "")
+    d.metric("可达[[14.2亿立方米左右]]", "14.2e8", "立方米", "approx", "")
+    d.date("较[[去年]]冬季高峰", LY, "")
+    d.metric("提高[[约6%]]。", 6, "%", "approx", "")
+    # P2 supply
+    d.org("供应端，[[国家管网集团]]上周五")
+    d.date("国家管网集团[[上周五]]（11月13日）", "2026-11-13", "")
+    d.date("上周五（[[11月13日]]）", "2026-11-13", "")
+    d.date("储气库[[今年]]累计", Y, "")
+    d.metric("注气[[约186亿立方米]]", "186e8", "立方米", "approx", "")
+    d.metric("同比增加[[12%]]", 12, "%", "exact", "")
+    d.metric("罐容率[[超过七成]]", 70, "%", "over", "")
+    d.org("。[[中国石油]]、")
+    d.org("、[[中国石化]]、")
+    d.org("、[[中国海油]]三家")
+    d.metric("合计[[约1090亿立方米]]", "1090e8", "立方米", "approx", "")
+    d.org("。[[国家统计局]]数据")
+    d.date("显示，[[10月份]]规模以上", OCT, "")
+    d.metric("产量[[约218亿立方米]]", "218e8", "立方米", "approx", "")
+    d.metric("同比增长[[6.3%]]", "6.3", "%", "exact", "")
+    d.org("。[[上海石油天然气交易中心]]监测")
+    d.date("显示，[[上周]]国内", "2026-W46", "")
+    d.metric("每吨[[4820元]]", 4820, "元", "exact", "")
+    d.date("较[[10月底]]上涨", OCT, "")
+    d.metric("上涨[[约9%]]", 9, "%", "approx", "")
+    d.metric("下降[[约13%]]", 13, "%", "approx", "")
+    # P3 prices
+    d.org("价格方面，[[国家发展改革委]]上月")
+    d.date("发展改革委[[上月]]印发", OCT, "")
+    d.date("联动。[[今年]]以来", Y, SJZ)
+    d.city("，[[石家庄]]、郑州")
+    d.city("石家庄、[[郑州]]、济南")
+    d.city("郑州、[[济南]]、太原")
+    d.city("、[[太原]]等40余个")
+    d.metric("太原等[[40余个]]北方", 40, "个", "over", TY)
+    d.metric("上调[[约0.25元/立方米]]", "0.25", "元/立方米", "approx", TY)
+    d.city("以[[北京]]为例")
+    d.org("为例，[[北京燃气集团]]相关")
+    d.metric("维持在每立方米[[2.63元]]", "2.63", "元", "exact", BJ)
+    d.metric("年用气量[[超过380立方米]]", 380, "立方米", "over", BJ)
+    d.org("。[[天津能源集团]]则表示")
+    d.date("表示，[[今年]]天津", Y, TJ)
+    d.city("今年[[天津]]市区")
+    d.metric("市区[[约486万户]]", "486e4", "户", "approx", TJ)
+    d.metric("，[[近六成]]已完成", 60, "%", "approx", TJ)
+    # P4 heating companies
+    d.city("，[[哈尔滨]]、长春")
+    d.city("哈尔滨、[[长春]]、沈阳")
+    d.city("长春、[[沈阳]]等东北")
+    d.date("东北城市[[10月下旬]]已", OCT, SY)
+    d.org("开栓供热，[[哈尔滨物业供热集团]]和")
+    d.org("和[[惠天热电]]均")
+    d.metric("达到[[约120万吨]]、", "120e4", "吨", "approx", SY)
+    d.metric("、[[约86万吨]]。", "86e4", "吨", "approx", SY)
+    d.org("。[[北京热力集团]]于")
+    d.date("于[[11月15日]]起正式", "2026-11-15", "")
+    d.metric("供热面积[[约2.1亿平方米]]", "2.1e8", "平方米", "approx", "")
+    d.metric("清洁供热面积[[超过600万平方米]]", "600e4", "平方米", "over", "")
+    d.org("。[[济南能源集团]]相关")
+    d.date("该集团[[今年]]投入", Y, JN)
+    d.metric("投入[[约9.6亿元]]", "9.6e8", "元", "approx", JN)
+    d.metric("管网[[约320公里]]", 320, "公里", "approx", JN)
+    d.city("并在[[济南]]新增")
+    d.metric("供热面积[[1200万平方米左右]]", "1200e4", "平方米", "approx",
+             JN)
+    d.org("。[[石家庄华电供热集团]]和")
+    d.org("和[[郑州热力集团]]分别")
+    d.metric("改造[[1.8万]]和2.6万户", "1.8e4", "户", "exact", ZZ,
+             shared="户")
+    d.metric("1.8万和[[2.6万户]]", "2.6e4", "户", "exact", ZZ)
+    d.city("，[[郑州]]居民供热")
+    d.metric("维持在[[23.5元/平方米]]", "23.5", "元/平方米", "exact", ZZ)
+    # P5 the city heating offices
+    d.org("服务保障方面，[[北京市城市管理委员会]]昨日")
+    d.date("管理委员会[[昨日]]通报", "2026-11-18", "")
+    d.date("通报，[[11月15日]]至17日", "2026-11-15", "")
+    d.date("11月15日至[[17日]]，", "2026-11-17", "")
+    d.metric("诉求[[约1.46万件]]", "1.46e4", "件", "approx", "")
+    d.date("较[[去年同期]]下降约18%", LY, "")
+    d.metric("下降[[约18%]]", 18, "%", "approx", "")
+    d.metric("诉求约占[[四成]]。", 40, "%", "approx", "", sep="约")
+    d.org("。[[市城管委]]要求")
+    d.org("。[[天津市城市管理委员会]]也于")
+    d.date("也于[[本周一]]启动", "2026-11-16", "")
+    d.metric("居前的[[50个]]小区", 50, "个", "exact", "")
+    # P6 rural subsidies
+    d.org("。[[河北省发展和改革委员会]]日前")
+    d.metric("给予每立方米[[0.9元]]的", "0.9", "元", "exact", "")
+    d.metric("每户最高补贴[[1000立方米]]", 1000, "立方米", "exact", "")
+    d.metric("再优惠[[0.15元]]。", "0.15", "元", "exact", "")
+    d.metric("全省[[约610万户]]", "610e4", "户", "approx", "")
+    d.metric("取暖支出[[约900元]]", 900, "元", "approx", "")
+    d.org("。[[国网河北省电力有限公司]]表示")
+    d.date("表示，[[今年]]已投入", Y, "")
+    d.metric("已投入[[约38亿元]]", "38e8", "元", "approx", "")
+    d.city("在[[保定]]、")
+    d.city("、[[廊坊]]等地")
+    d.org("等地，[[中国农业发展银行河北省分行]]今年")
+    d.date("河北省分行[[今年]]累计", Y, LF)
+    d.metric("贷款[[超过45亿元]]", "45e8", "元", "over", LF)
+    # P7 heat pumps
+    d.org("。[[中国节能协会热泵专业委员会]]数据")
+    d.date("显示，[[今年前三季度]]国内", Y, "")
+    d.metric("销售额[[约186亿元]]", "186e8", "元", "approx", "")
+    d.metric("同比增长[[12.4%]]", "12.4", "%", "exact", "")
+    d.metric("市场占比[[约三成]]", 30, "%", "approx", "")
+    d.org("。[[格力电器]]、")
+    d.org("、[[美的集团]]、海尔智家")
+    d.org("、[[海尔智家]]等")
+    d.org("加速布局，[[美的集团]]三季度")
+    d.date("美的集团[[三季度]]热泵", "2026-Q3", "")
+    d.metric("增长[[超过20%]]", 20, "%", "over", "")
+    d.org("；[[纽恩泰]]、")
+    d.org("、[[中广欧特斯]]等")
+    d.date("较[[两年前]]提升", "2024", "")
+    d.metric("提升[[约15%]]", 15, "%", "approx", "")
+    # P8 cities' programmes
+    d.org("，[[财政部]]、")
+    d.org("、[[住房和城乡建设部]]等部门")
+    d.date("等部门[[今年]]新增", Y, "")
+    d.metric("新增[[12个]]北方", 12, "个", "exact", "")
+    d.org("。[[北京市发展和改革委员会]]介绍")
+    d.city("介绍，[[北京]]今年")
+    d.date("北京[[今年]]计划", Y, BJ)
+    d.metric("供热面积[[400万平方米]]", "400e4", "平方米", "exact", BJ)
+    d.date("截至[[10月底]]已完成", OCT, BJ)
+    d.metric("已完成[[约72%]]", 72, "%", "approx", BJ)
+    d.city("内蒙古[[呼和浩特]]、")
+    d.city("、[[包头]]以及")
+    d.city("以及[[西安]]、")
+    d.city("、[[兰州]]等地")
+    d.date("供热站，[[今年]]已投运", Y, LZ)
+    d.metric("投运[[约40座]]", 40, "座", "approx", LZ)
+    # P9 gas utilities
+    d.org("回暖。[[新奥能源]]、")
+    d.org("、[[华润燃气]]、昆仑能源")
+    d.org("、[[昆仑能源]]、")
+    d.org("、[[港华智慧能源]]等")
+    d.date("等企业[[三季度]]零售", "2026-Q3", "")
+    d.org("其中[[华润燃气]]前三季度")
+    d.date("华润燃气[[前三季度]]售气量", Y, "")
+    d.metric("售气量[[约297亿立方米]]", "297e8", "立方米", "approx", "")
+    d.metric("同比增长[[4.1%]]", "4.1", "%", "exact", "")
+    d.metric("新增[[约95万户]]", "95e4", "户", "approx", "")
+    d.org("。[[中国城市燃气协会]]相关")
     d.date("随着[[元旦]]、", "2027-01-01", "")
     d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("，[[明年]]系列化", NY, "")
-    d.metric("提升至[[两成以上]]", 20, "%", "over", "")
+    d.date("将在[[明年1月中下旬]]迎来", "2027-01", "")
+    d.date("较[[今年1月]]高出", "2026-01", "")
+    d.metric("高出[[8%]]至10%", 8, "%", "exact", "")
+    d.metric("8%至[[10%]]。", 10, "%", "exact", "")
+    # P10 the outlook
+    d.org("后市，[[中国石油经济技术研究院]]预计")
+    d.date("预计，[[今年]]全国", Y, "")
+    d.metric("消费量[[约4460亿立方米]]", "4460e8", "立方米", "approx", "")
+    d.date("，[[明年]]有望", NY, "")
+    d.metric("有望[[突破4600亿立方米]]", "4600e8", "立方米", "over", "")
+    d.org("。[[中国城镇供热协会]]相关")
+    d.metric("已[[超过170亿平方米]]", "170e8", "平方米", "over", "")
+    d.date("到[[2030年]]清洁", "2030", "")
+    d.metric("提升至[[90%以上]]", 90, "%", "over", "")
+    d.org("。[[清华大学建筑节能研究中心]]一位")
+    d.date("并在[[明年3月15日]]前", "2027-03-15", "")
     audit = {
-        "orgs": ["中国网络视听节目服务协会", "中国网络视听协会",
-                 "国家广播电视总局网络视听节目管理司", "广电总局",
-                 "浙江省广播电视局",
-                 "中国广播电视社会组织联合会微短剧委员会", "抖音集团", "抖音",
-                 "快手", "爱奇艺", "芒果超媒", "中文在线", "掌阅科技",
-                 "昆仑万维", "点众科技", "九州文化", "听花岛", "点点数据",
-                 "枫叶互动", "横店影视文化产业集聚区管委会",
-                 "横店影视城演员公会", "广东省广播电视局",
-                 "郑州市文化广电和旅游局", "西安曲江新区管委会",
-                 "杭州市文化广电旅游局", "华策影视", "DataEye研究院", "伊利",
-                 "蒙牛", "珀莱雅", "上美股份", "QuestMobile", "艾媒咨询",
-                 "杭州银行", "浙商银行", "阅文集团", "中国电视剧制作产业协会",
-                 "浙江传媒学院"],
-        "cities": ["杭州", "宁波", "广州", "深圳", "东莞", "郑州", "西安",
-                   "长沙", "成都", "重庆", "东阳", "洛杉矶", "伦敦", "金华",
-                   "横店", "象山", "广东", "浙江", "中国", "美国", "全国",
-                   "城市", "粤港澳", "大湾区", "当地", "各地", "多地", "省内",
-                   "本地", "三市", "全市"],
-        # 横店 (x3: a town of 东阳市, SPEC: towns are no CITY), 象山 (a
-        # county of 宁波, written after its city: GUIDELINES 金华义乌 gives
-        # the city, a county gives nothing), 广东 (the province; also inside
-        # 广东省广播电视局), 中国 (the country; elsewhere inside ORGs), 美国
-        # (a country), 全国 (x3), 城市 (等城市: generic), 粤港澳大湾区 (a
-        # region; 港, 澳 one-character abbreviations, SPEC), 当地, 各地, 多地
-        # (the title), 省内, 本地 (deictic or vague); 东阳 only in the CITY
-        # row 东阳市, 金华 and 全市 not written
-        "excluded": ["，[[横店]]共接待", "；[[横店]]所在的", "目前在[[横店]]登记",
-                     "宁波[[象山]]，", "个月[[广东]]新增", "10月[[中国]]短剧",
-                     "其中[[美国]]市场", "三季度[[全国]]微短剧",
-                     "，[[全国]]上线备案", "估算，[[全国]]微短剧",
-                     "重庆等[[城市]]也在", "[[粤港澳大湾区]]也在",
-                     "；[[当地]]相关", "成为[[各地]]竞逐", " [[多地]]影视",
-                     "对[[省内]]微短剧", "组建[[本地]]拍摄"],
-        "numbers_excluded": [],
-        # 三市 (广州、深圳、东莞三市: the collective label of a three-item
-        # list just given, SPEC 五市; GUIDELINES), 一位 (indefinite)
-        "cn_excluded": ["东莞[[三市]]合计", "学院[[一]]位"],
-        "latin_excluded": [],
-        # time words that are no DATE: 日均 (x2, daily averages), 日活 and
-        # 月活 (daily and monthly active users), 月均 (a monthly average),
-        # 明显 (x2, clearly), 周边 (nearby); 同期 only inside 去年同期 rows
-        "words_excluded": {"日均": 2, "日活": 1, "月活": 1, "月均": 1,
-                           "明显": 2, "周边": 1, "同期": 0, "当天": 0},
-        # generic words outside ORG rows: 公司 (上市公司, a kind), 机构 (x3:
-        # 承制机构, 300家机构, 金融机构, kinds), 平台 (x4: 平台格局, 平台
-        # 微短剧, 长视频平台, 各平台), 局 (格局, a word), 企业 (x6: 相关企业,
-        # 新落户企业, 微短剧企业, 等企业, 美妆企业, 影视企业: kinds), 基金
-        # (东阳市's 创作基金, a fund, no body); 协会, 委员会, 集团, 银行,
-        # 学院, 管委会, 公会 only inside ORG rows
-        "orgwords_excluded": {"公司": 1, "机构": 3, "平台": 4, "局": 1,
-                              "企业": 6, "基金": 1, "协会": 0, "委员会": 0,
-                              "集团": 0, "银行": 0, "学院": 0, "管委会": 0,
-                              "公会": 0},
+        "orgs": ["经济参考报", "国家能源局", "国家管网集团", "中国石油",
+                 "中国石化", "中国海油", "国家统计局", "上海石油天然气交易中心",
+                 "国家发展改革委", "北京燃气集团", "天津能源集团",
+                 "哈尔滨物业供热集团", "惠天热电", "北京热力集团",
+                 "济南能源集团", "石家庄华电供热集团", "郑州热力集团",
+                 "北京市城市管理委员会", "市城管委", "天津市城市管理委员会",
+                 "河北省发展和改革委员会", "国网河北省电力有限公司",
+                 "中国农业发展银行河北省分行", "中国节能协会热泵专业委员会",
+                 "格力电器", "美的集团", "海尔智家", "纽恩泰", "中广欧特斯",
+                 "财政部", "住房和城乡建设部", "北京市发展和改革委员会",
+                 "新奥能源", "华润燃气", "昆仑能源", "港华智慧能源",
+                 "中国城市燃气协会", "中国石油经济技术研究院",
+                 "中国城镇供热协会", "清华大学建筑节能研究中心"],
+        "cities": ["北京", "天津", "石家庄", "郑州", "济南", "太原", "哈尔滨",
+                   "长春", "沈阳", "保定", "廊坊", "呼和浩特", "包头", "西安",
+                   "兰州", "上海", "河北", "山东", "山西", "内蒙古", "东北",
+                   "北方", "全国", "全省", "全市", "中国", "城市", "当地",
+                   "各地", "多地", "农村", "城镇"],
+        # 北方 (x6: the title, 北方城市 x2, 北方“煤改电”, 北方地区, 北方城镇:
+        # a region, SPEC), 东北 (a region), 全国 (x2), 全省, 全市 (deictic,
+        # SPEC), 山东, 山西, 内蒙古 (provinces), 城市 (x7: 北方城市 x2, 东北
+        # 城市, 下游城市燃气企业, 城市燃气企业, 项目城市, 城市层面: generic;
+        # 3 more inside ORG rows), 农村 (x3),
+        # 城镇 (x2: 北方城镇, 中国城镇供热协会 inside an ORG), 各地 (x2), 多地
+        # (the title); 上海, 河北 and 中国 stand only inside ORG rows
+        "excluded": ["[[北方]]供暖季全面", "，[[北方]]城市已陆续",
+                     "40余个[[北方]]城市", "其中[[北方]]“煤改电”",
+                     "12个[[北方]]地区", "认为，[[北方]]城镇",
+                     "沈阳等[[东北]]城市", "今年前10个月[[全国]]天然气",
+                     "今年[[全国]]天然气", "，[[全省]]约610万户",
+                     "11月15日至17日，[[全市]]供热", "在[[山东]]、",
+                     "、[[山西]]新建", "在[[内蒙古]]呼和浩特",
+                     "北方[[城市]]已陆续", "北方[[城市]]已完成",
+                     "东北[[城市]]10月下旬", "下游[[城市]]燃气企业",
+                     "清洁取暖项目[[城市]]。", "[[城市]]层面",
+                     "\n\n[[城市]]燃气企业的", "在[[农村]]地区",
+                     "对[[农村]]“煤改气”", "实施[[农村]]电网",
+                     "北方[[城镇]]集中", "要求[[各地]]稳妥", "建议，[[各地]]应",
+                     " [[多地]]加快"],
+        # 24 of 24小时内 (a duration, SPEC 24小时)
+        "numbers_excluded": ["在[[24]]小时内"],
+        # 三家 (中国石油、中国石化、中国海油三家: the collective label of a
+        # three-item list just given, GUIDELINES), 第一档 (x2) and 第二档
+        # (price tiers: ordinals), 一位 (x2, indefinite), 逐一 (one by one),
+        # 双替代 (a programme's name, SPEC 新四大发明), 千 of 每千瓦时 (a
+        # unit's magnitude before no figure: 每 + denominator)
+        "cn_excluded": ["中国海油[[三]]家", "价格调整，第[[一]]档",
+                        "居民第[[一]]档", "执行第[[二]]档",
+                        "新建产线。[[一]]位业内", "中心[[一]]位研究", "逐[[一]]督办",
+                        "“[[双]]替代”", "每[[千]]瓦时"],
+        # LNG (x2, liquefied natural gas: a product, no ORG)
+        "latin_excluded": ["沿海[[LNG]]接收站", "国内[[LNG]]出厂"],
+        # time words that are no DATE: 今冬 (x6, SPEC: a season without a
+        # year word), 冬季 (x3: 去年冬季 keeps 去年 only, GUIDELINES 2019年
+        # 夏天; 冬季攻坚, a campaign; 冬季清洁取暖, a programme), 供暖季 (the
+        # title: the heating season, no year word), 天然气 (天 of natural
+        # gas, x5), 日供应 (daily supply), 年用气量 (yearly use), 日前 (x2:
+        # 日前明确, vague, SPEC; and the 日 of the row 明年3月15日 with the
+        # 前 after it), 明确 (clearly), 节省 (saving); 同期 only inside 去年同期
+        "words_excluded": {"今冬": 6, "冬季": 3, "供暖季": 1, "天然气": 5,
+                           "日供应": 1, "年用气量": 1, "日前": 2, "明确": 1,
+                           "节省": 1, "同期": 0, "当天": 0},
+        # generic words outside ORG rows: 集团 (该集团, read back), 燃气企业
+        # (x3: 下游城市燃气企业, 燃气企业和供热企业, 城市燃气企业: kinds),
+        # 部门 (等部门, a kind), 局 (x2: 该局, read back; 布局, a word);
+        # 协会, 委员会, 银行,
+        # 研究院, 研究中心, 交易中心, 管网 (国家管网集团 only; 管网 x2 as
+        # pipes), 热力 only inside ORG rows
+        "orgwords_excluded": {"集团": 1, "燃气企业": 3, "部门": 1, "局": 2,
+                              "协会": 0, "委员会": 0, "银行": 0, "研究院": 0,
+                              "研究中心": 0, "交易中心": 0, "热力": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g194 Taiwan's national health insurance, November 2026: 衛福部 昨（23）日
-# on the 116年度 global budget (the byline's 台北 in its sentence); 健保署's
-# accounts (今年前3季, the reserve at 9月底 against 去年同期); the premium
-# rate (明（116）年底, 明年第2季; the emergency copayment from 明（116）年1月
-# 1日); 健保會 本週四（26日） with 民間監督健保聯盟 (去（114）年), 醫改會,
-# 醫師公會全聯會 and 台灣醫院協會; point values (今年第3季 against 第2季;
-# 台北區 and 東區 are insurance regions, no CITY; 23 medical centres'
-# 前3季); 中華民國區域醫院協會 and 台灣社區醫院協會 (民國113年 against 今年
-# 10月); the medical centres (台大醫院, 台北榮民總醫院, 長庚醫療財團法人 with
-# 林口長庚紀念醫院 and 高雄長庚紀念醫院, 中國醫藥大學附設醫院, 成大醫院,
-# 高雄醫學大學附設中和紀念醫院, 奇美醫院, 彰化基督教醫院, 馬偕紀念醫院,
-# 亞東紀念醫院); city health bureaus (台北市政府衛生局 on 今年國慶 in 台北,
-# 台北市立聯合醫院 10月 and 上月, 新北市政府衛生局 on 新北, 高雄市政府衛生局
-# on 高雄市民, 桃園, 台南, 基隆 and 新竹市 11月, 台中市政府衛生局 on 台中
-# with 嘉義市政府衛生局 明年); nurses (護理師護士公會全聯會 10月底, 衛福部
-# 今年 and 明年); ageing (國發會 民國119年, 主計總處 10月 against 上月, 國泰
-# 人壽 and 富邦人壽 今年前10月); the outlook (立法院社會福利及衛生環境委員會
-# 上週 and 12月底, 衛福部 今（24）日, 健保署 元旦 and 春節, 行政院 明年3月底,
-# 民國84年3月, 國立台灣大學公共衛生學院 明年 and 117年底).  Traditional as
-# Taiwan writes it (台, 占, 公布, 年增, 年減, 前3季, 第3季, 上週, 本週四,
-# 新台幣, 兆, ROC years), plain Big5 without BOM, 2026-11-24 (a Tuesday, ISO
-# week 2026-W48), 自由時報; 〔記者陳怡君／台北報導〕 opens the first
-# paragraph (no outlet named).  昨（23）日 2026-11-23; 今（24）日
-# 2026-11-24; 本週四 2026-11-26; 上週 2026-W47; 上月 2026-10, and 2026-09 as
-# a baseline after 較 in a sentence of 10月; 明年 2027; 去年同期 2025-09
-# (after 9月底) and 2025 (after 今年國慶).
+# g198 Public bikes in Taiwan, November 2026: 微笑單車股份有限公司 昨（22）日
+# on YouBike (今年前10月, 10月 against 上月 as a baseline, 114年 for the
+# year before); the cities' transport bureaus (台北市交通局 on 台北, 新北市
+# 交通局 on 新北, 台中市交通局 on 台中 10月, 高雄市交通局 on 高雄 兩年前 and
+# 上週五（20日）, 桃園市交通局 on 桃園, 台南市交通局 on 台南 上月); the parent
+# 巨大集團 上週 (第3季) with 捷安特, 美利達, 宏碁 (碁: cp950 only) and 台灣自行車
+# 輸出業同業公會 (今年前9月); fares and subsidies (台北市 民國113年, 市府 今
+# （115）年, 交通部's TPASS in 雙北, 基隆, 桃園; 台北市議會 on 明（116）年度);
+# safety (內政部警政署 今年前9月 against 去年同期, 65歲以上, 交通部 上月,
+# 立法院交通委員會 本週三（25日）); insurance (富邦產險 from 今年1月 to 10月底,
+# 金管會, 消基會 今（23）日); payments and transfers (悠遊卡公司, 一卡通票證公司,
+# 街口支付 10月; 台北捷運); 交通部運輸研究所 上月 against 113年 (新竹市, 基隆
+# 明年底; 屏東縣, 苗栗縣 counties); 淡江大學運輸管理學系 on 民國98年3月 (巴黎,
+# 東京); 還路於民行人路權促進會; the outlook (微笑單車 明年, 明（116）年, 春節,
+# 明年1月 in 台南, 新竹市, 嘉義市; 今年國慶 against 去年同期; 台北市交通局
+# 12月1日, 元旦).  Traditional as Taiwan writes it (台, 占, 布局, 計畫, 年增,
+# 年減, 前10月, 第3季, 上週, 本週三, 新台幣, 萬 with a four-digit tail, 個百分
+# 點, 公噸, ROC years), cp950 without BOM, 2026-11-23 (a Monday, ISO week
+# 2026-W48), 中國時報; the byline 記者林冠宇／台北報導 on line 3 (no outlet
+# named; ／ in no span).  昨（22）日 2026-11-22; 今（23）日 2026-11-23; 上週五
+# 2026-11-20; 本週三 2026-11-25; 上週 2026-W47; 上月 2026-10, and 2026-09 as
+# a baseline after 較 in a sentence of 10月; 明年 2027; 去年同期 2025 (after
+# 今年前9月 and after 今年國慶).
 # ===========================================================================
 @doc
-def g194():
-    d = Doc(G194)
+def g198():
+    d = Doc(G198)
     Y, LY, NY = "2026", "2025", "2027"
     OCT = "2026-10"
-    TP, NTP, KH, HC, TC = "台北市", "新北市", "高雄市", "新竹市", "台中市"
-    # title (a heading that opens with no city)
-    d.date("健保[[116年度]]總額", NY, "")
-    d.metric("總額[[突破1兆元]] 醫學", "1e12", "元", "over", "")
-    d.date("門診量[[前3季]]年減4.2%\n", Y, "")
-    d.metric("年減[[4.2%]]\n", "4.2", "%", "exact", "")
-    # P1 the byline 〔記者陳怡君／台北報導〕 (no outlet; ／ in no span), the
-    # budget and the accounts
+    TP, NTP, TC, KH, TY, TN = ("台北市", "新北市", "台中市", "高雄市",
+                               "桃园市", "台南市")
+    HC, KL, CY, PAR = "新竹市", "基隆市", "嘉义市", "巴黎"
+    # title (a heading that opens with an ORG: no city section)
+    d.org("[[YouBike]]前10月騎乘")
+    d.date("YouBike[[前10月]]騎乘", Y, "")
+    d.metric("騎乘[[突破2.1億人次]] ", "2.1e8", "人次", "over", "")
+    d.metric("事故年增[[兩成]]\n", 20, "%", "exact", "")
+    # byline 記者林冠宇／台北報導 (no outlet named; ／ in no span; a heading
+    # that opens with no city)
     d.city("／[[台北]]報導")
-    d.org("〕[[衛福部]]昨（23）日")
-    d.date("衛福部[[昨（23）日]]公告", "2026-11-23", TP)
-    d.date("公告[[116年度]]全民", NY, TP)
-    d.metric("成長率為[[4.92%]]", "4.92", "%", "exact", TP)
-    d.metric("約新台幣[[1兆230億元]]", "1023e9", "元", "approx", TP,
+    # P1 the operator's figures
+    d.org("營運[[YouBike]]的")
+    d.org("的[[微笑單車股份有限公司]]昨（22）日")
+    d.date("有限公司[[昨（22）日]]公布", "2026-11-22", "")
+    d.date("公布，[[今年前10月]]全台", Y, "")
+    d.org("全台[[YouBike]]累計")
+    d.metric("累計騎乘量[[突破2.1億人次]]", "2.1e8", "人次", "over", "")
+    d.metric("年增[[8.2%]]；", "8.2", "%", "exact", "")
+    d.date("；[[10月]]單月騎乘", OCT, "")
+    d.metric("單月騎乘[[約2,380萬人次]]", "2380e4", "人次", "approx", "")
+    d.date("較[[上月]]增加約4%", "2026-09", "")
+    d.metric("增加[[約4%]]。", 4, "%", "approx", "")
+    d.org("。[[微笑單車]]指出")
+    d.metric("已達[[9,860站]]", 9860, "站", "exact", "")
+    d.metric("車輛[[約14.6萬輛]]", "14.6e4", "辆", "approx", "")
+    d.metric("電輔車[[約1萬2,300輛]]", 12300, "辆", "approx", "")
+    d.date("，[[114年]]全年", LY, "")
+    d.metric("則為[[2.31億人次]]", "2.31e8", "人次", "exact", "")
+    # P2 the cities
+    d.org("各縣市中，[[台北市交通局]]統計")
+    d.city("統計，[[台北]]今年前10月")
+    d.date("台北[[今年前10月]]騎乘量", Y, TP)
+    d.metric("騎乘量[[約6,120萬人次]]", "6120e4", "人次", "approx", TP)
+    d.org("；[[新北市交通局]]表示")
+    d.city("表示，[[新北]]站點")
+    d.metric("已[[突破1,650站]]", 1650, "站", "over", NTP)
+    d.metric("會員[[約310萬人]]", "310e4", "人", "approx", NTP)
+    d.date("，[[今年]]以來騎乘量", Y, NTP)
+    d.metric("年增[[約11%]]", 11, "%", "approx", NTP)
+    d.org("。[[台中市交通局]]指出")
+    d.city("指出，[[台中]]10月")
+    d.date("台中[[10月]]單月", OCT, TC)
+    d.metric("騎乘量達[[212萬人次]]", "212e4", "人次", "exact", TC)
+    d.org("；[[高雄市交通局]]則說")
+    d.city("則說，[[高雄]]自")
+    d.date("高雄自[[兩年前]]引進", "2024", KH)
+    d.date("以來，[[上週五]]（20日）", "2026-11-20", KH)
+    d.date("上週五（[[20日]]）", "2026-11-20", KH)
+    d.metric("站點[[40站]]", 40, "站", "exact", KH)
+    d.metric("增至[[約1,800輛]]", 1800, "辆", "approx", KH)
+    d.org("。[[桃園市交通局]]表示")
+    d.city("表示，[[桃園]]今年")
+    d.date("桃園[[今年前10月]]騎乘量", Y, TY)
+    d.metric("騎乘量[[約1,480萬人次]]", "1480e4", "人次", "approx", TY)
+    d.metric("年增[[約13%]]", 13, "%", "approx", TY)
+    d.org("；[[台南市交通局]]則指出")
+    d.city("指出，[[台南]]站點")
+    d.date("站點[[上月]]突破", OCT, TN)
+    d.metric("上月[[突破800站]]", 800, "站", "over", TN)
+    d.metric("騎乘[[約3.6萬人次]]", "3.6e4", "人次", "approx", TN)
+    # P3 the parent and the bike makers
+    d.org("\n\n[[微笑單車]]母公司")
+    d.org("母公司[[巨大集團]]上週")
+    d.date("巨大集團[[上週]]公布", "2026-W47", "")
+    d.date("公布[[第3季]]財報", "2026-Q3", "")
+    d.metric("約新台幣[[168億元]]", "168e8", "元", "approx", "",
              outer="約新台幣")
-    d.metric("首度[[突破1兆元]]。", "1e12", "元", "over", TP)
-    d.org("。[[衛福部中央健康保險署]]（")
-    d.org("（[[健保署]]）同時")
-    d.date("公布，[[今年前3季]]健保收入", Y, "")
-    d.metric("收入[[約7,215億元]]", "7215e8", "元", "approx", "")
-    d.metric("支出[[約7,486億元]]", "7486e8", "元", "approx", "")
-    d.metric("短絀[[約271億元]]", "271e8", "元", "approx", "")
-    d.date("截至[[9月底]]，安全準備", "2026-09", "")
-    d.metric("降至[[約1,520億元]]", "1520e8", "元", "approx", "")
-    d.date("較[[去年同期]]減少約18%", "2025-09", "")
-    d.metric("減少[[約18%]]", 18, "%", "approx", "")
-    # P2 the premium rate and the copayment
-    d.org("焦點。[[健保署]]試算")
-    d.metric("現行[[5.17%]]的", "5.17", "%", "exact", "")
-    d.date("將在[[明（116）年底]]前", NY, "")
-    d.metric("調升至[[5.5%]]", "5.5", "%", "exact", "")
-    d.date("最快[[明年第2季]]實施", "2027-Q2", "")
-    d.metric("約新台幣[[420億元]]", "420e8", "元", "approx", "",
+    d.metric("年減[[3.6%]]", "3.6", "%", "exact", "")
+    d.metric("營收年增[[約15%]]", 15, "%", "approx", "")
+    d.org("。[[捷安特]]、")
+    d.org("、[[美利達]]等品牌")
+    d.org("，[[宏碁]]等資通訊")
+    d.org("。[[台灣自行車輸出業同業公會]]統計")
+    d.date("統計，[[今年前9月]]台灣", Y, "")
+    d.metric("出口[[約124萬輛]]", "124e4", "辆", "approx", "")
+    d.metric("年減[[約7%]]", 7, "%", "approx", "")
+    d.metric("出口值[[約6.8億美元]]", "6.8e8", "美元", "approx", "")
+    d.metric("出口值[[約六成]]", 60, "%", "approx", "")
+    # P4 fares and subsidies
+    d.city("方面，[[台北市]]自民國")
+    d.date("台北市自[[民國113年]]起", "2024", TP)
+    d.org("免費，[[市府]]今（115）年")
+    d.date("市府[[今（115）年]]編列", Y, TP)
+    d.metric("約新台幣[[4.2億元]]", "4.2e8", "元", "approx", TP,
              outer="約新台幣")
-    d.metric("多繳[[約56元]]", 56, "元", "approx", "")
-    d.metric("維持[[2.11%]]。", "2.11", "%", "exact", "")
-    d.org("。[[健保署]]並將")
-    d.date("自[[明（116）年1月1日]]起", "2027-01-01", "")
-    d.metric("由[[550元]]提高", 550, "元", "exact", "")
-    d.metric("提高至[[750元]]", 750, "元", "exact", "")
-    d.metric("輕症急診[[約1成]]", 10, "%", "approx", "")
-    # P3 健保會 and the stakeholders
-    d.org("\n\n[[全民健康保險會]]（")
-    d.org("（[[健保會]]）預計")
-    d.date("預計[[本週四]]（26日）", "2026-11-26", "")
-    d.date("本週四（[[26日]]）", "2026-11-26", "")
-    d.org("。[[民間監督健保聯盟]]指出")
-    d.date("指出，[[去（114）年]]門診", LY, "")
-    d.metric("年增[[7.8%]]", "7.8", "%", "exact", "")
-    d.metric("升至[[約28%]]", 28, "%", "approx", "")
-    d.org("；[[台灣醫療改革基金會]]（")
-    d.org("（[[醫改會]]）則")
-    d.org("。[[中華民國醫師公會全國聯合會]]與")
-    d.org("與[[台灣醫院協會]]則支持")
-    # P4 point values (台北區, 東區: insurance regions, no CITY)
-    d.org("方面，[[健保署]]統計")
-    d.date("上路後，[[今年第3季]]醫院", "2026-Q3", "")
-    d.metric("每點[[約0.96元]]", "0.96", "元", "approx", "")
-    d.date("較[[第2季]]提高", "2026-Q2", "")
-    d.metric("提高[[0.01元]]", "0.01", "元", "exact", "")
-    d.metric("台北區[[約0.94元]]", "0.94", "元", "approx", "")
-    d.metric("則[[超過1元]]。", 1, "元", "over", "")
-    d.metric("全國[[23家]]醫學中心", 23, "家", "exact", "")
-    d.date("醫學中心[[前3季]]門診量", Y, "")
-    d.metric("門診量年減[[4.2%]]，", "4.2", "%", "exact", "")
-    d.metric("減少[[約38萬人次]]", "38e4", "人次", "approx", "")
-    d.metric("年增[[3.1%]]", "3.1", "%", "exact", "")
-    # P5 regional and community hospitals
-    d.org("。[[中華民國區域醫院協會]]表示")
-    d.date("區域醫院[[前3季]]平均", Y, "")
-    d.metric("點值[[約0.95元]]", "0.95", "元", "approx", "")
-    d.metric("約有[[三分之一]]院所", "33.3333333333", "%", "approx", "",
-             sep="約")
-    d.org("；[[台灣社區醫院協會]]則")
-    d.date("已由[[民國113年]]的", "2024", "")
-    d.metric("的[[312家]]減至", 312, "家", "exact", "")
-    d.date("減至[[今年10月]]的", OCT, "")
-    d.metric("的[[298家]]，", 298, "家", "exact", "")
-    d.org("呼籲[[健保署]]將新增")
-    d.metric("預算的[[一成以上]]", 10, "%", "over", "")
-    # P6 the medical centres (cities only inside ORGs)
-    d.org("分歧。[[台大醫院]]前3季")
-    d.date("台大醫院[[前3季]]門診", Y, "")
-    d.metric("年減[[約6%]]", 6, "%", "approx", "")
-    d.org("；[[台北榮民總醫院]]今年")
-    d.date("總醫院[[今年]]已將", Y, "")
-    d.metric("已將[[約1,200名]]", 1200, "名", "approx", "")
-    d.org("；[[長庚醫療財團法人]]指出")
-    d.org("旗下[[林口長庚紀念醫院]]、")
-    d.org("、[[高雄長庚紀念醫院]]等")
-    d.metric("等[[7家]]院區", 7, "家", "exact", "")
-    d.date("院區[[前10月]]健保", Y, "")
-    d.metric("申報額[[約382億元]]", "382e8", "元", "approx", "")
-    d.metric("年增[[2.6%]]。", "2.6", "%", "exact", "")
-    d.org("。[[中國醫藥大學附設醫院]]、")
-    d.org("、[[成大醫院]]與")
-    d.org("與[[高雄醫學大學附設中和紀念醫院]]均")
-    d.metric("約有[[320床]]", 320, "床", "approx", "", sep="約")
-    d.org("；[[奇美醫院]]、")
-    d.org("、[[彰化基督教醫院]]、")
-    d.org("、[[馬偕紀念醫院]]、")
-    d.org("、[[亞東紀念醫院]]等")
-    # P7 the city health bureaus
-    d.org("示警。[[台北市政府衛生局]]統計")
-    d.date("統計，[[今年國慶]]連假", "2026-10-10", TP)
-    d.city("期間，[[台北]]8家")
-    d.metric("台北[[8家]]急救", 8, "家", "exact", TP)
-    d.metric("湧入[[約1萬3,850人次]]", 13850, "人次", "approx", TP)
-    d.date("較[[去年同期]]增加9.4%", LY, TP)
-    d.metric("增加[[9.4%]]", "9.4", "%", "exact", TP)
-    d.org("；[[台北市立聯合醫院]]自")
-    d.date("自[[10月]]起延長", OCT, "")
-    d.date("，[[上月]]已分流", OCT, "")
-    d.metric("患者[[逾4,600人次]]", 4600, "人次", "over", "")
-    d.org("。[[新北市政府衛生局]]指出")
-    d.city("指出，[[新北]]65歲")
-    d.metric("新北[[65歲以上]]人口已突破", 65, "岁", "over", NTP)
-    d.metric("已[[突破82萬人]]", "82e4", "人", "over", NTP)
-    d.metric("占比[[約19.8%]]", "19.8", "%", "approx", NTP)
-    d.date("收案數[[前10月]]年增", Y, NTP)
-    d.metric("年增[[約12%]]；", 12, "%", "approx", NTP)
-    d.org("；[[高雄市政府衛生局]]則")
-    d.city("表示，[[高雄]]市民")
-    d.date("市民[[今年前3季]]平均", Y, KH)
-    d.metric("就醫[[約11.6次]]", "11.6", "次", "approx", KH)
-    d.city("。[[桃園]]、台南")
-    d.city("、[[台南]]、基隆")
-    d.city("、[[基隆]]與新竹市")
-    d.city("與[[新竹市]]11月")
-    d.date("新竹市[[11月]]起", "2026-11", HC)
-    d.metric("轉診[[約2,400人次]]", 2400, "人次", "approx", HC)
-    d.org("；[[台中市政府衛生局]]統計")
-    d.city("統計，[[台中]]今年")
-    d.date("台中[[今年前10月]]急診", Y, TC)
-    d.metric("就診[[約52萬人次]]", "52e4", "人次", "approx", TC)
-    d.metric("約占[[三成]]，", 30, "%", "approx", TC, sep="約")
-    d.org("與[[嘉義市政府衛生局]]在")
-    d.date("衛生局在[[明年]]分別", NY, TC)
-    d.metric("增設[[2處]]及", 2, "处", "exact", TC)
-    d.metric("及[[1處]]急診", 1, "处", "exact", TC)
-    # P8 nurses
-    d.org("吃緊。[[中華民國護理師護士公會全國聯合會]]統計")
-    d.date("截至[[10月底]]全國", OCT, "")
-    d.metric("護理師[[約18.9萬人]]", "18.9e4", "人", "approx", "")
-    d.metric("仍達[[11.3%]]", "11.3", "%", "exact", "")
-    d.metric("約有[[3,100張]]", 3100, "张", "approx", "", sep="約")
-    d.org("。[[衛福部]]今年已編列")
-    d.date("衛福部[[今年]]已編列", Y, "")
-    d.metric("新台幣[[約60億元]]", "60e8", "元", "approx", "")
-    d.date("，[[明年]]預算", NY, "")
-    d.metric("再增加[[3成]]。", 30, "%", "exact", "")
-    # P9 ageing and prices
-    d.org("。[[國家發展委員會]]（")
-    d.org("（[[國發會]]）推估")
-    d.metric("推估，[[65歲以上]]人口", 65, "岁", "over", "")
-    d.date("將在[[民國119年]]升至", "2030", "")
-    d.metric("升至[[約24%]]", 24, "%", "approx", "")
-    d.metric("每年[[5%以上]]的", 5, "%", "over", "")
-    d.org("；[[主計總處]]統計")
-    d.date("統計，[[10月]]醫療保健", OCT, "")
-    d.metric("物價年增[[2.7%]]", "2.7", "%", "exact", "")
-    d.date("較[[上月]]擴大", "2026-09", "")
-    d.metric("擴大[[0.4個百分點]]", "0.4", "百分点", "exact", "")
-    d.org("。[[國泰人壽]]、")
-    d.org("、[[富邦人壽]]等業者")
-    d.date("觀察到，[[今年前10月]]實支", Y, "")
-    d.metric("年增[[約15%]]", 15, "%", "approx", "")
+    d.org("；[[交通部]]推出")
+    d.city("、[[基隆]]與桃園")
+    d.city("與[[桃園]]騎乘")
+    d.org("騎乘[[YouBike]]亦可享")
+    d.metric("收費[[10元]]。", 10, "元", "exact", "")
+    d.org("。[[台北市議會]]日前")
+    d.date("審查[[明（116）年度]]預算", NY, "")
+    d.org("回應，[[市府]]估算")
+    d.org("每年騎乘[[YouBike]]可減少")
+    d.metric("碳排放[[約1.8萬公噸]]", "1.8e4", "公吨", "approx", "")
+    # P5 safety
+    d.org("。[[內政部警政署]]統計")
+    d.date("統計，[[今年前9月]]涉及", Y, "")
+    d.metric("交通事故[[約1萬8,420件]]", 18420, "件", "approx", "")
+    d.metric("自行車事故[[約2,960件]]", 2960, "件", "approx", "")
+    d.metric("年增[[約21%]]", 21, "%", "approx", "")
+    d.metric("造成[[9人]]死亡", 9, "人", "exact", "")
+    d.metric("、[[約3,150人]]受傷", 3150, "人", "approx", "")
+    d.metric("電輔車事故[[約640件]]", 640, "件", "approx", "")
+    d.date("較[[去年同期]]增加兩成", LY, "")
+    d.metric("增加[[兩成]]。", 20, "%", "exact", "")
+    d.metric("傷亡者中[[65歲以上]]", 65, "岁", "over", "")
+    d.metric("長者約占[[12%]]", 12, "%", "approx", "", sep="約")
+    d.org("。[[交通部]]上月")
+    d.date("交通部[[上月]]預告", OCT, "")
+    d.metric("新台幣[[300元]]罰鍰", 300, "元", "exact", "")
+    d.org("；[[立法院交通委員會]]本週三")
+    d.date("委員會[[本週三]]（25日）", "2026-11-25", "")
+    d.date("本週三（[[25日]]）", "2026-11-25", "")
+    d.org("將邀[[交通部]]報告")
+    # P6 insurance
+    d.org("保險方面，[[YouBike]]自")
+    d.date("YouBike自[[今年1月]]起", "2026-01", "")
+    d.org("由[[富邦產險]]承保")
+    d.metric("上限新台幣[[200萬元]]", "200e4", "元", "exact", "")
+    d.metric("上限[[3萬元]]。", "3e4", "元", "exact", "")
+    d.org("。[[富邦產險]]統計")
+    d.date("截至[[10月底]]已受理", OCT, "")
+    d.metric("申請[[約1,240件]]", 1240, "件", "approx", "")
+    d.metric("約新台幣[[2,860萬元]]", "2860e4", "元", "approx", "",
+             outer="約新台幣")
+    d.org("；[[金管會]]表示")
+    d.org("。[[中華民國消費者文教基金會]]（")
+    d.org("（[[消基會]]）")
+    d.date("）[[今（23）日]]則呼籲", "2026-11-23", "")
+    # P7 payments and transfers
+    d.org("方面，[[悠遊卡公司]]統計")
+    d.date("統計，[[10月]]全台以", OCT, "")
+    d.org("租借[[YouBike]]約1,960萬")
+    d.metric("YouBike[[約1,960萬人次]]", "1960e4", "人次", "approx", "")
+    d.metric("票卡者約占[[82%]]", 82, "%", "approx", "", sep="約")
+    d.org("，[[一卡通票證公司]]約占")
+    d.metric("票證公司約占[[11%]]", 11, "%", "approx", "", sep="約")
+    d.org("，[[街口支付]]約占")
+    d.metric("街口支付約占[[5%]]", 5, "%", "approx", "", sep="約")
+    d.org("。[[台北捷運]]統計")
+    d.org("周邊[[YouBike]]站點")
+    d.metric("占全市[[約46%]]", 46, "%", "approx", "")
+    d.metric("騎乘時間[[約18分鐘]]", 18, "分钟", "approx", "")
+    d.metric("騎乘距離[[約3.2公里]]", "3.2", "公里", "approx", "")
+    # P8 the transport institute and the smaller cities
+    d.org("\n\n[[交通部運輸研究所]]（")
+    d.org("（[[運研所]]）上月")
+    d.date("運研所）[[上月]]發布", OCT, "")
+    d.metric("民眾中[[約37%]]", 37, "%", "approx", "")
+    d.org("以[[YouBike]]作為")
+    d.date("較[[113年]]調查", "2024", "")
+    d.metric("增加[[5.4個百分點]]", "5.4", "百分点", "exact", "")
+    d.org("；[[運研所]]建議")
+    d.city("在[[新竹市]]、基隆")
+    d.city("新竹市、[[基隆]]及")
+    d.city("其中[[新竹市]]今年")
+    d.date("新竹市[[今年]]已新增", Y, HC)
+    d.metric("新增[[約150站]]", 150, "站", "approx", HC)
+    d.city("，[[基隆]]則計畫")
+    d.date("在[[明年底]]前", NY, KL)
+    d.metric("增至[[300站以上]]", 300, "站", "over", KL)
+    # P9 academics and advocates
+    d.org("\n\n[[淡江大學運輸管理學系]]一位")
+    d.org("指出，[[YouBike]]自民國")
+    d.date("YouBike自[[民國98年3月]]試營運", "2009-03", PAR)
+    d.city("與[[巴黎]]、")
+    d.city("、[[東京]]等城市")
+    d.org("。[[還路於民行人路權促進會]]則")
     # P10 the outlook
-    d.org("\n\n[[立法院社會福利及衛生環境委員會]]上週")
-    d.date("委員會[[上週]]要求", "2026-W47", "")
-    d.org("要求[[衛福部]]在12月底")
-    d.date("在[[12月底]]前提出", "2026-12", "")
-    d.org("，[[衛福部]]今（24）日")
-    d.date("衛福部[[今（24）日]]已先", "2026-11-24", "")
-    d.org("。[[健保署]]表示，將於")
-    d.date("將於[[元旦]]前", "2027-01-01", "")
-    d.date("審議，[[春節]]連假", "2027-02-06", "")
-    d.metric("將有[[約2,600家]]診所", 2600, "家", "approx", "")
-    d.org("；[[衛福部]]預計")
-    d.date("預計[[明年3月底]]前", "2027-03", "")
-    d.org("向[[行政院]]提出")
-    d.date("健保自[[民國84年3月]]開辦", "1995-03", "")
-    d.metric("僅調整[[5次]]", 5, "次", "exact", "")
-    d.org("；[[國立台灣大學公共衛生學院]]一位")
-    d.date("即使[[明年]]調漲", NY, "")
-    d.date("支撐到[[117年底]]，", "2028", "")
+    d.date("展望[[明年]]，", NY, TN)
+    d.org("，[[微笑單車]]表示，明")
+    d.date("表示，[[明（116）年]]將在", NY, TN)
+    d.city("將在[[台南]]、")
+    d.city("、[[新竹市]]與嘉義市")
+    d.city("與[[嘉義市]]新增")
+    d.metric("新增[[約1,200站]]", 1200, "站", "approx", CY)
+    d.date("在[[春節]]前", "2027-02-06", CY)
+    d.metric("完成[[約3萬輛]]", "3e4", "辆", "approx", CY)
+    d.date("費率[[明年1月]]起", "2027-01", CY)
+    d.metric("每30分鐘[[10元]]調整", 10, "元", "exact", CY)
+    d.metric("調整為[[15元]]", 15, "元", "exact", CY)
+    d.date("。[[今年國慶]]連假", "2026-10-10", "")
+    d.org("全台[[YouBike]]騎乘量約186")
+    d.metric("騎乘量[[約186萬人次]]", "186e4", "人次", "approx", "")
+    d.date("較[[去年同期]]增加約9%", LY, "")
+    d.metric("增加[[約9%]]", 9, "%", "approx", "")
+    d.org("。[[台北市交通局]]也預告")
+    d.date("預告，[[12月1日]]起", "2026-12-01", "")
+    d.date("，[[元旦]]連假前", "2027-01-01", "")
+    d.metric("站點[[約60站]]", 60, "站", "approx", "")
     audit = {
         "orgs": list(ORG_NORM),
         "cities": ["台北", "臺北", "新北", "桃園", "台中", "臺中", "台南",
-                   "臺南", "高雄", "基隆", "新竹", "嘉義", "彰化", "林口",
-                   "台灣", "全台", "全國", "中國", "東區", "花蓮", "屏東"],
-        # 台北區 (the insurance's Taipei region: a city before 區 is no CITY,
-        # GUIDELINES), 東區 (its eastern region), 全台 and 全國 (x3,
-        # deictic); 台灣, 中國, 彰化, 林口, 嘉義 and the other 台北, 高雄,
-        # 台中 stand only inside ORG rows
-        "excluded": ["其中[[台北區]]約", "，[[東區]]則", "，[[全台]]約有",
-                     "。[[全國]]23家", "高於[[全國]]平均", "10月底[[全國]]執業"],
-        "numbers_excluded": [],
-        # 一般 (x2, the general premium rate: a word), 不一 (differ), 一位
-        # (indefinite)
-        "cn_excluded": ["的[[一]]般保險", "以來，[[一]]般保險", "看法不[[一]]。",
-                        "學院[[一]]位"],
-        "latin_excluded": [],
-        # time words that are no DATE: 年減 (x3) and 年增 (x6, year on
-        # year), 每年 (x2) and 每月 (recurring), 假日 (holidays in general),
-        # 節流 (cutting spending); 同期 only inside 去年同期 rows
-        "words_excluded": {"年減": 3, "年增": 6, "每年": 2, "每月": 1,
-                           "假日": 1, "節流": 1, "同期": 0, "當天": 0},
-        # generic words outside ORG rows: 醫院 (x10: 各醫院, 個別醫院總額 (a
-        # budget scheme), 醫院部門, 不同層級醫院, 區域醫院, 地區醫院 (x2),
-        # 區域級以上醫院, 急救責任醫院, 醫院護理人員: kinds and levels of
-        # hospital), 衛生局 (地方衛生局, a kind), 委員會 (委員會議, a
-        # meeting; 赴委員會, read back), 署 (該署, read back); 協會, 基金會,
-        # 聯盟, 公會, 學院, 人壽, 總處, 財團法人 only inside ORG rows
-        "orgwords_excluded": {"醫院": 10, "衛生局": 1, "委員會": 2, "署": 1,
-                              "協會": 0, "基金會": 0, "聯盟": 0, "公會": 0,
-                              "學院": 0, "人壽": 0, "總處": 0,
-                              "財團法人": 0},
+                   "臺南", "高雄", "基隆", "新竹", "嘉義", "巴黎", "東京",
+                   "台灣", "全台", "全國", "中國", "屏東", "苗栗", "雙北",
+                   "信義", "大安", "六都", "全市", "城市", "縣市", "花蓮"],
+        # 全台 (x4, deictic), 台灣 (x2, the country; once more inside an ORG
+        # row), 屏東縣, 苗栗縣 (counties, SPEC), 雙北 (Taipei and New Taipei
+        # in two one-character abbreviations, SPEC's 沪/京), 信義 and 大安
+        # (districts of 台北; 兩區 their collective label), 六都 (the six
+        # municipalities; 六 a collective), 全市 (x2, deictic), 城市 (等城市,
+        # generic), 縣市 (x2, generic)
+        "excluded": ["公布，今年前10月[[全台]]YouBike", "指出，[[全台]]站點",
+                     "10月[[全台]]以電子", "期間，[[全台]]YouBike",
+                     "今年前9月[[台灣]]自行車", "相比，[[台灣]]公共",
+                     "[[屏東縣]]、", "[[苗栗縣]]等地", "在[[雙北]]、",
+                     "在[[信義]]、", "、[[大安]]兩區", "居[[六都]]之冠",
+                     "，[[全市]]電輔車", "占[[全市]]約46%",
+                     "東京等[[城市]]相比", "各[[縣市]]中",
+                     "各[[縣市]]應把"],
+        # 30 of 前30分鐘 (x2) and 每30分鐘 (x2): a fare's time step, no
+        # statistic cue (GUIDELINES: time units count only after one)
+        "numbers_excluded": ["每趟前[[30]]分鐘", "享前[[30]]分鐘",
+                             "則每[[30]]分鐘", "由每[[30]]分鐘"],
+        # 一位 (indefinite), 兩區 (信義、大安兩區: the collective label of a
+        # two-item list, GUIDELINES); 一 of 一卡通 and 六 of 六都 (above)
+        # are inside an ORG row and an exclusion
+        "cn_excluded": ["學系[[一]]位", "大安[[兩]]區"],
+        # TPASS (交通部's commuter pass: a product, no ORG)
+        "latin_excluded": ["推出的[[TPASS]]通勤"],
+        # time words that are no DATE: 年增 (x6) and 年減 (x2, year on
+        # year), 單月 (x2: a single month's figure), 單季 (a single quarter),
+        # 全年 (after 114年, GUIDELINES: outside the span), 月票 (a monthly
+        # pass), 日前 (vague, SPEC), 每年 (recurring), 每日 (daily), 近年
+        # and 至今 (vague, SPEC), 周邊 (nearby); 同期 only inside 去年同期
+        # rows
+        "words_excluded": {"年增": 6, "年減": 2, "單月": 3, "單季": 1,
+                           "全年": 1, "月票": 1, "日前": 1, "每年": 1,
+                           "每日": 1, "近年": 1, "周邊": 1, "至今": 1,
+                           "同期": 0, "當天": 0},
+        # generic words outside ORG rows: 公司 (母公司, a role; 該公司, read
+        # back), 交通局 (交通局回應, read back), 產險 (產險業者, a kind),
+        # 業者 (x2: 資通訊業者, 產險業者; and 業者應: kinds), 集團 0, 協會
+        # 0, 公會 0, 基金會 0, 委員會 0, 研究所 0, 學系 0 outside ORG rows
+        "orgwords_excluded": {"公司": 2, "交通局": 1, "產險": 1, "業者": 3,
+                              "集團": 0, "協會": 0, "公會": 0, "基金會": 0,
+                              "委員會": 0, "研究所": 0, "學系": 0,
+                              "促進會": 0},
         "orgstring_excluded": [],
     }
     return d, audit
@@ -1535,7 +1569,8 @@ def check_precision(d, r):
     normalize to the year; N年前 counts back from the reference year;
     annotate_kc.py's check, after annotate_qc.py, extended in annotate_jb.py
     to Arabic quarters and months (前3季, 前10月, 第2季) and to a year's end
-    written after a ROC year (117年底, 明（116）年底)): parts of a year give
+    written after a ROC year (117年底, 明（116）年底), and in annotate_ia.py
+    to two parts of a month (1月中下旬)): parts of a year give
     the year, parts of a month (上旬, 中旬, 下旬, 初, 底, 末 after 月) the
     month, a single quarter its quarter."""
     tx, norm = r["text"], r["normalized"]
@@ -1545,7 +1580,8 @@ def check_precision(d, r):
         assert re.fullmatch(r"\d{4}", norm), r
     if tx in ("年初", "年底", "年末"):
         assert norm == str(ref.year), r
-    if re.search(r"月(上旬|中旬|下旬|初|底|末)$", tx):
+    # (中下旬 and 上中旬, GUIDELINES 11月中下旬, added in annotate_ia.py)
+    if re.search(r"月(上旬|中旬|下旬|中下旬|上中旬|初|底|末)$", tx):
         assert re.fullmatch(r"\d{4}-\d\d", norm), r
     m = re.search(r"(?<![前首])第?([一二三四1-4])季度?$", tx)
     if m:
@@ -1570,9 +1606,9 @@ def check(d, audit):
     rows.sort(key=lambda r: (r["start"], r["end"]))
     for prev, cur in zip(rows, rows[1:]):
         assert prev["end"] <= cur["start"], f"overlap: {prev!r} / {cur!r}"
-    # each declared character (珺 of the GBK article, outside GB2312; ／ of
-    # the plain-Big5 article, which cp950 reads as ∕) stands once, on the
-    # byline line (the third line), and in no span (checked per row below)
+    # each declared no-span character (／ of the cp950 article's byline,
+    # whose plain-Big5 and cp950 codes differ) stands once, on the byline
+    # line (the third line), and in no span (checked per row below)
     for ch in d.no_span_chars:
         places = [m.start() for m in re.finditer(re.escape(ch), d.text)]
         assert len(places) == 1, (d.doc_id, ch, places)
@@ -1673,6 +1709,16 @@ def check(d, audit):
         if d.traditional is False:
             assert not re.search("[萬億個點區與來為從這會]", tx), r
 
+    # a declared character outside plain Big5 stands only inside the ORG
+    # rows whose text is declared for it (here 碁 in 宏碁; annotate_ja.py's
+    # check for 衞, after annotate_rb.py, annotate_lb.py, annotate_kb.py)
+    for c, names in d.in_org_span.items():
+        assert all(c in name for name in names), (c, names)
+        places = [m.start() for m in re.finditer(re.escape(c), d.text)]
+        assert places, (c, "declared but not written")
+        for p in places:
+            assert any(r["type"] == "ORG" and r["text"] in names and
+                       r["start"] <= p < r["end"] for r in rows), (c, p)
     covered = [(r["start"], r["end"]) for r in rows]
     org_spans = [(r["start"], r["end"]) for r in rows if r["type"] == "ORG"]
     excl = {}

@@ -1,89 +1,82 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out articles g195_hydrogen_trucks_port_cities
-and g196_macao_public_housing_applications (annotator JC).
+"""Gold annotation for the held-out articles g191_pet_economy_city_consumption
+and g192_hk_building_repairs_property_management (annotator JA).
 
-Adapted from the precedent set's tools/annotate_kb.py (/tmp/ho34/precedent:
-a GB18030 mainland article and a traditional article of a special
-administrative region, the pair closest to mine; copied and the data
-changed).  It keeps the checks of annotate_kb.py and its predecessors:
-strict decoding, offsets, overlaps, span edges, formats, calendar-valid
-DATEs, METRIC values re-derived from the span, ORG/CITY/unit normalizations
-against OpenCC t2s, the OpenCC t2s of the whole simplified article, audits
-of digits, Latin words, Chinese numerals, time characters, city strings,
-ORG words and ORG strings, the independent `city` rule, the month and day a
-DATE span writes, the holiday table by exact span and the holidays
-recomputed without it, ROC years only in a Taiwan text, relative words
-resolved from the reference date (上周五/本周三 to the day of their week,
-上周 to its ISO week, 昨日, 昨（N）日 and 今（N）日 to their day), the
-bare-day month rule, 当日/同日 repeating the latest day, 去年同期 a year
-before its sentence's period, 上月 as a baseline after a comparison word,
-the 上季 check, the range check, the 约占 check, the declared shared unit
-(with a shared magnitude), the hand-declared organizations of each article,
-the bracketed-day check, a marker right before a METRIC span declared and
+Adapted from the precedent set's tools/annotate_kb.py (now dev/tools/annotate_g187_g188.py) (/tmp/ho34/precedent:
+a GB18030 mainland article and a UTF-16 BE Hong Kong one, the pair closest
+to mine; copied and the data changed).  It keeps the checks of
+annotate_kb.py and its predecessors: strict decoding, offsets, overlaps,
+span edges, formats, calendar-valid DATEs, METRIC values re-derived from
+the span, ORG/CITY/unit normalizations against OpenCC t2s, the OpenCC t2s
+of the whole simplified article, audits of digits, Latin words, Chinese
+numerals, time characters, city strings, ORG words and ORG strings, the
+independent `city` rule, the month and day a DATE span writes, the holiday
+table by exact span and the holidays recomputed without it, ROC years only
+in a Taiwan text, relative words resolved from the reference date
+(上周五/本周一/本周五 to the day of their week, 上周 to its ISO week, 昨日 to
+the day before), the bare-day month rule, 当日/同日 repeating the latest
+day, 去年同期 a year before its sentence's period, 上月 as a baseline after
+a comparison word, the 上季 check, the range check, the 约占 check, the
+declared shared unit, the hand-declared organizations of each article, the
+bracketed-day check, a marker right before a METRIC span declared and
 setting its qualifier, a suffix marker inside its span, 约为/約為 declared
 as a separated marker, the precision check, the bare-year check, the check
-that a traditional article holds no simplified character, the narrowest
-codec.
+that a traditional article holds no simplified character, the Hong Kong
+block with its declared character inside ORG rows, the narrowest codec.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded:
 
-- g195 is simplified (mainland, 中国能源报, 2026-11-16), stored as
-  GB18030 without a BOM.  Its byline 本报记者 王𬀩 stands on line 3; the
-  reporter's given name 𬀩 (U+2C029, CJK Extension E, outside the Basic
-  Multilingual Plane) is outside GBK and is written with a FOUR-byte
-  GB18030 sequence (99 31 87 39), so Python's gbk, cp936 and gb2312 fail on
-  the file while gb18030 reads it; it is one code point in Python but two
-  UTF-16 code units, so a reader that counts UTF-16 units (or two bytes a
-  character) puts every row of the body one (or two) places too far; every
-  other non-ASCII character is GBK, two bytes.  𬀩 lies in no span.  OpenCC
+- g191 is simplified (mainland, 第一财经日报, 2026-11-18), stored as UTF-8
+  WITHOUT a BOM.  Its byline 第一财经日报记者 周思琪 上海报道 stands on line
+  3.  Every non-ASCII character is three bytes in UTF-8 (the full-width
+  punctuation too), so a reader that counts bytes shifts every row after
+  the title; every character is GBK (no GB18030-only character).  OpenCC
   t2s leaves the article unchanged.
-- g196 is traditional (Macao, 市民日報, 2026-11-23), stored as UTF-8
-  WITHOUT a BOM (the title's 經 = E7 B6 93 opens the file); every
-  non-ASCII character is three bytes, none outside the Basic Multilingual
-  Plane.  Every character is in Big5-HKSCS; one is outside plain Big5 and
-  cp950: 氹 (U+6C39, Macao's 氹仔, Taipa), twice, in no span.  `text` is
-  the traditional original; `normalized` (ORG/CITY) and `unit` are
-  simplified (OpenCC t2s; mainland cities by their official name with 市,
-  Hong Kong, Macao and foreign cities by their common mainland name).
+- g192 is traditional (Hong Kong, 星島日報, 2026-11-25), stored as UTF-16
+  LITTLE-ENDIAN WITH A BOM (FF FE, then the title's 屋 = U+5C4B, written
+  4B 5C); offsets count from the first character after the BOM.  Every
+  character is in the Basic Multilingual Plane (two bytes each, no
+  surrogate pair) and in Big5-HKSCS; one is outside plain Big5 and cp950:
+  衞 (U+885E, the Hong Kong government's spelling, Big5-HKSCS 8F C0) of
+  食物環境衞生署, standing only inside that ORG row.  `text` is the
+  traditional original; `normalized` (ORG/CITY) and `unit` are simplified
+  (OpenCC t2s; mainland cities by their official name with 市, Hong Kong,
+  Macao and foreign cities by their common mainland name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
-pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ was read or
-run), with the previous held-out set (/tmp/ho34/precedent: README,
-NOTES_ka/kb/kc, tools, corpus, gold) as precedent.  Decisions: NOTES_jc.md
-in the parent folder.  Reference dates: corpus/manifest.csv; the script
-checks only its own two rows, so it also runs next to other annotators'
-rows.
+pipeline/, rules/, output/, dev/, heldout/ or tests/ was read or run), with
+the previous held-out set (/tmp/ho34/precedent: README, NOTES_ka/kb/kc,
+tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g191_g192.md.
+Reference dates: corpus/manifest.csv; the script checks only its
+own two rows, so it also runs next to other annotators' rows.
 
 The `city` column of every DATE/METRIC row is computed here by an
 independent implementation of the GUIDELINES rule (city sections, then the
 sentence rule); every DATE/METRIC row states the city I expect by hand, and
 the two must agree.
 
-Changes from annotate_kb.py: the GB18030 block declares a four-byte
-character outside the Basic Multilingual Plane (𬀩 = 99 31 87 39, in
-OUTSIDE_BMP too; the byte count is 1 for ASCII, 4 for the declared
-character and 2 for every other one; the UTF-16 length of the text is one
-more than its length in code points, and the character stands before every
-span but the title's: annotate_kb.py's astral_before_body check, switched
-on); the UTF-16 BE block becomes a UTF-8-WITHOUT-BOM block (no BOM, strict
-UTF-8, utf-8-sig reads the same text, three bytes a non-ASCII character,
-the title's 經 = E7 B6 93 first, the GB, Big5 and UTF-16 codecs fail or
-read another text); the Hong Kong block becomes a Macao block (Big5-HKSCS
-holds every character, 氹 alone is outside plain Big5 and cp950, written
-only in 氹仔 and in no span; Macao named at least twice); S2T_ALLOWED holds
-厘 (Macao's per-cent of a mortgage rate, 3.2厘: OpenCC s2t writes 釐); the
-holiday table holds 国庆/國慶, 元旦, 春节, 聖誕 and 明年農曆新年; a declared
-shared unit may be written after the last of a chain of figures (2.4万、
-2.2万和1.9万辆: SPEC's figures joined by 和/、 share the unit written once
-after the last); units 辆, %, 百分点, 元, 座, 辆次, 分钟, 千瓦时, 个, 吨, 兆瓦,
-公斤, 公里, 台, 倍 and 份, %, 个, 元, 元/平方米, 个月, 名, 套, 人, 宗, 百分点,
-厘.
+Changes from annotate_kb.py: the GB18030 block becomes a UTF-8-WITHOUT-BOM
+block (no BOM of any kind; strict utf-8 and utf-8-sig read the same text;
+the title's 宠 = E5 AE A0 opens the file; three bytes a non-ASCII
+character; the GB and Big5 codecs and UTF-16 fail on the file or read
+another text; every character GBK); the UTF-16 BE block becomes a UTF-16
+LE block (exactly one BOM FF FE; the BOM-aware utf-16 codec reads the same
+text; plain utf-16-le keeps U+FEFF in front; utf-16-be reads another text;
+the title's 屋 = 4B 5C right after the BOM; two bytes a character, no
+surrogate pair; the NUL byte AFTER every ASCII character); the Hong Kong
+block declares 衞 inside one ORG name (食物環境衞生署); annotate_ka.py's
+range rule joins check_last_year_period (the second end of a range of one
+year states the year: 10月20日至11月11日…较去年同期 -> 2025); the Hong
+Kong article's forms that OpenCC s2t would change are declared (伙 of the
+flats, 厘 of an interest rate, 准 of 批准, 里 of 嘉里); a fraction keeps
+its marker (約三分之一); units 元, 美元, %, 百分点, 只, 吨, 个, 家, 倍, 人 and
+张, 份, 幢, 宗, 个, 元, 名, 间, 部, 天, 厘, %.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_jc.py
+    python3 dev/tools/annotate_g191_g192.py
 """
 import csv
 import datetime
@@ -108,34 +101,32 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G195 = "g195_hydrogen_trucks_port_cities"
-G196 = "g196_macao_public_housing_applications"
+G191 = "g191_pet_economy_city_consumption"
+G192 = "g192_hk_building_repairs_property_management"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G195: ("gb18030", b"", False, "2026-11-16", "中国能源报"),
-    G196: ("utf-8", b"", True, "2026-11-23", "市民日報"),
+    G191: ("utf-8", b"", False, "2026-11-18", "第一财经日报"),
+    G192: ("utf-16-le", BOM16LE, True, "2026-11-25", "星島日報"),
 }
-# characters outside the BMP each article declares: 𬀩 of g195's byline
-OUTSIDE_BMP = {G195: ["𬀩"], G196: []}
-# characters of the mainland GB18030 article that GBK lacks (GB18030 has
-# them), with their GB18030 bytes: 𬀩 of the reporter's name (in no span;
-# on the byline line), a four-byte sequence
-OUTSIDE_GBK = {G195: {"𬀩": b"\x99\x31\x87\x39"}}
-# articles whose declared characters stand before every span of the body
-# (the byline on line 3): offsets counted in UTF-16 units would be one too
-# high for every row after the title
-ASTRAL_BEFORE_BODY = {G195}
-# characters of the Macao article that plain Big5 lacks (Big5-HKSCS has
-# them), each with whether cp950 (Taiwan's Big5) holds it, and the word it
-# stands in: 氹 of 氹仔 (Taipa; Hong Kong's and Macao's, not Taiwan's)
-OUTSIDE_BIG5 = {G196: {"氹": False}}
-OUTSIDE_BIG5_WORD = {G196: {"氹": ("氹仔", 2)}}
-# the first character of each file and its bytes in the file's codec
-FIRST_CHAR = {G195: ("新", b"\xd0\xc2"), G196: ("經", b"\xe7\xb6\x93")}
-# Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 财政局, 土地工务局 …, are ORGs in a text that names
-# the region at least twice)
-MACAO = {G196}
+# the first character of each file after its BOM, with its bytes in the
+# file's encoding (g191: 宠 of the title in UTF-8; g192: 屋 of the title in
+# UTF-16 LE)
+FIRST_CHAR = {G191: ("宠", b"\xe5\xae\xa0"), G192: ("屋", b"\x4b\x5c")}
+# characters outside the BMP each article declares (none here)
+OUTSIDE_BMP = {G191: [], G192: []}
+# characters of a mainland article that GBK lacks (none: g191 is UTF-8 and
+# every character of it is GBK)
+OUTSIDE_GBK = {G191: {}}
+# characters of the Hong Kong article that plain Big5 lacks (Big5-HKSCS
+# has them), each with whether cp950 (Taiwan's Big5) holds it: 衞 of the
+# Hong Kong government's 衞生 (Hong Kong's only)
+OUTSIDE_BIG5 = {G192: {"衞": False}}
+# ... and the ORG rows they may stand in (every occurrence inside one)
+IN_ORG = {G192: {"衞": ["食物環境衞生署"]}}
+# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
+# without a place in their names, 屋宇署, 發展局, 消防處 …, are ORGs in a
+# text that names the region at least twice)
+HONGKONG = {G192}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
@@ -144,11 +135,13 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Macao text writes as traditional though OpenCC s2t would
-# change them alone: 厘 of 約3.2厘 (a mortgage rate in per cent, as Hong
-# Kong and Macao write it; s2t turns a lone 厘 into 釐)
-S2T_ALLOWED = {G196: {"厘"}}
+# characters a Hong Kong text writes as traditional though OpenCC s2t
+# would change them: 伙 (flats: 每伙; GUIDELINES, Hong Kong's 伙), 厘 (the
+# rate of a loan: 2.8厘; GUIDELINES 3.5厘), 准 (批准, written so in Hong
+# Kong), 里 (嘉里, Kerry: the company's own characters)
+S2T_ALLOWED = {G192: {"伙", "厘", "准", "里"}}
 # common simplified-only characters a traditional article must not hold
+# (annotate_kb.py's list)
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -169,28 +162,25 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "创资询腾讯证监启维红马锡谋导"
                    "产业园协议备录诉验实访"
                    "写楼级净纳积续让扩业报亿"
-                   "龄护陆鉴础钟骤扬纲"
-                   "请审评线购设税资际仅荐阶层劳务区总联会夹经筑妇简构贸环疗绝备")
-# Holidays the articles name, by their exact span (2025-2027): g195
-# (mainland, 2026-11-16): 国庆 2026-10-01 (the one just past, no year in
-# its sentence), 元旦 2027-01-01 and 春节 2027-02-06 (正月初一 of 2027; the
-# coming ones); g196 (Macao, 2026-11-23): 國慶 2026-10-01 (the PRC's
-# National Day, which Macao keeps; the one just past), 聖誕 2026-12-25 (the
-# coming one) and 明年農曆新年 2027-02-06 (the year word inside the span;
-# 农历新年 is 春节).
+                   "龄护陆鉴础钟骤扬纲")
+# Holidays the articles name, by their exact span (2025-2027): g191
+# (mainland, 2026-11-18): 国庆 2026-10-01 (the one just past; 假期期间
+# outside), 元旦 2027-01-01 and 春节 2027-02-06 (正月初一 of 2027; the coming
+# ones, no year written in their sentence); g192 (Hong Kong, 2026-11-25):
+# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (the coming ones; 农历新年 is 春节;
+# 假期前後 outside).
 HOLIDAY = {
     "国庆": "2026-10-01", "元旦": "2027-01-01", "春节": "2027-02-06",
-    "國慶": "2026-10-01", "聖誕": "2026-12-25",
-    "明年農曆新年": "2027-02-06",
+    "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
 }
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
-                 "雙十一", "黑色星期", "重阳", "重陽", "冬至")
+                 "雙十一", "黑色星期", "重阳", "重陽")
 # Independent holiday dates for check_holiday(): fixed days of the mainland
-# and Macao, a table of lunar days (正月初一, as checked with lunardate
-# 0.3.0 by precedent KB for 2025-2027) and days computed from the calendar
-# (黑色星期五; none here)
+# and Hong Kong, a table of lunar days (正月初一 and 九月初九, as the
+# precedent annotator KB checked them with lunardate 0.3.0 for 2025-2027)
+# and days computed from the calendar (黑色星期五; none here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
               "雙11": (11, 11)}
@@ -214,55 +204,54 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday}
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g195 (2026: municipalities 北京, 上海, 天津; prefecture-level cities
-    # 唐山, 张家口 (河北), 包头, 鄂尔多斯 (内蒙古), 宜宾 (四川), 宁波 (浙江),
-    # 徐州 (江苏), 青岛, 烟台 (山东), 佛山, 广州, 深圳 (广东), 郑州 (河南),
-    # 西安 (陕西))
-    "唐山": "唐山市", "包头": "包头市", "宜宾": "宜宾市",
-    "鄂尔多斯": "鄂尔多斯市", "宁波": "宁波市", "徐州": "徐州市",
-    "青岛": "青岛市", "烟台": "烟台市", "北京": "北京市", "上海": "上海市",
-    "佛山": "佛山市", "郑州": "郑州市", "张家口": "张家口市",
-    "西安": "西安市", "天津": "天津市", "广州": "广州市", "深圳": "深圳市",
-    # g196 (traditional spans; 澳門, 香港 by their common names; mainland
-    # cities by their full simplified names (珠海, 中山, 佛山, 深圳 written
-    # alike; 廣州 -> 广州市); 新加坡 by its common name)
-    "澳門": "澳门", "珠海": "珠海市", "中山": "中山市", "香港": "香港",
-    "廣州": "广州市", "新加坡": "新加坡",
+    # g191 (2026: municipalities 北京, 上海; prefecture-level cities 聊城,
+    # 烟台 (山东), 杭州, 温州 (浙江), 邢台 (河北), 成都 (四川), 深圳 (广东),
+    # 南京 (江苏), 武汉 (湖北), 西安 (陕西))
+    "上海": "上海市", "聊城": "聊城市", "烟台": "烟台市", "杭州": "杭州市",
+    "温州": "温州市", "邢台": "邢台市", "成都": "成都市", "南京": "南京市",
+    "武汉": "武汉市", "西安": "西安市", "北京": "北京市", "深圳": "深圳市",
+    # g192 (traditional spans; 香港, 澳門 by their common names; mainland
+    # cities by their full simplified names (深圳, 佛山 written alike; 東莞
+    # -> 东莞市); foreign cities by their mainland names: 倫敦 -> 伦敦,
+    # 新加坡, 東京 -> 东京)
+    "香港": "香港", "澳門": "澳门", "東莞": "东莞市", "佛山": "佛山市",
+    "倫敦": "伦敦", "新加坡": "新加坡", "東京": "东京",
 }
 # cities normalized without 市: Hong Kong, Macao and foreign cities by their
 # common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"香港", "澳门", "新加坡"}
+NO_SHI = {"香港", "澳门", "新加坡", "东京", "伦敦"}
 # foreign cities whose common Chinese name itself ends with 市 (none)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市) (none here)
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
-# SPEC: an ORG's `normalized` is the t2s of its text)
+# SPEC: an ORG's `normalized` is the t2s of its text.  OpenCC t2s keeps the
+# Hong Kong government's 衞 (it reads it as a variant, not a traditional
+# form): 食物環境衞生署 -> 食物环境衞生署, kept as t2s gives it, as the
+# precedent annotator KB kept 衞生署)
 ORG_NORM = {
-    "房屋局": "房屋局", "社會工作局": "社会工作局", "社工局": "社工局",
-    "澳門街坊會聯合總會": "澳门街坊会联合总会", "街總": "街总",
-    "運輸工務司": "运输工务司",
-    "立法會第二常設委員會": "立法会第二常设委员会",
-    "澳門都市更新股份有限公司": "澳门都市更新股份有限公司",
-    "都更公司": "都更公司",
-    "橫琴粵澳深度合作區民生事務局": "横琴粤澳深度合作区民生事务局",
-    "珠海市住房和城鄉建設局": "珠海市住房和城乡建设局",
-    "財政局": "财政局", "統計暨普查局": "统计暨普查局", "統計局": "统计局",
-    "中原地產": "中原地产", "美聯物業": "美联物业", "利嘉閣": "利嘉阁",
-    "澳門地產業總商會": "澳门地产业总商会",
-    "澳門建築置業商會": "澳门建筑置业商会", "特區政府": "特区政府",
-    "澳門金融管理局": "澳门金融管理局", "金管局": "金管局",
-    "大豐銀行": "大丰银行", "工銀澳門": "工银澳门",
-    "大西洋銀行": "大西洋银行", "澳門國際銀行": "澳门国际银行",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "澳門工會聯合總會": "澳门工会联合总会", "工聯": "工联",
-    "澳門婦女聯合總會": "澳门妇女联合总会",
-    "澳門中華新青年協會": "澳门中华新青年协会",
-    "澳門大學": "澳门大学", "澳門城市大學": "澳门城市大学",
-    "澳門理工大學": "澳门理工大学", "土地工務局": "土地工务局",
-    "經濟財政司": "经济财政司",
+    "屋宇署": "屋宇署", "市建局": "市建局",
+    "立法會發展事務委員會": "立法会发展事务委员会",
+    "發展局": "发展局", "市區重建局": "市区重建局",
+    "廉政公署": "廉政公署", "廉署": "廉署",
+    "競爭事務委員會": "竞争事务委员会", "競委會": "竞委会",
+    "香港測量師學會": "香港测量师学会",
+    "物業管理業監管局": "物业管理业监管局", "監管局": "监管局",
+    "新鴻基地產": "新鸿基地产", "啟勝": "启胜", "康業": "康业",
+    "信和物業管理": "信和物业管理",
+    "嘉里物業管理服務": "嘉里物业管理服务",
+    "香港物業管理公司協會": "香港物业管理公司协会",
+    "第一太平戴維斯": "第一太平戴维斯", "仲量聯行": "仲量联行",
+    "民政事務總署": "民政事务总署", "民政總署": "民政总署",
+    "土地審裁處": "土地审裁处", "消防處": "消防处",
+    "機電工程署": "机电工程署", "機電署": "机电署",
+    "香港房屋協會": "香港房屋协会", "房協": "房协",
+    "食物環境衞生署": "食物环境衞生署",
+    "申訴專員公署": "申诉专员公署",
+    "香港大學房地產及建設系": "香港大学房地产及建设系",
+    "中銀香港": "中银香港", "東亞銀行": "东亚银行",
+    "建造業議會": "建造业议会", "立法會": "立法会",
 }
-
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 CN_YEAR_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3",
@@ -318,6 +307,7 @@ def decodes(raw, enc):
 
 
 
+
 class Doc:
     def __init__(self, doc_id):
         self.doc_id = doc_id
@@ -340,7 +330,6 @@ class Doc:
         assert astral == OUTSIDE_BMP[doc_id], (doc_id, astral)
         self.no_span_chars = []
         self.in_org_span = {}
-        self.astral_before_body = False
         # the declared codec is the narrowest that reads the file: a GB18030
         # file that GBK reads is GBK, a Big5-HKSCS file that Big5 reads is
         # Big5 (from annotate_rc.py)
@@ -348,108 +337,80 @@ class Doc:
                              ("cp950", "big5")):
             if enc == wide:
                 assert not decodes(raw, narrow), (doc_id, narrow)
-        if enc == "gb18030":    # GB18030 proper (annotate_kb.py's block,
-            # with a FOUR-byte character outside the BMP declared here): the
-            # declared characters are the only ones GBK lacks, each written
-            # with its declared bytes
-            outside = sorted({c for c in self.text if not enc_ok(c, "gbk")})
-            declared = OUTSIDE_GBK[doc_id]
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GBK"
-            for c, code in declared.items():
-                assert c.encode(enc) == code and code in raw, (doc_id, c)
-                assert raw.count(code) == self.text.count(c), (doc_id, c)
-                # a four-byte sequence (annotate_kb.py): 81-FE, 30-39,
-                # 81-FE, 30-39; outside the BMP the first byte is 90-E3
-                # (new here)
-                assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
-                    0x30 <= code[1] <= 0x39 and 0x81 <= code[2] <= 0xFE \
-                    and 0x30 <= code[3] <= 0x39, (doc_id, c, code)
-                if ord(c) > 0xFFFF:
-                    assert 0x90 <= code[0] <= 0xE3, (doc_id, c, code)
-                # not a GBK character read another way: GBK and its
-                # relatives fail on the bytes themselves
-                for other in ("gbk", "cp936", "gb2312"):
-                    assert not decodes(code, other), (doc_id, c, other)
-            # the GBK family fails on the whole file
-            for other in ("gbk", "cp936", "gb2312"):
-                assert not decodes(raw, other), (doc_id, other)
-            # every non-ASCII character but the declared ones is two bytes;
-            # the declared ones are four, so a reader that counts two
-            # bytes a character loses its alignment after them
-            # (annotate_kb.py)
-            assert all(len(c.encode(enc)) == 2 for c in self.text
-                       if ord(c) > 0x7F and c not in declared), \
-                f"{doc_id}: double-byte"
-            assert len(raw) == sum(1 if ord(c) < 0x80 else
-                                   4 if c in declared else 2
-                                   for c in self.text), doc_id
-            # every line without a declared character is GBK, byte for
-            # byte; the declared character stands on the byline line (line
-            # 3) only, after the title
-            lines = self.text.split("\n")
-            for line in lines:
-                if not any(c in outside for c in line):
-                    assert line.encode("gbk") == line.encode(enc), line
-            for c in outside:
-                assert c in lines[2] and all(c not in x for i, x in
-                                             enumerate(lines) if i != 2), c
-            # the Big5 family and the Unicode codecs fail or read another
-            # text
-            for other in ("big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
-            self.no_span_chars = outside
-            # the file opens with the title's first character (g195: 新 =
-            # D0 C2)
-            ch, code = FIRST_CHAR[doc_id]
-            assert self.text[0] == ch and raw[:2] == ch.encode(enc) == \
-                code, doc_id
-            # a character outside the BMP is one code point in Python and
-            # two UTF-16 code units: the UTF-16 length is one more per such
-            # character, and the character stands before every span of the
-            # body (ASTRAL_BEFORE_BODY: checked for each row in check())
-            astral_n = sum(1 for c in self.text if ord(c) > 0xFFFF)
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text) + astral_n, doc_id
-            self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
-            assert self.astral_before_body == bool(astral_n), doc_id
         if enc == "utf-8":      # UTF-8 WITHOUT A BOM (new here, after
-            # annotate_ka.py's UTF-8-with-BOM block): no BOM, the BOM-aware
-            # codec reads the same text (so no U+FEFF hides in front), a
-            # legacy codec fails on the file or reads another text
-            assert bom == b"" and not full.startswith(BOM8), doc_id
-            assert BOM8 not in raw, doc_id
-            assert full.decode("utf-8-sig") == self.text, doc_id
-            assert any(ord(c) > 0x7F for c in self.text), doc_id
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le",
-                          "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
-            # the first bytes are the title's first character (g196: 經 =
-            # E7 B6 93)
+            # annotate_ka.py's block with one): no BOM of any kind (checked
+            # above); the strict utf-8 reading and the BOM-aware utf-8-sig
+            # reading give the same text, with no U+FEFF anywhere
+            assert bom == b"" and full == raw, doc_id
+            assert raw.decode("utf-8-sig") == self.text, doc_id
+            assert "\ufeff" not in raw.decode("utf-8"), doc_id
+            # the file opens with the title's first character (g191: 宠 =
+            # E5 AE A0)
             ch, code = FIRST_CHAR[doc_id]
             assert self.text[0] == ch and raw[:3] == ch.encode("utf-8") == \
                 code, doc_id
             # every non-ASCII character is three bytes in UTF-8 (the
-            # full-width punctuation and 「」 too; no four-byte character),
-            # so a count in bytes would shift every row after the title
+            # full-width punctuation too; no four-byte character), so a
+            # count in bytes would shift every row after the title
             assert all(len(c.encode("utf-8")) == 3 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: three-byte"
             assert len(raw) == sum(1 if ord(c) < 0x80 else 3
                                    for c in self.text), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
+            # a legacy codec or UTF-16 fails on it or reads another text
+            # (annotate_ka.py)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le",
+                          "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+        if enc == "utf-16-le":  # UTF-16 LITTLE-ENDIAN WITH A BOM (new here,
+            # after annotate_kb.py's UTF-16 BE block): exactly one BOM FF
+            # FE, the BOM-aware codec reads the same text, the plain
+            # little-endian reading keeps U+FEFF in front (one code point
+            # that would shift every offset by one), the big-endian reading
+            # is another text
+            assert bom == BOM16LE and full[:2] == BOM16LE, doc_id
+            assert not raw.startswith(BOM16LE), f"{doc_id}: one BOM only"
+            assert not raw.startswith(BOM16BE), f"{doc_id}: one BOM only"
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert not decodes(full, "utf-16-be") or \
+                full.decode("utf-16-be") != "\ufeff" + self.text, doc_id
+            assert not decodes(raw, "utf-16-be") or \
+                raw.decode("utf-16-be") != self.text, doc_id
+            # the first bytes after the BOM are the title's first character
+            # (g192: 屋 = U+5C4B, written 4B 5C)
+            ch, code = FIRST_CHAR[doc_id]
+            assert self.text[0] == ch and raw[:2] == ch.encode(
+                "utf-16-le") == code, doc_id
+            # two bytes a character and no surrogate pair: UTF-16 code units
+            # and Python's code points count alike
+            assert all(0xD800 > ord(c) or ord(c) > 0xDFFF
+                       for c in self.text), doc_id
+            assert len(raw) == 2 * len(self.text), doc_id
+            # every ASCII character leaves a NUL byte AFTER it (little-
+            # endian): the file reads as binary to a reader that ignores
+            # the BOM
+            assert raw.count(b"\x00") >= sum(1 for c in self.text
+                                             if ord(c) < 0x80), doc_id
+            assert all(raw[2 * i + 1] == 0 and raw[2 * i] == ord(c)
+                       for i, c in enumerate(self.text)
+                       if ord(c) < 0x80), doc_id
+            # a legacy codec or UTF-8 fails on it or reads another text
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig"):
+                assert not decodes(full, other) or \
+                    full.decode(other) != self.text, (doc_id, other)
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
         if not self.traditional:    # a mainland text: every character is
             assert all(enc_ok(c, "gbk") or c in OUTSIDE_GBK.get(doc_id, {})
                        for c in self.text), doc_id   # GBK but the declared
-        if doc_id in MACAO:     # a Macao text (annotate_kb.py's Hong Kong
-            # block with annotate_kc.py's Macao character, applied to the
-            # decoded text of a UTF-8 file): Big5-HKSCS holds every
-            # character; the declared ones alone are outside plain Big5, each
-            # inside or outside cp950 as declared, each only in its declared
-            # word (氹 of 氹仔, twice)
+        if doc_id in HONGKONG:  # a Hong Kong text (annotate_kb.py's block,
+            # applied to the decoded text of a UTF-16 file): Big5-HKSCS
+            # holds every character; the declared ones alone are outside
+            # plain Big5, each inside or outside cp950 as declared
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "big5")})
             assert outside == sorted(OUTSIDE_BIG5[doc_id]), (doc_id, outside)
@@ -458,18 +419,19 @@ class Doc:
             for c in outside:
                 assert enc_ok(c, "cp950") == OUTSIDE_BIG5[doc_id][c], c
                 assert len(c.encode("big5hkscs")) == 2, c
-                word, k = OUTSIDE_BIG5_WORD[doc_id][c]
-                assert self.text.count(c) == self.text.count(word) == k, c
             # each would be two bytes in Big5-HKSCS, like every other
             # non-ASCII character of the text
             assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            # the region is named at least twice (GUIDELINES: Macao bodies
-            # without a place, 房屋局, 財政局, 土地工務局 …, stand alone as
-            # ORGs)
-            assert self.text.count("澳門") + self.text.count("本澳") >= 2
-            # the declared characters stand in no span (checked in check())
-            self.no_span_chars = outside
+            # the region is named at least twice (GUIDELINES: Hong Kong
+            # bodies without a place, 屋宇署, 發展局, 消防處 …, stand alone
+            # as ORGs)
+            assert self.text.count("香港") + self.text.count("本港") >= 2
+            # the declared characters stand only inside the ORG rows
+            # declared for them (衞 in 食物環境衞生署; annotate_lb.py's
+            # check, run in check()), so they are no span-less characters
+            self.in_org_span = {c: IN_ORG[doc_id][c] for c in outside}
+            assert sorted(self.in_org_span) == outside, doc_id
         assert "\ufeff" not in self.text and "\r" not in self.text
         assert "\x00" not in self.text
         assert self.text.endswith("\n") and not self.text.endswith("\n\n")
@@ -515,11 +477,8 @@ class Doc:
                 assert k >= 0 and not re.search("[，,。；;！？]",
                                                 before[k:]), (ctx, sep)
             if shared:                  # unit written after the next figure
-                # or after the last of a chain of figures joined by 、/和/至
-                # (SPEC 350万和420万人次; a chain of three, 2.4万、2.2万和
-                # 1.9万辆, new here)
-                assert re.match(r"(?:[至到~\-－和及、]\d+(\.\d+)?"
-                                r"[万萬亿億]?)+" + re.escape(shared),
+                assert re.match(r"[至到~\-－和及、]\d+(\.\d+)?[万萬亿億]?"
+                                + re.escape(shared),
                                 self.text[end:]), (ctx, shared)
             self.rows.append({"doc_id": self.doc_id, "type": typ,
                               "start": start, "end": end, "text": span,
@@ -560,6 +519,7 @@ class Doc:
 
 
 DOCS = []
+DOCS = []
 
 
 def doc(fn):
@@ -567,549 +527,521 @@ def doc(fn):
     return fn
 
 
-
-
 # ===========================================================================
-# g195 New-energy heavy trucks and hydrogen, November 2026: 中国汽车工业协会
-# (中汽协)'s sales for the first ten months (penetration, October, swap and
-# fuel-cell trucks), policy (工业和信息化部, 财政部, 交通运输部 on the
-# purchase tax; 国家发展改革委 and 国家能源局's refuelling network; 交通运输部's
-# scrappage subsidies), the battery-swap pilot cities (唐山, 包头, 宜宾;
-# 唐山市发展和改革委员会; 鄂尔多斯市能源局), swap operators (国家电投's
-# 启源芯动力 in 宁波, 宁德时代, 协鑫能科 and 玖行能源 in 唐山 and 徐州), the
-# ports (天津港集团, 宁波舟山港集团, 山东省港口集团 with 国家电投 in 青岛 and
-# 烟台, 上港集团), hydrogen (the five fuel-cell city clusters 北京, 上海,
-# 佛山, 郑州, 张家口; 佛山市发展和改革局; 国鸿氢能, 重塑能源, 亿华通,
-# 捷氢科技; 中国石化 in 鄂尔多斯), truck makers (一汽解放, 三一重卡, 徐工汽车,
-# 中国重汽, 潍柴动力, 陕汽集团 in 西安, 福田汽车 with 北京, 天津, 唐山),
-# costs and finance (中国氢能联盟, 中国汽车技术研究中心, 兴业银行, 平安租赁),
-# the grids (国家电网, 南方电网 in 广州, 深圳, 佛山) and the outlook (中汽协,
-# 中国电动汽车百人会; 元旦, 春节).
-# Simplified, GB18030 without BOM, 2026-11-16 (a Monday, ISO week
-# 2026-W47), 中国能源报; the byline 本报记者 王𬀩 on line 3 (本报 names no
-# outlet).  上周五 and 11月13日 2026-11-13; 昨日 2026-11-15; 上周 2026-W46;
-# 本周三 2026-11-18; 上月 (x2) 2026-10; 国庆 2026-10-01; 元旦 2027-01-01;
-# 春节 2027-02-06; 12月 2026-12; 明年一季度 2027-Q1; 明年2月 2027-02; 明年,
-# 明年底, 2027年底 2027; 两年前 2024; 去年同期 2025 (after 今年前10个月);
-# 去年底 2025.
+# g191 The pet economy, November 2026: 中国畜牧业协会宠物产业分会's figures
+# for the first three quarters (consumption, cats and dogs, spending per
+# pet), the pet food makers (乖宝宠物 in 聊城, 中宠股份 in 烟台; 玛氏,
+# 雀巢普瑞纳; 天元宠物 in 杭州, 福贝宠物 and 比瑞吉 in 上海; 佩蒂股份 and
+# 源飞宠物 in 温州), exports (海关总署, 青岛海关, 邢台's cluster), the
+# regulators (农业农村部, 国家市场监督管理总局), the platforms (京东, 天猫,
+# 抖音, 拼多多; 美团闪购 and 美团, 淘宝闪购 in 上海, 杭州, 成都), the hospital
+# chains and their investors (新瑞鹏宠物医疗集团 with 南京, 武汉, 西安; 瑞派宠物
+# and 港交所; 高瓴资本, 红杉中国, 腾讯), pet insurance (众安保险, 平安产险 in
+# 北京 and 深圳), dog licences (北京市公安局 and 北京; 上海市公安局;
+# 广州市公安局 and 广州市农业农村局; 中国小动物保护协会), cities' plans
+# (烟台市商务局; 聊城's park; 成都), vets (中国兽医协会, 中国农业大学动物
+# 医学院, 中国畜牧兽医学会小动物医学分会) and the outlook (小佩宠物, 波奇宠物).
+# Simplified, UTF-8 without BOM, 2026-11-18 (a Wednesday, ISO week
+# 2026-W47), 第一财经日报; the byline 第一财经日报记者 周思琪 上海报道 on line
+# 3.  昨日 2026-11-17; 上周 2026-W46; 上周五 2026-11-13; 本周一 2026-11-16;
+# 上月 2026-10; 本月 2026-11; 国庆 2026-10-01; 元旦 2027-01-01; 春节
+# 2027-02-06; 年初, 年底 2026; 明年 2027, 明年1月1日 2027-01-01, 明年上半年
+# 2027; 两年前 2024; 去年同期 2025 (after 今年前三季度 and after the range
+# 10月20日至11月11日) and 2025-09 (after 截至9月底).
 # ===========================================================================
 @doc
-def g195():
-    d = Doc(G195)
+def g191():
+    d = Doc(G191)
     Y, LY, NY = "2026", "2025", "2027"
-    TS, ORD, NB, XZ, QD, YT, FS, XA = (
-        "唐山市", "鄂尔多斯市", "宁波市", "徐州市", "青岛市", "烟台市",
-        "佛山市", "西安市")
-    # title (a heading that opens with no city: no city section; 前10个月
-    # after the noun it is about is the calendar period, GUIDELINES)
-    d.date("重卡[[前10个月]]销量增长", Y, "")
-    d.metric("销量增长[[68.5%]] 港口", "68.5", "%", "exact", "")
-    # byline 本报记者 王𬀩 (本报 names no outlet; 𬀩 in no span; a heading
-    # that opens with no city)
-    # P1 the association's sales figures
-    d.org("\n\n[[中国汽车工业协会]]（")
-    d.org("（[[中汽协]]）上周五")
-    d.date("中汽协）[[上周五]]（", "2026-11-13", "")
-    d.date("上周五（[[11月13日]]）", "2026-11-13", "")
-    d.date("显示，[[今年前10个月]]，我国", Y, "")
-    d.metric("累计销售[[约16.8万辆]]", "16.8e4", "辆", "approx", "")
-    d.metric("同比增长[[68.5%]]，渗透率", "68.5", "%", "exact", "")
-    d.metric("达到[[27.3%]]", "27.3", "%", "exact", "")
-    d.date("较[[去年同期]]提高", LY, "")
-    d.metric("提高[[11.2个百分点]]", "11.2", "百分点", "exact", "")
-    d.date("其中，[[10月]]单月", "2026-10", "")
-    d.metric("单月销售[[2.36万辆]]", "2.36e4", "辆", "exact", "")
-    d.metric("环比增长[[9.4%]]", "9.4", "%", "exact", "")
-    d.date("，[[国庆]]假期", "2026-10-01", "")
-    d.metric("销量占比[[约四成]]", 40, "%", "approx", "")
-    d.metric("重卡销售[[1260辆]]", 1260, "辆", "exact", "")
-    d.metric("同比增长[[近一倍]]", 1, "倍", "approx", "")
-    # P2 policy
-    d.org("。[[工业和信息化部]]、")
-    d.org("、[[财政部]]、")
-    d.org("、[[交通运输部]]等部门")
-    d.date("等部门[[今年7月]]联合", "2026-07", "")
-    d.date("延续至[[2027年底]]；", NY, "")
-    d.org("；[[国家发展改革委]]、")
-    d.org("、[[国家能源局]]上月")
-    d.date("能源局[[上月]]印发", "2026-10", "")
-    d.date("提出到[[2028年]]基本", "2028", "")
-    d.org("。[[交通运输部]]数据")
-    d.date("截至[[10月底]]，全国", "2026-10", "")
-    d.metric("全国已有[[约9.6万辆]]", "9.6e4", "辆", "approx", "")
-    d.metric("其中[[超过4.1万辆]]", "4.1e4", "辆", "over", "")
-    d.metric("补贴最高[[15万元]]", "15e4", "元", "exact", "")
-    d.metric("补贴资金[[约86亿元]]", "86e8", "元", "approx", "")
-    # P3 the battery-swap pilot cities
-    d.city("城市中，[[唐山]]、包头")
-    d.city("、[[包头]]、宜宾")
-    d.city("、[[宜宾]]三地")
-    d.org("。[[唐山市发展和改革委员会]]相关")
-    d.date("介绍，[[今年]]以来唐山", Y, TS)
-    d.city("今年以来[[唐山]]新增")
-    d.metric("换电重卡[[约6800辆]]", 6800, "辆", "approx", TS)
-    d.metric("换电站[[142座]]", 142, "座", "exact", TS)
-    d.metric("已[[超过60%]]", 60, "%", "over", TS)
-    d.org("。[[鄂尔多斯市能源局]]数据")
-    d.date("截至[[9月底]]，鄂尔多斯", "2026-09", ORD)
-    d.city("9月底，[[鄂尔多斯]]新能源")
-    d.metric("保有量[[突破3.2万辆]]", "3.2e4", "辆", "over", ORD)
-    d.date("较[[去年底]]增长", LY, ORD)
-    d.metric("增长[[约75%]]", 75, "%", "approx", ORD)
-    d.metric("柴油车低[[约四成]]", 40, "%", "approx", ORD)
-    # P4 swap operators
-    d.org("。[[国家电投]]旗下")
-    d.org("旗下[[启源芯动力]]昨日")
-    d.date("芯动力[[昨日]]在", "2026-11-15", NB)
-    d.city("在[[宁波]]投运")
-    d.metric("服务能力[[约360辆次]]", 360, "辆次", "approx", NB)
-    d.metric("时间约为[[5分钟]]", 5, "分钟", "approx", NB, sep="约")
-    d.date("该公司[[前三季度]]累计", Y, "")
-    d.metric("换电量[[约7.4亿千瓦时]]", "7.4e8", "千瓦时", "approx", "")
-    d.metric("同比增长[[逾50%]]", 50, "%", "over", "")
-    d.org("。[[宁德时代]]表示")
-    d.metric("全国[[20余个]]省份", 20, "个", "over", "")
-    d.date("到[[明年底]]累计", NY, "")
-    d.metric("换电站[[1200座]]", 1200, "座", "exact", "")
-    d.org("。[[协鑫能科]]、")
-    d.org("、[[玖行能源]]分别")
-    d.city("分别在[[唐山]]、徐州")
-    d.city("、[[徐州]]建成")
-    d.metric("换电站[[73座]]和", 73, "座", "exact", XZ)
-    d.metric("座和[[41座]]", 41, "座", "exact", XZ)
-    # P5 the ports (天津港, 上海港区: port facilities, no CITY, no ORG)
-    d.org("。[[天津港集团]]数据")
-    d.date("截至[[10月底]]，天津港", "2026-10", "")
-    d.metric("新能源集卡[[约1350辆]]", 1350, "辆", "approx", "")
-    d.metric("总量的[[九成以上]]", 90, "%", "over", "")
-    d.date("，[[今年]]累计减少", Y, "")
-    d.metric("柴油消耗[[约2.1万吨]]", "2.1e4", "吨", "approx", "")
-    d.org("。[[宁波舟山港集团]]计划")
-    d.date("计划[[明年一季度]]再", "2027-Q1", "")
-    d.metric("集卡[[200辆]]。", 200, "辆", "exact", "")
-    d.org("。[[山东省港口集团]]与")
-    d.org("与[[国家电投]]上周")
-    d.date("国家电投[[上周]]签署", "2026-W46", QD)
-    d.city("将在[[青岛]]、烟台")
-    d.city("、[[烟台]]两地")
-    d.metric("加氢站[[8座]]", 8, "座", "exact", YT)
-    d.org("。[[上港集团]]相关")
-    d.metric("已[[超过300辆]]", 300, "辆", "over", "")
-    d.date("，[[今年]]以来减少碳排放", Y, "")
-    d.metric("碳排放[[约3.6万吨]]", "3.6e4", "吨", "approx", "")
-    # P6 hydrogen: the five city clusters (五个 after a list of five: a
-    # collective label, no METRIC), 佛山, fuel-cell makers, 中国石化
-    d.city("方面，[[北京]]、上海")
-    d.city("、[[上海]]、佛山")
-    d.city("、[[佛山]]、郑州")
-    d.city("、[[郑州]]、张家口")
-    d.city("、[[张家口]]五个")
-    d.org("。[[佛山市发展和改革局]]表示")
-    d.city("表示，[[佛山]]今年")
-    d.date("佛山[[今年前三季度]]推广", Y, FS)
-    d.metric("重卡[[约620辆]]", 620, "辆", "approx", FS)
-    d.metric("增至[[48座]]", 48, "座", "exact", FS)
-    d.metric("每公斤[[约30元]]", 30, "元", "approx", FS)
-    d.date("较[[两年前]]下降", "2024", FS)
-    d.metric("下降[[近四成]]", 40, "%", "approx", FS)
-    d.org("。[[国鸿氢能]]、")
-    d.org("、[[重塑能源]]、")
-    d.org("、[[亿华通]]、")
-    d.org("、[[捷氢科技]]等")
-    d.date("系统企业[[三季度]]燃料电池", "2026-Q3", "")
-    d.metric("合计[[约310兆瓦]]", 310, "兆瓦", "approx", "")
-    d.metric("同比增长[[约35%]]", 35, "%", "approx", "")
-    d.org("。[[中国石化]]已")
-    d.metric("加氢站[[超过150座]]", 150, "座", "over", ORD)
-    d.date("，[[上月]]在鄂尔多斯", "2026-10", ORD)
-    d.city("在[[鄂尔多斯]]投运")
-    d.metric("能力达[[2000公斤]]", 2000, "公斤", "exact", ORD)
-    # P7 truck makers
-    d.org("。[[一汽解放]]今年")
-    d.date("一汽解放[[今年前10个月]]新能源", Y, "")
-    d.metric("销量[[约2.9万辆]]", "2.9e4", "辆", "approx", "")
-    d.org("；[[三一重卡]]、")
-    d.org("、[[徐工汽车]]、")
-    d.org("、[[中国重汽]]分别")
-    d.metric("分别销售[[2.4万]]、", "2.4e4", "辆", "exact", "",
-             shared="辆")
-    d.metric("、[[2.2万]]和", "2.2e4", "辆", "exact", "", shared="辆")
-    d.metric("和[[1.9万辆]]。", "1.9e4", "辆", "exact", "")
-    d.org("。[[潍柴动力]]表示")
-    d.date("表示，[[今年]]以来其氢", Y, "")
-    d.metric("配套量[[超过1500台]]", 1500, "台", "over", "")
-    d.org("。[[陕汽集团]]将于")
-    d.date("将于[[本周三]]在", "2026-11-18", XA)
-    d.city("在[[西安]]发布")
-    d.metric("可达[[600公里]]", 600, "公里", "exact", XA)
-    d.org("。[[福田汽车]]表示")
-    d.city("其在[[北京]]、天津")
-    d.city("、[[天津]]、唐山")
-    d.city("、[[唐山]]的新能源")
-    d.date("排至[[明年2月]]", "2027-02", TS)
-    # P8 costs and finance
-    d.org("。[[中国氢能联盟]]测算")
-    d.metric("购置价格[[约120万元]]", "120e4", "元", "approx", "")
-    d.metric("柴油重卡的[[3倍左右]]", 3, "倍", "approx", "")
-    d.metric("每公斤[[25元以下]]", 25, "元", "under", "")
-    d.org("。[[中国汽车技术研究中心]]数据")
-    d.date("已由[[2021年]]的", "2021", "")
-    d.metric("每千瓦[[约6000元]]", 6000, "元", "approx", "")
-    d.metric("目前的[[1800元左右]]", 1800, "元", "approx", "")
-    d.org("，[[兴业银行]]前三季度")
-    d.date("兴业银行[[前三季度]]向", Y, "")
-    d.metric("绿色贷款[[约215亿元]]", "215e8", "元", "approx", "")
-    d.org("，[[平安租赁]]今年")
-    d.date("平安租赁[[今年]]以来", Y, "")
-    d.metric("融资租赁[[超过1.1万台]]", "1.1e4", "台", "over", "")
-    # P9 the grids
-    d.org("。[[国家电网]]今年")
-    d.date("国家电网[[今年前10个月]]经营", Y, "")
-    d.metric("充换电量[[约58亿千瓦时]]", "58e8", "千瓦时", "approx", "")
-    d.metric("同比增长[[1.3倍]]", "1.3", "倍", "exact", "")
-    d.org("；[[南方电网]]在")
-    d.city("在[[广州]]、深圳")
-    d.city("、[[深圳]]、佛山")
-    d.city("、[[佛山]]等地")
-    d.metric("充电站[[约210座]]", 210, "座", "approx", FS)
-    d.metric("行驶[[约10万公里]]", "10e4", "公里", "approx", "")
-    d.metric("燃料费用[[8]]至12万元", "8e4", "元", "exact", "",
-             shared="万元")
-    d.metric("至[[12万元]]。", "12e4", "元", "exact", "")
-    # P10 the outlook
-    d.org("，[[中汽协]]预计")
-    d.date("预计[[今年]]新能源", Y, "")
-    d.metric("有望[[突破20万辆]]", "20e4", "辆", "over", "")
-    d.date("较[[2025年]]全年", LY, "")
-    d.metric("增长[[逾六成]]", 60, "%", "over", "")
-    d.date("，[[明年]]渗透率", NY, "")
-    d.metric("升至[[35%左右]]", 35, "%", "approx", "")
+    LC, YT, WZ, XT, HZ, SH, CD, NJ, BJ, SZ = (
+        "聊城市", "烟台市", "温州市", "邢台市", "杭州市", "上海市", "成都市",
+        "南京市", "北京市", "深圳市")
+    # title (a heading that opens with no city: no city section; 前三季度
+    # after the noun it is about, GUIDELINES)
+    d.date("宠物消费[[前三季度]]增长", Y, "")
+    d.metric("增长[[8.6%]] 多城", "8.6", "%", "exact", "")
+    # byline 第一财经日报记者 周思琪 上海报道 (GUIDELINES: a name ending in
+    # 日报 right before 记者 at the start of a line names the outlet; 上海,
+    # where the report is filed, a CITY, as precedent KB's 上海报道; a
+    # heading that opens with an ORG, no city section)
+    d.org("[[第一财经日报]]记者")
+    d.city("周思琪 [[上海]]报道")
+    # P1 the association's figures
+    d.org("\n\n[[中国畜牧业协会宠物产业分会]]昨日")
+    d.date("分会[[昨日]]（11月17日）", "2026-11-17", "")
+    d.date("昨日（[[11月17日]]）", "2026-11-17", "")
+    d.date("显示，[[今年前三季度]]，全国", Y, "")
+    d.metric("规模约为[[2380亿元]]", "2380e8", "元", "approx", "", sep="约")
+    d.metric("同比增长[[8.6%]]，增速", "8.6", "%", "exact", "")
+    d.date("增速较[[去年同期]]回落", LY, "")
+    d.metric("回落[[1.3个百分点]]", "1.3", "百分点", "exact", "")
+    d.date("截至[[9月底]]，城镇", "2026-09", "")
+    d.metric("犬猫数量[[约1.31亿只]]", "1.31e8", "只", "approx", "")
+    d.date("猫的数量较[[去年同期]]增加", "2025-09", "")
+    d.metric("增加[[约6.4%]]", "6.4", "%", "approx", "")
+    d.date("；[[今年前三季度]]单只", Y, "")
+    d.metric("平均消费约为[[2950元]]", 2950, "元", "approx", "", sep="约")
+    d.metric("升至[[28.5%]]", "28.5", "%", "exact", "")
+    # P2 the food makers
+    d.city("山东[[聊城]]的乖宝")
+    d.org("聊城的[[乖宝宠物]]上周")
+    d.date("乖宝宠物[[上周]]公布", "2026-W46", LC)
+    d.date("公布的[[三季度]]报告", "2026-Q3", LC)
+    d.metric("单季营收约为[[16.8亿元]]", "16.8e8", "元", "approx", LC,
+             sep="约")
+    d.metric("同比增长[[19.2%]]", "19.2", "%", "exact", LC)
+    d.metric("占比[[超过七成]]", 70, "%", "over", LC)
+    d.city("；[[烟台]]的中宠")
+    d.org("烟台的[[中宠股份]]三季度")
+    d.date("中宠股份[[三季度]]营收", "2026-Q3", YT)
+    d.metric("营收为[[15.3亿元]]", "15.3e8", "元", "exact", YT)
+    d.metric("降至[[约55%]]", 55, "%", "approx", YT)
+    d.org("方面，[[玛氏]]、")
+    d.org("、[[雀巢普瑞纳]]在国内")
+    d.metric("份额已降至[[约22%]]", 22, "%", "approx", HZ)
+    d.city("，[[杭州]]的天元")
+    d.org("杭州的[[天元宠物]]、")
+    d.city("、[[上海]]的福贝")
+    d.org("上海的[[福贝宠物]]和")
+    d.org("和[[比瑞吉]]均")
+    # P3 exports
+    d.city("在浙江[[温州]]，")
+    d.org("，[[佩蒂股份]]、源飞")
+    d.org("、[[源飞宠物]]等企业")
+    d.org("，[[佩蒂股份]]相关负责人")
+    d.date("表示，[[今年]]公司", Y, WZ)
+    d.metric("有望[[突破6亿元]]", "6e8", "元", "over", WZ)
+    d.org("。[[海关总署]]数据")
+    d.date("显示，[[今年1月]]至10月", "2026-01", "")
+    d.date("今年1月至[[10月]]，我国", "2026-10", "")
+    d.metric("出口量约为[[27.6万吨]]", "27.6e4", "吨", "approx", "",
+             sep="约")
+    d.metric("出口额为[[11.4亿美元]]", "11.4e8", "美元", "exact", "")
+    d.metric("分别增长[[5.3%]]和", "5.3", "%", "exact", "")
+    d.metric("和[[7.8%]]。", "7.8", "%", "exact", "")
+    d.org("。[[青岛海关]]上月")
+    d.date("青岛海关[[上月]]通报", "2026-10", "")
+    d.metric("已增至[[126家]]", 126, "家", "exact", "")
+    d.metric("销往[[50多个]]国家", 50, "个", "over", "")
+    d.city("河北[[邢台]]的宠物")
+    d.metric("聚集了[[超过300家]]", 300, "家", "over", XT)
+    # P4 the regulators
+    d.org("。[[农业农村部]]今年8月")
+    d.date("农业农村部[[今年8月]]就", "2026-08", "")
+    d.org("；[[国家市场监督管理总局]]上月")
+    d.date("总局[[上月]]通报", "2026-10", "")
+    d.metric("不合格率约为[[1.7%]]", "1.7", "%", "approx", "", sep="约")
+    d.metric("下降[[0.6个百分点]]", "0.6", "百分点", "exact", "")
+    # P5 the platforms (a range of days of one year states the year:
+    # 去年同期 after it is 2025, GUIDELINES)
+    d.date("。[[10月20日]]至11月11日", "2026-10-20", "")
+    d.date("10月20日至[[11月11日]]的", "2026-11-11", "")
+    d.org("期间，[[京东]]平台")
+    d.date("成交额较[[去年同期]]增长约24%", LY, "")
+    d.metric("增长[[约24%]]", 24, "%", "approx", "")
+    d.metric("成交额增长[[1.6倍]]", "1.6", "倍", "exact", "")
+    d.org("；[[天猫]]数据")
+    d.metric("份额升至[[约58%]]", 58, "%", "approx", "")
+    d.org("。[[抖音]]上")
+    d.metric("同比增长[[三成以上]]", 30, "%", "over", "")
+    d.org("，[[拼多多]]则表示")
+    d.metric("订单占比约为[[45%]]", 45, "%", "approx", "", sep="约")
+    # P6 instant retail
+    d.org("。[[美团闪购]]相关负责人")
+    d.date("介绍，[[今年]]以来", Y, "")
+    d.metric("订单量同比增长[[约62%]]", 62, "%", "approx", "")
+    d.metric("占比达到[[27%]]", 27, "%", "exact", "")
+    d.date("；[[国庆]]假期期间", "2026-10-01", "")
+    d.org("，[[美团]]平台")
+    d.metric("喂养订单同比增长[[约75%]]", 75, "%", "approx", "")
+    d.org("。[[淘宝闪购]]上月")
+    d.date("淘宝闪购[[上月]]在", "2026-10", SH)
+    d.city("在[[上海]]、杭州")
+    d.city("上海、[[杭州]]、成都")
+    d.city("、[[成都]]等城市")
+    d.metric("药房[[超过2000家]]", 2000, "家", "over", CD)
+    # P7 hospital chains and capital
+    d.org("。[[新瑞鹏宠物医疗集团]]披露")
+    d.metric("已[[超过1800家]]", 1800, "家", "over", NJ)
+    d.date("，[[今年]]新开", Y, NJ)
+    d.metric("医院中[[约四成]]位于", 40, "%", "approx", NJ)
+    d.city("位于[[南京]]、")
+    d.city("、[[武汉]]、")
+    d.city("、[[西安]]等二线")
+    d.org("推进[[港交所]]上市")
+    d.org("上市的[[瑞派宠物]]上月")
+    d.date("瑞派宠物[[上月]]发布", "2026-10", "")
+    d.date("截至[[9月底]]其", "2026-09", "")
+    d.metric("医院为[[576家]]", 576, "家", "exact", "")
+    d.metric("覆盖[[约70个]]城市", 70, "个", "approx", "")
+    d.org("，[[高瓴资本]]、")
+    d.org("、[[红杉中国]]等机构")
+    d.date("等机构[[今年]]在", Y, "")
+    d.metric("已[[超过40亿元]]", "40e8", "元", "over", "")
+    # 去年全年: GUIDELINES, 全年 after a year is outside the span
+    d.date("较[[去年]]全年", LY, "")
+    d.org("，[[腾讯]]也参与")
+    d.metric("一笔[[约8亿元]]的", "8e8", "元", "approx", "")
+    # P8 pet insurance
+    d.org("。[[众安保险]]数据")
+    d.date("显示，[[今年前10个月]]其", Y, "")
+    d.metric("保费收入约为[[9.2亿元]]", "9.2e8", "元", "approx", "",
+             sep="约")
+    d.metric("同比增长[[41%]]", 41, "%", "exact", "")
+    d.metric("总数的[[约3%]]", 3, "%", "approx", "")
+    d.org("；[[平安产险]]本月")
+    d.date("平安产险[[本月]]起", "2026-11", BJ)
+    d.city("在[[北京]]、深圳")
+    d.city("北京、[[深圳]]试点")
+    d.metric("已有[[近600家]]", 600, "家", "approx", SZ)
+    # P9 dog licences
+    d.org("平衡。[[北京市公安局]]数据")
+    d.date("截至[[10月底]]，北京", "2026-10", BJ)
+    d.city("10月底，[[北京]]登记")
+    d.metric("犬只约为[[78万只]]", "78e4", "只", "approx", BJ, sep="约")
+    d.date("较[[年初]]增加", Y, BJ)
+    d.metric("增加[[约4.6万只]]", "4.6e4", "只", "approx", BJ)
+    d.org("；[[上海市公安局]]今年")
+    d.date("上海市公安局[[今年]]起", Y, "")
+    d.metric("已为[[约51万只]]", "51e4", "只", "approx", "")
+    d.org("。[[广州市公安局]]与")
+    d.org("与[[广州市农业农村局]]上周五")
+    d.date("农业农村局[[上周五]]联合", "2026-11-13", "")
+    d.date("自[[明年1月1日]]起", "2027-01-01", "")
+    d.metric("每只[[500元]]不变", 500, "元", "exact", "")
+    d.org("。[[中国小动物保护协会]]则建议")
+    # P10 the cities' plans
+    d.org("。[[烟台市商务局]]本周一")
+    d.date("商务局[[本周一]]表示", "2026-11-16", "")
+    d.date("企业[[前三季度]]出口", Y, "")
+    d.metric("交货值约为[[38亿元]]", "38e8", "元", "approx", "", sep="约")
+    d.city("；[[聊城]]依托")
+    d.org("依托[[乖宝宠物]]建设")
+    d.date("产业园[[今年]]已签约", Y, LC)
+    d.metric("签约项目[[17个]]", 17, "个", "exact", LC)
+    d.metric("总投资[[约65亿元]]", "65e8", "元", "approx", LC)
+    d.city("。[[成都]]一家")
+    d.date("当地[[三季度]]新开业", "2026-Q3", CD)
+    d.metric("医院[[超过120家]]", 120, "家", "over", CD)
+    d.metric("下降[[约6%]]", 6, "%", "approx", CD)
+    # P11 vets
+    d.org("。[[中国兽医协会]]统计")
+    d.metric("约有[[11.8万人]]", "11.8e4", "人", "approx", "", sep="约")
+    d.metric("约占[[六成]]", 60, "%", "approx", "", sep="约")
+    d.org("；[[中国农业大学动物医学院]]今年")
+    d.date("动物医学院[[今年]]扩招", Y, "")
+    d.date("较[[两年前]]增加", "2024", "")
+    d.metric("增加[[一倍]]", 1, "倍", "exact", "")
+    d.org("。[[中国畜牧兽医学会小动物医学分会]]一位")
+    d.metric("仍在[[15%左右]]", 15, "%", "approx", "")
+    # P12 the outlook
+    d.date("展望[[年底]]，", Y, "")
     d.date("随着[[元旦]]、", "2027-01-01", "")
     d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("，[[12月]]重卡", "2026-12", "")
-    d.metric("增长[[一成以上]]", 10, "%", "over", "")
-    d.org("。[[中国电动汽车百人会]]一位")
-    d.date("到[[2030年]]，", "2030", "")
-    d.metric("占比将[[超过80%]]", 80, "%", "over", "")
+    d.date("预计，[[今年]]城镇", Y, "")
+    d.metric("有望[[突破3200亿元]]", "3200e8", "元", "over", "")
+    d.date("，[[明年]]增速", NY, "")
+    d.metric("保持在[[6%]]至8%", 6, "%", "exact", "")
+    d.metric("至[[8%]]；", 8, "%", "exact", "")
+    d.org("；[[小佩宠物]]、")
+    d.org("、[[波奇宠物]]等企业")
+    d.date("计划在[[明年上半年]]推出", NY, "")
     audit = {
-        "orgs": ["中国汽车工业协会", "中汽协", "工业和信息化部", "财政部",
-                 "交通运输部", "国家发展改革委", "国家能源局",
-                 "唐山市发展和改革委员会", "鄂尔多斯市能源局", "国家电投",
-                 "启源芯动力", "宁德时代", "协鑫能科", "玖行能源",
-                 "天津港集团", "宁波舟山港集团", "山东省港口集团", "上港集团",
-                 "佛山市发展和改革局", "国鸿氢能", "重塑能源", "亿华通",
-                 "捷氢科技", "中国石化", "一汽解放", "三一重卡", "徐工汽车",
-                 "中国重汽", "潍柴动力", "陕汽集团", "福田汽车",
-                 "中国氢能联盟", "中国汽车技术研究中心", "兴业银行",
-                 "平安租赁", "国家电网", "南方电网", "中国电动汽车百人会"],
-        "cities": ["唐山", "包头", "宜宾", "鄂尔多斯", "宁波", "徐州", "青岛",
-                   "烟台", "北京", "上海", "佛山", "郑州", "张家口", "西安",
-                   "天津", "广州", "深圳", "宁德", "舟山", "山东", "城市",
-                   "全国", "我国", "中国", "全市", "本市", "港区"],
+        "orgs": ["第一财经日报", "中国畜牧业协会宠物产业分会", "乖宝宠物",
+                 "中宠股份", "玛氏", "雀巢普瑞纳", "天元宠物", "福贝宠物",
+                 "比瑞吉", "佩蒂股份", "源飞宠物", "海关总署", "青岛海关",
+                 "农业农村部", "国家市场监督管理总局", "京东", "天猫", "抖音",
+                 "拼多多", "美团闪购", "美团", "淘宝闪购", "新瑞鹏宠物医疗集团",
+                 "港交所", "瑞派宠物", "高瓴资本", "红杉中国", "腾讯",
+                 "众安保险", "平安产险", "北京市公安局", "上海市公安局",
+                 "广州市公安局", "广州市农业农村局", "中国小动物保护协会",
+                 "烟台市商务局", "中国兽医协会", "中国农业大学动物医学院",
+                 "中国畜牧兽医学会小动物医学分会", "小佩宠物", "波奇宠物"],
+        "cities": ["上海", "聊城", "烟台", "杭州", "温州", "邢台", "成都",
+                   "南京", "武汉", "西安", "北京", "深圳", "青岛", "广州",
+                   "山东", "浙江", "河北", "中国", "全国", "全市", "城市",
+                   "多城", "我国", "当地", "各地", "多地", "县域"],
         "excluded": [
-            # 城市 (x3: 港口城市 of the title, 试点城市, 示范城市群: generic),
-            # 全国 (x3), 我国 (national); 天津港 (a port: a facility, no CITY,
-            # GUIDELINES); 上海港区 (a city before 港区 is a port area, no
-            # CITY, GUIDELINES 龙口港区); 两地港区 (the two cities' port
-            # areas); 宁德 (inside 宁德时代), 舟山 and 宁波 (inside
-            # 宁波舟山港集团), 天津 (inside 天津港集团), 山东 (inside
-            # 山东省港口集团) and 中国 (inside six ORGs) are covered by ORG
-            # rows
-            "港口[[城市]]氢能", "试点[[城市]]中", "示范[[城市]]群",
-            "，[[全国]]已有", "覆盖[[全国]]20余个", "在[[全国]]建成",
-            "，[[我国]]新能源", "，[[天津港]]在用", "，[[上海港区]]内",
-            "两地[[港区]]建设",
+            # 多城 (several cities, title), 城市 (x4: 等城市, 二线城市,
+            # 约70个城市, 一线城市: generic or tier labels), 全国 (x2,
+            # national), 全市 (x2, deictic, SPEC), 山东, 浙江, 河北 (the
+            # provinces before their cities), 我国, 当地, 各地 (x2), 多地,
+            # 县域 (generic); 青岛 and 广州 stand only inside ORGs (青岛海关,
+            # 广州市公安局, 广州市农业农村局), 中国 only inside ORGs
+            "[[多城]]优化", "等[[城市]]上线", "二线[[城市]]", "个[[城市]]。",
+            "一线[[城市]]", "，[[全国]]城镇", "，[[全国]]执业", "在[[全市]]推广",
+            "，[[全市]]宠物", "[[山东]]聊城", "在[[浙江]]温州", "[[河北]]邢台",
+            "，[[我国]]宠物", "，[[当地]]三季度", "[[各地]]养犬", "，[[各地]]把",
+            "[[多地]]正把", "来自[[县域]]",
         ],
         "numbers_excluded": [],
-        # 三地 (唐山、包头、宜宾三地), 两地 (青岛、烟台两地) and 五个 (北京 …
-        # 张家口五个): counts right after a list of as many items, collective
-        # labels (GUIDELINES); 一座 (an indefinite), 一体站 (integrated), 第一
-        # (a rank), 新一代, 一辆, 一位, 进一步 (words); 千瓦 of 每千瓦 (a
-        # denominator: 每 before the figure is no part of the unit)
-        "cn_excluded": ["宜宾[[三]]地", "烟台[[两]]地", "张家口[[五]]个",
-                        "投运[[一]]座", "制加氢[[一]]体站", "行业第[[一]]",
-                        "新[[一]]代", "[[一]]辆重卡", "[[一]]位专家",
-                        "进[[一]]步", "每[[千]]瓦"],
+        # 连续三年 (a duration), 上一轮 (the previous round), 一位 (x3), 其中一笔,
+        # 成都一家 (indefinites), 二线, 一线 (tier labels: SPEC, 一线城市)
+        "cn_excluded": ["连续[[三]]年", "上[[一]]轮", "[[一]]位接近",
+                        "[[一]]位专家", "[[一]]位券商", "其中[[一]]笔",
+                        "成都[[一]]家", "[[二]]线城市", "[[一]]线城市"],
         "latin_excluded": [],
-        # time words that are no DATE: 明显 (x2), 单月 (a single month's
-        # figure, after 10月), 日均 (daily average), 日加氢
-        # (a daily capacity), 年均, 每年 (a recurring period), 全年 (after
-        # 2025年: outside the span, GUIDELINES), 节省, 周期 (全生命周期); 同期,
-        # 当天 and 日前 only inside rows or absent
-        "words_excluded": {"明显": 2, "日均": 1, "日加氢": 1, "年均": 1,
-                           "单月": 1,
-                           "每年": 1, "全年": 1, "节省": 1, "周期": 1,
-                           "同期": 0, "当天": 0, "日前": 0},
-        # generic heads outside ORG rows: 部门 (等部门), 公司 (该公司), 企业
-        # (整车企业, 系统企业, 电网企业), 机构 (金融机构), 电网 (电网企业, and
-        # 换电网络: 换电 + 网络);
-        # 集团, 协会, 联盟, 银行, 中心, 局, 委员会 only inside ORGs
-        "orgwords_excluded": {"部门": 1, "公司": 1, "企业": 3, "机构": 1,
-                              "电网": 2, "集团": 0, "协会": 0, "联盟": 0,
-                              "银行": 0, "中心": 0, "局": 0, "委员会": 0},
+        # time words that are no DATE: 周 of the reporter's name, 单季 (a
+        # single quarter, the company's), 年度大促 (the yearly sale), 连续三年
+        # (a duration), 全年 (outside 去年, GUIDELINES), 年流失率 (an annual
+        # rate), 老年 (old pets), 明显 (x3), 环节; 同期 only inside rows
+        "words_excluded": {"周思琪": 1, "单季": 1, "年度大促": 1,
+                           "连续三年": 1, "全年": 1, "年流失率": 1, "老年": 1,
+                           "明显": 3, "环节": 1, "同期": 0, "当天": 0,
+                           "日前": 0},
+        # generic heads outside ORG rows: 公司 (公司单季, 今年公司: the company
+        # read back), 机构 (等机构), 医院 (宠物医院 and 专科医院: kinds);
+        # 协会, 学会, 分会, 海关, 集团, 大学 and 学院 only inside ORGs
+        "orgwords_excluded": {"公司": 2, "机构": 1, "医院": 8, "协会": 0,
+                              "学会": 0, "分会": 0, "海关": 0, "集团": 0,
+                              "大学": 0, "学院": 0, "总局": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
-
 # ===========================================================================
-# g196 Macao's public housing, November 2026: 房屋局's economic housing
-# (經屋) applications and prices, social housing (社屋) applications and
-# allocation (社會工作局 (社工局) with 澳門街坊會聯合總會 (街總)), the first
-# sandwich-class housing (夾心房; 運輸工務司, 房屋局, 立法會第二常設委員會),
-# 橫琴 (澳門都市更新股份有限公司 (都更公司) and 「澳門新街坊」,
-# 橫琴粵澳深度合作區民生事務局, 珠海市住房和城鄉建設局), the private market
-# (財政局, 統計暨普查局 (統計局); rents; 中原地產, 美聯物業, 利嘉閣;
-# 澳門地產業總商會 with 香港, 深圳, 廣州; 澳門建築置業商會, 特區政府),
-# mortgages (澳門金融管理局 (金管局), 大豐銀行, 工銀澳門, 大西洋銀行,
-# 澳門國際銀行, 中國銀行澳門分行), associations (澳門工會聯合總會 (工聯),
-# 澳門婦女聯合總會, 澳門中華新青年協會; 社會工作局's elderly apartments),
-# universities (澳門大學 with 香港 and 新加坡, 澳門城市大學, 澳門理工大學)
-# and the outlook (房屋局, 土地工務局, 經濟財政司; 聖誕, 明年農曆新年).
-# Traditional as Macao writes it (佔, 公佈, 上周五, 本周三, 昨（22）日,
-# 今（23）日, 首三季, 首10個月, 第三季, 上季, 明年第二季, 按年, 按月, 宗 for
-# sales, 份 for applications, 個 for flats, 元 for patacas, 厘 for a
-# mortgage rate, 稅, 周), UTF-8 without BOM, 2026-11-23 (a Monday, ISO week
-# 2026-W48), 市民日報; 【本報訊】 opens the first paragraph (本報 names no
-# outlet).  上周五 and 20日 2026-11-20; 昨（22）日 2026-11-22; 今（23）日
-# 2026-11-23; 本周三 and 25日 2026-11-25; 10月30日 2026-10-30; 上月 (x2)
-# 2026-10; 本月 2026-11; 國慶 2026-10-01; 聖誕 2026-12-25; 明年農曆新年
-# 2027-02-06; 上季 2026-Q2 (after 第三季); 年初 2026; 明年1月 2027-01;
-# 明年第二季 2027-Q2; 去年同期 2025-09 (after 截至9月底) and 2025 (after
-# 今年首三季); 去年, 去年底 2025.
+# g192 Old buildings' repairs and management in Hong Kong, November 2026:
+# 屋宇署's orders and notices for the first three quarters (to
+# 立法會發展事務委員會; mandatory building and window inspection), 發展局,
+# 市區重建局 (市建局: the common-area subsidy, the needy owners' grant, the
+# 「招標妥」 service, the preventive maintenance scheme), bid-rigging (廉政公署
+# (廉署), 競爭事務委員會 (競委會), 香港測量師學會), repair costs, the property
+# management regulator (物業管理業監管局 (監管局)), management companies
+# (新鴻基地產's 啟勝 and 康業, 信和物業管理, 嘉里物業管理服務, 香港物業管理
+# 公司協會, 第一太平戴維斯, 仲量聯行), owners' corporations (民政事務總署
+# (民政總署), 土地審裁處), fire safety and lifts (消防處, 機電工程署 (機電署),
+# 香港房屋協會 (房協)), water seepage (食物環境衞生署 with 屋宇署; 申訴專員
+# 公署), other cities (香港大學房地產及建設系 with 倫敦, 新加坡, 東京, 上海,
+# 深圳; 澳門; materials from 深圳, 東莞, 佛山), loans (屋宇署, 中銀香港,
+# 東亞銀行, 建造業議會) and the outlook (發展局 and 立法會; 聖誕, 農曆新年;
+# 屋宇署's briefing in 九龍城, a district).
+# Traditional as Hong Kong writes it (首三季, 首10個月, 按年, 上周, 本周五,
+# 明年第一季, 幢 for buildings, 宗 for cases, 張 for orders, 份 for notices,
+# 伙 for flats, 間 for companies, 部 for lifts, 厘 for an interest rate, 元
+# for HK dollars, 每平方呎, 佔, 公布), UTF-16 LE with BOM, 2026-11-25 (a
+# Wednesday, ISO week 2026-W48), 星島日報 (no byline line).  昨日 and 24日
+# 2026-11-24; 同日 2026-11-24; 上周 2026-W47; 上周五 2026-11-20; 本周五 and
+# 27日 2026-11-27; 上月 2026-10; 本月 2026-11; 下月 2026-12; 聖誕
+# 2026-12-25; 農曆新年 2027-02-06; 明年 2027, 明年第一季 2027-Q1, 明年3月
+# 2027-03; 兩年前 2024; 去年同期 2025-09 (after 截至9月底) and 2025 (after
+# 今年首三季 and 今年首10個月).
 # ===========================================================================
 @doc
-def g196():
-    d = Doc(G196)
+def g192():
+    d = Doc(G192)
     Y, LY, NY = "2026", "2025", "2027"
-    MO, ZH, FS, GZ, SG = ("澳门", "珠海市", "佛山市", "广州市", "新加坡")
-    # title (a heading that opens with no city: no city section)
-    d.metric("申請[[逾2.3萬份]] 夾心房", "2.3e4", "份", "over", "")
-    d.date("單位[[明年第二季]]開售\n", "2027-Q2", "")
-    # P1 economic housing applications (【本報訊】: 本報 names no outlet)
-    d.org("】[[房屋局]]上周五")
-    d.date("房屋局[[上周五]]（20日）", "2026-11-20", "")
-    d.date("上周五（[[20日]]）", "2026-11-20", "")
-    d.date("公佈，[[今年]]經濟房屋", Y, "")
-    d.date("已於[[10月30日]]截止", "2026-10-30", "")
-    d.metric("有效申請[[23,416份]]", 23416, "份", "exact", "")
-    d.date("較[[2023年]]上一輪", "2023", "")
-    d.metric("申請增加[[約18%]]", 18, "%", "approx", "")
-    d.metric("核心家庭申請佔[[約六成]]", 60, "%", "approx", "")
-    d.metric("個人申請[[約4,100份]]", 4100, "份", "approx", "")
-    d.metric("經屋單位[[約5,200個]]", 5200, "个", "approx", "")
-    d.date("預計[[明年1月]]起", "2027-01", "")
-    # P2 prices and limits (ranges with a unit on each figure)
-    d.metric("售價介乎[[3.2萬元]]至", "3.2e4", "元", "exact", "")
-    d.metric("至[[4.1萬元]]，", "4.1e4", "元", "exact", "")
-    d.metric("平均售價[[約215萬元]]", "215e4", "元", "approx", "")
-    d.metric("私樓低[[約六成]]", 60, "%", "approx", "")
-    d.metric("收入上限介乎[[40,660元]]至", 40660, "元", "exact", "")
-    d.metric("至[[96,370元]]，", 96370, "元", "exact", "")
-    d.metric("淨值上限介乎[[117萬元]]至", "117e4", "元", "exact", "")
-    d.metric("至[[235萬元]]。", "235e4", "元", "exact", "")
-    # P3 social housing
-    d.org("方面，[[房屋局]]數據顯示")
-    d.date("截至[[9月底]]，社屋", "2026-09", "")
-    d.metric("累計接獲[[約3,860份]]", 3860, "份", "approx", "")
-    d.metric("合資格家團[[約2,950個]]", 2950, "个", "approx", "")
-    d.date("較[[去年同期]]減少約兩成", "2025-09", "")
-    d.metric("減少[[約兩成]]", 20, "%", "approx", "")
-    d.date("。[[今年首三季]]共向", Y, "")
-    d.metric("共向[[約1,120個]]", 1120, "个", "approx", "")
-    d.date("由[[去年]]的約22個月", LY, "")
-    d.metric("去年的[[約22個月]]", 22, "个月", "approx", "")
-    d.metric("縮短至[[14個月]]", 14, "个月", "exact", "")
-    d.org("。[[社會工作局]]（")
-    d.org("（[[社工局]]）")
-    d.metric("輪候總數[[約35%]]", 35, "%", "approx", "")
-    d.org("與[[澳門街坊會聯合總會]]（")
-    d.org("（[[街總]]）")
-    d.metric("為[[約680名]]", 680, "名", "approx", "")
-    # P4 sandwich-class housing
-    d.org("，[[運輸工務司]]表示")
-    d.metric("提供[[約1,800個]]", 1800, "个", "approx", "")
-    d.date("預計[[明年第二季]]開售，", "2027-Q2", "")
-    d.metric("市價的[[約七成]]", 70, "%", "approx", "")
-    d.org("。[[房屋局]]將於")
-    d.date("將於[[本周三]]（25日）", "2026-11-25", "")
-    d.date("本周三（[[25日]]）", "2026-11-25", "")
-    d.metric("估計[[約8,000個]]", 8000, "个", "approx", "")
-    d.org("；[[立法會第二常設委員會]]今")
-    d.date("委員會[[今（23）日]]亦", "2026-11-23", "")
-    # P5 Hengqin (「澳門新街坊」: a city opening a short quoted name is a
-    # CITY, GUIDELINES; 澳門居民, 澳門青年: the city as a modifier)
-    d.org("，[[澳門都市更新股份有限公司]]（")
-    d.org("（[[都更公司]]）")
-    d.city("「[[澳門]]新街坊」")
-    d.metric("」[[約4,000套]]", 4000, "套", "approx", MO)
-    d.metric("已售出[[約3,300套]]", 3300, "套", "approx", MO)
-    d.date("餘下單位[[明年]]起", NY, MO)
-    d.metric("每平方米[[約50元]]人民幣", 50, "元", "approx", MO)
-    d.org("。[[橫琴粵澳深度合作區民生事務局]]數據")
-    d.date("截至[[10月底]]，在合作區", "2026-10", MO)
-    d.city("居住的[[澳門]]居民")
-    d.metric("居民[[約1.6萬人]]", "1.6e4", "人", "approx", MO)
-    d.metric("按年增加[[約27%]]", 27, "%", "approx", MO)
-    d.org("；[[珠海市住房和城鄉建設局]]上月")
-    d.date("建設局[[上月]]亦", "2026-10", MO)
-    d.city("條件的[[澳門]]青年")
-    d.metric("可獲[[3,000元]]人民幣", 3000, "元", "exact", MO)
-    # P6 the private market
-    d.org("，[[財政局]]資料顯示")
-    d.date("顯示，[[10月]]住宅", "2026-10", "")
-    d.metric("買賣登記[[約310宗]]", 310, "宗", "approx", "")
-    d.metric("按月增加[[12.7%]]", "12.7", "%", "exact", "")
-    d.metric("按年則下跌[[約6%]]", 6, "%", "approx", "")
-    d.org("。[[統計暨普查局]]（")
-    d.org("（[[統計局]]）")
-    d.date("公佈，[[第三季]]住宅", "2026-Q3", "")
-    d.metric("成交價為[[86,512元/平方米]]", 86512, "元/平方米", "exact", "")
-    d.date("較[[上季]]下跌", "2026-Q2", "")
-    d.metric("上季下跌[[2.4%]]", "2.4", "%", "exact", "")
-    d.date("較[[年初]]累計", Y, "")
-    d.metric("累計下跌[[約5.6%]]", "5.6", "%", "approx", "")
-    d.metric("跌幅[[約3.1%]]", "3.1", "%", "approx", "")
-    d.date("；[[今年首三季]]住宅成交", Y, "")
-    d.metric("住宅成交[[2,684個]]", 2684, "个", "exact", "")
-    d.date("較[[去年同期]]減少約9%", LY, "")
-    d.metric("減少[[約9%]]", 9, "%", "approx", "")
-    # P7 rents
-    d.org("。[[財政局]]數據顯示")
-    d.date("顯示，[[今年首三季]]登記", Y, "")
-    d.metric("租賃合同[[約1.86萬份]]", "1.86e4", "份", "approx", "")
-    d.metric("按年增加[[約7%]]", 7, "%", "approx", "")
-    d.metric("每平方米[[約170元]]", 170, "元", "approx", "")
-    d.city("轉往[[珠海]]租屋")
-    d.metric("升至[[12.8%]]", "12.8", "%", "exact", ZH)
-    d.date("較[[去年底]]上升", LY, ZH)
-    d.metric("上升[[1.1個百分點]]", "1.1", "百分点", "exact", ZH)
-    # P8 agencies and chambers
-    d.org("據[[中原地產]]統計")
-    d.date("統計，[[今年首10個月]]澳門", Y, MO)
-    d.city("今年首10個月[[澳門]]居民")
-    d.city("在[[珠海]]、中山")
-    d.city("、[[中山]]及佛山")
-    d.city("及[[佛山]]購置")
-    d.metric("購置住宅[[約2,100宗]]", 2100, "宗", "approx", FS)
-    d.metric("按年增加[[約15%]]", 15, "%", "approx", FS)
-    d.metric("橫琴佔[[約三成]]", 30, "%", "approx", FS)
-    d.org("。[[美聯物業]]及")
-    d.org("及[[利嘉閣]]的")
-    d.date("佔[[上月]]本澳", "2026-10", "")
-    d.metric("成交[[約五成]]", 50, "%", "approx", "")
-    d.org("。[[澳門地產業總商會]]認為")
-    d.city("認為，[[澳門]]樓價")
-    d.date("樓價自[[2019年]]高位", "2019", MO)
-    d.metric("回落[[約三成]]", 30, "%", "approx", MO)
-    d.city("與[[香港]]、深圳")
-    d.city("、[[深圳]]及廣州")
-    d.city("及[[廣州]]等城市")
-    d.metric("回升至[[3%左右]]", 3, "%", "approx", GZ)
-    d.org("。[[澳門建築置業商會]]則指")
-    d.date("則指，[[今年]]以來", Y, "")
-    d.metric("供應[[不足600個]]", 600, "个", "under", "")
-    d.date("，[[國慶]]黃金周", "2026-10-01", "")
-    d.metric("成交僅[[約120個]]", 120, "个", "approx", "")
-    d.org("建議[[特區政府]]適度")
-    # P9 mortgages
-    d.org("，[[澳門金融管理局]]（")
-    d.org("（[[金管局]]）")
-    d.date("顯示，[[9月]]新批", "2026-09", "")
-    d.metric("按揭貸款[[約13.6億元]]", "13.6e8", "元", "approx", "")
-    d.metric("按月上升[[約9%]]", 9, "%", "approx", "")
-    d.metric("本地居民佔[[約九成]]", 90, "%", "approx", "")
-    d.org("。[[大豐銀行]]、")
-    d.org("、[[工銀澳門]]及")
-    d.org("及[[大西洋銀行]]本月")
-    d.date("大西洋銀行[[本月]]先後", "2026-11", "")
-    d.metric("最低[[約3.2厘]]", "3.2", "厘", "approx", "")
-    d.org("；[[澳門國際銀行]]則")
-    d.metric("提供最高[[九成]]按揭", 90, "%", "exact", "")
-    d.org("。[[中國銀行澳門分行]]表示")
-    d.date("表示，[[今年首10個月]]經屋", Y, "")
-    d.metric("按年增加[[逾四成]]", 40, "%", "over", "")
-    # P10 associations
-    d.org("，[[澳門工會聯合總會]]（")
-    d.org("（[[工聯]]）")
-    d.date("工聯）[[昨（22）日]]發表", "2026-11-22", ZH)
-    d.metric("受訪的[[1,236名]]", 1236, "名", "exact", ZH)
-    d.metric("中，[[約46%]]", 46, "%", "approx", ZH)
-    d.metric("夾心房，[[逾兩成]]考慮", 20, "%", "over", ZH)
-    d.city("或[[珠海]]置業")
-    d.org("。[[澳門婦女聯合總會]]、")
-    d.org("、[[澳門中華新青年協會]]亦")
-    d.org("。[[社會工作局]]另指")
-    d.metric("已達[[93%]]", 93, "%", "exact", "")
-    d.metric("長者公寓[[約1,200個]]", 1200, "个", "approx", "")
-    d.date("預計[[2027年]]落成", NY, "")
-    # P11 universities
-    d.org("方面，[[澳門大學]]一項")
-    d.city("估算，[[澳門]]公共房屋")
-    d.metric("存量[[約28%]]", 28, "%", "approx", MO)
-    d.city("而[[香港]]及新加坡")
-    d.city("及[[新加坡]]的比例")
-    d.metric("分別[[約45%]]", 45, "%", "approx", SG)
-    d.metric("及[[約78%]]。", 78, "%", "approx", SG)
-    d.org("。[[澳門城市大學]]一位")
-    d.metric("減少[[一成左右]]", 10, "%", "approx", "")
-    d.org("；[[澳門理工大學]]則")
-    d.city("參考[[新加坡]]組屋")
-    # P12 the outlook
-    d.org("\n\n[[房屋局]]表示，聖誕")
-    d.date("表示，[[聖誕]]前", "2026-12-25", "")
-    d.metric("完成[[約2,600個]]", 2600, "个", "approx", "")
-    d.date("可於[[明年農曆新年]]後", "2027-02-06", "")
-    d.org("。[[土地工務局]]補充")
-    d.date("公共房屋[[今年]]已落成", Y, "")
-    d.metric("落成[[約3,400個]]", 3400, "个", "approx", "")
-    d.metric("另有[[約6,000個]]", 6000, "个", "approx", "")
-    d.date("將於[[2027年]]至", NY, "")
-    d.date("至[[2029年]]間", "2029", "")
-    d.org("。[[經濟財政司]]亦")
-    d.date("透露，[[明年]]公共房屋", NY, "")
-    d.metric("預算[[約86億元]]", "86e8", "元", "approx", "")
-    d.date("較[[今年]]增加", Y, "")
-    d.metric("增加[[約12%]]。\n", 12, "%", "approx", "")
+    HK, MO, FS = ("香港", "澳门", "佛山市")
+    # title (a heading that opens with an ORG: no city section; 首三季 after
+    # the body it is about, Hong Kong's quarters without 度, GUIDELINES)
+    d.org("[[屋宇署]]首三季發")
+    d.date("屋宇署[[首三季]]發", Y, "")
+    d.metric("發[[逾1.2萬張]]命令", "1.2e4", "张", "over", "")
+    d.org("命令 [[市建局]]維修")
+    d.metric("按年增[[兩成]]\n", 20, "%", "exact", "")
+    # P1 屋宇署's orders
+    d.org("\n\n[[屋宇署]]昨日")
+    d.date("屋宇署[[昨日]]（24日）", "2026-11-24", "")
+    d.date("昨日（[[24日]]）", "2026-11-24", "")
+    d.org("向[[立法會發展事務委員會]]提交")
+    d.date("顯示，[[今年首三季]]共向", Y, "")
+    d.metric("發出[[逾1.2萬張]]法定", "1.2e4", "张", "over", "")
+    d.metric("按年增加[[約18%]]", 18, "%", "approx", "")
+    d.metric("通知約為[[7,300份]]", 7300, "份", "approx", "", sep="約")
+    d.date("截至[[9月底]]，仍未", "2026-09", "")
+    d.metric("通知約有[[2.1萬份]]", "2.1e4", "份", "approx", "", sep="約")
+    d.date("較[[去年同期]]減少", "2025-09", "")
+    d.metric("減少[[9%]]。", 9, "%", "exact", "")
+    d.date("署方[[今年首三季]]發出", Y, "")
+    d.metric("發出[[約2.4萬份]]通知", "2.4e4", "份", "approx", "")
+    d.metric("按年增加[[約11%]]", 11, "%", "approx", "")
+    d.org("。[[發展局]]表示，香港")
+    d.city("表示，[[香港]]約有")
+    d.metric("香港約有[[4.3萬幢]]", "4.3e4", "幢", "approx", HK, sep="約")
+    d.metric("當中[[約四成]]已", 40, "%", "approx", HK)
+    # P2 the URA's subsidies
+    d.org("\n\n[[市區重建局]]（")
+    d.org("（[[市建局]]）同日")
+    d.date("）[[同日]]公布", "2026-11-24", "")
+    d.date("公布，[[今年首10個月]]共", Y, "")
+    d.metric("接獲[[約1,480宗]]", 1480, "宗", "approx", "")
+    d.metric("申請，按年增加[[兩成]]，", 20, "%", "exact", "")
+    d.metric("涉及[[約3.6萬個]]單位", "3.6e4", "个", "approx", "")
+    d.metric("批出[[約2,900宗]]", 2900, "宗", "approx", "")
+    d.metric("最高可獲[[8萬元]]", "8e4", "元", "exact", "")
+    d.org("。[[市建局]]上月起")
+    d.date("市建局[[上月]]起", "2026-10", "")
+    d.metric("增至[[約690個]]", 690, "个", "approx", "")
+    d.metric("估算低[[約12%]]", 12, "%", "approx", "")
+    # P3 the preventive maintenance scheme (launched in April 2024: two
+    # years before the article's year, SPEC N年前)
+    d.org("\n\n[[市建局]]兩年前")
+    d.date("市建局[[兩年前]]自資", "2024", "")
+    d.metric("已接獲[[約45宗]]", 45, "宗", "approx", "")
+    d.metric("涉及[[逾1.8萬個]]單位", "1.8e4", "个", "over", "")
+    d.metric("供款約為[[300元]]", 300, "元", "approx", "", sep="約")
+    # P4 bid-rigging
+    d.org("。[[廉政公署]]（")
+    d.org("（[[廉署]]）表示")
+    d.date("表示，[[今年首三季]]接獲", Y, "")
+    d.metric("投訴約為[[110宗]]", 110, "宗", "approx", "", sep="約")
+    d.metric("投訴[[約一成]]", 10, "%", "approx", "")
+    d.org("；[[競爭事務委員會]]（")
+    d.org("（[[競委會]]）上周五")
+    d.date("）[[上周五]]則", "2026-11-20", "")
+    d.metric("已就[[三宗]]涉嫌", 3, "宗", "exact", "")
+    d.metric("總額[[逾2.6億元]]", "2.6e8", "元", "over", "")
+    d.org("。[[香港測量師學會]]建議")
+    # P5 repair costs
+    d.org("。[[香港測量師學會]]上月")
+    d.date("學會[[上月]]發表", "2026-10", "")
+    d.date("顯示，[[今年首三季]]單幢", Y, "")
+    d.metric("開支約為[[13.5萬元]]", "13.5e4", "元", "approx", "", sep="約")
+    d.date("較[[去年同期]]上升約6%", LY, "")
+    d.metric("上升[[約6%]]，其中", 6, "%", "approx", "")
+    d.metric("總開支[[逾五成]]", 50, "%", "over", "")
+    # P6 the property management regulator
+    d.org("\n\n[[物業管理業監管局]]（")
+    d.org("（[[監管局]]）數據")
+    d.date("截至[[10月底]]，監管局", "2026-10", "")
+    d.org("10月底，[[監管局]]已發出")
+    d.metric("發出[[約850個]]", 850, "个", "approx", "")
+    d.metric("及[[逾2.1萬個]]物管人", "2.1e4", "个", "over", "")
+    d.metric("全港[[約250萬個]]", "250e4", "个", "approx", "")
+    d.org("。[[監管局]]上月")
+    d.date("監管局[[上月]]巡查", "2026-10", "")
+    d.metric("巡查[[約120個]]", 120, "个", "approx", "")
+    d.metric("發現[[約15%]]的", 15, "%", "approx", "")
+    d.date("並於[[本月]]向", "2026-11", "")
+    d.metric("其中[[9間]]公司", 9, "间", "exact", "")
+    # P7 management companies
+    d.org("。[[新鴻基地產]]旗下")
+    d.org("旗下的[[啟勝]]及")
+    d.org("及[[康業]]表示")
+    d.date("表示，[[今年]]已新接手", Y, "")
+    d.metric("接手[[約40幢]]", 40, "幢", "approx", "")
+    d.org("；[[信和物業管理]]及")
+    d.org("及[[嘉里物業管理服務]]亦")
+    d.metric("增聘[[約200名]]及", 200, "名", "approx", "")
+    d.metric("及[[約150名]]前線", 150, "名", "approx", "")
+    d.org("。[[香港物業管理公司協會]]指出")
+    d.metric("空缺率約為[[8%]]", 8, "%", "approx", "", sep="約")
+    d.date("薪酬[[今年首三季]]平均", Y, "")
+    d.metric("平均上升[[約5.5%]]", "5.5", "%", "approx", "")
+    d.org("。[[第一太平戴維斯]]及")
+    d.org("及[[仲量聯行]]的數據")
+    d.metric("每平方呎約為[[4.6元]]", "4.6", "元", "approx", "", sep="約")
+    d.metric("上調[[約3%]]", 3, "%", "approx", "")
+    # P8 owners' corporations
+    d.org("\n\n[[民政事務總署]]（")
+    d.org("（[[民政總署]]）資料")
+    d.metric("現有[[約1.2萬個]]", "1.2e4", "个", "approx", "")
+    d.date("法團，[[今年首三季]]新成立", Y, "")
+    d.metric("新成立[[約290個]]", 290, "个", "approx", "")
+    d.org("。[[民政總署]]下月")
+    d.date("民政總署[[下月]]將", "2026-12", "")
+    d.metric("協助[[約600幢]]", 600, "幢", "approx", "")
+    d.org("。[[土地審裁處]]今年")
+    d.date("審裁處[[今年首10個月]]受理", Y, "")
+    d.metric("案件約為[[340宗]]", 340, "宗", "approx", "", sep="約")
+    d.date("較[[去年同期]]增加約7%", LY, "")
+    d.metric("增加[[約7%]]", 7, "%", "approx", "")
+    # P9 fire safety and lifts
+    d.org("\n\n[[消防處]]表示")
+    d.date("截至[[9月底]]，仍有", "2026-09", "")
+    d.metric("仍有[[約4,100幢]]", 4100, "幢", "approx", "")
+    d.org("；[[機電工程署]]（")
+    d.org("（[[機電署]]）則指")
+    d.metric("全港約有[[6.9萬部]]", "6.9e4", "部", "approx", "", sep="約")
+    d.metric("其中[[約三分之一]]為", "33.3333333333", "%", "approx", "")
+    d.metric("資助[[約5,300部]]", 5300, "部", "approx", "")
+    d.org("。[[香港房屋協會]]（")
+    d.org("（[[房協]]）上周")
+    d.date("）[[上周]]表示", "2026-W47", "")
+    d.date("中心[[今年]]已處理", Y, "")
+    d.metric("處理[[約3,500宗]]", 3500, "宗", "approx", "")
+    # P10 water seepage
+    d.org("。[[食物環境衞生署]]與")
+    d.org("與[[屋宇署]]合組")
+    d.date("辦事處[[今年首10個月]]接獲", Y, "")
+    d.metric("接獲[[約2.6萬宗]]", "2.6e4", "宗", "approx", "")
+    d.metric("按年上升[[6%]]，但", 6, "%", "exact", "")
+    d.metric("只有[[約四成]]。", 40, "%", "approx", "")
+    d.org("。[[申訴專員公署]]今年8月")
+    d.date("公署[[今年8月]]已", "2026-08", "")
+    d.metric("時間約為[[95天]]", 95, "天", "approx", "", sep="約")
+    # P11 other cities
+    d.org("\n\n[[香港大學房地產及建設系]]一位")
+    d.city("認為，[[倫敦]]、")
+    d.city("、[[新加坡]]及東京")
+    d.city("及[[東京]]等城市")
+    d.city("，[[上海]]、深圳等")
+    d.city("上海、[[深圳]]等內地")
+    d.city("，[[香港]]可參考")
+    d.city("鄰近的[[澳門]]今年")
+    d.date("澳門[[今年]]亦擴大", Y, MO)
+    d.metric("提高[[約三成]]", 30, "%", "approx", MO)
+    d.city("來自[[深圳]]、東莞")
+    d.city("、[[東莞]]及佛山")
+    d.city("及[[佛山]]，物料")
+    d.date("物料價格[[今年首三季]]按年", Y, FS)
+    d.metric("上升[[約4%]]。", 4, "%", "approx", FS)
+    # P12 loans
+    d.org("，[[屋宇署]]的「樓宇安全")
+    d.date("」[[今年首三季]]批出", Y, "")
+    d.metric("批出[[約1.15億元]]", "1.15e8", "元", "approx", "")
+    d.org("；[[中銀香港]]及")
+    d.org("及[[東亞銀行]]上月")
+    d.date("東亞銀行[[上月]]亦", "2026-10", "")
+    d.metric("年利率約為[[2.8厘]]", "2.8", "厘", "approx", "", sep="約")
+    d.org("。[[建造業議會]]預計")
+    d.date("預計，[[明年]]維修", NY, "")
+    d.metric("開支約為[[480億元]]", "480e8", "元", "approx", "", sep="約")
+    d.metric("建造開支[[逾兩成]]", 20, "%", "over", "")
+    # P13 the outlook
+    d.org("\n\n[[發展局]]相關負責人")
+    d.date("將於[[明年第一季]]向", "2027-Q1", "")
+    d.org("向[[立法會]]提交")
+    d.date("在[[2027年底]]前", NY, "")
+    d.metric("減少[[一半]]。", 50, "%", "exact", "")
+    d.date("，[[聖誕]]及農曆", "2026-12-25", "")
+    d.date("及[[農曆新年]]假期", "2027-02-06", "")
+    d.date("押後至[[明年3月]]才", "2027-03", "")
+    d.org("；[[屋宇署]]則會")
+    d.date("在[[本周五]]（27日）", "2026-11-27", "")
+    d.date("本周五（[[27日]]）", "2026-11-27", "")
     audit = {
         "orgs": list(ORG_NORM),
-        "cities": ["澳門", "本澳", "全澳", "香港", "深圳", "廣州", "珠海",
-                   "中山", "佛山", "新加坡", "橫琴", "氹仔", "黑沙環",
-                   "新城", "合作區", "城市", "內地", "中國", "粵澳", "本地"],
+        "cities": ["香港", "全港", "澳門", "深圳", "東莞", "佛山", "上海",
+                   "新加坡", "東京", "倫敦", "城市", "內地", "九龍城", "屯門",
+                   "觀塘", "沙田", "本地", "廣州"],
         "excluded": [
-            # 橫琴 (x3 outside its bureau: the zone, a part of 珠海), 氹仔
-            # (x2, Taipa, with the declared 氹) and 黑沙環 (x2), 新城
-            # (x3, 新城A區: districts and reclaimed zones), 合作區 (read back),
-            # 本澳 (deictic), 城市 (等城市: generic); 澳門 stands elsewhere
-            # only inside ORGs (and CITY rows)
-            "[[橫琴]]方面", "其中[[橫琴]]佔", "考慮到[[橫琴]]或",
-            "其中[[氹仔]]跌幅", "令[[氹仔]]及", "新城A區及[[黑沙環]]",
-            "及[[黑沙環]]部分", "分佈於[[新城]]A區",
-            "位於[[新城]]A區", "補充，[[新城]]A區", "在[[合作區]]居住",
-            "佔上月[[本澳]]二手", "廣州等[[城市]]相比", "其中[[本地]]居民",
+            # 全港 (x3, deictic like SPEC's 全港), 內地 (a region), 城市 (x2:
+            # 東京等城市, 內地城市: generic), 九龍城 (a district, where the
+            # briefing is held), 屯門, 觀塘, 沙田 (districts, where the
+            # estates stand); 香港 stands elsewhere only inside ORGs
+            "為[[全港]]約", "，[[全港]]現有", "，[[全港]]約有", "等[[內地]]城市",
+            "東京等[[城市]]", "內地[[城市]]", "於[[九龍城]]舉行", "，[[屯門]]、",
+            "、[[觀塘]]及", "及[[沙田]]多個",
         ],
         "numbers_excluded": [],
-        # 上一輪 (the previous round), 二手 (second-hand), 一項, 一位, 另一座
-        # (indefinites); 第二 inside the committee's name, 首三季 and 第三季
-        # inside DATEs
-        "cn_excluded": ["上[[一]]輪", "[[二]]手住宅", "大學[[一]]項",
-                        "城市大學[[一]]位", "另[[一]]座"],
-        # A of 新城A區 (x3: a zone's name)
-        "latin_excluded": ["新城[[A]]區及", "新城[[A]]區，提供",
-                           "新城[[A]]區公共"],
-        # time words that are no DATE: 按年 (x5), 按月 (x2), 每月 (x2), 月租
-        # (x2), 青年 (x3 outside the association's name), 年期, 黃金周 (after
-        # 國慶: outside the span); 同期 only inside rows
-        "words_excluded": {"按年": 5, "按月": 2, "每月": 2, "月租": 2,
-                           "青年": 3, "年期": 1, "黃金周": 1, "同期": 0,
-                           "當天": 0, "日前": 0},
-        # generic heads outside ORG rows: 局 (該局 x2, 當局), 政府 (聽取政府:
-        # the government read back); 公司, 銀行, 大學, 委員會, 總會, 商會,
-        # 協會 only inside ORGs
-        "orgwords_excluded": {"局": 3, "政府": 1, "公司": 0, "銀行": 0,
-                              "大學": 0, "委員會": 0, "總會": 0, "商會": 0,
-                              "協會": 0},
+        # 新一輪 (x2, the next round), 一位 (an indefinite); 第一 inside an
+        # ORG (第一太平戴維斯) and a DATE (明年第一季)
+        "cn_excluded": ["推出新[[一]]輪", "講解新[[一]]輪", "建設系[[一]]位"],
+        "latin_excluded": [],
+        # time words that are no DATE: 按年 (year-on-year, x7), 每月
+        # (monthly contributions), 至今 (x2, up to now), 近年 (vague), 年利率
+        # (an annual rate); 同期 only inside rows
+        "words_excluded": {"按年": 7, "每月": 1, "至今": 2, "近年": 1,
+                           "年利率": 1, "同期": 0, "當天": 0},
+        # generic heads outside ORG rows: 公司 (物管公司, 持牌公司, 9間公司:
+        # kinds), 局 (局方, 當局: read back), 署 (署方: read back), 機構
+        # (私營機構), 中心 (物業管理諮詢中心: a kind, GUIDELINES' long head
+        # after common words), 辦事處 (聯合辦事處, read back); 委員會, 協會,
+        # 學會, 銀行, 大學 only inside ORGs
+        "orgwords_excluded": {"公司": 6, "局": 2, "署": 1, "機構": 1,
+                              "中心": 1, "辦事處": 1, "委員會": 0, "協會": 0,
+                              "學會": 0, "銀行": 0, "大學": 0},
         "orgstring_excluded": [],
     }
     return d, audit
@@ -1546,6 +1478,13 @@ def check_last_year_period(d, r):
     p = prev[-1]["normalized"]
     if prev[-1]["text"] in HOLIDAY:
         p = p[:4]
+    # the second end of a range of one year (10月20日至11月11日) states the
+    # year (GUIDELINES: a range of months, quarters or days of one year
+    # states the year, as a holiday week does; annotate_ka.py's rule)
+    if len(prev) > 1 and re.fullmatch(
+            "[至到~～\\-－]", d.text[prev[-2]["end"]:prev[-1]["start"]]):
+        assert prev[-2]["normalized"][:4] == p[:4], (prev[-2], prev[-1])
+        p = p[:4]
     assert r["normalized"] == str(int(p[:4]) - 1) + p[4:], (prev[-1], r)
 
 
@@ -1722,9 +1661,8 @@ def check(d, audit):
             assert not re.search("[萬億個點區與來為從這會]", tx), r
 
     # a declared Big5-HKSCS character stands only inside the ORG rows
-    # whose text is declared for it (annotate_rb.py, annotate_lb.py,
-    # annotate_kb.py's 衞; none here: g196's 氹 stands in no span and is
-    # checked with the span-less characters above)
+    # whose text is declared for it (here 衞 in 食物環境衞生署;
+    # annotate_rb.py, annotate_lb.py, annotate_kb.py)
     for c, names in d.in_org_span.items():
         assert all(c in name for name in names), (c, names)
         for m in re.finditer(re.escape(c), d.text):
