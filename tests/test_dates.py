@@ -245,6 +245,9 @@ def test_quarters_brackets_and_year_words(ref: str, text: str, expected: Row) ->
     ("2026-11-12", "10月份深圳由上月下降转为持平", [("10月份", "2026-10"), ("上月", "2026-09")]),
     ("2026-11-12", "截至10月底累计获批13.8万辆，上月北上的港车约27.9万辆次",
      [("10月底", "2026-10"), ("上月", "2026-10")]),
+    # the day in Chinese numerals glossed in brackets (Macao and Hong Kong write 廿六日)
+    ("2026-11-24", "中葡論壇常設秘書處將於本周四（廿六日）舉辦對接會",
+     [("本周四", "2026-11-26"), ("廿六日", "2026-11-26")]),
     # a day alone in brackets after a week's day is that day, whatever month the sentence gave
     ("2026-11-24", "随着圣诞及农历新年临近，卫生署将于本周四（26日）起举办讲座",
      [("圣诞", "2026-12-25"), ("农历新年", "2027-02-06"), ("本周四", "2026-11-26"), ("26日", "2026-11-26")]),

@@ -435,6 +435,9 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("涉及約40幢大廈", [("約40幢", 40, "幢", "approx")]),
     ("合計約有320床因缺人未能開放", [("320床", 320, "床", "approx")]),  # 約有 before it
     ("新增3床位", []),
+    # fry counted in 尾 after Arabic digits; after a Chinese numeral 尾 is a word
+    ("对虾苗投苗超过35亿尾", [("超过35亿尾", 3500000000, "尾", "over")]),
+    ("九尾狐的传说", []),
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

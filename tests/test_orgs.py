@@ -1271,6 +1271,23 @@ def test_attractions_kinds_and_regional_brand_names(news_orgs, text: str, expect
     ("国家广播电视总局网络视听节目管理司相关负责人透露", ["国家广播电视总局网络视听节目管理司"]),
     # but a verb among the words keeps a centre the body built with others out of its name
     ("与武汉市科委共建电化学工程中心", ["武汉市科委"]),
+
+    # a bureau of two fields joined by 与 (海洋 is no place here); Chinese medicine's trades
+    ("迎来销售旺季。宁德市海洋与渔业局相关负责人表示", ["宁德市海洋与渔业局"]),
+    ("澳門中藥業公會指出，澳門中醫學會上周", ["澳門中藥業公會", "澳門中醫學會"]),
+    # fields jieba tags as verbs, a zone it cuts, the urban management committee after its level
+    ("款约15亿元；中国渔业互保协会联合人保财险推出", ["中国渔业互保协会", "人保财险"]),
+    ("热泵正成为新选项。中国节能协会热泵专业委员会数据显示", ["中国节能协会热泵专业委员会"]),
+    ("深圳地鐵已展開勘察。深圳市前海深港現代服務業合作區管理局估計",
+     ["深圳地鐵", "深圳市前海深港現代服務業合作區管理局"]),
+    ("投诉约占四成。市城管委要求各供热单位", ["市城管委"]),
+    # 国际 opens an association's name; 委托 and 共获 stand between names
+    ("傳統醫藥經貿對接會。國際葡語市場企業家商會則計劃明年", ["國際葡語市場企業家商會"]),
+    ("澳邦藥廠有限公司委託粵澳藥業有限公司在橫琴生產", ["澳邦藥廠有限公司", "粵澳藥業有限公司"]),
+    ("澳門科技大學中醫藥學院今年共獲科學技術發展基金（科技基金）資助",
+     ["澳門科技大學中醫藥學院", "科學技術發展基金", "科技基金"]),
+    # a company's trade name learnt from its full name is the place before 海域
+    ("三都澳海域鮮活大黃魚價格上升。福建三都澳食品有限公司表示", ["福建三都澳食品有限公司"]),
 ])
 def test_associations_unions_and_commissions_of_trade_words(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

@@ -302,6 +302,8 @@ def _grammar(taiwan: bool, rules_dir: Path = RULES_DIR) -> _Grammar:
             rf"(?P<pre>{_alt(bracket_prefixes)})[(（](?P<day>{DAY})[)）]日(?P<pod>{pod})?"
             # the second day of a range written in Chinese numerals (十月一日至七日)
             rf"|(?<=日[至到])(?P<rday>{DAY})日(?![0-9])"
+            # a day in Chinese numerals alone in brackets, the gloss of a day word (本周四（廿六日）)
+            rf"|(?<=[(（])(?P<gday>{CN_DAY})日(?=[)）])"
         ),
         # 今（115）年, 明（116）年: the year in brackets (a Taiwan ROC year, or one of ours)
         # 年度 is inside the span, as after a written year (明（116）年度; not 年度过: 度过, to spend)
@@ -466,6 +468,8 @@ def _candidates(
         g = _gd(m)
         if "rday" in g:  # 七日 after 十月一日至: a day of the month just given
             g = {"day": g.pop("rday")}
+        elif "gday" in g:
+            g = {"day": g.pop("gday")}
         out.append(_Cand(m.start(), m.end(), "bare_day", g))
 
     for m in gr.bracket_year.finditer(text):

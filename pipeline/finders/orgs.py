@@ -394,6 +394,7 @@ class _Finder:
         self.context_after = sec("context_after")
         self.context_before = sec("context_before")
         self.trade_heads = sec("trade_heads")
+        self.geo_heads = sec("geo_heads")
         self.trade_head_re: re.Pattern[str] = derived["trade_head_re"]  # type: ignore[assignment]
         self.context_adverbs: frozenset[str] = derived["context_adverbs"]  # type: ignore[assignment]
         self.compounds = sec("compounds")
@@ -1120,8 +1121,11 @@ class _Finder:
         if (first is not None and place is not None and place > first and toks[-1].kind == "government"
                 and all(len(t.text) == 1 and t.pos in ("n", "v", "vn", "p", "d") for t in toks[first:place])):
             first = place  # 报|广州市人民政府: a government body's name starts at its place
-        tries = [toks[first:], toks] if first else [toks]
         suffix = toks[-1].suffix
+        if (first and toks[0].text in self.association_leads and suffix is not None
+                and suffix.kind == "alliance"):
+            first = 0  # 国际|葡语市场企业家商会: the reach an association names is part of its name
+        tries = [toks[first:], toks] if first else [toks]
         if suffix is not None and suffix.suffix in self.place_only_heads:
             k = len(toks) - 1  # a transit or utility head after places alone: 约占|成都|局集团
             while k > 0 and toks[k - 1].cls in (PLACE, LEVEL):
@@ -1468,7 +1472,8 @@ class _Finder:
             for s, e in _occurrences(self.text, alias):
                 if not self.index.is_start(s) or not self.index.is_end(e):
                     continue
-                if any(a < e and s < b for a, b in taken) or self.attraction_after(e):
+                if (any(a < e and s < b for a, b in taken) or self.attraction_after(e)
+                        or any(self.text.startswith(h, e) for h in self.geo_heads)):  # 三都澳|海域
                     continue
                 self.candidates.append(OrgMatch(s, e, alias, alias, "company", SOURCE_ALIAS))
                 taken.append((s, e))
