@@ -3,7 +3,7 @@
 g199_ai_models_compute_vouchers_cities and
 g200_hk_northern_metropolis_railways (annotator IB).
 
-Adapted from the precedent set's tools/annotate_ja.py (/tmp/ho35/precedent:
+Adapted from the precedent set's tools/annotate_ja.py (now dev/tools/annotate_g191_g192.py) (/tmp/ho35/precedent:
 a mainland article and a UTF-16 Hong Kong one, the pair closest to mine;
 copied and the data changed), with the GB18030 block of the precedent's
 tools/annotate_jc.py (a GB18030 mainland article with a character outside
@@ -57,8 +57,8 @@ and one row is written per occurrence.  Offsets are Python str indices
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ was read or
 run), with the previous held-out set (/tmp/ho35/precedent: README,
-NOTES_ja/jb/jc, tools, corpus, gold) as precedent.  Decisions: NOTES_ib.md
-in the parent folder.  Reference dates: corpus/manifest.csv; the script
+NOTES_ja/jb/jc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g199_g200.md.
+Reference dates: corpus/manifest.csv; the script
 checks only its own two rows, so it also runs next to other annotators'
 rows.
 
@@ -94,7 +94,7 @@ character in its declared word (昇 of 昇腾, which t2s writes 升); units
 公顷, 分钟, 人次, 幅, 平方呎, 伙, %, 间, 个, 宗, 年, 百分点, 座, 名, 人.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ib.py
+    python3 dev/tools/annotate_g199_g200.py
 """
 import csv
 import datetime

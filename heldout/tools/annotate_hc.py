@@ -1,91 +1,82 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g201_seafood_aquaculture_coastal_cities and
-g202_macao_hengqin_chinese_medicine (annotator IC).
+g207_trendy_toys_blind_boxes_retail and
+g208_macao_bond_market_financial_services (annotator HC).
 
-Adapted from the precedent set's tools/annotate_jb.py (/tmp/ho35/precedent:
-a GBK mainland article and a Big5-family traditional article, the pair
-closest to mine; copied and the data changed), with annotate_jc.py's Macao
-block and its s2t check.  It keeps the checks of annotate_jb.py and its
-predecessors: strict decoding, offsets, overlaps, span edges, formats,
-calendar-valid DATEs, METRIC values re-derived from the span, ORG/CITY/unit
-normalizations against OpenCC t2s, the OpenCC t2s of the whole simplified
-article, audits of digits, Latin words, Chinese numerals, time characters,
-city strings, ORG words and ORG strings, the independent `city` rule
-computed and asserted against my hand value on every DATE/METRIC row, the
-month and day a DATE span writes, the holiday table by exact span and the
-holidays recomputed without it, ROC years only in a Taiwan text, relative
-words resolved from the reference date (本周一, 上周五, 本周四 to the day of
-their week, 上周 to its ISO week, 昨日, 昨（廿三）日, 今（廿四）日), 上月 as a
-baseline after a comparison word, the bare-day month rule, a bare month,
-day or quarter in the reference year, 去年同期 a year before its sentence's
-period, 当天/同日 repeating the latest day, the bracketed gloss, the 上季
-check, the range check, the precision check, the 约占 check, markers
-before, touching and after a span, 约为/约有 as separated markers, the
-declared shared unit, the declared organizations of each article, the
-narrowest codec.  Each mention is located by a short context string in
-which the span is marked with [[ ]]; the context must occur exactly `n`
-times in the article and one row is written per occurrence.  Offsets are
-Python str indices (code points) into the article as decoded (no BOM in
-either file):
+Adapted from the precedent set's tools/annotate_ic.py (/tmp/ho36/precedent:
+a GBK mainland article and a Macao traditional article, the pair closest to
+mine; copied and the data changed), with annotate_ia.py's UTF-8-WITH-BOM
+block.  It keeps the checks of annotate_ic.py and its predecessors: strict
+decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
+METRIC values re-derived from the span, ORG/CITY/unit normalizations against
+OpenCC t2s, the OpenCC t2s of the whole simplified article, the OpenCC
+t2s-then-s2hk round trip and the s2t check of the Macao article, audits of
+digits, Latin words, Chinese numerals, time characters, city strings, ORG
+words and ORG strings, the independent `city` rule computed and asserted
+against my hand value on every DATE/METRIC row, the month and day a DATE
+span writes, the holiday table by exact span and the holidays recomputed
+without it, ROC years only in a Taiwan text, relative words resolved from
+the reference date (本周一, 上周五, 本周五 to the day of their week, 上周 to
+its ISO week, 昨日, 昨（廿四）日, 今（廿五）日), 上月 as a baseline after a
+comparison word, the bare-day month rule, a bare month, day or quarter in
+the reference year, 去年同期 a year before its sentence's period, 当天/同日
+repeating the latest day, the bracketed gloss, the 上季 check, the range
+check, the precision check, the 约占 check, markers before, touching and
+after a span, 约为/约有 as separated markers, the declared shared unit, the
+declared organizations of each article, the narrowest codec.  Each mention
+is located by a short context string in which the span is marked with
+[[ ]]; the context must occur exactly `n` times in the article and one row
+is written per occurrence.  Offsets are Python str indices (code points)
+into the article as decoded (the BOM of g208 removed, nothing else):
 
-- g201 is simplified (mainland, 农民日报, 2026-11-17), stored as GBK
-  without a BOM (the title's 水 = CB AE opens the file).  One character is
-  outside GB2312: 鲀 (U+9C80, GBK F7 83: a trail byte below A1, GBK's
-  extension area) of 河鲀 (puffer fish), once, in no span, so Python's
-  gb2312 fails on the file while gbk, cp936 and gb18030 read it alike.  One
-  more character reads differently in Python's gb2312: the byline's middle
-  dot · (U+00B7) of 农民日报·中国农网, which GBK writes A1 A4 and gb2312
-  reads as ・ (U+30FB); it stands once, between two ORG rows, in no span.
-  Every other line is GB2312 byte for byte; every non-ASCII character is
-  two bytes.  OpenCC t2s leaves the article unchanged.
-- g202 is traditional (Macao, 澳門日報, 2026-11-24), stored as Big5-HKSCS
-  without a BOM (the title's 澳 = BF 44 opens the file).  Two characters
-  are outside plain Big5 and Taiwan's cp950: 着 (U+7740, HKSCS FE D3) of
-  隨着, twice, and 芪 (U+82AA, HKSCS 8E FB) of 黃芪 (astragalus), three
-  times, all in no span; so big5 and cp950 fail on the file and only
-  big5hkscs reads it.  Every other line is plain Big5 (and cp950) byte for
-  byte; every non-ASCII character is two bytes.  GB18030 reads the bytes
-  as another text.  `text` is the traditional original; `normalized`
-  (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by
-  their official name with 市, Macao, Hong Kong and foreign cities by their
-  common mainland name).  A Macao text (Macao named at least twice):
-  Macao bodies without a place in their names stand alone as ORGs.
+- g207 is simplified (mainland, 北京商报, 2026-11-21), stored as GBK
+  without a BOM (the title's 潮 = B3 B1 opens the file).  One character is
+  outside GB2312: 喆 (U+5586, GBK 86 B4: a lead byte below A1, GBK's
+  extension area) of the reporter's name 王晓喆 in the byline 北京商报讯（记者
+  王晓喆 实习记者 陈思远）, once, in no span, so Python's gb2312 fails on the
+  file while gbk, cp936 and gb18030 read it alike.  Every other line is
+  GB2312 byte for byte; every non-ASCII character is two bytes.  OpenCC t2s
+  leaves the article unchanged.
+- g208 is traditional (Macao, 澳門日報, 2026-11-25), stored as UTF-8 WITH a
+  BOM (EF BB BF, then the title's 澳 = E6 BE B3).  utf-8-sig reads the
+  text; plain utf-8 reads U+FEFF before it (one code point that would shift
+  every offset).  Every non-ASCII character is three bytes.  Every
+  character is one Big5-HKSCS holds (Macao's character set); one is outside
+  plain Big5: 着 (U+7740) of 隨着, once, in no span.  `text` is the
+  traditional original; `normalized` (ORG/CITY) and `unit` are simplified
+  (OpenCC t2s; mainland cities by their official name with 市, Macao, Hong
+  Kong and foreign cities by their common mainland name).  A Macao text
+  (Macao named at least twice): Macao bodies without a place in their names
+  (經濟財政司, 統計暨普查局, 立法會) stand alone as ORGs.
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
-was read or run), with the previous held-out set (/tmp/ho35/precedent:
-README, NOTES_ja/jb/jc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ic.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+was read or run), with the previous held-out set (/tmp/ho36/precedent:
+README, NOTES_ia/ib/ic, tools, corpus, gold) as precedent.  Decisions:
+NOTES_hc.md in the parent folder.  Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
-Changes from annotate_jb.py: the GBK block declares its character outside
-GB2312 by the word it stands in (河鲀, not the byline) and declares the
-middle dot that Python's gb2312 reads as another character (· A1 A4 ->
-・), like annotate_jb.py's ／ for cp950; every line is GB2312 byte for byte
-once those two are set aside.  The plain-Big5 Taiwan block becomes a
-BIG5-HKSCS Macao block (annotate_jc.py's Macao block applied to the file's
-own bytes): big5hkscs reads and round-trips the file, big5 and cp950 fail
-on it, the declared 着 and 芪 are the only characters outside plain Big5,
-each outside cp950 too, two bytes, and only in its declared word with its
-declared count; every other line is plain Big5 and cp950 byte for byte;
-the GB codecs, UTF-8 and UTF-16 fail or read another text; Macao is named
-at least twice.  The OpenCC t2s-then-s2tw round trip of the Taiwan article
-becomes a t2s-then-s2hk round trip (only the declared Macao forms differ:
-准/準, 厘/釐, 參/蔘, 周/週, 床/牀, 戶/户, 衛/衞, 製/制), and annotate_jc.py's s2t
-check is added (a character t2s leaves alone while s2t changes it must be
-declared: 准 of 准照, 厘, 床, 托 of 馬普托, 秘 of 秘書處, 里 of 里斯本).
-parse_metric reads Chinese numerals with 十/百 inside (一百二十六個,
-三十八個) and 百分之N點M (百分之四十二點九); check_relative reads
-昨（廿三）日 and 今（廿四）日 with Chinese numerals; check_precision reads
-首十個月; the holiday table: 国庆, 元旦, 春节, 明年春节; 國慶 (the PRC's
-National Day, which Macao keeps: 10-01), 聖誕, 農曆新年.  Units 吨, %, 元,
-美元, 尾, 座, 户, 口, 个, 款, 百分点, 倍 and 个, %, 个月, 家, 元, 支, 款,
-澳门元, 项, 名, 批次, 人次, 张, 天, 间, 岁, 厘, 倍.  Re-run (from
-anywhere):
+Changes from annotate_ic.py: the GBK block declares its character outside
+GB2312 (喆 of 王晓喆) by its word, and accepts a GBK extension character
+whose lead byte (not only its trail byte) is below A1; it declares no
+character that gb2312 reads differently (the byline has no middle dot).  The
+Big5-HKSCS block becomes a UTF-8-WITH-BOM block for a traditional article
+(annotate_ia.py's UTF-8 block, which was for a simplified one): exactly one
+BOM, utf-8-sig reads the text and plain utf-8 U+FEFF before it, three bytes
+a non-ASCII character, the legacy codecs and UTF-16 fail or read another
+text with the BOM and without it, every character Big5-HKSCS, and the
+characters outside plain Big5 are exactly the declared ones (着 of 隨着),
+each only in its declared word with its declared count and in no span.
+The Macao forms of the s2hk round trip: 隻/只 (債券共86隻), 周/週 (上周,
+本周五), 戶/户 (賬戶, 開戶), and 發/髮 of 華發 (OpenCC's s2hk writes 華髮,
+a phrase error; the company writes 華發); the s2t check allows 里 of 里斯本.
+The holiday table: 今年国庆, 黑色星期五 (the day after the fourth Thursday
+of November: 2026-11-27), 圣诞, 元旦, 春节; 聖誕, 農曆新年.  Units 亿元/元,
+%, 倍, 家, 家次, 款, 件, 台, 人次, 个, 岁, 天, 盒 and 只, 澳门元, 元, 美元,
+%, 倍, 间, 宗, 笔, 个, 名, 家, 百分点.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ic.py
+    python3 <this folder>/annotate_hc.py
 """
 import csv
 import datetime
@@ -110,45 +101,41 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G201 = "g201_seafood_aquaculture_coastal_cities"
-G202 = "g202_macao_hengqin_chinese_medicine"
+G207 = "g207_trendy_toys_blind_boxes_retail"
+G208 = "g208_macao_bond_market_financial_services"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G201: ("gbk", b"", False, "2026-11-17", "农民日报"),
-    G202: ("big5hkscs", b"", True, "2026-11-24", "澳門日報"),
+    G207: ("gbk", b"", False, "2026-11-21", "北京商报"),
+    G208: ("utf-8", BOM8, True, "2026-11-25", "澳門日報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G201: [], G202: []}
+OUTSIDE_BMP = {G207: [], G208: []}
 # characters of the mainland GBK article that GB2312 lacks (GBK has them),
-# with their GBK bytes, and the word each stands in with its count: 鲀 of
-# 河鲀 (puffer fish), once, in no span
-OUTSIDE_GB2312 = {G201: {"鲀": b"\xf7\x83"}}
-OUTSIDE_GB2312_WORD = {G201: {"鲀": ("河鲀", 1)}}
+# with their GBK bytes, and the word each stands in with its count: 喆 of
+# the reporter's name 王晓喆 on the byline, once, in no span
+OUTSIDE_GB2312 = {G207: {"喆": b"\x86\xb4"}}
+OUTSIDE_GB2312_WORD = {G207: {"喆": ("王晓喆", 1)}}
 # characters of the GBK article whose GBK bytes Python's gb2312 reads as
-# another character, with those bytes, gb2312's reading and the word each
-# stands in: the middle dot of the byline 农民日报·中国农网 (GBK and
-# GB18030 read A1 A4 as U+00B7, gb2312 as U+30FB), once, in no span
-GB2312_READS_OTHER = {G201: {"\u00b7": (b"\xa1\xa4", "\u30fb",
-                                        "农民日报\u00b7中国农网", 1)}}
-# characters of the Macao article that plain Big5 lacks (Big5-HKSCS has
-# them), with whether cp950 (Taiwan's Big5) holds each, and the word each
-# stands in with its count: 着 of 隨着 (as Macao's papers write it; twice)
-# and 芪 of 黃芪 (astragalus; three times); all in no span
-OUTSIDE_BIG5 = {G202: {"着": False, "芪": False}}
-OUTSIDE_BIG5_WORD = {G202: {"着": ("隨着", 2), "芪": ("黃芪", 3)}}
-# the first character of each file, with its bytes
-FIRST_CHAR = {G201: ("水", b"\xcb\xae"), G202: ("澳", b"\xbf\x44")}
+# another character (annotate_ic.py's byline dot): none here
+GB2312_READS_OTHER = {G207: {}}
+# characters of the traditional article that plain Big5 lacks (Big5-HKSCS,
+# Macao's character set, has them), with the word each stands in and its
+# count: 着 of 隨着 (as Macao's papers write it), once, in no span
+OUTSIDE_BIG5 = {G208: {"着": False}}         # False: cp950 lacks it too
+OUTSIDE_BIG5_WORD = {G208: {"着": ("隨着", 1)}}
+# the first character of each file (after the BOM), with its bytes
+FIRST_CHAR = {G207: ("潮", b"\xb3\xb1"), G208: ("澳", b"\xe6\xbe\xb3")}
 # Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 衛生局, 統計暨普查局 …, are ORGs in a text that names
-# the region at least twice)
-MACAO = {G202}
+# place in their names, 經濟財政司, 統計暨普查局 …, are ORGs in a text that
+# names the region at least twice)
+MACAO = {G208}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 
 # common simplified-only characters a traditional article must not hold
-# (annotate_jb.py's list, with the medicine and trade words of g202 added)
+# (annotate_ic.py's list, with the finance words of g208 added)
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -167,30 +154,30 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "库减压灯览厂级吨积涨缴办换规应调"
                    "医疗护诊给险剂寿监纪设属辖"
                    "药剂册监临贸论坛济术颗劳验检测硕养补胶参归缩压"
-                   "农历圣诞预计门诊馆壮顺达续实验队专")
+                   "农历圣诞预计门诊馆壮顺达续实验队专"
+                   "债托结挂认购数发销场币欧卢亚评级审议统筹联网贸账户试点见证"
+                   "额净内资产总贷蓝订员")
 # the forms Macao's papers write where OpenCC s2hk writes others (text,
-# s2hk): 准 of 准照, 厘 of 3.2厘, 參 of 人參, 周 of 上周/本周/黃金周, 床 of
-# 病床, 戶 of 落戶, 衛 of 衛生局 (Macao's government writes 衛; Hong Kong's
-# 衞), 製 of 口服製劑 (s2hk writes 制劑)
-MACAO_FORMS = {("准", "準"), ("厘", "釐"), ("參", "蔘"), ("周", "週"),
-               ("床", "牀"), ("戶", "户"), ("衛", "衞"), ("製", "制")}
+# s2hk): 隻 of 債券共86隻 (s2hk 只), 周 of 上周/本周五 (s2hk 週), 戶 of
+# 賬戶 and 開戶 (s2hk 户), and 發 of 華發 (s2hk writes 華髮: OpenCC's phrase
+# error on the company's name, which the company and Macao's papers write
+# 華發)
+MACAO_FORMS = {("隻", "只"), ("周", "週"), ("戶", "户"), ("發", "髮")}
 # characters a Macao text writes as traditional though OpenCC s2t would
-# change them alone (annotate_jc.py's check): 准 (准照), 厘 (3.2厘), 床
-# (病床), 托 (馬普托), 秘 (秘書處), 里 (里斯本)
-S2T_ALLOWED = {G202: {"准", "厘", "床", "托", "秘", "里"}}
+# change them alone (annotate_jc.py's check): 里 (里斯本)
+S2T_ALLOWED = {G208: {"里"}}
 # Holidays the articles name, by their exact span (2025-2027).
-# g201 (mainland, 2026-11-17): 国庆 2026-10-01, the one just past (国庆假期
-# in a sentence of the holiday's prices); 元旦 2027-01-01 and 春节
-# 2027-02-06 (正月初一 of 2027), the coming ones (随着…临近); 明年春节
-# 2027-02-06 (a year word before a holiday is inside the span; 前后
-# outside).
-# g202 (Macao, 2026-11-24): 國慶 2026-10-01 (the PRC's National Day, which
-# Macao keeps; the one just past; 黃金周 outside); 聖誕 2026-12-25 and
-# 農曆新年 2027-02-06 (农历新年 is 春节), the coming ones (隨着…臨近).
+# g207 (mainland, 2026-11-21): 今年国庆 2026-10-01 (a year word before a
+# holiday is inside the span; 假期 outside); 黑色星期五 2026-11-27 (the day
+# after 感恩节, the fourth Thursday of November 2026, 11-26; GUIDELINES),
+# written twice; 圣诞 2026-12-25, 元旦 2027-01-01 and 春节 2027-02-06
+# (正月初一 of 2027), the coming ones.
+# g208 (Macao, 2026-11-25): 聖誕 2026-12-25 and 農曆新年 2027-02-06
+# (农历新年 is 春节), the coming ones (隨着…臨近).
 HOLIDAY = {
-    "国庆": "2026-10-01", "元旦": "2027-01-01", "春节": "2027-02-06",
-    "明年春节": "2027-02-06",
-    "國慶": "2026-10-01", "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
+    "今年国庆": "2026-10-01", "黑色星期五": "2026-11-27",
+    "圣诞": "2026-12-25", "元旦": "2027-01-01", "春节": "2027-02-06",
+    "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
 }
 # Independent holiday dates for check_holiday(): fixed days by region
 # (month, day) and the lunar days by year (正月初一: 2025-01-29, 2026-02-17,
@@ -231,27 +218,24 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g201 (2026: prefecture-level 湛江, 茂名 (广东), 宁德 (福建), 杭州,
-    # 舟山 (浙江), 南京 (江苏), 威海, 青岛 (山东), 大连 (辽宁), 唐山 (河北),
-    # 北海 (广西); the municipality 上海; the county-level cities 福鼎市
-    # (宁德), 福清市 (福州), 荣成 (威海); 新加坡 a city)
-    "湛江": "湛江市", "湛江市": "湛江市", "茂名": "茂名市",
-    "宁德": "宁德市", "福鼎市": "福鼎市", "上海": "上海市",
-    "杭州": "杭州市", "南京": "南京市", "福清市": "福清市",
-    "舟山": "舟山市", "威海": "威海市", "荣成": "荣成市",
-    "新加坡": "新加坡", "青岛": "青岛市", "大连": "大连市",
-    "唐山": "唐山市", "北海": "北海市",
-    # g202 (traditional spans; 澳門, 香港 by their common names; 珠海,
-    # 廣州, 中山, 江門 (广东) and 深圳 with 市; 里斯本, 聖保羅, 馬普托,
-    # 羅安達 by their common mainland names)
-    "澳門": "澳门", "珠海": "珠海市", "廣州": "广州市", "中山": "中山市",
-    "江門": "江门市", "里斯本": "里斯本", "聖保羅": "圣保罗",
-    "馬普托": "马普托", "羅安達": "罗安达", "香港": "香港",
-    "深圳": "深圳市",
+    # g207 (2026: the municipalities 北京, 上海, 重庆, 天津; the
+    # prefecture-level 深圳, 东莞 (广东), 成都 (四川), 武汉 (湖北), 西安
+    # (陕西), 长沙 (湖南), 郑州 (河南); the county-level city 义乌 (金华,
+    # 浙江); 伦敦, 巴黎, 米兰, 洛杉矶, 曼谷, 吉隆坡 by their common names)
+    "北京": "北京市", "上海": "上海市", "深圳": "深圳市", "成都": "成都市",
+    "武汉": "武汉市", "西安": "西安市", "长沙": "长沙市", "郑州": "郑州市",
+    "重庆": "重庆市", "天津": "天津市", "东莞": "东莞市", "义乌": "义乌市",
+    "伦敦": "伦敦", "巴黎": "巴黎", "米兰": "米兰", "洛杉矶": "洛杉矶",
+    "曼谷": "曼谷", "吉隆坡": "吉隆坡",
+    # g208 (traditional spans; 澳門, 香港 by their common names; 深圳 and
+    # 廣州 (广东) with 市; 里斯本, 聖保羅 by their common mainland names)
+    "澳門": "澳门", "香港": "香港", "廣州": "广州市", "里斯本": "里斯本",
+    "聖保羅": "圣保罗",
 }
 # cities normalized without 市: Hong Kong, Macao and foreign cities by their
 # common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"新加坡", "澳门", "里斯本", "圣保罗", "马普托", "罗安达", "香港"}
+NO_SHI = {"伦敦", "巴黎", "米兰", "洛杉矶", "曼谷", "吉隆坡", "澳门", "香港",
+          "里斯本", "圣保罗"}
 # foreign cities whose common Chinese name itself ends with 市 (none here)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市) (none here)
@@ -259,35 +243,33 @@ CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
 # SPEC: an ORG's `normalized` is the t2s of its text)
 ORG_NORM = {
-    "藥物監督管理局": "药物监督管理局", "藥監局": "药监局",
-    "粵澳中醫藥科技產業園開發有限公司": "粤澳中医药科技产业园开发有限公司",
-    "產業園公司": "产业园公司",
-    "澳門投資發展股份有限公司": "澳门投资发展股份有限公司",
-    "橫琴粵澳深度合作區商事服務局": "横琴粤澳深度合作区商事服务局",
-    "澳邦藥廠有限公司": "澳邦药厂有限公司",
-    "粵澳藥業有限公司": "粤澳药业有限公司", "拱北海關": "拱北海关",
-    "橫琴粵澳深度合作區經濟發展局": "横琴粤澳深度合作区经济发展局",
-    "廣東省藥品監督管理局": "广东省药品监督管理局",
-    "國家藥品監督管理局": "国家药品监督管理局",
-    "廣藥集團": "广药集团", "同仁堂": "同仁堂",
-    "統計暨普查局": "统计暨普查局",
-    "中葡論壇常設秘書處": "中葡论坛常设秘书处",
-    "國際葡語市場企業家商會": "国际葡语市场企业家商会",
-    "澳門貿易投資促進局": "澳门贸易投资促进局", "貿促局": "贸促局",
-    "澳門大學中華醫藥研究院": "澳门大学中华医药研究院",
-    "澳門科技大學中醫藥學院": "澳门科技大学中医药学院",
-    "科學技術發展基金": "科学技术发展基金", "科技基金": "科技基金",
-    "廣州中醫藥大學": "广州中医药大学", "澳門科技大學": "澳门科技大学",
-    "澳門生產力暨科技轉移中心": "澳门生产力暨科技转移中心",
-    "衛生局": "卫生局", "仁伯爵綜合醫院": "仁伯爵综合医院",
-    "鏡湖醫院": "镜湖医院", "科大醫院": "科大医院",
-    "澳門中藥業公會": "澳门中药业公会", "特區政府": "特区政府",
-    "澳門中醫學會": "澳门中医学会",
-    "澳門國際中醫藥科技協會": "澳门国际中医药科技协会",
-    "中國銀行澳門分行": "中国银行澳门分行", "大豐銀行": "大丰银行",
-    "經濟及科技發展局": "经济及科技发展局", "經科局": "经科局",
-    "澳門國際銀行": "澳门国际银行", "澳門中醫藥學會": "澳门中医药学会",
+    "澳門金融管理局": "澳门金融管理局", "金管局": "金管局",
+    "澳門中央證券託管結算一人有限公司": "澳门中央证券托管结算一人有限公司",
+    "MCSD": "MCSD", "財政部": "财政部",
+    "廣東省人民政府": "广东省人民政府",
+    "國家開發銀行香港分行": "国家开发银行香港分行",
+    "深圳市人民政府": "深圳市人民政府",
+    "中國工商銀行（澳門）股份有限公司": "中国工商银行（澳门）股份有限公司",
+    "工銀澳門": "工银澳门", "中國銀行澳門分行": "中国银行澳门分行",
+    "大西洋銀行": "大西洋银行", "交通銀行澳門分行": "交通银行澳门分行",
+    "澳門國際銀行": "澳门国际银行", "大豐銀行": "大丰银行",
+    "澳門商業銀行": "澳门商业银行",
+    "葡國儲蓄信貸銀行": "葡国储蓄信贷银行",
+    "澳門銀行公會": "澳门银行公会",
+    "中華（澳門）金融資產交易股份有限公司": "中华（澳门）金融资产交易股份有限公司",
+    "MOX": "MOX", "珠海華發集團有限公司": "珠海华发集团有限公司",
+    "盧森堡證券交易所": "卢森堡证券交易所",
+    "珠海大橫琴集團有限公司": "珠海大横琴集团有限公司",
+    "香港金融管理局": "香港金融管理局",
+    "中央國債登記結算有限責任公司": "中央国债登记结算有限责任公司",
+    "橫琴粵澳深度合作區金融發展局": "横琴粤澳深度合作区金融发展局",
+    "中國人民銀行廣東省分行": "中国人民银行广东省分行",
+    "國家外匯管理局廣東省分局": "国家外汇管理局广东省分局",
+    "惠譽": "惠誉", "經濟財政司": "经济财政司", "立法會": "立法会",
+    "特區政府": "特区政府", "統計暨普查局": "统计暨普查局",
+    "澳門大學": "澳门大学", "澳門城市大學": "澳门城市大学",
 }
+
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -296,6 +278,7 @@ CN_YEAR_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3",
                  "九": "9"}
 WEEKDAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7,
            "天": 7}      # ISO weekday numbers (datetime.fromisocalendar)
+
 
 
 def cn_number(s):
@@ -400,9 +383,10 @@ class Doc:
                              ("cp950", "big5"), ("big5hkscs", "cp950")):
             if enc == wide:
                 assert not decodes(raw, narrow), (doc_id, narrow)
-        # the first bytes are the title's first character
+        # the first bytes after the BOM are the title's first character
+        # (annotate_ia.py: read after the BOM)
         ch, code = FIRST_CHAR[doc_id]
-        assert self.text[0] == ch and full[:len(code)] == code == \
+        assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         if enc == "gbk":        # GBK proper (annotate_jb.py's block, after
             # annotate_kc.py's): the characters Python's gb2312 cannot write
@@ -417,9 +401,13 @@ class Doc:
             assert declared, f"{doc_id}: declare a character outside GB2312"
             for c, code in declared.items():        # written as declared,
                 assert c.encode(enc) == code and code in raw, (doc_id, c)
-                # in GBK's extension area: a trail byte below A1, which no
-                # GB2312 decoder reads (annotate_nc.py's 珺, here 鲀 F7 83)
-                assert code[1] < 0xA1 and not decodes(code, "gb2312"), c
+                # in GBK's extension area: a lead or a trail byte below A1,
+                # which no GB2312 decoder reads (annotate_nc.py's 珺 and
+                # annotate_ic.py's 鲀 F7 83 had the trail byte below A1;
+                # here 喆 86 B4 has the lead byte below A1: GBK/3)
+                assert len(code) == 2 and min(code) >= 0x81, c
+                assert (code[0] < 0xA1 or code[1] < 0xA1) and \
+                    not decodes(code, "gb2312"), c
                 word, k = OUTSIDE_GB2312_WORD[doc_id][c]
                 assert self.text.count(c) == self.text.count(word) == k, c
                 self.no_span_chars[c] = (word, k)
@@ -455,49 +443,60 @@ class Doc:
             for c in other:
                 assert c in lines[2] and all(c not in x for i, x in
                                              enumerate(lines) if i != 2), c
-        if enc == "big5hkscs":  # BIG5-HKSCS (new in annotate_ic.py, after
-            # annotate_jb.py's plain-Big5 block and annotate_jc.py's Macao
-            # block): big5hkscs reads and round-trips the file (above); no
-            # BOM, no U+FEFF; the declared characters alone are outside plain
-            # Big5, each outside (or inside) cp950 as declared, two bytes,
-            # and only in its declared word with its declared count
-            assert bom == b"" and "\ufeff" not in self.text, doc_id
-            declared = OUTSIDE_BIG5[doc_id]
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside Big5"
-            for c in outside:
-                assert enc_ok(c, "cp950") == declared[c], (doc_id, c)
-                code = c.encode(enc)
-                assert len(code) == 2 and code in raw, (doc_id, c)
-                assert not decodes(code, "big5"), (doc_id, c)
-                word, k = OUTSIDE_BIG5_WORD[doc_id][c]
-                assert self.text.count(c) == self.text.count(word) == k, c
-                self.no_span_chars[c] = (word, k)
-            # big5 and cp950 fail on the whole file (the narrowest-codec
-            # check above); every line without a declared character is
-            # plain Big5 and cp950 byte for byte
-            assert not decodes(raw, "big5") and not decodes(raw, "cp950")
-            for line in self.text.split("\n"):
-                if not any(c in declared for c in line):
-                    assert line.encode("big5") == line.encode(enc) == \
-                        line.encode("cp950"), line
-            # every non-ASCII character is two bytes, so a count in bytes
-            # would shift every row after the title
-            assert all(len(c.encode(enc)) == 2 for c in self.text
-                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+        if enc == "utf-8":      # UTF-8 WITH A BOM (annotate_ia.py's block
+            # for a simplified article, made a traditional one here): exactly
+            # one BOM EF BB BF (checked above); the BOM-aware utf-8-sig
+            # reading is the text, the plain utf-8 reading keeps U+FEFF in
+            # front of it (one code point that would shift every offset)
+            assert bom == BOM8 and full[:3] == BOM8, doc_id
+            assert full.decode("utf-8-sig") == self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert "\ufeff" not in self.text, doc_id
+            # every non-ASCII character is three bytes in UTF-8 (the
+            # full-width punctuation and the 「」 quotes too; no four-byte
+            # character), so a count in bytes would shift every row after
+            # the title
+            assert all(len(c.encode("utf-8")) == 3 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: three-byte"
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 3
                                    for c in self.text), doc_id
+            assert len(full) == len(raw) + 3, doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
-            # the GB family, UTF-8 and UTF-16 fail on it or read another
-            # text (Big5 bytes often decode as GB18030: the result differs)
-            for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                      "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(full, o) or \
-                    full.decode(o) != self.text, (doc_id, o)
+            # a legacy codec or UTF-16 fails on it or reads another text,
+            # with the BOM and without it (annotate_ka.py)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le",
+                          "utf-16-be"):
+                for b in (full, raw):
+                    assert not decodes(b, other) or \
+                        b.decode(other) != self.text, (doc_id, other)
+            if self.traditional:
+                # a Macao text in UTF-8 (new in annotate_hc.py, after
+                # annotate_ic.py's Big5-HKSCS block): the characters outside
+                # plain Big5 are exactly the declared ones, each outside (or
+                # inside) cp950 as declared, inside Big5-HKSCS (Macao's
+                # character set), and only in its declared word with its
+                # declared count (in no span: checked per row)
+                declared = OUTSIDE_BIG5[doc_id]
+                outside = sorted({c for c in self.text
+                                  if not enc_ok(c, "big5")})
+                assert outside == sorted(declared), (doc_id, outside)
+                assert outside, f"{doc_id}: declare a character outside Big5"
+                for c in outside:
+                    assert enc_ok(c, "cp950") == declared[c], (doc_id, c)
+                    assert enc_ok(c, "big5hkscs"), (doc_id, c)
+                    word, k = OUTSIDE_BIG5_WORD[doc_id][c]
+                    assert self.text.count(c) == self.text.count(word) == k, c
+                    self.no_span_chars[c] = (word, k)
+                # every line without a declared character is plain Big5 and
+                # cp950 (the file would be a Big5 file but for them)
+                for line in self.text.split("\n"):
+                    if not any(c in declared for c in line):
+                        assert line.encode("big5").decode("big5") == \
+                            line == line.encode("cp950").decode("cp950"), line
         if doc_id in MACAO:     # a Macao text (annotate_jc.py): the region
             # is named at least twice (GUIDELINES: Macao bodies without a
-            # place, 衛生局, 統計暨普查局 …, stand alone as ORGs)
+            # place, 統計暨普查局, 經濟財政司 …, stand alone as ORGs)
             assert self.text.count("澳門") + self.text.count("本澳") >= 2
         if self.traditional:    # every character Big5-HKSCS
             assert all(enc_ok(c, "big5hkscs") for c in self.text), doc_id
@@ -594,569 +593,567 @@ def doc(fn):
     return fn
 
 
+
+
 # ===========================================================================
-# g201 Seafood and aquaculture, November 2026: 农业农村部渔业渔政管理局
-# 昨日（11月16日） (今年前三季度 output) and 海关总署 (今年前10个月 exports,
-# 10月); 湛江 (湛江海关 今年1月至10月, 国联水产 上月 against 9月, 广东恒兴
-# 集团 in 湛江 and 茂名); 宁德 (宁德市海洋与渔业局 at 10月底 against 去年
-# 同期, 国庆, 福建三都澳食品有限公司, 宁德市蔡氏水产有限公司, 福鼎市 to 上海,
-# 杭州, 南京); 福州海关 (今年前10个月), 天马科技 (三季度; 福清市, 两年前),
-# 石狮古浮海产养殖专业合作社; 舟山 (舟山市海洋与渔业局 9月16日 to 11月15日,
-# 浙江大洋世家股份有限公司 上周, 平太荣远洋渔业集团 今年); 山东
-# (荣成市海洋发展局, 好当家, 寻山集团 on 抖音 and 京东 since 10月, 烟台海关
-# 本周一（11月16日） to 新加坡, 青岛's 中国海洋大学 明年一季度); 大连 (大连海关
-# 今年前三季度; 上月, 明年一季度 against 今年一季度; 河鲀 with the declared
-# 鲀) and 唐山 (乐亭兴乐水产养殖专业合作社); 海南 and 广西 (海口海关 今年前10
-# 个月 against 去年同期, 海南翔泰渔业股份有限公司 两年前, 北海); e-commerce
-# and cold chain (京东物流 上周, 盒马, 叮咚买菜 本月, 中国物流与采购联合会冷链
-# 物流专业委员会 今年 against 2020年); prices and finance (中国水产流通与加工
-# 协会 上周, 中国农业银行湛江分行, 中国渔业互保协会, 人保财险); the outlook
-# (年底, 元旦, 春节, 全国水产技术推广总站 明年春节, 中国水产科学研究院 2030年).
-# Simplified, GBK without BOM, 2026-11-17 (a Tuesday, ISO week 2026-W47),
-# 农民日报; the byline 农民日报·中国农网记者 郑海燕 通讯员 陈立新 on line 3
-# (two outlets, GUIDELINES).  昨日 and 本周一 2026-11-16; 上周 2026-W46;
-# 上月 2026-10; 明年 2027; 去年同期 2025-10 (after 10月底) and 2025 (after
-# 今年前10个月).
+# g207 Trendy toys and blind boxes, November 2026: the byline 北京商报讯
+# (the outlet before 讯; the declared 喆 of 王晓喆); 中国玩具和婴童用品协会
+# 昨日（11月20日） on 今年前三季度 retail, 天猫/京东/抖音, 艾媒咨询 (今年,
+# 2024年); 天猫 11月1日至11日; the regulators (市场监管总局 今年6月,
+# 北京市市场监督管理局 本周一, 上海市消保委 上周, 中国消费者协会 今年前10个
+# 月 against 去年同期, 广州市市场监督管理局 上月); 泡泡玛特 (10月下旬, 三季度,
+# 9月底, its store in 北京 and 今年国庆, 上月); 52TOYS in 北京 (上周五（11月
+# 13日）, 港交所), 布鲁可集团, 名创优品, KK集团 and KKV, 卡游 (明年一季度),
+# 乐高集团 and 万代; malls (华润万象生活 in 深圳, 成都, 武汉; 王府井集团;
+# 北京市商务局; 上海's 南京路 and 上海迪士尼乐园 11月16日, 当天); 名创优品
+# in 西安, 长沙, 郑州 and 泡泡玛特 in 重庆, 天津; makers (东莞 with 黄埔
+# 海关, 汕头海关 with 实丰文化 and 奥飞娱乐, 义乌 10月, 广东省玩具协会 with
+# 黑色星期五, 圣诞, 明年1月); overseas (伦敦, 巴黎, 米兰, 洛杉矶, 曼谷,
+# 吉隆坡; 美国玩具协会, 亚马逊 上周); the resale market (得物 上月 against 6月,
+# 哔哩哔哩, 北京工商大学); the outlook (明年, 弗若斯特沙利文 2030年; 元旦,
+# 春节).  Simplified, GBK without BOM, 2026-11-21 (a Saturday, ISO week
+# 2026-W47), 北京商报.  昨日 2026-11-20; 本周一 2026-11-16; 上周五
+# 2026-11-13; 上周 2026-W46; 上月 2026-10; 明年 2027; 去年同期 2025
+# (after 今年前10个月).
 # ===========================================================================
 @doc
-def g201():
-    d = Doc(G201)
+def g207():
+    d = Doc(G207)
     Y, LY, NY = "2026", "2025", "2027"
     OCT = "2026-10"
-    ZJ, MM, NJ, FQ, ZS = "湛江市", "茂名市", "南京市", "福清市", "舟山市"
-    RC, SG, QD, DL, TS, BH = ("荣成市", "新加坡", "青岛市", "大连市",
-                              "唐山市", "北海市")
+    BJ, SZ, WH, SH, XA, TJ = ("北京市", "深圳市", "武汉市", "上海市",
+                              "西安市", "天津市")
+    DG, YW, LD, ML, JLP = "东莞市", "义乌市", "伦敦", "米兰", "吉隆坡"
     # title (a heading that opens with no city: no city section)
-    d.date("水产品[[前10个月]]出口", Y, "")
-    d.metric("出口增长[[7.6%]] 沿海", "7.6", "%", "exact", "")
-    # byline: two outlets joined by a name dot (GUIDELINES 农民日报·中国农网;
-    # the declared · in no span; a heading that opens with no city)
-    d.org("[[农民日报]]·")
-    d.org("·[[中国农网]]记者")
-    # P1 national figures
-    d.org("[[农业农村部渔业渔政管理局]]昨日")
-    d.date("管理局[[昨日]]（", "2026-11-16", "")
-    d.date("昨日（[[11月16日]]）", "2026-11-16", "")
+    d.date("潮玩[[前三季度]]线上", Y, "")
+    d.metric("成交额增[[逾三成]] 头部", 30, "%", "over", "")
+    # P1: the outlet before 讯 on the byline (GUIDELINES 北京商报讯 ->
+    # 北京商报, no CITY 北京); the declared 喆 in no span
+    d.org("[[北京商报]]讯")
+    d.date("进入[[四季度]]，", "2026-Q4", "")
+    d.org("。[[中国玩具和婴童用品协会]]昨日")
+    d.date("协会[[昨日]]（", "2026-11-20", "")
+    d.date("昨日（[[11月20日]]）", "2026-11-20", "")
     d.date("显示，[[今年前三季度]]全国", Y, "")
-    d.metric("产量[[约4380万吨]]", "4380e4", "吨", "approx", "")
-    d.metric("同比增长[[3.2%]]，其中", "3.2", "%", "exact", "")
-    d.metric("产量达[[1862万吨]]", "1862e4", "吨", "exact", "")
-    d.metric("占比[[约42.5%]]", "42.5", "%", "approx", "")
-    d.org("。[[海关总署]]统计")
-    d.date("统计，[[今年前10个月]]我国", Y, "")
-    d.metric("出口额[[约163.4亿美元]]", "163.4e8", "美元", "approx", "")
-    d.metric("同比增长[[7.6%]]，养殖", "7.6", "%", "exact", "")
-    d.metric("贡献了[[超过六成]]的", 60, "%", "over", "")
-    d.date("；[[10月]]单月", OCT, "")
-    d.metric("出口[[约17.9亿美元]]", "17.9e8", "美元", "approx", "")
-    d.metric("环比增长[[4.1%]]。", "4.1", "%", "exact", "")
-    # P2 湛江
-    d.city("广东[[湛江]]，加工")
-    d.org("。[[湛江海关]]数据")
-    d.date("显示，[[今年1月]]至10月", "2026-01", ZJ)
-    d.date("今年1月至[[10月]]湛江市", OCT, ZJ)
-    d.city("至10月[[湛江市]]出口")
-    d.metric("水产品[[约8.6万吨]]", "8.6e4", "吨", "approx", ZJ)
-    d.metric("货值[[约49.3亿元]]", "49.3e8", "元", "approx", ZJ)
-    d.metric("同比增长[[11.3%]]", "11.3", "%", "exact", ZJ)
-    d.metric("产品增长[[近三成]]", 30, "%", "approx", ZJ)
-    d.org("。[[湛江国联水产开发股份有限公司]]（")
-    d.org("简称“[[国联水产]]”）")
-    d.date("介绍，[[上月]]公司", OCT, "")
-    d.date("较[[9月]]增加", "2026-09", "")
-    d.metric("增加[[14%]]，每吨", 14, "%", "exact", "")
-    d.metric("均价[[约7.2万元]]", "7.2e4", "元", "approx", "")
-    d.org("。[[广东恒兴集团]]则")
-    d.city("其在[[湛江]]、茂名")
-    d.city("、[[茂名]]两地")
-    d.date("基地[[今年]]投苗", Y, MM)
-    d.metric("投苗[[超过35亿尾]]", "35e8", "尾", "over", MM)
-    # P3 宁德
-    d.city("福建[[宁德]]的大黄鱼")
-    d.org("。[[宁德市海洋与渔业局]]相关")
-    d.date("截至[[10月底]]，全市", OCT, "")
-    d.metric("存塘量[[约21.6万吨]]", "21.6e4", "吨", "approx", "")
-    d.date("较[[去年同期]]增加约1.4万吨", "2025-10", "")
-    d.metric("增加[[约1.4万吨]]", "1.4e4", "吨", "approx", "")
-    d.date("。[[国庆]]假期", "2026-10-01", "")
-    d.metric("每公斤[[48元]]", 48, "元", "exact", "")
-    d.metric("同比上涨[[约15%]]", 15, "%", "approx", "")
-    d.org("。[[福建三都澳食品有限公司]]、")
-    d.org("、[[宁德市蔡氏水产有限公司]]等")
-    d.date("龙头企业[[今年]]新增", Y, "")
-    d.metric("养殖平台[[4座]]", 4, "座", "exact", "")
-    d.metric("产能在[[800吨以上]]", 800, "吨", "over", "")
-    d.city("；[[宁德]]下辖")
-    d.city("下辖的[[福鼎市]]则")
-    d.city("送达[[上海]]、")
-    d.city("、[[杭州]]、")
-    d.city("、[[南京]]等城市")
-    d.metric("发货量[[约60吨]]", 60, "吨", "approx", NJ)
-    # P4 福州 and 福清; 石狮 (inside the cooperative's name only)
-    d.org("[[福州海关]]介绍")
-    d.date("介绍，[[今年前10个月]]其关区", Y, "")
-    d.metric("鳗鱼制品[[约2.3万吨]]", "2.3e4", "吨", "approx", "")
-    d.metric("同比增长[[9.8%]]", "9.8", "%", "exact", "")
-    d.org("。[[福建天马科技集团股份有限公司]]（")
-    d.org("简称“[[天马科技]]”）")
-    d.date("”）[[三季度]]鳗鲡", "2026-Q3", "")
-    d.metric("收入[[约6.7亿元]]", "6.7e8", "元", "approx", "")
-    d.metric("增长[[逾四成]]；", 40, "%", "over", "")
-    d.city("该公司在[[福清市]]的")
-    d.metric("存塘鳗鲡[[超过1.6万吨]]", "1.6e4", "吨", "over", FQ)
-    d.date("较[[两年前]]增加一倍", "2024", FQ)
-    d.metric("增加[[一倍]]。", 1, "倍", "exact", FQ)
-    d.org("。[[石狮古浮海产养殖专业合作社]]则")
-    d.metric("增收[[约1.8万元]]", "1.8e4", "元", "approx", "")
-    # P5 舟山
-    d.city("浙江[[舟山]]同样")
-    d.org("。[[舟山市海洋与渔业局]]统计")
-    d.date("自[[9月16日]]开渔", "2026-09-16", "")
-    d.date("开渔至[[11月15日]]，", "2026-11-15", "")
-    d.metric("渔获[[约38万吨]]", "38e4", "吨", "approx", "")
-    d.metric("梭子蟹[[近4.2万吨]]", "4.2e4", "吨", "approx", "")
-    # 36至42元: a range, two mentions sharing the unit (SPEC 30至80笔)
-    d.metric("价在[[36]]至42元", 36, "元", "exact", "", shared="元")
-    d.metric("36至[[42元]]之间", 42, "元", "exact", "")
-    d.org("。[[浙江大洋世家股份有限公司]]上周")
-    d.date("有限公司[[上周]]在舟山", "2026-W46", ZS)
-    d.city("上周在[[舟山]]新投用")
-    d.metric("库容[[2万吨]]的", "2e4", "吨", "exact", ZS)
-    d.org("；[[平太荣远洋渔业集团]]则")
-    d.date("预计，[[今年]]公司", Y, "")
-    d.metric("将达[[1.3万吨左右]]", "1.3e4", "吨", "approx", "")
-    # P6 山东
-    d.city("[[威海]]所辖")
-    d.org("所辖[[荣成市海洋发展局]]数据")
-    d.city("显示，[[荣成]]今年")
-    d.date("荣成[[今年]]海带", Y, RC)
-    d.metric("海带产量[[约88万吨]]", "88e4", "吨", "approx", RC)
-    d.metric("海参产量[[约2.1万吨]]", "2.1e4", "吨", "approx", RC)
-    d.org("；[[山东好当家海洋发展股份有限公司]]、")
-    d.org("、[[寻山集团]]等")
-    d.org("企业在[[抖音]]、")
-    d.org("、[[京东]]开设")
-    d.date("，[[10月]]以来", OCT, "")
-    d.metric("销售额[[约350万元]]", "350e4", "元", "approx", "")
-    d.org("。[[烟台海关]]本周一")
-    d.date("海关[[本周一]]（", "2026-11-16", SG)
-    d.date("本周一（[[11月16日]]）", "2026-11-16", SG)
-    d.city("出口[[新加坡]]的")
-    d.metric("货值[[约260万元]]", "260e4", "元", "approx", SG)
-    d.city("。[[青岛]]的中国海洋大学")
-    d.org("的[[中国海洋大学]]则")
-    d.date("预计[[明年一季度]]投产", "2027-Q1", QD)
-    # P7 大连 (河鲀 with the declared 鲀) and 唐山
-    d.org("。[[大连海关]]数据")
-    d.date("显示，[[今年前三季度]]辽宁", Y, DL)
-    d.city("辽宁[[大连]]出口")
-    d.metric("河鲀[[约4600吨]]", 4600, "吨", "approx", DL)
-    d.metric("同比增长[[约18%]]", 18, "%", "approx", DL)
-    d.metric("均价[[约112元]]", 112, "元", "approx", DL)
-    d.date("企业[[上月]]签下", OCT, "")
-    d.date("签下的[[明年一季度]]订单", "2027-Q1", "")
-    d.date("较[[今年一季度]]增加", "2026-Q1", "")
-    d.metric("增加[[约两成]]", 20, "%", "approx", "")
-    d.city("河北[[唐山]]的")
-    d.org("的[[乐亭兴乐水产养殖专业合作社]]则")
-    d.date("牧场，[[今年]]扇贝", Y, TS)
-    d.metric("产量[[近11万吨]]", "11e4", "吨", "approx", TS)
-    d.metric("带动[[160户]]渔民", 160, "户", "exact", TS)
-    # P8 海南, 广西 (provinces: no CITY)
-    d.org("。[[海口海关]]介绍")
-    d.date("海南[[今年前10个月]]出口", Y, "")
-    d.metric("制品[[约12.5万吨]]", "12.5e4", "吨", "approx", "")
-    d.metric("升至[[45.6%]]", "45.6", "%", "exact", "")
-    d.date("较[[去年同期]]提高", LY, "")
-    d.metric("提高[[3.8个百分点]]", "3.8", "百分点", "exact", "")
-    d.org("。[[海南翔泰渔业股份有限公司]]相关")
-    d.date("已由[[两年前]]的", "2024", "")
-    d.metric("的[[约50%]]降至", 50, "%", "approx", "")
-    d.metric("降至[[不足20%]]", 20, "%", "under", "")
-    d.city("广西[[北海]]的")
-    d.metric("网箱则[[突破1200口]]", 1200, "口", "over", BH)
-    # P9 e-commerce and cold chain
-    d.org("。[[京东物流]]数据")
-    d.date("显示，[[上周]]其生鲜", "2026-W46", "")
-    d.metric("环比增长[[约22%]]", 22, "%", "approx", "")
-    d.metric("全国[[超过300个]]城市", 300, "个", "over", "")
-    d.org("；[[盒马]]、")
-    d.org("、[[叮咚买菜]]等平台")
-    d.date("等平台[[本月]]上新", "2026-11", "")
-    d.metric("海鲜[[超过400款]]", 400, "款", "over", "")
-    d.org("。[[中国物流与采购联合会冷链物流专业委员会]]测算")
-    d.date("测算，[[今年]]全国", Y, "")
-    d.metric("达到[[45%左右]]", 45, "%", "approx", "")
-    d.date("较[[2020年]]提高", "2020", "")
-    d.metric("提高[[约12个百分点]]", 12, "百分点", "approx", "")
-    d.metric("仍在[[500万吨以上]]", "500e4", "吨", "over", "")
-    # P10 prices and finance
-    d.org("，[[中国水产流通与加工协会]]监测")
-    d.date("显示，[[上周]]全国主要", "2026-W46", "")
-    d.metric("每公斤[[58元]]", 58, "元", "exact", "")
-    d.metric("环比上涨[[2.3%]]", "2.3", "%", "exact", "")
-    d.org("。[[中国农业银行湛江分行]]今年")
-    d.date("湛江分行[[今年]]已向", Y, "")
-    d.metric("贷款[[约15亿元]]", "15e8", "元", "approx", "")
-    d.org("；[[中国渔业互保协会]]联合")
-    d.org("联合[[人保财险]]推出")
-    d.date("保险，[[今年]]承保", Y, "")
-    d.metric("网箱[[约3.1万口]]", "3.1e4", "口", "approx", "")
+    d.metric("零售额[[约612亿元]]", "612e8", "元", "approx", "")
+    d.metric("同比增长[[18.6%]]；", "18.6", "%", "exact", "")
+    d.org("其中[[天猫]]、京东")
+    d.org("、[[京东]]、抖音")
+    d.org("、[[抖音]]等平台")
+    d.metric("成交额[[约245亿元]]", "245e8", "元", "approx", "")
+    d.metric("同比增长[[逾三成]]，盲盒", 30, "%", "over", "")
+    d.metric("占比[[约27%]]。", 27, "%", "approx", "")
+    d.org("。[[艾媒咨询]]预计")
+    d.date("预计，[[今年]]全年", Y, "")
+    d.metric("有望[[突破860亿元]]", "860e8", "元", "over", "")
+    d.date("较[[2024年]]增长", "2024", "")
+    d.metric("增长[[近五成]]。", 50, "%", "approx", "")
+    # P2 online
+    d.org("，[[天猫]]数据")
+    d.date("显示，[[11月1日]]至11日", "2026-11-01", "")
+    d.date("11月1日至[[11日]]潮玩", "2026-11-11", "")
+    d.metric("同比增长[[约41%]]", 41, "%", "approx", "")
+    d.metric("单价[[200元以上]]的", 200, "元", "over", "")
+    d.metric("成交额增长[[约67%]]", 67, "%", "approx", "")
+    # P3 the regulators
+    d.org("。[[市场监管总局]]今年6月")
+    d.date("总局[[今年6月]]修订", "2026-06", "")
+    d.metric("不得向[[8岁以下]]儿童", 8, "岁", "under", "")
+    d.org("。[[北京市市场监督管理局]]本周一")
+    d.date("管理局[[本周一]]通报", "2026-11-16", "")
+    d.date("通报，[[今年]]以来全市", Y, "")
+    d.metric("场所[[1860家次]]", 1860, "家次", "exact", "")
+    d.metric("整改[[43家]]", 43, "家", "exact", "")
+    d.metric("合计[[约126万元]]", "126e4", "元", "approx", "")
+    d.org("。[[上海市消费者权益保护委员会]]（")
+    d.org("简称“[[上海市消保委]]”）")
+    d.date("”）[[上周]]公布", "2026-W46", "")
+    d.metric("，[[60款]]样品", 60, "款", "exact", "")
+    d.metric("中有[[14款]]未", 14, "款", "exact", "")
+    d.metric("占比[[约23%]]。", 23, "%", "approx", "")
+    d.org("。[[中国消费者协会]]统计")
+    d.date("统计，[[今年前10个月]]全国", Y, "")
+    d.metric("投诉[[约1.2万件]]", "1.2e4", "件", "approx", "")
+    d.date("较[[去年同期]]下降约15%", LY, "")
+    d.metric("下降[[约15%]]。", 15, "%", "approx", "")
+    d.org("。[[广州市市场监督管理局]]上月")
+    d.date("管理局[[上月]]也对", OCT, "")
+    d.metric("全市[[32家]]潮玩", 32, "家", "exact", "")
+    # P4 泡泡玛特
+    d.org("。[[泡泡玛特国际集团]]（")
+    d.org("简称“[[泡泡玛特]]”）")
+    d.date("”）[[10月下旬]]披露", OCT, "")
+    d.date("披露的[[三季度]]业务", "2026-Q3", "")
+    d.date("公司[[三季度]]整体", "2026-Q3", "")
+    d.metric("收益同比增长[[约1.2倍]]", "1.2", "倍", "approx", "")
+    d.metric("收益增长[[约1.8倍]]", "1.8", "倍", "approx", "")
+    d.metric("首次[[超过四成]]。", 40, "%", "over", "")
+    d.date("截至[[9月底]]，泡泡玛特", "2026-09", "")
+    d.org("9月底，[[泡泡玛特]]全球")
+    d.metric("全球门店[[约640家]]", 640, "家", "approx", "")
+    d.metric("海外门店[[约220家]]", 220, "家", "approx", "")
+    d.metric("商店[[超过2600台]]", 2600, "台", "over", "")
+    d.city("在[[北京]]的旗舰店")
+    d.date("旗舰店[[今年国庆]]假期", "2026-10-01", BJ)
+    d.metric("峰值[[超过3万人次]]", "3e4", "人次", "over", BJ)
+    d.date("；[[上月]]起，门店", OCT, "")
+    d.metric("单价在[[59元]]至", 59, "元", "exact", "")
+    d.metric("至[[99元]]之间", 99, "元", "exact", "")
+    # P5 the other companies
+    d.city("位于[[北京]]的52TOYS")
+    d.org("的[[52TOYS]]上周五")
+    d.date("TOYS[[上周五]]（", "2026-11-13", BJ)
+    d.date("上周五（[[11月13日]]）", "2026-11-13", BJ)
+    d.org("在[[港交所]]挂牌")
+    d.metric("收涨[[约26%]]", 26, "%", "approx", BJ)
+    d.org("；[[布鲁可集团]]前三季度")
+    d.date("集团[[前三季度]]营收", Y, "")
+    d.metric("营收[[约21.4亿元]]", "21.4e8", "元", "approx", "")
+    d.metric("同比增长[[约42%]]", 42, "%", "approx", "")
+    d.metric("升至[[约17%]]。", 17, "%", "approx", "")
+    d.org("。[[名创优品]]三季度")
+    d.date("名创优品[[三季度]]潮玩", "2026-Q3", "")
+    d.metric("销售额[[约9.6亿元]]", "9.6e8", "元", "approx", "")
+    d.metric("同比增长[[约56%]]", 56, "%", "approx", "")
+    d.org("；[[KK集团]]旗下")
+    d.org("旗下[[KKV]]今年")
+    d.date("KKV[[今年]]新开", Y, "")
+    d.metric("门店[[约150家]]。", 150, "家", "approx", "")
+    d.org("。[[卡游]]则计划")
+    d.date("计划于[[明年一季度]]新增", "2027-Q1", "")
+    d.metric("总投资[[约8亿元]]", "8e8", "元", "approx", "")
+    d.org("。[[乐高集团]]、")
+    d.org("、[[万代]]等国际")
+    # P6 malls and cities
+    d.org("。[[华润万象生活]]数据")
+    d.date("业态[[前10个月]]销售额", Y, SZ)
+    d.metric("同比增长[[约24%]]，深圳", 24, "%", "approx", SZ)
+    d.city("，[[深圳]]、成都")
+    d.city("、[[成都]]、武汉")
+    d.city("、[[武汉]]三地")
+    d.metric("贡献了[[近四成]]增量", 40, "%", "approx", WH)
+    d.org("。[[王府井集团]]相关")
+    d.date("表示，[[今年]]旗下", Y, "")
+    d.metric("同比增长[[约35%]]", 35, "%", "approx", "")
+    d.org("。[[北京市商务局]]数据")
+    d.date("显示，[[今年]]北京新开", Y, BJ)
+    d.city("今年[[北京]]新开")
+    d.metric("首店[[27家]]", 27, "家", "exact", BJ)
+    d.metric("总数的[[约11%]]", 11, "%", "approx", BJ)
+    d.city("在[[上海]]，南京路")
+    d.date("集合店[[本月]]增至", "2026-11", SH)
+    d.metric("增至[[12家]]", 12, "家", "exact", SH)
+    d.city("；[[上海]]迪士尼乐园")
+    d.date("乐园[[11月16日]]起", "2026-11-16", SH)
+    d.date("，[[当天]]售出", "2026-11-16", SH)
+    d.metric("售出[[约1.8万个]]", "1.8e4", "个", "approx", SH)
+    # P7 central and western cities
+    d.org("。[[名创优品]]相关")
+    d.date("表示，[[今年]]新开潮玩", Y, XA)
+    d.metric("门店中[[约六成]]位于", 60, "%", "approx", XA)
+    d.city("位于[[西安]]、")
+    d.city("、[[长沙]]、")
+    d.city("、[[郑州]]等城市")
+    d.org("；[[泡泡玛特]]在重庆")
+    d.city("在[[重庆]]、")
+    d.city("、[[天津]]新开")
+    d.metric("均[[超过500万元]]", "500e4", "元", "over", TJ)
+    # P8 the makers and exporters (汕头 only inside 汕头海关)
+    d.city("，[[东莞]]承担")
+    d.metric("国内[[约八成]]潮玩", 80, "%", "approx", DG)
+    d.org("。[[黄埔海关]]统计")
+    d.date("统计，[[今年前10个月]]东莞", Y, DG)
+    d.city("前10个月[[东莞]]出口")
+    d.metric("玩具[[约486亿元]]", "486e8", "元", "approx", DG)
+    d.metric("同比增长[[12.3%]]", "12.3", "%", "exact", DG)
+    d.metric("出口增长[[约21%]]", 21, "%", "approx", DG)
+    d.org("。[[汕头海关]]前三季度")
+    d.date("海关[[前三季度]]监管", Y, "")
+    d.metric("玩具[[约305亿元]]", "305e8", "元", "approx", "")
+    d.org("，[[实丰文化]]、")
+    d.org("、[[奥飞娱乐]]等企业")
+    # 约为: the marker separated by the verb 为, outside the span
+    # (GUIDELINES 约为19%); 平均 is the statistic cue for 天
+    d.metric("周期约为[[45天]]", 45, "天", "approx", "", sep="约")
+    d.city("在[[义乌]]，")
+    d.date("小商品[[10月]]出口", OCT, YW)
+    d.metric("出口额[[约8.3亿元]]", "8.3e8", "元", "approx", YW)
+    d.metric("环比增长[[9.4%]]", "9.4", "%", "exact", YW)
+    d.org("。[[广东省玩具协会]]预计")
+    d.date("随着[[黑色星期五]]和", "2026-11-27", DG)
+    d.date("和[[圣诞]]临近", "2026-12-25", DG)
+    d.city("，[[东莞]]多家")
+    d.date("排至[[明年1月]]。", "2027-01", DG)
+    # P9 overseas (第15家 is an ordinal: no METRIC)
+    d.org("，[[泡泡玛特]]今年先后")
+    d.date("泡泡玛特[[今年]]先后", Y, LD)
+    d.city("在[[伦敦]]、")
+    d.city("、[[巴黎]]、")
+    d.city("、[[米兰]]新开")
+    d.date("计划在[[黑色星期五]]前", "2026-11-27", ML)
+    d.city("于[[洛杉矶]]开出")
+    d.org("；[[名创优品]]在曼谷")
+    d.city("在[[曼谷]]、")
+    d.city("、[[吉隆坡]]等地")
+    d.metric("提升至[[约18%]]", 18, "%", "approx", JLP)
+    d.org("。[[美国玩具协会]]预计")
+    d.date("预计，[[今年]]美国", Y, "")
+    d.metric("销售额增长[[约4%]]", 4, "%", "approx", "")
+    d.org("；[[亚马逊]]上周")
+    d.date("亚马逊[[上周]]上线", "2026-W46", "")
+    d.metric("品牌[[超过120个]]。", 120, "个", "over", "")
+    # P10 the resale market
+    d.org("。[[得物]]数据")
+    d.date("显示，[[上月]]热门", OCT, "")
+    d.metric("溢价[[约1.6倍]]", "1.6", "倍", "approx", "")
+    d.date("较[[6月]]高点", "2026-06", "")
+    d.metric("回落[[约五成]]", 50, "%", "approx", "")
+    # 哔哩哔哩会员购: the organization named in its service (SPEC 京东白条)
+    d.org("；[[哔哩哔哩]]会员购")
+    d.metric("同比增长[[约33%]]。", 33, "%", "approx", "")
+    d.org("。[[北京工商大学]]一位")
     # P11 the outlook
-    d.date("展望[[年底]]，", Y, "")
-    d.date("随着[[元旦]]、", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.org("。[[全国水产技术推广总站]]一位")
-    d.date("预计，[[明年春节]]前后", "2027-02-06", "")
-    d.metric("上涨[[约一成]]", 10, "%", "approx", "")
-    d.org("；[[中国水产科学研究院]]则")
-    d.date("到[[2030年]]我国", "2030", "")
-    d.metric("海水养殖的[[三分之一]]。", "33.3333333333", "%", "exact", "")
+    d.date("展望[[明年]]，", NY, "")
+    d.org("，[[弗若斯特沙利文]]预计")
+    d.date("到[[2030年]]将", "2030", "")
+    d.metric("将[[超过2100亿元]]", "2100e8", "元", "over", "")
+    d.metric("增长率[[约20%]]。", 20, "%", "approx", "")
+    d.date("预计，[[元旦]]、", "2027-01-01", "")
+    d.date("、[[春节]]前", "2027-02-06", "")
+    d.metric("或达[[50万盒以上]]。", "50e4", "盒", "over", "")
     audit = {
-        "orgs": ["农民日报", "中国农网", "农业农村部渔业渔政管理局",
-                 "海关总署", "湛江海关", "湛江国联水产开发股份有限公司",
-                 "国联水产", "广东恒兴集团", "宁德市海洋与渔业局",
-                 "福建三都澳食品有限公司", "宁德市蔡氏水产有限公司",
-                 "福州海关", "福建天马科技集团股份有限公司", "天马科技",
-                 "石狮古浮海产养殖专业合作社", "舟山市海洋与渔业局",
-                 "浙江大洋世家股份有限公司", "平太荣远洋渔业集团",
-                 "荣成市海洋发展局", "山东好当家海洋发展股份有限公司",
-                 "寻山集团", "抖音", "京东", "烟台海关", "中国海洋大学",
-                 "大连海关", "乐亭兴乐水产养殖专业合作社", "海口海关",
-                 "海南翔泰渔业股份有限公司", "京东物流", "盒马", "叮咚买菜",
-                 "中国物流与采购联合会冷链物流专业委员会",
-                 "中国水产流通与加工协会", "中国农业银行湛江分行",
-                 "中国渔业互保协会", "人保财险", "全国水产技术推广总站",
-                 "中国水产科学研究院"],
-        "cities": ["湛江", "茂名", "宁德", "福鼎", "上海", "杭州", "南京",
-                   "福州", "福清", "石狮", "舟山", "威海", "荣成", "烟台",
-                   "新加坡", "青岛", "大连", "唐山", "乐亭", "海口", "北海",
-                   "广东", "福建", "浙江", "山东", "辽宁", "河北", "海南",
-                   "广西", "中国", "全国", "全市", "城市", "沈家门", "三都澳",
-                   "日本", "韩国", "北美", "中东", "非洲", "沿海", "多城",
-                   "南方", "北方", "当地"],
-        # 福州, 石狮, 烟台, 乐亭, 海口 and 福鼎 elsewhere only inside ORG or
-        # CITY rows; provinces (广东, 福建, 浙江, 山东, 辽宁, 河北, 海南 x2
-        # outside an ORG, 广西 x2) and countries (日本 x2, 韩国 x2); 中国
-        # (inside the title quote “中国对虾之都”, elsewhere inside ORGs);
-        # regions (北美, 中东 x2, 非洲, 沿海, 南方, 北方); 全国 (x4 outside an ORG), 全市
-        # (deictic), 城市 (x2: 等城市, 300个城市: generic), 多城 (the
-        # title), 当地 (x2), 沈家门 (a town's fishing port), 三都澳 (a bay;
-        # elsewhere inside an ORG)
-        "excluded": ["“[[中国]]对虾之都", "[[广东]]湛江，", "[[福建]]宁德的",
-                     "[[浙江]]舟山同样", "[[山东]]半岛", "[[辽宁]]大连",
-                     "[[河北]]唐山", "的[[海南]]、广西", "、[[广西]]主打",
-                     "介绍，[[海南]]今年", "[[广西]]北海", "销往[[日本]]、",
-                     "、[[韩国]]。", "受[[日本]]、", "、[[韩国]]市场",
-                     "对[[北美]]和", "和[[中东]]的", "开拓[[中东]]、",
-                     "、[[非洲]]市场", " [[沿海]]多城", "沿海[[多城]]冷链",
-                     "[[南方]]的海南", "[[北方]]的高值",
-                     "今年前三季度[[全国]]水产", "，[[全市]]大黄鱼",
-                     "南京等[[城市]]的", "300个[[城市]]；",
-                     "，[[沈家门]]等", "，[[三都澳]]海域",
-                     "与[[当地]]企业", "，[[当地]]企业上月",
-                     "覆盖[[全国]]超过", "，今年[[全国]]水产品",
-                     "上周[[全国]]主要"],
-        "numbers_excluded": [],
-        # 三都澳 (a bay; inside an ORG once more), 一座 and 一批 and 一位
-        # (indefinites), 一度 (once, for a time), “一带一路” (a name), 两地 (湛江、茂名两地: the
-        # collective label of a list just given, GUIDELINES), 山东半岛 (半
-        # of a peninsula)
-        "cn_excluded": ["，[[三]]都澳海域", "新投用[[一]]座", "为[[一]]批", "价[[一]]度升至",
-                        "推广总站[[一]]位", "“[[一]]带一路", "一带[[一]]路",
-                        "茂名[[两]]地", "山东[[半]]岛"],
-        "latin_excluded": [],
-        # time words that are no DATE: 日均 (x2: daily averages), 日本
-        # (x2), 年产能 (a yearly capacity), 单月 (a month's figure), 旺季
-        # (x2: a busy season, no period of a year); 同比 and 环比 are no
-        # dates; 同期 only inside 去年同期 rows
-        "words_excluded": {"日均": 2, "日本": 2, "年产能": 1, "单月": 1,
-                           "旺季": 2, "同期": 0, "当天": 0, "同日": 0},
-        # generic words outside ORG rows: 企业 (x4: 龙头企业, 当地企业 x2,
-        # 等企业), 公司 (x4: 公司对北美, 该公司在, 公司金枪鱼, 公司对美:
-        # read back), 平台 (x2: 养殖平台, 等平台: a facility and a kind);
-        # 合作社, 协会, 集团, 银行, 大学, 海关, 局 only inside ORG rows
-        "orgwords_excluded": {"企业": 4, "公司": 4, "平台": 2, "合作社": 0,
-                              "协会": 0, "集团": 0, "银行": 0, "大学": 0,
-                              "海关": 0, "局": 0},
+        "orgs": ["北京商报", "中国玩具和婴童用品协会", "天猫", "京东", "抖音",
+                 "艾媒咨询", "市场监管总局", "北京市市场监督管理局",
+                 "上海市消费者权益保护委员会", "上海市消保委",
+                 "中国消费者协会", "广州市市场监督管理局", "泡泡玛特国际集团",
+                 "泡泡玛特", "52TOYS", "港交所", "布鲁可集团", "名创优品",
+                 "KK集团", "KKV", "卡游", "乐高集团", "万代", "华润万象生活",
+                 "王府井集团", "北京市商务局", "黄埔海关", "汕头海关",
+                 "实丰文化", "奥飞娱乐", "广东省玩具协会", "美国玩具协会",
+                 "亚马逊", "得物", "哔哩哔哩", "北京工商大学",
+                 "弗若斯特沙利文"],
+        "cities": ["北京", "上海", "广州", "深圳", "成都", "武汉", "西安",
+                   "长沙", "郑州", "重庆", "天津", "东莞", "汕头", "义乌",
+                   "南京", "伦敦", "巴黎", "米兰", "洛杉矶", "曼谷", "吉隆坡",
+                   "中国", "美国", "广东", "欧洲", "北美", "中西部", "全国",
+                   "全市", "国内", "海外", "本土", "城市", "全球"],
+        # 北京 (byline outlet, 北京市市场监督管理局, 北京市商务局, 北京工商大学),
+        # 上海 (上海市消费者权益保护委员会, 上海市消保委), 广州, 汕头, 广东, 中国
+        # and 美国 stand elsewhere only inside ORG rows; 南京 of 南京路 (a city
+        # before 路 is no CITY, GUIDELINES); 美国 of 今年美国假日季 (a country),
+        # 中国 of 中国潮玩品牌 and 中国潮玩市场 (the country), 欧洲, 北美 (regions),
+        # 中西部 (a region), 全国 (x2), 全市 (x3: deictic), 国内, 海外 (x5),
+        # 本土, 城市 (等城市, 中西部城市), 全球
+        "excluded": ["，[[南京]]路步行街", "今年[[美国]]假日季",
+                     "上线[[中国]]潮玩", "，[[中国]]潮玩市场", "对[[欧洲]]出口",
+                     "在[[北美]]的", "[[中西部]]城市", "中西部[[城市]]成为",
+                     "郑州等[[城市]]；", "三季度[[全国]]潮玩",
+                     "10个月[[全国]]涉及", "今年以来[[全市]]共",
+                     "对[[全市]]32家", "，占[[全市]]首店", "了[[国内]]约八成",
+                     "，其中[[海外]]收益", "，[[海外]]占比", "其中[[海外]]门店",
+                     "，[[海外]]营收", "与[[本土]]品牌", "泡泡玛特[[全球]]门店",
+                     "加速开拓[[海外]]市场"],
+        # 第15家: an ordinal (SPEC 第6个), no METRIC
+        "numbers_excluded": ["第[[15]]家门店"],
+        # 一座 and 一位 (indefinites), 三地 (深圳、成都、武汉三地: the
+        # collective label of a list just given, GUIDELINES), 二手 and
+        # 二级市场 (second-hand, the resale market: labels)
+        "cn_excluded": ["新增[[一]]座", "大学[[一]]位", "武汉[[三]]地",
+                        "的[[二]]手溢价", "[[二]]级市场"],
+        # IP (x3: a licensed character, a label), LABUBU (泡泡玛特's IP, a
+        # product)
+        "latin_excluded": ["看重[[IP]]形象", "[[LABUBU]]等", "LABUBU等[[IP]]的",
+                           "转向[[IP]]运营"],
+        # time words that are no DATE: 全年 (今年全年: outside the span,
+        # GUIDELINES), 首日, 首月 (a store's first day and month), 单日 (a
+        # single day's peak), 年轻, 年均 (a yearly average), 冬季 (x2: a
+        # season without a year word, SPEC), 周期 (a cycle), 假日季 (the
+        # holiday season: no named holiday); 季度 only inside DATE rows;
+        # 同期 only inside 去年同期; 明显 (clearly); 天猫 (x2, ORG rows),
+        # 当天 a row
+        "words_excluded": {"全年": 1, "首日": 1, "首月": 1, "年轻": 1,
+                           "年均": 1, "明显": 1, "单日": 1, "冬季": 2,
+                           "周期": 1, "假日季": 1, "同期": 0, "同日": 0,
+                           "日前": 0},
+        # generic words outside ORG rows: 公司 (x2: 公司三季度, 该公司: read
+        # back), 企业
+        # (头部企业, 潮玩企业, 等企业), 平台 (等平台: a kind), 品牌 (x6: 头部品牌,
+        # 国际品牌, 本土品牌, 潮玩品牌 x2, 入驻品牌, 各品牌), 集团 and 协会 and
+        # 海关 and 大学 only inside ORG rows
+        "orgwords_excluded": {"公司": 2, "企业": 3, "平台": 1, "集团": 0,
+                              "协会": 0, "海关": 0, "大学": 0,
+                              "委员会": 0, "管理局": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g202 Chinese medicine in Macao and Hengqin, November 2026: 藥物監督管理局
-# (藥監局) 昨（廿三）日 on 今年首三季 registrations (九月底 against 去年同期;
-# 明年1月1日; 今（廿四）日); the park's operator 粵澳中醫藥科技產業園開發有限
-# 公司 (產業園公司) at 10月底, 今年首10個月, 上周五（20日） with 澳門投資發展
-# 股份有限公司, 明年第二季; 橫琴粵澳深度合作區商事服務局 (上月底, 年初);
-# 「澳門監製」 (澳邦藥廠有限公司, 粵澳藥業有限公司, 拱北海關); 橫琴粵澳深度
-# 合作區經濟發展局 (第三季 against 上季; 廣州, 中山, 江門); 國慶 and 上月
-# prices of 黃芪 (the declared 芪); the mainland (廣東省藥品監督管理局 今年,
-# 兩年前; 國家藥品監督管理局 本月; 廣藥集團, 同仁堂); Portuguese-speaking
-# countries (產業園公司; 統計暨普查局 今年首三季 via 里斯本, 聖保羅 and 馬普托;
-# 中葡論壇常設秘書處 本周四（廿六日）; 國際葡語市場企業家商會 明年 to 羅安達;
-# 澳門貿易投資促進局 (貿促局) 上月 to 里斯本); research (澳門大學中華醫藥研究
-# 院, 澳門科技大學中醫藥學院, 科學技術發展基金 (科技基金), 廣州中醫藥大學, 澳門
-# 科技大學 去年, 澳門生產力暨科技轉移中心); clinics (衛生局 今年首十個月,
-# 仁伯爵綜合醫院, 鏡湖醫院, 科大醫院, 澳門中藥業公會, 特區政府, 澳門中醫學會
-# and 澳門國際中醫藥科技協會 上周, 2027年); finance (中國銀行澳門分行, 大豐
-# 銀行, 經濟及科技發展局 (經科局) against 去年, 澳門國際銀行 本月, 澳門中醫藥
-# 學會 with 香港 and 深圳); the outlook (聖誕, 農曆新年, 12月, 年底, 2025年;
-# 香港 去年; 特區政府 2030年).  Traditional as Macao writes it (佔, 公佈, 周,
-# 首三季, 第三季, 上季, 按年, 按月, 昨（廿三）日, 今（廿四）日, 本周四（廿六日）,
-# 百分之四十二點九, 一百二十六個, 厘, 准照, 隨着, 黃芪, 「」 quotes), Big5-HKSCS
-# without BOM, 2026-11-24 (a Tuesday, ISO week 2026-W48), 澳門日報; 【本報
-# 消息】 opens the first paragraph (no outlet named).  昨（廿三）日 2026-11-23;
-# 今（廿四）日 2026-11-24; 上周五 2026-11-20; 本周四 2026-11-26; 上周
-# 2026-W47; 上月 2026-10; 上季 2026-Q2 (after 第三季); 明年 2027; 去年 2025;
-# 去年同期 2025-09 (after 九月底).
+# g208 Macao's bond market and financial services, November 2026:
+# 澳門金融管理局 (金管局) 昨（廿四）日 on 今年首10個月 issues through 澳門中央
+# 證券託管結算一人有限公司 (MCSD), 10月底 against 去年底, the system's upgrade
+# (本月, 明年第二季, 今（廿五）日); issuers in 澳門 (財政部 本月中旬, 廣東省人民
+# 政府 上月, 國家開發銀行香港分行 年初 and 上周, 深圳市人民政府 明年); the banks
+# (工銀澳門 上周五（20日）, 中國銀行澳門分行, 大西洋銀行, 交通銀行澳門分行,
+# 澳門國際銀行; 大豐銀行 第三季 against 上季; 澳門商業銀行 明年首季; 葡國儲蓄
+# 信貸銀行 明年; 澳門銀行公會 今年 against 2025年); MOX (今年首10個月; 珠海
+# 華發集團有限公司 本月初 with 盧森堡證券交易所; 珠海大橫琴集團有限公司 12月);
+# links (香港金融管理局, 中央國債登記結算有限責任公司 本月初); Hengqin (橫琴粵
+# 澳深度合作區金融發展局 9月底, 今年首三季; 中國人民銀行廣東省分行 上月; 國家
+# 外匯管理局廣東省分局); the banking system (9月底 against 去年同期; 中國銀行
+# 澳門分行 上月); promotion in 里斯本 and 聖保羅, 惠譽 上月, 經濟財政司 and
+# 立法會 (上周, 明年), 本周五（廿七日）, 特區政府, 統計暨普查局 (第三季, 兩年
+# 前); the outlook (聖誕, 農曆新年, 12月, 明年1月; 澳門大學 10月 against 香港;
+# 澳門城市大學 with 深圳 and 廣州; 今年, 2030年).  Traditional as Macao
+# writes it (佔, 公佈, 周, 隻, 首10個月, 首三季, 第三季, 上季, 首季, 按年, 按月,
+# 昨（廿四）日, 今（廿五）日, 本周五（廿七日）, 百分之一左右, 「」 quotes,
+# 隨着), UTF-8 with BOM, 2026-11-25 (a Wednesday, ISO week 2026-W48),
+# 澳門日報; 【本報消息】 opens the first paragraph (no outlet named).
+# 昨（廿四）日 2026-11-24; 今（廿五）日 2026-11-25; 上周五 2026-11-20; 本周五
+# 2026-11-27; 上周 2026-W47; 上月 2026-10; 上季 2026-Q2 (after 第三季);
+# 明年 2027; 去年底 2025; 去年同期 2025-09 (after 9月底).
 # ===========================================================================
 @doc
-def g202():
-    d = Doc(G202)
+def g208():
+    d = Doc(G208)
     Y, LY, NY = "2026", "2025", "2027"
-    OCT = "2026-10"
-    MO, GZ, LIS, LAD, HK = "澳门", "广州市", "里斯本", "罗安达", "香港"
-    # title: a heading that opens with the city 澳門 followed by 中 (no
-    # ：, space or dash): no city section; the line is its sentence
-    d.city("[[澳門]]中成藥註冊首三季")
-    d.date("註冊[[首三季]]增", Y, MO)
-    d.metric("首三季增[[逾四成]] ", 40, "%", "over", MO)
-    # P1 the regulator (【本報消息】 names no outlet)
-    d.org("】[[藥物監督管理局]]（")
-    d.org("管理局（[[藥監局]]）昨")
-    d.date("）[[昨（廿三）日]]公佈", "2026-11-23", MO)
-    d.date("公佈，[[今年首三季]]共批出", Y, MO)
-    d.metric("註冊[[一百二十六個]]", 126, "个", "exact", MO)
-    d.metric("增加[[百分之四十二點九]]", "42.9", "%", "exact", MO)
-    d.city("「[[澳門]]製造」")
-    d.metric("中成藥[[三十一個]]，", 31, "个", "exact", MO)
-    d.metric("佔[[九成以上]]；", 90, "%", "over", MO)
-    d.date("截至[[九月底]]，本澳", "2026-09", "")
-    d.metric("累計[[1,286個]]", 1286, "个", "exact", "")
-    d.date("較[[去年同期]]增約18%", "2025-09", "")
-    d.metric("增[[約18%]]。", 18, "%", "approx", "")
-    d.org("。[[藥監局]]表示")
-    d.date("於[[明年1月1日]]起", "2027-01-01", "")
-    d.metric("平均[[約14個月]]", 14, "个月", "approx", "")
-    d.metric("縮短至[[9個月]]", 9, "个月", "exact", "")
-    d.date("並於[[今（廿四）日]]起", "2026-11-24", "")
-    # P2 Hengqin (a zone of 珠海: no CITY) and the park's operator
-    d.city("位於[[珠海]]橫琴")
-    d.org("。[[粵澳中醫藥科技產業園開發有限公司]]（")
-    d.org("簡稱「[[產業園公司]]」）")
-    d.date("截至[[10月底]]，園區", OCT, MO)
-    d.metric("企業達[[287家]]", 287, "家", "exact", MO)
-    d.city("其中[[澳門]]企業89家")
-    d.metric("澳門企業[[89家]]", 89, "家", "exact", MO)
-    d.metric("增加[[17家]]；", 17, "家", "exact", MO)
-    d.date("；[[今年首10個月]]園區", Y, "")
-    d.metric("產值[[約46.8億元]]人民幣", "46.8e8", "元", "approx", "")
-    d.metric("按年增長[[約23%]]", 23, "%", "approx", "")
-    d.org("。[[產業園公司]]上周五")
-    d.date("公司[[上周五]]（", "2026-11-20", "")
+    OCT, NOV = "2026-10", "2026-11"
+    MO, HK, LIS = "澳门", "香港", "里斯本"
+    # title: a heading that opens with the city 澳門 followed by 債 (no ：,
+    # space or dash): no city section; the line is its sentence, and its
+    # second half holds no DATE or METRIC
+    d.city("[[澳門]]債市首10個月")
+    d.date("債市[[首10個月]]發行額", Y, MO)
+    d.metric("發行額增[[逾三成]] ", 30, "%", "over", MO)
+    d.org(" [[MCSD]]託管系統")
+    # P1 the monetary authority and the CSD (【本報消息】 names no outlet)
+    d.org("】[[澳門金融管理局]]（")
+    d.org("管理局（[[金管局]]）昨")
+    d.date("）[[昨（廿四）日]]公佈", "2026-11-24", "")
+    d.date("公佈，[[今年首10個月]]經", Y, "")
+    d.org("經[[澳門中央證券託管結算一人有限公司]]（")
+    d.org("有限公司（[[MCSD]]）登記")
+    d.metric("債券共[[86隻]]", 86, "只", "exact", "")
+    d.metric("發行額[[約1,240億澳門元]]", "1240e8", "澳门元", "approx", "")
+    d.metric("按年增長[[約34%]]；", 34, "%", "approx", "")
+    d.date("截至[[10月底]]，MCSD", OCT, "")
+    d.org("，[[MCSD]]託管的")
+    d.metric("餘額[[約1,520億澳門元]]", "1520e8", "澳门元", "approx", "")
+    d.date("較[[去年底]]增加", LY, "")
+    d.metric("增加[[約四成]]。金管局", 40, "%", "approx", "")
+    d.org("。[[金管局]]表示，中央")
+    d.date("已於[[本月]]完成", NOV, "")
+    d.date("，[[明年第二季]]起", "2027-Q2", "")
+    d.date("並於[[今（廿五）日]]起", "2026-11-25", "")
+    # P2 the issuers
+    d.org("。[[財政部]]本月中旬")
+    d.date("財政部[[本月中旬]]在", NOV, MO)
+    d.city("本月中旬在[[澳門]]發行")
+    d.metric("發行[[60億元]]人民幣國債", "60e8", "元", "exact", MO)
+    d.metric("票面利率[[1.72%]]", "1.72", "%", "exact", MO)
+    d.metric("倍數[[約3.4倍]]", "3.4", "倍", "approx", MO)
+    d.org("；[[廣東省人民政府]]上月")
+    d.date("人民政府[[上月]]在", OCT, MO)
+    d.city("上月在[[澳門]]發行")
+    d.metric("發行[[25億元]]離岸", "25e8", "元", "exact", MO)
+    d.metric("綠色債券[[10億元]]。", "10e8", "元", "exact", MO)
+    d.org("。[[國家開發銀行香港分行]]繼")
+    d.date("繼[[年初]]在", Y, MO)
+    d.city("年初在[[澳門]]發行首筆")
+    d.date("後，[[上周]]再發行", "2026-W47", MO)
+    d.metric("再發行[[40億元]]人民幣", "40e8", "元", "exact", MO)
+    d.metric("投資者[[約四成]]來自", 40, "%", "approx", MO)
+    d.city("來自[[澳門]]本地機構")
+    d.org("。[[深圳市人民政府]]亦")
+    d.date("將於[[明年]]再度", NY, "")
+    # P3 the banks: 中國工商銀行（澳門）股份有限公司 is one ORG (a bracketed
+    # place inside a registered name, GUIDELINES 德瑞精密（越南）有限公司), and
+    # 工銀澳門 its short form (its arm in Macao, GUIDELINES 支付宝澳门)
+    d.org("。[[中國工商銀行（澳門）股份有限公司]]（")
+    d.org("（[[工銀澳門]]）上周五")
+    d.date("）[[上周五]]（", "2026-11-20", "")
     d.date("上周五（[[20日]]）", "2026-11-20", "")
-    d.org("與[[澳門投資發展股份有限公司]]簽署")
-    d.date("擬於[[明年第二季]]前", "2027-Q2", "")
-    d.metric("投入[[約3.5億元]]", "3.5e8", "元", "approx", "")
-    d.org("。[[橫琴粵澳深度合作區商事服務局]]數據")
-    d.date("截至[[上月底]]，在", OCT, "")
-    d.metric("企業[[約1,150家]]", 1150, "家", "approx", "")
-    d.date("較[[年初]]增加", Y, "")
-    d.metric("增加[[約210家]]", 210, "家", "approx", "")
-    d.metric("其中[[約四成]]落戶", 40, "%", "approx", "")
-    # P3 「澳門監製」 (a city opening a short quoted name is a CITY)
-    d.city("「[[澳門]]監製」")
-    d.city("政策，[[澳門]]藥企")
-    d.org("。[[澳邦藥廠有限公司]]委託")
-    d.org("委託[[粵澳藥業有限公司]]在")
-    d.date("油劑，[[今年]]已累計", Y, MO)
-    d.metric("出貨[[約42萬支]]", "42e4", "支", "approx", MO)
-    d.metric("其中[[約三成]]經", 30, "%", "approx", MO)
-    d.org("經[[拱北海關]]通關")
-    d.city("運回[[澳門]]銷售")
-    d.org("。[[橫琴粵澳深度合作區經濟發展局]]表示")
-    d.date("表示，[[第三季]]經", "2026-Q3", GZ)
-    d.metric("貨值[[約2.6億元]]", "2.6e8", "元", "approx", GZ)
-    d.date("較[[上季]]增加", "2026-Q2", GZ)
-    d.metric("增加[[12.4%]]", "12.4", "%", "exact", GZ)
-    d.metric("供應商[[約五成]]來自", 50, "%", "approx", GZ)
-    d.city("來自[[廣州]]、")
-    d.city("、[[中山]]及")
-    d.city("及[[江門]]。")
-    d.date("受[[國慶]]黃金周", "2026-10-01", "")
-    d.date("影響，[[上月]]黃芪", OCT, "")
-    d.metric("回落[[5%]]至8%", 5, "%", "exact", "")
-    d.metric("5%至[[8%]]，", 8, "%", "exact", "")
-    d.metric("每斤[[約68元]]", 68, "元", "approx", "")
-    # P4 the mainland market
-    d.org("，[[廣東省藥品監督管理局]]數據")
-    d.date("顯示，[[今年]]以來", Y, MO)
-    d.metric("已有[[9個]]港澳", 9, "个", "exact", MO)
-    d.city("其中[[澳門]]產品")
-    d.metric("產品佔[[4個]]", 4, "个", "exact", MO)
-    d.date("較[[兩年前]]增加", "2024", MO)
-    d.metric("增加[[一倍]]。", 1, "倍", "exact", MO)
-    d.org("。[[國家藥品監督管理局]]亦")
-    d.date("亦於[[本月]]起", "2026-11", "")
-    d.metric("壓縮[[約三成]]。", 30, "%", "approx", "")
-    d.org("。[[廣藥集團]]、")
-    d.org("、[[同仁堂]]等內地藥企")
-    d.city("委託[[澳門]]藥廠")
-    # P5 Portuguese-speaking countries
-    d.org("。[[產業園公司]]協助")
-    d.metric("累計達[[23個]]", 23, "个", "exact", "")
-    d.metric("產品共[[17款]]", 17, "款", "exact", "")
+    d.metric("發行[[30億澳門元]]高級", "30e8", "澳门元", "exact", "")
+    d.metric("票面利率[[2.15%]]", "2.15", "%", "exact", "")
+    d.metric("認購[[約3.1倍]]", "3.1", "倍", "approx", "")
+    d.org("；[[中國銀行澳門分行]]、大西洋")
+    d.org("、[[大西洋銀行]]、交通")
+    d.org("、[[交通銀行澳門分行]]及")
+    d.org("及[[澳門國際銀行]]等")
+    d.metric("等[[9間]]銀行", 9, "间", "exact", "")
+    d.org("。[[大豐銀行]]表示")
+    d.date("表示，[[第三季]]其", "2026-Q3", "")
+    d.date("較[[上季]]增加", "2026-Q2", "")
+    d.metric("增加[[約12%]]；", 12, "%", "approx", "")
+    d.org("；[[澳門商業銀行]]則")
+    d.date("計劃於[[明年首季]]發行", "2027-Q1", "")
+    d.metric("發行[[約10億澳門元]]的", "10e8", "澳门元", "approx", "")
+    # 所屬的 between: two ORGs (GUIDELINES: 所属 makes two bodies)
+    d.org("；[[大西洋銀行]]所屬的")
+    d.org("所屬的[[葡國儲蓄信貸銀行]]亦")
+    d.date("有意[[明年]]在澳", NY, "")
+    d.org("。[[澳門銀行公會]]表示")
+    d.date("會員銀行[[今年]]已", Y, "")
+    d.metric("承銷債券[[逾120宗]]", 120, "宗", "over", "")
+    d.date("較[[2025年]]增加", LY, "")
+    d.metric("增加[[約五成]]。", 50, "%", "approx", "")
+    # P4 MOX and the mainland issuers
+    d.org("。[[中華（澳門）金融資產交易股份有限公司]]（")
+    d.org("有限公司（[[MOX]]）統計")
+    d.date("統計，[[今年首10個月]]在MOX", Y, "")
+    d.org("在[[MOX]]上市")
+    d.metric("債券共[[268隻]]", 268, "只", "exact", "")
+    d.metric("規模[[約2,410億澳門元]]", "2410e8", "澳门元", "approx", "")
+    d.metric("佔比[[約47%]]", 47, "%", "approx", "")
+    d.metric("綠色債券[[約210億澳門元]]", "210e8", "澳门元", "approx", "")
+    d.org("。[[珠海華發集團有限公司]]本月初")
+    d.date("有限公司[[本月初]]在", NOV, MO)
+    d.city("本月初在[[澳門]]發行")
+    d.metric("發行[[5億美元]]高級", "5e8", "美元", "exact", MO)
+    d.org("並在[[MOX]]及")
+    d.org("及[[盧森堡證券交易所]]同步")
+    d.org("；[[珠海大橫琴集團有限公司]]則")
+    d.date("擬於[[12月]]發行", "2026-12", "")
+    d.metric("發行[[20億元]]人民幣合作區", "20e8", "元", "exact", "")
+    # P5 links
+    d.org("，[[MCSD]]與香港")
+    d.org("與[[香港金融管理局]]轄下")
+    d.date("以來，[[今年首10個月]]經聯網", Y, "")
+    d.metric("交易[[約210筆]]", 210, "笔", "approx", "")
+    d.metric("結算金額[[約86億澳門元]]", "86e8", "澳门元", "approx", "")
+    d.metric("按年增長[[約1.5倍]]", "1.5", "倍", "approx", "")
+    d.org("；[[金管局]]本月初")
+    d.date("金管局[[本月初]]亦", NOV, MO)
+    d.org("與[[中央國債登記結算有限責任公司]]簽署")
+    d.city("參與[[澳門]]債券市場")
+    d.org("據[[金管局]]統計")
+    d.org("在[[MCSD]]開戶")
+    d.metric("增至[[43個]]，", 43, "个", "exact", "")
+    # 約佔: the marker before 佔 qualifies the share (GUIDELINES 约占)
+    d.metric("約佔[[三成]]。", 30, "%", "approx", "", sep="約")
+    # P6 Hengqin (合作區 and 橫琴 are no cities)
+    d.org("。[[橫琴粵澳深度合作區金融發展局]]數據")
+    d.date("截至[[9月底]]，合作區", "2026-09", "")
+    d.metric("累計[[約1,320家]]企業", 1320, "家", "approx", "")
+    d.date("賬戶，[[今年首三季]]跨境", Y, "")
+    d.metric("收支[[約1,860億元]]人民幣", "1860e8", "元", "approx", "")
+    d.metric("增長[[約28%]]。中國", 28, "%", "approx", "")
+    d.org("。[[中國人民銀行廣東省分行]]上月")
+    d.date("分行[[上月]]起擴大", OCT, MO)
+    d.city("擴大[[澳門]]居民")
+    d.metric("增至[[14個]]；", 14, "个", "exact", MO)
+    d.org("；[[國家外匯管理局廣東省分局]]則")
+    d.metric("淨資產的[[3倍]]。", 3, "倍", "exact", "")
+    # P7 the banking system (本澳 is deictic)
+    d.org("，[[金管局]]數據顯示，截至9月底，本澳")
+    d.date("截至[[9月底]]，本澳", "2026-09", "")
+    d.metric("總資產[[約2.46萬億澳門元]]", "2.46e12", "澳门元", "approx", "")
+    d.metric("按月增長[[0.8%]]", "0.8", "%", "exact", "")
+    d.metric("居民存款[[約7,460億澳門元]]", "7460e8", "澳门元", "approx", "")
+    d.metric("按年增長[[約3.2%]]", "3.2", "%", "approx", "")
+    d.metric("率為[[5.1%]]", "5.1", "%", "exact", "")
+    d.date("較[[去年同期]]下降", "2025-09", "")
+    d.metric("下降[[0.6個百分點]]", "0.6", "百分点", "exact", "")
+    d.org("。[[中國銀行澳門分行]]上月")
+    d.date("分行[[上月]]發行", OCT, "")
+    d.metric("規模[[約8億美元]]", "8e8", "美元", "approx", "")
+    d.metric("訂單[[逾30億美元]]", "30e8", "美元", "over", "")
+    # P8 promotion, rating, the law, the subsidy, the statistics
+    d.org("，[[金管局]]上月聯同")
+    d.date("金管局[[上月]]聯同", OCT, LIS)
+    d.org("聯同[[MOX]]赴")
+    d.city("赴[[里斯本]]、")
+    d.city("、[[聖保羅]]推介")
+    d.city("推介[[澳門]]債市")
+    d.metric("當地[[約60家]]金融", 60, "家", "approx", MO)
+    d.org("評級機構[[惠譽]]上月")
+    d.date("惠譽[[上月]]確認", OCT, MO)
+    d.city("確認[[澳門]]的主權")
+    d.org("。[[經濟財政司]]表示")
+    d.date("已於[[上周]]提交", "2026-W47", "")
+    d.org("提交[[立法會]]，")
+    d.date("爭取[[明年]]完成", NY, "")
+    d.org("；[[金管局]]並將")
+    d.date("將於[[本周五]]（", "2026-11-27", "")
+    d.date("本周五（[[廿七日]]）", "2026-11-27", "")
+    d.metric("預計[[逾200名]]業界", 200, "名", "over", "")
+    d.org("；[[特區政府]]亦")
+    d.metric("上限[[200萬澳門元]]。", "200e4", "澳门元", "exact", "")
     d.org("。[[統計暨普查局]]資料")
-    d.date("顯示，[[今年首三季]]本澳", Y, LIS)
-    d.metric("貨值[[約1,980萬澳門元]]", "1980e4", "澳门元", "approx", LIS)
-    d.metric("增長[[約六成]]，主要", 60, "%", "approx", LIS)
-    d.city("經[[里斯本]]、聖保羅")
-    d.city("、[[聖保羅]]及")
-    d.city("及[[馬普托]]三地")
-    d.org("。[[中葡論壇常設秘書處]]表示")
-    d.date("將於[[本周四]]（", "2026-11-26", "")
-    d.date("本周四（[[廿六日]]）", "2026-11-26", "")
-    d.metric("預計有[[逾百家]]企業", 100, "家", "over", "")
-    d.org("；[[國際葡語市場企業家商會]]則")
-    d.date("計劃[[明年]]組團", NY, LAD)
-    d.city("赴[[羅安達]]參展")
-    d.org("。[[澳門貿易投資促進局]]（")
-    d.org("（[[貿促局]]）上月")
-    d.date("）[[上月]]率團", OCT, LIS)
-    d.city("赴[[里斯本]]參加")
-    d.metric("意向[[約45項]]", 45, "项", "approx", LIS)
-    d.metric("金額[[約6,800萬元]]", "6800e4", "元", "approx", LIS)
-    # P6 research
-    d.org("，[[澳門大學中華醫藥研究院]]與")
-    d.org("與[[澳門科技大學中醫藥學院]]今年")
-    d.date("學院[[今年]]共獲", Y, "")
-    d.org("共獲[[科學技術發展基金]]（")
-    d.org("（[[科技基金]]）資助")
-    d.metric("項目[[三十八個]]", 38, "个", "exact", "")
-    d.metric("總額[[約1.2億元]]", "1.2e8", "元", "approx", "")
-    d.org("。[[廣州中醫藥大學]]與")
-    d.org("與[[澳門科技大學]]合辦")
-    d.date("實驗室，[[去年]]共培養", LY, "")
-    d.metric("研究生[[約160名]]", 160, "名", "approx", "")
-    d.org("。[[澳門生產力暨科技轉移中心]]今年")
-    d.date("轉移中心[[今年]]已為", Y, "")
-    d.metric("服務[[逾2,300批次]]", 2300, "批次", "over", "")
-    d.metric("低[[約15%]]。", 15, "%", "approx", "")
-    # P7 clinics
-    d.org("。[[衛生局]]資料")
-    d.date("顯示，[[今年首十個月]]本澳", Y, "")
-    d.metric("門診量[[約136萬人次]]", "136e4", "人次", "approx", "")
-    d.metric("上升[[約9%]]", 9, "%", "approx", "")
-    d.org("；[[仁伯爵綜合醫院]]、")
-    d.org("、[[鏡湖醫院]]及")
-    d.org("及[[科大醫院]]合共")
-    d.metric("病床[[約220張]]", 220, "张", "approx", "")
-    d.metric("日數為[[8.6天]]", "8.6", "天", "exact", "")
-    d.org("。[[澳門中藥業公會]]負責人")
-    d.metric("中藥房[[約380間]]", 380, "间", "approx", "")
-    d.metric("年齡在[[60歲以上]]", 60, "岁", "over", "")
-    d.org("希望[[特區政府]]加快")
-    d.org("。[[澳門中醫學會]]、")
-    d.org("、[[澳門國際中醫藥科技協會]]等團體")
-    d.date("團體[[上周]]亦", "2026-W47", "")
-    d.date("在[[2027年]]前", NY, "")
-    # P8 finance
-    d.org("。[[中國銀行澳門分行]]、")
-    d.org("、[[大豐銀行]]今年")
-    d.date("大豐銀行[[今年]]為", Y, "")
-    d.metric("合共[[約8.5億元]]", "8.5e8", "元", "approx", "")
-    d.metric("最低[[約3.2厘]]", "3.2", "厘", "approx", "")
-    d.org("；[[經濟及科技發展局]]（")
-    d.org("（[[經科局]]）表示")
-    d.date("表示，[[今年]]已向", Y, "")
-    d.metric("已向[[11間]]本地", 11, "间", "exact", "")
-    d.date("較[[去年]]全年", LY, "")
-    d.metric("增加[[5間]]。", 5, "间", "exact", "")
-    d.org("。[[澳門國際銀行]]則")
-    d.date("則於[[本月]]起為", "2026-11", "")
-    d.metric("企業[[12間]]。", 12, "间", "exact", "")
-    d.org("。[[澳門中醫藥學會]]會長")
-    d.city("與[[香港]]、深圳")
-    d.city("、[[深圳]]等地")
+    d.date("顯示，[[第三季]]本澳", "2026-Q3", "")
+    d.metric("按年增長[[約9%]]", 9, "%", "approx", "")
+    d.metric("升至[[約11.6%]]", "11.6", "%", "approx", "")
+    d.date("較[[兩年前]]提高", "2024", "")
+    d.metric("提高[[2.3個百分點]]", "2.3", "百分点", "exact", "")
     # P9 the outlook
     d.date("隨着[[聖誕]]及", "2026-12-25", "")
     d.date("及[[農曆新年]]臨近", "2027-02-06", "")
-    d.date("將於[[12月]]進入", "2026-12", "")
-    d.date("，[[年底]]前本澳", Y, "")
-    d.metric("有望[[突破3億元]]", "3e8", "元", "over", "")
-    d.date("較[[2025年]]增長", LY, "")
-    d.metric("增長[[一倍]]。不過", 1, "倍", "exact", "")
-    d.city("不過，[[香港]]去年")
-    d.date("香港[[去年]]中成藥", LY, HK)
-    d.metric("本澳的[[12倍]]", 12, "倍", "exact", HK)
-    d.org("；[[特區政府]]亦")
-    d.date("到[[2030年]]中醫藥", "2030", "")
-    d.metric("比重達[[1%以上]]", 1, "%", "over", "")
+    d.date("臨近，[[12月]]至", "2026-12", "")
+    d.date("12月至[[明年1月]]將", "2027-01", "")
+    d.org("。[[澳門大學]]一位")
+    d.date("偏少，[[10月]]日均", OCT, HK)
+    d.metric("成交額[[不足3億澳門元]]", "3e8", "澳门元", "under", HK)
+    d.city("僅為[[香港]]的")
+    d.metric("的[[百分之一左右]]；", 1, "%", "approx", HK)
+    d.org("；[[澳門城市大學]]一位")
+    d.city("與[[深圳]]、")
+    d.city("、[[廣州]]等大灣區")
+    d.org("。[[金管局]]預計")
+    d.date("預計，[[今年]]全年", Y, MO)
+    d.org("經[[MCSD]]登記發行的債券有望")
+    d.metric("有望[[突破1,500億澳門元]]", "1500e8", "澳门元", "over", MO)
+    d.date("到[[2030年]]令", "2030", MO)
+    d.city("在[[澳門]]託管")
+    d.metric("達到[[5,000億澳門元]]。", "5000e8", "澳门元", "exact", MO)
     audit = {
-        "orgs": ["藥物監督管理局", "藥監局",
-                 "粵澳中醫藥科技產業園開發有限公司", "產業園公司",
-                 "澳門投資發展股份有限公司",
-                 "橫琴粵澳深度合作區商事服務局", "澳邦藥廠有限公司",
-                 "粵澳藥業有限公司", "拱北海關",
-                 "橫琴粵澳深度合作區經濟發展局", "廣東省藥品監督管理局",
-                 "國家藥品監督管理局", "廣藥集團", "同仁堂", "統計暨普查局",
-                 "中葡論壇常設秘書處", "國際葡語市場企業家商會",
-                 "澳門貿易投資促進局", "貿促局", "澳門大學中華醫藥研究院",
-                 "澳門科技大學中醫藥學院", "科學技術發展基金", "科技基金",
-                 "廣州中醫藥大學", "澳門科技大學",
-                 "澳門生產力暨科技轉移中心", "衛生局", "仁伯爵綜合醫院",
-                 "鏡湖醫院", "科大醫院", "澳門中藥業公會", "特區政府",
-                 "澳門中醫學會", "澳門國際中醫藥科技協會", "中國銀行澳門分行",
-                 "大豐銀行", "經濟及科技發展局", "經科局", "澳門國際銀行",
-                 "澳門中醫藥學會"],
-        "cities": ["澳門", "本澳", "珠海", "橫琴", "廣州", "中山", "江門",
-                   "里斯本", "聖保羅", "馬普托", "羅安達", "香港", "深圳",
-                   "北京", "合作區", "內地", "莫桑比克", "巴西", "葡萄牙",
-                   "港澳", "粵澳", "本地", "城市"],
-        # 本澳 (x9, deictic), 橫琴 (x2 outside ORGs: the zone, a part of
-        # 珠海), 合作區 (x3, the zone read back), 內地 (x5), 莫桑比克, 巴西,
-        # 葡萄牙 (countries), 港澳 (one-character abbreviations), 本地 (x2);
-        # 澳門 and 廣州 stand elsewhere only inside ORG or METRIC rows
-        # (約1,980萬澳門元), 粵澳 only inside ORGs; 北京 and 城市 not written
-        "excluded": ["，[[本澳]]已註冊", "在[[本澳]]的批發價",
-                     "市場是[[本澳]]中醫藥業", "今年首三季[[本澳]]向",
-                     "首十個月[[本澳]]中醫", "指出，[[本澳]]現有",
-                     "年底前[[本澳]]中成藥", "達[[本澳]]的12倍",
-                     "，[[本澳]]規模", "珠海[[橫琴]]的", "在[[橫琴]]生產",
-                     "委託[[合作區]]企業", "在[[合作區]]登記",
-                     "為[[合作區]]澳資",
-                     "透過簡化程序在[[內地]]獲批", "[[內地]]市場方面",
-                     "等[[內地]]藥企", "較[[內地]]同類", "後[[內地]]採購",
-                     "在[[莫桑比克]]註冊", "在[[巴西]]、", "、[[葡萄牙]]完成",
-                     "9個[[港澳]]已上市", "為[[本地]]企業", "向11間[[本地]]中藥",
-                     "佔[[本地]]生產總值"],
+        "orgs": ["澳門金融管理局", "金管局", "澳門中央證券託管結算一人有限公司",
+                 "MCSD", "財政部", "廣東省人民政府", "國家開發銀行香港分行",
+                 "深圳市人民政府", "中國工商銀行（澳門）股份有限公司", "工銀澳門",
+                 "中國銀行澳門分行", "大西洋銀行", "交通銀行澳門分行",
+                 "澳門國際銀行", "大豐銀行", "澳門商業銀行", "葡國儲蓄信貸銀行",
+                 "澳門銀行公會", "中華（澳門）金融資產交易股份有限公司", "MOX",
+                 "珠海華發集團有限公司", "盧森堡證券交易所",
+                 "珠海大橫琴集團有限公司", "香港金融管理局",
+                 "中央國債登記結算有限責任公司", "橫琴粵澳深度合作區金融發展局",
+                 "中國人民銀行廣東省分行", "國家外匯管理局廣東省分局", "惠譽",
+                 "經濟財政司", "立法會", "特區政府", "統計暨普查局", "澳門大學",
+                 "澳門城市大學"],
+        "cities": ["澳門", "本澳", "香港", "深圳", "廣州", "珠海", "橫琴",
+                   "里斯本", "聖保羅", "盧森堡", "葡國", "內地", "合作區",
+                   "大灣區", "城市", "本地", "當地", "境外"],
+        # 本澳 (x3, deictic), 內地 (x2, a region), 合作區 (x4 outside ORGs:
+        # the zone), 橫琴 (the zone, a part of 珠海), 大灣區 (a region), 城市
+        # (大灣區城市: generic; elsewhere inside 澳門城市大學), 本地 (x3), 當地,
+        # 境外; 深圳, 珠海, 橫琴, 盧森堡, 葡國 and
+        # 香港 (but 僅為香港) stand elsewhere only inside ORG rows, 澳門
+        # elsewhere inside ORG or METRIC rows (約1,240億澳門元 …)
+        "excluded": ["，[[本澳]]銀行業", "第三季[[本澳]]金融業",
+                     "便利[[內地]]投資者", "[[大灣區]]城市", "大灣區[[城市]]的",
+                     "[[合作區]]企業債券", "，[[合作區]]累計", "，[[合作區]]內參與",
+                     "將[[合作區]]企業", "來自澳門[[本地]]機構",
+                     "佔[[本地]]生產總值", "與[[當地]]約60家", "其中[[境外]]機構",
+                     "指出，[[本澳]]債券", "[[橫琴]]跨境金融", "[[內地]]企業赴澳",
+                     "[[本地]]銀行亦"],
         "numbers_excluded": [],
-        # 「一線」 (the zone's first line, a border name), 另一 (another),
-        # 三地 (里斯本、聖保羅及馬普托三地: the collective label of a list just
-        # given, SPEC 五市, GUIDELINES), 逾半數 (半數 is vague, SPEC 过半数);
-        # 首批 holds no numeral
-        "cn_excluded": ["「[[一]]線」", "另[[一]]重點", "馬普托[[三]]地",
-                        "逾[[半]]數"],
-        # GMP (a standard's name)
-        "latin_excluded": ["擴建[[GMP]]中試"],
-        # time words that are no DATE: 按年 (x5), 按月, 旺季 (a busy
-        # season), 年齡, 年輕, 日數 (a
-        # count of days, inside no DATE), 黃金周 (after 國慶: outside the
-        # span), 全年 (去年全年: outside the span, GUIDELINES); 同期 only
-        # inside rows
-        "words_excluded": {"按年": 5, "按月": 1, "旺季": 1, "年齡": 1, "年輕": 1,
-                           "日數": 1, "黃金周": 1, "全年": 1, "同期": 0,
-                           "當天": 0, "日前": 0},
-        # generic heads outside ORG rows: 局 (該局), 公司 (產業園公司 is a
-        # row; none else), 企業 (x9: 園區註冊企業, 澳門企業, 園區企業,
-        # 合作區企業, 協助企業, 逾百家企業, 本地企業 x2, 中醫藥企業, 簽約企業,
-        # 澳資藥企 is 藥企), 銀行, 大學, 協會, 學會, 商會, 公會, 海關 only
-        # inside ORGs
-        "orgwords_excluded": {"局": 1, "公司": 0, "銀行": 0, "大學": 0,
-                              "協會": 0, "學會": 0, "商會": 0, "公會": 0,
-                              "海關": 0},
+        # 「一帶一路」 (a name), 二級市場 (the secondary market: a label), 一位
+        # (x2, indefinites); 一 of 一人有限公司 inside an ORG row
+        "cn_excluded": ["「[[一]]帶一路", "一帶[[一]]路」", "債券[[二]]級市場",
+                        "大學[[一]]位學者", "大學[[一]]位研究員"],
+        # CSD is never written; MCSD and MOX are ORG rows
+        "latin_excluded": [],
+        # time words that are no DATE: 按年 (x5), 按月, 日均 (a daily average),
+        # 全年 (今年全年: outside the span, GUIDELINES), 旺季 (a busy season),
+        # 初步 (preliminary); 同期 only inside 去年同期; 首階段, 首筆, 首次
+        # (ordinals); 目前 (vague)
+        "words_excluded": {"按年": 5, "按月": 1, "日均": 1, "全年": 1,
+                           "旺季": 1, "初步": 1, "同期": 0, "當天": 0,
+                           "日前": 0},
+        # generic heads outside ORG rows: 銀行 (x7: 本地銀行, 政策性銀行, 會員
+        # 銀行, 9間銀行, 銀行網點, 銀行體系, 銀行業: kinds), 公司 (none), 局,
+        # 公會, 大學 only inside ORG rows, 政府 (地方政府債券 x2: a kind of
+        # bond)
+        "orgwords_excluded": {"銀行": 7, "公司": 0, "局": 0, "公會": 0,
+                              "大學": 0, "政府": 2},
         "orgstring_excluded": [],
     }
     return d, audit
@@ -1700,11 +1697,11 @@ def check(d, audit):
     rows.sort(key=lambda r: (r["start"], r["end"]))
     for prev, cur in zip(rows, rows[1:]):
         assert prev["end"] <= cur["start"], f"overlap: {prev!r} / {cur!r}"
-    # each declared character (鲀 of the GBK article, outside GB2312, and
-    # its byline's ·, which gb2312 reads as ・; 着 and 芪 of the Big5-HKSCS
-    # article, outside plain Big5 and cp950) stands as often as declared,
-    # each time inside its declared word, and in no span (checked per row
-    # below; annotate_jb.py's byline-only rule widened to declared words)
+    # each declared character (喆 of the GBK article, outside GB2312; 着
+    # of the UTF-8 Macao article, outside plain Big5 and cp950) stands as
+    # often as declared, each time inside its declared word, and in no span
+    # (checked per row below; annotate_jb.py's byline-only rule widened to
+    # declared words in annotate_ic.py)
     for ch, (word, k) in d.no_span_chars.items():
         places = [m.start() for m in re.finditer(re.escape(ch), d.text)]
         assert len(places) == k, (d.doc_id, ch, places)
@@ -1923,10 +1920,9 @@ def main():
             len(names), len(units)))
         # a traditional article is traditional as Macao writes it: OpenCC
         # t2s and back with s2hk gives the text again, but for the forms
-        # Macao's papers write where s2hk writes others (准/準, 厘/釐, 參/蔘,
-        # 周/週, 床/牀, 戶/户, 衛/衞, 製/制 of 製劑; annotate_jb.py's s2tw
-        # round trip, made
-        # a Macao one in annotate_ic.py)
+        # Macao's papers write where s2hk writes others (here 隻/只, 周/週,
+        # 戶/户, and 發/髮 of 華發, OpenCC's phrase error; annotate_jb.py's
+        # s2tw round trip, made a Macao one in annotate_ic.py)
         trad = [d for d in built if d.traditional]
         back = t2s_all(t2s_all([d.text for d in trad]), "s2hk")
         for d, hk in zip(trad, back):

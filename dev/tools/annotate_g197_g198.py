@@ -3,7 +3,7 @@
 g197_winter_heating_gas_northern_cities and g198_taiwan_public_bikes_youbike
 (annotator IA).
 
-Adapted from the precedent set's tools/annotate_jb.py (/tmp/ho35/precedent:
+Adapted from the precedent set's tools/annotate_jb.py (now dev/tools/annotate_g193_g194.py) (/tmp/ho35/precedent:
 copied and the data changed).  It keeps the checks of annotate_jb.py and its
 predecessors: strict decoding, offsets, overlaps, span edges, formats,
 calendar-valid DATEs, METRIC values re-derived from the span, ORG/CITY/unit
@@ -55,8 +55,8 @@ g197 removed, nothing else changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho35/precedent:
-README, NOTES_ja/jb/jc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ia.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ja/jb/jc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g197_g198.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -77,7 +77,7 @@ units 立方米, %, 元, 元/立方米, 元/平方米, 个, 户, 吨, 平方米,
 and 人次, %, 站, 辆, 人, 元, 美元, 公吨, 件, 岁, 分钟, 公里, 百分点.  Re-run
 (from anywhere):
 
-    python3 <this folder>/annotate_ia.py
+    python3 dev/tools/annotate_g197_g198.py
 """
 import csv
 import datetime
