@@ -380,3 +380,14 @@ def test_taiwan_districts_named_like_mainland_cities(gaz, seg, t2s, text: str, t
     simplified = t2s.convert(text)
     found = find_cities(simplified, seg.segment(simplified), gaz, taiwan=taiwan)
     assert [(m.text, m.normalized) for m in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city opening a short quoted name, glued by jieba to a person's name it guessed
+    ("“福鼎白茶”“英德红茶”等产地直发商品", [("福鼎", "福鼎市"), ("英德", "英德市")]),
+    # not inside a dictionary word or a street's name, quoted or not
+    ("昔日荒无人烟的“大理石村”", []),
+    ("“南京路”步行街", []),
+])
+def test_a_city_opening_a_quoted_name_glued_to_a_guessed_name(find, text: str, expected: list) -> None:
+    assert find(text) == expected

@@ -438,6 +438,10 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     # fry counted in 尾 after Arabic digits; after a Chinese numeral 尾 is a word
     ("对虾苗投苗超过35亿尾", [("超过35亿尾", 3500000000, "尾", "over")]),
     ("九尾狐的传说", []),
+    # stalls (攤) and boxes (盒), not 摊位 or 盒马
+    ("初查不符規定約62攤，複查7攤", [("約62攤", 62, "摊", "approx"), ("7攤", 7, "摊", "exact")]),
+    ("单款销量50万盒以上", [("50万盒以上", 500000, "盒", "over")]),
+    ("新增3个摊位", [("3个", 3, "个", "exact")]),
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

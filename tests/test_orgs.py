@@ -1286,6 +1286,14 @@ def test_attractions_kinds_and_regional_brand_names(news_orgs, text: str, expect
     ("澳邦藥廠有限公司委託粵澳藥業有限公司在橫琴生產", ["澳邦藥廠有限公司", "粵澳藥業有限公司"]),
     ("澳門科技大學中醫藥學院今年共獲科學技術發展基金（科技基金）資助",
      ["澳門科技大學中醫藥學院", "科學技術發展基金", "科技基金"]),
+    # a centre of two joined fields after its city; 各县市 before a bureau is every county's
+    ("普洱市茶叶和咖啡产业发展中心表示", ["普洱市茶叶和咖啡产业发展中心"]),
+    ("研发和生产中心表示", []),
+    ("會同各縣市衛生局出動稽查人力", []),
+    ("中國玩具和嬰童用品協會昨日發布", ["中國玩具和嬰童用品協會"]),
+    # a date's 月 jieba glued to the name after it (10个|月经|澳门…) stays outside the name
+    ("今年首10個月經澳門中央證券託管結算一人有限公司登記發行", ["澳門中央證券託管結算一人有限公司"]),
+    ("新华社北京3月31日电国际羽毛球联合会消息", ["新华社", "国际羽毛球联合会"]),
     # a company's trade name learnt from its full name is the place before 海域
     ("三都澳海域鮮活大黃魚價格上升。福建三都澳食品有限公司表示", ["福建三都澳食品有限公司"]),
 ])

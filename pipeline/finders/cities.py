@@ -304,8 +304,10 @@ def _match_at(
         if not city:
             continue
         final = end + 1 if shi_in else end
-        if not _boundary_ok(text, final, words, gaz, "" if shi_in else surface):
-            continue  # inside a longer word that is not a city use (北京大学, 南京路)
+        quoted = not shi_in and _opens_quoted_name(text, i, final)
+        if not _boundary_ok(text, final, words, gaz, "" if shi_in else surface) and not (
+                quoted and not _glued_reject(text, i, final, words, gaz)):
+            continue  # inside a longer word that is not a city use (北京大学, 南京路); not “英德|红茶”
         nxt = words.starting_at(final)
         if nxt is not None and not shi_in and nxt.text in gaz.cities:
             after = words.starting_at(nxt.end)  # 宁波|舟山|港: a port named after both cities
@@ -330,6 +332,16 @@ def _match_at(
 
 _OPEN_QUOTES = "“「《\"'"
 _CLOSE_QUOTES = "”」》\"'"
+
+
+def _glued_reject(text: str, start: int, end: int, words: WordIndex, gaz: CityGazetteer) -> bool:
+    """Whether the word jieba glued the city into is a word of its own: a dictionary word (大理石,
+    岳阳楼, 洛阳纸贵), or one that makes it another place's name (南京|路). A person's name jieba
+    guessed (“英德红|茶”) or a word it does not know is no such word."""
+    w = words.starting_at(start)
+    if w is None or w.end <= end:
+        return False
+    return text[end:w.end] in gaz.suffix_reject or w.pos not in ("", "nr", "nrfg", "nrt")
 
 
 def _opens_quoted_name(text: str, start: int, end: int) -> bool:

@@ -87,6 +87,8 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # what joins two names of a list (屈臣氏、万宁; 屈臣氏及万宁), and one-character adverbs between a
 # name and what it says (万宁亦表示)
 _LIST_JOINERS = frozenset("、和及与")
+# what stands before 年, 月 or 日 when they end a date (10个|月, 3|日): a body's name starts after them
+_DATE_UNIT_BEFORE = frozenset("0123456789０１２３４５６７８９个一二三四五六七八九十两")
 # a trade name's stem (trade_names) holds no word with these tags, and none of these characters
 _TRADE_STEM_STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f",
                                   "t", "v", "vd", "y", "e", "o", "k", "h", "w", "mq"})
@@ -417,6 +419,7 @@ class _Finder:
         self.place_only_heads = sec("place_only_heads")
         self.place_only_endings: tuple[str, ...] = derived["place_only_endings"]  # type: ignore[assignment]
         self.heads_by_len: list[str] = derived["heads_by_len"]  # type: ignore[assignment]
+        self.placed_coordinated_heads = sec("placed_coordinated_heads")
         self.departments_by_len: list[str] = derived["departments_by_len"]  # type: ignore[assignment]
         self.not_departments = sec("not_departments")
         self.not_field_endings = sec("not_field_endings")
@@ -1114,6 +1117,9 @@ class _Finder:
         """Emit the name that ends at the last token (a suffix), if it is one."""
         while len(toks) > 1 and toks[0].text in self.lead_trim:
             toks = toks[1:]  # 优化|特专科技公司: a verb of policy before a kind
+        while (len(toks) > 1 and toks[0].text[0] in "年月日"
+               and self.text[toks[0].start - 1:toks[0].start] in _DATE_UNIT_BEFORE):
+            toks = toks[1:]  # 10个|月经|澳门…: jieba glued a date's 月 to the word after it
         # descriptors in front stay outside: start at the first token that names something,
         # unless the name is only whole from further left (无现金城市联盟).
         first = next((k for k, t in enumerate(toks) if t.anchor), None)
@@ -1277,8 +1283,8 @@ class _Finder:
         for m in tails:
             end, pos = m.end(), m.start()
             initialed = m.re is _INITIALED_TAIL_RE
-            if text[max(pos - 2, 0):pos] == "股份":
-                pos -= 2
+            if text[max(pos - 2, 0):pos] in ("股份", "一人"):
+                pos -= 2  # …股份有限公司; Macao's …一人有限公司 (a company of one shareholder)
             if text[max(pos - 2, 0):pos] == "控股" and text[max(pos - 4, 0):pos - 2] == "集团":
                 pos -= 2  # 御峰珠宝集团|控股|有限公司
             if text[max(pos - 2, 0):pos] == "集团":
@@ -1437,6 +1443,9 @@ class _Finder:
                         or (self.common_verb(toks[0][2], toks[0][3])
                             and (len(toks) == 1 or toks[-1][1] - toks[1][0] >= 2))):
             toks = toks[1:]  # a verb leaves a stem of two or more characters (悠游|卡 stays whole)
+        while (len(toks) > 1 and toks[0][2][0] in "年月日"
+               and self.text[toks[0][0] - 1:toks[0][0]] in _DATE_UNIT_BEFORE):
+            toks = toks[1:]  # 10个|月经|澳门…: jieba glued a date's 月 to the word after it
         first_place = next((k for k, t in enumerate(toks) if self.is_place(t[2], t[3])), 0)
         if first_place and all(self.common_word(t[2], t[3]) or (len(t[2]) == 1 and t[3] in _LEAD_1_POS)
                                for t in toks[:first_place]):
@@ -1691,7 +1700,10 @@ class _Finder:
                 left = left[1:]
             if not left:
                 continue
-            if right[-1].kind != "government":  # an association: a place names it (澳门|酒店及饮食业商会)
+            head_text = right[-1].text
+            if right[-1].kind != "government" or head_text.endswith(tuple(self.placed_coordinated_heads)):
+                # an association (澳门|酒店及饮食业商会) or a centre (普洱市|茶叶和咖啡产业发展中心): a place
+                # names it
                 i = toks.index(left[0])  # or its reach (国际|大会及会议协会)
                 if left[0].text in self.association_leads and len(left) > 1:
                     left, i = left[1:], i + 1
