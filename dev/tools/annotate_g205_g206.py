@@ -3,7 +3,7 @@
 g205_top_counties_economy_rankings and g206_hk_cruise_tourism_kai_tak
 (annotator HB).
 
-Adapted from the precedent set's tools/annotate_ib.py (/tmp/ho36/precedent:
+Adapted from the precedent set's tools/annotate_ib.py (now dev/tools/annotate_g199_g200.py) (/tmp/ho36/precedent:
 a GB18030 mainland article and a UTF-16 Hong Kong one, the pair closest to
 mine; copied and the data changed), with the Hong Kong character block of
 the precedent's tools/annotate_ic.py (a character that Big5 and cp950 both
@@ -57,8 +57,8 @@ and one row is written per occurrence.  Offsets are Python str indices
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ was read or
 run), with the previous held-out set (/tmp/ho36/precedent: README,
-NOTES_ia/ib/ic, tools, corpus, gold) as precedent.  Decisions: NOTES_hb.md
-in the parent folder.  Reference dates: corpus/manifest.csv; the script
+NOTES_ia/ib/ic, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g205_g206.md.
+Reference dates: corpus/manifest.csv; the script
 checks only its own two rows, so it also runs next to other annotators'
 rows.
 
@@ -94,7 +94,7 @@ reference year; 晚 (nights) among the time units; labels with a numeral
 吨, 户, 名, 倍, 美元 and 个, %, 人次, 元, 次, 人, 倍, 宗, 晚, 百分点,
 班, 艘, 分钟.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_hb.py
+    python3 dev/tools/annotate_g205_g206.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g203_tea_industry_brands_cities and g204_taiwan_food_safety_night_markets
 (annotator HA).
 
-Adapted from the precedent set's tools/annotate_ia.py (/tmp/ho36/precedent:
+Adapted from the precedent set's tools/annotate_ia.py (now dev/tools/annotate_g197_g198.py) (/tmp/ho36/precedent:
 copied and the data changed; a mainland article and a Taiwan Big5-family
 article, the pair closest to mine).  It keeps the checks of annotate_ia.py
 and its predecessors: strict decoding, offsets, overlaps, span edges,
@@ -58,8 +58,8 @@ BOM):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho36/precedent:
-README, NOTES_ia/ib/ic, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ha.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ia/ib/ic, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g203_g204.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -80,7 +80,7 @@ s2tw 溼); check_collective and check_time_metric from annotate_ib.py; units
 %, 亩, 吨, 元, 美元, 个, 枚, 家, 场, 批次, 件, and %, 家, 件, 人次, 百分点, 处,
 元, 摊, 个, 项, 人.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ha.py
+    python3 dev/tools/annotate_g203_g204.py
 """
 import csv
 import datetime

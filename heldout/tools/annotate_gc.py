@@ -1,82 +1,83 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g207_trendy_toys_blind_boxes_retail and
-g208_macao_bond_market_financial_services (annotator HC).
+g213_baijiu_makers_city_economies and g214_macao_telecom_5g_digital
+(annotator GC).
 
-Adapted from the precedent set's tools/annotate_ic.py (/tmp/ho36/precedent:
+Adapted from the precedent set's tools/annotate_hc.py (/tmp/ho37/precedent:
 a GBK mainland article and a Macao traditional article, the pair closest to
-mine; copied and the data changed), with annotate_ia.py's UTF-8-WITH-BOM
-block.  It keeps the checks of annotate_ic.py and its predecessors: strict
-decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
-METRIC values re-derived from the span, ORG/CITY/unit normalizations against
-OpenCC t2s, the OpenCC t2s of the whole simplified article, the OpenCC
-t2s-then-s2hk round trip and the s2t check of the Macao article, audits of
-digits, Latin words, Chinese numerals, time characters, city strings, ORG
-words and ORG strings, the independent `city` rule computed and asserted
-against my hand value on every DATE/METRIC row, the month and day a DATE
-span writes, the holiday table by exact span and the holidays recomputed
-without it, ROC years only in a Taiwan text, relative words resolved from
-the reference date (本周一, 上周五, 本周五 to the day of their week, 上周 to
-its ISO week, 昨日, 昨（廿四）日, 今（廿五）日), 上月 as a baseline after a
+mine; copied and the data changed), with annotate_ha.py's check_collective
+and annotate_hb.py's check_time_metric.  It keeps the checks of
+annotate_hc.py and its predecessors: strict decoding, offsets, overlaps,
+span edges, formats, calendar-valid DATEs, METRIC values re-derived from the
+span, ORG/CITY/unit normalizations against OpenCC t2s, the OpenCC t2s of the
+whole simplified article, the OpenCC t2s-then-s2hk round trip and the s2t
+check of the Macao article, audits of digits, Latin words, Chinese numerals,
+time characters, city strings, ORG words and ORG strings, the independent
+`city` rule computed and asserted against my hand value on every DATE/METRIC
+row, the month and day a DATE span writes, the holiday table by exact span
+and the holidays recomputed without it, ROC years only in a Taiwan text,
+relative words resolved from the reference date (本周四 to the day of its
+week, 上周 to its ISO week, 昨日, 昨（廿二）日), 上月 as a baseline after a
 comparison word, the bare-day month rule, a bare month, day or quarter in
-the reference year, 去年同期 a year before its sentence's period, 当天/同日
-repeating the latest day, the bracketed gloss, the 上季 check, the range
-check, the precision check, the 约占 check, markers before, touching and
-after a span, 约为/约有 as separated markers, the declared shared unit, the
-declared organizations of each article, the narrowest codec.  Each mention
-is located by a short context string in which the span is marked with
-[[ ]]; the context must occur exactly `n` times in the article and one row
-is written per occurrence.  Offsets are Python str indices (code points)
-into the article as decoded (the BOM of g208 removed, nothing else):
+the reference year, 去年同期 a year before its sentence's period, the
+bracketed gloss, the 上季 check, the range check, the precision check, the
+约占 check, markers before, touching and after a span, 约为/约有 as
+separated markers, the declared shared unit, the collective label, the time
+unit, the declared organizations of each article, the narrowest codec.  Each
+mention is located by a short context string in which the span is marked
+with [[ ]]; the context must occur exactly `n` times in the article and one
+row is written per occurrence.  Offsets are Python str indices (code points)
+into the article as decoded (no BOM in either file):
 
-- g207 is simplified (mainland, 北京商报, 2026-11-21), stored as GBK
-  without a BOM (the title's 潮 = B3 B1 opens the file).  One character is
-  outside GB2312: 喆 (U+5586, GBK 86 B4: a lead byte below A1, GBK's
-  extension area) of the reporter's name 王晓喆 in the byline 北京商报讯（记者
-  王晓喆 实习记者 陈思远）, once, in no span, so Python's gb2312 fails on the
-  file while gbk, cp936 and gb18030 read it alike.  Every other line is
-  GB2312 byte for byte; every non-ASCII character is two bytes.  OpenCC t2s
-  leaves the article unchanged.
-- g208 is traditional (Macao, 澳門日報, 2026-11-25), stored as UTF-8 WITH a
-  BOM (EF BB BF, then the title's 澳 = E6 BE B3).  utf-8-sig reads the
-  text; plain utf-8 reads U+FEFF before it (one code point that would shift
-  every offset).  Every non-ASCII character is three bytes.  Every
-  character is one Big5-HKSCS holds (Macao's character set); one is outside
-  plain Big5: 着 (U+7740) of 隨着, once, in no span.  `text` is the
+- g213 is simplified (mainland, 华夏时报, 2026-11-22), stored as GBK
+  without a BOM (the title's 白 = B0 D7 opens the file).  One character is
+  outside GB2312: 玥 (U+73A5, GBK AB 68: a trail byte below A1, GBK/4) of
+  the reporter's name 孟玥 on the byline 华夏时报（www.chinatimes.net.cn）记者
+  孟玥 北京报道, once, in no span, so Python's gb2312 fails on the file while
+  gbk, cp936 and gb18030 read it alike.  Every other line is GB2312 byte for
+  byte; every non-ASCII character is two bytes.  OpenCC t2s leaves the
+  article unchanged.
+- g214 is traditional (Macao, 澳門日報, 2026-11-23), stored as Big5-HKSCS
+  without a BOM (the title's 澳 = BF 44 opens the file).  Two characters
+  are outside plain Big5 and cp950, in Big5-HKSCS only: 着 (U+7740, FE D3)
+  of 意味着 and 氹 (U+6C39, 9C AE) of 氹仔 (the Macao island), once each,
+  in no span; big5 and cp950 fail on the file, big5hkscs reads it, and
+  every other line is plain Big5 (and cp950) byte for byte.  `text` is the
   traditional original; `normalized` (ORG/CITY) and `unit` are simplified
   (OpenCC t2s; mainland cities by their official name with 市, Macao, Hong
-  Kong and foreign cities by their common mainland name).  A Macao text
-  (Macao named at least twice): Macao bodies without a place in their names
-  (經濟財政司, 統計暨普查局, 立法會) stand alone as ORGs.
+  Kong and foreign cities by their common mainland name: 巴塞隆拿 ->
+  巴塞罗那).  A Macao text (Macao named at least twice): Macao bodies
+  without a place in their names (郵電局, 行政公職局, 旅遊局 …) stand alone
+  as ORGs.
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
-was read or run), with the previous held-out set (/tmp/ho36/precedent:
-README, NOTES_ia/ib/ic, tools, corpus, gold) as precedent.  Decisions:
-NOTES_hc.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+was read or run), with the previous held-out set (/tmp/ho37/precedent:
+README, NOTES_ha/hb/hc, tools, corpus, gold) as precedent.  Decisions:
+NOTES_gc.md in the parent folder.  Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
-Changes from annotate_ic.py: the GBK block declares its character outside
-GB2312 (喆 of 王晓喆) by its word, and accepts a GBK extension character
-whose lead byte (not only its trail byte) is below A1; it declares no
-character that gb2312 reads differently (the byline has no middle dot).  The
-Big5-HKSCS block becomes a UTF-8-WITH-BOM block for a traditional article
-(annotate_ia.py's UTF-8 block, which was for a simplified one): exactly one
-BOM, utf-8-sig reads the text and plain utf-8 U+FEFF before it, three bytes
-a non-ASCII character, the legacy codecs and UTF-16 fail or read another
-text with the BOM and without it, every character Big5-HKSCS, and the
-characters outside plain Big5 are exactly the declared ones (着 of 隨着),
-each only in its declared word with its declared count and in no span.
-The Macao forms of the s2hk round trip: 隻/只 (債券共86隻), 周/週 (上周,
-本周五), 戶/户 (賬戶, 開戶), and 發/髮 of 華發 (OpenCC's s2hk writes 華髮,
-a phrase error; the company writes 華發); the s2t check allows 里 of 里斯本.
-The holiday table: 今年国庆, 黑色星期五 (the day after the fourth Thursday
-of November: 2026-11-27), 圣诞, 元旦, 春节; 聖誕, 農曆新年.  Units 亿元/元,
-%, 倍, 家, 家次, 款, 件, 台, 人次, 个, 岁, 天, 盒 and 只, 澳门元, 元, 美元,
-%, 倍, 间, 宗, 笔, 个, 名, 家, 百分点.  Re-run (from anywhere):
+Changes from annotate_hc.py: the GBK block declares 玥 of 孟玥 (a trail
+byte below A1, as annotate_ic.py's 鲀; annotate_hc.py's 喆 had the lead
+byte below A1).  annotate_hc.py's UTF-8-WITH-BOM block for the Macao
+article becomes a BIG5-HKSCS block (no BOM): two bytes a non-ASCII
+character, the declared characters outside plain Big5 each with its
+Big5-HKSCS bytes (a lead byte outside plain Big5's A1-F9), only in its
+declared word with its declared count and in no span, no character that
+big5hkscs decodes to two code points, every other line plain Big5 and cp950
+byte for byte, and the GB codecs, UTF-8 and UTF-16 fail or read another
+text.  The Macao forms of the s2hk round trip: 周/週 (上周, 本周四, 黃金周)
+and 戶/户 (用戶, 商戶, 賬戶, 每戶); the s2t check allows 里 of 阿里巴巴 and
+台 of 平台.  The holiday table: 今年国庆, 元旦, 春节; 今年國慶, 聖誕, 元旦,
+明年農曆新年.  Units 元, %, 百分点, 家, 个月, 人次, 吨, 美元, 件 and 户, %,
+TB, GB, 百分点, 个, 澳门元, 次, 项, 笔, 间, 人次, 宗, 人, 名, PFLOPS, Mbps.
+New here: a range sharing its unit (100至300元, 148至298澳門元) and a
+registered name with its city in front and the short form the article gives
+(宜宾五粮液股份有限公司（以下简称“五粮液”）).
+Re-run (from anywhere):
 
-    python3 <this folder>/annotate_hc.py
+    python3 <this folder>/annotate_gc.py
 """
 import csv
 import datetime
@@ -85,6 +86,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 from collections import Counter
 from decimal import Decimal, ROUND_HALF_UP
 
@@ -101,41 +103,43 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G207 = "g207_trendy_toys_blind_boxes_retail"
-G208 = "g208_macao_bond_market_financial_services"
+G213 = "g213_baijiu_makers_city_economies"
+G214 = "g214_macao_telecom_5g_digital"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G207: ("gbk", b"", False, "2026-11-21", "北京商报"),
-    G208: ("utf-8", BOM8, True, "2026-11-25", "澳門日報"),
+    G213: ("gbk", b"", False, "2026-11-22", "华夏时报"),
+    G214: ("big5hkscs", b"", True, "2026-11-23", "澳門日報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G207: [], G208: []}
+OUTSIDE_BMP = {G213: [], G214: []}
 # characters of the mainland GBK article that GB2312 lacks (GBK has them),
-# with their GBK bytes, and the word each stands in with its count: 喆 of
-# the reporter's name 王晓喆 on the byline, once, in no span
-OUTSIDE_GB2312 = {G207: {"喆": b"\x86\xb4"}}
-OUTSIDE_GB2312_WORD = {G207: {"喆": ("王晓喆", 1)}}
+# with their GBK bytes, and the word each stands in with its count: 玥 of
+# the reporter's name 孟玥 on the byline, once, in no span
+OUTSIDE_GB2312 = {G213: {"玥": b"\xab\x68"}}
+OUTSIDE_GB2312_WORD = {G213: {"玥": ("孟玥", 1)}}
 # characters of the GBK article whose GBK bytes Python's gb2312 reads as
 # another character (annotate_ic.py's byline dot): none here
-GB2312_READS_OTHER = {G207: {}}
+GB2312_READS_OTHER = {G213: {}}
 # characters of the traditional article that plain Big5 lacks (Big5-HKSCS,
-# Macao's character set, has them), with the word each stands in and its
-# count: 着 of 隨着 (as Macao's papers write it), once, in no span
-OUTSIDE_BIG5 = {G208: {"着": False}}         # False: cp950 lacks it too
-OUTSIDE_BIG5_WORD = {G208: {"着": ("隨着", 1)}}
-# the first character of each file (after the BOM), with its bytes
-FIRST_CHAR = {G207: ("潮", b"\xb3\xb1"), G208: ("澳", b"\xe6\xbe\xb3")}
+# Macao's character set, has them), with their Big5-HKSCS bytes, the word
+# each stands in and its count: 着 of 意味着 (as Macao's papers write it)
+# and 氹 of 氹仔 (the island of Macao), once each, in no span
+OUTSIDE_BIG5 = {G214: {"着": False, "氹": False}}   # False: cp950 lacks it
+OUTSIDE_BIG5_BYTES = {G214: {"着": b"\xfe\xd3", "氹": b"\x9c\xae"}}
+OUTSIDE_BIG5_WORD = {G214: {"着": ("意味着", 1), "氹": ("氹仔", 1)}}
+# the first character of each file (no BOM), with its bytes
+FIRST_CHAR = {G213: ("白", b"\xb0\xd7"), G214: ("澳", b"\xbf\x44")}
 # Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 經濟財政司, 統計暨普查局 …, are ORGs in a text that
+# place in their names, 郵電局, 行政公職局 …, are ORGs in a text that
 # names the region at least twice)
-MACAO = {G208}
+MACAO = {G214}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 
 # common simplified-only characters a traditional article must not hold
-# (annotate_ic.py's list, with the finance words of g208 added)
+# (annotate_hc.py's list, with the telecom words of g214 added)
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -156,28 +160,28 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "药剂册监临贸论坛济术颗劳验检测硕养补胶参归缩压"
                    "农历圣诞预计门诊馆壮顺达续实验队专"
                    "债托结挂认购数发销场币欧卢亚评级审议统筹联网贸账户试点见证"
-                   "额净内资产总贷蓝订员")
+                   "额净内资产总贷蓝订员"
+                   "讯络频骗诈柜云节录备径户营运")
 # the forms Macao's papers write where OpenCC s2hk writes others (text,
-# s2hk): 隻 of 債券共86隻 (s2hk 只), 周 of 上周/本周五 (s2hk 週), 戶 of
-# 賬戶 and 開戶 (s2hk 户), and 發 of 華發 (s2hk writes 華髮: OpenCC's phrase
-# error on the company's name, which the company and Macao's papers write
-# 華發)
-MACAO_FORMS = {("隻", "只"), ("周", "週"), ("戶", "户"), ("發", "髮")}
+# s2hk): 周 of 上周/本周四/黃金周 (s2hk 週) and 戶 of 用戶, 商戶, 賬戶,
+# 每戶 (s2hk 户), as annotate_hc.py declared them
+MACAO_FORMS = {("周", "週"), ("戶", "户")}
 # characters a Macao text writes as traditional though OpenCC s2t would
-# change them alone (annotate_jc.py's check): 里 (里斯本)
-S2T_ALLOWED = {G208: {"里"}}
+# change them alone (annotate_jc.py's check): 里 (阿里巴巴), 台 (平台,
+# which s2hk keeps too; annotate_hb.py's 平台)
+S2T_ALLOWED = {G214: {"里", "台"}}
 # Holidays the articles name, by their exact span (2025-2027).
-# g207 (mainland, 2026-11-21): 今年国庆 2026-10-01 (a year word before a
-# holiday is inside the span; 假期 outside); 黑色星期五 2026-11-27 (the day
-# after 感恩节, the fourth Thursday of November 2026, 11-26; GUIDELINES),
-# written twice; 圣诞 2026-12-25, 元旦 2027-01-01 and 春节 2027-02-06
-# (正月初一 of 2027), the coming ones.
-# g208 (Macao, 2026-11-25): 聖誕 2026-12-25 and 農曆新年 2027-02-06
-# (农历新年 is 春节), the coming ones (隨着…臨近).
+# g213 (mainland, 2026-11-22): 今年国庆 2026-10-01 (a year word before a
+# holiday is inside the span; 假期 outside); 元旦 2027-01-01 and 春节
+# 2027-02-06 (正月初一 of 2027), the coming ones (随着…临近).
+# g214 (Macao, 2026-11-23): 今年國慶 2026-10-01 (Macao keeps the PRC's
+# National Day; 黃金周期間 outside); 聖誕 2026-12-25 and 元旦 2027-01-01,
+# the coming ones (將至); 明年農曆新年 2027-02-06 (農曆新年 is 春节; 明年
+# inside the span, 前 outside).
 HOLIDAY = {
-    "今年国庆": "2026-10-01", "黑色星期五": "2026-11-27",
-    "圣诞": "2026-12-25", "元旦": "2027-01-01", "春节": "2027-02-06",
-    "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
+    "今年国庆": "2026-10-01", "元旦": "2027-01-01", "春节": "2027-02-06",
+    "今年國慶": "2026-10-01", "聖誕": "2026-12-25",
+    "明年農曆新年": "2027-02-06",
 }
 # Independent holiday dates for check_holiday(): fixed days by region
 # (month, day) and the lunar days by year (正月初一: 2025-01-29, 2026-02-17,
@@ -216,58 +220,53 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
                  "纪念日", "双十一", "雙十一", "双12", "雙12", "十一",
                  "星期五", "感恩", "冬至", "重阳", "重陽")
 
+
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g207 (2026: the municipalities 北京, 上海, 重庆, 天津; the
-    # prefecture-level 深圳, 东莞 (广东), 成都 (四川), 武汉 (湖北), 西安
-    # (陕西), 长沙 (湖南), 郑州 (河南); the county-level city 义乌 (金华,
-    # 浙江); 伦敦, 巴黎, 米兰, 洛杉矶, 曼谷, 吉隆坡 by their common names)
-    "北京": "北京市", "上海": "上海市", "深圳": "深圳市", "成都": "成都市",
-    "武汉": "武汉市", "西安": "西安市", "长沙": "长沙市", "郑州": "郑州市",
-    "重庆": "重庆市", "天津": "天津市", "东莞": "东莞市", "义乌": "义乌市",
-    "伦敦": "伦敦", "巴黎": "巴黎", "米兰": "米兰", "洛杉矶": "洛杉矶",
-    "曼谷": "曼谷", "吉隆坡": "吉隆坡",
-    # g208 (traditional spans; 澳門, 香港 by their common names; 深圳 and
-    # 廣州 (广东) with 市; 里斯本, 聖保羅 by their common mainland names)
-    "澳門": "澳门", "香港": "香港", "廣州": "广州市", "里斯本": "里斯本",
-    "聖保羅": "圣保罗",
+    # g213 (2026: the municipality 北京; the prefecture-level 遵义 (贵州),
+    # 宜宾, 泸州 (四川), 宿迁, 淮安 (江苏), 亳州 (安徽); the county-level
+    # 仁怀 (遵义, 贵州), 汾阳 (吕梁, 山西), 吉首 (湘西州, 湖南), 射洪 (遂宁,
+    # 四川, a city since 2019); 香港 and the foreign 新加坡, 吉隆坡, 迪拜,
+    # 东京 by their common names)
+    "北京": "北京市", "仁怀": "仁怀市", "遵义": "遵义市", "宜宾": "宜宾市",
+    "泸州": "泸州市", "汾阳": "汾阳市", "宿迁": "宿迁市", "淮安": "淮安市",
+    "亳州": "亳州市", "吉首": "吉首市", "射洪": "射洪市", "香港": "香港",
+    "新加坡": "新加坡", "吉隆坡": "吉隆坡", "迪拜": "迪拜", "东京": "东京",
+    # g214 (traditional spans; 澳門, 香港 by their common names; 杭州
+    # (浙江), 珠海, 中山, 江門 (广东) with 市; 巴塞隆拿, Hong Kong's and
+    # Macao's spelling, by the mainland standard name 巴塞罗那 (SPEC))
+    "澳門": "澳门", "杭州": "杭州市", "珠海": "珠海市", "中山": "中山市",
+    "江門": "江门市", "巴塞隆拿": "巴塞罗那",
 }
 # cities normalized without 市: Hong Kong, Macao and foreign cities by their
 # common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"伦敦", "巴黎", "米兰", "洛杉矶", "曼谷", "吉隆坡", "澳门", "香港",
-          "里斯本", "圣保罗"}
+NO_SHI = {"香港", "新加坡", "吉隆坡", "迪拜", "东京", "澳门", "巴塞罗那"}
 # foreign cities whose common Chinese name itself ends with 市 (none here)
 FOREIGN_SHI = set()
-# spans whose normalized name is not their t2s form (+ 市) (none here)
-CITY_ALIAS = {}
+# spans whose normalized name is not their t2s form (+ 市): Hong Kong's and
+# Macao's 巴塞隆拿 is the mainland's 巴塞罗那 (SPEC: 雪梨 -> 悉尼)
+CITY_ALIAS = {"巴塞隆拿": "巴塞罗那"}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
 # SPEC: an ORG's `normalized` is the t2s of its text)
 ORG_NORM = {
-    "澳門金融管理局": "澳门金融管理局", "金管局": "金管局",
-    "澳門中央證券託管結算一人有限公司": "澳门中央证券托管结算一人有限公司",
-    "MCSD": "MCSD", "財政部": "财政部",
-    "廣東省人民政府": "广东省人民政府",
-    "國家開發銀行香港分行": "国家开发银行香港分行",
-    "深圳市人民政府": "深圳市人民政府",
-    "中國工商銀行（澳門）股份有限公司": "中国工商银行（澳门）股份有限公司",
-    "工銀澳門": "工银澳门", "中國銀行澳門分行": "中国银行澳门分行",
-    "大西洋銀行": "大西洋银行", "交通銀行澳門分行": "交通银行澳门分行",
-    "澳門國際銀行": "澳门国际银行", "大豐銀行": "大丰银行",
-    "澳門商業銀行": "澳门商业银行",
-    "葡國儲蓄信貸銀行": "葡国储蓄信贷银行",
-    "澳門銀行公會": "澳门银行公会",
-    "中華（澳門）金融資產交易股份有限公司": "中华（澳门）金融资产交易股份有限公司",
-    "MOX": "MOX", "珠海華發集團有限公司": "珠海华发集团有限公司",
-    "盧森堡證券交易所": "卢森堡证券交易所",
-    "珠海大橫琴集團有限公司": "珠海大横琴集团有限公司",
-    "香港金融管理局": "香港金融管理局",
-    "中央國債登記結算有限責任公司": "中央国债登记结算有限责任公司",
-    "橫琴粵澳深度合作區金融發展局": "横琴粤澳深度合作区金融发展局",
-    "中國人民銀行廣東省分行": "中国人民银行广东省分行",
-    "國家外匯管理局廣東省分局": "国家外汇管理局广东省分局",
-    "惠譽": "惠誉", "經濟財政司": "经济财政司", "立法會": "立法会",
-    "特區政府": "特区政府", "統計暨普查局": "统计暨普查局",
-    "澳門大學": "澳门大学", "澳門城市大學": "澳门城市大学",
+    "郵電局": "邮电局", "中信國際電訊": "中信国际电讯",
+    "澳門電訊": "澳门电讯", "CTM": "CTM",
+    "中國電信（澳門）有限公司": "中国电信（澳门）有限公司",
+    "和記電話（澳門）有限公司": "和记电话（澳门）有限公司",
+    "MTel電信有限公司": "MTel电信有限公司",
+    "經濟及科技發展局": "经济及科技发展局", "特區政府": "特区政府",
+    "阿里巴巴集團": "阿里巴巴集团", "行政公職局": "行政公职局",
+    "華為": "华为", "騰訊": "腾讯", "個人資料保護局": "个人资料保护局",
+    "澳門大學": "澳门大学", "行政法務司": "行政法务司", "金管局": "金管局",
+    "澳門通股份有限公司": "澳门通股份有限公司",
+    "中國銀行澳門分行": "中国银行澳门分行", "工銀澳門": "工银澳门",
+    "大豐銀行": "大丰银行", "澳門國際銀行": "澳门国际银行",
+    "旅遊局": "旅游局", "支付寶": "支付宝", "微信支付": "微信支付",
+    "司法警察局": "司法警察局", "消費者委員會": "消费者委员会",
+    "廣東省通信管理局": "广东省通信管理局", "統計暨普查局": "统计暨普查局",
+    "澳門科技大學": "澳门科技大学", "科學技術發展基金": "科学技术发展基金",
+    "科技基金": "科技基金", "澳門理工大學": "澳门理工大学",
+    "經濟財政司": "经济财政司",
 }
 
 
@@ -402,10 +401,13 @@ class Doc:
             for c, code in declared.items():        # written as declared,
                 assert c.encode(enc) == code and code in raw, (doc_id, c)
                 # in GBK's extension area: a lead or a trail byte below A1,
-                # which no GB2312 decoder reads (annotate_nc.py's 珺 and
-                # annotate_ic.py's 鲀 F7 83 had the trail byte below A1;
-                # here 喆 86 B4 has the lead byte below A1: GBK/3)
-                assert len(code) == 2 and min(code) >= 0x81, c
+                # which no GB2312 decoder reads (annotate_hc.py's 喆 86 B4
+                # had the lead byte below A1, GBK/3; here 玥 AB 68 has a
+                # trail byte below A1 and below 80 too, GBK/4, so the range
+                # check follows GBK: lead 81-FE, trail 40-FE but 7F; the
+                # precedent's "both bytes from 81 up" would refuse it)
+                assert len(code) == 2 and 0x81 <= code[0] <= 0xFE and \
+                    0x40 <= code[1] <= 0xFE and code[1] != 0x7F, c
                 assert (code[0] < 0xA1 or code[1] < 0xA1) and \
                     not decodes(code, "gb2312"), c
                 word, k = OUTSIDE_GB2312_WORD[doc_id][c]
@@ -443,57 +445,55 @@ class Doc:
             for c in other:
                 assert c in lines[2] and all(c not in x for i, x in
                                              enumerate(lines) if i != 2), c
-        if enc == "utf-8":      # UTF-8 WITH A BOM (annotate_ia.py's block
-            # for a simplified article, made a traditional one here): exactly
-            # one BOM EF BB BF (checked above); the BOM-aware utf-8-sig
-            # reading is the text, the plain utf-8 reading keeps U+FEFF in
-            # front of it (one code point that would shift every offset)
-            assert bom == BOM8 and full[:3] == BOM8, doc_id
-            assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            assert "\ufeff" not in self.text, doc_id
-            # every non-ASCII character is three bytes in UTF-8 (the
-            # full-width punctuation and the 「」 quotes too; no four-byte
-            # character), so a count in bytes would shift every row after
-            # the title
-            assert all(len(c.encode("utf-8")) == 3 for c in self.text
-                       if ord(c) > 0x7F), f"{doc_id}: three-byte"
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 3
+        if enc == "big5hkscs":  # BIG5-HKSCS WITHOUT A BOM (new here, after
+            # annotate_hc.py's UTF-8 block for a Macao article and
+            # annotate_ic.py's Big5 declarations): no BOM (checked above),
+            # two bytes a non-ASCII character, so a count in code points and
+            # one in bytes differ after the title's first character
+            assert all(len(c.encode(enc)) == 2 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
                                    for c in self.text), doc_id
-            assert len(full) == len(raw) + 3, doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            # a legacy codec or UTF-16 fails on it or reads another text,
-            # with the BOM and without it (annotate_ka.py)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le",
-                          "utf-16-be"):
-                for b in (full, raw):
-                    assert not decodes(b, other) or \
-                        b.decode(other) != self.text, (doc_id, other)
-            if self.traditional:
-                # a Macao text in UTF-8 (new in annotate_hc.py, after
-                # annotate_ic.py's Big5-HKSCS block): the characters outside
-                # plain Big5 are exactly the declared ones, each outside (or
-                # inside) cp950 as declared, inside Big5-HKSCS (Macao's
-                # character set), and only in its declared word with its
-                # declared count (in no span: checked per row)
-                declared = OUTSIDE_BIG5[doc_id]
-                outside = sorted({c for c in self.text
-                                  if not enc_ok(c, "big5")})
-                assert outside == sorted(declared), (doc_id, outside)
-                assert outside, f"{doc_id}: declare a character outside Big5"
-                for c in outside:
-                    assert enc_ok(c, "cp950") == declared[c], (doc_id, c)
-                    assert enc_ok(c, "big5hkscs"), (doc_id, c)
-                    word, k = OUTSIDE_BIG5_WORD[doc_id][c]
-                    assert self.text.count(c) == self.text.count(word) == k, c
-                    self.no_span_chars[c] = (word, k)
-                # every line without a declared character is plain Big5 and
-                # cp950 (the file would be a Big5 file but for them)
-                for line in self.text.split("\n"):
-                    if not any(c in declared for c in line):
-                        assert line.encode("big5").decode("big5") == \
-                            line == line.encode("cp950").decode("cp950"), line
+            # Python's big5hkscs reads a few byte pairs as two code points
+            # (a letter and a combining mark): none here
+            assert not any(unicodedata.combining(c) for c in self.text)
+            # the GB codecs, UTF-8 and UTF-16 fail on it or read another
+            # text (annotate_ka.py's check)
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            # the characters outside plain Big5 are exactly the declared
+            # ones, each outside (or inside) cp950 as declared, inside
+            # Big5-HKSCS with its declared bytes (a lead byte outside plain
+            # Big5's A1-F9: HKSCS's own area), and only in its declared word
+            # with its declared count (in no span: checked per row)
+            declared = OUTSIDE_BIG5[doc_id]
+            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside Big5"
+            for c in outside:
+                assert enc_ok(c, "cp950") == declared[c], (doc_id, c)
+                code = OUTSIDE_BIG5_BYTES[doc_id][c]
+                assert c.encode(enc) == code and code in raw, (doc_id, c)
+                assert not 0xA1 <= code[0] <= 0xF9, (doc_id, c)
+                assert not decodes(code, "big5") and \
+                    not decodes(code, "cp950"), (doc_id, c)
+                word, k = OUTSIDE_BIG5_WORD[doc_id][c]
+                assert self.text.count(c) == self.text.count(word) == k, c
+                self.no_span_chars[c] = (word, k)
+            # every line without a declared character is plain Big5 and
+            # cp950 byte for byte (the file would be a Big5 file but for
+            # them), and the line holding one is plain Big5 elsewhere
+            for line in self.text.split("\n"):
+                if not any(c in declared for c in line):
+                    b = line.encode(enc)
+                    assert b == line.encode("big5") == line.encode("cp950"), \
+                        line
+                    assert b.decode("big5") == b.decode("cp950") == line
+                else:
+                    for part in re.split("|".join(declared), line):
+                        assert part.encode(enc) == part.encode("big5"), part
         if doc_id in MACAO:     # a Macao text (annotate_jc.py): the region
             # is named at least twice (GUIDELINES: Macao bodies without a
             # place, 統計暨普查局, 經濟財政司 …, stand alone as ORGs)
@@ -595,570 +595,591 @@ def doc(fn):
 
 
 
-# ===========================================================================
-# g207 Trendy toys and blind boxes, November 2026: the byline 北京商报讯
-# (the outlet before 讯; the declared 喆 of 王晓喆); 中国玩具和婴童用品协会
-# 昨日（11月20日） on 今年前三季度 retail, 天猫/京东/抖音, 艾媒咨询 (今年,
-# 2024年); 天猫 11月1日至11日; the regulators (市场监管总局 今年6月,
-# 北京市市场监督管理局 本周一, 上海市消保委 上周, 中国消费者协会 今年前10个
-# 月 against 去年同期, 广州市市场监督管理局 上月); 泡泡玛特 (10月下旬, 三季度,
-# 9月底, its store in 北京 and 今年国庆, 上月); 52TOYS in 北京 (上周五（11月
-# 13日）, 港交所), 布鲁可集团, 名创优品, KK集团 and KKV, 卡游 (明年一季度),
-# 乐高集团 and 万代; malls (华润万象生活 in 深圳, 成都, 武汉; 王府井集团;
-# 北京市商务局; 上海's 南京路 and 上海迪士尼乐园 11月16日, 当天); 名创优品
-# in 西安, 长沙, 郑州 and 泡泡玛特 in 重庆, 天津; makers (东莞 with 黄埔
-# 海关, 汕头海关 with 实丰文化 and 奥飞娱乐, 义乌 10月, 广东省玩具协会 with
-# 黑色星期五, 圣诞, 明年1月); overseas (伦敦, 巴黎, 米兰, 洛杉矶, 曼谷,
-# 吉隆坡; 美国玩具协会, 亚马逊 上周); the resale market (得物 上月 against 6月,
-# 哔哩哔哩, 北京工商大学); the outlook (明年, 弗若斯特沙利文 2030年; 元旦,
-# 春节).  Simplified, GBK without BOM, 2026-11-21 (a Saturday, ISO week
-# 2026-W47), 北京商报.  昨日 2026-11-20; 本周一 2026-11-16; 上周五
-# 2026-11-13; 上周 2026-W46; 上月 2026-10; 明年 2027; 去年同期 2025
-# (after 今年前10个月).
-# ===========================================================================
-@doc
-def g207():
-    d = Doc(G207)
-    Y, LY, NY = "2026", "2025", "2027"
-    OCT = "2026-10"
-    BJ, SZ, WH, SH, XA, TJ = ("北京市", "深圳市", "武汉市", "上海市",
-                              "西安市", "天津市")
-    DG, YW, LD, ML, JLP = "东莞市", "义乌市", "伦敦", "米兰", "吉隆坡"
-    # title (a heading that opens with no city: no city section)
-    d.date("潮玩[[前三季度]]线上", Y, "")
-    d.metric("成交额增[[逾三成]] 头部", 30, "%", "over", "")
-    # P1: the outlet before 讯 on the byline (GUIDELINES 北京商报讯 ->
-    # 北京商报, no CITY 北京); the declared 喆 in no span
-    d.org("[[北京商报]]讯")
-    d.date("进入[[四季度]]，", "2026-Q4", "")
-    d.org("。[[中国玩具和婴童用品协会]]昨日")
-    d.date("协会[[昨日]]（", "2026-11-20", "")
-    d.date("昨日（[[11月20日]]）", "2026-11-20", "")
-    d.date("显示，[[今年前三季度]]全国", Y, "")
-    d.metric("零售额[[约612亿元]]", "612e8", "元", "approx", "")
-    d.metric("同比增长[[18.6%]]；", "18.6", "%", "exact", "")
-    d.org("其中[[天猫]]、京东")
-    d.org("、[[京东]]、抖音")
-    d.org("、[[抖音]]等平台")
-    d.metric("成交额[[约245亿元]]", "245e8", "元", "approx", "")
-    d.metric("同比增长[[逾三成]]，盲盒", 30, "%", "over", "")
-    d.metric("占比[[约27%]]。", 27, "%", "approx", "")
-    d.org("。[[艾媒咨询]]预计")
-    d.date("预计，[[今年]]全年", Y, "")
-    d.metric("有望[[突破860亿元]]", "860e8", "元", "over", "")
-    d.date("较[[2024年]]增长", "2024", "")
-    d.metric("增长[[近五成]]。", 50, "%", "approx", "")
-    # P2 online
-    d.org("，[[天猫]]数据")
-    d.date("显示，[[11月1日]]至11日", "2026-11-01", "")
-    d.date("11月1日至[[11日]]潮玩", "2026-11-11", "")
-    d.metric("同比增长[[约41%]]", 41, "%", "approx", "")
-    d.metric("单价[[200元以上]]的", 200, "元", "over", "")
-    d.metric("成交额增长[[约67%]]", 67, "%", "approx", "")
-    # P3 the regulators
-    d.org("。[[市场监管总局]]今年6月")
-    d.date("总局[[今年6月]]修订", "2026-06", "")
-    d.metric("不得向[[8岁以下]]儿童", 8, "岁", "under", "")
-    d.org("。[[北京市市场监督管理局]]本周一")
-    d.date("管理局[[本周一]]通报", "2026-11-16", "")
-    d.date("通报，[[今年]]以来全市", Y, "")
-    d.metric("场所[[1860家次]]", 1860, "家次", "exact", "")
-    d.metric("整改[[43家]]", 43, "家", "exact", "")
-    d.metric("合计[[约126万元]]", "126e4", "元", "approx", "")
-    d.org("。[[上海市消费者权益保护委员会]]（")
-    d.org("简称“[[上海市消保委]]”）")
-    d.date("”）[[上周]]公布", "2026-W46", "")
-    d.metric("，[[60款]]样品", 60, "款", "exact", "")
-    d.metric("中有[[14款]]未", 14, "款", "exact", "")
-    d.metric("占比[[约23%]]。", 23, "%", "approx", "")
-    d.org("。[[中国消费者协会]]统计")
-    d.date("统计，[[今年前10个月]]全国", Y, "")
-    d.metric("投诉[[约1.2万件]]", "1.2e4", "件", "approx", "")
-    d.date("较[[去年同期]]下降约15%", LY, "")
-    d.metric("下降[[约15%]]。", 15, "%", "approx", "")
-    d.org("。[[广州市市场监督管理局]]上月")
-    d.date("管理局[[上月]]也对", OCT, "")
-    d.metric("全市[[32家]]潮玩", 32, "家", "exact", "")
-    # P4 泡泡玛特
-    d.org("。[[泡泡玛特国际集团]]（")
-    d.org("简称“[[泡泡玛特]]”）")
-    d.date("”）[[10月下旬]]披露", OCT, "")
-    d.date("披露的[[三季度]]业务", "2026-Q3", "")
-    d.date("公司[[三季度]]整体", "2026-Q3", "")
-    d.metric("收益同比增长[[约1.2倍]]", "1.2", "倍", "approx", "")
-    d.metric("收益增长[[约1.8倍]]", "1.8", "倍", "approx", "")
-    d.metric("首次[[超过四成]]。", 40, "%", "over", "")
-    d.date("截至[[9月底]]，泡泡玛特", "2026-09", "")
-    d.org("9月底，[[泡泡玛特]]全球")
-    d.metric("全球门店[[约640家]]", 640, "家", "approx", "")
-    d.metric("海外门店[[约220家]]", 220, "家", "approx", "")
-    d.metric("商店[[超过2600台]]", 2600, "台", "over", "")
-    d.city("在[[北京]]的旗舰店")
-    d.date("旗舰店[[今年国庆]]假期", "2026-10-01", BJ)
-    d.metric("峰值[[超过3万人次]]", "3e4", "人次", "over", BJ)
-    d.date("；[[上月]]起，门店", OCT, "")
-    d.metric("单价在[[59元]]至", 59, "元", "exact", "")
-    d.metric("至[[99元]]之间", 99, "元", "exact", "")
-    # P5 the other companies
-    d.city("位于[[北京]]的52TOYS")
-    d.org("的[[52TOYS]]上周五")
-    d.date("TOYS[[上周五]]（", "2026-11-13", BJ)
-    d.date("上周五（[[11月13日]]）", "2026-11-13", BJ)
-    d.org("在[[港交所]]挂牌")
-    d.metric("收涨[[约26%]]", 26, "%", "approx", BJ)
-    d.org("；[[布鲁可集团]]前三季度")
-    d.date("集团[[前三季度]]营收", Y, "")
-    d.metric("营收[[约21.4亿元]]", "21.4e8", "元", "approx", "")
-    d.metric("同比增长[[约42%]]", 42, "%", "approx", "")
-    d.metric("升至[[约17%]]。", 17, "%", "approx", "")
-    d.org("。[[名创优品]]三季度")
-    d.date("名创优品[[三季度]]潮玩", "2026-Q3", "")
-    d.metric("销售额[[约9.6亿元]]", "9.6e8", "元", "approx", "")
-    d.metric("同比增长[[约56%]]", 56, "%", "approx", "")
-    d.org("；[[KK集团]]旗下")
-    d.org("旗下[[KKV]]今年")
-    d.date("KKV[[今年]]新开", Y, "")
-    d.metric("门店[[约150家]]。", 150, "家", "approx", "")
-    d.org("。[[卡游]]则计划")
-    d.date("计划于[[明年一季度]]新增", "2027-Q1", "")
-    d.metric("总投资[[约8亿元]]", "8e8", "元", "approx", "")
-    d.org("。[[乐高集团]]、")
-    d.org("、[[万代]]等国际")
-    # P6 malls and cities
-    d.org("。[[华润万象生活]]数据")
-    d.date("业态[[前10个月]]销售额", Y, SZ)
-    d.metric("同比增长[[约24%]]，深圳", 24, "%", "approx", SZ)
-    d.city("，[[深圳]]、成都")
-    d.city("、[[成都]]、武汉")
-    d.city("、[[武汉]]三地")
-    d.metric("贡献了[[近四成]]增量", 40, "%", "approx", WH)
-    d.org("。[[王府井集团]]相关")
-    d.date("表示，[[今年]]旗下", Y, "")
-    d.metric("同比增长[[约35%]]", 35, "%", "approx", "")
-    d.org("。[[北京市商务局]]数据")
-    d.date("显示，[[今年]]北京新开", Y, BJ)
-    d.city("今年[[北京]]新开")
-    d.metric("首店[[27家]]", 27, "家", "exact", BJ)
-    d.metric("总数的[[约11%]]", 11, "%", "approx", BJ)
-    d.city("在[[上海]]，南京路")
-    d.date("集合店[[本月]]增至", "2026-11", SH)
-    d.metric("增至[[12家]]", 12, "家", "exact", SH)
-    d.city("；[[上海]]迪士尼乐园")
-    d.date("乐园[[11月16日]]起", "2026-11-16", SH)
-    d.date("，[[当天]]售出", "2026-11-16", SH)
-    d.metric("售出[[约1.8万个]]", "1.8e4", "个", "approx", SH)
-    # P7 central and western cities
-    d.org("。[[名创优品]]相关")
-    d.date("表示，[[今年]]新开潮玩", Y, XA)
-    d.metric("门店中[[约六成]]位于", 60, "%", "approx", XA)
-    d.city("位于[[西安]]、")
-    d.city("、[[长沙]]、")
-    d.city("、[[郑州]]等城市")
-    d.org("；[[泡泡玛特]]在重庆")
-    d.city("在[[重庆]]、")
-    d.city("、[[天津]]新开")
-    d.metric("均[[超过500万元]]", "500e4", "元", "over", TJ)
-    # P8 the makers and exporters (汕头 only inside 汕头海关)
-    d.city("，[[东莞]]承担")
-    d.metric("国内[[约八成]]潮玩", 80, "%", "approx", DG)
-    d.org("。[[黄埔海关]]统计")
-    d.date("统计，[[今年前10个月]]东莞", Y, DG)
-    d.city("前10个月[[东莞]]出口")
-    d.metric("玩具[[约486亿元]]", "486e8", "元", "approx", DG)
-    d.metric("同比增长[[12.3%]]", "12.3", "%", "exact", DG)
-    d.metric("出口增长[[约21%]]", 21, "%", "approx", DG)
-    d.org("。[[汕头海关]]前三季度")
-    d.date("海关[[前三季度]]监管", Y, "")
-    d.metric("玩具[[约305亿元]]", "305e8", "元", "approx", "")
-    d.org("，[[实丰文化]]、")
-    d.org("、[[奥飞娱乐]]等企业")
-    # 约为: the marker separated by the verb 为, outside the span
-    # (GUIDELINES 约为19%); 平均 is the statistic cue for 天
-    d.metric("周期约为[[45天]]", 45, "天", "approx", "", sep="约")
-    d.city("在[[义乌]]，")
-    d.date("小商品[[10月]]出口", OCT, YW)
-    d.metric("出口额[[约8.3亿元]]", "8.3e8", "元", "approx", YW)
-    d.metric("环比增长[[9.4%]]", "9.4", "%", "exact", YW)
-    d.org("。[[广东省玩具协会]]预计")
-    d.date("随着[[黑色星期五]]和", "2026-11-27", DG)
-    d.date("和[[圣诞]]临近", "2026-12-25", DG)
-    d.city("，[[东莞]]多家")
-    d.date("排至[[明年1月]]。", "2027-01", DG)
-    # P9 overseas (第15家 is an ordinal: no METRIC)
-    d.org("，[[泡泡玛特]]今年先后")
-    d.date("泡泡玛特[[今年]]先后", Y, LD)
-    d.city("在[[伦敦]]、")
-    d.city("、[[巴黎]]、")
-    d.city("、[[米兰]]新开")
-    d.date("计划在[[黑色星期五]]前", "2026-11-27", ML)
-    d.city("于[[洛杉矶]]开出")
-    d.org("；[[名创优品]]在曼谷")
-    d.city("在[[曼谷]]、")
-    d.city("、[[吉隆坡]]等地")
-    d.metric("提升至[[约18%]]", 18, "%", "approx", JLP)
-    d.org("。[[美国玩具协会]]预计")
-    d.date("预计，[[今年]]美国", Y, "")
-    d.metric("销售额增长[[约4%]]", 4, "%", "approx", "")
-    d.org("；[[亚马逊]]上周")
-    d.date("亚马逊[[上周]]上线", "2026-W46", "")
-    d.metric("品牌[[超过120个]]。", 120, "个", "over", "")
-    # P10 the resale market
-    d.org("。[[得物]]数据")
-    d.date("显示，[[上月]]热门", OCT, "")
-    d.metric("溢价[[约1.6倍]]", "1.6", "倍", "approx", "")
-    d.date("较[[6月]]高点", "2026-06", "")
-    d.metric("回落[[约五成]]", 50, "%", "approx", "")
-    # 哔哩哔哩会员购: the organization named in its service (SPEC 京东白条)
-    d.org("；[[哔哩哔哩]]会员购")
-    d.metric("同比增长[[约33%]]。", 33, "%", "approx", "")
-    d.org("。[[北京工商大学]]一位")
-    # P11 the outlook
-    d.date("展望[[明年]]，", NY, "")
-    d.org("，[[弗若斯特沙利文]]预计")
-    d.date("到[[2030年]]将", "2030", "")
-    d.metric("将[[超过2100亿元]]", "2100e8", "元", "over", "")
-    d.metric("增长率[[约20%]]。", 20, "%", "approx", "")
-    d.date("预计，[[元旦]]、", "2027-01-01", "")
-    d.date("、[[春节]]前", "2027-02-06", "")
-    d.metric("或达[[50万盒以上]]。", "50e4", "盒", "over", "")
-    audit = {
-        "orgs": ["北京商报", "中国玩具和婴童用品协会", "天猫", "京东", "抖音",
-                 "艾媒咨询", "市场监管总局", "北京市市场监督管理局",
-                 "上海市消费者权益保护委员会", "上海市消保委",
-                 "中国消费者协会", "广州市市场监督管理局", "泡泡玛特国际集团",
-                 "泡泡玛特", "52TOYS", "港交所", "布鲁可集团", "名创优品",
-                 "KK集团", "KKV", "卡游", "乐高集团", "万代", "华润万象生活",
-                 "王府井集团", "北京市商务局", "黄埔海关", "汕头海关",
-                 "实丰文化", "奥飞娱乐", "广东省玩具协会", "美国玩具协会",
-                 "亚马逊", "得物", "哔哩哔哩", "北京工商大学",
-                 "弗若斯特沙利文"],
-        "cities": ["北京", "上海", "广州", "深圳", "成都", "武汉", "西安",
-                   "长沙", "郑州", "重庆", "天津", "东莞", "汕头", "义乌",
-                   "南京", "伦敦", "巴黎", "米兰", "洛杉矶", "曼谷", "吉隆坡",
-                   "中国", "美国", "广东", "欧洲", "北美", "中西部", "全国",
-                   "全市", "国内", "海外", "本土", "城市", "全球"],
-        # 北京 (byline outlet, 北京市市场监督管理局, 北京市商务局, 北京工商大学),
-        # 上海 (上海市消费者权益保护委员会, 上海市消保委), 广州, 汕头, 广东, 中国
-        # and 美国 stand elsewhere only inside ORG rows; 南京 of 南京路 (a city
-        # before 路 is no CITY, GUIDELINES); 美国 of 今年美国假日季 (a country),
-        # 中国 of 中国潮玩品牌 and 中国潮玩市场 (the country), 欧洲, 北美 (regions),
-        # 中西部 (a region), 全国 (x2), 全市 (x3: deictic), 国内, 海外 (x5),
-        # 本土, 城市 (等城市, 中西部城市), 全球
-        "excluded": ["，[[南京]]路步行街", "今年[[美国]]假日季",
-                     "上线[[中国]]潮玩", "，[[中国]]潮玩市场", "对[[欧洲]]出口",
-                     "在[[北美]]的", "[[中西部]]城市", "中西部[[城市]]成为",
-                     "郑州等[[城市]]；", "三季度[[全国]]潮玩",
-                     "10个月[[全国]]涉及", "今年以来[[全市]]共",
-                     "对[[全市]]32家", "，占[[全市]]首店", "了[[国内]]约八成",
-                     "，其中[[海外]]收益", "，[[海外]]占比", "其中[[海外]]门店",
-                     "，[[海外]]营收", "与[[本土]]品牌", "泡泡玛特[[全球]]门店",
-                     "加速开拓[[海外]]市场"],
-        # 第15家: an ordinal (SPEC 第6个), no METRIC
-        "numbers_excluded": ["第[[15]]家门店"],
-        # 一座 and 一位 (indefinites), 三地 (深圳、成都、武汉三地: the
-        # collective label of a list just given, GUIDELINES), 二手 and
-        # 二级市场 (second-hand, the resale market: labels)
-        "cn_excluded": ["新增[[一]]座", "大学[[一]]位", "武汉[[三]]地",
-                        "的[[二]]手溢价", "[[二]]级市场"],
-        # IP (x3: a licensed character, a label), LABUBU (泡泡玛特's IP, a
-        # product)
-        "latin_excluded": ["看重[[IP]]形象", "[[LABUBU]]等", "LABUBU等[[IP]]的",
-                           "转向[[IP]]运营"],
-        # time words that are no DATE: 全年 (今年全年: outside the span,
-        # GUIDELINES), 首日, 首月 (a store's first day and month), 单日 (a
-        # single day's peak), 年轻, 年均 (a yearly average), 冬季 (x2: a
-        # season without a year word, SPEC), 周期 (a cycle), 假日季 (the
-        # holiday season: no named holiday); 季度 only inside DATE rows;
-        # 同期 only inside 去年同期; 明显 (clearly); 天猫 (x2, ORG rows),
-        # 当天 a row
-        "words_excluded": {"全年": 1, "首日": 1, "首月": 1, "年轻": 1,
-                           "年均": 1, "明显": 1, "单日": 1, "冬季": 2,
-                           "周期": 1, "假日季": 1, "同期": 0, "同日": 0,
-                           "日前": 0},
-        # generic words outside ORG rows: 公司 (x2: 公司三季度, 该公司: read
-        # back), 企业
-        # (头部企业, 潮玩企业, 等企业), 平台 (等平台: a kind), 品牌 (x6: 头部品牌,
-        # 国际品牌, 本土品牌, 潮玩品牌 x2, 入驻品牌, 各品牌), 集团 and 协会 and
-        # 海关 and 大学 only inside ORG rows
-        "orgwords_excluded": {"公司": 2, "企业": 3, "平台": 1, "集团": 0,
-                              "协会": 0, "海关": 0, "大学": 0,
-                              "委员会": 0, "管理局": 0},
-        "orgstring_excluded": [],
-    }
-    return d, audit
 
 
 # ===========================================================================
-# g208 Macao's bond market and financial services, November 2026:
-# 澳門金融管理局 (金管局) 昨（廿四）日 on 今年首10個月 issues through 澳門中央
-# 證券託管結算一人有限公司 (MCSD), 10月底 against 去年底, the system's upgrade
-# (本月, 明年第二季, 今（廿五）日); issuers in 澳門 (財政部 本月中旬, 廣東省人民
-# 政府 上月, 國家開發銀行香港分行 年初 and 上周, 深圳市人民政府 明年); the banks
-# (工銀澳門 上周五（20日）, 中國銀行澳門分行, 大西洋銀行, 交通銀行澳門分行,
-# 澳門國際銀行; 大豐銀行 第三季 against 上季; 澳門商業銀行 明年首季; 葡國儲蓄
-# 信貸銀行 明年; 澳門銀行公會 今年 against 2025年); MOX (今年首10個月; 珠海
-# 華發集團有限公司 本月初 with 盧森堡證券交易所; 珠海大橫琴集團有限公司 12月);
-# links (香港金融管理局, 中央國債登記結算有限責任公司 本月初); Hengqin (橫琴粵
-# 澳深度合作區金融發展局 9月底, 今年首三季; 中國人民銀行廣東省分行 上月; 國家
-# 外匯管理局廣東省分局); the banking system (9月底 against 去年同期; 中國銀行
-# 澳門分行 上月); promotion in 里斯本 and 聖保羅, 惠譽 上月, 經濟財政司 and
-# 立法會 (上周, 明年), 本周五（廿七日）, 特區政府, 統計暨普查局 (第三季, 兩年
-# 前); the outlook (聖誕, 農曆新年, 12月, 明年1月; 澳門大學 10月 against 香港;
-# 澳門城市大學 with 深圳 and 廣州; 今年, 2030年).  Traditional as Macao
-# writes it (佔, 公佈, 周, 隻, 首10個月, 首三季, 第三季, 上季, 首季, 按年, 按月,
-# 昨（廿四）日, 今（廿五）日, 本周五（廿七日）, 百分之一左右, 「」 quotes,
-# 隨着), UTF-8 with BOM, 2026-11-25 (a Wednesday, ISO week 2026-W48),
-# 澳門日報; 【本報消息】 opens the first paragraph (no outlet named).
-# 昨（廿四）日 2026-11-24; 今（廿五）日 2026-11-25; 上周五 2026-11-20; 本周五
-# 2026-11-27; 上周 2026-W47; 上月 2026-10; 上季 2026-Q2 (after 第三季);
-# 明年 2027; 去年底 2025; 去年同期 2025-09 (after 9月底).
+# g213 Baijiu makers and the cities that live on them, November 2026: the
+# byline 华夏时报（www.chinatimes.net.cn）记者 孟玥 北京报道 (the outlet, the
+# declared 玥, the CITY 北京); the listed distillers' 三季度 reports (今年前
+# 三季度 against 上半年), 国家统计局 (今年1月至10月 against 去年同期),
+# 中国酒业协会 昨日; the leaders (贵州茅台, 五粮液, 山西汾酒, 泸州老窖, 洋河
+# 股份, 今世缘, 古井贡酒, 舍得酒业, 酒鬼酒, 帝亚吉欧 and 水井坊); prices
+# (本月中旬 against 年初; 中国酒类流通协会 上月, 两年前); channels (华致酒行
+# 9月底, 年初; 酒仙网 今年; 美团闪购 10月; 京东 上周, 11月1日至15日); the
+# cities: 仁怀 (仁怀市统计局, 上半年), 遵义 (遵义市商务局, 今年国庆), 宜宾
+# (宜宾市酒业发展局, 宁德时代), 泸州 (泸州市商务和会展局 明年3月, 泸州老窖,
+# 郎酒, 泸州银行), 汾阳, 宿迁 and 淮安 (两市), 亳州 (两年前), 吉首 (中粮集团
+# and 酒鬼酒), 射洪 (舍得酒业), 四川轻化工大学; exports (海关总署 今年前10个
+# 月 with 香港; 贵阳海关, 成都海关; 贵州茅台 上月 in 新加坡, 吉隆坡, 迪拜;
+# 五粮液 明年一季度 in 东京; 珍酒李渡 上周 at 港交所); policy (四川省经济和
+# 信息化厅 本月初, 2030年; 仁怀市人民政府 上周; 市场监管总局 上月); the
+# outlook (明年, 华创证券, 元旦, 春节, 明年下半年; 中国酒业协会 今年, 明年一
+# 季度).  Simplified, GBK without BOM, 2026-11-22 (a Sunday, ISO week
+# 2026-W47), 华夏时报.  昨日 2026-11-21; 上周 2026-W46; 上月 2026-10;
+# 明年 2027; 两年前 2024; 去年同期 2025 (after 今年1月至10月).
 # ===========================================================================
 @doc
-def g208():
-    d = Doc(G208)
+def g213():
+    d = Doc(G213)
     Y, LY, NY = "2026", "2025", "2027"
     OCT, NOV = "2026-10", "2026-11"
-    MO, HK, LIS = "澳门", "香港", "里斯本"
-    # title: a heading that opens with the city 澳門 followed by 債 (no ：,
-    # space or dash): no city section; the line is its sentence, and its
-    # second half holds no DATE or METRIC
-    d.city("[[澳門]]債市首10個月")
-    d.date("債市[[首10個月]]發行額", Y, MO)
-    d.metric("發行額增[[逾三成]] ", 30, "%", "over", MO)
-    d.org(" [[MCSD]]託管系統")
-    # P1 the monetary authority and the CSD (【本報消息】 names no outlet)
-    d.org("】[[澳門金融管理局]]（")
-    d.org("管理局（[[金管局]]）昨")
-    d.date("）[[昨（廿四）日]]公佈", "2026-11-24", "")
-    d.date("公佈，[[今年首10個月]]經", Y, "")
-    d.org("經[[澳門中央證券託管結算一人有限公司]]（")
-    d.org("有限公司（[[MCSD]]）登記")
-    d.metric("債券共[[86隻]]", 86, "只", "exact", "")
-    d.metric("發行額[[約1,240億澳門元]]", "1240e8", "澳门元", "approx", "")
-    d.metric("按年增長[[約34%]]；", 34, "%", "approx", "")
-    d.date("截至[[10月底]]，MCSD", OCT, "")
-    d.org("，[[MCSD]]託管的")
-    d.metric("餘額[[約1,520億澳門元]]", "1520e8", "澳门元", "approx", "")
-    d.date("較[[去年底]]增加", LY, "")
-    d.metric("增加[[約四成]]。金管局", 40, "%", "approx", "")
-    d.org("。[[金管局]]表示，中央")
-    d.date("已於[[本月]]完成", NOV, "")
-    d.date("，[[明年第二季]]起", "2027-Q2", "")
-    d.date("並於[[今（廿五）日]]起", "2026-11-25", "")
-    # P2 the issuers
-    d.org("。[[財政部]]本月中旬")
-    d.date("財政部[[本月中旬]]在", NOV, MO)
-    d.city("本月中旬在[[澳門]]發行")
-    d.metric("發行[[60億元]]人民幣國債", "60e8", "元", "exact", MO)
-    d.metric("票面利率[[1.72%]]", "1.72", "%", "exact", MO)
-    d.metric("倍數[[約3.4倍]]", "3.4", "倍", "approx", MO)
-    d.org("；[[廣東省人民政府]]上月")
-    d.date("人民政府[[上月]]在", OCT, MO)
-    d.city("上月在[[澳門]]發行")
-    d.metric("發行[[25億元]]離岸", "25e8", "元", "exact", MO)
-    d.metric("綠色債券[[10億元]]。", "10e8", "元", "exact", MO)
-    d.org("。[[國家開發銀行香港分行]]繼")
-    d.date("繼[[年初]]在", Y, MO)
-    d.city("年初在[[澳門]]發行首筆")
-    d.date("後，[[上周]]再發行", "2026-W47", MO)
-    d.metric("再發行[[40億元]]人民幣", "40e8", "元", "exact", MO)
-    d.metric("投資者[[約四成]]來自", 40, "%", "approx", MO)
-    d.city("來自[[澳門]]本地機構")
-    d.org("。[[深圳市人民政府]]亦")
-    d.date("將於[[明年]]再度", NY, "")
-    # P3 the banks: 中國工商銀行（澳門）股份有限公司 is one ORG (a bracketed
-    # place inside a registered name, GUIDELINES 德瑞精密（越南）有限公司), and
-    # 工銀澳門 its short form (its arm in Macao, GUIDELINES 支付宝澳门)
-    d.org("。[[中國工商銀行（澳門）股份有限公司]]（")
-    d.org("（[[工銀澳門]]）上周五")
-    d.date("）[[上周五]]（", "2026-11-20", "")
-    d.date("上周五（[[20日]]）", "2026-11-20", "")
-    d.metric("發行[[30億澳門元]]高級", "30e8", "澳门元", "exact", "")
-    d.metric("票面利率[[2.15%]]", "2.15", "%", "exact", "")
-    d.metric("認購[[約3.1倍]]", "3.1", "倍", "approx", "")
-    d.org("；[[中國銀行澳門分行]]、大西洋")
-    d.org("、[[大西洋銀行]]、交通")
-    d.org("、[[交通銀行澳門分行]]及")
-    d.org("及[[澳門國際銀行]]等")
-    d.metric("等[[9間]]銀行", 9, "间", "exact", "")
-    d.org("。[[大豐銀行]]表示")
-    d.date("表示，[[第三季]]其", "2026-Q3", "")
-    d.date("較[[上季]]增加", "2026-Q2", "")
-    d.metric("增加[[約12%]]；", 12, "%", "approx", "")
-    d.org("；[[澳門商業銀行]]則")
-    d.date("計劃於[[明年首季]]發行", "2027-Q1", "")
-    d.metric("發行[[約10億澳門元]]的", "10e8", "澳门元", "approx", "")
-    # 所屬的 between: two ORGs (GUIDELINES: 所属 makes two bodies)
-    d.org("；[[大西洋銀行]]所屬的")
-    d.org("所屬的[[葡國儲蓄信貸銀行]]亦")
-    d.date("有意[[明年]]在澳", NY, "")
-    d.org("。[[澳門銀行公會]]表示")
-    d.date("會員銀行[[今年]]已", Y, "")
-    d.metric("承銷債券[[逾120宗]]", 120, "宗", "over", "")
-    d.date("較[[2025年]]增加", LY, "")
-    d.metric("增加[[約五成]]。", 50, "%", "approx", "")
-    # P4 MOX and the mainland issuers
-    d.org("。[[中華（澳門）金融資產交易股份有限公司]]（")
-    d.org("有限公司（[[MOX]]）統計")
-    d.date("統計，[[今年首10個月]]在MOX", Y, "")
-    d.org("在[[MOX]]上市")
-    d.metric("債券共[[268隻]]", 268, "只", "exact", "")
-    d.metric("規模[[約2,410億澳門元]]", "2410e8", "澳门元", "approx", "")
-    d.metric("佔比[[約47%]]", 47, "%", "approx", "")
-    d.metric("綠色債券[[約210億澳門元]]", "210e8", "澳门元", "approx", "")
-    d.org("。[[珠海華發集團有限公司]]本月初")
-    d.date("有限公司[[本月初]]在", NOV, MO)
-    d.city("本月初在[[澳門]]發行")
-    d.metric("發行[[5億美元]]高級", "5e8", "美元", "exact", MO)
-    d.org("並在[[MOX]]及")
-    d.org("及[[盧森堡證券交易所]]同步")
-    d.org("；[[珠海大橫琴集團有限公司]]則")
-    d.date("擬於[[12月]]發行", "2026-12", "")
-    d.metric("發行[[20億元]]人民幣合作區", "20e8", "元", "exact", "")
-    # P5 links
-    d.org("，[[MCSD]]與香港")
-    d.org("與[[香港金融管理局]]轄下")
-    d.date("以來，[[今年首10個月]]經聯網", Y, "")
-    d.metric("交易[[約210筆]]", 210, "笔", "approx", "")
-    d.metric("結算金額[[約86億澳門元]]", "86e8", "澳门元", "approx", "")
-    d.metric("按年增長[[約1.5倍]]", "1.5", "倍", "approx", "")
-    d.org("；[[金管局]]本月初")
-    d.date("金管局[[本月初]]亦", NOV, MO)
-    d.org("與[[中央國債登記結算有限責任公司]]簽署")
-    d.city("參與[[澳門]]債券市場")
-    d.org("據[[金管局]]統計")
-    d.org("在[[MCSD]]開戶")
-    d.metric("增至[[43個]]，", 43, "个", "exact", "")
-    # 約佔: the marker before 佔 qualifies the share (GUIDELINES 约占)
-    d.metric("約佔[[三成]]。", 30, "%", "approx", "", sep="約")
-    # P6 Hengqin (合作區 and 橫琴 are no cities)
-    d.org("。[[橫琴粵澳深度合作區金融發展局]]數據")
-    d.date("截至[[9月底]]，合作區", "2026-09", "")
-    d.metric("累計[[約1,320家]]企業", 1320, "家", "approx", "")
-    d.date("賬戶，[[今年首三季]]跨境", Y, "")
-    d.metric("收支[[約1,860億元]]人民幣", "1860e8", "元", "approx", "")
-    d.metric("增長[[約28%]]。中國", 28, "%", "approx", "")
-    d.org("。[[中國人民銀行廣東省分行]]上月")
-    d.date("分行[[上月]]起擴大", OCT, MO)
-    d.city("擴大[[澳門]]居民")
-    d.metric("增至[[14個]]；", 14, "个", "exact", MO)
-    d.org("；[[國家外匯管理局廣東省分局]]則")
-    d.metric("淨資產的[[3倍]]。", 3, "倍", "exact", "")
-    # P7 the banking system (本澳 is deictic)
-    d.org("，[[金管局]]數據顯示，截至9月底，本澳")
-    d.date("截至[[9月底]]，本澳", "2026-09", "")
-    d.metric("總資產[[約2.46萬億澳門元]]", "2.46e12", "澳门元", "approx", "")
-    d.metric("按月增長[[0.8%]]", "0.8", "%", "exact", "")
-    d.metric("居民存款[[約7,460億澳門元]]", "7460e8", "澳门元", "approx", "")
-    d.metric("按年增長[[約3.2%]]", "3.2", "%", "approx", "")
-    d.metric("率為[[5.1%]]", "5.1", "%", "exact", "")
-    d.date("較[[去年同期]]下降", "2025-09", "")
-    d.metric("下降[[0.6個百分點]]", "0.6", "百分点", "exact", "")
-    d.org("。[[中國銀行澳門分行]]上月")
-    d.date("分行[[上月]]發行", OCT, "")
-    d.metric("規模[[約8億美元]]", "8e8", "美元", "approx", "")
-    d.metric("訂單[[逾30億美元]]", "30e8", "美元", "over", "")
-    # P8 promotion, rating, the law, the subsidy, the statistics
-    d.org("，[[金管局]]上月聯同")
-    d.date("金管局[[上月]]聯同", OCT, LIS)
-    d.org("聯同[[MOX]]赴")
-    d.city("赴[[里斯本]]、")
-    d.city("、[[聖保羅]]推介")
-    d.city("推介[[澳門]]債市")
-    d.metric("當地[[約60家]]金融", 60, "家", "approx", MO)
-    d.org("評級機構[[惠譽]]上月")
-    d.date("惠譽[[上月]]確認", OCT, MO)
-    d.city("確認[[澳門]]的主權")
-    d.org("。[[經濟財政司]]表示")
-    d.date("已於[[上周]]提交", "2026-W47", "")
-    d.org("提交[[立法會]]，")
-    d.date("爭取[[明年]]完成", NY, "")
-    d.org("；[[金管局]]並將")
-    d.date("將於[[本周五]]（", "2026-11-27", "")
-    d.date("本周五（[[廿七日]]）", "2026-11-27", "")
-    d.metric("預計[[逾200名]]業界", 200, "名", "over", "")
-    d.org("；[[特區政府]]亦")
-    d.metric("上限[[200萬澳門元]]。", "200e4", "澳门元", "exact", "")
-    d.org("。[[統計暨普查局]]資料")
-    d.date("顯示，[[第三季]]本澳", "2026-Q3", "")
-    d.metric("按年增長[[約9%]]", 9, "%", "approx", "")
-    d.metric("升至[[約11.6%]]", "11.6", "%", "approx", "")
-    d.date("較[[兩年前]]提高", "2024", "")
-    d.metric("提高[[2.3個百分點]]", "2.3", "百分点", "exact", "")
-    # P9 the outlook
-    d.date("隨着[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]臨近", "2027-02-06", "")
-    d.date("臨近，[[12月]]至", "2026-12", "")
-    d.date("12月至[[明年1月]]將", "2027-01", "")
-    d.org("。[[澳門大學]]一位")
-    d.date("偏少，[[10月]]日均", OCT, HK)
-    d.metric("成交額[[不足3億澳門元]]", "3e8", "澳门元", "under", HK)
-    d.city("僅為[[香港]]的")
-    d.metric("的[[百分之一左右]]；", 1, "%", "approx", HK)
-    d.org("；[[澳門城市大學]]一位")
-    d.city("與[[深圳]]、")
-    d.city("、[[廣州]]等大灣區")
-    d.org("。[[金管局]]預計")
-    d.date("預計，[[今年]]全年", Y, MO)
-    d.org("經[[MCSD]]登記發行的債券有望")
-    d.metric("有望[[突破1,500億澳門元]]", "1500e8", "澳门元", "over", MO)
-    d.date("到[[2030年]]令", "2030", MO)
-    d.city("在[[澳門]]託管")
-    d.metric("達到[[5,000億澳門元]]。", "5000e8", "澳门元", "exact", MO)
+    Q3 = "2026-Q3"
+    RH, ZY, YB, LZ, FY = "仁怀市", "遵义市", "宜宾市", "泸州市", "汾阳市"
+    HA, BZ, HK = "淮安市", "亳州市", "香港"
+    SG, DB, TK = "新加坡", "迪拜", "东京"
+    # title (a heading that opens with no city: no city section; its second
+    # half after the space holds no DATE or METRIC)
+    d.date("公司[[前三季度]]营收", Y, "")
+    d.metric("营收下降[[2.6%]] 产酒", "2.6", "%", "exact", "")
+    # byline line: the outlet (SPEC: news outlets in bylines are ORG), its
+    # web address in brackets (no ORG), the declared 玥 in no span, and the
+    # CITY the report was filed from (precedent IA's 記者…／台北報導); a
+    # heading that opens with an ORG: no city section
+    d.org("[[华夏时报]]（www")
+    d.city("孟玥 [[北京]]报道")
+    # P1 the listed distillers, the statistics bureau, the association
+    d.metric("梳理[[20家]]白酒", 20, "家", "exact", "")
+    d.date("披露的[[三季度]]报告", Q3, "")
+    d.date("发现，[[今年前三季度]]上述", Y, "")
+    d.metric("营业收入[[约3256亿元]]", "3256e8", "元", "approx", "")
+    d.metric("同比下降[[2.6%]]；", "2.6", "%", "exact", "")
+    d.metric("净利润[[约1171亿元]]", "1171e8", "元", "approx", "")
+    d.metric("同比下降[[4.3%]]", "4.3", "%", "exact", "")
+    d.date("降幅较[[上半年]]扩大", Y, "")
+    # 扩大约: 约 belongs to the figure, not to 扩大 (GUIDELINES: 大约 never
+    # starts inside a word, 扩大约18% -> 约18%)
+    d.metric("扩大[[约2个百分点]]", 2, "百分点", "approx", "")
+    d.org("。[[国家统计局]]数据")
+    d.date("显示，[[今年1月]]至10月", "2026-01", "")
+    d.date("今年1月至[[10月]]全国", OCT, "")
+    # after a range of months of one year: the year (GUIDELINES)
+    d.date("较[[去年同期]]减少", LY, "")
+    d.metric("减少[[6.8%]]。", "6.8", "%", "exact", "")
+    d.org("。[[中国酒业协会]]昨日")
+    d.date("协会[[昨日]]发布", "2026-11-21", "")
+    d.metric("升至[[约78%]]。", 78, "%", "approx", "")
+    # P2 the leaders
+    d.org("。[[贵州茅台]]前三季度")
+    d.date("茅台[[前三季度]]实现", Y, "")
+    d.metric("总收入[[约1356亿元]]", "1356e8", "元", "approx", "")
+    d.metric("同比增长[[3.6%]]", "3.6", "%", "exact", "")
+    # the registered name with its city in front (SPEC 常州江南农村商业银行:
+    # no CITY 宜宾) and the short form the article gives (GUIDELINES 以下简称)
+    d.org("；[[宜宾五粮液股份有限公司]]（")
+    d.org("简称“[[五粮液]]”）")
+    d.metric("”）营收[[约571亿元]]", "571e8", "元", "approx", "")
+    d.metric("同比下降[[6.2%]]", "6.2", "%", "exact", "")
+    d.org("。[[山西汾酒]]、")
+    d.org("、[[泸州老窖]]营收")
+    d.metric("分别[[约338亿元]]、", "338e8", "元", "approx", "")
+    d.metric("、[[约214亿元]]，", "214e8", "元", "approx", "")
+    d.metric("分别增长[[2.7%]]、", "2.7", "%", "exact", "")
+    d.metric("、下降[[7.4%]]。", "7.4", "%", "exact", "")
+    d.org("。[[洋河股份]]、")
+    d.org("、[[今世缘]]、")
+    d.org("、[[古井贡酒]]三季度")
+    d.date("贡酒[[三季度]]单季", Q3, "")
+    d.metric("均[[超过两成]]，", 20, "%", "over", "")
+    d.org("，[[舍得酒业]]、")
+    d.org("、[[酒鬼酒]]三季度")
+    d.date("酒鬼酒[[三季度]]出现", Q3, "")
+    # 旗下 between: two ORGs (GUIDELINES 全联旗下全支付)
+    d.org("，[[帝亚吉欧]]旗下")
+    d.org("旗下的[[水井坊]]则")
+    # P3 prices (每瓶 before a figure is outside it, GUIDELINES 每平方米)
+    d.org("，[[贵州茅台]]主力")
+    d.date("批发价[[本月中旬]]为", NOV, "")
+    d.metric("每瓶[[约1680元]]", 1680, "元", "approx", "")
+    d.date("较[[年初]]下跌", Y, "")
+    d.metric("下跌[[约16%]]", 16, "%", "approx", "")
+    d.org("；[[五粮液]]核心")
+    d.metric("每瓶[[790元左右]]", 790, "元", "approx", "")
+    d.metric("倒挂[[超过100元]]", 100, "元", "over", "")
+    d.org("。[[中国酒类流通协会]]上月")
+    d.date("协会[[上月]]发布", OCT, "")
+    # 平均 is the statistic cue for a time unit; 约为 a separated marker
+    d.metric("周期约为[[5.6个月]]", "5.6", "个月", "approx", "", sep="约")
+    d.date("长于[[两年前]]，", "2024", "")
+    d.metric("，[[近四成]]经销商", 40, "%", "approx", "")
+    # P4 channels
+    d.org("。[[华致酒行]]前三季度")
+    d.date("酒行[[前三季度]]营收", Y, "")
+    d.metric("营收[[约61亿元]]", "61e8", "元", "approx", "")
+    d.date("截至[[9月底]]门店", "2026-09", "")
+    d.date("数量较[[年初]]减少", Y, "")
+    d.metric("减少[[约300家]]", 300, "家", "approx", "")
+    d.org("；[[酒仙网]]相关")
+    d.date("表示，[[今年]]以来公司", Y, "")
+    d.metric("已将[[约三成]]营销", 30, "%", "approx", "")
+    # 美团闪购: 闪购 after a platform names its business (GUIDELINES)
+    d.org("。[[美团闪购]]数据")
+    d.date("显示，[[10月]]白酒", OCT, "")
+    d.metric("同比增长[[约45%]]", 45, "%", "approx", "")
+    # a range: the first figure shares the unit written after the second
+    # (SPEC 30至80笔)
+    d.metric("单价[[100]]至300元", 100, "元", "exact", "", shared="元")
+    d.metric("100至[[300元]]的", 300, "元", "exact", "")
+    d.metric("占比[[约四成]]；", 40, "%", "approx", "")
+    d.org("；[[京东]]上周")
+    d.date("京东[[上周]]发布", "2026-W46", "")
+    d.date("显示，[[11月1日]]至15日", "2026-11-01", "")
+    d.date("11月1日至[[15日]]平台", "2026-11-15", "")
+    d.metric("同比增长[[约7%]]，但", 7, "%", "approx", "")
+    # a bare magnitude with a unit and a marker after it (GUIDELINES
+    # 万亿元以上, 百亿元左右)
+    d.metric("但[[千元以上]]产品", 1000, "元", "over", "")
+    d.metric("同比下降[[约9%]]。", 9, "%", "approx", "")
+    # P5 仁怀 and 遵义
+    d.org("。[[仁怀市统计局]]数据")
+    d.city("贵州[[仁怀]]今年")
+    d.date("仁怀[[今年前三季度]]地区", Y, RH)
+    d.metric("生产总值[[约1524亿元]]", "1524e8", "元", "approx", RH)
+    d.metric("同比增长[[3.1%]]", "3.1", "%", "exact", RH)
+    d.date("增速较[[上半年]]回落", Y, RH)
+    d.metric("回落[[约1.5个百分点]]", "1.5", "百分点", "approx", RH)
+    d.metric("产值[[约1290亿元]]", "1290e8", "元", "approx", "")
+    d.metric("比重[[超过九成]]，", 90, "%", "over", "")
+    d.date("，[[今年]]基酒", Y, "")
+    d.metric("预计[[约41万吨]]。", "41e4", "吨", "approx", "")
+    d.org("除[[贵州茅台]]外")
+    d.city("，[[仁怀]]约1600家")
+    d.metric("仁怀[[约1600家]]", 1600, "家", "approx", RH)
+    d.date("中，[[今年]]已有", Y, RH)
+    d.metric("已有[[近两成]]停产", 20, "%", "approx", RH)
+    d.org("。[[遵义市商务局]]则")
+    d.date("表示，[[今年国庆]]假期", "2026-10-01", ZY)
+    d.city("假期[[遵义]]接待")
+    d.metric("游客[[约860万人次]]", "860e4", "人次", "approx", ZY)
+    d.metric("同比增长[[约5%]]", 5, "%", "approx", ZY)
+    d.metric("占比[[约18%]]。", 18, "%", "approx", ZY)
+    # P6 宜宾 and 泸州
+    d.city("四川的[[宜宾]]、")
+    d.city("宜宾、[[泸州]]同样")
+    d.org("。[[宜宾市酒业发展局]]介绍")
+    d.city("介绍，[[宜宾]]白酒")
+    d.date("宜宾白酒产业[[前三季度]]", Y, YB)
+    d.metric("营收[[约1187亿元]]", "1187e8", "元", "approx", YB)
+    d.metric("同比下降[[5.2%]]", "5.2", "%", "exact", YB)
+    d.org("以[[宁德时代]]为")
+    d.metric("同比增长[[约17%]]", 17, "%", "approx", YB)
+    d.city("。[[泸州]]方面")
+    d.org("，[[泸州市商务和会展局]]相关")
+    d.date("表示，[[明年3月]]将", "2027-03", LZ)
+    d.city("将在[[泸州]]举办")
+    d.metric("已有[[约1100家]]企业", 1100, "家", "approx", LZ)
+    d.org("，[[泸州老窖]]、郎酒")
+    d.org("、[[郎酒]]等企业")
+    d.org("；[[泸州银行]]前三季度")
+    d.date("银行[[前三季度]]向", Y, "")
+    d.metric("贷款[[约46亿元]]", "46e8", "元", "approx", "")
+    d.metric("贷款率为[[1.32%]]", "1.32", "%", "exact", "")
+    # P7 the other regions
+    d.org("。[[山西汾酒]]所在")
+    d.city("所在的[[汾阳]]今年")
+    d.date("汾阳[[今年前三季度]]白酒", Y, FY)
+    d.metric("产值[[约412亿元]]", "412e8", "元", "approx", FY)
+    d.metric("同比增长[[约4%]]", 4, "%", "approx", FY)
+    d.city("江苏[[宿迁]]、")
+    d.city("宿迁、[[淮安]]两市")
+    d.metric("下降[[约11%]]、", 11, "%", "approx", HA)
+    d.metric("、[[约7%]]，洋河", 7, "%", "approx", HA)
+    d.org("，[[洋河股份]]和")
+    d.org("和[[今世缘]]贡献")
+    d.org("。[[古井贡酒]]所在")
+    d.city("安徽[[亳州]]，")
+    d.date("由[[两年前]]的", "2024", BZ)
+    d.metric("的[[约45%]]降至", 45, "%", "approx", BZ)
+    d.metric("降至[[约38%]]。", 38, "%", "approx", BZ)
+    d.org("。[[中粮集团]]旗下")
+    d.org("旗下[[酒鬼酒]]所在")
+    d.city("湖南[[吉首]]、")
+    d.org("、[[舍得酒业]]所在")
+    d.city("四川[[射洪]]，")
+    d.org("。[[四川轻化工大学]]一位")
+    # P8 exports
+    d.org("。[[海关总署]]数据")
+    d.date("显示，[[今年前10个月]]我国", Y, HK)
+    d.metric("出口额[[约7.8亿美元]]", "7.8e8", "美元", "approx", HK)
+    d.metric("同比增长[[约12%]]，其中", 12, "%", "approx", HK)
+    d.city("经[[香港]]转口")
+    # 约占: the marker before 占 qualifies the share (GUIDELINES 约占)
+    d.metric("约占[[四成]]。", 40, "%", "approx", HK, sep="约")
+    d.org("。[[贵阳海关]]统计")
+    d.date("贵州[[前三季度]]出口", Y, "")
+    d.metric("货值[[约36亿元]]", "36e8", "元", "approx", "")
+    d.metric("同比增长[[约15%]]；", 15, "%", "approx", "")
+    d.org("；[[成都海关]]监管")
+    d.metric("则增长[[约9%]]。", 9, "%", "approx", "")
+    d.org("。[[贵州茅台]]上月")
+    d.date("茅台[[上月]]在", OCT, SG)
+    d.city("在[[新加坡]]、")
+    d.city("、[[吉隆坡]]、")
+    d.city("、[[迪拜]]举办")
+    d.org("，[[五粮液]]计划")
+    d.date("计划于[[明年一季度]]在东京", "2027-Q1", DB)
+    d.city("在[[东京]]开设")
+    d.org("，[[珍酒李渡]]也")
+    d.date("也于[[上周]]在", "2026-W46", TK)
+    d.org("在[[港交所]]公告")
+    # P9 policy
+    d.org("。[[四川省经济和信息化厅]]本月初")
+    d.date("信息化厅[[本月初]]印发", NOV, "")
+    d.date("提出到[[2030年]]全省", "2030", "")
+    d.metric("营收[[突破5000亿元]]；", "5000e8", "元", "over", "")
+    d.org("；[[仁怀市人民政府]]上周")
+    d.date("人民政府[[上周]]宣布", "2026-W46", "")
+    d.date("基金，[[今年]]以来当地", Y, "")
+    # a bare magnitude with a marker (GUIDELINES 近百, 上千)
+    d.metric("酒厂[[逾百家]]。", 100, "家", "over", "")
+    d.org("。[[市场监管总局]]上月")
+    d.date("总局[[上月]]通报", OCT, "")
+    d.date("通报，[[今年]]以来各地", Y, "")
+    d.metric("案件[[约2300件]]", 2300, "件", "approx", "")
+    d.metric("金额[[约4.6亿元]]。", "4.6e8", "元", "approx", "")
+    # P10 the outlook
+    d.date("展望[[明年]]，", NY, "")
+    d.org("，[[华创证券]]一位")
+    d.date("随着[[元旦]]、", "2027-01-01", "")
+    d.date("、[[春节]]临近", "2027-02-06", "")
+    # several months of a year give the year (SPEC 上半年); 明年 attached
+    d.date("有望在[[明年下半年]]逐步", NY, "")
+    d.org("。[[中国酒业协会]]预计")
+    d.date("预计，[[今年]]全年", Y, "")
+    d.metric("收窄至[[3%以内]]", 3, "%", "under", "")
+    d.date("，[[明年一季度]]头部", "2027-Q1", "")
     audit = {
-        "orgs": ["澳門金融管理局", "金管局", "澳門中央證券託管結算一人有限公司",
-                 "MCSD", "財政部", "廣東省人民政府", "國家開發銀行香港分行",
-                 "深圳市人民政府", "中國工商銀行（澳門）股份有限公司", "工銀澳門",
-                 "中國銀行澳門分行", "大西洋銀行", "交通銀行澳門分行",
-                 "澳門國際銀行", "大豐銀行", "澳門商業銀行", "葡國儲蓄信貸銀行",
-                 "澳門銀行公會", "中華（澳門）金融資產交易股份有限公司", "MOX",
-                 "珠海華發集團有限公司", "盧森堡證券交易所",
-                 "珠海大橫琴集團有限公司", "香港金融管理局",
-                 "中央國債登記結算有限責任公司", "橫琴粵澳深度合作區金融發展局",
-                 "中國人民銀行廣東省分行", "國家外匯管理局廣東省分局", "惠譽",
-                 "經濟財政司", "立法會", "特區政府", "統計暨普查局", "澳門大學",
-                 "澳門城市大學"],
-        "cities": ["澳門", "本澳", "香港", "深圳", "廣州", "珠海", "橫琴",
-                   "里斯本", "聖保羅", "盧森堡", "葡國", "內地", "合作區",
-                   "大灣區", "城市", "本地", "當地", "境外"],
-        # 本澳 (x3, deictic), 內地 (x2, a region), 合作區 (x4 outside ORGs:
-        # the zone), 橫琴 (the zone, a part of 珠海), 大灣區 (a region), 城市
-        # (大灣區城市: generic; elsewhere inside 澳門城市大學), 本地 (x3), 當地,
-        # 境外; 深圳, 珠海, 橫琴, 盧森堡, 葡國 and
-        # 香港 (but 僅為香港) stand elsewhere only inside ORG rows, 澳門
-        # elsewhere inside ORG or METRIC rows (約1,240億澳門元 …)
-        "excluded": ["，[[本澳]]銀行業", "第三季[[本澳]]金融業",
-                     "便利[[內地]]投資者", "[[大灣區]]城市", "大灣區[[城市]]的",
-                     "[[合作區]]企業債券", "，[[合作區]]累計", "，[[合作區]]內參與",
-                     "將[[合作區]]企業", "來自澳門[[本地]]機構",
-                     "佔[[本地]]生產總值", "與[[當地]]約60家", "其中[[境外]]機構",
-                     "指出，[[本澳]]債券", "[[橫琴]]跨境金融", "[[內地]]企業赴澳",
-                     "[[本地]]銀行亦"],
+        "orgs": ["华夏时报", "国家统计局", "中国酒业协会", "贵州茅台", "五粮液",
+                 "宜宾五粮液股份有限公司",
+                 "山西汾酒", "泸州老窖", "洋河股份", "今世缘", "古井贡酒",
+                 "舍得酒业", "酒鬼酒", "帝亚吉欧", "水井坊", "中国酒类流通协会",
+                 "华致酒行", "酒仙网", "美团闪购", "京东", "仁怀市统计局",
+                 "遵义市商务局", "宜宾市酒业发展局", "宁德时代",
+                 "泸州市商务和会展局", "郎酒", "泸州银行", "中粮集团",
+                 "四川轻化工大学", "海关总署", "贵阳海关", "成都海关",
+                 "珍酒李渡", "港交所", "四川省经济和信息化厅", "仁怀市人民政府",
+                 "市场监管总局", "华创证券"],
+        "cities": ["北京", "贵州", "仁怀", "遵义", "四川", "宜宾", "泸州",
+                   "汾阳", "山西", "江苏", "宿迁", "淮安", "安徽", "亳州",
+                   "湖南", "吉首", "射洪", "香港", "贵阳", "成都", "新加坡",
+                   "吉隆坡", "迪拜", "东京", "宁德", "中国", "我国", "全国",
+                   "全市", "全省", "当地", "各地", "多地", "城市", "东南亚",
+                   "海外"],
+        # 贵州 (a province: 贵州仁怀, 贵州前三季度; elsewhere inside 贵州茅台),
+        # 四川 (a province: 四川的宜宾, 四川射洪; elsewhere inside ORGs), 江苏,
+        # 安徽, 湖南 (provinces before their cities), 中国 of 中国国际酒业博览会
+        # (an event: the country), 我国, 全国, 全市 (x2), 全省 (deictic or
+        # generic), 当地 (x2), 各地, 多地, 城市 (x3: 产酒城市), 东南亚, 海外;
+        # 北京 (but the byline's), 山西, 泸州 (but three), 仁怀 (but two),
+        # 遵义 (but one), 宜宾 (but two), 贵阳, 成都, 宁德 stand elsewhere only
+        # inside ORG rows
+        "excluded": ["10月[[全国]]规模", "[[贵州]]仁怀今年",
+                     "，[[贵州]]前三季度", "[[四川]]的宜宾", "的[[四川]]射洪",
+                     "；[[江苏]]宿迁", "的[[安徽]]亳州", "的[[湖南]]吉首",
+                     "届[[中国]]国际", "个月[[我国]]白酒", "；[[全市]]规模",
+                     "占[[全市]]规模", "年[[全省]]优质", "。[[当地]]一位",
+                     "以来[[当地]]已", "以来[[各地]]共", "[[多地]]也在出台",
+                     "产酒[[城市]]加快", "传导至产酒[[城市]]", "，产酒[[城市]]需要",
+                     "设立[[东南亚]]分销", "开设[[海外]]体验"],
         "numbers_excluded": [],
-        # 「一帶一路」 (a name), 二級市場 (the secondary market: a label), 一位
-        # (x2, indefinites); 一 of 一人有限公司 inside an ORG row
-        "cn_excluded": ["「[[一]]帶一路", "一帶[[一]]路」", "債券[[二]]級市場",
-                        "大學[[一]]位學者", "大學[[一]]位研究員"],
-        # CSD is never written; MCSD and MOX are ORG rows
-        "latin_excluded": [],
-        # time words that are no DATE: 按年 (x5), 按月, 日均 (a daily average),
-        # 全年 (今年全年: outside the span, GUIDELINES), 旺季 (a busy season),
-        # 初步 (preliminary); 同期 only inside 去年同期; 首階段, 首筆, 首次
-        # (ordinals); 目前 (vague)
-        "words_excluded": {"按年": 5, "按月": 1, "日均": 1, "全年": 1,
-                           "旺季": 1, "初步": 1, "同期": 0, "當天": 0,
-                           "日前": 0},
-        # generic heads outside ORG rows: 銀行 (x7: 本地銀行, 政策性銀行, 會員
-        # 銀行, 9間銀行, 銀行網點, 銀行體系, 銀行業: kinds), 公司 (none), 局,
-        # 公會, 大學 only inside ORG rows, 政府 (地方政府債券 x2: a kind of
-        # bond)
-        "orgwords_excluded": {"銀行": 7, "公司": 0, "局": 0, "公會": 0,
-                              "大學": 0, "政府": 2},
+        # 一位 (x3: indefinites), 第二 and 第二十五 (ordinals: SPEC 第二个);
+        # 两 of 两市 is the collective label (below)
+        "cn_excluded": ["当地[[一]]位", "大学[[一]]位", "证券[[一]]位",
+                        "第[[二]]增长", "第[[二十五]]届"],
+        # the collective label of a list just given (GUIDELINES: 宿迁、淮安
+        # 两市 -> no METRIC; checked by check_collective)
+        "collectives": [("宿迁、淮安[[两]]市", 2)],
+        # the outlet's web address on the byline
+        "latin_excluded": ["（[[www]].", "www.[[chinatimes]].",
+                           "chinatimes.[[net]].", ".net.[[cn]]）"],
+        # time words that are no DATE: 单季 (a single quarter's, after the
+        # DATE 三季度), 周转 (turnover), 旺季 (a peak season), 全年 (今年全年:
+        # outside the span, GUIDELINES); 同期 only inside 去年同期
+        "words_excluded": {"单季": 1, "周转": 1, "周期": 1, "旺季": 1, "全年": 1,
+                           "同期": 0, "当天": 0, "日前": 0, "同日": 0},
+        # generic words outside ORG rows: 公司 (x4: 上市公司 x2, 上述公司,
+        # 公司已将 read back, 分销公司), 企业 (kinds: 龙头企业, 白酒企业 x3, 酒类
+        # 企业, 酱香酒企业, 等企业 …), 协会, 集团, 海关, 银行, 大学, 政府 and 局
+        # only inside ORG rows
+        "orgwords_excluded": {"公司": 5, "企业": 9, "协会": 0, "集团": 0,
+                              "海关": 0, "银行": 0, "大学": 0, "政府": 0,
+                              "局": 0, "厅": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
+# ===========================================================================
+# g214 Telecoms and 5G in Macao, November 2026: 郵電局 昨（廿二）日 on
+# mobile users (10月底), 5G users (今年首10個月 against 去年同期), data and
+# 香港; the operators (中信國際電訊 and 澳門電訊 (CTM) 今年; 中國電信（澳門）
+# 有限公司 第三季 against 上季; 和記電話（澳門）有限公司 明年首季; MTel電信有限
+# 公司 上周, 明年); fixed broadband (9月底, 兩年前; 去年6月; 年初); data
+# centres and cloud (經濟及科技發展局; 澳門電訊 in 氹仔 明年第二季; 特區政府
+# and 阿里巴巴集團 of 杭州; 行政公職局; 華為, 騰訊, 個人資料保護局 上月;
+# 澳門大學 本月初); digital government (「澳門公共服務一戶通」 since
+# 2019年1月1日, 今年首10個月; 行政法務司, 行政公職局 明年, 明年1月); mobile
+# payments (金管局 今年首三季; 澳門通股份有限公司 上月; 中國銀行澳門分行,
+# 工銀澳門, 大豐銀行, 澳門國際銀行); tourists (旅遊局 今年首10個月 with
+# 香港; 支付寶, 微信支付 今年國慶); fraud and complaints (司法警察局 上月,
+# 今年首三季; 消費者委員會 第三季 against 去年同期); cross-border (郵電局 and
+# 廣東省通信管理局 上月 with 澳門, 珠海, 中山, 江門, 本周四（廿六日）; 澳門
+# 電訊 in 橫琴; 珠海 明年; 統計暨普查局 第三季); talent (澳門科技大學; 科學
+# 技術發展基金 (科技基金) 今年; 澳門電訊 明年3月 in 巴塞隆拿; 澳門理工大學
+# 明年); the outlook (聖誕, 元旦, 12月; 經濟財政司, 特區政府, 明年農曆新年;
+# 2030年).  Traditional as Macao writes it (佔, 公佈, 宣佈, 周, 戶, 首10個月,
+# 首三季, 第三季, 上季, 首季, 按年, 昨（廿二）日, 本周四（廿六日）, 意味着,
+# 氹仔, 「」 quotes), Big5-HKSCS, 2026-11-23 (a Monday, ISO week 2026-W48),
+# 澳門日報; 【本報消息】 opens the first paragraph (no outlet named).
+# 昨（廿二）日 2026-11-22; 本周四 2026-11-26; 上周 2026-W47; 上月 2026-10;
+# 上季 2026-Q2 (after 第三季); 明年 2027; 兩年前 2024; 去年同期 2025 (after
+# 今年首10個月) and 2025-Q3 (after 第三季).
+# ===========================================================================
+@doc
+def g214():
+    d = Doc(G214)
+    Y, LY, NY = "2026", "2025", "2027"
+    OCT, NOV = "2026-10", "2026-11"
+    Q3 = "2026-Q3"
+    MO, HK, HZ, ZH, JM, BCN = ("澳门", "香港", "杭州市", "珠海市", "江门市",
+                               "巴塞罗那")
+    # title: a heading that opens with the city 澳門 followed by 5 (no ：,
+    # space or dash): no city section; the line is its sentence, and its
+    # second half holds no mention
+    d.city("[[澳門]]5G用戶首")
+    d.date("用戶[[首10個月]]淨增逾", Y, MO)
+    # a figure with no unit (SPEC 近900万)
+    d.metric("淨增[[逾17萬]] 電子", "17e4", "", "over", MO)
+    # P1 the regulator's figures (【本報消息】 names no outlet; 本澳 deictic)
+    d.org("】[[郵電局]]昨")
+    d.date("郵電局[[昨（廿二）日]]公佈", "2026-11-22", "")
+    d.date("截至[[10月底]]，本澳", OCT, "")
+    d.metric("用戶[[約218.6萬戶]]", "218.6e4", "户", "approx", "")
+    d.metric("按年增長[[約3.2%]]；", "3.2", "%", "approx", "")
+    d.metric("5G用戶[[約63.4萬戶]]", "63.4e4", "户", "approx", "")
+    d.metric("升至[[約29%]]。", 29, "%", "approx", "")
+    d.date("5G用戶[[今年首10個月]]淨增", Y, "")
+    d.metric("淨增[[約17.5萬戶]]", "17.5e4", "户", "approx", "")
+    d.date("較[[去年同期]]增加近四成", LY, "")
+    d.metric("增加[[近四成]]；", 40, "%", "approx", "")
+    d.metric("總用量[[約41.2萬TB]]", "41.2e4", "TB", "approx", "")
+    d.metric("按年增長[[約33%]]", 33, "%", "approx", "")
+    d.metric("用量約為[[18.6GB]]", "18.6", "GB", "approx", "", sep="約")
+    d.city("與[[香港]]相比")
+    d.metric("仍低[[約10個百分點]]", 10, "百分点", "approx", HK)
+    # P2 the operators (澳門 only inside ORG and METRIC rows)
+    d.org("，[[中信國際電訊]]旗下")
+    d.org("旗下的[[澳門電訊]]（")
+    d.org("（[[CTM]]）")
+    d.metric("已[[超過99%]]", 99, "%", "over", "")
+    d.date("，[[今年]]新增5G", Y, "")
+    d.metric("基站[[約320個]]", 320, "个", "approx", "")
+    d.metric("增至[[約1,850個]]", 1850, "个", "approx", "")
+    d.org("。[[中國電信（澳門）有限公司]]第三季")
+    d.date("有限公司[[第三季]]新增", Q3, "")
+    d.metric("5G用戶[[約4.2萬戶]]", "4.2e4", "户", "approx", "")
+    # 上季 counts from the quarter its sentence states (GUIDELINES)
+    d.date("較[[上季]]增加", "2026-Q2", "")
+    d.metric("較上季增加[[約12%]]", 12, "%", "approx", "")
+    d.org("；[[和記電話（澳門）有限公司]]則")
+    d.date("於[[明年首季]]推出", "2027-Q1", "")
+    d.org("的[[MTel電信有限公司]]上周")
+    d.date("有限公司[[上周]]宣佈", "2026-W47", "")
+    d.date("宣佈，[[明年]]將投資", NY, "")
+    d.metric("投資[[約1.5億澳門元]]", "1.5e8", "澳门元", "approx", "")
+    d.metric("覆蓋[[約九成]]住宅", 90, "%", "approx", "")
+    # P3 fixed broadband and prices (每月 before a figure is outside it)
+    d.date("截至[[9月底]]本澳", "2026-09", "")
+    d.metric("用戶[[約19.6萬戶]]", "19.6e4", "户", "approx", "")
+    d.date("較[[兩年前]]增加", "2024", "")
+    d.metric("增加[[約8%]]。", 8, "%", "approx", "")
+    d.date("。[[去年6月]]本澳", "2025-06", "")
+    d.metric("比例已達[[99.6%]]；", "99.6", "%", "exact", "")
+    d.date("由[[年初]]的", Y, "")
+    d.metric("每月[[128澳門元]]", 128, "澳门元", "exact", "")
+    d.metric("每月[[88澳門元]]", 88, "澳门元", "exact", "")
+    d.metric("降幅[[逾三成]]；", 30, "%", "over", "")
+    # a range sharing the currency written once after it (SPEC 30至80笔)
+    d.metric("介乎[[148]]至", 148, "澳门元", "exact", "", shared="澳門元")
+    d.metric("148至[[298澳門元]]", 298, "澳门元", "exact", "")
+    # P4 data centres and cloud (氹仔 is an island of Macao, no CITY;
+    # computing centres are facilities, GUIDELINES)
+    d.org("。[[經濟及科技發展局]]資料")
+    d.metric("數據中心[[7個]]，", 7, "个", "exact", "")
+    d.metric("總數[[約4,600個]]", 4600, "个", "approx", "")
+    d.metric("上架率約為[[76%]]", 76, "%", "approx", "", sep="約")
+    d.org("；[[澳門電訊]]位於")
+    d.date("預計[[明年第二季]]投入", "2027-Q2", "")
+    d.metric("機櫃[[約1,200個]]。", 1200, "个", "approx", "")
+    d.org("。[[特區政府]]與總部")
+    d.city("位於[[杭州]]的")
+    d.org("的[[阿里巴巴集團]]合作")
+    d.metric("承載[[約220個]]", 220, "个", "approx", HZ)
+    d.org("。[[行政公職局]]表示，已有")
+    d.metric("已有[[約九成]]公共", 90, "%", "approx", "")
+    d.org("；[[華為]]、")
+    d.org("、[[騰訊]]等企業")
+    d.org("，[[個人資料保護局]]上月")
+    d.date("保護局[[上月]]則", OCT, "")
+    d.org("。此外，[[澳門大學]]與")
+    d.org("與[[澳門電訊]]合建")
+    d.date("平台[[本月初]]投入", NOV, "")
+    d.metric("算力[[約200PFLOPS]]。", 200, "PFLOPS", "approx", "")
+    # P5 digital government: a city inside a quoted service's name counts
+    # (GUIDELINES “丽水山耕”; SPEC 贵阳数博会)
+    d.city("「[[澳門]]公共服務")
+    d.date("自[[2019年1月1日]]推出", "2019-01-01", MO)
+    d.metric("增至[[約61.8萬個]]", "61.8e4", "个", "approx", MO)
+    d.metric("覆蓋[[約九成]]澳門", 90, "%", "approx", MO)
+    d.city("九成[[澳門]]居民")
+    d.date("；[[今年首10個月]]經", Y, "")
+    d.metric("服務[[約1,460萬次]]", "1460e4", "次", "approx", "")
+    d.metric("按年增長[[約26%]]。", 26, "%", "approx", "")
+    d.org("。[[行政法務司]]表示")
+    d.org("，[[行政公職局]]明年")
+    d.date("公職局[[明年]]將再", NY, "")
+    d.metric("推出[[約80項]]全流程", 80, "项", "approx", "")
+    d.date("於[[明年1月]]推出", "2027-01", "")
+    # P6 mobile payments (MPay, 「聚易用」: products)
+    d.org("，[[金管局]]數據")
+    d.date("顯示，[[今年首三季]]本地", Y, "")
+    d.metric("交易[[約4.86億筆]]", "4.86e8", "笔", "approx", "")
+    d.metric("金額[[約582億澳門元]]", "582e8", "澳门元", "approx", "")
+    d.metric("增長[[約19%]]、", 19, "%", "approx", "")
+    d.metric("、[[約24%]]；", 24, "%", "approx", "")
+    d.metric("已[[超過5.2萬間]]", "5.2e4", "间", "over", "")
+    # 約佔: the marker before 佔 qualifies the share (GUIDELINES 约占);
+    # a fraction is a percentage (SPEC 三分之一)
+    d.metric("支付的[[三分之一]]。", "33.3333333333", "%", "approx", "",
+             sep="約")
+    d.org("。[[澳門通股份有限公司]]表示")
+    d.metric("已[[突破60萬戶]]", "60e4", "户", "over", "")
+    d.date("，[[上月]]交易", OCT, "")
+    d.org("。[[中國銀行澳門分行]]、")
+    d.org("、[[工銀澳門]]、")
+    d.org("、[[大豐銀行]]、")
+    d.org("、[[澳門國際銀行]]等")
+    d.metric("等[[9間]]銀行", 9, "间", "exact", "")
+    # P7 tourists
+    d.org("[[旅遊局]]資料")
+    d.date("顯示，[[今年首10個月]]入境", Y, HK)
+    d.metric("旅客[[約3,420萬人次]]", "3420e4", "人次", "approx", HK)
+    d.metric("增長[[約9%]]，其中", 9, "%", "approx", HK)
+    d.metric("其中[[約七成]]旅客", 70, "%", "approx", HK)
+    d.city("或[[香港]]電訊商")
+    d.org("；[[支付寶]]、")
+    d.org("、[[微信支付]]等")
+    d.date("錢包[[今年國慶]]黃金周", "2026-10-01", "")
+    d.metric("增長[[約31%]]。", 31, "%", "approx", "")
+    # P8 fraud and complaints
+    d.org("[[司法警察局]]上月")
+    d.date("警察局[[上月]]指出", OCT, "")
+    d.date("指出，[[今年首三季]]電訊", Y, "")
+    d.metric("詐騙案[[約280宗]]", 280, "宗", "approx", "")
+    d.metric("涉款[[約1.1億澳門元]]", "1.1e8", "澳门元", "approx", "")
+    d.metric("減少[[約15%]]。", 15, "%", "approx", "")
+    d.org("。[[消費者委員會]]資料")
+    d.date("顯示，[[第三季]]涉及", Q3, "")
+    d.metric("投訴共[[126宗]]", 126, "宗", "exact", "")
+    d.date("較[[去年同期]]減少約12%", "2025-Q3", "")
+    d.metric("減少[[約12%]]，主要", 12, "%", "approx", "")
+    # P9 cross-border (橫琴 and the zone are no city)
+    d.org("，[[郵電局]]與廣東")
+    d.org("與[[廣東省通信管理局]]上月")
+    d.date("管理局[[上月]]簽署", OCT, MO)
+    d.city("推動[[澳門]]與")
+    d.city("與[[珠海]]、")
+    d.city("、[[中山]]、")
+    d.city("、[[江門]]之間")
+    d.metric("下調[[約35%]]", 35, "%", "approx", JM)
+    d.date("於[[本周四]]（", "2026-11-26", JM)
+    d.date("本周四（[[廿六日]]）", "2026-11-26", JM)
+    d.org("。[[澳門電訊]]亦計劃")
+    d.metric("增建[[約60個]]5G", 60, "个", "approx", "")
+    d.city("。[[珠海]]方面")
+    d.date("計劃[[明年]]在拱北", NY, ZH)
+    d.metric("覆蓋點[[約150個]]。", 150, "个", "approx", ZH)
+    d.org("。[[統計暨普查局]]資料")
+    d.date("顯示，[[第三季]]本澳資訊", Q3, "")
+    d.metric("人數[[約1.02萬人]]", "1.02e4", "人", "approx", "")
+    d.metric("增加[[約4%]]。", 4, "%", "approx", "")
+    # P10 talent, funding, the congress in Barcelona
+    d.org("[[澳門科技大學]]一位")
+    # a short form in brackets after a body's head (GUIDELINES 科学技术发展
+    # 基金（科技基金）): two ORGs
+    d.org("。[[科學技術發展基金]]（")
+    d.org("（[[科技基金]]）")
+    d.date("）[[今年]]已資助", Y, "")
+    d.metric("項目[[18個]]，", 18, "个", "exact", "")
+    d.metric("總額[[約3,600萬澳門元]]", "3600e4", "澳门元", "approx", "")
+    d.org("；[[澳門電訊]]表示")
+    d.date("表示，[[明年3月]]將組團", "2027-03", BCN)
+    d.city("赴[[巴塞隆拿]]參加")
+    d.org("。[[澳門理工大學]]亦")
+    d.org("與[[郵電局]]合作")
+    d.date("計劃[[明年]]培訓", NY, "")
+    d.metric("培訓[[約300名]]網絡", 300, "名", "approx", "")
+    # P11 the outlook (聖誕, 元旦: the coming ones; 12月 nearest them)
+    d.date("[[聖誕]]及元旦", "2026-12-25", "")
+    d.date("及[[元旦]]將至", "2027-01-01", "")
+    d.org("，[[郵電局]]預計12月")
+    d.date("預計[[12月]]旅客", "2026-12", "")
+    d.metric("增長[[約兩成]]。", 20, "%", "approx", "")
+    d.org("。[[經濟財政司]]表示")
+    d.org("，[[特區政府]]計劃在")
+    d.date("在[[明年農曆新年]]前", "2027-02-06", "")
+    d.org("；[[郵電局]]亦預計")
+    d.date("到[[2030年]]本澳", "2030", "")
+    d.metric("升至[[約六成]]，", 60, "%", "approx", "")
+    d.metric("可達[[約600Mbps]]。", 600, "Mbps", "approx", "")
+    audit = {
+        "orgs": ["郵電局", "中信國際電訊", "澳門電訊", "CTM",
+                 "中國電信（澳門）有限公司", "和記電話（澳門）有限公司",
+                 "MTel電信有限公司", "經濟及科技發展局", "特區政府",
+                 "阿里巴巴集團", "行政公職局", "華為", "騰訊", "個人資料保護局",
+                 "澳門大學", "行政法務司", "金管局", "澳門通股份有限公司",
+                 "中國銀行澳門分行", "工銀澳門", "大豐銀行", "澳門國際銀行",
+                 "旅遊局", "支付寶", "微信支付", "司法警察局", "消費者委員會",
+                 "廣東省通信管理局", "統計暨普查局", "澳門科技大學",
+                 "科學技術發展基金", "科技基金", "澳門理工大學", "經濟財政司"],
+        "cities": ["澳門", "本澳", "全澳", "在澳", "香港", "杭州", "珠海",
+                   "中山", "江門", "巴塞隆拿", "廣東", "橫琴", "氹仔", "拱北",
+                   "內地", "本地", "城市"],
+        # 本澳 (x7, deictic), 全澳, 在澳 (x2: 澳 one character), 內地 (a
+        # region), 橫琴 (the zone, a part of 珠海), 氹仔 (an island of
+        # Macao), 拱北 (a district of 珠海, before 口岸), 本地 (x3); 澳門
+        # stands elsewhere inside ORG and METRIC rows (澳門電訊, 約1.5億澳門元
+        # …), 廣東 only inside an ORG
+        "excluded": ["，[[本澳]]流動", "與香港相比，[[本澳]]5G",
+                     "截至9月底[[本澳]]住宅", "去年6月[[本澳]]3G",
+                     "，[[本澳]]現有", "第三季[[本澳]]資訊", "2030年[[本澳]]5G",
+                     "，[[全澳]]5G", "約佔[[本地]]流動", "亦[[在澳]]設立",
+                     "期間[[在澳]]交易", "使用[[內地]]或", "在[[橫琴]]粵澳",
+                     "位於[[氹仔]]的", "在[[拱北]]口岸", "增長意味着[[本地]]應用",
+                     "今年首三季[[本地]]流動"],
+        "numbers_excluded": [],
+        # 一位 (indefinite), 一戶通 (x3, a service's name), 一帶 (an area)
+        "cn_excluded": ["大學[[一]]位學者", "公共服務[[一]]戶通", "經「[[一]]戶通",
+                        "企業版「[[一]]戶通", "口岸[[一]]帶"],
+        "collectives": [],
+        # MPay: 澳門通's e-wallet, a product (GUIDELINES: 滙豐旗下的PayMe)
+        "latin_excluded": ["錢包[[MPay]]的"],
+        # technology names that hold a digit (SPEC: 3纳米), counted outside
+        # rows: 5G (x17), 4G, 3G; time words that are no DATE: 按年 (x9,
+        # year on year), 每月 (x3) and 月費 (x2: monthly), 黃金周 (after the
+        # DATE 今年國慶), 節點 (nodes); 同期 only inside 去年同期
+        "words_excluded": {"5G": 17, "4G": 1, "3G": 1, "按年": 9, "每月": 3,
+                           "月費": 2,
+                           "黃金周": 1, "節點": 1, "同期": 0, "當天": 0,
+                           "日前": 0},
+        # generic heads outside ORG rows: 銀行 (9間銀行: a kind), 政府 (x2:
+        # 政府雲計算中心, 政府資訊系統), 企業 (x2: 等企業, 企業版); 公司, 局,
+        # 大學, 基金, 委員會, 集團 only inside ORG rows
+        "orgwords_excluded": {"銀行": 1, "政府": 2, "企業": 2, "公司": 0,
+                              "局": 0,
+                              "大學": 0, "基金": 0, "委員會": 0, "集團": 0},
+        "orgstring_excluded": [],
+    }
+    return d, audit
 # ===========================================================================
 # checks, audits, output
 # ===========================================================================
@@ -1692,13 +1713,58 @@ def check_precision(d, r):
         assert norm == str(int(m.group(1)) + 1911), r
 
 
+TIME_UNITS = {"年", "天", "个月", "分钟", "小时", "周", "日", "晚"}
+STAT_CUES = ("平均", "人均", "日均", "停留", "缩短", "縮短", "延长", "延長",
+             "压缩", "壓縮")
+CHANGE_VERBS = ("缩短", "縮短", "延长", "延長", "压缩", "壓縮")
+
+
+def check_time_metric(d, r):
+    """A METRIC measured in time (年, 个月, 天 …) needs a statistic cue
+    earlier in its clause (平均库存周期约为5.6个月) or a verb of change
+    right after it; otherwise it is a duration, no METRIC (GUIDELINES; from
+    annotate_hb.py, after annotate_ib.py)."""
+    if r["type"] != "METRIC" or r["unit"] not in TIME_UNITS:
+        return
+    clause = re.split("[，,。；;！？\n]", d.text[:r["start"]])[-1]
+    after = d.text[r["end"]:r["end"] + 2]
+    assert any(c in clause for c in STAT_CUES) or after in CHANGE_VERBS, (
+        "a time figure without a statistic cue", r)
+
+
+def check_collective(d, ctx, n):
+    """A small count in Chinese numerals right after a list of as many items
+    (、, and 和/及/与 before the last) is a collective label for the list, no
+    METRIC (GUIDELINES; SPEC 两地, 五市): the declared span is that numeral,
+    the clause before it ends with a list of exactly n items, each of one to
+    eight characters with no digit, particle or preposition (from
+    annotate_ha.py, after annotate_ib.py)."""
+    span, places = d._locate(ctx, 1)
+    (s, e), = places
+    assert CN_DIGIT.get(span) == n, (ctx, n)
+    clause = re.split("[，,。；;！？\n（）]", d.text[:s])[-1]
+    items = re.split("、|和|及|與|与", clause)
+    assert len(items) >= n, (ctx, items)
+    listed = items[-n:]
+    assert all(1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
+               for x in listed), (ctx, listed)
+    # the list is the whole clause tail: what stands before the first item
+    # (if anything) ends the list with no joiner
+    rest = items[:-n]
+    assert not rest or len(rest) == 1, (ctx, items)
+    assert not any(r["start"] < e and s < r["end"] for r in d.rows
+                   if r["type"] == "METRIC"), ctx
+    return s, e
+
+
 def check(d, audit):
     rows = d.rows
     rows.sort(key=lambda r: (r["start"], r["end"]))
     for prev, cur in zip(rows, rows[1:]):
         assert prev["end"] <= cur["start"], f"overlap: {prev!r} / {cur!r}"
-    # each declared character (喆 of the GBK article, outside GB2312; 着
-    # of the UTF-8 Macao article, outside plain Big5 and cp950) stands as
+    # each declared character (玥 of the GBK article, outside GB2312; 着
+    # and 氹 of the Big5-HKSCS Macao article, outside plain Big5 and cp950)
+    # stands as
     # often as declared, each time inside its declared word, and in no span
     # (checked per row below; annotate_jb.py's byline-only rule widened to
     # declared words in annotate_ic.py)
@@ -1773,6 +1839,7 @@ def check(d, audit):
                                                 else "佔"):]):
                 assert r["qualifier"] == "approx", ("约占", r)
             r["_raw_unit"] = raw_unit
+            check_time_metric(d, r)
         if r["type"] == "DATE":
             assert re.fullmatch(DATE_RE, r["normalized"]), r
             valid_date(r["normalized"])
@@ -1812,6 +1879,10 @@ def check(d, audit):
             excl[key].extend(places)
             for s, e in places:          # an exclusion never overlaps a row
                 assert not any(s < re_ and rs < e for rs, re_ in covered), ctx
+
+    # collective labels of lists (GUIDELINES): verified, then excluded
+    excl["collectives"] = [check_collective(d, ctx, n)
+                           for ctx, n in audit.get("collectives", [])]
 
     def word_places(words, spans):
         """Occurrences of each word outside `spans` must equal the count."""
