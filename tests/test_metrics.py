@@ -442,6 +442,10 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("初查不符規定約62攤，複查7攤", [("約62攤", 62, "摊", "approx"), ("7攤", 7, "摊", "exact")]),
     ("单款销量50万盒以上", [("50万盒以上", 500000, "盒", "over")]),
     ("新增3个摊位", [("3个", 3, "个", "exact")]),
+    # the Red Cross and crossroads hold no figure; Latin units of data rates as written
+    ("香港红十字会分别获拨款", []),
+    ("一辆自行车横挡在十字路口", []),
+    ("下载速率约600Mbps", [("约600Mbps", 600, "Mbps", "approx")]),
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

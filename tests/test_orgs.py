@@ -1294,6 +1294,15 @@ def test_attractions_kinds_and_regional_brand_names(news_orgs, text: str, expect
     # a date's 月 jieba glued to the name after it (10个|月经|澳门…) stays outside the name
     ("今年首10個月經澳門中央證券託管結算一人有限公司登記發行", ["澳門中央證券託管結算一人有限公司"]),
     ("新华社北京3月31日电国际羽毛球联合会消息", ["新华社", "国际羽毛球联合会"]),
+    # the Jockey Club's short name jieba cut (马|会同, 马|会上); the Red Cross's societies
+    ("按年增加約14%。馬會同日表示", ["馬會"]),
+    ("香港青年協會、香港紅十字會分別獲撥款", ["香港青年協會", "香港紅十字會"]),
+    # a region and a kind of body, a facility after a port, a telecom operator of a kind
+    ("珍酒李渡也于上周在港交所公告拟设立东南亚分销公司", ["珍酒李渡", "港交所"]),
+    ("上月起由台中港運維中心每日派出運維船。民國115年", []),
+    ("其中約七成旅客使用內地或香港電訊商的漫遊服務", []),
+    # Macao's post and telecommunications bureau, by its bare name in a Macao text
+    ("澳門特區政府表示，郵電局今年推出新服務，澳門居民可網上辦理", ["澳門特區政府", "郵電局"]),
     # a company's trade name learnt from its full name is the place before 海域
     ("三都澳海域鮮活大黃魚價格上升。福建三都澳食品有限公司表示", ["福建三都澳食品有限公司"]),
 ])

@@ -1256,6 +1256,8 @@ class _Finder:
 
     def descriptor(self, toks: list[_Tok], span: str, suf: Suffix, trailing: _Tok | None) -> bool:
         """美国咨询公司(麦肯锡): a country or kind of body in front of a name, not a name."""
+        if toks[0].text in self.regions and span[len(toks[0].text):] in self.generic:
+            return True  # 东南亚|分销公司: a region and a kind of body
         places = [t for t in toks if t.cls == PLACE]
         only_places = all(t.cls in (PLACE, LEVEL) or not t.anchor for t in toks[:-1]) and not toks[-1].anchor
         if trailing is not None and trailing.cls == GAZ and only_places:
