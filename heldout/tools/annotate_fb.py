@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g211_silver_hair_tourist_trains and g212_hk_jockey_club_racing_charities
-(annotator GB).
+g217_museum_economy_city_tourism and g218_hk_universities_non_local_students
+(annotator FB).
 
-Adapted from the precedent set's tools/annotate_hb.py (/tmp/ho37/precedent:
+Adapted from the precedent set's tools/annotate_gb.py (/tmp/ho38/precedent:
 a GB18030 mainland article and a UTF-16 Hong Kong one, the pair closest to
-mine; copied and the data changed).  It keeps the checks of annotate_hb.py
+mine; copied and the data changed).  It keeps the checks of annotate_gb.py
 and its predecessors: strict decoding, offsets, overlaps, span edges,
 formats, calendar-valid DATEs, METRIC values re-derived from the span,
 ORG/CITY/unit normalizations against OpenCC t2s, the OpenCC t2s of the
@@ -13,51 +13,55 @@ whole simplified article, audits of digits, Latin words, Chinese numerals,
 time characters, city strings, ORG words and ORG strings, the independent
 `city` rule, the month and day a DATE span writes, the holiday table by
 exact span and the holidays recomputed without it, ROC years only in a
-Taiwan text, relative words resolved from the reference date (本周一,
-本周四, 上周五, 上周日 to the day of their week, 上周 to its ISO week,
-昨日 to its day), the bare-day month rule, 去年同期 a year before its
-sentence's period, 上月 as a baseline after a comparison word, the 上季
-check, the range check, the 约占 check, the declared shared unit, the
-hand-declared organizations of each article, the bracketed-day check, a
-marker right before a METRIC span declared and setting its qualifier, a
-suffix marker inside its span, 约为/約為 declared as a separated marker,
-the precision check, the bare-year check, the time-unit check, the
-collective-label check, the 十一 check, the check that a traditional
-article holds no simplified character, the OpenCC t2s-then-s2hk round
-trip of the Hong Kong article, the Hong Kong block with its declared
-characters, the narrowest codec.
+Taiwan text, relative words resolved from the reference date (本周二,
+上周六, 上周五, 本周五 to the day of their week, 上周 to its ISO week,
+昨日 to its day, 上月/下月 to their month), the bare-day month rule,
+去年同期 a year before its sentence's period, 上月 as a baseline after a
+comparison word, the 上季 check, the range check, the 约占 check, the
+declared shared unit, the hand-declared organizations of each article, the
+bracketed-day check, a marker right before a METRIC span declared and
+setting its qualifier, a suffix marker inside its span, 约为/約為 declared
+as a separated marker, the precision check, the bare-year check, the
+time-unit check, the collective-label check, the 十一 check, the check
+that a traditional article holds no simplified character, the OpenCC
+t2s-then-s2hk round trip of the Hong Kong article, the Hong Kong block
+with its declared characters, the narrowest codec.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded:
 
-- g211 is simplified (mainland, 中国旅游报, 2026-11-19), stored as GB18030
-  WITHOUT a BOM.  Its byline 本报记者 韩𬍤 stands on line 3 (本报 names no
-  outlet: no ORG on the line).  One character is outside GBK and outside
-  the Basic Multilingual Plane: 𬍤 (U+2C364, CJK Extension E; GB18030
-  99 31 DA 36, a four-byte sequence) of the reporter's given name, in no
-  span; gbk, cp936 and gb2312 fail on the file.  Every other non-ASCII
-  character is two bytes.  𬍤 is one code point but two UTF-16 units: a
-  reader that counts UTF-16 units puts every span of the body one too far,
-  and one that takes two bytes a non-ASCII character two bytes short.
-  OpenCC t2s leaves the article unchanged.
-- g212 is traditional (Hong Kong, 大公報, 2026-11-24), stored as UTF-16
-  BIG-ENDIAN WITH A BOM (FE FF, then the title's 馬 = U+99AC, written
-  99 AC); offsets count from the first character after the BOM.  Every
+- g217 is simplified (mainland, 光明日报, 2026-11-20), stored as GB18030
+  WITHOUT a BOM.  Its byline 光明日报记者 陈𬘬 李婧雯 stands on line 3 and
+  holds one row, the outlet's ORG 光明日报 (GUIDELINES: a byline at the
+  start of a line names its outlet).  One character is outside GBK and
+  outside the Basic Multilingual Plane: 𬘬 (U+2C62C, CJK Extension E;
+  GB18030 99 32 A3 38, a four-byte sequence) of the first reporter's
+  given name, in no span, after the byline's ORG and before every span of
+  the body; gbk, cp936 and gb2312 fail on the file.  Every other
+  non-ASCII character is two bytes.  𬘬 is one code point but two UTF-16
+  units: a reader that counts UTF-16 units puts every span of the body one
+  too far (the title's and the byline's ORG stay right), and one that
+  takes two bytes a non-ASCII character two bytes short.  OpenCC t2s
+  leaves the article unchanged.
+- g218 is traditional (Hong Kong, 明報, 2026-11-25), stored as UTF-16
+  LITTLE-ENDIAN WITH A BOM (FF FE, then the title's 非 = U+975E, written
+  5E 97); offsets count from the first character after the BOM.  Every
   character is in the Basic Multilingual Plane (two bytes each, no
-  surrogate pair) and in Big5-HKSCS; one is outside plain Big5 and cp950:
-  衞 (U+885E, Big5-HKSCS 8F C0), Hong Kong's spelling, standing only
-  inside the ORG rows 醫務衞生局 and 衞生署 (GUIDELINES: OpenCC t2s keeps
-  衞, and so does the ORG's `normalized`).  `text` is the traditional
-  original; `normalized` (ORG/CITY) and `unit` are simplified (OpenCC
-  t2s; mainland cities by their official name with 市, Hong Kong and
-  Macao by their common name).
+  surrogate pair) and in Big5-HKSCS; two are outside plain Big5: 恒
+  (U+6052; cp950 and Big5-HKSCS F9 DA) of 香港恒生大學, the university's
+  own spelling, and 滙 (U+6ED9; Big5-HKSCS only, FA C0) of 滙豐, the bank's
+  own spelling, each standing only inside those ORG rows.  `text` is the
+  traditional original; `normalized` (ORG/CITY) and `unit` are simplified
+  (OpenCC t2s; mainland cities by their official name with 市, Hong Kong
+  by its common name, foreign cities by their mainland standard names:
+  三藩市 -> 旧金山, 多倫多 -> 多伦多, 首爾 -> 首尔, 雅加達 -> 雅加达).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ was read or
-run), with the previous held-out set (/tmp/ho37/precedent: README,
-NOTES_ha/hb/hc, tools, corpus, gold) as precedent.  Decisions: NOTES_gb.md
+run), with the previous held-out set (/tmp/ho38/precedent: README,
+NOTES_ga/gb/gc, tools, corpus, gold) as precedent.  Decisions: NOTES_fb.md
 in the parent folder.  Reference dates: corpus/manifest.csv; the script
 checks only its own two rows, so it also runs next to other annotators'
 rows.
@@ -67,30 +71,28 @@ independent implementation of the GUIDELINES rule (city sections, then the
 sentence rule); every DATE/METRIC row states the city I expect by hand, and
 the two must agree.
 
-Changes from annotate_hb.py: its GB18030 block declares a character
-OUTSIDE the BMP again (as annotate_ib.py did with 𫖮; annotate_hb.py's 㛃
-was a BMP one): its first byte is 90-E3, it is two UTF-16 units, and it
-stands on the byline line before every span of the body
-(ASTRAL_BEFORE_BODY).  The byline reads 本报记者 + a space + the name and
-holds no row (GUIDELINES: 本报 names no outlet; annotate_hb.py's byline
-held its outlet's ORG).  Its UTF-16 LE block becomes a UTF-16 BE block
-(exactly one BOM FE FF; the BOM-aware utf-16 codec reads the same text;
-plain utf-16-be keeps U+FEFF in front; utf-16-le reads another text; the
-title's 馬 = 99 AC right after the BOM; two bytes a character, no
-surrogate pair; the NUL byte BEFORE every ASCII character).  The Hong
-Kong block declares one character outside Big5 and cp950 (衞), confined
-to declared ORG rows (annotate_ja.py's IN_ORG, kept empty in
-annotate_hb.py) instead of a word outside every span; S2T_ALLOWED holds
-群 (聖雅各福群會, the body's own spelling; OpenCC s2t writes 羣) and 准
-(批准; s2t writes 準 for the character alone), and the s2hk round trip
-declares 周/週, 布/佈, 稅/税, 溫/温 and 群/羣.  New here: holidays
-重阳节 (九月初九, from the lunar table) and 大年初三 (正月初三, the lunar
-new year's day + 2) recomputed; 上周日 (last week's Sunday; GUIDELINES:
-上周日均 is another case) and 同日 after a bracketed day.  Units 列, %,
-人次, 岁, 元, 组, 个, 家, 人, 天, 倍, 百分点 and 元, %, 个, 宗, 人, 人次,
-岁, 名, 场, 百分点, 天, 匹, 班.  Re-run (from anywhere):
+Changes from annotate_gb.py: its GB18030 block keeps a character outside
+the BMP on the byline line, but the byline now holds its outlet's ORG
+(光明日报记者 + two names; annotate_gb.py's 本报记者 line held no row): the
+byline check asks for exactly that one row, before the declared character,
+and ASTRAL_BEFORE_BODY lets a row stand before the character only on the
+title or as that ORG.  Its UTF-16 BE block becomes a UTF-16 LE block
+(exactly one BOM FF FE; the BOM-aware utf-16 codec reads the same text;
+plain utf-16-le keeps U+FEFF in front; utf-16-be reads another text; the
+title's 非 = 5E 97 right after the BOM; two bytes a character, no
+surrogate pair; the NUL byte AFTER every ASCII character).  The Hong Kong
+block declares two characters outside plain Big5, one that cp950 holds
+(恒) and one it lacks (滙), each confined to its ORG row; S2T_ALLOWED holds
+恒 (s2t writes 恆) and 台 (台灣; s2t writes 臺), and the s2hk round trip
+declares 周/週, 布/佈, 戶/户 and 啟/啓.  New here: a foreign city whose
+Hong Kong name ends in 市 normalized to another name (三藩市 -> 旧金山,
+CITY_ALIAS) beside one whose common name keeps its 市 (胡志明市,
+FOREIGN_SHI); Western Easter after 明年 (明年復活節); a holiday 去年国庆 with
+its year word; 十一 before a closing quote and 黄金周; 下月.  Units 人次, %,
+岁, 元, 百分点, 家, 个, 张, 倍, 款, 份, 笔, 小时, 项 and 个, 所, 人, %, 倍,
+名, 宗, 元, 幢, 张, 项, 间.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_gb.py
+    python3 <this folder>/annotate_fb.py
 """
 import csv
 import datetime
@@ -115,73 +117,80 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G211 = "g211_silver_hair_tourist_trains"
-G212 = "g212_hk_jockey_club_racing_charities"
+G217 = "g217_museum_economy_city_tourism"
+G218 = "g218_hk_universities_non_local_students"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G211: ("gb18030", b"", False, "2026-11-19", "中国旅游报"),
-    G212: ("utf-16-be", BOM16BE, True, "2026-11-24", "大公報"),
+    G217: ("gb18030", b"", False, "2026-11-20", "光明日报"),
+    G218: ("utf-16-le", BOM16LE, True, "2026-11-25", "明報"),
 }
 # the first character of each file after its BOM, with its bytes in the
-# file's encoding (g211: 银 of the title in GB18030; g212: 馬 of the title
-# in UTF-16 BE)
-FIRST_CHAR = {G211: ("银", b"\xd2\xf8"), G212: ("馬", b"\x99\xac")}
-# characters outside the BMP each article declares: g211's 𬍤 (U+2C364,
-# CJK Extension E) of the reporter's given name
-OUTSIDE_BMP = {G211: ["𬍤"], G212: []}
+# file's encoding (g217: 博 of the title in GB18030; g218: 非 of the title
+# in UTF-16 LE)
+FIRST_CHAR = {G217: ("博", b"\xb2\xa9"), G218: ("非", b"\x5e\x97")}
+# characters outside the BMP each article declares: g217's 𬘬 (U+2C62C,
+# CJK Extension E) of the first reporter's given name
+OUTSIDE_BMP = {G217: ["𬘬"], G218: []}
 # characters of the mainland GB18030 article that GBK lacks (GB18030 has
-# them), with their GB18030 bytes: 𬍤 of the reporter's name (in no span;
+# them), with their GB18030 bytes: 𬘬 of the reporter's name (in no span;
 # on the byline line), a four-byte sequence outside the BMP
-OUTSIDE_GBK = {G211: {"𬍤": b"\x99\x31\xda\x36"}}
-# the byline line that holds the declared character: 本报记者 + a space +
-# the reporter's name (GUIDELINES: 本报 names no outlet, so the line holds
-# no row; new here, where annotate_hb.py's byline held its outlet's ORG)
-BYLINE_PREFIX = {G211: "本报记者 "}
+OUTSIDE_GBK = {G217: {"𬘬": b"\x99\x32\xa3\x38"}}
+# the byline line that holds the declared character: the outlet + 记者 + a
+# space, then the reporters' names separated by a space (GUIDELINES: a
+# byline at the start of a line names its outlet, a name ending in 日报
+# right before 记者); the outlet's ORG is the line's only row (new here:
+# annotate_gb.py's 本报记者 line held none)
+BYLINE = {G217: ("光明日报", "记者 ", ["陈𬘬", "李婧雯"])}
 # articles whose declared characters stand before every span of the body
 # and lie outside the BMP (offsets counted in UTF-16 units would drift by
-# one after them): g211
-ASTRAL_BEFORE_BODY = {G211}
+# one after them): g217
+ASTRAL_BEFORE_BODY = {G217}
 # characters of the Hong Kong article that plain Big5 lacks (Big5-HKSCS
-# has them), each with whether cp950 (Taiwan's Big5) holds it: 衞 of
-# 醫務衞生局 and 衞生署 (Hong Kong's spelling; cp950 lacks it)
-OUTSIDE_BIG5 = {G212: {"衞": False}}
+# has them), each with whether cp950 (Taiwan's Big5) holds it: 恒 of
+# 香港恒生大學 (cp950 F9 DA, one of its ETEN additions) and 滙 of 滙豐
+# (Big5-HKSCS FA C0; cp950 lacks it)
+OUTSIDE_BIG5 = {G218: {"恒": True, "滙": False}}
+# ... with their Big5-HKSCS bytes (cp950 writes 恒 alike; new here)
+BIG5_CODE = {"恒": b"\xf9\xda", "滙": b"\xfa\xc0"}
 # ... the ORG rows a declared character may stand in (every occurrence
-# inside one of them; annotate_ja.py's IN_ORG): 衞 in 醫務衞生局, 衞生署
-IN_ORG = {G212: {"衞": ["醫務衞生局", "衞生署"]}}
+# inside one of them; annotate_ja.py's IN_ORG): 恒 in 香港恒生大學, 滙 in 滙豐
+IN_ORG = {G218: {"恒": ["香港恒生大學"], "滙": ["滙豐"]}}
 # ... and the words a declared character may stand in outside every span,
 # with their counts (none here)
 OUTSIDE_BIG5_WORD = {}
 # Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
-# without a place in their names, 稅務局 …, are ORGs in a text that names
-# the region at least twice)
-HONGKONG = {G212}
+# without a place in their names, 教育局, 發展局 …, are ORGs in a text that
+# names the region at least twice)
+HONGKONG = {G218}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-# Taiwan markers a non-Taiwan article may write, with their counts (none)
-MARKER_ALLOWED = {}
+# Taiwan markers a non-Taiwan article may write, with their counts: g218's
+# 台灣 once (约650名學生來自台灣; GUIDELINES: one marker in a Hong Kong
+# text only makes bare 2-3 digit years ROC years, and g218 writes none)
+MARKER_ALLOWED = {G218: {"台灣": 1}}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a Hong Kong text writes as traditional though OpenCC s2t
-# would change them, taken alone: 群 of 聖雅各福群會 (the body's own
-# spelling; s2t writes 羣, which t2s maps back to 群) and 准 of 批准 (to
-# permit: traditional 准, distinct from 準 "standard", which s2t writes for
-# the character alone)
-S2T_ALLOWED = {G212: {"群", "准"}}
+# would change them, taken alone: 恒 of 香港恒生大學 (the university's own
+# spelling; s2t writes 恆) and 台 of 台灣 (Hong Kong's common form; s2t
+# writes 臺)
+S2T_ALLOWED = {G218: {"恒", "台"}}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
 # the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Hong Kong's press writes: 周 (上周五, 上周, 上周日, 本周四; s2hk 週),
-# 布 (公布, as the government writes it; s2hk 佈), 稅 (博彩稅, 稅務局, 利得稅,
-# 稅收, the Big5 form the government writes; s2hk 税), 溫 (溫泉, the Big5
-# form; s2hk 温), 群 (聖雅各福群會; s2hk 羣)
-S2HK_KEPT = {G212: {("周", "週"), ("布", "佈"), ("稅", "税"), ("溫", "温"),
-                    ("群", "羣")}}
+# form Hong Kong's press writes: 周 (上周五, 上周, 本周五; s2hk 週), 布 (宣布,
+# 公布, as the government writes it; s2hk 佈), 戶 (戶口, the Big5 form;
+# s2hk 户), 啟 (啟用, the Big5 form; s2hk 啓)
+S2HK_KEPT = {G218: {("周", "週"), ("布", "佈"), ("戶", "户"), ("啟", "啓")}}
+
 # common simplified-only characters a traditional article must not hold
-# (annotate_hb.py's list, with my additions for the racing article)
+# (annotate_gb.py's list without 恒, which Hong Kong writes in 香港恒生大學
+# and which is declared in S2T_ALLOWED and OUTSIDE_BIG5; with my additions
+# for the universities article)
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -207,18 +216,24 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "铁规筑亿划测础尽"
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
-                   "两为于从传体侦军击则别动占后响复岚岭带并应强当恒托担温点独碍筛继"
-                   "缴网范记负责货赌赛转键间顾驳")
-# Holidays the articles name, by their exact span (2025-2027): g211
-# (mainland, 2026-11-19): 今年重阳节 2026-10-18 (九月初九 of 2026, just
-# past; a year word before a holiday is inside the span; 期间 outside),
-# 元旦 2027-01-01 and 春节 2027-02-06 (正月初一 of 2027; the coming ones, no
-# year written in their sentence); g212 (Hong Kong, 2026-11-24): 聖誕
-# 2026-12-25 (the coming one; 期間 outside), 元旦 2027-01-01, 大年初三
-# 2027-02-08 (正月初三 of 2027, the coming one; its gloss 明年2月8日 agrees).
+                   "两为于从传体侦军击则别动占后响复岚岭带并应强当托担温点独碍筛继"
+                   "缴网范记负责货赌赛转键间顾驳"
+                   "读录资贵费诉违筹规检杂层剂岗启驻维诸验觉伦届树争现义讨该咨讲赁趋辖饷")
+# Holidays the articles name, by their exact span (2025-2027): g217
+# (mainland, 2026-11-20): 十一 2026-10-01 (x2, before a closing quote and
+# 黄金周: National Day, GUIDELINES; no year written, the occurrence nearest
+# the reference date, just past), 去年国庆 2025-10-01 (the year word inside
+# the span, GUIDELINES 2024年春节; 假期 outside), 今年国庆 2026-10-01, 元旦
+# 2027-01-01 and 春节 2027-02-06 (正月初一 of 2027; the coming ones, no
+# year written in their sentence); g218 (Hong Kong, 2026-11-25): 明年復活節
+# 2027-03-28 (Western Easter of 2027, GUIDELINES; 明年 inside the span, 前
+# outside), 聖誕 2026-12-25 and 農曆新年 2027-02-06 (the coming ones; 假期
+# outside; GUIDELINES: 农历年 is 春节).
 HOLIDAY = {
-    "今年重阳节": "2026-10-18", "元旦": "2027-01-01", "春节": "2027-02-06",
-    "聖誕": "2026-12-25", "大年初三": "2027-02-08",
+    "十一": "2026-10-01", "去年国庆": "2025-10-01", "今年国庆": "2026-10-01",
+    "元旦": "2027-01-01", "春节": "2027-02-06",
+    "明年復活節": "2027-03-28", "聖誕": "2026-12-25",
+    "農曆新年": "2027-02-06",
 }
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
@@ -295,66 +310,61 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
                  "复活节": _easter}
 
 # CITY span -> official name (simplified).  Spans may be traditional.
+
 CITY_NORM = {
-    # g211 (2026: the municipalities 北京, 重庆; prefecture-level cities
-    # 乌鲁木齐, 吐鲁番, 昆明, 丽江, 保山, 哈尔滨, 大连, 沈阳, 长春, 成都,
-    # 广州, 呼伦贝尔, 张掖, 深圳, 南宁, 海口, 三亚; county-level cities
-    # 库尔勒 (巴音郭楞), 伊宁市 (伊犁, written with 市: 伊宁县 shares the
-    # form), 漠河 (大兴安岭, a city since 2018), 满洲里 (呼伦贝尔), 敦煌
+    # g217 (2026: the municipalities 北京, 上海; prefecture-level cities
+    # 西安, 洛阳, 杭州, 大同, 泉州; county-level cities 广汉 (德阳) and 敦煌
     # (酒泉))
-    "北京": "北京市", "乌鲁木齐": "乌鲁木齐市", "吐鲁番": "吐鲁番市",
-    "库尔勒": "库尔勒市", "伊宁市": "伊宁市", "昆明": "昆明市",
-    "丽江": "丽江市", "保山": "保山市", "哈尔滨": "哈尔滨市",
-    "漠河": "漠河市", "大连": "大连市", "沈阳": "沈阳市", "长春": "长春市",
-    "成都": "成都市", "重庆": "重庆市", "广州": "广州市",
-    "满洲里": "满洲里市", "呼伦贝尔": "呼伦贝尔市", "敦煌": "敦煌市",
-    "张掖": "张掖市", "深圳": "深圳市", "南宁": "南宁市", "海口": "海口市",
-    "三亚": "三亚市",
-    # g212 (traditional spans; 香港 and 澳門 by their common names; mainland
-    # cities by their full simplified names: 廣州 -> 广州市, 深圳 -> 深圳市,
-    # 珠海 -> 珠海市, 東莞 -> 东莞市)
-    "香港": "香港", "澳門": "澳门", "廣州": "广州市", "珠海": "珠海市",
-    "東莞": "东莞市",
+    "北京": "北京市", "西安": "西安市", "洛阳": "洛阳市", "广汉": "广汉市",
+    "敦煌": "敦煌市", "上海": "上海市", "杭州": "杭州市", "大同": "大同市",
+    "泉州": "泉州市",
+    # g218 (traditional spans; 香港 by its common name; mainland cities by
+    # their full simplified names: 廣州 -> 广州市, 武漢 -> 武汉市; foreign
+    # cities by their mainland standard names (SPEC: 雪梨 -> 悉尼): 首爾 ->
+    # 首尔, 雅加達 -> 雅加达, 吉隆坡, 胡志明市 (its common name keeps 市),
+    # 三藩市 -> 旧金山 (Hong Kong's name for San Francisco), 多倫多 -> 多伦多)
+    "香港": "香港", "深圳": "深圳市", "廣州": "广州市", "成都": "成都市",
+    "武漢": "武汉市", "首爾": "首尔", "雅加達": "雅加达", "吉隆坡": "吉隆坡",
+    "胡志明市": "胡志明市", "三藩市": "旧金山", "多倫多": "多伦多",
 }
 # cities normalized without 市: Hong Kong, Macao and foreign cities by their
 # common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"香港", "澳门"}
-# foreign cities whose common Chinese name itself ends with 市 (none)
-FOREIGN_SHI = set()
-# spans whose normalized name is not their t2s form (+ 市) (none here)
-CITY_ALIAS = {}
+NO_SHI = {"香港", "澳门", "首尔", "雅加达", "吉隆坡", "旧金山", "多伦多"}
+# foreign cities whose common Chinese name itself ends with 市: 胡志明市
+# (GUIDELINES' own list 胡志明市、河内及金边)
+FOREIGN_SHI = {"胡志明市"}
+# spans whose normalized name is not their t2s form (+ 市): Hong Kong's
+# 三藩市 is the mainland's 旧金山 (SPEC: foreign cities normalize to the
+# mainland standard name where Hong Kong spells them otherwise)
+CITY_ALIAS = {"三藩市": "旧金山"}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
-# SPEC: an ORG's `normalized` is the t2s of its text; GUIDELINES: t2s keeps
-# Hong Kong's 衞, and so does `normalized`)
+# SPEC: an ORG's `normalized` is the t2s of its text; t2s keeps the
+# university's 恒 and turns the bank's 滙 into 汇)
 ORG_NORM = {
-    "馬會": "马会", "大公報": "大公报", "香港賽馬會": "香港赛马会",
-    "香港賽馬會慈善信託基金": "香港赛马会慈善信托基金",
-    "立法會民政事務委員會": "立法会民政事务委员会",
-    "稅務局": "税务局", "民政及青年事務局": "民政及青年事务局",
-    "民青局": "民青局", "香港警務處": "香港警务处", "港鐵": "港铁",
-    "馬會慈善信託基金": "马会慈善信托基金", "東華三院": "东华三院",
-    "保良局": "保良局", "香港明愛": "香港明爱", "救世軍": "救世军",
-    "聖雅各福群會": "圣雅各福群会",
-    "香港耆康老人福利會": "香港耆康老人福利会",
-    "長者安居協會": "长者安居协会",
-    "香港社會服務聯會": "香港社会服务联会", "社聯": "社联",
-    "醫務衞生局": "医务衞生局", "醫院管理局": "医院管理局",
-    "醫管局": "医管局", "衞生署": "衞生署",
-    "香港大學秀圃老年研究中心": "香港大学秀圃老年研究中心",
-    "香港中文大學": "香港中文大学", "香港理工大學": "香港理工大学",
-    "香港青年協會": "香港青年协会", "香港紅十字會": "香港红十字会",
-    "香港體育學院": "香港体育学院",
-    "西九文化區管理局": "西九文化区管理局",
-    "社會福利署": "社会福利署", "社署": "社署",
-    "廣州市從化區人民政府": "广州市从化区人民政府",
-    "澳門賽馬會": "澳门赛马会",
-    "廣州市文化廣電旅遊局": "广州市文化广电旅游局",
-    "海關總署": "海关总署", "國家體育總局": "国家体育总局",
-    "中國馬術協會": "中国马术协会",
-    "香港旅遊發展局": "香港旅游发展局", "旅發局": "旅发局",
-    "香港國際機場": "香港国际机场", "國泰航空": "国泰航空",
-    "嶺南大學": "岭南大学",
+    "明報": "明报", "教育局": "教育局",
+    "立法會教育事務委員會": "立法会教育事务委员会",
+    "大學教育資助委員會": "大学教育资助委员会", "教資會": "教资会",
+    "香港大學": "香港大学", "港大": "港大",
+    "香港中文大學": "香港中文大学", "中大": "中大",
+    "香港科技大學": "香港科技大学", "科大": "科大",
+    "香港城市大學": "香港城市大学", "嶺南大學": "岭南大学",
+    "香港教育大學": "香港教育大学", "香港恒生大學": "香港恒生大学",
+    "香港都會大學": "香港都会大学", "香港樹仁大學": "香港树仁大学",
+    "香港浸會大學": "香港浸会大学", "浸大": "浸大",
+    "發展局": "发展局", "城市規劃委員會": "城市规划委员会",
+    "城規會": "城规会", "宏安地產": "宏安地产", "中原地產": "中原地产",
+    "美聯物業": "美联物业", "差餉物業估價署": "差饷物业估价署",
+    "屋宇署": "屋宇署", "消防處": "消防处",
+    "消費者委員會": "消费者委员会", "研究資助局": "研究资助局",
+    "香港學術及職業資歷評審局": "香港学术及职业资历评审局",
+    "入境事務處": "入境事务处", "入境處": "入境处",
+    "勞工及福利局": "劳工及福利局",
+    "香港人才服務辦公室": "香港人才服务办公室",
+    "中銀香港": "中银香港", "滙豐": "汇丰", "渣打香港": "渣打香港",
+    "深圳大學": "深圳大学", "香港理工大學": "香港理工大学", "理大": "理大",
+    "廣東省教育廳": "广东省教育厅", "QS": "QS",
 }
+
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 CN_YEAR_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3",
@@ -409,6 +419,8 @@ def decodes(raw, enc):
         return False
 
 
+
+
 class Doc:
     def __init__(self, doc_id):
         self.doc_id = doc_id
@@ -432,7 +444,7 @@ class Doc:
         self.no_span_chars = []
         self.in_org_span = {}
         self.astral_before_body = False
-        self.byline_prefix = ""
+        self.byline = None
         # the declared codec is the narrowest that reads the file: a GB18030
         # file that GBK reads is GBK, a Big5-HKSCS file that Big5 reads is
         # Big5 (from annotate_rc.py)
@@ -457,7 +469,7 @@ class Doc:
                 assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
                     0x30 <= code[1] <= 0x39 and 0x81 <= code[2] <= 0xFE \
                     and 0x30 <= code[3] <= 0x39, (doc_id, c, code)
-                if ord(c) > 0xFFFF:     # (here: 𬍤 of CJK Extension E,
+                if ord(c) > 0xFFFF:     # (here: 𬘬 of CJK Extension E,
                     # U+2B820-U+2CEAF): the astral four-byte range runs
                     # 90 30 81 30 to E3 32 9A 35, and the character is two
                     # UTF-16 units (a surrogate pair)
@@ -504,14 +516,14 @@ class Doc:
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
             self.no_span_chars = outside
-            # the file opens with the title's first character (g211: 银 =
-            # D2 F8)
+            # the file opens with the title's first character (g217: 博 =
+            # B2 A9)
             ch, code = FIRST_CHAR[doc_id]
             assert self.text[0] == ch and raw[:2] == ch.encode(enc) == \
                 code, doc_id
             # a character outside the BMP is one code point in Python and
             # two UTF-16 code units: the UTF-16 length is one more per such
-            # character (g211: 𬍤, once), and such a character stands
+            # character (g217: 𬘬, once), and such a character stands
             # before every span of the body (ASTRAL_BEFORE_BODY: checked
             # for each row in check())
             astral_n = sum(1 for c in self.text if ord(c) > 0xFFFF)
@@ -531,44 +543,52 @@ class Doc:
                 assert len(head.encode(enc)) == naive + 2, (doc_id, c)
                 assert len(head.encode("utf-16-le")) // 2 == k + 2, (doc_id,
                                                                      c)
-            # the declared character ends the byline line, 本报记者 + a
-            # space + a two-character name (GUIDELINES: 本报 names no
-            # outlet; no row on the line, checked in check(); new here)
-            self.byline_prefix = BYLINE_PREFIX[doc_id]
-            assert re.fullmatch(re.escape(self.byline_prefix) + r"\w" +
-                                "[" + "".join(outside) + "]",
-                                lines[2]), (doc_id, lines[2])
+            # the byline line: the outlet + 记者 + a space, then the
+            # reporters' names separated by a space (光明日报记者 陈𬘬 李婧雯);
+            # the declared character stands in the first name, after the
+            # outlet; GUIDELINES: a byline at the start of a line names its
+            # outlet (a name ending in 日报 right before 记者), so the line
+            # holds exactly that ORG row (checked in check(); new here:
+            # annotate_gb.py's 本报记者 line held none)
+            outlet, role, names = BYLINE[doc_id]
+            assert lines[2] == outlet + role + " ".join(names), (doc_id,
+                                                                 lines[2])
+            assert outlet.endswith("日报") and role.startswith("记者")
+            for c in outside:
+                assert c in names[0] and lines[2].index(c) > len(outlet), c
+            assert all(2 <= len(n) <= 3 for n in names), names
+            self.byline = (outlet, len(lines[0]) + 1 + len(lines[1]) + 1)
             assert lines[1] == lines[3] == "", doc_id
-        if enc == "utf-16-be":  # UTF-16 BIG-ENDIAN WITH A BOM
-            # (annotate_hb.py's LE block turned to the BE order of the
-            # older annotate_ib.py): exactly one BOM FE FF, the BOM-aware
-            # codec reads the same text, the plain big-endian reading keeps
-            # U+FEFF in front (one code point that would shift every offset
-            # by one), the little-endian reading is another text
-            assert bom == BOM16BE and full[:2] == BOM16BE, doc_id
-            assert not raw.startswith(BOM16BE), f"{doc_id}: one BOM only"
+        if enc == "utf-16-le":  # UTF-16 LITTLE-ENDIAN WITH A BOM
+            # (annotate_gb.py's BE block turned back to the LE order of the
+            # older annotate_hb.py): exactly one BOM FF FE, the BOM-aware
+            # codec reads the same text, the plain little-endian reading
+            # keeps U+FEFF in front (one code point that would shift every
+            # offset by one), the big-endian reading is another text
+            assert bom == BOM16LE and full[:2] == BOM16LE, doc_id
             assert not raw.startswith(BOM16LE), f"{doc_id}: one BOM only"
+            assert not raw.startswith(BOM16BE), f"{doc_id}: one BOM only"
             assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
-            assert not decodes(full, "utf-16-le") or \
-                full.decode("utf-16-le") != "\ufeff" + self.text, doc_id
-            assert not decodes(raw, "utf-16-le") or \
-                raw.decode("utf-16-le") != self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert not decodes(full, "utf-16-be") or \
+                full.decode("utf-16-be") != "\ufeff" + self.text, doc_id
+            assert not decodes(raw, "utf-16-be") or \
+                raw.decode("utf-16-be") != self.text, doc_id
             # the first bytes after the BOM are the title's first character
-            # (g212: 馬 = U+99AC, written 99 AC)
+            # (g218: 非 = U+975E, written 5E 97)
             ch, code = FIRST_CHAR[doc_id]
             assert self.text[0] == ch and raw[:2] == ch.encode(
-                "utf-16-be") == code, doc_id
+                "utf-16-le") == code, doc_id
             # two bytes a character and no surrogate pair: UTF-16 code units
             # and Python's code points count alike
             assert all(0xD800 > ord(c) or ord(c) > 0xDFFF
                        for c in self.text), doc_id
             assert len(raw) == 2 * len(self.text), doc_id
-            # every ASCII character has a NUL byte BEFORE it (big-endian):
+            # every ASCII character has a NUL byte AFTER it (little-endian):
             # the file reads as binary to a reader that ignores the BOM
             assert raw.count(b"\x00") >= sum(1 for c in self.text
                                              if ord(c) < 0x80), doc_id
-            assert all(raw[2 * i] == 0 and raw[2 * i + 1] == ord(c)
+            assert all(raw[2 * i] == ord(c) and raw[2 * i + 1] == 0
                        for i, c in enumerate(self.text)
                        if ord(c) < 0x80), doc_id
             # a legacy codec or UTF-8 fails on it or reads another text
@@ -593,16 +613,21 @@ class Doc:
             for c in outside:
                 assert enc_ok(c, "cp950") == OUTSIDE_BIG5[doc_id][c], c
                 assert len(c.encode("big5hkscs")) == 2, c
+                # with its declared Big5-HKSCS bytes, the same in cp950 where
+                # cp950 holds it (new here: 恒 F9 DA in both, 滙 FA C0)
+                assert c.encode("big5hkscs") == BIG5_CODE[c], c
+                if OUTSIDE_BIG5[doc_id][c]:
+                    assert c.encode("cp950") == BIG5_CODE[c], c
             # each would be two bytes in Big5-HKSCS, like every other
             # non-ASCII character of the text
             assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: double-byte"
             # the region is named at least twice (GUIDELINES: Hong Kong
-            # bodies without a place, 稅務局 …, stand alone as ORGs)
+            # bodies without a place, 教育局 …, stand alone as ORGs)
             assert self.text.count("香港") + self.text.count("本港") >= 2
             # every declared character is either confined to ORG rows
-            # (annotate_ja.py's IN_ORG, checked in check(): 衞 in 醫務衞生局
-            # and 衞生署, each name written in the text) or to declared
+            # (annotate_ja.py's IN_ORG, checked in check(): 恒 in 香港恒生大學
+            # and 滙 in 滙豐, each name written in the text) or to declared
             # words in no span (annotate_jc.py's OUTSIDE_BIG5_WORD, each
             # word with its count, together holding every occurrence; none
             # here)
@@ -720,582 +745,564 @@ def doc(fn):
     return fn
 
 
+
+
+
 # ===========================================================================
-# g211 Silver-hair tourist trains, November 2026: the railway group's
-# figures (中国国家铁路集团有限公司 (国铁集团), its 客运部; 商务部, 文化和旅游
-# 部, 国家铁路局; 北京), the regional bureau groups and their destinations
-# (乌鲁木齐局集团 and 新疆维吾尔自治区文化和旅游厅, 湖南华天国际旅行社有限责任
-# 公司; 昆明局集团 with 中旅星光旅游列车有限公司, 云南省文化和旅游厅; 哈尔滨局
-# 集团 and 哈尔滨市文化广电和旅游局; 沈阳局集团, 成都局集团, 广铁集团, 呼和浩特
-# 局集团), travel groups and platforms (中国旅游集团, 中青旅, 携程, 同程旅行,
-# 途牛), insurers (人保财险, 平安产险, 太保产险, 众安保险, 国家金融监督管理总局
-# 新疆监管局), destination bureaus (西安市文化和旅游局, 敦煌, 张掖, 天津市文化和
-# 旅游局), health on board (北京局集团, 北京医院, 上海局集团, 国家卫生健康委员
-# 会), research (中国旅游研究院, 中国人民大学老年学研究所) and the outlook
-# (国铁集团, 商务部; 广州, 深圳, 南宁, 海口, 三亚, 成都).
-# Simplified, GB18030 with 𬍤 (CJK Extension E, an astral four-byte
-# sequence) on the byline, 2026-11-19 (a Thursday, ISO week 2026-W47),
-# 中国旅游报; the byline 本报记者 韩𬍤 on line 3.  昨日 2026-11-18; 本周一
-# and 16日 2026-11-16; 上周 2026-W46; 上月 2026-10; 本月 2026-11; 11月下旬
-# 2026-11; 12月上旬, 12月 2026-12; 今年三季度 2026-Q3; 今年重阳节 2026-10-18;
-# 元旦 2027-01-01; 春节 2027-02-06; 前10个月, 今年前10个月, 今年前三季度,
-# 今年 2026; 去年, 去年同期 2025; 2024年; 明年 2027; 明年2月, 明年3月,
-# 明年5月 2027-02, -03, -05; 2030年.
+# g217 The museum economy, November 2026: the heritage administration's
+# figures (国家文物局; 光明日报 on the byline), national policy (文化和旅游部
+# 数据中心, 文化和旅游部, 商务部), Beijing (北京; 故宫博物院, 北京市文物局,
+# 中国国家博物馆 with 泡泡玛特 and 中国邮政), Xi'an and Luoyang (陕西历史博物
+# 馆, 西安市文化和旅游局, 洛阳市文物局, 河南博物院 with 名创优品), Sichuan and
+# Gansu (三星堆博物馆 and 广汉, 成都金沙遗址博物馆, 四川省文物局, 敦煌研究院
+# and 敦煌), the Yangtze (湖南博物院, 南京博物院, 苏州博物馆, 上海博物馆,
+# 上海市文化和旅游局 and 上海, 杭州市园林文物局 and 杭州, 中国丝绸博物馆),
+# smaller cities (山西省文物局 and 大同, 景德镇中国陶瓷博物馆, 泉州海外交通
+# 史博物馆 and 泉州), platforms and payments (携程, 美团, 同程旅行, 飞猪, 抖音,
+# 中国银联, 支付宝), research (中国旅游研究院, 北京大学文化产业研究院) and the
+# outlook (国家文物局; 中国博物馆协会 and 杭州).
+# Simplified, GB18030 with 𬘬 (CJK Extension E, an astral four-byte
+# sequence) on the byline, 2026-11-20 (a Friday, ISO week 2026-W47),
+# 光明日报; the byline 光明日报记者 陈𬘬 李婧雯 on line 3.  昨日 2026-11-19;
+# 本周二 and 17日 2026-11-17; 上周六 and 14日 2026-11-14; 上月 2026-10;
+# 9月底 2026-09; 10月底 2026-10; 12月 2026-12; 十一 2026-10-01 (x2); 今年
+# 国庆 2026-10-01; 去年国庆 2025-10-01; 元旦 2027-01-01; 春节 2027-02-06;
+# 前三季度, 今年前三季度, 今年前10个月, 上半年, 今年 2026; 去年同期 2025;
+# 明年 2027; 明年一季度 2027-Q1; 2019年; 2030年.
 # ===========================================================================
 @doc
-def g211():
-    d = Doc(G211)
+def g217():
+    d = Doc(G217)
     Y, LY, NY = "2026", "2025", "2027"
-    BJ, WLMQ, BS, HEB, DL, CC, CD, CQ, GZ, ZY, SY = (
-        "北京市", "乌鲁木齐市", "保山市", "哈尔滨市", "大连市", "长春市",
-        "成都市", "重庆市", "广州市", "张掖市", "三亚市")
-    # title (a heading that opens with no city: no city section; 前10个月
-    # after the noun it is about, GUIDELINES; 超 and 逾 over, inside)
-    d.date("列车[[前10个月]]开行", Y, "")
-    d.metric("开行[[超2100列]] 老年", 2100, "列", "over", "")
-    d.metric("消费增[[逾三成]]\n", 30, "%", "over", "")
-    # byline 本报记者 韩𬍤: no row (本报 names no outlet, GUIDELINES; 𬍤 in no
-    # span)
-    # P1 the railway group's meeting (a bracketed short form after 以下简称,
-    # the quotes outside; 60岁以上 an age, SPEC; 去年同期 after 今年前10个月
-    # the year, SPEC)
-    d.org("\n\n[[中国国家铁路集团有限公司]]（以下简称")
-    d.org("以下简称“[[国铁集团]]”）")
-    d.date("”）[[昨日]]在北京", "2026-11-18", BJ)
-    d.city("昨日在[[北京]]召开")
-    d.date("显示，[[今年前10个月]]全国铁路", Y, "")
-    d.metric("旅游列车[[2136列]]", 2136, "列", "exact", "")
-    d.metric("同比增长[[约38%]]，运送", 38, "%", "approx", "")
-    d.metric("运送旅客[[约126万人次]]", "126e4", "人次", "approx", "")
-    d.metric("其中[[60岁以上]]旅客", 60, "岁", "over", "")
-    d.metric("占比[[78.4%]]", "78.4", "%", "exact", "")
-    d.metric("等消费[[约94亿元]]", "94e8", "元", "approx", "")
-    d.date("较[[去年同期]]增长31.6%", LY, "")
-    d.metric("增长[[31.6%]]。", "31.6", "%", "exact", "")
-    # P2 the group's department and partners (a department written after
-    # its body is one ORG, SPEC 蚂蚁金服集团银行服务部; 组 a count unit,
-    # GUIDELINES; 铁路局集团公司 a kind)
-    d.org("\n\n[[国铁集团客运部]]相关")
-    d.date("介绍，[[今年]]以来，国铁集团", Y, "")
-    d.org("以来，[[国铁集团]]会同")
-    d.org("会同[[商务部]]、文化和旅游部")
-    d.org("、[[文化和旅游部]]、国家铁路局")
-    d.org("、[[国家铁路局]]等单位")
-    d.metric("改造车组[[46组]]", 46, "组", "exact", "")
-    d.metric("达到[[118组]]", 118, "组", "exact", "")
-    d.metric("途经[[约240个]]城市", 240, "个", "approx", "")
-    d.metric("目前，[[18个]]铁路局", 18, "个", "exact", "")
-    d.metric("已有[[16家]]常态化", 16, "家", "exact", "")
-    d.metric("平均载客[[约590人]]", 590, "人", "approx", "")
-    d.metric("上座率[[超过92%]]", 92, "%", "over", "")
-    d.org("。[[国铁集团]]预计")
-    d.metric("开行量将[[超过2500列]]", 2500, "列", "over", "")
-    d.date("较[[去年]]增长约三成", LY, "")
-    d.metric("增长[[约三成]]。", 30, "%", "approx", "")
-    # P3 Xinjiang (a city before 局集团 names the railway bureau group, no
-    # CITY, GUIDELINES 成都局集团; 伊宁市 written with 市, as 伊宁县 shares
-    # the form; 人均停留 a statistic cue before 天, GUIDELINES; 11月下旬至
-    # 明年3月 a range, two mentions, SPEC)
-    d.org("。[[中国铁路乌鲁木齐局集团有限公司]]今年")
-    d.date("有限公司[[今年前10个月]]共接发", Y, WLMQ)
-    d.metric("旅游列车[[312列]]", 312, "列", "exact", WLMQ)
-    d.metric("运送旅客[[约17.6万人次]]", "17.6e4", "人次", "approx", WLMQ)
-    d.metric("同比增长[[约45%]]", 45, "%", "approx", WLMQ)
-    d.city("串联[[乌鲁木齐]]、吐鲁番")
-    d.city("、[[吐鲁番]]、库尔勒")
-    d.city("、[[库尔勒]]、伊宁市")
-    d.city("、[[伊宁市]]等地")
-    d.org("。[[新疆维吾尔自治区文化和旅游厅]]数据")
-    d.date("显示，[[今年前三季度]]乘火车", Y, "")
-    d.metric("人均停留[[11.5天]]", "11.5", "天", "exact", "")
-    d.metric("人均消费[[约7600元]]", 7600, "元", "approx", "")
-    d.metric("游客高[[约1800元]]", 1800, "元", "approx", "")
-    d.org("。[[乌鲁木齐局集团]]相关")
-    d.date("表示，[[11月下旬]]至明年3月", "2026-11", "")
-    d.date("至[[明年3月]]，还将", "2027-03", "")
-    d.org("与[[湖南华天国际旅行社有限责任公司]]等企业")
-    d.metric("专列[[约60列]]。", 60, "列", "approx", "")
-    # P4 Yunnan and Heilongjiang (平均停留 a statistic cue; 今冬至明年2月:
-    # 今冬 a season, no DATE, and no 冬至, GUIDELINES; 漠河 a county-level
-    # city since 2018)
-    d.org("在云南，[[中国铁路昆明局集团有限公司]]与")
-    d.org("与[[中旅星光旅游列车有限公司]]合作")
-    d.date("专列[[今年]]已发车", Y, "")
-    d.metric("已发车[[86列]]", 86, "列", "exact", "")
-    d.metric("每列载客[[约420人]]", 420, "人", "approx", "")
-    d.org("。[[云南省文化和旅游厅]]数据")
-    d.city("抵达[[昆明]]、丽江")
-    d.city("昆明、[[丽江]]、保山")
-    d.city("丽江、[[保山]]的")
-    d.metric("平均停留[[4.6天]]", "4.6", "天", "exact", BS)
-    d.metric("人均消费[[约5800元]]", 5800, "元", "approx", BS)
-    d.org("在黑龙江，[[中国铁路哈尔滨局集团有限公司]]将于")
-    d.date("将于[[12月上旬]]从哈尔滨", "2026-12", HEB)
-    d.city("从[[哈尔滨]]开出")
-    d.city("终到[[漠河]]；")
-    d.org("；[[哈尔滨市文化广电和旅游局]]预计")
-    d.date("今冬至[[明年2月]]，哈尔滨", "2027-02", HEB)
-    d.city("明年2月，[[哈尔滨]]接待")
-    d.metric("将[[超过8万人次]]", "8e4", "人次", "over", HEB)
-    d.metric("同比增长[[约25%]]。", 25, "%", "approx", HEB)
-    # P5 north and south (三地, 两地 collective labels of the lists just
-    # given, GUIDELINES; 约占 sets approx across the verb, GUIDELINES;
-    # 广铁集团 the short name of 广州局集团: ORG, no CITY)
-    d.org("。[[中国铁路沈阳局集团有限公司]]今年")
-    d.date("有限公司[[今年]]开行发往", Y, DL)
-    d.metric("银发专列[[97列]]", 97, "列", "exact", DL)
-    d.city("，[[大连]]、沈阳")
-    d.city("大连、[[沈阳]]、长春")
-    d.city("沈阳、[[长春]]三地")
-    d.metric("占比[[超过八成]]；", 80, "%", "over", CC)
-    d.org("；[[中国铁路成都局集团有限公司]]的")
-    d.date("“熊猫专列”[[今年前10个月]]发送", Y, CD)
-    d.metric("发送旅客[[约6.8万人次]]", "6.8e4", "人次", "approx", CD)
-    d.city("其中[[成都]]、重庆")
-    d.city("成都、[[重庆]]两地")
-    d.metric("约占[[55%]]。", 55, "%", "approx", CQ, sep="约")
-    d.org("。[[广铁集团]]上周")
-    d.date("广铁集团[[上周]]与", "2026-W46", GZ)
-    d.org("与[[呼和浩特局集团]]签约")
-    d.date("签约，[[明年5月]]起", "2027-05", GZ)
-    d.city("开行[[广州]]至满洲里")
-    d.city("至[[满洲里]]、呼伦贝尔")
-    d.city("、[[呼伦贝尔]]的")
-    # P6 travel groups and platforms (今年三季度 the quarter; 今年重阳节 one
-    # span, the year word inside, GUIDELINES; 期间 outside)
-    d.org("。[[中国旅游集团]]今年")
-    d.date("中国旅游集团[[今年]]已包租", Y, "")
-    d.metric("旅游列车[[152列]]", 152, "列", "exact", "")
-    d.metric("占比[[超过七成]]", 70, "%", "over", "")
-    d.org("；[[中青旅]]相关")
-    d.date("该公司[[今年三季度]]旅游", "2026-Q3", "")
-    d.metric("营业收入[[约3.2亿元]]", "3.2e8", "元", "approx", "")
-    d.metric("同比增长[[约52%]]", 52, "%", "approx", "")
+    BJ, XA, LYC, GH, DH, SH, HZ, DT, QZ = (
+        "北京市", "西安市", "洛阳市", "广汉市", "敦煌市", "上海市", "杭州市",
+        "大同市", "泉州市")
+    # title (a heading that opens with no city: no city section; the space
+    # splits it into two sentences, GUIDELINES; 前三季度 the year, SPEC)
+    d.date("升温 [[前三季度]]全国", Y, "")
+    d.metric("接待观众[[12.4亿人次]]\n", "12.4e8", "人次", "exact", "")
+    # byline 光明日报记者 陈𬘬 李婧雯: the outlet is an ORG (GUIDELINES: a
+    # byline at the start of a line names its outlet); 𬘬 in no span
+    d.org("\n\n[[光明日报]]记者 ")
+    # P1 the heritage administration's figures (18至35岁 a range, two
+    # mentions sharing 岁, SPEC; 去年同期 after 今年前三季度 the year, SPEC;
+    # 上半年 the year, SPEC; 个百分点 the unit 百分点)
+    d.org("\n\n[[国家文物局]]昨日")
+    d.date("国家文物局[[昨日]]发布", "2026-11-19", "")
+    d.date("显示，[[今年前三季度]]，全国", Y, "")
+    d.metric("共接待观众[[12.4亿人次]]，", "12.4e8", "人次", "exact", "")
+    d.metric("同比增长[[约9.6%]]", "9.6", "%", "approx", "")
+    d.metric("其中[[18]]至35岁", 18, "岁", "exact", "", shared="岁")
+    d.metric("18至[[35岁]]的", 35, "岁", "exact", "")
+    d.metric("占比[[约46%]]。", 46, "%", "approx", "")
+    d.date("。[[今年前三季度]]全国博物馆文创", Y, "")
+    d.metric("销售收入[[约186亿元]]", "186e8", "元", "approx", "")
+    d.date("较[[去年同期]]增长23.4%", LY, "")
+    d.metric("增长[[23.4%]]", "23.4", "%", "exact", "")
+    d.date("比[[上半年]]扩大", Y, "")
+    d.metric("扩大[[2.1个百分点]]", "2.1", "百分点", "exact", "")
+    d.date("截至[[9月底]]", "2026-09", "")
+    d.metric("达到[[7283家]]", 7283, "家", "exact", "")
+    d.metric("占比[[超过九成]]", 90, "%", "over", "")
+    # P2 opening hours and policy (十一 before ” and 黄金周 is National Day,
+    # GUIDELINES; 去年国庆 one span, the year word inside; 文化和旅游部数据
+    # 中心 one ORG, GUIDELINES' own example; 100个左右 approx)
+    d.org("\n\n[[国家文物局]]相关")
+    d.date("介绍，[[今年]]以来各地", Y, "")
+    d.metric("已有[[超过1600家]]博物馆", 1600, "家", "over", "")
+    d.org("据[[文化和旅游部数据中心]]测算")
+    d.date("测算，“[[十一]]”黄金周", "2026-10-01", "")
+    d.metric("日均接待观众[[约1050万人次]]", "1050e4", "人次", "approx", "")
+    d.date("较[[去年国庆]]假期", "2025-10-01", "")
+    d.metric("增长[[约14%]]。", 14, "%", "approx", "")
+    d.org("。[[国家文物局]]会同")
+    d.org("会同[[文化和旅游部]]、商务部")
+    d.org("、[[商务部]]等部门")
+    d.date("等部门[[上月]]印发", "2026-10", "")
+    d.date("到[[2030年]]培育", "2030", "")
+    d.metric("培育[[100个左右]]", 100, "个", "approx", "")
+    # P3 Beijing (北京地区: a city before 地区, GUIDELINES; 本周二（17日）:
+    # the gloss is its own mention, SPEC; 99%以上 over)
+    d.city("在[[北京]]，故宫")
+    d.org("，[[故宫博物院]]今年")
+    d.date("故宫博物院[[今年前10个月]]接待", Y, BJ)
+    d.metric("接待观众[[约1120万人次]]", "1120e4", "人次", "approx", BJ)
+    d.metric("保持在[[99%以上]]", 99, "%", "over", BJ)
+    d.org("。[[北京市文物局]]数据")
+    d.city("显示，[[北京]]地区")
+    d.metric("已达[[238家]]", 238, "家", "exact", BJ)
+    d.date("238家，[[今年前三季度]]共接待", Y, BJ)
+    d.metric("共接待观众[[超过5800万人次]]", "5800e4", "人次", "over", BJ)
+    d.org("。[[中国国家博物馆]]本周二")
+    d.date("国家博物馆[[本周二]]（17日）", "2026-11-17", "")
+    d.date("本周二（[[17日]]）公布", "2026-11-17", "")
+    d.date("该馆[[今年]]已举办", Y, "")
+    d.metric("举办展览[[62个]]", 62, "个", "exact", "")
+    d.metric("销售额[[约4.3亿元]]", "4.3e8", "元", "approx", "")
+    d.org("与[[泡泡玛特]]、中国邮政")
+    d.org("、[[中国邮政]]联合")
+    d.metric("贡献了[[约三成]]", 30, "%", "approx", "")
+    # P4 Xi'an, Luoyang, Henan (今年国庆 one span, 假期 outside; 洛阳全市:
+    # 全市 deictic, 洛阳 a CITY; 突破 over, inside, SPEC)
+    d.city("\n\n[[西安]]和洛阳")
+    d.city("西安和[[洛阳]]是")
+    d.org("。[[陕西历史博物馆]]今年")
+    d.date("历史博物馆[[今年前10个月]]接待", Y, "")
+    d.metric("接待观众[[约520万人次]]", "520e4", "人次", "approx", "")
+    d.org("；[[西安市文化和旅游局]]测算")
+    d.date("测算，[[今年国庆]]假期", "2026-10-01", XA)
+    d.city("游客在[[西安]]人均")
+    d.metric("人均消费[[约2860元]]", 2860, "元", "approx", XA)
+    d.metric("人均多花[[约640元]]", 640, "元", "approx", XA)
+    d.org("。[[洛阳市文物局]]介绍")
+    d.city("介绍，[[洛阳]]全市")
+    d.metric("已达到[[110家]]", 110, "家", "exact", LYC)
+    d.date("110家，[[今年]]以来", Y, LYC)
+    d.metric("接待观众[[突破2000万人次]]", "2000e4", "人次", "over", LYC)
+    d.org("。[[河南博物院]]联合")
+    d.org("联合[[名创优品]]推出")
+    d.metric("售出[[约18万个]]", "18e4", "个", "approx", "")
+    d.metric("同比增长[[约35%]]", 35, "%", "approx", "")
+    # P5 Sichuan and Gansu (广汉 a county-level city of 德阳; 成都金沙遗址博物
+    # 馆 one ORG, no CITY, SPEC; 约占6% approx, 约 outside, GUIDELINES;
+    # 敦煌研究院 one ORG, no CITY; 敦煌全市: 敦煌 a CITY, a county-level
+    # city of 酒泉)
+    d.org("在四川，[[三星堆博物馆]]新馆")
+    d.date("“出圈”，[[今年前三季度]]接待", Y, GH)
+    d.metric("接待观众[[约410万人次]]", "410e4", "人次", "approx", GH)
+    d.city("带动[[广汉]]全市")
+    d.metric("旅游收入增长[[约27%]]", 27, "%", "approx", GH)
+    d.org("；[[成都金沙遗址博物馆]]今年")
+    d.date("遗址博物馆[[今年]]推出", Y, "")
+    d.metric("累计售票[[约36万张]]", "36e4", "张", "approx", "")
+    d.org("。[[四川省文物局]]数据")
+    d.date("全省博物馆[[今年前三季度]]文创", Y, "")
+    d.metric("文创收入[[约9.8亿元]]", "9.8e8", "元", "approx", "")
+    d.org("在甘肃，[[敦煌研究院]]对")
+    d.date("分时预约，[[今年]]以来", Y, DH)
+    d.metric("接待游客[[约290万人次]]", "290e4", "人次", "approx", DH)
+    d.metric("约占[[6%]]，", 6, "%", "approx", DH, sep="约")
+    d.city("，[[敦煌]]全市")
+    d.metric("提高[[约8个百分点]]", 8, "百分点", "approx", DH)
+    # P6 the Yangtze (上海 before 住宿 a modifier; 杭州市属: 市 starts the
+    # next word 市属 and stays outside, SPEC 杭州市级医保; 上周六（14日）)
+    d.org("。[[湖南博物院]]今年")
+    d.date("湖南博物院[[今年]]举办", Y, "")
+    d.metric("吸引观众[[约190万人次]]", "190e4", "人次", "approx", "")
+    d.org("；[[南京博物院]]今年")
+    d.date("南京博物院[[今年前10个月]]", Y, "")
+    d.metric("接待观众[[约480万人次]]", "480e4", "人次", "approx", "")
+    d.metric("同比增长[[约11%]]", 11, "%", "approx", "")
+    d.org("；[[苏州博物馆]]今年")
+    d.date("苏州博物馆[[今年]]文创", Y, "")
+    d.metric("首次[[突破1亿元]]", "1e8", "元", "over", "")
+    d.org("。[[上海博物馆]]今年")
+    d.date("上海博物馆[[今年]]举办", Y, SH)
+    d.metric("累计售票[[约150万张]]", "150e4", "张", "approx", SH)
+    d.org("，[[上海市文化和旅游局]]估算")
+    d.city("带动[[上海]]住宿")
+    d.metric("消费[[超过40亿元]]", "40e8", "元", "over", SH)
+    d.metric("约占[[七成]]。", 70, "%", "approx", SH, sep="约")
+    d.org("。[[杭州市园林文物局]]表示")
+    d.city("表示，[[杭州]]市属")
+    d.metric("已有[[56家]]实行", 56, "家", "exact", HZ)
+    d.org("，[[中国丝绸博物馆]]上周六")
+    d.date("丝绸博物馆[[上周六]]（14日）", "2026-11-14", HZ)
+    d.date("上周六（[[14日]]）推出", "2026-11-14", HZ)
+    # P7 smaller cities (山西大同: a province before its city leaves the
+    # city a CITY, GUIDELINES 云南昆明; 景德镇中国陶瓷博物馆 and 泉州海外交通史
+    # 博物馆 one ORG each, no CITY; 款, 份 measure words)
+    d.org("。[[山西省文物局]]数据")
+    d.city("显示，山西[[大同]]今年")
+    d.date("山西大同[[今年前三季度]]接待", Y, DT)
+    d.metric("接待游客[[约3900万人次]]", "3900e4", "人次", "approx", DT)
+    d.metric("游客占比[[约31%]]", 31, "%", "approx", DT)
+    d.org("；[[景德镇中国陶瓷博物馆]]今年")
+    d.date("陶瓷博物馆[[今年]]上新", Y, "")
+    d.metric("陶瓷文创[[约1200款]]", 1200, "款", "approx", "")
+    d.metric("同比增长[[约58%]]", 58, "%", "approx", "")
+    d.org("；[[泉州海外交通史博物馆]]与")
+    d.date("套餐，[[上月]]售出", "2026-10", QZ)
+    d.metric("售出[[约1.4万份]]", "1.4e4", "份", "approx", QZ)
+    d.city("带动[[泉州]]入境")
+    d.metric("同比增长[[约19%]]。", 19, "%", "approx", QZ)
+    # P8 platforms and payments (30岁以下 under; 美团 and 携程 companies;
+    # 飞猪 a platform acting as its operator, like 天猫 (precedent GA); 抖音
+    # ORG, GUIDELINES; 倍 a multiple)
     d.org("。[[携程]]数据")
-    d.date("显示，[[今年重阳节]]期间", "2026-10-18", "")
-    d.metric("环比增长[[约1.8倍]]", "1.8", "倍", "approx", "")
-    d.metric("，[[55岁以上]]用户", 55, "岁", "over", "")
-    d.metric("订单占比[[约67%]]", 67, "%", "approx", "")
-    d.org("；[[同程旅行]]、途牛")
-    d.org("、[[途牛]]等平台")
-    # P7 insurers (GUIDELINES: insurers' property companies are ORGs by
-    # their short names, 平安产险; 每 before the figure outside; 80岁以下
-    # under)
-    d.org("。[[人保财险]]今年")
-    d.date("人保财险[[今年]]以来", Y, "")
-    d.metric("医疗保险[[约41万人次]]", "41e4", "人次", "approx", "")
-    d.metric("累计赔付[[约2860万元]]", "2860e4", "元", "approx", "")
-    d.org("；[[平安产险]]推出")
-    d.metric("每人每天[[9.9元]]", "9.9", "元", "exact", "")
-    d.metric("，[[80岁以下]]旅客", 80, "岁", "under", "")
-    d.org("；[[太保产险]]、众安保险")
-    d.org("、[[众安保险]]等公司")
-    d.org("。[[国家金融监督管理总局新疆监管局]]上月")
-    d.date("监管局[[上月]]发布", "2026-10", "")
-    # P8 destination bureaus (5折 -> 50 %, GUIDELINES; 两地 a collective
-    # label; 2万元至5万元 two figures, each with its unit; 天津站 a station,
-    # no CITY, GUIDELINES)
-    d.org("。[[西安市文化和旅游局]]本月起")
-    d.date("旅游局[[本月]]起对", "2026-11", "")
-    d.metric("抵达的[[60岁以上]]游客", 60, "岁", "over", "")
-    d.metric("门票[[5折]]优惠", 50, "%", "exact", "")
-    d.city("；[[敦煌]]、张掖两地")
-    d.city("敦煌、[[张掖]]两地")
-    d.metric("补贴[[2万元]]至", "2e4", "元", "exact", ZY)
-    d.metric("至[[5万元]]不等", "5e4", "元", "exact", ZY)
-    d.org("。[[天津市文化和旅游局]]数据")
-    d.date("显示，[[今年前三季度]]从天津站", Y, "")
-    d.metric("旅游列车共[[44列]]", 44, "列", "exact", "")
-    d.metric("增长[[约19%]]。", 19, "%", "approx", "")
-    # P9 health on board (北京局集团 an ORG with no CITY; 北京医院 a
-    # hospital, one ORG, no CITY; “京和号” a train's name, 京 an
-    # abbreviation)
-    d.org("。[[北京局集团]]与北京医院")
-    d.org("与[[北京医院]]合作")
-    d.date("设备，[[今年]]以来累计", Y, "")
-    d.metric("健康咨询[[约2.3万人次]]", "2.3e4", "人次", "approx", "")
-    d.org("；[[中国铁路上海局集团有限公司]]今年")
-    d.date("有限公司[[今年]]对23组", Y, "")
-    d.metric("对[[23组]]旅游车组", 23, "组", "exact", "")
-    d.metric("投入[[约1.6亿元]]", "1.6e8", "元", "approx", "")
-    d.org("。[[国家卫生健康委员会]]相关")
-    d.metric("沿线[[约60家]]医院", 60, "家", "approx", "")
-    # P10 research (本周一（16日）: the gloss is its own mention, SPEC; a
-    # department after a university is one ORG; 平均行程 a statistic cue)
-    d.org("。[[中国旅游研究院]]本周一")
-    d.date("研究院[[本周一]]（16日）", "2026-11-16", "")
-    d.date("本周一（[[16日]]）发布", "2026-11-16", "")
-    d.metric("占比[[约六成]]", 60, "%", "approx", "")
-    d.date("比[[2024年]]提高", "2024", "")
-    d.metric("提高[[约12个百分点]]", 12, "百分点", "approx", "")
-    d.date("到[[2030年]]银发", "2030", "")
-    d.metric("将[[突破1.5万亿元]]", "1.5e12", "元", "over", "")
-    d.org("。[[中国人民大学老年学研究所]]一位")
-    d.metric("平均行程[[约9天]]", 9, "天", "approx", "")
-    d.metric("团费[[超过8000元]]", 8000, "元", "over", "")
-    d.metric("占比[[近四成]]。", 40, "%", "approx", "")
-    # P11 the outlook (元旦, 春节 the coming ones; 全年 no DATE; 约占三成
-    # approx, 约 outside)
-    d.date("展望[[明年]]，国铁集团", NY, "")
-    d.org("，[[国铁集团]]计划")
-    d.metric("车组[[30组以上]]", 30, "组", "over", "")
-    d.metric("旅游列车[[2600列以上]]", 2600, "列", "over", "")
-    d.date("。[[元旦]]、春节期间", "2027-01-01", GZ)
-    d.date("元旦、[[春节]]期间", "2027-02-06", GZ)
-    d.metric("主题专列[[约120列]]", 120, "列", "approx", GZ)
-    d.city("从[[广州]]、深圳、南宁")
-    d.city("广州、[[深圳]]、南宁")
-    d.city("深圳、[[南宁]]发往")
-    d.city("发往[[海口]]、三亚")
-    d.city("海口、[[三亚]]的")
-    d.metric("约占[[三成]]。", 30, "%", "approx", SY, sep="约")
-    d.org("。[[商务部]]相关")
-    d.date("将于[[12月]]在成都", "2026-12", CD)
-    d.city("在[[成都]]举办")
+    d.date("显示，[[今年前10个月]]平台上", Y, "")
+    d.metric("同比增长[[约42%]]", 42, "%", "approx", "")
+    d.metric("，[[30岁以下]]用户", 30, "岁", "under", "")
+    d.metric("用户占比[[约38%]]", 38, "%", "approx", "")
+    d.org("；[[美团]]数据")
+    d.date("显示，“[[十一]]”黄金周", "2026-10-01", "")
+    d.metric("环比增长[[约2.3倍]]", "2.3", "倍", "approx", "")
+    d.org("。[[同程旅行]]、飞猪")
+    d.org("、[[飞猪]]等平台")
+    d.org("；[[抖音]]数据")
+    d.date("显示，[[上月]]博物馆", "2026-10", "")
+    d.metric("累计观看[[超过8亿人次]]", "8e8", "人次", "over", "")
+    d.org("。[[中国银联]]联合")
+    d.date("截至[[10月底]]交易", "2026-10", "")
+    d.metric("交易笔数[[约260万笔]]", "260e4", "笔", "approx", "")
+    d.org("；[[支付宝]]数据")
+    d.metric("同比增长[[约1.6倍]]", "1.6", "倍", "approx", "")
+    # P9 research (平均停留 a statistic cue before 小时, GUIDELINES; 一倍 a
+    # figure, GUIDELINES; 不到 under; 一位 an indefinite)
+    d.org("\n\n[[中国旅游研究院]]发布")
+    d.metric("平均停留[[约2.6小时]]", "2.6", "小时", "approx", "")
+    d.metric("馆内消费[[约78元]]", 78, "元", "approx", "")
+    d.date("比[[2019年]]增加", "2019", "")
+    d.metric("增加[[约一倍]]", 1, "倍", "approx", "")
+    d.org("。[[北京大学文化产业研究院]]一位")
+    d.metric("全国[[约四成]]博物馆", 40, "%", "approx", "")
+    d.metric("全国的[[不到5%]]", 5, "%", "under", "")
+    # P10 the outlook (明年一季度 the quarter; 元旦, 春节 the coming ones;
+    # 12月 in this year, its sentence counting no year)
+    d.date("展望[[明年]]，国家文物局", NY, "")
+    d.org("明年，[[国家文物局]]计划")
+    d.date("计划在[[明年一季度]]启动", "2027-Q1", "")
+    d.metric("推动[[约300家]]", 300, "家", "approx", "")
+    d.date("。[[元旦]]、春节", "2027-01-01", "")
+    d.date("元旦、[[春节]]期间", "2027-02-06", "")
+    d.metric("推出[[约2000项]]", 2000, "项", "approx", "")
+    d.org("。[[中国博物馆协会]]相关")
+    d.date("将于[[12月]]在杭州", "2026-12", HZ)
+    d.city("在[[杭州]]举办")
+    d.metric("吸引[[约500家]]", 500, "家", "approx", HZ)
     audit = {
-        "orgs": ["中国国家铁路集团有限公司", "国铁集团", "国铁集团客运部",
-                 "商务部", "文化和旅游部", "国家铁路局",
-                 "中国铁路乌鲁木齐局集团有限公司",
-                 "新疆维吾尔自治区文化和旅游厅", "乌鲁木齐局集团",
-                 "湖南华天国际旅行社有限责任公司",
-                 "中国铁路昆明局集团有限公司", "中旅星光旅游列车有限公司",
-                 "云南省文化和旅游厅", "中国铁路哈尔滨局集团有限公司",
-                 "哈尔滨市文化广电和旅游局", "中国铁路沈阳局集团有限公司",
-                 "中国铁路成都局集团有限公司", "广铁集团", "呼和浩特局集团",
-                 "中国旅游集团", "中青旅", "携程", "同程旅行", "途牛",
-                 "人保财险", "平安产险", "太保产险", "众安保险",
-                 "国家金融监督管理总局新疆监管局", "西安市文化和旅游局",
-                 "天津市文化和旅游局", "北京局集团", "北京医院",
-                 "中国铁路上海局集团有限公司", "国家卫生健康委员会",
-                 "中国旅游研究院", "中国人民大学老年学研究所"],
-        "cities": ["北京", "乌鲁木齐", "吐鲁番", "库尔勒", "伊宁", "昆明",
-                   "丽江", "保山", "哈尔滨", "漠河", "大连", "沈阳", "长春",
-                   "成都", "重庆", "广州", "满洲里", "呼伦贝尔", "敦煌",
-                   "张掖", "西安", "天津", "上海", "深圳", "南宁", "海口",
-                   "三亚", "呼和浩特", "新疆", "云南", "黑龙江", "广西",
-                   "海南", "湖南", "中国", "我国", "全国", "全市", "城市",
-                   "沿线", "当地"],
+        "orgs": ["光明日报", "国家文物局", "文化和旅游部数据中心",
+                 "文化和旅游部", "商务部", "故宫博物院", "北京市文物局",
+                 "中国国家博物馆", "泡泡玛特", "中国邮政", "陕西历史博物馆",
+                 "西安市文化和旅游局", "洛阳市文物局", "河南博物院",
+                 "名创优品", "三星堆博物馆", "成都金沙遗址博物馆",
+                 "四川省文物局", "敦煌研究院", "湖南博物院", "南京博物院",
+                 "苏州博物馆", "上海博物馆", "上海市文化和旅游局",
+                 "杭州市园林文物局", "中国丝绸博物馆", "山西省文物局",
+                 "景德镇中国陶瓷博物馆", "泉州海外交通史博物馆", "携程",
+                 "美团", "同程旅行", "飞猪", "抖音", "中国银联", "支付宝",
+                 "中国旅游研究院", "北京大学文化产业研究院",
+                 "中国博物馆协会"],
+        "cities": ["北京", "西安", "洛阳", "广汉", "成都", "敦煌", "南京",
+                   "苏州", "上海", "杭州", "大同", "景德镇", "泉州", "湖南",
+                   "四川", "甘肃", "山西", "陕西", "河南", "长江", "中国",
+                   "全国", "全市", "全省", "城市", "当地", "各地", "三星堆",
+                   "马王堆", "莫高窟"],
         "excluded": [
-            # regions and provinces (新疆 x2 outside ORGs, 云南, 黑龙江, 广西,
-            # 海南), 全国, 全市, 我国 (deictic), 城市 (x2, generic), 沿线
-            # (x2, generic), 天津 of 天津站 (a station: no CITY, GUIDELINES);
-            # 湖南, 西安, 上海, 呼和浩特, 中国 only inside ORGs
-            "[[新疆]]依旧", "冬游[[新疆]]", "在[[云南]]，", "在[[黑龙江]]，",
-            "发往[[广西]]、", "广西、[[海南]]", "个月[[全国]]铁路",
-            "带动[[全市]]", "[[我国]]低龄", "240个[[城市]]",
-            "目的地[[城市]]", "带动[[沿线]]", "推动[[沿线]]",
-            "从[[天津]]站",
+            # provinces (四川, 甘肃, 山西 x1 each outside ORGs), 长江 (a
+            # river), 三星堆, 马王堆, 莫高窟 (sites), 城市 (中小城市, generic),
+            # 当地 (deictic); 全国, 全市, 全省, 各地 counted below; 成都,
+            # 南京, 苏州, 景德镇, 湖南, 陕西, 河南 only inside ORG rows
+            "在[[四川]]，", "在[[甘肃]]，", "显示，[[山西]]大同",
+            "[[长江]]沿线", "中小[[城市]]", "与[[当地]]酒店",
+            "[[马王堆]]汉墓", "对[[莫高窟]]参观",
         ],
         "numbers_excluded": [],
-        # 一位 (an indefinite)
-        "cn_excluded": ["[[一]]位研究员"],
-        "collectives": [("大连、沈阳、长春[[三]]地", 3),
-                        ("成都、重庆[[两]]地", 2),
-                        ("敦煌、张掖[[两]]地", 2)],
-        "labels_excluded": {},
-        # A of A级 (a grade label of scenic spots)
-        "latin_excluded": ["部分[[A]]级"],
-        # time words that are no DATE: 老年 (x7, old age; once more inside
-        # an ORG), 全年 (x2), 今冬 (a season with no year word, SPEC), 每天
-        # (a rate's denominator), 天数 (a count of days), 年味 (a theme),
-        # 细节, 节奏 (words)
-        "words_excluded": {"老年": 7, "全年": 2, "今冬": 1, "每天": 1,
-                           "天数": 1, "年味": 1, "细节": 1, "节奏": 1,
-                           "同期": 0, "当天": 0},
-        # generic heads outside ORG rows: 公司 (铁路局集团公司, 该公司, 等公司,
-        # 保险公司), 集团 (铁路局集团公司), 局 (铁路局集团公司, 布局), 旅行社
-        # (x2, a kind), 平台 (x3), 机构 (保险机构), 医院 (约60家医院, a kind)
-        "orgwords_excluded": {"公司": 4, "集团": 1, "局": 2, "旅行社": 2,
-                              "平台": 3, "机构": 1, "医院": 1, "研究院": 0,
-                              "研究所": 0, "委员会": 0, "厅": 0},
-        "orgstring_excluded": [],
-    }
-    return d, audit
-
-
-# ===========================================================================
-# g212 The Jockey Club's charities and racing, November 2026: the club's
-# figures (大公報 in the dateline 【大公報訊】; 香港賽馬會 (馬會), 香港賽馬會
-# 慈善信託基金), betting duty and illegal betting (立法會民政事務委員會, 稅務
-# 局, 民政及青年事務局 (民青局), 香港警務處), attendance (港鐵), the trust's
-# grants (馬會慈善信託基金; 東華三院, 保良局, 香港明愛, 救世軍, 聖雅各福群會,
-# 香港耆康老人福利會, 長者安居協會, 香港社會服務聯會 (社聯); 醫務衞生局, 醫院
-# 管理局 (醫管局), 衞生署, 香港大學秀圃老年研究中心, 香港中文大學, 香港理工
-# 大學; 香港青年協會, 香港紅十字會, 香港體育學院, 西九文化區管理局, 社會福利
-# 署 (社署)), cross-boundary racing at Conghua (廣州, 香港; 廣州市從化區人民
-# 政府, 澳門賽馬會 and 澳門, 廣州市文化廣電旅遊局, 深圳, 珠海, 東莞, 海關總署,
-# 國家體育總局, 中國馬術協會), the international races (香港; 香港旅遊發展局
-# (旅發局), 香港國際機場, 國泰航空) and the outlook (嶺南大學).
-# Traditional as Hong Kong writes it (按年, 首三季, 首10個月, 明年首季, 上周,
-# 上周五, 上周日, 本周四（26日）, 佔, 公布, 稅, 衞, 群, 大年初三, 元 for Hong
-# Kong dollars), UTF-16 BE with BOM, 2026-11-24 (a Tuesday, ISO week
-# 2026-W48), 大公報 (its dateline 【大公報訊】記者…報道： opens the first
-# paragraph).  昨日, 23日 and 同日 2026-11-23; 上周五 and 20日 2026-11-20;
-# 上周日 2026-11-22; 本周四 and 26日 2026-11-26; 上周 2026-W47; 上月
-# 2026-10; 10月, 9月, 7月 and 今年7月; 10月18日; 12月, 12月13日; 明年首季
-# 2027-Q1; 聖誕 2026-12-25; 元旦 2027-01-01; 大年初三 and 明年2月8日
-# 2027-02-08; 今年首三季, 今年首10個月, 今年 2026; 去年, 去年同期 2025;
-# 明年 2027; 2024年; 2033年.
-# ===========================================================================
-@doc
-def g212():
-    d = Doc(G212)
-    Y, LY, NY = "2026", "2025", "2027"
-    HK, MO, GZ, SZ = "香港", "澳门", "广州市", "深圳市"
-    # title (a heading that opens with an ORG, no city section; 約 approx
-    # and 逾 over, inside)
-    d.org("[[馬會]]慈善捐款按年增")
-    d.metric("按年增[[約14%]] 從化", 14, "%", "approx", "")
-    d.metric("投注額[[逾21億元]]\n", "21e8", "元", "over", "")
-    # P1 the dateline and the club's figures (an outlet's name before 訊 is
-    # the outlet, GUIDELINES 北京商报讯; 馬會 a bracketed short form; 昨日
-    # （23日）: the gloss is its own mention, SPEC; 今年7月至10月 a range,
-    # two mentions, SPEC; 同日 takes the latest day, GUIDELINES)
-    d.org("【[[大公報]]訊】")
-    d.org("報道：[[香港賽馬會]]（馬會）")
-    d.org("香港賽馬會（[[馬會]]）")
-    d.date("（馬會）[[昨日]]（23日）", "2026-11-23", "")
-    d.date("昨日（[[23日]]）公布", "2026-11-23", "")
-    d.date("公布，[[今年7月]]至10月", "2026-07", "")
-    d.date("今年7月至[[10月]]，香港", "2026-10", "")
-    d.org("，[[香港賽馬會慈善信託基金]]共審批")
-    d.metric("審批捐款[[32.6億元]]", "32.6e8", "元", "exact", "")
-    d.metric("支持[[126個]]慈善", 126, "个", "exact", "")
-    d.metric("捐款額按年增加[[約14%]]", 14, "%", "approx", "")
-    d.org("。[[馬會]]同日")
-    d.date("馬會[[同日]]表示", "2026-11-23", "")
-    d.date("表示，[[7月]]至10月的", "2026-07", "")
-    d.date("7月至[[10月]]的賽馬", "2026-10", "")
-    d.metric("投注額達[[401.8億元]]", "401.8e8", "元", "exact", "")
-    d.metric("按年上升[[3.8%]]", "3.8", "%", "exact", "")
-    d.metric("佔比[[約82%]]", 82, "%", "approx", "")
-    d.metric("足球投注額則為[[395.6億元]]", "395.6e8", "元", "exact", "")
-    d.metric("按年增加[[約6%]]。", 6, "%", "approx", "")
-    # P2 betting duty and illegal betting (a legislature's committee is one
-    # ORG with it, GUIDELINES; 稅務局 a Hong Kong body standing alone in a
-    # Hong Kong text, GUIDELINES; 上周五（20日）; 今年首10個月, Hong Kong's
-    # first months; 去年同期 after 今年 the year)
-    d.org("\n\n[[馬會]]向立法會")
-    d.org("向[[立法會民政事務委員會]]提交")
-    d.date("顯示，[[今年首三季]]馬會", Y, "")
-    d.org("今年首三季[[馬會]]繳納")
-    d.metric("博彩稅達[[185.9億元]]", "185.9e8", "元", "exact", "")
-    d.metric("按年增加[[約5%]]。", 5, "%", "approx", "")
-    d.org("。[[稅務局]]數據")
-    d.org("顯示，[[馬會]]去年")
-    d.date("馬會[[去年]]繳交", LY, "")
-    d.metric("合共[[262.7億元]]", "262.7e8", "元", "exact", "")
-    d.metric("稅收總額[[約6.4%]]", "6.4", "%", "approx", "")
-    d.org("。[[民政及青年事務局]]（民青局）")
-    d.org("（[[民青局]]）上周五")
-    d.date("（民青局）[[上周五]]（20日）", "2026-11-20", "")
-    d.date("上周五（[[20日]]）回覆", "2026-11-20", "")
-    d.org("；[[香港警務處]]今年")
-    d.date("警務處[[今年首10個月]]共偵破", Y, "")
-    d.metric("案件[[約420宗]]", 420, "宗", "approx", "")
-    d.metric("拘捕[[1,126人]]", 1126, "人", "exact", "")
-    d.metric("涉款[[約35億元]]", "35e8", "元", "approx", "")
-    d.org("。[[馬會]]今年亦撥款")
-    d.date("馬會[[今年]]亦撥款", Y, "")
-    d.metric("撥款[[約4,000萬元]]", "4000e4", "元", "approx", "")
-    d.date("較[[去年同期]]減少", LY, "")
-    d.metric("減少[[約8%]]。", 8, "%", "approx", "")
-    # P3 attendance (沙田, 跑馬地 districts, their racecourses facilities;
-    # 上月 with no comparison word before it; 較9月 a bare month)
-    d.date("馬場[[上月]]共錄得", "2026-10", "")
-    d.metric("共錄得[[31.2萬人次]]", "31.2e4", "人次", "exact", "")
-    d.date("較[[9月]]增加", "2026-09", "")
-    d.metric("增加[[約12%]]", 12, "%", "approx", "")
-    d.metric("觀眾佔[[約25%]]", 25, "%", "approx", "")
-    d.org("。[[馬會]]上月起")
-    d.date("馬會[[上月]]起為", "2026-10", "")
-    d.metric("為[[65歲以上]]長者", 65, "岁", "over", "")
-    d.org("與[[港鐵]]合作")
-    # P4 elderly services (the charities by their names; 「智齡生活」 a
-    # scheme; 本港 deictic; 65歲以上 an age)
-    d.org("\n\n[[馬會慈善信託基金]]上月")
-    d.date("信託基金[[上月]]批出", "2026-10", "")
-    d.org("。[[東華三院]]、保良局")
-    d.org("、[[保良局]]及香港明愛")
-    d.org("及[[香港明愛]]合共")
-    d.metric("撥款[[約5.8億元]]", "5.8e8", "元", "approx", "")
-    d.metric("長者[[逾1.6萬人次]]", "1.6e4", "人次", "over", "")
-    d.org("；[[救世軍]]、聖雅各福群會")
-    d.org("、[[聖雅各福群會]]和")
-    d.org("和[[香港耆康老人福利會]]則獲")
-    d.metric("則獲[[約1.9億元]]", "1.9e8", "元", "approx", "")
-    d.org("；[[長者安居協會]]亦獲")
-    d.metric("亦獲[[約3,600萬元]]", "3600e4", "元", "approx", "")
-    d.metric("為[[約1.8萬名]]獨居", "1.8e4", "名", "approx", "")
-    d.org("。[[香港社會服務聯會]]（社聯）")
-    d.org("（[[社聯]]）估計")
-    d.metric("本港[[65歲以上]]人口", 65, "岁", "over", "")
-    d.date("到[[2033年]]將增至", "2033", "")
-    d.metric("增至[[240萬人左右]]", "240e4", "人", "approx", "")
-    d.metric("總人口[[近三成]]。", 30, "%", "approx", "")
-    # P5 health (醫務衞生局 and 衞生署 with Hong Kong's 衞, kept by t2s,
-    # GUIDELINES; 明年首季 Hong Kong's first quarter; a centre after its
-    # university is one ORG)
-    d.org("醫療方面，[[醫務衞生局]]上周")
-    d.date("衞生局[[上周]]表示", "2026-W47", "")
-    d.org("由[[馬會慈善信託基金]]撥款")
-    d.metric("撥款[[約8.6億元]]資助", "8.6e8", "元", "approx", "")
-    d.date("計劃，[[今年]]以來已為", Y, "")
-    d.metric("已為[[約4.2萬名]]長者", "4.2e4", "名", "approx", "")
-    d.metric("其中[[約三成]]獲轉介", 30, "%", "approx", "")
-    d.org("轉介至[[醫院管理局]]（醫管局）")
-    d.org("（[[醫管局]]）跟進")
-    d.org("；[[衞生署]]亦將")
-    d.date("亦將於[[明年首季]]與馬會", "2027-Q1", "")
-    d.org("明年首季與[[馬會]]合作")
-    d.org("。[[香港大學秀圃老年研究中心]]則獲")
-    d.metric("撥款[[約1.2億元]]，聯同", "1.2e8", "元", "approx", "")
-    d.org("聯同[[香港中文大學]]及")
-    d.org("及[[香港理工大學]]開展")
-    d.metric("招募[[約3,000名]]", 3000, "名", "approx", "")
-    d.metric("3,000名[[65歲以上]]參與者", 65, "岁", "over", "")
-    # P6 youth, sport and culture (約6,800萬元及約4,500萬元: each figure
-    # with its own 約; 西九 an area, inside the ORG)
-    d.org("，[[香港青年協會]]和")
-    d.org("和[[香港紅十字會]]分別")
-    d.metric("撥款[[約6,800萬元]]", "6800e4", "元", "approx", "")
-    d.metric("及[[約4,500萬元]]", "4500e4", "元", "approx", "")
-    d.org("；[[香港體育學院]]獲")
-    d.metric("學院獲[[2.8億元]]", "2.8e8", "元", "exact", "")
-    d.org("，[[西九文化區管理局]]亦獲")
-    d.metric("亦獲[[約1.5億元]]", "1.5e8", "元", "approx", "")
-    d.org("。[[社會福利署]]（社署）")
-    d.org("（[[社署]]）指出")
-    d.date("項目[[今年]]已創造", Y, "")
-    d.metric("創造[[1,300多個]]職位", 1300, "个", "over", "")
-    d.metric("其中[[近四成]]由", 40, "%", "approx", "")
-    d.metric("由[[45歲以上]]人士", 45, "岁", "over", "")
-    # P7 Conghua (從化 a district of 廣州 since 2014, no CITY, SPEC; 從化
-    # 馬場 a facility; 香港投注額 a city as a modifier, SPEC; 上周日 last
-    # week's Sunday; 約佔一成 approx, GUIDELINES; 澳門賽馬會 ORG, no CITY;
-    # 縮短至 a statistic cue before 天, GUIDELINES)
-    d.city("位於[[廣州]]的從化")
-    d.date("自[[10月18日]]舉行", "2026-10-18", GZ)
-    d.date("截至[[上周日]]共舉辦", "2026-11-22", GZ)
-    d.metric("共舉辦[[6個]]賽馬日", 6, "个", "exact", GZ)
-    d.metric("、[[59場]]賽事", 59, "场", "exact", GZ)
-    d.city("賽事，[[香港]]投注額")
-    d.metric("合共[[逾21億元]]", "21e8", "元", "over", HK)
-    d.metric("賽馬日[[約3.5億元]]", "3.5e8", "元", "approx", HK)
-    d.org("。[[廣州市從化區人民政府]]數據")
-    d.metric("內地觀眾[[近2.6萬人次]]", "2.6e4", "人次", "approx", "")
-    d.metric("上升[[約18個百分點]]", 18, "百分点", "approx", "")
-    d.org("。[[澳門賽馬會]]2024年")
-    d.date("賽馬會[[2024年]]結束", "2024", MO)
-    d.city("不少[[澳門]]馬迷")
-    d.org("觀賽，[[馬會]]估計")
-    d.city("來自[[澳門]]的入場")
-    d.metric("約佔[[一成]]。", 10, "%", "approx", MO, sep="約")
-    d.org("。[[廣州市文化廣電旅遊局]]估計")
-    d.date("旅遊線路[[今年首10個月]]接待", Y, "")
-    d.metric("接待遊客[[約86萬人次]]", "86e4", "人次", "approx", "")
-    d.date("較[[去年同期]]增長約22%", LY, "")
-    d.metric("增長[[約22%]]；", 22, "%", "approx", "")
-    d.org("；[[馬會]]亦計劃明年")
-    d.date("亦計劃[[明年]]與深圳", NY, SZ)
-    d.city("與[[深圳]]、珠海")
-    d.city("深圳、[[珠海]]、東莞")
-    d.city("、[[東莞]]等城市")
-    d.org("。[[海關總署]]上月")
-    d.date("海關總署[[上月]]同意", "2026-10", HK)
-    d.city("往來[[香港]]與從化")
-    d.metric("縮短至[[約3天]]", 3, "天", "approx", HK)
-    d.org("；[[國家體育總局]]亦已")
-    d.date("從化馬場[[明年]]增辦", NY, "")
-    d.org("；[[中國馬術協會]]相關")
-    d.date("表示，[[明年]]將與馬會合辦", NY, "")
-    d.org("將與[[馬會]]合辦")
-    d.metric("招收[[約200名]]學員", 200, "名", "approx", "")
-    # P8 the international races (a city inside an event's name counts,
-    # SPEC 贵阳数博会; an airport's name is ORG with no CITY, SPEC; 沙田馬場
-    # a facility; 班 after Arabic digits, GUIDELINES; 匹 a measure word)
-    d.city("\n\n[[香港]]國際賽事")
-    d.date("將於[[12月13日]]在沙田", "2026-12-13", HK)
-    d.metric("總獎金增至[[約1.2億元]]", "1.2e8", "元", "approx", HK)
-    d.org("。[[香港旅遊發展局]]（旅發局）")
-    d.org("（[[旅發局]]）預計")
-    d.metric("觀賽旅客[[約1.5萬人次]]", "1.5e4", "人次", "approx", "")
-    d.metric("其中[[約四成]]來自", 40, "%", "approx", "")
-    d.org("；[[香港國際機場]]上月")
-    d.date("國際機場[[上月]]處理", "2026-10", "")
-    d.metric("預訂[[不足200匹]]", 200, "匹", "under", "")
-    d.org("，[[國泰航空]]亦將")
-    d.date("亦將在[[12月]]加開", "2026-12", "")
-    d.metric("加開[[約8班]]貨機", 8, "班", "approx", "")
-    # P9 the outlook (本周四（26日）: the gloss, the word's own day; 聖誕,
-    # 元旦 the coming ones; 沙田和跑馬地兩個馬場: a collective label of the
-    # pair, GUIDELINES; 大年初三 a holiday, SPEC, its gloss 明年2月8日 the
-    # same day)
-    d.date("展望[[明年]]，馬會計劃", NY, "")
-    d.org("明年，[[馬會]]計劃")
-    d.metric("增至[[約20個]]", 20, "个", "approx", "")
-    d.date("將於[[本周四]]（26日）", "2026-11-26", "")
-    d.date("本周四（[[26日]]）舉行", "2026-11-26", "")
-    d.date("。[[聖誕]]及元旦", "2026-12-25", "")
-    d.date("聖誕及[[元旦]]期間", "2027-01-01", "")
-    d.metric("合共舉行[[4個]]賽馬日", 4, "个", "exact", "")
-    d.date("而[[大年初三]]（明年", "2027-02-08", "")
-    d.date("大年初三（[[明年2月8日]]）", "2027-02-08", "")
-    d.metric("吸引[[約10萬人次]]入場", "10e4", "人次", "approx", "")
-    d.org("。[[嶺南大學]]一位")
-    d.metric("賽馬日[[3億元以上]]", "3e8", "元", "over", "")
-    d.org("，[[馬會]]明年的")
-    d.date("馬會[[明年]]的慈善", NY, "")
-    d.metric("有望[[突破90億元]]", "90e8", "元", "over", "")
-    d.org("，[[馬會]]須與")
-    d.org("須與[[民青局]]及社署")
-    d.org("民青局及[[社署]]加強")
-    audit = {
-        "orgs": list(ORG_NORM),
-        "cities": ["香港", "本港", "全港", "澳門", "廣州", "深圳", "珠海",
-                   "東莞", "從化", "沙田", "跑馬地", "觀塘", "元朗", "西九",
-                   "內地", "大灣區", "廣東", "中國", "城市", "區內"],
-        "excluded": [
-            # 本港, 全港 (deictic, SPEC), 從化 (x8: a district of 廣州 since
-            # 2014, SPEC: a county-level city that had become a district is
-            # no CITY; its racecourse a facility), 沙田, 跑馬地 (x3 each),
-            # 觀塘, 元朗 (districts; the racecourses facilities), 內地 (x2),
-            # 大灣區 (regions), 城市 (等城市: the list's head, generic), 區內
-            # (the district); 廣東, 中國 do not occur outside ORGs
-            "，[[本港]]65歲", "是[[全港]]最大", "14% [[從化]]賽事",
-            "的[[從化]]馬場自", "轉到[[從化]]觀賽", "估計，[[從化]]溫泉",
-            "與[[從化]]馬場的", "批准[[從化]]馬場", "把[[從化]]馬場",
-            "若[[從化]]賽事", "方面，[[沙田]]及跑馬地", "在[[沙田]]馬場",
-            "，[[沙田]]和跑馬地", "沙田及[[跑馬地]]馬場", "提供[[跑馬地]]夜賽",
-            "沙田和[[跑馬地]]兩個", "在[[觀塘]]、元朗", "觀塘、[[元朗]]等區",
-            "觀賽的[[內地]]觀眾", "來自[[內地]]；", "合辦[[大灣區]]青少年",
-            "等[[城市]]的旅行社", "帶動[[區內]]酒店",
-        ],
-        "numbers_excluded": [],
-        # 單一 (single), 新一輪 (a new round), 一位 (an indefinite)
-        "cn_excluded": ["單[[一]]納稅", "新[[一]]輪", "[[一]]位學者"],
-        # 沙田和跑馬地兩個馬場: the collective label of the pair (GUIDELINES)
-        "collectives": [("沙田和跑馬地[[兩]]個", 2)],
+        # 一位 (an indefinite), 两小时内 (a duration, SPEC 24小时)
+        "cn_excluded": ["[[一]]位研究员", "[[两]]小时内", "[[一]]度“秒空”"],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time words that are no DATE: 按年 (x6 outside rows, year-on-year;
-        # the title's included), 賽馬日 (x7, race days: a kind of day, no
-        # date), 年輕 (x2), 青年 (once outside its ORGs), 少年 (x2, of 青少年),
-        # 日間 (daytime), 每年 (vague, SPEC), 年度 (年度慈善簡報會: an annual
-        # event with no year)
-        "words_excluded": {"按年": 6, "賽馬日": 7, "年輕": 2, "青年": 1,
-                           "少年": 2, "日間": 1, "每年": 1, "年度": 1,
-                           "同期": 0, "當天": 0},
-        # generic heads outside ORG rows: 基金 (基金資助的項目, read back),
-        # 會 (簡報會, an event), 中心 (長者健康中心, a kind of clinic), 政府
-        # (政府稅收總額, read back), 機構 (納稅機構, a kind); 局, 署, 大學,
-        # 協會 only inside ORGs
-        "orgwords_excluded": {"基金": 1, "會": 1, "中心": 1, "政府": 1,
-                              "機構": 1, "局": 0, "署": 0, "大學": 0,
-                              "協會": 0},
+        # time words that are no DATE: 日均 (a daily average, GUIDELINES),
+        # 青年 (young people), 年俗 (New Year customs), 暑期 (a season with
+        # no year word, SPEC)
+        "words_excluded": {"日均": 1, "青年": 1, "年俗": 1, "暑期": 1,
+                           "黄金周": 2,
+                           "全国": 10, "全市": 3, "全省": 1, "各地": 2,
+                           "同期": 0, "当天": 0},
+        # generic heads outside ORG rows: 博物馆 (kinds and the general
+        # word), 平台 (kinds), 部门 (等部门), 局, 协会, 研究院 only inside
+        # ORGs
+        "orgwords_excluded": {"博物馆": 32, "平台": 3, "部门": 1, "局": 0,
+                              "协会": 0, "研究院": 0, "博物院": 0},
         "orgstring_excluded": [],
     }
     return d, audit
+
+
+
+# ===========================================================================
+# g218 Universities and non-local students, November 2026: the education
+# bureau's figures (明報 in the dateline 【明報專訊】; 教育局, 立法會教育事務
+# 委員會, 大學教育資助委員會 (教資會)), the universities (香港大學 (港大),
+# 香港中文大學 (中大), 香港科技大學 (科大), 香港城市大學, 嶺南大學, 香港
+# 教育大學, 香港恒生大學, 香港都會大學, 香港樹仁大學, 香港浸會大學 (浸大)),
+# source cities (深圳, 廣州, 上海, 北京, 杭州, 成都; 首爾, 雅加達, 吉隆坡,
+# 胡志明市; 三藩市, 多倫多, 武漢), hostels (教資會, 發展局, 城市規劃委員會
+# (城規會), 宏安地產), rents (中原地產, 美聯物業, 差餉物業估價署), safety
+# (屋宇署, 消防處, 消費者委員會), fees and quality (研究資助局, 香港學術及
+# 職業資歷評審局), talent (入境事務處 (入境處), 勞工及福利局, 香港人才服務
+# 辦公室), banks (中銀香港, 滙豐, 渣打香港), the mainland (深圳大學, 香港理工
+# 大學 (理大), 廣東省教育廳, 香港), the ranking (QS, 香港) and the outlook
+# (教育局, 教資會).
+# Traditional as Hong Kong writes it (按年, 首10個月, 首三季, 第三季, 首季,
+# 上周, 上周五（20日）, 本周五（27日）, 佔, 宣布, 公布, 戶口, 啟用, 恒, 滙,
+# 元 for Hong Kong dollars), UTF-16 LE with BOM, 2026-11-25 (a Wednesday,
+# ISO week 2026-W48), 明報 (its dateline 【明報專訊】 opens the first
+# paragraph).  昨日 2026-11-24; 上周五 and 20日 2026-11-20; 本周五 and 27日
+# 2026-11-27; 上周 2026-W47; 上月, 10月 2026-10; 今年9月 2026-09; 下月
+# 2026-12; 聖誕 2026-12-25; 明年首季 2027-Q1; 明年第三季 2027-Q3; 明年1月
+# 2027-01; 明年9月 2027-09; 明年復活節 2027-03-28; 農曆新年 2027-02-06;
+# 今年首10個月, 今年首三季, 今年 2026; 去年 2025; 去年同期 2025-10; 明年
+# 2027; 五年前 2021; 2030年.
+# ===========================================================================
+@doc
+def g218():
+    d = Doc(G218)
+    Y, LY, NY = "2026", "2025", "2027"
+    HK, GZ, CD, HCM, SF, TOR, BJ, WH = (
+        "香港", "广州市", "成都市", "胡志明市", "旧金山", "多伦多", "北京市",
+        "武汉市")
+    # title (a heading that opens with no city; 逾 over, inside)
+    d.metric("宿位缺口[[逾1.2萬個]]\n", "1.2e4", "个", "over", "")
+    # P1 the dateline and the bureau's figures (SPEC: news outlets in
+    # bylines are ORGs, 【明報專訊】 like precedent GB's 【大公報訊】; 教育局 a
+    # Hong Kong body standing alone in a Hong Kong text, GUIDELINES; a
+    # bracketed short form, GUIDELINES; 所 a measure word; 五年前 a relative
+    # DATE, SPEC; 為 no marker, 約 touching the figure)
+    d.org("【[[明報]]專訊】")
+    d.org("】[[教育局]]昨日")
+    d.date("教育局[[昨日]]向", "2026-11-24", "")
+    d.org("向[[立法會教育事務委員會]]提交")
+    d.date("顯示，[[今年9月]]新學期", "2026-09", "")
+    d.org("後，[[大學教育資助委員會]]（教資會）")
+    d.org("（[[教資會]]）資助的")
+    d.metric("資助的[[8所]]大學", 8, "所", "exact", "")
+    d.metric("非本地學生[[約4.6萬人]]", "4.6e4", "人", "approx", "")
+    d.metric("按年增加[[約18%]]", 18, "%", "approx", "")
+    d.metric("全日制學生[[約31%]]", 31, "%", "approx", "")
+    d.metric("內地生[[約3.4萬人]]", "3.4e4", "人", "approx", "")
+    d.metric("佔非本地生[[約74%]]", 74, "%", "approx", "")
+    d.metric("的學生[[約9,800人]]", 9800, "人", "approx", "")
+    d.metric("按年增加[[約27%]]，人數", 27, "%", "approx", "")
+    d.date("人數為[[五年前]]的", "2021", "")
+    d.metric("五年前的[[約3倍]]", 3, "倍", "approx", "")
+    # P2 the universities (bracketed short forms; 明年起: 起 outside; 由…提
+    # 高至 two figures; 約120個及約90個 each with its own 約 and unit; 恒 of
+    # 香港恒生大學 declared)
+    d.org("。[[香港大學]]（港大）")
+    d.org("（[[港大]]）今年")
+    d.date("（港大）[[今年]]取錄", Y, "")
+    d.metric("本科新生[[約1,480人]]", 1480, "人", "approx", "")
+    d.metric("本科新生[[約36%]]", 36, "%", "approx", "")
+    d.org("；[[香港中文大學]]（中大）")
+    d.org("（[[中大]]）及")
+    d.org("及[[香港科技大學]]（科大）")
+    d.org("（[[科大]]）的")
+    d.metric("增加[[約21%]]及", 21, "%", "approx", "")
+    d.metric("約21%及[[約19%]]", 19, "%", "approx", "")
+    d.org("。[[香港城市大學]]上月")
+    d.date("城市大學[[上月]]宣布", "2026-10", "")
+    d.date("宣布，[[明年]]起把", NY, "")
+    d.metric("由[[約28%]]提高", 28, "%", "approx", "")
+    d.metric("提高至[[約35%]]", 35, "%", "approx", "")
+    d.org("；[[嶺南大學]]、香港教育大學")
+    d.org("、[[香港教育大學]]則")
+    d.metric("新增[[約120個]]及", 120, "个", "approx", "")
+    d.metric("及[[約90個]]非本地生", 90, "个", "approx", "")
+    d.org("，[[香港恒生大學]]今年")
+    d.date("恒生大學[[今年]]取錄", Y, "")
+    d.metric("新生[[約780人]]", 780, "人", "approx", "")
+    d.metric("按年增加[[逾三成]]", 30, "%", "over", "")
+    d.org("；[[香港都會大學]]及")
+    d.org("及[[香港樹仁大學]]亦")
+    d.metric("增加[[約26%]]及", 26, "%", "approx", "")
+    d.metric("約26%及[[約15%]]", 15, "%", "approx", "")
+    # P3 source cities (兩地 the collective label of the pair just given,
+    # GUIDELINES; 約佔 sets approx across the verb; …等城市 a list sharing
+    # one head, SPEC; 胡志明市 keeps its 市; 三藩市 -> 旧金山, SPEC 雪梨;
+    # 上周五（20日） and the gloss; 台灣 no CITY)
+    d.city("，[[深圳]]、廣州兩地")
+    d.city("深圳、[[廣州]]兩地")
+    d.metric("約佔內地生[[兩成]]", 20, "%", "approx", GZ, sep="約")
+    d.city("來自[[上海]]、北京")
+    d.city("上海、[[北京]]、杭州")
+    d.city("、[[杭州]]、成都")
+    d.city("、[[成都]]等城市")
+    d.metric("按年上升[[約16%]]", 16, "%", "approx", CD)
+    d.city("來自[[首爾]]、雅加達")
+    d.city("、[[雅加達]]、吉隆坡")
+    d.city("、[[吉隆坡]]及")
+    d.city("及[[胡志明市]]的")
+    d.metric("合共[[約2,300人]]", 2300, "人", "approx", HCM)
+    d.date("較[[去年]]增加", LY, HCM)
+    d.metric("增加[[近四成]]", 40, "%", "approx", HCM)
+    d.metric("另有[[約650名]]", 650, "名", "approx", "")
+    d.org("。[[科大]]上周五")
+    d.date("科大[[上周五]]（20日）", "2026-11-20", SF)
+    d.date("上周五（[[20日]]）在", "2026-11-20", SF)
+    d.city("在[[三藩市]]、多倫多")
+    d.city("、[[多倫多]]舉辦")
+    d.metric("吸引[[逾1,200人]]", 1200, "人", "over", TOR)
+    d.org("；[[香港浸會大學]]（浸大）")
+    d.org("（[[浸大]]）上周")
+    d.date("（浸大）[[上周]]亦在", "2026-W47", BJ)
+    d.city("亦在[[北京]]、武漢")
+    d.city("北京、[[武漢]]舉辦")
+    d.metric("按年增加[[約45%]]", 45, "%", "approx", WH)
+    d.org("，[[浸大]]計劃")
+    d.date("計劃[[明年9月]]起", "2027-09", WH)
+    d.metric("增收[[約200名]]", 200, "名", "approx", WH)
+    # P4 hostels (8所 a count; 「城中學舍計劃」 a scheme; 城市規劃委員會 an
+    # ORG with the generic word 城市 inside; 本周五（27日）; 5,800元至7,200元
+    # two figures, each with its unit; 明年第三季 the quarter)
+    d.org("。[[教資會]]資料")
+    d.metric("顯示，[[8所]]資助大學", 8, "所", "exact", "")
+    d.metric("提供[[約3.9萬個]]宿位", "3.9e4", "个", "approx", "")
+    d.org("按[[教資會]]的計算")
+    d.metric("仍欠[[約1.2萬個]]", "1.2e4", "个", "approx", "")
+    d.org("。[[發展局]]上月")
+    d.date("發展局[[上月]]公布", "2026-10", "")
+    d.metric("接獲[[31宗]]申請", 31, "宗", "exact", "")
+    d.metric("涉及[[約1.1萬個]]宿位", "1.1e4", "个", "approx", "")
+    d.metric("其中[[約七成]]由", 70, "%", "approx", "")
+    d.org("；[[城市規劃委員會]]（城規會）")
+    d.org("（[[城規會]]）亦")
+    d.org("。[[香港都會大學]]由酒店")
+    d.date("新宿舍[[本周五]]（27日）", "2026-11-27", "")
+    d.date("本周五（[[27日]]）啟用", "2026-11-27", "")
+    d.metric("提供[[約600個]]宿位", 600, "个", "approx", "")
+    d.metric("介乎[[5,800元]]至", 5800, "元", "exact", "")
+    d.metric("至[[7,200元]]；", 7200, "元", "exact", "")
+    d.org("；[[宏安地產]]與")
+    d.org("與[[香港恒生大學]]合作")
+    d.date("預計[[明年第三季]]落成", "2027-Q3", "")
+    d.metric("提供[[約280個]]宿位", 280, "个", "approx", "")
+    # P5 rents (薄扶林, 九龍塘 districts; 全港 deictic; 去年同期 after 10月:
+    # that month a year earlier, SPEC)
+    d.org("，[[中原地產]]數據")
+    d.date("顯示，[[上月]]薄扶林", "2026-10", "")
+    d.metric("平均月租[[約1.52萬元]]", "1.52e4", "元", "approx", "")
+    d.metric("按年上升[[約11%]]", 11, "%", "approx", "")
+    d.org("；[[美聯物業]]指")
+    d.date("指，[[今年首10個月]]涉及", Y, "")
+    d.metric("租賃個案[[約8,600宗]]", 8600, "宗", "approx", "")
+    d.metric("租賃成交[[約一成]]", 10, "%", "approx", "")
+    d.org("。[[差餉物業估價署]]數據")
+    d.date("顯示，[[10月]]私人住宅", "2026-10", "")
+    d.metric("按月上升[[0.6%]]", "0.6", "%", "exact", "")
+    d.date("較[[去年同期]]高", "2025-10", "")
+    d.metric("高[[約7.8%]]", "7.8", "%", "approx", "")
+    # P6 safety (幢, 張 measure words; 消費者委員會 a Hong Kong body standing
+    # alone; 該會 read back)
+    d.org("，[[屋宇署]]及消防處")
+    d.org("及[[消防處]]今年")
+    d.date("消防處[[今年首10個月]]共巡查", Y, "")
+    d.metric("巡查[[約90幢]]", 90, "幢", "approx", "")
+    d.metric("發出[[約35張]]", 35, "张", "approx", "")
+    d.org("；[[消費者委員會]]上周")
+    d.date("委員會[[上周]]亦提醒", "2026-W47", "")
+    d.date("該會[[今年首三季]]接獲", Y, "")
+    d.metric("投訴[[約210宗]]", 210, "宗", "approx", "")
+    d.metric("按年增加[[約40%]]", 40, "%", "approx", "")
+    # P7 fees (16.1萬元至18.2萬元 two figures; 逾3倍 over; 每人每年 outside;
+    # 近一半 -> 50 %, approx, SPEC)
+    d.metric("介乎[[16.1萬元]]至", "16.1e4", "元", "exact", "")
+    d.metric("至[[18.2萬元]]，", "18.2e4", "元", "exact", "")
+    d.metric("本地生的[[逾3倍]]", 3, "倍", "over", "")
+    d.org("。[[研究資助局]]上月")
+    d.date("資助局[[上月]]公布", "2026-10", "")
+    d.date("公布，[[今年]]共有", Y, "")
+    d.metric("共有[[約330名]]", 330, "名", "approx", "")
+    d.metric("每人每年[[約34.5萬元]]", "34.5e4", "元", "approx", "")
+    d.org("；[[香港學術及職業資歷評審局]]則")
+    d.date("則表示，[[今年]]已完成", Y, "")
+    d.metric("完成[[約40項]]", 40, "项", "approx", "")
+    d.metric("其中[[近一半]]以", 50, "%", "approx", "")
+    # P8 talent (入境處 the bracketed short form; 勞工及福利局轄下的香港人才
+    # 服務辦公室 two ORGs; 間 a measure word; 六成以上 over)
+    d.org("。[[入境事務處]]（入境處）")
+    d.org("（[[入境處]]）資料")
+    d.date("顯示，[[今年首三季]]共有", Y, "")
+    d.metric("共有[[約3.8萬名]]", "3.8e4", "名", "approx", "")
+    d.metric("按年增加[[約15%]]，當中", 15, "%", "approx", "")
+    d.metric("當中[[約九成]]", 90, "%", "approx", "")
+    d.org("。[[勞工及福利局]]轄下")
+    d.org("轄下的[[香港人才服務辦公室]]上周")
+    d.date("辦公室[[上周]]表示", "2026-W47", "")
+    d.metric("已與[[6間]]大學", 6, "间", "exact", "")
+    d.metric("協助[[約2,400名]]", 2400, "名", "approx", "")
+    d.metric("維持在[[六成以上]]", 60, "%", "over", "")
+    d.metric("補充[[逾1.5萬名]]", "1.5e4", "名", "over", "")
+    # P9 banks and the mainland (中銀香港, 渣打香港: a bank's arm in Hong
+    # Kong, one ORG, GUIDELINES 星展香港; 滙 of 滙豐 declared; 深圳大學 no
+    # CITY; 香港院校 a city as a modifier; QS an organization at the start
+    # of a product's name, SPEC 京东白条; 百強 a label)
+    d.org("。[[中銀香港]]上月")
+    d.date("中銀香港[[上月]]推出", "2026-10", "")
+    d.metric("吸納[[約5.2萬名]]", "5.2e4", "名", "approx", "")
+    d.org("，[[滙豐]]和渣打香港")
+    d.org("和[[渣打香港]]的")
+    d.metric("增加[[約24%]]及", 24, "%", "approx", "")
+    d.metric("約24%及[[約17%]]", 17, "%", "approx", "")
+    d.org("，[[深圳大學]]與")
+    d.org("與[[香港理工大學]]（理大）")
+    d.org("（[[理大]]）上月")
+    d.date("（理大）[[上月]]簽署", "2026-10", "")
+    d.date("協議，[[明年1月]]起", "2027-01", "")
+    d.org("；[[廣東省教育廳]]數據")
+    d.date("顯示，[[今年]]報考", Y, HK)
+    d.city("報考[[香港]]院校")
+    d.metric("考生[[約2.9萬人]]", "2.9e4", "人", "approx", HK)
+    d.metric("按年增加[[約13%]]", 13, "%", "approx", HK)
+    d.org("最新的[[QS]]世界")
+    d.city("中，[[香港]]有5所")
+    d.metric("香港有[[5所]]大學", 5, "所", "exact", HK)
+    # P10 the outlook (明年首季 Hong Kong's first quarter; 下月 the month
+    # after the reference month; 明年復活節 one span, Western Easter of
+    # 2027, GUIDELINES; 2030年: 前 outside; 聖誕, 農曆新年 the coming ones)
+    d.date("展望[[明年]]，教育局", NY, "")
+    d.org("明年，[[教育局]]預計")
+    d.metric("增至[[約5萬人]]", "5e4", "人", "approx", "")
+    d.date("於[[明年首季]]公布", "2027-Q1", "")
+    d.org("。[[教資會]]表示")
+    d.date("將於[[下月]]就", "2026-12", "")
+    d.date("目標在[[明年復活節]]前", "2027-03-28", "")
+    d.org("；[[教育局]]發言人")
+    d.date("目標在[[2030年]]前", "2030", "")
+    d.metric("增至[[約5.5萬個]]", "5.5e4", "个", "approx", "")
+    d.date("。[[聖誕]]及農曆新年", "2026-12-25", "")
+    d.date("聖誕及[[農曆新年]]假期", "2027-02-06", "")
+    audit = {
+        "orgs": list(ORG_NORM),
+        "cities": ["香港", "本港", "全港", "深圳", "廣州", "上海", "北京",
+                   "杭州", "成都", "首爾", "雅加達", "吉隆坡", "胡志明",
+                   "三藩", "多倫多", "武漢", "台灣", "廣東", "內地", "薄扶林",
+                   "九龍塘", "北部都會區", "亞洲", "東南亞", "城市", "本地",
+                   "澳門"],
+        "excluded": [
+            # 全港 (deictic, SPEC), 台灣 (no city), 廣東 (x2 outside the
+            # ORG: provinces), 薄扶林, 九龍塘 (districts), 北部都會區 (a
+            # region), 亞洲, 東南亞 (regions), 城市 (等城市: the list's head)
+            "佔[[全港]]租賃", "來自[[台灣]]", "以[[廣東]]為主",
+            "的[[廣東]]考生", "[[薄扶林]]及", "及[[九龍塘]]一帶",
+            "公布[[北部都會區]]大學城", "其他[[亞洲]]地區",
+            "名[[東南亞]]學生", "等[[城市]]的學生",
+        ],
+        "numbers_excluded": [],
+        # 一帶 (an area)
+        "cn_excluded": ["九龍塘[[一]]帶"],
+        # 深圳、廣州兩地: the collective label of the pair (GUIDELINES)
+        "collectives": [("深圳、廣州[[兩]]地", 2)],
+        # 百強 (the top hundred: a label, no figure)
+        "labels_excluded": {"百強": 1},
+        "latin_excluded": [],
+        # time words that are no DATE: 按年 (year-on-year), 按月
+        # (month-on-month), 全日制 (full-time), 每年, 每月 (recurring, SPEC),
+        # 月租 (a monthly rent), 學期 of 新學期 (no time character; listed
+        # for the record)
+        "words_excluded": {"按年": 11, "按月": 1, "全日制": 1, "每年": 3,
+                           "每月": 1, "月租": 1, "內地": 5, "本地": 23,
+                           "同期": 0, "當天": 0},
+        # generic heads outside ORG rows: 大學 (各大學, 8所…大學, 資助大學,
+        # 6間大學, 5所大學, 大學城, 多所大學), 局 (當局), 院校 (kinds), 委員會,
+        # 署, 處 only inside ORGs
+        "orgwords_excluded": {"大學": 13, "局": 1, "院校": 2, "委員會": 0,
+                              "署": 1, "辦公室": 0},
+        "orgstring_excluded": [],
+    }
+    return d, audit
+
 
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
@@ -1885,25 +1892,28 @@ def check(d, audit):
         assert d.text[s:e] == tx, r
         assert tx == tx.strip() and tx[0] not in EDGE and tx[-1] not in EDGE, r
         assert not any(c in tx for c in d.no_span_chars), r
+        lines = d.text.split("\n")
         if getattr(d, "astral_before_body", False):
             # the declared characters stand on the byline (line 3), after
-            # the title and before every span of the body (annotate_tb.py,
-            # annotate_jc.py, annotate_ib.py; no ORG on this byline):
-            # offsets counted in UTF-16 units would be one too high for
-            # every row of the body
-            lines = d.text.split("\n")
+            # the title and the byline's outlet and before every span of the
+            # body (annotate_gb.py, annotate_tb.py, annotate_ib.py): offsets
+            # counted in UTF-16 units would be one too high for every row of
+            # the body; a row before them is on the title or is the outlet
             for c in d.no_span_chars:
                 assert c in lines[2] and c not in lines[0], c
                 k = d.text.index(c)
-                assert k < s or e <= len(lines[0]), r
+                assert k < s or e <= len(lines[0]) or (
+                    d.byline and r["type"] == "ORG" and
+                    s == d.byline[1] and tx == d.byline[0]), r
         assert r["type"] in ("CITY", "ORG", "DATE", "METRIC"), r
-        if d.byline_prefix:
-            # the byline line (本报记者 + the name) holds no row: 本报 names
-            # no outlet (GUIDELINES); every row is on the title or after
-            # the byline (new here)
-            lines = d.text.split("\n")
-            byline = len(lines[0]) + 1 + len(lines[1]) + 1
-            assert e <= len(lines[0]) or s > byline + len(lines[2]), r
+        if d.byline:
+            # the byline line (the outlet + 记者 + the names) holds one row,
+            # the outlet's ORG at the start of the line (GUIDELINES; new
+            # here); every other row is on the title or after the byline
+            outlet, bstart = d.byline
+            if bstart <= s <= bstart + len(lines[2]):
+                assert r["type"] == "ORG" and s == bstart and \
+                    tx == outlet, r
         if r["type"] != "METRIC":
             assert r["value"] == r["unit"] == r["qualifier"] == "", r
         if r["type"] in ("DATE", "METRIC"):
@@ -1998,6 +2008,11 @@ def check(d, audit):
         if d.traditional is False:
             assert not re.search("[萬億個點區與來為從這會]", tx), r
 
+    if d.byline:
+        outlet, bstart = d.byline
+        on_line = [r for r in rows if bstart <= r["start"] <=
+                   bstart + len(d.text.split("\n")[2])]
+        assert len(on_line) == 1 and on_line[0]["text"] == outlet, on_line
     # a declared Big5-HKSCS character stands only inside the ORG rows
     # whose text is declared for it (none here; annotate_ib.py's 恒 in
     # 恒基兆業地產; annotate_ja.py, annotate_lb.py, annotate_kb.py)
