@@ -58,6 +58,9 @@ _PROPER_POS = frozenset({"nz", "nt", "ns", "nr", "nrt", "nrfg", "nrg", "eng", ""
 # A one-character word with one of these tags is a function word, never part of a name.
 _STOP_POS_1 = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "r", "m", "q",
                          "t", "f", "w", "mq", "v", "vn", "vd", "zg", "k", "h"})
+# …and the tags no word of a trade name's stem has (trade_names): those and adverbs, but not a
+# verbal noun or a bound morpheme, which trade names are often made of
+_TRADE_STEM_STOP_POS = (_STOP_POS_1 - {"vn", "zg"}) | {"d"}
 # Tags of dictionary words that name a kind of thing, not a company (轻轨/b, 高速/d, 地产/n).
 _COMMON_NOUN_TAGS = frozenset({"n", "b", "vn", "an", "a", "ad", "d", "v"})
 # Who runs a school, written as part of its official name (国立清华大学, 市立台北大学).
@@ -90,8 +93,6 @@ _LIST_JOINERS = frozenset("、和及与")
 # what stands before 年, 月 or 日 when they end a date (10个|月, 3|日): a body's name starts after them
 _DATE_UNIT_BEFORE = frozenset("0123456789０１２３４５６７８９个一二三四五六七八九十两")
 # a trade name's stem (trade_names) holds no word with these tags, and none of these characters
-_TRADE_STEM_STOP_POS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "d", "r", "m", "q", "f",
-                                  "t", "v", "vd", "y", "e", "o", "k", "h", "w", "mq"})
 _TRADE_STEM_STOP_CHARS = frozenset("的了在是和与及或等这那其该本各每也都就还又再已将把被从向对于以而但并个之")
 _JOINER_RE = re.compile("[和及与]")
 # a date written between a name and its verb (快手11月19日公布, 理想昨日表示)
@@ -396,7 +397,7 @@ class _Finder:
         self.context_after = sec("context_after")
         self.context_before = sec("context_before")
         self.trade_heads = sec("trade_heads")
-        self.geo_heads = sec("geo_heads")
+        self.geo_heads = tuple(sorted(sec("geo_heads")))
         self.trade_head_re: re.Pattern[str] = derived["trade_head_re"]  # type: ignore[assignment]
         self.context_adverbs: frozenset[str] = derived["context_adverbs"]  # type: ignore[assignment]
         self.compounds = sec("compounds")
@@ -419,7 +420,7 @@ class _Finder:
         self.place_only_heads = sec("place_only_heads")
         self.place_only_endings: tuple[str, ...] = derived["place_only_endings"]  # type: ignore[assignment]
         self.heads_by_len: list[str] = derived["heads_by_len"]  # type: ignore[assignment]
-        self.placed_coordinated_heads = sec("placed_coordinated_heads")
+        self.placed_coordinated_heads = tuple(sorted(sec("placed_coordinated_heads")))
         self.departments_by_len: list[str] = derived["departments_by_len"]  # type: ignore[assignment]
         self.not_departments = sec("not_departments")
         self.not_field_endings = sec("not_field_endings")
@@ -1117,8 +1118,7 @@ class _Finder:
         """Emit the name that ends at the last token (a suffix), if it is one."""
         while len(toks) > 1 and toks[0].text in self.lead_trim:
             toks = toks[1:]  # 优化|特专科技公司: a verb of policy before a kind
-        while (len(toks) > 1 and toks[0].text[0] in "年月日"
-               and self.text[toks[0].start - 1:toks[0].start] in _DATE_UNIT_BEFORE):
+        while len(toks) > 1 and self.date_unit_at(toks[0].start):
             toks = toks[1:]  # 10个|月经|澳门…: jieba glued a date's 月 to the word after it
         # descriptors in front stay outside: start at the first token that names something,
         # unless the name is only whole from further left (无现金城市联盟).
@@ -1439,14 +1439,18 @@ class _Finder:
                 return True
         return False
 
+    def date_unit_at(self, pos: int) -> bool:
+        """Whether a word starting at `pos` opens with the 年, 月 or 日 that ends a date before it
+        (10个|月经): jieba glued the date's unit to the word after it, and no name starts there."""
+        return self.text[pos:pos + 1] in ("年", "月", "日") and self.text[pos - 1:pos] in _DATE_UNIT_BEFORE
+
     def trim_lead(self, toks: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Drop verbs and descriptors in front of the name; common words before its place."""
         while toks and (toks[0][2] in self.lead_trim
                         or (self.common_verb(toks[0][2], toks[0][3])
                             and (len(toks) == 1 or toks[-1][1] - toks[1][0] >= 2))):
             toks = toks[1:]  # a verb leaves a stem of two or more characters (悠游|卡 stays whole)
-        while (len(toks) > 1 and toks[0][2][0] in "年月日"
-               and self.text[toks[0][0] - 1:toks[0][0]] in _DATE_UNIT_BEFORE):
+        while len(toks) > 1 and self.date_unit_at(toks[0][0]):
             toks = toks[1:]  # 10个|月经|澳门…: jieba glued a date's 月 to the word after it
         first_place = next((k for k, t in enumerate(toks) if self.is_place(t[2], t[3])), 0)
         if first_place and all(self.common_word(t[2], t[3]) or (len(t[2]) == 1 and t[3] in _LEAD_1_POS)
@@ -1484,7 +1488,7 @@ class _Finder:
                 if not self.index.is_start(s) or not self.index.is_end(e):
                     continue
                 if (any(a < e and s < b for a, b in taken) or self.attraction_after(e)
-                        or any(self.text.startswith(h, e) for h in self.geo_heads)):  # 三都澳|海域
+                        or self.text.startswith(self.geo_heads, e)):  # 三都澳|海域
                     continue
                 self.candidates.append(OrgMatch(s, e, alias, alias, "company", SOURCE_ALIAS))
                 taken.append((s, e))
@@ -1703,7 +1707,7 @@ class _Finder:
             if not left:
                 continue
             head_text = right[-1].text
-            if right[-1].kind != "government" or head_text.endswith(tuple(self.placed_coordinated_heads)):
+            if right[-1].kind != "government" or head_text.endswith(self.placed_coordinated_heads):
                 # an association (澳门|酒店及饮食业商会) or a centre (普洱市|茶叶和咖啡产业发展中心): a place
                 # names it
                 i = toks.index(left[0])  # or its reach (国际|大会及会议协会)
