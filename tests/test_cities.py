@@ -374,6 +374,8 @@ def test_prepositions_stores_and_outlets_before_city_names(find, text: str, expe
     ("台南市政府水利局表示，永康、安平兩座再生水廠每日供水", True, [("台南市", "台南市")]),
     ("台商在浙江永康設廠", True, [("永康", "永康市")]),
     ("义乌、永康等地的五金企业", False, [("义乌", "义乌市"), ("永康", "永康市")]),
+    ("市府今年在北投、文山新增2處公設民營住宿機構", True, []),  # Taipei's 文山区, not Yunnan's 文山市
+    ("云南文山的三七产业", False, [("文山", "文山市")]),
 ])
 def test_taiwan_districts_named_like_mainland_cities(gaz, seg, t2s, text: str, taiwan: bool,
                                                     expected: list) -> None:

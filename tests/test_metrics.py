@@ -446,6 +446,11 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("香港红十字会分别获拨款", []),
     ("一辆自行车横挡在十字路口", []),
     ("下载速率约600Mbps", [("约600Mbps", 600, "Mbps", "approx")]),
+    # a unit between a figure and 年 makes it a count, not a year; people before 酒店, not 名酒
+    ("还将推出约2000项年俗主题展览", [("约2000项", 2000, "项", "approx")]),
+    ("2000年俗称千禧年", []),
+    ("受访的1,260名酒店从业员中", [("1,260名", 1260, "名", "exact")]),
+    ("茅台等5名酒", []),
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

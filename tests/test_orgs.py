@@ -1323,3 +1323,52 @@ def test_associations_unions_and_commissions_of_trade_words(news_orgs, text: str
 ])
 def test_trade_names_with_an_industry_word_in_an_org_context(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named museum, gallery or library is an institution, its city in front inside
+    ("苏州博物馆今年文创销售额首次突破1亿元", ["苏州博物馆"]),
+    ("河南博物院联合名创优品推出考古盲盒", ["河南博物院", "名创优品"]),
+    ("在四川，三星堆博物馆新馆开放以来持续出圈", ["三星堆博物馆"]),
+    ("景德镇中国陶瓷博物馆今年上新陶瓷文创约1200款", ["景德镇中国陶瓷博物馆"]),
+    # kinds: a level or a kind word, also an ownership or registration word after a place
+    ("全国博物馆日均接待观众约105万人次", []),
+    ("杭州市属国有博物馆已有56家实行错时开放", []),
+    ("北京地区备案博物馆已达238家", []),
+    ("中小博物馆文创收入仅占全国的不到一成", []),
+    ("整个意大利就是一个大博物馆", []),
+    ("作为永久性纪念馆向公众开放", []),
+])
+def test_museums_are_institutions_and_their_kinds_are_not(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # verbs of forecasting and of setting up end a name read leftwards
+    ("香港有5所大學位列全球百強。香港教育局預計資助大學非本地生人數將增至約5萬人", ["香港教育局"]),
+    ("台中市政府則與國泰人壽合作，在社會住宅低樓層設置日照中心", ["台中市政府", "國泰人壽"]),
+    # Taiwan's words for dementia and disability, cut by jieba, inside a foundation's name
+    ("天主教失智老人社會福利基金會附設的養護中心表示", ["天主教失智老人社會福利基金會"]),
+    ("台灣失智症協會指出", ["台灣失智症協會"]),
+    # recycling, tagged a verb, inside an association's trades
+    ("中国再生资源回收利用协会监测，10月废纸均价", ["中国再生资源回收利用协会"]),
+])
+def test_verbs_that_end_names_and_words_that_stay_inside(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+def _orgs_of(extractor, text: str) -> list[str]:
+    from pipeline.ingest import Article
+
+    article = Article(doc_id="t", path=None, published="2026-11-25", source="", title="", text=text,
+                      encoding="utf-8")
+    return [m.text for m in extractor.process(article) if m.type == "ORG"]
+
+
+def test_hong_kong_bureaus_in_a_hong_kong_text_that_names_taiwan_once(extractor) -> None:
+    text = ("【明報專訊】教育局昨日公布，香港8所資助大學今年取錄非本地生約2.9萬人，"
+            "其中約650名來自台灣。發展局亦表示，香港將增建學生宿舍。")
+    assert _orgs_of(extractor, text) == ["明報", "教育局", "發展局"]  # the byline's outlet too
+    # written in Taiwan (the island and its parliament), a city's 教育局 is a back-reference
+    taiwan = "台灣各縣市中，香港僑生增加。立法院昨日審查預算，教育局表示，香港學生約650名。"
+    assert "教育局" not in _orgs_of(extractor, taiwan)

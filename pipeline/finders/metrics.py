@@ -665,9 +665,10 @@ def _keep(text: str, cand: _Cand, rules: Rules) -> bool:
         return True
     digits_only = cand.arabic and re.fullmatch(r"[0-9]+", mant) is not None
     following = text[cand.core_end:cand.core_end + 2]
-    if digits_only and not mag and following.startswith("年"):
+    if digits_only and not mag and following.startswith("年") and (
+            cand.unit is None or cand.unit.kind == "time"):
         if 1000 <= int(mant) <= 2999:
-            return False  # 2017年: a year
+            return False  # 2017年: a year (not 2000项|年俗活动, where a unit stands between)
     unit = cand.unit
     if unit is not None and unit.kind == "count" and not mag and cand.arabic and "." in mant:
         if len(mant) - mant.index(".") > 3 and _is_cjk(text[cand.end:cand.end + 1]):

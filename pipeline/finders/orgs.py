@@ -427,6 +427,7 @@ class _Finder:
         self.kind_modifiers = sec("kind_modifiers")
         self.association_leads = sec("association_leads")
         self.place_heads = sec("place_heads")
+        self.region_words = tuple(sorted(sec("region_words")))
         self.anchored_heads = sec("anchored_heads")
         self.place_facilities = sec("place_facilities")
         self.facility_lasts: frozenset[str] = derived["facility_lasts"]  # type: ignore[assignment]
@@ -1002,8 +1003,9 @@ class _Finder:
         if suf is not None:
             anchor = t not in self.generic and self.stem_is_specific(t[:-len(suf.suffix)])
             return SUFFIX, anchor, suf, suf.kind
-        if self.is_place(t, pos):
-            return PLACE, True, None, ""
+        if self.is_place(t, pos) or (t.endswith(self.region_words) and any(
+                t.endswith(r) and len(t) > len(r) and self.is_place(t[:-len(r)]) for r in self.region_words)):
+            return PLACE, True, None, ""  # (北京地区: a region of the place is the place)
         if _LATIN_RE.match(t):
             return NAME, True, None, ""
         if len(t) == 1:
@@ -1166,6 +1168,8 @@ class _Finder:
         level_body = suf.suffix in _LEVEL_BODIES and stem[-1] in self.levels
         if len(core) < suf.min_prefix and not level_body:
             return False
+        if len(core) == 1 and k < len(toks) - 1 and toks[k].pos == "a":
+            return False  # 大|博物馆, 新|银行: an adjective names a kind
         facility = (next((f for f in self.place_facilities if self.text.endswith(f, start, head.end)), None)
                     if self.text[head.end - 1:head.end] in self.facility_lasts else None)
         if facility is not None:
@@ -1177,9 +1181,9 @@ class _Finder:
         if suf.suffix in self.place_heads and any(
                 t.cls == GAZ and t.kind not in ("", "government") for t in toks[:-1]):
             return False  # 上交所|政府债券: a company names no government
-        if (len(toks) > 1 and all(t.text in self.kind_modifiers for t in toks[:-1])
+        if (k < len(toks) - 1 and all(t.text in self.kind_modifiers for t in toks[k:-1])
                 and head.start == head_at):
-            return False  # 国有大型|商业银行: a kind of bank
+            return False  # 国有大型|商业银行: a kind of bank; 杭州|市属|国有|博物馆, after a place too
         specific = any(t.anchor for t in toks[:-1]) or head.anchor or level_body
         if (not specific and suf.suffix.endswith("局") and len(core) >= 4 and len(toks) >= 3
                 and all(t.pos in _FIELD_POS for t in toks[:-1])):
@@ -2059,6 +2063,7 @@ def find_orgs(text: str, words: Sequence[Word], gazetteer: OrgGazetteer,
     """ORG mentions of simplified `text`, given its jieba `words`, sorted by start.
 
     `place_words(s)` tells whether s is a place name; without it, jieba's `ns` tag decides.
-    `taiwan`: the article is from Taiwan (a Taiwan marker in it), where 中央银行 names Taiwan's bank.
+    `taiwan`: the article was written in Taiwan (two kinds of Taiwan marker in it), where 中央银行 names
+    Taiwan's bank.
     """
     return _Finder(text, words, gazetteer, place_words, taiwan).run_all()

@@ -23,7 +23,9 @@ class OrgRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         found = find_orgs(doc_text(doc), doc.user_data["words"], self.gazetteer, place_words=self.is_place,
-                          taiwan=bool(doc.user_data.get("taiwan")))
+                          # written in Taiwan (two kinds of marker): a Hong Kong text that names
+                          # 台灣 once still names Hong Kong's own 教育局
+                          taiwan=bool(doc.user_data.get("taiwan_days")))
         add_mentions(doc, "ORG", [
             (m.start, m.end, {"normalized": m.normalized, "kind": m.kind, "source": m.source}) for m in found
         ])
