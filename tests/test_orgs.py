@@ -1319,6 +1319,12 @@ def test_associations_unions_and_commissions_of_trade_words(news_orgs, text: str
     ("清洁能源表示出强劲增长", []),
     ("中国科技表示", []),
     ("库珞游戏画面精美", []),
+    # environment and environmental protection as trade heads; a kind of environment is no company
+    ("鑫洁环境相关负责人表示，其在佛山的产业园", ["鑫洁环境"]),
+    ("优化营商环境表示欢迎", []),
+    # a common word as trade name is learnt with its industry word (not alone: 光明)
+    ("中国光明环境（集团）有限公司三季度经营数据显示，光明环境前三季度处理生活垃圾约4120万吨",
+     ["中国光明环境（集团）有限公司", "光明环境"]),
     ("一位教授认为，冷链物流“下沉”的关键在于冷库", []),
 ])
 def test_trade_names_with_an_industry_word_in_an_org_context(news_orgs, text: str, expected: list) -> None:

@@ -1481,9 +1481,12 @@ class _Finder:
                 aliases[core] = None
                 if industry:
                     aliases[core + industry] = None
-            elif places and len(core) >= 2 and _STEM_RE.fullmatch(core) and core not in self.generic \
+            elif len(core) >= 2 and _STEM_RE.fullmatch(core) and core not in self.generic \
                     and core not in self.industry:
-                aliases[places + core] = None  # a common word keeps its place: 山东高速 (集团有限公司)
+                if places:
+                    aliases[places + core] = None  # a common word keeps its place: 山东高速 (集团有限公司)
+                if industry:
+                    aliases[core + industry] = None  # or its industry: 长城环境 (of 深圳长城环境科技有限公司)
         if not aliases:
             return
         taken = [(c.start, c.end) for c in self.candidates if c.source != SOURCE_LIST] + self.masked
