@@ -1326,6 +1326,13 @@ def test_associations_unions_and_commissions_of_trade_words(news_orgs, text: str
     ("中国光明环境（集团）有限公司三季度经营数据显示，光明环境前三季度处理生活垃圾约4120万吨",
      ["中国光明环境（集团）有限公司", "光明环境"]),
     ("一位教授认为，冷链物流“下沉”的关键在于冷库", []),
+    # a name no dictionary knows after a kind of company, before what a company does
+    ("旧衣回收平台绿蚁表示，今年国庆假期其上门回收量达到平时的1.8倍", ["绿蚁"]),
+    ("水果连锁品牌鲜丰表示", ["鲜丰"]),
+    # not a party, common words or a time after the kind
+    ("平台运营方表示", []),
+    ("品牌门店客流数据显示", []),
+    ("该平台上周表示", []),
 ])
 def test_trade_names_with_an_industry_word_in_an_org_context(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

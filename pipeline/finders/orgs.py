@@ -61,6 +61,9 @@ _STOP_POS_1 = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y",
 # …and the tags no word of a trade name's stem has (trade_names): those and adverbs, but not a
 # verbal noun or a bound morpheme, which trade names are often made of
 _TRADE_STEM_STOP_POS = (_STOP_POS_1 - {"vn", "zg"}) | {"d"}
+# what a name after a kind of company (平台|飞蚂蚁) holds none of: function words, verbs of two or more
+# characters are checked apart; time and place words, numbers
+_APPOSITIVE_STOP_POS = _TRADE_STEM_STOP_POS | {"t", "tg", "f", "s", "m", "mq", "q", "v", "vd", "l", "i"}
 # Tags of dictionary words that name a kind of thing, not a company (轻轨/b, 高速/d, 地产/n).
 _COMMON_NOUN_TAGS = frozenset({"n", "b", "vn", "an", "a", "ad", "d", "v"})
 # Who runs a school, written as part of its official name (国立清华大学, 市立台北大学).
@@ -280,6 +283,8 @@ class OrgGazetteer:
             "attraction_firsts": frozenset(h[0] for h in sec("attraction_heads")),
             "attraction_modifiers": tuple(sorted(sec("attraction_modifiers"), key=len, reverse=True)),
             # every place a trade head starts (a lookahead: 新能源 and its 能源 both)
+            "appositive_re": re.compile("|".join(
+                map(re.escape, sorted(sec("appositive_kinds"), key=len, reverse=True))) or "(?!)"),
             "trade_head_re": re.compile("(?=" + (
                 "|".join(map(re.escape, sorted(sec("trade_heads"), key=len, reverse=True))) or "(?!)") + ")"),
             "attraction_starts": frozenset(
@@ -399,6 +404,8 @@ class _Finder:
         self.trade_heads = sec("trade_heads")
         self.geo_heads = tuple(sorted(sec("geo_heads")))
         self.trade_head_re: re.Pattern[str] = derived["trade_head_re"]  # type: ignore[assignment]
+        self.appositive_re: re.Pattern[str] = derived["appositive_re"]  # type: ignore[assignment]
+        self.appositive_endings = sec("appositive_endings")
         self.context_adverbs: frozenset[str] = derived["context_adverbs"]  # type: ignore[assignment]
         self.compounds = sec("compounds")
         self.unit_leads = sec("unit_leads")
@@ -2016,6 +2023,49 @@ class _Finder:
                 taken.append((start, end))
                 break
 
+    def appositive_names(self) -> None:
+        """旧衣回收平台绿蚁表示, 咖啡品牌鲜丰表示: a name no dictionary knows (two to four characters,
+        up to three words) right after a kind of company ([appositive_kinds]: 平台, 品牌, 企业 …)
+        and right before what a company does (org_context: 表示, 数据显示, 相关负责人 …).
+
+        The name is made of single characters and of words the dictionary does not know or tags as
+        proper (no common word, function word, verb, time word or number), is no place or generic
+        word, and does not end like a person, a party or a body (负责人, 运营方: [not_field_endings],
+        [appositive_endings]): 门店|客流, 平台|运营方 stay out."""
+        words, text = self.words, self.text
+        at = self.index.index_at
+        taken: list[tuple[int, int]] | None = None
+        for m in self.appositive_re.finditer(text):
+            k = at(m.start())
+            if k is None or words[k].end != m.end() or k + 1 >= len(words):
+                continue  # the kind must be a whole word (not 企业家, 平台上)
+            start = words[k + 1].start
+            for n in (1, 2, 3):
+                name_words = words[k + 1:k + 1 + n]
+                if len(name_words) < n:
+                    break
+                w = name_words[-1]
+                if (w.pos in _APPOSITIVE_STOP_POS or w.text in self.breaks or w.text in self.titles
+                        or w.text in self.determiners or not _CJK_RE.match(w.text)):
+                    break
+                if len(w.text) >= 2 and self.tags.get(w.text, "x") not in _PROPER_TAGS | {"x"}:
+                    break  # a common word of the dictionary: 精品|培育, 门店|客流 are no names
+                end = w.end
+                name = text[start:end]
+                if len(name) > 4:
+                    break
+                if (len(name) < 2 or name[-1] in self.not_field_endings or name[-1] in self.appositive_endings
+                        or not self.unknown_stem(name)):
+                    continue
+                if not self.org_context(start, end):
+                    continue
+                if taken is None:
+                    taken = [(c.start, c.end) for c in self.candidates] + self.masked
+                if not any(a < end and start < b for a, b in taken):
+                    self.emit(start, end, "company", SOURCE_POS)
+                    taken.append((start, end))
+                break
+
     def unknown_stem(self, stem: str) -> bool:
         """A stem that names nothing else: not a dictionary word (unless a proper one), a place, a
         generic word or a known name, and no function character in it."""
@@ -2041,6 +2091,7 @@ class _Finder:
         self.lists(toks)
         self.pos_names()
         self.trade_names()
+        self.appositive_names()
         found = len(self.candidates)
         self.bracket_aliases()  # after every name that may stand before a bracket
         self.department_after(found)  # units of the short forms: 机电商会|家电分会
