@@ -1,67 +1,74 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g217_museum_economy_city_tourism and g218_hk_universities_non_local_students
-(annotator FB).
+g225_ev_battery_recycling_cities and g226_macao_portuguese_speaking_trade
+(annotator EC).
 
-Adapted from the precedent set's tools/annotate_gb.py (/tmp/ho38/precedent:
-a GB18030 mainland article and a UTF-16 Hong Kong one, the pair closest to
-mine; copied and the data changed).  It keeps the checks of annotate_gb.py
-and its predecessors: strict decoding, offsets, overlaps, span edges,
-formats, calendar-valid DATEs, METRIC values re-derived from the span,
-ORG/CITY/unit normalizations against OpenCC t2s, the OpenCC t2s of the
-whole simplified article, audits of digits, Latin words, Chinese numerals,
-time characters, city strings, ORG words and ORG strings, the independent
-`city` rule, the month and day a DATE span writes, the holiday table by
-exact span and the holidays recomputed without it, ROC years only in a
-Taiwan text, relative words resolved from the reference date (本周二,
-上周六, 上周五, 本周五 to the day of their week, 上周 to its ISO week,
-昨日 to its day, 上月/下月 to their month), the bare-day month rule,
-去年同期 a year before its sentence's period, 上月 as a baseline after a
-comparison word, the 上季 check, the range check, the 约占 check, the
-declared shared unit, the hand-declared organizations of each article, the
-bracketed-day check, a marker right before a METRIC span declared and
-setting its qualifier, a suffix marker inside its span, 约为/約為 declared
-as a separated marker, the precision check, the bare-year check, the
-time-unit check, the collective-label check, the 十一 check, the check
+Adapted from the precedent set's tools/annotate_fb.py (/tmp/ho39/precedent:
+a GB18030 mainland article with a character outside the BMP on its byline
+and a UTF-16 traditional article, the pair closest to mine; copied and the
+data changed), with annotate_fc.py's Macao declarations.  It keeps the
+checks of annotate_fb.py and its predecessors: strict decoding, offsets,
+overlaps, span edges, formats, calendar-valid DATEs, METRIC values
+re-derived from the span, ORG/CITY/unit normalizations against OpenCC t2s,
+the OpenCC t2s of the whole simplified article, audits of digits, Latin
+words, Chinese numerals, time characters, city strings, ORG words and ORG
+strings, the independent `city` rule, the month and day a DATE span
+writes, the holiday table by exact span and the holidays recomputed
+without it, ROC years only in a Taiwan text, relative words resolved from
+the reference date (本周三, 本周二, 上周五 to the day of their week, 上周
+to its ISO week, 昨日 and 昨（25）日 to their day, 上月/本月 to their
+month), the bare-day month rule, 去年同期 a year before its sentence's
+period, 上月 as a baseline after a comparison word, the 上季 check, the
+range check, the 约占/約佔 check, the declared shared unit, the
+hand-declared organizations of each article, the bracketed-day check, a
+marker right before a METRIC span declared and setting its qualifier, a
+suffix marker inside its span, 约为/約為 declared as a separated marker,
+同月 repeating the latest month, the precision check, the bare-year check,
+the time-unit check, the collective-label check, the 十一 check, the check
 that a traditional article holds no simplified character, the OpenCC
-t2s-then-s2hk round trip of the Hong Kong article, the Hong Kong block
-with its declared characters, the narrowest codec.
+t2s-then-s2hk round trip of the Macao article, the Macao block with its
+declared characters, the narrowest codec.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded:
 
-- g217 is simplified (mainland, 光明日报, 2026-11-20), stored as GB18030
-  WITHOUT a BOM.  Its byline 光明日报记者 陈𬘬 李婧雯 stands on line 3 and
-  holds one row, the outlet's ORG 光明日报 (GUIDELINES: a byline at the
-  start of a line names its outlet).  One character is outside GBK and
-  outside the Basic Multilingual Plane: 𬘬 (U+2C62C, CJK Extension E;
-  GB18030 99 32 A3 38, a four-byte sequence) of the first reporter's
-  given name, in no span, after the byline's ORG and before every span of
-  the body; gbk, cp936 and gb2312 fail on the file.  Every other
-  non-ASCII character is two bytes.  𬘬 is one code point but two UTF-16
-  units: a reader that counts UTF-16 units puts every span of the body one
-  too far (the title's and the byline's ORG stay right), and one that
-  takes two bytes a non-ASCII character two bytes short.  OpenCC t2s
-  leaves the article unchanged.
-- g218 is traditional (Hong Kong, 明報, 2026-11-25), stored as UTF-16
-  LITTLE-ENDIAN WITH A BOM (FF FE, then the title's 非 = U+975E, written
-  5E 97); offsets count from the first character after the BOM.  Every
+- g225 is simplified (mainland, 中国工业报, 2026-11-20), stored as GB18030
+  WITHOUT a BOM.  Its byline 中国工业报记者 周䜣 赵𬀩 stands on line 3 and
+  holds one row, the outlet's ORG 中国工业报 (GUIDELINES: a byline at the
+  start of a line names its outlet, a name ending in 报 right before 记者).
+  Two characters are outside GBK, both in the reporters' given names, in
+  no span, after the byline's ORG and before every span of the body:
+  䜣 (U+4723, CJK Extension A) written with the TWO bytes FE 80 (one of
+  the FE-row codes that GB18030-2005 maps to Extension A and GBK leaves
+  undefined: gbk, cp936 and gb2312 fail on it, while a reader counting two
+  bytes a character stays aligned), and 𬀩 (U+2C029, CJK Extension E,
+  outside the Basic Multilingual Plane) written with the FOUR bytes 99 31
+  87 39 (one code point but two UTF-16 units: a reader that counts UTF-16
+  units puts every span of the body one too far, one that takes two bytes
+  a non-ASCII character two bytes short).  Every other non-ASCII character
+  is two bytes.  OpenCC t2s leaves the article unchanged.
+- g226 is traditional (Macao, 澳門日報, 2026-11-26), stored as UTF-16
+  BIG-ENDIAN WITH A BOM (FE FF, then the title's 中 = U+4E2D, written
+  4E 2D); offsets count from the first character after the BOM.  Every
   character is in the Basic Multilingual Plane (two bytes each, no
-  surrogate pair) and in Big5-HKSCS; two are outside plain Big5: 恒
-  (U+6052; cp950 and Big5-HKSCS F9 DA) of 香港恒生大學, the university's
-  own spelling, and 滙 (U+6ED9; Big5-HKSCS only, FA C0) of 滙豐, the bank's
-  own spelling, each standing only inside those ORG rows.  `text` is the
-  traditional original; `normalized` (ORG/CITY) and `unit` are simplified
-  (OpenCC t2s; mainland cities by their official name with 市, Hong Kong
-  by its common name, foreign cities by their mainland standard names:
-  三藩市 -> 旧金山, 多倫多 -> 多伦多, 首爾 -> 首尔, 雅加達 -> 雅加达).
+  surrogate pair) and in Big5-HKSCS (Macao's character set); two are
+  outside plain Big5 and cp950: 滙 (U+6ED9, Big5-HKSCS FA C0) of 滙業銀行,
+  the bank's own spelling, standing only inside that ORG row, and 氹
+  (U+6C39, Big5-HKSCS 9C AE) of 氹仔 (Taipa, no city), once, in no span.
+  `text` is the traditional original; `normalized` (ORG/CITY) and `unit`
+  are simplified (OpenCC t2s; mainland cities by their official name with
+  市, Macao and Hong Kong by their common names, foreign cities by their
+  mainland standard names: 聖保羅 -> 圣保罗, 波爾圖 -> 波尔图, 羅安達 ->
+  罗安达, 馬普托 -> 马普托, 里斯本).  A Macao text (Macao named at least
+  twice): Macao bodies without a place in their names (統計暨普查局,
+  招商投資促進局, 經濟及科技發展局, 市政署 …) stand alone as ORGs.
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ was read or
-run), with the previous held-out set (/tmp/ho38/precedent: README,
-NOTES_ga/gb/gc, tools, corpus, gold) as precedent.  Decisions: NOTES_fb.md
+run), with the previous held-out set (/tmp/ho39/precedent: README,
+NOTES_fa/fb/fc, tools, corpus, gold) as precedent.  Decisions: NOTES_ec.md
 in the parent folder.  Reference dates: corpus/manifest.csv; the script
 checks only its own two rows, so it also runs next to other annotators'
 rows.
@@ -71,28 +78,34 @@ independent implementation of the GUIDELINES rule (city sections, then the
 sentence rule); every DATE/METRIC row states the city I expect by hand, and
 the two must agree.
 
-Changes from annotate_gb.py: its GB18030 block keeps a character outside
-the BMP on the byline line, but the byline now holds its outlet's ORG
-(光明日报记者 + two names; annotate_gb.py's 本报记者 line held no row): the
-byline check asks for exactly that one row, before the declared character,
-and ASTRAL_BEFORE_BODY lets a row stand before the character only on the
-title or as that ORG.  Its UTF-16 BE block becomes a UTF-16 LE block
-(exactly one BOM FF FE; the BOM-aware utf-16 codec reads the same text;
-plain utf-16-le keeps U+FEFF in front; utf-16-be reads another text; the
-title's 非 = 5E 97 right after the BOM; two bytes a character, no
-surrogate pair; the NUL byte AFTER every ASCII character).  The Hong Kong
-block declares two characters outside plain Big5, one that cp950 holds
-(恒) and one it lacks (滙), each confined to its ORG row; S2T_ALLOWED holds
-恒 (s2t writes 恆) and 台 (台灣; s2t writes 臺), and the s2hk round trip
-declares 周/週, 布/佈, 戶/户 and 啟/啓.  New here: a foreign city whose
-Hong Kong name ends in 市 normalized to another name (三藩市 -> 旧金山,
-CITY_ALIAS) beside one whose common name keeps its 市 (胡志明市,
-FOREIGN_SHI); Western Easter after 明年 (明年復活節); a holiday 去年国庆 with
-its year word; 十一 before a closing quote and 黄金周; 下月.  Units 人次, %,
-岁, 元, 百分点, 家, 个, 张, 倍, 款, 份, 笔, 小时, 项 and 个, 所, 人, %, 倍,
-名, 宗, 元, 幢, 张, 项, 间.  Re-run (from anywhere):
+Changes from annotate_fb.py: its GB18030 block declared one four-byte
+character outside the BMP; it now declares two characters outside GBK of
+two kinds, a two-byte FE-row one (䜣 FE 80, Extension A, in the BMP) and a
+four-byte astral one (𬀩), each with its bytes, its byte length and its
+UTF-16 length, and the byte and UTF-16 drift after each is counted
+cumulatively; the byline's outlet ends in 报 (中国工业报).  Its UTF-16 LE
+block becomes a UTF-16 BE block (exactly one BOM FE FF; the BOM-aware
+utf-16 codec reads the same text; plain utf-16-be keeps U+FEFF in front;
+utf-16-le reads another text; the title's 中 = 4E 2D right after the BOM;
+two bytes a character, no surrogate pair; the NUL byte BEFORE every ASCII
+character).  Its Hong Kong block becomes a Macao block (annotate_fc.py's
+declarations): the region named at least twice, every character
+Big5-HKSCS, the characters outside plain Big5 exactly the declared ones,
+滙 confined to its ORG row (IN_ORG) and 氹 to its word in no span
+(OUTSIDE_BIG5_WORD), neither in cp950, and a traditional article must
+declare its region (MACAO or TAIWAN: emptying MACAO skipped the block
+unnoticed in annotate_fb.py's structure); S2T_ALLOWED holds 托 (馬普托), 秘
+(秘書處) and 里 (里斯本), and the s2hk round trip declares 周/週 (上周,
+本周二) and 戶/户 (客戶).  New here: 同月 after a month (check_same keeps
+annotate_fb.py's 同月 rule); a fraction in words (七分之一); bare figures
+with markers and no unit (约0.6, 0.78左右); GWh; a bracketed city inside an
+ORG name (中葡論壇（澳門）常設秘書處: one ORG, no CITY); a Latin name with no
+Chinese name (ViniPortugal) and Latin bracketed short forms (SMM, LME,
+GGII, AICEP).  Units %, 家, 个, 吨, 元, 美元, GWh, 辆, 项, 百分点 and
+%, 美元, 澳门元, 元, 家, 项, 批次, 个, 人次, 吨, 瓶, 倍, 间, 天, 名 and the
+figures with no unit.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_fb.py
+    python3 <this folder>/annotate_ec.py
 """
 import csv
 import datetime
@@ -117,80 +130,77 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G217 = "g217_museum_economy_city_tourism"
-G218 = "g218_hk_universities_non_local_students"
+G225 = "g225_ev_battery_recycling_cities"
+G226 = "g226_macao_portuguese_speaking_trade"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G217: ("gb18030", b"", False, "2026-11-20", "光明日报"),
-    G218: ("utf-16-le", BOM16LE, True, "2026-11-25", "明報"),
+    G225: ("gb18030", b"", False, "2026-11-20", "中国工业报"),
+    G226: ("utf-16-be", BOM16BE, True, "2026-11-26", "澳門日報"),
 }
 # the first character of each file after its BOM, with its bytes in the
-# file's encoding (g217: 博 of the title in GB18030; g218: 非 of the title
-# in UTF-16 LE)
-FIRST_CHAR = {G217: ("博", b"\xb2\xa9"), G218: ("非", b"\x5e\x97")}
-# characters outside the BMP each article declares: g217's 𬘬 (U+2C62C,
-# CJK Extension E) of the first reporter's given name
-OUTSIDE_BMP = {G217: ["𬘬"], G218: []}
+# file's encoding (g225: 今 of the title in GB18030; g226: 中 of the title
+# in UTF-16 BE)
+FIRST_CHAR = {G225: ("今", b"\xbd\xf1"), G226: ("中", b"\x4e\x2d")}
+# characters outside the BMP each article declares: g225's 𬀩 (U+2C029,
+# CJK Extension E) of the second reporter's given name
+OUTSIDE_BMP = {G225: ["𬀩"], G226: []}
 # characters of the mainland GB18030 article that GBK lacks (GB18030 has
-# them), with their GB18030 bytes: 𬘬 of the reporter's name (in no span;
-# on the byline line), a four-byte sequence outside the BMP
-OUTSIDE_GBK = {G217: {"𬘬": b"\x99\x32\xa3\x38"}}
-# the byline line that holds the declared character: the outlet + 记者 + a
+# them), with their GB18030 bytes: 䜣 (U+4723, CJK Extension A) of the
+# first reporter's given name, a TWO-byte FE-row code, and 𬀩 of the
+# second's, a FOUR-byte sequence outside the BMP (both in no span, on the
+# byline line)
+OUTSIDE_GBK = {G225: {"䜣": b"\xfe\x80", "𬀩": b"\x99\x31\x87\x39"}}
+# the byline line that holds the declared characters: the outlet + 记者 + a
 # space, then the reporters' names separated by a space (GUIDELINES: a
-# byline at the start of a line names its outlet, a name ending in 日报
-# right before 记者); the outlet's ORG is the line's only row (new here:
-# annotate_gb.py's 本报记者 line held none)
-BYLINE = {G217: ("光明日报", "记者 ", ["陈𬘬", "李婧雯"])}
+# byline at the start of a line names its outlet, a name ending in 报
+# right before 记者); the outlet's ORG is the line's only row
+BYLINE = {G225: ("中国工业报", "记者 ", ["周䜣", "赵𬀩"])}
 # articles whose declared characters stand before every span of the body
-# and lie outside the BMP (offsets counted in UTF-16 units would drift by
-# one after them): g217
-ASTRAL_BEFORE_BODY = {G217}
-# characters of the Hong Kong article that plain Big5 lacks (Big5-HKSCS
-# has them), each with whether cp950 (Taiwan's Big5) holds it: 恒 of
-# 香港恒生大學 (cp950 F9 DA, one of its ETEN additions) and 滙 of 滙豐
-# (Big5-HKSCS FA C0; cp950 lacks it)
-OUTSIDE_BIG5 = {G218: {"恒": True, "滙": False}}
-# ... with their Big5-HKSCS bytes (cp950 writes 恒 alike; new here)
-BIG5_CODE = {"恒": b"\xf9\xda", "滙": b"\xfa\xc0"}
+# and include one outside the BMP (offsets counted in UTF-16 units would
+# drift by one after it): g225
+ASTRAL_BEFORE_BODY = {G225}
+# characters of the Macao article that plain Big5 lacks (Big5-HKSCS has
+# them), each with whether cp950 (Taiwan's Big5) holds it: 滙 of 滙業銀行
+# (Big5-HKSCS FA C0) and 氹 of 氹仔 (Big5-HKSCS 9C AE); cp950 lacks both
+OUTSIDE_BIG5 = {G226: {"滙": False, "氹": False}}
+# ... with their Big5-HKSCS bytes
+BIG5_CODE = {"滙": b"\xfa\xc0", "氹": b"\x9c\xae"}
 # ... the ORG rows a declared character may stand in (every occurrence
-# inside one of them; annotate_ja.py's IN_ORG): 恒 in 香港恒生大學, 滙 in 滙豐
-IN_ORG = {G218: {"恒": ["香港恒生大學"], "滙": ["滙豐"]}}
+# inside one of them; annotate_fb.py's IN_ORG): 滙 in 滙業銀行
+IN_ORG = {G226: {"滙": ["滙業銀行"]}}
 # ... and the words a declared character may stand in outside every span,
-# with their counts (none here)
-OUTSIDE_BIG5_WORD = {}
-# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
-# without a place in their names, 教育局, 發展局 …, are ORGs in a text that
+# with their counts (annotate_fc.py's 路氹): 氹 in 氹仔, once
+OUTSIDE_BIG5_WORD = {G226: {"氹": {"氹仔": 1}}}
+# Macao articles: the region is named (GUIDELINES: Macao bodies without a
+# place in their names, 統計暨普查局, 市政署 …, are ORGs in a text that
 # names the region at least twice)
-HONGKONG = {G218}
+MACAO = {G226}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-# Taiwan markers a non-Taiwan article may write, with their counts: g218's
-# 台灣 once (约650名學生來自台灣; GUIDELINES: one marker in a Hong Kong
-# text only makes bare 2-3 digit years ROC years, and g218 writes none)
-MARKER_ALLOWED = {G218: {"台灣": 1}}
+# Taiwan markers a non-Taiwan article may write, with their counts (none)
+MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Hong Kong text writes as traditional though OpenCC s2t
-# would change them, taken alone: 恒 of 香港恒生大學 (the university's own
-# spelling; s2t writes 恆) and 台 of 台灣 (Hong Kong's common form; s2t
-# writes 臺)
-S2T_ALLOWED = {G218: {"恒", "台"}}
+# characters a Macao text writes as traditional though OpenCC s2t would
+# change them, taken alone: 托 of 馬普托 (Maputo; s2t writes 託), 秘 of
+# 秘書處 (Macao's and the Forum's own form; s2t writes 祕), 里 of 里斯本
+# (Lisbon; s2t writes 裏)
+S2T_ALLOWED = {G226: {"托", "秘", "里"}}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
+# the OpenCC t2s-then-s2hk round trip of the Macao article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Hong Kong's press writes: 周 (上周五, 上周, 本周五; s2hk 週), 布 (宣布,
-# 公布, as the government writes it; s2hk 佈), 戶 (戶口, the Big5 form;
-# s2hk 户), 啟 (啟用, the Big5 form; s2hk 啓)
-S2HK_KEPT = {G218: {("周", "週"), ("布", "佈"), ("戶", "户"), ("啟", "啓")}}
+# form Macao's press writes: 周 (上周, 上周五, 本周二; s2hk 週; annotate_fc.py's
+# 黃金周), 戶 (客戶, the Big5 form; s2hk 户; annotate_fb.py's 戶口)
+S2HK_KEPT = {G226: {("周", "週"), ("戶", "户")}}
 
 # common simplified-only characters a traditional article must not hold
-# (annotate_gb.py's list without 恒, which Hong Kong writes in 香港恒生大學
-# and which is declared in S2T_ALLOWED and OUTSIDE_BIG5; with my additions
-# for the universities article)
+# (annotate_fb.py's list without 托, which Macao writes in 馬普托 (Maputo)
+# and which is declared in S2T_ALLOWED; with my additions for the trade
+# article: the simplified forms of its words, as OpenCC t2s writes them)
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -216,25 +226,15 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "铁规筑亿划测础尽"
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
-                   "两为于从传体侦军击则别动占后响复岚岭带并应强当托担温点独碍筛继"
+                   "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
                    "缴网范记负责货赌赛转键间顾驳"
-                   "读录资贵费诉违筹规检杂层剂岗启驻维诸验觉伦届树争现义讨该咨讲赁趋辖饷")
-# Holidays the articles name, by their exact span (2025-2027): g217
-# (mainland, 2026-11-20): 十一 2026-10-01 (x2, before a closing quote and
-# 黄金周: National Day, GUIDELINES; no year written, the occurrence nearest
-# the reference date, just past), 去年国庆 2025-10-01 (the year word inside
-# the span, GUIDELINES 2024年春节; 假期 outside), 今年国庆 2026-10-01, 元旦
-# 2027-01-01 and 春节 2027-02-06 (正月初一 of 2027; the coming ones, no
-# year written in their sentence); g218 (Hong Kong, 2026-11-25): 明年復活節
-# 2027-03-28 (Western Easter of 2027, GUIDELINES; 明年 inside the span, 前
-# outside), 聖誕 2026-12-25 and 農曆新年 2027-02-06 (the coming ones; 假期
-# outside; GUIDELINES: 农历年 is 春节).
-HOLIDAY = {
-    "十一": "2026-10-01", "去年国庆": "2025-10-01", "今年国庆": "2026-10-01",
-    "元旦": "2027-01-01", "春节": "2027-02-06",
-    "明年復活節": "2027-03-28", "聖誕": "2026-12-25",
-    "農曆新年": "2027-02-06",
-}
+                   "读录资贵费诉违筹规检杂层剂岗启驻维诸验觉伦届树争现义讨该咨讲赁趋辖饷"
+                   "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡")
+# Holidays the articles name, by their exact span (2025-2027): g225
+# (mainland, 2026-11-20) names none; g226 (Macao, 2026-11-26): 聖誕
+# 2026-12-25 and 元旦 2027-01-01 (聖誕及元旦臨近: no year written in their
+# sentence, the occurrences nearest the reference date, the coming ones).
+HOLIDAY = {"聖誕": "2026-12-25", "元旦": "2027-01-01"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -308,61 +308,64 @@ except ImportError:
 
 COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
                  "复活节": _easter}
-
 # CITY span -> official name (simplified).  Spans may be traditional.
 
 CITY_NORM = {
-    # g217 (2026: the municipalities 北京, 上海; prefecture-level cities
-    # 西安, 洛阳, 杭州, 大同, 泉州; county-level cities 广汉 (德阳) and 敦煌
-    # (酒泉))
-    "北京": "北京市", "西安": "西安市", "洛阳": "洛阳市", "广汉": "广汉市",
-    "敦煌": "敦煌市", "上海": "上海市", "杭州": "杭州市", "大同": "大同市",
-    "泉州": "泉州市",
-    # g218 (traditional spans; 香港 by its common name; mainland cities by
-    # their full simplified names: 廣州 -> 广州市, 武漢 -> 武汉市; foreign
-    # cities by their mainland standard names (SPEC: 雪梨 -> 悉尼): 首爾 ->
-    # 首尔, 雅加達 -> 雅加达, 吉隆坡, 胡志明市 (its common name keeps 市),
-    # 三藩市 -> 旧金山 (Hong Kong's name for San Francisco), 多倫多 -> 多伦多)
-    "香港": "香港", "深圳": "深圳市", "廣州": "广州市", "成都": "成都市",
-    "武漢": "武汉市", "首爾": "首尔", "雅加達": "雅加达", "吉隆坡": "吉隆坡",
-    "胡志明市": "胡志明市", "三藩市": "旧金山", "多倫多": "多伦多",
+    # g225 (2026: the prefecture-level 荆门, 武汉, 宜昌 (湖北), 衢州, 宁波
+    # (浙江), 佛山 (广东), 新余, 赣州, 宜春 (江西), 常州 (江苏), 合肥 (安徽),
+    # 宜宾, 遂宁 (四川), 长沙 (湖南); the municipality 重庆; the county-level
+    # 宁乡 (长沙, a city since 2017))
+    "荆门": "荆门市", "武汉": "武汉市", "衢州": "衢州市", "宁乡": "宁乡市",
+    "宜昌": "宜昌市", "佛山": "佛山市", "新余": "新余市", "宁波": "宁波市",
+    "重庆": "重庆市", "赣州": "赣州市", "常州": "常州市", "合肥": "合肥市",
+    "宜宾": "宜宾市", "宜春": "宜春市", "遂宁": "遂宁市", "长沙": "长沙市",
+    # g226 (traditional spans; 澳門, 香港 by their common names; mainland
+    # cities by their full simplified names: 廣州 -> 广州市, 江門 -> 江门市,
+    # 長沙 -> 长沙市, 重慶 -> 重庆市, 海寧 -> 海宁市 (a county-level city of
+    # 嘉兴); foreign cities by their mainland standard names (SPEC: 雪梨 ->
+    # 悉尼): 里斯本, 波爾圖 -> 波尔图, 聖保羅 -> 圣保罗, 羅安達 -> 罗安达,
+    # 馬普托 -> 马普托)
+    "澳門": "澳门", "珠海": "珠海市", "廣州": "广州市", "江門": "江门市",
+    "長沙": "长沙市", "重慶": "重庆市", "成都": "成都市", "海寧": "海宁市",
+    "上海": "上海市", "里斯本": "里斯本", "香港": "香港", "波爾圖": "波尔图",
+    "聖保羅": "圣保罗", "羅安達": "罗安达", "馬普托": "马普托",
 }
 # cities normalized without 市: Hong Kong, Macao and foreign cities by their
 # common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"香港", "澳门", "首尔", "雅加达", "吉隆坡", "旧金山", "多伦多"}
-# foreign cities whose common Chinese name itself ends with 市: 胡志明市
-# (GUIDELINES' own list 胡志明市、河内及金边)
-FOREIGN_SHI = {"胡志明市"}
-# spans whose normalized name is not their t2s form (+ 市): Hong Kong's
-# 三藩市 is the mainland's 旧金山 (SPEC: foreign cities normalize to the
-# mainland standard name where Hong Kong spells them otherwise)
-CITY_ALIAS = {"三藩市": "旧金山"}
+NO_SHI = {"香港", "澳门", "里斯本", "波尔图", "圣保罗", "罗安达", "马普托"}
+# foreign cities whose common Chinese name itself ends with 市 (none here)
+FOREIGN_SHI = set()
+# spans whose normalized name is not their t2s form (+ 市): none here
+CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
-# SPEC: an ORG's `normalized` is the t2s of its text; t2s keeps the
-# university's 恒 and turns the bank's 滙 into 汇)
+# SPEC: an ORG's `normalized` is the t2s of its text; t2s turns the bank's
+# 滙 into 汇 and keeps the Forum's bracketed 澳門 inside the name)
 ORG_NORM = {
-    "明報": "明报", "教育局": "教育局",
-    "立法會教育事務委員會": "立法会教育事务委员会",
-    "大學教育資助委員會": "大学教育资助委员会", "教資會": "教资会",
-    "香港大學": "香港大学", "港大": "港大",
-    "香港中文大學": "香港中文大学", "中大": "中大",
-    "香港科技大學": "香港科技大学", "科大": "科大",
-    "香港城市大學": "香港城市大学", "嶺南大學": "岭南大学",
-    "香港教育大學": "香港教育大学", "香港恒生大學": "香港恒生大学",
-    "香港都會大學": "香港都会大学", "香港樹仁大學": "香港树仁大学",
-    "香港浸會大學": "香港浸会大学", "浸大": "浸大",
-    "發展局": "发展局", "城市規劃委員會": "城市规划委员会",
-    "城規會": "城规会", "宏安地產": "宏安地产", "中原地產": "中原地产",
-    "美聯物業": "美联物业", "差餉物業估價署": "差饷物业估价署",
-    "屋宇署": "屋宇署", "消防處": "消防处",
-    "消費者委員會": "消费者委员会", "研究資助局": "研究资助局",
-    "香港學術及職業資歷評審局": "香港学术及职业资历评审局",
-    "入境事務處": "入境事务处", "入境處": "入境处",
-    "勞工及福利局": "劳工及福利局",
-    "香港人才服務辦公室": "香港人才服务办公室",
-    "中銀香港": "中银香港", "滙豐": "汇丰", "渣打香港": "渣打香港",
-    "深圳大學": "深圳大学", "香港理工大學": "香港理工大学", "理大": "理大",
-    "廣東省教育廳": "广东省教育厅", "QS": "QS",
+    "海關總署": "海关总署", "統計暨普查局": "统计暨普查局",
+    "拱北海關": "拱北海关",
+    "中葡論壇（澳門）常設秘書處": "中葡论坛（澳门）常设秘书处",
+    "招商投資促進局": "招商投资促进局",
+    "巴西出口投資促進局": "巴西出口投资促进局", "瑞幸咖啡": "瑞幸咖啡",
+    "葡萄牙經貿投資促進局": "葡萄牙经贸投资促进局", "AICEP": "AICEP",
+    "南光集團": "南光集团", "來來超級市場": "来来超级市场",
+    "新苗超市": "新苗超市", "ViniPortugal": "ViniPortugal",
+    "中糧集團": "中粮集团", "中糧酒業": "中粮酒业",
+    "中國銀行澳門分行": "中国银行澳门分行", "大西洋銀行": "大西洋银行",
+    "滙業銀行": "汇业银行", "澳門國際銀行": "澳门国际银行",
+    "中葡合作發展基金": "中葡合作发展基金",
+    "中葡基金": "中葡基金", "廣東省商務廳": "广东省商务厅",
+    "珠海市商務局": "珠海市商务局",
+    "橫琴粵澳深度合作區經濟發展局": "横琴粤澳深度合作区经济发展局",
+    "商務部": "商务部", "中國國際貿易促進委員會": "中国国际贸易促进委员会",
+    "澳門中華總商會": "澳门中华总商会",
+    "國際葡語市場企業家商會": "国际葡语市场企业家商会",
+    "葡中工商會澳門分會": "葡中工商会澳门分会",
+    "經濟及科技發展局": "经济及科技发展局", "市政署": "市政署",
+    "澳門城市大學葡語國家研究院": "澳门城市大学葡语国家研究院",
+    "澳門理工大學": "澳门理工大学",
+    "中國與葡語國家企業家聯合會": "中国与葡语国家企业家联合会",
+    "澳門餐飲業聯合商會": "澳门餐饮业联合商会",
+    "經濟財政司": "经济财政司", "特區政府": "特区政府",
 }
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -452,55 +455,71 @@ class Doc:
                              ("cp950", "big5")):
             if enc == wide:
                 assert not decodes(raw, narrow), (doc_id, narrow)
-        if enc == "gb18030":    # GB18030 proper (annotate_hb.py's block,
-            # after annotate_ib.py's and annotate_jc.py's, with a FOUR-byte
-            # character outside the BMP declared here): the declared
+        if enc == "gb18030":    # GB18030 proper (annotate_fb.py's block,
+            # after annotate_hb.py's, annotate_ib.py's and annotate_jc.py's,
+            # with TWO declared characters of two kinds here): the declared
             # characters are the only ones GBK lacks, each written with its
             # declared bytes
             outside = sorted({c for c in self.text if not enc_ok(c, "gbk")})
             declared = OUTSIDE_GBK[doc_id]
             assert outside == sorted(declared), (doc_id, outside)
             assert outside, f"{doc_id}: declare a character outside GBK"
+            kinds = Counter()
             for c, code in declared.items():
                 assert c.encode(enc) == code and code in raw, (doc_id, c)
                 assert raw.count(code) == self.text.count(c), (doc_id, c)
-                # a four-byte sequence: 81-FE, 30-39, 81-FE, 30-39; outside
-                # the BMP the first byte is 90-E3
-                assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
-                    0x30 <= code[1] <= 0x39 and 0x81 <= code[2] <= 0xFE \
-                    and 0x30 <= code[3] <= 0x39, (doc_id, c, code)
-                if ord(c) > 0xFFFF:     # (here: 𬘬 of CJK Extension E,
-                    # U+2B820-U+2CEAF): the astral four-byte range runs
-                    # 90 30 81 30 to E3 32 9A 35, and the character is two
-                    # UTF-16 units (a surrogate pair)
-                    assert 0x90 <= code[0] <= 0xE3, (doc_id, c, code)
-                    assert 0x2B820 <= ord(c) <= 0x2CEAF, (doc_id, c)
-                    assert len(c.encode("utf-16-le")) == 4, (doc_id, c)
-                else:   # a BMP character written with four bytes
-                    # (annotate_hb.py's 㛃 of CJK Extension A): the BMP
-                    # four-byte range runs 81 30 81 30 to 84 31 A4 39, and
-                    # the character is one UTF-16 unit
-                    assert 0x81 <= code[0] <= 0x84, (doc_id, c, code)
+                if len(code) == 2:  # a two-byte code of the FE row (new
+                    # here): GB18030-2005 maps FE50-FEA0 to CJK Extension A
+                    # characters that GBK leaves undefined (GBK's user area
+                    # of that row), so GBK fails on the pair while the byte
+                    # count stays that of any two-byte character; the
+                    # character is in the BMP, one UTF-16 unit
+                    assert code[0] == 0xFE and 0x50 <= code[1] <= 0xA0, (
+                        doc_id, c, code)
                     assert 0x3400 <= ord(c) <= 0x4DBF, (doc_id, c)
                     assert len(c.encode("utf-16-le")) == 2, (doc_id, c)
+                    kinds["fe-row"] += 1
+                else:
+                    # a four-byte sequence: 81-FE, 30-39, 81-FE, 30-39
+                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
+                        0x30 <= code[1] <= 0x39 and \
+                        0x81 <= code[2] <= 0xFE and \
+                        0x30 <= code[3] <= 0x39, (doc_id, c, code)
+                    if ord(c) > 0xFFFF:     # (here: 𬀩 of CJK Extension E,
+                        # U+2B820-U+2CEAF): the astral four-byte range runs
+                        # 90 30 81 30 to E3 32 9A 35, and the character is
+                        # two UTF-16 units (a surrogate pair)
+                        assert 0x90 <= code[0] <= 0xE3, (doc_id, c, code)
+                        assert 0x2B820 <= ord(c) <= 0x2CEAF, (doc_id, c)
+                        assert len(c.encode("utf-16-le")) == 4, (doc_id, c)
+                        kinds["astral"] += 1
+                    else:   # a BMP character written with four bytes
+                        # (annotate_hb.py's 㛃 of CJK Extension A): the BMP
+                        # four-byte range runs 81 30 81 30 to 84 31 A4 39
+                        assert 0x81 <= code[0] <= 0x84, (doc_id, c, code)
+                        assert 0x3400 <= ord(c) <= 0x4DBF, (doc_id, c)
+                        assert len(c.encode("utf-16-le")) == 2, (doc_id, c)
+                        kinds["bmp-four"] += 1
                 # not a GBK character read another way: GBK and its
                 # relatives fail on the bytes themselves
                 for other in ("gbk", "cp936", "gb2312"):
                     assert not decodes(code, other), (doc_id, c, other)
+            # one of each declared kind (new here): a two-byte FE-row
+            # character and an astral four-byte one
+            assert kinds == Counter({"fe-row": 1, "astral": 1}), kinds
             # the GBK family fails on the whole file
             for other in ("gbk", "cp936", "gb2312"):
                 assert not decodes(raw, other), (doc_id, other)
             # every non-ASCII character but the declared ones is two bytes;
-            # the declared ones are four, so a reader that counts two
-            # bytes a character loses its alignment after them
+            # the declared ones are written with their declared lengths
             assert all(len(c.encode(enc)) == 2 for c in self.text
                        if ord(c) > 0x7F and c not in declared), \
                 f"{doc_id}: double-byte"
             assert len(raw) == sum(1 if ord(c) < 0x80 else
-                                   4 if c in declared else 2
+                                   len(declared[c]) if c in declared else 2
                                    for c in self.text), doc_id
             # every line without a declared character is GBK, byte for
-            # byte; the declared character stands on the byline line (line
+            # byte; the declared characters stand on the byline line (line
             # 3) only, after the title
             lines = self.text.split("\n")
             for line in lines:
@@ -516,14 +535,14 @@ class Doc:
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
             self.no_span_chars = outside
-            # the file opens with the title's first character (g217: 博 =
-            # B2 A9)
+            # the file opens with the title's first character (g225: 今 =
+            # BD F1)
             ch, code = FIRST_CHAR[doc_id]
             assert self.text[0] == ch and raw[:2] == ch.encode(enc) == \
                 code, doc_id
             # a character outside the BMP is one code point in Python and
             # two UTF-16 code units: the UTF-16 length is one more per such
-            # character (g217: 𬘬, once), and such a character stands
+            # character (g225: 𬀩, once), and such a character stands
             # before every span of the body (ASTRAL_BEFORE_BODY: checked
             # for each row in check())
             astral_n = sum(1 for c in self.text if ord(c) > 0xFFFF)
@@ -532,63 +551,71 @@ class Doc:
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
             assert self.astral_before_body == bool(astral_n), doc_id
             assert astral_n == 1, doc_id
-            # the byte offset of the text after each declared character is
-            # two more than a reader counting two bytes a non-ASCII
-            # character expects (annotate_hb.py), and its UTF-16 offset one
-            # more than its code-point offset (new here)
+            # the byte offset of the text after each declared character
+            # against a reader counting two bytes a non-ASCII character,
+            # and its UTF-16 offset against its code-point offset, counted
+            # cumulatively (new here: the FE-row character adds no drift,
+            # the astral one two bytes and one UTF-16 unit)
             for c in outside:
                 k = self.text.index(c)
                 head = self.text[:k + 1]
                 naive = sum(1 if ord(x) < 0x80 else 2 for x in head)
-                assert len(head.encode(enc)) == naive + 2, (doc_id, c)
-                assert len(head.encode("utf-16-le")) // 2 == k + 2, (doc_id,
-                                                                     c)
+                extra = sum(len(declared[x]) - 2 for x in head
+                            if x in declared)
+                assert len(head.encode(enc)) == naive + extra, (doc_id, c)
+                units = sum(1 for x in head if ord(x) > 0xFFFF)
+                assert len(head.encode("utf-16-le")) // 2 == \
+                    k + 1 + units, (doc_id, c)
+                if len(declared[c]) == 2:
+                    assert len(head.encode(enc)) == naive, (doc_id, c)
             # the byline line: the outlet + 记者 + a space, then the
-            # reporters' names separated by a space (光明日报记者 陈𬘬 李婧雯);
-            # the declared character stands in the first name, after the
-            # outlet; GUIDELINES: a byline at the start of a line names its
-            # outlet (a name ending in 日报 right before 记者), so the line
-            # holds exactly that ORG row (checked in check(); new here:
-            # annotate_gb.py's 本报记者 line held none)
+            # reporters' names separated by a space (中国工业报记者 周䜣 赵𬀩);
+            # each name holds one declared character, after the outlet;
+            # GUIDELINES: a byline at the start of a line names its outlet
+            # (a name ending in 报 right before 记者), so the line holds
+            # exactly that ORG row (checked in check())
             outlet, role, names = BYLINE[doc_id]
             assert lines[2] == outlet + role + " ".join(names), (doc_id,
                                                                  lines[2])
-            assert outlet.endswith("日报") and role.startswith("记者")
+            assert outlet.endswith("报") and role.startswith("记者")
             for c in outside:
-                assert c in names[0] and lines[2].index(c) > len(outlet), c
+                assert sum(c in n for n in names) == 1 and \
+                    lines[2].index(c) > len(outlet), c
+            assert all(sum(c in n for c in outside) == 1 for n in names)
             assert all(2 <= len(n) <= 3 for n in names), names
             self.byline = (outlet, len(lines[0]) + 1 + len(lines[1]) + 1)
             assert lines[1] == lines[3] == "", doc_id
-        if enc == "utf-16-le":  # UTF-16 LITTLE-ENDIAN WITH A BOM
-            # (annotate_gb.py's BE block turned back to the LE order of the
-            # older annotate_hb.py): exactly one BOM FF FE, the BOM-aware
-            # codec reads the same text, the plain little-endian reading
-            # keeps U+FEFF in front (one code point that would shift every
-            # offset by one), the big-endian reading is another text
-            assert bom == BOM16LE and full[:2] == BOM16LE, doc_id
+        if enc == "utf-16-be":  # UTF-16 BIG-ENDIAN WITH A BOM
+            # (annotate_fb.py's LE block turned to the BE order of the
+            # older annotate_gb.py): exactly one BOM FE FF, the BOM-aware
+            # codec reads the same text, the plain big-endian reading keeps
+            # U+FEFF in front (one code point that would shift every offset
+            # by one), the little-endian reading is another text
+            assert bom == BOM16BE and full[:2] == BOM16BE, doc_id
             assert not raw.startswith(BOM16LE), f"{doc_id}: one BOM only"
             assert not raw.startswith(BOM16BE), f"{doc_id}: one BOM only"
             assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
-            assert not decodes(full, "utf-16-be") or \
-                full.decode("utf-16-be") != "\ufeff" + self.text, doc_id
-            assert not decodes(raw, "utf-16-be") or \
-                raw.decode("utf-16-be") != self.text, doc_id
+            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
+            assert not decodes(full, "utf-16-le") or \
+                full.decode("utf-16-le") != "\ufeff" + self.text, doc_id
+            assert not decodes(raw, "utf-16-le") or \
+                raw.decode("utf-16-le") != self.text, doc_id
             # the first bytes after the BOM are the title's first character
-            # (g218: 非 = U+975E, written 5E 97)
+            # (g226: 中 = U+4E2D, written 4E 2D)
             ch, code = FIRST_CHAR[doc_id]
             assert self.text[0] == ch and raw[:2] == ch.encode(
-                "utf-16-le") == code, doc_id
+                "utf-16-be") == code, doc_id
             # two bytes a character and no surrogate pair: UTF-16 code units
             # and Python's code points count alike
             assert all(0xD800 > ord(c) or ord(c) > 0xDFFF
                        for c in self.text), doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert len(raw) == 2 * len(self.text), doc_id
-            # every ASCII character has a NUL byte AFTER it (little-endian):
+            # every ASCII character has a NUL byte BEFORE it (big-endian):
             # the file reads as binary to a reader that ignores the BOM
             assert raw.count(b"\x00") >= sum(1 for c in self.text
                                              if ord(c) < 0x80), doc_id
-            assert all(raw[2 * i] == ord(c) and raw[2 * i + 1] == 0
+            assert all(raw[2 * i] == 0 and raw[2 * i + 1] == ord(c)
                        for i, c in enumerate(self.text)
                        if ord(c) < 0x80), doc_id
             # a legacy codec or UTF-8 fails on it or reads another text
@@ -598,13 +625,19 @@ class Doc:
                     full.decode(other) != self.text, (doc_id, other)
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
+        # a traditional article declares its region (new here: emptying
+        # MACAO would otherwise skip the Macao block and the s2hk round trip
+        # without a failure); a simplified one is mainland
+        assert self.traditional == (doc_id in MACAO or doc_id in TAIWAN), \
+            (doc_id, "region")
         if not self.traditional:    # a mainland text: every character is
             assert all(enc_ok(c, "gbk") or c in OUTSIDE_GBK.get(doc_id, {})
                        for c in self.text), doc_id   # GBK but the declared
-        if doc_id in HONGKONG:  # a Hong Kong text (annotate_ja.py's block,
-            # applied to the decoded text of a UTF-16 file): Big5-HKSCS
-            # holds every character; the declared ones alone are outside
-            # plain Big5, each inside or outside cp950 as declared
+        if doc_id in MACAO:     # a Macao text (annotate_fb.py's Hong Kong
+            # block with annotate_fc.py's Macao declarations, applied to the
+            # decoded text of a UTF-16 file): Big5-HKSCS holds every
+            # character; the declared ones alone are outside plain Big5,
+            # each inside or outside cp950 as declared
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "big5")})
             assert outside == sorted(OUTSIDE_BIG5[doc_id]), (doc_id, outside)
@@ -614,7 +647,7 @@ class Doc:
                 assert enc_ok(c, "cp950") == OUTSIDE_BIG5[doc_id][c], c
                 assert len(c.encode("big5hkscs")) == 2, c
                 # with its declared Big5-HKSCS bytes, the same in cp950 where
-                # cp950 holds it (new here: 恒 F9 DA in both, 滙 FA C0)
+                # cp950 holds it (滙 FA C0, 氹 9C AE; neither in cp950)
                 assert c.encode("big5hkscs") == BIG5_CODE[c], c
                 if OUTSIDE_BIG5[doc_id][c]:
                     assert c.encode("cp950") == BIG5_CODE[c], c
@@ -622,15 +655,21 @@ class Doc:
             # non-ASCII character of the text
             assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            # the region is named at least twice (GUIDELINES: Hong Kong
-            # bodies without a place, 教育局 …, stand alone as ORGs)
-            assert self.text.count("香港") + self.text.count("本港") >= 2
+            # every line without a declared character is plain Big5 and
+            # cp950 alike (annotate_fc.py)
+            for line in self.text.split("\n"):
+                if not any(c in outside for c in line):
+                    b = line.encode("big5")
+                    assert b == line.encode("cp950"), line
+                    assert b.decode("big5") == b.decode("cp950") == line
+            # the region is named at least twice (GUIDELINES: Macao bodies
+            # without a place, 統計暨普查局, 市政署 …, stand alone as ORGs)
+            assert self.text.count("澳門") + self.text.count("本澳") >= 2
             # every declared character is either confined to ORG rows
-            # (annotate_ja.py's IN_ORG, checked in check(): 恒 in 香港恒生大學
-            # and 滙 in 滙豐, each name written in the text) or to declared
-            # words in no span (annotate_jc.py's OUTSIDE_BIG5_WORD, each
-            # word with its count, together holding every occurrence; none
-            # here)
+            # (annotate_fb.py's IN_ORG, checked in check(): 滙 in 滙業銀行)
+            # or to declared words in no span (OUTSIDE_BIG5_WORD, each word
+            # with its count, together holding every occurrence: 氹 in 氹仔,
+            # once)
             in_org = IN_ORG.get(doc_id, {})
             in_word = OUTSIDE_BIG5_WORD.get(doc_id, {})
             assert sorted(set(in_org) | set(in_word)) == outside, doc_id
@@ -659,7 +698,7 @@ class Doc:
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
             assert "新台幣" in self.text and "台北" in self.text, doc_id
-        else:                   # a mainland or HK text writes no Taiwan
+        else:                   # a mainland or Macao text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
                 assert self.text.count(w) == allowed.get(w, 0), (  # no bare
@@ -745,564 +784,572 @@ def doc(fn):
     return fn
 
 
-
-
-
 # ===========================================================================
-# g217 The museum economy, November 2026: the heritage administration's
-# figures (国家文物局; 光明日报 on the byline), national policy (文化和旅游部
-# 数据中心, 文化和旅游部, 商务部), Beijing (北京; 故宫博物院, 北京市文物局,
-# 中国国家博物馆 with 泡泡玛特 and 中国邮政), Xi'an and Luoyang (陕西历史博物
-# 馆, 西安市文化和旅游局, 洛阳市文物局, 河南博物院 with 名创优品), Sichuan and
-# Gansu (三星堆博物馆 and 广汉, 成都金沙遗址博物馆, 四川省文物局, 敦煌研究院
-# and 敦煌), the Yangtze (湖南博物院, 南京博物院, 苏州博物馆, 上海博物馆,
-# 上海市文化和旅游局 and 上海, 杭州市园林文物局 and 杭州, 中国丝绸博物馆),
-# smaller cities (山西省文物局 and 大同, 景德镇中国陶瓷博物馆, 泉州海外交通
-# 史博物馆 and 泉州), platforms and payments (携程, 美团, 同程旅行, 飞猪, 抖音,
-# 中国银联, 支付宝), research (中国旅游研究院, 北京大学文化产业研究院) and the
-# outlook (国家文物局; 中国博物馆协会 and 杭州).
-# Simplified, GB18030 with 𬘬 (CJK Extension E, an astral four-byte
-# sequence) on the byline, 2026-11-20 (a Friday, ISO week 2026-W47),
-# 光明日报; the byline 光明日报记者 陈𬘬 李婧雯 on line 3.  昨日 2026-11-19;
-# 本周二 and 17日 2026-11-17; 上周六 and 14日 2026-11-14; 上月 2026-10;
-# 9月底 2026-09; 10月底 2026-10; 12月 2026-12; 十一 2026-10-01 (x2); 今年
-# 国庆 2026-10-01; 去年国庆 2025-10-01; 元旦 2027-01-01; 春节 2027-02-06;
-# 前三季度, 今年前三季度, 今年前10个月, 上半年, 今年 2026; 去年同期 2025;
-# 明年 2027; 明年一季度 2027-Q1; 2019年; 2030年.
+# g225 Recycling of electric-vehicle batteries, November 2026: the industry
+# ministry's seventh list of compliant recyclers (中国工业报 on the byline;
+# 工业和信息化部, 工信部节能与综合利用司), metal prices (上海有色网 (SMM),
+# 广州期货交易所 (广期所), 伦敦金属交易所 (LME)), recyclers (格林美 and 荆门,
+# 武汉; 华友钴业 and 衢州; 宁德时代 and 广东邦普循环科技有限公司 (邦普循环)
+# with 宁乡, 宜昌, 佛山; 赣锋锂业 and 新余; 天奇股份, 光华科技), car and
+# battery makers (比亚迪, 弗迪电池, 蔚来汽车, 吉利汽车, 长安汽车 with 宁波,
+# 重庆; 中国铁塔股份有限公司 (中国铁塔)), industry data (中国汽车动力电池产业
+# 创新联盟, 中国汽车工业协会 (中汽协)), cities (赣州市工业和信息化局 and 赣州,
+# 常州市工业和信息化局 and 常州, 合肥市经济和信息化局, 国轩高科 and 合肥,
+# 宜宾, 宜春, 遂宁, 长沙), research (中国汽车技术研究中心有限公司 (中汽中心),
+# 中国再生资源回收利用协会, 高工产研锂电研究所 (GGII), 中南大学冶金与环境
+# 学院), money and standards (国家开发银行, 兴业银行, 国家发展改革委, 商务部,
+# 生态环境部, 市场监管总局, 国家标准化管理委员会) and the outlook (工信部).
+# Simplified, GB18030 with 䜣 (FE 80) and 𬀩 (astral) on the byline,
+# 2026-11-20 (a Friday, ISO week 2026-W47), 中国工业报; the byline
+# 中国工业报记者 周䜣 赵𬀩 on line 3.  昨日 2026-11-19; 本周三 and 18日
+# 2026-11-18; 上周 2026-W46; 本月 2026-11; 上月, 同月, 10月, 10月底, 10月末
+# 2026-10; 9月底 2026-09; 三季度 2026-Q3; 二季度 2026-Q2; 今年前10个月,
+# 前三季度, 今年, 年初, 年底 2026; 去年同期 2025 and 2025-10; 两年前 2024;
+# 明年, 明年上半年 2027; 明年一季度 2027-Q1; 明年3月1日 2027-03-01; 2018年,
+# 2022年, 2024年, 2026年, 2027年, 2030年.
 # ===========================================================================
 @doc
-def g217():
-    d = Doc(G217)
+def g225():
+    d = Doc(G225)
     Y, LY, NY = "2026", "2025", "2027"
-    BJ, XA, LYC, GH, DH, SH, HZ, DT, QZ = (
-        "北京市", "西安市", "洛阳市", "广汉市", "敦煌市", "上海市", "杭州市",
-        "大同市", "泉州市")
+    JM, WH, QZ, NX, FS, XY, CQ, GZ, CZ, HF, YC, CS = (
+        "荆门市", "武汉市", "衢州市", "宁乡市", "佛山市", "新余市", "重庆市",
+        "赣州市", "常州市", "合肥市", "宜春市", "长沙市")
     # title (a heading that opens with no city: no city section; the space
-    # splits it into two sentences, GUIDELINES; 前三季度 the year, SPEC)
-    d.date("升温 [[前三季度]]全国", Y, "")
-    d.metric("接待观众[[12.4亿人次]]\n", "12.4e8", "人次", "exact", "")
-    # byline 光明日报记者 陈𬘬 李婧雯: the outlet is an ORG (GUIDELINES: a
-    # byline at the start of a line names its outlet); 𬘬 in no span
-    d.org("\n\n[[光明日报]]记者 ")
-    # P1 the heritage administration's figures (18至35岁 a range, two
-    # mentions sharing 岁, SPEC; 去年同期 after 今年前三季度 the year, SPEC;
-    # 上半年 the year, SPEC; 个百分点 the unit 百分点)
-    d.org("\n\n[[国家文物局]]昨日")
-    d.date("国家文物局[[昨日]]发布", "2026-11-19", "")
-    d.date("显示，[[今年前三季度]]，全国", Y, "")
-    d.metric("共接待观众[[12.4亿人次]]，", "12.4e8", "人次", "exact", "")
-    d.metric("同比增长[[约9.6%]]", "9.6", "%", "approx", "")
-    d.metric("其中[[18]]至35岁", 18, "岁", "exact", "", shared="岁")
-    d.metric("18至[[35岁]]的", 35, "岁", "exact", "")
-    d.metric("占比[[约46%]]。", 46, "%", "approx", "")
-    d.date("。[[今年前三季度]]全国博物馆文创", Y, "")
-    d.metric("销售收入[[约186亿元]]", "186e8", "元", "approx", "")
-    d.date("较[[去年同期]]增长23.4%", LY, "")
-    d.metric("增长[[23.4%]]", "23.4", "%", "exact", "")
-    d.date("比[[上半年]]扩大", Y, "")
-    d.metric("扩大[[2.1个百分点]]", "2.1", "百分点", "exact", "")
-    d.date("截至[[9月底]]", "2026-09", "")
-    d.metric("达到[[7283家]]", 7283, "家", "exact", "")
-    d.metric("占比[[超过九成]]", 90, "%", "over", "")
-    # P2 opening hours and policy (十一 before ” and 黄金周 is National Day,
-    # GUIDELINES; 去年国庆 one span, the year word inside; 文化和旅游部数据
-    # 中心 one ORG, GUIDELINES' own example; 100个左右 approx)
-    d.org("\n\n[[国家文物局]]相关")
-    d.date("介绍，[[今年]]以来各地", Y, "")
-    d.metric("已有[[超过1600家]]博物馆", 1600, "家", "over", "")
-    d.org("据[[文化和旅游部数据中心]]测算")
-    d.date("测算，“[[十一]]”黄金周", "2026-10-01", "")
-    d.metric("日均接待观众[[约1050万人次]]", "1050e4", "人次", "approx", "")
-    d.date("较[[去年国庆]]假期", "2025-10-01", "")
-    d.metric("增长[[约14%]]。", 14, "%", "approx", "")
-    d.org("。[[国家文物局]]会同")
-    d.org("会同[[文化和旅游部]]、商务部")
-    d.org("、[[商务部]]等部门")
-    d.date("等部门[[上月]]印发", "2026-10", "")
-    d.date("到[[2030年]]培育", "2030", "")
-    d.metric("培育[[100个左右]]", 100, "个", "approx", "")
-    # P3 Beijing (北京地区: a city before 地区, GUIDELINES; 本周二（17日）:
-    # the gloss is its own mention, SPEC; 99%以上 over)
-    d.city("在[[北京]]，故宫")
-    d.org("，[[故宫博物院]]今年")
-    d.date("故宫博物院[[今年前10个月]]接待", Y, BJ)
-    d.metric("接待观众[[约1120万人次]]", "1120e4", "人次", "approx", BJ)
-    d.metric("保持在[[99%以上]]", 99, "%", "over", BJ)
-    d.org("。[[北京市文物局]]数据")
-    d.city("显示，[[北京]]地区")
-    d.metric("已达[[238家]]", 238, "家", "exact", BJ)
-    d.date("238家，[[今年前三季度]]共接待", Y, BJ)
-    d.metric("共接待观众[[超过5800万人次]]", "5800e4", "人次", "over", BJ)
-    d.org("。[[中国国家博物馆]]本周二")
-    d.date("国家博物馆[[本周二]]（17日）", "2026-11-17", "")
-    d.date("本周二（[[17日]]）公布", "2026-11-17", "")
-    d.date("该馆[[今年]]已举办", Y, "")
-    d.metric("举办展览[[62个]]", 62, "个", "exact", "")
-    d.metric("销售额[[约4.3亿元]]", "4.3e8", "元", "approx", "")
-    d.org("与[[泡泡玛特]]、中国邮政")
-    d.org("、[[中国邮政]]联合")
-    d.metric("贡献了[[约三成]]", 30, "%", "approx", "")
-    # P4 Xi'an, Luoyang, Henan (今年国庆 one span, 假期 outside; 洛阳全市:
-    # 全市 deictic, 洛阳 a CITY; 突破 over, inside, SPEC)
-    d.city("\n\n[[西安]]和洛阳")
-    d.city("西安和[[洛阳]]是")
-    d.org("。[[陕西历史博物馆]]今年")
-    d.date("历史博物馆[[今年前10个月]]接待", Y, "")
-    d.metric("接待观众[[约520万人次]]", "520e4", "人次", "approx", "")
-    d.org("；[[西安市文化和旅游局]]测算")
-    d.date("测算，[[今年国庆]]假期", "2026-10-01", XA)
-    d.city("游客在[[西安]]人均")
-    d.metric("人均消费[[约2860元]]", 2860, "元", "approx", XA)
-    d.metric("人均多花[[约640元]]", 640, "元", "approx", XA)
-    d.org("。[[洛阳市文物局]]介绍")
-    d.city("介绍，[[洛阳]]全市")
-    d.metric("已达到[[110家]]", 110, "家", "exact", LYC)
-    d.date("110家，[[今年]]以来", Y, LYC)
-    d.metric("接待观众[[突破2000万人次]]", "2000e4", "人次", "over", LYC)
-    d.org("。[[河南博物院]]联合")
-    d.org("联合[[名创优品]]推出")
-    d.metric("售出[[约18万个]]", "18e4", "个", "approx", "")
-    d.metric("同比增长[[约35%]]", 35, "%", "approx", "")
-    # P5 Sichuan and Gansu (广汉 a county-level city of 德阳; 成都金沙遗址博物
-    # 馆 one ORG, no CITY, SPEC; 约占6% approx, 约 outside, GUIDELINES;
-    # 敦煌研究院 one ORG, no CITY; 敦煌全市: 敦煌 a CITY, a county-level
-    # city of 酒泉)
-    d.org("在四川，[[三星堆博物馆]]新馆")
-    d.date("“出圈”，[[今年前三季度]]接待", Y, GH)
-    d.metric("接待观众[[约410万人次]]", "410e4", "人次", "approx", GH)
-    d.city("带动[[广汉]]全市")
-    d.metric("旅游收入增长[[约27%]]", 27, "%", "approx", GH)
-    d.org("；[[成都金沙遗址博物馆]]今年")
-    d.date("遗址博物馆[[今年]]推出", Y, "")
-    d.metric("累计售票[[约36万张]]", "36e4", "张", "approx", "")
-    d.org("。[[四川省文物局]]数据")
-    d.date("全省博物馆[[今年前三季度]]文创", Y, "")
-    d.metric("文创收入[[约9.8亿元]]", "9.8e8", "元", "approx", "")
-    d.org("在甘肃，[[敦煌研究院]]对")
-    d.date("分时预约，[[今年]]以来", Y, DH)
-    d.metric("接待游客[[约290万人次]]", "290e4", "人次", "approx", DH)
-    d.metric("约占[[6%]]，", 6, "%", "approx", DH, sep="约")
-    d.city("，[[敦煌]]全市")
-    d.metric("提高[[约8个百分点]]", 8, "百分点", "approx", DH)
-    # P6 the Yangtze (上海 before 住宿 a modifier; 杭州市属: 市 starts the
-    # next word 市属 and stays outside, SPEC 杭州市级医保; 上周六（14日）)
-    d.org("。[[湖南博物院]]今年")
-    d.date("湖南博物院[[今年]]举办", Y, "")
-    d.metric("吸引观众[[约190万人次]]", "190e4", "人次", "approx", "")
-    d.org("；[[南京博物院]]今年")
-    d.date("南京博物院[[今年前10个月]]", Y, "")
-    d.metric("接待观众[[约480万人次]]", "480e4", "人次", "approx", "")
-    d.metric("同比增长[[约11%]]", 11, "%", "approx", "")
-    d.org("；[[苏州博物馆]]今年")
-    d.date("苏州博物馆[[今年]]文创", Y, "")
-    d.metric("首次[[突破1亿元]]", "1e8", "元", "over", "")
-    d.org("。[[上海博物馆]]今年")
-    d.date("上海博物馆[[今年]]举办", Y, SH)
-    d.metric("累计售票[[约150万张]]", "150e4", "张", "approx", SH)
-    d.org("，[[上海市文化和旅游局]]估算")
-    d.city("带动[[上海]]住宿")
-    d.metric("消费[[超过40亿元]]", "40e8", "元", "over", SH)
-    d.metric("约占[[七成]]。", 70, "%", "approx", SH, sep="约")
-    d.org("。[[杭州市园林文物局]]表示")
-    d.city("表示，[[杭州]]市属")
-    d.metric("已有[[56家]]实行", 56, "家", "exact", HZ)
-    d.org("，[[中国丝绸博物馆]]上周六")
-    d.date("丝绸博物馆[[上周六]]（14日）", "2026-11-14", HZ)
-    d.date("上周六（[[14日]]）推出", "2026-11-14", HZ)
-    # P7 smaller cities (山西大同: a province before its city leaves the
-    # city a CITY, GUIDELINES 云南昆明; 景德镇中国陶瓷博物馆 and 泉州海外交通史
-    # 博物馆 one ORG each, no CITY; 款, 份 measure words)
-    d.org("。[[山西省文物局]]数据")
-    d.city("显示，山西[[大同]]今年")
-    d.date("山西大同[[今年前三季度]]接待", Y, DT)
-    d.metric("接待游客[[约3900万人次]]", "3900e4", "人次", "approx", DT)
-    d.metric("游客占比[[约31%]]", 31, "%", "approx", DT)
-    d.org("；[[景德镇中国陶瓷博物馆]]今年")
-    d.date("陶瓷博物馆[[今年]]上新", Y, "")
-    d.metric("陶瓷文创[[约1200款]]", 1200, "款", "approx", "")
-    d.metric("同比增长[[约58%]]", 58, "%", "approx", "")
-    d.org("；[[泉州海外交通史博物馆]]与")
-    d.date("套餐，[[上月]]售出", "2026-10", QZ)
-    d.metric("售出[[约1.4万份]]", "1.4e4", "份", "approx", QZ)
-    d.city("带动[[泉州]]入境")
-    d.metric("同比增长[[约19%]]。", 19, "%", "approx", QZ)
-    # P8 platforms and payments (30岁以下 under; 美团 and 携程 companies;
-    # 飞猪 a platform acting as its operator, like 天猫 (precedent GA); 抖音
-    # ORG, GUIDELINES; 倍 a multiple)
-    d.org("。[[携程]]数据")
-    d.date("显示，[[今年前10个月]]平台上", Y, "")
-    d.metric("同比增长[[约42%]]", 42, "%", "approx", "")
-    d.metric("，[[30岁以下]]用户", 30, "岁", "under", "")
-    d.metric("用户占比[[约38%]]", 38, "%", "approx", "")
-    d.org("；[[美团]]数据")
-    d.date("显示，“[[十一]]”黄金周", "2026-10-01", "")
-    d.metric("环比增长[[约2.3倍]]", "2.3", "倍", "approx", "")
-    d.org("。[[同程旅行]]、飞猪")
-    d.org("、[[飞猪]]等平台")
-    d.org("；[[抖音]]数据")
-    d.date("显示，[[上月]]博物馆", "2026-10", "")
-    d.metric("累计观看[[超过8亿人次]]", "8e8", "人次", "over", "")
-    d.org("。[[中国银联]]联合")
-    d.date("截至[[10月底]]交易", "2026-10", "")
-    d.metric("交易笔数[[约260万笔]]", "260e4", "笔", "approx", "")
-    d.org("；[[支付宝]]数据")
-    d.metric("同比增长[[约1.6倍]]", "1.6", "倍", "approx", "")
-    # P9 research (平均停留 a statistic cue before 小时, GUIDELINES; 一倍 a
-    # figure, GUIDELINES; 不到 under; 一位 an indefinite)
-    d.org("\n\n[[中国旅游研究院]]发布")
-    d.metric("平均停留[[约2.6小时]]", "2.6", "小时", "approx", "")
-    d.metric("馆内消费[[约78元]]", 78, "元", "approx", "")
-    d.date("比[[2019年]]增加", "2019", "")
-    d.metric("增加[[约一倍]]", 1, "倍", "approx", "")
-    d.org("。[[北京大学文化产业研究院]]一位")
-    d.metric("全国[[约四成]]博物馆", 40, "%", "approx", "")
-    d.metric("全国的[[不到5%]]", 5, "%", "under", "")
-    # P10 the outlook (明年一季度 the quarter; 元旦, 春节 the coming ones;
-    # 12月 in this year, its sentence counting no year)
-    d.date("展望[[明年]]，国家文物局", NY, "")
-    d.org("明年，[[国家文物局]]计划")
-    d.date("计划在[[明年一季度]]启动", "2027-Q1", "")
-    d.metric("推动[[约300家]]", 300, "家", "approx", "")
-    d.date("。[[元旦]]、春节", "2027-01-01", "")
-    d.date("元旦、[[春节]]期间", "2027-02-06", "")
-    d.metric("推出[[约2000项]]", 2000, "项", "approx", "")
-    d.org("。[[中国博物馆协会]]相关")
-    d.date("将于[[12月]]在杭州", "2026-12", HZ)
-    d.city("在[[杭州]]举办")
-    d.metric("吸引[[约500家]]", 500, "家", "approx", HZ)
+    # splits it into two sentences, GUIDELINES; 今年前10个月 the year, SPEC)
+    d.date("[[今年前10个月]]动力电池回收量", Y, "")
+    d.metric("同比增长[[31.5%]] 工信部", "31.5", "%", "exact", "")
+    d.org("% [[工信部]]合规")
+    d.metric("名单扩至[[196家]]\n", 196, "家", "exact", "")
+    # byline 中国工业报记者 周䜣 赵𬀩: the outlet is an ORG (GUIDELINES: a
+    # byline at the start of a line names its outlet, a name ending in 报
+    # right before 记者); 䜣 and 𬀩 in no span
+    d.org("\n\n[[中国工业报]]记者 ")
+    # P1 the ministry's list (工信部节能与综合利用司 one ORG: a department
+    # written after its ministry, a 司 joining two fields, GUIDELINES; a year
+    # inside a title counts, SPEC; 去年同期 after 今年前10个月 the year;
+    # 第七批 an ordinal)
+    d.org("\n\n[[工业和信息化部]]昨日")
+    d.date("信息化部[[昨日]]发布", "2026-11-19", "")
+    d.date("（[[2024年]]本）", "2024", "")
+    d.metric("新增企业[[40家]]", 40, "家", "exact", "")
+    d.metric("总数扩至[[196家]]，", 196, "家", "exact", "")
+    d.metric("分布在[[25个]]省份", 25, "个", "exact", "")
+    d.org("。[[工信部节能与综合利用司]]相关")
+    d.date("介绍，[[今年前10个月]]全国退役", Y, "")
+    d.metric("回收量[[约41.2万吨]]", "41.2e4", "吨", "approx", "")
+    d.metric("同比增长[[31.5%]]，比", "31.5", "%", "exact", "")
+    d.date("比[[去年同期]]多回收", LY, "")
+    d.metric("多回收[[约9.9万吨]]", "9.9e4", "吨", "approx", "")
+    d.metric("梯次利用[[约9.6万吨]]", "9.6e4", "吨", "approx", "")
+    d.metric("再生利用[[约31.6万吨]]", "31.6e4", "吨", "approx", "")
+    d.date("截至[[9月底]]，全国", "2026-09", "")
+    d.metric("回收服务网点[[约1.8万个]]", "1.8e4", "个", "approx", "")
+    d.metric("覆盖[[超过九成]]的", 90, "%", "over", "")
+    # P2 metal prices (上海有色网, 广州期货交易所, 伦敦金属交易所: ORGs with a
+    # city inside, no CITY, SPEC; SMM, LME Latin forms in brackets,
+    # GUIDELINES; 本周三（18日）: the gloss is its own mention; 每吨 before
+    # the number outside, GUIDELINES; 七分之一 a fraction, a percentage,
+    # SPEC; 年初 the year; 两年前 a relative DATE; 约0.6 and 0.78左右 figures
+    # with markers and no unit)
+    d.org("。[[上海有色网]]（SMM）")
+    d.org("（[[SMM]]）数据")
+    d.date("显示，[[本周三]]（18日）", "2026-11-18", "")
+    d.date("（[[18日]]）电池级", "2026-11-18", "")
+    d.metric("均价为每吨[[7.85万元]]", "7.85e4", "元", "exact", "")
+    d.metric("环比上涨[[约12%]]", 12, "%", "approx", "")
+    d.date("相当于[[2022年]]高点", "2022", "")
+    d.metric("高点的[[七分之一]]", "14.2857142857", "%", "exact", "")
+    d.org("；[[广州期货交易所]]（广期所）")
+    d.org("（[[广期所]]）碳酸锂")
+    d.date("主力合约[[昨日]]收于", "2026-11-19", "")
+    d.metric("收于每吨[[7.92万元]]", "7.92e4", "元", "exact", "")
+    d.org("。[[伦敦金属交易所]]（LME）")
+    d.org("（[[LME]]）镍价")
+    d.date("镍价[[本月]]以来", "2026-11", "")
+    d.metric("每吨[[1.52万美元左右]]", "1.52e4", "美元", "approx", "")
+    d.date("较[[年初]]上涨", Y, "")
+    d.metric("上涨[[近四成]]", 40, "%", "approx", "")
+    d.date("由[[两年前]]的", "2024", "")
+    d.metric("的[[约0.6]]升至", "0.6", "", "approx", "")
+    d.metric("升至[[0.78左右]]", "0.78", "", "approx", "")
+    # P3 recyclers (荆门和武汉: two cities, no collective; 前三季度 after the
+    # noun it is about; 湖南宁乡, 湖北宜昌, 广东佛山: a province before its
+    # city leaves the city a CITY, GUIDELINES 云南昆明; 宁乡 a county-level
+    # city of 长沙; 以下简称 gives the short form, GUIDELINES; 明年上半年 the
+    # year, SPEC; 天奇股份、光华科技 before 等企业)
+    d.org("。[[格林美]]三季度")
+    d.date("格林美[[三季度]]动力", "2026-Q3", JM)
+    d.metric("业务营收[[约28.6亿元]]", "28.6e8", "元", "approx", JM)
+    d.metric("同比增长[[约46%]]，其在", 46, "%", "approx", JM)
+    d.city("其在[[荆门]]和武汉")
+    d.city("荆门和[[武汉]]的")
+    d.date("拆解基地[[前三季度]]处理", Y, WH)
+    d.metric("退役电池[[约5.3万吨]]；", "5.3e4", "吨", "approx", WH)
+    d.org("；[[华友钴业]]今年")
+    d.date("华友钴业[[今年]]以来", Y, QZ)
+    d.metric("再生产能[[约4万吨]]", "4e4", "吨", "approx", QZ)
+    d.city("其[[衢州]]基地")
+    d.metric("达到[[98.5%以上]]", "98.5", "%", "over", QZ)
+    d.org("。[[宁德时代]]旗下")
+    d.org("旗下的[[广东邦普循环科技有限公司]]（")
+    d.org("以下简称“[[邦普循环]]”）")
+    d.org("。[[邦普循环]]前三季度")
+    d.date("邦普循环[[前三季度]]共回收", Y, NX)
+    d.metric("废旧电池[[约12.8万吨]]", "12.8e4", "吨", "approx", NX)
+    d.city("湖南[[宁乡]]、")
+    d.city("湖北[[宜昌]]和")
+    d.city("广东[[佛山]]的")
+    d.metric("合计[[超过30万吨]]", "30e4", "吨", "over", FS)
+    d.org("。[[赣锋锂业]]在新余")
+    d.city("在[[新余]]投建")
+    d.metric("总投资[[约45亿元]]", "45e8", "元", "approx", XY)
+    d.date("预计[[明年上半年]]投产", NY, XY)
+    d.org("；[[天奇股份]]、光华科技")
+    d.org("、[[光华科技]]等企业")
+    # P4 car and battery makers (弗迪电池 after its owner's 旗下; 双方 a
+    # collective word; 蔚来汽车; 宁波、重庆 after 分别在; 中国铁塔股份有限
+    # 公司 and its short form; GWh a unit, GUIDELINES; 去年同期 after 10月底:
+    # that month a year earlier, SPEC)
+    d.org("。[[比亚迪]]旗下")
+    d.org("旗下[[弗迪电池]]上月")
+    d.date("弗迪电池[[上月]]与", "2026-10", "")
+    d.org("与[[格林美]]签署")
+    d.metric("共建[[约20万吨]]", "20e4", "吨", "approx", "")
+    d.org("；[[蔚来汽车]]称")
+    d.metric("比例已[[超过六成]]", 60, "%", "over", "")
+    d.org("。[[吉利汽车]]和长安汽车")
+    d.org("和[[长安汽车]]分别")
+    d.city("分别在[[宁波]]、重庆")
+    d.city("、[[重庆]]设立")
+    d.metric("设计产能[[约6万吨]]", "6e4", "吨", "approx", CQ)
+    d.org("。[[中国铁塔股份有限公司]]（")
+    d.org("以下简称“[[中国铁塔]]”）")
+    d.date("截至[[10月底]]，中国铁塔", "2026-10", "")
+    d.org("，[[中国铁塔]]已在")
+    d.metric("已在[[约32万个]]", "32e4", "个", "approx", "")
+    d.metric("累计规模[[约14.5GWh]]", "14.5", "GWh", "approx", "")
+    d.date("较[[去年同期]]增长约18%", "2025-10", "")
+    d.metric("增长[[约18%]]。", 18, "%", "approx", "")
+    # P5 industry data (中汽协 the bracketed short form; 辆 a measure word;
+    # 2018年 with 前后 outside)
+    d.org("\n\n[[中国汽车动力电池产业创新联盟]]数据")
+    d.date("显示，[[今年前10个月]]全国动力电池", Y, "")
+    d.metric("装车量[[约812.6GWh]]", "812.6", "GWh", "approx", "")
+    d.metric("同比增长[[约24%]]", 24, "%", "approx", "")
+    d.metric("占比[[约81.3%]]", "81.3", "%", "approx", "")
+    d.org("；[[中国汽车工业协会]]（中汽协）")
+    d.org("（[[中汽协]]）预计")
+    d.date("预计，[[今年]]新能源汽车", Y, "")
+    d.metric("将[[超过1650万辆]]", "1650e4", "辆", "over", "")
+    d.date("认为，[[2018年]]前后", "2018", "")
+    # P6 cities (city bureaus: a place in front belongs to a government
+    # body, GUIDELINES, no CITY; 约占…两成: 约 before 占 sets approx across
+    # the verb, GUIDELINES; 年底 the year; 全市 deictic; 宜宾、宜春、遂宁等地
+    # a list sharing one head, SPEC; 最高 no qualifier, GUIDELINES; 湖南长沙:
+    # the province before its city)
+    d.org("。[[赣州市工业和信息化局]]数据")
+    d.city("显示，[[赣州]]已集聚")
+    d.metric("回收利用企业[[约60家]]", 60, "家", "approx", GZ)
+    d.date("60家，[[今年前10个月]]处理", Y, GZ)
+    d.metric("处理退役电池[[约8.9万吨]]", "8.9e4", "吨", "approx", GZ)
+    d.metric("约占全国的[[两成]]", 20, "%", "approx", GZ, sep="约")
+    d.org("；[[常州市工业和信息化局]]表示")
+    d.city("表示，[[常州]]将在")
+    d.date("将在[[年底]]前", Y, CZ)
+    d.metric("新增网点[[约400个]]", 400, "个", "approx", CZ)
+    d.org("。[[合肥市经济和信息化局]]上周")
+    d.date("信息化局[[上周]]透露", "2026-W46", HF)
+    d.org("透露，[[国轩高科]]在")
+    d.city("在[[合肥]]新建")
+    d.date("已于[[10月]]投产", "2026-10", HF)
+    d.metric("年处理能力[[约10万吨]]", "10e4", "吨", "approx", HF)
+    d.city("。[[宜宾]]、宜春")
+    d.city("宜宾、[[宜春]]、遂宁")
+    d.city("、[[遂宁]]等地")
+    d.city("其中[[宜春]]对")
+    d.metric("最高[[800元]]补贴", 800, "元", "exact", YC)
+    d.city("湖南[[长沙]]今年")
+    d.date("湖南长沙[[今年]]以来", Y, CS)
+    d.metric("回收利用项目[[约15个]]", 15, "个", "approx", CS)
+    d.metric("总投资[[超过120亿元]]", "120e8", "元", "over", CS)
+    # P7 research (2026年至2030年 a range, two mentions, SPEC; 约为8.2%: 约
+    # separated by 为, outside, GUIDELINES; 个百分点 the unit 百分点; 中南大学
+    # 冶金与环境学院 one ORG, two fields joined by 与 inside a department,
+    # GUIDELINES; 一位 an indefinite)
+    d.org("\n\n[[中国汽车技术研究中心有限公司]]（")
+    d.org("以下简称“[[中汽中心]]”）")
+    d.date("测算，[[2026年]]至2030年", "2026", "")
+    d.date("2026年至[[2030年]]全国", "2030", "")
+    d.metric("将[[超过420万吨]]", "420e4", "吨", "over", "")
+    d.date("万吨，[[明年]]退役量", NY, "")
+    d.metric("退役量[[约112万吨]]", "112e4", "吨", "approx", "")
+    d.org("。[[中国再生资源回收利用协会]]相关")
+    d.metric("仍有[[约四成]]退役电池", 40, "%", "approx", "")
+    d.metric("利用率[[不足35%]]", 35, "%", "under", "")
+    d.org("。[[高工产研锂电研究所]]（GGII）")
+    d.org("（[[GGII]]）调研")
+    d.date("显示，[[三季度]]回收企业", "2026-Q3", "")
+    d.metric("毛利率约为[[8.2%]]", "8.2", "%", "approx", "", sep="约")
+    d.date("较[[二季度]]提升", "2026-Q2", "")
+    d.metric("提升[[3.6个百分点]]", "3.6", "百分点", "exact", "")
+    d.org("。[[中南大学冶金与环境学院]]一位")
+    d.metric("降低[[约三成]]", 30, "%", "approx", "")
+    # P8 money and standards (“电池回收贷” a product; 10月末 the month; 等部门
+    # closes a list of bodies; 同月 repeats the latest month written before
+    # it, GUIDELINES; 明年3月1日: 起 outside)
+    d.org("方面，[[国家开发银行]]今年")
+    d.date("国家开发银行[[今年]]已向", Y, "")
+    d.metric("发放贷款[[约86亿元]]", "86e8", "元", "approx", "")
+    d.org("，[[兴业银行]]推出")
+    d.date("截至[[10月末]]余额", "2026-10", "")
+    d.metric("余额[[约23亿元]]", "23e8", "元", "approx", "")
+    d.org("。[[国家发展改革委]]、商务部")
+    d.org("、[[商务部]]、生态环境部")
+    d.org("、[[生态环境部]]等部门")
+    d.date("等部门[[上月]]联合", "2026-10", "")
+    d.date("提出到[[2027年]]规范", "2027", "")
+    d.metric("达到[[70%以上]]", 70, "%", "over", "")
+    d.org("；[[市场监管总局]]、国家标准化")
+    d.org("、[[国家标准化管理委员会]]同月")
+    d.date("委员会[[同月]]发布", "2026-10", "")
+    d.metric("发布[[3项]]回收利用", 3, "项", "exact", "")
+    d.date("将于[[明年3月1日]]起", "2027-03-01", "")
+    # P9 the outlook (明年一季度 the quarter; 新一批 an indefinite)
+    d.date("展望[[明年]]，工信部", NY, "")
+    d.org("明年，[[工信部]]相关")
+    d.date("将在[[明年一季度]]启动", "2027-Q1", "")
+    d.metric("提升至[[五成以上]]", 50, "%", "over", "")
+    d.date("到[[2030年]]我国", "2030", "")
+    d.metric("有望[[突破1000亿元]]", "1000e8", "元", "over", "")
     audit = {
-        "orgs": ["光明日报", "国家文物局", "文化和旅游部数据中心",
-                 "文化和旅游部", "商务部", "故宫博物院", "北京市文物局",
-                 "中国国家博物馆", "泡泡玛特", "中国邮政", "陕西历史博物馆",
-                 "西安市文化和旅游局", "洛阳市文物局", "河南博物院",
-                 "名创优品", "三星堆博物馆", "成都金沙遗址博物馆",
-                 "四川省文物局", "敦煌研究院", "湖南博物院", "南京博物院",
-                 "苏州博物馆", "上海博物馆", "上海市文化和旅游局",
-                 "杭州市园林文物局", "中国丝绸博物馆", "山西省文物局",
-                 "景德镇中国陶瓷博物馆", "泉州海外交通史博物馆", "携程",
-                 "美团", "同程旅行", "飞猪", "抖音", "中国银联", "支付宝",
-                 "中国旅游研究院", "北京大学文化产业研究院",
-                 "中国博物馆协会"],
-        "cities": ["北京", "西安", "洛阳", "广汉", "成都", "敦煌", "南京",
-                   "苏州", "上海", "杭州", "大同", "景德镇", "泉州", "湖南",
-                   "四川", "甘肃", "山西", "陕西", "河南", "长江", "中国",
-                   "全国", "全市", "全省", "城市", "当地", "各地", "三星堆",
-                   "马王堆", "莫高窟"],
+        "orgs": ["工信部", "中国工业报", "工业和信息化部",
+                 "工信部节能与综合利用司", "上海有色网", "SMM",
+                 "广州期货交易所", "广期所", "伦敦金属交易所", "LME",
+                 "格林美", "华友钴业", "宁德时代", "广东邦普循环科技有限公司",
+                 "邦普循环", "赣锋锂业", "天奇股份", "光华科技", "比亚迪",
+                 "弗迪电池", "蔚来汽车", "吉利汽车", "长安汽车",
+                 "中国铁塔股份有限公司", "中国铁塔",
+                 "中国汽车动力电池产业创新联盟", "中国汽车工业协会", "中汽协",
+                 "赣州市工业和信息化局", "常州市工业和信息化局",
+                 "合肥市经济和信息化局", "国轩高科",
+                 "中国汽车技术研究中心有限公司", "中汽中心",
+                 "中国再生资源回收利用协会", "高工产研锂电研究所", "GGII",
+                 "中南大学冶金与环境学院", "国家开发银行", "兴业银行",
+                 "国家发展改革委", "商务部", "生态环境部", "市场监管总局",
+                 "国家标准化管理委员会"],
+        "cities": ["荆门", "武汉", "衢州", "宁乡", "宜昌", "佛山", "新余",
+                   "宁波", "重庆", "赣州", "常州", "合肥", "宜宾", "宜春",
+                   "遂宁", "长沙", "上海", "广州", "伦敦", "湖南", "湖北",
+                   "广东", "中国", "全国", "全市", "城市", "各地", "多地",
+                   "我国"],
         "excluded": [
-            # provinces (四川, 甘肃, 山西 x1 each outside ORGs), 长江 (a
-            # river), 三星堆, 马王堆, 莫高窟 (sites), 城市 (中小城市, generic),
-            # 当地 (deictic); 全国, 全市, 全省, 各地 counted below; 成都,
-            # 南京, 苏州, 景德镇, 湖南, 陕西, 河南 only inside ORG rows
-            "在[[四川]]，", "在[[甘肃]]，", "显示，[[山西]]大同",
-            "[[长江]]沿线", "中小[[城市]]", "与[[当地]]酒店",
-            "[[马王堆]]汉墓", "对[[莫高窟]]参观",
+            # provinces before their cities (湖南 x2, 湖北, 广东 outside its
+            # ORG), 城市 (地级以上城市, generic), 我国 (the country)
+            "[[湖南]]宁乡", "[[湖北]]宜昌", "[[广东]]佛山", "[[湖南]]长沙",
+            "地级以上[[城市]]", "[[我国]]动力",
         ],
         "numbers_excluded": [],
-        # 一位 (an indefinite), 两小时内 (a duration, SPEC 24小时)
-        "cn_excluded": ["[[一]]位研究员", "[[两]]小时内", "[[一]]度“秒空”"],
+        # 第七批 (an ordinal), 一位 (an indefinite, x2), 双方 (a collective
+        # word), 新一批 (an indefinite)
+        "cn_excluded": ["第[[七]]批", "[[一]]位分析师", "[[双]]方将",
+                        "[[一]]位教授", "新[[一]]批"],
+        "collectives": [],
+        # 三元 (ternary, the NCM chemistry: a technology name, no figure)
+        "labels_excluded": {"三元": 1},
+        "latin_excluded": [],
+        # time words that are no DATE: 年处理 (annual capacity, x2), 周 of
+        # the reporter's surname (周䜣), 全国 and 全市 (deictic), 多地
+        # (generic)
+        "words_excluded": {"年处理": 2, "周䜣": 1, "全国": 5, "全市": 1,
+                           "多地": 1, "同期": 0, "当天": 0},
+        # generic heads outside ORG rows (kinds and read-backs): 企业 (x14:
+        # 合规企业, 回收企业, 头部回收企业, 整车企业, 等企业 …), 部门 (等部门),
+        # 局 (布局, a verb); 协会, 银行, 集团, 公司 only inside ORGs
+        "orgwords_excluded": {"企业": 14, "部门": 1, "协会": 0, "银行": 0,
+                              "局": 1, "集团": 0, "公司": 0},
+        "orgstring_excluded": [],
+    }
+    return d, audit
+
+
+# ===========================================================================
+# g226 Trade with Portuguese-speaking countries, November 2026: the
+# customs figures (【本報消息】; 海關總署), Macao's imports (統計暨普查局,
+# 拱北海關 and 澳門), the Forum and the promotion institute (中葡論壇（澳門）
+# 常設秘書處, 招商投資促進局 and its display points in 珠海, 廣州, 江門,
+# 長沙, 重慶, 成都, 海寧), exhibitions (澳門國際貿易投資展覽會, 氹仔, 上海;
+# 巴西出口投資促進局, 瑞幸咖啡, 葡萄牙經貿投資促進局 (AICEP) and 里斯本),
+# importers (南光集團, 來來超級市場, 新苗超市, ViniPortugal with 澳門 and
+# 香港, 中糧集團, 中糧酒業 and 波爾圖), finance (中國銀行澳門分行, 大西洋
+# 銀行, 滙業銀行, 中葡合作發展基金 (中葡基金)), the mainland (廣東省商務廳,
+# 珠海市商務局, 橫琴粵澳深度合作區經濟發展局, 商務部, 中國國際貿易促進委員
+# 會), the trade (澳門中華總商會, 國際葡語市場企業家商會, 葡中工商會澳門分會,
+# 經濟及科技發展局, 市政署, 澳門城市大學葡語國家研究院 with 聖保羅, 里斯本,
+# 羅安達, 馬普托, 澳門理工大學, 中國與葡語國家企業家聯合會) and the outlook
+# (澳門餐飲業聯合商會, 經濟財政司, 特區政府, the Forum again).
+# Traditional as Macao writes it (按年, 首10個月, 首三季, 第三季, 明年首季,
+# 明年第一季, 上周, 上周五（20日）, 本周二（24日）, 昨（25）日, 佔, 發佈, 本澳,
+# 澳門元, 「」 quotes, 滙, 氹), UTF-16 BE with BOM, 2026-11-26 (a Thursday,
+# ISO week 2026-W48), 澳門日報 (its 【本報消息】 opens the first paragraph
+# and names no outlet).  昨（25）日 2026-11-25; 本周二 and 24日 2026-11-24;
+# 上周五 and 20日 2026-11-20; 上周 2026-W47; 本月, 本月上旬 2026-11; 上月,
+# 同月 2026-10; 12月 2026-12; 第三季 2026-Q3; 去年同期 2025-Q3; 首10個月,
+# 今年首10個月, 今年首三季, 今年 2026; 聖誕 2026-12-25; 元旦 2027-01-01;
+# 明年 2027; 明年首季, 明年第一季 2027-Q1; 明年4月 2027-04; 2030年.
+# ===========================================================================
+@doc
+def g226():
+    d = Doc(G226)
+    Y, NY = "2026", "2027"
+    MO, CQ, CS, SH, LS, HK, PO, SP = (
+        "澳门", "重庆市", "长沙市", "上海市", "里斯本", "香港", "波尔图",
+        "圣保罗")
+    # title (a heading that opens with no city; 首10個月 after the noun it
+    # is about, GUIDELINES; the space splits it into two sentences)
+    d.date("貿易額[[首10個月]]增", Y, "")
+    d.metric("首10個月增[[約6.8%]] ", "6.8", "%", "approx", "")
+    d.metric("按年增[[約12%]]\n", 12, "%", "approx", "")
+    # P1 the customs figures (【本報消息】 names no outlet, precedent FC; 海關
+    # 總署 the mainland's customs administration; 分別約為231億美元: 約
+    # separated by 為, outside, GUIDELINES; the other two with their own 約)
+    d.org("】[[海關總署]]最新")
+    d.date("顯示，[[今年首10個月]]中國與", Y, "")
+    d.metric("總額[[約1,926億美元]]", "1926e8", "美元", "approx", "")
+    d.metric("按年增長[[約6.8%]]，其中", "6.8", "%", "approx", "")
+    d.metric("進口[[約1,315億美元]]", "1315e8", "美元", "approx", "")
+    d.metric("佔[[約68%]]", 68, "%", "approx", "")
+    d.metric("雙邊貿易額[[約1,478億美元]]", "1478e8", "美元", "approx", "")
+    d.metric("進口大豆[[約7,150萬噸]]", "7150e4", "吨", "approx", "")
+    d.metric("按年增加[[約4%]]；", 4, "%", "approx", "")
+    d.metric("分別約為[[231億美元]]", "231e8", "美元", "approx", "",
+             sep="約")
+    d.metric("、[[約78億美元]]及", "78e8", "美元", "approx", "")
+    d.metric("及[[約46億美元]]。", "46e8", "美元", "approx", "")
+    # P2 Macao's imports (統計暨普查局 a Macao body standing alone in a Macao
+    # text, GUIDELINES; 澳門元 the unit as written, precedent FC; 元人民幣:
+    # the currency noun after 元 outside, SPEC; 拱北海關 a customs district,
+    # no city; 去年同期 after 第三季: that quarter a year earlier; 歷年 no
+    # DATE, GUIDELINES 历年同月)
+    d.org("\n\n[[統計暨普查局]]資料")
+    d.date("顯示，[[今年首三季]]本澳", Y, "")
+    d.metric("進口貨值[[約7.9億澳門元]]", "7.9e8", "澳门元", "approx", "")
+    d.metric("按年增加[[約12.4%]]", "12.4", "%", "approx", "")
+    d.metric("食品及飲品[[約4.6億澳門元]]", "4.6e8", "澳门元", "approx", "")
+    d.metric("葡萄酒[[約2.1億澳門元]]", "2.1e8", "澳门元", "approx", "")
+    d.metric("進口總值[[約三成]]", 30, "%", "approx", "")
+    d.metric("貨值[[近八成]]", 80, "%", "approx", "")
+    d.metric("按年上升[[約21%]]", 21, "%", "approx", "")
+    d.org("。[[拱北海關]]數據")
+    d.date("顯示，[[第三季]]經澳門", "2026-Q3", MO)
+    d.city("第三季經[[澳門]]轉口")
+    d.metric("貨值[[約3.4億元]]人民幣", "3.4e8", "元", "approx", MO)
+    d.date("較[[去年同期]]增長約35%", "2025-Q3", MO)
+    d.metric("增長[[約35%]]。", 35, "%", "approx", MO)
+    d.date("腰果[[今年首10個月]]經澳門", Y, MO)
+    d.city("首10個月經[[澳門]]進口量")
+    d.metric("分別[[約320噸]]及", 320, "吨", "approx", MO)
+    d.metric("及[[約540噸]]", 540, "吨", "approx", MO)
+    # P3 the Forum and the promotion institute (中葡論壇（澳門）常設秘書處 one
+    # ORG, the bracketed city inside it, precedent GC's 中國電信（澳門）有限
+    # 公司; 招商投資促進局 the institute's name since 2024-07-01, a Macao
+    # body standing alone; 昨（25）日 one span, SPEC 今（5）日; the
+    # 洽談會 an event; 批次 a count unit, GUIDELINES; …等內地城市 a list
+    # sharing one head, SPEC; 明年首季 the first quarter; 海寧 a
+    # county-level city of 嘉興)
+    d.org("\n\n[[中葡論壇（澳門）常設秘書處]]與")
+    d.org("與[[招商投資促進局]]昨")
+    d.date("促進局[[昨（25）日]]合辦", "2026-11-25", "")
+    d.metric("內地的[[逾160家]]企業", 160, "家", "over", "")
+    d.metric("合作意向[[約52項]]", 52, "项", "approx", "")
+    d.metric("涉及金額[[約4.8億美元]]", "4.8e8", "美元", "approx", "")
+    d.org("。[[招商投資促進局]]表示")
+    d.date("表示，[[今年首10個月]]共接待", Y, "")
+    d.metric("商務團組[[約85批次]]", 85, "批次", "approx", "")
+    d.metric("按年增加[[約三成]]；", 30, "%", "approx", "")
+    d.city("已在[[珠海]]、廣州")
+    d.city("珠海、[[廣州]]、江門")
+    d.city("、[[江門]]、長沙")
+    d.city("江門、[[長沙]]、重慶")
+    d.city("、[[重慶]]等內地城市")
+    d.metric("設立[[約40個]]葡語", 40, "个", "approx", CQ)
+    d.date("並計劃[[明年首季]]在", "2027-Q1", CQ)
+    d.city("在[[成都]]、海寧")
+    d.city("、[[海寧]]增設")
+    d.city("設於[[長沙]]的")
+    d.date("展示點[[今年]]銷售額", Y, CS)
+    d.metric("銷售額[[約1,800萬元]]人民幣", "1800e4", "元", "approx", CS)
+    d.metric("按年增長[[約26%]]", 26, "%", "approx", CS)
+    # P4 exhibitions (澳門國際貿易投資展覽會: a city inside an event's name
+    # counts, SPEC 贵阳数博会; the 產品及服務展 and 「葡韻嘉年華」 events; 同月
+    # repeats the latest month, GUIDELINES; 本月上旬 the month, SPEC;
+    # 入場人次約6.3萬: the noun before the figure, unit empty, SPEC 近900万;
+    # 約一倍 a figure, GUIDELINES; AICEP a Latin form in brackets,
+    # GUIDELINES)
+    d.date("方面，[[上月]]舉行", "2026-10", MO)
+    d.city("舉行的[[澳門]]國際貿易")
+    d.metric("共吸引[[約1,350家]]", 1350, "家", "approx", MO)
+    d.metric("展商[[約280家]]", 280, "家", "approx", MO)
+    d.metric("按年增加[[約17%]]", 17, "%", "approx", MO)
+    d.metric("入場人次[[約6.3萬]]", "6.3e4", "", "approx", MO)
+    d.date("。[[同月]]在氹仔", "2026-10", "")
+    d.metric("吸引[[約4.5萬人次]]", "4.5e4", "人次", "approx", "")
+    d.date("。[[本月上旬]]在上海", "2026-11", SH)
+    d.city("在[[上海]]舉行")
+    d.org("上，[[巴西出口投資促進局]]與")
+    d.org("與[[瑞幸咖啡]]簽署")
+    d.date("後者[[明年]]將採購", NY, SH)
+    d.metric("咖啡豆[[約6萬噸]]", "6e4", "吨", "approx", SH)
+    d.metric("增加[[約一倍]]。", 1, "倍", "approx", SH)
+    d.org("。[[葡萄牙經貿投資促進局]]（AICEP）")
+    d.org("（[[AICEP]]）本月")
+    d.date("）[[本月]]亦在", "2026-11", LS)
+    d.city("亦在[[里斯本]]舉辦")
+    d.metric("介紹[[約60家]]葡國", 60, "家", "approx", LS)
+    # P5 importers (南光集團; 該集團 read back; 來來超級市場 and 新苗超市:
+    # trade names before 超級市場/超市 name chains, GUIDELINES 新苗超市;
+    # ViniPortugal a Latin name, the descriptor 推廣機構 outside; 約佔一成:
+    # 約 before 佔 sets approx, GUIDELINES; 中糧集團旗下中糧酒業 two ORGs;
+    # 上周五（20日）; 一家 an indefinite)
+    d.org("方面，[[南光集團]]表示")
+    d.date("表示，[[今年]]以來該集團", Y, "")
+    d.metric("雞肉[[約1.2萬噸]]", "1.2e4", "吨", "approx", "")
+    d.metric("按年增加[[約15%]]；", 15, "%", "approx", "")
+    d.org("；[[來來超級市場]]及")
+    d.org("及[[新苗超市]]的")
+    d.metric("上升[[約18%]]及", 18, "%", "approx", "")
+    d.metric("約18%及[[約11%]]", 11, "%", "approx", "")
+    d.org("推廣機構[[ViniPortugal]]數據")
+    d.date("顯示，[[今年首三季]]葡萄牙", Y, MO)
+    d.metric("葡萄酒[[約1,350萬瓶]]", "1350e4", "瓶", "approx", MO)
+    d.city("其中經[[澳門]]轉口")
+    d.metric("佔[[約四成]]", 40, "%", "approx", MO)
+    d.city("經[[香港]]轉運")
+    d.metric("約佔[[一成]]。", 10, "%", "approx", HK, sep="約")
+    d.org("。[[中糧集團]]旗下")
+    d.org("旗下[[中糧酒業]]上周五")
+    d.date("酒業[[上周五]]（20日）", "2026-11-20", PO)
+    d.date("（[[20日]]）與", "2026-11-20", PO)
+    d.city("與[[波爾圖]]一家")
+    d.metric("進口[[約30萬瓶]]", "30e4", "瓶", "approx", PO)
+    # P6 finance (中國銀行澳門分行 one ORG, a bank's branch with its place,
+    # GUIDELINES; 澳門國際銀行 a bank with its place inside, no CITY; 該行
+    # read back; 元人民幣: 人民幣 outside; 滙 of 滙業銀行
+    # declared; 為 no marker; 中葡基金 the bracketed short form; 基金 read
+    # back)
+    d.org("方面，[[中國銀行澳門分行]]數據")
+    d.date("顯示，[[今年首10個月]]該行", Y, "")
+    d.metric("結算金額[[約1,860億元]]人民幣", "1860e8", "元", "approx", "")
+    d.metric("按年增長[[約22%]]；", 22, "%", "approx", "")
+    d.org("；[[大西洋銀行]]表示")
+    d.date("業務量[[第三季]]按年", "2026-Q3", "")
+    d.metric("按年上升[[約9%]]", 9, "%", "approx", "")
+    d.org("。[[滙業銀行]]上月")
+    d.date("滙業銀行[[上月]]推出", "2026-10", "")
+    d.metric("額度為[[5億澳門元]]", "5e8", "澳门元", "exact", "")
+    d.org("；[[澳門國際銀行]]則")
+    d.date("表示，[[今年首三季]]該行", Y, "")
+    d.metric("融資餘額[[約28億澳門元]]", "28e8", "澳门元", "approx", "")
+    d.org("。[[中葡合作發展基金]]（中葡基金）")
+    d.org("（[[中葡基金]]）相關")
+    d.metric("投資項目[[約12個]]", 12, "个", "approx", "")
+    d.metric("承諾出資[[約4.6億美元]]", "4.6e8", "美元", "approx", "")
+    # P7 the mainland (廣東省商務廳, 珠海市商務局: a place in front belongs
+    # to a government body, GUIDELINES, no CITY; 橫琴粵澳深度合作區經濟發展局
+    # one ORG; 合作區 read back; 中葡企業家大會 an event)
+    d.org("方面，[[廣東省商務廳]]與")
+    d.org("與[[珠海市商務局]]上周")
+    d.date("商務局[[上周]]聯合", "2026-W47", MO)
+    d.city("支持企業經[[澳門]]進口")
+    d.org("；[[橫琴粵澳深度合作區經濟發展局]]表示")
+    d.date("表示，[[今年]]以來合作區", Y, "")
+    d.metric("企業[[約210家]]", 210, "家", "approx", "")
+    d.metric("累計[[約1,100家]]", 1100, "家", "approx", "")
+    d.org("。[[商務部]]及")
+    d.org("及[[中國國際貿易促進委員會]]計劃")
+    d.date("計劃[[明年]]在澳門", NY, MO)
+    d.city("明年在[[澳門]]舉辦中葡")
+    # P8 the trade (葡中工商會澳門分會 one ORG, a chapter with its place after
+    # its body, GUIDELINES; 本周二（24日）; 平均 a statistic cue before 天,
+    # GUIDELINES; 間 a measure word; 市政署 a Macao body standing alone;
+    # 澳門城市大學葡語國家研究院 one ORG; 聖保羅、里斯本、羅安達及馬普托 a list
+    # of four cities; 雙語 no figure; 澳門企業 a city as a modifier, SPEC)
+    d.org("方面，[[澳門中華總商會]]、")
+    d.org("、[[國際葡語市場企業家商會]]及")
+    d.org("及[[葡中工商會澳門分會]]本周二")
+    d.date("分會[[本周二]]（24日）", "2026-11-24", "")
+    d.date("（[[24日]]）聯合", "2026-11-24", "")
+    d.metric("仍[[約4.5天]]", "4.5", "天", "approx", "")
+    d.org("。[[經濟及科技發展局]]資料")
+    d.metric("商號[[約320間]]", 320, "间", "approx", "")
+    d.org("；[[市政署]]今年")
+    d.date("市政署[[今年首10個月]]抽檢", Y, "")
+    d.metric("進口食品[[約2,100個]]", 2100, "个", "approx", "")
+    d.metric("合格率達[[99.6%]]", "99.6", "%", "exact", "")
+    d.org("。[[澳門城市大學葡語國家研究院]]上周")
+    d.date("研究院[[上周]]發佈", "2026-W47", SP)
+    d.city("在[[聖保羅]]、里斯本")
+    d.city("聖保羅、[[里斯本]]、羅安達")
+    d.city("、[[羅安達]]及")
+    d.city("及[[馬普托]]設立")
+    d.org("；[[澳門理工大學]]今年")
+    d.date("理工大學[[今年]]培養", Y, "")
+    d.metric("雙語人才[[約480名]]", 480, "名", "approx", "")
+    d.org("。[[中國與葡語國家企業家聯合會]]則")
+    d.date("表示，[[明年]]將組織", NY, MO)
+    d.metric("組織[[約30家]]澳門", 30, "家", "approx", MO)
+    d.city("約30家[[澳門]]企業")
+    # P9 the outlook (聖誕, 元旦: the coming ones; 12月 in their sentence,
+    # nearest them, GUIDELINES; 明年第一季 the quarter; 新一輪 an
+    # indefinite; 年貿易額 no DATE; 澳門元 inside a METRIC, no CITY;
+    # 明年4月 the month)
+    d.date("\n\n[[聖誕]]及元旦", "2026-12-25", "")
+    d.date("聖誕及[[元旦]]臨近", "2027-01-01", "")
+    d.org("，[[澳門餐飲業聯合商會]]預計")
+    d.date("預計[[12月]]葡國菜", "2026-12", "")
+    d.metric("增長[[約一成]]。經濟", 10, "%", "approx", "")
+    d.org("。[[經濟財政司]]表示")
+    d.org("，[[特區政府]]將於")
+    d.date("將於[[明年第一季]]推出", "2027-Q1", "")
+    d.date("目標到[[2030年]]把", "2030", "")
+    d.metric("提升至[[20億澳門元以上]]", "20e8", "澳门元", "over", "")
+    d.org("。[[中葡論壇（澳門）常設秘書處]]亦")
+    d.date("計劃[[明年4月]]在澳門", "2027-04", MO)
+    d.city("4月在[[澳門]]舉辦")
+    audit = {
+        "orgs": list(ORG_NORM),
+        "cities": ["澳門", "本澳", "港澳", "珠海", "廣州", "江門", "長沙",
+                   "重慶", "成都", "海寧", "上海", "里斯本", "香港", "波爾圖",
+                   "聖保羅", "羅安達", "馬普托", "廣東", "橫琴", "氹仔", "內地",
+                   "城市"],
+        "excluded": [
+            # 港澳 (one-character abbreviations, SPEC), 氹仔 (Taipa, no
+            # city), 城市 (等內地城市: the list's head); 廣東 and 橫琴 only
+            # inside ORG rows
+            "及[[港澳]]出口", "在[[氹仔]]舉行", "等內地[[城市]]",
+        ],
+        "numbers_excluded": [],
+        # 雙邊, 雙語 (no figure), 一家 (an indefinite), 新一輪 (an
+        # indefinite)
+        "cn_excluded": ["[[雙]]邊貿易額", "中葡[[雙]]語", "[[一]]家酒莊",
+                        "新[[一]]輪"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time words that are no DATE: 日均 (a daily average, GUIDELINES),
-        # 青年 (young people), 年俗 (New Year customs), 暑期 (a season with
-        # no year word, SPEC)
-        "words_excluded": {"日均": 1, "青年": 1, "年俗": 1, "暑期": 1,
-                           "黄金周": 2,
-                           "全国": 10, "全市": 3, "全省": 1, "各地": 2,
-                           "同期": 0, "当天": 0},
-        # generic heads outside ORG rows: 博物馆 (kinds and the general
-        # word), 平台 (kinds), 部门 (等部门), 局, 协会, 研究院 only inside
-        # ORGs
-        "orgwords_excluded": {"博物馆": 32, "平台": 3, "部门": 1, "局": 0,
-                              "协会": 0, "研究院": 0, "博物院": 0},
+        # time words that are no DATE: 按年 (year-on-year), 歷年 (past
+        # years, GUIDELINES 历年同月), 同期 (none: rewritten),
+        # 嘉年華 (carnival), 年貿易額 (annual trade), 至今 (up to now, a
+        # vague time, SPEC 目前), 本澳 (deictic), 內地 (a region)
+        "words_excluded": {"按年": 14, "歷年": 1, "同期": 0, "嘉年華": 1,
+                           "年貿易額": 1, "至今": 1, "本澳": 6, "內地": 6,
+                           "當天": 0},
+        # generic heads outside ORG rows: 局 (該局), 集團 (該集團), 銀行 and
+        # 商會 only inside ORGs, 基金 (基金至今: read back)
+        "orgwords_excluded": {"局": 1, "集團": 1, "銀行": 0, "商會": 0,
+                              "基金": 1, "委員會": 0, "大學": 0},
         "orgstring_excluded": [],
     }
     return d, audit
-
-
-
-# ===========================================================================
-# g218 Universities and non-local students, November 2026: the education
-# bureau's figures (明報 in the dateline 【明報專訊】; 教育局, 立法會教育事務
-# 委員會, 大學教育資助委員會 (教資會)), the universities (香港大學 (港大),
-# 香港中文大學 (中大), 香港科技大學 (科大), 香港城市大學, 嶺南大學, 香港
-# 教育大學, 香港恒生大學, 香港都會大學, 香港樹仁大學, 香港浸會大學 (浸大)),
-# source cities (深圳, 廣州, 上海, 北京, 杭州, 成都; 首爾, 雅加達, 吉隆坡,
-# 胡志明市; 三藩市, 多倫多, 武漢), hostels (教資會, 發展局, 城市規劃委員會
-# (城規會), 宏安地產), rents (中原地產, 美聯物業, 差餉物業估價署), safety
-# (屋宇署, 消防處, 消費者委員會), fees and quality (研究資助局, 香港學術及
-# 職業資歷評審局), talent (入境事務處 (入境處), 勞工及福利局, 香港人才服務
-# 辦公室), banks (中銀香港, 滙豐, 渣打香港), the mainland (深圳大學, 香港理工
-# 大學 (理大), 廣東省教育廳, 香港), the ranking (QS, 香港) and the outlook
-# (教育局, 教資會).
-# Traditional as Hong Kong writes it (按年, 首10個月, 首三季, 第三季, 首季,
-# 上周, 上周五（20日）, 本周五（27日）, 佔, 宣布, 公布, 戶口, 啟用, 恒, 滙,
-# 元 for Hong Kong dollars), UTF-16 LE with BOM, 2026-11-25 (a Wednesday,
-# ISO week 2026-W48), 明報 (its dateline 【明報專訊】 opens the first
-# paragraph).  昨日 2026-11-24; 上周五 and 20日 2026-11-20; 本周五 and 27日
-# 2026-11-27; 上周 2026-W47; 上月, 10月 2026-10; 今年9月 2026-09; 下月
-# 2026-12; 聖誕 2026-12-25; 明年首季 2027-Q1; 明年第三季 2027-Q3; 明年1月
-# 2027-01; 明年9月 2027-09; 明年復活節 2027-03-28; 農曆新年 2027-02-06;
-# 今年首10個月, 今年首三季, 今年 2026; 去年 2025; 去年同期 2025-10; 明年
-# 2027; 五年前 2021; 2030年.
-# ===========================================================================
-@doc
-def g218():
-    d = Doc(G218)
-    Y, LY, NY = "2026", "2025", "2027"
-    HK, GZ, CD, HCM, SF, TOR, BJ, WH = (
-        "香港", "广州市", "成都市", "胡志明市", "旧金山", "多伦多", "北京市",
-        "武汉市")
-    # title (a heading that opens with no city; 逾 over, inside)
-    d.metric("宿位缺口[[逾1.2萬個]]\n", "1.2e4", "个", "over", "")
-    # P1 the dateline and the bureau's figures (SPEC: news outlets in
-    # bylines are ORGs, 【明報專訊】 like precedent GB's 【大公報訊】; 教育局 a
-    # Hong Kong body standing alone in a Hong Kong text, GUIDELINES; a
-    # bracketed short form, GUIDELINES; 所 a measure word; 五年前 a relative
-    # DATE, SPEC; 為 no marker, 約 touching the figure)
-    d.org("【[[明報]]專訊】")
-    d.org("】[[教育局]]昨日")
-    d.date("教育局[[昨日]]向", "2026-11-24", "")
-    d.org("向[[立法會教育事務委員會]]提交")
-    d.date("顯示，[[今年9月]]新學期", "2026-09", "")
-    d.org("後，[[大學教育資助委員會]]（教資會）")
-    d.org("（[[教資會]]）資助的")
-    d.metric("資助的[[8所]]大學", 8, "所", "exact", "")
-    d.metric("非本地學生[[約4.6萬人]]", "4.6e4", "人", "approx", "")
-    d.metric("按年增加[[約18%]]", 18, "%", "approx", "")
-    d.metric("全日制學生[[約31%]]", 31, "%", "approx", "")
-    d.metric("內地生[[約3.4萬人]]", "3.4e4", "人", "approx", "")
-    d.metric("佔非本地生[[約74%]]", 74, "%", "approx", "")
-    d.metric("的學生[[約9,800人]]", 9800, "人", "approx", "")
-    d.metric("按年增加[[約27%]]，人數", 27, "%", "approx", "")
-    d.date("人數為[[五年前]]的", "2021", "")
-    d.metric("五年前的[[約3倍]]", 3, "倍", "approx", "")
-    # P2 the universities (bracketed short forms; 明年起: 起 outside; 由…提
-    # 高至 two figures; 約120個及約90個 each with its own 約 and unit; 恒 of
-    # 香港恒生大學 declared)
-    d.org("。[[香港大學]]（港大）")
-    d.org("（[[港大]]）今年")
-    d.date("（港大）[[今年]]取錄", Y, "")
-    d.metric("本科新生[[約1,480人]]", 1480, "人", "approx", "")
-    d.metric("本科新生[[約36%]]", 36, "%", "approx", "")
-    d.org("；[[香港中文大學]]（中大）")
-    d.org("（[[中大]]）及")
-    d.org("及[[香港科技大學]]（科大）")
-    d.org("（[[科大]]）的")
-    d.metric("增加[[約21%]]及", 21, "%", "approx", "")
-    d.metric("約21%及[[約19%]]", 19, "%", "approx", "")
-    d.org("。[[香港城市大學]]上月")
-    d.date("城市大學[[上月]]宣布", "2026-10", "")
-    d.date("宣布，[[明年]]起把", NY, "")
-    d.metric("由[[約28%]]提高", 28, "%", "approx", "")
-    d.metric("提高至[[約35%]]", 35, "%", "approx", "")
-    d.org("；[[嶺南大學]]、香港教育大學")
-    d.org("、[[香港教育大學]]則")
-    d.metric("新增[[約120個]]及", 120, "个", "approx", "")
-    d.metric("及[[約90個]]非本地生", 90, "个", "approx", "")
-    d.org("，[[香港恒生大學]]今年")
-    d.date("恒生大學[[今年]]取錄", Y, "")
-    d.metric("新生[[約780人]]", 780, "人", "approx", "")
-    d.metric("按年增加[[逾三成]]", 30, "%", "over", "")
-    d.org("；[[香港都會大學]]及")
-    d.org("及[[香港樹仁大學]]亦")
-    d.metric("增加[[約26%]]及", 26, "%", "approx", "")
-    d.metric("約26%及[[約15%]]", 15, "%", "approx", "")
-    # P3 source cities (兩地 the collective label of the pair just given,
-    # GUIDELINES; 約佔 sets approx across the verb; …等城市 a list sharing
-    # one head, SPEC; 胡志明市 keeps its 市; 三藩市 -> 旧金山, SPEC 雪梨;
-    # 上周五（20日） and the gloss; 台灣 no CITY)
-    d.city("，[[深圳]]、廣州兩地")
-    d.city("深圳、[[廣州]]兩地")
-    d.metric("約佔內地生[[兩成]]", 20, "%", "approx", GZ, sep="約")
-    d.city("來自[[上海]]、北京")
-    d.city("上海、[[北京]]、杭州")
-    d.city("、[[杭州]]、成都")
-    d.city("、[[成都]]等城市")
-    d.metric("按年上升[[約16%]]", 16, "%", "approx", CD)
-    d.city("來自[[首爾]]、雅加達")
-    d.city("、[[雅加達]]、吉隆坡")
-    d.city("、[[吉隆坡]]及")
-    d.city("及[[胡志明市]]的")
-    d.metric("合共[[約2,300人]]", 2300, "人", "approx", HCM)
-    d.date("較[[去年]]增加", LY, HCM)
-    d.metric("增加[[近四成]]", 40, "%", "approx", HCM)
-    d.metric("另有[[約650名]]", 650, "名", "approx", "")
-    d.org("。[[科大]]上周五")
-    d.date("科大[[上周五]]（20日）", "2026-11-20", SF)
-    d.date("上周五（[[20日]]）在", "2026-11-20", SF)
-    d.city("在[[三藩市]]、多倫多")
-    d.city("、[[多倫多]]舉辦")
-    d.metric("吸引[[逾1,200人]]", 1200, "人", "over", TOR)
-    d.org("；[[香港浸會大學]]（浸大）")
-    d.org("（[[浸大]]）上周")
-    d.date("（浸大）[[上周]]亦在", "2026-W47", BJ)
-    d.city("亦在[[北京]]、武漢")
-    d.city("北京、[[武漢]]舉辦")
-    d.metric("按年增加[[約45%]]", 45, "%", "approx", WH)
-    d.org("，[[浸大]]計劃")
-    d.date("計劃[[明年9月]]起", "2027-09", WH)
-    d.metric("增收[[約200名]]", 200, "名", "approx", WH)
-    # P4 hostels (8所 a count; 「城中學舍計劃」 a scheme; 城市規劃委員會 an
-    # ORG with the generic word 城市 inside; 本周五（27日）; 5,800元至7,200元
-    # two figures, each with its unit; 明年第三季 the quarter)
-    d.org("。[[教資會]]資料")
-    d.metric("顯示，[[8所]]資助大學", 8, "所", "exact", "")
-    d.metric("提供[[約3.9萬個]]宿位", "3.9e4", "个", "approx", "")
-    d.org("按[[教資會]]的計算")
-    d.metric("仍欠[[約1.2萬個]]", "1.2e4", "个", "approx", "")
-    d.org("。[[發展局]]上月")
-    d.date("發展局[[上月]]公布", "2026-10", "")
-    d.metric("接獲[[31宗]]申請", 31, "宗", "exact", "")
-    d.metric("涉及[[約1.1萬個]]宿位", "1.1e4", "个", "approx", "")
-    d.metric("其中[[約七成]]由", 70, "%", "approx", "")
-    d.org("；[[城市規劃委員會]]（城規會）")
-    d.org("（[[城規會]]）亦")
-    d.org("。[[香港都會大學]]由酒店")
-    d.date("新宿舍[[本周五]]（27日）", "2026-11-27", "")
-    d.date("本周五（[[27日]]）啟用", "2026-11-27", "")
-    d.metric("提供[[約600個]]宿位", 600, "个", "approx", "")
-    d.metric("介乎[[5,800元]]至", 5800, "元", "exact", "")
-    d.metric("至[[7,200元]]；", 7200, "元", "exact", "")
-    d.org("；[[宏安地產]]與")
-    d.org("與[[香港恒生大學]]合作")
-    d.date("預計[[明年第三季]]落成", "2027-Q3", "")
-    d.metric("提供[[約280個]]宿位", 280, "个", "approx", "")
-    # P5 rents (薄扶林, 九龍塘 districts; 全港 deictic; 去年同期 after 10月:
-    # that month a year earlier, SPEC)
-    d.org("，[[中原地產]]數據")
-    d.date("顯示，[[上月]]薄扶林", "2026-10", "")
-    d.metric("平均月租[[約1.52萬元]]", "1.52e4", "元", "approx", "")
-    d.metric("按年上升[[約11%]]", 11, "%", "approx", "")
-    d.org("；[[美聯物業]]指")
-    d.date("指，[[今年首10個月]]涉及", Y, "")
-    d.metric("租賃個案[[約8,600宗]]", 8600, "宗", "approx", "")
-    d.metric("租賃成交[[約一成]]", 10, "%", "approx", "")
-    d.org("。[[差餉物業估價署]]數據")
-    d.date("顯示，[[10月]]私人住宅", "2026-10", "")
-    d.metric("按月上升[[0.6%]]", "0.6", "%", "exact", "")
-    d.date("較[[去年同期]]高", "2025-10", "")
-    d.metric("高[[約7.8%]]", "7.8", "%", "approx", "")
-    # P6 safety (幢, 張 measure words; 消費者委員會 a Hong Kong body standing
-    # alone; 該會 read back)
-    d.org("，[[屋宇署]]及消防處")
-    d.org("及[[消防處]]今年")
-    d.date("消防處[[今年首10個月]]共巡查", Y, "")
-    d.metric("巡查[[約90幢]]", 90, "幢", "approx", "")
-    d.metric("發出[[約35張]]", 35, "张", "approx", "")
-    d.org("；[[消費者委員會]]上周")
-    d.date("委員會[[上周]]亦提醒", "2026-W47", "")
-    d.date("該會[[今年首三季]]接獲", Y, "")
-    d.metric("投訴[[約210宗]]", 210, "宗", "approx", "")
-    d.metric("按年增加[[約40%]]", 40, "%", "approx", "")
-    # P7 fees (16.1萬元至18.2萬元 two figures; 逾3倍 over; 每人每年 outside;
-    # 近一半 -> 50 %, approx, SPEC)
-    d.metric("介乎[[16.1萬元]]至", "16.1e4", "元", "exact", "")
-    d.metric("至[[18.2萬元]]，", "18.2e4", "元", "exact", "")
-    d.metric("本地生的[[逾3倍]]", 3, "倍", "over", "")
-    d.org("。[[研究資助局]]上月")
-    d.date("資助局[[上月]]公布", "2026-10", "")
-    d.date("公布，[[今年]]共有", Y, "")
-    d.metric("共有[[約330名]]", 330, "名", "approx", "")
-    d.metric("每人每年[[約34.5萬元]]", "34.5e4", "元", "approx", "")
-    d.org("；[[香港學術及職業資歷評審局]]則")
-    d.date("則表示，[[今年]]已完成", Y, "")
-    d.metric("完成[[約40項]]", 40, "项", "approx", "")
-    d.metric("其中[[近一半]]以", 50, "%", "approx", "")
-    # P8 talent (入境處 the bracketed short form; 勞工及福利局轄下的香港人才
-    # 服務辦公室 two ORGs; 間 a measure word; 六成以上 over)
-    d.org("。[[入境事務處]]（入境處）")
-    d.org("（[[入境處]]）資料")
-    d.date("顯示，[[今年首三季]]共有", Y, "")
-    d.metric("共有[[約3.8萬名]]", "3.8e4", "名", "approx", "")
-    d.metric("按年增加[[約15%]]，當中", 15, "%", "approx", "")
-    d.metric("當中[[約九成]]", 90, "%", "approx", "")
-    d.org("。[[勞工及福利局]]轄下")
-    d.org("轄下的[[香港人才服務辦公室]]上周")
-    d.date("辦公室[[上周]]表示", "2026-W47", "")
-    d.metric("已與[[6間]]大學", 6, "间", "exact", "")
-    d.metric("協助[[約2,400名]]", 2400, "名", "approx", "")
-    d.metric("維持在[[六成以上]]", 60, "%", "over", "")
-    d.metric("補充[[逾1.5萬名]]", "1.5e4", "名", "over", "")
-    # P9 banks and the mainland (中銀香港, 渣打香港: a bank's arm in Hong
-    # Kong, one ORG, GUIDELINES 星展香港; 滙 of 滙豐 declared; 深圳大學 no
-    # CITY; 香港院校 a city as a modifier; QS an organization at the start
-    # of a product's name, SPEC 京东白条; 百強 a label)
-    d.org("。[[中銀香港]]上月")
-    d.date("中銀香港[[上月]]推出", "2026-10", "")
-    d.metric("吸納[[約5.2萬名]]", "5.2e4", "名", "approx", "")
-    d.org("，[[滙豐]]和渣打香港")
-    d.org("和[[渣打香港]]的")
-    d.metric("增加[[約24%]]及", 24, "%", "approx", "")
-    d.metric("約24%及[[約17%]]", 17, "%", "approx", "")
-    d.org("，[[深圳大學]]與")
-    d.org("與[[香港理工大學]]（理大）")
-    d.org("（[[理大]]）上月")
-    d.date("（理大）[[上月]]簽署", "2026-10", "")
-    d.date("協議，[[明年1月]]起", "2027-01", "")
-    d.org("；[[廣東省教育廳]]數據")
-    d.date("顯示，[[今年]]報考", Y, HK)
-    d.city("報考[[香港]]院校")
-    d.metric("考生[[約2.9萬人]]", "2.9e4", "人", "approx", HK)
-    d.metric("按年增加[[約13%]]", 13, "%", "approx", HK)
-    d.org("最新的[[QS]]世界")
-    d.city("中，[[香港]]有5所")
-    d.metric("香港有[[5所]]大學", 5, "所", "exact", HK)
-    # P10 the outlook (明年首季 Hong Kong's first quarter; 下月 the month
-    # after the reference month; 明年復活節 one span, Western Easter of
-    # 2027, GUIDELINES; 2030年: 前 outside; 聖誕, 農曆新年 the coming ones)
-    d.date("展望[[明年]]，教育局", NY, "")
-    d.org("明年，[[教育局]]預計")
-    d.metric("增至[[約5萬人]]", "5e4", "人", "approx", "")
-    d.date("於[[明年首季]]公布", "2027-Q1", "")
-    d.org("。[[教資會]]表示")
-    d.date("將於[[下月]]就", "2026-12", "")
-    d.date("目標在[[明年復活節]]前", "2027-03-28", "")
-    d.org("；[[教育局]]發言人")
-    d.date("目標在[[2030年]]前", "2030", "")
-    d.metric("增至[[約5.5萬個]]", "5.5e4", "个", "approx", "")
-    d.date("。[[聖誕]]及農曆新年", "2026-12-25", "")
-    d.date("聖誕及[[農曆新年]]假期", "2027-02-06", "")
-    audit = {
-        "orgs": list(ORG_NORM),
-        "cities": ["香港", "本港", "全港", "深圳", "廣州", "上海", "北京",
-                   "杭州", "成都", "首爾", "雅加達", "吉隆坡", "胡志明",
-                   "三藩", "多倫多", "武漢", "台灣", "廣東", "內地", "薄扶林",
-                   "九龍塘", "北部都會區", "亞洲", "東南亞", "城市", "本地",
-                   "澳門"],
-        "excluded": [
-            # 全港 (deictic, SPEC), 台灣 (no city), 廣東 (x2 outside the
-            # ORG: provinces), 薄扶林, 九龍塘 (districts), 北部都會區 (a
-            # region), 亞洲, 東南亞 (regions), 城市 (等城市: the list's head)
-            "佔[[全港]]租賃", "來自[[台灣]]", "以[[廣東]]為主",
-            "的[[廣東]]考生", "[[薄扶林]]及", "及[[九龍塘]]一帶",
-            "公布[[北部都會區]]大學城", "其他[[亞洲]]地區",
-            "名[[東南亞]]學生", "等[[城市]]的學生",
-        ],
-        "numbers_excluded": [],
-        # 一帶 (an area)
-        "cn_excluded": ["九龍塘[[一]]帶"],
-        # 深圳、廣州兩地: the collective label of the pair (GUIDELINES)
-        "collectives": [("深圳、廣州[[兩]]地", 2)],
-        # 百強 (the top hundred: a label, no figure)
-        "labels_excluded": {"百強": 1},
-        "latin_excluded": [],
-        # time words that are no DATE: 按年 (year-on-year), 按月
-        # (month-on-month), 全日制 (full-time), 每年, 每月 (recurring, SPEC),
-        # 月租 (a monthly rent), 學期 of 新學期 (no time character; listed
-        # for the record)
-        "words_excluded": {"按年": 11, "按月": 1, "全日制": 1, "每年": 3,
-                           "每月": 1, "月租": 1, "內地": 5, "本地": 23,
-                           "同期": 0, "當天": 0},
-        # generic heads outside ORG rows: 大學 (各大學, 8所…大學, 資助大學,
-        # 6間大學, 5所大學, 大學城, 多所大學), 局 (當局), 院校 (kinds), 委員會,
-        # 署, 處 only inside ORGs
-        "orgwords_excluded": {"大學": 13, "局": 1, "院校": 2, "委員會": 0,
-                              "署": 1, "辦公室": 0},
-        "orgstring_excluded": [],
-    }
-    return d, audit
-
 
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
@@ -2014,8 +2061,8 @@ def check(d, audit):
                    bstart + len(d.text.split("\n")[2])]
         assert len(on_line) == 1 and on_line[0]["text"] == outlet, on_line
     # a declared Big5-HKSCS character stands only inside the ORG rows
-    # whose text is declared for it (none here; annotate_ib.py's 恒 in
-    # 恒基兆業地產; annotate_ja.py, annotate_lb.py, annotate_kb.py)
+    # whose text is declared for it (here 滙 in 滙業銀行; annotate_fb.py's
+    # 恒 and 滙, annotate_ib.py's 恒 in 恒基兆業地產)
     for c, names in d.in_org_span.items():
         assert all(c in name for name in names), (c, names)
         for m in re.finditer(re.escape(c), d.text):
@@ -2172,7 +2219,8 @@ def main():
             len(names), len(units)))
         # a traditional article holds no simplified character: none that
         # t2s leaves alone while s2t changes it (体 for 體, 间 for 間;
-        # annotate_qc.py), but the declared Hong Kong forms (平台, 恒生)
+        # annotate_qc.py), but the declared Macao forms (馬普托, 秘書處,
+        # 里斯本)
         for d in built:
             if not d.traditional:
                 continue
@@ -2183,10 +2231,10 @@ def main():
                    if b == c and f != c]
             assert sorted(bad) == sorted(S2T_ALLOWED.get(d.doc_id, ())), (
                 f"{d.doc_id}: simplified characters {bad}")
-            # a Hong Kong article survives the OpenCC t2s-then-s2hk round
-            # trip but at the declared Hong Kong forms, each of which
-            # does occur (new here, after annotate_ic.py's Macao trip)
-            if d.doc_id in HONGKONG:
+            # a Macao article survives the OpenCC t2s-then-s2hk round trip
+            # but at the declared Macao forms, each of which does occur
+            # (annotate_fb.py's Hong Kong trip, annotate_fc.py's Macao one)
+            if d.doc_id in MACAO:
                 simp, = t2s_all([d.text])
                 back, = t2s_all([simp], "s2hk")
                 assert len(back) == len(d.text), d.doc_id
@@ -2216,3 +2264,4 @@ def main():
 
 if __name__ == "__main__":
     main()
+

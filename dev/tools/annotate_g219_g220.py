@@ -3,7 +3,7 @@
 g219_sports_consumption_lottery_cities and g220_macao_hotels_imported_workers
 (annotator FC).
 
-Adapted from the precedent set's tools/annotate_gc.py (/tmp/ho38/precedent:
+Adapted from the precedent set's tools/annotate_gc.py (now dev/tools/annotate_g213_g214.py) (/tmp/ho38/precedent:
 a GBK mainland article and a Macao traditional article, the pair closest to
 mine; copied and the data changed), with annotate_ga.py's UTF-8-WITH-BOM
 block (made a traditional Macao article's).  It keeps every check of
@@ -51,8 +51,8 @@ the article as decoded (the BOM of g220 removed, nothing else changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho38/precedent:
-README, NOTES_ga/gb/gc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_fc.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ga/gb/gc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g219_g220.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -77,7 +77,7 @@ text (18萬6,420人), 本月N日 and 本月中旬, a city inside a race's name i
 Macao text (澳門格蘭披治大賽車), the unit 晚 (住客平均留宿1.6晚) and 片.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_fc.py
+    python3 dev/tools/annotate_g219_g220.py
 """
 import csv
 import datetime

@@ -1,92 +1,103 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g215_waste_sorting_recycling_cities and g216_taiwan_long_term_care_homes
-(annotator FA).
+g221_urban_renewal_old_residential_compounds and
+g222_taiwan_container_shipping_lines (annotator EA).
 
-Adapted from the precedent set's tools/annotate_ga.py (/tmp/ho38/precedent:
-copied and the data changed; a mainland UTF-8 article and a Taiwan
-Big5-family article, the pair closest to mine).  It keeps the checks of
-annotate_ga.py and its predecessors: strict decoding, offsets, overlaps, span
-edges, formats, calendar-valid DATEs, METRIC values re-derived from the span,
-ORG/CITY/unit normalizations against OpenCC t2s, audits of digits, Latin
-words, Chinese numerals, time characters, city strings, ORG words and ORG
-strings, the independent `city` rule computed and asserted against my hand
-value on every DATE/METRIC row, the month and day a DATE span writes, the
+Adapted from the precedent set's tools/annotate_fa.py (/tmp/ho39/precedent:
+a mainland UTF-8 article and a Taiwan Big5-family article, the pair closest
+to mine; copied and the data changed), with annotate_fc.py's UTF-8-WITH-BOM
+assertions (there for a traditional article, here for a simplified one) and
+annotate_fb.py's exception for a byline outlet written before a declared
+character on the byline line.  It keeps every check of annotate_fa.py:
+strict decoding, offsets, overlaps, span edges, formats, calendar-valid
+DATEs, METRIC values re-derived from the span, ORG/CITY/unit
+normalizations against OpenCC t2s, the OpenCC t2s of the whole simplified
+article and the OpenCC t2s-then-s2tw round trip of the traditional one,
+audits of digits, Latin words, Chinese numerals, time characters, city
+strings, ORG words and ORG strings, the independent `city` rule computed
+and asserted against my hand value on every DATE/METRIC row (city sections
+under headings included), the month and day a DATE span writes, the
 precision a DATE span writes, the holiday table by exact span and the
 holidays recomputed without it (by region), ROC years only in a Taiwan text
-and between 40 and 199, 今（N）年/明（N）年 carrying the ROC year of the
-reference year, relative words resolved from the reference date (上周五,
-上週五, 本周五, 本週四 to the day of their week, 上周/上週 to its ISO week,
-昨日, 今（24）日, 两年前), 上月 as a baseline after a comparison word, the
-bare-day month rule, a bare month, day or quarter in the reference year,
-去年同期 a year before its sentence's period, the bracketed gloss, the 约占
-check, markers before, touching and after a span, 约为/约有 as separated
-markers, the declared shared unit, the declared organizations of each
-article, the narrowest codec, the OpenCC t2s-then-s2tw round trip of the
-traditional article, check_time_metric (a figure in a time unit needs a
-statistic cue), check_collective (a Chinese-numeral count right after a
-list of as many items is its collective label, no METRIC) and check_forward
-(after 明年 in a sentence, a month, quarter or 年底 written without a year
-is its next occurrence from the reference date).  Each mention is located
-by a short context string in which the span is marked with [[ ]]; the
-context must occur exactly `n` times in the article and one row is written
-per occurrence.  Offsets are Python str indices (code points) into the
-article as decoded (no BOM in either file, nothing changed):
+and between 40 and 199, 今（N）年/明（N）年/去（N）年 carrying the ROC year of
+the reference year, relative words resolved from the reference date
+(上周五, 上週五, 本周二, 本週五 to the day of their week, 上周/上週 to its ISO
+week, 今（24）日, 明（25）日, 本月9日, 两年前), 上月 as a baseline after a
+comparison word, the bare-day month rule, the range check (1至10月), a bare
+month, day or quarter in the reference year, 去年同期 a year before its
+sentence's period, 同月 repeating the latest month, the bracketed gloss, the
+约占/約占 check, markers before, touching and after a span, 约为/约有 as
+separated markers, the declared shared unit, the declared organizations of
+each article, the narrowest codec, check_time_metric, check_collective and
+check_forward.  Each mention is located by a short context string in which
+the span is marked with [[ ]]; the context must occur exactly `n` times in
+the article and one row is written per occurrence.  Offsets are Python str
+indices (code points) into the article as decoded (the BOM of g221
+removed, nothing else changed):
 
-- g215 is simplified (mainland, 中国环境报, 2026-11-18), stored as UTF-8
-  WITHOUT a BOM (the title's 前 = E5 89 8D opens the file).  utf-8 and
-  utf-8-sig read the same text.  Every non-ASCII character is three bytes
-  (no four-byte one), every character is GB2312 (so GBK and GB18030 too),
-  and OpenCC t2s leaves the article unchanged.  Its byline 中国环境报记者
-  韩露 北京报道 stands on line 3 (中国环境报 is an ORG by GUIDELINES' byline
-  rule; 北京 the place filed from, a CITY).
-- g216 is traditional (Taiwan, 自由時報, 2026-11-24), stored as PLAIN BIG5
-  without a BOM; the title's 長 (AA F8) opens the file.  Every character is
-  plain Big5 (none of the ETEN or HKSCS extensions), so big5 is the
-  narrowest codec and the first a reader tries (GUIDELINES: Big5 is tried
-  plain, then as Taiwan writes it).  One character is written in a code
-  where plain Big5 and cp950 differ: the dateline's ／ of 〔記者林怡君／台北
-  報導〕 (plain Big5 A2 41; cp950 writes ／ as A1 FE, absent here, and reads
-  A2 41 as ∕ U+2215): it stands once, on the third line, in no span, so a
-  reader that took cp950 first would read another text by that one
-  character.  Big5-HKSCS reads the file alike.  Every non-ASCII character
-  is two bytes.  UTF-8, UTF-16 and the GB codecs fail or read another text.
+- g221 is simplified (mainland, 中国建设报, 2026-11-19), stored as UTF-8
+  WITH a BOM (EF BB BF, then the title's 今 = E4 BB 8A).  utf-8-sig reads
+  the text; plain utf-8 keeps U+FEFF in front of it.  Every non-ASCII
+  character is three bytes (no four-byte one), every character is GB2312,
+  and OpenCC t2s leaves the article unchanged.  Its 本报讯（记者 俞晓岚）
+  opens the first paragraph (本报 is no ORG).  Four subheads stand on lines
+  of their own: 北京：…, 上海：…, 广州：… open city sections (GUIDELINES:
+  every DATE and METRIC down to the next heading takes that city), and
+  国企加速进场 … (no city) ends them.
+- g222 is traditional (Taiwan, 工商時報, 2026-11-24), stored as cp950
+  (Taiwan's Big5) without a BOM; the title's 貨 (B3 66) opens the file.
+  One character is outside plain Big5 and inside cp950: 嫺 (U+5AFA, cp950
+  F9 DC, one of the ETEN additions) of the reporter's name on the dateline
+  line 工商時報【記者陳嫺文╱台北報導】 (the third line), once, in no span,
+  after the outlet 工商時報 (an ORG) and before every other span but the
+  title's.  So plain big5 fails on the file and cp950 is the narrowest
+  codec that reads it (GUIDELINES: Big5 is tried plain, then as Taiwan
+  writes it); Big5-HKSCS reads it alike.  No character whose plain-Big5
+  and cp950 codes differ (／, ＼) is written: the dateline's separator is
+  ╱ (U+2571, A2 AC in both), as 工商時報 writes it.  Every line but the
+  dateline is plain Big5 byte for byte; every non-ASCII character is two
+  bytes.  UTF-8, UTF-16 and the GB codecs fail or read another text.
   `text` is the traditional original; `normalized` (ORG/CITY) and `unit`
   are simplified (OpenCC t2s; Taiwan cities by their full names with 市).
-  A Taiwan text: 2-3 digit years before 年 are ROC years (民國106年 =
-  2017, 民國110年 = 2021, 114年 = 2025, 今（115）年 = 2026, 116年度 and
-  明（116）年 = 2027, 民國125年 = 2036).
+  A Taiwan text: 2-3 digit years before 年 are ROC years (民國113年 = 2024,
+  去（114）年 = 2025, 今（115）年 = 2026, 116年度 and 明（116）年 = 2027,
+  民國117年第2季 = 2028-Q2).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
-was read or run), with the previous held-out set (/tmp/ho38/precedent:
-README, NOTES_ga/gb/gc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_fa.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+was read or run), with the previous held-out set (/tmp/ho39/precedent:
+README, NOTES_fa/fb/fc, tools, corpus, gold) as precedent.  Decisions:
+NOTES_ea.md in the parent folder.  Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
-Changes from annotate_ga.py: a UTF-8 mainland article WITHOUT a BOM in
-place of the one with it (no BOM of any kind; utf-8 and utf-8-sig read the
-same text; three bytes a non-ASCII character; the title's 前 first; every
+Changes from annotate_fa.py: a UTF-8 mainland article WITH a BOM in place
+of the one without it (exactly one BOM; utf-8-sig reads the text and plain
+utf-8 reads U+FEFF before it; three bytes a non-ASCII character; every
 character GB2312; the GB and Big5 codecs and UTF-16 fail or read another
-text: annotate_ga.py's block without its BOM asserts); a plain-Big5 Taiwan
-article in place of the cp950 one (big5 reads and round-trips it; no
-character outside plain Big5; the characters whose plain-Big5 and cp950
-codes differ are declared with the bytes written (／ as plain Big5's
-A2 41), stand only on the dateline line, in no span, and cp950 reads the
-file as the text with ∕ for them, nothing else changed; Big5-HKSCS reads it
-alike; two bytes a non-ASCII character; the GB codecs, UTF-8 and UTF-16 fail
-or read another text); a Taiwan text holds two different Taiwan markers
-(GUIDELINES: written in Taiwan, so its 國慶 is 10-10; new); the holiday
-table as these articles name them
-(今年国庆, 元旦, 春节; 今年重陽節, 今年國慶, 明年春節) with the lunar table of
-重阳 (九月初九, precedent annotate_gb.py's) for check_holiday; the Taiwan forms
-of the round trip are 台, 占, 布 and 雇 (看護雇主: s2tw 僱), each asserted to
-occur; the collective labels 三市 (g215) and 兩地 (g216); units %, 个, 元,
-吨, 吨/日, 座, 倍, 台, 度, 百分点, 家, and %, 人, 元, 床, 处, 岁, 名, 个, 家, 天,
-倍, 人次, 个月, 户, 小时.  Re-run (from anywhere):
+text, with the BOM and without it: annotate_fc.py's block made a simplified
+article's); a cp950 Taiwan article in place of the plain-Big5 one (cp950
+reads and round-trips it; the characters outside plain Big5 are exactly
+the declared ones, inside cp950 and Big5-HKSCS with their declared bytes,
+each only in its declared word with its count, on the dateline line, in no
+span; no character whose plain-Big5 and cp950 codes differ; every other
+line plain Big5 byte for byte; big5 fails on the file; Big5-HKSCS reads it
+alike; two bytes a non-ASCII character; the GB codecs, UTF-8 and UTF-16
+fail or read another text); the byline outlet (工商時報) may stand before
+the declared character on its line (annotate_fb.py's ASTRAL_BEFORE_BODY);
+the holiday table as these articles name them (元旦, 春节; 感恩節, 黑色星期
+五, 農曆春節) with 感恩节 computed (the fourth Thursday of November) for
+check_holiday; the Taiwan forms of the round trip are 台, 占, 布 and the
+name character 嫺 (s2tw 嫻), each asserted to occur; the collective label
+两 of 荔湾、白云两区 (g221); units 个, 户, %, 部, 公里, 套, 元, 百分点, 岁, 台,
+倍, 天, 处, 平方米, 元/平方米 and 元, %, 点, 美元, TEU, 百分点, 艘 and the
+figures of N大 with no unit.  New checks, each added after a mutation
+passed: every holiday word (元旦, 感恩, 星期五 … hold no time character)
+stands inside a row or an exclusion; check_precision reads a quarter's end
+or start (三季度末) as the quarter; a CITY whose t2s form is a NO_SHI name
+keeps that name, and every NO_SHI name is used.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_fa.py
+    python3 <this folder>/annotate_ea.py
 """
 import csv
 import datetime
@@ -95,6 +106,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 from collections import Counter
 from decimal import Decimal, ROUND_HALF_UP
 
@@ -111,35 +123,39 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G215 = "g215_waste_sorting_recycling_cities"
-G216 = "g216_taiwan_long_term_care_homes"
+G221 = "g221_urban_renewal_old_residential_compounds"
+G222 = "g222_taiwan_container_shipping_lines"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G215: ("utf-8", b"", False, "2026-11-18", "中国环境报"),
-    G216: ("big5", b"", True, "2026-11-24", "自由時報"),
+    G221: ("utf-8", BOM8, False, "2026-11-19", "中国建设报"),
+    G222: ("cp950", b"", True, "2026-11-24", "工商時報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G215: [], G216: []}
-# characters of the Big5 article outside plain Big5 (none: a plain-Big5
-# file; the cp950 article of annotate_ga.py declared 碁 here)
-OUTSIDE_BIG5 = {G216: {}}
-# characters whose plain-Big5 and cp950 codes differ that the plain-Big5
-# article writes, with the bytes it writes them in (plain Big5's), cp950's
-# own code (absent from the file) and what cp950 reads the written bytes as:
-# ／ of the dateline 〔記者林怡君／台北報導〕 (big5 A2 41, which cp950 reads as
-# ∕ U+2215; cp950 writes ／ as A1 FE); on the third line only, once, in no
-# span (the mirror of annotate_ga.py's CP950_FORMS)
-BIG5_FORMS = {G216: {"／": (b"\xa2\x41", b"\xa1\xfe", "\u2215")}}
-# the first character of each file, with its bytes
-FIRST_CHAR = {G215: ("前", b"\xe5\x89\x8d"), G216: ("長", b"\xaa\xf8")}
+OUTSIDE_BMP = {G221: [], G222: []}
+# characters of the cp950 article outside plain Big5, with their cp950
+# bytes (the same in Big5-HKSCS) and the word each stands in with its count:
+# 嫺 of the reporter's name 陳嫺文 on the dateline line, once, in no span
+# (annotate_ga.py's cp950 article declared 碁 of 宏碁 here, inside an ORG)
+OUTSIDE_BIG5 = {G222: {"嫺": b"\xf9\xdc"}}
+OUTSIDE_BIG5_WORD = {G222: {"嫺": ("陳嫺文", 1)}}
+# characters whose plain-Big5 and cp950 codes differ (／ A2 41 / A1 FE, ＼)
+# that the cp950 article writes: none (its dateline separator is ╱, the
+# same two bytes A2 AC in every Big5 codec; annotate_fa.py declared ／ in
+# its plain-Big5 file)
+CP950_FORMS = {G222: {}}
+# the spans allowed before the declared character on the dateline line:
+# the outlet at the line's start (annotate_fb.py's ASTRAL_BEFORE_BODY)
+BEFORE_DECLARED = {G222: {"工商時報"}}
+# the first character of each file (after the BOM), with its bytes
+FIRST_CHAR = {G221: ("今", b"\xe4\xbb\x8a"), G222: ("貨", b"\xb3\x66")}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years
-TAIWAN = {G216}
+TAIWAN = {G222}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 # common simplified-only characters a traditional article must not hold
-# (annotate_ga.py's list, with the simplified forms of g216's traditional
+# (annotate_fa.py's list, with the simplified forms of g222's traditional
 # words added: the last line, from OpenCC t2s of each character of the
-# article, less 雇, which Taiwan writes in 雇主)
+# article, none of them written in it)
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -161,29 +177,29 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "摊验录饮鲜冻肠杆罚违饼卫厨监"
                    "选离码头装积级纪吨顷训练课预绿买签约团额范协调"
                    "优两别则励启将届忧怀拨担据拟数于构没准为现吁纾举莲记许贸宾较"
-                   "周进衔队双养驻")
+                   "周进衔队双养驻"
+                   "严临余农划后声娴托揽撑旧柜欧炉税稳纯认谈陈骅")
 # the forms Taiwan news writes where OpenCC s2tw writes others (text, s2tw):
-# 台 (s2tw 臺), 占 of 占床率/占比/約占 (佔), 布 of 公布/宣布 (佈), 雇 of 看護雇主
-# (僱, the association's own spelling); each must occur
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("雇", "僱")}
+# 台 (s2tw 臺), 占 of 約占/占比 (佔), 布 of 公布/宣布/發布 (佈), and 嫺 of the
+# reporter's name (cp950's name character; t2s 娴, s2tw 嫻); each must occur
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("嫺", "嫻")}
 # Holidays the articles name, by their exact span (2025-2027).
-# g215 (mainland, 2026-11-18): 今年国庆 2026-10-01, the one just past (a year
-# word before a holiday is inside the span; 假期 outside); 元旦 2027-01-01
-# and 春节 2027-02-06 (正月初一 of 2027), the coming ones (随着元旦、春节临近).
-# g216 (Taiwan, 2026-11-24): 今年重陽節 2026-10-18 (九月初九 of 2026, just
-# past; 前夕 outside); 今年國慶 2026-10-10 (Taiwan's National Day,
-# GUIDELINES; 連假期間 outside); 明年春節 2027-02-06 (明年 attached, one span;
-# 前 outside).
+# g221 (mainland, 2026-11-19): 元旦 2027-01-01 and 春节 2027-02-06 (正月初一
+# of 2027), the coming ones (随着元旦、春节临近).
+# g222 (Taiwan, 2026-11-24): 感恩節 2026-11-26 (the fourth Thursday of
+# November, two days on) and 黑色星期五 2026-11-27 (the day after it,
+# GUIDELINES), the coming ones; 農曆春節 2027-02-06 (GUIDELINES: 农历春节 is
+# 春节; the occurrence nearest the reference date; 前 outside).
 HOLIDAY = {
-    "今年国庆": "2026-10-01", "元旦": "2027-01-01", "春节": "2027-02-06",
-    "今年重陽節": "2026-10-18", "今年國慶": "2026-10-10",
-    "明年春節": "2027-02-06",
+    "元旦": "2027-01-01", "春节": "2027-02-06",
+    "感恩節": "2026-11-26", "黑色星期五": "2026-11-27",
+    "農曆春節": "2027-02-06",
 }
 # Independent holiday dates for check_holiday(): fixed days by region
 # (month, day) and the lunar days by year (正月初一: 2025-01-29, 2026-02-17,
 # 2027-02-06; 除夕 the day before; 八月十五: 2025-10-06, 2026-09-25,
 # 2027-09-15; 九月初九: 2025-10-29, 2026-10-18, 2027-10-08, precedent
-# annotate_gb.py's table); 黑色星期五 computed from the calendar
+# annotate_fa.py's table); 感恩节 and 黑色星期五 computed from the calendar
 FIXED_MAINLAND = {"国庆": (10, 1), "十一": (10, 1), "元旦": (1, 1),
                   "双11": (11, 11), "圣诞": (12, 25)}
 FIXED_TAIWAN = {"國慶": (10, 10), "元旦": (1, 1), "教師節": (9, 28),
@@ -197,27 +213,36 @@ _MOON = {2025: datetime.date(2025, 10, 6), 2026: datetime.date(2026, 9, 25),
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
                  2026: datetime.date(2026, 10, 18),
                  2027: datetime.date(2027, 10, 8)}
-# the lunar table against the calendar (annotate_gb.py's sanity check, and
-# mine: a new moon at 23:51 Beijing time on 2026-10-10 opens the ninth month,
-# the one after the month of 中秋): 2026's 九月初九 is 23 days after its
-# 中秋, and a Sunday
 assert _DOUBLE_NINTH[2026] - _MOON[2026] == datetime.timedelta(days=23)
 assert _DOUBLE_NINTH[2026].isoweekday() == 7
+# 2027's 正月初一 is a Saturday, 2026's a Tuesday (annotate_gb.py's table)
+assert _SPRING[2027].isoweekday() == 6 and _SPRING[2026].isoweekday() == 2
+
+
+def _thanksgiving(y):
+    """The fourth Thursday of November (GUIDELINES: 黑色星期五 is the day
+    after 感恩节)."""
+    first = datetime.date(y, 11, 1)
+    thu = first + datetime.timedelta(days=(3 - first.weekday()) % 7)
+    return thu + datetime.timedelta(weeks=3)
 
 
 def _black_friday(y):
     """The day after the fourth Thursday of November (GUIDELINES)."""
-    first = datetime.date(y, 11, 1)
-    thu = first + datetime.timedelta(days=(3 - first.weekday()) % 7)
-    return thu + datetime.timedelta(weeks=3, days=1)
+    return _thanksgiving(y) + datetime.timedelta(days=1)
 
+
+assert _thanksgiving(2026) == datetime.date(2026, 11, 26)
+assert _black_friday(2026).isoweekday() == 5
 
 LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆年": _SPRING,
          "农历年": _SPRING, "中秋節": _MOON, "中秋节": _MOON, "中秋": _MOON,
          "農曆春節": _SPRING, "农历春节": _SPRING, "除夕": _EVE,
          "重阳节": _DOUBLE_NINTH, "重陽節": _DOUBLE_NINTH,
          "重阳": _DOUBLE_NINTH, "重陽": _DOUBLE_NINTH,
-         "黑色星期五": {y: _black_friday(y) for y in (2025, 2026, 2027)}}
+         "黑色星期五": {y: _black_friday(y) for y in (2025, 2026, 2027)},
+         "感恩節": {y: _thanksgiving(y) for y in (2025, 2026, 2027)},
+         "感恩节": {y: _thanksgiving(y) for y in (2025, 2026, 2027)}}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "教師節", "教师节", "光復節", "紀念日",
@@ -226,58 +251,38 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g215 (2026: the municipalities 北京, 上海, 天津; the prefecture-level
-    # cities 杭州, 宁波, 衢州 (浙江), 深圳, 广州, 佛山 (广东), 厦门 (福建),
-    # 苏州, 南京 (江苏), 武汉, 荆门 (湖北), 青岛 (山东), 成都 (四川), 西安
-    # (陕西))
-    "北京": "北京市", "上海": "上海市", "天津": "天津市", "杭州": "杭州市",
-    "宁波": "宁波市", "衢州": "衢州市", "深圳": "深圳市", "广州": "广州市",
-    "佛山": "佛山市", "厦门": "厦门市", "苏州": "苏州市", "南京": "南京市",
-    "武汉": "武汉市", "荆门": "荆门市", "青岛": "青岛市", "成都": "成都市",
-    "西安": "西安市",
-    # g216 (traditional spans; Taiwan's special municipalities 台北, 新北,
-    # 台中, 台南, 高雄 and the provincial cities 基隆, 新竹市, 嘉義市 by their
-    # full names; the foreign cities 雅加達 (Jakarta), 河內 (Hanoi) and
-    # 胡志明市 (Ho Chi Minh City) by their common Chinese names, t2s)
-    "台北": "台北市", "新北": "新北市", "台中": "台中市", "台南": "台南市",
-    "高雄": "高雄市", "基隆": "基隆市", "新竹市": "新竹市",
-    "嘉義市": "嘉义市", "雅加達": "雅加达", "河內": "河内",
-    "胡志明市": "胡志明市",
+    # g221 (2026: the municipalities 北京, 上海, 重庆; the prefecture-level
+    # cities 广州, 深圳 (广东), 杭州, 宁波 (浙江), 武汉 (湖北), 成都 (四川),
+    # 西安 (陕西), 苏州 (江苏))
+    "北京": "北京市", "上海": "上海市", "广州": "广州市", "深圳": "深圳市",
+    "杭州": "杭州市", "武汉": "武汉市", "成都": "成都市", "西安": "西安市",
+    "重庆": "重庆市", "苏州": "苏州市", "宁波": "宁波市",
+    # g222 (traditional spans; Taiwan's special municipalities 台北, 高雄 by
+    # their full names; 上海 and 深圳 as above; 寧波, 廈門 (福建) t2s + 市;
+    # 新加坡 by its common Chinese name, GUIDELINES: 新加坡 is a city)
+    "台北": "台北市", "高雄": "高雄市", "寧波": "宁波市", "廈門": "厦门市",
+    "新加坡": "新加坡",
 }
 # cities normalized without 市: Hong Kong and foreign cities by their common
 # Chinese names (SPEC); every other (mainland or Taiwan) city ends with 市
-NO_SHI = {"雅加达", "河内"}
-# foreign cities whose common Chinese name itself ends with 市
-FOREIGN_SHI = {"胡志明市"}
+NO_SHI = {"新加坡"}
+# foreign cities whose common Chinese name itself ends with 市 (none here)
+FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市) (none here)
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "衛福部": "卫福部", "國發會": "国发会", "行政院主計總處": "行政院主计总处",
-    "勞動部": "劳动部", "勞動部勞動力發展署": "劳动部劳动力发展署",
-    "勞發署": "劳发署", "印尼政府": "印尼政府", "越南政府": "越南政府",
-    "台北市社會局": "台北市社会局", "市府": "市府",
-    "新北市社會局": "新北市社会局", "桃園市社會局": "桃园市社会局",
-    "台中市社會局": "台中市社会局", "台南市社會局": "台南市社会局",
-    "台中市政府": "台中市政府", "國泰人壽": "国泰人寿",
-    "高雄市政府社會局": "高雄市政府社会局",
-    "伊甸社會福利基金會": "伊甸社会福利基金会",
-    "弘道老人福利基金會": "弘道老人福利基金会",
-    "天主教失智老人社會福利基金會": "天主教失智老人社会福利基金会",
-    "聖若瑟失智老人養護中心": "圣若瑟失智老人养护中心",
-    "雙連安養中心": "双连安养中心", "潤泰集團": "润泰集团",
-    "潤福生活事業": "润福生活事业",
-    "中華民國家庭照顧者關懷總會": "中华民国家庭照顾者关怀总会",
-    "家總": "家总", "台灣失智症協會": "台湾失智症协会",
-    "台灣老人福利機構協會": "台湾老人福利机构协会",
-    "台灣失能者家庭暨看護雇主國際協會": "台湾失能者家庭暨看护雇主国际协会",
-    "衛福部國民健康署": "卫福部国民健康署", "國健署": "国健署",
-    "中央健康保險署": "中央健康保险署", "健保署": "健保署",
-    "台大醫院": "台大医院", "台北榮總": "台北荣总",
-    "台北市立聯合醫院": "台北市立联合医院", "富邦人壽": "富邦人寿",
-    "立法院社會福利及衛生環境委員會": "立法院社会福利及卫生环境委员会",
-    "衛生福利部": "卫生福利部",
-    "中華民國老人福利推動聯盟": "中华民国老人福利推动联盟",
+    "台灣港務公司": "台湾港务公司", "工商時報": "工商时报", "長榮": "长荣",
+    "陽明": "阳明", "萬海": "万海", "上海航運交易所": "上海航运交易所",
+    "高雄港務分公司": "高雄港务分公司", "基隆港務分公司": "基隆港务分公司",
+    "台中港務分公司": "台中港务分公司", "長榮海運": "长荣海运",
+    "三星重工": "三星重工", "韓華海洋": "韩华海洋", "陽明海運": "阳明海运",
+    "台灣國際造船": "台湾国际造船", "台船": "台船", "萬海航運": "万海航运",
+    "今治造船": "今治造船", "地中海航運": "地中海航运", "MSC": "MSC",
+    "馬士基": "马士基", "中遠海運": "中远海运", "財政部": "财政部",
+    "台驊投控": "台骅投控", "中菲行": "中菲行", "裕民航運": "裕民航运",
+    "台灣航業": "台湾航业", "台航": "台航", "交通部航港局": "交通部航港局",
+    "台北市輪船商業同業公會": "台北市轮船商业同业公会",
 }
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -374,89 +379,103 @@ class Doc:
         ch, code = FIRST_CHAR[doc_id]
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
-        if enc == "utf-8":      # UTF-8 WITHOUT A BOM (annotate_ga.py's
-            # UTF-8 block without its BOM asserts, as annotate_ha.py had it):
-            # no BOM of any kind (checked above); plain utf-8 and the
-            # BOM-aware utf-8-sig read the same text, with no U+FEFF
-            assert bom == b"" and full == raw and not raw.startswith(BOM8)
-            assert raw.decode("utf-8-sig") == self.text, doc_id
+        if enc == "utf-8":      # UTF-8 WITH A BOM, A SIMPLIFIED MAINLAND
+            # ARTICLE (annotate_fc.py's block for a traditional one, after
+            # annotate_ga.py's for a simplified one): exactly one BOM
+            # EF BB BF (checked above); the BOM-aware utf-8-sig reading is
+            # the text, the plain utf-8 reading keeps U+FEFF in front of it
+            # (one code point that would shift every offset)
+            assert bom == BOM8 and full[:3] == BOM8, doc_id
+            assert full.decode("utf-8-sig") == self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
             assert "\ufeff" not in self.text, doc_id
             # every non-ASCII character is three bytes in UTF-8 (the
             # full-width punctuation too; no four-byte character), so a count
-            # in bytes would shift every row after the title's first
-            # character
+            # in bytes would shift every row after the title
             assert all(len(c.encode("utf-8")) == 3 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: three-byte"
             assert len(raw) == sum(1 if ord(c) < 0x80 else 3
                                    for c in self.text), doc_id
+            assert len(full) == len(raw) + 3, doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
+            # no combining mark (a letter and a mark would count as two
+            # code points)
+            assert not any(unicodedata.combining(c) for c in self.text)
             # every character is GB2312 (so GBK and GB18030 too): a reader
             # that wrongly tries a GB codec first gets another text or fails
             assert all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            # a legacy codec or UTF-16 fails on it or reads another text
-            # (annotate_ka.py, annotate_ga.py)
+            # a legacy codec or UTF-16 fails on it or reads another text,
+            # with the BOM and without it (annotate_ka.py, annotate_fc.py)
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
                           "big5hkscs", "utf-16", "utf-16-le",
                           "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-        if enc == "big5":       # PLAIN BIG5 (new in annotate_fa.py, after
-            # annotate_ga.py's cp950 block and annotate_ha.py's plain-Big5
-            # one): big5 reads and round-trips the file (above); no BOM, no
-            # U+FEFF
+                for b in (full, raw):
+                    assert not decodes(b, other) or \
+                        b.decode(other) != self.text, (doc_id, other)
+        if enc == "cp950":      # CP950, TAIWAN'S BIG5 (annotate_ga.py's
+            # block as annotate_fa.py describes it, mirrored from
+            # annotate_fa.py's plain-Big5 one): cp950 reads and round-trips
+            # the file (above); no BOM, no U+FEFF
             assert bom == b"" and "\ufeff" not in self.text, doc_id
-            # no character outside plain Big5: nothing declared, nothing
-            # found (a character of the ETEN or HKSCS extensions would make
-            # cp950 or Big5-HKSCS the narrowest codec)
+            # the characters outside plain Big5 are exactly the declared
+            # ones, each inside cp950 with its declared bytes (the same in
+            # Big5-HKSCS), and only in its declared word with its declared
+            # count (in no span: checked per row)
+            declared = OUTSIDE_BIG5[doc_id]
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(OUTSIDE_BIG5[doc_id]) == [], (
-                doc_id, outside)
+            assert outside == sorted(declared), (doc_id, outside)
+            assert declared, f"{doc_id}: declare a character outside Big5"
+            for c, code in declared.items():
+                assert c.encode("cp950") == code and code in raw, (doc_id, c)
+                assert c.encode("big5hkscs") == code, (doc_id, c)
+                # in the ETEN area F9 D6-F9 FE, which plain Big5 lacks
+                assert code[0] == 0xF9 and 0xD6 <= code[1] <= 0xFE, c
+                assert not decodes(code, "big5"), c
+                word, k = OUTSIDE_BIG5_WORD[doc_id][c]
+                assert self.text.count(c) == self.text.count(word) == k, c
+            # no character whose plain-Big5 and cp950 codes differ (／, ＼):
+            # exactly the declared ones, none here
+            diff = sorted({c for c in self.text if ord(c) > 0x7F and
+                           enc_ok(c, "big5") and
+                           c.encode("big5") != c.encode("cp950")})
+            assert diff == sorted(CP950_FORMS[doc_id]), (doc_id, diff)
+            # plain big5 fails on the file (the narrowest-codec loop above
+            # asserts it too); Big5-HKSCS reads it alike
+            assert not decodes(raw, "big5"), doc_id
+            assert raw.decode("big5hkscs") == self.text, (doc_id, "hkscs")
             # every non-ASCII character is two bytes, so a count in bytes
             # would shift every row after the title's first character
             assert len(raw) == sum(1 if ord(c) < 0x80 else 2
                                    for c in self.text), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
-            # the characters whose plain-Big5 and cp950 codes differ are
-            # exactly the declared ones, written in plain Big5's code (／ as
-            # A2 41); cp950's own code for them is absent; cp950 reads the
-            # written bytes as another character (∕) and writes the
-            # character with its own code
-            diff = sorted({c for c in self.text if ord(c) > 0x7F and
-                           c.encode("big5") != c.encode("cp950")})
-            forms = BIG5_FORMS[doc_id]
-            assert diff == sorted(forms), (doc_id, diff)
-            assert forms, f"{doc_id}: declare the big5/cp950 forms"
-            for c, (code, cp950_code, seen) in forms.items():
-                assert c.encode("big5") == code and code in raw, c
-                assert c.encode("cp950") == cp950_code and \
-                    cp950_code not in raw, c
-                assert code.decode("cp950") == seen != c, c
-                assert cp950_code.decode("big5") == c, c
-            # cp950 reads the file (it is a plain-Big5 file) as the text
-            # with the declared readings, nothing else changed; Big5-HKSCS
-            # reads it alike
-            seen_cp950 = "".join(forms[c][2] if c in forms else c
-                                 for c in self.text)
-            assert raw.decode("cp950") == seen_cp950 != self.text, doc_id
-            assert raw.decode("big5hkscs") == self.text, (doc_id, "hkscs")
-            # the declared forms stand on the third line (the dateline
-            # 〔記者…／台北報導〕 at the start of the first paragraph), once
-            # each (and in no span: check())
+            # the declared characters stand on the dateline line (the third
+            # line, 工商時報【記者…╱台北報導】) inside its brackets; every other
+            # line is plain Big5 byte for byte (big5 reads it back as the
+            # text)
             lines = self.text.split("\n")
-            for c in forms:
-                assert self.text.count(c) == 1 and c in lines[2], c
-                assert lines[2].startswith("〔記者") and \
-                    lines[2].index(c) < lines[2].index("〕"), c
-            self.no_span_chars = sorted(forms)
+            for c in declared:
+                assert c in lines[2] and lines[2].startswith(
+                    tuple(BEFORE_DECLARED[doc_id])), c
+                assert lines[2].index("【") < lines[2].index(c) < \
+                    lines[2].index("】"), c
+            for i, line in enumerate(lines):
+                b = line.encode("cp950")
+                if i == 2:
+                    assert not decodes(b, "big5"), line
+                    continue
+                assert b == line.encode("big5") and \
+                    b.decode("big5") == line, line
+            self.no_span_chars = sorted(declared)
             # the GB family, UTF-8 and UTF-16 fail on it or read another
             # text (Big5 bytes often decode as GB18030: the result differs)
             for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
                           "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(full, other) or \
                     full.decode(other) != self.text, (doc_id, other)
-        if self.traditional:    # a Taiwan text: every character plain Big5
+        if self.traditional:    # a Taiwan text: every character cp950
             assert all(enc_ok(c, "big5") or c in OUTSIDE_BIG5[doc_id]
                        for c in self.text), doc_id
+            assert all(enc_ok(c, "cp950") for c in self.text), doc_id
         else:
             # a mainland text: every character is GBK
             assert all(enc_ok(c, "gbk") for c in self.text), doc_id
@@ -561,563 +580,619 @@ def doc(fn):
 
 
 # ===========================================================================
-# g215 Waste sorting and recycling in cities, November 2026: 住房和城乡建设部
-# 昨日（11月17日）in 杭州 on the national figures (截至9月底; 今年前三季度
-# against 去年同期; 两年前); 生态环境部 同日 on incinerator inspections (今年);
-# the money and the networks (国家发展改革委, 财政部 今年; 商务部 上月, 今年前三
-# 季度; 中华全国供销合作总社 今年); the cities (上海市绿化和市容管理局 on 上海
-# 10月 against 两年前; 北京市城市管理委员会 on 北京 1月至10月, 本月; 深圳市城市
-# 管理和综合执法局 上周 on 深圳 今年前10个月; 广州市城市管理和综合执法局 on
-# 广州; 杭州市城市管理局 on 杭州 三季度; 厦门、宁波、苏州三市, 厦门市市政园林局
-# 上周五); recycling companies (浙江虎哥环境有限公司 (虎哥环境) in 杭州、衢州
-# 今年前三季度; 万物新生集团 and its 爱回收 上月 in 上海、南京、武汉; 京东 10月;
-# 飞蚂蚁 今年国庆; 格林美 in 荆门、天津 前三季度); incineration (中国光大环境
-# （集团）有限公司 三季度, 光大环境 前三季度 against 2025年; 康恒环境 in 宁波、
-# 青岛; 瀚蓝环境 in 佛山 今年; 伟明环保, 三峰环境 前三季度); sanitation
-# companies (北京环卫集团 今年 in 北京; 侨银股份, 玉禾田 前三季度; 盈创回收 in
-# 北京、成都); prices and money (中国再生资源回收利用协会 10月 against 去年同期;
-# 深圳、成都、西安; 国家开发银行 今年; 兴业银行); the outlook (中国城市环境卫生
-# 协会 on 元旦, 春节, 12月, 明年2月, 年底; 住建部 on 12月1日, 明年一季度; 中国
-# 循环经济协会 本周五 in 成都; 清华大学环境学院 明年).  Simplified, UTF-8
-# without BOM, 2026-11-18 (a Wednesday, ISO week 2026-W47), 中国环境报; the
-# byline 中国环境报记者 韩露 北京报道 on line 3.  昨日 2026-11-17; 上周五
-# 2026-11-13; 本周五 2026-11-20; 上周 2026-W46; 上月 2026-10; 明年 2027;
-# 去年同期 2025 (after 今年前三季度) and 2025-10 (after 10月).
+# g221 Urban renewal in November 2026: 住房和城乡建设部 18日 on the national
+# figures (今年前10个月; 截至10月底 against 去年同期); the money (国家发展改革委
+# 今年; 财政部 on 今年1月至9月 against 上半年; 自然资源部 10月; 国家开发银行
+# 今年前三季度, 中国农业发展银行, 国开行 到年底); elevators (60岁以上; 中国电梯
+# 协会 三季度; 日立电梯（中国）有限公司 今年 against 两年前; 康力电梯, 通力
+# 电梯, 上海三菱电梯); three city sections under headings that open with the
+# city (北京： 北京市住房和城乡建设委员会 本周二, 市住建委, 首开集团, 北京市
+# 民政局 今年; 上海： 上海市住房和城乡建设管理委员会 上周, 截至10月, 上海地产
+# （集团）有限公司, 上海城投 明年一季度; 广州： 广州市住房和城乡建设局, 荔湾、
+# 白云两区, 广州城投集团, 越秀地产 明年3月, 今年前10个月); a heading with no
+# city that ends the sections (国企加速进场 …): 中国建筑集团有限公司 in 武汉、
+# 成都、西安, 中建三局 in 武汉; 中国铁建, 中国中铁; 深圳市住房和建设局 上月 on
+# 深圳; 深圳市人才安居集团; 杭州市民, 杭州市住房保障和房产管理局 上周五 on
+# 杭州; 成都市住房和城乡建设局 on 成都; 重庆市住房和城乡建设委员会 on 重庆
+# 前三季度; 中国建设银行 三季度末 against 年初; 中国工商银行 上月 in 苏州、
+# 宁波; 武汉市住房和城市更新局 and 国家开发银行湖北省分行 上月, 到2027年;
+# the outlook (中国房地产业协会 on 元旦, 春节, 12月, 明年2月; 中国城市规划
+# 设计研究院 明年; 住建部 on 12月中旬, 2027年).  Simplified, UTF-8 WITH a
+# BOM, 2026-11-19 (a Thursday, ISO week 2026-W47), 中国建设报; its 本报讯
+# （记者 俞晓岚） opens the first paragraph (本报 is no ORG).  18日 2026-11-18;
+# 本周二 2026-11-17; 上周五 2026-11-13; 上周 2026-W46; 上月 2026-10; 明年
+# 2027; 去年同期 2025-10 (after 截至10月底).
 # ===========================================================================
 @doc
-def g215():
-    d = Doc(G215)
-    Y, LY, NY = "2026", "2025", "2027"
+def g221():
+    d = Doc(G221)
+    Y, NY = "2026", "2027"
     OCT = "2026-10"
-    BJ, SH, HZ, SZ, GZ = "北京市", "上海市", "杭州市", "深圳市", "广州市"
-    SU, XM, QZ, WH, TJ = "苏州市", "厦门市", "衢州市", "武汉市", "天津市"
-    QD, FS, CD, XA = "青岛市", "佛山市", "成都市", "西安市"
-    # title (a heading that opens with no city: no city section)
-    d.date("[[前三季度]]重点城市", Y, "")
-    d.metric("升至[[42.6%]] 再生", "42.6", "%", "exact", "")
-    # byline 中国环境报记者 韩露 北京报道 (GUIDELINES: a name ending in 报
-    # right before 记者 at the start of a line is the outlet; 北京 the place
-    # filed from; a heading that opens with an ORG, no city section)
-    d.org("\n\n[[中国环境报]]记者")
-    d.city("韩露 [[北京]]报道")
-    # P1 住房和城乡建设部's meeting in 杭州
-    d.org("\n\n[[住房和城乡建设部]]昨日")
-    d.date("建设部[[昨日]]（11月17日）", "2026-11-17", HZ)
-    d.date("昨日（[[11月17日]]）", "2026-11-17", HZ)
-    d.city("在[[杭州]]召开")
-    d.date("截至[[9月底]]，全国", "2026-09", "")
-    d.metric("全国[[297个]]地级", 297, "个", "exact", "")
-    d.metric("覆盖率为[[92.3%]]", "92.3", "%", "exact", "")
-    d.date("；[[今年前三季度]]，46个", Y, "")
-    d.metric("，[[46个]]重点城市", 46, "个", "exact", "")
-    d.metric("达到[[42.6%]]，较", "42.6", "%", "exact", "")
-    d.date("较[[去年同期]]提高2.8", LY, "")
-    d.metric("提高[[2.8个百分点]]", "2.8", "百分点", "exact", "")
-    d.metric("分出量[[约9.6万吨]]。住建部", "9.6e4", "吨", "approx", "")
-    d.org("。[[住建部]]相关负责人表示，全国")
-    # a rate keeps its denominator in the unit (GUIDELINES 45万人次/日)
-    d.metric("已[[超过110万吨/日]]", "110e4", "吨/日", "over", "")
-    d.date("填埋量较[[两年前]]减少", "2024", "")
-    d.metric("减少[[近四成]]", 40, "%", "approx", "")
-    d.metric("，[[240多个]]城市", 240, "个", "over", "")
-    # P2 inspections, money, networks
-    d.org("\n\n[[生态环境部]]同日")
-    d.date("环境部[[同日]]通报", "2026-11-17", "")
-    d.date("，[[今年]]以来已对", Y, "")
-    d.metric("已对[[38个]]城市", 38, "个", "exact", "")
-    d.metric("问题设施[[19座]]", 19, "座", "exact", "")
-    d.org("，[[国家发展改革委]]、财政部")
-    d.org("、[[财政部]]今年安排")
-    d.date("财政部[[今年]]安排", Y, "")
-    d.metric("专项资金[[约86亿元]]", "86e8", "元", "approx", "")
-    d.metric("支持[[127个]]城市", 127, "个", "exact", "")
-    d.org("。[[商务部]]上月公布")
-    d.date("商务部[[上月]]公布", OCT, "")
-    d.metric("回收网点[[约14.2万个]]", "14.2e4", "个", "approx", "")
-    d.metric("分拣中心[[逾2300个]]", 2300, "个", "over", "")
-    d.date("，[[今年前三季度]]主要品种", Y, "")
-    d.metric("回收量[[约3.1亿吨]]", "3.1e8", "吨", "approx", "")
-    d.metric("同比增长[[6.4%]]。中华", "6.4", "%", "exact", "")
-    d.org("。[[中华全国供销合作总社]]相关")
-    d.date("供销系统[[今年]]新建", Y, "")
-    d.metric("回收站点[[8600余个]]", 8600, "个", "over", "")
-    d.metric("覆盖率[[超过七成]]", 70, "%", "over", "")
-    # P3 上海 and 北京
-    d.org("\n\n[[上海市绿化和市容管理局]]数据")
-    d.date("显示，[[10月]]上海湿垃圾", OCT, SH)
-    d.city("10月[[上海]]湿垃圾")
-    d.metric("分出量[[约9850吨]]", 9850, "吨", "approx", SH)
-    d.metric("回收量为[[8120吨]]", 8120, "吨", "exact", SH)
-    d.date("较[[两年前]]增长约1.3倍", "2024", SH)
-    d.metric("增长[[约1.3倍]]", "1.3", "倍", "approx", SH)
-    d.metric("控制在[[1.55万吨以内]]", "1.55e4", "吨", "under", SH)
-    d.org("。[[北京市城市管理委员会]]表示")
-    d.city("表示，[[北京]]1月至10月")
-    d.date("北京[[1月]]至10月", "2026-01", BJ)
-    d.date("1月至[[10月]]家庭", OCT, BJ)
-    d.metric("分出量[[约4580吨]]", 4580, "吨", "approx", BJ)
-    d.metric("稳定在[[20%左右]]", 20, "%", "approx", BJ)
-    d.date("；[[本月]]起，北京", "2026-11", BJ)
-    d.city("本月起，[[北京]]在东城")
-    # a range: the first figure shares the unit written after the second
-    # (SPEC 30至80笔)
-    d.metric("补贴[[200]]至400元", 200, "元", "exact", BJ, shared="元")
-    d.metric("200至[[400元]]", 400, "元", "exact", BJ)
-    # P4 深圳, 广州, 杭州, 厦门、宁波、苏州
-    d.org("\n\n[[深圳市城市管理和综合执法局]]上周")
-    d.date("执法局[[上周]]公布", "2026-W46", SZ)
-    d.city("公布，[[深圳]]今年前10个月")
-    d.date("深圳[[今年前10个月]]生活", Y, SZ)
-    d.metric("达到[[47.5%]]", "47.5", "%", "exact", SZ)
-    d.metric("全市[[1.6万余个]]小区", "1.6e4", "个", "over", SZ)
-    d.org("；[[广州市城市管理和综合执法局]]则表示")
-    d.city("则表示，[[广州]]已建成")
-    d.metric("回收站点[[约3900个]]", 3900, "个", "approx", GZ)
-    d.metric("覆盖[[近九成]]社区", 90, "%", "approx", GZ)
-    d.org("。[[杭州市城市管理局]]数据")
-    d.city("显示，[[杭州]]三季度")
-    d.date("杭州[[三季度]]其他", "2026-Q3", HZ)
-    d.metric("下降[[约5.2%]]", "5.2", "%", "approx", HZ)
-    d.city("。[[厦门]]、宁波")
-    d.city("厦门、[[宁波]]、苏州三市")
-    d.city("宁波、[[苏州]]三市")
-    d.metric("均[[超过90%]]", 90, "%", "over", SU)
-    d.org("其中[[厦门市市政园林局]]上周五")
-    # 苏州 is the nearest CITY before in the sentence (the rule as written)
-    d.date("园林局[[上周五]]公布", "2026-11-13", SU)
-    d.city("公布，[[厦门]]小区")
-    d.metric("达标率为[[96.8%]]", "96.8", "%", "exact", XM)
-    # P5 recycling companies and platforms
-    d.org("。[[浙江虎哥环境有限公司]]（")
-    # the short form the article gives (GUIDELINES 以下简称; the quotes are
-    # typography, outside the span)
-    d.org("简称“[[虎哥环境]]”）")
-    d.org("介绍，[[虎哥环境]]在杭州")
-    d.city("虎哥环境在[[杭州]]、衢州")
-    d.city("杭州、[[衢州]]等地")
-    d.metric("已[[超过1100个]]", 1100, "个", "over", QZ)
-    d.date("，[[今年前三季度]]上门", Y, QZ)
-    d.metric("干垃圾[[约42万吨]]", "42e4", "吨", "approx", QZ)
-    d.metric("保持在[[95%以上]]", 95, "%", "over", QZ)
-    d.org("。[[万物新生集团]]旗下")
-    d.org("旗下的[[爱回收]]上月")
-    d.date("爱回收[[上月]]在上海", OCT, SH)
-    d.city("上月在[[上海]]、南京")
-    d.city("上海、[[南京]]、武汉")
-    d.city("南京、[[武汉]]新开")
-    d.metric("新开[[40家]]门店", 40, "家", "exact", WH)
-    d.org("；[[京东]]数据显示")
-    d.date("显示，[[10月]]以旧换新", OCT, "")
-    d.metric("同比增长[[约37%]]", 37, "%", "approx", "")
-    d.org("平台[[飞蚂蚁]]表示")
-    d.date("，[[今年国庆]]假期", "2026-10-01", "")
-    d.metric("平时的[[1.8倍]]", "1.8", "倍", "exact", "")
-    d.org("。[[格林美]]在荆门")
-    d.city("格林美在[[荆门]]、天津")
-    d.city("荆门、[[天津]]等地")
-    d.date("拆解基地[[前三季度]]拆解", Y, TJ)
-    d.metric("家电[[约620万台]]", "620e4", "台", "approx", TJ)
-    d.metric("同比增长[[11.3%]]。", "11.3", "%", "exact", TJ)
-    # P6 incineration
-    d.org("。[[中国光大环境（集团）有限公司]]三季度")
-    d.date("有限公司[[三季度]]经营", "2026-Q3", "")
-    d.org("显示，[[光大环境]]前三季度")
-    d.date("光大环境[[前三季度]]处理", Y, "")
-    d.metric("生活垃圾[[约4120万吨]]", "4120e4", "吨", "approx", "")
-    # 全年 after a year is outside the span (GUIDELINES)
-    d.date("相当于[[2025年]]全年", LY, "")
-    d.metric("全年的[[八成]]", 80, "%", "exact", "")
-    d.metric("上网电量[[约128亿度]]", "128e8", "度", "approx", "")
-    d.org("；[[康恒环境]]在宁波")
-    d.city("康恒环境在[[宁波]]、青岛")
-    d.city("宁波、[[青岛]]等地")
-    d.metric("新投运的[[3个]]项目", 3, "个", "exact", QD)
-    d.metric("规模达[[6750吨/日]]", 6750, "吨/日", "exact", QD)
-    d.org("。[[瀚蓝环境]]相关")
-    d.city("其在[[佛山]]的固废")
-    d.date("产业园[[今年]]厨余", Y, FS)
-    d.metric("同比增长[[近两成]]。伟明", 20, "%", "approx", FS)
-    d.org("。[[伟明环保]]、三峰")
-    d.org("、[[三峰环境]]等企业")
-    d.date("等企业[[前三季度]]吨垃圾", Y, "")
-    d.metric("提高到[[400度以上]]", 400, "度", "over", "")
-    # P7 sanitation companies
-    d.org("。[[北京环卫集团]]今年")
-    d.date("环卫集团[[今年]]在北京", Y, BJ)
-    d.city("今年在[[北京]]新增")
-    d.metric("分拣中心[[2座]]", 2, "座", "exact", BJ)
-    d.metric("提升至[[1200吨/日]]", 1200, "吨/日", "exact", BJ)
-    d.org("；[[侨银股份]]、玉禾田")
-    d.org("、[[玉禾田]]等环卫")
-    d.date("环卫企业[[前三季度]]新签", Y, "")
-    d.metric("合计[[约76亿元]]", "76e8", "元", "approx", "")
-    d.org("。[[盈创回收]]在北京")
-    d.city("盈创回收在[[北京]]、成都")
-    d.city("北京、[[成都]]等地投放")
-    d.metric("已[[超过5000台]]", 5000, "台", "over", CD)
-    # P8 prices, subsidies, loans (每吨 before a figure stays outside,
-    # GUIDELINES 每平方米16712元)
-    d.org("。[[中国再生资源回收利用协会]]监测")
-    d.date("监测，[[10月]]国内", OCT, "")
-    d.metric("每吨[[1380元]]和", 1380, "元", "exact", "")
-    d.metric("每吨[[2960元左右]]", 2960, "元", "approx", "")
-    d.date("较[[去年同期]]分别", "2025-10", "")
-    d.metric("下降[[约4%]]", 4, "%", "approx", "")
-    d.metric("上涨[[约7%]]", 7, "%", "approx", "")
-    d.city("回收，[[深圳]]、成都、西安")
-    d.city("深圳、[[成都]]、西安")
-    d.city("成都、[[西安]]等城市")
-    d.metric("每吨[[150元]]至300元", 150, "元", "exact", XA)
-    d.metric("150元至[[300元]]不等", 300, "元", "exact", XA)
+    BJ, SH, GZ, SZ, HZ = "北京市", "上海市", "广州市", "深圳市", "杭州市"
+    WH, XA, CD, CQ, SU = "武汉市", "西安市", "成都市", "重庆市", "苏州市"
+    # title (a heading that opens with no city: no section)
+    d.date("[[今年前10个月]]全国新开工", Y, "")
+    d.metric("老旧小区[[2.36万个]] 城中村", "2.36e4", "个", "exact", "")
+    # P1 本报讯（记者 俞晓岚） (本报: no ORG, GUIDELINES) and 住房和城乡建设部's
+    # figures; no CITY in the paragraph
+    d.org("）[[住房和城乡建设部]]18日")
+    # a bare day takes the reference month (GUIDELINES)
+    d.date("建设部[[18日]]发布", "2026-11-18", "")
+    d.date("数据，[[今年前10个月]]，全国", Y, "")
+    d.metric("老旧小区[[2.36万个]]，惠及", "2.36e4", "个", "exact", "")
+    d.metric("居民[[约412万户]]", "412e4", "户", "approx", "")
+    d.metric("任务的[[94.4%]]", "94.4", "%", "exact", "")
+    d.metric("电梯[[1.87万部]]", "1.87e4", "部", "exact", "")
+    d.metric("停车位[[约46万个]]", "46e4", "个", "approx", "")
+    d.metric("管线[[约3.1万公里]]", "3.1e4", "公里", "approx", "")
+    d.org("。[[住建部]]相关负责人介绍")
+    d.date("截至[[10月底]]，全国", OCT, "")
+    d.metric("项目[[超过2100个]]", 2100, "个", "over", "")
+    d.metric("安置住房[[约128万套]]", "128e4", "套", "approx", "")
+    # 去年同期 after 截至10月底: the month a year earlier (SPEC)
+    d.date("较[[去年同期]]增长近三成", "2025-10", "")
+    d.metric("增长[[近三成]]", 30, "%", "approx", "")
+    # P2 money: no CITY
+    d.org("。[[国家发展改革委]]今年")
+    d.date("发展改革委[[今年]]已下达", Y, "")
+    d.metric("投资[[约410亿元]]", "410e8", "元", "approx", "")
+    d.org("；[[财政部]]数据")
+    # a range of months: two mentions (SPEC 2024年3月至5月)
+    d.date("显示，[[今年1月]]至9月", "2026-01", "")
+    d.date("今年1月至[[9月]]，各地", "2026-09", "")
+    d.metric("资金[[约3260亿元]]", "3260e8", "元", "approx", "")
+    d.metric("增长[[15.8%]]", "15.8", "%", "exact", "")
+    # several months of a year give the year (SPEC), a baseline too
+    d.date("增速比[[上半年]]提高", Y, "")
+    d.metric("提高[[3.2个百分点]]", "3.2", "百分点", "exact", "")
+    d.org("。[[自然资源部]]10月")
+    d.date("资源部[[10月]]印发", OCT, "")
     d.org("。[[国家开发银行]]今年")
-    d.date("开发银行[[今年]]已向", Y, "")
-    d.metric("发放贷款[[约215亿元]]", "215e8", "元", "approx", "")
-    d.org("，[[兴业银行]]则推出")
-    # 最高 sets no qualifier (GUIDELINES)
-    d.metric("最高[[3000万元]]", "3000e4", "元", "exact", "")
-    # P9 the outlook
-    d.org("\n\n[[中国城市环境卫生协会]]预计")
+    d.date("开发银行[[今年前三季度]]发放", Y, "")
+    d.metric("专项借款[[约1460亿元]]", "1460e8", "元", "approx", "")
+    d.org("，[[中国农业发展银行]]发放")
+    d.metric("发放[[约620亿元]]", "620e8", "元", "approx", "")
+    # 国开行: the bank's own short name (SPEC 央行)
+    d.org("；[[国开行]]相关")
+    d.date("到[[年底]]该行", Y, "")
+    # 突破 is an over-marker inside the span (SPEC)
+    d.metric("有望[[突破4000亿元]]", "4000e8", "元", "over", "")
+    # P3 elevators: no CITY (上海 only inside the ORG 上海三菱电梯)
+    # an age is a METRIC (SPEC 60岁以上)
+    d.metric("中，[[60岁以上]]居民", 60, "岁", "over", "")
+    d.metric("占比[[超过三成]]", 30, "%", "over", "")
+    d.org("。[[中国电梯协会]]统计")
+    d.date("统计，[[三季度]]全国", "2026-Q3", "")
+    d.metric("新签合同[[约1.1万台]]", "1.1e4", "台", "approx", "")
+    d.metric("增长[[8.7%]]", "8.7", "%", "exact", "")
+    d.metric("造价在[[35万元]]至", "35e4", "元", "exact", "")
+    d.metric("至[[48万元]]之间", "48e4", "元", "exact", "")
+    # a registered name with a bracketed country inside: one ORG (precedent
+    # GC's 中國電信（澳門）有限公司, FA's 中国光大环境（集团）有限公司)
+    d.org("。[[日立电梯（中国）有限公司]]相关")
+    d.date("该公司[[今年]]老旧", Y, "")
+    d.metric("订单量[[超过3200台]]", 3200, "台", "over", "")
+    d.date("较[[两年前]]增长", "2024", "")
+    d.metric("增长[[1.6倍]]", "1.6", "倍", "exact", "")
+    d.org("；[[康力电梯]]、")
+    d.org("、[[通力电梯]]、")
+    d.org("、[[上海三菱电梯]]等企业")
+    # 平均 is the statistic cue; the baseline before 缩短 is a METRIC too
+    # (GUIDELINES 较6月底的5.5年缩短0.2年)
+    d.metric("工期由[[45天]]缩短", 45, "天", "exact", "")
+    d.metric("缩短至[[28天]]。", 28, "天", "exact", "")
+    # H1 北京： a heading that opens with a city: every DATE/METRIC down to
+    # the next heading takes 北京市 (GUIDELINES)
+    d.city("\n\n[[北京]]：老楼")
+    d.org("\n\n[[北京市住房和城乡建设委员会]]本周二")
+    d.date("委员会[[本周二]]公布", "2026-11-17", BJ)
+    d.date("公布，[[今年]]北京", Y, BJ)
+    d.city("今年[[北京]]已完成")
+    d.metric("项目[[约290个]]", 290, "个", "approx", BJ)
+    d.metric("居民[[约6.8万户]]，其中", "6.8e4", "户", "approx", BJ)
+    d.metric("加装电梯[[1120部]]", 1120, "部", "exact", BJ)
+    d.metric("投用[[860部]]", 860, "部", "exact", BJ)
+    # 市住建委: a level before an abbreviated field and a head (GUIDELINES
+    # 市住建局)
+    d.org("。[[市住建委]]相关")
+    d.city("介绍，[[北京]]对符合")
+    # 最高 sets no qualifier (GUIDELINES); 每部 before it stays outside
+    d.metric("最高补贴[[30万元]]", "30e4", "元", "exact", BJ)
+    d.org("；[[首开集团]]在东城区")
+    d.metric("实施的[[12个]]项目", 12, "个", "exact", BJ)
+    d.metric("费用[[约7.5万元]]", "7.5e4", "元", "approx", BJ)
+    # 北京市民政局: the ORG is the outermost name (SPEC); no CITY 北京 of
+    # 北京市民 inside it
+    d.org("。[[北京市民政局]]今年")
+    d.date("民政局[[今年]]在改造", Y, BJ)
+    d.metric("驿站[[40余个]]", 40, "个", "over", BJ)
+    # H2 上海：
+    d.city("\n\n[[上海]]：旧住房")
+    d.org("\n\n[[上海市住房和城乡建设管理委员会]]上周")
+    d.date("委员会[[上周]]披露", "2026-W46", SH)
+    d.city("披露，[[上海]]今年")
+    d.date("上海[[今年]]计划", Y, SH)
+    d.metric("成套改造[[约28万平方米]]", "28e4", "平方米", "approx", SH)
+    d.date("截至[[10月]]已开工", OCT, SH)
+    d.metric("已开工[[约24.5万平方米]]", "24.5e4", "平方米", "approx", SH)
+    d.metric("完成率[[近九成]]", 90, "%", "approx", SH)
+    # a rate keeps its denominator (GUIDELINES 16712元/平方米)
+    d.metric("成本[[约6800元/平方米]]", 6800, "元/平方米", "approx", SH)
+    d.org("，[[上海地产（集团）有限公司]]今年")
+    d.date("有限公司[[今年]]在浦东", Y, SH)
+    d.metric("项目达[[9个]]", 9, "个", "exact", SH)
+    d.metric("总投资[[约520亿元]]", "520e8", "元", "approx", SH)
+    d.org("；[[上海城投]]相关")
+    d.date("表示，[[明年一季度]]还将", "2027-Q1", SH)
+    d.metric("还将有[[3个]]项目", 3, "个", "exact", SH)
+    d.metric("居民[[约1.2万户]]。", "1.2e4", "户", "approx", SH)
+    # H3 广州：
+    d.city("\n\n[[广州]]：城中村")
+    d.org("\n\n[[广州市住房和城乡建设局]]数据")
+    d.city("显示，[[广州]]今年")
+    d.date("广州[[今年]]已有", Y, GZ)
+    d.metric("已有[[46个]]城中村", 46, "个", "exact", GZ)
+    d.metric("授信总额[[约2870亿元]]", "2870e8", "元", "approx", GZ)
+    d.metric("投放[[约960亿元]]", "960e8", "元", "approx", GZ)
+    # 两 of 荔湾、白云两区: the collective label of the pair (GUIDELINES
+    # 两地; check_collective); 6个 is a count
+    d.metric("两区的[[6个]]项目", 6, "个", "exact", GZ)
+    d.org("由[[广州城投集团]]、")
+    d.org("、[[越秀地产]]等国有企业")
+    d.date("计划[[明年3月]]起", "2027-03", GZ)
+    d.metric("交付[[约1.9万套]]", "1.9e4", "套", "approx", GZ)
+    d.org("。[[广州市住房和城乡建设局]]相关")
+    d.date("表示，[[今年前10个月]]，全市", Y, GZ)
+    d.metric("投资[[逾900亿元]]", "900e8", "元", "over", GZ)
+    d.metric("增长[[约22%]]", 22, "%", "approx", GZ)
+    # H4 国企加速进场 …: a heading that opens with no city ends the 广州
+    # section; from here the sentence rule
+    d.org("\n\n[[中国建筑集团有限公司]]今年")
+    d.date("有限公司[[今年]]以来", Y, WH)
+    d.city("以来在[[武汉]]、成都")
+    d.city("武汉、[[成都]]、西安")
+    d.city("成都、[[西安]]等地")
+    d.metric("合同额[[约1380亿元]]", "1380e8", "元", "approx", XA)
+    d.org("其中[[中建三局]]在武汉")
+    d.city("中建三局在[[武汉]]实施")
+    d.metric("居民[[近两万户]]", "2e4", "户", "approx", WH)
+    d.org("。[[中国铁建]]、")
+    d.org("、[[中国中铁]]等央企")
+    d.org("。[[深圳市住房和建设局]]上月")
+    d.date("建设局[[上月]]发布", OCT, SZ)
+    d.city("发布，[[深圳]]今年")
+    d.date("深圳[[今年]]新开工", Y, SZ)
+    d.metric("保障性住房[[约2.2万套]]", "2.2e4", "套", "approx", SZ)
+    d.org("；[[深圳市人才安居集团]]表示")
+    d.metric("保障房[[逾8000套]]", 8000, "套", "over", "")
+    # 杭州市民: 市 before a single character stays outside (SPEC 成都市民)
+    d.city("。[[杭州]]市民对")
+    d.org("，[[杭州市住房保障和房产管理局]]上周五")
+    d.date("管理局[[上周五]]称", "2026-11-13", HZ)
+    d.city("称，[[杭州]]首批")
+    d.metric("首批[[7个]]原拆原建", 7, "个", "exact", HZ)
+    d.metric("已有[[4个]]完成", 4, "个", "exact", HZ)
+    d.metric("均在[[95%以上]]", 95, "%", "over", HZ)
+    # P8 成都, 重庆, banks
+    d.org("\n\n[[成都市住房和城乡建设局]]介绍")
+    d.city("介绍，[[成都]]今年")
+    d.date("成都[[今年]]已改造", Y, CD)
+    d.metric("老旧小区[[约560个]]", 560, "个", "approx", CD)
+    d.metric("服务设施[[逾300处]]", 300, "处", "over", CD)
+    d.org("；[[重庆市住房和城乡建设委员会]]表示")
+    d.city("表示，[[重庆]]前三季度")
+    # 前三季度 after the place it is about: the calendar period (GUIDELINES)
+    d.date("重庆[[前三季度]]完成", Y, CQ)
+    d.metric("投资[[约86亿元]]", "86e8", "元", "approx", CQ)
+    d.org("。[[中国建设银行]]截至")
+    # an end of a quarter is the quarter (GUIDELINES 第三季度末)
+    d.date("截至[[三季度末]]投向", "2026-Q3", "")
+    d.metric("贷款余额[[约2150亿元]]", "2150e8", "元", "approx", "")
+    d.date("较[[年初]]增长", Y, "")
+    d.metric("增长[[17.4%]]", "17.4", "%", "exact", "")
+    d.org("；[[中国工商银行]]上月")
+    d.date("工商银行[[上月]]推出", OCT, SU)
+    d.city("已在[[苏州]]、宁波")
+    d.city("苏州、[[宁波]]等地")
+    d.org("。[[武汉市住房和城市更新局]]与")
+    # a branch written after a body with its place belongs to it (GUIDELINES
+    # 中国欧盟商会上海分会)
+    d.org("与[[国家开发银行湖北省分行]]上月")
+    d.date("分行[[上月]]签署", OCT, "")
+    d.date("计划到[[2027年]]提供", NY, "")
+    d.metric("融资支持[[600亿元以上]]", "600e8", "元", "over", "")
+    # P9 the outlook: no CITY
+    d.org("\n\n[[中国房地产业协会]]预计")
     d.date("随着[[元旦]]、春节", "2027-01-01", "")
     d.date("元旦、[[春节]]临近", "2027-02-06", "")
     # a month with no year beside yearless holidays: nearest them
     # (GUIDELINES 元旦假期…，12月31日 -> 2026-12-31)
     d.date("临近，[[12月]]至明年2月", "2026-12", "")
-    d.date("12月至[[明年2月]]城市", "2027-02", "")
-    d.metric("增加[[10%]]至15%", 10, "%", "exact", "")
-    d.metric("10%至[[15%]]，各地", 15, "%", "exact", "")
-    d.date("；到[[年底]]，重点", Y, "")
-    d.metric("有望[[突破43%]]", 43, "%", "over", "")
-    d.org("。[[住建部]]表示，修订")
-    d.date("将于[[12月1日]]起施行", "2026-12-01", "")
-    d.date("，[[明年一季度]]将启动", "2027-Q1", "")
-    d.org("。[[中国循环经济协会]]将于")
-    d.date("将于[[本周五]]在成都", "2026-11-20", CD)
-    d.city("本周五在[[成都]]举办")
-    d.org("。[[清华大学环境学院]]一位")
-    d.date("认为，[[明年]]应推动", NY, "")
+    d.date("12月至[[明年2月]]将迎来", "2027-02", "")
+    d.metric("交付[[约23万套]]", "23e4", "套", "approx", "")
+    d.org("。[[中国城市规划设计研究院]]一位")
+    # a fraction is a percentage (SPEC 三分之一 -> 33.3333333333)
+    d.metric("目前[[约三分之一]]的", "33.3333333333", "%", "approx", "")
+    d.date("方式，[[明年]]应继续", NY, "")
+    # 以内 is under (GUIDELINES)
+    d.metric("控制在[[20%以内]]", 20, "%", "under", "")
+    d.org("。[[住建部]]表示，将于")
+    d.date("将于[[12月中旬]]召开", "2026-12", "")
+    d.date("推进会，[[2027年]]全国", NY, "")
+    d.metric("老旧小区[[2.2万个左右]]", "2.2e4", "个", "approx", "")
     audit = {
-        "orgs": ["中国环境报", "住房和城乡建设部", "住建部", "生态环境部",
-                 "国家发展改革委", "财政部", "商务部", "中华全国供销合作总社",
-                 "上海市绿化和市容管理局", "北京市城市管理委员会",
-                 "深圳市城市管理和综合执法局", "广州市城市管理和综合执法局",
-                 "杭州市城市管理局", "厦门市市政园林局", "浙江虎哥环境有限公司",
-                 "虎哥环境", "万物新生集团", "爱回收", "京东", "飞蚂蚁", "格林美",
-                 "中国光大环境（集团）有限公司", "光大环境", "康恒环境",
-                 "瀚蓝环境", "伟明环保", "三峰环境", "北京环卫集团", "侨银股份",
-                 "玉禾田", "盈创回收", "中国再生资源回收利用协会", "国家开发银行",
-                 "兴业银行", "中国城市环境卫生协会", "中国循环经济协会",
-                 "清华大学环境学院"],
-        "cities": ["北京", "上海", "天津", "杭州", "宁波", "衢州", "深圳",
-                   "广州", "佛山", "厦门", "苏州", "南京", "武汉", "荆门",
-                   "青岛", "成都", "西安", "浙江", "全国", "全市", "城市",
-                   "东城", "海淀", "县城", "各地", "中国", "国内"],
-        # 全国 (x4: deictic), 全市 (deictic, SPEC), 城市 (x12: the generic
-        # word, SPEC), 东城 and 海淀 (districts of 北京), 县城 (a county
-        # seat, generic), 各地 (deictic), 国内 (deictic); 浙江 and 中国 stand
-        # only inside ORG rows
-        "excluded": ["召开[[全国]]城市", "，[[全国]]297个", "表示，[[全国]]生活",
-                     "公布，[[全国]]已建成", "，[[全市]]1.6万余个",
-                     "[[城市]]生活垃圾回收利用率升至", "全国[[城市]]生活",
-                     "以上[[城市]]已全面", "重点[[城市]]生活垃圾回收利用率达到",
-                     "240多个[[城市]]基本", "38个[[城市]]的",
-                     "127个[[城市]]建设", "新签[[城市]]环卫",
-                     "等[[城市]]对废玻璃", "明年2月[[城市]]生活",
-                     "重点[[城市]]回收利用率有望", "新一轮[[城市]]评估",
-                     "在[[东城]]、", "、[[海淀]]等区", "在[[县城]]和",
-                     "，[[各地]]需", "10月[[国内]]废纸"],
+        "orgs": ["住房和城乡建设部", "住建部", "国家发展改革委", "财政部",
+                 "自然资源部", "国家开发银行", "中国农业发展银行", "国开行",
+                 "中国电梯协会", "日立电梯（中国）有限公司", "康力电梯",
+                 "通力电梯", "上海三菱电梯", "北京市住房和城乡建设委员会",
+                 "市住建委", "首开集团", "北京市民政局",
+                 "上海市住房和城乡建设管理委员会", "上海地产（集团）有限公司",
+                 "上海城投", "广州市住房和城乡建设局", "广州城投集团",
+                 "越秀地产", "中国建筑集团有限公司", "中建三局", "中国铁建",
+                 "中国中铁", "深圳市住房和建设局", "深圳市人才安居集团",
+                 "杭州市住房保障和房产管理局", "成都市住房和城乡建设局",
+                 "重庆市住房和城乡建设委员会", "中国建设银行", "中国工商银行",
+                 "武汉市住房和城市更新局", "国家开发银行湖北省分行",
+                 "中国房地产业协会", "中国城市规划设计研究院"],
+        "cities": ["北京", "上海", "广州", "深圳", "杭州", "武汉", "成都",
+                   "西安", "重庆", "苏州", "宁波", "湖北", "中国", "东城",
+                   "西城", "浦东", "闵行", "荔湾", "白云", "龙岗", "宝安",
+                   "全国", "全市", "各地", "城市", "城镇", "城中村"],
+        # 东城区, 西城区 (districts of 北京), 浦东, 闵行 (of 上海), 荔湾, 白云
+        # (of 广州), 龙岗, 宝安 (of 深圳): districts, no CITY (SPEC); 湖北
+        # and 中国 stand only inside ORG rows; 全国, 全市, 各地 are deictic;
+        # 城市, 城镇, 城中村 are generic words (counted in words_excluded)
+        "excluded": ["在[[东城]]区", "、[[西城]]区", "在[[浦东]]、",
+                     "、[[闵行]]等区", "。[[荔湾]]、", "、[[白云]]两区",
+                     "在[[龙岗]]、", "、[[宝安]]等区"],
         "numbers_excluded": [],
-        # 一位 (an indefinite, GUIDELINES: 一 before a measure word) and
-        # 新一轮 (a new round: a label, no figure, precedent GA's 新一期)
-        "cn_excluded": ["[[一]]位教授", "新[[一]]轮"],
+        # 一位 (an indefinite, GUIDELINES: 一 before a measure word)
+        "cn_excluded": ["[[一]]位专家"],
         # collective labels of lists just given (GUIDELINES: 五市)
-        "collectives": [("苏州[[三]]市", 3)],
+        "collectives": [("白云[[两]]区", 2)],
         "latin_excluded": [],
-        # time words that are no DATE: 日均 (a daily average), 全年 (after
-        # 2025年, outside its span, GUIDELINES); 同期 only inside 去年同期
-        # rows
-        "words_excluded": {"日均": 5, "全年": 1, "同期": 0, "当天": 0},
-        # generic words outside ORG rows
-        "orgwords_excluded": {"协会": 0, "集团": 0, "公司": 0, "银行": 0,
-                              "平台": 1, "管理局": 0, "执法局": 0,
-                              "商务部": 0, "机构": 0},
+        # words that are no DATE (年度 of 年度目标任务: no year named) and the
+        # generic and deictic place words of the city audit
+        "words_excluded": {"年度": 1, "同期": 0, "全年": 0, "当天": 0,
+                           "全国": 6, "全市": 1, "各地": 2, "城市": 7,
+                           "城镇": 4, "城中村": 11},
+        # generic words outside ORG rows (央企, 国有企业, 金融机构: kinds)
+        "orgwords_excluded": {"协会": 0, "集团": 0, "公司": 1, "银行": 0,
+                              "委员会": 0, "住建局": 0, "企业": 2,
+                              "机构": 1, "央企": 1, "平台": 1},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
+
+
 # ===========================================================================
-# g216 Long-term care in Taiwan, November 2026: 衛福部 今（24）日 on the
-# users, coverage and beds (截至10月底 against 去年同期; 116年度 budget against
-# 今（115）年); the policy since 民國106年 (國發會 on 114年, 今年, 民國125年;
-# 行政院主計總處 on 民國110年 and 今年); foreign carers (勞動部 截至9月底;
-# 勞動部勞動力發展署 上週 on 明（116）年; 衛福部 and 勞發署; 印尼政府 on
-# 雅加達 明年; 越南政府 on 河內、胡志明市兩地 明年); the cities (台北市社會局
-# on 台北, 今年重陽節, 市府 今年; 新北市社會局 on 新北 前3季; 桃園市社會局,
-# 台中市社會局 上月; 台南市社會局 on 台南 今年前10月; 台中市政府 and 國泰人壽
-# 明年6月; 高雄市政府社會局 on 高雄 今年, 明年3月; 基隆、新竹市、嘉義市);
-# operators (伊甸社會福利基金會 今年;
-# 弘道老人福利基金會 上週五（20日） in 台中, 明年; 天主教失智老人社會福利基金會
-# and its 聖若瑟失智老人養護中心; 雙連安養中心; 潤泰集團 and its 潤福生活事業
-# in 新北, 今年底); carers' bodies (中華民國家庭照顧者關懷總會 (家總), 今年國慶;
-# 台灣失智症協會 今年; 台灣老人福利機構協會; 台灣失能者家庭暨看護雇主國際協會);
-# health and insurance (衛福部國民健康署 上月, 國健署 明年1月; 中央健康保險署
-# (健保署) 今年前3季 against 去年同期; 台大醫院, 台北榮總, 台北市立聯合醫院
-# 上月; 國泰人壽, 富邦人壽 前3季); the outlook (立法院社會福利及衛生環境委員會
-# 本週四（26日）on 衛生福利部 116年度; 中華民國老人福利推動聯盟; 衛福部 on
-# 明年春節, 明年第2季).  Traditional as Taiwan writes it (台, 占, 公布, 宣布,
-# 上週, 本週四, 前3季, 第2季, 前10月, 年增, 新台幣, 萬, 億, ROC years), plain
-# Big5 without BOM, 2026-11-24 (a Tuesday, ISO week 2026-W48), 自由時報; the
-# dateline 〔記者林怡君／台北報導〕 opens the first paragraph (no outlet named;
-# ／ in no span; 台北 a CITY).  今（24）日 2026-11-24; 上週五 2026-11-20; 本週四
-# 2026-11-26; 上週 2026-W47; 上月 2026-10; 明年 2027; 去年同期 2025-10 (after
-# 10月底) and 2025 (after 今年前3季, a period with no ISO form).
+# g222 Container shipping in Taiwan, November 2026: the three container
+# lines' October revenue (長榮（2603）, 陽明（2609）, 萬海（2615）; 10月, 今年前
+# 10月, 1至10月, against 去年同期); third-quarter profits (第3季, 今年前3季,
+# 第4季, 明（116）年上半年); freight rates (上海航運交易所 上週五（20日）, the
+# 上海出口貨櫃運價指數 in points, 美西/美東/歐洲/地中海/新加坡; 感恩節, 黑色星期
+# 五, 11月下旬, 農曆春節, 明年1月中旬; 本週五（27日）); the ports (台灣港務公司
+# 今（24）日 on 今年前10月; 高雄港務分公司 and the 高雄港 前10月, against 去年同
+# 期, 寧波、廈門、深圳; 基隆港務分公司; 台中港務分公司 10月, 民國113年; 今年 and
+# 去（114）年); new ships (長榮海運 上週 with 三星重工, 韓華海洋, 2028年至2029
+# 年; 陽明海運 with 台灣國際造船（台船）, 民國117年第2季; 萬海航運 上月 with 今治
+# 造船); the world fleet (地中海航運（MSC）, 馬士基, 中遠海運 今年; 截至10月底,
+# 明（116）年); exports and forwarders (財政部 本月9日 on 10月; 台驊投控 10月,
+# 中菲行 同月; 裕民航運; 台灣航業（台航） 上月, 第4季, 第3季, 明年); the port
+# company's budget (116年度 against 今（115）年; 高雄港務分公司 明年第1季;
+# 交通部航港局 明（25）日 in 高雄, 台北市輪船商業同業公會); the outlook (陽明海
+# 運, 長榮海運, 萬海航運 12月中旬, 明（116）年).  Traditional as Taiwan writes it
+# (台, 占, 公布, 宣布, 上週, 本週五, 前10月, 第3季, 年增, 月增, 新台幣, 萬, 億,
+# ROC years), cp950 without BOM, 2026-11-24 (a Tuesday, ISO week 2026-W48),
+# 工商時報; its dateline line 工商時報【記者陳嫺文╱台北報導】 (the outlet an
+# ORG, 台北 a CITY, 嫺 of the reporter's name cp950's F9 DC, in no span).
+# 今（24）日 2026-11-24; 上週五 2026-11-20; 本週五 2026-11-27; 上週 2026-W47;
+# 上月 2026-10; 明年 2027; 去年同期 2025 (after 今年前10月 and 前10月).
 # ===========================================================================
 @doc
-def g216():
-    d = Doc(G216)
+def g222():
+    d = Doc(G222)
     Y, LY, NY = "2026", "2025", "2027"
     OCT = "2026-10"
-    TP, NT, TN, KH = "台北市", "新北市", "台南市", "高雄市"
-    TC, CY, JK, HCM = "台中市", "嘉义市", "雅加达", "胡志明市"
-    # title (a heading that opens with no city)
-    d.metric("缺口仍[[近9000床]] 衛福部", 9000, "床", "approx", "")
-    d.org(" [[衛福部]]116年度")
-    d.date("衛福部[[116年度]]長照預算擬", NY, "")
-    d.metric("擬增至[[1180億元]]\n", "1180e8", "元", "exact", "")
-    # P1 the dateline 〔記者林怡君／台北報導〕 (no outlet named; ／ in no span)
-    # and 衛福部's figures; 台北 gives its city to the sentence up to ；
-    d.city("／[[台北]]報導")
-    d.org("報導〕[[衛福部]]今")
-    d.date("衛福部[[今（24）日]]公布", "2026-11-24", TP)
-    d.date("截至[[10月底]]，全國", OCT, TP)
-    d.metric("人數達[[84.6萬人]]", "84.6e4", "人", "exact", TP)
-    # 去年同期 follows the period its sentence states (10月底 -> the month)
-    d.date("較[[去年同期]]增加約9.2%", "2025-10", TP)
-    d.metric("增加[[約9.2%]]", "9.2", "%", "approx", TP)
-    d.metric("升至[[88.3%]]", "88.3", "%", "exact", TP)
-    d.metric("床位[[約11.3萬床]]", "11.3e4", "床", "approx", "")
-    d.metric("占床率為[[83.5%]]", "83.5", "%", "exact", "")
-    d.metric("床位缺口仍[[近9000床]]。", 9000, "床", "approx", "")
-    d.org("。[[衛福部]]表示，116年度")
-    d.date("表示，[[116年度]]長照預算擬編列", NY, "")
+    SH, SG, NB, KH = "上海市", "新加坡", "宁波市", "高雄市"
+    # title (a heading that opens with no city; 前10月 after the noun it is
+    # about, GUIDELINES; the title writes 1380 without a separator, so the
+    # manifest's title field holds no comma)
+    d.date("航商[[前10月]]營收", Y, "")
+    d.metric("年減[[近1成]] 台灣", 10, "%", "approx", "")
+    d.org(" [[台灣港務公司]]今年櫃量")
+    d.date("港務公司[[今年]]櫃量拚", Y, "")
+    d.metric("拚[[1380萬TEU]]\n", "1380e4", "TEU", "exact", "")
+    # the dateline line 工商時報【記者陳嫺文╱台北報導】 (SPEC: news outlets in
+    # bylines are ORGs; precedent FB's 【明報專訊】; 台北 the place filed from,
+    # precedent FA's 台北報導); a heading that opens with an ORG: no section
+    d.org("\n\n[[工商時報]]【記者")
+    d.city("╱[[台北]]報導")
+    # P1 October revenue (no CITY in the paragraph); N大 before a noun is a
+    # count of the numeral alone (SPEC 9大出行场景)
+    d.metric("國內[[三]]大貨櫃航商", 3, "", "exact", "")
+    d.date("航商[[10月]]營收全數", OCT, "")
+    d.org("出爐。[[長榮]]（2603）")
+    d.date("（2603）[[10月]]合併", OCT, "")
     # a currency written before the number stays outside (SPEC 港币50元)
-    d.metric("新台幣[[1180億元]]，較", "1180e8", "元", "exact", "")
-    d.date("較[[今（115）年]]增加", Y, "")
-    d.metric("增加[[約14%]]，住宿式", 14, "%", "approx", "")
-    # 最高 sets no qualifier (GUIDELINES)
-    d.metric("最高[[18萬元]]提高", "18e4", "元", "exact", "")
-    d.metric("提高至[[21萬元]]。", "21e4", "元", "exact", "")
-    # P2 the policy since 民國106年
-    d.date("自[[民國106年]]擴大", "2017", "")
-    d.metric("成長[[逾4倍]]", 4, "倍", "over", "")
-    d.metric("由[[不到800處]]增加", 800, "处", "under", "")
-    # Taiwan writes a count as 1萬5,620: one figure (GUIDELINES)
-    d.metric("增加至[[1萬5,620處]]", 15620, "处", "exact", "")
-    d.org("。[[國發會]]推估")
-    d.date("已於[[114年]]進入", LY, "")
-    d.metric("，[[65歲以上]]人口占比今年", 65, "岁", "over", "")
-    d.date("人口占比[[今年]]突破", Y, "")
-    d.metric("今年[[突破21%]]", 21, "%", "over", "")
-    d.date("到[[民國125年]]將達", "2036", "")
-    d.metric("將達[[28.6%]]", "28.6", "%", "exact", "")
-    d.metric("可能[[超過120萬人]]", "120e4", "人", "over", "")
-    d.org("。[[行政院主計總處]]統計")
-    # the baseline of a change (由民國110年的…升至今年的…) is a DATE too
-    d.date("由[[民國110年]]的15.2%", "2021", "")
-    d.metric("110年的[[15.2%]]", "15.2", "%", "exact", "")
-    d.date("升至[[今年]]的約22%", Y, "")
-    d.metric("今年的[[約22%]]", 22, "%", "approx", "")
-    # P3 foreign carers
-    d.org("。[[勞動部]]統計")
-    d.date("截至[[9月底]]，在台", "2026-09", "")
-    d.metric("看護工[[約21.4萬人]]", "21.4e4", "人", "approx", "")
+    d.metric("新台幣[[287.4億元]]", "287.4e8", "元", "exact", "")
+    d.metric("月增[[2.9%]]、", "2.9", "%", "exact", "")
+    d.metric("年減[[6.3%]]，", "6.3", "%", "exact", "")
+    d.date("，[[今年前10月]]累計合併", Y, "")
+    d.metric("營收[[2,908.5億元]]", "2908.5e8", "元", "exact", "")
+    d.metric("年減[[10.1%]]", "10.1", "%", "exact", "")
+    d.org("；[[陽明]]（2609）")
+    d.date("（2609）[[10月]]營收", OCT, "")
+    d.metric("營收[[112.6億元]]", "112.6e8", "元", "exact", "")
+    d.metric("月減[[2.1%]]", "2.1", "%", "exact", "")
+    d.metric("年減[[12.4%]]", "12.4", "%", "exact", "")
+    # a range with one shared 月: the first number is its own mention
+    # (GUIDELINES 3月5-7日; precedent FC's 今年1至10月)
+    d.date("，[[1]]至10月累計", "2026-01", "")
+    d.date("1至[[10月]]累計", OCT, "")
+    d.metric("營收[[1,226.3億元]]", "1226.3e8", "元", "exact", "")
+    d.metric("年減[[11.8%]]", "11.8", "%", "exact", "")
+    d.org("；[[萬海]]（2615）")
+    d.date("（2615）[[10月]]合併", OCT, "")
+    d.metric("營收[[103.9億元]]", "103.9e8", "元", "exact", "")
+    d.metric("月增[[4.6%]]", "4.6", "%", "exact", "")
+    d.metric("年減[[3.8%]]", "3.8", "%", "exact", "")
+    d.date("新高，[[今年前10月]]營收", Y, "")
+    d.metric("營收[[1,096.2億元]]", "1096.2e8", "元", "exact", "")
+    d.metric("年減[[約7%]]", 7, "%", "approx", "")
+    d.org("。[[長榮]]、陽明")
+    d.org("長榮、[[陽明]]、萬海")
+    d.org("陽明、[[萬海]]今年")
+    d.date("萬海[[今年前10月]]營收合計", Y, "")
+    d.metric("合計[[約5,231億元]]", "5231e8", "元", "approx", "")
+    # 去年同期 after 今年前10月 (a period with no ISO form): the year (SPEC)
+    d.date("較[[去年同期]]減少", LY, "")
+    d.metric("減少[[約9.8%]]", "9.8", "%", "approx", "")
+    # P2 third-quarter profits (no CITY)
+    d.org("方面，[[長榮]]第3季")
+    # Taiwan writes quarters without 度 (GUIDELINES)
+    d.date("長榮[[第3季]]稅後", "2026-Q3", "")
+    d.metric("純益[[約152.6億元]]", "152.6e8", "元", "approx", "")
+    d.metric("盈餘[[7.05元]]", "7.05", "元", "exact", "")
+    d.date("，[[今年前3季]]每股", Y, "")
+    d.metric("盈餘[[21.38元]]", "21.38", "元", "exact", "")
+    d.org("；[[陽明]]第3季")
+    d.date("陽明[[第3季]]稅後", "2026-Q3", "")
+    d.metric("純益[[約41.2億元]]", "41.2e8", "元", "approx", "")
+    d.metric("盈餘[[1.18元]]", "1.18", "元", "exact", "")
+    d.date("航商[[第4季]]獲利", "2026-Q4", "")
+    # a bracketed year takes the part of the year written after it, one
+    # span (GUIDELINES 今（115）年第3季, 明（116）年1月)
+    d.date("但[[明（116）年上半年]]恐", NY, "")
+    # P3 freight rates
+    d.org("方面，[[上海航運交易所]]上週五")
+    # a weekday inside the span gives the day; the bracketed gloss is its
+    # own mention (SPEC 今日(15日); GUIDELINES 上周五)
+    d.date("交易所[[上週五]]（20日）", "2026-11-20", SH)
+    d.date("上週五（[[20日]]）", "2026-11-20", SH)
+    # a city inside a product's (the index's) name is a CITY (SPEC 贵阳数博会)
+    d.city("公布的[[上海]]出口")
+    # an index's level after 收在, and its change after 下跌 (GUIDELINES)
+    d.metric("收在[[1,462.35點]]", "1462.35", "点", "exact", SH)
+    d.metric("下跌[[38.62點]]", "38.62", "点", "exact", SH)
+    d.metric("跌幅[[2.57%]]", "2.57", "%", "exact", SH)
+    d.metric("，[[四]]大航線", 4, "", "exact", SH)
+    # 每FEU, 每TEU before the figure stay outside (GUIDELINES 每平方米)
+    d.metric("運價[[1,986美元]]", 1986, "美元", "exact", "")
+    d.metric("為[[2,874美元]]", 2874, "美元", "exact", "")
+    d.metric("運價[[1,415美元]]", 1415, "美元", "exact", SG)
+    d.metric("為[[2,268美元]]", 2268, "美元", "exact", SG)
+    d.city("到[[新加坡]]每TEU")
+    d.metric("則為[[436美元]]", 436, "美元", "exact", SG)
+    # 感恩節 (the fourth Thursday of November) and 黑色星期五 (the day after,
+    # GUIDELINES), the coming ones; 購物季 outside
+    d.date("美國[[感恩節]]、", "2026-11-26", "")
+    d.date("、[[黑色星期五]]購物季", "2026-11-27", "")
+    d.date("美國線[[11月下旬]]起", "2026-11", "")
+    # 農曆春節 is 春节 (GUIDELINES), the coming one; 前 outside
+    d.date("，[[農曆春節]]前", "2027-02-06", "")
+    d.date("預料在[[明年1月中旬]]啟動", "2027-01", "")
+    d.org("。[[上海航運交易所]]將於")
+    d.date("將於[[本週五]]（27日）", "2026-11-27", "")
+    d.date("本週五（[[27日]]）", "2026-11-27", "")
+    # P4 the ports (台灣港務公司 and its branches: one ORG each, the place
+    # inside; 高雄港, 基隆港, 台北港, 台中港 are ports, facilities: no CITY,
+    # no ORG, GUIDELINES)
+    d.org("\n\n[[台灣港務公司]]今（24）日")
+    d.date("港務公司[[今（24）日]]公布", "2026-11-24", "")
+    d.date("公布，[[今年前10月]]全台", Y, "")
+    d.metric("裝卸量為[[1,146.2萬TEU]]", "1146.2e4", "TEU", "exact", "")
+    d.metric("年增[[2.6%]]；", "2.6", "%", "exact", "")
+    d.org("其中[[高雄港務分公司]]轄管")
+    # 前10月 after the port it is about: the calendar period (GUIDELINES)
+    d.date("的高雄港[[前10月]]櫃量", Y, "")
+    d.metric("櫃量[[752.4萬TEU]]", "752.4e4", "TEU", "exact", "")
+    d.metric("年增[[3.1%]]，", "3.1", "%", "exact", "")
     # 約 before 占 sets approx across the verb (GUIDELINES 约占全国的四成)
-    d.metric("約占[[76%]]", 76, "%", "approx", "", sep="約")
-    d.metric("分別[[約3.1萬人]]", "3.1e4", "人", "approx", "")
-    d.metric("、[[約1.9萬人]]。", "1.9e4", "人", "approx", "")
-    d.org("。[[勞動部勞動力發展署]]上週")
-    d.date("發展署[[上週]]宣布", "2026-W47", "")
-    d.date("，[[明（116）年]]起家庭", NY, "")
-    # 2萬3,000元: a magnitude and a last section of three digits are one
-    # figure (GUIDELINES 2萬6,512棟)
-    d.metric("調升至[[2萬3,000元]]", 23000, "元", "exact", "")
-    d.org("；[[衛福部]]與勞發署")
-    d.org("與[[勞發署]]預估")
-    d.metric("預估，[[約6.5萬個]]聘僱", "6.5e4", "个", "approx", "")
-    # country + 政府 is a name (GUIDELINES)
-    d.org("。[[印尼政府]]也表示")
-    d.city("將在[[雅加達]]增設")
-    d.date("訓練中心，[[明年]]每月", NY, JK)
-    d.metric("多培訓[[約500人]]", 500, "人", "approx", JK)
-    d.org("；[[越南政府]]則指出")
-    d.city("指出，[[河內]]、胡志明市")
-    d.city("河內、[[胡志明市]]兩地")
-    d.date("培訓名額[[明年]]將增加", NY, HCM)
-    d.metric("增加[[約3成]]。", 30, "%", "approx", HCM)
-    # P4 台北, 新北, 桃園, 台中
-    d.org("。[[台北市社會局]]指出")
-    d.city("指出，[[台北]]65歲")
-    d.metric("台北[[65歲以上]]人口已逾", 65, "岁", "over", TP)
-    d.metric("已[[逾60萬人]]", "60e4", "人", "over", TP)
-    d.date("，[[今年重陽節]]前夕", "2026-10-18", TP)
-    d.metric("禮金[[約12.4億元]]", "12.4e8", "元", "approx", TP)
-    # 市府: an agency's own short name (SPEC)
-    d.org("，[[市府]]今年在北投")
-    d.date("市府[[今年]]在北投", Y, TP)
-    d.metric("新增[[2處]]公設", 2, "处", "exact", TP)
-    d.metric("提供[[296床]]", 296, "床", "exact", TP)
-    d.metric("已達[[9成]]；", 90, "%", "exact", TP)
-    d.org("；[[新北市社會局]]則表示")
-    d.city("表示，[[新北]]前3季")
-    d.date("新北[[前3季]]日間", Y, NT)
-    d.metric("服務[[約52.8萬人次]]", "52.8e4", "人次", "approx", NT)
-    d.metric("年增[[12.6%]]。", "12.6", "%", "exact", NT)
-    d.org("。[[桃園市社會局]]、台中市社會局")
-    d.org("、[[台中市社會局]]上月")
-    d.date("社會局[[上月]]分別", OCT, "")
-    d.metric("最高發給[[3萬元]]", "3e4", "元", "exact", "")
-    # P5 台南, 台中, 高雄, 基隆、新竹市、嘉義市
-    d.org("\n\n[[台南市社會局]]統計")
-    d.city("統計，[[台南]]現有")
-    d.metric("住宿式機構[[112家]]", 112, "家", "exact", TN)
-    d.metric("床位[[約7800床]]", 7800, "床", "approx", TN)
-    d.date("，[[今年前10月]]新增", Y, TN)
-    d.metric("新增[[約420床]]", 420, "床", "approx", TN)
-    d.org("；[[台中市政府]]則與")
-    d.org("則與[[國泰人壽]]合作")
-    d.metric("首批[[4處]]預計", 4, "处", "exact", "")
-    d.date("預計[[明年6月]]啟用", "2027-06", "")
-    d.org("。[[高雄市政府社會局]]表示")
-    d.city("表示，[[高雄]]今年已補助")
-    d.date("高雄[[今年]]已補助", Y, KH)
-    d.metric("補助[[14家]]小型", 14, "家", "exact", KH)
+    d.metric("全台的[[66%]]", 66, "%", "approx", "", sep="約")
+    d.date("；高雄港[[前10月]]轉口櫃", Y, NB)
+    d.metric("占比[[約48%]]", 48, "%", "approx", NB)
+    d.date("較[[去年同期]]提高", LY, NB)
+    d.metric("提高[[1.6個百分點]]", "1.6", "百分点", "exact", NB)
+    # a list sharing one head (寧波、廈門、深圳等港口): its items are cities
+    # (SPEC 广州、深圳等机场)
+    d.city("來自[[寧波]]、")
+    d.city("、[[廈門]]、")
+    d.city("、[[深圳]]等港口")
+    d.org("。[[基隆港務分公司]]表示")
+    d.date("台北港[[前10月]]合計", Y, "")
+    d.metric("貨櫃[[約208萬TEU]]", "208e4", "TEU", "approx", "")
+    d.metric("年減[[1.4%]]", "1.4", "%", "exact", "")
+    d.org("；[[台中港務分公司]]指出")
+    d.date("加密，[[10月]]單月", OCT, "")
+    d.metric("櫃量[[約13.6萬TEU]]", "13.6e4", "TEU", "approx", "")
+    # 民國 is inside the span (SPEC); a 民國 year is a year before 以來
+    # (GUIDELINES 民國113年來台旅客)
+    d.date("創[[民國113年]]以來", "2024", "")
+    d.org("。[[台灣港務公司]]預估")
+    # 全年 after a year is outside the span (GUIDELINES 去年全年 -> 去年)
+    d.date("預估，[[今年]]全年", Y, "")
+    d.metric("可望達[[1,380萬TEU]]", "1380e4", "TEU", "exact", "")
+    d.date("較[[去（114）年]]成長", LY, "")
+    d.metric("成長[[約2%]]", 2, "%", "approx", "")
+    # P5 new ships (no CITY)
+    d.org("。[[長榮海運]]上週")
+    d.date("長榮海運[[上週]]董事會", "2026-W47", "")
+    d.org("將向[[三星重工]]、")
+    d.org("、[[韓華海洋]]等韓國")
+    d.metric("訂造[[10艘]]LNG", 10, "艘", "exact", "")
+    # Taiwan writes 1萬5,000: one figure (GUIDELINES 2萬6,512棟)
+    d.metric("載運量[[1萬5,000TEU]]", 15000, "TEU", "exact", "")
+    d.metric("總金額[[約21.6億美元]]", "21.6e8", "美元", "approx", "")
+    # a range of years: two mentions (SPEC)
+    d.date("預計[[2028年]]至", "2028", "")
+    d.date("至[[2029年]]陸續", "2029", "")
+    d.org("。[[陽明海運]]則委託")
+    # a bracketed short form made of the name's characters in order
+    # (GUIDELINES 澳门航空（澳航）): two ORGs
+    d.org("委託[[台灣國際造船]]（")
+    d.org("（[[台船]]）建造")
+    d.metric("建造[[4艘]]新船", 4, "艘", "exact", "")
+    d.metric("載運量[[約8,000TEU]]", 8000, "TEU", "approx", "")
     # a marker before a currency written before the number qualifies the
     # figure and stays outside with it (GUIDELINES 约人民币100亿元)
-    d.metric("約新台幣[[4600萬元]]", "4600e4", "元", "approx", KH,
+    d.metric("約新台幣[[198億元]]", "198e8", "元", "approx", "",
              outer="約新台幣")
-    d.date("預計[[明年3月]]前完成", "2027-03", KH)
-    d.city("。[[基隆]]、新竹市")
-    d.city("、[[新竹市]]、嘉義市")
-    d.city("、[[嘉義市]]等地")
-    # 平均 is the statistic cue that makes 4.5個月 a METRIC (GUIDELINES)
-    d.metric("等候時間[[約4.5個月]]", "4.5", "个月", "approx", CY)
-    # P6 operators
-    d.org("。[[伊甸社會福利基金會]]今年")
-    d.date("基金會[[今年]]在屏東", Y, "")
-    d.metric("新增[[3處]]小規模", 3, "处", "exact", "")
-    d.org("；[[弘道老人福利基金會]]上週五")
-    d.date("基金會[[上週五]]（20日）", "2026-11-20", TC)
-    d.date("上週五（[[20日]]）", "2026-11-20", TC)
-    d.city("在[[台中]]舉辦")
-    d.date("宣布[[明年]]將招募", NY, TC)
-    d.metric("招募[[約1200名]]志工", 1200, "名", "approx", TC)
-    d.org("。[[天主教失智老人社會福利基金會]]附設")
-    d.org("附設的[[聖若瑟失智老人養護中心]]表示")
-    d.metric("仍有[[逾150名]]長者", 150, "名", "over", "")
-    d.org("；[[雙連安養中心]]則表示")
-    # an age is a METRIC (SPEC)
-    d.metric("平均年齡[[約86歲]]", 86, "岁", "approx", "")
-    d.metric("照服員[[三成以上]]來自", 30, "%", "over", "")
-    d.org("。[[潤泰集團]]旗下")
-    d.org("旗下的[[潤福生活事業]]表示")
-    d.city("其在[[新北]]的銀髮")
-    d.metric("入住率[[約92%]]", 92, "%", "approx", NT)
-    d.date("，[[今年底]]前將", Y, NT)
-    d.metric("再開放[[約80戶]]", 80, "户", "approx", NT)
-    # P7 carers' bodies
-    d.org("。[[中華民國家庭照顧者關懷總會]]（")
-    d.org("（[[家總]]）調查")
-    d.metric("指出，[[約6成]]家庭", 60, "%", "approx", "")
-    d.metric("時數[[約10.6小時]]", "10.6", "小时", "approx", "")
-    d.org("；[[家總]]也發現")
-    # Taiwan's National Day (GUIDELINES: 國慶 10-10 in a Taiwan text)
-    d.date("，[[今年國慶]]連假", "2026-10-10", "")
-    d.metric("年增[[約18%]]。", 18, "%", "approx", "")
-    d.org("。[[台灣失智症協會]]估計")
-    d.date("失智人口[[今年]]已超過", Y, "")
-    d.metric("已[[超過36萬人]]", "36e4", "人", "over", "")
-    d.metric("比率[[不到五成]]", 50, "%", "under", "")
-    d.org("。[[台灣老人福利機構協會]]則指出")
-    d.metric("流動率[[約26%]]", 26, "%", "approx", "")
-    d.metric("缺口[[約7000人]]", 7000, "人", "approx", "")
-    d.org("；[[台灣失能者家庭暨看護雇主國際協會]]擔憂")
-    d.metric("恐流失[[約1成]]", 10, "%", "approx", "")
-    # P8 health and insurance
-    d.org("。[[衛福部國民健康署]]上月")
-    d.date("健康署[[上月]]公布", OCT, "")
-    d.metric("顯示，[[65歲以上]]長者", 65, "岁", "over", "")
-    d.metric("盛行率[[約8.6%]]", "8.6", "%", "approx", "")
-    d.org("，[[國健署]]明年")
-    d.date("國健署[[明年1月]]起", "2027-01", "")
-    d.metric("全台[[約200個]]鄉鎮", 200, "个", "approx", "")
-    d.org("；[[中央健康保險署]]（")
-    d.org("（[[健保署]]）指出")
-    d.date("指出，[[今年前3季]]居家", Y, "")
-    d.metric("收案[[約8.9萬人]]", "8.9e4", "人", "approx", "")
-    # 去年同期 after 今年前3季 (a period with no ISO form): the year (SPEC)
-    d.date("較[[去年同期]]增加約1成", LY, "")
-    d.metric("增加[[約1成]]。台大", 10, "%", "approx", "")
-    d.org("。[[台大醫院]]、台北榮總")
-    d.org("、[[台北榮總]]與")
-    d.org("與[[台北市立聯合醫院]]上月")
-    d.date("聯合醫院[[上月]]起", OCT, "")
-    # 平均 is the statistic cue; the baseline before 縮短 is a METRIC too
-    # (GUIDELINES 较6月底的5.5年缩短0.2年)
-    d.metric("由[[7.2天]]縮短", "7.2", "天", "exact", "")
-    d.metric("縮短至[[3.5天]]", "3.5", "天", "exact", "")
-    d.org("。[[國泰人壽]]、富邦人壽")
-    d.org("、[[富邦人壽]]等壽險")
-    d.date("長照保單[[前3季]]新契約", Y, "")
-    d.metric("合計[[約86億元]]", "86e8", "元", "approx", "")
-    d.metric("年增[[約21%]]。", 21, "%", "approx", "")
-    # P9 the outlook (a legislature's committee is one ORG with it,
-    # GUIDELINES 立法会第二常设委员会)
-    d.org("\n\n[[立法院社會福利及衛生環境委員會]]將於")
-    d.date("將於[[本週四]]（26日）", "2026-11-26", "")
-    d.date("本週四（[[26日]]）", "2026-11-26", "")
-    d.org("審查[[衛生福利部]]116年度")
-    d.date("衛生福利部[[116年度]]預算", NY, "")
-    d.org("，[[中華民國老人福利推動聯盟]]呼籲")
-    d.org("。[[衛福部]]表示，將在")
-    # 明年 before a holiday is inside the span (GUIDELINES 明年农历春节前)
-    d.date("將在[[明年春節]]前完成", "2027-02-06", "")
-    d.date("並於[[明年第2季]]起", "2027-Q2", "")
-    d.metric("預計[[約9.6萬名]]住民", "9.6e4", "名", "approx", "")
+    # a ROC year with its quarter: one span (SPEC 2019年三季度)
+    d.date("預定[[民國117年第2季]]交付", "2028-Q2", "")
+    d.org("；[[萬海航運]]上月")
+    d.date("萬海航運[[上月]]也宣布", OCT, "")
+    d.org("向[[今治造船]]訂造")
+    d.metric("訂造[[6艘]]近洋", 6, "艘", "exact", "")
+    d.metric("裝載[[約3,000TEU]]", 3000, "TEU", "approx", "")
+    d.metric("合計[[約2.9億美元]]", "2.9e8", "美元", "approx", "")
+    # P6 the world fleet (no CITY)
+    d.org("方面，[[地中海航運]]（MSC）")
+    # a name's Latin form in brackets after it is an ORG too (GUIDELINES
+    # 匯立銀行（WeLab Bank）)
+    d.org("（[[MSC]]）")
+    d.metric("運能已[[逾720萬TEU]]", "720e4", "TEU", "over", "")
+    d.org("；[[馬士基]]、")
+    d.org("、[[中遠海運]]等航商")
+    d.date("航商[[今年]]以來", Y, "")
+    d.date("截至[[10月底]]全球", OCT, "")
+    d.metric("訂單[[約1,080萬TEU]]", "1080e4", "TEU", "approx", "")
+    d.metric("船隊的[[32%]]", 32, "%", "approx", "", sep="約")
+    d.date("，[[明（116）年]]預計", NY, "")
+    d.metric("交付[[約230萬TEU]]", "230e4", "TEU", "approx", "")
+    # P7 exports, forwarders, bulk carriers (no CITY)
+    d.org("。[[財政部]]本月9日")
+    d.date("財政部[[本月9日]]公布", "2026-11-09", "")
+    d.date("公布，[[10月]]出口值", OCT, "")
+    d.metric("出口值達[[478.3億美元]]", "478.3e8", "美元", "exact", "")
+    d.metric("年增[[18.6%]]。", "18.6", "%", "exact", "")
+    d.org("，[[台驊投控]]10月")
+    d.date("台驊投控[[10月]]營收", OCT, "")
+    d.metric("營收[[約22.4億元]]", "22.4e8", "元", "approx", "")
+    d.metric("年增[[6.1%]]", "6.1", "%", "exact", "")
+    d.org("；[[中菲行]]同月")
+    # 同月 takes the latest month the text gave (GUIDELINES)
+    d.date("中菲行[[同月]]營收", OCT, "")
+    d.metric("營收[[16.9億元]]", "16.9e8", "元", "exact", "")
+    d.metric("月增[[3.5%]]", "3.5", "%", "exact", "")
+    d.org("，[[裕民航運]]10月")
+    d.date("裕民航運[[10月]]營收", OCT, "")
+    d.metric("營收[[約11.8億元]]", "11.8e8", "元", "approx", "")
+    d.org("；[[台灣航業]]（台航）")
+    d.org("（[[台航]]）上月")
+    d.date("（台航）[[上月]]營收", OCT, "")
+    d.metric("營收[[約7.6億元]]", "7.6e8", "元", "approx", "")
+    d.metric("年增[[逾2成]]", 20, "%", "over", "")
+    d.org("，[[台航]]表示")
+    d.date("表示，[[第4季]]營運", "2026-Q4", "")
+    d.date("優於[[第3季]]，", "2026-Q3", "")
+    d.date("，[[明年]]將再引進", NY, "")
+    d.metric("引進[[2艘]]新造", 2, "艘", "exact", "")
+    # P8 the port company's budget
+    d.org("\n\n[[台灣港務公司]]規劃")
+    # a ROC year with 年度 inside (GUIDELINES 2022年度)
+    d.date("規劃[[116年度]]投資", NY, "")
+    d.metric("約新台幣[[142億元]]", "142e8", "元", "approx", "",
+             outer="約新台幣")
+    d.date("較[[今（115）年]]增加", Y, "")
+    d.metric("增加[[約9%]]", 9, "%", "approx", "")
+    d.org("；[[高雄港務分公司]]表示")
+    d.date("碼頭[[明年第1季]]起", "2027-Q1", "")
+    d.metric("增加[[約120萬TEU]]", "120e4", "TEU", "approx", "")
+    # a body written right after another body is its department, one ORG
+    # (GUIDELINES 内政部反毒局)
+    d.org("。[[交通部航港局]]將於")
+    d.date("將於[[明（25）日]]在高雄", "2026-11-25", KH)
+    d.city("在[[高雄]]舉辦")
+    # a trade between a place and an association's head belongs to the name
+    # (GUIDELINES 深圳市无人机行业协会): one ORG, no CITY
+    d.org("邀集[[台北市輪船商業同業公會]]等")
+    # P9 the outlook (no CITY)
+    d.org("後市，[[陽明海運]]預期")
+    d.date("預期，[[明年第1季]]美國線", "2027-Q1", "")
+    d.metric("增加[[約7%]]。", 7, "%", "approx", "")
+    d.date("航商[[明年]]合計", NY, "")
+    d.metric("新船[[約35艘]]", 35, "艘", "approx", "")
+    d.org("，[[長榮海運]]明年")
+    d.date("長榮海運[[明年]]資本", NY, "")
+    d.metric("約新台幣[[620億元]]", "620e8", "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年減[[近2成]]", 20, "%", "approx", "")
+    d.org("；[[萬海航運]]則將")
+    d.date("將在[[12月中旬]]召開", "2026-12", "")
+    d.date("並就[[明（116）年]]船隊", NY, "")
     audit = {
         "orgs": list(ORG_NORM),
-        "cities": ["台北", "臺北", "新北", "桃園", "台中", "臺中", "台南",
-                   "臺南", "高雄", "基隆", "新竹", "嘉義", "屏東", "花蓮",
-                   "北投", "文山", "雅加達", "河內", "胡志明", "台灣", "全台",
-                   "全國", "印尼", "越南", "菲律賓"],
-        # 屏東, 花蓮 (counties, SPEC: 花莲县 is no CITY), 北投, 文山
-        # (districts of 台北), 台灣 (the island; inside ORG rows otherwise),
-        # 全台 (x2), 全國 (deictic), 印尼, 越南, 菲律賓 (countries, in 印尼籍
-        # …; inside ORG rows otherwise); 桃園 stands only inside its ORG
-        "excluded": ["在[[屏東]]、", "、[[花蓮]]新增", "在[[北投]]、",
-                     "、[[文山]]新增", "，[[台灣]]已於", "，[[全台]]失智",
-                     "在[[全台]]約200個", "，[[全國]]長照", "[[印尼]]籍",
-                     "[[越南]]籍", "[[菲律賓]]籍"],
-        "numbers_excluded": [],
-        "cn_excluded": [],
-        # the collective label of the pair just given (GUIDELINES 两地)
-        "collectives": [("胡志明市[[兩]]地", 2)],
-        "latin_excluded": [],
-        # time words that are no DATE: 年增 (year on year), 每年, 每月, 每日
-        # (recurring), 年齡, 年流動率, 日間, 日照 (day care), 天數, 前夕 (after
-        # 今年重陽節, outside its span, SPEC), 連假 (after 今年國慶)
-        "words_excluded": {"年增": 4, "每年": 2, "每月": 2, "每日": 1,
-                           "年齡": 1, "年流動率": 1, "日間": 1, "日照中心": 1,
-                           "天數": 1, "前夕": 1, "同期": 0},
-        # generic words outside ORG rows
-        # generic words outside ORG rows: 政府 (地方政府: a level, SPEC),
-        # 醫院 (若醫院開放: hospitals in general), 中心 (x3: 職前訓練中心,
-        # 日間照顧中心, 日照中心: facilities of a kind, GUIDELINES)
-        "orgwords_excluded": {"協會": 0, "基金會": 0, "政府": 1, "醫院": 1,
-                              "委員會": 0, "社會局": 0, "中心": 3,
-                              "人壽": 0, "聯盟": 0, "總會": 0},
+        "cities": ["台北", "臺北", "新北", "高雄", "台中", "臺中", "台南",
+                   "基隆", "上海", "新加坡", "寧波", "廈門", "深圳", "台灣",
+                   "全台", "美國", "韓國", "歐洲", "美西", "美東", "遠東",
+                   "地中海", "紅海"],
+        # 高雄港, 基隆港, 台北港, 台中港 (ports, facilities: GUIDELINES, a city
+        # before 港 is no CITY; 台北港 lies in 新北), 全台 (deictic), 美國,
+        # 韓國 (countries), 歐洲, 美西, 美東, 遠東 (regions), 地中海 of
+        # 地中海線 and 紅海 (seas); 台灣, 上海, 高雄, 台中, 基隆, 台北 stand
+        # inside ORG rows otherwise
+        "excluded": ["轄管的[[高雄港]]前10月", "；[[高雄港]]前10月轉口",
+                     "推動[[高雄港]]、", "，[[基隆港]]與", "與[[台北港]]前",
+                     "、[[台中港]]碼頭", "，[[台中港]]受惠", "[[全台]]國際",
+                     "約占[[全台]]的", "[[美國]]感恩節", "，[[美國]]線11月", "，[[美國]]關稅",
+                     "季[[美國]]線運價", "等[[韓國]]船廠", "到[[歐洲]]每",
+                     "到[[美西]]每", "，[[美東]]線", "其中[[遠東]]到美西",
+                     "；[[遠東]]到歐洲", "，[[遠東]]到新加坡", "，[[地中海]]線",
+                     "若[[紅海]]航道"],
+        # stock codes in brackets (SPEC: codes are no METRIC) and 近5個月 (a
+        # time figure with no statistic cue, GUIDELINES: no METRIC; a
+        # duration, SPEC: no DATE)
+        "numbers_excluded": ["（[[2603]]）", "（[[2609]]）", "（[[2615]]）",
+                             "近[[5]]個月"],
+        # 雙燃料 (dual-fuel: no figure), 一位 (an indefinite, GUIDELINES),
+        # 新一期 (the next issue of the index: a label, no figure)
+        "cn_excluded": ["LNG[[雙]]燃料", "[[一]]位航運", "新[[一]]期"],
+        "collectives": [],
+        # Latin words outside rows: the index's abbreviation, the container
+        # units after 每 (outside the span, GUIDELINES 每平方米), the fuel
+        "latin_excluded": ["（[[SCFI]]）", "美西每[[FEU]]", "線每[[FEU]]",
+                           "歐洲每[[TEU]]", "線每[[TEU]]", "新加坡每[[TEU]]",
+                           "[[LNG]]雙"],
+        # time words that are no DATE: 年增, 年減, 月增, 月減 (year or month on
+        # year), 近5個月 (a duration), 單月 (after the DATE 10月), 淡季, 旺季
+        # (seasons), 全年 (after the DATE 今年, outside its span), 年處理
+        # (annual capacity), 前 and 期 of 新一期 are none
+        "words_excluded": {"年增": 6, "年減": 9, "月增": 3, "月減": 1,
+                           "個月": 1, "單月": 1, "淡季": 1, "旺季": 1,
+                           "購物季": 1,
+                           "全年": 1, "年處理": 1, "同期": 0},
+        # generic words outside ORG rows: 航商 (x10: 貨櫃航商, 散裝航商 …),
+        # 船廠 of 韓國船廠 and 航運 of 航運分析師 (kinds and a field)
+        "orgwords_excluded": {"公司": 0, "分公司": 0, "公會": 0, "航運": 1,
+                              "海運": 0, "造船": 0, "船廠": 1, "交易所": 0,
+                              "航商": 10},
         "orgstring_excluded": [],
     }
     return d, audit
+
 # ===========================================================================
 # checks, audits, output
 # ===========================================================================
@@ -1646,7 +1721,9 @@ def check_precision(d, r):
     # (中下旬 and 上中旬, GUIDELINES 11月中下旬, added in annotate_ia.py)
     if re.search(r"月(上旬|中旬|下旬|中下旬|上中旬|初|底|末)$", tx):
         assert re.fullmatch(r"\d{4}-\d\d", norm), r
-    m = re.search(r"(?<![前首])第?([一二三四1-4])季度?$", tx)
+    # (a quarter's end or start, 三季度末, is the quarter: GUIDELINES
+    # 第三季度末; annotate_fc.py's addition, new in this script's line)
+    m = re.search(r"(?<![前首])第?([一二三四1-4])季度?(?:末|初|底)?$", tx)
     if m:
         q = m.group(1)
         q = int(q) if q.isdigit() else "一二三四".index(q) + 1
@@ -1676,9 +1753,9 @@ CHANGE_VERBS = ("缩短", "縮短", "延长", "延長", "压缩", "壓縮")
 def check_time_metric(d, r):
     """A METRIC measured in time (年, 分钟 …) needs a statistic cue earlier
     in its clause or a verb of change right after it; otherwise it is a
-    duration, no METRIC (GUIDELINES; from annotate_ib.py).  g215 holds
-    none; g216's 約4.5個月, 約10.6小時, 7.2天 and 3.5天 have the cue 平均 in
-    their clause."""
+    duration, no METRIC (GUIDELINES; from annotate_ib.py).  g221's 45天 and
+    28天 have the cue 平均 in their clause (平均工期由45天缩短至28天); g222
+    holds none (its 近5個月 is a duration, audited as no figure)."""
     if r["type"] != "METRIC" or r["unit"] not in TIME_UNITS:
         return
     clause = re.split("[，,。；;！？\n]", d.text[:r["start"]])[-1]
@@ -1717,9 +1794,9 @@ def check(d, audit):
     rows.sort(key=lambda r: (r["start"], r["end"]))
     for prev, cur in zip(rows, rows[1:]):
         assert prev["end"] <= cur["start"], f"overlap: {prev!r} / {cur!r}"
-    # each declared no-span character (／ of the plain-Big5 article's
-    # dateline, whose plain-Big5 and cp950 codes differ) stands once, on the
-    # dateline line (the third line), and in no span (checked per row below)
+    # each declared no-span character (嫺 of the cp950 article's dateline,
+    # outside plain Big5) stands once, on the dateline line (the third
+    # line), and in no span (checked per row below)
     for ch in d.no_span_chars:
         places = [m.start() for m in re.finditer(re.escape(ch), d.text)]
         assert len(places) == 1, (d.doc_id, ch, places)
@@ -1732,7 +1809,12 @@ def check(d, audit):
         for c in d.no_span_chars:       # the declared characters stand in
             lines = d.text.split("\n")     # the dateline (the third line)
             assert c in lines[2], c         # before every span but the
-            assert d.text.index(c) < s or e <= len(lines[0]), r   # title's
+            # title's and the outlet's at the start of the dateline line
+            # (annotate_fb.py's ASTRAL_BEFORE_BODY: 工商時報 an ORG there)
+            line3 = len(lines[0]) + len(lines[1]) + 2
+            assert d.text.index(c) < s or e <= len(lines[0]) or (
+                r["type"] == "ORG" and s == line3 and
+                tx in BEFORE_DECLARED.get(d.doc_id, ())), r
         assert r["type"] in ("CITY", "ORG", "DATE", "METRIC"), r
         if r["type"] != "METRIC":
             assert r["value"] == r["unit"] == r["qualifier"] == "", r
@@ -1822,8 +1904,8 @@ def check(d, audit):
 
     # a declared character outside plain Big5 stands only inside the ORG
     # rows whose text is declared for it (annotate_ga.py's 碁 of 宏碁, after
-    # annotate_ia.py's and annotate_ja.py's checks; kept, though the
-    # plain-Big5 article declares none, so the loop is empty here)
+    # annotate_ia.py's and annotate_ja.py's checks; kept, though the cp950
+    # article's 嫺 stands in no span, so the loop is empty here)
     for c, names in d.in_org_span.items():
         assert all(c in name for name in names), (c, names)
         places = [m.start() for m in re.finditer(re.escape(c), d.text)]
@@ -1884,6 +1966,11 @@ def check(d, audit):
     need(r"[A-Za-z]+", "latin word", covered + all_excl)
     need("[%s]" % CN_NUM_CHARS, "Chinese numeral", covered + all_excl)
     need("[%s]" % TIME_CHARS, "time character", covered + all_excl)
+    # a holiday word carries no time character of TIME_CHARS in some forms
+    # (元旦, 感恩, 黑色星期五): every occurrence stands inside a row or an
+    # exclusion (new here: without it a dropped 元旦 row passed)
+    need("|".join(re.escape(w) for w in HOLIDAY_WORDS), "holiday word",
+         covered + all_excl)
     for w in audit["orgwords_excluded"]:
         need(re.escape(w), "org word", org_spans + org_excl)
     orgstr_excl = []
@@ -1948,8 +2035,17 @@ def main():
                 assert s == r["normalized"], (r, s)
             elif r["text"] in CITY_ALIAS:
                 assert CITY_ALIAS[r["text"]] == r["normalized"], r
+            elif s in NO_SHI:
+                # a foreign city (or Hong Kong, Macao) keeps its common
+                # Chinese name, no 市 added (new here: 新加坡 normalized
+                # 新加坡市 passed the t2s + 市 test)
+                assert r["normalized"] == s, (r, s)
             else:
                 assert s in (r["normalized"], r["normalized"][:-1]), (r, s)
+        # every declared NO_SHI name is a CITY row's normalization
+        used = {r["normalized"] for d in built for r in d.rows
+                if r["type"] == "CITY"}
+        assert NO_SHI <= used, NO_SHI - used
         for r, s in zip(units, conv[len(names):len(names) + len(units)]):
             assert s == r["unit"], ("unit", r, s)
         print("OpenCC t2s cross-check passed (%d names, %d units)" % (
@@ -1957,7 +2053,8 @@ def main():
         # a traditional article is traditional as Taiwan writes it: OpenCC
         # t2s and back with s2tw gives the text again, but for the forms
         # Taiwan news writes where s2tw writes others (台/臺, 占/佔, 公布/
-        # 公佈; new in annotate_na.py)
+        # 公佈; new in annotate_na.py) and the reporter's name character
+        # 嫺 (s2tw 嫻)
         trad = [d for d in built if d.traditional]
         back = t2s_all(t2s_all([d.text for d in trad]), "s2tw")
         for d, tw in zip(trad, back):
