@@ -451,6 +451,13 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("2000年俗称千禧年", []),
     ("受访的1,260名酒店从业员中", [("1,260名", 1260, "名", "exact")]),
     ("茅台等5名酒", []),
+    # containers in twenty-foot equivalent units, as a count and as a rate's denominator
+    ("高雄港前10月櫃量752.4萬TEU", [("752.4萬TEU", 7524000, "TEU", "exact")]),
+    ("遠東到歐洲每TEU運價1,415美元", [("1,415美元", 1415, "美元", "exact")]),
+    ("运价1415美元/TEU", [("1415美元/TEU", 1415, "美元/TEU", "exact")]),
+    # ternary lithium batteries are no three yuan; a marked figure before a verb of change counts
+    ("三元电池黑粉的回收折扣系数已由两年前的约0.6升至0.78左右",
+     [("约0.6", 0.6, "", "approx"), ("0.78左右", 0.78, "", "approx")]),
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected

@@ -1385,3 +1385,31 @@ def test_hong_kong_bureaus_in_a_hong_kong_text_that_names_taiwan_once(extractor)
     # written in Taiwan (the island and its parliament), a city's 教育局 is a back-reference
     taiwan = "台灣各縣市中，香港僑生增加。立法院昨日審查預算，教育局表示，香港學生約650名。"
     assert "教育局" not in _orgs_of(extractor, taiwan)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city's urban construction investment company; its kinds and bonds are no name
+    ("上海城投今年承接旧改项目，重庆城投集团表示", ["上海城投", "重庆城投集团"]),
+    ("城投债发行规模下降，城投公司加快转型", []),
+    # 中 opening a clause is a trade name's first character before a one-character word
+    ("西安自贸港建设运营有限公司表示，中豫港务集团数据显示",
+     ["西安自贸港建设运营有限公司", "中豫港务集团"]),
+    ("在市场竞争中豫港务集团表现稳定", ["豫港务集团"]),
+    # a builder's numbered bureau belongs to its group; a group's wine business too
+    ("其中中建三局在武汉实施的老旧小区改造", ["中建三局"]),
+    ("中糧集團旗下中糧酒業上周五與波爾圖一家酒莊簽約", ["中糧集團", "中糧酒業"]),
+    # an adverb before a verb is no trade name's character (正|研究), unlike 正|泰
+    ("競爭事務委員會上月表示，正研究超市供應鏈的競爭情況", ["競爭事務委員會"]),
+    ("正泰电器表示", ["正泰电器"]),
+])
+def test_city_investment_groups_numbered_bureaus_and_clause_openers(news_orgs, text: str,
+                                                                     expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+def test_hong_kong_chains_named_by_words_in_a_hong_kong_text(extractor) -> None:
+    hong_kong = ("香港超市減價戰升溫。DFI零售集團公布，健康美容業務萬寧則上升約4%；"
+                 "香港百佳今年上半年收益約95億元。")
+    assert _orgs_of(extractor, hong_kong) == ["DFI零售集團", "萬寧", "香港百佳"]
+    # elsewhere 万宁 is Hainan's city, also beside its government (not the chain's fuller name)
+    assert _orgs_of(extractor, "海南萬寧的旅遊收入增長。萬寧市政府表示") == ["萬寧市政府"]

@@ -39,7 +39,10 @@ _CLAUSE_END = set("，。；！？,;!?\n：:（）()")
 _RANGE_JOINERS = {"至", "到", "-", "~", "～", "—", "–", "－"}
 _LIST_JOINERS = {"和", "与", "與", "及", "或", "、", "或者", "以及"}
 # What may follow a bare figure that has no unit: punctuation, a particle, a joiner.
-_BARE_FOLLOWERS = ("的", "了", "和", "与", "與", "及", "或", "至", "到", "、", "是", "为", "為", "左右")
+_BARE_FOLLOWERS = ("的", "了", "和", "与", "與", "及", "或", "至", "到", "、", "是", "为", "為", "左右",
+                   # a verb of change after the figure (约0.6升至0.78): a value, not a label
+                   "升至", "降至", "增至", "减至", "減至", "跌至", "涨至", "漲至",
+                   "上升", "下降", "提高", "降低")
 
 # `·` is the decimal point of some mainland print styles (６１·８％).
 _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3})+(?:[.·][0-9]+)?(?![0-9])|[0-9]+(?:[.·][0-9]+)?"

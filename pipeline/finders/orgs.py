@@ -103,6 +103,9 @@ _WHEN_RE = re.compile(
     r"(?:[0-9]{1,2}月[0-9]{1,2}日|[昨今前]日|昨天|今天|日前|近日|[上本]周[一二三四五六日]?"
     r"|[今去]年|[上下]半年|前[0-9一二三四]季度?|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9]{1,2}月份?)[晚]?"
 )
+# a builder's numbered bureau or company, right after its group (中建|三局, 中铁|十一局, 中交|一公司);
+# not 局长, 局面
+_NUMBERED_UNIT_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程局|局|公司)(?![长面势])")
 # an ordinal word of jieba's (第一, 第十二)
 _ORDINAL_RE = re.compile(r"第[一二三四五六七八九十]{1,3}")
 # a product model written right after a brand: capital letters, then a digit (M8, SU7, YU7, L6)
@@ -397,7 +400,10 @@ class _Finder:
         self.bloc_heads = sec("bloc_heads")
         self.regions = sec("regions")
         self.region_only: frozenset[str] = derived["region_only"]  # type: ignore[assignment]
+        self.text_regions = self.regions_of_text()
         self.region_names = self.regional_names()
+        # brands that are also words or places (万宁 of Hainan, 百佳): a Hong Kong text names the chain
+        self.region_brands = sec("hongkong_brands") if "hongkong" in self.text_regions else frozenset()
         self.list_heads = sec("list_heads")
         self.context_after = sec("context_after")
         self.context_before = sec("context_before")
@@ -580,7 +586,8 @@ class _Finder:
                 continue  # 各|市政府: every city's government, no body of its own
             if name in self.region_only and not self.regional_name(p, name):
                 continue  # 财政局 outside a Macao text: a generic word
-            if name in self.ambiguous and not self.org_context(p, p + lg) and not self.taiwan_name(p, name):
+            if (name in self.ambiguous and name not in self.region_brands and not self.org_context(p, p + lg)
+                    and not self.taiwan_name(p, name)):
                 self.ambiguous_pending.append((p, p + lg, name))
                 continue
             if name in self.blocs and self.bloc_as_region(p, p + lg):
@@ -630,18 +637,20 @@ class _Finder:
             return before is not None and before.text in self.regions
         return False
 
-    def regional_names(self) -> frozenset[str]:
-        """The bare names of Hong Kong or Macao bodies (统计处, 财政局) that name one in this text: a
-        text that is not from Taiwan and names the region at least twice (rules/org_generic.txt
-        [hongkong_cues] ... [macao_names])."""
+    def regions_of_text(self) -> frozenset[str]:
+        """hongkong, macao: the regions this text is from, when it is not from Taiwan and names the
+        region at least twice (rules/org_generic.txt [hongkong_cues], [macao_cues])."""
         if self.taiwan:
             return frozenset()  # 經濟部統計處 ... 統計處: a ministry's department read back
         sec = self.gaz.section
-        names: set[str] = set()
-        for region in ("hongkong", "macao"):
-            if sum(self.text.count(cue) for cue in sec(f"{region}_cues")) >= 2:
-                names |= sec(f"{region}_names")
-        return frozenset(names)
+        return frozenset(region for region in ("hongkong", "macao")
+                         if sum(self.text.count(cue) for cue in sec(f"{region}_cues")) >= 2)
+
+    def regional_names(self) -> frozenset[str]:
+        """The bare names of Hong Kong or Macao bodies (统计处, 财政局) that name one in this text
+        (rules/org_generic.txt [hongkong_names], [macao_names])."""
+        sec = self.gaz.section
+        return frozenset(name for region in sorted(self.text_regions) for name in sec(f"{region}_names"))
 
     def known_name(self, s: str) -> bool:
         """A gazetteer name that names a body in this text (劳工处 only in a Hong Kong text: in a
@@ -949,6 +958,19 @@ class _Finder:
                     and tk.text not in breaks and nxt.cls not in (BREAK, DET)
                     and (prev.cls == PLACE or (prev.cls == NAME and len(prev.text) == 1))):
                 tk.cls, tk.anchor = NAME, True
+        # 中 opening a clause before a one-character name word (，中|豫|港务集团, 。中|粮…): the first
+        # character of a trade name (中 of 中国), not the locative
+        for k in [k for k in range(len(toks) - 2) if toks[k].text == "中" and toks[k].cls == BREAK]:
+            nxt = toks[k + 1]
+            if ((k == 0 or not _WORD_CHAR.match(toks[k - 1].text)) and len(nxt.text) == 1
+                    and nxt.cls in (NAME, PLACE) and toks[k + 2].cls not in (BREAK, DET)):
+                toks[k].cls, toks[k].anchor = NAME, True
+        # a one-character adverb before a verb of two or more characters is the verb's (正|研究|超市
+        # 供应链: "is studying"), no trade-name character (正|泰 goes on)
+        for k in [k for k in range(len(toks) - 1) if toks[k].pos == "d" and len(toks[k].text) == 1]:
+            nxt = toks[k + 1]
+            if toks[k].cls == NAME and len(nxt.text) >= 2 and nxt.pos in ("v", "vn"):
+                toks[k].cls, toks[k].anchor = BREAK, False
         for k in [k for k in range(1, len(toks)) if toks[k].text in ("了", "过", "着")]:
             if toks[k - 1].cls == SUFFIX:
                 toks[k - 1].cls = BREAK
@@ -1550,9 +1572,11 @@ class _Finder:
         elsewhere is not enough: 口碑“码上一条龙” does not make 口碑很好 the company."""
         if not self.ambiguous_pending:
             return
-        named = [c.text for c in self.candidates]
+        named = [(c.text, c.kind) for c in self.candidates]
         for s, e, name in self.ambiguous_pending:
-            if any(len(t) > len(name) and t.startswith(name) for t in named):  # 日本|全家: its country too
+            kind = self.gaz.kind_of(name)  # a body of its kind: not 万宁|市政府 for the chain 万宁
+            # (日本|全家: its country too)
+            if any(len(t) > len(name) and t.startswith(name) and k == kind for t, k in named):
                 self.emit(self.country_before(s, name), e, self.gaz.kind_of(name), SOURCE_GAZETTEER)
 
     def alias_of(self, alias: str, name: str) -> bool:
@@ -1593,6 +1617,10 @@ class _Finder:
             branch = self.branch_after(c.end) if c.kind == "company" else 0
             if branch:
                 self.emit(c.start, branch, c.kind, SOURCE_SUFFIX)  # 我爱我家成都公司
+                continue
+            numbered = _NUMBERED_UNIT_RE.match(self.text, c.end) if c.kind == "company" else None
+            if numbered is not None:
+                self.emit(c.start, numbered.end(), c.kind, SOURCE_SUFFIX)  # 中建|三局, 中铁|十一局
                 continue
             tail = next((t for t in self.federation_tails if self.text.startswith(t, c.end)), "")
             if tail and c.text.endswith(self.federated_endings):  # …旅馆商业同业公会|全国联合会
