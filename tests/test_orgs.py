@@ -1413,3 +1413,16 @@ def test_hong_kong_chains_named_by_words_in_a_hong_kong_text(extractor) -> None:
     assert _orgs_of(extractor, hong_kong) == ["DFI零售集團", "萬寧", "香港百佳"]
     # elsewhere 万宁 is Hainan's city, also beside its government (not the chain's fuller name)
     assert _orgs_of(extractor, "海南萬寧的旅遊收入增長。萬寧市政府表示") == ["萬寧市政府"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Latin name right before what a body says or publishes
+    ("韩国市场研究机构SNE Research数据显示，今年电池装机量增长", ["SNE Research"]),
+    ("Obsidian Robotics宣布完成新一轮融资", ["Obsidian Robotics"]),
+    # not an indicator, a role, a letter that labels, or a product that is launched
+    ("GDP预计增长5%，CEO表示乐观", []),
+    ("K表示房间空调器，F表示分体式", []),
+    ("Zorbix发布新品", []),
+])
+def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

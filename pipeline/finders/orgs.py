@@ -286,6 +286,11 @@ class OrgGazetteer:
             "attraction_firsts": frozenset(h[0] for h in sec("attraction_heads")),
             "attraction_modifiers": tuple(sorted(sec("attraction_modifiers"), key=len, reverse=True)),
             # every place a trade head starts (a lookahead: 新能源 and its 能源 both)
+            # a Latin name (one to four words) right before what a body says or publishes
+            "latin_name_re": re.compile(
+                r"(?<![A-Za-z0-9&.\-])([A-Za-z][A-Za-z0-9&\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-]*){0,3})(?="
+                + ("|".join(map(re.escape, sorted(sec("latin_context_after"), key=len, reverse=True)))
+                   or "(?!)") + ")"),
             "appositive_re": re.compile("|".join(
                 map(re.escape, sorted(sec("appositive_kinds"), key=len, reverse=True))) or "(?!)"),
             "trade_head_re": re.compile("(?=" + (
@@ -412,6 +417,8 @@ class _Finder:
         self.trade_head_re: re.Pattern[str] = derived["trade_head_re"]  # type: ignore[assignment]
         self.appositive_re: re.Pattern[str] = derived["appositive_re"]  # type: ignore[assignment]
         self.appositive_endings = sec("appositive_endings")
+        self.latin_name_re: re.Pattern[str] = derived["latin_name_re"]  # type: ignore[assignment]
+        self.latin_not_names = sec("latin_not_names")
         self.context_adverbs: frozenset[str] = derived["context_adverbs"]  # type: ignore[assignment]
         self.compounds = sec("compounds")
         self.unit_leads = sec("unit_leads")
@@ -2094,6 +2101,23 @@ class _Finder:
                     taken.append((start, end))
                 break
 
+    def latin_names(self) -> None:
+        """SHEIN称, Uber Eats表示, SNE Research数据显示: a Latin name (two characters or more, up to
+        four words, the later ones capitalized) right before what a body says or publishes
+        ([latin_context_after]); not an indicator or a role (GDP预计, CEO表示: [latin_not_names]),
+        and not a letter that labels something (K表示房间空调器)."""
+        taken: list[tuple[int, int]] | None = None
+        for m in self.latin_name_re.finditer(self.text):
+            name = m.group(1)
+            if name in self.latin_not_names or name.upper() in self.latin_not_names:
+                continue
+            if taken is None:
+                taken = [(c.start, c.end) for c in self.candidates] + self.masked
+            start, end = m.span(1)
+            if not any(a < end and start < b for a, b in taken):
+                self.emit(start, end, "company", SOURCE_POS)
+                taken.append((start, end))
+
     def unknown_stem(self, stem: str) -> bool:
         """A stem that names nothing else: not a dictionary word (unless a proper one), a place, a
         generic word or a known name, and no function character in it."""
@@ -2120,6 +2144,7 @@ class _Finder:
         self.pos_names()
         self.trade_names()
         self.appositive_names()
+        self.latin_names()
         found = len(self.candidates)
         self.bracket_aliases()  # after every name that may stand before a bracket
         self.department_after(found)  # units of the short forms: 机电商会|家电分会
