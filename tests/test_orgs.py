@@ -1423,6 +1423,9 @@ def test_hong_kong_chains_named_by_words_in_a_hong_kong_text(extractor) -> None:
     ("GDP预计增长5%，CEO表示乐观", []),
     ("K表示房间空调器，F表示分体式", []),
     ("Zorbix发布新品", []),
+    # a Latin name in brackets before the short form the article gives
+    ("深圳曜石機器人科技股份有限公司（Obsidian Robotics，以下簡稱「曜石機器人」）昨日起公開招股",
+     ["深圳曜石機器人科技股份有限公司", "Obsidian Robotics", "曜石機器人"]),
 ])
 def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

@@ -137,7 +137,9 @@ _STEM_RE = re.compile(r"[\u3400-\u9fffA-Za-z0-9&]+")
 # (澳航), （以下简称“中天科技”）, (下称"CAM"): a short form in brackets, in quotes or not
 _BRACKET_ALIAS_RE = re.compile(
     r"[(（](?:以下简称|以下称|下称|简称|以下统称)?[“「『\"]?(?P<alias>[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z0-9&]{1,11}"
-    r"|[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){1,3})[”」』\"]?[)）]"
+    r"|[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){1,3})[”」』\"]?"
+    # the bracket closes, or goes on with the short form (（Obsidian Robotics，以下简称“曜石机器人”）)
+    r"(?:[)）]|[，,；;](?=以下简称|以下称|下称|简称|以下统称))"
 )
 # a name's Latin form of two to four words in brackets after it (匯立銀行（WeLab Bank）)
 _LATIN_WORDS_RE = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){1,3}$")
