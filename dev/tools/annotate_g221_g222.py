@@ -3,7 +3,7 @@
 g221_urban_renewal_old_residential_compounds and
 g222_taiwan_container_shipping_lines (annotator EA).
 
-Adapted from the precedent set's tools/annotate_fa.py (/tmp/ho39/precedent:
+Adapted from the precedent set's tools/annotate_fa.py (now dev/tools/annotate_g215_g216.py) (/tmp/ho39/precedent:
 a mainland UTF-8 article and a Taiwan Big5-family article, the pair closest
 to mine; copied and the data changed), with annotate_fc.py's UTF-8-WITH-BOM
 assertions (there for a traditional article, here for a simplified one) and
@@ -66,8 +66,8 @@ removed, nothing else changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho39/precedent:
-README, NOTES_fa/fb/fc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ea.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_fa/fb/fc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g221_g222.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -97,7 +97,7 @@ stands inside a row or an exclusion; check_precision reads a quarter's end
 or start (三季度末) as the quarter; a CITY whose t2s form is a NO_SHI name
 keeps that name, and every NO_SHI name is used.  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ea.py
+    python3 dev/tools/annotate_g221_g222.py
 """
 import csv
 import datetime

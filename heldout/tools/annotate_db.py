@@ -1,74 +1,72 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g225_ev_battery_recycling_cities and g226_macao_portuguese_speaking_trade
-(annotator EC).
+g229_digital_government_data_bureaus and g230_hk_private_hospitals_medical_fees
+(annotator DB).
 
-Adapted from the precedent set's tools/annotate_fb.py (/tmp/ho39/precedent:
-a GB18030 mainland article with a character outside the BMP on its byline
-and a UTF-16 traditional article, the pair closest to mine; copied and the
-data changed), with annotate_fc.py's Macao declarations.  It keeps the
-checks of annotate_fb.py and its predecessors: strict decoding, offsets,
-overlaps, span edges, formats, calendar-valid DATEs, METRIC values
-re-derived from the span, ORG/CITY/unit normalizations against OpenCC t2s,
-the OpenCC t2s of the whole simplified article, audits of digits, Latin
-words, Chinese numerals, time characters, city strings, ORG words and ORG
-strings, the independent `city` rule, the month and day a DATE span
-writes, the holiday table by exact span and the holidays recomputed
-without it, ROC years only in a Taiwan text, relative words resolved from
-the reference date (本周三, 本周二, 上周五 to the day of their week, 上周
-to its ISO week, 昨日 and 昨（25）日 to their day, 上月/本月 to their
-month), the bare-day month rule, 去年同期 a year before its sentence's
-period, 上月 as a baseline after a comparison word, the 上季 check, the
-range check, the 约占/約佔 check, the declared shared unit, the
+Adapted from the precedent set's tools/annotate_ec.py (/tmp/ho40/precedent:
+a GB18030 mainland article with two characters outside GBK on its byline
+and a UTF-16 traditional article with a BOM, the pair closest to mine;
+copied and the data changed), with annotate_eb.py's Hong Kong declarations.
+It keeps the checks of annotate_ec.py and its predecessors: strict
+decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
+METRIC values re-derived from the span, ORG/CITY/unit normalizations
+against OpenCC t2s, the OpenCC t2s of the whole simplified article, audits
+of digits, Latin words, Chinese numerals, time characters, city strings,
+ORG words and ORG strings, the independent `city` rule, the month and day a
+DATE span writes, the holiday table by exact span and the holidays
+recomputed without it, ROC years only in a Taiwan text, relative words
+resolved from the reference date (上周五, 本周四 to the day of their week,
+上周 to its ISO week, 昨日 to its day, 上月/本月 to their month, 去年底 to
+the year before), the bare-day month rule, 去年同期 a year before its
+sentence's period, 上月 as a baseline after a comparison word, the 上季
+check, the range check, the 约占/約佔 check, the declared shared unit, the
 hand-declared organizations of each article, the bracketed-day check, a
 marker right before a METRIC span declared and setting its qualifier, a
 suffix marker inside its span, 约为/約為 declared as a separated marker,
 同月 repeating the latest month, the precision check, the bare-year check,
 the time-unit check, the collective-label check, the 十一 check, the check
 that a traditional article holds no simplified character, the OpenCC
-t2s-then-s2hk round trip of the Macao article, the Macao block with its
-declared characters, the narrowest codec.
+t2s-then-s2hk round trip of the Hong Kong article, the Big5-HKSCS block
+with its declared characters, the narrowest codec.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded:
 
-- g225 is simplified (mainland, 中国工业报, 2026-11-20), stored as GB18030
-  WITHOUT a BOM.  Its byline 中国工业报记者 周䜣 赵𬀩 stands on line 3 and
-  holds one row, the outlet's ORG 中国工业报 (GUIDELINES: a byline at the
-  start of a line names its outlet, a name ending in 报 right before 记者).
-  Two characters are outside GBK, both in the reporters' given names, in
-  no span, after the byline's ORG and before every span of the body:
-  䜣 (U+4723, CJK Extension A) written with the TWO bytes FE 80 (one of
-  the FE-row codes that GB18030-2005 maps to Extension A and GBK leaves
-  undefined: gbk, cp936 and gb2312 fail on it, while a reader counting two
-  bytes a character stays aligned), and 𬀩 (U+2C029, CJK Extension E,
-  outside the Basic Multilingual Plane) written with the FOUR bytes 99 31
-  87 39 (one code point but two UTF-16 units: a reader that counts UTF-16
-  units puts every span of the body one too far, one that takes two bytes
-  a non-ASCII character two bytes short).  Every other non-ASCII character
-  is two bytes.  OpenCC t2s leaves the article unchanged.
-- g226 is traditional (Macao, 澳門日報, 2026-11-26), stored as UTF-16
-  BIG-ENDIAN WITH A BOM (FE FF, then the title's 中 = U+4E2D, written
-  4E 2D); offsets count from the first character after the BOM.  Every
+- g229 is simplified (mainland, 人民日报, 2026-11-22), stored as GB18030
+  WITHOUT a BOM.  Its byline 本报记者 刘㬎 许𬍛 stands on line 3 and holds
+  no row: 本报 names no outlet (GUIDELINES), and the reporters are no
+  mention.  Two characters are outside GBK, both in the reporters' given
+  names, in no span, before every span of the body: 㬎 (U+3B0E, CJK
+  Extension A, in the BMP) written with the FOUR bytes 82 31 A6 34 (a
+  reader counting two bytes a non-ASCII character is two bytes short after
+  it, while UTF-16 and code points still agree), and 𬍛 (U+2C35B, CJK
+  Extension E, outside the Basic Multilingual Plane) written with the FOUR
+  bytes 99 31 D9 37 (one code point but two UTF-16 units: a reader that
+  counts UTF-16 units puts every span of the body one too far).  Every
+  other non-ASCII character is two bytes.  OpenCC t2s leaves the article
+  unchanged.
+- g230 is traditional (Hong Kong, 星島日報, 2026-11-24), stored as UTF-16
+  LITTLE-ENDIAN WITH A BOM (FF FE, then the title's 私 = U+79C1, written
+  C1 79); offsets count from the first character after the BOM.  Every
   character is in the Basic Multilingual Plane (two bytes each, no
-  surrogate pair) and in Big5-HKSCS (Macao's character set); two are
-  outside plain Big5 and cp950: 滙 (U+6ED9, Big5-HKSCS FA C0) of 滙業銀行,
-  the bank's own spelling, standing only inside that ORG row, and 氹
-  (U+6C39, Big5-HKSCS 9C AE) of 氹仔 (Taipa, no city), once, in no span.
-  `text` is the traditional original; `normalized` (ORG/CITY) and `unit`
-  are simplified (OpenCC t2s; mainland cities by their official name with
-  市, Macao and Hong Kong by their common names, foreign cities by their
-  mainland standard names: 聖保羅 -> 圣保罗, 波爾圖 -> 波尔图, 羅安達 ->
-  罗安达, 馬普托 -> 马普托, 里斯本).  A Macao text (Macao named at least
-  twice): Macao bodies without a place in their names (統計暨普查局,
-  招商投資促進局, 經濟及科技發展局, 市政署 …) stand alone as ORGs.
+  surrogate pair) and in Big5-HKSCS (Hong Kong's character set); two are
+  outside plain Big5 and cp950: 衞 (U+885E, Big5-HKSCS 8F C0), Hong Kong's
+  official form in 醫務衞生局, 醫衞局, 衞生署, 富衞, 立法會衞生事務委員會
+  and 深圳市衞生健康委員會, standing only inside those ORG rows (OpenCC t2s
+  keeps it: the rows' `normalized` keep 衞, GUIDELINES), and 牀 (U+7240,
+  Big5-HKSCS FE 48) of 病牀, four times, in no span.  `text` is the
+  traditional original; `normalized` (ORG/CITY) and `unit` are simplified
+  (OpenCC t2s; mainland cities by their official name with 市, Hong Kong,
+  Macao and Singapore by their common names).  A Hong Kong text (香港 named
+  at least twice): Hong Kong bodies without a place in their names (醫務
+  衞生局, 衞生署, 醫院管理局, 政府統計處, 立法會 …) stand alone as ORGs.
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ was read or
-run), with the previous held-out set (/tmp/ho39/precedent: README,
-NOTES_fa/fb/fc, tools, corpus, gold) as precedent.  Decisions: NOTES_ec.md
+run), with the previous held-out set (/tmp/ho40/precedent: README,
+NOTES_ea/eb/ec, tools, corpus, gold) as precedent.  Decisions: NOTES_db.md
 in the parent folder.  Reference dates: corpus/manifest.csv; the script
 checks only its own two rows, so it also runs next to other annotators'
 rows.
@@ -78,34 +76,42 @@ independent implementation of the GUIDELINES rule (city sections, then the
 sentence rule); every DATE/METRIC row states the city I expect by hand, and
 the two must agree.
 
-Changes from annotate_fb.py: its GB18030 block declared one four-byte
-character outside the BMP; it now declares two characters outside GBK of
-two kinds, a two-byte FE-row one (䜣 FE 80, Extension A, in the BMP) and a
-four-byte astral one (𬀩), each with its bytes, its byte length and its
-UTF-16 length, and the byte and UTF-16 drift after each is counted
-cumulatively; the byline's outlet ends in 报 (中国工业报).  Its UTF-16 LE
-block becomes a UTF-16 BE block (exactly one BOM FE FF; the BOM-aware
-utf-16 codec reads the same text; plain utf-16-be keeps U+FEFF in front;
-utf-16-le reads another text; the title's 中 = 4E 2D right after the BOM;
-two bytes a character, no surrogate pair; the NUL byte BEFORE every ASCII
-character).  Its Hong Kong block becomes a Macao block (annotate_fc.py's
-declarations): the region named at least twice, every character
-Big5-HKSCS, the characters outside plain Big5 exactly the declared ones,
-滙 confined to its ORG row (IN_ORG) and 氹 to its word in no span
-(OUTSIDE_BIG5_WORD), neither in cp950, and a traditional article must
-declare its region (MACAO or TAIWAN: emptying MACAO skipped the block
-unnoticed in annotate_fb.py's structure); S2T_ALLOWED holds 托 (馬普托), 秘
-(秘書處) and 里 (里斯本), and the s2hk round trip declares 周/週 (上周,
-本周二) and 戶/户 (客戶).  New here: 同月 after a month (check_same keeps
-annotate_fb.py's 同月 rule); a fraction in words (七分之一); bare figures
-with markers and no unit (约0.6, 0.78左右); GWh; a bracketed city inside an
-ORG name (中葡論壇（澳門）常設秘書處: one ORG, no CITY); a Latin name with no
-Chinese name (ViniPortugal) and Latin bracketed short forms (SMM, LME,
-GGII, AICEP).  Units %, 家, 个, 吨, 元, 美元, GWh, 辆, 项, 百分点 and
-%, 美元, 澳门元, 元, 家, 项, 批次, 个, 人次, 吨, 瓶, 倍, 间, 天, 名 and the
-figures with no unit.  Re-run (from anywhere):
+Changes from annotate_ec.py: its GB18030 block declared a two-byte FE-row
+character and an astral one; it now declares the kinds each article holds
+(GBK_KINDS: here a FOUR-byte BMP character, 㬎 of Extension A, and an
+astral one, 𬍛), each with its bytes, its byte length and its UTF-16
+length, and the byte and UTF-16 drift after each is counted cumulatively
+(two bytes after 㬎, two bytes and one UTF-16 unit after 𬍛).  Its byline
+held the outlet's ORG (中国工业报记者); 人民日报's byline 本报记者 names no
+outlet, so the byline may be declared with no ORG (BYLINE_ORG) and then
+holds no row at all.  Its UTF-16 BE block becomes a UTF-16 LE block
+(exactly one BOM FF FE; the BOM-aware utf-16 codec reads the same text;
+plain utf-16-le keeps U+FEFF in front; utf-16-be reads another text; the
+title's 私 = C1 79 right after the BOM; two bytes a character, no surrogate
+pair; the NUL byte AFTER every ASCII character).  Its Macao block becomes
+a Hong Kong block (annotate_eb.py's HONGKONG: 香港/本港 named at least
+twice), with annotate_ec.py's declarations: every character Big5-HKSCS,
+the characters outside plain Big5 exactly the declared ones, 衞 confined
+to its ORG rows (IN_ORG) and 牀 to its word in no span
+(OUTSIDE_BIG5_WORD), neither in cp950; a traditional article must declare
+its region (HONGKONG or TAIWAN); the s2hk round trip declares 周/週 (上周五,
+本周四), 布/佈 (公布), 戶/户 (客戶) and 閱/閲 (查閱).  New here: a
+four-byte BMP character beside an astral one; a byline with no ORG; the
+UTF-16 LE byte order with a BOM for a Hong Kong article; two HKSCS
+characters, one inside six ORG rows and one in a word in no span; 国庆 of
+the mainland; 去年底; N岁以上; 人次, 次, 份, 封, 张, 宗 and 项 as units.
+Checks added after a mutation passed: annotate_ea.py's holiday-word audit
+(every 元旦, 聖誕 … inside a row or an exclusion: a dropped 元旦 row passed
+annotate_ec.py's audits, 元旦 holding no time character) and its NO_SHI
+check (a CITY whose t2s form is a NO_SHI name keeps that name, and every
+NO_SHI name is used: 澳門 normalized 澳门市 passed the t2s + 市 test); and
+本月 always counted from the reference date (annotate_ec.py skipped it
+after any comparison character, so 由本月起 as 2026-10 passed).
+Units %, 件, 人, 项, 次, 天, 份, 人次, 岁, 倍, 家, 元, 个, 名 and the figures
+with no unit (g229); %, 间, 项, 元, 份, 次, 封, 倍, 宗, 张, 百分点, 名,
+人次 and the figures with no unit (g230).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ec.py
+    python3 <this folder>/annotate_db.py
 """
 import csv
 import datetime
@@ -130,51 +136,60 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G225 = "g225_ev_battery_recycling_cities"
-G226 = "g226_macao_portuguese_speaking_trade"
+G229 = "g229_digital_government_data_bureaus"
+G230 = "g230_hk_private_hospitals_medical_fees"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G225: ("gb18030", b"", False, "2026-11-20", "中国工业报"),
-    G226: ("utf-16-be", BOM16BE, True, "2026-11-26", "澳門日報"),
+    G229: ("gb18030", b"", False, "2026-11-22", "人民日报"),
+    G230: ("utf-16-le", BOM16LE, True, "2026-11-24", "星島日報"),
 }
 # the first character of each file after its BOM, with its bytes in the
-# file's encoding (g225: 今 of the title in GB18030; g226: 中 of the title
-# in UTF-16 BE)
-FIRST_CHAR = {G225: ("今", b"\xbd\xf1"), G226: ("中", b"\x4e\x2d")}
-# characters outside the BMP each article declares: g225's 𬀩 (U+2C029,
+# file's encoding (g229: 今 of the title in GB18030; g230: 私 of the title
+# in UTF-16 LE)
+FIRST_CHAR = {G229: ("今", b"\xbd\xf1"), G230: ("私", b"\xc1\x79")}
+# characters outside the BMP each article declares: g229's 𬍛 (U+2C35B,
 # CJK Extension E) of the second reporter's given name
-OUTSIDE_BMP = {G225: ["𬀩"], G226: []}
+OUTSIDE_BMP = {G229: ["𬍛"], G230: []}
 # characters of the mainland GB18030 article that GBK lacks (GB18030 has
-# them), with their GB18030 bytes: 䜣 (U+4723, CJK Extension A) of the
-# first reporter's given name, a TWO-byte FE-row code, and 𬀩 of the
+# them), with their GB18030 bytes: 㬎 (U+3B0E, CJK Extension A) of the
+# first reporter's given name, a FOUR-byte code in the BMP, and 𬍛 of the
 # second's, a FOUR-byte sequence outside the BMP (both in no span, on the
 # byline line)
-OUTSIDE_GBK = {G225: {"䜣": b"\xfe\x80", "𬀩": b"\x99\x31\x87\x39"}}
+OUTSIDE_GBK = {G229: {"㬎": b"\x82\x31\xa6\x34", "𬍛": b"\x99\x31\xd9\x37"}}
+# ... and the kinds they are of, one each (annotate_ec.py asserted its own
+# pair, an FE-row one and an astral one, in the code; new here: declared)
+GBK_KINDS = {G229: Counter({"bmp-four": 1, "astral": 1})}
 # the byline line that holds the declared characters: the outlet + 记者 + a
-# space, then the reporters' names separated by a space (GUIDELINES: a
-# byline at the start of a line names its outlet, a name ending in 报
-# right before 记者); the outlet's ORG is the line's only row
-BYLINE = {G225: ("中国工业报", "记者 ", ["周䜣", "赵𬀩"])}
+# space, then the reporters' names separated by a space; 人民日报 prints
+# 本报记者, and 本报 names no outlet (GUIDELINES: 本报 is none), so the line
+# holds no row (BYLINE_ORG False; annotate_ec.py's 中国工业报记者 held its
+# outlet's ORG)
+BYLINE = {G229: ("本报", "记者 ", ["刘㬎", "许𬍛"])}
+BYLINE_ORG = {G229: False}
 # articles whose declared characters stand before every span of the body
 # and include one outside the BMP (offsets counted in UTF-16 units would
-# drift by one after it): g225
-ASTRAL_BEFORE_BODY = {G225}
-# characters of the Macao article that plain Big5 lacks (Big5-HKSCS has
-# them), each with whether cp950 (Taiwan's Big5) holds it: 滙 of 滙業銀行
-# (Big5-HKSCS FA C0) and 氹 of 氹仔 (Big5-HKSCS 9C AE); cp950 lacks both
-OUTSIDE_BIG5 = {G226: {"滙": False, "氹": False}}
+# drift by one after it): g229
+ASTRAL_BEFORE_BODY = {G229}
+# characters of the Hong Kong article that plain Big5 lacks (Big5-HKSCS has
+# them), each with whether cp950 (Taiwan's Big5) holds it: 衞 of 醫務衞生局
+# … (Big5-HKSCS 8F C0) and 牀 of 病牀 (Big5-HKSCS FE 48); cp950 lacks both
+OUTSIDE_BIG5 = {G230: {"衞": False, "牀": False}}
 # ... with their Big5-HKSCS bytes
-BIG5_CODE = {"滙": b"\xfa\xc0", "氹": b"\x9c\xae"}
+BIG5_CODE = {"衞": b"\x8f\xc0", "牀": b"\xfe\x48"}
 # ... the ORG rows a declared character may stand in (every occurrence
-# inside one of them; annotate_fb.py's IN_ORG): 滙 in 滙業銀行
-IN_ORG = {G226: {"滙": ["滙業銀行"]}}
+# inside one of them; annotate_ec.py's IN_ORG): 衞 in the Hong Kong
+# bodies' and the insurer's own spellings and in 深圳市衞生健康委员会 as
+# Hong Kong writes it (GUIDELINES' own example)
+IN_ORG = {G230: {"衞": ["醫務衞生局", "醫衞局", "衞生署", "富衞",
+                        "立法會衞生事務委員會", "深圳市衞生健康委員會"]}}
 # ... and the words a declared character may stand in outside every span,
-# with their counts (annotate_fc.py's 路氹): 氹 in 氹仔, once
-OUTSIDE_BIG5_WORD = {G226: {"氹": {"氹仔": 1}}}
-# Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 統計暨普查局, 市政署 …, are ORGs in a text that
-# names the region at least twice)
-MACAO = {G226}
+# with their counts: 牀 in 病牀 (hospital beds, the noun after a measure
+# word or after 成), four times
+OUTSIDE_BIG5_WORD = {G230: {"牀": {"病牀": 4}}}
+# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
+# without a place in their names, 衞生署, 政府統計處 …, are ORGs in a text
+# that names the region at least twice)
+HONGKONG = {G230}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
@@ -183,24 +198,23 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Macao text writes as traditional though OpenCC s2t would
-# change them, taken alone: 托 of 馬普托 (Maputo; s2t writes 託), 秘 of
-# 秘書處 (Macao's and the Forum's own form; s2t writes 祕), 里 of 里斯本
-# (Lisbon; s2t writes 裏)
-S2T_ALLOWED = {G226: {"托", "秘", "里"}}
+# characters a Hong Kong text writes as traditional though OpenCC s2t would
+# change them, taken alone (none here)
+S2T_ALLOWED = {G230: set()}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: the only
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Macao's press writes: 周 (上周, 上周五, 本周二; s2hk 週; annotate_fc.py's
-# 黃金周), 戶 (客戶, the Big5 form; s2hk 户; annotate_fb.py's 戶口)
-S2HK_KEPT = {G226: {("周", "週"), ("戶", "户")}}
+# form Hong Kong's press writes: 周 (上周五, 本周四; s2hk 週; annotate_eb.py's
+# 上周), 布 (公布; s2hk 佈; annotate_eb.py's), 戶 (客戶, the Big5 form; s2hk
+# 户; annotate_ec.py's), 閱 (查閱, the Big5 form; s2hk 閲; new here)
+S2HK_KEPT = {G230: {("周", "週"), ("布", "佈"), ("戶", "户"), ("閱", "閲")}}
 
 # common simplified-only characters a traditional article must not hold
-# (annotate_fb.py's list without 托, which Macao writes in 馬普托 (Maputo)
-# and which is declared in S2T_ALLOWED; with my additions for the trade
-# article: the simplified forms of its words, as OpenCC t2s writes them)
+# (annotate_ec.py's list; with my additions for the hospital article: the
+# simplified forms of its words, as OpenCC t2s writes them, none of them
+# written in it)
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -229,12 +243,16 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
                    "缴网范记负责货赌赛转键间顾驳"
                    "读录资贵费诉违筹规检杂层剂岗启驻维诸验觉伦届树争现义讨该咨讲赁趋辖饷"
-                   "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡")
-# Holidays the articles name, by their exact span (2025-2027): g225
-# (mainland, 2026-11-20) names none; g226 (Macao, 2026-11-26): 聖誕
-# 2026-12-25 and 元旦 2027-01-01 (聖誕及元旦臨近: no year written in their
-# sentence, the occurrences nearest the reference date, the coming ones).
-HOLIDAY = {"聖誕": "2026-12-25", "元旦": "2027-01-01"}
+                   "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
+                   "偿听属帐床愿择断禄罚肠诚赔镜阅陈风")
+# Holidays the articles name, by their exact span (2025-2027): g229
+# (mainland, 2026-11-22): 国庆 2026-10-01 (国庆假期 with no year in its
+# sentence: the occurrence nearest the reference date, the past one), 元旦
+# 2027-01-01 and 春节 2027-02-06 (元旦、春节前: the coming ones); g230 (Hong
+# Kong, 2026-11-24): 聖誕 2026-12-25 and 農曆新年 2027-02-06 (聖誕及農曆新年
+# 前後: the coming ones; GUIDELINES: 农历新年 is 春节).
+HOLIDAY = {"国庆": "2026-10-01", "元旦": "2027-01-01", "春节": "2027-02-06",
+           "聖誕": "2026-12-25", "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -311,61 +329,57 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 # CITY span -> official name (simplified).  Spans may be traditional.
 
 CITY_NORM = {
-    # g225 (2026: the prefecture-level 荆门, 武汉, 宜昌 (湖北), 衢州, 宁波
-    # (浙江), 佛山 (广东), 新余, 赣州, 宜春 (江西), 常州 (江苏), 合肥 (安徽),
-    # 宜宾, 遂宁 (四川), 长沙 (湖南); the municipality 重庆; the county-level
-    # 宁乡 (长沙, a city since 2017))
-    "荆门": "荆门市", "武汉": "武汉市", "衢州": "衢州市", "宁乡": "宁乡市",
-    "宜昌": "宜昌市", "佛山": "佛山市", "新余": "新余市", "宁波": "宁波市",
-    "重庆": "重庆市", "赣州": "赣州市", "常州": "常州市", "合肥": "合肥市",
-    "宜宾": "宜宾市", "宜春": "宜春市", "遂宁": "遂宁市", "长沙": "长沙市",
-    # g226 (traditional spans; 澳門, 香港 by their common names; mainland
-    # cities by their full simplified names: 廣州 -> 广州市, 江門 -> 江门市,
-    # 長沙 -> 长沙市, 重慶 -> 重庆市, 海寧 -> 海宁市 (a county-level city of
-    # 嘉兴); foreign cities by their mainland standard names (SPEC: 雪梨 ->
-    # 悉尼): 里斯本, 波爾圖 -> 波尔图, 聖保羅 -> 圣保罗, 羅安達 -> 罗安达,
-    # 馬普托 -> 马普托)
-    "澳門": "澳门", "珠海": "珠海市", "廣州": "广州市", "江門": "江门市",
-    "長沙": "长沙市", "重慶": "重庆市", "成都": "成都市", "海寧": "海宁市",
-    "上海": "上海市", "里斯本": "里斯本", "香港": "香港", "波爾圖": "波尔图",
-    "聖保羅": "圣保罗", "羅安達": "罗安达", "馬普托": "马普托",
+    # g229 (2026: the municipality 重庆; the prefecture-level 深圳, 广州
+    # (广东), 武汉 (湖北), 成都 (四川), 西安 (陕西), 郑州 (河南), 南京, 苏州
+    # (江苏), 青岛 (山东), 宁波 (浙江), 福州, 泉州, 厦门 (福建), 合肥 (安徽),
+    # 长沙 (湖南), 贵阳 (贵州); the county-level 义乌 (金华, 浙江) and 昆山
+    # (苏州, 江苏))
+    "深圳": "深圳市", "武汉": "武汉市", "成都": "成都市", "西安": "西安市",
+    "郑州": "郑州市", "重庆": "重庆市", "义乌": "义乌市", "昆山": "昆山市",
+    "南京": "南京市", "青岛": "青岛市", "宁波": "宁波市", "福州": "福州市",
+    "泉州": "泉州市", "厦门": "厦门市", "苏州": "苏州市", "合肥": "合肥市",
+    "长沙": "长沙市", "贵阳": "贵阳市",
+    # g230 (traditional spans; 香港, 澳門 and 新加坡 by their common names;
+    # mainland cities by their full simplified names: 廣州 -> 广州市, 東莞
+    # -> 东莞市, 深圳 (the same span as g229's) -> 深圳市)
+    "廣州": "广州市", "東莞": "东莞市", "佛山": "佛山市", "上海": "上海市",
+    "北京": "北京市", "杭州": "杭州市", "珠海": "珠海市", "香港": "香港",
+    "澳門": "澳门", "新加坡": "新加坡",
 }
 # cities normalized without 市: Hong Kong, Macao and foreign cities by their
-# common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"香港", "澳门", "里斯本", "波尔图", "圣保罗", "罗安达", "马普托"}
+# common Chinese names (SPEC; GUIDELINES: 新加坡 is a city); every other
+# (mainland) city ends with 市
+NO_SHI = {"香港", "澳门", "新加坡"}
 # foreign cities whose common Chinese name itself ends with 市 (none here)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市): none here
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
-# SPEC: an ORG's `normalized` is the t2s of its text; t2s turns the bank's
-# 滙 into 汇 and keeps the Forum's bracketed 澳門 inside the name)
+# SPEC: an ORG's `normalized` is the t2s of its text; t2s keeps Hong Kong's
+# 衞, GUIDELINES: 医务衞生局, 深圳市衞生健康委员会)
 ORG_NORM = {
-    "海關總署": "海关总署", "統計暨普查局": "统计暨普查局",
-    "拱北海關": "拱北海关",
-    "中葡論壇（澳門）常設秘書處": "中葡论坛（澳门）常设秘书处",
-    "招商投資促進局": "招商投资促进局",
-    "巴西出口投資促進局": "巴西出口投资促进局", "瑞幸咖啡": "瑞幸咖啡",
-    "葡萄牙經貿投資促進局": "葡萄牙经贸投资促进局", "AICEP": "AICEP",
-    "南光集團": "南光集团", "來來超級市場": "来来超级市场",
-    "新苗超市": "新苗超市", "ViniPortugal": "ViniPortugal",
-    "中糧集團": "中粮集团", "中糧酒業": "中粮酒业",
-    "中國銀行澳門分行": "中国银行澳门分行", "大西洋銀行": "大西洋银行",
-    "滙業銀行": "汇业银行", "澳門國際銀行": "澳门国际银行",
-    "中葡合作發展基金": "中葡合作发展基金",
-    "中葡基金": "中葡基金", "廣東省商務廳": "广东省商务厅",
-    "珠海市商務局": "珠海市商务局",
-    "橫琴粵澳深度合作區經濟發展局": "横琴粤澳深度合作区经济发展局",
-    "商務部": "商务部", "中國國際貿易促進委員會": "中国国际贸易促进委员会",
-    "澳門中華總商會": "澳门中华总商会",
-    "國際葡語市場企業家商會": "国际葡语市场企业家商会",
-    "葡中工商會澳門分會": "葡中工商会澳门分会",
-    "經濟及科技發展局": "经济及科技发展局", "市政署": "市政署",
-    "澳門城市大學葡語國家研究院": "澳门城市大学葡语国家研究院",
-    "澳門理工大學": "澳门理工大学",
-    "中國與葡語國家企業家聯合會": "中国与葡语国家企业家联合会",
-    "澳門餐飲業聯合商會": "澳门餐饮业联合商会",
-    "經濟財政司": "经济财政司", "特區政府": "特区政府",
+    "星島日報": "星岛日报", "醫務衞生局": "医务衞生局", "醫衞局": "医衞局",
+    "立法會": "立法会", "衞生署": "衞生署",
+    "消費者委員會": "消费者委员会", "消委會": "消委会",
+    "香港私家醫院聯會": "香港私家医院联会", "養和醫院": "养和医院",
+    "港安醫院": "港安医院", "聖保祿醫院": "圣保禄医院",
+    "播道醫院": "播道医院", "仁安醫院": "仁安医院", "港怡醫院": "港怡医院",
+    "IHH醫療集團": "IHH医疗集团", "中大醫院": "中大医院",
+    "養和醫療集團": "养和医疗集团",
+    "香港浸信會醫院": "香港浸信会医院", "嘉諾撒醫院": "嘉诺撒医院",
+    "明德國際醫院": "明德国际医院", "聖德肋撒醫院": "圣德肋撒医院",
+    "醫院管理局": "医院管理局", "醫管局": "医管局",
+    "保險業監管局": "保险业监管局", "保監局": "保监局",
+    "香港保險業聯會": "香港保险业联会", "保聯": "保联",
+    "友邦香港": "友邦香港", "保誠": "保诚", "宏利": "宏利", "富衞": "富衞",
+    "東亞銀行": "东亚银行", "藍十字": "蓝十字", "保柏": "保柏",
+    "中銀人壽": "中银人寿", "政府統計處": "政府统计处",
+    "香港大學深圳醫院": "香港大学深圳医院",
+    "港大深圳醫院": "港大深圳医院",
+    "深圳市衞生健康委員會": "深圳市衞生健康委员会",
+    "深圳新風和睦家醫院": "深圳新风和睦家医院",
+    "立法會衞生事務委員會": "立法会衞生事务委员会",
+    "香港醫學會": "香港医学会",
 }
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -485,7 +499,7 @@ class Doc:
                         0x30 <= code[1] <= 0x39 and \
                         0x81 <= code[2] <= 0xFE and \
                         0x30 <= code[3] <= 0x39, (doc_id, c, code)
-                    if ord(c) > 0xFFFF:     # (here: 𬀩 of CJK Extension E,
+                    if ord(c) > 0xFFFF:     # (here: 𬍛 of CJK Extension E,
                         # U+2B820-U+2CEAF): the astral four-byte range runs
                         # 90 30 81 30 to E3 32 9A 35, and the character is
                         # two UTF-16 units (a surrogate pair)
@@ -494,7 +508,8 @@ class Doc:
                         assert len(c.encode("utf-16-le")) == 4, (doc_id, c)
                         kinds["astral"] += 1
                     else:   # a BMP character written with four bytes
-                        # (annotate_hb.py's 㛃 of CJK Extension A): the BMP
+                        # (annotate_hb.py's 㛃; here 㬎 of CJK Extension A,
+                        # 82 31 A6 34): the BMP
                         # four-byte range runs 81 30 81 30 to 84 31 A4 39
                         assert 0x81 <= code[0] <= 0x84, (doc_id, c, code)
                         assert 0x3400 <= ord(c) <= 0x4DBF, (doc_id, c)
@@ -504,9 +519,11 @@ class Doc:
                 # relatives fail on the bytes themselves
                 for other in ("gbk", "cp936", "gb2312"):
                     assert not decodes(code, other), (doc_id, c, other)
-            # one of each declared kind (new here): a two-byte FE-row
-            # character and an astral four-byte one
-            assert kinds == Counter({"fe-row": 1, "astral": 1}), kinds
+            # the declared kinds, one each (annotate_ec.py asserted an
+            # FE-row and an astral one in the code; new here: declared per
+            # article in GBK_KINDS, g229 a four-byte BMP character and an
+            # astral one)
+            assert kinds == GBK_KINDS[doc_id], kinds
             # the GBK family fails on the whole file
             for other in ("gbk", "cp936", "gb2312"):
                 assert not decodes(raw, other), (doc_id, other)
@@ -535,14 +552,14 @@ class Doc:
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
             self.no_span_chars = outside
-            # the file opens with the title's first character (g225: 今 =
+            # the file opens with the title's first character (g229: 今 =
             # BD F1)
             ch, code = FIRST_CHAR[doc_id]
             assert self.text[0] == ch and raw[:2] == ch.encode(enc) == \
                 code, doc_id
             # a character outside the BMP is one code point in Python and
             # two UTF-16 code units: the UTF-16 length is one more per such
-            # character (g225: 𬀩, once), and such a character stands
+            # character (g229: 𬍛, once), and such a character stands
             # before every span of the body (ASTRAL_BEFORE_BODY: checked
             # for each row in check())
             astral_n = sum(1 for c in self.text if ord(c) > 0xFFFF)
@@ -554,8 +571,9 @@ class Doc:
             # the byte offset of the text after each declared character
             # against a reader counting two bytes a non-ASCII character,
             # and its UTF-16 offset against its code-point offset, counted
-            # cumulatively (new here: the FE-row character adds no drift,
-            # the astral one two bytes and one UTF-16 unit)
+            # cumulatively (annotate_ec.py's: an FE-row character adds no
+            # drift; here the four-byte BMP one adds two bytes and no UTF-16
+            # unit, the astral one two bytes and one UTF-16 unit)
             for c in outside:
                 k = self.text.index(c)
                 head = self.text[:k + 1]
@@ -568,54 +586,61 @@ class Doc:
                     k + 1 + units, (doc_id, c)
                 if len(declared[c]) == 2:
                     assert len(head.encode(enc)) == naive, (doc_id, c)
+                if ord(c) <= 0xFFFF:    # a BMP character: one UTF-16 unit
+                    assert len(c.encode("utf-16-le")) == 2, (doc_id, c)
             # the byline line: the outlet + 记者 + a space, then the
-            # reporters' names separated by a space (中国工业报记者 周䜣 赵𬀩);
+            # reporters' names separated by a space (本报记者 刘㬎 许𬍛);
             # each name holds one declared character, after the outlet;
             # GUIDELINES: a byline at the start of a line names its outlet
             # (a name ending in 报 right before 记者), so the line holds
-            # exactly that ORG row (checked in check())
+            # exactly that ORG row, but 本报 is no outlet's name (GUIDELINES:
+            # not 本报记者), so a byline declared with no ORG holds no row
+            # (checked in check(); new here)
             outlet, role, names = BYLINE[doc_id]
+            is_org = BYLINE_ORG.get(doc_id, True)
             assert lines[2] == outlet + role + " ".join(names), (doc_id,
                                                                  lines[2])
             assert outlet.endswith("报") and role.startswith("记者")
+            assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             for c in outside:
                 assert sum(c in n for n in names) == 1 and \
                     lines[2].index(c) > len(outlet), c
             assert all(sum(c in n for c in outside) == 1 for n in names)
             assert all(2 <= len(n) <= 3 for n in names), names
-            self.byline = (outlet, len(lines[0]) + 1 + len(lines[1]) + 1)
+            self.byline = (outlet, len(lines[0]) + 1 + len(lines[1]) + 1,
+                           is_org)
             assert lines[1] == lines[3] == "", doc_id
-        if enc == "utf-16-be":  # UTF-16 BIG-ENDIAN WITH A BOM
-            # (annotate_fb.py's LE block turned to the BE order of the
-            # older annotate_gb.py): exactly one BOM FE FF, the BOM-aware
-            # codec reads the same text, the plain big-endian reading keeps
+        if enc == "utf-16-le":  # UTF-16 LITTLE-ENDIAN WITH A BOM
+            # (annotate_ec.py's BE block turned back to the LE order of
+            # annotate_fb.py): exactly one BOM FF FE, the BOM-aware codec
+            # reads the same text, the plain little-endian reading keeps
             # U+FEFF in front (one code point that would shift every offset
-            # by one), the little-endian reading is another text
-            assert bom == BOM16BE and full[:2] == BOM16BE, doc_id
+            # by one), the big-endian reading is another text
+            assert bom == BOM16LE and full[:2] == BOM16LE, doc_id
             assert not raw.startswith(BOM16LE), f"{doc_id}: one BOM only"
             assert not raw.startswith(BOM16BE), f"{doc_id}: one BOM only"
             assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
-            assert not decodes(full, "utf-16-le") or \
-                full.decode("utf-16-le") != "\ufeff" + self.text, doc_id
-            assert not decodes(raw, "utf-16-le") or \
-                raw.decode("utf-16-le") != self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert not decodes(full, "utf-16-be") or \
+                full.decode("utf-16-be") != "\ufeff" + self.text, doc_id
+            assert not decodes(raw, "utf-16-be") or \
+                raw.decode("utf-16-be") != self.text, doc_id
             # the first bytes after the BOM are the title's first character
-            # (g226: 中 = U+4E2D, written 4E 2D)
+            # (g230: 私 = U+79C1, written C1 79)
             ch, code = FIRST_CHAR[doc_id]
             assert self.text[0] == ch and raw[:2] == ch.encode(
-                "utf-16-be") == code, doc_id
+                "utf-16-le") == code, doc_id
             # two bytes a character and no surrogate pair: UTF-16 code units
             # and Python's code points count alike
             assert all(0xD800 > ord(c) or ord(c) > 0xDFFF
                        for c in self.text), doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert len(raw) == 2 * len(self.text), doc_id
-            # every ASCII character has a NUL byte BEFORE it (big-endian):
+            # every ASCII character has a NUL byte AFTER it (little-endian):
             # the file reads as binary to a reader that ignores the BOM
             assert raw.count(b"\x00") >= sum(1 for c in self.text
                                              if ord(c) < 0x80), doc_id
-            assert all(raw[2 * i] == 0 and raw[2 * i + 1] == ord(c)
+            assert all(raw[2 * i] == ord(c) and raw[2 * i + 1] == 0
                        for i, c in enumerate(self.text)
                        if ord(c) < 0x80), doc_id
             # a legacy codec or UTF-8 fails on it or reads another text
@@ -625,17 +650,19 @@ class Doc:
                     full.decode(other) != self.text, (doc_id, other)
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
-        # a traditional article declares its region (new here: emptying
-        # MACAO would otherwise skip the Macao block and the s2hk round trip
-        # without a failure); a simplified one is mainland
-        assert self.traditional == (doc_id in MACAO or doc_id in TAIWAN), \
+        # a traditional article declares its region (annotate_ec.py: an
+        # empty HONGKONG would otherwise skip the Hong Kong block and the
+        # s2hk round trip without a failure); a simplified one is mainland
+        assert self.traditional == (doc_id in HONGKONG or
+                                    doc_id in TAIWAN), \
             (doc_id, "region")
         if not self.traditional:    # a mainland text: every character is
             assert all(enc_ok(c, "gbk") or c in OUTSIDE_GBK.get(doc_id, {})
                        for c in self.text), doc_id   # GBK but the declared
-        if doc_id in MACAO:     # a Macao text (annotate_fb.py's Hong Kong
-            # block with annotate_fc.py's Macao declarations, applied to the
-            # decoded text of a UTF-16 file): Big5-HKSCS holds every
+        if doc_id in HONGKONG:  # a Hong Kong text (annotate_ec.py's Macao
+            # block made a Hong Kong one again, as annotate_fb.py had it,
+            # applied to the decoded text of a UTF-16 file): Big5-HKSCS
+            # holds every
             # character; the declared ones alone are outside plain Big5,
             # each inside or outside cp950 as declared
             outside = sorted({c for c in self.text
@@ -647,7 +674,7 @@ class Doc:
                 assert enc_ok(c, "cp950") == OUTSIDE_BIG5[doc_id][c], c
                 assert len(c.encode("big5hkscs")) == 2, c
                 # with its declared Big5-HKSCS bytes, the same in cp950 where
-                # cp950 holds it (滙 FA C0, 氹 9C AE; neither in cp950)
+                # cp950 holds it (衞 8F C0, 牀 FE 48; neither in cp950)
                 assert c.encode("big5hkscs") == BIG5_CODE[c], c
                 if OUTSIDE_BIG5[doc_id][c]:
                     assert c.encode("cp950") == BIG5_CODE[c], c
@@ -662,14 +689,15 @@ class Doc:
                     b = line.encode("big5")
                     assert b == line.encode("cp950"), line
                     assert b.decode("big5") == b.decode("cp950") == line
-            # the region is named at least twice (GUIDELINES: Macao bodies
-            # without a place, 統計暨普查局, 市政署 …, stand alone as ORGs)
-            assert self.text.count("澳門") + self.text.count("本澳") >= 2
+            # the region is named at least twice (GUIDELINES: Hong Kong
+            # bodies without a place, 衞生署, 政府統計處 …, stand alone as
+            # ORGs; annotate_eb.py's check)
+            assert self.text.count("香港") + self.text.count("本港") >= 2
             # every declared character is either confined to ORG rows
-            # (annotate_fb.py's IN_ORG, checked in check(): 滙 in 滙業銀行)
-            # or to declared words in no span (OUTSIDE_BIG5_WORD, each word
-            # with its count, together holding every occurrence: 氹 in 氹仔,
-            # once)
+            # (annotate_ec.py's IN_ORG, checked in check(): 衞 in its six
+            # names) or to declared words in no span (OUTSIDE_BIG5_WORD,
+            # each word with its count, together holding every occurrence:
+            # 牀 in 病牀, four times)
             in_org = IN_ORG.get(doc_id, {})
             in_word = OUTSIDE_BIG5_WORD.get(doc_id, {})
             assert sorted(set(in_org) | set(in_word)) == outside, doc_id
@@ -698,7 +726,7 @@ class Doc:
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
             assert "新台幣" in self.text and "台北" in self.text, doc_id
-        else:                   # a mainland or Macao text writes no Taiwan
+        else:                   # a mainland or HK text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
                 assert self.text.count(w) == allowed.get(w, 0), (  # no bare
@@ -785,568 +813,577 @@ def doc(fn):
 
 
 # ===========================================================================
-# g225 Recycling of electric-vehicle batteries, November 2026: the industry
-# ministry's seventh list of compliant recyclers (中国工业报 on the byline;
-# 工业和信息化部, 工信部节能与综合利用司), metal prices (上海有色网 (SMM),
-# 广州期货交易所 (广期所), 伦敦金属交易所 (LME)), recyclers (格林美 and 荆门,
-# 武汉; 华友钴业 and 衢州; 宁德时代 and 广东邦普循环科技有限公司 (邦普循环)
-# with 宁乡, 宜昌, 佛山; 赣锋锂业 and 新余; 天奇股份, 光华科技), car and
-# battery makers (比亚迪, 弗迪电池, 蔚来汽车, 吉利汽车, 长安汽车 with 宁波,
-# 重庆; 中国铁塔股份有限公司 (中国铁塔)), industry data (中国汽车动力电池产业
-# 创新联盟, 中国汽车工业协会 (中汽协)), cities (赣州市工业和信息化局 and 赣州,
-# 常州市工业和信息化局 and 常州, 合肥市经济和信息化局, 国轩高科 and 合肥,
-# 宜宾, 宜春, 遂宁, 长沙), research (中国汽车技术研究中心有限公司 (中汽中心),
-# 中国再生资源回收利用协会, 高工产研锂电研究所 (GGII), 中南大学冶金与环境
-# 学院), money and standards (国家开发银行, 兴业银行, 国家发展改革委, 商务部,
-# 生态环境部, 市场监管总局, 国家标准化管理委员会) and the outlook (工信部).
-# Simplified, GB18030 with 䜣 (FE 80) and 𬀩 (astral) on the byline,
-# 2026-11-20 (a Friday, ISO week 2026-W47), 中国工业报; the byline
-# 中国工业报记者 周䜣 赵𬀩 on line 3.  昨日 2026-11-19; 本周三 and 18日
-# 2026-11-18; 上周 2026-W46; 本月 2026-11; 上月, 同月, 10月, 10月底, 10月末
-# 2026-10; 9月底 2026-09; 三季度 2026-Q3; 二季度 2026-Q2; 今年前10个月,
-# 前三季度, 今年, 年初, 年底 2026; 去年同期 2025 and 2025-10; 两年前 2024;
-# 明年, 明年上半年 2027; 明年一季度 2027-Q1; 明年3月1日 2027-03-01; 2018年,
-# 2022年, 2024年, 2026年, 2027年, 2030年.
+# g229 Digital government, November 2026: the national figures (国家数据局;
+# the byline 本报记者 刘㬎 许𬍛 holds no row), the State Council's list of
+# items (国务院办公厅, 国家发展改革委, 公安部, 人力资源社会保障部, 国家医保局),
+# the city data bureaus (北京市政务服务和数据管理局, 上海市数据局, 深圳市政务
+# 服务和数据管理局 and “i深圳”, 广州市政务服务数据管理局, 杭州市数据资源管理
+# 局), the cities of the centre and west (武汉, 成都, 西安, 郑州, 重庆 and 数字
+# 重庆大数据应用发展有限公司, 义乌, 昆山, 南京, 青岛, 宁波), the technology
+# companies (数字广东网络建设有限公司 (数字广东) with 腾讯, 中国联通, 中国电
+# 信, 中国移动; 赛迪顾问; 华为云, 阿里云, 天翼云, 浪潮云; 太极股份, 南威软件
+# with 福州, 泉州, 厦门; 新点软件, 数字政通, 万达信息), spending (中国信息通信
+# 研究院 (中国信通院), 财政部, 苏州, 合肥, 长沙), public data (上海数据交易所,
+# 深圳数据交易所, 北京国际大数据交易所, 贵阳大数据交易所, 贵阳, 复旦大学数字
+# 与移动治理实验室, 国家信息中心, 公安部第一研究所) and the outlook (清华大学
+# 数据治理研究中心, 国家数据局).
+# Simplified, GB18030 with 㬎 (four bytes, BMP) and 𬍛 (astral) on the
+# byline, 2026-11-22 (a Sunday, ISO week 2026-W47), 人民日报.  21日
+# 2026-11-21; 上周 2026-W46; 本月 2026-11; 上月, 10月, 10月底 2026-10; 今年9月
+# 2026-09; 今年5月 2026-05; 今年3月 2026-03; 今年1月 2026-01; 国庆 2026-10-01;
+# 三季度 2026-Q3; 今年前10个月, 今年前三季度, 前三季度, 上半年, 今年 2026;
+# 去年底, 去年 2025; 去年7月 2025-07; 明年 2027; 明年一季度 2027-Q1; 2027年底
+# 2027; 元旦 2027-01-01; 春节 2027-02-06.
 # ===========================================================================
 @doc
-def g225():
-    d = Doc(G225)
+def g229():
+    d = Doc(G229)
     Y, LY, NY = "2026", "2025", "2027"
-    JM, WH, QZ, NX, FS, XY, CQ, GZ, CZ, HF, YC, CS = (
-        "荆门市", "武汉市", "衢州市", "宁乡市", "佛山市", "新余市", "重庆市",
-        "赣州市", "常州市", "合肥市", "宜春市", "长沙市")
+    SZ, ZZ, CQ, KS, XM, CS, GY = (
+        "深圳市", "郑州市", "重庆市", "昆山市", "厦门市", "长沙市", "贵阳市")
     # title (a heading that opens with no city: no city section; the space
-    # splits it into two sentences, GUIDELINES; 今年前10个月 the year, SPEC)
-    d.date("[[今年前10个月]]动力电池回收量", Y, "")
-    d.metric("同比增长[[31.5%]] 工信部", "31.5", "%", "exact", "")
-    d.org("% [[工信部]]合规")
-    d.metric("名单扩至[[196家]]\n", 196, "家", "exact", "")
-    # byline 中国工业报记者 周䜣 赵𬀩: the outlet is an ORG (GUIDELINES: a
-    # byline at the start of a line names its outlet, a name ending in 报
-    # right before 记者); 䜣 and 𬀩 in no span
-    d.org("\n\n[[中国工业报]]记者 ")
-    # P1 the ministry's list (工信部节能与综合利用司 one ORG: a department
-    # written after its ministry, a 司 joining two fields, GUIDELINES; a year
-    # inside a title counts, SPEC; 去年同期 after 今年前10个月 the year;
-    # 第七批 an ordinal)
-    d.org("\n\n[[工业和信息化部]]昨日")
-    d.date("信息化部[[昨日]]发布", "2026-11-19", "")
-    d.date("（[[2024年]]本）", "2024", "")
-    d.metric("新增企业[[40家]]", 40, "家", "exact", "")
-    d.metric("总数扩至[[196家]]，", 196, "家", "exact", "")
-    d.metric("分布在[[25个]]省份", 25, "个", "exact", "")
-    d.org("。[[工信部节能与综合利用司]]相关")
-    d.date("介绍，[[今年前10个月]]全国退役", Y, "")
-    d.metric("回收量[[约41.2万吨]]", "41.2e4", "吨", "approx", "")
-    d.metric("同比增长[[31.5%]]，比", "31.5", "%", "exact", "")
-    d.date("比[[去年同期]]多回收", LY, "")
-    d.metric("多回收[[约9.9万吨]]", "9.9e4", "吨", "approx", "")
-    d.metric("梯次利用[[约9.6万吨]]", "9.6e4", "吨", "approx", "")
-    d.metric("再生利用[[约31.6万吨]]", "31.6e4", "吨", "approx", "")
-    d.date("截至[[9月底]]，全国", "2026-09", "")
-    d.metric("回收服务网点[[约1.8万个]]", "1.8e4", "个", "approx", "")
-    d.metric("覆盖[[超过九成]]的", 90, "%", "over", "")
-    # P2 metal prices (上海有色网, 广州期货交易所, 伦敦金属交易所: ORGs with a
-    # city inside, no CITY, SPEC; SMM, LME Latin forms in brackets,
-    # GUIDELINES; 本周三（18日）: the gloss is its own mention; 每吨 before
-    # the number outside, GUIDELINES; 七分之一 a fraction, a percentage,
-    # SPEC; 年初 the year; 两年前 a relative DATE; 约0.6 and 0.78左右 figures
-    # with markers and no unit)
-    d.org("。[[上海有色网]]（SMM）")
-    d.org("（[[SMM]]）数据")
-    d.date("显示，[[本周三]]（18日）", "2026-11-18", "")
-    d.date("（[[18日]]）电池级", "2026-11-18", "")
-    d.metric("均价为每吨[[7.85万元]]", "7.85e4", "元", "exact", "")
-    d.metric("环比上涨[[约12%]]", 12, "%", "approx", "")
-    d.date("相当于[[2022年]]高点", "2022", "")
-    d.metric("高点的[[七分之一]]", "14.2857142857", "%", "exact", "")
-    d.org("；[[广州期货交易所]]（广期所）")
-    d.org("（[[广期所]]）碳酸锂")
-    d.date("主力合约[[昨日]]收于", "2026-11-19", "")
-    d.metric("收于每吨[[7.92万元]]", "7.92e4", "元", "exact", "")
-    d.org("。[[伦敦金属交易所]]（LME）")
-    d.org("（[[LME]]）镍价")
-    d.date("镍价[[本月]]以来", "2026-11", "")
-    d.metric("每吨[[1.52万美元左右]]", "1.52e4", "美元", "approx", "")
-    d.date("较[[年初]]上涨", Y, "")
-    d.metric("上涨[[近四成]]", 40, "%", "approx", "")
-    d.date("由[[两年前]]的", "2024", "")
-    d.metric("的[[约0.6]]升至", "0.6", "", "approx", "")
-    d.metric("升至[[0.78左右]]", "0.78", "", "approx", "")
-    # P3 recyclers (荆门和武汉: two cities, no collective; 前三季度 after the
-    # noun it is about; 湖南宁乡, 湖北宜昌, 广东佛山: a province before its
-    # city leaves the city a CITY, GUIDELINES 云南昆明; 宁乡 a county-level
-    # city of 长沙; 以下简称 gives the short form, GUIDELINES; 明年上半年 the
-    # year, SPEC; 天奇股份、光华科技 before 等企业)
-    d.org("。[[格林美]]三季度")
-    d.date("格林美[[三季度]]动力", "2026-Q3", JM)
-    d.metric("业务营收[[约28.6亿元]]", "28.6e8", "元", "approx", JM)
-    d.metric("同比增长[[约46%]]，其在", 46, "%", "approx", JM)
-    d.city("其在[[荆门]]和武汉")
-    d.city("荆门和[[武汉]]的")
-    d.date("拆解基地[[前三季度]]处理", Y, WH)
-    d.metric("退役电池[[约5.3万吨]]；", "5.3e4", "吨", "approx", WH)
-    d.org("；[[华友钴业]]今年")
-    d.date("华友钴业[[今年]]以来", Y, QZ)
-    d.metric("再生产能[[约4万吨]]", "4e4", "吨", "approx", QZ)
-    d.city("其[[衢州]]基地")
-    d.metric("达到[[98.5%以上]]", "98.5", "%", "over", QZ)
-    d.org("。[[宁德时代]]旗下")
-    d.org("旗下的[[广东邦普循环科技有限公司]]（")
-    d.org("以下简称“[[邦普循环]]”）")
-    d.org("。[[邦普循环]]前三季度")
-    d.date("邦普循环[[前三季度]]共回收", Y, NX)
-    d.metric("废旧电池[[约12.8万吨]]", "12.8e4", "吨", "approx", NX)
-    d.city("湖南[[宁乡]]、")
-    d.city("湖北[[宜昌]]和")
-    d.city("广东[[佛山]]的")
-    d.metric("合计[[超过30万吨]]", "30e4", "吨", "over", FS)
-    d.org("。[[赣锋锂业]]在新余")
-    d.city("在[[新余]]投建")
-    d.metric("总投资[[约45亿元]]", "45e8", "元", "approx", XY)
-    d.date("预计[[明年上半年]]投产", NY, XY)
-    d.org("；[[天奇股份]]、光华科技")
-    d.org("、[[光华科技]]等企业")
-    # P4 car and battery makers (弗迪电池 after its owner's 旗下; 双方 a
-    # collective word; 蔚来汽车; 宁波、重庆 after 分别在; 中国铁塔股份有限
-    # 公司 and its short form; GWh a unit, GUIDELINES; 去年同期 after 10月底:
-    # that month a year earlier, SPEC)
-    d.org("。[[比亚迪]]旗下")
-    d.org("旗下[[弗迪电池]]上月")
-    d.date("弗迪电池[[上月]]与", "2026-10", "")
-    d.org("与[[格林美]]签署")
-    d.metric("共建[[约20万吨]]", "20e4", "吨", "approx", "")
-    d.org("；[[蔚来汽车]]称")
-    d.metric("比例已[[超过六成]]", 60, "%", "over", "")
-    d.org("。[[吉利汽车]]和长安汽车")
-    d.org("和[[长安汽车]]分别")
-    d.city("分别在[[宁波]]、重庆")
-    d.city("、[[重庆]]设立")
-    d.metric("设计产能[[约6万吨]]", "6e4", "吨", "approx", CQ)
-    d.org("。[[中国铁塔股份有限公司]]（")
-    d.org("以下简称“[[中国铁塔]]”）")
-    d.date("截至[[10月底]]，中国铁塔", "2026-10", "")
-    d.org("，[[中国铁塔]]已在")
-    d.metric("已在[[约32万个]]", "32e4", "个", "approx", "")
-    d.metric("累计规模[[约14.5GWh]]", "14.5", "GWh", "approx", "")
-    d.date("较[[去年同期]]增长约18%", "2025-10", "")
-    d.metric("增长[[约18%]]。", 18, "%", "approx", "")
-    # P5 industry data (中汽协 the bracketed short form; 辆 a measure word;
-    # 2018年 with 前后 outside)
-    d.org("\n\n[[中国汽车动力电池产业创新联盟]]数据")
-    d.date("显示，[[今年前10个月]]全国动力电池", Y, "")
-    d.metric("装车量[[约812.6GWh]]", "812.6", "GWh", "approx", "")
-    d.metric("同比增长[[约24%]]", 24, "%", "approx", "")
-    d.metric("占比[[约81.3%]]", "81.3", "%", "approx", "")
-    d.org("；[[中国汽车工业协会]]（中汽协）")
-    d.org("（[[中汽协]]）预计")
-    d.date("预计，[[今年]]新能源汽车", Y, "")
-    d.metric("将[[超过1650万辆]]", "1650e4", "辆", "over", "")
-    d.date("认为，[[2018年]]前后", "2018", "")
-    # P6 cities (city bureaus: a place in front belongs to a government
-    # body, GUIDELINES, no CITY; 约占…两成: 约 before 占 sets approx across
-    # the verb, GUIDELINES; 年底 the year; 全市 deictic; 宜宾、宜春、遂宁等地
-    # a list sharing one head, SPEC; 最高 no qualifier, GUIDELINES; 湖南长沙:
-    # the province before its city)
-    d.org("。[[赣州市工业和信息化局]]数据")
-    d.city("显示，[[赣州]]已集聚")
-    d.metric("回收利用企业[[约60家]]", 60, "家", "approx", GZ)
-    d.date("60家，[[今年前10个月]]处理", Y, GZ)
-    d.metric("处理退役电池[[约8.9万吨]]", "8.9e4", "吨", "approx", GZ)
-    d.metric("约占全国的[[两成]]", 20, "%", "approx", GZ, sep="约")
-    d.org("；[[常州市工业和信息化局]]表示")
-    d.city("表示，[[常州]]将在")
-    d.date("将在[[年底]]前", Y, CZ)
-    d.metric("新增网点[[约400个]]", 400, "个", "approx", CZ)
-    d.org("。[[合肥市经济和信息化局]]上周")
-    d.date("信息化局[[上周]]透露", "2026-W46", HF)
-    d.org("透露，[[国轩高科]]在")
-    d.city("在[[合肥]]新建")
-    d.date("已于[[10月]]投产", "2026-10", HF)
-    d.metric("年处理能力[[约10万吨]]", "10e4", "吨", "approx", HF)
-    d.city("。[[宜宾]]、宜春")
-    d.city("宜宾、[[宜春]]、遂宁")
-    d.city("、[[遂宁]]等地")
-    d.city("其中[[宜春]]对")
-    d.metric("最高[[800元]]补贴", 800, "元", "exact", YC)
-    d.city("湖南[[长沙]]今年")
-    d.date("湖南长沙[[今年]]以来", Y, CS)
-    d.metric("回收利用项目[[约15个]]", 15, "个", "approx", CS)
-    d.metric("总投资[[超过120亿元]]", "120e8", "元", "over", CS)
-    # P7 research (2026年至2030年 a range, two mentions, SPEC; 约为8.2%: 约
-    # separated by 为, outside, GUIDELINES; 个百分点 the unit 百分点; 中南大学
-    # 冶金与环境学院 one ORG, two fields joined by 与 inside a department,
-    # GUIDELINES; 一位 an indefinite)
-    d.org("\n\n[[中国汽车技术研究中心有限公司]]（")
-    d.org("以下简称“[[中汽中心]]”）")
-    d.date("测算，[[2026年]]至2030年", "2026", "")
-    d.date("2026年至[[2030年]]全国", "2030", "")
-    d.metric("将[[超过420万吨]]", "420e4", "吨", "over", "")
-    d.date("万吨，[[明年]]退役量", NY, "")
-    d.metric("退役量[[约112万吨]]", "112e4", "吨", "approx", "")
-    d.org("。[[中国再生资源回收利用协会]]相关")
-    d.metric("仍有[[约四成]]退役电池", 40, "%", "approx", "")
-    d.metric("利用率[[不足35%]]", 35, "%", "under", "")
-    d.org("。[[高工产研锂电研究所]]（GGII）")
-    d.org("（[[GGII]]）调研")
-    d.date("显示，[[三季度]]回收企业", "2026-Q3", "")
-    d.metric("毛利率约为[[8.2%]]", "8.2", "%", "approx", "", sep="约")
-    d.date("较[[二季度]]提升", "2026-Q2", "")
-    d.metric("提升[[3.6个百分点]]", "3.6", "百分点", "exact", "")
-    d.org("。[[中南大学冶金与环境学院]]一位")
-    d.metric("降低[[约三成]]", 30, "%", "approx", "")
-    # P8 money and standards (“电池回收贷” a product; 10月末 the month; 等部门
-    # closes a list of bodies; 同月 repeats the latest month written before
-    # it, GUIDELINES; 明年3月1日: 起 outside)
-    d.org("方面，[[国家开发银行]]今年")
-    d.date("国家开发银行[[今年]]已向", Y, "")
-    d.metric("发放贷款[[约86亿元]]", "86e8", "元", "approx", "")
-    d.org("，[[兴业银行]]推出")
-    d.date("截至[[10月末]]余额", "2026-10", "")
-    d.metric("余额[[约23亿元]]", "23e8", "元", "approx", "")
-    d.org("。[[国家发展改革委]]、商务部")
-    d.org("、[[商务部]]、生态环境部")
-    d.org("、[[生态环境部]]等部门")
+    # splits it into two sentences, GUIDELINES; 今年前10个月 the year, SPEC;
+    # 多地数据局 a kind)
+    d.date("[[今年前10个月]]全国政务", Y, "")
+    d.metric("同比增长[[16.8%]] 多地", "16.8", "%", "exact", "")
+    # byline 本报记者 刘㬎 许𬍛: no row (本报 names no outlet, GUIDELINES); 㬎
+    # and 𬍛 in no span
+    # P1 the national figures (21日 a bare day in the reference month,
+    # GUIDELINES; 今年前10个月 after a comma, 今年 attached; 去年底 an end of
+    # a period, the year, SPEC; 10.9亿人: 人 a unit, SPEC; 日均 no DATE)
+    d.org("\n\n[[国家数据局]]21日")
+    d.date("国家数据局[[21日]]发布", "2026-11-21", "")
+    d.date("数据显示，[[今年前10个月]]，全国", Y, "")
+    d.metric("网上办件量[[约128.6亿件]]", "128.6e8", "件", "approx", "")
+    d.metric("同比增长[[16.8%]]；", "16.8", "%", "exact", "")
+    d.metric("用户达[[10.9亿人]]", "10.9e8", "人", "exact", "")
+    d.date("较[[去年底]]增加", LY, "")
+    d.metric("增加[[约4600万人]]", "4600e4", "人", "approx", "")
+    d.metric("占比[[超过八成]]。", 80, "%", "over", "")
+    d.date("截至[[10月底]]，全国", "2026-10", "")
+    d.metric("已有[[约2.3万项]]", "2.3e4", "项", "approx", "")
+    d.metric("办理的[[约1.6万项]]", "1.6e4", "项", "approx", "")
+    d.metric("访问量[[突破3.5亿次]]", "3.5e8", "次", "over", "")
+    # P2 the State Council's items (一件事: 一 before a measure word, an
+    # indefinite; 等部门 closes a list of bodies; 平均 a statistic cue before
+    # 天, and 5.6天 the baseline before 压缩, GUIDELINES; 今年1月至10月 a
+    # range, two mentions, SPEC, which states the year: 去年同期 after it is
+    # 2025, GUIDELINES; 个百分点 the unit 百分点, SPEC)
+    d.org("\n\n[[国务院办公厅]]今年")
+    d.date("国务院办公厅[[今年3月]]印发", "2026-03", "")
+    d.metric("清单共[[12项]]", 12, "项", "exact", "")
+    d.org("。[[国家发展改革委]]、公安部")
+    d.org("、[[公安部]]、人力")
+    d.org("、[[人力资源社会保障部]]、国家医保局")
+    d.org("、[[国家医保局]]等部门")
     d.date("等部门[[上月]]联合", "2026-10", "")
-    d.date("提出到[[2027年]]规范", "2027", "")
-    d.metric("达到[[70%以上]]", 70, "%", "over", "")
-    d.org("；[[市场监管总局]]、国家标准化")
-    d.org("、[[国家标准化管理委员会]]同月")
-    d.date("委员会[[同月]]发布", "2026-10", "")
-    d.metric("发布[[3项]]回收利用", 3, "项", "exact", "")
-    d.date("将于[[明年3月1日]]起", "2027-03-01", "")
-    # P9 the outlook (明年一季度 the quarter; 新一批 an indefinite)
-    d.date("展望[[明年]]，工信部", NY, "")
-    d.org("明年，[[工信部]]相关")
-    d.date("将在[[明年一季度]]启动", "2027-Q1", "")
-    d.metric("提升至[[五成以上]]", 50, "%", "over", "")
-    d.date("到[[2030年]]我国", "2030", "")
-    d.metric("有望[[突破1000亿元]]", "1000e8", "元", "over", "")
+    d.metric("办理时间由[[5.6天]]压缩", "5.6", "天", "exact", "")
+    d.metric("压缩至[[1.4天]]", "1.4", "天", "exact", "")
+    d.metric("平均减少[[约六成]]", 60, "%", "approx", "")
+    d.date("为例，[[今年1月]]至10月", "2026-01", "")
+    d.date("今年1月至[[10月]]全国", "2026-10", "")
+    d.metric("累计办件[[约612万件]]", "612e4", "件", "approx", "")
+    d.metric("比例达[[93.7%]]", "93.7", "%", "exact", "")
+    d.date("较[[去年同期]]提高", LY, "")
+    d.metric("提高[[5.1个百分点]]", "5.1", "百分点", "exact", "")
+    # P3 the city data bureaus (a place in front of a government body
+    # belongs to it, no CITY, GUIDELINES; two fields joined by 和 inside a
+    # body, one ORG; “京通”, “随申办”, “i深圳”, “穗好办”, “浙里办” products;
+    # 深圳 inside “i深圳” a CITY, SPEC: a city inside a product's name;
+    # 上月 after a comma, no baseline; 份 a measure word; 60岁以上 an age,
+    # SPEC; 国庆 the nearest National Day, GUIDELINES; 为 no marker)
+    d.metric("目前全国[[约230个]]地级", 230, "个", "approx", "")
+    d.org("。[[北京市政务服务和数据管理局]]透露")
+    d.date("“京通”[[今年前三季度]]日均", Y, "")
+    d.metric("日均服务[[约380万人次]]", "380e4", "人次", "approx", "")
+    d.date("人次，[[上月]]起推行", "2026-10", "")
+    d.metric("材料由[[9份]]减至", 9, "份", "exact", "")
+    d.metric("减至[[3份]]。", 3, "份", "exact", "")
+    d.org("。[[上海市数据局]]介绍")
+    d.metric("用户已[[超过8300万]]", "8300e4", "", "over", "")
+    d.metric("其中[[60岁以上]]用户", 60, "岁", "over", "")
+    d.metric("用户[[约410万人]]", "410e4", "人", "approx", "")
+    d.date("，[[国庆]]假期", "2026-10-01", "")
+    d.metric("增长[[约1.3倍]]。", "1.3", "倍", "approx", "")
+    d.org("。[[深圳市政务服务和数据管理局]]数据")
+    d.city("“i[[深圳]]”应用")
+    d.metric("服务事项[[约8900项]]", 8900, "项", "approx", SZ)
+    d.metric("注册用户[[逾2200万]]", "2200e4", "", "over", SZ)
+    d.metric("压缩至[[0.8天]]", "0.8", "天", "exact", SZ)
+    d.org("。[[广州市政务服务数据管理局]]表示")
+    d.date("“穗好办”[[今年前10个月]]办件量", Y, "")
+    d.metric("办件量[[约1.36亿件]]", "1.36e8", "件", "approx", "")
+    d.metric("同比增长[[21.4%]]", "21.4", "%", "exact", "")
+    d.metric("可办率达[[99.2%]]", "99.2", "%", "exact", "")
+    d.org("。[[杭州市数据资源管理局]]依托")
+    d.metric("将[[约1100项]]事项", 1100, "项", "approx", "")
+    d.date("“就近办”，[[三季度]]办件", "2026-Q3", "")
+    d.metric("满意度为[[99.6%]]", "99.6", "%", "exact", "")
+    # P4 the centre and west (武汉、成都、西安、郑州等城市 a list sharing one
+    # head, SPEC; 上半年 the year, SPEC; 在重庆 a city, and 重庆 inside the
+    # company's registered name no CITY, SPEC; 义乌、昆山两地 a list of two
+    # and its collective label, GUIDELINES: 两 no METRIC; 义乌 and 昆山
+    # county-level cities; 12345 a hotline's number, a code, SPEC; 南京、
+    # 青岛、宁波 a list of three cities)
+    d.city("追赶。[[武汉]]、成都")
+    d.city("武汉、[[成都]]、西安")
+    d.city("成都、[[西安]]、郑州")
+    d.city("西安、[[郑州]]等城市")
+    d.date("等城市[[上半年]]新增", Y, ZZ)
+    d.metric("均[[超过500项]]", 500, "项", "over", ZZ)
+    d.city("其中[[成都]]新增")
+    d.metric("新增[[约860项]]", 860, "项", "approx", "成都市")
+    d.city("；在[[重庆]]，数字")
+    d.org("，[[数字重庆大数据应用发展有限公司]]承建")
+    d.date("“渝快办”[[今年]]注册", Y, CQ)
+    d.metric("增长[[约28%]]。", 28, "%", "approx", CQ)
+    d.city("层面，[[义乌]]、昆山")
+    d.city("义乌、[[昆山]]两地")
+    d.date("，[[上周]]已累计", "2026-W46", KS)
+    d.metric("服务企业[[约3.7万家]]", "3.7e4", "家", "approx", KS)
+    d.date("热线[[今年前10个月]]受理", Y, "")
+    d.metric("受理诉求[[约4.2亿件]]", "4.2e8", "件", "approx", "")
+    d.metric("其中[[约31%]]通过", 31, "%", "approx", "")
+    d.city("；[[南京]]、青岛")
+    d.city("南京、[[青岛]]、宁波")
+    d.city("青岛、[[宁波]]已将")
+    # P5 the technology companies (以下简称 gives the short form, quotes
+    # outside, GUIDELINES; 腾讯 and the three carriers; “粤省事” a product;
+    # 公司 read back; 赛迪顾问 a consultancy, GUIDELINES; the four clouds
+    # act as companies, SPEC: a brand that acts as one; 上市公司 a kind,
+    # GUIDELINES; 前三季度 after the name it is about, GUIDELINES; 福州、泉州、
+    # 厦门等地 a list sharing one head)
+    d.org("。[[数字广东网络建设有限公司]]（")
+    d.org("以下简称“[[数字广东]]”）")
+    d.org("由[[腾讯]]与")
+    d.org("与[[中国联通]]、")
+    d.org("、[[中国电信]]、")
+    d.org("、[[中国移动]]共同")
+    d.metric("用户已[[超过1.9亿]]", "1.9e8", "", "over", "")
+    d.org("。[[数字广东]]相关")
+    d.date("公司[[今年]]新签", Y, "")
+    d.metric("合同额[[约18亿元]]", "18e8", "元", "approx", "")
+    d.metric("同比增长[[约12%]]。", 12, "%", "approx", "")
+    d.org("据[[赛迪顾问]]测算")
+    d.date("测算，[[今年]]全国政务云", Y, "")
+    d.metric("市场规模[[约1260亿元]]", "1260e8", "元", "approx", "")
+    d.metric("同比增长[[约15%]]", 15, "%", "approx", "")
+    d.org("，[[华为云]]、")
+    d.org("、[[阿里云]]、")
+    d.org("、[[天翼云]]、")
+    d.org("、[[浪潮云]]合计")
+    d.metric("占比[[近六成]]", 60, "%", "approx", "")
+    d.org("中，[[太极股份]]前三季度")
+    d.date("太极股份[[前三季度]]营业", Y, "")
+    d.metric("营业收入[[约52.3亿元]]", "52.3e8", "元", "approx", "")
+    d.metric("占比[[约46%]]", 46, "%", "approx", "")
+    d.org("；[[南威软件]]三季度")
+    d.date("南威软件[[三季度]]在", "2026-Q3", "福州市")
+    d.city("在[[福州]]、泉州")
+    d.city("福州、[[泉州]]、厦门")
+    d.city("泉州、[[厦门]]等地")
+    d.metric("项目[[21个]]", 21, "个", "exact", XM)
+    d.org("，[[新点软件]]、")
+    d.org("、[[数字政通]]、")
+    d.org("、[[万达信息]]也在")
+    # P6 spending (中国信通院 the short form given; 较去年: 去年 from the
+    # reference year, no other year stated; 约占…三成: 约 before 占 sets
+    # approx across the verb, GUIDELINES; 明年 the coming year; 苏州、合肥、
+    # 长沙等城市 a list sharing one head; 翻番 no figure)
+    d.org("扩大。[[中国信息通信研究院]]（")
+    d.org("以下简称“[[中国信通院]]”）")
+    d.date("测算，[[今年]]我国", Y, "")
+    d.metric("预计[[约6850亿元]]", "6850e8", "元", "approx", "")
+    d.date("较[[去年]]增长", LY, "")
+    d.metric("增长[[约11%]]", 11, "%", "approx", "")
+    d.metric("占比[[约43%]]", 43, "%", "approx", "")
+    d.metric("支出约占[[三成]]。", 30, "%", "approx", "", sep="约")
+    d.org("。[[财政部]]有关")
+    d.date("表示，[[明年]]将继续", NY, "")
+    d.org("。[[中国信通院]]相关")
+    d.city("说，[[苏州]]、合肥")
+    d.city("苏州、[[合肥]]、长沙")
+    d.city("合肥、[[长沙]]等城市")
+    d.date("调用量[[今年前三季度]]同比", Y, CS)
+    d.metric("达到[[约47亿次]]", "47e8", "次", "approx", CS)
+    # P7 public data (the exchanges: cities inside their names, no CITY,
+    # SPEC; 分别达到 with 约 written before each figure; 贵阳数博会: the
+    # city inside an event's name counts, SPEC's own example; 复旦大学数字与
+    # 移动治理实验室 one ORG, two fields joined by 与 inside a unit of a
+    # university, and the next 与 starts another body, GUIDELINES; 本月 the
+    # reference month; 公安部第一研究所 one ORG, a unit after its ministry;
+    # 国家网络身份认证App a product; 去年7月 from the reference year)
+    d.org("提速。[[上海数据交易所]]今年")
+    d.date("上海数据交易所[[今年前10个月]]数据", Y, "")
+    d.metric("交易额[[约68亿元]]", "68e8", "元", "approx", "")
+    d.metric("同比增长[[约64%]]", 64, "%", "approx", "")
+    d.org("，[[深圳数据交易所]]、")
+    d.org("、[[北京国际大数据交易所]]和")
+    d.org("和[[贵阳大数据交易所]]分别")
+    d.metric("分别达到[[约52亿元]]", "52e8", "元", "approx", "")
+    d.metric("、[[约31亿元]]和", "31e8", "元", "approx", "")
+    d.metric("和[[约17亿元]]。", "17e8", "元", "approx", "")
+    d.date("在[[今年5月]]举行", "2026-05", GY)
+    d.city("举行的[[贵阳]]数博会")
+    d.metric("数据产品[[超过1200个]]", 1200, "个", "over", GY)
+    d.org("。[[复旦大学数字与移动治理实验室]]与")
+    d.org("与[[国家信息中心]]本月")
+    d.date("国家信息中心[[本月]]发布", "2026-11", "")
+    d.date("截至[[今年9月]]，全国", "2026-09", "")
+    d.metric("已有[[约260个]]地方", 260, "个", "approx", "")
+    d.metric("数据集[[超过34万个]]", "34e4", "个", "over", "")
+    d.org("。[[公安部第一研究所]]介绍")
+    d.date("自[[去年7月]]上线", "2025-07", "")
+    d.metric("用户已[[超过9000万]]，", "9000e4", "", "over", "")
+    d.metric("日均认证[[约1500万次]]", "1500e4", "次", "approx", "")
+    # P8 the outlook (名 a measure word; 3个以上: 以上 inside, SPEC; 明年一
+    # 季度 the quarter; 2027年底 the year, SPEC; 元旦 and 春节 with no year
+    # in their sentence: the coming ones, GUIDELINES; 同一 no figure)
+    d.org("。[[清华大学数据治理研究中心]]上周")
+    d.date("研究中心[[上周]]发布", "2026-W46", "")
+    d.metric("受访的[[1200名]]基层", 1200, "名", "exact", "")
+    d.metric("中，[[约37%]]表示", 37, "%", "approx", "")
+    d.metric("需向[[3个以上]]系统", 3, "个", "over", "")
+    d.org("。[[国家数据局]]有关")
+    d.date("将于[[明年一季度]]出台", "2027-Q1", "")
+    d.date("力争到[[2027年底]]省级", NY, "")
+    d.metric("达到[[95%以上]]", 95, "%", "over", "")
+    d.date("在[[元旦]]、春节", "2027-01-01", "")
+    d.date("元旦、[[春节]]前", "2027-02-06", "")
+    d.metric("再增加[[约50项]]", 50, "项", "approx", "")
     audit = {
-        "orgs": ["工信部", "中国工业报", "工业和信息化部",
-                 "工信部节能与综合利用司", "上海有色网", "SMM",
-                 "广州期货交易所", "广期所", "伦敦金属交易所", "LME",
-                 "格林美", "华友钴业", "宁德时代", "广东邦普循环科技有限公司",
-                 "邦普循环", "赣锋锂业", "天奇股份", "光华科技", "比亚迪",
-                 "弗迪电池", "蔚来汽车", "吉利汽车", "长安汽车",
-                 "中国铁塔股份有限公司", "中国铁塔",
-                 "中国汽车动力电池产业创新联盟", "中国汽车工业协会", "中汽协",
-                 "赣州市工业和信息化局", "常州市工业和信息化局",
-                 "合肥市经济和信息化局", "国轩高科",
-                 "中国汽车技术研究中心有限公司", "中汽中心",
-                 "中国再生资源回收利用协会", "高工产研锂电研究所", "GGII",
-                 "中南大学冶金与环境学院", "国家开发银行", "兴业银行",
-                 "国家发展改革委", "商务部", "生态环境部", "市场监管总局",
-                 "国家标准化管理委员会"],
-        "cities": ["荆门", "武汉", "衢州", "宁乡", "宜昌", "佛山", "新余",
-                   "宁波", "重庆", "赣州", "常州", "合肥", "宜宾", "宜春",
-                   "遂宁", "长沙", "上海", "广州", "伦敦", "湖南", "湖北",
-                   "广东", "中国", "全国", "全市", "城市", "各地", "多地",
+        "orgs": ["国家数据局", "国务院办公厅", "国家发展改革委", "公安部",
+                 "人力资源社会保障部", "国家医保局",
+                 "北京市政务服务和数据管理局", "上海市数据局",
+                 "深圳市政务服务和数据管理局", "广州市政务服务数据管理局",
+                 "杭州市数据资源管理局", "数字重庆大数据应用发展有限公司",
+                 "数字广东网络建设有限公司", "数字广东", "腾讯", "中国联通",
+                 "中国电信", "中国移动", "赛迪顾问", "华为云", "阿里云",
+                 "天翼云", "浪潮云", "太极股份", "南威软件", "新点软件",
+                 "数字政通", "万达信息", "中国信息通信研究院", "中国信通院",
+                 "财政部", "上海数据交易所", "深圳数据交易所",
+                 "北京国际大数据交易所", "贵阳大数据交易所",
+                 "复旦大学数字与移动治理实验室", "国家信息中心",
+                 "公安部第一研究所", "清华大学数据治理研究中心"],
+        "cities": ["深圳", "武汉", "成都", "西安", "郑州", "重庆", "义乌",
+                   "昆山", "南京", "青岛", "宁波", "福州", "泉州", "厦门",
+                   "苏州", "合肥", "长沙", "贵阳", "北京", "上海", "广州",
+                   "杭州", "广东", "中国", "全国", "各地", "多地", "城市",
                    "我国"],
         "excluded": [
-            # provinces before their cities (湖南 x2, 湖北, 广东 outside its
-            # ORG), 城市 (地级以上城市, generic), 我国 (the country)
-            "[[湖南]]宁乡", "[[湖北]]宜昌", "[[广东]]佛山", "[[湖南]]长沙",
-            "地级以上[[城市]]", "[[我国]]动力",
+            # 广东 (the province, inside 数字广东's name but for 广东 of
+            # nothing else), 城市 (generic), 我国 (the country)
+            "等[[城市]]上半年", "中西部[[城市]]同样", "[[城市]]数据局是",
+            "与[[城市]]运行", "扩充[[城市]]服务", "等[[城市]]的政务",
+            "以上[[城市]]已组建",
+            "今年[[我国]]数字",
         ],
-        "numbers_excluded": [],
-        # 第七批 (an ordinal), 一位 (an indefinite, x2), 双方 (a collective
-        # word), 新一批 (an indefinite)
-        "cn_excluded": ["第[[七]]批", "[[一]]位分析师", "[[双]]方将",
-                        "[[一]]位教授", "新[[一]]批"],
-        "collectives": [],
-        # 三元 (ternary, the NCM chemistry: a technology name, no figure)
-        "labels_excluded": {"三元": 1},
-        "latin_excluded": [],
-        # time words that are no DATE: 年处理 (annual capacity, x2), 周 of
-        # the reporter's surname (周䜣), 全国 and 全市 (deictic), 多地
-        # (generic)
-        "words_excluded": {"年处理": 2, "周䜣": 1, "全国": 5, "全市": 1,
-                           "多地": 1, "同期": 0, "当天": 0},
-        # generic heads outside ORG rows (kinds and read-backs): 企业 (x14:
-        # 合规企业, 回收企业, 头部回收企业, 整车企业, 等企业 …), 部门 (等部门),
-        # 局 (布局, a verb); 协会, 银行, 集团, 公司 only inside ORGs
-        "orgwords_excluded": {"企业": 14, "部门": 1, "协会": 0, "银行": 0,
-                              "局": 1, "集团": 0, "公司": 0},
+        # 12345 (the hotline's number: a code, SPEC)
+        "numbers_excluded": ["各地[[12345]]热线"],
+        # 一件事 (一 before a measure word, an indefinite, GUIDELINES), 一照
+        # 通办 and 一码通办 (service names), 一批 (an indefinite), 同一 (the
+        # same)
+        "cn_excluded": ["办成[[一]]件事", "“[[一]]照通办”", "“[[一]]码通办”",
+                        "是[[一]]批技术", "同[[一]]数据"],
+        # 两 of 义乌、昆山两地: the collective label of the pair (GUIDELINES)
+        "collectives": [("义乌、昆山[[两]]地", 2)],
+        "labels_excluded": {},
+        # i of “i深圳” and App of the identity app: parts of product names
+        "latin_excluded": ["“[[i]]深圳”", "认证[[App]]自"],
+        # time words that are no DATE: 日均 (daily average, x4), 平日 (an
+        # ordinary day), 全国 (x7), 各地, 多地 (deictic or generic)
+        "words_excluded": {"日均": 4, "平日": 1, "全国": 7, "各地": 1,
+                           "多地": 1, "同期": 0, "当天": 0, "年度": 0},
+        # generic heads outside ORG rows: 数据局 (多地数据局, 城市数据局:
+        # kinds), 部门 (等部门), 公司 (公司今年: read back; 上市公司: a kind,
+        # GUIDELINES), 企业 (企业信息变更, 企业变更登记, 企业开办, 外贸企业,
+        # 服务企业, 技术企业: kinds), 中心 and 研究院 only inside ORGs
+        "orgwords_excluded": {"数据局": 2, "部门": 1, "公司": 2, "企业": 6,
+                              "中心": 0, "研究院": 0, "交易所": 0,
+                              "集团": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g226 Trade with Portuguese-speaking countries, November 2026: the
-# customs figures (【本報消息】; 海關總署), Macao's imports (統計暨普查局,
-# 拱北海關 and 澳門), the Forum and the promotion institute (中葡論壇（澳門）
-# 常設秘書處, 招商投資促進局 and its display points in 珠海, 廣州, 江門,
-# 長沙, 重慶, 成都, 海寧), exhibitions (澳門國際貿易投資展覽會, 氹仔, 上海;
-# 巴西出口投資促進局, 瑞幸咖啡, 葡萄牙經貿投資促進局 (AICEP) and 里斯本),
-# importers (南光集團, 來來超級市場, 新苗超市, ViniPortugal with 澳門 and
-# 香港, 中糧集團, 中糧酒業 and 波爾圖), finance (中國銀行澳門分行, 大西洋
-# 銀行, 滙業銀行, 中葡合作發展基金 (中葡基金)), the mainland (廣東省商務廳,
-# 珠海市商務局, 橫琴粵澳深度合作區經濟發展局, 商務部, 中國國際貿易促進委員
-# 會), the trade (澳門中華總商會, 國際葡語市場企業家商會, 葡中工商會澳門分會,
-# 經濟及科技發展局, 市政署, 澳門城市大學葡語國家研究院 with 聖保羅, 里斯本,
-# 羅安達, 馬普托, 澳門理工大學, 中國與葡語國家企業家聯合會) and the outlook
-# (澳門餐飲業聯合商會, 經濟財政司, 特區政府, the Forum again).
-# Traditional as Macao writes it (按年, 首10個月, 首三季, 第三季, 明年首季,
-# 明年第一季, 上周, 上周五（20日）, 本周二（24日）, 昨（25）日, 佔, 發佈, 本澳,
-# 澳門元, 「」 quotes, 滙, 氹), UTF-16 BE with BOM, 2026-11-26 (a Thursday,
-# ISO week 2026-W48), 澳門日報 (its 【本報消息】 opens the first paragraph
-# and names no outlet).  昨（25）日 2026-11-25; 本周二 and 24日 2026-11-24;
-# 上周五 and 20日 2026-11-20; 上周 2026-W47; 本月, 本月上旬 2026-11; 上月,
-# 同月 2026-10; 12月 2026-12; 第三季 2026-Q3; 去年同期 2025-Q3; 首10個月,
-# 今年首10個月, 今年首三季, 今年 2026; 聖誕 2026-12-25; 元旦 2027-01-01;
-# 明年 2027; 明年首季, 明年第一季 2027-Q1; 明年4月 2027-04; 2030年.
+# g230 Private hospitals and medical fees in Hong Kong, November 2026: the
+# fee-transparency bill (（星島日報報道）, 醫務衞生局 (醫衞局), 立法會), the
+# consultation and inspections (衞生署), the consumer council's survey (消費
+# 者委員會 (消委會)), the hospitals (香港私家醫院聯會, 養和醫院, 港安醫院, 聖
+# 保祿醫院, 播道醫院, 仁安醫院, 港怡醫院 and its IHH醫療集團, 中大醫院, 養和
+# 醫療集團), fee changes (香港浸信會醫院, 嘉諾撒醫院, 明德國際醫院, 聖德肋撒
+# 醫院), public-private partnership (醫院管理局 (醫管局)), insurers (保險業
+# 監管局 (保監局), 香港保險業聯會 (保聯), 友邦香港, 保誠, 宏利, 富衞, 東亞銀行
+# and its 藍十字, 保柏, 中銀人壽 with 深圳, 珠海, 澳門), mainland patients (政
+# 府統計處 with 深圳, 廣州, 東莞, 佛山, 上海; 北京, 杭州; 香港大學深圳醫院
+# (港大深圳醫院), 深圳市衞生健康委員會, 深圳新風和睦家醫院 and 香港) and the
+# outlook (立法會衞生事務委員會, 香港醫學會, 新加坡, 醫衞局).
+# Traditional as Hong Kong writes it (按年, 首10個月, 首三季, 第三季, 明年首
+# 季, 明年第二季, 上周五（20日）, 本周四（26日）, 昨日（23日）, 佔, 公布, 本港,
+# 全港, 「」 quotes, 衞, 牀), UTF-16 LE with BOM, 2026-11-24 (a Tuesday, ISO
+# week 2026-W48), 星島日報 (its credit （星島日報報道） opens the first
+# paragraph).  昨日 and 23日 2026-11-23; 上周五 and 20日 2026-11-20; 本周四
+# and 26日 2026-11-26; 本月 2026-11; 上月 2026-10; 12月中旬, 12月 2026-12;
+# 第三季 2026-Q3; 今年首10個月, 今年首三季, 今年上半年, 今年 2026; 去年,
+# 去年同期 2025; 聖誕 2026-12-25; 農曆新年 2027-02-06; 明年 2027; 明年首季
+# 2027-Q1; 明年第二季 2027-Q2; 明年1月 2027-01; 明年2月 2027-02; 2028年1月
+# 2028-01.
 # ===========================================================================
 @doc
-def g226():
-    d = Doc(G226)
-    Y, NY = "2026", "2027"
-    MO, CQ, CS, SH, LS, HK, PO, SP = (
-        "澳门", "重庆市", "长沙市", "上海市", "里斯本", "香港", "波尔图",
-        "圣保罗")
-    # title (a heading that opens with no city; 首10個月 after the noun it
-    # is about, GUIDELINES; the space splits it into two sentences)
-    d.date("貿易額[[首10個月]]增", Y, "")
-    d.metric("首10個月增[[約6.8%]] ", "6.8", "%", "approx", "")
-    d.metric("按年增[[約12%]]\n", 12, "%", "approx", "")
-    # P1 the customs figures (【本報消息】 names no outlet, precedent FC; 海關
-    # 總署 the mainland's customs administration; 分別約為231億美元: 約
-    # separated by 為, outside, GUIDELINES; the other two with their own 約)
-    d.org("】[[海關總署]]最新")
-    d.date("顯示，[[今年首10個月]]中國與", Y, "")
-    d.metric("總額[[約1,926億美元]]", "1926e8", "美元", "approx", "")
-    d.metric("按年增長[[約6.8%]]，其中", "6.8", "%", "approx", "")
-    d.metric("進口[[約1,315億美元]]", "1315e8", "美元", "approx", "")
-    d.metric("佔[[約68%]]", 68, "%", "approx", "")
-    d.metric("雙邊貿易額[[約1,478億美元]]", "1478e8", "美元", "approx", "")
-    d.metric("進口大豆[[約7,150萬噸]]", "7150e4", "吨", "approx", "")
-    d.metric("按年增加[[約4%]]；", 4, "%", "approx", "")
-    d.metric("分別約為[[231億美元]]", "231e8", "美元", "approx", "",
-             sep="約")
-    d.metric("、[[約78億美元]]及", "78e8", "美元", "approx", "")
-    d.metric("及[[約46億美元]]。", "46e8", "美元", "approx", "")
-    # P2 Macao's imports (統計暨普查局 a Macao body standing alone in a Macao
-    # text, GUIDELINES; 澳門元 the unit as written, precedent FC; 元人民幣:
-    # the currency noun after 元 outside, SPEC; 拱北海關 a customs district,
-    # no city; 去年同期 after 第三季: that quarter a year earlier; 歷年 no
-    # DATE, GUIDELINES 历年同月)
-    d.org("\n\n[[統計暨普查局]]資料")
-    d.date("顯示，[[今年首三季]]本澳", Y, "")
-    d.metric("進口貨值[[約7.9億澳門元]]", "7.9e8", "澳门元", "approx", "")
-    d.metric("按年增加[[約12.4%]]", "12.4", "%", "approx", "")
-    d.metric("食品及飲品[[約4.6億澳門元]]", "4.6e8", "澳门元", "approx", "")
-    d.metric("葡萄酒[[約2.1億澳門元]]", "2.1e8", "澳门元", "approx", "")
-    d.metric("進口總值[[約三成]]", 30, "%", "approx", "")
-    d.metric("貨值[[近八成]]", 80, "%", "approx", "")
-    d.metric("按年上升[[約21%]]", 21, "%", "approx", "")
-    d.org("。[[拱北海關]]數據")
-    d.date("顯示，[[第三季]]經澳門", "2026-Q3", MO)
-    d.city("第三季經[[澳門]]轉口")
-    d.metric("貨值[[約3.4億元]]人民幣", "3.4e8", "元", "approx", MO)
-    d.date("較[[去年同期]]增長約35%", "2025-Q3", MO)
-    d.metric("增長[[約35%]]。", 35, "%", "approx", MO)
-    d.date("腰果[[今年首10個月]]經澳門", Y, MO)
-    d.city("首10個月經[[澳門]]進口量")
-    d.metric("分別[[約320噸]]及", 320, "吨", "approx", MO)
-    d.metric("及[[約540噸]]", 540, "吨", "approx", MO)
-    # P3 the Forum and the promotion institute (中葡論壇（澳門）常設秘書處 one
-    # ORG, the bracketed city inside it, precedent GC's 中國電信（澳門）有限
-    # 公司; 招商投資促進局 the institute's name since 2024-07-01, a Macao
-    # body standing alone; 昨（25）日 one span, SPEC 今（5）日; the
-    # 洽談會 an event; 批次 a count unit, GUIDELINES; …等內地城市 a list
-    # sharing one head, SPEC; 明年首季 the first quarter; 海寧 a
-    # county-level city of 嘉興)
-    d.org("\n\n[[中葡論壇（澳門）常設秘書處]]與")
-    d.org("與[[招商投資促進局]]昨")
-    d.date("促進局[[昨（25）日]]合辦", "2026-11-25", "")
-    d.metric("內地的[[逾160家]]企業", 160, "家", "over", "")
-    d.metric("合作意向[[約52項]]", 52, "项", "approx", "")
-    d.metric("涉及金額[[約4.8億美元]]", "4.8e8", "美元", "approx", "")
-    d.org("。[[招商投資促進局]]表示")
-    d.date("表示，[[今年首10個月]]共接待", Y, "")
-    d.metric("商務團組[[約85批次]]", 85, "批次", "approx", "")
-    d.metric("按年增加[[約三成]]；", 30, "%", "approx", "")
-    d.city("已在[[珠海]]、廣州")
-    d.city("珠海、[[廣州]]、江門")
-    d.city("、[[江門]]、長沙")
-    d.city("江門、[[長沙]]、重慶")
-    d.city("、[[重慶]]等內地城市")
-    d.metric("設立[[約40個]]葡語", 40, "个", "approx", CQ)
-    d.date("並計劃[[明年首季]]在", "2027-Q1", CQ)
-    d.city("在[[成都]]、海寧")
-    d.city("、[[海寧]]增設")
-    d.city("設於[[長沙]]的")
-    d.date("展示點[[今年]]銷售額", Y, CS)
-    d.metric("銷售額[[約1,800萬元]]人民幣", "1800e4", "元", "approx", CS)
-    d.metric("按年增長[[約26%]]", 26, "%", "approx", CS)
-    # P4 exhibitions (澳門國際貿易投資展覽會: a city inside an event's name
-    # counts, SPEC 贵阳数博会; the 產品及服務展 and 「葡韻嘉年華」 events; 同月
-    # repeats the latest month, GUIDELINES; 本月上旬 the month, SPEC;
-    # 入場人次約6.3萬: the noun before the figure, unit empty, SPEC 近900万;
-    # 約一倍 a figure, GUIDELINES; AICEP a Latin form in brackets,
-    # GUIDELINES)
-    d.date("方面，[[上月]]舉行", "2026-10", MO)
-    d.city("舉行的[[澳門]]國際貿易")
-    d.metric("共吸引[[約1,350家]]", 1350, "家", "approx", MO)
-    d.metric("展商[[約280家]]", 280, "家", "approx", MO)
-    d.metric("按年增加[[約17%]]", 17, "%", "approx", MO)
-    d.metric("入場人次[[約6.3萬]]", "6.3e4", "", "approx", MO)
-    d.date("。[[同月]]在氹仔", "2026-10", "")
-    d.metric("吸引[[約4.5萬人次]]", "4.5e4", "人次", "approx", "")
-    d.date("。[[本月上旬]]在上海", "2026-11", SH)
-    d.city("在[[上海]]舉行")
-    d.org("上，[[巴西出口投資促進局]]與")
-    d.org("與[[瑞幸咖啡]]簽署")
-    d.date("後者[[明年]]將採購", NY, SH)
-    d.metric("咖啡豆[[約6萬噸]]", "6e4", "吨", "approx", SH)
-    d.metric("增加[[約一倍]]。", 1, "倍", "approx", SH)
-    d.org("。[[葡萄牙經貿投資促進局]]（AICEP）")
-    d.org("（[[AICEP]]）本月")
-    d.date("）[[本月]]亦在", "2026-11", LS)
-    d.city("亦在[[里斯本]]舉辦")
-    d.metric("介紹[[約60家]]葡國", 60, "家", "approx", LS)
-    # P5 importers (南光集團; 該集團 read back; 來來超級市場 and 新苗超市:
-    # trade names before 超級市場/超市 name chains, GUIDELINES 新苗超市;
-    # ViniPortugal a Latin name, the descriptor 推廣機構 outside; 約佔一成:
-    # 約 before 佔 sets approx, GUIDELINES; 中糧集團旗下中糧酒業 two ORGs;
-    # 上周五（20日）; 一家 an indefinite)
-    d.org("方面，[[南光集團]]表示")
-    d.date("表示，[[今年]]以來該集團", Y, "")
-    d.metric("雞肉[[約1.2萬噸]]", "1.2e4", "吨", "approx", "")
-    d.metric("按年增加[[約15%]]；", 15, "%", "approx", "")
-    d.org("；[[來來超級市場]]及")
-    d.org("及[[新苗超市]]的")
-    d.metric("上升[[約18%]]及", 18, "%", "approx", "")
-    d.metric("約18%及[[約11%]]", 11, "%", "approx", "")
-    d.org("推廣機構[[ViniPortugal]]數據")
-    d.date("顯示，[[今年首三季]]葡萄牙", Y, MO)
-    d.metric("葡萄酒[[約1,350萬瓶]]", "1350e4", "瓶", "approx", MO)
-    d.city("其中經[[澳門]]轉口")
-    d.metric("佔[[約四成]]", 40, "%", "approx", MO)
-    d.city("經[[香港]]轉運")
-    d.metric("約佔[[一成]]。", 10, "%", "approx", HK, sep="約")
-    d.org("。[[中糧集團]]旗下")
-    d.org("旗下[[中糧酒業]]上周五")
-    d.date("酒業[[上周五]]（20日）", "2026-11-20", PO)
-    d.date("（[[20日]]）與", "2026-11-20", PO)
-    d.city("與[[波爾圖]]一家")
-    d.metric("進口[[約30萬瓶]]", "30e4", "瓶", "approx", PO)
-    # P6 finance (中國銀行澳門分行 one ORG, a bank's branch with its place,
-    # GUIDELINES; 澳門國際銀行 a bank with its place inside, no CITY; 該行
-    # read back; 元人民幣: 人民幣 outside; 滙 of 滙業銀行
-    # declared; 為 no marker; 中葡基金 the bracketed short form; 基金 read
-    # back)
-    d.org("方面，[[中國銀行澳門分行]]數據")
-    d.date("顯示，[[今年首10個月]]該行", Y, "")
-    d.metric("結算金額[[約1,860億元]]人民幣", "1860e8", "元", "approx", "")
-    d.metric("按年增長[[約22%]]；", 22, "%", "approx", "")
-    d.org("；[[大西洋銀行]]表示")
-    d.date("業務量[[第三季]]按年", "2026-Q3", "")
-    d.metric("按年上升[[約9%]]", 9, "%", "approx", "")
-    d.org("。[[滙業銀行]]上月")
-    d.date("滙業銀行[[上月]]推出", "2026-10", "")
-    d.metric("額度為[[5億澳門元]]", "5e8", "澳门元", "exact", "")
-    d.org("；[[澳門國際銀行]]則")
-    d.date("表示，[[今年首三季]]該行", Y, "")
-    d.metric("融資餘額[[約28億澳門元]]", "28e8", "澳门元", "approx", "")
-    d.org("。[[中葡合作發展基金]]（中葡基金）")
-    d.org("（[[中葡基金]]）相關")
-    d.metric("投資項目[[約12個]]", 12, "个", "approx", "")
-    d.metric("承諾出資[[約4.6億美元]]", "4.6e8", "美元", "approx", "")
-    # P7 the mainland (廣東省商務廳, 珠海市商務局: a place in front belongs
-    # to a government body, GUIDELINES, no CITY; 橫琴粵澳深度合作區經濟發展局
-    # one ORG; 合作區 read back; 中葡企業家大會 an event)
-    d.org("方面，[[廣東省商務廳]]與")
-    d.org("與[[珠海市商務局]]上周")
-    d.date("商務局[[上周]]聯合", "2026-W47", MO)
-    d.city("支持企業經[[澳門]]進口")
-    d.org("；[[橫琴粵澳深度合作區經濟發展局]]表示")
-    d.date("表示，[[今年]]以來合作區", Y, "")
-    d.metric("企業[[約210家]]", 210, "家", "approx", "")
-    d.metric("累計[[約1,100家]]", 1100, "家", "approx", "")
-    d.org("。[[商務部]]及")
-    d.org("及[[中國國際貿易促進委員會]]計劃")
-    d.date("計劃[[明年]]在澳門", NY, MO)
-    d.city("明年在[[澳門]]舉辦中葡")
-    # P8 the trade (葡中工商會澳門分會 one ORG, a chapter with its place after
-    # its body, GUIDELINES; 本周二（24日）; 平均 a statistic cue before 天,
-    # GUIDELINES; 間 a measure word; 市政署 a Macao body standing alone;
-    # 澳門城市大學葡語國家研究院 one ORG; 聖保羅、里斯本、羅安達及馬普托 a list
-    # of four cities; 雙語 no figure; 澳門企業 a city as a modifier, SPEC)
-    d.org("方面，[[澳門中華總商會]]、")
-    d.org("、[[國際葡語市場企業家商會]]及")
-    d.org("及[[葡中工商會澳門分會]]本周二")
-    d.date("分會[[本周二]]（24日）", "2026-11-24", "")
-    d.date("（[[24日]]）聯合", "2026-11-24", "")
-    d.metric("仍[[約4.5天]]", "4.5", "天", "approx", "")
-    d.org("。[[經濟及科技發展局]]資料")
-    d.metric("商號[[約320間]]", 320, "间", "approx", "")
-    d.org("；[[市政署]]今年")
-    d.date("市政署[[今年首10個月]]抽檢", Y, "")
-    d.metric("進口食品[[約2,100個]]", 2100, "个", "approx", "")
-    d.metric("合格率達[[99.6%]]", "99.6", "%", "exact", "")
-    d.org("。[[澳門城市大學葡語國家研究院]]上周")
-    d.date("研究院[[上周]]發佈", "2026-W47", SP)
-    d.city("在[[聖保羅]]、里斯本")
-    d.city("聖保羅、[[里斯本]]、羅安達")
-    d.city("、[[羅安達]]及")
-    d.city("及[[馬普托]]設立")
-    d.org("；[[澳門理工大學]]今年")
-    d.date("理工大學[[今年]]培養", Y, "")
-    d.metric("雙語人才[[約480名]]", 480, "名", "approx", "")
-    d.org("。[[中國與葡語國家企業家聯合會]]則")
-    d.date("表示，[[明年]]將組織", NY, MO)
-    d.metric("組織[[約30家]]澳門", 30, "家", "approx", MO)
-    d.city("約30家[[澳門]]企業")
-    # P9 the outlook (聖誕, 元旦: the coming ones; 12月 in their sentence,
-    # nearest them, GUIDELINES; 明年第一季 the quarter; 新一輪 an
-    # indefinite; 年貿易額 no DATE; 澳門元 inside a METRIC, no CITY;
-    # 明年4月 the month)
-    d.date("\n\n[[聖誕]]及元旦", "2026-12-25", "")
-    d.date("聖誕及[[元旦]]臨近", "2027-01-01", "")
-    d.org("，[[澳門餐飲業聯合商會]]預計")
-    d.date("預計[[12月]]葡國菜", "2026-12", "")
-    d.metric("增長[[約一成]]。經濟", 10, "%", "approx", "")
-    d.org("。[[經濟財政司]]表示")
-    d.org("，[[特區政府]]將於")
-    d.date("將於[[明年第一季]]推出", "2027-Q1", "")
-    d.date("目標到[[2030年]]把", "2030", "")
-    d.metric("提升至[[20億澳門元以上]]", "20e8", "澳门元", "over", "")
-    d.org("。[[中葡論壇（澳門）常設秘書處]]亦")
-    d.date("計劃[[明年4月]]在澳門", "2027-04", MO)
-    d.city("4月在[[澳門]]舉辦")
+def g230():
+    d = Doc(G230)
+    Y, LY, NY = "2026", "2025", "2027"
+    SZ, SH, HZ, HK = "深圳市", "上海市", "杭州市", "香港"
+    # title (a heading that opens with no city; 明年首季 Hong Kong's first
+    # quarter, GUIDELINES; 立法會 a Hong Kong body standing alone; the space
+    # splits it into two sentences)
+    d.date("條例草案[[明年首季]]提交", "2027-Q1", "")
+    d.org("提交[[立法會]] 內地")
+    d.metric("按年增[[約18%]]\n", 18, "%", "approx", "")
+    # P1 the bill (（星島日報報道）: the outlet in its credit line, SPEC: news
+    # outlets in bylines, precedent FB's 【明報專訊】; 醫務衞生局 and its own
+    # short name 醫衞局, Hong Kong bodies standing alone, 衞 kept by t2s,
+    # GUIDELINES; 昨日（23日）: the gloss its own mention, SPEC; 全港
+    # deictic; 間 a measure word; 最高 no qualifier, GUIDELINES; 2028年1月
+    # with 由 and 起 outside)
+    d.org("（[[星島日報]]報道）")
+    d.org("報道）[[醫務衞生局]]昨日")
+    d.date("醫務衞生局[[昨日]]（23日）", "2026-11-23", "")
+    d.date("昨日（[[23日]]）公布", "2026-11-23", "")
+    d.metric("及[[約40間]]日間", 40, "间", "approx", "")
+    d.metric("進行[[約420項]]指明", 420, "项", "approx", "")
+    d.org("。[[醫衞局]]發言人表示，條例草案")
+    d.date("將於[[明年首季]]提交", "2027-Q1", "")
+    d.org("提交[[立法會]]，目標")
+    d.date("目標由[[2028年1月]]起", "2028-01", "")
+    d.metric("罰款[[10萬元]]。", "10e4", "元", "exact", "")
+    # P2 the consultation and inspections (去年 from the reference year; 份
+    # a measure word; 衞生署 a Hong Kong body standing alone; 次 and 封
+    # measure words; 去年同期 after 今年首10個月: a period with no ISO form,
+    # the year, SPEC; 約一倍 a figure, GUIDELINES)
+    d.org("\n\n[[醫衞局]]去年")
+    d.date("醫衞局[[去年]]曾就", LY, "")
+    d.metric("收回的[[約3,200份]]", 3200, "份", "approx", "")
+    d.metric("中，[[約82%]]支持", 82, "%", "approx", "")
+    d.org("；[[醫衞局]]估計")
+    d.metric("實施後[[約九成]]常見", 90, "%", "approx", "")
+    d.org("。[[衞生署]]今年")
+    d.date("衞生署[[今年首10個月]]共巡查", Y, "")
+    d.metric("醫療中心[[約210次]]", 210, "次", "approx", "")
+    d.metric("警告信[[約15封]]", 15, "封", "approx", "")
+    d.date("較[[去年同期]]增加約一倍", LY, "")
+    d.metric("增加[[約一倍]]。", 1, "倍", "approx", "")
+    # P3 the consumer council (its bracketed short form, GUIDELINES; 上周五
+    # （20日）: last week's Friday and its gloss; a range with 約 before each
+    # figure; 宗 a measure word; 兩成以上: 以上 inside, SPEC)
+    d.org("\n\n[[消費者委員會]]（消委會）")
+    d.org("（[[消委會]]）上周五")
+    d.date("）[[上周五]]（20日）", "2026-11-20", "")
+    d.date("上周五（[[20日]]）發表", "2026-11-20", "")
+    d.metric("中位數由[[約9,800元]]至", 9800, "元", "approx", "")
+    d.metric("至[[約2.35萬元]]不等", "2.35e4", "元", "approx", "")
+    d.metric("相差[[逾1.4倍]]", "1.4", "倍", "over", "")
+    d.org("。[[消委會]]今年")
+    d.date("消委會[[今年首10個月]]接獲", Y, "")
+    d.metric("接獲的[[約260宗]]", 260, "宗", "approx", "")
+    d.metric("投訴中，[[近五成]]涉及", 50, "%", "approx", "")
+    d.metric("涉款[[約1,860萬元]]", "1860e4", "元", "approx", "")
+    d.metric("；[[約33%]]受訪", 33, "%", "approx", "")
+    d.metric("高出[[兩成以上]]。", 20, "%", "over", "")
+    d.org("。[[消委會]]建議私家")
+    # P4 the hospitals (香港私家醫院聯會 one ORG, no CITY; 張 a measure
+    # word, 病牀 the noun; 住院人次約24.6萬: the noun before the figure, no
+    # unit, SPEC 近900万; 分別約…及約…: 約 with each figure; 介乎…至…: each
+    # figure with its own 元; 港怡醫院所屬的IHH醫療集團 two ORGs; 該院 read
+    # back; 第三季 Hong Kong's quarter, GUIDELINES; 中大醫院 the hospital's
+    # short name; 養和醫療集團 and its 養和醫院 after 旗下, two ORGs)
+    d.org("\n\n[[香港私家醫院聯會]]表示")
+    d.metric("共提供[[約4,900張]]病牀", 4900, "张", "approx", "")
+    d.date("病牀，[[今年首三季]]住院", Y, "")
+    d.metric("住院人次[[約24.6萬]]", "24.6e4", "", "approx", "")
+    d.metric("按年增加[[約6%]]。", 6, "%", "approx", "")
+    d.org("計，[[養和醫院]]及港安")
+    d.org("及[[港安醫院]]每晚")
+    d.metric("分別[[約1,280元]]及", 1280, "元", "approx", "")
+    d.metric("及[[約1,150元]]，", 1150, "元", "approx", "")
+    d.org("，[[聖保祿醫院]]、")
+    d.org("、[[播道醫院]]及")
+    d.org("及[[仁安醫院]]則")
+    d.metric("介乎[[880元]]至", 880, "元", "exact", "")
+    d.metric("至[[1,050元]]。", 1050, "元", "exact", "")
+    d.org("。[[港怡醫院]]所屬")
+    d.org("所屬的[[IHH醫療集團]]表示")
+    d.date("該院[[第三季]]內地", "2026-Q3", "")
+    d.metric("按年增加[[約21%]]；", 21, "%", "approx", "")
+    d.org("；[[中大醫院]]則指")
+    d.metric("院內[[約75%]]病牀", 75, "%", "approx", "")
+    d.date("收費，[[今年]]已把", Y, "")
+    d.metric("增至[[約190項]]", 190, "项", "approx", "")
+    d.org("。[[養和醫療集團]]則")
+    d.org("旗下[[養和醫院]]明年")
+    d.date("養和醫院[[明年]]將投入", NY, "")
+    d.metric("投入[[約8億元]]", "8e8", "元", "approx", "")
+    # P5 fee changes (香港浸信會醫院 one ORG, no CITY; 本月 with 由 and 起
+    # outside; 分別為 (為 no marker); 以套餐收費的手術已佔…約27%: 約 touching
+    # the figure; 去年同期 after 今年首三季: the year; 個百分點 the unit
+    # 百分点, SPEC)
+    d.org("。[[香港浸信會醫院]]由")
+    d.date("由[[本月]]起把", "2026-11", "")
+    d.metric("上調[[約4%]]，", 4, "%", "approx", "")
+    d.org("，[[嘉諾撒醫院]]及")
+    d.org("及[[明德國際醫院]]則")
+    d.metric("分別為[[2.38萬元]]及", "2.38e4", "元", "exact", "")
+    d.metric("及[[2.6萬元]]；", "2.6e4", "元", "exact", "")
+    d.org("；[[聖德肋撒醫院]]表示")
+    d.date("表示，[[今年首三季]]以套餐", Y, "")
+    d.metric("總數[[約27%]]", 27, "%", "approx", "")
+    d.date("較[[去年同期]]上升", LY, "")
+    d.metric("上升[[5.2個百分點]]", "5.2", "百分点", "exact", "")
+    d.org("。[[中大醫院]]計劃")
+    d.date("計劃[[明年]]再增設", NY, "")
+    d.metric("增設[[約120張]]病牀", 120, "张", "approx", "")
+    # P6 public-private partnership (醫院管理局 and its bracketed short form;
+    # 公私營協作計劃 a scheme; 名 a measure word; 約佔…的兩成: 約 before 佔
+    # sets approx across the verb, GUIDELINES' own 约占全国的四成; 全港
+    # deictic)
+    d.org("\n\n[[醫院管理局]]（醫管局）")
+    d.org("（[[醫管局]]）上月")
+    d.date("（醫管局）[[上月]]表示", "2026-10", "")
+    d.date("協作計劃[[今年首10個月]]已資助", Y, "")
+    d.metric("資助[[約1.9萬名]]", "1.9e4", "名", "approx", "")
+    d.metric("開支[[約3.2億元]]", "3.2e8", "元", "approx", "")
+    d.metric("住院人次的[[兩成]]，", 20, "%", "approx", "", sep="約")
+    d.org("，[[醫管局]]估計")
+    d.date("估計，[[明年]]經該計劃", NY, "")
+    d.metric("增至[[約2.4萬宗]]", "2.4e4", "宗", "approx", "")
+    # P7 insurers (保險業監管局 and 香港保險業聯會 with their bracketed short
+    # forms; 自願醫保計劃 a scheme; 約為78%: 約 separated by 為, outside,
+    # GUIDELINES; 每宗 outside; 友邦香港 the insurer's Hong Kong arm,
+    # GUIDELINES 星展香港; 保誠, 宏利 and 富衞 closed by 等保險公司; 明年1月
+    # with 起 outside; 5%至8%: each figure with its own %; 東亞銀行旗下的藍
+    # 十字 two ORGs, GUIDELINES 旗下; 十 inside the name, no figure)
+    d.org("\n\n[[保險業監管局]]（保監局）")
+    d.org("（[[保監局]]）資料")
+    d.date("顯示，[[今年首三季]]自願", Y, "")
+    d.metric("保單數目[[約148萬份]]", "148e4", "份", "approx", "")
+    d.metric("按年增加[[約7%]]，", 7, "%", "approx", "")
+    d.metric("理賠率約為[[78%]]。", 78, "%", "approx", "", sep="約")
+    d.org("。[[香港保險業聯會]]（保聯）")
+    d.org("（[[保聯]]）指")
+    d.date("指，[[今年上半年]]醫療", Y, "")
+    d.metric("索償金額[[約128億元]]", "128e8", "元", "approx", "")
+    d.metric("按年增長[[9.6%]]", "9.6", "%", "exact", "")
+    d.metric("住院索償[[約4.7萬元]]", "4.7e4", "元", "approx", "")
+    d.org("。[[友邦香港]]、")
+    d.org("、[[保誠]]、")
+    d.org("、[[宏利]]及")
+    d.org("及[[富衞]]等")
+    d.date("計劃[[明年1月]]起", "2027-01", "")
+    d.metric("上調[[5%]]至8%", 5, "%", "exact", "")
+    d.metric("5%至[[8%]]；", 8, "%", "exact", "")
+    d.org("；[[東亞銀行]]旗下")
+    d.org("旗下的[[藍十字]]及")
+    d.org("及[[保柏]]則")
+    # P8 cross-border insurance (中銀人壽 an insurer's short name; 深圳、珠海
+    # 或澳門: three cities)
+    d.org("。[[中銀人壽]]上月")
+    d.date("中銀人壽[[上月]]推出", "2026-10", SZ)
+    d.metric("錄得[[約6,800份]]", 6800, "份", "approx", SZ)
+    d.metric("其中[[約45%]]客戶", 45, "%", "approx", SZ)
+    d.city("選擇在[[深圳]]、珠海")
+    d.city("深圳、[[珠海]]或")
+    d.city("或[[澳門]]的指定")
+    # P9 mainland patients (政府統計處 a Hong Kong body standing alone;
+    # 深圳、廣州、東莞、佛山及上海等城市 a list sharing one head; 平均 before
+    # 每人; 香港大學深圳醫院 and its bracketed short form, two ORGs, no CITY;
+    # 深圳市衞生健康委員會 as Hong Kong writes it, GUIDELINES; 港澳 one-
+    # character abbreviations; 香港 of 香港病人 a city as a modifier, SPEC;
+    # 深圳新風和睦家醫院: a place written in front of a hospital's name
+    # belongs to it, SPEC; 本港 deictic)
+    d.org("\n\n[[政府統計處]]資料")
+    d.date("顯示，[[今年首三季]]以就醫", Y, SZ)
+    d.metric("內地旅客[[約28.6萬人次]]", "28.6e4", "人次", "approx", SZ)
+    d.metric("按年增加[[約18%]]，主要", 18, "%", "approx", SZ)
+    d.city("主要來自[[深圳]]、廣州")
+    d.city("深圳、[[廣州]]、東莞")
+    d.city("廣州、[[東莞]]、佛山")
+    d.city("東莞、[[佛山]]及")
+    d.city("及[[上海]]等城市")
+    d.metric("醫療消費[[約3.6萬元]]", "3.6e4", "元", "approx", SH)
+    d.org("。[[養和醫院]]表示")
+    d.metric("門診人次[[約12%]]", 12, "%", "approx", SZ)
+    d.metric("當中[[近四成]]", 40, "%", "approx", SZ)
+    d.city("近四成來自[[深圳]]；")
+    d.org("；[[港安醫院]]則指")
+    d.city("來自[[北京]]、杭州")
+    d.city("北京、[[杭州]]的")
+    d.metric("按年增加[[約三成]]。", 30, "%", "approx", HZ)
+    d.org("，[[香港大學深圳醫院]]（")
+    d.org("（[[港大深圳醫院]]）")
+    d.date("港大深圳醫院）[[上月]]與", "2026-10", "")
+    d.org("與[[深圳市衞生健康委員會]]簽署")
+    d.date("協議，[[明年]]將預留", NY, "")
+    d.metric("預留[[約300張]]病牀", 300, "张", "approx", "")
+    d.date("該院[[今年]]已接收", Y, HK)
+    d.city("接收[[香港]]病人")
+    d.metric("病人[[約4.3萬人次]]", "4.3e4", "人次", "approx", HK)
+    d.org("。[[深圳新風和睦家醫院]]則")
+    d.date("表示，[[今年首10個月]]接診", Y, HK)
+    d.city("接診[[香港]]病人")
+    d.metric("病人[[約2.1萬人次]]", "2.1e4", "人次", "approx", HK)
+    d.metric("按年增加[[約35%]]", 35, "%", "approx", HK)
+    d.metric("私家醫院[[約六成]]。", 60, "%", "approx", HK)
+    # P10 the outlook (立法會衞生事務委員會 one ORG, a legislature's
+    # committee, GUIDELINES; 本周四（26日） this week's Thursday and its
+    # gloss; 12月中旬 the month, SPEC; 香港醫學會 a medical association named
+    # by its place, GUIDELINES; 新加坡 a city, GUIDELINES; 聖誕 and 農曆新年
+    # with no year in their sentence: the coming ones, GUIDELINES (農曆新年
+    # is 春节), 前後 outside; 12月 nearest them; 12月至明年2月 a range, two
+    # mentions; 一成至兩成: each figure with its own 成; 明年第二季 the
+    # quarter)
+    d.org("\n\n[[立法會衞生事務委員會]]將於")
+    d.date("將於[[本周四]]（26日）", "2026-11-26", "")
+    d.date("本周四（[[26日]]）討論", "2026-11-26", "")
+    d.date("並計劃在[[12月中旬]]舉行", "2026-12", "")
+    d.org("。[[香港醫學會]]表示")
+    d.metric("設定[[約15%]]的", 15, "%", "approx", "")
+    d.org("；[[消委會]]則建議")
+    d.city("參考[[新加坡]]的做法")
+    d.date("預計，[[聖誕]]及農曆", "2026-12-25", "")
+    d.date("聖誕及[[農曆新年]]前後", "2027-02-06", "")
+    d.date("私家醫院[[12月]]至明年", "2026-12", "")
+    d.date("12月至[[明年2月]]的", "2027-02", "")
+    d.metric("增加[[一成]]至", 10, "%", "exact", "")
+    d.metric("一成至[[兩成]]。", 20, "%", "exact", "")
+    d.org("。[[醫衞局]]發言人表示，當局")
+    d.date("在[[明年第二季]]就", "2027-Q2", "")
     audit = {
         "orgs": list(ORG_NORM),
-        "cities": ["澳門", "本澳", "港澳", "珠海", "廣州", "江門", "長沙",
-                   "重慶", "成都", "海寧", "上海", "里斯本", "香港", "波爾圖",
-                   "聖保羅", "羅安達", "馬普托", "廣東", "橫琴", "氹仔", "內地",
-                   "城市"],
+        "cities": ["香港", "本港", "全港", "深圳", "珠海", "澳門", "廣州",
+                   "東莞", "佛山", "上海", "北京", "杭州", "新加坡", "港澳",
+                   "內地"],
         "excluded": [
-            # 港澳 (one-character abbreviations, SPEC), 氹仔 (Taipa, no
-            # city), 城市 (等內地城市: the list's head); 廣東 and 橫琴 only
-            # inside ORG rows
-            "及[[港澳]]出口", "在[[氹仔]]舉行", "等內地[[城市]]",
+            # 本港, 全港 (deictic, SPEC 全港), 港澳 (one-character
+            # abbreviations, SPEC)
+            "僅為[[本港]]私家", "建議[[全港]]私家醫院及", "[[全港]]私家醫院現時",
+            "約佔[[全港]]住院", "經「[[港澳]]藥械通」",
         ],
         "numbers_excluded": [],
-        # 雙邊, 雙語 (no figure), 一家 (an indefinite), 新一輪 (an
-        # indefinite)
-        "cn_excluded": ["[[雙]]邊貿易額", "中葡[[雙]]語", "[[一]]家酒莊",
-                        "新[[一]]輪"],
+        # 同一項 (the same), 另一方面 (on the other hand)
+        "cn_excluded": ["同[[一]]項", "另[[一]]方面"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time words that are no DATE: 按年 (year-on-year), 歷年 (past
-        # years, GUIDELINES 历年同月), 同期 (none: rewritten),
-        # 嘉年華 (carnival), 年貿易額 (annual trade), 至今 (up to now, a
-        # vague time, SPEC 目前), 本澳 (deictic), 內地 (a region)
-        "words_excluded": {"按年": 14, "歷年": 1, "同期": 0, "嘉年華": 1,
-                           "年貿易額": 1, "至今": 1, "本澳": 6, "內地": 6,
-                           "當天": 0},
-        # generic heads outside ORG rows: 局 (該局), 集團 (該集團), 銀行 and
-        # 商會 only inside ORGs, 基金 (基金至今: read back)
-        "orgwords_excluded": {"局": 1, "集團": 1, "銀行": 0, "商會": 0,
-                              "基金": 1, "委員會": 0, "大學": 0},
+        # time words that are no DATE: 按年 (year-on-year, x9), 日間 (day
+        # procedures, x5), 透明 (transparent, x3) and 指明 (specified): 明
+        # in common words; 內地 (a region, x4); 同期 only inside 去年同期
+        "words_excluded": {"按年": 9, "日間": 5, "透明": 3, "指明": 1,
+                           "內地": 4, "同期": 0, "當天": 0, "至今": 0},
+        # generic heads outside ORG rows: 醫院 (私家醫院 x11 and 指定醫院:
+        # kinds), 保險公司 (a kind), 集團 and 委員會 only inside ORGs
+        "orgwords_excluded": {"醫院": 12, "保險公司": 1, "集團": 0,
+                              "委員會": 0, "銀行": 0, "聯會": 0},
         "orgstring_excluded": [],
     }
     return d, audit
@@ -1609,7 +1646,12 @@ def check_relative(d, r):
         assert norm[:4] == str(ref.year + k), r
     before = d.text[max(0, r["start"] - 1):r["start"]]
     for w, k in (("本月", 0), ("下月", 1), ("上月", -1)):
-        if tx.startswith(w) and before not in BASELINE:
+        # only 上月 and 下月 may be a baseline after a comparison word
+        # (GUIDELINES); 本月 always counts from the reference date, also
+        # after 由 (由本月起: from this month on; new here: annotate_ec.py
+        # skipped 本月 after every BASELINE character, so 由本月起 as
+        # 2026-10 passed)
+        if tx.startswith(w) and (w == "本月" or before not in BASELINE):
             y, m = ref.year, ref.month + k
             y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
             assert norm[:7] == "%d-%02d" % (y, m), r
@@ -1950,16 +1992,17 @@ def check(d, audit):
                 assert c in lines[2] and c not in lines[0], c
                 k = d.text.index(c)
                 assert k < s or e <= len(lines[0]) or (
-                    d.byline and r["type"] == "ORG" and
+                    d.byline and d.byline[2] and r["type"] == "ORG" and
                     s == d.byline[1] and tx == d.byline[0]), r
         assert r["type"] in ("CITY", "ORG", "DATE", "METRIC"), r
         if d.byline:
             # the byline line (the outlet + 记者 + the names) holds one row,
-            # the outlet's ORG at the start of the line (GUIDELINES; new
+            # the outlet's ORG at the start of the line (GUIDELINES;
+            # annotate_ec.py), or none when the byline is 本报记者 (new
             # here); every other row is on the title or after the byline
-            outlet, bstart = d.byline
+            outlet, bstart, is_org = d.byline
             if bstart <= s <= bstart + len(lines[2]):
-                assert r["type"] == "ORG" and s == bstart and \
+                assert is_org and r["type"] == "ORG" and s == bstart and \
                     tx == outlet, r
         if r["type"] != "METRIC":
             assert r["value"] == r["unit"] == r["qualifier"] == "", r
@@ -2056,12 +2099,17 @@ def check(d, audit):
             assert not re.search("[萬億個點區與來為從這會]", tx), r
 
     if d.byline:
-        outlet, bstart = d.byline
+        outlet, bstart, is_org = d.byline
         on_line = [r for r in rows if bstart <= r["start"] <=
                    bstart + len(d.text.split("\n")[2])]
-        assert len(on_line) == 1 and on_line[0]["text"] == outlet, on_line
+        if is_org:
+            assert len(on_line) == 1 and on_line[0]["text"] == outlet, \
+                on_line
+        else:                   # 本报记者: no row on the line at all
+            assert not on_line, on_line
     # a declared Big5-HKSCS character stands only inside the ORG rows
-    # whose text is declared for it (here 滙 in 滙業銀行; annotate_fb.py's
+    # whose text is declared for it (here 衞 in its six names; annotate_ec.py's
+    # 滙 in 滙業銀行, annotate_fb.py's
     # 恒 and 滙, annotate_ib.py's 恒 in 恒基兆業地產)
     for c, names in d.in_org_span.items():
         assert all(c in name for name in names), (c, names)
@@ -2131,6 +2179,12 @@ def check(d, audit):
     need(r"[A-Za-z]+", "latin word", covered + all_excl)
     need("[%s]" % CN_NUM_CHARS, "Chinese numeral", covered + all_excl)
     need("[%s]" % TIME_CHARS, "time character", covered + all_excl)
+    # a holiday word carries no time character of TIME_CHARS in some forms
+    # (元旦, 感恩, 黑色星期五): every occurrence stands inside a row or an
+    # exclusion (annotate_ea.py's audit, missing from annotate_ec.py: without
+    # it a dropped 元旦 row passed here too)
+    need("|".join(re.escape(w) for w in HOLIDAY_WORDS), "holiday word",
+         covered + all_excl)
     for w in audit["orgwords_excluded"]:
         need(re.escape(w), "org word", org_spans + org_excl)
     orgstr_excl = []
@@ -2211,16 +2265,27 @@ def main():
                 assert s == r["normalized"], (r, s)
             elif r["text"] in CITY_ALIAS:
                 assert CITY_ALIAS[r["text"]] == r["normalized"], r
+            elif s in NO_SHI:
+                # Hong Kong, Macao or a foreign city keeps its common
+                # Chinese name, no 市 added (annotate_ea.py's check, missing
+                # from annotate_ec.py: 澳門 normalized 澳门市 passed the t2s
+                # + 市 test)
+                assert r["normalized"] == s, (r, s)
             else:
                 assert s in (r["normalized"], r["normalized"][:-1]), (r, s)
+        # every declared NO_SHI name is a CITY row's normalization
+        # (annotate_ea.py)
+        used = {r["normalized"] for d in built for r in d.rows
+                if r["type"] == "CITY"}
+        assert NO_SHI <= used, NO_SHI - used
         for r, s in zip(units, conv[len(names):len(names) + len(units)]):
             assert s == r["unit"], ("unit", r, s)
         print("OpenCC t2s cross-check passed (%d names, %d units)" % (
             len(names), len(units)))
         # a traditional article holds no simplified character: none that
         # t2s leaves alone while s2t changes it (体 for 體, 间 for 間;
-        # annotate_qc.py), but the declared Macao forms (馬普托, 秘書處,
-        # 里斯本)
+        # annotate_qc.py), but the declared forms (none here; annotate_ec.py's
+        # Macao 馬普托, 秘書處, 里斯本)
         for d in built:
             if not d.traditional:
                 continue
@@ -2231,10 +2296,11 @@ def main():
                    if b == c and f != c]
             assert sorted(bad) == sorted(S2T_ALLOWED.get(d.doc_id, ())), (
                 f"{d.doc_id}: simplified characters {bad}")
-            # a Macao article survives the OpenCC t2s-then-s2hk round trip
-            # but at the declared Macao forms, each of which does occur
-            # (annotate_fb.py's Hong Kong trip, annotate_fc.py's Macao one)
-            if d.doc_id in MACAO:
+            # a Hong Kong article survives the OpenCC t2s-then-s2hk round
+            # trip but at the declared Hong Kong forms, each of which does
+            # occur (annotate_fb.py's and annotate_eb.py's Hong Kong trip,
+            # annotate_ec.py's Macao one)
+            if d.doc_id in HONGKONG:
                 simp, = t2s_all([d.text])
                 back, = t2s_all([simp], "s2hk")
                 assert len(back) == len(d.text), d.doc_id
