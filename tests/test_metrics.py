@@ -455,6 +455,10 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("高雄港前10月櫃量752.4萬TEU", [("752.4萬TEU", 7524000, "TEU", "exact")]),
     ("遠東到歐洲每TEU運價1,415美元", [("1,415美元", 1415, "美元", "exact")]),
     ("运价1415美元/TEU", [("1415美元/TEU", 1415, "美元/TEU", "exact")]),
+    # letters after Arabic digits; Hong Kong's Blue Cross holds no figure
+    ("發出警告信約15封，較去年同期增加", [("約15封", 15, "封", "approx")]),
+    ("寫了一封信", []),
+    ("東亞銀行旗下的藍十字及保柏", []),
     # ternary lithium batteries are no three yuan; a marked figure before a verb of change counts
     ("三元电池黑粉的回收折扣系数已由两年前的约0.6升至0.78左右",
      [("约0.6", 0.6, "", "approx"), ("0.78左右", 0.78, "", "approx")]),

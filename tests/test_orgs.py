@@ -1429,3 +1429,21 @@ def test_hong_kong_chains_named_by_words_in_a_hong_kong_text(extractor) -> None:
 ])
 def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group's life insurer, fund company; a subsidiary after its parent is no unit of it
+    ("凱基金子公司凱基人壽今年前三季稅後純益", ["凱基金", "凱基人壽"]),
+    ("中金基金相关负责人表示", ["中金基金"]),
+    # an ambiguous name before one of its arms is the company (友邦|香港), not elsewhere
+    ("友邦香港、保誠及宏利等保險公司計劃加價", ["友邦香港", "保誠", "宏利"]),
+    ("俄南两国都是斯拉夫国家，是友邦", []),
+    # 数字 opens a name before its place; government service apps and slogans are products
+    ("数字广东网络建设有限公司（以下简称“数字广东”）由腾讯组建",
+     ["数字广东网络建设有限公司", "数字广东", "腾讯"]),
+    ("重庆承建的“渝快办”今年注册用户增长，企业变更登记实现“一照通办”", []),
+    # seed companies by their trade head, after a company context
+    ("禾丰种业相关负责人表示", ["禾丰种业"]),
+])
+def test_arms_of_groups_and_service_apps(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -714,6 +714,16 @@ class _Resolver:
         word = self.rules.relative.get(d.cand.g.get("yrel", ""))
         return word is not None and word.unit == "year" and word.offset > 0
 
+    def _bare_forward_year(self, sent: int) -> bool:
+        """Whether this sentence has written 明年 or 后年 alone before (水价明年维持…，第三季起): a period
+        counted forward, though no anchor of the sentence's period (GUIDELINES, DATE)."""
+        for d in reversed(self.done):
+            if d.sent != sent:
+                return False
+            if d.cand.kind == "cal" and len(d.cand.g) == 1 and self._counts_forward(d):
+                return True
+        return False
+
     def _next_occurrence_year(self, g: dict[str, str], year: int | None) -> int | None:
         """The year of the next occurrence from the reference date of a month (12月 -> this year
         in November, 3月 -> next year), a quarter (四季度) or the year's end (年底)."""
@@ -914,8 +924,8 @@ class _Resolver:
             year, fr = self._ref_year(sent)
             src = self._period_source(sent)
             hol = self._yearless_holiday(src) if src is not None else None
-            if (src is not None and self._counts_forward(src)
-                    and self.ref.year is not None and self.ref.month is not None):
+            forward = self._counts_forward(src) if src is not None else self._bare_forward_year(sent)
+            if forward and self.ref.year is not None and self.ref.month is not None:
                 # the sentence's period is 明年… (明年春节前夕…，年底前; 明年一季度…，四季度): a bare
                 # month, quarter or part of the year is its next occurrence from the reference date
                 year = self._next_occurrence_year(g, year)

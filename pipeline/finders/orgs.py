@@ -419,6 +419,7 @@ class _Finder:
         self.trade_head_re: re.Pattern[str] = derived["trade_head_re"]  # type: ignore[assignment]
         self.appositive_re: re.Pattern[str] = derived["appositive_re"]  # type: ignore[assignment]
         self.appositive_endings = sec("appositive_endings")
+        self.place_openers = sec("place_openers")
         self.latin_name_re: re.Pattern[str] = derived["latin_name_re"]  # type: ignore[assignment]
         self.latin_not_names = sec("latin_not_names")
         self.context_adverbs: frozenset[str] = derived["context_adverbs"]  # type: ignore[assignment]
@@ -596,7 +597,7 @@ class _Finder:
             if name in self.region_only and not self.regional_name(p, name):
                 continue  # 财政局 outside a Macao text: a generic word
             if (name in self.ambiguous and name not in self.region_brands and not self.org_context(p, p + lg)
-                    and not self.taiwan_name(p, name)):
+                    and not self.taiwan_name(p, name) and not self.arm_after(p + lg)):
                 self.ambiguous_pending.append((p, p + lg, name))
                 continue
             if name in self.blocs and self.bloc_as_region(p, p + lg):
@@ -630,6 +631,12 @@ class _Finder:
                 return False
             end += len(modifier)
         return False
+
+    def arm_after(self, end: int) -> bool:
+        """An arm of the company right after its name (友邦|香港, 友邦|人寿: [subsidiary_heads]), which
+        makes an ambiguous name the company's."""
+        head = self.index.starting_at(end)
+        return head is not None and head.text in self.subsidiary_heads
 
     def bloc_as_region(self, start: int, end: int) -> bool:
         """A regional bloc written as the region it covers: before a region head (东盟市场, 欧盟国家)
@@ -1495,8 +1502,9 @@ class _Finder:
         while len(toks) > 1 and self.date_unit_at(toks[0][0]):
             toks = toks[1:]  # 10个|月经|澳门…: jieba glued a date's 月 to the word after it
         first_place = next((k for k, t in enumerate(toks) if self.is_place(t[2], t[3])), 0)
-        if first_place and all(self.common_word(t[2], t[3]) or (len(t[2]) == 1 and t[3] in _LEAD_1_POS)
-                               for t in toks[:first_place]):
+        if first_place and toks[0][2] not in self.place_openers and all(
+                self.common_word(t[2], t[3]) or (len(t[2]) == 1 and t[3] in _LEAD_1_POS)
+                for t in toks[:first_place]):
             toks = toks[first_place:]  # 掌声欢迎|北京…, 任|台湾…
         return toks
 
