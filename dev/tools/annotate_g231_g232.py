@@ -3,7 +3,7 @@
 g231_seed_industry_grain_companies and g232_macao_utilities_power_water
 (annotator DC).
 
-Adapted from the precedent set's tools/annotate_eb.py (/tmp/ho40/precedent:
+Adapted from the precedent set's tools/annotate_eb.py (now dev/tools/annotate_g223_g224.py) (/tmp/ho40/precedent:
 a GBK mainland article and a traditional article of a special
 administrative region; copied and the data changed), itself adapted from
 annotate_fc.py, which paired a GBK mainland article with a Macao article in
@@ -64,8 +64,8 @@ into the article as decoded (a BOM removed, nothing else changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho40/precedent:
-README, NOTES_ea/eb/ec, tools, corpus, gold) as precedent.  Decisions:
-NOTES_dc.md in the parent folder.  Reference dates: corpus/manifest.csv;
+README, NOTES_ea/eb/ec, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g231_g232.md.
+Reference dates: corpus/manifest.csv;
 the script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -98,7 +98,7 @@ alone, GUIDELINES), a quarter after 明年 in its sentence (第三季 ->
 立方米, 公升, 块, 吨, 名, 港元 and 澳门元.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_dc.py
+    python3 dev/tools/annotate_g231_g232.py
 """
 import csv
 import datetime

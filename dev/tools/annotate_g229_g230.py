@@ -3,7 +3,7 @@
 g229_digital_government_data_bureaus and g230_hk_private_hospitals_medical_fees
 (annotator DB).
 
-Adapted from the precedent set's tools/annotate_ec.py (/tmp/ho40/precedent:
+Adapted from the precedent set's tools/annotate_ec.py (now dev/tools/annotate_g225_g226.py) (/tmp/ho40/precedent:
 a GB18030 mainland article with two characters outside GBK on its byline
 and a UTF-16 traditional article with a BOM, the pair closest to mine;
 copied and the data changed), with annotate_eb.py's Hong Kong declarations.
@@ -66,8 +66,8 @@ and one row is written per occurrence.  Offsets are Python str indices
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ was read or
 run), with the previous held-out set (/tmp/ho40/precedent: README,
-NOTES_ea/eb/ec, tools, corpus, gold) as precedent.  Decisions: NOTES_db.md
-in the parent folder.  Reference dates: corpus/manifest.csv; the script
+NOTES_ea/eb/ec, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g229_g230.md.
+Reference dates: corpus/manifest.csv; the script
 checks only its own two rows, so it also runs next to other annotators'
 rows.
 
@@ -111,7 +111,7 @@ Units %, 件, 人, 项, 次, 天, 份, 人次, 岁, 倍, 家, 元, 个, 名 and 
 with no unit (g229); %, 间, 项, 元, 份, 次, 封, 倍, 宗, 张, 百分点, 名,
 人次 and the figures with no unit (g230).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_db.py
+    python3 dev/tools/annotate_g229_g230.py
 """
 import csv
 import datetime
