@@ -459,6 +459,12 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("發出警告信約15封，較去年同期增加", [("約15封", 15, "封", "approx")]),
     ("寫了一封信", []),
     ("東亞銀行旗下的藍十字及保柏", []),
+    # taels after Arabic digits (not 两 as "two"), ounces as Hong Kong writes them
+    ("成交量約186萬兩，按年增加", [("約186萬兩", 1860000, "两", "approx")]),
+    ("三两天后", []),
+    ("黃金儲備約7,480萬安士", [("約7,480萬安士", 74800000, "安士", "approx")]),
+    # Taiwan's tea-drink operator is no money
+    ("六角國際昨日召開法說會", []),
     # ternary lithium batteries are no three yuan; a marked figure before a verb of change counts
     ("三元电池黑粉的回收折扣系数已由两年前的约0.6升至0.78左右",
      [("约0.6", 0.6, "", "approx"), ("0.78左右", 0.78, "", "approx")]),

@@ -1447,3 +1447,23 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
 ])
 def test_arms_of_groups_and_service_apps(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an industrial investment fund after a place or a level; a kind after common words
+    ("上海集成电路产业投资基金上月完成首轮募资", ["上海集成电路产业投资基金"]),
+    ("多地设立新兴产业投资基金", []),
+    # a known body, its phase and a legal suffix are one company
+    ("资本层面，国家集成电路产业投资基金三期股份有限公司自2024年5月成立以来",
+     ["国家集成电路产业投资基金三期股份有限公司"]),
+    # 控股 before 的 and a known company is the verb; before 的 and a share, the holding's name
+    ("蒙牛乳业控股的现代牧业上半年亏损", ["蒙牛乳业", "现代牧业"]),
+    ("永利澳門及澳博控股的市佔率介乎9%至16%", ["永利澳門", "澳博控股"]),
+    # an airport's rail link is no airport operator; builders' association with its verb-tagged trade
+    ("市域铁路机场联络线上月日均客流约11.6万人次", []),
+    ("澳門建造商會表示，工人薪酬上升", ["澳門建造商會"]),
+    # a dairy trade name with its trade head, in a company context
+    ("鑫源乳业相关负责人表示", ["鑫源乳业"]),
+])
+def test_funds_phases_holdings_and_links(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -106,6 +106,8 @@ _WHEN_RE = re.compile(
 # a builder's numbered bureau or company, right after its group (中建|三局, 中铁|十一局, 中交|一公司);
 # not 局长, 局面
 _NUMBERED_UNIT_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程局|局|公司)(?![长面势])")
+# a fund's or a project's phase, right before its legal suffix (…产业投资基金|三期|股份有限公司)
+_PHASE_RE = re.compile(r"[一二三四五六七八九十]期")
 # an ordinal word of jieba's (第一, 第十二)
 _ORDINAL_RE = re.compile(r"第[一二三四五六七八九十]{1,3}")
 # a product model written right after a brand: capital letters, then a digit (M8, SU7, YU7, L6)
@@ -611,7 +613,8 @@ class _Finder:
             skip_to = p + lg
             if kind in ("company", "bank"):  # a company's business named after it: 东航|物流, 招银|国际
                 head = self.index.starting_at(p + lg)
-                if head is not None and head.text in self.subsidiary_heads:
+                if (head is not None and head.text in self.subsidiary_heads
+                        and not (head.text == "控股" and self.controls_at(head.end))):
                     self.emit(start, head.end, kind, SOURCE_GAZETTEER)
                     skip_to = head.end
 
@@ -631,6 +634,11 @@ class _Finder:
                 return False
             end += len(modifier)
         return False
+
+    def controls_at(self, end: int) -> bool:
+        """控股 before 的 and a known company is the verb (蒙牛乳业控股的现代牧业: Mengniu controls
+        Modern Dairy), not a holding company's name (澳博控股的市占率: SJM Holdings' share)."""
+        return self.text.startswith("的", end) and self.longest(end + 1, self.name_index) > 0
 
     def arm_after(self, end: int) -> bool:
         """An arm of the company right after its name (友邦|香港, 友邦|人寿: [subsidiary_heads]), which
@@ -1240,13 +1248,15 @@ class _Finder:
         alliance_of_words = (suf.kind == "alliance" and len(stem) >= 3
                              and suf.suffix not in self.anchored_heads)
         if (not specific and not alliance_of_words
-                and (len(suf.suffix) < 4 or suf.kind == "government")):
+                and (len(suf.suffix) < 4 or suf.kind == "government" or suf.suffix in self.anchored_heads)):
             return False  # (a long legal suffix names a company: 宏图星辰科技有限公司; 长者服务中心 no body)
         if suf.suffix in self.place_only_heads and not self.place_only(toks):
             return False  # 深圳城市轨道交通: a network, not an operator
         if suf.kind == "company" and not any(t.cls == PLACE for t in toks) and self.only_industry(stem):
             return False  # 科技有限公司: a suffix and an industry word name nothing
         span = self.text[start:head.end]
+        if suf.suffix == "控股" and head.start == head_at and self.controls_at(head.end):
+            return False  # 蒙牛乳业|控股|的现代牧业: the verb "controls", no holding company
         if trailing is not None:
             joined = self.text[head_at:trailing.end]
             if any(joined.startswith(c) and self.index.is_end(head_at + len(c)) for c in self.compounds):
@@ -1349,6 +1359,12 @@ class _Finder:
             pos = self.bracket_place_before(pos - len(industry)) if industry else pos
             toks = self.trim_lead(self.walk_left(pos))
             if not toks:
+                continue
+            if len(toks) == 1 and _PHASE_RE.fullmatch(toks[0][2]):
+                # a known body, its phase, a legal suffix (国家集成电路产业投资基金|三期|股份有限公司)
+                body = next((c for c in self.candidates if c.end == toks[0][0]), None)
+                if body is not None:
+                    self.emit(body.start, end, "company", SOURCE_SUFFIX)
                 continue
             n_places = 0
             while n_places < len(toks) and self.is_place(toks[n_places][2], toks[n_places][3]):
@@ -1465,6 +1481,8 @@ class _Finder:
 
     def name_stop(self, start: int, end: int, piece: str, tag: str, first: bool) -> bool:
         """Whether a word ends a company name on its left."""
+        if first and _PHASE_RE.fullmatch(piece):
+            return False  # 国家集成电路产业投资基金|三期|股份有限公司: the fund's phase
         if not _STEM_RE.fullmatch(piece) or piece.isdigit() or piece in self.walk_stops:
             return True
         if len(piece) == 1:  # a single character stops only as a function word (缔|顺, 华|太 go on)
