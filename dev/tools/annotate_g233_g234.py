@@ -3,7 +3,7 @@
 g233_chip_equipment_makers_cities and g234_taiwan_tea_drink_chains_overseas
 (annotator CA).
 
-Adapted from the precedent set's tools/annotate_da.py (/tmp/ho41/precedent:
+Adapted from the precedent set's tools/annotate_da.py (now dev/tools/annotate_g227_g228.py) (/tmp/ho41/precedent:
 a simplified mainland article in UTF-8 and a Taiwan article in the Big5
 family, the pair closest to mine; copied and the data changed).  Its
 UTF-8-WITHOUT-BOM block becomes a UTF-8-WITH-BOM block for a simplified
@@ -66,8 +66,8 @@ as decoded (a BOM removed, nothing else changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho41/precedent:
-README, NOTES_da/db/dc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ca.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_da/db/dc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g233_g234.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -92,7 +92,7 @@ collective label 四 of 北京、上海、深圳、天津四地 (g233); units %,
 家, 台, 天, 片, 美元, 起, 块 (g233) and %, 元, 美元, 家, 个, 坪, 日圆, 人次,
 泰铢, 件 (g234).  Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ca.py
+    python3 dev/tools/annotate_g233_g234.py
 """
 import csv
 import datetime

@@ -1,73 +1,75 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g237_dairy_companies_milk_prices and g238_macao_public_works_construction
-(annotator CC).
+g241_outbound_travel_agencies_visa_free and
+g242_hk_tutoring_centres_education (annotator BB).
 
-Adapted from the precedent set's tools/annotate_db.py (/tmp/ho41/precedent:
-a GB18030 mainland article with two characters outside GBK on its byline
-and a UTF-16 traditional article with a BOM, the pair closest to mine;
-copied and the data changed), with annotate_dc.py's Macao block and its
-checks check_forward, check_holiday_period, the 市 check and 约有/約有.
-It keeps the checks of annotate_db.py and its predecessors: strict
-decoding, offsets, overlaps, span edges, formats, calendar-valid DATEs,
-METRIC values re-derived from the span, ORG/CITY/unit normalizations
-against OpenCC t2s, the OpenCC t2s of the whole simplified article, audits
-of digits, Latin words, Chinese numerals, time characters, holiday words,
-city strings, ORG words and ORG strings, the independent `city` rule, the
-month and day a DATE span writes, the holiday table by exact span and the
-holidays recomputed without it, ROC years only in a Taiwan text, relative
-words resolved from the reference date (上周五, 本周三 to the day of their
-week, 上周 to its ISO week, 昨（N）日 and 今（N）日 to their day, 上月/本月 to
-their month), the bare-day month rule, 去年同期 a year before its
-sentence's period, 上月 as a baseline after a comparison word, the 上季
-check, the range check, the 约占/約佔 check, the declared shared unit, the
+Adapted from the precedent set's tools/annotate_cc.py (/tmp/ho42/precedent:
+a GB18030 mainland article with characters outside GBK on its byline and a
+UTF-16 traditional article with a BOM, the pair closest to mine; copied and
+the data changed), with annotate_cb.py's Hong Kong block (IN_ORG, its
+position check, the declared cp950 flag) and the little-endian order of
+the UTF-16 block that annotate_cc.py had turned into big-endian.  It keeps
+every check of annotate_cc.py and its predecessors: strict decoding,
+offsets, overlaps, span edges, formats, calendar-valid DATEs, METRIC values
+re-derived from the span, ORG/CITY/unit normalizations against OpenCC t2s,
+the OpenCC t2s of the whole simplified article, audits of digits, Latin
+words, Chinese numerals, time characters, holiday words, city strings, ORG
+words and ORG strings, the independent `city` rule, the month and day a
+DATE span writes, the holiday table by exact span and the holidays
+recomputed without it, ROC years only in a Taiwan text, relative words
+resolved from the reference date (上周, 本周三, 上周五, 本周四 to the day
+of their week or to their ISO week, 昨日 to its day, 上月/本月/下月 to their
+month), the bare-day month rule, 去年同期 a year before its sentence's
+period, 上月 as a baseline after a comparison word, the 上季 check, the
+range check, the 约占/約佔 check, the declared shared unit, the
 hand-declared organizations of each article, the bracketed-day check, a
 marker right before a METRIC span declared and setting its qualifier, a
 suffix marker inside its span, 约为/約為 declared as a separated marker,
 同月 repeating the latest month, the precision check, the bare-year check,
-the time-unit check, the collective-label check, the 十一 check, the check
-that a traditional article holds no simplified character, the OpenCC
-t2s-then-s2hk round trip of the Macao article, the Big5-HKSCS block with
-its declared character, the byline block, the narrowest codec.
+check_forward, check_holiday_period, the time-unit check, the
+collective-label check, the 十一 check, the 市 checks, the check that a
+traditional article holds no simplified character, the OpenCC
+t2s-then-s2hk round trip of the Hong Kong article, the Big5-HKSCS block
+with its declared characters, the byline block, the narrowest codec.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded:
 
-- g237 is simplified (mainland, 经济参考报, 2026-11-21), stored as GB18030
-  WITHOUT a BOM.  Its byline 经济参考报记者 张䶮 刘𬭚 stands on line 3 and
-  holds one row, the outlet's ORG 经济参考报 (GUIDELINES: a byline at the
-  start of a line names its outlet, a name ending in 报 right before 记者).
-  Two characters are outside GBK, both in the reporters' given names, in no
-  span, before every span of the body: 䶮 (U+4DAE, CJK Extension A, in the
-  BMP) written with the TWO bytes FE 9F (a GB18030 code of the FE row that
-  GBK leaves undefined: GBK fails, while the byte count stays that of any
-  two-byte character), and 𬭚 (U+2CB5A, CJK Extension E, outside the Basic
-  Multilingual Plane) written with the FOUR bytes 99 33 AA 34 (one code
-  point but two UTF-16 units: a reader counting two bytes a character is
-  two bytes short after it, and one counting UTF-16 units puts every span
-  of the body one too far).  Every other non-ASCII character is two bytes.
-  OpenCC t2s leaves the article unchanged.
-- g238 is traditional (Macao, 澳門日報, 2026-11-23), stored as UTF-16
-  BIG-ENDIAN WITH A BOM (FE FF, then the title's 明 = U+660E, written 66
-  0E); offsets count from the first character after the BOM.  Every
+- g241 is simplified (mainland, 中国旅游报, 2026-11-20), stored as GB18030
+  WITHOUT a BOM.  Its byline 本报记者 王㛃 孙𬀩 stands on line 3 and holds
+  no row (GUIDELINES: 本报 names no outlet, not 本报记者).  Two characters
+  are outside GBK, both in the reporters' given names, in no span, before
+  every span of the body: 㛃 (U+36C3, CJK Extension A, in the BMP) written
+  with the FOUR bytes 82 30 B7 31 (a BMP character of GB18030's four-byte
+  area: a reader counting two bytes a character is two bytes short after
+  it, though it is one UTF-16 unit), and 𬀩 (U+2C029, CJK Extension E,
+  outside the Basic Multilingual Plane) written with the FOUR bytes 99 31
+  87 39 (one code point but two UTF-16 units: a reader counting UTF-16
+  units puts every span of the body one too far).  Every other non-ASCII
+  character is two bytes.  OpenCC t2s leaves the article unchanged.
+- g242 is traditional (Hong Kong, 信報, 2026-11-24), stored as UTF-16
+  LITTLE-ENDIAN WITH A BOM (FF FE, then the title's 補 = U+88DC, written
+  DC 88); offsets count from the first character after the BOM.  Every
   character is in the Basic Multilingual Plane (two bytes each, no
-  surrogate pair) and in Big5-HKSCS (the character set of Hong Kong and
-  Macao); one is outside plain Big5 and cp950: 氹 (U+6C39, Big5-HKSCS 9C
-  AE) of 氹仔碼頭, 氹仔線 and 路氹, once each, in no span.  `text` is the
-  traditional original; `normalized` (ORG/CITY) and `unit` are simplified
-  (OpenCC t2s; mainland cities by their official name with 市, Macao and
-  Hong Kong by their common names).  A Macao text (澳門/本澳 named at least
-  twice): Macao bodies without a place in their names (公共建設局, 土地工
-  務局, 勞工事務局, 統計暨普查局, 房屋局, 審計署, 市政署 …) stand alone as
-  ORGs.  The article opens its first paragraph with 【本報消息】, which
-  names no outlet (GUIDELINES: 本报 is none).
+  surrogate pair) and in Big5-HKSCS; two are outside plain Big5: 邨
+  (U+90A8, Big5-HKSCS 90 68, outside cp950 too) of 屋邨 (a housing
+  estate), twice, in no span, and 恒 (U+6052, F9 DA, which cp950 holds as
+  an ETEN addition) only inside the ORG rows 恒基兆業地產 and 恒生銀行.
+  `text` is the traditional original; `normalized` (ORG/CITY) and `unit`
+  are simplified (OpenCC t2s; mainland cities by their official name with
+  市, Hong Kong by its common name).  A Hong Kong text (香港/本港 named at
+  least twice): Hong Kong bodies without a place in their names (教育局,
+  入境事務處, 差餉物業估價署, 政府統計處, 勞工處 …) stand alone as ORGs.
+  The article has no byline (信報's house form for a report of this kind
+  could not be confirmed); its first paragraph says 本報, which names no
+  outlet.
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ was read or
-run), with the previous held-out set (/tmp/ho41/precedent: README,
-NOTES_da/db/dc, tools, corpus, gold) as precedent.  Decisions: NOTES_cc.md
+run), with the previous held-out set (/tmp/ho42/precedent: README,
+NOTES_ca/cb/cc, tools, corpus, gold) as precedent.  Decisions: NOTES_bb.md
 in the parent folder.  Reference dates: corpus/manifest.csv; the script
 checks only its own two rows, so it also runs next to other annotators'
 rows.
@@ -77,33 +79,28 @@ independent implementation of the GUIDELINES rule (city sections, then the
 sentence rule); every DATE/METRIC row states the city I expect by hand, and
 the two must agree.
 
-Changes from annotate_db.py: GBK_KINDS declares here a two-byte FE-row
-character (䶮, FE 9F) beside an astral one (𬭚), the pair annotate_ec.py
-had asserted in its code; the byline holds its outlet's ORG again
-(BYLINE_ORG True: 经济参考报记者, as annotate_ec.py's 中国工业报记者).  The
-UTF-16 LE block becomes a UTF-16 BE block (annotate_ec.py's order: exactly
-one BOM FE FF; utf-16 reads the same text; plain utf-16-be keeps U+FEFF in
-front; utf-16-le reads another text; the title's 明 = 66 0E right after
-the BOM; two bytes a character, no surrogate pair; the NUL byte BEFORE
-every ASCII character).  The Hong Kong block becomes annotate_dc.py's
-Macao block (MACAO: 澳門/本澳 named at least twice; every character
-Big5-HKSCS; the characters outside plain Big5 exactly the declared ones,
-with their Big5-HKSCS bytes, outside cp950 as declared; every line without
-them plain Big5 and cp950 alike, the lines with them plain Big5 elsewhere;
-氹 confined to its declared words in no span).  Ported from annotate_dc.py:
-check_forward (a month or quarter after 明年 in its sentence is its next
-occurrence), check_holiday_period (a bare month in the sentence of a
-yearless holiday takes the year nearest it), the 市 check (a 市 right after
-a CITY span starts the next word: 北京市场 -> 北京) and 约有/約有 as a
-separated marker.  New here: S2T_ALLOWED_WORD (a declared character that
-s2t changes alone, 里, confined to its word 公里 with its count); the s2hk
-round trip declares 周/週 only (上周, 上周五, 本周三).
-Units %, 元, 吨, 头, 家, 个, 百分点, 公斤 and 美元 (g237); %, 澳门元, 个,
-项, 人次, 公里, 名, 人, 宗, 份, 百分点, 分钟, 列, 套, 平方米, 元, 倍 and one
-figure with no unit (g238).  Re-run (from
-anywhere):
+Changes from annotate_cc.py: GBK_KINDS declares a four-byte BMP character
+(㛃) beside an astral one (𬀩); the byline is 本报记者 again (BYLINE_ORG
+False, annotate_cb.py's reading), so it holds no row.  The UTF-16 BE block
+becomes a UTF-16 LE block (exactly one BOM FF FE; utf-16 reads the same
+text; plain utf-16-le keeps U+FEFF in front; utf-16-be reads another text;
+the title's 補 = DC 88 right after the BOM; two bytes a character, no
+surrogate pair; the NUL byte AFTER every ASCII character).  The Macao block
+becomes a Hong Kong block (HONGKONG: 香港/本港 named at least twice; every
+character Big5-HKSCS; the characters outside plain Big5 exactly the
+declared ones, with their Big5-HKSCS bytes, inside or outside cp950 as
+declared and, where cp950 holds one, with the same bytes there; every line
+without them plain Big5 and cp950 alike, the lines with them plain Big5
+elsewhere; 邨 confined to its declared word in no span; 恒 confined to its
+declared ORG rows, by position in the Doc block and by row in check(),
+annotate_cb.py's pair of checks).  S2T_ALLOWED declares 恒 (s2t alone
+writes 恆), and S2T_ALLOWED_WORD may now name several words a character
+(new here: 恒 in 恒基兆業地產 and 恒生銀行).  Units %, 元, 人次, 岁, 倍,
+个, 班, 条, 家, 单 (g241); %, 间, 名, 宗, 岁 (6至17歲: the range's first
+figure shares it), 人, 港元, 港仙, 方呎, 人次, 封, 个, 倍 (g242).
+Re-run (from anywhere):
 
-    python3 <this folder>/annotate_cc.py
+    python3 <this folder>/annotate_bb.py
 """
 import csv
 import datetime
@@ -129,59 +126,60 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G237 = "g237_dairy_companies_milk_prices"
-G238 = "g238_macao_public_works_construction"
+G241 = "g241_outbound_travel_agencies_visa_free"
+G242 = "g242_hk_tutoring_centres_education"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G237: ("gb18030", b"", False, "2026-11-21", "经济参考报"),
-    G238: ("utf-16-be", BOM16BE, True, "2026-11-23", "澳門日報"),
+    G241: ("gb18030", b"", False, "2026-11-20", "中国旅游报"),
+    G242: ("utf-16-le", BOM16LE, True, "2026-11-24", "信報"),
 }
 # the first character of each file after its BOM, with its bytes in the
-# file's encoding (g237: 今 of the title in GB18030; g238: 明 of the title
-# in UTF-16 BE)
-FIRST_CHAR = {G237: ("今", b"\xbd\xf1"), G238: ("明", b"\x66\x0e")}
-# characters outside the BMP each article declares: g237's 𬭚 (U+2CB5A,
+# file's encoding (g241: 今 of the title in GB18030; g242: 補 of the title
+# in UTF-16 LE, low byte first)
+FIRST_CHAR = {G241: ("今", b"\xbd\xf1"), G242: ("補", b"\xdc\x88")}
+# characters outside the BMP each article declares: g241's 𬀩 (U+2C029,
 # CJK Extension E) of the second reporter's given name
-OUTSIDE_BMP = {G237: ["𬭚"], G238: []}
+OUTSIDE_BMP = {G241: ["𬀩"], G242: []}
 # characters of the mainland GB18030 article that GBK lacks (GB18030 has
-# them), with their GB18030 bytes: 䶮 (U+4DAE, CJK Extension A) of the
-# first reporter's given name, a TWO-byte code of the FE row in the BMP,
-# and 𬭚 of the second's, a FOUR-byte sequence outside the BMP (both in no
-# span, on the byline line)
-OUTSIDE_GBK = {G237: {"䶮": b"\xfe\x9f", "𬭚": b"\x99\x33\xaa\x34"}}
-# ... and the kinds they are of, one each (annotate_db.py's declaration;
-# here an FE-row one and an astral one, annotate_ec.py's pair)
-GBK_KINDS = {G237: Counter({"fe-row": 1, "astral": 1})}
+# them), with their GB18030 bytes: 㛃 (U+36C3, CJK Extension A) of the
+# first reporter's given name, a FOUR-byte code in the BMP, and 𬀩 of the
+# second's, a FOUR-byte sequence outside the BMP (both in no span, on the
+# byline line)
+OUTSIDE_GBK = {G241: {"㛃": b"\x82\x30\xb7\x31",
+                      "𬀩": b"\x99\x31\x87\x39"}}
+# ... and the kinds they are of, one each (annotate_cc.py's declaration;
+# here a four-byte BMP one and an astral one, the pair of precedent g229)
+GBK_KINDS = {G241: Counter({"bmp-four": 1, "astral": 1})}
 # the byline line that holds the declared characters: the outlet + 记者 + a
-# space, then the reporters' names separated by a space; GUIDELINES: a
-# byline at the start of a line names its outlet (a name ending in 报 right
-# before 记者), so the line holds the outlet's ORG and nothing else
-BYLINE = {G237: ("经济参考报", "记者 ", ["张䶮", "刘𬭚"])}
-BYLINE_ORG = {G237: True}
+# space, then the reporters' names separated by a space; 本报 names no
+# outlet (GUIDELINES: not 本报记者), so the line holds no row
+BYLINE = {G241: ("本报", "记者 ", ["王㛃", "孙𬀩"])}
+BYLINE_ORG = {G241: False}
 # articles whose declared characters stand before every span of the body
 # and include one outside the BMP (offsets counted in UTF-16 units would
-# drift by one after it): g237
-ASTRAL_BEFORE_BODY = {G237}
-# characters of the Macao article that plain Big5 lacks (Big5-HKSCS has
-# them), each with whether cp950 (Taiwan's Big5) holds it: 氹 of 氹仔 and
-# 路氹 (Big5-HKSCS 9C AE, a lead byte below A1); cp950 lacks it
-OUTSIDE_BIG5 = {G238: {"氹": False}}
+# drift by one after it): g241
+ASTRAL_BEFORE_BODY = {G241}
+# characters of the Hong Kong article that plain Big5 lacks (Big5-HKSCS
+# has them), each with whether cp950 (Taiwan's Big5) holds it: 邨 of 屋邨
+# (a public housing estate; Big5-HKSCS 90 68, a lead byte below A1, in
+# HKSCS's added area), which cp950 lacks, and 恒 of 恒基兆業地產 and 恒生
+# 銀行 (the companies' own spelling; F9 DA, one of the ETEN characters
+# that cp950 and Big5-HKSCS both hold and plain Big5 does not)
+OUTSIDE_BIG5 = {G242: {"邨": False, "恒": True}}
 # ... with their Big5-HKSCS bytes
-BIG5_CODE = {"氹": b"\x9c\xae"}
-# ... the ORG rows a declared character may stand in (annotate_db.py's
-# IN_ORG): none here
-IN_ORG = {G238: {}}
+BIG5_CODE = {"邨": b"\x90\x68", "恒": b"\xf9\xda"}
+# ... the ORG rows a declared character may stand in (every occurrence
+# inside one of them; annotate_cb.py's IN_ORG): 恒 in 恒基兆業地產 and 恒生銀行
+IN_ORG = {G242: {"恒": ["恒基兆業地產", "恒生銀行"]}}
 # ... and the words a declared character may stand in outside every span,
-# with their counts: 氹 in 氹仔碼頭 (the Taipa ferry terminal, the light
-# rail's East Line terminus), 氹仔線 (the Taipa line) and 路氹 (Cotai), once
-# each
-OUTSIDE_BIG5_WORD = {G238: {"氹": {"氹仔碼頭": 1, "氹仔線": 1, "路氹": 1}}}
-# Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 房屋局, 審計署 …, are ORGs in a text that names the
-# region at least twice)
-MACAO = {G238}
-# Hong Kong articles (none here; annotate_db.py's block is replaced)
-HONGKONG = set()
+# with their counts: 邨 in 屋邨 (屋邨商場, twice)
+OUTSIDE_BIG5_WORD = {G242: {"邨": {"屋邨": 2}}}
+# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
+# without a place in their names, 教育局, 入境事務處 …, are ORGs in a text
+# that names the region at least twice)
+HONGKONG = {G242}
+# Macao articles (none here; annotate_cc.py's block is replaced)
+MACAO = set()
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
@@ -190,26 +188,30 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Macao text writes as traditional though OpenCC s2t would
-# change them, taken alone: 里 of 公里 (kilometre; s2t alone writes 裏, the
-# lining, while 公里 is the traditional word too)
-S2T_ALLOWED = {G238: {"里"}}
-# ... each confined to its declared word with its count (new here): 里
-# only in 公里, four times
-S2T_ALLOWED_WORD = {G238: {"里": ("公里", 4)}}
+# characters a Hong Kong text writes as traditional though OpenCC s2t would
+# change them, taken alone: 恒 (t2s keeps it, s2t alone writes 恆; the
+# companies write 恒, and so does Hong Kong's press for their names)
+S2T_ALLOWED = {G242: {"恒"}}
+# ... each confined to its declared words with their counts (new here:
+# several words a character): 恒 only in 恒基兆業地產 and 恒生銀行, once each
+S2T_ALLOWED_WORD = {G242: {"恒": {"恒基兆業地產": 1, "恒生銀行": 1}}}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: the only
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Macao's press writes: 周 (上周, 上周五, 本周三; s2hk 週;
-# annotate_dc.py's)
-S2HK_KEPT = {G238: {("周", "週")}}
+# form Hong Kong's press writes: 周 (上周, 上周五, 本周四; s2hk 週), 布
+# (公布; s2hk 公佈), 佔 (應佔; s2hk 應占, though it keeps 約佔 and 佔比), 戶
+# (租戶; s2hk 户), 匯 (精英匯集團, the company's own name; s2hk reads 汇集
+# as 彙集) and 恒 (恒基兆業地產, 恒生銀行, the companies' own spelling;
+# s2hk 恆)
+S2HK_KEPT = {G242: {("周", "週"), ("布", "佈"), ("佔", "占"), ("戶", "户"),
+                    ("匯", "彙"), ("恒", "恆")}}
 
 # common simplified-only characters a traditional article must not hold
-# (annotate_db.py's list, after annotate_ec.py's; with my additions for
-# the public-works article: the simplified forms of its words, as OpenCC
-# t2s writes them, none of them written in it)
+# (annotate_cc.py's list, after annotate_db.py's and annotate_ec.py's; with
+# my additions for the tutoring article: the simplified forms of its words,
+# as OpenCC t2s writes them, none of them written in it)
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -240,16 +242,23 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "读录资贵费诉违筹规检杂层剂岗启驻维诸验觉伦届树争现义讨该咨讲赁趋辖饷"
                    "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
                    "偿听属帐床愿择断禄罚肠诚赔镜阅陈风"
-                   "预轨铁筹赁颁缆违续筑庞饰驳骤劝扰拨劳释剂")
-# Holidays the articles name, by their exact span (2025-2027): g237
-# (mainland, 2026-11-21): 双11 2026-11-11 (the shopping festival, no year
-# written: the occurrence nearest the reference date, ten days before;
-# 期间 outside), 元旦 2027-01-01 and 春节 2027-02-06 (在元旦、春节消费旺季
-# 前: the coming ones, and the sentence counts forward with 明年); g238
-# (Macao, 2026-11-23): 農曆新年 2027-02-06 (於農曆新年前: the coming one;
-# GUIDELINES: 农历新年 is 春节), 聖誕 2026-12-25 and 元旦 2027-01-01 (聖誕及
-# 元旦假期前: the coming ones; 假期 and 前 outside).
-HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
+                   "预轨铁筹赁颁缆违续筑庞饰驳骤劝扰拨劳释剂"
+                   # g242's words (their t2s forms, none written in it)
+                   "万与业东两个为举乐习于产亿价会传体关养内册写农冲净减凭划则办"
+                   "务动劳区协占历参发后员咨团圣场处学对导将岁师带并广应开强当录"
+                   "总户报择据撑数无时显机来构楼汇汉注湾现笔签类约经统绩续维缴职"
+                   "联获营虚补观规计订认讨议论设访证评诉试诞询语读课调负责费资赖"
+                   "较达过运连选铜银锣长间阶陆预领额饷鸿龄")
+# Holidays the articles name, by their exact span (2025-2027): g241
+# (mainland, 2026-11-20): 国庆 2026-10-01 (国庆黄金周期间: no year written,
+# the occurrence nearest the reference date; 黄金周期间 outside), 明年春节
+# 2027-02-06 (a year written before a holiday is inside the span,
+# GUIDELINES; 前后 outside), 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、
+# 春节临近: the coming ones); g242 (Hong Kong, 2026-11-24): 聖誕 2026-12-25
+# and 農曆新年 2027-02-06 (聖誕及農曆新年假期前: the coming ones; GUIDELINES:
+# 农历新年 is 春节; 假期前 outside).
+HOLIDAY = {"国庆": "2026-10-01", "明年春节": "2027-02-06",
+           "元旦": "2027-01-01", "春节": "2027-02-06",
            "聖誕": "2026-12-25", "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
@@ -280,11 +289,16 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "大年初三": _THIRD_DAY}
 # the lunar table against the calendar: 2026's 重阳 (九月初九) is 8 days
 # after the new moon of 2026-10-10 (Beijing time), and 中秋 of 2026 (八月十五,
-# 2026-09-25) is 23 days before it; 正月初三 of 2027 is a Monday
+# 2026-09-25) is 23 days before it; 正月初三 of 2027 is a Monday; 春节 of
+# 2027 is 78 days after g241's reference date and 74 after g242's, 国庆 of
+# 2026 50 days before g241's
 assert _DOUBLE_NINTH[2026] - datetime.date(2026, 9, 25) == \
     datetime.timedelta(days=23)
 assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
+assert (_SPRING[2027] - datetime.date(2026, 11, 20)).days == 78
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 11, 20) - datetime.date(2026, 10, 1)).days == 50
 
 
 def _black_friday(y):
@@ -327,24 +341,32 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g237 (2026: the municipalities 北京 and 上海; the prefecture-level
-    # 呼和浩特, 包头, 通辽 (内蒙古), 石家庄, 唐山, 保定 (河北), 银川, 吴忠
-    # (宁夏), 哈尔滨, 齐齐哈尔, 大庆 (黑龙江), 乌鲁木齐 (新疆), 广州 (广东),
-    # 南京 (江苏); the county-level 石河子 (新疆, under the region))
-    "呼和浩特": "呼和浩特市", "包头": "包头市", "通辽": "通辽市",
-    "石家庄": "石家庄市", "唐山": "唐山市", "保定": "保定市",
-    "银川": "银川市", "吴忠": "吴忠市", "哈尔滨": "哈尔滨市",
-    "齐齐哈尔": "齐齐哈尔市", "大庆": "大庆市", "乌鲁木齐": "乌鲁木齐市",
-    "石河子": "石河子市", "北京": "北京市", "上海": "上海市",
-    "广州": "广州市", "南京": "南京市",
-    # g238 (traditional spans; 澳門 and 香港 by their common names; 珠海,
-    # 中山, 江門, 廣州, 深圳 (广东) with 市)
-    "澳門": "澳门", "珠海": "珠海市", "中山": "中山市", "江門": "江门市",
-    "廣州": "广州市", "深圳": "深圳市", "香港": "香港",
+    # g241, mainland (2026: the municipalities 北京, 上海, 重庆; the
+    # prefecture-level 广州, 深圳, 佛山 (广东), 成都 (四川), 厦门 (福建),
+    # 乌鲁木齐 (新疆); the county-level 喀什 (新疆, under 喀什地区))
+    "北京": "北京市", "上海": "上海市", "重庆": "重庆市", "广州": "广州市",
+    "深圳": "深圳市", "佛山": "佛山市", "成都": "成都市", "厦门": "厦门市",
+    "乌鲁木齐": "乌鲁木齐市", "喀什": "喀什市",
+    # g241, foreign (their common Chinese names, SPEC): 曼谷, 清迈
+    # (Thailand), 吉隆坡, 亚庇 (Malaysia), 新加坡, 阿拉木图, 阿斯塔纳
+    # (Kazakhstan), 塔什干, 撒马尔罕, 布哈拉 (Uzbekistan), 第比利斯
+    # (Georgia), 布达佩斯 (Hungary), 岘港 (Vietnam), 伊斯坦布尔 (Türkiye),
+    # 迪拜 (the UAE)
+    "曼谷": "曼谷", "清迈": "清迈", "吉隆坡": "吉隆坡", "亚庇": "亚庇",
+    "新加坡": "新加坡", "阿拉木图": "阿拉木图", "阿斯塔纳": "阿斯塔纳",
+    "塔什干": "塔什干", "撒马尔罕": "撒马尔罕", "布哈拉": "布哈拉",
+    "第比利斯": "第比利斯", "布达佩斯": "布达佩斯", "岘港": "岘港",
+    "伊斯坦布尔": "伊斯坦布尔", "迪拜": "迪拜",
+    # g242 (traditional spans; 香港 by its common name; 深圳, 廣州, 東莞,
+    # 珠海 (广东), 杭州 (浙江), 武漢 (湖北), 成都, 上海, 北京 with 市)
+    "深圳": "深圳市", "廣州": "广州市", "東莞": "东莞市", "珠海": "珠海市",
+    "杭州": "杭州市", "武漢": "武汉市", "香港": "香港",
 }
-# cities normalized without 市: Macao and Hong Kong by their common Chinese
-# names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"澳门", "香港"}
+# cities normalized without 市: Hong Kong and the foreign cities by their
+# common Chinese names (SPEC); every other (mainland) city ends with 市
+NO_SHI = {"香港", "曼谷", "清迈", "吉隆坡", "亚庇", "新加坡", "阿拉木图",
+          "阿斯塔纳", "塔什干", "撒马尔罕", "布哈拉", "第比利斯", "布达佩斯",
+          "岘港", "伊斯坦布尔", "迪拜"}
 # foreign cities whose common Chinese name itself ends with 市 (none here)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市): none here
@@ -352,26 +374,22 @@ CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
 # SPEC: an ORG's `normalized` is the t2s of its text)
 ORG_NORM = {
-    "運輸工務司": "运输工务司", "立法會": "立法会", "財政局": "财政局",
-    "公共建設局": "公共建设局", "交通事務局": "交通事务局",
-    "市政署": "市政署",
-    "澳門電力股份有限公司": "澳门电力股份有限公司", "澳電": "澳电",
-    "澳門輕軌股份有限公司": "澳门轻轨股份有限公司",
-    "統計暨普查局": "统计暨普查局", "勞工事務局": "劳工事务局",
-    "勞工局": "劳工局", "環境保護局": "环境保护局",
-    "澳門工會聯合總會": "澳门工会联合总会", "工聯": "工联",
-    "特區政府": "特区政府",
-    "澳門建築置業商會": "澳门建筑置业商会", "建置商會": "建置商会",
-    "澳門建造商會": "澳门建造商会", "澳門工程師學會": "澳门工程师学会",
-    "澳門建築師協會": "澳门建筑师协会",
-    "澳門生產力暨科技轉移中心": "澳门生产力暨科技转移中心",
-    "澳門大學": "澳门大学", "澳門科技大學": "澳门科技大学",
-    "珠海市住房和城鄉建設局": "珠海市住房和城乡建设局",
-    "土地工務局": "土地工务局", "房屋局": "房屋局",
-    "建設發展辦公室": "建设发展办公室",
-    "中國建築工程（澳門）有限公司": "中国建筑工程（澳门）有限公司",
-    "審計署": "审计署", "中國銀行澳門分行": "中国银行澳门分行",
-    "大西洋銀行": "大西洋银行", "工銀澳門": "工银澳门",
+    "教育局": "教育局", "入境事務處": "入境事务处",
+    "香港考試及評核局": "香港考试及评核局", "考評局": "考评局",
+    "精英匯集團": "精英汇集团", "遵理學校": "遵理学校",
+    "現代教育": "现代教育", "英皇教育": "英皇教育",
+    "思考樂教育": "思考乐教育", "卓越教育集團": "卓越教育集团",
+    "新東方": "新东方", "差餉物業估價署": "差饷物业估价署",
+    "美聯商業": "美联商业", "領展": "领展",
+    "恒基兆業地產": "恒基兆业地产", "新鴻基地產": "新鸿基地产",
+    "信和置業": "信和置业", "消費者委員會": "消费者委员会",
+    "消委會": "消委会", "香港青年協會": "香港青年协会",
+    "香港中文大學教育學院": "香港中文大学教育学院",
+    "香港大學教育學院": "香港大学教育学院",
+    "深圳市教育局": "深圳市教育局", "政府統計處": "政府统计处",
+    "香港教育工作者聯會": "香港教育工作者联会", "教聯會": "教联会",
+    "勞工處": "劳工处", "立法會教育事務委員會": "立法会教育事务委员会",
+    "中銀香港": "中银香港", "恒生銀行": "恒生银行",
 }
 
 
@@ -492,7 +510,7 @@ class Doc:
                         0x30 <= code[1] <= 0x39 and \
                         0x81 <= code[2] <= 0xFE and \
                         0x30 <= code[3] <= 0x39, (doc_id, c, code)
-                    if ord(c) > 0xFFFF:     # (here: 𬍛 of CJK Extension E,
+                    if ord(c) > 0xFFFF:     # (here: 𬀩 of CJK Extension E,
                         # U+2B820-U+2CEAF): the astral four-byte range runs
                         # 90 30 81 30 to E3 32 9A 35, and the character is
                         # two UTF-16 units (a surrogate pair)
@@ -501,8 +519,8 @@ class Doc:
                         assert len(c.encode("utf-16-le")) == 4, (doc_id, c)
                         kinds["astral"] += 1
                     else:   # a BMP character written with four bytes
-                        # (annotate_hb.py's 㛃; here 㬎 of CJK Extension A,
-                        # 82 31 A6 34): the BMP
+                        # (annotate_hb.py's 㛃, here again: CJK Extension A,
+                        # 82 30 B7 31): the BMP
                         # four-byte range runs 81 30 81 30 to 84 31 A4 39
                         assert 0x81 <= code[0] <= 0x84, (doc_id, c, code)
                         assert 0x3400 <= ord(c) <= 0x4DBF, (doc_id, c)
@@ -514,8 +532,8 @@ class Doc:
                     assert not decodes(code, other), (doc_id, c, other)
             # the declared kinds, one each (annotate_ec.py asserted an
             # FE-row and an astral one in the code; new here: declared per
-            # article in GBK_KINDS, g229 a four-byte BMP character and an
-            # astral one)
+            # article in GBK_KINDS, here g241 a four-byte BMP character and
+            # an astral one, as precedent g229)
             assert kinds == GBK_KINDS[doc_id], kinds
             # the GBK family fails on the whole file
             for other in ("gbk", "cp936", "gb2312"):
@@ -545,14 +563,14 @@ class Doc:
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
             self.no_span_chars = outside
-            # the file opens with the title's first character (g229: 今 =
+            # the file opens with the title's first character (g241: 今 =
             # BD F1)
             ch, code = FIRST_CHAR[doc_id]
             assert self.text[0] == ch and raw[:2] == ch.encode(enc) == \
                 code, doc_id
             # a character outside the BMP is one code point in Python and
             # two UTF-16 code units: the UTF-16 length is one more per such
-            # character (g229: 𬍛, once), and such a character stands
+            # character (g241: 𬀩, once), and such a character stands
             # before every span of the body (ASTRAL_BEFORE_BODY: checked
             # for each row in check())
             astral_n = sum(1 for c in self.text if ord(c) > 0xFFFF)
@@ -582,7 +600,7 @@ class Doc:
                 if ord(c) <= 0xFFFF:    # a BMP character: one UTF-16 unit
                     assert len(c.encode("utf-16-le")) == 2, (doc_id, c)
             # the byline line: the outlet + 记者 + a space, then the
-            # reporters' names separated by a space (本报记者 刘㬎 许𬍛);
+            # reporters' names separated by a space (g241: 本报记者 王㛃 孙𬀩);
             # each name holds one declared character, after the outlet;
             # GUIDELINES: a byline at the start of a line names its outlet
             # (a name ending in 报 right before 记者), so the line holds
@@ -603,37 +621,38 @@ class Doc:
             self.byline = (outlet, len(lines[0]) + 1 + len(lines[1]) + 1,
                            is_org)
             assert lines[1] == lines[3] == "", doc_id
-        if enc == "utf-16-be":  # UTF-16 BIG-ENDIAN WITH A BOM
-            # (annotate_db.py's LE block turned back to the BE order of
-            # annotate_ec.py): exactly one BOM FE FF, the BOM-aware codec
-            # reads the same text, the plain big-endian reading keeps U+FEFF
-            # in front (one code point that would shift every offset by
-            # one), the little-endian reading is another text
-            assert bom == BOM16BE and full[:2] == BOM16BE, doc_id
-            assert not raw.startswith(BOM16BE), f"{doc_id}: one BOM only"
+        if enc == "utf-16-le":  # UTF-16 LITTLE-ENDIAN WITH A BOM
+            # (annotate_cc.py's BE block turned back to the LE order of
+            # annotate_db.py): exactly one BOM FF FE, the BOM-aware codec
+            # reads the same text, the plain little-endian reading keeps
+            # U+FEFF in front (one code point that would shift every offset
+            # by one), the big-endian reading is another text
+            assert bom == BOM16LE and full[:2] == BOM16LE, doc_id
             assert not raw.startswith(BOM16LE), f"{doc_id}: one BOM only"
+            assert not raw.startswith(BOM16BE), f"{doc_id}: one BOM only"
             assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
-            assert not decodes(full, "utf-16-le") or \
-                full.decode("utf-16-le") != "\ufeff" + self.text, doc_id
-            assert not decodes(raw, "utf-16-le") or \
-                raw.decode("utf-16-le") != self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert not decodes(full, "utf-16-be") or \
+                full.decode("utf-16-be") != "\ufeff" + self.text, doc_id
+            assert not decodes(raw, "utf-16-be") or \
+                raw.decode("utf-16-be") != self.text, doc_id
             # the first bytes after the BOM are the title's first character
-            # (g238: 明 = U+660E, written 66 0E)
+            # (g242: 補 = U+88DC, written DC 88, the low byte first)
             ch, code = FIRST_CHAR[doc_id]
             assert self.text[0] == ch and raw[:2] == ch.encode(
-                "utf-16-be") == code, doc_id
+                "utf-16-le") == code, doc_id
+            assert code != ch.encode("utf-16-be"), doc_id
             # two bytes a character and no surrogate pair: UTF-16 code units
             # and Python's code points count alike
             assert all(0xD800 > ord(c) or ord(c) > 0xDFFF
                        for c in self.text), doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert len(raw) == 2 * len(self.text), doc_id
-            # every ASCII character has a NUL byte BEFORE it (big-endian):
+            # every ASCII character has a NUL byte AFTER it (little-endian):
             # the file reads as binary to a reader that ignores the BOM
             assert raw.count(b"\x00") >= sum(1 for c in self.text
                                              if ord(c) < 0x80), doc_id
-            assert all(raw[2 * i] == 0 and raw[2 * i + 1] == ord(c)
+            assert all(raw[2 * i] == ord(c) and raw[2 * i + 1] == 0
                        for i, c in enumerate(self.text)
                        if ord(c) < 0x80), doc_id
             # no combining mark (a letter and a mark would count as two
@@ -647,35 +666,52 @@ class Doc:
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
         # a traditional article declares its region (annotate_ec.py: an
-        # empty MACAO would otherwise skip the Macao block and the s2hk
-        # round trip without a failure); a simplified one is mainland
+        # empty HONGKONG would otherwise skip the Hong Kong block and the
+        # s2hk round trip without a failure); a simplified one is mainland
         assert self.traditional == (doc_id in MACAO or doc_id in HONGKONG
                                     or doc_id in TAIWAN), (doc_id, "region")
         assert not (MACAO & HONGKONG), "one region per article"
+        assert not MACAO, "no Macao article here"
         if not self.traditional:    # a mainland text: every character is
             assert all(enc_ok(c, "gbk") or c in OUTSIDE_GBK.get(doc_id, {})
                        for c in self.text), doc_id   # GBK but the declared
-        if doc_id in MACAO:     # a Macao text (annotate_dc.py's block, after
-            # annotate_ec.py's, applied to the decoded text of a UTF-16
-            # file): Big5-HKSCS holds every character; the declared ones
-            # alone are outside plain Big5, each inside or outside cp950 as
-            # declared
+        if doc_id in HONGKONG:  # a Hong Kong text (annotate_cb.py's block,
+            # after annotate_db.py's, applied here to the decoded text of a
+            # UTF-16 file, with annotate_cc.py's line checks): Big5-HKSCS
+            # holds every character; the declared ones alone are outside
+            # plain Big5, each inside or outside cp950 as declared
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "big5")})
             assert outside == sorted(OUTSIDE_BIG5[doc_id]), (doc_id, outside)
             assert outside, f"{doc_id}: declare a character outside Big5"
             assert all(enc_ok(c, "big5hkscs") for c in self.text), doc_id
+            kinds = Counter()
             for c in outside:
                 assert enc_ok(c, "cp950") == OUTSIDE_BIG5[doc_id][c], c
-                # with its declared Big5-HKSCS bytes (氹 9C AE: a lead byte
-                # below A1, in HKSCS's added area, which plain Big5 does not
-                # read); the same in cp950 where cp950 holds it
+                # with its declared Big5-HKSCS bytes, which plain Big5 does
+                # not read (邨 90 68: a lead byte below A1, in HKSCS's added
+                # area; 恒 F9 DA: an ETEN character of the F9 row); cp950
+                # reads the same bytes as the same character where it holds
+                # it, and fails on them where it does not (annotate_cc.py
+                # asserted a lead byte below A1 for every declared
+                # character, annotate_cb.py dropped it for 滙 FA C0: here
+                # the lead byte tells the two kinds apart)
                 code = c.encode("big5hkscs")
-                assert code == BIG5_CODE[c], c
-                assert len(code) == 2 and code[0] < 0xA1, c
+                assert code == BIG5_CODE[c] and len(code) == 2, c
                 assert not decodes(code, "big5"), c
+                assert code.decode("big5hkscs") == c, c
                 if OUTSIDE_BIG5[doc_id][c]:
-                    assert c.encode("cp950") == BIG5_CODE[c], c
+                    assert c.encode("cp950") == code, c
+                    assert code.decode("cp950") == c, c
+                    assert code[0] == 0xF9, c
+                    kinds["cp950"] += 1
+                else:
+                    assert not decodes(code, "cp950"), c
+                    assert code[0] < 0xA1, c
+                    kinds["hkscs-only"] += 1
+            # one of each kind (new here: a character cp950 holds beside
+            # one it lacks)
+            assert kinds == Counter({"cp950": 1, "hkscs-only": 1}), kinds
             # each would be two bytes in Big5-HKSCS, like every other
             # non-ASCII character of the text
             assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
@@ -691,14 +727,15 @@ class Doc:
                 else:
                     for part in re.split("|".join(outside), line):
                         assert part.encode("big5").decode("big5") == part
-            # the region is named at least twice (GUIDELINES: Macao bodies
-            # without a place, 房屋局, 審計署 …, stand alone as ORGs)
-            assert self.text.count("澳門") + self.text.count("本澳") >= 2
+            # the region is named at least twice (GUIDELINES: Hong Kong
+            # bodies without a place, 教育局, 入境事務處 …, stand alone as
+            # ORGs; annotate_eb.py's check)
+            assert self.text.count("香港") + self.text.count("本港") >= 2
             # every declared character is either confined to ORG rows
-            # (IN_ORG, checked in check(); none here) or to declared words
-            # in no span (OUTSIDE_BIG5_WORD, each word with its count,
-            # together holding every occurrence: 氹 in 氹仔碼頭, 氹仔線 and
-            # 路氹)
+            # (IN_ORG: 恒 in 恒基兆業地產 and 恒生銀行, by position here and
+            # by row in check()) or to declared words in no span
+            # (OUTSIDE_BIG5_WORD, each word with its count, together
+            # holding every occurrence: 邨 in 屋邨, twice)
             in_org = IN_ORG.get(doc_id, {})
             in_word = OUTSIDE_BIG5_WORD.get(doc_id, {})
             assert sorted(set(in_org) | set(in_word)) == outside, doc_id
@@ -717,14 +754,30 @@ class Doc:
             for c, names in in_org.items():
                 assert names and all(c in n and n in self.text
                                      for n in names), (doc_id, c, names)
-            self.in_org_span = {c: in_org[c] for c in in_org}
+                # every occurrence of the character stands inside one of its
+                # declared names (annotate_cb.py's position check; the rows
+                # themselves: check())
+                hits = sorted({m.start() + n.index(c) for n in names
+                               for m in re.finditer(re.escape(n),
+                                                    self.text)})
+                assert hits == [m.start() for m in
+                                re.finditer(re.escape(c), self.text)], c
+            self.in_org_span = {c: list(in_org[c]) for c in in_org}
             self.no_span_chars = sorted(in_word)
             # a character declared in S2T_ALLOWED stands only in its
-            # declared word, with its count (new here: 里 in 公里)
-            for c, (w, k) in S2T_ALLOWED_WORD.get(doc_id, {}).items():
-                assert c in S2T_ALLOWED.get(doc_id, ()) and c in w, c
-                assert self.text.count(w) == k, (doc_id, w, k)
-                assert self.text.count(c) == k * w.count(c), (doc_id, c)
+            # declared words, each with its count, together holding every
+            # occurrence (annotate_cc.py's 里 in 公里, one word; new here:
+            # several words a character, 恒 in 恒基兆業地產 and 恒生銀行)
+            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
+                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
+                hits = sorted(m.start() + i for w in words
+                              for m in re.finditer(re.escape(w), self.text)
+                              for i, x in enumerate(w) if x == c)
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
             assert set(S2T_ALLOWED_WORD.get(doc_id, {})) == set(
                 S2T_ALLOWED.get(doc_id, ())), doc_id
         assert "\ufeff" not in self.text and "\r" not in self.text
@@ -813,6 +866,7 @@ class Doc:
                  outer=outer, shared=shared, sep=sep)
 
 
+
 DOCS = []
 
 
@@ -822,606 +876,652 @@ def doc(fn):
 
 
 # ===========================================================================
-# g237 Dairy, November 2026: raw milk prices (农业农村部畜牧兽医局; the
-# byline 经济参考报记者 张䶮 刘𬭚 holds the outlet's ORG), output (国家统计
-# 局), herds and farms (中国奶业协会), costs (中国农业大学动物科学技术学院),
-# the dairy companies (内蒙古伊利实业集团股份有限公司 (伊利股份), 中国蒙牛乳
-# 业有限公司 (蒙牛乳业), 光明乳业, 君乐宝, 新乳业, 三元股份 with 北京, 燕塘乳
-# 业 with 广州, 卫岗乳业 with 南京 and 上海), the ranch groups (优然牧业, 现
-# 代牧业 under 蒙牛乳业, 澳亚集团, 中国圣牧, 原生态牧业), the provinces and
-# their cities (内蒙古自治区农牧厅 with 呼和浩特, 包头, 通辽 and 骑士乳
-# 业; 河北省农业农村厅 with 石家庄, 唐山, 保定 and 君乐宝; 宁夏回族自治区农业农村厅 with 银川,
-# 吴忠 and 宁夏银行; 哈尔滨, 齐齐哈尔, 大庆 with 中国飞鹤 and 完达山乳业; 天润
-# 乳业 with 乌鲁木齐 and 石河子), consumption (国家统计局, 中国乳制品工业协
-# 会, 京东, 天猫), imports (海关总署, 恒天然, 菲仕兰, 北京, 上海, 广州) and the
-# outlook (中国农业科学院北京畜牧兽医研究所, 国家奶业科技创新联盟, 中国农业
-# 银行, 人保财险 with 呼和浩特 and 银川, 农业农村部).
-# Simplified, GB18030 with 䶮 (two bytes, FE row) and 𬭚 (astral) on the
-# byline, 2026-11-21 (a Saturday, ISO week 2026-W47), 经济参考报.  19日
-# 2026-11-19; 双11 2026-11-11; 上周 2026-W46; 本月 2026-11; 上月 (x4),
-# 10月, 10月底, 今年10月 2026-10; 今年1月 2026-01; 12月 2026-12; 今年前10个
-# 月, 前三季度, 上半年, 年初, 年底, 今年 2026; 去年, 去年同期 (after 今年前10
-# 个月) 2025; 去年同期 (after 今年10月) 2025-10; 两年前 2024; 明年 2027;
-# 明年3月 2027-03; 明年2月 2027-02; 明年一季度 2027-Q1; 元旦 2027-01-01;
-# 春节 2027-02-06.
+# g241 Outbound travel, November 2026: the ministry's data centre and the
+# immigration administration (出境游 numbers), the online platforms (携程集
+# 团, 同程旅行, 飞猪, 途牛), visa-free destinations and their cities (外交部,
+# 马来西亚旅游局 with 广州, 吉隆坡, 亚庇; 泰国国家旅游局 with 曼谷, 清迈),
+# Central Asia and the Caucasus (新疆机场集团, 乌鲁木齐天山国际机场, 新疆维吾
+# 尔自治区文化和旅游厅, 阿斯塔纳航空, 乌兹别克斯坦航空; 阿拉木图, 阿斯塔纳,
+# 塔什干, 撒马尔罕, 第比利斯, 乌鲁木齐, 喀什), the airlines (民航局, 国航,
+# 东航, 南航, 海南航空, 四川航空, 春秋航空, 吉祥航空, 厦门航空; 北京, 布达佩
+# 斯, 成都, 重庆, 上海, 清迈, 岘港, 厦门, 吉隆坡), the travel agencies (中国
+# 旅行社协会, 广州广之旅国际旅行社股份有限公司 (广之旅) and its parent 岭南控
+# 股, 南湖国旅, 众信旅游, 凯撒旅业; 深圳, 佛山, 撒马尔罕, 布哈拉), spending
+# (银联国际, 支付宝, 微信支付, 平安产险, 中国银行), the cities' agencies and
+# airports (广州市文化广电旅游局, 广州白云国际机场, 成都天府国际机场, 上海市
+# 文化和旅游局, 上海浦东国际机场; 伊斯坦布尔, 迪拜) and the outlook (中国旅游
+# 研究院, 中国旅行社协会).
+# Simplified, GB18030 with 㛃 (four bytes, BMP) and 𬀩 (astral) on the
+# byline, 2026-11-20 (a Friday, ISO week 2026-W47), 中国旅游报.  昨日
+# 2026-11-19; 本周三 2026-11-18; 国庆 2026-10-01; 上周 2026-W46; 本月
+# 2026-11; 上月, 10月, 10月底 2026-10; 9月 2026-09; 今年1 2026-01; 12月中旬
+# 2026-12; 今年三季度 2026-Q3; 四季度 2026-Q4; 今年前10个月, 今年前三季度,
+# 年初, 今年 2026; 去年, 去年同期 (after 今年前10个月 and after 国庆) 2025;
+# 去年同期 (after 10月) 2025-10; 2025年7月 2025-07; 2019年同期 2019; 明年
+# 2027; 明年一季度 2027-Q1; 元旦 2027-01-01; 春节, 明年春节 2027-02-06.
 # ===========================================================================
 @doc
-def g237():
-    d = Doc(G237)
+def g241():
+    d = Doc(G241)
     Y, LY, NY = "2026", "2025", "2027"
-    BJ, GZ, SH, TL, BT, BD, WZ, YC, DQ, SHZ = (
-        "北京市", "广州市", "上海市", "通辽市", "包头市", "保定市", "吴忠市",
-        "银川市", "大庆市", "石河子市")
+    BKK, KUL, TBS, GZ, JES, CNX, ALA, KSH = (
+        "曼谷", "吉隆坡", "第比利斯", "广州市", "亚庇", "清迈", "阿拉木图",
+        "喀什市")
+    BJ, DAD, XM, SH, SZ, FS, SKD, BHK, IST, DXB = (
+        "北京市", "岘港", "厦门市", "上海市", "深圳市", "佛山市", "撒马尔罕",
+        "布哈拉", "伊斯坦布尔", "迪拜")
     # title (a heading that opens with no city: no city section; the space
     # splits it into two sentences, GUIDELINES; 今年前10个月 the year, SPEC;
-    # 今年 written before 前10个月, precedent DB's title)
-    d.date("[[今年前10个月]]生鲜乳", Y, "")
-    d.metric("同比下降[[6.2%]] 乳企", "6.2", "%", "exact", "")
-    # byline 经济参考报记者 张䶮 刘𬭚: the outlet's ORG (GUIDELINES: a byline
-    # at the start of a line names its outlet, a name ending in 报 right
-    # before 记者); 䶮 and 𬭚 in no span
-    d.org("[[经济参考报]]记者")
-    # P1 national prices and output (农业农村部畜牧兽医局: a department
-    # written after its ministry, one ORG, SPEC; 19日 a bare day in the
-    # reference month, GUIDELINES; 内蒙古, 河北 provinces; 每公斤 before the
-    # price outside, precedent DC; 约为 a separated marker, GUIDELINES;
-    # 去年同期 after 今年前10个月: a period with no ISO form, the year, SPEC;
-    # 今年1月至10月 a range, two mentions; 个百分点 the unit 百分点, SPEC)
-    d.org("\n\n[[农业农村部畜牧兽医局]]19日")
-    d.date("畜牧兽医局[[19日]]发布", "2026-11-19", "")
-    d.metric("河北等[[10个]]奶牛", 10, "个", "exact", "")
-    d.metric("每公斤[[3.02元]]，", "3.02", "元", "exact", "")
-    d.metric("环比下降[[0.3%]]", "0.3", "%", "exact", "")
-    d.metric("同比下降[[5.9%]]；", "5.9", "%", "exact", "")
-    d.date("；[[今年前10个月]]均价", Y, "")
-    d.metric("均价约为[[3.08元]]", "3.08", "元", "approx", "", sep="约")
-    d.date("较[[去年同期]]下降6.2%", LY, "")
-    d.metric("下降[[6.2%]]。国家", "6.2", "%", "exact", "")
-    d.org("。[[国家统计局]]数据显示，今年1月")
-    d.date("，[[今年1月]]至10月", "2026-01", "")
-    d.date("今年1月至[[10月]]全国", "2026-10", "")
-    d.metric("牛奶产量[[约3560万吨]]", "3560e4", "吨", "approx", "")
-    d.metric("同比增长[[1.4%]]", "1.4", "%", "exact", "")
-    d.date("增速较[[去年]]回落", LY, "")
-    d.metric("回落[[3.2个百分点]]", "3.2", "百分点", "exact", "")
-    # P2 herds and farms (截至 outside; 年初 the year, SPEC; 100头以上:
-    # 以上 inside, SPEC; 协会 read back; 今年 with 以来 outside; 六成以上
-    # over, SPEC)
-    d.org("\n\n[[中国奶业协会]]上周")
-    d.date("协会[[上周]]发布", "2026-W46", "")
-    d.date("截至[[10月底]]，全国", "2026-10", "")
-    d.metric("存栏[[约610万头]]", "610e4", "头", "approx", "")
-    d.date("较[[年初]]减少", Y, "")
-    d.metric("减少[[约35万头]]", "35e4", "头", "approx", "")
-    d.metric("存栏[[100头以上]]的", 100, "头", "over", "")
-    d.metric("规模牧场[[约1.02万个]]", "1.02e4", "个", "approx", "")
-    d.metric("比例[[超过78%]]", 78, "%", "over", "")
-    d.date("表示，[[今年]]以来", Y, "")
-    d.metric("提高至[[约9.9吨]]", "9.9", "吨", "approx", "")
-    d.metric("成本的[[六成以上]]", 60, "%", "over", "")
-    d.metric("全国[[约四成]]牧场", 40, "%", "approx", "")
-    # P3 costs (a department after a university, one ORG, GUIDELINES; 一位
-    # an indefinite; 去年同期 after 今年10月: that month a year before,
-    # SPEC; 上月 with no comparison word before it; 每吨 outside; 左右
-    # inside, SPEC)
-    d.org("。[[中国农业大学动物科学技术学院]]一位")
-    d.date("测算，[[今年10月]]规模", "2026-10", "")
-    d.metric("完全成本[[约3.35元]]", "3.35", "元", "approx", "")
-    d.date("较[[去年同期]]下降约4%", "2025-10", "")
-    d.metric("下降[[约4%]]，但", 4, "%", "approx", "")
-    d.metric("高出[[约0.3元]]", "0.3", "元", "approx", "")
-    d.date("到岸价[[上月]]降至", "2026-10", "")
-    d.metric("每吨[[约2650元]]", 2650, "元", "approx", "")
-    d.metric("每吨[[2300元左右]]", 2300, "元", "approx", "")
-    # P4 the dairy companies (以下简称 gives the short forms, quotes
-    # outside, GUIDELINES; 内蒙古 inside the registered name; 公司 read back;
-    # 前三季度 and 上半年 the year, SPEC; 光明乳业, 君乐宝, 新乳业 closed by 等
-    # 企业; 北京市场: 市 starts 市场, outside the CITY, SPEC 常州市场;
-    # 燕塘乳业, 卫岗乳业 regional companies)
-    d.org("，[[内蒙古伊利实业集团股份有限公司]]（")
-    d.org("以下简称“[[伊利股份]]”）")
-    d.date("公司[[前三季度]]营业", Y, "")
-    d.metric("营业收入[[约862亿元]]", "862e8", "元", "approx", "")
-    d.metric("同比下降[[2.1%]]，其中", "2.1", "%", "exact", "")
-    d.metric("下降[[超过5%]]；", 5, "%", "over", "")
-    d.org("；[[伊利股份]]同时")
-    d.metric("与[[约2600家]]合作", 2600, "家", "approx", "")
-    d.org("。[[中国蒙牛乳业有限公司]]（")
-    d.org("以下简称“[[蒙牛乳业]]”）")
-    d.date("公司[[上半年]]收入", Y, "")
-    d.metric("收入[[约415亿元]]", "415e8", "元", "approx", "")
-    d.metric("同比下降[[约6%]]。", 6, "%", "approx", "")
-    d.org("。[[蒙牛乳业]]相关")
-    d.date("公司[[今年]]已累计", Y, "")
-    d.metric("累计将[[约12万吨]]", "12e4", "吨", "approx", "")
-    d.org("。[[光明乳业]]、")
-    d.org("、[[君乐宝]]、")
-    d.org("、[[新乳业]]等企业")
-    d.org("，[[新乳业]]前三季度")
-    d.date("新乳业[[前三季度]]低温", Y, "")
-    d.metric("同比增长[[约14%]]；", 14, "%", "approx", "")
-    d.org("，[[三元股份]]前三季度")
-    d.date("三元股份[[前三季度]]在", Y, BJ)
-    d.city("在[[北京]]市场")
-    d.metric("销量增长[[约11%]]", 11, "%", "approx", BJ)
-    d.org("，[[燕塘乳业]]在")
-    d.city("在[[广州]]的巴氏")
-    d.metric("销量增长[[约8%]]", 8, "%", "approx", GZ)
-    d.org("，[[卫岗乳业]]则")
-    d.city("在[[南京]]、上海新增")
-    d.city("南京、[[上海]]新增")
-    d.metric("配送站[[约150个]]", 150, "个", "approx", SH)
-    # P5 the ranch groups (蒙牛乳业控股的现代牧业: the parent and its
-    # subsidiary, two ORGs; a 、-list closed by 等牧业集团; 年底 the year,
-    # SPEC, 前 outside; 一位 an indefinite; 3%至5%: each figure with its own
-    # %)
-    d.org("。[[优然牧业]]上半年")
-    d.date("优然牧业[[上半年]]原料奶", Y, "")
-    d.metric("销量[[约203万吨]]", "203e4", "吨", "approx", "")
-    d.metric("同比增长[[约4%]]，但", 4, "%", "approx", "")
-    d.metric("单价下降[[约9%]]", 9, "%", "approx", "")
-    d.org("；[[蒙牛乳业]]控股的")
-    d.org("控股的[[现代牧业]]上半年")
-    d.date("现代牧业[[上半年]]亏损", Y, "")
-    d.metric("亏损[[约6.8亿元]]", "6.8e8", "元", "approx", "")
-    d.date("计划[[年底]]前", Y, "")
-    d.metric("低产奶牛[[约2.5万头]]", "2.5e4", "头", "approx", "")
-    d.org("。[[澳亚集团]]、")
-    d.org("、[[中国圣牧]]、")
-    d.org("、[[原生态牧业]]等")
-    d.date("预计，[[明年]]全国", NY, "")
-    d.metric("再减少[[3%]]至5%", 3, "%", "exact", "")
-    d.metric("3%至[[5%]]。", 5, "%", "exact", "")
-    # P6 内蒙古 and 河北 (约占全国的27%: 约 before 占 sets approx across the
-    # verb, GUIDELINES; 呼和浩特、包头、通辽三市 a list of three and its
-    # collective label, GUIDELINES: 三 no METRIC; 全区 deictic; 骑士乳业 in
-    # 包头; 石家庄、唐山、保定等地 a list sharing one head, SPEC; 上月 with no
-    # comparison word before it)
-    d.org("。[[内蒙古自治区农牧厅]]数据")
-    d.metric("存栏[[约168万头]]", "168e4", "头", "approx", "")
-    d.metric("约占全国的[[27%]]", 27, "%", "approx", "", sep="约")
-    d.city("其中[[呼和浩特]]、")
-    d.city("呼和浩特、[[包头]]、")
-    d.city("包头、[[通辽]]三市")
-    d.date("三市[[今年]]已有", Y, TL)
-    d.metric("已有[[约60家]]中小", 60, "家", "approx", TL)
-    d.org("，[[骑士乳业]]在")
-    d.city("在[[包头]]新建")
-    d.date("推迟至[[明年3月]]投产", "2027-03", BT)
-    d.org("。[[河北省农业农村厅]]表示")
-    d.city("表示，[[石家庄]]、")
-    d.city("、[[唐山]]、")
-    d.city("、[[保定]]等地")
-    d.date("等地[[上月]]生鲜乳", "2026-10", BD)
-    d.metric("每公斤[[3.15元]]", "3.15", "元", "exact", BD)
-    d.org("，[[君乐宝]]在当地")
-    d.metric("牧场[[超过120家]]", 120, "家", "over", BD)
-    # P7 宁夏, 黑龙江 and 新疆 (银川、吴忠两地 a pair and its collective
-    # label; 合计约占七成: 约 before 占, approx; 宁夏银行 a regional bank;
-    # 个百分点 the unit 百分点; 哈尔滨、齐齐哈尔、大庆等地; 中国飞鹤 and 完达山
-    # 乳业 joined by 、; 石河子 a county-level city of 新疆)
-    d.org("[[宁夏回族自治区农业农村厅]]介绍")
-    d.metric("存栏[[约92万头]]", "92e4", "头", "approx", YC)
-    d.city("，[[银川]]、吴忠")
-    d.city("银川、[[吴忠]]两地")
-    d.metric("合计约占[[七成]]", 70, "%", "approx", WZ, sep="约")
-    d.org("。[[宁夏银行]]今年")
-    d.date("宁夏银行[[今年]]已向", Y, "")
-    d.metric("贷款[[约18亿元]]", "18e8", "元", "approx", "")
-    d.metric("下调[[约0.5个百分点]]", "0.5", "百分点", "approx", "")
-    d.city("，[[哈尔滨]]、")
-    d.city("、[[齐齐哈尔]]、")
-    d.city("、[[大庆]]等地")
-    d.metric("单产[[超过10吨]]", 10, "吨", "over", DQ)
-    d.org("，[[中国飞鹤]]、")
-    d.org("、[[完达山乳业]]上月")
-    d.date("完达山乳业[[上月]]联合", "2026-10", DQ)
-    d.metric("覆盖奶牛[[约16万头]]", "16e4", "头", "approx", DQ)
-    d.org("新疆的[[天润乳业]]则")
-    d.city("在[[乌鲁木齐]]、")
-    d.city("、[[石河子]]加大")
-    d.date("投入，[[今年]]计划", Y, SHZ)
-    d.metric("投资[[约9.5亿元]]", "9.5e8", "元", "approx", SHZ)
-    # P8 consumption (规模以上企业: no figure; 两年前 a relative DATE, SPEC;
-    # 三分之一 a fraction, SPEC; 双11 the shopping festival, the nearest
-    # one, 期间 outside; 京东 and 天猫 platforms acting as their companies,
-    # a list closed by 等电商平台)
-    d.org("。[[国家统计局]]数据显示，今年前10个月")
-    d.date("，[[今年前10个月]]规模", Y, "")
-    d.metric("产量[[约2380万吨]]", "2380e4", "吨", "approx", "")
-    d.metric("同比下降[[1.8%]]。", "1.8", "%", "exact", "")
-    d.org("。[[中国乳制品工业协会]]估算")
-    d.date("估算，[[今年]]全国", Y, "")
-    d.metric("消费量[[约41.5公斤]]", "41.5", "公斤", "approx", "")
-    d.date("较[[两年前]]减少", "2024", "")
-    d.metric("减少[[约1.2公斤]]", "1.2", "公斤", "approx", "")
-    d.metric("水平的[[三分之一]]", "33.3333333333", "%", "exact", "")
-    d.date("[[双11]]期间", "2026-11-11", "")
-    d.org("，[[京东]]、")
-    d.org("、[[天猫]]等")
-    d.metric("同比增长[[约23%]]", 23, "%", "approx", "")
-    d.metric("则下降[[约3%]]。", 3, "%", "approx", "")
-    # P9 imports (我国 the country; 去年同期 after 今年前10个月: the year;
-    # 恒天然 and 菲仕兰 closed by 等海外乳企; 每吨 outside, 左右 inside; 北京、
-    # 上海、广州等城市 a list sharing one head)
-    d.org("，[[海关总署]]数据")
-    d.date("，[[今年前10个月]]我国", Y, "")
-    d.metric("乳制品[[约218万吨]]", "218e4", "吨", "approx", "")
-    d.metric("同比下降[[约7%]]，其中", 7, "%", "approx", "")
-    d.metric("进口[[约42万吨]]", "42e4", "吨", "approx", "")
-    d.date("较[[去年同期]]减少", LY, "")
-    d.metric("减少[[约15%]]。", 15, "%", "approx", "")
-    d.org("，[[恒天然]]、")
-    d.org("、[[菲仕兰]]等")
-    d.date("报价[[上月]]已降至", "2026-10", BJ)
-    d.metric("每吨[[3400美元左右]]", 3400, "美元", "approx", BJ)
-    d.city("，[[北京]]、上海、广州等城市")
-    d.city("北京、[[上海]]、广州")
-    d.city("、[[广州]]等城市")
-    # P10 the outlook (a research institute of the academy, one ORG, its
-    # city inside; 牵头组建的 between two bodies: two ORGs; 国家奶业科技创新
-    # 联盟 an alliance with a proper name, SPEC; 本月 the reference month;
-    # 目前 vague; 和 right after a body starts another, GUIDELINES; 人保财险
-    # an insurer's property company, GUIDELINES; 明年一季度 the quarter; 元旦
-    # and 春节 with no year in their sentence: the coming ones, GUIDELINES;
-    # 12月 after 明年 in its sentence and beside the holidays: this year's,
-    # GUIDELINES; 12月至明年2月 a range, two mentions)
-    d.org("[[中国农业科学院北京畜牧兽医研究所]]牵头")
-    d.org("组建的[[国家奶业科技创新联盟]]本月")
-    d.date("联盟[[本月]]发布", "2026-11", "")
-    d.metric("已有[[约80家]]乳企", 80, "家", "approx", "")
-    d.metric("占比[[超过95%]]", 95, "%", "over", "")
-    d.org("。[[中国农业银行]]和")
-    d.org("和[[人保财险]]在")
-    d.city("在[[呼和浩特]]、银川")
-    d.city("、[[银川]]等地推广")
-    d.date("保险，[[今年]]已为", Y, YC)
-    d.metric("已为[[约21万头]]", "21e4", "头", "approx", YC)
-    d.metric("风险保障[[约48亿元]]", "48e8", "元", "approx", YC)
-    d.org("。[[农业农村部]]相关")
-    d.date("将于[[明年一季度]]出台", "2027-Q1", "")
-    d.date("在[[元旦]]、春节", "2027-01-01", "")
-    d.date("元旦、[[春节]]消费", "2027-02-06", "")
-    d.date("力争[[12月]]至明年2月", "2026-12", "")
-    d.date("12月至[[明年2月]]生鲜乳", "2027-02", "")
-    d.metric("增长[[2%以上]]。", 2, "%", "over", "")
+    # 今年 written before 前10个月, precedent CC's title)
+    d.date("[[今年前10个月]]出境游人数同比", Y, "")
+    d.metric("增长[[18.6%]] 免签", "18.6", "%", "exact", "")
+    # byline 本报记者 王㛃 孙𬀩: 本报 names no outlet (GUIDELINES), no row;
+    # 㛃 and 𬀩 in no span
+    # P1 the ministry's data and the border (文化和旅游部数据中心: a data
+    # centre written right after a body is its unit, one ORG, GUIDELINES'
+    # own example; 昨日 the day before the reference date; 今年前10个月 the
+    # year; 去年同期 after 今年前10个月: a period with no ISO form, the year,
+    # SPEC; 2019年同期: 同期 written after a year is inside its span, the
+    # year, GUIDELINES; 左右 inside, SPEC; 10月 a bare month in the reference
+    # year; 去年同期 after 10月: that month a year before, SPEC)
+    d.org("\n\n[[文化和旅游部数据中心]]昨日")
+    d.date("数据中心[[昨日]]发布", "2026-11-19", "")
+    d.date("，[[今年前10个月]]全国出境游", Y, "")
+    d.metric("人数[[约1.41亿人次]]", "1.41e8", "人次", "approx", "")
+    d.metric("同比增长[[18.6%]]，游客", "18.6", "%", "exact", "")
+    d.metric("人均花费[[约8260元]]", 8260, "元", "approx", "")
+    d.date("较[[去年同期]]增加约5%", LY, "")
+    d.metric("增加[[约5%]]。", 5, "%", "approx", "")
+    d.date("恢复至[[2019年同期]]的108%", "2019", "")
+    d.metric("的[[108%左右]]", 108, "%", "approx", "")
+    d.org("[[国家移民管理局]]数据")
+    d.date("，[[10月]]全国口岸", "2026-10", "")
+    d.metric("出入境人员[[约6230万人次]]", "6230e4", "人次", "approx", "")
+    d.metric("出境[[约1480万人次]]", "1480e4", "人次", "approx", "")
+    d.date("较[[去年同期]]增长约15%", "2025-10", "")
+    d.metric("增长[[约15%]]。", 15, "%", "approx", "")
+    # P2 the platforms (上月 with no comparison word before it; 超过六成
+    # over, SPEC; 曼谷、吉隆坡、新加坡、阿拉木图、第比利斯等城市 a list sharing
+    # one head: each a CITY, SPEC; 新加坡 is a city, GUIDELINES; 以上 inside,
+    # SPEC; 国庆 with no year: the nearest one, 黄金周期间 outside,
+    # GUIDELINES; 去年同期 after a holiday: the year, SPEC; 近2倍 a multiple;
+    # 30岁以下 an age, SPEC (以下 under); 约为 a separated marker, GUIDELINES;
+    # 上周 the ISO week before)
+    d.org("。[[携程集团]]相关")
+    d.date("介绍，[[上月]]平台", "2026-10", BKK)
+    d.metric("订单同比增长[[约27%]]", 27, "%", "approx", BKK)
+    d.metric("占比[[超过六成]]", 60, "%", "over", BKK)
+    d.city("，[[曼谷]]、吉隆坡、新加坡")
+    d.city("曼谷、[[吉隆坡]]、新加坡")
+    d.city("、[[新加坡]]、阿拉木图")
+    d.city("新加坡、[[阿拉木图]]、第比利斯等城市")
+    d.city("、[[第比利斯]]等城市")
+    d.metric("均在[[40%以上]]", 40, "%", "over", TBS)
+    d.org("。[[同程旅行]]数据")
+    d.date("[[国庆]]黄金周", "2026-10-01", "")
+    d.date("较[[去年同期]]增长32%", LY, "")
+    d.metric("增长[[32%]]，多站", 32, "%", "exact", "")
+    d.org("；[[飞猪]]则")
+    d.date("表示，[[今年]]以来面向", Y, "")
+    d.metric("增长[[近2倍]]", 2, "倍", "approx", "")
+    d.metric("，[[30岁以下]]游客", 30, "岁", "under", "")
+    d.metric("占比[[约42%]]", 42, "%", "approx", "")
+    d.org("。[[途牛]]上周")
+    d.date("途牛[[上周]]发布", "2026-W46", "")
+    d.metric("约为[[7150元]]", 7150, "元", "approx", "", sep="约")
+    d.metric("下降[[约4%]]", 4, "%", "approx", "")
+    # P3 visa-free destinations (我国 the country; 29个, 超过50个 counts with
+    # the measure word 个; 2025年7月 with 自…以来 outside; 上周 the ISO week
+    # before; 今年1至9月: a range with one shared 月, two mentions, the first
+    # number its own (GUIDELINES 3月5-7日; precedent CA's 今年1至10月); 吉隆
+    # 坡、亚庇两地 and 曼谷、清迈两地: pairs and their collective labels, no
+    # METRIC, GUIDELINES; 亚庇 (Kota Kinabalu) a city)
+    d.org("。[[外交部]]数据")
+    d.metric("已与[[29个]]国家", 29, "个", "exact", "")
+    d.metric("目的地[[超过50个]]", 50, "个", "over", "")
+    d.date("自[[2025年7月]]生效", "2025-07", "")
+    d.org("。[[马来西亚旅游局]]相关")
+    d.date("负责人[[上周]]在广州", "2026-W46", GZ)
+    d.city("在[[广州]]表示")
+    d.date("，[[今年1]]至9月", "2026-01", GZ)
+    d.date("今年1至[[9月]]，", "2026-09", GZ)
+    d.city("，[[吉隆坡]]、亚庇两地")
+    d.city("、[[亚庇]]两地")
+    d.metric("[[约210万人次]]，同比", "210e4", "人次", "approx", JES)
+    d.metric("增长[[约36%]]；", 36, "%", "approx", JES)
+    d.org("；[[泰国国家旅游局]]数据")
+    d.date("，[[今年前三季度]]，曼谷", Y, BKK)
+    d.city("，[[曼谷]]、清迈两地")
+    d.city("、[[清迈]]两地")
+    d.metric("[[约390万人次]]。", "390e4", "人次", "approx", CNX)
+    # P4 Central Asia and the Caucasus (新疆机场集团 a named group; the
+    # airport renamed 乌鲁木齐天山国际机场 in 2025 is an ORG with no CITY
+    # inside, SPEC; 阿拉木图、阿斯塔纳、塔什干、撒马尔罕、第比利斯等地 a list
+    # sharing one head; 每周 recurring, no DATE; 班 flights after Arabic
+    # digits, GUIDELINES; 乌鲁木齐、喀什两地 a pair and its collective label;
+    # 喀什 a county-level city; 1.2万元至1.6万元 a range, each figure its
+    # own unit; 10月以来 and 较9月: bare months of the reference year; 阿斯塔
+    # 纳航空 and 乌兹别克斯坦航空 closed by 等外航, ORGs with no CITY inside)
+    d.date("成为[[今年]]的", Y, "")
+    d.org("。[[新疆机场集团]]介绍")
+    d.org("，[[乌鲁木齐天山国际机场]]今年")
+    d.date("国际机场[[今年]]已开通", Y, ALA)
+    d.city("至[[阿拉木图]]、阿斯塔纳")
+    d.city("、[[阿斯塔纳]]、塔什干")
+    d.city("、[[塔什干]]、撒马尔罕")
+    d.city("、[[撒马尔罕]]、第比利斯")
+    d.city("、[[第比利斯]]等地")
+    d.metric("航线[[31条]]", 31, "条", "exact", TBS)
+    d.metric("航班量[[约150班]]", 150, "班", "approx", TBS)
+    d.date("，[[今年前10个月]]国际旅客", Y, TBS)
+    d.metric("吞吐量[[约186万人次]]", "186e4", "人次", "approx", TBS)
+    d.metric("增长[[约41%]]。", 41, "%", "approx", TBS)
+    d.org("[[新疆维吾尔自治区文化和旅游厅]]表示")
+    d.city("，[[乌鲁木齐]]、喀什两地")
+    d.city("、[[喀什]]两地")
+    d.metric("团费在[[1.2万元]]", "1.2e4", "元", "exact", KSH)
+    d.metric("至[[1.6万元]]之间", "1.6e4", "元", "exact", KSH)
+    d.date("，[[10月]]以来报名", "2026-10", KSH)
+    d.date("较[[9月]]增加", "2026-09", KSH)
+    d.metric("增加[[近七成]]", 70, "%", "approx", KSH)
+    d.org("。[[阿斯塔纳航空]]、")
+    d.org("、[[乌兹别克斯坦航空]]等外航")
+    d.city("加密至[[乌鲁木齐]]、北京")
+    d.city("、[[北京]]、广州的航班")
+    d.city("、[[广州]]的航班")
+    # P5 the airlines (民航局 an agency's own short name, SPEC; 截至 outside;
+    # 九成以上 over; 国航, 东航, 南航 the carriers' short names; 冬春航季 a
+    # season, no DATE; 12月中旬 a part of a month, SPEC; routes between
+    # cities: each city a CITY; 本周三 this week's Wednesday, the weekday
+    # inside the span, GUIDELINES; 明年春节: a year written before a holiday
+    # is inside the span, GUIDELINES, 前后 outside)
+    d.org("。[[民航局]]数据")
+    d.date("截至[[10月底]]，国内", "2026-10", "")
+    d.metric("航班[[约6900班]]", 6900, "班", "approx", "")
+    d.metric("航点[[约140个]]", 140, "个", "approx", "")
+    d.date("恢复至[[2019年同期]]的九成", "2019", "")
+    d.metric("的[[九成以上]]", 90, "%", "over", "")
+    d.org("。[[国航]]、东航")
+    d.org("、[[东航]]、南航")
+    d.org("、[[南航]]冬春")
+    d.metric("共[[41条]]", 41, "条", "exact", "")
+    d.org("。[[国航]]将于")
+    d.date("将于[[12月中旬]]开通", "2026-12", BJ)
+    d.city("开通[[北京]]至布达佩斯")
+    d.city("至[[布达佩斯]]航线")
+    d.org("；[[海南航空]]、")
+    d.org("、[[四川航空]]分别")
+    d.city("加密[[成都]]、重庆")
+    d.city("、[[重庆]]至曼谷")
+    d.city("重庆至[[曼谷]]的航班")
+    d.org("，[[春秋航空]]、")
+    d.org("、[[吉祥航空]]则")
+    d.city("把[[上海]]至清迈")
+    d.city("上海至[[清迈]]、岘港")
+    d.city("、[[岘港]]的航班")
+    d.metric("每周[[14班]]", 14, "班", "exact", DAD)
+    d.org("。[[厦门航空]]本周三")
+    d.date("厦门航空[[本周三]]起", "2026-11-18", XM)
+    d.city("恢复[[厦门]]至吉隆坡")
+    d.city("厦门至[[吉隆坡]]航线")
+    d.metric("预计[[超过85%]]", 85, "%", "over", KUL)
+    d.org("。[[吉祥航空]]相关")
+    d.date("，[[明年春节]]前后", "2027-02-06", SH)
+    d.city("将在[[上海]]至东南亚")
+    d.metric("运力[[约20%]]", 20, "%", "approx", SH)
+    # P6 the travel agencies (今年三季度 the quarter; 以下简称 gives the
+    # short form, quotes outside, GUIDELINES; 广州 inside the registered
+    # name, no CITY; 3999元至5999元 a range, each its own unit; 较去年: its
+    # sentence states no non-relative year, from the reference year; 约一成
+    # 10 %, GUIDELINES 一成; 母公司 a role, outside, GUIDELINES 特来电母公司
+    # 特锐德; 深圳、佛山等地 a list sharing one head; 南湖国旅, 众信旅游, 凯撒
+    # 旅业 closed by 等企业, GUIDELINES; 首批 no numeral)
+    d.org("，[[中国旅行社协会]]统计")
+    d.date("，[[今年三季度]]全国", "2026-Q3", "")
+    d.metric("出境游[[约1860万人次]]", "1860e4", "人次", "approx", "")
+    d.metric("环比增长[[约11%]]", 11, "%", "approx", "")
+    d.org("。[[广州广之旅国际旅行社股份有限公司]]（")
+    d.org("简称“[[广之旅]]”）")
+    d.date("表示，[[今年]]其东南亚", Y, "")
+    d.metric("收客量同比增长[[约24%]]", 24, "%", "approx", "")
+    d.metric("在[[3999元]]至", 3999, "元", "exact", "")
+    d.metric("至[[5999元]]之间", 5999, "元", "exact", "")
+    d.date("较[[去年]]下降约一成", LY, "")
+    d.metric("下降[[约一成]]", 10, "%", "approx", "")
+    d.org("。[[广之旅]]母公司")
+    d.org("母公司[[岭南控股]]相关")
+    d.date("计划[[明年]]在深圳", NY, SZ)
+    d.city("在[[深圳]]、佛山")
+    d.city("、[[佛山]]等地")
+    d.metric("门店[[约30家]]", 30, "家", "approx", FS)
+    d.org("。[[南湖国旅]]、")
+    d.org("、[[众信旅游]]、凯撒")
+    d.org("、[[凯撒旅业]]等企业")
+    d.org("，[[众信旅游]]上周")
+    d.date("众信旅游[[上周]]推出", "2026-W46", SKD)
+    d.city("推出的[[撒马尔罕]]、布哈拉")
+    d.city("、[[布哈拉]]深度游")
+    d.metric("首批[[约600个]]名额", 600, "个", "approx", BHK)
+    # P7 spending (银联国际 UnionPay's arm, GUIDELINES X国际; 支付宝 and 微
+    # 信支付 payment brands that are their operators' names, SPEC; 年初 the
+    # year, SPEC; 平安产险 an insurer's property company by its short name,
+    # GUIDELINES; 单 the measure word of policies as written; 泰铢, 林吉特,
+    # 坚戈 currencies with no figure)
+    d.org("。[[银联国际]]数据")
+    d.date("，[[今年前10个月]]境外刷卡", Y, "")
+    d.metric("金额同比增长[[约21%]]", 21, "%", "approx", "")
+    d.metric("均[[超过30%]]", 30, "%", "over", "")
+    d.org("；[[支付宝]]、")
+    d.org("、[[微信支付]]在")
+    d.date("较[[年初]]增加", Y, "")
+    d.metric("增加[[约三成]]", 30, "%", "approx", "")
+    d.org("。[[平安产险]]数据")
+    d.date("，[[今年前10个月]]境外旅游", Y, "")
+    d.metric("保单[[约920万单]]", "920e4", "单", "approx", "")
+    d.metric("增长[[约17%]]。", 17, "%", "approx", "")
+    d.org("。[[中国银行]]数据")
+    d.date("，[[10月]]其外币", "2026-10", "")
+    d.metric("环比增长[[约14%]]", 14, "%", "approx", "")
+    # P8 the cities' agencies and airports (广州市文化广电旅游局, 上海市文化和
+    # 旅游局: city bodies, their cities inside; airports ORGs with no CITY
+    # inside, SPEC; 突破 over, SPEC; 本月 the reference month; 伊斯坦布尔、
+    # 迪拜 destinations)
+    d.org("。[[广州市文化广电旅游局]]表示")
+    d.org("，[[广州白云国际机场]]今年")
+    d.date("白云国际机场[[今年]]国际", Y, "")
+    d.metric("预计[[突破2000万人次]]", "2000e4", "人次", "over", "")
+    d.metric("增长[[约19%]]；", 19, "%", "approx", "")
+    d.org("；[[成都天府国际机场]]今年")
+    d.date("天府国际机场[[今年]]已", Y, "")
+    d.metric("航线[[22条]]", 22, "条", "exact", "")
+    d.org("；[[上海市文化和旅游局]]透露")
+    d.org("，[[上海浦东国际机场]]本月")
+    d.date("国际机场[[本月]]新增", "2026-11", IST)
+    d.city("至[[伊斯坦布尔]]、迪拜")
+    d.city("、[[迪拜]]的定期")
+    d.metric("共计[[11班]]", 11, "班", "exact", DXB)
+    # P9 the outlook (元旦 and 春节 with no year: the coming ones,
+    # GUIDELINES; 四季度 in a sentence whose period is a yearless holiday:
+    # the year that puts its middle month nearest the holiday, GUIDELINES'
+    # own 随着元旦、春节临近，四季度 -> 2026-Q4; 今年 the reference year; 一位
+    # an indefinite; 明年一季度 the quarter; 5%至8% each its own %; 旺季 a
+    # season with no year word, no DATE)
+    d.org("\n\n[[中国旅游研究院]]预计")
+    d.date("随着[[元旦]]、春节", "2027-01-01", "")
+    d.date("元旦、[[春节]]临近", "2027-02-06", "")
+    d.date("临近，[[四季度]]出境游", "2026-Q4", "")
+    d.metric("达到[[约4200万人次]]", "4200e4", "人次", "approx", "")
+    d.date("，[[今年]]出境游总人数", Y, "")
+    d.metric("将[[超过1.6亿人次]]", "1.6e8", "人次", "over", "")
+    d.date("，[[明年一季度]]东南亚", "2027-Q1", "")
+    d.metric("上涨[[5%]]至8%", 5, "%", "exact", "")
+    d.metric("5%至[[8%]]，建议", 8, "%", "exact", "")
+    d.org("。[[中国旅行社协会]]则提醒")
     audit = {
-        "orgs": ["经济参考报", "农业农村部畜牧兽医局", "国家统计局",
-                 "中国奶业协会", "中国农业大学动物科学技术学院",
-                 "内蒙古伊利实业集团股份有限公司", "伊利股份",
-                 "中国蒙牛乳业有限公司", "蒙牛乳业", "光明乳业", "君乐宝",
-                 "新乳业", "三元股份", "燕塘乳业", "卫岗乳业", "优然牧业",
-                 "现代牧业", "澳亚集团", "中国圣牧", "原生态牧业",
-                 "内蒙古自治区农牧厅", "骑士乳业", "河北省农业农村厅",
-                 "宁夏回族自治区农业农村厅", "宁夏银行", "中国飞鹤",
-                 "完达山乳业", "天润乳业", "中国乳制品工业协会", "京东",
-                 "天猫", "海关总署", "恒天然", "菲仕兰",
-                 "中国农业科学院北京畜牧兽医研究所", "国家奶业科技创新联盟",
-                 "中国农业银行", "人保财险", "农业农村部"],
-        "cities": ["呼和浩特", "包头", "通辽", "石家庄", "唐山", "保定",
-                   "银川", "吴忠", "哈尔滨", "齐齐哈尔", "大庆", "乌鲁木齐",
-                   "石河子", "北京", "上海", "广州", "南京", "内蒙古", "河北",
-                   "宁夏", "黑龙江", "新疆", "中国", "我国", "全区", "城市"],
+        "orgs": ["文化和旅游部数据中心", "国家移民管理局", "携程集团",
+                 "同程旅行", "飞猪", "途牛", "外交部", "马来西亚旅游局",
+                 "泰国国家旅游局", "新疆机场集团", "乌鲁木齐天山国际机场",
+                 "新疆维吾尔自治区文化和旅游厅", "阿斯塔纳航空",
+                 "乌兹别克斯坦航空", "民航局", "国航", "东航", "南航",
+                 "海南航空", "四川航空", "春秋航空", "吉祥航空", "厦门航空",
+                 "中国旅行社协会", "广州广之旅国际旅行社股份有限公司",
+                 "广之旅", "岭南控股", "南湖国旅", "众信旅游", "凯撒旅业",
+                 "银联国际", "支付宝", "微信支付", "平安产险", "中国银行",
+                 "广州市文化广电旅游局", "广州白云国际机场",
+                 "成都天府国际机场", "上海市文化和旅游局", "上海浦东国际机场",
+                 "中国旅游研究院"],
+        "cities": ["曼谷", "吉隆坡", "新加坡", "阿拉木图", "第比利斯", "广州",
+                   "亚庇", "清迈", "阿斯塔纳", "塔什干", "撒马尔罕", "乌鲁木齐",
+                   "喀什", "北京", "布达佩斯", "成都", "重庆", "上海", "岘港",
+                   "厦门", "深圳", "佛山", "布哈拉", "伊斯坦布尔", "迪拜",
+                   "中国", "我国", "全国", "东南亚", "中亚", "高加索", "城市",
+                   "新疆", "泰国", "马来西亚", "哈萨克斯坦", "乌兹别克斯坦"],
         "excluded": [
-            # provinces and regions (SPEC: not CITY), the country, 全区
-            # (deictic) and 城市 (generic)
-            "[[内蒙古]]、河北等", "内蒙古、[[河北]]等", "在[[黑龙江]]，",
-            "[[新疆]]的天润", "[[我国]]累计", "[[全区]]奶牛存栏约168",
-            "[[全区]]奶牛存栏约92", "等[[城市]]的烘焙",
+            # the country, 全国 (deictic, generic), regions, countries and
+            # 城市 (generic): SPEC, not CITY
+            "对[[中国]]公民", "赴马来西亚的[[中国]]游客",
+            "亚庇两地接待[[中国]]游客", "清迈两地接待[[中国]]游客",
+            "[[我国]]已与", "[[全国]]出境游人数", "[[全国]]口岸",
+            "[[全国]]旅行社", "多站联游的[[东南亚]]", "其[[东南亚]]线路",
+            "至[[东南亚]]航线", "在[[东南亚]]的合作", "一季度[[东南亚]]",
+            "面向[[中亚]]", "[[中亚]]与高加索方向", "中亚与[[高加索]]方向",
+            "加码[[中亚]]和高加索", "加码中亚和[[高加索]]",
+            "等[[城市]]的机票", "赴[[马来西亚]]的", "[[泰国]]跟团游",
+            "在[[泰国]]、马来西亚", "泰国、[[马来西亚]]、哈萨克斯坦",
+            "、[[哈萨克斯坦]]的增幅",
         ],
         "numbers_excluded": [],
-        # 一位 (x3: an indefinite before a measure word, GUIDELINES)
-        "cn_excluded": ["[[一]]位教授", "[[一]]位分析师", "[[一]]位乳企"],
-        # 三 of 呼和浩特、包头、通辽三市 and 两 of 银川、吴忠两地: the
-        # collective labels of the lists just given (GUIDELINES)
-        "collectives": [("通辽[[三]]市", 3), ("吴忠[[两]]地", 2)],
+        # 这一趋势 (一: this), 一位 (an indefinite before a measure word,
+        # GUIDELINES)
+        "cn_excluded": ["这[[一]]趋势", "[[一]]位业内"],
+        # 两 of 吉隆坡、亚庇两地, 曼谷、清迈两地 and 乌鲁木齐、喀什两地: the
+        # collective labels of the pairs just given (GUIDELINES)
+        "collectives": [("亚庇[[两]]地", 2), ("清迈[[两]]地", 2),
+                        ("喀什[[两]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 明显 (obvious), 旺季
-        # (a peak season with no year word), 保底 (a floor price: 底 of a
-        # guaranteed minimum); 同期 only inside 去年同期
-        "words_excluded": {"明显": 1, "旺季": 1, "保底": 1, "同期": 0,
-                           "当天": 0,
-                           "年度": 0, "年中": 0},
-        # generic heads outside ORG rows: 公司 (公司前三季度, 公司上半年, 公司
-        # 今年: read back), 协会 (协会相关负责人: read back), 集团 and 牧业
-        # (等牧业集团: a kind), 企业 (等企业, 规模以上企业, 茶饮企业: kinds), 银行,
-        # 研究所, 联盟 and 乳业
-        # only inside ORGs
-        "orgwords_excluded": {"公司": 3, "协会": 1, "集团": 1, "牧业": 1,
-                              "企业": 3, "银行": 0, "研究所": 0, "联盟": 0,
-                              "乳业": 0},
+        # time characters in words that are no DATE: 黄金周 (after the DATE
+        # 国庆), 每周 (x4, recurring: SPEC), 航季 (冬春航季, the airlines'
+        # winter-spring season: a season with no year word), 旺季 (a peak
+        # season with no year word); 同期 only inside 去年同期 and 2019年同期
+        "words_excluded": {"黄金周": 1, "每周": 4, "航季": 1, "旺季": 1,
+                           "同期": 0, "当天": 0, "年度": 0, "年中": 0},
+        # generic heads outside ORG rows: 旅行社 (x4: the title, 旅行社方面,
+        # 全国旅行社, 两地旅行社: kinds), 航空公司 (x2: kinds), 公司 (母公司 a
+        # role, 公司计划 read back, and the two 航空公司), 平台 (x3: 在线旅游
+        # 平台, 上月平台, 平台出境: kinds and read-backs), 企业 (等企业: a
+        # kind), 外航 (x2: foreign airlines, a kind, and 境外航点); 集团, 协会,
+        # 机场, 旅游局 and
+        # 银行 only inside ORGs
+        "orgwords_excluded": {"旅行社": 4, "航空公司": 2, "公司": 4,
+                              "平台": 3, "企业": 1, "外航": 2, "集团": 0,
+                              "协会": 0, "机场": 0, "旅游局": 0, "银行": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g238 Public works in Macao, November 2026: the budget and the tenders
-# (運輸工務司, 立法會, 財政局, 公共建設局; 【本報消息】 holds no row), the
-# light rail's East Line (公共建設局, 交通事務局, 市政署, 澳門電力股份有限公
-# 司 (澳電)), the operating lines (澳門輕軌股份有限公司), wages, workers and
-# safety (統計暨普查局, 勞工事務局 (勞工局), 環境保護局, 澳門 and 珠海), the
-# union and the associations (澳門工會聯合總會 (工聯), 特區政府, 澳門建築置業
-# 商會 (建置商會), 澳門建造商會, 澳門工程師學會, 澳門建築師協會), training
-# (勞工局, 澳門生產力暨科技轉移中心, 澳門大學, 澳門科技大學), cross-border
-# work (珠海, 中山, 江門, 廣州, 深圳, 珠海市住房和城鄉建設局, 土地工務局, 香
-# 港), housing, audit and loans (房屋局, 公共建設局, 建設發展辦公室, 中國建築
-# 工程（澳門）有限公司, 審計署, 中國銀行澳門分行, 大西洋銀行, 工銀澳門) and
-# the outlook (立法會, 公共建設局, 土地工務局).
-# Traditional as Macao writes it (按年, 按季, 首10個月, 首三季, 第3季, 明年
-# 首季, 明年第三季, 明年第二季, 上周, 上周五（20日）, 本周三（25日）,
-# 昨（22）日, 今（23）日, 佔, 公佈, 本澳, 澳門元, 僱員, 氹), UTF-16 BE with
-# BOM, 2026-11-23 (a Monday, ISO week 2026-W48), 澳門日報.  昨（22）日
-# 2026-11-22; 今（23）日 2026-11-23; 上周五 and 20日 2026-11-20; 本周三 and
-# 25日 2026-11-25; 上周 2026-W47; 本月 2026-11; 上月 (x7), 10月底 2026-10;
-# 上月底 (a baseline after 較, counted from 10月底) 2026-09; 今年第3季,
-# 第3季 2026-Q3; 今年首10個月, 今年首三季, 今年 2026; 去年, 去年底 2025;
-# 聖誕 2026-12-25; 元旦 2027-01-01; 農曆新年 2027-02-06; 明年 2027; 明年1月
-# 2027-01; 明年首季 2027-Q1; 明年第二季 2027-Q2; 明年第三季 2027-Q3; 明年上
-# 半年 2027; 2028年底 2028; 2029年上半年 2029.
+# g242 Tutoring centres in Hong Kong, November 2026: registrations and
+# inspections (教育局), students from the mainland (教育局, 入境事務處; 深圳,
+# 廣州, 上海, 北京, 杭州, 成都, 武漢, 東莞, 珠海), the examination (香港考試
+# 及評核局 (考評局)), the listed groups and their brands (精英匯集團 with 遵
+# 理學校, 現代教育, 英皇教育), mainland groups coming in (思考樂教育 from 深
+# 圳, 卓越教育集團 from 廣州, 新東方; 香港), rents (差餉物業估價署, 美聯商業,
+# 領展, 恒基兆業地產, 新鴻基地產, 信和置業), fees and complaints (消費者委員
+# 會 (消委會), 香港青年協會, 香港中文大學教育學院, 香港大學教育學院),
+# cross-border pupils and the school-age population (深圳市教育局, 政府統計
+# 處, 香港教育工作者聯會 (教聯會); 深圳, 香港), staff (政府統計處, 勞工處) and
+# the outlook (立法會教育事務委員會, 教育局, 中銀香港, 恒生銀行).
+# Traditional as Hong Kong writes it (按年, 按季, 首10個月, 首三季, 第三季,
+# 明年首季, 上周, 上周五（20日）, 本周四（26日）, 昨日（23日）, 佔, 公布,
+# 租戶, 本港, 港元, 港仙, 方呎, 屋邨, 恒), UTF-16 LE with BOM, 2026-11-24 (a
+# Tuesday, ISO week 2026-W48), 信報.  昨日 and 23日 2026-11-23; 上周五 and
+# 20日 2026-11-20; 本周四 and 26日 2026-11-26; 上周 2026-W47; 本月 2026-11;
+# 上月, 10月底 2026-10; 下月, 12月 2026-12; 今年9月, 9月底 2026-09; 7月底
+# 2026-07; 今年第三季 2026-Q3; 首10個月, 今年首10個月, 今年首三季, 今年
+# 2026; 去年底, 去年同期 (after 今年首10個月) 2025; 去年同期 (after 今年9月)
+# 2025-09; 兩年前 2024; 2023年; 2019年; 聖誕 2026-12-25; 農曆新年
+# 2027-02-06; 明年, 明年上半年 2027; 明年首季 2027-Q1; 4月8日 2027-04-08;
+# 7月15日 2027-07-15; 明年9月 2027-09.
 # ===========================================================================
 @doc
-def g238():
-    d = Doc(G238)
+def g242():
+    d = Doc(G242)
     Y, LY, NY = "2026", "2025", "2027"
-    MO, GZ, HK = "澳门", "广州市", "香港"
-    # title (a heading that opens with no city; 明年 the coming year; 約185
-    # 億 with no unit, SPEC 近900万; 2028年底 the year, SPEC; the space
-    # splits it into two sentences, GUIDELINES)
-    d.date("[[明年]]公共工程預算約185億", NY, "")
-    d.metric("預算[[約185億]] ", "185e8", "", "approx", "")
-    d.date("料[[2028年底]]完工", "2028", "")
-    # P1 the budget and the tenders (【本報消息】: 本報 names no outlet,
-    # GUIDELINES; 運輸工務司 one of Macao's five secretariats, GUIDELINES;
-    # 上周五（20日）: last week's Friday and its gloss, SPEC; 立法會, 財政局,
-    # 公共建設局: Macao bodies standing alone in a Macao text, GUIDELINES;
-    # 澳門元 a unit with no CITY inside, precedent DC; 約為 a separated marker;
-    # 昨（22）日 one span, SPEC 今（5）日; 今年首10個月 the year; 局方 read
-    # back; 每項 outside)
-    d.org("】[[運輸工務司]]上周五")
-    d.date("運輸工務司[[上周五]]（20日）", "2026-11-20", "")
-    d.date("上周五（[[20日]]）在", "2026-11-20", "")
-    d.org("在[[立法會]]介紹")
-    d.date("介紹[[明年]]施政", NY, "")
-    d.date("表示，[[明年]]公共工程", NY, "")
-    d.metric("投資預算[[約185億澳門元]]", "185e8", "澳门元", "approx", "")
-    d.metric("按年增加[[約6%]]", 6, "%", "approx", "")
-    d.metric("其中[[約四成]]將", 40, "%", "approx", "")
-    d.org("。[[財政局]]資料")
-    d.date("顯示，[[今年首10個月]]投資", Y, "")
-    d.metric("執行率約為[[61%]]", 61, "%", "approx", "", sep="約")
-    d.org("。[[公共建設局]]昨")
-    d.date("公共建設局[[昨（22）日]]補充", "2026-11-22", "")
-    d.date("補充，[[今年首10個月]]局方", Y, "")
-    d.metric("公共工程[[73項]]", 73, "项", "exact", "")
-    d.metric("判給總額[[約96.4億澳門元]]", "96.4e8", "澳门元", "approx", "")
-    d.metric("按年上升[[12.5%]]", "12.5", "%", "exact", "")
-    d.metric("標書[[約9份]]", 9, "份", "approx", "")
-    # P2 the East Line (公里 a unit, 個 a measure word; 關閘 and 氹仔碼頭
-    # places, no city; 分別約…及約…: 約 with each figure; 截至 outside;
-    # 上月底 after 較: a baseline counted from the month its sentence states,
-    # 10月底 -> September, GUIDELINES; 個百分點 the unit 百分點; 明年第三季
-    # the quarter; 2028年底 and 2029年上半年 the years, SPEC; 名 a measure
-    # word; 交通事務局 and 市政署 Macao bodies standing alone; 上月 with 起
-    # outside; 澳門電力股份有限公司 and its bracketed short form 澳電,
-    # GUIDELINES)
-    d.org("，[[公共建設局]]表示，東線")
-    d.metric("全長[[約7.7公里]]", "7.7", "公里", "approx", "")
-    d.metric("設[[6個]]車站", 6, "个", "exact", "")
-    d.metric("其中[[約1.5公里]]為", "1.5", "公里", "approx", "")
-    d.metric("分別[[約47.2億澳門元]]", "47.2e8", "澳门元", "approx", "")
-    d.metric("及[[約49.6億澳門元]]", "49.6e8", "澳门元", "approx", "")
-    d.date("截至[[10月底]]整體", "2026-10", "")
-    d.metric("整體完成[[約58%]]", 58, "%", "approx", "")
-    d.date("較[[上月底]]提高", "2026-09", "")
-    d.metric("提高[[約3個百分點]]", 3, "百分点", "approx", "")
-    d.date("土建工程[[明年第三季]]大致", "2027-Q3", "")
-    d.date("完成，[[2028年底]]前", "2028", "")
-    d.date("前完工，[[2029年上半年]]通車", "2029", "")
-    d.metric("工人[[約2,600名]]", 2600, "名", "approx", "")
-    d.metric("增至[[約3,500名]]", 3500, "名", "approx", "")
-    d.org("，[[交通事務局]]上月")
-    d.date("交通事務局[[上月]]起", "2026-10", "")
-    d.metric("增設[[約20個]]臨時", 20, "个", "approx", "")
-    d.org("，[[市政署]]亦")
-    d.metric("完成[[約1.8公里]]行人道", "1.8", "公里", "approx", "")
-    d.org("；[[澳門電力股份有限公司]]（")
-    d.org("（[[澳電]]）")
-    d.metric("遷移[[約35公里]]", 35, "公里", "approx", "")
-    d.metric("工程費用[[約2.4億澳門元]]", "2.4e8", "澳门元", "approx", "")
-    # P3 the operating lines (澳門輕軌股份有限公司: its trade name 輕軌 a
-    # dictionary noun, never looked for elsewhere, GUIDELINES; 氹仔線, 石排灣
-    # 線, 橫琴線 lines, no ORG and no city; 今年首三季 the year; 日均 outside;
-    # 上月 the reference month's last; 單月 and 通車以來 no DATE; 公司 read
-    # back; 明年1月 with 起 outside; 縮短 a statistic cue before a time
-    # figure, GUIDELINES; 農曆新年 is 春节, the coming one, 前 outside; 列 a
-    # measure word)
-    d.org("\n\n[[澳門輕軌股份有限公司]]資料")
-    d.date("橫琴線[[今年首三季]]共載客", Y, "")
-    d.metric("共載客[[約1,030萬人次]]", "1030e4", "人次", "approx", "")
-    d.metric("按年增加[[約18%]]", 18, "%", "approx", "")
-    d.metric("日均載客[[約3.77萬人次]]", "3.77e4", "人次", "approx", "")
-    d.metric("橫琴線[[約210萬人次]]", "210e4", "人次", "approx", "")
-    d.date("；[[上月]]單月", "2026-10", "")
-    d.metric("單月載客[[約128萬人次]]", "128e4", "人次", "approx", "")
-    d.date("表示，[[明年1月]]起", "2027-01", "")
-    d.metric("縮短至[[約3分鐘]]", 3, "分钟", "approx", "")
-    d.date("於[[農曆新年]]前", "2027-02-06", "")
-    d.metric("增購[[4列]]列車", 4, "列", "exact", "")
-    # P4 wages, workers and safety (統計暨普查局 a Macao body; 今年第3季
-    # the quarter; 為 no marker; 按季 no DATE; 勞工事務局 and its bracketed
-    # short form 勞工局, GUIDELINES; 澳門 of 澳門建築業 a city as a modifier,
-    # SPEC 杭州特色; 去年底 the year; 佔…約兩成: 約 touching the figure;
-    # 第3季 a bare quarter in the reference year; 宗, 個 and 套 measure
-    # words; 至今 no DATE)
-    d.org("\n\n[[統計暨普查局]]資料")
-    d.date("顯示，[[今年第3季]]建築", "2026-Q3", "")
-    d.metric("日薪為[[882澳門元]]", 882, "澳门元", "exact", "")
-    d.metric("按季下跌[[0.8%]]", "0.8", "%", "exact", "")
-    d.metric("日薪[[1,046澳門元]]", 1046, "澳门元", "exact", "")
-    d.metric("外地工人[[781澳門元]]", 781, "澳门元", "exact", "")
-    d.org("。[[勞工事務局]]（")
-    d.org("（[[勞工局]]）數據")
-    d.date("截至[[10月底]]，澳門", "2026-10", MO)
-    d.city("10月底，[[澳門]]建築業")
-    d.metric("外地僱員[[約2.86萬人]]", "2.86e4", "人", "approx", MO)
-    d.date("較[[去年底]]減少", LY, MO)
-    d.metric("減少[[約3,400人]]", 3400, "人", "approx", MO)
-    d.metric("其中[[約七成]]居於", 70, "%", "approx", MO)
-    d.city("居於[[珠海]]；")
-    d.date("；[[第3季]]建築業", "2026-Q3", "")
-    d.metric("失業人口[[約2,100人]]", 2100, "人", "approx", "")
-    d.metric("失業人口[[約兩成]]", 20, "%", "approx", "")
-    d.org("。[[勞工局]]今年")
-    d.date("勞工局[[今年首10個月]]共錄得", Y, "")
-    d.metric("工作意外[[約620宗]]", 620, "宗", "approx", "")
-    d.metric("按年減少[[約11%]]", 11, "%", "approx", "")
-    d.metric("致命意外[[3宗]]", 3, "宗", "exact", "")
-    d.date("局方[[本月]]已", "2026-11", "")
-    d.metric("巡查[[約260個]]工地", 260, "个", "approx", "")
-    d.org("；[[環境保護局]]上月")
-    d.date("環境保護局[[上月]]起", "2026-10", "")
-    d.metric("已安裝[[約150套]]", 150, "套", "approx", "")
-    # P5 the union and the associations (澳門工會聯合總會 and its
-    # bracketed short form 工聯, GUIDELINES; 上周 the ISO week before; 名 a
-    # measure word; 今年…較去年 from the reference year; 特區政府 its own
-    # short name, SPEC; 由現時約六成提高至七成以上: 約 touching the first,
-    # 以上 inside the second; 澳門建築置業商會 and its bracketed short form
-    # 建置商會 (its characters in the name's order, GUIDELINES); 本澳
-    # deictic; 平方米 a unit; 明年上半年 the year, SPEC; 澳門工程師學會 and 澳
-    # 門建築師協會 closed by 等專業團體; 上月 with no comparison word before
-    # it)
-    d.org("\n\n[[澳門工會聯合總會]]（")
-    d.org("（[[工聯]]）上周")
-    d.date("（工聯）[[上周]]公佈", "2026-W47", "")
-    d.metric("受訪的[[536名]]", 536, "名", "exact", "")
-    d.metric("中，[[近四成]]表示", 40, "%", "approx", "")
-    d.date("表示[[今年]]收入", Y, "")
-    d.date("收入較[[去年]]減少", LY, "")
-    d.metric("，[[約27%]]曾", 27, "%", "approx", "")
-    d.org("。[[工聯]]建議")
-    d.org("建議[[特區政府]]在")
-    d.metric("由現時[[約六成]]提高", 60, "%", "approx", "")
-    d.metric("提高至[[七成以上]]", 70, "%", "over", "")
-    d.org("。[[澳門建築置業商會]]（")
-    d.org("（[[建置商會]]）表示")
-    d.date("表示，[[今年首三季]]本澳", Y, "")
-    d.metric("動工面積[[約42萬平方米]]", "42e4", "平方米", "approx", "")
-    d.metric("按年減少[[約三成]]", 30, "%", "approx", "")
-    d.metric("，[[約35%]]會員", 35, "%", "approx", "")
-    d.date("預計[[明年上半年]]手頭", NY, "")
-    d.org("。[[澳門建造商會]]則")
-    d.org("；[[澳門工程師學會]]、")
-    d.org("、[[澳門建築師協會]]等")
-    d.date("專業團體[[上月]]亦", "2026-10", "")
-    d.org("聯同[[建置商會]]舉辦")
-    # P6 training (與 between two bodies: two ORGs; 個 a measure word; 人次
-    # a unit, SPEC; 澳門大學 and 澳門科技大學: universities, no CITY inside;
-    # 明年 with 起 outside)
-    d.org("，[[勞工局]]與")
-    d.org("與[[澳門生產力暨科技轉移中心]]今年")
-    d.date("轉移中心[[今年]]合辦", Y, "")
-    d.metric("課程[[約85個]]", 85, "个", "approx", "")
-    d.metric("學員[[約1,900人次]]", 1900, "人次", "approx", "")
-    d.metric("其中[[約六成]]已獲", 60, "%", "approx", "")
-    d.org("；[[澳門大學]]、")
-    d.org("、[[澳門科技大學]]則")
-    d.date("計劃[[明年]]起開設", NY, "")
-    d.metric("招收[[約60名]]學生", 60, "名", "approx", "")
-    # P7 cross-border work (珠海、中山、江門、廣州等大灣區城市 a list sharing
-    # one head, SPEC; 元 with 人民幣 after it outside, SPEC 50万亿元人民币;
-    # 約1.3倍 a multiple; 深圳 a city; 珠海市住房和城鄉建設局 its city inside,
-    # no CITY; 土地工務局 a Macao body; 雙方 a collective word, SPEC; 香港 a
-    # city)
-    d.date("建築企業[[今年]]在", Y, "珠海市")
-    d.city("在[[珠海]]、中山")
-    d.city("、[[中山]]、江門")
-    d.city("、[[江門]]、廣州")
-    d.city("、[[廣州]]等大灣區")
-    d.metric("承接工程[[約47項]]", 47, "项", "approx", GZ)
-    d.metric("合同總額[[約28.5億元]]人民幣", "28.5e8", "元", "approx", GZ)
-    d.metric("增長[[約1.3倍]]", "1.3", "倍", "approx", GZ)
-    d.city("參與[[深圳]]的市政")
-    d.org("。[[珠海市住房和城鄉建設局]]上月")
-    d.date("城鄉建設局[[上月]]與", "2026-10", "")
-    d.org("與[[土地工務局]]簽署")
-    d.city("較[[香港]]同類")
-    d.metric("工程低[[約15%]]", 15, "%", "approx", HK)
-    # P8 housing, audit and loans (房屋局 and 公共建設局 joined by 及: two
-    # ORGs; 原由 before 建設發展辦公室 (the office whose projects the bureau
-    # took over): no part of the name; 個 a measure word; 明年首季 the first
-    # quarter, 起 outside; 中國建築工程（澳門）有限公司 one ORG, the bracketed
-    # place inside the registered name, GUIDELINES; 審計署 a Macao body; 項 a
-    # measure word; 中國銀行澳門分行 a bank's branch with its place, one ORG;
-    # 工銀澳門 a bank's arm in Macao, GUIDELINES 星展香港; a 、-list closed by
-    # 等銀行)
-    d.org("，[[房屋局]]及")
-    d.org("及[[公共建設局]]表示，原由")
-    d.org("原由[[建設發展辦公室]]跟進")
-    d.metric("已有[[約1.2萬個]]單位", "1.2e4", "个", "approx", "")
-    d.metric("其餘[[約1.1萬個]]單位", "1.1e4", "个", "approx", "")
-    d.date("預計[[明年首季]]起", "2027-Q1", "")
-    d.org("；[[中國建築工程（澳門）有限公司]]上月")
-    d.date("有限公司[[上月]]投得", "2026-10", "")
-    d.metric("造價[[約11.6億澳門元]]", "11.6e8", "澳门元", "approx", "")
-    d.org("。[[審計署]]上月")
-    d.date("審計署[[上月]]發表", "2026-10", "")
-    d.metric("已完成的[[28項]]大型", 28, "项", "exact", "")
-    d.metric("中有[[9項]]超出", 9, "项", "exact", "")
-    d.metric("超支總額[[約7.3億澳門元]]", "7.3e8", "澳门元", "approx", "")
-    d.org("。[[中國銀行澳門分行]]、")
-    d.org("、[[大西洋銀行]]、")
-    d.org("、[[工銀澳門]]等")
-    d.date("等銀行[[今年]]向", Y, "")
-    d.metric("工程貸款[[約62億澳門元]]", "62e8", "澳门元", "approx", "")
-    d.metric("按年減少[[約9%]]", 9, "%", "approx", "")
-    # P9 the outlook (本周三（25日）: this week's Wednesday and its gloss;
-    # 今（23）日 one span, the reference day, GUIDELINES; 路氹 an area, no
-    # city; 聖誕 and 元旦 with no year in their sentence: the coming ones,
-    # 假期 and 前 outside, GUIDELINES; 約七成為: 成 after a marked number is
-    # the share even before 為, GUIDELINES 约三成为港人; 個 a measure word;
-    # 明年第二季 the quarter, 前 outside)
-    d.org("\n\n[[立法會]]將於")
-    d.date("將於[[本周三]]（25日）", "2026-11-25", "")
-    d.date("本周三（[[25日]]）辯論", "2026-11-25", "")
-    d.org("。[[公共建設局]]今")
-    d.date("公共建設局[[今（23）日]]將", "2026-11-23", "")
-    d.date("預計[[聖誕]]及元旦", "2026-12-25", "")
-    d.date("聖誕及[[元旦]]假期", "2027-01-01", "")
-    d.date("又指，[[明年]]計劃", NY, "")
-    d.metric("推出的[[約120項]]", 120, "项", "approx", "")
-    d.metric("中，[[約七成]]為", 70, "%", "approx", "")
-    d.metric("提供[[約4,000個]]職位", 4000, "个", "approx", "")
-    d.org("。[[土地工務局]]則")
-    d.date("將於[[明年第二季]]前", "2027-Q2", "")
+    SZ, BJ, WH, ZH, HK, GZ = ("深圳市", "北京市", "武汉市", "珠海市", "香港",
+                              "广州市")
+    # title (a heading that opens with no city; 首10個月 after the noun it
+    # is about, the year, GUIDELINES; 按年 no DATE; the space splits it into
+    # two sentences, GUIDELINES)
+    d.date("學校[[首10個月]]新註冊", Y, "")
+    d.metric("按年升[[12%]] 內地", 12, "%", "exact", "")
+    # P1 registrations (教育局 a Hong Kong body standing alone in a Hong
+    # Kong text, GUIDELINES; 昨日（23日）: the word and its bracketed gloss,
+    # two mentions, SPEC; 本報 names no outlet, GUIDELINES; 間 the measure
+    # word of schools; 截至 outside; 去年底 the year, SPEC; 全港 deictic; 屋
+    # 邨 (邨 declared) a housing estate, no city; 局方 read back; 本月 the
+    # reference month; 封 letters after Arabic digits, GUIDELINES)
+    d.org("\n\n[[教育局]]昨日")
+    d.date("教育局[[昨日]]（23日）", "2026-11-23", "")
+    d.date("昨日（[[23日]]）回覆", "2026-11-23", "")
+    d.date("表示，[[今年首10個月]]共有", Y, "")
+    d.metric("共有[[約410間]]", 410, "间", "approx", "")
+    d.metric("按年增加[[12%]]；", 12, "%", "exact", "")
+    d.date("截至[[10月底]]，全港", "2026-10", "")
+    d.metric("補習學校[[約2,930間]]", 2930, "间", "approx", "")
+    d.date("較[[去年底]]淨增", LY, "")
+    d.metric("淨增[[約160間]]", 160, "间", "approx", "")
+    d.metric("其中[[約三成]]設於", 30, "%", "approx", "")
+    d.date("局方[[本月]]已巡查", "2026-11", "")
+    d.metric("巡查[[約120間]]", 120, "间", "approx", "")
+    d.metric("警告信[[約15封]]", 15, "封", "approx", "")
+    # P2 mainland pupils (「高端人才通行證計劃」 a scheme, no ORG; 名 a
+    # measure word; 去年同期 after 今年首10個月: the year, SPEC; 深圳、廣州、
+    # 上海、北京四地 a list of four and its collective label, GUIDELINES: 四
+    # no METRIC; 合共約佔四成: 約 before 佔 across the short whole 合共,
+    # GUIDELINES (约占总车位三成), 約 outside; 杭州、成都及武漢 and 東莞、珠海
+    # lists of cities; 入境事務處 a Hong Kong body; 首三季 the year; 宗 a
+    # measure word; 18歲以下 an age, SPEC)
+    d.org("\n\n[[教育局]]指出")
+    d.date("帶動，[[今年首10個月]]全港", Y, SZ)
+    d.metric("錄得[[約1.18萬名]]", "1.18e4", "名", "approx", SZ)
+    d.date("較[[去年同期]]增加約23%", LY, SZ)
+    d.metric("增加[[約23%]]", 23, "%", "approx", SZ)
+    d.city("，[[深圳]]、廣州、上海、北京四地")
+    d.city("深圳、[[廣州]]、上海")
+    d.city("廣州、[[上海]]、北京四地")
+    d.city("、[[北京]]四地")
+    d.metric("約佔[[四成]]", 40, "%", "approx", BJ, sep="約")
+    d.city("，[[杭州]]、成都及武漢")
+    d.city("、[[成都]]及武漢")
+    d.city("及[[武漢]]的增幅")
+    d.metric("均[[超過30%]]", 30, "%", "over", WH)
+    d.city("來自[[東莞]]、珠海")
+    d.city("、[[珠海]]的學童")
+    d.metric("增加[[約一成]]。", 10, "%", "approx", ZH)
+    d.org("[[入境事務處]]數據")
+    d.date("，[[今年首三季]]共批出", Y, "")
+    d.metric("簽證[[約4.6萬宗]]", "4.6e4", "宗", "approx", "")
+    d.metric("增加[[約18%]]", 18, "%", "approx", "")
+    d.metric("當中[[約2.1萬宗]]", "2.1e4", "宗", "approx", "")
+    d.metric("涉及[[18歲以下]]", 18, "岁", "under", "")
+    # P3 the examination (香港考試及評核局 and its bracketed short form 考
+    # 評局, GUIDELINES, 香港 inside, no CITY; 上周五（20日）: last week's
+    # Friday and its gloss, SPEC; 明年 the coming year; 文憑試 an
+    # examination, no ORG; 人 a unit, SPEC; 較今年: the reference year; 約佔
+    # …的34%: approx across the verb, GUIDELINES 约占全国的四成; 日語 no DATE;
+    # 4月8日 and 7月15日 after 明年 in their sentence: their next occurrence,
+    # GUIDELINES 明年3月开工，6月竣工)
+    d.org("\n\n[[香港考試及評核局]]（")
+    d.org("（[[考評局]]）上周五")
+    d.date("（考評局）[[上周五]]（20日）", "2026-11-20", "")
+    d.date("上周五（[[20日]]）公布", "2026-11-20", "")
+    d.date("公布，[[明年]]文憑試共有", NY, "")
+    d.metric("共有[[約6.07萬人]]", "6.07e4", "人", "approx", "")
+    d.metric("增加[[約3.6%]]", "3.6", "%", "approx", "")
+    d.metric("自修生[[約1.41萬人]]", "1.41e4", "人", "approx", "")
+    d.date("較[[今年]]增加約15%", Y, "")
+    d.metric("增加[[約15%]]。", 15, "%", "approx", "")
+    d.org("。[[考評局]]表示")
+    d.metric("自修生[[約4,800人]]", 4800, "人", "approx", "")
+    d.metric("總數的[[34%]]", 34, "%", "approx", "", sep="約")
+    d.metric("增至[[約1,050人]]", 1050, "人", "approx", "")
+    d.date("。[[明年]]文憑試筆試", NY, "")
+    d.date("將於[[4月8日]]開考", "2027-04-08", "")
+    d.date("將於[[7月15日]]公布", "2027-07-15", "")
+    # P4 the listed groups (精英匯集團旗下遵理學校: the group and its school
+    # brand, two ORGs, 旗下 between; 兩年前 a relative DATE, SPEC; 現代教育 a
+    # brand that is also a word, in an organization context before a period
+    # and what it did, GUIDELINES; 截至…止 outside; 中期 no DATE; 港元 the
+    # currency as written; 港仙 a unit, GUIDELINES, 每股 outside; 超過九成
+    # over; 旺角, 銅鑼灣 districts, no city; 7月底 the month, the fiscal
+    # year's end, 年度 outside; 英皇教育 before 表示)
+    d.org("，[[精英匯集團]]旗下")
+    d.org("旗下[[遵理學校]]表示")
+    d.date("表示，[[今年]]文憑試課程", Y, "")
+    d.metric("回升[[約9%]]", 9, "%", "approx", "")
+    d.date("由[[兩年前]]的約6%", "2024", "")
+    d.metric("的[[約6%]]升至", 6, "%", "approx", "")
+    d.metric("升至[[約14%]]", 14, "%", "approx", "")
+    d.org("。[[現代教育]]昨日")
+    d.date("現代教育[[昨日]]公布", "2026-11-23", "")
+    d.date("截至[[9月底]]止", "2026-09", "")
+    d.metric("收益[[約1.62億港元]]", "1.62e8", "港元", "approx", "")
+    d.metric("增長[[約11%]]", 11, "%", "approx", "")
+    d.metric("溢利[[約1,850萬港元]]", "1850e4", "港元", "approx", "")
+    d.metric("每股[[1.5港仙]]", "1.5", "港仙", "exact", "")
+    d.metric("使用率[[超過九成]]", 90, "%", "over", "")
+    d.org("。[[精英匯集團]]截至")
+    d.date("截至[[7月底]]止年度", "2026-07", "")
+    d.metric("收益[[約1.96億港元]]", "1.96e8", "港元", "approx", "")
+    d.metric("增長[[約13%]]", 13, "%", "approx", "")
+    d.org("；[[英皇教育]]亦表示")
+    d.date("表示，[[今年]]新生", Y, "")
+    d.metric("增加[[約8%]]。", 8, "%", "approx", "")
+    # P5 mainland groups (設於深圳的思考樂教育: the city before 的, a CITY
+    # of its own; 明年首季 the first quarter, GUIDELINES; 在香港 a CITY; 港
+    # in 在港 a one-character abbreviation, SPEC; 方呎 a unit, GUIDELINES;
+    # 新東方 before a period and what it did; 人次 a unit, SPEC; 逾四成 over;
+    # 近1倍 a multiple, approx; 兩年前 a relative DATE)
+    d.city("設於[[深圳]]的思考樂")
+    d.org("的[[思考樂教育]]計劃")
+    d.date("計劃[[明年首季]]在香港", "2027-Q1", SZ)
+    d.city("在[[香港]]開設")
+    d.metric("投資[[約3,000萬港元]]", "3000e4", "港元", "approx", HK)
+    d.city("來自[[廣州]]的卓越")
+    d.org("的[[卓越教育集團]]已在")
+    d.metric("租用[[約6,500方呎]]", 6500, "方呎", "approx", GZ)
+    d.org("而[[新東方]]上月")
+    d.date("新東方[[上月]]在港", "2026-10", GZ)
+    d.metric("接待[[約2,300人次]]", 2300, "人次", "approx", GZ)
+    d.org("。[[思考樂教育]]相關")
+    d.city("表示，[[深圳]]家長")
+    d.city("對[[香港]]升學課程")
+    d.metric("增加[[逾四成]]", 40, "%", "over", HK)
+    d.metric("已[[超過80間]]", 80, "间", "over", "")
+    d.date("較[[兩年前]]增加近1倍", "2024", "")
+    d.metric("增加[[近1倍]]", 1, "倍", "approx", "")
+    # P6 rents (差餉物業估價署 a Hong Kong body; 今年第三季 the quarter,
+    # GUIDELINES: Hong Kong writes quarters without 度; 按季 no DATE; 美聯商
+    # 業 before 指出; 租戶 a kind; 約一成 10 %; 38港元至45港元 a range, each
+    # its own unit, 呎租 before them outside; 2019年 a baseline year; 領展
+    # a Hong Kong brand standing alone, GUIDELINES; 屋邨 (邨 declared);
+    # 恒基兆業地產 (恒 declared, inside the row); 新鴻基地產、信和置業 a pair
+    # of developers before what they recorded)
+    d.org("，[[差餉物業估價署]]數據")
+    d.date("，[[今年第三季]]私人", "2026-Q3", "")
+    d.metric("下跌[[約0.8%]]", "0.8", "%", "approx", "")
+    d.org("。[[美聯商業]]指出")
+    d.date("租戶[[今年首10個月]]承租", Y, "")
+    d.metric("寫字樓[[約1,120宗]]", 1120, "宗", "approx", "")
+    d.metric("增加[[約17%]]", 17, "%", "approx", "")
+    d.metric("個案[[約一成]]", 10, "%", "approx", "")
+    d.metric("介乎[[38港元]]至", 38, "港元", "exact", "")
+    d.metric("至[[45港元]]，", 45, "港元", "exact", "")
+    d.date("較[[2019年]]高位", "2019", "")
+    d.metric("低[[約三成]]", 30, "%", "approx", "")
+    d.org("。[[領展]]表示")
+    d.metric("增加[[約12%]]，出租率", 12, "%", "approx", "")
+    d.metric("維持[[約97%]]", 97, "%", "approx", "")
+    d.org("；[[恒基兆業地產]]則指")
+    d.date("商場[[今年]]已引入", Y, "")
+    d.metric("引入[[約25間]]", 25, "间", "approx", "")
+    d.org("，[[新鴻基地產]]、")
+    d.org("、[[信和置業]]亦")
+    # P7 fees and complaints (消費者委員會 and its bracketed short form 消委
+    # 會, GUIDELINES, and once more; 宗 a measure word; 每小時 before the
+    # figure outside; 下月 the month after the reference month; 香港青年協會
+    # its place inside, no CITY; 名 a measure word; 2023年 a baseline year;
+    # 每月 recurring, no DATE; 香港中文大學教育學院 and 香港大學教育學院: a
+    # faculty after its university, one ORG each, GUIDELINES; 與 between
+    # two bodies)
+    d.org("，[[消費者委員會]]（")
+    d.org("（[[消委會]]）今年")
+    d.date("（消委會）[[今年首10個月]]接獲", Y, "")
+    d.metric("投訴[[約310宗]]", 310, "宗", "approx", "")
+    d.metric("增加[[約26%]]", 26, "%", "approx", "")
+    d.metric("金額[[約460萬港元]]", "460e4", "港元", "approx", "")
+    d.metric("學費[[約280港元]]", 280, "港元", "approx", "")
+    d.metric("上升[[約5%]]，消委會", 5, "%", "approx", "")
+    d.org("，[[消委會]]下月")
+    d.date("消委會[[下月]]將", "2026-12", "")
+    d.org("。[[香港青年協會]]上月")
+    d.date("協會[[上月]]公布", "2026-10", "")
+    d.metric("受訪的[[1,026名]]", 1026, "名", "exact", "")
+    d.metric("生中[[約62%]]正參加", 62, "%", "approx", "")
+    d.metric("中位數[[約2,400港元]]", 2400, "港元", "approx", "")
+    d.date("較[[2023年]]上升", "2023", "")
+    d.metric("上升[[約20%]]", 20, "%", "approx", "")
+    d.org("。[[香港中文大學教育學院]]與")
+    d.org("與[[香港大學教育學院]]的研究")
+    # P8 cross-border pupils (深圳市教育局 its city inside, no CITY; 今年9月
+    # the month; 往返深圳與香港 two cities; 去年同期 after 今年9月: that month
+    # a year before, SPEC; 北區, 元朗區 districts, no city; 本港 deictic;
+    # 政府統計處 a Hong Kong body; 6至17歲 an age range, two mentions sharing
+    # the unit, SPEC 30至80笔; 多年 no DATE; 香港教育工作者聯會 and its
+    # bracketed short form 教聯會; 上周 the ISO week before)
+    d.org("，[[深圳市教育局]]資料")
+    d.date("，[[今年9月]]經陸路", "2026-09", SZ)
+    d.city("往返[[深圳]]與香港")
+    d.city("與[[香港]]上學")
+    d.metric("學童[[約2.6萬人]]", "2.6e4", "人", "approx", HK)
+    d.date("較[[去年同期]]減少約5%", "2025-09", HK)
+    d.metric("減少[[約5%]]", 5, "%", "approx", HK)
+    d.metric("其中[[約七成]]就讀", 70, "%", "approx", HK)
+    d.org("。[[政府統計處]]數據則")
+    d.metric("本港[[6]]至17歲", 6, "岁", "exact", "", shared="歲")
+    d.metric("6至[[17歲]]人口", 17, "岁", "exact", "")
+    d.org("。[[香港教育工作者聯會]]（")
+    d.org("（[[教聯會]]）上周")
+    d.date("（教聯會）[[上周]]的調查", "2026-W47", "")
+    d.metric("指，[[約45%]]受訪", 45, "%", "approx", "")
+    # P9 staff (政府統計處 once more; 今年第三季 the quarter; 個 a measure
+    # word; 按季 no DATE; 勞工處 a Hong Kong body; 佔約三成: 約 touching the
+    # share, inside; 月薪 no DATE)
+    d.org("，[[政府統計處]]數據顯示，今年第三季教育")
+    d.date("顯示，[[今年第三季]]教育", "2026-Q3", "")
+    d.metric("空缺[[約1,900個]]", 1900, "个", "approx", "")
+    d.metric("增加[[約6%]]；", 6, "%", "approx", "")
+    d.org("；[[勞工處]]上月")
+    d.date("勞工處[[上月]]舉辦", "2026-10", "")
+    d.metric("提供[[約650個]]職位", 650, "个", "approx", "")
+    d.metric("佔[[約三成]]，月薪", 30, "%", "approx", "")
+    d.metric("中位數[[約2.1萬港元]]", "2.1e4", "港元", "approx", "")
+    # P10 the outlook (a legislature's committee is one ORG with it,
+    # GUIDELINES 立法会第二常设委员会; 本周四（26日）: this week's Thursday and
+    # its gloss; 明年上半年 the year, SPEC; 明年9月 the month; 列明 no DATE;
+    # 聖誕 and 農曆新年 with no year: the coming ones, GUIDELINES (农历新年 is
+    # 春节), 假期前 outside; 12月 in the sentence of the yearless holidays:
+    # the year nearest them, GUIDELINES; 中銀香港, 恒生銀行 (恒 declared)
+    # closed by 等銀行)
+    d.org("\n\n[[立法會教育事務委員會]]將於")
+    d.date("將於[[本周四]]（26日）", "2026-11-26", "")
+    d.date("本周四（[[26日]]）討論", "2026-11-26", "")
+    d.org("，[[教育局]]預計")
+    d.date("預計[[明年上半年]]完成", NY, "")
+    d.date("由[[明年9月]]起", "2027-09", "")
+    d.date("，[[聖誕]]及農曆新年", "2026-12-25", "")
+    d.date("及[[農曆新年]]假期", "2027-02-06", "")
+    d.date("將於[[12月]]推出", "2026-12", "")
+    d.date("預期，[[明年]]本港", NY, "")
+    d.metric("可達[[約62億港元]]", "62e8", "港元", "approx", "")
+    d.metric("增長[[約7%]]，中銀", 7, "%", "approx", "")
+    d.org("，[[中銀香港]]、")
+    d.org("、[[恒生銀行]]等銀行")
     audit = {
         "orgs": list(ORG_NORM),
-        "cities": ["澳門", "珠海", "中山", "江門", "廣州", "深圳", "香港",
-                   "本澳", "內地", "城市", "中國"],
+        "cities": ["深圳", "廣州", "上海", "北京", "杭州", "成都", "武漢",
+                   "東莞", "珠海", "香港", "本港", "全港", "內地", "城市"],
         "excluded": [
-            # 本澳 (x4: deictic, SPEC 全港), 內地 (a region), 城市 (generic)
-            "[[本澳]]私人", "[[本澳]]建築企業今年", "[[本澳]]建築企業發放",
-            "[[本澳]]公共工程平均", "與[[內地]]企業", "大灣區[[城市]]",
+            # 本港 (x3), 全港 (x2): deictic, SPEC 全港; 內地 (x6): a region
+            "移居[[本港]]", "[[本港]]6至17歲", "明年[[本港]]",
+            "，[[全港]]註冊", "個月[[全港]]中小學",
+            "[[內地]]來港學童", "[[內地]]來港插班生", "以[[內地]]地址",
+            "[[內地]]學生佔比", "[[內地]]教育集團", "由[[內地]]資本",
         ],
         "numbers_excluded": [],
-        # 雙方 (a collective word, SPEC 双方)
-        "cn_excluded": ["互認[[雙]]方"],
-        "collectives": [],
+        "cn_excluded": [],
+        # 四 of 深圳、廣州、上海、北京四地: the collective label of the list
+        # just given (GUIDELINES)
+        "collectives": [("北京[[四]]地", 4)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (x7, year on
-        # year), 按季 (quarter on quarter), 日均 (daily average), 單月 (a
-        # single month, after the DATE 上月), 日薪 (x2, a daily wage), 至今
-        # (so far), 海底 (undersea: 底 of the sea bed)
-        "words_excluded": {"按年": 7, "按季": 1, "日均": 1, "單月": 1,
-                           "日薪": 2, "至今": 1, "海底": 1, "同期": 0,
-                           "當天": 0, "年度": 0},
-        # generic heads outside ORG rows: 公司 (公司表示: read back), 銀行
-        # (等銀行: a kind), 局方 (x4: read back); 商會, 學會, 協會, 大學 and
-        # 政府 only inside ORGs
-        "orgwords_excluded": {"公司": 1, "銀行": 1, "局方": 4, "商會": 0,
-                              "學會": 0, "協會": 0, "大學": 0, "政府": 0},
+        # time characters in words that are no DATE: 按年 (x15, year on year),
+        # 按季 (x2, quarter on quarter), 年度 (止年度, after the DATE 7月底),
+        # 日語 (Japanese), 每月 (recurring), 多年 (連續多年, vague), 月薪 (a
+        # monthly salary), 列明 (to state: 明 of a verb); 同期 only inside 去
+        # 年同期
+        "words_excluded": {"按年": 15, "按季": 2, "年度": 1, "日語": 1,
+                           "每月": 1, "多年": 1, "月薪": 1, "列明": 1,
+                           "同期": 0, "當天": 0},
+        # generic heads outside ORG rows: 局方 (x2: read back), 集團 (x3:
+        # 補習集團, 集團旗下, 教育集團: kinds and read-back), 銀行 (等銀行: a
+        # kind), 商業 (私人商業樓宇: a kind of building); 委員會, 地產, 協會,
+        # 大學 and 教育局 only inside ORGs
+        "orgwords_excluded": {"局方": 2, "集團": 3, "銀行": 1, "商業": 1,
+                              "委員會": 0, "地產": 0, "協會": 0, "大學": 0,
+                              "教育局": 0},
         "orgstring_excluded": [],
     }
     return d, audit
@@ -2223,7 +2323,7 @@ def check(d, audit):
             assert r["normalized"] in known_cities, r
             # a 市 written right after a city belongs to it (SPEC 杭州市),
             # unless it starts the next word (SPEC 杭州市级, 常州市场, 常州
-            # 市区, 成都市民; annotate_dc.py's check: here 北京市场 -> 北京)
+            # 市区, 成都市民; annotate_dc.py's check; annotate_cc.py's 北京市场 -> 北京)
             if d.text[e:e + 1] == "市":
                 assert d.text[e + 1:e + 2] in SHI_NEXT, ("市 outside", r)
             # ... and a 市 that starts the next word stays outside the span
@@ -2248,7 +2348,8 @@ def check(d, audit):
         else:                   # 本报记者: no row on the line at all
             assert not on_line, on_line
     # a declared Big5-HKSCS character stands only inside the ORG rows
-    # whose text is declared for it (here 衞 in its six names; annotate_ec.py's
+    # whose text is declared for it (here 恒 in 恒基兆業地產 and 恒生銀行;
+    # annotate_db.py's 衞 in its six names; annotate_ec.py's
     # 滙 in 滙業銀行, annotate_fb.py's
     # 恒 and 滙, annotate_ib.py's 恒 in 恒基兆業地產)
     for c, names in d.in_org_span.items():
@@ -2424,7 +2525,8 @@ def main():
             len(names), len(units)))
         # a traditional article holds no simplified character: none that
         # t2s leaves alone while s2t changes it (体 for 體, 间 for 間;
-        # annotate_qc.py), but the declared forms (here 里 of 公里, confined
+        # annotate_qc.py), but the declared forms (here 恒 of 恒基兆業地產 and
+        # 恒生銀行; annotate_cc.py's 里 of 公里, confined
         # to its word in the Doc block; annotate_ec.py's Macao 馬普托, 秘書處,
         # 里斯本)
         for d in built:

@@ -3,7 +3,7 @@
 g235_intercity_railways_commuting and g236_hk_jewellery_chains_gold_prices
 (annotator CB).
 
-Adapted from the precedent set's tools/annotate_dc.py (/tmp/ho41/precedent:
+Adapted from the precedent set's tools/annotate_dc.py (now dev/tools/annotate_g231_g232.py) (/tmp/ho41/precedent:
 a GBK mainland article and a traditional article of a special
 administrative region, the pair closest to mine; copied and the data
 changed).  annotate_dc.py's GBK block stays; its UTF-8-WITH-BOM block for a
@@ -61,8 +61,8 @@ the article as decoded (no BOM here; nothing changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho41/precedent:
-README, NOTES_da/db/dc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_cb.md in the parent folder.  Reference dates: corpus/manifest.csv;
+README, NOTES_da/db/dc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g235_g236.md.
+Reference dates: corpus/manifest.csv;
 the script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -92,7 +92,7 @@ with its place in a Hong Kong text, the units 公里, 座, 对, 列, 列次, 条
 分钟, 两 (兩), 安士, 宗, 间 (間), 吨 (噸), 澳门元 and 港元.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_cb.py
+    python3 dev/tools/annotate_g235_g236.py
 """
 import csv
 import datetime
