@@ -1467,3 +1467,17 @@ def test_arms_of_groups_and_service_apps(news_orgs, text: str, expected: list) -
 ])
 def test_funds_phases_holdings_and_links(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+def test_every_gazetteer_name_and_alias_is_listed_once() -> None:
+    """A name listed twice may carry two kinds or two groups; a list added later must not repeat one."""
+    import csv
+    from collections import Counter
+
+    lines = [line for line in (RULES_DIR / "orgs.csv").read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    seen: Counter[str] = Counter()
+    for row in csv.DictReader(lines):
+        seen[row["name"]] += 1
+        seen.update(a for a in (row["aliases"] or "").split("|") if a)
+    assert [name for name, n in seen.items() if n > 1] == []
