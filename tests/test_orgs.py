@@ -1481,3 +1481,13 @@ def test_every_gazetteer_name_and_alias_is_listed_once() -> None:
         seen[row["name"]] += 1
         seen.update(a for a in (row["aliases"] or "").split("|") if a)
     assert [name for name, n in seen.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a listed company named like its railway is the company only where it acts as one
+    ("京沪高铁公布，前三季度净利润增长", ["京沪高铁"]),
+    ("旅客乘坐京沪高铁前往上海", []),
+    ("智邦表示，第三季营收创新高", ["智邦"]),
+])
+def test_listed_companies_named_like_their_lines(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
