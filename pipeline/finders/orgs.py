@@ -166,6 +166,8 @@ _PROPER_TAGS = frozenset({"nz", "nt", "eng", "j", "nrt", "nrfg"})
 # nouns, names and noun-like verbs: a word of these before a bare regional name makes it a longer name
 _NOUN_TAGS = frozenset({"n", "nt", "nz", "ns", "nr", "nrt", "nrfg", "j", "vn", "ng", "an", "eng"})
 _COMMON_FREQ = FREQUENT  # a dictionary word this frequent (and not proper) is a common word
+# a dictionary tag that leaves a word in a name after a kind of company ("x": no tag, an unknown word)
+_UNKNOWN_OR_PROPER_TAGS = _PROPER_TAGS | {"x"}
 _ROLE_UNITS = frozenset({"集团", "控股"})  # org words that may stand inside a company's stem
 
 
@@ -317,6 +319,11 @@ class OrgGazetteer:
             "walk_stops": (sec("name_stops") | sec("breaks") | sec("titles") | sec("generic")
                            | sec("list_heads") | sec("determiners") | sec("facilities")),
             "heads_by_len": sorted(sec("coordinated_heads"), key=len, reverse=True),
+            # word lists as tuples, for str.startswith / str.endswith (one C call for all of them)
+            "trade_head_words": tuple(sorted(sec("trade_heads"))),
+            "geo_heads": tuple(sorted(sec("geo_heads"))),
+            "placed_coordinated_heads": tuple(sorted(sec("placed_coordinated_heads"))),
+            "region_words": tuple(sorted(sec("region_words"))),
             # compounds by their first one or two characters (a name's end that starts one: 文旅部|门)
             "compounds_by_head": {
                 head: tuple(c for c in sec("compounds") if c.startswith(head) and len(c) > len(head))
@@ -421,8 +428,8 @@ class _Finder:
         self.context_after = sec("context_after")
         self.context_before = sec("context_before")
         self.trade_heads = sec("trade_heads")
-        self.trade_head_words = tuple(sorted(self.trade_heads))
-        self.geo_heads = tuple(sorted(sec("geo_heads")))
+        self.trade_head_words: tuple[str, ...] = derived["trade_head_words"]  # type: ignore[assignment]
+        self.geo_heads: tuple[str, ...] = derived["geo_heads"]  # type: ignore[assignment]
         self.trade_head_re: re.Pattern[str] = derived["trade_head_re"]  # type: ignore[assignment]
         self.appositive_re: re.Pattern[str] = derived["appositive_re"]  # type: ignore[assignment]
         self.appositive_endings = sec("appositive_endings")
@@ -450,14 +457,14 @@ class _Finder:
         self.place_only_heads = sec("place_only_heads")
         self.place_only_endings: tuple[str, ...] = derived["place_only_endings"]  # type: ignore[assignment]
         self.heads_by_len: list[str] = derived["heads_by_len"]  # type: ignore[assignment]
-        self.placed_coordinated_heads = tuple(sorted(sec("placed_coordinated_heads")))
+        self.placed_coordinated_heads: tuple[str, ...] = derived["placed_coordinated_heads"]  # type: ignore[assignment]
         self.departments_by_len: list[str] = derived["departments_by_len"]  # type: ignore[assignment]
         self.not_departments = sec("not_departments")
         self.not_field_endings = sec("not_field_endings")
         self.kind_modifiers = sec("kind_modifiers")
         self.association_leads = sec("association_leads")
         self.place_heads = sec("place_heads")
-        self.region_words = tuple(sorted(sec("region_words")))
+        self.region_words: tuple[str, ...] = derived["region_words"]  # type: ignore[assignment]
         self.anchored_heads = sec("anchored_heads")
         self.place_facilities = sec("place_facilities")
         self.facility_lasts: frozenset[str] = derived["facility_lasts"]  # type: ignore[assignment]
@@ -604,7 +611,7 @@ class _Finder:
             if name in self.region_only and not self.regional_name(p, name):
                 continue  # 财政局 outside a Macao text: a generic word
             if (name in self.ambiguous and name not in self.region_brands and not self.org_context(p, p + lg)
-                    and not self.taiwan_name(p, name) and not self.arm_after(p + lg)):
+                    and not self.taiwan_name(p, name) and self.arm_at(p + lg) is None):
                 self.ambiguous_pending.append((p, p + lg, name))
                 continue
             if name in self.blocs and self.bloc_as_region(p, p + lg):
@@ -617,9 +624,8 @@ class _Finder:
             self.emit(start, p + lg, kind, SOURCE_GAZETTEER)
             skip_to = p + lg
             if kind in ("company", "bank"):  # a company's business named after it: 东航|物流, 招银|国际
-                head = self.index.starting_at(p + lg)
-                if (head is not None and head.text in self.subsidiary_heads
-                        and not (head.text == "控股" and self.controls_at(head.end))):
+                head = self.arm_at(p + lg)
+                if head is not None and not (head.text == "控股" and self.controls_at(head.end)):
                     self.emit(start, head.end, kind, SOURCE_GAZETTEER)
                     skip_to = head.end
 
@@ -645,11 +651,11 @@ class _Finder:
         Modern Dairy), not a holding company's name (澳博控股的市占率: SJM Holdings' share)."""
         return self.text.startswith("的", end) and self.longest(end + 1, self.name_index) > 0
 
-    def arm_after(self, end: int) -> bool:
-        """An arm of the company right after its name (友邦|香港, 友邦|人寿: [subsidiary_heads]), which
-        makes an ambiguous name the company's."""
+    def arm_at(self, end: int) -> Word | None:
+        """The word of a company's arm right after its name (东航|物流, 友邦|香港: [subsidiary_heads]),
+        which also makes an ambiguous name the company's; None when there is none."""
         head = self.index.starting_at(end)
-        return head is not None and head.text in self.subsidiary_heads
+        return head if head is not None and head.text in self.subsidiary_heads else None
 
     def bloc_as_region(self, start: int, end: int) -> bool:
         """A regional bloc written as the region it covers: before a region head (东盟市场, 欧盟国家)
@@ -2122,7 +2128,7 @@ class _Finder:
                 if (w.pos in _APPOSITIVE_STOP_POS or w.text in self.breaks or w.text in self.titles
                         or w.text in self.determiners or not _CJK_RE.match(w.text)):
                     break
-                if len(w.text) >= 2 and self.tags.get(w.text, "x") not in _PROPER_TAGS | {"x"}:
+                if len(w.text) >= 2 and self.tags.get(w.text, "x") not in _UNKNOWN_OR_PROPER_TAGS:
                     break  # a common word of the dictionary: 精品|培育, 门店|客流 are no names
                 end = w.end
                 name = text[start:end]
