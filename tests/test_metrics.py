@@ -423,6 +423,8 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("隆基绿能、通威股份、晶科能源、天合光能、晶澳科技五家龙头企业", []),
     ("南宁、柳州举办的两场对接会", [("两场", 2, "场", "exact")]),  # the count of something else
     ("岳阳建成、开放了两个外贸码头", [("两个", 2, "个", "exact")]),
+    ("得利斯、惠发食品两家上市公司", []),  # a particle's character opening a name (得利斯) is no particle
+    ("销量做得大、卖得好两项", [("两项", 2, "项", "exact")]),  # 得 inside an item: part of a sentence
     ("国庆期间单日演出最多达到18场", [("18场", 18, "场", "exact")]),  # 最多 is no marker
     ("接種約4.3萬劑流感疫苗", [("約4.3萬劑", 43000, "剂", "approx")]),  # doses
     ("約佔總車位三成", [("三成", 30, "%", "approx")]),  # 约占 and a short whole, no 的

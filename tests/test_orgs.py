@@ -1024,6 +1024,9 @@ def test_observatories_city_roles_chambers_and_forecasts(news_orgs, text: str, e
     ("桃園機場第一航廈北登機廊廳啟用", ["桃園機場"]),
     ("會議在國際會議中心舉行", []),
     ("聯詠科技則預計明年在臺北市新設研發中心", ["聯詠科技"]),
+    # a hall (厅) after a government body and a field is its department, not after a hotel
+    ("治安警察局出入境管制廳表示，輪候時間縮短", ["治安警察局出入境管制廳"]),
+    ("希尔顿酒店宴会厅内举行签约仪式", ["希尔顿酒店"]),
 ])
 def test_government_departments_facilities_and_venues(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
@@ -1444,6 +1447,14 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("重庆承建的“渝快办”今年注册用户增长，企业变更登记实现“一照通办”", []),
     # seed companies by their trade head, after a company context
     ("禾丰种业相关负责人表示", ["禾丰种业"]),
+    # a carrier's cold-chain arm and a property agency's commercial arm
+    ("企业层面，顺丰冷运今年新开通干线超过120条", ["顺丰冷运"]),
+    ("美聯商業指出，教育用途租戶承租的舖位增加", ["美聯商業"]),
+    # pharmacy chains by their head (藥局, 大药房), not a kind of pharmacy
+    ("以高雄起家的丁丁藥局同樣加速北上，旗下大樹藥局與博登藥局全台門市合計612家",
+     ["丁丁藥局", "大樹藥局", "博登藥局"]),
+    ("老百姓大药房、益丰大药房门店数继续增加", ["老百姓大药房", "益丰大药房"]),
+    ("社区药局和连锁药局、医院药房的数量", []),
 ])
 def test_arms_of_groups_and_service_apps(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

@@ -107,6 +107,9 @@ class CityGazetteer:
         # in a Taiwan text also ambiguous: mainland cities named like Taiwan's districts (永康)
         self.ambiguous_in_taiwan = self.ambiguous | frozenset(context.get("taiwan_districts", []))
         self.province_short = {name: short for name, short in provinces}
+        # the countries of the foreign cities (their `province`), which jieba glues to a capital
+        # (法国巴黎, 英国伦敦)
+        self.countries = frozenset(e.province for e in self.entries if e.level == "foreign")
         surfaces = [*self.cities, *self.provinces, *self.rejects]
         self.max_len = max((len(s) for s in surfaces), default=0)
         self.surfaces = PrefixIndex(surfaces, min_len=2)
@@ -270,8 +273,8 @@ def _start_ok(i: int, words: WordIndex, text: str, gaz: CityGazetteer) -> bool:
     if w is None:
         return False
     before = text[w.start : i]
-    # a province glued to its city by jieba (云南昆明, 浙江杭州): the city still starts here
-    return before in gaz.prefix_ok or before in gaz.provinces
+    # a province or a country glued to its city by jieba (云南昆明, 法国巴黎): the city starts here
+    return before in gaz.prefix_ok or before in gaz.provinces or before in gaz.countries
 
 
 def _after_surname(i: int, words: WordIndex) -> bool:

@@ -91,6 +91,7 @@ class _Rules:
     owned_words: tuple[str, ...]  # the blocks of kind word (提前, 加上): they own their characters
     holiday_cues: dict[str, tuple[str, ...]]  # 十一 -> (黄金周, 长假 ...): a DATE only before one
     guard_words: tuple[str, ...] = ()  # nouns that end with a before_number guard (指数: not 数)
+    name_ends: frozenset[str] = frozenset()  # 线 of 港澳线|上月: ends a line's name, not 线上
 
 
 @lru_cache(maxsize=4)
@@ -119,7 +120,7 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
     )
     blocks: dict[str, str] = {}
     guards: dict[str, list[str]] = {"before_number": [], "after_number": [], "after_year": [], "measure": [],
-                                    "not_subject": [], "guard_word": []}
+                                    "not_subject": [], "guard_word": [], "name_end": []}
     for r in read_table(rules_dir / "not_dates.csv"):
         if r["kind"] in guards:
             guards[r["kind"]].append(r["text"])
@@ -148,6 +149,7 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
         tuple(w for w, kind in blocks.items() if kind == "word"),
         cues,
         longest_first(guards["guard_word"]),
+        frozenset(guards["name_end"]),
     )
 
 
@@ -181,7 +183,8 @@ MULTI = (
     r"(?:(?:首|前)(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月"
     r"|(?:首|前)(?:[一二两三]|[1-3])个?季度?)"
 )
-WEEKDAY = r"(?:[一二三四五六日天末](?![直些样切般定致同起均]))"  # 上周日均: 日均 is daily average
+# 上周日均: 日均 is daily average; 本周一起 is "together", but 本周三起 "from Wednesday"
+WEEKDAY = r"(?:一(?![直些样切般定致同起均])|[二三四五六日天末](?![直些样切般定致同均]))"
 CN_YEAR4 = r"(?<![〇○零一二三四五六七八九十])[〇○零一二三四五六七八九]{4}"
 # a space between Han characters (or after a figure's %) only stands between a headline's halves
 _SENT_RE = re.compile(r"[。！？!?；;\n]|(?<=[\u4e00-\u9fff%）”])[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -1160,7 +1163,8 @@ def _matches(
     index = _lazy_index(words)
     subject_before = _subject_test(index, rules.not_subjects, bool(words))
     cands = _candidates(half, gr, rules, subject_before, _name_test(index) if words else lambda _: 0)
-    return half, _select(cands, half, rules, _split_test(index) if words else None), rules, gr
+    split = _split_test(index, rules.name_ends, half) if words else None
+    return half, _select(cands, half, rules, split), rules, gr
 
 
 _NAME_TAGS = frozenset({"nt", "nr", "nrt", "nrfg", "nz"})
@@ -1176,12 +1180,23 @@ def _name_test(index: Callable[[], WordIndex]) -> Callable[[int], int]:
     return name_before
 
 
-def _split_test(index: Callable[[], WordIndex]) -> Callable[[int], bool]:
-    """Whether a character is the last one of a longer jieba word (会 of 商会|上月)."""
+# tags of the words a line's name is made of before its 线 (港澳/j线, 横琴/ns线, 1号/m线)
+_LINE_NAME_TAGS = frozenset({"ns", "j", "m"})
+
+
+def _split_test(index: Callable[[], WordIndex], name_ends: frozenset[str] = frozenset(),
+                text: str = "") -> Callable[[int], bool]:
+    """Whether a character is the last one of a longer jieba word (会 of 商会|上月), or a name's
+    last character after a place or a number (线 of 港澳|线|上月: not 线上)."""
 
     def split(pos: int) -> bool:
         word = index().around(pos)
-        return word is not None and word.start < pos and word.end == pos + 1
+        if word is not None and word.start < pos and word.end == pos + 1:
+            return True
+        if text[pos:pos + 1] not in name_ends:
+            return False
+        before = index().ending_at(pos)
+        return before is not None and before.pos in _LINE_NAME_TAGS
 
     return split
 

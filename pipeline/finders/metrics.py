@@ -136,7 +136,8 @@ class Rules:
     index_cues: tuple[str, ...] = ()
     score_cues: tuple[str, ...] = ()  # 评分, 得分: a figure in 分 is a rating after one
     day_parts: tuple[str, ...] = ()
-    list_item_stops: frozenset[str] = frozenset()  # 的, 了, digits: no item of a list (南宁、柳州举办的两场)
+    list_item_stops: frozenset[str] = frozenset()  # 在, digits: no item of a list (在南宁、柳州两场)
+    list_item_stops_inside: frozenset[str] = frozenset()  # 的, 了, 得: not after an item's first character
     not_before: dict[str, tuple[str, ...]] = field(default_factory=dict)
     labels: frozenset[str] = frozenset()  # not_before words of kind label (编号, 航班: codes follow)
     latin_labels: frozenset[str] = frozenset()  # GDP, CPI: Latin names of a statistic before its figure
@@ -238,7 +239,9 @@ def load_rules() -> Rules:
     rules.score_cues = tuple(_lines("score_cues.txt"))
     rules.day_parts = tuple(_lines("day_parts.txt"))
     rules.latin_labels = frozenset(_lines("latin_labels.txt"))
-    rules.list_item_stops = frozenset(_lines("list_item_stops.txt"))
+    item_stops = [line.split() for line in _lines("list_item_stops.txt")]
+    rules.list_item_stops = frozenset(p[0] for p in item_stops if p[1:] != ["inside"])
+    rules.list_item_stops_inside = frozenset(p[0] for p in item_stops if p[1:] == ["inside"])
     before_rows = _rows("not_metric_before.csv")
     rules.not_before = {row["word"]: _alts(row["except_after"]) for row in before_rows}
     rules.labels = frozenset(row["word"] for row in before_rows if row["kind"] == "label")
@@ -725,8 +728,9 @@ def _counts_its_list(text: str, cand: _Cand, rules: Rules) -> bool:
     last = items.pop()  # 休闲娱乐和夜间文旅: two items
     at = max(last.rfind(j, 1) for j in _ITEMS_JOINERS)
     items += [last[:at], last[at + 1:]] if at > 0 else [last]
-    stops = rules.list_item_stops
-    if any(not item or len(item) > 8 or any(ch in stops for ch in item) for item in items):
+    stops, inside = rules.list_item_stops, rules.list_item_stops_inside
+    if any(not item or len(item) > 8 or any(ch in stops for ch in item)
+           or any(ch in inside for ch in item[1:]) for item in items):
         return False  # 南宁、柳州举办的两场, 岳阳建成、开放了两个: the count is of something else
     return len(items) == n
 

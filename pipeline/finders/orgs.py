@@ -453,6 +453,7 @@ class _Finder:
         self.stationed = sec("stationed")
         self.subsidiary_heads = sec("subsidiary_heads")
         self.departments = sec("departments")
+        self.government_departments = sec("government_departments")
         self.coordinated_heads = sec("coordinated_heads")
         self.place_only_heads = sec("place_only_heads")
         self.place_only_endings: tuple[str, ...] = derived["place_only_endings"]  # type: ignore[assignment]
@@ -1737,7 +1738,9 @@ class _Finder:
             proper = w.pos in ("f", "nr", "nrfg", "nrt", "nz", "nt")
             if w.pos in _WALK_STOP_POS or (proper and not self.is_department(w, j > k)):
                 return 0  # 塔斯社援引|国家杜马: another proper name, not a unit
-            if facility_unit or self.is_department(w, j > k):
+            # 治安警察局|出入境|管制|厅: a hall after a field is a government body's department
+            government_unit = government and j > k and w.text in self.government_departments
+            if facility_unit or government_unit or self.is_department(w, j > k):
                 own = government and j == k and self.gaz.kind_of(w.text) == "government"
                 if (self.known_name(w.text) and not own) or (verb and w.text not in self.departments):
                     return 0  # 国务院办公厅转发|财政部: a body of its own after a verb
