@@ -1455,6 +1455,8 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
      ["丁丁藥局", "大樹藥局", "博登藥局"]),
     ("老百姓大药房、益丰大药房门店数继续增加", ["老百姓大药房", "益丰大药房"]),
     ("社区药局和连锁药局、医院药房的数量", []),
+    ("業者指出，台灣連鎖藥局正從單純販售商品轉向用藥諮詢", []),  # 连锁 after a place: a kind
+    ("集團旗下旺角及銅鑼灣教學中心的使用率超過九成", []),  # teaching centres in districts: sites
 ])
 def test_arms_of_groups_and_service_apps(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
