@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g241_outbound_travel_agencies_visa_free and
-g242_hk_tutoring_centres_education (annotator BB).
+g247_cinema_chains_box_office_cities and g248_hk_airport_cargo_logistics
+(annotator AB).
 
-Adapted from the precedent set's tools/annotate_cc.py (/tmp/ho42/precedent:
+Adapted from the precedent set's tools/annotate_bb.py (/tmp/ho43/precedent:
 a GB18030 mainland article with characters outside GBK on its byline and a
-UTF-16 traditional article with a BOM, the pair closest to mine; copied and
-the data changed), with annotate_cb.py's Hong Kong block (IN_ORG, its
-position check, the declared cp950 flag) and the little-endian order of
-the UTF-16 block that annotate_cc.py had turned into big-endian.  It keeps
-every check of annotate_cc.py and its predecessors: strict decoding,
+traditional Hong Kong article, the pair closest to mine; copied and the
+data changed), with annotate_bc.py's Big5-HKSCS storage block (no BOM, two
+bytes a non-ASCII character, no Big5-HKSCS two-code-point pair, the
+declared characters with their bytes, the other codecs failing) in place of
+annotate_bb.py's UTF-16 LE block, and annotate_bc.py's region names, its
+check_no_collective_metric, its check that SIMPLIFIED_ONLY holds the t2s
+forms of the traditional article, its Chinese whole numbers and 百分之N點M
+in parse_metric, and its check_relative for 去年同期 and N年前.  It keeps
+every check of annotate_bb.py and its predecessors: strict decoding,
 offsets, overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, ORG/CITY/unit normalizations against OpenCC t2s,
 the OpenCC t2s of the whole simplified article, audits of digits, Latin
@@ -17,11 +21,11 @@ words, Chinese numerals, time characters, holiday words, city strings, ORG
 words and ORG strings, the independent `city` rule, the month and day a
 DATE span writes, the holiday table by exact span and the holidays
 recomputed without it, ROC years only in a Taiwan text, relative words
-resolved from the reference date (上周, 本周三, 上周五, 本周四 to the day
-of their week or to their ISO week, 昨日 to its day, 上月/本月/下月 to their
-month), the bare-day month rule, 去年同期 a year before its sentence's
-period, 上月 as a baseline after a comparison word, the 上季 check, the
-range check, the 约占/約佔 check, the declared shared unit, the
+resolved from the reference date (上周, 本周一 to the day of their week or
+to their ISO week, 昨日 and 今日 to their day, 上月/本月/下月 to their
+month, 今年/明年/去年), the bare-day month rule, 去年同期 a year before its
+sentence's period, 上月 as a baseline after a comparison word, the 上季
+check, the range check, the 约占/約佔 check, the declared shared unit, the
 hand-declared organizations of each article, the bracketed-day check, a
 marker right before a METRIC span declared and setting its qualifier, a
 suffix marker inside its span, 约为/約為 declared as a separated marker,
@@ -29,47 +33,47 @@ suffix marker inside its span, 约为/約為 declared as a separated marker,
 check_forward, check_holiday_period, the time-unit check, the
 collective-label check, the 十一 check, the 市 checks, the check that a
 traditional article holds no simplified character, the OpenCC
-t2s-then-s2hk round trip of the Hong Kong article, the Big5-HKSCS block
-with its declared characters, the byline block, the narrowest codec.
+t2s-then-s2hk round trip of the Hong Kong article, the Hong Kong block with
+its declared characters (inside or outside cp950, confined to ORG rows or
+to declared words), the byline block, the narrowest codec.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded:
 
-- g241 is simplified (mainland, 中国旅游报, 2026-11-20), stored as GB18030
-  WITHOUT a BOM.  Its byline 本报记者 王㛃 孙𬀩 stands on line 3 and holds
+- g247 is simplified (mainland, 北京青年报, 2026-11-19), stored as GB18030
+  WITHOUT a BOM.  Its byline 文/本报记者 李䶮 陈𬣙 stands on line 3 and holds
   no row (GUIDELINES: 本报 names no outlet, not 本报记者).  Two characters
   are outside GBK, both in the reporters' given names, in no span, before
-  every span of the body: 㛃 (U+36C3, CJK Extension A, in the BMP) written
-  with the FOUR bytes 82 30 B7 31 (a BMP character of GB18030's four-byte
-  area: a reader counting two bytes a character is two bytes short after
-  it, though it is one UTF-16 unit), and 𬀩 (U+2C029, CJK Extension E,
-  outside the Basic Multilingual Plane) written with the FOUR bytes 99 31
-  87 39 (one code point but two UTF-16 units: a reader counting UTF-16
-  units puts every span of the body one too far).  Every other non-ASCII
-  character is two bytes.  OpenCC t2s leaves the article unchanged.
-- g242 is traditional (Hong Kong, 信報, 2026-11-24), stored as UTF-16
-  LITTLE-ENDIAN WITH A BOM (FF FE, then the title's 補 = U+88DC, written
-  DC 88); offsets count from the first character after the BOM.  Every
-  character is in the Basic Multilingual Plane (two bytes each, no
-  surrogate pair) and in Big5-HKSCS; two are outside plain Big5: 邨
-  (U+90A8, Big5-HKSCS 90 68, outside cp950 too) of 屋邨 (a housing
-  estate), twice, in no span, and 恒 (U+6052, F9 DA, which cp950 holds as
-  an ETEN addition) only inside the ORG rows 恒基兆業地產 and 恒生銀行.
-  `text` is the traditional original; `normalized` (ORG/CITY) and `unit`
-  are simplified (OpenCC t2s; mainland cities by their official name with
-  市, Hong Kong by its common name).  A Hong Kong text (香港/本港 named at
-  least twice): Hong Kong bodies without a place in their names (教育局,
-  入境事務處, 差餉物業估價署, 政府統計處, 勞工處 …) stand alone as ORGs.
-  The article has no byline (信報's house form for a report of this kind
-  could not be confirmed); its first paragraph says 本報, which names no
-  outlet.
+  every span of the body: 䶮 (U+4DAE, CJK Extension A, in the BMP) written
+  with the TWO bytes FE 9F (GB18030-2005's FE row, which GBK leaves
+  undefined: a reader counting two bytes a character stays in step, but GBK
+  fails on the pair), and 𬣙 (U+2C8D9, CJK Extension E, outside the Basic
+  Multilingual Plane) written with the FOUR bytes 99 32 E8 33 (two bytes
+  more than a reader counting two a character expects, and one code point
+  but two UTF-16 units: a reader counting UTF-16 units puts every span of
+  the body one too far).  Every other non-ASCII character is two bytes.
+  OpenCC t2s leaves the article unchanged.
+- g248 is traditional (Hong Kong, 香港經濟日報, 2026-11-25), stored as
+  Big5-HKSCS WITHOUT a BOM; every non-ASCII character is two bytes.  Two
+  characters are outside plain Big5 and cp950 alike: 鱲 (U+9C72, Big5-HKSCS
+  9E 50, a lead byte below A1, in HKSCS's added area) of 赤鱲角 (the airport's
+  island), once, in no span, and 滙 (U+6ED9, FA C0, a lead byte of Big5's
+  user-defined area FA-FE, which HKSCS fills) of 滙豐, once, inside its ORG
+  row.  `text` is the traditional original; `normalized` (ORG/CITY) and
+  `unit` are simplified (OpenCC t2s; mainland cities by their official name
+  with 市, Hong Kong and foreign cities by their common Chinese names, 杜拜
+  by the mainland's 迪拜, SPEC).  A Hong Kong text (香港/本港 named at least
+  twice): Hong Kong bodies without a place in their names (民航處, 政府統計
+  處, 運輸及物流局, 投資推廣署) stand alone as ORGs.  The article has no
+  byline (香港經濟日報's house form for a report of this kind could not be
+  confirmed).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ was read or
-run), with the previous held-out set (/tmp/ho42/precedent: README,
-NOTES_ca/cb/cc, tools, corpus, gold) as precedent.  Decisions: NOTES_bb.md
+run), with the previous held-out set (/tmp/ho43/precedent: README,
+NOTES_ba/bb/bc, tools, corpus, gold) as precedent.  Decisions: NOTES_ab.md
 in the parent folder.  Reference dates: corpus/manifest.csv; the script
 checks only its own two rows, so it also runs next to other annotators'
 rows.
@@ -79,28 +83,21 @@ independent implementation of the GUIDELINES rule (city sections, then the
 sentence rule); every DATE/METRIC row states the city I expect by hand, and
 the two must agree.
 
-Changes from annotate_cc.py: GBK_KINDS declares a four-byte BMP character
-(㛃) beside an astral one (𬀩); the byline is 本报记者 again (BYLINE_ORG
-False, annotate_cb.py's reading), so it holds no row.  The UTF-16 BE block
-becomes a UTF-16 LE block (exactly one BOM FF FE; utf-16 reads the same
-text; plain utf-16-le keeps U+FEFF in front; utf-16-be reads another text;
-the title's 補 = DC 88 right after the BOM; two bytes a character, no
-surrogate pair; the NUL byte AFTER every ASCII character).  The Macao block
-becomes a Hong Kong block (HONGKONG: 香港/本港 named at least twice; every
-character Big5-HKSCS; the characters outside plain Big5 exactly the
-declared ones, with their Big5-HKSCS bytes, inside or outside cp950 as
-declared and, where cp950 holds one, with the same bytes there; every line
-without them plain Big5 and cp950 alike, the lines with them plain Big5
-elsewhere; 邨 confined to its declared word in no span; 恒 confined to its
-declared ORG rows, by position in the Doc block and by row in check(),
-annotate_cb.py's pair of checks).  S2T_ALLOWED declares 恒 (s2t alone
-writes 恆), and S2T_ALLOWED_WORD may now name several words a character
-(new here: 恒 in 恒基兆業地產 and 恒生銀行).  Units %, 元, 人次, 岁, 倍,
-个, 班, 条, 家, 单 (g241); %, 间, 名, 宗, 岁 (6至17歲: the range's first
-figure shares it), 人, 港元, 港仙, 方呎, 人次, 封, 个, 倍 (g242).
+Changes from annotate_bb.py: GBK_KINDS declares an FE-row character (䶮)
+beside an astral one (𬣙); the byline carries a prefix (文/, 北京青年报's
+form) before 本报记者, so BYLINE names it and the line checks take it into
+account.  The UTF-16 LE block becomes annotate_bc.py's Big5-HKSCS block.
+The Hong Kong block declares the kinds of its characters per article
+(BIG5_KINDS: here two characters outside cp950, one with a lead byte below
+A1 and one in the user-defined area FA-FE; annotate_bb.py asserted one
+cp950 character and one HKSCS-only one in the code) and names the region
+as annotate_bc.py does (REGION_NAMES, more often than the other region).
+CITY_ALIAS is used (杜拜 -> 迪拜) and FOREIGN_SHI too (胡志明市).  Units
+%, 元, 人次, 块, 岁, 百分点, 家, 个, 场, 部, 美元 (g247); %, 公吨, 架次, 百分点,
+倍, 条, 班, 件, 间, 港元, 宗, 美元, 人, 名 (g248).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_bb.py
+    python3 <this folder>/annotate_ab.py
 """
 import csv
 import datetime
@@ -126,60 +123,68 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G241 = "g241_outbound_travel_agencies_visa_free"
-G242 = "g242_hk_tutoring_centres_education"
+G247 = "g247_cinema_chains_box_office_cities"
+G248 = "g248_hk_airport_cargo_logistics"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G241: ("gb18030", b"", False, "2026-11-20", "中国旅游报"),
-    G242: ("utf-16-le", BOM16LE, True, "2026-11-24", "信報"),
+    G247: ("gb18030", b"", False, "2026-11-19", "北京青年报"),
+    G248: ("big5hkscs", b"", True, "2026-11-25", "香港經濟日報"),
 }
-# the first character of each file after its BOM, with its bytes in the
-# file's encoding (g241: 今 of the title in GB18030; g242: 補 of the title
-# in UTF-16 LE, low byte first)
-FIRST_CHAR = {G241: ("今", b"\xbd\xf1"), G242: ("補", b"\xdc\x88")}
-# characters outside the BMP each article declares: g241's 𬀩 (U+2C029,
+# the first character of each file, with its bytes in the file's encoding
+# (g247: 今 of the title in GB18030; g248: 機 of the title in Big5-HKSCS)
+FIRST_CHAR = {G247: ("今", b"\xbd\xf1"), G248: ("機", b"\xbe\xf7")}
+# characters outside the BMP each article declares: g247's 𬣙 (U+2C8D9,
 # CJK Extension E) of the second reporter's given name
-OUTSIDE_BMP = {G241: ["𬀩"], G242: []}
+OUTSIDE_BMP = {G247: ["𬣙"], G248: []}
 # characters of the mainland GB18030 article that GBK lacks (GB18030 has
-# them), with their GB18030 bytes: 㛃 (U+36C3, CJK Extension A) of the
-# first reporter's given name, a FOUR-byte code in the BMP, and 𬀩 of the
+# them), with their GB18030 bytes: 䶮 (U+4DAE, CJK Extension A) of the
+# first reporter's given name, a TWO-byte code of the FE row, and 𬣙 of the
 # second's, a FOUR-byte sequence outside the BMP (both in no span, on the
 # byline line)
-OUTSIDE_GBK = {G241: {"㛃": b"\x82\x30\xb7\x31",
-                      "𬀩": b"\x99\x31\x87\x39"}}
-# ... and the kinds they are of, one each (annotate_cc.py's declaration;
-# here a four-byte BMP one and an astral one, the pair of precedent g229)
-GBK_KINDS = {G241: Counter({"bmp-four": 1, "astral": 1})}
-# the byline line that holds the declared characters: the outlet + 记者 + a
-# space, then the reporters' names separated by a space; 本报 names no
-# outlet (GUIDELINES: not 本报记者), so the line holds no row
-BYLINE = {G241: ("本报", "记者 ", ["王㛃", "孙𬀩"])}
-BYLINE_ORG = {G241: False}
+OUTSIDE_GBK = {G247: {"䶮": b"\xfe\x9f",
+                      "𬣙": b"\x99\x32\xe8\x33"}}
+# ... and the kinds they are of, one each (annotate_bb.py's declaration;
+# here an FE-row one, as annotate_cc.py's, and an astral one)
+GBK_KINDS = {G247: Counter({"fe-row": 1, "astral": 1})}
+# the byline line that holds the declared characters: a prefix (文/, as
+# 北京青年报 prints its bylines), the outlet + 记者 + a space, then the
+# reporters' names separated by a space; 本报 names no outlet (GUIDELINES:
+# not 本报记者), so the line holds no row
+BYLINE = {G247: ("文/", "本报", "记者 ", ["李䶮", "陈𬣙"])}
+BYLINE_ORG = {G247: False}
 # articles whose declared characters stand before every span of the body
 # and include one outside the BMP (offsets counted in UTF-16 units would
-# drift by one after it): g241
-ASTRAL_BEFORE_BODY = {G241}
+# drift by one after it): g247
+ASTRAL_BEFORE_BODY = {G247}
 # characters of the Hong Kong article that plain Big5 lacks (Big5-HKSCS
-# has them), each with whether cp950 (Taiwan's Big5) holds it: 邨 of 屋邨
-# (a public housing estate; Big5-HKSCS 90 68, a lead byte below A1, in
-# HKSCS's added area), which cp950 lacks, and 恒 of 恒基兆業地產 and 恒生
-# 銀行 (the companies' own spelling; F9 DA, one of the ETEN characters
-# that cp950 and Big5-HKSCS both hold and plain Big5 does not)
-OUTSIDE_BIG5 = {G242: {"邨": False, "恒": True}}
+# has them), each with whether cp950 (Taiwan's Big5) holds it: 鱲 of 赤鱲角
+# (the airport's island; Big5-HKSCS 9E 50, a lead byte below A1, in HKSCS's
+# added area) and 滙 of 滙豐 (the bank's own spelling; FA C0, a lead byte of
+# Big5's user-defined area FA-FE), neither of which cp950 holds
+OUTSIDE_BIG5 = {G248: {"鱲": False, "滙": False}}
 # ... with their Big5-HKSCS bytes
-BIG5_CODE = {"邨": b"\x90\x68", "恒": b"\xf9\xda"}
+BIG5_CODE = {"鱲": b"\x9e\x50", "滙": b"\xfa\xc0"}
+# ... and the kinds they are of, declared per article (new here;
+# annotate_bb.py asserted one cp950 character and one HKSCS-only one):
+# "cp950" (an ETEN character of the F9 row that cp950 holds), "hkscs-low"
+# (a lead byte below A1, HKSCS's added area), "hkscs-udf" (a lead byte of
+# the user-defined area FA-FE, which HKSCS fills)
+BIG5_KINDS = {G248: Counter({"hkscs-low": 1, "hkscs-udf": 1})}
 # ... the ORG rows a declared character may stand in (every occurrence
-# inside one of them; annotate_cb.py's IN_ORG): 恒 in 恒基兆業地產 and 恒生銀行
-IN_ORG = {G242: {"恒": ["恒基兆業地產", "恒生銀行"]}}
+# inside one of them; annotate_cb.py's IN_ORG): 滙 in 滙豐
+IN_ORG = {G248: {"滙": ["滙豐"]}}
 # ... and the words a declared character may stand in outside every span,
-# with their counts: 邨 in 屋邨 (屋邨商場, twice)
-OUTSIDE_BIG5_WORD = {G242: {"邨": {"屋邨": 2}}}
+# with their counts: 鱲 in 赤鱲角 (once)
+OUTSIDE_BIG5_WORD = {G248: {"鱲": {"赤鱲角": 1}}}
 # Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
-# without a place in their names, 教育局, 入境事務處 …, are ORGs in a text
+# without a place in their names, 民航處, 政府統計處 …, are ORGs in a text
 # that names the region at least twice)
-HONGKONG = {G242}
-# Macao articles (none here; annotate_cc.py's block is replaced)
+HONGKONG = {G248}
+# Macao articles (none here)
 MACAO = set()
+# the region's names, which a text of the region writes at least twice and
+# more often than the other region's (annotate_bc.py)
+REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
@@ -189,29 +194,27 @@ MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a Hong Kong text writes as traditional though OpenCC s2t would
-# change them, taken alone: 恒 (t2s keeps it, s2t alone writes 恆; the
-# companies write 恒, and so does Hong Kong's press for their names)
-S2T_ALLOWED = {G242: {"恒"}}
-# ... each confined to its declared words with their counts (new here:
-# several words a character): 恒 only in 恒基兆業地產 and 恒生銀行, once each
-S2T_ALLOWED_WORD = {G242: {"恒": {"恒基兆業地產": 1, "恒生銀行": 1}}}
+# change them, taken alone: 里 (t2s keeps it, s2t alone writes 裏; 嘉里 of
+# 嘉里物流聯網 is the company's own name, Kerry)
+S2T_ALLOWED = {G248: {"里"}}
+# ... each confined to its declared words with their counts: 里 only in
+# 嘉里物流聯網, once
+S2T_ALLOWED_WORD = {G248: {"里": {"嘉里物流聯網": 1}}}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
 # the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Hong Kong's press writes: 周 (上周, 上周五, 本周四; s2hk 週), 布
-# (公布; s2hk 公佈), 佔 (應佔; s2hk 應占, though it keeps 約佔 and 佔比), 戶
-# (租戶; s2hk 户), 匯 (精英匯集團, the company's own name; s2hk reads 汇集
-# as 彙集) and 恒 (恒基兆業地產, 恒生銀行, the companies' own spelling;
-# s2hk 恆)
-S2HK_KEPT = {G242: {("周", "週"), ("布", "佈"), ("佔", "占"), ("戶", "户"),
-                    ("匯", "彙"), ("恒", "恆")}}
+# form Hong Kong's press writes: 周 (上周, 本周一, 每周; s2hk 週), 布 (公布;
+# s2hk 公佈), 溫 (溫控, 溫和; s2hk 温) and 里 (嘉里物流聯網, the company's
+# own name; s2hk 裏)
+S2HK_KEPT = {G248: {("周", "週"), ("布", "佈"), ("溫", "温"), ("里", "裏")}}
 
 # common simplified-only characters a traditional article must not hold
-# (annotate_cc.py's list, after annotate_db.py's and annotate_ec.py's; with
-# my additions for the tutoring article: the simplified forms of its words,
-# as OpenCC t2s writes them, none of them written in it)
+# (annotate_bb.py's list, after annotate_cc.py's, annotate_db.py's and
+# annotate_ec.py's, with its additions for its tutoring article; with mine
+# for the air cargo article: the simplified forms of its words, as OpenCC
+# t2s writes them, none of them written in it, checked in main())
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -243,23 +246,31 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
                    "偿听属帐床愿择断禄罚肠诚赔镜阅陈风"
                    "预轨铁筹赁颁缆违续筑庞饰驳骤劝扰拨劳释剂"
-                   # g242's words (their t2s forms, none written in it)
+                   # annotate_bb.py's g242 words (their t2s forms)
                    "万与业东两个为举乐习于产亿价会传体关养内册写农冲净减凭划则办"
                    "务动劳区协占历参发后员咨团圣场处学对导将岁师带并广应开强当录"
                    "总户报择据撑数无时显机来构楼汇汉注湾现笔签类约经统绩续维缴职"
                    "联获营虚补观规计订认讨议论设访证评诉试诞询语读课调负责费资赖"
-                   "较达过运连选铜银锣长间阶陆预领额饷鸿龄")
-# Holidays the articles name, by their exact span (2025-2027): g241
-# (mainland, 2026-11-20): 国庆 2026-10-01 (国庆黄金周期间: no year written,
-# the occurrence nearest the reference date; 黄金周期间 outside), 明年春节
-# 2027-02-06 (a year written before a holiday is inside the span,
-# GUIDELINES; 前后 outside), 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、
-# 春节临近: the coming ones); g242 (Hong Kong, 2026-11-24): 聖誕 2026-12-25
-# and 農曆新年 2027-02-06 (聖誕及農曆新年假期前: the coming ones; GUIDELINES:
-# 农历新年 is 春节; 假期前 outside).
-HOLIDAY = {"国庆": "2026-10-01", "明年春节": "2027-02-06",
-           "元旦": "2027-01-01", "春节": "2027-02-06",
-           "聖誕": "2026-12-25", "農曆新年": "2027-02-06"}
+                   "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
+                   # g248's words (their t2s forms, none written in it; 𫚭
+                   # is t2s's form of 鱲)
+                   "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭")
+
+# Holidays the articles name, by their exact span (2025-2027): g247
+# (mainland, 2026-11-19): 国庆 2026-10-01 (国庆假期: no year written, the
+# occurrence nearest the reference date; 假期 outside), 今年国庆 2026-10-01
+# (a year written before a holiday is inside the span, GUIDELINES), 明年春节
+# 2027-02-06 (假期 outside), 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、
+# 春节临近: the coming ones); g248 (Hong Kong, 2026-11-25): 今年雙11
+# 2026-11-11 (期間 outside), 黑色星期五 2026-11-27 (GUIDELINES: the day
+# after 感恩节, the fourth Thursday of November), 聖誕 2026-12-25 (聖誕假期
+# 前: the coming one; 假期前 outside), 農曆新年 2027-02-06 (GUIDELINES:
+# 农历新年 is 春节; 前後 outside).
+HOLIDAY = {"国庆": "2026-10-01", "今年国庆": "2026-10-01",
+           "明年春节": "2027-02-06", "元旦": "2027-01-01",
+           "春节": "2027-02-06", "今年雙11": "2026-11-11",
+           "黑色星期五": "2026-11-27", "聖誕": "2026-12-25",
+           "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -290,15 +301,19 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
 # the lunar table against the calendar: 2026's 重阳 (九月初九) is 8 days
 # after the new moon of 2026-10-10 (Beijing time), and 中秋 of 2026 (八月十五,
 # 2026-09-25) is 23 days before it; 正月初三 of 2027 is a Monday; 春节 of
-# 2027 is 78 days after g241's reference date and 74 after g242's, 国庆 of
-# 2026 50 days before g241's
+# 2027 is 79 days after g247's reference date and 73 after g248's; 国庆 of
+# 2026 is 49 days before g247's, and 2027-10-01 would be 316 days after it
+# (so the nearest 国庆 is 2026's); 農曆新年 of 2026 is 281 days before
+# g248's (so the nearest is 2027's)
 assert _DOUBLE_NINTH[2026] - datetime.date(2026, 9, 25) == \
     datetime.timedelta(days=23)
 assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
-assert (_SPRING[2027] - datetime.date(2026, 11, 20)).days == 78
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 20) - datetime.date(2026, 10, 1)).days == 50
+assert (_SPRING[2027] - datetime.date(2026, 11, 19)).days == 79
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 19) - datetime.date(2026, 10, 1)).days == 49
+assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 19)).days == 316
+assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
 
 
 def _black_friday(y):
@@ -306,6 +321,13 @@ def _black_friday(y):
     first = datetime.date(y, 11, 1)
     thursday = first + datetime.timedelta(days=(3 - first.weekday()) % 7)
     return thursday + datetime.timedelta(days=21 + 1)
+
+
+# 感恩节 of 2026 is Thursday 2026-11-26, the day after g248's reference
+# date: 黑色星期五 is 2026-11-27, two days after it
+assert _black_friday(2026) == datetime.date(2026, 11, 27) and \
+    _black_friday(2026).isoweekday() == 5
+assert _black_friday(2025) == datetime.date(2025, 11, 28)
 
 
 def _easter(y):
@@ -341,55 +363,68 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g241, mainland (2026: the municipalities 北京, 上海, 重庆; the
-    # prefecture-level 广州, 深圳, 佛山 (广东), 成都 (四川), 厦门 (福建),
-    # 乌鲁木齐 (新疆); the county-level 喀什 (新疆, under 喀什地区))
-    "北京": "北京市", "上海": "上海市", "重庆": "重庆市", "广州": "广州市",
-    "深圳": "深圳市", "佛山": "佛山市", "成都": "成都市", "厦门": "厦门市",
-    "乌鲁木齐": "乌鲁木齐市", "喀什": "喀什市",
-    # g241, foreign (their common Chinese names, SPEC): 曼谷, 清迈
-    # (Thailand), 吉隆坡, 亚庇 (Malaysia), 新加坡, 阿拉木图, 阿斯塔纳
-    # (Kazakhstan), 塔什干, 撒马尔罕, 布哈拉 (Uzbekistan), 第比利斯
-    # (Georgia), 布达佩斯 (Hungary), 岘港 (Vietnam), 伊斯坦布尔 (Türkiye),
-    # 迪拜 (the UAE)
-    "曼谷": "曼谷", "清迈": "清迈", "吉隆坡": "吉隆坡", "亚庇": "亚庇",
-    "新加坡": "新加坡", "阿拉木图": "阿拉木图", "阿斯塔纳": "阿斯塔纳",
-    "塔什干": "塔什干", "撒马尔罕": "撒马尔罕", "布哈拉": "布哈拉",
-    "第比利斯": "第比利斯", "布达佩斯": "布达佩斯", "岘港": "岘港",
-    "伊斯坦布尔": "伊斯坦布尔", "迪拜": "迪拜",
-    # g242 (traditional spans; 香港 by its common name; 深圳, 廣州, 東莞,
-    # 珠海 (广东), 杭州 (浙江), 武漢 (湖北), 成都, 上海, 北京 with 市)
-    "深圳": "深圳市", "廣州": "广州市", "東莞": "东莞市", "珠海": "珠海市",
-    "杭州": "杭州市", "武漢": "武汉市", "香港": "香港",
+    # g247, mainland (2026: the municipalities 北京, 上海, 重庆; the
+    # prefecture-level 深圳, 广州 (广东), 成都 (四川), 南京, 苏州, 常州 (江苏),
+    # 武汉, 宜昌, 襄阳 (湖北; 襄阳 so named since 2010), 杭州 (浙江), 西安
+    # (陕西); the county-level 义乌 (浙江, under 金华), 昆山 (江苏, under 苏
+    # 州), 晋江 (福建, under 泉州))
+    "北京": "北京市", "上海": "上海市", "重庆": "重庆市", "深圳": "深圳市",
+    "广州": "广州市", "成都": "成都市", "南京": "南京市", "苏州": "苏州市",
+    "常州": "常州市", "武汉": "武汉市", "宜昌": "宜昌市", "襄阳": "襄阳市",
+    "杭州": "杭州市", "西安": "西安市", "义乌": "义乌市", "昆山": "昆山市",
+    "晋江": "晋江市",
+    # g247, Hong Kong, Macao and foreign (their common Chinese names, SPEC):
+    # 洛杉矶 (the United States), 温哥华 (Canada), 悉尼 (Australia), 吉隆坡
+    # (Malaysia)
+    "香港": "香港", "澳门": "澳门", "洛杉矶": "洛杉矶", "温哥华": "温哥华",
+    "悉尼": "悉尼", "吉隆坡": "吉隆坡",
+    # g248 (traditional spans; 香港 by its common name; 深圳, 東莞, 廣州,
+    # 佛山 (广东), 鄭州 (河南), 成都 (四川) with 市; foreign cities by their
+    # common Chinese names: 新加坡, 悉尼, 孟買 (India), 芝加哥, 洛杉磯 (the
+    # United States), 多哈 (Qatar), 布達佩斯 (Hungary), 列日 (Belgium), 墨西哥
+    # 城 (Mexico: the city form, GUIDELINES), 胡志明市, 河內 (Vietnam), 曼谷
+    # (Thailand), and 杜拜, Hong Kong's spelling of 迪拜 (CITY_ALIAS))
+    "東莞": "东莞市", "廣州": "广州市", "佛山": "佛山市", "鄭州": "郑州市",
+    "新加坡": "新加坡", "孟買": "孟买", "芝加哥": "芝加哥", "洛杉磯": "洛杉矶",
+    "杜拜": "迪拜", "多哈": "多哈", "布達佩斯": "布达佩斯", "列日": "列日",
+    "墨西哥城": "墨西哥城", "胡志明市": "胡志明市", "河內": "河内",
+    "曼谷": "曼谷",
 }
-# cities normalized without 市: Hong Kong and the foreign cities by their
-# common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"香港", "曼谷", "清迈", "吉隆坡", "亚庇", "新加坡", "阿拉木图",
-          "阿斯塔纳", "塔什干", "撒马尔罕", "布哈拉", "第比利斯", "布达佩斯",
-          "岘港", "伊斯坦布尔", "迪拜"}
-# foreign cities whose common Chinese name itself ends with 市 (none here)
-FOREIGN_SHI = set()
-# spans whose normalized name is not their t2s form (+ 市): none here
-CITY_ALIAS = {}
+# cities normalized without 市: Hong Kong, Macao and the foreign cities by
+# their common Chinese names (SPEC); every other (mainland) city ends with 市
+NO_SHI = {"香港", "澳门", "洛杉矶", "温哥华", "悉尼", "吉隆坡", "新加坡",
+          "孟买", "芝加哥", "迪拜", "多哈", "布达佩斯", "列日", "墨西哥城",
+          "河内", "曼谷"}
+# foreign cities whose common Chinese name itself ends with 市 (胡志明市)
+FOREIGN_SHI = {"胡志明市"}
+# spans whose normalized name is not their t2s form (+ 市): Hong Kong's 杜拜
+# is the mainland's 迪拜 (SPEC: foreign cities normalize to the mainland
+# standard name where Taiwan or Hong Kong spell them otherwise, 雪梨 -> 悉尼)
+CITY_ALIAS = {"杜拜": "迪拜"}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
 # SPEC: an ORG's `normalized` is the t2s of its text)
 ORG_NORM = {
-    "教育局": "教育局", "入境事務處": "入境事务处",
-    "香港考試及評核局": "香港考试及评核局", "考評局": "考评局",
-    "精英匯集團": "精英汇集团", "遵理學校": "遵理学校",
-    "現代教育": "现代教育", "英皇教育": "英皇教育",
-    "思考樂教育": "思考乐教育", "卓越教育集團": "卓越教育集团",
-    "新東方": "新东方", "差餉物業估價署": "差饷物业估价署",
-    "美聯商業": "美联商业", "領展": "领展",
-    "恒基兆業地產": "恒基兆业地产", "新鴻基地產": "新鸿基地产",
-    "信和置業": "信和置业", "消費者委員會": "消费者委员会",
-    "消委會": "消委会", "香港青年協會": "香港青年协会",
-    "香港中文大學教育學院": "香港中文大学教育学院",
-    "香港大學教育學院": "香港大学教育学院",
-    "深圳市教育局": "深圳市教育局", "政府統計處": "政府统计处",
-    "香港教育工作者聯會": "香港教育工作者联会", "教聯會": "教联会",
-    "勞工處": "劳工处", "立法會教育事務委員會": "立法会教育事务委员会",
-    "中銀香港": "中银香港", "恒生銀行": "恒生银行",
+    "香港機場管理局": "香港机场管理局", "機管局": "机管局",
+    "香港國際機場": "香港国际机场", "民航處": "民航处",
+    "香港空運貨站有限公司": "香港空运货站有限公司",
+    "國泰航空服務有限公司": "国泰航空服务有限公司",
+    "亞洲空運中心有限公司": "亚洲空运中心有限公司",
+    "DHL": "DHL", "UPS": "UPS", "聯邦快遞": "联邦快递",
+    "國泰航空": "国泰航空", "香港華民航空": "香港华民航空",
+    "順豐航空": "顺丰航空", "中國國際貨運航空": "中国国际货运航空",
+    "阿聯酋航空": "阿联酋航空", "卡塔爾航空": "卡塔尔航空",
+    "國際航空運輸協會": "国际航空运输协会", "IATA": "IATA",
+    "香港郵政": "香港邮政", "中國郵政": "中国邮政", "菜鳥集團": "菜鸟集团",
+    "京東物流": "京东物流", "順豐": "顺丰", "香港海關": "香港海关",
+    "珠海機場": "珠海机场", "深圳寶安國際機場": "深圳宝安国际机场",
+    "廣州白雲國際機場": "广州白云国际机场", "政府統計處": "政府统计处",
+    "運輸及物流局": "运输及物流局", "香港物流發展局": "香港物流发展局",
+    "香港付貨人委員會": "香港付货人委员会",
+    "香港貨運物流業協會": "香港货运物流业协会",
+    "香港電子商務物流協會": "香港电子商务物流协会",
+    "嘉里物流聯網": "嘉里物流联网", "香港貿易發展局": "香港贸易发展局",
+    "貿發局": "贸发局", "投資推廣署": "投资推广署", "滙豐": "汇丰",
+    "香港理工大學物流及航運學系": "香港理工大学物流及航运学系",
 }
 
 
@@ -421,6 +456,31 @@ def cn_int(s):
         return tens * 10 + (CN_DAY[m.group(3)] if m.group(3) else 0)
     assert not m.group(3), s
     return CN_DAY[m.group(1)]
+
+
+def cn_whole(s):
+    """1-9999 in Chinese numerals with 千/百/十 (一百二十六, 三十八, 三十一;
+    annotate_ic.py's, ported from annotate_bc.py): each digit before its place character, 十 alone
+    at the head standing for 一十; a 零 between places is allowed.  Two
+    digits side by side (两三, 七八) are vague (GUIDELINES) and fail."""
+    m = re.fullmatch(r"(?:([一二两兩三四五六七八九])千)?零?"
+                     r"(?:([一二两兩三四五六七八九])百)?零?"
+                     r"(?:([一二两兩三四五六七八九]?)十)?"
+                     r"([一二三四五六七八九]?)", s)
+    assert m and s and not re.search("[一二三四五六七八九]{2}", s), s
+    dg = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+          "六": 6, "七": 7, "八": 8, "九": 9}
+    v = 0
+    if m.group(1):
+        v += dg[m.group(1)] * 1000
+    if m.group(2):
+        v += dg[m.group(2)] * 100
+    if "十" in s:
+        v += (dg[m.group(3)] if m.group(3) else 1) * 10
+    if m.group(4):
+        v += dg[m.group(4)]
+    assert v > 0, s
+    return v
 
 
 def V(x):
@@ -477,7 +537,7 @@ class Doc:
         # file that GBK reads is GBK, a Big5-HKSCS file that Big5 reads is
         # Big5 (from annotate_rc.py)
         for wide, narrow in (("gb18030", "gbk"), ("big5hkscs", "big5"),
-                             ("cp950", "big5")):
+                             ("cp950", "big5"), ("big5hkscs", "cp950")):
             if enc == wide:
                 assert not decodes(raw, narrow), (doc_id, narrow)
         if enc == "gb18030":    # GB18030 proper (annotate_fb.py's block,
@@ -493,8 +553,9 @@ class Doc:
             for c, code in declared.items():
                 assert c.encode(enc) == code and code in raw, (doc_id, c)
                 assert raw.count(code) == self.text.count(c), (doc_id, c)
-                if len(code) == 2:  # a two-byte code of the FE row (new
-                    # here): GB18030-2005 maps FE50-FEA0 to CJK Extension A
+                if len(code) == 2:  # a two-byte code of the FE row
+                    # (annotate_cc.py's kind, here again with 䶮 FE 9F):
+                    # GB18030-2005 maps FE50-FEA0 to CJK Extension A
                     # characters that GBK leaves undefined (GBK's user area
                     # of that row), so GBK fails on the pair while the byte
                     # count stays that of any two-byte character; the
@@ -510,7 +571,7 @@ class Doc:
                         0x30 <= code[1] <= 0x39 and \
                         0x81 <= code[2] <= 0xFE and \
                         0x30 <= code[3] <= 0x39, (doc_id, c, code)
-                    if ord(c) > 0xFFFF:     # (here: 𬀩 of CJK Extension E,
+                    if ord(c) > 0xFFFF:     # (here: 𬣙 of CJK Extension E,
                         # U+2B820-U+2CEAF): the astral four-byte range runs
                         # 90 30 81 30 to E3 32 9A 35, and the character is
                         # two UTF-16 units (a surrogate pair)
@@ -519,8 +580,8 @@ class Doc:
                         assert len(c.encode("utf-16-le")) == 4, (doc_id, c)
                         kinds["astral"] += 1
                     else:   # a BMP character written with four bytes
-                        # (annotate_hb.py's 㛃, here again: CJK Extension A,
-                        # 82 30 B7 31): the BMP
+                        # (annotate_hb.py's and annotate_bb.py's 㛃, CJK
+                        # Extension A, 82 30 B7 31; none here): the BMP
                         # four-byte range runs 81 30 81 30 to 84 31 A4 39
                         assert 0x81 <= code[0] <= 0x84, (doc_id, c, code)
                         assert 0x3400 <= ord(c) <= 0x4DBF, (doc_id, c)
@@ -531,9 +592,9 @@ class Doc:
                 for other in ("gbk", "cp936", "gb2312"):
                     assert not decodes(code, other), (doc_id, c, other)
             # the declared kinds, one each (annotate_ec.py asserted an
-            # FE-row and an astral one in the code; new here: declared per
-            # article in GBK_KINDS, here g241 a four-byte BMP character and
-            # an astral one, as precedent g229)
+            # FE-row and an astral one in the code; annotate_bb.py declared
+            # them per article in GBK_KINDS; here g247 an FE-row character
+            # and an astral one, annotate_ec.py's pair again)
             assert kinds == GBK_KINDS[doc_id], kinds
             # the GBK family fails on the whole file
             for other in ("gbk", "cp936", "gb2312"):
@@ -563,14 +624,14 @@ class Doc:
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
             self.no_span_chars = outside
-            # the file opens with the title's first character (g241: 今 =
+            # the file opens with the title's first character (g247: 今 =
             # BD F1)
             ch, code = FIRST_CHAR[doc_id]
             assert self.text[0] == ch and raw[:2] == ch.encode(enc) == \
                 code, doc_id
             # a character outside the BMP is one code point in Python and
             # two UTF-16 code units: the UTF-16 length is one more per such
-            # character (g241: 𬀩, once), and such a character stands
+            # character (g247: 𬣙, once), and such a character stands
             # before every span of the body (ASTRAL_BEFORE_BODY: checked
             # for each row in check())
             astral_n = sum(1 for c in self.text if ord(c) > 0xFFFF)
@@ -583,8 +644,9 @@ class Doc:
             # against a reader counting two bytes a non-ASCII character,
             # and its UTF-16 offset against its code-point offset, counted
             # cumulatively (annotate_ec.py's: an FE-row character adds no
-            # drift; here the four-byte BMP one adds two bytes and no UTF-16
-            # unit, the astral one two bytes and one UTF-16 unit)
+            # drift, as 䶮 here; annotate_bb.py's four-byte BMP one added two
+            # bytes and no UTF-16 unit; the astral one adds two bytes and one
+            # UTF-16 unit)
             for c in outside:
                 k = self.text.index(c)
                 head = self.text[:k + 1]
@@ -600,71 +662,88 @@ class Doc:
                 if ord(c) <= 0xFFFF:    # a BMP character: one UTF-16 unit
                     assert len(c.encode("utf-16-le")) == 2, (doc_id, c)
             # the byline line: the outlet + 记者 + a space, then the
-            # reporters' names separated by a space (g241: 本报记者 王㛃 孙𬀩);
+            # reporters' names separated by a space (g247: 文/本报记者 李䶮
+            # 陈𬣙);
             # each name holds one declared character, after the outlet;
             # GUIDELINES: a byline at the start of a line names its outlet
             # (a name ending in 报 right before 记者), so the line holds
             # exactly that ORG row, but 本报 is no outlet's name (GUIDELINES:
             # not 本报记者), so a byline declared with no ORG holds no row
-            # (checked in check(); new here)
-            outlet, role, names = BYLINE[doc_id]
+            # (checked in check(); annotate_bb.py's)
+            # (new here: a prefix before the outlet, 文/ as 北京青年报 prints
+            # its bylines; the outlet's offset is counted after it)
+            prefix, outlet, role, names = BYLINE[doc_id]
             is_org = BYLINE_ORG.get(doc_id, True)
-            assert lines[2] == outlet + role + " ".join(names), (doc_id,
-                                                                 lines[2])
+            assert lines[2] == prefix + outlet + role + " ".join(names), (
+                doc_id, lines[2])
+            assert prefix in ("", "文/"), prefix
             assert outlet.endswith("报") and role.startswith("记者")
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             for c in outside:
                 assert sum(c in n for n in names) == 1 and \
-                    lines[2].index(c) > len(outlet), c
+                    lines[2].index(c) > len(prefix) + len(outlet), c
             assert all(sum(c in n for c in outside) == 1 for n in names)
             assert all(2 <= len(n) <= 3 for n in names), names
-            self.byline = (outlet, len(lines[0]) + 1 + len(lines[1]) + 1,
-                           is_org)
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            self.byline = (outlet, line_start + len(prefix), is_org,
+                           line_start, len(lines[2]))
             assert lines[1] == lines[3] == "", doc_id
-        if enc == "utf-16-le":  # UTF-16 LITTLE-ENDIAN WITH A BOM
-            # (annotate_cc.py's BE block turned back to the LE order of
-            # annotate_db.py): exactly one BOM FF FE, the BOM-aware codec
-            # reads the same text, the plain little-endian reading keeps
-            # U+FEFF in front (one code point that would shift every offset
-            # by one), the big-endian reading is another text
-            assert bom == BOM16LE and full[:2] == BOM16LE, doc_id
-            assert not raw.startswith(BOM16LE), f"{doc_id}: one BOM only"
-            assert not raw.startswith(BOM16BE), f"{doc_id}: one BOM only"
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
-            assert not decodes(full, "utf-16-be") or \
-                full.decode("utf-16-be") != "\ufeff" + self.text, doc_id
-            assert not decodes(raw, "utf-16-be") or \
-                raw.decode("utf-16-be") != self.text, doc_id
-            # the first bytes after the BOM are the title's first character
-            # (g242: 補 = U+88DC, written DC 88, the low byte first)
-            ch, code = FIRST_CHAR[doc_id]
-            assert self.text[0] == ch and raw[:2] == ch.encode(
-                "utf-16-le") == code, doc_id
-            assert code != ch.encode("utf-16-be"), doc_id
-            # two bytes a character and no surrogate pair: UTF-16 code units
-            # and Python's code points count alike
-            assert all(0xD800 > ord(c) or ord(c) > 0xDFFF
-                       for c in self.text), doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert len(raw) == 2 * len(self.text), doc_id
-            # every ASCII character has a NUL byte AFTER it (little-endian):
-            # the file reads as binary to a reader that ignores the BOM
-            assert raw.count(b"\x00") >= sum(1 for c in self.text
-                                             if ord(c) < 0x80), doc_id
-            assert all(raw[2 * i] == ord(c) and raw[2 * i + 1] == 0
-                       for i, c in enumerate(self.text)
-                       if ord(c) < 0x80), doc_id
-            # no combining mark (a letter and a mark would count as two
-            # code points; annotate_dc.py)
+        if enc == "big5hkscs":  # BIG5-HKSCS, A TRADITIONAL HONG KONG
+            # ARTICLE (annotate_eb.py's storage, which annotate_dc.py turned
+            # into UTF-8; rebuilt here from its description and from
+            # annotate_da.py's plain-Big5 block): no BOM of any kind
+            # (checked above); every non-ASCII character two bytes; the
+            # declared HKSCS characters alone keep plain Big5 and cp950 from
+            # reading the file (the narrowest-codec check above: both fail
+            # on it); every other line is plain Big5 and cp950 byte for byte
+            assert bom == b"" and full == raw, doc_id
+            assert all(len(c.encode(enc)) == 2 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+                                   for c in self.text), doc_id
+            # no combining mark and no character that Big5-HKSCS reads as
+            # two code points (its Ê̄-type pairs 88 62, 88 64, 88 A3, 88 A5
+            # would make a code-point count differ from a character count)
             assert not any(unicodedata.combining(c) for c in self.text)
-            # a legacy codec or UTF-8 fails on it or reads another text
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
+            for pair in (b"\x88\x62", b"\x88\x64", b"\x88\xa3",
+                         b"\x88\xa5"):
+                assert pair not in raw, (doc_id, pair)
+            # the declared characters are written with their declared bytes,
+            # in the HKSCS area that neither plain Big5 nor cp950 reads
+            # (annotate_cb.py's 滙 FA C0, a lead byte of Big5's user-defined
+            # area FA-FE; annotate_bc.py's 氹 9C AE, a lead byte below A1;
+            # here both kinds: 鱲 9E 50 and 滙 FA C0)
+            for c in OUTSIDE_BIG5[doc_id]:
+                code = BIG5_CODE[c]
+                assert c.encode(enc) == code and code in raw, (doc_id, c)
+                assert not decodes(code, "big5") and \
+                    not decodes(code, "cp950"), (doc_id, c)
+            assert not decodes(raw, "big5") and not decodes(raw, "cp950")
+            # every line without a declared character is plain Big5 and
+            # cp950 byte for byte (annotate_da.py's plain-Big5 check), and
+            # the line holding one is plain Big5 elsewhere
+            for line in self.text.split("\n"):
+                b = line.encode(enc)
+                if not any(c in OUTSIDE_BIG5[doc_id] for c in line):
+                    assert b == line.encode("big5") == \
+                        line.encode("cp950"), line
+                    assert b.decode("big5") == b.decode("cp950") == line
+                else:
+                    for part in re.split("|".join(OUTSIDE_BIG5[doc_id]),
+                                         line):
+                        assert part.encode("big5") == part.encode(enc)
+            # a GB codec, UTF-8 or UTF-16 fails on it or reads another text
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
+            # and GB2312 cannot write it (a traditional text)
+            assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
+            # the file opens with the title's first character (g248: 機 =
+            # BE F7; annotate_bc.py's check)
+            ch, code = FIRST_CHAR[doc_id]
+            assert self.text[0] == ch and raw[:2] == ch.encode(enc) == \
+                code, doc_id
         # a traditional article declares its region (annotate_ec.py: an
         # empty HONGKONG would otherwise skip the Hong Kong block and the
         # s2hk round trip without a failure); a simplified one is mainland
@@ -676,8 +755,9 @@ class Doc:
             assert all(enc_ok(c, "gbk") or c in OUTSIDE_GBK.get(doc_id, {})
                        for c in self.text), doc_id   # GBK but the declared
         if doc_id in HONGKONG:  # a Hong Kong text (annotate_cb.py's block,
-            # after annotate_db.py's, applied here to the decoded text of a
-            # UTF-16 file, with annotate_cc.py's line checks): Big5-HKSCS
+            # after annotate_db.py's, as annotate_bb.py applied it to the
+            # decoded text of a UTF-16 file; here to the text of a
+            # Big5-HKSCS file, with annotate_cc.py's line checks): Big5-HKSCS
             # holds every character; the declared ones alone are outside
             # plain Big5, each inside or outside cp950 as declared
             outside = sorted({c for c in self.text
@@ -689,13 +769,16 @@ class Doc:
             for c in outside:
                 assert enc_ok(c, "cp950") == OUTSIDE_BIG5[doc_id][c], c
                 # with its declared Big5-HKSCS bytes, which plain Big5 does
-                # not read (邨 90 68: a lead byte below A1, in HKSCS's added
-                # area; 恒 F9 DA: an ETEN character of the F9 row); cp950
-                # reads the same bytes as the same character where it holds
-                # it, and fails on them where it does not (annotate_cc.py
-                # asserted a lead byte below A1 for every declared
-                # character, annotate_cb.py dropped it for 滙 FA C0: here
-                # the lead byte tells the two kinds apart)
+                # not read (鱲 9E 50: a lead byte below A1, in HKSCS's added
+                # area; 滙 FA C0: a lead byte of Big5's user-defined area,
+                # which HKSCS fills; annotate_bb.py's 恒 F9 DA: an ETEN
+                # character of the F9 row); cp950 reads the same bytes as
+                # the same character where it holds it, and fails on them
+                # where it does not (annotate_cc.py asserted a lead byte
+                # below A1 for every declared character, annotate_cb.py
+                # dropped it for 滙 FA C0, annotate_bb.py told the cp950 kind
+                # apart by its F9 row: here the lead byte tells three kinds
+                # apart)
                 code = c.encode("big5hkscs")
                 assert code == BIG5_CODE[c] and len(code) == 2, c
                 assert not decodes(code, "big5"), c
@@ -707,11 +790,16 @@ class Doc:
                     kinds["cp950"] += 1
                 else:
                     assert not decodes(code, "cp950"), c
-                    assert code[0] < 0xA1, c
-                    kinds["hkscs-only"] += 1
-            # one of each kind (new here: a character cp950 holds beside
-            # one it lacks)
-            assert kinds == Counter({"cp950": 1, "hkscs-only": 1}), kinds
+                    if code[0] < 0xA1:
+                        kinds["hkscs-low"] += 1
+                    else:
+                        assert 0xFA <= code[0] <= 0xFE, c
+                        kinds["hkscs-udf"] += 1
+            # the declared kinds (new here: declared per article in
+            # BIG5_KINDS; annotate_bb.py asserted one cp950 character and
+            # one HKSCS-only one in the code; here a character below A1
+            # beside one of the user-defined area, neither in cp950)
+            assert kinds == BIG5_KINDS[doc_id], kinds
             # each would be two bytes in Big5-HKSCS, like every other
             # non-ASCII character of the text
             assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
@@ -728,14 +816,19 @@ class Doc:
                     for part in re.split("|".join(outside), line):
                         assert part.encode("big5").decode("big5") == part
             # the region is named at least twice (GUIDELINES: Hong Kong
-            # bodies without a place, 教育局, 入境事務處 …, stand alone as
-            # ORGs; annotate_eb.py's check)
-            assert self.text.count("香港") + self.text.count("本港") >= 2
+            # bodies without a place, 民航處, 政府統計處 …, stand alone as
+            # ORGs; annotate_eb.py's check), and more often than the other
+            # region (annotate_bc.py's REGION_NAMES)
+            assert sum(self.text.count(w) for w in
+                       REGION_NAMES["hongkong"]) >= 2, doc_id
+            assert sum(self.text.count(w) for w in
+                       REGION_NAMES["hongkong"]) > sum(
+                self.text.count(w) for w in REGION_NAMES["macao"]), doc_id
             # every declared character is either confined to ORG rows
-            # (IN_ORG: 恒 in 恒基兆業地產 and 恒生銀行, by position here and
-            # by row in check()) or to declared words in no span
-            # (OUTSIDE_BIG5_WORD, each word with its count, together
-            # holding every occurrence: 邨 in 屋邨, twice)
+            # (IN_ORG: 滙 in 滙豐, by position here and by row in check())
+            # or to declared words in no span (OUTSIDE_BIG5_WORD, each word
+            # with its count, together holding every occurrence: 鱲 in 赤鱲
+            # 角, once)
             in_org = IN_ORG.get(doc_id, {})
             in_word = OUTSIDE_BIG5_WORD.get(doc_id, {})
             assert sorted(set(in_org) | set(in_word)) == outside, doc_id
@@ -766,8 +859,9 @@ class Doc:
             self.no_span_chars = sorted(in_word)
             # a character declared in S2T_ALLOWED stands only in its
             # declared words, each with its count, together holding every
-            # occurrence (annotate_cc.py's 里 in 公里, one word; new here:
-            # several words a character, 恒 in 恒基兆業地產 and 恒生銀行)
+            # occurrence (annotate_cc.py's 里 in 公里, one word;
+            # annotate_bb.py's several words a character, 恒 in 恒基兆業地產
+            # and 恒生銀行; here 里 in 嘉里物流聯網, once)
             for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
                 assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
                 for w, k in words.items():
@@ -875,657 +969,704 @@ def doc(fn):
     return fn
 
 
+
 # ===========================================================================
-# g241 Outbound travel, November 2026: the ministry's data centre and the
-# immigration administration (出境游 numbers), the online platforms (携程集
-# 团, 同程旅行, 飞猪, 途牛), visa-free destinations and their cities (外交部,
-# 马来西亚旅游局 with 广州, 吉隆坡, 亚庇; 泰国国家旅游局 with 曼谷, 清迈),
-# Central Asia and the Caucasus (新疆机场集团, 乌鲁木齐天山国际机场, 新疆维吾
-# 尔自治区文化和旅游厅, 阿斯塔纳航空, 乌兹别克斯坦航空; 阿拉木图, 阿斯塔纳,
-# 塔什干, 撒马尔罕, 第比利斯, 乌鲁木齐, 喀什), the airlines (民航局, 国航,
-# 东航, 南航, 海南航空, 四川航空, 春秋航空, 吉祥航空, 厦门航空; 北京, 布达佩
-# 斯, 成都, 重庆, 上海, 清迈, 岘港, 厦门, 吉隆坡), the travel agencies (中国
-# 旅行社协会, 广州广之旅国际旅行社股份有限公司 (广之旅) and its parent 岭南控
-# 股, 南湖国旅, 众信旅游, 凯撒旅业; 深圳, 佛山, 撒马尔罕, 布哈拉), spending
-# (银联国际, 支付宝, 微信支付, 平安产险, 中国银行), the cities' agencies and
-# airports (广州市文化广电旅游局, 广州白云国际机场, 成都天府国际机场, 上海市
-# 文化和旅游局, 上海浦东国际机场; 伊斯坦布尔, 迪拜) and the outlook (中国旅游
-# 研究院, 中国旅行社协会).
-# Simplified, GB18030 with 㛃 (four bytes, BMP) and 𬀩 (astral) on the
-# byline, 2026-11-20 (a Friday, ISO week 2026-W47), 中国旅游报.  昨日
-# 2026-11-19; 本周三 2026-11-18; 国庆 2026-10-01; 上周 2026-W46; 本月
-# 2026-11; 上月, 10月, 10月底 2026-10; 9月 2026-09; 今年1 2026-01; 12月中旬
-# 2026-12; 今年三季度 2026-Q3; 四季度 2026-Q4; 今年前10个月, 今年前三季度,
-# 年初, 今年 2026; 去年, 去年同期 (after 今年前10个月 and after 国庆) 2025;
-# 去年同期 (after 10月) 2025-10; 2025年7月 2025-07; 2019年同期 2019; 明年
-# 2027; 明年一季度 2027-Q1; 元旦 2027-01-01; 春节, 明年春节 2027-02-06.
+# g247 Film box office, November 2026: the film administration's data (国家
+# 电影局, 灯塔研究院), the seasons and holidays (猫眼研究院), the studios and
+# distributors (光线传媒 with 彩条屋影业, 博纳影业, 中国电影股份有限公司
+# (中影股份), 华夏电影, 阿里影业, 万达影视, 华策影视), the cinema chains (万达
+# 院线, 大地院线, 中影数字院线, 中影南方新干线, 上海联和院线, 浙江时代院线, 万
+# 达电影, 横店影视, 金逸影视, 幸福蓝海, 湖北银兴院线; 南京, 苏州, 常州, 武汉,
+# 宜昌, 襄阳), the city ranking (上海, 北京, 深圳, 广州, 成都, 重庆, 武汉, 杭
+# 州, 西安; 北京市电影局), Beijing's cinemas (北京市电影局), the ticketing
+# platforms (猫眼娱乐, 阿里影业 with 淘票票, 抖音, 美团, 北京市电影局 with 中国
+# 银联北京分公司), premium halls and county cinemas (IMAX中国, 中国电影发行放映
+# 协会; 义乌, 昆山, 晋江), films abroad (洛杉矶, 温哥华, 悉尼, 吉隆坡, 香港, 澳
+# 门; 上影集团, 上海 of 上海国际电影节) and the outlook (灯塔研究院, 北京电影学院).
+# Simplified, GB18030 with 䶮 (FE row, BMP) and 𬣙 (astral) on the byline,
+# 2026-11-19 (a Thursday, ISO week 2026-W47), 北京青年报.  昨日 and 11月18日
+# 2026-11-18; 本周一 2026-11-16; 11月1日 2026-11-01; 18日 2026-11-18; 10月1日,
+# 国庆, 今年国庆 2026-10-01; 上周 2026-W46; 上月, 10月 2026-10; 9月底
+# 2026-09; 今年6月 2026-06; 12月, 12月下旬 2026-12; 三季度 2026-Q3; 今年,
+# 今年上半年, 今年前10个月, 前三季度, 年底 2026; 去年底, 去年, 去年同期 (after
+# 今年 and after 今年国庆) 2025; 去年同期 (after 三季度) 2025-Q3; 两年前 2024;
+# 2019年; 元旦 2027-01-01; 春节, 明年春节 2027-02-06; 明年 2027; 明年一季度
+# 2027-Q1.
 # ===========================================================================
 @doc
-def g241():
-    d = Doc(G241)
+def g247():
+    d = Doc(G247)
     Y, LY, NY = "2026", "2025", "2027"
-    BKK, KUL, TBS, GZ, JES, CNX, ALA, KSH = (
-        "曼谷", "吉隆坡", "第比利斯", "广州市", "亚庇", "清迈", "阿拉木图",
-        "喀什市")
-    BJ, DAD, XM, SH, SZ, FS, SKD, BHK, IST, DXB = (
-        "北京市", "岘港", "厦门市", "上海市", "深圳市", "佛山市", "撒马尔罕",
-        "布哈拉", "伊斯坦布尔", "迪拜")
+    NJ, WH, XY, SH, BJ, SZ, GZ, CD, XA, HZ = (
+        "南京市", "武汉市", "襄阳市", "上海市", "北京市", "深圳市", "广州市",
+        "成都市", "西安市", "杭州市")
+    LA, KUL, MO = "洛杉矶", "吉隆坡", "澳门"
     # title (a heading that opens with no city: no city section; the space
-    # splits it into two sentences, GUIDELINES; 今年前10个月 the year, SPEC;
-    # 今年 written before 前10个月, precedent CC's title)
-    d.date("[[今年前10个月]]出境游人数同比", Y, "")
-    d.metric("增长[[18.6%]] 免签", "18.6", "%", "exact", "")
-    # byline 本报记者 王㛃 孙𬀩: 本报 names no outlet (GUIDELINES), no row;
-    # 㛃 and 𬀩 in no span
-    # P1 the ministry's data and the border (文化和旅游部数据中心: a data
-    # centre written right after a body is its unit, one ORG, GUIDELINES'
-    # own example; 昨日 the day before the reference date; 今年前10个月 the
-    # year; 去年同期 after 今年前10个月: a period with no ISO form, the year,
-    # SPEC; 2019年同期: 同期 written after a year is inside its span, the
-    # year, GUIDELINES; 左右 inside, SPEC; 10月 a bare month in the reference
-    # year; 去年同期 after 10月: that month a year before, SPEC)
-    d.org("\n\n[[文化和旅游部数据中心]]昨日")
-    d.date("数据中心[[昨日]]发布", "2026-11-19", "")
-    d.date("，[[今年前10个月]]全国出境游", Y, "")
-    d.metric("人数[[约1.41亿人次]]", "1.41e8", "人次", "approx", "")
-    d.metric("同比增长[[18.6%]]，游客", "18.6", "%", "exact", "")
-    d.metric("人均花费[[约8260元]]", 8260, "元", "approx", "")
-    d.date("较[[去年同期]]增加约5%", LY, "")
-    d.metric("增加[[约5%]]。", 5, "%", "approx", "")
-    d.date("恢复至[[2019年同期]]的108%", "2019", "")
-    d.metric("的[[108%左右]]", 108, "%", "approx", "")
-    d.org("[[国家移民管理局]]数据")
-    d.date("，[[10月]]全国口岸", "2026-10", "")
-    d.metric("出入境人员[[约6230万人次]]", "6230e4", "人次", "approx", "")
-    d.metric("出境[[约1480万人次]]", "1480e4", "人次", "approx", "")
-    d.date("较[[去年同期]]增长约15%", "2025-10", "")
-    d.metric("增长[[约15%]]。", 15, "%", "approx", "")
-    # P2 the platforms (上月 with no comparison word before it; 超过六成
-    # over, SPEC; 曼谷、吉隆坡、新加坡、阿拉木图、第比利斯等城市 a list sharing
-    # one head: each a CITY, SPEC; 新加坡 is a city, GUIDELINES; 以上 inside,
-    # SPEC; 国庆 with no year: the nearest one, 黄金周期间 outside,
-    # GUIDELINES; 去年同期 after a holiday: the year, SPEC; 近2倍 a multiple;
-    # 30岁以下 an age, SPEC (以下 under); 约为 a separated marker, GUIDELINES;
-    # 上周 the ISO week before)
-    d.org("。[[携程集团]]相关")
-    d.date("介绍，[[上月]]平台", "2026-10", BKK)
-    d.metric("订单同比增长[[约27%]]", 27, "%", "approx", BKK)
-    d.metric("占比[[超过六成]]", 60, "%", "over", BKK)
-    d.city("，[[曼谷]]、吉隆坡、新加坡")
-    d.city("曼谷、[[吉隆坡]]、新加坡")
-    d.city("、[[新加坡]]、阿拉木图")
-    d.city("新加坡、[[阿拉木图]]、第比利斯等城市")
-    d.city("、[[第比利斯]]等城市")
-    d.metric("均在[[40%以上]]", 40, "%", "over", TBS)
-    d.org("。[[同程旅行]]数据")
-    d.date("[[国庆]]黄金周", "2026-10-01", "")
-    d.date("较[[去年同期]]增长32%", LY, "")
-    d.metric("增长[[32%]]，多站", 32, "%", "exact", "")
-    d.org("；[[飞猪]]则")
-    d.date("表示，[[今年]]以来面向", Y, "")
-    d.metric("增长[[近2倍]]", 2, "倍", "approx", "")
-    d.metric("，[[30岁以下]]游客", 30, "岁", "under", "")
-    d.metric("占比[[约42%]]", 42, "%", "approx", "")
-    d.org("。[[途牛]]上周")
-    d.date("途牛[[上周]]发布", "2026-W46", "")
-    d.metric("约为[[7150元]]", 7150, "元", "approx", "", sep="约")
-    d.metric("下降[[约4%]]", 4, "%", "approx", "")
-    # P3 visa-free destinations (我国 the country; 29个, 超过50个 counts with
-    # the measure word 个; 2025年7月 with 自…以来 outside; 上周 the ISO week
-    # before; 今年1至9月: a range with one shared 月, two mentions, the first
-    # number its own (GUIDELINES 3月5-7日; precedent CA's 今年1至10月); 吉隆
-    # 坡、亚庇两地 and 曼谷、清迈两地: pairs and their collective labels, no
-    # METRIC, GUIDELINES; 亚庇 (Kota Kinabalu) a city)
-    d.org("。[[外交部]]数据")
-    d.metric("已与[[29个]]国家", 29, "个", "exact", "")
-    d.metric("目的地[[超过50个]]", 50, "个", "over", "")
-    d.date("自[[2025年7月]]生效", "2025-07", "")
-    d.org("。[[马来西亚旅游局]]相关")
-    d.date("负责人[[上周]]在广州", "2026-W46", GZ)
-    d.city("在[[广州]]表示")
-    d.date("，[[今年1]]至9月", "2026-01", GZ)
-    d.date("今年1至[[9月]]，", "2026-09", GZ)
-    d.city("，[[吉隆坡]]、亚庇两地")
-    d.city("、[[亚庇]]两地")
-    d.metric("[[约210万人次]]，同比", "210e4", "人次", "approx", JES)
-    d.metric("增长[[约36%]]；", 36, "%", "approx", JES)
-    d.org("；[[泰国国家旅游局]]数据")
-    d.date("，[[今年前三季度]]，曼谷", Y, BKK)
-    d.city("，[[曼谷]]、清迈两地")
-    d.city("、[[清迈]]两地")
-    d.metric("[[约390万人次]]。", "390e4", "人次", "approx", CNX)
-    # P4 Central Asia and the Caucasus (新疆机场集团 a named group; the
-    # airport renamed 乌鲁木齐天山国际机场 in 2025 is an ORG with no CITY
-    # inside, SPEC; 阿拉木图、阿斯塔纳、塔什干、撒马尔罕、第比利斯等地 a list
-    # sharing one head; 每周 recurring, no DATE; 班 flights after Arabic
-    # digits, GUIDELINES; 乌鲁木齐、喀什两地 a pair and its collective label;
-    # 喀什 a county-level city; 1.2万元至1.6万元 a range, each figure its
-    # own unit; 10月以来 and 较9月: bare months of the reference year; 阿斯塔
-    # 纳航空 and 乌兹别克斯坦航空 closed by 等外航, ORGs with no CITY inside)
-    d.date("成为[[今年]]的", Y, "")
-    d.org("。[[新疆机场集团]]介绍")
-    d.org("，[[乌鲁木齐天山国际机场]]今年")
-    d.date("国际机场[[今年]]已开通", Y, ALA)
-    d.city("至[[阿拉木图]]、阿斯塔纳")
-    d.city("、[[阿斯塔纳]]、塔什干")
-    d.city("、[[塔什干]]、撒马尔罕")
-    d.city("、[[撒马尔罕]]、第比利斯")
-    d.city("、[[第比利斯]]等地")
-    d.metric("航线[[31条]]", 31, "条", "exact", TBS)
-    d.metric("航班量[[约150班]]", 150, "班", "approx", TBS)
-    d.date("，[[今年前10个月]]国际旅客", Y, TBS)
-    d.metric("吞吐量[[约186万人次]]", "186e4", "人次", "approx", TBS)
-    d.metric("增长[[约41%]]。", 41, "%", "approx", TBS)
-    d.org("[[新疆维吾尔自治区文化和旅游厅]]表示")
-    d.city("，[[乌鲁木齐]]、喀什两地")
-    d.city("、[[喀什]]两地")
-    d.metric("团费在[[1.2万元]]", "1.2e4", "元", "exact", KSH)
-    d.metric("至[[1.6万元]]之间", "1.6e4", "元", "exact", KSH)
-    d.date("，[[10月]]以来报名", "2026-10", KSH)
-    d.date("较[[9月]]增加", "2026-09", KSH)
-    d.metric("增加[[近七成]]", 70, "%", "approx", KSH)
-    d.org("。[[阿斯塔纳航空]]、")
-    d.org("、[[乌兹别克斯坦航空]]等外航")
-    d.city("加密至[[乌鲁木齐]]、北京")
-    d.city("、[[北京]]、广州的航班")
-    d.city("、[[广州]]的航班")
-    # P5 the airlines (民航局 an agency's own short name, SPEC; 截至 outside;
-    # 九成以上 over; 国航, 东航, 南航 the carriers' short names; 冬春航季 a
-    # season, no DATE; 12月中旬 a part of a month, SPEC; routes between
-    # cities: each city a CITY; 本周三 this week's Wednesday, the weekday
-    # inside the span, GUIDELINES; 明年春节: a year written before a holiday
-    # is inside the span, GUIDELINES, 前后 outside)
-    d.org("。[[民航局]]数据")
-    d.date("截至[[10月底]]，国内", "2026-10", "")
-    d.metric("航班[[约6900班]]", 6900, "班", "approx", "")
-    d.metric("航点[[约140个]]", 140, "个", "approx", "")
-    d.date("恢复至[[2019年同期]]的九成", "2019", "")
-    d.metric("的[[九成以上]]", 90, "%", "over", "")
-    d.org("。[[国航]]、东航")
-    d.org("、[[东航]]、南航")
-    d.org("、[[南航]]冬春")
-    d.metric("共[[41条]]", 41, "条", "exact", "")
-    d.org("。[[国航]]将于")
-    d.date("将于[[12月中旬]]开通", "2026-12", BJ)
-    d.city("开通[[北京]]至布达佩斯")
-    d.city("至[[布达佩斯]]航线")
-    d.org("；[[海南航空]]、")
-    d.org("、[[四川航空]]分别")
-    d.city("加密[[成都]]、重庆")
-    d.city("、[[重庆]]至曼谷")
-    d.city("重庆至[[曼谷]]的航班")
-    d.org("，[[春秋航空]]、")
-    d.org("、[[吉祥航空]]则")
-    d.city("把[[上海]]至清迈")
-    d.city("上海至[[清迈]]、岘港")
-    d.city("、[[岘港]]的航班")
-    d.metric("每周[[14班]]", 14, "班", "exact", DAD)
-    d.org("。[[厦门航空]]本周三")
-    d.date("厦门航空[[本周三]]起", "2026-11-18", XM)
-    d.city("恢复[[厦门]]至吉隆坡")
-    d.city("厦门至[[吉隆坡]]航线")
-    d.metric("预计[[超过85%]]", 85, "%", "over", KUL)
-    d.org("。[[吉祥航空]]相关")
-    d.date("，[[明年春节]]前后", "2027-02-06", SH)
-    d.city("将在[[上海]]至东南亚")
-    d.metric("运力[[约20%]]", 20, "%", "approx", SH)
-    # P6 the travel agencies (今年三季度 the quarter; 以下简称 gives the
-    # short form, quotes outside, GUIDELINES; 广州 inside the registered
-    # name, no CITY; 3999元至5999元 a range, each its own unit; 较去年: its
-    # sentence states no non-relative year, from the reference year; 约一成
-    # 10 %, GUIDELINES 一成; 母公司 a role, outside, GUIDELINES 特来电母公司
-    # 特锐德; 深圳、佛山等地 a list sharing one head; 南湖国旅, 众信旅游, 凯撒
-    # 旅业 closed by 等企业, GUIDELINES; 首批 no numeral)
-    d.org("，[[中国旅行社协会]]统计")
-    d.date("，[[今年三季度]]全国", "2026-Q3", "")
-    d.metric("出境游[[约1860万人次]]", "1860e4", "人次", "approx", "")
-    d.metric("环比增长[[约11%]]", 11, "%", "approx", "")
-    d.org("。[[广州广之旅国际旅行社股份有限公司]]（")
-    d.org("简称“[[广之旅]]”）")
-    d.date("表示，[[今年]]其东南亚", Y, "")
-    d.metric("收客量同比增长[[约24%]]", 24, "%", "approx", "")
-    d.metric("在[[3999元]]至", 3999, "元", "exact", "")
-    d.metric("至[[5999元]]之间", 5999, "元", "exact", "")
-    d.date("较[[去年]]下降约一成", LY, "")
-    d.metric("下降[[约一成]]", 10, "%", "approx", "")
-    d.org("。[[广之旅]]母公司")
-    d.org("母公司[[岭南控股]]相关")
-    d.date("计划[[明年]]在深圳", NY, SZ)
-    d.city("在[[深圳]]、佛山")
-    d.city("、[[佛山]]等地")
-    d.metric("门店[[约30家]]", 30, "家", "approx", FS)
-    d.org("。[[南湖国旅]]、")
-    d.org("、[[众信旅游]]、凯撒")
-    d.org("、[[凯撒旅业]]等企业")
-    d.org("，[[众信旅游]]上周")
-    d.date("众信旅游[[上周]]推出", "2026-W46", SKD)
-    d.city("推出的[[撒马尔罕]]、布哈拉")
-    d.city("、[[布哈拉]]深度游")
-    d.metric("首批[[约600个]]名额", 600, "个", "approx", BHK)
-    # P7 spending (银联国际 UnionPay's arm, GUIDELINES X国际; 支付宝 and 微
-    # 信支付 payment brands that are their operators' names, SPEC; 年初 the
-    # year, SPEC; 平安产险 an insurer's property company by its short name,
-    # GUIDELINES; 单 the measure word of policies as written; 泰铢, 林吉特,
-    # 坚戈 currencies with no figure)
-    d.org("。[[银联国际]]数据")
-    d.date("，[[今年前10个月]]境外刷卡", Y, "")
-    d.metric("金额同比增长[[约21%]]", 21, "%", "approx", "")
-    d.metric("均[[超过30%]]", 30, "%", "over", "")
-    d.org("；[[支付宝]]、")
-    d.org("、[[微信支付]]在")
-    d.date("较[[年初]]增加", Y, "")
-    d.metric("增加[[约三成]]", 30, "%", "approx", "")
-    d.org("。[[平安产险]]数据")
-    d.date("，[[今年前10个月]]境外旅游", Y, "")
-    d.metric("保单[[约920万单]]", "920e4", "单", "approx", "")
-    d.metric("增长[[约17%]]。", 17, "%", "approx", "")
-    d.org("。[[中国银行]]数据")
-    d.date("，[[10月]]其外币", "2026-10", "")
-    d.metric("环比增长[[约14%]]", 14, "%", "approx", "")
-    # P8 the cities' agencies and airports (广州市文化广电旅游局, 上海市文化和
-    # 旅游局: city bodies, their cities inside; airports ORGs with no CITY
-    # inside, SPEC; 突破 over, SPEC; 本月 the reference month; 伊斯坦布尔、
-    # 迪拜 destinations)
-    d.org("。[[广州市文化广电旅游局]]表示")
-    d.org("，[[广州白云国际机场]]今年")
-    d.date("白云国际机场[[今年]]国际", Y, "")
-    d.metric("预计[[突破2000万人次]]", "2000e4", "人次", "over", "")
-    d.metric("增长[[约19%]]；", 19, "%", "approx", "")
-    d.org("；[[成都天府国际机场]]今年")
-    d.date("天府国际机场[[今年]]已", Y, "")
-    d.metric("航线[[22条]]", 22, "条", "exact", "")
-    d.org("；[[上海市文化和旅游局]]透露")
-    d.org("，[[上海浦东国际机场]]本月")
-    d.date("国际机场[[本月]]新增", "2026-11", IST)
-    d.city("至[[伊斯坦布尔]]、迪拜")
-    d.city("、[[迪拜]]的定期")
-    d.metric("共计[[11班]]", 11, "班", "exact", DXB)
-    # P9 the outlook (元旦 and 春节 with no year: the coming ones,
-    # GUIDELINES; 四季度 in a sentence whose period is a yearless holiday:
-    # the year that puts its middle month nearest the holiday, GUIDELINES'
-    # own 随着元旦、春节临近，四季度 -> 2026-Q4; 今年 the reference year; 一位
-    # an indefinite; 明年一季度 the quarter; 5%至8% each its own %; 旺季 a
-    # season with no year word, no DATE)
-    d.org("\n\n[[中国旅游研究院]]预计")
+    # splits it into two sentences, GUIDELINES; 今年 the reference year;
+    # 突破 over, inside the span, SPEC)
+    d.date("[[今年]]电影票房突破", Y, "")
+    d.metric("票房[[突破450亿元]] 院线", "450e8", "元", "over", "")
+    # byline 文/本报记者 李䶮 陈𬣙: 本报 names no outlet (GUIDELINES), no row;
+    # 䶮 and 𬣙 in no span
+    # P1 the film administration's data (国家电影局 a government body; 昨日
+    # the day before the reference date; 截至 outside; 11月18日 a bare date
+    # of the reference year; 人次 a unit, SPEC; 块 (screens) the measure word
+    # as written; 去年底 the year, SPEC 年底, 较 outside; 超过去年: 超过 +
+    # DATE 去年 and 全年 outside, GUIDELINES; 今年上半年 several months of a
+    # year, one span with its 今年: the year; 由…的 outside; 2019年 a
+    # baseline year)
+    d.org("\n\n[[国家电影局]]昨日")
+    d.date("电影局[[昨日]]发布", "2026-11-18", "")
+    d.date("截至[[11月18日]]，", "2026-11-18", "")
+    d.date("，[[今年]]全国电影总票房", Y, "")
+    d.metric("总票房[[约452.6亿元]]", "452.6e8", "元", "approx", "")
+    d.metric("观影[[约11.2亿人次]]", "11.2e8", "人次", "approx", "")
+    d.metric("平均票价[[约40.4元]]", "40.4", "元", "approx", "")
+    d.metric("国产影片票房[[约351.7亿元]]", "351.7e8", "元", "approx", "")
+    d.metric("占比[[约77.7%]]", "77.7", "%", "approx", "")
+    d.metric("已达[[约9.3万块]]", "9.3e4", "块", "approx", "")
+    d.date("较[[去年底]]增加", LY, "")
+    d.metric("增加[[约2900块]]", 2900, "块", "approx", "")
+    d.org("[[灯塔研究院]]分析称")
+    d.date("分析称，[[今年]]票房难以", Y, "")
+    d.date("超过[[去年]]全年", LY, "")
+    d.metric("全年[[约518亿元]]", "518e8", "元", "approx", "")
+    d.date("已由[[今年上半年]]的", Y, "")
+    d.metric("的[[约14%]]收窄", 14, "%", "approx", "")
+    d.metric("收窄至[[约6%]]。", 6, "%", "approx", "")
+    d.date("[[今年]]观影人次仍", Y, "")
+    d.date("只有[[2019年]]的", "2019", "")
+    d.metric("的[[约65%]]。", 65, "%", "approx", "")
+    # P2 seasons and holidays (今年暑期档: a season with a year word, only the
+    # year is a DATE, GUIDELINES 2019年夏天; 暑期档 no DATE; 去年同期 after
+    # 今年 and after 今年国庆: the year, SPEC; 国庆 with no year: the nearest
+    # one, 假期 outside; 10月1日 a bare date, 单日 outside; 今年国庆 one span,
+    # GUIDELINES 2024年春节; 25岁以下 an age, SPEC, 以下 under; 三线 a tier
+    # label, SPEC; 个百分点 -> 百分点; 三季度 the quarter; 去年同期 after 三季
+    # 度: the quarter a year before, SPEC)
+    d.date("，[[今年]]暑期档", Y, "")
+    d.metric("暑期档全国票房[[约119.5亿元]]", "119.5e8", "元", "approx", "")
+    d.date("较[[去年同期]]下降约3.2%", LY, "")
+    d.metric("下降[[约3.2%]]", "3.2", "%", "approx", "")
+    d.date("；[[国庆]]假期", "2026-10-01", "")
+    d.metric("假期全国票房[[约21.3亿元]]", "21.3e8", "元", "approx", "")
+    d.metric("观影[[约5100万人次]]", "5100e4", "人次", "approx", "")
+    d.date("其中[[10月1日]]单日", "2026-10-01", "")
+    d.metric("单日票房[[约4.6亿元]]", "4.6e8", "元", "approx", "")
+    d.org("。[[猫眼研究院]]数据")
+    d.date("，[[今年国庆]]平均", "2026-10-01", "")
+    d.metric("平均票价[[约41.8元]]", "41.8", "元", "approx", "")
+    d.metric("，[[25岁以下]]观众", 25, "岁", "under", "")
+    d.metric("观众占比[[约31%]]", 31, "%", "approx", "")
+    d.metric("城市票房占比[[约41%]]", 41, "%", "approx", "")
+    d.date("较[[去年同期]]提高", LY, "")
+    d.metric("提高[[约1.5个百分点]]", "1.5", "百分点", "approx", "")
+    d.date("。[[三季度]]全国票房", "2026-Q3", "")
+    d.metric("全国票房[[约156.8亿元]]", "156.8e8", "元", "approx", "")
+    d.date("较[[去年同期]]减少", "2025-Q3", "")
+    d.metric("减少[[约8%]]", 8, "%", "approx", "")
+    d.date("；[[10月]]全国票房", "2026-10", "")
+    d.metric("全国票房[[约27.4亿元]]", "27.4e8", "元", "approx", "")
+    # P3 the studios and distributors (光线传媒旗下彩条屋影业: a parent and its
+    # subsidiary, two ORGs, precedent CA's 旗下; 一部 an indefinite,
+    # GUIDELINES; 以下简称 gives the short form, quotes outside, GUIDELINES;
+    # 公司前三季度 after the noun it is about: the calendar period, the year;
+    # 今年 (以来 outside); 华夏电影 a distributor's name beside a company;
+    # 阿里影业, 万达影视, 华策影视 closed by 等企业, GUIDELINES; 明年春节, 假期
+    # outside)
+    d.org("，[[光线传媒]]旗下")
+    d.org("旗下[[彩条屋影业]]出品")
+    d.metric("动画电影以[[约31.6亿元]]", "31.6e8", "元", "approx", "")
+    d.org("，[[博纳影业]]参与")
+    d.metric("影片票房[[约18.4亿元]]", "18.4e8", "元", "approx", "")
+    d.org("。[[中国电影股份有限公司]]（")
+    d.org("简称“[[中影股份]]”）")
+    d.date("公司[[前三季度]]营业收入", Y, "")
+    d.metric("营业收入[[约29.7亿元]]", "29.7e8", "元", "approx", "")
+    d.metric("同比增长[[约8.5%]]", "8.5", "%", "approx", "")
+    d.org("；[[中影股份]]与华夏电影")
+    d.org("与[[华夏电影]]共同")
+    d.date("进口影片[[今年]]以来", Y, "")
+    d.metric("以来票房[[约46.3亿元]]", "46.3e8", "元", "approx", "")
+    d.metric("同比下降[[约11%]]。阿里", 11, "%", "approx", "")
+    d.org("。[[阿里影业]]、万达影视")
+    d.org("、[[万达影视]]、")
+    d.org("、[[华策影视]]等企业")
+    d.date("排在[[明年春节]]假期", "2027-02-06", "")
+    # P4 the cinema chains (万达院线 and the other chains: 院线 after a
+    # company name its business, GUIDELINES; 超过 over, inside the span; 上海
+    # 联和院线 and 浙江时代院线 with their places inside, no CITY; 本周一 this
+    # week's Monday, the weekday inside the span, GUIDELINES; 截至 outside,
+    # 9月底 the month; 该公司前三季度 after the pronoun it is about; 横店影视,
+    # 金逸影视, 幸福蓝海 closed by 等企业; 浙江, 江西, 安徽 provinces; 南京、苏
+    # 州、常州 and 武汉、宜昌、襄阳 lists of cities, no collective; 多家 vague;
+    # 湖北银兴院线 with its province inside)
+    d.org("，[[万达院线]]今年")
+    d.date("万达院线[[今年]]以来", Y, "")
+    d.metric("以来票房[[约67.2亿元]]", "67.2e8", "元", "approx", "")
+    d.metric("市场份额[[约14.9%]]", "14.9", "%", "approx", "")
+    d.org("；[[大地院线]]、")
+    d.org("、[[中影数字院线]]、")
+    d.org("、[[中影南方新干线]]的")
+    d.metric("均[[超过35亿元]]", "35e8", "元", "over", "")
+    d.org("，[[上海联和院线]]、")
+    d.org("、[[浙江时代院线]]的")
+    d.metric("也[[超过15亿元]]", "15e8", "元", "over", "")
+    d.org("。[[万达电影]]本周一")
+    d.date("万达电影[[本周一]]披露", "2026-11-16", "")
+    d.date("截至[[9月底]]其", "2026-09", "")
+    d.metric("直营影院[[约718家]]", 718, "家", "approx", "")
+    d.metric("银幕[[约6240块]]", 6240, "块", "approx", "")
+    d.date("该公司[[前三季度]]新开", Y, "")
+    d.metric("新开影院[[约21家]]", 21, "家", "approx", "")
+    d.metric("的影院[[约36家]]", 36, "家", "approx", "")
+    d.org("。[[横店影视]]、金逸")
+    d.org("、[[金逸影视]]、")
+    d.org("、[[幸福蓝海]]等企业")
+    d.org("，[[横店影视]]今年")
+    d.date("横店影视[[今年]]在", Y, NJ)
+    d.metric("新开影院[[约27家]]", 27, "家", "approx", NJ)
+    d.org("，[[幸福蓝海]]则")
+    d.city("将[[南京]]、苏州")
+    d.city("、[[苏州]]、常州")
+    d.city("、[[常州]]的多家")
+    d.org("。[[湖北银兴院线]]今年")
+    d.date("银兴院线[[今年]]在", Y, WH)
+    d.city("在[[武汉]]、宜昌")
+    d.city("、[[宜昌]]、襄阳")
+    d.city("、[[襄阳]]新开")
+    d.metric("新开影院[[约12家]]", 12, "家", "approx", XY)
+    # P5 the city ranking (each figure in the sentence or clause of its
+    # city; 北京市电影局 a city's body, its city inside; 今年前10个月 the year;
+    # 全市 deictic, SPEC; 11月1日至18日 a range, two mentions, 18日 takes the
+    # month written before it, GUIDELINES; 7亿元至9亿元 a range, each figure
+    # its own unit, no marker)
+    d.city("，[[上海]]今年")
+    d.date("上海[[今年]]以来", Y, SH)
+    d.metric("以来票房[[约23.6亿元]]", "23.6e8", "元", "approx", SH)
+    d.city("；[[北京]]约21.9亿元")
+    d.metric("北京[[约21.9亿元]]", "21.9e8", "元", "approx", BJ)
+    d.city("，[[深圳]]约14.8亿元")
+    d.metric("深圳[[约14.8亿元]]", "14.8e8", "元", "approx", SZ)
+    d.city("，[[广州]]约13.5亿元")
+    d.metric("广州[[约13.5亿元]]", "13.5e8", "元", "approx", GZ)
+    d.city("，[[成都]]约13.1亿元")
+    d.metric("成都[[约13.1亿元]]", "13.1e8", "元", "approx", CD)
+    d.org("。[[北京市电影局]]数据")
+    d.date("，[[今年前10个月]]，全市", Y, "")
+    d.metric("全市观影[[约4350万人次]]", "4350e4", "人次", "approx", "")
+    d.metric("现有影院[[约280家]]", 280, "家", "approx", "")
+    d.metric("银幕[[约1930块]]", 1930, "块", "approx", "")
+    d.date("；[[11月1日]]至18日", "2026-11-01", BJ)
+    d.date("11月1日至[[18日]]，", "2026-11-18", BJ)
+    d.city("，[[北京]]票房")
+    d.metric("北京票房[[约1.42亿元]]", "1.42e8", "元", "approx", BJ)
+    d.metric("环比增长[[约9%]]。", 9, "%", "approx", BJ)
+    d.city("。[[重庆]]、武汉")
+    d.city("重庆、[[武汉]]、杭州")
+    d.city("、[[杭州]]、西安")
+    d.city("、[[西安]]的票房")
+    d.metric("均在[[7亿元]]至", "7e8", "元", "exact", XA)
+    d.metric("至[[9亿元]]之间", "9e8", "元", "exact", XA)
+    # P6 Beijing's cinemas (在北京: the city; 三里屯, 五道口 and the districts
+    # 通州, 大兴 are no cities, SPEC; 场 (events) the measure word as written;
+    # 12月下旬 a part of a month, the month, written before 明年 in its
+    # sentence: the reference year; 明年 the coming year; 新一轮 no figure)
+    d.city("在[[北京]]，影院")
+    d.date("商圈的影院[[今年]]以来", Y, "")
+    d.metric("见面会[[约350场]]", 350, "场", "approx", "")
+    d.org("。[[北京市电影局]]表示")
+    d.date("将于[[12月下旬]]推出", "2026-12", "")
+    d.date("，[[明年]]还将", NY, "")
+    d.metric("新增影院[[约15家]]", 15, "家", "approx", "")
+    # P7 the ticketing platforms (猫眼娱乐 the listed company; 上周 the ISO
+    # week before; 约占全国票房的六成: 约 sets approx across the verb and the
+    # whole, GUIDELINES' own 约占全国的四成; 阿里影业旗下淘票票 a parent and
+    # its platform; 抖音 an ORG, GUIDELINES; 美团 a company; 上月 with no
+    # comparison word; 中国银联北京分公司 a branch with its place, one ORG,
+    # GUIDELINES; “京彩观影季” a campaign, no DATE)
+    d.org("，[[猫眼娱乐]]上周")
+    d.date("猫眼娱乐[[上周]]发布", "2026-W46", "")
+    d.metric("全国票房的[[六成]]；", 60, "%", "approx", "", sep="约")
+    d.org("；[[阿里影业]]旗下")
+    d.org("旗下[[淘票票]]相关")
+    d.date("该平台[[今年]]以来", Y, "")
+    d.metric("，[[约三成]]来自", 30, "%", "approx", "")
+    d.org("。[[抖音]]、美团")
+    d.org("、[[美团]]等平台")
+    d.metric("已升至[[约7%]]", 7, "%", "approx", "")
+    d.org("。[[北京市电影局]]上月")
+    d.date("电影局[[上月]]联合", "2026-10", "")
+    d.org("联合[[中国银联北京分公司]]推出")
+    d.metric("观影补贴[[约2000万元]]", "2000e4", "元", "approx", "")
+    d.metric("带动票房[[约1.1亿元]]", "1.1e8", "元", "approx", "")
+    # P8 premium halls and county cinemas (IMAX中国: X中国 after a listed
+    # company names its arm, GUIDELINES 毕马威中国; 个 (halls); 中国电影发行放
+    # 映协会 an association; 约占…的28%: approx across the verb, GUIDELINES;
+    # 两年前 relative, SPEC; 近千家: a bare 千 with a marker is a figure,
+    # GUIDELINES 上千; 浙江义乌, 江苏昆山, 福建晋江: a province glued
+    # before its city leaves the city a CITY, GUIDELINES; county-level
+    # cities, SPEC; 县级市, 地级市 kinds)
+    d.org("。[[IMAX中国]]数据")
+    d.date("数据显示，[[今年]]以来其", Y, "")
+    d.metric("内地的票房[[约10.8亿元]]", "10.8e8", "元", "approx", "")
+    d.metric("同比增长[[约12%]]", 12, "%", "approx", "")
+    d.metric("已增至[[约860个]]", 860, "个", "approx", "")
+    d.org("。[[中国电影发行放映协会]]相关")
+    d.metric("县城影院[[约6100家]]", 6100, "家", "approx", "")
+    d.metric("银幕[[约2.6万块]]", "2.6e4", "块", "approx", "")
+    d.metric("银幕总数的[[28%]]", 28, "%", "approx", "", sep="约")
+    d.date("较[[两年前]]增加", "2024", "")
+    d.metric("增加[[近千家]]", 1000, "家", "approx", "")
+    d.city("浙江[[义乌]]、")
+    d.city("江苏[[昆山]]、")
+    d.city("福建[[晋江]]等")
+    # P9 films abroad (部 (films) the measure word; a list of four cities
+    # sharing one head, SPEC; 美元 the currency as written; 香港, 澳门 cities,
+    # SPEC; 上影集团 a group by its short name; 今年6月; 第二十八届 an ordinal;
+    # 上海 inside an event's name is a CITY, SPEC 贵阳数博会; 期间 outside no
+    # DATE; 超过 over, inside the span)
+    d.date("出海方面，[[今年]]以来", Y, LA)
+    d.metric("已有[[约15部]]", 15, "部", "approx", LA)
+    d.city("在[[洛杉矶]]、温哥华")
+    d.city("、[[温哥华]]、悉尼")
+    d.city("、[[悉尼]]、吉隆坡")
+    d.city("、[[吉隆坡]]等城市")
+    d.metric("合计[[约1.9亿美元]]", "1.9e8", "美元", "approx", KUL)
+    d.city("在[[香港]]、澳门")
+    d.city("、[[澳门]]上映")
+    d.metric("同比增长[[约23%]]", 23, "%", "approx", MO)
+    d.org("。[[上影集团]]相关")
+    d.date("称，[[今年6月]]举办", "2026-06", SH)
+    d.city("第二十八届[[上海]]国际电影节")
+    d.metric("项目[[超过40个]]", 40, "个", "over", SH)
+    # P10 the outlook (年底 the year, SPEC; 元旦 and 春节 with no year: the
+    # coming ones, GUIDELINES; 12月 in a sentence whose period is a yearless
+    # holiday: the year that puts it nearest the holiday, GUIDELINES; 今年全
+    # 年: 全年 outside, GUIDELINES; 北京电影学院 a university, no CITY inside;
+    # 一位 an indefinite; 贺岁档 no DATE; 明年春节 one span, 假期 outside; 明年
+    # 一季度 the quarter)
+    d.date("展望[[年底]]，", Y, "")
+    d.org("，[[灯塔研究院]]预计")
     d.date("随着[[元旦]]、春节", "2027-01-01", "")
     d.date("元旦、[[春节]]临近", "2027-02-06", "")
-    d.date("临近，[[四季度]]出境游", "2026-Q4", "")
-    d.metric("达到[[约4200万人次]]", "4200e4", "人次", "approx", "")
-    d.date("，[[今年]]出境游总人数", Y, "")
-    d.metric("将[[超过1.6亿人次]]", "1.6e8", "人次", "over", "")
-    d.date("，[[明年一季度]]东南亚", "2027-Q1", "")
-    d.metric("上涨[[5%]]至8%", 5, "%", "exact", "")
-    d.metric("5%至[[8%]]，建议", 8, "%", "exact", "")
-    d.org("。[[中国旅行社协会]]则提醒")
+    d.date("临近，[[12月]]全国票房", "2026-12", "")
+    d.metric("有望达到[[约32亿元]]", "32e8", "元", "approx", "")
+    d.date("，[[今年]]全年票房", Y, "")
+    d.metric("全年票房[[约490亿元]]", "490e8", "元", "approx", "")
+    d.org("[[北京电影学院]]一位")
+    d.date("贺岁档和[[明年春节]]假期", "2027-02-06", "")
+    d.date("，[[明年一季度]]的", "2027-Q1", "")
     audit = {
-        "orgs": ["文化和旅游部数据中心", "国家移民管理局", "携程集团",
-                 "同程旅行", "飞猪", "途牛", "外交部", "马来西亚旅游局",
-                 "泰国国家旅游局", "新疆机场集团", "乌鲁木齐天山国际机场",
-                 "新疆维吾尔自治区文化和旅游厅", "阿斯塔纳航空",
-                 "乌兹别克斯坦航空", "民航局", "国航", "东航", "南航",
-                 "海南航空", "四川航空", "春秋航空", "吉祥航空", "厦门航空",
-                 "中国旅行社协会", "广州广之旅国际旅行社股份有限公司",
-                 "广之旅", "岭南控股", "南湖国旅", "众信旅游", "凯撒旅业",
-                 "银联国际", "支付宝", "微信支付", "平安产险", "中国银行",
-                 "广州市文化广电旅游局", "广州白云国际机场",
-                 "成都天府国际机场", "上海市文化和旅游局", "上海浦东国际机场",
-                 "中国旅游研究院"],
-        "cities": ["曼谷", "吉隆坡", "新加坡", "阿拉木图", "第比利斯", "广州",
-                   "亚庇", "清迈", "阿斯塔纳", "塔什干", "撒马尔罕", "乌鲁木齐",
-                   "喀什", "北京", "布达佩斯", "成都", "重庆", "上海", "岘港",
-                   "厦门", "深圳", "佛山", "布哈拉", "伊斯坦布尔", "迪拜",
-                   "中国", "我国", "全国", "东南亚", "中亚", "高加索", "城市",
-                   "新疆", "泰国", "马来西亚", "哈萨克斯坦", "乌兹别克斯坦"],
+        "orgs": ["国家电影局", "灯塔研究院", "猫眼研究院", "光线传媒",
+                 "彩条屋影业", "博纳影业", "中国电影股份有限公司", "中影股份",
+                 "华夏电影", "阿里影业", "万达影视", "华策影视", "万达院线",
+                 "大地院线", "中影数字院线", "中影南方新干线", "上海联和院线",
+                 "浙江时代院线", "万达电影", "横店影视", "金逸影视", "幸福蓝海",
+                 "湖北银兴院线", "北京市电影局", "猫眼娱乐", "淘票票", "抖音",
+                 "美团", "中国银联北京分公司", "IMAX中国",
+                 "中国电影发行放映协会", "上影集团", "北京电影学院"],
+        "cities": ["北京", "上海", "重庆", "深圳", "广州", "成都", "南京",
+                   "苏州", "常州", "武汉", "宜昌", "襄阳", "杭州", "西安",
+                   "义乌", "昆山", "晋江", "香港", "澳门", "洛杉矶", "温哥华",
+                   "悉尼", "吉隆坡", "中国", "全国", "内地", "浙江", "江西",
+                   "安徽", "江苏", "福建", "湖北", "城市", "全市",
+                   # absent cities, as guards (none written)
+                   "天津", "郑州", "长沙", "厦门", "青岛", "佛山",
+                   "三里屯", "五道口", "通州", "大兴", "横店", "县城"],
         "excluded": [
-            # the country, 全国 (deictic, generic), regions, countries and
-            # 城市 (generic): SPEC, not CITY
-            "对[[中国]]公民", "赴马来西亚的[[中国]]游客",
-            "亚庇两地接待[[中国]]游客", "清迈两地接待[[中国]]游客",
-            "[[我国]]已与", "[[全国]]出境游人数", "[[全国]]口岸",
-            "[[全国]]旅行社", "多站联游的[[东南亚]]", "其[[东南亚]]线路",
-            "至[[东南亚]]航线", "在[[东南亚]]的合作", "一季度[[东南亚]]",
-            "面向[[中亚]]", "[[中亚]]与高加索方向", "中亚与[[高加索]]方向",
-            "加码[[中亚]]和高加索", "加码中亚和[[高加索]]",
-            "等[[城市]]的机票", "赴[[马来西亚]]的", "[[泰国]]跟团游",
-            "在[[泰国]]、马来西亚", "泰国、[[马来西亚]]、哈萨克斯坦",
-            "、[[哈萨克斯坦]]的增幅",
+            # the country (inside ORG rows only), 全国 (x9, generic), 内地
+            # (x2, the mainland, a region), provinces (浙江 x1 outside its
+            # ORG, 江西, 安徽, 江苏, 福建), 城市 (generic), 全市 (deictic),
+            # 县城 (county towns, generic), the districts and areas of
+            # Beijing (三里屯, 五道口, 通州, 大兴): not CITY, SPEC
+            "[[全国]]电影总票房", "[[全国]]银幕总数已达", "暑期档[[全国]]票房",
+            "假期[[全国]]票房", "三季度[[全国]]票房", "10月[[全国]]票房",
+            "占[[全国]]票房", "目前[[全国]]县城", "约占[[全国]]银幕",
+            "12月[[全国]]票房", "在[[内地]]的票房", "的[[内地]]影片",
+            "在[[浙江]]、江西", "浙江、[[江西]]、安徽", "江西、[[安徽]]的",
+            "[[浙江]]义乌", "[[江苏]]昆山", "[[福建]]晋江",
+            "以下[[城市]]票房", "以下[[城市]]。", "[[城市]]票房方面",
+            "[[城市]]票房榜首", "等[[城市]]同步", "[[全市]]观影",
+            "的[[县城]]新开", "全国[[县城]]影院", "，[[县城]]影院数量",
+            "其[[中国]]产影片", "与[[县城]]影院",
+            "[[三里屯]]、五道口", "、[[五道口]]等商圈",
+            "在[[通州]]、大兴", "、[[大兴]]等区",
+            # 县级市, 地级市: kinds of city
+            "等[[县级市]]的", "部分[[地级市]]水平",
         ],
         "numbers_excluded": [],
-        # 这一趋势 (一: this), 一位 (an indefinite before a measure word,
-        # GUIDELINES)
-        "cn_excluded": ["这[[一]]趋势", "[[一]]位业内"],
-        # 两 of 吉隆坡、亚庇两地, 曼谷、清迈两地 and 乌鲁木齐、喀什两地: the
-        # collective labels of the pairs just given (GUIDELINES)
-        "collectives": [("亚庇[[两]]地", 2), ("清迈[[两]]地", 2),
-                        ("喀什[[两]]地", 2)],
+        # 一部 (x2, an indefinite before a measure word, GUIDELINES), 一位
+        # (the same), 新一轮 (a new round: no figure), 三线 (x2, a tier
+        # label, SPEC), 第二十八届 (an ordinal, SPEC)
+        "cn_excluded": ["出品的[[一]]部动画", "出品的[[一]]部主旋律",
+                        "[[一]]位教授", "新[[一]]轮", "[[三]]线及以下城市票房",
+                        "来自[[三]]线", "第[[二十八]]届"],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 黄金周 (after the DATE
-        # 国庆), 每周 (x4, recurring: SPEC), 航季 (冬春航季, the airlines'
-        # winter-spring season: a season with no year word), 旺季 (a peak
-        # season with no year word); 同期 only inside 去年同期 and 2019年同期
-        "words_excluded": {"黄金周": 1, "每周": 4, "航季": 1, "旺季": 1,
-                           "同期": 0, "当天": 0, "年度": 0, "年中": 0},
-        # generic heads outside ORG rows: 旅行社 (x4: the title, 旅行社方面,
-        # 全国旅行社, 两地旅行社: kinds), 航空公司 (x2: kinds), 公司 (母公司 a
-        # role, 公司计划 read back, and the two 航空公司), 平台 (x3: 在线旅游
-        # 平台, 上月平台, 平台出境: kinds and read-backs), 企业 (等企业: a
-        # kind), 外航 (x2: foreign airlines, a kind, and 境外航点); 集团, 协会,
-        # 机场, 旅游局 and
-        # 银行 only inside ORGs
-        "orgwords_excluded": {"旅行社": 4, "航空公司": 2, "公司": 4,
-                              "平台": 3, "企业": 1, "外航": 2, "集团": 0,
-                              "协会": 0, "机场": 0, "旅游局": 0, "银行": 0},
+        # time characters in words that are no DATE: 年度 (年度票房榜首, a
+        # ranking of the year with no year written), 单日 (after the DATE
+        # 10月1日), 电影节 (an event's name), 观影季 (a campaign's name, a
+        # season with no year word); 同期 only inside 去年同期
+        "words_excluded": {"年度": 1, "单日": 1, "全年": 2, "电影节": 1, "观影季": 1,
+                           "同期": 0, "当天": 0, "年中": 0},
+        # generic heads outside ORG rows: 企业 (x2, 等企业: a kind), 平台 (x4:
+        # 票务平台 x2, 该平台 read back, 等平台 a kind), 公司 (公司前三季度 and
+        # 该公司: read back), 院线 (院线方面, 院线加码: the trade), 协会, 研究
+        # 院, 电影局, 学院, 集团 and 银联 only inside ORGs
+        "orgwords_excluded": {"企业": 2, "平台": 3, "公司": 2, "院线": 2,
+                              "协会": 0, "研究院": 0, "电影局": 0, "学院": 0,
+                              "集团": 0, "银联": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g242 Tutoring centres in Hong Kong, November 2026: registrations and
-# inspections (教育局), students from the mainland (教育局, 入境事務處; 深圳,
-# 廣州, 上海, 北京, 杭州, 成都, 武漢, 東莞, 珠海), the examination (香港考試
-# 及評核局 (考評局)), the listed groups and their brands (精英匯集團 with 遵
-# 理學校, 現代教育, 英皇教育), mainland groups coming in (思考樂教育 from 深
-# 圳, 卓越教育集團 from 廣州, 新東方; 香港), rents (差餉物業估價署, 美聯商業,
-# 領展, 恒基兆業地產, 新鴻基地產, 信和置業), fees and complaints (消費者委員
-# 會 (消委會), 香港青年協會, 香港中文大學教育學院, 香港大學教育學院),
-# cross-border pupils and the school-age population (深圳市教育局, 政府統計
-# 處, 香港教育工作者聯會 (教聯會); 深圳, 香港), staff (政府統計處, 勞工處) and
-# the outlook (立法會教育事務委員會, 教育局, 中銀香港, 恒生銀行).
-# Traditional as Hong Kong writes it (按年, 按季, 首10個月, 首三季, 第三季,
-# 明年首季, 上周, 上周五（20日）, 本周四（26日）, 昨日（23日）, 佔, 公布,
-# 租戶, 本港, 港元, 港仙, 方呎, 屋邨, 恒), UTF-16 LE with BOM, 2026-11-24 (a
-# Tuesday, ISO week 2026-W48), 信報.  昨日 and 23日 2026-11-23; 上周五 and
-# 20日 2026-11-20; 本周四 and 26日 2026-11-26; 上周 2026-W47; 本月 2026-11;
-# 上月, 10月底 2026-10; 下月, 12月 2026-12; 今年9月, 9月底 2026-09; 7月底
-# 2026-07; 今年第三季 2026-Q3; 首10個月, 今年首10個月, 今年首三季, 今年
-# 2026; 去年底, 去年同期 (after 今年首10個月) 2025; 去年同期 (after 今年9月)
-# 2025-09; 兩年前 2024; 2023年; 2019年; 聖誕 2026-12-25; 農曆新年
-# 2027-02-06; 明年, 明年上半年 2027; 明年首季 2027-Q1; 4月8日 2027-04-08;
-# 7月15日 2027-07-15; 明年9月 2027-09.
+# g248 Air cargo in Hong Kong, November 2026: the airport authority's
+# figures (香港機場管理局 (機管局), 香港國際機場, 民航處), the cargo terminal
+# operators and integrators (香港空運貨站有限公司, 國泰航空服務有限公司, 亞洲
+# 空運中心有限公司, 機管局, DHL, UPS, 聯邦快遞; 新加坡, 悉尼, 孟買, 香港, 芝加
+# 哥, 洛杉磯), the airlines (國泰航空 with 香港華民航空, 順豐航空, 中國國際貨運
+# 航空, 阿聯酋航空, 卡塔爾航空, 機管局, 國際航空運輸協會 (IATA); 鄭州, 成都,
+# 杜拜, 多哈, 布達佩斯, 列日, 墨西哥城, 胡志明市, 河內, 曼谷), cross-boundary
+# e-commerce (香港郵政, 機管局, 中國郵政, 菜鳥集團, 京東物流, 順豐, 香港海關;
+# 香港, 深圳, 東莞, 廣州, 佛山), the Greater Bay Area (機管局, 珠海機場, 深圳寶
+# 安國際機場, 廣州白雲國際機場; 東莞), trade and policy (政府統計處, 運輸及物流
+# 局, 香港物流發展局, 香港海關, 香港付貨人委員會; 香港), the trade (香港貨運物
+# 流業協會, 香港電子商務物流協會, 嘉里物流聯網, 香港貿易發展局 (貿發局), 投資
+# 推廣署; 香港) and the outlook (機管局, 滙豐, 香港理工大學物流及航運學系; 香港).
+# Traditional as Hong Kong writes it (按年, 按月, 首10個月, 首三季, 第三季, 明
+# 年首季, 上周, 本周一（23日）, 佔, 公布, 公噸, 港元, 本港, 杜拜, 滙豐, 赤鱲
+# 角), Big5-HKSCS without BOM, 2026-11-25 (a Wednesday, ISO week 2026-W48),
+# 香港經濟日報.  今日 2026-11-25; 昨日 2026-11-24; 本周一 and 23日
+# 2026-11-23; 今年雙11 2026-11-11; 黑色星期五 and 27日 2026-11-27; 聖誕
+# 2026-12-25; 上周 2026-W47; 上月, 10月 2026-10; 12月 2026-12; 第三季
+# 2026-Q3; 首10個月, 今年首10個月, 今年首三季, 今年, 年底 2026; 去年, 去年同
+# 期 (after 今年首10個月) 2025; 兩年前 2024; 2021年; 2028年; 2035年; 明年
+# 2027; 明年首季 2027-Q1; 農曆新年 2027-02-06.
 # ===========================================================================
 @doc
-def g242():
-    d = Doc(G242)
+def g248():
+    d = Doc(G248)
     Y, LY, NY = "2026", "2025", "2027"
-    SZ, BJ, WH, ZH, HK, GZ = ("深圳市", "北京市", "武汉市", "珠海市", "香港",
-                              "广州市")
-    # title (a heading that opens with no city; 首10個月 after the noun it
-    # is about, the year, GUIDELINES; 按年 no DATE; the space splits it into
-    # two sentences, GUIDELINES)
-    d.date("學校[[首10個月]]新註冊", Y, "")
-    d.metric("按年升[[12%]] 內地", 12, "%", "exact", "")
-    # P1 registrations (教育局 a Hong Kong body standing alone in a Hong
-    # Kong text, GUIDELINES; 昨日（23日）: the word and its bracketed gloss,
-    # two mentions, SPEC; 本報 names no outlet, GUIDELINES; 間 the measure
-    # word of schools; 截至 outside; 去年底 the year, SPEC; 全港 deictic; 屋
-    # 邨 (邨 declared) a housing estate, no city; 局方 read back; 本月 the
-    # reference month; 封 letters after Arabic digits, GUIDELINES)
-    d.org("\n\n[[教育局]]昨日")
-    d.date("教育局[[昨日]]（23日）", "2026-11-23", "")
-    d.date("昨日（[[23日]]）回覆", "2026-11-23", "")
-    d.date("表示，[[今年首10個月]]共有", Y, "")
-    d.metric("共有[[約410間]]", 410, "间", "approx", "")
-    d.metric("按年增加[[12%]]；", 12, "%", "exact", "")
-    d.date("截至[[10月底]]，全港", "2026-10", "")
-    d.metric("補習學校[[約2,930間]]", 2930, "间", "approx", "")
-    d.date("較[[去年底]]淨增", LY, "")
-    d.metric("淨增[[約160間]]", 160, "间", "approx", "")
-    d.metric("其中[[約三成]]設於", 30, "%", "approx", "")
-    d.date("局方[[本月]]已巡查", "2026-11", "")
-    d.metric("巡查[[約120間]]", 120, "间", "approx", "")
-    d.metric("警告信[[約15封]]", 15, "封", "approx", "")
-    # P2 mainland pupils (「高端人才通行證計劃」 a scheme, no ORG; 名 a
-    # measure word; 去年同期 after 今年首10個月: the year, SPEC; 深圳、廣州、
-    # 上海、北京四地 a list of four and its collective label, GUIDELINES: 四
-    # no METRIC; 合共約佔四成: 約 before 佔 across the short whole 合共,
-    # GUIDELINES (约占总车位三成), 約 outside; 杭州、成都及武漢 and 東莞、珠海
-    # lists of cities; 入境事務處 a Hong Kong body; 首三季 the year; 宗 a
-    # measure word; 18歲以下 an age, SPEC)
-    d.org("\n\n[[教育局]]指出")
-    d.date("帶動，[[今年首10個月]]全港", Y, SZ)
-    d.metric("錄得[[約1.18萬名]]", "1.18e4", "名", "approx", SZ)
-    d.date("較[[去年同期]]增加約23%", LY, SZ)
-    d.metric("增加[[約23%]]", 23, "%", "approx", SZ)
-    d.city("，[[深圳]]、廣州、上海、北京四地")
-    d.city("深圳、[[廣州]]、上海")
-    d.city("廣州、[[上海]]、北京四地")
-    d.city("、[[北京]]四地")
-    d.metric("約佔[[四成]]", 40, "%", "approx", BJ, sep="約")
-    d.city("，[[杭州]]、成都及武漢")
-    d.city("、[[成都]]及武漢")
-    d.city("及[[武漢]]的增幅")
-    d.metric("均[[超過30%]]", 30, "%", "over", WH)
-    d.city("來自[[東莞]]、珠海")
-    d.city("、[[珠海]]的學童")
-    d.metric("增加[[約一成]]。", 10, "%", "approx", ZH)
-    d.org("[[入境事務處]]數據")
-    d.date("，[[今年首三季]]共批出", Y, "")
-    d.metric("簽證[[約4.6萬宗]]", "4.6e4", "宗", "approx", "")
-    d.metric("增加[[約18%]]", 18, "%", "approx", "")
-    d.metric("當中[[約2.1萬宗]]", "2.1e4", "宗", "approx", "")
-    d.metric("涉及[[18歲以下]]", 18, "岁", "under", "")
-    # P3 the examination (香港考試及評核局 and its bracketed short form 考
-    # 評局, GUIDELINES, 香港 inside, no CITY; 上周五（20日）: last week's
-    # Friday and its gloss, SPEC; 明年 the coming year; 文憑試 an
-    # examination, no ORG; 人 a unit, SPEC; 較今年: the reference year; 約佔
-    # …的34%: approx across the verb, GUIDELINES 约占全国的四成; 日語 no DATE;
-    # 4月8日 and 7月15日 after 明年 in their sentence: their next occurrence,
-    # GUIDELINES 明年3月开工，6月竣工)
-    d.org("\n\n[[香港考試及評核局]]（")
-    d.org("（[[考評局]]）上周五")
-    d.date("（考評局）[[上周五]]（20日）", "2026-11-20", "")
-    d.date("上周五（[[20日]]）公布", "2026-11-20", "")
-    d.date("公布，[[明年]]文憑試共有", NY, "")
-    d.metric("共有[[約6.07萬人]]", "6.07e4", "人", "approx", "")
-    d.metric("增加[[約3.6%]]", "3.6", "%", "approx", "")
-    d.metric("自修生[[約1.41萬人]]", "1.41e4", "人", "approx", "")
-    d.date("較[[今年]]增加約15%", Y, "")
-    d.metric("增加[[約15%]]。", 15, "%", "approx", "")
-    d.org("。[[考評局]]表示")
-    d.metric("自修生[[約4,800人]]", 4800, "人", "approx", "")
-    d.metric("總數的[[34%]]", 34, "%", "approx", "", sep="約")
-    d.metric("增至[[約1,050人]]", 1050, "人", "approx", "")
-    d.date("。[[明年]]文憑試筆試", NY, "")
-    d.date("將於[[4月8日]]開考", "2027-04-08", "")
-    d.date("將於[[7月15日]]公布", "2027-07-15", "")
-    # P4 the listed groups (精英匯集團旗下遵理學校: the group and its school
-    # brand, two ORGs, 旗下 between; 兩年前 a relative DATE, SPEC; 現代教育 a
-    # brand that is also a word, in an organization context before a period
-    # and what it did, GUIDELINES; 截至…止 outside; 中期 no DATE; 港元 the
-    # currency as written; 港仙 a unit, GUIDELINES, 每股 outside; 超過九成
-    # over; 旺角, 銅鑼灣 districts, no city; 7月底 the month, the fiscal
-    # year's end, 年度 outside; 英皇教育 before 表示)
-    d.org("，[[精英匯集團]]旗下")
-    d.org("旗下[[遵理學校]]表示")
-    d.date("表示，[[今年]]文憑試課程", Y, "")
-    d.metric("回升[[約9%]]", 9, "%", "approx", "")
-    d.date("由[[兩年前]]的約6%", "2024", "")
-    d.metric("的[[約6%]]升至", 6, "%", "approx", "")
-    d.metric("升至[[約14%]]", 14, "%", "approx", "")
-    d.org("。[[現代教育]]昨日")
-    d.date("現代教育[[昨日]]公布", "2026-11-23", "")
-    d.date("截至[[9月底]]止", "2026-09", "")
-    d.metric("收益[[約1.62億港元]]", "1.62e8", "港元", "approx", "")
-    d.metric("增長[[約11%]]", 11, "%", "approx", "")
-    d.metric("溢利[[約1,850萬港元]]", "1850e4", "港元", "approx", "")
-    d.metric("每股[[1.5港仙]]", "1.5", "港仙", "exact", "")
-    d.metric("使用率[[超過九成]]", 90, "%", "over", "")
-    d.org("。[[精英匯集團]]截至")
-    d.date("截至[[7月底]]止年度", "2026-07", "")
-    d.metric("收益[[約1.96億港元]]", "1.96e8", "港元", "approx", "")
-    d.metric("增長[[約13%]]", 13, "%", "approx", "")
-    d.org("；[[英皇教育]]亦表示")
-    d.date("表示，[[今年]]新生", Y, "")
-    d.metric("增加[[約8%]]。", 8, "%", "approx", "")
-    # P5 mainland groups (設於深圳的思考樂教育: the city before 的, a CITY
-    # of its own; 明年首季 the first quarter, GUIDELINES; 在香港 a CITY; 港
-    # in 在港 a one-character abbreviation, SPEC; 方呎 a unit, GUIDELINES;
-    # 新東方 before a period and what it did; 人次 a unit, SPEC; 逾四成 over;
-    # 近1倍 a multiple, approx; 兩年前 a relative DATE)
-    d.city("設於[[深圳]]的思考樂")
-    d.org("的[[思考樂教育]]計劃")
-    d.date("計劃[[明年首季]]在香港", "2027-Q1", SZ)
-    d.city("在[[香港]]開設")
-    d.metric("投資[[約3,000萬港元]]", "3000e4", "港元", "approx", HK)
-    d.city("來自[[廣州]]的卓越")
-    d.org("的[[卓越教育集團]]已在")
-    d.metric("租用[[約6,500方呎]]", 6500, "方呎", "approx", GZ)
-    d.org("而[[新東方]]上月")
-    d.date("新東方[[上月]]在港", "2026-10", GZ)
-    d.metric("接待[[約2,300人次]]", 2300, "人次", "approx", GZ)
-    d.org("。[[思考樂教育]]相關")
-    d.city("表示，[[深圳]]家長")
-    d.city("對[[香港]]升學課程")
-    d.metric("增加[[逾四成]]", 40, "%", "over", HK)
-    d.metric("已[[超過80間]]", 80, "间", "over", "")
-    d.date("較[[兩年前]]增加近1倍", "2024", "")
-    d.metric("增加[[近1倍]]", 1, "倍", "approx", "")
-    # P6 rents (差餉物業估價署 a Hong Kong body; 今年第三季 the quarter,
-    # GUIDELINES: Hong Kong writes quarters without 度; 按季 no DATE; 美聯商
-    # 業 before 指出; 租戶 a kind; 約一成 10 %; 38港元至45港元 a range, each
-    # its own unit, 呎租 before them outside; 2019年 a baseline year; 領展
-    # a Hong Kong brand standing alone, GUIDELINES; 屋邨 (邨 declared);
-    # 恒基兆業地產 (恒 declared, inside the row); 新鴻基地產、信和置業 a pair
-    # of developers before what they recorded)
-    d.org("，[[差餉物業估價署]]數據")
-    d.date("，[[今年第三季]]私人", "2026-Q3", "")
-    d.metric("下跌[[約0.8%]]", "0.8", "%", "approx", "")
-    d.org("。[[美聯商業]]指出")
-    d.date("租戶[[今年首10個月]]承租", Y, "")
-    d.metric("寫字樓[[約1,120宗]]", 1120, "宗", "approx", "")
-    d.metric("增加[[約17%]]", 17, "%", "approx", "")
-    d.metric("個案[[約一成]]", 10, "%", "approx", "")
-    d.metric("介乎[[38港元]]至", 38, "港元", "exact", "")
-    d.metric("至[[45港元]]，", 45, "港元", "exact", "")
-    d.date("較[[2019年]]高位", "2019", "")
-    d.metric("低[[約三成]]", 30, "%", "approx", "")
-    d.org("。[[領展]]表示")
-    d.metric("增加[[約12%]]，出租率", 12, "%", "approx", "")
-    d.metric("維持[[約97%]]", 97, "%", "approx", "")
-    d.org("；[[恒基兆業地產]]則指")
-    d.date("商場[[今年]]已引入", Y, "")
-    d.metric("引入[[約25間]]", 25, "间", "approx", "")
-    d.org("，[[新鴻基地產]]、")
-    d.org("、[[信和置業]]亦")
-    # P7 fees and complaints (消費者委員會 and its bracketed short form 消委
-    # 會, GUIDELINES, and once more; 宗 a measure word; 每小時 before the
-    # figure outside; 下月 the month after the reference month; 香港青年協會
-    # its place inside, no CITY; 名 a measure word; 2023年 a baseline year;
-    # 每月 recurring, no DATE; 香港中文大學教育學院 and 香港大學教育學院: a
-    # faculty after its university, one ORG each, GUIDELINES; 與 between
-    # two bodies)
-    d.org("，[[消費者委員會]]（")
-    d.org("（[[消委會]]）今年")
-    d.date("（消委會）[[今年首10個月]]接獲", Y, "")
-    d.metric("投訴[[約310宗]]", 310, "宗", "approx", "")
-    d.metric("增加[[約26%]]", 26, "%", "approx", "")
-    d.metric("金額[[約460萬港元]]", "460e4", "港元", "approx", "")
-    d.metric("學費[[約280港元]]", 280, "港元", "approx", "")
-    d.metric("上升[[約5%]]，消委會", 5, "%", "approx", "")
-    d.org("，[[消委會]]下月")
-    d.date("消委會[[下月]]將", "2026-12", "")
-    d.org("。[[香港青年協會]]上月")
-    d.date("協會[[上月]]公布", "2026-10", "")
-    d.metric("受訪的[[1,026名]]", 1026, "名", "exact", "")
-    d.metric("生中[[約62%]]正參加", 62, "%", "approx", "")
-    d.metric("中位數[[約2,400港元]]", 2400, "港元", "approx", "")
-    d.date("較[[2023年]]上升", "2023", "")
-    d.metric("上升[[約20%]]", 20, "%", "approx", "")
-    d.org("。[[香港中文大學教育學院]]與")
-    d.org("與[[香港大學教育學院]]的研究")
-    # P8 cross-border pupils (深圳市教育局 its city inside, no CITY; 今年9月
-    # the month; 往返深圳與香港 two cities; 去年同期 after 今年9月: that month
-    # a year before, SPEC; 北區, 元朗區 districts, no city; 本港 deictic;
-    # 政府統計處 a Hong Kong body; 6至17歲 an age range, two mentions sharing
-    # the unit, SPEC 30至80笔; 多年 no DATE; 香港教育工作者聯會 and its
-    # bracketed short form 教聯會; 上周 the ISO week before)
-    d.org("，[[深圳市教育局]]資料")
-    d.date("，[[今年9月]]經陸路", "2026-09", SZ)
-    d.city("往返[[深圳]]與香港")
-    d.city("與[[香港]]上學")
-    d.metric("學童[[約2.6萬人]]", "2.6e4", "人", "approx", HK)
-    d.date("較[[去年同期]]減少約5%", "2025-09", HK)
-    d.metric("減少[[約5%]]", 5, "%", "approx", HK)
-    d.metric("其中[[約七成]]就讀", 70, "%", "approx", HK)
-    d.org("。[[政府統計處]]數據則")
-    d.metric("本港[[6]]至17歲", 6, "岁", "exact", "", shared="歲")
-    d.metric("6至[[17歲]]人口", 17, "岁", "exact", "")
-    d.org("。[[香港教育工作者聯會]]（")
-    d.org("（[[教聯會]]）上周")
-    d.date("（教聯會）[[上周]]的調查", "2026-W47", "")
-    d.metric("指，[[約45%]]受訪", 45, "%", "approx", "")
-    # P9 staff (政府統計處 once more; 今年第三季 the quarter; 個 a measure
-    # word; 按季 no DATE; 勞工處 a Hong Kong body; 佔約三成: 約 touching the
-    # share, inside; 月薪 no DATE)
-    d.org("，[[政府統計處]]數據顯示，今年第三季教育")
-    d.date("顯示，[[今年第三季]]教育", "2026-Q3", "")
-    d.metric("空缺[[約1,900個]]", 1900, "个", "approx", "")
-    d.metric("增加[[約6%]]；", 6, "%", "approx", "")
-    d.org("；[[勞工處]]上月")
-    d.date("勞工處[[上月]]舉辦", "2026-10", "")
-    d.metric("提供[[約650個]]職位", 650, "个", "approx", "")
-    d.metric("佔[[約三成]]，月薪", 30, "%", "approx", "")
-    d.metric("中位數[[約2.1萬港元]]", "2.1e4", "港元", "approx", "")
-    # P10 the outlook (a legislature's committee is one ORG with it,
-    # GUIDELINES 立法会第二常设委员会; 本周四（26日）: this week's Thursday and
-    # its gloss; 明年上半年 the year, SPEC; 明年9月 the month; 列明 no DATE;
-    # 聖誕 and 農曆新年 with no year: the coming ones, GUIDELINES (农历新年 is
-    # 春节), 假期前 outside; 12月 in the sentence of the yearless holidays:
-    # the year nearest them, GUIDELINES; 中銀香港, 恒生銀行 (恒 declared)
-    # closed by 等銀行)
-    d.org("\n\n[[立法會教育事務委員會]]將於")
-    d.date("將於[[本周四]]（26日）", "2026-11-26", "")
-    d.date("本周四（[[26日]]）討論", "2026-11-26", "")
-    d.org("，[[教育局]]預計")
-    d.date("預計[[明年上半年]]完成", NY, "")
-    d.date("由[[明年9月]]起", "2027-09", "")
-    d.date("，[[聖誕]]及農曆新年", "2026-12-25", "")
-    d.date("及[[農曆新年]]假期", "2027-02-06", "")
-    d.date("將於[[12月]]推出", "2026-12", "")
-    d.date("預期，[[明年]]本港", NY, "")
-    d.metric("可達[[約62億港元]]", "62e8", "港元", "approx", "")
-    d.metric("增長[[約7%]]，中銀", 7, "%", "approx", "")
-    d.org("，[[中銀香港]]、")
-    d.org("、[[恒生銀行]]等銀行")
+    HK, SGP, LAX, DOH, BUD, BKK, DG = (
+        "香港", "新加坡", "洛杉矶", "多哈", "布达佩斯", "曼谷", "东莞市")
+    # title (a heading that opens with no city: no city section; the space
+    # splits it into two sentences, GUIDELINES; 首10個月 after 機場, the noun
+    # it is about: the calendar period, GUIDELINES 机场前10个月, and Hong Kong
+    # writes the first months with 首: the year)
+    d.date("機場[[首10個月]]貨運量", Y, "")
+    d.metric("按年升[[6.2%]] 跨境", "6.2", "%", "exact", "")
+    # P1 the airport authority's figures (香港機場管理局（機管局）: a bracketed
+    # short form of the name's characters in order, GUIDELINES, two ORGs;
+    # 昨日 the day before the reference date; 今年首10個月 the year;
+    # 香港國際機場 an airport's name, ORG with no CITY inside, SPEC; 公噸 a
+    # unit as written, GUIDELINES; 架次 a count unit; 10月 a bare month of the
+    # reference year; 按月 no DATE; 創2021年以來: a start, the year 2021;
+    # 去年同期 after 今年首10個月: the year, SPEC; 個百分點 -> 百分点; 民航處 a
+    # Hong Kong body standing alone in a Hong Kong text, GUIDELINES; 兩年前
+    # relative, SPEC; 約四成 40 %)
+    d.org("\n\n[[香港機場管理局]]（")
+    d.org("（[[機管局]]）昨日")
+    d.date("）[[昨日]]公布", "2026-11-24", "")
+    d.date("公布，[[今年首10個月]]香港", Y, "")
+    d.org("首10個月[[香港國際機場]]處理")
+    d.metric("處理貨物[[約436萬公噸]]", "436e4", "公吨", "approx", "")
+    d.metric("按年上升[[6.2%]]；", "6.2", "%", "exact", "")
+    d.metric("起降[[約33.6萬架次]]", "33.6e4", "架次", "approx", "")
+    d.metric("按年增加[[約9.5%]]", "9.5", "%", "approx", "")
+    d.date("其中[[10月]]貨運量", "2026-10", "")
+    d.metric("貨運量[[約47.8萬公噸]]", "47.8e4", "公吨", "approx", "")
+    d.metric("按年升[[約8.9%]]", "8.9", "%", "approx", "")
+    d.date("創[[2021年]]以來", "2021", "")
+    d.org("。[[機管局]]指，今年首")
+    d.date("機管局指，[[今年首10個月]]轉運", Y, "")
+    d.metric("總貨運量[[約35%]]", 35, "%", "approx", "")
+    d.date("較[[去年同期]]上升", LY, "")
+    d.metric("上升[[約2個百分點]]", 2, "百分点", "approx", "")
+    d.org("。[[民航處]]數據")
+    d.date("顯示，[[今年首10個月]]全貨機", Y, "")
+    d.metric("航班[[約5.9萬架次]]", "5.9e4", "架次", "approx", "")
+    d.date("較[[兩年前]]增加", "2024", "")
+    d.metric("增加[[約四成]]。", 40, "%", "approx", "")
+    # P2 the cargo terminals and the integrators (the operators by their
+    # registered names; 機管局 and its figures; 新加坡、悉尼及孟買 a list of
+    # cities; DHL and UPS Latin names before what they say, GUIDELINES; 赤鱲
+    # 角 the airport's island, no city (鱲 declared); 突破 over, inside the
+    # span, SPEC; 2028年 a year; 約八成 80 %; 聯邦快遞 FedEx; 經香港: the
+    # city)
+    d.org("，[[香港空運貨站有限公司]]表示")
+    d.date("表示，[[今年首10個月]]處理", Y, "")
+    d.metric("處理貨物[[約183萬公噸]]", "183e4", "公吨", "approx", "")
+    d.metric("按年升[[約7%]]，其中", 7, "%", "approx", "")
+    d.metric("溫控貨物[[約12.6萬公噸]]", "12.6e4", "公吨", "approx", "")
+    d.org("；[[國泰航空服務有限公司]]處理")
+    d.metric("服務有限公司處理[[約131萬公噸]]", "131e4", "公吨", "approx", "")
+    d.metric("按年升[[約5.4%]]", "5.4", "%", "approx", "")
+    d.org("；[[亞洲空運中心有限公司]]處理")
+    d.metric("中心有限公司處理[[約50萬公噸]]", "50e4", "公吨", "approx", "")
+    d.org("。[[機管局]]另指")
+    d.date("機場[[今年]]處理", Y, SGP)
+    d.metric("冷鏈貨物[[約8.2萬公噸]]", "8.2e4", "公吨", "approx", SGP)
+    d.metric("按年增加[[約14%]]", 14, "%", "approx", SGP)
+    d.city("運往[[新加坡]]、")
+    d.city("、[[悉尼]]及孟買")
+    d.city("及[[孟買]]。")
+    d.org("[[DHL]]表示")
+    d.date("樞紐[[今年]]處理量", Y, "")
+    d.metric("預計[[突破100萬公噸]]", "100e4", "公吨", "over", "")
+    d.org("；[[UPS]]則指")
+    d.date("預計[[2028年]]落成", "2028", "")
+    d.metric("提升[[約八成]]", 80, "%", "approx", "")
+    d.org("。[[聯邦快遞]]亦指")
+    d.city("經[[香港]]往返芝加哥")
+    d.city("往返[[芝加哥]]、")
+    d.city("、[[洛杉磯]]的貨量")
+    d.metric("按年增加[[約9%]]。", 9, "%", "approx", LAX)
+    # P3 the airlines (國泰航空 and its 香港華民航空, 旗下 between: two ORGs;
+    # 上周 the ISO week before; 鄭州、成都 cities; 順豐航空, 中國國際貨運航空
+    # closed by 等…航空公司, GUIDELINES: airlines are named in the gazetteer;
+    # 條 (routes) exact; 阿聯酋航空, 卡塔爾航空 airlines; 杜拜 Hong Kong's
+    # spelling of 迪拜 (SPEC: the mainland standard name); 每周 recurring; 班
+    # flights after Arabic digits, GUIDELINES; 墨西哥城 the city form,
+    # GUIDELINES; 胡志明市 a foreign city whose name ends with 市; 國際航空運
+    # 輸協會（IATA）: the Latin form in brackets is an ORG too, GUIDELINES)
+    d.org("，[[國泰航空]]上周")
+    d.date("國泰航空[[上周]]公布", "2026-W47", "")
+    d.date("，[[10月]]貨運及郵件", "2026-10", "")
+    d.metric("運載量[[約15.2萬公噸]]", "15.2e4", "公吨", "approx", "")
+    d.metric("按年增加[[約6.8%]]", "6.8", "%", "approx", "")
+    d.org("旗下[[香港華民航空]]亦")
+    d.city("往返[[鄭州]]、成都")
+    d.city("、[[成都]]的全貨機")
+    d.org("。[[順豐航空]]、")
+    d.org("、[[中國國際貨運航空]]等")
+    d.date("航空公司[[今年]]共新增", Y, "")
+    d.metric("共新增[[8條]]", 8, "条", "exact", "")
+    d.org("。[[阿聯酋航空]]、")
+    d.org("、[[卡塔爾航空]]則")
+    d.city("往返[[杜拜]]、")
+    d.city("、[[多哈]]的貨機")
+    d.metric("每周共[[約40班]]", 40, "班", "approx", DOH)
+    d.org("。[[機管局]]指，今年新開")
+    d.date("機管局指，[[今年]]新開", Y, BUD)
+    d.city("包括[[布達佩斯]]、")
+    d.city("、[[列日]]及墨西哥城")
+    d.city("及[[墨西哥城]]，")
+    d.city("往返[[胡志明市]]、")
+    d.city("、[[河內]]及曼谷")
+    d.city("及[[曼谷]]的貨機")
+    d.metric("按年增加[[約三成]]", 30, "%", "approx", BKK)
+    d.org("。[[國際航空運輸協會]]（")
+    d.org("（[[IATA]]）")
+    d.date("顯示，[[10月]]全球", "2026-10", "")
+    d.metric("按年增長[[約4.1%]]", "4.1", "%", "approx", "")
+    # P4 cross-boundary e-commerce (香港郵政, 中國郵政 the postal operators;
+    # 件 the measure word as written; 上月 with no comparison word; 每日
+    # recurring; 轉口郵件中心 a facility, no ORG; 菜鳥集團 by its group name;
+    # 今年雙11 one span, GUIDELINES: a year written before a holiday is inside
+    # it, 期間 outside; 京東物流 and 順豐 joined by 及 (順豐 beside a company,
+    # GUIDELINES); 在港: a one-character abbreviation, no CITY; 約七成 70 %;
+    # 深圳、東莞、廣州及佛山 a list of cities; 香港海關 a government body;
+    # 本周一（23日）: the weekday inside the span and the bracketed day its
+    # own mention, SPEC, both this week's Monday; 起 outside)
+    d.org("。[[香港郵政]]表示")
+    d.date("香港郵政表示，[[今年首10個月]]經機場", Y, "")
+    d.metric("小包[[約1.36億件]]", "1.36e8", "件", "approx", "")
+    d.metric("按年增加[[約18%]]；", 18, "%", "approx", "")
+    d.org("；[[機管局]]與中國郵政")
+    d.org("與[[中國郵政]]合作")
+    d.date("中心[[上月]]投入", "2026-10", "")
+    d.metric("處理郵件[[約50萬件]]", "50e4", "件", "approx", "")
+    d.org("。[[菜鳥集團]]指")
+    d.date("指，[[今年雙11]]期間", "2026-11-11", HK)
+    d.city("其經[[香港]]出口的電商貨物")
+    d.metric("電商貨物[[約2.3萬公噸]]", "2.3e4", "公吨", "approx", HK)
+    d.metric("按年增加[[約26%]]", 26, "%", "approx", HK)
+    d.org("。[[京東物流]]及順豐")
+    d.org("及[[順豐]]亦")
+    d.date("估計，[[今年]]經香港", Y, HK)
+    d.city("今年經[[香港]]空運出口")
+    d.metric("，[[約七成]]來自", 70, "%", "approx", HK)
+    d.city("來自[[深圳]]、")
+    d.city("、[[東莞]]、廣州")
+    d.city("、[[廣州]]及佛山")
+    d.city("及[[佛山]]。")
+    d.org("。[[香港海關]]本周一")
+    d.date("海關[[本周一]]（", "2026-11-23", "")
+    d.date("（[[23日]]）起", "2026-11-23", "")
+    d.metric("每日[[約8萬件]]", "8e4", "件", "approx", "")
+    # P5 the Greater Bay Area (機管局 in 東莞: the city, no ORG for its
+    # unnamed 空港中心; 約1.2倍 a multiple; 間 (companies) the measure word;
+    # 東莞方面: the city; 明年; 每年 recurring; 珠海機場: a place + 機場 is an
+    # airport ORG, GUIDELINES, no CITY; 今年首三季 the year; the airports by
+    # their names, no CITY inside, SPEC; 分別約…及約…: 約 with each figure)
+    d.org("，[[機管局]]在東莞")
+    d.city("機管局在[[東莞]]設立")
+    d.date("空港中心[[今年首10個月]]經", Y, DG)
+    d.metric("貨物[[約9.6萬公噸]]", "9.6e4", "公吨", "approx", DG)
+    d.metric("按年增加[[約1.2倍]]", "1.2", "倍", "approx", DG)
+    d.metric("增至[[約30間]]", 30, "间", "approx", DG)
+    d.org("；[[機管局]]與東莞方面")
+    d.city("機管局與[[東莞]]方面")
+    d.date("計劃[[明年]]把", NY, DG)
+    d.metric("每年[[約100萬公噸]]", "100e4", "公吨", "approx", DG)
+    d.org("。[[機管局]]參與管理")
+    d.org("管理的[[珠海機場]]今年")
+    d.date("珠海機場[[今年首三季]]貨郵", Y, "")
+    d.metric("吞吐量[[約4.8萬公噸]]", "4.8e4", "公吨", "approx", "")
+    d.org("；[[深圳寶安國際機場]]及")
+    d.org("及[[廣州白雲國際機場]]今年")
+    d.date("白雲國際機場[[今年首三季]]的", Y, "")
+    d.metric("分別[[約108萬公噸]]", "108e4", "公吨", "approx", "")
+    d.metric("及[[約95萬公噸]]。", "95e4", "公吨", "approx", "")
+    # P6 trade and policy (政府統計處 a Hong Kong body standing alone; 萬億
+    # two magnitudes, 港元 the currency as written; 本港 deictic, SPEC; 運輸
+    # 及物流局: two fields joined by 及 inside a government body, one ORG,
+    # GUIDELINES' own example; 香港物流發展局; 明年首季 Hong Kong's first
+    # quarter of next year; 宗 (cases); 香港付貨人委員會 the shippers' council;
+    # 約六成 60 %; 美國, 德國, 阿聯酋 countries; 每月 recurring; 去年 with no
+    # period stated in its sentence: the reference year's previous one)
+    d.org("\n\n[[政府統計處]]數據")
+    d.date("顯示，[[今年首三季]]經空運", Y, "")
+    d.metric("貨值[[約3.6萬億港元]]", "3.6e12", "港元", "approx", "")
+    d.metric("按年上升[[約9%]]，佔", 9, "%", "approx", "")
+    d.metric("貿易總值[[約44%]]", 44, "%", "approx", "")
+    d.org("。[[運輸及物流局]]表示")
+    d.org("正與[[香港物流發展局]]研究")
+    d.date("會在[[明年首季]]公布", "2027-Q1", "")
+    d.org("。[[香港海關]]上月")
+    d.date("香港海關[[上月]]在機場", "2026-10", "")
+    d.metric("走私案[[約46宗]]", 46, "宗", "approx", "")
+    d.metric("涉案貨值[[約2,300萬港元]]", "2300e4", "港元", "approx", "")
+    d.org("。[[香港付貨人委員會]]上月")
+    d.date("委員會[[上月]]公布", "2026-10", HK)
+    d.metric("，[[約六成]]受訪", 60, "%", "approx", HK)
+    d.date("計劃[[明年]]增加經香港", NY, HK)
+    d.city("增加經[[香港]]空運的貨量")
+    d.metric("空運貨物[[約42公噸]]", 42, "公吨", "approx", "")
+    d.date("較[[去年]]增加約3公噸", LY, "")
+    d.metric("增加[[約3公噸]]。", 3, "公吨", "approx", "")
+    # P7 the trade (香港貨運物流業協會; 今年 (以來 outside); 歐美, 中東, 中亞,
+    # 北美 regions; 香港往北美: the city; 每公斤 before the price is no part of
+    # the unit, GUIDELINES 每平方米16712元; 5.2至5.8美元 a range, two mentions
+    # sharing the unit written once after the last, SPEC 30至80笔, no marker:
+    # exact; 香港電子商務物流協會; 本港 deictic;
+    # 人 a unit, SPEC; 約四成 40 %; 明年; 嘉里物流聯網 (里 declared); 第三季
+    # Hong Kong's quarter without 度; 香港貿易發展局（貿發局） two ORGs; 第16屆
+    # an ordinal; 名 (people); 投資推廣署 a Hong Kong body standing alone; 近百
+    # 間: a bare 百 with a marker is a figure, GUIDELINES 近百, SPEC 近百种;
+    # 在港 no CITY)
+    d.org("，[[香港貨運物流業協會]]指")
+    d.date("業協會指，[[今年]]以來", Y, HK)
+    d.metric("按年回落[[約12%]]", 12, "%", "approx", HK)
+    d.metric("運價上升[[約15%]]", 15, "%", "approx", HK)
+    d.city("，[[香港]]往北美")
+    d.metric("每公斤[[5.2]]至", "5.2", "美元", "exact", HK, shared="美元")
+    d.metric("至[[5.8美元]]。", "5.8", "美元", "exact", HK)
+    d.org("。[[香港電子商務物流協會]]估計")
+    d.metric("已增至[[約2.1萬人]]", "2.1e4", "人", "approx", "")
+    d.metric("，[[約四成]]會員", 40, "%", "approx", "")
+    d.date("計劃[[明年]]增聘", NY, "")
+    d.org("。[[嘉里物流聯網]]上周")
+    d.date("聯網[[上周]]公布", "2026-W47", "")
+    d.date("，[[第三季]]空運", "2026-Q3", "")
+    d.metric("按年增加[[約11%]]", 11, "%", "approx", "")
+    d.org("。[[香港貿易發展局]]（")
+    d.org("（[[貿發局]]）上周")
+    d.date("）[[上周]]舉行", "2026-W47", "")
+    d.metric("吸引[[約2,300名]]", 2300, "名", "approx", "")
+    d.org("。[[投資推廣署]]表示")
+    d.date("推廣署表示，[[今年]]已協助", Y, "")
+    d.metric("協助[[近百間]]", 100, "间", "approx", "")
+    # P8 the outlook (年底 the year, SPEC; 黑色星期五（27日）: GUIDELINES'
+    # day after 感恩节, the coming one, and the bracketed day its own
+    # mention, the same day, SPEC; 聖誕 the coming one, 假期前 outside; 12月
+    # in a sentence whose period is a yearless holiday: the year that puts it
+    # nearest the holiday, GUIDELINES; 今年全年: 全年 outside; 突破 over;
+    # 2035年 a target year; 達 a value word, 1,000萬公噸 exact; 今日 the
+    # reference day, 起 outside; 滙豐 (滙 declared) before what it says;
+    # 明年首季 Hong Kong's first quarter; 香港 the city as a modifier; 香港理
+    # 工大學物流及航運學系: a department after its university, one ORG,
+    # GUIDELINES; 一位 an indefinite; 農曆新年 is 春节, the coming one, 前後
+    # outside)
+    d.date("展望[[年底]]，", Y, "")
+    d.org("，[[機管局]]預計")
+    d.date("受[[黑色星期五]]（", "2026-11-27", "")
+    d.date("（[[27日]]）及", "2026-11-27", "")
+    d.date("及[[聖誕]]假期前", "2026-12-25", "")
+    d.date("帶動，[[12月]]貨運量", "2026-12", "")
+    d.metric("按年增加[[約7%]]，今年", 7, "%", "approx", "")
+    d.date("，[[今年]]全年貨運量", Y, "")
+    d.metric("有望[[突破530萬公噸]]", "530e4", "公吨", "over", "")
+    d.org("。[[機管局]]目標")
+    d.date("目標[[2035年]]貨運量", "2035", "")
+    d.metric("貨運量達[[1,000萬公噸]]", "1000e4", "公吨", "exact", "")
+    d.date("系統[[今日]]起", "2026-11-25", "")
+    d.org("。[[滙豐]]估計")
+    d.date("估計，[[明年首季]]香港", "2027-Q1", HK)
+    d.city("明年首季[[香港]]空運")
+    d.metric("增長[[約4%]]。", 4, "%", "approx", HK)
+    d.org("。[[香港理工大學物流及航運學系]]一位")
+    d.date("則指，[[農曆新年]]前後", "2027-02-06", "")
+    d.date("，[[明年首季]]的增長", "2027-Q1", "")
     audit = {
-        "orgs": list(ORG_NORM),
-        "cities": ["深圳", "廣州", "上海", "北京", "杭州", "成都", "武漢",
-                   "東莞", "珠海", "香港", "本港", "全港", "內地", "城市"],
+        "orgs": ["香港機場管理局", "機管局", "香港國際機場", "民航處",
+                 "香港空運貨站有限公司", "國泰航空服務有限公司",
+                 "亞洲空運中心有限公司", "DHL", "UPS", "聯邦快遞", "國泰航空",
+                 "香港華民航空", "順豐航空", "中國國際貨運航空", "阿聯酋航空",
+                 "卡塔爾航空", "國際航空運輸協會", "IATA", "香港郵政",
+                 "中國郵政", "菜鳥集團", "京東物流", "順豐", "香港海關",
+                 "珠海機場", "深圳寶安國際機場", "廣州白雲國際機場",
+                 "政府統計處", "運輸及物流局", "香港物流發展局",
+                 "香港付貨人委員會", "香港貨運物流業協會", "香港電子商務物流協會",
+                 "嘉里物流聯網", "香港貿易發展局", "貿發局", "投資推廣署", "滙豐",
+                 "香港理工大學物流及航運學系"],
+        "cities": ["香港", "本港", "新加坡", "悉尼", "孟買", "芝加哥", "洛杉磯",
+                   "鄭州", "成都", "杜拜", "多哈", "布達佩斯", "列日", "墨西哥",
+                   "胡志明", "河內", "曼谷", "深圳", "東莞", "廣州", "佛山",
+                   "珠海", "赤鱲角", "中亞", "中東", "歐美", "北美", "美國",
+                   "德國", "阿聯酋", "卡塔爾", "內地", "大灣區", "全球", "中國",
+                   "亞洲",
+                   # absent cities, as guards (none written)
+                   "澳門", "上海", "北京", "重慶", "杭州", "天津", "倫敦"],
         "excluded": [
-            # 本港 (x3), 全港 (x2): deictic, SPEC 全港; 內地 (x6): a region
-            "移居[[本港]]", "[[本港]]6至17歲", "明年[[本港]]",
-            "，[[全港]]註冊", "個月[[全港]]中小學",
-            "[[內地]]來港學童", "[[內地]]來港插班生", "以[[內地]]地址",
-            "[[內地]]學生佔比", "[[內地]]教育集團", "由[[內地]]資本",
+            # 本港 (x2, deictic, SPEC), 港 of 在港 (x2) and 來港 (one-character
+            # abbreviations), regions and countries: not CITY, SPEC; 赤鱲角
+            # (the airport's island), 中亞 (the hub's region)
+            "佔[[本港]]對外", "，[[本港]]電商", "位於[[赤鱲角]]的",
+            "的[[中亞]]區樞紐", "往[[中東]]及中亞", "中東及[[中亞]]的運價",
+            "今年以來[[歐美]]航線", "往[[北美]]航線", "為[[美國]]、",
+            "、[[德國]]及", "及[[阿聯酋]]；", "[[內地]]貨運航空公司",
+            "[[內地]]工廠", "[[大灣區]]方面", "[[全球]]航空貨運",
+            "第16屆[[亞洲]]物流",
         ],
-        "numbers_excluded": [],
-        "cn_excluded": [],
-        # 四 of 深圳、廣州、上海、北京四地: the collective label of the list
-        # just given (GUIDELINES)
-        "collectives": [("北京[[四]]地", 4)],
+        "numbers_excluded": ["第[[16]]屆"],
+        # 一位 (an indefinite before a measure word, GUIDELINES)
+        "cn_excluded": ["[[一]]位教授"],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (x15, year on year),
-        # 按季 (x2, quarter on quarter), 年度 (止年度, after the DATE 7月底),
-        # 日語 (Japanese), 每月 (recurring), 多年 (連續多年, vague), 月薪 (a
-        # monthly salary), 列明 (to state: 明 of a verb); 同期 only inside 去
-        # 年同期
-        "words_excluded": {"按年": 15, "按季": 2, "年度": 1, "日語": 1,
-                           "每月": 1, "多年": 1, "月薪": 1, "列明": 1,
-                           "同期": 0, "當天": 0},
-        # generic heads outside ORG rows: 局方 (x2: read back), 集團 (x3:
-        # 補習集團, 集團旗下, 教育集團: kinds and read-back), 銀行 (等銀行: a
-        # kind), 商業 (私人商業樓宇: a kind of building); 委員會, 地產, 協會,
-        # 大學 and 教育局 only inside ORGs
-        "orgwords_excluded": {"局方": 2, "集團": 3, "銀行": 1, "商業": 1,
-                              "委員會": 0, "地產": 0, "協會": 0, "大學": 0,
-                              "教育局": 0},
+        # time characters in words that are no DATE: 按年 (year on year),
+        # 按月 (month on month), 單月 (after 2021年以來), 每年, 每周, 每日
+        # (x2), 每月 (recurring), 全年 (after 今年: outside, GUIDELINES);
+        # 同期 only inside 去年同期
+        "words_excluded": {"按年": 19, "按月": 0, "單月": 1, "每年": 1,
+                           "每周": 1, "每日": 2, "每月": 1, "全年": 1, "旺季": 1,
+                           "同期": 0},
+        # generic heads outside ORG rows: 航空公司 (x3: 航空公司方面, 內地貨
+        # 運航空公司, 參與的航空公司: kinds); 協會, 集團, 委員會, 大學, 學系,
+        # 發展局, 有限公司, 管理局, 國際機場 and 郵政 only inside ORGs (an ORG
+        # cut short would leave its head outside)
+        "orgwords_excluded": {"航空公司": 3, "協會": 0, "集團": 0,
+                              "委員會": 0, "大學": 0, "學系": 0, "發展局": 0,
+                              "有限公司": 0, "管理局": 0, "國際機場": 0,
+                              "郵政": 0},
         "orgstring_excluded": [],
     }
     return d, audit
-
 
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
@@ -1578,7 +1719,12 @@ def parse_metric(span, outer=""):
     if m:                       # a fraction is a percentage (SPEC 三分之一)
         v = Decimal(100 * CN_DIGIT[m.group(2)]) / Decimal(CN_DIGIT[m.group(1)])
         return v.quantize(Decimal("1e-10"), ROUND_HALF_UP), q, "%"
-    m = re.fullmatch(r"百分之([一二三四五六七八九十]+)", span)
+    m = re.fullmatch(r"百分之([一二三四五六七八九十]+)[點点]"
+                     r"([〇零一二三四五六七八九]+)", span)
+    if m:                       # 百分之四十二點九 -> 42.9 % (annotate_ic.py,
+        frac = "".join(CN_YEAR_DIGIT[c] for c in m.group(2))   # ported
+        return Decimal("%d.%s" % (cn_int(m.group(1)), frac)), q, "%"  # from
+    m = re.fullmatch(r"百分之([一二三四五六七八九十]+)", span)  # annotate_bc)
     if m:                       # 百分之十五 -> 15 % (SPEC: N分之M)
         return Decimal(cn_int(m.group(1))), q, "%"
     if span == "一半":          # SPEC 近一半 -> 50 %
@@ -1624,6 +1770,18 @@ def parse_metric(span, outer=""):
         v = (Decimal(m.group(1)) * MAGNITUDE[m.group(2)]   # one figure)
              + low * MAGNITUDE[m.group(4)])
         return v, q, m.group(5)
+    m = re.fullmatch(r"([一二两兩三四五六七八九十][一二两兩三四五六七八九十百千零]*)"
+                     r"([万萬亿億]?)([^一二两兩三四五六七八九十百千零万萬亿億\d]\D*)",
+                     span)
+    if m and re.search("[十百千]", m.group(1)) and not re.fullmatch(
+            "[一二两兩三四五六七八九][十百千]", m.group(1)):
+        # a whole number in Chinese numerals with places inside
+        # (一百二十六個 -> 126, 三十八個 -> 38; annotate_ic.py's, ported from
+        # annotate_bc.py)
+        v = Decimal(cn_whole(m.group(1)))
+        if m.group(2):
+            v *= MAGNITUDE[m.group(2)]
+        return v, q, m.group(3)
     m = re.fullmatch(r"([一二两兩三四五六七八九])([十百千])([万萬亿億]?)(\D+)",
                      span)
     if m:                       # a headline figure in Chinese numerals with
@@ -1644,7 +1802,7 @@ def parse_metric(span, outer=""):
     if m:
         return Decimal(CN_DIGIT[m.group(1)]), q, m.group(2)
     # 余/多 after the number stand before or after its magnitude: 1.2万余家
-    # (SPEC), 400多万 (SPEC) and 40余亿元 (new here) are all over
+    # (SPEC), 400多万 (SPEC) and 40余亿元 (annotate_bb.py's) are all over
     m = re.match(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([余餘多]?)"
                  r"((?:[万萬亿億]|兆(?![瓦赫]))*)([余餘多]?)", span)
     assert m, span
@@ -1774,8 +1932,18 @@ def check_relative(d, r):
     tx, norm = r["text"], r["normalized"]
     ref = datetime.date.fromisoformat(d.published)
     for w, k in (("今年", 0), ("明年", 1), ("去年", -1)):
-        if tx.startswith(w):
+        # 去年同期 follows its sentence's period, not the reference year
+        # (SPEC; check_last_year_period; annotate_ma.py's, ported from
+        # annotate_bc.py)
+        if tx.startswith(w) and tx not in ("去年同期", "上年同期"):
             assert norm[:4] == str(ref.year + k), r
+    # N年前 counts back from the reference year (SPEC 两年前; annotate_ma.py's,
+    # ported from annotate_bc.py)
+    m = re.fullmatch(r"([一二两兩三四五六七八九十]|\d+)年前", tx)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else \
+            CN_DIGIT[m.group(1)]
+        assert norm == str(ref.year - n), r
     # 今（115）年, 明（116）年: the bracketed ROC year is the reference year
     # (+1), and so is the normalization (GUIDELINES)
     m = re.match(r"([今明去])（(\d{2,3})）年", tx)
@@ -1787,7 +1955,7 @@ def check_relative(d, r):
     for w, k in (("本月", 0), ("下月", 1), ("上月", -1)):
         # only 上月 and 下月 may be a baseline after a comparison word
         # (GUIDELINES); 本月 always counts from the reference date, also
-        # after 由 (由本月起: from this month on; new here: annotate_ec.py
+        # after 由 (由本月起: from this month on; annotate_bb.py's: annotate_ec.py
         # skipped 本月 after every BASELINE character, so 由本月起 as
         # 2026-10 passed)
         if tx.startswith(w) and (w == "本月" or before not in BASELINE):
@@ -1821,7 +1989,7 @@ def check_relative(d, r):
     # 上年 (前年) counts from a non-relative period stated earlier in its
     # sentence (a DATE written with its four-digit year: 2025年地区生产总值
     # …比上年 -> 2024), else from the reference year (今年…较上年 -> 2025;
-    # GUIDELINES; new here)
+    # GUIDELINES; annotate_bb.py's)
     if tx in ("上年", "前年"):
         s = r["start"]
         while s > 0 and d.text[s - 1] not in SENT_END:
@@ -1877,8 +2045,9 @@ def check_same(d, r):
     """当天/當天/同日/當日/当日 take the latest day-precision DATE before
     them (a holiday only in the same sentence), 同月 the latest month
     (GUIDELINES; from annotate_yc.py)."""
-    if r["text"] not in ("同日", "當日", "当日", "当天", "當天", "同月"):
-        return
+    if r["text"] not in ("同日", "當日", "当日", "当天", "當天", "同月",
+                         "当晚", "當晚"):     # 当晚: annotate_na.py, ported
+        return                                # from annotate_bc.py
     prev = [x for x in d.rows if x["type"] == "DATE" and
             x["end"] <= r["start"] and x["text"] not in HOLIDAY]
     prev.sort(key=lambda x: x["start"])
@@ -2164,7 +2333,7 @@ def check_time_metric(d, r):
 def check_shiyi(d, r):
     """十一 is National Day (10-01) only before 黄金周, 长假, 小长假, 假期,
     期间 or 国庆, a closing quote allowed between; the number eleven
-    elsewhere (GUIDELINES; new here).  A 十一 DATE row must stand before
+    elsewhere (GUIDELINES; annotate_bb.py's).  A 十一 DATE row must stand before
     such a cue, and every 十一 outside a row must not."""
     if r["type"] != "DATE" or r["text"] != "十一":
         return
@@ -2196,6 +2365,29 @@ def check_collective(d, ctx, n):
     return s, e
 
 
+def check_no_collective_metric(d, r):
+    """A METRIC that is a small count in Chinese numerals right after a list
+    of as many items (、, and 和/及/与 before the last) is the list's
+    collective label, no METRIC (GUIDELINES: 隆基绿能 … 晶澳科技五家; SPEC
+    两地, 五市): such a row must not be written (annotate_bc.py's: 五家 of 科沃斯、
+    石头科技、追觅科技、云鲸智能和小米五家 annotated as a METRIC passed the
+    checks when it was dropped from the declared collectives; ported from
+    annotate_bc.py)."""
+    m = re.fullmatch(r"([一二两兩三四五六七八九十])(\D{0,2})", r["text"])
+    if not m:
+        return
+    n = CN_DIGIT[m.group(1)]
+    clause = re.split("[，,。；;！？\n（）]", d.text[:r["start"]])[-1]
+    if "、" not in clause:
+        return
+    items = re.split("、|和|及|與|与", clause)
+    listed = items[-n:]
+    assert not (len(items) >= n and all(
+        1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
+        for x in listed) and len(items) - n <= 1), (
+        "a collective label annotated as a METRIC", r)
+
+
 def check(d, audit):
     rows = d.rows
     rows.sort(key=lambda r: (r["start"], r["end"]))
@@ -2222,12 +2414,13 @@ def check(d, audit):
                     s == d.byline[1] and tx == d.byline[0]), r
         assert r["type"] in ("CITY", "ORG", "DATE", "METRIC"), r
         if d.byline:
-            # the byline line (the outlet + 记者 + the names) holds one row,
-            # the outlet's ORG at the start of the line (GUIDELINES;
-            # annotate_ec.py), or none when the byline is 本报记者 (new
-            # here); every other row is on the title or after the byline
-            outlet, bstart, is_org = d.byline
-            if bstart <= s <= bstart + len(lines[2]):
+            # the byline line (a prefix, the outlet + 记者 + the names)
+            # holds one row, the outlet's ORG after the prefix (GUIDELINES;
+            # annotate_ec.py), or none when the byline is 本报记者
+            # (annotate_bb.py); every other row is on the title or after the
+            # byline
+            outlet, bstart, is_org, lstart, llen = d.byline
+            if lstart <= s <= lstart + llen:
                 assert is_org and r["type"] == "ORG" and s == bstart and \
                     tx == outlet, r
         if r["type"] != "METRIC":
@@ -2274,6 +2467,7 @@ def check(d, audit):
                 assert r["qualifier"] == "approx", ("约占", r)
             r["_raw_unit"] = raw_unit
             check_time_metric(d, r)
+            check_no_collective_metric(d, r)
             # a marker right before the span, or before a currency written
             # before it (约人民币36亿元, GUIDELINES), must be declared (outer
             # or sep) and set the qualifier; a suffix marker right after the
@@ -2327,7 +2521,7 @@ def check(d, audit):
             if d.text[e:e + 1] == "市":
                 assert d.text[e + 1:e + 2] in SHI_NEXT, ("市 outside", r)
             # ... and a 市 that starts the next word stays outside the span
-            # (SPEC 常州市场 -> 常州; GUIDELINES: 市场 always wins; new here:
+            # (SPEC 常州市场 -> 常州; GUIDELINES: 市场 always wins; annotate_bb.py's:
             # 北京市 spanned over 北京市场 passed before)
             if tx.endswith("市"):
                 assert d.text[e:e + 1] not in SHI_NEXT, ("市 inside", r)
@@ -2335,23 +2529,31 @@ def check(d, audit):
                 "市") or r["normalized"] in FOREIGN_SHI, r
             assert not (r["normalized"] in NO_SHI and
                         r["normalized"] in FOREIGN_SHI), r
+            # a name ending with 市 that is no foreign city is a mainland
+            # city whose short form is declared too (无锡 beside 无锡市): a
+            # foreign 市-name must be declared in FOREIGN_SHI (annotate_ba.py's
+            # check, missing from annotate_bb.py: FOREIGN_SHI emptied passed
+            # here before it was ported)
+            if r["normalized"].endswith("市") and \
+                    r["normalized"] not in FOREIGN_SHI:
+                assert any(v == r["normalized"] and not k.endswith("市")
+                           for k, v in CITY_NORM.items()), r
         if d.traditional is False:
             assert not re.search("[萬億個點區與來為從這會]", tx), r
 
     if d.byline:
-        outlet, bstart, is_org = d.byline
-        on_line = [r for r in rows if bstart <= r["start"] <=
-                   bstart + len(d.text.split("\n")[2])]
+        outlet, bstart, is_org, lstart, llen = d.byline
+        on_line = [r for r in rows if lstart <= r["start"] <= lstart + llen]
         if is_org:
             assert len(on_line) == 1 and on_line[0]["text"] == outlet, \
                 on_line
         else:                   # 本报记者: no row on the line at all
             assert not on_line, on_line
     # a declared Big5-HKSCS character stands only inside the ORG rows
-    # whose text is declared for it (here 恒 in 恒基兆業地產 and 恒生銀行;
-    # annotate_db.py's 衞 in its six names; annotate_ec.py's
-    # 滙 in 滙業銀行, annotate_fb.py's
-    # 恒 and 滙, annotate_ib.py's 恒 in 恒基兆業地產)
+    # whose text is declared for it (here 滙 in 滙豐; annotate_bb.py's 恒 in
+    # 恒基兆業地產 and 恒生銀行; annotate_db.py's 衞 in its six names;
+    # annotate_ec.py's 滙 in 滙業銀行, annotate_fb.py's 恒 and 滙,
+    # annotate_ib.py's 恒 in 恒基兆業地產)
     for c, names in d.in_org_span.items():
         assert all(c in name for name in names), (c, names)
         for m in re.finditer(re.escape(c), d.text):
@@ -2392,7 +2594,7 @@ def check(d, audit):
     problems = []
     all_excl = [p for v in excl.values() for p in v]
     all_excl += word_places(audit["words_excluded"], covered)
-    # labels that hold a numeral and are no figure (百强, 千亿县; new here),
+    # labels that hold a numeral and are no figure (百强, 千亿县; annotate_bb.py's),
     # by count like the time words
     all_excl += word_places(audit.get("labels_excluded", {}), covered)
     org_excl = word_places(audit["orgwords_excluded"], org_spans)
@@ -2408,7 +2610,7 @@ def check(d, audit):
                     d.text[max(0, m.start() - 8):m.end() + 8]))
 
     # every 十一 outside a DATE row is no National Day: no holiday cue
-    # follows it (GUIDELINES; new here)
+    # follows it (GUIDELINES; annotate_bb.py's)
     for m in re.finditer("十一", d.text):
         if not inside(m.start(), m.end(), covered):
             after = d.text[m.end():m.end() + 4].lstrip("”」’』\"'")
@@ -2506,11 +2708,12 @@ def main():
                 assert s == r["normalized"], (r, s)
             elif r["text"] in CITY_ALIAS:
                 assert CITY_ALIAS[r["text"]] == r["normalized"], r
-            elif s in NO_SHI:
+            elif s in NO_SHI or s in FOREIGN_SHI:
                 # Hong Kong, Macao or a foreign city keeps its common
                 # Chinese name, no 市 added (annotate_ea.py's check, missing
                 # from annotate_ec.py: 澳門 normalized 澳门市 passed the t2s
-                # + 市 test)
+                # + 市 test), and so does a foreign city whose name ends with
+                # 市 (胡志明市: annotate_ba.py's FOREIGN_SHI, ported)
                 assert r["normalized"] == s, (r, s)
             else:
                 assert s in (r["normalized"], r["normalized"][:-1]), (r, s)
@@ -2519,16 +2722,18 @@ def main():
         used = {r["normalized"] for d in built for r in d.rows
                 if r["type"] == "CITY"}
         assert NO_SHI <= used, NO_SHI - used
+        # and so is every declared FOREIGN_SHI name (annotate_ba.py's)
+        assert FOREIGN_SHI <= used, FOREIGN_SHI - used
         for r, s in zip(units, conv[len(names):len(names) + len(units)]):
             assert s == r["unit"], ("unit", r, s)
         print("OpenCC t2s cross-check passed (%d names, %d units)" % (
             len(names), len(units)))
         # a traditional article holds no simplified character: none that
         # t2s leaves alone while s2t changes it (体 for 體, 间 for 間;
-        # annotate_qc.py), but the declared forms (here 恒 of 恒基兆業地產 and
-        # 恒生銀行; annotate_cc.py's 里 of 公里, confined
-        # to its word in the Doc block; annotate_ec.py's Macao 馬普托, 秘書處,
-        # 里斯本)
+        # annotate_qc.py), but the declared forms (here 里 of 嘉里物流聯網;
+        # annotate_bb.py's 恒 of 恒基兆業地產 and 恒生銀行; annotate_cc.py's
+        # 里 of 公里, confined to its word in the Doc block; annotate_ec.py's
+        # Macao 馬普托, 秘書處, 里斯本)
         for d in built:
             if not d.traditional:
                 continue
@@ -2552,6 +2757,19 @@ def main():
                     d.doc_id, sorted(pairs))
                 print("OpenCC t2s-s2hk round trip of %s: only %s differ" % (
                     d.doc_id, " ".join("%s/%s" % x for x in sorted(pairs))))
+        # SIMPLIFIED_ONLY holds the simplified form (OpenCC t2s) of every
+        # traditional character of each traditional article, where the
+        # article does not write that form itself (annotate_bc.py's check,
+        # ported: the list's additions would otherwise be a declaration no
+        # check uses)
+        for d in built:
+            if not d.traditional:
+                continue
+            chars = sorted({c for c in d.text if ord(c) > 0x2E80})
+            for c, sc in zip(chars, t2s_all(chars)):
+                if sc != c and len(sc) == 1 and sc not in d.text:
+                    assert sc in SIMPLIFIED_ONLY, (d.doc_id, c, sc)
+            print("SIMPLIFIED_ONLY covers the t2s forms of %s" % d.doc_id)
     for d in built:
         for r in d.rows:
             for k in ("_raw_unit", "_expect_city", "_outer", "_shared"):

@@ -3,7 +3,7 @@
 g239_prepared_dishes_food_parks and g240_taiwan_pharmacy_chains_health
 (annotator BA).
 
-Adapted from the precedent set's tools/annotate_ca.py (/tmp/ho42/precedent:
+Adapted from the precedent set's tools/annotate_ca.py (now dev/tools/annotate_g233_g234.py) (/tmp/ho42/precedent:
 a simplified mainland article in UTF-8 and a Taiwan article in the Big5
 family, the pair closest to mine; copied and the data changed).  annotate_ca.py
 had itself turned annotate_da.py's UTF-8-WITHOUT-BOM block into a
@@ -72,8 +72,8 @@ changed: neither file has a BOM):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho42/precedent:
-README, NOTES_ca/cb/cc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ba.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ca/cb/cc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g239_g240.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -96,7 +96,7 @@ outside its row (大学, 开发区, 联合会, 统计局; 衛生福利部, 研�
 家, 处, 人, 件, 张, 岁 (g240).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ba.py
+    python3 dev/tools/annotate_g239_g240.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g243_home_robot_makers_cities and g244_macao_border_crossings_commuting
 (annotator BC).
 
-Adapted from the precedent set's tools/annotate_cb.py (/tmp/ho42/precedent:
+Adapted from the precedent set's tools/annotate_cb.py (now dev/tools/annotate_g235_g236.py) (/tmp/ho42/precedent:
 a GBK mainland article and a Big5-HKSCS article of a special
 administrative region, exactly my pair of storages; copied and the data
 changed), with annotate_cc.py's Macao block (the region named twice;
@@ -62,8 +62,8 @@ Offsets are Python str indices (code points) into the article as decoded
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho42/precedent:
-README, NOTES_ca/cb/cc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_bc.md in the parent folder.  Reference dates: corpus/manifest.csv;
+README, NOTES_ca/cb/cc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g243_g244.md.
+Reference dates: corpus/manifest.csv;
 the script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -99,7 +99,7 @@ check used); and annotate_ca.py's NO_SHI checks, missing from
 annotate_cb.py (澳門 normalized 澳门市 would have passed).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_bc.py
+    python3 dev/tools/annotate_g243_g244.py
 """
 import csv
 import datetime
