@@ -225,6 +225,9 @@ def test_not_dates(text: str) -> None:
     ("2026-11-20", "厦门航空本周三起恢复厦门至吉隆坡航线", [("本周三", "2026-11-18")]),  # from Wednesday
     ("2026-11-20", "下周日起实施", [("下周日", "2026-11-29")]),
     ("2026-11-20", "我们本周一起去看看", [("本周", "2026-W47")]),  # 一起: together
+    # a holiday's day in brackets gives no date to 今日 in another sentence
+    ("2026-11-25", "受黑色星期五（27日）带动，货运量将增加。新系统今日起试行。",
+     [("黑色星期五", "2026-11-27"), ("27日", "2026-11-27"), ("今日", "2026-11-25")]),
     ("2025-11-13", "10月13日20时至11月11日24时，较去年同期增长",
      [("10月13日", "2025-10-13"), ("11月11日", "2025-11-11"), ("去年同期", "2024")]),  # a range: the year
     ("2025-11-04", "预料租金指数年内将累升", [("年内", "2025")]),  # 指数 owns its 数: no 数年
@@ -403,6 +406,8 @@ def test_period_after_its_subject(segmenter, text: str, expected: Row) -> None:
     ("地铁1号线上月客流回升", [("上月", "2025-10")]),
     ("公司线上月活用户达5万", []),
     ("开展线上月度评比", []),
+    ("机管局目标2035年货运量达1000万公吨", [("2035年", "2035")]),  # 年|货运量: no 年货
+    ("春节前年货备货启动", [("春节", "2026-02-17")]),
 ])
 def test_a_not_date_word_split_by_the_word_before(segmenter, text: str, expected: Row) -> None:
     """会上 (at the meeting) owns its characters, unless 会 ends the word before it (商会|上月)."""

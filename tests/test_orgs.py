@@ -1457,6 +1457,19 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("社区药局和连锁药局、医院药房的数量", []),
     ("業者指出，台灣連鎖藥局正從單純販售商品轉向用藥諮詢", []),  # 连锁 after a place: a kind
     ("集團旗下旺角及銅鑼灣教學中心的使用率超過九成", []),  # teaching centres in districts: sites
+    # an industry word alone is no list item (上|能|电气、…等企业)
+    ("海外储能需求回暖，上能电气、禾迈股份等企业的订单排产已延续", ["禾迈股份"]),
+    # purchasing bodies (采购 is no verb inside them), an association's branch for a trade
+    ("浙江省药械采购中心数据显示，由福建三明发起的三明采购联盟上月发布价格",
+     ["浙江省药械采购中心", "三明采购联盟"]),
+    ("中国有色金属工业协会硅业分会上周五公布", ["中国有色金属工业协会硅业分会"]),
+    ("省际采购联盟集采平均降幅超55%", []),  # a kind of alliance
+    # heads: 协进会, 院线 (cinema chains), 乐团 and 中乐团; kinds of orchestra are no names
+    ("台灣自行車協進會指出，上海联和院线、浙江时代院线的票房超过15亿元",
+     ["台灣自行車協進會", "上海联和院线", "浙江时代院线"]),
+    ("澳門樂團及澳門中樂團合共演出14場", ["澳門樂團", "澳門中樂團"]),
+    ("下属歌剧团、舞剧团、交响乐团、民乐团、评弹团", []),
+    ("各大院线排片", []),
 ])
 def test_arms_of_groups_and_service_apps(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

@@ -556,22 +556,24 @@ _WHOLE_YEAR_AFTER = ("全年", "年底", "年初", "年中", "年末", "上半�
 
 
 def _select(
-    cands: list[_Cand], text: str, rules: _Rules, split: Callable[[int], bool] | None = None
+    cands: list[_Cand], text: str, rules: _Rules,
+    split: Callable[[int, int, bool], bool] | None = None,
 ) -> list[_Cand]:
     """Drop candidates a not-date phrase rules out, then leftmost-longest with no overlaps.
 
     A phrase blocks what it contains (明后年 blocks 后年, 今日头条 blocks 今日) and a date that runs
     past it wins (截至今年3月 despite 至今); a `word` also blocks a date that starts or ends inside it
     (提前年底, 晚上周边), unless its first character ends the word before it (`split`: 商会|上月 is
-    no 会上). A recurring phrase removes the date right after it (每月5日, 每年的春节).
+    no 会上) or, for a date that ends inside it, its last character opens the next word
+    (2035年|货运量 is no 年货). A recurring phrase removes the date right after it (每月5日, 每年的春节).
     """
 
     def self_blocks(b: _Cand, c: _Cand) -> bool:
         if b.start <= c.start and c.end <= b.end:
             return True  # inside the phrase
         if rules.blocks.get(b.g["block"]) == "word":
-            if split is not None and split(b.start):
-                return False
+            if split is not None and split(b.start, b.end, c.start < b.start < c.end < b.end):
+                return False  # 商会|上月, 2035年|货运量: the word's characters are cut elsewhere
             return b.start < c.start < b.end or b.start < c.end < b.end
         return False
 
@@ -1032,8 +1034,9 @@ class _Resolver:
         date (昨日, 上周五) gives none: 昨日宣布，自今日起 is today, as 昨日 counts from today."""
         for i in range(len(self.done) - 1, -1, -1):
             d = self.done[i]
-            if prec == "day" and "hol" in d.cand.g and d.sent != sent:
-                continue
+            if prec == "day" and d.sent != sent and ("hol" in d.cand.g or (
+                    i and "hol" in self.done[i - 1].cand.g and d.cand.kind == "bare_day")):
+                continue  # a holiday, or its day in brackets (黑色星期五（27日）), in another sentence
             v = d.val
             if prec == "day" and v.prec == "day":
                 if stated and (self._counted_from_ref(d) or (  # 昨日（17日）: the gloss of one
@@ -1185,11 +1188,17 @@ _LINE_NAME_TAGS = frozenset({"ns", "j", "m"})
 
 
 def _split_test(index: Callable[[], WordIndex], name_ends: frozenset[str] = frozenset(),
-                text: str = "") -> Callable[[int], bool]:
-    """Whether a character is the last one of a longer jieba word (会 of 商会|上月), or a name's
-    last character after a place or a number (线 of 港澳|线|上月: not 线上)."""
+                text: str = "") -> Callable[[int, int, bool], bool]:
+    """Whether the word block at start:end is cut apart by the text's jieba words: its first
+    character is the last one of a longer word (会 of 商会|上月) or a name's last character after
+    a place or a number (线 of 港澳|线|上月: not 线上), or, for a date that ends inside it
+    (`date_ends_inside`), its last character opens a longer word (货 of 2035年|货运量: not 年货)."""
 
-    def split(pos: int) -> bool:
+    def split(start: int, end: int, date_ends_inside: bool) -> bool:
+        last = index().around(end - 1)
+        if date_ends_inside and last is not None and last.start == end - 1 and last.end > end:
+            return True
+        pos = start
         word = index().around(pos)
         if word is not None and word.start < pos and word.end == pos + 1:
             return True

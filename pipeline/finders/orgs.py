@@ -2042,6 +2042,8 @@ class _Finder:
         span = self.text[start:end]
         if not 2 <= len(span) <= 16 or span in self.generic or span in self.products:
             return
+        if span in self.trade_heads:
+            return  # 上|能|电气、禾迈股份等企业: an industry word alone names no company
         if len(toks) == 1 and toks[0].cls in (PLACE, LEVEL):
             return
         kind = next((t.kind for t in toks if t.kind), "")
