@@ -427,6 +427,10 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("销量做得大、卖得好两项", [("两项", 2, "项", "exact")]),  # 得 inside an item: part of a sentence
     ("国庆期间单日演出最多达到18场", [("18场", 18, "场", "exact")]),  # 最多 is no marker
     ("美国通路商平均库存天数已由去年的约180天", [("约180天", 180, "天", "approx")]),  # 天数: a statistic
+    # the figure a change leads to from a statistic's figure is the same statistic
+    ("平均库存天数已由去年的约180天降至约120天",
+     [("约180天", 180, "天", "approx"), ("约120天", 120, "天", "approx")]),
+    ("项目用了3年降至2年", []),  # a process's duration: no statistic
     ("接種約4.3萬劑流感疫苗", [("約4.3萬劑", 43000, "剂", "approx")]),  # doses
     ("約佔總車位三成", [("三成", 30, "%", "approx")]),  # 约占 and a short whole, no 的
     ("销量占比约为四成", [("四成", 40, "%", "approx")]),  # the 约 next to the figure

@@ -132,6 +132,7 @@ class Rules:
     verbs: tuple[str, ...] = ()
     cues: tuple[str, ...] = ()
     cues_after: tuple[str, ...] = ()  # verbs of change right after a time figure (5.5年缩短)
+    change_to: tuple[str, ...] = ()  # 降至 between two time figures of one statistic (约180天降至约120天)
     arabic_only_units: frozenset[str] = frozenset()  # 仙: a unit only after Arabic digits (not 八仙)
     index_cues: tuple[str, ...] = ()
     score_cues: tuple[str, ...] = ()  # 评分, 得分: a figure in 分 is a rating after one
@@ -234,6 +235,7 @@ def load_rules() -> Rules:
     rules.verbs = tuple(sorted(_lines("separating_verbs.txt"), key=len, reverse=True))
     rules.cues = tuple(_lines("stat_cues.txt"))
     rules.cues_after = tuple(_lines("stat_cues_after.txt"))
+    rules.change_to = tuple(_lines("stat_change_to.txt"))
     rules.arabic_only_units = frozenset(_lines("arabic_only_units.txt"))
     rules.index_cues = tuple(_lines("index_cues.txt"))
     rules.score_cues = tuple(_lines("score_cues.txt"))
@@ -699,7 +701,8 @@ def _keep(text: str, cand: _Cand, rules: Rules) -> bool:
             return text.endswith(rules.bare_value_words, 0, head)  # a tuple: any of them, in C
         return True
     if unit.kind == "time":
-        return _has_cue(text, cand.start, rules.cues) or text.startswith(rules.cues_after, cand.end)
+        return (_has_cue(text, cand.start, rules.cues) or text.startswith(rules.cues_after, cand.end)
+                or _changed_from_statistic(text, cand, rules))
     if unit.kind == "score":  # 评分为6.9分, not 3点5分
         return _has_cue(text, cand.start, rules.score_cues)
     if unit.kind == "index":  # 收于3100点, 每月480点, not a time of day (下午3点)
@@ -748,6 +751,22 @@ def _vague(text: str, cand: _Cand, rules: Rules) -> bool:
         return False
     digits = set(table.digits)
     return any(a in digits and b in digits for a, b in zip(cand.mant, cand.mant[1:], strict=False))
+
+
+def _changed_from_statistic(text: str, cand: _Cand, rules: Rules) -> bool:
+    """约180天降至约120天: a time figure that a verb of change leads to from a figure of the same
+    unit, itself a statistic by its cue (平均库存天数已由去年的约180天): the same statistic."""
+    surface = text[cand.num_end:cand.core_end]
+    verb = next((v for v in rules.change_to if text.endswith(v, 0, cand.start)), "")
+    if not verb or not surface:
+        return False
+    before = cand.start - len(verb)
+    if not text.endswith(surface, 0, before):
+        return False
+    k = before - len(surface)
+    while k > 0 and (text[k - 1].isdigit() or text[k - 1] in ".,"):
+        k -= 1
+    return k < before - len(surface) and _has_cue(text, k, rules.cues)
 
 
 def _has_cue(text: str, start: int, cues: tuple[str, ...]) -> bool:
