@@ -1332,6 +1332,7 @@ def test_associations_unions_and_commissions_of_trade_words(news_orgs, text: str
     # a name no dictionary knows after a kind of company, before what a company does
     ("旧衣回收平台绿蚁表示，今年国庆假期其上门回收量达到平时的1.8倍", ["绿蚁"]),
     ("水果连锁品牌鲜丰表示", ["鲜丰"]),
+    ("鏈條大廠桂盟10月營收約3.9億元；零件廠利奇10月營收約2.4億元", ["桂盟", "利奇"]),  # Taiwan's 大厂
     # not a party, common words or a time after the kind
     ("平台运营方表示", []),
     ("品牌门店客流数据显示", []),
