@@ -183,8 +183,14 @@ MULTI = (
     r"(?:(?:首|前)(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月"
     r"|(?:首|前)(?:[一二两三]|[1-3])个?季度?)"
 )
-# 上周日均: 日均 is daily average; 本周一起 is "together", but 本周三起 "from Wednesday"
-WEEKDAY = r"(?:一(?![直些样切般定致同起均])|[二三四五六日天末](?![直些样切般定致同均]))"
+# 上周日均: 日均 is daily average; 本周一起 is "together", but 本周三起 "from Wednesday"; a measure
+# word after the numeral makes a count (上周三隻新股: three new shares last week)
+_COUNTED = "只隻家个個名位项項宗间間座场場"
+WEEKDAY = (rf"(?:一(?![直些样切般定致同起均{_COUNTED}])"
+           rf"|[二三四五六日天末](?![直些样切般定致同均{_COUNTED}]))")
+# 由本周一起: "from Monday" (由/从/自 … 起), not "together"
+_FROM_BEFORE = frozenset("由从自從")
+_MONDAY = re.compile("一")
 CN_YEAR4 = r"(?<![〇○零一二三四五六七八九十])[〇○零一二三四五六七八九]{4}"
 # a space between Han characters (or after a figure's %) only stands between a headline's halves
 _SENT_RE = re.compile(r"[。！？!?；;\n]|(?<=[\u4e00-\u9fff%）”])[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -501,6 +507,9 @@ def _candidates(
             tail = gr.pod.match(text, end)
         elif word.unit == "week":
             tail = gr.weekday.match(text, end)
+            if (tail is None and text.startswith("一起", end)
+                    and text[m.start() - 1:m.start()] in _FROM_BEFORE):
+                tail = _MONDAY.match(text, end)  # 由本周一起: from Monday
             if tail:
                 g["weekday"] = tail.group()
                 tail = gr.pod.match(text, tail.end()) or tail
