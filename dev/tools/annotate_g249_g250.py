@@ -3,7 +3,7 @@
 g249_medical_device_makers_procurement and
 g250_macao_heritage_tourism_festivals (annotator AC).
 
-Adapted from the precedent set's tools/annotate_bc.py (/tmp/ho43/precedent:
+Adapted from the precedent set's tools/annotate_bc.py (now dev/tools/annotate_g243_g244.py) (/tmp/ho43/precedent:
 a simplified mainland article with a byline that holds a CITY and a
 traditional article of 澳門日報, Macao; copied and the data changed), with
 annotate_bb.py's UTF-16 block turned from little-endian into big-endian
@@ -61,8 +61,8 @@ the article as decoded (a BOM removed, nothing else changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho43/precedent:
-README, NOTES_ba/bb/bc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ac.md in the parent folder.  Reference dates: corpus/manifest.csv;
+README, NOTES_ba/bb/bc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g249_g250.md.
+Reference dates: corpus/manifest.csv;
 the script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -89,7 +89,7 @@ month (初, 末, 上旬, 中旬, 下旬) and a Chinese-numeral day after a month
 (十二月六日), check_holiday_period a part of a month.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ac.py
+    python3 dev/tools/annotate_g249_g250.py
 """
 import csv
 import datetime

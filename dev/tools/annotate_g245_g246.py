@@ -3,7 +3,7 @@
 g245_solar_module_makers_city_bases and g246_taiwan_bicycle_makers_exports
 (annotator AA).
 
-Adapted from the precedent set's tools/annotate_ba.py (/tmp/ho43/precedent:
+Adapted from the precedent set's tools/annotate_ba.py (now dev/tools/annotate_g239_g240.py) (/tmp/ho43/precedent:
 a simplified mainland article in UTF-8 and a Taiwan article in the Big5
 family, the pair closest to mine; copied and the data changed).
 annotate_ba.py had turned annotate_ca.py's UTF-8-WITH-BOM block into a
@@ -75,8 +75,8 @@ as decoded (the BOM removed, nothing else changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho43/precedent:
-README, NOTES_ba/bb/bc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_aa.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ba/bb/bc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g245_g246.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -97,7 +97,7 @@ traditional character of the traditional article; FOREIGN_SHI used
 吨, 倍, 家 (g245) and %, 元, 美元, 辆, 家, 个, 名, 套, 天 (g246).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_aa.py
+    python3 dev/tools/annotate_g245_g246.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g247_cinema_chains_box_office_cities and g248_hk_airport_cargo_logistics
 (annotator AB).
 
-Adapted from the precedent set's tools/annotate_bb.py (/tmp/ho43/precedent:
+Adapted from the precedent set's tools/annotate_bb.py (now dev/tools/annotate_g241_g242.py) (/tmp/ho43/precedent:
 a GB18030 mainland article with characters outside GBK on its byline and a
 traditional Hong Kong article, the pair closest to mine; copied and the
 data changed), with annotate_bc.py's Big5-HKSCS storage block (no BOM, two
@@ -73,8 +73,8 @@ and one row is written per occurrence.  Offsets are Python str indices
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ was read or
 run), with the previous held-out set (/tmp/ho43/precedent: README,
-NOTES_ba/bb/bc, tools, corpus, gold) as precedent.  Decisions: NOTES_ab.md
-in the parent folder.  Reference dates: corpus/manifest.csv; the script
+NOTES_ba/bb/bc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g247_g248.md.
+Reference dates: corpus/manifest.csv; the script
 checks only its own two rows, so it also runs next to other annotators'
 rows.
 
@@ -97,7 +97,7 @@ CITY_ALIAS is used (杜拜 -> 迪拜) and FOREIGN_SHI too (胡志明市).  Units
 倍, 条, 班, 件, 间, 港元, 宗, 美元, 人, 名 (g248).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ab.py
+    python3 dev/tools/annotate_g247_g248.py
 """
 import csv
 import datetime
