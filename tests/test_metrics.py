@@ -431,6 +431,8 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("平均库存天数已由去年的约180天降至约120天",
      [("约180天", 180, "天", "approx"), ("约120天", 120, "天", "approx")]),
     ("项目用了3年降至2年", []),  # a process's duration: no statistic
+    ("上周日均成交量约41万手", [("约41万手", 410000, "手", "approx")]),  # futures lots
+    ("二手房成交3万套，做好两手准备", [("3万套", 30000, "套", "exact")]),
     ("接種約4.3萬劑流感疫苗", [("約4.3萬劑", 43000, "剂", "approx")]),  # doses
     ("約佔總車位三成", [("三成", 30, "%", "approx")]),  # 约占 and a short whole, no 的
     ("销量占比约为四成", [("四成", 40, "%", "approx")]),  # the 约 next to the figure
