@@ -361,6 +361,8 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("启东海工装备产业集群产值", [("启东", "启东市")]),  # 海工, a word (not 启|东海|工)
     # an ambiguous form in a route, or in a pair a collective word closes
     ("义乌至马德里、列日等方向的电商货运包机", [("义乌", "义乌市"), ("马德里", "马德里"), ("列日", "列日")]),
+    ("菜鸟集团称，其在列日、圣保罗的海外分拨中心", [("列日", "列日"), ("圣保罗", "圣保罗")]),  # foreign pair
+    ("新开通至列日的航线", []),  # alone, an ambiguous form stays out
     ("云南腾冲、弥勒两地10月接待省外游客", [("腾冲", "腾冲市"), ("弥勒", "弥勒市")]),
     ("來自臺北、新竹等地的外地買方", [("台北", "台北市")]),  # 新竹: the county shares the form
     # the first of three listed cities, its first character glued to the word before (自首|尔)

@@ -446,10 +446,21 @@ def _confirmed(
 ) -> list[CityMatch]:
     """Ambiguous forms that the article shows to be the city: the same form is a CITY elsewhere
     in it (with 市 or its country: 美国…凤凰城 … 凤凰城新厂), or it stands in a list with other
-    cities (安康、汉中、商洛三市)."""
+    cities (安康、汉中、商洛三市), or a foreign city's form beside one other foreign city (其在列日、
+    圣保罗的分拨中心)."""
     seen = {m.normalized for m in found}
     by_start = {m.start: m for m in found}
     by_end = {m.end: m for m in found}
+
+    def foreign(m: CityMatch) -> bool:
+        entries = gaz.cities.get(m.text, [])
+        return bool(entries) and all(e.level == "foreign" for e in entries)
+
+    def beside_foreign(m: CityMatch) -> bool:
+        """A foreign form right before or after one foreign city, joined by 、 (列日、圣保罗)."""
+        after = by_start.get(m.end + 1) if text[m.end:m.end + 1] == "、" else None
+        before = by_end.get(m.start - 1) if text[m.start - 1:m.start] == "、" else None
+        return foreign(m) and any(x is not None and foreign(x) for x in (after, before))
 
     def listed_with(m: CityMatch) -> int:
         """How many cities the list of 、 around `m` holds (安康、汉中、商洛三市: 2); its last item
@@ -469,7 +480,8 @@ def _confirmed(
         a county shares (新竹: 新竹县 too)."""
         return not m.text.endswith("山") and REJECT not in gaz.kinds(m.text + "县")
 
-    extra = [m for m in pending if (m.normalized in seen and confirmable(m)) or listed_with(m) >= 2]
+    extra = [m for m in pending if (m.normalized in seen and confirmable(m)) or listed_with(m) >= 2
+             or beside_foreign(m)]
     if not extra:
         return found
     return sorted([*found, *extra], key=lambda m: m.start)
