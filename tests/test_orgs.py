@@ -185,6 +185,9 @@ def test_municipal_hospitals_and_social_security_bureaus(orgs) -> None:
 def test_ambiguous_name_confirmed_by_its_fuller_name(orgs) -> None:
     assert orgs("菜鸟集团加快建设，菜鸟在全球运营海外仓") == ["菜鸟集团", "菜鸟"]
     assert orgs("商家可运用口碑“码上一条龙”产品，口碑很好。") == ["口碑"]  # the name alone: no
+    # a name of three characters or more that acts as a company counts everywhere in the text
+    found = orgs("全联旗下全支付9月代收付金额居冠；使用者方面，全支付约718万人")
+    assert found == ["全联", "全支付", "全支付"]
 
 
 def test_article_short_form_beats_a_piece_inside_it(orgs) -> None:

@@ -473,6 +473,9 @@ class _Finder:
         self.companies: list[tuple[int, int, str, str, str]] = []
         # ambiguous gazetteer names with no org context where they stand (see confirmed_ambiguous)
         self.ambiguous_pending: list[tuple[int, int, str]] = []
+        # ambiguous names of three or more characters that act as a company somewhere in the text by
+        # what it does (全联旗下全支付, 全支付表示): the company wherever else they stand
+        self.ambiguous_acting: set[str] = set()
 
     @cached_property
     def char_word(self) -> list[int]:
@@ -611,10 +614,13 @@ class _Finder:
                 continue  # 各|市政府: every city's government, no body of its own
             if name in self.region_only and not self.regional_name(p, name):
                 continue  # 财政局 outside a Macao text: a generic word
-            if (name in self.ambiguous and name not in self.region_brands and not self.org_context(p, p + lg)
-                    and not self.taiwan_name(p, name) and self.arm_at(p + lg) is None):
-                self.ambiguous_pending.append((p, p + lg, name))
-                continue
+            if name in self.ambiguous and name not in self.region_brands:
+                if not self.org_context(p, p + lg) and not self.taiwan_name(p, name) \
+                        and self.arm_at(p + lg) is None:
+                    self.ambiguous_pending.append((p, p + lg, name))
+                    continue
+                if len(name) >= 3 and self.acts_as_company(p, p + lg):
+                    self.ambiguous_acting.add(name)
             if name in self.blocs and self.bloc_as_region(p, p + lg):
                 continue  # 东盟市场, 中东和东盟: the region a bloc covers
             if ((self.text[p + lg:p + lg + 1] in NAME_DOTS or self.text[p - 1:p] in NAME_DOTS)
@@ -765,6 +771,13 @@ class _Finder:
                 if self.is_lexical(tail + nxt[:k]):
                     return True
         return False
+
+    def acts_as_company(self, start: int, end: int) -> bool:
+        """A name owned by a company or doing what a company does (全联旗下|全支付, 全支付|表示): the
+        org words around it, not a quote or a list alone."""
+        text = self.text
+        return (any(text.endswith(w, 0, start) for w in self.context_before)
+                or any(text.startswith(w, end) for w in self.context_after))
 
     def org_context(self, start: int, end: int) -> bool:
         """An ambiguous name acts as an organization: a quoted product, an org word, or a list."""
@@ -1616,14 +1629,17 @@ class _Finder:
     def confirmed_ambiguous(self) -> None:
         """An ambiguous name (菜鸟) whose fuller name the same document gives (菜鸟集团) is the
         organization wherever it stands (菜鸟在全球运营的海外仓). The name alone in an org context
-        elsewhere is not enough: 口碑“码上一条龙” does not make 口碑很好 the company."""
+        elsewhere is not enough: 口碑“码上一条龙” does not make 口碑很好 the company; but a name of
+        three or more characters that acts as a company (`ambiguous_acting`: 全联旗下全支付) is one
+        wherever it stands (全支付约718万人)."""
         if not self.ambiguous_pending:
             return
         named = [(c.text, c.kind) for c in self.candidates]
         for s, e, name in self.ambiguous_pending:
             kind = self.gaz.kind_of(name)  # a body of its kind: not 万宁|市政府 for the chain 万宁
             # (日本|全家: its country too)
-            if any(len(t) > len(name) and t.startswith(name) and k == kind for t, k in named):
+            if name in self.ambiguous_acting or any(
+                    len(t) > len(name) and t.startswith(name) and k == kind for t, k in named):
                 self.emit(self.country_before(s, name), e, self.gaz.kind_of(name), SOURCE_GAZETTEER)
 
     def alias_of(self, alias: str, name: str) -> bool:
