@@ -178,6 +178,8 @@ LUNAR = (
     rf"(?:(?:农历|阴历)(?:正|腊|冬|{CN_MONTH})月{LUNAR_DAY}"
     rf"|(?:正|腊)月{LUNAR_DAY}|大年初[一二三四五六七八九十])"
 )
+# the second end of a range of lunar days after the first (大年初二至初五, 正月初八到十五)
+_LUNAR_RANGE_END = re.compile(rf"(?:至|到|-|—|–|~)(?P<d>{LUNAR_DAY})")
 _LUNAR_PARSE = re.compile(rf"(?:农历|阴历)?(?:(?P<m>正|腊|冬|{CN_MONTH})月|大年)(?P<d>{LUNAR_DAY})")
 MULTI = (
     r"(?:(?:首|前)(?:1[0-2]|[1-9]|十[一二]?|[一二两三四五六七八九])个?月"
@@ -543,6 +545,16 @@ def _candidates(
 
     for m in gr.holiday.finditer(text):
         out.append(_Cand(m.start(), m.end(), "cal", _gd(m)))
+        lunar = _LUNAR_PARSE.fullmatch(m.group())
+        second = _LUNAR_RANGE_END.match(text, m.end()) if lunar is not None else None
+        if second is not None:
+            head = m.start() - 1 if text.endswith("的", 0, m.start()) else m.start()
+            if any(text.endswith(w, 0, head) for w, kind in rules.blocks.items() if kind == "recurring"):
+                second = None
+        if lunar is not None and second is not None:
+            # 大年初二至初五: 初五 of the same month (not in 每年的五月初四至初六, a recurring range)
+            hol = m.group()[:lunar.start("d")] + second.group("d")
+            out.append(_Cand(second.start("d"), second.end(), "cal", {"hol": hol}))
 
     for m in gr.block.finditer(text):
         out.append(_Cand(m.start(), m.end(), "block", {"block": m.group()}, anchor=False))
