@@ -1,100 +1,107 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g251_express_delivery_parcel_volumes_cities and
-g252_taiwan_electronic_payments_banks (annotator LA).
+g257_instant_retail_front_warehouses_cities and
+g258_taiwan_housing_prices_mortgages (annotator MA).
 
-Adapted from the precedent set's tools/annotate_aa.py (/tmp/ho44/precedent:
+Adapted from the precedent set's tools/annotate_la.py (/tmp/ho45/precedent:
 a simplified mainland article in UTF-8 and a Taiwan article in the Big5
 family, the pair closest to mine; copied and the data changed).
-annotate_aa.py had turned annotate_ba.py's UTF-8-WITHOUT-BOM block into a
-UTF-8-WITH-BOM block and its plain-Big5 block into a cp950 block; my pair is
-annotate_ba.py's again, so both blocks are turned back: a UTF-8 mainland
-article WITHOUT a BOM (no BOM of any kind, no U+FEFF; utf-8 and utf-8-sig
-read the same text; three bytes a non-ASCII character; every character
-GB2312; the GB and Big5 codecs and UTF-16 fail or read another text; the
-block annotate_ac.py kept for its traditional UTF-8 text, here for a
-simplified one) and a plain-Big5 Taiwan article (no character outside plain
-Big5, so no declared ETEN or HKSCS character; the characters whose
-plain-Big5 and cp950 codes differ are exactly the declared ones (／ of the
-dateline), written with plain Big5's bytes A2 41, which cp950 reads as ∕:
-cp950 reads the file as another text of the same length, Big5-HKSCS as the
-same text; two bytes a non-ASCII character; the GB codecs, UTF-8 and UTF-16
-fail or read another text).  It keeps every check of annotate_aa.py:
-strict decoding, offsets, overlaps, span edges, formats, calendar-valid
-DATEs, METRIC values re-derived from the span, ORG/CITY/unit normalizations
-against OpenCC t2s, the OpenCC t2s of the whole simplified article and the
-OpenCC t2s-then-s2tw round trip of the traditional one, audits of digits,
-Latin words, Chinese numerals, time characters, holiday words, city
-strings, ORG words and ORG strings, the independent `city` rule computed and
-asserted against my hand value on every DATE/METRIC row (city sections under
-headings included, though neither article has one), the month and day a
-DATE span writes, the precision a DATE span writes, the holiday table by
-exact span and the holidays recomputed without it (by region), ROC years
-only in a Taiwan text and between 40 and 199, 今（N）年/明（N）年 carrying the
-ROC year of the reference year, relative words resolved from the reference
-date (上週五, 上月, 本月, 今（24）日, 昨（23）日, 昨日, 明年, 去年), 上月 as a
-baseline (kept, unused), 上季 (kept, unused), the bare-day month rule (11日,
-20日), the range check (kept, unused: no range with one shared 月 here), a
-bare month, day or quarter in the reference year, 去年同期 a year before its
-sentence's period, 同月 (kept, unused), the bracketed gloss (上週五（20日）),
-the 约占 check (约占三成), markers before, touching and after a span,
-约为/約有 as separated markers (kept, unused), the declared shared unit (2.4万
-of 2.4万至3万件), the declared organizations of each article, the narrowest
-codec, check_time_metric (kept, unused), check_collective (三地),
-check_not_collective, check_no_collective_metric, check_forward, the
-SHI_NEXT check, the FOREIGN_SHI check (none here), the TAIWAN_SHI_ONLY
-check (GUIDELINES' 新竹市 and 嘉义市, used here: g252 writes both), the
-LINE3 check (the byline's outlet 经济日报, the dateline's 台北), and a CITY
-whose t2s form is a NO_SHI name keeping it.  Each mention is located by a
-short context string in which the span is marked with [[ ]]; the context
-must occur exactly `n` times in the article and one row is written per
-occurrence.  Offsets are Python str indices (code points) into the article
-as decoded (nothing removed: neither file has a BOM):
+annotate_la.py had turned annotate_aa.py's UTF-8-WITH-BOM block into a block
+without a BOM and its cp950 block into a plain-Big5 block; my pair is
+annotate_aa.py's again, so both blocks are turned back:
+- a simplified mainland article in UTF-8 WITH a BOM (exactly one EF BB BF in
+  front, no second BOM of any kind; utf-8-sig reads the text and plain utf-8
+  reads U+FEFF and the text, so offsets count from the first character after
+  the BOM; three bytes a non-ASCII character; every character GB2312; the GB
+  and Big5 codecs and UTF-16 fail or read another text, with and without the
+  BOM: annotate_lb.py's form of the block, which kept it for its traditional
+  text, turned back to a simplified one);
+- a Taiwan article in cp950 (Big5 as Taiwan writes it): the characters
+  outside plain Big5 are exactly the declared ones (嫺 of the reporter's
+  given name on the dateline, ETEN's F9 DC, which cp950 and Big5-HKSCS hold
+  and plain Big5 lacks), each with its declared bytes, in its declared word,
+  in no span; the characters whose plain-Big5 and cp950 codes differ are
+  exactly the declared ones (／ of the dateline), written with cp950's bytes
+  A1 FE, which plain Big5 reads as ／ too; plain Big5 fails on the file (so
+  cp950 is the narrowest codec that reads it), every line but the dateline
+  is plain Big5 byte for byte, Big5-HKSCS reads the same text; two bytes a
+  non-ASCII character; the GB codecs, UTF-8 and UTF-16 fail or read another
+  text.
+It keeps every check of annotate_la.py: strict decoding, offsets, overlaps,
+span edges, formats, calendar-valid DATEs, METRIC values re-derived from the
+span, ORG/CITY/unit normalizations against OpenCC t2s, the OpenCC t2s of the
+whole simplified article and the OpenCC t2s-then-s2tw round trip of the
+traditional one, the SIMPLIFIED_ONLY coverage, audits of digits, Latin
+words, Chinese numerals, time characters, holiday words, city strings (every
+CITY_NORM form the article writes besides the declared list), ORG words
+(with the trade names before each head) and ORG strings; the declared
+organizations; the independent `city` rule computed and asserted against my
+hand value on every DATE/METRIC row (city sections under headings included,
+though neither article has one); the month and day a DATE span writes; the
+precision a DATE span writes (同期 after a ROC year or 今年 the year); the
+holiday table by exact span and the holidays recomputed without it (by
+region); ROC years only in a Taiwan text and between 40 and 199;
+今（N）年/明（N）年 carrying the ROC year of the reference year; relative words
+resolved from the reference date (昨日, 上周, 本月, 上月, 今年, 明年, 去年;
+昨（23）日, 上週四, 本週五, 今（115）年, 明（116）年); 上月 as a baseline (kept,
+unused); 上季 (kept, unused); the bare-day month rule (19日, 27日); the range
+check (kept, unused); a bare month, day or quarter in the reference year;
+去年同期 a year before its sentence's period; 当天/同月 (kept, unused); the
+bracketed gloss (上週四（19日）, 本週五（27日）); the 约占 check (约占四分之一,
+约占三成, 約占4成); markers before, touching and after a span; 约为/約有 as
+separated markers (kept, unused); a marker before a currency written before
+the number (約新台幣98億元); the declared shared unit (25萬 of 25萬至26萬棟);
+the narrowest codec; check_time_metric (约28分钟 after 平均…缩短至);
+check_collective (四地, 三地); check_not_collective;
+check_no_collective_metric; check_forward; the SHI_NEXT check; the
+FOREIGN_SHI and NO_SHI checks (none here: neither article names a foreign
+city, Hong Kong or Macao); the TAIWAN_SHI_ONLY check (新竹市 written); the
+LINE3 check (g257's byline 21世纪经济报道记者 顾清禾 上海报道 with the outlet
+and the city filed from, g258's dateline 記者韋芷嫺／台北報導 with its city).
+Each mention is located by a short context string in which the span is
+marked with [[ ]]; the context must occur exactly `n` times in the article
+and one row is written per occurrence.  Offsets are Python str indices (code
+points) into the article as decoded (the BOM removed, nothing else):
 
-- g251 is simplified (mainland, 经济日报, 2026-11-21), stored as UTF-8
-  WITHOUT a BOM; the title's 今 (E4 BB 8A) opens the file.  Every non-ASCII
-  character is three bytes (no four-byte one), every character is GB2312,
-  and OpenCC t2s leaves the article unchanged.  Its byline 经济日报记者 祁文澜
-  stands on a line of its own under the title: the outlet before 记者 is an
-  ORG (GUIDELINES' byline rule).  No section headings.
-- g252 is traditional (Taiwan, 經濟日報, 2026-11-24), stored as plain Big5
-  without a BOM; the title's 電 (B9 71) opens the file.  Every character is
-  plain Big5; ／ (U+FF0F) of the dateline 記者林宜蓁／台北報導 is written
-  A2 41, plain Big5's code (cp950 writes A1 FE and reads A2 41 as ∕), once,
-  in no span.  Every other line is the same in plain Big5 and cp950; every
-  non-ASCII character is two bytes.  UTF-8, UTF-16 and the GB codecs fail
-  or read another text.  `text` is the traditional original; `normalized`
-  (ORG/CITY) and `unit` are simplified (OpenCC t2s; Taiwan cities by their
-  full names with 市, foreign cities and Hong Kong by their mainland common
-  names).  A Taiwan text: 2-3 digit years before 年 are ROC years (115年第3季
-  = 2026-Q3, 明（116）年1月 = 2027-01, 民國118年底 = 2029).
+- g257 is simplified (mainland, 21世纪经济报道, 2026-11-22), stored as UTF-8
+  WITH a BOM; the title's 即 (E5 8D B3) follows the BOM.  Every non-ASCII
+  character is three bytes, every character is GB2312, and OpenCC t2s leaves
+  the article unchanged.  Its byline 21世纪经济报道记者 顾清禾 上海报道 stands
+  on a line of its own under the title: the outlet before 记者 is an ORG
+  (SPEC: news outlets in bylines), 上海 the city filed from.  No section
+  headings.
+- g258 is traditional (Taiwan, 經濟日報, 2026-11-24), stored as cp950
+  without a BOM; the title's 房 opens the file.  `text` is the traditional
+  original; `normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s;
+  Taiwan cities by their full names with 市).  A Taiwan text: 2-3 digit
+  years before 年 are ROC years (113年底 = 2024, 今（115）年 = 2026,
+  明（116）年第2季 = 2027-Q2, 民國89年 = 2000).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
-was read or run), with the previous held-out set (/tmp/ho44/precedent:
-README, NOTES_aa/ab/ac, tools, corpus, gold) as precedent.  Decisions:
-NOTES_la.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+was read or run), with the previous held-out set (/tmp/ho45/precedent:
+README, NOTES_la/lb/lc, tools, corpus, gold) as precedent.  Decisions:
+NOTES_ma.md in the parent folder.  Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
-Changes from annotate_aa.py: the UTF-8 block without a BOM and the
-plain-Big5 block above (BIG5_FORMS replaces CP950_FORMS: the same
-declaration, written with the other codec's bytes; OUTSIDE_BIG5 is empty and
-asserted so); LINE3 for these articles (g251's outlet 经济日报 as an ORG,
-g252's 台北); the holiday table as these articles name them (双11, 今年双11,
-元旦, 春节; 聖誕節, 元旦, 農曆春節, 春節); the Taiwan forms of the round trip are
-台, 占, 布 and 畫, each asserted to occur (annotate_aa.py's 週/周 and 嫺/嫻
-are not needed: s2tw writes 上週五 as the text does); the collective label
-三 of 上海、北京、深圳三地 (g251); FOREIGN_SHI and CITY_ALIAS empty, and
-TAIWAN_SHI_ONLY used (新竹市, 嘉義市); units %, 件, 元, 百分点, 倍, 票, 架,
-吨, 人, 条, 个 (g251) and %, 人, 元, 家, 户, 件, 笔, 人次, 倍 (g252).  Checks
-added after a mutation passed: the org-word audits name the trade name before
-each head (財金資訊股份有限公司 cut to 股份有限公司 passed), and
-check_precision reads 同期 after a ROC year or 今年 as the year (114年同期 as
-2025-Q3 passed).
+Changes from annotate_la.py: the two storage blocks above (OUTSIDE_BIG5 holds
+嫺 and CP950_FORMS replaces BIG5_FORMS: ／ written with cp950's bytes); LINE3
+for these articles (an outlet and a city on g257's byline); the holiday
+table as these articles name them (双11, 元旦, 春节; 中秋節, 國慶, 農曆年); the
+Taiwan forms of the round trip are 台, 占, 布 and 嫺 (s2tw writes 嫻), each
+asserted to occur; the collective labels 四 of 上海、北京、深圳、杭州四地 and
+三 of 武汉、长沙、郑州三地 (g257); NO_SHI, FOREIGN_SHI and CITY_ALIAS empty,
+TAIWAN_SHI_ONLY used (新竹市); units %, 元, 百分点, 个, 单, 平方米, 家, 分钟,
+人, 户 (g257) and %, 栋, 元, 百分点, 码, 户, 宅, 件, 倍 (g258); absent cities
+as guards of the city audits (precedent LC's).  Checks added: the region of
+a traditional article (annotate_lb.py's; g257 declared traditional stopped
+only with a KeyError before), a holiday missing from HOLIDAY named (not a
+KeyError), and a bare ROC year right before 來/以來 stopped (GUIDELINES'
+112年来; written 民國89年以來, 113年底以來 here).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_la.py
+    python3 <this folder>/annotate_ma.py
 """
 import csv
 import datetime
@@ -120,49 +127,55 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G251 = "g251_express_delivery_parcel_volumes_cities"
-G252 = "g252_taiwan_electronic_payments_banks"
+G257 = "g257_instant_retail_front_warehouses_cities"
+G258 = "g258_taiwan_housing_prices_mortgages"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G251: ("utf-8", b"", False, "2026-11-21", "经济日报"),
-    G252: ("big5", b"", True, "2026-11-24", "經濟日報"),
+    G257: ("utf-8", BOM8, False, "2026-11-22", "21世纪经济报道"),
+    G258: ("cp950", b"", True, "2026-11-24", "經濟日報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G251: [], G252: []}
-# characters of the Taiwan article outside plain Big5: none (the brief: plain
-# Big5, no character outside it; the plain-Big5 block asserts it empty)
-OUTSIDE_BIG5 = {G252: {}}
-# characters whose plain-Big5 and cp950 codes differ that the plain-Big5
-# article writes, with (plain Big5 bytes, cp950 bytes) and the word each
-# stands in with its count: ／ (U+FF0F) of the dateline 記者林宜蓁／台北報導,
-# once, in no span.  The file writes plain Big5's A2 41 (annotate_ba.py's
-# BIG5_FORMS as annotate_aa.py describes it; annotate_aa.py's CP950_FORMS
-# wrote cp950's A1 FE), which cp950 reads as ∕ (U+2215)
-BIG5_FORMS = {G252: {"／": (b"\xa2\x41", b"\xa1\xfe")}}
-BIG5_FORMS_WORD = {G252: {"／": ("記者林宜蓁／台北報導", 1)}}
+OUTSIDE_BMP = {G257: [], G258: []}
+# characters of the Taiwan article outside plain Big5, with their cp950
+# bytes: 嫺 (U+5AFA), one of the seven ETEN characters cp950 holds at
+# F9 D6-F9 DC (碁銹裏墻恒粧嫺), in the reporter's given name on the dateline
+# 記者韋芷嫺／台北報導, once, in no span (annotate_aa.py's cp950 article wrote
+# it there too, as annotate_la.py's notes on its round trip show)
+OUTSIDE_BIG5 = {G258: {"嫺": b"\xf9\xdc"}}
+# characters whose plain-Big5 and cp950 codes differ that the cp950 article
+# writes, with (cp950 bytes, plain Big5 bytes): ／ (U+FF0F) of the dateline,
+# once, in no span, written with cp950's A1 FE (annotate_aa.py's
+# CP950_FORMS, which annotate_la.py turned into BIG5_FORMS with plain Big5's
+# A2 41); plain Big5 reads A1 FE as ／ too
+CP950_FORMS = {G258: {"／": (b"\xa1\xfe", b"\xa2\x41")}}
+# the word each declared character stands in, with its count
+DECLARED_WORD = {G258: {"嫺": ("記者韋芷嫺／台北報導", 1),
+                        "／": ("記者韋芷嫺／台北報導", 1)}}
 # the spans allowed before the declared characters on the dateline line:
 # none (the line opens with 記者, no outlet)
-BEFORE_DECLARED = {G252: set()}
+BEFORE_DECLARED = {G258: set()}
 # the third line of each article (a byline or a dateline under the title)
-# and the rows it holds, exactly: g251's byline names its outlet (GUIDELINES:
-# a name ending in 日报 right before 记者 at the start of a line is the
-# outlet, an ORG; precedent AA's 证券时报记者); g252's dateline names no
-# outlet and the city filed from (precedents AA's 台中報導, CA's and BA's
-# 台北報導)
-LINE3 = {G251: ("经济日报记者 祁文澜", [("ORG", "经济日报")]),
-         G252: ("記者林宜蓁／台北報導", [("CITY", "台北")])}
-# the first character of each file (no BOM in either), with its bytes
-FIRST_CHAR = {G251: ("今", b"\xe4\xbb\x8a"), G252: ("電", b"\xb9\x71")}
+# and the rows it holds, exactly: g257's byline names its outlet (SPEC:
+# news outlets in bylines are ORG; GUIDELINES' byline rule; precedents
+# AA's 证券时报记者, LA's 经济日报记者, LB's 中国证券报记者) and the city filed
+# from (precedent AC's 本报记者 … 报道 form); g258's dateline names no outlet
+# and the city filed from (precedents AA's 台中報導, LA's 台北報導)
+LINE3 = {G257: ("21世纪经济报道记者 顾清禾 上海报道",
+                [("ORG", "21世纪经济报道"), ("CITY", "上海")]),
+         G258: ("記者韋芷嫺／台北報導", [("CITY", "台北")])}
+# the first character of each file after the BOM (if any), with its bytes
+FIRST_CHAR = {G257: ("即", b"\xe5\x8d\xb3"), G258: ("房", b"\xa9\xd0")}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years
-TAIWAN = {G252}
+TAIWAN = {G258}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 # common simplified-only characters a traditional article must not hold
-# (annotate_aa.py's list, itself annotate_ba.py's and annotate_ca.py's with
-# 制 taken out; 台, t2s of 臺, is left out: Taiwan writes 台); the last line
-# adds the simplified forms of g252's traditional characters that the list
-# lacked, from OpenCC t2s of each character of the article, none of them
-# written in it (the check in main() asserts that the list covers them all)
+# (annotate_la.py's list, itself annotate_aa.py's, annotate_ba.py's and
+# annotate_ca.py's with 制 taken out; 台, t2s of 臺, is left out: Taiwan
+# writes 台); the last line adds the simplified forms of g258's traditional
+# characters that the list lacked, from OpenCC t2s of each character of the
+# article, none of them written in it (the check in main() asserts that the
+# list covers them all)
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -190,26 +203,26 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "专争伙冲击参响当抢挟摇汤画矶竞脚舰趋轻铢顿"
                    "乔俪儿咨婴学径摄极档状狮笺类紧胶虾语诺贝跃释铺锭顺颖"
                    "仓侬昆爱玛纤迹驰驱"
-                   "帐扫拦异简纳绑莱游随杂")
+                   "帐扫拦异简纳绑莱游随杂"
+                   "妈栋决庄让韦松丽")
 # the forms Taiwan news writes where OpenCC s2tw writes others (text, s2tw):
-# 台 of 台北, 台南, 台中, 台新, 台灣, 新台幣, 全台 (s2tw 臺), 占 of 占比, 市占率
-# (佔), 布 of 公布, 宣布, 布局 (佈), 畫 of 計畫 (劃); each must occur
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("畫", "劃")}
+# 台 of 台北, 台中, 台南, 台灣, 新台幣, 全台 (s2tw 臺), 占 of 占比, 約占 (佔),
+# 布 of 公布 (佈), and 嫺 of the reporter's name (t2s 娴, s2tw 嫻: the ETEN
+# form cp950 holds, annotate_aa.py's pair); each must occur
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("嫺", "嫻")}
 # Holidays the articles name, by their exact span (2025-2027).
-# g251 (mainland, 2026-11-21): 双11 2026-11-11 (the title's, and 双11期间 of
-# 菜鸟集团: yearless, the occurrence nearest the reference date, ten days
-# before it; 期间 outside); 今年双11 2026-11-11 (a year written before a
-# holiday is inside the span, GUIDELINES 2024年春节; precedent BC); 元旦
-# 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近: yearless, the coming
-# ones).
-# g252 (Taiwan, 2026-11-24): 聖誕節 2026-12-25, 元旦 2027-01-01, 農曆春節
-# 2027-02-06 (隨著…接連到來: yearless, the coming ones; GUIDELINES: 农历春节
-# is 春节); 春節 2027-02-06 (春節前的繳費: yearless, the coming one, also
-# 明年's; 前 outside).
+# g257 (mainland, 2026-11-22): 双11 2026-11-11 (the title's, and 双11期间 of
+# 美团闪购: yearless, the occurrence nearest the reference date, eleven days
+# before it; 期间 outside); 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、
+# 春节临近: yearless, the coming ones).
+# g258 (Taiwan, 2026-11-24): 中秋節 2026-09-25 (中秋節後: yearless, the
+# nearest occurrence, 60 days before the reference date; 後 outside); 國慶
+# 2026-10-10 (國慶連假期間: Taiwan's National Day, GUIDELINES; 連假期間
+# outside); 農曆年 2027-02-06 (農曆年前的交屋潮: GUIDELINES, 农历年 is 春节;
+# the coming one; 前 outside).
 HOLIDAY = {
-    "双11": "2026-11-11", "今年双11": "2026-11-11", "元旦": "2027-01-01",
-    "春节": "2027-02-06",
-    "聖誕節": "2026-12-25", "農曆春節": "2027-02-06", "春節": "2027-02-06",
+    "双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
+    "中秋節": "2026-09-25", "國慶": "2026-10-10", "農曆年": "2027-02-06",
 }
 # Independent holiday dates for check_holiday(): fixed days by region
 # (month, day) and the lunar days by year (正月初一: 2025-01-29, 2026-02-17,
@@ -266,51 +279,47 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
                  "星期五", "感恩", "重阳", "重陽")
 
 
+
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g251 (2026: the prefecture-level cities 金华, 杭州, 嘉兴 (浙江), 广州,
-    # 揭阳, 深圳, 汕头, 东莞 (广东), 泉州, 莆田 (福建), 成都 (四川), 西安
-    # (陕西), 郑州 (河南), 临沂 (山东); the municipalities 重庆, 上海, 北京;
-    # the county-level cities 义乌 (under 金华) and 普宁 (under 揭阳), SPEC:
-    # county-level cities are CITY at the article's date; foreign cities by
-    # their common Chinese names: 布达佩斯, 利雅得, 列日, 圣保罗)
-    "金华": "金华市", "广州": "广州市", "揭阳": "揭阳市", "深圳": "深圳市",
-    "杭州": "杭州市", "义乌": "义乌市", "普宁": "普宁市", "汕头": "汕头市",
-    "泉州": "泉州市", "东莞": "东莞市", "成都": "成都市", "重庆": "重庆市",
-    "西安": "西安市", "上海": "上海市", "北京": "北京市", "郑州": "郑州市",
-    "嘉兴": "嘉兴市", "临沂": "临沂市", "莆田": "莆田市",
-    "布达佩斯": "布达佩斯", "利雅得": "利雅得", "列日": "列日",
-    "圣保罗": "圣保罗",
-    # g252 (traditional spans; Taiwan's special municipalities 台北, 新北,
-    # 桃園, 台中, 台南, 高雄 and the provincial city 基隆 by their full names;
-    # 新竹市 and 嘉義市 written with their 市 (GUIDELINES: they count only so);
-    # foreign cities and Hong Kong by their mainland common names)
-    "台北": "台北市", "高雄": "高雄市", "台南": "台南市", "新北": "新北市",
-    "桃園": "桃园市", "台中": "台中市", "基隆": "基隆市",
-    "新竹市": "新竹市", "嘉義市": "嘉义市",
-    "東京": "东京", "大阪": "大阪", "曼谷": "曼谷", "首爾": "首尔",
-    "福岡": "福冈", "札幌": "札幌", "香港": "香港", "新加坡": "新加坡",
+    # g257 (2026: the municipalities 上海, 北京; the prefecture-level cities
+    # 深圳, 广州, 东莞 (广东), 杭州 (浙江), 苏州, 南京, 无锡 (江苏), 武汉
+    # (湖北), 福州, 厦门 (福建), 长沙 (湖南), 郑州 (河南), 成都 (四川), 合肥
+    # (安徽); the county-level cities 昆山 (under 苏州), 义乌 (under 金华) and
+    # 晋江 (under 泉州), SPEC: county-level cities are CITY at the article's
+    # date)
+    "上海": "上海市", "北京": "北京市", "深圳": "深圳市", "杭州": "杭州市",
+    "广州": "广州市", "武汉": "武汉市", "苏州": "苏州市", "福州": "福州市",
+    "厦门": "厦门市", "长沙": "长沙市", "郑州": "郑州市", "东莞": "东莞市",
+    "成都": "成都市", "合肥": "合肥市", "南京": "南京市", "无锡": "无锡市",
+    "昆山": "昆山市", "义乌": "义乌市", "晋江": "晋江市",
+    # g258 (traditional spans; Taiwan's special municipalities 台北, 新北,
+    # 桃園, 台中, 台南, 高雄 by their full names, written with or without 市
+    # (the short forms 新北, 桃園 and 台南 are declared for the 市 check
+    # though the article writes them only with 市 or inside ORG rows); the
+    # provincial city 新竹市 written with its 市, GUIDELINES: 新竹 counts only
+    # as 新竹市)
+    "台北": "台北市", "台北市": "台北市", "新北": "新北市", "新北市": "新北市",
+    "桃園": "桃园市", "桃園市": "桃园市", "台中": "台中市", "台中市": "台中市",
+    "台南": "台南市", "台南市": "台南市", "高雄": "高雄市", "高雄市": "高雄市",
+    "新竹市": "新竹市",
 }
 # cities normalized without 市: Hong Kong, Macao and foreign cities by their
-# common Chinese names (SPEC); every other (mainland or Taiwan) city ends
-# with 市
-NO_SHI = {"布达佩斯", "利雅得", "列日", "圣保罗", "东京", "大阪", "曼谷",
-          "首尔", "福冈", "札幌", "香港", "新加坡"}
+# common Chinese names (SPEC); none here: every city ends with 市
+NO_SHI = set()
 # foreign cities whose common Chinese name itself ends with 市: none here
 # (the check that every declared one is used stays)
 FOREIGN_SHI = set()
 # Taiwan's provincial cities that count only with their 市 written
 # (GUIDELINES: 新竹 and 嘉义 count only as 新竹市, 嘉义市; counties never
 # match): their spans must end with 市 and no short form may be declared for
-# them.  g252 writes both (新竹市、嘉義市); the set is GUIDELINES' rule, fixed
-# and asserted so (annotate_aa.py's)
+# them.  g258 writes 新竹市; the set is GUIDELINES' rule, fixed and asserted
+# so (annotate_aa.py's)
 TAIWAN_SHI_ONLY = frozenset({"新竹市", "嘉义市"})
 assert TAIWAN_SHI_ONLY == {"新竹市", "嘉义市"}
 # Taiwan's and Hong Kong's spellings of foreign cities that normalize to
-# another mainland name (SPEC: foreign cities normalize to the mainland
-# standard name; GUIDELINES: 雪梨 is 悉尼 everywhere): a fixed table,
-# independent of CITY_NORM and CITY_ALIAS (annotate_aa.py's; none of them is
-# written here, 首爾, 福岡, 東京 are t2s forms of the mainland names)
+# another mainland name (SPEC; GUIDELINES: 雪梨 is 悉尼 everywhere): a fixed
+# table (annotate_aa.py's; none of them is written here)
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那"}
@@ -318,29 +327,32 @@ TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "金管會": "金管会", "全聯": "全联", "全支付": "全支付",
-    "街口支付": "街口支付", "一卡通票證": "一卡通票证",
-    "橘子支付": "橘子支付", "歐付寶": "欧付宝",
-    "簡單行動支付": "简单行动支付", "玉山銀行": "玉山银行",
-    "中華郵政": "中华邮政", "LINE Pay": "LINE Pay", "統一超商": "统一超商",
-    "愛金卡": "爱金卡", "全家便利商店": "全家便利商店",
-    "全盈支付": "全盈支付", "拍付國際": "拍付国际", "萊爾富": "莱尔富",
-    "OK超商": "OK超商", "中國信託商業銀行": "中国信托商业银行",
-    "國泰世華銀行": "国泰世华银行", "台新銀行": "台新银行",
-    "將來銀行": "将来银行", "連線商業銀行": "连线商业银行",
-    "LINE Bank": "LINE Bank", "樂天國際商業銀行": "乐天国际商业银行",
-    "台灣行動支付公司": "台湾行动支付公司", "台北富邦銀行": "台北富邦银行",
-    "第一銀行": "第一银行", "金管會銀行局": "金管会银行局",
-    "中央銀行": "中央银行", "國家發展委員會": "国家发展委员会",
-    "國發會": "国发会", "台北市政府財政局": "台北市政府财政局",
-    "高雄市政府": "高雄市政府", "新北市政府": "新北市政府",
-    "悠遊卡公司": "悠游卡公司", "台北捷運公司": "台北捷运公司",
-    "高雄捷運公司": "高雄捷运公司",
-    "財金資訊股份有限公司": "财金资讯股份有限公司", "財金公司": "财金公司",
-    "聯合信用卡處理中心": "联合信用卡处理中心",
-    "資策會產業情報研究所": "资策会产业情报研究所", "MIC": "MIC",
-    "元大投顧": "元大投顾", "數位發展部": "数位发展部",
+    "內政部": "内政部", "中央銀行": "中央银行", "央行": "央行",
+    "土地銀行": "土地银行", "合作金庫銀行": "合作金库银行",
+    "華南銀行": "华南银行", "彰化銀行": "彰化银行", "台灣銀行": "台湾银行",
+    "兆豐銀行": "兆丰银行", "第一銀行": "第一银行",
+    "興富發建設": "兴富发建设", "華固建設": "华固建设",
+    "遠雄建設": "远雄建设", "國泰建設": "国泰建设", "長虹建設": "长虹建设",
+    "京城建設": "京城建设", "達麗建設": "达丽建设", "總太地產": "总太地产",
+    "冠德建設": "冠德建设", "潤泰新": "润泰新", "皇翔建設": "皇翔建设",
+    "中華民國不動產協進會": "中华民国不动产协进会",
+    "信義房屋不動產企研室": "信义房屋不动产企研室",
+    "永慶房產集團": "永庆房产集团",
+    "住商不動產企劃研究室": "住商不动产企划研究室",
+    "台灣房屋集團趨勢中心": "台湾房屋集团趋势中心",
+    "台北市政府地政局": "台北市政府地政局",
+    "新北市政府地政局": "新北市政府地政局",
+    "桃園市政府地政局": "桃园市政府地政局",
+    "台中市政府地政局": "台中市政府地政局",
+    "財政部": "财政部", "主計總處": "主计总处",
+    "內政部國土管理署": "内政部国土管理署", "崔媽媽基金會": "崔妈妈基金会",
+    "金管會銀行局": "金管会银行局", "金管會": "金管会",
+    "政治大學台灣房地產研究中心": "政治大学台湾房地产研究中心",
+    "中華民國不動產開發商業同業公會全國聯合會":
+        "中华民国不动产开发商业同业公会全国联合会",
 }
+
+
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 CN_YEAR_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3",
@@ -437,27 +449,29 @@ class Doc:
         ch, code = FIRST_CHAR[doc_id]
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
-        if enc == "utf-8":      # UTF-8 WITHOUT A BOM, A SIMPLIFIED MAINLAND
-            # ARTICLE (annotate_aa.py's UTF-8-WITH-BOM block turned back into
-            # a block without a BOM, as annotate_ba.py had it and as
-            # annotate_ac.py kept it for its traditional UTF-8 text): no BOM
-            # of any kind (checked above) and no U+FEFF anywhere; the
-            # BOM-aware utf-8-sig reading and the plain utf-8 reading are the
-            # same text, so no code point is lost or added in front of the
-            # offsets
-            assert bom == b"" and full == raw, doc_id
-            assert not full.startswith(BOM8), doc_id
+        if enc == "utf-8":      # UTF-8 WITH A BOM, A SIMPLIFIED MAINLAND
+            # ARTICLE (annotate_la.py's block without a BOM turned back into
+            # annotate_aa.py's block with one, in the form annotate_lb.py kept
+            # for its traditional UTF-8 text): exactly one BOM, EF BB BF, in
+            # front (checked above: no second BOM of any kind); the BOM-aware
+            # utf-8-sig reading is the text, the plain utf-8 reading is the
+            # text with U+FEFF in front, so offsets count from the first
+            # character after the BOM
+            assert bom == BOM8 and full == BOM8 + raw, doc_id
+            assert full.count(BOM8) == 1, doc_id
             assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
             assert "\ufeff" not in self.text, doc_id
+            assert len(full.decode("utf-8")) == len(self.text) + 1, doc_id
             # every non-ASCII character is three bytes in UTF-8 (the
-            # full-width punctuation and the quotes “” too; no four-byte
-            # character), so a count in bytes would shift every row after the
-            # title's first character
+            # full-width punctuation too; no four-byte character), so a count
+            # in bytes would shift every row after the title's first
+            # character, and a count that keeps the BOM one more
             assert all(len(c.encode("utf-8")) == 3 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: three-byte"
             assert len(raw) == sum(1 if ord(c) < 0x80 else 3
                                    for c in self.text), doc_id
+            assert len(full) == len(raw) + 3, doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
             # no combining mark (a letter and a mark would count as two
             # code points)
@@ -466,96 +480,114 @@ class Doc:
             # that wrongly tries a GB codec first gets another text or fails
             assert all(enc_ok(c, "gb2312") for c in self.text), doc_id
             # a legacy codec or UTF-16 fails on the file or reads another
-            # text (annotate_ba.py, after annotate_ca.py and annotate_dc.py)
+            # text, with or without the BOM (annotate_aa.py's, as
+            # annotate_lb.py kept it)
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
                           "big5hkscs", "utf-16", "utf-16-le",
                           "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-        if enc == "big5":       # PLAIN BIG5, A TAIWAN ARTICLE (the plain-Big5
-            # block annotate_aa.py describes for annotate_ba.py, rebuilt from
-            # annotate_aa.py's cp950 block): big5 reads and round-trips the
-            # file (above); no BOM, no U+FEFF
-            assert bom == b"" and "\ufeff" not in self.text, doc_id
-            # no character outside plain Big5 (the brief: plain Big5 only;
-            # OUTSIDE_BIG5 must stay empty, no ETEN character such as 碁 or
-            # 嫺, no HKSCS one)
-            assert OUTSIDE_BIG5[doc_id] == {}, doc_id
-            assert all(enc_ok(c, "big5") for c in self.text), doc_id
+                for b in (full, raw):
+                    assert not decodes(b, other) or \
+                        b.decode(other) != self.text, (doc_id, other)
+        if enc == "cp950":      # CP950, BIG5 AS TAIWAN WRITES IT, A TAIWAN
+            # ARTICLE (annotate_la.py's plain-Big5 block turned back into a
+            # cp950 block, as annotate_aa.py had it): cp950 reads and
+            # round-trips the file (above); no BOM, no U+FEFF
+            assert bom == b"" and full == raw, doc_id
+            assert "\ufeff" not in self.text, doc_id
+            # the characters outside plain Big5 are exactly the declared ones
+            # (嫺, an ETEN character), each in cp950 with its declared bytes,
+            # which plain Big5 cannot decode and Big5-HKSCS reads as the same
+            # character
+            decl = OUTSIDE_BIG5[doc_id]
+            assert decl, f"{doc_id}: declare the characters outside Big5"
+            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
+            assert outside == sorted(decl), (doc_id, outside)
             # the characters whose plain-Big5 and cp950 codes differ are
             # exactly the declared ones (／ of the dateline), each with its
-            # declared bytes in both codecs, written with plain Big5's bytes
-            # at its own character positions (never cp950's), and only in its
-            # declared word with its count (in no span: checked per row)
-            forms = BIG5_FORMS[doc_id]
+            # declared bytes in both codecs
+            forms = CP950_FORMS[doc_id]
             assert forms, f"{doc_id}: declare the Big5/cp950 forms"
             diff = sorted({c for c in self.text if ord(c) > 0x7F and
+                           enc_ok(c, "big5") and
                            c.encode("big5") != c.encode("cp950")})
             assert diff == sorted(forms), (doc_id, diff)
+            # the bytes of each character, walked through the file: every
+            # character is written with its cp950 bytes at its own position
             pos, codes = 0, []
-            for c in self.text:         # the bytes of each character
-                b = c.encode("big5")
+            for c in self.text:
+                b = c.encode("cp950")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 codes.append(b)
                 pos += len(b)
             assert pos == len(raw), doc_id
-            for c, (b5, c950) in forms.items():
-                assert c.encode("big5") == b5 != c950, (doc_id, c)
-                assert c.encode("cp950") == c950, (doc_id, c)
-                assert b5 in codes and c950 not in codes, (doc_id, c)
-                # cp950 reads plain Big5's bytes as another character (∕,
-                # U+2215) of the same length, so a cp950 reader gets another
-                # text at the same offsets; Big5-HKSCS reads them as plain
-                # Big5 does
+            for c, code in decl.items():
+                assert c.encode("cp950") == code, (doc_id, c)
+                assert not enc_ok(c, "big5"), (doc_id, c)
+                assert not decodes(code, "big5"), (doc_id, c)
+                assert code.decode("big5hkscs") == c, (doc_id, c)
+                # an ETEN character: cp950's rows F9 D6-F9 FE (annotate_aa.py's
+                # 碁 stood there too), not a HKSCS-only one
+                assert code[0] == 0xF9 and code[1] >= 0xD6, (doc_id, c)
+                assert code in codes, (doc_id, c)
+            for c, (c950, b5) in forms.items():
+                assert c.encode("cp950") == c950 != b5, (doc_id, c)
+                assert c.encode("big5") == b5, (doc_id, c)
+                # written with cp950's bytes, never plain Big5's; plain Big5
+                # reads cp950's bytes as the same character (its second code
+                # for ／), cp950 reads plain Big5's as another (∕, U+2215)
+                assert c950 in codes and b5 not in codes, (doc_id, c)
+                assert c950.decode("big5") == c, (doc_id, c)
                 assert b5.decode("cp950") != c, (doc_id, c)
-                assert len(b5.decode("cp950")) == 1, (doc_id, c)
-                assert b5.decode("big5hkscs") == c, (doc_id, c)
-                word, k = BIG5_FORMS_WORD[doc_id][c]
+            for c in list(decl) + list(forms):
+                word, k = DECLARED_WORD[doc_id][c]
                 assert c in word, c
                 assert self.text.count(c) == self.text.count(word) == k, c
-            # so plain big5, the codec GUIDELINES try first, reads the file;
-            # cp950 reads it too, but as another text of the same length (the
-            # declared form alone differs); Big5-HKSCS reads the same text
-            assert decodes(raw, "cp950") and \
-                raw.decode("cp950") != self.text, (doc_id, "cp950")
-            assert len(raw.decode("cp950")) == len(self.text), doc_id
+            # so plain big5, the codec GUIDELINES try first, fails on the file
+            # (the declared ETEN character), cp950 reads it (the narrowest
+            # codec, checked above) and Big5-HKSCS reads the same text
+            assert not decodes(raw, "big5"), (doc_id, "big5")
             assert raw.decode("big5hkscs") == self.text, (doc_id, "hkscs")
             # every non-ASCII character is two bytes, so a count in bytes
             # would shift every row after the title's first character
             assert len(raw) == sum(1 if ord(c) < 0x80 else 2
                                    for c in self.text), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
-            # the declared form stands on the dateline line (the third line,
-            # 記者林宜蓁／台北報導), after 記者; every other line is the same
-            # in plain Big5 and cp950 byte for byte
+            # the declared characters stand on the dateline line (the third
+            # line, 記者韋芷嫺／台北報導), after 記者; every other line is plain
+            # Big5, and the same in plain Big5 and cp950, byte for byte
             lines = self.text.split("\n")
-            for c in forms:
+            for c in list(decl) + list(forms):
                 assert c in lines[2] and lines[2].startswith("記者"), c
                 assert all(c not in x for i, x in enumerate(lines)
                            if i != 2), c
                 assert BEFORE_DECLARED[doc_id] == set(), c
             for i, line in enumerate(lines):
-                b = line.encode("big5")
+                b = line.encode("cp950")
                 if i == 2:
-                    assert b != line.encode("cp950"), line
-                    assert b.decode("big5") == line, line
+                    assert not decodes(b, "big5"), line
                     continue
-                assert b == line.encode("cp950") and \
-                    b.decode("cp950") == line, line
-            self.no_span_chars = sorted(forms)
+                assert enc_ok(line, "big5") and b == line.encode("big5") \
+                    and b.decode("big5") == line, line
+            self.no_span_chars = sorted(decl) + sorted(forms)
             # the GB family, UTF-8 and UTF-16 fail on it or read another
             # text (Big5 bytes often decode as GB18030: the result differs)
             for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
                           "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(full, other) or \
                     full.decode(other) != self.text, (doc_id, other)
-        if self.traditional:    # a Taiwan text: every character plain
+        # a traditional article declares its region, Taiwan here, and a
+        # simplified one is mainland (annotate_lb.py's region check, after
+        # annotate_ec.py: g257 declared traditional stopped only with a
+        # KeyError in ORG_NORM before; new here)
+        assert self.traditional == (doc_id in TAIWAN), (doc_id, "region")
+        if self.traditional:    # a Taiwan text: every character cp950 (so
+            # plain Big5 but the declared ones)
             assert all(enc_ok(c, "big5") or c in OUTSIDE_BIG5[doc_id]
-                       for c in self.text), doc_id      # Big5 (so cp950)
+                       for c in self.text), doc_id
             assert all(enc_ok(c, "cp950") for c in self.text), doc_id
-            # and no character of the declared kinds that plain Big5 lacks
-            # (ETEN, HKSCS) slipped in under another name
-            assert not OUTSIDE_BIG5[doc_id], doc_id
+            # and the declared characters are cp950's, none of them a HKSCS
+            # one that cp950 lacks
+            assert all(enc_ok(c, "cp950") for c in OUTSIDE_BIG5[doc_id])
         else:
             # a mainland text: every character is GBK
             assert all(enc_ok(c, "gbk") for c in self.text), doc_id
@@ -629,6 +661,9 @@ class Doc:
     def date(self, ctx, normalized, city, n=1):
         span = re.search(r"\[\[(.+?)\]\]", ctx).group(1)
         if any(w in span for w in HOLIDAY_WORDS):   # holidays as tabulated
+            # (a holiday missing from the table is named, not a KeyError;
+            # new here)
+            assert span in HOLIDAY, (ctx, "holiday not in HOLIDAY")
             assert HOLIDAY[span] == normalized, (ctx, normalized)
         m = re.search(r"(?<!\d)(\d{2,3})[）)]?年", span)   # ROC years
         if m:
@@ -656,711 +691,717 @@ def doc(fn):
     return fn
 
 
+
 # ===========================================================================
-# g251 Express delivery in November 2026: the national figures (国家邮政局
-# 昨日: 今年前10个月, 10月 against 9月); the Double 11 peak (今年双11 from
-# 10月中旬; 11月1日至11日 against 去年同期; 11月11日当天); the city ranking
-# (10月: 金华, 广州, 揭阳, 深圳, 杭州; 义乌 of 金华, 普宁 of 揭阳; 汕头, 泉州,
-# 东莞; 成都, 重庆, 西安); 义乌 (义乌市邮政管理局
-# 截至11月18日, 今年 against 去年同期; 中通快递, 圆通速递, 韵达股份; 金华市邮政
-# 管理局 今年); the listed couriers (顺丰控股 10月; 中通快递 三季度; 圆通速递,
-# 申通快递 10月 against 去年同期; 韵达股份 10月); time-definite parcels (顺丰控股
-# and 顺丰航空, 鄂州花湖国际机场 上月; 湖北国际物流机场有限公司 今年前三季度;
-# 京东物流 and 德邦股份 12月底); the platforms (淘天集团 今年双11; 京东, 拼多多,
-# 抖音, 快手, 美团闪购; 国家统计局 今年前10个月); instant delivery (顺丰同城
-# 三季度; 上海、北京、深圳三地); sorting centres (中通快递 in 郑州 10月; 圆通速递
-# in 嘉兴; 极兔速递 in 广州, 东莞); the countryside (国家邮政局, 中国邮政, 韵达
-# 股份, 申通快递 今年前10个月; 临沂, 莆田); prices (国家邮政局 今年前10个月
-# against 去年同期; 广东省邮政管理局, 浙江省邮政管理局 上月; 义乌, 揭阳 10月);
-# cross-border parcels (中国邮政集团有限公司 and 中国邮政速递物流 10月, 布达佩斯,
-# 利雅得; 菜鸟集团 in 列日, 圣保罗, 双11 against 去年); the outlook (国家邮政局
-# 发展研究中心: 年底, 元旦, 春节, 12月, 四季度; 中国快递协会 今年, 明年; 中金
-# 公司).  Simplified, UTF-8 WITHOUT a BOM, 2026-11-21 (a Saturday, ISO week
-# 2026-W47), 经济日报; its byline 经济日报记者 祁文澜 stands on a line of its
-# own (the outlet an ORG, GUIDELINES).  昨日 2026-11-20; 上月 2026-10; 明年
-# 2027.
+# g257 Instant retail in November 2026: the national figures (商务部 昨日:
+# 今年前10个月, 10月; 国家统计局 今年前10个月); front warehouses (中国连锁经营
+# 协会: 10月底, 年初; 上海、北京、深圳、杭州四地; 今年, 昆山, 义乌, 晋江); the
+# platforms (美团 and 美团闪购 双11, 小象超市 三季度 in 北京, 上海, 广州, 深圳,
+# 武汉, 杭州, 苏州; 阿里巴巴, 淘宝闪购 三季度, 盒马 in 上海, 杭州; 京东集团,
+# 永辉超市, 沃尔玛中国, 华润万家, 京东 and 达达集团; 叮咚买菜 三季度; 朴朴超市 in
+# 福州, 厦门, 长沙, 郑州); supermarkets (永辉超市 前三季度; 物美集团 in 北京
+# 10月; 高鑫零售 and 大润发); convenience stores (美宜佳 in 东莞, 广州, 深圳;
+# 红旗连锁 in 成都 上月; 罗森 明年一季度 in 合肥, 南京, 武汉; 钱大妈, 百果园);
+# the commerce bureaus (上海市商务委员会 今年前三季度; 北京市商务局 年底;
+# 杭州市商务局, 深圳市商务局 上周; 成都市商务局); central China (武汉市商务局
+# 10月, 9月; 本月, 武汉、长沙、郑州三地; 苏州, 无锡); order values and delivery
+# times (美团闪购 10月 against 去年同期; 顺丰同城 三季度); costs (中国物流与采购
+# 联合会 上半年 against 去年同期, 三季度); pharmacies and counties (益丰大药房,
+# 老百姓大药房; 国家市场监督管理总局 上月; 义乌, 晋江); the outlook (商务部研究院:
+# 元旦, 春节, 12月, 今年; 艾瑞咨询 2027年; 中金公司 明年下半年).  Simplified,
+# UTF-8 WITH a BOM, 2026-11-22 (a Sunday, ISO week 2026-W47), 21世纪经济报道;
+# its byline 21世纪经济报道记者 顾清禾 上海报道 stands on a line of its own (the
+# outlet an ORG, SPEC; 上海 the city filed from).  昨日 2026-11-21; 上周
+# 2026-W46; 上月 2026-10; 本月 2026-11; 明年 2027.
 # ===========================================================================
 @doc
-def g251():
-    d = Doc(G251)
+def g257():
+    d = Doc(G257)
     Y, LY, NY = "2026", "2025", "2027"
     OCT, Q3, DBL = "2026-10", "2026-Q3", "2026-11-11"
-    JH, YW, JY, DG, XA = "金华市", "义乌市", "揭阳市", "东莞市", "西安市"
-    SZ, ZZ, JXG = "深圳市", "郑州市", "嘉兴市"
-    LY_, BUD, SP = "临沂市", "布达佩斯", "圣保罗"
+    SH, BJ, SZ, HZ, SUZ, WH = ("上海市", "北京市", "深圳市", "杭州市",
+                               "苏州市", "武汉市")
+    KS, JJ, CD, ZZ = "昆山市", "晋江市", "成都市", "郑州市"
     # title (a heading that opens with no city: no section; its space splits
-    # it into two sentences, GUIDELINES); 今年 attached; several months of a
-    # year: the year (SPEC); 双11 yearless: the occurrence nearest the
-    # reference date, ten days before it; 当天 takes the holiday of its own
-    # half (GUIDELINES: a holiday counts for 当天 only in the same sentence)
-    d.date("[[今年前10个月]]快递业务量增长", Y, "")
-    d.metric("增长[[13.6%]] 双11", "13.6", "%", "exact", "")
-    d.date("13.6% [[双11]]当天", DBL, "")
-    d.date("双11[[当天]]揽收包裹超", DBL, "")
-    # 超 an over-marker inside the span (GUIDELINES: 超, 上 are over)
-    d.metric("揽收包裹[[超7亿件]]", "7e8", "件", "over", "")
-    # the byline 经济日报记者 祁文澜: an outlet's name ending in 日报 right
-    # before 记者 at the start of a line is the outlet (GUIDELINES); a
-    # heading that opens with no city
-    d.org("\n\n[[经济日报]]记者")
-    # P1 the national figures (no CITY in the paragraph)
-    d.org("\n\n[[国家邮政局]]昨日")
-    d.date("邮政局[[昨日]]发布", "2026-11-20", "")
-    d.date("显示，[[今年前10个月]]全国快递业务量累计", Y, "")
-    d.metric("累计完成[[约1786.4亿件]]", "1786.4e8", "件", "approx", "")
-    d.metric("同比增长[[13.6%]]；", "13.6", "%", "exact", "")
-    d.metric("累计完成[[约1.35万亿元]]", "1.35e12", "元", "approx", "")
-    d.metric("同比增长[[8.9%]]。", "8.9", "%", "exact", "")
-    # 单月 after the DATE 10月 stays outside (precedent AA)
-    d.date("其中，[[10月]]单月", OCT, "")
-    d.metric("业务量[[约203.5亿件]]", "203.5e8", "件", "approx", "")
-    d.metric("同比增长[[11.8%]]", "11.8", "%", "exact", "")
-    d.metric("环比增长[[约7%]]", 7, "%", "approx", "")
-    # a bare month of the reference year (its sentence states no year)
-    d.date("增速较[[9月]]回落", "2026-09", "")
-    # 个百分点 is the unit 百分点 (SPEC)
-    d.metric("回落[[1.6个百分点]]", "1.6", "百分点", "exact", "")
-    # P2 the Double 11 peak (no CITY)
-    # a year written before a holiday is inside its span (GUIDELINES
-    # 2024年春节; precedent BC's 今年双11); 旺季 after it is no DATE
-    d.date("\n\n[[今年双11]]快递", DBL, "")
-    # a part of a month is the month (SPEC 9月上旬); 自 outside
-    d.date("自[[10月中旬]]开启", OCT, "")
-    d.org("。[[国家邮政局]]监测")
-    # a range is two mentions (SPEC); 11日 takes the month written before it
-    # in its sentence (GUIDELINES)
-    d.date("显示，[[11月1日]]至11日", "2026-11-01", "")
-    d.date("11月1日至[[11日]]，", DBL, "")
-    d.metric("快递包裹[[约71.2亿件]]", "71.2e8", "件", "approx", "")
-    # 去年同期 after a range of days of one year: the year (GUIDELINES: a
-    # range of days of one year states the year)
-    d.date("较[[去年同期]]增长约12%", LY, "")
-    d.metric("增长[[约12%]]，日均", 12, "%", "approx", "")
-    d.metric("平日的[[1.4倍]]", "1.4", "倍", "exact", "")
-    d.date("其中[[11月11日]]当天", DBL, "")
-    # 当天 takes the day the text just gave (SPEC)
-    d.date("11月11日[[当天]]揽收", DBL, "")
-    d.metric("揽收包裹[[约7.36亿件]]", "7.36e8", "件", "approx", "")
-    # P3 the city ranking
-    # the rule gives the first city after (the list's first), though the
-    # month is the ranking's: the rule as written
-    d.date("从城市看，[[10月]]快递", OCT, JH)
-    d.city("依次为[[金华]]、")
-    d.city("、[[广州]]、揭阳")
-    d.city("广州、[[揭阳]]、深圳")
-    d.city("揭阳、[[深圳]]和杭州")
-    d.city("和[[杭州]]。")
-    d.city("其中，[[金华]]完成")
-    d.metric("金华完成[[约16.4亿件]]", "16.4e8", "件", "approx", JH)
-    d.metric("同比增长[[19.7%]]", "19.7", "%", "exact", JH)
-    # 义乌: a county-level city of 金华 (SPEC: county-level cities are CITY)
-    d.city("所辖[[义乌]]贡献")
-    d.metric("贡献[[约八成]]", 80, "%", "approx", YW)
-    d.city("；[[揭阳]]完成")
-    d.metric("揭阳完成[[约8.9亿件]]", "8.9e8", "件", "approx", JY)
-    d.city("首次超过[[深圳]]，")
-    # 普宁: a county-level city of 揭阳
-    d.city("，[[普宁]]的服装")
-    # a list sharing one head (等城市): the items are CITY (SPEC)
-    d.city("货源。[[汕头]]、泉州")
-    d.city("汕头、[[泉州]]、东莞")
-    d.city("泉州、[[东莞]]等城市")
-    d.metric("增速均[[超过20%]]", 20, "%", "over", DG)
-    d.city("。[[成都]]、重庆")
-    d.city("成都、[[重庆]]、西安")
-    d.city("重庆、[[西安]]10月")
-    # the rule gives the nearest city before (the list's last), though the
-    # figures are the three cities' in order: the rule as written
-    d.date("西安[[10月]]业务量", OCT, XA)
-    # 分别…、…和…: each figure with its own unit
-    d.metric("分别增长[[24.6%]]", "24.6", "%", "exact", XA)
-    d.metric("、[[22.8%]]和", "22.8", "%", "exact", XA)
-    d.metric("和[[21.5%]]，中西部", "21.5", "%", "exact", XA)
-    # P4 义乌 and 金华
-    # a city's bureau, its city inside, no CITY (SPEC: 天津市网信办)
-    d.org("\n\n[[义乌市邮政管理局]]相关")
-    # 截至 outside; the rule gives the first city after (义乌 of 义乌今年)
-    d.date("截至[[11月18日]]", "2026-11-18", YW)
-    d.city("，[[义乌]]今年")
-    d.date("义乌[[今年]]快递", Y, YW)
-    # 突破 an over-marker inside the span (SPEC)
-    d.metric("已[[突破130亿件]]", "130e8", "件", "over", YW)
-    # 去年同期 after 今年 (a period with no ISO form): the year (SPEC)
-    d.date("较[[去年同期]]多出", LY, YW)
-    d.metric("多出[[约21亿件]]", "21e8", "件", "approx", YW)
-    d.metric("出港包裹[[超过4500万件]]", "4500e4", "件", "over", "")
-    # items listed before 等企业 are ORGs (GUIDELINES)
-    d.org("经[[中通快递]]、")
-    d.org("、[[圆通速递]]、韵达")
-    d.org("、[[韵达股份]]等企业")
-    d.metric("占比[[约七成]]", 70, "%", "approx", "")
-    # 金华 only inside the ORG: no city for its figures
-    d.org("。[[金华市邮政管理局]]预计")
-    d.date("预计，[[今年]]全市", Y, "")
-    # 左右 inside the span (SPEC 3.6万户左右)
-    d.metric("达到[[185亿件左右]]", "185e8", "件", "approx", "")
-    # P5 the listed couriers (no CITY)
-    d.org("。[[顺丰控股]]公告")
-    d.date("公司[[10月]]速运", OCT, "")
-    # 票 the measure word as written (SPEC: the measure word or unit)
-    d.metric("业务量[[约14.2亿票]]", "14.2e8", "票", "approx", "")
-    d.metric("同比增长[[17.5%]]", "17.5", "%", "exact", "")
-    # 单票 before the figure is no part of the unit (GUIDELINES: 每 before
-    # the number)
-    d.metric("单票收入[[约15.1元]]", "15.1", "元", "approx", "")
-    d.org("；[[中通快递]]三季度")
-    # a bare quarter after the name it is about, in the reference year
-    d.date("中通快递[[三季度]]完成", Q3, "")
-    d.metric("业务量[[约97.3亿件]]", "97.3e8", "件", "approx", "")
-    d.metric("市场份额[[约19.2%]]", "19.2", "%", "approx", "")
-    d.org("；[[圆通速递]]、申通")
-    d.org("、[[申通快递]]10月")
-    d.date("申通快递[[10月]]单票", OCT, "")
-    d.metric("分别为[[2.18元]]和", "2.18", "元", "exact", "")
-    d.metric("和[[2.06元]]，", "2.06", "元", "exact", "")
-    # 去年同期 after 10月: that month a year earlier (SPEC)
-    d.date("较[[去年同期]]分别下降", "2025-10", "")
-    d.metric("分别下降[[3.1%]]和", "3.1", "%", "exact", "")
-    d.metric("和[[1.4%]]。", "1.4", "%", "exact", "")
-    d.org("。[[韵达股份]]则称")
-    d.date("其[[10月]]业务量同比增长约9%", OCT, "")
-    d.metric("同比增长[[约9%]]。", 9, "%", "approx", "")
-    # P6 time-definite parcels (no CITY: 鄂州 only inside the airport's name)
-    # a parent and its subsidiary, 旗下 between: two ORGs (precedents CA, BC)
-    d.org("，[[顺丰控股]]旗下")
-    d.org("旗下[[顺丰航空]]目前")
-    # 架 the measure word of aircraft as written
-    d.metric("全货机[[约100架]]", 100, "架", "approx", "")
-    # an airport's name is ORG with no CITY inside (SPEC)
-    d.org("在[[鄂州花湖国际机场]]的")
-    # 上月: no comparison word before it (GUIDELINES)
-    d.date("转运中心[[上月]]日均", OCT, "")
-    d.metric("处理快件[[超过260万件]]", "260e4", "件", "over", "")
-    d.org("。[[湖北国际物流机场有限公司]]数据")
-    d.date("显示，[[今年前三季度]]该机场", Y, "")
-    d.metric("吞吐量[[约112万吨]]", "112e4", "吨", "approx", "")
-    d.metric("同比增长[[约15%]]。", 15, "%", "approx", "")
-    d.org("。[[京东物流]]旗下")
-    d.org("旗下[[德邦股份]]计划")
-    # an end of a month is the month (SPEC); 于 and 前 outside
-    d.date("计划于[[12月底]]前", "2026-12", "")
-    d.metric("覆盖全国[[约九成]]", 90, "%", "approx", "")
-    # P7 the platforms (no CITY)
-    d.org("，[[淘天集团]]表示")
-    d.date("表示，[[今年双11]]期间", DBL, "")
-    d.metric("同比增长[[约两成]]", 20, "%", "approx", "")
-    # items before 等平台, each confirmed by the names before it (GUIDELINES:
-    # an ambiguous brand after 、 and a name found already: 快手); 抖音 is ORG
-    # (GUIDELINES)
-    d.org("；[[京东]]、拼多多")
-    d.org("、[[拼多多]]、抖音")
-    d.org("、[[抖音]]、快手")
-    d.org("、[[快手]]等平台")
-    # 闪购 after a platform name names its business (GUIDELINES 淘宝闪购)
-    d.org("，[[美团闪购]]的")
+    # it into two sentences, GUIDELINES); 双11 yearless: the occurrence
+    # nearest the reference date, eleven days before it; 超 an over-marker
+    # inside the span (GUIDELINES: 超, 上 are over)
+    d.date("下沉 [[双11]]闪购", DBL, "")
+    d.metric("订单增长[[超三成]]\n", 30, "%", "over", "")
+    # the byline 21世纪经济报道记者 顾清禾 上海报道: the outlet before 记者 at
+    # the start of a line is an ORG (SPEC: news outlets in bylines;
+    # GUIDELINES' byline rule), its digits inside the name (no METRIC, no
+    # DATE: entities do not nest); 上海 the city filed from (precedents AC,
+    # LA); a heading that opens with no city: no section
+    d.org("\n\n[[21世纪经济报道]]记者")
+    d.city("顾清禾 [[上海]]报道")
+    # P1 the national figures (no CITY)
+    d.org("\n\n[[商务部]]昨日")
+    d.date("商务部[[昨日]]发布", "2026-11-21", "")
+    d.date("显示，[[今年前10个月]]全国即时零售", Y, "")
+    d.metric("交易额[[约8260亿元]]", "8260e8", "元", "approx", "")
+    d.metric("同比增长[[21.4%]]", "21.4", "%", "exact", "")
+    # 单月 after the DATE 10月 stays outside (precedent LA)
+    d.date("；其中[[10月]]单月", OCT, "")
+    d.metric("单月交易额[[约930亿元]]", "930e8", "元", "approx", "")
+    d.metric("环比增长[[6.3%]]", "6.3", "%", "exact", "")
     d.org("。[[国家统计局]]数据")
-    d.date("显示，[[今年前10个月]]全国实物", Y, "")
-    d.metric("零售额[[约11.06万亿元]]", "11.06e12", "元", "approx", "")
-    d.metric("同比增长[[6.2%]]。", "6.2", "%", "exact", "")
-    # P8 instant delivery
-    d.org("。[[顺丰同城]]公告")
-    # a bare quarter after the noun it is about (公司), the reference year
-    d.date("公司[[三季度]]营业收入", Q3, "")
-    d.metric("营业收入[[约48.7亿元]]", "48.7e8", "元", "approx", "")
-    d.metric("同比增长[[31.2%]]", "31.2", "%", "exact", "")
-    # 人 right after a number is the unit (SPEC 300人)
-    d.metric("活跃骑手[[约120万人]]", "120e4", "人", "approx", "")
-    # the list opens its clause (；上海、北京、深圳三地): 三 is its collective
-    # label, no METRIC (SPEC 两地; check_collective)
-    d.city("；[[上海]]、北京")
-    d.city("上海、[[北京]]、深圳")
-    d.city("北京、[[深圳]]三地")
-    # 约 before 占 sets approx across the verb (GUIDELINES 约占全国的四成)
-    d.metric("合计约占[[三成]]", 30, "%", "approx", SZ, sep="约")
-    # P9 sorting centres
-    d.org("。[[中通快递]]在郑州")
-    d.city("中通快递在[[郑州]]新建")
-    d.date("于[[10月]]投用", OCT, ZZ)
-    d.metric("处理能力[[约450万件]]", "450e4", "件", "approx", ZZ)
-    # a range, two mentions sharing the unit written once after the last
-    # (SPEC 30至80笔); 每小时 before it no part of the unit (GUIDELINES:
-    # 每 before the number)
-    d.metric("可处理[[2.4万]]至", "2.4e4", "件", "exact", ZZ, shared="件")
-    d.metric("至[[3万件]]；", "3e4", "件", "exact", ZZ)
-    d.org("；[[圆通速递]]在嘉兴")
-    d.city("圆通速递在[[嘉兴]]的")
-    d.metric("分拣线[[12条]]", 12, "条", "exact", JXG)
-    d.org("；[[极兔速递]]表示")
-    d.city("其在[[广州]]、东莞")
-    d.city("广州、[[东莞]]的转运")
-    d.metric("用工[[逾6000人]]", 6000, "人", "over", DG)
-    # P10 the countryside
-    d.org("。[[国家邮政局]]相关负责人介绍")
-    # the two bodies before 等企业 (GUIDELINES); 中国邮政 the group's short
-    # name
-    d.org("介绍，[[中国邮政]]与")
-    d.org("与[[韵达股份]]、申通")
-    d.org("、[[申通快递]]等企业共建")
-    # the rule gives the first city after (临沂), though the figures are
-    # national: the rule as written
-    d.metric("站点已[[超过9.6万个]]", "9.6e4", "个", "over", LY_)
-    d.date("，[[今年前10个月]]农村", Y, LY_)
-    d.metric("投递包裹[[约528亿件]]", "528e8", "件", "approx", LY_)
-    d.metric("同比增长[[约18%]]，临沂", 18, "%", "approx", LY_)
-    d.city("，[[临沂]]、莆田")
-    d.city("、[[莆田]]等地")
-    # P11 prices
-    d.org("价格方面，[[国家邮政局]]数据")
-    d.date("显示，[[今年前10个月]]全国快递平均", Y, "")
-    d.metric("平均单价[[约7.62元]]", "7.62", "元", "approx", "")
-    # 去年同期 after 今年前10个月 (no ISO form): the year (SPEC)
-    d.date("较[[去年同期]]下降约4.3%", LY, "")
-    d.metric("下降[[约4.3%]]。", "4.3", "%", "approx", "")
-    d.org("，[[广东省邮政管理局]]、")
-    d.org("、[[浙江省邮政管理局]]上月")
-    # the rule gives the first city after (义乌), though the talks were the
-    # provinces': the rule as written
-    d.date("管理局[[上月]]先后", OCT, YW)
-    d.city("，[[义乌]]、揭阳")
-    d.city("义乌、[[揭阳]]等地")
-    d.date("收敛，[[10月]]单价", OCT, JY)
-    d.metric("回升[[0.11元]]。", "0.11", "元", "exact", JY)
-    # P12 cross-border parcels
-    d.org("。[[中国邮政集团有限公司]]旗下")
-    d.org("旗下[[中国邮政速递物流]]10月")
-    # the rule gives the first city after (布达佩斯), though the figures are
-    # the company's: the rule as written
-    d.date("速递物流[[10月]]国际", OCT, BUD)
-    d.metric("同比增长[[约26%]]", 26, "%", "approx", BUD)
-    d.city("至[[布达佩斯]]、")
-    d.city("、[[利雅得]]的货运")
-    d.org("；[[菜鸟集团]]称")
-    d.city("其在[[列日]]、")
-    d.city("、[[圣保罗]]的海外")
+    d.date("则显示，[[今年前10个月]]全国实物", Y, "")
+    d.metric("网上零售额[[约11.3万亿元]]", "11.3e12", "元", "approx", "")
+    d.metric("同比增长[[6.8%]]，即时", "6.8", "%", "exact", "")
+    # 个百分点 is the unit 百分点 (SPEC)
+    d.metric("增速高出[[约14.6个百分点]]", "14.6", "百分点", "approx", "")
+    # P2 front warehouses
+    d.org("。[[中国连锁经营协会]]统计")
+    # an end of a month is the month (SPEC); 截至 outside
+    d.date("截至[[10月底]]，全国", OCT, "")
+    d.metric("（含闪电仓）[[约7.6万个]]", "7.6e4", "个", "approx", "")
+    # 年初: the year (SPEC); 较 outside
+    d.date("较[[年初]]增加", Y, "")
+    d.metric("增加[[约1.9万个]]", "1.9e4", "个", "approx", "")
+    # the list opens its clause (；上海、北京、深圳、杭州四地): 四 is its
+    # collective label, no METRIC (SPEC 两地, 五市; check_collective)
+    d.city("；[[上海]]、北京、深圳、杭州四地")
+    d.city("；上海、[[北京]]、深圳、杭州四地")
+    d.city("；上海、北京、[[深圳]]、杭州四地")
+    d.city("；上海、北京、深圳、[[杭州]]四地")
+    # the rule gives the nearest city before (the list's last), though the
+    # figures are the four cities': the rule as written
+    d.metric("四地合计[[约1.8万个]]", "1.8e4", "个", "approx", HZ)
+    # a fraction is a percentage (SPEC 三分之一); 约 before 占 sets approx
+    # across the verb (GUIDELINES 约占全国的四成; declared sep)
+    d.metric("约占[[四分之一]]", 25, "%", "approx", HZ, sep="约")
+    # the rule gives the first city after (the list's first), though 今年
+    # and the share are national: the rule as written
+    d.date("不同，[[今年]]新增", Y, KS)
+    d.metric("仓点中[[超过45%]]位于", 45, "%", "over", KS)
+    # county-level cities (SPEC: CITY at the article's date), a list sharing
+    # one head (等县级市): the items are CITY
+    d.city("区县，[[昆山]]、义乌")
+    d.city("昆山、[[义乌]]、晋江等")
+    d.city("义乌、[[晋江]]等县级市")
+    # 以上 inside the span (SPEC 6成以上); the list's last city before it
+    d.metric("均在[[300个以上]]", 300, "个", "over", JJ)
+    # P3 美团 (no CITY in its first sentence)
+    # a brand before 相关负责人 acts as an organization (GUIDELINES)
+    d.org("\n\n[[美团]]相关负责人")
+    # 闪购 after a platform name names its business (GUIDELINES 淘宝闪购)
+    d.org("介绍，[[美团闪购]]合作")
+    d.metric("闪电仓已[[超过5.2万个]]", "5.2e4", "个", "over", "")
+    d.metric("覆盖全国[[约2300个]]", 2300, "个", "approx", "")
     # yearless: the occurrence nearest the reference date; 期间 outside
-    d.date("分拨中心[[双11]]期间", DBL, SP)
-    d.date("较[[去年]]增长超过40%", LY, SP)
-    d.metric("增长[[超过40%]]。", 40, "%", "over", SP)
-    # P13 the outlook (no CITY)
-    # 年底: the year (SPEC)
-    d.date("展望[[年底]]", Y, "")
-    d.org("，[[国家邮政局发展研究中心]]预计")
+    d.date("县市，[[双11]]期间", DBL, "")
+    d.metric("订单量同比增长[[约42%]]", 42, "%", "approx", "")
+    # a parent and its brand, 旗下 between: the brand its own ORG (precedents
+    # LA, LB)
+    d.org("；旗下[[小象超市]]在")
+    # a list sharing one head (等城市): the items are CITY (SPEC)
+    d.city("小象超市在[[北京]]、")
+    d.city("在北京、[[上海]]、广州")
+    d.city("、上海、[[广州]]、深圳、武汉")
+    d.city("、广州、[[深圳]]、武汉")
+    d.city("、深圳、[[武汉]]、杭州")
+    d.city("、武汉、[[杭州]]、苏州")
+    d.city("、[[苏州]]等城市")
+    # the rule gives the nearest city before (the list's last), though the
+    # figures are the brand's: the rule as written
+    d.metric("前置仓增至[[约1150个]]", 1150, "个", "approx", SUZ)
+    # a bare quarter of the reference year (its sentence states no year)
+    d.date("，[[三季度]]日均订单约240万单", Q3, SUZ)
+    # 单 (orders) the measure word as written (SPEC)
+    d.metric("日均订单[[约240万单]]", "240e4", "单", "approx", SUZ)
+    d.metric("仓均面积[[约800平方米]]", 800, "平方米", "approx", SUZ)
+    # P4 阿里巴巴, 京东, 叮咚买菜, 朴朴超市
+    d.org("\n\n[[阿里巴巴]]财报")
+    d.org("显示，[[淘宝闪购]]三季度")
+    # the rule gives the first city after (上海 of 集中在上海和杭州), though
+    # the figures are the platform's: the rule as written
+    d.date("淘宝闪购[[三季度]]日均", Q3, SH)
+    d.metric("日均订单峰值[[超过8000万单]]", "8000e4", "单", "over", SH)
+    d.metric("非餐饮订单占比升至[[约三成]]", 30, "%", "approx", SH)
+    d.org("旗下[[盒马]]的前置仓")
+    d.city("集中在[[上海]]和杭州")
+    d.city("集中在上海和[[杭州]]。")
+    d.org("。[[京东集团]]方面")
+    # items listed before 等连锁商超 are ORGs (GUIDELINES: a list closed by
+    # an organization noun); 沃尔玛中国: X中国 after a listed company names its
+    # arm (GUIDELINES 毕马威中国), one ORG
+    d.org("接入[[永辉超市]]、")
+    d.org("、[[沃尔玛中国]]、")
+    d.org("、[[华润万家]]等连锁")
+    d.metric("商超门店[[约4.6万家]]", "4.6e4", "家", "approx", "")
+    d.org("由[[京东]]旗下")
+    d.org("旗下[[达达集团]]承担")
+    d.metric("配送订单占比[[约六成]]", 60, "%", "approx", "")
+    d.org("。[[叮咚买菜]]三季度")
+    d.date("叮咚买菜[[三季度]]交易额", Q3, "")
+    d.metric("交易额[[约68.4亿元]]", "68.4e8", "元", "approx", "")
+    d.metric("同比增长[[约11%]]；", 11, "%", "approx", "")
+    d.org("；[[朴朴超市]]则")
+    d.city("则在[[福州]]、")
+    d.city("、[[厦门]]之外")
+    d.city("进入[[长沙]]和郑州")
+    d.city("长沙和[[郑州]]。")
+    # P5 supermarkets
+    d.org("。[[永辉超市]]最新")
+    # 前三季度 after the noun it is about (公司): the calendar period, the
+    # year (SPEC: several quarters of a year)
+    d.date("公司[[前三季度]]线上", Y, "")
+    d.metric("线上销售额[[约72.3亿元]]", "72.3e8", "元", "approx", "")
+    d.metric("营收比重[[约18.6%]]", "18.6", "%", "approx", "")
+    d.metric("覆盖门店[[约780家]]", 780, "家", "approx", "")
+    d.org("；[[物美集团]]表示")
+    d.city("其在[[北京]]的门店")
+    d.date("发货，[[10月]]线上订单", OCT, BJ)
+    d.metric("线上订单同比增长[[约27%]]", 27, "%", "approx", BJ)
+    d.org("。[[高鑫零售]]旗下")
+    d.org("旗下[[大润发]]则")
+    d.metric("改造了[[约60家]]", 60, "家", "approx", "")
+    d.metric("效率提升[[约35%]]", 35, "%", "approx", "")
+    # P6 convenience stores
+    d.org("。[[美宜佳]]表示")
+    d.city("其在[[东莞]]、广州")
+    d.city("东莞、[[广州]]、深圳等地")
+    d.city("东莞、广州、[[深圳]]等地")
+    # the rule gives the nearest city before (the list's last), though the
+    # figures are the chain's: the rule as written
+    d.metric("等地的[[约3.8万家]]", "3.8e4", "家", "approx", SZ)
+    d.metric("已有[[约1.4万家]]", "1.4e4", "家", "approx", SZ)
+    d.metric("线上订单[[约26单]]", 26, "单", "approx", SZ)
+    d.city("；[[成都]]的红旗连锁")
+    # a chain named by a common word acting as an organization before a
+    # period and what it did (GUIDELINES)
+    d.org("的[[红旗连锁]]上月")
+    # 上月: no comparison word before it (GUIDELINES)
+    d.date("红旗连锁[[上月]]线上", OCT, CD)
+    d.metric("销售额同比增长[[约31%]]", 31, "%", "approx", CD)
+    d.org("，[[罗森]]则计划")
+    # the nearest city before it in the sentence is 成都, though the plan is
+    # the chain's: the rule as written; 前 outside
+    d.date("计划在[[明年一季度]]前", "2027-Q1", CD)
+    d.city("前将[[合肥]]、")
+    d.city("、[[南京]]、武汉的")
+    d.city("南京、[[武汉]]的店内")
+    # 扩大至 a value word (GUIDELINES): exact
+    d.metric("扩大至[[600家]]", 600, "家", "exact", WH)
+    d.org("。[[钱大妈]]、")
+    d.org("、[[百果园]]等社区")
+    d.metric("普遍[[超过四成]]", 40, "%", "over", "")
+    # P7 the commerce bureaus
+    d.org("。[[上海市商务委员会]]数据")
+    # the rule gives the first city after (上海 as a modifier, SPEC)
+    d.date("显示，[[今年前三季度]]上海", Y, SH)
+    d.city("今年前三季度[[上海]]即时")
+    d.metric("即时零售额[[约1120亿元]]", "1120e8", "元", "approx", SH)
+    d.metric("同比增长[[约19%]]，全市", 19, "%", "approx", SH)
+    d.metric("全市前置仓[[约5600个]]", 5600, "个", "approx", SH)
+    # 约 before 占 (GUIDELINES; declared sep)
+    d.metric("合计约占[[三成]]", 30, "%", "approx", SH, sep="约")
+    # 北京 only inside the ORG, 海淀 and 丰台 districts: no city
+    d.org("；[[北京市商务局]]表示")
+    # 年底: the year (SPEC); 前 outside
+    d.date("表示，[[年底]]前", Y, "")
+    d.metric("便民网点[[约300个]]", 300, "个", "approx", "")
+    d.org("。[[杭州市商务局]]、")
+    d.org("、[[深圳市商务局]]上周")
+    # 上周: the ISO week before the reference date's (a Sunday of W47)
+    d.date("深圳市商务局[[上周]]分别", "2026-W46", "")
+    d.org("，[[成都市商务局]]则")
+    d.metric("对全市[[约1200个]]", 1200, "个", "approx", "")
+    # P8 central China
+    d.org("。[[武汉市商务局]]数据")
+    # the rule gives the first city after (武汉 as a modifier)
+    d.date("显示，[[10月]]武汉", OCT, WH)
+    d.city("10月[[武汉]]即时")
+    d.metric("订单量[[约3100万单]]", "3100e4", "单", "approx", WH)
+    # a bare month of the reference year; 较 outside
+    d.date("较[[9月]]增长", "2026-09", WH)
+    d.metric("较9月增长[[约8%]]", 8, "%", "approx", WH)
+    # 以来 outside; the rule gives the first city after
+    d.date("；[[本月]]以来", "2026-11", WH)
+    # the list opens its clause (，武汉、长沙、郑州三地): 三 is its collective
+    # label, no METRIC (check_collective)
+    d.city("以来，[[武汉]]、长沙")
+    d.city("武汉、[[长沙]]、郑州三地")
+    d.city("长沙、[[郑州]]三地")
+    d.metric("新增前置仓[[约420个]]", 420, "个", "approx", ZZ)
+    d.city("已超过[[苏州]]和无锡")
+    d.city("苏州和[[无锡]]。")
+    # P9 order values and delivery times (no CITY)
+    d.org("。[[美团闪购]]数据")
+    d.date("显示，[[10月]]即时零售平均", OCT, "")
+    d.metric("客单价[[约63.5元]]", "63.5", "元", "approx", "")
+    # 去年同期 after 10月: that month a year earlier (SPEC)
+    d.date("较[[去年同期]]下降", "2025-10", "")
+    d.metric("下降[[约5.2%]]", "5.2", "%", "approx", "")
+    d.metric("客单价则[[超过300元]]", 300, "元", "over", "")
+    # a statistic measured in time after 平均 and 缩短 (SPEC 平均停留2.5天;
+    # GUIDELINES' statistic cues): a METRIC, unit 分钟 (check_time_metric)
+    d.metric("缩短至[[约28分钟]]", 28, "分钟", "approx", "")
+    d.org("。[[顺丰同城]]三季度")
+    d.date("顺丰同城[[三季度]]营业收入", Q3, "")
+    d.metric("营业收入[[约49.6亿元]]", "49.6e8", "元", "approx", "")
+    d.metric("同比增长[[约29%]]", 29, "%", "approx", "")
+    d.metric("订单同比增长[[约56%]]", 56, "%", "approx", "")
+    # P10 costs (no CITY)
+    d.org("。[[中国物流与采购联合会]]调研")
+    # several months of a year: the year (SPEC)
+    d.date("显示，[[上半年]]核心", Y, "")
+    # 每平方米 before the number is no part of the unit (GUIDELINES)
+    d.metric("每平方米[[约96元]]", 96, "元", "approx", "")
+    # 去年同期 after 上半年 (no ISO form): the year (SPEC)
+    d.date("较[[去年同期]]上涨", LY, "")
+    d.metric("上涨[[约7%]]", 7, "%", "approx", "")
+    d.date("；[[三季度]]即时配送", Q3, "")
+    # 人 right after a number is the unit (SPEC 300人)
+    d.metric("骑手规模[[约1020万人]]", "1020e4", "人", "approx", "")
+    d.metric("同比增长[[约9%]]", 9, "%", "approx", "")
+    d.metric("兼职骑手占比[[约七成]]", 70, "%", "approx", "")
+    # P11 pharmacies and counties
+    # 大药房 the head of a pharmacy chain (GUIDELINES 益丰大药房); items
+    # before 等连锁药店
+    d.org("。[[益丰大药房]]、")
+    d.org("、[[老百姓大药房]]等")
+    # 一半 is 50 % (GUIDELINES); 超过 over
+    d.metric("贡献已[[超过一半]]", 50, "%", "over", "")
+    d.org("；[[国家市场监督管理总局]]上月")
+    d.date("总局[[上月]]发布", OCT, "")
+    # 为 a value word: exact
+    d.metric("合格率为[[98.7%]]", "98.7", "%", "exact", "")
+    d.city("县域，[[义乌]]、")
+    d.city("、[[晋江]]的前置仓")
+    # 每仓 before the figure no part of the unit; 户 the measure word
+    d.metric("服务[[约1.2万户]]", "1.2e4", "户", "approx", JJ)
+    d.metric("大城市的[[约六成]]", 60, "%", "approx", JJ)
+    # P12 the outlook (no CITY)
+    d.org("，[[商务部研究院]]预计")
     # yearless holidays: the coming ones (GUIDELINES)
     d.date("随着[[元旦]]、", "2027-01-01", "")
     d.date("、[[春节]]临近", "2027-02-06", "")
-    # a month in a sentence whose period is a yearless holiday: the year that
-    # puts it nearest the holiday (GUIDELINES)
-    d.date("临近，[[12月]]全国", "2026-12", "")
-    # 以上 inside the span (SPEC 6成以上)
-    d.metric("日均[[5亿件以上]]", "5e8", "件", "over", "")
-    # a quarter in such a sentence: GUIDELINES' own 四季度 -> 2026-Q4
-    d.date("，[[四季度]]业务量", "2026-Q4", "")
-    d.metric("达到[[约590亿件]]", "590e8", "件", "approx", "")
-    d.org("。[[中国快递协会]]则")
-    d.date("预计，[[今年]]全国快递业务量有望", Y, "")
-    d.metric("有望[[超过2150亿件]]", "2150e8", "件", "over", "")
-    d.date("，[[明年]]增速", NY, "")
-    d.metric("回落至[[10%左右]]", 10, "%", "approx", "")
+    # a month in a sentence whose period is a yearless holiday: the year
+    # that puts it nearest the holiday (GUIDELINES)
+    d.date("临近，[[12月]]即时零售", "2026-12", "")
+    d.metric("有望[[突破1000亿元]]", "1000e8", "元", "over", "")
+    d.date("，[[今年]]规模", Y, "")
+    d.metric("将[[超过9900亿元]]", "9900e8", "元", "over", "")
+    d.org("。[[艾瑞咨询]]则")
+    d.date("预测，[[2027年]]即时零售", NY, "")
+    # 左右 inside the span (SPEC 3.6万户左右)
+    d.metric("达到[[1.2万亿元左右]]", "1.2e12", "元", "approx", "")
     d.org("。[[中金公司]]一位")
+    # 明年 with several months of it: the year (SPEC); 或在 outside
+    d.date("或在[[明年下半年]]出现", NY, "")
+    d.metric("收窄至[[约5.4万元]]", "5.4e4", "元", "approx", "")
     audit = {
-        "orgs": ["经济日报", "国家邮政局", "义乌市邮政管理局", "中通快递",
-                 "圆通速递", "韵达股份", "金华市邮政管理局", "顺丰控股",
-                 "申通快递", "顺丰航空", "鄂州花湖国际机场",
-                 "湖北国际物流机场有限公司", "京东物流", "德邦股份",
-                 "淘天集团", "京东", "拼多多", "抖音", "快手", "美团闪购",
-                 "国家统计局", "顺丰同城", "极兔速递", "中国邮政",
-                 "广东省邮政管理局", "浙江省邮政管理局",
-                 "中国邮政集团有限公司", "中国邮政速递物流", "菜鸟集团",
-                 "国家邮政局发展研究中心", "中国快递协会", "中金公司"],
-        "cities": ["金华", "广州", "揭阳", "深圳", "杭州", "义乌", "普宁",
-                   "汕头", "泉州", "东莞", "成都", "重庆", "西安", "上海",
-                   "北京", "郑州", "嘉兴", "临沂", "莆田", "布达佩斯",
-                   "利雅得", "列日", "圣保罗", "鄂州", "湖北", "广东",
-                   "浙江", "中国", "全国", "全市", "中西部"],
-        # 金华 and 义乌 stand once each inside their bureaus, 鄂州 and 湖北
-        # only inside the airport's and its operator's names, 广东 and 浙江
-        # inside the provincial bureaus, 中国 inside ORG rows only; the rest
-        # are counted in words_excluded
-        "excluded": [],
+        "orgs": ["21世纪经济报道", "商务部", "国家统计局", "中国连锁经营协会",
+                 "美团", "美团闪购", "小象超市", "阿里巴巴", "淘宝闪购", "盒马",
+                 "京东集团", "永辉超市", "沃尔玛中国", "华润万家", "京东",
+                 "达达集团", "叮咚买菜", "朴朴超市", "物美集团", "高鑫零售",
+                 "大润发", "美宜佳", "红旗连锁", "罗森", "钱大妈", "百果园",
+                 "上海市商务委员会", "北京市商务局", "杭州市商务局",
+                 "深圳市商务局", "成都市商务局", "武汉市商务局", "顺丰同城",
+                 "中国物流与采购联合会", "益丰大药房", "老百姓大药房",
+                 "国家市场监督管理总局", "商务部研究院", "艾瑞咨询",
+                 "中金公司"],
+        "cities": ["上海", "北京", "深圳", "杭州", "广州", "武汉", "苏州",
+                   "福州", "厦门", "长沙", "郑州", "东莞", "成都", "合肥",
+                   "南京", "无锡", "昆山", "义乌", "晋江", "中国", "全国",
+                   "全市", "华东", "海淀", "丰台", "浦东", "闵行", "中部",
+                   # absent cities as guards (precedent LC's): none written
+                   "天津", "重庆", "西安", "青岛", "宁波", "佛山", "珠海",
+                   "温州", "金华", "泉州", "济南", "沈阳", "香港"],
+        # 上海, 北京, 杭州, 深圳, 成都, 武汉 stand once each inside their
+        # commerce bureaus, 中国 inside ORG rows only; 全国 and 全市 are
+        # counted in words_excluded; 华东, 中部 (regions), 海淀, 丰台, 浦东,
+        # 闵行 (districts) once each, excluded below; the absent cities
+        # (guards) nowhere
+        "excluded": ["[[华东]]地区", "在[[海淀]]、", "、[[丰台]]等区",
+                     "其中[[浦东]]新区", "和[[闵行]]区", "[[中部]]城市"],
         "numbers_excluded": [],
-        # 一位 (an indefinite, GUIDELINES: 一 before a measure word)
-        "cn_excluded": ["[[一]]位分析师"],
-        # the collective label of the list just given (GUIDELINES: 两地)
-        "collectives": [("深圳[[三]]地", 3)],
+        # indefinites (GUIDELINES: 一 before a measure word): 这一轮, 另一条,
+        # 一位
+        "cn_excluded": ["这[[一]]轮", "另[[一]]条", "[[一]]位分析师"],
+        # the collective labels of the lists just given (GUIDELINES)
+        "collectives": [("杭州[[四]]地", 4), ("郑州[[三]]地", 3)],
         "latin_excluded": [],
         # words that are no DATE, no figure or no place: 单月 (the single
-        # month after the DATE 10月), 旺季 (the peak season, a season with no
-        # year word), 日均 (a daily average), 平日 (ordinary days), 单日 (a
-        # single day), 日处理 (daily handling), 全国 (the country, generic),
-        # 全市 (deictic, SPEC), 中西部 (a region); 同期, 全年, 年度, 以往 (none
-        # outside rows or no time word)
-        "words_excluded": {"单月": 1, "旺季": 2, "日均": 4, "平日": 1,
-                           "单日": 1, "日处理": 1, "全国": 7, "全市": 2,
-                           "中西部": 1, "同期": 0, "全年": 0, "年度": 0},
-        # generic words outside ORG rows: 公司 (公司10月 and 公司三季度 read
-        # back, 母公司), 企业 (kinds), 机场 (该机场 read back), 物流 (速运物流,
-        # 航空物流枢纽, 物流园区), 快递 (the trade), 速递 (none outside), and
-        # the heads and names a cut ORG would leave outside (邮政管理局, 发展
-        # 研究中心, 速递物流, 有限公司, 控股, 航空, 闪购, 集团, 股份, 协会,
-        # 国际机场, 日报, 统计局, 同城) none outside rows, 邮政 once (全国邮政
-        # 快递企业), and the trade names before each head (顺丰, 中通, 圆通,
-        # 韵达, 申通, 极兔, 德邦, 菜鸟, 淘天, 美团, 花湖, 中金, 拼多多: added
-        # with g252's, after 財金資訊股份有限公司 cut to 股份有限公司 passed) none
-        "orgwords_excluded": {"公司": 3, "企业": 6, "机场": 1, "物流": 3,
-                              "速递": 0, "邮政管理局": 0, "发展研究中心": 0,
-                              "速递物流": 0, "有限公司": 0, "控股": 0,
-                              "航空": 1, "闪购": 0, "集团": 0, "股份": 0,
-                              "协会": 0, "国际机场": 0, "日报": 0,
-                              "统计局": 0, "同城": 0, "邮政": 1, "顺丰": 0,
-                              "中通": 0, "圆通": 0, "韵达": 0, "申通": 0,
-                              "极兔": 0, "德邦": 0, "菜鸟": 0, "淘天": 0,
-                              "美团": 0, "花湖": 0, "中金": 0, "拼多多": 0},
+        # month after the DATE 10月), 日均 (a daily average), 月均 (a monthly
+        # average), 月租金 (a monthly rent), 全国 (the country, generic), 全市
+        # (deictic, SPEC); 同期, 全年, 年度 (none outside rows)
+        "words_excluded": {"单月": 1, "日均": 4, "月均": 1, "月租金": 1,
+                           "全国": 4, "全市": 2, "同期": 0, "全年": 0,
+                           "年度": 0},
+        # generic words outside ORG rows: 公司 (公司前三季度 read back), 连锁
+        # (连锁商超, 社区生鲜连锁, 连锁药店: kinds), 闪购 (the title's 双11闪购
+        # and 双11期间闪购: the business, after no platform name), and the heads and names a cut
+        # ORG would leave outside (集团, 超市, 商务局, 商务委员会, 协会, 联合会,
+        # 研究院, 大药房, 监督管理总局, 统计局, 咨询, 经济报道, and the trade names before each head: 美团, 淘宝, 京东,
+        # 阿里, 永辉, 沃尔玛, 华润, 达达, 叮咚, 朴朴, 物美, 高鑫, 润发, 宜佳,
+        # 红旗, 钱大, 果园, 顺丰, 益丰, 老百姓, 艾瑞, 中金, 小象, 盒马, 罗森,
+        # 同城, 采购, 市场监督) none outside rows
+        "orgwords_excluded": {"公司": 1, "连锁": 3, "闪购": 2, "集团": 0,
+                              "超市": 0, "商务局": 0, "商务委员会": 0,
+                              "协会": 0, "联合会": 0, "研究院": 0,
+                              "大药房": 0, "监督管理总局": 0, "统计局": 0,
+                              "咨询": 0, "经济报道": 0, "美团": 0, "淘宝": 0,
+                              "京东": 0, "阿里": 0, "永辉": 0, "沃尔玛": 0,
+                              "华润": 0, "达达": 0, "叮咚": 0, "朴朴": 0,
+                              "物美": 0, "高鑫": 0, "润发": 0, "宜佳": 0,
+                              "红旗": 0, "钱大": 0, "果园": 0, "顺丰": 0,
+                              "益丰": 0, "老百姓": 0, "艾瑞": 0, "中金": 0,
+                              "小象": 0, "盒马": 0, "罗森": 0, "同城": 0,
+                              "采购": 0, "市场监督": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g252 Taiwan's electronic payments, November 2026: the regulator's figures
-# (金管會 昨（23）日: 9月底, 9月, 今年前9月); the operators (玉山銀行, 中華郵政;
-# 全聯 and 全支付 9月; 街口支付, 一卡通票證; 橘子支付, 歐付寶, 簡單行動支付;
-# LINE Pay 去年12月); the convenience-store chains (統一超商 and 愛金卡 今年前10月;
-# 全家便利商店 and 全盈支付 10月, 玉山銀行, 拍付國際; 萊爾富, OK超商 上月); the
-# banks (玉山銀行, 中國信託商業銀行, 國泰世華銀行, 台新銀行 今年; 將來銀行,
-# 連線商業銀行（LINE Bank） 第3季; 樂天國際商業銀行; 台灣行動支付公司; 台北富邦
-# 銀行, 第一銀行 明年第1季); the supervisors (金管會銀行局 明（116）年1月; 中央銀行
-# 115年第3季 against 去年同期; 國家發展委員會（國發會） 今年; 金管會 民國118年底);
-# local governments (台北市政府財政局 今年前10月; 高雄市政府 上週五（20日）;
-# 新北市政府 明年; 金管會 今年前10月); e-tickets and transit (悠遊卡公司
-# 今（24）日; 台北捷運公司 10月; 一卡通票證, 高雄捷運公司, 高雄, 台南 今年前10月;
-# 新北, 桃園, 台中, 基隆, 新竹市, 嘉義市 明年上半年); cross-border payments
-# (街口支付 in 東京, 大阪, 曼谷; 全支付 上月, 首爾; 一卡通票證 本月, 福岡, 札幌;
-# 財金資訊股份有限公司（財金公司） 今年前10月, 香港, 新加坡); cards (聯合信用卡處理
-# 中心 今年前9月; 去年); the outlook (資策會產業情報研究所（MIC）: 年底, 聖誕節,
-# 元旦, 農曆春節, 第4季; 元大投顧 明年, 春節, 明年首季; 數位發展部 明年第1季).
-# Traditional as Taiwan writes it (台, 占, 公布, 布局, 計畫, 上週五, 前9月,
-# 前10月, 第3季, 第4季, 首季, 年增, 月增, 新台幣, 萬, 億, 兆, ROC years), plain
-# Big5 without BOM, 2026-11-24 (a Tuesday, ISO week 2026-W48), 經濟日報; its
-# dateline line 記者林宜蓁／台北報導 (no outlet, 台北 a CITY; ／ written with
-# plain Big5's A2 41, in no span).  今（24）日 2026-11-24; 昨（23）日
-# 2026-11-23; 上週五 2026-11-20; 上月 2026-10; 本月 2026-11; 明年 2027.
+# g258 Taiwan's housing market, November 2026: the registry's transfers
+# (內政部 昨（23）日: 10月, 今年前10月; 台北市, 新北市, 桃園市, 台中市, 台南市,
+# 高雄市 10月); prices per ping (第3季: 台北市, 新北市, 台中市, 高雄市); the
+# central bank (中央銀行 9月, 民國113年9月; 央行 10月底, 113年底; 12月中旬,
+# 第4季);
+# mortgage rates (央行 10月 against 9月, 2009年; 土地銀行 今年前10月; 合作金庫
+# 銀行, 華南銀行, 彰化銀行; 台灣銀行 民國112年8月 to 今年7月底; 兆豐銀行, 第一
+# 銀行); developers (興富發建設 今年前10月; 華固建設 明年 in 台北市; 遠雄建設 in
+# 桃園市, 明（116）年第2季; 國泰建設, 長虹建設 今年前3季; 京城建設, 達麗建設 in
+# 高雄; 總太地產 in 台中); land (冠德建設, 潤泰新, 皇翔建設 今年 in 台北市 against
+# 去年; 中華民國不動產協進會 今年, 桃園市, 台中市); brokers (中秋節; 信義房屋不動產
+# 企研室 10月; 永慶房產集團 國慶; 住商不動產企劃研究室 今（115）年, 民國89年; 台灣
+# 房屋集團趨勢中心); local governments (台北市政府地政局 今年前10月 against 去年
+# 同期; 新北市政府地政局 上週四（19日）, 第3季; 桃園市政府地政局, 台中市政府地政局
+# 本週五（27日）); taxes and incomes (財政部 今年前10月; 主計總處 114年); rents
+# (內政部國土管理署 今年 against 去年; 崔媽媽基金會: 台北市, 新北市, 新竹市); bank
+# exposure (金管會銀行局 10月底, 去年底; 金管會 明年第1季); the outlook (政治大學
+# 台灣房地產研究中心 明年; 中華民國不動產開發商業同業公會全國聯合會: 央行 明年上半年,
+# 農曆年, 12月).  Traditional as Taiwan writes it (台, 占, 公布, 上週四, 本週五,
+# 前10月, 前3季, 第3季, 第4季, 第1季, 年增, 年減, 月增, 季增, 新台幣, 萬, 億, 兆,
+# 坪, 碼, ROC years), cp950 without BOM, 2026-11-24 (a Tuesday, ISO week
+# 2026-W48), 經濟日報; its dateline line 記者韋芷嫺／台北報導 (no outlet, 台北 a
+# CITY; 嫺 written with cp950's F9 DC and ／ with cp950's A1 FE, in no span).
+# 昨（23）日 2026-11-23; 上週四 2026-11-19; 本週五 2026-11-27; 明年 2027.
 # ===========================================================================
 @doc
-def g252():
-    d = Doc(G252)
+def g258():
+    d = Doc(G258)
     Y, LY, NY = "2026", "2025", "2027"
-    SEP, OCT, Q1N = "2026-09", "2026-10", "2027-Q1"
-    TN, CY, BKK, SEL, FUK, SPK, HK = ("台南市", "嘉义市", "曼谷", "首尔",
-                                      "福冈", "札幌", "香港")
+    SEP, OCT, Q3 = "2026-09", "2026-10", "2026-Q3"
+    TP, NTP, TY, TC, TN, KH, HC = ("台北市", "新北市", "桃园市", "台中市",
+                                   "台南市", "高雄市", "新竹市")
     # title (a heading that opens with no city: no section; its space splits
-    # it into two sentences, GUIDELINES); 月增 (month on month) is no DATE;
-    # 今年前9月: Taiwan writes the first months without 個 (GUIDELINES)
-    d.metric("月增[[41萬人]] 今年", "41e4", "人", "exact", "")
-    d.date("萬人 [[今年前9月]]代收付", Y, "")
-    d.metric("年增[[23.1%]]\n", "23.1", "%", "exact", "")
-    # the dateline line 記者林宜蓁／台北報導: the place filed from (precedents
-    # AA, CA, BA); a heading that opens with no city: no section
+    # it into two sentences, GUIDELINES); 年減 (year on year) is no DATE;
+    # 今年前10月: Taiwan writes the first months without 個 (GUIDELINES)
+    d.date("價穩 [[今年前10月]]建物", Y, "")
+    d.metric("棟數年減[[約12%]]\n", 12, "%", "approx", "")
+    # the dateline line 記者韋芷嫺／台北報導: the place filed from (precedents
+    # AA, LA); a heading that opens with no city: no section
     d.city("／[[台北]]報導")
-    # P1 the regulator's figures (no CITY)
-    d.org("\n\n[[金管會]]昨（23）日")
+    # P1 the registry's transfers
+    d.org("\n\n[[內政部]]昨（23）日")
     # 昨（N）日: one span, the day before the reference date (SPEC 今（5）日)
-    d.date("金管會[[昨（23）日]]公布", "2026-11-23", "")
-    # an end of a month is the month (SPEC); 截至 outside
-    d.date("截至[[9月底]]", SEP, "")
-    # 達 a value word: the figure is exact
-    d.metric("人數達[[3,620萬人]]", "3620e4", "人", "exact", "")
-    d.metric("月增[[約41萬人]]", "41e4", "人", "approx", "")
-    d.metric("年增[[13.8%]]；", "13.8", "%", "exact", "")
-    d.date("；[[9月]]代理收付", SEP, "")
-    d.metric("金額為[[236.4億元]]", "236.4e8", "元", "exact", "")
-    d.metric("月增[[4.2億元]]", "4.2e8", "元", "exact", "")
-    d.date("億元，[[今年前9月]]累計", Y, "")
-    d.metric("累計[[約2,018億元]]", "2018e8", "元", "approx", "")
-    d.metric("年增[[23.1%]]，均創下", "23.1", "%", "exact", "")
-    d.metric("餘額[[約326億元]]", "326e8", "元", "approx", "")
-    d.metric("月增[[1.9%]]。", "1.9", "%", "exact", "")
-    # P2 the operators (no CITY)
-    # 9家 and 20家 in Arabic digits, no list before them: counts (SPEC)
-    d.metric("共有[[9家]]專營", 9, "家", "exact", "")
-    d.metric("及[[20家]]兼營", 20, "家", "exact", "")
-    d.org("包括[[玉山銀行]]、中華郵政")
-    d.org("、[[中華郵政]]等。")
-    # a parent and its subsidiary, 旗下 between: two ORGs
-    d.org("，[[全聯]]旗下")
-    d.org("旗下[[全支付]]9月")
-    d.date("全支付[[9月]]代收付", SEP, "")
-    d.metric("代收付金額[[約64.7億元]]", "64.7e8", "元", "approx", "")
-    d.org("；[[街口支付]]約48.3億元")
-    d.metric("街口支付[[約48.3億元]]", "48.3e8", "元", "approx", "")
-    d.org("，[[一卡通票證]]約35.6億元")
-    d.metric("票證[[約35.6億元]]", "35.6e8", "元", "approx", "")
-    # the e-payment companies by their names (electronic payment institutions
-    # the regulator lists; the company names are the brands)
-    d.org("較小的[[橘子支付]]、")
-    d.org("、[[歐付寶]]及")
-    d.org("及[[簡單行動支付]]合計")
-    # 不到 inside the span: under (SPEC)
-    d.metric("市占率[[不到5%]]。", 5, "%", "under", "")
-    d.org("，[[一卡通票證]]以約742萬人")
-    d.metric("以[[約742萬人]]居首", "742e4", "人", "approx", "")
-    d.org("，[[街口支付]]約731萬人")
-    d.metric("街口支付[[約731萬人]]", "731e4", "人", "approx", "")
-    d.org("、[[全支付]]約718萬人")
-    d.metric("全支付[[約718萬人]]", "718e4", "人", "approx", "")
-    # a Latin name before what a body did (GUIDELINES: SHEIN称), the
-    # payment brand that is its operator's name (SPEC: PayPal)
-    d.org("；[[LINE Pay]]去年12月")
-    d.date("LINE Pay[[去年12月]]推出", "2025-12", "")
-    d.metric("已[[突破560萬人]]", "560e4", "人", "over", "")
-    # P3 the convenience-store chains (no CITY; 全台 deictic)
-    d.org("。[[統一超商]]旗下")
-    d.org("旗下[[愛金卡]]表示")
-    d.date("表示，[[今年前10月]]在統一超商", Y, "")
-    d.org("在[[統一超商]]門市")
-    d.metric("年增[[約3成]]", 30, "%", "approx", "")
-    d.metric("會員數[[逾520萬人]]", "520e4", "人", "over", "")
-    d.org("；[[全家便利商店]]持股")
-    d.metric("持股[[67%]]的", 67, "%", "exact", "")
-    d.org("的[[全盈支付]]，")
-    # a bare month of the reference year; 於 outside
-    d.date("則於[[10月]]突破", OCT, "")
-    d.metric("於10月[[突破300萬人]]", "300e4", "人", "over", "")
-    d.org("，[[玉山銀行]]與拍付")
-    d.org("與[[拍付國際]]分別")
-    # each figure with its own unit
-    d.metric("分別持股[[18%]]、", 18, "%", "exact", "")
-    d.metric("18%、[[15%]]。", 15, "%", "exact", "")
-    # the chains named by their trade names (SPEC: a brand that acts as
-    # the company); OK超商, the chain's usual name
-    d.org("。[[萊爾富]]、OK超商")
-    d.org("萊爾富、[[OK超商]]也")
-    d.org("，[[萊爾富]]上月")
-    d.date("萊爾富[[上月]]電支", OCT, "")
-    d.metric("升至[[約22%]]。", 22, "%", "approx", "")
-    d.org("，[[統一超商]]全台")
-    d.metric("門市[[逾7,100家]]", 7100, "家", "over", "")
-    d.org("，[[全家便利商店]]約4,400家")
-    d.metric("便利商店[[約4,400家]]", 4400, "家", "approx", "")
-    d.org("，[[萊爾富]]與OK超商合計")
-    d.org("萊爾富與[[OK超商]]合計")
-    d.metric("合計[[約2,500家]]", 2500, "家", "approx", "")
-    d.date("儲值金額[[上月]]合計", OCT, "")
-    d.metric("上月合計[[約58億元]]", "58e8", "元", "approx", "")
-    # P4 the banks (no CITY: 台北 only inside 台北富邦銀行)
-    d.org("以[[玉山銀行]]使用者")
-    d.metric("使用者[[約186萬人]]", "186e4", "人", "approx", "")
-    d.org("，[[中國信託商業銀行]]、")
-    d.org("、[[國泰世華銀行]]則")
-    d.org("，[[台新銀行]]表示")
-    d.date("數位帳戶[[今年]]新增", Y, "")
-    # 戶 the measure word as written (t2s 户)
-    d.metric("新增[[約65萬戶]]", "65e4", "户", "approx", "")
-    d.org("，[[將來銀行]]與")
-    # a name's Latin form in brackets after it is an ORG too (GUIDELINES
-    # 匯立銀行（WeLab Bank）)
-    d.org("與[[連線商業銀行]]（")
-    d.org("（[[LINE Bank]]）")
-    # Taiwan writes quarters without 度 (GUIDELINES): a bare quarter in the
-    # reference year
-    d.date("）[[第3季]]轉帳", "2026-Q3", "")
-    d.metric("分別年增[[41%]]及", 41, "%", "exact", "")
-    d.metric("及[[27%]]，", 27, "%", "exact", "")
-    d.org("，[[樂天國際商業銀行]]則")
-    d.org("合資的[[台灣行動支付公司]]也")
-    d.org("。[[台北富邦銀行]]與")
-    # 第一 inside the bank's name is no ordinal
-    d.org("與[[第一銀行]]則")
-    # 明年 attached to the quarter, one span; 前 outside
-    d.date("預計[[明年第1季]]前推出", Q1N, "")
-    # P5 the supervisors (no CITY)
-    # a bureau written right after its body belongs to it (GUIDELINES
-    # 内政部反毒局): one ORG
-    d.org("\n\n[[金管會銀行局]]表示")
-    # a bracketed ROC year with the month after it, one span (GUIDELINES
-    # 明（116）年1月); 起 outside
-    d.date("洗錢，[[明（116）年1月]]起", "2027-01", "")
-    # a currency written before the number stays outside (SPEC 港币50元);
-    # 每月 (recurring) is no DATE
-    d.metric("維持新台幣[[30萬元]]", "30e4", "元", "exact", "")
+    d.date("內政部[[昨（23）日]]公布", "2026-11-23", "")
+    d.date("統計，[[10月]]全國", OCT, "")
+    # Taiwan's 2萬1,846棟: a magnitude and a last section are one figure
+    # (GUIDELINES 2萬6,512棟); 為 a value word: exact; 棟 -> 栋
+    d.metric("棟數為[[2萬1,846棟]]", 21846, "栋", "exact", "")
+    d.metric("月增[[8.7%]]，年減", "8.7", "%", "exact", "")
+    d.metric("年減[[約6.2%]]；", "6.2", "%", "approx", "")
+    d.date("；[[今年前10月]]累計", Y, "")
+    d.metric("累計[[約21萬5,300棟]]", 215300, "栋", "approx", "")
+    d.metric("年減[[約12.4%]]。", "12.4", "%", "approx", "")
+    # the six special municipalities with their 市 written (SPEC: the span
+    # includes 市); each figure takes the nearest city before it
+    d.city("其中[[台北市]]10月")
+    d.date("台北市[[10月]]移轉", OCT, TP)
+    d.metric("移轉[[1,962棟]]", 1962, "栋", "exact", TP)
+    d.city("，[[新北市]]約4,380棟")
+    d.metric("新北市[[約4,380棟]]", 4380, "栋", "approx", NTP)
+    d.city("，[[桃園市]]約3,150棟")
+    d.metric("桃園市[[約3,150棟]]", 3150, "栋", "approx", TY)
+    d.city("，[[台中市]]約3,470棟")
+    d.metric("台中市[[約3,470棟]]", 3470, "栋", "approx", TC)
+    d.city("，[[台南市]]約1,720棟")
+    d.metric("台南市[[約1,720棟]]", 1720, "栋", "approx", TN)
+    d.city("，[[高雄市]]約2,690棟")
+    d.metric("高雄市[[約2,690棟]]", 2690, "栋", "approx", KH)
+    # P2 prices per ping (每坪 before the number is no part of the unit,
+    # GUIDELINES: 每 before the number)
+    # a bare quarter of the reference year (Taiwan's 第3季, GUIDELINES); the
+    # rule gives the first city after
+    d.date("顯示，[[第3季]]台北市", Q3, TP)
+    d.city("第3季[[台北市]]新成屋")
+    d.metric("每坪[[約118.6萬元]]", "118.6e4", "元", "approx", TP)
+    d.metric("季增[[1.4%]]；", "1.4", "%", "exact", TP)
+    # a city before its districts (板橋, 新莊, 北屯區, 鼓山, 左營: no CITY)
+    d.city("；[[新北市]]板橋")
+    d.metric("預售屋每坪[[約72.5萬元]]", "72.5e4", "元", "approx", NTP)
+    d.city("，[[台中市]]北屯區")
+    d.metric("北屯區[[約53.8萬元]]", "53.8e4", "元", "approx", TC)
+    d.city("，[[高雄市]]鼓山")
+    # 左右 inside the span (SPEC 3.6万户左右)
+    d.metric("每坪[[45萬元左右]]", "45e4", "元", "approx", KH)
+    # P3 the central bank (no CITY)
     # in a Taiwan text 中央銀行 standing alone is Taiwan's central bank
     # (GUIDELINES)
-    d.org("。[[中央銀行]]則")
-    # a ROC year with its quarter, one span (SPEC: 112年 -> 2023)
-    d.date("指出，[[115年第3季]]國內", "2026-Q3", "")
-    d.metric("交易金額[[約2,860億元]]", "2860e8", "元", "approx", "")
-    # 去年同期 after 115年第3季: that quarter a year earlier (SPEC)
-    d.date("較[[去年同期]]成長", "2025-Q3", "")
-    d.metric("成長[[18.4%]]。", "18.4", "%", "exact", "")
-    # the bracketed short form, the name's characters in order (GUIDELINES)
-    d.org("。[[國家發展委員會]]（")
-    d.org("（[[國發會]]）最新")
-    d.date("顯示，[[今年]]國內行動支付", Y, "")
-    d.metric("升至[[約91.6%]]", "91.6", "%", "approx", "")
-    d.metric("原訂的[[9成]]目標", 90, "%", "exact", "")
-    d.org("。[[金管會]]並規劃")
-    # 民國 inside the span (SPEC); a year's end is the year; 前 outside
-    d.date("規劃在[[民國118年底]]前", "2029", "")
-    # P6 local governments (no CITY: 台北, 高雄, 新北 only inside the ORGs)
-    # a bureau right after its city government: one ORG, its city inside
-    # (GUIDELINES 新北市政府地政局)
-    d.org("。[[台北市政府財政局]]統計")
-    d.date("統計，[[今年前10月]]市民", Y, "")
-    d.metric("地方稅[[約168萬件]]", "168e4", "件", "approx", "")
-    d.metric("年增[[約27%]]；", 27, "%", "approx", "")
-    d.org("；[[高雄市政府]]則")
-    # a weekday inside the span: W47's Friday from Tuesday 2026-11-24
-    # (GUIDELINES 上周五); the bracketed day its own mention (SPEC)
-    d.date("則自[[上週五]]（", "2026-11-20", "")
-    d.date("（[[20日]]）起", "2026-11-20", "")
-    # 筆 the measure word as written (t2s 笔)
-    d.metric("使用量[[約3.2萬筆]]", "3.2e4", "笔", "approx", "")
-    d.org("。[[新北市政府]]也")
-    d.date("表示，[[明年]]起市民", NY, "")
-    d.org("，[[金管會]]要求")
-    d.date("監控，[[今年前10月]]共凍結", Y, "")
-    d.metric("可疑帳戶[[約1.8萬戶]]", "1.8e4", "户", "approx", "")
-    d.metric("詐騙金額[[約4.6億元]]", "4.6e8", "元", "approx", "")
-    # P7 e-tickets and transit
-    d.org("，[[悠遊卡公司]]今（24）日")
-    # 今（N）日: one span, the reference day (SPEC 今（5）日)
-    d.date("悠遊卡公司[[今（24）日]]宣布", "2026-11-24", "")
-    d.metric("用戶已[[逾430萬人]]", "430e4", "人", "over", "")
-    # a named transit operator is ORG, with no CITY inside (SPEC 北京地铁)
-    d.org("，[[台北捷運公司]]10月")
-    d.date("捷運公司[[10月]]起", OCT, "")
-    # 人次 right after a number is the unit (SPEC 6万人次); 單月 no DATE
-    d.metric("使用量[[約210萬人次]]", "210e4", "人次", "approx", "")
-    d.org("；[[一卡通票證]]則與")
-    d.org("與[[高雄捷運公司]]合作")
-    d.city("，[[高雄]]、台南")
-    d.city("、[[台南]]的公車")
-    d.date("使用量[[今年前10月]]年增", Y, TN)
-    d.metric("年增[[約1.6倍]]。", "1.6", "倍", "approx", TN)
-    # a list sharing one head (等地): the items are CITY (SPEC); 新竹市 and
-    # 嘉義市 with their 市 (GUIDELINES: they count only so)
-    d.city("。[[新北]]、桃園")
-    d.city("新北、[[桃園]]、台中")
-    d.city("桃園、[[台中]]及")
-    d.city("及[[基隆]]、")
-    d.city("、[[新竹市]]、")
-    d.city("、[[嘉義市]]等地")
-    # several months of a year: the year (SPEC 上半年; precedent BB's
-    # 明年上半年); 於 and 前 outside
-    d.date("計畫於[[明年上半年]]前", NY, CY)
-    # P8 cross-border payments
-    d.org("。[[街口支付]]表示")
-    # a country glued before a foreign city leaves it a CITY (GUIDELINES
-    # 法国巴黎)
-    d.city("日本[[東京]]、")
-    d.city("、[[大阪]]及")
-    d.city("泰國[[曼谷]]逾")
-    d.metric("曼谷[[逾2.3萬家]]", "2.3e4", "家", "over", BKK)
-    d.org("；[[全支付]]上月")
-    # the rule gives the first city after (首爾)
-    d.date("全支付[[上月]]與", OCT, SEL)
-    d.city("，[[首爾]]的合作")
-    d.metric("增至[[約1.2萬家]]", "1.2e4", "家", "approx", SEL)
-    d.org("。[[一卡通票證]]則自本月")
-    d.date("則自[[本月]]起", "2026-11", FUK)
-    d.city("擴及[[福岡]]、")
-    d.city("、[[札幌]]，")
-    # the rule gives the nearest city before (the pair's last), though the
-    # figure is the company's: the rule as written
-    d.date("札幌，[[上月]]跨境", OCT, SPK)
-    d.metric("月增[[約14%]]。", 14, "%", "approx", SPK)
-    # the registered name and its bracketed short form (GUIDELINES)
-    d.org("。[[財金資訊股份有限公司]]（")
-    d.org("（[[財金公司]]）")
-    # the rule gives the first city after (香港), though the figure is the
-    # platform's: the rule as written
-    d.date("指出，[[今年前10月]]經由", Y, HK)
-    d.metric("年增[[約35%]]，主要", 35, "%", "approx", HK)
-    d.city("來自[[香港]]與")
-    d.city("與[[新加坡]]旅客")
-    # P9 cards (no CITY)
-    d.org("，[[聯合信用卡處理中心]]統計")
-    d.date("統計，[[今年前9月]]信用卡", Y, "")
-    # 兆 is 10^12 (GUIDELINES), with its 億 section (3兆9,120億元)
-    d.metric("簽帳金額[[約3兆9,120億元]]", "3.912e12", "元", "approx", "")
-    d.metric("年增[[6.2%]]；", "6.2", "%", "exact", "")
-    # the baseline of a change counts from the reference date (GUIDELINES)
-    d.date("由[[去年]]的", LY, "")
-    d.metric("去年的[[約31%]]", 31, "%", "approx", "")
-    d.metric("升至[[約36%]]。", 36, "%", "approx", "")
-    # P10 the outlook (no CITY)
-    d.date("展望[[年底]]", Y, "")
-    # a department after its body belongs to it (SPEC 蚂蚁金服集团银行服务部),
-    # and its Latin short form in brackets is an ORG too (GUIDELINES)
-    d.org("，[[資策會產業情報研究所]]（")
-    d.org("（[[MIC]]）")
-    # yearless holidays: the coming ones (GUIDELINES; 农历春节 is 春节)
-    d.date("隨著[[聖誕節]]、", "2026-12-25", "")
-    d.date("、[[元旦]]及", "2027-01-01", "")
-    d.date("及[[農曆春節]]接連", "2027-02-06", "")
-    # a quarter in a sentence whose period is a yearless holiday: the year
-    # that puts its middle month nearest the holiday (GUIDELINES)
-    d.date("到來，[[第4季]]電支", "2026-Q4", "")
-    d.metric("可望[[突破720億元]]", "720e8", "元", "over", "")
-    d.org("；[[元大投顧]]則")
-    d.date("認為，[[明年]]電支", NY, "")
-    d.date("，[[春節]]前的", "2027-02-06", "")
-    # Taiwan's first quarter (GUIDELINES 首季)
-    d.date("推升[[明年首季]]交易量", Q1N, "")
-    # 以上 inside the span (SPEC 6成以上)
-    d.metric("成長[[2成以上]]。", 20, "%", "over", "")
-    d.org("。[[數位發展部]]也")
-    d.date("將在[[明年第1季]]前完成", Q1N, "")
+    d.org("\n\n[[中央銀行]]9月")
+    d.date("中央銀行[[9月]]理監事會", SEP, "")
+    d.metric("重貼現率[[2%]]不變", 2, "%", "exact", "")
+    # 民國 inside the span (SPEC); a ROC year with its month, one span
+    d.date("延續[[民國113年9月]]祭出", "2024-09", "")
+    # an agency's own short name (SPEC 央行)
+    d.org("。[[央行]]最新資料")
+    d.date("顯示，[[10月底]]全體", OCT, "")
+    # 兆 is 10^12 with its 億 section (GUIDELINES)
+    d.metric("貸款餘額[[約11兆2,480億元]]", "11248e9", "元", "approx", "")
+    d.metric("年增[[約4.1%]]，增速", "4.1", "%", "approx", "")
+    # a ROC year's end in a Taiwan text (SPEC): the year; 以來 outside (年底
+    # written, so no "113 years" reading of 年以來, GUIDELINES 112年来)
+    d.date("增速為[[113年底]]以來", "2024", "")
+    d.metric("比重降至[[約35.8%]]", "35.8", "%", "approx", "")
+    d.org("。[[央行]]預計")
+    # a part of a month is the month (SPEC 9月上旬); 於 outside
+    d.date("預計於[[12月中旬]]召開", "2026-12", "")
+    d.date("召開[[第4季]]理監事會", "2026-Q4", "")
+    # P4 mortgage rates (no CITY)
+    d.org("。[[央行]]統計")
+    d.date("統計，[[10月]]主要銀行", OCT, "")
+    d.metric("平均利率為[[2.283%]]", "2.283", "%", "exact", "")
+    d.date("較[[9月]]上升", SEP, "")
+    # 個百分點 is the unit 百分点 (SPEC)
+    d.metric("上升[[0.012個百分點]]", "0.012", "百分点", "exact", "")
+    # a bare 4-digit year (GUIDELINES); 以來 outside
+    d.date("創[[2009年]]以來", "2009", "")
+    d.org("。[[土地銀行]]表示")
+    d.date("表示，[[今年前10月]]新承做", Y, "")
+    d.metric("新承做房貸[[約1,860億元]]", "1860e8", "元", "approx", "")
+    d.metric("年減[[約18%]]", 18, "%", "approx", "")
+    # 逾 inside the span: over
+    d.metric("首購族占比[[逾7成]]", 70, "%", "over", "")
+    d.org("；[[合作金庫銀行]]、")
+    d.org("、[[華南銀行]]與")
+    d.org("與[[彰化銀行]]則")
+    # 碼 (a quarter point) is a unit as written (GUIDELINES: 1碼 -> 1, 码)
+    d.metric("調升[[1碼]]", 1, "码", "exact", "")
+    # 最低 sets no qualifier (GUIDELINES' 最高); the 約 touching it does
+    d.metric("最低[[約2.35%]]", "2.35", "%", "approx", "")
+    d.org("。[[台灣銀行]]指出")
+    # 自…至…: two mentions (SPEC's range); 民國 inside; an end of a month is
+    # the month (SPEC)
+    d.date("自[[民國112年8月]]上路", "2023-08", "")
+    d.date("至[[今年7月底]]屆期", "2026-07", "")
+    d.metric("累計撥貸[[約4.6萬戶]]", "4.6e4", "户", "approx", "")
+    d.org("。[[兆豐銀行]]與")
+    # 第一 inside the bank's name is no ordinal and no figure
+    d.org("與[[第一銀行]]也")
+    # 最高 sets no qualifier (GUIDELINES): exact
+    d.metric("最高核貸[[5成]]", 50, "%", "exact", "")
+    # P5 developers
+    d.org("。[[興富發建設]]今年")
+    d.date("興富發建設[[今年前10月]]營收", Y, "")
+    d.metric("營收[[約286億元]]", "286e8", "元", "approx", "")
+    d.metric("年減[[約21%]]；", 21, "%", "approx", "")
+    d.org("；[[華固建設]]表示")
+    # the rule gives the first city after (台北市)
+    d.date("表示，[[明年]]在台北市", NY, TP)
+    d.city("明年在[[台北市]]推出")
+    d.metric("總銷[[約320億元]]", "320e8", "元", "approx", TP)
+    d.org("；[[遠雄建設]]則")
+    d.city("延後[[桃園市]]部分")
+    # a bracketed year takes the quarter written after it, one span
+    # (GUIDELINES 今（115）年第3季); ROC 116 = 2027
+    d.date("至[[明（116）年第2季]]開賣", "2027-Q2", TY)
+    d.org("。[[國泰建設]]、")
+    d.org("、[[長虹建設]]今年")
+    # Taiwan's first quarters without 個 (GUIDELINES 前3季): the year
+    d.date("長虹建設[[今年前3季]]每股", Y, "")
+    # 分別為…及…: each figure with its own unit
+    d.metric("分別為[[1.86元]]及", "1.86", "元", "exact", "")
+    d.metric("及[[4.12元]]。", "4.12", "元", "exact", "")
+    d.org("，[[京城建設]]、")
+    d.org("、[[達麗建設]]在高雄")
+    d.city("在[[高雄]]的預售案")
+    d.metric("去化率均[[約6成]]", 60, "%", "approx", KH)
+    d.org("，[[總太地產]]在")
+    d.city("在[[台中]]的新案")
+    d.metric("已售出[[逾8成]]", 80, "%", "over", TC)
+    # P6 land
+    d.org("。[[冠德建設]]、")
+    d.org("、[[潤泰新]]與")
+    d.org("與[[皇翔建設]]今年")
+    # the rule gives the first city after (台北市), then the nearest before
+    d.date("皇翔建設[[今年]]在台北市", Y, TP)
+    d.city("今年在[[台北市]]標得")
+    # a marker before a currency written before the number qualifies the
+    # figure and stays outside the span with the currency (GUIDELINES
+    # 约人民币100亿元)
+    d.metric("約新台幣[[98億元]]", "98e8", "元", "approx", TP,
+             outer="約新台幣")
+    d.date("較[[去年]]大減", LY, TP)
+    d.metric("大減[[約5成]]", 50, "%", "approx", TP)
+    d.org("；[[中華民國不動產協進會]]指出")
+    # 以來 outside; the rule gives the first city after (桃園市)
+    d.date("指出，[[今年]]以來", Y, TY)
+    # 宅 (dwellings) the measure word as written (SPEC)
+    d.metric("核發宅數[[約9.8萬宅]]", "9.8e4", "宅", "approx", TY)
+    d.metric("年減[[約14%]]", 14, "%", "approx", TY)
+    d.city("其中[[桃園市]]、台中市合計")
+    d.city("、[[台中市]]合計")
+    # 約 before 占 (GUIDELINES; declared sep); the nearest city before it
+    d.metric("合計約占[[4成]]", 40, "%", "approx", TC, sep="約")
+    # P7 brokers (no CITY; 全台 deictic)
+    # yearless: the nearest occurrence (GUIDELINES); 後 outside
+    d.date("觀察，[[中秋節]]後", "2026-09-25", "")
+    # a department written after the company belongs to it (SPEC)
+    d.org("。[[信義房屋不動產企研室]]統計")
+    d.date("統計，[[10月]]該公司", OCT, "")
+    d.metric("組數月增[[約9%]]", 9, "%", "approx", "")
+    d.org("；[[永慶房產集團]]指出")
+    # Taiwan's National Day (GUIDELINES: Taiwan texts name Taiwan's days);
+    # 連假期間 outside
+    d.date("指出，[[國慶]]連假", "2026-10-10", "")
+    d.metric("帶看組數增加[[約15%]]", 15, "%", "approx", "")
+    d.org("；[[住商不動產企劃研究室]]則")
+    # 今（115）年: one span, the bracketed ROC year (GUIDELINES); 全年 after
+    # a year outside the span (GUIDELINES)
+    d.date("估計，[[今（115）年]]全年", Y, "")
+    # a range, two mentions sharing the unit written once after the last
+    # (SPEC 30至80笔); both carry 萬
+    d.metric("落在[[25萬]]至", "25e4", "栋", "exact", "", shared="棟")
+    d.metric("至[[26萬棟]]之間", "26e4", "栋", "exact", "")
+    d.date("為[[民國89年]]以來", "2000", "")
+    d.org("。[[台灣房屋集團趨勢中心]]表示")
+    d.metric("已升至[[約65%]]", 65, "%", "approx", "")
+    # P8 local governments
+    d.org("。[[台北市政府地政局]]統計")
+    # the rule gives the first city after (台北市 as a modifier)
+    d.date("統計，[[今年前10月]]台北市", Y, TP)
+    d.city("今年前10月[[台北市]]預售屋")
+    d.metric("案件僅[[約120件]]", 120, "件", "approx", TP)
+    # 去年同期 after 今年前10月 (no ISO form): the year (SPEC)
+    d.date("較[[去年同期]]減少", LY, TP)
+    d.metric("減少[[逾6成]]", 60, "%", "over", TP)
+    d.org("；[[新北市政府地政局]]上週四")
+    # a weekday inside the span (GUIDELINES): W47's Thursday; the bracketed
+    # gloss its own mention, the same day (SPEC)
+    d.date("地政局[[上週四]]（19日）", "2026-11-19", "")
+    d.date("上週四（[[19日]]）", "2026-11-19", "")
+    d.date("公布，[[第3季]]查核", Q3, "")
+    d.metric("建案共[[約860件]]", 860, "件", "approx", "")
+    d.metric("裁罰金額[[約2,150萬元]]", "2150e4", "元", "approx", "")
+    d.org("。[[桃園市政府地政局]]與")
+    d.org("與[[台中市政府地政局]]也")
+    # W48's Friday; 於 and 起 outside
+    d.date("將於[[本週五]]（27日）", "2026-11-27", "")
+    d.date("本週五（[[27日]]）起", "2026-11-27", "")
+    # P9 taxes and incomes (no CITY)
+    d.org("，[[財政部]]統計")
+    d.date("統計，[[今年前10月]]房地", Y, "")
+    d.metric("稅收[[約412億元]]", "412e8", "元", "approx", "")
+    d.metric("年減[[約17%]]；", 17, "%", "approx", "")
+    # an agency's own short name (SPEC: 央行, 市商务局)
+    d.org("；[[主計總處]]資料")
+    d.date("顯示，[[114年]]家庭", LY, "")
+    d.metric("中位數[[約118.6萬元]]", "118.6e4", "元", "approx", "")
+    d.metric("年增[[2.9%]]，所得", "2.9", "%", "exact", "")
+    # P10 rents
+    # a 署 written right after a ministry belongs to it (GUIDELINES
+    # 内政部反毒局)
+    d.org("。[[內政部國土管理署]]表示")
+    d.date("表示，[[今年]]租金", Y, "")
+    d.metric("核定戶數[[約72萬戶]]", "72e4", "户", "approx", "")
+    d.date("較[[去年]]增加", LY, "")
+    d.metric("較去年增加[[約8%]]", 8, "%", "approx", "")
+    d.org("；[[崔媽媽基金會]]觀察")
+    d.city("觀察，[[台北市]]、")
+    d.city("、[[新北市]]的套房")
+    d.metric("年增[[約4%]]", 4, "%", "approx", NTP)
+    # 新竹 counts only as 新竹市 (GUIDELINES), written so here
+    d.city("，[[新竹市]]等科技業")
+    d.metric("更達[[6%以上]]", 6, "%", "over", HC)
+    # P11 bank exposure (no CITY)
+    d.org("\n\n[[金管會銀行局]]指出")
+    d.date("截至[[10月底]]，本國", OCT, "")
+    d.metric("集中度為[[35.9%]]", "35.9", "%", "exact", "")
+    # an end of a year is the year (SPEC); 較 outside
+    d.date("較[[去年底]]下降", LY, "")
+    d.metric("下降[[約0.8個百分點]]", "0.8", "百分点", "approx", "")
+    d.metric("建築貸款餘額[[約3兆4,650億元]]", "3465e9", "元", "approx", "")
+    d.metric("年增僅[[0.9%]]", "0.9", "%", "exact", "")
+    d.org("。[[金管會]]並要求")
+    d.date("在[[明年第1季]]前", "2027-Q1", "")
+    # P12 the outlook (no CITY)
+    d.org("，[[政治大學台灣房地產研究中心]]預估")
+    d.date("預估，[[明年]]全台", NY, "")
+    d.metric("仍將在[[9倍以上]]", 9, "倍", "over", "")
+    # 全國聯合會 after a trade association's name makes its national
+    # federation's, one ORG (GUIDELINES)
+    d.org("。[[中華民國不動產開發商業同業公會全國聯合會]]則")
+    d.org("呼籲[[央行]]明年")
+    d.date("央行[[明年上半年]]適度", NY, "")
+    # GUIDELINES: 农历年 is 春节; yearless, the coming one; 前 outside
+    d.date("預期[[農曆年]]前", "2027-02-06", "")
+    # a month after 明年 in its sentence: its next occurrence (GUIDELINES),
+    # also the one nearest the holiday
+    d.date("將使[[12月]]移轉", "2026-12", "")
+    d.metric("回升至[[2.5萬棟以上]]", "2.5e4", "栋", "over", "")
     audit = {
         "orgs": list(ORG_NORM),
-        "cities": ["台北", "臺北", "高雄", "台南", "臺南", "新北", "桃園",
-                   "台中", "臺中", "基隆", "新竹", "嘉義", "東京", "大阪",
-                   "曼谷", "首爾", "福岡", "札幌", "香港", "新加坡",
-                   "台灣", "全台", "日本", "泰國", "韓國"],
-        # 台北 stands inside three ORG rows besides its CITY row, 高雄 inside
-        # two, 新北 inside one, 台灣 inside 台灣行動支付公司 only; 全台
-        # (deictic) and the countries are counted in words_excluded
-        "excluded": [],
+        "cities": ["台北", "臺北", "新北", "桃園", "台中", "臺中", "台南",
+                   "臺南", "高雄", "新竹", "嘉義", "基隆", "台灣", "全台",
+                   "全國", "板橋", "新莊", "北屯", "鼓山", "左營",
+                   # absent cities as guards (precedent LC's): none written
+                   "香港", "東京", "上海", "北京", "深圳", "宜蘭", "花蓮"],
+        # 台北 stands inside 台北市政府地政局 besides its CITY rows, 新北, 桃園,
+        # 台中 inside their bureaus, 台灣 inside ORG rows only (台灣銀行,
+        # 台灣房屋集團趨勢中心, 政治大學台灣房地產研究中心); 全台 (deictic) and
+        # 全國 (the country) are counted in words_excluded; the districts
+        # 板橋, 新莊, 北屯(區), 鼓山, 左營 once each, excluded below; the absent
+        # cities (guards) nowhere
+        "excluded": ["[[板橋]]、", "、[[新莊]]一帶", "[[北屯]]區",
+                     "[[鼓山]]、", "、[[左營]]的"],
         "numbers_excluded": [],
         "cn_excluded": [],
         "collectives": [],
         "latin_excluded": [],
-        # words that are no DATE: 月增, 年增 (month or year on year), 歷年同期
-        # (the same period of past years, GUIDELINES 历年同月), 每月
-        # (recurring, SPEC), 單月 (a single month), 日本 (日 of the country's
-        # name); the deictic 全台 and the countries of the city audit; 同期
-        # stands only in those rows and words; 全年, 年度 (none)
-        "words_excluded": {"月增": 5, "年增": 9, "歷年同期": 1, "每月": 1,
-                           "單月": 1, "日本": 1, "全台": 1, "泰國": 1,
-                           "韓國": 1, "全年": 0, "年度": 0},
-        # generic words outside ORG rows: 銀行 (銀行方面, 兼營…的銀行, 行動
-        # 銀行, 公股銀行, 銀行帳戶), 機構 (kinds), 超商 (超商通路, 超商門市,
-        # 各超商), 公司 (none outside rows), 政府 (地方政府, x2), and the heads
-        # and names a cut ORG would leave outside (商業銀行, 股份有限公司, 委員會,
-        # 研究所,
-        # 處理中心, 銀行局, 財政局, 捷運, 便利商店, 投顧, 發展部, 市政府, 郵政,
-        # 富邦, 世華, 信託, and the trade names before each head: 財金, 資訊
-        # (added after 財金資訊股份有限公司 cut to 股份有限公司, declared along,
-        # passed), 聯合信用卡, 資策會, 國家發展, 數位發展, 台灣行動, 悠遊卡,
-        # 一卡通, 玉山, 中華, 國泰, 中國信託, 樂天, 將來, 連線, 全家, 全盈, 拍付,
-        # 萊爾富, 統一, 愛金, 街口, 橘子, 歐付, 簡單, 元大, 中央, 全聯) none
-        # outside rows
-        "orgwords_excluded": {"銀行": 5, "機構": 4, "超商": 3, "公司": 0,
-                              "政府": 2, "商業銀行": 0, "股份有限公司": 0,
-                              "委員會": 0, "研究所": 0, "處理中心": 0,
-                              "銀行局": 0, "財政局": 0, "捷運": 0,
-                              "便利商店": 0, "投顧": 0, "發展部": 0,
-                              "市政府": 0, "郵政": 0, "富邦": 0, "世華": 0,
-                              "信託": 0, "財金": 0, "資訊": 0, "聯合信用卡": 0,
-                              "資策會": 0, "國家發展": 0, "數位發展": 0,
-                              "台灣行動": 0, "悠遊卡": 0, "一卡通": 0,
-                              "玉山": 0, "中華": 0, "國泰": 0, "中國信託": 0,
-                              "樂天": 0, "將來": 0, "連線": 0, "全家": 0,
-                              "全盈": 0, "拍付": 0, "萊爾富": 0, "統一": 0,
-                              "愛金": 0, "街口": 0, "橘子": 0, "歐付": 0,
-                              "簡單": 0, "元大": 0, "中央": 0, "全聯": 0},
+        # words that are no DATE, no figure or no place: 月增, 年增, 年減, 季增
+        # (month, year and quarter on year), 全年 (outside the span after
+        # 今（115）年, GUIDELINES), 明顯 (明 of a word), 第七波 (an ordinal,
+        # SPEC), 一帶 and 一般 (一 of words), 房地合一 (the consolidated
+        # housing and land tax's name: 一 of a word), 月租金 (a monthly rent);
+        # the deictic 全台 and 全國 of the city audit; 同期, 年度 (none
+        # outside rows)
+        "words_excluded": {"月增": 2, "年增": 5, "年減": 7, "季增": 1,
+                           "全年": 1, "明顯": 2, "第七波": 1, "一帶": 1,
+                           "一般": 1, "房地合一": 1, "月租金": 1, "全台": 3,
+                           "全國": 1, "同期": 0, "年度": 0},
+        # generic words outside ORG rows: 銀行 (全體銀行, 主要銀行, 本國銀行,
+        # 要求銀行), 公司 (該公司), 建設 (none outside rows), 政府 (地方政府),
+        # 土地 (土地市場, 土地總金額: land; the trade name of 土地銀行 too),
+        # and the heads and names a cut ORG would leave outside (地政局,
+        # 市政府, 銀行局, 管理署, 基金會, 研究中心, 研究室, 企研室, 趨勢中心,
+        # 集團, 協進會, 聯合會, 同業公會, 地產, 財政部, 總處, and the trade
+        # names before each head: 合作金庫, 華南, 彰化, 兆豐, 興富發, 華固,
+        # 遠雄, 國泰, 長虹, 京城, 達麗, 總太, 冠德, 潤泰, 皇翔, 信義, 永慶, 住商,
+        # 崔媽媽, 政治大學, 主計, 國土) none outside rows; 台灣 and 中央 inside
+        # ORG rows only
+        "orgwords_excluded": {"銀行": 4, "公司": 1, "建設": 0, "政府": 1,
+                              "地政局": 0, "市政府": 0, "銀行局": 0,
+                              "管理署": 0, "基金會": 0, "研究中心": 0,
+                              "研究室": 0, "企研室": 0, "趨勢中心": 0,
+                              "集團": 0, "協進會": 0, "聯合會": 0,
+                              "同業公會": 0, "地產": 0, "財政部": 0,
+                              "總處": 0, "土地": 2, "合作金庫": 0, "華南": 0,
+                              "彰化": 0, "兆豐": 0, "興富發": 0, "華固": 0,
+                              "遠雄": 0, "國泰": 0, "長虹": 0, "京城": 0,
+                              "達麗": 0, "總太": 0, "冠德": 0, "潤泰": 0,
+                              "皇翔": 0, "信義": 0, "永慶": 0, "住商": 0,
+                              "崔媽媽": 0, "政治大學": 0, "主計": 0,
+                              "國土": 0, "中央": 0},
         "orgstring_excluded": [],
     }
     return d, audit
+
 
 
 # ===========================================================================
@@ -2025,9 +2066,10 @@ def check_no_collective_metric(d, r):
 def check_line3(d, rows):
     """The third line of each article (the byline or the dateline under
     the title) is the declared line and holds exactly the declared rows
-    (precedent BC's BYLINE_ROWS, annotate_aa.py's form: g251's
-    经济日报记者, an ORG by GUIDELINES' byline rule, and g252's dateline,
-    whose 台北 is the city filed from)."""
+    (precedent BC's BYLINE_ROWS, annotate_aa.py's form: g257's
+    21世纪经济报道记者 顾清禾 上海报道, whose outlet is an ORG by SPEC and
+    GUIDELINES' byline rule and whose 上海 is the city filed from, and
+    g258's dateline, whose 台北 is the city filed from)."""
     lines = d.text.split("\n")
     line3, want = LINE3[d.doc_id]
     assert lines[1] == "" and lines[3] == "" and lines[2] == line3, (
@@ -2050,9 +2092,10 @@ def check(d, audit):
     for prev, cur in zip(rows, rows[1:]):
         assert prev["end"] <= cur["start"], f"overlap: {prev!r} / {cur!r}"
     check_line3(d, rows)
-    # each declared no-span character (／ of the plain-Big5 article's
-    # dateline, whose plain-Big5 and cp950 codes differ) stands once, on
-    # the dateline line (the third line), and in no span
+    # each declared no-span character (嫺 and ／ of the cp950 article's
+    # dateline: the one outside plain Big5, the one whose plain-Big5 and
+    # cp950 codes differ) stands once, on the dateline line (the third
+    # line), and in no span
     # (checked per row below)
     for ch in d.no_span_chars:
         places = [m.start() for m in re.finditer(re.escape(ch), d.text)]
@@ -2149,6 +2192,12 @@ def check(d, audit):
             check_bare_year(d, r)
             check_forward(d, r)
             check_precision(d, r)
+            # a bare ROC year right before 來 or 以來 (112年来) reads "in the
+            # last 112 years" (GUIDELINES), so such a year is written with
+            # 民國 or a part of the year (民國89年以來, 113年底以來; new here)
+            if d.doc_id in TAIWAN and re.fullmatch(r"\d{2,3}年", tx):
+                assert not d.text[e:].startswith(
+                    ("來", "来", "以來", "以来")), ("a bare ROC year before 來", r)
             m = re.search(r"(\d{4})年?", tx)
             if m and not tx.startswith(("今年", "去年", "明年")):
                 assert r["normalized"].startswith(m.group(1)), r
@@ -2191,8 +2240,9 @@ def check(d, audit):
 
     # a declared character outside plain Big5 stands only inside the ORG
     # rows whose text is declared for it (annotate_ga.py's 碁 of 宏碁, after
-    # annotate_ia.py's and annotate_ja.py's checks; kept, though the
-    # plain-Big5 article has no such character, so the loop is empty)
+    # annotate_ia.py's and annotate_ja.py's checks; kept, though the cp950
+    # article's one such character, 嫺, stands in no span, so the loop is
+    # empty)
     for c, names in d.in_org_span.items():
         assert all(c in name for name in names), (c, names)
         places = [m.start() for m in re.finditer(re.escape(c), d.text)]

@@ -3,7 +3,7 @@
 g253_lithium_miners_prices_cities and g254_hk_virtual_banks_fintech
 (annotator LB).
 
-Adapted from the precedent set's tools/annotate_ab.py (/tmp/ho44/precedent:
+Adapted from the precedent set's tools/annotate_ab.py (now dev/tools/annotate_g247_g248.py) (/tmp/ho44/precedent:
 a mainland article in the GB family whose byline holds the characters its
 narrower codec lacks, and a traditional Hong Kong article with declared
 characters outside plain Big5: the pair closest to mine in content and
@@ -90,7 +90,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho44/precedent: README, NOTES_aa/ab/ac, tools, corpus, gold) as
-precedent.  Decisions: NOTES_lb.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g253_g254.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -115,7 +116,7 @@ after the prefix (annotate_aa.py's check_line3).  Units 元, %, 手, 吨, 宗, �
 名, 宗, 倍, 笔, 个, 人, 份, 年, 百分点 (g254).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_lb.py
+    python3 dev/tools/annotate_g253_g254.py
 """
 import csv
 import datetime

@@ -1,96 +1,98 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g255_county_rural_homestays_tourism and
-g256_macao_smes_electronic_payments (annotator LC).
+g261_sportswear_brands_cities and
+g262_macao_hospitals_health_services (annotator MC).
 
-Adapted from the precedent set's tools/annotate_ac.py (/tmp/ho44/precedent:
+Adapted from the precedent set's tools/annotate_lc.py (/tmp/ho45/precedent:
 a simplified mainland article in UTF-16 with a BOM and a traditional
 article of 澳門日報, Macao; copied and the data changed), with its UTF-16
-BIG-endian block turned into a LITTLE-endian one for the simplified
-article and its UTF-8 block replaced by annotate_ab.py's Big5-HKSCS block
-(with annotate_ab.py's BIG5_KINDS) for the Macao article.  It keeps every
-check of annotate_ac.py: strict decoding, offsets, overlaps, span edges,
-formats, calendar-valid DATEs, METRIC values re-derived from the span,
-ORG/CITY/unit normalizations against OpenCC t2s, the OpenCC t2s of the
-whole simplified article, the OpenCC t2s-then-s2hk round trip, the s2t
-check and the SIMPLIFIED_ONLY check of the traditional article, audits of
-digits, Latin words, Chinese numerals, time characters, holiday words, city
-strings, ORG words and ORG strings, the independent `city` rule computed and
-asserted against my hand value on every DATE/METRIC row, the month and day
-a DATE span writes, the holiday table by exact span and the holidays
-recomputed without it, ROC years only in a Taiwan text, relative words
-resolved from the reference date (上周 by ISO week, 上周五/上周六/本周一 to
-their day, 昨日, 昨（N）日 in Arabic or Chinese numerals, 本月, 上月, 下月,
-明年, 去年, 两年前), 上月 as a baseline after a comparison word, the
-bare-day month rule, a bare month, day or quarter in the reference year,
-去年同期 a year before its sentence's period, the bracketed gloss, 同日, the
-上季 check, the range check, the precision check, check_forward,
-check_holiday_period, the 约占/約佔 check, markers before, touching and
-after a span, 约为/約為 as separated markers, the declared shared unit, the
-collective label, check_no_collective_metric and check_not_collective, the
-time unit, a 市 right after a CITY, the NO_SHI checks, the region block
-(Macao named at least twice; the characters outside plain Big5 declared and
-confined to declared words or ORG rows), the byline rows, the opener, the
-declared organizations of each article, the narrowest codec.  Each mention
-is located by a short context string in which the span is marked with
-[[ ]]; the context must occur exactly `n` times in the article and one row
-is written per occurrence.  Offsets are Python str indices (code points)
-into the article as decoded (a BOM removed, nothing else changed):
+LITTLE-endian block turned back into the BIG-endian one its own precedent
+(annotate_ac.py) had, and its Big5-HKSCS block replaced by a UTF-8 block
+WITHOUT a BOM for the Macao article (annotate_la.py's UTF-8-without-BOM
+block, there for a simplified text, here for a traditional one, with
+annotate_lb.py's UTF8_CODE for the declared character outside plain Big5).
+It keeps every check of annotate_lc.py: strict decoding, offsets,
+overlaps, span edges, formats, calendar-valid DATEs, METRIC values
+re-derived from the span, ORG/CITY/unit normalizations against OpenCC t2s,
+the OpenCC t2s of the whole simplified article, the OpenCC t2s-then-s2hk
+round trip, the s2t check and the SIMPLIFIED_ONLY check of the traditional
+article, audits of digits, Latin words, Chinese numerals, time characters,
+holiday words, city strings, ORG words and ORG strings, the independent
+`city` rule computed and asserted against my hand value on every
+DATE/METRIC row, the month and day a DATE span writes, the holiday table by
+exact span and the holidays recomputed without it, ROC years only in a
+Taiwan text, relative words resolved from the reference date (上周 by ISO
+week, 本周一/上周四/上周五 to their day, 昨日, 昨（N）日 in Arabic or Chinese
+numerals, 本月, 上月, 下月, 明年, 去年, N年前), 上月 as a baseline after a
+comparison word, the bare-day month rule, a bare month, day or quarter in
+the reference year, 去年同期 a year before its sentence's period, the
+bracketed gloss, 同日, the 上季 check, the range check, the precision
+check, check_forward, check_holiday_period, the 约占/約佔 check, markers
+before, touching and after a span, 约为/約為 as separated markers, the
+declared shared unit, the collective label, check_no_collective_metric and
+check_not_collective, the time unit, a 市 right after a CITY, the NO_SHI
+checks, the region block (Macao named at least twice; the character outside
+plain Big5 declared with its kind and confined to declared words), the
+byline rows, the opener, the declared organizations of each article, the
+narrowest codec.  Each mention is located by a short context string in
+which the span is marked with [[ ]]; the context must occur exactly `n`
+times in the article and one row is written per occurrence.  Offsets are
+Python str indices (code points) into the article as decoded (a BOM
+removed, nothing else changed):
 
-- g255 is simplified (mainland, 农民日报, 2026-11-23), stored as UTF-16
-  LITTLE-ENDIAN WITH A BOM (FF FE, then the title's 今 = U+4ECA written
-  CA 4E); offsets count from the first character after the BOM.  Every
-  character is in the Basic Multilingual Plane (two bytes each, no
-  surrogate pair) and in GB2312, but for the declared name dot · (U+00B7,
-  GBK and GB18030 A1 A4; Python's GB2312 table reads A1 A4 as U+30FB) of
-  the byline 农民日报·中国农网记者 韦书菡 (line 3), which holds two rows,
-  the ORGs 农民日报 and 中国农网 (GUIDELINES: outlets joined by a name dot
-  in a byline are two ORGs).  OpenCC t2s leaves the article unchanged.
-- g256 is traditional (Macao, 澳門日報, 2026-11-25), stored as BIG5-HKSCS
-  without a BOM (the title's 今 = A4 B5 opens the file); every non-ASCII
-  character is two bytes.  Two characters are outside plain Big5 and
-  cp950: 氹 (U+6C39, Big5-HKSCS 9C AE, a lead byte below A1) of 氹仔 (an
-  island of Macao, no city), once, in no span, and 滙 (U+6ED9, FA C0, a
-  lead byte of the user-defined area that HKSCS fills) of 滙業銀行, once,
-  inside its ORG row.  The first paragraph opens with 【本報消息】, which
-  names no outlet (no row on it).  `text` is the traditional original;
-  `normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland
-  cities by their official name with 市, Macao and Hong Kong by their
-  common names).  A Macao text (澳門 and 本澳 written at least twice):
-  Macao bodies without a place in their names (統計暨普查局, 旅遊局, 財政局,
-  經濟財政司 …) stand alone as ORGs.
+- g261 is simplified (mainland, 经济观察报, 2026-11-21), stored as UTF-16
+  BIG-ENDIAN WITH A BOM (FE FF, then the title's 今 = U+4ECA written 4E CA);
+  offsets count from the first character after the BOM.  Every character
+  is in the Basic Multilingual Plane (two bytes each, no surrogate pair)
+  and in GB2312.  The byline 经济观察报记者 沈屹舟 (line 3) holds one row,
+  the ORG 经济观察报 (GUIDELINES: an outlet ending in 报 right before 记者
+  at the start of a line).  OpenCC t2s leaves the article unchanged.
+- g262 is traditional (Macao, 澳門日報, 2026-11-24), stored as UTF-8
+  WITHOUT A BOM (the title's 明 = E6 98 8E opens the file); every non-ASCII
+  character is three bytes.  One character is outside plain Big5 and
+  cp950: 氹 (U+6C39, UTF-8 E6 B0 B9; Big5-HKSCS 9C AE, a lead byte below
+  A1, which is nowhere in the file) of 氹仔 and 路氹 (an island and the
+  reclaimed strip of Macao, no city), once each, in no span.  The first
+  paragraph opens with 【本報消息】, which names no outlet (no row on it).
+  `text` is the traditional original; `normalized` (ORG/CITY) and `unit`
+  are simplified (OpenCC t2s; mainland cities by their official name with
+  市, Macao and Hong Kong by their common names).  A Macao text (澳門 and
+  本澳 written at least twice): Macao bodies without a place in their names
+  (衛生局, 財政局, 統計暨普查局, 社會工作局, 藥物監督管理局, 社會文化司,
+  立法會) stand alone as ORGs.
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
-was read or run), with the previous held-out set (/tmp/ho44/precedent:
-README, NOTES_aa/ab/ac, tools, corpus, gold) as precedent.  Decisions:
-NOTES_lc.md in the parent folder.  Reference dates: corpus/manifest.csv;
+was read or run), with the previous held-out set (/tmp/ho45/precedent:
+README, NOTES_la/lb/lc, tools, corpus, gold) as precedent.  Decisions:
+NOTES_mc.md in the parent folder.  Reference dates: corpus/manifest.csv;
 the script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
-Changes from annotate_ac.py: the UTF-16 BE block becomes a UTF-16 LE block
-(exactly one BOM FF FE; utf-16 reads the same text; plain utf-16-le keeps
-U+FEFF in front; utf-16-be reads another text; 今 = CA 4E right after the
-BOM; two bytes a character, no surrogate pair; the NUL byte AFTER every
-ASCII character; every character GB2312 but the declared name dot; the
-legacy codecs and UTF-8 fail or read another text); its byline check reads
-annotate_ac.py's 本报记者 form no more but the outlets joined by a name dot
-before 记者 (BYLINE), with BYLINE_ROWS the two ORGs.  The UTF-8 block
-becomes annotate_ab.py's Big5-HKSCS block (no BOM; two bytes a non-ASCII
-character; no combining mark and none of Big5-HKSCS's two-code-point pairs;
-the declared characters with their declared bytes, which neither plain Big5
-nor cp950 reads; every line without one plain Big5 and cp950 byte for byte;
-the GB codecs, UTF-8 and UTF-16 fail or read another text; GB2312 cannot
-write it; the opener 【本報消息】 holds no row), and the region block gains
-annotate_ab.py's declared kinds (BIG5_KINDS: one hkscs-low, one hkscs-udf).
-Added: NAME_DOT (the byline's name dot, the one character of the mainland
-article outside Python's GB2312 table); the set of characters outside
-plain Big5 asserted at the head of the Big5-HKSCS block (an undeclared
-HKSCS character made the line checks raise a UnicodeEncodeError before);
-absent cities as guards in both city audits (annotate_ab.py's).
+Changes from annotate_lc.py: the UTF-16 LE block becomes a UTF-16 BE block
+(exactly one BOM FE FF; utf-16 reads the same text; plain utf-16-be keeps
+U+FEFF in front; utf-16-le reads another text; 今 = 4E CA right after the
+BOM; two bytes a character, no surrogate pair; the NUL byte BEFORE every
+ASCII character; every character GB2312; the legacy codecs and UTF-8 fail
+or read another text); its byline check reads one outlet before 记者
+(经济观察报记者 沈屹舟: no name dot, NAME_DOT empty), with BYLINE_ROWS the
+one ORG.  The Big5-HKSCS block becomes a UTF-8 block without a BOM for the
+traditional text (no BOM of any kind and no U+FEFF; utf-8 and utf-8-sig
+read the same text; three bytes a non-ASCII character, no four-byte one, no
+combining mark; the declared character written with its UTF-8 bytes, its
+Big5-HKSCS code nowhere in the file; the legacy codecs and UTF-16 fail or
+read another text; GB2312 cannot write it; the opener 【本報消息】 holds no
+row), and the region block, applied to the decoded text, keeps the declared
+kinds (BIG5_KINDS: one hkscs-low) and the line checks (every line without
+the declared character is plain Big5 and cp950 alike).  Added: the
+s2hk pairs 床/牀 and 衛/衞 (Macao writes 病床 and 衛生局; Hong Kong's s2hk
+writes 牀 and 衞) with 床 declared in S2T_ALLOWED; the holiday table and
+its calendar asserts for the two reference dates; the byline check for one
+outlet (no 本报); absent cities as guards in both city audits (kept from
+annotate_lc.py).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_lc.py
+    python3 <this folder>/annotate_mc.py
 """
 import csv
 import datetime
@@ -116,60 +118,60 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G255 = "g255_county_rural_homestays_tourism"
-G256 = "g256_macao_smes_electronic_payments"
+G261 = "g261_sportswear_brands_cities"
+G262 = "g262_macao_hospitals_health_services"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G255: ("utf-16-le", BOM16LE, False, "2026-11-23", "农民日报"),
-    G256: ("big5hkscs", b"", True, "2026-11-25", "澳門日報"),
+    G261: ("utf-16-be", BOM16BE, False, "2026-11-21", "经济观察报"),
+    G262: ("utf-8", b"", True, "2026-11-24", "澳門日報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G255: [], G256: []}
-# the byline line of the mainland article (line 3): the outlets joined by a
-# name dot, 记者, a space and the reporter's name (农民日报's house form,
-# 农民日报·中国农网记者 + name; GUIDELINES names this very pair)
-BYLINE = {G255: (["农民日报", "中国农网"], "·", "记者", "韦书菡")}
-# the rows the byline line holds, as (type, text): the two outlets
-# (GUIDELINES: outlets joined by a name dot in a byline are two ORGs,
-# 农民日报·中国农网; a name ending in 日报 before the dot and one before 记者)
-BYLINE_ROWS = {G255: [("ORG", "农民日报"), ("ORG", "中国农网")]}
-# the one character of the mainland article outside GB2312 as Python reads
-# GB2312: the name dot · (U+00B7; GBK and GB18030 write it A1 A4, which
-# Python's GB2312 table reads as the katakana dot U+30FB), once, on the
-# byline line between the two outlets, in no span (new here)
-NAME_DOT = {G255: "·"}
+OUTSIDE_BMP = {G261: [], G262: []}
+# the byline line of the mainland article (line 3): the outlet, 记者, a
+# space and the reporter's name (经济观察报记者 + name, the form of
+# annotate_la.py's 经济日报记者 祁文澜; one outlet, no joiner)
+BYLINE = {G261: (["经济观察报"], "", "记者", "沈屹舟")}
+# the rows the byline line holds, as (type, text): the outlet (GUIDELINES:
+# a byline at the start of a line names its outlet, a name ending in 报 …
+# right before 记者)
+BYLINE_ROWS = {G261: [("ORG", "经济观察报")]}
+# a name dot on the byline, the one character outside Python's GB2312 that
+# annotate_lc.py declared: none here (one outlet)
+NAME_DOT = {}
 # the paragraph opener of the Macao article (澳門日報's 【本報消息】): 本報
 # names no outlet (GUIDELINES), so the opener holds no row
-OPENER = {G256: "【本報消息】"}
+OPENER = {G262: "【本報消息】"}
 # characters of the traditional article that plain Big5 lacks (Big5-HKSCS,
 # the character set of Hong Kong and Macao, has them), each with whether
-# cp950 (Taiwan's Big5) holds it: 氹 of 氹仔 (Macao's own character,
-# annotate_ac.py's) and 滙 of 滙業銀行 (the bank's own spelling, as
-# annotate_ab.py's 滙豐); cp950 holds neither
-OUTSIDE_BIG5 = {G256: {"氹": False, "滙": False}}
+# cp950 (Taiwan's Big5) holds it: 氹 of 氹仔 and 路氹 (Macao's own
+# character, annotate_lc.py's); cp950 does not hold it
+OUTSIDE_BIG5 = {G262: {"氹": False}}
 # ... with their Big5-HKSCS bytes (氹 9C AE: a lead byte below A1, in the
-# area that HKSCS fills and neither plain Big5 nor cp950 reads; 滙 FA C0: a
-# lead byte of Big5's user-defined area FA-FE, which HKSCS fills)
-BIG5_CODE = {"氹": b"\x9c\xae", "滙": b"\xfa\xc0"}
-# ... and the kinds they are of (annotate_ab.py's declaration): one below
-# A1 ("hkscs-low") and one of the user-defined area ("hkscs-udf")
-BIG5_KINDS = {G256: Counter({"hkscs-low": 1, "hkscs-udf": 1})}
-# ... the ORG rows a declared character may stand in (every occurrence
-# inside one of them): 滙 in 滙業銀行
-IN_ORG = {G256: {"滙": ["滙業銀行"]}}
+# area that HKSCS fills and neither plain Big5 nor cp950 reads), which must
+# stand nowhere in the UTF-8 file
+BIG5_CODE = {"氹": b"\x9c\xae"}
+# ... and their UTF-8 bytes, as the file writes them (annotate_lb.py's
+# UTF8_CODE)
+UTF8_CODE = {"氹": b"\xe6\xb0\xb9"}
+# ... and the kinds they are of (annotate_lc.py's declaration): one below
+# A1 ("hkscs-low")
+BIG5_KINDS = {G262: Counter({"hkscs-low": 1})}
+# ... the ORG rows a declared character may stand in: none here
+IN_ORG = {}
 # ... and the words it stands in outside every span, with their counts: 氹
-# in 氹仔 (在氹仔舊城區經營手信店的業者), once
-OUTSIDE_BIG5_WORD = {G256: {"氹": {"氹仔": 1}}}
+# in 氹仔 (位於氹仔的澳門科技大學醫院) and in 路氹 (位於路氹的澳門協和醫院),
+# once each
+OUTSIDE_BIG5_WORD = {G262: {"氹": {"氹仔": 1, "路氹": 1}}}
 # the first character of each file after its BOM, with its bytes in the
-# file's encoding (g255: 今 of the title in UTF-16 LE, the low byte first;
-# g256: 今 of the title in Big5-HKSCS)
-FIRST_CHAR = {G255: ("今", b"\xca\x4e"), G256: ("今", b"\xa4\xb5")}
+# file's encoding (g261: 今 of the title in UTF-16 BE, the high byte first;
+# g262: 明 of the title in UTF-8)
+FIRST_CHAR = {G261: ("今", b"\x4e\xca"), G262: ("明", b"\xe6\x98\x8e")}
 # Hong Kong articles (none here)
 HONGKONG = set()
 # Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 統計暨普查局, 旅遊局, 財政局 …, are ORGs in a text
+# place in their names, 衛生局, 財政局, 統計暨普查局 …, are ORGs in a text
 # that names the region at least twice)
-MACAO = {G256}
+MACAO = {G262}
 # the words that name each region (GUIDELINES' cues), at least twice
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
@@ -178,8 +180,8 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
                   "台北", "臺北", "高雄", "台中", "臺中")
 
 # common simplified-only characters a traditional article must not hold
-# (annotate_ac.py's list, none of whose characters g256 writes, with the
-# simplified forms of g256's traditional characters added: OpenCC t2s of
+# (annotate_lc.py's list, none of whose characters g262 writes, with the
+# simplified forms of g262's traditional characters added: OpenCC t2s of
 # each, within the BMP, none of them written in it; checked in main())
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
@@ -211,32 +213,36 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "双号屡游猫舰谢贝贵选钟铜铺锣饰饷"
                    "布厅进侧驳雇扰碍课莲扫"
                    "妈扬摊暂热墙尽众织缮赏赞遗郑阁韵驻"
-                   # g256's words (their t2s forms, none written in it)
-                   "习几围惯构档范讲误闪")
+                   # annotate_lc.py's g256 words (their t2s forms)
+                   "习几围惯构档范讲误闪"
+                   # g262's words (their t2s forms, none written in it: 愛
+                   # of 明愛, 擬, 疇, 種, 籲, 緊, 腫, 註 of 註冊, 贈, 躍, 針, 鏡)
+                   "爱拟畴种吁紧肿注赠跃针镜")
 # the OpenCC t2s-then-s2hk round trip of the Macao article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Macao's press writes: 周 (上周, 上周五, 上周六, 本周一; s2hk 週;
-# annotate_ac.py's) and 戶 (商戶, 小商戶; s2hk 户; annotate_ac.py's)
-S2HK_KEPT = {G256: {("周", "週"), ("戶", "户")}}
+# form Macao's press writes: 周 (上周, 上周四, 上周五; s2hk 週;
+# annotate_lc.py's), 衛 (衛生局, 醫療衛生, 國家衛生健康委員會: Macao's
+# government writes 衛, Hong Kong's s2hk 衞; GUIDELINES note that Hong Kong
+# writes 衞) and 床 (病床: s2hk writes 牀, Macao's press and government
+# write 病床)
+S2HK_KEPT = {G262: {("周", "週"), ("衛", "衞"), ("床", "牀")}}
 # characters a Macao text writes as traditional though OpenCC s2t would
-# change them alone: none here (平台, whose 台 s2t alone writes 臺, is not
-# written: 應用程式)
-S2T_ALLOWED = {G256: set()}
+# change them alone: 床 (s2t alone writes 牀; 病床 as Macao writes it)
+S2T_ALLOWED = {G262: {"床"}}
 # Holidays the articles name, by their exact span (2025-2027).
-# g255 (mainland, 2026-11-23): 国庆 and 今年国庆 2026-10-01 (国庆假期, 今年
-# 国庆假期: the nearest one, 53 days before; 今年 fixes the year; 假期
-# outside); 元旦 2027-01-01 (元旦假期, 元旦订单量, 随着元旦、春节临近: the
-# coming one, 39 days after); 春节 and 明年春节 2027-02-06 (the coming one,
-# 75 days after; 明年 fixes the year).
-# g256 (Macao, 2026-11-25): 國慶 2026-10-01 (國慶假期期間: the PRC's
-# National Day, which Macao keeps, the nearest one, 55 days before; 假期期間
-# outside); 聖誕 2026-12-25, 元旦 2027-01-01 and 農曆新年 2027-02-06
-# (聖誕、元旦及農曆新年假期: the coming ones; GUIDELINES: 农历新年 is 春节;
-# 假期 outside).
+# g261 (mainland, 2026-11-21): 今年双11 and 双11 2026-11-11 (今年双11期间:
+# 今年 fixes the year, GUIDELINES 2024年春节; 双11期间 of the inventory
+# paragraph: the nearest one, 10 days before; 期间 outside); 圣诞 2026-12-25
+# and 元旦 2027-01-01 (为圣诞、元旦假期备货: the coming ones, 34 and 41 days
+# after; 假期 outside); 春节 2027-02-06 (随着元旦、春节临近: the coming one,
+# 77 days after).
+# g262 (Macao, 2026-11-24): 聖誕 2026-12-25 and 元旦 2027-01-01 (聖誕及元旦
+# 假期前後: the coming ones, 31 and 38 days after; 假期前後 outside); 春節
+# 2027-02-06 (在春節前: the coming one, 74 days after; 前 outside).
 HOLIDAY = {
-    "国庆": "2026-10-01", "今年国庆": "2026-10-01", "元旦": "2027-01-01",
-    "春节": "2027-02-06", "明年春节": "2027-02-06",
-    "國慶": "2026-10-01", "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
+    "今年双11": "2026-11-11", "双11": "2026-11-11", "圣诞": "2026-12-25",
+    "元旦": "2027-01-01", "春节": "2027-02-06",
+    "聖誕": "2026-12-25", "春節": "2027-02-06",
 }
 # Independent holiday dates for check_holiday(): fixed days by region
 # (month, day) and the lunar days by year (正月初一: 2025-01-29, 2026-02-17,
@@ -268,35 +274,36 @@ def _black_friday(y):
 
 
 # 2026: 11-01 is a Sunday, the fourth Thursday 11-26, 黑色星期五 11-27
-# (kept from annotate_ac.py, unused here)
+# (kept from annotate_lc.py, unused here)
 assert _black_friday(2026) == datetime.date(2026, 11, 27)
-# the lunar table against the calendar (annotate_ac.py's check): 正月初一
+# the lunar table against the calendar (annotate_lc.py's check): 正月初一
 # of 2027 is a Saturday, 354 days after that of 2026 (a common lunar year
-# of twelve months), and 春节 of 2027 lies 75 days after g255's reference
-# date and 73 days after g256's, nearer than 2026's (279 and 281 days
-# before); 国庆/國慶 of 2026 lies 53 days before g255's reference date and
-# 55 before g256's, nearer than 2027's (312 and 310 days after); 聖誕 of
-# 2026 lies 30 days after g256's; 元旦 of 2027 39 days after g255's and 37
-# after g256's; the two reference dates are a Monday and a Wednesday of
-# ISO week 2026-W48, whose week before holds Friday 11-20 and Saturday
-# 11-21
+# of twelve months), and 春节 of 2027 lies 77 days after g261's reference
+# date and 74 days after g262's, nearer than 2026's (277 and 280 days
+# before); 双11 of 2026 lies 10 days before g261's reference date, nearer
+# than 2025's (375 days before) and 2027's (355 after); 圣诞/聖誕 of 2026
+# lies 34 days after g261's and 31 after g262's; 元旦 of 2027 41 and 38
+# days after; the reference dates are a Saturday of ISO week 2026-W47
+# (g261: 本周一 is Monday 11-16, 上周 is W46) and a Tuesday of W48 (g262:
+# 上周 is W47, whose Thursday and Friday are 11-19 and 11-20)
 assert _SPRING[2027].isoweekday() == 6
 assert (_SPRING[2027] - _SPRING[2026]).days == 354
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (datetime.date(2026, 11, 23) - datetime.date(2026, 10, 1)).days == 53
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
-assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 23)).days == 312
-assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 25)).days == 310
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 23)).days == 39
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert (_SPRING[2027] - datetime.date(2026, 11, 21)).days == 77
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 11, 21) - _SPRING[2026]).days == 277
+assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
+assert (datetime.date(2026, 11, 21) - datetime.date(2026, 11, 11)).days == 10
+assert (datetime.date(2026, 11, 21) - datetime.date(2025, 11, 11)).days == 375
+assert (datetime.date(2027, 11, 11) - datetime.date(2026, 11, 21)).days == 355
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 21)).days == 34
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 21)).days == 41
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date.fromisocalendar(2026, 47, 1) == datetime.date(2026, 11, 16)
+assert datetime.date.fromisocalendar(2026, 47, 4) == datetime.date(2026, 11, 19)
 assert datetime.date.fromisocalendar(2026, 47, 5) == datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 6) == datetime.date(2026, 11, 21)
 
 LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆年": _SPRING,
          "农历年": _SPRING, "中秋節": _MOON, "中秋节": _MOON, "中秋": _MOON,
@@ -311,56 +318,57 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
                  "豐收節")
 
 
+
+
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g255 (2026: the municipalities 上海, 重庆; the provincial capitals
-    # 南京 (江苏), 杭州 (浙江), 昆明 (云南), 成都 (四川), 广州 (广东), 西安
-    # (陕西); the prefecture-level 丽水 (浙江); the county-level 溧阳 (江苏,
-    # under 常州), 桐乡 (浙江, under 嘉兴), 腾冲 (云南, under 保山, a city
-    # since 2015), 延吉 (吉林, 延边州), 崇州 (四川, under 成都), 英德 (广东,
-    # under 清远); spans with 市 written keep it)
-    "溧阳市": "溧阳市", "溧阳": "溧阳市", "上海": "上海市", "南京": "南京市",
-    "杭州": "杭州市", "桐乡": "桐乡市", "腾冲": "腾冲市", "昆明": "昆明市",
-    "成都": "成都市", "广州": "广州市", "重庆": "重庆市", "西安": "西安市",
-    "延吉": "延吉市", "崇州": "崇州市", "英德": "英德市", "延吉市": "延吉市",
-    "崇州市": "崇州市", "英德市": "英德市", "丽水": "丽水市",
-    # g256 (traditional spans; 澳門 and 香港 by their common names; 廣州,
-    # 深圳, 珠海, 中山 (广东), 北京, 上海, 杭州 with 市)
-    "澳門": "澳门", "香港": "香港", "廣州": "广州市", "深圳": "深圳市",
-    "珠海": "珠海市", "中山": "中山市", "北京": "北京市",
+    # g261 (2026: the municipalities 北京, 上海, 重庆; the sub-provincial
+    # and provincial capitals 厦门, 广州, 深圳, 南京, 杭州, 武汉, 成都 (四川);
+    # the prefecture-level 泉州, 莆田 (福建), 温州 (浙江), 东莞 (广东); the
+    # county-level 晋江 (福建, under 泉州, a city since 1992); the foreign
+    # 迪拜 (阿联酋) by its common Chinese name)
+    "晋江": "晋江市", "泉州": "泉州市", "莆田": "莆田市", "温州": "温州市",
+    "成都": "成都市", "东莞": "东莞市", "北京": "北京市", "上海": "上海市",
+    "深圳": "深圳市", "厦门": "厦门市", "广州": "广州市", "重庆": "重庆市",
+    "南京": "南京市", "杭州": "杭州市", "武汉": "武汉市", "迪拜": "迪拜",
+    # g262 (traditional spans; 澳門 and 香港 by their common names; 珠海,
+    # 中山, 江門, 廣州, 深圳 (广东) with 市)
+    "澳門": "澳门", "香港": "香港", "珠海": "珠海市", "中山": "中山市",
+    "江門": "江门市", "廣州": "广州市",
 }
 # cities normalized without 市: Hong Kong and Macao by their common Chinese
-# names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"澳门", "香港"}
+# names (SPEC), and the foreign 迪拜; every other (mainland) city ends with 市
+NO_SHI = {"澳门", "香港", "迪拜"}
 # foreign cities whose common Chinese name itself ends with 市 (none here)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市): none here
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
-# SPEC: an ORG's `normalized` is the t2s of its text); g255's spans are
+# SPEC: an ORG's `normalized` is the t2s of its text); g261's spans are
 # simplified and normalize to themselves
 ORG_NORM = {
-    "澳門金融管理局": "澳门金融管理局", "金管局": "金管局",
-    "經濟及科技發展局": "经济及科技发展局", "經科局": "经科局",
-    "澳門通股份有限公司": "澳门通股份有限公司", "澳門通": "澳门通",
-    "中國銀行澳門分行": "中国银行澳门分行", "大西洋銀行": "大西洋银行",
-    "大豐銀行": "大丰银行", "澳門國際銀行": "澳门国际银行",
-    "滙業銀行": "汇业银行", "澳門商業銀行": "澳门商业银行",
-    "澳門銀行公會": "澳门银行公会",
-    "澳門中小型企業聯合總商會": "澳门中小型企业联合总商会",
-    "澳門北區工商聯會": "澳门北区工商联会",
-    "澳門離島工商業聯合會": "澳门离岛工商业联合会",
-    "統計暨普查局": "统计暨普查局", "旅遊局": "旅游局",
-    "微信支付": "微信支付", "支付寶": "支付宝", "中國銀聯": "中国银联",
-    "新苗超市": "新苗超市", "澳門餐飲業聯合商會": "澳门餐饮业联合商会",
-    "澳門街坊會聯合總會": "澳门街坊会联合总会",
-    "中國人民銀行廣東省分行": "中国人民银行广东省分行",
-    "消費者委員會": "消费者委员会", "消委會": "消委会", "財政局": "财政局",
-    "澳門科技大學商學院": "澳门科技大学商学院",
-    "澳門大學工商管理學院": "澳门大学工商管理学院",
-    "科學技術發展基金": "科学技术发展基金", "科技基金": "科技基金",
-    "澳門貿易投資促進局": "澳门贸易投资促进局",
-    "經濟財政司": "经济财政司", "澳門中華總商會": "澳门中华总商会",
+    "衛生局": "卫生局", "立法會": "立法会", "財政局": "财政局",
+    "仁伯爵綜合醫院": "仁伯爵综合医院", "澳門協和醫院": "澳门协和医院",
+    "北京協和醫院": "北京协和医院",
+    "國家衛生健康委員會": "国家卫生健康委员会", "鏡湖醫院": "镜湖医院",
+    "澳門科技大學醫院": "澳门科技大学医院", "科大醫院": "科大医院",
+    "銀葵醫院": "银葵医院", "珠海市人民醫院": "珠海市人民医院",
+    "中山大學附屬第一醫院": "中山大学附属第一医院",
+    "澳門工會聯合總會": "澳门工会联合总会",
+    "澳門街坊會聯合總會": "澳门街坊会联合总会", "同善堂": "同善堂",
+    "鏡湖醫院慈善會": "镜湖医院慈善会", "統計暨普查局": "统计暨普查局",
+    "澳門醫學專科學院": "澳门医学专科学院",
+    "澳門理工大學健康科學及體育學院": "澳门理工大学健康科学及体育学院",
+    "澳門中葡護士會": "澳门中葡护士会",
+    "藥物監督管理局": "药物监督管理局",
+    "廣東省衛生健康委員會": "广东省卫生健康委员会",
+    "澳門中醫學會": "澳门中医学会",
+    "澳門大學中華醫藥研究院": "澳门大学中华医药研究院",
+    "澳門科技大學中醫藥學院": "澳门科技大学中医药学院",
+    "社會工作局": "社会工作局", "澳門明愛": "澳门明爱",
+    "澳門醫療人員協會": "澳门医疗人员协会",
+    "澳門金融管理局": "澳门金融管理局",
+    "澳門中藥業公會": "澳门中药业公会", "社會文化司": "社会文化司",
 }
 
 
@@ -465,6 +473,10 @@ class Doc:
                 assert not raw.startswith(b), f"{doc_id}: no BOM"
         self.text = raw.decode(enc)                 # strict: must decode
         assert self.text.encode(enc) == raw, f"{doc_id}: {enc} round trip"
+        # line ends are LF alone, checked before the line checks of the
+        # codec blocks below read the byline or the opener (new here: a
+        # CRLF file stopped at those line checks before)
+        assert "\r" not in self.text, f"{doc_id}: CR line ends"
         if enc != "utf-8":                          # not UTF-8 in disguise
             assert not decodes(full, "utf-8"), f"{doc_id}: decodes as UTF-8"
         astral = [c for c in self.text if ord(c) > 0xFFFF]
@@ -486,40 +498,40 @@ class Doc:
         ch, code = FIRST_CHAR[doc_id]
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
-        if enc == "utf-16-le":  # UTF-16 LITTLE-ENDIAN WITH A BOM, A
-            # SIMPLIFIED MAINLAND ARTICLE (annotate_ac.py's big-endian block
-            # turned back into little-endian, the order of annotate_bb.py's
-            # Hong Kong file, here for a simplified text): exactly one BOM
-            # FF FE, the BOM-aware codec reads the same text, the plain
-            # little-endian reading keeps U+FEFF in front (one code point
-            # that would shift every offset by one), the big-endian reading
-            # is another text
-            assert bom == BOM16LE and full[:2] == BOM16LE, doc_id
-            assert not raw.startswith(BOM16LE), f"{doc_id}: one BOM only"
+        if enc == "utf-16-be":  # UTF-16 BIG-ENDIAN WITH A BOM, A
+            # SIMPLIFIED MAINLAND ARTICLE (annotate_lc.py's little-endian
+            # block turned back into the big-endian one of its own
+            # precedent, annotate_ac.py): exactly one BOM FE FF, the
+            # BOM-aware codec reads the same text, the plain big-endian
+            # reading keeps U+FEFF in front (one code point that would shift
+            # every offset by one), the little-endian reading is another
+            # text
+            assert bom == BOM16BE and full[:2] == BOM16BE, doc_id
             assert not raw.startswith(BOM16BE), f"{doc_id}: one BOM only"
+            assert not raw.startswith(BOM16LE), f"{doc_id}: one BOM only"
             assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
-            assert not decodes(full, "utf-16-be") or \
-                full.decode("utf-16-be") != "\ufeff" + self.text, doc_id
-            assert not decodes(raw, "utf-16-be") or \
-                raw.decode("utf-16-be") != self.text, doc_id
+            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
+            assert not decodes(full, "utf-16-le") or \
+                full.decode("utf-16-le") != "\ufeff" + self.text, doc_id
+            assert not decodes(raw, "utf-16-le") or \
+                raw.decode("utf-16-le") != self.text, doc_id
             # the first bytes after the BOM are the title's first character
-            # in little-endian order (g255: 今 = U+4ECA, written CA 4E, the
-            # low byte first; checked above), not its big-endian 4E CA
-            assert code == ch.encode("utf-16-le") != ch.encode(
-                "utf-16-be"), doc_id
+            # in big-endian order (g261: 今 = U+4ECA, written 4E CA, the
+            # high byte first; checked above), not its little-endian CA 4E
+            assert code == ch.encode("utf-16-be") != ch.encode(
+                "utf-16-le"), doc_id
             # two bytes a character and no surrogate pair: UTF-16 code units
             # and Python's code points count alike
             assert all(0xD800 > ord(c) or ord(c) > 0xDFFF
                        for c in self.text), doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert len(raw) == 2 * len(self.text), doc_id
-            # every ASCII character has a NUL byte AFTER it (little-endian;
-            # annotate_ac.py's big-endian file had it before): the file
+            # every ASCII character has a NUL byte BEFORE it (big-endian;
+            # annotate_lc.py's little-endian file had it after): the file
             # reads as binary to a reader that ignores the BOM
             assert raw.count(b"\x00") >= sum(1 for c in self.text
                                              if ord(c) < 0x80), doc_id
-            assert all(raw[2 * i] == ord(c) and raw[2 * i + 1] == 0
+            assert all(raw[2 * i] == 0 and raw[2 * i + 1] == ord(c)
                        for i, c in enumerate(self.text)
                        if ord(c) < 0x80), doc_id
             # no combining mark (a letter and a mark would count as two
@@ -534,10 +546,9 @@ class Doc:
                     raw.decode(other) != self.text, (doc_id, other)
             # a simplified mainland text: every character GB2312 (so GBK and
             # GB18030 too), the text as a GB codec would have held it, but
-            # the declared name dot (NAME_DOT: ·, U+00B7, which GBK and
-            # GB18030 write A1 A4 and Python's GB2312 table does not hold:
-            # it reads A1 A4 as U+30FB; new here), which stands once, on
-            # the byline line, and which GBK writes
+            # a declared name dot (NAME_DOT, annotate_lc.py's: ·, U+00B7,
+            # which Python's GB2312 table does not hold; none here, the
+            # byline naming one outlet)
             dot = NAME_DOT.get(doc_id, "")
             assert [c for c in self.text if not enc_ok(c, "gb2312")] == \
                 ([dot] if dot else []), doc_id
@@ -545,74 +556,73 @@ class Doc:
                 assert self.text.count(dot) == 1 and \
                     dot.encode("gbk") == dot.encode("gb18030") == \
                     b"\xa1\xa4" and b"\xa1\xa4".decode("gb2312") != dot
+            else:
+                assert "\u00b7" not in self.text and "\u30fb" not in \
+                    self.text, doc_id
             # the byline line (line 3, between blank lines under the
-            # title): the outlets joined by the name dot, 记者, a space and
-            # the reporter's name (农民日报's form; GUIDELINES: outlets
-            # joined by a name dot in a byline are two ORGs); the line
-            # holds exactly the declared BYLINE_ROWS (the two outlets),
-            # checked in check()
+            # title): the outlet, 记者, a space and the reporter's name
+            # (经济观察报's form, as annotate_la.py's 经济日报记者 祁文澜;
+            # GUIDELINES: a byline at the start of a line names its outlet,
+            # a name ending in 报 … right before 记者); the line holds
+            # exactly the declared BYLINE_ROWS (the outlet), checked in
+            # check()
             lines = self.text.split("\n")
             outlets, joiner, role, name = BYLINE[doc_id]
             assert lines[1] == lines[3] == "", doc_id
             assert lines[2] == joiner.join(outlets) + role + " " + name, \
                 lines[2]
-            assert joiner == dot and role == "记者" and len(outlets) == 2
-            assert outlets[0].endswith("日报"), outlets   # GUIDELINES' tails
-            assert lines[2].index(dot) == len(outlets[0]), lines[2]
+            assert joiner == dot == "" and role == "记者" and \
+                len(outlets) == 1, doc_id
+            assert outlets[0].endswith("报"), outlets   # GUIDELINES' tails
+            assert not outlets[0].startswith("本报"), outlets  # 本报: none
             assert 2 <= len(name) <= 3 and self.text.count(name) == 1, name
             self.byline = (len(lines[0]) + 1 + len(lines[1]) + 1,
                            len(lines[2]))
-        if enc == "big5hkscs":  # BIG5-HKSCS, A TRADITIONAL MACAO ARTICLE
-            # (annotate_ab.py's Hong Kong block, here for a Macao text;
-            # annotate_ac.py's Macao file was UTF-8): no BOM of any kind
-            # (checked above); every non-ASCII character two bytes; the
-            # declared HKSCS characters alone keep plain Big5 and cp950 from
-            # reading the file (the narrowest-codec check above: both fail
-            # on it); every other line is plain Big5 and cp950 byte for byte
+        if enc == "utf-8":      # UTF-8 WITHOUT A BOM, A TRADITIONAL MACAO
+            # ARTICLE (annotate_la.py's UTF-8-without-BOM block, there for a
+            # simplified mainland article, here for a Macao text, with
+            # annotate_lb.py's UTF8_CODE for the character outside plain
+            # Big5; annotate_lc.py's Macao file was Big5-HKSCS): no BOM of
+            # any kind (checked above) and no U+FEFF anywhere; the BOM-aware
+            # utf-8-sig reading and the plain utf-8 reading are the same
+            # text, so no code point is lost or added in front of the
+            # offsets
             assert bom == b"" and full == raw, doc_id
+            assert not full.startswith(BOM8), doc_id
+            assert full.decode("utf-8-sig") == self.text, doc_id
+            assert full.decode("utf-8") == self.text, doc_id
+            assert "\ufeff" not in self.text, doc_id
+            # every non-ASCII character is three bytes in UTF-8 (the
+            # full-width punctuation and the corner brackets 【】 too; no
+            # four-byte character), so a count in bytes would shift every
+            # row after the title's first character
+            assert all(len(c.encode("utf-8")) == 3 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: three-byte"
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 3
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            # no combining mark (a letter and a mark would count as two
+            # code points)
+            assert not any(unicodedata.combining(c) for c in self.text)
             # the characters plain Big5 cannot write are exactly the
-            # declared ones (asserted here, before the line checks below
-            # would raise on an undeclared one; new here)
+            # declared ones (annotate_lc.py asserted it at the head of its
+            # Big5-HKSCS block; kept here for the text)
             assert sorted({c for c in self.text if not enc_ok(c, "big5")}) \
                 == sorted(OUTSIDE_BIG5[doc_id]), (doc_id, "outside Big5")
-            assert all(len(c.encode(enc)) == 2 for c in self.text
-                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
-                                   for c in self.text), doc_id
-            # no combining mark and no character that Big5-HKSCS reads as
-            # two code points (its pairs 88 62, 88 64, 88 A3, 88 A5 would
-            # make a code-point count differ from a character count)
-            assert not any(unicodedata.combining(c) for c in self.text)
-            for pair in (b"\x88\x62", b"\x88\x64", b"\x88\xa3",
-                         b"\x88\xa5"):
-                assert pair not in raw, (doc_id, pair)
-            # the declared characters are written with their declared bytes,
-            # in the HKSCS area that neither plain Big5 nor cp950 reads
-            # (氹 9C AE, a lead byte below A1; 滙 FA C0, a lead byte of
-            # Big5's user-defined area FA-FE)
-            for c in OUTSIDE_BIG5[doc_id]:
-                code2 = BIG5_CODE[c]
-                assert c.encode(enc) == code2 and code2 in raw, (doc_id, c)
-                assert raw.count(code2) == self.text.count(c), (doc_id, c)
-                assert not decodes(code2, "big5") and \
-                    not decodes(code2, "cp950"), (doc_id, c)
-            assert not decodes(raw, "big5") and not decodes(raw, "cp950")
-            # every line without a declared character is plain Big5 and
-            # cp950 byte for byte, and the line holding one is plain Big5
-            # elsewhere
-            for line in self.text.split("\n"):
-                b = line.encode(enc)
-                if not any(c in OUTSIDE_BIG5[doc_id] for c in line):
-                    assert b == line.encode("big5") == \
-                        line.encode("cp950"), line
-                    assert b.decode("big5") == b.decode("cp950") == line
-                else:
-                    for part in re.split("|".join(OUTSIDE_BIG5[doc_id]),
-                                         line):
-                        assert part.encode("big5") == part.encode(enc)
-            # a GB codec, UTF-8 or UTF-16 fails on it or reads another text
-            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                          "utf-16", "utf-16-le", "utf-16-be"):
+            # the declared characters outside plain Big5 (氹) are written as
+            # UTF-8 like every other character, with their declared UTF-8
+            # bytes, and their Big5-HKSCS codes stand nowhere in the file
+            # (annotate_lb.py's check, after annotate_ac.py's)
+            for c in OUTSIDE_BIG5.get(doc_id, {}):
+                code8 = UTF8_CODE[c]
+                assert c.encode("utf-8") == code8, (doc_id, c)
+                assert raw.count(code8) == self.text.count(c), (doc_id, c)
+                assert BIG5_CODE[c] not in raw, (doc_id, c)
+            # a legacy codec or UTF-16 fails on the file or reads another
+            # text (annotate_la.py's)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le",
+                          "utf-16-be"):
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
             # and GB2312 cannot write it (a traditional text)
@@ -623,6 +633,7 @@ class Doc:
             lines = self.text.split("\n")
             assert lines[1] == "" and lines[2].startswith(OPENER[doc_id])
             assert self.text.count(OPENER[doc_id]) == 1, doc_id
+            assert OPENER[doc_id][0] == "【" and OPENER[doc_id][-1] == "】"
             self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
                            len(OPENER[doc_id]))
         # a traditional article declares its region (annotate_ec.py: an
@@ -635,10 +646,12 @@ class Doc:
         region = ("hongkong" if doc_id in HONGKONG else
                   "macao" if doc_id in MACAO else None)
         if region:  # a Hong Kong or Macao text (annotate_cb.py's Hong Kong
-            # block and annotate_cc.py's Macao block, made one here,
-            # applied to the decoded text of a Big5-HKSCS file): Big5-HKSCS
-            # holds every character; the declared ones alone are outside
-            # plain Big5, each inside or outside cp950 as declared
+            # block and annotate_cc.py's Macao block, made one in
+            # annotate_lc.py and applied there to the decoded text of a
+            # Big5-HKSCS file, here to the decoded text of a UTF-8 file, as
+            # annotate_lb.py did for its Hong Kong one): Big5-HKSCS holds
+            # every character; the declared ones alone are outside plain
+            # Big5, each inside or outside cp950 as declared
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "big5")})
             assert outside == sorted(OUTSIDE_BIG5[doc_id]), (doc_id, outside)
@@ -667,6 +680,26 @@ class Doc:
                         kinds["hkscs-udf"] += 1
             # the declared kinds (annotate_ab.py's BIG5_KINDS)
             assert kinds == BIG5_KINDS[doc_id], kinds
+            # each would be two bytes in Big5-HKSCS, like every other
+            # non-ASCII character of the text, and Big5-HKSCS writes the
+            # whole text back as itself (a Macao text as Macao's legacy
+            # codec would have held it; annotate_lb.py's check)
+            assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
+            assert self.text.encode("big5hkscs").decode("big5hkscs") == \
+                self.text, doc_id
+            # every line without a declared character is plain Big5 and
+            # cp950 alike (annotate_fc.py), and a line holding one is plain
+            # Big5 elsewhere (annotate_dc.py; annotate_lc.py checked the
+            # file's bytes, here the text's lines as Big5 would write them)
+            for line in self.text.split("\n"):
+                if not any(c in outside for c in line):
+                    b5 = line.encode("big5")
+                    assert b5 == line.encode("cp950"), line
+                    assert b5.decode("big5") == b5.decode("cp950") == line
+                else:
+                    for part in re.split("|".join(outside), line):
+                        assert part.encode("big5").decode("big5") == part
             # the region is named at least twice (GUIDELINES: Hong Kong
             # and Macao bodies without a place, 政府統計處 …, 治安警察局,
             # 交通事務局 …, stand alone as ORGs in a text of their region)
@@ -805,664 +838,645 @@ def doc(fn):
 
 
 # ===========================================================================
-# g255 Rural homestays in county-level cities, November 2026: the byline
-# 农民日报·中国农网记者 韦书菡 (two outlets, two ORGs); 文化和旅游部数据中心
-# 本月 on the first three quarters (今年前三季度; 10月, 去年同期, 上月 as a
-# baseline); 溧阳 (溧阳市文体广电和旅游局 and its short name 溧阳市文旅局,
-# 昨日, 10月底, 今年前10个月, 国庆 with 上海, 南京, 杭州; 溧阳富民资产合作社,
-# 今年, 去年; 溧阳乡村旅游协会, 上周, 元旦, 去年同期; 中国人民银行常州市分行,
-# 9月末; 农行溧阳支行, 今年, 年初; 12月); 桐乡 (桐乡市文化和广电旅游体育局,
-# 今年前三季度, 去年同期; 浙江省文化广电和旅游厅 上月; 工行浙江省分行; 浙江
-# 农商联合银行, 今年); 腾冲 (腾冲市文化和旅游局, 今年, 昆明, 成都, 上海, 广州;
-# 腾冲驼峰机场 上周五, 本月, 重庆, 西安; 云南省文化和旅游厅 10月); 延吉,
-# 崇州, 英德 (吉林省文化和旅游厅, 今年1月至10月, 今年, 上月); the platforms
-# (途家 上周, 元旦; 携程 今年国庆; 美团 10月; 飞猪 上月, 去年同期; 同程旅行,
-# 小猪民宿 11月); the brands (大乐之野 2013年, 今年; 华住集团 and 花间堂 明年;
-# 过云山居 of 丽水, 明年一季度); the banks (中国农业银行 10月末, 年初, 三季度;
-# 中国邮政储蓄银行 (邮储银行) 明年); the outlook (文化和旅游部 上周; 中国旅游
-# 协会民宿客栈与精品酒店分会 今年; 中国社会科学院旅游研究中心 元旦, 春节,
-# 12月, 明年春节, 今年; 农业农村部 明年).  Simplified, UTF-16 LE with BOM,
-# 2026-11-23 (a Monday, ISO week 2026-W48), 农民日报.  昨日 2026-11-22;
-# 上周 2026-W47; 上周五 2026-11-20; 本月 2026-11; 上月, 10月, 10月底
-# 2026-10; 上月 after 与 2026-09; 去年同期 2025 (after 今年前三季度),
-# 2025-10 (after 10月 and 上月), 2026 (after 元旦); 明年 2027.
+# g261 Sportswear brands and their city clusters, November 2026: the byline
+# 经济观察报记者 沈屹舟 (the outlet, an ORG); 国家统计局 本周一 on retail
+# (今年前10个月, 前三季度, 10月); the listed brands' third quarter (安踏体育
+# 10月中旬, 斐乐 (FILA), 迪桑特, 可隆体育; 特步国际, 索康尼; 李宁); 晋江
+# (晋江市工业和信息化局 昨日, 今年前三季度; the 泉州 brands); exports (泉州海关,
+# 今年前10个月, 泉州; 莆田; 莆田市鞋业协会 上月, 圣诞, 元旦, 明年1月, “莆田
+# 鞋”); 温州, 成都 (温州市鞋革行业协会, 三季度, 去年同期; 华利集团; 裕元集团,
+# 宝胜国际 10月, 东莞); online (今年双11, 天猫, 京东, 抖音, 得物 10月, 唯品会
+# 上周, 9月); stores (9月末, 年初, 滔搏 8月底, 去年同期; 李宁 明年一季度, 北京,
+# 上海, 深圳); inventory (国泰海通证券, 三季度, 二季度末, 去年同期, 双11,
+# 四季度, 明年上半年); marathons (中国田径协会, 今年1月至10月; 特步 and 厦门,
+# 广州, 重庆 马拉松; 上周 南京马拉松; 匹克体育, 成都马拉松, 2028年); banks (泉州
+# 银行 上月, 11月18日; 兴业银行泉州分行; 中国体育用品业联合会, 三年前, 明年);
+# the outlook (年底, 元旦, 春节, 四季度; 特步国际, 杭州、武汉两地, 12月, 明年;
+# 361度, 迪拜).  Simplified, UTF-16 BE with BOM, 2026-11-21 (a Saturday, ISO
+# week 2026-W47), 经济观察报.  昨日 2026-11-20; 本周一 2026-11-16; 上周
+# 2026-W46; 上月, 10月 2026-10; 去年同期 2025-Q3 (after 三季度), 2025-08
+# (after 8月底); 三年前 2023; 明年 2027.
 # ===========================================================================
 @doc
-def g255():
-    d = Doc(G255)
+def g261():
+    d = Doc(G261)
     Y, LY, NY = "2026", "2025", "2027"
-    LIY, SH, NJ, HZ, TX, TC, GZ, CQ, XA, YJ, CZ, YD, LS = (
-        "溧阳市", "上海市", "南京市", "杭州市", "桐乡市", "腾冲市", "广州市",
-        "重庆市", "西安市", "延吉市", "崇州市", "英德市", "丽水市")
+    JJ, QZ, PT, DG, BJ, SZ, XM, NJ, CD, WH, DB = (
+        "晋江市", "泉州市", "莆田市", "东莞市", "北京市", "深圳市", "厦门市",
+        "南京市", "成都市", "武汉市", "迪拜")
     # title (a heading that opens with no city: no city section; the space
-    # splits it into two sentences, GUIDELINES; 今年前10个月 the year,
-    # SPEC: several months of a year; 逾一成 10 %, over: 逾 inside, SPEC)
-    d.date("[[今年前10个月]]县域", Y, "")
-    d.metric("增长[[逾一成]] 冬游", 10, "%", "over", "")
-    # byline 农民日报·中国农网记者 韦书菡: outlets joined by a name dot in a
-    # byline are two ORGs (GUIDELINES' own 农民日报·中国农网); the line's
-    # two rows; the reporter's name no row
-    d.org("\n\n[[农民日报]]·中国农网")
-    d.org("·[[中国农网]]记者")
-    # P1 the national data (文化和旅游部数据中心: a data centre written right
-    # after a body as its unit is an ORG, GUIDELINES; 本月 the reference
-    # month; 今年前三季度 the year; 10月 a bare month of the reference year,
-    # 去年同期 after it that month a year earlier; 个百分点 the unit 百分点,
-    # SPEC; 上月 after 与 a baseline: the month before the sentence's 10月,
-    # GUIDELINES)
-    d.org("。[[文化和旅游部数据中心]]本月")
-    d.date("数据中心[[本月]]发布", "2026-11", "")
-    d.date("显示，[[今年前三季度]]全国", Y, "")
-    d.metric("接待游客[[约23.6亿人次]]", "23.6e8", "人次", "approx", "")
-    d.metric("同比增长[[6.8%]]；", "6.8", "%", "exact", "")
-    d.metric("接待游客[[约3.2亿人次]]", "3.2e8", "人次", "approx", "")
-    d.metric("同比增长[[11.4%]]", "11.4", "%", "exact", "")
-    d.metric("经营收入[[约1480亿元]]", "1480e8", "元", "approx", "")
-    d.date("。[[10月]]，纳入监测", "2026-10", "")
-    d.metric("纳入监测的[[1.2万家]]", "1.2e4", "家", "exact", "")
-    d.metric("入住率为[[57.9%]]", "57.9", "%", "exact", "")
-    d.date("较[[去年同期]]提高4.6", "2025-10", "")
-    d.metric("提高[[4.6个百分点]]", "4.6", "百分点", "exact", "")
-    d.date("。[[10月]]平均房价", "2026-10", "")
-    d.metric("平均房价[[约412元]]", 412, "元", "approx", "")
-    d.date("与[[上月]]基本持平", "2026-09", "")
-    # P2 溧阳 (江苏溧阳市: a province before its city, the city a CITY with
-    # its 市, GUIDELINES 云南昆明; 长三角 holds no figure, GUIDELINES; the
-    # bureau with its city inside, one ORG (a bureau of three fields joined
-    # by 和, GUIDELINES), and its bracketed short form, an ORG there and
-    # where the article repeats it, GUIDELINES, quotes outside; 昨日 the
-    # day before the reference date; 截至 outside, an end of a month the
-    # month, SPEC; 超过 over, SPEC; 国庆 with no year, the nearest one,
-    # 假期 outside; 上海、南京、杭州三地: the collective label of the list,
-    # no METRIC, GUIDELINES; 近六成 60 %, approx)
-    d.city("江苏[[溧阳市]]是长三角")
-    d.org("。[[溧阳市文体广电和旅游局]]（以下")
-    d.org("简称“[[溧阳市文旅局]]”）")
-    d.date("”）[[昨日]]介绍", "2026-11-22", "")
-    d.date("截至[[10月底]]，全市", "2026-10", "")
-    d.metric("民宿达[[1126家]]", 1126, "家", "exact", "")
-    d.metric("客房[[约1.38万间]]", "1.38e4", "间", "approx", "")
-    d.metric("精品民宿[[超过260家]]", 260, "家", "over", "")
-    d.date("；[[今年前10个月]]，全市", Y, "")
-    d.metric("接待游客[[约1920万人次]]", "1920e4", "人次", "approx", "")
-    d.metric("同比增长[[9.6%]]", "9.6", "%", "exact", "")
-    d.metric("旅游收入[[约218亿元]]", "218e8", "元", "approx", "")
-    d.date("。[[国庆]]假期，全市", "2026-10-01", SH)
-    d.metric("入住率达[[91.3%]]", "91.3", "%", "exact", SH)
-    d.city("，[[上海]]、南京、杭州三地")
-    d.city("上海、[[南京]]、杭州三地")
-    d.city("南京、[[杭州]]三地")
-    d.metric("占比[[近六成]]。", 60, "%", "approx", HZ)
-    # P3 the cooperative, the association and the banks (溧阳富民资产合作社
-    # and 溧阳乡村旅游协会 with their city inside, SPEC; 今年, 去年 from the
-    # reference year; 约为 a separated marker, GUIDELINES 约为19%; 元旦
-    # with no year, the coming one; 六成 60 %; 中国人民银行
-    # 常州市分行 a branch with its city inside, one ORG; 9月末 the month;
-    # 溧阳民宿: a city as a modifier, SPEC; 农行溧阳支行 a bank's branch in a
-    # city, one ORG, GUIDELINES 我爱我家杭州公司; 年初 the year; 12月 the
-    # reference year's)
-    d.org("组建的[[溧阳富民资产合作社]]，")
-    d.metric("客房[[约420间]]。", 420, "间", "approx", "")
-    d.date("介绍，[[今年]]社员", Y, "")
-    d.metric("预计[[超过1800万元]]", "1800e4", "元", "over", "")
-    d.date("较[[去年]]增加约15%", LY, "")
-    d.metric("增加[[约15%]]，户均", 15, "%", "approx", "")
-    d.metric("户均分红[[约8.6万元]]", "8.6e4", "元", "approx", "")
-    d.org("。[[溧阳乡村旅游协会]]统计")
-    d.date("统计，[[上周]]全市", "2026-W47", "")
-    d.metric("入住率约为[[72%]]", 72, "%", "approx", "", sep="约")
-    d.date("，[[元旦]]假期的预订量", "2027-01-01", "")
-    d.metric("同比增长[[约六成]]。", 60, "%", "approx", "")
-    d.org("。[[中国人民银行常州市分行]]数据")
-    d.date("截至[[9月末]]，溧阳", "2026-09", LIY)
-    d.city("，[[溧阳]]民宿经营")
-    d.metric("余额[[约14.2亿元]]；", "14.2e8", "元", "approx", LIY)
-    d.org("其中，[[农行溧阳支行]]今年")
-    d.date("支行[[今年]]已发放", Y, "")
-    d.metric("“民宿贷”[[约5.4亿元]]", "5.4e8", "元", "approx", "")
-    d.date("较[[年初]]增长约36%", Y, "")
-    d.metric("增长[[约36%]]。", 36, "%", "approx", "")
-    d.org("。[[溧阳市文旅局]]表示")
-    d.date("将在[[12月]]推出", "2026-12", "")
-    # P4 桐乡 (在浙江，: the province stands apart, the bureau's name starts
-    # at its city; 桐乡乌镇: the city before a town, a CITY; 12个 a count in
-    # Arabic digits; 去年同期 after 今年前三季度: the year; 浙江省文化广电和
-    # 旅游厅 one ORG; 上月 with no comparison word; 工行浙江省分行 a bank's
-    # provincial branch, one ORG; 余 over, SPEC; 今年 with 以来 outside)
-    d.org("在浙江，[[桐乡市文化和广电旅游体育局]]数据")
-    d.date("显示，[[今年前三季度]]，桐乡", Y, TX)
-    d.city("，[[桐乡]]乌镇")
-    d.metric("相邻的[[12个]]行政村", 12, "个", "exact", TX)
-    d.metric("乡村民宿[[约860家]]", 860, "家", "approx", TX)
-    d.metric("接待住客[[约74万人次]]", "74e4", "人次", "approx", TX)
-    d.metric("同比增长[[13.2%]]", "13.2", "%", "exact", TX)
-    d.metric("平均房价[[约536元]]", 536, "元", "approx", TX)
-    d.date("比[[去年同期]]高出", LY, TX)
-    d.metric("高出[[约8%]]。", 8, "%", "approx", TX)
-    d.org("。[[浙江省文化广电和旅游厅]]上月")
-    d.date("旅游厅[[上月]]公布", "2026-10", TX)
-    d.city("，[[桐乡]]共有7家")
-    d.metric("共有[[7家]]入选", 7, "家", "exact", TX)
-    d.org("。[[工行浙江省分行]]相关")
-    d.metric("累计投放[[约9.3亿元]]", "9.3e8", "元", "approx", "")
-    d.metric("经营户[[2100余户]]", 2100, "户", "over", "")
-    d.metric("低[[约0.8个百分点]]", "0.8", "百分点", "approx", "")
-    d.org("。[[浙江农商联合银行]]透露")
-    d.date("透露，[[今年]]以来", Y, "")
-    d.metric("信贷支持[[约146亿元]]", "146e8", "元", "approx", "")
-    # P5 腾冲 (腾冲 a county-level city since 2015, SPEC: status at the
-    # article's date; 腾冲和顺古镇: a city before a scenic spot's name, a
-    # CITY; the bureau and the airport (an airport's name is ORG with no
-    # CITY inside, SPEC) with 腾冲 inside; 昆明、成都、上海、广州等城市: a
-    # list sharing one head, CITY each, SPEC; 七成 70 %; 上周五 on a Monday:
-    # the Friday of the ISO week before, GUIDELINES (a weekday inside the
-    # span); 本月 with 起 outside; 每周 recurring, no DATE; 班 flights after
-    # Arabic digits, GUIDELINES; 10月 the reference year's)
-    d.org("在云南，[[腾冲市文化和旅游局]]相关")
-    d.date("介绍，[[今年]]以来腾冲", Y, TC)
-    d.city("以来[[腾冲]]和顺古镇")
-    d.metric("游客[[约136万人次]]，其中", "136e4", "人次", "approx", TC)
-    d.city("来自[[昆明]]、成都")
-    d.city("昆明、[[成都]]、上海")
-    d.city("成都、[[上海]]、广州等")
-    d.city("上海、[[广州]]等城市")
-    d.metric("游客[[超过七成]]。", 70, "%", "over", GZ)
-    d.org("。[[腾冲驼峰机场]]上周五")
-    d.date("机场[[上周五]]宣布", "2026-11-20", CQ)
-    d.date("宣布，[[本月]]起加密", "2026-11", CQ)
-    d.city("往返[[重庆]]、西安")
-    d.city("重庆、[[西安]]的航班")
-    d.metric("增至[[146班]]。", 146, "班", "exact", XA)
-    d.org("。[[云南省文化和旅游厅]]数据")
-    d.date("显示，[[10月]]全省", "2026-10", "")
-    d.metric("入住率约为[[61%]]。", 61, "%", "approx", "", sep="约")
-    # P6 延吉, 崇州, 英德 (吉林延吉、四川崇州、广东英德: a province glued
-    # before its city leaves the city a CITY, GUIDELINES 云南昆明; 吉林 is
-    # the province here, GUIDELINES; county-level cities, SPEC; 今年1月至
-    # 10月: a range, two mentions, SPEC 2024年3月至5月; 张 the measure word
-    # as written; 上月 with no comparison word)
-    d.city("吉林[[延吉]]、四川")
-    d.city("四川[[崇州]]、广东")
-    d.city("广东[[英德]]等县级市")
-    d.org("。[[吉林省文化和旅游厅]]数据")
-    d.city("显示，[[延吉市]]今年")
-    d.date("延吉市[[今年1月]]至10月", "2026-01", YJ)
-    d.date("今年1月至[[10月]]接待", "2026-10", YJ)
-    d.metric("游客[[约1390万人次]]", "1390e4", "人次", "approx", YJ)
-    d.metric("同比增长[[12.7%]]", "12.7", "%", "exact", YJ)
-    d.metric("床位[[超过5.6万张]]", "5.6e4", "张", "over", YJ)
-    d.city("；[[崇州市]]今年")
-    d.date("崇州市[[今年]]新增", Y, CZ)
-    d.metric("乡村民宿[[约190家]]", 190, "家", "approx", CZ)
-    d.date("竹艺村[[上月]]接待", "2026-10", CZ)
-    d.metric("游客[[约8.2万人次]]", "8.2e4", "人次", "approx", CZ)
-    d.city("；[[英德市]]则依托")
-    d.metric("打造了[[约30个]]民宿", 30, "个", "approx", YD)
-    # P7 the platforms (途家, 携程, 美团, 飞猪 before what a body publishes;
-    # 上周 the ISO week before; 元旦 the coming one; the cities of a list,
-    # CITY each; 今年国庆 one span, GUIDELINES 2024年春节; 每间夜 before the
-    # figure outside; 浙江、江苏、云南三省: a collective label, no METRIC;
-    # 10月 and 11月 with 以来 outside; 去年同期 after 上月: that month a year
-    # earlier; 同程旅行、小猪民宿等平台: named platforms before 等平台)
-    d.org("。[[途家]]数据显示，上周")
-    d.date("显示，[[上周]]平台", "2026-W47", SH)
-    d.date("民宿[[元旦]]假期的订单量", "2027-01-01", SH)
-    d.metric("同比增长[[约1.3倍]]", "1.3", "倍", "approx", SH)
-    d.city("来自[[上海]]、杭州、南京")
-    d.city("上海、[[杭州]]、南京、成都")
-    d.city("杭州、[[南京]]、成都和")
-    d.city("南京、[[成都]]和广州")
-    d.city("成都和[[广州]]。")
-    d.org("。[[途家]]相关负责人")
-    d.org("。[[携程]]发布")
-    d.date("报告称，[[今年国庆]]假期", "2026-10-01", "")
-    d.metric("同比增长[[21%]]", 21, "%", "exact", "")
-    d.metric("价格[[约628元]]", 628, "元", "approx", "")
-    d.metric("占比[[约45%]]。", 45, "%", "approx", "")
-    d.org("。[[美团]]数据显示")
-    d.date("显示，[[10月]]以来", "2026-10", "")
-    d.metric("环比增长[[约58%]]。", 58, "%", "approx", "")
-    d.org("。[[飞猪]]数据显示")
-    d.date("显示，[[上月]]县域", "2026-10", "")
-    d.date("较[[去年同期]]增加约40%", "2025-10", "")
-    d.metric("增加[[约40%]]；", 40, "%", "approx", "")
-    d.org("；[[同程旅行]]、小猪民宿")
-    d.org("、[[小猪民宿]]等平台")
-    d.date("显示，[[11月]]以来", "2026-11", "")
-    d.metric("环比增长[[约17%]]。", 17, "%", "approx", "")
-    # P8 the brands (2013年 a bare year; 浙江德清县莫干山: a county and a
-    # mountain, no city; 大乐之野 a brand acting as its company before
-    # 相关负责人, GUIDELINES' context words; 华住集团旗下的花间堂: two ORGs;
-    # 明年 from the reference year; 丽水松阳: the city before a county, a
-    # CITY (松阳 a county, no CITY); 过云山居 before what it says; 明年一季度
-    # the quarter of next year; 五成 50 %)
-    d.date("。[[2013年]]从浙江", "2013", "")
-    d.org("起步的[[大乐之野]]相关")
-    d.metric("增至[[43家]]", 43, "家", "exact", "")
-    d.date("，[[今年]]新开的9家", Y, "")
-    d.metric("新开的[[9家]]", 9, "家", "exact", "")
-    d.org("；[[华住集团]]旗下")
-    d.org("旗下的[[花间堂]]计划")
-    d.date("计划[[明年]]在县级市", NY, "")
-    d.metric("新开[[约20家]]门店", 20, "家", "approx", "")
-    d.city("位于[[丽水]]松阳")
-    d.org("松阳的[[过云山居]]则表示")
-    d.date("表示，[[明年一季度]]的客房", "2027-Q1", LS)
-    d.metric("预订已[[超过五成]]。", 50, "%", "over", LS)
-    # P9 the national banks (截至 outside, 10月末 the month; 年初 the year;
-    # 其中 owns its 中, 三季度 a bare quarter of the reference year; 不到
-    # under, inside the span, SPEC; 中国邮政
-    # 储蓄银行 and its bracketed short form, two ORGs, and the short form
-    # once more; 最高 sets no qualifier, GUIDELINES)
-    d.org("。[[中国农业银行]]相关")
-    d.date("截至[[10月末]]，该行", "2026-10", "")
-    d.metric("贷款余额[[约1860亿元]]", "1860e8", "元", "approx", "")
-    d.date("较[[年初]]增加", Y, "")
-    d.metric("增加[[约312亿元]]", "312e8", "元", "approx", "")
-    d.date("其中[[三季度]]新增", "2026-Q3", "")
-    d.metric("新增[[约96亿元]]", "96e8", "元", "approx", "")
-    d.metric("同比增长[[约27%]]", 27, "%", "approx", "")
-    d.metric("不良率[[不到1%]]。", 1, "%", "under", "")
-    d.org("。[[中国邮政储蓄银行]]（邮储银行）")
-    d.org("（[[邮储银行]]）已在")
-    d.metric("全国[[约600个]]县", 600, "个", "approx", "")
-    d.metric("额度为[[100万元]]", "100e4", "元", "exact", "")
-    d.org("。[[邮储银行]]相关负责人")
-    d.date("表示，[[明年]]将把民宿贷款", NY, "")
-    # P10 the outlook (文化和旅游部 the ministry; 上周 the ISO week before;
-    # 今冬 a season with no year word, no DATE, SPEC; 突破 inside, SPEC;
-    # 中国社会科学院旅游研究中心 a research centre of a body, one ORG; 元旦
-    # and 春节 with no year, the coming ones; 12月 in a sentence whose period
-    # is a yearless holiday: the year nearest it, GUIDELINES; 三成以上 30 %,
-    # over, SPEC 6成以上; 明年春节 one span, 假期 outside; 今年 the year)
-    d.org("\n\n[[文化和旅游部]]上周")
-    d.date("旅游部[[上周]]印发", "2026-W47", "")
-    d.org("。[[中国旅游协会民宿客栈与精品酒店分会]]预计")
-    d.date("预计，[[今年]]县域", Y, "")
-    d.metric("有望[[突破2000亿元]]", "2000e8", "元", "over", "")
-    d.org("。[[中国社会科学院旅游研究中心]]分析")
+    # splits it into two sentences, GUIDELINES; 今年前10个月 the year, SPEC:
+    # several months of a year, 今年 attached)
+    d.date("[[今年前10个月]]体育", Y, "")
+    d.metric("增长[[8.6%]] 国产", "8.6", "%", "exact", "")
+    # byline 经济观察报记者 沈屹舟: the outlet before 记者 at the start of a
+    # line is an ORG (GUIDELINES' byline rule; annotate_la.py's 经济日报记者);
+    # the reporter's name no row
+    d.org("\n\n[[经济观察报]]记者")
+    # P1 national retail (本周一: the Monday of the reference date's ISO
+    # week, a weekday inside the span, GUIDELINES; 前三季度 after 比 is the
+    # year, SPEC: several quarters of a year; 个百分点 the unit 百分点, SPEC;
+    # 10月 a bare month of the reference year)
+    d.org("\n\n[[国家统计局]]本周一")
+    d.date("统计局[[本周一]]发布", "2026-11-16", "")
+    d.date("显示，[[今年前10个月]]，全国", Y, "")
+    d.metric("零售额[[约1186亿元]]", "1186e8", "元", "approx", "")
+    d.metric("同比增长[[8.6%]]，增速", "8.6", "%", "exact", "")
+    d.date("增速比[[前三季度]]加快", Y, "")
+    d.metric("加快[[0.7个百分点]]", "0.7", "百分点", "exact", "")
+    d.date("其中[[10月]]零售额", "2026-10", "")
+    d.metric("零售额[[约132亿元]]", "132e8", "元", "approx", "")
+    d.metric("同比增长[[11.2%]]，专业", "11.2", "%", "exact", "")
+    # P2 the listed brands (三季度 a bare quarter of the reference year;
+    # 10月中旬 a part of a month, the month, SPEC; 安踏体育旗下斐乐: two
+    # ORGs, 旗下 between (precedents LA, LB); FILA, the name's Latin form in
+    # brackets after it, an ORG too, GUIDELINES 匯立銀行（WeLab Bank）;
+    # 迪桑特和可隆体育等品牌: two brands acting as their companies, 和
+    # between; 李宁 before its period and what it earned, GUIDELINES)
+    d.date("上市公司的[[三季度]]经营", "2026-Q3", "")
+    d.org("。[[安踏体育]]10月中旬")
+    d.date("安踏体育[[10月中旬]]公告", "2026-10", "")
+    d.date("公告，[[三季度]]主品牌", "2026-Q3", "")
+    d.metric("零售金额同比增长[[约5%]]", 5, "%", "approx", "")
+    d.org("旗下[[斐乐]]（FILA）")
+    d.org("斐乐（[[FILA]]）")
+    d.metric("（FILA）增长[[约9%]]", 9, "%", "approx", "")
+    d.org("，[[迪桑特]]和可隆体育")
+    d.org("迪桑特和[[可隆体育]]等品牌")
+    d.metric("等品牌增长[[约35%]]", 35, "%", "approx", "")
+    d.org("。[[特步国际]]三季度")
+    d.date("特步国际[[三季度]]主品牌", "2026-Q3", "")
+    d.metric("零售额增长[[约6%]]", 6, "%", "approx", "")
+    d.org("旗下[[索康尼]]增长")
+    d.metric("增长[[超过30%]]", 30, "%", "over", "")
+    d.org("；[[李宁]]三季度")
+    d.date("李宁[[三季度]]零售流水", "2026-Q3", "")
+    d.metric("电商渠道增长[[约7%]]", 7, "%", "approx", "")
+    d.metric("线下渠道下降[[约2%]]", 2, "%", "approx", "")
+    # P3 晋江 (a county-level city of 泉州 since 1992: a CITY, normalized
+    # 晋江市; “中国鞋都” a designation, no row; 晋江市工业和信息化局 a city's
+    # bureau with its city inside, SPEC 天津市网信办; 昨日 the day before the
+    # reference date; 余 over, SPEC 1.2万余家; 双 the measure word of pairs,
+    # GUIDELINES; the brands before 等企业 are ORGs, GUIDELINES; 361度 the
+    # brand the text confirms, GUIDELINES 361度; 泉州 the city they come from)
+    d.city("”，[[晋江]]的数据")
+    d.org("。[[晋江市工业和信息化局]]相关")
+    d.date("负责人[[昨日]]介绍", "2026-11-20", JJ)
+    d.date("介绍，[[今年前三季度]]，晋江", Y, JJ)
+    d.city("，[[晋江]]规模以上")
+    d.metric("产值[[约2160亿元]]", "2160e8", "元", "approx", JJ)
+    d.metric("同比增长[[6.3%]]；", "6.3", "%", "exact", JJ)
+    d.metric("鞋服企业[[约5800家]]", 5800, "家", "approx", "")
+    d.metric("企业[[1120余家]]", 1120, "家", "over", "")
+    d.metric("产量[[约11亿双]]", "11e8", "双", "approx", "")
+    d.org("。[[安踏]]、特步")
+    d.org("安踏、[[特步]]、361度")
+    d.org("特步、[[361度]]、鸿星尔克")
+    d.org("361度、[[鸿星尔克]]、匹克")
+    d.org("、[[匹克体育]]、中乔")
+    d.org("、[[中乔体育]]等企业")
+    d.city("发源于[[泉州]]。")
+    # P4 exports (泉州海关 a customs district, an ORG with no CITY inside,
+    # GUIDELINES; 分别增长…和…: each figure with its own %; 东南亚, 美国 a
+    # region and a country; 莆田 a CITY, also opening the quoted collective
+    # trademark “莆田鞋”, GUIDELINES “丽水山耕”; 上月 with 以来 outside, no
+    # comparison word; 圣诞 and 元旦 with no year, the coming ones, 假期
+    # outside; 明年1月 one span)
+    d.org("，[[泉州海关]]数据")
+    d.date("显示，[[今年前10个月]]泉州", Y, QZ)
+    d.city("个月[[泉州]]鞋类")
+    d.metric("出口[[约8.6亿双]]", "8.6e8", "双", "approx", QZ)
+    d.metric("货值[[约52亿美元]]", "52e8", "美元", "approx", QZ)
+    d.metric("分别增长[[4.1%]]和", "4.1", "%", "exact", QZ)
+    d.metric("和[[7.8%]]；", "7.8", "%", "exact", QZ)
+    d.metric("东南亚出口增长[[约15%]]", 15, "%", "approx", "")
+    d.metric("则下降[[约6%]]", 6, "%", "approx", "")
+    d.city("重镇[[莆田]]今年")
+    d.date("莆田[[今年前10个月]]鞋类", Y, PT)
+    d.metric("出口额[[约31亿美元]]", "31e8", "美元", "approx", PT)
+    d.metric("，增长[[约5%]]。莆田", 5, "%", "approx", PT)
+    d.org("。[[莆田市鞋业协会]]相关")
+    d.date("表示，[[上月]]以来", "2026-10", "")
+    d.date("为[[圣诞]]、元旦", "2026-12-25", "")
+    d.date("圣诞、[[元旦]]假期", "2027-01-01", "")
+    d.date("已到[[明年1月]]", "2027-01", "")
+    d.city("使用“[[莆田]]鞋”")
+    d.metric("增至[[46家]]", 46, "家", "exact", PT)
+    # P5 温州, 成都 and the makers (温州市鞋革行业协会 with its city inside;
+    # 平均 … 天数: a statistic measured in time, SPEC, GUIDELINES' cues, and
+    # the figure 增至 leads to is the same statistic; 去年同期 after 三季度:
+    # that quarter a year earlier, SPEC; 约为 a separated marker,
+    # GUIDELINES 约为19%; 裕元集团旗下宝胜国际 two ORGs; 10月 the reference
+    # year's)
+    d.city("\n\n[[温州]]和成都")
+    d.city("温州和[[成都]]的鞋企")
+    d.org("。[[温州市鞋革行业协会]]调查")
+    d.date("显示，[[三季度]]会员", "2026-Q3", "")
+    d.date("由[[去年同期]]的约131天", "2025-Q3", "")
+    d.metric("的[[约131天]]增至", 131, "天", "approx", "")
+    d.metric("增至[[约142天]]", 142, "天", "approx", "")
+    d.city("；[[成都]]女鞋")
+    d.org("龙头[[华利集团]]三季度")
+    d.date("华利集团[[三季度]]营收", "2026-Q3", "")
+    d.metric("营收[[约65亿元]]", "65e8", "元", "approx", "")
+    d.metric("同比增长[[约4%]]，其越南", 4, "%", "approx", "")
+    d.metric("利用率约为[[88%]]", 88, "%", "approx", "", sep="约")
+    d.org("；[[裕元集团]]旗下")
+    d.org("旗下[[宝胜国际]]10月")
+    d.date("宝胜国际[[10月]]零售", "2026-10", DG)
+    d.metric("收入下降[[约3%]]", 3, "%", "approx", DG)
+    d.org("但[[裕元集团]]在东莞")
+    d.city("在[[东莞]]的鞋厂")
+    # P6 online (今年双11 one span, GUIDELINES: a year written before a
+    # holiday is inside it; 期间 outside; 天猫, 京东 platforms acting as
+    # companies; 抖音 an ORG, GUIDELINES; 得物 after a kind (潮流电商) and
+    # before 数据显示, GUIDELINES; 约为 a separated marker; 上周 the ISO week
+    # before the reference date's; 9月 after 较 a bare month)
+    d.date("。[[今年双11]]期间", "2026-11-11", "")
+    d.org("，[[天猫]]运动户外")
+    d.metric("成交额同比增长[[约14%]]", 14, "%", "approx", "")
+    d.org("，[[京东]]运动鞋服")
+    d.metric("增长[[超过20%]]", 20, "%", "over", "")
+    d.org("；[[抖音]]平台上")
+    d.org("，[[鸿星尔克]]、361度等国货")
+    d.org("鸿星尔克、[[361度]]等国货")
+    d.metric("直播销售额增长[[约三成]]", 30, "%", "approx", "")
+    d.org("电商[[得物]]数据")
+    d.date("显示，[[10月]]跑鞋", "2026-10", "")
+    d.metric("成交量同比增长[[约42%]]", 42, "%", "approx", "")
+    d.metric("均价约为[[489元]]", 489, "元", "approx", "", sep="约")
+    d.org("。[[唯品会]]相关")
+    d.date("称，[[上周]]平台", "2026-W46", "")
+    d.date("较[[9月]]下降", "2026-09", "")
+    d.metric("下降[[约2个百分点]]", 2, "百分点", "approx", "")
+    # P7 stores (截至 outside, 9月末 the month; 年初 the year, SPEC; 三分之一
+    # a percentage, SPEC; 8月底 the month; 去年同期 after it that month a
+    # year earlier; 为 a value word, no marker; 明年一季度 one span, 前
+    # outside; 北京、上海、深圳等城市: a list sharing one head, CITY each)
+    d.date("截至[[9月末]]，安踏", "2026-09", "")
+    d.org("，[[安踏体育]]旗下品牌门店")
+    d.metric("合计[[约1.25万家]]", "1.25e4", "家", "approx", "")
+    d.date("较[[年初]]净减少", Y, "")
+    d.metric("净减少[[约180家]]", 180, "家", "approx", "")
+    d.org("；[[特步国际]]主品牌门店")
+    d.metric("门店[[约6200家]]", 6200, "家", "approx", "")
+    d.metric("其中[[约三分之一]]已完成", "33.3333333333", "%", "approx", "")
+    d.org("。[[滔搏]]截至")
+    d.date("截至[[8月底]]的直营", "2026-08", "")
+    d.metric("直营门店为[[5630家]]", 5630, "家", "exact", "")
+    d.date("较[[去年同期]]减少约8%", "2025-08", "")
+    d.metric("减少[[约8%]]", 8, "%", "approx", "")
+    d.metric("销售额提升[[约6%]]", 6, "%", "approx", "")
+    d.org("。[[李宁]]则计划")
+    d.date("在[[明年一季度]]前", "2027-Q1", BJ)
+    d.metric("关闭[[约150家]]", 150, "家", "approx", BJ)
+    d.city("在[[北京]]、上海")
+    d.city("北京、[[上海]]、深圳")
+    d.city("上海、[[深圳]]等城市")
+    d.metric("新开[[约40家]]大店", 40, "家", "approx", SZ)
+    # P8 inventory (国泰海通证券 before 研报; 平均 … 周转期: a statistic in
+    # months, the 个月 of the baseline before 缩短 and the figure it leads
+    # to, GUIDELINES; 二季度末 an end of a quarter, the quarter, the
+    # baseline of the change; 7.2折 72 %, GUIDELINES: 折 below 10 times 10,
+    # 约为 separated; 去年同期 after 三季度 of its sentence: 2025-Q3; 双11
+    # with no year, the nearest one, 10 days before; 左右 inside, SPEC;
+    # 四季度 the reference year's; 明年上半年 the year, SPEC)
+    d.org("。[[国泰海通证券]]研报")
+    d.date("测算，[[三季度]]主要", "2026-Q3", "")
+    d.date("由[[二季度末]]的", "2026-Q2", "")
+    d.metric("的[[约5.1个月]]缩短", "5.1", "个月", "approx", "")
+    d.metric("缩短至[[约4.8个月]]", "4.8", "个月", "approx", "")
+    d.date("。[[三季度]]线下", "2026-Q3", "")
+    d.metric("平均折扣约为[[7.2折]]", 72, "%", "approx", "", sep="约")
+    d.date("较[[去年同期]]提升", "2025-Q3", "")
+    d.metric("提升[[约1个百分点]]", 1, "百分点", "approx", "")
+    d.date("但[[双11]]期间", "2026-11-11", "")
+    d.metric("降至[[6折左右]]", 60, "%", "approx", "")
+    d.date("若[[四季度]]终端", "2026-Q4", "")
+    d.date("，[[明年上半年]]行业", NY, "")
+    # P9 marathons (中国田径协会; 今年1月至10月: a range, two mentions,
+    # SPEC 2024年3月至5月; 场 the measure word of events; 人次 a unit, SPEC;
+    # a city inside an event's name counts, SPEC: 厦门, 广州, 重庆, 南京,
+    # 成都 马拉松; 上周 the ISO week before; 2028年 a bare year; 续约 holds no
+    # marker of a figure)
+    d.org("。[[中国田径协会]]数据")
+    d.date("显示，[[今年1月]]至10月", "2026-01", "")
+    d.date("至[[10月]]，全国", "2026-10", "")
+    d.metric("赛事[[约620场]]", 620, "场", "approx", "")
+    d.metric("参赛[[约680万人次]]", "680e4", "人次", "approx", "")
+    d.metric("同比增长[[约12%]]。特步", 12, "%", "approx", "")
+    d.org("。[[特步]]今年赞助")
+    d.date("特步[[今年]]赞助", Y, XM)
+    d.metric("马拉松[[超过50场]]", 50, "场", "over", XM)
+    d.city("包括[[厦门]]马拉松")
+    d.city("、[[广州]]马拉松")
+    d.city("和[[重庆]]马拉松")
+    d.date("在[[上周]]举行", "2026-W46", NJ)
+    d.city("的[[南京]]马拉松")
+    d.metric("占比升至[[约62%]]", 62, "%", "approx", NJ)
+    d.org("。[[匹克体育]]则与")
+    d.city("则与[[成都]]马拉松")
+    d.date("续约至[[2028年]]", "2028", CD)
+    d.org("，[[鸿星尔克]]今年新增")
+    d.date("鸿星尔克[[今年]]新增", Y, CD)
+    d.metric("赛事[[约12场]]。", 12, "场", "approx", CD)
+    # P10 finance (泉州银行 a city commercial bank, its city inside, SPEC
+    # 青岛农村商业银行; 截至 outside, 11月18日 a date of the reference year;
+    # 兴业银行泉州分行 a bank's branch with its city, one ORG; 突破 inside,
+    # SPEC; 三年前 relative, SPEC N年前; 6%至8%: a range, two mentions each
+    # with its own %)
+    d.org("。[[泉州银行]]上月")
+    d.date("泉州银行[[上月]]推出", "2026-10", "")
+    d.date("截至[[11月18日]]已发放", "2026-11-18", "")
+    d.metric("已发放[[约23亿元]]", "23e8", "元", "approx", "")
+    d.org("；[[兴业银行泉州分行]]今年")
+    d.date("分行[[今年]]向当地", Y, "")
+    d.metric("授信[[约60亿元]]", "60e8", "元", "approx", "")
+    d.org("。[[中国体育用品业联合会]]预计")
+    d.date("预计，[[今年]]国内", Y, "")
+    d.metric("有望[[突破5000亿元]]", "5000e8", "元", "over", "")
+    d.date("较[[三年前]]增长", "2023", "")
+    d.metric("增长[[约四成]]", 40, "%", "approx", "")
+    d.date("，[[明年]]增速", NY, "")
+    d.metric("保持在[[6%]]至8%", 6, "%", "exact", "")
+    d.metric("至[[8%]]之间", 8, "%", "exact", "")
+    # P11 the outlook (年底 the year, SPEC; 元旦 and 春节 with no year, the
+    # coming ones; 四季度 in a sentence whose period is a yearless holiday:
+    # the year nearest it, GUIDELINES' own example; 杭州、武汉两地: the
+    # collective label of the list, no METRIC, GUIDELINES, SPEC 两地; 12月
+    # of the reference year (明年 comes after it); 迪拜 a foreign city by its
+    # common name)
+    d.date("展望[[年底]]，随着", Y, "")
     d.date("随着[[元旦]]、春节", "2027-01-01", "")
     d.date("元旦、[[春节]]临近", "2027-02-06", "")
-    d.date("临近，[[12月]]县域", "2026-12", "")
-    d.metric("增长[[三成以上]]，明年", 30, "%", "over", "")
-    d.date("，[[明年春节]]假期", "2027-02-06", "")
-    d.date("较[[今年]]上涨", Y, "")
-    d.metric("上涨[[约10%]]。", 10, "%", "approx", "")
-    d.org("。[[农业农村部]]相关")
-    d.date("表示，[[明年]]将继续", NY, "")
+    d.date("，[[四季度]]线下", "2026-Q4", "")
+    d.org("。[[特步国际]]相关负责人")
+    d.city("，[[杭州]]、武汉两地")
+    d.city("杭州、[[武汉]]两地")
+    d.date("将于[[12月]]开业", "2026-12", WH)
+    d.date("公司[[明年]]计划", NY, WH)
+    d.metric("新开[[约300家]]", 300, "家", "approx", WH)
+    d.org("。[[361度]]相关负责人")
+    d.metric("已[[超过1400家]]", 1400, "家", "over", DB)
+    d.date("，[[明年]]将在迪拜", NY, DB)
+    d.city("在[[迪拜]]设立")
     audit = {
-        "orgs": ["农民日报", "中国农网", "文化和旅游部数据中心",
-                 "溧阳市文体广电和旅游局", "溧阳市文旅局",
-                 "溧阳富民资产合作社", "溧阳乡村旅游协会",
-                 "中国人民银行常州市分行", "农行溧阳支行",
-                 "桐乡市文化和广电旅游体育局", "浙江省文化广电和旅游厅",
-                 "工行浙江省分行", "浙江农商联合银行", "腾冲市文化和旅游局",
-                 "腾冲驼峰机场", "云南省文化和旅游厅", "吉林省文化和旅游厅",
-                 "途家", "携程", "美团", "飞猪", "同程旅行", "小猪民宿",
-                 "大乐之野", "华住集团", "花间堂", "过云山居",
-                 "中国农业银行", "中国邮政储蓄银行", "邮储银行",
-                 "文化和旅游部", "中国旅游协会民宿客栈与精品酒店分会",
-                 "中国社会科学院旅游研究中心", "农业农村部"],
-        "cities": ["溧阳", "上海", "南京", "杭州", "桐乡", "腾冲", "昆明",
-                   "成都", "广州", "重庆", "西安", "延吉", "崇州", "英德",
-                   "丽水", "常州", "乌镇", "德清", "松阳", "吉林", "四川",
-                   "广东", "江苏", "浙江", "云南", "中国", "全国", "全省",
-                   "城市",
-                   # absent cities as guards (annotate_ab.py's): a city
+        "orgs": ["经济观察报", "国家统计局", "安踏体育", "斐乐", "FILA",
+                 "迪桑特", "可隆体育", "特步国际", "索康尼", "李宁",
+                 "晋江市工业和信息化局", "安踏", "特步", "361度", "鸿星尔克",
+                 "匹克体育", "中乔体育", "泉州海关", "莆田市鞋业协会",
+                 "温州市鞋革行业协会", "华利集团", "裕元集团", "宝胜国际",
+                 "天猫", "京东", "抖音", "得物", "唯品会", "滔搏",
+                 "国泰海通证券", "中国田径协会", "泉州银行", "兴业银行泉州分行",
+                 "中国体育用品业联合会"],
+        "cities": ["晋江", "泉州", "莆田", "温州", "成都", "东莞", "北京",
+                   "上海", "深圳", "厦门", "广州", "重庆", "南京", "杭州",
+                   "武汉", "迪拜", "中国", "全国", "全市", "城市", "越南",
+                   "印尼", "美国", "东南亚", "中东", "福建",
+                   # absent cities as guards (annotate_lc.py's): a city
                    # written once outside a row would pass without them
-                   "北京", "深圳", "苏州", "武汉", "天津", "厦门"],
+                   "天津", "苏州", "宁波", "石狮", "福州", "西安"],
         "excluded": [
-            # provinces, a town, a county, the country-wide and province-
-            # wide words and the generic 城市: SPEC, not CITY
-            "[[江苏]]溧阳市", "在[[浙江]]，桐乡", "桐乡[[乌镇]]",
-            "在[[云南]]，腾冲", "[[吉林]]延吉", "[[四川]]崇州",
-            "[[广东]]英德", "[[浙江]]、江苏、云南三省",
-            "浙江、[[江苏]]、云南三省", "浙江、江苏、[[云南]]三省",
-            "从[[浙江]]德清县", "浙江[[德清]]县", "丽水[[松阳]]",
-            "前三季度[[全国]]乡村", "在[[全国]]约600个",
-            "以来[[全省]]农商银行", "10月[[全省]]乡村", "等[[城市]]的游客",
+            # the country, the country-wide and city-wide words, the
+            # generic 城市, countries and regions: SPEC, not CITY
+            "作为“[[中国]]鞋都”", "，[[全国]]限额", "，[[全国]]共举办",
+            "；[[全市]]鞋服", "加码[[城市]]马拉松",
+            "等[[城市]]新开", "的[[城市]]马拉松", "其[[越南]]、印尼",
+            "越南、[[印尼]]工厂", "对[[美国]]出口", "对[[东南亚]]出口",
+            "设立[[中东]]区域",
         ],
         "numbers_excluded": [],
-        # 长三角 holds no figure (GUIDELINES)
-        "cn_excluded": ["长[[三]]角"],
-        # the collective labels of the lists just given (GUIDELINES)
-        "collectives": [("杭州[[三]]地", 3), ("云南[[三]]省", 3)],
+        "cn_excluded": [],
+        # the collective label of the list just given (GUIDELINES)
+        "collectives": [("武汉[[两]]地", 2)],
         "latin_excluded": [],
-        # time characters in words that are no DATE: 今冬 (a season with no
-        # year word, SPEC), 每周 (recurring, SPEC), 道明镇 (a town's name);
-        # 全年 and 周末 not written
-        "words_excluded": {"今冬": 1, "每周": 1, "道明镇": 1, "全年": 0,
-                           "周末": 0},
-        # generic heads outside ORG rows: 合作社 (合作社相关负责人: read
-        # back), 银行 (全省农商银行: a kind), 平台 (在线平台, 上周平台, 等平台:
-        # the kind and read-backs), 机构 (金融机构: a kind), 局 (布局, a
-        # word); 集团, 协会, 分会, 中心, 机场 and 厅 only inside ORGs
-        "orgwords_excluded": {"合作社": 1, "银行": 1, "平台": 3, "机构": 1,
-                              "局": 1, "集团": 0, "协会": 0, "分会": 0,
-                              "中心": 0, "机场": 0, "厅": 0, "公司": 0},
+        # time characters in words that are no DATE: 周转天数 and 周转期
+        # (turnover days, turnover period: statistics, whose figures are
+        # METRICs); 全年, 周末, 单月, 近年 not written
+        "words_excluded": {"周转天数": 1, "周转期": 1, "全年": 0, "周末": 0,
+                           "单月": 0, "近年": 0},
+        # generic heads outside ORG rows: 公司 (上市公司, 公司明年, 公司海外:
+        # a kind and read-backs), 企业 (kinds: 鞋服企业 x2, 规模以上企业, 等
+        # 企业, 自主品牌企业, 会员企业, 中小企业, 体育用品企业), 平台 (抖音平台上, 上周
+        # 平台: the platform read back), 机构 (该机构: read back), 中心 (区域
+        # 中心: a facility); 集团, 协会, 联合会, 银行, 海关, 证券 and 局 only
+        # inside ORGs
+        "orgwords_excluded": {"公司": 3, "企业": 8, "平台": 2, "机构": 1,
+                              "中心": 1, "集团": 0, "协会": 0, "联合会": 0,
+                              "银行": 0, "海关": 0, "证券": 0, "局": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g256 Small firms and e-payments in Macao, November 2026: the opener 【本報
-# 消息】 (no outlet); 澳門金融管理局 (金管局) 昨（廿四）日 on local mobile
-# payments (今年首10個月; 10月); 經濟及科技發展局 (經科局) on merchants (10月
-# 底, 去年同期; 上月; 12月1日); 澳門通股份有限公司 (澳門通) (今年首三季) and the
-# banks (中國銀行澳門分行, 大西洋銀行, 大豐銀行, 澳門國際銀行, 本周一（23日）;
-# 滙業銀行, 澳門商業銀行; 今年; 澳門銀行公會, 今年); the consumption scheme
-# (經科局 with 澳門中小型企業聯合總商會, 澳門北區工商聯會, 澳門離島工商業
-# 聯合會; 10月12日, 11月8日; 去年, 第三季, 2019年同期); visitors (統計暨普查局
-# 10月, 香港; 旅遊局 上周; 微信支付, 支付寶, 上月, 廣州, 深圳, 珠海, 中山;
-# 北京, 上海, 杭州; 中國銀聯, 澳門, 國慶); retail (新苗超市, 今年, 兩年前;
-# 澳門餐飲業聯合商會 上周); 氹仔 (澳門通卡; 澳門街坊會聯合總會 上周六（21
-# 日）); cross-border (金管局, 今年首三季, 澳門, 珠海, 中山, 廣州; 上周五（20
-# 日）, 中國人民銀行廣東省分行, 明年首季); complaints (消費者委員會 (消委會),
-# 今年首10個月, 去年同期; 金管局; 財政局, 今年, 去年); research (澳門科技大學
-# 商學院; 澳門大學工商管理學院; 科學技術發展基金 (科技基金), 今年; 澳門貿易
-# 投資促進局 下月, 杭州); the outlook (經濟財政司, 明年, 6月底; 旅遊局, 聖誕,
-# 元旦, 農曆新年, 12月下旬; 澳門中華總商會, 澳門餐飲業聯合商會).
-# Traditional as Macao writes it (按年, 首10個月, 首三季, 第三季, 明年首季,
-# 上周, 本周一（23日）, 上周五（20日）, 上周六（21日）, 昨（廿四）日, 佔, 公佈,
-# 商戶, 澳門元, “” quotes, 氹, 滙), Big5-HKSCS, 2026-11-25 (a Wednesday,
-# ISO week 2026-W48), 澳門日報.  昨（廿四）日 2026-11-24; 本周一 2026-11-23;
-# 上周六 2026-11-21; 上周五 2026-11-20; 上周 2026-W47; 本月 2026-11;
-# 下月 2026-12; 上月, 10月 2026-10; 去年 2025; 明年 2027.
+# g262 Health services in Macao, November 2026: the opener 【本報消息】 (no
+# outlet); 衛生局 昨（廿三）日 to 立法會 on next year's budget (明年, 今年;
+# 財政局, 今年首10個月); waiting times (今年首三季, 仁伯爵綜合醫院, 去年同期;
+# 12月, 澳門協和醫院; 今年首10個月); beds (10月底; 北京協和醫院, 澳門協和醫院,
+# 本月; 國家衛生健康委員會, 今年; 鏡湖醫院, 澳門科技大學醫院 (科大醫院), 銀葵
+# 醫院); cross-border care (衛生局, 今年首10個月, 珠海, 中山, 江門, 廣州,
+# 深圳, 香港; 科大醫院, 珠海; 珠海市人民醫院 上月, 澳門; 中山大學附屬第一醫院,
+# 今年首三季, 澳門); the medical vouchers (今年, 上周五（20日）, 去年, 明年1月,
+# 2028年4月30日); community care (澳門工會聯合總會, 澳門街坊會聯合總會 上月,
+# 同善堂, 鏡湖醫院慈善會 明年, 鏡湖醫院); staff (統計暨普查局 第三季; 澳門醫學
+# 專科學院 上周; 澳門理工大學健康科學及體育學院; 澳門中葡護士會, 去年, 今年);
+# drugs (藥物監督管理局; 廣東省衛生健康委員會 上周四（19日）, 明年首季, 澳門);
+# Chinese medicine and the elderly (澳門中醫學會; 澳門大學中華醫藥研究院, 澳門
+# 科技大學中醫藥學院 上月; 社會工作局, 澳門明愛); private care (澳門醫療人員
+# 協會, 2023年; 澳門金融管理局; 澳門中藥業公會); the outlook (社會文化司, 明年底;
+# 聖誕, 元旦, 12月下旬, 春節, 10月).  Traditional as Macao writes it (按年,
+# 首10個月, 首三季, 第三季, 明年首季, 上周, 上周四（19日）, 上周五（20日）,
+# 昨（廿三）日, 公佈, 衛, 病床, 澳門元, 氹), UTF-8 without a BOM,
+# 2026-11-24 (a Tuesday, ISO week 2026-W48), 澳門日報.  昨（廿三）日
+# 2026-11-23; 上周五 2026-11-20; 上周四 2026-11-19; 上周 2026-W47; 本月
+# 2026-11; 上月, 10月 2026-10; 去年 2025; 明年 2027.
 # ===========================================================================
 @doc
-def g256():
-    d = Doc(G256)
+def g262():
+    d = Doc(G262)
     Y, LY, NY = "2026", "2025", "2027"
-    MO, HK, GZ, ZS, HZ = ("澳门", "香港", "广州市", "中山市", "杭州市")
-    # title (a heading that opens with no city; 今年首10個月 the year,
-    # GUIDELINES: Hong Kong and Macao write the first months with 首; 按年
-    # no DATE; the space splits it into two sentences)
-    d.date("[[今年首10個月]]本地移動支付交易額", Y, "")
-    d.metric("按年增[[約18%]] 小商戶", 18, "%", "approx", "")
-    d.metric("下調至[[0.6%]]\n", "0.6", "%", "exact", "")
-    # P1 the monetary authority (【本報消息】 names no outlet, GUIDELINES;
-    # 澳門金融管理局 and its bracketed short form 金管局, two ORGs; 昨（廿四）
-    # 日 one span, SPEC 今（5）日, GUIDELINES 廿 the tens of a day; 筆 the
-    # measure word as written; 澳門元 the currency as written, precedents
-    # AC, BC; 每筆 before the figure outside, GUIDELINES 每平方米; 10月 a
-    # bare month of the reference year; 歷年同月 names no period, GUIDELINES;
-    # 佔約八成: 約 touching the share)
-    d.org("【本報消息】[[澳門金融管理局]]（金管局）")
-    d.org("（[[金管局]]）昨")
-    d.date("）[[昨（廿四）日]]公佈", "2026-11-24", "")
-    d.date("公佈，[[今年首10個月]]本地", Y, "")
-    d.metric("交易筆數[[約3.6億筆]]", "3.6e8", "笔", "approx", "")
-    d.metric("按年增加[[約21%]]；", 21, "%", "approx", "")
-    d.metric("交易金額[[約412億澳門元]]", "412e8", "澳门元", "approx", "")
-    d.metric("按年增加[[約18%]]，平均", 18, "%", "approx", "")
-    d.metric("每筆[[約114元]]。", 114, "元", "approx", "")
-    d.date("。其中[[10月]]交易金額", "2026-10", "")
-    d.metric("交易金額[[約46億元]]", "46e8", "元", "approx", "")
-    d.metric("交易佔[[約八成]]。", 80, "%", "approx", "")
-    # P2 the economic and technological development bureau (經濟及科技發展局
-    # and 經科局, two ORGs, GUIDELINES' bracketed short form; 全澳 deictic;
-    # 約佔九成: 約 before 佔 sets approx across the verb, GUIDELINES 约占,
-    # outside the span; 去年同期 after 10月底: that month a year earlier,
-    # SPEC; 宗 the measure word as written; 最高 sets no qualifier, exact,
-    # GUIDELINES; 12月1日
-    # a day of the reference year, 將於 and 起 outside)
-    d.org("\n\n[[經濟及科技發展局]]（經科局）")
-    d.org("（[[經科局]]）表示")
+    MO, HK, ZH = ("澳门", "香港", "珠海市")
+    # title (a heading that opens with no city; 明年 next year; 澳門元 the
+    # unit as written, its 澳門 no CITY (the METRIC wins, GUIDELINES;
+    # precedents LC, AC); 縮短至 … 天: a waiting time, a statistic measured
+    # in time, SPEC, after GUIDELINES' cue 缩短; the space splits the title
+    # into two sentences)
+    d.date("[[明年]]醫療衛生預算", NY, "")
+    d.metric("預算[[約112億澳門元]] 專科", "112e8", "澳门元", "approx", "")
+    d.metric("縮短至[[約58天]]", 58, "天", "approx", "")
+    # P1 the budget (【本報消息】 names no outlet, GUIDELINES; 衛生局, 立法會,
+    # 財政局: Macao bodies standing alone in a Macao text, GUIDELINES;
+    # 昨（廿三）日 one span, SPEC 今（5）日, GUIDELINES 廿; 明年, 今年 from the
+    # reference year; 約為 a separated marker, GUIDELINES 约为19%)
+    d.org("】[[衛生局]]昨（廿三）日")
+    d.date("衛生局[[昨（廿三）日]]向", "2026-11-23", "")
+    d.org("向[[立法會]]提交")
+    d.date("提交[[明年]]施政", NY, "")
+    d.date("，[[明年]]醫療衛生開支", NY, "")
+    d.metric("開支預算[[約112億澳門元]]", "112e8", "澳门元", "approx", "")
+    d.date("較[[今年]]增加約6.4%", Y, "")
+    d.metric("增加[[約6.4%]]", "6.4", "%", "approx", "")
+    d.metric("其中[[約38億元]]", "38e8", "元", "approx", "")
+    d.org("。[[財政局]]資料")
+    d.date("顯示，[[今年首10個月]]衛生範疇", Y, "")
+    d.metric("實際開支[[約86億澳門元]]", "86e8", "澳门元", "approx", "")
+    d.metric("執行率約為[[79%]]", 79, "%", "approx", "", sep="約")
+    # P2 waiting times (今年首三季 the year, GUIDELINES: Hong Kong and Macao
+    # write the first quarters with 首; 平均輪候時間: a statistic measured in
+    # time, SPEC 平均停留2.5天; 約為 separated; 去年同期 after 今年首三季, a
+    # period with no ISO form: the year, SPEC; 縮短 a cue, GUIDELINES; 12月
+    # the reference year's; 日均 before the figure outside, precedent LC)
+    d.org("\n\n[[衛生局]]表示，今年首三季")
+    d.date("表示，[[今年首三季]]仁伯爵", Y, "")
+    d.org("首三季[[仁伯爵綜合醫院]]專科")
+    d.metric("時間約為[[58天]]", 58, "天", "approx", "", sep="約")
+    d.date("較[[去年同期]]縮短", LY, "")
+    d.metric("縮短[[約12天]]", 12, "天", "approx", "")
+    d.metric("仍[[超過90天]]", 90, "天", "over", "")
+    d.org("。[[仁伯爵綜合醫院]]相關")
+    d.date("將於[[12月]]增聘", "2026-12", "")
+    d.metric("增聘[[約30名]]", 30, "名", "approx", "")
+    d.org("轉介至[[澳門協和醫院]]。")
+    d.date("。[[今年首10個月]]，該院", Y, "")
+    d.metric("求診[[約38.6萬人次]]", "38.6e4", "人次", "approx", "")
+    d.metric("日均[[約1,270人次]]", 1270, "人次", "approx", "")
+    d.metric("其中[[約四成]]屬", 40, "%", "approx", "")
+    # P3 beds (截至 outside, 10月底 the month; 張 -> 张, the measure word as
+    # written; 北京協和醫院 and 澳門協和醫院 hospitals' names, their cities
+    # inside, no CITY, SPEC; 路氹 and 氹仔 places of Macao in no span; 本月
+    # with 起 outside; 國家衛生健康委員會 a national body; 澳門科技大學醫院
+    # and its bracketed short form 科大醫院, two ORGs, GUIDELINES 澳门航空
+    # （澳航）; 分別有…及…: each figure with its own unit; 私營的 a descriptor,
+    # outside)
     d.date("截至[[10月底]]，全澳", "2026-10", "")
-    d.metric("已有[[約5.8萬家]]", "5.8e4", "家", "approx", "")
-    d.metric("約佔[[九成]]，", 90, "%", "approx", "", sep="約")
-    d.metric("合共[[約9.6萬個]]", "9.6e4", "个", "approx", "")
-    d.date("較[[去年同期]]增加約1.2萬個", "2025-10", "")
-    d.metric("增加[[約1.2萬個]]。", "1.2e4", "个", "approx", "")
-    d.org("。[[經科局]]上月推出")
-    d.date("經科局[[上月]]推出", "2026-10", "")
-    d.metric("收到[[約2,300宗]]", 2300, "宗", "approx", "")
-    d.metric("最高資助[[3萬元]]", "3e4", "元", "exact", "")
-    d.metric("首批[[約1,100家]]", 1100, "家", "approx", "")
-    d.org("。[[經科局]]將於")
-    d.date("將於[[12月1日]]起", "2026-12-01", "")
-    # P3 the operator and the banks (澳門通股份有限公司 and its bracketed
-    # short form, two ORGs; 今年首三季 the year, GUIDELINES 首三季; 近三成
-    # 30 %, approx; the banks before 等機構 are ORGs, GUIDELINES 等企业/机构;
-    # 本周一（23日）: the weekday inside the span gives the day, GUIDELINES,
-    # and the bracketed day is its own mention of it, SPEC 今日(15日); 由…
-    # 下調至…: two figures, each with its %)
-    d.org("\n\n[[澳門通股份有限公司]]（澳門通）")
-    d.org("（[[澳門通]]）表示")
-    d.date("錢包[[今年首三季]]交易額", Y, "")
-    d.metric("交易額[[約118億元]]", "118e8", "元", "approx", "")
-    d.metric("按年增長[[約16%]]", 16, "%", "approx", "")
-    d.metric("上升[[近三成]]。", 30, "%", "approx", "")
-    d.org("。[[中國銀行澳門分行]]、大西洋")
-    d.org("、[[大西洋銀行]]、")
-    d.org("、[[大豐銀行]]及")
-    d.org("及[[澳門國際銀行]]等機構")
-    d.date("由[[本周一]]（23日）起", "2026-11-23", "")
-    d.date("本周一（[[23日]]）起", "2026-11-23", "")
-    d.metric("由[[0.8%]]下調", "0.8", "%", "exact", "")
-    d.metric("0.8%下調至[[0.6%]]，估計", "0.6", "%", "exact", "")
-    d.metric("減省[[約5,000萬元]]", "5000e4", "元", "approx", "")
-    # P4 more banks (滙業銀行 with its HKSCS 滙, the bank's own spelling,
-    # and 澳門商業銀行, 及 between: two; 中國銀行澳門分行 a bank's branch with
-    # its place, one ORG; 逾 over; 豐付寶 大豐銀行's wallet, a product, no ORG,
-    # GUIDELINES 中銀香港的BoC Pay; 突破46萬: a figure with no unit, over,
-    # SPEC 近900万; 澳門銀行公會 the banks' association; 本澳 deictic)
-    d.org("\n\n[[滙業銀行]]及")
-    d.org("及[[澳門商業銀行]]則")
-    d.metric("至今[[約1,400家]]", 1400, "家", "approx", "")
-    d.org("。[[中國銀行澳門分行]]數據")
-    d.date("商戶[[今年]]新增", Y, "")
-    d.metric("新增[[約3,200家]]", 3200, "家", "approx", "")
-    d.metric("總數[[逾2.1萬家]]", "2.1e4", "家", "over", "")
-    d.org("；[[大豐銀行]]旗下")
-    d.metric("則[[突破46萬]]。", "46e4", "", "over", "")
-    d.org("。[[澳門銀行公會]]指出")
-    d.date("銀行[[今年]]向中小企", Y, "")
-    d.metric("，[[約兩成]]用於", 20, "%", "approx", "")
-    # P5 the consumption scheme (the associations named by their place and
-    # trade, GUIDELINES 澳门烹饪协会; “社區消費大獎賞” a programme; 10月12日至
-    # 11月8日: a range, two mentions, SPEC; 去年 from the reference year, its
-    # sentence states no period before it; 第三季 a bare quarter, this year's
-    # after a bare 去年, GUIDELINES; 2019年同期 one span, the year,
-    # GUIDELINES; 低於 before a date, no figure)
-    d.org("\n\n[[經科局]]與澳門")
-    d.org("與[[澳門中小型企業聯合總商會]]、")
-    d.org("、[[澳門北區工商聯會]]及")
-    d.org("及[[澳門離島工商業聯合會]]合辦")
-    d.date("於[[10月12日]]至", "2026-10-12", "")
-    d.date("至[[11月8日]]累計", "2026-11-08", "")
-    d.metric("消費[[約7.9億元]]", "7.9e8", "元", "approx", "")
-    d.metric("參與商戶[[約7,600家]]", 7600, "家", "approx", "")
-    d.metric("按年增加[[約11%]]", 11, "%", "approx", "")
-    d.metric("交易佔[[約92%]]。", 92, "%", "approx", "")
-    d.org("。[[澳門中小型企業聯合總商會]]相關")
-    d.date("客流較[[去年]]有所", LY, "")
-    d.metric("偏高，[[約四成]]會員", 40, "%", "approx", "")
-    d.date("商戶[[第三季]]營業額", "2026-Q3", "")
-    d.date("低於[[2019年同期]]。", "2019", "")
-    # P6 visitors (統計暨普查局 and 旅遊局, Macao bodies standing alone in a
-    # Macao text, GUIDELINES; 10月 a bare month; 內地 a region; 香港旅客: a
-    # city as a modifier, SPEC; 上周 the ISO week before; 日均 a daily
-    # average, no DATE, and the figure after it counted in 人次 (precedent
-    # AC's 日均入場); 微信支付 and 支付寶 payment brands that are their
-    # operators' names, ORG, SPEC; 上月 with no comparison word; the cities
-    # of the lists, CITY each; 約為 a separated marker, GUIDELINES;
-    # 雲閃付 a product of 中國銀聯, no ORG; 在澳門: Macao a CITY; 國慶 with
-    # no year, the nearest one, 假期期間 outside)
+    d.metric("合共[[約2,450張]]", 2450, "张", "approx", "")
+    d.org("由[[北京協和醫院]]營運")
+    d.org("路氹的[[澳門協和醫院]]開放")
+    d.metric("增至[[約620張]]", 620, "张", "approx", "")
+    d.date("，[[本月]]起再增設", "2026-11", "")
+    d.metric("增設[[約80張]]", 80, "张", "approx", "")
+    d.org("在[[國家衛生健康委員會]]支持下")
+    d.org("，[[北京協和醫院]]今年再派駐")
+    d.date("協和醫院[[今年]]再派駐", Y, "")
+    d.metric("派駐[[約60名]]專家", 60, "名", "approx", "")
+    d.org("。[[鏡湖醫院]]及位於")
+    d.org("氹仔的[[澳門科技大學醫院]]（")
+    d.org("（[[科大醫院]]）分別")
+    d.metric("分別有[[約780張]]及", 780, "张", "approx", "")
+    d.metric("及[[約400張]]病床", 400, "张", "approx", "")
+    d.org("私營的[[銀葵醫院]]今年")
+    d.date("銀葵醫院[[今年]]門診量", Y, "")
+    d.metric("則按年增加[[約15%]]", 15, "%", "approx", "")
+    # P4 cross-border care (本澳 deictic, 內地 a region, no CITY; 珠海、中山、
+    # 江門、廣州及深圳等城市: a list sharing one head, CITY each, SPEC; 香港
+    # 居民 and 澳門居民, 澳門病人: the city as a modifier, SPEC 成都人; 港珠澳
+    # 大橋 a bridge of one-character abbreviations, no CITY; 珠海市人民醫院 and
+    # 中山大學附屬第一醫院 hospitals with their cities inside, no CITY, SPEC;
+    # 宗 the measure word of operations)
+    d.org("。[[衛生局]]資料顯示，今年首10個月到")
+    d.date("顯示，[[今年首10個月]]到本澳", Y, ZH)
+    d.metric("內地居民[[約9.2萬人次]]", "9.2e4", "人次", "approx", ZH)
+    d.metric("按年增加[[約27%]]", 27, "%", "approx", ZH)
+    d.city("來自[[珠海]]、中山")
+    d.city("珠海、[[中山]]、江門")
+    d.city("中山、[[江門]]、廣州")
+    d.city("江門、[[廣州]]及深圳")
+    d.city("及[[深圳]]等城市")
+    d.city("；[[香港]]居民")
+    d.metric("亦按年增加[[約9%]]", 9, "%", "approx", HK)
+    d.org("。[[科大醫院]]相關負責人")
+    d.metric("病人[[約六成]]來自", 60, "%", "approx", ZH)
+    d.city("來自[[珠海]]，體檢")
+    d.org("，[[珠海市人民醫院]]上月")
+    d.date("人民醫院[[上月]]接診", "2026-10", MO)
+    d.city("接診[[澳門]]居民")
+    d.metric("居民[[約1.3萬人次]]", "1.3e4", "人次", "approx", MO)
+    d.org("，[[中山大學附屬第一醫院]]今年")
+    d.date("第一醫院[[今年首三季]]為", Y, MO)
+    d.city("為[[澳門]]病人")
+    d.metric("手術[[約820宗]]", 820, "宗", "approx", MO)
+    # P5 the medical vouchers (名 the measure word as written; 每人 before
+    # the figure outside; 澳門元 the unit; 上周五（20日）: the Friday of the
+    # ISO week before, a weekday inside the span, GUIDELINES, and the
+    # bracketed day its own mention, SPEC; 約為 separated; 間 -> 间; 去年 in a
+    # sentence that states no non-relative period: from the reference year;
+    # 明年1月 one span, 起 outside; 2028年4月30日 a full date)
+    d.date("方面，[[今年]]向約71萬名", Y, "")
+    d.metric("向[[約71萬名]]居民", "71e4", "名", "approx", "")
+    d.metric("每人發放[[600澳門元]]", 600, "澳门元", "exact", "")
+    d.date("截至[[上周五]]（20日）", "2026-11-20", "")
+    d.date("上周五（[[20日]]）", "2026-11-20", "")
+    d.metric("已使用[[約3.1億澳門元]]", "3.1e8", "澳门元", "approx", "")
+    d.metric("使用率約為[[73%]]", 73, "%", "approx", "", sep="約")
+    d.metric("私家診所[[約1,150間]]", 1150, "间", "approx", "")
+    d.date("較[[去年]]增加約40間", LY, "")
+    d.metric("增加[[約40間]]", 40, "间", "approx", "")
+    d.org("。[[衛生局]]擬於")
+    d.date("擬於[[明年1月]]起", "2027-01", "")
+    d.metric("提高至[[700澳門元]]", 700, "澳门元", "exact", "")
+    d.metric("估計[[約5億澳門元]]", "5e8", "澳门元", "approx", "")
+    d.date("；[[今年]]的醫療券", Y, "")
+    d.date("使用至[[2028年4月30日]]", "2028-04-30", "")
+    # P6 community care (澳門工會聯合總會, 澳門街坊會聯合總會: a place and a
+    # trade before an association's head, GUIDELINES; their clinics named
+    # by no name; 同善堂 and 鏡湖醫院慈善會 Macao's charities, GUIDELINES;
+    # 上月 with 起 outside; 去年 from the reference year)
+    d.org("，[[澳門工會聯合總會]]屬下")
+    d.date("醫療所[[今年首三季]]接診", Y, "")
+    d.metric("接診[[約21萬人次]]", "21e4", "人次", "approx", "")
+    d.metric("按年增加[[約8%]]；", 8, "%", "approx", "")
+    d.org("；[[澳門街坊會聯合總會]]轄下")
+    d.date("社區診所[[上月]]起", "2026-10", "")
+    d.org("。[[同善堂]]表示")
+    d.date("服務[[今年]]已惠及", Y, "")
+    d.metric("惠及[[約4.5萬人次]]", "4.5e4", "人次", "approx", "")
+    d.date("較[[去年]]增加約5%", LY, "")
+    d.metric("增加[[約5%]]。鏡湖", 5, "%", "approx", "")
+    d.org("。[[鏡湖醫院慈善會]]則計劃")
+    d.date("則計劃[[明年]]投入", NY, "")
+    d.metric("投入[[約2億元]]", "2e8", "元", "approx", "")
+    d.org("擴建[[鏡湖醫院]]的腫瘤")
+    # P7 staff (統計暨普查局 a Macao body; 第三季 Macao's quarter without 度,
+    # GUIDELINES, of the reference year; 、 between two figures, each with
+    # its own 名; 澳門醫學專科學院; 上周 the ISO week before; 澳門理工大學
+    # 健康科學及體育學院: a faculty after its university, two fields joined by
+    # 及 inside it, one ORG, GUIDELINES; 去年 and 今年 from the reference
+    # year)
     d.org("，[[統計暨普查局]]資料")
-    d.date("顯示，[[10月]]入境", "2026-10", HK)
-    d.metric("入境旅客[[約361萬人次]]", "361e4", "人次", "approx", HK)
-    d.metric("內地旅客[[約264萬人次]]", "264e4", "人次", "approx", HK)
-    d.metric("按年增加[[約9%]]，香港", 9, "%", "approx", HK)
-    d.city("，[[香港]]旅客約68萬")
-    d.metric("香港旅客[[約68萬人次]]", "68e4", "人次", "approx", HK)
-    d.org("。[[旅遊局]]資料則")
-    d.date("顯示，[[上周]]入境", "2026-W47", "")
-    d.metric("日均[[約11.8萬人次]]", "11.8e4", "人次", "approx", "")
-    d.metric("按年增加[[約6%]]。", 6, "%", "approx", "")
-    d.org("以[[微信支付]]及支付寶")
-    d.org("及[[支付寶]]付款")
-    d.date("交易額[[上月]]按年", "2026-10", GZ)
-    d.metric("按年增加[[約23%]]，來自", 23, "%", "approx", GZ)
-    d.city("來自[[廣州]]、深圳")
-    d.city("廣州、[[深圳]]、珠海")
-    d.city("深圳、[[珠海]]、中山")
-    d.city("珠海、[[中山]]等城市")
-    d.metric("旅客佔[[約六成]]；", 60, "%", "approx", ZS)
-    d.city("；[[北京]]、上海及杭州")
-    d.city("北京、[[上海]]及杭州")
-    d.city("上海及[[杭州]]旅客")
-    d.metric("約為[[2,860澳門元]]。", 2860, "澳门元", "approx", HZ,
-             sep="約")
-    d.org("。[[中國銀聯]]表示")
-    d.city("雲閃付在[[澳門]]的受理")
-    d.metric("已[[超過4萬家]]", "4e4", "家", "over", MO)
-    d.date("，[[國慶]]假期期間", "2026-10-01", MO)
-    d.city("期間在[[澳門]]的交易")
-    d.metric("按年增加[[約31%]]。", 31, "%", "approx", MO)
-    # P7 retail and restaurants (新苗超市: a trade name before 超市 is a
-    # chain, GUIDELINES' own example; 兩年前 relative, SPEC N年前; 個百分點
-    # the unit 百分点, SPEC; 澳門餐飲業聯合商會 the restaurants' association;
-    # 15%至20%: a range, two mentions, each with its own %, SPEC 30至80笔)
-    d.org("，[[新苗超市]]表示")
-    d.date("門店[[今年]]以電子", Y, "")
-    d.metric("升至[[約78%]]", 78, "%", "approx", "")
-    d.date("較[[兩年前]]提高", "2024", "")
-    d.metric("提高[[約25個百分點]]", 25, "百分点", "approx", "")
-    d.org("。[[澳門餐飲業聯合商會]]上周調查")
-    d.date("商會[[上周]]調查", "2026-W47", "")
-    d.metric("調查[[約200家]]", 200, "家", "approx", "")
-    d.metric("食肆，[[約45%]]已", 45, "%", "approx", "")
-    d.metric("營業額[[15%]]至20%", 15, "%", "exact", "")
-    d.metric("15%至[[20%]]不等", 20, "%", "exact", "")
-    # P8 氹仔 (an island of Macao, no city; 氹 an HKSCS character in no
-    # span); 澳門通卡: the organization named in a product counts, the
-    # product does not (SPEC 京东白条, GUIDELINES 银联卡 -> 银联); 上周六（21
-    # 日）: the Saturday of the ISO week before and its bracketed day, two
-    # mentions of one day; 名 the measure word as written)
-    d.metric("客源[[約七成]]，", 70, "%", "approx", "")
-    d.org("使用[[澳門通]]卡。")
-    d.org("。[[澳門街坊會聯合總會]]上周六")
-    d.date("總會[[上周六]]（21日）", "2026-11-21", "")
-    d.date("上周六（[[21日]]）聯同", "2026-11-21", "")
-    d.org("聯同[[澳門通]]舉辦")
-    d.metric("協助[[約300名]]長者", 300, "名", "approx", "")
-    # P9 cross-border use (今年首三季 the year; 澳門居民: the city as a
-    # modifier, SPEC (a demonym); 內地 a region; 珠海, 中山, 廣州 CITY; 上周
-    # 五（20日）: the Friday of the ISO week before and its bracketed day;
-    # 中國人民銀行廣東省分行 a branch with its province, one ORG; 明年首季 the
-    # first quarter of next year, GUIDELINES 首季)
-    d.org("。[[金管局]]數據顯示")
-    d.date("顯示，[[今年首三季]]澳門", Y, MO)
-    d.city("今年首三季[[澳門]]居民")
-    d.metric("消費[[約38億元]]", "38e8", "元", "approx", MO)
-    d.metric("按年增加[[約42%]]，當中", 42, "%", "approx", MO)
-    d.metric("當中[[約55%]]發生", 55, "%", "approx", MO)
-    d.city("發生在[[珠海]]，")
-    d.city("其次為[[中山]]及廣州")
-    d.city("中山及[[廣州]]。")
-    d.org("。[[金管局]]上周五")
-    d.date("金管局[[上周五]]（20日）", "2026-11-20", "")
-    d.date("上周五（[[20日]]）與", "2026-11-20", "")
-    d.org("與[[中國人民銀行廣東省分行]]舉行")
-    d.date("預計[[明年首季]]公佈", "2027-Q1", "")
-    # P10 complaints and tax payments (消費者委員會 and 消委會, two ORGs,
-    # GUIDELINES' bracketed short form; 去年同期 after 今年首10個月: the year,
-    # SPEC; 財政局 a Macao body standing alone; 去年 from the reference year)
-    d.org("\n\n[[消費者委員會]]（消委會）")
-    d.org("（[[消委會]]）表示")
-    d.date("表示，[[今年首10個月]]接獲", Y, "")
-    d.metric("投訴[[約260宗]]", 260, "宗", "approx", "")
-    d.date("較[[去年同期]]減少", LY, "")
-    d.metric("減少[[約14%]]", 14, "%", "approx", "")
-    d.org("。[[金管局]]提醒")
-    d.org("。[[財政局]]則表示")
-    d.date("則表示，[[今年]]以電子", Y, "")
-    d.metric("交易[[約85萬筆]]", "85e4", "笔", "approx", "")
-    d.date("較[[去年]]增加約19%", LY, "")
-    d.metric("增加[[約19%]]。", 19, "%", "approx", "")
-    # P11 research and support (不足一成 10 %, under, inside the span, SPEC;
-    # a faculty after its university, one ORG,
-    # GUIDELINES; 一位 an indefinite, GUIDELINES; 科學技術發展基金 and 科技基金,
-    # GUIDELINES' own example; 批出 before the figure, a verb; 個 the measure
-    # word; 下月 the month after the reference month; 赴杭州: a CITY)
-    d.org("\n\n[[澳門科技大學商學院]]早前")
-    d.metric("訪問了[[500家]]", 500, "家", "exact", "")
-    d.metric("，[[約四成]]受訪", 40, "%", "approx", "")
-    d.metric("但[[約三成]]認為", 30, "%", "approx", "")
-    d.metric("，[[不足一成]]仍未", 10, "%", "under", "")
-    d.org("。[[澳門大學工商管理學院]]一位")
-    d.org("。[[科學技術發展基金]]（科技基金）")
-    d.org("（[[科技基金]]）亦")
-    d.date("系統，[[今年]]已批出", Y, "")
-    d.metric("批出[[約30個]]項目", 30, "个", "approx", "")
-    d.metric("金額[[約2,600萬元]]", "2600e4", "元", "approx", "")
-    d.org("。[[澳門貿易投資促進局]]下月")
-    d.date("促進局[[下月]]將組織", "2026-12", HZ)
-    d.metric("組織[[約40家]]本地", 40, "家", "approx", HZ)
-    d.city("赴[[杭州]]參加")
-    # P12 the outlook (經濟財政司, one of Macao's five secretariats,
-    # GUIDELINES; 明年 next year; 6月底 after 明年 in its sentence: the next
-    # June, GUIDELINES; 聖誕, 元旦 and 農曆新年 with no year: the coming ones,
-    # 假期 outside, GUIDELINES 农历新年 is 春节; 來澳 one character, no CITY;
-    # 12月下旬 a part of a month in a sentence whose period is a yearless
-    # holiday: the year nearest it; 平日 no DATE)
-    d.org("\n\n[[經濟財政司]]表示")
-    d.date("表示，[[明年]]將把", NY, "")
-    d.date("延至[[6月底]]，並", "2027-06", "")
-    d.org("。[[旅遊局]]預計")
-    d.date("預計，[[聖誕]]、元旦", "2026-12-25", "")
-    d.date("聖誕、[[元旦]]及", "2027-01-01", "")
-    d.date("及[[農曆新年]]假期", "2027-02-06", "")
-    d.date("來澳，[[12月下旬]]的", "2026-12", "")
-    d.metric("增加[[約三成]]。澳門中華", 30, "%", "approx", "")
-    d.org("。[[澳門中華總商會]]及")
-    d.org("及[[澳門餐飲業聯合商會]]則建議")
+    d.date("顯示，[[第三季]]本澳", "2026-Q3", "")
+    d.metric("僱員[[約1.56萬名]]", "1.56e4", "名", "approx", "")
+    d.metric("按年增加[[約3.2%]]", "3.2", "%", "approx", "")
+    d.metric("醫生[[約2,050名]]", 2050, "名", "approx", "")
+    d.metric("護士[[約3,100名]]", 3100, "名", "approx", "")
+    d.org("。[[澳門醫學專科學院]]上周")
+    d.date("學院[[上周]]公佈", "2026-W47", "")
+    d.date("公佈，[[今年]]共有", Y, "")
+    d.metric("共有[[約130名]]", 130, "名", "approx", "")
+    d.org("；[[澳門理工大學健康科學及體育學院]]明年")
+    d.date("體育學院[[明年]]將", NY, "")
+    d.metric("名額增加[[約15%]]", 15, "%", "approx", "")
+    d.org("。[[澳門中葡護士會]]指出")
+    d.date("由[[去年]]的約5.6%", LY, "")
+    d.metric("的[[約5.6%]]降至", "5.6", "%", "approx", "")
+    d.date("降至[[今年]]的約4.1%", Y, "")
+    d.metric("的[[約4.1%]]。", "4.1", "%", "approx", "")
+    # P8 drugs (藥物監督管理局 a Macao body; 約三成為: 成 after a marked number
+    # is the share where 成為 follows, GUIDELINES 约三成为港人; 廣東省衛生健康
+    # 委員會 a provincial body; 上周四（19日）: W47's Thursday and its
+    # bracketed day, two mentions; 明年首季 the first quarter of next year;
+    # 大灣區 a region; 澳門居民 a modifier)
+    d.org("\n\n[[藥物監督管理局]]表示")
+    d.date("表示，[[今年首10個月]]共審批", Y, "")
+    d.metric("申請[[約260宗]]", 260, "宗", "approx", "")
+    d.metric("按年增加[[約18%]]", 18, "%", "approx", "")
+    d.metric("其中[[約三成]]為", 30, "%", "approx", "")
+    d.org("。[[廣東省衛生健康委員會]]上周四")
+    d.date("委員會[[上周四]]（19日）", "2026-11-19", MO)
+    d.date("上周四（[[19日]]）", "2026-11-19", MO)
+    d.org("與[[衛生局]]簽署")
+    d.date("，[[明年首季]]起", "2027-Q1", MO)
+    d.metric("再有[[約10間]]", 10, "间", "approx", MO)
+    d.city("接受[[澳門]]居民")
+    # P9 Chinese medicine and the elderly (澳門中醫學會; 澳門大學中華醫藥研究院
+    # and 澳門科技大學中醫藥學院: a university's institute and faculty, one
+    # ORG each, SPEC 福建师范大学行政管理学院; 上月 of its sentence; 社會工作局
+    # a Macao body; 澳門明愛 a Macao charity, GUIDELINES; 個 -> 个)
+    d.org("。[[澳門中醫學會]]表示")
+    d.metric("中醫診所[[約320間]]", 320, "间", "approx", "")
+    d.date("，[[今年首三季]]中醫門診", Y, "")
+    d.metric("門診[[約96萬人次]]", "96e4", "人次", "approx", "")
+    d.metric("按年增加[[約7%]]", 7, "%", "approx", "")
+    d.org("；[[澳門大學中華醫藥研究院]]與")
+    d.org("與[[澳門科技大學中醫藥學院]]上月")
+    d.date("中醫藥學院[[上月]]聯合", "2026-10", "")
+    d.metric("招募[[約2,000名]]", 2000, "名", "approx", "")
+    d.org("。[[社會工作局]]與衛生局")
+    d.org("社會工作局與[[衛生局]]合辦")
+    d.date("服務[[今年]]已覆蓋", Y, "")
+    d.metric("覆蓋[[約3,800名]]", 3800, "名", "approx", "")
+    d.org("，[[澳門明愛]]轄下")
+    d.metric("增設[[約60個]]宿位", 60, "个", "approx", "")
+    # P10 private care (澳門醫療人員協會 and 澳門中藥業公會: a place and a
+    # trade before an association's head, GUIDELINES; 澳門金融管理局, the
+    # insurance supervisor, its place inside; 2023年 a bare year; 兩成 20 %;
+    # 約為 separated)
+    d.org("，[[澳門醫療人員協會]]相關")
+    d.date("較[[2023年]]上升", "2023", "")
+    d.metric("上升[[約兩成]]", 20, "%", "approx", "")
+    d.metric("平均約為[[350澳門元]]", 350, "澳门元", "approx", "", sep="約")
+    d.org("。[[澳門金融管理局]]資料")
+    d.date("顯示，[[今年首三季]]醫療保險", Y, "")
+    d.metric("毛保費[[約9.8億澳門元]]", "9.8e8", "澳门元", "approx", "")
+    d.metric("按年增長[[約11%]]", 11, "%", "approx", "")
+    d.org("。[[澳門中藥業公會]]則表示")
+    d.date("中藥房[[今年]]營業額", Y, "")
+    d.metric("下跌[[約6%]]", 6, "%", "approx", "")
+    # P11 the outlook (社會文化司, one of Macao's five secretariats,
+    # GUIDELINES; 明年底 the year, SPEC, 前 outside; 以內 under, SPEC; 聖誕 and
+    # 元旦 with no year, the coming ones, 假期前後 outside; 12月下旬 a part of
+    # a month in a sentence whose period is a yearless holiday: the year
+    # nearest it, GUIDELINES; 春節 the coming one, 前 outside; 10月 with 自
+    # and 起 outside; 劑 -> 剂, GUIDELINES)
+    d.org("\n\n[[社會文化司]]表示")
+    d.date("表示，[[明年]]將推動", NY, "")
+    d.org("推動[[澳門協和醫院]]與")
+    d.org("與[[仁伯爵綜合醫院]]之間")
+    d.date("在[[明年底]]前", NY, "")
+    d.metric("縮短至[[45天以內]]", 45, "天", "under", "")
+    d.org("。[[衛生局]]則提醒")
+    d.date("提醒，[[聖誕]]及元旦", "2026-12-25", "")
+    d.date("聖誕及[[元旦]]假期", "2027-01-01", "")
+    d.date("，[[12月下旬]]起", "2026-12", "")
+    d.metric("或增加[[約兩成]]", 20, "%", "approx", "")
+    d.date("在[[春節]]前", "2027-02-06", "")
+    d.date("；[[今年]]的流感", Y, "")
+    d.date("自[[10月]]起已接種", "2026-10", "")
+    d.metric("已接種[[約16.8萬劑]]", "16.8e4", "剂", "approx", "")
     audit = {
-        "orgs": ["澳門金融管理局", "金管局", "經濟及科技發展局", "經科局",
-                 "澳門通股份有限公司", "澳門通", "中國銀行澳門分行",
-                 "大西洋銀行", "大豐銀行", "澳門國際銀行", "滙業銀行",
-                 "澳門商業銀行", "澳門銀行公會", "澳門中小型企業聯合總商會",
-                 "澳門北區工商聯會", "澳門離島工商業聯合會", "統計暨普查局",
-                 "旅遊局", "微信支付", "支付寶", "中國銀聯", "新苗超市",
-                 "澳門餐飲業聯合商會", "澳門街坊會聯合總會",
-                 "中國人民銀行廣東省分行", "消費者委員會", "消委會",
-                 "財政局", "澳門科技大學商學院", "澳門大學工商管理學院",
-                 "科學技術發展基金", "科技基金", "澳門貿易投資促進局",
-                 "經濟財政司", "澳門中華總商會"],
-        "cities": ["澳門", "香港", "廣州", "深圳", "珠海", "中山", "北京",
-                   "上海", "杭州", "內地", "氹仔", "中國", "廣東", "城市",
-                   # absent cities as guards (annotate_ab.py's)
-                   "成都", "重慶", "南京", "天津", "武漢", "廈門", "東莞"],
+        "orgs": ["衛生局", "立法會", "財政局", "仁伯爵綜合醫院",
+                 "澳門協和醫院", "北京協和醫院", "國家衛生健康委員會",
+                 "鏡湖醫院", "澳門科技大學醫院", "科大醫院", "銀葵醫院",
+                 "珠海市人民醫院", "中山大學附屬第一醫院", "澳門工會聯合總會",
+                 "澳門街坊會聯合總會", "同善堂", "鏡湖醫院慈善會",
+                 "統計暨普查局", "澳門醫學專科學院",
+                 "澳門理工大學健康科學及體育學院", "澳門中葡護士會",
+                 "藥物監督管理局", "廣東省衛生健康委員會", "澳門中醫學會",
+                 "澳門大學中華醫藥研究院", "澳門科技大學中醫藥學院",
+                 "社會工作局", "澳門明愛", "澳門醫療人員協會", "澳門金融管理局",
+                 "澳門中藥業公會", "社會文化司"],
+        "cities": ["澳門", "香港", "珠海", "中山", "江門", "廣州", "深圳",
+                   "北京", "內地", "氹仔", "路氹", "中國", "廣東", "城市",
+                   # absent cities as guards (annotate_lc.py's)
+                   "成都", "重慶", "南京", "天津", "武漢", "廈門", "東莞",
+                   "佛山", "杭州"],
         "excluded": [
-            # regions, an island and generic words: SPEC, not CITY (內地 the
-            # mainland, 氹仔 an island of Macao, 城市 generic)
-            "其中[[內地]]旅客", "。[[內地]]旅客以", "業者表示，[[內地]]旅客",
-            "在[[內地]]消費", "在[[氹仔]]舊城區", "等[[城市]]的旅客",
+            # a region, places of Macao and the generic 城市: SPEC, not CITY
+            # (內地 the mainland, 氹仔 an island, 路氹 the strip between the
+            # islands)
+            "的[[內地]]居民", "該院[[內地]]病人", "前往[[內地]]就醫",
+            "在[[內地]]已上市", "大灣區[[內地]]醫院", "位於[[氹仔]]的",
+            "位於[[路氹]]的", "等[[城市]]；",
         ],
         "numbers_excluded": [],
-        # 一位 (an indefinite before a measure word, GUIDELINES)
-        "cn_excluded": ["學院[[一]]位"],
+        "cn_excluded": [],
         "collectives": [],
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year),
-        # 歷年同月 (GUIDELINES: no period of its own), 日均 (a daily
-        # average), 至今 (up to now), 平日 (ordinary days); 每周 and 同期
-        # (but 2019年同期 and 去年同期) not written
-        "words_excluded": {"按年": 10, "歷年同月": 1, "日均": 1, "至今": 2,
-                           "平日": 1, "每周": 0},
-        # generic heads outside ORG rows: 銀行 (本澳銀行: a kind), 機構 (等
-        # 機構: the kind closing the list); 公司, 商會, 總會, 學院, 基金, 局 and
-        # 委員會 only inside ORGs
-        "orgwords_excluded": {"銀行": 1, "機構": 1, "公司": 0, "商會": 0,
-                              "總會": 0, "學院": 0, "基金": 0, "局": 0,
-                              "委員會": 0, "超市": 0},
+        # time characters in words that are no DATE: 按年 (year on year, x9),
+        # 日均 (a daily average); 至今 only across 降至 and the DATE 今年
+        # (降至今年的約4.1%: the verb owns its 至, as GUIDELINES' 超过去年 owns
+        # its 过), counted here and never a row; 平日, 每年, 近年 not written
+        "words_excluded": {"按年": 9, "日均": 1, "至今": 1, "平日": 0,
+                           "每年": 0, "近年": 0},
+        # generic heads outside ORG rows: 醫院 (公私營醫院, 內地醫院: kinds),
+        # 機構 (醫療機構 x3: kinds), 中心 (腫瘤治療中心: a facility); 局, 學院,
+        # 委員會, 公會, 學會, 協會, 總會 and 研究院 only inside ORGs
+        "orgwords_excluded": {"醫院": 2, "機構": 3, "中心": 1, "局": 0,
+                              "學院": 0, "委員會": 0, "公會": 0, "學會": 0,
+                              "協會": 0, "總會": 0, "研究院": 0},
         "orgstring_excluded": [],
     }
     return d, audit
-
-
 # ===========================================================================
 # checks, audits, output
 # ===========================================================================
