@@ -92,6 +92,7 @@ class _Rules:
     holiday_cues: dict[str, tuple[str, ...]]  # 十一 -> (黄金周, 长假 ...): a DATE only before one
     guard_words: tuple[str, ...] = ()  # nouns that end with a before_number guard (指数: not 数)
     name_ends: frozenset[str] = frozenset()  # 线 of 港澳线|上月: ends a line's name, not 线上
+    recurring: tuple[str, ...] = ()  # the blocks of kind recurring (每年, 每月): no range after them
 
 
 @lru_cache(maxsize=4)
@@ -150,6 +151,7 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
         cues,
         longest_first(guards["guard_word"]),
         frozenset(guards["name_end"]),
+        tuple(w for w, kind in blocks.items() if kind == "recurring"),
     )
 
 
@@ -547,11 +549,8 @@ def _candidates(
         out.append(_Cand(m.start(), m.end(), "cal", _gd(m)))
         lunar = _LUNAR_PARSE.fullmatch(m.group())
         second = _LUNAR_RANGE_END.match(text, m.end()) if lunar is not None else None
-        if second is not None:
-            head = m.start() - 1 if text.endswith("的", 0, m.start()) else m.start()
-            if any(text.endswith(w, 0, head) for w, kind in rules.blocks.items() if kind == "recurring"):
-                second = None
-        if lunar is not None and second is not None:
+        head = m.start() - 1 if text.endswith("的", 0, m.start()) else m.start()
+        if lunar is not None and second is not None and not text.endswith(rules.recurring, 0, head):
             # 大年初二至初五: 初五 of the same month (not in 每年的五月初四至初六, a recurring range)
             hol = m.group()[:lunar.start("d")] + second.group("d")
             out.append(_Cand(second.start("d"), second.end(), "cal", {"hol": hol}))
@@ -1219,13 +1218,12 @@ def _split_test(index: Callable[[], WordIndex], name_ends: frozenset[str] = froz
         last = index().around(end - 1)
         if date_ends_inside and last is not None and last.start == end - 1 and last.end > end:
             return True
-        pos = start
-        word = index().around(pos)
-        if word is not None and word.start < pos and word.end == pos + 1:
+        word = index().around(start)
+        if word is not None and word.start < start and word.end == start + 1:
             return True
-        if text[pos:pos + 1] not in name_ends:
+        if text[start:start + 1] not in name_ends:
             return False
-        before = index().ending_at(pos)
+        before = index().ending_at(start)
         return before is not None and before.pos in _LINE_NAME_TAGS
 
     return split

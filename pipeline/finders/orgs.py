@@ -789,10 +789,8 @@ class _Finder:
             return True  # a model or product line of the brand's (问界M8, 中华汽车eMOVING)
         if _STOCK_CODE_RE.match(text, end) or _LATIN_BRACKET_RE.match(text, end):
             return True  # its stock code or its Latin name in brackets (网家（8044）, 可隆（KOLON SPORT）)
-        if any(text.endswith(w, 0, start) for w in self.context_before):
-            return True  # 全联旗下|全支付: a company's own brand
-        if any(after.startswith(w) for w in self.context_after):
-            return True
+        if self.acts_as_company(start, end):
+            return True  # 全联旗下|全支付: a company's own brand; 全支付|表示
         if self.branch_after(end) or self.plant_after(end):
             return True  # 自如|杭州|公司: the company's branch in a city; 世界先进|新加坡|厂: its plant
         for adverb in self.context_adverbs:  # 萬寧亦表示, IDC的统计显示, 戴尔分别出货
