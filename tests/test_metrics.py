@@ -432,6 +432,12 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
      [("约180天", 180, "天", "approx"), ("约120天", 120, "天", "approx")]),
     ("项目用了3年降至2年", []),  # a process's duration: no statistic
     ("上周日均成交量约41万手", [("约41万手", 410000, "手", "approx")]),  # futures lots
+    # shipping units (deadweight and gross tonnes, ship visits) and Taiwan's 宅 (dwellings)
+    ("新接订单约4210万载重吨，完工约1460万总吨", [("约4210万载重吨", 42100000, "载重吨", "approx"),
+                                        ("约1460万总吨", 14600000, "总吨", "approx")]),
+    ("完成修船约310艘次", [("约310艘次", 310, "艘次", "approx")]),
+    ("建照核發宅數約9.8萬宅", [("約9.8萬宅", 98000, "宅", "approx")]),
+    ("3宅配中心", []),  # 宅配 (home delivery) is a word
     ("二手房成交3万套，做好两手准备", [("3万套", 30000, "套", "exact")]),
     ("接種約4.3萬劑流感疫苗", [("約4.3萬劑", 43000, "剂", "approx")]),  # doses
     ("約佔總車位三成", [("三成", 30, "%", "approx")]),  # 约占 and a short whole, no 的

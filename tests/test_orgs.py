@@ -1465,6 +1465,17 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("浙江省药械采购中心数据显示，由福建三明发起的三明采购联盟上月发布价格",
      ["浙江省药械采购中心", "三明采购联盟"]),
     ("中国有色金属工业协会硅业分会上周五公布", ["中国有色金属工业协会硅业分会"]),
+    # heads jieba tags l or cuts (专科学院, 护士会, 不动产); the whole of a region is a kind (全澳)
+    ("澳門醫學專科學院上周公佈；澳門中葡護士會指出", ["澳門醫學專科學院", "澳門中葡護士會"]),
+    ("中華民國不動產協進會指出", ["中華民國不動產協進會"]),
+    ("全澳公私營醫院病床合共約2,450張", []),
+    ("明年将在迪拜设立中东区域中心", []),  # a company's regional hub
+    # a group's heavy-industry arm; a list closed by a trade's chains (not a stop inside a name)
+    ("中国远洋海运集团有限公司旗下中远海运重工在舟山设有基地", ["中国远洋海运集团有限公司", "中远海运重工"]),
+    ("钱大妈、百果园等社区生鲜连锁的线上订单占比超过四成", ["钱大妈", "百果园"]),
+    ("台灣連鎖暨加盟協會上週公布", ["台灣連鎖暨加盟協會"]),
+    # an ambiguous brand's quarter figures (李宁 is also a person's name)
+    ("旗下索康尼增长超过30%；李宁三季度零售流水同比持平", ["索康尼", "李宁"]),
     ("省际采购联盟集采平均降幅超55%", []),  # a kind of alliance
     # heads: 协进会, 院线 (cinema chains), 乐团 and 中乐团; kinds of orchestra are no names
     ("台灣自行車協進會指出，上海联和院线、浙江时代院线的票房超过15亿元",

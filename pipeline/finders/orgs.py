@@ -101,7 +101,7 @@ _JOINER_RE = re.compile("[和及与]")
 # a date written between a name and its verb (快手11月19日公布, 理想昨日表示)
 _WHEN_RE = re.compile(
     r"(?:[0-9]{1,2}月[0-9]{1,2}日|[昨今前]日|昨天|今天|日前|近日|[上本]周[一二三四五六日]?"
-    r"|[今去]年|[上下]半年|前[0-9一二三四]季度?|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9]{1,2}月份?)[晚]?"
+    r"|[今去]年|[上下]半年|前[0-9一二三四]季度?|第?[1-4一二三四]季度|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9]{1,2}月份?)[晚]?"
 )
 # a builder's numbered bureau or company, right after its group (中建|三局, 中铁|十一局, 中交|一公司);
 # not 局长, 局面
@@ -425,6 +425,7 @@ class _Finder:
         # brands that are also words or places (万宁 of Hainan, 百佳): a Hong Kong text names the chain
         self.region_brands = sec("hongkong_brands") if "hongkong" in self.text_regions else frozenset()
         self.list_heads = sec("list_heads")
+        self.trade_list_heads = tuple(sorted(self.list_heads | sec("trade_list_heads")))
         self.context_after = sec("context_after")
         self.context_before = sec("context_before")
         self.trade_heads = sec("trade_heads")
@@ -1947,14 +1948,13 @@ class _Finder:
             if rest.startswith(mod):
                 rest = rest[len(mod):]
                 return any(rest.startswith(h) for h in self.list_heads)
-        # an industry in front of the head: 等小家电企业, 等连锁超市 (the items must still be names)
+        # an industry in front of the head: 等小家电企业, 等连锁超市, 等生鲜连锁 (items must still be names)
         k = self.index.index_at(pos + (cm.end() if cm else 0))
         while k is not None and k < len(self.words) - 1 and self.words[k].end - pos <= 8:
             word = self.words[k]
             if len(word.text) < 2 or (word.text not in self.industry and word.pos not in ("n", "vn", "b")):
                 return False  # not 吴英恺等|人|组织
-            after = self.text[word.end:word.end + 6]
-            if any(after.startswith(h) for h in self.list_heads):
+            if self.text.startswith(self.trade_list_heads, word.end):
                 return True
             k += 1
         return False
