@@ -1476,6 +1476,9 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("台灣連鎖暨加盟協會上週公布", ["台灣連鎖暨加盟協會"]),
     # an ambiguous brand's quarter figures (李宁 is also a person's name)
     ("旗下索康尼增长超过30%；李宁三季度零售流水同比持平", ["索康尼", "李宁"]),
+    # a name after where its seat is (总部位于…的) acts as the company, everywhere in the article
+    ("总部位于日内瓦的地中海航运今年下单超过40艘。地中海航运船队", ["地中海航运", "地中海航运"]),
+    ("总部位于上海。地中海航运的船队", []),
     ("省际采购联盟集采平均降幅超55%", []),  # a kind of alliance
     # heads: 协进会, 院线 (cinema chains), 乐团 and 中乐团; kinds of orchestra are no names
     ("台灣自行車協進會指出，上海联和院线、浙江时代院线的票房超过15亿元",

@@ -428,6 +428,7 @@ class _Finder:
         self.trade_list_heads = tuple(sorted(self.list_heads | sec("trade_list_heads")))
         self.context_after = sec("context_after")
         self.context_before = sec("context_before")
+        self.headquarters_before = tuple(sorted(sec("headquarters_before")))
         self.trade_heads = sec("trade_heads")
         self.trade_head_words: tuple[str, ...] = derived["trade_head_words"]  # type: ignore[assignment]
         self.geo_heads: tuple[str, ...] = derived["geo_heads"]  # type: ignore[assignment]
@@ -778,7 +779,21 @@ class _Finder:
         org words around it, not a quote or a list alone."""
         text = self.text
         return (any(text.endswith(w, 0, start) for w in self.context_before)
-                or any(text.startswith(w, end) for w in self.context_after))
+                or any(text.startswith(w, end) for w in self.context_after)
+                or self.headquartered_before(start))
+
+    def headquartered_before(self, start: int) -> bool:
+        """总部位于日内瓦的|地中海航运: the clause gives the body's seat right before it (the words of
+        [headquarters_before], then a place of up to 10 characters and 的)."""
+        text = self.text
+        if not text.endswith("的", 0, start):
+            return False
+        lo = max(0, start - 17)
+        for word in self.headquarters_before:
+            at = text.rfind(word, lo, start - 1)
+            if at >= 0 and _CLAUSE_END_RE.search(text, at, start) is None:
+                return True
+        return False
 
     def org_context(self, start: int, end: int) -> bool:
         """An ambiguous name acts as an organization: a quoted product, an org word, or a list."""
