@@ -1479,6 +1479,12 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     # a name after where its seat is (总部位于…的) acts as the company, everywhere in the article
     ("总部位于日内瓦的地中海航运今年下单超过40艘。地中海航运船队", ["地中海航运", "地中海航运"]),
     ("总部位于上海。地中海航运的船队", []),
+    # a title and a surname before an ambiguous name: a person's given name (怡安 is also Aon)
+    ("104人力銀行資深經理劉怡安表示，今年9月", ["104人力銀行"]),
+    ("怡安表示今年保费上涨", ["怡安"]),
+    # shipyards, classification societies and bank lessors by name; 船级社 is a head
+    ("中国船级社、挪威船级社与韩国船级社均已认证，工银金融租赁订造4艘",
+     ["中国船级社", "挪威船级社", "韩国船级社", "工银金融租赁"]),
     ("省际采购联盟集采平均降幅超55%", []),  # a kind of alliance
     # heads: 协进会, 院线 (cinema chains), 乐团 and 中乐团; kinds of orchestra are no names
     ("台灣自行車協進會指出，上海联和院线、浙江时代院线的票房超过15亿元",

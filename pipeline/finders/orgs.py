@@ -381,6 +381,7 @@ class _Finder:
         self.taiwan = taiwan
         self.gaz = gaz
         self.titles = gaz.section("titles")
+        self.title_words = tuple(sorted(self.titles))
         held = held_words(words)
         # where words start and end: asked at the candidates only (see WordIndex)
         index = word_index(held)
@@ -428,6 +429,7 @@ class _Finder:
         self.trade_list_heads = tuple(sorted(self.list_heads | sec("trade_list_heads")))
         self.context_after = sec("context_after")
         self.context_before = sec("context_before")
+        self.surnames = sec("surnames")
         self.headquarters_before = tuple(sorted(sec("headquarters_before")))
         self.trade_heads = sec("trade_heads")
         self.trade_head_words: tuple[str, ...] = derived["trade_head_words"]  # type: ignore[assignment]
@@ -616,6 +618,8 @@ class _Finder:
                 continue  # 各|市政府: every city's government, no body of its own
             if name in self.region_only and not self.regional_name(p, name):
                 continue  # 财政局 outside a Macao text: a generic word
+            if name in self.ambiguous and self.given_name_after_title(p):
+                continue  # 经理刘|怡安表示: a person's given name after a title and a surname
             if name in self.ambiguous and name not in self.region_brands:
                 if not self.org_context(p, p + lg) and not self.taiwan_name(p, name) \
                         and self.arm_at(p + lg) is None:
@@ -773,6 +777,11 @@ class _Finder:
                 if self.is_lexical(tail + nxt[:k]):
                     return True
         return False
+
+    def given_name_after_title(self, start: int) -> bool:
+        """A title, then a surname right before `start` (资深经理刘|怡安): a person's name follows."""
+        return (start >= 2 and self.text[start - 1] in self.surnames
+                and self.text.endswith(self.title_words, 0, start - 1))
 
     def acts_as_company(self, start: int, end: int) -> bool:
         """A name owned by a company or doing what a company does (全联旗下|全支付, 全支付|表示): the
