@@ -3,7 +3,7 @@
 g257_instant_retail_front_warehouses_cities and
 g258_taiwan_housing_prices_mortgages (annotator MA).
 
-Adapted from the precedent set's tools/annotate_la.py (/tmp/ho45/precedent:
+Adapted from the precedent set's tools/annotate_la.py (now dev/tools/annotate_g251_g252.py) (/tmp/ho45/precedent:
 a simplified mainland article in UTF-8 and a Taiwan article in the Big5
 family, the pair closest to mine; copied and the data changed).
 annotate_la.py had turned annotate_aa.py's UTF-8-WITH-BOM block into a block
@@ -80,8 +80,8 @@ points) into the article as decoded (the BOM removed, nothing else):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho45/precedent:
-README, NOTES_la/lb/lc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ma.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_la/lb/lc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g257_g258.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -101,7 +101,7 @@ KeyError), and a bare ROC year right before 來/以來 stopped (GUIDELINES'
 112年来; written 民國89年以來, 113年底以來 here).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ma.py
+    python3 dev/tools/annotate_g257_g258.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g259_shipbuilders_orders_shipyards_cities and g260_hk_insurers_mainland_visitors
 (annotator MB).
 
-Adapted from the precedent set's tools/annotate_lb.py (/tmp/ho45/precedent:
+Adapted from the precedent set's tools/annotate_lb.py (now dev/tools/annotate_g253_g254.py) (/tmp/ho45/precedent:
 a simplified mainland article in the GB family whose byline holds the
 characters its narrower codec lacks, and a traditional Hong Kong article with
 declared characters outside plain Big5: the pair closest to mine in content
@@ -95,7 +95,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho45/precedent: README, NOTES_la/lb/lc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_mb.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g259_g260.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -118,7 +119,7 @@ check_collective used (三市).  Units 载重吨, 总吨, %, 元, 美元, 艘, �
 点 (g259); 元, 美元, %, 份, 名, 家, 人次 (g260).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_mb.py
+    python3 dev/tools/annotate_g259_g260.py
 """
 import csv
 import datetime

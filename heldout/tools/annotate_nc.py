@@ -1,98 +1,111 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g261_sportswear_brands_cities and
-g262_macao_hospitals_health_services (annotator MC).
+g267_construction_machinery_excavators_cities and
+g268_macao_airport_airlines_routes (annotator NC).
 
-Adapted from the precedent set's tools/annotate_lc.py (/tmp/ho45/precedent:
-a simplified mainland article in UTF-16 with a BOM and a traditional
-article of 澳門日報, Macao; copied and the data changed), with its UTF-16
-LITTLE-endian block turned back into the BIG-endian one its own precedent
-(annotate_ac.py) had, and its Big5-HKSCS block replaced by a UTF-8 block
-WITHOUT a BOM for the Macao article (annotate_la.py's UTF-8-without-BOM
-block, there for a simplified text, here for a traditional one, with
-annotate_lb.py's UTF8_CODE for the declared character outside plain Big5).
-It keeps every check of annotate_lc.py: strict decoding, offsets,
-overlaps, span edges, formats, calendar-valid DATEs, METRIC values
-re-derived from the span, ORG/CITY/unit normalizations against OpenCC t2s,
-the OpenCC t2s of the whole simplified article, the OpenCC t2s-then-s2hk
-round trip, the s2t check and the SIMPLIFIED_ONLY check of the traditional
-article, audits of digits, Latin words, Chinese numerals, time characters,
-holiday words, city strings, ORG words and ORG strings, the independent
-`city` rule computed and asserted against my hand value on every
-DATE/METRIC row, the month and day a DATE span writes, the holiday table by
-exact span and the holidays recomputed without it, ROC years only in a
-Taiwan text, relative words resolved from the reference date (上周 by ISO
-week, 本周一/上周四/上周五 to their day, 昨日, 昨（N）日 in Arabic or Chinese
-numerals, 本月, 上月, 下月, 明年, 去年, N年前), 上月 as a baseline after a
-comparison word, the bare-day month rule, a bare month, day or quarter in
-the reference year, 去年同期 a year before its sentence's period, the
-bracketed gloss, 同日, the 上季 check, the range check, the precision
-check, check_forward, check_holiday_period, the 约占/約佔 check, markers
-before, touching and after a span, 约为/約為 as separated markers, the
-declared shared unit, the collective label, check_no_collective_metric and
-check_not_collective, the time unit, a 市 right after a CITY, the NO_SHI
-checks, the region block (Macao named at least twice; the character outside
-plain Big5 declared with its kind and confined to declared words), the
-byline rows, the opener, the declared organizations of each article, the
-narrowest codec.  Each mention is located by a short context string in
+Adapted from the precedent set's tools/annotate_mc.py (/tmp/ho46/precedent:
+a simplified mainland article and a traditional article of 澳門日報, Macao,
+with its opener 【本報消息】 and its Macao block; the pair closest to mine in
+sources and regions; copied and the data changed).  My storages differ from
+both of annotate_mc.py's, so its two storage blocks are rebuilt:
+
+- its UTF-16 BIG-ENDIAN block for the simplified article becomes a GB18030
+  block, taken from annotate_mb.py (the precedent whose mainland article was
+  stored as GB18030 with characters outside GBK on its byline): the declared
+  characters are the only ones GBK lacks, each written with its declared
+  GB18030 bytes at its own place, of the kinds declared per article
+  (GB18030_KINDS); gbk, cp936 and gb2312 fail on the file, gb18030 reads it
+  (the narrowest-codec pair gb18030/gbk); every other character is GB2312,
+  two bytes a non-ASCII character but the four-byte ones; the Big5 family
+  and the Unicode codecs fail or read another text.  New kind here: a
+  four-byte code of a character INSIDE the BMP (㛃, U+36C3, CJK Extension
+  A, 82 30 B7 31: one code point and one UTF-16 unit, but four bytes), beside
+  annotate_mb.py's astral kind (𬱖, U+2CC56, 99 33 C3 36: one code point,
+  two UTF-16 units).  Both stand in the reporters' given names on the byline
+  本报记者 张㛃 刘𬱖, in no span; the astral one stands before every span of
+  the body (ASTRAL_BEFORE_BODY).  The byline is 本报记者: 本报 names no
+  outlet (GUIDELINES), so the line holds no row (annotate_mb.py's
+  BYLINE_ORG False, kept from annotate_lb.py's block).
+- its UTF-8 WITHOUT-BOM block for the Macao article becomes a UTF-8
+  WITH-BOM block (annotate_ma.py's block for a simplified UTF-8 text with a
+  BOM, turned to a Macao one): exactly one EF BB BF in front, no second BOM
+  of any kind; utf-8-sig reads the text, plain utf-8 reads U+FEFF and the
+  text (one code point more, which would shift every offset by one); three
+  bytes a non-ASCII character, no four-byte one; the declared character
+  outside plain Big5 (氹 of 氹仔) written with its UTF-8 bytes and its
+  Big5-HKSCS code nowhere in the file; the legacy codecs and UTF-16 fail or
+  read another text, with and without the BOM; GB2312 cannot write it; the
+  opener 【本報消息】 holds no row.
+
+It keeps every check of annotate_mc.py: strict decoding, offsets, overlaps,
+span edges, formats, calendar-valid DATEs, METRIC values re-derived from
+the span, ORG/CITY/unit normalizations against OpenCC t2s, the OpenCC t2s
+of the whole simplified article, the OpenCC t2s-then-s2hk round trip, the
+s2t check and the SIMPLIFIED_ONLY check of the traditional article, audits
+of digits, Latin words, Chinese numerals, time characters, holiday words,
+city strings (absent cities as guards), ORG words and ORG strings, the
+declared organizations of each article, the independent `city` rule
+computed and asserted against my hand value on every DATE/METRIC row, the
+month and day a DATE span writes, the holiday table by exact span and the
+holidays recomputed without it, ROC years only in a Taiwan text, relative
+words resolved from the reference date, 上月 as a baseline, the bare-day
+rule, a bare month, day or quarter in the reference year, 去年同期 a year
+before its sentence's period, the bracketed gloss, 同日, the 上季 check, the
+range check, the precision check, check_forward, check_holiday_period, the
+约占/約佔 check, markers before, touching and after a span, 约为/約為 as
+separated markers, the declared shared unit, the collective label,
+check_no_collective_metric and check_not_collective, the time unit, a 市
+right after a CITY, the NO_SHI and FOREIGN_SHI checks, the region block
+(Macao named at least twice; the character outside plain Big5 declared
+with its kind and confined to its declared word), the byline rows, the
+opener, the narrowest codec, no Taiwan marker and no bare 2-3 digit year
+in either text.  Each mention is located by a short context string in
 which the span is marked with [[ ]]; the context must occur exactly `n`
 times in the article and one row is written per occurrence.  Offsets are
 Python str indices (code points) into the article as decoded (a BOM
 removed, nothing else changed):
 
-- g261 is simplified (mainland, 经济观察报, 2026-11-21), stored as UTF-16
-  BIG-ENDIAN WITH A BOM (FE FF, then the title's 今 = U+4ECA written 4E CA);
-  offsets count from the first character after the BOM.  Every character
-  is in the Basic Multilingual Plane (two bytes each, no surrogate pair)
-  and in GB2312.  The byline 经济观察报记者 沈屹舟 (line 3) holds one row,
-  the ORG 经济观察报 (GUIDELINES: an outlet ending in 报 right before 记者
-  at the start of a line).  OpenCC t2s leaves the article unchanged.
-- g262 is traditional (Macao, 澳門日報, 2026-11-24), stored as UTF-8
-  WITHOUT A BOM (the title's 明 = E6 98 8E opens the file); every non-ASCII
-  character is three bytes.  One character is outside plain Big5 and
-  cp950: 氹 (U+6C39, UTF-8 E6 B0 B9; Big5-HKSCS 9C AE, a lead byte below
-  A1, which is nowhere in the file) of 氹仔 and 路氹 (an island and the
-  reclaimed strip of Macao, no city), once each, in no span.  The first
-  paragraph opens with 【本報消息】, which names no outlet (no row on it).
-  `text` is the traditional original; `normalized` (ORG/CITY) and `unit`
-  are simplified (OpenCC t2s; mainland cities by their official name with
-  市, Macao and Hong Kong by their common names).  A Macao text (澳門 and
-  本澳 written at least twice): Macao bodies without a place in their names
-  (衛生局, 財政局, 統計暨普查局, 社會工作局, 藥物監督管理局, 社會文化司,
-  立法會) stand alone as ORGs.
+- g267 is simplified (mainland, 证券日报, 2026-11-21), stored as GB18030
+  WITHOUT a BOM (the title's 挖 = CD DA opens the file); its
+  byline 本报记者 张㛃 刘𬱖 (line 3) holds no row.  OpenCC t2s leaves the
+  article unchanged.
+- g268 is traditional (Macao, 澳門日報, 2026-11-25), stored as UTF-8 WITH
+  A BOM (EF BB BF, then the title's 機 = E6 A9 9F); offsets count from the
+  first character after the BOM.  One character is outside plain Big5 and
+  cp950: 氹 (U+6C39, UTF-8 E6 B0 B9; Big5-HKSCS 9C AE, nowhere in the file)
+  of 氹仔 (an island of Macao, no city), once, in no span.  The first
+  paragraph opens with 【本報消息】, which names no outlet.  `text` is the
+  traditional original; `normalized` (ORG/CITY) and `unit` are simplified
+  (OpenCC t2s; mainland cities by their official name with 市, Macao, Hong
+  Kong and foreign cities by their common names).  A Macao text (澳門
+  written at least twice): Macao bodies without a place in their names
+  (民航局, 旅遊局, 統計暨普查局, 治安警察局, 運輸工務司) stand alone as ORGs.
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
-was read or run), with the previous held-out set (/tmp/ho45/precedent:
-README, NOTES_la/lb/lc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_mc.md in the parent folder.  Reference dates: corpus/manifest.csv;
+was read or run), with the previous held-out set (/tmp/ho46/precedent:
+README, NOTES_ma/mb/mc, tools, corpus, gold) as precedent.  Decisions:
+NOTES_nc.md in the parent folder.  Reference dates: corpus/manifest.csv;
 the script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
-Changes from annotate_lc.py: the UTF-16 LE block becomes a UTF-16 BE block
-(exactly one BOM FE FF; utf-16 reads the same text; plain utf-16-be keeps
-U+FEFF in front; utf-16-le reads another text; 今 = 4E CA right after the
-BOM; two bytes a character, no surrogate pair; the NUL byte BEFORE every
-ASCII character; every character GB2312; the legacy codecs and UTF-8 fail
-or read another text); its byline check reads one outlet before 记者
-(经济观察报记者 沈屹舟: no name dot, NAME_DOT empty), with BYLINE_ROWS the
-one ORG.  The Big5-HKSCS block becomes a UTF-8 block without a BOM for the
-traditional text (no BOM of any kind and no U+FEFF; utf-8 and utf-8-sig
-read the same text; three bytes a non-ASCII character, no four-byte one, no
-combining mark; the declared character written with its UTF-8 bytes, its
-Big5-HKSCS code nowhere in the file; the legacy codecs and UTF-16 fail or
-read another text; GB2312 cannot write it; the opener 【本報消息】 holds no
-row), and the region block, applied to the decoded text, keeps the declared
-kinds (BIG5_KINDS: one hkscs-low) and the line checks (every line without
-the declared character is plain Big5 and cp950 alike).  Added: the
-s2hk pairs 床/牀 and 衛/衞 (Macao writes 病床 and 衛生局; Hong Kong's s2hk
-writes 牀 and 衞) with 床 declared in S2T_ALLOWED; the holiday table and
-its calendar asserts for the two reference dates; the byline check for one
-outlet (no 本报); absent cities as guards in both city audits (kept from
-annotate_lc.py).
+Changes from annotate_mc.py besides the two storage blocks: the byline
+declaration and its checks are annotate_mb.py's (a prefix, the outlet, the
+role and the names; BYLINE_ORG; ASTRAL_BEFORE_BODY), since the declared
+characters stand on the byline; GB18030_KINDS gains the four-byte BMP kind;
+the Macao block declares 氹 in one word; the s2hk pairs are Macao's 周/週
+(上周, 每周), 啟/啓 (啟用) and 溫/温 (溫州); the holiday table and its calendar
+asserts for the two reference dates; FOREIGN_SHI used (胡志明市).  Checks
+added after mutations passed (NOTES_nc.md): FOREIGN declares every foreign
+city, and NO_SHI and FOREIGN_SHI are derived from it (FOREIGN_SHI emptied
+passed); an ORG row holds no 旗下, 的 or 、 and does not start after 国家 or
+中国 (远东宏信旗下的宏信建发 as one row, and 國家民航局 cut to 民航局, passed);
+a CITY does not stand right before 机场, 国际机场, 地铁, 站, 路, 区, 县, 州 or 港
+(香港國際機場 cut to a CITY 香港 and an ORG 國際機場 passed); every declared
+FOREIGN_SHI name is a CITY row's normalization.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_mc.py
+    python3 <this folder>/annotate_nc.py
 """
 import csv
 import datetime
@@ -118,70 +131,82 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G261 = "g261_sportswear_brands_cities"
-G262 = "g262_macao_hospitals_health_services"
+G267 = "g267_construction_machinery_excavators_cities"
+G268 = "g268_macao_airport_airlines_routes"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G261: ("utf-16-be", BOM16BE, False, "2026-11-21", "经济观察报"),
-    G262: ("utf-8", b"", True, "2026-11-24", "澳門日報"),
+    G267: ("gb18030", b"", False, "2026-11-21", "证券日报"),
+    G268: ("utf-8", BOM8, True, "2026-11-25", "澳門日報"),
 }
-# characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G261: [], G262: []}
-# the byline line of the mainland article (line 3): the outlet, 记者, a
-# space and the reporter's name (经济观察报记者 + name, the form of
-# annotate_la.py's 经济日报记者 祁文澜; one outlet, no joiner)
-BYLINE = {G261: (["经济观察报"], "", "记者", "沈屹舟")}
-# the rows the byline line holds, as (type, text): the outlet (GUIDELINES:
-# a byline at the start of a line names its outlet, a name ending in 报 …
-# right before 记者)
-BYLINE_ROWS = {G261: [("ORG", "经济观察报")]}
-# a name dot on the byline, the one character outside Python's GB2312 that
-# annotate_lc.py declared: none here (one outlet)
-NAME_DOT = {}
+# characters outside the BMP each article declares, in text order: 𬱖
+# (U+2CC56) of the second reporter's given name on g267's byline
+OUTSIDE_BMP = {G267: ["𬱖"], G268: []}
+# characters of the mainland GB18030 article that GBK lacks (GB18030 has
+# them), with their GB18030 bytes: 㛃 (U+36C3, CJK Extension A) of the first
+# reporter's given name and 𬱖 (U+2CC56, Extension E) of the second's (both
+# in no span, on the byline line; annotate_mb.py's OUTSIDE_GBK)
+OUTSIDE_GBK = {G267: {"㛃": b"\x82\x30\xb7\x31",
+                      "𬱖": b"\x99\x33\xc3\x36"}}
+# ... and the kinds they are of, one each (annotate_mb.py's GB18030_KINDS,
+# with a kind new here): "gb18030-four-byte-bmp" (four bytes, first 81-84, a
+# character inside the BMP that GBK lacks: one code point and one UTF-16
+# unit, so only a count in bytes moves) and "gb18030-four-byte-astral" (four
+# bytes, first 90-E3, a character outside the BMP: one code point, two
+# UTF-16 units); annotate_mb.py's "gb18030-fe-two-byte" kind is kept in the
+# block, unused here
+GB18030_KINDS = {G267: Counter({"gb18030-four-byte-bmp": 1,
+                                "gb18030-four-byte-astral": 1})}
+# the byline line that holds the declared characters: a prefix (none here),
+# the outlet + 记者 + a space, then the reporters' names separated by a
+# space (证券日报's house form 本报记者 + names); GUIDELINES: 本报 names no
+# outlet, so the line holds no row (annotate_mb.py's BYLINE_ORG False)
+BYLINE = {G267: ("", "本报", "记者 ", ["张㛃", "刘𬱖"])}
+BYLINE_ORG = {G267: False}
+# articles whose declared characters stand before every span of the body
+# and include one outside the BMP (annotate_mb.py's check): g267's 𬱖 on
+# the byline
+ASTRAL_BEFORE_BODY = {G267}
 # the paragraph opener of the Macao article (澳門日報's 【本報消息】): 本報
 # names no outlet (GUIDELINES), so the opener holds no row
-OPENER = {G262: "【本報消息】"}
+OPENER = {G268: "【本報消息】"}
 # characters of the traditional article that plain Big5 lacks (Big5-HKSCS,
 # the character set of Hong Kong and Macao, has them), each with whether
-# cp950 (Taiwan's Big5) holds it: 氹 of 氹仔 and 路氹 (Macao's own
-# character, annotate_lc.py's); cp950 does not hold it
-OUTSIDE_BIG5 = {G262: {"氹": False}}
+# cp950 (Taiwan's Big5) holds it: 氹 of 氹仔 (Macao's own character, the
+# island where the airport's terminal stands); cp950 does not hold it
+OUTSIDE_BIG5 = {G268: {"氹": False}}
 # ... with their Big5-HKSCS bytes (氹 9C AE: a lead byte below A1, in the
 # area that HKSCS fills and neither plain Big5 nor cp950 reads), which must
 # stand nowhere in the UTF-8 file
 BIG5_CODE = {"氹": b"\x9c\xae"}
-# ... and their UTF-8 bytes, as the file writes them (annotate_lb.py's
+# ... and their UTF-8 bytes, as the file writes them (annotate_mc.py's
 # UTF8_CODE)
 UTF8_CODE = {"氹": b"\xe6\xb0\xb9"}
-# ... and the kinds they are of (annotate_lc.py's declaration): one below
-# A1 ("hkscs-low")
-BIG5_KINDS = {G262: Counter({"hkscs-low": 1})}
+# ... and the kinds they are of: one below A1 ("hkscs-low")
+BIG5_KINDS = {G268: Counter({"hkscs-low": 1})}
 # ... the ORG rows a declared character may stand in: none here
 IN_ORG = {}
 # ... and the words it stands in outside every span, with their counts: 氹
-# in 氹仔 (位於氹仔的澳門科技大學醫院) and in 路氹 (位於路氹的澳門協和醫院),
-# once each
-OUTSIDE_BIG5_WORD = {G262: {"氹": {"氹仔": 1, "路氹": 1}}}
+# in 氹仔 (位於氹仔的候機樓南面擴建部分), once
+OUTSIDE_BIG5_WORD = {G268: {"氹": {"氹仔": 1}}}
 # the first character of each file after its BOM, with its bytes in the
-# file's encoding (g261: 今 of the title in UTF-16 BE, the high byte first;
-# g262: 明 of the title in UTF-8)
-FIRST_CHAR = {G261: ("今", b"\x4e\xca"), G262: ("明", b"\xe6\x98\x8e")}
+# file's encoding (g267: 挖 of the title in GB18030; g268: 機 of the title
+# in UTF-8, after the BOM)
+FIRST_CHAR = {G267: ("挖", b"\xcd\xda"), G268: ("機", b"\xe6\xa9\x9f")}
 # Hong Kong articles (none here)
 HONGKONG = set()
 # Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 衛生局, 財政局, 統計暨普查局 …, are ORGs in a text
+# place in their names, 民航局, 旅遊局, 統計暨普查局 …, are ORGs in a text
 # that names the region at least twice)
-MACAO = {G262}
+MACAO = {G268}
 # the words that name each region (GUIDELINES' cues), at least twice
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-
 # common simplified-only characters a traditional article must not hold
-# (annotate_lc.py's list, none of whose characters g262 writes, with the
-# simplified forms of g262's traditional characters added: OpenCC t2s of
+# (annotate_mc.py's list, none of whose characters g268 writes, with the
+# simplified forms of g268's traditional characters added: OpenCC t2s of
 # each, within the BMP, none of them written in it; checked in main())
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
@@ -217,32 +242,34 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "习几围惯构档范讲误闪"
                    # g262's words (their t2s forms, none written in it: 愛
                    # of 明愛, 擬, 疇, 種, 籲, 緊, 腫, 註 of 註冊, 贈, 躍, 針, 鏡)
-                   "爱拟畴种吁紧肿注赠跃针镜")
+                   "爱拟畴种吁紧肿注赠跃针镜"
+                   # g268's words (their t2s forms, none written in it:
+                   # 劇 of 加劇, 勵 of 激勵, 啟 of 啟用, 峴 of 峴港, 溫 of 溫州,
+                   # 爭 of 競爭, 許 of 特許, 飛 of 飛機, 題 of 問題, 諾 of
+                   # 承諾)
+                   "剧励启岘温争许飞题诺")
 # the OpenCC t2s-then-s2hk round trip of the Macao article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Macao's press writes: 周 (上周, 上周四, 上周五; s2hk 週;
-# annotate_lc.py's), 衛 (衛生局, 醫療衛生, 國家衛生健康委員會: Macao's
-# government writes 衛, Hong Kong's s2hk 衞; GUIDELINES note that Hong Kong
-# writes 衞) and 床 (病床: s2hk writes 牀, Macao's press and government
-# write 病床)
-S2HK_KEPT = {G262: {("周", "週"), ("衛", "衞"), ("床", "牀")}}
+# form Macao's press writes: 周 (上周, 每周; s2hk 週; annotate_mc.py's), 啟
+# (啟用: Macao's press and government write 啟, Hong Kong's s2hk 啓) and 溫
+# (溫州: Macao writes 溫, Hong Kong's s2hk 温)
+S2HK_KEPT = {G268: {("周", "週"), ("啟", "啓"), ("溫", "温")}}
 # characters a Macao text writes as traditional though OpenCC s2t would
-# change them alone: 床 (s2t alone writes 牀; 病床 as Macao writes it)
-S2T_ALLOWED = {G262: {"床"}}
+# change them alone (none here: 批准 and 高峰 rewritten, see NOTES)
+S2T_ALLOWED = {G268: set()}
 # Holidays the articles name, by their exact span (2025-2027).
-# g261 (mainland, 2026-11-21): 今年双11 and 双11 2026-11-11 (今年双11期间:
-# 今年 fixes the year, GUIDELINES 2024年春节; 双11期间 of the inventory
-# paragraph: the nearest one, 10 days before; 期间 outside); 圣诞 2026-12-25
-# and 元旦 2027-01-01 (为圣诞、元旦假期备货: the coming ones, 34 and 41 days
-# after; 假期 outside); 春节 2027-02-06 (随着元旦、春节临近: the coming one,
-# 77 days after).
-# g262 (Macao, 2026-11-24): 聖誕 2026-12-25 and 元旦 2027-01-01 (聖誕及元旦
-# 假期前後: the coming ones, 31 and 38 days after; 假期前後 outside); 春節
-# 2027-02-06 (在春節前: the coming one, 74 days after; 前 outside).
+# g267 (mainland, 2026-11-21): 春节 2027-02-06 (春节前后: no year written,
+# the coming one, 77 days after; 前后 outside).
+# g268 (Macao, 2026-11-25): 國慶 2026-10-01 (國慶假期期間: Macao keeps the
+# PRC's National Day; no year written, the nearest one, 55 days before;
+# 假期期間 outside); 聖誕 2026-12-25 and 元旦 2027-01-01 (在聖誕和元旦期間:
+# the coming ones, 30 and 37 days after; 期間 outside); 農曆新年 2027-02-06
+# (GUIDELINES: 农历新年 is 春节; 農曆新年將至: the coming one, 73 days
+# after).
 HOLIDAY = {
-    "今年双11": "2026-11-11", "双11": "2026-11-11", "圣诞": "2026-12-25",
-    "元旦": "2027-01-01", "春节": "2027-02-06",
-    "聖誕": "2026-12-25", "春節": "2027-02-06",
+    "春节": "2027-02-06",
+    "國慶": "2026-10-01", "聖誕": "2026-12-25", "元旦": "2027-01-01",
+    "農曆新年": "2027-02-06",
 }
 # Independent holiday dates for check_holiday(): fixed days by region
 # (month, day) and the lunar days by year (正月初一: 2025-01-29, 2026-02-17,
@@ -274,35 +301,30 @@ def _black_friday(y):
 
 
 # 2026: 11-01 is a Sunday, the fourth Thursday 11-26, 黑色星期五 11-27
-# (kept from annotate_lc.py, unused here)
+# (kept from annotate_mc.py, unused here)
 assert _black_friday(2026) == datetime.date(2026, 11, 27)
-# the lunar table against the calendar (annotate_lc.py's check): 正月初一
+# the lunar table against the calendar (annotate_mc.py's check): 正月初一
 # of 2027 is a Saturday, 354 days after that of 2026 (a common lunar year
-# of twelve months), and 春节 of 2027 lies 77 days after g261's reference
-# date and 74 days after g262's, nearer than 2026's (277 and 280 days
-# before); 双11 of 2026 lies 10 days before g261's reference date, nearer
-# than 2025's (375 days before) and 2027's (355 after); 圣诞/聖誕 of 2026
-# lies 34 days after g261's and 31 after g262's; 元旦 of 2027 41 and 38
-# days after; the reference dates are a Saturday of ISO week 2026-W47
-# (g261: 本周一 is Monday 11-16, 上周 is W46) and a Tuesday of W48 (g262:
-# 上周 is W47, whose Thursday and Friday are 11-19 and 11-20)
+# of twelve months), and 春节 of 2027 lies 77 days after g267's reference
+# date and 73 days after g268's, nearer than 2026's (277 and 281 days
+# before); 國慶 of 2026 lies 55 days before g268's reference date, nearer
+# than 2027's (310 days after); 聖誕 of 2026 lies 30 days after g268's, 元旦
+# of 2027 37 days after; the reference dates are a Saturday of ISO week
+# 2026-W47 (g267: 本周一 is Monday 11-16, 上周 is W46) and a Wednesday of
+# W48 (g268: 上周 is W47, whose Friday is 11-20)
 assert _SPRING[2027].isoweekday() == 6
 assert (_SPRING[2027] - _SPRING[2026]).days == 354
 assert (_SPRING[2027] - datetime.date(2026, 11, 21)).days == 77
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 assert (datetime.date(2026, 11, 21) - _SPRING[2026]).days == 277
-assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
-assert (datetime.date(2026, 11, 21) - datetime.date(2026, 11, 11)).days == 10
-assert (datetime.date(2026, 11, 21) - datetime.date(2025, 11, 11)).days == 375
-assert (datetime.date(2027, 11, 11) - datetime.date(2026, 11, 21)).days == 355
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 21)).days == 34
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 21)).days == 41
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
+assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 25)).days == 310
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
 assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
 assert datetime.date.fromisocalendar(2026, 47, 1) == datetime.date(2026, 11, 16)
-assert datetime.date.fromisocalendar(2026, 47, 4) == datetime.date(2026, 11, 19)
 assert datetime.date.fromisocalendar(2026, 47, 5) == datetime.date(2026, 11, 20)
 
 LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆年": _SPRING,
@@ -320,57 +342,71 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
 
 
 
+
+
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g261 (2026: the municipalities 北京, 上海, 重庆; the sub-provincial
-    # and provincial capitals 厦门, 广州, 深圳, 南京, 杭州, 武汉, 成都 (四川);
-    # the prefecture-level 泉州, 莆田 (福建), 温州 (浙江), 东莞 (广东); the
-    # county-level 晋江 (福建, under 泉州, a city since 1992); the foreign
-    # 迪拜 (阿联酋) by its common Chinese name)
-    "晋江": "晋江市", "泉州": "泉州市", "莆田": "莆田市", "温州": "温州市",
-    "成都": "成都市", "东莞": "东莞市", "北京": "北京市", "上海": "上海市",
-    "深圳": "深圳市", "厦门": "厦门市", "广州": "广州市", "重庆": "重庆市",
-    "南京": "南京市", "杭州": "杭州市", "武汉": "武汉市", "迪拜": "迪拜",
-    # g262 (traditional spans; 澳門 and 香港 by their common names; 珠海,
-    # 中山, 江門, 廣州, 深圳 (广东) with 市)
-    "澳門": "澳门", "香港": "香港", "珠海": "珠海市", "中山": "中山市",
-    "江門": "江门市", "廣州": "广州市",
+    # g267 (2026: the municipalities 上海, 天津; the provincial and
+    # sub-provincial capitals 长沙 (湖南), 成都 (四川), 西安 (陕西), 青岛
+    # (山东); the prefecture-level 徐州, 常州 (江苏), 临沂, 济宁, 烟台 (山东);
+    # the county-level 昆山 (江苏, under 苏州, a city since 1989); the foreign
+    # 印多尔 (印度), 雅加达 (印度尼西亚), 利雅得 (沙特阿拉伯) by their common
+    # Chinese names)
+    "长沙": "长沙市", "成都": "成都市", "西安": "西安市", "昆山": "昆山市",
+    "徐州": "徐州市", "临沂": "临沂市", "济宁": "济宁市", "常州": "常州市",
+    "烟台": "烟台市", "天津": "天津市", "青岛": "青岛市", "上海": "上海市",
+    "印多尔": "印多尔", "雅加达": "雅加达", "利雅得": "利雅得",
+    # g268 (traditional spans; 澳門 and 香港 by their common names; the
+    # mainland cities with 市: 北京, 上海 (municipalities), 廣州, 深圳, 杭州,
+    # 南京, 成都, 武漢, 長沙, 鄭州, 南寧, 濟南 (capitals and sub-provincial
+    # cities), 溫州, 珠海 (prefecture-level); the foreign 曼谷, 東京, 吉隆坡,
+    # 峴港, 馬尼拉, 新加坡, 首爾, 河內 by their common Chinese names, and
+    # 胡志明市, whose common name itself ends with 市)
+    "澳門": "澳门", "香港": "香港", "珠海": "珠海市", "鄭州": "郑州市",
+    "南寧": "南宁市", "溫州": "温州市", "濟南": "济南市", "深圳": "深圳市",
+    "北京": "北京市", "杭州": "杭州市", "南京": "南京市", "廣州": "广州市",
+    "武漢": "武汉市", "長沙": "长沙市", "曼谷": "曼谷", "東京": "东京",
+    "吉隆坡": "吉隆坡", "峴港": "岘港", "馬尼拉": "马尼拉", "新加坡": "新加坡",
+    "首爾": "首尔", "河內": "河内", "胡志明市": "胡志明市",
 }
 # cities normalized without 市: Hong Kong and Macao by their common Chinese
-# names (SPEC), and the foreign 迪拜; every other (mainland) city ends with 市
-NO_SHI = {"澳门", "香港", "迪拜"}
-# foreign cities whose common Chinese name itself ends with 市 (none here)
-FOREIGN_SHI = set()
+# names (SPEC), and the foreign cities; every other (mainland) city ends
+# with 市
+NO_SHI = {"澳门", "香港", "印多尔", "雅加达", "利雅得", "曼谷", "东京",
+          "吉隆坡", "岘港", "马尼拉", "新加坡", "首尔", "河内"}
+# foreign cities whose common Chinese name itself ends with 市 (胡志明市:
+# the 市 is part of the name, not the mainland suffix)
+FOREIGN_SHI = {"胡志明市"}
+# every foreign city the articles name, by its normalized name (new here,
+# after a mutation that emptied FOREIGN_SHI passed): NO_SHI holds the ones
+# without 市 besides Hong Kong and Macao, FOREIGN_SHI the ones with it
+FOREIGN = {"印多尔", "雅加达", "利雅得", "曼谷", "东京", "吉隆坡", "岘港",
+           "马尼拉", "新加坡", "首尔", "河内", "胡志明市"}
+assert FOREIGN_SHI == {c for c in FOREIGN if c.endswith("市")}
+assert NO_SHI == (FOREIGN - FOREIGN_SHI) | {"澳门", "香港"}
 # spans whose normalized name is not their t2s form (+ 市): none here
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
-# SPEC: an ORG's `normalized` is the t2s of its text); g261's spans are
+# SPEC: an ORG's `normalized` is the t2s of its text); g267's spans are
 # simplified and normalize to themselves
 ORG_NORM = {
-    "衛生局": "卫生局", "立法會": "立法会", "財政局": "财政局",
-    "仁伯爵綜合醫院": "仁伯爵综合医院", "澳門協和醫院": "澳门协和医院",
-    "北京協和醫院": "北京协和医院",
-    "國家衛生健康委員會": "国家卫生健康委员会", "鏡湖醫院": "镜湖医院",
-    "澳門科技大學醫院": "澳门科技大学医院", "科大醫院": "科大医院",
-    "銀葵醫院": "银葵医院", "珠海市人民醫院": "珠海市人民医院",
-    "中山大學附屬第一醫院": "中山大学附属第一医院",
-    "澳門工會聯合總會": "澳门工会联合总会",
-    "澳門街坊會聯合總會": "澳门街坊会联合总会", "同善堂": "同善堂",
-    "鏡湖醫院慈善會": "镜湖医院慈善会", "統計暨普查局": "统计暨普查局",
-    "澳門醫學專科學院": "澳门医学专科学院",
-    "澳門理工大學健康科學及體育學院": "澳门理工大学健康科学及体育学院",
-    "澳門中葡護士會": "澳门中葡护士会",
-    "藥物監督管理局": "药物监督管理局",
-    "廣東省衛生健康委員會": "广东省卫生健康委员会",
-    "澳門中醫學會": "澳门中医学会",
-    "澳門大學中華醫藥研究院": "澳门大学中华医药研究院",
-    "澳門科技大學中醫藥學院": "澳门科技大学中医药学院",
-    "社會工作局": "社会工作局", "澳門明愛": "澳门明爱",
-    "澳門醫療人員協會": "澳门医疗人员协会",
-    "澳門金融管理局": "澳门金融管理局",
-    "澳門中藥業公會": "澳门中药业公会", "社會文化司": "社会文化司",
+    "澳門國際機場專營股份有限公司": "澳门国际机场专营股份有限公司",
+    "CAM": "CAM", "澳門國際機場": "澳门国际机场", "民航局": "民航局",
+    "國家民航局": "国家民航局", "澳門航空": "澳门航空", "澳航": "澳航",
+    "中國國際航空": "中国国际航空", "國航": "国航",
+    "澳門旅遊娛樂股份有限公司": "澳门旅游娱乐股份有限公司",
+    "山東航空": "山东航空", "深圳航空": "深圳航空",
+    "中國東方航空": "中国东方航空", "廈門航空": "厦门航空",
+    "春秋航空": "春秋航空", "吉祥航空": "吉祥航空", "長龍航空": "长龙航空",
+    "中國南方航空": "中国南方航空", "四川航空": "四川航空",
+    "亞洲航空": "亚洲航空", "亞航": "亚航", "濟州航空": "济州航空",
+    "真航空": "真航空", "越捷航空": "越捷航空",
+    "統計暨普查局": "统计暨普查局", "治安警察局": "治安警察局",
+    "順豐航空": "顺丰航空", "卡塔爾航空": "卡塔尔航空",
+    "香港國際機場": "香港国际机场", "珠海金灣機場": "珠海金湾机场",
+    "國際機場協會": "国际机场协会", "ACI": "ACI",
+    "運輸工務司": "运输工务司", "旅遊局": "旅游局",
 }
-
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -483,14 +519,18 @@ class Doc:
         assert astral == OUTSIDE_BMP[doc_id], (doc_id, astral)
         self.no_span_chars = {}    # declared character -> {word: count}
         self.in_org_span = {}      # declared character -> its ORG names
-        self.byline = None         # (start, length) of the byline line
+        self.astral_before_body = False
+        # (outlet, outlet start, is an ORG, line start, line length) of the
+        # byline line (annotate_mb.py's tuple)
+        self.byline = None
         self.opener = None         # (start, length) of the opener
         # the declared codec is the narrowest that reads the file: a GB18030
         # file that GBK reads is GBK, a Big5-HKSCS or cp950 file that Big5
         # reads is Big5 (annotate_pc.py); a Big5-HKSCS file that cp950 reads
         # is cp950 (new in annotate_ic.py)
-        for wide, narrow in (("gb18030", "gbk"), ("big5hkscs", "big5"),
-                             ("cp950", "big5"), ("big5hkscs", "cp950")):
+        for wide, narrow in (("gb18030", "gbk"), ("gbk", "gb2312"),
+                             ("big5hkscs", "big5"), ("cp950", "big5"),
+                             ("big5hkscs", "cp950")):
             if enc == wide:
                 assert not decodes(raw, narrow), (doc_id, narrow)
         # the first bytes after the BOM are the title's first character
@@ -498,108 +538,170 @@ class Doc:
         ch, code = FIRST_CHAR[doc_id]
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
-        if enc == "utf-16-be":  # UTF-16 BIG-ENDIAN WITH A BOM, A
-            # SIMPLIFIED MAINLAND ARTICLE (annotate_lc.py's little-endian
-            # block turned back into the big-endian one of its own
-            # precedent, annotate_ac.py): exactly one BOM FE FF, the
-            # BOM-aware codec reads the same text, the plain big-endian
-            # reading keeps U+FEFF in front (one code point that would shift
-            # every offset by one), the little-endian reading is another
-            # text
-            assert bom == BOM16BE and full[:2] == BOM16BE, doc_id
-            assert not raw.startswith(BOM16BE), f"{doc_id}: one BOM only"
-            assert not raw.startswith(BOM16LE), f"{doc_id}: one BOM only"
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
-            assert not decodes(full, "utf-16-le") or \
-                full.decode("utf-16-le") != "\ufeff" + self.text, doc_id
-            assert not decodes(raw, "utf-16-le") or \
-                raw.decode("utf-16-le") != self.text, doc_id
-            # the first bytes after the BOM are the title's first character
-            # in big-endian order (g261: 今 = U+4ECA, written 4E CA, the
-            # high byte first; checked above), not its little-endian CA 4E
-            assert code == ch.encode("utf-16-be") != ch.encode(
-                "utf-16-le"), doc_id
-            # two bytes a character and no surrogate pair: UTF-16 code units
-            # and Python's code points count alike
-            assert all(0xD800 > ord(c) or ord(c) > 0xDFFF
-                       for c in self.text), doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert len(raw) == 2 * len(self.text), doc_id
-            # every ASCII character has a NUL byte BEFORE it (big-endian;
-            # annotate_lc.py's little-endian file had it after): the file
-            # reads as binary to a reader that ignores the BOM
-            assert raw.count(b"\x00") >= sum(1 for c in self.text
-                                             if ord(c) < 0x80), doc_id
-            assert all(raw[2 * i] == 0 and raw[2 * i + 1] == ord(c)
-                       for i, c in enumerate(self.text)
-                       if ord(c) < 0x80), doc_id
-            # no combining mark (a letter and a mark would count as two
-            # code points; annotate_dc.py)
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # a legacy codec or UTF-8 fails on it or reads another text
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-            # a simplified mainland text: every character GB2312 (so GBK and
-            # GB18030 too), the text as a GB codec would have held it, but
-            # a declared name dot (NAME_DOT, annotate_lc.py's: ·, U+00B7,
-            # which Python's GB2312 table does not hold; none here, the
-            # byline naming one outlet)
-            dot = NAME_DOT.get(doc_id, "")
-            assert [c for c in self.text if not enc_ok(c, "gb2312")] == \
-                ([dot] if dot else []), doc_id
-            if dot:
-                assert self.text.count(dot) == 1 and \
-                    dot.encode("gbk") == dot.encode("gb18030") == \
-                    b"\xa1\xa4" and b"\xa1\xa4".decode("gb2312") != dot
-            else:
-                assert "\u00b7" not in self.text and "\u30fb" not in \
-                    self.text, doc_id
-            # the byline line (line 3, between blank lines under the
-            # title): the outlet, 记者, a space and the reporter's name
-            # (经济观察报's form, as annotate_la.py's 经济日报记者 祁文澜;
-            # GUIDELINES: a byline at the start of a line names its outlet,
-            # a name ending in 报 … right before 记者); the line holds
-            # exactly the declared BYLINE_ROWS (the outlet), checked in
-            # check()
+        if enc == "gb18030":    # GB18030, A SIMPLIFIED MAINLAND ARTICLE
+            # (annotate_mb.py's block, which turned annotate_lb.py's GBK
+            # block into a GB18030 one; here it replaces annotate_mc.py's
+            # UTF-16 BE block): the declared characters are the only ones
+            # GBK lacks, each written with its declared GB18030 bytes at its
+            # own place
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gbk")})
+            declared = OUTSIDE_GBK[doc_id]
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside GBK"
+            # every other character is GB2312 (asserted here, before the
+            # line checks below would raise on a GBK-only or traditional
+            # one; annotate_lc.py's order for its Big5-HKSCS block)
+            assert [c for c in self.text if not enc_ok(c, "gb2312") and
+                    c not in declared] == [], (doc_id, "outside GB2312")
+            pos, places = 0, Counter()
+            for c in self.text:         # the bytes of each character
+                b = c.encode(enc)
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                if c in declared:
+                    assert b == declared[c], (doc_id, c)
+                    places[c] += 1
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            assert all(places[c] == self.text.count(c) >= 1
+                       for c in declared), places
+            kinds = Counter()
+            for c, code in declared.items():
+                assert code.decode("gb18030") == c, (doc_id, c)
+                # GBK and cp936 cannot write the character, and fail on its
+                # bytes
+                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
+                assert not decodes(code, "gbk") and \
+                    not decodes(code, "cp936"), (doc_id, c)
+                if len(code) == 2:
+                    # a two-byte code of the FE row (GB18030's mapping of a
+                    # character GBK left to a private-use code, annotate_mb.py's
+                    # 䶮 FE 9F = U+4DAE, CJK Extension A): one BMP code point
+                    # (kept, unused here)
+                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
+                        code[1] != 0x7F, c
+                    assert 0x3400 <= ord(c) <= 0x4DBF, c
+                    kinds["gb18030-fe-two-byte"] += 1
+                else:
+                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
+                    # digits 30-39)
+                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
+                        0x30 <= code[1] <= 0x39 and \
+                        0x81 <= code[2] <= 0xFE and \
+                        0x30 <= code[3] <= 0x39, c
+                    if code[0] >= 0x90:
+                        # from 90 30 81 30 on, a character outside the BMP
+                        # (here 𬱖 99 33 C3 36 = U+2CC56): one code point,
+                        # two UTF-16 units (annotate_mb.py's kind)
+                        assert ord(c) > 0xFFFF, c
+                        assert len(c.encode("utf-16-le")) == 4, c
+                        kinds["gb18030-four-byte-astral"] += 1
+                    else:
+                        # 81-84: a character inside the BMP that GBK lacks
+                        # (here 㛃 82 30 B7 31 = U+36C3, CJK Extension A,
+                        # which GBK's FE row does not map): one code point
+                        # and one UTF-16 unit, four bytes (new here)
+                        assert 0x81 <= code[0] <= 0x84, c
+                        assert 0x3400 <= ord(c) <= 0xFFFF, c
+                        assert len(c.encode("utf-16-le")) == 2, c
+                        kinds["gb18030-four-byte-bmp"] += 1
+            # the declared kinds, one each (declared per article, as
+            # annotate_lb.py declared GB2312_KINDS)
+            assert kinds == GB18030_KINDS[doc_id], kinds
+            # the narrowest codec: gbk (checked above), cp936 and gb2312
+            # fail on the file; gb18030 reads it
+            assert not decodes(raw, "cp936") and \
+                not decodes(raw, "gb2312"), doc_id
+            # every non-ASCII character is two bytes but the declared ones
+            # (four each, the BMP one too: new here), so a count in bytes would shift every row after the
+            # title's first character
+            assert all(len(c.encode(enc)) == (4 if c in declared else 2)
+                       for c in self.text if ord(c) > 0x7F), doc_id
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 4 if
+                                   c in declared else 2
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            # a UTF-16 count runs one unit ahead of the code points for
+            # every astral character before a place
+            assert len(self.text.encode("utf-16-le")) // 2 == \
+                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
+            # every line without a declared character is GB2312 (so GBK),
+            # byte for byte; the declared characters stand on the byline
+            # line (line 3) only, after the title
             lines = self.text.split("\n")
-            outlets, joiner, role, name = BYLINE[doc_id]
+            for line in lines:
+                if not any(c in outside for c in line):
+                    assert line.encode("gb2312") == line.encode(enc), line
+            for c in outside:
+                assert c in lines[2] and all(c not in x for i, x in
+                                             enumerate(lines) if i != 2), c
+            # the Big5 family and the Unicode codecs fail or read another
+            # text
+            for other in ("big5", "cp950", "big5hkscs", "utf-8",
+                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or raw.decode(other) != \
+                    self.text, (doc_id, other)
+            # each declared character stands in its reporter's name, once
+            # (annotate_mc.py's check() reads no_span_chars as character ->
+            # {word: count}; annotate_mb.py's was a list)
+            self.no_span_chars = {c: {n: 1 for n in BYLINE[doc_id][3]
+                                      if c in n} for c in outside}
+            # an astral declared character stands on the byline before every
+            # span of the body (checked in check(); annotate_lb.py's
+            # ASTRAL_BEFORE_BODY, here used)
+            self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
+            assert self.astral_before_body == any(
+                ord(c) > 0xFFFF for c in outside), doc_id
+            # the byline line: the outlet + 记者 + a space, then the
+            # reporters' names separated by a space (g267: 本报记者 张㛃
+            # 刘𬱖); each name holds one declared character, after the
+            # outlet; GUIDELINES: a byline at the start of a line names its
+            # outlet (a name ending in 报 right before 记者), so the line
+            # holds exactly that ORG row, and none where the outlet is 本报
+            # (BYLINE_ORG False; checked in check(); annotate_lb.py's block,
+            # as annotate_mb.py kept it)
+            prefix, outlet, role, names = BYLINE[doc_id]
+            is_org = BYLINE_ORG.get(doc_id, True)
+            assert lines[2] == prefix + outlet + role + " ".join(names), (
+                doc_id, lines[2])
+            assert prefix in ("", "文/"), prefix
+            assert outlet.endswith("报") and role.startswith("记者")
+            assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
+            for c in outside:
+                assert sum(c in n for n in names) == 1 and \
+                    lines[2].index(c) > len(prefix) + len(outlet), c
+            assert all(sum(c in n for c in outside) == 1 for n in names)
+            assert all(2 <= len(n) <= 3 for n in names), names
+            assert all(self.text.count(n) == 1 for n in names), names
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            self.byline = (outlet, line_start + len(prefix), is_org,
+                           line_start, len(lines[2]))
             assert lines[1] == lines[3] == "", doc_id
-            assert lines[2] == joiner.join(outlets) + role + " " + name, \
-                lines[2]
-            assert joiner == dot == "" and role == "记者" and \
-                len(outlets) == 1, doc_id
-            assert outlets[0].endswith("报"), outlets   # GUIDELINES' tails
-            assert not outlets[0].startswith("本报"), outlets  # 本报: none
-            assert 2 <= len(name) <= 3 and self.text.count(name) == 1, name
-            self.byline = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(lines[2]))
-        if enc == "utf-8":      # UTF-8 WITHOUT A BOM, A TRADITIONAL MACAO
-            # ARTICLE (annotate_la.py's UTF-8-without-BOM block, there for a
-            # simplified mainland article, here for a Macao text, with
-            # annotate_lb.py's UTF8_CODE for the character outside plain
-            # Big5; annotate_lc.py's Macao file was Big5-HKSCS): no BOM of
-            # any kind (checked above) and no U+FEFF anywhere; the BOM-aware
-            # utf-8-sig reading and the plain utf-8 reading are the same
-            # text, so no code point is lost or added in front of the
-            # offsets
-            assert bom == b"" and full == raw, doc_id
-            assert not full.startswith(BOM8), doc_id
+        if enc == "utf-8":      # UTF-8 WITH A BOM, A TRADITIONAL MACAO
+            # ARTICLE (annotate_mc.py's UTF-8-without-BOM block for its Macao
+            # text, with the BOM checks of annotate_ma.py's UTF-8-with-BOM
+            # block): exactly one BOM, EF BB BF, in front (checked above: no
+            # second BOM of any kind); the BOM-aware utf-8-sig reading is
+            # the text, the plain utf-8 reading is the text with U+FEFF in
+            # front (one code point more, which would shift every offset by
+            # one), so offsets count from the first character after the BOM
+            assert bom == BOM8 and full == BOM8 + raw, doc_id
+            assert full.count(BOM8) == 1, doc_id
             assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-8-sig") == raw.decode("utf-8"), doc_id
             assert "\ufeff" not in self.text, doc_id
+            assert len(full.decode("utf-8")) == len(self.text) + 1, doc_id
             # every non-ASCII character is three bytes in UTF-8 (the
             # full-width punctuation and the corner brackets 【】 too; no
             # four-byte character), so a count in bytes would shift every
-            # row after the title's first character
+            # row after the title's first character, and a count that keeps
+            # the BOM three more
             assert all(len(c.encode("utf-8")) == 3 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: three-byte"
             assert len(raw) == sum(1 if ord(c) < 0x80 else 3
                                    for c in self.text), doc_id
+            assert len(full) == len(raw) + 3, doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
             # no combining mark (a letter and a mark would count as two
             # code points)
@@ -620,11 +722,13 @@ class Doc:
                 assert BIG5_CODE[c] not in raw, (doc_id, c)
             # a legacy codec or UTF-16 fails on the file or reads another
             # text (annotate_la.py's)
+            # (with and without the BOM, annotate_ma.py's)
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
                           "big5hkscs", "utf-16", "utf-16-le",
                           "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
+                for b in (full, raw):
+                    assert not decodes(b, other) or \
+                        b.decode(other) != self.text, (doc_id, other)
             # and GB2312 cannot write it (a traditional text)
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             # 澳門日報 opens the first paragraph with its opener (【本報消息】,
@@ -743,8 +847,11 @@ class Doc:
             self.in_org_span = {c: list(in_org[c]) for c in in_org}
         if self.traditional:    # every character Big5-HKSCS
             assert all(enc_ok(c, "big5hkscs") for c in self.text), doc_id
-        else:                   # a mainland text: every character is GBK
-            assert all(enc_ok(c, "gbk") for c in self.text), doc_id
+        else:                   # a mainland text: every character is
+            # GB18030, and GB2312 but the declared ones (annotate_mb.py's)
+            assert all(enc_ok(c, "gb18030") for c in self.text), doc_id
+            assert all(enc_ok(c, "gb2312") or c in OUTSIDE_GBK.get(
+                doc_id, {}) for c in self.text), doc_id
         assert "\ufeff" not in self.text and "\r" not in self.text
         assert "\x00" not in self.text
         assert self.text.endswith("\n") and not self.text.endswith("\n\n")
@@ -829,6 +936,7 @@ class Doc:
 
 
 
+
 DOCS = []
 
 
@@ -838,645 +946,672 @@ def doc(fn):
 
 
 # ===========================================================================
-# g261 Sportswear brands and their city clusters, November 2026: the byline
-# 经济观察报记者 沈屹舟 (the outlet, an ORG); 国家统计局 本周一 on retail
-# (今年前10个月, 前三季度, 10月); the listed brands' third quarter (安踏体育
-# 10月中旬, 斐乐 (FILA), 迪桑特, 可隆体育; 特步国际, 索康尼; 李宁); 晋江
-# (晋江市工业和信息化局 昨日, 今年前三季度; the 泉州 brands); exports (泉州海关,
-# 今年前10个月, 泉州; 莆田; 莆田市鞋业协会 上月, 圣诞, 元旦, 明年1月, “莆田
-# 鞋”); 温州, 成都 (温州市鞋革行业协会, 三季度, 去年同期; 华利集团; 裕元集团,
-# 宝胜国际 10月, 东莞); online (今年双11, 天猫, 京东, 抖音, 得物 10月, 唯品会
-# 上周, 9月); stores (9月末, 年初, 滔搏 8月底, 去年同期; 李宁 明年一季度, 北京,
-# 上海, 深圳); inventory (国泰海通证券, 三季度, 二季度末, 去年同期, 双11,
-# 四季度, 明年上半年); marathons (中国田径协会, 今年1月至10月; 特步 and 厦门,
-# 广州, 重庆 马拉松; 上周 南京马拉松; 匹克体育, 成都马拉松, 2028年); banks (泉州
-# 银行 上月, 11月18日; 兴业银行泉州分行; 中国体育用品业联合会, 三年前, 明年);
-# the outlook (年底, 元旦, 春节, 四季度; 特步国际, 杭州、武汉两地, 12月, 明年;
-# 361度, 迪拜).  Simplified, UTF-16 BE with BOM, 2026-11-21 (a Saturday, ISO
-# week 2026-W47), 经济观察报.  昨日 2026-11-20; 本周一 2026-11-16; 上周
-# 2026-W46; 上月, 10月 2026-10; 去年同期 2025-Q3 (after 三季度), 2025-08
-# (after 8月底); 三年前 2023; 明年 2027.
+# g267 Construction machinery, November 2026: the byline 本报记者 张㛃 刘𬱖
+# (本报: no outlet, no row); 中国工程机械工业协会 on October's excavator sales
+# (11月10日, 10月, 今年前10个月, 去年); hours (小松中国 10月; 三一重工's index, 9月, 长沙, 成都, 西安); the listed makers (三一重工 前三季度, 三季度,
+# 三一重机 in 昆山, 明年1月; 徐工机械, 中联重科, 柳工 昨日, 印多尔, 上月); the city
+# clusters (长沙市工业和信息化局, 今年前三季度, 长沙; 徐工集团, 徐州, 今年前10个月;
+# 临沂, 济宁, 常州, 烟台; 山河智能 本周一; 中联重科 上周 in 长沙); exports (海关
+# 总署, 今年前10个月; 雅加达, 利雅得; 上月, 天津, 青岛, 上海); leasing (远东宏信,
+# 宏信建发, 三季度, 二季度; 华铁应急 9月底; rents, 年初; 卡特彼勒, 利星行机械,
+# 信昌机器, 上周, 10月, 二季度末); parts and finance (恒立液压, 潍柴动力, 艾迪精密
+# 12月下旬; 中国进出口银行 今年, 中国银行, 中国建设银行); the outlook (东吴证券,
+# 卡特彼勒, 小松, 日立建机; 今年, 明年; 春节, 12月, 明年2月; 徐工机械, 2028年).
+# Simplified, GB18030 without a BOM, 2026-11-21 (a Saturday, ISO week
+# 2026-W47), 证券日报.  昨日 2026-11-20; 本周一 2026-11-16; 上周 2026-W46; 上月,
+# 10月 2026-10; 去年 2025; 明年 2027.
 # ===========================================================================
 @doc
-def g261():
-    d = Doc(G261)
+def g267():
+    d = Doc(G267)
     Y, LY, NY = "2026", "2025", "2027"
-    JJ, QZ, PT, DG, BJ, SZ, XM, NJ, CD, WH, DB = (
-        "晋江市", "泉州市", "莆田市", "东莞市", "北京市", "深圳市", "厦门市",
-        "南京市", "成都市", "武汉市", "迪拜")
+    CS, XA, KS, YDE, XZ, YT, TJ = ("长沙市", "西安市", "昆山市", "印多尔",
+                                   "徐州市", "烟台市", "天津市")
     # title (a heading that opens with no city: no city section; the space
-    # splits it into two sentences, GUIDELINES; 今年前10个月 the year, SPEC:
-    # several months of a year, 今年 attached)
-    d.date("[[今年前10个月]]体育", Y, "")
-    d.metric("增长[[8.6%]] 国产", "8.6", "%", "exact", "")
-    # byline 经济观察报记者 沈屹舟: the outlet before 记者 at the start of a
-    # line is an ORG (GUIDELINES' byline rule; annotate_la.py's 经济日报记者);
-    # the reporter's name no row
-    d.org("\n\n[[经济观察报]]记者")
-    # P1 national retail (本周一: the Monday of the reference date's ISO
-    # week, a weekday inside the span, GUIDELINES; 前三季度 after 比 is the
-    # year, SPEC: several quarters of a year; 个百分点 the unit 百分点, SPEC;
-    # 10月 a bare month of the reference year)
-    d.org("\n\n[[国家统计局]]本周一")
-    d.date("统计局[[本周一]]发布", "2026-11-16", "")
-    d.date("显示，[[今年前10个月]]，全国", Y, "")
-    d.metric("零售额[[约1186亿元]]", "1186e8", "元", "approx", "")
-    d.metric("同比增长[[8.6%]]，增速", "8.6", "%", "exact", "")
-    d.date("增速比[[前三季度]]加快", Y, "")
-    d.metric("加快[[0.7个百分点]]", "0.7", "百分点", "exact", "")
-    d.date("其中[[10月]]零售额", "2026-10", "")
-    d.metric("零售额[[约132亿元]]", "132e8", "元", "approx", "")
-    d.metric("同比增长[[11.2%]]，专业", "11.2", "%", "exact", "")
-    # P2 the listed brands (三季度 a bare quarter of the reference year;
-    # 10月中旬 a part of a month, the month, SPEC; 安踏体育旗下斐乐: two
-    # ORGs, 旗下 between (precedents LA, LB); FILA, the name's Latin form in
-    # brackets after it, an ORG too, GUIDELINES 匯立銀行（WeLab Bank）;
-    # 迪桑特和可隆体育等品牌: two brands acting as their companies, 和
-    # between; 李宁 before its period and what it earned, GUIDELINES)
-    d.date("上市公司的[[三季度]]经营", "2026-Q3", "")
-    d.org("。[[安踏体育]]10月中旬")
-    d.date("安踏体育[[10月中旬]]公告", "2026-10", "")
-    d.date("公告，[[三季度]]主品牌", "2026-Q3", "")
-    d.metric("零售金额同比增长[[约5%]]", 5, "%", "approx", "")
-    d.org("旗下[[斐乐]]（FILA）")
-    d.org("斐乐（[[FILA]]）")
-    d.metric("（FILA）增长[[约9%]]", 9, "%", "approx", "")
-    d.org("，[[迪桑特]]和可隆体育")
-    d.org("迪桑特和[[可隆体育]]等品牌")
-    d.metric("等品牌增长[[约35%]]", 35, "%", "approx", "")
-    d.org("。[[特步国际]]三季度")
-    d.date("特步国际[[三季度]]主品牌", "2026-Q3", "")
-    d.metric("零售额增长[[约6%]]", 6, "%", "approx", "")
-    d.org("旗下[[索康尼]]增长")
-    d.metric("增长[[超过30%]]", 30, "%", "over", "")
-    d.org("；[[李宁]]三季度")
-    d.date("李宁[[三季度]]零售流水", "2026-Q3", "")
-    d.metric("电商渠道增长[[约7%]]", 7, "%", "approx", "")
-    d.metric("线下渠道下降[[约2%]]", 2, "%", "approx", "")
-    # P3 晋江 (a county-level city of 泉州 since 1992: a CITY, normalized
-    # 晋江市; “中国鞋都” a designation, no row; 晋江市工业和信息化局 a city's
-    # bureau with its city inside, SPEC 天津市网信办; 昨日 the day before the
-    # reference date; 余 over, SPEC 1.2万余家; 双 the measure word of pairs,
-    # GUIDELINES; the brands before 等企业 are ORGs, GUIDELINES; 361度 the
-    # brand the text confirms, GUIDELINES 361度; 泉州 the city they come from)
-    d.city("”，[[晋江]]的数据")
-    d.org("。[[晋江市工业和信息化局]]相关")
-    d.date("负责人[[昨日]]介绍", "2026-11-20", JJ)
-    d.date("介绍，[[今年前三季度]]，晋江", Y, JJ)
-    d.city("，[[晋江]]规模以上")
-    d.metric("产值[[约2160亿元]]", "2160e8", "元", "approx", JJ)
-    d.metric("同比增长[[6.3%]]；", "6.3", "%", "exact", JJ)
-    d.metric("鞋服企业[[约5800家]]", 5800, "家", "approx", "")
-    d.metric("企业[[1120余家]]", 1120, "家", "over", "")
-    d.metric("产量[[约11亿双]]", "11e8", "双", "approx", "")
-    d.org("。[[安踏]]、特步")
-    d.org("安踏、[[特步]]、361度")
-    d.org("特步、[[361度]]、鸿星尔克")
-    d.org("361度、[[鸿星尔克]]、匹克")
-    d.org("、[[匹克体育]]、中乔")
-    d.org("、[[中乔体育]]等企业")
-    d.city("发源于[[泉州]]。")
-    # P4 exports (泉州海关 a customs district, an ORG with no CITY inside,
-    # GUIDELINES; 分别增长…和…: each figure with its own %; 东南亚, 美国 a
-    # region and a country; 莆田 a CITY, also opening the quoted collective
-    # trademark “莆田鞋”, GUIDELINES “丽水山耕”; 上月 with 以来 outside, no
-    # comparison word; 圣诞 and 元旦 with no year, the coming ones, 假期
-    # outside; 明年1月 one span)
-    d.org("，[[泉州海关]]数据")
-    d.date("显示，[[今年前10个月]]泉州", Y, QZ)
-    d.city("个月[[泉州]]鞋类")
-    d.metric("出口[[约8.6亿双]]", "8.6e8", "双", "approx", QZ)
-    d.metric("货值[[约52亿美元]]", "52e8", "美元", "approx", QZ)
-    d.metric("分别增长[[4.1%]]和", "4.1", "%", "exact", QZ)
-    d.metric("和[[7.8%]]；", "7.8", "%", "exact", QZ)
-    d.metric("东南亚出口增长[[约15%]]", 15, "%", "approx", "")
-    d.metric("则下降[[约6%]]", 6, "%", "approx", "")
-    d.city("重镇[[莆田]]今年")
-    d.date("莆田[[今年前10个月]]鞋类", Y, PT)
-    d.metric("出口额[[约31亿美元]]", "31e8", "美元", "approx", PT)
-    d.metric("，增长[[约5%]]。莆田", 5, "%", "approx", PT)
-    d.org("。[[莆田市鞋业协会]]相关")
-    d.date("表示，[[上月]]以来", "2026-10", "")
-    d.date("为[[圣诞]]、元旦", "2026-12-25", "")
-    d.date("圣诞、[[元旦]]假期", "2027-01-01", "")
-    d.date("已到[[明年1月]]", "2027-01", "")
-    d.city("使用“[[莆田]]鞋”")
-    d.metric("增至[[46家]]", 46, "家", "exact", PT)
-    # P5 温州, 成都 and the makers (温州市鞋革行业协会 with its city inside;
-    # 平均 … 天数: a statistic measured in time, SPEC, GUIDELINES' cues, and
-    # the figure 增至 leads to is the same statistic; 去年同期 after 三季度:
-    # that quarter a year earlier, SPEC; 约为 a separated marker,
-    # GUIDELINES 约为19%; 裕元集团旗下宝胜国际 two ORGs; 10月 the reference
-    # year's)
-    d.city("\n\n[[温州]]和成都")
-    d.city("温州和[[成都]]的鞋企")
-    d.org("。[[温州市鞋革行业协会]]调查")
-    d.date("显示，[[三季度]]会员", "2026-Q3", "")
-    d.date("由[[去年同期]]的约131天", "2025-Q3", "")
-    d.metric("的[[约131天]]增至", 131, "天", "approx", "")
-    d.metric("增至[[约142天]]", 142, "天", "approx", "")
-    d.city("；[[成都]]女鞋")
-    d.org("龙头[[华利集团]]三季度")
-    d.date("华利集团[[三季度]]营收", "2026-Q3", "")
-    d.metric("营收[[约65亿元]]", "65e8", "元", "approx", "")
-    d.metric("同比增长[[约4%]]，其越南", 4, "%", "approx", "")
-    d.metric("利用率约为[[88%]]", 88, "%", "approx", "", sep="约")
-    d.org("；[[裕元集团]]旗下")
-    d.org("旗下[[宝胜国际]]10月")
-    d.date("宝胜国际[[10月]]零售", "2026-10", DG)
-    d.metric("收入下降[[约3%]]", 3, "%", "approx", DG)
-    d.org("但[[裕元集团]]在东莞")
-    d.city("在[[东莞]]的鞋厂")
-    # P6 online (今年双11 one span, GUIDELINES: a year written before a
-    # holiday is inside it; 期间 outside; 天猫, 京东 platforms acting as
-    # companies; 抖音 an ORG, GUIDELINES; 得物 after a kind (潮流电商) and
-    # before 数据显示, GUIDELINES; 约为 a separated marker; 上周 the ISO week
-    # before the reference date's; 9月 after 较 a bare month)
-    d.date("。[[今年双11]]期间", "2026-11-11", "")
-    d.org("，[[天猫]]运动户外")
-    d.metric("成交额同比增长[[约14%]]", 14, "%", "approx", "")
-    d.org("，[[京东]]运动鞋服")
-    d.metric("增长[[超过20%]]", 20, "%", "over", "")
-    d.org("；[[抖音]]平台上")
-    d.org("，[[鸿星尔克]]、361度等国货")
-    d.org("鸿星尔克、[[361度]]等国货")
-    d.metric("直播销售额增长[[约三成]]", 30, "%", "approx", "")
-    d.org("电商[[得物]]数据")
-    d.date("显示，[[10月]]跑鞋", "2026-10", "")
-    d.metric("成交量同比增长[[约42%]]", 42, "%", "approx", "")
-    d.metric("均价约为[[489元]]", 489, "元", "approx", "", sep="约")
-    d.org("。[[唯品会]]相关")
-    d.date("称，[[上周]]平台", "2026-W46", "")
-    d.date("较[[9月]]下降", "2026-09", "")
-    d.metric("下降[[约2个百分点]]", 2, "百分点", "approx", "")
-    # P7 stores (截至 outside, 9月末 the month; 年初 the year, SPEC; 三分之一
-    # a percentage, SPEC; 8月底 the month; 去年同期 after it that month a
-    # year earlier; 为 a value word, no marker; 明年一季度 one span, 前
-    # outside; 北京、上海、深圳等城市: a list sharing one head, CITY each)
-    d.date("截至[[9月末]]，安踏", "2026-09", "")
-    d.org("，[[安踏体育]]旗下品牌门店")
-    d.metric("合计[[约1.25万家]]", "1.25e4", "家", "approx", "")
-    d.date("较[[年初]]净减少", Y, "")
-    d.metric("净减少[[约180家]]", 180, "家", "approx", "")
-    d.org("；[[特步国际]]主品牌门店")
-    d.metric("门店[[约6200家]]", 6200, "家", "approx", "")
-    d.metric("其中[[约三分之一]]已完成", "33.3333333333", "%", "approx", "")
-    d.org("。[[滔搏]]截至")
-    d.date("截至[[8月底]]的直营", "2026-08", "")
-    d.metric("直营门店为[[5630家]]", 5630, "家", "exact", "")
-    d.date("较[[去年同期]]减少约8%", "2025-08", "")
-    d.metric("减少[[约8%]]", 8, "%", "approx", "")
-    d.metric("销售额提升[[约6%]]", 6, "%", "approx", "")
-    d.org("。[[李宁]]则计划")
-    d.date("在[[明年一季度]]前", "2027-Q1", BJ)
-    d.metric("关闭[[约150家]]", 150, "家", "approx", BJ)
-    d.city("在[[北京]]、上海")
-    d.city("北京、[[上海]]、深圳")
-    d.city("上海、[[深圳]]等城市")
-    d.metric("新开[[约40家]]大店", 40, "家", "approx", SZ)
-    # P8 inventory (国泰海通证券 before 研报; 平均 … 周转期: a statistic in
-    # months, the 个月 of the baseline before 缩短 and the figure it leads
-    # to, GUIDELINES; 二季度末 an end of a quarter, the quarter, the
-    # baseline of the change; 7.2折 72 %, GUIDELINES: 折 below 10 times 10,
-    # 约为 separated; 去年同期 after 三季度 of its sentence: 2025-Q3; 双11
-    # with no year, the nearest one, 10 days before; 左右 inside, SPEC;
-    # 四季度 the reference year's; 明年上半年 the year, SPEC)
-    d.org("。[[国泰海通证券]]研报")
-    d.date("测算，[[三季度]]主要", "2026-Q3", "")
-    d.date("由[[二季度末]]的", "2026-Q2", "")
-    d.metric("的[[约5.1个月]]缩短", "5.1", "个月", "approx", "")
-    d.metric("缩短至[[约4.8个月]]", "4.8", "个月", "approx", "")
-    d.date("。[[三季度]]线下", "2026-Q3", "")
-    d.metric("平均折扣约为[[7.2折]]", 72, "%", "approx", "", sep="约")
-    d.date("较[[去年同期]]提升", "2025-Q3", "")
-    d.metric("提升[[约1个百分点]]", 1, "百分点", "approx", "")
-    d.date("但[[双11]]期间", "2026-11-11", "")
-    d.metric("降至[[6折左右]]", 60, "%", "approx", "")
-    d.date("若[[四季度]]终端", "2026-Q4", "")
-    d.date("，[[明年上半年]]行业", NY, "")
-    # P9 marathons (中国田径协会; 今年1月至10月: a range, two mentions,
-    # SPEC 2024年3月至5月; 场 the measure word of events; 人次 a unit, SPEC;
-    # a city inside an event's name counts, SPEC: 厦门, 广州, 重庆, 南京,
-    # 成都 马拉松; 上周 the ISO week before; 2028年 a bare year; 续约 holds no
-    # marker of a figure)
-    d.org("。[[中国田径协会]]数据")
-    d.date("显示，[[今年1月]]至10月", "2026-01", "")
-    d.date("至[[10月]]，全国", "2026-10", "")
-    d.metric("赛事[[约620场]]", 620, "场", "approx", "")
-    d.metric("参赛[[约680万人次]]", "680e4", "人次", "approx", "")
-    d.metric("同比增长[[约12%]]。特步", 12, "%", "approx", "")
-    d.org("。[[特步]]今年赞助")
-    d.date("特步[[今年]]赞助", Y, XM)
-    d.metric("马拉松[[超过50场]]", 50, "场", "over", XM)
-    d.city("包括[[厦门]]马拉松")
-    d.city("、[[广州]]马拉松")
-    d.city("和[[重庆]]马拉松")
-    d.date("在[[上周]]举行", "2026-W46", NJ)
-    d.city("的[[南京]]马拉松")
-    d.metric("占比升至[[约62%]]", 62, "%", "approx", NJ)
-    d.org("。[[匹克体育]]则与")
-    d.city("则与[[成都]]马拉松")
-    d.date("续约至[[2028年]]", "2028", CD)
-    d.org("，[[鸿星尔克]]今年新增")
-    d.date("鸿星尔克[[今年]]新增", Y, CD)
-    d.metric("赛事[[约12场]]。", 12, "场", "approx", CD)
-    # P10 finance (泉州银行 a city commercial bank, its city inside, SPEC
-    # 青岛农村商业银行; 截至 outside, 11月18日 a date of the reference year;
-    # 兴业银行泉州分行 a bank's branch with its city, one ORG; 突破 inside,
-    # SPEC; 三年前 relative, SPEC N年前; 6%至8%: a range, two mentions each
-    # with its own %)
-    d.org("。[[泉州银行]]上月")
-    d.date("泉州银行[[上月]]推出", "2026-10", "")
-    d.date("截至[[11月18日]]已发放", "2026-11-18", "")
-    d.metric("已发放[[约23亿元]]", "23e8", "元", "approx", "")
-    d.org("；[[兴业银行泉州分行]]今年")
-    d.date("分行[[今年]]向当地", Y, "")
-    d.metric("授信[[约60亿元]]", "60e8", "元", "approx", "")
-    d.org("。[[中国体育用品业联合会]]预计")
-    d.date("预计，[[今年]]国内", Y, "")
-    d.metric("有望[[突破5000亿元]]", "5000e8", "元", "over", "")
-    d.date("较[[三年前]]增长", "2023", "")
-    d.metric("增长[[约四成]]", 40, "%", "approx", "")
+    # splits it into two sentences, GUIDELINES; 10月 a bare month of the
+    # reference year after the noun it is about; 约六成 60 %, approx)
+    d.date("挖掘机[[10月]]销量", "2026-10", "")
+    d.metric("增长[[14.2%]] 工程", "14.2", "%", "exact", "")
+    d.metric("升至[[约六成]]\n", 60, "%", "approx", "")
+    # byline 本报记者 张㛃 刘𬱖: 本报 names no outlet (GUIDELINES), no row; the
+    # reporters' names no row (checked by the byline block)
+    # P1 the association's October figures (11月10日 a full day of the
+    # reference year; 10月 the month; 26家 the measure word 家; 台 the
+    # measure word of machines; 今年前10个月 the year, SPEC: several months
+    # of a year, 今年 attached; 去年全年 -> 去年, GUIDELINES: 全年 after a
+    # year is outside the span)
+    d.org("\n\n[[中国工程机械工业协会]]11月10日")
+    d.date("工业协会[[11月10日]]发布", "2026-11-10", "")
+    d.date("显示，[[10月]]纳入统计", "2026-10", "")
+    d.metric("统计的[[26家]]挖掘机", 26, "家", "exact", "")
+    d.metric("各类挖掘机[[19862台]]", 19862, "台", "exact", "")
+    d.metric("同比增长[[14.2%]]；", "14.2", "%", "exact", "")
+    d.metric("国内销量[[9436台]]", 9436, "台", "exact", "")
+    d.metric("同比增长[[8.7%]]，出口", "8.7", "%", "exact", "")
+    d.metric("出口[[10426台]]", 10426, "台", "exact", "")
+    d.metric("同比增长[[19.6%]]。", "19.6", "%", "exact", "")
+    d.date("。[[今年前10个月]]，挖掘机累计", Y, "")
+    d.metric("累计销量[[约20.4万台]]", "20.4e4", "台", "approx", "")
+    d.metric("同比增长[[约16%]]，已接近", 16, "%", "approx", "")
+    d.date("接近[[去年]]全年", LY, "")
+    d.metric("全年[[约21.7万台]]", "21.7e4", "台", "approx", "")
+    # P2 hours (小松中国: X中国 after a listed company names its arm, one
+    # ORG, GUIDELINES 毕马威中国; 平均开工小时数为98.6小时: a statistic
+    # measured in time after 平均, SPEC 平均停留2.5天, 为 a value word;
+    # 连续5个月 a duration, no METRIC (GUIDELINES 连续11个季度); 约为 a
+    # separated marker, GUIDELINES 约为19%; 三一重工 before what it
+    # publishes; 较9月 a bare month of the reference year; 个百分点 the
+    # unit 百分点, SPEC; 长沙、成都、西安等城市 a list sharing one head, SPEC)
+    d.org("。[[小松中国]]披露")
+    d.date("显示，[[10月]]其在华", "2026-10", "")
+    d.metric("小时数为[[98.6小时]]", "98.6", "小时", "exact", "")
+    d.metric("同比增长[[4.3%]]，已连续", "4.3", "%", "exact", "")
+    d.date("则显示，[[10月]]主要", "2026-10", "")
+    d.metric("时长约为[[91.2小时]]", "91.2", "小时", "approx", "", sep="约")
+    d.metric("环比增长[[6.1%]]，华东", "6.1", "%", "exact", "")
+    d.org("。[[三一重工]]基于")
+    d.date("显示，[[10月]]全国", "2026-10", CS)
+    d.metric("开工率约为[[62.5%]]", "62.5", "%", "approx", CS, sep="约")
+    d.date("较[[9月]]提升", "2026-09", CS)
+    d.metric("提升[[约3.8个百分点]]", "3.8", "百分点", "approx", CS)
+    d.city("其中[[长沙]]、成都")
+    d.city("长沙、[[成都]]、西安")
+    d.city("成都、[[西安]]等城市")
+    d.metric("均[[超过七成]]。", 70, "%", "over", XA)
+    # P3 三一重工 (前三季度 after the name it is about: the year, SPEC,
+    # GUIDELINES 前N个月 after a name; 三季度 a bare quarter of the
+    # reference year; 三一重机 the group's excavator company, its 三 and 一
+    # inside the ORG; 昆山 a county-level city of 苏州, SPEC; 明年1月 one
+    # span; 排至 outside)
+    d.org("。[[三一重工]]前三季度")
+    d.date("三一重工[[前三季度]]实现", Y, "")
+    d.metric("营业收入[[约682.5亿元]]", "682.5e8", "元", "approx", "")
+    d.metric("同比增长[[12.6%]]；", "12.6", "%", "exact", "")
+    d.metric("净利润[[约71.3亿元]]", "71.3e8", "元", "approx", "")
+    d.metric("同比增长[[38.4%]]，其中", "38.4", "%", "exact", "")
+    d.metric("业务收入[[约412.8亿元]]", "412.8e8", "元", "approx", "")
+    d.metric("占比升至[[约62%]]。", 62, "%", "approx", "")
+    d.date("表示，[[三季度]]挖掘机", "2026-Q3", KS)
+    d.metric("同比增长[[约27%]]，三一重机", 27, "%", "approx", KS)
+    d.org("，[[三一重机]]位于")
+    d.city("位于[[昆山]]的")
+    d.date("排至[[明年1月]]。", "2027-01", KS)
+    # P4 徐工机械, 中联重科, 柳工 (约为 separated; 分别增长约40%和约35%: each
+    # its own marker and %; 昨日 the day before the reference date; 印度印多尔:
+    # a country glued to its city leaves the city a CITY, GUIDELINES 法国巴黎;
+    # 上月 with no comparison word; 年产能 a word, no DATE)
+    d.org("\n\n[[徐工机械]]前三季度")
+    d.date("徐工机械[[前三季度]]营业", Y, "")
+    d.metric("营业收入[[约748.2亿元]]", "748.2e8", "元", "approx", "")
+    d.metric("同比增长[[9.8%]]", "9.8", "%", "exact", "")
+    d.metric("国际化收入[[约339.6亿元]]", "339.6e8", "元", "approx", "")
+    d.metric("同比增长[[21.5%]]", "21.5", "%", "exact", "")
+    d.metric("占比约为[[45%]]。", 45, "%", "approx", "", sep="约")
+    d.org("。[[中联重科]]前三季度")
+    d.date("中联重科[[前三季度]]海外", Y, "")
+    d.metric("海外收入同比增长[[约31%]]", 31, "%", "approx", "")
+    d.metric("分别增长[[约40%]]和", 40, "%", "approx", "")
+    d.metric("和[[约35%]]。", 35, "%", "approx", "")
+    d.org("。[[柳工]]昨日")
+    d.date("柳工[[昨日]]公告", "2026-11-20", YDE)
+    d.metric("海外收入[[约172.4亿元]]", "172.4e8", "元", "approx", YDE)
+    d.metric("占比[[约49%]]，其在", 49, "%", "approx", YDE)
+    d.city("印度[[印多尔]]的工厂")
+    d.date("工厂[[上月]]完成", "2026-10", YDE)
+    d.metric("提升至[[约5000台]]", 5000, "台", "approx", YDE)
+    # P5 the city clusters (长沙市工业和信息化局 a city's bureau, its city
+    # inside, SPEC 天津市网信办; 长沙工程机械产业集群: the city as a modifier,
+    # SPEC 杭州特色; the four companies before 等企业 are ORGs, GUIDELINES;
+    # 徐工集团所在的徐州; 临沂的山东临工 …: a city before 的 and a company,
+    # CITY + ORG; 山东临工 holds its province; 分别增长约18%、约12%、约15%和
+    # 约21%: each its own marker; 本周一 the Monday of the reference date's
+    # ISO week, GUIDELINES; 一家 an indefinite, no METRIC; 上周 the ISO week
+    # before; 约占四成: 约 before 占 sets approx across the share,
+    # GUIDELINES 约占全国的四成)
+    d.org("。[[长沙市工业和信息化局]]数据")
+    d.date("显示，[[今年前三季度]]长沙", Y, CS)
+    d.city("今年前三季度[[长沙]]工程机械")
+    d.metric("营业收入[[约2860亿元]]", "2860e8", "元", "approx", CS)
+    d.metric("同比增长[[约11%]]，三一集团", 11, "%", "approx", CS)
+    d.org("，[[三一集团]]、中联重科")
+    d.org("三一集团、[[中联重科]]、山河智能")
+    d.org("中联重科、[[山河智能]]、铁建重工")
+    d.org("山河智能、[[铁建重工]]等企业")
+    d.metric("合计增长[[约24%]]。", 24, "%", "approx", CS)
+    d.org("。[[徐工集团]]所在")
+    d.city("所在的[[徐州]]，")
+    d.date("徐州，[[今年前10个月]]工程", Y, XZ)
+    d.metric("产值[[约1450亿元]]", "1450e8", "元", "approx", XZ)
+    d.city("；[[临沂]]的山东临工")
+    d.org("临沂的[[山东临工]]、")
+    d.city("、[[济宁]]的山推股份")
+    d.org("济宁的[[山推股份]]、")
+    d.city("、[[常州]]的恒立液压")
+    d.org("常州的[[恒立液压]]和")
+    d.city("和[[烟台]]的艾迪精密")
+    d.org("烟台的[[艾迪精密]]，")
+    d.date("艾迪精密，[[三季度]]营业", "2026-Q3", YT)
+    d.metric("分别增长[[约18%]]、", 18, "%", "approx", YT)
+    d.metric("约18%、[[约12%]]、", 12, "%", "approx", YT)
+    d.metric("约12%、[[约15%]]和", 15, "%", "approx", YT)
+    d.metric("约15%和[[约21%]]。", 21, "%", "approx", YT)
+    d.org("。[[山河智能]]本周一")
+    d.date("山河智能[[本周一]]披露", "2026-11-16", "")
+    d.metric("签订了[[超过300台]]", 300, "台", "over", "")
+    d.date("协议。[[上周]]，中联重科", "2026-W46", CS)
+    d.org("上周，[[中联重科]]在长沙")
+    d.city("中联重科在[[长沙]]举行")
+    d.metric("签约金额[[超过120亿元]]", "120e8", "元", "over", CS)
+    d.metric("订单约占[[四成]]。", 40, "%", "approx", CS, sep="约")
+    # P6 exports (海关总署 the customs administration; 美元 the unit as
+    # written; 雅加达、利雅得等城市 foreign cities by their common names, a
+    # list sharing one head; 二手 a word, no figure (GUIDELINES: 手 counts
+    # after Arabic digits, not 二手); 上月 the month before the reference
+    # month; 近3000台 approx; 天津、青岛、上海等口岸: a list sharing one head,
+    # SPEC 广州、深圳等机场, the items' cities are CITY)
+    d.org("\n\n[[海关总署]]数据")
+    d.date("显示，[[今年前10个月]]我国", Y, "")
+    d.metric("出口额[[约452.6亿美元]]", "452.6e8", "美元", "approx", "")
+    d.metric("同比增长[[约13%]]，其中", 13, "%", "approx", "")
+    d.metric("出口额[[约118.3亿美元]]", "118.3e8", "美元", "approx", "")
+    d.metric("同比增长[[约22%]]。", 22, "%", "approx", "")
+    d.city("表示，[[雅加达]]、利雅得")
+    d.city("雅加达、[[利雅得]]等城市")
+    d.date("仅[[上月]]就有", "2026-10", TJ)
+    d.metric("就有[[近3000台]]", 3000, "台", "approx", TJ)
+    d.city("经[[天津]]、青岛")
+    d.city("天津、[[青岛]]、上海")
+    d.city("青岛、[[上海]]等口岸")
+    # P7 leasing and rents (远东宏信旗下的宏信建发: parent and subsidiary, two
+    # ORGs; 三季度, 二季度 bare quarters of the reference year; 平均出租率
+    # 约为81%: 约为 separated; 华铁应急 9月底 (an end of a month is the month,
+    # SPEC); 突破 an over-marker inside the span, SPEC; 一位 an indefinite; 月
+    # 租金 a word, no DATE; 较年初: the year, SPEC, 较 outside; 卡特彼勒在华
+    # 代理商利星行机械和信昌机器: a descriptor before the names, outside,
+    # SPEC 美国咨询公司麦肯锡; 三成左右 30 %, approx; 湖南、广东 provinces; 平均
+    # 库存周转天数约为45天 a statistic measured in time (GUIDELINES' cues
+    # 平均, 天数) and 缩短约12天 its change (GUIDELINES: a verb of change);
+    # 二季度末 an end of a quarter is the quarter, GUIDELINES)
+    d.org("。[[远东宏信]]旗下")
+    d.org("旗下的[[宏信建发]]披露")
+    d.date("披露，[[三季度]]其高空", "2026-Q3", "")
+    d.metric("出租率约为[[81%]]", 81, "%", "approx", "", sep="约")
+    d.date("较[[二季度]]提升", "2026-Q2", "")
+    d.metric("提升[[约4个百分点]]", 4, "百分点", "approx", "")
+    d.org("；[[华铁应急]]9月底")
+    d.date("华铁应急[[9月底]]在管", "2026-09", "")
+    d.metric("规模[[突破22万台]]", "22e4", "台", "over", "")
+    d.metric("月租金约为[[2.6万元]]", "2.6e4", "元", "approx", "", sep="约")
+    d.date("较[[年初]]上涨", Y, "")
+    d.metric("上涨[[约8%]]，部分", 8, "%", "approx", "")
+    d.metric("月租金[[超过10万元]]", "10e4", "元", "over", "")
+    d.org("。[[卡特彼勒]]在华代理商")
+    d.org("代理商[[利星行机械]]和")
+    d.org("和[[信昌机器]]亦")
+    d.date("表示，[[上周]]询价量", "2026-W46", "")
+    d.metric("环比增长[[三成左右]]", 30, "%", "approx", "")
+    d.date("代理商[[10月]]平均", "2026-10", "")
+    d.metric("天数约为[[45天]]", 45, "天", "approx", "", sep="约")
+    d.date("较[[二季度末]]缩短", "2026-Q2", "")
+    d.metric("缩短[[约12天]]。", 12, "天", "approx", "")
+    # P8 parts and finance (恒立液压, 潍柴动力, 艾迪精密 companies before what
+    # they did or said; 12月下旬 a part of a month, the month, SPEC;
+    # 中国进出口银行, 中国银行 and 中国建设银行 banks; 部分银行 a kind;
+    # 下调至两成 20 %, exact)
+    d.org("。[[恒立液压]]前三季度")
+    d.date("恒立液压[[前三季度]]营业", Y, "")
+    d.metric("营业收入[[约78.6亿元]]", "78.6e8", "元", "approx", "")
+    d.metric("同比增长[[约17%]]，挖掘机", 17, "%", "approx", "")
+    d.metric("同比增长[[约20%]]；", 20, "%", "approx", "")
+    d.org("；[[潍柴动力]]相关")
+    d.date("表示，[[三季度]]其配套", "2026-Q3", "")
+    d.metric("销量[[约4.6万台]]", "4.6e4", "台", "approx", "")
+    d.metric("同比增长[[约19%]]；", 19, "%", "approx", "")
+    d.org("；[[艾迪精密]]的液压")
+    d.date("排至[[12月下旬]]。", "2026-12", "")
+    d.org("，[[中国进出口银行]]今年")
+    d.date("进出口银行[[今年]]已向", Y, "")
+    d.metric("买方信贷[[约86亿元]]", "86e8", "元", "approx", "")
+    d.org("，[[中国银行]]、中国建设银行")
+    d.org("、[[中国建设银行]]等亦")
+    d.metric("下调至[[两成]]。", 20, "%", "exact", "")
+    # P9 the outlook (东吴证券 a broker, 研报 outside; 卡特彼勒、小松、日立
+    # 建机等外资品牌: brands acting as their companies, listed with a
+    # company, GUIDELINES; 一成左右 10 %, approx; 今年, 明年 from the
+    # reference year; 24万台左右 approx; 5%至8%: a range, two mentions,
+    # each with its own %; 春节 with no year: the coming one, GUIDELINES;
+    # 前后 outside; 12月至明年2月: a range, two mentions, SPEC; 12月 in a
+    # sentence whose period is a yearless holiday: the year that puts it
+    # nearest the holiday, GUIDELINES; 季节性 a word, no DATE; 到2028年:
+    # 到 outside)
+    d.org("。[[东吴证券]]研报")
+    d.metric("份额已升至[[约85%]]", 85, "%", "approx", "")
+    d.org("，[[卡特彼勒]]、小松")
+    d.org("卡特彼勒、[[小松]]、日立建机")
+    d.org("小松、[[日立建机]]等外资")
+    d.metric("降至[[一成左右]]。", 10, "%", "approx", "")
+    d.date("预计，[[今年]]挖掘机", Y, "")
+    d.metric("达到[[24万台左右]]", "24e4", "台", "approx", "")
     d.date("，[[明年]]增速", NY, "")
-    d.metric("保持在[[6%]]至8%", 6, "%", "exact", "")
-    d.metric("至[[8%]]之间", 8, "%", "exact", "")
-    # P11 the outlook (年底 the year, SPEC; 元旦 and 春节 with no year, the
-    # coming ones; 四季度 in a sentence whose period is a yearless holiday:
-    # the year nearest it, GUIDELINES' own example; 杭州、武汉两地: the
-    # collective label of the list, no METRIC, GUIDELINES, SPEC 两地; 12月
-    # of the reference year (明年 comes after it); 迪拜 a foreign city by its
-    # common name)
-    d.date("展望[[年底]]，随着", Y, "")
-    d.date("随着[[元旦]]、春节", "2027-01-01", "")
-    d.date("元旦、[[春节]]临近", "2027-02-06", "")
-    d.date("，[[四季度]]线下", "2026-Q4", "")
-    d.org("。[[特步国际]]相关负责人")
-    d.city("，[[杭州]]、武汉两地")
-    d.city("杭州、[[武汉]]两地")
-    d.date("将于[[12月]]开业", "2026-12", WH)
-    d.date("公司[[明年]]计划", NY, WH)
-    d.metric("新开[[约300家]]", 300, "家", "approx", WH)
-    d.org("。[[361度]]相关负责人")
-    d.metric("已[[超过1400家]]", 1400, "家", "over", DB)
-    d.date("，[[明年]]将在迪拜", NY, DB)
-    d.city("在[[迪拜]]设立")
+    d.metric("放缓至[[5%]]至8%", 5, "%", "exact", "")
+    d.metric("5%至[[8%]]。", 8, "%", "exact", "")
+    d.date("由于[[春节]]前后", "2027-02-06", "")
+    d.date("，[[12月]]至明年2月", "2026-12", "")
+    d.date("12月至[[明年2月]]通常", "2027-02", "")
+    d.org("。[[徐工机械]]提出")
+    d.date("到[[2028年]]海外", "2028", "")
+    d.metric("将[[超过50%]]。", 50, "%", "over", "")
     audit = {
-        "orgs": ["经济观察报", "国家统计局", "安踏体育", "斐乐", "FILA",
-                 "迪桑特", "可隆体育", "特步国际", "索康尼", "李宁",
-                 "晋江市工业和信息化局", "安踏", "特步", "361度", "鸿星尔克",
-                 "匹克体育", "中乔体育", "泉州海关", "莆田市鞋业协会",
-                 "温州市鞋革行业协会", "华利集团", "裕元集团", "宝胜国际",
-                 "天猫", "京东", "抖音", "得物", "唯品会", "滔搏",
-                 "国泰海通证券", "中国田径协会", "泉州银行", "兴业银行泉州分行",
-                 "中国体育用品业联合会"],
-        "cities": ["晋江", "泉州", "莆田", "温州", "成都", "东莞", "北京",
-                   "上海", "深圳", "厦门", "广州", "重庆", "南京", "杭州",
-                   "武汉", "迪拜", "中国", "全国", "全市", "城市", "越南",
-                   "印尼", "美国", "东南亚", "中东", "福建",
-                   # absent cities as guards (annotate_lc.py's): a city
+        "orgs": ["中国工程机械工业协会", "小松中国", "三一重工",
+                 "三一重机", "徐工机械", "中联重科", "柳工",
+                 "长沙市工业和信息化局", "三一集团", "山河智能", "铁建重工",
+                 "徐工集团", "山东临工", "山推股份", "恒立液压", "艾迪精密",
+                 "海关总署", "远东宏信", "宏信建发", "华铁应急", "卡特彼勒",
+                 "利星行机械", "信昌机器", "潍柴动力", "中国进出口银行",
+                 "中国银行", "中国建设银行", "东吴证券", "小松", "日立建机"],
+        "cities": ["长沙", "成都", "西安", "昆山", "印多尔", "徐州", "临沂",
+                   "济宁", "常州", "烟台", "雅加达", "利雅得", "天津", "青岛",
+                   "上海", "中国", "我国", "全国", "城市", "印度", "华东",
+                   "西南", "中东", "拉美", "沙特", "阿联酋", "湖南", "广东",
+                   "山东",
+                   # absent cities as guards (annotate_mc.py's): a city
                    # written once outside a row would pass without them
-                   "天津", "苏州", "宁波", "石狮", "福州", "西安"],
+                   "北京", "广州", "深圳", "杭州", "武汉", "南京", "苏州",
+                   "柳州", "郑州", "重庆", "厦门", "合肥", "潍坊", "济南"],
         "excluded": [
-            # the country, the country-wide and city-wide words, the
-            # generic 城市, countries and regions: SPEC, not CITY
-            "作为“[[中国]]鞋都”", "，[[全国]]限额", "，[[全国]]共举办",
-            "；[[全市]]鞋服", "加码[[城市]]马拉松",
-            "等[[城市]]新开", "的[[城市]]马拉松", "其[[越南]]、印尼",
-            "越南、[[印尼]]工厂", "对[[美国]]出口", "对[[东南亚]]出口",
-            "设立[[中东]]区域",
+            # the country, a false word made by segmentation (其中国内: 中国
+            # across 其中 and 国内, SPEC), countries, regions, provinces and
+            # the generic 城市: SPEC, not CITY
+            "其[[中国]]内销量", "个月[[我国]]工程机械", "10月[[全国]]挖掘机",
+            "等[[城市]]的开工率", "从[[城市]]看", "等[[城市]]周边",
+            "其在[[印度]]印多尔", "一家[[印度尼西亚]]矿业", "，[[华东]]和",
+            "和[[西南]]地区", "在[[中东]]、拉美", "中东、[[拉美]]市场",
+            "来自[[沙特]]、阿联酋", "沙特、[[阿联酋]]等", "等[[中东]]国家",
+            "，[[湖南]]、广东", "湖南、[[广东]]等地",
         ],
-        "numbers_excluded": [],
-        "cn_excluded": [],
-        # the collective label of the list just given (GUIDELINES)
-        "collectives": [("武汉[[两]]地", 2)],
+        # 连续5个月: a duration, no METRIC (SPEC: durations; GUIDELINES
+        # 连续11个季度)
+        "numbers_excluded": ["连续[[5个月]]同比"],
+        # numerals in words: 一位, 一家 (indefinites, GUIDELINES), 进一步 (a
+        # word), 二手 (second-hand, GUIDELINES: not 二手)
+        "cn_excluded": ["[[一]]位经销商", "[[一]]家印度尼西亚", "进[[一]]步",
+                        "[[二]]手挖掘机"],
+        "collectives": [],
         "latin_excluded": [],
-        # time characters in words that are no DATE: 周转天数 and 周转期
-        # (turnover days, turnover period: statistics, whose figures are
-        # METRICs); 全年, 周末, 单月, 近年 not written
-        "words_excluded": {"周转天数": 1, "周转期": 1, "全年": 0, "周末": 0,
-                           "单月": 0, "近年": 0},
-        # generic heads outside ORG rows: 公司 (上市公司, 公司明年, 公司海外:
-        # a kind and read-backs), 企业 (kinds: 鞋服企业 x2, 规模以上企业, 等
-        # 企业, 自主品牌企业, 会员企业, 中小企业, 体育用品企业), 平台 (抖音平台上, 上周
-        # 平台: the platform read back), 机构 (该机构: read back), 中心 (区域
-        # 中心: a facility); 集团, 协会, 联合会, 银行, 海关, 证券 and 局 only
+        # time characters in words that are no DATE: 全年 (after 去年,
+        # outside its span, GUIDELINES), 年产能 (annual capacity), 月租金 (a
+        # monthly rent, x2), 季节性 (seasonal), 周转天数 (turnover days, a
+        # statistic whose figure is a METRIC), 周边 (around), 淡季 (the slack
+        # season, no year word, SPEC); 同期, 明显, 日前, 近年 not written
+        "words_excluded": {"全年": 1, "年产能": 1, "月租金": 2, "季节性": 1,
+                           "周转天数": 1, "周边": 1, "淡季": 1, "同期": 0,
+                           "明显": 0, "日前": 0, "近年": 0},
+        # generic heads outside ORG rows: 公司 (上市公司, 公司相关负责人, 公司
+        # 海外收入, 公司与: a kind and read-backs), 企业 (制造企业, 头部企业, 等
+        # 企业, 矿业企业, 零部件企业, 出口企业: kinds), 协会 (协会监测的数据:
+        # read back, SPEC 公交集团), 银行 (部分银行: a kind), 局 (格局, a
+        # word), 机构 (该机构: read back); 集团, 证券, 海关 and 股份 only
         # inside ORGs
-        "orgwords_excluded": {"公司": 3, "企业": 8, "平台": 2, "机构": 1,
-                              "中心": 1, "集团": 0, "协会": 0, "联合会": 0,
-                              "银行": 0, "海关": 0, "证券": 0, "局": 0},
+        "orgwords_excluded": {"公司": 4, "企业": 6, "协会": 1, "银行": 1,
+                              "局": 1, "机构": 1, "集团": 0, "证券": 0,
+                              "海关": 0, "股份": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g262 Health services in Macao, November 2026: the opener 【本報消息】 (no
-# outlet); 衛生局 昨（廿三）日 to 立法會 on next year's budget (明年, 今年;
-# 財政局, 今年首10個月); waiting times (今年首三季, 仁伯爵綜合醫院, 去年同期;
-# 12月, 澳門協和醫院; 今年首10個月); beds (10月底; 北京協和醫院, 澳門協和醫院,
-# 本月; 國家衛生健康委員會, 今年; 鏡湖醫院, 澳門科技大學醫院 (科大醫院), 銀葵
-# 醫院); cross-border care (衛生局, 今年首10個月, 珠海, 中山, 江門, 廣州,
-# 深圳, 香港; 科大醫院, 珠海; 珠海市人民醫院 上月, 澳門; 中山大學附屬第一醫院,
-# 今年首三季, 澳門); the medical vouchers (今年, 上周五（20日）, 去年, 明年1月,
-# 2028年4月30日); community care (澳門工會聯合總會, 澳門街坊會聯合總會 上月,
-# 同善堂, 鏡湖醫院慈善會 明年, 鏡湖醫院); staff (統計暨普查局 第三季; 澳門醫學
-# 專科學院 上周; 澳門理工大學健康科學及體育學院; 澳門中葡護士會, 去年, 今年);
-# drugs (藥物監督管理局; 廣東省衛生健康委員會 上周四（19日）, 明年首季, 澳門);
-# Chinese medicine and the elderly (澳門中醫學會; 澳門大學中華醫藥研究院, 澳門
-# 科技大學中醫藥學院 上月; 社會工作局, 澳門明愛); private care (澳門醫療人員
-# 協會, 2023年; 澳門金融管理局; 澳門中藥業公會); the outlook (社會文化司, 明年底;
-# 聖誕, 元旦, 12月下旬, 春節, 10月).  Traditional as Macao writes it (按年,
-# 首10個月, 首三季, 第三季, 明年首季, 上周, 上周四（19日）, 上周五（20日）,
-# 昨（廿三）日, 公佈, 衛, 病床, 澳門元, 氹), UTF-8 without a BOM,
-# 2026-11-24 (a Tuesday, ISO week 2026-W48), 澳門日報.  昨（廿三）日
-# 2026-11-23; 上周五 2026-11-20; 上周四 2026-11-19; 上周 2026-W47; 本月
-# 2026-11; 上月, 10月 2026-10; 去年 2025; 明年 2027.
+# g268 Macao's airport, airlines and routes, November 2026: the opener
+# 【本報消息】 (no outlet); CAM 昨（24）日 on traffic (今年首10個月, 2019年同期,
+# 10月); the winter schedule and the expansion (10月25日, 去年11月, 第三季,
+# 氹仔, 今年首三季); 民航局 on flights (第三季, 澳門; 國家民航局 上周, 鄭州, 南寧,
+# 溫州, 本月); 澳門航空 (澳航) and its shareholders (今年首10個月, 第三季; 明年,
+# 曼谷, 東京, 吉隆坡, 峴港, 明年第二季; 國航, 中國國際航空, 澳門旅遊娛樂股份有限
+# 公司; 山東航空, 深圳航空 上月, 濟南, 深圳); mainland routes (今年首10個月,
+# 北京, 上海, 杭州, 南京, 成都; 中國東方航空 上周五（20日）, 上海, 澳門; 廈門航空,
+# 春秋航空, 吉祥航空, 長龍航空 第三季; 中國南方航空 聖誕, 元旦, 廣州, 武漢, 長沙;
+# 四川航空 12月中旬, 成都); Asian routes (亞洲航空 (亞航), 曼谷, 吉隆坡, 馬尼拉,
+# 新加坡; 濟州航空, 真航空, 首爾, 本月; 越捷航空, 河內, 胡志明市); arrivals (統計暨普查局 今年首三季; 治安警察局 今年首10個
+# 月); cargo (順豐航空, 卡塔爾航空, 第三季; 今年首10個月; 橫琴, 明年底, 珠海);
+# neighbouring airports (香港國際機場, 珠海金灣機場, 香港, 珠海, 澳門); ground
+# handling and staff (去年9月, 今年, 明年第二季; 國際機場協會 (ACI); 今年); the
+# outlook (運輸工務司, 明年; 旅遊局, 曼谷, 首爾; 國慶; 農曆新年, 12月, 明年1月,
+# 東京; 明年, 2019年).  Traditional as Macao writes it (按年, 首10個月, 首三季,
+# 第三季, 明年第二季, 上周, 上周五（20日）, 昨（24）日, 公佈, 佔, 啟用, 每周, 公噸,
+# 澳門元, 氹), UTF-8 with a BOM, 2026-11-25 (a Wednesday, ISO week
+# 2026-W48), 澳門日報.  昨（24）日 2026-11-24; 上周五 2026-11-20; 上周
+# 2026-W47; 本月 2026-11; 上月, 10月 2026-10; 去年 2025; 明年 2027.
 # ===========================================================================
 @doc
-def g262():
-    d = Doc(G262)
+def g268():
+    d = Doc(G268)
     Y, LY, NY = "2026", "2025", "2027"
-    MO, HK, ZH = ("澳门", "香港", "珠海市")
-    # title (a heading that opens with no city; 明年 next year; 澳門元 the
-    # unit as written, its 澳門 no CITY (the METRIC wins, GUIDELINES;
-    # precedents LC, AC); 縮短至 … 天: a waiting time, a statistic measured
-    # in time, SPEC, after GUIDELINES' cue 缩短; the space splits the title
-    # into two sentences)
-    d.date("[[明年]]醫療衛生預算", NY, "")
-    d.metric("預算[[約112億澳門元]] 專科", "112e8", "澳门元", "approx", "")
-    d.metric("縮短至[[約58天]]", 58, "天", "approx", "")
-    # P1 the budget (【本報消息】 names no outlet, GUIDELINES; 衛生局, 立法會,
-    # 財政局: Macao bodies standing alone in a Macao text, GUIDELINES;
-    # 昨（廿三）日 one span, SPEC 今（5）日, GUIDELINES 廿; 明年, 今年 from the
-    # reference year; 約為 a separated marker, GUIDELINES 约为19%)
-    d.org("】[[衛生局]]昨（廿三）日")
-    d.date("衛生局[[昨（廿三）日]]向", "2026-11-23", "")
-    d.org("向[[立法會]]提交")
-    d.date("提交[[明年]]施政", NY, "")
-    d.date("，[[明年]]醫療衛生開支", NY, "")
-    d.metric("開支預算[[約112億澳門元]]", "112e8", "澳门元", "approx", "")
-    d.date("較[[今年]]增加約6.4%", Y, "")
-    d.metric("增加[[約6.4%]]", "6.4", "%", "approx", "")
-    d.metric("其中[[約38億元]]", "38e8", "元", "approx", "")
-    d.org("。[[財政局]]資料")
-    d.date("顯示，[[今年首10個月]]衛生範疇", Y, "")
-    d.metric("實際開支[[約86億澳門元]]", "86e8", "澳门元", "approx", "")
-    d.metric("執行率約為[[79%]]", 79, "%", "approx", "", sep="約")
-    # P2 waiting times (今年首三季 the year, GUIDELINES: Hong Kong and Macao
-    # write the first quarters with 首; 平均輪候時間: a statistic measured in
-    # time, SPEC 平均停留2.5天; 約為 separated; 去年同期 after 今年首三季, a
-    # period with no ISO form: the year, SPEC; 縮短 a cue, GUIDELINES; 12月
-    # the reference year's; 日均 before the figure outside, precedent LC)
-    d.org("\n\n[[衛生局]]表示，今年首三季")
-    d.date("表示，[[今年首三季]]仁伯爵", Y, "")
-    d.org("首三季[[仁伯爵綜合醫院]]專科")
-    d.metric("時間約為[[58天]]", 58, "天", "approx", "", sep="約")
-    d.date("較[[去年同期]]縮短", LY, "")
-    d.metric("縮短[[約12天]]", 12, "天", "approx", "")
-    d.metric("仍[[超過90天]]", 90, "天", "over", "")
-    d.org("。[[仁伯爵綜合醫院]]相關")
-    d.date("將於[[12月]]增聘", "2026-12", "")
-    d.metric("增聘[[約30名]]", 30, "名", "approx", "")
-    d.org("轉介至[[澳門協和醫院]]。")
-    d.date("。[[今年首10個月]]，該院", Y, "")
-    d.metric("求診[[約38.6萬人次]]", "38.6e4", "人次", "approx", "")
-    d.metric("日均[[約1,270人次]]", 1270, "人次", "approx", "")
-    d.metric("其中[[約四成]]屬", 40, "%", "approx", "")
-    # P3 beds (截至 outside, 10月底 the month; 張 -> 张, the measure word as
-    # written; 北京協和醫院 and 澳門協和醫院 hospitals' names, their cities
-    # inside, no CITY, SPEC; 路氹 and 氹仔 places of Macao in no span; 本月
-    # with 起 outside; 國家衛生健康委員會 a national body; 澳門科技大學醫院
-    # and its bracketed short form 科大醫院, two ORGs, GUIDELINES 澳门航空
-    # （澳航）; 分別有…及…: each figure with its own unit; 私營的 a descriptor,
-    # outside)
-    d.date("截至[[10月底]]，全澳", "2026-10", "")
-    d.metric("合共[[約2,450張]]", 2450, "张", "approx", "")
-    d.org("由[[北京協和醫院]]營運")
-    d.org("路氹的[[澳門協和醫院]]開放")
-    d.metric("增至[[約620張]]", 620, "张", "approx", "")
-    d.date("，[[本月]]起再增設", "2026-11", "")
-    d.metric("增設[[約80張]]", 80, "张", "approx", "")
-    d.org("在[[國家衛生健康委員會]]支持下")
-    d.org("，[[北京協和醫院]]今年再派駐")
-    d.date("協和醫院[[今年]]再派駐", Y, "")
-    d.metric("派駐[[約60名]]專家", 60, "名", "approx", "")
-    d.org("。[[鏡湖醫院]]及位於")
-    d.org("氹仔的[[澳門科技大學醫院]]（")
-    d.org("（[[科大醫院]]）分別")
-    d.metric("分別有[[約780張]]及", 780, "张", "approx", "")
-    d.metric("及[[約400張]]病床", 400, "张", "approx", "")
-    d.org("私營的[[銀葵醫院]]今年")
-    d.date("銀葵醫院[[今年]]門診量", Y, "")
-    d.metric("則按年增加[[約15%]]", 15, "%", "approx", "")
-    # P4 cross-border care (本澳 deictic, 內地 a region, no CITY; 珠海、中山、
-    # 江門、廣州及深圳等城市: a list sharing one head, CITY each, SPEC; 香港
-    # 居民 and 澳門居民, 澳門病人: the city as a modifier, SPEC 成都人; 港珠澳
-    # 大橋 a bridge of one-character abbreviations, no CITY; 珠海市人民醫院 and
-    # 中山大學附屬第一醫院 hospitals with their cities inside, no CITY, SPEC;
-    # 宗 the measure word of operations)
-    d.org("。[[衛生局]]資料顯示，今年首10個月到")
-    d.date("顯示，[[今年首10個月]]到本澳", Y, ZH)
-    d.metric("內地居民[[約9.2萬人次]]", "9.2e4", "人次", "approx", ZH)
-    d.metric("按年增加[[約27%]]", 27, "%", "approx", ZH)
-    d.city("來自[[珠海]]、中山")
-    d.city("珠海、[[中山]]、江門")
-    d.city("中山、[[江門]]、廣州")
-    d.city("江門、[[廣州]]及深圳")
-    d.city("及[[深圳]]等城市")
-    d.city("；[[香港]]居民")
-    d.metric("亦按年增加[[約9%]]", 9, "%", "approx", HK)
-    d.org("。[[科大醫院]]相關負責人")
-    d.metric("病人[[約六成]]來自", 60, "%", "approx", ZH)
-    d.city("來自[[珠海]]，體檢")
-    d.org("，[[珠海市人民醫院]]上月")
-    d.date("人民醫院[[上月]]接診", "2026-10", MO)
-    d.city("接診[[澳門]]居民")
-    d.metric("居民[[約1.3萬人次]]", "1.3e4", "人次", "approx", MO)
-    d.org("，[[中山大學附屬第一醫院]]今年")
-    d.date("第一醫院[[今年首三季]]為", Y, MO)
-    d.city("為[[澳門]]病人")
-    d.metric("手術[[約820宗]]", 820, "宗", "approx", MO)
-    # P5 the medical vouchers (名 the measure word as written; 每人 before
-    # the figure outside; 澳門元 the unit; 上周五（20日）: the Friday of the
-    # ISO week before, a weekday inside the span, GUIDELINES, and the
-    # bracketed day its own mention, SPEC; 約為 separated; 間 -> 间; 去年 in a
-    # sentence that states no non-relative period: from the reference year;
-    # 明年1月 one span, 起 outside; 2028年4月30日 a full date)
-    d.date("方面，[[今年]]向約71萬名", Y, "")
-    d.metric("向[[約71萬名]]居民", "71e4", "名", "approx", "")
-    d.metric("每人發放[[600澳門元]]", 600, "澳门元", "exact", "")
-    d.date("截至[[上周五]]（20日）", "2026-11-20", "")
-    d.date("上周五（[[20日]]）", "2026-11-20", "")
-    d.metric("已使用[[約3.1億澳門元]]", "3.1e8", "澳门元", "approx", "")
-    d.metric("使用率約為[[73%]]", 73, "%", "approx", "", sep="約")
-    d.metric("私家診所[[約1,150間]]", 1150, "间", "approx", "")
-    d.date("較[[去年]]增加約40間", LY, "")
-    d.metric("增加[[約40間]]", 40, "间", "approx", "")
-    d.org("。[[衛生局]]擬於")
-    d.date("擬於[[明年1月]]起", "2027-01", "")
-    d.metric("提高至[[700澳門元]]", 700, "澳门元", "exact", "")
-    d.metric("估計[[約5億澳門元]]", "5e8", "澳门元", "approx", "")
-    d.date("；[[今年]]的醫療券", Y, "")
-    d.date("使用至[[2028年4月30日]]", "2028-04-30", "")
-    # P6 community care (澳門工會聯合總會, 澳門街坊會聯合總會: a place and a
-    # trade before an association's head, GUIDELINES; their clinics named
-    # by no name; 同善堂 and 鏡湖醫院慈善會 Macao's charities, GUIDELINES;
-    # 上月 with 起 outside; 去年 from the reference year)
-    d.org("，[[澳門工會聯合總會]]屬下")
-    d.date("醫療所[[今年首三季]]接診", Y, "")
-    d.metric("接診[[約21萬人次]]", "21e4", "人次", "approx", "")
-    d.metric("按年增加[[約8%]]；", 8, "%", "approx", "")
-    d.org("；[[澳門街坊會聯合總會]]轄下")
-    d.date("社區診所[[上月]]起", "2026-10", "")
-    d.org("。[[同善堂]]表示")
-    d.date("服務[[今年]]已惠及", Y, "")
-    d.metric("惠及[[約4.5萬人次]]", "4.5e4", "人次", "approx", "")
-    d.date("較[[去年]]增加約5%", LY, "")
-    d.metric("增加[[約5%]]。鏡湖", 5, "%", "approx", "")
-    d.org("。[[鏡湖醫院慈善會]]則計劃")
-    d.date("則計劃[[明年]]投入", NY, "")
-    d.metric("投入[[約2億元]]", "2e8", "元", "approx", "")
-    d.org("擴建[[鏡湖醫院]]的腫瘤")
-    # P7 staff (統計暨普查局 a Macao body; 第三季 Macao's quarter without 度,
-    # GUIDELINES, of the reference year; 、 between two figures, each with
-    # its own 名; 澳門醫學專科學院; 上周 the ISO week before; 澳門理工大學
-    # 健康科學及體育學院: a faculty after its university, two fields joined by
-    # 及 inside it, one ORG, GUIDELINES; 去年 and 今年 from the reference
-    # year)
-    d.org("，[[統計暨普查局]]資料")
-    d.date("顯示，[[第三季]]本澳", "2026-Q3", "")
-    d.metric("僱員[[約1.56萬名]]", "1.56e4", "名", "approx", "")
-    d.metric("按年增加[[約3.2%]]", "3.2", "%", "approx", "")
-    d.metric("醫生[[約2,050名]]", 2050, "名", "approx", "")
-    d.metric("護士[[約3,100名]]", 3100, "名", "approx", "")
-    d.org("。[[澳門醫學專科學院]]上周")
-    d.date("學院[[上周]]公佈", "2026-W47", "")
-    d.date("公佈，[[今年]]共有", Y, "")
-    d.metric("共有[[約130名]]", 130, "名", "approx", "")
-    d.org("；[[澳門理工大學健康科學及體育學院]]明年")
-    d.date("體育學院[[明年]]將", NY, "")
-    d.metric("名額增加[[約15%]]", 15, "%", "approx", "")
-    d.org("。[[澳門中葡護士會]]指出")
-    d.date("由[[去年]]的約5.6%", LY, "")
-    d.metric("的[[約5.6%]]降至", "5.6", "%", "approx", "")
-    d.date("降至[[今年]]的約4.1%", Y, "")
-    d.metric("的[[約4.1%]]。", "4.1", "%", "approx", "")
-    # P8 drugs (藥物監督管理局 a Macao body; 約三成為: 成 after a marked number
-    # is the share where 成為 follows, GUIDELINES 约三成为港人; 廣東省衛生健康
-    # 委員會 a provincial body; 上周四（19日）: W47's Thursday and its
-    # bracketed day, two mentions; 明年首季 the first quarter of next year;
-    # 大灣區 a region; 澳門居民 a modifier)
-    d.org("\n\n[[藥物監督管理局]]表示")
-    d.date("表示，[[今年首10個月]]共審批", Y, "")
-    d.metric("申請[[約260宗]]", 260, "宗", "approx", "")
-    d.metric("按年增加[[約18%]]", 18, "%", "approx", "")
-    d.metric("其中[[約三成]]為", 30, "%", "approx", "")
-    d.org("。[[廣東省衛生健康委員會]]上周四")
-    d.date("委員會[[上周四]]（19日）", "2026-11-19", MO)
-    d.date("上周四（[[19日]]）", "2026-11-19", MO)
-    d.org("與[[衛生局]]簽署")
-    d.date("，[[明年首季]]起", "2027-Q1", MO)
-    d.metric("再有[[約10間]]", 10, "间", "approx", MO)
-    d.city("接受[[澳門]]居民")
-    # P9 Chinese medicine and the elderly (澳門中醫學會; 澳門大學中華醫藥研究院
-    # and 澳門科技大學中醫藥學院: a university's institute and faculty, one
-    # ORG each, SPEC 福建师范大学行政管理学院; 上月 of its sentence; 社會工作局
-    # a Macao body; 澳門明愛 a Macao charity, GUIDELINES; 個 -> 个)
-    d.org("。[[澳門中醫學會]]表示")
-    d.metric("中醫診所[[約320間]]", 320, "间", "approx", "")
-    d.date("，[[今年首三季]]中醫門診", Y, "")
-    d.metric("門診[[約96萬人次]]", "96e4", "人次", "approx", "")
-    d.metric("按年增加[[約7%]]", 7, "%", "approx", "")
-    d.org("；[[澳門大學中華醫藥研究院]]與")
-    d.org("與[[澳門科技大學中醫藥學院]]上月")
-    d.date("中醫藥學院[[上月]]聯合", "2026-10", "")
-    d.metric("招募[[約2,000名]]", 2000, "名", "approx", "")
-    d.org("。[[社會工作局]]與衛生局")
-    d.org("社會工作局與[[衛生局]]合辦")
-    d.date("服務[[今年]]已覆蓋", Y, "")
-    d.metric("覆蓋[[約3,800名]]", 3800, "名", "approx", "")
-    d.org("，[[澳門明愛]]轄下")
-    d.metric("增設[[約60個]]宿位", 60, "个", "approx", "")
-    # P10 private care (澳門醫療人員協會 and 澳門中藥業公會: a place and a
-    # trade before an association's head, GUIDELINES; 澳門金融管理局, the
-    # insurance supervisor, its place inside; 2023年 a bare year; 兩成 20 %;
-    # 約為 separated)
-    d.org("，[[澳門醫療人員協會]]相關")
-    d.date("較[[2023年]]上升", "2023", "")
-    d.metric("上升[[約兩成]]", 20, "%", "approx", "")
-    d.metric("平均約為[[350澳門元]]", 350, "澳门元", "approx", "", sep="約")
-    d.org("。[[澳門金融管理局]]資料")
-    d.date("顯示，[[今年首三季]]醫療保險", Y, "")
-    d.metric("毛保費[[約9.8億澳門元]]", "9.8e8", "澳门元", "approx", "")
-    d.metric("按年增長[[約11%]]", 11, "%", "approx", "")
-    d.org("。[[澳門中藥業公會]]則表示")
-    d.date("中藥房[[今年]]營業額", Y, "")
-    d.metric("下跌[[約6%]]", 6, "%", "approx", "")
-    # P11 the outlook (社會文化司, one of Macao's five secretariats,
-    # GUIDELINES; 明年底 the year, SPEC, 前 outside; 以內 under, SPEC; 聖誕 and
-    # 元旦 with no year, the coming ones, 假期前後 outside; 12月下旬 a part of
-    # a month in a sentence whose period is a yearless holiday: the year
-    # nearest it, GUIDELINES; 春節 the coming one, 前 outside; 10月 with 自
-    # and 起 outside; 劑 -> 剂, GUIDELINES)
-    d.org("\n\n[[社會文化司]]表示")
-    d.date("表示，[[明年]]將推動", NY, "")
-    d.org("推動[[澳門協和醫院]]與")
-    d.org("與[[仁伯爵綜合醫院]]之間")
-    d.date("在[[明年底]]前", NY, "")
-    d.metric("縮短至[[45天以內]]", 45, "天", "under", "")
-    d.org("。[[衛生局]]則提醒")
-    d.date("提醒，[[聖誕]]及元旦", "2026-12-25", "")
-    d.date("聖誕及[[元旦]]假期", "2027-01-01", "")
-    d.date("，[[12月下旬]]起", "2026-12", "")
-    d.metric("或增加[[約兩成]]", 20, "%", "approx", "")
-    d.date("在[[春節]]前", "2027-02-06", "")
-    d.date("；[[今年]]的流感", Y, "")
-    d.date("自[[10月]]起已接種", "2026-10", "")
-    d.metric("已接種[[約16.8萬劑]]", "16.8e4", "剂", "approx", "")
+    MO, ZZ, WZ, BK, DN, JN, BJ, CD_ = ("澳门", "郑州市", "温州市", "曼谷",
+                                       "岘港", "济南市", "北京市", "成都市")
+    SH, GZ, SE, HCM, MNL, TK, ZH = ("上海市", "广州市", "首尔", "胡志明市",
+                                    "马尼拉", "东京", "珠海市")
+    # title (a heading that opens with no city; 首10個月 after the noun it is
+    # about, 機場: the calendar period, the year, GUIDELINES (Macao writes
+    # the first months with 首); 按年 a word, no DATE; 澳航 Air Macau's short
+    # name, an ORG; 明年 next year; 東南亞航線 holds no 亞航: 亞 ends 東南亞
+    # and 航 starts 航線, a false word, SPEC 中国移动)
+    d.date("機場[[首10個月]]客運量", Y, "")
+    d.metric("按年增[[約12%]] 澳航", 12, "%", "approx", "")
+    d.org("12% [[澳航]]明年")
+    d.date("澳航[[明年]]加密", NY, "")
+    # P1 CAM's figures (【本報消息】 names no outlet; 澳門國際機場專營股份有限公司
+    # and its Latin short form in brackets, two ORGs, GUIDELINES (CAM);
+    # 昨（24）日 one span, SPEC 今（5）日; 澳門國際機場 the airport, an ORG with
+    # no CITY inside, SPEC; 2019年同期: 同期 written after a year is part of
+    # its span and gives the year, GUIDELINES; 人次, 架次 units as written;
+    # 公噸 -> 公吨, GUIDELINES; 10月 a bare month; 日均 before the figure
+    # outside, a word, no DATE)
+    d.org("】[[澳門國際機場專營股份有限公司]]（CAM）")
+    d.org("（[[CAM]]）昨")
+    d.date("（CAM）[[昨（24）日]]公佈", "2026-11-24", "")
+    d.date("公佈，[[今年首10個月]]澳門", Y, "")
+    d.org("首10個月[[澳門國際機場]]旅客量")
+    d.metric("旅客量[[約728萬人次]]", "728e4", "人次", "approx", "")
+    d.metric("按年增長[[約12%]]，恢復", 12, "%", "approx", "")
+    d.date("恢復至[[2019年同期]]的", "2019", "")
+    d.metric("同期的[[約91%]]", 91, "%", "approx", "")
+    d.metric("起降[[約5.63萬架次]]", "5.63e4", "架次", "approx", "")
+    d.metric("按年增長[[約9%]]；貨運量", 9, "%", "approx", "")
+    d.metric("貨運量[[約6.3萬公噸]]", "6.3e4", "公吨", "approx", "")
+    d.metric("按年增長[[約15%]]。", 15, "%", "approx", "")
+    d.date("其中[[10月]]旅客量", "2026-10", "")
+    d.metric("旅客量[[約76.3萬人次]]", "76.3e4", "人次", "approx", "")
+    d.metric("按年增長[[約14%]]。\n", 14, "%", "approx", "")
+    # P2 the schedule and the expansion (10月25日 a full day of the
+    # reference year, 自 and 起 outside; 冬春航季 a season with no year word,
+    # no DATE, SPEC; 家, 個 -> 个 the measure words as written; 去年11月 one
+    # span, 自 and 以來 outside; 首階段 no numeral; 氹仔 an island of Macao,
+    # no city, in no span; 第三季 a bare quarter of the reference year,
+    # Macao's form without 度, GUIDELINES; 每小時 before the figure outside;
+    # 今年首三季 the year; 澳門元 the unit as written, its 澳門 no CITY (the
+    # METRIC wins, GUIDELINES); 佔比約為38%: 約為 separated)
+    d.org("\n\n[[CAM]]表示")
+    d.date("自[[10月25日]]起", "2026-10-25", "")
+    d.metric("共有[[31家]]航空公司", 31, "家", "exact", "")
+    d.org("在[[澳門國際機場]]營運")
+    d.metric("連接[[約62個]]航點", 62, "个", "approx", "")
+    d.date("自[[去年11月]]動工", "2025-11", "")
+    d.metric("提升至[[約1200萬人次]]", "1200e4", "人次", "approx", "")
+    d.date("擴建部分[[第三季]]全面", "2026-Q3", "")
+    d.metric("增至[[約30個]]", 30, "个", "approx", "")
+    d.metric("可處理[[約4000名]]", 4000, "名", "approx", "")
+    d.org("。[[CAM]]今年首三季")
+    d.date("CAM[[今年首三季]]營業", Y, "")
+    d.metric("營業收入[[約14.2億澳門元]]", "14.2e8", "澳门元", "approx", "")
+    d.metric("按年增長[[約11%]]，其中", 11, "%", "approx", "")
+    d.metric("佔比約為[[38%]]", 38, "%", "approx", "", sep="約")
+    # P3 民航局 (a Macao body standing alone in a Macao text, GUIDELINES;
+    # 經澳門: the city, SPEC; 內地 a region; 國家民航局 the mainland's civil
+    # aviation administration, one ORG, its 民航局 inside; 上周 the ISO week
+    # before the Wednesday's W48; 鄭州、南寧及溫州 cities (溫 as Macao writes
+    # it); 本月 with 起 outside; 三家 a count, no list before it)
+    d.org("\n\n[[民航局]]資料")
+    d.date("顯示，[[第三季]]經澳門", "2026-Q3", MO)
+    d.city("第三季經[[澳門]]往來")
+    d.metric("航班[[約1.12萬架次]]", "1.12e4", "架次", "approx", MO)
+    d.metric("按年增長[[約8%]]；", 8, "%", "approx", MO)
+    d.metric("地區航班[[約5400架次]]", 5400, "架次", "approx", "")
+    d.metric("按年增長[[約17%]]。", 17, "%", "approx", "")
+    d.org("。[[民航局]]相關負責人")
+    d.org("，[[國家民航局]]上周")
+    d.date("國家民航局[[上周]]批覆", "2026-W47", ZZ)
+    d.city("新增往[[鄭州]]、南寧")
+    d.city("鄭州、[[南寧]]及溫州")
+    d.city("南寧及[[溫州]]的")
+    d.date("，[[本月]]起已有", "2026-11", WZ)
+    d.metric("已有[[三家]]內地", 3, "家", "exact", WZ)
+    # P4 澳門航空 (澳門航空（澳航）: two ORGs, GUIDELINES' own example; 澳航
+    # repeated; 平均客座率約為83%: 約為 separated; 架 the measure word of
+    # aircraft; 明年夏季: a season with a year word, only the year is a DATE,
+    # GUIDELINES; 曼谷、東京及吉隆坡, 峴港 foreign cities by their common
+    # names; 明年第二季 one span, 前 outside; 國航 the short form of 中國國際
+    # 航空 in brackets, GUIDELINES; 澳門旅遊娛樂股份有限公司 a shareholder,
+    # its 澳門 inside; 國航旗下的山東航空及深圳航空: parent and subsidiaries;
+    # 上月 with 起 outside; 濟南和深圳 cities, 深圳 no CITY inside 深圳航空)
+    d.org("，[[澳門航空]]（澳航）")
+    d.org("（[[澳航]]）今年")
+    d.date("（澳航）[[今年首10個月]]載客", Y, "")
+    d.metric("載客[[約241萬人次]]", "241e4", "人次", "approx", "")
+    d.metric("按年增長[[約10%]]，平均", 10, "%", "approx", "")
+    d.metric("客座率約為[[83%]]", 83, "%", "approx", "", sep="約")
+    d.metric("增至[[24架]]", 24, "架", "exact", "")
+    d.date("24架，[[第三季]]營業", "2026-Q3", "")
+    d.metric("營業收入[[約15.6億澳門元]]", "15.6e8", "澳门元", "approx", "")
+    d.org("。[[澳航]]相關負責人")
+    d.date("表示，[[明年]]夏季", NY, BK)
+    d.city("加密往[[曼谷]]、東京")
+    d.city("曼谷、[[東京]]及吉隆坡")
+    d.city("東京及[[吉隆坡]]的")
+    d.city("開通往[[峴港]]的")
+    d.date("航線，[[明年第二季]]前", "2027-Q2", DN)
+    d.metric("再引進[[4架]]新飛機", 4, "架", "exact", DN)
+    d.org("；[[澳航]]亦將與國航")
+    d.org("與[[國航]]擴大")
+    d.org("。[[澳航]]的控股")
+    d.org("股東[[中國國際航空]]（國航）")
+    d.org("（[[國航]]）持股")
+    d.metric("（國航）持股[[約68.2%]]", "68.2", "%", "approx", "")
+    d.org("，[[澳門旅遊娛樂股份有限公司]]持股")
+    d.metric("有限公司持股[[約12.6%]]", "12.6", "%", "approx", "")
+    d.org("；[[國航]]旗下")
+    d.org("旗下的[[山東航空]]及")
+    d.org("及[[深圳航空]]亦")
+    d.date("亦於[[上月]]起", "2026-10", JN)
+    d.city("加開往[[濟南]]和深圳")
+    d.city("濟南和[[深圳]]的航班")
+    # P5 mainland routes (北京、上海、杭州、南京、成都等城市 a list sharing one
+    # head, SPEC; 約佔總量的四成: 約 before 佔 sets approx across the share,
+    # GUIDELINES 约占全国的四成; 上周五（20日）: W47's Friday, a weekday inside
+    # the span, GUIDELINES, and the bracketed day its own mention, SPEC; 上海
+    # 至澳門航線: two cities of a route; 每日 before the figure outside, 班
+    # the unit after Arabic digits, GUIDELINES; 春秋航空 an airline, its 春
+    # and 秋 inside the ORG; 在澳門的: the city; 聖誕和元旦 with no year: the
+    # coming ones, GUIDELINES, 期間 outside; 12月中旬 the month, SPEC; 每周
+    # before the figure outside)
+    d.date("。[[今年首10個月]]往來", Y, BJ)
+    d.city("往來[[北京]]、上海")
+    d.city("北京、[[上海]]、杭州")
+    d.city("上海、[[杭州]]、南京")
+    d.city("杭州、[[南京]]、成都")
+    d.city("南京、[[成都]]等城市")
+    d.metric("總量的[[四成]]。", 40, "%", "approx", CD_, sep="約")
+    d.org("。[[中國東方航空]]上周五")
+    d.date("東方航空[[上周五]]（20日）", "2026-11-20", SH)
+    d.date("上周五（[[20日]]）", "2026-11-20", SH)
+    d.city("起把[[上海]]至澳門")
+    d.city("上海至[[澳門]]航線")
+    d.metric("每日[[6班]]", 6, "班", "exact", MO)
+    d.org("；[[廈門航空]]、")
+    d.org("、[[春秋航空]]、")
+    d.org("、[[吉祥航空]]及")
+    d.org("及[[長龍航空]]第三季")
+    d.date("長龍航空[[第三季]]在澳門", "2026-Q3", MO)
+    d.city("第三季在[[澳門]]的")
+    d.metric("合共[[約38萬人次]]", "38e4", "人次", "approx", MO)
+    d.org("。[[中國南方航空]]則")
+    d.date("在[[聖誕]]和元旦", "2026-12-25", GZ)
+    d.date("聖誕和[[元旦]]期間", "2027-01-01", GZ)
+    d.city("於[[廣州]]、武漢")
+    d.city("廣州、[[武漢]]及長沙")
+    d.city("武漢及[[長沙]]航線")
+    d.org("；[[四川航空]]亦")
+    d.date("亦將於[[12月中旬]]起", "2026-12", CD_)
+    d.city("起把[[成都]]航線")
+    d.metric("每周[[10班]]。", 10, "班", "exact", CD_)
+    # P6 Asian routes (亞洲航空（亞航）: two ORGs, the short form of the
+    # name's characters in order, GUIDELINES; 東北亞航線 holds no 亞航, as in
+    # the title; 每周 outside; 曼谷、吉隆坡、馬尼拉及新加坡 foreign cities,
+    # 新加坡 a city, GUIDELINES; 濟州航空 holds the Korean city 濟州, no CITY
+    # inside, SPEC; 本月 the reference month; 超過九成 90 %, over; 胡志明市
+    # the city's common name, 市 inside it (FOREIGN_SHI); 由…增至…: each
+    # figure with its own 班; 菲律賓, 越南 countries)
+    d.org("。[[亞洲航空]]（亞航）")
+    d.org("（[[亞航]]）目前")
+    d.metric("營運[[約58班]]", 58, "班", "approx", BK)
+    d.city("往來[[曼谷]]、吉隆坡")
+    d.city("曼谷、[[吉隆坡]]、馬尼拉")
+    d.city("吉隆坡、[[馬尼拉]]及新加坡")
+    d.city("馬尼拉及[[新加坡]]的")
+    d.org("；[[濟州航空]]及")
+    d.org("及[[真航空]]首爾")
+    d.city("真航空[[首爾]]航線")
+    d.date("航線[[本月]]客座率", "2026-11", SE)
+    d.metric("客座率[[超過九成]]", 90, "%", "over", SE)
+    d.org("；[[越捷航空]]往")
+    d.city("往[[河內]]、胡志明市")
+    d.city("河內、[[胡志明市]]的")
+    d.metric("每周[[14班]]增至", 14, "班", "exact", HCM)
+    d.metric("增至[[21班]]，", 21, "班", "exact", HCM)
+    # P7 arrivals (統計暨普查局 and 治安警察局 Macao bodies standing alone;
+    # 韓國、日本及東南亞 countries and a region; 日均 outside)
+    d.org("\n\n[[統計暨普查局]]數據")
+    d.date("顯示，[[今年首三季]]經機場", Y, "")
+    d.metric("旅客[[約298萬人次]]", "298e4", "人次", "approx", "")
+    d.metric("按年增長[[約26%]]。", 26, "%", "approx", "")
+    d.org("。[[治安警察局]]資料")
+    d.date("顯示，[[今年首10個月]]經機場", Y, "")
+    d.metric("旅客[[約652萬人次]]", "652e4", "人次", "approx", "")
+    d.metric("日均[[約2.1萬人次]]", "2.1e4", "人次", "approx", "")
+    # P8 cargo (約佔總貨量的六成: approx across 佔, GUIDELINES; 順豐航空、卡塔爾
+    # 航空等: airlines before 等, ORGs; 第三季 a bare quarter; 公噸 -> 公吨;
+    # 今年首10個月 after 按年增長約19%；: its own clause; 約三成 30 %; 橫琴 a
+    # zone of 珠海, no city; 明年底 the year, SPEC, 前 outside; 年處理能力 a
+    # word, no DATE; 珠海的物流企業: the city)
+    d.metric("總貨量的[[六成]]。", 60, "%", "approx", "", sep="約")
+    d.org("。[[順豐航空]]、")
+    d.org("、[[卡塔爾航空]]等")
+    d.date("航班[[第三季]]共運載", "2026-Q3", "")
+    d.metric("貨物[[約1.7萬公噸]]", "1.7e4", "公吨", "approx", "")
+    d.metric("按年增長[[約19%]]；", 19, "%", "approx", "")
+    d.date("；[[今年首10個月]]經機場轉運", Y, "")
+    d.metric("冷鏈貨物[[約2400公噸]]", 2400, "公吨", "approx", "")
+    d.metric("按年增長[[約三成]]。", 30, "%", "approx", "")
+    d.org("。[[CAM]]指出")
+    d.date("預計[[明年底]]前", NY, ZH)
+    d.metric("可達[[約10萬公噸]]", "10e4", "公吨", "approx", ZH)
+    d.city("將與[[珠海]]的物流")
+    # P9 neighbouring airports (香港國際機場, 珠海金灣機場 airports, ORGs with
+    # no CITY inside, SPEC; 突破 an over-marker inside the span; 香港及珠海
+    # 旅客: the cities as modifiers, SPEC 成都人; 港珠澳大橋 a bridge named by
+    # one-character abbreviations, no CITY; 澳門需以: the city)
+    d.org("。[[香港國際機場]]今年")
+    d.date("香港國際機場[[今年首10個月]]客運量", Y, "")
+    d.metric("按年增長[[約9%]]，珠海", 9, "%", "approx", "")
+    d.org("，[[珠海金灣機場]]旅客量")
+    d.metric("則[[突破1000萬人次]]", "1000e4", "人次", "over", "")
+    d.org("。[[CAM]]相關負責人")
+    d.city("部分[[香港]]及珠海")
+    d.city("香港及[[珠海]]旅客")
+    d.org("往來[[香港國際機場]]，")
+    d.city("，[[澳門]]需以")
+    # P10 ground handling and staff (去年9月 one span; 今年 from the
+    # reference year; 兩家 a count of two, no list before it; 明年第二季 with
+    # 起 outside; 國際機場協會（ACI）: the association and its Latin short
+    # form in brackets, two ORGs, GUIDELINES; 滿意度評分升至4.9分: 分 a unit
+    # after 評分 and 滿意度, GUIDELINES; 名 the measure word; 來澳 a
+    # one-character abbreviation, no CITY)
+    d.org("，[[CAM]]去年9月")
+    d.date("CAM[[去年9月]]就", "2025-09", "")
+    d.date("招標，[[今年]]已選出", Y, "")
+    d.metric("選出[[兩家]]營運商", 2, "家", "exact", "")
+    d.date("預計[[明年第二季]]起", "2027-Q2", "")
+    d.org("。[[國際機場協會]]（ACI）")
+    d.org("（[[ACI]]）早前")
+    d.org("，[[澳門國際機場]]旅客滿意度")
+    d.metric("升至[[4.9分]]", "4.9", "分", "exact", "")
+    # P11 the outlook (運輸工務司, one of Macao's five secretariats,
+    # GUIDELINES; CAM repeated; 明年; 旅遊局 a Macao body standing alone;
+    # 曼谷、首爾等客源城市 a list sharing one head; 國慶 Macao's National Day,
+    # 10-01, with no year: the nearest one, GUIDELINES; 假期期間 outside; 抵澳
+    # no CITY; 農曆新年 is 春節, GUIDELINES, the coming one; 12月至明年1月 a
+    # range, two mentions; 12月 in a sentence whose period is a yearless
+    # holiday: the year nearest it, GUIDELINES; 約兩成 20 %; 平均約為2800澳門
+    # 元: 約為 separated; 2019年 a bare year; 低於 before the year, not the
+    # figure)
+    d.org("\n\n[[運輸工務司]]表示")
+    d.org("配合[[CAM]]在明年")
+    d.date("CAM在[[明年]]推出", NY, "")
+    d.org("，[[旅遊局]]亦會")
+    d.org("。[[旅遊局]]估計")
+    d.date("估計，[[國慶]]假期", "2026-10-01", "")
+    d.metric("旅客[[約12.6萬人次]]", "12.6e4", "人次", "approx", "")
+    d.metric("按年增長[[約16%]]。", 16, "%", "approx", "")
+    d.date("。[[農曆新年]]將至", "2027-02-06", TK)
+    d.date("反映[[12月]]至明年1月", "2026-12", TK)
+    d.date("12月至[[明年1月]]的", "2027-01", TK)
+    d.metric("上升[[約兩成]]", 20, "%", "approx", TK)
+    d.city("往[[東京]]的經濟艙")
+    d.metric("平均約為[[2800澳門元]]", 2800, "澳门元", "approx", TK,
+             sep="約")
+    d.date("預計，[[明年]]澳門國際機場", NY, "")
+    d.org("明年[[澳門國際機場]]旅客量")
+    d.metric("有望[[突破900萬人次]]", "900e4", "人次", "over", "")
+    d.date("低於[[2019年]]約950萬", "2019", "")
+    d.metric("2019年[[約950萬人次]]", "950e4", "人次", "approx", "")
     audit = {
-        "orgs": ["衛生局", "立法會", "財政局", "仁伯爵綜合醫院",
-                 "澳門協和醫院", "北京協和醫院", "國家衛生健康委員會",
-                 "鏡湖醫院", "澳門科技大學醫院", "科大醫院", "銀葵醫院",
-                 "珠海市人民醫院", "中山大學附屬第一醫院", "澳門工會聯合總會",
-                 "澳門街坊會聯合總會", "同善堂", "鏡湖醫院慈善會",
-                 "統計暨普查局", "澳門醫學專科學院",
-                 "澳門理工大學健康科學及體育學院", "澳門中葡護士會",
-                 "藥物監督管理局", "廣東省衛生健康委員會", "澳門中醫學會",
-                 "澳門大學中華醫藥研究院", "澳門科技大學中醫藥學院",
-                 "社會工作局", "澳門明愛", "澳門醫療人員協會", "澳門金融管理局",
-                 "澳門中藥業公會", "社會文化司"],
-        "cities": ["澳門", "香港", "珠海", "中山", "江門", "廣州", "深圳",
-                   "北京", "內地", "氹仔", "路氹", "中國", "廣東", "城市",
-                   # absent cities as guards (annotate_lc.py's)
-                   "成都", "重慶", "南京", "天津", "武漢", "廈門", "東莞",
-                   "佛山", "杭州"],
+        "orgs": ["澳門國際機場專營股份有限公司", "CAM", "澳門國際機場",
+                 "民航局", "國家民航局", "澳門航空", "澳航", "中國國際航空",
+                 "國航", "澳門旅遊娛樂股份有限公司", "山東航空", "深圳航空",
+                 "中國東方航空", "廈門航空", "春秋航空", "吉祥航空",
+                 "長龍航空", "中國南方航空", "四川航空", "亞洲航空", "亞航",
+                 "濟州航空", "真航空", "越捷航空", "統計暨普查局", "治安警察局", "順豐航空",
+                 "卡塔爾航空", "香港國際機場", "珠海金灣機場", "國際機場協會",
+                 "ACI", "運輸工務司", "旅遊局"],
+        "cities": ["澳門", "香港", "珠海", "鄭州", "南寧", "溫州", "濟南",
+                   "深圳", "北京", "上海", "杭州", "南京", "成都", "廣州",
+                   "武漢", "長沙", "曼谷", "東京", "吉隆坡", "峴港", "馬尼拉",
+                   "新加坡", "首爾", "河內", "胡志明", "廈門", "濟州", "宿霧",
+                   "內地", "日本", "韓國", "東南亞", "東北亞", "大灣區", "橫琴",
+                   "氹仔", "城市", "中國", "山東", "四川",
+                   # absent cities as guards (annotate_mc.py's)
+                   "天津", "重慶", "西安", "昆明", "福州", "寧波", "大阪",
+                   "釜山", "金邊", "中山"],
         "excluded": [
-            # a region, places of Macao and the generic 城市: SPEC, not CITY
-            # (內地 the mainland, 氹仔 an island, 路氹 the strip between the
-            # islands)
-            "的[[內地]]居民", "該院[[內地]]病人", "前往[[內地]]就醫",
-            "在[[內地]]已上市", "大灣區[[內地]]醫院", "位於[[氹仔]]的",
-            "位於[[路氹]]的", "等[[城市]]；",
+            # regions, countries, a zone and an island of Macao, and the
+            # generic 城市: SPEC, not CITY (內地 the mainland; 大灣區 the
+            # Greater Bay Area; 橫琴 a zone of 珠海; 氹仔 the island)
+            "往來[[內地]]的航班", "三家[[內地]]航空",
+            "\n\n[[內地]]航線", "[[東南亞]]航線\n", "\n\n[[東南亞]]及東北亞",
+            "東南亞及[[東北亞]]航線", "來自[[韓國]]、日本", "韓國、[[日本]]及",
+            "日本及[[東南亞]]的", "拓展[[大灣區]]貨源", "吸引[[大灣區]]客源",
+            "位於[[橫琴]]的", "位於[[氹仔]]的", "等[[城市]]的旅客",
         ],
         "numbers_excluded": [],
         "cn_excluded": [],
         "collectives": [],
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year, x9),
-        # 日均 (a daily average); 至今 only across 降至 and the DATE 今年
-        # (降至今年的約4.1%: the verb owns its 至, as GUIDELINES' 超过去年 owns
-        # its 过), counted here and never a row; 平日, 每年, 近年 not written
-        "words_excluded": {"按年": 9, "日均": 1, "至今": 1, "平日": 0,
-                           "每年": 0, "近年": 0},
-        # generic heads outside ORG rows: 醫院 (公私營醫院, 內地醫院: kinds),
-        # 機構 (醫療機構 x3: kinds), 中心 (腫瘤治療中心: a facility); 局, 學院,
-        # 委員會, 公會, 學會, 協會, 總會 and 研究院 only inside ORGs
-        "orgwords_excluded": {"醫院": 2, "機構": 3, "中心": 1, "局": 0,
-                              "學院": 0, "委員會": 0, "公會": 0, "學會": 0,
-                              "協會": 0, "總會": 0, "研究院": 0},
-        "orgstring_excluded": [],
+        # time characters in words that are no DATE: 按年 (year on year,
+        # x15), 日均 (a daily average), 每周 (weekly, x3) and 每日 (daily)
+        # before a figure, 夏季 (after 明年, outside its span, GUIDELINES: a
+        # season with a year word, only the year), 冬春航季 (a schedule season
+        # with no year word, SPEC), 年處理 (annual handling), 日本 (the
+        # country); 同期 only inside 2019年同期; 近年, 目前 hold none
+        "words_excluded": {"按年": 15, "日均": 1, "每周": 3, "每日": 1,
+                           "夏季": 1, "冬春航季": 1, "年處理": 1, "日本": 1,
+                           "同期": 0, "近年": 0, "今日": 0},
+        # generic heads outside ORG rows: 公司 and its 司 (航空公司 x3:
+        # 31家航空公司, 三家內地航空公司, 本地航空公司: kinds), 航空 (the three
+        # 航空公司, 非航空業務, 航空貨運, 航空客源: kinds and trades), 機場
+        # (the title's
+        # 機場首10個月, 經機場入境, 經機場口岸, 經機場轉運, 機場前置貨站, 鄰近
+        # 機場, 機場的優勢, 同類規模機場, 機場各營運單位: the airport read back
+        # or a kind), 企業 (物流企業: a kind); 局, 協會, 集團 and 股份 only
+        # inside ORGs
+        "orgwords_excluded": {"公司": 3, "司": 3, "航空": 6, "機場": 9,
+                              "企業": 1, "局": 0, "協會": 0, "集團": 0,
+                              "股份": 0},
+        # 亞航 of 東南亞航線 and 東北亞航線: 亞 ends the region, 航 starts 航線,
+        # a false word made by segmentation (SPEC 中国移动), no ORG
+        "orgstring_excluded": ["東南[[亞航]]線\n", "東北[[亞航]]線"],
     }
     return d, audit
+
+
 # ===========================================================================
 # checks, audits, output
 # ===========================================================================
@@ -2097,6 +2232,10 @@ def check_precision(d, r):
 # the characters after which a 市 following a city starts the next word
 # (SPEC 市级, 市场, 市区, 市民; GUIDELINES 市外, 市内, 市政)
 SHI_NEXT = set("级級场場区區民内內外政郊")
+# what a city may not stand right before (GUIDELINES' list: 路, 区, 县, 州,
+# 港, 站, 机场, 地铁, 捷运; with 國際機場, 国际机场, an airport's name)
+CITY_STOPS = ("机场", "機場", "国际机场", "國際機場", "地铁", "地鐵", "捷运",
+              "捷運", "站", "路", "区", "區", "县", "縣", "州", "港")
 TIME_UNITS = {"年", "天", "个月", "分钟", "小时", "周", "日", "晚"}
 STAT_CUES = ("平均", "人均", "日均", "停留", "缩短", "縮短", "延长", "延長",
              "压缩", "壓縮")
@@ -2227,15 +2366,32 @@ def check(d, audit):
             assert any(r["type"] == "ORG" and r["text"] in names and
                        r["start"] <= m.start() < r["end"] for r in rows), (
                 c, m.start())
-    # the byline line (本报记者, the name, 发自 and the city) holds exactly
-    # the declared rows (GUIDELINES: 本报 names no outlet; annotate_cb.py
-    # asserted no row, annotate_db.py's BYLINE_ORG False; here the CITY of
-    # 发自苏州, precedent CA's 台北報導)
-    if d.byline:
-        bstart, blen = d.byline
-        on_line = [(r["type"], r["text"]) for r in rows
-                   if bstart <= r["start"] <= bstart + blen]
-        assert on_line == BYLINE_ROWS.get(d.doc_id, []), (d.doc_id, on_line)
+    # the byline line (a prefix, the outlet + 记者 + the names) holds one
+    # row, the outlet's ORG after the prefix (GUIDELINES), or none when the
+    # byline is 本报记者 (annotate_mb.py's check, after annotate_bb.py's):
+    # every other row is on the title or after the byline; the declared
+    # characters stand on it, after the title and before every span of the
+    # body, so offsets counted in UTF-16 units would be one too high for
+    # every row of the body (annotate_mb.py's ASTRAL_BEFORE_BODY)
+    lines = d.text.split("\n")
+    for r in rows:
+        s, e, tx = r["start"], r["end"], r["text"]
+        if d.byline:
+            outlet, bstart, is_org, lstart, llen = d.byline
+            if lstart <= s <= lstart + llen:
+                assert is_org and r["type"] == "ORG" and s == bstart and \
+                    tx == outlet, r
+        if d.astral_before_body:
+            for c in d.no_span_chars:
+                assert c in lines[2] and c not in lines[0], c
+                k = d.text.index(c)
+                assert k < s or e <= len(lines[0]) or (
+                    d.byline and d.byline[2] and r["type"] == "ORG" and
+                    s == d.byline[1] and tx == d.byline[0]), r
+    if d.byline and not d.byline[2]:
+        outlet, bstart, is_org, lstart, llen = d.byline
+        assert not [r for r in rows if lstart <= r["start"] <= lstart + llen
+                    or lstart < r["end"] <= lstart + llen], d.doc_id
     # the opener 【本報消息】 of the Macao article holds no row (GUIDELINES:
     # 本報 names no outlet; precedent BC's g244 opened the same way)
     if d.opener:
@@ -2340,6 +2496,21 @@ def check(d, audit):
                 "市") or r["normalized"] in FOREIGN_SHI, r
             assert not (r["normalized"] in NO_SHI and
                         r["normalized"] in FOREIGN_SHI), r
+            # a city right before 机场, 地铁, 站, 路, 区, 县, 州 or 港 is no
+            # CITY (GUIDELINES: 南京路, 天津港, 广州地铁; SPEC: an airport's
+            # name is ORG with no CITY inside); new here, after a mutation
+            # that cut 香港國際機場 to a CITY 香港 and an ORG 國際機場 passed
+            assert not d.text[e:].startswith(CITY_STOPS), ("city before", r)
+        if r["type"] == "ORG":
+            # an ORG row holds no 旗下, 的 or 、 (parent and subsidiary joined
+            # by 旗下 are two ORGs, precedents MA, MB, MC; a list's items are
+            # one ORG each) and does not start after 国家/中国 (a national
+            # body's or a country's name starts there: GUIDELINES 中国蚂蚁
+            # 金服; new here, after mutations that merged 远东宏信旗下的宏信建发
+            # into one row and cut 國家民航局 to 民航局 passed)
+            assert not re.search("旗下|的|、", tx), r
+            assert d.text[max(0, s - 2):s] not in ("国家", "國家", "中国",
+                                                  "中國"), r
         if d.traditional is False:
             assert not re.search("[萬億個點區與來為從這會]", tx), r
 
@@ -2480,6 +2651,8 @@ def main():
         used = {r["normalized"] for d in built for r in d.rows
                 if r["type"] == "CITY"}
         assert NO_SHI <= used, NO_SHI - used
+        # and every declared FOREIGN_SHI name too (annotate_ma.py's)
+        assert FOREIGN_SHI <= used, FOREIGN_SHI - used
         for r, s in zip(units, conv[len(names):len(names) + len(units)]):
             assert s == r["unit"], ("unit", r, s)
         print("OpenCC t2s cross-check passed (%d names, %d units)" % (
