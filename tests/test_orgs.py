@@ -1482,6 +1482,13 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     # a title and a surname before an ambiguous name: a person's given name (怡安 is also Aon)
     ("104人力銀行資深經理劉怡安表示，今年9月", ["104人力銀行"]),
     ("怡安表示今年保费上涨", ["怡安"]),
+    # two trades joined by 暨 before a guild's head, after a place; a national agency by its short name
+    ("台灣工具機暨零組件工業同業公會昨日公布", ["台灣工具機暨零組件工業同業公會"]),
+    ("據國家民航局數據，國家醫保局表示", ["國家民航局", "國家醫保局"]),
+    # arms jieba cuts after a company's name (建|机, 环球|研究); trades jieba did not know (美妆)
+    ("日立建机与丸美生物、滙豐環球研究", ["日立建机", "丸美生物", "滙豐環球研究"]),
+    ("位列平台美妆品牌第一", []),
+    ("国货美妆品牌珀莱雅表示", ["珀莱雅"]),
     # shipyards, classification societies and bank lessors by name; 船级社 is a head
     ("中国船级社、挪威船级社与韩国船级社均已认证，工银金融租赁订造4艘",
      ["中国船级社", "挪威船级社", "韩国船级社", "工银金融租赁"]),

@@ -456,6 +456,7 @@ class _Finder:
         self.lead_trim = sec("lead_trim")
         self.stationed = sec("stationed")
         self.subsidiary_heads = sec("subsidiary_heads")
+        self.subsidiary_words = tuple(sorted(self.subsidiary_heads, key=len, reverse=True))
         self.departments = sec("departments")
         self.government_departments = sec("government_departments")
         self.coordinated_heads = sec("coordinated_heads")
@@ -668,7 +669,16 @@ class _Finder:
         """The word of a company's arm right after its name (东航|物流, 友邦|香港: [subsidiary_heads]),
         which also makes an ambiguous name the company's; None when there is none."""
         head = self.index.starting_at(end)
-        return head if head is not None and head.text in self.subsidiary_heads else None
+        if head is None:
+            return None
+        if head.text in self.subsidiary_heads:
+            return head
+        if self.text.startswith(self.subsidiary_words, end):  # an arm jieba cuts: 日立|建|机, 汇丰|环球|研究
+            for arm in self.subsidiary_words:
+                stop = end + len(arm)
+                if len(arm) > len(head.text) and self.text.startswith(arm, end) and self.index.is_end(stop):
+                    return Word(arm, end, stop, "n")
+        return None
 
     def bloc_as_region(self, start: int, end: int) -> bool:
         """A regional bloc written as the region it covers: before a region head (东盟市场, 欧盟国家)
@@ -890,8 +900,9 @@ class _Finder:
             return start  # (浙江省|贸促会: a chapter of a national body, like an agency)
         # a place's agency under its short name: 成都市|发改委, 市|发改委 (SPEC: a place in front
         # belongs to the name; 市商务局 is an agency's own short name)
-        if name[0] not in self.levels and prev.text in self.levels and len(prev.text) == 1:
-            return prev.start
+        national = prev.text == "国家"
+        if name[0] not in self.levels and prev.text in self.levels and (len(prev.text) == 1 or national):
+            return prev.start  # 市|发改委; 国家|民航局 (the national agency under its short name)
         # a level's body after its place: 福州|市委, 宁海|县委(书记); an agency after it: 成都市|发改委
         if self.place_like(prev):
             while True:  # 湖南省沅江|市委: every place written in front
@@ -2171,7 +2182,8 @@ class _Finder:
                 if (w.pos in _APPOSITIVE_STOP_POS or w.text in self.breaks or w.text in self.titles
                         or w.text in self.determiners or not _CJK_RE.match(w.text)):
                     break
-                if len(w.text) >= 2 and self.tags.get(w.text, "x") not in _UNKNOWN_OR_PROPER_TAGS:
+                # (a word of the rules' user dictionary has its tag from the segmenter: 美妆 n)
+                if len(w.text) >= 2 and self.tags.get(w.text, w.pos) not in _UNKNOWN_OR_PROPER_TAGS:
                     break  # a common word of the dictionary: 精品|培育, 门店|客流 are no names
                 end = w.end
                 name = text[start:end]
