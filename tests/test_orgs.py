@@ -1489,6 +1489,8 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("日立建机与丸美生物、滙豐環球研究", ["日立建机", "丸美生物", "滙豐環球研究"]),
     ("位列平台美妆品牌第一", []),
     ("国货美妆品牌珀莱雅表示", ["珀莱雅"]),
+    # an organizer of a fair (外贸协会 is also any foreign-trade association)
+    ("外貿協會主辦的台北國際工具機展將於明年3月登場", ["外貿協會"]),
     # shipyards, classification societies and bank lessors by name; 船级社 is a head
     ("中国船级社、挪威船级社与韩国船级社均已认证，工银金融租赁订造4艘",
      ["中国船级社", "挪威船级社", "韩国船级社", "工银金融租赁"]),
