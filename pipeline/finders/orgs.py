@@ -322,6 +322,10 @@ class OrgGazetteer:
             "heads_by_len": sorted(sec("coordinated_heads"), key=len, reverse=True),
             # word lists as tuples, for str.startswith / str.endswith (one C call for all of them)
             "trade_head_words": tuple(sorted(sec("trade_heads"))),
+            "title_words": tuple(sorted(sec("titles"))),
+            "trade_list_heads": tuple(sorted(sec("list_heads") | sec("trade_list_heads"))),
+            "headquarters_before": tuple(sorted(sec("headquarters_before"))),
+            "subsidiary_words": tuple(sorted(sec("subsidiary_heads"), key=len, reverse=True)),
             "geo_heads": tuple(sorted(sec("geo_heads"))),
             "placed_coordinated_heads": tuple(sorted(sec("placed_coordinated_heads"))),
             "region_words": tuple(sorted(sec("region_words"))),
@@ -382,7 +386,7 @@ class _Finder:
         self.taiwan = taiwan
         self.gaz = gaz
         self.titles = gaz.section("titles")
-        self.title_words = tuple(sorted(self.titles))
+        self.title_words: tuple[str, ...] = gaz.derived["title_words"]  # type: ignore[assignment]
         held = held_words(words)
         # where words start and end: asked at the candidates only (see WordIndex)
         index = word_index(held)
@@ -427,11 +431,11 @@ class _Finder:
         # brands that are also words or places (万宁 of Hainan, 百佳): a Hong Kong text names the chain
         self.region_brands = sec("hongkong_brands") if "hongkong" in self.text_regions else frozenset()
         self.list_heads = sec("list_heads")
-        self.trade_list_heads = tuple(sorted(self.list_heads | sec("trade_list_heads")))
+        self.trade_list_heads: tuple[str, ...] = derived["trade_list_heads"]  # type: ignore[assignment]
         self.context_after = sec("context_after")
         self.context_before = sec("context_before")
         self.surnames = sec("surnames")
-        self.headquarters_before = tuple(sorted(sec("headquarters_before")))
+        self.headquarters_before: tuple[str, ...] = derived["headquarters_before"]  # type: ignore[assignment]
         self.trade_heads = sec("trade_heads")
         self.trade_head_words: tuple[str, ...] = derived["trade_head_words"]  # type: ignore[assignment]
         self.geo_heads: tuple[str, ...] = derived["geo_heads"]  # type: ignore[assignment]
@@ -457,7 +461,7 @@ class _Finder:
         self.lead_trim = sec("lead_trim")
         self.stationed = sec("stationed")
         self.subsidiary_heads = sec("subsidiary_heads")
-        self.subsidiary_words = tuple(sorted(self.subsidiary_heads, key=len, reverse=True))
+        self.subsidiary_words: tuple[str, ...] = derived["subsidiary_words"]  # type: ignore[assignment]
         self.departments = sec("departments")
         self.government_departments = sec("government_departments")
         self.coordinated_heads = sec("coordinated_heads")
