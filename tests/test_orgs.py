@@ -1482,6 +1482,9 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     # a title and a surname before an ambiguous name: a person's given name (怡安 is also Aon)
     ("104人力銀行資深經理劉怡安表示，今年9月", ["104人力銀行"]),
     ("怡安表示今年保费上涨", ["怡安"]),
+    # a surname jieba reads as a person's before a name that is also a given name (新松 of 蒋新松)
+    ("学习蒋新松的形式是多样的，筹集蒋新松基金", []),
+    ("新松机器人表示", ["新松机器人"]),
     # two trades joined by 暨 before a guild's head, after a place; a national agency by its short name
     ("台灣工具機暨零組件工業同業公會昨日公布", ["台灣工具機暨零組件工業同業公會"]),
     ("據國家民航局數據，國家醫保局表示", ["國家民航局", "國家醫保局"]),

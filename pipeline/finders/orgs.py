@@ -624,8 +624,8 @@ class _Finder:
                 continue  # 各|市政府: every city's government, no body of its own
             if name in self.region_only and not self.regional_name(p, name):
                 continue  # 财政局 outside a Macao text: a generic word
-            if name in self.ambiguous and self.given_name_after_title(p):
-                continue  # 经理刘|怡安表示: a person's given name after a title and a surname
+            if name in self.ambiguous and self.given_name_after_surname(p):
+                continue  # 经理刘|怡安表示, 学习蒋|新松: a person's given name after a surname
             if name in self.ambiguous and name not in self.region_brands:
                 if not self.org_context(p, p + lg) and not self.taiwan_name(p, name) \
                         and self.arm_at(p + lg) is None:
@@ -793,10 +793,15 @@ class _Finder:
                     return True
         return False
 
-    def given_name_after_title(self, start: int) -> bool:
-        """A title, then a surname right before `start` (资深经理刘|怡安): a person's name follows."""
-        return (start >= 2 and self.text[start - 1] in self.surnames
-                and self.text.endswith(self.title_words, 0, start - 1))
+    def given_name_after_surname(self, start: int) -> bool:
+        """A surname right before `start`, after a title (资深经理刘|怡安) or read by jieba as a
+        person's (蒋/nr|新松): a person's given name follows, not the company named like it."""
+        if start < 1 or self.text[start - 1] not in self.surnames:
+            return False
+        if self.text.endswith(self.title_words, 0, start - 1):
+            return True
+        prev = self.index.ending_at(start)
+        return prev is not None and prev.start == start - 1 and prev.pos == "nr"
 
     def acts_as_company(self, start: int, end: int) -> bool:
         """A name owned by a company or doing what a company does (全联旗下|全支付, 全支付|表示): the
