@@ -1495,8 +1495,8 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     # an organizer of a fair (外贸协会 is also any foreign-trade association)
     ("外貿協會主辦的台北國際工具機展將於明年3月登場", ["外貿協會"]),
     # machinery makers by their trade head, where the text treats them as companies
-    ("程泰集團、永進機械及百德機械則表示訂單滿載。協易機械指出，壓床設備出口低迷",
-     ["程泰集團", "百德機械", "協易機械"]),
+    ("程泰集團、永進機械及鴻昌機械則表示訂單滿載。信鋒機械指出，壓床設備出口低迷",
+     ["程泰集團", "永進機械", "鴻昌機械", "信鋒機械"]),
     ("工程机械表示需求回暖", []),  # a trade, no name
     # shipyards, classification societies and bank lessors by name; 船级社 is a head
     ("中国船级社、挪威船级社与韩国船级社均已认证，工银金融租赁订造4艘",
