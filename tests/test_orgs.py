@@ -1485,6 +1485,8 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     # a surname jieba reads as a person's before a name that is also a given name (新松 of 蒋新松)
     ("学习蒋新松的形式是多样的，筹集蒋新松基金", []),
     ("新松机器人表示", ["新松机器人"]),
+    # a name whose last character jieba glued to the adverb after it (数码|通则|表示)
+    ("其中約46%的用戶主要在深圳使用。數碼通則表示，漫遊客戶增加", ["數碼通"]),
     # two trades joined by 暨 before a guild's head, after a place; a national agency by its short name
     ("台灣工具機暨零組件工業同業公會昨日公布", ["台灣工具機暨零組件工業同業公會"]),
     ("據國家民航局數據，國家醫保局表示", ["國家民航局", "國家醫保局"]),

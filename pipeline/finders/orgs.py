@@ -434,6 +434,7 @@ class _Finder:
         self.trade_list_heads: tuple[str, ...] = derived["trade_list_heads"]  # type: ignore[assignment]
         self.context_after = sec("context_after")
         self.context_before = sec("context_before")
+        self.glued_adverbs = sec("glued_adverbs")
         self.surnames = sec("surnames")
         self.headquarters_before: tuple[str, ...] = derived["headquarters_before"]  # type: ignore[assignment]
         self.trade_heads = sec("trade_heads")
@@ -746,6 +747,10 @@ class _Finder:
             if _ALNUM_RE.match(before) or _ALNUM_RE.match(after):
                 return False
         if not self.index.is_end(end):
+            glued = self.index.around(end)
+            if (glued is not None and start < glued.start < end and glued.end == end + 1
+                    and text[end] in self.glued_adverbs and self.index.is_end(glued.start)):
+                return True  # 数码|通则|表示: jieba glued the name's last character to the adverb after it
             # the name ends inside a jieba word: only a word that starts with the name and goes on
             # with a title (县委书记) or a product noun (百度地图, 银联卡) keeps it, or one that glues the
             # name's own suffix to a line or station of it (广州|地铁线|网, 上海|地铁站).
