@@ -1487,6 +1487,9 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("新松机器人表示", ["新松机器人"]),
     # a name whose last character jieba glued to the adverb after it (数码|通则|表示)
     ("其中約46%的用戶主要在深圳使用。數碼通則表示，漫遊客戶增加", ["數碼通"]),
+    # makers named place + trade (ambiguous) before their orders and losses in Taiwan usage
+    ("台中精機10月接單年增約22%。東台精機前3季稅後淨損約1.6億元", ["台中精機", "東台精機"]),
+    ("台中精机械产业聚落", []),
     # two trades joined by 暨 before a guild's head, after a place; a national agency by its short name
     ("台灣工具機暨零組件工業同業公會昨日公布", ["台灣工具機暨零組件工業同業公會"]),
     ("據國家民航局數據，國家醫保局表示", ["國家民航局", "國家醫保局"]),
