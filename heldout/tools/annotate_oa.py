@@ -1,117 +1,115 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g263_steel_makers_output_cities and g264_taiwan_machine_tool_exports
-(annotator NA).
+g269_paper_packaging_makers_cities and g270_taiwan_pcb_makers_orders
+(annotator OA).
 
-Adapted from the precedent set's tools/annotate_ma.py (/tmp/ho46/precedent:
+Adapted from the precedent set's tools/annotate_na.py (/tmp/ho47/precedent:
 a simplified mainland article in UTF-8 and a Taiwan article in the Big5
-family, the pair closest to mine; copied and the data changed).
-annotate_ma.py had turned annotate_la.py's UTF-8-without-BOM block into a
-block with a BOM and its plain-Big5 block into a cp950 block; my pair is
-annotate_la.py's storage again (as annotate_ma.py's notes describe it), so
-both blocks are turned back:
-- a simplified mainland article in UTF-8 WITHOUT a BOM (no BOM of any kind
-  and no U+FEFF; the utf-8 and utf-8-sig readings are the same text, so no
-  code point is lost or added in front of the offsets; three bytes a
-  non-ASCII character, no four-byte one, no combining mark; every character
-  GB2312; the GB and Big5 codecs and UTF-16 fail or read another text:
-  annotate_mc.py's UTF-8-without-BOM block of its Macao text, turned back
-  to a simplified one, with annotate_ma.py's GB2312 and codec checks);
-- a Taiwan article in PLAIN Big5: no character outside plain Big5
-  (OUTSIDE_BIG5 empty, asserted); the characters whose plain-Big5 and cp950
-  codes differ are exactly the declared ones (／ of the dateline
-  記者呂佳蓉／台中報導, once, in no span), written with plain Big5's bytes
-  A2 41, which cp950 reads as another character (∕, U+2215): so the file
-  decodes as cp950 too, to another text, and only plain Big5 (GUIDELINES'
-  first try) and Big5-HKSCS read it as written; every line but the dateline
-  is the same in plain Big5 and cp950 byte for byte; two bytes a non-ASCII
-  character; the GB codecs, UTF-8 and UTF-16 fail or read another text.
-It keeps every check of annotate_ma.py: strict decoding, offsets, overlaps,
+family, the pair closest to mine in script, region and source family;
+copied and the data changed).  annotate_na.py had turned annotate_ma.py's
+storage (a BOM and cp950, by annotate_na.py's notes) back into
+annotate_la.py's (no BOM, plain Big5); my pair has annotate_ma.py's storage
+again, so both blocks are turned once more:
+- a simplified mainland article in UTF-8 WITH a BOM (exactly one EF BB BF
+  in front and no second BOM of any kind; utf-8-sig reads the text, plain
+  utf-8 reads U+FEFF and the text, one code point more, so offsets count
+  from the first character after the BOM; three bytes a non-ASCII
+  character, no four-byte one, no combining mark; every character GB2312;
+  the GB and Big5 codecs and UTF-16 fail or read another text, with and
+  without the BOM: annotate_nc.py's UTF-8-with-BOM block of its Macao text,
+  turned to a simplified one, with annotate_na.py's GB2312 and codec
+  checks);
+- a Taiwan article in cp950 (Big5 as Taiwan writes it): the characters
+  outside plain Big5 are exactly the declared ones (碁 of 碁鼎科技, F9 D6,
+  cp950's ETEN row), each inside its declared ORG row only, so plain big5
+  fails on the file and cp950 (GUIDELINES' second try) reads it; the
+  characters whose plain-Big5 and cp950 codes differ are exactly the
+  declared ones (／ of the dateline 記者鄔芷菱／桃園報導, once, in no span),
+  written with cp950's bytes A1 FE; every line holding no declared
+  character is the same in plain Big5 and cp950 byte for byte; two bytes a
+  non-ASCII character; the GB codecs, UTF-8 and UTF-16 fail or read another
+  text; Big5-HKSCS reads the file as written.
+It keeps every check of annotate_na.py: strict decoding, offsets, overlaps,
 span edges, formats, calendar-valid DATEs, METRIC values re-derived from the
 span, ORG/CITY/unit normalizations against OpenCC t2s, the OpenCC t2s of the
 whole simplified article and the OpenCC t2s-then-s2tw round trip of the
 traditional one, the SIMPLIFIED_ONLY coverage, audits of digits, Latin
 words, Chinese numerals, time characters, holiday words, city strings (every
 CITY_NORM form the article writes besides the declared list, absent cities
-as guards), ORG words (with the trade names before each head) and ORG
-strings; the declared organizations; the independent `city` rule computed
-and asserted against my hand value on every DATE/METRIC row (city sections
-under headings included, though neither article has one; a headline's
-space splits it into two sentences, annotate_mb.py's half_break, ported
-here); the month and day a DATE span writes; the precision a DATE span
-writes; the holiday table by exact span and the holidays recomputed without
-it (by region); ROC years only in a Taiwan text and between 40 and 199;
+as guards), ORG words (with the trade names before each head and the places
+that open the bodies' names) and ORG strings; the declared organizations;
+the independent `city` rule computed and asserted against my hand value on
+every DATE/METRIC row (city sections under headings included, though
+neither article has one; a headline's space splits it into two sentences);
+the month and day a DATE span writes; the precision a DATE span writes; the
+holiday table by exact span and the holidays recomputed without it (by
+region); ROC years only in a Taiwan text and between 40 and 199;
 今（N）年/明（N）年 carrying the ROC year of the reference year; relative
-words resolved from the reference date (上周, 上周五, 本月, 上月, 今年, 明年,
-上年 (a new check: 上年 counts like 去年, from a non-relative period its
-sentence states, else from the reference year);
-昨（24）日, 上週四, 上週五, 今（115）年, 明（116）年); 上月 as a baseline
-(kept, unused); 上季 (kept, unused); the bare-day month rule (20日, 21日;
-19日, 20日); the range check (kept, unused); a bare month, day or quarter in
-the reference year; 去年同期 a year before its sentence's period; 当天/同月
-(kept, unused); the bracketed gloss (上周五（20日）; 上週四（19日）,
-上週五（20日）); the 约占 check (约占全国的五成, 约占三成, 约占全国的12.8%,
-约占全国产能的七成); markers before, touching and after a span; 约为/约有 as
-separated markers (约为1.9%, 约为31.4%, 约为186元, 约为8.6亿吨); a marker
-before a currency written before the number (約新台幣548億元 …); the declared
-shared unit (3280 of 每吨3280至3350元; 1 of 1至1.5個百分點); the narrowest
-codec; check_time_metric (約12天 after 平均…縮短); check_collective (三省,
-三市, 三地); check_not_collective; check_no_collective_metric;
-check_forward; the SHI_NEXT check; the FOREIGN_SHI and NO_SHI checks
-(香港, 芝加哥 in g264); the TAIWAN_SHI_ONLY check (新竹市 written); the LINE3
-check (g263's byline 中国冶金报记者 秦立衡 报道 with its outlet, g264's
-dateline 記者呂佳蓉／台中報導 with its city); the region check; the bare ROC
-year before 來/以來.
+words resolved from the reference date (昨日, 上周, 上周五, 本周五, 本月, 上月,
+今年, 明年, 去年; 昨（23）日, 上週五, 上月, 今年, 明年, 今（115）年, 明（116）年);
+上月 as a baseline (used: 较上月 after 12月 in g269); 上年/前年 (kept,
+unused); 上季 (kept, unused); the bare-day month rule (20日 x2); the range
+check (kept, unused); a bare month, day or quarter in the reference year;
+去年同期 a year before its sentence's period; 当天/同日/同月 (used: 同月 and
+同日 in g270); the bracketed gloss (本周五（20日）; 上週五（20日）); the 约占
+check (kept, unused); markers before, touching and after a span; 约为/約為 as
+separated markers; a marker before a currency written before the number
+(約新台幣, 約人民幣); the declared shared unit (kept, unused: each range
+writes its own unit); the narrowest codec; check_time_metric (kept, unused);
+check_collective (三地, 三省); check_not_collective;
+check_no_collective_metric; check_forward; the SHI_NEXT check; the
+FOREIGN_SHI and NO_SHI checks (both empty here, their checks kept); the
+TAIWAN_SHI_ONLY check (fixed as GUIDELINES' set); the LINE3 check (g269's
+byline 经济参考报记者 裘晓岚 广州报道 with its outlet and its city, g270's
+dateline 記者鄔芷菱／桃園報導 with its city); the region check; the bare ROC
+year before 來/以來; every 旬 inside a DATE row.
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices (code
-points) into the article as decoded (no BOM here, nothing removed):
+points) into the article as decoded (the BOM removed, nothing else):
 
-- g263 is simplified (mainland, 中国冶金报, 2026-11-23), stored as UTF-8
-  without a BOM; the title's 今 (E4 BB 8A) opens the file.  Every non-ASCII
+- g269 is simplified (mainland, 经济参考报, 2026-11-22), stored as UTF-8
+  with a BOM (EF BB BF, then the title's 纸 = E7 BA B8).  Every non-ASCII
   character is three bytes, every character is GB2312, and OpenCC t2s
-  leaves the article unchanged.  Its byline 中国冶金报记者 秦立衡 报道 stands
-  on a line of its own under the title: the outlet before 记者 is an ORG
-  (SPEC: news outlets in bylines; GUIDELINES' byline rule).  No section
-  headings.
-- g264 is traditional (Taiwan, 工商時報, 2026-11-25), stored as plain Big5
-  without a BOM; the title's 工 (A4 75) opens the file.  `text` is the
+  leaves the article unchanged.  Its byline 经济参考报记者 裘晓岚 广州报道
+  stands on a line of its own under the title: the outlet before 记者 is an
+  ORG (SPEC: news outlets in bylines; GUIDELINES' byline rule) and 广州, the
+  city filed from, a CITY.  No section headings.
+- g270 is traditional (Taiwan, 經濟日報, 2026-11-24), stored as cp950
+  without a BOM; the title's P of PCB opens the file.  `text` is the
   traditional original; `normalized` (ORG/CITY) and `unit` are simplified
   (OpenCC t2s; Taiwan cities by their full names with 市).  A Taiwan text:
   2-3 digit years before 年 are ROC years (114年 = 2025, 今（115）年 = 2026,
-  明（116）年第1季 = 2027-Q1, 116年第1季 = 2027-Q1, 民國98年 = 2009).
+  明（116）年 = 2027, 116年第2季 = 2027-Q2, 民國111年 = 2022).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
-was read or run), with the previous held-out set (/tmp/ho46/precedent:
-README, NOTES_ma/mb/mc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_na.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+was read or run), with the previous held-out set (/tmp/ho47/precedent:
+README, NOTES_na/nb/nc, tools, corpus, gold) as precedent.  Decisions:
+NOTES_oa.md in the parent folder.  Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
-Changes from annotate_ma.py: the two storage blocks above (OUTSIDE_BIG5
-empty; BIG5_FORMS replaces CP950_FORMS: ／ written with plain Big5's bytes);
-LINE3 for these articles (an outlet alone on g263's byline, a city alone on
-g264's dateline); rule_city splits a headline at its space (annotate_mb.py's
-half_break; g263's title holds two cities in its second half); the holiday
-table as these articles name them (春节; 聖誕節, 農曆年); the Taiwan forms of
-the round trip are 台, 占 and 布, each asserted to occur; the collective
-labels 三 of 河北、江苏、山东三省, of 迁安、遵化、滦州三市 and of 上海、广州、
-成都三地 (g263); NO_SHI holds 香港 and 芝加哥 (g264), FOREIGN_SHI and
-CITY_ALIAS are empty, TAIWAN_SHI_ONLY used (新竹市); units %, 吨, 元,
-百分点, 家, 座 (g263) and %, 美元, 元, 百分点, 台, 个, 名, 案, 家, 天, 人次
-(g264); absent cities as guards of the city audits.  Checks added: the
-plain-Big5 block asserts that cp950 reads the file as ANOTHER text (only at
-the declared ／) and that Big5-HKSCS reads it as written; every 旬 stands
-inside a DATE row (旬末, 上一旬 were rewritten: the part of a ten-day period
-SPEC and GUIDELINES do not settle); check_relative checks 上年/前年 (counted
-like 去年, GUIDELINES); the org-word audits hold the places that open the
-bodies' names (唐山市, 邯郸市, 台中市政府 …: a body cut into a CITY with 市 and
-an ORG passed before); no CR is asserted right after decoding
-(annotate_mc.py's move).
+Changes from annotate_na.py: the two storage blocks above (BIG5_FORMS
+becomes CP950_FORMS: ／ written with cp950's bytes; OUTSIDE_BIG5 declares
+碁, with its code, kind and ORG row, annotate_nc.py's IN_ORG form); LINE3 for
+these articles (an outlet and a city on g269's byline, a city alone on
+g270's dateline); the holiday table as these articles name them (双11,
+今年双11, 春节, 元旦; 聖誕節, 農曆年); the Taiwan forms of the round trip are
+台, 占 and 布, each asserted to occur; the collective labels 三 of
+东莞、天津、重庆三地 and of 广东、山东、浙江三省 (g269); NO_SHI, FOREIGN_SHI
+and CITY_ALIAS are empty, TAIWAN_SHI_ONLY kept (neither 新竹市 nor 嘉义市 is
+written); units %, 吨, 元, 美元, 百分点, 家, 条, 件, 度 (g269) and %, 元,
+美元, 台, 倍, 家, 名, 个, 平方呎 (g270); absent cities as guards of the city
+audits.  Checks added: the cp950 block (above); TRADITIONAL_WORDS (游 of
+上游 and 准 of 核准, Taiwan's standard forms, are the only characters of
+SIMPLIFIED_ONLY allowed in g270, each word with its count); a bare
+前N个月/前N月/前N季/前三季度 never opens a clause or a headline and never
+follows 提, 上市 or 离职 (GUIDELINES: after a verb it is a duration; the
+precedents rewrote such phrases, and so did I).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_na.py
+    python3 <this folder>/annotate_oa.py
 """
 import csv
 import datetime
@@ -137,49 +135,61 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G263 = "g263_steel_makers_output_cities"
-G264 = "g264_taiwan_machine_tool_exports"
+G269 = "g269_paper_packaging_makers_cities"
+G270 = "g270_taiwan_pcb_makers_orders"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G263: ("utf-8", b"", False, "2026-11-23", "中国冶金报"),
-    G264: ("big5", b"", True, "2026-11-25", "工商時報"),
+    G269: ("utf-8", BOM8, False, "2026-11-22", "经济参考报"),
+    G270: ("cp950", b"", True, "2026-11-24", "經濟日報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G263: [], G264: []}
-# characters of the Taiwan article outside plain Big5: none (a plain-Big5
-# file; the check that the set is exactly what the text holds stays)
-OUTSIDE_BIG5 = {G264: {}}
-# characters whose plain-Big5 and cp950 codes differ that the plain-Big5
-# article writes, with (plain Big5 bytes, cp950 bytes): ／ (U+FF0F) of the
-# dateline 記者呂佳蓉／台中報導, once, in no span, written with plain Big5's
-# A2 41 (annotate_la.py's BIG5_FORMS, as annotate_ma.py's notes describe it;
-# annotate_ma.py wrote cp950's A1 FE); cp950 reads A2 41 as ∕ (U+2215)
-BIG5_FORMS = {G264: {"／": (b"\xa2\x41", b"\xa1\xfe")}}
+OUTSIDE_BMP = {G269: [], G270: []}
+# characters of the Taiwan article outside plain Big5, each with True when
+# cp950 holds it: 碁 (U+7881) of 碁鼎科技 (cp950 F9 D6, the ETEN row F9 that
+# Microsoft's Big5 took over; annotate_ga.py's 碁 of 宏碁, as annotate_na.py's
+# comments recall it), inside its ORG row only
+OUTSIDE_BIG5 = {G270: {"碁": True}}
+# the cp950 code of each declared character, and its kind
+BIG5_CODE = {"碁": b"\xf9\xd6"}
+BIG5_KINDS = {G270: Counter({"cp950-eten": 1})}
+# the ORG rows each declared character may stand in (annotate_nc.py's IN_ORG
+# form; every occurrence of the character is inside one of them)
+IN_ORG = {G270: {"碁": ["碁鼎科技"]}}
+# characters whose plain-Big5 and cp950 codes differ that the cp950 article
+# writes, with (plain Big5 bytes, cp950 bytes): ／ (U+FF0F) of the dateline
+# 記者鄔芷菱／桃園報導, once, in no span, written with cp950's A1 FE
+# (annotate_ma.py's CP950_FORMS, as annotate_na.py's notes describe it;
+# annotate_na.py wrote plain Big5's A2 41); plain Big5 reads A1 FE as ／ too
+CP950_FORMS = {G270: {"／": (b"\xa2\x41", b"\xa1\xfe")}}
 # the word each declared character stands in, with its count
-DECLARED_WORD = {G264: {"／": ("記者呂佳蓉／台中報導", 1)}}
+DECLARED_WORD = {G270: {"／": ("記者鄔芷菱／桃園報導", 1)}}
 # the spans allowed before the declared characters on the dateline line:
 # none (the line opens with 記者, no outlet)
-BEFORE_DECLARED = {G264: set()}
+BEFORE_DECLARED = {G270: set()}
 # the third line of each article (a byline or a dateline under the title)
-# and the rows it holds, exactly: g263's byline names its outlet (SPEC:
+# and the rows it holds, exactly: g269's byline names its outlet (SPEC:
 # news outlets in bylines are ORG; GUIDELINES' byline rule: a name ending
-# in 报 before 记者 at the start of a line; precedents MB's 中国水运报记者, MC's
-# 经济观察报记者) and no city; g264's dateline names no outlet and the city
-# filed from (precedents MA's 台北報導, LA's 台北報導)
-LINE3 = {G263: ("中国冶金报记者 秦立衡 报道", [("ORG", "中国冶金报")]),
-         G264: ("記者呂佳蓉／台中報導", [("CITY", "台中")])}
-# the first character of each file (no BOM), with its bytes
-FIRST_CHAR = {G263: ("今", b"\xe4\xbb\x8a"), G264: ("工", b"\xa4\x75")}
+# in 报 before 记者 at the start of a line; precedents NA's 中国冶金报记者, NB's
+# 第一财经日报记者) and the city filed from (precedent NA's dateline 台中報導);
+# g270's dateline names no outlet and the city filed from
+LINE3 = {G269: ("经济参考报记者 裘晓岚 广州报道",
+                [("ORG", "经济参考报"), ("CITY", "广州")]),
+         G270: ("記者鄔芷菱／桃園報導", [("CITY", "桃園")])}
+# the first character of each file after its BOM, with its bytes: g269's
+# title opens with 纸 (E7 BA B8 after EF BB BF), g270's with the P of PCB
+FIRST_CHAR = {G269: ("纸", b"\xe7\xba\xb8"), G270: ("P", b"P")}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years
-TAIWAN = {G264}
+TAIWAN = {G270}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 # common simplified-only characters a traditional article must not hold
-# (annotate_ma.py's list, itself annotate_la.py's; 台, t2s of 臺, is left
-# out: Taiwan writes 台); the last line adds the simplified forms of g264's
-# traditional characters that the list lacked, from OpenCC t2s of each
-# character of the article, none of them written in it (the check in main()
-# asserts that the list covers them all)
+# (annotate_na.py's list, itself annotate_ma.py's and annotate_la.py's; 台,
+# t2s of 臺, is left out: Taiwan writes 台); annotate_na.py's last line
+# added its g264's characters; my last line adds the simplified forms of
+# g270's traditional characters that the list lacked, from OpenCC t2s of
+# each character of the article, none of them written in it (the check in
+# main() asserts that the list covers them all); TRADITIONAL_WORDS below
+# declares the two Taiwan words that write a character of the list
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -209,19 +219,29 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "仓侬昆爱玛纤迹驰驱"
                    "帐扫拦异简纳绑莱游随杂"
                    "妈栋决庄让韦松丽"
-                   "劲吕滚缓蚀轴锋键")
+                   "劲吕滚缓蚀轴锋键"
+                   "写涌硕细制软辉邬针铜锡钻阴云频鹏")
+# words Taiwan writes with a character of SIMPLIFIED_ONLY (游 of 上游, 准 of
+# 核准: the Ministry of Education's standard forms, not simplified ones), each
+# with its count; the list's characters stand nowhere else
+TRADITIONAL_WORDS = {G270: {"上游": 2, "核准": 2}}
 # the forms Taiwan news writes where OpenCC s2tw writes others (text, s2tw):
-# 台 of 台灣, 台中, 台南, 台北, 新台幣, 台積電 (s2tw 臺), 占 of 占比 (佔),
-# 布 of 公布 (佈); each must occur
+# 台 of 台灣, 台商, 台光電, 台燿, 台郡科技, 台積電, 新台幣, 全台, 台廠 (s2tw 臺),
+# 占 of 占比, 占全台 (佔), 布 of 公布 (佈); each must occur
 TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈")}
 # Holidays the articles name, by their exact span (2025-2027).
-# g263 (mainland, 2026-11-23): 春节 2027-02-06 (春节前的冬储行情: yearless,
-# the coming one, 75 days after the reference date; 前 outside).
-# g264 (Taiwan, 2026-11-25): 聖誕節 2026-12-25 (聖誕節前後: yearless, the
-# coming one, 30 days after; 前後 outside); 農曆年 2027-02-06 (農曆年前:
+# g269 (mainland, 2026-11-22): 双11 2026-11-11 (双11带来的快递旺季:
+# yearless, the nearest one, 11 days before the reference date) and
+# 今年双11 2026-11-11 (a year word written before a holiday is inside the
+# span, GUIDELINES 2024年春节; precedent NB; 期间 outside); 春节 2027-02-06
+# (春节前备货, 元旦、春节临近: yearless, the coming one, 76 days after; 前
+# outside); 元旦 2027-01-01 (the coming one, 40 days after).
+# g270 (Taiwan, 2026-11-24): 聖誕節 2026-12-25 (聖誕節前後: yearless, the
+# coming one, 31 days after; 前後 outside); 農曆年 2027-02-06 (農曆年前:
 # GUIDELINES, 农历年 is 春节; the coming one; 前 outside).
 HOLIDAY = {
-    "春节": "2027-02-06",
+    "双11": "2026-11-11", "今年双11": "2026-11-11", "春节": "2027-02-06",
+    "元旦": "2027-01-01",
     "聖誕節": "2026-12-25", "農曆年": "2027-02-06",
 }
 # Independent holiday dates for check_holiday(): fixed days by region
@@ -281,74 +301,74 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
 
 
 
+
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g263 (2026: the municipality 上海; the prefecture-level cities 唐山,
-    # 邯郸 (河北), 湛江, 广州 (广东), 成都 (四川), 南京 (江苏), 日照 (山东, written
-    # with its 市: GUIDELINES' short forms that are ordinary words count
-    # only with 市 or their province), 包头 (内蒙古), 嘉峪关 (甘肃); the
-    # county-level cities 迁安, 遵化, 滦州 (under 唐山; 滦县 became 滦州市 in
-    # 2018), 武安 (under 邯郸), 张家港 (under 苏州) and 江阴 (under 无锡), SPEC:
-    # county-level cities are CITY at the article's date)
-    "唐山": "唐山市", "邯郸": "邯郸市", "湛江": "湛江市", "迁安": "迁安市",
-    "遵化": "遵化市", "滦州": "滦州市", "武安": "武安市", "张家港": "张家港市",
-    "江阴": "江阴市", "南京": "南京市", "上海": "上海市", "广州": "广州市",
-    "成都": "成都市", "日照": "日照市", "日照市": "日照市", "包头": "包头市",
-    "嘉峪关": "嘉峪关市",
-    # g264 (traditional spans; Taiwan's special municipalities 台北, 新北,
-    # 桃園, 台中, 台南, 高雄 by their full names (SPEC; GUIDELINES: Taiwan
-    # cities normalize to the full name), all written without 市 here; the
-    # provincial city 新竹市 written with its 市, GUIDELINES: 新竹 counts only
-    # as 新竹市; the mainland city 杭州; Hong Kong and the foreign 芝加哥 by
-    # their common Chinese names, no 市)
-    "台北": "台北市", "新北": "新北市", "桃園": "桃园市", "台中": "台中市",
-    "台南": "台南市", "高雄": "高雄市", "新竹市": "新竹市", "杭州": "杭州市",
-    "香港": "香港", "芝加哥": "芝加哥",
+    # g269 (2026: the municipalities 天津, 重庆; the prefecture-level cities
+    # 广州, 东莞, 深圳, 湛江 (广东), 北海, 南宁 (广西: 北海 written after its
+    # province, GUIDELINES' short forms that are ordinary words count with
+    # their province), 马鞍山 (安徽), 厦门 (福建), 武汉 (湖北), 成都 (四川),
+    # 衢州 (浙江), 岳阳 (湖南), 日照 (山东, written with its 市: GUIDELINES);
+    # the county-level cities 寿光 (under 潍坊), 平湖 (under 嘉兴, written
+    # with its 市), 常熟 (under 苏州), SPEC: county-level cities are CITY at
+    # the article's date)
+    "广州": "广州市", "东莞": "东莞市", "天津": "天津市", "重庆": "重庆市",
+    "北海": "北海市", "马鞍山": "马鞍山市", "南宁": "南宁市",
+    "寿光": "寿光市", "厦门": "厦门市", "武汉": "武汉市", "成都": "成都市",
+    "深圳": "深圳市", "平湖": "平湖市", "平湖市": "平湖市", "衢州": "衢州市",
+    "湛江": "湛江市", "岳阳": "岳阳市", "常熟": "常熟市", "日照": "日照市",
+    "日照市": "日照市",
+    # g270 (traditional spans; Taiwan's special municipalities 桃園, 新北,
+    # 高雄 by their full names (SPEC; GUIDELINES: Taiwan cities normalize to
+    # the full name), written without 市; mainland cities: 深圳, 惠州 (廣東,
+    # 中山 written after its province: GUIDELINES' Taiwan district forms and
+    # ordinary words count with their province), 崑山 (Taiwan's form of 昆山,
+    # a county-level city under 苏州), 常熟, 無錫, 江陰 (a county-level city
+    # under 无锡), 淮安 (江蘇), 秦皇島 (河北), 仙桃 (a county-level city of
+    # 湖北), 黃石 (湖北), 重慶)
+    "桃園": "桃园市", "新北": "新北市", "高雄": "高雄市",
+    "崑山": "昆山市", "中山": "中山市", "淮安": "淮安市",
+    "秦皇島": "秦皇岛市", "無錫": "无锡市", "仙桃": "仙桃市",
+    "惠州": "惠州市", "重慶": "重庆市", "黃石": "黄石市", "江陰": "江阴市",
 }
 # cities normalized without 市: Hong Kong, Macao and foreign cities by their
-# common Chinese names (SPEC): 香港 (中國大陸（含香港）) and 芝加哥 (美國芝加哥
-# 國際製造技術展: a city inside an event's name, after its country) in g264
-NO_SHI = {"香港", "芝加哥"}
+# common Chinese names (SPEC): none written here (the checks stay)
+NO_SHI = set()
 # foreign cities whose common Chinese name itself ends with 市: none here
 # (the check that every declared one is used stays)
 FOREIGN_SHI = set()
 # Taiwan's provincial cities that count only with their 市 written
 # (GUIDELINES: 新竹 and 嘉义 count only as 新竹市, 嘉义市; counties never
 # match): their spans must end with 市 and no short form may be declared for
-# them.  g264 writes 新竹市; the set is GUIDELINES' rule, fixed and asserted
-# so (annotate_aa.py's)
+# them.  Neither is written here (新竹 nowhere: a county shares the form);
+# the set is GUIDELINES' rule, fixed and asserted so (annotate_aa.py's)
 TAIWAN_SHI_ONLY = frozenset({"新竹市", "嘉义市"})
 assert TAIWAN_SHI_ONLY == {"新竹市", "嘉义市"}
 # Taiwan's and Hong Kong's spellings of foreign cities that normalize to
 # another mainland name (SPEC; GUIDELINES: 雪梨 is 悉尼 everywhere): a fixed
-# table (annotate_aa.py's; 芝加哥 is spelt alike on both sides, none of the
-# table is written here)
+# table (annotate_aa.py's; none of the table is written here)
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那"}
-# spans whose normalized name is not their t2s form (+ 市): none here
+# spans whose normalized name is not their t2s form (+ 市): none here (崑山:
+# OpenCC t2s gives 昆山, so 昆山市 is its t2s form + 市)
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "台灣工具機暨零組件工業同業公會": "台湾工具机暨零组件工业同业公会",
-    "工具機公會": "工具机公会", "財政部關務署": "财政部关务署",
-    "上銀科技": "上银科技", "大銀微系統": "大银微系统",
-    "全球傳動": "全球传动", "直得科技": "直得科技", "銀泰科技": "银泰科技",
-    "友嘉實業集團": "友嘉实业集团", "台中精機": "台中精机",
-    "東台精機": "东台精机", "程泰集團": "程泰集团", "永進機械": "永进机械",
-    "百德機械": "百德机械", "協易機械": "协易机械", "亞崴機電": "亚崴机电",
-    "喬福機械": "乔福机械", "榮田精機": "荣田精机", "台灣麗馳": "台湾丽驰",
-    "中央銀行": "中央银行", "經濟部統計處": "经济部统计处",
-    "中華經濟研究院": "中华经济研究院",
-    "台灣機械工業同業公會": "台湾机械工业同业公会",
-    "台中市政府經濟發展局": "台中市政府经济发展局",
-    "台中市精密機械科技園區廠商協進會": "台中市精密机械科技园区厂商协进会",
-    "三鋒機器": "三锋机器", "東培工業": "东培工业", "台積電": "台积电",
-    "經濟部產業發展署": "经济部产业发展署",
-    "中國輸出入銀行": "中国输出入银行", "兆豐銀行": "兆丰银行",
-    "金屬工業研究發展中心": "金属工业研究发展中心",
-    "精密機械研究發展中心": "精密机械研究发展中心",
-    "外貿協會": "外贸协会",
+    "台灣電路板協會": "台湾电路板协会", "TPCA": "TPCA", "臻鼎": "臻鼎",
+    "鵬鼎控股": "鹏鼎控股", "欣興電子": "欣兴电子", "欣興": "欣兴",
+    "金像電": "金像电", "華通電腦": "华通电脑", "華通": "华通",
+    "健鼎科技": "健鼎科技", "健鼎": "健鼎",
+    "工研院產科國際所": "工研院产科国际所",
+    "南亞電路板": "南亚电路板", "南電": "南电", "景碩": "景硕",
+    "和碩集團": "和硕集团", "台光電": "台光电", "台燿": "台燿",
+    "聯茂": "联茂", "金居開發": "金居开发", "富喬工業": "富乔工业",
+    "尖點科技": "尖点科技", "南亞塑膠": "南亚塑胶", "碁鼎科技": "碁鼎科技",
+    "定穎投控": "定颖投控", "敬鵬": "敬鹏", "瀚宇博德": "瀚宇博德",
+    "經濟部投資審議司": "经济部投资审议司",
+    "桃園市政府經濟發展局": "桃园市政府经济发展局",
+    "台郡科技": "台郡科技", "輝達": "辉达", "超微": "超微", "廣達": "广达",
+    "緯穎": "纬颖", "鴻海": "鸿海", "台積電": "台积电",
 }
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -451,27 +471,33 @@ class Doc:
         ch, code = FIRST_CHAR[doc_id]
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
-        if enc == "utf-8":      # UTF-8 WITHOUT A BOM, A SIMPLIFIED MAINLAND
-            # ARTICLE (annotate_ma.py's block with a BOM turned back into
-            # annotate_la.py's block without one, in the form annotate_mc.py
-            # kept for its traditional UTF-8 text, turned back to a
-            # simplified one): no BOM of any kind (checked above) and no
-            # U+FEFF anywhere; the BOM-aware utf-8-sig reading and the plain
-            # utf-8 reading are the same text, so no code point is lost or
-            # added in front of the offsets
-            assert bom == b"" and full == raw, doc_id
-            assert not full.startswith(BOM8), doc_id
+        if enc == "utf-8":      # UTF-8 WITH A BOM, A SIMPLIFIED MAINLAND
+            # ARTICLE (annotate_nc.py's UTF-8-with-BOM block of its Macao
+            # text, itself annotate_ma.py's block for a simplified text,
+            # turned back to a simplified one, with annotate_na.py's GB2312
+            # and codec checks): exactly one BOM, EF BB BF, in front (checked
+            # above: no second BOM of any kind); the BOM-aware utf-8-sig
+            # reading is the text, the plain utf-8 reading is the text with
+            # U+FEFF in front (one code point more, which would shift every
+            # offset by one), so offsets count from the first character after
+            # the BOM
+            assert bom == BOM8 and full == BOM8 + raw, doc_id
+            assert full.count(BOM8) == 1, doc_id
             assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-8-sig") == raw.decode("utf-8"), doc_id
             assert "\ufeff" not in self.text, doc_id
+            assert len(full.decode("utf-8")) == len(self.text) + 1, doc_id
             # every non-ASCII character is three bytes in UTF-8 (the
             # full-width punctuation and the curly quotes too; no four-byte
             # character), so a count in bytes would shift every row after
-            # the title's first character
+            # the title's first character, and a count that keeps the BOM
+            # three more
             assert all(len(c.encode("utf-8")) == 3 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: three-byte"
             assert len(raw) == sum(1 if ord(c) < 0x80 else 3
                                    for c in self.text), doc_id
+            assert len(full) == len(raw) + 3, doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
             # no combining mark (a letter and a mark would count as two
             # code points)
@@ -480,39 +506,69 @@ class Doc:
             # that wrongly tries a GB codec first gets another text or fails
             assert all(enc_ok(c, "gb2312") for c in self.text), doc_id
             # a legacy codec or UTF-16 fails on the file or reads another
-            # text (annotate_la.py's, as annotate_ma.py and annotate_mc.py
-            # kept it)
+            # text, with and without the BOM (annotate_la.py's, as
+            # annotate_ma.py and annotate_nc.py kept it)
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
                           "big5hkscs", "utf-16", "utf-16-le",
                           "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-        if enc == "big5":       # PLAIN BIG5, A TAIWAN ARTICLE (annotate_ma.py's
-            # cp950 block turned back into a plain-Big5 block, as
-            # annotate_la.py had it by annotate_ma.py's notes): big5 reads
-            # and round-trips the file (above); no BOM, no U+FEFF
+                for b in (full, raw):
+                    assert not decodes(b, other) or \
+                        b.decode(other) != self.text, (doc_id, other)
+        if enc == "cp950":      # CP950, A TAIWAN ARTICLE (annotate_na.py's
+            # plain-Big5 block turned into a cp950 block, as annotate_ma.py
+            # had it by annotate_na.py's notes): cp950 reads and round-trips
+            # the file (above); no BOM, no U+FEFF
             assert bom == b"" and full == raw, doc_id
             assert "\ufeff" not in self.text, doc_id
-            # no character outside plain Big5 (none declared: a plain-Big5
-            # file holds no ETEN or HKSCS character)
+            # the characters plain Big5 cannot write are exactly the
+            # declared ones (碁), each in cp950 with its declared code in
+            # the ETEN row F9 (annotate_nc.py's region block, its kind
+            # "cp950"); plain big5 therefore fails on the file (the
+            # narrowest-codec check above), and Big5-HKSCS writes each with
+            # the same code
             decl = OUTSIDE_BIG5[doc_id]
-            assert decl == {}, f"{doc_id}: a plain-Big5 file declares none"
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == [], (doc_id, outside)
+            assert outside == sorted(decl), (doc_id, outside)
+            assert outside, f"{doc_id}: a cp950 file declares its characters"
+            kinds = Counter()
+            for c in outside:
+                assert decl[c] is True and enc_ok(c, "cp950"), c
+                code2 = c.encode("cp950")
+                assert code2 == BIG5_CODE[c] and len(code2) == 2, c
+                assert code2[0] == 0xF9 and 0xD6 <= code2[1] <= 0xFE, c
+                assert not decodes(code2, "big5"), c
+                assert c.encode("big5hkscs") == code2, c
+                assert code2.decode("cp950") == code2.decode("big5hkscs") \
+                    == c, c
+                kinds["cp950-eten"] += 1
+            assert kinds == BIG5_KINDS[doc_id], kinds
+            # every declared character stands inside its declared ORG names
+            # only (annotate_nc.py's IN_ORG; the rows: check())
+            in_org = IN_ORG[doc_id]
+            assert sorted(in_org) == outside, doc_id
+            for c, names in in_org.items():
+                assert names and all(c in n and n in self.text
+                                     for n in names), (doc_id, c, names)
+                hits = sorted({m.start() + n.index(c) for n in names
+                               for m in re.finditer(re.escape(n),
+                                                    self.text)})
+                assert hits == [m.start() for m in
+                                re.finditer(re.escape(c), self.text)], c
+            self.in_org_span = {c: list(in_org[c]) for c in in_org}
             # the characters whose plain-Big5 and cp950 codes differ are
             # exactly the declared ones (／ of the dateline), each with its
             # declared bytes in both codecs
-            forms = BIG5_FORMS[doc_id]
+            forms = CP950_FORMS[doc_id]
             assert forms, f"{doc_id}: declare the Big5/cp950 forms"
             diff = sorted({c for c in self.text if ord(c) > 0x7F and
+                           enc_ok(c, "big5") and
                            c.encode("big5") != c.encode("cp950")})
             assert diff == sorted(forms), (doc_id, diff)
             # the bytes of each character, walked through the file: every
-            # character is written with its plain-Big5 bytes at its own
-            # position
+            # character is written with its cp950 bytes at its own position
             pos, codes = 0, []
             for c in self.text:
-                b = c.encode("big5")
+                b = c.encode("cp950")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 codes.append(b)
                 pos += len(b)
@@ -520,49 +576,51 @@ class Doc:
             for c, (b5, c950) in forms.items():
                 assert c.encode("big5") == b5 != c950, (doc_id, c)
                 assert c.encode("cp950") == c950, (doc_id, c)
-                # written with plain Big5's bytes, never cp950's; plain Big5
+                # written with cp950's bytes, never plain Big5's; plain Big5
                 # reads cp950's bytes as the same character too (its second
                 # code for ／), cp950 reads plain Big5's as another (∕,
-                # U+2215), Big5-HKSCS as the same
-                assert b5 in codes and c950 not in codes, (doc_id, c)
+                # U+2215), Big5-HKSCS reads cp950's as the same
+                assert c950 in codes and b5 not in codes, (doc_id, c)
                 assert c950.decode("big5") == c, (doc_id, c)
                 assert b5.decode("cp950") != c, (doc_id, c)
-                assert b5.decode("big5hkscs") == c, (doc_id, c)
+                assert c950.decode("big5hkscs") == c, (doc_id, c)
             for c in forms:
                 word, k = DECLARED_WORD[doc_id][c]
                 assert c in word, c
                 assert self.text.count(c) == self.text.count(word) == k, c
-            # so plain big5, the codec GUIDELINES try first, reads the text;
-            # cp950 reads the file too, but as ANOTHER text, differing only
-            # where a declared character stands (new here); Big5-HKSCS reads
-            # the same text
-            other = raw.decode("cp950")
-            assert other != self.text and len(other) == len(self.text)
-            moved = [i for i, (a, b) in enumerate(zip(self.text, other))
-                     if a != b]
-            assert moved and all(self.text[i] in forms for i in moved), moved
-            assert len(moved) == sum(self.text.count(c) for c in forms)
-            assert raw.decode("big5hkscs") == self.text, (doc_id, "hkscs")
+            # Big5-HKSCS reads the whole file as written (its F9 row holds
+            # the ETEN characters as cp950 does)
+            assert full.decode("big5hkscs") == self.text, (doc_id, "hkscs")
             # every non-ASCII character is two bytes, so a count in bytes
-            # would shift every row after the title's first character
+            # would shift every row after the title's first non-ASCII
+            # character
             assert len(raw) == sum(1 if ord(c) < 0x80 else 2
                                    for c in self.text), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
-            # the declared characters stand on the dateline line (the third
-            # line, 記者呂佳蓉／台中報導), after 記者; every other line is the
-            # same in plain Big5 and cp950, byte for byte, and reads back
-            # alike in both
+            # the declared forms stand on the dateline line (the third
+            # line, 記者鄔芷菱／桃園報導), after 記者; every line holding
+            # neither a declared form nor a declared character outside plain
+            # Big5 is the same in plain Big5 and cp950, byte for byte, and
+            # reads back alike in both; the dateline differs; a line holding
+            # 碁 cannot be written in plain Big5, and is plain Big5 elsewhere
             lines = self.text.split("\n")
             for c in forms:
                 assert c in lines[2] and lines[2].startswith("記者"), c
                 assert all(c not in x for i, x in enumerate(lines)
                            if i != 2), c
                 assert BEFORE_DECLARED[doc_id] == set(), c
+            for c in outside:
+                assert c not in lines[2], c
             for i, line in enumerate(lines):
+                if any(c in line for c in outside):
+                    assert not enc_ok(line, "big5"), line
+                    for part in re.split("|".join(outside), line):
+                        assert part.encode("big5") == part.encode("cp950")
+                    continue
                 b = line.encode("big5")
                 if i == 2:
                     assert b != line.encode("cp950"), line
-                    assert b.decode("cp950") != line, line
+                    assert line.encode("cp950").decode("big5") == line
                     continue
                 assert b == line.encode("cp950") and \
                     b.decode("cp950") == b.decode("big5") == line, line
@@ -580,11 +638,11 @@ class Doc:
         # before it)
         assert self.traditional == (doc_id in TAIWAN), (doc_id, "region")
         if self.traditional:    # a Taiwan text: every character plain Big5
-            # (OUTSIDE_BIG5 is empty here) and cp950
+            # but the declared ones (碁 here), and cp950
             assert all(enc_ok(c, "big5") or c in OUTSIDE_BIG5[doc_id]
                        for c in self.text), doc_id
             assert all(enc_ok(c, "cp950") for c in self.text), doc_id
-            # and the declared characters (none here) are cp950's, none of
+            # and the declared characters (碁 here) are cp950's, none of
             # them a HKSCS one that cp950 lacks
             assert all(enc_ok(c, "cp950") for c in OUTSIDE_BIG5[doc_id])
         else:
@@ -594,7 +652,19 @@ class Doc:
         assert "\x00" not in self.text
         assert self.text.endswith("\n") and not self.text.endswith("\n\n")
         if self.traditional:
-            bad = [c for c in self.text if c in SIMPLIFIED_ONLY]
+            # a character of the list stands only inside a declared word
+            # Taiwan writes with it (TRADITIONAL_WORDS, each with its count;
+            # new here: 上游 and 核准 are Taiwan's standard forms, and OpenCC's
+            # t2s-then-s2tw round trip below writes them back unchanged)
+            allowed = set()
+            for w, k in TRADITIONAL_WORDS.get(doc_id, {}).items():
+                hits = [m.start() for m in re.finditer(re.escape(w),
+                                                       self.text)]
+                assert len(hits) == k, (doc_id, w, k)
+                assert any(c in SIMPLIFIED_ONLY for c in w), (doc_id, w)
+                allowed.update(h + i for h in hits for i in range(len(w)))
+            bad = [c for i, c in enumerate(self.text)
+                   if c in SIMPLIFIED_ONLY and i not in allowed]
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: Taiwan markers are written
             assert "新台幣" in self.text and "台灣" in self.text, doc_id
@@ -661,7 +731,7 @@ class Doc:
         span = re.search(r"\[\[(.+?)\]\]", ctx).group(1)
         if any(w in span for w in HOLIDAY_WORDS):   # holidays as tabulated
             # (a holiday missing from the table is named, not a KeyError;
-            # new here)
+            # new in annotate_na.py's line)
             assert span in HOLIDAY, (ctx, "holiday not in HOLIDAY")
             assert HOLIDAY[span] == normalized, (ctx, normalized)
         m = re.search(r"(?<!\d)(\d{2,3})[）)]?年", span)   # ROC years
@@ -682,6 +752,8 @@ class Doc:
                  outer=outer, shared=shared, sep=sep)
 
 
+
+
 DOCS = []
 
 
@@ -690,741 +762,765 @@ def doc(fn):
     return fn
 
 
-
-
 # ===========================================================================
-# g263 Steel in November 2026: national output (国家统计局: 10月, 今年前10个月;
-# 河北、江苏、山东三省); the association's ten-day data (中国钢铁工业协会 and
-# 中钢协 上周五（20日）: 11月上旬, 年初; 11月, 本月); profits (中钢协: 今年前10个月
-# against 去年同期; 10月, 9月); the groups (中国宝武钢铁集团有限公司 and 中国宝武
-# 今年前三季度; 宝钢股份 前三季度, its base in 湛江 10月; 马钢股份, 太钢不锈,
-# 八一钢铁, 重庆钢铁; 鞍钢集团, 鞍钢股份 10月; 本钢板材 前三季度 against 去年同期;
-# 首钢股份, 首钢京唐 10月; 河钢集团 今年, 河钢股份); the city bases (唐山 今年前10
-# 个月; 唐山市生态环境局 10月底; 迁安、遵化、滦州三市; 21日 in 唐山, 明年一季度;
-# 邯郸, 邯郸市工业和信息化局 2020年, 武安; 河钢邯钢, 新兴铸管 10月; 敬业集团,
-# 德龙钢铁; 沙钢集团 and 张家港 今年前10个月; 中信特钢, 兴澄特钢 in 江阴 前三季度;
-# 南钢股份 in 南京 10月); prices (上海钢联 上周: 上海、广州、成都三地; 上海期货
-# 交易所 and 大连商品交易所 上周五); exports (海关总署 今年前10个月, 10月, 上年;
-# 今年, 明年); policy and ultra-low emission (工业和信息化部, 国家发展改革委,
-# 生态环境部 上月, 2027年底; 中钢协 10月底, 今年前三季度; 日照市: 日照钢铁, 山钢
-# 集团日照公司 10月; 包钢股份 in 包头, 酒钢宏兴 in 嘉峪关); the outlook (冶金工业
-# 规划研究院 明年; 中钢协: 12月, 春节, 明年一季度).  Simplified, UTF-8 without a
-# BOM, 2026-11-23 (a Monday, ISO week 2026-W48), 中国冶金报; its byline
-# 中国冶金报记者 秦立衡 报道 stands on a line of its own (the outlet an ORG,
-# SPEC).  上周 2026-W47; 上周五 2026-11-20; 上月 2026-10; 本月 2026-11;
-# 明年 2027.
+# g269 Paper and packaging in November 2026: national output (国家统计局:
+# 10月, 今年前10个月); the association's meeting (中国造纸协会 昨日 in 东莞:
+# 今年前10个月 against 去年同期; loss-making firms); prices (卓创资讯 11月20日,
+# 9月底, 年初; 玖龙纸业, 理文造纸, 山鹰国际 本月; 双11, 春节); pulp (海关总署
+# 今年前10个月, 10月; 厦门国贸, 建发股份: 12月 against 上月; 隆众资讯 上周;
+# 上海期货交易所 本周五（20日）, 上周五); the groups (玖龙纸业: 东莞、天津、重庆
+# 三地 10月, 广西北海 上月; 理文造纸 重庆 明年一季度; 山鹰国际 前三季度 against
+# 去年同期, 马鞍山 三季度; 太阳纸业 广西南宁 明年6月; 晨鸣纸业 寿光 10月; 金光集团,
+# 博汇纸业, 亚太森博 前三季度); packaging (国家邮政局 10月, 今年双11; 合兴包装,
+# 裕同科技, 大胜达; 合兴包装 厦门、武汉、成都 四季度; 裕同科技 前三季度; 美盈森
+# 深圳; 中国包装联合会 今年); the regions (广东、山东、浙江三省; 东莞 今年前10个
+# 月; 东莞市工业和信息化局 年底: 玖龙纸业, 理文造纸, 建晖纸业; 平湖市: 景兴纸业,
+# 荣晟环保 前三季度; 衢州: 仙鹤股份, 五洲特纸 10月; 中国纸业: 冠豪高新 湛江 三季度,
+# 岳阳林纸 12月 岳阳); capacity and policy (中国制浆造纸研究院 今年, 明年;
+# 斯道拉恩索 广西北海, 芬欧汇川 常熟; 工业和信息化部 上月, 2027年底, 2025年;
+# 亚太森博 日照市 9月); the outlook (中信证券: 元旦, 春节, 12月, 明年一季度;
+# 国海证券 今年, 去年, 明年; 中国造纸协会 2028年).  Simplified, UTF-8 with a
+# BOM, 2026-11-22 (a Sunday, ISO week 2026-W47), 经济参考报; its byline
+# 经济参考报记者 裘晓岚 广州报道 stands on a line of its own (the outlet an ORG,
+# SPEC; 广州 the city filed from).  昨日 2026-11-21; 上周 2026-W46; 上周五
+# 2026-11-13; 本周五 2026-11-20; 上月 2026-10; 本月 2026-11; 明年 2027.
 # ===========================================================================
 @doc
-def g263():
-    d = Doc(G263)
+def g269():
+    d = Doc(G269)
     Y, LY, NY = "2026", "2025", "2027"
-    OCT, NOV, FRI = "2026-10", "2026-11", "2026-11-20"
-    TS, HD, ZJ, LZ, WA = "唐山市", "邯郸市", "湛江市", "滦州市", "武安市"
-    ZJG, JY, NJ, SH, CD, RZ = ("张家港市", "江阴市", "南京市", "上海市",
-                               "成都市", "日照市")
+    OCT, NOV, DEC = "2026-10", "2026-11", "2026-12"
+    DG, CQ, BH, CD, PH, QZ = ("东莞市", "重庆市", "北海市", "成都市",
+                              "平湖市", "衢州市")
     # title (a heading that opens with no city: no section; its space after
-    # 2.8% splits it into two sentences, GUIDELINES, so the first half's
-    # figures take no city from the second half's 唐山, 邯郸); 今年 attached
-    # to 前10个月 (precedents MA, MB)
-    d.date("[[今年前10个月]]粗钢产量同比", Y, "")
-    d.metric("同比下降[[2.8%]] 唐山", "2.8", "%", "exact", "")
-    # a list sharing one head (等钢铁基地): the items are CITY (SPEC)
-    d.city(" [[唐山]]、邯郸等")
-    d.city("唐山、[[邯郸]]等钢铁基地")
-    # the byline 中国冶金报记者 秦立衡 报道: the outlet before 记者 at the start
-    # of a line is an ORG (SPEC: news outlets in bylines; GUIDELINES' byline
-    # rule, a name ending in 报); the reporter no row; a heading that opens
-    # with no city: no section
-    d.org("\n\n[[中国冶金报]]记者")
-    # P1 national output (no CITY: 河北, 江苏, 山东 are provinces)
+    # 约18% splits it into two sentences, GUIDELINES); 前10个月 right after
+    # the noun it is about (纸企): the calendar period, the year (GUIDELINES
+    # 全市前10个月)
+    d.date("纸企[[前10个月]]利润", Y, "")
+    d.metric("利润总额增长[[约18%]] 箱板纸", 18, "%", "approx", "")
+    # the byline 经济参考报记者 裘晓岚 广州报道: the outlet before 记者 at the
+    # start of a line is an ORG (SPEC: news outlets in bylines; GUIDELINES'
+    # byline rule, a name ending in 报); the reporter no row; 广州 the city
+    # filed from (precedent NA's 台中報導); a heading that opens with no city
+    # (an ORG opens it): no section
+    d.org("\n\n[[经济参考报]]记者")
+    d.city(" [[广州]]报道")
+    # P1 national output (no CITY in its first two sentences)
     d.org("\n\n[[国家统计局]]最新")
-    d.date("显示，[[10月]]全国粗钢", OCT, "")
-    d.metric("粗钢产量[[约7160万吨]]", "7160e4", "吨", "approx", "")
-    d.metric("同比下降[[4.1%]]", "4.1", "%", "exact", "")
-    d.date("；[[今年前10个月]]累计", Y, "")
-    d.metric("生产粗钢[[约8.02亿吨]]", "8.02e8", "吨", "approx", "")
-    d.metric("同比下降[[2.8%]]，钢材", "2.8", "%", "exact", "")
-    d.metric("钢材产量[[约11.86亿吨]]", "11.86e8", "吨", "approx", "")
-    d.metric("同比增长[[1.6%]]", "1.6", "%", "exact", "")
-    # 三 of 河北、江苏、山东三省 is the collective label of the list just
-    # given (SPEC 五市; check_collective); 约 before 占 sets approx across
-    # the whole of the share (GUIDELINES 约占全国的四成; declared sep)
-    d.metric("约占全国的[[五成]]", 50, "%", "approx", "", sep="约")
-    # P2 the association's ten-day data (no CITY)
-    d.org("\n\n[[中国钢铁工业协会]]（以下简称")
-    # a short form in brackets, its characters in the name's order
-    # (GUIDELINES); the quotes are typography, outside (SPEC)
-    d.org("以下简称“[[中钢协]]”）")
-    # a weekday inside the span (GUIDELINES 上周五): W47's Friday from the
-    # Monday 2026-11-23 (W48); the bracketed gloss its own mention, the same
-    # day (SPEC 今日(15日))
-    d.date("”）[[上周五]]（20日）", FRI, "")
-    d.date("上周五（[[20日]]）发布", FRI, "")
-    # a part of a month is the month (SPEC 9月上旬)
-    d.date("显示，[[11月上旬]]重点", NOV, "")
-    d.metric("日均粗钢产量[[约198.6万吨]]", "198.6e4", "吨", "approx", "")
-    d.metric("环比下降[[3.2%]]", "3.2", "%", "exact", "")
-    d.metric("钢材库存[[约1352万吨]]", "1352e4", "吨", "approx", "")
-    # 年初: the year (SPEC); 比 outside
-    d.date("比[[年初]]增加", Y, "")
-    d.metric("比年初增加[[约184万吨]]", "184e4", "吨", "approx", "")
-    d.org("。[[中钢协]]相关负责人表示，进入11月")
-    # a bare month of the reference year; 进入 and 后 outside
-    d.date("进入[[11月]]后北方", NOV, "")
-    d.date("预计[[本月]]粗钢", NOV, "")
-    # P3 profits (no CITY)
-    d.org("效益方面，[[中钢协]]统计")
-    d.date("统计，[[今年前10个月]]重点", Y, "")
-    d.metric("营业收入[[约4.72万亿元]]", "4.72e12", "元", "approx", "")
-    d.metric("同比下降[[约2.3%]]", "2.3", "%", "approx", "")
-    d.metric("利润总额[[约892亿元]]", "892e8", "元", "approx", "")
-    d.metric("同比增长[[约36%]]", 36, "%", "approx", "")
-    # 约为: the marker separated by the verb 为 stays outside and sets approx
-    # (GUIDELINES 约为19%)
-    d.metric("销售利润率约为[[1.9%]]", "1.9", "%", "approx", "", sep="约")
-    # 去年同期 after 今年前10个月 in its sentence (a period with no ISO form):
-    # the year (SPEC)
-    d.date("比[[去年同期]]提高", LY, "")
-    d.metric("提高[[约0.5个百分点]]", "0.5", "百分点", "approx", "")
-    d.metric("仍约占[[三成]]", 30, "%", "approx", "", sep="约")
-    # 单月 after the DATE 10月 stays outside (precedents LA, MA)
-    d.date("其中[[10月]]单月亏损面", OCT, "")
-    d.metric("亏损面约为[[31.4%]]", "31.4", "%", "approx", "", sep="约")
-    d.date("较[[9月]]扩大", "2026-09", "")
-    # 大约 never starts inside a word (GUIDELINES 扩大约18% -> 约18%)
-    d.metric("扩大[[约2个百分点]]", 2, "百分点", "approx", "")
-    # P4 中国宝武
-    d.org("龙头企业中，[[中国宝武钢铁集团有限公司]]（")
-    d.org("以下简称“[[中国宝武]]”）今年")
-    # 今年 attached: a calendar period after the name (the year, SPEC:
-    # several quarters of a year)
-    d.date("”）[[今年前三季度]]粗钢", Y, "")
-    d.metric("粗钢产量[[约9780万吨]]", "9780e4", "吨", "approx", "")
-    d.org("其旗下[[宝钢股份]]前三季度")
-    # 前三季度 after the name it is about (GUIDELINES 该行前9个月); the rule
-    # gives the first city after (湛江 of 位于湛江的基地), though the profit is
-    # the company's: the rule as written
-    d.date("宝钢股份[[前三季度]]实现", Y, ZJ)
-    d.metric("净利润[[约78.4亿元]]", "78.4e8", "元", "approx", ZJ)
-    d.metric("同比增长[[约21%]]", 21, "%", "approx", ZJ)
-    # the city as a modifier of a facility (precedent MB's 其舟山基地)
-    d.city("位于[[湛江]]的基地")
-    d.date("的基地[[10月]]产钢", OCT, ZJ)
-    d.metric("产钢[[约102万吨]]", "102e4", "吨", "approx", ZJ)
-    d.org("；[[马钢股份]]、太钢不锈")
-    d.org("、[[太钢不锈]]前三季度")
-    d.date("太钢不锈[[前三季度]]均实现", Y, "")
-    # 八一 inside the company's name is no DATE and no figure (entities do
-    # not nest); 重庆 inside 重庆钢铁 is no CITY (SPEC: a city inside an
-    # organization name)
-    d.org("扭亏，[[八一钢铁]]、")
-    d.org("、[[重庆钢铁]]的亏损额")
-    d.metric("收窄至[[约6.3亿元]]", "6.3e8", "元", "approx", "")
-    d.metric("和[[约4.1亿元]]。", "4.1e8", "元", "approx", "")
-    # P5 鞍钢, 本钢, 首钢, 河钢 (no CITY)
-    d.org("\n\n[[鞍钢集团]]旗下")
-    d.org("旗下[[鞍钢股份]]10月")
-    d.date("鞍钢股份[[10月]]钢材", OCT, "")
-    d.metric("钢材销量[[约268万吨]]", "268e4", "吨", "approx", "")
-    d.metric("环比增长[[约4%]]；", 4, "%", "approx", "")
-    d.org("；[[本钢板材]]前三季度")
-    d.date("本钢板材[[前三季度]]净亏损", Y, "")
-    d.metric("净亏损[[约9.7亿元]]", "9.7e8", "元", "approx", "")
-    # 去年同期 after 前三季度 (no ISO form): the year (SPEC)
-    d.date("较[[去年同期]]减亏", LY, "")
-    d.metric("减亏[[近四成]]", 40, "%", "approx", "")
-    d.org("。[[首钢股份]]表示")
-    # 控股子公司 names no body (GUIDELINES 富邦金控子公司富邦人寿)
-    d.org("子公司[[首钢京唐]]10月")
-    d.date("首钢京唐[[10月]]汽车板", OCT, "")
-    d.metric("汽车板产量[[约58万吨]]", "58e4", "吨", "approx", "")
-    d.org("。[[河钢集团]]相关负责人")
-    # 集团 before it is a back-reference (SPEC 公交集团)
-    d.date("集团[[今年]]已压减", Y, "")
-    d.metric("粗钢产量[[约320万吨]]", "320e4", "吨", "approx", "")
-    d.org("旗下[[河钢股份]]高端")
-    d.metric("提升至[[约45%]]", 45, "%", "approx", "")
-    # P6 唐山
-    d.city("生产基地，[[唐山]]今年")
-    d.date("唐山[[今年前10个月]]粗钢", Y, TS)
-    d.metric("粗钢产量[[约1.03亿吨]]", "1.03e8", "吨", "approx", TS)
-    d.metric("约占全国的[[12.8%]]", "12.8", "%", "approx", TS, sep="约")
-    # a city's bureau, its city inside (SPEC 天津市网信办): no CITY 唐山
-    d.org("。[[唐山市生态环境局]]数据")
-    d.date("截至[[10月底]]，全市", OCT, "")
-    d.metric("全市已有[[41家]]", 41, "家", "exact", "")
-    d.metric("涉及产能[[约1.16亿吨]]", "1.16e8", "吨", "approx", "")
-    # county-level cities under 唐山 (SPEC: CITY at the article's date); 三
-    # is their collective label (check_collective)
-    d.city("；[[迁安]]、遵化")
-    d.city("迁安、[[遵化]]、滦州")
-    d.city("遵化、[[滦州]]三市")
-    # the rule gives the nearest city before (the list's last), though the
-    # share is each of the three cities': the rule as written
-    d.metric("均[[超过九成]]", 90, "%", "over", LZ)
-    # a bare day: the reference month (GUIDELINES); the rule gives the
-    # first city after
-    d.date("。[[21日]]在唐山", "2026-11-21", TS)
-    d.city("21日在[[唐山]]召开")
-    d.date("计划在[[明年一季度]]前再关停", "2027-Q1", TS)
-    # 两 before a measure word is a count (GUIDELINES: 5座)
-    d.metric("再关停[[两座]]小型", 2, "座", "exact", TS)
-    # P7 邯郸
-    d.city("\n\n在[[邯郸]]，")
-    d.org("，[[邯郸市工业和信息化局]]相关负责人")
-    # a bare 4-digit year (GUIDELINES); the baseline of the change
-    d.date("已由[[2020年]]的", "2020", HD)
-    d.metric("2020年的[[约6700万吨]]", "6700e4", "吨", "approx", HD)
-    d.metric("压减至[[约5200万吨]]", "5200e4", "吨", "approx", HD)
-    d.city("县级市[[武安]]的产能")
-    # 一半 is 50 % (GUIDELINES); 超过 over
-    d.metric("占比[[超过一半]]", 50, "%", "over", WA)
-    # items listed before 等企业 are ORGs (GUIDELINES)
-    d.org("。[[河钢邯钢]]、")
-    d.org("、[[新兴铸管]]等企业")
-    d.date("等企业[[10月]]铁水", OCT, "")
-    d.metric("环比下降[[约6%]]", 6, "%", "approx", "")
-    d.org("，[[敬业集团]]、")
-    d.org("、[[德龙钢铁]]等民营钢企")
-    # P8 江苏 (a province, no CITY)
-    d.org("江苏方面，[[沙钢集团]]所在")
-    d.city("所在的[[张家港]]今年")
-    d.date("张家港[[今年前10个月]]粗钢", Y, ZJG)
-    d.metric("粗钢产量[[约2860万吨]]", "2860e4", "吨", "approx", ZJG)
-    d.org("；[[中信特钢]]旗下")
-    d.org("旗下[[兴澄特钢]]在江阴")
-    d.city("兴澄特钢在[[江阴]]的基地")
-    d.date("的基地[[前三季度]]特钢", Y, JY)
-    d.metric("特钢销量[[约640万吨]]", "640e4", "吨", "approx", JY)
-    d.metric("同比增长[[约7%]]", 7, "%", "approx", JY)
-    d.city("。位于[[南京]]的")
-    d.org("的[[南钢股份]]表示")
-    d.date("公司[[10月]]出口订单", OCT, NJ)
-    d.metric("同比增长[[约18%]]", 18, "%", "approx", NJ)
-    d.metric("占比[[约六成]]", 60, "%", "approx", NJ)
-    # P9 prices
-    # 上海 inside the company's name (上海钢联: its registered name holds
-    # it, precedent MB's 大连造船): no CITY
-    d.org("价格方面，[[上海钢联]]监测")
-    # 上周: the ISO week before the reference date's (W48); the rule gives
-    # the first city after (上海 of the list), though the prices are
-    # national: the rule as written
-    d.date("显示，[[上周]]全国主要城市", "2026-W47", SH)
-    # 每吨 before the number is no part of the unit (GUIDELINES: 每 before
-    # the number; precedent LB's 每吨, MB's 每艘)
-    d.metric("均价为每吨[[3218元]]", 3218, "元", "exact", SH)
-    d.metric("同比下跌[[约7%]]", 7, "%", "approx", SH)
-    # 三 of 上海、广州、成都三地 is the collective label (check_collective)
-    d.city("其中[[上海]]、广州")
-    d.city("上海、[[广州]]、成都")
-    d.city("广州、[[成都]]三地")
-    # 分别为…、…和…: each figure with its own unit; the rule gives the
-    # nearest city before (the list's last), though each is its own city's:
-    # the rule as written
-    d.metric("分别为每吨[[3260元]]", 3260, "元", "exact", CD)
-    d.metric("、[[3310元]]和", 3310, "元", "exact", CD)
-    d.metric("和[[3390元]]；", 3390, "元", "exact", CD)
-    # a marker touching the number after 每吨 is inside the span (SPEC)
-    d.metric("每吨[[约3460元]]", 3460, "元", "approx", "")
-    # a range, two mentions sharing the unit written once after the last
-    # (SPEC 30至80笔)
-    d.metric("在每吨[[3280]]至", 3280, "元", "exact", "", shared="元")
-    d.metric("至[[3350元]]之间", 3350, "元", "exact", "")
-    # 上海, 大连 inside the exchanges' names: no CITY
-    d.org("期货市场上，[[上海期货交易所]]螺纹钢")
-    d.date("主力合约[[上周五]]收于", FRI, "")
-    d.metric("收于每吨[[3196元]]", 3196, "元", "exact", "")
-    d.org("，[[大连商品交易所]]铁矿石")
-    d.metric("收于每吨[[约782元]]", 782, "元", "approx", "")
-    # P10 exports (no CITY)
-    d.org("出口方面，[[海关总署]]数据")
-    d.date("显示，[[今年前10个月]]我国", Y, "")
-    d.metric("出口钢材[[约9860万吨]]", "9860e4", "吨", "approx", "")
-    d.metric("同比增长[[约3.5%]]", "3.5", "%", "approx", "")
-    d.date("，[[10月]]出口约916万吨", OCT, "")
-    d.metric("10月出口[[约916万吨]]", "916e4", "吨", "approx", "")
-    d.date("；[[今年前10个月]]进口", Y, "")
-    d.metric("进口铁矿石[[约10.15亿吨]]", "10.15e8", "吨", "approx", "")
-    # 上年 counts like 去年 (GUIDELINES): its sentence states only the
-    # relative 今年前10个月, so from the reference year
-    d.date("与[[上年]]基本持平", LY, "")
-    # 以来 outside
-    d.date("指出，[[今年]]以来", Y, "")
-    d.date("调查，[[明年]]钢材", NY, "")
-    # 左右 inside the span (SPEC 3.6万户左右)
-    d.metric("回落至[[9000万吨左右]]", "9000e4", "吨", "approx", "")
-    # P11 policy and ultra-low emission
-    # items listed before 等部门 are ORGs (GUIDELINES' list rule)
-    d.org("政策层面，[[工业和信息化部]]、")
-    d.org("、[[国家发展改革委]]、")
-    d.org("、[[生态环境部]]等部门")
-    # 上月: no comparison word before it (GUIDELINES)
-    d.date("等部门[[上月]]联合", OCT, "")
-    # an end of a year is the year (SPEC); 前 outside
-    d.date("要求[[2027年底]]前", NY, "")
-    d.org("。[[中钢协]]数据显示")
-    d.date("截至[[10月底]]，全国", OCT, "")
-    d.metric("全国已有[[约176家]]", 176, "家", "approx", "")
-    d.metric("、[[约6.9亿吨]]粗钢产能", "6.9e8", "吨", "approx", "")
-    d.metric("约占全国产能的[[七成]]", 70, "%", "approx", "", sep="约")
-    d.date("；[[今年前三季度]]吨钢", Y, "")
-    d.metric("运行费用约为[[186元]]", 186, "元", "approx", "", sep="约")
-    # 日照 written with its 市 (GUIDELINES: 日照 is a short form that is an
-    # ordinary word, a city only with 市 or its province); 日照 inside the
-    # two ORG names is no CITY
-    d.city("在[[日照市]]，")
-    d.org("，[[日照钢铁]]与")
-    # a group's company in a city is one ORG with it (GUIDELINES
-    # 我爱我家杭州公司)
-    d.org("与[[山钢集团日照公司]]10月")
-    d.date("日照公司[[10月]]铁水", OCT, RZ)
-    d.metric("合计[[约318万吨]]", "318e4", "吨", "approx", RZ)
-    d.metric("清洁运输比例[[超过80%]]", 80, "%", "over", RZ)
-    d.org("；[[包钢股份]]所在")
-    d.city("所在的[[包头]]和")
-    d.org("和[[酒钢宏兴]]所在")
-    d.city("所在的[[嘉峪关]]则")
-    # P12 the outlook (no CITY)
-    d.org("展望后市，[[冶金工业规划研究院]]预计")
-    d.date("预计，[[明年]]全国粗钢", NY, "")
-    d.metric("表观消费量约为[[8.6亿吨]]", "8.6e8", "吨", "approx", "",
-             sep="约")
-    d.metric("同比下降[[约1.5%]]", "1.5", "%", "approx", "")
-    d.metric("将降至[[约48%]]", 48, "%", "approx", "")
-    # 以上 inside the span (SPEC 6成以上)
-    d.metric("升至[[52%以上]]", 52, "%", "over", "")
+    d.date("显示，[[10月]]全国机制纸", OCT, "")
+    d.metric("纸板产量[[约1468万吨]]", "1468e4", "吨", "approx", "")
+    d.metric("同比增长[[1.9%]]", "1.9", "%", "exact", "")
+    # 今年 attached (precedents NA, NB); after ； a new sentence
+    d.date("；[[今年前10个月]]累计生产", Y, "")
+    d.metric("累计生产[[约1.376亿吨]]", "1.376e8", "吨", "approx", "")
+    d.metric("同比增长[[2.4%]]", "2.4", "%", "exact", "")
+    # the association's meeting: the rule gives 东莞 (first after 昨日,
+    # nearest before the rest) to every row of the sentence, though the
+    # figures are national: the rule as written
+    d.org("。[[中国造纸协会]]昨日")
+    d.date("中国造纸协会[[昨日]]在东莞", "2026-11-21", DG)
+    d.city("昨日在[[东莞]]召开")
+    d.date("会上披露，[[今年前10个月]]规模以上", Y, DG)
+    d.metric("利润总额[[约418亿元]]", "418e8", "元", "approx", DG)
+    d.metric("同比增长[[约18%]]，而", 18, "%", "approx", DG)
+    # 去年同期 after 今年前10个月 in its sentence (no ISO form): the year
+    # (SPEC)
+    d.date("而[[去年同期]]为下降", LY, DG)
+    d.metric("为下降[[约6%]]", 6, "%", "approx", DG)
     # 不足 inside the span: under (SPEC)
-    d.metric("仍[[不足12%]]", 12, "%", "under", "")
-    d.org("。[[中钢协]]相关负责人表示，进入12月")
-    # a month in a sentence whose period is a yearless holiday: the year
-    # that puts it nearest the holiday (GUIDELINES); 进入 and 后 outside
-    d.date("进入[[12月]]后北方", "2026-12", "")
+    d.metric("亏损企业[[不足2100家]]", 2100, "家", "under", "")
+    # 约为: the marker separated by the verb 为 stays outside and sets
+    # approx (GUIDELINES 约为19%)
+    d.metric("亏损面约为[[27%]]", 27, "%", "approx", "", sep="约")
+    d.metric("同比收窄[[约3.5个百分点]]", "3.5", "百分点", "approx", "")
+    # P2 prices (no CITY)
+    d.org("。[[卓创资讯]]监测")
+    d.date("截至[[11月20日]]，国内", "2026-11-20", "")
+    # 每吨 before the number is no part of the unit (GUIDELINES: 每 before
+    # the number; precedents NA, LB, MB)
+    d.metric("均价为每吨[[3920元]]", 3920, "元", "exact", "")
+    # an end of a month is the month (SPEC); 较 outside
+    d.date("较[[9月底]]累计", "2026-09", "")
+    d.metric("累计上涨[[约11%]]", 11, "%", "approx", "")
+    d.metric("均价为每吨[[3050元]]", 3050, "元", "exact", "")
+    d.metric("上涨[[约14%]]", 14, "%", "approx", "")
+    # 年初: the year (SPEC); 较 outside
+    d.date("较[[年初]]下跌", Y, "")
+    d.metric("下跌[[约5%]]。", 5, "%", "approx", "")
+    # items listed before 等龙头 (a kind of company) are ORGs (GUIDELINES'
+    # list rule)
+    d.org("。[[玖龙纸业]]、理文造纸、山鹰国际")
+    d.org("玖龙纸业、[[理文造纸]]、山鹰国际")
+    d.org("、[[山鹰国际]]等龙头")
+    d.date("等龙头[[本月]]先后", NOV, "")
+    # a range, each figure with its own unit (SPEC 2024年3月至5月 for dates;
+    # 30至80笔 shares a unit written once, here each writes 元)
+    d.metric("每吨[[50元]]至", 50, "元", "exact", "")
+    d.metric("至[[100元]]不等", 100, "元", "exact", "")
+    # a named shopping festival: yearless, the nearest one (GUIDELINES;
+    # precedent NB's 双11); 旺季 (no year) outside
+    d.date("认为，[[双11]]带来", "2026-11-11", "")
     # yearless: the coming one (GUIDELINES); 前 outside
-    d.date("转淡，[[春节]]前", "2027-02-06", "")
-    # two mentions, each with its own unit (每吨 outside)
-    d.metric("在每吨[[3100元]]至", 3100, "元", "exact", "")
-    d.metric("至[[3300元]]区间", 3300, "元", "exact", "")
-    d.date("震荡，[[明年一季度]]钢厂", "2027-Q1", "")
+    d.date("叠加[[春节]]前备货", "2027-02-06", "")
+    # P3 pulp (no CITY: 智利, 巴西 countries; 山东 a province; 厦门 inside
+    # 厦门国贸, 上海 inside 上海期货交易所)
+    d.org("原料端，[[海关总署]]数据")
+    d.date("显示，[[今年前10个月]]我国", Y, "")
+    d.metric("进口纸浆[[约2960万吨]]", "2960e4", "吨", "approx", "")
+    d.metric("同比增长[[约3.5%]]", "3.5", "%", "approx", "")
+    d.date("；[[10月]]进口", OCT, "")
+    d.metric("10月进口[[约312万吨]]", "312e4", "吨", "approx", "")
+    # a city in front of a company's own short name belongs to it (its
+    # registered name holds it; precedent NA's 上海钢联): no CITY 厦门
+    d.org("。[[厦门国贸]]、建发股份")
+    d.org("、[[建发股份]]等纸浆贸易商")
+    # a bare month of the reference year
+    d.date("浆厂[[12月]]对华", DEC, "")
+    d.metric("上调至每吨[[780美元]]", 780, "美元", "exact", "")
+    d.metric("报价为每吨[[570美元]]", 570, "美元", "exact", "")
+    # 上月 as a baseline after 较 counts from the last month its sentence
+    # states (GUIDELINES: 10月营收…较上月 -> 09): after 12月, November
+    d.date("均较[[上月]]上调", NOV, "")
+    d.metric("上调[[约20美元]]", 20, "美元", "approx", "")
+    d.org("据[[隆众资讯]]统计")
+    # 上周: the ISO week before the reference date's (W47)
+    d.date("统计，[[上周]]山东", "2026-W46", "")
+    d.metric("均价为每吨[[5620元]]", 5620, "元", "exact", "")
+    d.org("。[[上海期货交易所]]纸浆期货")
+    # a weekday inside the span (GUIDELINES 上周五): W47's Friday; the
+    # bracketed gloss its own mention, the same day (SPEC 今日(15日))
+    d.date("主力合约[[本周五]]（20日）", "2026-11-20", "")
+    d.date("本周五（[[20日]]）收于", "2026-11-20", "")
+    d.metric("收于每吨[[5486元]]", 5486, "元", "exact", "")
+    # W46's Friday (day and week words count from the reference date only,
+    # GUIDELINES)
+    d.date("较[[上周五]]上涨", "2026-11-13", "")
+    d.metric("上涨[[约2.7%]]", "2.7", "%", "approx", "")
+    # P4 the groups
+    d.org("龙头企业中，[[玖龙纸业]]表示")
+    # 三 of 东莞、天津、重庆三地 is the collective label of the list just given
+    # (SPEC 两地; check_collective); the rule gives the nearest city before
+    # (the list's last), though the sales are the three bases': the rule as
+    # written
+    d.city("表示，[[东莞]]、天津")
+    d.city("东莞、[[天津]]、重庆")
+    d.city("天津、[[重庆]]三地")
+    d.date("三地基地[[10月]]箱板纸", OCT, CQ)
+    d.metric("销量合计[[约86万吨]]", "86e4", "吨", "approx", CQ)
+    # 北海 after its province (GUIDELINES: a province glued to its city
+    # leaves the city a CITY; 北海 is also a word, counted with its
+    # province)
+    d.city("其位于广西[[北海]]的")
+    # 上月: no comparison word before it (GUIDELINES)
+    d.date("已于[[上月]]投产", OCT, BH)
+    d.metric("木浆产能[[约80万吨]]", "80e4", "吨", "approx", BH)
+    d.org("。[[理文造纸]]则把")
+    # a city before its base (precedent MB's 其舟山基地, NA's 湛江)
+    d.city("则把[[重庆]]基地")
+    d.date("推迟至[[明年一季度]]。", "2027-Q1", CQ)
+    d.org("。[[山鹰国际]]前三季度")
+    # after the name it is about (GUIDELINES 该行前9个月): the year
+    d.date("山鹰国际[[前三季度]]实现", Y, "")
+    d.metric("净利润[[约5.6亿元]]", "5.6e8", "元", "approx", "")
+    # 去年同期 after 前三季度 (no ISO form): the year (SPEC)
+    d.date("而[[去年同期]]亏损", LY, "")
+    d.metric("亏损[[约1.9亿元]]", "1.9e8", "元", "approx", "")
+    d.city("公司在[[马鞍山]]的基地")
+    d.date("的基地[[三季度]]吨纸", "2026-Q3", "马鞍山市")
+    d.metric("吨纸净利[[约210元]]", 210, "元", "approx", "马鞍山市")
+    # P5
+    d.org("\n\n[[太阳纸业]]披露")
+    d.city("其广西[[南宁]]基地")
+    d.metric("设计产能[[约45万吨]]", "45e4", "吨", "approx", "南宁市")
+    d.date("预计[[明年6月]]建成", "2027-06", "南宁市")
+    d.org("。[[晨鸣纸业]]相关负责人")
+    d.city("位于[[寿光]]的总部")
+    # 条 the measure word (SPEC 条); 已有: no marker
+    d.metric("已有[[6条]]生产线", 6, "条", "exact", "寿光市")
+    d.date("恢复运行，[[10月]]产量", OCT, "寿光市")
+    d.metric("回升至[[约38万吨]]", "38e4", "吨", "approx", "寿光市")
+    # items before 等企业 are ORGs (GUIDELINES); 旗下 between two names
+    d.org("。[[金光集团]]旗下")
+    d.org("旗下[[博汇纸业]]、")
+    d.org("、[[亚太森博]]等企业")
+    # 前三季度 after the pronoun it is about (GUIDELINES 该行前9个月)
+    d.date("其[[前三季度]]出口量", Y, "")
+    d.metric("同比增长[[约27%]]", 27, "%", "approx", "")
+    # P6 packaging demand
+    d.org("需求端，[[国家邮政局]]数据")
+    d.date("显示，[[10月]]全国快递", OCT, "")
+    # 件 the measure word
+    d.metric("快递业务量[[约189亿件]]", "189e8", "件", "approx", "")
+    d.metric("同比增长[[约11%]]，今年", 11, "%", "approx", "")
+    # a year word before a holiday is inside the span (GUIDELINES 2024年春节;
+    # precedent NB's 今年双11); 期间 outside
+    d.date("，[[今年双11]]期间", "2026-11-11", "")
+    # 突破 inside the span, over (SPEC); 日均 (a daily average) outside
+    d.metric("揽收量[[突破7亿件]]", "7e8", "件", "over", "")
+    d.org("。[[合兴包装]]、裕同科技")
+    d.org("合兴包装、[[裕同科技]]、大胜达")
+    # items before 等包装企业 (a list closed by an organization noun)
+    d.org("、[[大胜达]]等包装企业")
+    d.org("。[[合兴包装]]相关负责人")
+    # a list sharing one head (等地): the items are CITY (SPEC)
+    d.city("公司在[[厦门]]、武汉")
+    d.city("厦门、[[武汉]]、成都")
+    d.city("武汉、[[成都]]等地")
+    # 以上 inside the span (SPEC 6成以上); the rule gives the nearest city
+    # before (the list's last), though the rate is the three cities'
+    d.metric("已升至[[八成以上]]", 80, "%", "over", CD)
+    d.date("，[[四季度]]纸箱", "2026-Q4", CD)
+    d.metric("环比增长[[约8%]]", 8, "%", "approx", CD)
+    d.org("。[[裕同科技]]前三季度")
+    d.date("裕同科技[[前三季度]]营业收入", Y, "")
+    d.metric("营业收入[[约142亿元]]", "142e8", "元", "approx", "")
+    d.org("；[[美盈森]]则在")
+    d.city("则在[[深圳]]新增")
+    d.metric("新增[[2条]]智能化", 2, "条", "exact", "深圳市")
+    d.org("。[[中国包装联合会]]预计")
+    d.date("预计，[[今年]]纸包装", Y, "")
+    d.metric("将[[突破5800亿元]]", "5800e8", "元", "over", "")
+    # P7 the regions
+    # 三 of 广东、山东、浙江三省 is the collective label (check_collective)
+    d.metric("比重约为[[52%]]", 52, "%", "approx", "", sep="约")
+    d.city("。[[东莞]]今年前10个月")
+    d.date("东莞[[今年前10个月]]纸及纸板", Y, DG)
+    d.metric("纸板产量[[约1086万吨]]", "1086e4", "吨", "approx", DG)
+    # a city's bureau, its city inside (SPEC 天津市网信办; GUIDELINES: two
+    # fields joined by 和 inside one body): no CITY 东莞
+    d.org("。[[东莞市工业和信息化局]]相关负责人")
+    d.org("推动[[玖龙纸业]]、理文造纸和建晖纸业")
+    d.org("玖龙纸业、[[理文造纸]]和建晖纸业")
+    d.org("理文造纸和[[建晖纸业]]开展")
+    # an end of the year is the year (SPEC); 前 outside; 当地 (deictic)
+    # leaves the sentence with no city
+    d.date("预计[[年底]]前完成", Y, "")
+    d.metric("完成投资[[约25亿元]]", "25e8", "元", "approx", "")
+    # 平湖 written with its 市 (a county-level city of 嘉兴, SPEC; 平湖 is
+    # also a word: written with its 市)
+    d.city("在浙江，[[平湖市]]的")
+    d.org("的[[景兴纸业]]与")
+    d.org("与[[荣晟环保]]前三季度")
+    d.date("荣晟环保[[前三季度]]合计", Y, PH)
+    d.metric("净利润[[约3.2亿元]]", "3.2e8", "元", "approx", PH)
+    d.city("；[[衢州]]的仙鹤股份")
+    d.org("的[[仙鹤股份]]和")
+    d.org("和[[五洲特纸]]聚焦")
+    d.date("特种纸，[[10月]]特种纸", OCT, QZ)
+    # 分别…约…和约…: each its own marker (precedents MB, NA)
+    d.metric("同比增长[[约15%]]和", 15, "%", "approx", QZ)
+    d.metric("和[[约22%]]。", 22, "%", "approx", QZ)
+    # a group and its listed arms (旗下的 between: ORGs each)
+    d.org("。[[中国纸业]]旗下")
+    d.org("旗下的[[冠豪高新]]与")
+    # 岳阳 inside the company's name: no CITY (SPEC: the outermost name)
+    d.org("与[[岳阳林纸]]也在")
+    d.city("前者位于[[湛江]]，")
+    d.date("，[[三季度]]特种纸", "2026-Q3", "湛江市")
+    d.metric("同比增长[[约19%]]", 19, "%", "approx", "湛江市")
+    # a bare month of the reference year; the rule gives the first city
+    # after
+    d.date("计划[[12月]]在岳阳", DEC, "岳阳市")
+    d.city("12月在[[岳阳]]启动")
+    # P8 capacity and policy (no CITY in its first and fourth sentences:
+    # 广西, 湖北, 江西 provinces)
+    d.org("产能方面，[[中国制浆造纸研究院]]测算")
+    d.date("测算，[[今年]]国内", Y, "")
+    d.metric("瓦楞纸产能[[约520万吨]]", "520e4", "吨", "approx", "")
+    d.date("，[[明年]]仍有", NY, "")
+    d.metric("仍有[[约430万吨]]", "430e4", "吨", "approx", "")
+    d.metric("其中[[超过六成]]", 60, "%", "over", "")
+    d.org("。[[斯道拉恩索]]在")
+    d.city("在广西[[北海]]的浆纸基地")
+    d.org("、[[芬欧汇川]]在")
+    # 常熟: a county-level city of 苏州 (SPEC)
+    d.city("在[[常熟]]的纸厂")
+    # items before 等部门 are ORGs (GUIDELINES' list rule)
+    d.org("。[[工业和信息化部]]等部门")
+    # 上月 after 部门: no comparison word (GUIDELINES)
+    d.date("等部门[[上月]]发布", OCT, "")
+    # an end of a year is the year (SPEC); 到 outside; a bare 4-digit year
+    # (GUIDELINES), the baseline of the change
+    d.date("到[[2027年底]]重点", NY, "")
+    d.date("较[[2025年]]下降", LY, "")
+    d.metric("下降[[约5%]]。", 5, "%", "approx", "")
+    d.org("。[[亚太森博]]相关负责人")
+    # 日照 written with its 市 (GUIDELINES: 日照 is an ordinary word, a CITY
+    # only with 市 or its province)
+    d.city("公司在[[日照市]]的")
+    d.date("已于[[9月]]并网", "2026-09", "日照市")
+    # 度 the unit of electricity (SPEC 1200万度电)
+    d.metric("外购电[[约3.6亿度]]", "3.6e8", "度", "approx", "日照市")
+    # P9 the outlook (no CITY)
+    d.org("展望后市，[[中信证券]]研报")
+    # yearless holidays: the coming ones (GUIDELINES); 临近 outside
+    d.date("随着[[元旦]]、春节", "2027-01-01", "")
+    d.date("元旦、[[春节]]临近", "2027-02-06", "")
+    # a month in a sentence whose period is a yearless holiday: the year
+    # that puts it nearest the holiday (GUIDELINES)
+    d.date("临近，[[12月]]箱板纸", DEC, "")
+    # 左右 inside the span (SPEC 3.6万户左右)
+    d.metric("每吨[[100元左右]]", 100, "元", "approx", "")
+    d.date("但[[明年一季度]]进入", "2027-Q1", "")
+    d.org("。[[国海证券]]则预计")
+    # 全年 after a year word is outside the span (GUIDELINES 去年全年 ->
+    # 去年)
+    d.date("预计，[[今年]]全年", Y, "")
+    d.metric("有望达到[[约520亿元]]", "520e8", "元", "approx", "")
+    # 去年: its sentence states only the relative 今年 before it, so from
+    # the reference year (GUIDELINES); 较 outside
+    d.date("较[[去年]]的", LY, "")
+    d.metric("去年的[[约440亿元]]", "440e8", "元", "approx", "")
+    d.metric("增长[[约18%]]，明年", 18, "%", "approx", "")
+    d.date("，[[明年]]或将", NY, "")
+    # a range of two percentages, each with its own unit
+    d.metric("继续增长[[8%]]至", 8, "%", "exact", "")
+    d.metric("至[[10%]]。", 10, "%", "exact", "")
+    d.org("。[[中国造纸协会]]相关负责人")
+    # a bare 4-digit year (GUIDELINES); 到 outside
+    d.date("到[[2028年]]，", "2028", "")
     audit = {
-        "orgs": ["中国冶金报", "国家统计局", "中国钢铁工业协会", "中钢协",
-                 "中国宝武钢铁集团有限公司", "中国宝武", "宝钢股份",
-                 "马钢股份", "太钢不锈", "八一钢铁", "重庆钢铁", "鞍钢集团",
-                 "鞍钢股份", "本钢板材", "首钢股份", "首钢京唐", "河钢集团",
-                 "河钢股份", "唐山市生态环境局", "邯郸市工业和信息化局",
-                 "河钢邯钢", "新兴铸管", "敬业集团", "德龙钢铁", "沙钢集团",
-                 "中信特钢", "兴澄特钢", "南钢股份", "上海钢联",
-                 "上海期货交易所", "大连商品交易所", "海关总署",
-                 "工业和信息化部", "国家发展改革委", "生态环境部", "日照钢铁",
-                 "山钢集团日照公司", "包钢股份", "酒钢宏兴",
-                 "冶金工业规划研究院"],
-        "cities": ["唐山", "邯郸", "湛江", "迁安", "遵化", "滦州", "武安",
-                   "张家港", "江阴", "南京", "上海", "广州", "成都", "日照",
-                   "包头", "嘉峪关", "重庆", "大连", "中国", "全国", "全市",
-                   "北方", "河北", "江苏", "山东",
-                   # absent cities as guards (precedent LC's, MA's): none
-                   # written
-                   "北京", "天津", "石家庄", "邢台", "苏州", "无锡", "常州",
-                   "青岛", "济南", "太原", "武汉", "马鞍山", "鞍山", "本溪",
-                   "香港", "深圳", "防城港", "柳州"],
-        # 唐山, 邯郸 stand once each inside their bureaus, 上海 inside 上海钢联
-        # and 上海期货交易所, 大连 inside 大连商品交易所, 重庆 inside 重庆钢铁,
-        # 日照 inside 日照钢铁 and 山钢集团日照公司, 中国 inside ORG rows only;
-        # 全国 and 全市 are counted in words_excluded; 北方 (x2, a region),
-        # 河北, 江苏 (x2) and 山东 (provinces) excluded below; the absent
-        # cities (guards) nowhere
-        "excluded": ["[[北方]]地区", "[[北方]]需求", "其中[[河北]]、",
-                     "、[[江苏]]、山东", "、[[山东]]三省", "[[江苏]]方面"],
+        "orgs": ["经济参考报", "国家统计局", "中国造纸协会", "卓创资讯",
+                 "玖龙纸业", "理文造纸", "山鹰国际", "海关总署", "厦门国贸",
+                 "建发股份", "隆众资讯", "上海期货交易所", "太阳纸业",
+                 "晨鸣纸业", "金光集团", "博汇纸业", "亚太森博", "国家邮政局",
+                 "合兴包装", "裕同科技", "大胜达", "美盈森", "中国包装联合会",
+                 "东莞市工业和信息化局", "建晖纸业", "景兴纸业", "荣晟环保",
+                 "仙鹤股份", "五洲特纸", "中国纸业", "冠豪高新", "岳阳林纸",
+                 "中国制浆造纸研究院", "斯道拉恩索", "芬欧汇川",
+                 "工业和信息化部", "中信证券", "国海证券"],
+        "cities": ["广州", "东莞", "天津", "重庆", "北海", "马鞍山", "南宁",
+                   "寿光", "厦门", "武汉", "成都", "深圳", "平湖", "衢州",
+                   "湛江", "岳阳", "常熟", "日照", "上海", "中国", "全国",
+                   "广东", "山东", "浙江", "广西", "湖北", "江西", "智利",
+                   "巴西",
+                   # absent cities as guards (precedents LC's, MA's, NA's):
+                   # none written
+                   "北京", "杭州", "苏州", "潍坊", "嘉兴", "济宁", "淄博",
+                   "东营", "泉州", "江门", "肇庆", "漳州", "镇江", "太仓",
+                   "佛山", "香港"],
+        # 东莞 stands once inside its bureau, 厦门 inside 厦门国贸, 岳阳 inside
+        # 岳阳林纸, 上海 inside 上海期货交易所, 中国 inside five ORG rows; 全国
+        # is counted in words_excluded; 广东, 山东 (x2), 浙江 (x2), 广西 (x4),
+        # 湖北, 江西 (provinces) and 智利, 巴西 (countries) excluded below; the
+        # absent cities (guards) nowhere
+        "excluded": ["看，[[广东]]、山东", "广东、[[山东]]、浙江",
+                     "、[[浙江]]三省", "在[[浙江]]，", "[[山东]]地区",
+                     "位于[[广西]]北海", "其[[广西]]南宁", "在[[广西]]、湖北",
+                     "在[[广西]]北海", "、[[湖北]]和", "和[[江西]]。",
+                     "[[智利]]、巴西", "、[[巴西]]浆厂"],
         "numbers_excluded": [],
-        "cn_excluded": [],
+        # 二 of 第二期 (an ordinal, SPEC)
+        "cn_excluded": ["第[[二]]期"],
         # the collective labels of the lists just given (GUIDELINES)
-        "collectives": [("山东[[三]]省", 3), ("滦州[[三]]市", 3),
-                        ("成都[[三]]地", 3)],
+        "collectives": [("重庆[[三]]地", 3), ("浙江[[三]]省", 3)],
         "latin_excluded": [],
         # words that are no DATE, no figure or no place: 日均 (a daily
-        # average), 单月 (the single month after the DATE 10月, and 创单月新高),
-        # 采暖季 (the heating season, no year), 往年 (past years, vague),
-        # 全国 (the country, generic), 全市 (deictic, SPEC); 同期, 全年, 年度
-        # (none outside rows)
-        "words_excluded": {"日均": 2, "单月": 2, "采暖季": 1, "往年": 1,
-                           "全国": 8, "全市": 1, "同期": 0, "全年": 0,
+        # average), 节能 (节 of a word), 旺季, 淡季 (seasons with no year),
+        # 全年 (outside the span after 今年, GUIDELINES), 全国 (the country),
+        # 一体化 (一 of a word); 同期, 年度 (none outside rows)
+        "words_excluded": {"日均": 1, "节能": 2, "旺季": 1, "淡季": 1,
+                           "全年": 1, "全国": 3, "一体化": 1, "同期": 0,
                            "年度": 0},
-        # generic words outside ORG rows: 公司 (上市公司股东, 控股子公司,
-        # 公司10月: kinds and read-backs), 集团 (集团今年: read back), 冶金
-        # (氢冶金: the process), and the heads and names a cut ORG would leave
-        # outside (协会, 统计局, 股份, 总署, 研究院, 交易所, 生态环境局,
-        # 信息化局, and the trade names before each head: 宝武, 宝钢, 马钢,
-        # 太钢, 八一, 鞍钢, 本钢, 首钢, 京唐, 河钢, 邯钢, 新兴, 敬业, 德龙,
-        # 沙钢, 中信, 兴澄, 南钢, 钢联, 山钢, 包钢, 酒钢, 宏兴, 发展改革,
-        # 冶金工业) none outside rows; nor the places that open the names of
-        # bodies and companies (唐山市, 邯郸市 of the two bureaus, 日照公司, 上海
-        # 期货, 大连商品: new here, after the mutation 邯郸市工业和信息化局 cut to
-        # a CITY 邯郸市 and an ORG 工业和信息化局 passed)
-        "orgwords_excluded": {"公司": 3, "集团": 1, "冶金": 1, "协会": 0,
-                              "统计局": 0, "股份": 0, "总署": 0,
-                              "研究院": 0, "交易所": 0, "生态环境局": 0,
-                              "信息化局": 0, "宝武": 0, "宝钢": 0, "马钢": 0,
-                              "太钢": 0, "八一": 0, "鞍钢": 0, "本钢": 0,
-                              "首钢": 0, "京唐": 0, "河钢": 0, "邯钢": 0,
-                              "新兴": 0, "敬业": 0, "德龙": 0, "沙钢": 0,
-                              "中信": 0, "兴澄": 0, "南钢": 0, "钢联": 0,
-                              "山钢": 0, "包钢": 0, "酒钢": 0, "宏兴": 0,
-                              "发展改革": 0, "冶金工业": 0, "唐山市": 0,
-                              "邯郸市": 0, "日照公司": 0, "上海期货": 0,
-                              "大连商品": 0},
+        # generic words outside ORG rows: 公司 (上市公司股东, 公司在马鞍山,
+        # 公司在厦门, 公司在日照市: a kind and read-backs), and the heads and
+        # names a cut ORG would leave outside (集团, 协会, 联合会, 研究院,
+        # 统计局, 邮政局, 总署, 交易所, 信息化, 证券, 资讯, 纸业, 股份, 造纸,
+        # and the trade names before each head: 玖龙, 理文, 山鹰, 太阳, 晨鸣,
+        # 金光, 博汇, 亚太, 森博, 合兴, 裕同, 胜达, 美盈, 建晖, 景兴, 荣晟,
+        # 仙鹤, 五洲, 冠豪, 岳阳林, 卓创, 隆众, 国贸, 建发, 斯道拉, 芬欧, 中信,
+        # 国海, 制浆) none outside rows but those counted; nor the places that
+        # open the bodies' names (东莞市, 厦门国, 上海期货)
+        "orgwords_excluded": {"公司": 4, "集团": 0, "协会": 0, "联合会": 0,
+                              "研究院": 0, "统计局": 0, "邮政局": 0,
+                              "总署": 0, "交易所": 0, "信息化": 0, "证券": 0,
+                              "资讯": 0, "纸业": 0, "股份": 0, "玖龙": 0,
+                              "理文": 0, "山鹰": 0, "太阳": 0, "晨鸣": 0,
+                              "金光": 0, "博汇": 0, "亚太": 0, "森博": 0,
+                              "合兴": 0, "裕同": 0, "胜达": 0, "美盈": 0,
+                              "建晖": 0, "景兴": 0, "荣晟": 0, "仙鹤": 0,
+                              "五洲": 0, "冠豪": 0, "岳阳林": 0, "卓创": 0,
+                              "隆众": 0, "国贸": 0, "建发": 0, "斯道拉": 0,
+                              "芬欧": 0, "中信": 0, "国海": 0, "制浆": 0,
+                              "东莞市": 0, "厦门国": 0, "上海期货": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g264 Taiwan's machine-tool exports, November 2026: the association's
-# customs figures (台灣工具機暨零組件工業同業公會 and 工具機公會 昨（24）日, 財政部
-# 關務署: 10月, 今年前10月); markets (今年前10月 中國大陸（含香港）, 美國, 土耳其,
-# 印度, 越南; 工具機公會 114年, 民國98年, 今年); components (今年前10月; 上銀科技
-# 今年前3季, 10月, 今年; 大銀微系統, 全球傳動 10月; 直得科技, 銀泰科技 第3季);
-# the machine makers (友嘉實業集團 今年, 杭州; 台中精機 10月; 東台精機 前3季
-# against 去年同期; 程泰集團, 永進機械, 百德機械 明（116）年第1季; 協易機械 上月;
-# 亞崴機電, 喬福機械, 榮田精機, 台灣麗馳 第4季); exchange rates (今年, 上週五
-# （20日）; 中央銀行 12月18日, 第4季); orders and surveys (經濟部統計處 上週四
-# （19日）, 10月; 中華經濟研究院 10月; 台灣機械工業同業公會 今年前10月); the
-# clusters (台中市政府經濟發展局: 台中精密機械科技創新園區, 前3季; 台中市精密機械
-# 科技園區廠商協進會; 台中, 台南, 高雄: 三鋒機器; 新北, 桃園: 東培工業 明年第2季;
-# 台積電 in 新竹市, 台中, 高雄); support (經濟部產業發展署 今（115）年; 中國輸出入
-# 銀行, 兆豐銀行 去年底; 金屬工業研究發展中心 in 高雄, 精密機械研究發展中心 in
-# 台中; 外貿協會: 台北國際工具機展 明年3月, 台中 今年3月); the outlook (工具機
-# 公會: 今年, 明年, 明（116）年第1季; 聖誕節, 農曆年, 12月, 11月; 今年9月 美國
-# 芝加哥…展, 116年第1季).  Traditional as Taiwan writes it (台, 占, 公布,
-# 上週四, 上週五, 前10月, 前3季, 第3季, 第4季, 第1季, 第2季, 年增, 年減, 月增,
-# 新台幣, 億, 萬, ROC years), plain Big5 without BOM, 2026-11-25 (a
-# Wednesday, ISO week 2026-W48), 工商時報; its dateline line
-# 記者呂佳蓉／台中報導 (no outlet, 台中 a CITY; ／ written with plain Big5's
-# A2 41, in no span).  昨（24）日 2026-11-24; 上週四 2026-11-19; 上週五
-# 2026-11-20; 上月 2026-10; 明年 2027.
+# g270 Taiwan's printed circuit boards, November 2026: the association's
+# monthly figures (台灣電路板協會 and TPCA 昨（23）日: 10月, 今年前10月, 114年,
+# 今（115）年); the makers' revenue (臻鼎 10月, 鵬鼎控股 in 深圳 同月; 欣興電子
+# 10月; 金像電 10月; 華通電腦, 健鼎科技 10月); AI servers and substrates
+# (工研院產科國際所 明年; 欣興, 南亞電路板 and 南電, 景碩 第3季, 南電 前3季
+# against 去年同期; 和碩集團, 景碩 明（116）年, 今年, 桃園); laminates and
+# materials (台光電, 台燿, 聯茂 10月; 台光電 in 桃園, 崑山, 中山 明年底; 金居開發,
+# 富喬工業, 尖點科技 10月; 南亞塑膠 第4季); capacity (臻鼎 今年, 明年, 淮安 明年
+# 第2季; 碁鼎科技 in 秦皇島; 金像電 in 常熟; 健鼎 in 無錫, 仙桃 10月; 華通 in
+# 惠州, 重慶; 定穎投控 in 黃石 上月; 敬鵬, 瀚宇博德 in 江陰); investment and
+# Taoyuan (經濟部投資審議司 上週五（20日）, 同日; 桃園市政府經濟發展局: 桃園;
+# 台郡科技 in 高雄; TPCA 今年, 桃園, 新北); demand (輝達, 超微 明年上半年; 廣達,
+# 緯穎, 鴻海 明年; 緯穎 10月; 台積電 明年); the outlook (上週五, 今年; TPCA;
+# 明（116）年, 民國111年; 聖誕節, 農曆年, 12月, 11月, 116年第2季).  Traditional
+# as Taiwan writes it (台, 占, 公布, 上週五, 前10月, 前3季, 第3季, 第4季, 第2季,
+# 年增, 月增, 新台幣, 億, 萬, 兆, ROC years), cp950 without BOM, 2026-11-24 (a
+# Tuesday, ISO week 2026-W48), 經濟日報; its dateline line 記者鄔芷菱／桃園報導
+# (no outlet, 桃園 a CITY; ／ written with cp950's A1 FE, in no span).
+# 昨（23）日 2026-11-23; 上週五 2026-11-20; 上月 2026-10; 明年 2027.
 # ===========================================================================
 @doc
-def g264():
-    d = Doc(G264)
+def g270():
+    d = Doc(G270)
     Y, LY, NY = "2026", "2025", "2027"
-    OCT, Q3, Q4 = "2026-10", "2026-Q3", "2026-Q4"
-    TC, KH, TY, TP = "台中市", "高雄市", "桃园市", "台北市"
-    HK, HZ, CHI = "香港", "杭州市", "芝加哥"
-    # title (a heading that opens with no city: no section); 前10月 after
-    # the noun it is about (工具機): the calendar period, Taiwan's first
-    # months without 個 (GUIDELINES); 年增 (year on year) is no DATE
-    d.date("工具機[[前10月]]出口", Y, "")
-    d.metric("年增[[6.8%]] 新台幣", "6.8", "%", "exact", "")
-    # the dateline line 記者呂佳蓉／台中報導: the place filed from (precedents
+    OCT, FRI = "2026-10", "2026-11-20"
+    TY, HA, KS, ZS = "桃园市", "淮安市", "昆山市", "中山市"
+    # title (a heading that opens with no city: no section; its space
+    # after 逾兩成 splits it into two sentences, GUIDELINES); a bare month of
+    # the reference year; 年增 (year on year) is no DATE
+    d.date("PCB廠[[10月]]營收", OCT, "")
+    # 逾 over (SPEC); 兩成 -> 20 % (SPEC 4成)
+    d.metric("年增[[逾兩成]] AI", 20, "%", "over", "")
+    d.date("訂單推升[[明年]]資本支出", NY, "")
+    # the dateline 記者鄔芷菱／桃園報導: the place filed from (precedents NA,
     # MA, LA); a heading that opens with no city: no section
-    d.city("／[[台中]]報導")
-    # P1 the association's customs figures (no CITY)
-    d.org("\n\n[[台灣工具機暨零組件工業同業公會]]（")
-    # a bracketed short form, its characters in the name's order
-    # (GUIDELINES): an ORG there and wherever repeated
-    d.org("（[[工具機公會]]）昨")
+    d.city("／[[桃園]]報導")
+    # P1 the association's figures (no CITY)
+    d.org("\n\n[[台灣電路板協會]]（")
+    # a name's Latin short form in brackets after it is an ORG there and
+    # wherever the article repeats it (GUIDELINES; precedent NC's CAM, ACI)
+    d.org("協會（[[TPCA]]）昨")
     # 昨（N）日: one span, the day before the reference date (SPEC 今（5）日)
-    d.date("）[[昨（24）日]]依", "2026-11-24", "")
-    # a 署 written right after its ministry belongs to it (GUIDELINES
-    # 内政部反毒局)
-    d.org("依[[財政部關務署]]資料")
-    d.date("整理指出，[[10月]]工具機", OCT, "")
-    d.metric("出口金額[[約1.58億美元]]", "1.58e8", "美元", "approx", "")
-    d.metric("月增[[4.3%]]", "4.3", "%", "exact", "")
-    d.metric("年增[[9.6%]]", "9.6", "%", "exact", "")
-    d.date("；[[今年前10月]]累計出口", Y, "")
-    d.metric("累計出口[[約18.05億美元]]", "18.05e8", "美元", "approx", "")
-    d.metric("年增[[6.8%]]，是連續", "6.8", "%", "exact", "")
-    d.date("計算，[[今年前10月]]出口", Y, "")
+    d.date("）[[昨（23）日]]公布", "2026-11-23", "")
+    d.date("製造業[[10月]]合併營收", OCT, "")
     # a marker before a currency written before the number qualifies the
     # figure and stays outside the span with the currency (GUIDELINES
     # 约人民币100亿元)
-    d.metric("出口約新台幣[[548億元]]", "548e8", "元", "approx", "",
+    d.metric("合併營收約新台幣[[892億元]]", "892e8", "元", "approx", "",
              outer="約新台幣")
-    d.metric("年增僅[[約1.2%]]", "1.2", "%", "approx", "")
-    # P2 markets
-    # the rule gives the first city after (香港 of 中國大陸（含香港）), though
-    # the figures are the whole market's: the rule as written
-    d.date("來看，[[今年前10月]]對中國", Y, HK)
-    d.city("（含[[香港]]）")
-    d.metric("出口[[約4.72億美元]]", "4.72e8", "美元", "approx", HK)
-    d.metric("年增[[約3%]]，仍居", 3, "%", "approx", HK)
-    d.metric("美國出口[[約3.35億美元]]", "3.35e8", "美元", "approx", "")
-    d.metric("年減[[約8.4%]]", "8.4", "%", "approx", "")
-    # 以下 inside the span: under (SPEC)
-    d.metric("降至[[15%以下]]", 15, "%", "under", "")
-    # several months of a year: the year (SPEC 上半年)
-    d.date("可望在[[明年下半年]]回溫", NY, "")
-    d.metric("土耳其出口[[約1.42億美元]]", "1.42e8", "美元", "approx", "")
-    d.metric("年增[[約6%]]，對印度", 6, "%", "approx", "")
-    d.metric("出口年增[[約27%]]", 27, "%", "approx", "")
-    d.metric("也成長[[近兩成]]", 20, "%", "approx", "")
-    d.org("。[[工具機公會]]表示，114年")
+    d.metric("月增[[3.8%]]", "3.8", "%", "exact", "")
+    d.metric("年增[[21.6%]]", "21.6", "%", "exact", "")
+    # 今年 attached to Taiwan's first months without 個 (GUIDELINES 前10月)
+    d.date("；[[今年前10月]]累計", Y, "")
+    d.metric("累計營收[[約8,140億元]]", "8140e8", "元", "approx", "")
+    d.metric("年增[[約15.2%]]", "15.2", "%", "approx", "")
     # a bare ROC year in a Taiwan text (SPEC); 全年 after a year outside the
     # span (GUIDELINES)
-    d.date("表示，[[114年]]全年", LY, "")
-    d.metric("工具機出口[[約20.3億美元]]", "20.3e8", "美元", "approx", "")
-    # 民國 inside the span (SPEC); a 民國 year is a year even before 來
-    # (GUIDELINES); 以來 outside
-    d.date("為[[民國98年]]以來", "2009", "")
-    d.date("，[[今年]]的回升", Y, "")
-    # P3 components (no CITY)
-    # 公會 alone is a back-reference (SPEC 公交集团): no ORG
-    d.date("公會統計，[[今年前10月]]滾珠", Y, "")
-    d.metric("零組件出口[[約14.6億美元]]", "14.6e8", "美元", "approx", "")
-    d.metric("年增[[約12.5%]]", "12.5", "%", "approx", "")
-    d.org("。[[上銀科技]]今年")
-    # Taiwan's first quarters without 個 (GUIDELINES 前3季): the year
-    d.date("上銀科技[[今年前3季]]合併", Y, "")
-    d.metric("營收約新台幣[[186億元]]", "186e8", "元", "approx", "",
+    d.date("接近[[114年]]全年", LY, "")
+    d.metric("全年的[[約9,020億元]]", "9020e8", "元", "approx", "")
+    d.org("。[[TPCA]]預估，今")
+    # 今（115）年: one span, the bracketed ROC year (GUIDELINES)
+    d.date("預估，[[今（115）年]]台商", Y, "")
+    # 兆 is 10^12 (GUIDELINES); 突破 inside the span, over (SPEC)
+    d.metric("可望[[突破1兆元]]", "1e12", "元", "over", "")
+    d.metric("可望達到[[約1.47兆元]]", "1.47e12", "元", "approx", "")
+    # P2 the makers' revenue
+    # a maker by its short name, acting as one (it earns; GUIDELINES:
+    # Taiwan's makers by their kind, 链条大厂桂盟10月营收)
+    d.org("PCB龍頭[[臻鼎]]10月")
+    d.date("臻鼎[[10月]]合併營收", OCT, "")
+    d.metric("合併營收約新台幣[[187.6億元]]", "187.6e8", "元", "approx", "",
              outer="約新台幣")
-    d.metric("年增[[約14%]]", 14, "%", "approx", "")
-    d.date("，[[10月]]營收約21.3億元", OCT, "")
-    d.metric("營收[[約21.3億元]]", "21.3e8", "元", "approx", "")
-    d.date("創[[今年]]以來新高", Y, "")
-    d.org("；[[大銀微系統]]與")
-    d.org("與[[全球傳動]]10月")
-    d.date("全球傳動[[10月]]營收", OCT, "")
-    # 分別…約…及約…: each its own marker (precedent MB)
-    d.metric("分別年增[[約19%]]", 19, "%", "approx", "")
-    d.metric("及[[約31%]]", 31, "%", "approx", "")
-    d.org("，[[直得科技]]與")
-    d.org("與[[銀泰科技]]第3季")
+    d.metric("年增[[約18%]]", 18, "%", "approx", "")
+    d.city("旗下位於[[深圳]]的")
+    d.org("的[[鵬鼎控股]]同月")
+    # 同月 takes the latest month written before it (GUIDELINES: 同年/同月/
+    # 当月 like 当天)
+    d.date("鵬鼎控股[[同月]]營收", OCT, "深圳市")
+    d.metric("營收約人民幣[[39.2億元]]", "39.2e8", "元", "approx", "深圳市",
+             outer="約人民幣")
+    d.metric("年增[[約11%]]", 11, "%", "approx", "深圳市")
+    d.org("法人分析，[[臻鼎]]在AI")
+    # its stock code in brackets: a code, no figure (SPEC)
+    d.org("載板龍頭[[欣興電子]]（")
+    d.date("（3037）[[10月]]營收", OCT, "")
+    d.metric("10月營收[[約142.3億元]]", "142.3e8", "元", "approx", "")
+    d.metric("月增[[2.1%]]", "2.1", "%", "exact", "")
+    d.metric("年增[[約24%]]", 24, "%", "approx", "")
+    d.metric("占比升至[[約六成]]", 60, "%", "approx", "")
+    d.org("伺服器板大廠[[金像電]]10月")
+    d.date("金像電[[10月]]營收", OCT, "")
+    d.metric("營收[[約68.9億元]]", "68.9e8", "元", "approx", "")
+    d.metric("年增[[約57%]]", 57, "%", "approx", "")
+    d.org("；[[華通電腦]]與")
+    d.org("與[[健鼎科技]]10月")
+    d.date("健鼎科技[[10月]]營收", OCT, "")
+    d.metric("分別為[[約79.4億元]]", "79.4e8", "元", "approx", "")
+    d.metric("及[[約61.2億元]]", "61.2e8", "元", "approx", "")
+    # P3 AI servers and substrates
+    d.org("。\n\n[[工研院產科國際所]]預估")
+    d.date("預估，[[明年]]全球", NY, "")
+    d.metric("年增[[約28%]]", 28, "%", "approx", "")
+    # 台 (machines, servers) the measure word as written
+    d.metric("達到[[約260萬台]]", "260e4", "台", "approx", "")
+    # 以上 inside the span (SPEC 6成以上); 倍 the unit (SPEC 10倍)
+    d.metric("一般伺服器的[[5倍以上]]", 5, "倍", "over", "")
+    d.org("方面，[[欣興]]、南亞電路板")
+    d.org("、[[南亞電路板]]（南電）")
+    # a bracketed short form, its characters in the name's order
+    # (GUIDELINES)
+    d.org("南亞電路板（[[南電]]）")
+    d.org("（南電）與[[景碩]]第3季")
     # Taiwan's quarter without 度 (GUIDELINES), in the reference year
-    d.date("銀泰科技[[第3季]]毛利率", Q3, "")
-    d.metric("分別為[[28.6%]]", "28.6", "%", "exact", "")
-    d.metric("及[[24.1%]]。", "24.1", "%", "exact", "")
-    # 以上 inside the span (SPEC 6成以上)
-    d.metric("回升至[[85%以上]]", 85, "%", "over", "")
-    # P4 the machine makers
-    d.org("。[[友嘉實業集團]]表示")
-    # the rule gives the first city after (杭州), though the shipments are
-    # those made in Taiwan: the rule as written
-    d.date("表示，[[今年]]在台灣", Y, HZ)
-    # 台 (machines) the measure word as written (SPEC 台)
-    d.metric("可望達到[[約3,800台]]", 3800, "台", "approx", HZ)
-    d.metric("年增[[約5%]]，位於", 5, "%", "approx", HZ)
-    d.city("位於[[杭州]]的生產基地")
-    # 台中 inside the company's name (台中精機): no CITY (SPEC: the outermost
-    # name wins; precedent MB's 大连造船)
-    d.org("；[[台中精機]]10月")
-    d.date("台中精機[[10月]]接單", OCT, "")
-    d.metric("接單年增[[約22%]]", 22, "%", "approx", "")
-    d.org("。[[東台精機]]前3季")
-    d.date("東台精機[[前3季]]稅後", Y, "")
-    d.metric("淨損約新台幣[[1.6億元]]", "1.6e8", "元", "approx", "",
+    d.date("景碩[[第3季]]產能", "2026-Q3", "")
+    d.metric("回升至[[八成以上]]", 80, "%", "over", "")
+    d.org("，[[南電]]前3季")
+    # Taiwan's first quarters without 個 (GUIDELINES 前3季): the year
+    d.date("南電[[前3季]]稅後", Y, "")
+    d.metric("純益約新台幣[[9.8億元]]", "9.8e8", "元", "approx", "",
              outer="約新台幣")
     # 去年同期 after 前3季 (no ISO form): the year (SPEC)
-    d.date("較[[去年同期]]減虧", LY, "")
-    d.metric("減虧[[約4成]]", 40, "%", "approx", "")
-    d.org("；[[程泰集團]]、")
-    d.org("、[[永進機械]]及")
-    d.org("及[[百德機械]]則表示")
-    # a bracketed year takes the quarter written after it, one span
-    # (GUIDELINES 今（115）年第3季); ROC 116 = 2027
-    d.date("支撐到[[明（116）年第1季]]。", "2027-Q1", "")
-    d.org("。[[協易機械]]指出")
+    d.date("較[[去年同期]]成長", LY, "")
+    d.metric("成長[[約2.3倍]]", "2.3", "倍", "approx", "")
+    d.org("。[[和碩集團]]旗下")
+    d.org("旗下的[[景碩]]表示")
+    # 明（116）年: one span, the bracketed ROC year of the coming year
+    # (GUIDELINES); the rule gives the first city after (桃園)
+    d.date("表示，[[明（116）年]]資本支出", NY, TY)
+    d.date("較[[今年]]增加", Y, TY)
+    d.metric("增加[[約三成]]，主要", 30, "%", "approx", TY)
+    d.city("位於[[桃園]]的載板")
+    # P4 laminates and materials (the first sentence holds no CITY)
+    d.org("大廠[[台光電]]、台燿")
+    d.org("台光電、[[台燿]]與聯茂10月")
+    d.org("台燿與[[聯茂]]10月")
+    d.date("與聯茂[[10月]]營收同步", OCT, "")
+    d.org("走高，[[台光電]]10月")
+    d.date("走高，台光電[[10月]]營收", OCT, "")
+    d.metric("營收[[約83.7億元]]", "83.7e8", "元", "approx", "")
+    d.metric("年增[[約46%]]", 46, "%", "approx", "")
+    d.org("，[[台燿]]與聯茂則")
+    d.org("台燿與[[聯茂]]則分別")
+    d.metric("分別年增[[約31%]]", 31, "%", "approx", "")
+    d.metric("及[[約12%]]。", 12, "%", "approx", "")
+    d.org("。[[台光電]]指出")
+    d.city("將在[[桃園]]、江蘇")
+    # 崑山 (Taiwan's form of 昆山), after its province (GUIDELINES: a
+    # province glued to its city leaves the city a CITY)
+    d.city("江蘇[[崑山]]與")
+    # 中山 after its province: a CITY (GUIDELINES: a mainland city named like
+    # a district of Taiwan counts as an ambiguous form does, with its
+    # province)
+    d.city("廣東[[中山]]擴建")
+    # a year's end is the year (SPEC); 前 outside; the rule gives the
+    # nearest city before (中山), though the capacity is the three sites'
+    d.date("，[[明年底]]前整體", NY, ZS)
+    d.metric("再增加[[約三成]]。", 30, "%", "approx", ZS)
+    # roles in front of a company stay outside it (GUIDELINES 零件厂利奇)
+    d.org("銅箔廠[[金居開發]]、")
+    d.org("玻纖布廠[[富喬工業]]與")
+    d.org("鑽針廠[[尖點科技]]10月")
+    d.date("尖點科技[[10月]]營收", OCT, "")
+    d.metric("分別年增[[約63%]]", 63, "%", "approx", "")
+    d.metric("、[[約41%]]及", 41, "%", "approx", "")
+    d.metric("及[[約37%]]；", 37, "%", "approx", "")
+    d.org("；[[南亞塑膠]]則宣布")
+    # 起 outside
+    d.date("宣布[[第4季]]起", "2026-Q4", "")
+    # 一成 is a figure (GUIDELINES: a figure in 一成); 不到 inside the
+    # span: under (SPEC)
+    d.metric("幅度[[不到一成]]", 10, "%", "under", "")
+    # P5 capacity
+    d.org("擴產方面，[[臻鼎]]今年")
+    # the rule gives the first city after (淮安) to the rows before it
+    d.date("臻鼎[[今年]]資本支出", Y, HA)
+    d.metric("資本支出約新台幣[[380億元]]", "380e8", "元", "approx", HA,
+             outer="約新台幣")
+    d.date("，[[明年]]將提高", NY, HA)
+    d.metric("提高至[[450億元以上]]", "450e8", "元", "over", HA)
+    d.city("江蘇[[淮安]]的新廠區")
+    # 首座 is an ordinal (SPEC: 首个), no figure
+    d.date("預計[[明年第2季]]完工", "2027-Q2", HA)
+    # 碁 (cp950 F9 D6, outside plain Big5) stands inside this ORG only
+    d.org("旗下[[碁鼎科技]]在")
+    d.city("河北[[秦皇島]]的")
+    d.metric("擴充[[約兩成]]產能", 20, "%", "approx", "秦皇岛市")
+    d.org("。[[金像電]]斥資")
+    # the rule gives the first city after (常熟)
+    d.metric("斥資約新台幣[[120億元]]", "120e8", "元", "approx", "常熟市",
+             outer="約新台幣")
+    d.city("江蘇[[常熟]]與泰國")
+    d.org("；[[健鼎]]在江蘇")
+    d.city("江蘇[[無錫]]與")
+    # 仙桃: a county-level city of 湖北 (SPEC), after its province
+    d.city("湖北[[仙桃]]的")
+    d.date("廠區[[10月]]稼動率", OCT, "仙桃市")
+    d.metric("已達[[約九成]]", 90, "%", "approx", "仙桃市")
+    d.org("；[[華通]]則將")
+    d.city("廣東[[惠州]]與")
+    d.city("惠州與[[重慶]]的")
+    d.metric("產能提高[[約15%]]", 15, "%", "approx", "重庆市")
+    d.org("。[[定穎投控]]在")
+    d.city("湖北[[黃石]]的新廠")
     # 上月: no comparison word before it (GUIDELINES)
-    d.date("，[[上月]]接單年減", OCT, "")
-    d.metric("年減[[逾1成]]", 10, "%", "over", "")
-    d.org("；[[亞崴機電]]、")
-    d.org("、[[喬福機械]]則把")
-    d.org("，[[榮田精機]]與")
-    # 台灣 before the company's name is part of it (its registered name),
-    # no CITY question (台灣 is no city)
-    d.org("與[[台灣麗馳]]也表示")
-    d.date("表示，[[第4季]]來自", Q4, "")
-    # P5 exchange rates (no CITY)
-    d.date("匯率[[今年]]以來升值", Y, "")
-    d.metric("升值[[約5.2%]]", "5.2", "%", "approx", "")
+    d.date("已於[[上月]]投產", OCT, "黄石市")
+    # 平方呎 a unit as written (GUIDELINES 方呎, 平方呎); 月產能 outside
+    d.metric("月產能[[約45萬平方呎]]", "45e4", "平方呎", "approx", "黄石市")
+    d.org("；[[敬鵬]]與")
+    d.org("與[[瀚宇博德]]則")
+    d.city("江蘇[[江陰]]。")
+    # P6 investment and Taoyuan
+    d.org("\n\n[[經濟部投資審議司]]上週五")
     # a weekday inside the span (GUIDELINES 上周五): W47's Friday from the
-    # Wednesday 2026-11-25 (W48); the bracketed gloss its own mention, the
-    # same day (SPEC)
-    d.date("，[[上週五]]（20日）", "2026-11-20", "")
-    d.date("上週五（[[20日]]）收在", "2026-11-20", "")
-    # a rate's level after 收在 with its unit 元 as written
-    d.metric("收在[[30.012元]]", "30.012", "元", "exact", "")
-    d.metric("貶值[[約3.6%]]", "3.6", "%", "approx", "")
-    d.org("。[[工具機公會]]估算")
-    d.metric("每升值[[1元]]", 1, "元", "exact", "")
-    # a range, two mentions sharing the unit written once after the last
-    # (SPEC 30至80笔); 個百分點 is the unit 百分点 (SPEC)
-    d.metric("減少[[1]]至1.5個", 1, "百分点", "exact", "",
-             shared="個百分點")
-    d.metric("至[[1.5個百分點]]", "1.5", "百分点", "exact", "")
-    # in a Taiwan text 中央銀行 standing alone is Taiwan's central bank
+    # Tuesday 2026-11-24 (W48); the bracketed gloss its own mention
+    d.date("審議司[[上週五]]（20日）", FRI, "")
+    d.date("上週五（[[20日]]）核准", FRI, "")
+    # items before 等企業 are ORGs (GUIDELINES)
+    d.org("核准[[欣興]]、台光電等企業")
+    d.org("、[[台光電]]等企業")
+    d.metric("合計[[約3.6億美元]]", "3.6e8", "美元", "approx", "")
+    # 同日 takes the latest day-precision date written before it
     # (GUIDELINES)
-    d.org("。[[中央銀行]]將於")
-    d.date("將於[[12月18日]]召開", "2026-12-18", "")
-    d.date("召開[[第4季]]理監事會", Q4, "")
-    d.metric("持平於[[2%]]", 2, "%", "exact", "")
-    # P6 orders and surveys (no CITY)
-    d.org("\n\n[[經濟部統計處]]上週四")
-    # W47's Thursday; the bracketed gloss the same day
-    d.date("統計處[[上週四]]（19日）", "2026-11-19", "")
-    d.date("上週四（[[19日]]）公布", "2026-11-19", "")
-    d.date("公布，[[10月]]機械類", OCT, "")
-    d.metric("外銷訂單[[約27.4億美元]]", "27.4e8", "美元", "approx", "")
-    d.metric("年增[[約11.3%]]", "11.3", "%", "approx", "")
-    d.org("；[[中華經濟研究院]]公布")
-    d.date("公布的[[10月]]製造業", OCT, "")
-    # an index written as a percentage, as Taiwan's PMI is published (為 and
-    # 升至 value words: exact)
-    d.metric("經理人指數為[[49.6%]]", "49.6", "%", "exact", "")
-    d.metric("指數升至[[52.3%]]", "52.3", "%", "exact", "")
-    d.org("。[[台灣機械工業同業公會]]則指出")
-    d.date("指出，[[今年前10月]]機械設備", Y, "")
-    d.metric("機械設備出口[[約279億美元]]", "279e8", "美元", "approx", "")
-    d.metric("年增[[約7.9%]]", "7.9", "%", "approx", "")
-    d.metric("占比[[約6.5%]]", "6.5", "%", "approx", "")
-    # P7 the clusters
+    d.date("，[[同日]]也核准", FRI, "")
+    d.org("核准[[尖點科技]]增資")
+    d.metric("子公司[[約1,500萬美元]]", "1500e4", "美元", "approx", "")
     # a city's government bureau, its city inside (SPEC 天津市网信办;
     # GUIDELINES 新北市政府地政局): no CITY
-    d.org("，[[台中市政府經濟發展局]]統計")
-    # a city inside a park's name counts (SPEC 上海迪士尼乐园); 台中 a
-    # special municipality: 台中市
-    d.city("統計，[[台中]]精密機械科技創新園區")
-    d.metric("現有廠商[[約170家]]", 170, "家", "approx", TC)
-    # 前3季 after the noun it is about (廠商): the calendar period
-    d.date("園區廠商[[前3季]]產值", Y, TC)
-    d.metric("產值約新台幣[[412億元]]", "412e8", "元", "approx", TC,
-             outer="約新台幣")
-    d.metric("年增[[約6%]]。", 6, "%", "approx", TC)
-    # an association with its city inside its name: no CITY
-    d.org("。[[台中市精密機械科技園區廠商協進會]]表示")
-    d.metric("園區[[約3成]]廠商", 30, "%", "approx", "")
-    # a statistic measured in time after 平均 and 縮短 (SPEC 平均停留2.5天;
-    # GUIDELINES' statistic cues; check_time_metric)
-    d.metric("縮短[[約12天]]", 12, "天", "approx", "")
-    d.city("除[[台中]]外")
-    d.city("，[[台南]]、高雄的")
-    d.city("台南、[[高雄]]的零組件")
-    d.org("，[[三鋒機器]]則規劃")
-    # 名 before 技術人員 counts (GUIDELINES 6.3万名|人才); the rule gives the
-    # nearest city before: the rule as written
-    d.metric("增聘[[約80名]]", 80, "名", "approx", KH)
-    d.city("北部的[[新北]]、")
-    d.city("、[[桃園]]則有")
-    d.org("，[[東培工業]]在桃園")
-    d.city("東培工業在[[桃園]]的新產線")
-    d.date("預計[[明年第2季]]投產", "2027-Q2", TY)
-    # a chipmaker by its usual short name (GUIDELINES' sector lists)
-    d.org("，[[台積電]]在新竹市")
-    # 新竹 counts only as 新竹市 (GUIDELINES), written so here
-    d.city("台積電在[[新竹市]]、")
-    d.city("新竹市、[[台中]]與高雄")
-    d.city("台中與[[高雄]]擴建")
-    # P8 support
-    d.org("。[[經濟部產業發展署]]表示")
-    # 今（115）年: one span, the bracketed ROC year (GUIDELINES)
-    d.date("表示，[[今（115）年]]工具機", Y, "")
-    # 案 after Arabic digits counts projects or cases (GUIDELINES)
-    d.metric("核定[[約62案]]", 62, "案", "approx", "")
-    d.metric("金額約新台幣[[3.4億元]]", "3.4e8", "元", "approx", "",
-             outer="約新台幣")
-    d.org("；[[中國輸出入銀行]]與")
-    d.org("與[[兆豐銀行]]提供")
-    d.metric("餘額約新台幣[[96億元]]", "96e8", "元", "approx", "",
-             outer="約新台幣")
-    # an end of a year is the year (SPEC); 較 outside
-    d.date("較[[去年底]]增加", LY, "")
-    d.metric("增加[[約18%]]", 18, "%", "approx", "")
-    d.city("。位於[[高雄]]的金屬")
-    d.org("的[[金屬工業研究發展中心]]與")
-    d.city("與[[台中]]的精密機械")
-    d.org("的[[精密機械研究發展中心]]，")
-    d.metric("協助[[約40家]]業者", 40, "家", "approx", TC)
-    d.org("。[[外貿協會]]主辦")
-    # a city inside an event's name counts (SPEC)
-    d.city("主辦的[[台北]]國際工具機展")
-    d.date("將於[[明年3月]]登場", "2027-03", TP)
+    d.org("。[[桃園市政府經濟發展局]]統計")
+    d.city("統計，[[桃園]]PCB")
+    d.metric("相關廠商[[約340家]]", 340, "家", "approx", TY)
+    # 全台 is deictic (SPEC 全港); 約 touching the figure, inside the span
+    d.metric("占全台[[約六成]]", 60, "%", "approx", TY)
+    d.org("；[[台郡科技]]在高雄")
+    d.city("在[[高雄]]的軟板廠")
+    # 名 before 員工 counts people (GUIDELINES 6.3万名|人才)
+    d.metric("增聘[[約1,200名]]員工", 1200, "名", "approx", "高雄市")
+    d.org("人力方面，[[TPCA]]調查")
+    # the rule gives the first city after (桃園 of the schools' list)
+    d.date("會員廠商[[今年]]新增", Y, TY)
     # 個 the measure word (unit 个, simplified)
-    d.metric("售出[[約5,200個]]攤位", 5200, "个", "approx", TP)
-    # the rule gives the nearest city before (台北 of the event's name),
-    # though the show of 今年3月 was held in 台中: the rule as written
-    d.date("，[[今年3月]]在台中", "2026-03", TP)
-    d.city("今年3月在[[台中]]舉行")
-    # 人次 right after a number is the unit (SPEC); 逾 over
-    d.metric("吸引[[逾8萬人次]]", "8e4", "人次", "over", TC)
-    # P9 the outlook
-    d.org("展望後市，[[工具機公會]]預估")
-    d.date("預估，[[今年]]全年", Y, "")
-    d.metric("可望達到[[約21.6億美元]]", "21.6e8", "美元", "approx", "")
-    d.date("，[[明年]]有機會", NY, "")
-    d.metric("回升至[[22億美元以上]]", "22e8", "美元", "over", "")
-    d.metric("維持在[[30元左右]]", 30, "元", "approx", "")
-    d.date("，[[明（116）年第1季]]出口", "2027-Q1", "")
+    d.metric("職缺[[約4,800個]]", 4800, "个", "approx", TY)
+    d.city("與[[桃園]]、新北")
+    d.city("、[[新北]]的大專院校")
+    # P7 demand (no CITY)
+    d.org("需求上，[[輝達]]與超微")
+    d.org("與[[超微]]新一代")
+    # several months of a year: the year (SPEC 上半年)
+    d.date("平台[[明年上半年]]放量", NY, "")
+    # items before 等伺服器代工廠 (a list closed by a kind of company)
+    d.org("放量，[[廣達]]、緯穎")
+    d.org("、[[緯穎]]與鴻海")
+    d.org("與[[鴻海]]等伺服器")
+    d.date("已上修[[明年]]出貨", NY, "")
+    d.org("。[[緯穎]]10月")
+    d.date("緯穎[[10月]]營收", OCT, "")
+    d.metric("營收約新台幣[[862億元]]", "862e8", "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[約1.4倍]]", "1.4", "倍", "approx", "")
+    d.org("。[[台積電]]先進")
+    d.date("估算，[[明年]]ABF", NY, "")
+    # 約為: the marker separated by 為 (GUIDELINES 约为19%)
+    d.metric("缺口約為[[8%]]", 8, "%", "approx", "", sep="約")
+    # P8 the outlook (no CITY)
+    # W47's Friday (no gloss here)
+    d.date("美元[[上週五]]收在", FRI, "")
+    # a rate's level after 收在 with its unit 元 as written (precedent NA)
+    d.metric("收在[[30.42元]]", "30.42", "元", "exact", "")
+    # 以來 outside
+    d.date("，[[今年]]以來升值", Y, "")
+    d.metric("升值[[約4.6%]]", "4.6", "%", "approx", "")
+    d.org("。[[TPCA]]估算")
+    # an Arabic 1 with a unit is a figure (precedent NA's 每升值1元;
+    # GUIDELINES' indefinite is the Chinese 一 before a measure word)
+    d.metric("每升值[[1元]]", 1, "元", "exact", "")
+    # a marker separated from the number by a verb sets the qualifier and
+    # stays outside (SPEC 约增加3万户); 個百分點 is the unit 百分点 (SPEC)
+    d.metric("約減少[[0.8個百分點]]", "0.8", "百分点", "approx", "",
+             sep="約")
+    d.org("後市，[[TPCA]]預估")
+    d.date("預估，[[明（116）年]]台商", NY, "")
     # a range of two percentages, each with its own unit
-    d.metric("年增[[5%]]至", 5, "%", "exact", "")
-    d.metric("至[[8%]]。", 8, "%", "exact", "")
-    # yearless holidays: the coming ones (GUIDELINES; 聖誕節 Taiwan's and
-    # the mainland's 12-25; 農曆年 is 春节); 前後 and 前 outside
-    d.date("客戶在[[聖誕節]]前後", "2026-12-25", "")
+    d.metric("年增[[12%]]至", 12, "%", "exact", "")
+    d.metric("至[[14%]]，", 14, "%", "exact", "")
+    # 民國 inside the span (SPEC); a 民國 year is a year even before 來
+    # (GUIDELINES); 以來 outside
+    d.date("，[[民國111年]]以來", "2022", "")
+    # yearless holidays: the coming ones (GUIDELINES; 聖誕節 12-25 on both
+    # sides; 農曆年 is 春节); 前後 and 前 outside
+    d.date("指出，[[聖誕節]]前後", "2026-12-25", "")
     d.date("加上[[農曆年]]前", "2027-02-06", "")
     # a month in a sentence whose period is a yearless holiday: the year
     # that puts it nearest the holiday (GUIDELINES); 較 outside
-    d.date("將至，[[12月]]出口", "2026-12", "")
+    d.date("趨緩，[[12月]]營收", "2026-12", "")
     d.date("較[[11月]]小幅", "2026-11", "")
-    # the rule gives the first city after (芝加哥 of the event's name)
-    d.date("。[[今年9月]]美國", "2026-09", CHI)
-    # a country glued to its foreign city leaves the city a CITY
-    # (GUIDELINES 法国巴黎), here inside an event's name (SPEC)
-    d.city("美國[[芝加哥]]國際製造技術展")
     # a bare ROC year with its quarter, one span (SPEC 112年5月20日)
-    d.date("要到[[116年第1季]]才會", "2027-Q1", CHI)
+    d.date("延伸至[[116年第2季]]。", "2027-Q2", "")
     audit = {
         "orgs": list(ORG_NORM),
         "cities": ["台北", "臺北", "新北", "桃園", "台中", "臺中", "台南",
                    "臺南", "高雄", "新竹", "嘉義", "基隆", "台灣", "全台",
-                   "全國", "中國", "香港", "杭州", "芝加哥",
-                   # absent cities as guards (precedents LC's, MA's): none
-                   # written
-                   "上海", "北京", "深圳", "東京", "大阪", "漢諾威", "宜蘭",
-                   "花蓮", "彰化", "苗栗", "竹北"],
-        # 台中 stands inside 台中精機, 台中市政府經濟發展局 and 台中市精密機械科技
-        # 園區廠商協進會 besides its CITY rows; 台灣 inside ORG rows (台灣工具機
-        # 暨零組件工業同業公會, 台灣麗馳, 台灣機械工業同業公會), once in 在台灣
-        # (Taiwan, no city) and once in the show's name 台灣國際工具機展 (no
-        # city), excluded below; 中國 inside 中國輸出入銀行 and
-        # once in 中國大陸 (the country), excluded below; 新竹 inside its
-        # CITY row 新竹市; the absent cities (guards) nowhere
-        "excluded": ["在[[台灣]]的", "的[[台灣]]國際工具機展", "對[[中國]]大陸"],
-        "numbers_excluded": [],
-        # 一 of 冷暖不一 (a word)
-        "cn_excluded": ["冷暖不[[一]]"],
+                   "深圳", "崑山", "中山", "淮安", "秦皇島", "常熟", "無錫",
+                   "仙桃", "惠州", "重慶", "黃石", "江陰", "江蘇", "廣東",
+                   "河北", "湖北", "泰國", "大陸", "歐美",
+                   # absent cities as guards (precedents LC's, MA's, NA's):
+                   # none written
+                   "上海", "北京", "蘇州", "東莞", "廣州", "南通", "珠海",
+                   "昆山", "曼谷", "宜蘭", "彰化", "苗栗", "竹北"],
+        # 桃園 stands once inside 桃園市政府經濟發展局 besides its five CITY
+        # rows; 台灣 inside 台灣電路板協會 and once in 台灣與泰國廠 (Taiwan, no
+        # city), excluded below; 全台 (deictic, SPEC 全港), 江蘇 (x5), 廣東
+        # (x2), 河北, 湖北 (x2) (provinces), 泰國 (x4), 大陸 (x2), 歐美
+        # (countries and regions) excluded below; the absent cities (guards)
+        # nowhere
+        "excluded": ["，[[台灣]]與泰國", "占[[全台]]", "、[[江蘇]]崑山",
+                     "在[[江蘇]]淮安", "擴建[[江蘇]]常熟", "在[[江蘇]]無錫",
+                     "與[[江蘇]]江陰", "與[[廣東]]中山", "於[[廣東]]惠州",
+                     "在[[河北]]秦皇島", "與[[湖北]]仙桃", "在[[湖北]]黃石",
+                     "常熟與[[泰國]]的", "加碼[[泰國]]與", "台灣與[[泰國]]廠",
+                     "增資[[泰國]]子公司", "赴[[大陸]]投資", "，[[大陸]]廠區",
+                     "[[歐美]]客戶"],
+        # the stock code of 欣興電子 (a code, SPEC)
+        "numbers_excluded": ["（[[3037]]）"],
+        # 一 of 一般 and 新一代 (words)
+        "cn_excluded": ["[[一]]般伺服器", "新[[一]]代"],
         "collectives": [],
-        "latin_excluded": [],
-        # words that are no DATE, no figure or no place: 年增, 年減, 月增
-        # (year and month on year), 全年 (outside the span after 114年 and
-        # 今年, GUIDELINES), 連續兩年 (a duration: no METRIC, no DATE), 旺季
-        # (a busy season, no year), 明顯 (明 of a word), 日圓 (the yen),
-        # 半導體 (半 of a word); 同期, 年度 (none outside rows)
-        "words_excluded": {"年增": 16, "年減": 2, "月增": 1, "全年": 2,
-                           "連續兩年": 1, "旺季": 1, "明顯": 1, "日圓": 1,
-                           "半導體": 2, "同期": 0, "年度": 0},
-        # generic words outside ORG rows: 公會 (公會統計: read back), 銀行
-        # (中央銀行 and the two banks only inside rows), and the heads and
-        # names a cut ORG would leave outside (同業公會, 關務署, 統計處, 研究院,
-        # 發展局, 發展署, 協進會, 研究發展中心, 協會, 集團, 科技, 機械, 精機,
-        # 機電, 工業 …, and the trade names before each head: 上銀, 大銀, 全球,
-        # 直得, 銀泰, 友嘉, 東台, 程泰, 永進, 百德, 協易, 亞崴, 喬福, 榮田,
-        # 麗馳, 三鋒, 東培, 台積, 兆豐, 輸出入, 外貿, 中華經濟) none outside
-        # rows but those counted; nor the places that open the bodies' names
-        # (台中市政府, 台中市精密, 台灣工具機, 台灣機械)
-        "orgwords_excluded": {"公會": 1, "銀行": 0, "同業公會": 0,
-                              "關務署": 0, "統計處": 0, "研究院": 0,
-                              "發展局": 0, "發展署": 0, "協進會": 0,
-                              "研究發展中心": 0, "協會": 0, "集團": 0,
-                              "精機": 0, "機電": 0, "上銀": 0, "大銀": 0,
-                              "全球": 0, "直得": 0, "銀泰": 0, "友嘉": 0,
-                              "東台": 0, "程泰": 0, "永進": 0, "百德": 0,
-                              "協易": 0, "亞崴": 0, "喬福": 0, "榮田": 0,
-                              "麗馳": 0, "三鋒": 0, "東培": 0, "台積": 0,
-                              "兆豐": 0, "輸出入": 0, "外貿": 0,
-                              "中華經濟": 0, "財政部": 0, "經濟部": 0,
-                              "台中市政府": 0, "台中市精密": 0,
-                              "台灣工具機": 0, "台灣機械": 0},
+        # Latin words that are no name: PCB, AI, ABF, CCL, HDI (products and
+        # technologies; SPEC: technology names are no figure, and no body)
+        "latin_excluded": ["[[PCB]]廠10月", "[[AI]]伺服器訂單推升",
+                           "受惠[[AI]]伺服器", "台商[[PCB]]製造業",
+                           "[[PCB]]龍頭臻鼎", "臻鼎在[[AI]]伺服器",
+                           "[[ABF]]載板營收", "全球[[AI]]伺服器",
+                           "每台[[AI]]伺服器", "的[[PCB]]價值",
+                           "分析，[[AI]]伺服器主機板", "[[ABF]]載板方面",
+                           "（[[CCL]]）", "部分[[PCB]]廠已提前",
+                           "的[[HDI]]產能", "桃園[[PCB]]相關",
+                           "新一代[[AI]]平台", "多家[[PCB]]廠已完成",
+                           "明年[[ABF]]載板", "，[[PCB]]廠毛利率",
+                           "台商[[PCB]]產值", "但[[AI]]伺服器訂單"],
+        # words that are no DATE, no figure or no place: 年增, 月增 (year and
+        # month on year; one 年增 straddles the DATE 今年 of 較今年增加, whose
+        # 年 the row covers), 全年 (outside the span after 114年, GUIDELINES),
+        # 歷年同月 (the same month of past years, GUIDELINES: no DATE), 單月
+        # (a single month), 淡季 (a season, no year), 月產能 (monthly
+        # capacity); 同期, 年度 (none outside rows)
+        "words_excluded": {"年增": 14, "月增": 2, "全年": 1, "歷年同月": 1,
+                           "單月": 1, "淡季": 1, "月產能": 1, "同期": 0,
+                           "年度": 0},
+        # generic words outside ORG rows: 公司 (個別公司, 子公司), 協會 (協會指出,
+        # 協會也與: read back), and the heads and names a cut ORG would leave
+        # outside (電路板協會, 集團, 科技, 控股, 投控, 開發, 工業, 塑膠, 審議司,
+        # 經濟發展局, 產科國際所, and the trade names before each head: 臻鼎,
+        # 鵬鼎, 碁鼎, 欣興, 金像, 華通, 健鼎, 南亞, 景碩, 和碩, 台光, 台燿,
+        # 聯茂, 金居, 富喬, 尖點, 定穎, 敬鵬, 瀚宇, 台郡, 輝達, 超微, 廣達,
+        # 緯穎, 鴻海, 台積, 工研院) none outside rows but those counted; nor the
+        # places and levels that open the bodies' names (桃園市政府, 經濟部,
+        # 台灣電路板)
+        "orgwords_excluded": {"公司": 2, "協會": 2, "電路板協會": 0,
+                              "集團": 0, "科技": 0, "控股": 0, "投控": 0,
+                              "開發": 0, "工業": 0, "塑膠": 0, "審議司": 0,
+                              "經濟發展局": 0, "產科國際所": 0, "臻鼎": 0,
+                              "鵬鼎": 0, "碁鼎": 0, "欣興": 0, "金像": 0,
+                              "華通": 0, "健鼎": 0, "南亞": 0, "景碩": 0,
+                              "和碩": 0, "台光": 0, "台燿": 0, "聯茂": 0,
+                              "金居": 0, "富喬": 0, "尖點": 0, "定穎": 0,
+                              "敬鵬": 0, "瀚宇": 0, "台郡": 0, "輝達": 0,
+                              "超微": 0, "廣達": 0, "緯穎": 0, "鴻海": 0,
+                              "台積": 0, "工研院": 0, "桃園市政府": 0,
+                              "經濟部": 0, "台灣電路板": 0},
         "orgstring_excluded": [],
     }
     return d, audit
+
 
 # ===========================================================================
 # checks, audits, output
@@ -1623,8 +1719,8 @@ def t2s_all(strings, config="t2s"):
 def half_break(text, i):
     """A space between Han characters, or after a figure's %, stands
     between a headline's halves: each half is its own sentence (GUIDELINES;
-    annotate_mb.py's, ported here: g263's title holds two cities in its
-    second half, after the space that follows 2.8%)."""
+    annotate_mb.py's, ported in annotate_na.py; here both titles split
+    after a figure: 约18% in g269, 逾兩成 in g270)."""
     if text[i] not in (" ", "\u3000") or i == 0 or i + 1 >= len(text):
         return False
     han = re.compile("[\u3400-\u9fff\U00020000-\U0003ffff]")
@@ -1692,8 +1788,8 @@ def check_relative(d, r):
             assert norm[:4] == str(ref.year + k), r
     # 上年 and 前年 count like 去年 (GUIDELINES: 去年, 上年, 前年 count from
     # a non-relative period stated earlier in the same sentence, else from
-    # the reference; new here: no check of annotate_ma.py covered 上年;
-    # g263's 与上年基本持平 after 今年前10个月, a relative period, is 2025)
+    # the reference; new in annotate_na.py; kept, unused here: neither
+    # article writes 上年 or 前年)
     if tx in ("上年", "前年"):
         s = r["start"]
         while s > 0 and d.text[s - 1] not in SENT_END:
@@ -1977,8 +2073,9 @@ def check_precision(d, r):
     tx, norm = r["text"], r["normalized"]
     ref = datetime.date.fromisoformat(d.published)
     # (同期 after a year written in 2-3 digits, a ROC year, 114年同期, and
-    # after 今年: GUIDELINES' 2019年同期, 今年同期 give the year; new here,
-    # after the mutation 114年同期 as 2025-Q3 passed the 4-digit form)
+    # after 今年: GUIDELINES' 2019年同期, 今年同期 give the year; new in an
+    # earlier line, after the mutation 114年同期 as 2025-Q3 passed the
+    # 4-digit form)
     if re.search(r"(上半年|下半年|前三季度?|首三季|前\d季|前\d+[个個]?月|"
                  r"首\d+[个個]月|年初|年底|年末|\d{4}年同期|(?<!\d)\d{2,3}"
                  r"[）)]?年同期|今年同期|年度)$", tx):
@@ -2023,8 +2120,9 @@ CHANGE_VERBS = ("缩短", "縮短", "延长", "延長", "压缩", "壓縮")
 def check_time_metric(d, r):
     """A METRIC measured in time (年, 分钟 …) needs a statistic cue earlier
     in its clause or a verb of change right after it; otherwise it is a
-    duration, no METRIC (GUIDELINES; from annotate_ib.py).  Used: g264's
-    約12天 after 平均交期縮短 (annotate_ma.py's 约28分钟 before)."""
+    duration, no METRIC (GUIDELINES; from annotate_ib.py).  Kept, unused
+    here: neither article writes a time figure (annotate_na.py's 約12天
+    after 平均交期縮短 before)."""
     if r["type"] != "METRIC" or r["unit"] not in TIME_UNITS:
         return
     clause = re.split("[，,。；;！？\n]", d.text[:r["start"]])[-1]
@@ -2118,10 +2216,11 @@ def check_no_collective_metric(d, r):
 def check_line3(d, rows):
     """The third line of each article (the byline or the dateline under
     the title) is the declared line and holds exactly the declared rows
-    (precedent BC's BYLINE_ROWS, annotate_aa.py's form: g263's
-    中国冶金报记者 秦立衡 报道, whose outlet is an ORG by SPEC and GUIDELINES'
-    byline rule and which names no city, and g264's dateline
-    記者呂佳蓉／台中報導, whose 台中 is the city filed from)."""
+    (precedent BC's BYLINE_ROWS, annotate_aa.py's form, as annotate_na.py
+    kept it: g269's 经济参考报记者 裘晓岚 广州报道, whose outlet is an ORG by
+    SPEC and GUIDELINES' byline rule and whose 广州 is the city filed from,
+    and g270's dateline 記者鄔芷菱／桃園報導, whose 桃園 is the city filed
+    from)."""
     lines = d.text.split("\n")
     line3, want = LINE3[d.doc_id]
     assert lines[1] == "" and lines[3] == "" and lines[2] == line3, (
@@ -2144,8 +2243,8 @@ def check(d, audit):
     for prev, cur in zip(rows, rows[1:]):
         assert prev["end"] <= cur["start"], f"overlap: {prev!r} / {cur!r}"
     check_line3(d, rows)
-    # each declared no-span character (／ of the plain-Big5 article's
-    # dateline, whose plain-Big5 and cp950 codes differ) stands once, on
+    # each declared no-span character (／ of the cp950 article's dateline,
+    # whose plain-Big5 and cp950 codes differ) stands once, on
     # the dateline line (the third line), and in no span
     # (checked per row below)
     for ch in d.no_span_chars:
@@ -2243,15 +2342,39 @@ def check(d, audit):
             check_bare_year(d, r)
             check_forward(d, r)
             check_precision(d, r)
+            # a bare 前N个月 / 前N月 / 前N季 / 前三季度 (no year word attached)
+            # is the calendar period only right after the noun, name, place
+            # or pronoun it is about (GUIDELINES: 全市前10个月, 该行前9个月;
+            # after a verb, 提前3个月, 上市前3个月, it is a duration): it never
+            # opens a clause or a headline and never follows those verbs
+            # (new here: the precedents rewrote clause-initial ones, and so
+            # did I; now checked)
+            if re.fullmatch(r"前(\d+[个個]?月|[三3一二四1-4]季度?)", tx):
+                assert s > 0 and d.text[s - 1] not in (
+                    HEAD_PUNCT | set("：:、（）() \n\u3000")), (
+                    "前N个月 opening a clause", r)
+                assert not d.text[:s].endswith(
+                    ("提", "上市", "离职", "離職")), ("前N个月 after a verb", r)
             # a bare ROC year right before 來 or 以來 (112年来) reads "in the
             # last 112 years" (GUIDELINES), so such a year is written with
-            # 民國 or a part of the year (民國89年以來, 113年底以來; new here)
+            # 民國 or a part of the year (民國89年以來, 113年底以來; new in
+            # annotate_na.py; here 民國111年以來)
             if d.doc_id in TAIWAN and re.fullmatch(r"\d{2,3}年", tx):
                 assert not d.text[e:].startswith(
                     ("來", "来", "以來", "以来")), ("a bare ROC year before 來", r)
             m = re.search(r"(\d{4})年?", tx)
             if m and not tx.startswith(("今年", "去年", "明年")):
                 assert r["normalized"].startswith(m.group(1)), r
+        if r["type"] == "ORG":
+            # an ORG row holds no 旗下, 的, 、 or comma (a parent and its
+            # subsidiary are two ORGs, GUIDELINES 富邦金控子公司富邦人寿;
+            # precedent NC's check, ported here after the mutation 金光集团旗下
+            # 博汇纸业 as one ORG passed), and a national body's name is not
+            # cut after 国家/國家 or 中国/中國 (precedent NC's check: 国家统计局
+            # cut to 统计局 would leave 国家 outside every row unaudited)
+            assert not re.search("旗下|的|、|，|,", tx), ("ORG across", r)
+            assert not d.text[max(0, s - 2):s] in ("国家", "國家", "中国",
+                                                   "中國"), ("ORG cut", r)
         if r["type"] == "CITY":
             assert r["normalized"] in known_cities, r
             # a 市 written right after a city belongs to it (SPEC 杭州市),
@@ -2283,7 +2406,7 @@ def check(d, audit):
                 assert not any(v == r["normalized"] and not k.endswith("市")
                                for k, v in CITY_NORM.items()), r
             # a Taiwan or Hong Kong spelling of a foreign city takes the
-            # mainland name (the fixed table above; new here)
+            # mainland name (the fixed table above; new in annotate_na.py)
             if tx in TW_HK_FOREIGN:
                 assert r["normalized"] == TW_HK_FOREIGN[tx], r
         if d.traditional is False:
@@ -2291,8 +2414,8 @@ def check(d, audit):
 
     # a declared character outside plain Big5 stands only inside the ORG
     # rows whose text is declared for it (annotate_ga.py's 碁 of 宏碁, after
-    # annotate_ia.py's and annotate_ja.py's checks; kept, though the
-    # plain-Big5 article holds no such character, so the loop is empty)
+    # annotate_ia.py's and annotate_ja.py's checks; used again here: 碁 of
+    # 碁鼎科技, declared in IN_ORG)
     for c, names in d.in_org_span.items():
         assert all(c in name for name in names), (c, names)
         places = [m.start() for m in re.finditer(re.escape(c), d.text)]
@@ -2302,8 +2425,8 @@ def check(d, audit):
                        r["start"] <= p < r["end"] for r in rows), (c, p)
     # every 旬 stands inside a DATE row (11月上旬): 旬末 and 上一旬, the
     # end of a ten-day period and the period before, are left open by SPEC
-    # and GUIDELINES and were rewritten (new here); no exclusion may cover
-    # one
+    # and GUIDELINES and were rewritten (new in annotate_na.py; kept,
+    # neither article writes 旬); no exclusion may cover one
     for m in re.finditer("旬", d.text):
         assert any(r["type"] == "DATE" and r["start"] <= m.start() < r["end"]
                    for r in rows), (d.doc_id, "旬 outside a DATE", m.start())
@@ -2355,8 +2478,8 @@ def check(d, audit):
                     d.text[max(0, m.start() - 8):m.end() + 8]))
 
     # the audited city strings: the declared ones and every CITY_NORM form
-    # the article writes (new here: a CITY row dropped with its audit entry
-    # passed)
+    # the article writes (new in annotate_na.py's line: a CITY row dropped
+    # with its audit entry passed)
     for name in sorted(set(audit["cities"]) |
                        {k for k in CITY_NORM if k in d.text}):
         need(re.escape(name), "city string", covered + all_excl)

@@ -3,7 +3,7 @@
 g265_cosmetics_beauty_brands_cities and g266_hk_telecom_operators_5g
 (annotator NB).
 
-Adapted from the precedent set's tools/annotate_mb.py (/tmp/ho46/precedent:
+Adapted from the precedent set's tools/annotate_mb.py (now dev/tools/annotate_g259_g260.py) (/tmp/ho46/precedent:
 a simplified mainland article in the GB family whose byline holds the
 characters its narrower codec lacks, and a traditional Hong Kong article
 with declared characters outside plain Big5: the pair closest to mine in
@@ -98,7 +98,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho46/precedent: README, NOTES_ma/mb/mc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_nb.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g265_g266.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -120,7 +121,7 @@ table as these articles name them (双11, 今年双11, 元旦, 春节; 國慶, �
 名, 元, 座, 人次, 张, 岁, 宗, 家, 兆赫 (g266).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_nb.py
+    python3 dev/tools/annotate_g265_g266.py
 """
 import csv
 import datetime

@@ -1,43 +1,41 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g267_construction_machinery_excavators_cities and
-g268_macao_airport_airlines_routes (annotator NC).
+g273_cement_building_materials_cities and g274_macao_retail_malls_luxury
+(annotator OC).
 
-Adapted from the precedent set's tools/annotate_mc.py (/tmp/ho46/precedent:
-a simplified mainland article and a traditional article of 澳門日報, Macao,
-with its opener 【本報消息】 and its Macao block; the pair closest to mine in
-sources and regions; copied and the data changed).  My storages differ from
-both of annotate_mc.py's, so its two storage blocks are rebuilt:
+Adapted from the precedent set's tools/annotate_nc.py (/tmp/ho47/precedent:
+a simplified mainland article and a traditional Macao article with its
+opener and its Macao block; the pair closest to mine in regions and
+sources; copied and the data changed).  My storages differ from both of
+annotate_nc.py's, so its two storage blocks are rebuilt:
 
-- its UTF-16 BIG-ENDIAN block for the simplified article becomes a GB18030
-  block, taken from annotate_mb.py (the precedent whose mainland article was
-  stored as GB18030 with characters outside GBK on its byline): the declared
-  characters are the only ones GBK lacks, each written with its declared
-  GB18030 bytes at its own place, of the kinds declared per article
-  (GB18030_KINDS); gbk, cp936 and gb2312 fail on the file, gb18030 reads it
-  (the narrowest-codec pair gb18030/gbk); every other character is GB2312,
-  two bytes a non-ASCII character but the four-byte ones; the Big5 family
-  and the Unicode codecs fail or read another text.  New kind here: a
-  four-byte code of a character INSIDE the BMP (㛃, U+36C3, CJK Extension
-  A, 82 30 B7 31: one code point and one UTF-16 unit, but four bytes), beside
-  annotate_mb.py's astral kind (𬱖, U+2CC56, 99 33 C3 36: one code point,
-  two UTF-16 units).  Both stand in the reporters' given names on the byline
-  本报记者 张㛃 刘𬱖, in no span; the astral one stands before every span of
-  the body (ASTRAL_BEFORE_BODY).  The byline is 本报记者: 本报 names no
-  outlet (GUIDELINES), so the line holds no row (annotate_mb.py's
-  BYLINE_ORG False, kept from annotate_lb.py's block).
-- its UTF-8 WITHOUT-BOM block for the Macao article becomes a UTF-8
-  WITH-BOM block (annotate_ma.py's block for a simplified UTF-8 text with a
-  BOM, turned to a Macao one): exactly one EF BB BF in front, no second BOM
-  of any kind; utf-8-sig reads the text, plain utf-8 reads U+FEFF and the
-  text (one code point more, which would shift every offset by one); three
+- its GB18030 block for the simplified article becomes a UTF-16
+  BIG-ENDIAN block WITH A BOM (annotate_nb.py's little-endian block for
+  its Hong Kong text, mirrored to big-endian and turned to a simplified
+  mainland text, with annotate_nc.py's byline declaration kept): exactly
+  one BOM FE FF; the BOM-aware utf-16 codec reads the text, plain
+  utf-16-be keeps U+FEFF in front, utf-16-le reads another text; every
+  ASCII character has its NUL byte BEFORE it; two bytes a code unit and
+  one code unit a character but the declared astral one, written as a
+  surrogate pair with its declared code units at its own place (so a count
+  in UTF-16 units runs one ahead of the code points after it); every
+  character but the declared one is GB2312; the legacy codecs and UTF-8
+  fail or read another text, with and without the BOM.  The astral
+  character (𬭎, U+2CB4E, CJK Extension E, the simplified form of 鋐)
+  stands in the reporter's given name on the byline 本报记者 吴𬭎, in no
+  span, before every span of the body (ASTRAL_BEFORE_BODY); 本报 names no
+  outlet (GUIDELINES), so the line holds no row (BYLINE_ORG False).
+- its UTF-8 WITH-BOM block for the Macao article becomes a UTF-8
+  WITHOUT-BOM block (annotate_na.py's block for its simplified UTF-8 text,
+  turned to a Macao one, with annotate_nc.py's Macao checks): no BOM of
+  any kind and no U+FEFF; utf-8 and utf-8-sig read the same text; three
   bytes a non-ASCII character, no four-byte one; the declared character
-  outside plain Big5 (氹 of 氹仔) written with its UTF-8 bytes and its
-  Big5-HKSCS code nowhere in the file; the legacy codecs and UTF-16 fail or
-  read another text, with and without the BOM; GB2312 cannot write it; the
-  opener 【本報消息】 holds no row.
+  outside plain Big5 (氹 of 路氹 and 氹仔) written with its UTF-8 bytes and
+  its Big5-HKSCS code nowhere in the file; the legacy codecs and UTF-16
+  fail or read another text; GB2312 cannot write it; the opener 【本報訊】
+  holds no row.
 
-It keeps every check of annotate_mc.py: strict decoding, offsets, overlaps,
+It keeps every check of annotate_nc.py: strict decoding, offsets, overlaps,
 span edges, formats, calendar-valid DATEs, METRIC values re-derived from
 the span, ORG/CITY/unit normalizations against OpenCC t2s, the OpenCC t2s
 of the whole simplified article, the OpenCC t2s-then-s2hk round trip, the
@@ -55,9 +53,11 @@ range check, the precision check, check_forward, check_holiday_period, the
 约占/約佔 check, markers before, touching and after a span, 约为/約為 as
 separated markers, the declared shared unit, the collective label,
 check_no_collective_metric and check_not_collective, the time unit, a 市
-right after a CITY, the NO_SHI and FOREIGN_SHI checks, the region block
+right after a CITY, the NO_SHI and FOREIGN_SHI checks (FOREIGN declares
+every foreign city), the ORG checks (no 旗下, 的 or 、 inside, no start
+after 国家/中国), the CITY stops (机场, 地铁, 站, 路 …), the region block
 (Macao named at least twice; the character outside plain Big5 declared
-with its kind and confined to its declared word), the byline rows, the
+with its kind and confined to its declared words), the byline rows, the
 opener, the narrowest codec, no Taiwan marker and no bare 2-3 digit year
 in either text.  Each mention is located by a short context string in
 which the span is marked with [[ ]]; the context must occur exactly `n`
@@ -65,47 +65,47 @@ times in the article and one row is written per occurrence.  Offsets are
 Python str indices (code points) into the article as decoded (a BOM
 removed, nothing else changed):
 
-- g267 is simplified (mainland, 证券日报, 2026-11-21), stored as GB18030
-  WITHOUT a BOM (the title's 挖 = CD DA opens the file); its
-  byline 本报记者 张㛃 刘𬱖 (line 3) holds no row.  OpenCC t2s leaves the
-  article unchanged.
-- g268 is traditional (Macao, 澳門日報, 2026-11-25), stored as UTF-8 WITH
-  A BOM (EF BB BF, then the title's 機 = E6 A9 9F); offsets count from the
-  first character after the BOM.  One character is outside plain Big5 and
-  cp950: 氹 (U+6C39, UTF-8 E6 B0 B9; Big5-HKSCS 9C AE, nowhere in the file)
-  of 氹仔 (an island of Macao, no city), once, in no span.  The first
-  paragraph opens with 【本報消息】, which names no outlet.  `text` is the
-  traditional original; `normalized` (ORG/CITY) and `unit` are simplified
-  (OpenCC t2s; mainland cities by their official name with 市, Macao, Hong
-  Kong and foreign cities by their common names).  A Macao text (澳門
-  written at least twice): Macao bodies without a place in their names
-  (民航局, 旅遊局, 統計暨普查局, 治安警察局, 運輸工務司) stand alone as ORGs.
+- g273 is simplified (mainland, 中国建材报, 2026-11-21), stored as UTF-16
+  BIG-ENDIAN WITH A BOM (FE FF, then the title's 今 = 4E CA); its byline
+  本报记者 吴𬭎 (line 3) holds no row.  OpenCC t2s leaves the article
+  unchanged.
+- g274 is traditional (Macao, 市民日報, 2026-11-24), stored as UTF-8
+  WITHOUT A BOM (the title's 第 = E7 AC AC opens the file).  One character
+  is outside plain Big5 and cp950: 氹 (U+6C39, UTF-8 E6 B0 B9; Big5-HKSCS
+  9C AE, nowhere in the file) of 路氹 and 氹仔 (Macao's reclaimed strip and
+  island, no city), in no span.  The first paragraph opens with 【本報訊】,
+  which names no outlet.  `text` is the traditional original;
+  `normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland
+  cities by their official name with 市, Macao, Hong Kong and foreign
+  cities by their common names).  A Macao text (澳門 written at least
+  twice): Macao bodies without a place in their names (統計暨普查局, 旅遊局,
+  治安警察局, 消費者委員會, 經濟及科技發展局) stand alone as ORGs.
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
-was read or run), with the previous held-out set (/tmp/ho46/precedent:
-README, NOTES_ma/mb/mc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_nc.md in the parent folder.  Reference dates: corpus/manifest.csv;
+was read or run), with the previous held-out set (/tmp/ho47/precedent:
+README, NOTES_na/nb/nc, tools, corpus, gold) as precedent.  Decisions:
+NOTES_oc.md in the parent folder.  Reference dates: corpus/manifest.csv;
 the script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
-Changes from annotate_mc.py besides the two storage blocks: the byline
-declaration and its checks are annotate_mb.py's (a prefix, the outlet, the
-role and the names; BYLINE_ORG; ASTRAL_BEFORE_BODY), since the declared
-characters stand on the byline; GB18030_KINDS gains the four-byte BMP kind;
-the Macao block declares 氹 in one word; the s2hk pairs are Macao's 周/週
-(上周, 每周), 啟/啓 (啟用) and 溫/温 (溫州); the holiday table and its calendar
-asserts for the two reference dates; FOREIGN_SHI used (胡志明市).  Checks
-added after mutations passed (NOTES_nc.md): FOREIGN declares every foreign
-city, and NO_SHI and FOREIGN_SHI are derived from it (FOREIGN_SHI emptied
-passed); an ORG row holds no 旗下, 的 or 、 and does not start after 国家 or
-中国 (远东宏信旗下的宏信建发 as one row, and 國家民航局 cut to 民航局, passed);
-a CITY does not stand right before 机场, 国际机场, 地铁, 站, 路, 区, 县, 州 or 港
-(香港國際機場 cut to a CITY 香港 and an ORG 國際機場 passed); every declared
-FOREIGN_SHI name is a CITY row's normalization.
+Changes from annotate_nc.py besides the two storage blocks: the byline
+declaration moves into the UTF-16 block (one reporter, one astral
+character; DECLARED_MAINLAND gives its UTF-16 code units and its kind);
+the Macao block declares 氹 in two words (路氹, 氹仔); the opener is
+【本報訊】; the s2hk pairs are 周/週 (上周, 周末, 上周五) and 戶/户 (商戶);
+the holiday table and its calendar asserts for the two reference dates;
+FOREIGN holds 巴黎 only (FOREIGN_SHI empty).  Checks added after
+mutations passed (NOTES_oc.md): 上中旬 and 中下旬 are parts of a month in
+the precision, bare-year and holiday-period checks (12月中下旬 as
+2026-12-20 passed); an ORG right after 及/和/與/与 needs an ORG row that
+ends right before the joiner (經濟及科技發展局 cut to 科技發展局, and 屈臣氏
+dropped before 及萬寧, passed); a university's ORG row is not followed by
+a department's name (澳門大學工商管理學院 cut to 澳門大學 passed), and 學院
+joins g274's org-word audit.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_nc.py
+    python3 <this folder>/annotate_oc.py
 """
 import csv
 import datetime
@@ -131,73 +131,69 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G267 = "g267_construction_machinery_excavators_cities"
-G268 = "g268_macao_airport_airlines_routes"
+G273 = "g273_cement_building_materials_cities"
+G274 = "g274_macao_retail_malls_luxury"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G267: ("gb18030", b"", False, "2026-11-21", "证券日报"),
-    G268: ("utf-8", BOM8, True, "2026-11-25", "澳門日報"),
+    G273: ("utf-16-be", BOM16BE, False, "2026-11-21", "中国建材报"),
+    G274: ("utf-8", b"", True, "2026-11-24", "市民日報"),
 }
-# characters outside the BMP each article declares, in text order: 𬱖
-# (U+2CC56) of the second reporter's given name on g267's byline
-OUTSIDE_BMP = {G267: ["𬱖"], G268: []}
-# characters of the mainland GB18030 article that GBK lacks (GB18030 has
-# them), with their GB18030 bytes: 㛃 (U+36C3, CJK Extension A) of the first
-# reporter's given name and 𬱖 (U+2CC56, Extension E) of the second's (both
-# in no span, on the byline line; annotate_mb.py's OUTSIDE_GBK)
-OUTSIDE_GBK = {G267: {"㛃": b"\x82\x30\xb7\x31",
-                      "𬱖": b"\x99\x33\xc3\x36"}}
-# ... and the kinds they are of, one each (annotate_mb.py's GB18030_KINDS,
-# with a kind new here): "gb18030-four-byte-bmp" (four bytes, first 81-84, a
-# character inside the BMP that GBK lacks: one code point and one UTF-16
-# unit, so only a count in bytes moves) and "gb18030-four-byte-astral" (four
-# bytes, first 90-E3, a character outside the BMP: one code point, two
-# UTF-16 units); annotate_mb.py's "gb18030-fe-two-byte" kind is kept in the
-# block, unused here
-GB18030_KINDS = {G267: Counter({"gb18030-four-byte-bmp": 1,
-                                "gb18030-four-byte-astral": 1})}
-# the byline line that holds the declared characters: a prefix (none here),
-# the outlet + 记者 + a space, then the reporters' names separated by a
-# space (证券日报's house form 本报记者 + names); GUIDELINES: 本报 names no
-# outlet, so the line holds no row (annotate_mb.py's BYLINE_ORG False)
-BYLINE = {G267: ("", "本报", "记者 ", ["张㛃", "刘𬱖"])}
-BYLINE_ORG = {G267: False}
+# characters outside the BMP each article declares, in text order: 𬭎
+# (U+2CB4E) of the reporter's given name on g273's byline
+OUTSIDE_BMP = {G273: ["𬭎"], G274: []}
+# characters of the mainland article that GB2312 lacks, with their UTF-16
+# big-endian code units as the file writes them: 𬭎 (U+2CB4E, CJK
+# Extension E; a surrogate pair D872 DF4E) of the reporter's given name, in
+# no span, on the byline line (annotate_nc.py's OUTSIDE_GBK, here for a
+# UTF-16 file)
+DECLARED_MAINLAND = {G273: {"𬭎": b"\xd8\x72\xdf\x4e"}}
+# ... and the kinds they are of: "utf16-surrogate-pair" (a character
+# outside the BMP: one code point, two UTF-16 code units, four bytes) and
+# "utf16-bmp" (a BMP character GB2312 lacks: one unit; kept, unused here)
+DECLARED_KINDS = {G273: Counter({"utf16-surrogate-pair": 1})}
+# the byline line that holds the declared character: a prefix (none here),
+# the outlet + 记者 + a space, then the reporter's name (中国建材报's form
+# 本报记者 + name); GUIDELINES: 本报 names no outlet, so the line holds no
+# row (annotate_nc.py's BYLINE_ORG False)
+BYLINE = {G273: ("", "本报", "记者 ", ["吴𬭎"])}
+BYLINE_ORG = {G273: False}
 # articles whose declared characters stand before every span of the body
-# and include one outside the BMP (annotate_mb.py's check): g267's 𬱖 on
-# the byline
-ASTRAL_BEFORE_BODY = {G267}
-# the paragraph opener of the Macao article (澳門日報's 【本報消息】): 本報
-# names no outlet (GUIDELINES), so the opener holds no row
-OPENER = {G268: "【本報消息】"}
+# and include one outside the BMP (annotate_nc.py's check): g273's 𬭎 on
+# the byline, so an offset counted in UTF-16 units would be one too high
+# for every row of the body
+ASTRAL_BEFORE_BODY = {G273}
+# the paragraph opener of the Macao article (【本報訊】): 本報 names no outlet
+# (GUIDELINES), so the opener holds no row
+OPENER = {G274: "【本報訊】"}
 # characters of the traditional article that plain Big5 lacks (Big5-HKSCS,
 # the character set of Hong Kong and Macao, has them), each with whether
-# cp950 (Taiwan's Big5) holds it: 氹 of 氹仔 (Macao's own character, the
-# island where the airport's terminal stands); cp950 does not hold it
-OUTSIDE_BIG5 = {G268: {"氹": False}}
+# cp950 (Taiwan's Big5) holds it: 氹 of 路氹 and 氹仔 (Macao's own
+# character); cp950 does not hold it
+OUTSIDE_BIG5 = {G274: {"氹": False}}
 # ... with their Big5-HKSCS bytes (氹 9C AE: a lead byte below A1, in the
 # area that HKSCS fills and neither plain Big5 nor cp950 reads), which must
 # stand nowhere in the UTF-8 file
 BIG5_CODE = {"氹": b"\x9c\xae"}
-# ... and their UTF-8 bytes, as the file writes them (annotate_mc.py's
-# UTF8_CODE)
+# ... and their UTF-8 bytes, as the file writes them
 UTF8_CODE = {"氹": b"\xe6\xb0\xb9"}
 # ... and the kinds they are of: one below A1 ("hkscs-low")
-BIG5_KINDS = {G268: Counter({"hkscs-low": 1})}
+BIG5_KINDS = {G274: Counter({"hkscs-low": 1})}
 # ... the ORG rows a declared character may stand in: none here
 IN_ORG = {}
 # ... and the words it stands in outside every span, with their counts: 氹
-# in 氹仔 (位於氹仔的候機樓南面擴建部分), once
-OUTSIDE_BIG5_WORD = {G268: {"氹": {"氹仔": 1}}}
+# in 路氹 (the title's 路氹名店, 路氹各綜合度假村, 於路氹開設, 路氹綜合度假村商場)
+# and 氹仔 (氹仔官也街)
+OUTSIDE_BIG5_WORD = {G274: {"氹": {"路氹": 4, "氹仔": 1}}}
 # the first character of each file after its BOM, with its bytes in the
-# file's encoding (g267: 挖 of the title in GB18030; g268: 機 of the title
-# in UTF-8, after the BOM)
-FIRST_CHAR = {G267: ("挖", b"\xcd\xda"), G268: ("機", b"\xe6\xa9\x9f")}
+# file's encoding (g273: 今 of the title in UTF-16 BE, after the BOM; g274:
+# 第 of the title in UTF-8)
+FIRST_CHAR = {G273: ("今", b"\x4e\xca"), G274: ("第", b"\xe7\xac\xac")}
 # Hong Kong articles (none here)
 HONGKONG = set()
 # Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 民航局, 旅遊局, 統計暨普查局 …, are ORGs in a text
+# place in their names, 統計暨普查局, 旅遊局, 治安警察局 …, are ORGs in a text
 # that names the region at least twice)
-MACAO = {G268}
+MACAO = {G274}
 # the words that name each region (GUIDELINES' cues), at least twice
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
@@ -205,8 +201,8 @@ TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 # common simplified-only characters a traditional article must not hold
-# (annotate_mc.py's list, none of whose characters g268 writes, with the
-# simplified forms of g268's traditional characters added: OpenCC t2s of
+# (annotate_nc.py's list, none of whose characters g274 writes, with the
+# simplified forms of g274's traditional characters added: OpenCC t2s of
 # each, within the BMP, none of them written in it; checked in main())
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
@@ -247,25 +243,28 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # 劇 of 加劇, 勵 of 激勵, 啟 of 啟用, 峴 of 峴港, 溫 of 溫州,
                    # 爭 of 競爭, 許 of 特許, 飛 of 飛機, 題 of 問題, 諾 of
                    # 承諾)
-                   "剧励启岘温争许飞题诺")
+                   "剧励启岘温争许飞题诺"
+                   # g274's words (their t2s forms, none written in it:
+                   # 撐 of 支撐, 誠 of 誠信店, 賃 of 租賃, 軒 of 路威酩軒集團)
+                   "撑诚赁轩")
 # the OpenCC t2s-then-s2hk round trip of the Macao article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Macao's press writes: 周 (上周, 每周; s2hk 週; annotate_mc.py's), 啟
-# (啟用: Macao's press and government write 啟, Hong Kong's s2hk 啓) and 溫
-# (溫州: Macao writes 溫, Hong Kong's s2hk 温)
-S2HK_KEPT = {G268: {("周", "週"), ("啟", "啓"), ("溫", "温")}}
+# form Macao's press writes: 周 (上周, 上周五, 周末; s2hk 週; annotate_nc.py's)
+# and 戶 (商戶: Macao writes 戶, Hong Kong's s2hk 户; annotate_nb.py's)
+S2HK_KEPT = {G274: {("周", "週"), ("戶", "户")}}
 # characters a Macao text writes as traditional though OpenCC s2t would
-# change them alone (none here: 批准 and 高峰 rewritten, see NOTES)
-S2T_ALLOWED = {G268: set()}
+# change them alone (none here: 歷峰集團, whose 峰 s2t writes 峯, and 消費回流,
+# whose 回 s2hk writes 迴, rewritten, see NOTES)
+S2T_ALLOWED = {G274: set()}
 # Holidays the articles name, by their exact span (2025-2027).
-# g267 (mainland, 2026-11-21): 春节 2027-02-06 (春节前后: no year written,
-# the coming one, 77 days after; 前后 outside).
-# g268 (Macao, 2026-11-25): 國慶 2026-10-01 (國慶假期期間: Macao keeps the
-# PRC's National Day; no year written, the nearest one, 55 days before;
-# 假期期間 outside); 聖誕 2026-12-25 and 元旦 2027-01-01 (在聖誕和元旦期間:
-# the coming ones, 30 and 37 days after; 期間 outside); 農曆新年 2027-02-06
-# (GUIDELINES: 农历新年 is 春节; 農曆新年將至: the coming one, 73 days
-# after).
+# g273 (mainland, 2026-11-21): 春节 2027-02-06 (春节前北方施工基本停滞: no
+# year written, the coming one, 77 days after; 前 outside).
+# g274 (Macao, 2026-11-24): 國慶 2026-10-01 (國慶假期期間: Macao keeps the
+# PRC's National Day; no year written, the nearest one, 54 days before;
+# 假期期間 outside); 聖誕 2026-12-25 and 元旦 2027-01-01 (在聖誕及元旦假期前,
+# 受聖誕、元旦及農曆新年假期帶動: the coming ones, 31 and 38 days after;
+# 假期前, 假期 outside); 農曆新年 2027-02-06 (GUIDELINES: 农历新年 is 春节;
+# the coming one, 74 days after).
 HOLIDAY = {
     "春节": "2027-02-06",
     "國慶": "2026-10-01", "聖誕": "2026-12-25", "元旦": "2027-01-01",
@@ -301,29 +300,29 @@ def _black_friday(y):
 
 
 # 2026: 11-01 is a Sunday, the fourth Thursday 11-26, 黑色星期五 11-27
-# (kept from annotate_mc.py, unused here)
+# (kept from annotate_nc.py, unused here)
 assert _black_friday(2026) == datetime.date(2026, 11, 27)
-# the lunar table against the calendar (annotate_mc.py's check): 正月初一
+# the lunar table against the calendar (annotate_nc.py's check): 正月初一
 # of 2027 is a Saturday, 354 days after that of 2026 (a common lunar year
-# of twelve months), and 春节 of 2027 lies 77 days after g267's reference
-# date and 73 days after g268's, nearer than 2026's (277 and 281 days
-# before); 國慶 of 2026 lies 55 days before g268's reference date, nearer
-# than 2027's (310 days after); 聖誕 of 2026 lies 30 days after g268's, 元旦
-# of 2027 37 days after; the reference dates are a Saturday of ISO week
-# 2026-W47 (g267: 本周一 is Monday 11-16, 上周 is W46) and a Wednesday of
-# W48 (g268: 上周 is W47, whose Friday is 11-20)
+# of twelve months), and 春节 of 2027 lies 77 days after g273's reference
+# date and 74 days after g274's, nearer than 2026's (277 and 280 days
+# before); 國慶 of 2026 lies 54 days before g274's reference date, nearer
+# than 2027's (311 days after); 聖誕 of 2026 lies 31 days after g274's, 元旦
+# of 2027 38 days after; the reference dates are a Saturday of ISO week
+# 2026-W47 (g273: 本周一 is Monday 11-16, 本周 W47, 上周 W46) and a Tuesday
+# of W48 (g274: 上周 is W47, whose Friday is 11-20)
 assert _SPRING[2027].isoweekday() == 6
 assert (_SPRING[2027] - _SPRING[2026]).days == 354
 assert (_SPRING[2027] - datetime.date(2026, 11, 21)).days == 77
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
 assert (datetime.date(2026, 11, 21) - _SPRING[2026]).days == 277
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
-assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 25)).days == 310
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 10, 1)).days == 54
+assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 24)).days == 311
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
 assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
 assert datetime.date.fromisocalendar(2026, 47, 1) == datetime.date(2026, 11, 16)
 assert datetime.date.fromisocalendar(2026, 47, 5) == datetime.date(2026, 11, 20)
 
@@ -340,72 +339,63 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
                  "豐收節")
 
 
-
-
-
-
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g267 (2026: the municipalities 上海, 天津; the provincial and
-    # sub-provincial capitals 长沙 (湖南), 成都 (四川), 西安 (陕西), 青岛
-    # (山东); the prefecture-level 徐州, 常州 (江苏), 临沂, 济宁, 烟台 (山东);
-    # the county-level 昆山 (江苏, under 苏州, a city since 1989); the foreign
-    # 印多尔 (印度), 雅加达 (印度尼西亚), 利雅得 (沙特阿拉伯) by their common
-    # Chinese names)
-    "长沙": "长沙市", "成都": "成都市", "西安": "西安市", "昆山": "昆山市",
-    "徐州": "徐州市", "临沂": "临沂市", "济宁": "济宁市", "常州": "常州市",
-    "烟台": "烟台市", "天津": "天津市", "青岛": "青岛市", "上海": "上海市",
-    "印多尔": "印多尔", "雅加达": "雅加达", "利雅得": "利雅得",
-    # g268 (traditional spans; 澳門 and 香港 by their common names; the
+    # g273 (2026: the municipality 上海; the provincial capitals 石家庄
+    # (河北), 郑州 (河南), 济南 (山东), 南京 (江苏), 杭州 (浙江), 合肥 (安徽),
+    # 广州 (广东), 武汉 (湖北), 长沙 (湖南) and the sub-provincial 深圳, 宁波;
+    # the prefecture-level 唐山, 洛阳, 淄博, 佛山, 芜湖, 温州, 黄石, 梅州, 蚌埠;
+    # the county-level 兰溪 (浙江, under 金华, a city since 1985) and 桐乡
+    # (浙江, under 嘉兴, a city since 1993))
+    "石家庄": "石家庄市", "唐山": "唐山市", "郑州": "郑州市",
+    "洛阳": "洛阳市", "济南": "济南市", "淄博": "淄博市", "上海": "上海市",
+    "南京": "南京市", "杭州": "杭州市", "合肥": "合肥市", "广州": "广州市",
+    "深圳": "深圳市", "佛山": "佛山市", "武汉": "武汉市", "长沙": "长沙市",
+    "芜湖": "芜湖市", "宁波": "宁波市", "温州": "温州市", "黄石": "黄石市",
+    "兰溪": "兰溪市", "梅州": "梅州市", "蚌埠": "蚌埠市", "桐乡": "桐乡市",
+    # g274 (traditional spans; 澳門 and 香港 by their common names; the
     # mainland cities with 市: 北京, 上海 (municipalities), 廣州, 深圳, 杭州,
-    # 南京, 成都, 武漢, 長沙, 鄭州, 南寧, 濟南 (capitals and sub-provincial
-    # cities), 溫州, 珠海 (prefecture-level); the foreign 曼谷, 東京, 吉隆坡,
-    # 峴港, 馬尼拉, 新加坡, 首爾, 河內 by their common Chinese names, and
-    # 胡志明市, whose common name itself ends with 市)
-    "澳門": "澳门", "香港": "香港", "珠海": "珠海市", "鄭州": "郑州市",
-    "南寧": "南宁市", "溫州": "温州市", "濟南": "济南市", "深圳": "深圳市",
-    "北京": "北京市", "杭州": "杭州市", "南京": "南京市", "廣州": "广州市",
-    "武漢": "武汉市", "長沙": "长沙市", "曼谷": "曼谷", "東京": "东京",
-    "吉隆坡": "吉隆坡", "峴港": "岘港", "馬尼拉": "马尼拉", "新加坡": "新加坡",
-    "首爾": "首尔", "河內": "河内", "胡志明市": "胡志明市",
+    # 成都 (capitals and sub-provincial cities), 珠海, 中山, 佛山
+    # (prefecture-level); the foreign 巴黎 by its common Chinese name)
+    "澳門": "澳门", "香港": "香港", "廣州": "广州市", "珠海": "珠海市",
+    "中山": "中山市", "北京": "北京市", "成都": "成都市", "巴黎": "巴黎",
 }
 # cities normalized without 市: Hong Kong and Macao by their common Chinese
 # names (SPEC), and the foreign cities; every other (mainland) city ends
 # with 市
-NO_SHI = {"澳门", "香港", "印多尔", "雅加达", "利雅得", "曼谷", "东京",
-          "吉隆坡", "岘港", "马尼拉", "新加坡", "首尔", "河内"}
-# foreign cities whose common Chinese name itself ends with 市 (胡志明市:
-# the 市 is part of the name, not the mainland suffix)
-FOREIGN_SHI = {"胡志明市"}
-# every foreign city the articles name, by its normalized name (new here,
-# after a mutation that emptied FOREIGN_SHI passed): NO_SHI holds the ones
-# without 市 besides Hong Kong and Macao, FOREIGN_SHI the ones with it
-FOREIGN = {"印多尔", "雅加达", "利雅得", "曼谷", "东京", "吉隆坡", "岘港",
-           "马尼拉", "新加坡", "首尔", "河内", "胡志明市"}
+NO_SHI = {"澳门", "香港", "巴黎"}
+# foreign cities whose common Chinese name itself ends with 市 (none here;
+# annotate_nc.py's 胡志明市)
+FOREIGN_SHI = set()
+# every foreign city the articles name, by its normalized name
+# (annotate_nc.py's declaration): NO_SHI holds the ones without 市 besides
+# Hong Kong and Macao, FOREIGN_SHI the ones with it
+FOREIGN = {"巴黎"}
 assert FOREIGN_SHI == {c for c in FOREIGN if c.endswith("市")}
 assert NO_SHI == (FOREIGN - FOREIGN_SHI) | {"澳门", "香港"}
 # spans whose normalized name is not their t2s form (+ 市): none here
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
-# SPEC: an ORG's `normalized` is the t2s of its text); g267's spans are
+# SPEC: an ORG's `normalized` is the t2s of its text); g273's spans are
 # simplified and normalize to themselves
 ORG_NORM = {
-    "澳門國際機場專營股份有限公司": "澳门国际机场专营股份有限公司",
-    "CAM": "CAM", "澳門國際機場": "澳门国际机场", "民航局": "民航局",
-    "國家民航局": "国家民航局", "澳門航空": "澳门航空", "澳航": "澳航",
-    "中國國際航空": "中国国际航空", "國航": "国航",
-    "澳門旅遊娛樂股份有限公司": "澳门旅游娱乐股份有限公司",
-    "山東航空": "山东航空", "深圳航空": "深圳航空",
-    "中國東方航空": "中国东方航空", "廈門航空": "厦门航空",
-    "春秋航空": "春秋航空", "吉祥航空": "吉祥航空", "長龍航空": "长龙航空",
-    "中國南方航空": "中国南方航空", "四川航空": "四川航空",
-    "亞洲航空": "亚洲航空", "亞航": "亚航", "濟州航空": "济州航空",
-    "真航空": "真航空", "越捷航空": "越捷航空",
-    "統計暨普查局": "统计暨普查局", "治安警察局": "治安警察局",
-    "順豐航空": "顺丰航空", "卡塔爾航空": "卡塔尔航空",
-    "香港國際機場": "香港国际机场", "珠海金灣機場": "珠海金湾机场",
-    "國際機場協會": "国际机场协会", "ACI": "ACI",
-    "運輸工務司": "运输工务司", "旅遊局": "旅游局",
+    "統計暨普查局": "统计暨普查局", "旅遊局": "旅游局",
+    "治安警察局": "治安警察局", "中國銀聯": "中国银联", "銀聯": "银联",
+    "澳門大學工商管理學院": "澳门大学工商管理学院",
+    "金沙中國有限公司": "金沙中国有限公司", "金沙中國": "金沙中国",
+    "銀河娛樂集團": "银河娱乐集团", "永利澳門": "永利澳门",
+    "美高梅中國": "美高梅中国", "澳博控股": "澳博控股",
+    "新濠博亞娛樂": "新濠博亚娱乐", "路威酩軒集團": "路威酩轩集团",
+    "開雲集團": "开云集团", "愛馬仕": "爱马仕", "DFS集團": "DFS集团",
+    "周大福珠寶集團": "周大福珠宝集团", "六福集團": "六福集团",
+    "周生生": "周生生", "新八佰伴": "新八佰伴", "來來超市": "来来超市",
+    "新苗超市": "新苗超市", "澳門連鎖加盟商會": "澳门连锁加盟商会",
+    "屈臣氏": "屈臣氏", "萬寧": "万宁",
+    "經濟及科技發展局": "经济及科技发展局", "經科局": "经科局",
+    "消費者委員會": "消费者委员会", "消委會": "消委会",
+    "中原地產": "中原地产", "美聯物業": "美联物业",
+    "支付寶澳門": "支付宝澳门", "中銀澳門": "中银澳门", "澳門通": "澳门通",
+    "澳門中華總商會": "澳门中华总商会", "澳門經濟學會": "澳门经济学会",
 }
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -489,8 +479,6 @@ def decodes(raw, enc):
         return False
 
 
-
-
 class Doc:
     def __init__(self, doc_id):
         self.doc_id = doc_id
@@ -538,128 +526,132 @@ class Doc:
         ch, code = FIRST_CHAR[doc_id]
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
-        if enc == "gb18030":    # GB18030, A SIMPLIFIED MAINLAND ARTICLE
-            # (annotate_mb.py's block, which turned annotate_lb.py's GBK
-            # block into a GB18030 one; here it replaces annotate_mc.py's
-            # UTF-16 BE block): the declared characters are the only ones
-            # GBK lacks, each written with its declared GB18030 bytes at its
-            # own place
+        if enc == "utf-16-be":  # UTF-16 BIG-ENDIAN WITH A BOM, A
+            # SIMPLIFIED MAINLAND ARTICLE (annotate_nb.py's little-endian
+            # block for a traditional text, mirrored to the big-endian order
+            # and turned to a mainland text; the byline declaration is
+            # annotate_nc.py's, moved here from its GB18030 block): exactly
+            # one BOM FE FF, the BOM-aware codec reads the same text, the
+            # plain big-endian reading keeps U+FEFF in front (one code point
+            # that would shift every offset by one), the little-endian
+            # reading is another text
+            assert bom == BOM16BE and full[:2] == BOM16BE, doc_id
+            assert not raw.startswith(BOM16BE), f"{doc_id}: one BOM only"
+            assert not raw.startswith(BOM16LE), f"{doc_id}: one BOM only"
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
+            assert not decodes(full, "utf-16-le") or \
+                full.decode("utf-16-le") != "\ufeff" + self.text, doc_id
+            assert not decodes(raw, "utf-16-le") or \
+                raw.decode("utf-16-le") != self.text, doc_id
+            # the first bytes after the BOM are the title's first character
+            # in big-endian order (g273: 今 = U+4ECA, written 4E CA, the
+            # high byte first; checked above), not its little-endian CA 4E
+            assert code == ch.encode("utf-16-be") != ch.encode(
+                "utf-16-le"), doc_id
+            # the characters GB2312 cannot write are exactly the declared
+            # ones (asserted first, as annotate_nc.py's GB18030 block did
+            # for the characters GBK lacks)
+            declared = DECLARED_MAINLAND[doc_id]
             outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gbk")})
-            declared = OUTSIDE_GBK[doc_id]
+                              if not enc_ok(c, "gb2312")})
             assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GBK"
-            # every other character is GB2312 (asserted here, before the
-            # line checks below would raise on a GBK-only or traditional
-            # one; annotate_lc.py's order for its Big5-HKSCS block)
-            assert [c for c in self.text if not enc_ok(c, "gb2312") and
-                    c not in declared] == [], (doc_id, "outside GB2312")
-            pos, places = 0, Counter()
-            for c in self.text:         # the bytes of each character
+            assert outside, f"{doc_id}: declare a character outside GB2312"
+            # no lone surrogate in the decoded text (a strict decoder pairs
+            # them), and the astral characters are exactly the declared
+            # ones outside the BMP
+            assert all(not 0xD800 <= ord(c) <= 0xDFFF for c in self.text)
+            assert sorted(c for c in outside if ord(c) > 0xFFFF) == \
+                sorted(set(OUTSIDE_BMP[doc_id])), doc_id
+            # the file walked code unit by code unit: each character's
+            # big-endian units at its own place, a surrogate pair (high
+            # D800-DBFF, then low DC00-DFFF) for the astral one, with its
+            # declared bytes; every ASCII character has its NUL byte BEFORE
+            # it (big-endian; annotate_nb.py's little-endian file had it
+            # after), so a reader that ignores the BOM reads a binary file
+            pos, places, kinds = 0, Counter(), Counter()
+            for c in self.text:
                 b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                if ord(c) < 0x80:
+                    assert b == bytes([0, ord(c)]), (doc_id, c)
                 if c in declared:
                     assert b == declared[c], (doc_id, c)
                     places[c] += 1
+                if ord(c) > 0xFFFF:
+                    assert len(b) == 4 and 0xD8 <= b[0] <= 0xDB and \
+                        0xDC <= b[2] <= 0xDF, (doc_id, c)
+                    assert c in declared, (doc_id, c)
+                else:
+                    assert len(b) == 2, (doc_id, c)
                 pos += len(b)
             assert pos == len(raw), doc_id
             assert all(places[c] == self.text.count(c) >= 1
                        for c in declared), places
-            kinds = Counter()
-            for c, code in declared.items():
-                assert code.decode("gb18030") == c, (doc_id, c)
-                # GBK and cp936 cannot write the character, and fail on its
-                # bytes
-                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
-                assert not decodes(code, "gbk") and \
-                    not decodes(code, "cp936"), (doc_id, c)
-                if len(code) == 2:
-                    # a two-byte code of the FE row (GB18030's mapping of a
-                    # character GBK left to a private-use code, annotate_mb.py's
-                    # 䶮 FE 9F = U+4DAE, CJK Extension A): one BMP code point
-                    # (kept, unused here)
-                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
-                        code[1] != 0x7F, c
-                    assert 0x3400 <= ord(c) <= 0x4DBF, c
-                    kinds["gb18030-fe-two-byte"] += 1
+            for c, unit in declared.items():
+                assert unit.decode("utf-16-be") == c, (doc_id, c)
+                # GB2312 cannot write it; GB18030 can (four bytes), so a
+                # mainland reader converting the text to GB18030 keeps it
+                assert not enc_ok(c, "gb2312") and enc_ok(c, "gb18030"), c
+                if ord(c) > 0xFFFF:
+                    # outside the BMP: one code point, two UTF-16 units
+                    # (a CJK unified ideograph of Extensions B-F)
+                    assert len(unit) == 4 and 0x20000 <= ord(c) <= 0x2EBEF
+                    assert len(c.encode("gb18030")) == 4, c
+                    kinds["utf16-surrogate-pair"] += 1
                 else:
-                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
-                    # digits 30-39)
-                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
-                        0x30 <= code[1] <= 0x39 and \
-                        0x81 <= code[2] <= 0xFE and \
-                        0x30 <= code[3] <= 0x39, c
-                    if code[0] >= 0x90:
-                        # from 90 30 81 30 on, a character outside the BMP
-                        # (here 𬱖 99 33 C3 36 = U+2CC56): one code point,
-                        # two UTF-16 units (annotate_mb.py's kind)
-                        assert ord(c) > 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 4, c
-                        kinds["gb18030-four-byte-astral"] += 1
-                    else:
-                        # 81-84: a character inside the BMP that GBK lacks
-                        # (here 㛃 82 30 B7 31 = U+36C3, CJK Extension A,
-                        # which GBK's FE row does not map): one code point
-                        # and one UTF-16 unit, four bytes (new here)
-                        assert 0x81 <= code[0] <= 0x84, c
-                        assert 0x3400 <= ord(c) <= 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 2, c
-                        kinds["gb18030-four-byte-bmp"] += 1
-            # the declared kinds, one each (declared per article, as
-            # annotate_lb.py declared GB2312_KINDS)
-            assert kinds == GB18030_KINDS[doc_id], kinds
-            # the narrowest codec: gbk (checked above), cp936 and gb2312
-            # fail on the file; gb18030 reads it
-            assert not decodes(raw, "cp936") and \
-                not decodes(raw, "gb2312"), doc_id
-            # every non-ASCII character is two bytes but the declared ones
-            # (four each, the BMP one too: new here), so a count in bytes would shift every row after the
-            # title's first character
-            assert all(len(c.encode(enc)) == (4 if c in declared else 2)
-                       for c in self.text if ord(c) > 0x7F), doc_id
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 4 if
-                                   c in declared else 2
-                                   for c in self.text), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            # a UTF-16 count runs one unit ahead of the code points for
-            # every astral character before a place
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
-            # every line without a declared character is GB2312 (so GBK),
-            # byte for byte; the declared characters stand on the byline
-            # line (line 3) only, after the title
+                    # a BMP character GB2312 lacks (kept, unused here)
+                    assert len(unit) == 2, c
+                    kinds["utf16-bmp"] += 1
+            # the declared kinds (annotate_nc.py's GB18030_KINDS, here by
+            # UTF-16 form)
+            assert kinds == DECLARED_KINDS[doc_id], kinds
+            # two bytes a code unit: the file is twice the text's length
+            # plus two more bytes for each astral character, and a count in
+            # UTF-16 units runs one ahead of the code points after each
+            assert len(raw) == 2 * (len(self.text) +
+                                    len(OUTSIDE_BMP[doc_id])), doc_id
+            assert len(raw) // 2 == len(self.text) + len(
+                OUTSIDE_BMP[doc_id]), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            # no combining mark (a letter and a mark would count as two
+            # code points; annotate_nb.py's)
+            assert not any(unicodedata.combining(c) for c in self.text)
+            # a legacy codec or UTF-8 fails on the file or reads another
+            # text, with and without the BOM (annotate_nb.py's)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig"):
+                assert not decodes(full, other) or \
+                    full.decode(other) != self.text, (doc_id, other)
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            # every line without a declared character is GB2312 (a
+            # mainland text), and the declared characters stand on the
+            # byline line (line 3) only, after the title
             lines = self.text.split("\n")
             for line in lines:
                 if not any(c in outside for c in line):
-                    assert line.encode("gb2312") == line.encode(enc), line
+                    assert line.encode("gb2312").decode("gb2312") == line
             for c in outside:
                 assert c in lines[2] and all(c not in x for i, x in
                                              enumerate(lines) if i != 2), c
-            # the Big5 family and the Unicode codecs fail or read another
-            # text
-            for other in ("big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
             # each declared character stands in its reporter's name, once
-            # (annotate_mc.py's check() reads no_span_chars as character ->
-            # {word: count}; annotate_mb.py's was a list)
+            # (annotate_nc.py's no_span_chars: character -> {word: count})
             self.no_span_chars = {c: {n: 1 for n in BYLINE[doc_id][3]
                                       if c in n} for c in outside}
             # an astral declared character stands on the byline before every
-            # span of the body (checked in check(); annotate_lb.py's
-            # ASTRAL_BEFORE_BODY, here used)
+            # span of the body (checked in check(); annotate_nc.py's
+            # ASTRAL_BEFORE_BODY)
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
             assert self.astral_before_body == any(
                 ord(c) > 0xFFFF for c in outside), doc_id
             # the byline line: the outlet + 记者 + a space, then the
-            # reporters' names separated by a space (g267: 本报记者 张㛃
-            # 刘𬱖); each name holds one declared character, after the
-            # outlet; GUIDELINES: a byline at the start of a line names its
-            # outlet (a name ending in 报 right before 记者), so the line
-            # holds exactly that ORG row, and none where the outlet is 本报
-            # (BYLINE_ORG False; checked in check(); annotate_lb.py's block,
-            # as annotate_mb.py kept it)
+            # reporters' names separated by a space (g273: 本报记者 吴𬭎);
+            # each name holds one declared character, after the outlet;
+            # GUIDELINES: a byline at the start of a line names its outlet
+            # (a name ending in 报 right before 记者), so the line holds
+            # exactly that ORG row, and none where the outlet is 本报
+            # (BYLINE_ORG False; checked in check(); annotate_nc.py's block)
             prefix, outlet, role, names = BYLINE[doc_id]
             is_org = BYLINE_ORG.get(doc_id, True)
             assert lines[2] == prefix + outlet + role + " ".join(names), (
@@ -677,67 +669,60 @@ class Doc:
             self.byline = (outlet, line_start + len(prefix), is_org,
                            line_start, len(lines[2]))
             assert lines[1] == lines[3] == "", doc_id
-        if enc == "utf-8":      # UTF-8 WITH A BOM, A TRADITIONAL MACAO
-            # ARTICLE (annotate_mc.py's UTF-8-without-BOM block for its Macao
-            # text, with the BOM checks of annotate_ma.py's UTF-8-with-BOM
-            # block): exactly one BOM, EF BB BF, in front (checked above: no
-            # second BOM of any kind); the BOM-aware utf-8-sig reading is
-            # the text, the plain utf-8 reading is the text with U+FEFF in
-            # front (one code point more, which would shift every offset by
-            # one), so offsets count from the first character after the BOM
-            assert bom == BOM8 and full == BOM8 + raw, doc_id
-            assert full.count(BOM8) == 1, doc_id
-            assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-8-sig") == raw.decode("utf-8"), doc_id
+        if enc == "utf-8":      # UTF-8 WITHOUT A BOM, A TRADITIONAL MACAO
+            # ARTICLE (annotate_na.py's UTF-8-without-BOM block for its
+            # simplified text, turned to a Macao one with annotate_nc.py's
+            # checks of its UTF-8 Macao file): no BOM of any kind in front
+            # (checked above) and no U+FEFF anywhere; the BOM-aware
+            # utf-8-sig reading is the same text as the plain one, so no
+            # offset moves
+            assert bom == b"" and full == raw, doc_id
+            assert BOM8 not in raw, doc_id
             assert "\ufeff" not in self.text, doc_id
-            assert len(full.decode("utf-8")) == len(self.text) + 1, doc_id
+            assert raw.decode("utf-8-sig") == raw.decode("utf-8") == \
+                self.text, doc_id
             # every non-ASCII character is three bytes in UTF-8 (the
-            # full-width punctuation and the corner brackets 【】 too; no
-            # four-byte character), so a count in bytes would shift every
-            # row after the title's first character, and a count that keeps
-            # the BOM three more
+            # full-width punctuation, the corner brackets 【】 and the quote
+            # marks 「」 too; no four-byte character), so a count in bytes
+            # would shift every row after the title's first character
             assert all(len(c.encode("utf-8")) == 3 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: three-byte"
             assert len(raw) == sum(1 if ord(c) < 0x80 else 3
                                    for c in self.text), doc_id
-            assert len(full) == len(raw) + 3, doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
             # no combining mark (a letter and a mark would count as two
             # code points)
             assert not any(unicodedata.combining(c) for c in self.text)
             # the characters plain Big5 cannot write are exactly the
-            # declared ones (annotate_lc.py asserted it at the head of its
-            # Big5-HKSCS block; kept here for the text)
+            # declared ones (annotate_nc.py's order)
             assert sorted({c for c in self.text if not enc_ok(c, "big5")}) \
                 == sorted(OUTSIDE_BIG5[doc_id]), (doc_id, "outside Big5")
             # the declared characters outside plain Big5 (氹) are written as
             # UTF-8 like every other character, with their declared UTF-8
             # bytes, and their Big5-HKSCS codes stand nowhere in the file
-            # (annotate_lb.py's check, after annotate_ac.py's)
             for c in OUTSIDE_BIG5.get(doc_id, {}):
                 code8 = UTF8_CODE[c]
                 assert c.encode("utf-8") == code8, (doc_id, c)
                 assert raw.count(code8) == self.text.count(c), (doc_id, c)
                 assert BIG5_CODE[c] not in raw, (doc_id, c)
             # a legacy codec or UTF-16 fails on the file or reads another
-            # text (annotate_la.py's)
-            # (with and without the BOM, annotate_ma.py's)
+            # text (annotate_nc.py's)
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
                           "big5hkscs", "utf-16", "utf-16-le",
                           "utf-16-be"):
-                for b in (full, raw):
-                    assert not decodes(b, other) or \
-                        b.decode(other) != self.text, (doc_id, other)
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
             # and GB2312 cannot write it (a traditional text)
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            # 澳門日報 opens the first paragraph with its opener (【本報消息】,
+            # the paper opens the first paragraph with its opener (【本報訊】,
             # line 3, between blank lines under the title); 本報 names no
             # outlet (GUIDELINES), so no row stands on the opener (check())
             lines = self.text.split("\n")
             assert lines[1] == "" and lines[2].startswith(OPENER[doc_id])
             assert self.text.count(OPENER[doc_id]) == 1, doc_id
             assert OPENER[doc_id][0] == "【" and OPENER[doc_id][-1] == "】"
+            assert not any(x.startswith("【") for i, x in enumerate(lines)
+                           if i != 2), doc_id
             self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
                            len(OPENER[doc_id]))
         # a traditional article declares its region (annotate_ec.py: an
@@ -848,9 +833,9 @@ class Doc:
         if self.traditional:    # every character Big5-HKSCS
             assert all(enc_ok(c, "big5hkscs") for c in self.text), doc_id
         else:                   # a mainland text: every character is
-            # GB18030, and GB2312 but the declared ones (annotate_mb.py's)
+            # GB18030, and GB2312 but the declared ones (annotate_nc.py's)
             assert all(enc_ok(c, "gb18030") for c in self.text), doc_id
-            assert all(enc_ok(c, "gb2312") or c in OUTSIDE_GBK.get(
+            assert all(enc_ok(c, "gb2312") or c in DECLARED_MAINLAND.get(
                 doc_id, {}) for c in self.text), doc_id
         assert "\ufeff" not in self.text and "\r" not in self.text
         assert "\x00" not in self.text
@@ -916,6 +901,8 @@ class Doc:
     def date(self, ctx, normalized, city, n=1):
         span = re.search(r"\[\[(.+?)\]\]", ctx).group(1)
         if any(w in span for w in HOLIDAY_WORDS):   # holidays as tabulated
+            # (a named assertion, not a KeyError: annotate_nb.py's change)
+            assert span in HOLIDAY, (ctx, "holiday missing from HOLIDAY")
             assert HOLIDAY[span] == normalized, (ctx, normalized)
         m = re.search(r"(?<!\d)(\d{2,3})[）)]?年", span)   # ROC years
         if m:
@@ -935,8 +922,6 @@ class Doc:
                  outer=outer, shared=shared, sep=sep)
 
 
-
-
 DOCS = []
 
 
@@ -946,668 +931,697 @@ def doc(fn):
 
 
 # ===========================================================================
-# g267 Construction machinery, November 2026: the byline 本报记者 张㛃 刘𬱖
-# (本报: no outlet, no row); 中国工程机械工业协会 on October's excavator sales
-# (11月10日, 10月, 今年前10个月, 去年); hours (小松中国 10月; 三一重工's index, 9月, 长沙, 成都, 西安); the listed makers (三一重工 前三季度, 三季度,
-# 三一重机 in 昆山, 明年1月; 徐工机械, 中联重科, 柳工 昨日, 印多尔, 上月); the city
-# clusters (长沙市工业和信息化局, 今年前三季度, 长沙; 徐工集团, 徐州, 今年前10个月;
-# 临沂, 济宁, 常州, 烟台; 山河智能 本周一; 中联重科 上周 in 长沙); exports (海关
-# 总署, 今年前10个月; 雅加达, 利雅得; 上月, 天津, 青岛, 上海); leasing (远东宏信,
-# 宏信建发, 三季度, 二季度; 华铁应急 9月底; rents, 年初; 卡特彼勒, 利星行机械,
-# 信昌机器, 上周, 10月, 二季度末); parts and finance (恒立液压, 潍柴动力, 艾迪精密
-# 12月下旬; 中国进出口银行 今年, 中国银行, 中国建设银行); the outlook (东吴证券,
-# 卡特彼勒, 小松, 日立建机; 今年, 明年; 春节, 12月, 明年2月; 徐工机械, 2028年).
-# Simplified, GB18030 without a BOM, 2026-11-21 (a Saturday, ISO week
-# 2026-W47), 证券日报.  昨日 2026-11-20; 本周一 2026-11-16; 上周 2026-W46; 上月,
-# 10月 2026-10; 去年 2025; 明年 2027.
+# g273 Cement and building materials, November 2026: the byline 本报记者 吴𬭎
+# (本报: no outlet, no row); 国家统计局 on October's output (本周一, 10月, 9月,
+# 今年前10个月, 前三季度); 建材联合会 (昨日, 10月, 今年前三季度); 中国水泥协会 on
+# stocks and prices (11月中旬, 10月底, 去年同期); kiln shutdowns (本周, 11月15日,
+# 明年3月15日; 石家庄, 唐山, 郑州, 洛阳, 济南, 淄博, 上周; 河南省工业和信息化厅,
+# 今年); city prices (卓创资讯, 11月20日, 上海, 南京, 杭州, 合肥, 10月底; 广州,
+# 深圳, 佛山; 武汉, 长沙); 海螺水泥 (芜湖, 前三季度, 三季度, 二季度); 中国建材 and
+# 天山股份 (昨日, 三季度; 南方水泥, 杭州, 宁波, 温州, 10月); 华新水泥 (黄石,
+# 三季度), 金隅集团, 冀东水泥 (前三季度), 华润建材科技 (10月, 上月 as a
+# baseline), 红狮控股集团 (兰溪), 上峰水泥, 塔牌集团 (梅州, 12月中下旬); glass
+# (郑州商品交易所 昨日, 上月底; 隆众资讯 11月19日, 去年同期; 旗滨集团, 信义玻璃,
+# 南玻集团, 金晶科技 (淄博), 凯盛科技 (蚌埠), 福耀玻璃); consumer building
+# materials (北新建材, 东方雨虹, 伟星新材 三家; 中国巨石, 桐乡; 中国混凝土与水泥
+# 制品协会); policy (工业和信息化部 上月, 2027年底; 2025年; 生态环境部; 上海环境
+# 能源交易所 本周); the outlook (中信建投证券, 四季度, 今年, 12月; 华泰证券,
+# 春节, 明年).  Simplified, UTF-16 BE with a BOM, 2026-11-21 (a Saturday,
+# ISO week 2026-W47), 中国建材报.  昨日 2026-11-20; 本周一 2026-11-16; 本周
+# 2026-W47; 上周 2026-W46; 上月, 10月 2026-10; 去年 2025; 明年 2027.
 # ===========================================================================
 @doc
-def g267():
-    d = Doc(G267)
-    Y, LY, NY = "2026", "2025", "2027"
-    CS, XA, KS, YDE, XZ, YT, TJ = ("长沙市", "西安市", "昆山市", "印多尔",
-                                   "徐州市", "烟台市", "天津市")
+def g273():
+    d = Doc(G273)
+    Y = "2026"
+    ZB, HF, FS, CS, WH, WZ, HS, MZ, TX = (
+        "淄博市", "合肥市", "佛山市", "长沙市", "芜湖市", "温州市", "黄石市",
+        "梅州市", "桐乡市")
     # title (a heading that opens with no city: no city section; the space
-    # splits it into two sentences, GUIDELINES; 10月 a bare month of the
-    # reference year after the noun it is about; 约六成 60 %, approx)
-    d.date("挖掘机[[10月]]销量", "2026-10", "")
-    d.metric("增长[[14.2%]] 工程", "14.2", "%", "exact", "")
-    d.metric("升至[[约六成]]\n", 60, "%", "approx", "")
-    # byline 本报记者 张㛃 刘𬱖: 本报 names no outlet (GUIDELINES), no row; the
-    # reporters' names no row (checked by the byline block)
-    # P1 the association's October figures (11月10日 a full day of the
-    # reference year; 10月 the month; 26家 the measure word 家; 台 the
-    # measure word of machines; 今年前10个月 the year, SPEC: several months
-    # of a year, 今年 attached; 去年全年 -> 去年, GUIDELINES: 全年 after a
-    # year is outside the span)
-    d.org("\n\n[[中国工程机械工业协会]]11月10日")
-    d.date("工业协会[[11月10日]]发布", "2026-11-10", "")
-    d.date("显示，[[10月]]纳入统计", "2026-10", "")
-    d.metric("统计的[[26家]]挖掘机", 26, "家", "exact", "")
-    d.metric("各类挖掘机[[19862台]]", 19862, "台", "exact", "")
-    d.metric("同比增长[[14.2%]]；", "14.2", "%", "exact", "")
-    d.metric("国内销量[[9436台]]", 9436, "台", "exact", "")
-    d.metric("同比增长[[8.7%]]，出口", "8.7", "%", "exact", "")
-    d.metric("出口[[10426台]]", 10426, "台", "exact", "")
-    d.metric("同比增长[[19.6%]]。", "19.6", "%", "exact", "")
-    d.date("。[[今年前10个月]]，挖掘机累计", Y, "")
-    d.metric("累计销量[[约20.4万台]]", "20.4e4", "台", "approx", "")
-    d.metric("同比增长[[约16%]]，已接近", 16, "%", "approx", "")
-    d.date("接近[[去年]]全年", LY, "")
-    d.metric("全年[[约21.7万台]]", "21.7e4", "台", "approx", "")
-    # P2 hours (小松中国: X中国 after a listed company names its arm, one
-    # ORG, GUIDELINES 毕马威中国; 平均开工小时数为98.6小时: a statistic
-    # measured in time after 平均, SPEC 平均停留2.5天, 为 a value word;
-    # 连续5个月 a duration, no METRIC (GUIDELINES 连续11个季度); 约为 a
-    # separated marker, GUIDELINES 约为19%; 三一重工 before what it
-    # publishes; 较9月 a bare month of the reference year; 个百分点 the
-    # unit 百分点, SPEC; 长沙、成都、西安等城市 a list sharing one head, SPEC)
-    d.org("。[[小松中国]]披露")
-    d.date("显示，[[10月]]其在华", "2026-10", "")
-    d.metric("小时数为[[98.6小时]]", "98.6", "小时", "exact", "")
-    d.metric("同比增长[[4.3%]]，已连续", "4.3", "%", "exact", "")
-    d.date("则显示，[[10月]]主要", "2026-10", "")
-    d.metric("时长约为[[91.2小时]]", "91.2", "小时", "approx", "", sep="约")
-    d.metric("环比增长[[6.1%]]，华东", "6.1", "%", "exact", "")
-    d.org("。[[三一重工]]基于")
-    d.date("显示，[[10月]]全国", "2026-10", CS)
-    d.metric("开工率约为[[62.5%]]", "62.5", "%", "approx", CS, sep="约")
-    d.date("较[[9月]]提升", "2026-09", CS)
-    d.metric("提升[[约3.8个百分点]]", "3.8", "百分点", "approx", CS)
-    d.city("其中[[长沙]]、成都")
-    d.city("长沙、[[成都]]、西安")
-    d.city("成都、[[西安]]等城市")
-    d.metric("均[[超过七成]]。", 70, "%", "over", XA)
-    # P3 三一重工 (前三季度 after the name it is about: the year, SPEC,
-    # GUIDELINES 前N个月 after a name; 三季度 a bare quarter of the
-    # reference year; 三一重机 the group's excavator company, its 三 and 一
-    # inside the ORG; 昆山 a county-level city of 苏州, SPEC; 明年1月 one
-    # span; 排至 outside)
-    d.org("。[[三一重工]]前三季度")
-    d.date("三一重工[[前三季度]]实现", Y, "")
-    d.metric("营业收入[[约682.5亿元]]", "682.5e8", "元", "approx", "")
-    d.metric("同比增长[[12.6%]]；", "12.6", "%", "exact", "")
-    d.metric("净利润[[约71.3亿元]]", "71.3e8", "元", "approx", "")
-    d.metric("同比增长[[38.4%]]，其中", "38.4", "%", "exact", "")
-    d.metric("业务收入[[约412.8亿元]]", "412.8e8", "元", "approx", "")
-    d.metric("占比升至[[约62%]]。", 62, "%", "approx", "")
-    d.date("表示，[[三季度]]挖掘机", "2026-Q3", KS)
-    d.metric("同比增长[[约27%]]，三一重机", 27, "%", "approx", KS)
-    d.org("，[[三一重机]]位于")
-    d.city("位于[[昆山]]的")
-    d.date("排至[[明年1月]]。", "2027-01", KS)
-    # P4 徐工机械, 中联重科, 柳工 (约为 separated; 分别增长约40%和约35%: each
-    # its own marker and %; 昨日 the day before the reference date; 印度印多尔:
-    # a country glued to its city leaves the city a CITY, GUIDELINES 法国巴黎;
-    # 上月 with no comparison word; 年产能 a word, no DATE)
-    d.org("\n\n[[徐工机械]]前三季度")
-    d.date("徐工机械[[前三季度]]营业", Y, "")
-    d.metric("营业收入[[约748.2亿元]]", "748.2e8", "元", "approx", "")
-    d.metric("同比增长[[9.8%]]", "9.8", "%", "exact", "")
-    d.metric("国际化收入[[约339.6亿元]]", "339.6e8", "元", "approx", "")
-    d.metric("同比增长[[21.5%]]", "21.5", "%", "exact", "")
-    d.metric("占比约为[[45%]]。", 45, "%", "approx", "", sep="约")
-    d.org("。[[中联重科]]前三季度")
-    d.date("中联重科[[前三季度]]海外", Y, "")
-    d.metric("海外收入同比增长[[约31%]]", 31, "%", "approx", "")
-    d.metric("分别增长[[约40%]]和", 40, "%", "approx", "")
-    d.metric("和[[约35%]]。", 35, "%", "approx", "")
-    d.org("。[[柳工]]昨日")
-    d.date("柳工[[昨日]]公告", "2026-11-20", YDE)
-    d.metric("海外收入[[约172.4亿元]]", "172.4e8", "元", "approx", YDE)
-    d.metric("占比[[约49%]]，其在", 49, "%", "approx", YDE)
-    d.city("印度[[印多尔]]的工厂")
-    d.date("工厂[[上月]]完成", "2026-10", YDE)
-    d.metric("提升至[[约5000台]]", 5000, "台", "approx", YDE)
-    # P5 the city clusters (长沙市工业和信息化局 a city's bureau, its city
-    # inside, SPEC 天津市网信办; 长沙工程机械产业集群: the city as a modifier,
-    # SPEC 杭州特色; the four companies before 等企业 are ORGs, GUIDELINES;
-    # 徐工集团所在的徐州; 临沂的山东临工 …: a city before 的 and a company,
-    # CITY + ORG; 山东临工 holds its province; 分别增长约18%、约12%、约15%和
-    # 约21%: each its own marker; 本周一 the Monday of the reference date's
-    # ISO week, GUIDELINES; 一家 an indefinite, no METRIC; 上周 the ISO week
-    # before; 约占四成: 约 before 占 sets approx across the share,
-    # GUIDELINES 约占全国的四成)
-    d.org("。[[长沙市工业和信息化局]]数据")
-    d.date("显示，[[今年前三季度]]长沙", Y, CS)
-    d.city("今年前三季度[[长沙]]工程机械")
-    d.metric("营业收入[[约2860亿元]]", "2860e8", "元", "approx", CS)
-    d.metric("同比增长[[约11%]]，三一集团", 11, "%", "approx", CS)
-    d.org("，[[三一集团]]、中联重科")
-    d.org("三一集团、[[中联重科]]、山河智能")
-    d.org("中联重科、[[山河智能]]、铁建重工")
-    d.org("山河智能、[[铁建重工]]等企业")
-    d.metric("合计增长[[约24%]]。", 24, "%", "approx", CS)
-    d.org("。[[徐工集团]]所在")
-    d.city("所在的[[徐州]]，")
-    d.date("徐州，[[今年前10个月]]工程", Y, XZ)
-    d.metric("产值[[约1450亿元]]", "1450e8", "元", "approx", XZ)
-    d.city("；[[临沂]]的山东临工")
-    d.org("临沂的[[山东临工]]、")
-    d.city("、[[济宁]]的山推股份")
-    d.org("济宁的[[山推股份]]、")
-    d.city("、[[常州]]的恒立液压")
-    d.org("常州的[[恒立液压]]和")
-    d.city("和[[烟台]]的艾迪精密")
-    d.org("烟台的[[艾迪精密]]，")
-    d.date("艾迪精密，[[三季度]]营业", "2026-Q3", YT)
-    d.metric("分别增长[[约18%]]、", 18, "%", "approx", YT)
-    d.metric("约18%、[[约12%]]、", 12, "%", "approx", YT)
-    d.metric("约12%、[[约15%]]和", 15, "%", "approx", YT)
-    d.metric("约15%和[[约21%]]。", 21, "%", "approx", YT)
-    d.org("。[[山河智能]]本周一")
-    d.date("山河智能[[本周一]]披露", "2026-11-16", "")
-    d.metric("签订了[[超过300台]]", 300, "台", "over", "")
-    d.date("协议。[[上周]]，中联重科", "2026-W46", CS)
-    d.org("上周，[[中联重科]]在长沙")
-    d.city("中联重科在[[长沙]]举行")
-    d.metric("签约金额[[超过120亿元]]", "120e8", "元", "over", CS)
-    d.metric("订单约占[[四成]]。", 40, "%", "approx", CS, sep="约")
-    # P6 exports (海关总署 the customs administration; 美元 the unit as
-    # written; 雅加达、利雅得等城市 foreign cities by their common names, a
-    # list sharing one head; 二手 a word, no figure (GUIDELINES: 手 counts
-    # after Arabic digits, not 二手); 上月 the month before the reference
-    # month; 近3000台 approx; 天津、青岛、上海等口岸: a list sharing one head,
-    # SPEC 广州、深圳等机场, the items' cities are CITY)
-    d.org("\n\n[[海关总署]]数据")
-    d.date("显示，[[今年前10个月]]我国", Y, "")
-    d.metric("出口额[[约452.6亿美元]]", "452.6e8", "美元", "approx", "")
-    d.metric("同比增长[[约13%]]，其中", 13, "%", "approx", "")
-    d.metric("出口额[[约118.3亿美元]]", "118.3e8", "美元", "approx", "")
-    d.metric("同比增长[[约22%]]。", 22, "%", "approx", "")
-    d.city("表示，[[雅加达]]、利雅得")
-    d.city("雅加达、[[利雅得]]等城市")
-    d.date("仅[[上月]]就有", "2026-10", TJ)
-    d.metric("就有[[近3000台]]", 3000, "台", "approx", TJ)
-    d.city("经[[天津]]、青岛")
-    d.city("天津、[[青岛]]、上海")
-    d.city("青岛、[[上海]]等口岸")
-    # P7 leasing and rents (远东宏信旗下的宏信建发: parent and subsidiary, two
-    # ORGs; 三季度, 二季度 bare quarters of the reference year; 平均出租率
-    # 约为81%: 约为 separated; 华铁应急 9月底 (an end of a month is the month,
-    # SPEC); 突破 an over-marker inside the span, SPEC; 一位 an indefinite; 月
-    # 租金 a word, no DATE; 较年初: the year, SPEC, 较 outside; 卡特彼勒在华
-    # 代理商利星行机械和信昌机器: a descriptor before the names, outside,
-    # SPEC 美国咨询公司麦肯锡; 三成左右 30 %, approx; 湖南、广东 provinces; 平均
-    # 库存周转天数约为45天 a statistic measured in time (GUIDELINES' cues
-    # 平均, 天数) and 缩短约12天 its change (GUIDELINES: a verb of change);
-    # 二季度末 an end of a quarter is the quarter, GUIDELINES)
-    d.org("。[[远东宏信]]旗下")
-    d.org("旗下的[[宏信建发]]披露")
-    d.date("披露，[[三季度]]其高空", "2026-Q3", "")
-    d.metric("出租率约为[[81%]]", 81, "%", "approx", "", sep="约")
-    d.date("较[[二季度]]提升", "2026-Q2", "")
-    d.metric("提升[[约4个百分点]]", 4, "百分点", "approx", "")
-    d.org("；[[华铁应急]]9月底")
-    d.date("华铁应急[[9月底]]在管", "2026-09", "")
-    d.metric("规模[[突破22万台]]", "22e4", "台", "over", "")
-    d.metric("月租金约为[[2.6万元]]", "2.6e4", "元", "approx", "", sep="约")
-    d.date("较[[年初]]上涨", Y, "")
-    d.metric("上涨[[约8%]]，部分", 8, "%", "approx", "")
-    d.metric("月租金[[超过10万元]]", "10e4", "元", "over", "")
-    d.org("。[[卡特彼勒]]在华代理商")
-    d.org("代理商[[利星行机械]]和")
-    d.org("和[[信昌机器]]亦")
-    d.date("表示，[[上周]]询价量", "2026-W46", "")
-    d.metric("环比增长[[三成左右]]", 30, "%", "approx", "")
-    d.date("代理商[[10月]]平均", "2026-10", "")
-    d.metric("天数约为[[45天]]", 45, "天", "approx", "", sep="约")
-    d.date("较[[二季度末]]缩短", "2026-Q2", "")
-    d.metric("缩短[[约12天]]。", 12, "天", "approx", "")
-    # P8 parts and finance (恒立液压, 潍柴动力, 艾迪精密 companies before what
-    # they did or said; 12月下旬 a part of a month, the month, SPEC;
-    # 中国进出口银行, 中国银行 and 中国建设银行 banks; 部分银行 a kind;
-    # 下调至两成 20 %, exact)
-    d.org("。[[恒立液压]]前三季度")
-    d.date("恒立液压[[前三季度]]营业", Y, "")
-    d.metric("营业收入[[约78.6亿元]]", "78.6e8", "元", "approx", "")
-    d.metric("同比增长[[约17%]]，挖掘机", 17, "%", "approx", "")
-    d.metric("同比增长[[约20%]]；", 20, "%", "approx", "")
-    d.org("；[[潍柴动力]]相关")
-    d.date("表示，[[三季度]]其配套", "2026-Q3", "")
-    d.metric("销量[[约4.6万台]]", "4.6e4", "台", "approx", "")
-    d.metric("同比增长[[约19%]]；", 19, "%", "approx", "")
-    d.org("；[[艾迪精密]]的液压")
-    d.date("排至[[12月下旬]]。", "2026-12", "")
-    d.org("，[[中国进出口银行]]今年")
-    d.date("进出口银行[[今年]]已向", Y, "")
-    d.metric("买方信贷[[约86亿元]]", "86e8", "元", "approx", "")
-    d.org("，[[中国银行]]、中国建设银行")
-    d.org("、[[中国建设银行]]等亦")
-    d.metric("下调至[[两成]]。", 20, "%", "exact", "")
-    # P9 the outlook (东吴证券 a broker, 研报 outside; 卡特彼勒、小松、日立
-    # 建机等外资品牌: brands acting as their companies, listed with a
-    # company, GUIDELINES; 一成左右 10 %, approx; 今年, 明年 from the
-    # reference year; 24万台左右 approx; 5%至8%: a range, two mentions,
-    # each with its own %; 春节 with no year: the coming one, GUIDELINES;
-    # 前后 outside; 12月至明年2月: a range, two mentions, SPEC; 12月 in a
-    # sentence whose period is a yearless holiday: the year that puts it
-    # nearest the holiday, GUIDELINES; 季节性 a word, no DATE; 到2028年:
-    # 到 outside)
-    d.org("。[[东吴证券]]研报")
-    d.metric("份额已升至[[约85%]]", 85, "%", "approx", "")
-    d.org("，[[卡特彼勒]]、小松")
-    d.org("卡特彼勒、[[小松]]、日立建机")
-    d.org("小松、[[日立建机]]等外资")
-    d.metric("降至[[一成左右]]。", 10, "%", "approx", "")
-    d.date("预计，[[今年]]挖掘机", Y, "")
-    d.metric("达到[[24万台左右]]", "24e4", "台", "approx", "")
-    d.date("，[[明年]]增速", NY, "")
-    d.metric("放缓至[[5%]]至8%", 5, "%", "exact", "")
-    d.metric("5%至[[8%]]。", 8, "%", "exact", "")
-    d.date("由于[[春节]]前后", "2027-02-06", "")
-    d.date("，[[12月]]至明年2月", "2026-12", "")
-    d.date("12月至[[明年2月]]通常", "2027-02", "")
-    d.org("。[[徐工机械]]提出")
-    d.date("到[[2028年]]海外", "2028", "")
-    d.metric("将[[超过50%]]。", 50, "%", "over", "")
+    # splits it into two sentences, GUIDELINES; 今年前10个月 the year, SPEC:
+    # several months of a year, 今年 attached; 冬季 a season with no year
+    # word, no DATE, SPEC)
+    d.date("[[今年前10个月]]全国水泥产量", Y, "")
+    d.metric("同比下降[[5.3%]] 多地", "5.3", "%", "exact", "")
+    # byline 本报记者 吴𬭎: 本报 names no outlet (GUIDELINES), no row; the
+    # reporter's name no row (checked by the byline block)
+    # P1 国家统计局 on October's output (本周一 the Monday of the reference
+    # date's ISO week, a weekday inside the span, GUIDELINES; 10月 the
+    # month; 规模以上 no figure; 较9月 a bare month of the reference year,
+    # 较 outside; 个百分点 the unit 百分点, SPEC; 较前三季度 the year, SPEC:
+    # several quarters of a year (precedent NB's 较前三季度); 重量箱 the
+    # measure word of flat glass, as written)
+    d.org("\n\n[[国家统计局]]本周一")
+    d.date("国家统计局[[本周一]]发布", "2026-11-16", "")
+    d.date("显示，[[10月]]全国规模", "2026-10", "")
+    d.metric("水泥产量[[约1.56亿吨]]", "1.56e8", "吨", "approx", "")
+    d.metric("同比下降[[6.1%]]，降幅", "6.1", "%", "exact", "")
+    d.date("降幅较[[9月]]扩大", "2026-09", "")
+    d.metric("扩大[[1.2个百分点]]", "1.2", "百分点", "exact", "")
+    d.date("；[[今年前10个月]]累计", Y, "")
+    d.metric("累计产量[[约13.85亿吨]]", "13.85e8", "吨", "approx", "")
+    d.metric("同比下降[[5.3%]]，降幅较前三", "5.3", "%", "exact", "")
+    d.date("降幅较[[前三季度]]收窄", Y, "")
+    d.metric("收窄[[0.4个百分点]]", "0.4", "百分点", "exact", "")
+    d.date("方面，[[10月]]产量", "2026-10", "")
+    d.metric("产量[[约7860万重量箱]]", "7860e4", "重量箱", "approx", "")
+    d.metric("同比下降[[3.4%]]。", "3.4", "%", "exact", "")
+    # P2 the federation (中国建筑材料联合会 and its bracketed short form in
+    # quotes, quotes outside, GUIDELINES; the short form's characters stand
+    # in the name in their order: 建(筑)材(料)联合会; 昨日 the day before the
+    # reference date; 景气指数为96.8: a bare number after the value word 为,
+    # a METRIC with no unit, GUIDELINES; 四成左右 40 %, approx)
+    d.org("\n\n[[中国建筑材料联合会]]（")
+    d.org("简称“[[建材联合会]]”")
+    d.date("”）[[昨日]]发布", "2026-11-20", "")
+    d.date("显示，[[10月]]建材工业", "2026-10", "")
+    d.metric("景气指数为[[96.8]]，", "96.8", "", "exact", "")
+    d.org("。[[建材联合会]]相关")
+    d.date("表示，[[今年前三季度]]规模", Y, "")
+    d.metric("利润总额[[约1280亿元]]", "1280e8", "元", "approx", "")
+    d.metric("同比下降[[8.6%]]，其中", "8.6", "%", "exact", "")
+    d.metric("行业利润[[约165亿元]]", "165e8", "元", "approx", "")
+    d.metric("同比下降[[约21%]]，亏损", 21, "%", "approx", "")
+    d.metric("占比升至[[四成左右]]。", 40, "%", "approx", "")
+    # P3 中国水泥协会 on stocks and prices (11月中旬 a part of a month: the
+    # month, SPEC; 截至 outside; 约为 a separated marker, GUIDELINES 约为19%;
+    # 10月底 an end of a month is the month, SPEC; 每吨 before the price
+    # outside the span and the unit, GUIDELINES' 每 (precedent NA); 去年同期
+    # after 11月中旬, its sentence's period: that month a year earlier,
+    # SPEC)
+    d.org("\n\n[[中国水泥协会]]监测")
+    d.date("截至[[11月中旬]]，全国", "2026-11", "")
+    d.metric("库容比约为[[67%]]", 67, "%", "approx", "", sep="约")
+    d.date("较[[10月底]]下降", "2026-10", "")
+    d.metric("下降[[约3个百分点]]。", 3, "百分点", "approx", "")
+    d.date("。[[11月中旬]]全国高标号", "2026-11", "")
+    d.metric("价格为每吨[[371元]]", 371, "元", "exact", "")
+    d.metric("环比上涨[[约6元]]", 6, "元", "approx", "")
+    d.date("较[[去年同期]]低", "2025-11", "")
+    d.metric("低[[约42元]]。", 42, "元", "approx", "")
+    # P4 kiln shutdowns (本周 the reference date's ISO week, 截至 outside;
+    # 15个 a count, 个 its measure word; 河北、河南、山东三省 a collective label
+    # for the list just given, no METRIC, SPEC 五市, GUIDELINES; 11月15日 and
+    # 明年3月15日: a range, two mentions, SPEC; 平均停窑天数约为120天: a
+    # statistic measured in time after 平均 and 天数, GUIDELINES' cues, 约为
+    # separated; 石家庄 … 淄博等城市: a list sharing one head, SPEC; 上周 the
+    # ISO week before; 河南省工业和信息化厅 a provincial department, its
+    # province inside, 和 inside, GUIDELINES 上海市文化和旅游局; 今年 the
+    # reference year)
+    d.org("据[[中国水泥协会]]统计")
+    d.date("截至[[本周]]，北方", "2026-W47", "")
+    d.metric("已有[[15个]]省区市", 15, "个", "exact", "")
+    d.date("生产线自[[11月15日]]至", "2026-11-15", "")
+    d.date("至[[明年3月15日]]全面", "2027-03-15", "")
+    d.metric("停窑天数约为[[120天]]", 120, "天", "approx", "", sep="约")
+    d.city("。[[石家庄]]、唐山")
+    d.city("石家庄、[[唐山]]、郑州")
+    d.city("唐山、[[郑州]]、洛阳")
+    d.city("郑州、[[洛阳]]、济南")
+    d.city("洛阳、[[济南]]、淄博")
+    d.city("济南、[[淄博]]等城市")
+    d.date("部分企业[[上周]]已提前", "2026-W46", ZB)
+    d.org("。[[河南省工业和信息化厅]]相关")
+    d.date("表示，[[今年]]该省", Y, "")
+    d.metric("熟料产能[[约1.1亿吨]]", "1.1e8", "吨", "approx", "")
+    d.metric("熟料产量[[约1300万吨]]", "1300e4", "吨", "approx", "")
+    # P5 city prices (卓创资讯 a data company before what it publishes;
+    # 11月20日 a full day of the reference year; 上海、南京、杭州、合肥等地: a
+    # list sharing one head, SPEC 广州、深圳等机场; 分别为每吨405元、398元、412元
+    # 和386元: each figure with its own 元; 350元左右 approx, 左右 inside;
+    # 约六成 60 %, approx; 长沙市场: 市 starts 市场, outside, SPEC 常州市场;
+    # 300元以下 under, 以下 inside, SPEC)
+    d.org("。[[卓创资讯]]数据")
+    d.date("显示，[[11月20日]]上海", "2026-11-20", "上海市")
+    d.city("11月20日[[上海]]、南京")
+    d.city("上海、[[南京]]、杭州")
+    d.city("南京、[[杭州]]、合肥")
+    d.city("杭州、[[合肥]]等地")
+    d.metric("分别为每吨[[405元]]", 405, "元", "exact", HF)
+    d.metric("405元、[[398元]]、", 398, "元", "exact", HF)
+    d.metric("398元、[[412元]]和", 412, "元", "exact", HF)
+    d.metric("412元和[[386元]]，", 386, "元", "exact", HF)
+    d.date("，较[[10月底]]平均", "2026-10", HF)
+    d.metric("平均上涨[[约18元]]", 18, "元", "approx", HF)
+    d.city("珠三角的[[广州]]、深圳")
+    d.city("广州、[[深圳]]、佛山")
+    d.city("深圳、[[佛山]]等地")
+    d.metric("价格在每吨[[350元左右]]", 350, "元", "approx", FS)
+    d.metric("出货率仅[[约六成]]。", 60, "%", "approx", FS)
+    d.city("中游的[[武汉]]、长沙")
+    d.city("武汉、[[长沙]]市场")
+    d.metric("已跌至每吨[[300元以下]]", 300, "元", "under", CS)
+    # P6 海螺水泥 (总部位于芜湖: the city of the company's seat, CITY, before
+    # the company; 前三季度 after the name it is about: the year, SPEC,
+    # GUIDELINES 该行前9个月; 三季度 a bare quarter of the reference year;
+    # 较二季度, 较 outside; 超过两成 20 %, over; 上市公司, 公司 kinds and
+    # read-backs)
+    d.city("总部位于[[芜湖]]的")
+    d.org("芜湖的[[海螺水泥]]前三季度")
+    d.date("海螺水泥[[前三季度]]实现", Y, WH)
+    d.metric("营业收入[[约628亿元]]", "628e8", "元", "approx", WH)
+    d.metric("同比下降[[约7%]]；", 7, "%", "approx", WH)
+    d.metric("净利润[[约58.4亿元]]", "58.4e8", "元", "approx", "")
+    d.metric("同比增长[[约12%]]，主要", 12, "%", "approx", "")
+    d.org("。[[海螺水泥]]相关")
+    d.date("表示，[[三季度]]公司", "2026-Q3", "")
+    d.metric("综合销量[[约6200万吨]]", "6200e4", "吨", "approx", "")
+    d.date("吨毛利较[[二季度]]有所", "2026-Q2", "")
+    d.metric("销量增长[[超过两成]]。", 20, "%", "over", "")
+    # P7 中国建材 and 天山股份 (中国建材股份有限公司 and its bracketed short
+    # form in quotes, GUIDELINES; 其控股的天山股份: its listed cement arm, an
+    # ORG; 天山股份旗下南方水泥: parent and subsidiary, two ORGs, precedents;
+    # 南方 inside the ORG, no region row; 杭州、宁波、温州等浙江市场: a list
+    # sharing one head, the cities CITY)
+    d.org("\n\n[[中国建材股份有限公司]]（")
+    d.org("简称“[[中国建材]]”")
+    d.date("”）[[昨日]]披露", "2026-11-20", "")
+    d.org("控股的[[天山股份]]三季度")
+    d.date("天山股份[[三季度]]水泥", "2026-Q3", "")
+    d.metric("熟料销量[[约7150万吨]]", "7150e4", "吨", "approx", "")
+    d.metric("同比下降[[约9%]]，但", 9, "%", "approx", "")
+    d.metric("净利润[[约4.6亿元]]。", "4.6e8", "元", "approx", "")
+    d.org("。[[天山股份]]旗下")
+    d.org("旗下[[南方水泥]]相关")
+    d.city("称，[[杭州]]、宁波")
+    d.city("杭州、[[宁波]]、温州")
+    d.city("宁波、[[温州]]等浙江")
+    d.date("浙江市场[[10月]]出货量", "2026-10", WZ)
+    d.metric("环比回升[[约15%]]。", 15, "%", "approx", WZ)
+    # P8 other cement groups (总部位于黄石的华新水泥; 赞比亚、坦桑尼亚 countries;
+    # 金隅集团旗下冀东水泥: two ORGs; 前三季度 after the name it is about;
+    # 京津冀 a region of one-character abbreviations, no CITY, SPEC 京;
+    # 华润建材科技 the listed company's name; 较上月: 上月 as a baseline after
+    # 较 counts from the last month its sentence states, 10月 -> 09
+    # (GUIDELINES 10月营收…较上月); 浙江兰溪: a province glued to its city
+    # leaves the city a CITY (GUIDELINES 云南昆明), 兰溪 a county-level city
+    # of 金华; 12月中下旬 the month, GUIDELINES 11月中下旬)
+    d.city("总部位于[[黄石]]的")
+    d.org("黄石的[[华新水泥]]三季度")
+    d.date("华新水泥[[三季度]]净利润", "2026-Q3", HS)
+    d.metric("同比增长[[约31%]]，海外", 31, "%", "approx", HS)
+    d.metric("占比升至[[约45%]]，", 45, "%", "approx", HS)
+    d.org("；[[金隅集团]]旗下")
+    d.org("旗下[[冀东水泥]]前三季度")
+    d.date("冀东水泥[[前三季度]]则受", Y, "")
+    d.metric("亏损[[约6.2亿元]]。", "6.2e8", "元", "approx", "")
+    d.org("。[[华润建材科技]]表示")
+    d.date("表示，[[10月]]其华南", "2026-10", "")
+    d.metric("平均售价为每吨[[338元]]", 338, "元", "exact", "")
+    d.date("较[[上月]]下降", "2026-09", "")
+    d.metric("下降[[约2%]]。", 2, "%", "approx", "")
+    d.city("浙江[[兰溪]]的")
+    d.org("兰溪的[[红狮控股集团]]、")
+    d.org("、[[上峰水泥]]以及")
+    d.city("以及[[梅州]]的")
+    d.org("梅州的[[塔牌集团]]均")
+    d.date("将于[[12月中下旬]]安排", "2026-12", MZ)
+    # P9 glass (郑州商品交易所: an exchange, its city inside, SPEC; 昨日; 收于
+    # 每吨1086元: the futures price, 每吨 outside; 较上月底: 上月 as a baseline
+    # counts from the month its sentence states (昨日, November) -> 10,
+    # GUIDELINES; an end of a month is the month; 11月19日 a full day, 截至
+    # outside; 约222条 a count, 条 its measure word; 去年同期 after 11月19日:
+    # that day a year earlier, SPEC; 旗滨集团, 信义玻璃, 南玻集团 glass makers;
+    # 位于淄博的金晶科技, 位于蚌埠的凯盛科技: CITY + ORG; 福耀玻璃)
+    d.org("。[[郑州商品交易所]]玻璃")
+    d.date("主力合约[[昨日]]收于", "2026-11-20", "")
+    d.metric("收于每吨[[1086元]]", 1086, "元", "exact", "")
+    d.date("较[[上月底]]下跌", "2026-10", "")
+    d.metric("下跌[[约4%]]。隆众", 4, "%", "approx", "")
+    d.org("。[[隆众资讯]]统计")
+    d.date("截至[[11月19日]]，全国", "2026-11-19", "")
+    d.metric("生产线[[约222条]]", 222, "条", "approx", "")
+    d.metric("企业库存[[约5860万重量箱]]", "5860e4", "重量箱", "approx",
+             "")
+    d.date("较[[去年同期]]增加", "2025-11-19", "")
+    d.metric("增加[[约11%]]。", 11, "%", "approx", "")
+    d.org("。[[旗滨集团]]前三季度")
+    d.date("旗滨集团[[前三季度]]净利润", Y, "")
+    d.metric("净利润[[约9.8亿元]]", "9.8e8", "元", "approx", "")
+    d.metric("同比下降[[约35%]]；", 35, "%", "approx", "")
+    d.org("；[[信义玻璃]]、南玻")
+    d.org("、[[南玻集团]]等企业")
+    d.city("位于[[淄博]]的金晶")
+    d.org("淄博的[[金晶科技]]和")
+    d.city("位于[[蚌埠]]的凯盛")
+    d.org("蚌埠的[[凯盛科技]]则")
+    d.org("，[[福耀玻璃]]三季度")
+    d.date("福耀玻璃[[三季度]]营业", "2026-Q3", "")
+    d.metric("同比增长[[约14%]]。", 14, "%", "approx", "")
+    # P10 consumer building materials (北新建材、东方雨虹、伟星新材三家企业: a
+    # collective label for the list just given, no METRIC, GUIDELINES 隆基绿能
+    # … 晶澳科技五家; 东方 inside the ORG, no city; 中国巨石 a glass-fibre
+    # maker, 中国 inside; 其桐乡基地: the city as a modifier of a facility
+    # (precedent MB's 其舟山基地), 桐乡 a county-level city of 嘉兴; 中国混凝土
+    # 与水泥制品协会: two trades joined by 与 after a place name one
+    # association, GUIDELINES 中国仓储与配送协会)
+    d.org("，[[北新建材]]、东方")
+    d.org("、[[东方雨虹]]、伟星")
+    d.org("、[[伟星新材]]三家")
+    d.date("三家企业[[前三季度]]营业", Y, "")
+    d.metric("合计[[约486亿元]]", "486e8", "元", "approx", "")
+    d.metric("同比下降[[约4%]]；", 4, "%", "approx", "")
+    d.org("；[[中国巨石]]前三季度")
+    d.date("中国巨石[[前三季度]]玻璃", Y, TX)
+    d.metric("同比增长[[约9%]]，其", 9, "%", "approx", TX)
+    d.city("其[[桐乡]]基地")
+    d.metric("利用率[[超过90%]]。", 90, "%", "over", TX)
+    d.org("。[[中国混凝土与水泥制品协会]]认为")
+    # P11 policy (工业和信息化部 上月 with no comparison word: the month
+    # before the reference month; 到2027年底: a year's end is the year, 到
+    # outside; 18亿吨左右 approx; 自2025年…以来: 自, 以来 outside; 生态环境部;
+    # 1400余家 over, 余 inside (SPEC 1.2万余家), 家 the measure word; 上海环境能源交易所: the exchange, its city
+    # inside, SPEC; 本周 the reference date's ISO week; 每吨 outside)
+    d.org("，[[工业和信息化部]]上月")
+    d.date("信息化部[[上月]]印发", "2026-10", "")
+    d.date("要求到[[2027年底]]全国", "2027", "")
+    d.metric("控制在[[18亿吨左右]]。", "18e8", "吨", "approx", "")
+    d.date("。自[[2025年]]水泥", "2025", "")
+    d.org("，[[生态环境部]]相关")
+    d.metric("水泥企业[[1400余家]]。", 1400, "家", "over", "")
+    d.org("。[[上海环境能源交易所]]数据")
+    d.date("配额[[本周]]收盘价", "2026-W47", "")
+    d.metric("收盘价为每吨[[76.5元]]。", "76.5", "元", "exact", "")
+    # P12 the outlook (中信建投证券 a broker; 四季度 a bare quarter; 今年 the
+    # reference year; 16.6亿吨左右 approx; 12月 a bare month of the
+    # reference year; 每吨20元至30元: a range, two mentions, each with its
+    # own 元, SPEC; 华泰证券; 春节 with no year: the coming one, GUIDELINES,
+    # 前 outside; 明年 the year after the reference year)
+    d.org("，[[中信建投证券]]预计")
+    d.date("预计，[[四季度]]水泥", "2026-Q4", "")
+    d.date("，[[今年]]全国水泥", Y, "")
+    d.metric("降至[[16.6亿吨左右]]", "16.6e8", "吨", "approx", "")
+    d.date("推动[[12月]]价格", "2026-12", "")
+    d.metric("再涨每吨[[20元]]至", 20, "元", "exact", "")
+    d.metric("20元至[[30元]]。", 30, "元", "exact", "")
+    d.org("。[[华泰证券]]则")
+    d.date("认为，[[春节]]前北方", "2027-02-06", "")
+    d.date("，[[明年]]行业利润", "2027", "")
+    d.metric("有望回升[[约15%]]。\n", 15, "%", "approx", "")
     audit = {
-        "orgs": ["中国工程机械工业协会", "小松中国", "三一重工",
-                 "三一重机", "徐工机械", "中联重科", "柳工",
-                 "长沙市工业和信息化局", "三一集团", "山河智能", "铁建重工",
-                 "徐工集团", "山东临工", "山推股份", "恒立液压", "艾迪精密",
-                 "海关总署", "远东宏信", "宏信建发", "华铁应急", "卡特彼勒",
-                 "利星行机械", "信昌机器", "潍柴动力", "中国进出口银行",
-                 "中国银行", "中国建设银行", "东吴证券", "小松", "日立建机"],
-        "cities": ["长沙", "成都", "西安", "昆山", "印多尔", "徐州", "临沂",
-                   "济宁", "常州", "烟台", "雅加达", "利雅得", "天津", "青岛",
-                   "上海", "中国", "我国", "全国", "城市", "印度", "华东",
-                   "西南", "中东", "拉美", "沙特", "阿联酋", "湖南", "广东",
-                   "山东",
-                   # absent cities as guards (annotate_mc.py's): a city
+        "orgs": ["国家统计局", "中国建筑材料联合会", "建材联合会",
+                 "中国水泥协会", "河南省工业和信息化厅", "卓创资讯",
+                 "海螺水泥", "中国建材股份有限公司", "中国建材", "天山股份",
+                 "南方水泥", "华新水泥", "金隅集团", "冀东水泥",
+                 "华润建材科技", "红狮控股集团", "上峰水泥", "塔牌集团",
+                 "郑州商品交易所", "隆众资讯", "旗滨集团", "信义玻璃",
+                 "南玻集团", "金晶科技", "凯盛科技", "福耀玻璃", "北新建材",
+                 "东方雨虹", "伟星新材", "中国巨石", "中国混凝土与水泥制品协会",
+                 "工业和信息化部", "生态环境部", "上海环境能源交易所",
+                 "中信建投证券", "华泰证券"],
+        "cities": ["石家庄", "唐山", "郑州", "洛阳", "济南", "淄博", "上海",
+                   "南京", "杭州", "合肥", "广州", "深圳", "佛山", "武汉",
+                   "长沙", "芜湖", "宁波", "温州", "黄石", "兰溪", "梅州",
+                   "蚌埠", "桐乡", "北方", "河北", "河南", "山东", "浙江",
+                   "华南", "印度尼西亚", "乌兹别克斯坦", "赞比亚", "坦桑尼亚",
+                   "城市", "京津冀",
+                   # absent cities as guards (annotate_nc.py's): a city
                    # written once outside a row would pass without them
-                   "北京", "广州", "深圳", "杭州", "武汉", "南京", "苏州",
-                   "柳州", "郑州", "重庆", "厦门", "合肥", "潍坊", "济南"],
+                   "北京", "天津", "重庆", "成都", "西安", "苏州", "无锡",
+                   "厦门", "福州", "青岛", "昆明", "南宁", "金华", "嘉兴",
+                   "株洲", "邯郸", "太原", "贵阳"],
         "excluded": [
-            # the country, a false word made by segmentation (其中国内: 中国
-            # across 其中 and 国内, SPEC), countries, regions, provinces and
-            # the generic 城市: SPEC, not CITY
-            "其[[中国]]内销量", "个月[[我国]]工程机械", "10月[[全国]]挖掘机",
-            "等[[城市]]的开工率", "从[[城市]]看", "等[[城市]]周边",
-            "其在[[印度]]印多尔", "一家[[印度尼西亚]]矿业", "，[[华东]]和",
-            "和[[西南]]地区", "在[[中东]]、拉美", "中东、[[拉美]]市场",
-            "来自[[沙特]]、阿联酋", "沙特、[[阿联酋]]等", "等[[中东]]国家",
-            "，[[湖南]]、广东", "湖南、[[广东]]等地",
+            # regions, provinces and countries, and the generic 城市: SPEC,
+            # not CITY (北方 the north; 河北, 河南, 山东, 浙江 provinces; 华南
+            # the south; 京津冀 a region named by one-character
+            # abbreviations, SPEC 京; the four countries)
+            "，[[北方]]已有", "，[[河北]]、河南", "河北、[[河南]]、山东",
+            "河南、[[山东]]三省", "等[[城市]]的部分", "等[[浙江]]市场",
+            "。[[浙江]]兰溪", "其[[华南]]地区", "受[[京津冀]]需求",
+            "在[[印度尼西亚]]、", "、[[乌兹别克斯坦]]等国",
+            "在[[赞比亚]]、", "、[[坦桑尼亚]]等国", "前[[北方]]施工",
         ],
-        # 连续5个月: a duration, no METRIC (SPEC: durations; GUIDELINES
-        # 连续11个季度)
-        "numbers_excluded": ["连续[[5个月]]同比"],
-        # numerals in words: 一位, 一家 (indefinites, GUIDELINES), 进一步 (a
-        # word), 二手 (second-hand, GUIDELINES: not 二手)
-        "cn_excluded": ["[[一]]位经销商", "[[一]]家印度尼西亚", "进[[一]]步",
-                        "[[二]]手挖掘机"],
-        "collectives": [],
+        "numbers_excluded": [],
+        # numerals in words: 长三角, 珠三角 (regions, GUIDELINES: they hold no
+        # figure)
+        "cn_excluded": ["长[[三]]角", "珠[[三]]角"],
+        # collective labels of lists just given (GUIDELINES, SPEC 五市):
+        # 河北、河南、山东三省; 北新建材、东方雨虹、伟星新材三家
+        "collectives": [("山东[[三]]省", 3), ("伟星新材[[三]]家", 3)],
         "latin_excluded": [],
-        # time characters in words that are no DATE: 全年 (after 去年,
-        # outside its span, GUIDELINES), 年产能 (annual capacity), 月租金 (a
-        # monthly rent, x2), 季节性 (seasonal), 周转天数 (turnover days, a
-        # statistic whose figure is a METRIC), 周边 (around), 淡季 (the slack
-        # season, no year word, SPEC); 同期, 明显, 日前, 近年 not written
-        "words_excluded": {"全年": 1, "年产能": 1, "月租金": 2, "季节性": 1,
-                           "周转天数": 1, "周边": 1, "淡季": 1, "同期": 0,
-                           "明显": 0, "日前": 0, "近年": 0},
-        # generic heads outside ORG rows: 公司 (上市公司, 公司相关负责人, 公司
-        # 海外收入, 公司与: a kind and read-backs), 企业 (制造企业, 头部企业, 等
-        # 企业, 矿业企业, 零部件企业, 出口企业: kinds), 协会 (协会监测的数据:
-        # read back, SPEC 公交集团), 银行 (部分银行: a kind), 局 (格局, a
-        # word), 机构 (该机构: read back); 集团, 证券, 海关 and 股份 only
-        # inside ORGs
-        "orgwords_excluded": {"公司": 4, "企业": 6, "协会": 1, "银行": 1,
-                              "局": 1, "机构": 1, "集团": 0, "证券": 0,
-                              "海关": 0, "股份": 0},
+        # time characters in words that are no DATE: 冬季 (x2: a season
+        # with no year word, SPEC), 天数 (停窑天数, the statistic whose
+        # figure is a METRIC), 天山 only inside its ORG rows; 全年, 年度,
+        # 季节, 周期, 明显, 日前, 近年, 同期 alone not written
+        "words_excluded": {"冬季": 2, "天数": 1, "全年": 0, "年度": 0,
+                           "季节": 0, "周期": 0, "明显": 0, "日前": 0,
+                           "近年": 0},
+        # generic heads outside ORG rows: 公司 (上市公司, 公司水泥熟料: a kind
+        # and a read-back), 企业 (工业企业, 建材企业, 亏损企业, 水泥企业 x2, 部分
+        # 企业 x2, 龙头企业, 等企业, 三家企业, 企业库存, 企业履约: kinds and the
+        # trade at large), 协会 and 集团 only inside ORGs; 局 only inside
+        # 国家统计局; 交易所, 证券 only inside ORGs
+        "orgwords_excluded": {"公司": 2, "企业": 12, "协会": 0, "集团": 0,
+                              "局": 0, "交易所": 0, "证券": 0, "股份": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g268 Macao's airport, airlines and routes, November 2026: the opener
-# 【本報消息】 (no outlet); CAM 昨（24）日 on traffic (今年首10個月, 2019年同期,
-# 10月); the winter schedule and the expansion (10月25日, 去年11月, 第三季,
-# 氹仔, 今年首三季); 民航局 on flights (第三季, 澳門; 國家民航局 上周, 鄭州, 南寧,
-# 溫州, 本月); 澳門航空 (澳航) and its shareholders (今年首10個月, 第三季; 明年,
-# 曼谷, 東京, 吉隆坡, 峴港, 明年第二季; 國航, 中國國際航空, 澳門旅遊娛樂股份有限
-# 公司; 山東航空, 深圳航空 上月, 濟南, 深圳); mainland routes (今年首10個月,
-# 北京, 上海, 杭州, 南京, 成都; 中國東方航空 上周五（20日）, 上海, 澳門; 廈門航空,
-# 春秋航空, 吉祥航空, 長龍航空 第三季; 中國南方航空 聖誕, 元旦, 廣州, 武漢, 長沙;
-# 四川航空 12月中旬, 成都); Asian routes (亞洲航空 (亞航), 曼谷, 吉隆坡, 馬尼拉,
-# 新加坡; 濟州航空, 真航空, 首爾, 本月; 越捷航空, 河內, 胡志明市); arrivals (統計暨普查局 今年首三季; 治安警察局 今年首10個
-# 月); cargo (順豐航空, 卡塔爾航空, 第三季; 今年首10個月; 橫琴, 明年底, 珠海);
-# neighbouring airports (香港國際機場, 珠海金灣機場, 香港, 珠海, 澳門); ground
-# handling and staff (去年9月, 今年, 明年第二季; 國際機場協會 (ACI); 今年); the
-# outlook (運輸工務司, 明年; 旅遊局, 曼谷, 首爾; 國慶; 農曆新年, 12月, 明年1月,
-# 東京; 明年, 2019年).  Traditional as Macao writes it (按年, 首10個月, 首三季,
-# 第三季, 明年第二季, 上周, 上周五（20日）, 昨（24）日, 公佈, 佔, 啟用, 每周, 公噸,
-# 澳門元, 氹), UTF-8 with a BOM, 2026-11-25 (a Wednesday, ISO week
-# 2026-W48), 澳門日報.  昨（24）日 2026-11-24; 上周五 2026-11-20; 上周
-# 2026-W47; 本月 2026-11; 上月, 10月 2026-10; 去年 2025; 明年 2027.
+# g274 Macao retail, November 2026: the opener 【本報訊】 (no outlet);
+# 統計暨普查局 昨（23）日 on retail sales (今年第三季, 第二季, 今年首三季, 2019年
+# 同期); the trades (第三季, 第四季); visitors (旅遊局 今年首10個月; 廣州, 深圳,
+# 珠海, 中山, 佛山 五市; 上海, 北京, 杭州, 成都; 珠海; 治安警察局 上周; 國慶;
+# 中國銀聯 and 銀聯卡, 10月, 澳門, 廣州, 深圳, 上海; 澳門大學工商管理學院 上月,
+# 去年9月); the resorts (金沙中國有限公司 (金沙中國), 銀河娛樂集團, 今年; 永利澳門,
+# 美高梅中國, 澳博控股, 聖誕, 元旦; 新濠博亞娛樂 明年第二季; 本月); luxury (巴黎,
+# 路威酩軒集團, 開雲集團, 澳門, 香港; 愛馬仕 上月; DFS集團; 周大福珠寶集團, 六福
+# 集團, 周生生); department stores and shops (新八佰伴, 來來超市, 新苗超市,
+# 澳門連鎖加盟商會, 珠海, 中山, 屈臣氏, 萬寧; 經濟及科技發展局 (經科局)); the
+# consumer council (消費者委員會 (消委會) 上周五（20日）; 今（24）日); rents
+# (中原地產, 第二季末; 美聯物業); payments (統計暨普查局 10月; 支付寶澳門,
+# 中銀澳門, 澳門通; 經科局, 澳門中華總商會, 下月1日); the outlook (經科局 第四季,
+# 聖誕, 元旦, 農曆新年; 澳門經濟學會 明年1月, 明年).  Traditional as Macao
+# writes it (按年, 按月, 首三季, 第三季, 首10個月, 上周, 上周五（20日）,
+# 昨（23）日, 今（24）日, 佔, 公佈, 商戶, 舖, 呎租, 周末, 澳門元, 氹), UTF-8
+# without a BOM, 2026-11-24 (a Tuesday, ISO week 2026-W48), 市民日報.
+# 昨（23）日 2026-11-23; 今（24）日 2026-11-24; 上周五 2026-11-20; 上周
+# 2026-W47; 本月 2026-11; 上月, 10月 2026-10; 下月1日 2026-12-01; 明年 2027.
 # ===========================================================================
 @doc
-def g268():
-    d = Doc(G268)
-    Y, LY, NY = "2026", "2025", "2027"
-    MO, ZZ, WZ, BK, DN, JN, BJ, CD_ = ("澳门", "郑州市", "温州市", "曼谷",
-                                       "岘港", "济南市", "北京市", "成都市")
-    SH, GZ, SE, HCM, MNL, TK, ZH = ("上海市", "广州市", "首尔", "胡志明市",
-                                    "马尼拉", "东京", "珠海市")
-    # title (a heading that opens with no city; 首10個月 after the noun it is
-    # about, 機場: the calendar period, the year, GUIDELINES (Macao writes
-    # the first months with 首); 按年 a word, no DATE; 澳航 Air Macau's short
-    # name, an ORG; 明年 next year; 東南亞航線 holds no 亞航: 亞 ends 東南亞
-    # and 航 starts 航線, a false word, SPEC 中国移动)
-    d.date("機場[[首10個月]]客運量", Y, "")
-    d.metric("按年增[[約12%]] 澳航", 12, "%", "approx", "")
-    d.org("12% [[澳航]]明年")
-    d.date("澳航[[明年]]加密", NY, "")
-    # P1 CAM's figures (【本報消息】 names no outlet; 澳門國際機場專營股份有限公司
-    # and its Latin short form in brackets, two ORGs, GUIDELINES (CAM);
-    # 昨（24）日 one span, SPEC 今（5）日; 澳門國際機場 the airport, an ORG with
-    # no CITY inside, SPEC; 2019年同期: 同期 written after a year is part of
-    # its span and gives the year, GUIDELINES; 人次, 架次 units as written;
-    # 公噸 -> 公吨, GUIDELINES; 10月 a bare month; 日均 before the figure
-    # outside, a word, no DATE)
-    d.org("】[[澳門國際機場專營股份有限公司]]（CAM）")
-    d.org("（[[CAM]]）昨")
-    d.date("（CAM）[[昨（24）日]]公佈", "2026-11-24", "")
-    d.date("公佈，[[今年首10個月]]澳門", Y, "")
-    d.org("首10個月[[澳門國際機場]]旅客量")
-    d.metric("旅客量[[約728萬人次]]", "728e4", "人次", "approx", "")
-    d.metric("按年增長[[約12%]]，恢復", 12, "%", "approx", "")
-    d.date("恢復至[[2019年同期]]的", "2019", "")
-    d.metric("同期的[[約91%]]", 91, "%", "approx", "")
-    d.metric("起降[[約5.63萬架次]]", "5.63e4", "架次", "approx", "")
-    d.metric("按年增長[[約9%]]；貨運量", 9, "%", "approx", "")
-    d.metric("貨運量[[約6.3萬公噸]]", "6.3e4", "公吨", "approx", "")
-    d.metric("按年增長[[約15%]]。", 15, "%", "approx", "")
-    d.date("其中[[10月]]旅客量", "2026-10", "")
-    d.metric("旅客量[[約76.3萬人次]]", "76.3e4", "人次", "approx", "")
-    d.metric("按年增長[[約14%]]。\n", 14, "%", "approx", "")
-    # P2 the schedule and the expansion (10月25日 a full day of the
-    # reference year, 自 and 起 outside; 冬春航季 a season with no year word,
-    # no DATE, SPEC; 家, 個 -> 个 the measure words as written; 去年11月 one
-    # span, 自 and 以來 outside; 首階段 no numeral; 氹仔 an island of Macao,
-    # no city, in no span; 第三季 a bare quarter of the reference year,
-    # Macao's form without 度, GUIDELINES; 每小時 before the figure outside;
-    # 今年首三季 the year; 澳門元 the unit as written, its 澳門 no CITY (the
-    # METRIC wins, GUIDELINES); 佔比約為38%: 約為 separated)
-    d.org("\n\n[[CAM]]表示")
-    d.date("自[[10月25日]]起", "2026-10-25", "")
-    d.metric("共有[[31家]]航空公司", 31, "家", "exact", "")
-    d.org("在[[澳門國際機場]]營運")
-    d.metric("連接[[約62個]]航點", 62, "个", "approx", "")
-    d.date("自[[去年11月]]動工", "2025-11", "")
-    d.metric("提升至[[約1200萬人次]]", "1200e4", "人次", "approx", "")
-    d.date("擴建部分[[第三季]]全面", "2026-Q3", "")
-    d.metric("增至[[約30個]]", 30, "个", "approx", "")
-    d.metric("可處理[[約4000名]]", 4000, "名", "approx", "")
-    d.org("。[[CAM]]今年首三季")
-    d.date("CAM[[今年首三季]]營業", Y, "")
-    d.metric("營業收入[[約14.2億澳門元]]", "14.2e8", "澳门元", "approx", "")
-    d.metric("按年增長[[約11%]]，其中", 11, "%", "approx", "")
-    d.metric("佔比約為[[38%]]", 38, "%", "approx", "", sep="約")
-    # P3 民航局 (a Macao body standing alone in a Macao text, GUIDELINES;
-    # 經澳門: the city, SPEC; 內地 a region; 國家民航局 the mainland's civil
-    # aviation administration, one ORG, its 民航局 inside; 上周 the ISO week
-    # before the Wednesday's W48; 鄭州、南寧及溫州 cities (溫 as Macao writes
-    # it); 本月 with 起 outside; 三家 a count, no list before it)
-    d.org("\n\n[[民航局]]資料")
-    d.date("顯示，[[第三季]]經澳門", "2026-Q3", MO)
-    d.city("第三季經[[澳門]]往來")
-    d.metric("航班[[約1.12萬架次]]", "1.12e4", "架次", "approx", MO)
-    d.metric("按年增長[[約8%]]；", 8, "%", "approx", MO)
-    d.metric("地區航班[[約5400架次]]", 5400, "架次", "approx", "")
-    d.metric("按年增長[[約17%]]。", 17, "%", "approx", "")
-    d.org("。[[民航局]]相關負責人")
-    d.org("，[[國家民航局]]上周")
-    d.date("國家民航局[[上周]]批覆", "2026-W47", ZZ)
-    d.city("新增往[[鄭州]]、南寧")
-    d.city("鄭州、[[南寧]]及溫州")
-    d.city("南寧及[[溫州]]的")
-    d.date("，[[本月]]起已有", "2026-11", WZ)
-    d.metric("已有[[三家]]內地", 3, "家", "exact", WZ)
-    # P4 澳門航空 (澳門航空（澳航）: two ORGs, GUIDELINES' own example; 澳航
-    # repeated; 平均客座率約為83%: 約為 separated; 架 the measure word of
-    # aircraft; 明年夏季: a season with a year word, only the year is a DATE,
-    # GUIDELINES; 曼谷、東京及吉隆坡, 峴港 foreign cities by their common
-    # names; 明年第二季 one span, 前 outside; 國航 the short form of 中國國際
-    # 航空 in brackets, GUIDELINES; 澳門旅遊娛樂股份有限公司 a shareholder,
-    # its 澳門 inside; 國航旗下的山東航空及深圳航空: parent and subsidiaries;
-    # 上月 with 起 outside; 濟南和深圳 cities, 深圳 no CITY inside 深圳航空)
-    d.org("，[[澳門航空]]（澳航）")
-    d.org("（[[澳航]]）今年")
-    d.date("（澳航）[[今年首10個月]]載客", Y, "")
-    d.metric("載客[[約241萬人次]]", "241e4", "人次", "approx", "")
-    d.metric("按年增長[[約10%]]，平均", 10, "%", "approx", "")
-    d.metric("客座率約為[[83%]]", 83, "%", "approx", "", sep="約")
-    d.metric("增至[[24架]]", 24, "架", "exact", "")
-    d.date("24架，[[第三季]]營業", "2026-Q3", "")
-    d.metric("營業收入[[約15.6億澳門元]]", "15.6e8", "澳门元", "approx", "")
-    d.org("。[[澳航]]相關負責人")
-    d.date("表示，[[明年]]夏季", NY, BK)
-    d.city("加密往[[曼谷]]、東京")
-    d.city("曼谷、[[東京]]及吉隆坡")
-    d.city("東京及[[吉隆坡]]的")
-    d.city("開通往[[峴港]]的")
-    d.date("航線，[[明年第二季]]前", "2027-Q2", DN)
-    d.metric("再引進[[4架]]新飛機", 4, "架", "exact", DN)
-    d.org("；[[澳航]]亦將與國航")
-    d.org("與[[國航]]擴大")
-    d.org("。[[澳航]]的控股")
-    d.org("股東[[中國國際航空]]（國航）")
-    d.org("（[[國航]]）持股")
-    d.metric("（國航）持股[[約68.2%]]", "68.2", "%", "approx", "")
-    d.org("，[[澳門旅遊娛樂股份有限公司]]持股")
-    d.metric("有限公司持股[[約12.6%]]", "12.6", "%", "approx", "")
-    d.org("；[[國航]]旗下")
-    d.org("旗下的[[山東航空]]及")
-    d.org("及[[深圳航空]]亦")
-    d.date("亦於[[上月]]起", "2026-10", JN)
-    d.city("加開往[[濟南]]和深圳")
-    d.city("濟南和[[深圳]]的航班")
-    # P5 mainland routes (北京、上海、杭州、南京、成都等城市 a list sharing one
-    # head, SPEC; 約佔總量的四成: 約 before 佔 sets approx across the share,
-    # GUIDELINES 约占全国的四成; 上周五（20日）: W47's Friday, a weekday inside
-    # the span, GUIDELINES, and the bracketed day its own mention, SPEC; 上海
-    # 至澳門航線: two cities of a route; 每日 before the figure outside, 班
-    # the unit after Arabic digits, GUIDELINES; 春秋航空 an airline, its 春
-    # and 秋 inside the ORG; 在澳門的: the city; 聖誕和元旦 with no year: the
-    # coming ones, GUIDELINES, 期間 outside; 12月中旬 the month, SPEC; 每周
-    # before the figure outside)
-    d.date("。[[今年首10個月]]往來", Y, BJ)
-    d.city("往來[[北京]]、上海")
-    d.city("北京、[[上海]]、杭州")
-    d.city("上海、[[杭州]]、南京")
-    d.city("杭州、[[南京]]、成都")
-    d.city("南京、[[成都]]等城市")
-    d.metric("總量的[[四成]]。", 40, "%", "approx", CD_, sep="約")
-    d.org("。[[中國東方航空]]上周五")
-    d.date("東方航空[[上周五]]（20日）", "2026-11-20", SH)
-    d.date("上周五（[[20日]]）", "2026-11-20", SH)
-    d.city("起把[[上海]]至澳門")
-    d.city("上海至[[澳門]]航線")
-    d.metric("每日[[6班]]", 6, "班", "exact", MO)
-    d.org("；[[廈門航空]]、")
-    d.org("、[[春秋航空]]、")
-    d.org("、[[吉祥航空]]及")
-    d.org("及[[長龍航空]]第三季")
-    d.date("長龍航空[[第三季]]在澳門", "2026-Q3", MO)
-    d.city("第三季在[[澳門]]的")
-    d.metric("合共[[約38萬人次]]", "38e4", "人次", "approx", MO)
-    d.org("。[[中國南方航空]]則")
-    d.date("在[[聖誕]]和元旦", "2026-12-25", GZ)
-    d.date("聖誕和[[元旦]]期間", "2027-01-01", GZ)
-    d.city("於[[廣州]]、武漢")
-    d.city("廣州、[[武漢]]及長沙")
-    d.city("武漢及[[長沙]]航線")
-    d.org("；[[四川航空]]亦")
-    d.date("亦將於[[12月中旬]]起", "2026-12", CD_)
-    d.city("起把[[成都]]航線")
-    d.metric("每周[[10班]]。", 10, "班", "exact", CD_)
-    # P6 Asian routes (亞洲航空（亞航）: two ORGs, the short form of the
-    # name's characters in order, GUIDELINES; 東北亞航線 holds no 亞航, as in
-    # the title; 每周 outside; 曼谷、吉隆坡、馬尼拉及新加坡 foreign cities,
-    # 新加坡 a city, GUIDELINES; 濟州航空 holds the Korean city 濟州, no CITY
-    # inside, SPEC; 本月 the reference month; 超過九成 90 %, over; 胡志明市
-    # the city's common name, 市 inside it (FOREIGN_SHI); 由…增至…: each
-    # figure with its own 班; 菲律賓, 越南 countries)
-    d.org("。[[亞洲航空]]（亞航）")
-    d.org("（[[亞航]]）目前")
-    d.metric("營運[[約58班]]", 58, "班", "approx", BK)
-    d.city("往來[[曼谷]]、吉隆坡")
-    d.city("曼谷、[[吉隆坡]]、馬尼拉")
-    d.city("吉隆坡、[[馬尼拉]]及新加坡")
-    d.city("馬尼拉及[[新加坡]]的")
-    d.org("；[[濟州航空]]及")
-    d.org("及[[真航空]]首爾")
-    d.city("真航空[[首爾]]航線")
-    d.date("航線[[本月]]客座率", "2026-11", SE)
-    d.metric("客座率[[超過九成]]", 90, "%", "over", SE)
-    d.org("；[[越捷航空]]往")
-    d.city("往[[河內]]、胡志明市")
-    d.city("河內、[[胡志明市]]的")
-    d.metric("每周[[14班]]增至", 14, "班", "exact", HCM)
-    d.metric("增至[[21班]]，", 21, "班", "exact", HCM)
-    # P7 arrivals (統計暨普查局 and 治安警察局 Macao bodies standing alone;
-    # 韓國、日本及東南亞 countries and a region; 日均 outside)
-    d.org("\n\n[[統計暨普查局]]數據")
-    d.date("顯示，[[今年首三季]]經機場", Y, "")
-    d.metric("旅客[[約298萬人次]]", "298e4", "人次", "approx", "")
-    d.metric("按年增長[[約26%]]。", 26, "%", "approx", "")
-    d.org("。[[治安警察局]]資料")
-    d.date("顯示，[[今年首10個月]]經機場", Y, "")
-    d.metric("旅客[[約652萬人次]]", "652e4", "人次", "approx", "")
-    d.metric("日均[[約2.1萬人次]]", "2.1e4", "人次", "approx", "")
-    # P8 cargo (約佔總貨量的六成: approx across 佔, GUIDELINES; 順豐航空、卡塔爾
-    # 航空等: airlines before 等, ORGs; 第三季 a bare quarter; 公噸 -> 公吨;
-    # 今年首10個月 after 按年增長約19%；: its own clause; 約三成 30 %; 橫琴 a
-    # zone of 珠海, no city; 明年底 the year, SPEC, 前 outside; 年處理能力 a
-    # word, no DATE; 珠海的物流企業: the city)
-    d.metric("總貨量的[[六成]]。", 60, "%", "approx", "", sep="約")
-    d.org("。[[順豐航空]]、")
-    d.org("、[[卡塔爾航空]]等")
-    d.date("航班[[第三季]]共運載", "2026-Q3", "")
-    d.metric("貨物[[約1.7萬公噸]]", "1.7e4", "公吨", "approx", "")
-    d.metric("按年增長[[約19%]]；", 19, "%", "approx", "")
-    d.date("；[[今年首10個月]]經機場轉運", Y, "")
-    d.metric("冷鏈貨物[[約2400公噸]]", 2400, "公吨", "approx", "")
-    d.metric("按年增長[[約三成]]。", 30, "%", "approx", "")
-    d.org("。[[CAM]]指出")
-    d.date("預計[[明年底]]前", NY, ZH)
-    d.metric("可達[[約10萬公噸]]", "10e4", "公吨", "approx", ZH)
-    d.city("將與[[珠海]]的物流")
-    # P9 neighbouring airports (香港國際機場, 珠海金灣機場 airports, ORGs with
-    # no CITY inside, SPEC; 突破 an over-marker inside the span; 香港及珠海
-    # 旅客: the cities as modifiers, SPEC 成都人; 港珠澳大橋 a bridge named by
-    # one-character abbreviations, no CITY; 澳門需以: the city)
-    d.org("。[[香港國際機場]]今年")
-    d.date("香港國際機場[[今年首10個月]]客運量", Y, "")
-    d.metric("按年增長[[約9%]]，珠海", 9, "%", "approx", "")
-    d.org("，[[珠海金灣機場]]旅客量")
-    d.metric("則[[突破1000萬人次]]", "1000e4", "人次", "over", "")
-    d.org("。[[CAM]]相關負責人")
-    d.city("部分[[香港]]及珠海")
-    d.city("香港及[[珠海]]旅客")
-    d.org("往來[[香港國際機場]]，")
-    d.city("，[[澳門]]需以")
-    # P10 ground handling and staff (去年9月 one span; 今年 from the
-    # reference year; 兩家 a count of two, no list before it; 明年第二季 with
-    # 起 outside; 國際機場協會（ACI）: the association and its Latin short
-    # form in brackets, two ORGs, GUIDELINES; 滿意度評分升至4.9分: 分 a unit
-    # after 評分 and 滿意度, GUIDELINES; 名 the measure word; 來澳 a
-    # one-character abbreviation, no CITY)
-    d.org("，[[CAM]]去年9月")
-    d.date("CAM[[去年9月]]就", "2025-09", "")
-    d.date("招標，[[今年]]已選出", Y, "")
-    d.metric("選出[[兩家]]營運商", 2, "家", "exact", "")
-    d.date("預計[[明年第二季]]起", "2027-Q2", "")
-    d.org("。[[國際機場協會]]（ACI）")
-    d.org("（[[ACI]]）早前")
-    d.org("，[[澳門國際機場]]旅客滿意度")
-    d.metric("升至[[4.9分]]", "4.9", "分", "exact", "")
-    # P11 the outlook (運輸工務司, one of Macao's five secretariats,
-    # GUIDELINES; CAM repeated; 明年; 旅遊局 a Macao body standing alone;
-    # 曼谷、首爾等客源城市 a list sharing one head; 國慶 Macao's National Day,
-    # 10-01, with no year: the nearest one, GUIDELINES; 假期期間 outside; 抵澳
-    # no CITY; 農曆新年 is 春節, GUIDELINES, the coming one; 12月至明年1月 a
-    # range, two mentions; 12月 in a sentence whose period is a yearless
-    # holiday: the year nearest it, GUIDELINES; 約兩成 20 %; 平均約為2800澳門
-    # 元: 約為 separated; 2019年 a bare year; 低於 before the year, not the
-    # figure)
-    d.org("\n\n[[運輸工務司]]表示")
-    d.org("配合[[CAM]]在明年")
-    d.date("CAM在[[明年]]推出", NY, "")
-    d.org("，[[旅遊局]]亦會")
-    d.org("。[[旅遊局]]估計")
-    d.date("估計，[[國慶]]假期", "2026-10-01", "")
-    d.metric("旅客[[約12.6萬人次]]", "12.6e4", "人次", "approx", "")
-    d.metric("按年增長[[約16%]]。", 16, "%", "approx", "")
-    d.date("。[[農曆新年]]將至", "2027-02-06", TK)
-    d.date("反映[[12月]]至明年1月", "2026-12", TK)
-    d.date("12月至[[明年1月]]的", "2027-01", TK)
-    d.metric("上升[[約兩成]]", 20, "%", "approx", TK)
-    d.city("往[[東京]]的經濟艙")
-    d.metric("平均約為[[2800澳門元]]", 2800, "澳门元", "approx", TK,
-             sep="約")
-    d.date("預計，[[明年]]澳門國際機場", NY, "")
-    d.org("明年[[澳門國際機場]]旅客量")
-    d.metric("有望[[突破900萬人次]]", "900e4", "人次", "over", "")
-    d.date("低於[[2019年]]約950萬", "2019", "")
-    d.metric("2019年[[約950萬人次]]", "950e4", "人次", "approx", "")
+def g274():
+    d = Doc(G274)
+    Y, NY = "2026", "2027"
+    MO, HK, PA, CD_ = "澳门", "香港", "巴黎", "成都市"
+    # title (a heading that opens with no city; 第三季 a bare quarter of the
+    # reference year, Macao's form without 度, GUIDELINES; 按年 a word, no
+    # DATE; 路氹 no city, in no span (氹 declared))
+    d.date("[[第三季]]零售業銷售額按年升", "2026-Q3", "")
+    d.metric("按年升[[6.2%]] 路氹", "6.2", "%", "exact", "")
+    # P1 統計暨普查局 (the opener 【本報訊】: 本報 names no outlet, no row;
+    # a Macao body standing alone in a Macao text, GUIDELINES; 昨（23）日 one
+    # span, SPEC 今（5）日, the bracketed day agrees with the word; 今年第三季
+    # one span; 為 a value word; 澳門元 the currency as written, 澳門 inside
+    # the METRIC, no CITY (the METRIC wins, GUIDELINES; precedent NC); 較第二季
+    # a bare quarter, 較 outside; 今年首三季 the year, GUIDELINES (Macao's
+    # 首三季); 2019年同期: 同期 after a year is part of its span and gives the
+    # year, GUIDELINES; 約八成 80 %, approx)
+    d.org("】[[統計暨普查局]]昨")
+    d.date("普查局[[昨（23）日]]公佈", "2026-11-23", "")
+    d.date("公佈，[[今年第三季]]零售業", "2026-Q3", "")
+    d.metric("銷售額為[[181.6億澳門元]]", "181.6e8", "澳门元", "exact", "")
+    d.metric("按年上升[[6.2%]]，較", "6.2", "%", "exact", "")
+    d.date("較[[第二季]]上升", "2026-Q2", "")
+    d.metric("上升[[4.5%]]；", "4.5", "%", "exact", "")
+    d.date("；[[今年首三季]]零售業", Y, "")
+    d.metric("銷售額[[約528.3億澳門元]]", "528.3e8", "澳门元", "approx", "")
+    d.metric("按年上升[[約3.8%]]，相當", "3.8", "%", "approx", "")
+    d.date("相當於[[2019年同期]]的", "2019", "")
+    d.metric("同期的[[約八成]]。", 80, "%", "approx", "")
+    # P2 the trades (分別…約11%、約8%及約5%: each its own marker and %; 逾四成
+    # 40 %, over; 第三季 a bare quarter; 指數 … 4.1% exact; 約四成 40 %,
+    # approx; 第四季 a bare quarter of the reference year; 近三成 30 %, approx;
+    # 百貨 a trade, no figure)
+    d.metric("分別按年上升[[約11%]]、", 11, "%", "approx", "")
+    d.metric("約11%、[[約8%]]及", 8, "%", "approx", "")
+    d.metric("約8%及[[約5%]]，合共", 5, "%", "approx", "")
+    d.metric("總銷售額[[逾四成]]；", 40, "%", "over", "")
+    d.metric("分別下跌[[約14%]]及", 14, "%", "approx", "")
+    d.metric("約14%及[[約9%]]。", 9, "%", "approx", "")
+    d.date("後，[[第三季]]銷貨量", "2026-Q3", "")
+    d.metric("按年上升[[4.1%]]。", "4.1", "%", "exact", "")
+    d.metric("意見，[[約四成]]商戶", 40, "%", "approx", "")
+    d.date("預期[[第四季]]銷售量", "2026-Q4", "")
+    d.metric("亦有[[近三成]]認為", 30, "%", "approx", "")
+    # P3 visitors (旅遊局 a Macao body standing alone; 今年首10個月 the year,
+    # GUIDELINES (首10個月); 人次 a unit, SPEC; 約3,320萬人次 -> 33200000;
+    # 廣州、深圳、珠海、中山及佛山五市: the cities CITY and 五市 a collective
+    # label, SPEC 五市 (中山 confirmed by the list, GUIDELINES); 合共約佔內地
+    # 旅客的六成: 約 before 佔 sets approx across the share, GUIDELINES 约占
+    # 全国的四成; 上海、北京、杭州、成都等城市: a list sharing one head; 逾兩成
+    # 20 %, over; 珠海居民: the city as a modifier, SPEC 成都人; 「一簽多行」 a
+    # policy's name, its 一 no figure; 橫琴 a zone of 珠海, no city; 來澳 a
+    # one-character abbreviation, no city, SPEC; 治安警察局 a Macao body; 上周
+    # the ISO week before the Tuesday's W48; 日均 outside the figure
+    # (precedent NC); 國慶 in a Macao text: the PRC's National Day, the
+    # nearest one, GUIDELINES; 假期期間 outside; 人均消費 a statistic, 澳門元;
+    # 中國銀聯 and 銀聯 of 銀聯卡 (GUIDELINES: 银联卡 -> 银联, the organization
+    # named in a product); 10月 a bare month; 在澳門的: the city as a place;
+    # 澳門大學工商管理學院: a department belongs to its university, SPEC, its
+    # city inside; 上月 with no comparison word; 去年9月 one span, 較 outside)
+    d.org("。[[旅遊局]]數據")
+    d.date("顯示，[[今年首10個月]]入境", Y, "")
+    d.metric("入境旅客[[約3,320萬人次]]", "3320e4", "人次", "approx", "")
+    d.metric("按年增加[[約9%]]，其中", 9, "%", "approx", "")
+    d.metric("內地旅客[[約2,410萬人次]]", "2410e4", "人次", "approx", "")
+    d.metric("佔總數[[約73%]]。", 73, "%", "approx", "")
+    d.city("計，[[廣州]]、深圳、珠海")
+    d.city("廣州、[[深圳]]、珠海")
+    d.city("深圳、[[珠海]]、中山")
+    d.city("珠海、[[中山]]及佛山")
+    d.city("中山及[[佛山]]五市")
+    d.metric("內地旅客的[[六成]]，", 60, "%", "approx", "佛山市", sep="約")
+    d.city("，[[上海]]、北京")
+    d.city("上海、[[北京]]、杭州")
+    d.city("北京、[[杭州]]、成都")
+    d.city("杭州、[[成都]]等城市")
+    d.metric("按年增加[[逾兩成]]。", 20, "%", "over", CD_)
+    d.city("。[[珠海]]居民")
+    d.org("；[[治安警察局]]資料")
+    d.date("顯示，[[上周]]經各口岸", "2026-W47", "")
+    d.metric("日均[[約9.8萬人次]]。", "9.8e4", "人次", "approx", "")
+    d.date("。[[國慶]]假期期間", "2026-10-01", "")
+    d.metric("人均消費[[約2,150澳門元]]", 2150, "澳门元", "approx", "")
+    d.metric("按年上升[[約4%]]；", 4, "%", "approx", "")
+    d.org("；[[中國銀聯]]數據")
+    d.date("顯示，[[10月]]內地銀聯卡", "2026-10", MO)
+    d.org("內地[[銀聯]]卡")
+    d.city("銀聯卡在[[澳門]]的")
+    d.metric("按年增加[[約13%]]，持卡人", 13, "%", "approx", MO)
+    d.city("來自[[廣州]]、深圳及上海")
+    d.city("廣州、[[深圳]]及上海")
+    d.city("深圳及[[上海]]的居多")
+    d.org("。[[澳門大學工商管理學院]]上月")
+    d.date("管理學院[[上月]]公佈", "2026-10", "")
+    d.metric("平均預算[[約3,800澳門元]]", 3800, "澳门元", "approx", "")
+    d.date("較[[去年9月]]的調查", "2025-09", "")
+    d.metric("下降[[約5%]]。\n", 5, "%", "approx", "")
+    # P4 the resorts (金沙中國有限公司 and its bracketed short form, its
+    # characters in the name's order, GUIDELINES; 第三季 after the name it is
+    # about; 美元 as written; 銀河娛樂集團; 其名店區 no ORG; 今年 the reference
+    # year; 30多個 a count, 多 over (SPEC 400多万), 個 -> 个; 永利澳門,
+    # 美高梅中國 (X中國 after a listed company names its arm, GUIDELINES
+    # 毕马威中国), 澳博控股: operators, 澳門 inside the first; 聖誕 and 元旦 with no year: the coming ones, 及 between,
+    # 假期前 outside; 新濠博亞娛樂 the operator (its resort's name no ORG,
+    # GUIDELINES 新濠天地, not written); 明年第二季 one span, 於 and 前
+    # outside; 本月 the reference month, 以來 outside; 路氹 no city; 周末 a
+    # recurring time, no DATE, SPEC)
+    d.org("，[[金沙中國有限公司]]（")
+    d.org("（[[金沙中國]]）")
+    d.date("）[[第三季]]旗下", "2026-Q3", "")
+    d.metric("收入[[約1.62億美元]]", "1.62e8", "美元", "approx", "")
+    d.metric("按年增加[[約7%]]，出租率", 7, "%", "approx", "")
+    d.metric("維持在[[約97%]]；", 97, "%", "approx", "")
+    d.org("；[[銀河娛樂集團]]表示")
+    d.date("名店區[[第三季]]銷售額", "2026-Q3", "")
+    d.metric("按年上升[[約12%]]，今年", 12, "%", "approx", "")
+    d.date("，[[今年]]新引入", Y, "")
+    d.metric("品牌[[30多個]]。", 30, "个", "over", "")
+    d.org("。[[永利澳門]]、美高梅")
+    d.org("、[[美高梅中國]]及")
+    d.org("及[[澳博控股]]亦")
+    d.date("將在[[聖誕]]及元旦", "2026-12-25", "")
+    d.date("聖誕及[[元旦]]假期前推出", "2027-01-01", "")
+    d.org("，[[新濠博亞娛樂]]則")
+    d.date("計劃於[[明年第二季]]前", "2027-Q2", "")
+    d.date("。[[本月]]以來", "2026-11", "")
+    d.metric("按年增加[[約15%]]。", 15, "%", "approx", "")
+    # P5 luxury (總部位於巴黎: the city of the groups' seat, a foreign city
+    # by its common Chinese name; 路威酩軒集團 and 開雲集團: two ORGs joined by
+    # 和; 第三季; 在澳門的, 澳門同店銷售: the city as a place and a modifier;
+    # 香港 a CITY; 愛馬仕 a brand acting as its company (it opens a shop), SPEC;
+    # 上月 with no comparison word; 逾千萬澳門元: a bare magnitude with a
+    # marker, GUIDELINES 过万, 10000000, over; DFS集團 a Latin name and a
+    # head; 周大福珠寶集團, 六福集團 and 周生生 jewellers (周 and 六 inside the
+    # ORGs); 分別下跌約4%及約7%: each its own marker)
+    d.city("總部位於[[巴黎]]的")
+    d.org("巴黎的[[路威酩軒集團]]和")
+    d.org("和[[開雲集團]]旗下")
+    d.date("多個品牌[[第三季]]在澳門", "2026-Q3", PA)
+    d.city("第三季在[[澳門]]的銷售")
+    d.city("優於[[香港]]，")
+    d.org("，[[愛馬仕]]上月")
+    d.date("愛馬仕[[上月]]於路氹", "2026-10", HK)
+    d.metric("營業額[[逾千萬澳門元]]。", "1e7", "澳门元", "over", HK)
+    d.org("。[[DFS集團]]表示")
+    d.city("其在[[澳門]]的門店")
+    d.date("門店[[第三季]]化妝品", "2026-Q3", MO)
+    d.metric("按年增長[[約18%]]。", 18, "%", "approx", MO)
+    d.org("，[[周大福珠寶集團]]指")
+    d.city("其在[[澳門]]的零售點")
+    d.date("零售點[[第三季]]同店", "2026-Q3", MO)
+    d.metric("按年下跌[[約6%]]，六福", 6, "%", "approx", MO)
+    d.org("，[[六福集團]]及")
+    d.org("及[[周生生]]第三季")
+    d.date("周生生[[第三季]]的澳門", "2026-Q3", MO)
+    d.city("第三季的[[澳門]]同店")
+    d.metric("分別下跌[[約4%]]及", 4, "%", "approx", MO)
+    d.metric("約4%及[[約7%]]。", 7, "%", "approx", MO)
+    # P6 department stores and local shops (百貨 a trade, its 百 no figure;
+    # 新八佰伴 a department store acting as its company (it reports), its 八
+    # inside the ORG; 今年首10個月 the year; 客單價 no figure; 來來超市 and 新苗
+    # 超市: trade names before 超市 are chains, GUIDELINES 新苗超市, in a list
+    # closed by 等本地超市; 第三季; 澳門連鎖加盟商會 an association, its city
+    # inside; 北上珠海、中山等地: cities as places (中山 confirmed by the city
+    # list of P3, GUIDELINES); 新馬路, 議事亭前地 streets and a square, no
+    # city; 屈臣氏及萬寧 chains, GUIDELINES' own example; 經濟及科技發展局
+    # (經科局): a Macao bureau standing alone, two fields joined by 及,
+    # GUIDELINES 运输及物流局, and its bracketed short form; 約1,320間 間 ->
+    # 间, the measure word of firms)
+    d.org("。[[新八佰伴]]表示")
+    d.date("表示，[[今年首10個月]]客流", Y, "")
+    d.metric("按年回升[[約5%]]，但", 5, "%", "approx", "")
+    d.metric("客單價下跌[[約8%]]；", 8, "%", "approx", "")
+    d.org("；[[來來超市]]、新苗")
+    d.org("、[[新苗超市]]等本地")
+    d.date("增加，[[第三季]]銷售額", "2026-Q3", "")
+    d.metric("按年上升[[約3%]]。", 3, "%", "approx", "")
+    d.org("。[[澳門連鎖加盟商會]]相關")
+    d.city("北上[[珠海]]、中山")
+    d.city("珠海、[[中山]]等地")
+    d.org("，[[屈臣氏]]及萬寧")
+    d.org("屈臣氏及[[萬寧]]亦")
+    d.org("。[[經濟及科技發展局]]（")
+    d.org("（[[經科局]]）資料")
+    d.date("顯示，[[今年首10個月]]新設立", Y, "")
+    d.metric("零售企業[[約1,320間]]", 1320, "间", "approx", "")
+    d.metric("結業的[[約1,090間]]。", 1090, "间", "approx", "")
+    # P7 the consumer council (消費者委員會 (消委會): a Macao body standing
+    # alone and its bracketed short form; 上周五（20日）: the weekday inside
+    # the span, GUIDELINES, and the bracketed gloss its own mention, both
+    # 2026-11-20, SPEC; 逾百款: a bare magnitude with a marker, 100, over,
+    # 款 the measure word; 約三成 30 %, approx; 按月 a word, no DATE; 分別上升
+    # 約2.6%及約3.1%: each its own marker; 宗 the measure word of
+    # complaints; 佔約三成 approx; 全澳 deictic, no city, SPEC 全港; 該會 a
+    # back-reference, no ORG; 今（24）日 one span, the reference day)
+    d.org("\n\n[[消費者委員會]]（")
+    d.org("（[[消委會]]）上周五")
+    d.date("）[[上周五]]（20日）", "2026-11-20", "")
+    d.date("上周五（[[20日]]）", "2026-11-20", "")
+    d.metric("在[[逾百款]]被調查", 100, "款", "over", "")
+    d.metric("貨品中，[[約三成]]價格", 30, "%", "approx", "")
+    d.metric("分別上升[[約2.6%]]及", "2.6", "%", "approx", "")
+    d.metric("約2.6%及[[約3.1%]]。", "3.1", "%", "approx", "")
+    d.org("。[[消委會]]又指")
+    d.date("又指，[[今年首10個月]]共接獲", Y, "")
+    d.metric("投訴[[約1,280宗]]", 1280, "宗", "approx", "")
+    d.metric("按年增加[[約7%]]，其中", 7, "%", "approx", "")
+    d.metric("個案佔[[約三成]]；", 30, "%", "approx", "")
+    d.metric("誠信店[[約1,450間]]", 1450, "间", "approx", "")
+    d.date("該會[[今（24）日]]將", "2026-11-24", "")
+    # P8 rents (中原地產 a property agency acting as its company; 第三季; 呎租
+    # 約280澳門元: the rent per square foot, 澳門元 as written; 氹仔 an island
+    # of Macao, no city (氹 declared); 約為 a separated marker, GUIDELINES
+    # 约为19%; 較第二季末: an end of a quarter is the quarter, GUIDELINES
+    # 第三季度末; 個百分點 the unit 百分点; 美聯物業 a property agency; 今年首三季
+    # the year; 全澳 deictic; 約一成 10 %, approx)
+    d.org("，[[中原地產]]數據")
+    d.date("顯示，[[第三季]]議事亭前地", "2026-Q3", "")
+    d.metric("呎租[[約280澳門元]]", 280, "澳门元", "approx", "")
+    d.metric("按年下跌[[約6%]]，氹仔", 6, "%", "approx", "")
+    d.metric("一帶[[約210澳門元]]；", 210, "澳门元", "approx", "")
+    d.metric("空置率約為[[8.6%]]", "8.6", "%", "approx", "", sep="約")
+    d.date("較[[第二季末]]上升", "2026-Q2", "")
+    d.metric("上升[[0.9個百分點]]。", "0.9", "百分点", "exact", "")
+    d.org("。[[美聯物業]]則指")
+    d.date("則指，[[今年首三季]]全澳", Y, "")
+    d.metric("租賃成交[[約1,060宗]]", 1060, "宗", "approx", "")
+    d.metric("按年減少[[約12%]]，路氹", 12, "%", "approx", "")
+    d.metric("要求減租[[約一成]]。", 10, "%", "approx", "")
+    # (相比之下: 由去年第三季的約6.1%降至不足5%: 去年第三季 one span, the
+    # quarter a year before the reference year's, the baseline of a change;
+    # 不足5% under, 不足 inside, SPEC)
+    d.date("由[[去年第三季]]的", "2025-Q3", "")
+    d.metric("的[[約6.1%]]降至", "6.1", "%", "approx", "")
+    d.metric("降至[[不足5%]]，", 5, "%", "under", "")
+    # P9 payments (統計暨普查局 again; 10月 a bare month; 支付寶澳門 (GUIDELINES:
+    # a company's arm in Macao is one ORG with it, 支付宝澳门), 中銀澳門 (the
+    # bank's Macao arm by its usual short name), 澳門通 (the payment company;
+    # its 澳門 inside); 經科局 its short form again; 澳門中華總商會 the chamber,
+    # its city inside; 下月1日 one span, the month after the reference month
+    # (precedent NB), 於 and 起 outside)
+    d.org("方面，[[統計暨普查局]]數據")
+    d.date("顯示，[[10月]]零售業電子", "2026-10", "")
+    d.metric("交易額[[約43.7億澳門元]]", "43.7e8", "澳门元", "approx", "")
+    d.metric("按年上升[[約5%]]。支付寶", 5, "%", "approx", "")
+    d.org("。[[支付寶澳門]]、中銀")
+    d.org("、[[中銀澳門]]及")
+    d.org("及[[澳門通]]相關")
+    d.org("；[[經科局]]與澳門")
+    d.org("與[[澳門中華總商會]]合辦")
+    d.date("將於[[下月1日]]起", "2026-12-01", "")
+    # P10 the outlook (展望第四季: a bare quarter; 經科局; 聖誕、元旦及農曆新年
+    # with no year: the coming ones, GUIDELINES (农历新年 is 春节); 假期 outside;
+    # the second 第四季 in a sentence whose period is a yearless holiday: the
+    # year that puts its middle month nearest 聖誕, GUIDELINES; 5%至8%: a
+    # range, two mentions, each its own %, SPEC; 澳門經濟學會; 明年1月 one
+    # span, 起 outside; 明年 the year after the reference year; 全澳 deictic)
+    d.date("展望[[第四季]]，經科局", "2026-Q4", "")
+    d.org("第四季，[[經科局]]預計")
+    d.date("受[[聖誕]]、元旦", "2026-12-25", "")
+    d.date("聖誕、[[元旦]]及農曆", "2027-01-01", "")
+    d.date("元旦及[[農曆新年]]假期帶動", "2027-02-06", "")
+    d.date("帶動，[[第四季]]零售業", "2026-Q4", "")
+    d.metric("按年增長[[5%]]至8%", 5, "%", "exact", "")
+    d.metric("5%至[[8%]]。", 8, "%", "exact", "")
+    d.org("。[[澳門經濟學會]]則")
+    d.date("提醒，[[明年1月]]起", "2027-01", "")
+    d.date("預計[[明年]]全澳", NY, "")
+    d.metric("按年增長[[約4%]]。\n", 4, "%", "approx", "")
     audit = {
-        "orgs": ["澳門國際機場專營股份有限公司", "CAM", "澳門國際機場",
-                 "民航局", "國家民航局", "澳門航空", "澳航", "中國國際航空",
-                 "國航", "澳門旅遊娛樂股份有限公司", "山東航空", "深圳航空",
-                 "中國東方航空", "廈門航空", "春秋航空", "吉祥航空",
-                 "長龍航空", "中國南方航空", "四川航空", "亞洲航空", "亞航",
-                 "濟州航空", "真航空", "越捷航空", "統計暨普查局", "治安警察局", "順豐航空",
-                 "卡塔爾航空", "香港國際機場", "珠海金灣機場", "國際機場協會",
-                 "ACI", "運輸工務司", "旅遊局"],
-        "cities": ["澳門", "香港", "珠海", "鄭州", "南寧", "溫州", "濟南",
-                   "深圳", "北京", "上海", "杭州", "南京", "成都", "廣州",
-                   "武漢", "長沙", "曼谷", "東京", "吉隆坡", "峴港", "馬尼拉",
-                   "新加坡", "首爾", "河內", "胡志明", "廈門", "濟州", "宿霧",
-                   "內地", "日本", "韓國", "東南亞", "東北亞", "大灣區", "橫琴",
-                   "氹仔", "城市", "中國", "山東", "四川",
-                   # absent cities as guards (annotate_mc.py's)
-                   "天津", "重慶", "西安", "昆明", "福州", "寧波", "大阪",
-                   "釜山", "金邊", "中山"],
+        "orgs": ["統計暨普查局", "旅遊局", "治安警察局", "中國銀聯", "銀聯",
+                 "澳門大學工商管理學院", "金沙中國有限公司", "金沙中國",
+                 "銀河娛樂集團", "永利澳門", "美高梅中國", "澳博控股",
+                 "新濠博亞娛樂", "路威酩軒集團", "開雲集團", "愛馬仕",
+                 "DFS集團", "周大福珠寶集團", "六福集團", "周生生", "新八佰伴",
+                 "來來超市", "新苗超市", "澳門連鎖加盟商會", "屈臣氏", "萬寧",
+                 "經濟及科技發展局", "經科局", "消費者委員會", "消委會",
+                 "中原地產", "美聯物業", "支付寶澳門", "中銀澳門", "澳門通",
+                 "澳門中華總商會", "澳門經濟學會"],
+        "cities": ["澳門", "香港", "廣州", "深圳", "珠海", "中山", "佛山",
+                   "上海", "北京", "杭州", "成都", "巴黎", "內地", "橫琴",
+                   "氹仔", "路氹", "本澳", "全澳", "城市", "中國",
+                   # absent cities as guards (annotate_nc.py's)
+                   "東莞", "江門", "天津", "重慶", "武漢", "長沙", "南京",
+                   "西安", "廈門", "福州", "東京", "首爾", "曼谷"],
         "excluded": [
-            # regions, countries, a zone and an island of Macao, and the
-            # generic 城市: SPEC, not CITY (內地 the mainland; 大灣區 the
-            # Greater Bay Area; 橫琴 a zone of 珠海; 氹仔 the island)
-            "往來[[內地]]的航班", "三家[[內地]]航空",
-            "\n\n[[內地]]航線", "[[東南亞]]航線\n", "\n\n[[東南亞]]及東北亞",
-            "東南亞及[[東北亞]]航線", "來自[[韓國]]、日本", "韓國、[[日本]]及",
-            "日本及[[東南亞]]的", "拓展[[大灣區]]貨源", "吸引[[大灣區]]客源",
-            "位於[[橫琴]]的", "位於[[氹仔]]的", "等[[城市]]的旅客",
+            # the mainland (內地 x5), a zone of 珠海 (橫琴), Macao's island
+            # and reclaimed strip (氹仔, 路氹 x4), the deictic 全澳 (x3, SPEC
+            # 全港) and the generic 城市 (x2): SPEC, not CITY
+            "其中[[內地]]旅客", "約佔[[內地]]旅客", "10月[[內地]]銀聯卡",
+            "受訪[[內地]]旅客", "，[[內地]]旅客使用", "經[[橫琴]]口岸",
+            "6.2% [[路氹]]名店", "，[[路氹]]各綜合", "於[[路氹]]開設",
+            "，[[路氹]]綜合度假村商場", "，[[氹仔]]官也街",
+            "目前[[全澳]]誠信店", "首三季[[全澳]]商舖", "明年[[全澳]]零售業",
+            "按客源[[城市]]計", "等[[城市]]的旅客",
         ],
         "numbers_excluded": [],
-        "cn_excluded": [],
-        "collectives": [],
+        # numerals in words: 「一簽多行」 (a policy's name, SPEC: names), 百貨
+        # (a trade, counted in words_excluded)
+        "cn_excluded": ["「[[一]]簽多行」"],
+        # collective label of a list just given (SPEC 五市, GUIDELINES):
+        # 廣州、深圳、珠海、中山及佛山五市
+        "collectives": [("佛山[[五]]市", 5)],
+        # DFS only inside its ORG row
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year,
-        # x15), 日均 (a daily average), 每周 (weekly, x3) and 每日 (daily)
-        # before a figure, 夏季 (after 明年, outside its span, GUIDELINES: a
-        # season with a year word, only the year), 冬春航季 (a schedule season
-        # with no year word, SPEC), 年處理 (annual handling), 日本 (the
-        # country); 同期 only inside 2019年同期; 近年, 目前 hold none
-        "words_excluded": {"按年": 15, "日均": 1, "每周": 3, "每日": 1,
-                           "夏季": 1, "冬春航季": 1, "年處理": 1, "日本": 1,
-                           "同期": 0, "近年": 0, "今日": 0},
-        # generic heads outside ORG rows: 公司 and its 司 (航空公司 x3:
-        # 31家航空公司, 三家內地航空公司, 本地航空公司: kinds), 航空 (the three
-        # 航空公司, 非航空業務, 航空貨運, 航空客源: kinds and trades), 機場
-        # (the title's
-        # 機場首10個月, 經機場入境, 經機場口岸, 經機場轉運, 機場前置貨站, 鄰近
-        # 機場, 機場的優勢, 同類規模機場, 機場各營運單位: the airport read back
-        # or a kind), 企業 (物流企業: a kind); 局, 協會, 集團 and 股份 only
-        # inside ORGs
-        "orgwords_excluded": {"公司": 3, "司": 3, "航空": 6, "機場": 9,
-                              "企業": 1, "局": 0, "協會": 0, "集團": 0,
-                              "股份": 0},
-        # 亞航 of 東南亞航線 and 東北亞航線: 亞 ends the region, 航 starts 航線,
-        # a false word made by segmentation (SPEC 中国移动), no ORG
-        "orgstring_excluded": ["東南[[亞航]]線\n", "東北[[亞航]]線"],
+        # time characters and numerals in words that are no DATE or figure:
+        # 按年 (year on year), 按月 (month on month), 日均 (a daily average),
+        # 周末 (x2, the weekend: recurring, no DATE, SPEC), 百貨 (x2, the
+        # department-store trade), 一帶 (x3, "the area around": 一 of a word,
+        # no figure); 同期 only inside 2019年同期; 全年, 近年, 日前, 明顯, 季度
+        # not written
+        "words_excluded": {"按年": 23, "按月": 1, "日均": 1, "周末": 2,
+                           "百貨": 2, "一帶": 3, "全年": 0, "近年": 0, "日前": 0,
+                           "明顯": 0, "季度": 0},
+        # generic heads outside ORG rows: 公司 (none), 集團 only inside ORGs,
+        # 局 (經科局 rows and the bureaus; none outside), 商會 only inside
+        # ORGs, 超市 (本地超市, 超市物價: kinds), 企業 (零售企業: a kind), 學院
+        # only inside 澳門大學工商管理學院
+        "orgwords_excluded": {"公司": 0, "集團": 0, "局": 0, "商會": 0,
+                              "超市": 2, "企業": 1, "學院": 0},
+        # 銀聯 of 銀聯卡 is a row; none excluded
+        "orgstring_excluded": [],
     }
     return d, audit
 
@@ -2094,7 +2108,7 @@ def check_bare_year(d, r):
     # 六日: new here, after 12月下旬 as 2027-12 passed)
     if not re.fullmatch(r"((\d{1,2}|十[一二]?|[一二三四五六七八九])月"
                         r"(\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日|底|份|末|"
-                        r"初|[上中下]旬)?|\d{1,2}日|"
+                        r"初|[上中下]{1,2}旬)?|\d{1,2}日|"
                         r"[十廿卅][一二三四五六七八九]?日|"
                         r"第?[一二三四1-4]季度?)", tx):    # 九月底, 廿六日 (ic)
         return
@@ -2157,7 +2171,7 @@ def check_holiday_period(d, r):
     check_holiday()."""
     tx = r["text"]
     # (a part of a month too, 12月下旬: new here)
-    m = re.fullmatch(r"(\d{1,2})月(?:底|初|末|[上中下]旬)?|"
+    m = re.fullmatch(r"(\d{1,2})月(?:底|初|末|[上中下]{1,2}旬)?|"
                      r"第?([一二三四1-4])季度?", tx)
     if not m:
         return
@@ -2202,7 +2216,10 @@ def check_precision(d, r):
         assert re.fullmatch(r"\d{4}", norm), r
     if tx in ("年初", "年底", "年末"):
         assert norm == str(ref.year), r
-    if re.search(r"月(上旬|中旬|下旬|初|底|末)$", tx):
+    # (two parts of a month together, 上中旬, 中下旬: the month too,
+    # GUIDELINES 11月中下旬; new here, after 12月中下旬 as 2026-12-20
+    # passed)
+    if re.search(r"月(上旬|中旬|下旬|上中旬|中下旬|初|底|末)$", tx):
         assert re.fullmatch(r"\d{4}-\d\d", norm), r
     m = re.search(r"(?<![前首])第?([一二三四1-4])季度?$", tx)
     if m:
@@ -2511,6 +2528,21 @@ def check(d, audit):
             assert not re.search("旗下|的|、", tx), r
             assert d.text[max(0, s - 2):s] not in ("国家", "國家", "中国",
                                                   "中國"), r
+            # an ORG right after 及/和/與/与 is the next item of a list only
+            # after another ORG row; otherwise the joiner stands inside one
+            # body's name (GUIDELINES: 上海市文化和旅游局, 运输及物流局; new
+            # here, after a mutation that cut 經濟及科技發展局 to 科技發展局
+            # passed)
+            if s > 0 and d.text[s - 1] in "及和與与":
+                assert any(x["type"] == "ORG" and x["end"] == s - 1
+                           for x in rows), ("joiner inside a name", r)
+            # a department written right after a university belongs to it
+            # (SPEC 福建师范大学行政管理学院; GUIDELINES 淡江大学运输管理学系;
+            # new here, after a mutation that cut 澳門大學工商管理學院 to
+            # 澳門大學 passed)
+            if tx.endswith(("大學", "大学")):
+                assert not re.match(r"[\u4e00-\u9fff]{1,8}?(學院|学院|學系|"
+                                    r"学系|研究院|研究所)", d.text[e:]), r
         if d.traditional is False:
             assert not re.search("[萬億個點區與來為從這會]", tx), r
 
