@@ -1490,6 +1490,13 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     # makers named place + trade (ambiguous) before their orders and losses in Taiwan usage
     ("台中精機10月接單年增約22%。東台精機前3季稅後淨損約1.6億元", ["台中精機", "東台精機"]),
     ("台中精机械产业聚落", []),
+    # trades jieba tags as verbs inside associations' names (造纸, 包装, 快递 …)
+    ("中国造纸协会数据显示，中国包装联合会指出，中国快递协会表示",
+     ["中国造纸协会", "中国包装联合会", "中国快递协会"]),
+    ("中国制浆造纸研究院预计", ["中国制浆造纸研究院"]),
+    # an adverb glued to a verb ends a name read leftwards (共获|科学技术发展基金)
+    ("澳門科技大學中醫藥學院今年共獲科學技術發展基金（科技基金）資助中醫藥項目",
+     ["澳門科技大學中醫藥學院", "科學技術發展基金", "科技基金"]),
     # two trades joined by 暨 before a guild's head, after a place; a national agency by its short name
     ("台灣工具機暨零組件工業同業公會昨日公布", ["台灣工具機暨零組件工業同業公會"]),
     ("據國家民航局數據，國家醫保局表示", ["國家民航局", "國家醫保局"]),

@@ -1549,6 +1549,8 @@ class _Finder:
                 break
             if self.common_verb(piece, tag) and pos - p >= 2:
                 break  # 比赛得到|宾士域保安有限公司; a verb next to the suffix may be the stem (悠游|卡)
+            if tag == "v" and len(piece) == 2 and piece[0] in self.glued_adverbs:
+                break  # 共获|科学技术发展基金: an adverb glued to its verb, no word of a name
             out.insert(0, (w.start, p, piece, tag))
             p = w.start
         return out
