@@ -1494,6 +1494,9 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("中国造纸协会数据显示，中国包装联合会指出，中国快递协会表示",
      ["中国造纸协会", "中国包装联合会", "中国快递协会"]),
     ("中国制浆造纸研究院预计", ["中国制浆造纸研究院"]),
+    # 控股 before 子公司 is the verb (a subsidiary it controls); a franchisers' chamber (加盟商|会)
+    ("科伦药业控股子公司科伦博泰上周公告", ["科伦药业", "科伦博泰"]),
+    ("澳門連鎖加盟商會指出", ["澳門連鎖加盟商會"]),
     # an adverb glued to a verb ends a name read leftwards (共获|科学技术发展基金)
     ("澳門科技大學中醫藥學院今年共獲科學技術發展基金（科技基金）資助中醫藥項目",
      ["澳門科技大學中醫藥學院", "科學技術發展基金", "科技基金"]),

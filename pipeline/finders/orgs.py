@@ -667,8 +667,11 @@ class _Finder:
         return False
 
     def controls_at(self, end: int) -> bool:
-        """控股 before 的 and a known company is the verb (蒙牛乳业控股的现代牧业: Mengniu controls
-        Modern Dairy), not a holding company's name (澳博控股的市占率: SJM Holdings' share)."""
+        """控股 before 的 and a known company, or before 子公司, is the verb (蒙牛乳业控股的现代牧业:
+        Mengniu controls Modern Dairy; 科伦药业控股子公司), not a holding company's name (澳博控股的
+        市占率: SJM Holdings' share)."""
+        if self.text.startswith(("子公司", "孙公司"), end):
+            return True  # 科伦药业控股子公司科伦博泰: a subsidiary it controls
         return self.text.startswith("的", end) and self.longest(end + 1, self.name_index) > 0
 
     def arm_at(self, end: int) -> Word | None:
