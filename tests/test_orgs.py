@@ -1497,6 +1497,9 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     # 控股 before 子公司 is the verb (a subsidiary it controls); a franchisers' chamber (加盟商|会)
     ("科伦药业控股子公司科伦博泰上周公告", ["科伦药业", "科伦博泰"]),
     ("澳門連鎖加盟商會指出", ["澳門連鎖加盟商會"]),
+    # an ambiguous name before its short form in brackets; a list closed by a trade's traders
+    ("香港置業（港置）亦計劃明年上半年增聘約300名前線代理", ["香港置業", "港置"]),
+    ("厦门国贸、建发股份等纸浆贸易商反映，智利浆厂报价上调", ["厦门国贸", "建发股份"]),
     # an adverb glued to a verb ends a name read leftwards (共获|科学技术发展基金)
     ("澳門科技大學中醫藥學院今年共獲科學技術發展基金（科技基金）資助中醫藥項目",
      ["澳門科技大學中醫藥學院", "科學技術發展基金", "科技基金"]),

@@ -99,6 +99,8 @@ _DATE_UNIT_BEFORE = frozenset("0123456789０１２３４５６７８９个一二
 _TRADE_STEM_STOP_CHARS = frozenset("的了在是和与及或等这那其该本各每也都就还又再已将把被从向对于以而但并个之")
 _JOINER_RE = re.compile("[和及与]")
 # a date written between a name and its verb (快手11月19日公布, 理想昨日表示)
+# a short form in brackets right after a name (香港置业（港置）): two to four Chinese characters
+_SHORT_FORM_AFTER_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _WHEN_RE = re.compile(
     r"(?:[0-9]{1,2}月[0-9]{1,2}日|[昨今前]日|昨天|今天|日前|近日|[上本]周[一二三四五六日]?"
     r"|[今去]年|[上下]半年|前[0-9一二三四]季度?|第[1-4一二三四]季度?|[1-4一二三四]季度"
@@ -842,6 +844,9 @@ class _Finder:
             return True  # a model or product line of the brand's (问界M8, 中华汽车eMOVING)
         if _STOCK_CODE_RE.match(text, end) or _LATIN_BRACKET_RE.match(text, end):
             return True  # its stock code or its Latin name in brackets (网家（8044）, 可隆（KOLON SPORT）)
+        short = _SHORT_FORM_AFTER_RE.match(text, end)
+        if short is not None and self.alias_of(short.group(1), text[start:end]):
+            return True  # its short form in brackets (香港置业（港置）)
         if self.acts_as_company(start, end):
             return True  # 全联旗下|全支付: a company's own brand; 全支付|表示
         if self.branch_after(end) or self.plant_after(end):
