@@ -1500,6 +1500,9 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     # an ambiguous name before its short form in brackets; a list closed by a trade's traders
     ("香港置業（港置）亦計劃明年上半年增聘約300名前線代理", ["香港置業", "港置"]),
     ("厦门国贸、建发股份等纸浆贸易商反映，智利浆厂报价上调", ["厦门国贸", "建发股份"]),
+    # a name led by a place after where it stands (位于…的) is the body's; not a place-free name
+    ("位於青島的北海造船上月交付3艘超大型礦砂船", ["北海造船"]),
+    ("位于北京的长城和位于杭州的西湖", []),
     # an adverb glued to a verb ends a name read leftwards (共获|科学技术发展基金)
     ("澳門科技大學中醫藥學院今年共獲科學技術發展基金（科技基金）資助中醫藥項目",
      ["澳門科技大學中醫藥學院", "科學技術發展基金", "科技基金"]),

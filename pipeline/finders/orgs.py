@@ -327,6 +327,7 @@ class OrgGazetteer:
             "title_words": tuple(sorted(sec("titles"))),
             "trade_list_heads": tuple(sorted(sec("list_heads") | sec("trade_list_heads"))),
             "headquarters_before": tuple(sorted(sec("headquarters_before"))),
+            "located_before": tuple(sorted(sec("located_before"))),
             "subsidiary_words": tuple(sorted(sec("subsidiary_heads"), key=len, reverse=True)),
             "geo_heads": tuple(sorted(sec("geo_heads"))),
             "placed_coordinated_heads": tuple(sorted(sec("placed_coordinated_heads"))),
@@ -439,6 +440,7 @@ class _Finder:
         self.glued_adverbs = sec("glued_adverbs")
         self.surnames = sec("surnames")
         self.headquarters_before: tuple[str, ...] = derived["headquarters_before"]  # type: ignore[assignment]
+        self.located_before: tuple[str, ...] = derived["located_before"]  # type: ignore[assignment]
         self.trade_heads = sec("trade_heads")
         self.trade_head_words: tuple[str, ...] = derived["trade_head_words"]  # type: ignore[assignment]
         self.geo_heads: tuple[str, ...] = derived["geo_heads"]  # type: ignore[assignment]
@@ -821,14 +823,14 @@ class _Finder:
                 or any(text.startswith(w, end) for w in self.context_after)
                 or self.headquartered_before(start))
 
-    def headquartered_before(self, start: int) -> bool:
+    def headquartered_before(self, start: int, words: tuple[str, ...] | None = None) -> bool:
         """总部位于日内瓦的|地中海航运: the clause gives the body's seat right before it (the words of
-        [headquarters_before], then a place of up to 10 characters and 的)."""
+        [headquarters_before], or `words`, then a place of up to 10 characters and 的)."""
         text = self.text
         if not text.endswith("的", 0, start):
             return False
         lo = max(0, start - 17)
-        for word in self.headquarters_before:
+        for word in self.headquarters_before if words is None else words:
             at = text.rfind(word, lo, start - 1)
             if at >= 0 and _CLAUSE_END_RE.search(text, at, start) is None:
                 return True
@@ -849,6 +851,10 @@ class _Finder:
             return True  # its short form in brackets (香港置业（港置）)
         if self.acts_as_company(start, end):
             return True  # 全联旗下|全支付: a company's own brand; 全支付|表示
+        name = text[start:end]
+        if (any(self.is_place(name[:k]) for k in (2, 3) if len(name) - k >= 2)
+                and self.headquartered_before(start, self.located_before)):
+            return True  # 位于青岛的|北海造船: a name led by a place, after where it stands
         if self.branch_after(end) or self.plant_after(end):
             return True  # 自如|杭州|公司: the company's branch in a city; 世界先进|新加坡|厂: its plant
         for adverb in self.context_adverbs:  # 萬寧亦表示, IDC的统计显示, 戴尔分别出货
