@@ -1485,6 +1485,9 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     # a surname jieba reads as a person's before a name that is also a given name (新松 of 蒋新松)
     ("学习蒋新松的形式是多样的，筹集蒋新松基金", []),
     ("新松机器人表示", ["新松机器人"]),
+    # a person's title right before a name that is also a company's (林德, Linde); a body's role is no title
+    ("欧盟委员会驻柬埔寨首席观察员林德今天表示", ["欧盟委员会"]),
+    ("其母公司美高梅表示", ["美高梅"]),
     # a name whose last character jieba glued to the adverb after it (数码|通则|表示)
     ("其中約46%的用戶主要在深圳使用。數碼通則表示，漫遊客戶增加", ["數碼通"]),
     # makers named place + trade (ambiguous) before their orders and losses in Taiwan usage

@@ -325,6 +325,7 @@ class OrgGazetteer:
             # word lists as tuples, for str.startswith / str.endswith (one C call for all of them)
             "trade_head_words": tuple(sorted(sec("trade_heads"))),
             "title_words": tuple(sorted(sec("titles"))),
+            "person_titles": tuple(sorted(sec("titles") - sec("body_roles"))),
             "trade_list_heads": tuple(sorted(sec("list_heads") | sec("trade_list_heads"))),
             "headquarters_before": tuple(sorted(sec("headquarters_before"))),
             "located_before": tuple(sorted(sec("located_before"))),
@@ -390,6 +391,7 @@ class _Finder:
         self.gaz = gaz
         self.titles = gaz.section("titles")
         self.title_words: tuple[str, ...] = gaz.derived["title_words"]  # type: ignore[assignment]
+        self.person_titles: tuple[str, ...] = gaz.derived["person_titles"]  # type: ignore[assignment]
         held = held_words(words)
         # where words start and end: asked at the candidates only (see WordIndex)
         index = word_index(held)
@@ -806,9 +808,13 @@ class _Finder:
         return False
 
     def given_name_after_surname(self, start: int) -> bool:
-        """A surname right before `start`, after a title (资深经理刘|怡安) or read by jieba as a
-        person's (蒋/nr|新松): a person's given name follows, not the company named like it."""
-        if start < 1 or self.text[start - 1] not in self.surnames:
+        """A title right before `start` (首席观察员|林德), or a surname after a title (资深经理刘|怡安) or
+        read by jieba as a person's (蒋/nr|新松): a person's name follows, not the company named like it."""
+        if start < 1:
+            return False
+        if self.text.endswith(self.person_titles, 0, start):
+            return True  # 首席观察员|林德: a person's name right after a title
+        if self.text[start - 1] not in self.surnames:
             return False
         if self.text.endswith(self.title_words, 0, start - 1):
             return True
