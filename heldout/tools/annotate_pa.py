@@ -1,115 +1,119 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g269_paper_packaging_makers_cities and g270_taiwan_pcb_makers_orders
-(annotator OA).
+g275_textile_apparel_exporters_cities and g276_taiwan_food_makers_results
+(annotator PA).
 
-Adapted from the precedent set's tools/annotate_na.py (/tmp/ho47/precedent:
-a simplified mainland article in UTF-8 and a Taiwan article in the Big5
-family, the pair closest to mine in script, region and source family;
-copied and the data changed).  annotate_na.py had turned annotate_ma.py's
-storage (a BOM and cp950, by annotate_na.py's notes) back into
-annotate_la.py's (no BOM, plain Big5); my pair has annotate_ma.py's storage
-again, so both blocks are turned once more:
-- a simplified mainland article in UTF-8 WITH a BOM (exactly one EF BB BF
-  in front and no second BOM of any kind; utf-8-sig reads the text, plain
-  utf-8 reads U+FEFF and the text, one code point more, so offsets count
-  from the first character after the BOM; three bytes a non-ASCII
-  character, no four-byte one, no combining mark; every character GB2312;
-  the GB and Big5 codecs and UTF-16 fail or read another text, with and
-  without the BOM: annotate_nc.py's UTF-8-with-BOM block of its Macao text,
-  turned to a simplified one, with annotate_na.py's GB2312 and codec
-  checks);
-- a Taiwan article in cp950 (Big5 as Taiwan writes it): the characters
-  outside plain Big5 are exactly the declared ones (碁 of 碁鼎科技, F9 D6,
-  cp950's ETEN row), each inside its declared ORG row only, so plain big5
-  fails on the file and cp950 (GUIDELINES' second try) reads it; the
-  characters whose plain-Big5 and cp950 codes differ are exactly the
-  declared ones (／ of the dateline 記者鄔芷菱／桃園報導, once, in no span),
-  written with cp950's bytes A1 FE; every line holding no declared
-  character is the same in plain Big5 and cp950 byte for byte; two bytes a
-  non-ASCII character; the GB codecs, UTF-8 and UTF-16 fail or read another
-  text; Big5-HKSCS reads the file as written.
-It keeps every check of annotate_na.py: strict decoding, offsets, overlaps,
+Adapted from the precedent set's tools/annotate_oa.py (/tmp/ho48/precedent:
+a simplified mainland article and a Taiwan article in the Big5 family, the
+pair closest to mine in script, region and source family; its g270 came
+from 經濟日報, my g276 from 聯合報, both udn papers with the same dateline
+form; copied and the data changed).  My storages differ from both of
+annotate_oa.py's, so both blocks are rebuilt:
+- its UTF-8-WITH-BOM block for the simplified article becomes a UTF-16
+  LITTLE-ENDIAN block WITH A BOM (annotate_oc.py's big-endian block for its
+  simplified text, mirrored back to the little-endian order that
+  annotate_nb.py had, as annotate_oc.py's notes tell): exactly one BOM
+  FF FE; the BOM-aware utf-16 codec reads the text, plain utf-16-le keeps
+  U+FEFF in front (one code point more), utf-16-be reads another text;
+  every ASCII character has its NUL byte AFTER it; two bytes a character
+  (no astral character here, so UTF-16 units and code points agree; the
+  checks for declared characters outside GB2312 and their surrogate pairs
+  stay, declared empty); every character GB2312; the legacy codecs and
+  UTF-8 fail or read another text, with and without the BOM;
+- its CP950 block for the Taiwan article becomes a PLAIN-BIG5 block
+  (annotate_na.py's storage, as annotate_oa.py's notes describe it): plain
+  big5 reads and round-trips the file, so it is the narrowest codec and no
+  character outside plain Big5 is written (OUTSIDE_BIG5 empty, its checks
+  kept); the characters whose plain-Big5 and cp950 codes differ are exactly
+  the declared ones (BIG5_FORMS: ／ of the dateline 記者林怡萱／台北報導,
+  once, in no span), written with plain Big5's bytes A2 41, which cp950
+  reads as another character (∕, U+2215), so cp950 reads another text of
+  the same length; every line holding no declared form is the same in
+  plain Big5 and cp950 byte for byte; two bytes a non-ASCII character; the
+  GB codecs, UTF-8 and UTF-16 fail or read another text.
+It keeps every check of annotate_oa.py: strict decoding, offsets, overlaps,
 span edges, formats, calendar-valid DATEs, METRIC values re-derived from the
 span, ORG/CITY/unit normalizations against OpenCC t2s, the OpenCC t2s of the
 whole simplified article and the OpenCC t2s-then-s2tw round trip of the
-traditional one, the SIMPLIFIED_ONLY coverage, audits of digits, Latin
-words, Chinese numerals, time characters, holiday words, city strings (every
-CITY_NORM form the article writes besides the declared list, absent cities
-as guards), ORG words (with the trade names before each head and the places
-that open the bodies' names) and ORG strings; the declared organizations;
-the independent `city` rule computed and asserted against my hand value on
-every DATE/METRIC row (city sections under headings included, though
-neither article has one; a headline's space splits it into two sentences);
-the month and day a DATE span writes; the precision a DATE span writes; the
-holiday table by exact span and the holidays recomputed without it (by
-region); ROC years only in a Taiwan text and between 40 and 199;
-今（N）年/明（N）年 carrying the ROC year of the reference year; relative
-words resolved from the reference date (昨日, 上周, 上周五, 本周五, 本月, 上月,
-今年, 明年, 去年; 昨（23）日, 上週五, 上月, 今年, 明年, 今（115）年, 明（116）年);
-上月 as a baseline (used: 较上月 after 12月 in g269); 上年/前年 (kept,
-unused); 上季 (kept, unused); the bare-day month rule (20日 x2); the range
-check (kept, unused); a bare month, day or quarter in the reference year;
-去年同期 a year before its sentence's period; 当天/同日/同月 (used: 同月 and
-同日 in g270); the bracketed gloss (本周五（20日）; 上週五（20日）); the 约占
-check (kept, unused); markers before, touching and after a span; 约为/約為 as
-separated markers; a marker before a currency written before the number
-(約新台幣, 約人民幣); the declared shared unit (kept, unused: each range
-writes its own unit); the narrowest codec; check_time_metric (kept, unused);
-check_collective (三地, 三省); check_not_collective;
+traditional one, the SIMPLIFIED_ONLY coverage and TRADITIONAL_WORDS, audits
+of digits, Latin words, Chinese numerals, time characters, holiday words,
+city strings (every CITY_NORM form the article writes besides the declared
+list, absent cities as guards), ORG words (with the trade names before each
+head and the places that open the bodies' names) and ORG strings; the
+declared organizations; the independent `city` rule computed and asserted
+against my hand value on every DATE/METRIC row (city sections under
+headings included, though neither article has one; a headline's space
+splits it into two sentences); the month and day a DATE span writes; the
+precision a DATE span writes; the holiday table by exact span and the
+holidays recomputed without it (by region); ROC years only in a Taiwan text
+and between 40 and 199; 今（N）年/明（N）年 carrying the ROC year of the
+reference year; relative words resolved from the reference date; 上月 as a
+baseline (used: 与上月 after 10月 in g275); 上年/前年 (kept, unused); 上季
+(kept, unused); the bare-day rule (18日); the range check (kept, unused); a
+bare month, day or quarter in the reference year; 去年同期 a year before its
+sentence's period (kept, unused: neither article writes it); 当天/同日/同月
+(used: 同月 in g276); the bracketed gloss (本周三（18日）); the 约占 check
+(used: 約占三成 in g276); markers before, touching and after a span;
+约为/約為 as separated markers (kept, unused); a marker before a currency
+written before the number (約新台幣, 約人民幣); the declared shared unit
+(kept, unused); the narrowest codec; check_time_metric (used: 约24天 and
+约17天 after 库存天数); check_collective (三市), check_not_collective,
 check_no_collective_metric; check_forward; the SHI_NEXT check; the
-FOREIGN_SHI and NO_SHI checks (both empty here, their checks kept); the
-TAIWAN_SHI_ONLY check (fixed as GUIDELINES' set); the LINE3 check (g269's
-byline 经济参考报记者 裘晓岚 广州报道 with its outlet and its city, g270's
-dateline 記者鄔芷菱／桃園報導 with its city); the region check; the bare ROC
-year before 來/以來; every 旬 inside a DATE row.
+FOREIGN_SHI and NO_SHI checks; the TAIWAN_SHI_ONLY check; the LINE3 check
+(g275's byline 本报记者 沈佳禾 绍兴报道 with its city and no outlet, g276's
+dateline 記者林怡萱／台北報導 with its city); the region check; the bare ROC
+year before 來/以來 (民國114年以來 keeps 民國); every 旬 inside a DATE row;
+a bare 前N个月/前N月/前N季/前三季度 never opening a clause.
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices (code
 points) into the article as decoded (the BOM removed, nothing else):
 
-- g269 is simplified (mainland, 经济参考报, 2026-11-22), stored as UTF-8
-  with a BOM (EF BB BF, then the title's 纸 = E7 BA B8).  Every non-ASCII
-  character is three bytes, every character is GB2312, and OpenCC t2s
-  leaves the article unchanged.  Its byline 经济参考报记者 裘晓岚 广州报道
-  stands on a line of its own under the title: the outlet before 记者 is an
-  ORG (SPEC: news outlets in bylines; GUIDELINES' byline rule) and 广州, the
-  city filed from, a CITY.  No section headings.
-- g270 is traditional (Taiwan, 經濟日報, 2026-11-24), stored as cp950
-  without a BOM; the title's P of PCB opens the file.  `text` is the
-  traditional original; `normalized` (ORG/CITY) and `unit` are simplified
-  (OpenCC t2s; Taiwan cities by their full names with 市).  A Taiwan text:
-  2-3 digit years before 年 are ROC years (114年 = 2025, 今（115）年 = 2026,
-  明（116）年 = 2027, 116年第2季 = 2027-Q2, 民國111年 = 2022).
+- g275 is simplified (mainland, 中国纺织报, 2026-11-21), stored as UTF-16
+  LITTLE-ENDIAN with a BOM (FF FE, then the title's 今 = CA 4E).  Every
+  character is one UTF-16 unit, every character is GB2312, and OpenCC t2s
+  leaves the article unchanged.  Its byline 本报记者 沈佳禾 绍兴报道 stands on
+  a line of its own under the title: 本报 names no outlet (GUIDELINES), 绍兴,
+  the city filed from, is a CITY.  No section headings.
+- g276 is traditional (Taiwan, 聯合報, 2026-11-24), stored as plain Big5
+  without a BOM; the title's 食 opens the file.  `text` is the traditional
+  original; `normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s;
+  Taiwan cities by their full names with 市).  A Taiwan text: 2-3 digit
+  years before 年 are ROC years (114年 = 2025, 115年 = 2026,
+  今（115）年 = 2026, 明（116）年第2季 = 2027-Q2, 民國114年 = 2025).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
-was read or run), with the previous held-out set (/tmp/ho47/precedent:
-README, NOTES_na/nb/nc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_oa.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+was read or run), with the previous held-out set (/tmp/ho48/precedent:
+README, NOTES_oa/ob/oc, tools, corpus, gold) as precedent.  Decisions:
+NOTES_pa.md in the parent folder.  Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
-Changes from annotate_na.py: the two storage blocks above (BIG5_FORMS
-becomes CP950_FORMS: ／ written with cp950's bytes; OUTSIDE_BIG5 declares
-碁, with its code, kind and ORG row, annotate_nc.py's IN_ORG form); LINE3 for
-these articles (an outlet and a city on g269's byline, a city alone on
-g270's dateline); the holiday table as these articles name them (双11,
-今年双11, 春节, 元旦; 聖誕節, 農曆年); the Taiwan forms of the round trip are
-台, 占 and 布, each asserted to occur; the collective labels 三 of
-东莞、天津、重庆三地 and of 广东、山东、浙江三省 (g269); NO_SHI, FOREIGN_SHI
-and CITY_ALIAS are empty, TAIWAN_SHI_ONLY kept (neither 新竹市 nor 嘉义市 is
-written); units %, 吨, 元, 美元, 百分点, 家, 条, 件, 度 (g269) and %, 元,
-美元, 台, 倍, 家, 名, 个, 平方呎 (g270); absent cities as guards of the city
-audits.  Checks added: the cp950 block (above); TRADITIONAL_WORDS (游 of
-上游 and 准 of 核准, Taiwan's standard forms, are the only characters of
-SIMPLIFIED_ONLY allowed in g270, each word with its count); a bare
-前N个月/前N月/前N季/前三季度 never opens a clause or a headline and never
-follows 提, 上市 or 离职 (GUIDELINES: after a verb it is a duration; the
-precedents rewrote such phrases, and so did I).
+Changes from annotate_oa.py: the two storage blocks above (CP950_FORMS
+becomes BIG5_FORMS: ／ written with plain Big5's bytes; OUTSIDE_BIG5, its
+codes, kinds and IN_ORG declared empty; DECLARED_MAINLAND and
+DECLARED_KINDS of annotate_oc.py's UTF-16 block declared empty); LINE3 for
+these articles (a city alone on each); the holiday table as these articles
+name them (黑色星期五, 圣诞节, 双11, 元旦, 春节; 明年元旦, 中秋節, 國慶, 聖誕節,
+農曆年), with 圣诞节 added to the mainland's fixed days; the Taiwan forms of
+the round trip are 台, 占, 布 and 麵 (s2tw writes 面 back for t2s's 面), each
+asserted to occur; the collective label 三 of 绍兴、宁波、温州三市 (g275);
+NO_SHI holds the foreign cities (巴黎, 米兰, 伊斯坦布尔, 东京, 大阪);
+units %, 美元, 元, 百分点, 家, 件, 双, 吨, 天, 条 and none (51.6) (g275) and
+%, 元, 家, 吨, 公升, 批, 件 (g276); absent cities as guards of the city
+audits; 天数 joins the statistic cues of check_time_metric (GUIDELINES
+name it).  Checks ported from annotate_ob.py and annotate_oc.py, which
+annotate_oa.py lacked: two ORG rows never touch; every magnitude character
+(万萬亿億兆) stands inside a row or an exclusion; an ORG right after
+及/和/與/与 follows another ORG row; a university's ORG row is not followed
+by a department's name; a CITY does not stand right before 机场, 地铁, 站,
+路, 区, 县, 州 or 港 (CITY_STOPS); check_holiday_period (a yearless month
+or quarter after a yearless holiday in its sentence: used by 四季度 after
+黑色星期五 and 圣诞节, and 12月 after 元旦 and 春节, in g275).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_oa.py
+    python3 <this folder>/annotate_pa.py
 """
 import csv
 import datetime
@@ -135,61 +139,66 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G269 = "g269_paper_packaging_makers_cities"
-G270 = "g270_taiwan_pcb_makers_orders"
+G275 = "g275_textile_apparel_exporters_cities"
+G276 = "g276_taiwan_food_makers_results"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G269: ("utf-8", BOM8, False, "2026-11-22", "经济参考报"),
-    G270: ("cp950", b"", True, "2026-11-24", "經濟日報"),
+    G275: ("utf-16-le", BOM16LE, False, "2026-11-21", "中国纺织报"),
+    G276: ("big5", b"", True, "2026-11-24", "聯合報"),
 }
 # characters outside the BMP each article declares (none here)
-OUTSIDE_BMP = {G269: [], G270: []}
+OUTSIDE_BMP = {G275: [], G276: []}
+# characters of the mainland article that GB2312 lacks, with their UTF-16
+# little-endian code units as the file writes them (annotate_oc.py's
+# DECLARED_MAINLAND, there a surrogate pair on the byline): none here, every
+# character of g275 is GB2312 (declared empty; the checks stay)
+DECLARED_MAINLAND = {G275: {}}
+# ... and their kinds, "utf16-surrogate-pair" or "utf16-bmp" (none here)
+DECLARED_KINDS = {G275: Counter()}
 # characters of the Taiwan article outside plain Big5, each with True when
-# cp950 holds it: 碁 (U+7881) of 碁鼎科技 (cp950 F9 D6, the ETEN row F9 that
-# Microsoft's Big5 took over; annotate_ga.py's 碁 of 宏碁, as annotate_na.py's
-# comments recall it), inside its ORG row only
-OUTSIDE_BIG5 = {G270: {"碁": True}}
-# the cp950 code of each declared character, and its kind
-BIG5_CODE = {"碁": b"\xf9\xd6"}
-BIG5_KINDS = {G270: Counter({"cp950-eten": 1})}
-# the ORG rows each declared character may stand in (annotate_nc.py's IN_ORG
-# form; every occurrence of the character is inside one of them)
-IN_ORG = {G270: {"碁": ["碁鼎科技"]}}
-# characters whose plain-Big5 and cp950 codes differ that the cp950 article
-# writes, with (plain Big5 bytes, cp950 bytes): ／ (U+FF0F) of the dateline
-# 記者鄔芷菱／桃園報導, once, in no span, written with cp950's A1 FE
-# (annotate_ma.py's CP950_FORMS, as annotate_na.py's notes describe it;
-# annotate_na.py wrote plain Big5's A2 41); plain Big5 reads A1 FE as ／ too
-CP950_FORMS = {G270: {"／": (b"\xa2\x41", b"\xa1\xfe")}}
+# cp950 holds it: none here (a plain-Big5 file; annotate_oa.py's 碁 of its
+# cp950 file is gone, the checks stay)
+OUTSIDE_BIG5 = {G276: {}}
+# the cp950 code of each declared character, and its kind (none here)
+BIG5_CODE = {}
+BIG5_KINDS = {G276: Counter()}
+# the ORG rows each declared character may stand in (none here)
+IN_ORG = {G276: {}}
+# characters whose plain-Big5 and cp950 codes differ that the plain-Big5
+# article writes, with (plain Big5 bytes, cp950 bytes): ／ (U+FF0F) of the
+# dateline 記者林怡萱／台北報導, once, in no span, written with plain Big5's
+# A2 41 (annotate_na.py's BIG5_FORMS, as annotate_oa.py's notes describe
+# it; annotate_oa.py wrote cp950's A1 FE); cp950 reads A2 41 as ∕ (U+2215)
+BIG5_FORMS = {G276: {"／": (b"\xa2\x41", b"\xa1\xfe")}}
 # the word each declared character stands in, with its count
-DECLARED_WORD = {G270: {"／": ("記者鄔芷菱／桃園報導", 1)}}
+DECLARED_WORD = {G276: {"／": ("記者林怡萱／台北報導", 1)}}
 # the spans allowed before the declared characters on the dateline line:
 # none (the line opens with 記者, no outlet)
-BEFORE_DECLARED = {G270: set()}
+BEFORE_DECLARED = {G276: set()}
 # the third line of each article (a byline or a dateline under the title)
-# and the rows it holds, exactly: g269's byline names its outlet (SPEC:
-# news outlets in bylines are ORG; GUIDELINES' byline rule: a name ending
-# in 报 before 记者 at the start of a line; precedents NA's 中国冶金报记者, NB's
-# 第一财经日报记者) and the city filed from (precedent NA's dateline 台中報導);
-# g270's dateline names no outlet and the city filed from
-LINE3 = {G269: ("经济参考报记者 裘晓岚 广州报道",
-                [("ORG", "经济参考报"), ("CITY", "广州")]),
-         G270: ("記者鄔芷菱／桃園報導", [("CITY", "桃園")])}
-# the first character of each file after its BOM, with its bytes: g269's
-# title opens with 纸 (E7 BA B8 after EF BB BF), g270's with the P of PCB
-FIRST_CHAR = {G269: ("纸", b"\xe7\xba\xb8"), G270: ("P", b"P")}
+# and the rows it holds, exactly: g275's byline 本报记者 + name + the city
+# filed from (GUIDELINES: 本报 names no outlet; precedent OC's 本报记者 吴𬭎;
+# the city filed from a CITY, precedent OA's 广州报道); g276's dateline
+# names no outlet and the city filed from (precedent OA's 桃園報導)
+LINE3 = {G275: ("本报记者 沈佳禾 绍兴报道", [("CITY", "绍兴")]),
+         G276: ("記者林怡萱／台北報導", [("CITY", "台北")])}
+# the first character of each file after its BOM, with its bytes: g275's
+# title opens with 今 (U+4ECA, little-endian CA 4E after FF FE), g276's
+# with 食 (plain Big5 AD B9)
+FIRST_CHAR = {G275: ("今", b"\xca\x4e"), G276: ("食", b"\xad\xb9")}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years
-TAIWAN = {G270}
+TAIWAN = {G276}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 # common simplified-only characters a traditional article must not hold
-# (annotate_na.py's list, itself annotate_ma.py's and annotate_la.py's; 台,
-# t2s of 臺, is left out: Taiwan writes 台); annotate_na.py's last line
-# added its g264's characters; my last line adds the simplified forms of
-# g270's traditional characters that the list lacked, from OpenCC t2s of
-# each character of the article, none of them written in it (the check in
-# main() asserts that the list covers them all); TRADITIONAL_WORDS below
-# declares the two Taiwan words that write a character of the list
+# (annotate_oa.py's list, itself annotate_na.py's, annotate_ma.py's and
+# annotate_la.py's; 台, t2s of 臺, is left out: Taiwan writes 台);
+# annotate_oa.py's last line added its g270's characters; my last line adds
+# the simplified forms of g276's traditional characters that the list
+# lacked, from OpenCC t2s of each character of the article, none of them
+# written in it (the check in main() asserts that the list covers them
+# all); TRADITIONAL_WORDS below declares the Taiwan words that write a
+# character of the list (none in g276)
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -220,37 +229,48 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "帐扫拦异简纳绑莱游随杂"
                    "妈栋决庄让韦松丽"
                    "劲吕滚缓蚀轴锋键"
-                   "写涌硕细制软辉邬针铜锡钻阴云频鹏")
-# words Taiwan writes with a character of SIMPLIFIED_ONLY (游 of 上游, 准 of
-# 核准: the Ministry of Education's standard forms, not simplified ones), each
-# with its count; the list's characters stand nowhere else
-TRADITIONAL_WORDS = {G270: {"上游": 2, "核准": 2}}
-# the forms Taiwan news writes where OpenCC s2tw writes others (text, s2tw):
-# 台 of 台灣, 台商, 台光電, 台燿, 台郡科技, 台積電, 新台幣, 全台, 台廠 (s2tw 臺),
-# 占 of 占比, 占全台 (佔), 布 of 公布 (佈); each must occur
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈")}
+                   "写涌硕细制软辉邬针铜锡钻阴云频鹏"
+                   "侨剧畅暂矿烟猪颂饺麦")
+# words Taiwan writes with a character of SIMPLIFIED_ONLY (annotate_oa.py's
+# 上游, 核准), each with its count; the list's characters stand nowhere else:
+# 松 (the list holds it as t2s of 鬆) of 黑松, the drink maker's name (the
+# pine, 松 in both scripts; OpenCC's round trip writes it back unchanged)
+TRADITIONAL_WORDS = {G276: {"黑松": 1}}
+# the forms Taiwan news writes where OpenCC's t2s-then-s2tw round trip
+# writes others (text, round trip): 台 of 台南, 台北, 台中, 台灣, 全台, 新台幣
+# (s2tw 臺), 占 of 約占 (佔), 布 of 公布, 宣布 (佈), 麵 of 麵包, 熟麵 (t2s
+# writes 面, which s2tw keeps: new here); each must occur
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("麵", "面")}
 # Holidays the articles name, by their exact span (2025-2027).
-# g269 (mainland, 2026-11-22): 双11 2026-11-11 (双11带来的快递旺季:
-# yearless, the nearest one, 11 days before the reference date) and
-# 今年双11 2026-11-11 (a year word written before a holiday is inside the
-# span, GUIDELINES 2024年春节; precedent NB; 期间 outside); 春节 2027-02-06
-# (春节前备货, 元旦、春节临近: yearless, the coming one, 76 days after; 前
-# outside); 元旦 2027-01-01 (the coming one, 40 days after).
-# g270 (Taiwan, 2026-11-24): 聖誕節 2026-12-25 (聖誕節前後: yearless, the
-# coming one, 31 days after; 前後 outside); 農曆年 2027-02-06 (農曆年前:
-# GUIDELINES, 农历年 is 春节; the coming one; 前 outside).
+# g275 (mainland, 2026-11-21, a Saturday): 黑色星期五 2026-11-27 (the day
+# after 感恩节, the fourth Thursday of November, GUIDELINES; yearless, the
+# nearest one, 6 days after; quotes outside); 圣诞节 2026-12-25 (圣诞节前的
+# 备货: yearless, the coming one, 34 days after; 前 outside); 双11
+# 2026-11-11 (“双11”期间: yearless, the nearest one, 10 days before;
+# precedent OA; quotes and 期间 outside); 元旦 2027-01-01 and 春节
+# 2027-02-06 (元旦、春节临近: the coming ones, 41 and 77 days after).
+# g276 (Taiwan, 2026-11-24, a Tuesday): 明年元旦 2027-01-01 (a year word
+# before a holiday is inside the span, GUIDELINES 2024年春节; 明年 counts
+# from the reference year, GUIDELINES 元旦前后，明年元旦; twice, the title's
+# and the text's; 起 outside); 中秋節 2026-09-25 and 國慶 2026-10-10
+# (中秋節及國慶連假: yearless, the nearest ones, 60 and 45 days before;
+# Taiwan's 國慶 is 10-10, GUIDELINES; 連假 outside); 聖誕節 2026-12-25 and
+# 農曆年 2027-02-06 (聖誕節及農曆年前備貨: yearless, the coming ones;
+# GUIDELINES: 农历年 is 春节; 前 outside).
 HOLIDAY = {
-    "双11": "2026-11-11", "今年双11": "2026-11-11", "春节": "2027-02-06",
-    "元旦": "2027-01-01",
+    "黑色星期五": "2026-11-27", "圣诞节": "2026-12-25", "双11": "2026-11-11",
+    "元旦": "2027-01-01", "春节": "2027-02-06",
+    "明年元旦": "2027-01-01", "中秋節": "2026-09-25", "國慶": "2026-10-10",
     "聖誕節": "2026-12-25", "農曆年": "2027-02-06",
 }
 # Independent holiday dates for check_holiday(): fixed days by region
 # (month, day) and the lunar days by year (正月初一: 2025-01-29, 2026-02-17,
 # 2027-02-06; 除夕 the day before; 八月十五: 2025-10-06, 2026-09-25,
 # 2027-09-15; 九月初九: 2025-10-29, 2026-10-18, 2027-10-08, precedent
-# annotate_fa.py's table); 感恩节 and 黑色星期五 computed from the calendar
+# annotate_fa.py's table); 感恩节 and 黑色星期五 computed from the calendar;
+# 圣诞节 joins the mainland's fixed days (new here: g275 writes it)
 FIXED_MAINLAND = {"国庆": (10, 1), "十一": (10, 1), "元旦": (1, 1),
-                  "双11": (11, 11), "圣诞": (12, 25)}
+                  "双11": (11, 11), "圣诞": (12, 25), "圣诞节": (12, 25)}
 FIXED_TAIWAN = {"國慶": (10, 10), "元旦": (1, 1), "教師節": (9, 28),
                 "光復節": (10, 25), "行憲紀念日": (12, 25),
                 "聖誕節": (12, 25), "聖誕": (12, 25), "雙11": (11, 11)}
@@ -266,6 +286,11 @@ assert _DOUBLE_NINTH[2026] - _MOON[2026] == datetime.timedelta(days=23)
 assert _DOUBLE_NINTH[2026].isoweekday() == 7
 # 2027's 正月初一 is a Saturday, 2026's a Tuesday (annotate_gb.py's table)
 assert _SPRING[2027].isoweekday() == 6 and _SPRING[2026].isoweekday() == 2
+# the reference dates: g275's 2026-11-21 a Saturday of ISO W47 (Monday
+# 11-16), g276's 2026-11-24 a Tuesday of W48 (so its 上週 is W47 and
+# 上週五 11-20)
+assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
 
 
 def _thanksgiving(y):
@@ -283,6 +308,7 @@ def _black_friday(y):
 
 assert _thanksgiving(2026) == datetime.date(2026, 11, 26)
 assert _black_friday(2026).isoweekday() == 5
+assert _black_friday(2026) == datetime.date(2026, 11, 27)
 
 LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆年": _SPRING,
          "农历年": _SPRING, "中秋節": _MOON, "中秋节": _MOON, "中秋": _MOON,
@@ -299,76 +325,68 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
                  "星期五", "感恩", "重阳", "重陽")
 
 
-
-
-
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g269 (2026: the municipalities 天津, 重庆; the prefecture-level cities
-    # 广州, 东莞, 深圳, 湛江 (广东), 北海, 南宁 (广西: 北海 written after its
-    # province, GUIDELINES' short forms that are ordinary words count with
-    # their province), 马鞍山 (安徽), 厦门 (福建), 武汉 (湖北), 成都 (四川),
-    # 衢州 (浙江), 岳阳 (湖南), 日照 (山东, written with its 市: GUIDELINES);
-    # the county-level cities 寿光 (under 潍坊), 平湖 (under 嘉兴, written
-    # with its 市), 常熟 (under 苏州), SPEC: county-level cities are CITY at
-    # the article's date)
-    "广州": "广州市", "东莞": "东莞市", "天津": "天津市", "重庆": "重庆市",
-    "北海": "北海市", "马鞍山": "马鞍山市", "南宁": "南宁市",
-    "寿光": "寿光市", "厦门": "厦门市", "武汉": "武汉市", "成都": "成都市",
-    "深圳": "深圳市", "平湖": "平湖市", "平湖市": "平湖市", "衢州": "衢州市",
-    "湛江": "湛江市", "岳阳": "岳阳市", "常熟": "常熟市", "日照": "日照市",
-    "日照市": "日照市",
-    # g270 (traditional spans; Taiwan's special municipalities 桃園, 新北,
-    # 高雄 by their full names (SPEC; GUIDELINES: Taiwan cities normalize to
-    # the full name), written without 市; mainland cities: 深圳, 惠州 (廣東,
-    # 中山 written after its province: GUIDELINES' Taiwan district forms and
-    # ordinary words count with their province), 崑山 (Taiwan's form of 昆山,
-    # a county-level city under 苏州), 常熟, 無錫, 江陰 (a county-level city
-    # under 无锡), 淮安 (江蘇), 秦皇島 (河北), 仙桃 (a county-level city of
-    # 湖北), 黃石 (湖北), 重慶)
-    "桃園": "桃园市", "新北": "新北市", "高雄": "高雄市",
-    "崑山": "昆山市", "中山": "中山市", "淮安": "淮安市",
-    "秦皇島": "秦皇岛市", "無錫": "无锡市", "仙桃": "仙桃市",
-    "惠州": "惠州市", "重慶": "重庆市", "黃石": "黄石市", "江陰": "江阴市",
+    # g275 (2026: the prefecture-level cities 绍兴, 宁波, 温州 (浙江), 淄博
+    # (山东); the county-level cities 晋江, 石狮 (under 泉州, 福建), 桐乡
+    # (under 嘉兴), 江阴 (under 无锡), 常熟 (under 苏州), SPEC: county-level
+    # cities are CITY at the article's date; 中山 (广东, written after its
+    # province); the foreign cities 巴黎, 米兰, 伊斯坦布尔 by their common
+    # Chinese names; 柯桥 is a district of 绍兴, no CITY)
+    "绍兴": "绍兴市", "晋江": "晋江市", "宁波": "宁波市", "温州": "温州市",
+    "石狮": "石狮市", "中山": "中山市", "淄博": "淄博市", "桐乡": "桐乡市",
+    "江阴": "江阴市", "常熟": "常熟市", "巴黎": "巴黎", "米兰": "米兰",
+    "伊斯坦布尔": "伊斯坦布尔",
+    # g276 (traditional spans; Taiwan's special municipalities 台北, 新北,
+    # 桃園, 台中, 台南, 高雄 by their full names (SPEC; GUIDELINES: Taiwan
+    # cities normalize to the full name), written without 市; 上海 (a
+    # municipality); 東京, 大阪 by their common Chinese names)
+    "台北": "台北市", "台南": "台南市", "上海": "上海市", "桃園": "桃园市",
+    "新北": "新北市", "台中": "台中市", "高雄": "高雄市", "東京": "东京",
+    "大阪": "大阪",
 }
 # cities normalized without 市: Hong Kong, Macao and foreign cities by their
-# common Chinese names (SPEC): none written here (the checks stay)
-NO_SHI = set()
+# common Chinese names (SPEC)
+NO_SHI = {"巴黎", "米兰", "伊斯坦布尔", "东京", "大阪"}
 # foreign cities whose common Chinese name itself ends with 市: none here
 # (the check that every declared one is used stays)
 FOREIGN_SHI = set()
 # Taiwan's provincial cities that count only with their 市 written
 # (GUIDELINES: 新竹 and 嘉义 count only as 新竹市, 嘉义市; counties never
 # match): their spans must end with 市 and no short form may be declared for
-# them.  Neither is written here (新竹 nowhere: a county shares the form);
-# the set is GUIDELINES' rule, fixed and asserted so (annotate_aa.py's)
+# them.  Neither is written here; the set is GUIDELINES' rule, fixed and
+# asserted so (annotate_aa.py's)
 TAIWAN_SHI_ONLY = frozenset({"新竹市", "嘉义市"})
 assert TAIWAN_SHI_ONLY == {"新竹市", "嘉义市"}
 # Taiwan's and Hong Kong's spellings of foreign cities that normalize to
 # another mainland name (SPEC; GUIDELINES: 雪梨 is 悉尼 everywhere): a fixed
-# table (annotate_aa.py's; none of the table is written here)
+# table (annotate_aa.py's; none of the table is written here; 東京 and 大阪
+# are spelt alike on both sides)
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那"}
-# spans whose normalized name is not their t2s form (+ 市): none here (崑山:
-# OpenCC t2s gives 昆山, so 昆山市 is its t2s form + 市)
+# spans whose normalized name is not their t2s form (+ 市): none here
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "台灣電路板協會": "台湾电路板协会", "TPCA": "TPCA", "臻鼎": "臻鼎",
-    "鵬鼎控股": "鹏鼎控股", "欣興電子": "欣兴电子", "欣興": "欣兴",
-    "金像電": "金像电", "華通電腦": "华通电脑", "華通": "华通",
-    "健鼎科技": "健鼎科技", "健鼎": "健鼎",
-    "工研院產科國際所": "工研院产科国际所",
-    "南亞電路板": "南亚电路板", "南電": "南电", "景碩": "景硕",
-    "和碩集團": "和硕集团", "台光電": "台光电", "台燿": "台燿",
-    "聯茂": "联茂", "金居開發": "金居开发", "富喬工業": "富乔工业",
-    "尖點科技": "尖点科技", "南亞塑膠": "南亚塑胶", "碁鼎科技": "碁鼎科技",
-    "定穎投控": "定颖投控", "敬鵬": "敬鹏", "瀚宇博德": "瀚宇博德",
-    "經濟部投資審議司": "经济部投资审议司",
-    "桃園市政府經濟發展局": "桃园市政府经济发展局",
-    "台郡科技": "台郡科技", "輝達": "辉达", "超微": "超微", "廣達": "广达",
-    "緯穎": "纬颖", "鴻海": "鸿海", "台積電": "台积电",
+    "統一企業": "统一企业", "經濟部統計處": "经济部统计处", "統一": "统一",
+    "統一超商": "统一超商", "統一企業中國": "统一企业中国", "味全": "味全",
+    "大成": "大成", "卜蜂": "卜蜂", "聯華食品": "联华食品", "中華食品": "中华食品",
+    "宏亞食品": "宏亚食品", "佳格食品": "佳格食品", "黑松": "黑松",
+    "泰山企業": "泰山企业", "愛之味": "爱之味", "南僑投控": "南侨投控",
+    "皇家可口": "皇家可口", "統一星巴克": "统一星巴克", "康是美": "康是美",
+    "台南市政府經濟發展局": "台南市政府经济发展局", "大統益": "大统益",
+    "福懋油脂": "福懋油脂", "台灣糖業公司": "台湾糖业公司", "台糖": "台糖",
+    "台灣菸酒公司": "台湾烟酒公司", "全聯福利中心": "全联福利中心",
+    "全家便利商店": "全家便利商店", "全家": "全家", "家樂福": "家乐福",
+    "美廉社": "美廉社", "萊爾富": "莱尔富", "好市多": "好市多",
+    "台灣連鎖暨加盟協會": "台湾连锁暨加盟协会",
+    "衛生福利部食品藥物管理署": "卫生福利部食品药物管理署", "食藥署": "食药署",
+    "食藥署北區管理中心": "食药署北区管理中心", "台北市政府衛生局": "台北市政府卫生局",
+    "新北市政府衛生局": "新北市政府卫生局", "行政院主計總處": "行政院主计总处",
+    "公平交易委員會": "公平交易委员会", "公平會": "公平会",
+    "消費者文教基金會": "消费者文教基金会", "財政部關務署": "财政部关务署",
+    "食品工業發展研究所": "食品工业发展研究所",
 }
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -471,104 +489,136 @@ class Doc:
         ch, code = FIRST_CHAR[doc_id]
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
-        if enc == "utf-8":      # UTF-8 WITH A BOM, A SIMPLIFIED MAINLAND
-            # ARTICLE (annotate_nc.py's UTF-8-with-BOM block of its Macao
-            # text, itself annotate_ma.py's block for a simplified text,
-            # turned back to a simplified one, with annotate_na.py's GB2312
-            # and codec checks): exactly one BOM, EF BB BF, in front (checked
-            # above: no second BOM of any kind); the BOM-aware utf-8-sig
-            # reading is the text, the plain utf-8 reading is the text with
-            # U+FEFF in front (one code point more, which would shift every
-            # offset by one), so offsets count from the first character after
-            # the BOM
-            assert bom == BOM8 and full == BOM8 + raw, doc_id
-            assert full.count(BOM8) == 1, doc_id
-            assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-8-sig") == raw.decode("utf-8"), doc_id
+        if enc == "utf-16-le":  # UTF-16 LITTLE-ENDIAN WITH A BOM, A
+            # SIMPLIFIED MAINLAND ARTICLE (annotate_oc.py's big-endian block
+            # for its simplified text, mirrored back to the little-endian
+            # order of annotate_nb.py's block, as annotate_oc.py's notes
+            # describe it): exactly one BOM FF FE, the BOM-aware codec reads
+            # the same text, the plain little-endian reading keeps U+FEFF in
+            # front (one code point that would shift every offset by one),
+            # the big-endian reading is another text
+            assert bom == BOM16LE and full[:2] == BOM16LE, doc_id
+            assert not raw.startswith(BOM16LE), f"{doc_id}: one BOM only"
+            assert not raw.startswith(BOM16BE), f"{doc_id}: one BOM only"
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert not decodes(full, "utf-16-be") or \
+                full.decode("utf-16-be") != "\ufeff" + self.text, doc_id
+            assert not decodes(raw, "utf-16-be") or \
+                raw.decode("utf-16-be") != self.text, doc_id
+            # the first bytes after the BOM are the title's first character
+            # in little-endian order (g275: 今 = U+4ECA, written CA 4E, the
+            # low byte first; checked above), not its big-endian 4E CA
+            assert code == ch.encode("utf-16-le") != ch.encode(
+                "utf-16-be"), doc_id
+            # the characters GB2312 cannot write are exactly the declared
+            # ones: none here (annotate_oc.py's check, there a surrogate
+            # pair on its byline)
+            declared = DECLARED_MAINLAND[doc_id]
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312")})
+            assert outside == sorted(declared), (doc_id, outside)
+            # no lone surrogate in the decoded text (a strict decoder pairs
+            # them), and the astral characters are exactly the declared
+            # ones outside the BMP (none here)
+            assert all(not 0xD800 <= ord(c) <= 0xDFFF for c in self.text)
+            assert sorted(c for c in outside if ord(c) > 0xFFFF) == \
+                sorted(set(OUTSIDE_BMP[doc_id])), doc_id
+            # the file walked code unit by code unit: each character's
+            # little-endian units at its own place; every ASCII character
+            # has its NUL byte AFTER it (little-endian; annotate_oc.py's
+            # big-endian file had it before), so a reader that ignores the
+            # BOM reads a binary file; every character one unit (a
+            # surrogate pair only for a declared astral character)
+            pos, places, kinds = 0, Counter(), Counter()
+            for c in self.text:
+                b = c.encode(enc)
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                if ord(c) < 0x80:
+                    assert b == bytes([ord(c), 0]), (doc_id, c)
+                if c in declared:
+                    assert b == declared[c], (doc_id, c)
+                    places[c] += 1
+                if ord(c) > 0xFFFF:
+                    assert len(b) == 4 and 0xD8 <= b[1] <= 0xDB and \
+                        0xDC <= b[3] <= 0xDF, (doc_id, c)
+                    assert c in declared, (doc_id, c)
+                else:
+                    assert len(b) == 2, (doc_id, c)
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            assert all(places[c] == self.text.count(c) >= 1
+                       for c in declared), places
+            for c, unit in declared.items():
+                assert unit.decode("utf-16-le") == c, (doc_id, c)
+                assert not enc_ok(c, "gb2312") and enc_ok(c, "gb18030"), c
+                if ord(c) > 0xFFFF:
+                    assert len(unit) == 4 and 0x20000 <= ord(c) <= 0x2EBEF
+                    kinds["utf16-surrogate-pair"] += 1
+                else:
+                    assert len(unit) == 2, c
+                    kinds["utf16-bmp"] += 1
+            assert kinds == DECLARED_KINDS[doc_id], kinds
+            # two bytes a code unit: the file is twice the text's length
+            # (plus two more bytes for each astral character, none here),
+            # and the BOM two bytes more
+            assert len(raw) == 2 * (len(self.text) +
+                                    len(OUTSIDE_BMP[doc_id])), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            # the BOM is no part of the text and stands once, in front
             assert "\ufeff" not in self.text, doc_id
-            assert len(full.decode("utf-8")) == len(self.text) + 1, doc_id
-            # every non-ASCII character is three bytes in UTF-8 (the
-            # full-width punctuation and the curly quotes too; no four-byte
-            # character), so a count in bytes would shift every row after
-            # the title's first character, and a count that keeps the BOM
-            # three more
-            assert all(len(c.encode("utf-8")) == 3 for c in self.text
-                       if ord(c) > 0x7F), f"{doc_id}: three-byte"
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 3
-                                   for c in self.text), doc_id
-            assert len(full) == len(raw) + 3, doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
+            assert full.count(BOM16LE) >= 1 and full.decode(
+                "utf-16-le").count("\ufeff") == 1, doc_id
             # no combining mark (a letter and a mark would count as two
-            # code points)
+            # code points; annotate_nb.py's)
             assert not any(unicodedata.combining(c) for c in self.text)
             # every character is GB2312 (so GBK and GB18030 too): a reader
-            # that wrongly tries a GB codec first gets another text or fails
-            assert all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            # a legacy codec or UTF-16 fails on the file or reads another
-            # text, with and without the BOM (annotate_la.py's, as
-            # annotate_ma.py and annotate_nc.py kept it)
+            # that converts the text to a GB codec loses nothing
+            assert all(enc_ok(c, "gb2312") or c in declared
+                       for c in self.text), doc_id
+            # a legacy codec or UTF-8 fails on the file or reads another
+            # text, with and without the BOM (annotate_nb.py's, as
+            # annotate_oc.py kept it)
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le",
-                          "utf-16-be"):
-                for b in (full, raw):
-                    assert not decodes(b, other) or \
-                        b.decode(other) != self.text, (doc_id, other)
-        if enc == "cp950":      # CP950, A TAIWAN ARTICLE (annotate_na.py's
-            # plain-Big5 block turned into a cp950 block, as annotate_ma.py
-            # had it by annotate_na.py's notes): cp950 reads and round-trips
-            # the file (above); no BOM, no U+FEFF
+                          "big5hkscs", "utf-8", "utf-8-sig"):
+                assert not decodes(full, other) or \
+                    full.decode(other) != self.text, (doc_id, other)
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            # the byline stands on the third line, between blank lines
+            # (check_line3 checks its rows)
+            lines = self.text.split("\n")
+            assert lines[1] == lines[3] == "", doc_id
+        if enc == "big5":       # PLAIN BIG5, A TAIWAN ARTICLE (annotate_na.py's
+            # plain-Big5 block, as annotate_oa.py's notes describe it, with
+            # annotate_oa.py's byte walk and declared-form checks turned
+            # back to plain Big5): plain big5 reads and round-trips the file
+            # (above); no BOM, no U+FEFF
             assert bom == b"" and full == raw, doc_id
             assert "\ufeff" not in self.text, doc_id
             # the characters plain Big5 cannot write are exactly the
-            # declared ones (碁), each in cp950 with its declared code in
-            # the ETEN row F9 (annotate_nc.py's region block, its kind
-            # "cp950"); plain big5 therefore fails on the file (the
-            # narrowest-codec check above), and Big5-HKSCS writes each with
-            # the same code
+            # declared ones: none here (annotate_oa.py's 碁 is gone), so
+            # every character is plain Big5 and big5 is the narrowest codec
             decl = OUTSIDE_BIG5[doc_id]
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(decl), (doc_id, outside)
-            assert outside, f"{doc_id}: a cp950 file declares its characters"
-            kinds = Counter()
-            for c in outside:
-                assert decl[c] is True and enc_ok(c, "cp950"), c
-                code2 = c.encode("cp950")
-                assert code2 == BIG5_CODE[c] and len(code2) == 2, c
-                assert code2[0] == 0xF9 and 0xD6 <= code2[1] <= 0xFE, c
-                assert not decodes(code2, "big5"), c
-                assert c.encode("big5hkscs") == code2, c
-                assert code2.decode("cp950") == code2.decode("big5hkscs") \
-                    == c, c
-                kinds["cp950-eten"] += 1
-            assert kinds == BIG5_KINDS[doc_id], kinds
-            # every declared character stands inside its declared ORG names
-            # only (annotate_nc.py's IN_ORG; the rows: check())
-            in_org = IN_ORG[doc_id]
-            assert sorted(in_org) == outside, doc_id
-            for c, names in in_org.items():
-                assert names and all(c in n and n in self.text
-                                     for n in names), (doc_id, c, names)
-                hits = sorted({m.start() + n.index(c) for n in names
-                               for m in re.finditer(re.escape(n),
-                                                    self.text)})
-                assert hits == [m.start() for m in
-                                re.finditer(re.escape(c), self.text)], c
-            self.in_org_span = {c: list(in_org[c]) for c in in_org}
+            assert outside == sorted(decl) == [], (doc_id, outside)
+            assert BIG5_KINDS[doc_id] == Counter() and IN_ORG[doc_id] == {}
+            self.in_org_span = {}
             # the characters whose plain-Big5 and cp950 codes differ are
             # exactly the declared ones (／ of the dateline), each with its
             # declared bytes in both codecs
-            forms = CP950_FORMS[doc_id]
+            forms = BIG5_FORMS[doc_id]
             assert forms, f"{doc_id}: declare the Big5/cp950 forms"
             diff = sorted({c for c in self.text if ord(c) > 0x7F and
                            enc_ok(c, "big5") and
                            c.encode("big5") != c.encode("cp950")})
             assert diff == sorted(forms), (doc_id, diff)
             # the bytes of each character, walked through the file: every
-            # character is written with its cp950 bytes at its own position
+            # character is written with its plain-Big5 bytes at its own
+            # position
             pos, codes = 0, []
             for c in self.text:
-                b = c.encode("cp950")
+                b = c.encode("big5")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 codes.append(b)
                 pos += len(b)
@@ -576,47 +626,44 @@ class Doc:
             for c, (b5, c950) in forms.items():
                 assert c.encode("big5") == b5 != c950, (doc_id, c)
                 assert c.encode("cp950") == c950, (doc_id, c)
-                # written with cp950's bytes, never plain Big5's; plain Big5
-                # reads cp950's bytes as the same character too (its second
-                # code for ／), cp950 reads plain Big5's as another (∕,
-                # U+2215), Big5-HKSCS reads cp950's as the same
-                assert c950 in codes and b5 not in codes, (doc_id, c)
-                assert c950.decode("big5") == c, (doc_id, c)
+                # written with plain Big5's bytes, never cp950's; cp950
+                # reads plain Big5's bytes as another character (∕, U+2215),
+                # plain Big5 reads cp950's as the same (its second code for
+                # ／); Big5-HKSCS reads plain Big5's bytes as the same
+                assert b5 in codes and c950 not in codes, (doc_id, c)
                 assert b5.decode("cp950") != c, (doc_id, c)
-                assert c950.decode("big5hkscs") == c, (doc_id, c)
+                assert c950.decode("big5") == c, (doc_id, c)
+                assert b5.decode("big5hkscs") == c, (doc_id, c)
             for c in forms:
                 word, k = DECLARED_WORD[doc_id][c]
                 assert c in word, c
                 assert self.text.count(c) == self.text.count(word) == k, c
-            # Big5-HKSCS reads the whole file as written (its F9 row holds
-            # the ETEN characters as cp950 does)
+            # cp950 reads the file too, as another text of the same length
+            # that differs exactly at the declared forms (so a reader that
+            # tries cp950 first reads ∕ for ／, in no span: no offset moves,
+            # but the text is not the article's); Big5-HKSCS reads the file
+            # as written
+            other = full.decode("cp950")
+            assert len(other) == len(self.text) and other != self.text
+            assert {(a, b) for a, b in zip(self.text, other) if a != b} == {
+                (c, forms[c][0].decode("cp950")) for c in forms}, doc_id
             assert full.decode("big5hkscs") == self.text, (doc_id, "hkscs")
             # every non-ASCII character is two bytes, so a count in bytes
-            # would shift every row after the title's first non-ASCII
-            # character
+            # would shift every row after the title's first character
             assert len(raw) == sum(1 if ord(c) < 0x80 else 2
                                    for c in self.text), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
             # the declared forms stand on the dateline line (the third
-            # line, 記者鄔芷菱／桃園報導), after 記者; every line holding
-            # neither a declared form nor a declared character outside plain
-            # Big5 is the same in plain Big5 and cp950, byte for byte, and
-            # reads back alike in both; the dateline differs; a line holding
-            # 碁 cannot be written in plain Big5, and is plain Big5 elsewhere
+            # line, 記者林怡萱／台北報導), after 記者; every line holding no
+            # declared form is the same in plain Big5 and cp950, byte for
+            # byte, and reads back alike in both; the dateline differs
             lines = self.text.split("\n")
             for c in forms:
                 assert c in lines[2] and lines[2].startswith("記者"), c
                 assert all(c not in x for i, x in enumerate(lines)
                            if i != 2), c
                 assert BEFORE_DECLARED[doc_id] == set(), c
-            for c in outside:
-                assert c not in lines[2], c
             for i, line in enumerate(lines):
-                if any(c in line for c in outside):
-                    assert not enc_ok(line, "big5"), line
-                    for part in re.split("|".join(outside), line):
-                        assert part.encode("big5") == part.encode("cp950")
-                    continue
                 b = line.encode("big5")
                 if i == 2:
                     assert b != line.encode("cp950"), line
@@ -638,11 +685,11 @@ class Doc:
         # before it)
         assert self.traditional == (doc_id in TAIWAN), (doc_id, "region")
         if self.traditional:    # a Taiwan text: every character plain Big5
-            # but the declared ones (碁 here), and cp950
+            # but the declared ones (none here), and cp950
             assert all(enc_ok(c, "big5") or c in OUTSIDE_BIG5[doc_id]
                        for c in self.text), doc_id
             assert all(enc_ok(c, "cp950") for c in self.text), doc_id
-            # and the declared characters (碁 here) are cp950's, none of
+            # and the declared characters (none here) are cp950's, none of
             # them a HKSCS one that cp950 lacks
             assert all(enc_ok(c, "cp950") for c in OUTSIDE_BIG5[doc_id])
         else:
@@ -654,8 +701,7 @@ class Doc:
         if self.traditional:
             # a character of the list stands only inside a declared word
             # Taiwan writes with it (TRADITIONAL_WORDS, each with its count;
-            # new here: 上游 and 核准 are Taiwan's standard forms, and OpenCC's
-            # t2s-then-s2tw round trip below writes them back unchanged)
+            # annotate_oa.py's 上游 and 核准; none in g276)
             allowed = set()
             for w, k in TRADITIONAL_WORDS.get(doc_id, {}).items():
                 hits = [m.start() for m in re.finditer(re.escape(w),
@@ -763,760 +809,775 @@ def doc(fn):
 
 
 # ===========================================================================
-# g269 Paper and packaging in November 2026: national output (国家统计局:
-# 10月, 今年前10个月); the association's meeting (中国造纸协会 昨日 in 东莞:
-# 今年前10个月 against 去年同期; loss-making firms); prices (卓创资讯 11月20日,
-# 9月底, 年初; 玖龙纸业, 理文造纸, 山鹰国际 本月; 双11, 春节); pulp (海关总署
-# 今年前10个月, 10月; 厦门国贸, 建发股份: 12月 against 上月; 隆众资讯 上周;
-# 上海期货交易所 本周五（20日）, 上周五); the groups (玖龙纸业: 东莞、天津、重庆
-# 三地 10月, 广西北海 上月; 理文造纸 重庆 明年一季度; 山鹰国际 前三季度 against
-# 去年同期, 马鞍山 三季度; 太阳纸业 广西南宁 明年6月; 晨鸣纸业 寿光 10月; 金光集团,
-# 博汇纸业, 亚太森博 前三季度); packaging (国家邮政局 10月, 今年双11; 合兴包装,
-# 裕同科技, 大胜达; 合兴包装 厦门、武汉、成都 四季度; 裕同科技 前三季度; 美盈森
-# 深圳; 中国包装联合会 今年); the regions (广东、山东、浙江三省; 东莞 今年前10个
-# 月; 东莞市工业和信息化局 年底: 玖龙纸业, 理文造纸, 建晖纸业; 平湖市: 景兴纸业,
-# 荣晟环保 前三季度; 衢州: 仙鹤股份, 五洲特纸 10月; 中国纸业: 冠豪高新 湛江 三季度,
-# 岳阳林纸 12月 岳阳); capacity and policy (中国制浆造纸研究院 今年, 明年;
-# 斯道拉恩索 广西北海, 芬欧汇川 常熟; 工业和信息化部 上月, 2027年底, 2025年;
-# 亚太森博 日照市 9月); the outlook (中信证券: 元旦, 春节, 12月, 明年一季度;
-# 国海证券 今年, 去年, 明年; 中国造纸协会 2028年).  Simplified, UTF-8 with a
-# BOM, 2026-11-22 (a Sunday, ISO week 2026-W47), 经济参考报; its byline
-# 经济参考报记者 裘晓岚 广州报道 stands on a line of its own (the outlet an ORG,
-# SPEC; 广州 the city filed from).  昨日 2026-11-21; 上周 2026-W46; 上周五
-# 2026-11-13; 本周五 2026-11-20; 上月 2026-10; 本月 2026-11; 明年 2027.
+# g275 Textiles and apparel in November 2026: national exports (海关总署:
+# 10月, 今年前10个月; 中国纺织品进出口商会 昨日: 黑色星期五, 圣诞节, 四季度);
+# the federation (中国纺织工业联合会 and 中国纺联 上周 in 绍兴: 今年前三季度,
+# 上半年); the clusters (绍兴、宁波、温州三市 前10个月; 绍兴市商务局 今年前10个月;
+# 柯桥区 (a district) 今年, 巴黎、米兰、伊斯坦布尔, 明年3月; 福建晋江, 晋江市工业
+# 和信息化局 10月, 今年; 安踏体育, 特步国际 前三季度; 石狮: 阿里巴巴国际站, 亚马逊
+# 10月); the leading makers (申洲国际: 宁波, 四季度, 耐克, 阿迪达斯, 优衣库,
+# 今年; 宁波申洲针织有限公司 明年上半年; 华利集团 in 广东中山 前三季度, 明年2月;
+# 优衣库's parent 迅销集团 上月); cotton and yarn (中国棉花协会 本周三（18日）,
+# 10月底; 郑州商品交易所 昨日, 本周; 海关总署 10月 against 上月); the spinners
+# and fibre makers (山东魏桥创业集团, 魏桥纺织 前三季度; 鲁泰纺织 in 淄博 明年
+# 一季度; 华孚时尚, 百隆东方 10月; 恒力集团, 桐昆股份, 新凤鸣 10月初; 桐昆股份
+# 12月 in 桐乡); the brands (海澜之家 in 江阴 前三季度; 波司登 in 常熟 10月;
+# 宁波's 雅戈尔, 太平鸟, 温州's 森马服饰, 双11); policy (商务部 上月, 浙江省商务厅;
+# 中国出口信用保险公司浙江分公司 今年; 泉州海关 10月); the outlook (中国服装协会:
+# 元旦, 春节, 12月, 明年一季度; 中信建投证券: 今年, 2025年, 明年; 中国棉纺织行业
+# 协会 明年).  Simplified, UTF-16 LE with a BOM, 2026-11-21 (a Saturday, ISO
+# week 2026-W47), 中国纺织报; its byline 本报记者 沈佳禾 绍兴报道 stands on a
+# line of its own (本报 no outlet; 绍兴 the city filed from).  昨日
+# 2026-11-20; 本周三 2026-11-18; 本周 2026-W47; 上周 2026-W46; 上月 2026-10;
+# 明年 2027.
 # ===========================================================================
 @doc
-def g269():
-    d = Doc(G269)
-    Y, LY, NY = "2026", "2025", "2027"
-    OCT, NOV, DEC = "2026-10", "2026-11", "2026-12"
-    DG, CQ, BH, CD, PH, QZ = ("东莞市", "重庆市", "北海市", "成都市",
-                              "平湖市", "衢州市")
+def g275():
+    d = Doc(G275)
+    Y, NY, OCT = "2026", "2027", "2026-10"
+    SX, JJ, NB, WZ = "绍兴市", "晋江市", "宁波市", "温州市"
+    TX = "桐乡市"
     # title (a heading that opens with no city: no section; its space after
-    # 约18% splits it into two sentences, GUIDELINES); 前10个月 right after
-    # the noun it is about (纸企): the calendar period, the year (GUIDELINES
-    # 全市前10个月)
-    d.date("纸企[[前10个月]]利润", Y, "")
-    d.metric("利润总额增长[[约18%]] 箱板纸", 18, "%", "approx", "")
-    # the byline 经济参考报记者 裘晓岚 广州报道: the outlet before 记者 at the
-    # start of a line is an ORG (SPEC: news outlets in bylines; GUIDELINES'
-    # byline rule, a name ending in 报); the reporter no row; 广州 the city
-    # filed from (precedent NA's 台中報導); a heading that opens with no city
-    # (an ORG opens it): no section
-    d.org("\n\n[[经济参考报]]记者")
-    d.city(" [[广州]]报道")
-    # P1 national output (no CITY in its first two sentences)
-    d.org("\n\n[[国家统计局]]最新")
-    d.date("显示，[[10月]]全国机制纸", OCT, "")
-    d.metric("纸板产量[[约1468万吨]]", "1468e4", "吨", "approx", "")
-    d.metric("同比增长[[1.9%]]", "1.9", "%", "exact", "")
-    # 今年 attached (precedents NA, NB); after ； a new sentence
-    d.date("；[[今年前10个月]]累计生产", Y, "")
-    d.metric("累计生产[[约1.376亿吨]]", "1.376e8", "吨", "approx", "")
-    d.metric("同比增长[[2.4%]]", "2.4", "%", "exact", "")
-    # the association's meeting: the rule gives 东莞 (first after 昨日,
-    # nearest before the rest) to every row of the sentence, though the
-    # figures are national: the rule as written
-    d.org("。[[中国造纸协会]]昨日")
-    d.date("中国造纸协会[[昨日]]在东莞", "2026-11-21", DG)
-    d.city("昨日在[[东莞]]召开")
-    d.date("会上披露，[[今年前10个月]]规模以上", Y, DG)
-    d.metric("利润总额[[约418亿元]]", "418e8", "元", "approx", DG)
-    d.metric("同比增长[[约18%]]，而", 18, "%", "approx", DG)
-    # 去年同期 after 今年前10个月 in its sentence (no ISO form): the year
-    # (SPEC)
-    d.date("而[[去年同期]]为下降", LY, DG)
-    d.metric("为下降[[约6%]]", 6, "%", "approx", DG)
-    # 不足 inside the span: under (SPEC)
-    d.metric("亏损企业[[不足2100家]]", 2100, "家", "under", "")
-    # 约为: the marker separated by the verb 为 stays outside and sets
-    # approx (GUIDELINES 约为19%)
-    d.metric("亏损面约为[[27%]]", 27, "%", "approx", "", sep="约")
-    d.metric("同比收窄[[约3.5个百分点]]", "3.5", "百分点", "approx", "")
-    # P2 prices (no CITY)
-    d.org("。[[卓创资讯]]监测")
-    d.date("截至[[11月20日]]，国内", "2026-11-20", "")
-    # 每吨 before the number is no part of the unit (GUIDELINES: 每 before
-    # the number; precedents NA, LB, MB)
-    d.metric("均价为每吨[[3920元]]", 3920, "元", "exact", "")
-    # an end of a month is the month (SPEC); 较 outside
-    d.date("较[[9月底]]累计", "2026-09", "")
-    d.metric("累计上涨[[约11%]]", 11, "%", "approx", "")
-    d.metric("均价为每吨[[3050元]]", 3050, "元", "exact", "")
-    d.metric("上涨[[约14%]]", 14, "%", "approx", "")
-    # 年初: the year (SPEC); 较 outside
-    d.date("较[[年初]]下跌", Y, "")
-    d.metric("下跌[[约5%]]。", 5, "%", "approx", "")
-    # items listed before 等龙头 (a kind of company) are ORGs (GUIDELINES'
-    # list rule)
-    d.org("。[[玖龙纸业]]、理文造纸、山鹰国际")
-    d.org("玖龙纸业、[[理文造纸]]、山鹰国际")
-    d.org("、[[山鹰国际]]等龙头")
-    d.date("等龙头[[本月]]先后", NOV, "")
-    # a range, each figure with its own unit (SPEC 2024年3月至5月 for dates;
-    # 30至80笔 shares a unit written once, here each writes 元)
-    d.metric("每吨[[50元]]至", 50, "元", "exact", "")
-    d.metric("至[[100元]]不等", 100, "元", "exact", "")
-    # a named shopping festival: yearless, the nearest one (GUIDELINES;
-    # precedent NB's 双11); 旺季 (no year) outside
-    d.date("认为，[[双11]]带来", "2026-11-11", "")
+    # 约3.2% splits it into two sentences, GUIDELINES): 今年 attached to
+    # 前10个月 (precedents NA, NB, OA), the year; the second half's list
+    # sharing one head (等产业集群) gives two CITY rows, which the first
+    # half's rows do not take
+    d.date("[[今年前10个月]]纺织服装出口增长约3.2%", Y, "")
+    d.metric("出口增长[[约3.2%]] 绍兴", "3.2", "%", "approx", "")
+    d.city("% [[绍兴]]、晋江等")
+    d.city("、[[晋江]]等产业集群")
+    # the byline 本报记者 沈佳禾 绍兴报道: 本报 names no outlet (GUIDELINES;
+    # precedent OC's 本报记者 吴𬭎); 绍兴 the city filed from (precedent OA's
+    # 广州报道); a heading that opens with no city: no section
+    d.city(" [[绍兴]]报道")
+    # P1 national exports (no CITY)
+    d.org("\n\n[[海关总署]]最新数据")
+    d.date("显示，[[10月]]我国纺织品", OCT, "")
+    d.metric("出口额[[约262.4亿美元]]", "262.4e8", "美元", "approx", "")
+    d.metric("同比增长[[4.6%]]，环比", "4.6", "%", "exact", "")
+    d.metric("环比增长[[约2.1%]]", "2.1", "%", "approx", "")
+    d.date("；[[今年前10个月]]累计出口", Y, "")
+    d.metric("累计出口[[约2486亿美元]]", "2486e8", "美元", "approx", "")
+    d.metric("同比增长[[约3.2%]]。其中", "3.2", "%", "approx", "")
+    d.metric("纺织品出口[[约1195亿美元]]", "1195e8", "美元", "approx", "")
+    d.metric("服装出口[[约1291亿美元]]", "1291e8", "美元", "approx", "")
+    # 分别…约…和约…: each its own marker (precedents MB, NA, OA)
+    d.metric("分别增长[[约4.1%]]和", "4.1", "%", "approx", "")
+    d.metric("和[[约2.4%]]。", "2.4", "%", "approx", "")
+    d.org("。[[中国纺织品进出口商会]]相关负责人")
+    d.date("相关负责人[[昨日]]表示", "2026-11-20", "")
+    # 黑色星期五 the day after 感恩节 (GUIDELINES): 2026-11-27, the nearest;
+    # the quote marks are typography, outside (SPEC)
+    d.date("叠加“[[黑色星期五]]”和", "2026-11-27", "")
     # yearless: the coming one (GUIDELINES); 前 outside
-    d.date("叠加[[春节]]前备货", "2027-02-06", "")
-    # P3 pulp (no CITY: 智利, 巴西 countries; 山东 a province; 厦门 inside
-    # 厦门国贸, 上海 inside 上海期货交易所)
-    d.org("原料端，[[海关总署]]数据")
-    d.date("显示，[[今年前10个月]]我国", Y, "")
-    d.metric("进口纸浆[[约2960万吨]]", "2960e4", "吨", "approx", "")
-    d.metric("同比增长[[约3.5%]]", "3.5", "%", "approx", "")
-    d.date("；[[10月]]进口", OCT, "")
-    d.metric("10月进口[[约312万吨]]", "312e4", "吨", "approx", "")
-    # a city in front of a company's own short name belongs to it (its
-    # registered name holds it; precedent NA's 上海钢联): no CITY 厦门
-    d.org("。[[厦门国贸]]、建发股份")
-    d.org("、[[建发股份]]等纸浆贸易商")
-    # a bare month of the reference year
-    d.date("浆厂[[12月]]对华", DEC, "")
-    d.metric("上调至每吨[[780美元]]", 780, "美元", "exact", "")
-    d.metric("报价为每吨[[570美元]]", 570, "美元", "exact", "")
-    # 上月 as a baseline after 较 counts from the last month its sentence
-    # states (GUIDELINES: 10月营收…较上月 -> 09): after 12月, November
-    d.date("均较[[上月]]上调", NOV, "")
-    d.metric("上调[[约20美元]]", 20, "美元", "approx", "")
-    d.org("据[[隆众资讯]]统计")
-    # 上周: the ISO week before the reference date's (W47)
-    d.date("统计，[[上周]]山东", "2026-W46", "")
-    d.metric("均价为每吨[[5620元]]", 5620, "元", "exact", "")
-    d.org("。[[上海期货交易所]]纸浆期货")
-    # a weekday inside the span (GUIDELINES 上周五): W47's Friday; the
-    # bracketed gloss its own mention, the same day (SPEC 今日(15日))
-    d.date("主力合约[[本周五]]（20日）", "2026-11-20", "")
-    d.date("本周五（[[20日]]）收于", "2026-11-20", "")
-    d.metric("收于每吨[[5486元]]", 5486, "元", "exact", "")
-    # W46's Friday (day and week words count from the reference date only,
-    # GUIDELINES)
-    d.date("较[[上周五]]上涨", "2026-11-13", "")
-    d.metric("上涨[[约2.7%]]", "2.7", "%", "approx", "")
-    # P4 the groups
-    d.org("龙头企业中，[[玖龙纸业]]表示")
-    # 三 of 东莞、天津、重庆三地 is the collective label of the list just given
-    # (SPEC 两地; check_collective); the rule gives the nearest city before
-    # (the list's last), though the sales are the three bases': the rule as
-    # written
-    d.city("表示，[[东莞]]、天津")
-    d.city("东莞、[[天津]]、重庆")
-    d.city("天津、[[重庆]]三地")
-    d.date("三地基地[[10月]]箱板纸", OCT, CQ)
-    d.metric("销量合计[[约86万吨]]", "86e4", "吨", "approx", CQ)
-    # 北海 after its province (GUIDELINES: a province glued to its city
-    # leaves the city a CITY; 北海 is also a word, counted with its
-    # province)
-    d.city("其位于广西[[北海]]的")
-    # 上月: no comparison word before it (GUIDELINES)
-    d.date("已于[[上月]]投产", OCT, BH)
-    d.metric("木浆产能[[约80万吨]]", "80e4", "吨", "approx", BH)
-    d.org("。[[理文造纸]]则把")
-    # a city before its base (precedent MB's 其舟山基地, NA's 湛江)
-    d.city("则把[[重庆]]基地")
-    d.date("推迟至[[明年一季度]]。", "2027-Q1", CQ)
-    d.org("。[[山鹰国际]]前三季度")
+    d.date("”和[[圣诞节]]前的备货", "2026-12-25", "")
+    # a quarter in a sentence whose period is a yearless holiday: the year
+    # that puts its middle month nearest the holiday (GUIDELINES 随着元旦、
+    # 春节临近，四季度 -> 2026-Q4 in November 2026)
+    d.date("备货，[[四季度]]出口", "2026-Q4", "")
+    # P2 the federation
+    # a bracketed short form, its characters in the name's order, quotes
+    # outside (GUIDELINES; precedent OC's 建材联合会): two ORGs
+    d.org("\n\n[[中国纺织工业联合会]]（以下简称")
+    d.org("以下简称“[[中国纺联]]”）上周")
+    # 上周: the ISO week before the reference date's W47; the rule gives the
+    # first city after (绍兴, where the meeting was held)
+    d.date("”）[[上周]]在绍兴", "2026-W46", SX)
+    d.city("上周在[[绍兴]]召开")
+    d.date("会议披露，[[今年前三季度]]，全国", Y, "")
+    d.metric("营业收入[[约3.68万亿元]]", "3.68e12", "元", "approx", "")
+    d.metric("同比增长[[约1.9%]]；", "1.9", "%", "approx", "")
+    d.metric("利润总额[[约1482亿元]]", "1482e8", "元", "approx", "")
+    d.metric("同比增长[[约5.3%]]，增速", "5.3", "%", "approx", "")
+    # several months of a year: the year (SPEC 上半年); 较 outside
+    d.date("增速较[[上半年]]加快", Y, "")
+    # 个百分点 is the unit 百分点 (SPEC)
+    d.metric("加快[[0.8个百分点]]", "0.8", "百分点", "exact", "")
+    d.org("。[[中国纺联]]相关负责人指出")
+    d.metric("仍有[[约两成]]处于", 20, "%", "approx", "")
+    # a bare number after the value word 为 (GUIDELINES; precedent OC's
+    # 景气指数为96.8): a METRIC with no unit
+    d.metric("景气指数为[[51.6]]，", "51.6", "", "exact", "")
+    # P3 the clusters
+    # 三 of 绍兴、宁波、温州三市 is the collective label of the list just given
+    # (SPEC 五市; check_collective); 前10个月 right after the noun it is about
+    # (GUIDELINES 全市前10个月): the year; the rule gives the nearest city
+    # before (the list's last), though the figures are the three cities':
+    # the rule as written
+    d.city("看，[[绍兴]]、宁波")
+    d.city("绍兴、[[宁波]]、温州")
+    d.city("宁波、[[温州]]三市")
+    d.date("三市[[前10个月]]纺织", Y, WZ)
+    d.metric("合计[[约1960亿元]]", "1960e8", "元", "approx", WZ)
+    # 近 inside the span (SPEC 近900万); 全省 deictic
+    d.metric("出口的[[近六成]]", 60, "%", "approx", WZ)
+    # a city's bureau, its city inside (SPEC 天津市网信办): no CITY
+    d.org("。[[绍兴市商务局]]数据")
+    d.date("显示，[[今年前10个月]]绍兴", Y, SX)
+    d.city("今年前10个月[[绍兴]]纺织")
+    d.metric("服装出口[[约1035亿元]]", "1035e8", "元", "approx", SX)
+    d.metric("同比增长[[约6.8%]]", "6.8", "%", "approx", SX)
+    # 柯桥区 is a district of 绍兴 (SPEC: districts are no CITY): the clause
+    # after ； names no city
+    d.metric("面料出口[[约612亿元]]", "612e8", "元", "approx", "")
+    d.metric("同比增长[[约9.5%]]", "9.5", "%", "approx", "")
+    # the rule gives the first city after (巴黎) to 今年 and the count, though
+    # they are 柯桥区's: the rule as written
+    d.date("柯桥区[[今年]]已组织", Y, "巴黎")
+    # 余 after the number inside the span, over (SPEC 1.2万余家)
+    d.metric("已组织[[300余家]]企业", 300, "家", "over", "巴黎")
+    # foreign cities by their common Chinese names (SPEC); a list of three
+    # (GUIDELINES)
+    d.city("赴[[巴黎]]、米兰")
+    d.city("、[[米兰]]和伊斯坦布尔")
+    d.city("和[[伊斯坦布尔]]参展")
+    d.date("已排到[[明年3月]]。", "2027-03", "")
+    # P4 晋江 and 石狮
+    # a province glued to its city leaves the city a CITY (GUIDELINES 云南昆明;
+    # 晋江 a county-level city of 泉州, SPEC)
+    d.city("福建[[晋江]]的鞋服")
+    d.org("。[[晋江市工业和信息化局]]统计")
+    d.date("统计，[[10月]]晋江", OCT, JJ)
+    d.city("10月[[晋江]]规模以上")
+    d.metric("出口交货值[[约86.3亿元]]", "86.3e8", "元", "approx", JJ)
+    d.metric("同比增长[[约7.4%]]，全市", "7.4", "%", "approx", JJ)
+    d.date("产业集群[[今年]]营收", Y, JJ)
+    # 突破 inside the span, over (SPEC)
+    d.metric("有望[[突破3000亿元]]", "3000e8", "元", "over", JJ)
+    # items before 等本土品牌 (a list closed by a kind of company) are ORGs
+    # (GUIDELINES' list rule)
+    d.org("。[[安踏体育]]、特步国际")
+    d.org("、[[特步国际]]等本土品牌")
+    d.org("，[[安踏体育]]前三季度")
     # after the name it is about (GUIDELINES 该行前9个月): the year
-    d.date("山鹰国际[[前三季度]]实现", Y, "")
-    d.metric("净利润[[约5.6亿元]]", "5.6e8", "元", "approx", "")
-    # 去年同期 after 前三季度 (no ISO form): the year (SPEC)
-    d.date("而[[去年同期]]亏损", LY, "")
-    d.metric("亏损[[约1.9亿元]]", "1.9e8", "元", "approx", "")
-    d.city("公司在[[马鞍山]]的基地")
-    d.date("的基地[[三季度]]吨纸", "2026-Q3", "马鞍山市")
-    d.metric("吨纸净利[[约210元]]", 210, "元", "approx", "马鞍山市")
-    # P5
-    d.org("\n\n[[太阳纸业]]披露")
-    d.city("其广西[[南宁]]基地")
-    d.metric("设计产能[[约45万吨]]", "45e4", "吨", "approx", "南宁市")
-    d.date("预计[[明年6月]]建成", "2027-06", "南宁市")
-    d.org("。[[晨鸣纸业]]相关负责人")
-    d.city("位于[[寿光]]的总部")
-    # 条 the measure word (SPEC 条); 已有: no marker
-    d.metric("已有[[6条]]生产线", 6, "条", "exact", "寿光市")
-    d.date("恢复运行，[[10月]]产量", OCT, "寿光市")
-    d.metric("回升至[[约38万吨]]", "38e4", "吨", "approx", "寿光市")
-    # items before 等企业 are ORGs (GUIDELINES); 旗下 between two names
-    d.org("。[[金光集团]]旗下")
-    d.org("旗下[[博汇纸业]]、")
-    d.org("、[[亚太森博]]等企业")
+    d.date("安踏体育[[前三季度]]海外", Y, "")
+    d.metric("新增[[超过120家]]", 120, "家", "over", "")
+    d.city("与[[晋江]]相邻")
+    d.city("相邻的[[石狮]]，")
+    # 国际站 after a company names its business (GUIDELINES 阿里巴巴国际站)
+    d.org("借助[[阿里巴巴国际站]]和")
+    d.org("和[[亚马逊]]拓展")
+    d.date("订单，[[10月]]跨境", OCT, "石狮市")
+    d.metric("同比增长[[约16%]]", 16, "%", "approx", "石狮市")
+    # P5 the leading makers
+    d.org("龙头企业中，[[申洲国际]]表示")
+    # a city before its base (precedents MB's 其舟山基地, OA's 重庆基地)
+    d.city("其[[宁波]]基地")
+    # the rule gives the nearest city before (宁波), though the orders are
+    # the three countries' plants': the rule as written
+    d.date("越南工厂[[四季度]]订单", "2026-Q4", NB)
+    # items before 等客户 (the brands act: they place orders)
+    d.org("饱满，[[耐克]]、阿迪达斯")
+    d.org("、[[阿迪达斯]]、优衣库")
+    d.org("、[[优衣库]]等客户")
+    d.metric("合计[[约1200万件]]", "1200e4", "件", "approx", NB)
+    d.date("预计[[今年]]产量", Y, NB)
+    # 左右 inside the span (SPEC 3.6万户左右)
+    d.metric("同比增长[[8%左右]]", 8, "%", "approx", NB)
+    # a parent and its subsidiary (旗下 between: two ORGs, precedents); the
+    # subsidiary's registered name holds its city (no CITY, SPEC)
+    d.org("。[[申洲国际]]旗下")
+    d.org("旗下[[宁波申洲针织有限公司]]相关")
+    d.date("改造，[[明年上半年]]将新增", NY, "")
+    d.metric("产能[[约15%]]", 15, "%", "approx", "")
+    # 中山 after its province (GUIDELINES: a province glued to its city)
+    d.city("广东[[中山]]的华利集团")
+    d.org("的[[华利集团]]则称")
     # 前三季度 after the pronoun it is about (GUIDELINES 该行前9个月)
-    d.date("其[[前三季度]]出口量", Y, "")
-    d.metric("同比增长[[约27%]]", 27, "%", "approx", "")
-    # P6 packaging demand
-    d.org("需求端，[[国家邮政局]]数据")
-    d.date("显示，[[10月]]全国快递", OCT, "")
-    # 件 the measure word
-    d.metric("快递业务量[[约189亿件]]", "189e8", "件", "approx", "")
-    d.metric("同比增长[[约11%]]，今年", 11, "%", "approx", "")
-    # a year word before a holiday is inside the span (GUIDELINES 2024年春节;
-    # precedent NB's 今年双11); 期间 outside
-    d.date("，[[今年双11]]期间", "2026-11-11", "")
-    # 突破 inside the span, over (SPEC); 日均 (a daily average) outside
-    d.metric("揽收量[[突破7亿件]]", "7e8", "件", "over", "")
-    d.org("。[[合兴包装]]、裕同科技")
-    d.org("合兴包装、[[裕同科技]]、大胜达")
-    # items before 等包装企业 (a list closed by an organization noun)
-    d.org("、[[大胜达]]等包装企业")
-    d.org("。[[合兴包装]]相关负责人")
-    # a list sharing one head (等地): the items are CITY (SPEC)
-    d.city("公司在[[厦门]]、武汉")
-    d.city("厦门、[[武汉]]、成都")
-    d.city("武汉、[[成都]]等地")
-    # 以上 inside the span (SPEC 6成以上); the rule gives the nearest city
-    # before (the list's last), though the rate is the three cities'
-    d.metric("已升至[[八成以上]]", 80, "%", "over", CD)
-    d.date("，[[四季度]]纸箱", "2026-Q4", CD)
-    d.metric("环比增长[[约8%]]", 8, "%", "approx", CD)
-    d.org("。[[裕同科技]]前三季度")
-    d.date("裕同科技[[前三季度]]营业收入", Y, "")
-    d.metric("营业收入[[约142亿元]]", "142e8", "元", "approx", "")
-    d.org("；[[美盈森]]则在")
-    d.city("则在[[深圳]]新增")
-    d.metric("新增[[2条]]智能化", 2, "条", "exact", "深圳市")
-    d.org("。[[中国包装联合会]]预计")
-    d.date("预计，[[今年]]纸包装", Y, "")
-    d.metric("将[[突破5800亿元]]", "5800e8", "元", "over", "")
-    # P7 the regions
-    # 三 of 广东、山东、浙江三省 is the collective label (check_collective)
-    d.metric("比重约为[[52%]]", 52, "%", "approx", "", sep="约")
-    d.city("。[[东莞]]今年前10个月")
-    d.date("东莞[[今年前10个月]]纸及纸板", Y, DG)
-    d.metric("纸板产量[[约1086万吨]]", "1086e4", "吨", "approx", DG)
-    # a city's bureau, its city inside (SPEC 天津市网信办; GUIDELINES: two
-    # fields joined by 和 inside one body): no CITY 东莞
-    d.org("。[[东莞市工业和信息化局]]相关负责人")
-    d.org("推动[[玖龙纸业]]、理文造纸和建晖纸业")
-    d.org("玖龙纸业、[[理文造纸]]和建晖纸业")
-    d.org("理文造纸和[[建晖纸业]]开展")
-    # an end of the year is the year (SPEC); 前 outside; 当地 (deictic)
-    # leaves the sentence with no city
-    d.date("预计[[年底]]前完成", Y, "")
-    d.metric("完成投资[[约25亿元]]", "25e8", "元", "approx", "")
-    # 平湖 written with its 市 (a county-level city of 嘉兴, SPEC; 平湖 is
-    # also a word: written with its 市)
-    d.city("在浙江，[[平湖市]]的")
-    d.org("的[[景兴纸业]]与")
-    d.org("与[[荣晟环保]]前三季度")
-    d.date("荣晟环保[[前三季度]]合计", Y, PH)
-    d.metric("净利润[[约3.2亿元]]", "3.2e8", "元", "approx", PH)
-    d.city("；[[衢州]]的仙鹤股份")
-    d.org("的[[仙鹤股份]]和")
-    d.org("和[[五洲特纸]]聚焦")
-    d.date("特种纸，[[10月]]特种纸", OCT, QZ)
-    # 分别…约…和约…: each its own marker (precedents MB, NA)
-    d.metric("同比增长[[约15%]]和", 15, "%", "approx", QZ)
-    d.metric("和[[约22%]]。", 22, "%", "approx", QZ)
-    # a group and its listed arms (旗下的 between: ORGs each)
-    d.org("。[[中国纸业]]旗下")
-    d.org("旗下的[[冠豪高新]]与")
-    # 岳阳 inside the company's name: no CITY (SPEC: the outermost name)
-    d.org("与[[岳阳林纸]]也在")
-    d.city("前者位于[[湛江]]，")
-    d.date("，[[三季度]]特种纸", "2026-Q3", "湛江市")
-    d.metric("同比增长[[约19%]]", 19, "%", "approx", "湛江市")
-    # a bare month of the reference year; the rule gives the first city
-    # after
-    d.date("计划[[12月]]在岳阳", DEC, "岳阳市")
-    d.city("12月在[[岳阳]]启动")
-    # P8 capacity and policy (no CITY in its first and fourth sentences:
-    # 广西, 湖北, 江西 provinces)
-    d.org("产能方面，[[中国制浆造纸研究院]]测算")
-    d.date("测算，[[今年]]国内", Y, "")
-    d.metric("瓦楞纸产能[[约520万吨]]", "520e4", "吨", "approx", "")
-    d.date("，[[明年]]仍有", NY, "")
-    d.metric("仍有[[约430万吨]]", "430e4", "吨", "approx", "")
-    d.metric("其中[[超过六成]]", 60, "%", "over", "")
-    d.org("。[[斯道拉恩索]]在")
-    d.city("在广西[[北海]]的浆纸基地")
-    d.org("、[[芬欧汇川]]在")
-    # 常熟: a county-level city of 苏州 (SPEC)
-    d.city("在[[常熟]]的纸厂")
-    # items before 等部门 are ORGs (GUIDELINES' list rule)
-    d.org("。[[工业和信息化部]]等部门")
+    d.date("其[[前三季度]]销售", Y, "中山市")
+    # 双 (pairs) a measure word after a number (GUIDELINES 1200万双)
+    d.metric("运动鞋[[约1.7亿双]]", "1.7e8", "双", "approx", "中山市")
+    d.date("已至[[明年2月]]。", "2027-02", "中山市")
+    # 母公司 between a brand and its parent: two ORGs (GUIDELINES: an
+    # ambiguous brand before 母公司 is in an organization context)
+    d.org("。[[优衣库]]母公司")
+    d.org("母公司[[迅销集团]]上月")
+    d.date("迅销集团[[上月]]发布", OCT, "")
+    # 不到 inside the span, under (SPEC)
+    d.metric("收入同比增长[[不到6%]]", 6, "%", "under", "")
+    # P6 cotton and yarn (no CITY: 郑州 inside its exchange's ORG)
+    d.org("原料端，[[中国棉花协会]]本周三")
+    # a weekday inside the span (GUIDELINES 上周五): W47's Wednesday; the
+    # bracketed gloss its own mention, the same day (SPEC 今日(15日))
+    d.date("协会[[本周三]]（18日）", "2026-11-18", "")
+    d.date("本周三（[[18日]]）发布", "2026-11-18", "")
+    # 每吨 before the number is no part of the unit (GUIDELINES: 每 before
+    # the number; precedents NA, OA)
+    d.metric("均价为每吨[[14860元]]", 14860, "元", "exact", "")
+    # an end of a month is the month (SPEC); 较 outside
+    d.date("较[[10月底]]上涨", OCT, "")
+    d.metric("上涨[[约2.6%]]", "2.6", "%", "approx", "")
+    d.metric("均价为每吨[[20350元]]", 20350, "元", "exact", "")
+    d.metric("涨幅[[约1.8%]]", "1.8", "%", "approx", "")
+    d.org("。[[郑州商品交易所]]棉花")
+    d.date("主力合约[[昨日]]收于", "2026-11-20", "")
+    d.metric("收于每吨[[13960元]]", 13960, "元", "exact", "")
+    # 本周: the reference date's ISO week, W47 (a Saturday's own week)
+    d.date("，[[本周]]累计", "2026-W47", "")
+    d.metric("累计上涨[[约1.5%]]", "1.5", "%", "approx", "")
+    d.org("。[[海关总署]]数据显示，10月我国进口")
+    d.date("显示，[[10月]]我国进口", OCT, "")
+    d.metric("进口棉花[[约18万吨]]", "18e4", "吨", "approx", "")
+    d.metric("同比减少[[约21%]]", 21, "%", "approx", "")
+    d.metric("进口棉纱[[约13万吨]]", "13e4", "吨", "approx", "")
+    # 上月 as a baseline after 与 counts from the last month its sentence
+    # states (GUIDELINES: 10月营收…较上月 -> 09): after 10月, September
+    d.date("与[[上月]]基本持平", "2026-09", "")
+    # P7 spinners and fibre makers
+    # a group and its listed arm (旗下的 between: two ORGs); a province in
+    # front of a name belongs to it (SPEC: a place written directly in front)
+    d.org("纺纱企业中，[[山东魏桥创业集团]]旗下")
+    d.org("旗下的[[魏桥纺织]]前三季度")
+    d.date("魏桥纺织[[前三季度]]棉纱", Y, "")
+    d.metric("销量[[约38万吨]]", "38e4", "吨", "approx", "")
+    d.metric("同比增长[[约4%]]；", 4, "%", "approx", "")
+    # a company's seat before its name (GUIDELINES' [headquarters_before])
+    d.city("总部位于[[淄博]]的鲁泰纺织")
+    d.org("的[[鲁泰纺织]]则表示")
+    d.date("已排至[[明年一季度]]。", "2027-Q1", "淄博市")
+    d.org("。[[华孚时尚]]、百隆东方")
+    d.org("、[[百隆东方]]等色纺纱")
+    d.date("企业[[10月]]开机率", OCT, "")
+    # 以上 inside the span (SPEC 6成以上)
+    d.metric("回升至[[八成以上]]", 80, "%", "over", "")
+    d.org("化纤方面，[[恒力集团]]、")
+    d.org("、[[桐昆股份]]、新凤鸣")
+    d.org("、[[新凤鸣]]等企业")
+    # an early part of a month is the month (SPEC); the rule gives the first
+    # city after (桐乡) to the sentence's rows, though the stock figures are
+    # the three groups': the rule as written
+    d.date("由[[10月初]]的", OCT, TX)
+    # a statistic measured in time after the cue 天数 (GUIDELINES: 平均库存
+    # 天数已由去年的约180天); the figure a verb of change leads to is the
+    # same statistic (约180天降至约120天)
+    d.metric("的[[约24天]]降至", 24, "天", "approx", TX)
+    d.metric("降至[[约17天]]", 17, "天", "approx", TX)
+    d.org("，[[桐昆股份]]计划")
+    d.date("计划[[12月]]在桐乡", "2026-12", TX)
+    # 桐乡 a county-level city of 嘉兴 (SPEC)
+    d.city("12月在[[桐乡]]新增")
+    # 条 the measure word of production lines
+    d.metric("新增[[2条]]智能化", 2, "条", "exact", TX)
+    # P8 the brands
+    d.city("总部位于[[江阴]]的海澜之家")
+    d.org("的[[海澜之家]]前三季度")
+    d.date("海澜之家[[前三季度]]营业收入", Y, "江阴市")
+    d.metric("营业收入[[约158亿元]]", "158e8", "元", "approx", "江阴市")
+    d.metric("同比增长[[约3%]]；", 3, "%", "approx", "江阴市")
+    d.city("总部位于[[常熟]]的波司登")
+    d.org("的[[波司登]]表示")
+    # 今冬: a season with no year word, no DATE (SPEC)
+    d.date("同比加快，[[10月]]线上", OCT, "常熟市")
+    d.metric("同比增长[[超过30%]]", 30, "%", "over", "常熟市")
+    d.city("。[[宁波]]的雅戈尔")
+    d.org("的[[雅戈尔]]、太平鸟")
+    # a list of companies joined by 、 and 以及 (GUIDELINES: 以及 joins a
+    # list like 及)
+    d.org("、[[太平鸟]]以及")
+    d.city("以及[[温州]]的森马服饰")
+    d.org("的[[森马服饰]]也在")
+    # yearless: the nearest one (GUIDELINES; precedent OA's 双11); quotes and
+    # 期间 outside; the rule gives the nearest city before (温州)
+    d.date("“[[双11]]”期间", "2026-11-11", WZ)
+    # 折 below 10 times 10 (GUIDELINES 8折 -> 80 %); 左右 inside
+    d.metric("力度在[[7折左右]]", 70, "%", "approx", WZ)
+    # P9 policy (no CITY: 浙江 a province inside ORGs, 泉州 inside its
+    # customs ORG)
+    # items before 等部门 are ORGs (GUIDELINES' list rule; precedent OA)
+    d.org("政策层面，[[商务部]]等部门")
     # 上月 after 部门: no comparison word (GUIDELINES)
-    d.date("等部门[[上月]]发布", OCT, "")
-    # an end of a year is the year (SPEC); 到 outside; a bare 4-digit year
-    # (GUIDELINES), the baseline of the change
-    d.date("到[[2027年底]]重点", NY, "")
-    d.date("较[[2025年]]下降", LY, "")
-    d.metric("下降[[约5%]]。", 5, "%", "approx", "")
-    d.org("。[[亚太森博]]相关负责人")
-    # 日照 written with its 市 (GUIDELINES: 日照 is an ordinary word, a CITY
-    # only with 市 or its province)
-    d.city("公司在[[日照市]]的")
-    d.date("已于[[9月]]并网", "2026-09", "日照市")
-    # 度 the unit of electricity (SPEC 1200万度电)
-    d.metric("外购电[[约3.6亿度]]", "3.6e8", "度", "approx", "日照市")
-    # P9 the outlook (no CITY)
-    d.org("展望后市，[[中信证券]]研报")
+    d.date("等部门[[上月]]出台", OCT, "")
+    d.org("，[[浙江省商务厅]]随后")
+    # a branch written after a body with its place belongs to it
+    # (GUIDELINES 中国欧盟商会上海分会)
+    d.org("。[[中国出口信用保险公司浙江分公司]]数据")
+    d.date("显示，[[今年]]以来", Y, "")
+    d.metric("承保金额[[约186亿美元]]", "186e8", "美元", "approx", "")
+    d.metric("同比增长[[约12%]]", 12, "%", "approx", "")
+    # a customs district is an ORG (GUIDELINES: 南通海关; 上海海关), its
+    # city inside
+    d.org("。[[泉州海关]]则表示")
+    d.date("表示，[[10月]]经其", OCT, "")
+    d.metric("鞋服产品[[约2.3亿件]]", "2.3e8", "件", "approx", "")
+    # P10 the outlook (no CITY)
+    d.org("展望后市，[[中国服装协会]]预计")
     # yearless holidays: the coming ones (GUIDELINES); 临近 outside
     d.date("随着[[元旦]]、春节", "2027-01-01", "")
     d.date("元旦、[[春节]]临近", "2027-02-06", "")
     # a month in a sentence whose period is a yearless holiday: the year
     # that puts it nearest the holiday (GUIDELINES)
-    d.date("临近，[[12月]]箱板纸", DEC, "")
-    # 左右 inside the span (SPEC 3.6万户左右)
-    d.metric("每吨[[100元左右]]", 100, "元", "approx", "")
-    d.date("但[[明年一季度]]进入", "2027-Q1", "")
-    d.org("。[[国海证券]]则预计")
-    # 全年 after a year word is outside the span (GUIDELINES 去年全年 ->
-    # 去年)
-    d.date("预计，[[今年]]全年", Y, "")
-    d.metric("有望达到[[约520亿元]]", "520e8", "元", "approx", "")
-    # 去年: its sentence states only the relative 今年 before it, so from
-    # the reference year (GUIDELINES); 较 outside
-    d.date("较[[去年]]的", LY, "")
-    d.metric("去年的[[约440亿元]]", "440e8", "元", "approx", "")
-    d.metric("增长[[约18%]]，明年", 18, "%", "approx", "")
-    d.date("，[[明年]]或将", NY, "")
+    d.date("临近，[[12月]]服装", "2026-12", "")
+    d.date("旺季，[[明年一季度]]出口", "2027-Q1", "")
+    d.org("。[[中信建投证券]]研报")
+    # 全年 after a year word is outside the span (GUIDELINES 去年全年 -> 去年)
+    d.date("认为，[[今年]]全年", Y, "")
+    d.metric("达到[[约2990亿美元]]", "2990e8", "美元", "approx", "")
+    # a bare 4-digit year, the baseline (GUIDELINES); 较 outside
+    d.date("较[[2025年]]的", "2025", "")
+    d.metric("的[[约2940亿美元]]", "2940e8", "美元", "approx", "")
+    d.metric("增长[[约1.7%]]", "1.7", "%", "approx", "")
+    d.date("，[[明年]]增速", NY, "")
     # a range of two percentages, each with its own unit
-    d.metric("继续增长[[8%]]至", 8, "%", "exact", "")
-    d.metric("至[[10%]]。", 10, "%", "exact", "")
-    d.org("。[[中国造纸协会]]相关负责人")
-    # a bare 4-digit year (GUIDELINES); 到 outside
-    d.date("到[[2028年]]，", "2028", "")
+    d.metric("或在[[2%]]至", 2, "%", "exact", "")
+    d.metric("至[[3%]]之间", 3, "%", "exact", "")
+    d.org("。[[中国棉纺织行业协会]]相关")
+    d.date("关注[[明年]]棉花", NY, "")
     audit = {
-        "orgs": ["经济参考报", "国家统计局", "中国造纸协会", "卓创资讯",
-                 "玖龙纸业", "理文造纸", "山鹰国际", "海关总署", "厦门国贸",
-                 "建发股份", "隆众资讯", "上海期货交易所", "太阳纸业",
-                 "晨鸣纸业", "金光集团", "博汇纸业", "亚太森博", "国家邮政局",
-                 "合兴包装", "裕同科技", "大胜达", "美盈森", "中国包装联合会",
-                 "东莞市工业和信息化局", "建晖纸业", "景兴纸业", "荣晟环保",
-                 "仙鹤股份", "五洲特纸", "中国纸业", "冠豪高新", "岳阳林纸",
-                 "中国制浆造纸研究院", "斯道拉恩索", "芬欧汇川",
-                 "工业和信息化部", "中信证券", "国海证券"],
-        "cities": ["广州", "东莞", "天津", "重庆", "北海", "马鞍山", "南宁",
-                   "寿光", "厦门", "武汉", "成都", "深圳", "平湖", "衢州",
-                   "湛江", "岳阳", "常熟", "日照", "上海", "中国", "全国",
-                   "广东", "山东", "浙江", "广西", "湖北", "江西", "智利",
-                   "巴西",
-                   # absent cities as guards (precedents LC's, MA's, NA's):
-                   # none written
-                   "北京", "杭州", "苏州", "潍坊", "嘉兴", "济宁", "淄博",
-                   "东营", "泉州", "江门", "肇庆", "漳州", "镇江", "太仓",
-                   "佛山", "香港"],
-        # 东莞 stands once inside its bureau, 厦门 inside 厦门国贸, 岳阳 inside
-        # 岳阳林纸, 上海 inside 上海期货交易所, 中国 inside five ORG rows; 全国
-        # is counted in words_excluded; 广东, 山东 (x2), 浙江 (x2), 广西 (x4),
-        # 湖北, 江西 (provinces) and 智利, 巴西 (countries) excluded below; the
-        # absent cities (guards) nowhere
-        "excluded": ["看，[[广东]]、山东", "广东、[[山东]]、浙江",
-                     "、[[浙江]]三省", "在[[浙江]]，", "[[山东]]地区",
-                     "位于[[广西]]北海", "其[[广西]]南宁", "在[[广西]]、湖北",
-                     "在[[广西]]北海", "、[[湖北]]和", "和[[江西]]。",
-                     "[[智利]]、巴西", "、[[巴西]]浆厂"],
+        "orgs": ["海关总署", "中国纺织品进出口商会", "中国纺织工业联合会",
+                 "中国纺联", "绍兴市商务局", "晋江市工业和信息化局",
+                 "安踏体育", "特步国际", "阿里巴巴国际站", "亚马逊",
+                 "申洲国际", "耐克", "阿迪达斯", "优衣库",
+                 "宁波申洲针织有限公司", "华利集团", "迅销集团",
+                 "中国棉花协会", "郑州商品交易所", "山东魏桥创业集团",
+                 "魏桥纺织", "鲁泰纺织", "华孚时尚", "百隆东方", "恒力集团",
+                 "桐昆股份", "新凤鸣", "海澜之家", "波司登", "雅戈尔",
+                 "太平鸟", "森马服饰", "商务部", "浙江省商务厅",
+                 "中国出口信用保险公司浙江分公司", "泉州海关", "中国服装协会",
+                 "中信建投证券", "中国棉纺织行业协会"],
+        "cities": ["绍兴", "晋江", "宁波", "温州", "石狮", "中山", "淄博",
+                   "桐乡", "江阴", "常熟", "巴黎", "米兰", "伊斯坦布尔",
+                   "郑州", "泉州", "柯桥", "福建", "广东", "山东", "浙江",
+                   "柬埔寨", "越南", "印尼", "中东", "南美", "欧美", "拉美",
+                   "东盟", "中国", "我国", "全国", "全市", "全省",
+                   # absent cities as guards (precedents' practice): none
+                   # written
+                   "上海", "北京", "杭州", "苏州", "嘉兴", "无锡", "广州",
+                   "深圳", "东莞", "佛山", "义乌", "诸暨", "海宁", "虎门",
+                   "香港", "纽约", "米兰市", "巴黎市"],
+        # 绍兴 stands once inside 绍兴市商务局, 晋江 inside its bureau, 宁波
+        # inside 宁波申洲针织有限公司, 郑州 inside its exchange, 泉州 inside
+        # its customs, 山东 inside 山东魏桥创业集团, 浙江 inside 浙江省商务厅
+        # and the insurer's branch, 中国 inside seven ORG rows; excluded
+        # below: 柯桥 (x2, a district of 绍兴), 福建, 广东 (provinces), 柬埔寨,
+        # 越南 (x2), 印尼 (countries), 中东 (x2), 南美, 欧美, 拉美, 东盟
+        # (regions; 东盟 before 市场 in a list with regions, GUIDELINES: no
+        # ORG), 我国 (x2), 全国, 全市, 全省 (the country, deictic)
+        "excluded": ["为拓展订单，[[柯桥]]区", "其中，[[柯桥]]区",
+                     "[[福建]]晋江", "[[广东]]中山",
+                     "与[[柬埔寨]]、", "、[[越南]]工厂四季度",
+                     "[[越南]]、印尼", "、[[印尼]]工厂", "来自[[中东]]、南美",
+                     "、[[南美]]的", "[[欧美]]品牌", "、[[中东]]和拉美",
+                     "和[[拉美]]市场", "[[东盟]]、中东", "10月[[我国]]纺织品",
+                     "10月[[我国]]进口", "，[[全国]]规模", "，[[全市]]鞋服",
+                     "占[[全省]]同类"],
         "numbers_excluded": [],
-        # 二 of 第二期 (an ordinal, SPEC)
-        "cn_excluded": ["第[[二]]期"],
-        # the collective labels of the lists just given (GUIDELINES)
-        "collectives": [("重庆[[三]]地", 3), ("浙江[[三]]省", 3)],
+        "cn_excluded": [],
+        # the collective label of the list just given (GUIDELINES)
+        "collectives": [("温州[[三]]市", 3)],
         "latin_excluded": [],
-        # words that are no DATE, no figure or no place: 日均 (a daily
-        # average), 节能 (节 of a word), 旺季, 淡季 (seasons with no year),
-        # 全年 (outside the span after 今年, GUIDELINES), 全国 (the country),
-        # 一体化 (一 of a word); 同期, 年度 (none outside rows)
-        "words_excluded": {"日均": 1, "节能": 2, "旺季": 1, "淡季": 1,
-                           "全年": 1, "全国": 3, "一体化": 1, "同期": 0,
-                           "年度": 0},
-        # generic words outside ORG rows: 公司 (上市公司股东, 公司在马鞍山,
-        # 公司在厦门, 公司在日照市: a kind and read-backs), and the heads and
-        # names a cut ORG would leave outside (集团, 协会, 联合会, 研究院,
-        # 统计局, 邮政局, 总署, 交易所, 信息化, 证券, 资讯, 纸业, 股份, 造纸,
-        # and the trade names before each head: 玖龙, 理文, 山鹰, 太阳, 晨鸣,
-        # 金光, 博汇, 亚太, 森博, 合兴, 裕同, 胜达, 美盈, 建晖, 景兴, 荣晟,
-        # 仙鹤, 五洲, 冠豪, 岳阳林, 卓创, 隆众, 国贸, 建发, 斯道拉, 芬欧, 中信,
-        # 国海, 制浆) none outside rows but those counted; nor the places that
-        # open the bodies' names (东莞市, 厦门国, 上海期货)
-        "orgwords_excluded": {"公司": 4, "集团": 0, "协会": 0, "联合会": 0,
-                              "研究院": 0, "统计局": 0, "邮政局": 0,
-                              "总署": 0, "交易所": 0, "信息化": 0, "证券": 0,
-                              "资讯": 0, "纸业": 0, "股份": 0, "玖龙": 0,
-                              "理文": 0, "山鹰": 0, "太阳": 0, "晨鸣": 0,
-                              "金光": 0, "博汇": 0, "亚太": 0, "森博": 0,
-                              "合兴": 0, "裕同": 0, "胜达": 0, "美盈": 0,
-                              "建晖": 0, "景兴": 0, "荣晟": 0, "仙鹤": 0,
-                              "五洲": 0, "冠豪": 0, "岳阳林": 0, "卓创": 0,
-                              "隆众": 0, "国贸": 0, "建发": 0, "斯道拉": 0,
-                              "芬欧": 0, "中信": 0, "国海": 0, "制浆": 0,
-                              "东莞市": 0, "厦门国": 0, "上海期货": 0},
+        # words that are no DATE, no figure or no place: 全年 (outside the
+        # span after 今年, GUIDELINES), 今冬 (a season with no year word,
+        # SPEC), 天数 (库存天数, the statistic's name), 旺季 (a season, no
+        # year); 同期, 年度 (none outside rows)
+        "words_excluded": {"全年": 1, "今冬": 1, "天数": 1, "旺季": 1,
+                           "同期": 0, "年度": 0},
+        # generic words outside ORG rows: 公司 (母公司, 公司正对: a kind and a
+        # read-back), and the heads and names a cut ORG would leave outside
+        # (集团, 协会, 商会, 联合会, 纺联, 股份, 海关, 总署, 交易所, 商务局,
+        # 商务厅, 信息化局, 证券, 分公司, 有限公司, and the trade names before
+        # each head: 申洲, 魏桥, 鲁泰, 华孚, 百隆, 恒力, 桐昆, 凤鸣, 海澜,
+        # 司登, 戈尔, 太平鸟, 森马, 安踏, 特步, 华利, 迅销, 阿里巴巴, 中信建投,
+        # 出口信用, 进出口, 棉花协会, 服装协会, 棉纺织), and the name's last
+        # words a cut after the trade name would leave outside (国际, 体育,
+        # 时尚, 东方, 之家, 针织, 创业, 桥纺织, 泰纺织, 马服饰; 服饰 once outside,
+        # 休闲服饰企业: new after the mutations below) none outside rows but
+        # those counted; nor the places that open the bodies' names (绍兴市,
+        # 晋江市, 浙江省, 山东魏桥, 郑州商品, 泉州海)
+        "orgwords_excluded": {"公司": 2, "集团": 0, "协会": 0, "商会": 0,
+                              "联合会": 0, "纺联": 0, "股份": 0, "海关": 0,
+                              "总署": 0, "交易所": 0, "商务局": 0,
+                              "商务厅": 0, "信息化局": 0, "证券": 0,
+                              "分公司": 0, "有限公司": 0, "申洲": 0,
+                              "魏桥": 0, "鲁泰": 0, "华孚": 0, "百隆": 0,
+                              "恒力": 0, "桐昆": 0, "凤鸣": 0, "海澜": 0,
+                              "司登": 0, "戈尔": 0, "太平鸟": 0, "森马": 0,
+                              "安踏": 0, "特步": 0, "华利": 0, "迅销": 0,
+                              "阿里巴巴": 0, "中信建投": 0, "出口信用": 0,
+                              "进出口": 0, "棉花协会": 0, "服装协会": 0,
+                              "棉纺织": 0, "国际": 0, "体育": 0,
+                              "时尚": 0, "东方": 0, "之家": 0, "服饰": 1,
+                              "针织": 0, "创业": 0, "桥纺织": 0,
+                              "泰纺织": 0, "马服饰": 0,
+                              "绍兴市": 0, "晋江市": 0,
+                              "浙江省": 0, "山东魏桥": 0, "郑州商品": 0,
+                              "泉州海": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g270 Taiwan's printed circuit boards, November 2026: the association's
-# monthly figures (台灣電路板協會 and TPCA 昨（23）日: 10月, 今年前10月, 114年,
-# 今（115）年); the makers' revenue (臻鼎 10月, 鵬鼎控股 in 深圳 同月; 欣興電子
-# 10月; 金像電 10月; 華通電腦, 健鼎科技 10月); AI servers and substrates
-# (工研院產科國際所 明年; 欣興, 南亞電路板 and 南電, 景碩 第3季, 南電 前3季
-# against 去年同期; 和碩集團, 景碩 明（116）年, 今年, 桃園); laminates and
-# materials (台光電, 台燿, 聯茂 10月; 台光電 in 桃園, 崑山, 中山 明年底; 金居開發,
-# 富喬工業, 尖點科技 10月; 南亞塑膠 第4季); capacity (臻鼎 今年, 明年, 淮安 明年
-# 第2季; 碁鼎科技 in 秦皇島; 金像電 in 常熟; 健鼎 in 無錫, 仙桃 10月; 華通 in
-# 惠州, 重慶; 定穎投控 in 黃石 上月; 敬鵬, 瀚宇博德 in 江陰); investment and
-# Taoyuan (經濟部投資審議司 上週五（20日）, 同日; 桃園市政府經濟發展局: 桃園;
-# 台郡科技 in 高雄; TPCA 今年, 桃園, 新北); demand (輝達, 超微 明年上半年; 廣達,
-# 緯穎, 鴻海 明年; 緯穎 10月; 台積電 明年); the outlook (上週五, 今年; TPCA;
-# 明（116）年, 民國111年; 聖誕節, 農曆年, 12月, 11月, 116年第2季).  Traditional
-# as Taiwan writes it (台, 占, 公布, 上週五, 前10月, 前3季, 第3季, 第4季, 第2季,
-# 年增, 月增, 新台幣, 億, 萬, 兆, ROC years), cp950 without BOM, 2026-11-24 (a
-# Tuesday, ISO week 2026-W48), 經濟日報; its dateline line 記者鄔芷菱／桃園報導
-# (no outlet, 桃園 a CITY; ／ written with cp950's A1 FE, in no span).
-# 昨（23）日 2026-11-23; 上週五 2026-11-20; 上月 2026-10; 明年 2027.
+# g276 Taiwan's food makers, November 2026: the ministry's output figures
+# (經濟部統計處 昨（23）日: 10月, 今年前10月, 中秋節, 國慶, 115年); 統一企業 (in
+# 台南: 10月, 今年前10月; 統一 and 統一超商 同月; 統一企業中國 in 上海 前3季;
+# 明年元旦); dairy, meat and snacks (味全 10月, 上月, 12月; 大成, 卜蜂 10月;
+# 聯華食品 前3季; 中華食品, 宏亞食品 10月; 佳格食品 10月); drinks and bakery
+# (黑松 今年前10月; 泰山企業, 愛之味; 南僑投控, 皇家可口 上月 in 桃園,
+# 明（116）年第2季); 統一超商's arms (統一星巴克 10月; 康是美 今年前10月; 新北,
+# 桃園 今年, 明年; 台南市政府經濟發展局 今年前10月, 台南); oil and sugar (大統益,
+# 福懋油脂 上週; 台灣糖業公司 and 台糖 明年上半年; 台灣菸酒公司 10月); the
+# channels (全聯福利中心 今年, 本月 in 台中, 台南, 高雄; 全家便利商店 前3季 and
+# 全家 年底; 家樂福, 美廉社, 萊爾富, 好市多 上週, 今年, 去年; 台灣連鎖暨加盟協會
+# 今年); food safety (衛生福利部食品藥物管理署 and 食藥署 上週, 今年; 食藥署北區
+# 管理中心 12月1日, 明年2月底; 台北市政府衛生局, 新北市政府衛生局 本月); prices
+# (行政院主計總處 本月初, 10月; 公平交易委員會 and 公平會; 消費者文教基金會);
+# exports and outlook (財政部關務署 今年前10月, 東京, 大阪; 食品工業發展研究所
+# 今（115）年, 114年, 聖誕節, 農曆年, 明年第1季; 民國114年).  Traditional as
+# Taiwan writes it (台, 占, 公布, 上週, 前10月, 前3季, 第2季, 第1季, 年增, 年減,
+# 新台幣, 億, 萬, ROC years), plain Big5 without BOM, 2026-11-24 (a Tuesday,
+# ISO week 2026-W48), 聯合報; its dateline line 記者林怡萱／台北報導 (no
+# outlet, 台北 a CITY; ／ written with plain Big5's A2 41, in no span).
+# 昨（23）日 2026-11-23; 上週 2026-W47; 上月 2026-10; 本月 2026-11; 明年 2027.
 # ===========================================================================
 @doc
-def g270():
-    d = Doc(G270)
-    Y, LY, NY = "2026", "2025", "2027"
-    OCT, FRI = "2026-10", "2026-11-20"
-    TY, HA, KS, ZS = "桃园市", "淮安市", "昆山市", "中山市"
-    # title (a heading that opens with no city: no section; its space
-    # after 逾兩成 splits it into two sentences, GUIDELINES); a bare month of
-    # the reference year; 年增 (year on year) is no DATE
-    d.date("PCB廠[[10月]]營收", OCT, "")
-    # 逾 over (SPEC); 兩成 -> 20 % (SPEC 4成)
-    d.metric("年增[[逾兩成]] AI", 20, "%", "over", "")
-    d.date("訂單推升[[明年]]資本支出", NY, "")
-    # the dateline 記者鄔芷菱／桃園報導: the place filed from (precedents NA,
-    # MA, LA); a heading that opens with no city: no section
-    d.city("／[[桃園]]報導")
-    # P1 the association's figures (no CITY)
-    d.org("\n\n[[台灣電路板協會]]（")
-    # a name's Latin short form in brackets after it is an ORG there and
-    # wherever the article repeats it (GUIDELINES; precedent NC's CAM, ACI)
-    d.org("協會（[[TPCA]]）昨")
+def g276():
+    d = Doc(G276)
+    Y, LY, NY, OCT = "2026", "2025", "2027", "2026-10"
+    TN, SH, TY, TK = "台南市", "上海市", "桃园市", "东京"
+    # title (a heading that opens with no city: no section; its space after
+    # 逾6% splits it into two sentences, GUIDELINES); a bare month of the
+    # reference year; 年增 (year on year) is no DATE
+    d.date("食品業[[10月]]產值", OCT, "")
+    # 逾 over (SPEC)
+    d.metric("年增[[逾6%]] 統一", 6, "%", "over", "")
+    d.org("% [[統一企業]]等大廠")
+    # a year word before a holiday is inside the span (GUIDELINES 2024年春节);
+    # 明年 counts from the reference year (GUIDELINES 元旦前后，明年元旦 ->
+    # 2027-01-01); 起 outside
+    d.date("等大廠[[明年元旦]]起調漲售價\n", "2027-01-01", "")
+    # the dateline 記者林怡萱／台北報導: the place filed from (precedents NA,
+    # OA); a heading that opens with no city: no section
+    d.city("／[[台北]]報導")
+    # P1 the ministry's figures (no CITY)
+    d.org("\n\n[[經濟部統計處]]昨")
     # 昨（N）日: one span, the day before the reference date (SPEC 今（5）日)
-    d.date("）[[昨（23）日]]公布", "2026-11-23", "")
-    d.date("製造業[[10月]]合併營收", OCT, "")
+    d.date("統計處[[昨（23）日]]公布", "2026-11-23", "")
+    d.date("公布，[[10月]]食品及飲料", OCT, "")
     # a marker before a currency written before the number qualifies the
     # figure and stays outside the span with the currency (GUIDELINES
-    # 约人民币100亿元)
-    d.metric("合併營收約新台幣[[892億元]]", "892e8", "元", "approx", "",
+    # 约人民币100亿元; precedent OA)
+    d.metric("產值約新台幣[[612億元]]", "612e8", "元", "approx", "",
              outer="約新台幣")
-    d.metric("月增[[3.8%]]", "3.8", "%", "exact", "")
-    d.metric("年增[[21.6%]]", "21.6", "%", "exact", "")
+    d.metric("年增[[約6.3%]]，創", "6.3", "%", "approx", "")
     # 今年 attached to Taiwan's first months without 個 (GUIDELINES 前10月)
-    d.date("；[[今年前10月]]累計", Y, "")
-    d.metric("累計營收[[約8,140億元]]", "8140e8", "元", "approx", "")
-    d.metric("年增[[約15.2%]]", "15.2", "%", "approx", "")
-    # a bare ROC year in a Taiwan text (SPEC); 全年 after a year outside the
-    # span (GUIDELINES)
-    d.date("接近[[114年]]全年", LY, "")
-    d.metric("全年的[[約9,020億元]]", "9020e8", "元", "approx", "")
-    d.org("。[[TPCA]]預估，今")
-    # 今（115）年: one span, the bracketed ROC year (GUIDELINES)
-    d.date("預估，[[今（115）年]]台商", Y, "")
-    # 兆 is 10^12 (GUIDELINES); 突破 inside the span, over (SPEC)
-    d.metric("可望[[突破1兆元]]", "1e12", "元", "over", "")
-    d.metric("可望達到[[約1.47兆元]]", "1.47e12", "元", "approx", "")
-    # P2 the makers' revenue
-    # a maker by its short name, acting as one (it earns; GUIDELINES:
-    # Taiwan's makers by their kind, 链条大厂桂盟10月营收)
-    d.org("PCB龍頭[[臻鼎]]10月")
-    d.date("臻鼎[[10月]]合併營收", OCT, "")
-    d.metric("合併營收約新台幣[[187.6億元]]", "187.6e8", "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[約18%]]", 18, "%", "approx", "")
-    d.city("旗下位於[[深圳]]的")
-    d.org("的[[鵬鼎控股]]同月")
+    d.date("；[[今年前10月]]累計產值", Y, "")
+    d.metric("累計產值[[約5,986億元]]", "5986e8", "元", "approx", "")
+    d.metric("年增[[約2.1%]]，主要", "2.1", "%", "approx", "")
+    # yearless holidays: the nearest ones (GUIDELINES); Taiwan's 國慶 is
+    # 10-10 (GUIDELINES: a text written in Taiwan); 連假 outside
+    d.date("受惠[[中秋節]]及", "2026-09-25", "")
+    d.date("及[[國慶]]連假", "2026-10-10", "")
+    # 該處 a back-reference, no ORG; a bare ROC year in a Taiwan text (SPEC)
+    d.date("預估，[[115年]]食品業", Y, "")
+    # 突破 inside the span, over (SPEC)
+    d.metric("可望[[突破7,100億元]]", "7100e8", "元", "over", "")
+    # P2 統一企業
+    # a company's seat before its name (GUIDELINES' [headquarters_before]);
+    # the rule gives the nearest city before (台南) to the sentence's rows
+    d.city("總部位於[[台南]]的食品龍頭")
+    d.org("食品龍頭[[統一企業]]10月")
+    d.date("統一企業[[10月]]合併營收", OCT, TN)
+    d.metric("合併營收[[約538.6億元]]", "538.6e8", "元", "approx", TN)
+    d.metric("年增[[約4.2%]]，今年", "4.2", "%", "approx", TN)
+    d.date("，[[今年前10月]]累計營收", Y, TN)
+    d.metric("累計營收[[約5,210億元]]", "5210e8", "元", "approx", TN)
+    d.metric("年增[[約3.8%]]。", "3.8", "%", "approx", TN)
+    # the company's short name (the article gives its fuller name 統一企業,
+    # GUIDELINES) before 旗下 and its arm: two ORGs
+    d.org("。[[統一]]旗下")
+    d.org("旗下[[統一超商]]同月")
     # 同月 takes the latest month written before it (GUIDELINES: 同年/同月/
     # 当月 like 当天)
-    d.date("鵬鼎控股[[同月]]營收", OCT, "深圳市")
-    d.metric("營收約人民幣[[39.2億元]]", "39.2e8", "元", "approx", "深圳市",
+    d.date("統一超商[[同月]]營收", OCT, "")
+    d.metric("營收[[約289.3億元]]", "289.3e8", "元", "approx", "")
+    d.metric("年增[[約5.6%]]，全台", "5.6", "%", "approx", "")
+    # 全台 deictic (SPEC 全港)
+    d.metric("門市[[約7,150家]]", 7150, "家", "approx", "")
+    d.city("總部位於[[上海]]的統一企業中國")
+    # X中國 after a listed company names its arm (GUIDELINES 毕马威中国): one
+    # ORG
+    d.org("的[[統一企業中國]]前3季")
+    # Taiwan's first quarters without 個 after the name it is about: the year
+    d.date("統一企業中國[[前3季]]淨利", Y, SH)
+    d.metric("淨利約人民幣[[15.6億元]]", "15.6e8", "元", "approx", SH,
              outer="約人民幣")
-    d.metric("年增[[約11%]]", 11, "%", "approx", "深圳市")
-    d.org("法人分析，[[臻鼎]]在AI")
-    # its stock code in brackets: a code, no figure (SPEC)
-    d.org("載板龍頭[[欣興電子]]（")
-    d.date("（3037）[[10月]]營收", OCT, "")
-    d.metric("10月營收[[約142.3億元]]", "142.3e8", "元", "approx", "")
-    d.metric("月增[[2.1%]]", "2.1", "%", "exact", "")
-    d.metric("年增[[約24%]]", 24, "%", "approx", "")
-    d.metric("占比升至[[約六成]]", 60, "%", "approx", "")
-    d.org("伺服器板大廠[[金像電]]10月")
-    d.date("金像電[[10月]]營收", OCT, "")
-    d.metric("營收[[約68.9億元]]", "68.9e8", "元", "approx", "")
-    d.metric("年增[[約57%]]", 57, "%", "approx", "")
-    d.org("；[[華通電腦]]與")
-    d.org("與[[健鼎科技]]10月")
-    d.date("健鼎科技[[10月]]營收", OCT, "")
-    d.metric("分別為[[約79.4億元]]", "79.4e8", "元", "approx", "")
-    d.metric("及[[約61.2億元]]", "61.2e8", "元", "approx", "")
-    # P3 AI servers and substrates
-    d.org("。\n\n[[工研院產科國際所]]預估")
-    d.date("預估，[[明年]]全球", NY, "")
-    d.metric("年增[[約28%]]", 28, "%", "approx", "")
-    # 台 (machines, servers) the measure word as written
-    d.metric("達到[[約260萬台]]", "260e4", "台", "approx", "")
-    # 以上 inside the span (SPEC 6成以上); 倍 the unit (SPEC 10倍)
-    d.metric("一般伺服器的[[5倍以上]]", 5, "倍", "over", "")
-    d.org("方面，[[欣興]]、南亞電路板")
-    d.org("、[[南亞電路板]]（南電）")
-    # a bracketed short form, its characters in the name's order
-    # (GUIDELINES)
-    d.org("南亞電路板（[[南電]]）")
-    d.org("（南電）與[[景碩]]第3季")
-    # Taiwan's quarter without 度 (GUIDELINES), in the reference year
-    d.date("景碩[[第3季]]產能", "2026-Q3", "")
-    d.metric("回升至[[八成以上]]", 80, "%", "over", "")
-    d.org("，[[南電]]前3季")
-    # Taiwan's first quarters without 個 (GUIDELINES 前3季): the year
-    d.date("南電[[前3季]]稅後", Y, "")
-    d.metric("純益約新台幣[[9.8億元]]", "9.8e8", "元", "approx", "",
-             outer="約新台幣")
-    # 去年同期 after 前3季 (no ISO form): the year (SPEC)
-    d.date("較[[去年同期]]成長", LY, "")
-    d.metric("成長[[約2.3倍]]", "2.3", "倍", "approx", "")
-    d.org("。[[和碩集團]]旗下")
-    d.org("旗下的[[景碩]]表示")
-    # 明（116）年: one span, the bracketed ROC year of the coming year
-    # (GUIDELINES); the rule gives the first city after (桃園)
-    d.date("表示，[[明（116）年]]資本支出", NY, TY)
-    d.date("較[[今年]]增加", Y, TY)
-    d.metric("增加[[約三成]]，主要", 30, "%", "approx", TY)
-    d.city("位於[[桃園]]的載板")
-    # P4 laminates and materials (the first sentence holds no CITY)
-    d.org("大廠[[台光電]]、台燿")
-    d.org("台光電、[[台燿]]與聯茂10月")
-    d.org("台燿與[[聯茂]]10月")
-    d.date("與聯茂[[10月]]營收同步", OCT, "")
-    d.org("走高，[[台光電]]10月")
-    d.date("走高，台光電[[10月]]營收", OCT, "")
-    d.metric("營收[[約83.7億元]]", "83.7e8", "元", "approx", "")
-    d.metric("年增[[約46%]]", 46, "%", "approx", "")
-    d.org("，[[台燿]]與聯茂則")
-    d.org("台燿與[[聯茂]]則分別")
-    d.metric("分別年增[[約31%]]", 31, "%", "approx", "")
-    d.metric("及[[約12%]]。", 12, "%", "approx", "")
-    d.org("。[[台光電]]指出")
-    d.city("將在[[桃園]]、江蘇")
-    # 崑山 (Taiwan's form of 昆山), after its province (GUIDELINES: a
-    # province glued to its city leaves the city a CITY)
-    d.city("江蘇[[崑山]]與")
-    # 中山 after its province: a CITY (GUIDELINES: a mainland city named like
-    # a district of Taiwan counts as an ambiguous form does, with its
-    # province)
-    d.city("廣東[[中山]]擴建")
-    # a year's end is the year (SPEC); 前 outside; the rule gives the
-    # nearest city before (中山), though the capacity is the three sites'
-    d.date("，[[明年底]]前整體", NY, ZS)
-    d.metric("再增加[[約三成]]。", 30, "%", "approx", ZS)
-    # roles in front of a company stay outside it (GUIDELINES 零件厂利奇)
-    d.org("銅箔廠[[金居開發]]、")
-    d.org("玻纖布廠[[富喬工業]]與")
-    d.org("鑽針廠[[尖點科技]]10月")
-    d.date("尖點科技[[10月]]營收", OCT, "")
-    d.metric("分別年增[[約63%]]", 63, "%", "approx", "")
-    d.metric("、[[約41%]]及", 41, "%", "approx", "")
-    d.metric("及[[約37%]]；", 37, "%", "approx", "")
-    d.org("；[[南亞塑膠]]則宣布")
-    # 起 outside
-    d.date("宣布[[第4季]]起", "2026-Q4", "")
-    # 一成 is a figure (GUIDELINES: a figure in 一成); 不到 inside the
-    # span: under (SPEC)
-    d.metric("幅度[[不到一成]]", 10, "%", "under", "")
-    # P5 capacity
-    d.org("擴產方面，[[臻鼎]]今年")
-    # the rule gives the first city after (淮安) to the rows before it
-    d.date("臻鼎[[今年]]資本支出", Y, HA)
-    d.metric("資本支出約新台幣[[380億元]]", "380e8", "元", "approx", HA,
-             outer="約新台幣")
-    d.date("，[[明年]]將提高", NY, HA)
-    d.metric("提高至[[450億元以上]]", "450e8", "元", "over", HA)
-    d.city("江蘇[[淮安]]的新廠區")
-    # 首座 is an ordinal (SPEC: 首个), no figure
-    d.date("預計[[明年第2季]]完工", "2027-Q2", HA)
-    # 碁 (cp950 F9 D6, outside plain Big5) stands inside this ORG only
-    d.org("旗下[[碁鼎科技]]在")
-    d.city("河北[[秦皇島]]的")
-    d.metric("擴充[[約兩成]]產能", 20, "%", "approx", "秦皇岛市")
-    d.org("。[[金像電]]斥資")
-    # the rule gives the first city after (常熟)
-    d.metric("斥資約新台幣[[120億元]]", "120e8", "元", "approx", "常熟市",
-             outer="約新台幣")
-    d.city("江蘇[[常熟]]與泰國")
-    d.org("；[[健鼎]]在江蘇")
-    d.city("江蘇[[無錫]]與")
-    # 仙桃: a county-level city of 湖北 (SPEC), after its province
-    d.city("湖北[[仙桃]]的")
-    d.date("廠區[[10月]]稼動率", OCT, "仙桃市")
-    d.metric("已達[[約九成]]", 90, "%", "approx", "仙桃市")
-    d.org("；[[華通]]則將")
-    d.city("廣東[[惠州]]與")
-    d.city("惠州與[[重慶]]的")
-    d.metric("產能提高[[約15%]]", 15, "%", "approx", "重庆市")
-    d.org("。[[定穎投控]]在")
-    d.city("湖北[[黃石]]的新廠")
+    d.metric("年增[[約9%]]。", 9, "%", "approx", SH)
+    d.org("。[[統一企業]]表示")
+    d.date("將自[[明年元旦]]起", "2027-01-01", "")
+    d.metric("平均漲幅[[約5%]]。", 5, "%", "approx", "")
+    # P3 dairy, meat and snacks (no CITY)
+    d.org("受惠。[[味全]]10月")
+    d.date("味全[[10月]]營收", OCT, "")
+    d.metric("營收[[約18.7億元]]", "18.7e8", "元", "approx", "")
+    d.metric("年增[[約6.1%]]", "6.1", "%", "approx", "")
+    # 林鳳營鮮乳, 貝納頌咖啡: products, no ORG (SPEC)
+    d.org("；[[味全]]表示")
     # 上月: no comparison word before it (GUIDELINES)
-    d.date("已於[[上月]]投產", OCT, "黄石市")
-    # 平方呎 a unit as written (GUIDELINES 方呎, 平方呎); 月產能 outside
-    d.metric("月產能[[約45萬平方呎]]", "45e4", "平方呎", "approx", "黄石市")
-    d.org("；[[敬鵬]]與")
-    d.org("與[[瀚宇博德]]則")
-    d.city("江蘇[[江陰]]。")
-    # P6 investment and Taoyuan
-    d.org("\n\n[[經濟部投資審議司]]上週五")
-    # a weekday inside the span (GUIDELINES 上周五): W47's Friday from the
-    # Tuesday 2026-11-24 (W48); the bracketed gloss its own mention
-    d.date("審議司[[上週五]]（20日）", FRI, "")
-    d.date("上週五（[[20日]]）核准", FRI, "")
-    # items before 等企業 are ORGs (GUIDELINES)
-    d.org("核准[[欣興]]、台光電等企業")
-    d.org("、[[台光電]]等企業")
-    d.metric("合計[[約3.6億美元]]", "3.6e8", "美元", "approx", "")
-    # 同日 takes the latest day-precision date written before it
-    # (GUIDELINES)
-    d.date("，[[同日]]也核准", FRI, "")
-    d.org("核准[[尖點科技]]增資")
-    d.metric("子公司[[約1,500萬美元]]", "1500e4", "美元", "approx", "")
+    d.date("收購價[[上月]]調升", OCT, "")
+    d.date("預計[[12月]]調漲", "2026-12", "")
+    # a range, each figure with its own unit; an Arabic 1 with a unit is a
+    # figure (precedent OA's 每升值1元)
+    d.metric("調漲[[1元]]至", 1, "元", "exact", "")
+    d.metric("至[[3元]]。", 3, "元", "exact", "")
+    # Taiwan's makers by their kind (GUIDELINES 链条大厂桂盟10月营收): roles
+    # in front stay outside
+    d.org("肉品大廠[[大成]]與卜蜂")
+    d.org("大成與[[卜蜂]]也繳出")
+    d.org("，[[大成]]10月營收")
+    d.date("，大成[[10月]]營收", OCT, "")
+    d.metric("營收[[約97.5億元]]", "97.5e8", "元", "approx", "")
+    d.metric("年增[[約2.8%]]", "2.8", "%", "approx", "")
+    d.org("，[[卜蜂]]則為")
+    d.metric("則為[[約24.6億元]]", "24.6e8", "元", "approx", "")
+    d.metric("年增[[約7.9%]]", "7.9", "%", "approx", "")
+    d.org("零食大廠[[聯華食品]]前3季")
+    d.date("聯華食品[[前3季]]稅後", Y, "")
+    d.metric("純益[[約11.2億元]]", "11.2e8", "元", "approx", "")
+    d.metric("年增[[約14%]]", 14, "%", "approx", "")
+    # 每股 before the number is no part of the unit (GUIDELINES' 每)
+    d.metric("每股純益[[約3.9元]]", "3.9", "元", "approx", "")
+    d.org("豆腐大廠[[中華食品]]與")
+    d.org("零食廠[[宏亞食品]]10月")
+    d.date("宏亞食品[[10月]]營收", OCT, "")
+    d.metric("分別年增[[約3%]]與", 3, "%", "approx", "")
+    d.metric("與[[約9%]]；", 9, "%", "approx", "")
+    d.org("；[[佳格食品]]則因")
+    d.date("成長，[[10月]]營收年增逾一成", OCT, "")
+    # 一成 is a figure (GUIDELINES); 逾 over
+    d.metric("年增[[逾一成]]。", 10, "%", "over", "")
+    # P4 drinks and bakery
+    d.org("飲料與烘焙方面，[[黑松]]今年")
+    d.date("黑松[[今年前10月]]營收", Y, "")
+    d.metric("營收[[約68.4億元]]", "68.4e8", "元", "approx", "")
+    d.metric("年增[[約4.5%]]，其中", "4.5", "%", "approx", "")
+    d.metric("增加[[約8%]]，主要", 8, "%", "approx", "")
+    d.org("；[[泰山企業]]與")
+    d.org("與[[愛之味]]則分別")
+    # a holding and its subsidiary (旗下 between: two ORGs)
+    d.org("。[[南僑投控]]旗下")
+    d.org("旗下[[皇家可口]]上月")
+    # the rule gives the first city after (桃園) to the rows before it
+    d.date("皇家可口[[上月]]宣布", OCT, TY)
+    d.metric("斥資[[約12億元]]", "12e8", "元", "approx", TY)
+    d.city("在[[桃園]]擴建")
+    # 明（116）年 with its quarter: one span, the bracketed ROC year of the
+    # coming year (GUIDELINES 明（116）年1月 -> 2027-01)
+    d.date("預計[[明（116）年第2季]]投產", "2027-Q2", TY)
+    # 月產能 outside; 噸 the unit, simplified 吨
+    d.metric("月產能[[約2,500噸]]", 2500, "吨", "approx", TY)
+    # P5 統一超商's arms
+    d.org("\n\n[[統一超商]]轉投資")
+    d.org("穩健，[[統一星巴克]]10月")
+    d.date("統一星巴克[[10月]]營收", OCT, "")
+    d.metric("營收[[約21.6億元]]", "21.6e8", "元", "approx", "")
+    d.metric("年增[[約7%]]；", 7, "%", "approx", "")
+    d.org("；[[康是美]]受惠")
+    d.date("熱銷，[[今年前10月]]營收", Y, "")
+    d.metric("年增[[約5%]]。統一超商表示", 5, "%", "approx", "")
+    d.org("。[[統一超商]]表示")
+    # the rule gives the first city after (新北) to 今年, the nearest before
+    # (桃園) to the rest
+    d.date("表示，[[今年]]已在", Y, "新北市")
+    d.city("已在[[新北]]、桃園")
+    d.city("、[[桃園]]新增")
+    # 多 after the number inside the span, over (SPEC 400多万)
+    d.metric("新增[[40多家]]複合店", 40, "家", "over", TY)
+    d.date("，[[明年]]將持續", NY, TY)
     # a city's government bureau, its city inside (SPEC 天津市网信办;
     # GUIDELINES 新北市政府地政局): no CITY
-    d.org("。[[桃園市政府經濟發展局]]統計")
-    d.city("統計，[[桃園]]PCB")
-    d.metric("相關廠商[[約340家]]", 340, "家", "approx", TY)
-    # 全台 is deictic (SPEC 全港); 約 touching the figure, inside the span
-    d.metric("占全台[[約六成]]", 60, "%", "approx", TY)
-    d.org("；[[台郡科技]]在高雄")
-    d.city("在[[高雄]]的軟板廠")
-    # 名 before 員工 counts people (GUIDELINES 6.3万名|人才)
-    d.metric("增聘[[約1,200名]]員工", 1200, "名", "approx", "高雄市")
-    d.org("人力方面，[[TPCA]]調查")
-    # the rule gives the first city after (桃園 of the schools' list)
-    d.date("會員廠商[[今年]]新增", Y, TY)
-    # 個 the measure word (unit 个, simplified)
-    d.metric("職缺[[約4,800個]]", 4800, "个", "approx", TY)
-    d.city("與[[桃園]]、新北")
-    d.city("、[[新北]]的大專院校")
-    # P7 demand (no CITY)
-    d.org("需求上，[[輝達]]與超微")
-    d.org("與[[超微]]新一代")
-    # several months of a year: the year (SPEC 上半年)
-    d.date("平台[[明年上半年]]放量", NY, "")
-    # items before 等伺服器代工廠 (a list closed by a kind of company)
-    d.org("放量，[[廣達]]、緯穎")
-    d.org("、[[緯穎]]與鴻海")
-    d.org("與[[鴻海]]等伺服器")
-    d.date("已上修[[明年]]出貨", NY, "")
-    d.org("。[[緯穎]]10月")
-    d.date("緯穎[[10月]]營收", OCT, "")
-    d.metric("營收約新台幣[[862億元]]", "862e8", "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[約1.4倍]]", "1.4", "倍", "approx", "")
-    d.org("。[[台積電]]先進")
-    d.date("估算，[[明年]]ABF", NY, "")
-    # 約為: the marker separated by 為 (GUIDELINES 约为19%)
-    d.metric("缺口約為[[8%]]", 8, "%", "approx", "", sep="約")
-    # P8 the outlook (no CITY)
-    # W47's Friday (no gloss here)
-    d.date("美元[[上週五]]收在", FRI, "")
-    # a rate's level after 收在 with its unit 元 as written (precedent NA)
-    d.metric("收在[[30.42元]]", "30.42", "元", "exact", "")
-    # 以來 outside
-    d.date("，[[今年]]以來升值", Y, "")
-    d.metric("升值[[約4.6%]]", "4.6", "%", "approx", "")
-    d.org("。[[TPCA]]估算")
-    # an Arabic 1 with a unit is a figure (precedent NA's 每升值1元;
-    # GUIDELINES' indefinite is the Chinese 一 before a measure word)
-    d.metric("每升值[[1元]]", 1, "元", "exact", "")
-    # a marker separated from the number by a verb sets the qualifier and
-    # stays outside (SPEC 约增加3万户); 個百分點 is the unit 百分点 (SPEC)
-    d.metric("約減少[[0.8個百分點]]", "0.8", "百分点", "approx", "",
-             sep="約")
-    d.org("後市，[[TPCA]]預估")
-    d.date("預估，[[明（116）年]]台商", NY, "")
+    d.org("。[[台南市政府經濟發展局]]則統計")
+    d.date("統計，[[今年前10月]]台南", Y, TN)
+    d.city("今年前10月[[台南]]食品業")
+    d.metric("新增投資[[約86億元]]", "86e8", "元", "approx", TN)
+    d.metric("年增[[約18%]]，多數", 18, "%", "approx", TN)
+    # P6 oil and sugar (no CITY)
+    d.org("方面，[[大統益]]與")
+    d.org("與[[福懋油脂]]上週")
+    # 上週: the ISO week before the Tuesday's W48
+    d.date("福懋油脂[[上週]]同步", "2026-W47", "")
+    d.metric("調漲[[約2元]]，漲幅", 2, "元", "approx", "")
     # a range of two percentages, each with its own unit
-    d.metric("年增[[12%]]至", 12, "%", "exact", "")
-    d.metric("至[[14%]]，", 14, "%", "exact", "")
+    d.metric("漲幅[[4%]]至", 4, "%", "exact", "")
+    d.metric("至[[5%]]；", 5, "%", "exact", "")
+    # a bracketed short form, its characters in the name's order
+    # (GUIDELINES): two ORGs
+    d.org("；[[台灣糖業公司]]（台糖）")
+    d.org("（[[台糖]]）則表示")
+    d.date("影響，[[明年上半年]]家庭", NY, "")
+    d.org("。[[台灣菸酒公司]]10月")
+    d.date("台灣菸酒公司[[10月]]啤酒", OCT, "")
+    # 公升 a unit as written (GUIDELINES)
+    d.metric("銷量[[約3,400萬公升]]", "3400e4", "公升", "approx", "")
+    d.metric("年減[[約6%]]。", 6, "%", "approx", "")
+    # P7 the channels
+    d.org("買氣。[[全聯福利中心]]表示")
+    # the rule gives the first city after (台中) to the rows before the list
+    # and the nearest before (高雄, the list's last) to those after it,
+    # though the figures are the chain's: the rule as written
+    d.date("表示，[[今年]]冷凍", Y, "台中市")
+    d.metric("年增[[約12%]]，本月", 12, "%", "approx", "台中市")
+    d.date("，[[本月]]並在", "2026-11", "台中市")
+    d.city("並在[[台中]]、台南")
+    d.city("、[[台南]]及高雄")
+    d.city("及[[高雄]]新開")
+    d.metric("新開[[3家]]大型", 3, "家", "exact", "高雄市")
+    # 以上 inside the span (SPEC 6成以上); 全台 deictic
+    d.metric("已達[[1,250家以上]]", 1250, "家", "over", "高雄市")
+    d.org("；[[全家便利商店]]前3季")
+    d.date("全家便利商店[[前3季]]鮮食", Y, "")
+    d.metric("年增[[約8%]]，外送", 8, "%", "approx", "")
+    d.metric("成長[[約15%]]，全家", 15, "%", "approx", "")
+    # the short name after the fuller one (GUIDELINES: where the article
+    # gives the fuller name, the short one counts everywhere in it)
+    d.org("，[[全家]]並預計")
+    # an end of the year is the year (SPEC); 前 outside
+    d.date("預計[[年底]]前", Y, "")
+    d.metric("展店[[約200家]]", 200, "家", "approx", "")
+    d.org("。[[家樂福]]、美廉社")
+    d.org("、[[美廉社]]、萊爾富")
+    d.org("、[[萊爾富]]及好市多")
+    d.org("及[[好市多]]自上週")
+    d.date("好市多自[[上週]]起", "2026-W47", "")
+    # 年菜 (New Year dishes) is no DATE
+    d.date("估計，[[今年]]年菜", Y, "")
+    # 去年: its sentence states only the relative 今年, so from the
+    # reference year (GUIDELINES); 較 outside
+    d.date("可望較[[去年]]成長", LY, "")
+    # 一成 a figure, 左右 inside (SPEC)
+    d.metric("成長[[一成左右]]", 10, "%", "approx", "")
+    # GUIDELINES' own example of an association naming two trades joined by
+    # 暨 after its place
+    d.org("。[[台灣連鎖暨加盟協會]]指出")
+    d.date("總數[[今年]]已突破", Y, "")
+    d.metric("已[[突破1.4萬家]]", "1.4e4", "家", "over", "")
+    # P8 food safety (no CITY: 台北, 新北 inside their bureaus' ORGs)
+    # a bracketed short form (GUIDELINES): two ORGs
+    d.org("把關方面，[[衛生福利部食品藥物管理署]]（食藥署）")
+    d.org("（[[食藥署]]）上週")
+    d.date("（食藥署）[[上週]]公布", "2026-W47", "")
+    d.date("公布，[[今年]]以來", Y, "")
+    # 批 (batches) a count unit after a number (GUIDELINES 批次)
+    d.metric("報驗[[約34.8萬批]]", "34.8e4", "批", "approx", "")
+    d.metric("不合格[[約1,120批]]", 1120, "批", "approx", "")
+    d.metric("不合格率[[約0.3%]]", "0.3", "%", "approx", "")
+    # a department written right after its administration belongs to it
+    # (SPEC 蚂蚁金服集团银行服务部; GUIDELINES 国家药监局药品审评中心): one ORG
+    d.org("。[[食藥署北區管理中心]]指出")
+    # 自…起至…: a range, two mentions (SPEC); 自, 起, 至 outside
+    d.date("自[[12月1日]]起", "2026-12-01", "")
+    d.date("起至[[明年2月底]]，", "2027-02", "")
+    d.org("。[[台北市政府衛生局]]與")
+    d.org("與[[新北市政府衛生局]]也於")
+    d.date("也於[[本月]]抽驗", "2026-11", "")
+    # 年節 (the New Year season) is no DATE
+    d.metric("年節食品[[約420件]]", 420, "件", "approx", "")
+    # 不到 inside the span, under (SPEC)
+    d.metric("不合格率[[不到2%]]", 2, "%", "under", "")
+    # P9 prices (no CITY)
+    d.org("物價方面，[[行政院主計總處]]本月初")
+    # a start of a month is the month (SPEC), 本月 from the reference date
+    d.date("主計總處[[本月初]]公布", "2026-11", "")
+    d.date("公布，[[10月]]消費者", OCT, "")
+    d.metric("年增[[約1.8%]]，其中", "1.8", "%", "approx", "")
+    d.metric("食物類年增[[約2.9%]]", "2.9", "%", "approx", "")
+    d.metric("外食費年增[[約3.4%]]", "3.4", "%", "approx", "")
+    d.org("，[[公平交易委員會]]（公平會）")
+    d.org("（[[公平會]]）表示")
+    d.org("；[[消費者文教基金會]]則呼籲")
+    # P10 exports and the outlook
+    d.org("外銷方面，[[財政部關務署]]統計")
+    # the rule gives the first city after (東京) to every row of the
+    # sentence, though the figures are Taiwan's exports: the rule as written
+    d.date("統計，[[今年前10月]]加工食品", Y, TK)
+    d.metric("出口約新台幣[[386億元]]", "386e8", "元", "approx", TK,
+             outer="約新台幣")
+    d.metric("年增[[約5.2%]]，其中", "5.2", "%", "approx", TK)
+    # 約 before 占 sets approx across the verb (GUIDELINES 约占全国的四成;
+    # precedent OB's 约占全国的四分之一); 約 outside, declared
+    d.metric("約占[[三成]]，", 30, "%", "approx", TK, sep="約")
+    d.metric("銷往美國[[約96億元]]", "96e8", "元", "approx", TK)
+    d.metric("年增[[約11%]]，東京", 11, "%", "approx", TK)
+    # a list sharing one head (等地): the items are CITY (SPEC); foreign
+    # cities by their common Chinese names
+    d.city("，[[東京]]、大阪")
+    d.city("、[[大阪]]等地")
+    d.org("。[[食品工業發展研究所]]預估")
+    # 今（115）年: one span, the bracketed ROC year (GUIDELINES)
+    d.date("預估，[[今（115）年]]食品業", Y, "")
+    # a bare ROC year, the baseline; 較 outside
+    d.date("較[[114年]]成長", LY, "")
+    d.metric("成長[[約2.5%]]；", "2.5", "%", "approx", "")
+    # yearless holidays: the coming ones (GUIDELINES; 聖誕節 12-25 on both
+    # sides; 农历年 is 春节); 前 outside
+    d.date("在[[聖誕節]]及", "2026-12-25", "")
+    d.date("及[[農曆年]]前備貨", "2027-02-06", "")
+    d.date("帶動下，[[明年第1季]]業績", "2027-Q1", "")
     # 民國 inside the span (SPEC); a 民國 year is a year even before 來
     # (GUIDELINES); 以來 outside
-    d.date("，[[民國111年]]以來", "2022", "")
-    # yearless holidays: the coming ones (GUIDELINES; 聖誕節 12-25 on both
-    # sides; 農曆年 is 春节); 前後 and 前 outside
-    d.date("指出，[[聖誕節]]前後", "2026-12-25", "")
-    d.date("加上[[農曆年]]前", "2027-02-06", "")
-    # a month in a sentence whose period is a yearless holiday: the year
-    # that puts it nearest the holiday (GUIDELINES); 較 outside
-    d.date("趨緩，[[12月]]營收", "2026-12", "")
-    d.date("較[[11月]]小幅", "2026-11", "")
-    # a bare ROC year with its quarter, one span (SPEC 112年5月20日)
-    d.date("延伸至[[116年第2季]]。", "2027-Q2", "")
+    d.date("提醒，[[民國114年]]以來", LY, "")
     audit = {
         "orgs": list(ORG_NORM),
         "cities": ["台北", "臺北", "新北", "桃園", "台中", "臺中", "台南",
                    "臺南", "高雄", "新竹", "嘉義", "基隆", "台灣", "全台",
-                   "深圳", "崑山", "中山", "淮安", "秦皇島", "常熟", "無錫",
-                   "仙桃", "惠州", "重慶", "黃石", "江陰", "江蘇", "廣東",
-                   "河北", "湖北", "泰國", "大陸", "歐美",
-                   # absent cities as guards (precedents LC's, MA's, NA's):
-                   # none written
-                   "上海", "北京", "蘇州", "東莞", "廣州", "南通", "珠海",
-                   "昆山", "曼谷", "宜蘭", "彰化", "苗栗", "竹北"],
-        # 桃園 stands once inside 桃園市政府經濟發展局 besides its five CITY
-        # rows; 台灣 inside 台灣電路板協會 and once in 台灣與泰國廠 (Taiwan, no
-        # city), excluded below; 全台 (deictic, SPEC 全港), 江蘇 (x5), 廣東
-        # (x2), 河北, 湖北 (x2) (provinces), 泰國 (x4), 大陸 (x2), 歐美
-        # (countries and regions) excluded below; the absent cities (guards)
-        # nowhere
-        "excluded": ["，[[台灣]]與泰國", "占[[全台]]", "、[[江蘇]]崑山",
-                     "在[[江蘇]]淮安", "擴建[[江蘇]]常熟", "在[[江蘇]]無錫",
-                     "與[[江蘇]]江陰", "與[[廣東]]中山", "於[[廣東]]惠州",
-                     "在[[河北]]秦皇島", "與[[湖北]]仙桃", "在[[湖北]]黃石",
-                     "常熟與[[泰國]]的", "加碼[[泰國]]與", "台灣與[[泰國]]廠",
-                     "增資[[泰國]]子公司", "赴[[大陸]]投資", "，[[大陸]]廠區",
-                     "[[歐美]]客戶"],
-        # the stock code of 欣興電子 (a code, SPEC)
-        "numbers_excluded": ["（[[3037]]）"],
-        # 一 of 一般 and 新一代 (words)
-        "cn_excluded": ["[[一]]般伺服器", "新[[一]]代"],
+                   "上海", "東京", "大阪", "越南", "美國", "大陸", "中國",
+                   # absent cities as guards (precedents' practice): none
+                   # written
+                   "北京", "香港", "廣州", "深圳", "雲林", "彰化", "屏東",
+                   "宜蘭", "花蓮", "苗栗", "洛杉磯", "首爾", "曼谷",
+                   "台北市", "台南市"],
+        # 台北 stands once inside 台北市政府衛生局, 新北 inside 新北市政府衛生局,
+        # 台南 inside 台南市政府經濟發展局, 台灣 inside 台灣糖業公司, 台灣菸酒
+        # 公司 and 台灣連鎖暨加盟協會, 中國 inside 統一企業中國, besides their
+        # CITY rows and ORG rows;
+        # excluded below: 全台 (x2, deictic, SPEC 全港), 越南, 美國 (x2)
+        # (countries); 日本 (x2) is counted in words_excluded
+        "excluded": ["，[[全台]]門市約", "，[[全台]]門市數", "自[[越南]]輸入",
+                     "日本、[[美國]]成長", "銷往[[美國]]約"],
+        "numbers_excluded": [],
+        "cn_excluded": [],
         "collectives": [],
-        # Latin words that are no name: PCB, AI, ABF, CCL, HDI (products and
-        # technologies; SPEC: technology names are no figure, and no body)
-        "latin_excluded": ["[[PCB]]廠10月", "[[AI]]伺服器訂單推升",
-                           "受惠[[AI]]伺服器", "台商[[PCB]]製造業",
-                           "[[PCB]]龍頭臻鼎", "臻鼎在[[AI]]伺服器",
-                           "[[ABF]]載板營收", "全球[[AI]]伺服器",
-                           "每台[[AI]]伺服器", "的[[PCB]]價值",
-                           "分析，[[AI]]伺服器主機板", "[[ABF]]載板方面",
-                           "（[[CCL]]）", "部分[[PCB]]廠已提前",
-                           "的[[HDI]]產能", "桃園[[PCB]]相關",
-                           "新一代[[AI]]平台", "多家[[PCB]]廠已完成",
-                           "明年[[ABF]]載板", "，[[PCB]]廠毛利率",
-                           "台商[[PCB]]產值", "但[[AI]]伺服器訂單"],
-        # words that are no DATE, no figure or no place: 年增, 月增 (year and
-        # month on year; one 年增 straddles the DATE 今年 of 較今年增加, whose
-        # 年 the row covers), 全年 (outside the span after 114年, GUIDELINES),
-        # 歷年同月 (the same month of past years, GUIDELINES: no DATE), 單月
-        # (a single month), 淡季 (a season, no year), 月產能 (monthly
-        # capacity); 同期, 年度 (none outside rows)
-        "words_excluded": {"年增": 14, "月增": 2, "全年": 1, "歷年同月": 1,
-                           "單月": 1, "淡季": 1, "月產能": 1, "同期": 0,
-                           "年度": 0},
-        # generic words outside ORG rows: 公司 (個別公司, 子公司), 協會 (協會指出,
-        # 協會也與: read back), and the heads and names a cut ORG would leave
-        # outside (電路板協會, 集團, 科技, 控股, 投控, 開發, 工業, 塑膠, 審議司,
-        # 經濟發展局, 產科國際所, and the trade names before each head: 臻鼎,
-        # 鵬鼎, 碁鼎, 欣興, 金像, 華通, 健鼎, 南亞, 景碩, 和碩, 台光, 台燿,
-        # 聯茂, 金居, 富喬, 尖點, 定穎, 敬鵬, 瀚宇, 台郡, 輝達, 超微, 廣達,
-        # 緯穎, 鴻海, 台積, 工研院) none outside rows but those counted; nor the
-        # places and levels that open the bodies' names (桃園市政府, 經濟部,
-        # 台灣電路板)
-        "orgwords_excluded": {"公司": 2, "協會": 2, "電路板協會": 0,
-                              "集團": 0, "科技": 0, "控股": 0, "投控": 0,
-                              "開發": 0, "工業": 0, "塑膠": 0, "審議司": 0,
-                              "經濟發展局": 0, "產科國際所": 0, "臻鼎": 0,
-                              "鵬鼎": 0, "碁鼎": 0, "欣興": 0, "金像": 0,
-                              "華通": 0, "健鼎": 0, "南亞": 0, "景碩": 0,
-                              "和碩": 0, "台光": 0, "台燿": 0, "聯茂": 0,
-                              "金居": 0, "富喬": 0, "尖點": 0, "定穎": 0,
-                              "敬鵬": 0, "瀚宇": 0, "台郡": 0, "輝達": 0,
-                              "超微": 0, "廣達": 0, "緯穎": 0, "鴻海": 0,
-                              "台積": 0, "工研院": 0, "桃園市政府": 0,
-                              "經濟部": 0, "台灣電路板": 0},
+        # CPI (an index's name; no body)
+        "latin_excluded": ["（[[CPI]]）"],
+        # words that are no DATE, no figure or no place: 年增, 年減 (year on
+        # year), 歷年同月 (the same month of past years, GUIDELINES: no
+        # DATE), 月產能 (monthly capacity), 年菜 (New Year dishes), 年節
+        # (the New Year season), 日本 (a country), 天候 (the weather); 同期,
+        # 年度 (none outside rows)
+        "words_excluded": {"年增": 24, "年減": 1, "歷年同月": 1, "月產能": 1,
+                           "年菜": 2, "年節": 1, "日本": 2, "天候": 1,
+                           "同期": 0, "年度": 0},
+        # generic words outside ORG rows (none: 公司 stands only inside
+        # 台灣糖業公司 and 台灣菸酒公司), and the heads and names a cut ORG
+        # would leave outside (企業, 統計處, 發展局, 衛生局, 管理中心, 研究所,
+        # 關務署, 委員會, 基金會, 主計, 投控, 超商, 加盟協會, and the trade names
+        # before each head: 統一, 味全, 大成, 卜蜂, 聯華, 中華食, 宏亞, 佳格, 黑松,
+        # 泰山, 愛之味, 南僑, 皇家, 星巴克, 康是美, 大統, 福懋, 糖業, 菸酒, 全聯,
+        # 全家, 家樂福, 美廉, 萊爾富, 好市多, 食藥署, 食品藥物, 公平, 文教) none
+        # outside rows; nor the places and levels that open the bodies' names
+        # (經濟部, 台南市政府, 台北市政府, 新北市政府, 衛生福利部, 財政部,
+        # 行政院); nor the last words a cut after the trade name would leave
+        # outside (中國 of 統一企業中國, 福利中心, 中心, 油脂, 可口, 華食品, 亞食品,
+        # 格食品; 便利商店 once outside, 國內連鎖便利商店: new here, after
+        # the mutations that cut 統一企業中國 to 統一企業 and 全聯福利中心 to 全聯,
+        # ORG_NORM along, passed)
+        "orgwords_excluded": {"公司": 0, "企業": 0, "統計處": 0, "發展局": 0,
+                              "衛生局": 0, "管理中心": 0, "研究所": 0,
+                              "關務署": 0, "委員會": 0, "基金會": 0,
+                              "主計": 0, "投控": 0, "超商": 0,
+                              "加盟協會": 0, "統一": 0, "味全": 0,
+                              "大成": 0, "卜蜂": 0, "聯華": 0, "中華食": 0,
+                              "宏亞": 0, "佳格": 0, "黑松": 0, "泰山": 0,
+                              "愛之味": 0, "南僑": 0, "皇家": 0, "星巴克": 0,
+                              "康是美": 0, "大統": 0, "福懋": 0, "糖業": 0,
+                              "菸酒": 0, "全聯": 0, "全家": 0, "家樂福": 0,
+                              "美廉": 0, "萊爾富": 0, "好市多": 0,
+                              "食藥署": 0, "食品藥物": 0, "公平": 0,
+                              "文教": 0, "經濟部": 0, "台南市政府": 0,
+                              "台北市政府": 0, "新北市政府": 0,
+                              "衛生福利部": 0, "財政部": 0, "行政院": 0,
+                              "中國": 0, "福利中心": 0, "中心": 0,
+                              "便利商店": 1, "油脂": 0, "可口": 0,
+                              "華食品": 0, "亞食品": 0, "格食品": 0},
         "orgstring_excluded": [],
     }
     return d, audit
@@ -1720,7 +1781,7 @@ def half_break(text, i):
     """A space between Han characters, or after a figure's %, stands
     between a headline's halves: each half is its own sentence (GUIDELINES;
     annotate_mb.py's, ported in annotate_na.py; here both titles split
-    after a figure: 约18% in g269, 逾兩成 in g270)."""
+    after a figure: 约3.2% in g275, 逾6% in g276)."""
     if text[i] not in (" ", "\u3000") or i == 0 or i + 1 >= len(text):
         return False
     han = re.compile("[\u3400-\u9fff\U00020000-\U0003ffff]")
@@ -2060,6 +2121,46 @@ def check_forward(d, r):
         assert r["normalized"] == str(ref.year), r
 
 
+def check_holiday_period(d, r):
+    """A month or a quarter written without a year, in a sentence whose
+    period is a holiday written with no year (one of the HOLIDAY spans
+    without 今年/明年/去年, earlier in the sentence), takes the year that
+    puts the month, or the quarter's middle month, nearest that holiday
+    (GUIDELINES: 元旦假期…，12月31日入住 -> 2026-12-31; 随着元旦、春节临近，
+    四季度 -> 2026-Q4 in November 2026; annotate_oc.py's check, ported here:
+    used by g275's 四季度 after 黑色星期五 and 圣诞节 and its 12月 after 元旦
+    and 春节).  The holiday is the first such one of the sentence; its date
+    is the table's, recomputed by check_holiday()."""
+    tx = r["text"]
+    m = re.fullmatch(r"(\d{1,2})月(?:底|初|末|[上中下]{1,2}旬)?|"
+                     r"第?([一二三四1-4])季度?", tx)
+    if not m:
+        return
+    s = r["start"]
+    while s > 0 and d.text[s - 1] not in SENT_END:
+        s -= 1
+    hols = sorted((x for x in d.rows if x["type"] == "DATE" and
+                   s <= x["start"] and x["end"] <= r["start"] and
+                   x["text"] in HOLIDAY and
+                   not x["text"].startswith(("今年", "明年", "去年"))),
+                  key=lambda x: x["start"])
+    if not hols:
+        return
+    hol = datetime.date.fromisoformat(hols[0]["normalized"])
+    if m.group(1):
+        mon = int(m.group(1))
+    else:
+        q = m.group(2)
+        q = int(q) if q.isdigit() else CN_DIGIT[q]
+        mon = 3 * q - 1                     # the quarter's middle month
+    y = min(range(hol.year - 1, hol.year + 2), key=lambda yy: abs(
+        (datetime.date(yy, mon, 15) - hol).days))
+    if m.group(1):
+        assert r["normalized"] == "%d-%02d" % (y, mon), (r, y)
+    else:
+        assert r["normalized"] == "%d-Q%d" % (y, q), (r, y)
+
+
 def check_precision(d, r):
     """The precision a DATE span writes (SPEC: an end, start or middle of a
     period normalizes to the period; several months or quarters of a year
@@ -2113,16 +2214,20 @@ def check_precision(d, r):
 SHI_NEXT = set("级級场場区區民内內外政郊")
 TIME_UNITS = {"年", "天", "个月", "分钟", "小时", "周", "日"}
 STAT_CUES = ("平均", "人均", "日均", "停留", "缩短", "縮短", "延长", "延長",
-             "压缩", "壓縮")
+             "压缩", "壓縮", "天数", "天數")     # 天数: GUIDELINES' cue list
+# a city right before these is a street, a district, a port or a station,
+# no CITY (GUIDELINES: 南京路, 天津港, 广州地铁; annotate_oc.py's CITY_STOPS)
+CITY_STOPS = ("机场", "機場", "国际机场", "國際機場", "地铁", "地鐵", "捷运",
+              "捷運", "站", "路", "区", "區", "县", "縣", "州", "港")
 CHANGE_VERBS = ("缩短", "縮短", "延长", "延長", "压缩", "壓縮")
 
 
 def check_time_metric(d, r):
     """A METRIC measured in time (年, 分钟 …) needs a statistic cue earlier
     in its clause or a verb of change right after it; otherwise it is a
-    duration, no METRIC (GUIDELINES; from annotate_ib.py).  Kept, unused
-    here: neither article writes a time figure (annotate_na.py's 約12天
-    after 平均交期縮短 before)."""
+    duration, no METRIC (GUIDELINES; from annotate_ib.py).  Used here by
+    g275's 约24天 and 约17天 after 库存天数 (天数 joins the cues: GUIDELINES
+    name it)."""
     if r["type"] != "METRIC" or r["unit"] not in TIME_UNITS:
         return
     clause = re.split("[，,。；;！？\n]", d.text[:r["start"]])[-1]
@@ -2216,11 +2321,10 @@ def check_no_collective_metric(d, r):
 def check_line3(d, rows):
     """The third line of each article (the byline or the dateline under
     the title) is the declared line and holds exactly the declared rows
-    (precedent BC's BYLINE_ROWS, annotate_aa.py's form, as annotate_na.py
-    kept it: g269's 经济参考报记者 裘晓岚 广州报道, whose outlet is an ORG by
-    SPEC and GUIDELINES' byline rule and whose 广州 is the city filed from,
-    and g270's dateline 記者鄔芷菱／桃園報導, whose 桃園 is the city filed
-    from)."""
+    (precedent BC's BYLINE_ROWS, annotate_aa.py's form, as annotate_oa.py
+    kept it: g275's 本报记者 沈佳禾 绍兴报道, whose 本报 names no outlet
+    (GUIDELINES) and whose 绍兴 is the city filed from, and g276's dateline
+    記者林怡萱／台北報導, whose 台北 is the city filed from)."""
     lines = d.text.split("\n")
     line3, want = LINE3[d.doc_id]
     assert lines[1] == "" and lines[3] == "" and lines[2] == line3, (
@@ -2242,9 +2346,15 @@ def check(d, audit):
     rows.sort(key=lambda r: (r["start"], r["end"]))
     for prev, cur in zip(rows, rows[1:]):
         assert prev["end"] <= cur["start"], f"overlap: {prev!r} / {cur!r}"
+        # two ORG rows never touch: a department or unit written right after
+        # a body belongs to it (SPEC 蚂蚁金服集团银行服务部; GUIDELINES), so a
+        # body cut from its department would leave two touching rows
+        # (annotate_ob.py's check, ported here)
+        assert not (prev["type"] == cur["type"] == "ORG" and
+                    prev["end"] == cur["start"]), ("touching ORGs", prev, cur)
     check_line3(d, rows)
-    # each declared no-span character (／ of the cp950 article's dateline,
-    # whose plain-Big5 and cp950 codes differ) stands once, on
+    # each declared no-span character (／ of the plain-Big5 article's
+    # dateline, whose plain-Big5 and cp950 codes differ) stands once, on
     # the dateline line (the third line), and in no span
     # (checked per row below)
     for ch in d.no_span_chars:
@@ -2341,6 +2451,7 @@ def check(d, audit):
             check_holiday(d, r)
             check_bare_year(d, r)
             check_forward(d, r)
+            check_holiday_period(d, r)
             check_precision(d, r)
             # a bare 前N个月 / 前N月 / 前N季 / 前三季度 (no year word attached)
             # is the calendar period only right after the noun, name, place
@@ -2375,6 +2486,19 @@ def check(d, audit):
             assert not re.search("旗下|的|、|，|,", tx), ("ORG across", r)
             assert not d.text[max(0, s - 2):s] in ("国家", "國家", "中国",
                                                    "中國"), ("ORG cut", r)
+            # an ORG right after 及/和/與/与 is the next item of a list only
+            # after another ORG row; otherwise the joiner stands inside one
+            # body's name (GUIDELINES: 上海市文化和旅游局, 运输及物流局;
+            # annotate_oc.py's check, ported here)
+            if s > 0 and d.text[s - 1] in "及和與与":
+                assert any(x["type"] == "ORG" and x["end"] == s - 1
+                           for x in rows), ("joiner inside a name", r)
+            # a department written right after a university belongs to it
+            # (SPEC 福建师范大学行政管理学院; annotate_oc.py's check, kept:
+            # neither article names a university)
+            if tx.endswith(("大學", "大学")):
+                assert not re.match(r"[\u4e00-\u9fff]{1,8}?(學院|学院|學系|"
+                                    r"学系|研究院|研究所)", d.text[e:]), r
         if r["type"] == "CITY":
             assert r["normalized"] in known_cities, r
             # a 市 written right after a city belongs to it (SPEC 杭州市),
@@ -2383,6 +2507,9 @@ def check(d, audit):
             # 无锡市 cut to 无锡 passed here)
             if d.text[e:e + 1] == "市":
                 assert d.text[e + 1:e + 2] in SHI_NEXT, ("市 outside", r)
+            # a city right before 机场, 地铁, 站, 路, 区, 县, 州 or 港 is no CITY
+            # (GUIDELINES; annotate_oc.py's CITY_STOPS, ported here)
+            assert not d.text[e:].startswith(CITY_STOPS), ("city before", r)
             assert (r["normalized"] in NO_SHI) != r["normalized"].endswith(
                 "市") or r["normalized"] in FOREIGN_SHI, r
             assert not (r["normalized"] in NO_SHI and
@@ -2414,8 +2541,8 @@ def check(d, audit):
 
     # a declared character outside plain Big5 stands only inside the ORG
     # rows whose text is declared for it (annotate_ga.py's 碁 of 宏碁, after
-    # annotate_ia.py's and annotate_ja.py's checks; used again here: 碁 of
-    # 碁鼎科技, declared in IN_ORG)
+    # annotate_ia.py's and annotate_ja.py's checks; annotate_oa.py's 碁 of
+    # 碁鼎科技; kept, unused here: IN_ORG is empty)
     for c, names in d.in_org_span.items():
         assert all(c in name for name in names), (c, names)
         places = [m.start() for m in re.finditer(re.escape(c), d.text)]
@@ -2484,6 +2611,10 @@ def check(d, audit):
                        {k for k in CITY_NORM if k in d.text}):
         need(re.escape(name), "city string", covered + all_excl)
     need(r"\d+", "number", covered + all_excl)
+    # a magnitude character outside every row and exclusion (annotate_ob.py's
+    # audit, ported here: neither the digit nor the Chinese-numeral audit
+    # reads 万, 萬, 亿, 億 or 兆)
+    need("[万萬亿億兆]", "magnitude", covered + all_excl)
     need(r"[A-Za-z]+", "latin word", covered + all_excl)
     need("[%s]" % CN_NUM_CHARS, "Chinese numeral", covered + all_excl)
     need("[%s]" % TIME_CHARS, "time character", covered + all_excl)

@@ -1,114 +1,112 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g271_innovative_drug_makers_licensing and
-g272_hk_property_agents_secondhand_homes (annotator OB).
+g277_coal_miners_power_plants and
+g278_hk_international_schools_tuition (annotator PB).
 
-Adapted from the precedent set's tools/annotate_nb.py (/tmp/ho47/precedent:
+Adapted from the precedent set's tools/annotate_ob.py (/tmp/ho48/precedent:
 a simplified mainland article in the GB family whose byline holds the
 characters its narrower codec lacks, and a traditional Hong Kong article
 with declared characters outside plain Big5: the pair closest to mine in
-content, regions and sources; copied and the data changed).  annotate_nb.py
-says that its own precedent annotate_mb.py had exactly my storage (GB18030
-and Big5-HKSCS), which annotate_nb.py turned into GBK and UTF-16; its two
-storage blocks are rebuilt here:
+scripts, regions and content; copied and the data changed).  Its two
+storage blocks are rebuilt for my storage:
 
-- its GBK block (characters outside GB2312 on the byline) becomes a GB18030
-  block (characters outside GBK on the byline), ported from the precedent's
-  tools/annotate_nc.py, which kept annotate_mb.py's GB18030 block: the
-  declared characters are the only ones GBK lacks, each written with its
-  declared GB18030 bytes at its own place (the file walked character by
-  character), of the kinds declared per article (GB18030_KINDS: here one
-  two-byte code of GB18030's FE row, annotate_mb.py's kind that
-  annotate_nc.py kept unused, and one four-byte code of a character outside
-  the BMP); gbk, cp936 and gb2312 fail on the file, gb18030 reads it (the
-  narrowest-codec pair gb18030/gbk); every other character is GB2312, two
-  bytes a non-ASCII character but the declared ones; the Big5 family and
-  the Unicode codecs fail or read another text; the astral character stands
-  on the byline before every span of the body (ASTRAL_BEFORE_BODY).
-- its UTF-16 LITTLE-ENDIAN block becomes a BIG5-HKSCS block WITHOUT A BOM
-  for the Hong Kong text (annotate_mb.py's storage, rebuilt from the
-  precedent notes and from annotate_na.py's plain-Big5 byte walk): the file
-  walked character by character, each character's Big5-HKSCS bytes at its
-  own place, two bytes a non-ASCII character, the declared characters with
-  their declared codes; plain big5 and cp950 fail on the file, each first
-  at the first declared character it lacks (the narrowest-codec pairs
-  big5hkscs/big5 and big5hkscs/cp950); every line without a declared
-  character is plain Big5, cp950 and Big5-HKSCS alike, byte for byte;
-  gb18030 reads the file too, as another text (the pipeline decides by the
-  share of common characters, GUIDELINES), which the block measures; the
-  other GB codecs, UTF-8 and UTF-16 fail or read another text; the opener
-  【明報專訊】 opens line 3.  The Hong Kong block (annotate_nb.py's, on the
-  decoded text) keeps its declared kinds and line checks, here with three
-  kinds (hkscs-low, hkscs-udf and cp950).
+- its GB18030 block (characters outside GBK on the byline) becomes a GBK
+  block (characters outside GB2312 on the byline), the storage annotate_nb.py
+  had by annotate_ob.py's notes: the declared characters are the only ones
+  GB2312 lacks, each written with its declared GBK bytes at its own place
+  (the file walked character by character), of the kinds declared per
+  article (GBK_KINDS: one of GBK/3, lead byte 81-A0, and one of GBK/4, lead
+  byte AA-FE with a trail byte 40-A0); gb2312 fails on the file, first at
+  the byte of the first declared character, and gbk reads it (the
+  narrowest-codec pair gbk/gb2312); gb18030 and cp936 read the same text;
+  every other character is GB2312, two bytes a non-ASCII character; the
+  Big5 family and the Unicode codecs fail or read another text; the byline
+  本报记者 王喆 周珺 names no outlet (GUIDELINES: 本报 is none, annotate_oc.py's
+  BYLINE_ORG False), so the line holds no row.
+- its BIG5-HKSCS block becomes a UTF-8 WITH-BOM block for the Hong Kong
+  text (annotate_oa.py's UTF-8-with-BOM block of its simplified article,
+  turned to a traditional one with annotate_oc.py's checks of its UTF-8
+  Macao file): exactly one EF BB BF in front and no second BOM; utf-8-sig
+  reads the text, plain utf-8 reads U+FEFF and the text (one code point
+  more); three bytes a non-ASCII character, no four-byte one, no combining
+  mark; the characters plain Big5 cannot write are the declared ones,
+  written with their UTF-8 bytes, their Big5-HKSCS codes nowhere in the
+  file; the legacy codecs and UTF-16 fail or read another text, with and
+  without the BOM; GB2312 cannot write the text.  The Hong Kong block
+  (annotate_ob.py's, on the decoded text) keeps its declared kinds and line
+  checks, here with two kinds (hkscs-udf 滙 of 滙豐, inside its ORG row;
+  hkscs-low 邨 of 石硤尾邨 and 埗 of 深水埗, in no span).  The article has
+  no opener (星島日報's pages open with the text), so no line opens with 【.
 
-It keeps every check of annotate_nb.py: strict decoding, offsets, overlaps,
-span edges, formats, calendar-valid DATEs, METRIC values re-derived from the
-span, ORG/CITY/unit normalizations against OpenCC t2s, the OpenCC t2s of the
-whole simplified article, audits of digits, Latin words, Chinese numerals,
-time characters, holiday words, city strings, ORG words and ORG strings,
-the independent `city` rule (city sections under headings included, though
-neither article has one; a headline's space splits its halves) asserted
-against my hand value on every DATE/METRIC row, the month and day a DATE
-span writes, its precision, a bare month, day or quarter in the reference
-year, the holiday table by exact span and the holidays recomputed without
-it, ROC years only in a Taiwan text (none here), relative words resolved
-from the reference date (昨日, 本周三, 上周, 上周五, 上周六, 上月, 上月底,
-本月, 今年, 明年, 去年, 上年; 下月, 今日 and N年前 kept, unused), 上月 as a
-baseline (used: 較上月 after 本月), the bare-day rule (21日, 20日, 16日,
-22日), the range check (kept, unused), 同日 (kept, unused), 去年同期 a year
-before its sentence's period at that period's precision (after 今年前三季度:
-the year; after 10月份: the month), the bracketed gloss (上周六（21日）,
-上周五（20日）), the 上季 and 十一 checks (kept, unused), check_forward
-(kept, unused), check_holiday_period (12月 after 春节, 12月 after 聖誕), the
-约占 check (used: 约占全国的四分之一), markers before, touching and after a
-span, 约为 as a separated marker (约为27.3%), the declared shared unit (the
-1 of 1至2笔), the collective label (两 of 杭州、南京两地) and
-check_no_collective_metric, the time unit (kept, unused), the narrowest
-codec, no Taiwan marker and no bare 2-3 digit year in either text, the
-byline block, the opener block, the declared characters' bytes and kinds,
-the NO_SHI check, the FOREIGN_SHI check (kept, unused), the two 市 checks,
-the check that a traditional article holds no simplified character, the
-OpenCC t2s-then-s2hk round trip of the Hong Kong article, the
-SIMPLIFIED_ONLY coverage check, check_per_before and the slash-rate audit,
-the org-word audits with the trade names before each head.
+It keeps every check of annotate_ob.py: strict decoding, offsets, overlaps
+(and no two touching ORG rows), span edges, formats, calendar-valid DATEs,
+METRIC values re-derived from the span, ORG/CITY/unit normalizations
+against OpenCC t2s, the OpenCC t2s of the whole simplified article, audits
+of digits, magnitude characters, Latin words, Chinese numerals, time
+characters, holiday words, city strings, ORG words (with the trade names
+before each head and the places that open bodies' names) and ORG strings,
+the ORG-row check (no 旗下, 的, 、 or 子公司 inside, no start after
+国家/中国), CITY_STOPS, the independent `city` rule (city sections under
+headings included, though neither article has one; a headline's space
+splits its halves) asserted against my hand value on every DATE/METRIC row,
+the month and day a DATE span writes, its precision, a bare month, day or
+quarter in the reference year, the holiday table by exact span and the
+holidays recomputed without it, ROC years only in a Taiwan text (none
+here), relative words resolved from the reference date (昨日, 本周一, 本周三,
+本周, 上周, 上周五, 本月, 上月, 下月, 今年, 明年, 去年, 上年; 上月底, 今日 and
+N年前 kept, unused), 上月 as a baseline (kept, unused: every baseline here
+names its month), the bare-day rule (20日), the range check (kept,
+unused), 同日 (kept, unused), 去年同期 a year before its sentence's period
+at that period's precision (after 今年前10个月: the year; after 今年9月: the
+month), the bracketed gloss (上周五（20日）), the
+上季 and 十一 checks (kept, unused), check_forward (kept, unused; my drafts
+write 明年 with every later month), check_holiday_period (12月 after 元旦),
+the 约占 check (kept, unused), markers before, touching and after a span,
+约为/約為 as a separated marker (约为27天, 约为93%, 約為7%, 約為5.2%), the
+declared shared unit (kept, unused: each range writes its unit twice), the
+collective label (四 of 山西、内蒙古、陕西和新疆四省区, 两 of 大同、朔州两市
+and of 榆林、延安两地) and check_no_collective_metric, the time unit (天
+after 天数, which GUIDELINES lists as a statistic cue and annotate_ob.py's
+STAT_CUES lacked), the narrowest codec, no Taiwan marker and no bare 2-3
+digit year in either text, the byline block, the opener block (no opener
+here), the declared characters' bytes and kinds, the NO_SHI and FOREIGN_SHI
+checks, the two 市 checks, the check that a traditional article holds no
+simplified character, the OpenCC t2s-then-s2hk round trip of the Hong Kong
+article, the SIMPLIFIED_ONLY coverage check, check_per_before (每吨 before
+a price) and the slash-rate audit.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (no BOM here, nothing changed):
+(code points) into the article as decoded (a BOM removed, nothing else
+changed):
 
-- g271 is simplified (mainland, 医药经济报, 2026-11-20), stored as GB18030
+- g277 is simplified (mainland, 中国煤炭报, 2026-11-20), stored as GBK
   WITHOUT a BOM; the title's 今 (BD F1) opens the file.  Its byline
-  医药经济报记者 王𫖯 陈䶮 stands on line 3: the outlet before 记者 at the
-  start of a line is an ORG (GUIDELINES' byline rule; precedents NA, NB).
-  Two characters are outside GBK, both in the reporters' given names, in no
-  span: 𫖯 (U+2B5AF, CJK Extension C; GB18030 98 38 F5 37, four bytes, two
-  UTF-16 units) and 䶮 (U+4DAE, CJK Extension A; GB18030 FE 9F, a two-byte
-  code of the FE row that GBK leaves to a private-use character).  Every
-  other non-ASCII character is two bytes and GB2312; OpenCC t2s leaves the
-  article unchanged.
-- g272 is traditional (Hong Kong, 明報, 2026-11-25), stored as Big5-HKSCS
-  WITHOUT a BOM; the title's 二 (A4 47) opens the file.  Five characters
-  are outside plain Big5: 滙 (U+6ED9; FA C0, a lead byte of Big5's
-  user-defined area, hkscs-udf) of 滙豐 (inside its ORG row), 恒 (U+6052;
-  F9 DA, an ETEN character that cp950 holds) of 恒基地產 and 恒生銀行 (inside
-  their ORG rows), and, each once in no span, 鰂 (U+9C02; 91 6F) of 鰂魚涌,
-  邨 (U+90A8; 90 68) of 杏花邨 and 埗 (U+57D7; 96 F5) of 深水埗 (lead bytes
-  below A1, hkscs-low).  `text` is the traditional original; `normalized`
-  (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by
-  their official names with 市, Hong Kong by its common name).  A Hong Kong
-  text (香港 named seven times, 澳門 never): Hong Kong bodies without a
-  place in their names (土地註冊處, 差餉物業估價署, 入境事務處, 地政總署,
-  房屋局, 金管局, 地產代理監管局, 政府統計處, 稅務局) stand alone as ORGs.
-  明報's opener 【明報專訊】 holds the ORG 明報 (GUIDELINES: an outlet
-  before its dateline word 讯; precedent LB's, as annotate_nb.py describes
-  it).
+  本报记者 王喆 周珺 stands on line 3: 本报 names no outlet (GUIDELINES), so
+  the line holds no row.  Two characters are outside GB2312, both in the
+  reporters' given names, in no span: 喆 (U+5586; GBK 86 B4, GBK/3) and 珺
+  (U+73FA; GBK AC 42, GBK/4).  Every other non-ASCII character is GB2312;
+  every non-ASCII character is two bytes; OpenCC t2s leaves the article
+  unchanged.
+- g278 is traditional (Hong Kong, 星島日報, 2026-11-25), stored as UTF-8
+  WITH a BOM (EF BB BF, then the title's 國 = E5 9C 8B).  Three characters
+  are outside plain Big5 (and cp950): 滙 (U+6ED9; UTF-8 E6 BB 99;
+  Big5-HKSCS FA C0, hkscs-udf) of 滙豐 (inside its ORG row), 邨 (U+90A8;
+  UTF-8 E9 82 A8; Big5-HKSCS 90 68, hkscs-low) of 石硤尾邨 and 埗 (U+57D7;
+  UTF-8 E5 9F 97; Big5-HKSCS 96 F5, hkscs-low) of 深水埗 (once each, in no
+  span).  `text` is the traditional original; `normalized` (ORG/CITY) and
+  `unit` are simplified (OpenCC t2s; mainland cities by their official
+  names with 市, Hong Kong, Singapore and London by their common names).  A
+  Hong Kong text (香港 written eight times, 本港 and 澳門 never): Hong Kong
+  bodies without a place in their names (教育局, 入境事務處, 投資推廣署,
+  立法會) stand alone as ORGs (GUIDELINES).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
-(/tmp/ho47/precedent: README, NOTES_na/nb/nc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_ob.md in the parent folder.  Reference dates:
+(/tmp/ho48/precedent: README, NOTES_oa/ob/oc, tools, corpus, gold) as
+precedent.  Decisions: NOTES_pb.md in the parent folder.  Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -118,32 +116,28 @@ sentence rule, a space between Han characters in a line splitting it as a
 headline's halves); every DATE/METRIC row states the city I expect by hand,
 and the two must agree.
 
-Changes from annotate_nb.py besides the two storage blocks: OUTSIDE_GBK and
-GB18030_KINDS replace OUTSIDE_GB2312 and GBK_KINDS (annotate_nc.py's);
-ASTRAL_BEFORE_BODY holds g271 (its 𫖯 on the byline); UTF16_CODE is gone;
-the Hong Kong characters are of three kinds (hkscs-udf, hkscs-low, cp950),
-two of them IN_ORG and three in declared words; S2T_ALLOWED declares the
-forms Hong Kong writes that s2t would change (伙, 厘, 恒, 涌), each in its
-declared words; the holiday table as these articles name them (春节;
-聖誕, 農曆新年); the t2s-then-s2hk pairs of g272 (布/佈, 周/週, 伙/夥,
-恒/恆, 厘/釐, 稅/税); check_per_before also reads 每平方呎, 呎 and 每宗
-(used: 平均每宗約1,020萬元); check_same also reads 當月/当月 (unused).
-Checks added after mutations passed (each named in NOTES_ob.md): two ORG
-rows never touch (a body cut from its department, 国家药监局|药品审评中心,
-declared along, passed); an ORG row holds no 旗下, 的, 、 or 子公司 and does not
-start after 国家/中国 (annotate_nc.py's check, ported, with 子公司 new: 科伦药业
-控股子公司科伦博泰 as one row passed); the org-word audits also count the
-places that open the bodies' names and the junctions of bodies and their
-departments (苏州市, 江苏省, 香港按揭, 地產研究部 …; precedent NA's addition:
-苏州市科学技术局 cut to a CITY 苏州市 and an ORG passed); every magnitude
-character (万萬亿億兆) stands in a row or an exclusion (the METRIC 逾億元
-dropped passed); a city does not stand right before 机场, 地铁, 站, 路, 区, 县,
-州 or 港 (annotate_nc.py's CITY_STOPS, ported).  Units
-个, %, 笔, 美元, 款, 元, 人, 名, 件, 家, 倍, 港元, 项 (g271); 宗, %, 元,
-点, 个, 平方呎, 伙, 厘, 名, 间 (g272).
+Changes from annotate_ob.py besides the two storage blocks: OUTSIDE_GB2312
+and GBK_KINDS replace OUTSIDE_GBK and GB18030_KINDS; ASTRAL_BEFORE_BODY and
+OUTSIDE_BMP are empty (no astral character; their checks stay); UTF8_CODE
+(annotate_oc.py's) joins BIG5_CODE; OPENER is empty; S2T_ALLOWED is empty
+(the Hong Kong forms s2t would change were rewritten, see NOTES); the
+holiday table as these articles name them (元旦, 春节; 農曆新年); the
+t2s-then-s2hk pairs of g278 (布/佈, 周/週); STAT_CUES gains 天数 and 天數
+(GUIDELINES' cue, used: 可用天数约为27天, 可用天数均在30天以上); the check of
+a bare 前N个月/前三季度 that annotate_oa.py added (it never opens a clause or
+a headline, never follows 提, 上市 or 离职) is ported, and so are
+annotate_oc.py's two ORG checks that annotate_ob.py lacked (an ORG right
+after 及/和/與/与 follows another ORG row; a university's row is not followed
+by a department's name).  Checks added after mutations passed (each named
+in NOTES_pb.md): a joiner (及/和/與/与) inside an ORG row stands only in a
+declared name (JOINED_NAMES, empty here: 国家电投和国家能源集团 merged into
+one row, declared along, passed); a 每 + measure word before a figure does
+not hide a marker before it (约为每吨812元 with no declared 约 passed).
+Units 吨, %, 百分点, 元, 座, 列, 艘, 天 (g277); 人, 个, %, 百分点, 所, 元, 宗,
+名, 家, 份, 分 (g278).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ob.py
+    python3 <this folder>/annotate_pb.py
 """
 import csv
 import datetime
@@ -169,88 +163,74 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G271 = "g271_innovative_drug_makers_licensing"
-G272 = "g272_hk_property_agents_secondhand_homes"
+G277 = "g277_coal_miners_power_plants"
+G278 = "g278_hk_international_schools_tuition"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G271: ("gb18030", b"", False, "2026-11-20", "医药经济报"),
-    G272: ("big5hkscs", b"", True, "2026-11-25", "明報"),
+    G277: ("gbk", b"", False, "2026-11-20", "中国煤炭报"),
+    G278: ("utf-8", BOM8, True, "2026-11-25", "星島日報"),
 }
-# the first character of each file (no BOM here), with its bytes in the
-# file's encoding (g271: 今 of the title in GB18030; g272: 二 of the title
-# in Big5-HKSCS)
-FIRST_CHAR = {G271: ("今", b"\xbd\xf1"), G272: ("二", b"\xa4\x47")}
-# characters outside the BMP each article declares, in text order: 𫖯
-# (U+2B5AF) of the first reporter's given name on g271's byline
-OUTSIDE_BMP = {G271: ["𫖯"], G272: []}
-# characters of the mainland GB18030 article that GBK lacks (GB18030 has
-# them), with their GB18030 bytes: 𫖯 (U+2B5AF, CJK Extension C) of the
-# first reporter's given name and 䶮 (U+4DAE, CJK Extension A) of the
-# second's (both in no span, on the byline line; annotate_nc.py's
-# OUTSIDE_GBK, after annotate_mb.py's)
-OUTSIDE_GBK = {G271: {"𫖯": b"\x98\x38\xf5\x37", "䶮": b"\xfe\x9f"}}
-# ... and the kinds they are of, one each (annotate_nc.py's GB18030_KINDS):
-# "gb18030-fe-two-byte" (a two-byte code of the FE row: GB18030's mapping
-# of a character that GBK left to a private-use code; annotate_mb.py's 䶮,
-# which annotate_nc.py kept in the block unused: one BMP code point, two
-# bytes) and "gb18030-four-byte-astral" (four bytes, first 90-E3, a
-# character outside the BMP: one code point, two UTF-16 units);
-# annotate_nc.py's "gb18030-four-byte-bmp" kind is kept in the block,
-# unused here
-GB18030_KINDS = {G271: Counter({"gb18030-fe-two-byte": 1,
-                                "gb18030-four-byte-astral": 1})}
+# the first character of each file after its BOM (if any), with its bytes
+# in the file's encoding (g277: 今 of the title in GBK; g278: 國 of the
+# title in UTF-8, after the BOM)
+FIRST_CHAR = {G277: ("今", b"\xbd\xf1"), G278: ("國", b"\xe5\x9c\x8b")}
+# characters outside the BMP each article declares, in text order (none:
+# the checks stay)
+OUTSIDE_BMP = {G277: [], G278: []}
+# characters of the mainland GBK article that GB2312 lacks (GBK has them),
+# with their GBK bytes: 喆 (U+5586) of the first reporter's given name and
+# 珺 (U+73FA) of the second's (both in no span, on the byline line;
+# annotate_nb.py's OUTSIDE_GB2312, as annotate_ob.py's notes describe it)
+OUTSIDE_GB2312 = {G277: {"喆": b"\x86\xb4", "珺": b"\xac\x42"}}
+# ... and the kinds they are of, one each: "gbk-3" (GBK/3, lead byte 81-A0,
+# trail 40-FE but 7F: the CJK ideographs GB2312 left out that sort before
+# its level-1 area) and "gbk-4" (GBK/4, lead byte AA-FE, trail 40-A0: the
+# rest, in the low halves of GB2312's rows)
+GBK_KINDS = {G277: Counter({"gbk-3": 1, "gbk-4": 1})}
 # the byline line that holds the declared characters: a prefix (none here),
-# the outlet + 记者 + a space, then the reporters' names separated by a
-# space; GUIDELINES: a byline at the start of a line names its outlet (a
-# name ending in 报 right before 记者), so the line holds exactly that ORG
-# row (annotate_nb.py's 第一财经日报记者)
-BYLINE = {G271: ("", "医药经济报", "记者 ", ["王𫖯", "陈䶮"])}
-BYLINE_ORG = {G271: True}
+# 本报 + 记者 + a space, then the reporters' names separated by a space;
+# GUIDELINES: 本报 names no outlet, so the line holds no row
+# (annotate_oc.py's 本报记者 吴𬭎)
+BYLINE = {G277: ("", "本报", "记者 ", ["王喆", "周珺"])}
+BYLINE_ORG = {G277: False}
 # articles whose declared characters stand before every span of the body
-# and include one outside the BMP (annotate_nc.py's g267, annotate_mb.py's
-# g259): g271's 𫖯 on the byline, so offsets counted in UTF-16 units would
-# be one too high for every row of the body
-ASTRAL_BEFORE_BODY = {G271}
+# and include one outside the BMP (none here; annotate_ob.py's g271)
+ASTRAL_BEFORE_BODY = set()
 # the paragraph opener of a Hong Kong or Macao article and the rows it
-# holds (annotate_lb.py's 【明報專訊】 held 明報, as annotate_nb.py's check
-# describes it; annotate_nc.py's 【本報消息】 none): g272's 【明報專訊】, the
-# outlet before its dateline word 專訊 (GUIDELINES: an outlet's name before
-# its dateline word 讯 is the outlet)
-OPENER = {G272: ("【明報專訊】", [("ORG", "明報")])}
+# holds (annotate_ob.py's 【明報專訊】 held 明報): none here, 星島日報's
+# pages open with the text, so no line opens with 【
+OPENER = {}
 # characters of the Hong Kong article that plain Big5 lacks, each with
 # whether cp950 (Taiwan's Big5) holds it: 滙 of 滙豐 (the bank's own
 # spelling; Big5-HKSCS FA C0, a lead byte of Big5's user-defined area
-# FA-FE, which cp950 does not hold), 恒 of 恒基地產 and 恒生銀行 (the
-# companies' own spelling; F9 DA, an ETEN character of the F9 row that
-# cp950 holds), 鰂 of 鰂魚涌 (91 6F), 邨 of 杏花邨 (90 68) and 埗 of 深水埗
-# (96 F5) (Hong Kong's place characters; lead bytes below A1, HKSCS's added
-# area, which neither plain Big5 nor cp950 reads)
-OUTSIDE_BIG5 = {G272: {"滙": False, "恒": True, "鰂": False, "邨": False,
-                       "埗": False}}
-# ... with their Big5-HKSCS bytes, as the file writes them
-BIG5_CODE = {"滙": b"\xfa\xc0", "恒": b"\xf9\xda", "鰂": b"\x91\x6f",
-             "邨": b"\x90\x68", "埗": b"\x96\xf5"}
-# ... and the kinds they are of, declared per article (annotate_nb.py's
-# BIG5_KINDS): "hkscs-udf" (a lead byte of the user-defined area FA-FE),
-# "hkscs-low" (a lead byte below A1) and "cp950" (the F9 row that cp950
-# holds, annotate_bb.py's kind): one, three and one here
-BIG5_KINDS = {G272: Counter({"hkscs-udf": 1, "hkscs-low": 3, "cp950": 1})}
+# FA-FE), 邨 of 石硤尾邨 (90 68) and 埗 of 深水埗 (96 F5) (Hong Kong's place
+# characters; lead bytes below A1, HKSCS's added area); cp950 holds none
+OUTSIDE_BIG5 = {G278: {"滙": False, "邨": False, "埗": False}}
+# ... with their Big5-HKSCS bytes, which must stand nowhere in the UTF-8
+# file
+BIG5_CODE = {"滙": b"\xfa\xc0", "邨": b"\x90\x68", "埗": b"\x96\xf5"}
+# ... and their UTF-8 bytes, as the file writes them (annotate_oc.py's)
+UTF8_CODE = {"滙": b"\xe6\xbb\x99", "邨": b"\xe9\x82\xa8",
+             "埗": b"\xe5\x9f\x97"}
+# ... and the kinds they are of, declared per article: "hkscs-udf" (a lead
+# byte of the user-defined area FA-FE), "hkscs-low" (a lead byte below A1)
+# and "cp950" (the F9 row that cp950 holds; none here): one and two
+BIG5_KINDS = {G278: Counter({"hkscs-udf": 1, "hkscs-low": 2})}
 # ... the ORG rows a declared character may stand in (every occurrence
-# inside one of them): 滙 in 滙豐, 恒 in 恒基地產 and 恒生銀行
-IN_ORG = {G272: {"滙": ["滙豐"], "恒": ["恒基地產", "恒生銀行"]}}
+# inside one of them): 滙 in 滙豐
+IN_ORG = {G278: {"滙": ["滙豐"]}}
 # ... and the words a declared character may stand in outside every span,
-# with their counts: 鰂 in 鰂魚涌, 邨 in 杏花邨, 埗 in 深水埗 (districts and
-# an estate: no CITY, no ORG), once each
-OUTSIDE_BIG5_WORD = {G272: {"鰂": {"鰂魚涌": 1}, "邨": {"杏花邨": 1},
-                            "埗": {"深水埗": 1}}}
+# with their counts: 邨 in 石硤尾邨 (a public estate), 埗 in 深水埗 (a
+# district): no CITY, no ORG, once each
+OUTSIDE_BIG5_WORD = {G278: {"邨": {"石硤尾邨": 1}, "埗": {"深水埗": 1}}}
 # Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
 # without a place in their names are ORGs in a text that names the region
 # at least twice)
-HONGKONG = {G272}
+HONGKONG = {G278}
 # Macao articles (none here)
 MACAO = set()
 # the region's names, which a text of the region writes at least twice and
-# more often than the other region's (annotate_bc.py's, via annotate_nb.py)
+# more often than the other region's (annotate_bc.py's, via annotate_ob.py)
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
@@ -261,37 +241,27 @@ MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a Hong Kong text writes as traditional though OpenCC s2t would
-# change them, taken alone (annotate_bb.py's 恒, annotate_cc.py's 里): 伙
-# (flats, s2t 夥), 厘 (a mortgage rate's per cent, s2t 釐), 恒 (the
-# companies' own spelling, s2t 恆) and 涌 (a stream in a place name, s2t
-# 湧), as Hong Kong's press writes them
-S2T_ALLOWED = {G272: ("伙", "厘", "恒", "涌")}
-# ... each confined to its declared words with their counts: 伙 in the six
-# METRIC spans that count flats, 厘 in the three that give a rate, 恒 in its
-# two ORG rows, 涌 in 鰂魚涌
-S2T_ALLOWED_WORD = {G272: {
-    "伙": {"約320伙": 1, "約900伙": 1, "約188伙": 1, "約2.1萬伙": 1,
-          "約10.8萬伙": 1, "約1.9萬伙": 1},
-    "厘": {"約3.5厘": 1, "約3.1厘": 1, "約0.4厘": 1},
-    "恒": {"恒基地產": 1, "恒生銀行": 1},
-    "涌": {"鰂魚涌": 1}}}
+# change them, taken alone (annotate_ob.py's 伙, 厘, 恒, 涌): none here (my
+# draft's 高峰, s2t 峯, was rewritten; see NOTES)
+S2T_ALLOWED = {G278: ()}
+# ... each confined to its declared words with their counts (none)
+S2T_ALLOWED_WORD = {G278: {}}
+# ORG names that join two fields or trades with 及/和/與/与 inside one body
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): none here; any other ORG row
+# holding a joiner stops (check())
+JOINED_NAMES = {G277: (), G278: ()}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
 # the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Hong Kong's press writes: 布 (公布; s2hk 公佈; annotate_nb.py's), 周
-# (上周, 上周六, 上周五, 按周; s2hk 週; annotate_nb.py's), 伙 (flats; s2hk
-# 夥), 恒 (恒基地產, 恒生銀行; s2hk 恆), 厘 (a rate; s2hk 釐) and 稅 (稅務局,
-# 印花稅; s2hk writes the mainland-shaped 税)
-S2HK_KEPT = {G272: {("布", "佈"), ("周", "週"), ("伙", "夥"), ("恒", "恆"),
-                    ("厘", "釐"), ("稅", "税")}}
-
-
+# form Hong Kong's press writes: 布 (公布 x3, 布局; s2hk 佈; annotate_ob.py's)
+# and 周 (上周五, 周邊; s2hk 週; annotate_ob.py's)
+S2HK_KEPT = {G278: {("布", "佈"), ("周", "週")}}
 # common simplified-only characters a traditional article must not hold
-# (annotate_nb.py's list, with its predecessors' additions; its last line
-# added the simplified forms of g266's traditional characters, mine adds
-# g272's that the list lacked, as OpenCC t2s writes them, none of them
+# (annotate_ob.py's list, with its predecessors' additions; its last line
+# added the simplified forms of g272's traditional characters, mine adds
+# g278's that the list lacked, as OpenCC t2s writes them, none of them
 # written in it; checked in main())
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
@@ -344,17 +314,19 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g272's words (their t2s forms, none written in it: 暫 of
                    # 暫報, 盤 of 推盤 and 新盤, 萊 of 萊坊, 贈 of 回贈, 閣 of
                    # 利嘉閣, 隨 of 跟隨, 魚 and 鰂 of 鰂魚涌 (t2s 鲗))
-                   "暂盘莱赠阁随鱼鲗")
+                   "暂盘莱赠阁随鱼鲗"
+                   # g278's words (their t2s forms, none written in it: 問 of
+                   # 問卷, 慮 of 考慮, 楓 and 葉 of 楓葉, 極 of 積極, 滬 of
+                   # 滬江, 熾 of 熾熱, 硤 of 石硤尾邨, 鄰 of 鄰近)
+                   "问虑枫极沪炽硖叶邻")
 
 
-
-
-# Holidays the articles name, by their exact span (2025-2027): g271
-# (mainland, 2026-11-20): 春节 2027-02-06 (春节前后: yearless, the coming one,
-# 78 days after; 前后 outside); g272 (Hong Kong, 2026-11-25): 聖誕 2026-12-25
-# and 農曆新年 2027-02-06 (聖誕及農曆新年前後: yearless, the coming ones, 30
-# and 73 days after; GUIDELINES: 农历新年 is 春节; 前後 outside).
-HOLIDAY = {"春节": "2027-02-06", "聖誕": "2026-12-25",
+# Holidays the articles name, by their exact span (2025-2027): g277
+# (mainland, 2026-11-20): 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节
+# 临近: yearless, the coming ones, 42 and 78 days after); g278 (Hong Kong,
+# 2026-11-25): 農曆新年 2027-02-06 (農曆新年前後: yearless, the coming one, 73
+# days after; GUIDELINES: 农历新年 is 春节; 前後 outside).
+HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06",
            "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
@@ -386,9 +358,9 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
 # the lunar table against the calendar: 2026's 重阳 (九月初九) is 8 days
 # after the new moon of 2026-10-10 (Beijing time), and 中秋 of 2026 (八月十五,
 # 2026-09-25) is 23 days before it; 正月初三 of 2027 is a Monday; 春节 of
-# 2027 is 78 days after g271's reference date and 73 after g272's; 春节 of
-# 2026 is 276 days before g271's and 281 before g272's (so the nearest 春节
-# is 2027's); 聖誕 of 2026 is 30 days after g272's, 聖誕 of 2025 335 days
+# 2027 is 78 days after g277's reference date and 73 after g278's; 春节 of
+# 2026 is 276 days before g277's and 281 before g278's (so the nearest 春节
+# is 2027's); 元旦 of 2027 is 42 days after g277's, 元旦 of 2026 323 days
 # before it
 assert _DOUBLE_NINTH[2026] - datetime.date(2026, 9, 25) == \
     datetime.timedelta(days=23)
@@ -398,17 +370,21 @@ assert (_SPRING[2027] - datetime.date(2026, 11, 20)).days == 78
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 assert (datetime.date(2026, 11, 20) - _SPRING[2026]).days == 276
 assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2026, 11, 25) - datetime.date(2025, 12, 25)).days == 335
-# the reference dates: g271's a Friday of ISO week 2026-W47 (本周三
-# 2026-11-18; 上周 W46, 上周五 2026-11-13), g272's a Wednesday of W48 (上周
-# W47 from 16 to 22 November, 上周五 2026-11-20, 上周六 2026-11-21)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 20)).days == 42
+assert (datetime.date(2026, 11, 20) - datetime.date(2026, 1, 1)).days == 323
+# the reference dates: g277's a Friday of ISO week 2026-W47 (本周三
+# 2026-11-18, 本周 W47; 上周 W46, 上周五 2026-11-13), g278's a Wednesday of
+# W48 (本周一 2026-11-23; 上周 W47 from 16 to 22 November, 上周五 2026-11-20)
 assert datetime.date(2026, 11, 20).isocalendar()[1:] == (47, 5)
 assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
     datetime.date(2026, 11, 16)
 assert datetime.date.fromisocalendar(2026, 47, 7) == \
     datetime.date(2026, 11, 22)
+assert datetime.date.fromisocalendar(2026, 46, 5) == \
+    datetime.date(2026, 11, 13)
+assert datetime.date.fromisocalendar(2026, 48, 1) == \
+    datetime.date(2026, 11, 23)
 
 
 def _black_friday(y):
@@ -454,54 +430,61 @@ except ImportError:
 COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
                  "复活节": _easter}
 
-# CITY span -> official name (simplified).  Spans may be traditional.
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g271, mainland (2026: the municipalities 北京, 上海; the
-    # sub-provincial 成都, 沈阳, 南京, 武汉, 广州, 杭州; the prefecture-level
-    # 苏州, 石家庄 (a provincial capital), cities at the article's date
-    # (SPEC); the foreign 波士顿, 旧金山 by their common Chinese names)
-    "苏州": "苏州市", "成都": "成都市", "石家庄": "石家庄市",
-    "沈阳": "沈阳市", "南京": "南京市", "上海": "上海市", "北京": "北京市",
-    "武汉": "武汉市", "广州": "广州市", "杭州": "杭州市",
-    "波士顿": "波士顿", "旧金山": "旧金山",
-    # g272 (traditional spans; 香港 by its common name; mainland cities with
-    # 市: 深圳, 廣州, 上海, 北京, 杭州 (上海, 北京 and 杭州 are written alike
-    # in both scripts and share the keys above))
-    "香港": "香港", "深圳": "深圳市", "廣州": "广州市",
+    # g277, mainland (2026: the municipality 天津; the provincial capitals
+    # 太原, 南京, 广州, 福州, 南宁 and the sub-provincial 宁波; the
+    # prefecture-level 鄂尔多斯, 榆林, 大同, 朔州, 阳泉, 晋城, 长治, 哈密 (a
+    # prefecture-level city since 2016), 延安, 唐山, cities at the article's
+    # date (SPEC))
+    "太原": "太原市", "鄂尔多斯": "鄂尔多斯市", "榆林": "榆林市",
+    "大同": "大同市", "朔州": "朔州市", "阳泉": "阳泉市", "晋城": "晋城市",
+    "长治": "长治市", "哈密": "哈密市", "延安": "延安市", "唐山": "唐山市",
+    "天津": "天津市", "广州": "广州市", "福州": "福州市", "南宁": "南宁市",
+    "南京": "南京市", "宁波": "宁波市",
+    # g278 (traditional spans; mainland cities with 市: 深圳, 廣州, 上海, 北京,
+    # 杭州, 成都, 武漢, 佛山 (深圳, 上海, 北京, 杭州, 成都 and 佛山 are written
+    # alike in both scripts); 香港 by its common name; 倫敦 and 新加坡, foreign
+    # cities, by their common Chinese names in simplified characters, SPEC)
+    "深圳": "深圳市", "廣州": "广州市", "上海": "上海市", "北京": "北京市",
+    "杭州": "杭州市", "成都": "成都市", "武漢": "武汉市", "佛山": "佛山市",
+    "倫敦": "伦敦", "新加坡": "新加坡", "香港": "香港",
 }
 # cities normalized without 市: Hong Kong, Macao and the foreign cities by
 # their common Chinese names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"香港", "波士顿", "旧金山"}
+NO_SHI = {"香港", "伦敦", "新加坡"}
 # foreign cities whose common Chinese name itself ends with 市 (none here;
 # the check stays)
 FOREIGN_SHI = set()
 # spans whose normalized name is not their t2s form (+ 市): none here
 CITY_ALIAS = {}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
-# SPEC: an ORG's `normalized` is the t2s of its text)
+# SPEC: an ORG's `normalized` is the t2s of its text); g277's spans are
+# simplified and normalize to themselves
 ORG_NORM = {
-    "明報": "明报", "土地註冊處": "土地注册处",
-    "中原地產研究部": "中原地产研究部", "中原地產": "中原地产",
-    "差餉物業估價署": "差饷物业估价署", "差估署": "差估署",
-    "美聯物業房地產數據及研究中心": "美联物业房地产数据及研究中心",
-    "美聯物業": "美联物业", "利嘉閣地產": "利嘉阁地产",
-    "利嘉閣地產研究部": "利嘉阁地产研究部", "入境事務處": "入境事务处",
-    "新鴻基地產": "新鸿基地产", "新地": "新地", "恒基地產": "恒基地产",
-    "長實集團": "长实集团", "新世界發展": "新世界发展",
-    "會德豐地產": "会德丰地产", "地政總署": "地政总署",
-    "信和置業": "信和置业", "嘉華國際": "嘉华国际",
-    "香港地產建設商會": "香港地产建设商会", "房屋局": "房屋局",
-    "金管局": "金管局", "滙豐": "汇丰", "中銀香港": "中银香港",
-    "恒生銀行": "恒生银行", "渣打香港": "渣打香港", "東亞銀行": "东亚银行",
-    "香港按揭證券有限公司": "香港按揭证券有限公司",
-    "經絡按揭轉介研究部": "经络按揭转介研究部",
-    "地產代理監管局": "地产代理监管局", "地監局": "地监局",
-    "香港置業": "香港置业", "港置": "港置", "政府統計處": "政府统计处",
-    "稅務局": "税务局", "仲量聯行": "仲量联行", "萊坊": "莱坊",
+    "教育局": "教育局", "立法會": "立法会", "入境事務處": "入境事务处",
+    "香港人才服務辦公室": "香港人才服务办公室", "投資推廣署": "投资推广署",
+    "漢基國際學校": "汉基国际学校", "德瑞國際學校": "德瑞国际学校",
+    "香港國際學校": "香港国际学校", "英基學校協會": "英基学校协会",
+    "英基": "英基", "國際文憑組織": "国际文凭组织", "弘立書院": "弘立书院",
+    "哈羅香港國際學校": "哈罗香港国际学校",
+    "滬江維多利亞學校": "沪江维多利亚学校", "滙豐": "汇丰",
+    "中銀香港": "中银香港", "諾德安達教育集團": "诺德安达教育集团",
+    "德威國際教育集團": "德威国际教育集团",
+    "博實樂教育集團": "博实乐教育集团", "海亮教育集團": "海亮教育集团",
+    "楓葉教育集團": "枫叶教育集团", "宇華教育集團": "宇华教育集团",
+    "香港直接資助學校議會": "香港直接资助学校议会",
+    "拔萃男書院": "拔萃男书院", "聖保羅男女中學": "圣保罗男女中学",
+    "中原地產研究部": "中原地产研究部", "美聯物業": "美联物业",
+    "哈羅公學": "哈罗公学", "威雅公學": "威雅公学",
+    "加拿大國際學校": "加拿大国际学校",
+    "香港澳洲國際學校": "香港澳洲国际学校",
+    "法國國際學校": "法国国际学校", "美國國際學校": "美国国际学校",
+    "新加坡國際學校": "新加坡国际学校",
+    "立法會教育事務委員會": "立法会教育事务委员会",
+    "香港大學教育學院": "香港大学教育学院",
 }
-
 
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -584,6 +567,7 @@ def decodes(raw, enc):
 
 
 
+
 class Doc:
     def __init__(self, doc_id):
         self.doc_id = doc_id
@@ -617,7 +601,7 @@ class Doc:
         self.opener = None
         # the declared codec is the narrowest that reads the file: a GB18030
         # file that GBK reads is GBK, a GBK file that GB2312 reads is GB2312
-        # (new here), a Big5-HKSCS file that Big5 reads is Big5 (from
+        # (annotate_ob.py's), a Big5-HKSCS file that Big5 reads is Big5 (from
         # annotate_rc.py)
         for wide, narrow in (("gb18030", "gbk"), ("gbk", "gb2312"),
                              ("big5hkscs", "big5"), ("cp950", "big5"),
@@ -629,25 +613,26 @@ class Doc:
         ch, code = FIRST_CHAR[doc_id]
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
-        if enc == "gb18030":    # GB18030, A SIMPLIFIED MAINLAND ARTICLE
-            # (annotate_nc.py's block, which kept annotate_mb.py's; here it
-            # replaces annotate_nb.py's GBK block): the declared characters
-            # are the only ones GBK lacks, each written with its declared
-            # GB18030 bytes at its own place
+        if enc == "gbk":        # GBK, A SIMPLIFIED MAINLAND ARTICLE
+            # (annotate_ob.py's GB18030 block turned back into the GBK block
+            # that annotate_nb.py had by annotate_ob.py's notes: characters
+            # outside GB2312 on the byline): the declared characters are the
+            # only ones GB2312 lacks, each written with its declared GBK
+            # bytes at its own place
             outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gbk")})
-            declared = OUTSIDE_GBK[doc_id]
+                              if not enc_ok(c, "gb2312")})
+            declared = OUTSIDE_GB2312[doc_id]
             assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GBK"
-            # every other character is GB2312 (asserted here, before the
-            # line checks below would raise on a GBK-only or traditional
-            # one; annotate_nc.py's order)
-            assert [c for c in self.text if not enc_ok(c, "gb2312") and
-                    c not in declared] == [], (doc_id, "outside GB2312")
+            assert outside, f"{doc_id}: declare a character outside GB2312"
+            # the file walked character by character: each character's GBK
+            # bytes at its own place, one byte an ASCII character and two
+            # any other (GBK has no longer code), the declared characters
+            # with their declared codes (annotate_ob.py's walk)
             pos, places = 0, Counter()
-            for c in self.text:         # the bytes of each character
+            for c in self.text:
                 b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
                 if c in declared:
                     assert b == declared[c], (doc_id, c)
                     places[c] += 1
@@ -657,70 +642,31 @@ class Doc:
                        for c in declared), places
             kinds = Counter()
             for c, code in declared.items():
-                assert code.decode("gb18030") == c, (doc_id, c)
-                # GBK and cp936 cannot write the character, and fail on its
-                # bytes
-                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
-                assert not decodes(code, "gbk") and \
-                    not decodes(code, "cp936"), (doc_id, c)
-                if len(code) == 2:
-                    # a two-byte code of the FE row (GB18030's mapping of a
-                    # character GBK left to a private-use code: here 䶮 FE 9F
-                    # = U+4DAE, CJK Extension A, annotate_mb.py's own
-                    # example): one BMP code point, one UTF-16 unit, two
-                    # bytes like any GB2312 character, so a count in bytes
-                    # does not move either
-                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
-                        code[1] != 0x7F, c
-                    assert 0x3400 <= ord(c) <= 0x4DBF, c
-                    assert len(c.encode("utf-16-le")) == 2, c
-                    kinds["gb18030-fe-two-byte"] += 1
+                # GBK and its superset GB18030 read the declared bytes as the
+                # character; GB2312 can neither write it nor read the bytes
+                assert code.decode("gbk") == code.decode("gb18030") == c, c
+                assert not enc_ok(c, "gb2312") and \
+                    not decodes(code, "gb2312"), (doc_id, c)
+                # two bytes, a trail byte of GBK's range (40-FE but 7F); a
+                # CJK unified ideograph of the BMP: one code point, one
+                # UTF-16 unit
+                assert len(code) == 2 and 0x40 <= code[1] <= 0xFE and \
+                    code[1] != 0x7F, c
+                assert 0x4E00 <= ord(c) <= 0x9FFF, c
+                assert len(c.encode("utf-16-le")) == 2, c
+                if 0x81 <= code[0] <= 0xA0:
+                    # GBK/3: lead bytes 81-A0, below every GB2312 lead byte
+                    kinds["gbk-3"] += 1
                 else:
-                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
-                    # digits 30-39)
-                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
-                        0x30 <= code[1] <= 0x39 and \
-                        0x81 <= code[2] <= 0xFE and \
-                        0x30 <= code[3] <= 0x39, c
-                    if code[0] >= 0x90:
-                        # from 90 30 81 30 on, a character outside the BMP
-                        # (here 𫖯 98 38 F5 37 = U+2B5AF, Extension C): one
-                        # code point, two UTF-16 units (annotate_mb.py's
-                        # kind)
-                        assert ord(c) > 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 4, c
-                        kinds["gb18030-four-byte-astral"] += 1
-                    else:
-                        # 81-84: a character inside the BMP that GBK lacks
-                        # (annotate_nc.py's 㛃; kept, unused here)
-                        assert 0x81 <= code[0] <= 0x84, c
-                        assert 0x3400 <= ord(c) <= 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 2, c
-                        kinds["gb18030-four-byte-bmp"] += 1
+                    # GBK/4: lead bytes AA-FE with a trail byte 40-A0, the
+                    # low half of a row whose high half (A1-FE) is GB2312's
+                    assert 0xAA <= code[0] <= 0xFE and code[1] <= 0xA0, c
+                    kinds["gbk-4"] += 1
             # the declared kinds, one each (declared per article)
-            assert kinds == GB18030_KINDS[doc_id], kinds
-            # the narrowest codec: gbk (checked above), cp936 and gb2312
-            # fail on the file; gb18030 reads it
-            assert not decodes(raw, "cp936") and \
-                not decodes(raw, "gb2312"), doc_id
-            # every non-ASCII character is two bytes but the four-byte
-            # declared ones (annotate_nc.py's length check, by declaration:
-            # the FE-row character is two bytes like the others), so a
-            # count in bytes would shift every row after the title's first
-            # character
-            assert all(len(c.encode(enc)) == len(declared.get(c, "ab"))
-                       for c in self.text if ord(c) > 0x7F), doc_id
-            assert len(raw) == sum(1 if ord(c) < 0x80 else
-                                   len(declared.get(c, "ab"))
-                                   for c in self.text), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            # a UTF-16 count runs one unit ahead of the code points for
-            # every astral character before a place
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
-            # every line without a declared character is GB2312 (so GBK),
-            # byte for byte; the declared characters stand on the byline
-            # line (line 3) only, after the title
+            assert kinds == GBK_KINDS[doc_id], kinds
+            # every other character is GB2312, so each line without a
+            # declared character is GB2312 byte for byte; the declared
+            # characters stand on the byline line (line 3) only
             lines = self.text.split("\n")
             for line in lines:
                 if not any(c in outside for c in line):
@@ -728,17 +674,31 @@ class Doc:
             for c in outside:
                 assert c in lines[2] and all(c not in x for i, x in
                                              enumerate(lines) if i != 2), c
-            # gbk and cp936 fail first at the first declared character of
-            # the byline (the file's first byte GBK cannot read; new here:
-            # the failure stands at the declared place, not elsewhere)
+            # the narrowest codec: gb2312 fails on the file (the pair
+            # gbk/gb2312, checked above), first at the byte of the first
+            # declared character of the byline, not elsewhere
             first = min(self.text.index(c) for c in outside)
             first_byte = len(self.text[:first].encode(enc))
-            for narrow in ("gbk", "cp936"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
+            try:
+                raw.decode("gb2312")
+                raise AssertionError((doc_id, "gb2312", "decodes"))
+            except UnicodeDecodeError as ex:
+                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
+            # GB18030 (GBK's superset) and cp936 (Python's name for GBK's
+            # code page) read the same text: a reader that tries GB18030
+            # first gets the same offsets
+            assert raw.decode("gb18030") == raw.decode("cp936") == \
+                self.text, doc_id
+            # every non-ASCII character is two bytes, so a count in bytes
+            # would shift every row after the title's first character; no
+            # character outside the BMP, so a UTF-16 count equals the code
+            # points
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            assert len(self.text.encode("utf-16-le")) // 2 == \
+                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
             # the Big5 family and the Unicode codecs fail or read another
             # text
             for other in ("big5", "cp950", "big5hkscs", "utf-8",
@@ -746,19 +706,17 @@ class Doc:
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
             self.no_span_chars = outside
-            # an astral declared character stands on the byline before every
-            # span of the body (checked in check(); annotate_nc.py's
-            # ASTRAL_BEFORE_BODY)
+            # an astral declared character would stand on the byline before
+            # every span of the body (none here; annotate_ob.py's
+            # ASTRAL_BEFORE_BODY check kept)
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
             assert self.astral_before_body == any(
                 ord(c) > 0xFFFF for c in outside), doc_id
-            # the byline line: the outlet + 记者 + a space, then the
-            # reporters' names separated by a space (g271: 医药经济报记者
-            # 王𫖯 陈䶮); each name holds one declared character, after the
-            # outlet; GUIDELINES: a byline at the start of a line names its
-            # outlet (a name ending in 报 right before 记者), so the line
-            # holds exactly that ORG row (checked in check(); annotate_nb.py's
-            # block)
+            # the byline line: 本报 + 记者 + a space, then the reporters'
+            # names separated by a space (g277: 本报记者 王喆 周珺); each name
+            # holds one declared character, after 本报; GUIDELINES: 本报
+            # names no outlet, so the line holds no row (checked in check();
+            # annotate_ob.py's block with annotate_oc.py's BYLINE_ORG False)
             prefix, outlet, role, names = BYLINE[doc_id]
             is_org = BYLINE_ORG.get(doc_id, True)
             assert lines[2] == prefix + outlet + role + " ".join(names), (
@@ -776,106 +734,68 @@ class Doc:
             self.byline = (outlet, line_start + len(prefix), is_org,
                            line_start, len(lines[2]))
             assert lines[1] == lines[3] == "", doc_id
-        if enc == "big5hkscs":  # BIG5-HKSCS WITHOUT A BOM, A TRADITIONAL
-            # HONG KONG ARTICLE (annotate_mb.py's storage, as annotate_nb.py
-            # describes it, rebuilt: annotate_na.py's plain-Big5 byte walk
-            # and annotate_nb.py's UTF-16 block's codec and opener checks;
-            # the region block below checks the declared characters' kinds
-            # and words on the decoded text)
+        if enc == "utf-8":      # UTF-8 WITH A BOM, A TRADITIONAL HONG KONG
+            # ARTICLE (annotate_oa.py's UTF-8-with-BOM block of its
+            # simplified article, turned to a traditional one with
+            # annotate_oc.py's checks of its UTF-8 Macao file; it replaces
+            # annotate_ob.py's Big5-HKSCS block): exactly one BOM, EF BB BF,
+            # in front (checked above: no second BOM of any kind); the
+            # BOM-aware utf-8-sig reading is the text, the plain utf-8
+            # reading is the text with U+FEFF in front (one code point more,
+            # which would shift every offset by one), so offsets count from
+            # the first character after the BOM
+            assert bom == BOM8 and full == BOM8 + raw, doc_id
+            assert full.count(BOM8) == 1, doc_id
+            assert full.decode("utf-8-sig") == self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-8-sig") == raw.decode("utf-8"), doc_id
+            assert "\ufeff" not in self.text, doc_id
+            assert len(full.decode("utf-8")) == len(self.text) + 1, doc_id
+            # every non-ASCII character is three bytes in UTF-8 (the
+            # full-width punctuation too; no four-byte character), so a
+            # count in bytes would shift every row after the title's first
+            # character, and a count that keeps the BOM three more
+            assert all(len(c.encode("utf-8")) == 3 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: three-byte"
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 3
+                                   for c in self.text), doc_id
+            assert len(full) == len(raw) + 3, doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            # no combining mark (a letter and a mark would count as two
+            # code points) and no character outside the BMP (a UTF-16
+            # count equals the code points)
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             # the characters plain Big5 cannot write are exactly the
-            # declared ones (asserted here first, before the byte walk)
+            # declared ones (annotate_oc.py's order: before the region
+            # block)
             declared = OUTSIDE_BIG5[doc_id]
             assert sorted({c for c in self.text if not enc_ok(c, "big5")}) \
                 == sorted(declared), (doc_id, "outside Big5")
-            # the file walked character by character: each character's
-            # Big5-HKSCS bytes at its own place, one byte an ASCII
-            # character and two any other, the declared characters with
-            # their declared codes (annotate_na.py's walk, for plain Big5)
-            pos, places = 0, Counter()
-            for c in self.text:
-                b = c.encode(enc)
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in declared:
-                    assert b == BIG5_CODE[c], (doc_id, c)
-                    places[c] += 1
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert all(places[c] == self.text.count(c) >= 1
-                       for c in declared), places
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
-                                   for c in self.text), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            # no character outside the BMP (HKSCS maps some, 𨋢 of 𨋢 …):
-            # a UTF-16 count equals the code points
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # every line without a declared character is plain Big5, cp950
-            # and Big5-HKSCS alike, byte for byte (the region block checks
-            # plain Big5 against cp950; here Big5-HKSCS too, which writes
-            # a few symbols otherwise)
-            lines = self.text.split("\n")
-            for line in lines:
-                if not any(c in declared for c in line):
-                    assert line.encode("big5") == line.encode(enc) == \
-                        line.encode("cp950"), line
-            # plain big5 fails first at the first declared character, and
-            # cp950 at the first declared character it does not hold (g272:
-            # both at 鰂 of 鰂魚涌; 恒, which cp950 reads, stands later): the
-            # narrowest-codec pairs big5hkscs/big5 and big5hkscs/cp950
-            # (checked above) fail at the declared places, not elsewhere
-            for narrow, lacks in (("big5", set(declared)),
-                                  ("cp950", {c for c in declared
-                                             if not declared[c]})):
-                first = min(self.text.index(c) for c in lacks)
-                first_byte = len(self.text[:first].encode(enc))
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
-            # gb18030 reads the Big5-HKSCS bytes too (every Big5 trail byte
-            # is a GB18030 trail byte), as another text: GUIDELINES' reader
-            # then keeps the codec whose result has the larger share of
-            # common characters.  Measured by each standard's own common
-            # tier (Big5's 常用字 A440-C67E for the Big5-HKSCS reading,
-            # GB2312's level 1 B0A1-D7F9 for the GB18030 one), the Big5-HKSCS
-            # reading is the natural one by far (new here; a proxy, since
-            # rules/encoding/common_hanzi.txt is not mine to read)
-            other = raw.decode("gb18030")
-            assert other != self.text, doc_id
-
-            def han(s):
-                return [c for c in s if 0x3400 <= ord(c) <= 0x9FFF or
-                        ord(c) > 0xFFFF]
-
-            def tier(c, codec, lo, hi):
-                try:
-                    b = c.encode(codec)
-                except UnicodeEncodeError:
-                    return False
-                return len(b) == 2 and lo <= int.from_bytes(b, "big") <= hi
-            mine, theirs = han(self.text), han(other)
-            share_mine = sum(tier(c, "big5", 0xA440, 0xC67E)
-                             for c in mine) / len(mine)
-            share_theirs = sum(tier(c, "gb2312", 0xB0A1, 0xD7F9)
-                               for c in theirs) / len(theirs)
-            assert share_mine > 0.95 and share_theirs < 0.6 and \
-                len(theirs) < len(mine) / 2, (doc_id, share_mine,
-                                              share_theirs, len(theirs))
-            # the other GB codecs, UTF-8 and UTF-16 fail or read another
-            # text
-            for other in ("gbk", "gb2312", "utf-8", "utf-8-sig", "utf-16",
-                          "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
+            # the declared characters are written as UTF-8 like every other
+            # character, with their declared UTF-8 bytes, and their
+            # Big5-HKSCS codes stand nowhere in the file (annotate_oc.py's)
+            for c in declared:
+                code8 = UTF8_CODE[c]
+                assert c.encode("utf-8") == code8, (doc_id, c)
+                assert raw.count(code8) == self.text.count(c) >= 1, (doc_id,
+                                                                     c)
+                assert BIG5_CODE[c] not in raw, (doc_id, c)
+            assert sorted(UTF8_CODE) == sorted(declared), doc_id
+            # a legacy codec or UTF-16 fails on the file or reads another
+            # text, with and without the BOM (annotate_oa.py's)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le",
+                          "utf-16-be"):
+                for b in (full, raw):
+                    assert not decodes(b, other) or \
+                        b.decode(other) != self.text, (doc_id, other)
             # and GB2312 cannot write it (a traditional text)
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            # an opener, where one is declared (annotate_lb.py's 【明報專訊】
-            # as annotate_nb.py describes it, annotate_nc.py's 【本報消息】),
-            # opens line 3 once; g272's 【明報專訊】
+            # an opener, where one is declared (annotate_ob.py's 【明報專訊】),
+            # opens line 3 once; none here (星島日報), so no line opens
+            # with 【
+            lines = self.text.split("\n")
             assert lines[1] == "", doc_id
             if doc_id in OPENER:
                 opener, _ = OPENER[doc_id]
@@ -897,7 +817,7 @@ class Doc:
         assert not MACAO, "no Macao article here"
         if not self.traditional:    # a mainland text: every character is
             assert all(enc_ok(c, "gb18030") for c in self.text), doc_id
-            assert all(enc_ok(c, "gb2312") or c in OUTSIDE_GBK.get(
+            assert all(enc_ok(c, "gb2312") or c in OUTSIDE_GB2312.get(
                 doc_id, {}) for c in self.text), doc_id  # GB2312 but the
             #                                             declared ones
         if doc_id in HONGKONG:  # a Hong Kong text (annotate_ab.py's block,
@@ -1024,7 +944,8 @@ class Doc:
                 S2T_ALLOWED.get(doc_id, ())), doc_id
         assert "\ufeff" not in self.text and "\r" not in self.text
         assert "\x00" not in self.text
-        assert self.text.endswith("\n") and not self.text.endswith("\n\n")
+        assert self.text.endswith("\n") and not self.text.endswith(
+            "\n\n"), f"{doc_id}: one final newline"
         if self.traditional:
             bad = [c for c in self.text if c in SIMPLIFIED_ONLY]
             assert not bad, f"{doc_id}: simplified characters {bad}"
@@ -1120,735 +1041,759 @@ def doc(fn):
 
 
 # ===========================================================================
-# g271 Innovative drugs in November 2026: approvals (国家药品监督管理局
-# (国家药监局) 昨日: 今年前10个月, 去年), out-licensing totals (医药魔方: 今年
-# 前三季度 against 去年同期, 三季度, 10月), the large deals (恒瑞医药, 信达生物,
-# 石药集团, 翰森制药, 康方生物; 石家庄's 石药集团 9月 with 阿斯利康; 沈阳's
-# 三生制药 去年 with 辉瑞, 今年 with 艾伯维), smaller biotechs (荣昌生物 上周五
-# with a 波士顿 company; 南京's 先声药业 今年, 明年一季度), 恒瑞医药 本周三
-# with 葛兰素史克, 苏州's 信达生物 上月 with 武田制药, milestones (科伦药业's
-# 科伦博泰 上周 from 默沙东; 成都's 百利天恒 10月底 from 百时美施贵宝; 今年,
-# 去年), R&D spending (恒瑞医药 今年前三季度; 百济神州 三季度; 复星医药 前三季
-# 度; 中国医药创新促进会 2025年 against 上年; 和黄医药 in 上海 明年), the
-# regulators (国家药监局药品审评中心 今年前三季度; 国家医疗保障局 (国家医保局)
-# 上周: 今年, 12月, 明年1月1日; 江苏省药品监督管理局 昨日: 今年前10个月), the
-# parks (苏州生物医药产业园 今年前10个月; 苏州市科学技术局: 苏州, 去年, 年底;
-# 成都天府国际生物城 前三季度 with 海思科, 百利天恒; 武汉光谷生物城, 广州国际
-# 生物岛, 上海国际医学园区; 杭州、南京两地 今年), the capital markets (港交所
-# 今年; 上海证券交易所 今年, 10月), the foreign groups (阿斯利康 上月 in 北京;
-# 诺华, 罗氏 今年) and the outlook (年底, 明年; 中金公司 今年, 明年; 华泰证券:
-# 春节, 12月, 明年1月, 旧金山).
-# Simplified, GB18030 with 𫖯 (98 38 F5 37) and 䶮 (FE 9F) on the byline,
-# 2026-11-20 (a Friday, ISO week 2026-W47), 医药经济报.  昨日 2026-11-19;
-# 本周三 2026-11-18; 上周五 2026-11-13; 上周 2026-W46; 明年1月1日 2027-01-01;
-# 春节 2027-02-06; 上月, 10月, 10月底 2026-10; 9月 2026-09; 12月 2026-12;
-# 三季度 2026-Q3; 明年一季度 2027-Q1; 今年, 今年前10个月, 今年前三季度,
-# 前三季度, 年底 2026; 去年, 去年同期 (after 今年前三季度), 2025年 2025; 上年
-# (after 2025年) 2024; 明年 2027; 明年1月 2027-01.
+# g277 Coal in November 2026: output (国家统计局 昨日: 10月份, 今年前10个月,
+# 前三季度; 海关总署: 10月, 今年前10个月 against 去年同期), the producing
+# provinces and cities (中国煤炭工业协会 本周三 in 太原: 山西、内蒙古、陕西和
+# 新疆四省区 今年前10个月; 鄂尔多斯 前10个月; 榆林 against 去年; 大同、朔州两市;
+# 阳泉、晋城、长治; 哈密 前10个月), the coal groups and their listed arms
+# (国家能源集团/中国神华, 中国中煤能源集团/中煤能源 前10个月; 晋能控股集团/
+# 晋控煤业, 山西焦煤集团/山西焦煤 三季度; 陕西煤业化工集团 (陕煤集团)/陕西煤业
+# 前三季度; 山东能源集团/兖矿能源 明年上半年 in 鄂尔多斯; 淮北矿业, 潞安环能,
+# 华阳股份, 电投能源 三季度), the railway (国铁集团/太原局集团 前10个月) and the
+# local bureaus (鄂尔多斯市能源局 上周: 今年; 陕西省能源局: 榆林、延安两地 四
+# 季度), the ports (河北港口集团: 本月, 昨日, 上周五, 10月底, 11月19日; 国家能源
+# 集团黄骅港务公司: 本月; 唐山、天津 今年), the power plants' stocks (中国电力
+# 企业联合会 (中电联): 11月中旬; 10月; 广州、福州、南宁 10月), the generating
+# groups (中国华能, 中国大唐, 中国华电, 国家电投, 国家能源集团 11月; 华能国际,
+# 大唐发电, 华电国际, 国电电力 前三季度; 南京, 宁波; 浙能电力, 深圳能源, 广东
+# 能源集团, 申能股份, 上海电力 10月底), the long-term contracts (国家发展改革委
+# 上月: 2027年度; 中国煤炭运销协会: 10月底, 今年, 上年; 国家能源局, 国家矿山
+# 安全监察局 上周), futures and brokers (大连商品交易所 昨日, 本周; 郑州商品
+# 交易所; 汾渭能源 本周; 信达证券 四季度, 三季度; 开源证券 明年) and the
+# outlook (元旦, 春节, 12月; 中国煤炭工业协会 今年, 明年一季度).
+# Simplified, GBK with 喆 (86 B4) and 珺 (AC 42) on the byline, 2026-11-20
+# (a Friday, ISO week 2026-W47), 中国煤炭报.  昨日 2026-11-19; 11月19日
+# 2026-11-19; 本周三 2026-11-18; 上周五 2026-11-13; 本周 2026-W47; 上周
+# 2026-W46; 元旦 2027-01-01; 春节 2027-02-06; 本月, 11月中旬, 11月 2026-11;
+# 10月份, 10月, 10月底, 上月 2026-10; 12月 2026-12; 三季度 2026-Q3; 四季度
+# 2026-Q4; 明年一季度 2027-Q1; 今年, 今年前10个月, 前10个月, 前三季度 2026;
+# 去年, 去年同期 (after 今年前10个月), 上年 2025; 明年, 明年上半年, 2027年度
+# 2027.
 # ===========================================================================
 @doc
-def g271():
-    d = Doc(G271)
+def g277():
+    d = Doc(G277)
     Y, LY, NY = "2026", "2025", "2027"
-    SZ, CD, SJZ, SY, NJ, SH, BJ, WH, GZ, HZ = (
-        "苏州市", "成都市", "石家庄市", "沈阳市", "南京市", "上海市",
-        "北京市", "武汉市", "广州市", "杭州市")
-    BOS, SF = "波士顿", "旧金山"
+    TY, EDS, YL, DT, SZH, YQ, JC, CZ, HM, YA, TS, TJ, GZ, FZ, NN, NJ, NB = (
+        "太原市", "鄂尔多斯市", "榆林市", "大同市", "朔州市", "阳泉市",
+        "晋城市", "长治市", "哈密市", "延安市", "唐山市", "天津市", "广州市",
+        "福州市", "南宁市", "南京市", "宁波市")
     # title (a heading that opens with no city: no city section; the space
-    # after 46% splits it into two sentences, GUIDELINES, so the first
-    # half's 今年前三季度 and 约46% keep '' though 苏州 and 成都 stand in the
-    # second half; 今年前三季度: several quarters of a year, the year, SPEC,
-    # 今年 attached; 苏州、成都等地: a list sharing one head, its cities
-    # CITY, SPEC)
-    d.date("[[今年前三季度]]创新药", Y, "")
-    d.metric("增长[[约46%]] 苏州", 46, "%", "approx", "")
-    d.city(" [[苏州]]、成都等地")
-    d.city("、[[成都]]等地园区")
-    # byline 医药经济报记者 王𫖯 陈䶮: the outlet before 记者 at the start of
-    # a line is an ORG (GUIDELINES' byline rule); 𫖯 and 䶮 in no span
-    d.org("[[医药经济报]]记者")
-    # P1 approvals (国家药品监督管理局（以下简称“国家药监局”）: two ORGs, the
-    # short form of the name's characters in order, quotes outside,
-    # GUIDELINES; 昨日; 今年前10个月 the year, 今年 attached; 个 the measure
-    # word; 去年全年: 全年 outside, GUIDELINES; 为48个: 为 a value word, exact)
-    d.org("[[国家药品监督管理局]]（")
-    d.org("“[[国家药监局]]”")
-    d.date("”）[[昨日]]发布", "2026-11-19", "")
-    d.date("显示，[[今年前10个月]]国家", Y, "")
-    d.org("个月[[国家药监局]]共批准")
-    d.metric("创新药[[52个]]", 52, "个", "exact", "")
-    d.metric("国产创新药[[45个]]", 45, "个", "exact", "")
-    d.metric("占比[[约87%]]", 87, "%", "approx", "")
-    d.date("；[[去年]]全年获批", LY, "")
-    d.metric("创新药为[[48个]]", 48, "个", "exact", "")
-    # P2 licensing totals (医药魔方, a data company before what it publishes,
-    # as annotate_nb.py's 星图数据; 今年前三季度; 笔 the measure word; 亿美元
-    # the currency with its magnitude; 去年同期 after 今年前三季度 in its
-    # sentence: the year, SPEC; 约两成 20 %; 三季度 a bare quarter; 单季 no
-    # DATE; 10月 a bare month; 不足 under, inside, SPEC)
-    d.org("[[医药魔方]]数据显示")
-    d.date("显示，[[今年前三季度]]中国药企", Y, "")
-    d.metric("授权交易[[118笔]]", 118, "笔", "exact", "")
-    d.metric("总金额[[约1086亿美元]]", "1086e8", "美元", "approx", "")
-    d.metric("同比增长[[约46%]]，首付款", 46, "%", "approx", "")
-    d.metric("合计[[约63亿美元]]，较", "63e8", "美元", "approx", "")
-    d.date("较[[去年同期]]增加", LY, "")
-    d.metric("增加[[约两成]]", 20, "%", "approx", "")
-    d.date("其中[[三季度]]单季", "2026-Q3", "")
-    d.metric("单季交易[[41笔]]", 41, "笔", "exact", "")
-    d.metric("总金额[[约392亿美元]]", "392e8", "美元", "approx", "")
-    d.metric("占比[[约55%]]", 55, "%", "approx", "")
-    d.metric("占比[[超过30%]]", 30, "%", "over", "")
-    d.date("。[[10月]]交易节奏", "2026-10", "")
-    d.metric("披露交易[[9笔]]", 9, "笔", "exact", "")
-    d.metric("首付款[[不足5亿美元]]", "5e8", "美元", "under", "")
-    # P3 the large deals (超过1亿美元 over; 共19笔 exact; the five companies
-    # before 等企业: ORGs, GUIDELINES; 位于石家庄的石药集团: the city a CITY of
-    # its own; 9月 a bare month; 为1.1亿美元: 为 a value word; 沈阳的三生制药:
-    # CITY + ORG; 去年 and 今年 from the reference year (no year stated); 两款
-    # a count (两 is no indefinite, 款 a measure word; precedent NA's 两座))
-    d.date("看，[[今年前三季度]]单笔", Y, "")
-    d.metric("首付款[[超过1亿美元]]的交易", "1e8", "美元", "over", "")
-    d.metric("交易共[[19笔]]", 19, "笔", "exact", "")
-    d.org("涉及[[恒瑞医药]]、")
-    d.org("、[[信达生物]]、石药")
-    d.org("、[[石药集团]]、翰森")
-    d.org("、[[翰森制药]]和")
-    d.org("和[[康方生物]]等企业")
-    d.city("位于[[石家庄]]的")
-    d.org("的[[石药集团]]9月")
-    d.date("石药集团[[9月]]与", "2026-09", SJZ)
-    d.org("与[[阿斯利康]]签署")
-    d.metric("首付款为[[1.1亿美元]]", "1.1e8", "美元", "exact", SJZ)
-    d.city("；[[沈阳]]的三生")
-    d.org("的[[三生制药]]去年")
-    d.date("三生制药[[去年]]与", LY, SY)
-    d.org("与[[辉瑞]]合作")
-    d.date("，[[今年]]又将", Y, SY)
-    d.metric("又将[[两款]]早期", 2, "款", "exact", SY)
-    d.org("授权给[[艾伯维]]")
-    d.metric("合计[[约2.2亿美元]]。\n", "2.2e8", "美元", "approx", SY)
-    # P4 smaller biotechs (荣昌生物 before what it announced; 上周五 a weekday
-    # inside the span, GUIDELINES: W46's Friday from the Friday of W47; 一款
-    # and 一家 indefinites; 双 of 双抗 no figure; 波士顿 a foreign city by its
-    # common name; 南京的先声药业; 1至2笔: a range, two mentions sharing the
-    # unit, SPEC 30至80笔; 明年一季度 one span)
-    d.org("。[[荣昌生物]]上周五")
-    d.date("荣昌生物[[上周五]]公告", "2026-11-13", BOS)
-    d.city("位于[[波士顿]]的")
-    d.metric("首付款[[约8000万美元]]", "8000e4", "美元", "approx", BOS)
-    d.city("；[[南京]]的先声")
-    d.org("的[[先声药业]]今年")
-    d.date("先声药业[[今年]]已完成", Y, NJ)
-    d.metric("已完成[[3笔]]对外", 3, "笔", "exact", NJ)
-    d.metric("首付款[[约1.6亿美元]]", "1.6e8", "美元", "approx", NJ)
-    d.date("预计[[明年一季度]]还将", "2027-Q1", NJ)
-    d.metric("签署[[1]]至2笔", 1, "笔", "exact", NJ, shared="笔")
-    d.metric("1至[[2笔]]交易", 2, "笔", "exact", NJ)
-    # P5 恒瑞医药 and 信达生物 (本周三 a weekday of the reference week,
-    # GUIDELINES; 葛兰素史克; 最高可达118亿美元: 最高 sets no qualifier,
-    # GUIDELINES (the g26, g109, g117, g171 annotators); 上月 with no
-    # comparison word; 总部位于苏州的信达生物: CITY + ORG; 武田制药; 1亿美元 an
-    # Arabic figure with its magnitude, no indefinite)
-    d.date("[[本周三]]，恒瑞", "2026-11-18", "")
-    d.org("，[[恒瑞医药]]公告称")
-    d.org("授予[[葛兰素史克]]")
-    d.metric("获得[[5亿美元]]首付款", "5e8", "美元", "exact", "")
-    d.metric("最高可达[[118亿美元]]", "118e8", "美元", "exact", "")
-    d.date("。[[上月]]，总部", "2026-10", SZ)
-    d.city("位于[[苏州]]的信达")
-    d.org("的[[信达生物]]与")
-    d.org("与[[武田制药]]达成")
-    d.metric("首付款[[约11亿美元]]", "11e8", "美元", "approx", SZ)
-    d.metric("包括[[1亿美元]]股权", "1e8", "美元", "exact", SZ)
-    # P6 milestones (科伦药业控股子公司科伦博泰: two ORGs, 控股子公司 between
-    # names no body, GUIDELINES 富邦金控子公司富邦人寿; 上周 the ISO week before
-    # the Friday's W47; 默沙东; 一项 an indefinite; 总部位于成都的百利天恒; 10月
-    # 底 the month, SPEC; 百时美施贵宝; 今年 (以来 outside); 超过 over; 去年全年:
-    # 全年 outside; 约1.8倍)
-    d.org("。[[科伦药业]]控股")
-    d.org("子公司[[科伦博泰]]上周")
-    d.date("科伦博泰[[上周]]公告", "2026-W46", "")
-    d.org("因[[默沙东]]启动")
-    d.metric("收到[[3500万美元]]里程碑", "3500e4", "美元", "exact", "")
-    d.city("位于[[成都]]的百利")
-    d.org("的[[百利天恒]]则在")
-    d.date("则在[[10月底]]确认", "2026-10", CD)
-    d.org("收到[[百时美施贵宝]]支付")
-    d.metric("支付的[[约1.8亿美元]]款项", "1.8e8", "美元", "approx", CD)
-    d.date("估算，[[今年]]以来国内", Y, "")
-    d.metric("付款[[超过20亿美元]]", "20e8", "美元", "over", "")
-    d.date("是[[去年]]全年的", LY, "")
-    d.metric("全年的[[约1.8倍]]", "1.8", "倍", "approx", "")
-    # P7 R&D spending (今年前三季度 after the name it is about; 约为27.3%: 约
-    # separated by the verb 为, GUIDELINES 约为19%; 百济神州 三季度; 超过1.1万人
-    # over, 人 a unit, SPEC; 复星医药前三季度: after the name it is about,
-    # GUIDELINES; 2025年 a bare four-digit year; 上年 after 2025年 in its
-    # sentence: 2024, GUIDELINES; 和黄医药; 位于上海; 明年; 约200名 (名 before
-    # 研究人员, GUIDELINES 6.3万名|人才))
-    d.org("。[[恒瑞医药]]今年")
-    d.date("恒瑞医药[[今年前三季度]]研发", Y, "")
-    d.metric("研发投入[[约61.4亿元]]", "61.4e8", "元", "approx", "")
-    d.metric("同比增长[[约12%]]", 12, "%", "approx", "")
-    d.metric("费用率约为[[27.3%]]", "27.3", "%", "approx", "", sep="约")
-    d.org("；[[百济神州]]三季度")
-    d.date("百济神州[[三季度]]研发", "2026-Q3", "")
-    d.metric("研发费用[[约5.7亿美元]]", "5.7e8", "美元", "approx", "")
-    d.metric("员工[[超过1.1万人]]", "1.1e4", "人", "over", "")
-    d.org("；[[复星医药]]前三季度")
-    d.date("复星医药[[前三季度]]研发", Y, "")
-    d.metric("研发投入[[约42亿元]]", "42e8", "元", "approx", "")
-    d.org("。[[中国医药创新促进会]]统计")
-    d.date("创新药企[[2025年]]研发", LY, "")
-    d.metric("合计[[约1580亿元]]", "1580e8", "元", "approx", "")
-    d.date("较[[上年]]增长", "2024", "")
-    d.metric("增长[[约9%]]。和黄", 9, "%", "approx", "")
-    d.org("。[[和黄医药]]则表示")
-    d.city("位于[[上海]]的研发")
-    d.date("研发中心[[明年]]将新增", NY, SH)
-    d.metric("新增[[约200名]]研究", 200, "名", "approx", SH)
-    # P8 the regulators (国家药监局药品审评中心: a department written right
-    # after its administration, one ORG, GUIDELINES; 件 the measure word; 约
-    # 三分之一: a fraction, a percentage, SPEC; 国家医疗保障局（国家医保局）:
-    # two ORGs, the bracketed short form of the name's characters in order;
-    # 上周; 今年; 114个; 12月 a bare month of the reference year; 明年1月1日 one
-    # span (written as a date, no holiday); 江苏省药品监督管理局 (its province
-    # inside); 昨日; 今年前10个月; 约占全国的四分之一: 约 before 占 sets approx
-    # across the whole, GUIDELINES 约占全国的四成; 四分之一 25 %)
-    d.org("。[[国家药监局药品审评中心]]今年")
-    d.date("审评中心[[今年前三季度]]受理", Y, "")
-    d.metric("申请[[约1960件]]", 1960, "件", "approx", "")
-    d.metric("同比增长[[约15%]]，其中", 15, "%", "approx", "")
-    d.metric("其中[[约三分之一]]由", "33.3333333333", "%", "approx", "")
-    d.org("。[[国家医疗保障局]]（")
-    d.org("（[[国家医保局]]）")
-    d.date("）[[上周]]公布", "2026-W46", "")
-    d.date("，[[今年]]共有", Y, "")
-    d.metric("共有[[114个]]药品", 114, "个", "exact", "")
-    d.date("预计于[[12月]]公布", "2026-12", "")
-    d.date("、[[明年1月1日]]起", "2027-01-01", "")
-    d.org("。[[江苏省药品监督管理局]]昨日")
-    d.date("管理局[[昨日]]透露", "2026-11-19", "")
-    d.date("全省[[今年前10个月]]获批", Y, "")
-    d.metric("创新药[[13个]]", 13, "个", "exact", "")
-    d.metric("全国的[[四分之一]]", 25, "%", "approx", "", sep="约")
-    # P9 the parks (苏州生物医药产业园: a city inside a park's name, SPEC 上海
-    # 迪士尼乐园; 家 the measure word; 今年前10个月; 苏州市科学技术局: a city's
-    # bureau, its city inside, SPEC 天津市网信办; 苏州全市: the city before a
-    # deictic word, 全市 itself none, SPEC; 去年; 年底 the year, SPEC; 突破
-    # over, inside, SPEC; 成都天府国际生物城 (a park): CITY 成都; 前三季度
-    # after the park it is about; 海思科, 百利天恒 before 等企业; 武汉光谷生物城,
-    # 广州国际生物岛, 上海国际医学园区: cities inside parks' names; 最高1000万元
-    # exact, GUIDELINES; 杭州、南京两地: two cities and their collective label,
-    # no METRIC, SPEC 两地; 一只 an indefinite)
-    d.city("。[[苏州]]生物医药产业园")
-    d.metric("企业[[约680家]]", 680, "家", "approx", SZ)
-    d.date("，[[今年前10个月]]园区", Y, SZ)
-    d.metric("授权交易[[14笔]]", 14, "笔", "exact", SZ)
-    d.org("；[[苏州市科学技术局]]相关")
-    d.city("表示，[[苏州]]全市")
-    d.date("产值[[去年]]达到", LY, SZ)
-    d.metric("达到[[约2560亿元]]", "2560e8", "元", "approx", SZ)
-    d.date("力争[[年底]]突破", Y, SZ)
-    d.metric("年底[[突破2800亿元]]", "2800e8", "元", "over", SZ)
-    d.city("。[[成都]]天府国际生物城")
-    d.date("生物城[[前三季度]]新引进", Y, CD)
-    d.metric("新引进项目[[37个]]", 37, "个", "exact", CD)
-    d.metric("总投资[[约210亿元]]", "210e8", "元", "approx", CD)
-    d.org("，[[海思科]]、")
-    d.org("、[[百利天恒]]等企业")
-    d.city("。[[武汉]]光谷生物城")
-    d.city("、[[广州]]国际生物岛")
-    d.city("和[[上海]]国际医学园区")
-    d.metric("给予最高[[1000万元]]奖励", "1000e4", "元", "exact", SH)
-    d.city("；[[杭州]]、南京两地")
-    d.city("、[[南京]]两地")
-    d.date("两地[[今年]]还", Y, NJ)
-    d.metric("规模[[约50亿元]]", "50e8", "元", "approx", NJ)
-    # P10 capital markets (今年 (以来 outside); 23家; 港交所: the exchange by
-    # its usual short name; 亿港元: the unit 港元 as written; 同比 no DATE;
-    # 上海证券交易所科创板: the exchange, its board outside, GUIDELINES
-    # 上海证券交易所科创板上市公司; 9家; 10月 (以来 outside); 4家)
-    d.date("回暖。[[今年]]以来已有", Y, "")
-    d.metric("已有[[23家]]", 23, "家", "exact", "")
-    d.org("在[[港交所]]上市")
-    d.metric("合计[[约310亿港元]]", "310e8", "港元", "approx", "")
-    d.metric("增长[[约1.4倍]]", "1.4", "倍", "approx", "")
-    d.org("；[[上海证券交易所]]科创板")
-    d.date("科创板[[今年]]以来受理", Y, "")
-    d.metric("上市申请[[9家]]", 9, "家", "exact", "")
-    d.date("，[[10月]]以来已有", "2026-10", "")
-    d.metric("已有[[4家]]获准", 4, "家", "exact", "")
-    # P11 foreign groups (阿斯利康 上月; 位于北京的全球研发中心: the city; 约25
-    # 亿美元; 诺华、罗氏; 今年; 5项和3项: each figure with its own unit; 一位
-    # an indefinite; 中国 the country (x2); 约三成 30 %)
-    d.org("。[[阿斯利康]]上月")
-    d.date("阿斯利康[[上月]]宣布", "2026-10", BJ)
-    d.city("位于[[北京]]的全球")
-    d.metric("追加投资[[约25亿美元]]", "25e8", "美元", "approx", BJ)
-    d.org("；[[诺华]]、罗氏")
-    d.org("、[[罗氏]]今年")
-    d.date("罗氏[[今年]]分别", Y, "")
-    d.metric("授权协议[[5项]]和", 5, "项", "exact", "")
-    d.metric("和[[3项]]。", 3, "项", "exact", "")
-    d.metric("管线的[[约三成]]", 30, "%", "approx", "")
-    # P12 the outlook (展望年底及明年: 年底 the year, 明年; 中金公司; 今年全年:
-    # 全年 outside; 超过 over; 明年; 8%左右 approx, 左右 inside, SPEC; 华泰证券;
-    # 春节前后: yearless, the coming one, GUIDELINES, 前后 outside; 12月 in a
-    # sentence whose period is a yearless holiday: the year nearest it,
-    # GUIDELINES; 明年1月; 旧金山 a foreign city by its common name; 淡季 no
-    # year word, no DATE)
-    d.date("展望[[年底]]及明年", Y, "")
-    d.date("年底及[[明年]]，", NY, "")
-    d.org("，[[中金公司]]预计")
+    # after 1.6% splits it into two sentences, GUIDELINES; 今年前10个月: the
+    # year, 今年 attached; 北方 a region, no CITY)
+    d.date("[[今年前10个月]]原煤", Y, "")
+    d.metric("增长[[约1.6%]] 北方", "1.6", "%", "approx", "")
+    # byline 本报记者 王喆 周珺: 本报 names no outlet (GUIDELINES), no row; 喆
+    # and 珺 in no span
+    # P1 output (国家统计局; 昨日; 10月份 the month, 份 inside, SPEC; 规模以上
+    # no figure; 亿吨 the unit 吨 with its magnitude; 今年前10个月 (its 今年
+    # attached); 较前三季度: several quarters of a year,
+    # the year, SPEC (precedent OC's 较前三季度); 个百分点 the unit 百分点;
+    # 海关总署; 10月 a bare month; 去年同期 after 今年前10个月 in its sentence
+    # (the one after ；): a period with no ISO form, the year, SPEC)
+    d.org("[[国家统计局]]昨日")
+    d.date("国家统计局[[昨日]]发布", "2026-11-19", "")
+    d.date("显示，[[10月份]]全国", "2026-10", "")
+    d.metric("原煤产量[[约4.12亿吨]]", "4.12e8", "吨", "approx", "")
+    d.metric("同比增长[[约0.8%]]", "0.8", "%", "approx", "")
+    d.date("；[[今年前10个月]]累计", Y, "")
+    d.metric("生产原煤[[约40.1亿吨]]", "40.1e8", "吨", "approx", "")
+    d.metric("同比增长[[约1.6%]]，增速", "1.6", "%", "approx", "")
+    d.date("增速较[[前三季度]]回落", Y, "")
+    d.metric("回落[[0.3个百分点]]", "0.3", "百分点", "exact", "")
+    d.org("。[[海关总署]]数据")
+    d.date("显示，[[10月]]全国进口", "2026-10", "")
+    d.metric("进口煤炭[[约4060万吨]]", "4060e4", "吨", "approx", "")
+    d.metric("同比下降[[约9%]]；", 9, "%", "approx", "")
+    d.date("；[[今年前10个月]]进口", Y, "")
+    d.metric("进口煤炭[[约3.52亿吨]]", "3.52e8", "吨", "approx", "")
+    d.date("较[[去年同期]]减少", LY, "")
+    d.metric("减少[[约11%]]", 11, "%", "approx", "")
+    # P2 the producing regions (中国煤炭工业协会; 本周三 a weekday inside the
+    # span, the Wednesday of the Friday's W47, GUIDELINES; 山西太原: a
+    # province glued to its city leaves the city a CITY, GUIDELINES 山西太原;
+    # 山西、内蒙古、陕西和新疆四省区: provinces and their collective label, no
+    # METRIC, SPEC 五市 (check_collective); 鄂尔多斯前10个月: after the place
+    # it is about, the calendar period, GUIDELINES 河南前10个月; 与去年: no year
+    # stated, from the reference year; 大同、朔州两市: two cities and their
+    # collective label; 阳泉、晋城、长治等地: a list sharing one head, SPEC; 哈密
+    # after its region 新疆 (GUIDELINES: 哈密瓜 gives nothing, the city form
+    # needs its context))
+    d.org("[[中国煤炭工业协会]]本周三")
+    d.date("协会[[本周三]]在", "2026-11-18", TY)
+    d.city("山西[[太原]]召开")
+    d.date("四省区[[今年前10个月]]合计", Y, TY)
+    d.metric("生产原煤[[约32.9亿吨]]", "32.9e8", "吨", "approx", TY)
+    d.metric("升至[[约82%]]", 82, "%", "approx", TY)
+    d.city("内蒙古[[鄂尔多斯]]前10个月")
+    d.date("鄂尔多斯[[前10个月]]产量", Y, EDS)
+    d.metric("产量[[约7.05亿吨]]", "7.05e8", "吨", "approx", EDS)
+    d.city("陕西[[榆林]]产量")
+    d.metric("产量[[约5.2亿吨]]", "5.2e8", "吨", "approx", YL)
+    d.date("与[[去年]]基本持平", LY, YL)
+    d.city("山西[[大同]]、")
+    d.city("、[[朔州]]两市")
+    d.metric("合计产量[[约3.4亿吨]]", "3.4e8", "吨", "approx", SZH)
+    d.city("，[[阳泉]]、晋城")
+    d.city("、[[晋城]]、长治")
+    d.city("、[[长治]]等地")
+    d.metric("产量同比下降[[约4%]]", 4, "%", "approx", CZ)
+    d.city("新疆[[哈密]]前10个月")
+    d.date("哈密[[前10个月]]外运", Y, HM)
+    d.metric("外运煤炭[[约9800万吨]]", "9800e4", "吨", "approx", HM)
+    d.metric("同比增长[[约27%]]", 27, "%", "approx", HM)
+    # P3 the groups and their listed arms (旗下 between two names: two ORGs,
+    # precedents; 中国神华前10个月: after the name it is about; 中国中煤能源
+    # 集团 and its 中煤能源 (the
+    # listed arm's name inside the group's, the outer name there); 三季度 a
+    # bare quarter; 陕西煤业化工集团（以下简称“陕煤集团”）: two ORGs, the short
+    # form's characters in the name in order, quotes outside, GUIDELINES;
+    # 前三季度 after the name it is about; 两座 a count (两 is no indefinite,
+    # 座 a measure word; precedent NA's 两座) in a sentence that names 鄂尔多斯;
+    # 明年上半年: several months of a year, the year, SPEC; the four listed
+    # companies before 等上市煤企: ORGs, GUIDELINES)
+    d.org("，[[国家能源集团]]旗下中国神华")
+    d.org("旗下[[中国神华]]前10个月")
+    d.date("中国神华[[前10个月]]商品煤", Y, "")
+    d.metric("商品煤产量[[约2.73亿吨]]", "2.73e8", "吨", "approx", "")
+    d.metric("同比增长[[约1.5%]]；", "1.5", "%", "approx", "")
+    d.org("；[[中国中煤能源集团]]旗下")
+    d.org("旗下[[中煤能源]]前10个月")
+    d.date("中煤能源[[前10个月]]商品煤", Y, "")
+    d.metric("产量[[约1.14亿吨]]", "1.14e8", "吨", "approx", "")
+    d.org("。[[晋能控股集团]]旗下")
+    d.org("旗下[[晋控煤业]]、")
+    d.org("、[[山西焦煤集团]]旗下")
+    d.org("旗下[[山西焦煤]]三季度")
+    d.date("山西焦煤[[三季度]]均实现", "2026-Q3", "")
+    d.org("；[[陕西煤业化工集团]]（")
+    d.org("“[[陕煤集团]]”")
+    d.org("旗下[[陕西煤业]]前三季度")
+    d.date("陕西煤业[[前三季度]]归母", Y, "")
+    d.metric("净利润[[约148亿元]]", "148e8", "元", "approx", "")
+    d.metric("同比下降[[约18%]]", 18, "%", "approx", "")
+    d.org("。[[山东能源集团]]旗下")
+    d.org("旗下[[兖矿能源]]表示")
+    d.city("内蒙古[[鄂尔多斯]]的两座")
+    d.metric("的[[两座]]在建", 2, "座", "exact", EDS)
+    d.date("将于[[明年上半年]]投产", NY, EDS)
+    d.metric("新增产能[[约1000万吨]]", "1000e4", "吨", "approx", EDS)
+    d.org("，[[淮北矿业]]、")
+    d.org("、[[潞安环能]]、")
+    d.org("、[[华阳股份]]、")
+    d.org("、[[电投能源]]等上市")
+    d.date("煤企[[三季度]]业绩", "2026-Q3", "")
+    # P4 the railway and the local bureaus (国铁集团旗下太原局集团: two ORGs;
+    # a city before 局集团 names its railway bureau group, GUIDELINES (成都局
+    # 集团: ORG, no CITY); 大秦线前10个月: after the line it is about, the
+    # calendar period; 日均 outside; 列 the measure word of trains;
+    # 鄂尔多斯市能源局: a city's bureau, its city inside, SPEC 天津市网信办;
+    # 上周 the ISO week before the Friday's W47; 全市 deictic, SPEC; 今年
+    # (以来 outside); 座 the measure word of mines; 陕西省能源局 (its
+    # province inside); 榆林、延安两地: two cities and their collective label,
+    # SPEC 两地; 四季度 a bare quarter; 3座 exact)
+    d.org("，[[国铁集团]]旗下")
+    d.org("旗下[[太原局集团]]管内")
+    d.date("大秦线[[前10个月]]完成", Y, "")
+    d.metric("煤炭运量[[约3.46亿吨]]", "3.46e8", "吨", "approx", "")
+    d.metric("重载列车[[约95列]]", 95, "列", "approx", "")
+    d.org("。[[鄂尔多斯市能源局]]上周")
+    d.date("能源局[[上周]]公布", "2026-W46", "")
+    d.date("全市[[今年]]以来新增", Y, "")
+    d.metric("核准产能[[约2400万吨]]", "2400e4", "吨", "approx", "")
+    d.org("；[[陕西省能源局]]表示")
+    d.city("，[[榆林]]、延安")
+    d.city("、[[延安]]两地")
+    d.date("两地[[四季度]]将", "2026-Q4", YA)
+    d.metric("新投产煤矿[[3座]]", 3, "座", "exact", YA)
+    # P5 the ports (本月 (以来 outside); 河北港口集团 (a province inside its
+    # name); 秦皇岛港 (x2) a port, a facility: neither CITY nor ORG,
+    # GUIDELINES (天津港); 昨日报每吨812元: 报 a value word, 每吨 outside the
+    # span and the unit, GUIDELINES' 每 (precedents NA, OA, OC); 较上周五: day
+    # and week words count from the reference date only, GUIDELINES: W46's
+    # Friday; 11月19日 (截至 outside); 10月底 the month, SPEC; 艘 the
+    # measure word of ships; 国家能源集团黄骅港务公司: the group's port company
+    # written after it with its place, one ORG, GUIDELINES (我爱我家杭州公司),
+    # its 黄骅 (a county-level city) inside; 黄骅港 a port, no CITY (a city
+    # before 港, GUIDELINES); 本月; 日均 outside; 超过七成 70 %, over;
+    # 唐山、天津等地: a list sharing one head, SPEC; 今年 (以来 outside))
+    d.date("价格[[本月]]以来", "2026-11", "")
+    d.org("。[[河北港口集团]]数据")
+    d.date("平仓价[[昨日]]报", "2026-11-19", "")
+    d.metric("每吨[[812元]]", 812, "元", "exact", "")
+    d.date("较[[上周五]]下跌", "2026-11-13", "")
+    d.metric("下跌[[约15元]]", 15, "元", "approx", "")
+    d.date("截至[[11月19日]]", "2026-11-19", "")
+    d.metric("存煤[[约615万吨]]", "615e4", "吨", "approx", "")
+    d.date("较[[10月底]]增加", "2026-10", "")
+    d.metric("增加[[约80万吨]]", "80e4", "吨", "approx", "")
+    d.metric("待装船舶[[约23艘]]", 23, "艘", "approx", "")
+    d.org("。[[国家能源集团黄骅港务公司]]相关")
+    d.date("黄骅港[[本月]]日均", "2026-11", "")
+    d.metric("装船量[[约62万吨]]", "62e4", "吨", "approx", "")
+    d.metric("占比[[超过七成]]", 70, "%", "over", "")
+    d.city("。[[唐山]]、天津")
+    d.city("、[[天津]]等地")
+    d.date("处于[[今年]]以来较高", Y, TJ)
+    # P6 the plants' stocks (中国电力企业联合会（以下简称“中电联”）: two ORGs,
+    # the short form's characters in the name in order; 11月中旬 a part of a
+    # month, the month, SPEC; 可用天数约为27天: a statistic measured in time
+    # after the cue 天数, GUIDELINES; 约 separated by 为, approx, GUIDELINES
+    # 约为19%; 中电联 once more; 10月 (x2); 超过两成 20 %, over; 广州、福州、
+    # 南宁等城市: a list sharing one head; 日耗 no DATE)
+    d.org("，[[中国电力企业联合会]]（")
+    d.org("“[[中电联]]”")
+    d.date("截至[[11月中旬]]", "2026-11", "")
+    d.metric("电厂存煤[[约1.31亿吨]]", "1.31e8", "吨", "approx", "")
+    d.metric("同比增加[[约6%]]", 6, "%", "approx", "")
+    d.metric("可用天数约为[[27天]]", 27, "天", "approx", "", sep="约")
+    d.org("。[[中电联]]相关")
+    d.date("表示，[[10月]]全国发电量", "2026-10", "")
+    d.metric("发电量同比增长[[约4.2%]]", "4.2", "%", "approx", "")
+    d.metric("合计增长[[超过两成]]", 20, "%", "over", "")
+    d.city("；[[广州]]、福州")
+    d.city("、[[福州]]、南宁")
+    d.city("、[[南宁]]等城市")
+    d.date("等城市[[10月]]用电量", "2026-10", NN)
+    d.metric("同比增长[[超过6%]]", 6, "%", "over", NN)
+    # P7 the generating groups (中国华能, 中国大唐, 中国华电, 国家电投, 国家能源
+    # 集团: the groups by their usual names, a list; 11月 (以来 outside: a date
+    # opening a span up to now, from the reference date, GUIDELINES); 日均
+    # outside; 前三季度 (x2) after the names they are about; 分别约…、约…和约…:
+    # each with its own marker; 江苏南京、浙江宁波: provinces glued to their
+    # cities leave the cities CITY, GUIDELINES; 存煤可用天数均在30天以上: a
+    # statistic in time after the cue 天数, 以上 inside, over, SPEC; 浙能电力,
+    # 深圳能源 (its 深圳 inside, SPEC: a city inside an organization name),
+    # 广东能源集团 (旗下 after it), 申能股份, 上海电力 (its 上海 inside); 较10月
+    # 底 (较 outside))
+    d.org("，[[中国华能]]、")
+    d.org("、[[中国大唐]]、")
+    d.org("、[[中国华电]]、")
+    d.org("、[[国家电投]]和")
+    d.org("和[[国家能源集团]]所属")
+    d.date("燃煤电厂[[11月]]以来", "2026-11", "")
+    d.metric("日均耗煤同比下降[[约3%]]", 3, "%", "approx", "")
+    d.org("。[[华能国际]]前三季度")
+    d.date("华能国际[[前三季度]]归母", Y, "")
+    d.metric("净利润[[约118亿元]]", "118e8", "元", "approx", "")
+    d.metric("同比增长[[约21%]]", 21, "%", "approx", "")
+    d.org("；[[大唐发电]]、")
+    d.org("、[[华电国际]]、")
+    d.org("、[[国电电力]]前三季度")
+    d.date("国电电力[[前三季度]]燃料", Y, "")
+    d.metric("分别下降[[约12%]]", 12, "%", "approx", "")
+    d.metric("、[[约10%]]和", 10, "%", "approx", "")
+    d.metric("和[[约8%]]。", 8, "%", "approx", "")
+    d.org("。[[华能国际]]相关")
+    d.city("江苏[[南京]]、")
+    d.city("浙江[[宁波]]的")
+    d.metric("均在[[30天以上]]", 30, "天", "over", NB)
+    d.org("。[[浙能电力]]、")
+    d.org("、[[深圳能源]]和")
+    d.org("和[[广东能源集团]]旗下")
+    d.date("存煤较[[10月底]]均有", "2026-10", "")
+    d.org("，[[申能股份]]、")
+    d.org("、[[上海电力]]所属")
+    # P8 the long-term contracts (国家发展改革委: the commission by its usual
+    # short name, 国家 part of it, GUIDELINES 国家民航局; 上月 with no
+    # comparison word; 2027年度: 年度 inside, GUIDELINES; 八成以上 80 %,
+    # over, SPEC 6成以上; 年度合同: 年度 without a year, no DATE; 九成左右 90 %,
+    # approx; 中国煤炭运销协会; 10月底 (截至 outside); 今年; 约为93% (约
+    # separated, approx); 较上年: after 10月底 and 今年 (no four-digit year
+    # stated), from the reference year, GUIDELINES; 约2个百分点; 国家能源局,
+    # 国家矿山安全监察局; 上周)
+    d.org("，[[国家发展改革委]]上月")
+    d.date("发展改革委[[上月]]印发", "2026-10", "")
+    d.date("部署[[2027年度]]电煤", NY, "")
+    d.metric("资源量的[[八成以上]]", 80, "%", "over", "")
+    d.metric("需求的[[九成左右]]", 90, "%", "approx", "")
+    d.org("。[[中国煤炭运销协会]]数据")
+    d.date("截至[[10月底]]，今年", "2026-10", "")
+    d.date("，[[今年]]电煤中长期", Y, "")
+    d.metric("履约率约为[[93%]]", 93, "%", "approx", "", sep="约")
+    d.date("较[[上年]]提高", LY, "")
+    d.metric("提高[[约2个百分点]]", 2, "百分点", "approx", "")
+    d.org("。[[国家能源局]]、")
+    d.org("、[[国家矿山安全监察局]]上周")
+    d.date("监察局[[上周]]联合", "2026-W46", "")
+    # P9 futures and brokers (大连商品交易所, 郑州商品交易所: exchanges, their
+    # cities inside, SPEC; 昨日收于每吨1096元: 收于 a value word, 每吨
+    # outside; 本周 (以来 outside) the reference date's ISO week; 汾渭能源: a data
+    # company (a trade name before the trade head 能源) before what it
+    # publishes, GUIDELINES; 30元至80元: a range, two mentions, each with its
+    # own 元, SPEC; 信达证券 (研报 outside); 四季度, 三季度 (较 outside) bare
+    # quarters; 开源证券; 明年; 每吨700元左右: 左右 inside, approx)
+    d.org("，[[大连商品交易所]]焦煤")
+    d.date("主力合约[[昨日]]收于", "2026-11-19", "")
+    d.metric("收于每吨[[1096元]]", 1096, "元", "exact", "")
+    d.org("；[[郑州商品交易所]]动力煤")
+    d.org("。[[汾渭能源]]监测")
+    d.date("炼焦煤价格[[本周]]以来", "2026-W47", "")
+    d.metric("下调每吨[[30元]]至", 30, "元", "exact", "")
+    d.metric("至[[80元]]不等", 80, "元", "exact", "")
+    d.org("。[[信达证券]]研报")
+    d.date("认为，[[四季度]]煤价", "2026-Q4", "")
+    d.date("较[[三季度]]下移", "2026-Q3", "")
+    d.metric("下移[[约5%]]", 5, "%", "approx", "")
+    d.org("；[[开源证券]]则预计")
+    d.date("预计，[[明年]]动力煤", NY, "")
+    d.metric("或在每吨[[700元左右]]", 700, "元", "approx", "")
+    # P10 the outlook (随着元旦、春节临近: yearless holidays, the coming ones,
+    # GUIDELINES; 12月 in a sentence whose period is a yearless holiday: the
+    # year nearest it (元旦, the first), GUIDELINES; 天气 and 日耗 no DATE;
+    # 中国煤炭工业协会 once more; 今年全年: 全年 outside, GUIDELINES; 突破48亿吨
+    # over, 突破 inside, SPEC; 明年一季度 one span)
+    d.date("随着[[元旦]]、", "2027-01-01", "")
+    d.date("、[[春节]]临近", "2027-02-06", "")
+    d.date("预计[[12月]]电煤", "2026-12", "")
+    d.metric("环比增加[[约8%]]", 8, "%", "approx", "")
+    d.org("。[[中国煤炭工业协会]]预计")
     d.date("预计，[[今年]]全年", Y, "")
-    d.metric("有望[[超过1400亿美元]]", "1400e8", "美元", "over", "")
-    d.date("，[[明年]]首付款", NY, "")
-    d.metric("回升至[[8%左右]]", 8, "%", "approx", "")
-    d.org("；[[华泰证券]]则提示")
-    d.date("提示，[[春节]]前后", "2027-02-06", SF)
-    d.date("，[[12月]]和明年", "2026-12", SF)
-    d.date("和[[明年1月]]将", "2027-01", SF)
-    d.city("在[[旧金山]]举行")
+    d.metric("有望[[突破48亿吨]]", "48e8", "吨", "over", "")
+    d.date("，[[明年一季度]]煤炭", "2027-Q1", "")
     audit = {
-        "orgs": ["医药经济报", "国家药品监督管理局", "国家药监局", "医药魔方",
-                 "恒瑞医药", "信达生物", "石药集团", "翰森制药", "康方生物",
-                 "阿斯利康", "三生制药", "辉瑞", "艾伯维", "荣昌生物",
-                 "先声药业", "葛兰素史克", "武田制药", "科伦药业", "科伦博泰",
-                 "默沙东", "百利天恒", "百时美施贵宝", "百济神州", "复星医药",
-                 "中国医药创新促进会", "和黄医药", "国家药监局药品审评中心",
-                 "国家医疗保障局", "国家医保局", "江苏省药品监督管理局",
-                 "苏州市科学技术局", "海思科", "港交所", "上海证券交易所",
-                 "诺华", "罗氏", "中金公司", "华泰证券"],
-        "cities": ["苏州", "成都", "石家庄", "沈阳", "波士顿", "南京", "上海",
-                   "北京", "武汉", "广州", "杭州", "旧金山", "中国", "全国",
-                   "全省", "全市", "江苏", "大中华", "在华", "境内外",
+        "orgs": ["国家统计局", "海关总署", "中国煤炭工业协会", "国家能源集团",
+                 "中国神华", "中国中煤能源集团", "中煤能源", "晋能控股集团",
+                 "晋控煤业", "山西焦煤集团", "山西焦煤", "陕西煤业化工集团",
+                 "陕煤集团", "陕西煤业", "山东能源集团", "兖矿能源", "淮北矿业",
+                 "潞安环能", "华阳股份", "电投能源", "国铁集团", "太原局集团",
+                 "鄂尔多斯市能源局", "陕西省能源局", "河北港口集团",
+                 "国家能源集团黄骅港务公司", "中国电力企业联合会", "中电联",
+                 "中国华能", "中国大唐", "中国华电", "国家电投", "华能国际",
+                 "大唐发电", "华电国际", "国电电力", "浙能电力", "深圳能源",
+                 "广东能源集团", "申能股份", "上海电力", "国家发展改革委",
+                 "中国煤炭运销协会", "国家能源局", "国家矿山安全监察局",
+                 "大连商品交易所", "郑州商品交易所", "汾渭能源", "信达证券",
+                 "开源证券"],
+        "cities": ["太原", "鄂尔多斯", "榆林", "大同", "朔州", "阳泉", "晋城",
+                   "长治", "哈密", "延安", "唐山", "天津", "广州", "福州",
+                   "南宁", "南京", "宁波", "秦皇岛", "黄骅", "深圳", "上海",
+                   "大连", "郑州", "淮北", "山西", "内蒙古", "陕西", "新疆",
+                   "山东", "河北", "江苏", "浙江", "广东", "北方", "全国",
+                   "全市", "中国",
                    # absent cities, as guards (none written)
-                   "深圳", "天津", "重庆", "西安", "泰州", "连云港", "烟台",
-                   "香港", "纽约", "伦敦", "无锡", "合肥"],
+                   "北京", "杭州", "武汉", "济宁", "淮南", "平顶山", "六盘水",
+                   "兖州", "神木", "锡林浩特", "呼和浩特", "西安", "沧州"],
         "excluded": [
-            # 中国 outside ORG rows (a country, x4; and the false word of
-            # 其中|国产, GUIDELINES: 其中 owns its 中), 全国 (the country), 全省
-            # and 全市 (deictic words, SPEC), 大中华 (a region), 在华 (in the
-            # country), 境内外 (home and abroad): not CITY, SPEC; 江苏 stands
-            # only inside its agency's ORG row
-            "前三季度[[中国]]药企", "从[[中国]]引进", "其[[中国]]产创新药", "跨国药企[[中国]]区",
-            "全年[[中国]]创新药", "约占[[全国]]的", "，[[全省]]今年",
-            "苏州[[全市]]生物", "的[[大中华]]区", "加码[[在华]]布局",
-            "，[[境内外]]上市",
+            # 北方 (x2, a region), 山西 (x4 outside ORG rows), 内蒙古 (x3),
+            # 陕西 (x2), 新疆 (x2), 江苏, 浙江 (provinces), 全国 (x4, the
+            # country), 全市 (deictic, SPEC), 秦皇岛 (x2) and 黄骅 of 黄骅港
+            # (ports, facilities, GUIDELINES): not CITY, SPEC
+            " [[北方]]港口", "，[[北方]]港口", "在[[山西]]太原",
+            "，[[山西]]、内蒙古", "；[[山西]]大同", "，[[山西]]主产区",
+            "、[[内蒙古]]、陕西", "，[[内蒙古]]鄂尔多斯", "位于[[内蒙古]]",
+            "、[[陕西]]和新疆", "；[[陕西]]榆林", "和[[新疆]]四省区",
+            "。[[新疆]]哈密", "于[[江苏]]南京", "、[[浙江]]宁波",
+            "份[[全国]]规模", "月[[全国]]进口", "占[[全国]]的", "月[[全国]]发电量",
+            "，[[全市]]今年", "，[[秦皇岛]]港动力煤", "，[[秦皇岛]]港存煤",
+            "，[[黄骅]]港本月",
         ],
         "numbers_excluded": [],
-        # 一款 (x2), 一家, 一项, 一只, 一位 (indefinites before a measure
-        # word, GUIDELINES) and 双 of 双抗 (a bispecific antibody: a
-        # technology's name, no figure, SPEC 3纳米)
-        "cn_excluded": ["将[[一]]款自免", "已将[[一]]款在研", "授予[[一]]家",
-                        "启动[[一]]项", "各设立[[一]]只", "[[一]]位跨国",
-                        "领域[[双]]抗"],
-        # 两 of 杭州、南京两地: the collective label of the two cities just
-        # listed (SPEC 两地; GUIDELINES), verified by check_collective
-        "collectives": [("南京[[两]]地", 2)],
+        # none: no indefinite or word holds a numeral outside a row
+        "cn_excluded": [],
+        # 四 of 山西、内蒙古、陕西和新疆四省区, 两 of 大同、朔州两市 and of 榆林、
+        # 延安两地: collective labels of the lists just given (SPEC 两地, 五市;
+        # GUIDELINES), verified by check_collective
+        "collectives": [("新疆[[四]]省区", 4), ("朔州[[两]]市", 2),
+                        ("延安[[两]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 全年 (x3, outside after
-        # 去年 and 今年, GUIDELINES), 单季 (x2, a single quarter named by no
-        # number), 淡季 (a slack season, no year word, SPEC), 节奏 (x2, a
-        # pace), 天 of 天府 (the park's name after 成都; 百利天恒's 天 stands
-        # in its ORG rows)
-        "words_excluded": {"全年": 3, "单季": 2, "淡季": 1, "节奏": 2,
-                           "天府": 1, "同期": 0, "明显": 0, "当年": 0,
-                           "年度": 0, "周期": 0, "今后": 0, "日前": 0},
-        # generic heads outside ORG rows (counted), and the trade names
-        # before each head (an ORG cut down to its head, its declarations
-        # along, leaves its stem outside; precedent MA's addition, kept by
-        # annotate_nb.py)
-        "orgwords_excluded": {"公司": 8, "集团": 0, "证券": 0, "交易所": 0,
-                              "促进会": 0, "管理局": 0, "审评中心": 0,
-                              "科学技术局": 0, "医保局": 0, "药监局": 0,
-                              "医药经济": 0, "魔方": 0, "恒瑞": 0,
-                              "信达": 0, "石药": 0, "翰森": 0, "康方": 0,
-                              "阿斯利": 0, "三生": 0, "辉瑞": 0, "艾伯": 0,
-                              "荣昌": 0, "先声": 0, "葛兰素": 0, "武田": 0,
-                              "科伦": 0, "默沙": 0, "百利": 0, "百时美": 0,
-                              "百济": 0, "复星": 0, "和黄": 0, "海思": 0,
-                              "港交": 0, "诺华": 0, "罗氏": 0, "中金": 0,
-                              "华泰": 0, "医疗保障": 0, "创新促进": 0,
-                              "药品监督": 0, "科学技术": 0,
+        # time characters in words that are no DATE: 日均 (x3, a daily
+        # average), 日耗 (x2, daily burn), 天数 (x2, a count of days, the cue
+        # of a statistic), 年度 (年度合同: an annual contract, no year
+        # written), 天气 (weather), 全年 (outside 今年, GUIDELINES), 周 of
+        # the reporter 周珺 on the byline (a surname)
+        "words_excluded": {"日均": 3, "日耗": 2, "天数": 2, "年度": 1,
+                           "天气": 1, "全年": 1, "周珺": 1, "同期": 0,
+                           "年内": 0,
+                           "明显": 0, "当年": 0, "周期": 0, "今后": 0,
+                           "日前": 0, "近日": 0, "当月": 0},
+        # generic heads outside ORG rows (counted: 集团 of 发电集团方面, a kind;
+        # 公司 of 公司位于, read back), and the trade names before each head
+        # (an ORG cut down to its head, its declarations along, leaves its
+        # stem outside), the places that open the bodies' names and the
+        # junctions of groups and their companies
+        "orgwords_excluded": {"集团": 1, "协会": 0, "联合会": 0, "交易所": 0,
+                              "证券": 0, "能源局": 0, "总署": 0, "统计局": 0,
+                              "监察局": 0, "改革委": 0, "港务公司": 0,
+                              "公司": 1, "股份": 0, "电力": 0, "煤业": 0,
+                              "神华": 0, "中煤": 0, "晋能": 0, "晋控": 0,
+                              "焦煤集团": 0, "兖矿": 0, "淮北矿": 0,
+                              "潞安": 0, "华阳": 0, "电投": 0, "国铁": 0,
+                              "太原局": 0, "港口集团": 0, "华能": 0,
+                              "大唐": 0, "华电": 0, "国电": 0, "浙能": 0,
+                              "申能": 0, "汾渭": 0, "信达": 0, "开源": 0,
+                              "煤炭工业": 0, "煤炭运销": 0, "电力企业": 0,
+                              "矿山安全": 0, "发展改革": 0, "商品交易": 0,
                               # the places that open the bodies' names and
-                              # the junction of a body and its department
-                              # (precedent NA's addition: a body cut into a
-                              # CITY with 市 and an ORG leaves them outside)
-                              "苏州市": 0, "江苏省": 0, "上海证券": 0,
-                              "中国医药": 0, "药监局药品": 0},
+                              # the junctions of a group and its company
+                              "鄂尔多斯市": 0, "陕西省": 0, "山东能源": 0,
+                              "广东能源": 0, "陕西煤业化工": 0, "河北港口": 0,
+                              "大连商品": 0, "郑州商品": 0, "中国煤炭": 0,
+                              "中国电力": 0, "国家能源": 0, "集团黄骅": 0,
+                              "深圳能源": 0, "上海电力": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g272 Hong Kong homes, November 2026: registrations (土地註冊處: 10月份
-# against 去年同期, 2019年; 中原地產研究部: 今年首10個月, 去年, 10月, 11月22日,
-# 本月), the price index (差餉物業估價署 (差估署) 昨日: 10月, 今年首10個月,
-# 2021年9月), the estates (美聯物業房地產數據及研究中心: 上周六（21日）; 年初;
-# 利嘉閣地產: 上周 (16日至22日), 2021年), mainland buyers (中原地產研究部: 今年
-# 首三季, 第三季, 深圳, 廣州, 上海, 北京, 杭州; 利嘉閣地產研究部; 上月; 中原地產
-# 上月; 入境事務處 10月底), the developers (新鴻基地產 (新地) 上周; 恒基地產,
-# 長實集團, 新世界發展, 會德豐地產 本月, 上周六; 地政總署 上周五（20日）: 信和
-# 置業, 嘉華國際; 香港地產建設商會 今年, 2021年; 房屋局 上周, 去年), mortgages
-# (金管局 上月底: 9月份; 滙豐, 中銀香港, 恒生銀行, 渣打香港, 東亞銀行; 中銀香港
-# 本月 against 上月; 10月初; 香港按揭證券有限公司 上月; 經絡按揭轉介研究部 11月),
-# the agents (地產代理監管局 (地監局) 10月底, 年初; 美聯物業 上月; 香港置業 (港
-# 置) 明年上半年; 利嘉閣地產 2019年), the economy (政府統計處 上周: 第三季; 稅務
-# 局 10月; 美聯物業 10月; 仲量聯行, 萊坊: 今年, 香港) and the outlook (年底;
-# 聖誕, 農曆新年, 12月; 中原地產 明年; 利嘉閣地產研究部 明年).
-# Traditional as Hong Kong writes it (按年, 按月, 按周, 首10個月, 首三季, 第三
-# 季, 上周, 佔, 公布, 伙, 厘, 呎, 稅, 滙豐, 恒基, 恒生, 鰂魚涌, 杏花邨, 深水埗,
-# 元 for Hong Kong dollars), Big5-HKSCS without a BOM, 2026-11-25 (a
-# Wednesday, ISO week 2026-W48), 明報.  昨日 2026-11-24; 11月22日, 22日
-# 2026-11-22; 上周六, 21日 2026-11-21; 上周五, 20日 2026-11-20; 16日
-# 2026-11-16; 上周 2026-W47; 聖誕 2026-12-25; 農曆新年 2027-02-06; 本月, 11月
-# 2026-11; 上月, 上月底, 10月份, 10月, 10月初, 10月底, 上月 (after 本月)
-# 2026-10; 9月份 2026-09; 12月 2026-12; 第三季 2026-Q3; 今年, 今年首10個月,
-# 今年首三季, 年初, 年底 2026; 去年 2025; 去年同期 (after 10月份) 2025-10;
-# 2021年9月 2021-09; 2021年 2021; 2019年 2019; 明年, 明年上半年 2027.
+# g278 Hong Kong's international schools, November 2026: places and pupils
+# (教育局 昨日: 今年9月 against 去年同期, 2015年, 2019年, 2028年; 教育局 本周一
+# to 立法會: 去年底 to 今年第三季, fees from 2019年 to 今年), the talent
+# families (入境事務處: 10月底; 香港人才服務辦公室 上周五（20日）: 深圳, 廣州,
+# 上海, 北京, 杭州, 成都, 武漢, 去年; 投資推廣署: 今年首三季), the fees (明年8月;
+# 漢基國際學校, 德瑞國際學校, 香港國際學校; 英基學校協會 (英基) 明年), the
+# admissions (德瑞國際學校 明年8月 against 去年; 漢基國際學校), the results
+# (國際文憑組織: 今年5月; 漢基國際學校, 弘立書院; the cross-border pupils of
+# 深圳), the debentures (漢基國際學校 上月; 弘立書院, 哈羅香港國際學校; 滬江維多
+# 利亞學校 本月; 滙豐, 中銀香港), the new schools (教育局 上月: 諾德安達教育
+# 集團, 德威國際教育集團, 2028年; 博實樂教育集團 of 佛山 明年第三季; 海亮教育
+# 集團 明年9月; 楓葉教育集團, 宇華教育集團), the direct-subsidy schools (香港
+# 直接資助學校議會, 教育局 明年; 拔萃男書院, 聖保羅男女中學), the rents
+# (中原地產研究部 10月; 美聯物業 今年首10個月, 2024年), the schools from
+# abroad (哈羅公學, 威雅公學 今年; 德威國際教育集團: 倫敦, 新加坡, 上海, 香港;
+# 加拿大國際學校, 香港澳洲國際學校 2027年底; 法國國際學校, 美國國際學校, 新加坡
+# 國際學校) and the outlook (立法會教育事務委員會 下月; 教育局; 香港大學教育
+# 學院: 農曆新年, 明年).
+# Traditional as Hong Kong writes it (佔, 公布, 布局, 上周五, 按年, 按月, 首三季,
+# 首10個月, 第三季, 呎租, 學額, 債券, 直資, 滙豐, 石硤尾邨, 深水埗, 元 for
+# Hong Kong dollars), UTF-8 with a BOM, 2026-11-25 (a Wednesday, ISO week
+# 2026-W48), 星島日報.  昨日 2026-11-24; 本周一 2026-11-23; 上周五, 20日
+# 2026-11-20; 農曆新年 2027-02-06; 下月 2026-12; 上月, 10月, 10月底 2026-10;
+# 今年9月 2026-09; 今年5月 2026-05; 本月 2026-11; 今年第三季 2026-Q3; 明年
+# 第三季 2027-Q3; 明年8月 2027-08; 明年9月 2027-09; 今年, 今年首三季, 今年首
+# 10個月 2026; 去年, 去年底 2025; 去年同期 (after 今年9月) 2025-09; 明年 2027;
+# 2027年底 2027; 2028年 2028; 2024年 2024; 2019年 2019; 2015年 2015.
 # ===========================================================================
 @doc
-def g272():
-    d = Doc(G272)
+def g278():
+    d = Doc(G278)
     Y, LY, NY = "2026", "2025", "2027"
-    HK, SZ = "香港", "深圳市"
+    SZ, WH, FS, LD, HK = "深圳市", "武汉市", "佛山市", "伦敦", "香港"
     # title (a heading that opens with no city: no city section; the space
-    # splits it into two sentences, GUIDELINES; 上月 with no comparison word;
-    # 按年 no DATE; 約兩成 20 %; 約17%)
-    d.date("登記[[上月]]按年", "2026-10", "")
-    d.metric("按年增[[約兩成]]", 20, "%", "approx", "")
-    d.metric("升至[[約17%]]\n", 17, "%", "approx", "")
-    # P1 registrations (【明報專訊】: the outlet before its dateline word 專訊,
-    # an ORG, GUIDELINES; 土地註冊處, a Hong Kong body standing alone in a Hong
-    # Kong text, GUIDELINES; 10月份 the month, 份 inside, SPEC; 宗 the measure
-    # word; 去年同期 after 10月份: that month a year earlier, SPEC; 億元 the
-    # currency with its magnitude (Hong Kong dollars, as written); 2019年 a
-    # bare four-digit year; 以來同月 no DATE, GUIDELINES (…以来同月); 一手 no
-    # figure, GUIDELINES (一手房); 逾千萬元: a bare magnitude with a marker,
-    # GUIDELINES (逾千萬元), over; 中原地產研究部: the agency and its department,
-    # one ORG, SPEC 蚂蚁金服集团银行服务部; 今年首10個月: Hong Kong's first
-    # months with 首, the year, GUIDELINES; 去年全年: 全年 outside; 九 of 九龍
-    # no figure; 截至 outside; 11月22日; 本月; 全月 no DATE)
-    d.org("【[[明報]]專訊】")
-    d.org("。[[土地註冊處]]資料")
-    d.date("顯示，[[10月份]]二手", "2026-10", "")
-    d.metric("買賣登記[[約4,860宗]]", 4860, "宗", "approx", "")
-    d.metric("按月增加[[約6%]]", 6, "%", "approx", "")
-    d.date("較[[去年同期]]上升", "2025-10", "")
-    d.metric("上升[[約21%]]", 21, "%", "approx", "")
-    d.metric("金額[[約426億元]]", "426e8", "元", "approx", "")
-    d.date("為[[2019年]]以來同月", "2019", "")
-    d.metric("私樓登記[[約1,730宗]]", 1730, "宗", "approx", "")
-    d.metric("按月回落[[約9%]]", 9, "%", "approx", "")
-    d.metric("當中[[逾千萬元]]單位", "1e7", "元", "over", "")
-    d.metric("單位佔[[約27%]]", 27, "%", "approx", "")
-    d.org("。[[中原地產研究部]]指出")
-    d.date("指出，[[今年首10個月]]二手", Y, "")
-    d.metric("合共[[約4.5萬宗]]", "4.5e4", "宗", "approx", "")
-    d.date("接近[[去年]]全年", LY, "")
-    d.metric("全年[[約4.7萬宗]]", "4.7e4", "宗", "approx", "")
-    d.date("截至[[11月22日]]", "2026-11-22", "")
-    d.date("，[[本月]]二手", "2026-11", "")
-    d.metric("已錄[[約3,520宗]]", 3520, "宗", "approx", "")
-    d.metric("可達[[約4,900宗]]", 4900, "宗", "approx", "")
-    # P2 the price index (差餉物業估價署（差估署）: a Hong Kong body and its
-    # bracketed short form, the name's characters in order, GUIDELINES; 昨日;
-    # 10月; 暫報約298.6點: 點 the index's points after the cue 報, GUIDELINES,
-    # unit 点; 今年首10個月; 2021年9月 (較 outside); 按年 no DATE)
-    d.org("[[差餉物業估價署]]（")
-    d.org("（[[差估署]]）")
-    d.date("）[[昨日]]公布", "2026-11-24", "")
-    d.date("公布，[[10月]]私人", "2026-10", "")
-    d.metric("暫報[[約298.6點]]", "298.6", "点", "approx", "")
-    d.metric("上升[[0.9%]]", "0.9", "%", "exact", "")
-    d.date("，[[今年首10個月]]累計", Y, "")
-    d.metric("累計上升[[約4.2%]]", "4.2", "%", "approx", "")
-    d.date("較[[2021年9月]]的高位", "2021-09", "")
-    d.metric("低[[約24%]]", 24, "%", "approx", "")
-    d.metric("按月升[[0.6%]]", "0.6", "%", "exact", "")
-    # P3 the estates (美聯物業房地產數據及研究中心: the agency and its research
-    # unit, one ORG; 10個 a count, 個 the measure word (unit 个); 上周六（21日）:
-    # the weekday inside the span, W47's Saturday from the Wednesday of W48,
-    # and the bracketed gloss its own mention, SPEC 今日(15日); 一個 (x3)
-    # indefinites; 鰂魚涌, 柴灣, 沙田 districts, 康怡花園, 杏花邨, 第一城 estates
-    # (no CITY, no ORG; 一 of 第一城 no figure); 平方呎 a unit, GUIDELINES;
-    # 萬元; 年初 the year, SPEC; 利嘉閣地產; 上周（16日至22日）: 上周 W47 and a
-    # bracketed range of two days, two mentions, SPEC 2024年3月至5月, each a
-    # bare day of the reference month, GUIDELINES; 2021年)
-    d.org("，[[美聯物業房地產數據及研究中心]]統計")
-    d.metric("統計，[[10個]]主要", 10, "个", "exact", "")
-    d.date("屋苑[[上周六]]（21日）", "2026-11-21", "")
-    d.date("上周六（[[21日]]）", "2026-11-21", "")
-    d.metric("錄[[約29宗]]", 29, "宗", "approx", "")
-    d.metric("按周增加[[約16%]]", 16, "%", "approx", "")
-    d.metric("面積[[約620平方呎]]", 620, "平方呎", "approx", "")
-    d.metric("以[[約850萬元]]易手", "850e4", "元", "approx", "")
-    d.metric("呎價[[約1.37萬元]]", "1.37e4", "元", "approx", "")
-    d.metric("面積[[約560平方呎]]", 560, "平方呎", "approx", "")
-    d.metric("以[[約700萬元]]成交", "700e4", "元", "approx", "")
-    d.date("業主[[年初]]叫價", Y, "")
-    d.metric("叫價減[[約8%]]", 8, "%", "approx", "")
-    d.metric("個[[約330平方呎]]", 330, "平方呎", "approx", "")
-    d.metric("以[[約455萬元]]沽出", "455e4", "元", "approx", "")
-    d.metric("呎價[[約1.38萬元]]", "1.38e4", "元", "approx", "")
-    d.org("。[[利嘉閣地產]]統計")
-    d.metric("統計，[[50個]]指標", 50, "个", "exact", "")
-    d.date("屋苑[[上周]]（16日", "2026-W47", "")
-    d.date("（[[16日]]至22日）", "2026-11-16", "")
-    d.date("16日至[[22日]]）", "2026-11-22", "")
-    d.metric("共錄[[約168宗]]", 168, "宗", "approx", "")
-    d.metric("按周增加[[約12%]]", 12, "%", "approx", "")
-    d.date("創[[2021年]]以來新高", "2021", "")
-    # P4 mainland buyers (中原地產研究部; 今年首三季: Hong Kong's first three
-    # quarters, the year, GUIDELINES; 第三季 a bare quarter (Hong Kong writes
-    # it without 度, GUIDELINES); 單季 no DATE; 約四成 40 %; 深圳, 廣州, 上海,
-    # 北京, 杭州 cities (mainland, with 市); 利嘉閣地產研究部: the agency and its
-    # department, one ORG; 將軍澳, 沙田, 元朗 districts; 約六成 60 %; 600萬元以下
-    # under, 以下 inside, SPEC; 上月; 每宗 outside the span and the unit,
-    # GUIDELINES (每 before the number); 中原地產 (before 統計, acting as the
-    # company); 逾億元: a bare magnitude with a marker, over, GUIDELINES; 約五成
-    # 50 %; 約三分之一 a fraction, SPEC; 入境事務處 (a Hong Kong body standing
-    # alone); 截至 outside, 10月底 the month; 批出: a verb, 宗 the unit)
-    d.org("。[[中原地產研究部]]綜合")
-    d.date("顯示，[[今年首三季]]內地", Y, SZ)
-    d.metric("比例[[約15.8%]]", "15.8", "%", "approx", SZ)
-    d.date("，[[第三季]]單季", "2026-Q3", SZ)
-    d.metric("升至[[約17%]]，創", 17, "%", "approx", SZ)
-    d.metric("當中[[約四成]]來自", 40, "%", "approx", SZ)
-    d.city("來自[[深圳]]，")
-    d.city("來自[[廣州]]、")
-    d.city("、[[上海]]、北京")
-    d.city("、[[北京]]及杭州")
-    d.city("及[[杭州]]。")
-    d.org("。[[利嘉閣地產研究部]]指出")
-    d.metric("當中[[約六成]]購入", 60, "%", "approx", "")
-    d.metric("購入[[600萬元以下]]", "600e4", "元", "under", "")
-    d.date("；[[上月]]內地", "2026-10", "")
-    d.metric("金額[[約78億元]]", "78e8", "元", "approx", "")
-    d.metric("每宗[[約1,020萬元]]", "1020e4", "元", "approx", "")
-    d.org("，[[中原地產]]統計")
-    d.date("統計[[上月]]逾億元", "2026-10", "")
-    d.metric("上月[[逾億元]]住宅", "1e8", "元", "over", "")
-    d.metric("成交[[約42宗]]", 42, "宗", "approx", "")
-    d.metric("增加[[約五成]]", 50, "%", "approx", "")
-    d.metric("其中[[約三分之一]]由", "33.3333333333", "%", "approx", "")
+    # splits it into two sentences, GUIDELINES; 約3.1萬人: 人 right after the
+    # number a unit, SPEC 300人; 二手 no figure, GUIDELINES; 按年 no DATE;
+    # 約兩成 20 %)
+    d.metric("增至[[約3.1萬人]]", "3.1e4", "人", "approx", "")
+    d.metric("按年升[[約兩成]]\n", 20, "%", "approx", "")
+    # P1 places and pupils (教育局 standing alone in a Hong Kong text,
+    # GUIDELINES; 昨日; 截至今年9月: 截至 outside, 今年 attached; 全港
+    # deictic, SPEC; 所 the measure word of schools; 個 the measure word of
+    # places (unit 个); 去年同期 after 今年9月 in its sentence: that month a
+    # year earlier, SPEC; 2015年 (以來 outside); 2019年 (較 outside); 約4個百分
+    # 點: the unit 百分点; 約為7%: 約 separated by 為, approx, GUIDELINES;
+    # 2028年)
+    d.org("[[教育局]]昨日")
+    d.date("教育局[[昨日]]公布", "2026-11-24", "")
+    d.date("截至[[今年9月]]", "2026-09", "")
+    d.metric("全港[[55所]]國際", 55, "所", "exact", "")
+    d.metric("提供[[約4.86萬個]]學額", "4.86e4", "个", "approx", "")
+    d.date("較[[去年同期]]增加", "2025-09", "")
+    d.metric("增加[[約1,900個]]", 1900, "个", "approx", "")
+    d.metric("就讀學生[[約4.42萬人]]", "4.42e4", "人", "approx", "")
+    d.metric("升至[[約91%]]", 91, "%", "approx", "")
+    d.date("為[[2015年]]以來", "2015", "")
+    d.metric("非本地學生[[約3.1萬人]]", "3.1e4", "人", "approx", "")
+    d.metric("佔[[約70.5%]]", "70.5", "%", "approx", "")
+    d.date("比例較[[2019年]]高出", "2019", "")
+    d.metric("高出[[約4個百分點]]", 4, "百分点", "approx", "")
+    d.org("。[[教育局]]表示，小學")
+    d.metric("分別約為[[7%]]及", 7, "%", "approx", "", sep="約")
+    d.metric("7%及[[約11%]]", 11, "%", "approx", "")
+    d.date("已排至[[2028年]]。", "2028", "")
+    # P2 extensions and fees (教育局 本周一: a weekday inside the span, the
+    # Monday of the Wednesday's W48, GUIDELINES (written 本周一提交, not
+    # 本周一向, whose 一向 is a word; see NOTES); 立法會 a Hong Kong body
+    # standing alone; 去年底至今年第三季: a range, two mentions, SPEC; 去年底
+    # the year, SPEC (年底); 今年第三季 Hong Kong's quarter without 度,
+    # GUIDELINES; 7所, 3所; 每年 recurring, no DATE, SPEC; 由2019年的…升至今年
+    # 的: the years; 萬元 (Hong Kong dollars, as written); 逾35萬元 over)
+    d.org("[[教育局]]本周一")
+    d.date("教育局[[本周一]]提交", "2026-11-23", "")
+    d.org("提交[[立法會]]的文件")
+    d.date("，[[去年底]]至", LY, "")
+    d.date("至[[今年第三季]]，", "2026-Q3", "")
+    d.metric("共有[[7所]]國際", 7, "所", "exact", "")
+    d.metric("涉及[[約2,100個]]新增", 2100, "个", "approx", "")
+    d.metric("另有[[3所]]學校", 3, "所", "exact", "")
+    d.date("由[[2019年]]的約", "2019", "")
+    d.metric("2019年的[[約13.2萬元]]", "13.2e4", "元", "approx", "")
+    d.date("升至[[今年]]的約", Y, "")
+    d.metric("今年的[[約16.8萬元]]", "16.8e4", "元", "approx", "")
+    d.metric("則升至[[約20.5萬元]]", "20.5e4", "元", "approx", "")
+    d.metric("學費已[[逾35萬元]]", "35e4", "元", "over", "")
+    # P3 the talent families (入境事務處 a Hong Kong body standing alone;
+    # 截至10月底: the month, SPEC; 宗 the measure word of applications; 逾27萬
+    # 名 over (名 before 人才, GUIDELINES 6.3万名|人才); 香港人才服務辦公室 (its
+    # 香港 inside, no CITY); 上周五（20日）: the weekday inside the span (W47's
+    # Friday from the Wednesday of W48) and the bracketed gloss its own
+    # mention, SPEC 今日(15日); 1,260名 exact; 約四成 40 %; the families'
+    # cities (a list; 成都、武漢 a pair before 的家庭); 由去年的約6%升至約一成:
+    # 去年 from the reference year; 約一成 10 %, GUIDELINES (a figure in 一成);
+    # 投資推廣署 (a Hong Kong body standing alone); 今年首三季: Hong Kong's
+    # first three quarters, the year, GUIDELINES; 家 the measure word)
     d.org("。[[入境事務處]]資料")
-    d.date("截至[[10月底]]累計", "2026-10", "")
-    d.metric("批出[[約41萬宗]]", "41e4", "宗", "approx", "")
-    # P5 the developers (新鴻基地產（新地）: the developer and its bracketed
-    # short form, the name's characters in order; 上周; 將軍澳 a district; 伙
-    # (flats) a unit, GUIDELINES; 恒基地產 (恒 declared), 長實集團, 新世界發展,
-    # 會德豐地產 (a list of companies); 本月; 上周六 (the weekday inside the
-    # span); 約九成 90 %; 地政總署 (a Hong Kong body standing alone); 上周五
-    # （20日）: the weekday and its bracketed gloss; 一幅 an indefinite; 億元;
-    # 信和置業, 嘉華國際 (a company's name as registered in Hong Kong, not
-    # GUIDELINES' X國際 arm); 每平方呎 apart from the figure (樓面地價
-    # between): outside, GUIDELINES; 香港地產建設商會 (its 香港 inside, no
-    # CITY); 今年; 2021年; 房屋局 (a Hong Kong body); 上周; 未來5年 a duration,
-    # no DATE and no METRIC, SPEC; 去年 (較 outside, no year stated))
-    d.org("。[[新鴻基地產]]（")
-    d.org("（[[新地]]）")
-    d.date("）[[上周]]在將軍澳", "2026-W47", "")
-    d.metric("首批[[約320伙]]", 320, "伙", "approx", "")
-    d.org("；[[恒基地產]]、")
-    d.org("、[[長實集團]]、")
-    d.org("、[[新世界發展]]及")
-    d.org("及[[會德豐地產]]本月")
-    d.date("地產[[本月]]合共", "2026-11", "")
-    d.metric("推出[[約900伙]]", 900, "伙", "approx", "")
-    d.org("其中[[新世界發展]]位於")
-    d.date("新盤[[上周六]]開售", "2026-11-21", "")
-    d.metric("首輪[[約188伙]]", 188, "伙", "approx", "")
-    d.metric("售出[[約九成]]", 90, "%", "approx", "")
-    d.org("。[[地政總署]]上周五")
-    d.date("地政總署[[上周五]]（", "2026-11-20", "")
-    d.date("（[[20日]]）公布", "2026-11-20", "")
-    d.metric("以[[約38.6億元]]批出", "38.6e8", "元", "approx", "")
-    d.org("予[[信和置業]]及")
-    d.org("及[[嘉華國際]]合組")
-    d.metric("地價[[約5,800元]]", 5800, "元", "approx", "")
-    d.org("。[[香港地產建設商會]]估計")
-    d.date("估計，[[今年]]一手", Y, "")
-    d.metric("可達[[約2.1萬伙]]", "2.1e4", "伙", "approx", "")
-    d.date("為[[2021年]]以來最多", "2021", "")
-    d.org("。[[房屋局]]上周")
-    d.date("房屋局[[上周]]公布", "2026-W47", "")
-    d.metric("預計[[約10.8萬伙]]", "10.8e4", "伙", "approx", "")
-    d.date("較[[去年]]的估算", LY, "")
-    d.metric("減少[[約4%]]", 4, "%", "approx", "")
-    # P6 mortgages (金管局: the HKMA's own short name, SPEC 央行, GUIDELINES
-    # 香港金管局; 上月底: the month, SPEC (an end of a month), no comparison
-    # word; 9月份; 宗; 億元; 拆息 no figure; 滙豐 (滙 declared), 中銀香港 (its
-    # 香港 inside), 恒生銀行 (恒 declared), 渣打香港, 東亞銀行; 近月 and 近日
-    # vague, no DATE, SPEC 日前; 本月; 較上月: a baseline after 較, counted
-    # from the month its sentence states (本月), GUIDELINES; 約一成 10 %,
-    # GUIDELINES 一成; 厘 a unit, GUIDELINES (3.5厘); 10月初 the month, SPEC;
-    # 香港按揭證券有限公司 (its 香港 inside, no CITY); 上月; 經絡按揭轉介研究部:
-    # the broker and its research department, one ORG; 11月)
-    d.org("，[[金管局]]上月底")
-    d.date("金管局[[上月底]]公布", "2026-10", "")
-    d.date("公布，[[9月份]]新申請", "2026-09", "")
-    d.metric("個案[[約8,900宗]]", 8900, "宗", "approx", "")
-    d.metric("增加[[約5%]]；", 5, "%", "approx", "")
-    d.metric("貸款[[約352億元]]", "352e8", "元", "approx", "")
-    d.metric("增加[[約7%]]，其中", 7, "%", "approx", "")
-    d.metric("貸款[[約168億元]]", "168e8", "元", "approx", "")
-    d.metric("佔比[[約93%]]", 93, "%", "approx", "")
-    d.org("。[[滙豐]]、")
-    d.org("、[[中銀香港]]及恒生")
-    d.org("及[[恒生銀行]]近月")
-    d.org("，[[渣打香港]]及")
-    d.org("及[[東亞銀行]]亦已")
-    d.org("。[[中銀香港]]表示")
-    d.date("表示，[[本月]]按揭", "2026-11", "")
-    d.date("較[[上月]]增加約一成", "2026-10", "")
-    d.metric("增加[[約一成]]", 10, "%", "approx", "")
-    d.metric("利率[[約3.5厘]]", "3.5", "厘", "approx", "")
-    d.metric("回落至[[約3.1厘]]", "3.1", "厘", "approx", "")
-    d.date("較[[10月初]]低", "2026-10", "")
-    d.metric("低[[約0.4厘]]", "0.4", "厘", "approx", "")
-    d.org("。[[香港按揭證券有限公司]]上月")
-    d.date("有限公司[[上月]]接獲", "2026-10", "")
-    d.metric("接獲[[約2,400宗]]", 2400, "宗", "approx", "")
-    d.org("；[[經絡按揭轉介研究部]]預期")
-    d.date("預期，[[11月]]新批", "2026-11", "")
-    d.metric("可達[[約9,200宗]]", 9200, "宗", "approx", "")
-    # P7 the agents (地產代理監管局（地監局）: the authority and its bracketed
-    # short form, the name's characters in order; 10月底; 名 the measure word;
-    # 年初 (較 outside); 美聯物業 上月; 深水埗 (埗 declared) and 元朗 districts;
-    # 間 the measure word of branches (unit 间); 香港置業（港置）: two ORGs, the
-    # short form of the name's characters in order; 明年上半年 the year, SPEC;
-    # 利嘉閣地產 (旗下 after it); 2019年)
-    d.org("。[[地產代理監管局]]（")
-    d.org("（[[地監局]]）")
-    d.date("截至[[10月底]]個人", "2026-10", "")
-    d.metric("持牌人[[約3.86萬名]]", "3.86e4", "名", "approx", "")
-    d.date("較[[年初]]增加", Y, "")
-    d.metric("增加[[約1,100名]]", 1100, "名", "approx", "")
-    d.org("。[[美聯物業]]上月")
-    d.date("美聯物業[[上月]]在", "2026-10", "")
-    d.metric("新開[[6間]]分行", 6, "间", "exact", "")
-    d.org("，[[香港置業]]（")
-    d.org("（[[港置]]）")
-    d.date("計劃[[明年上半年]]增聘", NY, "")
-    d.metric("增聘[[約300名]]", 300, "名", "approx", "")
-    d.org("。[[利嘉閣地產]]則表示")
-    d.metric("回升至[[約260間]]", 260, "间", "approx", "")
-    d.date("為[[2019年]]以來最多", "2019", "")
-    # P8 the economy (政府統計處: the HKSAR's statistics department, a Hong
-    # Kong body standing alone, GUIDELINES; 上周; 第三季; 按年 no DATE; 稅務局
-    # (a Hong Kong body standing alone, GUIDELINES); 10月; 約三成 30 %; 美聯物業
-    # before 數據; 全港 deictic, SPEC; 呎租 a rent per square foot, 元 the unit;
-    # 仲量聯行, 萊坊 (consultancies before what they estimate); 今年全年: 全年
-    # outside; 香港住宅樓價: the city as a modifier, SPEC 杭州特色)
-    d.org("[[政府統計處]]上周")
-    d.date("統計處[[上周]]公布", "2026-W47", "")
-    d.date("公布，[[第三季]]本地", "2026-Q3", "")
-    d.metric("增長[[約2.8%]]", "2.8", "%", "approx", "")
-    d.org("。[[稅務局]]數據")
-    d.date("顯示，[[10月]]住宅從價", "2026-10", "")
-    d.metric("收入[[約17.2億元]]", "17.2e8", "元", "approx", "")
+    d.date("截至[[10月底]]，各項", "2026-10", "")
+    d.metric("批出[[約45萬宗]]", "45e4", "宗", "approx", "")
+    d.metric("，[[逾27萬名]]人才", "27e4", "名", "over", "")
+    d.org("。[[香港人才服務辦公室]]上周五")
+    d.date("辦公室[[上周五]]（", "2026-11-20", "")
+    d.date("（[[20日]]）", "2026-11-20", "")
+    d.metric("在[[1,260名]]受訪", 1260, "名", "exact", "")
+    d.metric("，[[約四成]]子女", 40, "%", "approx", "")
+    d.metric("家庭[[約六成]]來自", 60, "%", "approx", SZ)
+    d.city("來自[[深圳]]、")
+    d.city("、[[廣州]]、上海")
+    d.city("廣州、[[上海]]、北京")
+    d.city("、[[北京]]及杭州")
+    d.city("及[[杭州]]，")
+    d.city("來自[[成都]]、")
+    d.city("、[[武漢]]的家庭")
+    d.date("由[[去年]]的約6%", LY, WH)
+    d.metric("去年的[[約6%]]", 6, "%", "approx", WH)
+    d.metric("升至[[約一成]]。", 10, "%", "approx", WH)
+    d.org("。[[投資推廣署]]亦表示")
+    d.date("表示，[[今年首三季]]協助", Y, "")
+    d.metric("協助[[約520家]]", 520, "家", "approx", "")
+    d.metric("按年增加[[約17%]]", 17, "%", "approx", "")
+    # P4 the fees (明年8月 one span; 4%至6%: a range, two mentions, each with
+    # its own %, SPEC; 漢基國際學校的中學 (的 between: no division's name
+    # after the school; see NOTES); 每年 (x2) recurring, no DATE; 德瑞國際
+    # 學校, 香港國際學校; 分別約為5.2%及約4.8%: 約 separated by 為, then its
+    # own 約; 英基學校協會（英基）: two ORGs, the short form's characters in the
+    # name in order, GUIDELINES; 約20所; 明年; 該會 read back, no ORG)
+    d.date("國際學校[[明年8月]]起上調", "2027-08", "")
+    d.metric("介乎[[4%]]至6%", 4, "%", "exact", "")
+    d.metric("4%至[[6%]]", 6, "%", "exact", "")
+    d.org("。[[漢基國際學校]]的中學")
+    d.metric("將升至[[約31.5萬元]]", "31.5e4", "元", "approx", "")
+    d.metric("維持[[約3.8萬元]]", "3.8e4", "元", "approx", "")
+    d.org("；[[德瑞國際學校]]及")
+    d.org("及[[香港國際學校]]的加幅")
+    d.metric("分別約為[[5.2%]]及", "5.2", "%", "approx", "", sep="約")
+    d.metric("5.2%及[[約4.8%]]", "4.8", "%", "approx", "")
+    d.org("。[[英基學校協會]]（")
+    d.org("（[[英基]]）")
+    d.metric("旗下[[約20所]]學校", 20, "所", "approx", "")
+    d.date("學校[[明年]]平均", NY, "")
+    d.metric("加價[[約4.5%]]", "4.5", "%", "approx", "")
+    # P5 admissions (德瑞國際學校 before 指; 明年8月; 份 the measure word of
+    # applications; 逾 over; 較去年 (較 outside); 約三成 30 %; 不足一成 10 %,
+    # under (不足 inside, SPEC); 小一 (Primary One) a grade's label, no
+    # figure (SPEC: ordinals, tier labels); 約240個)
+    d.org("。[[德瑞國際學校]]指")
+    d.date("指，[[明年8月]]入學", "2027-08", "")
+    d.metric("申請[[逾1,800份]]", 1800, "份", "over", "")
+    d.date("較[[去年]]增加約三成", LY, "")
     d.metric("增加[[約三成]]", 30, "%", "approx", "")
-    d.org("。[[美聯物業]]數據")
-    d.date("顯示，[[10月]]全港", "2026-10", "")
-    d.metric("呎租[[約38.5元]]", "38.5", "元", "approx", "")
-    d.org("。[[仲量聯行]]及")
-    d.org("及[[萊坊]]均估計")
-    d.date("估計，[[今年]]全年", Y, HK)
-    d.city("全年[[香港]]住宅")
-    d.metric("累升[[約5%]]", 5, "%", "approx", HK)
-    # P9 the outlook (年底 in a sentence whose period is a yearless holiday:
-    # the year nearest it, GUIDELINES; 聖誕 and 農曆新年: yearless, the coming
-    # ones, GUIDELINES (农历新年 is 春节), 前後 outside; 12月 the year nearest
-    # the holiday, GUIDELINES; 中原地產 before 預測; 明年; 3%至5%: a range, two
-    # mentions, each with its own %, SPEC; 升至兩成 20 %, exact; 利嘉閣地產研究
-    # 部; 明年; 一手 no figure)
-    d.date("展望[[年底]]，", Y, "")
-    d.date("預期[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]前後", "2027-02-06", "")
-    d.date("但[[12月]]二手", "2026-12", "")
-    d.metric("維持[[約4,500宗]]", 4500, "宗", "approx", "")
-    d.org("。[[中原地產]]預測")
-    d.date("預測，[[明年]]樓價", NY, "")
-    d.metric("上升[[3%]]至5%", 3, "%", "exact", "")
-    d.metric("3%至[[5%]]", 5, "%", "exact", "")
-    d.metric("升至[[兩成]]；", 20, "%", "exact", "")
-    d.org("；[[利嘉閣地產研究部]]則預計")
-    d.date("預計，[[明年]]一手", NY, "")
-    d.metric("銷售[[約1.9萬伙]]", "1.9e4", "伙", "approx", "")
+    d.metric("錄取率[[不足一成]]", 10, "%", "under", "")
+    d.org("；[[漢基國際學校]]小一")
+    d.metric("增加[[約15%]]", 15, "%", "approx", "")
+    d.metric("只有[[約240個]]", 240, "个", "approx", "")
+    # P6 results and cross-border pupils (國際文憑組織: the IB's organization,
+    # a name; its 國際文憑大學預科課程 a programme, no ORG; 今年5月 one span;
+    # 名 before 學生; 平均得分約36.2分: 分 a unit after 得分, GUIDELINES; 約四
+    # 分之一: a fraction, a percentage, SPEC 三分之一 -> 25 %; 得分在40分以上:
+    # after 得分, 以上 inside, over; 新界 a region; 每日 recurring, no DATE;
+    # 約1,300名 (居於深圳的學生: the city first after it))
+    d.org("。[[國際文憑組織]]數據")
+    d.date("顯示，[[今年5月]]全港", "2026-05", "")
+    d.metric("全港[[約2,600名]]學生", 2600, "名", "approx", "")
+    d.metric("平均得分[[約36.2分]]", "36.2", "分", "approx", "")
+    d.org("；[[漢基國際學校]]及弘立")
+    d.org("及[[弘立書院]]約四分之一")
+    d.metric("弘立書院[[約四分之一]]考生", 25, "%", "approx", "")
+    d.metric("得分在[[40分以上]]", 40, "分", "over", "")
+    d.metric("接載[[約1,300名]]居於", 1300, "名", "approx", SZ)
+    d.city("居於[[深圳]]的學生")
+    # P7 the debentures (漢基國際學校 before its 個人債券; 上月 with no
+    # comparison word; 萬元; 約兩成; 弘立書院, 哈羅香港國際學校 (its 香港 and the
+    # name 香港國際學校 inside: the outer name wins, SPEC); 報 a value word;
+    # 約12%及約9%: each its own marker; 滬江維多利亞學校 (滬 a one-character
+    # abbreviation inside its name); 本月 (起 outside); 每份 before the noun,
+    # not the figure; 近月 vague, no DATE; 約55%; 內地 the mainland; 滙豐
+    # (滙 declared) and 中銀香港 (its 香港 inside) before 等銀行, a list
+    # closed by a kind of body: ORGs, GUIDELINES)
+    d.org("，[[漢基國際學校]]個人")
+    d.date("二手價[[上月]]升至", "2026-10", "")
+    d.metric("升至[[約620萬元]]", "620e4", "元", "approx", "")
+    d.metric("按年升[[約兩成]]；", 20, "%", "approx", "")
+    d.org("；[[弘立書院]]及哈羅")
+    d.org("及[[哈羅香港國際學校]]的債券")
+    d.metric("分別報[[約480萬元]]", "480e4", "元", "approx", "")
+    d.metric("480萬元及[[約350萬元]]", "350e4", "元", "approx", "")
+    d.metric("按年升[[約12%]]", 12, "%", "approx", "")
+    d.metric("12%及[[約9%]]", 9, "%", "approx", "")
+    d.org("。[[滬江維多利亞學校]]本月")
+    d.date("維多利亞學校[[本月]]起", "2026-11", "")
+    d.metric("原價[[約1,000萬元]]", "1000e4", "元", "approx", "")
+    d.metric("家庭中[[約55%]]來自", 55, "%", "approx", "")
+    d.org("透過[[滙豐]]、")
+    d.org("、[[中銀香港]]等銀行")
+    # P8 the new schools (教育局 上月 with no comparison word; 九龍塘, 北角
+    # districts; 的兩所: a count after 的, no collective label (an item with a
+    # particle is part of a sentence, GUIDELINES 南宁、柳州举办的两场); 諾德
+    # 安達教育集團, 德威國際教育集團 (國際 inside its registered Chinese name);
+    # 2028年 (起 outside); 八成以上 80 %, over; 內地 the mainland; 廣東佛山: a
+    # province glued to its city leaves the city a CITY, GUIDELINES; 博實樂
+    # 教育集團; 明年第三季 one span; 將軍澳 a district; 約600個; 浙江的海亮教育
+    # 集團 (a province and 的 before it); 深水埗 (埗 declared) and 石硤尾邨 (邨
+    # declared) in no span; 明年9月 one span; 楓葉教育集團, 宇華教育集團)
+    d.org("，[[教育局]]上月")
+    d.date("教育局[[上月]]公布", "2026-10", "")
+    d.metric("北角的[[兩所]]空置", 2, "所", "exact", "")
+    d.org("批予[[諾德安達教育集團]]及")
+    d.org("及[[德威國際教育集團]]，預計")
+    d.date("預計[[2028年]]起", "2028", "")
+    d.metric("提供[[約1,100個]]學額", 1100, "个", "approx", "")
+    d.metric("其中[[八成以上]]撥予", 80, "%", "over", "")
+    d.city("廣東[[佛山]]的")
+    d.org("的[[博實樂教育集團]]計劃")
+    d.date("計劃於[[明年第三季]]在", "2027-Q3", FS)
+    d.metric("首階段提供[[約600個]]", 600, "个", "approx", FS)
+    d.org("浙江的[[海亮教育集團]]已租用")
+    d.date("，[[明年9月]]開課", "2027-09", "")
+    d.org("，[[楓葉教育集團]]及")
+    d.org("及[[宇華教育集團]]亦正")
+    # P9 the direct-subsidy schools (香港直接資助學校議會: the council, its 香港
+    # inside; 約30所; 教育局; 明年; 約2,400個; 提高至40%: exact; 拔萃男書院,
+    # 聖保羅男女中學 before 等傳統名校, a list closed by a kind: ORGs (聖 of
+    # 聖保羅 inside its ORG, no holiday))
+    d.org("。[[香港直接資助學校議會]]表示")
+    d.metric("已有[[約30所]]直資", 30, "所", "approx", "")
+    d.org("向[[教育局]]申請")
+    d.date("申請[[明年]]擴班", NY, "")
+    d.metric("新增[[約2,400個]]學額", 2400, "个", "approx", "")
+    d.metric("提高至[[40%]]", 40, "%", "exact", "")
+    d.org("；[[拔萃男書院]]、")
+    d.org("、[[聖保羅男女中學]]等傳統")
+    # P10 the rents (中原地產研究部: the agency and its department, one ORG,
+    # SPEC 蚂蚁金服集团银行服务部; 10月 a bare month; 九龍塘, 港島南區 places;
+    # 一帶 a word; 按月 no DATE; 美聯物業; 大埔, 西貢 districts; 今年首10個月
+    # (Hong Kong's first months with 首, GUIDELINES); 呎租約42元: 元 the unit
+    # (precedent OB's 呎租約38.5元); 較2024年 (較 outside); 約一成)
+    d.org("。[[中原地產研究部]]指出")
+    d.date("指出，[[10月]]九龍塘", "2026-10", "")
+    d.metric("上升[[約3%]]", 3, "%", "approx", "")
+    d.metric("新租客中[[約35%]]", 35, "%", "approx", "")
+    d.org("；[[美聯物業]]則表示")
+    d.date("屋苑[[今年首10個月]]租賃", Y, "")
+    d.metric("增加[[約18%]]", 18, "%", "approx", "")
+    d.metric("呎租[[約42元]]", 42, "元", "approx", "")
+    d.date("較[[2024年]]高", "2024", "")
+    d.metric("高[[約一成]]。", 10, "%", "approx", "")
+    # P11 the schools from abroad (哈羅公學、威雅公學 before 等英國名校, a list
+    # closed by a kind: ORGs; 英國 a country; 今年 (first city after: 倫敦);
+    # 德威國際教育集團 once more; 倫敦、新加坡及上海: foreign cities and a
+    # mainland one, a list (新加坡 a city, GUIDELINES); 香港新校: the city as a
+    # modifier, SPEC 杭州特色; 加拿大國際學校, 香港澳洲國際學校 (its 香港
+    # inside, no CITY); 2027年底 (於 and
+    # 前 outside; a year's end is the year); 約300個及約260個 each with its
+    # own unit; 法國國際學校, 美國國際學校, 新加坡國際學校 (a city inside an
+    # organization name: ORG only, SPEC))
+    d.org("。[[哈羅公學]]、")
+    d.org("、[[威雅公學]]等英國")
+    d.date("名校[[今年]]先後", Y, LD)
+    d.org("，[[德威國際教育集團]]則表示")
+    d.city("其[[倫敦]]、")
+    d.city("、[[新加坡]]及上海")
+    d.city("及[[上海]]的學校")
+    d.city("與[[香港]]新校")
+    d.org("。[[加拿大國際學校]]及")
+    d.org("及[[香港澳洲國際學校]]計劃")
+    d.date("計劃於[[2027年底]]前", NY, "")
+    d.metric("增加[[約300個]]及", 300, "个", "approx", "")
+    d.metric("及[[約260個]]學額", 260, "个", "approx", "")
+    d.org("；[[法國國際學校]]、")
+    d.org("、[[美國國際學校]]及")
+    d.org("及[[新加坡國際學校]]則")
+    # P12 the outlook (立法會教育事務委員會: a legislature's committee, one ORG
+    # with it, GUIDELINES 立法会第二常设委员会; 下月 the month after the
+    # reference month; 教育局; 香港大學教育學院: a university and its faculty,
+    # one ORG, SPEC; 一位 an indefinite; 農曆新年前後: yearless, the coming
+    # one, GUIDELINES (农历新年 is 春节), 前後 outside; 明年; 約5%)
+    d.org("[[立法會教育事務委員會]]下月")
+    d.date("委員會[[下月]]將", "2026-12", "")
+    d.org("，[[教育局]]表示，會繼續")
+    d.org("。[[香港大學教育學院]]一位")
+    d.date("指出，[[農曆新年]]前後", "2027-02-06", "")
+    d.date("預計[[明年]]整體", NY, "")
+    d.metric("再增[[約5%]]", 5, "%", "approx", "")
     audit = {
-        "orgs": ["明報", "土地註冊處", "中原地產研究部", "差餉物業估價署",
-                 "差估署", "美聯物業房地產數據及研究中心", "利嘉閣地產",
-                 "利嘉閣地產研究部", "中原地產", "入境事務處", "新鴻基地產",
-                 "新地", "恒基地產", "長實集團", "新世界發展", "會德豐地產",
-                 "地政總署", "信和置業", "嘉華國際", "香港地產建設商會",
-                 "房屋局", "金管局", "滙豐", "中銀香港", "恒生銀行", "渣打香港",
-                 "東亞銀行", "香港按揭證券有限公司", "經絡按揭轉介研究部",
-                 "地產代理監管局", "地監局", "美聯物業", "香港置業", "港置",
-                 "政府統計處", "稅務局", "仲量聯行", "萊坊"],
-        "cities": ["香港", "深圳", "廣州", "上海", "北京", "杭州", "全港",
-                   "新界", "九龍", "港島", "將軍澳", "沙田", "元朗", "深水埗",
-                   "鰂魚涌", "柴灣",
+        "orgs": ["教育局", "立法會", "入境事務處", "香港人才服務辦公室",
+                 "投資推廣署", "漢基國際學校", "德瑞國際學校", "香港國際學校",
+                 "英基學校協會", "英基", "國際文憑組織", "弘立書院",
+                 "哈羅香港國際學校", "滬江維多利亞學校", "滙豐", "中銀香港",
+                 "諾德安達教育集團", "德威國際教育集團", "博實樂教育集團",
+                 "海亮教育集團", "楓葉教育集團", "宇華教育集團",
+                 "香港直接資助學校議會", "拔萃男書院", "聖保羅男女中學",
+                 "中原地產研究部", "美聯物業", "哈羅公學", "威雅公學",
+                 "加拿大國際學校", "香港澳洲國際學校", "法國國際學校",
+                 "美國國際學校", "新加坡國際學校", "立法會教育事務委員會",
+                 "香港大學教育學院"],
+        "cities": ["深圳", "廣州", "上海", "北京", "杭州", "成都", "武漢",
+                   "佛山", "倫敦", "新加坡", "香港", "全港", "內地", "廣東",
+                   "浙江", "英國", "新界", "九龍塘", "北角", "將軍澳",
+                   "深水埗", "石硤尾", "港島", "大埔", "西貢", "加拿大",
+                   "澳洲", "法國", "美國",
                    # absent cities, as guards (none written)
-                   "澳門", "本港", "大灣區", "廣東", "東莞", "珠海", "佛山",
-                   "新加坡", "東京", "倫敦", "武漢", "成都"],
+                   "澳門", "本港", "東莞", "珠海", "南京", "天津", "重慶",
+                   "悉尼", "雪梨", "多倫多", "溫哥華", "紐約", "東京",
+                   "諸暨"],
         "excluded": [
-            # 全港 (deictic, SPEC), 新界, 九龍, 港島 (Hong Kong's regions),
-            # 將軍澳 (x3), 沙田 (x2), 元朗 (x3), 深水埗, 鰂魚涌, 柴灣 (districts):
-            # not CITY, SPEC
-            "10月[[全港]]住宅", "，[[新界]]區", "，[[九龍]]區", "，[[港島]]區",
-            "在[[將軍澳]]推出", "選擇[[將軍澳]]、", "，[[將軍澳]]一幅",
-            "、[[沙田]]及元朗", "；[[沙田]]第一城", "及[[元朗]]等區",
-            "位於[[元朗]]的", "及[[元朗]]新開", "在[[深水埗]]及",
-            "。[[鰂魚涌]]康怡", "；[[柴灣]]杏花邨",
+            # 全港 (x2, deictic, SPEC), 內地 (x4, the mainland), 廣東 and 浙江
+            # (provinces), 英國 (a country), 新界 (a region), 九龍塘 (x2),
+            # 北角, 將軍澳, 深水埗, 石硤尾(邨), 港島(南區), 大埔, 西貢 (districts,
+            # an estate and a region of Hong Kong): not CITY, SPEC
+            "，[[全港]]55所", "月[[全港]]約2,600名", "520家[[內地]]及",
+            "來自[[內地]]，", "。[[內地]]辦學", "為[[內地]]專才", "總部位於[[廣東]]",
+            "；[[浙江]]的海亮", "等[[英國]]名校", "位於[[新界]]的",
+            "位於[[九龍塘]]及", "10月[[九龍塘]]及", "及[[北角]]的",
+            "在[[將軍澳]]開辦", "租用[[深水埗]]石硤尾", "深水埗[[石硤尾]]邨",
+            "及[[港島]]南區", "的[[大埔]]、", "、[[西貢]]屋苑",
         ],
-        # 未來5年 (a duration: no DATE, no METRIC, SPEC)
-        "numbers_excluded": ["未來[[5年]]"],
-        # 一個 (x3) and 一幅 (indefinites before a measure word, GUIDELINES),
-        # 一 of 第一城 (an estate's name, an ordinal) and 九 of 九龍 (a place)
-        "cn_excluded": ["康怡花園[[一]]個", "杏花邨[[一]]個", "第一城[[一]]個",
-                        "沙田第[[一]]城", "將軍澳[[一]]幅", "，[[九]]龍區"],
+        "numbers_excluded": [],
+        # 一 of 一帶 (a word) and of 一位 (an indefinite, GUIDELINES), 九 of
+        # 九龍塘 (x2, a place)
+        "cn_excluded": ["南區[[一]]帶", "教育學院[[一]]位",
+                        "於[[九]]龍塘", "10月[[九]]龍塘"],
         "collectives": [],
-        # 二手 (x8, second-hand) and 一手 (x3, first-hand: GUIDELINES, not
-        # 一手房, 二手) hold a numeral and are no figure
-        "labels_excluded": {"二手": 8, "一手": 3},
+        # 二手 (x2, second-hand: GUIDELINES, not 二手) and 小一 (Primary One,
+        # a grade's label) hold a numeral and are no figure
+        "labels_excluded": {"二手": 2, "小一": 1},
         "latin_excluded": [],
-        # words that hold a time character and are no DATE: 按年 (x4), 按月
-        # (x8), 按周 (x2) (year, month, week on year), 全年 (x2, outside after
-        # 去年 and 今年, GUIDELINES), 全月 (the whole month, no calendar
-        # date), 同月 (…以來同月: GUIDELINES, no DATE), 單季 (a single quarter
-        # named by no number), 近月 and 近日 (vague, SPEC 日前), 明 of 明報
-        # (inside its ORG row)
-        "words_excluded": {"按年": 4, "按月": 8, "按周": 2, "全年": 2,
-                           "全月": 1, "同月": 1, "單季": 1, "近月": 1,
-                           "近日": 1, "同期": 0, "今屆": 0, "年內": 0,
-                           "每月": 0, "月供": 0, "日前": 0},
-        # generic heads outside ORG rows (counted), and the trade names
-        # before each head (as in g271)
-        "orgwords_excluded": {"地產": 0, "物業": 0, "研究部": 0,
-                              "研究中心": 0, "集團": 0, "發展": 1,
-                              "銀行": 1, "公司": 0, "商會": 0, "置業": 0,
-                              "國際": 0, "監管局": 0, "總署": 0, "註冊處": 0,
-                              "估價署": 0, "事務處": 0, "統計處": 0,
-                              "房屋局": 0, "金管": 0, "稅務": 0,
-                              "中原": 0, "美聯": 0, "利嘉閣": 0, "鴻基": 0,
-                              "恒基": 0, "長實": 0, "新世界": 0, "會德豐": 0,
-                              "信和": 0, "嘉華": 0, "滙豐": 0, "中銀": 0,
-                              "恒生": 0, "渣打": 0, "東亞": 0, "按揭證券": 0,
-                              "經絡": 0, "仲量": 0, "萊坊": 0, "差餉": 0,
-                              "地政": 0, "入境": 1, "明報": 0,
-                              "建設": 0,
+        # words that hold a time character and are no DATE: 每年 (x4) and
+        # 每日 (recurring, SPEC), 按年 (x6) and 按月 (year and month on
+        # year), 周邊 (surroundings), 近月 (vague, SPEC 日前)
+        "words_excluded": {"每年": 4, "每日": 1, "按年": 6, "按月": 1,
+                           "周邊": 1, "近月": 1, "全年": 0, "學年": 0,
+                           "同期": 0, "今屆": 0, "年內": 0, "每月": 0,
+                           "日前": 0, "近日": 0, "周年": 0},
+        # generic heads outside ORG rows (counted: 國際學校 x11 and 學校 x21
+        # in all (the 11 included), kinds of school and read-backs: 55所國際
+        # 學校, 熱門學校, 直資學校 …), and the trade names before each head,
+        # the places that open the bodies' names and the junctions of bodies
+        # and their departments
+        "orgwords_excluded": {"國際學校": 11, "學校": 21, "書院": 0,
+                              "集團": 0, "協會": 0, "議會": 0, "組織": 0,
+                              "辦公室": 0, "事務處": 0, "推廣署": 0,
+                              "教育局": 0, "研究部": 0, "物業": 0,
+                              "公學": 0, "學院": 0, "委員會": 0,
+                              "漢基": 0, "德瑞": 0, "英基": 0, "弘立": 0,
+                              "哈羅": 0, "滬江": 0, "諾德安達": 0,
+                              "德威": 0, "博實樂": 0, "海亮": 0, "楓葉": 0,
+                              "宇華": 0, "拔萃": 0, "聖保羅": 0, "中原": 0,
+                              "美聯": 0, "威雅": 0, "滙豐": 0, "中銀": 0,
+                              "國際文憑組": 0, "人才服務": 0, "投資推廣": 0,
+                              "入境事務": 0, "直接資助": 0,
                               # the places that open the bodies' names and
-                              # the junctions of the agencies and their
-                              # departments (as in g271)
-                              "香港按揭": 0, "香港地產": 0, "中銀香港": 0,
-                              "渣打香港": 0, "地產代理": 0, "政府統計": 0,
-                              "地產研究部": 0, "物業房地產": 0,
-                              "轉介研究部": 0},
+                              # the junctions of a body and its department
+                              "香港人才": 0, "香港直接": 0, "香港大學": 0,
+                              "中銀香港": 0, "哈羅香港": 0, "地產研究部": 0,
+                              "立法會教育": 0, "大學教育學院": 0,
+                              "加拿大國際": 0, "香港澳洲": 0, "法國國際": 0,
+                              "美國國際": 0, "新加坡國際": 0},
         "orgstring_excluded": [],
     }
     return d, audit
@@ -2069,7 +2014,7 @@ def t2s_all(strings, config="t2s"):
 def half_break(text, i):
     """A space between Han characters, or after a figure's %, stands
     between a headline's halves: each half is its own sentence (GUIDELINES;
-    new here: annotate_lb.py's rule_city did not split a title at its
+    kept from annotate_ob.py: annotate_lb.py's rule_city did not split a title at its
     space, which mattered only for a title holding a city)."""
     if text[i] not in (" ", "\u3000") or i == 0 or i + 1 >= len(text):
         return False
@@ -2249,7 +2194,7 @@ def check_same(d, r):
                          "当晚", "當晚", "当月", "當月"):   # 当晚:
         return              # annotate_na.py, ported from annotate_bc.py;
     #                         当月/當月 (GUIDELINES: 同年/同月/当月 likewise)
-    #                         new here, unused
+    #                         annotate_ob.py's, unused
     prev = [x for x in d.rows if x["type"] == "DATE" and
             x["end"] <= r["start"] and x["text"] not in HOLIDAY]
     prev.sort(key=lambda x: x["start"])
@@ -2520,7 +2465,8 @@ CITY_STOPS = ("机场", "機場", "国际机场", "國際機場", "地铁", "地
 # time) and the cues that make a time figure a statistic (from annotate_ib.py)
 TIME_UNITS = {"年", "天", "个月", "分钟", "小时", "周", "日", "晚"}
 STAT_CUES = ("平均", "人均", "日均", "停留", "缩短", "縮短", "延长", "延長",
-             "压缩", "壓縮")
+             "压缩", "壓縮", "天数", "天數")  # 天数 (GUIDELINES' cue; new here:
+#                                           annotate_ob.py's list lacked it)
 CHANGE_VERBS = ("缩短", "縮短", "延长", "延長", "压缩", "壓縮")
 
 
@@ -2597,16 +2543,17 @@ def check_no_collective_metric(d, r):
 
 # rates with a slash denominator the articles write (GUIDELINES: a rate
 # keeps its denominator in the unit and in the span; the denominators are a
-# list of rules/ that I may not read): none.  g272 writes a figure right
-# after 每 + a measure word once (平均每宗約1,020萬元: 每宗 outside the span
-# and the unit, GUIDELINES' 每平方米16712元 -> 元), and 每平方呎 apart from
-# its figure (每平方呎樓面地價約5,800元, 樓面地價 between); see NOTES
+# list of rules/ that I may not read): none.  g277 writes its prices with
+# 每吨 before the figure (每吨812元, 收于每吨1096元, 每吨30元至80元, 每吨700元
+# 左右: 每吨 outside the span and the unit, GUIDELINES' 每平方米16712元 -> 元;
+# precedents NA, OA, OC); see NOTES
 PER_UNITS = {}
 
 
 def check_per_before(d, r):
     """A METRIC right after 每 + a measure word (每吨11.35万元, 每筆手續費15港
-    元, annotate_mb.py's 每艘约1.29亿美元; here g272's 每宗約1,020萬元) keeps
+    元, annotate_mb.py's 每艘约1.29亿美元, annotate_ob.py's 每宗約1,020萬元;
+    here g277's 每吨812元, 每吨1096元, 每吨30元, 每吨700元左右) keeps
     每 and the measure word outside its span and its unit (GUIDELINES:
     每平方米16712元 -> unit 元); a unit with a slash denominator must be
     declared in PER_UNITS, and no undeclared slash rate stands in the text
@@ -2631,8 +2578,8 @@ def check(d, audit):
         assert prev["end"] <= cur["start"], f"overlap: {prev!r} / {cur!r}"
         # two ORG rows never touch: a department or unit written right after
         # a body belongs to it (SPEC 蚂蚁金服集团银行服务部; GUIDELINES), so a
-        # body cut from its department would leave two touching rows (new
-        # here, after a mutation that cut 国家药监局药品审评中心 into two
+        # body cut from its department would leave two touching rows
+        # (annotate_ob.py's, after a mutation that cut 国家药监局药品审评中心 into two
         # touching ORGs, declared along, passed the audits)
         assert not (prev["type"] == cur["type"] == "ORG" and
                     prev["end"] == cur["start"]), ("touching ORGs", prev, cur)
@@ -2717,6 +2664,13 @@ def check(d, audit):
             # or sep) and set the qualifier; a suffix marker right after the
             # span belongs inside it (new in annotate_sc.py)
             head = d.text[max(0, s - 8):s]
+            # a 每 + measure word right before the span (每吨812元) stays
+            # outside it (check_per_before) and does not hide a marker before
+            # it: 约(为)每吨812元 must declare its marker too (new here, after
+            # a mutation writing 约为每吨812元 with no declared 约 passed;
+            # precedent OC rewrote 均价约为每吨338元 as unsettled)
+            head = re.sub("每(吨|噸|筆|笔|艘|公斤|平方米|平方呎|呎|宗|份)$", "",
+                          head)
             m = re.search(r"(超过|超過|突破|不足|不到|约|約|近|逾|超)"
                           r"(人民币|人民幣|港币|港幣|美元|欧元|歐元)?$", head)
             if m:
@@ -2754,6 +2708,18 @@ def check(d, audit):
             check_bare_year(d, r)
             check_forward(d, r)
             check_holiday_period(d, r)
+            # a bare 前N个月 / 前N月 / 前N季 / 前三季度 (no year word attached)
+            # is the calendar period only right after the noun, name, place
+            # or pronoun it is about (GUIDELINES: 全市前10个月, 该行前9个月;
+            # after a verb, 提前3个月, 上市前3个月, it is a duration): it never
+            # opens a clause or a headline and never follows those verbs
+            # (annotate_oa.py's check, which annotate_ob.py lacked, ported)
+            if re.fullmatch(r"前(\d+[个個]?月|[三3一二四1-4]季度?)", tx):
+                assert s > 0 and d.text[s - 1] not in (
+                    HEAD_PUNCT | set("：:、（）() \n\u3000")), (
+                    "前N个月 opening a clause", r)
+                assert not d.text[:s].endswith(
+                    ("提", "上市", "离职", "離職")), ("前N个月 after a verb", r)
             m = re.search(r"(\d{4})年?", tx)
             if m and not tx.startswith(("今年", "去年", "明年")):
                 assert r["normalized"].startswith(m.group(1)), r
@@ -2790,12 +2756,34 @@ def check(d, audit):
             # an ORG row holds no 旗下, 的 or 、 (parent and subsidiary joined
             # by 旗下 are two ORGs; a list's items are one ORG each) and does
             # not start after 国家/中国 (annotate_nc.py's check, ported); nor
-            # 子公司 (new here, after a mutation that merged 科伦药业控股子公司
+            # 子公司 (annotate_ob.py's, after a mutation that merged 科伦药业控股子公司
             # 科伦博泰 into one row passed: GUIDELINES, 子公司 after a parent
             # names no body, 富邦金控子公司富邦人寿 -> two ORGs)
             assert not re.search("旗下|的|、|子公司", tx), r
             assert d.text[max(0, s - 2):s] not in ("国家", "國家", "中国",
                                                   "中國"), r
+            # an ORG right after 及/和/與/与 is the next item of a list only
+            # after another ORG row; otherwise the joiner stands inside one
+            # body's name (GUIDELINES: 上海市文化和旅游局, 运输及物流局); and a
+            # department written right after a university belongs to it
+            # (SPEC 福建师范大学行政管理学院; GUIDELINES 淡江大学运输管理学系):
+            # annotate_oc.py's two checks, which annotate_ob.py lacked, ported
+            # (used: 和国家能源集团, 和广东能源集团, 及香港國際學校, 及弘立書院 …;
+            # 香港大學教育學院)
+            if s > 0 and d.text[s - 1] in "及和與与":
+                assert any(x["type"] == "ORG" and x["end"] == s - 1
+                           for x in rows), ("joiner inside a name", r)
+            # ... and a joiner inside an ORG row stands only in a name
+            # declared as one body of joined fields (JOINED_NAMES; GUIDELINES:
+            # 上海市文化和旅游局; none here): two listed names merged into one
+            # row stop (new here, after a mutation that merged 国家电投和国家能源
+            # 集团 into one row, declared along, passed)
+            if re.search("[及和與与]", tx):
+                assert tx in JOINED_NAMES.get(d.doc_id, ()), (
+                    "a joiner inside an ORG row", r)
+            if tx.endswith(("大學", "大学")):
+                assert not re.match(r"[\u4e00-\u9fff]{1,8}?(學院|学院|學系|"
+                                    r"学系|研究院|研究所)", d.text[e:]), r
         if d.traditional is False:
             assert not re.search("[萬億個點區與來為從這會]", tx), r
 
@@ -2812,8 +2800,9 @@ def check(d, audit):
         for r in on_line:
             assert r["type"] == "ORG" and r["start"] == bstart, r
     if d.opener:
-        # the paragraph opener (明報's 【明報專訊】) holds exactly the declared
-        # rows (new here; annotate_ac.py's 【本報消息】 held none): 明報, the
+        # the paragraph opener (annotate_ob.py's 【明報專訊】; none here) holds
+        # exactly the declared rows (annotate_ac.py's 【本報消息】 held none;
+        # annotate_ob.py's held 明報): the
         # outlet named before its dateline word 專訊, an ORG right after the
         # bracket; no row straddles the opener's end
         ostart, olen = d.opener
@@ -2898,7 +2887,7 @@ def check(d, audit):
     for name in audit["cities"]:
         need(re.escape(name), "city string", covered + all_excl)
     need(r"\d+", "number", covered + all_excl)
-    # a magnitude character outside every row and exclusion (new here, after
+    # a magnitude character outside every row and exclusion (annotate_ob.py's, after
     # a mutation that dropped the METRIC 逾億元, a bare magnitude with a
     # marker (GUIDELINES), passed: neither the digit nor the Chinese-numeral
     # audit reads 萬, 億)

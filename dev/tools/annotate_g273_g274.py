@@ -3,7 +3,7 @@
 g273_cement_building_materials_cities and g274_macao_retail_malls_luxury
 (annotator OC).
 
-Adapted from the precedent set's tools/annotate_nc.py (/tmp/ho47/precedent:
+Adapted from the precedent set's tools/annotate_nc.py (now dev/tools/annotate_g267_g268.py) (/tmp/ho47/precedent:
 a simplified mainland article and a traditional Macao article with its
 opener and its Macao block; the pair closest to mine in regions and
 sources; copied and the data changed).  My storages differ from both of
@@ -84,8 +84,8 @@ removed, nothing else changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho47/precedent:
-README, NOTES_na/nb/nc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_oc.md in the parent folder.  Reference dates: corpus/manifest.csv;
+README, NOTES_na/nb/nc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g273_g274.md.
+Reference dates: corpus/manifest.csv;
 the script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -105,7 +105,7 @@ a department's name (澳門大學工商管理學院 cut to 澳門大學 passed),
 joins g274's org-word audit.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_oc.py
+    python3 dev/tools/annotate_g273_g274.py
 """
 import csv
 import datetime
