@@ -1506,6 +1506,11 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     # a name led by a place after where it stands (位于…的) is the body's; not a place-free name
     ("位於青島的北海造船上月交付3艘超大型礦砂船", ["北海造船"]),
     ("位于北京的长城和位于杭州的西湖", []),
+    # international schools named by their place (国际学校 a head); a teachers' association (教育会)
+    ("法國國際學校、美國國際學校及新加坡國際學校則已出現輪候",
+     ["法國國際學校", "美國國際學校", "新加坡國際學校"]),
+    ("全港国际学校学额不足", []),
+    ("澳門中華教育會上月完成的調查顯示", ["澳門中華教育會"]),
     # an adverb glued to a verb ends a name read leftwards (共获|科学技术发展基金)
     ("澳門科技大學中醫藥學院今年共獲科學技術發展基金（科技基金）資助中醫藥項目",
      ["澳門科技大學中醫藥學院", "科學技術發展基金", "科技基金"]),
