@@ -1510,6 +1510,7 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("法國國際學校、美國國際學校及新加坡國際學校則已出現輪候",
      ["法國國際學校", "美國國際學校", "新加坡國際學校"]),
     ("全港国际学校学额不足", []),
+    ("學費方面，多所熱門國際學校明年8月起上調學費", []),  # popular ones: a kind
     ("澳門中華教育會上月完成的調查顯示", ["澳門中華教育會"]),
     ("大疆创新旗下大疆农业表示", ["大疆创新", "大疆农业"]),  # arms: 创新, 农业
     # an adverb glued to a verb ends a name read leftwards (共获|科学技术发展基金)
