@@ -313,8 +313,9 @@ def _grammar(taiwan: bool, rules_dir: Path = RULES_DIR) -> _Grammar:
         bare_day=compile_prefiltered(rf"(?<![0-9.月])(?P<day>{AR_DAY})(?:日(?P<pod>{pod})?|(?={RANGE}{AR_DAY}日))"),
         bracket_day=compile_prefiltered(
             rf"(?P<pre>{_alt(bracket_prefixes)})[(（](?P<day>{DAY})[)）]日(?P<pod>{pod})?"
-            # the second day of a range written in Chinese numerals (十月一日至七日)
-            rf"|(?<=日[至到])(?P<rday>{DAY})日(?![0-9])"
+            # the second day of a range or a pair written in Chinese numerals (十月一日至七日,
+            # 十一月廿八日及廿九日; not a duration after a pair: 平日及三日内)
+            rf"|(?<=日[至到])(?P<rday>{DAY})日(?![0-9])|(?<=日[及、])(?P<pday>{DAY})日(?![0-9内后前来间])"
             # a day in Chinese numerals alone in brackets, the gloss of a day word (本周四（廿六日）)
             rf"|(?<=[(（])(?P<gday>{CN_DAY})日(?=[)）])"
         ),
@@ -481,6 +482,8 @@ def _candidates(
         g = _gd(m)
         if "rday" in g:  # 七日 after 十月一日至: a day of the month just given
             g = {"day": g.pop("rday")}
+        elif "pday" in g:  # 廿九日 after 十一月廿八日及
+            g = {"day": g.pop("pday")}
         elif "gday" in g:
             g = {"day": g.pop("gday")}
         out.append(_Cand(m.start(), m.end(), "bare_day", g))
