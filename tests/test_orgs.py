@@ -1513,6 +1513,9 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("學費方面，多所熱門國際學校明年8月起上調學費", []),  # popular ones: a kind
     ("澳門中華教育會上月完成的調查顯示", ["澳門中華教育會"]),
     ("大疆创新旗下大疆农业表示", ["大疆创新", "大疆农业"]),  # arms: 创新, 农业
+    # a group's company for one business in a place (place, a field word, 公司)
+    ("国家能源集团黄骅港务公司本月装船约62万吨", ["国家能源集团黄骅港务公司"]),
+    ("中石化北京销售公司表示", ["中石化北京销售公司"]),
     # an adverb glued to a verb ends a name read leftwards (共获|科学技术发展基金)
     ("澳門科技大學中醫藥學院今年共獲科學技術發展基金（科技基金）資助中醫藥項目",
      ["澳門科技大學中醫藥學院", "科學技術發展基金", "科技基金"]),

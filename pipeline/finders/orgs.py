@@ -908,7 +908,15 @@ class _Finder:
         """End of a city branch written right after a company (自如|杭州|公司, 我爱我家|成都|公司),
         or 0: a place word, then a branch head (rules/org_generic.txt [branch_heads]: 公司, 分公司)."""
         head = self.word_after_place(end)
-        return head.end if head is not None and head.text in self.branch_heads else 0
+        if head is None:
+            return 0
+        if head.text in self.branch_heads:
+            return head.end
+        after = self.index.starting_at(head.end)
+        if (after is not None and after.text in self.branch_heads and len(head.text) == 2
+                and head.pos in ("n", "vn") and head.text not in self.walk_stops):
+            return after.end  # 国家能源集团|黄骅|港务|公司: its company for one business in a place
+        return 0
 
     def plant_after(self, end: int) -> bool:
         """A place word, then one of the company's sites (新加坡|厂, 高雄|工厂): rules/org_generic.txt
