@@ -1516,6 +1516,10 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     # a group's company for one business in a place (place, a field word, 公司)
     ("国家能源集团黄骅港务公司本月装船约62万吨", ["国家能源集团黄骅港务公司"]),
     ("中石化北京销售公司表示", ["中石化北京销售公司"]),
+    # a maker of a trade named as one (大厂), two date words before its figures, Taiwan's 投控 head
+    ("肉品大廠大成與卜蜂也繳出佳績，大成10月營收約97.5億元", ["大成", "卜蜂", "大成"]),
+    ("黑松今年前10月營收約68.4億元", ["黑松"]),
+    ("南僑投控旗下皇家可口上月宣布", ["南僑投控", "皇家可口"]),
     # an adverb glued to a verb ends a name read leftwards (共获|科学技术发展基金)
     ("澳門科技大學中醫藥學院今年共獲科學技術發展基金（科技基金）資助中醫藥項目",
      ["澳門科技大學中醫藥學院", "科學技術發展基金", "科技基金"]),

@@ -98,13 +98,13 @@ _DATE_UNIT_BEFORE = frozenset("0123456789０１２３４５６７８９个一二
 # a trade name's stem (trade_names) holds no word with these tags, and none of these characters
 _TRADE_STEM_STOP_CHARS = frozenset("的了在是和与及或等这那其该本各每也都就还又再已将把被从向对于以而但并个之")
 _JOINER_RE = re.compile("[和及与]")
-# a date written between a name and its verb (快手11月19日公布, 理想昨日表示)
+# a date written between a name and its verb (快手11月19日公布, 理想昨日表示, 黑松今年前10月营收)
 # a short form in brackets right after a name (香港置业（港置）): two to four Chinese characters
 _SHORT_FORM_AFTER_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _WHEN_RE = re.compile(
-    r"(?:[0-9]{1,2}月[0-9]{1,2}日|[昨今前]日|昨天|今天|日前|近日|[上本]周[一二三四五六日]?"
+    r"(?:(?:[0-9]{1,2}月[0-9]{1,2}日|[昨今前]日|昨天|今天|日前|近日|[上本]周[一二三四五六日]?"
     r"|[今去]年|[上下]半年|前[0-9一二三四]季度?|第[1-4一二三四]季度?|[1-4一二三四]季度"
-    r"|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9]{1,2}月份?)[晚]?"
+    r"|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9]{1,2}月份?)){1,2}[晚]?"
 )
 # a builder's numbered bureau or company, right after its group (中建|三局, 中铁|十一局, 中交|一公司);
 # not 局长, 局面
