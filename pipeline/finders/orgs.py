@@ -325,6 +325,8 @@ class OrgGazetteer:
             # word lists as tuples, for str.startswith / str.endswith (one C call for all of them)
             "trade_head_words": tuple(sorted(sec("trade_heads"))),
             "title_words": tuple(sorted(sec("titles"))),
+            "context_after_words": tuple(sorted(sec("context_after"))),
+            "context_before_words": tuple(sorted(sec("context_before"))),
             "person_titles": tuple(sorted(sec("titles") - sec("body_roles"))),
             "trade_list_heads": tuple(sorted(sec("list_heads") | sec("trade_list_heads"))),
             "headquarters_before": tuple(sorted(sec("headquarters_before"))),
@@ -437,8 +439,8 @@ class _Finder:
         self.region_brands = sec("hongkong_brands") if "hongkong" in self.text_regions else frozenset()
         self.list_heads = sec("list_heads")
         self.trade_list_heads: tuple[str, ...] = derived["trade_list_heads"]  # type: ignore[assignment]
-        self.context_after = sec("context_after")
-        self.context_before = sec("context_before")
+        self.context_after: tuple[str, ...] = derived["context_after_words"]  # type: ignore[assignment]
+        self.context_before: tuple[str, ...] = derived["context_before_words"]  # type: ignore[assignment]
         self.glued_adverbs = sec("glued_adverbs")
         self.surnames = sec("surnames")
         self.headquarters_before: tuple[str, ...] = derived["headquarters_before"]  # type: ignore[assignment]
@@ -631,15 +633,16 @@ class _Finder:
                 continue  # 各|市政府: every city's government, no body of its own
             if name in self.region_only and not self.regional_name(p, name):
                 continue  # 财政局 outside a Macao text: a generic word
-            if name in self.ambiguous and self.given_name_after_surname(p):
-                continue  # 经理刘|怡安表示, 学习蒋|新松: a person's given name after a surname
-            if name in self.ambiguous and name not in self.region_brands:
-                if not self.org_context(p, p + lg) and not self.taiwan_name(p, name) \
-                        and self.arm_at(p + lg) is None:
-                    self.ambiguous_pending.append((p, p + lg, name))
-                    continue
-                if len(name) >= 3 and self.acts_as_company(p, p + lg):
-                    self.ambiguous_acting.add(name)
+            if name in self.ambiguous:
+                if self.given_name_after_surname(p):
+                    continue  # 经理刘|怡安表示, 学习蒋|新松: a person's given name after a surname
+                if name not in self.region_brands:
+                    if not self.org_context(p, p + lg) and not self.taiwan_name(p, name) \
+                            and self.arm_at(p + lg) is None:
+                        self.ambiguous_pending.append((p, p + lg, name))
+                        continue
+                    if len(name) >= 3 and self.acts_as_company(p, p + lg):
+                        self.ambiguous_acting.add(name)
             if name in self.blocs and self.bloc_as_region(p, p + lg):
                 continue  # 东盟市场, 中东和东盟: the region a bloc covers
             if ((self.text[p + lg:p + lg + 1] in NAME_DOTS or self.text[p - 1:p] in NAME_DOTS)
@@ -825,18 +828,17 @@ class _Finder:
         """A name owned by a company or doing what a company does (全联旗下|全支付, 全支付|表示): the
         org words around it, not a quote or a list alone."""
         text = self.text
-        return (any(text.endswith(w, 0, start) for w in self.context_before)
-                or any(text.startswith(w, end) for w in self.context_after)
-                or self.headquartered_before(start))
+        return (text.endswith(self.context_before, 0, start) or text.startswith(self.context_after, end)
+                or self.placed_before(start, self.headquarters_before))
 
-    def headquartered_before(self, start: int, words: tuple[str, ...] | None = None) -> bool:
-        """总部位于日内瓦的|地中海航运: the clause gives the body's seat right before it (the words of
-        [headquarters_before], or `words`, then a place of up to 10 characters and 的)."""
+    def placed_before(self, start: int, words: tuple[str, ...]) -> bool:
+        """总部位于日内瓦的|地中海航运, 位于青岛的|北海造船: the clause says where the body is right before
+        it (one of `words`, then a place of up to 10 characters and 的)."""
         text = self.text
         if not text.endswith("的", 0, start):
             return False
         lo = max(0, start - 17)
-        for word in self.headquarters_before if words is None else words:
+        for word in words:
             at = text.rfind(word, lo, start - 1)
             if at >= 0 and _CLAUSE_END_RE.search(text, at, start) is None:
                 return True
@@ -859,12 +861,12 @@ class _Finder:
             return True  # 全联旗下|全支付: a company's own brand; 全支付|表示
         name = text[start:end]
         if (any(self.is_place(name[:k]) for k in (2, 3) if len(name) - k >= 2)
-                and self.headquartered_before(start, self.located_before)):
+                and self.placed_before(start, self.located_before)):
             return True  # 位于青岛的|北海造船: a name led by a place, after where it stands
         if self.branch_after(end) or self.plant_after(end):
             return True  # 自如|杭州|公司: the company's branch in a city; 世界先进|新加坡|厂: its plant
         for adverb in self.context_adverbs:  # 萬寧亦表示, IDC的统计显示, 戴尔分别出货
-            if after.startswith(adverb) and any(after.startswith(w, len(adverb)) for w in self.context_after):
+            if after.startswith(adverb) and after.startswith(self.context_after, len(adverb)):
                 return True
         when = _WHEN_RE.match(text, end)
         if when is not None:  # 快手11月19日公布, 全家前3季外送营收: a date between the name and what it did,
@@ -872,7 +874,7 @@ class _Finder:
             for skip in range(3):
                 if skip and not _CJK_RE.match(text[at + skip - 1:at + skip]):
                     break
-                if any(text.startswith(w, at + skip) for w in self.context_after):
+                if text.startswith(self.context_after, at + skip):
                     return True
         before = text[start - 1] if start else ""
         nxt = after[:1]
@@ -2193,8 +2195,8 @@ class _Finder:
                 if not self.unknown_stem(stem) or (n == 1 and stem_words[0].pos not in _PROPER_POS):
                     continue  # (one word with a common tag: a user word of the rules, 冷链|物流)
                 before = text[start - 1:start]
-                if before and _CJK_RE.match(before) and before not in _LIST_JOINERS and not any(
-                        text.endswith(c, 0, start) for c in self.context_before):
+                if (before and _CJK_RE.match(before) and before not in _LIST_JOINERS
+                        and not text.endswith(self.context_before, 0, start)):
                     continue  # inside a longer run of words: not where a name starts
                 if any(a < end and start < b for a, b in taken) or not self.org_context(start, end):
                     continue
