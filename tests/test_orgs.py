@@ -1510,6 +1510,15 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("法國國際學校、美國國際學校及新加坡國際學校則已出現輪候",
      ["法國國際學校", "美國國際學校", "新加坡國際學校"]),
     ("全港国际学校学额不足", []),
+    # 学校 and 公学 head a school's name after a proper stem; a school's type, a district's
+    # schools and a body's own schools of a kind are no names
+    ("北京育英学校与吉林省戏曲学校签约", ["北京育英学校", "吉林省戏曲学校"]),
+    ("威雅公学与哈罗公学今年在港扩充", ["威雅公学", "哈罗公学"]),
+    ("氹仔坊眾學校昨日舉行開放日", ["氹仔坊眾學校"]),  # a Macao area (氹仔) leads it
+    ("多所直资学校及官立小学明年加学费", []),
+    ("元朗區學校的學額仍然緊張", []),
+    ("上海中小学校明年起推行午间课", []),
+    ("天主教澳門教區直屬學校的教師人數", ["天主教澳門教區"]),
     ("學費方面，多所熱門國際學校明年8月起上調學費", []),  # popular ones: a kind
     ("澳門中華教育會上月完成的調查顯示", ["澳門中華教育會"]),
     ("大疆创新旗下大疆农业表示", ["大疆创新", "大疆农业"]),  # arms: 创新, 农业

@@ -114,6 +114,7 @@ _LATIN_NAME_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuv
 # a fund's or a project's phase, right before its legal suffix (…产业投资基金|三期|股份有限公司)
 _PHASE_RE = re.compile(r"[一二三四五六七八九十]期")
 # an ordinal word of jieba's (第一, 第十二)
+_LOCAL_LEVELS = frozenset("区县市镇乡村")  # a place's own schools follow these: 元朗区学校, 某县中学
 _ORDINAL_RE = re.compile(r"第[一二三四五六七八九十]{1,3}")
 # a product model written right after a brand: capital letters, then a digit (M8, SU7, YU7, L6)
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,3}[0-9]")
@@ -999,8 +1000,8 @@ class _Finder:
 
     def stem_is_specific(self, rest: str) -> bool:
         """Whether the stem inside a suffix word names something (福州|大学) or not (商务|局)."""
-        if not rest:
-            return False
+        if not rest or rest in self.kind_modifiers:
+            return False  # (中文|学校, 国有|银行: a kind of body)
         if rest in self.levels or (len(rest) >= 2 and rest[-1] in self.levels and self.is_place(rest)):
             return True
         for k in range(min(len(rest), 4), 1, -1):
@@ -1323,8 +1324,13 @@ class _Finder:
         else:  # only places before the suffix word: its own stem counts (福州|大学, 网信|办)
             core = self.core_of_word(self.text[head.start:head_at])
         level_body = suf.suffix in _LEVEL_BODIES and stem[-1] in self.levels
+        if k == len(toks) - 1 and core in self.kind_modifiers:
+            return False  # 北京市|中小学校: the city's schools of a kind
         if len(core) < suf.min_prefix and not level_body:
             return False
+        if (suf.kind == "university" and suf.min_prefix >= 2 and head.start == head_at
+                and len(toks) >= 2 and toks[-2].cls == LEVEL and toks[-2].text in _LOCAL_LEVELS):
+            return False  # 元朗|区|学校: the district's schools (a named one comes between: 第一)
         if len(core) == 1 and k < len(toks) - 1 and toks[k].pos == "a":
             return False  # 大|博物馆, 新|银行: an adjective names a kind
         facility = (next((f for f in self.place_facilities if self.text.endswith(f, start, head.end)), None)
@@ -1341,6 +1347,10 @@ class _Finder:
         if (k < len(toks) - 1 and all(t.text in self.kind_modifiers for t in toks[k:-1])
                 and head.start == head_at):
             return False  # 国有大型|商业银行: a kind of bank; 杭州|市属|国有|博物馆, after a place too
+        g = next((i for i in range(len(toks) - 2, -1, -1) if toks[i].cls == GAZ), None)
+        if (g is not None and g < len(toks) - 2 and head.start == head_at
+                and all(t.text in self.kind_modifiers for t in toks[g + 1:-1])):
+            return False  # 天主教澳门教区|直属|学校: a kind of the body's schools
         specific = any(t.anchor for t in toks[:-1]) or head.anchor or level_body
         if (not specific and suf.suffix.endswith("局") and len(core) >= 4 and len(toks) >= 3
                 and all(t.pos in _FIELD_POS for t in toks[:-1])):

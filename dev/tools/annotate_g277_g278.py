@@ -3,7 +3,7 @@
 g277_coal_miners_power_plants and
 g278_hk_international_schools_tuition (annotator PB).
 
-Adapted from the precedent set's tools/annotate_ob.py (/tmp/ho48/precedent:
+Adapted from the precedent set's tools/annotate_ob.py (now dev/tools/annotate_g271_g272.py) (/tmp/ho48/precedent:
 a simplified mainland article in the GB family whose byline holds the
 characters its narrower codec lacks, and a traditional Hong Kong article
 with declared characters outside plain Big5: the pair closest to mine in
@@ -106,7 +106,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho48/precedent: README, NOTES_oa/ob/oc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_pb.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g277_g278.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -137,7 +138,7 @@ Units 吨, %, 百分点, 元, 座, 列, 艘, 天 (g277); 人, 个, %, 百分点,
 名, 家, 份, 分 (g278).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_pb.py
+    python3 dev/tools/annotate_g277_g278.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g279_farm_machinery_makers_cities and
 g280_macao_private_schools_education (annotator PC).
 
-Adapted from the precedent set's tools/annotate_ob.py (/tmp/ho48/precedent:
+Adapted from the precedent set's tools/annotate_ob.py (now dev/tools/annotate_g271_g272.py) (/tmp/ho48/precedent:
 a simplified mainland article stored as GB18030 with characters outside
 GBK on its byline, and a traditional Hong Kong article stored as
 Big5-HKSCS: exactly my storage, and my pair in script and region but for
@@ -127,7 +127,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho48/precedent: README, NOTES_oa/ob/oc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_pc.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g279_g280.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -139,7 +140,7 @@ and the two must agree.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_pc.py
+    python3 dev/tools/annotate_g279_g280.py
 """
 import csv
 import datetime

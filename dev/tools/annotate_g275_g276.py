@@ -3,7 +3,7 @@
 g275_textile_apparel_exporters_cities and g276_taiwan_food_makers_results
 (annotator PA).
 
-Adapted from the precedent set's tools/annotate_oa.py (/tmp/ho48/precedent:
+Adapted from the precedent set's tools/annotate_oa.py (now dev/tools/annotate_g269_g270.py) (/tmp/ho48/precedent:
 a simplified mainland article and a Taiwan article in the Big5 family, the
 pair closest to mine in script, region and source family; its g270 came
 from 經濟日報, my g276 from 聯合報, both udn papers with the same dateline
@@ -85,8 +85,8 @@ points) into the article as decoded (the BOM removed, nothing else):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho48/precedent:
-README, NOTES_oa/ob/oc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_pa.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_oa/ob/oc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g275_g276.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
@@ -113,7 +113,7 @@ or quarter after a yearless holiday in its sentence: used by 四季度 after
 黑色星期五 and 圣诞节, and 12月 after 元旦 and 春节, in g275).
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_pa.py
+    python3 dev/tools/annotate_g275_g276.py
 """
 import csv
 import datetime
