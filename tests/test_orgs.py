@@ -1325,6 +1325,10 @@ def test_associations_unions_and_commissions_of_trade_words(news_orgs, text: str
     ("清洁能源表示出强劲增长", []),
     ("中国科技表示", []),
     ("库珞游戏画面精美", []),
+    # trades of manufacturing and materials (纸业, 电缆 …); tourism is no trade head (a season's)
+    ("鑫源纸业表示，明年将扩产", ["鑫源纸业"]),
+    ("金鼎电缆10月营收约3亿元", ["金鼎电缆"]),
+    ("冰雪季旅游人数创新高", []),
     # environment and environmental protection as trade heads; a kind of environment is no company
     ("鑫洁环境相关负责人表示，其在佛山的产业园", ["鑫洁环境"]),
     ("优化营商环境表示欢迎", []),
