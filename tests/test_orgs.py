@@ -1329,6 +1329,19 @@ def test_associations_unions_and_commissions_of_trade_words(news_orgs, text: str
     ("鑫源纸业表示，明年将扩产", ["鑫源纸业"]),
     ("金鼎电缆10月营收约3亿元", ["金鼎电缆"]),
     ("冰雪季旅游人数创新高", []),
+    # a proper word listed between companies is one of them; a person's name beside one is not
+    ("老大爷把商场中海尔、春兰、格力等空调看了个遍", ["海尔", "春兰", "格力"]),
+    ("腾讯、华为与小米表示", ["腾讯", "华为", "小米"]),
+    ("阿里巴巴和马云都表示", ["阿里巴巴"]),
+    # a place's or a level's people's congress and consultative conference; publishers and
+    # research offices after a proper stem
+    ("福建省人大和陕西省政协表示", ["福建省人大", "陕西省政协"]),
+    ("杨芳见县人大对这件事如此重视", ["县人大"]),
+    ("关于依据宪法正确处理好人大和政府的关系", []),
+    ("乡镇人大换届选举结束后", []),
+    ("该书由湖南少年儿童出版社和中信出版社出版", ["湖南少年儿童出版社", "中信出版社"]),
+    ("该出版社表示", []),
+    ("中央政策研究室与国务院研究室联合调研", ["中央政策研究室", "国务院研究室"]),
     # environment and environmental protection as trade heads; a kind of environment is no company
     ("鑫洁环境相关负责人表示，其在佛山的产业园", ["鑫洁环境"]),
     ("优化营商环境表示欢迎", []),
@@ -1588,6 +1601,12 @@ def test_arms_of_groups_and_service_apps(news_orgs, text: str, expected: list) -
 ])
 def test_funds_phases_holdings_and_links(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+def test_a_listed_name_ends_where_its_item_ends(news_orgs) -> None:
+    """菲利普·莫里斯: the first half of a foreign name is no item of its own."""
+    found = news_orgs("美孚石油公司、菲利普·莫里斯烟草公司和美国电话电报公司")
+    assert "美孚石油公司" in found and "菲利普" not in found
 
 
 def test_every_gazetteer_name_and_alias_is_listed_once() -> None:

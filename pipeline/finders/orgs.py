@@ -93,6 +93,10 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # what joins two names of a list (屈臣氏、万宁; 屈臣氏及万宁), and one-character adverbs between a
 # name and what it says (万宁亦表示)
 _LIST_JOINERS = frozenset("、和及与")
+_LIST_JOINER_WORDS = frozenset({"、", "和", "及", "与", "以及"})
+_LISTED_KINDS = frozenset({"company", "bank"})
+_LISTED_POS = frozenset({"nz", "nt", "nr", "nrt", "nrfg", "j"})
+_ITEM_END_POS = frozenset({"d", "t", "v", "p", "c", "u", "uj", "ul", "ud", "uz", "f", "r", "m", "q"})
 # what stands before 年, 月 or 日 when they end a date (10个|月, 3|日): a body's name starts after them
 _DATE_UNIT_BEFORE = frozenset("0123456789０１２３４５６７８９个一二三四五六七八九十两")
 # a trade name's stem (trade_names) holds no word with these tags, and none of these characters
@@ -1352,7 +1356,7 @@ class _Finder:
                 and all(t.text in self.kind_modifiers for t in toks[g + 1:-1])):
             return False  # 天主教澳门教区|直属|学校: a kind of the body's schools
         specific = any(t.anchor for t in toks[:-1]) or head.anchor or level_body
-        if (not specific and suf.suffix.endswith("局") and len(core) >= 4 and len(toks) >= 3
+        if (not specific and suf.suffix.endswith(("局", "署")) and len(core) >= 4 and len(toks) >= 3
                 and all(t.pos in _FIELD_POS for t in toks[:-1])):
             specific = True  # a bureau's full name of several fields: 博彩监察协调局 (not 商务局)
         if not specific and self.short_form_after(head.end):
@@ -1397,8 +1401,9 @@ class _Finder:
         head = toks[-1]
         assert head.suffix is not None
         own = self.text[head.start:head.end - len(head.suffix.suffix)]
-        if len(self.text[toks[0].start:head.end - len(head.suffix.suffix)]) < 2:
-            return False  # 南巴士: a one-character stem
+        stem = self.text[toks[0].start:head.end - len(head.suffix.suffix)]
+        if len(stem) < 2 and not (head.suffix.suffix in _LEVEL_BODIES and stem in self.levels):
+            return False  # 南巴士: a one-character stem (not a level's own body: 县|人大, 市政协)
         pieces = [own] if own else []
         pieces += [t.text for t in toks[:-1] if t.cls not in (PLACE, LEVEL)]
         for piece in pieces:
@@ -1716,6 +1721,92 @@ class _Finder:
                     continue  # a longer or crossing name; a piece inside (湖机场) loses to the alias
                 self.candidates.append(OrgMatch(a, b, alias, alias, kind, SOURCE_ALIAS))
                 taken.append((a, b))
+
+    def listed_unknowns(self) -> None:
+        """海尔、春兰、格力等空调: a proper word no gazetteer knows, as an item of a list (joined by
+        、, 和, 及, 与) whose other items are companies found already, is one of them.
+
+        The word is one jieba word tagged as a proper name (nz, nr …; no common word: unknown_stem)
+        that ends where its item ends (a joiner, 等, punctuation, an adverb or a verb next). A
+        person's name (nr) needs two companies in the list; a name tagged nz or nt needs one beside
+        it. The list holds only such words and found names: a common word or a place in it ends it.
+        """
+        index, text = self.index, self.text
+        found = {}
+        for c in self.candidates:
+            if c.kind in _LISTED_KINDS and c.source != SOURCE_POS:
+                found.setdefault(c.start, c)
+        if len(found) < 1:
+            return
+        by_end = {c.end: c for c in found.values()}
+        done: set[int] = set()
+        for start in sorted(found):
+            if start in done:
+                continue
+            # walk the list leftwards to its first item, then rightwards over its items
+            items: list[tuple[int, int, bool]] = []  # (start, end, found)
+            first = start
+            while True:
+                joiner = index.ending_at(first)
+                if joiner is None or joiner.text not in _LIST_JOINER_WORDS:
+                    break
+                prev = by_end.get(joiner.start)
+                if prev is not None:
+                    first = prev.start
+                    continue
+                word = index.ending_at(joiner.start)
+                if word is None or not self.listed_word(word):
+                    break
+                before = index.ending_at(word.start)
+                if (before is not None and before.text not in _LIST_JOINER_WORDS
+                        and _CJK_RE.match(before.text[-1])):
+                    break  # inside a longer run of words: not where an item starts
+                first = word.start
+            pos = first
+            while True:
+                c = found.get(pos)
+                if c is not None:
+                    items.append((c.start, c.end, True))
+                    done.add(c.start)
+                    end = c.end
+                else:
+                    word = index.starting_at(pos)
+                    if word is None or not self.listed_word(word) or not self.item_ends(word.end):
+                        break
+                    items.append((word.start, word.end, False))
+                    end = word.end
+                joiner = index.starting_at(end)
+                if joiner is None or joiner.text not in _LIST_JOINER_WORDS:
+                    break
+                pos = joiner.end
+            companies = sum(f for _, _, f in items)
+            for k, (a, b, f) in enumerate(items):
+                if f:
+                    continue
+                beside = any(items[j][2] for j in (k - 1, k + 1) if 0 <= j < len(items))
+                tag = self.tags.get(text[a:b], "")
+                if companies >= 2 or (beside and tag in ("nz", "nt")):
+                    self.emit(a, b, "company", SOURCE_LIST)
+
+    def listed_word(self, w: Word) -> bool:
+        """A word that can be a company's name in a list: tagged proper, two to four characters, no
+        place, generic or frequent word, no product or title."""
+        t = w.text
+        return (2 <= len(t) <= 4 and all(map(_CJK_RE.match, t)) and w.pos in _LISTED_POS
+                and t not in self.ambiguous and t not in self.titles and t not in self.products
+                and t not in self.generic and t not in self.determiners and not self.is_place(t)
+                and not any(ch in _TRADE_STEM_STOP_CHARS for ch in t) and _jieba_freq(t) < _COMMON_FREQ)
+
+    def item_ends(self, end: int) -> bool:
+        """Whether a list item may end at `end`: a joiner, 等, punctuation, the text's end, or a
+        word that cannot continue a name (an adverb, a verb, a time word, a particle)."""
+        nxt = self.index.starting_at(end)
+        if nxt is None:
+            return True
+        if nxt.text[:1] in "·•・":
+            return False  # 菲利普·莫里斯: a foreign name goes on
+        return (nxt.text in _LIST_JOINER_WORDS or nxt.text in ("等", "等等") or not _CJK_RE.match(nxt.text)
+                or nxt.pos in _ITEM_END_POS)
 
     def confirmed_ambiguous(self) -> None:
         """An ambiguous name (菜鸟) whose fuller name the same document gives (菜鸟集团) is the
@@ -2305,6 +2396,7 @@ class _Finder:
         self.trade_names()
         self.appositive_names()
         self.latin_names()
+        self.listed_unknowns()
         found = len(self.candidates)
         self.bracket_aliases()  # after every name that may stand before a bracket
         self.department_after(found)  # units of the short forms: 机电商会|家电分会
