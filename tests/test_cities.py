@@ -219,6 +219,8 @@ def test_ambiguous_short_forms(find):
     assert find("东方红了，各方加强合作，祝大家安宁") == []
     assert find("东方市和云南安宁") == [("东方市", "东方市"), ("安宁", "安宁市")]
     assert find("德国汉堡的汉堡包") == [("汉堡", "汉堡")]
+    assert find("从牛年岁末约到虎年阳春") == []  # spring, not the city
+    assert find("广东阳春市") == [("阳春市", "阳春市")]
 
 
 def test_district_of_the_same_name(find):
