@@ -1342,6 +1342,11 @@ def test_associations_unions_and_commissions_of_trade_words(news_orgs, text: str
     ("该书由湖南少年儿童出版社和中信出版社出版", ["湖南少年儿童出版社", "中信出版社"]),
     ("该出版社表示", []),
     ("中央政策研究室与国务院研究室联合调研", ["中央政策研究室", "国务院研究室"]),
+    # hometown associations named by their places; an association's service centre in a district
+    ("澳門江門同鄉會、澳門福建同鄉總會昨日", ["澳門江門同鄉會", "澳門福建同鄉總會"]),
+    ("他参加了同乡会的活动", []),
+    ("街總橫琴綜合服務中心與工聯筷子基家庭及社區綜合服務中心合辦",
+     ["街總橫琴綜合服務中心", "工聯筷子基家庭及社區綜合服務中心"]),
     # environment and environmental protection as trade heads; a kind of environment is no company
     ("鑫洁环境相关负责人表示，其在佛山的产业园", ["鑫洁环境"]),
     ("优化营商环境表示欢迎", []),

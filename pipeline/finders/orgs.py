@@ -95,6 +95,7 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _LIST_JOINERS = frozenset("、和及与")
 _LIST_JOINER_WORDS = frozenset({"、", "和", "及", "与", "以及"})
 _LISTED_KINDS = frozenset({"company", "bank"})
+_CENTRE_FIELD_POS = frozenset({"n", "vn", "ns", "j", "zg", "nz"})  # words of a centre's name
 _LISTED_POS = frozenset({"nz", "nt", "nr", "nrt", "nrfg", "j"})
 _ITEM_END_POS = frozenset({"d", "t", "v", "p", "c", "u", "uj", "ul", "ud", "uz", "f", "r", "m", "q"})
 # what stands before 年, 月 or 日 when they end a date (10个|月, 3|日): a body's name starts after them
@@ -1877,10 +1878,28 @@ class _Finder:
             k = self.index.index_at(c.end)
             if k is None:
                 continue
+            if c.kind == "alliance" and (centre := self.centre_end(k)):
+                self.emit(c.start, centre, c.kind, SOURCE_SUFFIX)  # 工联|北区|综合服务中心
+                continue
             end = self.unit_end(k, academy=self.text[c.end - 1] == "院",
                                 government=c.text.endswith("政府") or c.kind == "government")
             if end:
                 self.emit(c.start, end, c.kind, SOURCE_SUFFIX)
+
+    def centre_end(self, k: int) -> int:
+        """End of an association's service centre written right after it, from word k: a district or
+        a place, up to three field words (家庭, 社区 …, two joined by 及/和), then a word ending in 中心
+        (街总|祐汉|社区中心, 工联|筷子基|家庭|及|社区|综合服务中心), or 0."""
+        words = self.words
+        if not self.place_like(words[k]) and words[k].pos not in ("j", "zg"):
+            return 0  # a centre of the body's in a district (not 工联|综合服务中心 alone: a kind)
+        for j in range(k + 1, min(k + 6, len(words))):
+            w = words[j]
+            if w.text.endswith("中心") and len(w.text) > 2 or (w.text == "中心" and j > k + 1):
+                return w.end
+            if w.text not in _FIELD_JOINERS and (w.pos not in _CENTRE_FIELD_POS or not _CJK_RE.match(w.text)):
+                return 0
+        return 0
 
     def place_branch_after(self, end: int) -> int:
         """End of a government body the gazetteer names after a place, written right after another
