@@ -128,6 +128,8 @@ FOUND: list[tuple[str, list[Row]]] = [
     # currency before the number stays outside
     ("门票价格为港币80元", [("80元", 80, "元", "exact")]),
     ("一次性补贴人民币3000", [("3000", 3000, "人民币", "exact")]),
+    # a phrase opening with a numeral (二次: secondary) does not cut a longer number (十二次)
+    ("赴江门及珠海交流约十二次", [("约十二次", 12, "次", "approx")]),
     # a marker before the currency qualifies the figure, and stays outside with it
     ("总投资约人民币100亿元", [("100亿元", 10000000000, "元", "approx")]),
     ("累计跨境汇划金额约港币18亿元", [("18亿元", 1800000000, "元", "approx")]),
@@ -194,6 +196,7 @@ def test_find_metrics(text: str, expected: list[Row]) -> None:
 
 
 NOT_METRICS = [
+    "小区完成二次供水改造",  # secondary, no count
     "2023年5月8日发布",  # dates
     "6月3日起施行",
     "18日上午举行签约仪式",

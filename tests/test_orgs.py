@@ -1345,6 +1345,9 @@ def test_associations_unions_and_commissions_of_trade_words(news_orgs, text: str
     # hometown associations named by their places; an association's service centre in a district
     ("澳門江門同鄉會、澳門福建同鄉總會昨日", ["澳門江門同鄉會", "澳門福建同鄉總會"]),
     ("他参加了同乡会的活动", []),
+    # a compound noun jieba tags as a set phrase (l) inside a body's name
+    ("东阳市红木家具行业协会也表示", ["东阳市红木家具行业协会"]),
+    ("中国运载火箭技术研究院进行试验", ["中国运载火箭技术研究院"]),
     ("街總橫琴綜合服務中心與工聯筷子基家庭及社區綜合服務中心合辦",
      ["街總橫琴綜合服務中心", "工聯筷子基家庭及社區綜合服務中心"]),
     # environment and environmental protection as trade heads; a kind of environment is no company

@@ -121,6 +121,17 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_NUMERAL_CHARS = "0123456789零〇一二三四五六七八九十百千万两"
+
+
+def _phrase_alternation(words: Sequence[str]) -> str:
+    """Like _alternation; a phrase that opens with a numeral does not start right after another
+    numeral: 十二次 is twelve times, not 十 and 二次 (secondary)."""
+    after_numeral = f"(?<![{_NUMERAL_CHARS}])"
+    return "|".join((after_numeral if w[0] in _NUMERAL_CHARS else "") + re.escape(w)
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
 @dataclass
 class Rules:
     """Every rule list, loaded once, with the regexes built from them."""
@@ -248,7 +259,7 @@ def load_rules() -> Rules:
     rules.not_before = {row["word"]: _alts(row["except_after"]) for row in before_rows}
     rules.labels = frozenset(row["word"] for row in before_rows if row["kind"] == "label")
     rules.not_after = tuple(sorted(_lines("not_metric_after.txt"), key=len, reverse=True))
-    rules.phrases = re.compile(_alternation(_lines("not_metric_phrases.txt")))
+    rules.phrases = re.compile(_phrase_alternation(_lines("not_metric_phrases.txt")))
     vague = _rows("vague_words.csv")
     rules.vague_before = tuple(r["word"] for r in vague if r["position"] in ("before", "both"))
     rules.vague_after = tuple(r["word"] for r in vague if r["position"] in ("after", "both"))

@@ -53,7 +53,7 @@ KINDS = frozenset({"company", "bank", "government", "university", "international
 
 # jieba tags of words that may stand inside a name, and of those that mark a proper name.
 _NAME_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "nrg", "j", "vn", "", "eng", "b", "ng",
-                       "an", "nl", "x"})
+                       "an", "nl", "x", "l"})
 _PROPER_POS = frozenset({"nz", "nt", "ns", "nr", "nrt", "nrfg", "nrg", "eng", ""})
 # A one-character word with one of these tags is a function word, never part of a name.
 _STOP_POS_1 = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "r", "m", "q",
