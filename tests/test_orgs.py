@@ -1554,6 +1554,9 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("肉品大廠大成與卜蜂也繳出佳績，大成10月營收約97.5億元", ["大成", "卜蜂", "大成"]),
     ("黑松今年前10月營收約68.4億元", ["黑松"]),
     ("全家上月營收約80億元", ["全家"]),  # a month word between the name and its figures
+    # a group's province before its gazetteer name belongs to it; a city before a brand does not
+    ("山东魏桥创业集团旗下中国宏桥", ["山东魏桥创业集团", "中国宏桥"]),
+    ("武汉支付宝用户增长", ["支付宝"]),
     ("南僑投控旗下皇家可口上月宣布", ["南僑投控", "皇家可口"]),
     # an adverb glued to a verb ends a name read leftwards (共获|科学技术发展基金)
     ("澳門科技大學中醫藥學院今年共獲科學技術發展基金（科技基金）資助中醫藥項目",

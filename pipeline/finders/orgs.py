@@ -95,6 +95,7 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _LIST_JOINERS = frozenset("、和及与")
 _LIST_JOINER_WORDS = frozenset({"、", "和", "及", "与", "以及"})
 _LISTED_KINDS = frozenset({"company", "bank"})
+_GROUP_HEADS = ("集团", "控股集团", "股份有限公司", "有限公司", "有限责任公司")  # registered-name heads
 _CENTRE_FIELD_POS = frozenset({"n", "vn", "ns", "j", "zg", "nz"})  # words of a centre's name
 _LISTED_POS = frozenset({"nz", "nt", "nr", "nrt", "nrfg", "j"})
 _ITEM_END_POS = frozenset({"d", "t", "v", "p", "c", "u", "uj", "ul", "ud", "uz", "f", "r", "m", "q"})
@@ -254,6 +255,10 @@ class OrgGazetteer:
         parts = rules_dir / "org_name_parts.txt"
         if parts.exists():
             gaz.lists.update((k, frozenset(v)) for k, v in read_sections(parts).items())
+        provinces = rules_dir / "provinces.csv"
+        if provinces.exists():  # a group's province is part of its name (山东魏桥创业集团)
+            gaz.lists["provinces"] = frozenset(
+                form for row in csv.DictReader(read_lines(provinces)) for form in (row["name"], row["short"]))
         user: set[str] = set()
         for path in sorted((rules_dir / "jieba").glob("*.txt")):
             for line in read_lines(path):
@@ -424,6 +429,7 @@ class _Finder:
         self.facilities = sec("facilities")
         self.levels = sec("levels")
         self.countries = sec("countries")
+        self.provinces = sec("provinces")
         self.ambiguous = sec("ambiguous")
         self.taiwan_names = sec("taiwan_names")
         self.statuses = sec("statuses")
@@ -947,6 +953,8 @@ class _Finder:
         if (kind in ("company", "transit") and name.endswith(self.place_only_endings)
                 and self.place_like(prev)):
             return prev.start  # 南京|港华燃气: a utility's company in a city, named after it
+        if kind == "company" and name.endswith(_GROUP_HEADS) and prev.text in self.provinces:
+            return prev.start  # 山东|魏桥创业集团: a group's province, part of its registered name
         if kind != "government" and name not in self.local_chapters:
             return start  # (浙江省|贸促会: a chapter of a national body, like an agency)
         # a place's agency under its short name: 成都市|发改委, 市|发改委 (SPEC: a place in front
