@@ -1554,6 +1554,12 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("肉品大廠大成與卜蜂也繳出佳績，大成10月營收約97.5億元", ["大成", "卜蜂", "大成"]),
     ("黑松今年前10月營收約68.4億元", ["黑松"]),
     ("全家上月營收約80億元", ["全家"]),  # a month word between the name and its figures
+    # a maker's sales and output after a date and up to four characters of its products; its site
+    # in a city (在西宁的)
+    ("喜临门10月线上销量同比增长约40%", ["喜临门"]),
+    ("株洲的时代新材10月风电叶片销量约1260套", ["时代新材"]),
+    ("西部矿业在西宁的锌冶炼项目上周投料", ["西部矿业"]),
+    ("阳光在上海的照耀下", []),
     # a group's province before its gazetteer name belongs to it; a city before a brand does not
     ("山东魏桥创业集团旗下中国宏桥", ["山东魏桥创业集团", "中国宏桥"]),
     ("武汉支付宝用户增长", ["支付宝"]),

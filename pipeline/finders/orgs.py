@@ -337,6 +337,7 @@ class OrgGazetteer:
             "trade_head_words": tuple(sorted(sec("trade_heads"))),
             "title_words": tuple(sorted(sec("titles"))),
             "context_after_words": tuple(sorted(sec("context_after"))),
+            "period_context_after_words": tuple(sorted(sec("context_after") | sec("period_context_after"))),
             "context_before_words": tuple(sorted(sec("context_before"))),
             "person_titles": tuple(sorted(sec("titles") - sec("body_roles"))),
             "trade_list_heads": tuple(sorted(sec("list_heads") | sec("trade_list_heads"))),
@@ -452,6 +453,7 @@ class _Finder:
         self.list_heads = sec("list_heads")
         self.trade_list_heads: tuple[str, ...] = derived["trade_list_heads"]  # type: ignore[assignment]
         self.context_after: tuple[str, ...] = derived["context_after_words"]  # type: ignore[assignment]
+        self.period_context_after: tuple[str, ...] = derived["period_context_after_words"]  # type: ignore[assignment]
         self.context_before: tuple[str, ...] = derived["context_before_words"]  # type: ignore[assignment]
         self.glued_adverbs = sec("glued_adverbs")
         self.surnames = sec("surnames")
@@ -877,16 +879,21 @@ class _Finder:
             return True  # 位于青岛的|北海造船: a name led by a place, after where it stands
         if self.branch_after(end) or self.plant_after(end):
             return True  # 自如|杭州|公司: the company's branch in a city; 世界先进|新加坡|厂: its plant
+        if after[:1] == "在":  # 西部矿业|在西宁的|锌冶炼项目, 久保田|在苏州的|基地: its site in a city
+            place = self.index.starting_at(end + 1)
+            if (place is not None and self.place_like(place)
+                    and text[place.end:place.end + 1] == "的"):
+                return True
         for adverb in self.context_adverbs:  # 萬寧亦表示, IDC的统计显示, 戴尔分别出货
             if after.startswith(adverb) and after.startswith(self.context_after, len(adverb)):
                 return True
         when = _WHEN_RE.match(text, end)
         if when is not None:  # 快手11月19日公布, 全家前3季外送营收: a date between the name and what it did,
-            at = when.end()  # and up to two characters of its business (外送|营收)
-            for skip in range(3):
+            at = when.end()  # and up to four characters of its business (外送|营收, 风电叶片|销量)
+            for skip in range(5):
                 if skip and not _CJK_RE.match(text[at + skip - 1:at + skip]):
                     break
-                if text.startswith(self.context_after, at + skip):
+                if text.startswith(self.period_context_after, at + skip):
                     return True
         before = text[start - 1] if start else ""
         nxt = after[:1]
