@@ -3,7 +3,7 @@
 g283_nonferrous_metals_smelters_prices and
 g284_hk_social_service_charities (annotator QB).
 
-Adapted from the precedent set's tools/annotate_pc.py (/tmp/ho49/precedent:
+Adapted from the precedent set's tools/annotate_pc.py (now dev/tools/annotate_g279_g280.py) (/tmp/ho49/precedent:
 a simplified mainland article stored as GB18030 with characters outside GBK
 on its byline, and a traditional Macao article stored as Big5-HKSCS: my
 storage exactly, and my pair but for Hong Kong instead of Macao; copied and
@@ -110,7 +110,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho49/precedent: README, NOTES_pa/pb/pc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_qb.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g283_g284.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -122,7 +123,7 @@ and the two must agree.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_qb.py
+    python3 dev/tools/annotate_g283_g284.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles g285_wind_turbine_makers_farms
 and g286_macao_community_associations (annotator QC).
 
-Adapted from the precedent set's tools/annotate_pc.py (/tmp/ho49/precedent:
+Adapted from the precedent set's tools/annotate_pc.py (now dev/tools/annotate_g279_g280.py) (/tmp/ho49/precedent:
 a simplified mainland article and a traditional Macao article from
 澳門日報, whose figures and dates it reads in Chinese numerals: my pair in
 script, region and source; copied and the data changed).  My storages are
@@ -110,13 +110,14 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho49/precedent: README, NOTES_pa/pb/pc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_qc.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g285_g286.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_qc.py
+    python3 dev/tools/annotate_g285_g286.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g281_furniture_makers_exports_cities and g282_taiwan_display_panel_makers
 (annotator QA).
 
-Adapted from the precedent set's tools/annotate_pa.py (/tmp/ho49/precedent:
+Adapted from the precedent set's tools/annotate_pa.py (now dev/tools/annotate_g275_g276.py) (/tmp/ho49/precedent:
 a simplified mainland article and a traditional Taiwan article from a udn
 paper, the pair closest to mine in script, region and source family; its
 g276 came from 聯合報, my g282 from 經濟日報, both udn papers with the same
@@ -106,13 +106,13 @@ points) into the article as decoded (nothing removed: no BOM):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho49/precedent:
-README, NOTES_pa/pb/pc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_qa.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_pa/pb/pc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g281_g282.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_qa.py
+    python3 dev/tools/annotate_g281_g282.py
 """
 import csv
 import datetime
