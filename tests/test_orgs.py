@@ -1560,6 +1560,11 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("株洲的时代新材10月风电叶片销量约1260套", ["时代新材"]),
     ("西部矿业在西宁的锌冶炼项目上周投料", ["西部矿业"]),
     ("阳光在上海的照耀下", []),
+    # Giant (巨大) by its results and next year's revenue; the adjective before a quoted phrase
+    ("巨大前3季稅後純益約24.7億元", ["巨大"]),
+    ("凱基投顧則預估，巨大明年營收可望年增8%", ["凱基投顧", "巨大"]),
+    ("城乡之间巨大“消费断层”严重制约增长", []),
+    ("其中，中海位于锦江区的项目开盘", ["中海"]),
     # a group's province before its gazetteer name belongs to it; a city before a brand does not
     ("山东魏桥创业集团旗下中国宏桥", ["山东魏桥创业集团", "中国宏桥"]),
     ("武汉支付宝用户增长", ["支付宝"]),

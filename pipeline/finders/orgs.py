@@ -109,7 +109,7 @@ _JOINER_RE = re.compile("[和及与]")
 _SHORT_FORM_AFTER_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 _WHEN_RE = re.compile(
     r"(?:(?:[0-9]{1,2}月[0-9]{1,2}日|[昨今前]日|昨天|今天|日前|近日|[上本]周[一二三四五六日]?|[上本同当]月"
-    r"|[今去]年|[上下]半年|前[0-9一二三四]季度?|第[1-4一二三四]季度?|[1-4一二三四]季度"
+    r"|[今去明]年|[上下]半年|前[0-9一二三四]季度?|第[1-4一二三四]季度?|[1-4一二三四]季度"
     r"|前[0-9一二三四五六七八九十]{1,2}个?月|[0-9]{1,2}月份?)){1,2}[晚]?"
 )
 # a builder's numbered bureau or company, right after its group (中建|三局, 中铁|十一局, 中交|一公司);
@@ -862,8 +862,8 @@ class _Finder:
         """An ambiguous name acts as an organization: a quoted product, an org word, or a list."""
         text = self.text
         after = text[end:end + 8]
-        if after[:1] and after[0] in "“「《\"":
-            return True
+        if after[:1] and after[0] in "“「《\"" and self.tags.get(text[start:end]) != "a":
+            return True  # 口碑“码上一条龙”: its product (巨大“消费断层”: an adjective before a phrase)
         if _MODEL_CODE_RE.match(after) or _LATIN_PRODUCT_RE.match(after):
             return True  # a model or product line of the brand's (问界M8, 中华汽车eMOVING)
         if _STOCK_CODE_RE.match(text, end) or _LATIN_BRACKET_RE.match(text, end):
@@ -879,8 +879,9 @@ class _Finder:
             return True  # 位于青岛的|北海造船: a name led by a place, after where it stands
         if self.branch_after(end) or self.plant_after(end):
             return True  # 自如|杭州|公司: the company's branch in a city; 世界先进|新加坡|厂: its plant
-        if after[:1] == "在":  # 西部矿业|在西宁的|锌冶炼项目, 久保田|在苏州的|基地: its site in a city
-            place = self.index.starting_at(end + 1)
+        at_word = "位于" if after.startswith("位于") else "在" if after[:1] == "在" else ""
+        if at_word:  # 西部矿业|在西宁的|锌冶炼项目, 中海|位于锦江区的|项目: its site in a place
+            place = self.index.starting_at(end + len(at_word))
             if (place is not None and self.place_like(place)
                     and text[place.end:place.end + 1] == "的"):
                 return True
