@@ -1565,6 +1565,9 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("凱基投顧則預估，巨大明年營收可望年增8%", ["凱基投顧", "巨大"]),
     ("城乡之间巨大“消费断层”严重制约增长", []),
     ("其中，中海位于锦江区的项目开盘", ["中海"]),
+    # a university's research centre after its fields; a centre of common words alone is a kind
+    ("清华大学数据治理研究中心发布报告", ["清华大学数据治理研究中心"]),
+    ("各地陆续建立鸟类研究中心", []),
     # a group's province before its gazetteer name belongs to it; a city before a brand does not
     ("山东魏桥创业集团旗下中国宏桥", ["山东魏桥创业集团", "中国宏桥"]),
     ("武汉支付宝用户增长", ["支付宝"]),
