@@ -1568,6 +1568,8 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     # a university's research centre after its fields; a centre of common words alone is a kind
     ("清华大学数据治理研究中心发布报告", ["清华大学数据治理研究中心"]),
     ("各地陆续建立鸟类研究中心", []),
+    # a subsidiary named as one (子公司 before a trade name)
+    ("藏格矿业表示，子公司藏格锂业的生产线上月恢复满产", ["藏格矿业", "藏格锂业"]),
     # a group's province before its gazetteer name belongs to it; a city before a brand does not
     ("山东魏桥创业集团旗下中国宏桥", ["山东魏桥创业集团", "中国宏桥"]),
     ("武汉支付宝用户增长", ["支付宝"]),
