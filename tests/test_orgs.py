@@ -1570,6 +1570,10 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("各地陆续建立鸟类研究中心", []),
     # a subsidiary named as one (子公司 before a trade name)
     ("藏格矿业表示，子公司藏格锂业的生产线上月恢复满产", ["藏格矿业", "藏格锂业"]),
+    # a place and a trade head before what only a company says or has; not the place's industry
+    ("大连造船表示，今年交付超大型油船", ["大连造船"]),
+    ("大连造船业发展迅速", []),
+    ("江苏化工园区表示", []),
     # a group's province before its gazetteer name belongs to it; a city before a brand does not
     ("山东魏桥创业集团旗下中国宏桥", ["山东魏桥创业集团", "中国宏桥"]),
     ("武汉支付宝用户增长", ["支付宝"]),

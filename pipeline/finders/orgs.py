@@ -338,6 +338,7 @@ class OrgGazetteer:
             "title_words": tuple(sorted(sec("titles"))),
             "context_after_words": tuple(sorted(sec("context_after"))),
             "period_context_after_words": tuple(sorted(sec("context_after") | sec("period_context_after"))),
+            "placed_trade_context": tuple(sorted(sec("placed_trade_context"))),
             "context_before_words": tuple(sorted(sec("context_before"))),
             "person_titles": tuple(sorted(sec("titles") - sec("body_roles"))),
             "trade_list_heads": tuple(sorted(sec("list_heads") | sec("trade_list_heads"))),
@@ -454,6 +455,7 @@ class _Finder:
         self.trade_list_heads: tuple[str, ...] = derived["trade_list_heads"]  # type: ignore[assignment]
         self.context_after: tuple[str, ...] = derived["context_after_words"]  # type: ignore[assignment]
         self.period_context_after: tuple[str, ...] = derived["period_context_after_words"]  # type: ignore[assignment]
+        self.placed_trade_context: tuple[str, ...] = derived["placed_trade_context"]  # type: ignore[assignment]
         self.context_before: tuple[str, ...] = derived["context_before_words"]  # type: ignore[assignment]
         self.glued_adverbs = sec("glued_adverbs")
         self.surnames = sec("surnames")
@@ -2328,7 +2330,10 @@ class _Finder:
                 if not 2 <= len(stem) <= 3 or not all(map(_CJK_RE.match, stem)) or \
                         any(t.pos in _TRADE_STEM_STOP_POS or t.text in self.breaks for t in stem_words):
                     continue
-                if not self.unknown_stem(stem) or (n == 1 and stem_words[0].pos not in _PROPER_POS):
+                placed = (stem not in self.countries and self.is_place(stem)
+                          and text.startswith(self.placed_trade_context, end))  # (中国科技表示: a field)
+                if not placed and (not self.unknown_stem(stem)
+                                   or (n == 1 and stem_words[0].pos not in _PROPER_POS)):
                     continue  # (one word with a common tag: a user word of the rules, 冷链|物流)
                 before = text[start - 1:start]
                 if (before and _CJK_RE.match(before) and before not in _LIST_JOINERS
