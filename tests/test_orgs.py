@@ -1574,6 +1574,9 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     ("大连造船表示，今年交付超大型油船", ["大连造船"]),
     ("大连造船业发展迅速", []),
     ("江苏化工园区表示", []),
+    # a cable station (有线电视台 one word); 记 opening a profile's subtitle is no part of the name
+    ("荧屏科普情———记武汉电视台台长", ["武汉电视台"]),
+    ("承办单位保定有线电视台", ["保定有线电视台"]),
     # a group's province before its gazetteer name belongs to it; a city before a brand does not
     ("山东魏桥创业集团旗下中国宏桥", ["山东魏桥创业集团", "中国宏桥"]),
     ("武汉支付宝用户增长", ["支付宝"]),
