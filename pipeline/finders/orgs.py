@@ -119,8 +119,8 @@ _NUMBERED_UNIT_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程�
 _LATIN_NAME_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&.-")
 # a fund's or a project's phase, right before its legal suffix (…产业投资基金|三期|股份有限公司)
 _PHASE_RE = re.compile(r"[一二三四五六七八九十]期")
-# an ordinal word of jieba's (第一, 第十二)
 _LOCAL_LEVELS = frozenset("区县市镇乡村")  # a place's own schools follow these: 元朗区学校, 某县中学
+# an ordinal word of jieba's (第一, 第十二)
 _ORDINAL_RE = re.compile(r"第[一二三四五六七八九十]{1,3}")
 # a product model written right after a brand: capital letters, then a digit (M8, SU7, YU7, L6)
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,3}[0-9]")
@@ -1745,17 +1745,17 @@ class _Finder:
         """海尔、春兰、格力等空调: a proper word no gazetteer knows, as an item of a list (joined by
         、, 和, 及, 与) whose other items are companies found already, is one of them.
 
-        The word is one jieba word tagged as a proper name (nz, nr …; no common word: unknown_stem)
-        that ends where its item ends (a joiner, 等, punctuation, an adverb or a verb next). A
-        person's name (nr) needs two companies in the list; a name tagged nz or nt needs one beside
-        it. The list holds only such words and found names: a common word or a place in it ends it.
+        The word is one jieba word tagged as a proper name (nz, nr …: listed_word) that ends where
+        its item ends (a joiner, 等, punctuation, an adverb or a verb next). A person's name (nr)
+        needs two companies in the list; a name tagged nz or nt needs one beside it. The list holds
+        only such words and found names: a common word or a place in it ends it.
         """
         index, text = self.index, self.text
-        found = {}
+        found: dict[int, OrgMatch] = {}
         for c in self.candidates:
             if c.kind in _LISTED_KINDS and c.source != SOURCE_POS:
                 found.setdefault(c.start, c)
-        if len(found) < 1:
+        if not found:
             return
         by_end = {c.end: c for c in found.values()}
         done: set[int] = set()
@@ -1913,7 +1913,7 @@ class _Finder:
             return 0  # a centre of the body's in a district (not 工联|综合服务中心 alone: a kind)
         for j in range(k + 1, min(k + 6, len(words))):
             w = words[j]
-            if w.text.endswith("中心") and len(w.text) > 2 or (w.text == "中心" and j > k + 1):
+            if (w.text.endswith("中心") and len(w.text) > 2) or (w.text == "中心" and j > k + 1):
                 return w.end
             if w.text not in _FIELD_JOINERS and (w.pos not in _CENTRE_FIELD_POS or not _CJK_RE.match(w.text)):
                 return 0
