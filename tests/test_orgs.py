@@ -1577,6 +1577,8 @@ def test_latin_names_before_what_a_body_says(news_orgs, text: str, expected: lis
     # a cable station (有线电视台 one word); 记 opening a profile's subtitle is no part of the name
     ("荧屏科普情———记武汉电视台台长", ["武汉电视台"]),
     ("承办单位保定有线电视台", ["保定有线电视台"]),
+    # an insurer by its line after a trade name (财产保险, 财险 …)
+    ("华泰财产保险表示，理赔已经启动", ["华泰财产保险"]),
     # a group's province before its gazetteer name belongs to it; a city before a brand does not
     ("山东魏桥创业集团旗下中国宏桥", ["山东魏桥创业集团", "中国宏桥"]),
     ("武汉支付宝用户增长", ["支付宝"]),
