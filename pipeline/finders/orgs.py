@@ -93,9 +93,10 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # what joins two names of a list (屈臣氏、万宁; 屈臣氏及万宁), and one-character adverbs between a
 # name and what it says (万宁亦表示)
 _LIST_JOINERS = frozenset("、和及与")
+# listed_unknowns: the joiners as jieba words, the kinds of the found items, the tags of an unknown
+# item and of the word that may follow it
 _LIST_JOINER_WORDS = frozenset({"、", "和", "及", "与", "以及"})
 _LISTED_KINDS = frozenset({"company", "bank"})
-_GROUP_HEADS = ("集团", "控股集团", "股份有限公司", "有限公司", "有限责任公司")  # registered-name heads
 _CENTRE_FIELD_POS = frozenset({"n", "vn", "ns", "j", "zg", "nz"})  # words of a centre's name
 _LISTED_POS = frozenset({"nz", "nt", "nr", "nrt", "nrfg", "j"})
 _ITEM_END_POS = frozenset({"d", "t", "v", "p", "c", "u", "uj", "ul", "ud", "uz", "f", "r", "m", "q"})
@@ -104,9 +105,9 @@ _DATE_UNIT_BEFORE = frozenset("0123456789０１２３４５６７８９个一二
 # a trade name's stem (trade_names) holds no word with these tags, and none of these characters
 _TRADE_STEM_STOP_CHARS = frozenset("的了在是和与及或等这那其该本各每也都就还又再已将把被从向对于以而但并个之")
 _JOINER_RE = re.compile("[和及与]")
-# a date written between a name and its verb (快手11月19日公布, 理想昨日表示, 黑松今年前10月营收)
 # a short form in brackets right after a name (香港置业（港置）): two to four Chinese characters
 _SHORT_FORM_AFTER_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+# a date written between a name and its verb (快手11月19日公布, 理想昨日表示, 黑松今年前10月营收)
 _WHEN_RE = re.compile(
     r"(?:(?:[0-9]{1,2}月[0-9]{1,2}日|[昨今前]日|昨天|今天|日前|近日|[上本]周[一二三四五六日]?|[上本同当]月"
     r"|[今去明]年|[上下]半年|前[0-9一二三四]季度?|第[1-4一二三四]季度?|[1-4一二三四]季度"
@@ -339,6 +340,7 @@ class OrgGazetteer:
             "context_after_words": tuple(sorted(sec("context_after"))),
             "period_context_after_words": tuple(sorted(sec("context_after") | sec("period_context_after"))),
             "placed_trade_context": tuple(sorted(sec("placed_trade_context"))),
+            "registered_heads": tuple(sorted(sec("registered_heads"))),
             "context_before_words": tuple(sorted(sec("context_before"))),
             "person_titles": tuple(sorted(sec("titles") - sec("body_roles"))),
             "trade_list_heads": tuple(sorted(sec("list_heads") | sec("trade_list_heads"))),
@@ -456,6 +458,7 @@ class _Finder:
         self.context_after: tuple[str, ...] = derived["context_after_words"]  # type: ignore[assignment]
         self.period_context_after: tuple[str, ...] = derived["period_context_after_words"]  # type: ignore[assignment]
         self.placed_trade_context: tuple[str, ...] = derived["placed_trade_context"]  # type: ignore[assignment]
+        self.registered_heads: tuple[str, ...] = derived["registered_heads"]  # type: ignore[assignment]
         self.context_before: tuple[str, ...] = derived["context_before_words"]  # type: ignore[assignment]
         self.glued_adverbs = sec("glued_adverbs")
         self.surnames = sec("surnames")
@@ -963,7 +966,7 @@ class _Finder:
         if (kind in ("company", "transit") and name.endswith(self.place_only_endings)
                 and self.place_like(prev)):
             return prev.start  # 南京|港华燃气: a utility's company in a city, named after it
-        if kind == "company" and name.endswith(_GROUP_HEADS) and prev.text in self.provinces:
+        if kind == "company" and name.endswith(self.registered_heads) and prev.text in self.provinces:
             return prev.start  # 山东|魏桥创业集团: a group's province, part of its registered name
         if kind != "government" and name not in self.local_chapters:
             return start  # (浙江省|贸促会: a chapter of a national body, like an agency)
@@ -1813,8 +1816,7 @@ class _Finder:
         t = w.text
         return (2 <= len(t) <= 4 and all(map(_CJK_RE.match, t)) and w.pos in _LISTED_POS
                 and t not in self.ambiguous and t not in self.titles and t not in self.products
-                and t not in self.generic and t not in self.determiners and not self.is_place(t)
-                and not any(ch in _TRADE_STEM_STOP_CHARS for ch in t) and _jieba_freq(t) < _COMMON_FREQ)
+                and self.plain_word(t) and _jieba_freq(t) < _COMMON_FREQ)
 
     def item_ends(self, end: int) -> bool:
         """Whether a list item may end at `end`: a joiner, 等, punctuation, the text's end, or a
@@ -2330,8 +2332,8 @@ class _Finder:
                 if not 2 <= len(stem) <= 3 or not all(map(_CJK_RE.match, stem)) or \
                         any(t.pos in _TRADE_STEM_STOP_POS or t.text in self.breaks for t in stem_words):
                     continue
-                placed = (stem not in self.countries and self.is_place(stem)
-                          and text.startswith(self.placed_trade_context, end))  # (中国科技表示: a field)
+                placed = (text.startswith(self.placed_trade_context, end) and stem not in self.countries
+                          and self.is_place(stem))  # (中国科技表示: a country's field)
                 if not placed and (not self.unknown_stem(stem)
                                    or (n == 1 and stem_words[0].pos not in _PROPER_POS)):
                     continue  # (one word with a common tag: a user word of the rules, 冷链|物流)
@@ -2409,12 +2411,16 @@ class _Finder:
                 self.emit(start, end, "company", SOURCE_POS)
                 taken.append((start, end))
 
+    def plain_word(self, t: str) -> bool:
+        """No function character in it, and no place, generic word or determiner: what a name of
+        its own may be (unknown_stem, listed_word)."""
+        return not (any(ch in _TRADE_STEM_STOP_CHARS for ch in t) or self.is_place(t)
+                    or t in self.generic or t in self.determiners)
+
     def unknown_stem(self, stem: str) -> bool:
         """A stem that names nothing else: not a dictionary word (unless a proper one), a place, a
         generic word or a known name, and no function character in it."""
-        if any(ch in _TRADE_STEM_STOP_CHARS for ch in stem):
-            return False
-        if self.is_place(stem) or stem in self.generic or stem in self.determiners or stem in self.gaz.names:
+        if not self.plain_word(stem) or stem in self.gaz.names:
             return False
         tag = self.tags.get(stem)
         return tag is None or (tag in _PROPER_TAGS and _jieba_freq(stem) < _COMMON_FREQ)
