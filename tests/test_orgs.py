@@ -1675,3 +1675,53 @@ def test_an_industry_word_alone_is_no_list_item(news_orgs) -> None:
     (向|能|电气): the industry word alone is no item of the list of companies."""
     found = news_orgs("订单回暖，向能电气、禾迈股份等企业排产")
     assert "电气" not in found and "禾迈股份" in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's role for a fund or a listing stays outside its name
+    ("管理人泓富資產管理有限公司表示，租金收入按年上升", ["泓富資產管理有限公司"]),
+    ("保荐人中国国际金融股份有限公司称", ["中国国际金融股份有限公司"]),
+    # a ministry's department named by several fields, one of them a word that elsewhere stops a name
+    ("商务部对外投资和经济合作司相关负责人表示", ["商务部对外投资和经济合作司"]),
+    ("国家发展改革委利用外资和境外投资司负责人介绍", ["国家发展改革委利用外资和境外投资司"]),
+    ("商务部与阿里巴巴合作推出", ["商务部", "阿里巴巴"]),
+    # an association's branch named by four fields
+    ("据中國汽車流通協會乘用車市場信息聯席分會統計", ["中國汽車流通協會乘用車市場信息聯席分會"]),
+    # performing troupes after a place or a proper stem; kinds of troupes are none
+    ("曉角話劇研進社、澳門戲劇社等本地藝團", ["曉角話劇研進社", "澳門戲劇社"]),
+    ("上海歌舞团、天津儿童艺术剧团和四平市话剧团相继演出",
+     ["上海歌舞团", "天津儿童艺术剧团", "四平市话剧团"]),
+    ("当地一个民间剧团和几家业余剧团", []),
+    ("作为国家一流合唱团，不能不加以引介", []),
+    # the N biggest of a kind is no name
+    ("看看美国三大汽车公司的产量", []),
+    ("北欧三大银行集团之一", []),
+])
+def test_roles_long_units_troupes_and_ranks(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ambiguous name listed beside a company the text found; or owned by a group
+    ("贵阳的贵州轮胎、焦作的风神轮胎等企业研发投入增长", ["贵州轮胎", "风神轮胎"]),
+    ("中国交建海外新签合同额增长，其所属中国路桥本周三在肯尼亚签约", ["中国交建", "中国路桥"]),
+    ("从企业看，中国建筑前三季度境外新签合同额约1180亿元", ["中国建筑"]),
+    ("这种中国建筑风格的特点", []),
+    # a group's name confirmed once in a list is the group wherever the text names it
+    ("广汇汽车、庞大集团则出售门店。其中庞大集团挂牌转让约15家门店", ["广汇汽车", "庞大集团", "庞大集团"]),
+    ("这样庞大集团内部的管理", []),
+    # Taiwan business news' short names of the telecom operators
+    ("中華電、台灣大、遠傳10月營收齊揚", ["中華電", "台灣大", "遠傳"]),
+    ("台灣大學研究團隊指出，台灣大型企業獲利增加", ["台灣大學"]),
+])
+def test_ambiguous_names_in_lists_groups_and_short_forms(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+def test_a_macao_fund_named_bare_in_a_macao_text_only(news_orgs) -> None:
+    """文化发展基金 is Macao's Cultural Development Fund in a Macao text; in Beijing a foundation
+    (文化发展基金会) keeps its head."""
+    macao = "澳門文化局表示，澳門本地藝團今年獲文化發展基金資助"
+    assert "文化發展基金" in news_orgs(macao)
+    assert news_orgs("本报讯北京市文化发展基金会日前推出有值磁卡") == ["北京市文化发展基金会"]
+    assert news_orgs("多地设立文化发展基金支持创作") == []

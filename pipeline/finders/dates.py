@@ -844,6 +844,8 @@ class _Resolver:
         if t.endswith(("自", "从"), 0, d.cand.start):
             closing = "以来"
         elif t.endswith("由", 0, d.cand.start):
+            if _RANGE_ONLY.match(t, d.cand.end):
+                return False  # 由明年一月五日至二月二十日: the first end of a range, which states the period
             closing = "至"
         else:
             return False
@@ -966,6 +968,8 @@ class _Resolver:
                 year = min((hol.y - 1, hol.y, hol.y + 1), key=lambda y: abs(y * 12 + mon - at))
         if "mon" in g:
             month = parse_number(g["mon"])
+            if year is not None and "yrel" not in g and _year_value(g) is None and start >= 0:
+                year += self._range_rollover(month, year, sent, start)
             if "day" in g:
                 day = parse_number(g["day"])
                 if day > days_in_month(year, month):
@@ -989,6 +993,18 @@ class _Resolver:
             if part is not None and part.value.startswith("Q"):
                 return _Val(year, prec="quarter", q=int(part.value[1:]), from_ref=fr)
         return _Val(year, from_ref=fr)
+
+    def _range_rollover(self, month: int, year: int, sent: int, start: int) -> int:
+        """1 when a month written without a year ends a range whose first end, in the same year,
+        has a later month (今年十二月五日至一月二十日: January of the next year), else 0."""
+        if not self.done:
+            return 0
+        first = self.done[-1]
+        a = first.val
+        if (first.sent != sent or a.y != year or a.m is None or a.m <= month
+                or _RANGE_ONLY.fullmatch(self.text, first.cand.end, start) is None):
+            return 0
+        return 1
 
     def _holiday(self, name: str, year: int | None, fr: bool, nearest: bool = False) -> _Val:
         """The holiday's day in `year`; with `nearest`, in the year before or after when that one

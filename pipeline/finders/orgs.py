@@ -70,6 +70,9 @@ _COMMON_NOUN_TAGS = frozenset({"n", "b", "vn", "an", "a", "ad", "d", "v"})
 _SCHOOL_OWNERS = frozenset({"国立", "市立", "县立", "省立", "私立"})
 # Conjunctions that join two fields inside a department's name (经济与管理学院).
 _FIELD_JOINERS = frozenset({"与", "及", "和", "暨"})
+# the words that close a unit named by several fields after its body (long_unit_end)
+_MINISTRY_UNITS = ("司",)
+_ASSOCIATION_UNITS = ("分会", "专业委员会", "专委会")
 # Tags of the field words a bureau's full name is made of (博彩|监察|协调局): nouns, no verbs.
 _FIELD_POS = frozenset({"n", "vn", "nz", "j"})
 # One-character words that may still be trade-name characters (广州易联, 台湾宇珍).
@@ -93,6 +96,13 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # what joins two names of a list (屈臣氏、万宁; 屈臣氏及万宁), and one-character adverbs between a
 # name and what it says (万宁亦表示)
 _LIST_JOINERS = frozenset("、和及与")
+# 三大, 十强: a rank after a numeral, before a kind (name_stop)
+_RANK_CHARS = frozenset("大强")
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十两0123456789")
+# the heads that make an ambiguous name a company's once the text shows it acting as one
+_COMPANY_HEADS = ("集团", "控股", "公司", "股份")
+# the next item of a 、 list: up to the next 、, 等 or the clause's end (listed_beside_company)
+_LIST_ITEM_RE = re.compile(r"[^、等，,。；;：:！!？?\n（）()“”]{2,16}(?=[、等，,。；;])")
 # listed_unknowns: the joiners as jieba words, the kinds of the found items, the tags of an unknown
 # item and of the word that may follow it
 _LIST_JOINER_WORDS = frozenset({"、", "和", "及", "与", "以及"})
@@ -660,7 +670,9 @@ class _Finder:
                             and self.arm_at(p + lg) is None:
                         self.ambiguous_pending.append((p, p + lg, name))
                         continue
-                    if len(name) >= 3 and self.acts_as_company(p, p + lg):
+                    if len(name) >= 3 and (self.acts_as_company(p, p + lg)
+                                           or name.endswith(_COMPANY_HEADS)):
+                        # (庞大集团 in a list of companies: the group wherever the text names it)
                         self.ambiguous_acting.add(name)
             if name in self.blocs and self.bloc_as_region(p, p + lg):
                 continue  # 东盟市场, 中东和东盟: the region a bloc covers
@@ -1306,6 +1318,9 @@ class _Finder:
             toks = toks[1:]  # 优化|特专科技公司: a verb of policy before a kind
         while len(toks) > 1 and self.date_unit_at(toks[0].start):
             toks = toks[1:]  # 10个|月经|澳门…: jieba glued a date's 月 to the word after it
+        if (len(toks) > 1 and toks[0].text in _RANK_CHARS
+                and self.text[toks[0].start - 1:toks[0].start] in _NUMERAL_CHARS):
+            toks = toks[1:]  # 美国三大|航空公司: the N biggest of a kind
         # descriptors in front stay outside: start at the first token that names something,
         # unless the name is only whole from further left (无现金城市联盟).
         first = next((k for k, t in enumerate(toks) if t.anchor), None)
@@ -1631,6 +1646,8 @@ class _Finder:
         if len(piece) == 1:  # a single character stops only as a function word (缔|顺, 华|太 go on)
             if piece in _FUNCTION_CHARS or piece in _LOCATIVES_1:
                 return True
+            if piece in _RANK_CHARS and self.text[start - 1:start] in _NUMERAL_CHARS:
+                return True  # 美国三大|航空公司, 法国三大|国家芭蕾舞团: the N biggest, no name
         elif tag in _WALK_STOP_POS or tag == "f":
             # a time or number word stops the name unless a place stands right before it
             # (北京|青年|科技…, 天津|三维|显示技术…)
@@ -1841,9 +1858,24 @@ class _Finder:
         for s, e, name in self.ambiguous_pending:
             kind = self.gaz.kind_of(name)  # a body of its kind: not 万宁|市政府 for the chain 万宁
             # (日本|全家: its country too)
-            if name in self.ambiguous_acting or any(
+            if name in self.ambiguous_acting or self.listed_beside_company(s, e) or any(
                     len(t) > len(name) and t.startswith(name) and k == kind for t, k in named):
                 self.emit(self.country_before(s, name), e, self.gaz.kind_of(name), SOURCE_GAZETTEER)
+
+    def listed_beside_company(self, start: int, end: int) -> bool:
+        """A name listed with 、 beside an item that ends with a company found in this document
+        (贵阳的|贵州轮胎|、焦作的|风神轮胎|等企业): the list is one of companies."""
+        text = self.text
+        ends: set[int] = set()
+        if text[end:end + 1] == "、":
+            m = _LIST_ITEM_RE.match(text, end + 1)
+            if m is not None:
+                ends.add(m.end())
+        if start and text[start - 1] == "、":
+            ends.add(start - 1)
+        return bool(ends) and any(c.end in ends and c.kind in ("company", "bank") and c.start > 0
+                                  and c.end - c.start >= 2 for c in self.candidates
+                                  if c.start >= end or c.end < start)
 
     def alias_of(self, alias: str, name: str) -> bool:
         """Whether `alias` reads as a short form of `name`: Latin initials (CAM), or characters
@@ -1901,8 +1933,10 @@ class _Finder:
             if c.kind == "alliance" and (centre := self.centre_end(k)):
                 self.emit(c.start, centre, c.kind, SOURCE_SUFFIX)  # 工联|北区|综合服务中心
                 continue
-            end = self.unit_end(k, academy=self.text[c.end - 1] == "院",
-                                government=c.text.endswith("政府") or c.kind == "government")
+            government = c.text.endswith("政府") or c.kind == "government"
+            end = self.unit_end(k, academy=self.text[c.end - 1] == "院", government=government)
+            if not end and (government or c.kind == "alliance"):
+                end = self.long_unit_end(k, _MINISTRY_UNITS if government else _ASSOCIATION_UNITS)
             if end:
                 self.emit(c.start, end, c.kind, SOURCE_SUFFIX)
 
@@ -1988,6 +2022,28 @@ class _Finder:
             if w.text in self.gaz.suffixes or self.known_name(w.text) or len(w.text) > 4:
                 return 0
             verb = verb or w.pos in ("v", "vd")
+        return 0
+
+    def long_unit_end(self, k: int, units: tuple[str, ...]) -> int:
+        """End of a unit named by its fields, from word k, or 0: up to six words, fields joined by
+        和/与/及, then one of `units`: a ministry's 司 (商务部|对外|投资|和|经济|合作|司, 发展改革委|
+        利用外资|和|境外|投资司), an association's 分会 (中国汽车流通协会|乘用车|市场|信息|联席|分会).
+        A field may be a word that elsewhere stops a name (合作: 与某公司合作), as only the unit word
+        closes it; not a title or a known body (国务院|总理, 财政部|国税局)."""
+        words = self.words
+        fields = 0
+        for j in range(k, min(k + 7, len(words))):
+            w = words[j]
+            if w.text in _FIELD_JOINERS and fields:
+                continue
+            if (not _CJK_RE.match(w.text) or w.pos in _WALK_STOP_POS or w.text in self.titles
+                    or self.known_name(w.text) or self.in_mask(w.start, w.end) or len(w.text) > 4):
+                return 0
+            unit = next((u for u in units if w.text.endswith(u)), "")
+            if unit and not w.text.endswith("公司") and (fields or len(w.text) > len(unit) + 1):
+                nxt = words[j + 1].text if j + 1 < len(words) else ""
+                return 0 if nxt and _CJK_RE.match(nxt) and self.is_lexical(w.text + nxt) else w.end
+            fields += 1
         return 0
 
     def long_department_at(self, k: int) -> bool:
