@@ -1725,3 +1725,21 @@ def test_a_macao_fund_named_bare_in_a_macao_text_only(news_orgs) -> None:
     assert "文化發展基金" in news_orgs(macao)
     assert news_orgs("本报讯北京市文化发展基金会日前推出有值磁卡") == ["北京市文化发展基金会"]
     assert news_orgs("多地设立文化发展基金支持创作") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # organizing, preparatory and award committees after a place or an event
+    ("澳门特区筹委会秘书长在今天下午的新闻发布会上表示", ["澳门特区筹委会"]),
+    ("法国世界杯组委会官员在巴黎宣布", ["法国世界杯组委会"]),
+    ("葛翠琳（作家，冰心儿童图书奖评委会秘书长）", ["冰心儿童图书奖评委会"]),
+    ("大家要自觉遵守筹委会的各项制度", []),
+    # sports and overseas-Chinese federations; 总会 alone is also an adverb
+    ("由北京汽车运动协会和北京市体育总会共同主办", ["北京汽车运动协会", "北京市体育总会"]),
+    ("胡锦涛会见了神户华侨总会会长", ["神户华侨总会"]),
+    ("出版界总会有这样的联想", []),
+    # painting academies and the artists' associations by their short names
+    ("武汉画院青年画家李乃蔚", ["武汉画院"]),
+    ("现为吉林省美协副主席、中国作协会员", ["吉林省美协", "中国作协"]),
+])
+def test_committees_federations_and_artists_bodies(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
