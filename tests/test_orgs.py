@@ -1743,3 +1743,13 @@ def test_a_macao_fund_named_bare_in_a_macao_text_only(news_orgs) -> None:
 ])
 def test_committees_federations_and_artists_bodies(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # restaurants by their names; troupes named as theatres
+    ("离开华龙酒楼后，我们来到聚龙酒家", ["华龙酒楼", "聚龙酒家"]),
+    ("一家酒楼和几家酒家", []),
+    ("江苏省歌舞剧院最近投入大量人力", ["江苏省歌舞剧院"]),
+])
+def test_restaurants_and_theatre_troupes(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
