@@ -1753,3 +1753,16 @@ def test_committees_federations_and_artists_bodies(news_orgs, text: str, expecte
 ])
 def test_restaurants_and_theatre_troupes(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # newspapers by their heads after a place or a proper stem
+    ("据悉，汇映期间重庆晨报、商报及电台将以影片", ["重庆晨报"]),
+    ("美国《华盛顿时报》一篇文章认为", ["华盛顿时报"]),
+    ("一些时报道", []),
+    # an adviser's title is no consultancy
+    ("由教育部长陈至立任总顾问的这部电视片", ["教育部"]),
+    ("赛迪顾问高级顾问表示", ["赛迪顾问"]),
+])
+def test_newspapers_and_advisers_titles(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
