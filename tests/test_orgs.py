@@ -1766,3 +1766,19 @@ def test_restaurants_and_theatre_troupes(news_orgs, text: str, expected: list) -
 ])
 def test_newspapers_and_advisers_titles(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # foreign companies by their Latin names, between non-letters; English words need a context
+    ("是方電訊並攜手KDDI在東京設置國際交換節點", ["是方電訊", "KDDI"]),
+    ("中華電信與OneWeb合作的低軌衛星服務", ["中華電信", "OneWeb"]),
+    ("下载Zoom后即可开会", []),
+    # Taiwan telecom subsidiaries and mainland dealer groups
+    ("台灣大旗下台固媒體第3季營收年減約2%", ["台灣大", "台固媒體"]),
+    ("和谐汽车、正通汽车、百得利控股等港股上市经销商集团", ["和谐汽车", "正通汽车", "百得利控股"]),
+    # a Western oil company is no Occidental; a politician named 盖洛普 is no Gallup
+    ("于是，一些西方石油公司纷纷涌入非洲", []),
+    ("州工党领袖盖洛普说，这反映了社会的成熟", []),
+])
+def test_latin_foreign_names_and_taiwan_and_dealer_groups(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
