@@ -3,7 +3,7 @@
 g287_auto_dealer_groups_cities and g288_taiwan_telecom_operators
 (annotator RA).
 
-Adapted from the precedent set's tools/annotate_qa.py (/tmp/ho50/precedent:
+Adapted from the precedent set's tools/annotate_qa.py (now dev/tools/annotate_g281_g282.py) (/tmp/ho50/precedent:
 a simplified mainland article and a traditional Taiwan article, the pair
 closest to mine in script and region; its Taiwan article, like mine, opens
 with a dateline 記者…／…報導 on the third line; copied and the data
@@ -103,13 +103,13 @@ points) into the article as decoded (the BOM removed, nothing else):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho50/precedent:
-README, NOTES_qa/qb/qc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ra.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_qa/qb/qc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g287_g288.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ra.py
+    python3 dev/tools/annotate_g287_g288.py
 """
 import csv
 import datetime
