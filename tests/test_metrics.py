@@ -168,6 +168,12 @@ FOUND: list[tuple[str, list[Row]]] = [
     # a marker before a currency across a verb (约为新台币): the figure's qualifier
     ("累计出口金额约为新台币86亿元", [("86亿元", 8600000000, "元", "approx")]),
     ("出口金额约达港币86亿元", [("86亿元", 8600000000, "元", "approx")]),
+    # a marker before the unit a price is per (约为每吨): the figure's qualifier
+    ("涤纶长丝POY主流报价约为每吨7050元", [("7050元", 7050, "元", "approx")]),
+    ("价差为每吨1150元", [("1150元", 1150, "元", "exact")]),
+    # funds, TV episodes: counted by 档 and 集; a grade (二档企业) is none
+    ("上市ETF共268檔，约三百集节目", [("268檔", 268, "档", "exact"), ("约三百集", 300, "集", "approx")]),
+    ("被确定为全国大型二档乡镇企业", []),
     # a share written before 为 (成为 is a word): the marker shows the figure
     ("客流中約三成為港人", [("約三成", 30, "%", "approx")]),
     ("上半年跑鞋销量超过1200万双", [("超过1200万双", 12000000, "双", "over")]),

@@ -1782,3 +1782,23 @@ def test_newspapers_and_advisers_titles(news_orgs, text: str, expected: list) ->
 ])
 def test_latin_foreign_names_and_taiwan_and_dealer_groups(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subsidiary's registered name holds its parent's, then its business and a legal suffix
+    ("投行方面，申万宏源证券承销保荐有限责任公司、长江证券承销保荐有限公司前10个月分别完成",
+     ["申万宏源证券承销保荐有限责任公司", "长江证券承销保荐有限公司"]),
+    # financial terms with a head inside are no names
+    ("10月新开证券账户约286万户", []),
+    ("证券公司及其资管子公司私募资管产品规模", []),
+    # an existing unit is no unit's name; a free-trade zone's committee keeps its place
+    ("东兴证券、信达证券原有营业部将于明年完成更名", ["东兴证券", "信达证券"]),
+    ("厦门自贸片区管委会披露", ["厦门自贸片区管委会"]),
+    # the members an association is of are inside its name; a title elsewhere ends one
+    ("澳門記者聯會及澳門體育記者協會本月分別組織會員", ["澳門記者聯會", "澳門體育記者協會"]),
+    ("新华社记者表示", ["新华社"]),
+    # the language or existing stock of papers is a kind
+    ("澳門現有中文日報十三份、葡文日報三份、英文日報兩份", []),
+])
+def test_registered_subsidiaries_terms_and_members(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

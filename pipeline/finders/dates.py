@@ -1168,7 +1168,7 @@ class _Resolver:
 
 # jieba tags of the words a calendar period can follow as its subject (全市/n, 机场/nt, 该行/r,
 # 河南/ns); not_dates.csv `not_subject` lists the verbs among them (上市前3个月 is a duration)
-_SUBJECT_TAGS = frozenset({"n", "nt", "nz", "nrt", "r", "j", "ns", "b"})  # b: 轻轨首十个月
+_SUBJECT_TAGS = frozenset({"n", "nt", "nz", "nrt", "r", "j", "ns", "b", "l"})  # b: 轻轨首十个月; l: 化纤面料
 
 
 def _lazy_index(words: Sequence[Word]) -> Callable[[], WordIndex]:

@@ -609,6 +609,11 @@ def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = 
     head = s
     if text.startswith("了", head - 1):
         head -= 1
+    for length in rules.per_lengths:  # 约为|每吨|7050元: the unit a price is per stands between
+        at = head - length - 1
+        if at >= 0 and text[at] == "每" and text[at + 1:head] in rules.per_units:
+            head = at
+            break
     share = _SHARE_OF.search(text, max(0, head - 10), head)
     if share is not None and not any(ch in share.group() for ch in "约約为為"):
         head = share.start() + 1  # right after 占: the verb loop below steps over it

@@ -73,6 +73,8 @@ _FIELD_JOINERS = frozenset({"与", "及", "和", "暨"})
 # the words that close a unit named by several fields after its body (long_unit_end)
 _MINISTRY_UNITS = ("司",)
 _ASSOCIATION_UNITS = ("分会", "专业委员会", "专委会")
+# the heads after which a title names an association's members (members_of_associations)
+_ASSOCIATION_HEADS = frozenset({"协会", "联会", "联合会", "公会", "工会", "学会", "总会", "协进会"})
 # Tags of the field words a bureau's full name is made of (博彩|监察|协调局): nouns, no verbs.
 _FIELD_POS = frozenset({"n", "vn", "nz", "j"})
 # One-character words that may still be trade-name characters (广州易联, 台湾宇珍).
@@ -417,6 +419,7 @@ class _Finder:
         self.taiwan = taiwan
         self.gaz = gaz
         self.titles = gaz.section("titles")
+        self.member_titles = gaz.section("member_titles")
         self.title_words: tuple[str, ...] = gaz.derived["title_words"]  # type: ignore[assignment]
         self.person_titles: tuple[str, ...] = gaz.derived["person_titles"]  # type: ignore[assignment]
         held = held_words(words)
@@ -1103,10 +1106,20 @@ class _Finder:
             while i < len(words) and words[i].start < g.end:
                 i += 1
         self.classify_words(words[i:], toks)
+        self.members_of_associations(toks)
         self.fix_fragments(toks)
         self.coordinated(toks)
         self.open_quoted_names(toks)
         return self.merge_quotes_and_brackets(toks)
+
+    def members_of_associations(self, toks: list[_Tok]) -> None:
+        """A title right before an association's head names its members, inside the name
+        (澳门体育|记者|协会, 澳门|记者|联会); elsewhere a title ends a name (新华社|记者)."""
+        for i in range(len(toks) - 1):
+            t, nxt = toks[i], toks[i + 1]
+            if (t.cls == BREAK and t.text in self.member_titles and nxt.cls == SUFFIX
+                    and nxt.start == t.end and nxt.text in _ASSOCIATION_HEADS):
+                t.cls = NAME
 
     def fix_fragments(self, toks: list[_Tok]) -> None:
         """Trade-name characters and verbs of learning, after classification.
@@ -1532,10 +1545,26 @@ class _Finder:
                 continue
             if not n_places and (len(core) < 2 or self.common_verb(core, self.tags.get(core, ""))):
                 continue  # 和|信房地产…, 三维|显示技术…: a cut trade name
+            parent = None if n_places else self.parent_before(toks)
+            if parent is not None:  # 申万宏源证券|承销保荐|有限责任公司: a subsidiary's registered name
+                self.emit(parent.start, end, "company", SOURCE_SUFFIX)
+                continue
             self.emit(toks[0][0], end, "company", SOURCE_SUFFIX)
             if not initialed and not any(self.inner_place(t[2], t[3]) for t in toks[n_places:]):
                 places = text[toks[0][0]:toks[n_places][0]] if n_places < len(toks) else ""
                 self.companies.append((toks[0][0], end, core, industry, places))
+
+    def parent_before(self, toks: list[tuple[int, int, str, str]]) -> OrgMatch | None:
+        """The company named right before a legal name's stem of business words alone (申万宏源证券|
+        承销保荐|有限责任公司, 中信建设|工程|有限公司): the subsidiary's registered name holds its parent's.
+        Not when the stem has a proper or place word of its own (上海广播电视台|上海文广…)."""
+        if len(toks) > 3 or any(tag in _PROPER_TAGS or tag.startswith(("nr", "ns")) or not tag
+                                for _, _, _, tag in toks):
+            return None
+        at = toks[0][0]
+        return next((c for c in self.candidates
+                     if c.end == at and c.kind in ("company", "bank") and c.source == SOURCE_GAZETTEER
+                     and not c.text.endswith(("公司", "集团"))), None)
 
     def short_form_names(self) -> None:
         """香港社区组织协会（社协）: a body's name, read leftwards from its head up to a stop, when
