@@ -1802,3 +1802,10 @@ def test_latin_foreign_names_and_taiwan_and_dealer_groups(news_orgs, text: str, 
 ])
 def test_registered_subsidiaries_terms_and_members(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+def test_a_name_after_a_measure_word_jieba_glued(news_orgs) -> None:
+    """jieba reads 2架空客 as 2|架空|客 (架空 is a word): the measure word glued to the name after
+    it is no part of it, as a list's joiner glued to a name is not (谷歌和|雅虎)."""
+    assert news_orgs("于11月18日向上海航空交付2架空客A320neo") == ["上海航空", "空客"]
+    assert news_orgs("购买3架波音和5架空客飞机") == ["波音", "空客"]

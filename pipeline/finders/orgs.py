@@ -98,6 +98,8 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # what joins two names of a list (屈臣氏、万宁; 屈臣氏及万宁), and one-character adverbs between a
 # name and what it says (万宁亦表示)
 _LIST_JOINERS = frozenset("、和及与")
+# a measure word after a number, which jieba may glue to the name after it (2架空|客 for 2架|空客)
+_MEASURE_AFTER_NUMBER_RE = re.compile(r"(?<=[0-9一二三四五六七八九十两])[架台辆艘款部家]")
 # 三大, 十强: a rank after a numeral, before a kind (name_stop)
 _RANK_CHARS = frozenset("大强")
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十两0123456789")
@@ -640,7 +642,11 @@ class _Finder:
                  if text[m.end():m.end() + 2] in heads
                  and (w := self.index.starting_at(m.start())) is not None
                  and len(w.text) >= 3 and w.text[1:] in self.gaz.names]
-        if glued:  # 谷歌和|雅虎 cut 和雅虎: a list's joiner glued to the name after it
+        glued += [Word(w.text[1:], w.start + 1, w.end, w.pos) for m in _MEASURE_AFTER_NUMBER_RE.finditer(text)
+                  if text[m.end():m.end() + 2] in heads
+                  and (w := self.index.starting_at(m.start())) is not None and len(w.text) >= 2]
+        if glued:  # 谷歌和|雅虎 cut 和雅虎: a list's joiner glued to the name after it; 2架空|客: a
+            # measure word glued to it (架空 is a word)
             starting = sorted([*starting, *glued], key=lambda w: w.start)
         for w in starting:
             p = w.start
