@@ -1809,3 +1809,13 @@ def test_a_name_after_a_measure_word_jieba_glued(news_orgs) -> None:
     it is no part of it, as a list's joiner glued to a name is not (谷歌和|雅虎)."""
     assert news_orgs("于11月18日向上海航空交付2架空客A320neo") == ["上海航空", "空客"]
     assert news_orgs("购买3架波音和5架空客飞机") == ["波音", "空客"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every town and township's party committee or government is a kind, as 各级 makes one
+    ("及时分片召开乡镇纪委书记会议", []),
+    ("由此增进了群众对乡镇党委和政府的信赖", []),
+    ("福建省上杭县乡镇企业局表示", ["福建省上杭县乡镇企业局"]),
+])
+def test_township_bodies_in_general(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
