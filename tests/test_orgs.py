@@ -1819,3 +1819,13 @@ def test_a_name_after_a_measure_word_jieba_glued(news_orgs) -> None:
 ])
 def test_township_bodies_in_general(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+def test_macao_and_hong_kong_bodies_by_their_bare_names(news_orgs) -> None:
+    """新闻局 is Macao's information bureau in a Macao text and nothing elsewhere; 无线电视 is TVB in
+    a Hong Kong text; 新华社澳门分社 is the agency's branch, one ORG."""
+    macao = "澳門新聞局昨日公佈，澳門本地報刊今年獲資助約九十份。新聞局表示"
+    assert news_orgs(macao) == ["澳門新聞局", "新聞局"]
+    assert news_orgs("据悉，新闻局表示将加强管理") == []
+    assert "無綫電視" in news_orgs("香港本港電視台中，無綫電視今年收視上升，香港觀眾增加")
+    assert news_orgs("澳门总督韦奇立将军、新华社澳门分社社长王启人出席") == ["新华社澳门分社"]
