@@ -3,7 +3,7 @@
 g293_aircraft_leasing_airlines_fleets and g294_taiwan_etf_investment_trusts
 (annotator SA).
 
-Adapted from the precedent set's tools/annotate_ra.py (/tmp/ho51/precedent:
+Adapted from the precedent set's tools/annotate_ra.py (now dev/tools/annotate_g287_g288.py) (/tmp/ho51/precedent:
 a simplified mainland article with its outlet on the byline and a
 traditional Taiwan article with a dateline 記者…／台北報導 on the third line,
 the pair closest to mine in script, region and layout; copied and the data
@@ -109,13 +109,13 @@ points) into the article as decoded (the BOM removed, nothing else):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho51/precedent:
-README, NOTES_ra/rb/rc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_sa.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ra/rb/rc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g293_g294.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_sa.py
+    python3 dev/tools/annotate_g293_g294.py
 """
 import csv
 import datetime

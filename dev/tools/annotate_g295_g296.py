@@ -1,124 +1,113 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g297_securities_firms_results_mergers and
-g298_macao_media_newspapers_broadcasting (annotator SC).
+g295_polyester_chemical_fibre_makers and
+g296_hk_film_tv_entertainment_companies (annotator SB).
 
-Adapted from the precedent set's tools/annotate_rc.py (/tmp/ho51/precedent:
+Adapted from the precedent set's tools/annotate_rc.py (now dev/tools/annotate_g291_g292.py) (/tmp/ho51/precedent:
 a simplified mainland article stored as GB18030 with characters outside GBK
-on its byline, and a traditional Macao article stored as Big5-HKSCS; copied
-and the data changed).  My pair is its pair but for the mainland storage:
-GBK instead of GB18030.  So its GB18030 block gives way to the GBK block of
-the precedent's tools/annotate_rb.py (a simplified mainland article stored
-as GBK with characters outside GB2312 on its byline), and its Big5-HKSCS
-block for a Macao text stays:
+on its byline, and a traditional Macao article stored as Big5-HKSCS; its
+reference dates, 2026-11-20 and 2026-11-22, are mine too; copied and the
+data changed).  Its GB18030 block stays as it is; its Big5-HKSCS block is
+replaced by a UTF-8-WITH-BOM block for a traditional Hong Kong text:
 
-- the GBK block: the declared characters are the only ones GB2312 lacks,
-  each written with its declared GBK bytes at its own place (the file
-  walked character by character, two bytes a non-ASCII character), of the
-  kinds declared per article (GBK_KINDS: here one GBK/3 code, 堃 88 D2, and
-  one GBK/4 code, 璟 AD 5A); gb2312 fails on the file at 堃, gbk, cp936
-  and gb18030 read it as the same text; GB_FORMS is declared empty.  New
-  against both precedent scripts: the byline names its outlet (证券时报记者
-  陈堃 许璟: GUIDELINES, a byline at the start of a line names its outlet,
-  中国汽车报记者 周喆), so the byline block (annotate_rc.py's, which takes an
-  outlet or 本报) holds exactly one ORG row, 证券时报 (BYLINE_ORG True; the
-  precedent's annotate_ra.py annotated 中国汽车报 likewise); no character
-  of the file is astral (ASTRAL_BEFORE_BODY empty).
-- the BIG5-HKSCS block (no BOM) for a Macao text: the file walked character
-  by character, two bytes a non-ASCII character, the declared characters
-  with their declared codes (邨 90 68 and 氹 9C AE, both of the hkscs-low
-  kind); plain big5 and cp950 fail on the file first at 邨; gb18030 reads
-  the bytes as another text, which the block measures; the opener
-  【本報消息】 opens line 3 and holds no row (本報 names no outlet).  邨 stands
-  only in the ORG 綠邨電台 (IN_ROW), 氹 only in 氹仔 (a district, in no
-  span: OUTSIDE_BIG5_WORD).  The region block serves Macao (MACAO =
-  {g298}, no Hong Kong article).
+- the GB18030 block (g295): the declared characters are the only ones GBK
+  lacks, each written with its declared GB18030 bytes at its own place (the
+  file walked character by character), of the kinds declared per article
+  (GB18030_KINDS: one four-byte code of a character outside the BMP,
+  𬀪 99 31 88 30, and one four-byte code of a BMP character that GBK lacks,
+  㻬 82 32 8B 31); gbk, cp936 and gb2312 fail on the file at 𬀪, gb18030
+  reads it; the byline 本报记者 赵𬀪 孙㻬 names no outlet (本报), so it holds
+  no row (BYLINE_ORG False); the astral character stands on the byline
+  before every span of the body (ASTRAL_BEFORE_BODY).
+- the UTF-8-WITH-BOM block (g296; annotate_ra.py's block for its simplified
+  g287, opened to a traditional text, with annotate_rc.py's opener checks of
+  its Big5-HKSCS block): exactly one BOM EF BB BF, in front; utf-8-sig reads
+  the text, plain utf-8 reads U+FEFF and the text (one code point that
+  would shift every offset by one); the file walked character by character
+  after the BOM, three bytes every non-ASCII character; the legacy codecs
+  and UTF-16 fail or read another text, with and without the BOM; the
+  opener 【明報專訊】 opens line 3 and holds the ORG 明報 (GUIDELINES: an
+  outlet's name before its dateline word 讯 is the outlet; precedent QB's
+  g284).  The region block, annotate_rc.py's Hong Kong/Macao block that
+  reads the decoded text, serves Hong Kong again (annotate_rb.py's): the one
+  character outside plain Big5 is 綫 (U+7DAB, Big5-HKSCS 8E A8, the
+  hkscs-low kind) of 無綫電視, confined to that ORG row (IN_ROW).
 
 It keeps every check of annotate_rc.py: strict decoding, offsets, overlaps
 (two ORG rows never touch; a bare 今年/明年/去年 never touches the DATE after
 it), span edges, formats, calendar-valid DATEs, METRIC values re-derived
-from the span (Arabic figures with 万/亿, Chinese figures with 萬/億
-sections: cn_big, cn_whole), ORG/CITY/unit normalizations against OpenCC
-t2s, the OpenCC t2s of the whole simplified article, audits of digits,
-magnitude characters, Latin words, Chinese numerals, time characters,
-holiday words, city strings (absent cities as guards), ORG words with the
-trade names before each head, the places that open bodies' names, and ORG
-strings; the declared organizations; the independent `city` rule (city
-sections under headings included, though neither article has one, a
-headline one sentence) asserted against my hand value on every DATE/METRIC
-row; the month and day a DATE span writes (Arabic or Chinese numerals), its
+from the span, ORG/CITY/unit normalizations against OpenCC t2s, the OpenCC
+t2s of the whole simplified article, audits of digits, magnitude
+characters, Latin words, Chinese numerals, time characters, holiday words,
+city strings (absent cities as guards), ORG words with the trade names
+before each head, and ORG strings; the declared organizations; the
+independent `city` rule (a headline one sentence) asserted against my hand
+value on every DATE/METRIC row; the month and day a DATE span writes, its
 precision, a bare month, day or quarter in the reference year, the holiday
 table by exact span and the holidays recomputed without it (the lunar table
-against lunardate where installed), ROC years only in a Taiwan text (none
-here); relative words resolved from the reference date (昨日, 昨（二十）日,
-本周一, 本周二, 本周三, 本周四, 上周, 上周五, 本月, 上月, 下月中旬, 今年, 明年,
-去年, 五年前; 今日 and 上年 kept, unused); 上月 as a baseline (kept, unused:
-no 上月 follows a comparison word); the bare-day rule (kept, unused); the
-range checks (kept, unused); 同日/同月 (kept, unused); 去年同期 a year before
-its sentence's period (after 今年前10个月 and after 今年: the year); the
-bracketed gloss, the 上季 and 十一 checks (kept, unused); check_forward and
-check_range_second (kept, unused); check_holiday_period (kept, unused); the
-约占 check (約佔七成, 約佔26%, 約佔三成, 約佔總額四成); markers before, touching
-and after a span; 余/餘/多 after a span; 约为 as a separated marker (約為48%);
-the declared shared unit (kept, unused); the collective label and
-check_no_collective_metric (kept, unused); the time unit (kept, unused); the
-narrowest codec; no Taiwan marker and no bare 2-3 digit year in either
+against lunardate where installed); relative words (昨日, 本周, 本周三,
+上周, 上周五, 本月, 上月, 下月, 今年, 明年); 上月 as a baseline (较上月 of
+g295); the bare-day rule (12日 of 明年4月1日至12日); the range check (kept,
+unused); 同日/同月 (kept, unused); 去年同期 (kept, unused); the bracketed
+gloss, the 上季 and 十一 checks (kept, unused); check_forward (4月 after
+明年 in g296); check_range_second (12日); check_holiday_period (10月 and
+9月底 after “双11” in g295); CITY_IN_NAME (香港國際電影節, 香港國際影視展,
+香港亞洲電影節, 澳門國際影展); the 约占 check (约占三成); markers before,
+touching and after a span; 约为 as a separated marker (约为每吨7050元 …);
+the declared shared unit (kept, unused); the collective label (两 of 宿迁、
+南通两市) and check_no_collective_metric; the time unit (约16天, 约21天);
+the narrowest codec; no Taiwan marker and no bare 2-3 digit year in either
 text; the byline and opener blocks; the declared characters' bytes and
 kinds; the NO_SHI and FOREIGN_SHI checks; the two 市 checks, CITY_STOPS and
-CITY_AMBIGUOUS; CITY_IN_NAME (澳門格蘭披治大賽車); the ORG-row check (no 旗下,
-的, 、, 子公司 or 屬下 inside, no start after 国家/中国); the joiner checks and
-the university-department check; the check that a traditional article
-holds no simplified character; the OpenCC t2s-then-s2hk round trip; the
-SIMPLIFIED_ONLY coverage check; check_per_before and the slash-rate audit.
+CITY_AMBIGUOUS; the ORG-row check; the joiner checks and the
+university-department check; the check that a traditional article holds
+no simplified character; the OpenCC t2s-then-s2hk round trip; the
+SIMPLIFIED_ONLY coverage check; check_per_before (每吨 before five prices)
+and the slash-rate audit.
 
-Comments that say "new here" in code kept from the precedent scripts are
-those of the script that introduced the check.
-
-Changes besides the data:
-- the storage blocks (above), and the assertion that every declared codec
-  has its storage block (annotate_rb.py's, which annotate_rc.py lacked: a
-  codec with no block would skip every byte check).
-- ported from the precedent's annotate_ra.py: JOINER_CHAR_NAMES (万和证券
-  writes 和 as a character of its trade name, and annotate_rc.py's
-  joiner-inside-an-ORG-row check stopped on it) and LISTED_PAIRS (every
-  joiner between two ORG rows stands in a declared pair: 深圳证券交易所和北京
-  证券交易所, 澳門記者聯會及澳門體育記者協會); from annotate_rb.py (after
-  annotate_qc.py): check_bare_period (a bare 前三季度, 前10个月 … is the
-  reference year's unless its sentence states or counts a year before it).
-- new: the university-department check reads a bare 系 too (SPEC's
-  departments, GUIDELINES 系, 学院, 服务部): a mutation cutting g298's
-  澳門大學傳播系 to 澳門大學 stopped only at the declared-ORG audit.
-- the s2hk pairs 周/週, 閱/閲, 戶/户 and 台/枱 (中央廣播電視總台); 台 declared
-  as an s2t form in its words (電台, 電視台, 平台, 總台), as Macao writes them.
-- the holiday table (春节; 聖誕, 元旦, 農曆新年) and its calendar asserts for
-  the reference dates 2026-11-19 and 2026-11-21.
+Changes besides the data and the UTF-8 block:
+- ported from annotate_rb.py: LISTED_PAIRS (every joiner between two ORG
+  rows stands in a declared pair of listed names: 恒逸石化与荣盛石化 of
+  g295, five pairs of g296) and check_bare_period (a bare 前三季度, 前10个月,
+  首三季 is the reference year's when its sentence states no year).
+- CITY_IN_NAME counts a declared event name outside ORG rows only: g296's
+  香港國際電影節 stands once more inside the ORG 香港國際電影節協會, which
+  holds no CITY (SPEC: the outermost name wins).
+- STAT_CUES gains 天数/天數 (GUIDELINES: 天数 is a statistic cue; g295's
+  库存天数降至约16天).
+- the region block asserts no Macao article (annotate_rc.py asserted no
+  Hong Kong one); a declared codec must have a storage block (annotate_rb.py's
+  assertion).
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (no BOM here, nothing changed):
+(code points) into the article as decoded (the BOM removed, nothing else
+changed):
 
-- g297 is simplified (mainland, 证券时报, 2026-11-19), stored as GBK WITHOUT
-  a BOM; the title's 今 (BD F1) opens the file.  Its byline 证券时报记者 陈堃
-  许璟 stands on line 3 and holds the ORG 证券时报.  Two characters are
-  outside GB2312, both in the reporters' given names, in no span: 堃 (U+5803;
-  GBK/3 88 D2) and 璟 (U+749F; GBK/4 AD 5A).  Every other character is
-  GB2312; OpenCC t2s leaves the article unchanged.
-- g298 is traditional (Macao, 澳門日報, 2026-11-21), stored as Big5-HKSCS
-  WITHOUT a BOM; the title's 澳 (BF 44) opens the file.  Two characters are
-  outside plain Big5: 邨 (U+90A8; 90 68) of the ORG 綠邨電台 and 氹 (U+6C39;
-  9C AE) of 氹仔, in no span.  `text` is the traditional original;
-  `normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland
-  cities by their official names with 市, Macao and Hong Kong by their
-  common names).  A Macao text (澳門 and 本澳 written far more often than
-  香港): Macao bodies without a place in their names (新聞局, 統計暨普查局)
-  stand alone as ORGs.
+- g295 is simplified (mainland, 中国纺织报, 2026-11-20), stored as GB18030
+  WITHOUT a BOM; the title's 1 (31) opens the file.  Its byline 本报记者
+  赵𬀪 孙㻬 stands on line 3 and holds no row.  Two characters are outside
+  GBK, both in the reporters' given names, in no span: 𬀪 (U+2C02A, CJK
+  Extension E; GB18030 99 31 88 30, four bytes, two UTF-16 units) and 㻬
+  (U+3EEC, CJK Extension A; GB18030 82 32 8B 31, four bytes, one UTF-16
+  unit).  Every other character is GB2312; OpenCC t2s leaves the article
+  unchanged.
+- g296 is traditional (Hong Kong, 明報, 2026-11-22), stored as UTF-8 WITH a
+  BOM (EF BB BF, then the title's 本 = E6 9C AC).  `text` is the
+  traditional original; `normalized` (ORG/CITY) and `unit` are simplified
+  (OpenCC t2s; mainland cities by their official names with 市, Hong Kong,
+  Macao and the foreign cities by their common names, 康城 by the
+  mainland's 戛纳, SPEC).  A Hong Kong text (香港 and 本港 written far more
+  often than 澳門): Hong Kong bodies without a place in their names
+  (電影局, 文創產業發展處 …) stand alone as ORGs.
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho51/precedent: README, NOTES_ra/rb/rc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_sc.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g295_g296.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -129,7 +118,7 @@ city I expect by hand, and the two must agree.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_sc.py
+    python3 dev/tools/annotate_g295_g296.py
 """
 import csv
 import datetime
@@ -156,78 +145,82 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G297 = "g297_securities_firms_results_mergers"
-G298 = "g298_macao_media_newspapers_broadcasting"
+G295 = "g295_polyester_chemical_fibre_makers"
+G296 = "g296_hk_film_tv_entertainment_companies"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G297: ("gbk", b"", False, "2026-11-19", "证券时报"),
-    G298: ("big5hkscs", b"", True, "2026-11-21", "澳門日報"),
+    G295: ("gb18030", b"", False, "2026-11-20", "中国纺织报"),
+    G296: ("utf-8", BOM8, True, "2026-11-22", "明報"),
 }
-# every declared codec must have its storage block in Doc (annotate_rb.py's
-# check: a codec without one would skip every byte check)
-STORAGE_BLOCKS = ("gbk", "big5hkscs")
-# the first character of each file (no BOM here), with its bytes in the
-# file's encoding (g297: 今 of the title in GBK; g298: 澳 of the title in
-# Big5-HKSCS)
-FIRST_CHAR = {G297: ("今", b"\xbd\xf1"), G298: ("澳", b"\xbf\x44")}
-# characters outside the BMP each article declares, in text order: none
-# (GBK cannot write one; the Macao article writes none)
-OUTSIDE_BMP = {G297: [], G298: []}
-# characters of the mainland GBK article that GB2312 lacks, with their GBK
-# bytes (annotate_rb.py's OUTSIDE_GB2312): 堃 (U+5803, GBK 88 D2) of the
-# first reporter's given name and 璟 (U+749F, GBK AD 5A) of the second's,
-# both on the byline line, in no span
-OUTSIDE_GB2312 = {G297: {"堃": b"\x88\xd2", "璟": b"\xad\x5a"}}
-# ... and the kinds they are of, one each (annotate_rb.py's GBK_KINDS):
-# "gbk3" (GBK/3, the rows GBK added before GB2312's: lead byte 81-A0, trail
-# 40-FE but 7F; 堃 88 D2) and "gbk4" (GBK/4, the low half of GB2312's own
-# rows: lead byte AA-FE, trail 40-A0 but 7F; 璟 AD 5A); "gbk5" (symbols) is
-# kept in the block, unused
-GBK_KINDS = {G297: Counter({"gbk3": 1, "gbk4": 1})}
-# characters of the mainland article that GBK writes with bytes that
-# GB2312 reads as another character (annotate_pc.py's name dot of
-# 农民日报·中国农网): none here; the block stays
-GB_FORMS = {G297: {}}
+# the first character of each file after its BOM (if any), with its bytes
+# in the file's encoding (g295: the title's 1 of 10月 in GB18030, no BOM;
+# g296: 本 of the title in UTF-8 after EF BB BF)
+FIRST_CHAR = {G295: ("1", b"1"), G296: ("本", b"\xe6\x9c\xac")}
+# characters outside the BMP each article declares, in text order: 𬀪
+# (U+2C02A, CJK Extension E) of the first reporter's given name on g295's
+# byline; none in g296
+OUTSIDE_BMP = {G295: ["𬀪"], G296: []}
+# characters of the mainland GB18030 article that GBK lacks (GB18030 has
+# them), with their GB18030 bytes: 𬀪 (U+2C02A, CJK Extension E) of the
+# first reporter's given name and 㻬 (U+3EEC, CJK Extension A, one of the
+# BMP characters GB18030 writes with four bytes 81-84 xx xx xx, GBK having
+# no code for them) of the second's (both in no span, on the byline line;
+# annotate_rc.py's OUTSIDE_GBK)
+OUTSIDE_GBK = {G295: {"𬀪": b"\x99\x31\x88\x30", "㻬": b"\x82\x32\x8b\x31"}}
+# ... and the kinds they are of, one each (annotate_rc.py's GB18030_KINDS):
+# "gb18030-four-byte-astral" (four bytes, first 90-E3, a character outside
+# the BMP: one code point, two UTF-16 units) and "gb18030-four-byte-bmp"
+# (four bytes, first 81-84, a BMP character: one code point, one UTF-16
+# unit, four bytes, so a count in bytes runs two ahead after it); the
+# "gb18030-fe-two-byte" kind (䶮 FE 9F) is kept in the block, unused here
+GB18030_KINDS = {G295: Counter({"gb18030-four-byte-astral": 1,
+                                "gb18030-four-byte-bmp": 1})}
+# characters of the mainland article that GBK and GB18030 write with
+# bytes that GB2312 reads as another character (annotate_pc.py's name dot
+# of 农民日报·中国农网): none here, the byline naming no outlet; the block
+# stays
+GB_FORMS = {G295: {}}
 # the byline line that holds the declared characters: a prefix (none here),
 # the outlet + 记者 + a space, then the reporters' names separated by a
-# space; GUIDELINES: a byline at the start of a line names its outlet (a
-# name ending in 报, 日报, 时报 … right before 记者: 中国汽车报记者 周喆), so
-# the line holds one ORG row, 证券时报 (precedent RA's 中国汽车报; RB's and
-# RC's 本报 held none)
-BYLINE = {G297: ("", ["证券时报"], "记者 ", ["陈堃", "许璟"])}
-BYLINE_ORG = {G297: True}
+# space; 本报 names no outlet (GUIDELINES: not 本报记者), so the line holds
+# no row (annotate_rc.py's byline block)
+BYLINE = {G295: ("", ["本报"], "记者 ", ["赵𬀪", "孙㻬"])}
+BYLINE_ORG = {G295: False}
 # articles whose declared characters stand before every span of the body
-# and include one outside the BMP: none here (GBK has no astral
-# character); the check stays
-ASTRAL_BEFORE_BODY = set()
+# and include one outside the BMP: g295's 𬀪 on the byline, so offsets
+# counted in UTF-16 units would be one too high for every row of the body
+ASTRAL_BEFORE_BODY = {G295}
 # the paragraph opener of a Hong Kong or Macao article and the rows it
-# holds (annotate_rc.py's 【本報消息】 held none): g298's 【本報消息】,
-# 澳門日報's opener, where 本報 names no outlet (GUIDELINES: 本报 is none)
-OPENER = {G298: ("【本報消息】", [])}
-# characters of the Macao article that plain Big5 lacks, each with whether
-# cp950 (Taiwan's Big5) holds it: 邨 (U+90A8, of 綠邨電台; Big5-HKSCS 90 68)
-# and 氹 (U+6C39, of 氹仔, Taipa; Big5-HKSCS 9C AE): lead bytes below A1,
-# HKSCS's added area, which neither plain Big5 nor cp950 reads
-OUTSIDE_BIG5 = {G298: {"邨": False, "氹": False}}
-# ... with their Big5-HKSCS bytes, as the file writes them
-BIG5_CODE = {"邨": b"\x90\x68", "氹": b"\x9c\xae"}
+# holds (annotate_qb.py's 【明報專訊】 held 明報; annotate_rc.py's 【本報消息】
+# none): g296's 【明報專訊】, 明報's own opener, where 明報 before its dateline
+# word 專訊 is the outlet, an ORG (GUIDELINES: 北京商报讯 -> 北京商报)
+OPENER = {G296: ("【明報專訊】", [("ORG", "明報")])}
+# characters of the Hong Kong article that plain Big5 lacks, each with
+# whether cp950 (Taiwan's Big5) holds it: 綫 (U+7DAB, of 無綫電視, TVB's own
+# spelling; Big5-HKSCS 8E A8): a lead byte below A1, HKSCS's added area,
+# which neither plain Big5 nor cp950 reads.  The file is UTF-8: the
+# declaration says what a reader that converts the text to a Big5 codec
+# meets (annotate_rb.py kept its Big5 declarations for a UTF-16 file
+# likewise)
+OUTSIDE_BIG5 = {G296: {"綫": False}}
+# ... with their Big5-HKSCS bytes
+BIG5_CODE = {"綫": b"\x8e\xa8"}
 # ... and the kinds they are of, declared per article (annotate_rc.py's
-# BIG5_KINDS): two "hkscs-low" (a lead byte below A1); the "hkscs-c6c8",
+# BIG5_KINDS): one "hkscs-low" (a lead byte below A1); the "hkscs-c6c8",
 # "hkscs-udf" and "cp950" kinds are kept in the block, unused here
-BIG5_KINDS = {G298: Counter({"hkscs-low": 2})}
-# ... the rows a declared character may stand in (annotate_qb.py's IN_ROW,
-# kept unused by annotate_rc.py, used again here): 邨 in the ORG 綠邨電台
-# (Rádio Vilaverde, Macao's commercial radio; x2)
-IN_ROW = {G298: {"邨": ("ORG", ["綠邨電台"])}}
-# ... and the words a declared character may stand in outside every span,
-# with their counts: 氹 in 氹仔 (a district of Macao, no CITY), once
-OUTSIDE_BIG5_WORD = {G298: {"氹": {"氹仔": 1}}}
-# Hong Kong articles (none here)
-HONGKONG = set()
-# Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 新聞局, 統計暨普查局 …, are ORGs in a text that names
-# the region at least twice)
-MACAO = {G298}
+BIG5_KINDS = {G296: Counter({"hkscs-low": 1})}
+# ... the rows a declared character may stand in (every occurrence inside
+# one of them): 綫 in the ORG rows 無綫電視 only (annotate_rb.py's IN_ROW)
+IN_ROW = {G296: {"綫": ("ORG", ["無綫電視"])}}
+# ... and the words a declared character may stand in outside every span
+# (none here)
+OUTSIDE_BIG5_WORD = {G296: {}}
+# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
+# without a place in their names, 電影局, 文創產業發展處 …, are ORGs in a
+# text that names the region at least twice)
+HONGKONG = {G296}
+# Macao articles (none here)
+MACAO = set()
 # the region's names, which a text of the region writes at least twice and
 # more often than the other region's (annotate_bc.py's, via annotate_rc.py)
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
@@ -239,48 +232,59 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Macao or Hong Kong text writes as traditional though OpenCC
-# s2t would change them, taken alone (annotate_rc.py's 台 of 大炮台): 台 (s2t
-# 臺), as Macao writes a radio or a television station and a platform
-# (電台, 電視台, 總台, 平台)
-S2T_ALLOWED = {G298: ("台",)}
-# ... each confined to its declared words with their counts (電台: 旗下電台
-# 節目, 綠邨電台 x2, 香港電台; 電視台: 廣東廣播電視台; 總台: 中央廣播電視總台;
-# 平台: 網上新聞平台, 融媒體平台)
-S2T_ALLOWED_WORD = {G298: {"台": {"電台": 4, "電視台": 1, "總台": 1,
-                                  "平台": 2}}}
+# characters a Hong Kong text writes as traditional though OpenCC s2t would
+# change them, taken alone (annotate_rb.py's 厘 and 恒, annotate_rc.py's 台
+# of 大炮台): 台 (s2t 臺), as Hong Kong writes a station (電視台, 該台,
+# 各台) and a platform (平台), and 里 (s2t 裏) of the name 阿里巴巴
+S2T_ALLOWED = {G296: ("台", "里")}
+# ... each confined to its declared words with their counts: 台 in 電視台
+# (電視台方面, 免費電視台), 該台, 各台 and 平台 (串流平台 x3: a platform,
+# as Hong Kong writes it); 里 in
+# 阿里巴巴 (of the ORG 阿里巴巴影業)
+S2T_ALLOWED_WORD = {G296: {"台": {"電視台": 2, "該台": 1, "各台": 1,
+                                  "平台": 3},
+                           "里": {"阿里巴巴": 1}}}
 # ORG names that join two fields with 及/和/與/与 inside one body (GUIDELINES:
-# 上海市文化和旅游局, 运输及物流局): none here (the check stays: a joiner inside
-# an ORG row stops the script)
-JOINED_NAMES = {G297: (), G298: ()}
-# ORG names that write 和/及/與/与 as a character of their trade name, not as
-# a joiner (annotate_ra.py's JOINER_CHAR_NAMES, ported): 万和证券 (万和, a
-# trade name), once
-JOINER_CHAR_NAMES = {G297: {"万和证券": 1}, G298: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# every joiner between two ORG rows stands in a declared pair
-# (annotate_ra.py's LISTED_PAIRS, ported): g297's 深圳证券交易所和北京证券交易所,
-# g298's 澳門記者聯會及澳門體育記者協會
-LISTED_PAIRS = {G297: (("深圳证券交易所", "北京证券交易所"),),
-                G298: (("澳門記者聯會", "澳門體育記者協會"),)}
+# 上海市文化和旅游局, 运输及物流局; annotate_rc.py's JOINED_NAMES): g295's
+# 绍兴市经济和信息化局 (a city's bureau of two fields), g296's 文化體育及
+# 旅遊局 (a Hong Kong bureau of fields joined by 及); any other ORG row
+# holding a joiner stops (check())
+JOINED_NAMES = {G295: ("绍兴市经济和信息化局",),
+                G296: ("文化體育及旅遊局",)}
+# every joiner between two ORG rows stands in a declared pair of listed
+# names (annotate_rb.py's LISTED_PAIRS, after annotate_qa.py's, ported: a
+# name cut into two ORG rows across its own joiner passed the other
+# checks): 恒逸石化与荣盛石化 of g295; 愛奇藝及騰訊 (騰訊視頻), 英皇戲院及
+# MCL院線, 天下一電影及美亞娛樂, 寰亞電影及天下一電影, 香港演藝學院及香港
+# 浸會大學電影學院 of g296
+LISTED_PAIRS = {G295: {("恒逸石化", "荣盛石化")},
+                G296: {("愛奇藝", "騰訊"), ("英皇戲院", "MCL院線"),
+                       ("天下一電影", "美亞娛樂"), ("寰亞電影", "天下一電影"),
+                       ("香港演藝學院", "香港浸會大學電影學院")}}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: the only
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Macao's press writes: 周 (本周三, 本周四, 上周, 上周五, 每周; s2hk 週;
-# annotate_rc.py's pair), 閱 (訂閱, 閱讀; s2hk 閲), 戶 (訂戶, 戶; s2hk 户;
-# annotate_rb.py's pair) and 台 of 中央廣播電視總台 (s2hk writes 總枱)
-S2HK_KEPT = {G298: {("周", "週"), ("閱", "閲"), ("戶", "户"), ("台", "枱")}}
+# form Hong Kong's press writes: 周 (上周五, 上周; s2hk 週), 布 (公布 x3,
+# 宣布 x2; s2hk 佈; annotate_rb.py's pairs), 戶 (訂戶, 萬戶; s2hk 户,
+# annotate_rb.py's pair) and 綫 (無綫電視 x2, the broadcaster's own
+# spelling; s2hk 線)
+S2HK_KEPT = {G296: {("周", "週"), ("布", "佈"), ("戶", "户"), ("綫", "線")}}
 # the number of halves each title has (a space between Han characters or
 # after a figure's % splits it for dates, GUIDELINES; annotate_qa.py's
-# TITLE_HALVES): g297's space after 约18%, g298's after 約六成
-TITLE_HALVES = {G297: 2, G298: 2}
-# event, place and heritage names that hold a CITY at their start and are
-# no ORG (SPEC: a city inside a scenic spot's, a park's or an event's name
-# counts, 上海迪士尼乐园 -> 上海, 贵阳数博会 -> 贵阳), with their counts
-# (annotate_rc.py's CITY_IN_NAME): the Macau Grand Prix, once
-CITY_IN_NAME = {G298: {"澳門格蘭披治大賽車": 1}}
+# TITLE_HALVES): g295's space after 约16天 (Han on both sides), g296's
+# after 約6%
+TITLE_HALVES = {G295: 2, G296: 2}
+# event names that hold a CITY at their start and are no ORG (SPEC: a city
+# inside a scenic spot's, a park's or an event's name counts, 上海迪士尼乐园
+# -> 上海, 贵阳数博会 -> 贵阳; annotate_rc.py's CITY_IN_NAME), with their
+# counts outside ORG rows: each such occurrence holds exactly one CITY row,
+# spanning the city's form at the name's start, and no ORG row overlaps it;
+# an occurrence inside an ORG row (香港國際電影節 of 香港國際電影節協會)
+# holds no CITY (SPEC: the outermost name wins; new here)
+CITY_IN_NAME = {G296: {"香港國際電影節": 1, "香港國際影視展": 1,
+                       "香港亞洲電影節": 1, "澳門國際影展": 1}}
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -347,28 +351,28 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # 重陽節, 頤 of 頤養院, 題 of 問題; 註's 注 is no
                    # simplified-only character, main())
                    "㓥问严虑绪亲托邻镇阳颐题"
-                   # annotate_rc.py's g292's words (their t2s forms, none
-                   # written in it: 劇 of
+                   # g292's words (their t2s forms, none written in it: 劇 of
                    # 劇場, 宮 of 故宮博物院, 戲 of 戲劇, 暢 of 暢旺, 曉 of
                    # 曉角話劇研進社, 檔 of 檔期, 畫 of 書畫, 盧 of 盧家大屋, 紓
                    # of 紓緩, 練 of 排練, 話 of 話劇, 賞 of 觀賞, 贊 of 贊助, 遺
                    # of 遺產, 閒 of 休閒, 頂 of 崗頂劇院; 台 of 大炮台 is a
                    # declared s2t form, S2T_ALLOWED)
                    "剧宫戏畅晓档画卢纾练话赏赞遗闲顶"
-                   # g298's words (their t2s forms, none written in it: 僑 of
-                   # 華僑報, 圍 of 範圍, 夠 of 不夠, 況 of 狀況, 瀏 of 瀏覽, 狀 of
-                   # 狀況, 紙 of 紙本, 蹤 of 追蹤, 輯 of 特輯; 台 of 電台 and
-                   # 平台 is a declared s2t form, S2T_ALLOWED)
-                   "侨围够况浏状纸踪辑")
+                   # g296's words (their t2s forms, none written in it: 圍 of
+                   # 入圍, 塊 of 約255塊, 夥 of 夥拍, 奪 of 奪得, 禮 of 頒獎禮,
+                   # 籲 of 呼籲)
+                   "围块伙夺礼吁")
 
-# Holidays the articles name, by their exact span (2025-2027): g297
-# (mainland, 2026-11-19): 春节 2027-02-06 (在春节前: yearless, the coming
-# one, 79 days after; 前 outside); g298 (Macao, 2026-11-21): 聖誕 2026-12-25,
-# 元旦 2027-01-01 and 農曆新年 2027-02-06 (聖誕、元旦及農曆新年前後: yearless,
-# the coming ones, 34, 41 and 77 days after; 前後 outside; GUIDELINES: 农历
-# 新年 is 春节).
-HOLIDAY = {"春节": "2027-02-06", "聖誕": "2026-12-25", "元旦": "2027-01-01",
-           "農曆新年": "2027-02-06"}
+# Holidays the articles name, by their exact span (2025-2027): g295
+# (mainland, 2026-11-20): 双11 2026-11-11 (“双11”备货: yearless, the nearest
+# one, 9 days before; quotes outside), 元旦 2027-01-01 (元旦前: yearless,
+# the coming one, 42 days after; 前 outside) and 春节 2027-02-06 (春节前,
+# 春节后: yearless, the coming one, 78 days after); g296 (Hong Kong,
+# 2026-11-22): 聖誕 2026-12-25 and 農曆新年 2027-02-06 (聖誕及農曆新年檔期:
+# yearless, the coming ones, 33 and 76 days after; 檔期 outside;
+# GUIDELINES: 农历新年 is 春节).
+HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
+           "聖誕": "2026-12-25", "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -379,12 +383,12 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
               "期間", "期间", "國慶", "国庆")
 # Independent holiday dates for check_holiday(): fixed days of the mainland
-# and Macao, a table of lunar days (正月初一 and 九月初九, as the precedent
-# annotators checked them with lunardate for 2025-2027, and as the table is
-# checked against lunardate below where it is installed: 2027-02-06 for
-# 正月初一 of 2027; 大年初三 is 正月初一 + 2 days) and days computed from
-# the calendar (黑色星期五; Western Easter; 中国农民丰收节 on the autumn
-# equinox; annotate_qb.py's, kept, unused here)
+# and Hong Kong (双11 on 11-11, 元旦, 聖誕), a table of lunar days (正月初一
+# and 九月初九, as the precedent annotators checked them with lunardate for
+# 2025-2027, and as the table is checked against lunardate below where it
+# is installed: 2027-02-06 for 正月初一 of 2027; 大年初三 is 正月初一 + 2
+# days) and days computed from the calendar (黑色星期五; Western Easter;
+# 中国农民丰收节 on the autumn equinox; annotate_rc.py's, kept, unused here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
               "雙11": (11, 11), "十一": (10, 1)}
@@ -400,34 +404,36 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "大年初三": _THIRD_DAY}
 # the lunar table against the calendar: 2026's 重阳 (九月初九) is 23 days
 # after 中秋 of 2026 (八月十五, 2026-09-25); 正月初三 of 2027 is a Monday;
-# 春节 of 2027 is 79 days after g297's reference date and 77 after g298's;
-# 春节 of 2026 is 275 days before g297's and 277 before g298's (so the
-# nearest 春节 is 2027's); 元旦 of 2027 is 41 days after g298's, 元旦 of 2026
-# 324 days before it; 聖誕 of 2026 is 34 days after g298's, 聖誕 of 2025 331
-# days before it
+# 春节 of 2027 is 78 days after g295's reference date and 76 after g296's;
+# 春节 of 2026 is 276 days before g295's and 278 before g296's (so the
+# nearest 春节 is 2027's); 元旦 of 2027 is 42 days after g295's, 元旦 of
+# 2026 323 days before it; 聖誕 of 2026 is 33 days after g296's, 聖誕 of
+# 2025 332 days before it; 双11 of 2026 is 9 days before g295's, 双11 of
+# 2027 356 days after it (so the nearest 双11 is 2026's)
 assert _DOUBLE_NINTH[2026] - datetime.date(2026, 9, 25) == \
     datetime.timedelta(days=23)
 assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
-assert (_SPRING[2027] - datetime.date(2026, 11, 19)).days == 79
-assert (_SPRING[2027] - datetime.date(2026, 11, 21)).days == 77
-assert (datetime.date(2026, 11, 19) - _SPRING[2026]).days == 275
-assert (datetime.date(2026, 11, 21) - _SPRING[2026]).days == 277
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 21)).days == 41
-assert (datetime.date(2026, 11, 21) - datetime.date(2026, 1, 1)).days == 324
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 21)).days == 34
-assert (datetime.date(2026, 11, 21) - datetime.date(2025, 12, 25)).days == 331
-# the reference dates: g297's a Thursday of ISO week 2026-W47 (本周 W47 from
-# 16 to 22 November: 本周一 2026-11-16, 本周二 2026-11-17, 本周三 2026-11-18;
-# 上周 W46 from 9 to 15 November, 上周五 2026-11-13; 昨日 2026-11-18),
-# g298's a Saturday of W47 (本周三 2026-11-18, 本周四 2026-11-19; 上周 W46,
-# 上周五 2026-11-13; 昨（二十）日 2026-11-20)
-assert datetime.date(2026, 11, 19).isocalendar()[1:] == (47, 4)
-assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
+assert (_SPRING[2027] - datetime.date(2026, 11, 20)).days == 78
+assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
+assert (datetime.date(2026, 11, 20) - _SPRING[2026]).days == 276
+assert (datetime.date(2026, 11, 22) - _SPRING[2026]).days == 278
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 20)).days == 42
+assert (datetime.date(2026, 11, 20) - datetime.date(2026, 1, 1)).days == 323
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 22)).days == 33
+assert (datetime.date(2026, 11, 22) - datetime.date(2025, 12, 25)).days == 332
+assert (datetime.date(2026, 11, 20) - datetime.date(2026, 11, 11)).days == 9
+assert (datetime.date(2027, 11, 11) - datetime.date(2026, 11, 20)).days == 356
+# the reference dates: g295's a Friday of ISO week 2026-W47 (本周 W47 from
+# 16 to 22 November, 本周三 2026-11-18; 上周 W46 from 9 to 15 November,
+# 上周五 2026-11-13; 昨日 2026-11-19), g296's a Sunday of W47 (上周 W46,
+# 上周五 2026-11-13; 昨日 2026-11-21)
+assert datetime.date(2026, 11, 20).isocalendar()[1:] == (47, 5)
+assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
 assert datetime.date.fromisocalendar(2026, 46, 5) == \
     datetime.date(2026, 11, 13)
-assert [datetime.date.fromisocalendar(2026, 47, k) for k in (1, 2, 3, 4)] \
-    == [datetime.date(2026, 11, d) for d in (16, 17, 18, 19)]
+assert datetime.date.fromisocalendar(2026, 47, 3) == \
+    datetime.date(2026, 11, 18)
 # where lunardate is installed (the project venv holds it), the lunar table
 # against it (annotate_qb.py's)
 try:
@@ -440,6 +446,7 @@ try:
         assert _solar(_LD(_y, 9, 9)) == _DOUBLE_NINTH[_y], _y
 except ImportError:
     pass
+
 
 def _black_friday(y):
     """The day after 感恩节, the fourth Thursday of November."""
@@ -531,11 +538,11 @@ for _y, _known in ((2024, (9, 22, 12, 44)), (2025, (9, 22, 18, 19)),
 assert [_harvest_festival(y) for y in (2025, 2026, 2027)] == [
     datetime.date(2025, 9, 23), datetime.date(2026, 9, 23),
     datetime.date(2027, 9, 23)]
-# 2026's festival is 57 days before g297's reference date, 2027's 308 after
-# (kept from annotate_rc.py, moved to g297's date; neither article names
-# the festival)
-assert (datetime.date(2026, 11, 19) - _harvest_festival(2026)).days == 57
-assert (_harvest_festival(2027) - datetime.date(2026, 11, 19)).days == 308
+# 2026's festival is 58 days before g295's reference date, 2027's 307 after
+# (kept from annotate_rc.py, whose g291 had g295's date; neither article
+# names the festival)
+assert (datetime.date(2026, 11, 20) - _harvest_festival(2026)).days == 58
+assert (_harvest_festival(2027) - datetime.date(2026, 11, 20)).days == 307
 
 COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
                  "复活节": _easter, "中国农民丰收节": _harvest_festival,
@@ -543,48 +550,67 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g297, mainland (2026: the municipalities 北京 and 上海; the
-    # sub-provincial 深圳, 杭州, 成都, 武汉, 南京, 西安; the provincial capitals
-    # 太原, 郑州, 昆明; the prefecture-level 东莞, 惠州, 宜昌, 襄阳; each + 市)
-    "北京": "北京市", "上海": "上海市", "深圳": "深圳市", "东莞": "东莞市",
-    "惠州": "惠州市", "太原": "太原市", "郑州": "郑州市", "杭州": "杭州市",
-    "成都": "成都市", "武汉": "武汉市", "南京": "南京市", "西安": "西安市",
-    "宜昌": "宜昌市", "襄阳": "襄阳市", "昆明": "昆明市",
-    # g298 (traditional spans; Macao and Hong Kong by their common names;
-    # the mainland cities 廣州 (a provincial capital), 深圳 (sub-provincial),
-    # 佛山, 江門, 珠海, 中山 (prefecture-level) with 市; 北京 is written alike
-    # in both scripts and shares g297's entry)
-    "澳門": "澳门", "香港": "香港", "廣州": "广州市", "佛山": "佛山市",
-    "江門": "江门市", "珠海": "珠海市", "中山": "中山市",
+    # g295, mainland (2026: the sub-provincial 大连, 宁波, 杭州; the
+    # prefecture-level 宿迁, 连云港, 南通, 绍兴, 苏州, 嘉兴, 福州 (a provincial
+    # capital), 平顶山; the county-level 桐乡 (under 嘉兴), 海宁 (嘉兴),
+    # 诸暨 (绍兴), 义乌 (金华), 晋江 (泉州), 江阴 (无锡); each + 市; 绍兴市 and
+    # 苏州市 are written with their 市, their short forms declared for the
+    # 市 check) and the foreign 胡志明市 (its common Chinese name ends with
+    # 市: FOREIGN_SHI) and 东京
+    "大连": "大连市", "宁波": "宁波市", "杭州": "杭州市", "宿迁": "宿迁市",
+    "桐乡": "桐乡市", "连云港": "连云港市", "南通": "南通市",
+    "绍兴市": "绍兴市", "绍兴": "绍兴市", "苏州市": "苏州市", "苏州": "苏州市",
+    "海宁": "海宁市", "诸暨": "诸暨市", "福州": "福州市", "嘉兴": "嘉兴市",
+    "义乌": "义乌市", "平顶山": "平顶山市", "晋江": "晋江市", "江阴": "江阴市",
+    "胡志明市": "胡志明市", "东京": "东京",
+    # g296 (traditional spans; Hong Kong and Macao by their common names;
+    # the foreign cities by the mainland's common names (SPEC: 康城 is
+    # Hong Kong's spelling of 戛纳, CITY_ALIAS; 多倫多 -> 多伦多); the
+    # mainland cities 深圳 (sub-provincial), 廣州, 上海, 北京 and the
+    # county-level 東陽 (under 金华) with 市)
+    "香港": "香港", "澳門": "澳门", "深圳": "深圳市", "廣州": "广州市",
+    "東陽": "东阳市", "上海": "上海市", "北京": "北京市",
+    "釜山": "釜山", "東京": "东京", "康城": "戛纳", "吉隆坡": "吉隆坡",
+    "新加坡": "新加坡", "曼谷": "曼谷", "多倫多": "多伦多", "威尼斯": "威尼斯",
 }
-# cities normalized without 市: Macao and Hong Kong by their common Chinese
-# names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"澳门", "香港"}
-# foreign cities whose common Chinese name itself ends with 市 (none here;
-# the check stays)
-FOREIGN_SHI = set()
-# spans whose normalized name is not their t2s form (+ 市): none here
-CITY_ALIAS = {}
+# cities normalized without 市: Macao, Hong Kong and the foreign cities by
+# their common Chinese names (SPEC); every other (mainland) city ends with 市
+NO_SHI = {"东京", "香港", "澳门", "釜山", "戛纳", "吉隆坡", "新加坡", "曼谷",
+          "多伦多", "威尼斯"}
+# foreign cities whose common Chinese name itself ends with 市 (annotate_ba.py's
+# FOREIGN_SHI: GUIDELINES' own 胡志明市)
+FOREIGN_SHI = {"胡志明市"}
+# spans whose normalized name is not their t2s form (+ 市): 康城, Hong
+# Kong's name for Cannes, is 戛纳 (SPEC: foreign cities normalize to the
+# mainland standard name where Taiwan or Hong Kong spell them otherwise,
+# 雪梨 -> 悉尼)
+CITY_ALIAS = {"康城": "戛纳"}
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
 # SPEC: an ORG's `normalized` is the t2s of its text)
 ORG_NORM = {
-    "澳廣視": "澳广视", "新聞局": "新闻局",
-    "澳門廣播電視股份有限公司": "澳门广播电视股份有限公司",
-    "特區政府": "特区政府", "綠邨電台": "绿邨电台",
-    "澳門新聞工作者協會": "澳门新闻工作者协会", "華僑報": "华侨报",
-    "市民日報": "市民日报", "大眾報": "大众报", "濠江日報": "濠江日报",
-    "現代澳門日報": "现代澳门日报", "句號報": "句号报",
-    "澳門論壇日報": "澳门论坛日报", "澳門每日時報": "澳门每日时报",
-    "澳門互聯網研究學會": "澳门互联网研究学会",
-    "易研網絡研究實驗室": "易研网络研究实验室",
-    "澳門城市大學": "澳门城市大学", "統計暨普查局": "统计暨普查局",
-    "中央廣播電視總台": "中央广播电视总台",
-    "廣東廣播電視台": "广东广播电视台", "香港電台": "香港电台",
-    "南方報業傳媒集團": "南方报业传媒集团", "澳門記者聯會": "澳门记者联会",
-    "澳門體育記者協會": "澳门体育记者协会",
-    "澳門大學傳播系": "澳门大学传播系",
-    "澳門科技大學人文藝術學院": "澳门科技大学人文艺术学院",
-    "澳門傳播學會": "澳门传播学会", "澳門基金會": "澳门基金会",
+    "明報": "明报", "香港票房有限公司": "香港票房有限公司",
+    "英皇電影": "英皇电影", "香港電影發展局": "香港电影发展局",
+    "電影局": "电影局", "文創產業發展處": "文创产业发展处", "文創處": "文创处",
+    "文化體育及旅遊局": "文化体育及旅游局", "文體旅局": "文体旅局",
+    "電視廣播有限公司": "电视广播有限公司", "無綫電視": "无线电视",
+    "愛奇藝": "爱奇艺", "騰訊": "腾讯", "有線寬頻": "有线宽频",
+    "電訊盈科": "电讯盈科", "香港電視娛樂有限公司": "香港电视娱乐有限公司",
+    "Netflix": "Netflix", "寰亞電影": "寰亚电影",
+    "香港影業協會": "香港影业协会", "安樂影片": "安乐影片",
+    "百老匯院線": "百老汇院线", "英皇戲院": "英皇戏院", "MCL院線": "MCL院线",
+    "英皇文化產業集團": "英皇文化产业集团",
+    "香港國際電影節協會": "香港国际电影节协会",
+    "香港貿易發展局": "香港贸易发展局",
+    "香港電影金像獎協會": "香港电影金像奖协会", "天下一電影": "天下一电影",
+    "美亞娛樂": "美亚娱乐", "國家電影局": "国家电影局",
+    "深圳市文化廣電旅遊體育局": "深圳市文化广电旅游体育局",
+    "廣東省電影局": "广东省电影局",
+    "中國電影合作製片公司": "中国电影合作制片公司", "博納影業": "博纳影业",
+    "阿里巴巴影業": "阿里巴巴影业", "寰亞傳媒集團": "寰亚传媒集团",
+    "邵氏兄弟": "邵氏兄弟", "銀都機構": "银都机构",
+    "香港演藝學院": "香港演艺学院",
+    "香港浸會大學電影學院": "香港浸会大学电影学院",
+    "香港電影工作者總會": "香港电影工作者总会",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -707,7 +733,6 @@ def month_num(g):
     return n
 
 
-
 class Doc:
     def __init__(self, doc_id):
         self.doc_id = doc_id
@@ -724,11 +749,10 @@ class Doc:
         else:
             for b in (BOM8, BOM16LE, BOM16BE):
                 assert not raw.startswith(b), f"{doc_id}: no BOM"
+        # a declared codec has a storage block below (annotate_rb.py's
+        # assertion: a codec name with no block skipped every byte check)
+        assert enc in ("gb18030", "utf-8"), (doc_id, enc, "no storage block")
         self.text = raw.decode(enc)                 # strict: must decode
-        # every declared codec has its storage block below: a codec without
-        # one would skip every byte check (annotate_rb.py's check, which
-        # annotate_rc.py lacked)
-        assert enc in STORAGE_BLOCKS, (doc_id, enc, "no storage block")
         assert self.text.encode(enc) == raw, f"{doc_id}: {enc} round trip"
         # line ends are LF alone, checked before the line checks of the
         # codec blocks below read the byline or the opener (annotate_mc.py's
@@ -757,39 +781,37 @@ class Doc:
         ch, code = FIRST_CHAR[doc_id]
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
-        if enc == "gbk":        # GBK WITHOUT A BOM, A SIMPLIFIED MAINLAND
-            # ARTICLE (new here, after annotate_qb.py's GB18030 block, one
-            # step narrower: the declared characters are the only ones
-            # GB2312 lacks, each written with its declared GBK bytes at its
-            # own place; the declared GB forms (GB_FORMS: a byline's name
-            # dot) are the only other characters outside GB2312)
-            declared = OUTSIDE_GB2312[doc_id]
-            forms = GB_FORMS.get(doc_id, {})
+        if enc == "gb18030":    # GB18030, A SIMPLIFIED MAINLAND ARTICLE
+            # (annotate_ob.py's block, after annotate_nc.py's): the declared
+            # characters are the only ones GBK lacks, each written with its
+            # declared GB18030 bytes at its own place; the declared GB forms
+            # (GB_FORMS: the byline's name dot) are the only other
+            # characters outside GB2312 (new here)
             outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gb2312") and c not in forms})
+                              if not enc_ok(c, "gbk")})
+            declared = OUTSIDE_GBK[doc_id]
             assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GB2312"
-            # every character is GBK (the strict decoding above) and none
-            # lies outside the BMP (GBK has no code for one)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # each declared GB form: GBK writes it with its declared bytes,
-            # which gb2312 reads as another character (the name dot · A1 A4,
-            # read by gb2312 as ・ U+30FB), once per declared count, in no
-            # span (check()); none here, the check stays
+            assert outside, f"{doc_id}: declare a character outside GBK"
+            # every other character is GB2312 but the declared GB forms
+            # (asserted here, before the line checks below would raise on a
+            # GBK-only or traditional one; annotate_nc.py's order)
+            forms = GB_FORMS.get(doc_id, {})
+            assert sorted({c for c in self.text if not enc_ok(c, "gb2312")
+                           and c not in declared}) == sorted(forms), (
+                doc_id, "outside GB2312")
+            # each declared GB form: GBK and GB18030 write it with its
+            # declared bytes, which gb2312 reads as another character (the
+            # name dot · A1 A4, read by gb2312 as ・ U+30FB), once per
+            # declared count, in no span (check())
             for c, (code, other, k) in forms.items():
-                assert c.encode(enc) == code, c
+                assert c.encode("gbk") == c.encode(enc) == code, c
                 assert code.decode("gb2312") == other != c, c
                 assert not enc_ok(c, "gb2312"), c
                 assert self.text.count(c) == k, (doc_id, c)
-            # the file walked character by character: each character's GBK
-            # bytes at its own place, one byte an ASCII character and two
-            # any other, the declared characters with their declared codes
             pos, places = 0, Counter()
-            for c in self.text:
+            for c in self.text:         # the bytes of each character
                 b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
                 if c in declared:
                     assert b == declared[c], (doc_id, c)
                     places[c] += 1
@@ -799,53 +821,75 @@ class Doc:
             assert pos == len(raw), doc_id
             assert all(places[c] == self.text.count(c) >= 1
                        for c in declared), places
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
-                                   for c in self.text), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
             kinds = Counter()
             for c, code in declared.items():
-                # a CJK ideograph that GB2312 lacks and GBK writes in two
-                # bytes; cp936 (Microsoft's GBK) and GB18030 (a superset of
-                # GBK) write it with the same bytes and read them back as
-                # the same character; gb2312 fails on the bytes
-                assert unicodedata.name(c).startswith(
-                    "CJK UNIFIED IDEOGRAPH-"), c
-                assert len(code) == 2 and code.decode("gbk") == c, c
-                assert c.encode("cp936") == c.encode("gb18030") == code, c
-                assert code.decode("cp936") == code.decode("gb18030") == c
-                assert not enc_ok(c, "gb2312"), c
-                assert not decodes(code, "gb2312"), (doc_id, c)
-                lead, trail = code[0], code[1]
-                assert trail != 0x7F, c
-                if 0x81 <= lead <= 0xA0:
-                    # GBK/3: the rows GBK added before GB2312's (here 喆
-                    # 86 B4), trail 40-FE
-                    assert 0x40 <= trail <= 0xFE, c
-                    kinds["gbk3"] += 1
-                elif 0xAA <= lead <= 0xFE:
-                    # GBK/4: the low half of GB2312's own rows, which
-                    # GB2312 leaves empty (here 玥 AB 68), trail 40-A0
-                    assert 0x40 <= trail <= 0xA0, c
-                    kinds["gbk4"] += 1
+                assert code.decode("gb18030") == c, (doc_id, c)
+                # GBK and cp936 cannot write the character, and fail on its
+                # bytes
+                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
+                assert not decodes(code, "gbk") and \
+                    not decodes(code, "cp936"), (doc_id, c)
+                if len(code) == 2:
+                    # a two-byte code of the FE row (GB18030's mapping of a
+                    # character GBK left to a private-use code: annotate_ob.py's
+                    # 䶮 FE 9F = U+4DAE, CJK Extension A, annotate_mb.py's own
+                    # example; kept, unused here): one BMP code point, one
+                    # UTF-16 unit, two bytes like any GB2312 character, so a
+                    # count in bytes does not move either
+                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
+                        code[1] != 0x7F, c
+                    assert 0x3400 <= ord(c) <= 0x4DBF, c
+                    assert len(c.encode("utf-16-le")) == 2, c
+                    kinds["gb18030-fe-two-byte"] += 1
                 else:
-                    # GBK/5: symbols (A8-A9, trail 40-A0); kept, unused
-                    assert lead in (0xA8, 0xA9) and 0x40 <= trail <= 0xA0, c
-                    kinds["gbk5"] += 1
-            # the declared kinds (declared per article)
-            assert kinds == GBK_KINDS[doc_id], kinds
-            # the narrowest codec: gb2312 fails on the file (checked above,
-            # and here at the declared place); gbk and cp936 read it
-            assert raw.decode("cp936") == self.text, doc_id
-            # GB18030 reads the GBK bytes as the same text (GUIDELINES'
-            # reader decodes GBK as GB18030): no character of the file has
-            # a GBK code that GB18030 maps elsewhere
-            assert raw.decode("gb18030") == self.text, doc_id
-            # a UTF-16 count equals the code points (no astral character)
+                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
+                    # digits 30-39)
+                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
+                        0x30 <= code[1] <= 0x39 and \
+                        0x81 <= code[2] <= 0xFE and \
+                        0x30 <= code[3] <= 0x39, c
+                    if code[0] >= 0x90:
+                        # from 90 30 81 30 on, a character outside the BMP
+                        # (here 𬀩 99 31 87 39 = U+2C029, Extension E;
+                        # annotate_ob.py's 𫖯 98 38 F5 37): one code point,
+                        # two UTF-16 units (annotate_mb.py's kind)
+                        assert ord(c) > 0xFFFF, c
+                        assert len(c.encode("utf-16-le")) == 4, c
+                        kinds["gb18030-four-byte-astral"] += 1
+                    else:
+                        # 81-84: a character inside the BMP that GBK lacks
+                        # (here 䌹 82 32 F8 39 = U+4339, Extension A;
+                        # annotate_nc.py's 㛃): one code point, one UTF-16
+                        # unit, four bytes, so a count in bytes runs two
+                        # ahead after it
+                        assert 0x81 <= code[0] <= 0x84, c
+                        assert 0x3400 <= ord(c) <= 0xFFFF, c
+                        assert len(c.encode("utf-16-le")) == 2, c
+                        kinds["gb18030-four-byte-bmp"] += 1
+            # the declared kinds, one each (declared per article)
+            assert kinds == GB18030_KINDS[doc_id], kinds
+            # the narrowest codec: gbk (checked above), cp936 and gb2312
+            # fail on the file; gb18030 reads it
+            assert not decodes(raw, "cp936") and \
+                not decodes(raw, "gb2312"), doc_id
+            # every non-ASCII character is two bytes but the four-byte
+            # declared ones (annotate_nc.py's length check, by declaration:
+            # the FE-row character is two bytes like the others), so a
+            # count in bytes would shift every row after the title's first
+            # character
+            assert all(len(c.encode(enc)) == len(declared.get(c, "ab"))
+                       for c in self.text if ord(c) > 0x7F), doc_id
+            assert len(raw) == sum(1 if ord(c) < 0x80 else
+                                   len(declared.get(c, "ab"))
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            # a UTF-16 count runs one unit ahead of the code points for
+            # every astral character before a place
             assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text), doc_id
-            # every line without a declared character is GB2312, byte for
-            # byte; the declared characters stand on the byline line (line
-            # 3) only, after the title
+                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
+            # every line without a declared character is GB2312 (so GBK),
+            # byte for byte; the declared characters stand on the byline
+            # line (line 3) only, after the title
             lines = self.text.split("\n")
             for line in lines:
                 if not any(c in outside or c in forms for c in line):
@@ -853,17 +897,24 @@ class Doc:
             for c in list(outside) + list(forms):
                 assert c in lines[2] and all(c not in x for i, x in
                                              enumerate(lines) if i != 2), c
-            # gb2312 fails first at the first declared character of the
-            # byline (the file's first byte GB2312 cannot read: the failure
-            # stands at the declared place, not elsewhere; annotate_qb.py's
-            # check for gbk on its GB18030 file)
+            # read with gb2312, the byline would break at its first declared
+            # character; cut before it, the line reads the name dot as ・
+            # (the byte walk above holds the dot's bytes)
+            head = lines[2][:min(lines[2].index(c) for c in outside)]
+            for c, (code, other, k) in forms.items():
+                assert c in head and head.encode(enc).decode(
+                    "gb2312") == head.replace(c, other), (doc_id, c)
+            # gbk and cp936 fail first at the first declared character of
+            # the byline (the file's first byte GBK cannot read; new here:
+            # the failure stands at the declared place, not elsewhere)
             first = min(self.text.index(c) for c in outside)
             first_byte = len(self.text[:first].encode(enc))
-            try:
-                raw.decode("gb2312")
-                raise AssertionError((doc_id, "gb2312", "decodes"))
-            except UnicodeDecodeError as ex:
-                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
+            for narrow in ("gbk", "cp936"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as ex:
+                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
             # the Big5 family and the Unicode codecs fail or read another
             # text
             for other in ("big5", "cp950", "big5hkscs", "utf-8",
@@ -872,19 +923,23 @@ class Doc:
                     self.text, (doc_id, other)
             # the declared characters and GB forms stand in no span
             self.no_span_chars = sorted(set(outside) | set(forms))
-            # an astral declared character would stand on the byline before
-            # every span of the body (annotate_qb.py's ASTRAL_BEFORE_BODY):
-            # none here
+            # an astral declared character stands on the byline before every
+            # span of the body (checked in check(); annotate_nc.py's
+            # ASTRAL_BEFORE_BODY)
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
             assert self.astral_before_body == any(
                 ord(c) > 0xFFFF for c in outside), doc_id
             # the byline line: the outlets joined by the name dot + 记者 + a
-            # space, then the reporters' names separated by a space (g289:
-            # 本报记者 刘喆 孙玥; annotate_qb.py's g283: 本报记者 黄𬱖 陈䶮); each
-            # name holds one declared character, after the outlets;
-            # GUIDELINES: a byline at the start of a line names its outlet,
-            # and 本报 names none, so the line holds no row here (checked in
-            # check(); annotate_qb.py's block)
+            # space, then the reporters' names separated by a space (g295:
+            # 本报记者 赵𬀪 孙㻬; annotate_rc.py's g291: 本报记者 高𬘭 宋䂮;
+            # annotate_qb.py's g283: 本报记者 黄𬱖 陈䶮;
+            # annotate_pc.py's g279: 农民日报·中国农网记者
+            # 郑𬀩 刘䌹); each name holds one declared character, after the
+            # outlets; GUIDELINES: a byline at the start of a line names its
+            # outlet, outlets joined by a name dot in a byline are two ORGs
+            # (农民日报·中国农网), and 本报 names none, so the line holds exactly
+            # the outlets' ORG rows, here none (checked in check();
+            # annotate_pc.py's block, which takes several outlets or 本报)
             prefix, outlets, role, names = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -907,117 +962,71 @@ class Doc:
                 k += len(o) + 1
             self.byline = (starts, is_org, line_start, len(lines[2]))
             assert lines[1] == lines[3] == "", doc_id
-        if enc == "big5hkscs":  # BIG5-HKSCS WITHOUT A BOM, A TRADITIONAL
-            # MACAO ARTICLE here (annotate_qb.py's block for its Hong Kong
-            # text, annotate_pc.py's for its Macao text, after annotate_ob.py's
-            # Hong Kong text: annotate_na.py's
-            # plain-Big5 byte walk and annotate_nb.py's codec and opener
-            # checks; the region block below, the Hong Kong block that
-            # annotate_pc.py opened to Macao, checks the declared
-            # characters' kinds and rows on the decoded text)
-            # the characters plain Big5 cannot write are exactly the
-            # declared ones (asserted here first, before the byte walk)
-            declared = OUTSIDE_BIG5[doc_id]
-            assert sorted({c for c in self.text if not enc_ok(c, "big5")}) \
-                == sorted(declared), (doc_id, "outside Big5")
-            # the file walked character by character: each character's
-            # Big5-HKSCS bytes at its own place, one byte an ASCII
-            # character and two any other, the declared characters with
-            # their declared codes (annotate_na.py's walk, for plain Big5)
-            pos, places = 0, Counter()
-            for c in self.text:
-                b = c.encode(enc)
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in declared:
-                    assert b == BIG5_CODE[c], (doc_id, c)
-                    places[c] += 1
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert all(places[c] == self.text.count(c) >= 1
-                       for c in declared), places
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+        if enc == "utf-8":      # UTF-8 WITH A BOM, A TRADITIONAL HONG KONG
+            # ARTICLE (annotate_ra.py's UTF-8-with-BOM block for its
+            # simplified g287, opened to a traditional text; annotate_rc.py's
+            # opener checks of its Big5-HKSCS block; the region block below
+            # checks the characters outside Big5 on the decoded text):
+            # exactly one BOM EF BB BF, in front; the BOM-aware utf-8-sig
+            # reads the text, plain utf-8 reads U+FEFF and the text (one
+            # code point that would shift every offset by one); the offsets
+            # count from the first byte after the BOM
+            assert bom == BOM8 and full[:3] == BOM8, doc_id
+            assert full.count(BOM8) == 1 and BOM8 not in raw, doc_id
+            assert "\ufeff" not in self.text, doc_id
+            assert full.decode("utf-8-sig") == raw.decode("utf-8") == \
+                self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert full.decode("utf-8").count("\ufeff") == 1, doc_id
+            # the first character after the BOM is the title's (本 = E6 9C
+            # AC), so the BOM is three bytes and no more
+            assert full[3:6] == code, doc_id
+            # every non-ASCII character is three bytes in UTF-8 (CJK and
+            # full-width punctuation; no four-byte character), so a count in
+            # bytes would run two ahead after every Han character, and the
+            # file is the BOM's three bytes longer than the text's UTF-8
+            assert all(len(c.encode("utf-8")) == 3 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: three-byte"
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 3
                                    for c in self.text), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            # no character outside the BMP (HKSCS maps some, 𨋢 of 𨋢 …):
-            # a UTF-16 count equals the code points
+            assert len(full) == len(raw) + 3, doc_id
+            assert len(raw) > len(self.text) + 2000, doc_id
+            # no combining mark (a letter and a mark would count as two
+            # code points) and no character outside the BMP (a UTF-16 count
+            # equals the code points)
+            assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert len(self.text.encode("utf-16-le")) // 2 == \
                 len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # every line without a declared character is plain Big5, cp950
-            # and Big5-HKSCS alike, byte for byte (the region block checks
-            # plain Big5 against cp950; here Big5-HKSCS too, which writes
-            # a few symbols otherwise)
-            lines = self.text.split("\n")
-            for line in lines:
-                if not any(c in declared for c in line):
-                    assert line.encode("big5") == line.encode(enc) == \
-                        line.encode("cp950"), line
-            # plain big5 and cp950 fail first at the first declared
-            # character whose bytes they cannot read at all (g298: both at
-            # 邨 of 綠邨電台, the first of its two; annotate_rc.py's g292:
-            # both at 氹 of 氹仔, its only one; annotate_qb.py's g284: both at 衞 of
-            # 衞生署, the first of its three; annotate_pc.py's g280:
-            # both at 氹, its 〇's bytes C6 E2, which both read as the kana
-            # ま, not stopping them): the narrowest-codec pairs
-            # big5hkscs/big5 and
-            # big5hkscs/cp950 (checked above) fail at the declared places,
-            # not elsewhere
-            for narrow, lacks in (("big5", {c for c in declared if not
-                                            decodes(BIG5_CODE[c], "big5")}),
-                                  ("cp950", {c for c in declared if not
-                                             decodes(BIG5_CODE[c],
-                                                     "cp950")})):
-                assert lacks, (doc_id, narrow)
-                first = min(self.text.index(c) for c in lacks)
-                first_byte = len(self.text[:first].encode(enc))
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
-            # gb18030 reads the Big5-HKSCS bytes too (every Big5 trail byte
-            # is a GB18030 trail byte), as another text: GUIDELINES' reader
-            # then keeps the codec whose result has the larger share of
-            # common characters.  Measured by each standard's own common
-            # tier (Big5's 常用字 A440-C67E for the Big5-HKSCS reading,
-            # GB2312's level 1 B0A1-D7F9 for the GB18030 one), the Big5-HKSCS
-            # reading is the natural one by far (new here; a proxy, since
-            # rules/encoding/common_hanzi.txt is not mine to read)
-            other = raw.decode("gb18030")
-            assert other != self.text, doc_id
-
-            def han(s):
-                return [c for c in s if 0x3400 <= ord(c) <= 0x9FFF or
-                        ord(c) > 0xFFFF]
-
-            def tier(c, codec, lo, hi):
-                try:
-                    b = c.encode(codec)
-                except UnicodeEncodeError:
-                    return False
-                return len(b) == 2 and lo <= int.from_bytes(b, "big") <= hi
-            mine, theirs = han(self.text), han(other)
-            share_mine = sum(tier(c, "big5", 0xA440, 0xC67E)
-                             for c in mine) / len(mine)
-            share_theirs = sum(tier(c, "gb2312", 0xB0A1, 0xD7F9)
-                               for c in theirs) / len(theirs)
-            assert share_mine > 0.95 and share_theirs < 0.6 and \
-                len(theirs) < len(mine) / 2, (doc_id, share_mine,
-                                              share_theirs, len(theirs))
-            # the other GB codecs, UTF-8 and UTF-16 fail or read another
-            # text
-            for other in ("gbk", "gb2312", "utf-8", "utf-8-sig", "utf-16",
-                          "utf-16-le", "utf-16-be"):
+            # the file walked character by character after the BOM: each
+            # character's UTF-8 bytes at its own place (annotate_ra.py's
+            # byte walk)
+            pos = 3
+            for c in self.text:
+                b = c.encode("utf-8")
+                assert full[pos:pos + len(b)] == b, (doc_id, c, pos)
+                pos += len(b)
+            assert pos == len(full), doc_id
+            # a legacy codec or UTF-16 fails on the file or reads another
+            # text, with the BOM and without it (annotate_ra.py's list)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le",
+                          "utf-16-be"):
+                assert not decodes(full, other) or \
+                    full.decode(other) != self.text, (doc_id, other)
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
-            # and GB2312 cannot write it (a traditional text)
+            # a traditional text: GB2312 cannot write it, and its Big5-HKSCS
+            # bytes (what a converter to the region's legacy codec writes)
+            # are another file
+            assert self.traditional, doc_id
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            # an opener, where one is declared (annotate_ob.py's 【明報專訊】,
-            # annotate_nc.py's and annotate_pc.py's 【本報消息】), opens line
-            # 3 once; g298's 【本報消息】, as annotate_rc.py's g292's
-            # (annotate_qb.py's g284: 【明報專訊】)
+            assert all(enc_ok(c, "big5hkscs") for c in self.text), doc_id
+            assert self.text.encode("big5hkscs") != raw, doc_id
+            # an opener, where one is declared (annotate_rc.py's block:
+            # annotate_qb.py's 【明報專訊】, annotate_pc.py's 【本報消息】),
+            # opens line 3 once; g296's 【明報專訊】
+            lines = self.text.split("\n")
             assert lines[1] == "", doc_id
             if doc_id in OPENER:
                 opener, _ = OPENER[doc_id]
@@ -1036,15 +1045,16 @@ class Doc:
         assert self.traditional == (doc_id in MACAO or doc_id in HONGKONG
                                     or doc_id in TAIWAN), (doc_id, "region")
         assert not (MACAO & HONGKONG), "one region per article"
-        assert not HONGKONG, "no Hong Kong article here"
+        assert not MACAO, "no Macao article here"
         if not self.traditional:    # a mainland text: every character is
             assert all(enc_ok(c, "gb18030") for c in self.text), doc_id
-            assert all(enc_ok(c, "gb2312") or c in OUTSIDE_GB2312.get(
+            assert all(enc_ok(c, "gb2312") or c in OUTSIDE_GBK.get(
                 doc_id, {}) or c in GB_FORMS.get(doc_id, {})
                 for c in self.text), doc_id  # GB2312 but the declared ones
         if doc_id in HONGKONG or doc_id in MACAO:
             # a Hong Kong or Macao text (annotate_ob.py's Hong Kong block,
-            # opened to Macao here; annotate_ab.py's block,
+            # opened to Macao by annotate_rc.py, serving Hong Kong again
+            # here; annotate_ab.py's block,
             # after annotate_cb.py's and annotate_db.py's; annotate_ab.py
             # applied it to the text of a Big5-HKSCS file, as annotate_ob.py
             # and this script do): Big5-HKSCS holds every character; the
@@ -1100,8 +1110,8 @@ class Doc:
                         kinds["hkscs-udf"] += 1
             # the declared kinds (annotate_ab.py's BIG5_KINDS, declared per
             # article; annotate_ob.py's g272 had three: hkscs-udf 滙,
-            # hkscs-low 鰂 邨 埗, cp950 恒; here two: hkscs-low 氹 and the new
-            # hkscs-c6c8 〇)
+            # hkscs-low 鰂 邨 埗, cp950 恒; annotate_rc.py's g292 one, hkscs-low
+            # 氹; here one: hkscs-low 綫 of 無綫電視)
             assert kinds == BIG5_KINDS[doc_id], kinds
             # each would be two bytes in Big5-HKSCS, like every other
             # non-ASCII character of the text
@@ -1131,11 +1141,11 @@ class Doc:
                 self.text.count(w) for w in REGION_NAMES[other_region]), \
                 doc_id
             # every declared character is either confined to rows of a
-            # declared type and text (IN_ROW, new here after annotate_ob.py's
-            # IN_ORG: 氹 in the ORG 氹仔坊眾學校, 〇 in the DATE 二〇二五年; by
-            # position here and by row in check()) or to declared words in
-            # no span (OUTSIDE_BIG5_WORD, each word with its count, together
-            # holding every occurrence; none here)
+            # declared type and text (IN_ROW, after annotate_ob.py's IN_ORG:
+            # here 綫 in the ORG rows 無綫電視; by position here and by row in
+            # check()) or to declared words in no span (OUTSIDE_BIG5_WORD,
+            # each word with its count, together holding every occurrence;
+            # none here, annotate_rc.py's 氹 of 氹仔)
             in_org = {c: names for c, (typ, names) in
                       IN_ROW.get(doc_id, {}).items()}
             in_word = OUTSIDE_BIG5_WORD.get(doc_id, {})
@@ -1277,8 +1287,6 @@ class Doc:
 
 
 
-
-
 DOCS = []
 
 
@@ -1287,709 +1295,806 @@ def doc(fn):
     return fn
 
 
+
 # ===========================================================================
-# g297 Brokerages in November 2026: the securities association's figures
-# (中国证券业协会 (中证协) 昨日: 今年前三季度, 9月末; 前三季度 by business,
-# 三季度), the exchanges (上海, 深圳 and 北京证券交易所: 今年前10个月 against
-# 去年同期, 10月; 中国证券登记结算有限责任公司 (中国结算): 10月底; 本周三,
-# 10月末), the leading firms (中信证券 and 中信期货, 国泰海通, 华泰证券 and
-# 华泰联合证券: 前三季度, 9月末, 今年), mergers (中金公司 with 东兴证券 and
-# 信达证券: 今年三季度末, 中金财富 前三季度, 明年一季度; 西部证券 and 国融证券
-# 本周一; 浙商证券 and 国都证券 上月), regional firms (国信证券 and 万和证券 in
-# 深圳, 东莞, 惠州; 华安证券, 国元证券 前三季度; 山西证券, 中原证券 in 太原,
-# 郑州; 东北证券, 财达证券, 华林证券), the asset-management and underwriting
-# subsidiaries (中信证券资产管理有限公司, 招商证券资产管理有限公司, 东证资管:
-# 三季度末; 中证协: 9月末, 年初; 财通证券资产管理有限公司 上周; 申万宏源证券
-# 承销保荐有限责任公司, 长江证券承销保荐有限公司: 前10个月), branch closures
-# by city (今年 against 去年同期; 北京, 上海, 深圳; 杭州, 成都, 武汉, 南京, 西安;
-# 长江证券 上周五 in 宜昌, 襄阳; 红塔证券 本月 in 昆明; staff: 10月底, 年初),
-# the regulator (中国证监会 上月; 上海证监局, 深圳证监局 本周二; 广东证监局:
-# 前10个月, 深圳) and the outlook (明年; 中信建投证券; 中证协: 年底, 春节).
-# Simplified, GBK with 堃 (88 D2) and 璟 (AD 5A) on the byline 证券时报记者
-# 陈堃 许璟, 2026-11-19 (a Thursday, ISO week 2026-W47), 证券时报.  昨日
-# 2026-11-18; 本周一 2026-11-16; 本周二 2026-11-17; 本周三 2026-11-18;
-# 上周五 2026-11-13; 上周 2026-W46; 春节 2027-02-06; 本月 2026-11; 10月,
-# 10月底, 10月末, 上月 2026-10; 9月末 2026-09; 三季度, 三季度末, 今年三季度末
-# 2026-Q3; 明年一季度 2027-Q1; 今年, 今年前三季度, 前三季度, 今年前10个月,
-# 前10个月, 年初, 年底 2026; 去年同期 (after 今年前10个月, after 今年) 2025;
-# 明年 2027.
+# g295 Chemical fibres in November 2026: the association's figures (中国
+# 化学纤维工业协会 (中国化纤协会) 昨日: 今年前10个月; 国家统计局: 10月; 双11,
+# 10月, 9月底), prices (隆众资讯: 本周三, 上周五, 年初; 郑州商品交易所: 昨日,
+# 本周; 上周; 9月; 12月), the refiners and PTA (恒力集团's 恒力石化 前三季度 in
+# 大连; 荣盛石化's 浙江石油化工有限公司 (浙石化) 三季度; 恒逸石化 and 荣盛石化's
+# 逸盛石化 in 宁波 本月; 杭州, 宿迁), the filament makers (桐昆股份 of 桐乡
+# 前三季度; 新凤鸣's 独山能源 10月; 东方盛虹's 盛虹炼化 in 连云港 11月中旬;
+# 中国石化仪征化纤有限责任公司 上周), capacity (中国化纤协会: 10月底, 今年; 宿迁,
+# 南通; 新凤鸣 本月; 桐昆股份 明年二季度; 恒力集团 今年), the weaving clusters
+# (绍兴市柯桥区, 苏州市吴江区盛泽镇; 绍兴市经济和信息化局: 10月; 浙江中国轻纺城
+# 集团股份有限公司: 本月, 上月; 绍兴银行, 瑞丰银行 今年; 江苏省纺织工业协会:
+# 春节, 明年1月; 海宁, 诸暨 10月), nylon and spandex (恒申集团, 台华新材, 华鼎
+# 股份 10月; 福州, 嘉兴, 义乌 今年; 神马股份 in 平顶山 今年; 华峰化学 前三季度),
+# exports (海关总署: 今年前10个月; 中国纺织品进出口商会: 前10个月; 胡志明市:
+# 四季度, 三季度), recycling (中国纺织工业联合会; 安踏, 波司登 今年; 百宏实业 in
+# 晋江 上周五; 三房巷集团 in 江阴 年底) and the outlook (中国化纤协会: 今年,
+# 四季度; 苏州市商务局: 元旦, 东京, 胡志明市; 明年一季度, 春节).
+# Simplified, GB18030 with 𬀪 (99 31 88 30) and 㻬 (82 32 8B 31) on the
+# byline 本报记者 赵𬀪 孙㻬, 2026-11-20 (a Friday, ISO week 2026-W47), 中国
+# 纺织报.  昨日 2026-11-19; 本周三 2026-11-18; 上周五 2026-11-13; 双11
+# 2026-11-11; 元旦 2027-01-01; 春节 2027-02-06; 本周 2026-W47; 上周
+# 2026-W46; 本月, 11月中旬 2026-11; 10月, 10月底, 上月 (较上月) 2026-10;
+# 9月, 9月底 2026-09; 12月 2026-12; 明年1月 2027-01; 三季度 2026-Q3; 四季度
+# 2026-Q4; 明年一季度 2027-Q1; 明年二季度 2027-Q2; 今年, 今年前10个月,
+# 前10个月, 前三季度, 年初, 年底 2026.
 # ===========================================================================
 @doc
-def g297():
-    d = Doc(G297)
-    Y, LY, NY = "2026", "2025", "2027"
-    BJ, SH, SZ, HZ = "北京市", "上海市", "深圳市", "惠州市"
-    ZZ, XA, YC, XY, KM = "郑州市", "西安市", "宜昌市", "襄阳市", "昆明市"
-    # title (a heading that opens with no city: no city section; the space
-    # after 约18% splits it into two halves for dates, GUIDELINES, but for
-    # the city column a headline is one sentence, GUIDELINES: the first
-    # half's date and figure take the first city after them, 北京, though
-    # they are national figures: the rule as written; 今年前三季度: 今年
-    # attached, several quarters of a year, the year, SPEC; 北京、上海等地: a
-    # list sharing one head, its cities CITY, SPEC)
-    d.date("[[今年前三季度]]券商", Y, BJ)
-    d.metric("增长[[约18%]] 北京", 18, "%", "approx", BJ)
-    d.city(" [[北京]]、上海等地")
-    d.city("、[[上海]]等地营业部")
-    # byline 证券时报记者 陈堃 许璟: the outlet named before 记者 at the start
-    # of the line is an ORG (GUIDELINES: 中国汽车报记者 周喆; precedent RA's
-    # 中国汽车报); 堃 and 许璟's 璟 in no span
-    d.org("[[证券时报]]记者")
-    # P1 the association's figures (中国证券业协会（以下简称“中证协”）: two
-    # ORGs, the short form's characters in the name's order, quotes
-    # outside, GUIDELINES; 昨日; 今年前三季度 after a comma, 今年 attached;
-    # 150家, 138家 counts with 家; 亿元 and 万亿元 figures, 约 inside, SPEC;
-    # 截至 outside, 9月末 an end of a month: the month, SPEC; no city)
-    d.org("[[中国证券业协会]]（")
-    d.org("“[[中证协]]”）昨日")
-    d.date("”）[[昨日]]发布", "2026-11-18", "")
-    d.date("显示，[[今年前三季度]]，150家", Y, "")
-    d.metric("，[[150家]]证券公司", 150, "家", "exact", "")
-    d.metric("营业收入[[约3986亿元]]", "3986e8", "元", "approx", "")
-    d.metric("同比增长[[约12.4%]]", "12.4", "%", "approx", "")
-    d.metric("净利润[[约1528亿元]]", "1528e8", "元", "approx", "")
-    d.metric("同比增长[[约18.1%]]", "18.1", "%", "approx", "")
-    d.metric("其中[[138家]]公司", 138, "家", "exact", "")
-    d.date("。截至[[9月末]]，行业", "2026-09", "")
-    d.metric("总资产[[约14.2万亿元]]", "14.2e12", "元", "approx", "")
-    d.metric("净资产[[约3.3万亿元]]", "3.3e12", "元", "approx", "")
-    d.metric("市值[[约56.8万亿元]]", "56.8e12", "元", "approx", "")
-    d.metric("本金总额[[约9.6万亿元]]", "9.6e12", "元", "approx", "")
-    # P2 by business line (行业前三季度: right after the noun it is about,
-    # the calendar period, GUIDELINES 全市前10个月; 同比下降约3.5%: the value
-    # unsigned, SPEC; 单看三季度: a bare quarter of the reference year; 环比)
-    d.date("行业[[前三季度]]代理", Y, "")
-    d.metric("净收入[[约1126亿元]]", "1126e8", "元", "approx", "")
-    d.metric("同比增长[[约31%]]", 31, "%", "approx", "")
-    d.metric("投资收益[[约1390亿元]]", "1390e8", "元", "approx", "")
-    d.metric("同比增长[[约9%]]；投资银行", 9, "%", "approx", "")
-    d.metric("净收入[[约352亿元]]", "352e8", "元", "approx", "")
-    d.metric("同比增长[[约6%]]；资产管理", 6, "%", "approx", "")
-    d.metric("净收入[[约188亿元]]", "188e8", "元", "approx", "")
-    d.metric("同比下降[[约3.5%]]", "3.5", "%", "approx", "")
-    d.date("单看[[三季度]]，", "2026-Q3", "")
-    d.metric("净利润[[约563亿元]]", "563e8", "元", "approx", "")
-    d.metric("环比增长[[约9.7%]]", "9.7", "%", "approx", "")
-    # P3 the exchanges (上海证券交易所、深圳证券交易所和北京证券交易所: three
-    # ORGs, their cities inside, no CITY, SPEC; 和 between two bodies, a
-    # declared pair, LISTED_PAIRS; 今年前10个月 after a comma, 今年 attached;
-    # 日均 no DATE; 去年同期 after 今年前10个月: the year, SPEC; 10月 a bare
-    # month; 286万户 (户); 中国证券登记结算有限责任公司（以下简称“中国结算”）:
-    # two ORGs; 10月底; 2.46亿名 (名); 超过99% over, 超过 inside, SPEC; 截至
-    # 本周三: a weekday inside the span, W47's Wednesday; 较10月末: a bare
-    # month's end, the month; no city)
-    d.org("活跃。[[上海证券交易所]]、")
-    d.org("、[[深圳证券交易所]]和")
-    d.org("和[[北京证券交易所]]数据")
-    d.date("显示，[[今年前10个月]]股票", Y, "")
-    d.metric("成交额[[约1.72万亿元]]", "1.72e12", "元", "approx", "")
-    d.date("较[[去年同期]]增长约38%", LY, "")
-    d.metric("增长[[约38%]]", 38, "%", "approx", "")
-    d.date("；[[10月]]新开", "2026-10", "")
-    d.metric("账户[[约286万户]]", "286e4", "户", "approx", "")
-    d.metric("环比增长[[约14%]]", 14, "%", "approx", "")
-    d.org("。[[中国证券登记结算有限责任公司]]（")
-    d.org("“[[中国结算]]”）数据")
-    d.date("截至[[10月底]]，投资者", "2026-10", "")
-    d.metric("数量[[约2.46亿名]]", "2.46e8", "名", "approx", "")
-    d.metric("占比[[超过99%]]", 99, "%", "over", "")
-    d.date("截至[[本周三]]，融资", "2026-11-18", "")
-    d.metric("余额[[约2.35万亿元]]", "2.35e12", "元", "approx", "")
-    d.date("较[[10月末]]增加", "2026-10", "")
-    d.metric("增加[[约620亿元]]", "620e8", "元", "approx", "")
-    # P4 the leading firms (中信证券 前三季度 right after the name; 分别…约17%
-    # 和约26%: each its own marker; 9月末; 旗下中信期货: two ORGs across 旗下,
-    # 中信期货 the group's futures arm (GUIDELINES: a group's arm written
-    # right after it is one ORG; here a name of its own); 国泰海通, the merged
-    # firm's short name; 680家; 华泰证券 旗下华泰联合证券 (its underwriting
-    # arm, a name of its own); 今年 (以来 outside); 17家)
-    d.org("领跑。[[中信证券]]前三季度")
-    d.date("中信证券[[前三季度]]实现", Y, "")
-    d.metric("营业收入[[约538亿元]]", "538e8", "元", "approx", "")
-    d.metric("净利润[[约236亿元]]", "236e8", "元", "approx", "")
-    d.metric("分别增长[[约17%]]", 17, "%", "approx", "")
-    d.metric("和[[约26%]]", 26, "%", "approx", "")
-    d.date("截至[[9月末]]托管", "2026-09", "")
-    d.metric("客户资产[[约13.2万亿元]]", "13.2e12", "元", "approx", "")
-    d.org("旗下[[中信期货]]前三季度")
-    d.date("中信期货[[前三季度]]净利润", Y, "")
-    d.metric("净利润[[约19亿元]]", "19e8", "元", "approx", "")
-    d.org("。[[国泰海通]]前三季度")
-    d.date("国泰海通[[前三季度]]实现", Y, "")
-    d.metric("净利润[[约205亿元]]", "205e8", "元", "approx", "")
-    d.metric("营业网点[[约680家]]", 680, "家", "approx", "")
-    d.org("。[[华泰证券]]前三季度")
-    d.date("华泰证券[[前三季度]]净利润", Y, "")
-    d.metric("净利润[[约152亿元]]", "152e8", "元", "approx", "")
-    d.metric("同比增长[[约21%]]", 21, "%", "approx", "")
-    d.org("旗下[[华泰联合证券]]今年")
-    d.date("联合证券[[今年]]以来", Y, "")
-    d.metric("上市[[17家]]", 17, "家", "exact", "")
-    d.metric("项目金额[[约412亿元]]", "412e8", "元", "approx", "")
-    # P5 mergers (中金公司换股吸收合并东兴证券、信达证券: three ORGs; 截至 outside,
-    # 今年三季度末: an end of a quarter is the quarter, GUIDELINES 第三季度末,
-    # 今年 attached; 约1.08万亿元; 约430家; 超过1450万户 over; 旗下中金财富 (the
-    # group's wealth-management brokerage by its usual short name) 前三季度;
-    # 约86万户; 公司 a read-back; 东兴证券、信达证券 again (原有营业部 after
-    # them); 明年一季度 one span (前 outside); 西部证券 本周一 (W47's Monday);
-    # 国融证券; 浙商证券, 国都证券; 后者 a read-back; 上月 (no comparison word
-    # before it: the month before the reference month); 28家; no city)
-    d.org("主线。[[中金公司]]换股")
-    d.org("吸收合并[[东兴证券]]、信达证券后")
-    d.org("东兴证券、[[信达证券]]后，")
-    d.date("截至[[今年三季度末]]总资产", "2026-Q3", "")
-    d.metric("总资产[[约1.08万亿元]]", "1.08e12", "元", "approx", "")
-    d.metric("营业网点[[约430家]]", 430, "家", "approx", "")
-    d.metric("零售客户[[超过1450万户]]", "1450e4", "户", "over", "")
-    d.org("旗下[[中金财富]]前三季度")
-    d.date("中金财富[[前三季度]]新增", Y, "")
-    d.metric("新增客户[[约86万户]]", "86e4", "户", "approx", "")
-    d.org("表示，[[东兴证券]]、信达证券原有")
-    d.org("东兴证券、[[信达证券]]原有")
-    d.date("将于[[明年一季度]]前", "2027-Q1", "")
-    d.org("。[[西部证券]]本周一")
-    d.date("西部证券[[本周一]]公告", "2026-11-16", "")
-    d.org("收购[[国融证券]]控股权")
-    d.org("；[[浙商证券]]完成")
-    d.org("对[[国都证券]]的整合")
-    d.date("后，[[上月]]将后者", "2026-10", "")
-    d.metric("后者的[[28家]]营业部", 28, "家", "exact", "")
-    # P6 regional firms (国信证券吸收合并万和证券: two ORGs, 万和证券's 和 a
-    # character of its trade name, JOINER_CHAR_NAMES, its 万 inside the ORG,
-    # no figure; 深圳、东莞、惠州等地: a list sharing one head, its cities CITY;
-    # 约160家 takes 惠州, nearest before: the rule as written; 华安证券、国元
-    # 证券 前三季度 (安徽 a province, no CITY; the sentence ends at ；, no
-    # city); 约43%; 山西证券、中原证券 (山西 inside the name); 太原、郑州: two
-    # cities; 相关客户资产前三季度: after the noun; 约15%: nearest city before,
-    # 郑州, though the assets are both firms': the rule as written; 东北证券、
-    # 财达证券、华林证券等: a list of firms by their names)
-    d.org("突破。[[国信证券]]吸收")
-    d.org("吸收合并[[万和证券]]后")
-    d.city("在[[深圳]]、东莞")
-    d.city("深圳、[[东莞]]、惠州")
-    d.city("、[[惠州]]等地")
-    d.metric("增至[[约160家]]", 160, "家", "approx", HZ)
-    d.org("；[[华安证券]]、")
-    d.org("、[[国元证券]]前三季度")
-    d.date("国元证券[[前三季度]]在安徽", Y, "")
-    d.metric("合计[[约43%]]", 43, "%", "approx", "")
-    d.org("；[[山西证券]]、")
-    d.org("、[[中原证券]]分别")
-    d.city("在[[太原]]、郑州")
-    d.city("、[[郑州]]设立")
-    d.date("客户资产[[前三季度]]合计", Y, ZZ)
-    d.metric("合计增长[[约15%]]", 15, "%", "approx", ZZ)
-    d.org("；[[东北证券]]、")
-    d.org("、[[财达证券]]、")
-    d.org("、[[华林证券]]等")
-    # P7 the subsidiaries (中信证券资产管理有限公司、招商证券资产管理有限公司、
-    # 东证资管等机构: a list closed by a kind, GUIDELINES, each by its
-    # registered name or its usual short name (东证资管: 上海东方证券资产管理
-    # 有限公司); 三季度末: a bare quarter's end, the quarter; 约1.9万亿元;
-    # 中证协 (the short form the article gave); 9月末; 较年初: the year,
-    # SPEC; 16家; 财通证券资产管理有限公司 上周 (the ISO week before W47);
-    # 突破1000亿元 over, 突破 inside, SPEC; 申万宏源证券承销保荐有限责任公司、
-    # 长江证券承销保荐有限公司 (its 万 inside the ORG) 前10个月 right after the
-    # name; 9单和7单: each with its own unit 单; no city)
-    d.org("转型。[[中信证券资产管理有限公司]]、")
-    d.org("、[[招商证券资产管理有限公司]]、")
-    d.org("、[[东证资管]]等机构")
-    d.date("等机构[[三季度末]]合计", "2026-Q3", "")
-    d.metric("管理规模[[约1.9万亿元]]", "1.9e12", "元", "approx", "")
-    d.org("。[[中证协]]数据显示，截至9月末")
-    d.date("显示，截至[[9月末]]，证券", "2026-09", "")
-    d.metric("产品规模[[约5.86万亿元]]", "5.86e12", "元", "approx", "")
-    d.date("较[[年初]]增长约4.2%", Y, "")
-    d.metric("增长[[约4.2%]]", "4.2", "%", "approx", "")
-    d.metric("已有[[16家]]券商", 16, "家", "exact", "")
-    d.org("。[[财通证券资产管理有限公司]]上周")
-    d.date("有限公司[[上周]]公告", "2026-W46", "")
-    d.metric("管理规模[[突破1000亿元]]", "1000e8", "元", "over", "")
-    d.org("方面，[[申万宏源证券承销保荐有限责任公司]]、")
-    d.org("、[[长江证券承销保荐有限公司]]前10个月")
-    d.date("保荐有限公司[[前10个月]]分别", Y, "")
-    d.metric("融资项目[[9单]]和", 9, "单", "exact", "")
-    d.metric("和[[7单]]。", 7, "单", "exact", "")
-    # P8 branch closures (今年 以来 outside; 37家; 约326家; 去年同期 after
-    # 今年: the year, SPEC; 约五成 -> 50 %, approx; no city in that
-    # sentence; 北京、上海、深圳: three cities; 分别撤销约31家、约27家和约22家:
-    # each its own marker and unit, nearest city before: 深圳, though the
-    # figures are the three cities': the rule as written; 杭州、成都、武汉、
-    # 南京、西安等城市: a list sharing one head; 10家以上 over, 以上 inside,
-    # SPEC, takes 西安; 长江证券 上周五 (W46's Friday), first city after: 宜昌;
-    # 宜昌、襄阳 (two prefecture-level cities of 湖北); 7家 takes 襄阳; 红塔证券
-    # 本月 (first city after: 昆明); 昆明的: the city before 的; 4家 and 合并为
-    # 2家: counts with 家; staff: 10月底, 约33.1万名, 较年初, 约1.2万名, 约8.6万名,
-    # 约7%, no city)
-    d.date("统计，[[今年]]以来", Y, "")
-    d.metric("已有[[37家]]券商", 37, "家", "exact", "")
-    d.metric("营业部[[约326家]]", 326, "家", "approx", "")
-    d.date("较[[去年同期]]增加约五成", LY, "")
-    d.metric("增加[[约五成]]", 50, "%", "approx", "")
-    d.city("看，[[北京]]、上海、深圳")
-    d.city("北京、[[上海]]、深圳")
-    d.city("上海、[[深圳]]撤销")
-    d.metric("撤销[[约31家]]", 31, "家", "approx", SZ)
-    d.metric("、[[约27家]]", 27, "家", "approx", SZ)
-    d.metric("和[[约22家]]", 22, "家", "approx", SZ)
-    d.city("；[[杭州]]、成都")
-    d.city("、[[成都]]、武汉")
-    d.city("、[[武汉]]、南京")
-    d.city("、[[南京]]、西安")
-    d.city("、[[西安]]等城市")
-    d.metric("均在[[10家以上]]", 10, "家", "over", XA)
-    d.org("。[[长江证券]]上周五")
-    d.date("长江证券[[上周五]]公告", "2026-11-13", YC)
-    d.city("位于[[宜昌]]、襄阳")
-    d.city("、[[襄阳]]的7家")
-    d.metric("襄阳的[[7家]]营业部", 7, "家", "exact", XY)
-    d.org("；[[红塔证券]]本月")
-    d.date("红塔证券[[本月]]已将", "2026-11", KM)
-    d.city("已将[[昆明]]的")
-    d.metric("昆明的[[4家]]营业部", 4, "家", "exact", KM)
-    d.metric("合并为[[2家]]", 2, "家", "exact", KM)
-    d.date("截至[[10月底]]，行业从业", "2026-10", "")
-    d.metric("从业人员[[约33.1万名]]", "33.1e4", "名", "approx", "")
-    d.date("较[[年初]]减少", Y, "")
-    d.metric("减少[[约1.2万名]]", "1.2e4", "名", "approx", "")
-    d.metric("投资顾问[[约8.6万名]]", "8.6e4", "名", "approx", "")
-    d.metric("同比增长[[约7%]]", 7, "%", "approx", "")
-    # P9 the regulator (中国证监会 上月; 《证券公司分类监管规定》 a document's
-    # title, no row; the sentence ends at ；; 上海证监局、深圳证监局: the
-    # commission's local bureaus by their short names, a place in front of
-    # a government body belonging to it, GUIDELINES 成都市发改委; their cities
-    # inside, no CITY; 本周二 (W47's Tuesday), no CITY in its sentence;
-    # 广东证监局 (a province's bureau); 辖区（不含深圳）: 深圳 a CITY in the
-    # bracket; 营业部前10个月 right after the noun; 前10个月 and 约41家 take
-    # 深圳, the nearest city before, though the figures exclude it: the rule
-    # as written)
-    d.org("层面，[[中国证监会]]上月")
-    d.date("证监会[[上月]]就", "2026-10", "")
-    d.org("；[[上海证监局]]、")
-    d.org("、[[深圳证监局]]本周二")
-    d.date("证监局[[本周二]]分别", "2026-11-17", "")
-    d.org("。[[广东证监局]]数据")
-    d.city("不含[[深圳]]）")
-    d.date("营业部[[前10个月]]减少", Y, SZ)
-    d.metric("减少[[约41家]]", 41, "家", "approx", SZ)
-    # P10 the outlook (展望明年; 中信建投证券 (an analyst of its team, no
-    # person named); 明年; 10%至15%: a range, two mentions, each with its own
-    # %, SPEC; 中证协; 年底 (前 outside): the year, SPEC; 春节 (前 outside):
-    # yearless, the coming one, GUIDELINES)
-    d.date("展望[[明年]]，中信建投", NY, "")
-    d.org("，[[中信建投证券]]非银")
-    d.date("释放，[[明年]]行业", NY, "")
-    d.metric("增长[[10%]]至15%", 10, "%", "exact", "")
-    d.metric("至[[15%]]。", 15, "%", "exact", "")
-    d.org("。[[中证协]]相关负责人")
-    d.date("将于[[年底]]前", Y, "")
-    d.date("并在[[春节]]前", "2027-02-06", "")
+def g295():
+    d = Doc(G295)
+    Y = "2026"
+    DL, NB, HZ, SQ, TX, LYG, NT = ("大连市", "宁波市", "杭州市", "宿迁市",
+                                   "桐乡市", "连云港市", "南通市")
+    SZ, ZJ, FZ, YW, PDS = "苏州市", "诸暨市", "福州市", "义乌市", "平顶山市"
+    HCM, JJ, JY, TK = "胡志明市", "晋江市", "江阴市", "东京"
+    # title (a heading that opens with no city: no city section, and no
+    # CITY in it, so its rows take none; 10月 a bare month; 库存天数降至约16天:
+    # a statistic measured in time after the cue 天数, GUIDELINES (平均, 人均,
+    # 日均, 停留, 缩短, 天数 …), unit 天, approx; the space after 天 splits it
+    # into two halves for dates)
+    d.date("[[10月]]涤纶长丝库存", "2026-10", "")
+    d.metric("降至[[约16天]] 化纤", 16, "天", "approx", "")
+    # byline 本报记者 赵𬀪 孙㻬: 本报 names no outlet (GUIDELINES), no row;
+    # 𬀪 and 㻬 in no span
+    # P1 the association (中国化学纤维工业协会（以下简称“中国化纤协会”）: two
+    # ORGs, the short form's characters in the name's order, quotes outside,
+    # GUIDELINES; 昨日; 今年前10个月 after a comma, 今年 attached, several
+    # months of a year: the year, SPEC; 4.3%, 6.8% exact; 国家统计局; 10月 a
+    # bare month; “双11”: a holiday, yearless, the nearest one (2026-11-11),
+    # quotes outside; 秋冬 a season without a year word, no DATE, SPEC; 10月
+    # and 9月底 in a sentence whose period is a yearless holiday: the year
+    # that puts them nearest it, 2026 (GUIDELINES; check_holiday_period);
+    # 9月底 the month, SPEC; 平均库存天数由9月底的约21天降至约16天: statistics
+    # measured in time after the cue 平均, both METRICs, GUIDELINES 约180天降至
+    # 约120天; no CITY in the paragraph)
+    d.org("[[中国化学纤维工业协会]]（以下")
+    d.org("“[[中国化纤协会]]”）昨日")
+    d.date("”）[[昨日]]发布", "2026-11-19", "")
+    d.date("显示，[[今年前10个月]]，全国", Y, "")
+    d.metric("产量[[约6930万吨]]", "6930e4", "吨", "approx", "")
+    d.metric("同比增长[[4.3%]]；", "4.3", "%", "exact", "")
+    d.metric("涤纶[[约5560万吨]]", "5560e4", "吨", "approx", "")
+    d.metric("同比增长[[约3.9%]]", "3.9", "%", "approx", "")
+    d.metric("锦纶[[约405万吨]]", "405e4", "吨", "approx", "")
+    d.metric("同比增长[[6.8%]]。", "6.8", "%", "exact", "")
+    d.org("。[[国家统计局]]数据")
+    d.date("显示，[[10月]]化纤产量", "2026-10", "")
+    d.metric("化纤产量[[约712万吨]]", "712e4", "吨", "approx", "")
+    d.metric("环比增长[[约2.1%]]。", "2.1", "%", "approx", "")
+    d.org("。[[中国化纤协会]]相关负责人表示，随着")
+    d.date("“[[双11]]”备货", "2026-11-11", "")
+    d.date("释放，[[10月]]涤纶长丝平均", "2026-10", "")
+    d.date("由[[9月底]]的约21天", "2026-09", "")
+    d.metric("的[[约21天]]降至", 21, "天", "approx", "")
+    d.metric("降至[[约16天]]，行业", 16, "天", "approx", "")
+    # P2 prices (隆众资讯 a data firm acting, 监测显示; 本周三 a weekday inside
+    # the span, GUIDELINES: W47's Wednesday; 约为每吨7050元: 约为 a separated
+    # marker, GUIDELINES 约为19%, and 每吨 a basis outside the span and the
+    # unit, GUIDELINES 每平方米16712元 (declared sep); 较上周五: a day word
+    # counts from the reference date only, W46's Friday; 年初 the year, SPEC
+    # (an end or start of a period normalizes to the period); 郑州商品交易所,
+    # its 郑州 inside, no CITY; 昨日; 收于每吨4712元: a value word, exact; 本周
+    # the ISO week; 报每吨6418元 exact; 华东 a region; 较上周 the ISO week
+    # before; 较9月 a bare month as the baseline; 扩大约180元: 约 the marker,
+    # not 大约 inside 扩大, GUIDELINES 扩大约18%; 12月 a bare month; POY,
+    # DTY, PTA product names, no figure)
+    d.org("，[[隆众资讯]]监测")
+    d.date("显示，[[本周三]]涤纶", "2026-11-18", "")
+    d.metric("POY主流报价约为每吨[[7050元]]", 7050, "元", "approx", "",
+             sep="约")
+    d.date("较[[上周五]]下跌", "2026-11-13", "")
+    d.metric("下跌[[约1.4%]]", "1.4", "%", "approx", "")
+    d.date("较[[年初]]累计", Y, "")
+    d.metric("回落[[约6%]]；", 6, "%", "approx", "")
+    d.metric("DTY主流报价约为每吨[[8350元]]", 8350, "元", "approx", "",
+             sep="约")
+    d.org("。[[郑州商品交易所]]PTA")
+    d.date("合约[[昨日]]收于", "2026-11-19", "")
+    d.metric("收于每吨[[4712元]]", 4712, "元", "exact", "")
+    d.date("，[[本周]]累计", "2026-W47", "")
+    d.metric("下跌[[约2.3%]]；", "2.3", "%", "approx", "")
+    d.metric("报每吨[[6418元]]", 6418, "元", "exact", "")
+    d.metric("库存[[约62万吨]]", "62e4", "吨", "approx", "")
+    d.date("较[[上周]]减少", "2026-W46", "")
+    d.metric("减少[[约3万吨]]。", "3e4", "吨", "approx", "")
+    d.metric("价差约为每吨[[1150元]]", 1150, "元", "approx", "", sep="约")
+    d.date("较[[9月]]扩大", "2026-09", "")
+    d.metric("扩大[[约180元]]", 180, "元", "approx", "")
+    d.date("，[[12月]]长丝", "2026-12", "")
+    # P3 refiners and PTA (恒力集团旗下恒力石化: two ORGs across 旗下; 前三季度
+    # right after the name it is about, GUIDELINES; 1782.6亿元 exact; 其在大连
+    # 的: the first city after for the sentence's earlier rows, the rule as
+    # written (the revenue is the company's); 荣盛石化控股的浙江石油化工有限公司:
+    # 控股 before 的 and a known company is the verb, GUIDELINES 蒙牛乳业控股的
+    # 现代牧业, two ORGs; （浙石化）: a short form of the name's characters in
+    # order, GUIDELINES; 三季度 a bare quarter; 恒逸石化与荣盛石化合资的逸盛石化:
+    # two ORGs joined by 与 (LISTED_PAIRS) and the joint venture after 的;
+    # 位于宁波的: a city before 的; 本月; 年产能 no DATE (a yearly capacity,
+    # precedent RB); 杭州、宿迁等地: a list sharing one head, SPEC)
+    d.org("[[恒力集团]]旗下恒力石化")
+    d.org("旗下[[恒力石化]]前三季度")
+    d.date("恒力石化[[前三季度]]营业", Y, DL)
+    d.metric("营业收入[[1782.6亿元]]", "1782.6e8", "元", "exact", DL)
+    d.metric("同比增长[[约2.6%]]，其在", "2.6", "%", "approx", DL)
+    d.city("其在[[大连]]的炼化")
+    d.org("；[[荣盛石化]]控股")
+    d.org("控股的[[浙江石油化工有限公司]]（")
+    d.org("（[[浙石化]]）三季度")
+    d.date("（浙石化）[[三季度]]加工", "2026-Q3", "")
+    d.metric("原油[[约1050万吨]]", "1050e4", "吨", "approx", "")
+    d.org("。[[恒逸石化]]与")
+    d.org("与[[荣盛石化]]合资")
+    d.org("合资的[[逸盛石化]]位于")
+    d.city("位于[[宁波]]的新PTA")
+    d.date("装置[[本月]]投产", "2026-11", NB)
+    d.metric("年产能[[约360万吨]]", "360e4", "吨", "approx", NB)
+    d.org("。[[恒逸石化]]同时")
+    d.city("布局于[[杭州]]、")
+    d.city("、[[宿迁]]等地。")
+    # P4 filament makers (总部位于桐乡的桐昆股份: a county-level city of 嘉兴
+    # before 的 and the company after where its seat is, GUIDELINES; 前三季度
+    # after the name; 同处桐乡的新凤鸣; 旗下独山能源: its PTA arm, an ORG by its
+    # trade name and 能源, GUIDELINES [trade_heads]; 10月; 超过九成 over, SPEC;
+    # 位于连云港的盛虹炼化: 连云港 a prefecture-level city (港 part of its
+    # name, not a port after a city); 11月中旬 a part of a month, the month,
+    # SPEC; 中国石化仪征化纤有限责任公司 one ORG, its 仪征 inside, no CITY;
+    # 上周 the ISO week before; 约三成 approx)
+    d.city("位于[[桐乡]]的桐昆")
+    d.org("的[[桐昆股份]]前三季度")
+    d.date("桐昆股份[[前三季度]]归母", Y, TX)
+    d.metric("净利润[[约14.6亿元]]", "14.6e8", "元", "approx", TX)
+    d.metric("同比增长[[约38%]]", 38, "%", "approx", TX)
+    d.metric("提升至[[约45%]]；", 45, "%", "approx", TX)
+    d.city("同处[[桐乡]]的新凤鸣")
+    d.org("的[[新凤鸣]]表示")
+    d.org("旗下[[独山能源]]的PTA")
+    d.date("装置[[10月]]开工率", "2026-10", TX)
+    d.metric("开工率[[超过九成]]", 90, "%", "over", TX)
+    d.org("。[[东方盛虹]]称")
+    d.city("位于[[连云港]]的盛虹")
+    d.org("的[[盛虹炼化]]11月")
+    d.date("盛虹炼化[[11月中旬]]完成", "2026-11", LYG)
+    d.org("；[[中国石化仪征化纤有限责任公司]]上周")
+    d.date("有限责任公司[[上周]]表示", "2026-W46", "")
+    d.metric("将把[[约三成]]常规", 30, "%", "approx", "")
+    # P5 capacity (中国化纤协会; 截至 outside, 10月底 the month; 今年; 宿迁、南通
+    # 两市: 两 the collective label of the two cities just listed, no METRIC,
+    # GUIDELINES; SPEC 五市 (check_collective); the figures before the list
+    # take its first city, the share after it its last; 约占三成: 约 before 占
+    # sets approx across the verb, GUIDELINES 约占全国的四成, outside the span
+    # (sep); 新凤鸣在宿迁的: 本月 takes 宿迁; 桐昆股份在南通新建的: 明年二季度 one
+    # span (明年 attached), 2027-Q2; 恒力集团 again, 今年, 约168万吨)
+    d.org("。[[中国化纤协会]]统计")
+    d.date("截至[[10月底]]，国内", "2026-10", SQ)
+    d.metric("总产能[[约8950万吨]]", "8950e4", "吨", "approx", SQ)
+    d.date("，[[今年]]新增约520万吨", Y, SQ)
+    d.metric("新增[[约520万吨]]", "520e4", "吨", "approx", SQ)
+    d.city("，[[宿迁]]、南通两市")
+    d.city("宿迁、[[南通]]两市")
+    d.metric("约占[[三成]]。", 30, "%", "approx", NT, sep="约")
+    d.org("。[[新凤鸣]]在宿迁")
+    d.city("新凤鸣在[[宿迁]]的")
+    d.date("项目[[本月]]全面", "2026-11", SQ)
+    d.org("，[[桐昆股份]]在南通")
+    d.city("桐昆股份在[[南通]]新建")
+    d.date("计划[[明年二季度]]投产", "2027-Q2", NT)
+    d.org("；[[恒力集团]]则表示")
+    d.city("其在[[宿迁]]的纺丝")
+    d.date("基地[[今年]]长丝", Y, SQ)
+    d.metric("产量[[约168万吨]]", "168e4", "吨", "approx", SQ)
+    # P6 the weaving clusters (绍兴市柯桥区, 苏州市吴江区盛泽镇: the cities
+    # written with 市 before their districts, SPEC 杭州市 (市 inside where it
+    # ends the name); 柯桥区, 吴江区, 盛泽镇 (a district, a district, a town)
+    # no CITY; 约21万台 takes 苏州市, nearest before; 绍兴市经济和信息化局: a
+    # city's bureau of two fields joined by 和, one ORG (JOINED_NAMES), its
+    # city inside; 10月; 柯桥 a district; 浙江中国轻纺城集团股份有限公司 after
+    # the role 运营…市场的, one ORG; 本月 (以来 outside); 日均 no DATE
+    # (GUIDELINES 上周日均); 较上月: a baseline after 较, the month before the
+    # last month its sentence states (本月): 2026-10, GUIDELINES; 约一成;
+    # 绍兴银行、瑞丰银行等地方银行: a list closed by a kind, ORGs, GUIDELINES;
+    # 绍兴银行's 绍兴 inside the ORG, no CITY; 今年; 江苏省纺织工业协会; 75%至
+    # 80%: a range, each with its own %, SPEC; 春节 (前 outside): yearless,
+    # the coming one; 明年1月 one span; 海宁的…和诸暨的…: two county-level
+    # cities before 的; 分别增长约8%和约5%: each with its own marker and %)
+    d.city("[[绍兴市]]柯桥区")
+    d.city("和[[苏州市]]吴江区")
+    d.metric("合计[[约21万台]]", "21e4", "台", "approx", SZ)
+    d.org("。[[绍兴市经济和信息化局]]数据")
+    d.date("显示，[[10月]]柯桥", "2026-10", "")
+    d.metric("产量[[约18.6亿米]]", "18.6e8", "米", "approx", "")
+    d.metric("同比增长[[约5.4%]]；", "5.4", "%", "approx", "")
+    d.org("的[[浙江中国轻纺城集团股份有限公司]]表示")
+    d.date("表示，[[本月]]以来", "2026-11", "")
+    d.metric("成交额[[约2.9亿元]]", "2.9e8", "元", "approx", "")
+    d.date("较[[上月]]增加", "2026-10", "")
+    d.metric("增加[[约一成]]。", 10, "%", "approx", "")
+    d.org("。[[绍兴银行]]、")
+    d.org("、[[瑞丰银行]]等")
+    d.date("地方银行[[今年]]向", Y, "")
+    d.metric("贷款[[约86亿元]]", "86e8", "元", "approx", "")
+    d.org("。[[江苏省纺织工业协会]]称")
+    d.metric("在[[75%]]至80%", 75, "%", "exact", "")
+    d.metric("至[[80%]]之间", 80, "%", "exact", "")
+    d.date("，[[春节]]前的订单", "2027-02-06", "")
+    d.date("排至[[明年1月]]；", "2027-01", "")
+    d.city("；[[海宁]]的经编")
+    d.city("和[[诸暨]]的袜业")
+    d.date("集群[[10月]]订单环比", "2026-10", ZJ)
+    d.metric("增长[[约8%]]和", 8, "%", "approx", ZJ)
+    d.metric("和[[约5%]]。", 5, "%", "approx", ZJ)
+    # P7 nylon and spandex (恒申集团、台华新材、华鼎股份等锦纶企业: a list closed
+    # by a kind, ORGs, GUIDELINES; 10月 and 约9% take the first city after,
+    # 福州, the rule as written (the output is the companies'); 福州、嘉兴、义乌
+    # 等地: a list sharing one head; 今年; 超过45万吨 over, SPEC; 神马股份; 公司
+    # a read-back; 在平顶山的; 今年; 约8万吨; 华峰化学 前三季度 after the name;
+    # 不足10% under, SPEC; 低于六成: 低于 compares with a threshold, no
+    # marker, exact, outside the span (GUIDELINES; the g74 and g146
+    # annotators))
+    d.org("。[[恒申集团]]、")
+    d.org("、[[台华新材]]、")
+    d.org("、[[华鼎股份]]等")
+    d.date("锦纶企业[[10月]]切片", "2026-10", FZ)
+    d.metric("同比增长[[约9%]]，福州", 9, "%", "approx", FZ)
+    d.city("，[[福州]]、嘉兴")
+    d.city("、[[嘉兴]]、义乌")
+    d.city("、[[义乌]]等地")
+    d.date("等地[[今年]]新增锦纶", Y, YW)
+    d.metric("合计[[超过45万吨]]", "45e4", "吨", "over", YW)
+    d.org("；[[神马股份]]称")
+    d.city("在[[平顶山]]的尼龙")
+    d.date("基地[[今年]]新增", Y, PDS)
+    d.metric("产能[[约8万吨]]。", "8e4", "吨", "approx", PDS)
+    d.org("，[[华峰化学]]前三季度")
+    d.date("华峰化学[[前三季度]]氨纶", Y, "")
+    d.metric("销量[[约27.5万吨]]", "27.5e4", "吨", "approx", "")
+    d.metric("降至[[不足10%]]", 10, "%", "under", "")
+    d.metric("低于[[六成]]。", 60, "%", "exact", "")
+    # P8 exports (海关总署; 今年前10个月 right after the comma of 显示, 今年
+    # attached; 368.4万吨 exact; 越南, 孟加拉国, 土耳其 countries; 中国纺织品
+    # 进出口商会; 化纤面料前10个月: right after the noun it is about, the
+    # calendar period, GUIDELINES 全市前10个月; 越南胡志明市: a country glued to
+    # its foreign city leaves the city a CITY, GUIDELINES 法国巴黎; its common
+    # Chinese name ends with 市 (FOREIGN_SHI, GUIDELINES' 胡志明市); 四季度;
+    # 较三季度 a bare quarter as the baseline; 近两成 approx, 近 inside)
+    d.org("，[[海关总署]]数据")
+    d.date("显示，[[今年前10个月]]我国", Y, "")
+    d.metric("出口[[368.4万吨]]", "368.4e4", "吨", "exact", "")
+    d.metric("同比增长[[约7.5%]]", "7.5", "%", "approx", "")
+    d.org("；[[中国纺织品进出口商会]]指出")
+    d.date("面料[[前10个月]]出口额", Y, "")
+    d.metric("出口额[[约258亿美元]]", "258e8", "美元", "approx", "")
+    d.metric("同比增长[[约3.2%]]。", "3.2", "%", "approx", "")
+    d.city("越南[[胡志明市]]设有")
+    d.date("工厂[[四季度]]面料", "2026-Q4", HCM)
+    d.date("较[[三季度]]增加", "2026-Q3", HCM)
+    d.metric("增加[[近两成]]。", 20, "%", "approx", HCM)
+    # P9 recycling (中国纺织工业联合会; 全国 deictic; 突破1200万吨 over, 突破
+    # inside, SPEC; 安踏、波司登等品牌: items before 等品牌, brands that act,
+    # ORGs (precedent RA's 比亚迪、小米汽车等品牌); 今年; 逾三成 over; 百宏实业在
+    # 晋江的: a county-level city of 泉州 before 的; 上周五: W46's Friday;
+    # 三房巷集团, its 三 inside, no figure; 在江阴新建的: a county-level city of
+    # 无锡; 年底 (前 outside) the year, SPEC; 约40万吨 takes 江阴, nearest
+    # before; 获得中国化纤协会绿色纤维认证的: the association again; 约130家)
+    d.org("。[[中国纺织工业联合会]]数据")
+    d.metric("已[[突破1200万吨]]", "1200e4", "吨", "over", "")
+    d.org("，[[安踏]]、")
+    d.org("、[[波司登]]等品牌")
+    d.date("等品牌[[今年]]再生", Y, "")
+    d.metric("增长[[逾三成]]。", 30, "%", "over", "")
+    d.org("。[[百宏实业]]在晋江")
+    d.city("在[[晋江]]的再生")
+    d.date("项目[[上周五]]试产", "2026-11-13", JJ)
+    d.org("，[[三房巷集团]]在江阴")
+    d.city("在[[江阴]]新建")
+    d.date("预计[[年底]]前投产", Y, JY)
+    d.metric("设计产能[[约40万吨]]", "40e4", "吨", "approx", JY)
+    d.org("获得[[中国化纤协会]]绿色")
+    d.metric("增至[[约130家]]。", 130, "家", "approx", "")
+    # P10 the outlook (展望后市; 中国化纤协会 预计; 今年; 约8300万吨; 约4%; 四季度;
+    # 85%左右: 左右 inside, SPEC; 苏州市商务局: a city's bureau, its city
+    # inside; 元旦 (前 outside): yearless, the coming one, and it takes the
+    # first city after, 东京; 东京、胡志明市: two foreign cities, 胡志明市
+    # confirmed by 越南胡志明市 above; 明年一季度 one span; 约300万吨; 春节 (后
+    # outside): the coming one)
+    d.org("，[[中国化纤协会]]预计")
+    d.date("预计，[[今年]]化纤", Y, "")
+    d.metric("达到[[约8300万吨]]", "8300e4", "吨", "approx", "")
+    d.metric("同比增长[[约4%]]；", 4, "%", "approx", "")
+    d.date("；[[四季度]]涤纶", "2026-Q4", "")
+    d.metric("维持在[[85%左右]]", 85, "%", "approx", "")
+    d.org("。[[苏州市商务局]]相关")
+    d.date("将在[[元旦]]前", "2027-01-01", TK)
+    d.city("赴[[东京]]、")
+    d.city("、[[胡志明市]]参加")
+    d.date("提醒，[[明年一季度]]仍有", "2027-Q1", "")
+    d.metric("仍有[[约300万吨]]", "300e4", "吨", "approx", "")
+    d.date("警惕[[春节]]后", "2027-02-06", "")
     audit = {
-        "orgs": ["证券时报", "中国证券业协会", "中证协", "上海证券交易所",
-                 "深圳证券交易所", "北京证券交易所",
-                 "中国证券登记结算有限责任公司", "中国结算", "中信证券",
-                 "中信期货", "国泰海通", "华泰证券", "华泰联合证券", "中金公司",
-                 "东兴证券", "信达证券", "中金财富", "西部证券", "国融证券",
-                 "浙商证券", "国都证券", "国信证券", "万和证券", "华安证券",
-                 "国元证券", "山西证券", "中原证券", "东北证券", "财达证券",
-                 "华林证券", "中信证券资产管理有限公司",
-                 "招商证券资产管理有限公司", "东证资管",
-                 "财通证券资产管理有限公司",
-                 "申万宏源证券承销保荐有限责任公司", "长江证券承销保荐有限公司",
-                 "长江证券", "红塔证券", "中国证监会", "上海证监局",
-                 "深圳证监局", "广东证监局", "中信建投证券"],
-        "cities": ["北京", "上海", "深圳", "东莞", "惠州", "太原", "郑州",
-                   "杭州", "成都", "武汉", "南京", "西安", "宜昌", "襄阳",
-                   "昆明", "安徽", "山西", "广东", "中国",
+        "orgs": ["中国化学纤维工业协会", "中国化纤协会", "国家统计局",
+                 "隆众资讯", "郑州商品交易所", "恒力集团", "恒力石化",
+                 "荣盛石化", "浙江石油化工有限公司", "浙石化", "恒逸石化",
+                 "逸盛石化", "桐昆股份", "新凤鸣", "独山能源", "东方盛虹",
+                 "盛虹炼化", "中国石化仪征化纤有限责任公司",
+                 "绍兴市经济和信息化局", "浙江中国轻纺城集团股份有限公司",
+                 "绍兴银行", "瑞丰银行", "江苏省纺织工业协会", "恒申集团",
+                 "台华新材", "华鼎股份", "神马股份", "华峰化学", "海关总署",
+                 "中国纺织品进出口商会", "中国纺织工业联合会", "安踏",
+                 "波司登", "百宏实业", "三房巷集团", "苏州市商务局"],
+        "cities": ["大连", "宁波", "杭州", "宿迁", "桐乡", "连云港", "南通",
+                   "绍兴", "苏州", "海宁", "诸暨", "福州", "嘉兴", "义乌",
+                   "平顶山", "胡志明", "晋江", "江阴", "东京", "郑州",
+                   "仪征", "柯桥", "吴江", "盛泽", "浙江", "江苏", "越南",
+                   "孟加拉国", "土耳其", "华东", "苏北", "我国", "全国", "国内",
                    # absent cities, as guards (none written)
-                   "广州", "天津", "重庆", "长沙", "合肥", "苏州", "石家庄",
-                   "长春", "南宁", "香港", "澳门", "厦门", "福州", "济南"],
+                   "上海", "广州", "深圳", "青岛", "泉州", "石狮", "常熟",
+                   "南京", "湖州", "长乐", "温州", "瑞安", "无锡", "常州",
+                   "扬州", "达卡", "伊斯坦布尔", "河内"],
         "excluded": [
-            # 安徽 (a province): not CITY, SPEC
-            "在[[安徽]]的",
+            # 柯桥 (柯桥区 and 柯桥 x3) and 吴江 (吴江区) are districts of 绍兴 and
+            # 苏州, 盛泽 (盛泽镇 and 盛泽 x4) a town of 苏州's 吴江区: not CITY,
+            # SPEC; 越南 (x2), 孟加拉国, 土耳其 (countries), 华东, 苏北 (regions),
+            # 我国, 全国 (x2), 国内 (x2) (the country): not CITY, SPEC
+            "绍兴市[[柯桥]]区", "苏州市[[吴江]]区", "吴江区[[盛泽]]镇",
+            "月[[柯桥]]印染", "运营[[柯桥]]面料", "年向[[柯桥]]印染",
+            "，[[盛泽]]织机", "的[[盛泽]]贸易商", "组织[[盛泽]]企业",
+            "对[[越南]]、", "、[[孟加拉国]]、", "、[[土耳其]]等",
+            "在[[越南]]胡志明市", "[[华东]]主港", "向[[苏北]]和",
+            "月[[我国]]涤纶", "，[[全国]]化学", "，[[全国]]再生",
+            "是[[国内]]最大", "，[[国内]]聚酯",
         ],
         "numbers_excluded": [],
-        "cn_excluded": [],
-        "collectives": [],
+        # 二 of 乙二醇 (ethylene glycol, a chemical's name: no figure)
+        "cn_excluded": ["乙[[二]]醇"],
+        # 两 of 宿迁、南通两市 (the collective label of the two cities just
+        # listed, GUIDELINES; SPEC 两地, 五市)
+        "collectives": [("南通[[两]]市", 2)],
         "labels_excluded": {},
-        "latin_excluded": [],
-        # time characters in words that are no DATE: 日均 (a daily average,
-        # GUIDELINES 上周日均)
-        "words_excluded": {"日均": 1, "同期": 0, "明显": 0, "当年": 0,
-                           "年度": 0, "周期": 0, "今后": 0, "日前": 0,
-                           "每年": 0, "单月": 0, "全年": 0, "年内": 0,
-                           "近年": 0, "当日": 0, "年化": 0},
+        # POY (x2), DTY, PTA (x5): product names, no figure and no ORG
+        "latin_excluded": ["长丝[[POY]]主流", "；[[DTY]]主流",
+                           "交易所[[PTA]]期货", "。[[POY]]加工",
+                           "叠加[[PTA]]新装置", "新[[PTA]]装置本月",
+                           "独山能源的[[PTA]]装置"],
+        # time characters in words that are no DATE: 秋冬 (a season without
+        # a year word, SPEC), 天数 (x2, of 库存天数: a statistic's name), 日均
+        # (a daily average, GUIDELINES), 年产能 (a yearly capacity), 明显
+        "words_excluded": {"秋冬": 1, "天数": 2, "日均": 1, "年产能": 1,
+                           "明显": 1, "同期": 0, "当年": 0, "年度": 0,
+                           "周期": 0, "今后": 0, "日前": 0, "每年": 0,
+                           "全年": 0, "近年": 0, "后市": 1},
         # generic heads outside ORG rows (counted), and the trade names
         # before each head (an ORG cut down to its head, its declarations
-        # along, leaves its stem outside; as in the precedent scripts)
-        "orgwords_excluded": {"证券公司": 5, "交易所": 0, "协会": 0,
-                              "证监局": 0, "证监会": 0, "有限公司": 0,
-                              "有限责任公司": 0, "承销保荐": 0,
-                              "资产管理有限": 0, "资管": 4, "期货": 0,
-                              "中信": 0, "国泰": 0, "海通": 0, "华泰": 0,
-                              "联合证券": 0, "中金": 0, "东兴": 0,
-                              "信达": 0, "西部": 0, "国融": 0, "浙商": 0,
-                              "国都": 0, "国信": 0, "万和": 0, "华安": 0,
-                              "国元": 0, "中原": 0, "东北证": 0, "财达": 0,
-                              "华林": 0, "招商": 0, "东证": 0, "财通": 0,
-                              "申万": 0, "宏源": 0, "长江": 0, "红塔": 0,
-                              "建投": 0, "登记结算": 0, "证券业协": 0,
-                              "时报": 0,
-                              # the places that open the bodies' names
-                              "中国证": 0, "上海证": 0, "深圳证": 0,
-                              "北京证": 0, "广东证": 0, "山西证": 0,
-                              "中国结": 0},
+        # along, leaves its stem outside; as in annotate_rc.py)
+        "orgwords_excluded": {"协会": 0, "集团": 0, "公司": 1, "银行": 1,
+                              "股份": 0, "商会": 0, "联合会": 0, "交易所": 0,
+                              "统计局": 0, "总署": 0, "商务局": 0,
+                              "信息化局": 0, "资讯": 0, "能源": 0,
+                              "石化": 0, "炼化": 1, "新材": 0, "化学": 1,
+                              "实业": 0, "化纤": 6, "恒力": 0, "荣盛": 0,
+                              "恒逸": 0, "逸盛": 0, "桐昆": 0, "凤鸣": 0,
+                              "独山": 0, "盛虹": 0, "仪征": 0, "轻纺城": 0,
+                              "瑞丰": 0, "恒申": 0, "台华": 0, "华鼎": 0,
+                              "神马": 0, "华峰": 0, "安踏": 0, "司登": 0,
+                              "百宏": 0, "三房巷": 0, "隆众": 0,
+                              "商品交易": 0, "纺织工业": 0, "化纤协会": 0,
+                              "化学纤维": 1, "进出口": 0,
+                              # the places that open the bodies' names and
+                              # the junctions of bodies and their units
+                              "中国化": 0, "中国纺": 0, "中国石": 0,
+                              "浙江石": 0, "浙江中": 0, "江苏省": 0,
+                              "绍兴市经": 0, "苏州市商": 0, "郑州商": 0,
+                              "国家统": 0, "东方盛": 0},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g298 Macao media, November 2026: the information bureau (新聞局 昨（二十）
-# 日: today's press subsidies (今年) and next year's (明年); 十月底, 今年首十個
-# 月; 去年底), the public broadcaster (澳門廣播電視股份有限公司 (澳廣視) 本周三:
-# its audience survey, 今年首三季 income, 特區政府 今年, 明年 in 北京; 綠邨電台
-# 上月, 今年首十個月), the newspapers (澳門新聞工作者協會: 今年 against 五年前;
-# 華僑報, 市民日報, 大眾報, 濠江日報, 現代澳門日報; 句號報, 澳門論壇日報, 澳門每日
-# 時報; newsprint 今年), a survey (澳門互聯網研究學會 上月, 易研網絡研究實驗室),
-# the Grand Prix (澳廣視 本月, 澳門格蘭披治大賽車, 香港; 綠邨電台) and a trust
-# survey (澳門城市大學 上周), advertising (統計暨普查局: 去年; 今年; 聖誕, 元旦,
-# 農曆新年), regional work (澳廣視 上月 with 中央廣播電視總台, 廣東廣播電視台 in
-# 廣州, 佛山, 江門, and 香港電台; 南方報業傳媒集團; 澳門記者聯會, 澳門體育記者
-# 協會 本月 in 深圳, 珠海, 中山; 澳門新聞工作者協會 下月中旬, 今年), training
-# (澳門大學傳播系, 澳門科技大學人文藝術學院 今年; 澳門傳播學會 本周四; 澳門基金
-# 會 今年; 新聞局 上周五 with 澳門基金會, 明年一月) and the outlook (明年; 新聞局:
-# 明年第二季; 澳門新聞工作者協會, 澳門記者聯會).
-# Traditional as Macao writes it (本澳, 全澳, 按年, 首三季, 首十個月, 公佈, 佔,
-# 上周, 本周; counts, money and dates in Chinese numerals beside Arabic
-# percentages), Big5-HKSCS without a BOM, 2026-11-21 (a Saturday, ISO week
-# 2026-W47), 澳門日報.  昨（二十）日 2026-11-20; 本周四 2026-11-19; 本周三
-# 2026-11-18; 上周五 2026-11-13; 上周 2026-W46; 聖誕 2026-12-25; 元旦
-# 2027-01-01; 農曆新年 2027-02-06; 本月 2026-11; 上月, 十月底 2026-10; 下月
-# 中旬 2026-12; 明年一月 2027-01; 明年第二季 2027-Q2; 今年, 今年首十個月,
-# 今年首三季 2026; 去年, 去年底 2025; 五年前 2021; 明年 2027.
+# g296 Hong Kong's screen industry, November 2026: the box office (明報's
+# opener; 香港票房有限公司 昨日: 今年首10個月, 10月, 9月; 英皇電影 今年), the
+# film council and its schemes (香港電影發展局 (電影局) 上周五; 文創產業發展處
+# (文創處) 今年; 文化體育及旅遊局 (文體旅局) 上月, 明年; 電影局: 今年, 2025年,
+# 下月), broadcasters (電視廣播有限公司 (無綫電視) 上周: 首三季, 今年; 愛奇藝,
+# 騰訊; 有線寬頻 今年; 電訊盈科's 香港電視娛樂有限公司 明年),
+# streaming (Netflix 上月 with 寰亞電影, 今年; 愛奇藝 明年 with 無綫電視),
+# cinemas (香港影業協會: 今年; 安樂影片's 百老匯院線, 英皇戲院, MCL院線 明年;
+# 英皇文化產業集團), festivals (香港國際電影節協會 昨日: 明年4月1日, 12日, 今年;
+# 香港貿易發展局's 香港國際影視展 明年3月, 今年; 釜山, 東京, 康城 今年; 香港電影
+# 金像獎協會: 明年, 4月), distribution abroad (天下一電影, 美亞娛樂 今年;
+# 吉隆坡, 新加坡, 曼谷; 香港亞洲電影節 上月; 多倫多, 威尼斯; 澳門國際影展 下月),
+# co-productions (國家電影局: 今年首三季, 香港; 英皇電影, 寰亞電影, 天下一電影
+# 今年 in 深圳, 廣州, 東陽; 深圳市文化廣電旅遊體育局 上月 with 廣東省電影局;
+# 中國電影合作製片公司 今年; 博納影業, 阿里巴巴影業 明年, 香港), listed companies
+# (寰亞傳媒集團, 美亞娛樂, 邵氏兄弟 今年首三季; 銀都機構 明年) and people and
+# the outlook (香港演藝學院, 香港浸會大學電影學院 今年; 香港電影工作者總會:
+# 2019年; 年底, 聖誕, 農曆新年; 下月 in 上海, 北京; 電影局: 明年).
+# Traditional as Hong Kong writes it (本港, 全港, 按年, 首三季, 首10個月, 上周,
+# 公布, 宣布, 佔, 戶, 電視台, 無綫 in TVB's name, figures with thousands
+# separators), UTF-8 with a BOM, 2026-11-22 (a Sunday, ISO week 2026-W47),
+# 明報.  昨日 2026-11-21; 上周五 2026-11-13; 聖誕 2026-12-25; 明年4月1日
+# 2027-04-01; 12日 2027-04-12; 農曆新年 2027-02-06; 上周 2026-W46; 上月
+# 2026-10; 10月 2026-10; 9月 2026-09; 下月 2026-12; 明年3月 2027-03; 4月
+# (after 明年) 2027-04; 今年, 今年首10個月, 今年首三季, 首三季, 年底 2026;
+# 2025年 2025; 2019年 2019; 明年 2027.
 # ===========================================================================
 @doc
-def g298():
-    d = Doc(G298)
-    Y, LY, NY = "2026", "2025", "2027"
-    MO, HK, BJ, GZ, JM, SZ, ZS = ("澳门", "香港", "北京市", "广州市",
-                                  "江门市", "深圳市", "中山市")
-    # title (a heading that opens with no CITY: no city section, and no
-    # CITY in it; 澳廣視 before the bracket that gives it in P2, an ORG as
-    # the precedents' 領展 and 教青局 of their titles; 約六成 -> 60 %,
-    # approx; 新聞局, a Macao body standing alone in a Macao text,
-    # GUIDELINES; 明年; 逾一成 over)
-    d.org("[[澳廣視]]日收視")
-    d.metric("升至[[約六成]] 新聞局", 60, "%", "approx", "")
-    d.org("六成 [[新聞局]]明年")
-    d.date("新聞局[[明年]]擬增撥", NY, "")
-    d.metric("報刊資助[[逾一成]]\n", 10, "%", "over", "")
-    # P1 the information bureau (【本報消息】: 本報 names no outlet, no row;
-    # 昨（二十）日: one span, SPEC 今（5）日, the bracketed day agreeing with
-    # the word, GUIDELINES; 今年; 中、葡、英文: one-character abbreviations,
-    # no row; 約二千三百萬元 (23000000); 約5%; 四十六份 (份); 明年; 逾一成 over;
-    # 截至 outside, 十月底 the month; 新聞局 again; 一百一十二份, 十三份, 三份,
-    # 兩份 counts in Chinese numerals with 份 (兩 a count of two; 分別為…和…:
-    # each with its own 份); 今年首十
-    # 個月: Macao's first months with 首, the year, SPEC 首9个月; 九家; 新聞局
-    # 資料; 約九千一百則 (則 -> 则); 約4%; 來澳: 澳 a one-character abbreviation,
-    # no CITY, SPEC; 約一千六百人次; 約佔七成: 約 before 佔 sets approx across
-    # the verb, outside the span (sep), GUIDELINES 约占全国的四成; 約九百三十名;
-    # 較去年底: a year's end, the year, counted from the reference year;
-    # 約四十名; no city)
-    d.org("】[[新聞局]]昨（")
-    d.date("新聞局[[昨（二十）日]]公佈", "2026-11-20", "")
-    d.date("公佈，[[今年]]向本地", Y, "")
-    d.metric("合共[[約二千三百萬元]]", 23000000, "元", "approx", "")
-    d.metric("按年增加[[約5%]]", 5, "%", "approx", "")
-    d.metric("受惠刊物[[四十六份]]", 46, "份", "exact", "")
-    d.date("；[[明年]]資助", NY, "")
-    d.metric("擬增加[[逾一成]]，", 10, "%", "over", "")
-    d.date("截至[[十月底]]，在", "2026-10", "")
-    d.org("在[[新聞局]]登記")
-    d.metric("共[[一百一十二份]]", 112, "份", "exact", "")
-    d.metric("中文日報[[十三份]]", 13, "份", "exact", "")
-    d.metric("分別為[[三份]]和", 3, "份", "exact", "")
-    d.metric("和[[兩份]]；", 2, "份", "exact", "")
-    d.date("；[[今年首十個月]]新登記", Y, "")
-    d.metric("媒體有[[九家]]", 9, "家", "exact", "")
-    d.org("。[[新聞局]]資料")
-    d.date("顯示，[[今年首十個月]]共發佈", Y, "")
-    d.metric("新聞稿[[約九千一百則]]", 9100, "则", "approx", "")
-    d.metric("按年增加[[約4%]]", 4, "%", "approx", "")
-    d.metric("採訪[[約一千六百人次]]", 1600, "人次", "approx", "")
-    d.metric("約佔[[七成]]", 70, "%", "approx", "", sep="約")
-    d.metric("記者[[約九百三十名]]", 930, "名", "approx", "")
-    d.date("較[[去年底]]增加", LY, "")
-    d.metric("增加[[約四十名]]", 40, "名", "approx", "")
-    # P2 the broadcaster (澳門廣播電視股份有限公司（澳廣視）: two ORGs, the
-    # short form's characters in the name's order, GUIDELINES; 本周三: a
-    # weekday inside the span, W47's Wednesday; 約八成 and the city after it:
-    # 澳門居民, the city as a modifier, SPEC 杭州特色, so 本周三 and 約八成 take
-    # 澳门 (first after), the others of the clause up to ； (nearest before);
-    # 澳廣視 again; 每日 no DATE; 約二十三萬人 (人 a unit, SPEC); 日收視 no
-    # DATE; 約61%; 2.4個百分點 -> 百分点, SPEC; 每周 no DATE; 約九萬八千人
-    # (98000, cn_big); 澳廣視 今年首三季 (Macao's first three quarters without
-    # 度: the year, GUIDELINES); 約二千八百萬元; 約12%; 約一百二十五萬人;
-    # 突破五十萬次 over, 突破 inside, SPEC (次); 特區政府: the government's own
-    # short name, an ORG, SPEC; 今年; 約四億六千萬元 (460000000, one figure
-    # with its 億 and 萬 sections, GUIDELINES 1亿2000万元); 該公司 a read-back;
-    # 約六百六十名; 明年 and 約三百集 take 北京, the first city after: the rule
-    # as written; 在北京設立記者站: 北京 a CITY (站 does not touch it);
-    # 綠邨電台 (a commercial radio company, its 邨 declared in this ORG row,
-    # IN_ROW) 上月 (起 outside); 兩個 (兩 a count of two with 個); 今年首十個月;
-    # 約9%)
-    d.org("方面，[[澳門廣播電視股份有限公司]]（")
-    d.org("（[[澳廣視]]）本周三")
-    d.date("（澳廣視）[[本周三]]公佈", "2026-11-18", MO)
-    d.metric("顯示，[[約八成]]澳門", 80, "%", "approx", MO)
-    d.city("約八成[[澳門]]居民")
-    d.org("收看[[澳廣視]]的電視")
-    d.metric("居民[[約二十三萬人]]", 230000, "人", "approx", MO)
-    d.metric("佔有率[[約61%]]", 61, "%", "approx", MO)
-    d.metric("上升[[2.4個百分點]]", "2.4", "百分点", "exact", MO)
-    d.metric("收聽人數[[約九萬八千人]]", 98000, "人", "approx", "")
-    d.org("。[[澳廣視]]今年首三季")
-    d.date("澳廣視[[今年首三季]]廣告", Y, "")
-    d.metric("贊助收入[[約二千八百萬元]]", 28000000, "元", "approx", "")
-    d.metric("按年增加[[約12%]]", 12, "%", "approx", "")
-    d.metric("增至[[約一百二十五萬人]]", 1250000, "人", "approx", "")
-    d.metric("下載量[[突破五十萬次]]", 500000, "次", "over", "")
-    d.org("；[[特區政府]]今年")
-    d.date("特區政府[[今年]]撥付", Y, "")
-    d.metric("經費[[約四億六千萬元]]", 460000000, "元", "approx", "")
-    d.metric("員工[[約六百六十名]]", 660, "名", "approx", "")
-    d.date("表示，[[明年]]將增設", NY, BJ)
-    d.metric("節目[[約三百集]]", 300, "集", "approx", BJ)
-    d.city("在[[北京]]、上海")
-    d.city("北京、[[上海]]設立")
-    d.org("商營的[[綠邨電台]]上月")
-    d.date("綠邨電台[[上月]]起", "2026-10", "")
-    d.metric("新聞時段[[兩個]]", 2, "个", "exact", "")
-    d.date("廣告收入[[今年首十個月]]按年", Y, "")
-    d.metric("按年回升[[約9%]]", 9, "%", "approx", "")
-    # P3 the newspapers (澳門新聞工作者協會 (the journalists' association,
-    # its 澳門 inside, no CITY); 早前 no DATE (vague); 會員報社 a kind;
-    # 今年; 日均 no DATE; 約七萬八千份 (78000); 較五年前: N年前 a relative
-    # DATE, SPEC, counted from the reference year, its sentence stating only
-    # 今年, GUIDELINES; 約兩成; 約一百六十萬人次; 華僑報、市民日報、大眾報等
-    # 報社: a list closed by a kind, ORGs, GUIDELINES; 今年; 濠江日報、現代澳門
-    # 日報 (its 澳門 inside, no CITY), 聯同 a preposition; 大灣區 a region; 葡文
-    # 的句號報、澳門論壇日報及英文的澳門每日時報: a descriptor and 的 before
-    # each list, outside; 約四千二百戶 (戶 -> 户); 有報社負責人 (people); 今年;
-    # 約15%; 由四十張減至約三十張: both figures with 張 -> 张; no city)
-    d.org("承壓。[[澳門新聞工作者協會]]早前")
-    d.date("中文日報[[今年]]日均", Y, "")
-    d.metric("總印數[[約七萬八千份]]", 78000, "份", "approx", "")
-    d.date("較[[五年前]]減少", "2021", "")
-    d.metric("減少[[約兩成]]", 20, "%", "approx", "")
-    d.metric("增至[[約一百六十萬人次]]", 1600000, "人次", "approx", "")
-    d.org("。[[華僑報]]、")
-    d.org("、[[市民日報]]、")
-    d.org("、[[大眾報]]等報社")
-    d.date("等報社[[今年]]陸續", Y, "")
-    d.org("團隊，[[濠江日報]]、")
-    d.org("、[[現代澳門日報]]則")
-    d.org("葡文的[[句號報]]、")
-    d.org("、[[澳門論壇日報]]及")
-    d.org("英文的[[澳門每日時報]]亦")
-    d.metric("合共[[約四千二百戶]]", 4200, "户", "approx", "")
-    d.date("價格[[今年]]按年", Y, "")
-    d.metric("上漲[[約15%]]", 15, "%", "approx", "")
-    d.metric("由[[四十張]]減至", 40, "张", "exact", "")
-    d.metric("減至[[約三十張]]", 30, "张", "approx", "")
-    # P4 a survey (澳門互聯網研究學會 上月; 約71%; 約3個百分點 -> 百分点, approx;
-    # 約佔26%: 約 across 佔, sep; 六十五歲以上: an age, METRIC (SPEC 60岁以上),
-    # 歲 -> 岁, over; 約為48%: 約 separated by 為, GUIDELINES 约为19%, sep;
-    # 易研網絡研究實驗室 (the research company that ran the survey); 約一千五百
-    # 名; no city)
-    d.org("\n\n[[澳門互聯網研究學會]]上月")
-    d.date("研究學會[[上月]]公佈", "2026-10", "")
-    d.metric("顯示，[[約71%]]受訪", 71, "%", "approx", "")
-    d.metric("上升[[約3個百分點]]", 3, "百分点", "approx", "")
-    d.metric("約佔[[26%]]", 26, "%", "approx", "", sep="約")
-    d.metric("其中[[六十五歲以上]]長者", 65, "岁", "over", "")
-    d.metric("比例約為[[48%]]", 48, "%", "approx", "", sep="約")
-    d.org("由[[易研網絡研究實驗室]]執行")
-    d.metric("訪問[[約一千五百名]]", 1500, "名", "approx", "")
-    # P5 the Grand Prix and a trust survey (澳廣視 本月; 第七十三屆: an
-    # ordinal, no figure; 澳門格蘭披治大賽車: the city inside an event's name
-    # counts, SPEC 贵阳数博会 (CITY_IN_NAME), so 本月 takes 澳门 (first after)
-    # and the figures after it 澳门 (nearest before), 香港 standing after them;
-    # 約二百一十萬人次 (2100000); 約四成; 內地 no CITY; 香港 a CITY; 綠邨電台
-    # again (首次 an ordinal); 澳門城市大學 上周 (its 澳門 and 城市 inside, no
-    # CITY; the ISO week before W47); 評分為68.5分: 分 a unit after 評分,
-    # GUIDELINES, exact; 約57%; 約佔三成: 約 across 佔, sep; no city in that
-    # sentence)
-    d.org("方面，[[澳廣視]]本月")
-    d.date("澳廣視[[本月]]直播", "2026-11", MO)
-    d.city("屆[[澳門]]格蘭披治")
-    d.metric("觀看[[約二百一十萬人次]]", 2100000, "人次", "approx", MO)
-    d.metric("其中[[約四成]]來自", 40, "%", "approx", MO)
-    d.city("內地及[[香港]]；")
-    d.org("；[[綠邨電台]]亦首次")
-    d.org("。[[澳門城市大學]]上周")
-    d.date("城市大學[[上周]]公佈", "2026-W46", "")
-    d.metric("評分為[[68.5分]]", "68.5", "分", "exact", "")
-    d.metric("，[[約57%]]受訪者", 57, "%", "approx", "")
-    d.metric("則約佔[[三成]]", 30, "%", "approx", "", sep="約")
-    # P6 advertising (統計暨普查局 (GUIDELINES' own example of a Macao body
-    # standing alone); 去年 from the reference year; 本澳 deictic;
-    # 約七億六千萬元 (760000000); 約8%; 約一億九千萬元 (190000000); 約6%;
-    # 約兩成; 綜合旅遊休閒企業 a kind; 約佔總額四成: 約 across 佔 and a short
-    # whole, GUIDELINES 约占总车位三成, sep; 全澳 deictic; 約二千一百人; 業界 no
-    # ORG; 今年; 約八億元 (800000000); 聖誕、元旦及農曆新年 (前後 outside):
-    # yearless, the coming ones, GUIDELINES (农历新年 is 春节); 約一成; no
-    # city)
-    d.org("方面，[[統計暨普查局]]資料")
-    d.date("顯示，[[去年]]本澳", LY, "")
-    d.metric("服務收益[[約七億六千萬元]]", 760000000, "元", "approx", "")
-    d.metric("按年增加[[約8%]]", 8, "%", "approx", "")
-    d.metric("廣告收益[[約一億九千萬元]]", 190000000, "元", "approx", "")
+def g296():
+    d = Doc(G296)
+    Y, NY = "2026", "2027"
+    HK, SZ, GZ, DY, SH = "香港", "深圳市", "广州市", "东阳市", "上海市"
+    BS, CANNES, KL, BKK, MO = "釜山", "戛纳", "吉隆坡", "曼谷", "澳门"
+    # title (a heading that opens with no city: no city section; the space
+    # after 約6% splits it into two halves for dates, GUIDELINES, but for the
+    # city column a headline is one sentence, GUIDELINES: the first half's
+    # date and figure take the first city of the second half, 深圳, though
+    # they are Hong Kong's: the rule as written (precedents RA, RB, RC);
+    # 本港 deictic, no CITY, SPEC 全港; 今年首10個月: Hong Kong's first months
+    # with 首, 今年 attached, the year, SPEC 首9个月; 深圳、廣州: two mainland
+    # cities after 與, no list head, each a CITY)
+    d.date("本港[[今年首10個月]]票房", Y, SZ)
+    d.metric("票房升[[約6%]] 影視", 6, "%", "approx", SZ)
+    d.city("加碼與[[深圳]]、")
+    d.city("、[[廣州]]合拍\n")
+    # P1 the box office (【明報專訊】: 明報 before its dateline word 專訊 is
+    # the outlet, an ORG, GUIDELINES 北京商报讯 (precedent QB's g284;
+    # OPENER); 香港票房有限公司 one ORG, its 香港 inside, no CITY; 昨日 the
+    # reference day less one; 今年首10個月; 約1,040萬 after 入場人次: a figure
+    # with its magnitude and no unit, SPEC 近900万 (unit empty); 約一成;
+    # 佔…約24%; 10月 a bare month; 較9月 a bare month as
+    # the baseline; 英皇電影 (Emperor Motion Pictures) an ORG; 今年; no CITY in
+    # the paragraph)
+    d.org("【[[明報]]專訊】")
+    d.org("】[[香港票房有限公司]]昨日")
+    d.date("有限公司[[昨日]]公布", "2026-11-21", "")
+    d.date("公布，[[今年首10個月]]本港", Y, "")
+    d.metric("總收入[[約9.62億元]]", "9.62e8", "元", "approx", "")
+    d.metric("按年增加[[約6%]]，入場", 6, "%", "approx", "")
+    d.metric("入場人次[[約1,040萬]]", "1040e4", "", "approx", "")
+    d.metric("港產片票房[[約2.35億元]]", "2.35e8", "元", "approx", "")
+    d.metric("按年增加[[約一成]]，佔總票房", 10, "%", "approx", "")
+    d.metric("佔總票房[[約24%]]", 24, "%", "approx", "")
+    d.date("。[[10月]]單月", "2026-10", "")
+    d.metric("單月票房[[約8,600萬元]]", "8600e4", "元", "approx", "")
+    d.date("較[[9月]]回升", "2026-09", "")
+    d.metric("回升[[約15%]]", 15, "%", "approx", "")
+    d.org("其中[[英皇電影]]出品")
+    d.metric("累積票房[[約2,100萬元]]", "2100e4", "元", "approx", "")
+    d.date("暫列[[今年]]港產片", Y, "")
+    # P2 the council and its schemes (香港電影發展局（電影局）: a body and its
+    # bracketed short form, the short form's characters in the name's
+    # order, GUIDELINES; its 香港 inside, no CITY; 上周五 W46's Friday from
+    # the Sunday of W47; 「電影製作融資計劃」, 「首部劇情電影計劃」, 「開拓內地
+    # 電影市場資助計劃」: schemes (products and services, SPEC), no ORG;
+    # 14個 a count (个); 文創產業發展處（文創處）: the HKSAR's Cultural and
+    # Creative Industries Development Agency (創意香港 until 2024) and its
+    # short form; 今年; 共21部, 9部 counts (部); 文化體育及旅遊局（文體旅局）: a
+    # bureau of fields joined by 及, one ORG (JOINED_NAMES), and its short
+    # form; 上月; 明年; 約5億元)
+    d.org("。\n\n[[香港電影發展局]]（")
+    d.org("（[[電影局]]）上周五")
+    d.date("（電影局）[[上周五]]開會", "2026-11-13", "")
+    d.metric("計劃」下[[14個]]新項目", 14, "个", "exact", "")
+    d.metric("合共[[約5,800萬元]]", "5800e4", "元", "approx", "")
+    d.metric("總預算[[約2.6億元]]", "2.6e8", "元", "approx", "")
+    d.org("。[[文創產業發展處]]（")
+    d.org("（[[文創處]]）表示")
+    d.date("表示，[[今年]]經「首部", Y, "")
+    d.metric("電影共[[21部]]", 21, "部", "exact", "")
+    d.metric("當中[[9部]]已在", 9, "部", "exact", "")
+    d.org("；[[文化體育及旅遊局]]（")
+    d.org("（[[文體旅局]]）上月")
+    d.date("（文體旅局）[[上月]]表示", "2026-10", "")
+    d.date("表示，[[明年]]將再預留", NY, "")
+    d.metric("預留[[約5億元]]", "5e8", "元", "approx", "")
+    # P3 production costs (電影局 統計; 今年; 平均製作預算 a statistic in
+    # money; 較2025年: a bare four-digit year as the baseline; 約一成;
+    # 逾5,000萬元 over, 逾 inside, SPEC; 約12部; 電影局 again; 下月 the month
+    # after the reference month, GUIDELINES)
+    d.org("，[[電影局]]統計")
+    d.date("統計，[[今年]]港產片", Y, "")
+    d.metric("製作預算[[約1,800萬元]]", "1800e4", "元", "approx", "")
+    d.date("較[[2025年]]增加", "2025", "")
+    d.metric("增加[[約一成]]，預算", 10, "%", "approx", "")
+    d.metric("預算[[逾5,000萬元]]", "5000e4", "元", "over", "")
+    d.metric("大製作[[約12部]]", 12, "部", "approx", "")
+    d.org("；[[電影局]]亦將")
+    d.date("亦將在[[下月]]公布", "2026-12", "")
+    # P4 broadcasters (電視台 a kind, no ORG; 電視廣播有限公司（無綫電視）: TVB's
+    # registered name and the name it trades under, two ORGs (SPEC: a
+    # company or a brand that acts as one); 上周 the ISO week before; 集團首三季:
+    # right after the noun it is about, the year, GUIDELINES (Hong Kong's
+    # quarters without 度); 約24.6億元; 廣告收入約11.3億元; 該台 a read-back;
+    # 今年; 在愛奇藝及騰訊視頻: 愛奇藝 the platform that is its operator's name
+    # (SPEC 支付宝), and 騰訊 named inside its product 騰訊視頻, an ORG, the
+    # product no ORG (SPEC 百度地图 -> 百度), the pair joined by 及
+    # (LISTED_PAIRS); 逾三成 over; 有線寬頻 (i-CABLE) 今年; 約1.8億元; 電訊盈科
+    # 旗下香港電視娛樂有限公司: two ORGs, the second's 香港 inside, no CITY;
+    # 明年; 約2.2億元; 業界人士 people; 各台 (every station) a read-back)
+    d.org("，[[電視廣播有限公司]]（")
+    d.org("（[[無綫電視]]）上周")
+    d.date("（無綫電視）[[上周]]公布", "2026-W46", "")
+    d.date("集團[[首三季]]收入", Y, "")
+    d.metric("收入[[約24.6億元]]", "24.6e8", "元", "approx", "")
+    d.metric("按年減少[[約4%]]", 4, "%", "approx", "")
+    d.metric("廣告收入[[約11.3億元]]", "11.3e8", "元", "approx", "")
     d.metric("按年減少[[約6%]]", 6, "%", "approx", "")
-    d.metric("增長[[約兩成]]", 20, "%", "approx", "")
-    d.metric("約佔總額[[四成]]", 40, "%", "approx", "", sep="約")
-    d.metric("從業員[[約二千一百人]]", 2100, "人", "approx", "")
-    d.date("預計，[[今年]]本澳", Y, "")
-    d.metric("回升至[[約八億元]]", 800000000, "元", "approx", "")
-    d.date("，[[聖誕]]、元旦", "2026-12-25", "")
-    d.date("、[[元旦]]及農曆", "2027-01-01", "")
-    d.date("及[[農曆新年]]前後", "2027-02-06", "")
-    d.metric("已增加[[約一成]]", 10, "%", "approx", "")
-    # P7 regional work (澳廣視 上月 聯同中央廣播電視總台、廣東廣播電視台: 聯同 a
-    # preposition, two ORGs; 在廣州、佛山、江門: three cities (a list sharing
-    # one head), 上月 takes 廣州 (first after), 約一百五十家 江門 (nearest
-    # before); 粵港澳: one-character abbreviations, no CITY; 香港電台 (its 香港
-    # inside, no CITY); the sentence ends at ；; 本報 names no outlet;
-    # 南方報業傳媒集團; 約二十期 (期); 澳門記者聯會及澳門體育記者協會: two ORGs
-    # joined by 及 (LISTED_PAIRS); 本月 first city after: 深圳; 深圳、珠海及中山:
-    # three cities; 約八十人 takes 中山 (nearest before), though the members
-    # went to all three: the rule as written; 澳門新聞工作者協會 下月中旬 (a
-    # part of a month: the month, SPEC); 年資 no DATE; 今年; 約一百一十名)
-    d.org("方面，[[澳廣視]]上月")
-    d.date("澳廣視[[上月]]聯同", "2026-10", GZ)
-    d.org("聯同[[中央廣播電視總台]]、")
-    d.org("、[[廣東廣播電視台]]在")
-    d.city("在[[廣州]]、佛山")
-    d.city("、[[佛山]]、江門")
-    d.city("、[[江門]]舉辦")
-    d.metric("媒體[[約一百五十家]]", 150, "家", "approx", JM)
-    d.org("聯同[[香港電台]]製作")
-    d.org("聯同[[南方報業傳媒集團]]推出")
-    d.metric("專題[[約二十期]]", 20, "期", "approx", "")
-    d.date("延續至[[明年三月]]", "2027-03", "")
-    d.org("。[[澳門記者聯會]]及")
-    d.org("及[[澳門體育記者協會]]本月")
-    d.date("記者協會[[本月]]分別", "2026-11", SZ)
-    d.city("赴[[深圳]]、珠海")
-    d.city("、[[珠海]]及中山")
-    d.city("及[[中山]]交流")
-    d.metric("合共[[約八十人]]", 80, "人", "approx", ZS)
-    d.org("；[[澳門新聞工作者協會]]則")
-    d.date("將於[[下月中旬]]頒發", "2026-12", "")
-    d.date("年資獎，[[今年]]獲獎者", Y, "")
-    d.metric("獲獎者[[約一百一十名]]", 110, "名", "approx", "")
-    # P8 training (澳門大學傳播系: a department written after its university
-    # belongs to it, SPEC 福建师范大学行政管理学院, GUIDELINES 学系; 及 位於氹仔
-    # 的: 氹仔 a district, no CITY (its 氹 declared, in no span); 澳門科技大學
-    # 人文藝術學院: a university's faculty, one ORG; 今年; 約四百二十名; 約三成;
-    # 澳門傳播學會 本周四 (W47's Thursday); 約二百人; 澳門基金會 今年; 約三十項
-    # (項 -> 项); 約六百五十萬元 (6500000); 新聞局 上周五 (W46's Friday) 聯同
-    # 澳門基金會; 首期 an ordinal; 約六十名; 新聞局 明年一月 (one span; 起
-    # outside); 每人 a basis apart from the figure; 最高 sets no qualifier,
-    # the adjacent 約 does, GUIDELINES; 約二萬元 (20000); 約三百人; no city)
-    d.org("方面，[[澳門大學傳播系]]及")
-    d.org("的[[澳門科技大學人文藝術學院]]今年")
-    d.date("人文藝術學院[[今年]]共有", Y, HK)
-    d.metric("畢業生[[約四百二十名]]", 420, "名", "approx", HK)
-    d.metric("其中[[約三成]]投身", 30, "%", "approx", HK)
-    d.metric("另有[[約一成]]赴", 10, "%", "approx", HK)
-    d.city("赴[[香港]]、廣州等地")
-    d.city("香港、[[廣州]]等地")
-    d.org("工作。[[澳門傳播學會]]本周四")
-    d.date("傳播學會[[本周四]]舉辦", "2026-11-19", "")
-    d.metric("業界人士[[約二百人]]", 200, "人", "approx", "")
-    d.org("出席。[[澳門基金會]]今年")
-    d.date("基金會[[今年]]資助", Y, "")
-    d.metric("交流活動[[約三十項]]", 30, "项", "approx", "")
-    d.metric("資助金額[[約六百五十萬元]]", 6500000, "元", "approx", "")
-    d.org("。[[新聞局]]上周五")
-    d.date("新聞局[[上周五]]聯同", "2026-11-13", "")
-    d.org("聯同[[澳門基金會]]開辦")
-    d.metric("學員[[約六十名]]", 60, "名", "approx", "")
-    d.org("；[[新聞局]]明年一月")
-    d.date("新聞局[[明年一月]]起", "2027-01", "")
-    d.metric("最高資助[[約二萬元]]", 20000, "元", "approx", "")
-    d.metric("受惠[[約三百人]]", 300, "人", "approx", "")
-    # P9 the outlook (展望明年; 新聞局; 明年第二季 (前 outside): Macao's
-    # quarter without 度, GUIDELINES, one span; 聯同澳門新聞工作者協會、澳門記者
-    # 聯會等團體: a list closed by a kind, ORGs; 業界人士 people; 本澳 deictic;
-    # no figure, no city)
-    d.date("展望[[明年]]，新聞局", NY, "")
-    d.org("，[[新聞局]]表示，將研究")
-    d.date("並於[[明年第二季]]前", "2027-Q2", "")
-    d.org("聯同[[澳門新聞工作者協會]]、")
-    d.org("、[[澳門記者聯會]]等團體")
+    d.metric("按年增加[[約12%]]；", 12, "%", "approx", "")
+    d.date("劇集[[今年]]在愛奇藝", Y, "")
+    d.org("在[[愛奇藝]]及騰訊")
+    d.org("及[[騰訊]]視頻")
+    d.metric("按年增加[[逾三成]]。", 30, "%", "over", "")
+    d.org("。[[有線寬頻]]表示")
+    d.date("電視台[[今年]]節目", Y, "")
+    d.metric("投資[[約1.8億元]]", "1.8e8", "元", "approx", "")
+    d.org("；[[電訊盈科]]旗下")
+    d.org("旗下[[香港電視娛樂有限公司]]則指")
+    d.date("則指，[[明年]]合拍", NY, "")
+    d.metric("增至[[約2.2億元]]", "2.2e8", "元", "approx", "")
+    # P5 streaming (Netflix, a Latin company name before 宣布, an ORG (SPEC
+    # Paytm; GUIDELINES [latin_context_after]); 上月; 夥拍寰亞電影: 夥拍 a verb
+    # (partnering), 寰亞電影 (Media Asia Films) an ORG; 兩部 a count of two
+    # before its measure word, no indefinite article (GUIDELINES: only 一);
+    # 約1.2億元; 愛奇藝 again, 明年; 約3億元; 聯同無綫電視: 聯同 a
+    # preposition (precedent RC); 業界 people; 本港 deictic; 超過160萬戶 over,
+    # 戶 the unit (t2s 户))
+    d.org("，[[Netflix]]上月")
+    d.date("Netflix[[上月]]宣布", "2026-10", "")
+    d.org("夥拍[[寰亞電影]]開拍")
+    d.metric("開拍[[兩部]]港產", 2, "部", "exact", "")
+    d.metric("總預算[[約1.2億元]]", "1.2e8", "元", "approx", "")
+    d.org("；[[愛奇藝]]則計劃")
+    d.date("計劃[[明年]]在本港", NY, "")
+    d.metric("投資[[約3億元]]", "3e8", "元", "approx", "")
+    d.org("聯同[[無綫電視]]在內地")
+    d.metric("已[[超過160萬戶]]", "160e4", "户", "over", "")
+    d.metric("按年增加[[約9%]]。", 9, "%", "approx", "")
+    # P6 cinemas (香港影業協會 (the Motion Picture Industry Association) an
+    # ORG, its 香港 inside; 全港 deictic; 約62間、約255塊: each
+    # figure with its own measure word (间, 块, 个); 今年; 3間 exact; 約95元;
+    # 安樂影片旗下百老匯院線: two ORGs across 旗下, 院線 after a company name
+    # its business (GUIDELINES 万达院线); 英皇戲院及MCL院線: the Emperor
+    # cinema chain and MCL's circuit, two ORGs joined by 及 (LISTED_PAIRS);
+    # 等院線商 a kind closing the list; 明年; 約6間; 英皇文化產業集團 (Emperor
+    # Culture Group) 中期 (an interim period, no DATE); 約2.4億元, 約7%;
+    # 戲院經營者 people; 香港影業協會 again)
+    d.org("，[[香港影業協會]]數據")
+    d.metric("戲院[[約62間]]", 62, "间", "approx", "")
+    d.metric("銀幕[[約255塊]]", 255, "块", "approx", "")
+    d.date("，[[今年]]已有3間", Y, "")
+    d.metric("已有[[3間]]戲院", 3, "间", "exact", "")
+    d.metric("票價[[約95元]]", 95, "元", "approx", "")
+    d.org("。[[安樂影片]]旗下")
+    d.org("旗下[[百老匯院線]]、")
+    d.org("、[[英皇戲院]]及")
+    d.org("及[[MCL院線]]等")
+    d.date("回落，[[明年]]計劃", NY, "")
+    d.metric("新增[[約6間]]小型", 6, "间", "approx", "")
+    d.org("；[[英皇文化產業集團]]中期")
+    d.metric("業務收入[[約2.4億元]]", "2.4e8", "元", "approx", "")
+    d.metric("按年增加[[約7%]]；", 7, "%", "approx", "")
+    d.org("；[[香港影業協會]]則呼籲")
+    # P7 festivals (香港國際電影節協會 (the Hong Kong International Film
+    # Festival Society) one ORG, holding no CITY (SPEC: the outermost name
+    # wins); 昨日; 第51屆 an ordinal, no figure, SPEC; 香港國際電影節: the city
+    # inside an event's name counts, SPEC 贵阳数博会 (CITY_IN_NAME), and so do
+    # 香港國際影視展 (FILMART); the sentence's dates and figures take 香港;
+    # 明年4月1日至12日: a range, two mentions, SPEC; 12日 in the first end's
+    # month and year (GUIDELINES 3月5-7日; check_range_second); 約200部;
+    # 今年; 電影節 no DATE (節 of a word); 約11萬人次 (人次 a unit, SPEC);
+    # 香港貿易發展局 an ORG, its 香港 inside; 明年3月 one span; 今年; 約9,200名
+    # (名 a count); 今年 takes the first city after, 釜山; 釜山、東京及康城等
+    # 影展: a list of three foreign cities sharing one head, GUIDELINES; 康城
+    # is Hong Kong's name for Cannes, normalized to the mainland's 戛纳 (SPEC
+    # 雪梨 -> 悉尼; CITY_ALIAS); 12個, 5個 counts (个); 香港電影金像獎協會 an
+    # ORG; 明年; 4月 after 明年 in its sentence: its next occurrence from the
+    # reference date, 2027-04, GUIDELINES (check_forward))
+    d.org("，[[香港國際電影節協會]]昨日")
+    d.date("電影節協會[[昨日]]宣布", "2026-11-21", HK)
+    d.city("屆[[香港]]國際電影節將於")
+    d.date("將於[[明年4月1日]]至", "2027-04-01", HK)
+    d.date("至[[12日]]舉行", "2027-04-12", HK)
+    d.metric("放映[[約200部]]", 200, "部", "approx", HK)
+    d.date("電影，[[今年]]電影節", Y, HK)
+    d.metric("觀眾[[約11萬人次]]", "11e4", "人次", "approx", HK)
+    d.org("；[[香港貿易發展局]]主辦")
+    d.city("主辦的[[香港]]國際影視展")
+    d.date("定於[[明年3月]]舉行", "2027-03", HK)
+    d.date("舉行，[[今年]]影視展", Y, HK)
+    d.metric("吸引[[約9,200名]]", 9200, "名", "approx", HK)
+    d.date("港產片[[今年]]在釜山", Y, BS)
+    d.city("在[[釜山]]、")
+    d.city("、[[東京]]及康城")
+    d.city("及[[康城]]等影展")
+    d.metric("奪得[[12個]]獎項", 12, "个", "exact", CANNES)
+    d.org("。[[香港電影金像獎協會]]表示")
+    d.date("表示，[[明年]]頒獎禮", NY, "")
+    d.date("將於[[4月]]舉行", "2027-04", "")
+    # P8 distribution abroad (天下一電影 (One Cool) and 美亞娛樂 (Mei Ah), two
+    # ORGs joined by 及 (LISTED_PAIRS), 天下一電影's 一 inside, no figure;
+    # 今年 and 約18% take the first city after, 吉隆坡, the rule as written;
+    # 東南亞 a region; 吉隆坡、新加坡及曼谷等地: a list of three foreign cities
+    # sharing one head; 新加坡 a city, GUIDELINES; 約4,800場 (场) takes 曼谷,
+    # the list's last; 香港亞洲電影節: the city inside an event's name
+    # (CITY_IN_NAME); 上月; 約4.5萬 after 入場人次: no unit, SPEC 近900万;
+    # 多倫多及威尼斯影展: two foreign cities before one head (多倫多 ->
+    # 多伦多), the sentence ending at ；; 下月 takes the first city after, 澳門
+    # of 澳門國際影展: the city inside an event's name, by its common name
+    # 澳门)
+    d.org("，[[天下一電影]]及美亞")
+    d.org("及[[美亞娛樂]]指")
+    d.date("港產片[[今年]]在東南亞", Y, KL)
+    d.metric("按年增加[[約18%]]", 18, "%", "approx", KL)
+    d.city("在[[吉隆坡]]、")
+    d.city("、[[新加坡]]及曼谷")
+    d.city("及[[曼谷]]等地")
+    d.metric("合共[[約4,800場]]", 4800, "场", "approx", BKK)
+    d.city("。[[香港]]亞洲電影節")
+    d.date("電影節[[上月]]閉幕", "2026-10", HK)
+    d.metric("入場人次[[約4.5萬]]；", "4.5e4", "", "approx", HK)
+    d.city("入圍[[多倫多]]及")
+    d.city("及[[威尼斯]]影展")
+    d.date("；[[下月]]舉行", "2026-12", MO)
+    d.city("的[[澳門]]國際影展")
+    # P9 co-productions (國家電影局: 国家 before an agency's short name is part
+    # of it, GUIDELINES 国家民航局; 今年首三季 (今年 attached) takes the first
+    # city after, 香港; 內地與香港: 香港 a city as a modifier of the films,
+    # SPEC 杭州特色; 內地 a region; 約48部, 約14%; 英皇電影、寰亞電影及天下一電影
+    # 等公司: a list closed by a kind, ORGs, GUIDELINES (寰亞電影及天下一電影 a
+    # declared pair); 今年 takes the first city after, 深圳; 深圳、廣州、東陽等地:
+    # a list sharing one head; 東陽 a county-level city of 金华 (东阳市);
+    # 約15部 takes 東陽, the list's last; 其中在深圳取景的約6部: 深圳 again, 約6部
+    # and 約8,000萬元 take it; 約8,000萬元人民幣: the currency noun after 元
+    # outside, SPEC 50万亿元人民币; 深圳市文化廣電旅遊體育局: a city's bureau of
+    # three fields and a head, one ORG, its city inside, GUIDELINES
+    # 文化广电旅游体育局; 上月; 聯同廣東省電影局 (a province's film bureau);
+    # 每部合拍片最高可獲約300萬元: 最高 sets no qualifier, the adjacent 約
+    # does, GUIDELINES; 中國電影合作製片公司 (China Film Co-Production
+    # Corporation); 今年; 約120宗 (宗 a count); 博納影業、阿里巴巴影業等內地公司:
+    # a list closed by a kind; 明年 takes the first city after: 香港 of 香港導演
+    # (a city as a modifier))
+    d.org("，[[國家電影局]]數據")
+    d.date("顯示，[[今年首三季]]內地", Y, HK)
+    d.city("內地與[[香港]]合拍")
+    d.metric("立項[[約48部]]", 48, "部", "approx", HK)
+    d.metric("按年增加[[約14%]]。", 14, "%", "approx", HK)
+    d.org("。[[英皇電影]]、")
+    d.org("、[[寰亞電影]]及天下一")
+    d.org("及[[天下一電影]]等公司")
+    d.date("等公司[[今年]]在深圳", Y, SZ)
+    d.city("在[[深圳]]、廣州、")
+    d.city("、[[廣州]]、東陽")
+    d.city("、[[東陽]]等地")
+    d.metric("合拍片[[約15部]]", 15, "部", "approx", DY)
+    d.city("在[[深圳]]取景")
+    d.metric("取景的[[約6部]]", 6, "部", "approx", SZ)
+    d.metric("預算[[約8,000萬元]]人民幣", "8000e4", "元", "approx", SZ)
+    d.org("。[[深圳市文化廣電旅遊體育局]]上月")
+    d.date("體育局[[上月]]聯同", "2026-10", "")
+    d.org("聯同[[廣東省電影局]]推出")
+    d.metric("可獲[[約300萬元]]", "300e4", "元", "approx", "")
+    d.org("；[[中國電影合作製片公司]]則指")
+    d.date("則指，[[今年]]處理", Y, "")
+    d.metric("申請[[約120宗]]", 120, "宗", "approx", "")
+    d.org("。[[博納影業]]、")
+    d.org("、[[阿里巴巴影業]]等")
+    d.date("表示，[[明年]]將加大", NY, HK)
+    d.city("投資[[香港]]導演")
+    # P10 listed companies (寰亞傳媒集團 (Media Asia Group) 中期 (no DATE);
+    # 收窄約三成至約3,200萬元: each with its own marker; 美亞娛樂; 約1.1億元,
+    # 約8%; 邵氏兄弟 (Shaw Brothers) an ORG; 今年首三季 (今年 attached); 逾兩成
+    # over; 銀都機構 (Sil-Metropole) an ORG; 明年; 約10部; 約一半 approx, 50 %,
+    # GUIDELINES (一半 is 50 %); 內地 a region)
+    d.org("，[[寰亞傳媒集團]]中期")
+    d.metric("收窄[[約三成]]至", 30, "%", "approx", "")
+    d.metric("至[[約3,200萬元]]；", "3200e4", "元", "approx", "")
+    d.org("；[[美亞娛樂]]中期")
+    d.metric("中期收入[[約1.1億元]]", "1.1e8", "元", "approx", "")
+    d.metric("按年增加[[約8%]]；", 8, "%", "approx", "")
+    d.org("；[[邵氏兄弟]]則指")
+    d.date("授權收入[[今年首三季]]按年", Y, "")
+    d.metric("按年增加[[逾兩成]]。", 20, "%", "over", "")
+    d.org("。[[銀都機構]]表示")
+    d.date("表示，[[明年]]計劃開拍", NY, "")
+    d.metric("開拍[[約10部]]", 10, "部", "approx", "")
+    d.metric("其中[[約一半]]與", 50, "%", "approx", "")
+    # P11 people and the outlook (香港演藝學院及香港浸會大學電影學院: a school
+    # and a university's academy (a department after a university belongs to
+    # it, SPEC 福建师范大学行政管理学院), two ORGs joined by 及 (LISTED_PAIRS),
+    # no CITY; 今年; 約420名; 香港電影工作者總會 an ORG; 本港 deictic;
+    # 約1.2萬人 (人 a unit, SPEC); 較2019年 a bare four-digit year; 約15%; 展望
+    # 年底: 年底 the year, SPEC; 聖誕及農曆新年檔期: yearless holidays, the
+    # coming ones (檔期 outside; GUIDELINES: 农历新年 is 春节); 約25部, 約8部;
+    # 下月 (起 outside) takes the first city after, 上海; 上海、北京等地: a list
+    # sharing one head; 電影局 明年; 約45部, 約四成)
+    d.org("，[[香港演藝學院]]及")
+    d.org("及[[香港浸會大學電影學院]]今年")
+    d.date("電影學院[[今年]]電影", Y, "")
+    d.metric("合共[[約420名]]", 420, "名", "approx", "")
+    d.org("；[[香港電影工作者總會]]指")
+    d.metric("從業員[[約1.2萬人]]", "1.2e4", "人", "approx", "")
+    d.date("較[[2019年]]減少", "2019", "")
+    d.metric("減少[[約15%]]。", 15, "%", "approx", "")
+    d.date("展望[[年底]]，業界", Y, "")
+    d.date("預期[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[農曆新年]]檔期", "2027-02-06", "")
+    d.metric("將有[[約25部]]新片", 25, "部", "approx", "")
+    d.metric("港產片[[約8部]]；", 8, "部", "approx", "")
+    d.date("；[[下月]]起多部", "2026-12", SH)
+    d.city("在[[上海]]、北京")
+    d.city("、[[北京]]等地")
+    d.org("。[[電影局]]則預計")
+    d.date("預計，[[明年]]港產片", NY, "")
+    d.metric("回升至[[約45部]]", 45, "部", "approx", "")
+    d.metric("升至[[約四成]]。", 40, "%", "approx", "")
     audit = {
-        "orgs": ["澳廣視", "新聞局", "澳門廣播電視股份有限公司", "特區政府",
-                 "綠邨電台", "澳門新聞工作者協會", "華僑報", "市民日報",
-                 "大眾報", "濠江日報", "現代澳門日報", "句號報", "澳門論壇日報",
-                 "澳門每日時報", "澳門互聯網研究學會", "易研網絡研究實驗室",
-                 "澳門城市大學", "統計暨普查局", "中央廣播電視總台",
-                 "廣東廣播電視台", "香港電台", "南方報業傳媒集團",
-                 "澳門記者聯會", "澳門體育記者協會", "澳門大學傳播系",
-                 "澳門科技大學人文藝術學院", "澳門傳播學會", "澳門基金會"],
-        "cities": ["澳門", "香港", "北京", "廣州", "佛山", "江門", "深圳",
-                   "珠海", "中山", "本澳", "全澳", "氹仔", "大灣區", "廣東",
-                   "上海",
+        "orgs": ["明報", "香港票房有限公司", "英皇電影", "香港電影發展局",
+                 "電影局", "文創產業發展處", "文創處", "文化體育及旅遊局",
+                 "文體旅局", "電視廣播有限公司", "無綫電視", "愛奇藝", "騰訊",
+                 "有線寬頻", "電訊盈科", "香港電視娛樂有限公司",
+                 "Netflix", "寰亞電影", "香港影業協會", "安樂影片",
+                 "百老匯院線", "英皇戲院", "MCL院線", "英皇文化產業集團",
+                 "香港國際電影節協會", "香港貿易發展局", "香港電影金像獎協會",
+                 "天下一電影", "美亞娛樂", "國家電影局",
+                 "深圳市文化廣電旅遊體育局", "廣東省電影局",
+                 "中國電影合作製片公司", "博納影業", "阿里巴巴影業",
+                 "寰亞傳媒集團", "邵氏兄弟", "銀都機構", "香港演藝學院",
+                 "香港浸會大學電影學院", "香港電影工作者總會"],
+        "cities": ["香港", "深圳", "廣州", "東陽", "上海", "北京", "釜山",
+                   "東京", "康城", "吉隆坡", "新加坡", "曼谷", "多倫多",
+                   "威尼斯", "澳門", "本港", "全港", "東南亞", "廣東",
                    # absent cities, as guards (none written)
-                   "東莞", "惠州", "肇慶", "里斯本", "杭州", "成都",
-                   "南京", "西安", "福州", "廈門", "台北", "臺北"],
+                   "珠海", "中山", "佛山", "杭州", "橫店", "青島", "首爾",
+                   "倫敦", "巴黎", "柏林", "台北", "悉尼", "雪梨", "戛納",
+                   "溫哥華", "東莞"],
         "excluded": [
-            # 本澳 (x3) and 全澳 (deictic, SPEC 本市, 全港), 氹仔 (a district),
-            # 大灣區 (x2, a region), 廣東 inside its broadcaster's name only: not
-            # CITY, SPEC
-            "去年[[本澳]]廣告", "今年[[本澳]]廣告", "，[[本澳]]傳媒",
-            "[[全澳]]廣告業", "位於[[氹仔]]的", "推出[[大灣區]]專版",
-            "舉辦[[大灣區]]新聞",
+            # 本港 (x6) and 全港 (deictic, SPEC 本市, 全港); 東南亞 (a region):
+            # not CITY, SPEC
+            "[[本港]]今年首10", "月[[本港]]戲院", "已在[[本港]]上映",
+            "明年在[[本港]]投資", "，[[本港]]串流",
+            "指，[[本港]]電影業", "，[[全港]]現有", "在[[東南亞]]的",
         ],
-        "numbers_excluded": [],
-        # 七十三 of 第七十三屆 (an ordinal, SPEC)
-        "cn_excluded": ["第[[七十三]]屆"],
+        # 51 of 第51屆 (an ordinal, SPEC)
+        "numbers_excluded": ["第[[51]]屆"],
+        "cn_excluded": [],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year), 日報
-        # (the generic dailies, outside the ORG rows), 每日, 每周 (recurring,
-        # SPEC), 日收視 (a daily share), 日均 (a daily average, GUIDELINES),
-        # 節目 (programmes; 節 a time character), 年終 (a year-end special's
-        # kind), 年資 (years of service)
-        "words_excluded": {"按年": 9, "日報": 4, "每日": 1, "每周": 1,
-                           "日收視": 2, "日均": 2, "節目": 3, "年終": 1,
-                           "年資獎": 1, "同期": 0, "明顯": 0, "年度": 0,
-                           "今後": 0, "日前": 0, "全年": 0, "近年": 0,
-                           "今次": 0, "首季": 0, "週": 0},
-        # generic heads outside ORG rows (counted), and the trade names
-        # before each head (as in g297)
-        "orgwords_excluded": {"協會": 0, "學會": 0, "電台": 1, "電視台": 0,
-                              "總台": 0, "新聞局": 0, "普查局": 0,
-                              "大學": 0, "學院": 0, "基金會": 0, "報社": 3,
-                              "集團": 0, "實驗室": 0, "有限公司": 0,
-                              "政府": 1, "廣視": 0, "綠邨": 0, "華僑": 0,
-                              "市民日": 0, "大眾": 0, "濠江": 0, "句號": 0,
-                              "論壇日": 0, "每日時": 0, "互聯網": 0, "易研": 0,
-                              "城市大": 0, "傳播系": 0, "人文藝術": 0,
-                              "科技大": 0, "南方報業": 0, "記者聯": 0,
-                              "體育記": 0, "新聞工作者": 0, "傳播學": 0,
-                              "廣播電視": 0,
-                              # the places that open the bodies' names
-                              "澳門廣": 0, "澳門新": 0, "澳門論": 0,
-                              "澳門每": 0, "澳門互": 0, "澳門城": 0,
-                              "澳門記": 0, "澳門體": 0, "澳門大": 0,
-                              "澳門科": 0, "澳門傳": 0, "澳門基": 0,
-                              "現代澳": 0, "廣東廣": 0, "香港電": 0,
-                              "中央廣": 0, "特區政": 0},
+        # time characters in words that are no DATE: 按年 (year on year), 電影
+        # 節 (x3, the festivals' names outside their CITY rows and the
+        # society's ORG; 節 a time character), 節目 (programmes), 至今 (so far),
+        # 單月 (a single month, of 10月單月)
+        "words_excluded": {"按年": 12, "電影節": 3, "節目": 1, "至今": 1,
+                           "單月": 1,
+                           "同期": 0, "明顯": 0, "年度": 0, "今後": 0,
+                           "日前": 0, "全年": 0, "近年": 0, "今次": 0,
+                           "首季": 0, "今屆": 0, "周末": 0},
+        # generic heads outside ORG rows (counted: 集團首三季, a read-back;
+        # 影視公司, 等公司, 內地公司, 上市公司, 製作公司 (kinds); 等院線商 (a kind); 電視台
+        # (x2, a kind); 影業 of 電影業 (x2, the trade)), and the trade names
+        # before each head (as in g295)
+        "orgwords_excluded": {"協會": 0, "集團": 1, "公司": 5, "院線": 1,
+                              "電視台": 2, "電影局": 0, "學院": 0,
+                              "大學": 0, "總會": 0, "發展局": 0,
+                              "發展處": 0, "旅遊局": 0, "體育局": 0,
+                              "影業": 2, "娛樂": 0, "機構": 0, "兄弟": 0,
+                              "影片": 0, "盈科": 0, "寬頻": 0, "愛奇": 0,
+                              "騰訊": 0, "英皇": 0, "寰亞": 0, "天下一": 0,
+                              "美亞": 0, "邵氏": 0, "銀都": 0, "博納": 0,
+                              "阿里巴巴": 0, "百老匯": 0, "安樂": 0,
+                              "MCL": 0, "無綫": 0, "明報": 0, "票房有限": 0,
+                              "文創": 0, "文體旅": 0, "金像獎": 0,
+                              "貿易發展": 0, "演藝": 0, "浸會": 0,
+                              "電影工作者": 0, "合作製片": 0,
+                              # the places that open the bodies' names and
+                              # the junctions of bodies and their units
+                              "香港票": 0, "香港電影": 0, "香港電視": 0,
+                              "香港影": 0, "香港國際電影節協": 0,
+                              "香港貿": 0, "香港演": 0, "香港浸": 0,
+                              "國家電": 0, "深圳市文": 0, "廣東省電": 0,
+                              "中國電": 0, "大學電影學院": 0},
         "orgstring_excluded": [],
     }
     return d, audit
@@ -2223,8 +2328,8 @@ def half_break(text, i):
     (GUIDELINES), but not for the city column (GUIDELINES: for the city
     column a headline is one sentence; rule_city no longer uses it, as
     annotate_qa.py's did not).  Here it counts the halves each title
-    declares (TITLE_HALVES: g297's space after 约18%, g298's after
-    約六成)."""
+    declares (TITLE_HALVES: g295's space after 约16天, g296's after
+    約6%)."""
     if text[i] not in (" ", "\u3000") or i == 0 or i + 1 >= len(text):
         return False
     han = re.compile("[\u3400-\u9fff\U00020000-\U0003ffff]")
@@ -2607,9 +2712,10 @@ def check_bare_period(d, r):
     首三季, 首十個月, 上半年) are the reference year's when no year is stated
     or counted before them in their sentence (SPEC: several months or
     quarters of a year normalize to the year; GUIDELINES: 今年 counts from
-    the reference date).  annotate_rb.py's port of annotate_qc.py's check,
-    which annotate_rc.py lacked, ported here: check_precision asserts a
-    year, not which."""
+    the reference date; check_bare_year's rule for a bare month, day or
+    quarter).  annotate_rb.py's check (annotate_qc.py's), which
+    annotate_rc.py lacked, ported: check_precision asserts a year, not
+    which."""
     tx = r["text"]
     if not re.fullmatch(r"(前|首)(\d+|[一二三四五六七八九十]+)[个個]?月|"
                         r"(前|首)[三3]季度?|[上下]半年", tx):
@@ -2631,8 +2737,8 @@ def check_forward(d, r):
     -> next year's June; 明年一季度…，四季度 -> this year's Q4; annotate_dc.py's
     check, after annotate_fa.py and annotate_ga.py)."""
     tx = r["text"]
-    # (a day in Chinese numerals too, 二月二十日: annotate_rc.py's, after a
-    # mutation that wrote its g292's 二月二十日 after 明年一月五日至 as
+    # (a day in Chinese numerals too, 二月二十日: new here, after a mutation
+    # that wrote annotate_rc.py's g292's 二月二十日 after 明年一月五日至 as
     # 2026-02-20 passed)
     m = re.fullmatch(r"(%s)月(?:(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日|"
                      r"底|初|份|[上中下]旬)?|"
@@ -2665,9 +2771,8 @@ def check_range_second(d, r):
     after the first end and a range sign (由明年一月五日至二月二十日), is in the
     first end's year when its month does not come before the first end's
     (SPEC: a date range is two mentions, 2024年3月至5月 -> 2024年3月 and 5月
-    of 2024; annotate_rc.py's, after a mutation that wrote its g292's
-    二月二十日 as 2026-02-20 passed: check_forward read Arabic days only;
-    kept, unused here)."""
+    of 2024; annotate_rc.py's, after a mutation that wrote its g292's 二月二十日 as
+    2026-02-20 passed: check_forward read Arabic days only)."""
     tx = r["text"]
     if re.search(r"\d{4}|[今明去前后後]年|[来來]年|（\d{2,3}）年", tx):
         return
@@ -2748,7 +2853,10 @@ CITY_AMBIGUOUS = {"东方": ("海南",), "安宁": ("云南", "雲南"),
 # a time figure right before a verb of change is the baseline of a measured
 # time) and the cues that make a time figure a statistic (from annotate_ib.py)
 TIME_UNITS = {"年", "天", "个月", "分钟", "小时", "周", "日", "晚"}
-STAT_CUES = ("平均", "人均", "日均", "停留", "缩短", "縮短", "延长", "延長",
+# (天数/天數 new here: GUIDELINES name 天数 among the cues, 平均库存天数已由去年的约
+# 180天; g295's title writes 库存天数降至约16天 with no other cue)
+STAT_CUES = ("平均", "人均", "日均", "停留", "天数", "天數", "缩短", "縮短",
+             "延长", "延長",
              "压缩", "壓縮")
 CHANGE_VERBS = ("缩短", "縮短", "延长", "延長", "压缩", "壓縮")
 
@@ -2826,10 +2934,12 @@ def check_no_collective_metric(d, r):
 
 # rates with a slash denominator the articles write (GUIDELINES: a rate
 # keeps its denominator in the unit and in the span; the denominators are a
-# list of rules/ that I may not read): none.  Neither article writes a
-# figure right after 每 + a measure word (annotate_qb.py's g283 wrote 每吨
-# before seven prices; g298's 每人最高資助約二萬元 holds words between 每人
-# and the figure, whose unit is its own 元); the check stays
+# list of rules/ that I may not read): none.  g295 writes 每吨 before five
+# prices (约为每吨7050元, 约为每吨8350元, 收于每吨4712元, 报每吨6418元, 约为每吨
+# 1150元), each with the unit 元 and 每吨 outside its span (GUIDELINES:
+# 每平方米16712元 -> unit 元; annotate_qb.py's g283 wrote 每吨 before seven
+# prices); g296's 每部合拍片最高可獲約300萬元 holds words between 每部 and
+# the figure
 PER_UNITS = {}
 
 
@@ -2837,7 +2947,7 @@ def check_per_before(d, r):
     """A METRIC right after 每 + a measure word (每吨11.35万元, 每筆手續費15港
     元, annotate_mb.py's 每艘约1.29亿美元, annotate_ob.py's 每宗約1,020萬元;
     annotate_pc.py's 每名學生二萬四千六百元; annotate_qb.py's 每吨86420元;
-    none here) keeps 每 and the
+    g295's 每吨7050元 …) keeps 每 and the
     measure word outside its span and its unit (GUIDELINES: 每平方米16712元
     -> unit 元); a unit with a slash denominator must be declared in
     PER_UNITS, and no undeclared slash rate stands in the text
@@ -2884,8 +2994,19 @@ def check(d, audit):
     # CITY row at its start, the city's declared form, and no ORG row
     # overlaps it (SPEC: a city inside a scenic spot's, a park's or an
     # event's name counts, the name being no organization; new here)
+    # (an occurrence inside an ORG row, 香港國際電影節 of 香港國際電影節協會,
+    # holds no CITY, the outermost name winning, SPEC; only the occurrences
+    # outside ORG rows are counted and checked: new here)
     for name, k in CITY_IN_NAME.get(d.doc_id, {}).items():
         places = [m.start() for m in re.finditer(re.escape(name), d.text)]
+        in_org = [p for p in places if any(
+            r["type"] == "ORG" and r["start"] <= p and
+            p + len(name) <= r["end"] for r in rows)]
+        for p in in_org:
+            assert not any(r["type"] == "CITY" and
+                           p <= r["start"] < p + len(name) for r in rows), (
+                d.doc_id, name, "a CITY inside an ORG")
+        places = [p for p in places if p not in in_org]
         assert len(places) == k, (d.doc_id, name, len(places))
         for p in places:
             inner = [r for r in rows if p <= r["start"] < p + len(name)
@@ -2907,9 +3028,8 @@ def check(d, audit):
             # body (annotate_gb.py, annotate_tb.py, annotate_ib.py): offsets
             # counted in UTF-16 units would be one too high for every row of
             # the body; a row before them is on the title or is one of the
-            # outlets (annotate_pc.py's g279: 农民日报 and 中国农网;
-            # annotate_rc.py's g291's 本报 names none; unused here, g297's
-            # declared characters being two-byte BMP ones)
+            # outlets (annotate_pc.py's g279: 农民日报 and 中国农网; g295's
+            # 本报 names none, so every row after the title follows 𬀪 and 㻬)
             for c in d.no_span_chars:
                 assert c in lines[2] and c not in lines[0], c
                 k = d.text.index(c)
@@ -3106,16 +3226,9 @@ def check(d, audit):
             # 旅游局, 运输及物流局; annotate_pb.py's check, which annotate_pc.py
             # lacked, ported after a mutation that merged 仁濟醫院與香港中文大學
             # into one row, declared along, passed here)
-            # (a name that writes the character in its trade name, 万和证券,
-            # is declared with its count: annotate_ra.py's JOINER_CHAR_NAMES,
-            # ported)
             if re.search("[及和與与]", tx):
-                assert tx in JOINED_NAMES.get(d.doc_id, ()) or \
-                    tx in JOINER_CHAR_NAMES.get(d.doc_id, {}), (
+                assert tx in JOINED_NAMES.get(d.doc_id, ()), (
                     "a joiner inside an ORG row", r)
-            if tx in JOINER_CHAR_NAMES.get(d.doc_id, {}):
-                assert d.text.count(tx) == \
-                    JOINER_CHAR_NAMES[d.doc_id][tx], ("joiner name", r)
             if s > 0 and d.text[s - 1] in "及和與与":
                 ends = {s - 1}
                 if d.text[s - 2:s] == "以及":
@@ -3124,8 +3237,9 @@ def check(d, audit):
                 assert any(x["type"] == "ORG" and x["end"] in ends
                            for x in rows), ("joiner inside a name", r)
                 # ... and the two rows are a declared pair of listed names
-                # (annotate_ra.py's LISTED_PAIRS, ported: a name cut into two
-                # ORG rows across its own joiner passed the other checks)
+                # (annotate_rb.py's LISTED_PAIRS, after annotate_qa.py's,
+                # ported: a name cut into two ORG rows across its own joiner
+                # passed the other checks)
                 prev_org = [x["text"] for x in rows
                             if x["type"] == "ORG" and x["end"] in ends]
                 assert (prev_org[0], tx) in LISTED_PAIRS.get(d.doc_id, ()), (
@@ -3135,12 +3249,9 @@ def check(d, audit):
             # annotate_oc.py's check, ported)
             # (a joiner right after the university opens the next item of
             # a list instead: 澳門旅遊大學及鏡湖護理學院; new here)
-            # (a bare 系 too, SPEC's department and GUIDELINES' 系: g298's
-            # 澳門大學傳播系; new here, after a mutation that cut it to
-            # 澳門大學 stopped only at the declared-ORG audit)
             if tx.endswith(("大學", "大学")):
                 assert not re.match(r"(?![及和與与])[\u4e00-\u9fff]{1,8}?"
-                                    r"(學院|学院|學系|学系|研究院|研究所|系)",
+                                    r"(學院|学院|學系|学系|研究院|研究所)",
                                     d.text[e:]), r
         if d.traditional is False:
             assert not re.search("[萬億個點區與來為從這會]", tx), r
@@ -3161,9 +3272,9 @@ def check(d, audit):
         # the paragraph opener holds exactly the declared rows
         # (annotate_ob.py's 【明報專訊】 held 明報, the outlet named before its
         # dateline word 專訊, an ORG right after the bracket, and so did
-        # annotate_qb.py's g284; g298's 【本報消息】, like annotate_rc.py's,
-        # annotate_pc.py's and annotate_ac.py's, holds none); no row
-        # straddles the opener's end
+        # annotate_qb.py's g284, and so does g296's; annotate_rc.py's g292's
+        # 【本報消息】, like annotate_pc.py's, holds none); no row straddles the
+        # opener's end
         ostart, olen = d.opener
         opener, want = OPENER[d.doc_id]
         got = [(r["type"], r["text"]) for r in rows
@@ -3177,9 +3288,9 @@ def check(d, audit):
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the
-    # type and text declared for it (here 氹 in the ORG 氹仔坊眾學校 and 〇 in
-    # the DATE 二〇二五年; annotate_ob.py's IN_ORG held 滙 in 滙豐 and 恒 in
-    # 恒基地產 and 恒生銀行; IN_ROW's row type is new here)
+    # type and text declared for it (here 綫 in the ORG rows 無綫電視;
+    # annotate_ob.py's IN_ORG held 滙 in 滙豐 and 恒 in 恒基地產 and 恒生銀行;
+    # annotate_rb.py's IN_ROW 恒 and 滙 in ORG rows)
     for c, (typ, names) in d.in_row_span.items():
         assert all(c in name for name in names), (c, names)
         for m in re.finditer(re.escape(c), d.text):
@@ -3435,3 +3546,4 @@ def main():
 
 if __name__ == "__main__":
     main()
+
