@@ -70,11 +70,6 @@ _COMMON_NOUN_TAGS = frozenset({"n", "b", "vn", "an", "a", "ad", "d", "v"})
 _SCHOOL_OWNERS = frozenset({"国立", "市立", "县立", "省立", "私立"})
 # Conjunctions that join two fields inside a department's name (经济与管理学院).
 _FIELD_JOINERS = frozenset({"与", "及", "和", "暨"})
-# the words that close a unit named by several fields after its body (long_unit_end)
-_MINISTRY_UNITS = ("司",)
-_ASSOCIATION_UNITS = ("分会", "专业委员会", "专委会")
-# the heads after which a title names an association's members (members_of_associations)
-_ASSOCIATION_HEADS = frozenset({"协会", "联会", "联合会", "公会", "工会", "学会", "总会", "协进会"})
 # Tags of the field words a bureau's full name is made of (博彩|监察|协调局): nouns, no verbs.
 _FIELD_POS = frozenset({"n", "vn", "nz", "j"})
 # One-character words that may still be trade-name characters (广州易联, 台湾宇珍).
@@ -422,6 +417,10 @@ class _Finder:
         self.gaz = gaz
         self.titles = gaz.section("titles")
         self.member_titles = gaz.section("member_titles")
+        self.member_heads = gaz.section("member_heads")
+        # the words that close a unit named by several fields after its body (long_unit_end)
+        self.ministry_units = tuple(sorted(gaz.section("long_ministry_units")))
+        self.association_units = tuple(sorted(gaz.section("long_association_units")))
         self.title_words: tuple[str, ...] = gaz.derived["title_words"]  # type: ignore[assignment]
         self.person_titles: tuple[str, ...] = gaz.derived["person_titles"]  # type: ignore[assignment]
         held = held_words(words)
@@ -1124,7 +1123,7 @@ class _Finder:
         for i in range(len(toks) - 1):
             t, nxt = toks[i], toks[i + 1]
             if (t.cls == BREAK and t.text in self.member_titles and nxt.cls == SUFFIX
-                    and nxt.start == t.end and nxt.text in _ASSOCIATION_HEADS):
+                    and nxt.start == t.end and nxt.text in self.member_heads):
                 t.cls = NAME
 
     def fix_fragments(self, toks: list[_Tok]) -> None:
@@ -1337,8 +1336,7 @@ class _Finder:
             toks = toks[1:]  # 优化|特专科技公司: a verb of policy before a kind
         while len(toks) > 1 and self.date_unit_at(toks[0].start):
             toks = toks[1:]  # 10个|月经|澳门…: jieba glued a date's 月 to the word after it
-        if (len(toks) > 1 and toks[0].text in _RANK_CHARS
-                and self.text[toks[0].start - 1:toks[0].start] in _NUMERAL_CHARS):
+        if len(toks) > 1 and self.rank_at(toks[0].start, toks[0].text):
             toks = toks[1:]  # 美国三大|航空公司: the N biggest of a kind
         # descriptors in front stay outside: start at the first token that names something,
         # unless the name is only whole from further left (无现金城市联盟).
@@ -1681,7 +1679,7 @@ class _Finder:
         if len(piece) == 1:  # a single character stops only as a function word (缔|顺, 华|太 go on)
             if piece in _FUNCTION_CHARS or piece in _LOCATIVES_1:
                 return True
-            if piece in _RANK_CHARS and self.text[start - 1:start] in _NUMERAL_CHARS:
+            if self.rank_at(start, piece):
                 return True  # 美国三大|航空公司, 法国三大|国家芭蕾舞团: the N biggest, no name
         elif tag in _WALK_STOP_POS or tag == "f":
             # a time or number word stops the name unless a place stands right before it
@@ -1700,6 +1698,10 @@ class _Finder:
             if suf is not None and len(suf.suffix) < len(piece):
                 return True
         return False
+
+    def rank_at(self, pos: int, piece: str) -> bool:
+        """Whether `piece` at `pos` is the 大 or 强 of a rank after a numeral (三大, 十强)."""
+        return piece in _RANK_CHARS and self.text[pos - 1:pos] in _NUMERAL_CHARS
 
     def date_unit_at(self, pos: int) -> bool:
         """Whether a word starting at `pos` opens with the 年, 月 or 日 that ends a date before it
@@ -1971,7 +1973,7 @@ class _Finder:
             government = c.text.endswith("政府") or c.kind == "government"
             end = self.unit_end(k, academy=self.text[c.end - 1] == "院", government=government)
             if not end and (government or c.kind == "alliance"):
-                end = self.long_unit_end(k, _MINISTRY_UNITS if government else _ASSOCIATION_UNITS)
+                end = self.long_unit_end(k, self.ministry_units if government else self.association_units)
             if end:
                 self.emit(c.start, end, c.kind, SOURCE_SUFFIX)
 
