@@ -1829,3 +1829,15 @@ def test_macao_and_hong_kong_bodies_by_their_bare_names(news_orgs) -> None:
     assert news_orgs("据悉，新闻局表示将加强管理") == []
     assert "無綫電視" in news_orgs("香港本港電視台中，無綫電視今年收視上升，香港觀眾增加")
     assert news_orgs("澳门总督韦奇立将军、新华社澳门分社社长王启人出席") == ["新华社澳门分社"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a middle school's short name: numbered after its place, attached after its university
+    ("在洪山一中读书的刘耀明", ["洪山一中"]),
+    ("他毕业于北京四中，后考入中央美术学院附中", ["北京四中", "中央美术学院附中"]),
+    # One China in Taiwan politics, a party plenum, 其中: no school
+    ("坚持一中原则，九二共识、一中各表", []),
+    ("十九届二中全会召开", []),
+])
+def test_middle_schools_by_short_names(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
