@@ -174,6 +174,9 @@ FOUND: list[tuple[str, list[Row]]] = [
     # funds, TV episodes: counted by 档 and 集; a grade (二档企业) is none
     ("上市ETF共268檔，约三百集节目", [("268檔", 268, "档", "exact"), ("约三百集", 300, "集", "approx")]),
     ("被确定为全国大型二档乡镇企业", []),
+    # two items joined by 及 before a count of two: the collective label; not the others
+    ("外港及氹仔兩個客運碼頭上月旅客量", []),
+    ("我和其他两位同志设法进入", [("两位", 2, "位", "exact")]),
     # a share written before 为 (成为 is a word): the marker shows the figure
     ("客流中約三成為港人", [("約三成", 30, "%", "approx")]),
     ("上半年跑鞋销量超过1200万双", [("超过1200万双", 12000000, "双", "over")]),

@@ -1841,3 +1841,19 @@ def test_macao_and_hong_kong_bodies_by_their_bare_names(news_orgs) -> None:
 ])
 def test_middle_schools_by_short_names(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a one-character verb opening a trade name after an owner's word, 的 or 、
+    ("常熟农商行旗下兴福村镇银行目前仍控股约28家村镇银行", ["常熟农商行", "兴福村镇银行"]),
+    ("新苗超級市場、聯豐食品超級市場等", ["新苗超級市場", "聯豐食品超級市場"]),
+    # a guild's trade before its federation; 总会 after common words is the adverb
+    ("澳門鮮魚行總會表示", ["澳門鮮魚行總會"]),
+    ("出版界总会有这样的联想", []),
+    ("年轻运动员应学会善于调节自己的心理", []),
+    # the financial regulator's local bureau; a site's dateline
+    ("浙江湖州金融监管分局数据显示", ["浙江湖州金融监管分局"]),
+    ("联商网消息：今年前10个月全国新开购物中心约380座", ["联商网"]),
+])
+def test_trade_names_guilds_regulators_and_sites(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

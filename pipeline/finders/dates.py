@@ -188,10 +188,11 @@ MULTI = (
     r"|(?:首|前)(?:[一二两三]|[1-3])个?季度?)"
 )
 # 上周日均: 日均 is daily average; 本周一起 is "together", but 本周三起 "from Wednesday"; a measure
-# word after the numeral makes a count (上周三隻新股: three new shares last week)
+# word after the numeral makes a count (上周三隻新股: three new shares last week); 同 after a
+# weekday is "with" (上周六同黄山旅游签约), not 同比 or 同期
 _COUNTED = "只隻家个個名位项項宗间間座场場"
 WEEKDAY = (rf"(?:一(?![直些样切般定致同起均{_COUNTED}])"
-           rf"|[二三四五六日天末](?![直些样切般定致同均{_COUNTED}]))")
+           rf"|[二三四五六日天末](?![直些样切般定致均{_COUNTED}]|同[比期时样]))")
 # 由本周一起: "from Monday" (由/从/自 … 起), not "together"
 _FROM_BEFORE = frozenset("由从自從")
 _MONDAY = re.compile("一")

@@ -734,7 +734,8 @@ _ITEMS_JOINERS = ("和", "及", "与", "與")
 
 def _counts_its_list(text: str, cand: _Cand, rules: Rules) -> bool:
     """A small count in Chinese numerals right after a list of as many items joined by 、 (and
-    和/及/与 before the last): 重庆、武汉、长沙三地, 餐饮、休闲娱乐和夜间文旅三类. SPEC: a
+    和/及/与 before the last; two items by 和/及/与 alone): 重庆、武汉、长沙三地, 餐饮、休闲娱乐和夜间
+    文旅三类, 外港及氹仔两个. SPEC: a
     collective label for a list just given (两地, 五市) measures nothing."""
     n = numeral_table().digits.get(cand.mant) if len(cand.mant) == 1 else None
     if n is None or not 2 <= n <= 9:
@@ -743,10 +744,10 @@ def _counts_its_list(text: str, cand: _Cand, rules: Rules) -> bool:
     while k > 0 and text[k - 1] not in _CLAUSE_STOPS and cand.start - k < 60:
         k -= 1
     items = text[k:cand.start].split("、")
-    if len(items) < 2 or not all(items):
-        return False
-    last = items.pop()  # 休闲娱乐和夜间文旅: two items
-    at = max(last.rfind(j, 1) for j in _ITEMS_JOINERS)
+    if (len(items) < 2 and n != 2) or not all(items):
+        return False  # (外港及氹仔两个: two items joined by 和/及/与 alone)
+    last = items.pop()
+    at = max(last.rfind(j, 1) for j in _ITEMS_JOINERS)  # 休闲娱乐和夜间文旅: two items
     items += [last[:at], last[at + 1:]] if at > 0 else [last]
     stops, inside = rules.list_item_stops, rules.list_item_stops_inside
     if any(not item or len(item) > 8 or any(ch in stops for ch in item)

@@ -1126,6 +1126,18 @@ class _Finder:
                     and nxt.start == t.end and nxt.text in self.member_heads):
                 t.cls = NAME
 
+    def trade_name_opens(self, toks: list[_Tok], k: int) -> bool:
+        """A one-character verb after 的, 、 or an owner's word (旗下) that opens a two-character stem
+        before a name's words and its head (旗下|兴|福|村镇银行, 、|联|丰|食品超级市场): the trade
+        name's first character."""
+        if (toks[k - 1].text not in ("的", "、") and not toks[k - 1].text.endswith(self.context_before)
+                or k + 2 >= len(toks)):
+            return False
+        nxt = toks[k + 1]
+        return (len(nxt.text) == 1 and nxt.cls in (NAME, PLACE)
+                and any(t.cls == SUFFIX for t in toks[k + 2:k + 4])
+                and all(t.cls not in (BREAK, DET) for t in toks[k + 2:k + 3]))
+
     def fix_fragments(self, toks: list[_Tok]) -> None:
         """Trade-name characters and verbs of learning, after classification.
 
@@ -1141,8 +1153,11 @@ class _Finder:
             tk, prev, nxt = toks[k], toks[k - 1], toks[k + 1]
             if (tk.cls == BREAK and len(tk.text) == 1
                     and tk.text not in breaks and nxt.cls not in (BREAK, DET)
-                    and (prev.cls == PLACE or (prev.cls == NAME and len(prev.text) == 1))):
-                tk.cls, tk.anchor = NAME, True
+                    and (prev.cls == PLACE or (prev.cls == NAME and len(prev.text) == 1)
+                         or self.trade_name_opens(toks, k)
+                         or (prev.cls == NAME and nxt.cls == SUFFIX and nxt.kind == "alliance"
+                             and tk.pos not in ("v", "vd")))):
+                tk.cls, tk.anchor = NAME, True  # (澳门鲜鱼|行|总会: the trade of a guild)
         # 中 opening a clause before a one-character name word (，中|豫|港务集团, 。中|粮…): the first
         # character of a trade name (中 of 中国), not the locative
         for k in [k for k in range(len(toks) - 2) if toks[k].text == "中" and toks[k].cls == BREAK]:
