@@ -1849,6 +1849,9 @@ def test_middle_schools_by_short_names(news_orgs, text: str, expected: list) -> 
     ("新苗超級市場、聯豐食品超級市場等", ["新苗超級市場", "聯豐食品超級市場"]),
     # a guild's trade before its federation; 总会 after common words is the adverb
     ("澳門鮮魚行總會表示", ["澳門鮮魚行總會"]),
+    # after a county jieba tags as a place (临朐), as after a city
+    ("鄄城牡丹村镇银行、临朐聚丰村镇银行，今年", ["鄄城牡丹村镇银行", "临朐聚丰村镇银行"]),
+    ("陈安东入幼儿园，教师说", []),
     ("出版界总会有这样的联想", []),
     ("年轻运动员应学会善于调节自己的心理", []),
     # the financial regulator's local bureau; a site's dateline

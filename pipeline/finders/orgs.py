@@ -1153,7 +1153,7 @@ class _Finder:
             tk, prev, nxt = toks[k], toks[k - 1], toks[k + 1]
             if (tk.cls == BREAK and len(tk.text) == 1
                     and tk.text not in breaks and nxt.cls not in (BREAK, DET)
-                    and (prev.cls == PLACE or (prev.cls == NAME and len(prev.text) == 1)
+                    and (prev.cls == PLACE or (prev.cls == NAME and (len(prev.text) == 1 or prev.pos == "ns"))
                          or self.trade_name_opens(toks, k)
                          or (prev.cls == NAME and nxt.cls == SUFFIX and nxt.kind == "alliance"
                              and tk.pos not in ("v", "vd")))):
