@@ -3,7 +3,7 @@
 g301_city_shopping_centre_operators and
 g302_hk_ferry_minibus_taxi_operators (annotator TB).
 
-Adapted from the precedent set's tools/annotate_sb.py (/tmp/ho52/precedent:
+Adapted from the precedent set's tools/annotate_sb.py (now dev/tools/annotate_g295_g296.py) (/tmp/ho52/precedent:
 a simplified mainland article stored as GB18030 with characters outside GBK,
 and a traditional Hong Kong article stored as UTF-8 with a BOM; copied and
 the data changed).  Its GB18030 block stays, its byline turned into the
@@ -115,7 +115,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho52/precedent: README, NOTES_sa/sb/sc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_tb.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g301_g302.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -126,7 +127,7 @@ city I expect by hand, and the two must agree.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_tb.py
+    python3 dev/tools/annotate_g301_g302.py
 """
 import csv
 import datetime

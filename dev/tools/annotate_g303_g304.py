@@ -3,7 +3,7 @@
 g303_provincial_culture_tourism_groups and g304_macao_markets_food_safety
 (annotator TC).
 
-Adapted from the precedent set's tools/annotate_sc.py (/tmp/ho52/precedent:
+Adapted from the precedent set's tools/annotate_sc.py (now dev/tools/annotate_g297_g298.py) (/tmp/ho52/precedent:
 a simplified mainland article stored as GBK with characters outside GB2312
 on its byline, and a traditional Macao article stored as Big5-HKSCS;
 copied and the data changed; its reference dates, 2026-11-19 and
@@ -114,7 +114,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho52/precedent: README, NOTES_sa/sb/sc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_tc.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g303_g304.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -125,7 +126,7 @@ city I expect by hand, and the two must agree.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_tc.py
+    python3 dev/tools/annotate_g303_g304.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g299_rural_commercial_banks_county_lending and
 g300_taiwan_ports_harbor_shipping (annotator TA).
 
-Adapted from the precedent set's tools/annotate_sa.py (/tmp/ho52/precedent:
+Adapted from the precedent set's tools/annotate_sa.py (now dev/tools/annotate_g293_g294.py) (/tmp/ho52/precedent:
 a simplified mainland article with its outlet on the byline and a
 traditional Taiwan article with a dateline 記者…／台北報導 on the third line,
 the pair closest to mine in script, region and layout; copied and the data
@@ -99,13 +99,13 @@ points) into the article as decoded (the BOM removed, nothing else):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho52/precedent:
-README, NOTES_sa/sb/sc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ta.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_sa/sb/sc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g299_g300.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ta.py
+    python3 dev/tools/annotate_g299_g300.py
 """
 import csv
 import datetime
