@@ -1696,6 +1696,7 @@ def test_an_industry_word_alone_is_no_list_item(news_orgs) -> None:
     # the N biggest of a kind is no name
     ("看看美国三大汽车公司的产量", []),
     ("北欧三大银行集团之一", []),
+    ("韩国5大企业集团的20个所属企业", []),
 ])
 def test_roles_long_units_troupes_and_ranks(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

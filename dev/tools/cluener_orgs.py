@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A rough out-of-domain check of ORG: the pipeline on CLUENER dev, against its organization labels.
 
-    .venv/bin/python dev/tools/cluener_orgs.py [--data ../shared/data/ner] [--misses N]
+    .venv/bin/python dev/tools/cluener_orgs.py [--data ../shared/data/ner] [--misses N] [--spurious N]
 
 CLUENER (news sentences, 1,343 in dev.json) labels `company`, `government` and `organization`
 among ten types. Its annotation is not the SPEC's: it also labels generic references (银行,
@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder holding cluener/dev.json")
     parser.add_argument("--misses", type=int, default=0,
                         help="print this many missed company/government spans")
+    parser.add_argument("--spurious", type=int, default=0,
+                        help="print this many ORG mentions that overlap no org-type span")
     args = parser.parse_args(argv)
     path = args.data / "cluener" / "dev.json"
     if not path.is_file():
@@ -49,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     found_n: Counter[str] = Counter()
     predicted = {"org label": 0, "other label": 0, "no label": 0}
     misses: list[str] = []
+    others: list[str] = []
     for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
         record = json.loads(line)
         text = record["text"]
@@ -71,12 +74,16 @@ def main(argv: list[str] | None = None) -> int:
             key = ("org label" if _overlaps(span, org_spans)
                    else "other label" if _overlaps(span, other_spans) else "no label")
             predicted[key] += 1
+            if key != "org label":
+                others.append(f"{key}\t{text[span[0]:span[1]]}\t{text}")
     for label in ORG_LABELS:
         print(f"{label:<13} {gold_n[label]:>4} spans, recall {found_n[label] / max(gold_n[label], 1):.3f}")
     total = sum(predicted.values())
     print(f"ORG mentions  {total:>4}: {predicted['org label']} overlap a company/government/"
           f"organization span ({predicted['org label'] / max(total, 1):.3f}), "
           f"{predicted['other label']} another label, {predicted['no label']} none")
+    for other in others[: args.spurious]:
+        print(other)
     for miss in misses[: args.misses]:
         print(miss)
     return 0

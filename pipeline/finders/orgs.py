@@ -95,9 +95,9 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _LIST_JOINERS = frozenset("、和及与")
 # a measure word after a number, which jieba may glue to the name after it (2架空|客 for 2架|空客)
 _MEASURE_AFTER_NUMBER_RE = re.compile(r"(?<=[0-9一二三四五六七八九十两])[架台辆艘款部家]")
-# 三大, 十强: a rank after a numeral, before a kind (name_stop)
+# 三大, 十强, 几大: a rank after a numeral, before a kind (rank_at)
 _RANK_CHARS = frozenset("大强")
-_NUMERAL_CHARS = frozenset("一二三四五六七八九十两0123456789")
+_RANK_NUMERALS = frozenset("一二三四五六七八九十两几0123456789")
 # the heads that make an ambiguous name a company's once the text shows it acting as one
 _COMPANY_HEADS = ("集团", "控股", "公司", "股份")
 # the next item of a 、 list: up to the next 、, 等 or the clause's end (listed_beside_company)
@@ -1716,7 +1716,7 @@ class _Finder:
 
     def rank_at(self, pos: int, piece: str) -> bool:
         """Whether `piece` at `pos` is the 大 or 强 of a rank after a numeral (三大, 十强)."""
-        return piece in _RANK_CHARS and self.text[pos - 1:pos] in _NUMERAL_CHARS
+        return piece in _RANK_CHARS and self.text[pos - 1:pos] in _RANK_NUMERALS
 
     def date_unit_at(self, pos: int) -> bool:
         """Whether a word starting at `pos` opens with the 年, 月 or 日 that ends a date before it
