@@ -1861,3 +1861,10 @@ def test_middle_schools_by_short_names(news_orgs, text: str, expected: list) -> 
 ])
 def test_trade_names_guilds_regulators_and_sites(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+def test_an_event_named_like_a_body_holds_no_org(news_orgs) -> None:
+    """中国国际航空航天博览会 is an airshow: 航空航天 runs the airline's name on, and 博览会 closes an
+    event; the airline alone before what it says is the airline."""
+    assert news_orgs("本月中旬在珠海举办的中国国际航空航天博览会期间签约") == []
+    assert news_orgs("中国国际航空表示，冬春航季将增开航线") == ["中国国际航空"]

@@ -417,6 +417,7 @@ class _Finder:
         self.gaz = gaz
         self.titles = gaz.section("titles")
         self.member_titles = gaz.section("member_titles")
+        self.event_heads = tuple(sorted(gaz.section("event_heads")))
         self.member_heads = gaz.section("member_heads")
         # the words that close a unit named by several fields after its body (long_unit_end)
         self.ministry_units = tuple(sorted(gaz.section("long_ministry_units")))
@@ -847,7 +848,18 @@ class _Finder:
             for k in range(1, len(nxt) + 1):
                 if self.is_lexical(tail + nxt[:k]):
                     return True
-        return False
+        return self.event_runs_on(end, nxt_i, name)
+
+    def event_runs_on(self, end: int, nxt_i: int, name: str) -> bool:
+        """An event's name that starts like a body's and runs on into the next word: the name's last
+        two characters and that word make one (中国国际航空|航天|博览会: 航空航天, an airshow), and an
+        event head closes it within two words ([event_heads])."""
+        words = self.words
+        after = range(nxt_i + 1, min(nxt_i + 3, len(words)))
+        if not any(words[j].text.endswith(self.event_heads) for j in after):
+            return False
+        nxt = words[nxt_i].text
+        return any(self.is_lexical(name[-2:] + nxt[:k]) for k in range(1, len(nxt) + 1))
 
     def given_name_after_surname(self, start: int) -> bool:
         """A title right before `start` (首席观察员|林德), or a surname after a title (资深经理刘|怡安) or
