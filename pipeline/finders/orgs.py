@@ -105,7 +105,7 @@ _LIST_ITEM_RE = re.compile(r"[^、等，,。；;：:！!？?\n（）()“”]{2,
 # listed_unknowns: the joiners as jieba words, the kinds of the found items, the tags of an unknown
 # item and of the word that may follow it
 _LIST_JOINER_WORDS = frozenset({"、", "和", "及", "与", "以及"})
-_LISTED_KINDS = frozenset({"company", "bank"})
+_COMPANY_KINDS = frozenset({"company", "bank"})
 _CENTRE_FIELD_POS = frozenset({"n", "vn", "ns", "j", "zg", "nz"})  # words of a centre's name
 _LISTED_POS = frozenset({"nz", "nt", "nr", "nrt", "nrfg", "j"})
 _ITEM_END_POS = frozenset({"d", "t", "v", "p", "c", "u", "uj", "ul", "ud", "uz", "f", "r", "m", "q"})
@@ -314,6 +314,9 @@ class OrgGazetteer:
             "products": products,
             "context_adverbs": sec("context_adverbs"),
             "place_only_endings": tuple(sorted(sec("place_only_heads"))),
+            "event_heads": tuple(sorted(sec("event_heads"))),
+            "ministry_units": tuple(sorted(sec("long_ministry_units"))),
+            "association_units": tuple(sorted(sec("long_association_units"))),
             # first and last characters: cheap tests before the lookups (宋城|景区, 物流中心)
             "attraction_firsts": frozenset(h[0] for h in sec("attraction_heads")),
             "attraction_modifiers": tuple(sorted(sec("attraction_modifiers"), key=len, reverse=True)),
@@ -417,11 +420,11 @@ class _Finder:
         self.gaz = gaz
         self.titles = gaz.section("titles")
         self.member_titles = gaz.section("member_titles")
-        self.event_heads = tuple(sorted(gaz.section("event_heads")))
+        self.event_heads: tuple[str, ...] = gaz.derived["event_heads"]  # type: ignore[assignment]
         self.member_heads = gaz.section("member_heads")
         # the words that close a unit named by several fields after its body (long_unit_end)
-        self.ministry_units = tuple(sorted(gaz.section("long_ministry_units")))
-        self.association_units = tuple(sorted(gaz.section("long_association_units")))
+        self.ministry_units: tuple[str, ...] = gaz.derived["ministry_units"]  # type: ignore[assignment]
+        self.association_units: tuple[str, ...] = gaz.derived["association_units"]  # type: ignore[assignment]
         self.title_words: tuple[str, ...] = gaz.derived["title_words"]  # type: ignore[assignment]
         self.person_titles: tuple[str, ...] = gaz.derived["person_titles"]  # type: ignore[assignment]
         held = held_words(words)
@@ -848,9 +851,9 @@ class _Finder:
             for k in range(1, len(nxt) + 1):
                 if self.is_lexical(tail + nxt[:k]):
                     return True
-        return self.event_runs_on(end, nxt_i, name)
+        return self.event_runs_on(nxt_i, name)
 
-    def event_runs_on(self, end: int, nxt_i: int, name: str) -> bool:
+    def event_runs_on(self, nxt_i: int, name: str) -> bool:
         """An event's name that starts like a body's and runs on into the next word: the name's last
         two characters and that word make one (中国国际航空|航天|博览会: 航空航天, an airshow), and an
         event head closes it within two words ([event_heads])."""
@@ -1142,8 +1145,8 @@ class _Finder:
         """A one-character verb after 的, 、 or an owner's word (旗下) that opens a two-character stem
         before a name's words and its head (旗下|兴|福|村镇银行, 、|联|丰|食品超级市场): the trade
         name's first character."""
-        if (toks[k - 1].text not in ("的", "、") and not toks[k - 1].text.endswith(self.context_before)
-                or k + 2 >= len(toks)):
+        prev = toks[k - 1].text
+        if k + 2 >= len(toks) or (prev not in ("的", "、") and not prev.endswith(self.context_before)):
             return False
         nxt = toks[k + 1]
         return (len(nxt.text) == 1 and nxt.cls in (NAME, PLACE)
@@ -1594,7 +1597,7 @@ class _Finder:
             return None
         at = toks[0][0]
         return next((c for c in self.candidates
-                     if c.end == at and c.kind in ("company", "bank") and c.source == SOURCE_GAZETTEER
+                     if c.end == at and c.kind in _COMPANY_KINDS and c.source == SOURCE_GAZETTEER
                      and not c.text.endswith(("公司", "集团"))), None)
 
     def short_form_names(self) -> None:
@@ -1837,7 +1840,7 @@ class _Finder:
         index, text = self.index, self.text
         found: dict[int, OrgMatch] = {}
         for c in self.candidates:
-            if c.kind in _LISTED_KINDS and c.source != SOURCE_POS:
+            if c.kind in _COMPANY_KINDS and c.source != SOURCE_POS:
                 found.setdefault(c.start, c)
         if not found:
             return
@@ -1937,7 +1940,7 @@ class _Finder:
                 ends.add(m.end())
         if start and text[start - 1] == "、":
             ends.add(start - 1)
-        return bool(ends) and any(c.end in ends and c.kind in ("company", "bank") and c.start > 0
+        return bool(ends) and any(c.end in ends and c.kind in _COMPANY_KINDS and c.start > 0
                                   and c.end - c.start >= 2 for c in self.candidates
                                   if c.start >= end or c.end < start)
 
