@@ -373,6 +373,9 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("“丽水山耕”品牌产品销售额增长", [("丽水", "丽水市")]),
     ("旅客以来自首尔、大阪、曼谷及东京为主",
      [("首尔", "首尔"), ("大阪", "大阪"), ("曼谷", "曼谷"), ("东京", "东京")]),
+    # a steel maker's list price kept flat (开平盘) is no 开平; the city alone is
+    ("钢板与条线类产品开平盘，明年第1季盘价将于下月公布", []),
+    ("开平碉楼今年接待游客增长", [("开平", "开平市")]),
 ])
 def test_prepositions_stores_and_outlets_before_city_names(find, text: str, expected: list) -> None:
     assert find(text) == expected

@@ -500,3 +500,19 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
 ])
 def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a delta is no three jiao
+    ("往來東莞、佛山及江門等珠江三角洲港口的駁船", []),
+    ("黄河三角洲的中心城市", []),
+    # days written 日 after a statistic cue; a stay of days without one is a tour's label
+    ("旅客平均逗留約1.2日。", [("約1.2日", 1.2, "日", "approx")]),
+    ("部分兩日一夜團的團費僅約三百元", [("約三百元", 300, "元", "approx")]),
+    # tour groups counted by 团; a regiment is no count
+    ("今年首十個月接待內地旅行團約二萬六千團", [("約二萬六千團", 26000, "团", "approx")]),
+    ("其中旅行团约六百团", [("约六百团", 600, "团", "approx")]),
+    ("二纵四师十一团政委", []),
+])
+def test_deltas_days_and_tour_groups(text: str, expected: list) -> None:
+    assert _found(text) == expected

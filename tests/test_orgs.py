@@ -1868,3 +1868,22 @@ def test_an_event_named_like_a_body_holds_no_org(news_orgs) -> None:
     event; the airline alone before what it says is the airline."""
     assert news_orgs("本月中旬在珠海举办的中国国际航空航天博览会期间签约") == []
     assert news_orgs("中国国际航空表示，冬春航季将增开航线") == ["中国国际航空"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trade name and an industry word as a list item beside a company: one when its stem names
+    # nothing else, or when the company beside it ends with the same industry word
+    ("環球水泥、信大水泥、幸福水泥前10月營收分別年減", ["環球水泥", "信大水泥", "幸福水泥"]),
+    ("東和鋼鐵的工廠出貨量增加，威致鋼鐵、海光企業等鋼筋廠也同步下修報價",
+     ["東和鋼鐵", "威致鋼鐵", "海光企業"]),
+    ("生产钢铁、海光企业等", ["海光企业"]),
+    # a tender won is no part of the buyer's name; a kind of company is no name
+    ("中车长客本月中标成都轨道交通集团有限公司采购的车辆", ["中车长客", "成都轨道交通集团有限公司"]),
+    ("央企物流集团中，中国物流集团旗下", ["中国物流集团"]),
+    # a company's property-management arm; a newspaper's whole title in book-title marks
+    ("克而瑞物管相关负责人指出", ["克而瑞物管"]),
+    ("據英國航運刊物《勞氏日報》統計", ["勞氏日報"]),
+    ("据英国《星期日泰晤士报》报道", ["星期日泰晤士报"]),
+])
+def test_listed_trade_names_tenders_arms_and_titles(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -1836,6 +1836,11 @@ class _Finder:
         its item ends (a joiner, 等, punctuation, an adverb or a verb next). A person's name (nr)
         needs two companies in the list; a name tagged nz or nt needs one beside it. The list holds
         only such words and found names: a common word or a place in it ends it.
+
+        An item may also be a trade name and an industry word of [trade_heads] (trade_item_at:
+        环球水泥、信大水泥、幸福水泥; 威致钢铁、海光企业等): beside a company, it is one when its stem
+        names nothing else, or when a company beside it ends with the same industry word (幸福 is
+        a common word, 幸福水泥 beside 信大水泥 a cement maker).
         """
         index, text = self.index, self.text
         found: dict[int, OrgMatch] = {}
@@ -1861,6 +1866,10 @@ class _Finder:
                     first = prev.start
                     continue
                 word = index.ending_at(joiner.start)
+                trade_start = self.trade_item_ending(joiner.start)
+                if trade_start is not None:
+                    first = trade_start
+                    break  # a trade item ends the walk: its stem may be a common word
                 if word is None or not self.listed_word(word):
                     break
                 before = index.ending_at(word.start)
@@ -1869,6 +1878,7 @@ class _Finder:
                     break  # inside a longer run of words: not where an item starts
                 first = word.start
             pos = first
+            trade: set[int] = set()
             while True:
                 c = found.get(pos)
                 if c is not None:
@@ -1877,10 +1887,16 @@ class _Finder:
                     end = c.end
                 else:
                     word = index.starting_at(pos)
-                    if word is None or not self.listed_word(word) or not self.item_ends(word.end):
+                    trade_end = self.trade_item_at(pos)
+                    if trade_end is not None:
+                        items.append((pos, trade_end, False))
+                        trade.add(pos)
+                        end = trade_end
+                    elif word is None or not self.listed_word(word) or not self.item_ends(word.end):
                         break
-                    items.append((word.start, word.end, False))
-                    end = word.end
+                    else:
+                        items.append((word.start, word.end, False))
+                        end = word.end
                 joiner = index.starting_at(end)
                 if joiner is None or joiner.text not in _LIST_JOINER_WORDS:
                     break
@@ -1889,10 +1905,56 @@ class _Finder:
             for k, (a, b, f) in enumerate(items):
                 if f:
                     continue
-                beside = any(items[j][2] for j in (k - 1, k + 1) if 0 <= j < len(items))
+                neighbours = [items[j] for j in (k - 1, k + 1) if 0 <= j < len(items) and items[j][2]]
+                if a in trade:
+                    head = index.ending_at(b)
+                    assert head is not None  # trade_item_at ends an item at its head word
+                    same_head = any(text.endswith(head.text, 0, e) for _, e, _ in neighbours)
+                    if neighbours and (same_head or self.unknown_stem(text[a:head.start])):
+                        self.emit(a, b, "company", SOURCE_LIST)
+                    continue
                 tag = self.tags.get(text[a:b], "")
-                if companies >= 2 or (beside and tag in ("nz", "nt")):
+                if companies >= 2 or (neighbours and tag in ("nz", "nt")):
                     self.emit(a, b, "company", SOURCE_LIST)
+
+    def trade_item_at(self, pos: int) -> int | None:
+        """Where a list item made of a trade name and an industry word (幸福|水泥, 威|致|钢铁) that
+        starts at `pos` ends: a stem of two or three characters in one or two words, none a place, a
+        generic word or a known name, then one word of [trade_heads], then the item's end."""
+        index, text = self.index, self.text
+        k = index.index_at(pos)
+        if k is None:
+            return None
+        for n in (1, 2):
+            if k + n >= len(self.words):
+                break
+            head = self.words[k + n]
+            stem = text[pos:head.start]
+            if (head.text in self.trade_heads and 2 <= len(stem) <= 3 and all(map(_CJK_RE.match, stem))
+                    and self.plain_word(stem) and stem not in self.gaz.names
+                    and not any(self.is_place(w.text) and len(w.text) > 1 for w in self.words[k:k + n])
+                    and self.item_ends(head.end)):
+                return head.end
+        return None
+
+    def trade_item_ending(self, end: int) -> int | None:
+        """Where a trade-name item (trade_item_at) ending at `end` starts, when it starts a list: at
+        the text's start or after punctuation or a word that is no part of a name."""
+        index, text = self.index, self.text
+        head = index.ending_at(end)
+        if head is None or head.text not in self.trade_heads:
+            return None
+        first = head
+        for _ in (1, 2):  # a stem of one word, then of two
+            first = index.ending_at(first.start)
+            if first is None:
+                return None
+            before = text[first.start - 1:first.start]
+            opens = (not (before and _CJK_RE.match(before))
+                     or text.endswith(self.context_before, 0, first.start))
+            if opens and self.trade_item_at(first.start) == end:
+                return first.start
+        return None
 
     def listed_word(self, w: Word) -> bool:
         """A word that can be a company's name in a list: tagged proper, two to four characters, no
@@ -2570,7 +2632,20 @@ class _Finder:
         self.bracket_aliases()  # after every name that may stand before a bracket
         self.department_after(found)  # units of the short forms: 机电商会|家电分会
         self.confirmed_ambiguous()
+        self.titled_outlets()
         return _resolve(self.candidates)
+
+    def titled_outlets(self) -> None:
+        """《劳氏日报》: an outlet found at its head inside book-title marks is the whole title; the
+        words before the head are its name even where jieba tags one a verb (劳|氏|日报)."""
+        text = self.text
+        for c in list(self.candidates):
+            if c.kind != "media" or text[c.end:c.end + 1] != "》":
+                continue
+            opener = text.rfind("《", max(0, c.start - 4), c.start)
+            if opener < 0 or not all(map(_CJK_RE.match, text[opener + 1:c.start])):
+                continue
+            self.emit(opener + 1, c.end, c.kind, c.source)
 
 
 _PRIORITY = {SOURCE_SUFFIX: 0, SOURCE_GAZETTEER: 1, SOURCE_ALIAS: 2, SOURCE_LIST: 3, SOURCE_POS: 4}
