@@ -3,7 +3,7 @@
 g305_logistics_parks_freight_forwarders and
 g306_taiwan_cement_steel_makers (annotator UA).
 
-Adapted from the precedent set's tools/annotate_ta.py (/tmp/ho53/precedent:
+Adapted from the precedent set's tools/annotate_ta.py (now dev/tools/annotate_g299_g300.py) (/tmp/ho53/precedent:
 a simplified mainland article whose byline names its outlet and city on the
 third line and a traditional Taiwan article with a dateline 記者…／高雄報導
 on the third line, the pair closest to mine in script, region and layout;
@@ -107,13 +107,13 @@ points) into the article as decoded (the BOM removed, nothing else):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho53/precedent:
-README, NOTES_ta/tb/tc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ua.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ta/tb/tc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g305_g306.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ua.py
+    python3 dev/tools/annotate_g305_g306.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g307_property_management_companies_fees and
 g308_hk_container_terminals_port_operators (annotator UB).
 
-Adapted from the precedent set's tools/annotate_tb.py (/tmp/ho53/precedent:
+Adapted from the precedent set's tools/annotate_tb.py (now dev/tools/annotate_g301_g302.py) (/tmp/ho53/precedent:
 a simplified mainland article stored as GB18030 and a traditional Hong Kong
 article stored as UTF-16 BE with a BOM, with my reference dates,
 2026-11-21 and 2026-11-23, so its calendar asserts hold; copied and the
@@ -111,7 +111,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho53/precedent: README, NOTES_ta/tb/tc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_ub.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g307_g308.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -122,7 +123,7 @@ city I expect by hand, and the two must agree.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ub.py
+    python3 dev/tools/annotate_g307_g308.py
 """
 import csv
 import datetime

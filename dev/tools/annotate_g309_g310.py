@@ -3,7 +3,7 @@
 g309_urban_rail_construction_contracts and
 g310_macao_travel_agencies_tourism_promotion (annotator UC).
 
-Adapted from the precedent set's tools/annotate_tc.py (/tmp/ho53/precedent:
+Adapted from the precedent set's tools/annotate_tc.py (now dev/tools/annotate_g303_g304.py) (/tmp/ho53/precedent:
 a simplified mainland article stored as GBK with characters outside GB2312
 on its byline, and a traditional Macao article stored as UTF-8 without a
 BOM; copied and the data changed; g309's reference date, 2026-11-19, is
@@ -129,7 +129,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho53/precedent: README, NOTES_ta/tb/tc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_uc.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g309_g310.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -140,7 +141,7 @@ city I expect by hand, and the two must agree.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_uc.py
+    python3 dev/tools/annotate_g309_g310.py
 """
 import csv
 import datetime
