@@ -500,6 +500,7 @@ class _Finder:
         self.local_chapters = sec("local_chapters")
         self.compounds_by_head: dict[str, tuple[str, ...]] = derived["compounds_by_head"]  # type: ignore[assignment]
         self.not_places = sec("not_places")
+        self.not_body_endings = tuple(sec("not_body_endings"))
         self.suffix_lens: list[int] = derived["suffix_lens"]  # type: ignore[assignment]
         self.industry = sec("industry")
         self.max_industry: int = derived["max_industry"]  # type: ignore[assignment]
@@ -1026,8 +1027,8 @@ class _Finder:
     def suffix_of(self, w: Word) -> Suffix | None:
         """The organization suffix a word ends with (商务局 -> 局, 有限公司), if any."""
         text = w.text
-        if text in self.not_heads:
-            return None  # 充电器: a thing
+        if text in self.not_heads or text.endswith(self.not_body_endings):
+            return None  # 充电器: a thing; 中美关系: a relation
         for length in self.suffix_lens:
             if len(text) < length:
                 continue
@@ -2475,7 +2476,8 @@ class _Finder:
     def pos_names(self) -> None:
         """jieba `nt` words that start with a place (美国国会); suffix words go through `run`."""
         for w in [w for w in self.words if w[3] == "nt" and len(w[0]) >= 3]:
-            if w.text in self.generic or self.in_mask(w.start, w.end):
+            if (w.text in self.generic or self.in_mask(w.start, w.end)
+                    or w.text.endswith(self.not_body_endings)):
                 continue
             if self.suffix_of(w) is not None or w.text in self.gaz.names:
                 continue
