@@ -513,6 +513,16 @@ def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> 
     ("今年首十個月接待內地旅行團約二萬六千團", [("約二萬六千團", 26000, "团", "approx")]),
     ("其中旅行团约六百团", [("约六百团", 600, "团", "approx")]),
     ("二纵四师十一团政委", []),
+    # barrels, cents, miles, horsepower, pages and train runs as units; 一桶金 is a word
+    ("油田可能产油42亿至57亿桶。",
+     [("42亿", 4200000000, "桶", "exact"), ("57亿桶", 5700000000, "桶", "exact")]),
+    ("日产原油约3.5万桶/日", [("约3.5万桶/日", 35000, "桶/日", "approx")]),
+    ("从每加仑40.99美分降到40.95美分",
+     [("40.99美分", 40.99, "美分", "exact"), ("40.95美分", 40.95, "美分", "exact")]),
+    ("在城区以东十英里处", [("十英里", 10, "英里", "exact")]),
+    ("一台300马力的拖拉机，离岸4海里", [("300马力", 300, "马力", "exact"), ("4海里", 4, "海里", "exact")]),
+    ("这份长达205页的报告", [("205页", 205, "页", "exact")]),
+    ("掘到第一桶金", []),
 ])
 def test_deltas_days_and_tour_groups(text: str, expected: list) -> None:
     assert _found(text) == expected
