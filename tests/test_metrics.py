@@ -523,6 +523,11 @@ def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> 
     ("一台300马力的拖拉机，离岸4海里", [("300马力", 300, "马力", "exact"), ("4海里", 4, "海里", "exact")]),
     ("这份长达205页的报告", [("205页", 205, "页", "exact")]),
     ("掘到第一桶金", []),
+    # medals counted by 面 after Arabic digits; a count before the Chinese Super League
+    ("本澳運動員共奪得獎牌約130面，其中金牌約30面。",
+     [("約130面", 130, "面", "approx"), ("約30面", 30, "面", "approx")]),
+    ("三面环海，四面八方", []),
+    ("为本市两家中超俱乐部提供补贴", [("两家", 2, "家", "exact")]),
 ])
 def test_deltas_days_and_tour_groups(text: str, expected: list) -> None:
     assert _found(text) == expected

@@ -1890,3 +1890,28 @@ def test_an_event_named_like_a_body_holds_no_org(news_orgs) -> None:
 ])
 def test_listed_trade_names_tenders_arms_and_titles(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Taiwan's farmers' and fishermen's associations after their place; 农会 alone is a kind
+    ("台東地區農會、台南市玉井區農會今年芒果外銷", ["台東地區農會", "台南市玉井區農會"]),
+    ("屏東縣枋山地區農會表示", ["屏東縣枋山地區農會"]),
+    ("各地农会负责人", []),
+    # words jieba tags so that they ended a name: 出入口 (an idiom), 乒乓 (an onomatopoeia), 西海岸
+    ("香港中華出入口商會明年3月組團", ["香港中華出入口商會"]),
+    ("澳門乒乓總會明年", ["澳門乒乓總會"]),
+    ("外援方面，青岛西海岸足球俱乐部以约120万欧元引进中场", ["青岛西海岸足球俱乐部"]),
+    # 新建 (newly built) is no place before a facility; 增办 (to hold more) no office
+    ("台南、高雄兩地將新建農產冷鏈物流中心", []),
+    ("學校今年新建的實訓中心面積約2.4萬平方米", []),
+    ("貿發局明年將在廣州、西安等城市增辦推廣活動", ["貿發局"]),
+    # a league's name is the competition, and a name before a fair is the fair's
+    ("中国足协在上海联合中超联赛有限责任公司发布2026赛季中超联赛商业报告",
+     ["中国足协", "中超联赛有限责任公司"]),
+    ("外贸协会将组团参加东京国际食品展", []),
+    # an ambiguous name confirmed by its fuller name after a place
+    ("浙江吉利控股集团共建的汽车产业学院今年向吉利输送毕业生约860人", ["浙江吉利控股集团", "吉利"]),
+    ("新春大吉利", []),
+])
+def test_farmers_associations_leagues_fairs_and_tags(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

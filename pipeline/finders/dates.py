@@ -797,11 +797,15 @@ class _Resolver:
         return None
 
     def _latest_in_sentence(self, sent: int) -> _Val | None:
-        """The period of the last date of this sentence with a year, relative ones included."""
-        for d in reversed(self.done):
+        """The period of the last date of this sentence with a year, relative ones included; the
+        year for a range of them (上周四至上周日, as 10月1日至8日)."""
+        for k in range(len(self.done) - 1, -1, -1):
+            d = self.done[k]
             if d.sent != sent:
                 break
             if d.val.y is not None:
+                if k and self._month_range(self.done[k - 1], d):
+                    return _Val(d.period.y, from_ref=d.period.from_ref)
                 return d.period
         return None
 

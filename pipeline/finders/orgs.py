@@ -1989,8 +1989,15 @@ class _Finder:
             kind = self.gaz.kind_of(name)  # a body of its kind: not 万宁|市政府 for the chain 万宁
             # (日本|全家: its country too)
             if name in self.ambiguous_acting or self.listed_beside_company(s, e) or any(
-                    len(t) > len(name) and t.startswith(name) and k == kind for t, k in named):
+                    len(t) > len(name) and self.fuller_name(t, name) and k == kind for t, k in named):
                 self.emit(self.country_before(s, name), e, self.gaz.kind_of(name), SOURCE_GAZETTEER)
+
+    def fuller_name(self, fuller: str, name: str) -> bool:
+        """Whether `fuller` is `name` written more fully: its start, or its start after a place
+        (菜鸟集团 of 菜鸟; 浙江吉利控股集团 of 吉利)."""
+        if fuller.startswith(name):
+            return True
+        return any(fuller.startswith(name, k) and self.is_place(fuller[:k]) for k in (2, 3))
 
     def listed_beside_company(self, start: int, end: int) -> bool:
         """A name listed with 、 beside an item that ends with a company found in this document
@@ -2027,6 +2034,8 @@ class _Finder:
             return False
         if core in self.gaz.names or core in self.industry or core in self.generic or self.is_place(core):
             return False
+        if core.endswith(self.event_heads):
+            return False  # 中超联赛 (of 中超联赛有限责任公司) is the league
         tag = self.tags.get(core)
         if tag is None or tag in _PROPER_TAGS:
             return True
@@ -2483,9 +2492,20 @@ class _Finder:
                 continue
             if not any(self.is_place(w.text[:k]) for k in range(2, min(len(w.text) - 2, 4) + 1)):
                 continue
-            if self.false_compound(w.start, w.end):
+            if self.false_compound(w.start, w.end) or self.event_after(w.end):
                 continue
             self.emit(w.start, w.end, "", SOURCE_POS)
+
+    def event_after(self, end: int) -> bool:
+        """An event head ([event_heads]) within three characters after `end`, with no break between:
+        the name before it is the event's (东京国际|食品展)."""
+        text = self.text
+        for k in range(4):
+            if k and not _CJK_RE.match(text[end + k - 1:end + k]):
+                return False
+            if text.startswith(self.event_heads, end + k):
+                return True
+        return False
 
     def trade_names(self) -> None:
         """丰翼科技数据显示, 福贝宠物表示: a trade name no dictionary knows (two or three characters)
