@@ -3,7 +3,7 @@
 g313_football_clubs_league_sponsors and
 g314_hk_chambers_of_commerce_sme_funding (annotator VB).
 
-Adapted from the precedent set's tools/annotate_ua.py (/tmp/ho54/precedent:
+Adapted from the precedent set's tools/annotate_ua.py (now dev/tools/annotate_g305_g306.py) (/tmp/ho54/precedent:
 a simplified mainland article stored as GB18030 with two characters outside
 GBK on a byline that names its outlet and city on the third line, and a
 traditional article stored as UTF-8 with a BOM, the pair closest to mine in
@@ -114,13 +114,13 @@ points) into the article as decoded (the BOM removed, nothing else):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho54/precedent:
-README, NOTES_ua/ub/uc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_vb.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ua/ub/uc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g313_g314.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_vb.py
+    python3 dev/tools/annotate_g313_g314.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g315_vocational_colleges_industry_partnerships and
 g316_macao_sports_associations_events (annotator VC).
 
-Adapted from the precedent set's tools/annotate_uc.py (/tmp/ho54/precedent:
+Adapted from the precedent set's tools/annotate_uc.py (now dev/tools/annotate_g309_g310.py) (/tmp/ho54/precedent:
 a simplified mainland article stored as GBK with characters outside GB2312
 on its byline, and a traditional Macao article stored as UTF-16
 little-endian with a BOM; copied and the data changed; g315's reference
@@ -133,7 +133,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho54/precedent: README, NOTES_ua/ub/uc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_vc.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g315_g316.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -144,7 +145,7 @@ city I expect by hand, and the two must agree.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_vc.py
+    python3 dev/tools/annotate_g315_g316.py
 """
 import csv
 import datetime

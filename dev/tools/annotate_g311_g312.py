@@ -3,7 +3,7 @@
 g311_design_institutes_survey_consulting and
 g312_taiwan_farmers_associations_fruit_exports (annotator VA).
 
-Adapted from the precedent set's tools/annotate_ua.py (/tmp/ho54/precedent:
+Adapted from the precedent set's tools/annotate_ua.py (now dev/tools/annotate_g305_g306.py) (/tmp/ho54/precedent:
 a simplified mainland article with a byline on the third line and a
 traditional Taiwan article with a dateline 記者…／台北報導 on the third line,
 the pair closest to mine in script, region and layout; copied and the data
@@ -103,13 +103,13 @@ changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho54/precedent:
-README, NOTES_ua/ub/uc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_va.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ua/ub/uc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g311_g312.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_va.py
+    python3 dev/tools/annotate_g311_g312.py
 """
 import csv
 import datetime
