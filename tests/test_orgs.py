@@ -1912,6 +1912,10 @@ def test_listed_trade_names_tenders_arms_and_titles(news_orgs, text: str, expect
     # an ambiguous name confirmed by its fuller name after a place
     ("浙江吉利控股集团共建的汽车产业学院今年向吉利输送毕业生约860人", ["浙江吉利控股集团", "吉利"]),
     ("新春大吉利", []),
+    # an ownership word and an adjective make a kind; a report is no field of a joined name
+    ("可一位名扬中外的国有大公司的总经理", []),
+    ("现在，一进高红小学，人们可以看到9个标准教室", ["高红小学"]),
+    ("泰国政府将根据金融风暴调查总结报告和专案审查委员会的审查", ["泰国政府"]),
 ])
 def test_farmers_associations_leagues_fairs_and_tags(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

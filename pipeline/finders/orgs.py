@@ -1433,9 +1433,10 @@ class _Finder:
         if suf.suffix in self.place_heads and any(
                 t.cls == GAZ and t.kind not in ("", "government") for t in toks[:-1]):
             return False  # 上交所|政府债券: a company names no government
-        if (k < len(toks) - 1 and all(t.text in self.kind_modifiers for t in toks[k:-1])
-                and head.start == head_at):
-            return False  # 国有大型|商业银行: a kind of bank; 杭州|市属|国有|博物馆, after a place too
+        if (k < len(toks) - 1 and head.start == head_at
+                and any(t.text in self.kind_modifiers for t in toks[k:-1]) and all(
+                t.text in self.kind_modifiers or (len(t.text) == 1 and t.pos == "a") for t in toks[k:-1])):
+            return False  # 国有大型|商业银行: a kind of bank; 杭州|市属|国有|博物馆, 国有|大|公司
         g = next((i for i in range(len(toks) - 2, -1, -1) if toks[i].cls == GAZ), None)
         if (g is not None and g < len(toks) - 2 and head.start == head_at
                 and all(t.text in self.kind_modifiers for t in toks[g + 1:-1])):
