@@ -376,6 +376,8 @@ def test_a_port_named_after_two_cities(find) -> None:
     # a steel maker's list price kept flat (开平盘) is no 开平; the city alone is
     ("钢板与条线类产品开平盘，明年第1季盘价将于下月公布", []),
     ("开平碉楼今年接待游客增长", [("开平", "开平市")]),
+    # a city inside jieba's word 东京国际 before a fair counts (an event's name)
+    ("外贸协会将组团参加东京国际食品展", [("东京", "东京")]),
 ])
 def test_prepositions_stores_and_outlets_before_city_names(find, text: str, expected: list) -> None:
     assert find(text) == expected
