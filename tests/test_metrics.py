@@ -528,6 +528,9 @@ def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> 
      [("約130面", 130, "面", "approx"), ("約30面", 30, "面", "approx")]),
     ("三面环海，四面八方", []),
     ("为本市两家中超俱乐部提供补贴", [("两家", 2, "家", "exact")]),
+    # runs of a course counted by 期 after a marker; a phase or an issue without one
+    ("同意為本澳開辦教練培訓班約12期。", [("約12期", 12, "期", "approx")]),
+    ("二期工程和第3期杂志", []),
 ])
 def test_deltas_days_and_tour_groups(text: str, expected: list) -> None:
     assert _found(text) == expected

@@ -155,6 +155,7 @@ class Rules:
     labels: frozenset[str] = frozenset()  # not_before words of kind label (编号, 航班: codes follow)
     latin_labels: frozenset[str] = frozenset()  # GDP, CPI: Latin names of a statistic before its figure
     not_after: tuple[str, ...] = ()
+    marked_counts: frozenset[str] = frozenset()  # not_after words that count after a marker (约12期)
     phrases: re.Pattern[str] | None = None
     vague_before: tuple[str, ...] = ()
     vague_after: tuple[str, ...] = ()
@@ -260,6 +261,7 @@ def load_rules() -> Rules:
     rules.not_before = {row["word"]: _alts(row["except_after"]) for row in before_rows}
     rules.labels = frozenset(row["word"] for row in before_rows if row["kind"] == "label")
     rules.not_after = tuple(sorted(_lines("not_metric_after.txt"), key=len, reverse=True))
+    rules.marked_counts = frozenset(_lines("marked_counts.txt"))
     rules.phrases = re.compile(_alternation(_lines("not_metric_phrases.txt")))
     vague = _rows("vague_words.csv")
     rules.vague_before = tuple(r["word"] for r in vague if r["position"] in ("before", "both"))
@@ -450,7 +452,9 @@ def _read(text: str, match: re.Match[str], rules: Rules) -> _Cand | None:
     unit = _unit_at(text, core_end, rules, number_start=s)
     blocking = [word for word in rules.not_after_starting.get(rest[:1], ()) if rest.startswith(word)]
     scored = unit is not None and unit.kind == "score" and _has_cue(text, s, rules.score_cues)
-    if blocking and (unit is None or len(unit.form) <= len(blocking[0])) and not scored:
+    marked = (bool(blocking) and blocking[0] in rules.marked_counts
+              and _marker_ending_at(text, s, rules) is not None)
+    if blocking and (unit is None or len(unit.form) <= len(blocking[0])) and not scored and not marked:
         return None  # 3号线, 10点30分; a longer unit wins (30分钟 is minutes, not 分), a rating too
     latin = _LATIN_RUN.match(text, core_end, core_end + 8)
     if latin and (unit is None or not unit.form.isascii()):
