@@ -1916,6 +1916,10 @@ def test_listed_trade_names_tenders_arms_and_titles(news_orgs, text: str, expect
     ("可一位名扬中外的国有大公司的总经理", []),
     ("现在，一进高红小学，人们可以看到9个标准教室", ["高红小学"]),
     ("泰国政府将根据金融风暴调查总结报告和专案审查委员会的审查", ["泰国政府"]),
+    # clubs by their name with its city; a mountain or a seaport stays a word
+    ("上海申花队本轮在主场以2∶0战胜青岛海牛队", ["上海申花", "青岛海牛"]),
+    ("泰山景区和海港码头", []),
+    ("中南军区公安部队副司令员", []),  # 公安部|队 is a force, not the ministry's team
 ])
 def test_farmers_associations_leagues_fairs_and_tags(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

@@ -818,6 +818,7 @@ class _Finder:
             tail = host.text[end - host.start:]
             return (tail in self.titles or (len(tail) >= 2 and self.is_lexical(tail))
                     or tail in self.gaz.section("product_tails")
+                    or (tail in self.gaz.section("team_tails") and self.gaz.kind_of(name) == "company")
                     or (host.end == end + len(tail) and name[-1] + tail in self.titles))  # 内政部|长: 部长
         for k in (1, 2):
             for c in self.compounds_by_head.get(text[end - k:end], ()):
