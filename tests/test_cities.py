@@ -378,6 +378,10 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("开平碉楼今年接待游客增长", [("开平", "开平市")]),
     # a city inside jieba's word 东京国际 before a fair counts (an event's name)
     ("外贸协会将组团参加东京国际食品展", [("东京", "东京")]),
+    # an ambiguous name whose last character starts 城市 takes no 市 (新开|城市书房); Pac On is Macao's
+    ("明年将在杭州、宁波新开城市书房约30家", [("杭州", "杭州市"), ("宁波", "宁波市")]),
+    ("明年将重点支持韩城市、彬州市等10个县", [("韩城市", "韩城市"), ("彬州市", "彬州市")]),
+    ("垃圾焚化中心位于氹仔北安工业区", []),
 ])
 def test_prepositions_stores_and_outlets_before_city_names(find, text: str, expected: list) -> None:
     assert find(text) == expected

@@ -531,6 +531,10 @@ def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> 
     # runs of a course counted by 期 after a marker; a phase or an issue without one
     ("同意為本澳開辦教練培訓班約12期。", [("約12期", 12, "期", "approx")]),
     ("二期工程和第3期杂志", []),
+    # schools counted by 校 after Arabic digits; 两校 is a pair
+    ("註冊率低於6成的學校由去年的6校增至9校", [("6成", 60, "%", "exact"), ("6校", 6, "校", "exact"),
+                                        ("9校", 9, "校", "exact")]),
+    ("两校合并后", []),
 ])
 def test_deltas_days_and_tour_groups(text: str, expected: list) -> None:
     assert _found(text) == expected

@@ -1923,3 +1923,24 @@ def test_listed_trade_names_tenders_arms_and_titles(news_orgs, text: str, expect
 ])
 def test_farmers_associations_leagues_fairs_and_tags(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # awarding and selling verbs end a contractor's or a buyer's name on its left
+    ("路政署把屯門公路部分路段擴闊工程批予金門建築有限公司，合約價約23.8億元",
+     ["路政署", "金門建築有限公司"]),
+    ("其中約一億五千萬度售予澳門電力股份有限公司（澳電）。", ["澳門電力股份有限公司", "澳電"]),
+    # 辖下 (under) ends a name like 旗下
+    ("建造業議會轄下香港建造學院今年首三季培訓新入行工人", ["建造業議會", "香港建造學院"]),
+    # words jieba cut or tagged so that a name broke: 零部件 (mq), 青年 (t), 发行业, 大学校院
+    ("宁波市经济和信息化局与宁波市汽车零部件产业协会上周联合调研",
+     ["宁波市经济和信息化局", "宁波市汽车零部件产业协会"]),
+    ("高雄市政府青年局今年起提供租屋补贴", ["高雄市政府青年局"]),
+    ("中国书刊发行业协会发布的报告", ["中国书刊发行业协会"]),
+    ("中华民国私立大学校院协进会（私校协进会）则表示", ["中华民国私立大学校院协进会", "私校协进会"]),
+    # 私立 and 公立 before a head make a kind, also after a place
+    ("私立大学学费上涨，香港公立医院轮候时间延长", []),
+    ("四技二专日间部联合登记分发缺额率约24.5%", []),
+])
+def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

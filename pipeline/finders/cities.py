@@ -184,8 +184,11 @@ class CityGazetteer:
         return valid[0]
 
 
-def _shi_inside(text: str, end: int, words: WordIndex, gaz: CityGazetteer) -> bool:
-    """Whether a 市 at `end` belongs to the city name before it."""
+def _shi_inside(text: str, end: int, words: WordIndex, gaz: CityGazetteer, start: int = 0) -> bool:
+    """Whether a 市 at `end` belongs to the city name before it (which starts at `start`)."""
+    held = words.around(end)
+    if held is not None and start < held.start < end and text[start:end] in gaz.ambiguous:
+        return False  # 新开|城市|书房: an ambiguous name's last character and 市 are a word (城市)
     if text[end + 1 : end + 2] == "市":  # 深圳市市长: the first 市 ends the name
         return True
     nxt = words.starting_at(end)
@@ -301,7 +304,7 @@ def _match_at(
             return end, None
         city = CITY in kinds
         shi = city and not surface.endswith("市") and text[end : end + 1] == "市"
-        shi_in = shi and _shi_inside(text, end, words, gaz)
+        shi_in = shi and _shi_inside(text, end, words, gaz, i)
         if PROVINCE in kinds and not shi_in:
             return end, None  # 山东, 吉林省-less 吉林 (a city only with 市)
         if not city:

@@ -219,7 +219,9 @@ def _part_alt(parts: list[_Part]) -> str:
     """Alternation of parts, each followed by its `not_before` guard."""
     out = []
     for p in sorted(parts, key=lambda p: len(p.suffix), reverse=True):
-        if p.not_before == "*":
+        if p.not_before == "*" and p.suffix.startswith("年"):
+            guard = f"(?:(?<=年{re.escape(p.suffix)})|(?![{_CJK}]))"  # 明年年中投入, not 2016年中国
+        elif p.not_before == "*":
             guard = f"(?![{_CJK}])"
         elif p.not_before:
             chars, *fine = p.not_before.split("!")  # !集资: a word that starts with one, fine after it
