@@ -1941,6 +1941,11 @@ def test_farmers_associations_leagues_fairs_and_tags(news_orgs, text: str, expec
     # 私立 and 公立 before a head make a kind, also after a place
     ("私立大学学费上涨，香港公立医院轮候时间延长", []),
     ("四技二专日间部联合登记分发缺额率约24.5%", []),
+    # publishers and bookshops by name; a place before one names the local house
+    ("中国出版集团有限公司旗下人民文学出版社、商务印书馆和中华书局前三季度合计出版新书",
+     ["中国出版集团有限公司", "人民文学出版社", "商务印书馆", "中华书局"]),
+    ("由青海人民出版社出版；修饰一新的淮阴市新华书店宽敞明亮", ["青海人民出版社", "淮阴市新华书店"]),
+    ("立法會財務委員會（財委會）今年已批出工程撥款", ["立法會財務委員會", "財委會"]),
 ])
 def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

@@ -353,6 +353,7 @@ class OrgGazetteer:
             "period_context_after_words": tuple(sorted(sec("context_after") | sec("period_context_after"))),
             "placed_trade_context": tuple(sorted(sec("placed_trade_context"))),
             "registered_heads": tuple(sorted(sec("registered_heads"))),
+            "placed_registered_heads": tuple(sorted(sec("placed_registered_heads"))),
             "context_before_words": tuple(sorted(sec("context_before"))),
             "person_titles": tuple(sorted(sec("titles") - sec("body_roles"))),
             "trade_list_heads": tuple(sorted(sec("list_heads") | sec("trade_list_heads"))),
@@ -477,6 +478,7 @@ class _Finder:
         self.period_context_after: tuple[str, ...] = derived["period_context_after_words"]  # type: ignore[assignment]
         self.placed_trade_context: tuple[str, ...] = derived["placed_trade_context"]  # type: ignore[assignment]
         self.registered_heads: tuple[str, ...] = derived["registered_heads"]  # type: ignore[assignment]
+        self.placed_registered_heads: tuple[str, ...] = derived["placed_registered_heads"]  # type: ignore[assignment]
         self.context_before: tuple[str, ...] = derived["context_before_words"]  # type: ignore[assignment]
         self.glued_adverbs = sec("glued_adverbs")
         self.surnames = sec("surnames")
@@ -1005,6 +1007,8 @@ class _Finder:
             return prev.start  # 南京|港华燃气: a utility's company in a city, named after it
         if kind == "company" and name.endswith(self.registered_heads) and prev.text in self.provinces:
             return prev.start  # 山东|魏桥创业集团: a group's province, part of its registered name
+        if kind == "company" and name.endswith(self.placed_registered_heads) and self.place_like(prev):
+            return prev.start  # 青海|人民出版社, 淮阴市|新华书店: the place's own house
         if kind != "government" and name not in self.local_chapters:
             return start  # (浙江省|贸促会: a chapter of a national body, like an agency)
         # a place's agency under its short name: 成都市|发改委, 市|发改委 (SPEC: a place in front
