@@ -3,7 +3,7 @@
 g319_water_conservancy_projects_contracts and
 g320_hk_construction_contractors_public_works (annotator WB).
 
-Adapted from the precedent set's tools/annotate_vb.py (/tmp/ho55/precedent:
+Adapted from the precedent set's tools/annotate_vb.py (now dev/tools/annotate_g313_g314.py) (/tmp/ho55/precedent:
 a simplified mainland article and a traditional Hong Kong article, one of
 them stored as UTF-8 with a BOM, the pair closest to mine in script and
 region; copied and the data changed).  My storages differ from
@@ -101,13 +101,13 @@ points) into the article as decoded (the BOM removed, nothing else):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho55/precedent:
-README, NOTES_va/vb/vc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_wb.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_va/vb/vc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g319_g320.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_wb.py
+    python3 dev/tools/annotate_g319_g320.py
 """
 import csv
 import datetime

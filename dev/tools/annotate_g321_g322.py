@@ -3,7 +3,7 @@
 g321_publishing_houses_book_fairs and
 g322_macao_environment_recycling_companies (annotator WC).
 
-Adapted from the precedent set's tools/annotate_vc.py (/tmp/ho55/precedent:
+Adapted from the precedent set's tools/annotate_vc.py (now dev/tools/annotate_g315_g316.py) (/tmp/ho55/precedent:
 a simplified mainland article stored as GBK with characters outside GB2312
 on its byline, and a traditional Macao article stored as UTF-16 big-endian
 with a BOM and a paragraph opener; copied and the data changed; g321's
@@ -126,7 +126,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho55/precedent: README, NOTES_va/vb/vc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_wc.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g321_g322.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -137,7 +138,7 @@ city I expect by hand, and the two must agree.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_wc.py
+    python3 dev/tools/annotate_g321_g322.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g317_auto_parts_suppliers_oem_contracts and
 g318_taiwan_universities_enrollment_tuition (annotator WA).
 
-Adapted from the precedent set's tools/annotate_va.py (/tmp/ho55/precedent:
+Adapted from the precedent set's tools/annotate_va.py (now dev/tools/annotate_g311_g312.py) (/tmp/ho55/precedent:
 a simplified mainland article with a byline on the third line and a
 traditional Taiwan article with a dateline on the third line, the pair
 closest to mine in script, region and layout; copied and the data changed).
@@ -114,13 +114,13 @@ changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho55/precedent:
-README, NOTES_va/vb/vc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_wa.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_va/vb/vc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g317_g318.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_wa.py
+    python3 dev/tools/annotate_g317_g318.py
 """
 import csv
 import datetime
