@@ -503,6 +503,7 @@ class _Finder:
         self.compounds_by_head: dict[str, tuple[str, ...]] = derived["compounds_by_head"]  # type: ignore[assignment]
         self.not_places = sec("not_places")
         self.not_body_endings = tuple(sec("not_body_endings"))
+        self.team_tails = sec("team_tails")
         self.suffix_lens: list[int] = derived["suffix_lens"]  # type: ignore[assignment]
         self.industry = sec("industry")
         self.max_industry: int = derived["max_industry"]  # type: ignore[assignment]
@@ -820,7 +821,7 @@ class _Finder:
             tail = host.text[end - host.start:]
             return (tail in self.titles or (len(tail) >= 2 and self.is_lexical(tail))
                     or tail in self.gaz.section("product_tails")
-                    or (tail in self.gaz.section("team_tails") and self.gaz.kind_of(name) == "company")
+                    or (tail in self.team_tails and self.gaz.kind_of(name) == "company")  # 上海申花|队
                     or (host.end == end + len(tail) and name[-1] + tail in self.titles))  # 内政部|长: 部长
         for k in (1, 2):
             for c in self.compounds_by_head.get(text[end - k:end], ()):
