@@ -1887,6 +1887,8 @@ def test_an_event_named_like_a_body_holds_no_org(news_orgs) -> None:
     # a relation between two countries is no body, though jieba tags it nt and it ends in 系
     ("美国国内反华势力企图阻挠美中关系发展时", []),
     ("中美关系的改善", []),
+    ("对太阳和太阳系周围50光年的区域；在河外星系M81的核心", []),  # systems of nature
+    ("北京大学中文系教授", ["北京大学中文系"]),
 ])
 def test_listed_trade_names_tenders_arms_and_titles(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
