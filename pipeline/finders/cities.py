@@ -184,7 +184,7 @@ class CityGazetteer:
         return valid[0]
 
 
-def _shi_inside(text: str, end: int, words: WordIndex, gaz: CityGazetteer, start: int = 0) -> bool:
+def _shi_inside(text: str, end: int, words: WordIndex, gaz: CityGazetteer, start: int) -> bool:
     """Whether a 市 at `end` belongs to the city name before it (which starts at `start`)."""
     held = words.around(end)
     if held is not None and start < held.start < end and text[start:end] in gaz.ambiguous:

@@ -714,9 +714,7 @@ class _Resolver:
                     continue  # 较去年春节…, 创2021年以来新高: a baseline or a start, not the period
                 if self._span_start(d, sent):
                     continue  # 自2024年6月…以来, 由2019年的1.55%降至…: a start or a baseline
-                if k and self._month_range(self.done[k - 1], d):
-                    return _Val(d.period.y, from_ref=d.period.from_ref)  # 1月至2月: several months
-                return d.period
+                return self._stated_period(k)  # 1月至2月: several months, the year
         return None
 
     def _now_word(self, d: _Done) -> bool:
@@ -806,10 +804,16 @@ class _Resolver:
             if d.sent != sent:
                 break
             if d.val.y is not None:
-                if k and self._month_range(self.done[k - 1], d):
-                    return _Val(d.period.y, from_ref=d.period.from_ref)
-                return d.period
+                return self._stated_period(k)
         return None
+
+    def _stated_period(self, k: int) -> _Val:
+        """The period the k-th resolved date states: its own, or the year when it ends a range of
+        months, quarters or days (1月至2月, 10月1日至8日, 上周四至上周日)."""
+        d = self.done[k]
+        if k and self._month_range(self.done[k - 1], d):
+            return _Val(d.period.y, from_ref=d.period.from_ref)
+        return d.period
 
     def _month_range(self, first: _Done, last: _Done) -> bool:
         """1月至2月, 一季度到三季度, 10月1日至8日: two months, quarters or days of one year written as
