@@ -171,6 +171,10 @@ FOUND: list[tuple[str, list[Row]]] = [
     # a marker before the unit a price is per (约为每吨): the figure's qualifier
     ("涤纶长丝POY主流报价约为每吨7050元", [("7050元", 7050, "元", "approx")]),
     ("价差为每吨1150元", [("1150元", 1150, "元", "exact")]),
+    # so does a count unit: a price per item (约为每台, 约每辆)
+    ("电梯中标均价约为每台12.8万元", [("12.8万元", 128000, "元", "approx")]),
+    ("补贴约每辆3000元", [("3000元", 3000, "元", "approx")]),
+    ("补贴为每辆3000元", [("3000元", 3000, "元", "exact")]),
     # funds, TV episodes: counted by 档 and 集; a grade (二档企业) is none
     ("上市ETF共268檔，约三百集节目", [("268檔", 268, "档", "exact"), ("约三百集", 300, "集", "approx")]),
     ("被确定为全国大型二档乡镇企业", []),

@@ -1951,3 +1951,19 @@ def test_farmers_associations_leagues_fairs_and_tags(news_orgs, text: str, expec
 ])
 def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an academy's branch institute in a place, written right after it, is one ORG (no CITY)
+    ("广东省特种设备检测研究院佛山检测院本周一启用电梯部件检测实验室",
+     ["广东省特种设备检测研究院佛山检测院"]),
+    ("中国科学院电影院今晚放映", ["中国科学院"]),  # a cinema is no branch
+    # jieba's tags that broke names: 联合控股 (联合/v), 养老 (nr), 港九 (m)
+    ("浙江市场方面，西子联合控股有限公司旗下杭州西奥电梯有限公司今年承接项目",
+     ["西子联合控股有限公司", "杭州西奥电梯有限公司"]),
+    ("中国社会福利与养老服务协会发布报告", ["中国社会福利与养老服务协会"]),
+    ("社区养老服务中心增至120家", []),  # a care centre alone is a kind
+    ("港九勞工社團聯會要求提高最低工資", ["港九勞工社團聯會"]),
+])
+def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -788,13 +788,25 @@ class _Resolver:
         return d.val if "hol" in g and not written_year else None  # the day, not its week
 
     def _latest_month_in_sentence(self, sent: int) -> _Val | None:
-        """The most recent non-relative mention of this sentence with a month, if any."""
+        """The most recent mention of this sentence with a month, if any: a written one, or a month
+        word counted from the reference date that is no baseline itself (上月共接获…，较上月 -> the
+        month before that 上月)."""
         for d in reversed(self.done):
             if d.sent != sent:
                 break
-            if d.cand.anchor and not d.shifted and d.val.y is not None and d.val.m is not None:
+            if d.val.y is None or d.val.m is None:
+                continue
+            if d.cand.anchor and not d.shifted:
+                return d.val
+            if self._reference_month_word(d) and not self.text.endswith(
+                    _MONTH_BASELINE_AFTER, 0, d.cand.start):
                 return d.val
         return None
+
+    def _reference_month_word(self, d: _Done) -> bool:
+        """上月, 本月, 下月: a month word counted from the reference date."""
+        word = self.rules.relative.get(d.cand.g.get("rel", "")) if d.cand.kind == "rel" else None
+        return word is not None and word.unit == "month" and word.anchor != "previous"
 
     def _latest_in_sentence(self, sent: int) -> _Val | None:
         """The period of the last date of this sentence with a year, relative ones included; the

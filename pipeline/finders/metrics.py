@@ -618,6 +618,11 @@ def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = 
         if at >= 0 and text[at] == "每" and text[at + 1:head] in rules.per_units:
             head = at
             break
+    else:  # 约为|每台|12.8万元: so does any count unit (a price per item)
+        at = text.rfind("每", max(0, head - 4), head)
+        unit = rules.units.get(text[at + 1:head]) if at >= 0 else None
+        if unit is not None and unit.kind == "count":
+            head = at
     share = _SHARE_OF.search(text, max(0, head - 10), head)
     if share is not None and not any(ch in share.group() for ch in "约約为為"):
         head = share.start() + 1  # right after 占: the verb loop below steps over it

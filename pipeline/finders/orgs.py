@@ -497,6 +497,7 @@ class _Finder:
         self.compounds = sec("compounds")
         self.unit_leads = sec("unit_leads")
         self.academy_units = sec("academy_units")
+        self.academy_branch_units = sec("academy_branch_units")
         self.federation_tails = sec("federation_tails")
         self.federated_endings = tuple(sorted(sec("federated_endings")))
         self.local_chapters = sec("local_chapters")
@@ -2139,10 +2140,10 @@ class _Finder:
                 continue  # 附属|第一|医院: the unit's number
             if led and w.text in self.gaz.suffixes and w.text not in self.gaz.names:
                 return w.end  # 附属第一|医院: a body of its own kind, under this one
-            if academy and (j > k and w.text in self.academy_units
+            if academy and (j > k and (w.text in self.academy_units or w.text in self.academy_branch_units)
                             or len(w.text) >= 3 and w.text[-1] in self.academy_units
                             and self.is_lexical(w.text[:-1])):
-                return w.end  # 工研院产科国际|所, 中科院|物理所
+                return w.end  # 工研院产科国际|所, 中科院|物理所, 检测研究院佛山检测|院
             unit_after_field = j > k and w.text in self.departments  # 经济与管理|学院 (学院 alone: generic)
             # a facility word that is also a unit belongs to the body before it (文化和旅游部|数据中心;
             # a data centre alone is a place)
