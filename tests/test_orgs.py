@@ -1964,6 +1964,14 @@ def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expect
     ("中国社会福利与养老服务协会发布报告", ["中国社会福利与养老服务协会"]),
     ("社区养老服务中心增至120家", []),  # a care centre alone is a kind
     ("港九勞工社團聯會要求提高最低工資", ["港九勞工社團聯會"]),
+    # Hong Kong's statutory bodies by names other places' bodies bear: ORG only in a Hong Kong text
+    ("香港勞工處表示，最低工資委員會昨日向香港特區政府提交報告；僱員再培訓局（再培訓局）今年提供培訓名額",
+     ["香港勞工處", "最低工資委員會", "香港特區政府", "僱員再培訓局", "再培訓局"]),
+    ("最低工资委员会建议提高工资标准", []),  # a mainland text: no one body
+    ("德国最低工资委员会建议提高工资标准", ["德国最低工资委员会"]),  # a country's own
+    # Taiwan's agencies renamed since 2023, by their new and former names
+    ("由農業部農村發展及水土保持署（農村水保署）輔導，前身為水保局", [
+        "農業部農村發展及水土保持署", "農村水保署", "水保局"]),
 ])
 def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
