@@ -1969,6 +1969,10 @@ def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expect
      ["香港勞工處", "最低工資委員會", "香港特區政府", "僱員再培訓局", "再培訓局"]),
     ("最低工资委员会建议提高工资标准", []),  # a mainland text: no one body
     ("德国最低工资委员会建议提高工资标准", ["德国最低工资委员会"]),  # a country's own
+    # a registered name whose trade name opens with a function character keeps its city
+    ("据悉，广州市和也健康科技有限公司中标", ["广州市和也健康科技有限公司"]),
+    ("由深圳市同为数码科技股份有限公司承建", ["深圳市同为数码科技股份有限公司"]),
+    ("深圳市与腾讯科技有限公司签约", ["腾讯科技有限公司"]),  # the city and the company
     # Taiwan's agencies renamed since 2023, by their new and former names
     ("由農業部農村發展及水土保持署（農村水保署）輔導，前身為水保局", [
         "農業部農村發展及水土保持署", "農村水保署", "水保局"]),

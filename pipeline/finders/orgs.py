@@ -178,6 +178,7 @@ _FUNCTION_CHARS = frozenset("的地得了着过之在是和与及或且由对从
                             "已曾再才更最很均皆仍这那哪其该各每某此本我你他她它们谁吗呢吧啊即系经自按依"
                             "有要会能可个家所座名位第年月号时次")
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十两几数百千万亿零〇")
+_LEVEL_ENDINGS = ("市", "省", "县", "区")  # a place with its level, as a registered name writes it
 _DIRECTIONS = frozenset("东西南北中")
 # Tags of a single character before a place that is not part of the name (任|台湾…, 寄|云南…).
 _LEAD_1_POS = _WALK_STOP_POS | {"v", "p", "f", "vn", "a"}
@@ -1570,6 +1571,9 @@ class _Finder:
             industry = self.industry_before(pos)
             pos = self.bracket_place_before(pos - len(industry)) if industry else pos
             toks = self.trim_lead(self.walk_left(pos))
+            if industry and (start := self.registered_start(toks[0][0] if toks else pos, pos)) >= 0:
+                self.emit(start, end, "company", SOURCE_SUFFIX)  # 深圳市|同为|数码科技股份有限公司
+                continue
             if not toks:
                 continue
             if len(toks) == 1 and _PHASE_RE.fullmatch(toks[0][2]):
@@ -1596,6 +1600,26 @@ class _Finder:
             if not initialed and not any(self.inner_place(t[2], t[3]) for t in toks[n_places:]):
                 places = text[toks[0][0]:toks[n_places][0]] if n_places < len(toks) else ""
                 self.companies.append((toks[0][0], end, core, industry, places))
+
+    def registered_start(self, cut_at: int, pos: int) -> int:
+        """Start of a registered name (行政区划 + 字号 + 行业 + 组织形式) whose trade name of two to
+        four characters opens with function characters, where the walk left stopped (深圳市|同为|
+        数码科技股份有限公司, 广州市|和也|健康科技有限公司): its place with a level, or -1. Not where
+        two or more characters of the trade name are left (深圳市|与|腾讯科技有限公司: 与 joins)."""
+        if pos - cut_at >= 2:
+            return -1
+        for p in range(cut_at - 1, max(cut_at - 3, 0), -1):
+            w = self.index.starting_at(p)
+            one_char_function = w is not None and w.end == p + 1 and w.pos in ("p", "c", "d")
+            if self.text[p] not in _FUNCTION_CHARS and not one_char_function:
+                return -1  # 同/p, 和/c, 又/d: a function word of one character
+            place = self.index.ending_at(p)
+            if place is None or not 2 <= pos - p <= 4:
+                continue
+            if (place.text.endswith(_LEVEL_ENDINGS) and self.is_place(place.text, place.pos)
+                    and all(_CJK_RE.match(c) for c in self.text[p:pos]) and not self.in_mask(p, pos)):
+                return place.start
+        return -1
 
     def parent_before(self, toks: list[tuple[int, int, str, str]]) -> OrgMatch | None:
         """The company named right before a legal name's stem of business words alone (申万宏源证券|
