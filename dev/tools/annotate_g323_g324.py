@@ -3,7 +3,7 @@
 g323_elevator_makers_installation_inspections and
 g324_taiwan_tourism_factories_leisure_farms (annotator XA).
 
-Adapted from the precedent set's tools/annotate_wa.py (/tmp/ho56/precedent:
+Adapted from the precedent set's tools/annotate_wa.py (now dev/tools/annotate_g317_g318.py) (/tmp/ho56/precedent:
 a simplified mainland article with a byline on the third line and a
 traditional Taiwan article whose first paragraph opens with a dateline, the
 pair closest to mine in script, region and layout; copied and the data
@@ -109,13 +109,13 @@ changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho56/precedent:
-README, NOTES_wa/wb/wc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_xa.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_wa/wb/wc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g323_g324.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_xa.py
+    python3 dev/tools/annotate_g323_g324.py
 """
 import csv
 import datetime

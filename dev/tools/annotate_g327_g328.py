@@ -3,7 +3,7 @@
 g327_elderly_care_operators_nursing_homes and
 g328_macao_logistics_courier_cross_border_parcels (annotator XC).
 
-Adapted from the precedent set's tools/annotate_wc.py (/tmp/ho56/precedent:
+Adapted from the precedent set's tools/annotate_wc.py (now dev/tools/annotate_g321_g322.py) (/tmp/ho56/precedent:
 a simplified mainland article stored as GBK with characters outside GB2312
 on its byline, and a traditional Macao article stored as UTF-8 without a
 BOM with a paragraph opener; copied and the data changed; g327's reference
@@ -137,7 +137,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho56/precedent: README, NOTES_wa/wb/wc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_xc.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g327_g328.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -148,7 +149,7 @@ city I expect by hand, and the two must agree.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_xc.py
+    python3 dev/tools/annotate_g327_g328.py
 """
 import csv
 import datetime

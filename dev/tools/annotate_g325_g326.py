@@ -3,7 +3,7 @@
 g325_surveillance_ai_vision_makers_contracts and
 g326_hk_trade_unions_labour_department_wages (annotator XB).
 
-Adapted from the precedent set's tools/annotate_wc.py (/tmp/ho56/precedent:
+Adapted from the precedent set's tools/annotate_wc.py (now dev/tools/annotate_g321_g322.py) (/tmp/ho56/precedent:
 a simplified mainland article stored as GBK with characters outside GB2312
 on its byline, and a traditional Macao article stored as UTF-8 without a
 BOM with a paragraph opener; copied and the data changed; g325's reference
@@ -129,7 +129,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho56/precedent: README, NOTES_wa/wb/wc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_xb.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g325_g326.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -140,7 +141,7 @@ city I expect by hand, and the two must agree.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_xb.py
+    python3 dev/tools/annotate_g325_g326.py
 """
 import csv
 import datetime
