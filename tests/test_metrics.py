@@ -226,6 +226,9 @@ NOT_METRICS = [
     "再过两年就能投用",
     "新四大发明走向世界",  # names and slogans
     "一机在手走遍全城",
+    "观点并不是一成不变的",  # idioms with a numeral and a unit word (一成 is 10% elsewhere)
+    "要有三头六臂的本领",
+    "他下岗后四处奔波，也不允许别人说三道四",  # 四处 before a verb: everywhere
     "他是其中一个代表",  # indefinite / demonstrative 一
     "这一做法值得推广",
     "一方面加强监管",
