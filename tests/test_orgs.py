@@ -889,7 +889,8 @@ def test_cooperatives_and_trade_associations(news_orgs, text: str, expected: lis
     ("上海讯 国家组织药品联合采购办公室（以下简称“联采办”）19日发布",
      ["国家组织药品联合采购办公室", "联采办"]),
     ("国家医保局医药价格和招标采购司有关负责人", ["国家医保局医药价格和招标采购司"]),  # two fields of a 司
-    ("郑州大学第一附属医院药学部", ["郑州大学第一附属医院"]),  # 附属 after the ordinal
+    # 附属 after the ordinal; a unit after a body is its own (北京协和医院药剂科 in dev/ gold)
+    ("郑州大学第一附属医院药学部", ["郑州大学第一附属医院药学部"]),
     ("高雄市不動產開發商業同業公會理事長", ["高雄市不動產開發商業同業公會"]),
     ("使用澳門通卡等本地儲值卡", ["澳門通"]),  # named inside its card
     # a hotel's name holds no ORG
@@ -1973,6 +1974,9 @@ def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expect
     ("据悉，广州市和也健康科技有限公司中标", ["广州市和也健康科技有限公司"]),
     ("由深圳市同为数码科技股份有限公司承建", ["深圳市同为数码科技股份有限公司"]),
     ("深圳市与腾讯科技有限公司签约", ["腾讯科技有限公司"]),  # the city and the company
+    # hospitals by their short names
+    ("上海瑞金医院、浙大二院和中山一院的专家", ["上海瑞金医院", "浙大二院", "中山一院"]),
+    ("香港醫管局表示，屯門醫院和北區醫院急症室輪候時間延長", ["香港醫管局", "屯門醫院", "北區醫院"]),
     # Taiwan's agencies renamed since 2023, by their new and former names
     ("由農業部農村發展及水土保持署（農村水保署）輔導，前身為水保局", [
         "農業部農村發展及水土保持署", "農村水保署", "水保局"]),
