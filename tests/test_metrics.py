@@ -171,6 +171,9 @@ FOUND: list[tuple[str, list[Row]]] = [
     # a marker before the unit a price is per (约为每吨): the figure's qualifier
     ("涤纶长丝POY主流报价约为每吨7050元", [("7050元", 7050, "元", "approx")]),
     ("价差为每吨1150元", [("1150元", 1150, "元", "exact")]),
+    # 名 before 医生, 师生 and 个 before 体育 count (名医, 个体 are other words)
+    ("共有4名医生被除牌，3名师生受伤", [("4名", 4, "名", "exact"), ("3名", 3, "名", "exact")]),
+    ("向约150个体育总会发放资助", [("约150个", 150, "个", "approx")]),
     # so does a count unit: a price per item (约为每台, 约每辆)
     ("电梯中标均价约为每台12.8万元", [("12.8万元", 128000, "元", "approx")]),
     ("补贴约每辆3000元", [("3000元", 3000, "元", "approx")]),

@@ -1977,6 +1977,11 @@ def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expect
     # hospitals by their short names
     ("上海瑞金医院、浙大二院和中山一院的专家", ["上海瑞金医院", "浙大二院", "中山一院"]),
     ("香港醫管局表示，屯門醫院和北區醫院急症室輪候時間延長", ["香港醫管局", "屯門醫院", "北區醫院"]),
+    # a city's transport, engineering or site office (处) after its place
+    ("臺北市公共運輸處表示，日月潭國家風景區管理處也", ["臺北市公共運輸處", "日月潭國家風景區管理處"]),
+    ("北京市多处小区停水", []),
+    # Taiwan's bus companies; 公路局 alone is Taiwan's highway bureau in a Taiwan text
+    ("公路局指出，大都會客運、欣欣客運與府城客運均獲補助", ["公路局", "大都會客運", "欣欣客運", "府城客運"]),
     # Taiwan's agencies renamed since 2023, by their new and former names
     ("由農業部農村發展及水土保持署（農村水保署）輔導，前身為水保局", [
         "農業部農村發展及水土保持署", "農村水保署", "水保局"]),
