@@ -3,7 +3,7 @@
 g331_hydropower_pumped_storage_generators and
 g332_hk_professional_bodies_regulators (annotator YB).
 
-Adapted from the precedent set's tools/annotate_xc.py (/tmp/ho57/precedent:
+Adapted from the precedent set's tools/annotate_xc.py (now dev/tools/annotate_g327_g328.py) (/tmp/ho57/precedent:
 a simplified mainland article stored as GB18030 with a character outside
 GBK on its 本报记者 byline, and a traditional Macao article stored as
 Big5-HKSCS with a paragraph opener; copied and the data changed; g331's
@@ -114,7 +114,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho57/precedent: README, NOTES_xa/xb/xc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_yb.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g331_g332.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -125,7 +126,7 @@ city I expect by hand, and the two must agree.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_yb.py
+    python3 dev/tools/annotate_g331_g332.py
 """
 import csv
 import datetime

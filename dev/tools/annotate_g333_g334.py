@@ -3,7 +3,7 @@
 g333_petrochemical_refiners_chemical_parks and
 g334_macao_public_funds_grants (annotator YC).
 
-Adapted from the precedent set's tools/annotate_xb.py (/tmp/ho57/precedent:
+Adapted from the precedent set's tools/annotate_xb.py (now dev/tools/annotate_g325_g326.py) (/tmp/ho57/precedent:
 a simplified mainland article stored as GBK with characters outside GB2312
 on its byline, and a traditional Hong Kong article stored as UTF-16 BE with
 a BOM; copied and the data changed; g333's reference date is 2026-11-20,
@@ -135,7 +135,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho57/precedent: README, NOTES_xa/xb/xc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_yc.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g333_g334.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -146,7 +147,7 @@ city I expect by hand, and the two must agree.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_yc.py
+    python3 dev/tools/annotate_g333_g334.py
 """
 import csv
 import datetime

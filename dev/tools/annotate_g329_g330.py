@@ -3,7 +3,7 @@
 g329_fertilizer_agrochemical_makers_prices and
 g330_taiwan_intercity_bus_operators (annotator YA).
 
-Adapted from the precedent set's tools/annotate_xa.py (/tmp/ho57/precedent:
+Adapted from the precedent set's tools/annotate_xa.py (now dev/tools/annotate_g323_g324.py) (/tmp/ho57/precedent:
 a simplified mainland article with a byline on the third line and a
 traditional Taiwan article, the pair closest to mine in script and region;
 copied and the data changed).  My storages differ from both of
@@ -102,13 +102,13 @@ changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho57/precedent:
-README, NOTES_xa/xb/xc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ya.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_xa/xb/xc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g329_g330.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ya.py
+    python3 dev/tools/annotate_g329_g330.py
 """
 import csv
 import datetime
