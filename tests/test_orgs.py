@@ -1974,6 +1974,8 @@ def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expect
     ("据悉，广州市和也健康科技有限公司中标", ["广州市和也健康科技有限公司"]),
     ("由深圳市同为数码科技股份有限公司承建", ["深圳市同为数码科技股份有限公司"]),
     ("深圳市与腾讯科技有限公司签约", ["腾讯科技有限公司"]),  # the city and the company
+    # a trade name and 创投 (venture capital) where the text treats it as a company
+    ("蓝驰创投表示，将继续投资早期项目", ["蓝驰创投"]),
     # hospitals by their short names
     ("上海瑞金医院、浙大二院和中山一院的专家", ["上海瑞金医院", "浙大二院", "中山一院"]),
     ("香港醫管局表示，屯門醫院和北區醫院急症室輪候時間延長", ["香港醫管局", "屯門醫院", "北區醫院"]),
