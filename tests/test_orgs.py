@@ -1976,6 +1976,9 @@ def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expect
     ("深圳市与腾讯科技有限公司签约", ["腾讯科技有限公司"]),  # the city and the company
     # a trade name and 创投 (venture capital) where the text treats it as a company
     ("蓝驰创投表示，将继续投资早期项目", ["蓝驰创投"]),
+    # investors in a financing round; a firm's name inside a market phrase is none
+    ("本轮融资由源码资本领投，高榕资本和北极光创投跟投", ["源码资本", "高榕资本", "北极光创投"]),
+    ("今日资本市场表现平稳", []),
     # hospitals by their short names
     ("上海瑞金医院、浙大二院和中山一院的专家", ["上海瑞金医院", "浙大二院", "中山一院"]),
     ("香港醫管局表示，屯門醫院和北區醫院急症室輪候時間延長", ["香港醫管局", "屯門醫院", "北區醫院"]),
