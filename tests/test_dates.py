@@ -414,6 +414,7 @@ def segmenter():
     ("多地前10个月带动销售超千亿元", [("前10个月", "2025")]),  # 多地 (many places): a noun, not 多|地
     ("化纤面料前10个月出口额约258亿美元", [("前10个月", "2025")]),  # a set phrase (jieba's l)
     ("国家开发银行江苏省分行前10个月向南京等地投放约142亿元", [("前10个月", "2025")]),  # a branch (分行 n)
+    ("“黄鹤楼”系列前10个月商业销量约88万箱", [("前10个月", "2025")]),  # a brand's line (系列 n)
     ("上市前3个月股价波动", []),  # 上市 (tagged as a place) is a verb: not_dates.csv not_subject
     ("离职前3个月需要提出申请", []),  # after a verb: a duration
     ("项目提前3个月完成", []),

@@ -1979,6 +1979,16 @@ def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expect
     # investors in a financing round; a firm's name inside a market phrase is none
     ("本轮融资由源码资本领投，高榕资本和北极光创投跟投", ["源码资本", "高榕资本", "北极光创投"]),
     ("今日资本市场表现平稳", []),
+    # a factory named by its place and trade is an enterprise; a company's plant and a water works are not
+    ("旗下长沙卷烟厂、常德卷烟厂和河南中烟工业有限责任公司许昌卷烟厂上周投产",
+     ["长沙卷烟厂", "常德卷烟厂", "河南中烟工业有限责任公司许昌卷烟厂"]),
+    ("比亚迪西安工厂和白龙港污水处理厂", ["比亚迪"]),
+    # a one-character unit after a verb that opens a word jieba cut is no department
+    ("蓝箭航天已于9月底向上海证券交易所提交科创板上市申请", ["蓝箭航天", "上海证券交易所"]),
+    ("和内政部反毒局等警察部门", ["内政部反毒局"]),
+    # an ambiguous name before a period and 录得 (recorded); a society before 上月
+    ("西九管理局上周五公布，M+今年首三季錄得約196萬人次入場", ["西九管理局", "M+"]),
+    ("澳門金融學會上月舉辦考試", ["澳門金融學會"]),
     # hospitals by their short names
     ("上海瑞金医院、浙大二院和中山一院的专家", ["上海瑞金医院", "浙大二院", "中山一院"]),
     ("香港醫管局表示，屯門醫院和北區醫院急症室輪候時間延長", ["香港醫管局", "屯門醫院", "北區醫院"]),

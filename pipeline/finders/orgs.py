@@ -2187,6 +2187,10 @@ class _Finder:
                 if (self.known_name(w.text) and not own) or (verb and w.text not in self.departments):
                     return 0  # 国务院办公厅转发|财政部: a body of its own after a verb
                 nxt = self.words[j + 1].text if j + 1 < len(self.words) else ""
+                nxt_pos = self.words[j + 1].pos if j + 1 < len(self.words) else ""
+                if (verb and len(w.text) == 1 and len(nxt) == 1 and _CJK_RE.match(nxt)
+                        and nxt not in _FUNCTION_CHARS and nxt_pos in ("n", "ng", "v", "vg", "vn")):
+                    return 0  # 上海证券交易所|提交|科|创|板: a unit character opening a word jieba cut
                 if nxt in self.titles or not (nxt and _CJK_RE.match(nxt) and self.is_lexical(w.text + nxt)):
                     return w.end
                 return 0
