@@ -3,7 +3,7 @@
 g335_commercial_space_satellite_makers and
 g336_taiwan_cpbl_baseball_clubs_sponsors (annotator ZA).
 
-Adapted from the precedent set's tools/annotate_ya.py (/tmp/ho58/precedent:
+Adapted from the precedent set's tools/annotate_ya.py (now dev/tools/annotate_g329_g330.py) (/tmp/ho58/precedent:
 a simplified mainland article and a traditional Taiwan article, the pair
 closest to mine in script and region; copied and the data changed).  Both
 of its storages differ from mine (UTF-8 WITHOUT a BOM for its simplified
@@ -104,13 +104,13 @@ changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho58/precedent:
-README, NOTES_ya/yb/yc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_za.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ya/yb/yc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g335_g336.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_za.py
+    python3 dev/tools/annotate_g335_g336.py
 """
 import csv
 import datetime
