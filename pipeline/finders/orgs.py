@@ -179,6 +179,8 @@ _FUNCTION_CHARS = frozenset("的地得了着过之在是和与及或且由对从
                             "有要会能可个家所座名位第年月号时次")
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十两几数百千万亿零〇")
 _LEVEL_ENDINGS = ("市", "省", "县", "区")  # a place with its level, as a registered name writes it
+# tags of a one-character fragment of a content word that jieba cut (科|创|板: 创/n)
+_CONTENT_1_POS = frozenset({"n", "ng", "v", "vg", "vn"})
 _DIRECTIONS = frozenset("东西南北中")
 # Tags of a single character before a place that is not part of the name (任|台湾…, 寄|云南…).
 _LEAD_1_POS = _WALK_STOP_POS | {"v", "p", "f", "vn", "a"}
@@ -2186,10 +2188,11 @@ class _Finder:
                 own = government and j == k and self.gaz.kind_of(w.text) == "government"
                 if (self.known_name(w.text) and not own) or (verb and w.text not in self.departments):
                     return 0  # 国务院办公厅转发|财政部: a body of its own after a verb
-                nxt = self.words[j + 1].text if j + 1 < len(self.words) else ""
-                nxt_pos = self.words[j + 1].pos if j + 1 < len(self.words) else ""
-                if (verb and len(w.text) == 1 and len(nxt) == 1 and _CJK_RE.match(nxt)
-                        and nxt not in _FUNCTION_CHARS and nxt_pos in ("n", "ng", "v", "vg", "vn")):
+                nxt_word = self.words[j + 1] if j + 1 < len(self.words) else None
+                nxt = nxt_word.text if nxt_word is not None else ""
+                if (verb and len(w.text) == 1 and nxt_word is not None and len(nxt) == 1
+                        and _CJK_RE.match(nxt) and nxt not in _FUNCTION_CHARS
+                        and nxt_word.pos in _CONTENT_1_POS):
                     return 0  # 上海证券交易所|提交|科|创|板: a unit character opening a word jieba cut
                 if nxt in self.titles or not (nxt and _CJK_RE.match(nxt) and self.is_lexical(w.text + nxt)):
                     return w.end
