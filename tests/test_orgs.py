@@ -1989,6 +1989,10 @@ def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expect
     # an ambiguous name before a period and 录得 (recorded); a society before 上月
     ("西九管理局上周五公布，M+今年首三季錄得約196萬人次入場", ["西九管理局", "M+"]),
     ("澳門金融學會上月舉辦考試", ["澳門金融學會"]),
+    # former ministries by name; a country's one-character name before a ministry is part of it
+    ("在农业部、卫生部和铁道部的支持下，墨卫生部决定，英外交部称",
+     ["农业部", "卫生部", "铁道部", "墨卫生部", "英外交部"]),
+    ("4月6日国务院副总理表示", ["国务院"]),  # a date's 日 is no country
     # hospitals by their short names
     ("上海瑞金医院、浙大二院和中山一院的专家", ["上海瑞金医院", "浙大二院", "中山一院"]),
     ("香港醫管局表示，屯門醫院和北區醫院急症室輪候時間延長", ["香港醫管局", "屯門醫院", "北區醫院"]),

@@ -501,6 +501,7 @@ class _Finder:
         self.unit_leads = sec("unit_leads")
         self.academy_units = sec("academy_units")
         self.academy_branch_units = sec("academy_branch_units")
+        self.country_abbreviations = sec("country_abbreviations")
         self.federation_tails = sec("federation_tails")
         self.federated_endings = tuple(sorted(sec("federated_endings")))
         self.local_chapters = sec("local_chapters")
@@ -1005,6 +1006,8 @@ class _Finder:
         kind = self.gaz.kind_of(name)
         if prev.text in self.countries and kind != "international":
             return prev.start
+        if kind == "government" and prev.text in self.country_abbreviations:
+            return prev.start  # 墨|卫生部, 英|外交部: that country's ministry, under its short name
         if kind == "university" and prev.text in _SCHOOL_OWNERS:
             return prev.start  # 国立|清华大学: Taiwan's official names
         if (kind in ("company", "transit") and name.endswith(self.place_only_endings)
