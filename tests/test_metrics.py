@@ -186,6 +186,8 @@ FOUND: list[tuple[str, list[Row]]] = [
       ("250亿铢", 25000000000, "铢", "exact"), ("约123亿光年", 12300000000, "光年", "approx")]),
     # 人 before 为 (人为 is man-made elsewhere)
     ("暑假期间场均约1万3,200人为球季最高", [("约1万3,200人", 13200, "人", "approx")]),
+    # 盆 counts pots of flowers (not 盆地, 盆景)
+    ("年销售超过40万盆，四川盆地", [("超过40万盆", 400000, "盆", "over")]),
     # temperatures, unsigned like every value
     ("北京晴13℃／29℃，水温约59摄氏度，最低零下5摄氏度",
      [("13℃", 13, "℃", "exact"), ("29℃", 29, "℃", "exact"), ("约59摄氏度", 59, "摄氏度", "approx"),

@@ -1993,6 +1993,13 @@ def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expect
     ("在农业部、卫生部和铁道部的支持下，墨卫生部决定，英外交部称",
      ["农业部", "卫生部", "铁道部", "墨卫生部", "英外交部"]),
     ("4月6日国务院副总理表示", ["国务院"]),  # a date's 日 is no country
+    # a role before a company stays outside (业者); a group's esports club and games arm are its units
+    ("教科書業者康軒文教事業股份有限公司表示", ["康軒文教事業股份有限公司"]),
+    ("滔搏电竞和哔哩哔哩电竞，网易游戏与腾竞体育", ["滔搏电竞", "哔哩哔哩电竞", "网易游戏", "腾竞体育"]),
+    # words jieba cut or tagged so that a unit broke: 终身 (d), 月季 (t), 园艺学|会
+    ("教育部終身教育司表示，中国花卉协会月季分会和中国园艺学会",
+     ["教育部終身教育司", "中国花卉协会月季分会", "中国园艺学会"]),
+    ("英雄联盟全球总决赛", []),  # a game
     # hospitals by their short names
     ("上海瑞金医院、浙大二院和中山一院的专家", ["上海瑞金医院", "浙大二院", "中山一院"]),
     ("香港醫管局表示，屯門醫院和北區醫院急症室輪候時間延長", ["香港醫管局", "屯門醫院", "北區醫院"]),
