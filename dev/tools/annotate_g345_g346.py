@@ -3,7 +3,7 @@
 g345_flower_horticulture_markets and
 g346_macao_ferry_operators_maritime (annotator AC).
 
-Adapted from the precedent set's tools/annotate_zc.py (/tmp/ho59/precedent:
+Adapted from the precedent set's tools/annotate_zc.py (now dev/tools/annotate_g339_g340.py) (/tmp/ho59/precedent:
 a simplified mainland article stored as GBK with characters outside GB2312
 on its byline, and a traditional Macao article stored as Big5-HKSCS without
 a BOM; copied and the data changed; g345's reference date is 2026-11-21,
@@ -137,7 +137,8 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho59/precedent: README, NOTES_za/zb/zc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_ac.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g345_g346.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
@@ -148,7 +149,7 @@ city I expect by hand, and the two must agree.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ac.py
+    python3 dev/tools/annotate_g345_g346.py
 """
 import csv
 import datetime

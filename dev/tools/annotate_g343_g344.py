@@ -3,7 +3,7 @@
 g343_esports_clubs_tournaments_cities and g344_hk_trade_fairs_exhibitions
 (annotator AB).
 
-Adapted from the precedent set's tools/annotate_zc.py (/tmp/ho59/precedent:
+Adapted from the precedent set's tools/annotate_zc.py (now dev/tools/annotate_g339_g340.py) (/tmp/ho59/precedent:
 a simplified mainland article stored as GBK with characters outside GB2312
 on its byline, and a traditional Macao article stored as Big5-HKSCS
 without a BOM; copied and the data changed; g343's reference date is
@@ -97,13 +97,14 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho59/precedent: README, NOTES_za/zb/zc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_ab.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g343_g344.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ab.py
+    python3 dev/tools/annotate_g343_g344.py
 """
 import csv
 import datetime

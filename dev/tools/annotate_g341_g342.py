@@ -3,7 +3,7 @@
 g341_pharma_wholesale_distributors and
 g342_taiwan_cram_schools_education_bureaus (annotator AA).
 
-Adapted from the precedent set's tools/annotate_za.py (/tmp/ho59/precedent:
+Adapted from the precedent set's tools/annotate_za.py (now dev/tools/annotate_g335_g336.py) (/tmp/ho59/precedent:
 a simplified mainland article and a traditional Taiwan article, the pair
 closest to mine in script and region; copied and the data changed).  Both
 of its storages differ from mine (UTF-8 WITH a BOM for its simplified g335
@@ -119,13 +119,13 @@ changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho59/precedent:
-README, NOTES_za/zb/zc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_aa.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_za/zb/zc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g341_g342.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_aa.py
+    python3 dev/tools/annotate_g341_g342.py
 """
 import csv
 import datetime
