@@ -171,6 +171,8 @@ FOUND: list[tuple[str, list[Row]]] = [
     # a marker before the unit a price is per (约为每吨): the figure's qualifier
     ("涤纶长丝POY主流报价约为每吨7050元", [("7050元", 7050, "元", "approx")]),
     ("价差为每吨1150元", [("1150元", 1150, "元", "exact")]),
+    # 约占 before a share whose whole is long (up to 12 characters and 的)
+    ("约占全国月季种苗出口量的六成", [("六成", 60, "%", "approx")]),
     # 名 before 医生, 师生 and 个 before 体育 count (名医, 个体 are other words)
     ("共有4名医生被除牌，3名师生受伤", [("4名", 4, "名", "exact"), ("3名", 3, "名", "exact")]),
     ("向约150个体育总会发放资助", [("约150个", 150, "个", "approx")]),
@@ -186,6 +188,8 @@ FOUND: list[tuple[str, list[Row]]] = [
       ("250亿铢", 25000000000, "铢", "exact"), ("约123亿光年", 12300000000, "光年", "approx")]),
     # 人 before 为 (人为 is man-made elsewhere)
     ("暑假期间场均约1万3,200人为球季最高", [("约1万3,200人", 13200, "人", "approx")]),
+    # 家 before 中东 and 中央 counts (家中 is at home elsewhere)
+    ("邀请约80家中东企业，两家中央级报业集团", [("约80家", 80, "家", "approx"), ("两家", 2, "家", "exact")]),
     # 盆 counts pots of flowers (not 盆地, 盆景)
     ("年销售超过40万盆，四川盆地", [("超过40万盆", 400000, "盆", "over")]),
     # temperatures, unsigned like every value

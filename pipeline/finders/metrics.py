@@ -600,9 +600,9 @@ def _marker_ending_at(text: str, end: int, rules: Rules, position: str = "prefix
     return None
 
 
-# 约占全国的四成, 约占总车位三成: a share's whole (up to 8 characters and 的, or up to 4 without)
-# between 占 and the figure
-_SHARE_OF = re.compile(r"[占佔](?:[\u4e00-\u9fff]{1,8}的|[\u4e00-\u9fff]{1,4})$")
+# 约占全国的四成, 约占总车位三成: a share's whole (up to 12 characters and 的, or up to 4 without)
+# between 占 and the figure (约占全国月季种苗出口量的六成)
+_SHARE_OF = re.compile(r"[占佔](?:[\u4e00-\u9fff]{1,12}的|[\u4e00-\u9fff]{1,4})$")
 
 
 def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = None) -> None:
@@ -623,7 +623,7 @@ def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = 
         unit = rules.units.get(text[at + 1:head]) if at >= 0 else None
         if unit is not None and unit.kind == "count":
             head = at
-    share = _SHARE_OF.search(text, max(0, head - 10), head)
+    share = _SHARE_OF.search(text, max(0, head - 14), head)
     if share is not None and not any(ch in share.group() for ch in "约約为為"):
         head = share.start() + 1  # right after 占: the verb loop below steps over it
         # (not 占比约为四成: the marker is the one written next to the figure)
