@@ -603,6 +603,19 @@ def _marker_ending_at(text: str, end: int, rules: Rules, position: str = "prefix
 # 约占全国的四成, 约占总车位三成: a share's whole (up to 12 characters and 的, or up to 4 without)
 # between 占 and the figure (约占全国月季种苗出口量的六成)
 _SHARE_OF = re.compile(r"[占佔](?:[\u4e00-\u9fff]{1,12}的|[\u4e00-\u9fff]{1,4})$")
+_SHARE_OF_REACH = 14  # 占, the whole's 12 characters and 的: how far back _SHARE_OF may start
+
+
+def _per_base_start(text: str, head: int, rules: Rules) -> int:
+    """Where 每 and the unit a price is per start, right before the figure at `head` (约为|每吨|7050元:
+    a rate's denominator of per_units.csv; 约为|每台|12.8万元: any count unit), else `head`."""
+    for length in rules.per_lengths:
+        at = head - length - 1
+        if at >= 0 and text[at] == "每" and text[at + 1:head] in rules.per_units:
+            return at
+    at = text.rfind("每", max(0, head - 4), head)
+    unit = rules.units.get(text[at + 1:head]) if at >= 0 else None
+    return at if unit is not None and unit.kind == "count" else head
 
 
 def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = None) -> None:
@@ -613,17 +626,8 @@ def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = 
     head = s
     if text.startswith("了", head - 1):
         head -= 1
-    for length in rules.per_lengths:  # 约为|每吨|7050元: the unit a price is per stands between
-        at = head - length - 1
-        if at >= 0 and text[at] == "每" and text[at + 1:head] in rules.per_units:
-            head = at
-            break
-    else:  # 约为|每台|12.8万元: so does any count unit (a price per item)
-        at = text.rfind("每", max(0, head - 4), head)
-        unit = rules.units.get(text[at + 1:head]) if at >= 0 else None
-        if unit is not None and unit.kind == "count":
-            head = at
-    share = _SHARE_OF.search(text, max(0, head - 14), head)
+    head = _per_base_start(text, head, rules)
+    share = _SHARE_OF.search(text, max(0, head - _SHARE_OF_REACH), head)
     if share is not None and not any(ch in share.group() for ch in "约約为為"):
         head = share.start() + 1  # right after 占: the verb loop below steps over it
         # (not 占比约为四成: the marker is the one written next to the figure)

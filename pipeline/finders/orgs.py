@@ -500,7 +500,7 @@ class _Finder:
         self.compounds = sec("compounds")
         self.unit_leads = sec("unit_leads")
         self.academy_units = sec("academy_units")
-        self.academy_branch_units = sec("academy_branch_units")
+        self.academy_word_units = self.academy_units | sec("academy_branch_units")  # 所, and 院 alone
         self.country_abbreviations = sec("country_abbreviations")
         self.federation_tails = sec("federation_tails")
         self.federated_endings = tuple(sorted(sec("federated_endings")))
@@ -2169,7 +2169,7 @@ class _Finder:
                 continue  # 附属|第一|医院: the unit's number
             if led and w.text in self.gaz.suffixes and w.text not in self.gaz.names:
                 return w.end  # 附属第一|医院: a body of its own kind, under this one
-            if academy and (j > k and (w.text in self.academy_units or w.text in self.academy_branch_units)
+            if academy and (j > k and w.text in self.academy_word_units
                             or len(w.text) >= 3 and w.text[-1] in self.academy_units
                             and self.is_lexical(w.text[:-1])):
                 return w.end  # 工研院产科国际|所, 中科院|物理所, 检测研究院佛山检测|院
