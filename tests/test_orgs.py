@@ -2011,6 +2011,24 @@ def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expect
     # Taiwan's agencies renamed since 2023, by their new and former names
     ("由農業部農村發展及水土保持署（農村水保署）輔導，前身為水保局", [
         "農業部農村發展及水土保持署", "農村水保署", "水保局"]),
+    # a bank's branch in a city whose 行 jieba glued to the next word (分|行为)
+    ("招商银行深圳分行为辖内约3600家外贸企业开立账户", ["招商银行深圳分行"]),
+    # a registered name whose trade name is a direction after its city (东部, 西部)
+    ("深圳市东部公共交通有限公司、深圳市西部公共汽车有限公司今年已更换电池",
+     ["深圳市东部公共交通有限公司", "深圳市西部公共汽车有限公司"]),
+    ("广东省东部地区经济增长", []),
+    # 控股 before 的 and a registered name is the verb; not before 的 and a kind of company
+    ("北京公交集团控股的北京巴士传媒股份有限公司三季度营收增长",
+     ["北京公交集团", "北京巴士传媒股份有限公司"]),
+    ("澳博控股的附属公司澳娛綜合度假股份有限公司", ["澳博控股", "澳娛綜合度假股份有限公司"]),
+    # a level body after another level's character names every such body (县市政府), not one
+    ("交通部將邀集各縣市政府研商接駁", ["交通部"]),
+    ("一些市县政府在组织企业改制", []),
+    ("杭州市市政府表示", ["杭州市市政府"]),
+    # Macao's statistics service by its short name, in a Macao text
+    ("澳門統計暨普查局數據顯示，本澳零售額上升。統計局另指，第三季銷售量指數上升",
+     ["澳門統計暨普查局", "統計局"]),
+    ("统计局数据显示，杭州市统计局表示", ["杭州市统计局"]),
 ])
 def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

@@ -149,6 +149,8 @@ _ALNUM_RE = re.compile(r"[A-Za-z0-9]")
 _LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司|专业合作社")  # and farmers' cooperatives' registered form
 # 公司 or 集团 right before bracketed Latin initials (日本先进半导体制造公司（JASM）): the initials show
 # that the words before are a name, however common they are, so it is read like a legal one.
+# a registered name right after 控股的, none of its words another 公司 or 的 (not 澳博控股的附属公司…)
+_CONTROLLED_NAME_RE = re.compile(r"(?:(?!公司|的)[\u4e00-\u9fff]){2,18}有限(?:责任)?公司")
 _INITIALED_TAIL_RE = re.compile(r"(?:公司|集团)(?=[(（][A-Z][A-Z0-9&]{1,7}[)）])")
 # A body's head right before a bracketed Chinese short form made of the name's own characters
 # (香港社区组织协会（社协）, 市区重建局（市建局）, 科学技术发展基金（科技基金）): the name is read
@@ -352,6 +354,9 @@ class OrgGazetteer:
             # word lists as tuples, for str.startswith / str.endswith (one C call for all of them)
             "trade_head_words": tuple(sorted(sec("trade_heads"))),
             "title_words": tuple(sorted(sec("titles"))),
+            # a bank's unit of two characters (分行, 支行): jieba may glue its 行 to the next word
+            "bank_unit_heads": frozenset(s for s, suf in self.suffixes.items()
+                                         if suf.kind == "bank" and len(s) == 2 and s != "银行"),
             "context_after_words": tuple(sorted(sec("context_after"))),
             "period_context_after_words": tuple(sorted(sec("context_after") | sec("period_context_after"))),
             "placed_trade_context": tuple(sorted(sec("placed_trade_context"))),
@@ -501,6 +506,7 @@ class _Finder:
         self.unit_leads = sec("unit_leads")
         self.academy_units = sec("academy_units")
         self.academy_word_units = self.academy_units | sec("academy_branch_units")  # 所, and 院 alone
+        self.bank_unit_heads: frozenset[str] = derived["bank_unit_heads"]  # type: ignore[assignment]
         self.country_abbreviations = sec("country_abbreviations")
         self.federation_tails = sec("federation_tails")
         self.federated_endings = tuple(sorted(sec("federated_endings")))
@@ -679,8 +685,9 @@ class _Finder:
             name = self.text[p:p + lg]
             if self.attraction_after(p + lg):
                 continue  # 宋城|景区: the attraction a company runs, named like it
-            if name[0] in self.levels and any(text.endswith(d, 0, p) for d in self.determiners):
-                continue  # 各|市政府: every city's government, no body of its own
+            if name[0] in self.levels and (any(text.endswith(d, 0, p) for d in self.determiners)
+                                           or self.paired_level_before(p, name)):
+                continue  # 各|市政府, 县|市政府: every city's government, no body of its own
             if name in self.region_only and not self.regional_name(p, name):
                 continue  # 财政局 outside a Macao text: a generic word
             if name in self.ambiguous:
@@ -710,6 +717,15 @@ class _Finder:
                     self.emit(start, head.end, kind, SOURCE_GAZETTEER)
                     skip_to = head.end
 
+    def paired_level_before(self, p: int, name: str) -> bool:
+        """Another level's character right before a body named by its level (县|市政府, 省|市政府:
+        the counties' and cities' governments), not the end of a place (杭州市|市政府)."""
+        before = self.text[p - 1:p]
+        if before == name[0] or before not in self.levels:
+            return False
+        place = self.index.ending_at(p)
+        return place is None or not self.is_place(place.text, place.pos)
+
     def attraction_after(self, end: int) -> bool:
         """An attraction's head right after `end`, or after a few words that describe it: the
         name before it names the attraction (宋城|景区, 长隆|旅游度假区, 方特|主题乐园)."""
@@ -733,7 +749,11 @@ class _Finder:
         市占率: SJM Holdings' share)."""
         if self.text.startswith(("子公司", "孙公司"), end):
             return True  # 科伦药业控股子公司科伦博泰: a subsidiary it controls
-        return self.text.startswith("的", end) and self.longest(end + 1, self.name_index) > 0
+        if not self.text.startswith("的", end):
+            return False
+        # a known company after it, or a registered name (北京公交集团控股的北京巴士传媒股份有限公司)
+        return (self.longest(end + 1, self.name_index) > 0
+                or _CONTROLLED_NAME_RE.match(self.text, end + 1) is not None)
 
     def arm_at(self, end: int) -> Word | None:
         """The word of a company's arm right after its name (东航|物流, 友邦|香港: [subsidiary_heads]),
@@ -1415,6 +1435,8 @@ class _Finder:
         stem = self.text[start:head_at]
         if not stem or det_before or stem in self.determiners:
             return False
+        if self.text[start] in self.levels and self.paired_level_before(start, stem):
+            return False  # 各县|市政府: the counties' and cities' governments
         # the stem once a place or level in front is set aside
         k = 0
         while k < len(toks) - 1 and toks[k].cls in (PLACE, LEVEL):
@@ -1750,10 +1772,11 @@ class _Finder:
             if self.rank_at(start, piece):
                 return True  # 美国三大|航空公司, 法国三大|国家芭蕾舞团: the N biggest, no name
         elif tag in _WALK_STOP_POS or tag == "f":
-            # a time or number word stops the name unless a place stands right before it
-            # (北京|青年|科技…, 天津|三维|显示技术…)
+            # a time, number or direction word stops the name unless a place stands right before
+            # it (北京|青年|科技…, 天津|三维|显示技术…, 深圳市|东部|公共交通有限公司)
             before = self.char_word[start - 1] if start > 0 else -1
-            if (tag not in ("t", "m") or before < 0
+            trade_word = tag in ("t", "m") or (tag == "f" and piece[0] in _DIRECTIONS)
+            if (not trade_word or before < 0
                     or not self.is_place(self.words[before].text, self.words[before].pos)):
                 return True
         if self.in_mask(start, end):
@@ -2158,6 +2181,9 @@ class _Finder:
                 j + 1 == k + 3 and not (joined or placed) and self.long_department_at(k)):
             j += 1
             w = self.words[j]
+            if (placed and j > k and len(w.text) == 1 and j + 1 < len(self.words)
+                    and w.text + self.words[j + 1].text[:1] in self.bank_unit_heads):
+                return w.end + 1  # 招商银行深圳|分|行为: a bank's branch in a place, its 行 glued on
             if w.text in _FIELD_JOINERS and j > k and not joined:
                 joined = True  # 经济|与|管理学院, 医药价格|和|招标采购司: more fields may follow
                 continue
