@@ -2029,6 +2029,14 @@ def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expect
     ("澳門統計暨普查局數據顯示，本澳零售額上升。統計局另指，第三季銷售量指數上升",
      ["澳門統計暨普查局", "統計局"]),
     ("统计局数据显示，杭州市统计局表示", ["杭州市统计局"]),
+    # foreign trade agencies, statistics offices and central banks; city bus groups by short names
+    ("日本贸易振兴机构数据显示，德国联邦统计局和俄罗斯中央银行上周公布", [
+        "日本贸易振兴机构", "德国联邦统计局", "俄罗斯中央银行"]),
+    ("在上海，久事公交11月18日起在浦东投放换电公交车", ["久事公交"]),
+    # an ambiguous name after a count is a kind (12家意大利银行); after 各国, every country's
+    ("其中包括12家意大利银行在美国的分支。意大利银行4月21日晚宣布降息", ["意大利银行"]),
+    ("荷兰中央银行表示，欧洲中央银行将和各国中央银行联手", ["荷兰中央银行", "欧洲中央银行"]),
+    ("菲律宾中央银行日前决定降息。中央银行表示将维持比索稳定", ["菲律宾中央银行", "中央银行"]),
 ])
 def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

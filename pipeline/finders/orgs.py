@@ -149,6 +149,8 @@ _ALNUM_RE = re.compile(r"[A-Za-z0-9]")
 _LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司|专业合作社")  # and farmers' cooperatives' registered form
 # 公司 or 集团 right before bracketed Latin initials (日本先进半导体制造公司（JASM）): the initials show
 # that the words before are a name, however common they are, so it is read like a legal one.
+# a count right before a name (12家, 多家, 几所): what follows is a kind, not one body
+_COUNTED_RE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千几多数])余?(?:家|间|所)$")
 # a registered name right after 控股的, none of its words another 公司 or 的 (not 澳博控股的附属公司…)
 _CONTROLLED_NAME_RE = re.compile(r"(?:(?!公司|的)[\u4e00-\u9fff]){2,18}有限(?:责任)?公司")
 _INITIALED_TAIL_RE = re.compile(r"(?:公司|集团)(?=[(（][A-Z][A-Z0-9&]{1,7}[)）])")
@@ -691,6 +693,8 @@ class _Finder:
             if name in self.region_only and not self.regional_name(p, name):
                 continue  # 财政局 outside a Macao text: a generic word
             if name in self.ambiguous:
+                if _COUNTED_RE.search(text, max(p - 6, 0), p):
+                    continue  # 12家|意大利银行: banks of that kind, counted
                 if self.given_name_after_surname(p):
                     continue  # 经理刘|怡安表示, 学习蒋|新松: a person's given name after a surname
                 if name not in self.region_brands:
@@ -2046,6 +2050,9 @@ class _Finder:
             return
         named = [(c.text, c.kind) for c in self.candidates]
         for s, e, name in self.ambiguous_pending:
+            before = self.index.ending_at(s)
+            if before is not None and before.text in self.determiners:
+                continue  # 各国|中央银行: every country's central bank, whichever one the text names
             kind = self.gaz.kind_of(name)  # a body of its kind: not 万宁|市政府 for the chain 万宁
             # (日本|全家: its country too)
             if name in self.ambiguous_acting or self.listed_beside_company(s, e) or any(
