@@ -3,7 +3,7 @@
 g347_cross_border_rmb_settlement_banks and
 g348_taiwan_high_speed_rail_stations_development (annotator BA).
 
-Adapted from the precedent set's tools/annotate_aa.py (/tmp/ho60/precedent:
+Adapted from the precedent set's tools/annotate_aa.py (now dev/tools/annotate_g341_g342.py) (/tmp/ho60/precedent:
 a simplified mainland article and a traditional Taiwan article, the pair
 closest to mine in script and region; copied and the data changed).  Both
 of its storages differ from mine (GB18030 WITHOUT a BOM for its simplified
@@ -95,13 +95,13 @@ changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho60/precedent:
-README, NOTES_aa/ab/ac, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ba.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_aa/ab/ac, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g347_g348.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ba.py
+    python3 dev/tools/annotate_g347_g348.py
 """
 import csv
 import datetime

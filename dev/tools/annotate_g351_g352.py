@@ -3,7 +3,7 @@
 g351_city_bus_groups_electric_fleets and g352_macao_supermarkets_retail_prices
 (annotator BC).
 
-Adapted from the precedent set's tools/annotate_ab.py (/tmp/ho60/precedent:
+Adapted from the precedent set's tools/annotate_ab.py (now dev/tools/annotate_g343_g344.py) (/tmp/ho60/precedent:
 a simplified mainland article stored as UTF-8 and a traditional Hong Kong
 article stored as Big5-HKSCS without a BOM; copied and the data changed;
 g351's reference date is 2026-11-21, g352's 2026-11-26).  My traditional
@@ -67,13 +67,14 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho60/precedent: README, NOTES_aa/ab/ac, tools, corpus, gold) as
-precedent.  Decisions: NOTES_bc.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g351_g352.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_bc.py
+    python3 dev/tools/annotate_g351_g352.py
 """
 import csv
 import datetime

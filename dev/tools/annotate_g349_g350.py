@@ -3,7 +3,7 @@
 g349_county_tourism_scenic_area_operators and
 g350_hk_property_developers_land_tenders (annotator BB).
 
-Adapted from the precedent set's tools/annotate_ac.py (/tmp/ho60/precedent:
+Adapted from the precedent set's tools/annotate_ac.py (now dev/tools/annotate_g345_g346.py) (/tmp/ho60/precedent:
 a simplified mainland article stored as GBK with characters outside GB2312
 on its byline, and a traditional Macao article stored as UTF-16 LE with a
 BOM; copied and the data changed; g349's reference date is 2026-11-22,
@@ -61,13 +61,13 @@ and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded.
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
-held-out set (/tmp/ho60/precedent) as precedent.  Decisions: NOTES_bb.md in
-the parent folder.  Reference dates: corpus/manifest.csv; the script checks
+held-out set (/tmp/ho60/precedent) as precedent.  Decisions: dev/NOTES_g349_g350.md.
+Reference dates: corpus/manifest.csv; the script checks
 only its own two rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_bb.py
+    python3 dev/tools/annotate_g349_g350.py
 """
 import csv
 import datetime
