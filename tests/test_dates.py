@@ -744,3 +744,21 @@ def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -
     proper name jieba knows."""
     found = find_dates(text, RefDate.parse("2025-11-15"), words=segmenter.segment(text))
     assert [(m.text, m.normalized) for m in found] == expected
+
+
+@pytest.mark.parametrize(("text", "taiwan", "expected"), [
+    # 前N个月 after a noun jieba mistags (陶瓷砖/nr, 两轮|车/zg) is the calendar period
+    ("我国陶瓷砖前10个月出口量下降", False, [("前10个月", "2026")]),
+    ("电动两轮车前10个月出口增长约18%", False, [("前10个月", "2026")]),
+    ("提前3个月完成", False, []),  # a duration after a verb
+    # a bare ROC year near the article's after 达 is that year; 达40年 is a duration
+    ("秋刀鱼仅达115年配额的约7成", True, [("115年", "2026")]),
+    ("这家店已达110年历史，长达40年", True, []),
+    # 截至 a month after a start written …起 is up to now: the reference year
+    ("去年12月1日起实施的新规范运行平稳，截至10月底", False,
+     [("去年12月1日", "2025-12-01"), ("10月底", "2026-10")]),
+])
+def test_periods_after_mistagged_nouns_and_roc_years(segmenter, text: str, taiwan: bool,
+                                                      expected: Row) -> None:
+    found = find_dates(text, RefDate.parse("2026-11-22"), taiwan=taiwan, words=segmenter.segment(text))
+    assert [(m.text, m.normalized) for m in found] == expected

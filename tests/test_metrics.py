@@ -200,6 +200,11 @@ FOUND: list[tuple[str, list[Row]]] = [
     ("电梯中标均价约为每台12.8万元", [("12.8万元", 128000, "元", "approx")]),
     ("补贴约每辆3000元", [("3000元", 3000, "元", "approx")]),
     ("补贴为每辆3000元", [("3000元", 3000, "元", "exact")]),
+    # and any unit a price is per (约每公吨, 约每平方米)
+    ("出口价格约每公吨1,650美元", [("1,650美元", 1650, "美元", "approx")]),
+    # loans and visits counted per volume or household (册次, 户次); not 次之 (next after)
+    ("外借量约586万册次，台北市約13.6萬戶次之", [("约586万册次", 5860000, "册次", "approx"),
+                                      ("約13.6萬戶", 136000, "户", "approx")]),
     # funds, TV episodes: counted by 档 and 集; a grade (二档企业) is none
     ("上市ETF共268檔，约三百集节目", [("268檔", 268, "档", "exact"), ("约三百集", 300, "集", "approx")]),
     ("被确定为全国大型二档乡镇企业", []),

@@ -2040,3 +2040,22 @@ def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expect
 ])
 def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Hong Kong's 衞 (OpenCC t2s keeps it) matches the gazetteer's 卫
+    ("辦學團體包括香港聖公會及循道衞理聯合教會等", ["香港聖公會", "循道衞理聯合教會"]),
+    # an ambiguous name that says something (透露, 证实, 回应) acts as the body
+    ("仁濟醫院則透露，旗下中學今年收生減少", ["仁濟醫院"]),
+    # an ambiguous name ending with a shop's head after a place and 的 is the shop
+    ("南京的先锋书店把新书首发活动增至40场", ["先锋书店"]),
+    ("杭州的口碑很好", []),
+    # a research station of a ministry (试验所); principals' associations (校长会)
+    ("農業部水產試驗所則預計明年完成建置", ["農業部水產試驗所"]),
+    ("香港資助小學校長會則建議分階段處理，多名校长会见家长", ["香港資助小學校長會"]),
+    # 对外 (foreign) inside a name; Taiwan's districts before a fishermen's association
+    ("中華民國對外漁業合作發展協會預估", ["中華民國對外漁業合作發展協會"]),
+    ("新北市萬里區漁會也表示，今年蟹類拍賣額增加", ["新北市萬里區漁會"]),
+])
+def test_variants_shops_stations_and_districts(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

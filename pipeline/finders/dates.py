@@ -385,13 +385,13 @@ def _valid_md(year: int | None, g: dict[str, str]) -> bool:
 
 def _candidates(
     text: str, gr: _Grammar, rules: _Rules, subject_before: Callable[[int], bool] = lambda _: False,
-    name_before: Callable[[int], int] = lambda _: 0,
+    name_before: Callable[[int], int] = lambda _: 0, year_now: int | None = None,
 ) -> list[_Cand]:
     """Every regex proposal that passes its local guards (overlaps are settled later).
 
     `subject_before(pos)`: whether the word that ends at `pos` is a noun, a name or a pronoun;
     `name_before(pos)`: the length of the proper name (a jieba nt/nr/nz word) that ends at `pos`,
-    or 0.
+    or 0; `year_now`: the article's year, if known.
     """
     out: list[_Cand] = []
     n = len(text)
@@ -428,7 +428,11 @@ def _candidates(
                 after_year_guard(ysuf_end) or (after_guard(ysuf_end) and not calendar_year)
             ):
                 continue
-            if (m.end() == ysuf_end and "roc" not in g and before_guard(m.start())
+            # a bare ROC year of three digits within two years of the article's is that year
+            # after 达 too (仅达115年配额), where 达40年 is a duration
+            near_roc = ("rocb" in g and year is not None and year_now is not None
+                        and len(g["rocb"]) == 3 and abs(year - year_now) <= 2)
+            if (m.end() == ysuf_end and "roc" not in g and before_guard(m.start()) and not near_roc
                     and not text.startswith(_WHOLE_YEAR_AFTER, ysuf_end)):
                 continue  # 超过3年 is a duration; 超过114年全年的 is the year 114
             if "rocb" in g and not (40 <= int(g["rocb"]) <= 199):
@@ -855,9 +859,9 @@ class _Resolver:
             d.sent == sent and d.cand.end <= since and d.val.y is not None for d in self.done[-3:]
         ):
             return True
-        # a start written 自…起 (自2021年起全面推行，截至9月底)
+        # a start written …起 (自2021年起全面推行，截至9月底; 去年12月1日起实施的规范…，截至10月底)
         return any(d.sent == sent and d.val.y is not None and self.text.startswith("起", d.cand.end)
-                   and self.text.endswith("自", 0, d.cand.start) for d in self.done[-3:])
+                   for d in self.done[-3:])
 
     def _span_start(self, d: _Done, sent: int) -> bool:
         """A date that opens a span running to now (自/从 … 以来) or the baseline of a change (由 …
@@ -1191,7 +1195,8 @@ class _Resolver:
 
 # jieba tags of the words a calendar period can follow as its subject (全市/n, 机场/nt, 该行/r,
 # 河南/ns); not_dates.csv `not_subject` lists the verbs among them (上市前3个月 is a duration)
-_SUBJECT_TAGS = frozenset({"n", "nt", "nz", "nrt", "r", "j", "ns", "b", "l"})  # b: 轻轨首十个月; l: 化纤面料
+# (b: 轻轨首十个月; l: 化纤面料; nr and zg: nouns jieba mistags, 陶瓷砖/nr, 两轮|车/zg)
+_SUBJECT_TAGS = frozenset({"n", "nt", "nz", "nrt", "r", "j", "ns", "b", "l", "nr", "zg"})
 
 
 def _lazy_index(words: Sequence[Word]) -> Callable[[], WordIndex]:
@@ -1220,14 +1225,15 @@ def _subject_test(index: Callable[[], WordIndex], not_subjects: frozenset[str],
 
 
 def _matches(
-    text: str, taiwan: bool, words: Sequence[Word] = ()
+    text: str, taiwan: bool, words: Sequence[Word] = (), year_now: int | None = None
 ) -> tuple[str, list[_Cand], _Rules, _Grammar]:
     rules = _load_rules(RULES_DIR)  # the same cache entry as _grammar's
     gr = _grammar(taiwan)
     half = to_halfwidth(text)  # one character for one: the words' offsets still hold
     index = _lazy_index(words)
     subject_before = _subject_test(index, rules.not_subjects, bool(words))
-    cands = _candidates(half, gr, rules, subject_before, _name_test(index) if words else lambda _: 0)
+    cands = _candidates(half, gr, rules, subject_before, _name_test(index) if words else lambda _: 0,
+                        year_now)
     split = _split_test(index, rules.name_ends, half) if words else None
     return half, _select(cands, half, rules, split), rules, gr
 
@@ -1320,7 +1326,7 @@ def find_dates(
     `taiwan_days` (a text written in Taiwan) names Taiwan's holidays (国庆 = 10-10). `words`, the
     text's jieba words, tell a subject before 前N个月 (the calendar period) from a verb (a duration).
     """
-    half, cands, rules, gr = _matches(text, taiwan, words)
+    half, cands, rules, gr = _matches(text, taiwan, words, ref.year)
     inferred = False
     if ref.year is None:
         guess = _infer_year(cands)

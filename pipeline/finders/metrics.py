@@ -608,14 +608,14 @@ _SHARE_OF_REACH = 14  # 占, the whole's 12 characters and 的: how far back _SH
 
 def _per_base_start(text: str, head: int, rules: Rules) -> int:
     """Where 每 and the unit a price is per start, right before the figure at `head` (约为|每吨|7050元:
-    a rate's denominator of per_units.csv; 约为|每台|12.8万元: any count unit), else `head`."""
+    a rate's denominator of per_units.csv; 约为|每台|12.8万元, 约|每公吨|1,650美元: any unit), else
+    `head`."""
     for length in rules.per_lengths:
         at = head - length - 1
         if at >= 0 and text[at] == "每" and text[at + 1:head] in rules.per_units:
             return at
-    at = text.rfind("每", max(0, head - 4), head)
-    unit = rules.units.get(text[at + 1:head]) if at >= 0 else None
-    return at if unit is not None and unit.kind == "count" else head
+    at = text.rfind("每", max(0, head - 5), head)
+    return at if at >= 0 and text[at + 1:head] in rules.units else head
 
 
 def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = None) -> None:

@@ -269,6 +269,7 @@ class OrgGazetteer:
             suffix = row["suffix"].strip()
             gaz.suffixes[suffix] = Suffix(suffix, kind, int(row["min_prefix"]))
         gaz.lists = {k: frozenset(v) for k, v in read_sections(rules_dir / "org_generic.txt").items()}
+        gaz.add_variant_forms()
         parts = rules_dir / "org_name_parts.txt"
         if parts.exists():
             gaz.lists.update((k, frozenset(v)) for k, v in read_sections(parts).items())
@@ -282,6 +283,20 @@ class OrgGazetteer:
                 user.add(line.split()[0])
         gaz.user_words = frozenset(user)
         return gaz
+
+    def add_variant_forms(self) -> None:
+        """Every name also as written with the variant characters OpenCC t2s keeps (卫 as Hong
+        Kong's 衞: 循道衞理联合教会): rules/org_generic.txt [variant_chars], "char variant"."""
+        pairs = [line.split() for line in self.section("variant_chars")]
+        for surface in list(self.names):
+            for char, variant in pairs:
+                if char in surface:
+                    form = surface.replace(char, variant)
+                    self.names.setdefault(form, self.names[surface])
+                    self.canonical.setdefault(form, self.canonical[surface])
+        ambiguous = self.section("ambiguous")  # a variant of an ambiguous name is one too
+        self.lists["ambiguous"] = ambiguous | {
+            name.replace(char, variant) for name in ambiguous for char, variant in pairs if char in name}
 
     def words(self) -> Iterable[tuple[str, str]]:
         """(surface, "nt") for the jieba user dictionary.
@@ -494,6 +509,7 @@ class _Finder:
         self.surnames = sec("surnames")
         self.headquarters_before: tuple[str, ...] = derived["headquarters_before"]  # type: ignore[assignment]
         self.located_before: tuple[str, ...] = derived["located_before"]  # type: ignore[assignment]
+        self.shop_heads = sec("shop_heads")
         self.trade_heads = sec("trade_heads")
         self.trade_head_words: tuple[str, ...] = derived["trade_head_words"]  # type: ignore[assignment]
         self.geo_heads: tuple[str, ...] = derived["geo_heads"]  # type: ignore[assignment]
@@ -953,6 +969,12 @@ class _Finder:
             return True  # 位于青岛的|北海造船: a name led by a place, after where it stands
         if self.branch_after(end) or self.plant_after(end):
             return True  # 自如|杭州|公司: the company's branch in a city; 世界先进|新加坡|厂: its plant
+        heads = self.gaz.suffixes, self.shop_heads
+        if text.endswith("的", 0, start) and any(
+                name[k:] in h for h in heads for k in range(1, len(name) - 1)):
+            place = self.index.ending_at(start - 1)
+            if place is not None and self.place_like(place):
+                return True  # 南京的|先锋书店: a body of its kind in a place
         at_word = "位于" if after.startswith("位于") else "在" if after[:1] == "在" else ""
         if at_word:  # 西部矿业|在西宁的|锌冶炼项目, 中海|位于锦江区的|项目: its site in a place
             place = self.index.starting_at(end + len(at_word))
