@@ -2056,6 +2056,10 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
     # 对外 (foreign) inside a name; Taiwan's districts before a fishermen's association
     ("中華民國對外漁業合作發展協會預估", ["中華民國對外漁業合作發展協會"]),
     ("新北市萬里區漁會也表示，今年蟹類拍賣額增加", ["新北市萬里區漁會"]),
+    # public libraries by the gazetteer (the city in front belongs to the name); delivery platforms
+    ("杭州图书馆前10个月接待读者约612万人次，首都图书馆和深圳图书馆", [
+        "杭州图书馆", "首都图书馆", "深圳图书馆"]),
+    ("業界估計，澳覓佔本澳外賣市場約65%的份額，mFood佔約30%", ["澳覓", "mFood"]),
 ])
 def test_variants_shops_stations_and_districts(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
