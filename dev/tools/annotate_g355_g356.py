@@ -3,7 +3,7 @@
 g355_electric_bike_motorcycle_makers_cities and
 g356_hk_school_sponsoring_bodies_places (annotator CB).
 
-Adapted from the precedent set's tools/annotate_bc.py (/tmp/ho61/precedent:
+Adapted from the precedent set's tools/annotate_bc.py (now dev/tools/annotate_g351_g352.py) (/tmp/ho61/precedent:
 a simplified mainland article stored as GB18030 without a BOM and a
 traditional Macao article stored as Big5-HKSCS without a BOM, my pair of
 storages; copied and the data changed; g355's reference date is
@@ -49,13 +49,14 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho61/precedent: README, NOTES_ba/bb/bc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_cb.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g355_g356.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_cb.py
+    python3 dev/tools/annotate_g355_g356.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g353_ceramics_glass_makers_cities and
 g354_taiwan_fishing_ports_fishermens_associations (annotator CA).
 
-Adapted from the precedent set's tools/annotate_ba.py (/tmp/ho61/precedent:
+Adapted from the precedent set's tools/annotate_ba.py (now dev/tools/annotate_g347_g348.py) (/tmp/ho61/precedent:
 a simplified mainland article and a traditional Taiwan article, the pair
 closest to mine in script and region; copied and the data changed).  Both
 of its storages differ from mine (UTF-8 WITH a BOM for its simplified g347
@@ -75,13 +75,13 @@ changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho61/precedent:
-README, NOTES_ba/bb/bc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ca.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ba/bb/bc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g353_g354.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ca.py
+    python3 dev/tools/annotate_g353_g354.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g357_bookstores_public_libraries_reading and
 g358_macao_food_delivery_platforms_merchants (annotator CC).
 
-Adapted from the precedent set's tools/annotate_bb.py (/tmp/ho61/precedent:
+Adapted from the precedent set's tools/annotate_bb.py (now dev/tools/annotate_g349_g350.py) (/tmp/ho61/precedent:
 a simplified mainland article stored as GBK with characters outside GB2312
 on its byline, and a traditional Hong Kong article stored as UTF-8 without
 a BOM); copied and the data changed.  g357's reference date is 2026-11-21
@@ -38,12 +38,11 @@ and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (BOM removed).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
-held-out set (/tmp/ho61/precedent) as precedent.  Decisions: NOTES_cc.md in
-the parent folder.
+held-out set (/tmp/ho61/precedent) as precedent.  Decisions: dev/NOTES_g357_g358.md.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_cc.py
+    python3 dev/tools/annotate_g357_g358.py
 """
 import csv
 import datetime
