@@ -754,6 +754,9 @@ def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -
     # a bare ROC year near the article's after 达 is that year; 达40年 is a duration
     ("秋刀鱼仅达115年配额的约7成", True, [("115年", "2026")]),
     ("这家店已达110年历史，长达40年", True, []),
+    # N年前 after a coming ROC year in a Taiwan text is a deadline (by 2030); a past one, years ago
+    ("能源署则规划在119年前让充电枪达3,000支", True, [("119年", "2030")]),
+    ("这座庙建于110年前", True, [("110年前", "1916")]),
     # 截至 a month after a start written …起 is up to now: the reference year
     ("去年12月1日起实施的新规范运行平稳，截至10月底", False,
      [("去年12月1日", "2025-12-01"), ("10月底", "2026-10")]),

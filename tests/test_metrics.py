@@ -200,6 +200,9 @@ FOUND: list[tuple[str, list[Row]]] = [
     ("电梯中标均价约为每台12.8万元", [("12.8万元", 128000, "元", "approx")]),
     ("补贴约每辆3000元", [("3000元", 3000, "元", "approx")]),
     ("补贴为每辆3000元", [("3000元", 3000, "元", "exact")]),
+    # a comparison between the marker and the share (约低两成); Taiwan's kilolitres of fuel
+    ("同类项目的价格约低两成，汽油销量约862万公秉", [("两成", 20, "%", "approx"),
+                                         ("约862万公秉", 8620000, "公秉", "approx")]),
     # and any unit a price is per (约每公吨, 约每平方米)
     ("出口价格约每公吨1,650美元", [("1,650美元", 1650, "美元", "approx")]),
     # loans and visits counted per volume or household (册次, 户次); not 次之 (next after)

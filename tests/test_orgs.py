@@ -2060,6 +2060,15 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
     ("杭州图书馆前10个月接待读者约612万人次，首都图书馆和深圳图书馆", [
         "杭州图书馆", "首都图书馆", "深圳图书馆"]),
     ("業界估計，澳覓佔本澳外賣市場約65%的份額，mFood佔約30%", ["澳覓", "mFood"]),
+    # a registered name starts where its bracketed short form's first characters stand (牧|原, 五|得利)
+    ("上市猪企方面，牧原食品股份有限公司（以下简称“牧原股份”）10月销售商品猪约720万头",
+     ["牧原食品股份有限公司", "牧原股份"]),
+    ("五得利面粉集团有限公司（以下简称“五得利”）相关负责人表示，五得利的工厂",
+     ["五得利面粉集团有限公司", "五得利", "五得利"]),
+    # a venue named like its operator is a facility: no trade name learnt from the company's name
+    ("負責營運的啟德體育園有限公司表示，啟德體育園今年入場逾210萬人次", ["啟德體育園有限公司"]),
+    # a department whose fields jieba tags as a verb (准照); 转介 (to refer) is one word
+    ("藥監局准照及稽查廳指出，截至10月底", ["藥監局准照及稽查廳"]),
 ])
 def test_variants_shops_stations_and_districts(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

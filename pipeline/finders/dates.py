@@ -509,6 +509,11 @@ def _candidates(
         num = parse_number(m.group("n"))
         if not 0 < num <= _MAX_YEARS_AGO or before_guard(m.start()):
             continue
+        taiwan = gr.roc_slash is not None
+        digits = m.group("n")
+        if (taiwan and year_now is not None and digits.isdigit() and len(digits) == 3
+                and 0 <= roc_to_ad(int(digits)) - year_now <= 5 and m.group().startswith(digits + "年")):
+            continue  # 规划在119年前 in a Taiwan text: by the coming ROC year 119 (2030), not 119 years ago
         sign = -1 if m.group("dir") in ("前", "以前", "之前") else 1
         out.append(_Cand(m.start(), m.end(), "n_ago", {"n": str(sign * num)}, anchor=False))
 

@@ -384,6 +384,8 @@ class OrgGazetteer:
             "trade_list_heads": tuple(sorted(sec("list_heads") | sec("trade_list_heads"))),
             "headquarters_before": tuple(sorted(sec("headquarters_before"))),
             "located_before": tuple(sorted(sec("located_before"))),
+            # what a venue's or a facility's name ends with: no trade name learnt from a company's
+            "venue_endings": tuple(sorted(sec("venue_heads") | sec("facilities") | sec("attraction_heads"))),
             "subsidiary_words": tuple(sorted(sec("subsidiary_heads"), key=len, reverse=True)),
             "geo_heads": tuple(sorted(sec("geo_heads"))),
             "placed_coordinated_heads": tuple(sorted(sec("placed_coordinated_heads"))),
@@ -510,6 +512,7 @@ class _Finder:
         self.headquarters_before: tuple[str, ...] = derived["headquarters_before"]  # type: ignore[assignment]
         self.located_before: tuple[str, ...] = derived["located_before"]  # type: ignore[assignment]
         self.shop_heads = sec("shop_heads")
+        self.venue_endings: tuple[str, ...] = derived["venue_endings"]  # type: ignore[assignment]
         self.trade_heads = sec("trade_heads")
         self.trade_head_words: tuple[str, ...] = derived["trade_head_words"]  # type: ignore[assignment]
         self.geo_heads: tuple[str, ...] = derived["geo_heads"]  # type: ignore[assignment]
@@ -1654,6 +1657,28 @@ class _Finder:
                 places = text[toks[0][0]:toks[n_places][0]] if n_places < len(toks) else ""
                 self.companies.append((toks[0][0], end, core, industry, places))
 
+    def names_of_short_forms(self) -> None:
+        """牧原食品股份有限公司（以下简称“牧原股份”）, 五得利面粉集团有限公司（以下简称“五得利”）: a
+        registered name whose short form the text gives starts where the short form's first two
+        characters stand, however jieba cut them (牧|原, 五|得利), or at a place right before them."""
+        text = self.text
+        for m in _LEGAL_TAIL_RE.finditer(text):
+            end = m.end()
+            bracket = _BRACKET_ALIAS_RE.match(text, end)
+            if bracket is None or not _CJK_RE.match(bracket.group("alias")[:1]):
+                continue
+            lead = bracket.group("alias")[:2]
+            lo = m.start()
+            while lo > 0 and m.start() - lo < 20 and _CJK_RE.match(text[lo - 1]):
+                lo -= 1
+            at = text.rfind(lead, lo, m.start())
+            if at < 0 or not self.index.is_start(at) or self.in_mask(at, end):
+                continue
+            place = self.index.ending_at(at)
+            start = place.start if place is not None and self.place_like(place) and place.start >= lo else at
+            if not any(c.start <= start and c.end == end for c in self.candidates):
+                self.emit(start, end, "company", SOURCE_SUFFIX)
+
     def registered_start(self, cut_at: int, pos: int) -> int:
         """Start of a registered name (行政区划 + 字号 + 行业 + 组织形式) whose trade name of two to
         four characters opens with function characters, where the walk left stopped (深圳市|同为|
@@ -2125,6 +2150,8 @@ class _Finder:
             return False
         if core.endswith(self.event_heads):
             return False  # 中超联赛 (of 中超联赛有限责任公司) is the league
+        if core.endswith(self.venue_endings):
+            return False  # 启德体育园 (of 启德体育园有限公司) is the venue the company runs
         tag = self.tags.get(core)
         if tag is None or tag in _PROPER_TAGS:
             return True
@@ -2734,6 +2761,7 @@ class _Finder:
     def run_all(self) -> list[OrgMatch]:
         self.gazetteer()
         self.legal_companies()
+        self.names_of_short_forms()
         self.short_form_names()
         self.short_names()
         toks = self.tokens()
