@@ -2069,6 +2069,11 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
     ("負責營運的啟德體育園有限公司表示，啟德體育園今年入場逾210萬人次", ["啟德體育園有限公司"]),
     # a department whose fields jieba tags as a verb (准照); 转介 (to refer) is one word
     ("藥監局准照及稽查廳指出，截至10月底", ["藥監局准照及稽查廳"]),
+    # Taiwan's gas-station companies, grain bureaus, Hong Kong's renamed sports bodies, OPEC's
+    # Taiwan form (gazetteer batch)
+    ("台亞石油與山隆通運跟進，河南省粮食和物资储备局、香港殘疾人奧委會暨傷殘人士體育協會及石油輸出國家組織", [
+        "台亞石油", "山隆通運", "河南省粮食和物资储备局", "香港殘疾人奧委會暨傷殘人士體育協會",
+        "石油輸出國家組織"]),
 ])
 def test_variants_shops_stations_and_districts(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
