@@ -2029,6 +2029,8 @@ def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expect
     ("澳門統計暨普查局數據顯示，本澳零售額上升。統計局另指，第三季銷售量指數上升",
      ["澳門統計暨普查局", "統計局"]),
     ("统计局数据显示，杭州市统计局表示", ["杭州市统计局"]),
+    ("澳門藥監局在氹仔一間藥房檢獲減肥藥，案件已轉介檢察院跟進。本澳藥房", ["澳門藥監局", "檢察院"]),
+    ("案件已移送检察院审查起诉", []),  # a mainland text: any procuratorate
     # foreign trade agencies, statistics offices and central banks; city bus groups by short names
     ("日本贸易振兴机构数据显示，德国联邦统计局和俄罗斯中央银行上周公布", [
         "日本贸易振兴机构", "德国联邦统计局", "俄罗斯中央银行"]),
