@@ -3,7 +3,7 @@
 g359_grain_reserves_flour_rice_millers and
 g360_taiwan_gas_stations_fuel_prices (annotator DA).
 
-Adapted from the precedent set's tools/annotate_ca.py (/tmp/ho62/precedent:
+Adapted from the precedent set's tools/annotate_ca.py (now dev/tools/annotate_g353_g354.py) (/tmp/ho62/precedent:
 a simplified mainland article and a traditional Taiwan article, the pair
 closest to mine in script and region, with the Taiwan machinery: ROC years,
 Taiwan's holidays, the t2s-then-s2tw round trip, TAIWAN_FORMS,
@@ -77,13 +77,13 @@ points) into the article as decoded (neither file has a BOM):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho62/precedent:
-README, NOTES_ca/cb/cc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_da.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ca/cb/cc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g359_g360.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_da.py
+    python3 dev/tools/annotate_g359_g360.py
 """
 import csv
 import datetime

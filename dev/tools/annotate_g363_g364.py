@@ -3,7 +3,7 @@
 g363_pig_farming_feed_makers and g364_macao_pharmacies_medicine_prices
 (annotator DC).
 
-Adapted from the precedent set's tools/annotate_cb.py (/tmp/ho62/precedent:
+Adapted from the precedent set's tools/annotate_cb.py (now dev/tools/annotate_g355_g356.py) (/tmp/ho62/precedent:
 a simplified mainland article stored as GB18030 without a BOM and a
 traditional article stored as Big5-HKSCS without a BOM, my pair of
 storages; copied and the data changed; g363's reference date is
@@ -47,13 +47,14 @@ Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho62/precedent: README, NOTES_ca/cb/cc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_dc.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g363_g364.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_dc.py
+    python3 dev/tools/annotate_g363_g364.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g361_medical_aesthetics_clinic_chains and
 g362_hk_sports_federations_kai_tak_events (annotator DB).
 
-Adapted from the precedent set's tools/annotate_cc.py (/tmp/ho62/precedent:
+Adapted from the precedent set's tools/annotate_cc.py (now dev/tools/annotate_g357_g358.py) (/tmp/ho62/precedent:
 a simplified mainland article stored as GBK and a traditional Macao article
 stored as UTF-8 WITH a BOM); copied and the data changed.  g361's reference
 date is 2026-11-22 (a Sunday, ISO 2026-W47), g362's 2026-11-25 (a
@@ -40,12 +40,11 @@ and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (BOM removed).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
-held-out set (/tmp/ho62/precedent) as precedent.  Decisions: NOTES_db.md in
-the parent folder.
+held-out set (/tmp/ho62/precedent) as precedent.  Decisions: dev/NOTES_g361_g362.md.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_db.py
+    python3 dev/tools/annotate_g361_g362.py
 """
 import csv
 import datetime
