@@ -203,6 +203,12 @@ FOUND: list[tuple[str, list[Row]]] = [
     # a comparison between the marker and the share (约低两成); Taiwan's kilolitres of fuel
     ("同类项目的价格约低两成，汽油销量约862万公秉", [("两成", 20, "%", "approx"),
                                          ("约862万公秉", 8620000, "公秉", "approx")]),
+    # kilolitres (千 is the unit's), cans; shift systems hold no figure
+    ("产量约2890万千升，12万罐啤酒，部分车间实行两班倒", [("约2890万千升", 28900000, "千升", "approx"),
+                                           ("12万罐", 120000, "罐", "exact")]),
+    # 约为 … 的 before a multiple or a share: the marker qualifies it, as 约占 … 的 does
+    ("宅配密度仍约为台北市的1.4倍，为去年的1.2倍",
+     [("1.4倍", 1.4, "倍", "approx"), ("1.2倍", 1.2, "倍", "exact")]),
     # and any unit a price is per (约每公吨, 约每平方米)
     ("出口价格约每公吨1,650美元", [("1,650美元", 1650, "美元", "approx")]),
     # loans and visits counted per volume or household (册次, 户次); not 次之 (next after)

@@ -2031,6 +2031,8 @@ def test_award_verbs_owner_words_and_taiwan_schools(news_orgs, text: str, expect
     ("统计局数据显示，杭州市统计局表示", ["杭州市统计局"]),
     ("澳門藥監局在氹仔一間藥房檢獲減肥藥，案件已轉介檢察院跟進。本澳藥房", ["澳門藥監局", "檢察院"]),
     ("案件已移送检察院审查起诉", []),  # a mainland text: any procuratorate
+    ("交通事務局昨日公佈，全澳登記機動車輛共25.8萬輛。交通局表示，本澳停車場", ["交通事務局", "交通局"]),
+    ("交通局表示，杭州市交通局称", ["杭州市交通局"]),
     # foreign trade agencies, statistics offices and central banks; city bus groups by short names
     ("日本贸易振兴机构数据显示，德国联邦统计局和俄罗斯中央银行上周公布", [
         "日本贸易振兴机构", "德国联邦统计局", "俄罗斯中央银行"]),
@@ -2071,6 +2073,11 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
     ("負責營運的啟德體育園有限公司表示，啟德體育園今年入場逾210萬人次", ["啟德體育園有限公司"]),
     # a department whose fields jieba tags as a verb (准照); 转介 (to refer) is one word
     ("藥監局准照及稽查廳指出，截至10月底", ["藥監局准照及稽查廳"]),
+    # 控股 as the verb after a group: the group stays whole; a grain group's business lines
+    ("嘉士伯集团控股的重庆啤酒股份有限公司今年前三季度销量增长", ["嘉士伯集团", "重庆啤酒股份有限公司"]),
+    ("中粮麦芽表示，进口大麦价格下降", ["中粮麦芽"]),
+    # a control area named like the company that runs it is an area (青马管制区)
+    ("運輸署上月向青馬管理有限公司批出青馬管制區新一份合約", ["運輸署", "青馬管理有限公司"]),
     # Taiwan's gas-station companies, grain bureaus, Hong Kong's renamed sports bodies, OPEC's
     # Taiwan form (gazetteer batch)
     ("台亞石油與山隆通運跟進，河南省粮食和物资储备局、香港殘疾人奧委會暨傷殘人士體育協會及石油輸出國家組織", [

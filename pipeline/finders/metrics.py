@@ -604,6 +604,9 @@ def _marker_ending_at(text: str, end: int, rules: Rules, position: str = "prefix
 # between 占 and the figure (约占全国月季种苗出口量的六成)
 _SHARE_OF = re.compile(r"[占佔](?:[\u4e00-\u9fff]{1,12}的|[\u4e00-\u9fff]{1,4})$")
 _SHARE_OF_REACH = 14  # 占, the whole's 12 characters and 的: how far back _SHARE_OF may start
+# 为 and what a figure is compared with, then 的 (约为台北市的1.4倍, 约为去年同期的六成): the marker
+# before 为 qualifies the figure, as one before 占 does
+_RATIO_OF = re.compile(r"(?<=[约約])[为為是][\u4e00-\u9fff]{1,12}的$")
 
 
 def _per_base_start(text: str, head: int, rules: Rules) -> int:
@@ -631,6 +634,8 @@ def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = 
     if share is not None and not any(ch in share.group() for ch in "约約为為"):
         head = share.start() + 1  # right after 占: the verb loop below steps over it
         # (not 占比约为四成: the marker is the one written next to the figure)
+    elif (ratio := _RATIO_OF.search(text, max(0, head - _SHARE_OF_REACH), head)) is not None:
+        head = ratio.start() + 1  # 约为台北市的1.4倍: right after 为, as after 占
     for verb in rules.verbs_ending.get(text[head - 1 : head] if head else "", ()):
         if text.startswith(verb, head - len(verb)) and head >= len(verb):
             head -= len(verb)

@@ -1404,7 +1404,9 @@ class _Finder:
             self.run(toks[i:run_end], det_before, toks[run_end] if run_end < n else None)
 
     def run(self, run: list[_Tok], det_before: bool, after: _Tok | None) -> None:
-        ends = [k for k, t in enumerate(run) if t.cls == SUFFIX]
+        # 控股 as the verb ends no name: 嘉士伯集团|控股|的重庆啤酒股份有限公司 names 嘉士伯集团
+        ends = [k for k, t in enumerate(run)
+                if t.cls == SUFFIX and not (t.text == "控股" and self.controls_at(t.end))]
         if not ends:
             return
         bodies: list[tuple[int, int]] = []
