@@ -2076,6 +2076,9 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
     # 控股 as the verb after a group: the group stays whole; a grain group's business lines
     ("嘉士伯集团控股的重庆啤酒股份有限公司今年前三季度销量增长", ["嘉士伯集团", "重庆啤酒股份有限公司"]),
     ("中粮麦芽表示，进口大麦价格下降", ["中粮麦芽"]),
+    # craft brewers, toy makers, Taiwan's e-commerce companies by their registered names (gazetteer)
+    ("熊猫精酿、牛啤堂和大跃啤酒等品牌，邦宝益智与網路家庭旗下的網家速配", [
+        "熊猫精酿", "牛啤堂", "大跃啤酒", "邦宝益智", "網路家庭", "網家速配"]),
     # a control area named like the company that runs it is an area (青马管制区)
     ("運輸署上月向青馬管理有限公司批出青馬管制區新一份合約", ["運輸署", "青馬管理有限公司"]),
     # Taiwan's gas-station companies, grain bureaus, Hong Kong's renamed sports bodies, OPEC's
