@@ -2076,6 +2076,10 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
     # 控股 as the verb after a group: the group stays whole; a grain group's business lines
     ("嘉士伯集团控股的重庆啤酒股份有限公司今年前三季度销量增长", ["嘉士伯集团", "重庆啤酒股份有限公司"]),
     ("中粮麦芽表示，进口大麦价格下降", ["中粮麦芽"]),
+    # an ambiguous name listed before 等企业 (a list of companies) is one; a list of kinds is none
+    ("联想、方正和浪潮等企业纷纷涉足", ["联想", "方正", "浪潮"]),
+    ("国有、民营和外资等企业", []),
+    ("方正的人，浪潮汹涌", []),
     # craft brewers, toy makers, Taiwan's e-commerce companies by their registered names (gazetteer)
     ("熊猫精酿、牛啤堂和大跃啤酒等品牌，邦宝益智与網路家庭旗下的網家速配", [
         "熊猫精酿", "牛啤堂", "大跃啤酒", "邦宝益智", "網路家庭", "網家速配"]),

@@ -149,6 +149,10 @@ _ALNUM_RE = re.compile(r"[A-Za-z0-9]")
 _LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司|专业合作社")  # and farmers' cooperatives' registered form
 # 公司 or 集团 right before bracketed Latin initials (日本先进半导体制造公司（JASM）): the initials show
 # that the words before are a name, however common they are, so it is read like a legal one.
+# the rest of a list of companies after one item: more short items, then 等 and a company word
+# (联想|、方正和浪潮等企业); 国有、民营等企业 holds no gazetteer name, so it confirms none
+_COMPANY_LIST_REST_RE = re.compile(
+    r"(?:[、和及与][\u4e00-\u9fffA-Za-z]{2,8}){0,6}等(?:企业|公司|厂商|厂家|品牌|集团|银行|车企|房企|药企|险企)")
 # a count right before a name (12家, 多家, 几所): what follows is a kind, not one body
 _COUNTED_RE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千几多数])余?(?:家|间|所)$")
 # a registered name right after 控股的, none of its words another 公司 or 的 (not 澳博控股的附属公司…)
@@ -997,6 +1001,8 @@ class _Finder:
                     return True
         before = text[start - 1] if start else ""
         nxt = after[:1]
+        if (before in _LIST_JOINERS or nxt in _LIST_JOINERS) and _COMPANY_LIST_REST_RE.match(text, end):
+            return True  # 联想、方正和浪潮等企业: an item of a list of companies
         if before in _LIST_JOINERS or nxt in _LIST_JOINERS:
             # a neighbour in the same list that is a gazetteer name (屈臣氏、萬寧); after 和/及/与, a
             # company's (屈臣氏及萬寧; not 科蒂和联合国, a person beside a body)
