@@ -3,7 +3,7 @@
 g365_river_cruise_lines_yangtze_tourism and
 g366_taiwan_courier_logistics_companies (annotator EA).
 
-Adapted from the precedent set's tools/annotate_da.py (/tmp/ho63/precedent:
+Adapted from the precedent set's tools/annotate_da.py (now dev/tools/annotate_g359_g360.py) (/tmp/ho63/precedent:
 a simplified mainland article and a traditional Taiwan article, the pair
 closest to mine in script and region, with the Taiwan machinery: ROC years,
 Taiwan's holidays, the t2s-then-s2tw round trip, TAIWAN_FORMS,
@@ -54,13 +54,13 @@ points) into the article as decoded (g366's BOM removed, nothing else):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho63/precedent:
-README, NOTES_da/db/dc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ea.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_da/db/dc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g365_g366.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ea.py
+    python3 dev/tools/annotate_g365_g366.py
 """
 import csv
 import datetime

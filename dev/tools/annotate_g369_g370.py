@@ -1,25 +1,27 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g367_beer_brewers_city_breweries and g368_hk_tunnels_toll_roads_operators
-(annotator EB).
+g369_toy_makers_exports_cities and g370_macao_car_parks_vehicle_registrations
+(annotator EC).
 
-Adapted from the precedent set's tools/annotate_dc.py (/tmp/ho63/precedent:
-a simplified mainland article and a traditional article stored as
-Big5-HKSCS without a BOM; copied and the data changed; g367's reference
-date is 2026-11-22, g368's 2026-11-25):
+Adapted from the precedent set's tools/annotate_dc.py (now dev/tools/annotate_g363_g364.py) (/tmp/ho63/precedent:
+a simplified mainland article stored as GB18030 without a BOM and a
+traditional Macao article; copied and the data changed; g369's reference
+date is 2026-11-21, g370's 2026-11-26):
 
-- GBK WITHOUT A BOM for g367 (华夏酒报): annotate_dc.py's GB18030 block
-  replaced by annotate_da.py's GBK block (itself annotate_cc.py's),
-  unchanged but its data, with annotate_dc.py's byline tuple (which check()
-  reads) carried over; the character GB2312 lacks is exactly OUTSIDE_GB2312
-  (珺, U+73FA, GBK AC 42, GBK/4) on the byline 本报记者 王珺 青岛报道 (line
-  3), in no span; every other character is GB2312; the byline names no
-  outlet (本报) and closes with the city filed from, 青岛, a CITY row.
-- BIG5-HKSCS WITHOUT A BOM for g368 (明報, Hong Kong): annotate_dc.py's
-  block unchanged, its no-opener branch used; the characters plain Big5
-  lacks are exactly OUTSIDE_BIG5: 綫 (8E A8) of 屯馬綫 and 東鐵綫 and 鰂
-  (91 6F) of 鰂魚涌, both hkscs-low, outside every span; the region block
-  serves Hong Kong (HONGKONG = {g368}).
+- GB18030 WITHOUT A BOM for g369 (中国贸易报): the block unchanged; the
+  character GBK lacks is exactly OUTSIDE_GBK (䶮, U+4DAE, CJK Extension A,
+  GB18030 FE 9F, a two-byte code of the FE row) on the byline
+  本报记者 陈䶮 汕头报道 (line 3), in no span; every other character is
+  GB2312; the byline names no outlet (本报) and closes with the city filed
+  from, 汕头, a CITY row.
+- UTF-16 LE WITH A BOM for g370 (澳門日報, Macao): a new storage block in
+  place of annotate_dc.py's Big5-HKSCS one (BOM FF FE, stripped before the
+  offsets; two bytes a character, walked unit by unit; no surrogate; the
+  NUL bytes are the ASCII characters' high bytes; the wrong byte order and
+  the other codecs fail or read another text), with the Big5-HKSCS
+  block's opener checks (【本報消息】, no row); the region block serves
+  Macao (MACAO = {g370}) and still declares the character plain Big5 lacks
+  (氹 of 氹仔, twice, outside every span).
 
 It keeps every check of annotate_dc.py (strict decoding, offsets, overlaps,
 span edges, formats, calendar-valid DATEs, METRIC values re-derived from
@@ -30,30 +32,31 @@ city strings, ORG strings and the declared organizations, the independent
 `city` rule asserted against my hand value on every DATE/METRIC row, the
 relative-date, range, quarter, 去年同期, 约占, marker, collective and
 time-unit checks, the ORG-row checks, the byline and region blocks).
-Changes besides the data: the GBK block (above); the ORG-row check that
-no ORG holds 的 lets 的 of 的士 (a taxi) stand inside a name (g368's
-香港的士業議會); the asserts of the reference dates' weeks and of the
-harvest festival's distance are mine.
+Changes besides the data: the storage block of the traditional article
+(UTF-16 LE with a BOM), the holiday table (国庆, 明年春节; 明年元旦, 聖誕,
+元旦).
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (nothing else changed).
-`text` of g368 is the traditional original; `normalized` (ORG/CITY) and
-`unit` are simplified (OpenCC t2s; mainland cities by their official
-names with 市, Hong Kong, Macao and foreign cities by their common names).
+(code points) into the article as decoded (the BOM removed, nothing else
+changed).  `text` of g370 is the traditional original; `normalized`
+(ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
+official names with 市, Macao, Hong Kong and foreign cities by their common
+names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
 project was read or run), with the previous held-out set
 (/tmp/ho63/precedent: README, NOTES_da/db/dc, tools, corpus, gold) as
-precedent.  Decisions: NOTES_eb.md in the parent folder.  Reference dates:
+precedent.  Decisions: dev/NOTES_g369_g370.md.
+Reference dates:
 corpus/manifest.csv; the script checks only its own two rows, so it also
 runs next to other annotators' rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_eb.py
+    python3 dev/tools/annotate_g369_g370.py
 """
 import csv
 import datetime
@@ -80,86 +83,89 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G367 = "g367_beer_brewers_city_breweries"
-G368 = "g368_hk_tunnels_toll_roads_operators"
+G369 = "g369_toy_makers_exports_cities"
+G370 = "g370_macao_car_parks_vehicle_registrations"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G367: ("gbk", b"", False, "2026-11-22", "华夏酒报"),
-    G368: ("big5hkscs", b"", True, "2026-11-25", "明報"),
+    G369: ("gb18030", b"", False, "2026-11-21", "中国贸易报"),
+    G370: ("utf-16-le", BOM16LE, True, "2026-11-26", "澳門日報"),
 }
 # every declared codec must have its storage block in Doc (annotate_rb.py's
-# check: a codec without one would skip every byte check); the GBK block is
-# annotate_da.py's (itself annotate_cc.py's), the Big5-HKSCS block
-# annotate_dc.py's
-STORAGE_BLOCKS = ("gbk", "big5hkscs")
-# the first character of each file (neither has a BOM), with its bytes in
-# the file's encoding (g367: 今 of the title in GBK, BD F1; g368: 運 of the
-# title in Big5-HKSCS, B9 42)
-FIRST_CHAR = {G367: ("今", "今".encode("gbk")),
-              G368: ("運", "運".encode("big5hkscs"))}
+# check: a codec without one would skip every byte check); the GB18030
+# block is annotate_dc.py's, the UTF-16 LE block is new here (no script of
+# the precedent set stored a file in UTF-16; it replaces annotate_dc.py's
+# Big5-HKSCS block, whose opener checks it keeps)
+STORAGE_BLOCKS = ("gb18030", "utf-16-le")
+# the first character of each file after its BOM, with its bytes in the
+# file's encoding (g369: 汕 of the title in GB18030, C9 C7, at byte 0;
+# g370: 本 of the title in UTF-16 LE, 2C 67, right after the BOM FF FE)
+FIRST_CHAR = {G369: ("汕", "汕".encode("gb18030")),
+              G370: ("本", "本".encode("utf-16-le"))}
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G367: [], G368: []}
-# characters of the mainland GBK article that GB2312 lacks, with their GBK
-# bytes (annotate_da.py's OUTSIDE_GB2312): 珺 (U+73FA, GBK AC 42, GBK/4, the
-# low half of a GB2312 row) of the reporter's given name on the byline
-# 本报记者 王珺 青岛报道, once, in no span
-OUTSIDE_GB2312 = {G367: {"珺": b"\xac\x42"}}
-GBK_KINDS = {G367: Counter({"gbk4": 1})}
-# characters of the mainland article that GBK lacks (GB18030 only): none;
-# the declaration stays, empty, as annotate_da.py kept it
-OUTSIDE_GBK = {G367: {}}
-GB18030_KINDS = {G367: Counter()}
-# the mainland check of the region block reads the characters allowed
-# outside GB2312 (annotate_da.py's change for a GBK file)
-DECLARED_MAINLAND = OUTSIDE_GB2312
-# characters GBK writes with bytes GB2312 reads as another (a name dot):
-# none here
-GB_FORMS = {G367: {}}
+OUTSIDE_BMP = {G369: [], G370: []}
+# characters of the mainland GB18030 article that GBK lacks, with their
+# GB18030 bytes: 䶮 (U+4DAE, CJK Extension A, a character of given names),
+# the reporter's given name on the byline 本报记者 陈䶮 汕头报道 (the third
+# line), once, in no span; GB18030 writes it FE 9F, a two-byte code of the
+# FE row (annotate_dc.py's block names the kind "gb18030-fe-two-byte";
+# annotate_ob.py's and annotate_tb.py's 䶮 too, by its comment)
+OUTSIDE_GBK = {G369: {"䶮": b"\xfe\x9f"}}
+# the GB18030 kinds of those characters (annotate_aa.py's GB18030_KINDS)
+GB18030_KINDS = {G369: Counter({"gb18030-fe-two-byte": 1})}
+# the mainland check of the region block reads the declared characters
+# under annotate_ab.py's name
+DECLARED_MAINLAND = OUTSIDE_GBK
+# characters of the mainland article that GBK writes with bytes that
+# GB2312 reads as another character (a byline's name dot): none here
+GB_FORMS = {G369: {}}
 # the byline line that holds the declared character: a prefix (none), the
 # outlet + 记者 + a space, the reporter's name, then a space, the city
 # filed from and 报道.  GUIDELINES: a byline at the start of a line names
 # its outlet, and 本报 names none ("not 本报记者"), so the line holds no ORG
-# row; 青岛 before 报道 is the city filed from, a CITY row (precedents DA,
-# DB, DC)
-BYLINE = {G367: ("", ["本报"], "记者 ", ["王珺"], "青岛")}
-BYLINE_ORG = {G367: False}
-LINE3 = {G367: ("本报记者 王珺 青岛报道", [("CITY", "青岛")])}
+# row; 汕头 before 报道 is the city filed from, a CITY row (precedents AA,
+# AB, CB, DC)
+BYLINE = {G369: ("", ["本报"], "记者 ", ["陈䶮"], "汕头")}
+BYLINE_ORG = {G369: False}
+# LINE3 spells the byline and its rows (annotate_aa.py's; asserted in the
+# GB18030 block)
+LINE3 = {G369: ("本报记者 陈䶮 汕头报道", [("CITY", "汕头")])}
 # articles whose declared characters stand before every span of the body
 # and include one outside the BMP: none here; the check stays
 ASTRAL_BEFORE_BODY = set()
 # the paragraph opener of a Hong Kong or Macao article and the rows it
-# holds: none (this 明報 report opens with its first paragraph, with no
-# 【明報專訊】 opener, whose reading as an outlet GUIDELINES leaves open)
-OPENER = {}
-# characters of the Hong Kong article that plain Big5 lacks, each with
-# whether cp950 (Taiwan's Big5) holds it: 綫 (U+7DAB, of 屯馬綫 and 東鐵綫,
-# the MTR's spelling; Big5-HKSCS 8E A8) and 鰂 (U+9C02, of the district
-# 鰂魚涌; 91 6F), both in HKSCS's rows below A1, neither read by plain Big5
-# or cp950
-OUTSIDE_BIG5 = {G368: {"綫": False, "鰂": False}}
+# holds: 澳門日報's 【本報消息】 opens line 3 and holds none (本報 names no
+# outlet; precedents UC, VC, XC, ZC, AC)
+OPENER = {G370: ("【本報消息】", [])}
+# characters of the Macao article that plain Big5 lacks, each with whether
+# cp950 (Taiwan's Big5) holds it: 氹 (U+6C39, of the place 氹仔; Big5-HKSCS
+# 9C AE, HKSCS's rows below A1), which neither plain Big5 nor cp950 reads.
+# The file is UTF-16, which writes any character; the region block still
+# declares the characters a Big5 reader of the same text would miss
+OUTSIDE_BIG5 = {G370: {"氹": False}}
 # ... with their Big5-HKSCS bytes
-BIG5_CODE = {"綫": b"\x8e\xa8", "鰂": b"\x91\x6f"}
-# ... and the kinds they are of, declared per article: two "hkscs-low"
-BIG5_KINDS = {G368: Counter({"hkscs-low": 2})}
-# ... the rows a declared character may stand in: none
-IN_ROW = {G368: {}}
+BIG5_CODE = {"氹": b"\x9c\xae"}
+# ... and the kinds they are of, declared per article (annotate_rc.py's
+# BIG5_KINDS): one "hkscs-low" (氹)
+BIG5_KINDS = {G370: Counter({"hkscs-low": 1})}
+# ... the rows a declared character may stand in (annotate_qb.py's IN_ROW):
+# none
+IN_ROW = {}
 # ... and the words a declared character may stand in outside every span,
-# with their counts: 綫 in 屯馬綫 and 東鐵綫 (railway lines, no ORG), 鰂 in
-# 鰂魚涌 (a district, no CITY)
-OUTSIDE_BIG5_WORD = {G368: {"綫": {"屯馬綫": 1, "東鐵綫": 1},
-                            "鰂": {"鰂魚涌": 1}}}
-# characters whose plain-Big5 and cp950 codes differ that the article
-# writes: none here; the Big5-HKSCS block asserts that none is written
-BIG5_FORMS = {G368: {}}
+# with their counts: 氹 in 氹仔 (a district, no CITY), twice, and in 路氹
+# (the reclaimed strip, 路氹區), once
+OUTSIDE_BIG5_WORD = {G370: {"氹": {"氹仔": 2, "路氹": 1}}}
+# characters whose plain-Big5 and cp950 codes differ that the Macao
+# article writes: none here
+BIG5_FORMS = {G370: {}}
 CP950_READS = {}
 # the word each such character stands in, with its count (none)
-DECLARED_WORD = {G368: {}}
-# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
-# without a place in their names, 運輸署, 路政署, 審計署 …, are ORGs in a
-# text that names the region at least twice)
-HONGKONG = {G368}
-# Macao articles (none here)
-MACAO = set()
+DECLARED_WORD = {G370: {}}
+# Hong Kong articles (none here)
+HONGKONG = set()
+# Macao articles: the region is named (GUIDELINES: Macao bodies without a
+# place in their names, 交通局, 財政局, 統計暨普查局 …, are ORGs in a text
+# that names the region at least twice)
+MACAO = {G370}
 # the region's names, which a text of the region writes at least twice and
 # more often than the other region's (annotate_bc.py's, via annotate_zc.py)
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
@@ -171,19 +177,18 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Hong Kong text writes as traditional though OpenCC s2t would
-# change them, taken alone: 涌 of 鰂魚涌 and 東涌 (place names; s2t writes 湧) and 里
-# of 公里 (s2t writes 裏)
-S2T_ALLOWED = {G368: ("涌", "里")}
-# ... each confined to its declared words with their counts: 鰂魚涌 and 東涌 once each,
-# 公里 twice
-S2T_ALLOWED_WORD = {G368: {"涌": {"鰂魚涌": 1, "東涌": 1},
-                           "里": {"公里": 2}}}
+# characters a Macao or Hong Kong text writes as traditional though OpenCC
+# s2t would change them, taken alone: 准 of 獲准 (permitted: Macao and
+# Hong Kong write 獲准; s2t writes 準 for the character alone) and 里 of 公里
+# (a kilometre; s2t writes 裏 for the character alone; annotate_cc.py's 公里)
+S2T_ALLOWED = {G370: ("准", "里")}
+# ... each confined to its declared words with their counts: 獲准 once,
+# 公里 once (每公里)
+S2T_ALLOWED_WORD = {G370: {"准": {"獲准": 1}, "里": {"公里": 1}}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g367's 青岛市工业和信息化局;
-# g368's 運輸及物流局 and 財經事務及庫務局
-JOINED_NAMES = {G367: ("青岛市工业和信息化局",),
-                G368: ("運輸及物流局", "財經事務及庫務局")}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g369's 中国玩具和婴童用品协会
+# (toys and baby products, one association)
+JOINED_NAMES = {G369: ("中国玩具和婴童用品协会",), G370: ()}
 # a name declared as one body of joined fields ends with a body's head
 # and its joiner stands between two fields (annotate_ab.py's check)
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
@@ -195,29 +200,30 @@ for _names in JOINED_NAMES.values():
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their trade name, not as
 # a joiner (annotate_ra.py's JOINER_CHAR_NAMES): none here
-JOINER_CHAR_NAMES = {G367: {}, G368: {}}
+JOINER_CHAR_NAMES = {G369: {}, G370: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
 # every joiner between two ORG rows stands in a declared pair
-LISTED_PAIRS = {G367: (("兰州黄河企业股份有限公司", "河南金星啤酒集团有限公司"),),
-                G368: (("九巴", "城巴"), ("龍運巴士", "新大嶼山巴士"))}
+LISTED_PAIRS = {G369: (("奥飞娱乐", "米哈游"), ("森宝积木", "上海美术电影制片厂")),
+                G370: (("交通局", "澳門電力股份有限公司"),
+                       ("新福利", "澳門公共汽車股份有限公司"))}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
+# the OpenCC t2s-then-s2hk round trip of the Macao article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Hong Kong's press writes: 周 of 上周 and 本周五 (s2hk 週), 啟 of 啟用
-# (s2hk 啓), 布 of 公布 (s2hk 佈), 戶 of 客戶 (s2hk 户), 綫 of 屯馬綫 and
-# 東鐵綫 (the MTR's spelling; s2hk 線)
-S2HK_KEPT = {G368: {("周", "週"), ("啟", "啓"), ("布", "佈"), ("戶", "户"),
-                    ("綫", "線")}}
+# form Macao's press writes: 周 of 上周, 下周 (s2hk 週), 稅 of 牌照稅 and
+# 車輛稅 (s2hk 税, Hong Kong's form; Macao's government writes 稅), 戶 of
+# 過戶 (s2hk 户), 錶 of 咪錶 (parking meters: the transport bureau writes
+# 咪錶; s2hk 表)
+S2HK_KEPT = {G370: {("周", "週"), ("稅", "税"), ("戶", "户"), ("錶", "表")}}
 # the number of halves each title has (a space between Han characters or
-# after a figure's % splits it for dates, GUIDELINES): g367's space after
-# 约1.1%, g368's between 收費 and 紅隧
-TITLE_HALVES = {G367: 2, G368: 2}
+# after a figure's % splits it for dates, GUIDELINES): g369's space after
+# 近8%, g370's after 逾二千輛
+TITLE_HALVES = {G369: 2, G370: 2}
 # event, place and heritage names that hold a CITY at their start and are
-# no ORG (annotate_ab.py's CITY_IN_NAME): g367's 青岛国际啤酒节 (an event:
-# SPEC, a city inside an event's name counts)
-CITY_IN_NAME = {G367: {"青岛国际啤酒节": 1}}
+# no ORG (annotate_ab.py's CITY_IN_NAME): g369's 香港玩具展 (the fair;
+# SPEC: a city inside an event's name counts)
+CITY_IN_NAME = {G369: {"香港玩具展": 1}}
 # the words that, right after a CITY row, make it the opening of an event's
 # name, which CITY_IN_NAME must declare (annotate_ab.py's EVENT_TAILS)
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
@@ -347,24 +353,23 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g364's words (their t2s forms, none written in it: 歸
                    # of 當歸, 黨 of 黨參)
                    "归党"
-                   # g368's words (their t2s forms, none written in it: 嶼 of
-                   # 新大嶼山巴士, 幹 of 中九龍幹線, 擠 of 擠塞, 駕 and 駛 of
-                   # 駕駛, 獅 of 獅子山隧道)
-                   "屿干挤驾驶狮"
+                   # g370's words (their t2s forms, none written in it: 樁
+                   # of 充電樁, 滿 of 屆滿, 識 of 識別, 駕 and 駛 of 駕駛者
+                   # and 駛入, 鵬 of 小鵬汽車)
+                   "桩满识驾驶鹏"
                    )
 
 
 
-
-# Holidays the articles name, by their exact span (2025-2027): g367
-# (mainland, 2026-11-22): 元旦 2027-01-01 (随着元旦、春节临近: yearless, the
-# coming one, 40 days after) and 春节 2027-02-06 (yearless, the nearest
-# occurrence, 76 days after); g368 (Hong Kong, 2026-11-25): 聖誕 2026-12-25
-# (聖誕及元旦假期期間: yearless, the coming one, 30 days after), 元旦
-# 2027-01-01 (37 days after) and 農曆新年 2027-02-06 (GUIDELINES: 农历年,
-# 农历春节 are 春节; 前 outside).
-HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "聖誕": "2026-12-25",
-           "農曆新年": "2027-02-06"}
+# Holidays the articles name, by their exact span (2025-2027): g369
+# (mainland, 2026-11-21): 国庆 2026-10-01 (国庆假期后, in a paragraph about
+# this year's orders: this year's) and 明年春节 2027-02-06 (明年 inside the
+# span); g370 (Macao, 2026-11-26): 明年元旦 2027-01-01, 聖誕 2026-12-25
+# (聖誕及元旦假期期間, after 下月一日 of the same sentence: the coming one,
+# 29 days after) and 元旦 2027-01-01 (the coming one, 36 days after).
+HOLIDAY = {"国庆": "2026-10-01", "明年春节": "2027-02-06",
+           "明年元旦": "2027-01-01", "聖誕": "2026-12-25",
+           "元旦": "2027-01-01"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -408,14 +413,14 @@ assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
 assert (_DUANWU[2027] - _SPRING[2027]).days == 123 and \
     _DUANWU[2027].isoweekday() == 3
-# my reference dates: g367's 2026-11-22 is the Sunday of ISO week
-# 2026-W47 (昨日 2026-11-21; 上周 W46, 9 to 15 November; 本周 W47; 本月
-# 2026-11); g368's 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上周
-# W47, 16 to 22 November; 本周五 2026-11-27)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
+# my reference dates: g369's 2026-11-21 is the Saturday of ISO week
+# 2026-W47 (上周 W46, 9 to 15 November; 本周 W47); g370's 2026-11-26 the
+# Thursday of W48 (昨日 2026-11-25; 上周 W47, 16 to 22 November; 下周 W49,
+# 30 November to 6 December; 本月 2026-11; 下月一日 2026-12-01)
+assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date.fromisocalendar(2026, 49, 1) == \
+    datetime.date(2026, 11, 30)
 assert datetime.date.fromisocalendar(2026, 46, 1) == \
     datetime.date(2026, 11, 9)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
@@ -527,8 +532,8 @@ assert [_harvest_festival(y) for y in (2025, 2026, 2027)] == [
 # 2026's festival is 61 days before g343's reference date, 2027's 304 after
 # (kept from annotate_sc.py … annotate_ab.py, with my date; neither article
 # names the festival)
-assert (datetime.date(2026, 11, 22) - _harvest_festival(2026)).days == 60
-assert (_harvest_festival(2027) - datetime.date(2026, 11, 22)).days == 305
+assert (datetime.date(2026, 11, 21) - _harvest_festival(2026)).days == 59
+assert (_harvest_festival(2027) - datetime.date(2026, 11, 21)).days == 306
 
 COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
                  "复活节": _easter, "中国农民丰收节": _harvest_festival,
@@ -537,28 +542,25 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g367, mainland (2026: the prefecture-level 青岛 (the byline's), 烟台,
-    # 潍坊 (山东), 佛山, 东莞 (广东), 泉州, 厦门 (福建), 兰州 (甘肃), 郑州
-    # (河南), 绵阳 (四川), 乌鲁木齐 (新疆), 拉萨 (西藏), 武汉, 杭州, 成都,
-    # 大连, 广州, 深圳; the municipalities 北京, 上海; the county-level 平度市
-    # (of 青岛, written with 市) and 江阴 (of 无锡); each + 市)
-    "青岛": "青岛市", "烟台": "烟台市", "潍坊": "潍坊市", "佛山": "佛山市",
-    "东莞": "东莞市", "泉州": "泉州市", "厦门": "厦门市", "兰州": "兰州市",
-    "郑州": "郑州市", "绵阳": "绵阳市", "乌鲁木齐": "乌鲁木齐市",
-    "拉萨": "拉萨市", "武汉": "武汉市", "杭州": "杭州市", "成都": "成都市",
-    "大连": "大连市", "广州": "广州市", "深圳": "深圳市", "北京": "北京市",
-    "上海": "上海市", "平度": "平度市", "平度市": "平度市", "江阴": "江阴市",
-    # g368 (traditional spans; Hong Kong and Macao by their common names; the
-    # mainland 珠海, 深圳, 廣州, 東莞 + 市; the foreign 新加坡, 倫敦, 東京 by their common
-    # Chinese names)
-    "香港": "香港", "珠海": "珠海市", "澳門": "澳门", "新加坡": "新加坡",
-    "倫敦": "伦敦", "東京": "东京", "廣州": "广州市", "東莞": "东莞市",
-    # (深圳, written alike in both scripts, is g367's key above)
+    # g369, mainland (2026: the prefecture-level 汕头 (the byline's, and
+    # 汕头市 written with 市), 东莞 (and 东莞市), 宁波 (and 宁波市); the
+    # county-level 义乌 (浙江); the municipality 上海; the sub-provincial
+    # 深圳; each + 市; Hong Kong by its common name; the foreign 迪拜,
+    # 圣保罗, 纽伦堡 (after its country 德国) by their common Chinese names)
+    "汕头": "汕头市", "汕头市": "汕头市", "东莞": "东莞市", "东莞市": "东莞市",
+    "深圳": "深圳市", "宁波": "宁波市", "宁波市": "宁波市", "义乌": "义乌市",
+    "上海": "上海市", "香港": "香港", "迪拜": "迪拜", "圣保罗": "圣保罗",
+    "纽伦堡": "纽伦堡",
+    # g370 (traditional spans; Macao and Hong Kong by their common names,
+    # 新加坡 (a city, GUIDELINES) by its own; the mainland 珠海, 中山, 廣州
+    # + 市)
+    "澳門": "澳门", "新加坡": "新加坡", "珠海": "珠海市", "中山": "中山市",
+    "廣州": "广州市",
 }
 # cities normalized without 市: Hong Kong and Macao by their common Chinese
 # names, the foreign cities by theirs (SPEC); every other (mainland) city
 # ends with 市
-NO_SHI = {"澳门", "香港", "新加坡", "伦敦", "东京"}
+NO_SHI = {"澳门", "香港", "迪拜", "圣保罗", "纽伦堡", "新加坡"}
 # foreign cities whose common Chinese name itself ends with 市: none here
 FOREIGN_SHI = set()
 # Taiwan's and Hong Kong's spellings of foreign cities that normalize to
@@ -575,36 +577,30 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
 # SPEC: an ORG's `normalized` is the t2s of its text)
 ORG_NORM = {
-    "運輸署": "运输署",
-    "運輸及物流局": "运输及物流局",
-    "運流局": "运流局",
-    "立法會交通事務委員會": "立法会交通事务委员会",
-    "運輸諮詢委員會": "运输咨询委员会",
-    "八達通卡有限公司": "八达通卡有限公司",
-    "快易通有限公司": "快易通有限公司",
-    "青馬管理有限公司": "青马管理有限公司",
-    "路政署": "路政署",
-    "財經事務及庫務局": "财经事务及库务局",
-    "審計署": "审计署",
-    "載通國際控股有限公司": "载通国际控股有限公司",
-    "九龍巴士": "九龙巴士",
-    "九巴": "九巴",
-    "城巴有限公司": "城巴有限公司",
-    "城巴": "城巴",
-    "龍運巴士": "龙运巴士",
-    "新大嶼山巴士": "新大屿山巴士",
-    "港鐵公司": "港铁公司",
-    "機場管理局": "机场管理局",
-    "機管局": "机管局",
-    "香港國際機場": "香港国际机场",
-    "香港的士業議會": "香港的士业议会",
-    "香港汽車會": "香港汽车会",
-    "香港貨運物流業協會": "香港货运物流业协会",
-    "香港運輸物流學會": "香港运输物流学会",
-    "香港物流協會": "香港物流协会",
-    "香港理工大學": "香港理工大学",
-    "政府統計處": "政府统计处",
-    "香港警務處": "香港警务处",
+    "交通局": "交通局",
+    "交通事務局": "交通事务局",
+    "統計暨普查局": "统计暨普查局",
+    "澳門泊車管理股份有限公司": "澳门泊车管理股份有限公司",
+    "特區政府": "特区政府",
+    "科陽泊車管理有限公司": "科阳泊车管理有限公司",
+    "消費者委員會": "消费者委员会",
+    "澳門電力股份有限公司": "澳门电力股份有限公司",
+    "澳電": "澳电",
+    "南光集團": "南光集团",
+    "比亞迪": "比亚迪",
+    "特斯拉": "特斯拉",
+    "小鵬汽車": "小鹏汽车",
+    "財政局": "财政局",
+    "環境保護局": "环境保护局",
+    "治安警察局交通廳": "治安警察局交通厅",
+    "治安警察局": "治安警察局",
+    "澳門公共汽車股份有限公司": "澳门公共汽车股份有限公司",
+    "澳巴": "澳巴",
+    "新福利": "新福利",
+    "澳門理工大學": "澳门理工大学",
+    "立法會": "立法会",
+    "運輸工務司": "运输工务司",
+    "澳門科技大學": "澳门科技大学",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -777,44 +773,44 @@ class Doc:
         ch, code = FIRST_CHAR[doc_id]
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
-        lines = self.text.split("\n")
-        if enc == "gbk":        # GBK WITHOUT A BOM, THE SIMPLIFIED
-            # MAINLAND ARTICLE (annotate_cc.py's GBK block, unchanged but
-            # its data, and its byline part written back to annotate_ca.py's
-            # BYLINE/LINE3 form: the declared characters are the only ones
-            # GB2312 lacks, each written with its declared GBK bytes at its
-            # own place; the declared GB forms (GB_FORMS: a byline's name
-            # dot) are the only other characters outside GB2312)
+        if enc == "gb18030":    # GB18030 WITHOUT A BOM, THE SIMPLIFIED
+            lines = self.text.split("\n")
+            # MAINLAND ARTICLE (annotate_zb.py's block for its g337, itself
+            # annotate_yb.py's, annotate_wa.py's, annotate_vb.py's,
+            # annotate_ua.py's and annotate_tb.py's after annotate_ob.py's and
+            # annotate_nc.py's, with its declared characters on the byline on
+            # the third line; its byline part is annotate_zb.py's, for a 本报
+            # 记者 byline with the city filed from): the declared characters
+            # are the only ones GBK lacks, each written with its declared
+            # GB18030 bytes at its own place; the declared GB forms
+            # (GB_FORMS: a byline's name dot; none here) are the only other
+            # characters outside GB2312
             assert bom == b"" and full == raw, doc_id
-            assert not self.traditional, doc_id
-            declared = OUTSIDE_GB2312[doc_id]
-            forms = GB_FORMS.get(doc_id, {})
             outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gb2312") and c not in forms})
+                              if not enc_ok(c, "gbk")})
+            declared = OUTSIDE_GBK[doc_id]
             assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GB2312"
-            assert not OUTSIDE_GBK[doc_id] and \
-                GB18030_KINDS[doc_id] == Counter(), doc_id
-            # every character is GBK (the strict decoding above) and none
-            # lies outside the BMP (GBK has no code for one)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # each declared GB form: GBK writes it with its declared bytes,
-            # which gb2312 reads as another character; none here, the check
-            # stays
-            for c, (fcode, other, k) in forms.items():
-                assert c.encode(enc) == fcode, c
-                assert fcode.decode("gb2312") == other != c, c
+            assert outside, f"{doc_id}: declare a character outside GBK"
+            # every other character is GB2312 but the declared GB forms
+            # (asserted here, before the line checks below would raise on a
+            # GBK-only or traditional one; annotate_nc.py's order)
+            forms = GB_FORMS.get(doc_id, {})
+            assert sorted({c for c in self.text if not enc_ok(c, "gb2312")
+                           and c not in declared}) == sorted(forms), (
+                doc_id, "outside GB2312")
+            # each declared GB form: GBK and GB18030 write it with its
+            # declared bytes, which gb2312 reads as another character (the
+            # name dot · A1 A4, read by gb2312 as ・ U+30FB), once per
+            # declared count, in no span (check()); none here
+            for c, (code, other, k) in forms.items():
+                assert c.encode("gbk") == c.encode(enc) == code, c
+                assert code.decode("gb2312") == other != c, c
                 assert not enc_ok(c, "gb2312"), c
                 assert self.text.count(c) == k, (doc_id, c)
-            # the file walked character by character: each character's GBK
-            # bytes at its own place, one byte an ASCII character and two
-            # any other, the declared characters with their declared codes
             pos, places = 0, Counter()
-            for c in self.text:
+            for c in self.text:         # the bytes of each character
                 b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
                 if c in declared:
                     assert b == declared[c], (doc_id, c)
                     places[c] += 1
@@ -824,86 +820,133 @@ class Doc:
             assert pos == len(raw), doc_id
             assert all(places[c] == self.text.count(c) >= 1
                        for c in declared), places
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+            kinds = Counter()
+            for c, code in declared.items():
+                assert code.decode("gb18030") == c, (doc_id, c)
+                # GBK and cp936 cannot write the character, and fail on its
+                # bytes
+                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
+                assert not decodes(code, "gbk") and \
+                    not decodes(code, "cp936"), (doc_id, c)
+                if len(code) == 2:
+                    # a two-byte code of the FE row (GB18030's mapping of a
+                    # character GBK left to a private-use code: here 䶮 FE
+                    # 9F = U+4DAE, CJK Extension A, as annotate_ob.py's and
+                    # annotate_tb.py's; annotate_yb.py's 䜣 FE 80): one BMP
+                    # code point, one UTF-16 unit, two bytes like any GB2312
+                    # character, so a count in bytes does not move either
+                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
+                        code[1] != 0x7F, c
+                    assert 0x3400 <= ord(c) <= 0x4DBF, c
+                    assert len(c.encode("utf-16-le")) == 2, c
+                    kinds["gb18030-fe-two-byte"] += 1
+                else:
+                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
+                    # digits 30-39; kept, unused here)
+                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
+                        0x30 <= code[1] <= 0x39 and \
+                        0x81 <= code[2] <= 0xFE and \
+                        0x30 <= code[3] <= 0x39, c
+                    if code[0] >= 0x90:
+                        # from 90 30 81 30 on, a character outside the BMP
+                        # (annotate_wa.py's 𫖮 98 38 F5 36 = U+2B5AE,
+                        # Extension C): one code point, two UTF-16 units
+                        assert ord(c) > 0xFFFF, c
+                        assert len(c.encode("utf-16-le")) == 4, c
+                        kinds["gb18030-four-byte-astral"] += 1
+                    else:
+                        # 81-84: a character inside the BMP that GBK lacks
+                        # (annotate_zb.py's 䂮 82 32 B8 30 = U+40AE): one
+                        # code point, one UTF-16 unit, four bytes
+                        assert 0x81 <= code[0] <= 0x84, c
+                        assert 0x3400 <= ord(c) <= 0xFFFF, c
+                        assert len(c.encode("utf-16-le")) == 2, c
+                        kinds["gb18030-four-byte-bmp"] += 1
+            # the declared kinds (declared per article)
+            assert kinds == GB18030_KINDS[doc_id], kinds
+            # the narrowest codec: gbk (checked above), cp936 and gb2312
+            # fail on the file; gb18030 reads it
+            assert not decodes(raw, "cp936") and \
+                not decodes(raw, "gb2312"), doc_id
+            # every non-ASCII character is two bytes but the four-byte
+            # declared ones (annotate_nc.py's length check, by declaration;
+            # here none: 䶮 is two bytes too), so the file is the text's
+            # length plus one byte per non-ASCII character
+            assert all(len(c.encode(enc)) == len(declared.get(c, "ab"))
+                       for c in self.text if ord(c) > 0x7F), doc_id
+            assert len(raw) == sum(1 if ord(c) < 0x80 else
+                                   len(declared.get(c, "ab"))
                                    for c in self.text), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
-            kinds = Counter()
-            for c, dcode in declared.items():
-                # a CJK ideograph that GB2312 lacks and GBK writes in two
-                # bytes; cp936 (Microsoft's GBK) and GB18030 (a superset of
-                # GBK) write it with the same bytes and read them back as
-                # the same character; gb2312 fails on the bytes
-                assert unicodedata.name(c).startswith(
-                    "CJK UNIFIED IDEOGRAPH-"), c
-                assert len(dcode) == 2 and dcode.decode("gbk") == c, c
-                assert c.encode("cp936") == c.encode("gb18030") == dcode, c
-                assert dcode.decode("cp936") == dcode.decode("gb18030") == c
-                assert not enc_ok(c, "gb2312"), c
-                assert not decodes(dcode, "gb2312"), (doc_id, c)
-                lead, trail = dcode[0], dcode[1]
-                assert trail != 0x7F, c
-                if 0x81 <= lead <= 0xA0:
-                    # GBK/3: the rows GBK added before GB2312's (here 喆
-                    # 86 B4), trail 40-FE
-                    assert 0x40 <= trail <= 0xFE, c
-                    kinds["gbk3"] += 1
-                elif 0xAA <= lead <= 0xFE:
-                    # GBK/4: the low half of GB2312's own rows, which
-                    # GB2312 leaves empty (annotate_cc.py's 玥 AB 68), trail
-                    # 40-A0; kept, unused here
-                    assert 0x40 <= trail <= 0xA0, c
-                    kinds["gbk4"] += 1
-                else:
-                    # GBK/5: symbols (A8-A9, trail 40-A0); kept, unused
-                    assert lead in (0xA8, 0xA9) and 0x40 <= trail <= 0xA0, c
-                    kinds["gbk5"] += 1
-            # the declared kinds (declared per article)
-            assert kinds == GBK_KINDS[doc_id], kinds
-            # the narrowest codec: gb2312 fails on the file (checked above,
-            # and here at the declared place); gbk and cp936 read it
-            assert raw.decode("cp936") == self.text, doc_id
-            # GB18030 reads the GBK bytes as the same text (GUIDELINES'
-            # reader decodes GBK as GB18030)
-            assert raw.decode("gb18030") == self.text, doc_id
-            # a UTF-16 count equals the code points (no astral character)
+            # a UTF-16 count runs one unit ahead of the code points for
+            # every astral character before a place (none here: the counts
+            # agree)
             assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text), doc_id
-            # every line without a declared character is GB2312, byte for
-            # byte; the declared characters stand on the byline line (line
-            # 3) only, after the title
+                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
+            # no combining mark (a letter and a mark would count as two
+            # code points)
+            assert not any(unicodedata.combining(c) for c in self.text)
+            # every line without a declared character is GB2312 (so GBK),
+            # byte for byte; the declared characters stand on the byline
+            # (the third line) only (annotate_sb.py's place)
             for line in lines:
                 if not any(c in outside or c in forms for c in line):
                     assert line.encode("gb2312") == line.encode(enc), line
             for c in list(outside) + list(forms):
-                assert c in lines[2] and all(c not in x for i, x in
-                                             enumerate(lines) if i != 2), c
-            # gb2312 fails first at the first declared character of the
-            # byline (the failure stands at the declared place, not
-            # elsewhere; annotate_cc.py's check)
+                assert c in lines[2] and all(
+                    c not in x for i, x in enumerate(lines) if i != 2), c
+            # read with gb2312, the byline would break at its first
+            # declared character; cut before it, a line would read a name
+            # dot as ・ (none here; the byte walk above holds the bytes)
+            head = lines[2][:min(lines[2].index(c) for c in outside)]
+            for c, (code, other, k) in forms.items():
+                assert c in head and head.encode(enc).decode(
+                    "gb2312") == head.replace(c, other), (doc_id, c)
+            # gbk and cp936 fail first at the first declared character of
+            # the byline (the file's first byte GBK cannot read;
+            # annotate_sb.py's: the failure stands at the declared place,
+            # not elsewhere), and so does gb2312 (the file holds no other
+            # character outside GB2312; annotate_zb.py's)
             first = min(self.text.index(c) for c in outside)
             first_byte = len(self.text[:first].encode(enc))
-            try:
-                raw.decode("gb2312")
-                raise AssertionError((doc_id, "gb2312", "decodes"))
-            except UnicodeDecodeError as ex:
-                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
+            for narrow in ("gbk", "cp936", "gb2312"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as ex:
+                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
+            # a converter to GB2312 or GBK fails first at the same
+            # character (the text's offset; the encoders' measure)
+            for narrow in ("gbk", "gb2312"):
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as ex:
+                    assert ex.start == first, (doc_id, narrow, ex.start)
             # the Big5 family and the Unicode codecs fail or read another
             # text
             for other in ("big5", "cp950", "big5hkscs", "utf-8",
                           "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
+            assert not self.traditional, doc_id
             # the declared characters and GB forms stand in no span
             self.no_span_chars = sorted(set(outside) | set(forms))
+            # an astral declared character would stand on the byline before
+            # every span of the body (ASTRAL_BEFORE_BODY, checked per row in
+            # check()): none here
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
             assert self.astral_before_body == any(
                 ord(c) > 0xFFFF for c in outside), doc_id
-            # the byline line (annotate_ca.py's byline block): the outlet +
-            # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道 (g359: 本报记者 韩喆 郑州报道); GUIDELINES: 本报
-            # names no outlet, so the line holds no ORG row; the city filed
-            # from is a CITY row (LINE3, checked in check_line3); the
-            # declared character stands in the reporter's name
+            # the byline line (annotate_zb.py's byline block, after
+            # annotate_wc.py's and annotate_qb.py's): the outlets joined by
+            # the name dot + 记者 + a space, then the reporters' names
+            # separated by a space, a space, the city filed from and 报道
+            # (g341: 本报记者 梁䶮 广州报道); each name holds one declared
+            # character, after the outlets; GUIDELINES: a byline at the start
+            # of a line names its outlet, and 本报 names none, so the line
+            # holds no ORG row here; the city filed from is a CITY row at its
+            # own place before 报道 (LINE3, checked in check_line3)
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -913,12 +956,19 @@ class Doc:
             assert prefix in ("", "文/"), prefix
             assert outlets[0].endswith(("报", "报道")) and \
                 role.startswith("记者")
+            assert not outlets[0].endswith("报道") or \
+                outlets == [self.source], (doc_id, outlets)
             assert not bcity or bcity in CITY_NORM, bcity
+            assert len(outlets) == 1 or outlet.count("·") == len(outlets) - 1
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
+            for c in outside:
+                assert sum(c in n for n in names) == 1 and \
+                    lines[2].index(c) > len(prefix) + len(outlet), c
+            assert all(sum(c in n for c in outside) == 1 for n in names)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            for c in outside:
-                assert sum(c in n for n in names) == 1, c
+            # LINE3 spells the same line and its rows: the outlet's ORG row
+            # where it is one (none here), then the city filed from
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -936,157 +986,59 @@ class Doc:
                            city_at)
             assert doc_id not in OPENER, doc_id
             assert lines[1] == lines[3] == "", doc_id
-            assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
-                doc_id
-        if enc == "big5hkscs":      # BIG5-HKSCS WITHOUT A BOM, THE HK (MACAO)
-            # ARTICLE (annotate_yb.py's block for its Hong Kong g332, itself
-            # annotate_xc.py's and annotate_wb.py's, with annotate_wc.py's
-            # opener checks; it replaces annotate_yc.py's UTF-8-with-a-BOM
-            # block; the region block below checks the declared characters'
-            # kinds and words on the decoded text): no BOM and no U+FEFF;
-            # the offsets count from the file's first byte
+            assert not any(x.startswith(("【", "〔")) for x in lines), doc_id
+        if enc == "utf-16-le":      # UTF-16 LE WITH A BOM, THE MACAO
+            # ARTICLE (new here: no script of the precedent set stored a
+            # file in UTF-16; it replaces annotate_dc.py's Big5-HKSCS block
+            # and keeps its opener checks): one BOM FF FE, stripped, and no
+            # U+FEFF left in the text; the offsets count code points of the
+            # text after the BOM (SPEC 2: a BOM removed, nothing else)
             lines = self.text.split("\n")
-            assert bom == b"" and full == raw, doc_id
+            assert bom == BOM16LE and full[:2] == BOM16LE, doc_id
+            assert full[2:] == raw, doc_id
             assert "\ufeff" not in self.text, doc_id
             assert self.traditional, doc_id
-            # the characters plain Big5 cannot write are exactly the
-            # declared ones: 滙, 氹 and 着, three HKSCS characters that neither
-            # plain Big5 nor cp950 holds
-            decl = OUTSIDE_BIG5[doc_id]
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(decl), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside Big5"
-            for c in decl:
-                code = BIG5_CODE[c]
-                assert c.encode("big5hkscs") == code, (doc_id, c)
-                assert code.decode("big5hkscs") == c, (doc_id, c)
-                assert not decodes(code, "big5"), (doc_id, c)
-            # the characters whose plain-Big5 and cp950 codes differ are
-            # exactly the declared ones (BIG5_FORMS: annotate_va.py's ／ of
-            # its dateline; none here: a Macao text with an opener of 【】
-            # only, as annotate_wb.py's Hong Kong g320 held none), each with
-            # its declared bytes in both codecs (the block stays)
-            forms = BIG5_FORMS[doc_id]
-            assert forms or doc_id in HONGKONG or doc_id in MACAO, (
-                f"{doc_id}: declare the Big5/cp950 forms")
-            diff = sorted({c for c in self.text if ord(c) > 0x7F and
-                           c not in decl and
-                           c.encode("big5") != c.encode("cp950")})
-            assert diff == sorted(forms), (doc_id, diff)
-            for c, (b5, c950) in forms.items():     # (none here)
-                assert c.encode("big5") == b5 != c950, (doc_id, c)
-                assert c.encode("cp950") == c950, (doc_id, c)
-                assert b5.decode("cp950") == CP950_READS[c] != c, (doc_id, c)
-                assert b5.decode("big5hkscs") == c, (doc_id, c)
-                word, k = DECLARED_WORD[doc_id][c]
-                assert c in word, c
-                assert self.text.count(c) == self.text.count(word) == k, c
-            # the file walked character by character: each character's
-            # Big5-HKSCS bytes at its own place, one byte an ASCII character
-            # and two any other; a declared character with its declared
-            # bytes, every other non-ASCII character with a lead byte in
-            # plain Big5's rows A1-F9 (annotate_wb.py's walk, after
-            # annotate_va.py's and annotate_ub.py's)
-            pos, places = 0, Counter()
-            for c in self.text:
-                b = c.encode("big5hkscs")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in decl:
-                    assert b == BIG5_CODE[c], (doc_id, c)
-                    places[c] += 1
-                elif len(b) == 2:
-                    assert 0xA1 <= b[0] <= 0xF9, (doc_id, c, b)
-                    assert b == c.encode("big5"), (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert all(places[c] == self.text.count(c) >= 1
-                       for c in decl), places
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
-                                   for c in self.text), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            # no character outside the BMP and no combining mark: a UTF-16
-            # count equals the code points
+            # a reader that honours the BOM (Python's utf-16) reads the same
+            # text and drops the BOM; the wrong byte order (UTF-16 BE, or a
+            # BE BOM) gives another text or fails
+            assert full.decode("utf-16") == self.text, doc_id
+            assert not full.startswith(BOM16BE), doc_id
+            assert not decodes(raw, "utf-16-be") or \
+                raw.decode("utf-16-be") != self.text, doc_id
+            # every character in the BMP (no surrogate pair), so one code
+            # unit is one code point: the file is the BOM plus two bytes a
+            # character, and a UTF-16 offset equals a str index
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text), doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF for c in self.text)
+            assert len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == 2 + 2 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            # plain Big5 and cp950 (GUIDELINES' first two tries) fail on the
-            # file first at the first declared character's bytes, so a
-            # reader falls through to Big5-HKSCS there (annotate_wb.py's
-            # measure); a converter to plain Big5 or cp950 fails first at
-            # the same character (annotate_yb.py's 着 of 隨着; here 氹 of 氹仔,
-            # the first declared character of the text)
-            first = min(self.text.index(c) for c in decl)
-            first_byte = len(self.text[:first].encode("big5hkscs"))
-            for narrow in ("big5", "cp950"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as ex:
-                    assert ex.start == first, (doc_id, narrow, ex.start)
-            # every line without a declared character is the same in plain
-            # Big5, cp950 and Big5-HKSCS, byte for byte, and reads back
-            # alike in all three (annotate_ra.py's line check); a line with
-            # a declared character is so between its declared characters
-            # (annotate_dc.py's reading, as annotate_wb.py kept it)
-            for line in lines:
-                parts = re.split("|".join(decl), line)
-                for part in parts:
-                    b = part.encode("big5")
-                    assert b == part.encode("cp950") == part.encode(
-                        "big5hkscs"), part
-                    assert b.decode("cp950") == b.decode("big5hkscs") == \
-                        part
-            # gb18030 reads Big5 bytes too (every Big5 trail byte is a
-            # GB18030 trail byte), as another text: GUIDELINES' reader then
-            # keeps the codec whose result has the larger share of common
-            # characters.  Measured by each standard's own common tier
-            # (Big5's 常用字 A440-C67E for the Big5-HKSCS reading, GB2312's
-            # level 1 B0A1-D7F9 for the GB18030 one), the Big5-HKSCS reading
-            # is the natural one by far (annotate_wb.py's proxy: the
-            # project's rules/encoding/common_hanzi.txt is not mine to read)
-            gbtext = raw.decode("gb18030")
-            assert gbtext != self.text, doc_id
-
-            def han(s):
-                return [c for c in s if 0x3400 <= ord(c) <= 0x9FFF or
-                        ord(c) > 0xFFFF]
-
-            def tier(c, codec, lo, hi):
-                try:
-                    b = c.encode(codec)
-                except UnicodeEncodeError:
-                    return False
-                return len(b) == 2 and lo <= int.from_bytes(b, "big") <= hi
-            mine, theirs = han(self.text), han(gbtext)
-            share_mine = sum(tier(c, "big5hkscs", 0xA440, 0xC67E)
-                             for c in mine) / len(mine)
-            share_theirs = sum(tier(c, "gb2312", 0xB0A1, 0xD7F9)
-                               for c in theirs) / len(theirs)
-            assert share_mine > 0.95 and share_theirs < 0.6, (
-                doc_id, share_mine, share_theirs, len(theirs))
-            # the other GB codecs, UTF-8 and UTF-16 fail or read another
-            # text (annotate_wb.py's list)
-            for o in ("gbk", "gb2312", "utf-8", "utf-8-sig", "utf-16",
-                      "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, o) or raw.decode(o) != self.text, (
+            # the file walked code unit by code unit: each character's code
+            # point, low byte first, at its own place
+            for i, c in enumerate(self.text):
+                assert raw[2 * i:2 * i + 2] == ord(c).to_bytes(2, "little"), (
+                    doc_id, c, i)
+            # the NUL bytes are exactly the high bytes of the ASCII
+            # characters (and the low bytes of code points ending in 00):
+            # GUIDELINES' binary test (a NUL in the first 4 KB) must come
+            # after the BOM is honoured, or this file reads as binary
+            nul = sum(1 for c in self.text if ord(c) < 0x100) + sum(
+                1 for c in self.text if ord(c) % 0x100 == 0 and
+                ord(c) >= 0x100)
+            assert full.count(b"\x00") == nul > 0, (doc_id, nul)
+            assert b"\x00" in full[:4096], doc_id
+            # the other codecs GUIDELINES tries fail on the file or read
+            # another text (UTF-8 stops at the BOM's FF)
+            for o in ("utf-8", "utf-8-sig", "gb18030", "gbk", "gb2312",
+                      "big5", "cp950", "big5hkscs", "utf-16-be"):
+                assert not decodes(full, o) or full.decode(o) != self.text, (
                     doc_id, o)
+            assert not decodes(full, "utf-8"), doc_id
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            # an opener, where one is declared (annotate_wc.py's block, after
-            # annotate_sc.py's, annotate_tc.py's and annotate_vc.py's:
-            # annotate_rc.py's, annotate_sc.py's, annotate_tc.py's and
-            # annotate_uc.py's 【本報消息】, annotate_qb.py's 【明報專訊】,
-            # annotate_vc.py's and annotate_wc.py's 【特訊】), opens line 3
-            # once; annotate_xc.py's g328's and annotate_zc.py's g340's 【本報消息】; none here (a
-            # check of annotate_yc.py's UTF-8 block joins it: 【 and 】 are
-            # written once each)
+            # the opener (annotate_dc.py's Big5-HKSCS block's, after
+            # annotate_wc.py's): 【本報消息】 opens line 3 once, and no other
+            # line opens with 【
             assert lines[1] == "", doc_id
             if doc_id in OPENER:
                 opener, _ = OPENER[doc_id]
@@ -1095,14 +1047,10 @@ class Doc:
                 assert opener[0] == "【" and opener[-1] == "】", opener
                 self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
                                len(opener))
-                # no other line opens with 【
                 assert sum(x.startswith("【") for x in lines) == 1, doc_id
                 assert self.text.count("【") == self.text.count("】") == 1
             else:
                 assert not any(x.startswith("【") for x in lines), doc_id
-                # no opener at all (信報's reports; annotate_zb.py's reading
-                # for its g338, ported here): no 【 or 】 anywhere, and the
-                # third line is the first paragraph, opened by no byline
                 assert "【" not in self.text and "】" not in self.text
                 assert not lines[2].startswith(("記者", "本報", "【")), doc_id
                 assert len(lines[2]) > 100, doc_id
@@ -1374,557 +1322,550 @@ def doc(fn):
 
 
 # ===========================================================================
-# g367 Beer: the national brewers and their foreign parents, regional
-# breweries by city, craft beer makers, the brewing association, output in
-# kilolitres, sales, prices per tonne, plant closures and new lines, barley
-# and malt, November 2026.
-# Simplified, GBK without a BOM, with 珺 (AC 42, GBK/4) on the byline
-# 本报记者 王珺 青岛报道, 2026-11-22 (a Sunday, ISO week 2026-W47), 华夏酒报.
+# g369 Toys: the customs figures for toy exports (the nation, 汕头, 东莞,
+# 宁波, 义乌, 深圳), the listed toy groups' results, the toy town of 澄海
+# and its association, licensing with game, animation and film companies,
+# markets, unit prices and material costs, the trade fairs, the
+# associations' outlook, export insurance and credit, November 2026.
+# Simplified, GB18030 without a BOM, with 䶮 (FE 9F) on the byline
+# 本报记者 陈䶮 汕头报道, 2026-11-21 (a Saturday, ISO week 2026-W47),
+# 中国贸易报.
 # ===========================================================================
 
 @doc
-def g367():
-    d = Doc(G367)
+def g369():
+    d = Doc(G369)
     Y, NY, LY = "2026", "2027", "2025"
-    QD, SZ, BJ, GZ, DG, XM, WF, CD, MY = (
-        "青岛市", "深圳市", "北京市", "广州市", "东莞市", "厦门市", "潍坊市",
-        "成都市", "绵阳市")
-    WLMQ, LS, PD, WH, HZ, SH, JY = ("乌鲁木齐市", "拉萨市", "平度市", "武汉市",
-                                    "杭州市", "上海市", "江阴市")
-    # title (今年前三季度 the year; 约1.1% approx; the space after % splits
-    # two halves; no city)
-    d.date("[[今年前三季度]]啤酒产量增长", Y, "")
-    d.metric("增长[[约1.1%]] 头部", "1.1", "%", "approx", "")
-    # byline: 本报 names no outlet; 青岛 the city filed from
-    d.city("本报记者 王珺 [[青岛]]报道")
-    # P1 the statistics bureau and the association (千升, kilolitres: a unit
-    # as written, like 千克 and 千米 in GUIDELINES; 9月 the month; 昨日
-    # 2026-11-21; 10月以来: 10月; 今年, 去年; 3500万千升左右 approx)
-    d.org("\n[[国家统计局]]最新")
-    d.date("显示，[[今年前三季度]]全国", Y, "")
-    d.metric("累计产量[[约2890万千升]]", 28900000, "千升", "approx", "")
-    d.metric("同比增长[[约1.1%]]；", "1.1", "%", "approx", "")
-    d.date("；[[9月]]单月", "2026-09", "")
-    d.metric("单月产量[[约318万千升]]", 3180000, "千升", "approx", "")
-    d.metric("同比下降[[2.4%]]", "2.4", "%", "exact", "")
-    d.org("。[[中国酒业协会啤酒分会]]相关负责人昨日")
-    d.date("相关负责人[[昨日]]在青岛", "2026-11-21", QD)
-    d.city("昨日在[[青岛]]举行")
-    d.date("，[[10月]]以来", "2026-10", QD)
-    d.date("预计[[今年]]产量", Y, QD)
-    d.date("产量与[[去年]]大致", LY, QD)
-    d.metric("维持在[[3500万千升左右]]", 35000000, "千升", "approx", QD)
-    # P2 the leaders (华润集团旗下的华润啤酒: two ORGs; 超过10% over; 昨日;
-    # 深圳 the place; 约20个 个; 青岛啤酒股份有限公司 and its given short form
-    # 青岛啤酒 (quotes outside), no CITY inside; 喜力集团 after its role
-    # 战略股东 (outside); 突破 over, inside)
-    d.org("分化。[[华润集团]]旗下")
-    d.org("旗下的[[华润啤酒]]今年前三季度")
-    d.date("华润啤酒[[今年前三季度]]啤酒销量", Y, "")
-    d.metric("啤酒销量[[约860万千升]]", 8600000, "千升", "approx", "")
-    d.metric("同比增长[[0.8%]]", "0.8", "%", "exact", "")
-    d.metric("销量增长[[超过10%]]", 10, "%", "over", "")
-    d.org("。[[华润啤酒]]相关负责人昨日")
-    d.date("相关负责人[[昨日]]在深圳", "2026-11-21", SZ)
-    d.city("昨日在[[深圳]]透露")
-    d.date("该公司[[今年]]已完成", Y, SZ)
-    d.metric("已完成[[约20个]]区域", 20, "个", "approx", SZ)
-    d.org("。[[青岛啤酒股份有限公司]]（")
-    d.org("简称“[[青岛啤酒]]”）今年")
-    d.date("青岛啤酒”）[[今年前三季度]]实现", Y, "")
-    d.metric("营业收入[[约290.6亿元]]", "290.6e8", "元", "approx", "")
-    d.metric("同比增长[[约1.5%]]；", "1.5", "%", "approx", "")
-    d.metric("归母净利润[[约53亿元]]", "53e8", "元", "approx", "")
-    d.metric("同比增长[[4.2%]]。", "4.2", "%", "exact", "")
-    d.org("。[[华润啤酒]]的战略股东")
-    d.org("战略股东[[喜力集团]]预计")
-    d.date("在华销量[[今年]]有望", Y, "")
-    d.metric("有望[[突破100万千升]]", 1000000, "千升", "over", "")
-    # P3 the foreign parents (百威英博旗下的百威亚太: two ORGs; 三季度
-    # 2026-Q3; 嘉士伯集团控股的重庆啤酒股份有限公司: 控股 before 的 and a
-    # company is the verb (GUIDELINES), two ORGs; 约为每吨4870元: 每吨 outside,
-    # 约 across 为 (GUIDELINES 约为每吨7050元); 去年同期 after 今年前三季度 in
-    # its sentence: the year; 哈尔滨啤酒有限公司 with no CITY inside; 东北 a
-    # region)
-    d.org("明显。[[百威英博]]旗下")
-    d.org("旗下的[[百威亚太]]三季度")
-    d.date("百威亚太[[三季度]]在华", "2026-Q3", "")
-    d.metric("同比下降[[约9.3%]]", "9.3", "%", "approx", "")
-    d.org("。[[嘉士伯集团]]控股的")
-    d.org("控股的[[重庆啤酒股份有限公司]]（")
-    d.org("简称“[[重庆啤酒]]”）")
-    d.date("重庆啤酒”）[[今年前三季度]]销量", Y, "")
-    d.metric("销量[[约262万千升]]", 2620000, "千升", "approx", "")
-    d.metric("同比下降[[1.7%]]，吨酒", "1.7", "%", "exact", "")
-    d.metric("约为每吨[[4870元]]", 4870, "元", "approx", "", sep="约")
-    d.date("较[[去年同期]]基本持平", LY, "")
-    d.org("。[[百威英博]]旗下的哈尔滨")
-    d.org("旗下的[[哈尔滨啤酒有限公司]]则")
-    # P4 regional brewers (registered names and given short forms; 超过三成
-    # over; 明年; 1家 an Arabic count; 广州、佛山、东莞等地 CITY each; 六成左右
-    # approx; the city column by the rule: 北京 first after, 广州 first after,
-    # 东莞 nearest before, 厦门 nearest before)
-    d.org("相关。[[北京燕京啤酒股份有限公司]]（")
-    d.org("简称“[[燕京啤酒]]”）")
-    d.date("燕京啤酒”）[[今年前三季度]]归母", Y, BJ)
-    d.metric("归母净利润[[约14.6亿元]]", "14.6e8", "元", "approx", BJ)
-    d.metric("同比增长[[超过三成]]", 30, "%", "over", BJ)
-    d.date("表示，[[明年]]将在北京", NY, BJ)
-    d.city("将在[[北京]]再关停")
-    d.metric("再关停[[1家]]老厂", 1, "家", "exact", BJ)
-    d.org("。[[广州珠江啤酒股份有限公司]]（")
-    d.org("简称“[[珠江啤酒]]”）")
-    d.date("珠江啤酒”）[[今年前三季度]]营业收入", Y, GZ)
-    d.metric("营业收入[[约47.8亿元]]", "47.8e8", "元", "approx", GZ)
-    d.city("其在[[广州]]、佛山")
-    d.city("广州、[[佛山]]、东莞")
-    d.city("佛山、[[东莞]]等地")
-    d.metric("保持在[[六成左右]]", 60, "%", "approx", DG)
-    d.org("。[[福建省燕京惠泉啤酒股份有限公司]]在泉州")
-    d.city("股份有限公司在[[泉州]]、厦门")
-    d.city("泉州、[[厦门]]一带")
-    d.metric("销量增长[[约6%]]", 6, "%", "approx", XM)
-    d.org("，[[兰州黄河企业股份有限公司]]和")
-    d.org("和[[河南金星啤酒集团有限公司]]则")
-    d.city("分别在[[兰州]]和郑州")
-    d.city("兰州和[[郑州]]加大")
-    # P5 by region (山东、广东、河南三省: provinces, 三省 the collective label;
-    # 约占全国的三成: 约 before 占 (GUIDELINES), approx; 前三季度 after the
-    # noun 产量: the year; 青岛、烟台、潍坊三市: CITY each, 三市 the label;
-    # 超过七成 over; 四川省 a province; 成都、绵阳等地; 新疆乌苏啤酒有限责任公司
-    # and 西藏拉萨啤酒有限公司 hold 乌苏 and 拉萨 inside their names (no CITY);
-    # 乌鲁木齐, 拉萨 places; 年销量约为4.3万千升: 约 across 为)
-    d.metric("约占全国的[[三成]]", 30, "%", "approx", "", sep="约")
-    d.date("啤酒产量[[前三季度]]约345万千升", Y, QD)
-    d.metric("前三季度[[约345万千升]]", 3450000, "千升", "approx", QD)
-    d.city("其中[[青岛]]、烟台")
-    d.city("青岛、[[烟台]]、潍坊")
-    d.city("烟台、[[潍坊]]三市")
-    d.metric("占比[[超过七成]]", 70, "%", "over", WF)
-    d.metric("四川省产量[[约190万千升]]", 1900000, "千升", "approx", CD)
-    d.city("千升，[[成都]]、绵阳等地")
-    d.city("成都、[[绵阳]]等地")
-    d.metric("精酿产能[[约1.8万千升]]", 18000, "千升", "approx", MY)
-    d.org("。[[嘉士伯集团]]旗下的新疆")
-    d.org("旗下的[[新疆乌苏啤酒有限责任公司]]今年")
-    d.date("有限责任公司[[今年]]在乌鲁木齐", Y, WLMQ)
-    d.city("在[[乌鲁木齐]]新建")
-    d.org("，[[西藏拉萨啤酒有限公司]]在拉萨")
-    d.city("有限公司在[[拉萨]]的年销量")
-    d.metric("年销量约为[[4.3万千升]]", 43000, "千升", "approx", LS, sep="约")
-    # P6 capacity (2家, 超过30家 over; 年产能 no DATE; 自2017年以来: 2017年;
-    # 平度市 a county-level city of 青岛, written with 市; 上月 2026-10;
-    # 中国农业银行青岛分行: a bank's branch in a city, one ORG, no CITY;
-    # 位于武汉的工厂: a company's plant, no ORG, 武汉 CITY; 本周 2026-W47;
-    # 每小时 outside, 12万罐 unit 罐; 青岛市工业和信息化局 (JOINED_NAMES);
-    # 第36届 an ordinal; 青岛国际啤酒节: an event, 青岛 CITY (CITY_IN_NAME))
-    d.org("推进。[[华润啤酒]]今年已关停")
-    d.date("华润啤酒[[今年]]已关停", Y, "")
-    d.metric("已关停[[2家]]老旧", 2, "家", "exact", "")
-    d.metric("年产能[[约35万千升]]", 350000, "千升", "approx", "")
-    d.date("自[[2017年]]以来", "2017", "")
-    d.metric("关停工厂[[超过30家]]", 30, "家", "over", "")
-    d.org("。[[青岛啤酒]]在平度市")
-    d.city("在[[平度市]]新建")
-    d.date("已于[[上月]]投产", "2026-10", PD)
-    d.metric("设计产能[[约40万千升]]", 400000, "千升", "approx", PD)
-    d.metric("总投资[[约12亿元]]", "12e8", "元", "approx", PD)
-    d.org("，[[中国农业银行青岛分行]]为")
-    d.metric("提供贷款[[约5亿元]]", "5e8", "元", "approx", PD)
-    d.org("。[[百威亚太]]位于武汉")
-    d.city("位于[[武汉]]的工厂")
-    d.date("工厂[[本周]]新增", "2026-W47", WH)
-    d.metric("可达[[12万罐]]", 120000, "罐", "exact", WH)
-    d.org("。[[青岛市工业和信息化局]]相关负责人")
-    d.date("介绍，[[今年]]第36届", Y, QD)
-    d.city("第36届[[青岛]]国际啤酒节")
-    d.metric("游客[[约680万人次]]", 6800000, "人次", "approx", QD)
-    d.metric("消费[[约5.2万千升]]", 52000, "千升", "approx", QD)
-    # P7 craft beer (超过6000家 over; 今年前10个月 the year; 比重约为4.5%:
-    # 约 across 为; 2025年; 0.6个百分点 unit 百分点; 熊猫精酿、牛啤堂、大跃啤酒
-    # 等精酿企业: a list closed by a kind of company, three ORGs; 北京、成都、
-    # 杭州等城市; 近百家 approx 100; 每升 outside; 6倍左右 approx; 百威英博
-    # 旗下的拳击猫; 上周 2026-W46; 2家; 上海、深圳两地: 两地 the label;
-    # 突破1000家 over)
-    d.org("据[[中国酒业协会啤酒分会]]统计")
-    d.metric("已[[超过6000家]]", 6000, "家", "over", "")
-    d.date("，[[今年前10个月]]精酿", Y, "")
-    d.metric("比重约为[[4.5%]]", "4.5", "%", "approx", "", sep="约")
-    d.date("较[[2025年]]提高", LY, "")
-    d.metric("提高[[0.6个百分点]]", "0.6", "百分点", "exact", "")
-    d.org("。[[熊猫精酿]]、")
-    d.org("、[[牛啤堂]]、")
-    d.org("、[[大跃啤酒]]等精酿企业")
-    d.date("精酿企业[[今年]]在北京", Y, BJ)
-    d.city("在[[北京]]、成都、杭州")
-    d.city("北京、[[成都]]、杭州")
-    d.city("成都、[[杭州]]等城市")
-    d.metric("门店[[近百家]]", 100, "家", "approx", HZ)
-    d.metric("每升[[约48元]]", 48, "元", "approx", HZ)
-    d.metric("工业啤酒的[[6倍左右]]", 6, "倍", "approx", HZ)
-    d.org("。[[百威英博]]旗下的拳击猫")
-    d.org("旗下的[[拳击猫]]上周")
-    d.date("拳击猫[[上周]]宣布", "2026-W46", SH)
-    d.city("将在[[上海]]新开设")
-    d.metric("新开设[[2家]]酒馆", 2, "家", "exact", SH)
-    d.city("目前[[上海]]、深圳")
-    d.city("上海、[[深圳]]两地")
-    d.metric("均已[[突破1000家]]", 1000, "家", "over", SZ)
-    # P8 barley and malt (海关总署; 今年前10个月; 我国 no ORG; 约为每吨276美元:
-    # 美元, 约 across 为; 去年同期 after 今年前10个月: the year; 澳大利亚, 法国
-    # countries; 中粮集团旗下的中粮麦芽: two ORGs; 大连、江阴等地 (江阴 a
-    # county-level city of 无锡); 85%以上 over; 11月中旬 the month; 较10月)
-    d.org("原料端，[[海关总署]]数据")
-    d.date("显示，[[今年前10个月]]我国", Y, "")
-    d.metric("进口大麦[[约1020万吨]]", 10200000, "吨", "approx", "")
-    d.metric("同比下降[[约8%]]", 8, "%", "approx", "")
-    d.metric("约为每吨[[276美元]]", 276, "美元", "approx", "", sep="约")
-    d.date("较[[去年同期]]下降约12%", LY, "")
-    d.metric("下降[[约12%]]", 12, "%", "approx", "")
-    d.metric("澳大利亚进口[[约410万吨]]", 4100000, "吨", "approx", "")
-    d.metric("法国进口[[约230万吨]]", 2300000, "吨", "approx", "")
-    d.org("。[[中粮集团]]旗下的中粮麦芽")
-    d.org("旗下的[[中粮麦芽]]在大连")
-    d.city("在[[大连]]、江阴")
-    d.city("大连、[[江阴]]等地")
-    d.metric("维持在[[85%以上]]", 85, "%", "over", JY)
-    d.org("，[[粤海永顺泰集团股份有限公司]]表示")
-    d.date("表示，[[11月中旬]]麦芽", "2026-11", JY)
-    d.metric("约为每吨[[3650元]]", 3650, "元", "approx", JY, sep="约")
-    d.date("较[[10月]]下跌", "2026-10", JY)
-    d.metric("下跌[[约120元]]", 120, "元", "approx", JY)
-    d.date("玻璃瓶价格[[上周]]约为", "2026-W46", "")
-    d.metric("约为每吨[[1850元]]", 1850, "元", "approx", "", sep="约")
-    # P9 packaging and outlook (11月18日; 约为每吨2.05万元: approx; 较10月底:
-    # the month; 自12月1日起: the day; 3%至5%: two figures; 元旦 and 春节
-    # (yearless, the coming ones) and 四季度 nearest them: 2026-Q4; 明年一季度
-    # 2027-Q1; 明年3月 2027-03; 杭州; 《2026年度…》: a year inside a title,
-    # 年度 inside)
-    d.date("表示，[[11月18日]]罐用", "2026-11-18", "")
-    d.metric("约为每吨[[2.05万元]]", 20500, "元", "approx", "", sep="约")
-    d.date("较[[10月底]]上涨", "2026-10", "")
-    d.metric("上涨[[约3%]]", 3, "%", "approx", "")
-    d.date("自[[12月1日]]起", "2026-12-01", "")
-    d.metric("提价[[3%]]至", 3, "%", "exact", "")
-    d.metric("至[[5%]]。", 5, "%", "exact", "")
-    d.date("随着[[元旦]]、春节", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("预计[[四季度]]行业", "2026-Q4", "")
-    d.metric("同比增长[[约2%]]", 2, "%", "approx", "")
-    d.date("，[[明年一季度]]有望", "2027-Q1", "")
-    d.org("。[[中国酒业协会啤酒分会]]将于")
-    d.date("将于[[明年3月]]在杭州", "2027-03", HZ)
-    d.city("在[[杭州]]举办")
-    d.date("《[[2026年度]]中国", Y, HZ)
+    ST, DG, SZ, NB, YW, SH, HK, DB, SP, NLB = (
+        "汕头市", "东莞市", "深圳市", "宁波市", "义乌市", "上海市", "香港",
+        "迪拜", "圣保罗", "纽伦堡")
+    # title (前10个月 the year, SPEC: several months of a year; 汕头 the
+    # city of the figure, 近8% approx; the space after 8% splits two halves
+    # for dates, one sentence for the city column: GUIDELINES)
+    d.date("汕头[[前10个月]]玩具出口增", Y, ST)
+    d.city("[[汕头]]前10个月玩具出口增")
+    d.metric("增[[近8%]] ", 8, "%", "approx", ST)
+    # byline 本报记者 陈䶮 汕头报道: 本报 names no outlet (GUIDELINES), no
+    # ORG; 汕头 before 报道 the city filed from, a CITY (precedents AA, AB,
+    # CB, DC)
+    d.city("陈䶮 [[汕头]]报道")
+    # P1 national and 汕头 customs figures (上周 2026-W46: the reference is
+    # the Saturday of W47; 今年前10个月 the year; 10月, 9月 the months;
+    # 去年同期 in a sentence about 10月: 2025-10 (SPEC); 约占 … 的14%:
+    # approx (GUIDELINES: 约 before 占 sets approx across the whole);
+    # 汕头海关 a customs district, ORG, no CITY)
+    d.org("\n[[海关总署]]上周")
+    d.date("海关总署[[上周]]发布", "2026-W46", "")
+    d.date("显示，[[今年前10个月]]，我国", Y, "")
+    d.metric("出口额为[[382.6亿美元]]", 38260000000, "美元", "exact", "")
+    d.metric("同比增长[[4.1%]]", "4.1", "%", "exact", "")
+    d.date("其中[[10月]]出口", "2026-10", "")
+    d.metric("出口[[41.3亿美元]]", 4130000000, "美元", "exact", "")
+    d.date("较[[9月]]回落", "2026-09", "")
+    d.metric("回落[[约6%]]。", 6, "%", "approx", "")
+    d.date("比[[去年同期]]增长2.7%", "2025-10", "")
+    d.metric("增长[[2.7%]]，但", "2.7", "%", "exact", "")
+    d.org("据[[汕头海关]]统计")
+    d.date("统计，[[今年前10个月]]汕头市", Y, ST)
+    d.city("前10个月[[汕头市]]出口")
+    d.metric("玩具[[381.2亿元]]", 38120000000, "元", "exact", ST)
+    d.metric("同比增长[[7.8%]]", "7.8", "%", "exact", ST)
+    d.metric("玩具出口的[[14%]]", 14, "%", "approx", ST, sep="约占")
+    # P2 the other cities (four CITY rows in a list; 黄埔海关 the customs of
+    # 东莞's district, 宁波海关, 义乌海关 ORGs; 前10个月 the year; 义乌市场:
+    # 市 before 场 stays outside, CITY 义乌 (SPEC: 常州市场); 今年以来: 以来
+    # outside; 逾180个 over; 超过11% over; 浙江中国小商品城集团股份有限公司
+    # a registered name with its province; 约3600户 unit 户)
+    d.city("看，[[东莞]]、")
+    d.city("东莞、[[深圳]]、")
+    d.city("深圳、[[宁波]]、")
+    d.city("宁波、[[义乌]]分列")
+    d.org("。[[黄埔海关]]数据")
+    d.date("东莞市[[前10个月]]玩具", Y, DG)
+    d.city("显示，[[东莞市]]前10个月")
+    d.metric("出口[[约212亿元]]", 21200000000, "元", "approx", DG)
+    d.metric("增长[[3.5%]]", "3.5", "%", "exact", DG)
+    d.org("；[[宁波海关]]统计")
+    d.city("统计，[[宁波市]]出口")
+    d.metric("合计[[约96亿元]]", 9600000000, "元", "approx", NB)
+    d.metric("下降[[1.2%]]。", "1.2", "%", "exact", NB)
+    d.org("。[[义乌海关]]相关")
+    d.date("介绍，[[今年]]以来经", Y, YW)
+    d.city("经[[义乌]]市场")
+    d.metric("来自[[逾180个]]", 180, "个", "over", YW)
+    d.metric("增幅[[超过11%]]", 11, "%", "over", YW)
+    d.org("。[[浙江中国小商品城集团股份有限公司]]数据")
+    d.metric("经营户[[约3600户]]", 3600, "户", "approx", "")
+    d.date("户，[[10月]]线上", "2026-10", "")
+    d.metric("同比增长[[21%]]。", 21, "%", "exact", "")
+    # P3 深圳 and 东莞's associations (在深圳 CITY; the associations with
+    # their cities inside, ORG, no CITY; 全市 deictic; 约四分之一 25 %,
+    # approx (SPEC: fractions are percentages); 泡泡玛特 and TOP TOY listed
+    # before 等…品牌: brands acting as companies (GUIDELINES))
+    d.city("在[[深圳]]，")
+    d.org("，[[深圳市玩具行业协会]]数据")
+    d.metric("出口企业[[约2300家]]", 2300, "家", "approx", SZ)
+    d.date("当地企业[[前10个月]]出口", Y, SZ)
+    d.metric("学习产品[[约146亿元]]", 14600000000, "元", "approx", SZ)
+    d.metric("同比增长[[9.6%]]", "9.6", "%", "exact", SZ)
+    d.metric("包裹[[约870万件]]", 8700000, "件", "approx", SZ)
+    d.org("。[[东莞市玩具行业协会]]则")
+    d.metric("当地[[约四分之一]]", 25, "%", "approx", "")
+    d.org("转为[[泡泡玛特]]、")
+    d.org("、[[TOP TOY]]等")
+    # P4 listed groups (前三季度 the year (SPEC); 星辉娱乐、实丰文化、邦宝益智
+    # 三家: the count after a list of as many items is its collective label,
+    # no METRIC (GUIDELINES); 汕头企业 CITY as a modifier; 在香港上市 CITY;
+    # 三季度 2026-Q3; 逾2倍 over; 约四成 approx; 上半年 the year; 突破1亿元
+    # over, 突破 inside (SPEC))
+    d.org("，[[奥飞娱乐股份有限公司]]前三季度")
+    d.date("有限公司[[前三季度]]实现", Y, "")
+    d.metric("营业收入[[19.6亿元]]", 1960000000, "元", "exact", "")
+    d.metric("同比增长[[9.4%]]", "9.4", "%", "exact", "")
+    d.metric("业务收入[[约11亿元]]", 1100000000, "元", "approx", "")
+    d.org("；[[星辉娱乐]]、")
+    d.org("、[[实丰文化]]、")
+    d.org("、[[邦宝益智]]三家")
+    d.city("三家[[汕头]]企业")
+    d.date("企业[[前三季度]]营收", Y, ST)
+    d.metric("合计[[约14.8亿元]]", 1480000000, "元", "approx", ST)
+    d.city("在[[香港]]上市")
+    d.org("的[[泡泡玛特国际集团]]三季度")
+    d.date("集团[[三季度]]收入", "2026-Q3", HK)
+    d.metric("增长[[逾2倍]]", 2, "倍", "over", HK)
+    d.metric("升至[[约四成]]", 40, "%", "approx", HK)
+    d.org("；[[布鲁可集团]]则")
+    d.date("玩具[[上半年]]海外", Y, "")
+    d.metric("销售额[[突破1亿元]]", 100000000, "元", "over", "")
+    # P5 澄海 (在汕头 CITY; 澄海区 a district, no CITY; 约1.1万家, 逾500家;
+    # 汕头市澄海区玩具协会 an association with its city and district, one
+    # ORG; 今年 (以来 outside), 去年 the years; 平均交货期 … 约45天 and 30天左右:
+    # time figures after the statistic cue 平均, the second after 压缩至
+    # (GUIDELINES: a time statistic and the figure a verb of change leads to);
+    # 国庆 2026-10-01 (假期后 outside); 广东宇星科技实业有限公司 with its
+    # province; 伟力智能 a trade name before 等企业)
+    d.city("在[[汕头]]，澄海区")
+    d.metric("相关企业[[约1.1万家]]", 11000, "家", "approx", ST)
+    d.metric("企业[[逾500家]]", 500, "家", "over", ST)
+    d.org("。[[汕头市澄海区玩具协会]]相关")
+    d.date("表示，[[今年]]以来区内", Y, "")
+    d.date("已从[[去年]]的约45天", LY, "")
+    d.metric("去年的[[约45天]]", 45, "天", "approx", "")
+    d.metric("压缩至[[30天左右]]", 30, "天", "approx", "")
+    d.date("。[[国庆]]假期后", "2026-10-01", "")
+    d.org("后，[[广东宇星科技实业有限公司]]、")
+    d.org("、[[伟力智能]]等企业")
+    # P6 licensing (奥飞娱乐 the trade name of the full name above; 米哈游;
+    # 今年3月 2026-03 (起 outside); 网易游戏 the group's games arm, one ORG
+    # (GUIDELINES); 两款 a count, unit 款; 森宝积木 after the kind 积木企业
+    # (a descriptor, outside); 上海美术电影制片厂 a studio named by its place
+    # and trade, one ORG with no CITY (GUIDELINES: factories); 5000套; 三周
+    # a duration; 约为 … 1.8倍 approx (约为 a verb between); 8至10个百分点 a
+    # range sharing the unit 百分点 (SPEC))
+    d.org("。[[奥飞娱乐]]与米哈游")
+    d.org("与[[米哈游]]续签")
+    d.org("；[[实丰文化]]今年3月")
+    d.date("实丰文化[[今年3月]]起", "2026-03", "")
+    d.org("获得[[网易游戏]]两款")
+    d.metric("网易游戏[[两款]]游戏", 2, "款", "exact", "")
+    d.org("企业[[森宝积木]]与")
+    d.org("与[[上海美术电影制片厂]]合作")
+    d.metric("首批[[5000套]]", 5000, "套", "exact", "")
+    d.metric("产品的[[1.8倍]]", "1.8", "倍", "approx", "", sep="约")
+    d.metric("高出[[8]]至10个百分点", 8, "百分点", "exact", "",
+             shared="个百分点")
+    d.metric("8至[[10个百分点]]", 10, "百分点", "exact", "")
+    # P7 film licensing (光线传媒 and its unit 彩条屋影业 after 旗下: two ORGs
+    # (GUIDELINES: 旗下 an owner's word); “哪吒” a product; 超过600万件 over;
+    # 阅文集团, 哔哩哔哩 (x2) platforms; 一家 the indefinite article; 汕头企业
+    # CITY; 达6项 exact)
+    d.org("。[[光线传媒]]旗下")
+    d.org("旗下[[彩条屋影业]]授权")
+    d.date("玩具，[[今年]]以来在", Y, "")
+    d.metric("累计销售[[超过600万件]]", 6000000, "件", "over", "")
+    d.org("；[[阅文集团]]、")
+    d.org("、[[哔哩哔哩]]等平台")
+    d.city("一家[[汕头]]企业")
+    d.date("企业[[今年]]从", Y, ST)
+    d.org("从[[哔哩哔哩]]获得")
+    d.metric("授权达[[6项]]", 6, "项", "exact", ST)
+    # P8 markets (汕头 CITY; 去年 2025; 约三成 approx; 东盟、中东和拉美:
+    # regions, no ORG (GUIDELINES: a bloc beside a region in a list); three
+    # shares in one sentence with no city; 汕头市商务局 ORG; 今年前10个月 the
+    # year; 每台 outside, 186元 (GUIDELINES); 去年同期 after 前10个月, a
+    # period with no ISO form: the year 2025 (SPEC); 迪拜, 圣保罗 foreign
+    # cities; 年初 the year)
+    d.date("汕头玩具[[前10个月]]对美国", Y, ST)
+    d.city("看，[[汕头]]玩具前10个月")
+    d.metric("出口[[约97亿元]]", 9700000000, "元", "approx", ST)
+    d.metric("下降[[5.3%]]", "5.3", "%", "exact", ST)
+    d.date("由[[去年]]的约三成", LY, ST)
+    d.metric("去年的[[约三成]]", 30, "%", "approx", ST)
+    d.metric("降至[[25.4%]]", "25.4", "%", "exact", ST)
+    d.metric("增长[[18.6%]]、", "18.6", "%", "exact", "")
+    d.metric("、[[22%]]和", 22, "%", "exact", "")
+    d.metric("和[[15.1%]]。", "15.1", "%", "exact", "")
+    d.org("。[[汕头市商务局]]数据")
+    d.date("显示，[[今年前10个月]]当地", Y, "")
+    d.metric("每台[[186元]]", 186, "元", "exact", "")
+    d.date("较[[去年同期]]上涨", LY, "")
+    d.metric("上涨[[约12%]]", 12, "%", "approx", "")
+    d.city("在[[迪拜]]和")
+    d.city("和[[圣保罗]]设立")
+    d.city("的[[汕头]]企业已有")
+    d.metric("已有[[37家]]", 37, "家", "exact", ST)
+    d.date("比[[年初]]增加", Y, ST)
+    d.metric("增加[[9家]]", 9, "家", "exact", ST)
+    # P9 prices (本周 2026-W47; 每吨, 每米 outside (GUIDELINES); 10月末 the
+    # month; 12.6元左右 approx; 8月 2026-08; 一辆, 一家, 一套 the indefinite
+    # article; 约占45% approx; 汕头 CITY; 2024年; 约一成 approx)
+    d.date("反映，[[本周]]ABS", "2026-W47", "")
+    d.metric("每吨[[10850元]]", 10850, "元", "exact", "")
+    d.date("较[[10月末]]下跌", "2026-10", "")
+    d.metric("下跌[[3.1%]]", "3.1", "%", "exact", "")
+    d.metric("每米[[12.6元左右]]", "12.6", "元", "approx", "")
+    d.date("与[[8月]]持平", "2026-08", "")
+    d.metric("售价[[299元]]", 299, "元", "exact", "")
+    d.metric("约占[[45%]]", 45, "%", "approx", "", sep="约占")
+    d.city("。[[汕头]]一家模具厂")
+    d.date("说，[[今年]]一套", Y, ST)
+    d.metric("报价[[约8万元]]", 80000, "元", "approx", ST)
+    d.date("比[[2024年]]低", "2024", ST)
+    d.metric("低[[约一成]]", 10, "%", "approx", ST)
+    # P10 fairs (10月中旬 the month (SPEC); 上海 CITY; the fair's name holds
+    # no ORG; 约1.2万名 unit 名; 逾两成 over; 第140届, 第三期 ordinals; 约2600个;
+    # 中国玩具和婴童用品协会 two fields joined by 和 before 协会, one ORG;
+    # 明年1月 2027-01; 香港贸发局 the HKTDC by its short name; 香港玩具展: a
+    # city inside an event's name counts (SPEC), CITY_IN_NAME; 超过300家 over;
+    # 汕头市贸促会 (a place before 贸促会, GUIDELINES); 该会 a back-reference;
+    # 明年1月底 2027-01; 德国纽伦堡 -> 纽伦堡; 约为4.5万元 approx)
+    d.date("。[[10月中旬]]在上海", "2026-10", SH)
+    d.city("在[[上海]]举办")
+    d.metric("吸引了[[约1.2万名]]", 12000, "名", "approx", SH)
+    d.metric("增加[[逾两成]]", 20, "%", "over", SH)
+    d.metric("展位[[约2600个]]", 2600, "个", "approx", "")
+    d.org("。[[中国玩具和婴童用品协会]]预计")
+    d.date("预计，[[明年1月]]由", "2027-01", HK)
+    d.org("由[[香港贸发局]]主办")
+    d.city("主办的[[香港]]玩具展")
+    d.metric("将有[[超过300家]]", 300, "家", "over", HK)
+    d.org("。[[汕头市贸促会]]透露")
+    d.metric("组织[[42家]]", 42, "家", "exact", NLB)
+    d.date("报名[[明年1月底]]在", "2027-01", NLB)
+    d.city("德国[[纽伦堡]]举行")
+    d.metric("成本约为[[4.5万元]]", 45000, "元", "approx", NLB, sep="约")
+    # P11 outlook (今年第四季度 2026-Q4; 广东省玩具协会; 约65% approx; 今年,
+    # 去年; 不到两成 under; 中国出口信用保险公司广东分公司 a branch, one ORG;
+    # 约58亿元; 中国银行汕头分行 a bank's branch in a city, one ORG with no
+    # CITY (GUIDELINES); 达20亿元 exact; 明年春节 2027-02-06 (前后 outside);
+    # 2027年)
+    d.date("认为，[[今年第四季度]]出口", "2026-Q4", "")
+    d.org("。[[广东省玩具协会]]的调查")
+    d.metric("显示，[[约65%]]的", 65, "%", "approx", "")
+    d.date("预计[[今年]]出口", Y, "")
+    d.date("与[[去年]]持平", LY, "")
+    d.metric("另有[[不到两成]]企业", 20, "%", "under", "")
+    d.org("。[[中国出口信用保险公司广东分公司]]今年")
+    d.date("分公司[[今年]]已为", Y, "")
+    d.metric("出口额[[约58亿元]]", 5800000000, "元", "approx", "")
+    d.metric("同比增长[[16.7%]]；", "16.7", "%", "exact", "")
+    d.org("；[[中国银行汕头分行]]则")
+    d.metric("额度达[[20亿元]]", 2000000000, "元", "exact", "")
+    d.date("。[[明年春节]]前后", "2027-02-06", "")
+    d.date("安排[[2027年]]的产能", NY, "")
     audit = {
-        "orgs": ["国家统计局", "中国酒业协会啤酒分会", "华润集团", "华润啤酒",
-                 "青岛啤酒股份有限公司", "青岛啤酒", "喜力集团", "百威英博",
-                 "百威亚太", "嘉士伯集团", "重庆啤酒股份有限公司", "重庆啤酒",
-                 "哈尔滨啤酒有限公司", "北京燕京啤酒股份有限公司", "燕京啤酒",
-                 "广州珠江啤酒股份有限公司", "珠江啤酒",
-                 "福建省燕京惠泉啤酒股份有限公司", "兰州黄河企业股份有限公司",
-                 "河南金星啤酒集团有限公司", "新疆乌苏啤酒有限责任公司",
-                 "西藏拉萨啤酒有限公司", "中国农业银行青岛分行",
-                 "青岛市工业和信息化局", "熊猫精酿", "牛啤堂", "大跃啤酒",
-                 "拳击猫", "海关总署", "中粮集团", "中粮麦芽",
-                 "粤海永顺泰集团股份有限公司"],
-        "cities": ["青岛", "深圳", "北京", "广州", "佛山", "东莞", "泉州",
-                   "厦门", "兰州", "郑州", "烟台", "潍坊", "成都", "绵阳",
-                   "乌鲁木齐", "拉萨", "平度", "武汉", "杭州", "上海", "大连",
-                   "江阴",
-                   # written only inside ORG rows
-                   "重庆", "哈尔滨", "乌苏",
+        "orgs": [
+            "海关总署", "汕头海关", "黄埔海关", "宁波海关", "义乌海关",
+            "浙江中国小商品城集团股份有限公司", "深圳市玩具行业协会",
+            "东莞市玩具行业协会", "泡泡玛特", "TOP TOY", "奥飞娱乐股份有限公司",
+            "奥飞娱乐", "星辉娱乐", "实丰文化", "邦宝益智", "泡泡玛特国际集团",
+            "布鲁可集团", "汕头市澄海区玩具协会", "广东宇星科技实业有限公司",
+            "伟力智能", "米哈游", "网易游戏", "森宝积木", "上海美术电影制片厂",
+            "光线传媒", "彩条屋影业", "阅文集团", "哔哩哔哩", "汕头市商务局",
+            "中国玩具和婴童用品协会", "香港贸发局", "汕头市贸促会",
+            "广东省玩具协会", "中国出口信用保险公司广东分公司", "中国银行汕头分行",
+        ],
+        "cities": ["汕头", "东莞", "深圳", "宁波", "义乌", "香港", "上海",
+                   "迪拜", "圣保罗", "纽伦堡",
                    # absent cities, as guards (none written)
-                   "天津", "南京", "西安", "长沙", "宁波"],
+                   "广州", "揭阳", "潮州", "杭州", "温州", "佛山"],
         "excluded": [],
-        # 第36届: an ordinal (SPEC)
-        "numbers_excluded": ["第[[36]]届"],
-        # 一条罐装线, 一位分析师: the indefinite article (GUIDELINES); 一带
-        # (a stretch); 三省, 三市, 两地 are checked as collectives
-        "cn_excluded": ["新增[[一]]条", "[[一]]位分析师", "厦门[[一]]带",
-                        # 四川 (a province's name)
-                        "；[[四]]川省"],
-        "collectives": [("河南[[三]]省", 3), ("潍坊[[三]]市", 3),
-                        ("深圳[[两]]地", 2)],
-        "labels_excluded": {},
-        "latin_excluded": [],
-        # time characters in words that are no DATE: 单月 (a single month),
-        # 年会 (an annual meeting), 年销量 and 年产能 (annual), 明显 (clear),
-        # 啤酒节 (the festival's name, its city a CITY row), 旺季 (a season
-        # without a year word, SPEC)
-        "words_excluded": {"单月": 1, "年会": 1, "年销量": 1, "年产能": 1,
-                           "明显": 1, "啤酒节": 1, "旺季": 1},
+        "numbers_excluded": [],
+        # 一带一路 (a name), 一位 (analyst), 一家 (x2), 一辆, 一套: the
+        # indefinite article (GUIDELINES); 两班倒 a word (two shifts)
+        # 一直 (an adverb)
+        "cn_excluded": ["“[[一]]带一路”", "带[[一]]路", "[[一]]位分析师", "线[[一]]直",
+                        "[[一]]家汕头", "汕头[[一]]家", "[[一]]辆售价",
+                        "今年[[一]]套", "[[两]]班倒"],
+        "collectives": [("邦宝益智[[三]]家", 3)],
+        # 第140届, 第三期: ordinals (SPEC)
+        "labels_excluded": {"第140届": 1, "第三期": 1},
+        # ABS (a plastic, a material's name, no organization)
+        "latin_excluded": ["本周[[ABS]]塑料"],
+        # 节日 (festive goods), 大闹天宫 (a film's title), 年终 (year-end
+        # orders), 三周 (a duration)
+        "words_excluded": {"节日": 1, "天宫": 1, "年终": 1, "三周": 1, "同期": 0, "全年": 0,
+                           "日前": 0, "当日": 0, "今日": 0, "每年": 0},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
-
-
 # ===========================================================================
-# g368 Roads: the transport department and the transport and logistics
-# bureau, the harbour tunnels' time-varying tolls and traffic, the free-flow
-# toll system, tunnel management contracts, franchised buses' cross-harbour
-# routes, November 2026.
-# Traditional (Hong Kong), Big5-HKSCS without a BOM, with 綫 (8E A8) of
-# 屯馬綫 and 東鐵綫 and 鰂 (91 6F) of 鰂魚涌, 2026-11-25 (a Wednesday, ISO
-# week 2026-W48), 明報 (no opener, no byline).
+# g370 Macao traffic: the transport bureau's vehicle registrations and
+# electric vehicles, its public car parks (spaces, occupancy, monthly
+# passes in patacas, waiting lists, new car parks), parking meters and
+# taxis, the car park operators' contracts and the tender, chargers with
+# the power company, brands, vehicle taxes, the police's traffic
+# department's fines and tows, cross-border single-plate cars, buses, a
+# survey and the coming consultation, November 2026.
+# Traditional as Macao writes it (本澳, 全澳, 按年, 按月, 首十個月, 第三季,
+# 佔, 公佈, 氹仔, 獲准, thousands separators), UTF-16 LE with a BOM,
+# 2026-11-26 (a Thursday, ISO week 2026-W48), 澳門日報 (opener 【本報消息】).
+# Amounts are written 元 throughout (no 澳門元: see NOTES, a rewrite).
 # ===========================================================================
 
 @doc
-def g368():
-    d = Doc(G368)
+def g370():
+    d = Doc(G370)
     Y, NY, LY = "2026", "2027", "2025"
-    HK, ZH = "香港", "珠海市"
-    # title (運輸署 standing alone in a Hong Kong text, GUIDELINES; 明年年中:
-    # 年中 after a year word ending in 年 is that year (GUIDELINES), 2027;
-    # 按年 no DATE; 約4% approx; the space splits two halves)
-    d.org("[[運輸署]]擬明年年中")
-    d.date("運輸署擬[[明年年中]]檢討", NY, "")
-    d.metric("按年跌[[約4%]]\n", 4, "%", "approx", "")
-    # P1 traffic (昨日 2026-11-24; 今年首十個月 the year (Hong Kong's form,
-    # GUIDELINES); 架次 a unit (GUIDELINES 412架次); 紅磡海底隧道, 東區海底隧道,
-    # 西區海底隧道 and their short forms are facilities, no ORG; 按年 no DATE;
-    # 2.1%及3.5% two figures; 運輸及物流局 (JOINED_NAMES) and its bracketed
-    # short form 運流局; 立法會交通事務委員會: a legislature's committee, one
-    # ORG with it (GUIDELINES 立法会第二常设委员会))
-    d.org("\n[[運輸署]]昨日公布")
-    d.date("運輸署[[昨日]]公布", "2026-11-24", "")
-    d.date("公布，[[今年首十個月]]過海隧道", Y, "")
-    d.metric("合共[[約26.8萬架次]]", 268000, "架次", "approx", "")
-    d.metric("按年微跌[[約1.2%]]", "1.2", "%", "approx", "")
-    d.metric("（紅隧）日均[[約10.9萬架次]]", 109000, "架次", "approx", "")
-    d.metric("按年下跌[[約4%]]；", 4, "%", "approx", "")
-    d.metric("（東隧）日均[[約7.6萬架次]]", 76000, "架次", "approx", "")
-    d.metric("（西隧）日均[[約8.3萬架次]]", 83000, "架次", "approx", "")
-    d.metric("分別增加[[2.1%]]及", "2.1", "%", "exact", "")
-    d.metric("及[[3.5%]]。", "3.5", "%", "exact", "")
-    d.org("。[[運輸及物流局]]（")
-    d.org("（[[運流局]]）相關")
-    d.date("計劃於[[明年年中]]檢討", NY, "")
-    d.org("會向[[立法會交通事務委員會]]提交")
-    # (運流局 again; 陸上收費隧道 (the land tunnels) 今年首十個月; 由2027年起:
-    # the year (由, 起 outside); 大老山隧道, 獅子山隧道 facilities; 為8元)
-    d.org("。[[運流局]]又指")
-    d.date("陸上收費隧道[[今年首十個月]]日均", Y, "")
-    d.metric("合共[[約32.5萬架次]]", 325000, "架次", "approx", "")
-    d.metric("按年增加[[約1.8%]]", "1.8", "%", "approx", "")
-    d.date("計劃由[[2027年]]起", "2027", "")
-    d.metric("私家車收費為[[8元]]", 8, "元", "exact", "")
-    # P2 tolls (自2023年12月17日起: the day; 60元, 為30元, 為20元, 至70元,
-    # 維持25元: exact; 由明年第二季起: 2027-Q2 (由, 起 outside); 約5%, 約2,800
-    # 架次 approx; 運輸諮詢委員會; 上周 2026-W47; 西九龍 a district)
-    d.date("收費自[[2023年12月17日]]起", "2023-12-17", "")
-    d.metric("須繳付[[60元]]", 60, "元", "exact", "")
-    d.metric("非繁忙時段為[[30元]]", 30, "元", "exact", "")
-    d.metric("通宵時段則為[[20元]]", 20, "元", "exact", "")
-    d.org("。[[運輸署]]建議")
-    d.date("由[[明年第二季]]起", "2027-Q2", "")
-    d.metric("上調至[[70元]]", 70, "元", "exact", "")
-    d.metric("則維持[[25元]]", 25, "元", "exact", "")
-    d.metric("再減少[[約5%]]", 5, "%", "approx", "")
-    d.metric("相當於[[約2,800架次]]", 2800, "架次", "approx", "")
-    d.date("已於[[本月20日]]起", "2026-11-20", "")
-    d.org("。[[運輸諮詢委員會]]上周")
-    d.date("委員會[[上周]]開會", "2026-W47", "")
-    # P3 the toll system (「易通行」 a service, no ORG; 截至 outside, 10月底
-    # the month; 部 unit; 全港 deictic; 約九成 approx; 宗 unit; 去年同期 after
-    # 今年首十個月: the year; 八達通卡有限公司, 快易通有限公司; 約四成 (佔約四成)
-    # approx; 去年底 the year; 名 unit)
-    d.org("。[[運輸署]]資料顯示")
-    d.date("截至[[10月底]]已有", "2026-10", "")
-    d.metric("已有[[約196萬部]]", 1960000, "部", "approx", "")
-    d.metric("領牌車輛[[約九成]]", 90, "%", "approx", "")
-    d.date("；[[今年首十個月]]系統", Y, "")
-    d.metric("處理[[約1.62億宗]]", 162000000, "宗", "approx", "")
-    d.metric("個案[[約3.4萬宗]]", 34000, "宗", "approx", "")
-    d.date("較[[去年同期]]減少", LY, "")
-    d.metric("減少[[約18%]]", 18, "%", "approx", "")
-    d.org("服務的[[八達通卡有限公司]]表示")
-    d.metric("交易佔[[約四成]]", 40, "%", "approx", "")
-    d.org("。[[快易通有限公司]]則指")
-    d.date("已於[[去年底]]結束", LY, "")
-    d.metric("，[[約12萬名]]客戶", 120000, "名", "approx", "")
-    # P4 management (上月 2026-10; 青馬管理有限公司 after the awarding verb
-    # 批出 (its name ends the phrase before it); 青馬管制區 a controlled area;
-    # 為期6年 a contract's duration, no METRIC (excluded); 約38億元;
-    # 2025年5月底 the month; 大欖隧道 a facility; 45元, 18元; 今年第三季
-    # 2026-Q3; 約1.3倍; 路政署; 將軍澳跨灣連接路, 中九龍幹線 roads; 35宗)
-    d.org("，[[運輸署]]上月")
-    d.date("運輸署[[上月]]向", "2026-10", "")
-    d.org("向[[青馬管理有限公司]]批出")
-    d.metric("合約總額[[約38億元]]", "38e8", "元", "approx", "")
-    d.date("政府於[[2025年5月底]]收回", "2025-05", "")
-    d.metric("由私家車[[45元]]", 45, "元", "exact", "")
-    d.metric("調低至[[18元]]", 18, "元", "exact", "")
-    d.date("大欖隧道[[今年第三季]]日均", "2026-Q3", "")
-    d.metric("行車量[[約6.1萬架次]]", 61000, "架次", "approx", "")
-    d.metric("增加[[約1.3倍]]", "1.3", "倍", "approx", "")
-    d.org("。[[路政署]]表示")
-    d.date("中九龍幹線[[今年首十個月]]日均", Y, "")
-    d.metric("使用量[[約4.5萬架次]]", 45000, "架次", "approx", "")
-    d.metric("交通意外[[35宗]]", 35, "宗", "exact", "")
-    # P5 revenue (財經事務及庫務局: JOINED_NAMES; 今年首十個月; 約29.4億元;
-    # 約3%; 約5.6億元; 審計署; 上月 2026-10; 上一份 and 一份 the article;
-    # 約27%)
-    d.org("收入方面，[[財經事務及庫務局]]資料")
-    d.date("政府[[今年首十個月]]的收費", Y, "")
-    d.metric("道路收入[[約29.4億元]]", "29.4e8", "元", "approx", "")
-    d.metric("按年增加[[約3%]]，其中", 3, "%", "approx", "")
-    d.metric("貢獻[[約5.6億元]]", "5.6e8", "元", "approx", "")
-    d.org("。[[審計署]]上月")
-    d.date("審計署[[上月]]發表", "2026-10", "")
-    d.metric("上升[[約27%]]", 27, "%", "approx", "")
-    # P6 franchised buses (載通國際控股有限公司旗下的九龍巴士（九巴）: the
-    # parent, the company and its short form; 人次 unit; 城巴有限公司（城巴）;
-    # 9,800萬人次; 九巴及城巴: a declared pair; 共約120條, 其中8條 unit 条;
-    # 下月 2026-12 (起 outside); 龍運巴士及新大嶼山巴士: a declared pair; 機場,
-    # 東涌 places; 上月 2026-10; 創今年以來新高: 今年; 港鐵公司; 屯馬綫, 東鐵綫
-    # lines; 上周 2026-W47; 平日, 每日 no DATE)
-    d.org("影響。[[載通國際控股有限公司]]旗下")
-    d.org("旗下的[[九龍巴士]]（")
-    d.org("（[[九巴]]）表示")
-    d.date("表示，[[今年首十個月]]過海路線", Y, "")
-    d.metric("載客量[[約1.86億人次]]", 186000000, "人次", "approx", "")
-    d.metric("按年增加[[約2.5%]]", "2.5", "%", "approx", "")
-    d.org("；[[城巴有限公司]]（")
-    d.org("（[[城巴]]）今年")
-    d.date("（城巴）[[今年首十個月]]過海路線", Y, "")
-    d.metric("載客量[[約9,800萬人次]]", 98000000, "人次", "approx", "")
-    d.org("。[[九巴]]及城巴聯營")
-    d.org("九巴及[[城巴]]聯營")
-    d.metric("現時共[[約120條]]", 120, "条", "approx", "")
-    d.date("擬於[[下月]]起", "2026-12", "")
-    d.metric("其中[[8條]]", 8, "条", "exact", "")
-    d.org("。[[龍運巴士]]及")
-    d.org("及[[新大嶼山巴士]]則")
-    d.date("路線[[上月]]日均", "2026-10", "")
-    d.metric("載客量[[約16.4萬人次]]", 164000, "人次", "approx", "")
-    d.date("創[[今年]]以來", Y, "")
-    d.org("。[[港鐵公司]]指")
-    d.date("過海段[[上周]]平日", "2026-W47", "")
-    d.metric("乘客量[[約52萬人次]]", 520000, "人次", "approx", "")
-    # P7 cross-boundary traffic (上月 2026-10; 港珠澳大橋 holds only one-
-    # character abbreviations; 珠海, 澳門 CITY; 香港私家車: 香港 a modifier,
-    # CITY; the city column by the rule: 上月 takes 珠海 (first after), the
-    # figures 香港 (nearest before); 「港車北上」 a scheme; 至今 no DATE; 個
-    # unit; 假日 no DATE)
-    d.org("方面，[[運輸署]]數字")
-    d.date("顯示，[[上月]]經港珠澳", "2026-10", ZH)
-    d.city("往來[[珠海]]及澳門")
-    d.city("珠海及[[澳門]]的")
-    d.city("的[[香港]]私家車")
-    d.metric("日均[[約1.2萬架次]]", 12000, "架次", "approx", HK)
-    d.metric("按年增加[[約26%]]", 26, "%", "approx", HK)
-    d.metric("批出[[約11.5萬個]]", 115000, "个", "approx", "")
-    # (香港與深圳、廣州、東莞等城市: CITY each; 上月 and its figures take 東莞
-    # (nearest before); 班次 unit; 香港及澳門 CITY; 大橋穿梭巴士 a service; 上周日均:
-    # 上周 and 日均 (GUIDELINES), 2026-W47, 澳門 nearest before;
-    # 機場管理局（機管局）: a body and its bracketed short form (GUIDELINES);
-    # 機場路 a road; 香港國際機場: an airport's name, an ORG with no CITY
-    # (SPEC))
-    d.city("配額。[[香港]]與深圳")
-    d.city("香港與[[深圳]]、")
-    d.city("、[[廣州]]、東莞")
-    d.city("、[[東莞]]等城市")
-    d.date("跨境巴士[[上月]]共開出", "2026-10", "东莞市")
-    d.metric("共開出[[約2.1萬班次]]", 21000, "班次", "approx", "东莞市")
-    d.metric("按年增加[[約9%]]", 9, "%", "approx", "东莞市")
-    d.city("來往[[香港]]及澳門的大橋")
-    d.city("香港及[[澳門]]的大橋")
-    d.date("穿梭巴士[[上周]]日均", "2026-W47", "澳门")
-    d.metric("載客[[約5.3萬人次]]", 53000, "人次", "approx", "澳门")
-    d.org("。[[機場管理局]]（")
-    d.org("（[[機管局]]）則表示")
-    d.date("則表示，[[上月]]經機場路", "2026-10", "")
-    d.org("前往[[香港國際機場]]的車流")
-    d.metric("車流[[約4.6萬架次]]", 46000, "架次", "approx", "")
-    # P8 the trade (香港的士業議會, 香港汽車會, 香港貨運物流業協會, 香港運輸物流
-    # 學會, 香港物流協會: associations, 香港 inside; 加價10元 exact; 每月 and
-    # 每日 recurring, no DATE; 約440元; 由2023年的約22%升至今年的約31%: the
-    # years and the two shares; 新加坡、倫敦及東京 foreign cities; 本港
-    # deictic; 約有1.1萬輛: 約 across 有, unit 辆)
-    d.org("不一。[[香港的士業議會]]指")
-    d.metric("全港[[約1.8萬輛]]", 18000, "辆", "approx", "")
-    d.metric("的士中[[約六成]]", 60, "%", "approx", "")
-    d.org("；[[香港汽車會]]則認為")
-    d.metric("加價[[10元]]", 10, "元", "exact", "")
-    d.metric("額外負擔[[約440元]]", 440, "元", "approx", "")
-    d.org("。[[香港貨運物流業協會]]表示")
-    d.date("已由[[2023年]]的", "2023", "")
-    d.metric("2023年的[[約22%]]", 22, "%", "approx", "")
-    d.date("升至[[今年]]的", Y, "")
-    d.metric("今年的[[約31%]]", 31, "%", "approx", "")
-    d.org("。[[香港運輸物流學會]]一位")
-    d.city("則指，[[新加坡]]、")
-    d.city("、[[倫敦]]及東京")
-    d.city("倫敦及[[東京]]等城市")
-    d.org("。[[香港物流協會]]亦指")
-    d.metric("本港約有[[1.1萬輛]]", 11000, "辆", "approx", "", sep="約")
-    # P9 studies and statistics (香港理工大學; 平均時速 約18公里 and
-    # 約24公里 unit 公里; 今年9月 the month; 政府統計處 (Hong Kong's
-    # department by its name); 截至 outside, 今年9月底 the month; 約66.9萬部;
-    # 去年同期 after 今年9月底: 2025-09; 香港警務處; 張 unit)
-    d.org("\n[[香港理工大學]]一項")
-    d.metric("收費前的[[約18公里]]", 18, "公里", "approx", "")
-    d.date("提升至[[今年9月]]的", "2026-09", "")
-    d.metric("9月的[[約24公里]]", 24, "公里", "approx", "")
-    d.org("。[[政府統計處]]數字")
-    d.date("截至[[今年9月底]]本港", "2026-09", "")
-    d.metric("私家車[[約66.9萬部]]", 669000, "部", "approx", "")
-    d.date("較[[去年同期]]增加約1.4%", "2025-09", "")
-    d.metric("增加[[約1.4%]]", "1.4", "%", "approx", "")
-    d.org("。[[香港警務處]]則表示")
-    d.date("表示，[[今年首十個月]]在過海隧道", Y, "")
-    d.metric("發出[[約2,300張]]", 2300, "张", "approx", "")
-    # P10 outlook (聖誕 2026-12-25 and 元旦 2027-01-01, yearless, the coming
-    # ones (假期期間 outside); 約8%; 聯同香港警務處; 鰂魚涌, 九龍城 districts;
-    # 農曆新年 2027-02-06 (前 outside); 明年1月 2027-01 (起 outside); 2條 unit
-    # 条; 約1,500萬元; 本周五 2026-11-27 (a weekday inside the span,
-    # GUIDELINES))
-    d.org("\n[[運輸署]]相關負責人補充")
-    d.date("補充，[[聖誕]]及", "2026-12-25", "")
-    d.date("聖誕及[[元旦]]假期", "2027-01-01", "")
-    d.metric("將增加[[約8%]]", 8, "%", "approx", "")
-    d.org("聯同[[香港警務處]]加強")
-    d.date("在[[農曆新年]]前", "2027-02-06", "")
-    d.date("，[[明年1月]]起", "2027-01", "")
-    d.metric("增設[[2條]]", 2, "条", "exact", "")
-    d.metric("工程費用[[約1,500萬元]]", 15000000, "元", "approx", "")
-    d.org("。[[立法會交通事務委員會]]將於")
-    d.date("將於[[本周五]]討論", "2026-11-27", "")
+    MO, HK, SG, ZH, ZS, GZ = ("澳门", "香港", "新加坡", "珠海市", "中山市",
+                              "广州市")
+    # title (首十個月 the year; 逾二千輛 over, a Chinese numeral with a
+    # measure word; 交通局 the bureau's own short name standing alone in a
+    # Macao text (GUIDELINES); 明年 2027 (起 outside); the space splits two
+    # halves; no city)
+    d.date("本澳[[首十個月]]新登記", Y, "")
+    d.metric("電動車[[逾二千輛]]", 2000, "辆", "over", "")
+    d.org(" [[交通局]]擬")
+    d.date("擬[[明年]]起", NY, "")
+    # P1 registrations (the opener 【本報消息】 holds no row; 交通事務局;
+    # 昨日 2026-11-25; 截至 outside, 十月底 the month; 全澳 deictic;
+    # 去年同期 in a sentence about 十月底: 2025-10 (SPEC); 今年首十個月 the
+    # year; 去年 2025; 11個百分點 unit 百分点; 統計暨普查局 standing alone;
+    # 十月份 2026-10 (份 inside, SPEC); 每公里 before the figure outside,
+    # 約為 … 554輛 approx; 十月 2026-10; 突破五成 over, 突破 inside (SPEC);
+    # 二手車 no figure; 首十個月 the year)
+    d.org("】[[交通事務局]]昨日")
+    d.date("交通事務局[[昨日]]公佈", "2026-11-25", "")
+    d.date("截至[[十月底]]", "2026-10", "")
+    d.metric("共[[25.8萬輛]]", 258000, "辆", "exact", "")
+    d.date("較[[去年同期]]增加", "2025-10", "")
+    d.metric("增加[[1.6%]]", "1.6", "%", "exact", "")
+    d.metric("輕型汽車[[約12.9萬輛]]", 129000, "辆", "approx", "")
+    d.metric("電單車[[約12.2萬輛]]", 122000, "辆", "approx", "")
+    d.date("。[[今年首十個月]]新登記", Y, "")
+    d.metric("車輛[[9,650輛]]", 9650, "辆", "exact", "")
+    d.metric("電動車[[2,184輛]]", 2184, "辆", "exact", "")
+    d.metric("升至[[約48%]]", 48, "%", "approx", "")
+    d.date("較[[去年]]高出", LY, "")
+    d.metric("高出[[11個百分點]]", 11, "百分点", "exact", "")
+    d.org("。[[統計暨普查局]]資料")
+    d.date("顯示，[[十月份]]本澳", "2026-10", "")
+    d.metric("車輛約為[[554輛]]", 554, "辆", "approx", "", sep="約")
+    d.date("單計[[十月]]，", "2026-10", "")
+    d.metric("共[[1,012輛]]", 1012, "辆", "exact", "")
+    d.metric("按月增加[[約9%]]", 9, "%", "approx", "")
+    d.metric("首次[[突破五成]]", 50, "%", "over", "")
+    d.metric("達[[52.3%]]", "52.3", "%", "exact", "")
+    d.date("全澳[[首十個月]]共辦理", Y, "")
+    d.metric("辦理[[約1.57萬宗]]", 15700, "宗", "approx", "")
+    d.metric("減少[[6.1%]]。", "6.1", "%", "exact", "")
+    # P2 car parks and passes (上月 2026-10; 約為71% approx; 明年元旦
+    # 2027-01-01 (起 outside); 每月, 每小時 before the figures outside
+    # (GUIDELINES), unit 元; 4元至6元 and 1,800元至2,500元: each figure with
+    # its own unit; 低於 compares, no marker (GUIDELINES), and stands apart)
+    d.org("\n[[交通局]]表示，目前")
+    d.metric("停車場共[[67個]]", 67, "个", "exact", "")
+    d.metric("汽車泊位[[約1.93萬個]]", 19300, "个", "approx", "")
+    d.metric("電單車泊位[[約2.46萬個]]", 24600, "个", "approx", "")
+    d.date("，[[上月]]整體", "2026-10", "")
+    d.metric("泊車率約為[[71%]]", 71, "%", "approx", "", sep="約")
+    d.date("計劃[[明年元旦]]起", "2027-01-01", "")
+    d.metric("其中[[18個]]", 18, "个", "exact", "")
+    d.metric("每月[[1,200元]]", 1200, "元", "exact", "")
+    d.metric("調升至[[1,500元]]", 1500, "元", "exact", "")
+    d.metric("每月[[200元]]", 200, "元", "exact", "")
+    d.metric("調升至[[300元]]", 300, "元", "exact", "")
+    d.metric("每小時[[4元]]至", 4, "元", "exact", "")
+    d.metric("4元至[[6元]]", 6, "元", "exact", "")
+    d.metric("停車場的[[1,800元]]至", 1800, "元", "exact", "")
+    d.metric("至[[2,500元]]。", 2500, "元", "exact", "")
+    # P3 by district (半島區, 氹仔, 路環, 黑沙環, 青洲: districts and places,
+    # no CITY; 約為64% approx; 明年上半年 the year (SPEC); 約1.1萬人 unit 人)
+    d.metric("泊車率達[[78%]]", 78, "%", "exact", "")
+    d.metric("氹仔約為[[64%]]", 64, "%", "approx", "", sep="約")
+    d.metric("僅[[約35%]]", 35, "%", "approx", "")
+    d.org("。[[交通局]]資料顯示，現時")
+    d.metric("人數[[約1.1萬人]]", 11000, "人", "approx", "")
+    d.metric("輪候[[約6,800人]]", 6800, "人", "approx", "")
+    d.date("表示，[[明年上半年]]黑沙環", NY, "")
+    d.metric("提供[[約1,100個]]", 1100, "个", "approx", "")
+    # P4 meters and taxis (今年首十個月; 約1.12億元; 明年第二季 2027-Q2 (a
+    # quarter as Macao writes it); 一帶 no figure; 4元, 5元; 年初 the year;
+    # 批出的200個: 批出 a verb)
+    d.org("方面，[[交通局]]資料")
+    d.metric("泊位[[約1.05萬個]]", 10500, "个", "approx", "")
+    d.date("，[[今年首十個月]]咪錶", Y, "")
+    d.metric("收入[[約1.12億元]]", 112000000, "元", "approx", "")
+    d.metric("增長[[5.7%]]", "5.7", "%", "exact", "")
+    d.date("計劃[[明年第二季]]起", "2027-Q2", "")
+    d.metric("一帶[[約820個]]", 820, "个", "approx", "")
+    d.metric("每小時[[4元]]上調", 4, "元", "exact", "")
+    d.metric("上調至[[5元]]", 5, "元", "exact", "")
+    d.metric("維持[[約1,800輛]]", 1800, "辆", "approx", "")
+    d.org("，[[交通局]]年初")
+    d.date("交通局[[年初]]批出", Y, "")
+    d.metric("批出的[[200個]]", 200, "个", "exact", "")
+    # P5 operators (上周 2026-W47: the reference is the Thursday of W48;
+    # 澳門泊車管理股份有限公司 with the city inside, one ORG; the car parks
+    # of the bridge's frontier building: facilities; 2033年; 特區政府;
+    # 科陽泊車管理有限公司; 明年3月31日; 本月20日 2026-11-20; 最高 sets no
+    # qualifier (GUIDELINES), 398萬元 exact; 季度 no date; 「聚易用」 a
+    # payment service; 消費者委員會 standing alone in a Macao text)
+    d.org("方面，[[交通局]]上周")
+    d.date("交通局[[上周]]將", "2026-W47", "")
+    d.org("批給[[澳門泊車管理股份有限公司]]，")
+    d.date("期至[[2033年]]", "2033", "")
+    d.org("向[[特區政府]]繳付")
+    d.metric("回報金[[約680萬元]]", 6800000, "元", "approx", "")
+    d.org("，[[科陽泊車管理有限公司]]經營")
+    d.metric("經營的[[7個]]", 7, "个", "exact", "")
+    d.date("將於[[明年3月31日]]屆滿", "2027-03-31", "")
+    d.date("已於[[本月20日]]開標", "2026-11-20", "")
+    d.metric("收到[[9份]]", 9, "份", "exact", "")
+    d.metric("回報金為[[398萬元]]", 3980000, "元", "exact", "")
+    d.org("。[[交通局]]相關負責人指出")
+    d.org("。[[消費者委員會]]今年")
+    d.date("委員會[[今年]]亦", Y, "")
+    d.metric("接獲[[7宗]]", 7, "宗", "exact", "")
+    # P6 chargers (交通局 and 澳門電力股份有限公司 joined by 與: two bodies
+    # (LISTED_PAIRS); 澳電 its bracketed short form, and again; 去年底 the
+    # year 2025; 今年第三季 2026-Q3; 約410萬度 unit 度 (SPEC: 1200万度电);
+    # 每度 before 2.6元 outside; 2027年底 the year (前 outside); 南光集團;
+    # 24支 unit 支)
+    d.org("方面，[[交通局]]與澳門電力")
+    d.org("與[[澳門電力股份有限公司]]（")
+    d.org("（[[澳電]]）合作")
+    d.metric("增至[[1,486個]]", 1486, "个", "exact", "")
+    d.date("較[[去年底]]增加", LY, "")
+    d.metric("增加[[312個]]", 312, "个", "exact", "")
+    d.metric("快充泊位[[約260個]]", 260, "个", "approx", "")
+    d.org("。[[澳電]]數據")
+    d.date("顯示，[[今年第三季]]公共", "2026-Q3", "")
+    d.metric("用電量[[約410萬度]]", 4100000, "度", "approx", "")
+    d.metric("上升[[37%]]", 37, "%", "exact", "")
+    d.metric("每度[[2.6元]]", "2.6", "元", "exact", "")
+    d.org("。[[交通局]]計劃在")
+    d.date("在[[2027年底]]前", NY, "")
+    d.metric("增至[[約2,500個]]", 2500, "个", "approx", "")
+    d.org("，[[南光集團]]旗下")
+    d.date("油站[[今年]]已增設", Y, "")
+    d.metric("增設[[24支]]", 24, "支", "exact", "")
+    # P7 brands and taxes (比亞迪, 特斯拉, 小鵬汽車 carmakers as companies;
+    # 312輛和205輛 each with its unit; 財政局 standing alone; 環境保護局;
+    # 今年 (以來 outside); 最高 sets no qualifier: 3,500元 exact)
+    d.date("看，[[今年首十個月]]新登記的", Y, "")
+    d.org("，[[比亞迪]]以")
+    d.metric("以[[684輛]]居首", 684, "辆", "exact", "")
+    d.org("，[[特斯拉]]、")
+    d.org("、[[小鵬汽車]]分別")
+    d.metric("分別為[[312輛]]和", 312, "辆", "exact", "")
+    d.metric("和[[205輛]]。", 205, "辆", "exact", "")
+    d.org("。[[財政局]]資料")
+    d.date("顯示，[[今年首十個月]]車輛", Y, "")
+    d.metric("收入[[約7.8億元]]", 780000000, "元", "approx", "")
+    d.metric("減少[[4.5%]]。", "4.5", "%", "exact", "")
+    d.org("。[[環境保護局]]則")
+    d.date("表示，[[今年]]以來共有", Y, "")
+    d.metric("共有[[863輛]]", 863, "辆", "exact", "")
+    d.metric("資助[[3,500元]]", 3500, "元", "exact", "")
+    # P8 enforcement (治安警察局交通廳: a department after its body, one ORG;
+    # 今年1月至10月: a range, two DATEs (SPEC); 約17.6萬宗; 每宗 before 600元
+    # outside; 治安警察局 alone; 上月; 約2,300輛次 and 約74輛次 unit 辆次
+    # (GUIDELINES), 日均 a statistic; 下月一日 2026-12-01; 聖誕 2026-12-25
+    # and 元旦 2027-01-01, the coming ones (假期期間 outside); 治安警察局交通廳
+    # … 與交通局 two bodies apart)
+    d.org("方面，[[治安警察局交通廳]]數據")
+    d.date("顯示，[[今年1月]]至", "2026-01", "")
+    d.date("1月至[[10月]]共", "2026-10", "")
+    d.metric("泊車[[約17.6萬宗]]", 176000, "宗", "approx", "")
+    d.metric("減少[[8%]]；", 8, "%", "exact", "")
+    d.metric("個案有[[1,032宗]]", 1032, "宗", "exact", "")
+    d.metric("罰款[[600元]]", 600, "元", "exact", "")
+    d.metric("另有[[約4,100宗]]", 4100, "宗", "approx", "")
+    d.org("。[[治安警察局]]上月")
+    d.date("警察局[[上月]]共", "2026-10", "")
+    d.metric("車輛[[約2,300輛次]]", 2300, "辆次", "approx", "")
+    d.metric("日均[[約74輛次]]", 74, "辆次", "approx", "")
+    d.date("由[[下月一日]]起", "2026-12-01", "")
+    d.date("，[[聖誕]]及元旦", "2026-12-25", "")
+    d.date("及[[元旦]]假期", "2027-01-01", "")
+    d.org("。[[治安警察局交通廳]]並會")
+    d.org("聯同[[交通局]]，在停車場")
+    # P9 cross-border and buses (香港 CITY; 澳門單牌車: the city as a
+    # modifier (SPEC); 廣東 a province; 今年 (以來 outside); 珠海、中山、廣州
+    # CITY; 澳門公共汽車股份有限公司 and its bracketed short form 澳巴;
+    # 新福利 the other bus company, its own name; 約1.86億人次 unit 人次)
+    d.city("進出[[香港]]的")
+    d.city("的[[澳門]]單牌車")
+    d.metric("已[[逾1.3萬輛]]", 13000, "辆", "over", MO)
+    d.metric("單牌車[[約3.4萬輛]]", 34000, "辆", "approx", MO)
+    d.date("，[[今年]]以來前往", Y, MO)
+    d.city("前往[[珠海]]、")
+    d.city("、[[中山]]、")
+    d.city("、[[廣州]]的")
+    d.metric("增加[[約26%]]", 26, "%", "approx", GZ)
+    d.org("及[[澳門公共汽車股份有限公司]]（")
+    d.org("（[[澳巴]]）今年")
+    d.org("，[[新福利]]及")
+    d.date("澳巴）[[今年首十個月]]載客量", Y, "")
+    d.metric("合計[[約1.86億人次]]", 186000000, "人次", "approx", "")
+    d.metric("增加[[3.2%]]。", "3.2", "%", "exact", "")
+    # P10 views (澳門理工大學 (the city inside, one ORG); 上月; 約62%; 逾四成
+    # over; 香港, 新加坡, 澳門 CITY (新加坡 a city, GUIDELINES); 交通局,
+    # 立法會; 運輸工務司 (one of Macao's five secretariats, GUIDELINES);
+    # 明年第一季 2027-Q1; 下周 2026-W49; 《2027年…方案》: a year inside a
+    # title counts (SPEC); 澳門科技大學; 一位 the indefinite article)
+    d.org("，[[澳門理工大學]]上月")
+    d.date("大學[[上月]]發表", "2026-10", "")
+    d.metric("顯示，[[約62%]]受訪", 62, "%", "approx", "")
+    d.metric("另有[[逾四成]]", 40, "%", "over", "")
+    d.city("與[[香港]]、")
+    d.city("、[[新加坡]]相比")
+    d.city("，[[澳門]]私家車")
+    d.org("建議[[交通局]]檢討")
+    d.org("向[[立法會]]交代")
+    d.org("。[[運輸工務司]]早前")
+    d.date("將於[[明年第一季]]就", "2027-Q1", "")
+    d.org("。[[交通局]]亦將")
+    d.date("於[[下周]]公佈", "2026-W49", "")
+    d.date("《[[2027年]]公共", NY, "")
+    d.org("。[[澳門科技大學]]一位")
     audit = {
         "orgs": list(ORG_NORM),
-        "cities": ["香港", "珠海", "澳門", "新加坡", "倫敦", "東京", "深圳",
-                   "廣州", "東莞",
+        "cities": ["澳門", "香港", "新加坡", "珠海", "中山", "廣州",
                    # absent cities, as guards (none written)
-                   "上海", "北京", "台北", "佛山", "中山"],
-        # 為期6年: a contract's duration (SPEC: durations are no METRIC)
-        "excluded": ["為期6年",
-                     # 至今 (up to now), no DATE (SPEC: vague times)
-                     "計劃[[至今]]累計"],
+                   "深圳", "江門", "佛山", "上海", "台北", "東莞"],
+        "excluded": [],
         "numbers_excluded": [],
-        # 一帶 (x2, a stretch), 一份 (新一份, 上一份), 一位研究員, 一項研究:
-        # the indefinite article (GUIDELINES)
-        "cn_excluded": ["西九龍[[一]]帶", "九龍城[[一]]帶", "新[[一]]份",
-                        "上[[一]]份", "[[一]]位研究員", "[[一]]項研究"],
+        # 一帶 (a stretch of streets), 一位 (a scholar): the indefinite
+        # article (GUIDELINES); 二手車 (used cars) no figure
+        # 半島區 (the peninsula)
+        "cn_excluded": ["[[一]]帶", "[[一]]位學者", "[[二]]手車", "[[半]]島區"],
         "collectives": [],
-        # 九龍 (西九龍, 中九龍幹線 x2, 九龍城: places and a road, no figure;
-        # 九龍巴士 is an ORG row) and 不一 (看法不一: differ)
-        "labels_excluded": {"九龍": 4, "不一": 1},
+        "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year),
-        # 日均 (daily average), 每日, 每月 (recurring, SPEC), 平日, 假日 (days
-        # of a kind), 至今 (up to now), 時段 …
-        "words_excluded": {"日均": 12, "按年": 9, "每日": 2, "每月": 1,
-                           "平日": 1, "通宵": 2,
-                           # 海底 of the tunnels' names (海底隧道, no DATE)
-                           "海底": 3},
+        # time characters in words that are no DATE: 按年 (x7), 按月 (month on
+        # month), 每月 (x3, recurring, SPEC), 日均 (a statistic), 季度 (a
+        # quarter's return, no date), 月票 (x10, monthly passes), 同期 of
+        # 合同期 (a contract's term)
+        "words_excluded": {"按年": 7, "按月": 1, "每月": 3, "日均": 1,
+                           "季度": 1, "月票": 10, "合同期": 1, "同期": 1, "全年": 0, "日前": 0,
+                           "當日": 0, "今日": 0},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
-
-
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
     "\u201c", "\u201d", "\u2018", "\u2019"}
 DATE_RE = r"\d{4}(-(\d\d|XX|Q[1-4]|W\d\d|WXX)(-(\d\d|XX))?)?"
@@ -3123,9 +3064,7 @@ def check(d, audit):
             # 子公司 (new here, after a mutation that merged 科伦药业控股子公司
             # 科伦博泰 into one row passed: GUIDELINES, 子公司 after a parent
             # names no body, 富邦金控子公司富邦人寿 -> two ORGs)
-            # (的 of 的士, a taxi, is a character of a trade's word inside a
-            # name: g368's 香港的士業議會, the taxi council; new here)
-            assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
+            assert not re.search("旗下|的|、|子公司|屬下|属下", tx), r
             # a preposition or a verb of company before a body stays outside
             # it (GUIDELINES: 会同 and 暨 before a body, one-character adverbs
             # end a name read leftwards; annotate_zc.py's g339's 同南昌市政府, g340's
