@@ -2076,6 +2076,14 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
     # 控股 as the verb after a group: the group stays whole; a grain group's business lines
     ("嘉士伯集团控股的重庆啤酒股份有限公司今年前三季度销量增长", ["嘉士伯集团", "重庆啤酒股份有限公司"]),
     ("中粮麦芽表示，进口大麦价格下降", ["中粮麦芽"]),
+    # Hong Kong and Macao shops named X记 (巨记饼家, 巨记手信集团); 饼家 heads a bakery's name
+    ("鉅記手信集團昨日表示，旗下鉅記餅家在全澳共有29間分店，咀香園餅家表示", [
+        "鉅記手信集團", "鉅記餅家", "咀香園餅家"]),
+    ("传统饼家和老饼家越来越少。——记四川有线电视台", ["四川有线电视台"]),
+    # a two-character adverb after a province is a trade name before a legal suffix (自然/d)
+    ("浙江自然户外用品股份有限公司则披露", ["浙江自然户外用品股份有限公司"]),
+    # a bloc before 出口/进口 is the region traded with
+    ("其中对东盟出口增长超过两成，东盟秘书处表示", ["东盟秘书处"]),
     # an ambiguous name listed before 等企业 (a list of companies) is one; a list of kinds is none
     ("联想、方正和浪潮等企业纷纷涉足", ["联想", "方正", "浪潮"]),
     ("国有、民营和外资等企业", []),

@@ -1263,6 +1263,13 @@ class _Finder:
             if (toks[k - 1].cls in (PLACE, LEVEL) and toks[k + 1].cls in (NAME, SUFFIX)
                     and not toks[k + 1].text.startswith("大")):  # not a rank: 美国第三|大银行
                 toks[k].cls = NAME
+        # 记 after one name character, before a name or a head: a shop's trade name in Hong Kong
+        # and Macao style (巨|记|饼家, 荣|记|手信|集团), not 记 opening a portrait (——记…)
+        for k in [k for k in range(1, len(toks) - 1) if toks[k].text == "记" and toks[k].cls == BREAK]:
+            prev, nxt = toks[k - 1], toks[k + 1]
+            if (prev.cls == NAME and len(prev.text) == 1 and _CJK_RE.match(prev.text)
+                    and nxt.cls in (NAME, SUFFIX)):
+                toks[k].cls, toks[k].anchor = NAME, True
         # 会 (an association) that jieba reads as the verb "will", before an association's head:
         # 澳门街坊|会|联合总会 is the federation of the 街坊会
         for k in [k for k in range(1, len(toks) - 1) if toks[k].text == "会" and toks[k].cls == BREAK]:
@@ -1834,7 +1841,8 @@ class _Finder:
             # a time, number or direction word stops the name unless a place stands right before
             # it (北京|青年|科技…, 天津|三维|显示技术…, 深圳市|东部|公共交通有限公司)
             before = self.char_word[start - 1] if start > 0 else -1
-            trade_word = tag in ("t", "m") or (tag == "f" and piece[0] in _DIRECTIONS)
+            trade_word = (tag in ("t", "m") or (tag == "f" and piece[0] in _DIRECTIONS)
+                          or (tag == "d" and len(piece) == 2))  # 浙江|自然|户外用品股份有限公司
             if (not trade_word or before < 0
                     or not self.is_place(self.words[before].text, self.words[before].pos)):
                 return True
