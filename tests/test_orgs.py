@@ -2082,6 +2082,9 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
     ("传统饼家和老饼家越来越少。——记四川有线电视台", ["四川有线电视台"]),
     # a two-character adverb after a province is a trade name before a legal suffix (自然/d)
     ("浙江自然户外用品股份有限公司则披露", ["浙江自然户外用品股份有限公司"]),
+    # restaurant brands, rolling-stock makers by city, sugar groups, a fish-marketing body (gazetteer)
+    ("王品旗下的石二鍋、青花驕，中车青岛四方和南华糖业，魚類統營處表示", [
+        "王品", "石二鍋", "青花驕", "中车青岛四方", "南华糖业", "魚類統營處"]),
     # a bloc before 出口/进口 is the region traded with
     ("其中对东盟出口增长超过两成，东盟秘书处表示", ["东盟秘书处"]),
     # an ambiguous name listed before 等企业 (a list of companies) is one; a list of kinds is none
