@@ -3,7 +3,7 @@
 g371_sugar_mills_cane_crushing_season and
 g372_taiwan_restaurant_groups_bakery_chains (annotator FA).
 
-Adapted from the precedent set's tools/annotate_ea.py (/tmp/ho64/precedent:
+Adapted from the precedent set's tools/annotate_ea.py (now dev/tools/annotate_g365_g366.py) (/tmp/ho64/precedent:
 a simplified mainland article and a traditional Taiwan article of
 經濟日報, with the same reference dates as mine, 2026-11-24 and 2026-11-23,
 and the Taiwan machinery: ROC years, Taiwan's holidays, the t2s-then-s2tw
@@ -58,13 +58,13 @@ points) into the article as decoded (no BOM in either file):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho64/precedent:
-README, NOTES_ea/eb/ec, tools, corpus, gold) as precedent.  Decisions:
-NOTES_fa.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ea/eb/ec, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g371_g372.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_fa.py
+    python3 dev/tools/annotate_g371_g372.py
 """
 import csv
 import datetime

@@ -1,60 +1,52 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g373_outdoor_gear_camping_brands and g374_hk_public_markets_hawkers
-(annotator FB).
+g375_rail_rolling_stock_makers_cities and g376_macao_bakeries_food_souvenirs
+(annotator FC, held-out set 64).
 
-Adapted from the precedent set's tools/annotate_ec.py (/tmp/ho64/precedent:
-a simplified mainland article stored as GB18030 and a traditional Macao
-article stored as UTF-16 LE with a BOM; copied and the data changed;
-g373's reference date is 2026-11-22, g374's 2026-11-25):
+Adapted from the precedent set's tools/annotate_eb.py (now dev/tools/annotate_g367_g368.py) (/tmp/ho64/precedent:
+a simplified mainland article stored as GBK and a traditional article of the
+region block; copied and the data changed; g375's reference date is
+2026-11-21, g376's 2026-11-26):
 
-- UTF-8 WITH A BOM for g373 (第一财经日报): a new storage block in place of
-  annotate_ec.py's GB18030 block (BOM EF BB BF once, stripped before the
-  offsets; utf-8-sig reads the text, plain utf-8 keeps U+FEFF; the file
-  walked character by character; no NUL byte; the GB and Big5 codecs and
-  UTF-16 fail or read another text; every character GB2312), keeping its
-  byline checks: 本报记者 方禾 上海报道 (line 3) names no outlet (本报) and
-  closes with the city filed from, 上海, a CITY row.
-- UTF-16 LE WITH A BOM for g374 (文匯報, Hong Kong): annotate_ec.py's block
-  unchanged but for the opener, which is 文匯報's 香港文匯報訊（記者 方禾）
-  here (the outlet before its dateline word 訊, an ORG row at the line's
-  start, GUIDELINES) instead of 【本報消息】; the region block serves Hong
-  Kong (HONGKONG = {g374}) and declares the character plain Big5 lacks
-  (衞, Big5-HKSCS 8F C0, hkscs-low), which stands only inside two ORG rows
-  (食物環境衞生署 and the Legislative Council's panel).
+- GBK WITHOUT A BOM for g375 (人民铁道): annotate_eb.py's GBK block,
+  unchanged but its data; the character GB2312 lacks is exactly
+  OUTSIDE_GB2312 (喆, U+5586, GBK 86 B4, GBK/3) on the byline 本报记者 李喆
+  株洲报道 (line 3), in no span; every other character is GB2312; the byline
+  names no outlet (本报) and closes with the city filed from, 株洲, a CITY
+  row.
+- UTF-8 WITHOUT A BOM for g376 (澳門日報, Macao): annotate_eb.py's
+  Big5-HKSCS block replaced by annotate_ea.py's UTF-8 block (its no-BOM
+  branch), with the Big5-HKSCS block's walk run on the text's Big5-HKSCS
+  rendering and its opener checks (【本報消息】, no row); the region block
+  serves Macao (MACAO = {g376}) and declares the one character plain Big5
+  lacks, 氹 (9C AE, hkscs-low) of 氹仔, outside every span.
 
-It keeps every check of annotate_ec.py (strict decoding, offsets, overlaps,
-span edges, formats, calendar-valid DATEs, METRIC values re-derived from
-the span, OpenCC t2s of names, units and of the simplified article, the
-t2s-then-s2hk round trip of the traditional one, the audits of digits,
-magnitudes, Latin words, Chinese numerals, time characters, holiday words,
-city strings, ORG strings and the declared organizations, the independent
-`city` rule asserted against my hand value on every DATE/METRIC row, the
-relative-date, range, quarter, 去年同期, 约占, marker, collective and
-time-unit checks, the ORG-row checks, the byline, opener and region
-blocks).  Changes besides the data: the storage block of the simplified
-article (UTF-8 with a BOM), the opener form of 文匯報, the holiday table
-(今年国庆, 明年春节, 元旦; 聖誕, 農曆新年).
+It keeps every other check of annotate_eb.py (strict decoding, offsets,
+overlaps, span edges, formats, calendar-valid DATEs, METRIC values
+re-derived from the span, OpenCC t2s of names, units and of the simplified
+article, the t2s-then-s2hk round trip of the traditional one, the audits,
+the independent `city` rule asserted against my hand value on every
+DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
+collective and time-unit checks, the ORG-row checks, the byline and region
+blocks).
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (the BOM removed, nothing else
-changed).  `text` of g374 is the traditional original; `normalized`
-(ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Singapore by its common name).
+(code points) into the article as decoded (nothing else changed).
+`text` of g376 is the traditional original; `normalized` (ORG/CITY) and
+`unit` are simplified (OpenCC t2s; mainland cities by their official
+names with 市, Hong Kong, Macao and foreign cities by their common names).
 
-Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
-pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the
-project was read or run), with the previous held-out set
-(/tmp/ho64/precedent: README, NOTES_ea/eb/ec, tools, corpus, gold) as
-precedent.  Decisions: NOTES_fb.md in the parent folder.  Reference dates:
-corpus/manifest.csv; the script checks only its own two rows, so it also
-runs next to other annotators' rows.
+Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
+held-out set (/tmp/ho64/precedent: README, NOTES_ea/eb/ec, tools, corpus,
+gold) as precedent.  Decisions: dev/NOTES_g375_g376.md.
+Reference dates: corpus/manifest.csv; the script checks only its own two
+rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_fb.py
+    python3 dev/tools/annotate_g375_g376.py
 """
 import csv
 import datetime
@@ -81,90 +73,85 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G373 = "g373_outdoor_gear_camping_brands"
-G374 = "g374_hk_public_markets_hawkers"
+G375 = "g375_rail_rolling_stock_makers_cities"
+G376 = "g376_macao_bakeries_food_souvenirs"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G373: ("utf-8", BOM8, False, "2026-11-22", "第一财经日报"),
-    G374: ("utf-16-le", BOM16LE, True, "2026-11-25", "文匯報"),
+    G375: ("gbk", b"", False, "2026-11-21", "人民铁道"),
+    G376: ("utf-8", b"", True, "2026-11-26", "澳門日報"),
 }
 # every declared codec must have its storage block in Doc (annotate_rb.py's
-# check: a codec without one would skip every byte check); the GB18030
-# block is annotate_dc.py's, the UTF-16 LE block is new here (no script of
-# the precedent set stored a file in UTF-16; it replaces annotate_dc.py's
-# Big5-HKSCS block, whose opener checks it keeps)
-STORAGE_BLOCKS = ("utf-8", "utf-16-le")
-# the first character of each file after its BOM, with its bytes in the
-# file's encoding (g369: 汕 of the title in GB18030, C9 C7, at byte 0;
-# g370: 本 of the title in UTF-16 LE, 2C 67, right after the BOM FF FE)
-FIRST_CHAR = {G373: ("户", "户".encode("utf-8")),
-              G374: ("食", "食".encode("utf-16-le"))}
+# check: a codec without one would skip every byte check); the GBK block is
+# annotate_da.py's (itself annotate_cc.py's), the Big5-HKSCS block
+# annotate_dc.py's
+STORAGE_BLOCKS = ("gbk", "utf-8")
+# the first character of each file (neither has a BOM), with its bytes in
+# the file's encoding (g367: 今 of the title in GBK, BD F1; g368: 運 of the
+# title in Big5-HKSCS, B9 42)
+FIRST_CHAR = {G375: ("中", "中".encode("gbk")),
+              G376: ("本", "本".encode("utf-8"))}
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G373: [], G374: []}
-# characters of the mainland GB18030 article that GBK lacks, with their
-# GB18030 bytes: 䶮 (U+4DAE, CJK Extension A, a character of given names),
-# the reporter's given name on the byline 本报记者 陈䶮 汕头报道 (the third
-# line), once, in no span; GB18030 writes it FE 9F, a two-byte code of the
-# FE row (annotate_dc.py's block names the kind "gb18030-fe-two-byte";
-# annotate_ob.py's and annotate_tb.py's 䶮 too, by its comment)
-OUTSIDE_GBK = {G373: {}}
-# the GB18030 kinds of those characters (annotate_aa.py's GB18030_KINDS)
-GB18030_KINDS = {G373: Counter()}
-# the mainland check of the region block reads the declared characters
-# under annotate_ab.py's name
-DECLARED_MAINLAND = OUTSIDE_GBK
-# characters of the mainland article that GBK writes with bytes that
-# GB2312 reads as another character (a byline's name dot): none here
-GB_FORMS = {G373: {}}
+OUTSIDE_BMP = {G375: [], G376: []}
+# characters of the mainland GBK article that GB2312 lacks, with their GBK
+# bytes (annotate_da.py's OUTSIDE_GB2312): 珺 (U+73FA, GBK AC 42, GBK/4, the
+# low half of a GB2312 row) of the reporter's given name on the byline
+# 本报记者 王珺 青岛报道, once, in no span
+OUTSIDE_GB2312 = {G375: {"喆": b"\x86\xb4"}}
+GBK_KINDS = {G375: Counter({"gbk3": 1})}
+# characters of the mainland article that GBK lacks (GB18030 only): none;
+# the declaration stays, empty, as annotate_da.py kept it
+OUTSIDE_GBK = {G375: {}}
+GB18030_KINDS = {G375: Counter()}
+# the mainland check of the region block reads the characters allowed
+# outside GB2312 (annotate_da.py's change for a GBK file)
+DECLARED_MAINLAND = OUTSIDE_GB2312
+# characters GBK writes with bytes GB2312 reads as another (a name dot):
+# none here
+GB_FORMS = {G375: {}}
 # the byline line that holds the declared character: a prefix (none), the
 # outlet + 记者 + a space, the reporter's name, then a space, the city
 # filed from and 报道.  GUIDELINES: a byline at the start of a line names
 # its outlet, and 本报 names none ("not 本报记者"), so the line holds no ORG
-# row; 汕头 before 报道 is the city filed from, a CITY row (precedents AA,
-# AB, CB, DC)
-BYLINE = {G373: ("", ["本报"], "记者 ", ["方禾"], "上海")}
-BYLINE_ORG = {G373: False}
-# LINE3 spells the byline and its rows (annotate_aa.py's; asserted in the
-# GB18030 block)
-LINE3 = {G373: ("本报记者 方禾 上海报道", [("CITY", "上海")])}
+# row; 青岛 before 报道 is the city filed from, a CITY row (precedents DA,
+# DB, DC)
+BYLINE = {G375: ("", ["本报"], "记者 ", ["李喆"], "株洲")}
+BYLINE_ORG = {G375: False}
+LINE3 = {G375: ("本报记者 李喆 株洲报道", [("CITY", "株洲")])}
 # articles whose declared characters stand before every span of the body
 # and include one outside the BMP: none here; the check stays
 ASTRAL_BEFORE_BODY = set()
 # the paragraph opener of a Hong Kong or Macao article and the rows it
-# holds: 澳門日報's 【本報消息】 opens line 3 and holds none (本報 names no
-# outlet; precedents UC, VC, XC, ZC, AC)
-OPENER = {G374: ("香港文匯報訊（記者 方禾）", [("ORG", "香港文匯報")])}
-# characters of the Macao article that plain Big5 lacks, each with whether
-# cp950 (Taiwan's Big5) holds it: 氹 (U+6C39, of the place 氹仔; Big5-HKSCS
-# 9C AE, HKSCS's rows below A1), which neither plain Big5 nor cp950 reads.
-# The file is UTF-16, which writes any character; the region block still
-# declares the characters a Big5 reader of the same text would miss
-OUTSIDE_BIG5 = {G374: {"衞": False}}
+# holds: none (this 明報 report opens with its first paragraph, with no
+# 【明報專訊】 opener, whose reading as an outlet GUIDELINES leaves open)
+OPENER = {G376: ("【本報消息】", [])}
+# characters of the Hong Kong article that plain Big5 lacks, each with
+# whether cp950 (Taiwan's Big5) holds it: 綫 (U+7DAB, of 屯馬綫 and 東鐵綫,
+# the MTR's spelling; Big5-HKSCS 8E A8) and 鰂 (U+9C02, of the district
+# 鰂魚涌; 91 6F), both in HKSCS's rows below A1, neither read by plain Big5
+# or cp950
+OUTSIDE_BIG5 = {G376: {"氹": False}}
 # ... with their Big5-HKSCS bytes
-BIG5_CODE = {"衞": b"\x8f\xc0"}
-# ... and the kinds they are of, declared per article (annotate_rc.py's
-# BIG5_KINDS): one "hkscs-low" (氹)
-BIG5_KINDS = {G374: Counter({"hkscs-low": 1})}
-# ... the rows a declared character may stand in (annotate_qb.py's IN_ROW):
-# none
-IN_ROW = {G374: {"衞": ("ORG", ["食物環境衞生署",
-                               "立法會食物安全及環境衞生事務委員會"])}}
+BIG5_CODE = {"氹": b"\x9c\xae"}
+# ... and the kinds they are of, declared per article: two "hkscs-low"
+BIG5_KINDS = {G376: Counter({"hkscs-low": 1})}
+# ... the rows a declared character may stand in: none
+IN_ROW = {G376: {}}
 # ... and the words a declared character may stand in outside every span,
-# with their counts: 氹 in 氹仔 (a district, no CITY), twice, and in 路氹
-# (the reclaimed strip, 路氹區), once
-OUTSIDE_BIG5_WORD = {G374: {}}
-# characters whose plain-Big5 and cp950 codes differ that the Macao
-# article writes: none here
-BIG5_FORMS = {G374: {}}
+# with their counts: 綫 in 屯馬綫 and 東鐵綫 (railway lines, no ORG), 鰂 in
+# 鰂魚涌 (a district, no CITY)
+OUTSIDE_BIG5_WORD = {G376: {"氹": {"氹仔": 1}}}
+# characters whose plain-Big5 and cp950 codes differ that the article
+# writes: none here; the Big5-HKSCS block asserts that none is written
+BIG5_FORMS = {G376: {}}
 CP950_READS = {}
 # the word each such character stands in, with its count (none)
-DECLARED_WORD = {G374: {}}
-# Hong Kong articles (none here)
-HONGKONG = {G374}
-# Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 交通局, 財政局, 統計暨普查局 …, are ORGs in a text
-# that names the region at least twice)
-MACAO = set()
+DECLARED_WORD = {G376: {}}
+# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
+# without a place in their names, 運輸署, 路政署, 審計署 …, are ORGs in a
+# text that names the region at least twice)
+HONGKONG = set()
+# Macao articles (none here)
+MACAO = {G376}
 # the region's names, which a text of the region writes at least twice and
 # more often than the other region's (annotate_bc.py's, via annotate_zc.py)
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
@@ -176,19 +163,17 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Macao or Hong Kong text writes as traditional though OpenCC
-# s2t would change them, taken alone: 准 of 獲准 (permitted: Macao and
-# Hong Kong write 獲准; s2t writes 準 for the character alone) and 里 of 公里
-# (a kilometre; s2t writes 裏 for the character alone; annotate_cc.py's 公里)
-S2T_ALLOWED = {G374: ("台", "涌")}
-# ... each confined to its declared words with their counts: 獲准 once,
-# 公里 once (每公里)
-S2T_ALLOWED_WORD = {G374: {"台": {"平台": 1}, "涌": {"葵涌": 1}}}
+# characters a Hong Kong text writes as traditional though OpenCC s2t would
+# change them, taken alone: 涌 of 鰂魚涌 and 東涌 (place names; s2t writes 湧) and 里
+# of 公里 (s2t writes 裏)
+S2T_ALLOWED = {G376: ("台",)}
+# ... each confined to its declared words with their counts: 鰂魚涌 and 東涌 once each,
+# 公里 twice
+S2T_ALLOWED_WORD = {G376: {"台": {"平台": 1}}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g369's 中国玩具和婴童用品协会
-# (toys and baby products, one association)
-JOINED_NAMES = {G373: ("文化和旅游部",), G374: ("環境及生態局", "民政及青年事務局",
-                              "立法會食物安全及環境衞生事務委員會")}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g367's 青岛市工业和信息化局;
+# g368's 運輸及物流局 and 財經事務及庫務局
+JOINED_NAMES = {G375: (), G376: ("經濟及科技發展局",)}
 # a name declared as one body of joined fields ends with a body's head
 # and its joiner stands between two fields (annotate_ab.py's check)
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
@@ -199,33 +184,30 @@ for _names in JOINED_NAMES.values():
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their trade name, not as
-# a joiner (annotate_ra.py's JOINER_CHAR_NAMES): g373's 伯希和 (Pelliot, the
-# outdoor brand; 和 the last character of its name), once
-JOINER_CHAR_NAMES = {G373: {"伯希和": 1}, G374: {}}
+# a joiner (annotate_ra.py's JOINER_CHAR_NAMES): none here
+JOINER_CHAR_NAMES = {G375: {}, G376: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
 # every joiner between two ORG rows stands in a declared pair
-LISTED_PAIRS = {G373: (),
-                G374: (("食環署", "領展"), ("民政及青年事務局", "香港旅遊發展局"),
-                       ("漁農自然護理署", "蔬菜統營處"), ("百佳", "惠康"),
-                       ("支付寶香港", "微信支付香港"))}
+LISTED_PAIRS = {G375: (("中车永济电机有限公司", "中车株洲电机有限公司"),
+                       ("中车齐齐哈尔车辆有限公司", "中车长江车辆有限公司")),
+                G376: (("中國銀行澳門分行", "大西洋銀行"),)}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: the only
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Macao's press writes: 周 of 上周, 下周 (s2hk 週), 稅 of 牌照稅 and
-# 車輛稅 (s2hk 税, Hong Kong's form; Macao's government writes 稅), 戶 of
-# 過戶 (s2hk 户), 錶 of 咪錶 (parking meters: the transport bureau writes
-# 咪錶; s2hk 表)
-S2HK_KEPT = {G374: {("戶", "户"), ("復", "覆"), ("說", "説"), ("布", "佈")}}
+# form Hong Kong's press writes: 周 of 上周 and 本周五 (s2hk 週), 啟 of 啟用
+# (s2hk 啓), 布 of 公布 (s2hk 佈), 戶 of 客戶 (s2hk 户), 綫 of 屯馬綫 and
+# 東鐵綫 (the MTR's spelling; s2hk 線)
+S2HK_KEPT = {G376: {("周", "週"), ("戶", "户"), ("鉅", "巨"), ("了", "瞭")}}
 # the number of halves each title has (a space between Han characters or
-# after a figure's % splits it for dates, GUIDELINES): g369's space after
-# 近8%, g370's after 逾二千輛
-TITLE_HALVES = {G373: 2, G374: 2}
+# after a figure's % splits it for dates, GUIDELINES): g367's space after
+# 约1.1%, g368's between 收費 and 紅隧
+TITLE_HALVES = {G375: 2, G376: 2}
 # event, place and heritage names that hold a CITY at their start and are
-# no ORG (annotate_ab.py's CITY_IN_NAME): g369's 香港玩具展 (the fair;
-# SPEC: a city inside an event's name counts)
-CITY_IN_NAME = {G373: {}}
+# no ORG (annotate_ab.py's CITY_IN_NAME): g367's 青岛国际啤酒节 (an event:
+# SPEC, a city inside an event's name counts)
+CITY_IN_NAME = {}
 # the words that, right after a CITY row, make it the opening of an event's
 # name, which CITY_IN_NAME must declare (annotate_ab.py's EVENT_TAILS)
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
@@ -355,27 +337,29 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g364's words (their t2s forms, none written in it: 歸
                    # of 當歸, 黨 of 黨參)
                    "归党"
-                   # g370's words (their t2s forms, none written in it: 樁
-                   # of 充電樁, 滿 of 屆滿, 識 of 識別, 駕 and 駛 of 駕駛者
-                   # and 駛入, 鵬 of 小鵬汽車)
-                   "桩满识驾驶鹏"
-                   # g374's words (their t2s forms, none written in it: 幾 of
-                   # 幾個, 換 of 更換, 氣 of 冷氣, 澤 of 天澤, 販 of 小販 and
-                   # 檔販, 雖 of 雖已)
-                   "几换气泽贩虽"
+                   # g368's words (their t2s forms, none written in it: 嶼 of
+                   # 新大嶼山巴士, 幹 of 中九龍幹線, 擠 of 擠塞, 駕 and 駛 of
+                   # 駕駛, 獅 of 獅子山隧道)
+                   "屿干挤驾驶狮"
+                   # g376's words (their t2s forms, none written in it: 徠 of
+                   # 招徠, 艦 of 旗艦店, 誤 of 誤會, 離 of 離港, 餅 of 杏仁餅
+                   # and the 餅家 names)
+                   "徕舰误离饼"
                    )
 
 
 
-# Holidays the articles name, by their exact span (2025-2027): g369
-# (mainland, 2026-11-21): 国庆 2026-10-01 (国庆假期后, in a paragraph about
-# this year's orders: this year's) and 明年春节 2027-02-06 (明年 inside the
-# span); g370 (Macao, 2026-11-26): 明年元旦 2027-01-01, 聖誕 2026-12-25
-# (聖誕及元旦假期期間, after 下月一日 of the same sentence: the coming one,
-# 29 days after) and 元旦 2027-01-01 (the coming one, 36 days after).
-HOLIDAY = {"今年国庆": "2026-10-01", "明年春节": "2027-02-06",
-           "元旦": "2027-01-01", "聖誕": "2026-12-25",
-           "農曆新年": "2027-02-06"}
+
+# Holidays the articles name, by their exact span (2025-2027): g367
+# (mainland, 2026-11-22): 元旦 2027-01-01 (随着元旦、春节临近: yearless, the
+# coming one, 40 days after) and 春节 2027-02-06 (yearless, the nearest
+# occurrence, 76 days after); g368 (Hong Kong, 2026-11-25): 聖誕 2026-12-25
+# (聖誕及元旦假期期間: yearless, the coming one, 30 days after), 元旦
+# 2027-01-01 (37 days after) and 農曆新年 2027-02-06 (GUIDELINES: 农历年,
+# 农历春节 are 春节; 前 outside).
+HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "國慶": "2026-10-01",
+           "今年聖誕": "2026-12-25", "聖誕": "2026-12-25",
+           "明年農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -419,14 +403,12 @@ assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
 assert (_DUANWU[2027] - _SPRING[2027]).days == 123 and \
     _DUANWU[2027].isoweekday() == 3
-# my reference dates: g369's 2026-11-21 is the Saturday of ISO week
-# 2026-W47 (上周 W46, 9 to 15 November; 本周 W47); g370's 2026-11-26 the
-# Thursday of W48 (昨日 2026-11-25; 上周 W47, 16 to 22 November; 下周 W49,
-# 30 November to 6 December; 本月 2026-11; 下月一日 2026-12-01)
+# my reference dates: g375's 2026-11-21 is the Saturday of ISO week
+# 2026-W47 (昨日 2026-11-20; 上周 W46, 9 to 15 November; 本月 2026-11);
+# g376's 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上周 W47, 16 to 22
+# November)
 assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
 assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date.fromisocalendar(2026, 49, 1) == \
-    datetime.date(2026, 11, 30)
 assert datetime.date.fromisocalendar(2026, 46, 1) == \
     datetime.date(2026, 11, 9)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
@@ -548,24 +530,25 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g373, mainland (2026: the municipalities 上海, 北京, 天津, 重庆; the
-    # sub-provincial and prefecture-level 成都, 杭州, 西安, 深圳, 宁波, 南京,
-    # 广州, 昆明, 苏州, 武汉, 长沙, 郑州, 湖州, 台州 (浙江, written 台州市);
-    # each + 市)
-    "上海": "上海市", "成都": "成都市", "杭州": "杭州市", "西安": "西安市",
-    "北京": "北京市", "天津": "天津市", "深圳": "深圳市", "宁波": "宁波市",
-    "宁波市": "宁波市", "南京": "南京市", "广州": "广州市", "昆明": "昆明市",
-    "苏州": "苏州市", "武汉": "武汉市", "长沙": "长沙市", "重庆": "重庆市",
-    "郑州": "郑州市", "湖州": "湖州市", "台州": "台州市", "台州市": "台州市",
-    # g374 (traditional spans; 新加坡 a city (GUIDELINES) by its own name;
-    # the mainland 深圳 and 廣州 + 市)
-    "新加坡": "新加坡", "廣州": "广州市", "東莞": "东莞市",
-    "惠州": "惠州市",
+    # g375, mainland (2026: the prefecture-level 株洲 (the byline's), 南京,
+    # 常州, 大连, 青岛, 长沙, 宁波, 武汉, 长春; each + 市; the foreign 墨尔本,
+    # 里约热内卢, 布达佩斯 by their common Chinese names)
+    "株洲": "株洲市", "南京": "南京市", "常州": "常州市", "大连": "大连市",
+    "青岛": "青岛市", "长沙": "长沙市", "宁波": "宁波市", "武汉": "武汉市",
+    "长春": "长春市", "墨尔本": "墨尔本", "里约热内卢": "里约热内卢",
+    "布达佩斯": "布达佩斯",
+    # g376 (traditional spans; Hong Kong and Macao by their common names; the
+    # mainland 廣州, 深圳, 珠海, 杭州 + 市; the foreign 吉隆坡, 曼谷, 東京,
+    # 新加坡 by their common Chinese names)
+    "香港": "香港", "澳門": "澳门", "廣州": "广州市", "深圳": "深圳市",
+    "珠海": "珠海市", "杭州": "杭州市", "吉隆坡": "吉隆坡", "曼谷": "曼谷",
+    "東京": "东京", "新加坡": "新加坡",
 }
 # cities normalized without 市: Hong Kong and Macao by their common Chinese
 # names, the foreign cities by theirs (SPEC); every other (mainland) city
 # ends with 市
-NO_SHI = {"新加坡"}
+NO_SHI = {"澳门", "香港", "新加坡", "东京", "吉隆坡", "曼谷", "墨尔本",
+          "里约热内卢", "布达佩斯"}
 # foreign cities whose common Chinese name itself ends with 市: none here
 FOREIGN_SHI = set()
 # Taiwan's and Hong Kong's spellings of foreign cities that normalize to
@@ -582,40 +565,37 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
 # SPEC: an ORG's `normalized` is the t2s of its text)
 ORG_NORM = {
-    "食環署": "食环署",
-    "香港文匯報": "香港文汇报",
-    "食物環境衞生署": "食物环境衞生署",
-    "立法會食物安全及環境衞生事務委員會": "立法会食物安全及环境衞生事务委员会",
-    "環境及生態局": "环境及生态局",
-    "建築署": "建筑署",
-    "機電工程署": "机电工程署",
-    "領展房地產投資信託基金": "领展房地产投资信托基金",
-    "領展": "领展",
-    "香港房屋委員會": "香港房屋委员会",
-    "房屋署": "房屋署",
-    "香港中文大學": "香港中文大学",
-    "香港鮮魚行總會": "香港鲜鱼行总会",
-    "香港社區組織協會": "香港社区组织协会",
-    "社協": "社协",
-    "民政及青年事務局": "民政及青年事务局",
-    "香港旅遊發展局": "香港旅游发展局",
-    "漁農自然護理署": "渔农自然护理署",
-    "蔬菜統營處": "蔬菜统营处",
-    "魚類統營處": "鱼类统营处",
-    "油尖旺區議會": "油尖旺区议会",
-    "香港城市大學": "香港城市大学",
-    "新加坡國家環境局": "新加坡国家环境局",
-    "深圳市市場監督管理局": "深圳市市场监督管理局",
-    "澳門市政署": "澳门市政署",
+    "經濟及科技發展局": "经济及科技发展局",
+    "經科局": "经科局",
+    "旅遊局": "旅游局",
+    "特區政府": "特区政府",
+    "統計暨普查局": "统计暨普查局",
+    "鉅記手信集團": "巨记手信集团",
+    "鉅記餅家": "巨记饼家",
+    "咀香園餅家": "咀香园饼家",
+    "晃記餅家": "晃记饼家",
+    "南光集團": "南光集团",
+    "澳門手信業商會": "澳门手信业商会",
+    "英記餅家": "英记饼家",
+    "最香餅家": "最香饼家",
+    "勞工事務局": "劳工事务局",
+    "澳門貿易投資促進局": "澳门贸易投资促进局",
+    "貿促局": "贸促局",
+    "澳門通股份有限公司": "澳门通股份有限公司",
+    "中國銀行澳門分行": "中国银行澳门分行",
+    "大西洋銀行": "大西洋银行",
+    "美團": "美团",
+    "澳門國際機場專營股份有限公司": "澳门国际机场专营股份有限公司",
+    "澳門航空": "澳门航空",
+    "澳門海關": "澳门海关",
+    "金沙中國": "金沙中国",
+    "銀河娛樂集團": "银河娱乐集团",
+    "澳門旅遊業議會": "澳门旅游业议会",
     "消費者委員會": "消费者委员会",
-    "百佳": "百佳",
-    "惠康": "惠康",
     "消委會": "消委会",
-    "八達通": "八达通",
-    "支付寶香港": "支付宝香港",
-    "微信支付香港": "微信支付香港",
-    "政府統計處": "政府统计处",
-    "立法會": "立法会",
+    "市政署": "市政署",
+    "澳門旅遊大學": "澳门旅游大学",
+    "澳門中華總商會": "澳门中华总商会",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -788,59 +768,133 @@ class Doc:
         ch, code = FIRST_CHAR[doc_id]
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
-        if enc == "utf-8":      # UTF-8 WITH A BOM, THE SIMPLIFIED MAINLAND
-            # ARTICLE (new here, in place of annotate_ec.py's GB18030 block,
-            # whose byline checks it keeps): one BOM EF BB BF, stripped, and
-            # no U+FEFF left in the text; the offsets count code points of
-            # the text after the BOM (SPEC 2: a BOM removed, nothing else)
-            lines = self.text.split("\n")
-            assert bom == BOM8 and full[:3] == BOM8 and full[3:] == raw
-            assert "\ufeff" not in self.text, doc_id
+        lines = self.text.split("\n")
+        if enc == "gbk":        # GBK WITHOUT A BOM, THE SIMPLIFIED
+            # MAINLAND ARTICLE (annotate_cc.py's GBK block, unchanged but
+            # its data, and its byline part written back to annotate_ca.py's
+            # BYLINE/LINE3 form: the declared characters are the only ones
+            # GB2312 lacks, each written with its declared GBK bytes at its
+            # own place; the declared GB forms (GB_FORMS: a byline's name
+            # dot) are the only other characters outside GB2312)
+            assert bom == b"" and full == raw, doc_id
             assert not self.traditional, doc_id
-            # utf-8-sig reads the same text; plain utf-8 keeps the BOM as
-            # U+FEFF, which would move every offset by one
-            assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            # every character in the BMP, no combining mark, no declared
-            # character: the mainland text is GB2312 throughout
-            outside = sorted({c for c in self.text if not enc_ok(c, "gbk")})
-            assert outside == sorted(OUTSIDE_GBK[doc_id]) == [], outside
-            assert all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
+            declared = OUTSIDE_GB2312[doc_id]
             forms = GB_FORMS.get(doc_id, {})
-            assert not forms, doc_id
-            # the file walked character by character: each character's
-            # UTF-8 bytes at their own place (three bytes a Chinese
-            # character, one an ASCII one), so a byte offset is no str index
-            pos = 0
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312") and c not in forms})
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside GB2312"
+            assert not OUTSIDE_GBK[doc_id] and \
+                GB18030_KINDS[doc_id] == Counter(), doc_id
+            # every character is GBK (the strict decoding above) and none
+            # lies outside the BMP (GBK has no code for one)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            # each declared GB form: GBK writes it with its declared bytes,
+            # which gb2312 reads as another character; none here, the check
+            # stays
+            for c, (fcode, other, k) in forms.items():
+                assert c.encode(enc) == fcode, c
+                assert fcode.decode("gb2312") == other != c, c
+                assert not enc_ok(c, "gb2312"), c
+                assert self.text.count(c) == k, (doc_id, c)
+            # the file walked character by character: each character's GBK
+            # bytes at its own place, one byte an ASCII character and two
+            # any other, the declared characters with their declared codes
+            pos, places = 0, Counter()
             for c in self.text:
-                b = c.encode("utf-8")
+                b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else
-                                  2 if ord(c) < 0x800 else 3), c
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
+                if c in declared:
+                    assert b == declared[c], (doc_id, c)
+                    places[c] += 1
+                if c in forms:
+                    assert b == forms[c][0], (doc_id, c)
                 pos += len(b)
             assert pos == len(raw), doc_id
+            assert all(places[c] == self.text.count(c) >= 1
+                       for c in declared), places
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+                                   for c in self.text), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
-            # the other codecs GUIDELINES tries fail on the file or read
-            # another text (the BOM's EF BB BF is no GB or Big5 text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(full, other) or full.decode(other) != \
+            kinds = Counter()
+            for c, dcode in declared.items():
+                # a CJK ideograph that GB2312 lacks and GBK writes in two
+                # bytes; cp936 (Microsoft's GBK) and GB18030 (a superset of
+                # GBK) write it with the same bytes and read them back as
+                # the same character; gb2312 fails on the bytes
+                assert unicodedata.name(c).startswith(
+                    "CJK UNIFIED IDEOGRAPH-"), c
+                assert len(dcode) == 2 and dcode.decode("gbk") == c, c
+                assert c.encode("cp936") == c.encode("gb18030") == dcode, c
+                assert dcode.decode("cp936") == dcode.decode("gb18030") == c
+                assert not enc_ok(c, "gb2312"), c
+                assert not decodes(dcode, "gb2312"), (doc_id, c)
+                lead, trail = dcode[0], dcode[1]
+                assert trail != 0x7F, c
+                if 0x81 <= lead <= 0xA0:
+                    # GBK/3: the rows GBK added before GB2312's (here 喆
+                    # 86 B4), trail 40-FE
+                    assert 0x40 <= trail <= 0xFE, c
+                    kinds["gbk3"] += 1
+                elif 0xAA <= lead <= 0xFE:
+                    # GBK/4: the low half of GB2312's own rows, which
+                    # GB2312 leaves empty (annotate_cc.py's 玥 AB 68), trail
+                    # 40-A0; kept, unused here
+                    assert 0x40 <= trail <= 0xA0, c
+                    kinds["gbk4"] += 1
+                else:
+                    # GBK/5: symbols (A8-A9, trail 40-A0); kept, unused
+                    assert lead in (0xA8, 0xA9) and 0x40 <= trail <= 0xA0, c
+                    kinds["gbk5"] += 1
+            # the declared kinds (declared per article)
+            assert kinds == GBK_KINDS[doc_id], kinds
+            # the narrowest codec: gb2312 fails on the file (checked above,
+            # and here at the declared place); gbk and cp936 read it
+            assert raw.decode("cp936") == self.text, doc_id
+            # GB18030 reads the GBK bytes as the same text (GUIDELINES'
+            # reader decodes GBK as GB18030)
+            assert raw.decode("gb18030") == self.text, doc_id
+            # a UTF-16 count equals the code points (no astral character)
+            assert len(self.text.encode("utf-16-le")) // 2 == \
+                len(self.text), doc_id
+            # every line without a declared character is GB2312, byte for
+            # byte; the declared characters stand on the byline line (line
+            # 3) only, after the title
+            for line in lines:
+                if not any(c in outside or c in forms for c in line):
+                    assert line.encode("gb2312") == line.encode(enc), line
+            for c in list(outside) + list(forms):
+                assert c in lines[2] and all(c not in x for i, x in
+                                             enumerate(lines) if i != 2), c
+            # gb2312 fails first at the first declared character of the
+            # byline (the failure stands at the declared place, not
+            # elsewhere; annotate_cc.py's check)
+            first = min(self.text.index(c) for c in outside)
+            first_byte = len(self.text[:first].encode(enc))
+            try:
+                raw.decode("gb2312")
+                raise AssertionError((doc_id, "gb2312", "decodes"))
+            except UnicodeDecodeError as ex:
+                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
+            # the Big5 family and the Unicode codecs fail or read another
+            # text
+            for other in ("big5", "cp950", "big5hkscs", "utf-8",
+                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
-            # no NUL byte: GUIDELINES' binary test does not stop the file
-            assert b"\x00" not in full, doc_id
-            self.no_span_chars = []
+            # the declared characters and GB forms stand in no span
+            self.no_span_chars = sorted(set(outside) | set(forms))
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
-            assert not self.astral_before_body, doc_id
-            # the byline line (annotate_zb.py's byline block, after
-            # annotate_wc.py's and annotate_qb.py's): the outlets joined by
-            # the name dot + 记者 + a space, then the reporters' names
-            # separated by a space, a space, the city filed from and 报道
-            # (g341: 本报记者 梁䶮 广州报道); each name holds one declared
-            # character, after the outlets; GUIDELINES: a byline at the start
-            # of a line names its outlet, and 本报 names none, so the line
-            # holds no ORG row here; the city filed from is a CITY row at its
-            # own place before 报道 (LINE3, checked in check_line3)
+            assert self.astral_before_body == any(
+                ord(c) > 0xFFFF for c in outside), doc_id
+            # the byline line (annotate_ca.py's byline block): the outlet +
+            # 记者 + a space, the reporter's name, a space, the city filed
+            # from and 报道 (g359: 本报记者 韩喆 郑州报道); GUIDELINES: 本报
+            # names no outlet, so the line holds no ORG row; the city filed
+            # from is a CITY row (LINE3, checked in check_line3); the
+            # declared character stands in the reporter's name
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -850,22 +904,12 @@ class Doc:
             assert prefix in ("", "文/"), prefix
             assert outlets[0].endswith(("报", "报道")) and \
                 role.startswith("记者")
-            assert not outlets[0].endswith("报道") or \
-                outlets == [self.source], (doc_id, outlets)
             assert not bcity or bcity in CITY_NORM, bcity
-            assert len(outlets) == 1 or outlet.count("·") == len(outlets) - 1
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
-            for c in outside:
-                assert sum(c in n for n in names) == 1 and \
-                    lines[2].index(c) > len(prefix) + len(outlet), c
-            # (a name holds one declared character each where the codec
-            # declares any; this UTF-8 byline declares none)
-            assert all(sum(c in n for c in outside) == (1 if outside else 0)
-                       for n in names)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            # LINE3 spells the same line and its rows: the outlet's ORG row
-            # where it is one (none here), then the city filed from
+            for c in outside:
+                assert sum(c in n for n in names) == 1, c
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -883,87 +927,93 @@ class Doc:
                            city_at)
             assert doc_id not in OPENER, doc_id
             assert lines[1] == lines[3] == "", doc_id
-            assert not any(x.startswith(("【", "〔")) for x in lines), doc_id
-        if enc == "utf-16-le":      # UTF-16 LE WITH A BOM, THE MACAO
-            # ARTICLE (new here: no script of the precedent set stored a
-            # file in UTF-16; it replaces annotate_dc.py's Big5-HKSCS block
-            # and keeps its opener checks): one BOM FF FE, stripped, and no
-            # U+FEFF left in the text; the offsets count code points of the
-            # text after the BOM (SPEC 2: a BOM removed, nothing else)
-            lines = self.text.split("\n")
-            assert bom == BOM16LE and full[:2] == BOM16LE, doc_id
-            assert full[2:] == raw, doc_id
+            assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
+                doc_id
+        if enc == "utf-8":      # UTF-8 WITHOUT A BOM, THE MACAO ARTICLE
+            # (annotate_ea.py's UTF-8 block, its no-BOM branch, in place of
+            # annotate_eb.py's Big5-HKSCS block, with that block's opener
+            # checks and its GB-reading proxy kept; the region block below
+            # checks the Big5 declarations on the decoded text)
+            assert bom == b"" and full == raw, doc_id
+            assert BOM8 not in raw, doc_id
+            assert full.decode("utf-8-sig") == full.decode("utf-8") == \
+                self.text, doc_id
             assert "\ufeff" not in self.text, doc_id
             assert self.traditional, doc_id
-            # a reader that honours the BOM (Python's utf-16) reads the same
-            # text and drops the BOM; the wrong byte order (UTF-16 BE, or a
-            # BE BOM) gives another text or fails
-            assert full.decode("utf-16") == self.text, doc_id
-            assert not full.startswith(BOM16BE), doc_id
-            assert not decodes(raw, "utf-16-be") or \
-                raw.decode("utf-16-be") != self.text, doc_id
-            # every character in the BMP (no surrogate pair), so one code
-            # unit is one code point: the file is the BOM plus two bytes a
-            # character, and a UTF-16 offset equals a str index
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF for c in self.text)
-            assert len(raw) == 2 * len(self.text), doc_id
-            assert len(full) == 2 + 2 * len(self.text), doc_id
+            # the first character is the title's, three bytes at the file's
+            # first byte
+            assert raw[:3] == code and len(code) == 3, doc_id
+            # every non-ASCII character is three bytes in UTF-8 (CJK and
+            # full-width punctuation; no four-byte character)
+            for c in self.text:
+                if ord(c) > 0x7F:
+                    assert len(c.encode("utf-8")) == 3, (doc_id, c)
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 3
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 2000, doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            # the file walked code unit by code unit: each character's code
-            # point, low byte first, at its own place
-            for i, c in enumerate(self.text):
-                assert raw[2 * i:2 * i + 2] == ord(c).to_bytes(2, "little"), (
-                    doc_id, c, i)
-            # the NUL bytes are exactly the high bytes of the ASCII
-            # characters (and the low bytes of code points ending in 00):
-            # GUIDELINES' binary test (a NUL in the first 4 KB) must come
-            # after the BOM is honoured, or this file reads as binary
-            nul = sum(1 for c in self.text if ord(c) < 0x100) + sum(
-                1 for c in self.text if ord(c) % 0x100 == 0 and
-                ord(c) >= 0x100)
-            assert full.count(b"\x00") == nul > 0, (doc_id, nul)
-            assert b"\x00" in full[:4096], doc_id
-            # the other codecs GUIDELINES tries fail on the file or read
-            # another text (UTF-8 stops at the BOM's FF)
-            for o in ("utf-8", "utf-8-sig", "gb18030", "gbk", "gb2312",
-                      "big5", "cp950", "big5hkscs", "utf-16-be"):
-                assert not decodes(full, o) or full.decode(o) != self.text, (
-                    doc_id, o)
-            assert not decodes(full, "utf-8"), doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert len(self.text.encode("utf-16-le")) // 2 == \
+                len(self.text), doc_id
+            # the file walked character by character from its first byte
+            pos = 0
+            for c in self.text:
+                b = c.encode("utf-8")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            # a legacy codec or UTF-16 fails on the file or reads another
+            # text
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le",
+                          "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            # the opener (annotate_dc.py's Big5-HKSCS block's, after
-            # annotate_wc.py's): 【本報消息】 opens line 3 once, and no other
-            # line opens with 【
+            # the Big5-HKSCS rendering of the text (what a Macao paper's
+            # Big5 system would store) walked as annotate_eb.py walked its
+            # file: two bytes a non-ASCII character, the declared ones with
+            # their declared bytes, every other in plain Big5's rows
+            decl = OUTSIDE_BIG5[doc_id]
+            b5 = self.text.encode("big5hkscs")
+            pos, places = 0, Counter()
+            for c in self.text:
+                b = c.encode("big5hkscs")
+                assert b5[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
+                if c in decl:
+                    assert b == BIG5_CODE[c], (doc_id, c)
+                    places[c] += 1
+                elif len(b) == 2:
+                    assert 0xA1 <= b[0] <= 0xF9, (doc_id, c, b)
+                    assert b == c.encode("big5"), (doc_id, c)
+                pos += len(b)
+            assert pos == len(b5), doc_id
+            assert all(places[c] == self.text.count(c) >= 1
+                       for c in decl), places
+            # the characters whose plain-Big5 and cp950 codes differ are
+            # exactly the declared ones (none here)
+            forms = BIG5_FORMS[doc_id]
+            diff = sorted({c for c in self.text if ord(c) > 0x7F and
+                           c not in decl and
+                           c.encode("big5") != c.encode("cp950")})
+            assert diff == sorted(forms), (doc_id, diff)
+            # an opener, where one is declared (annotate_eb.py's block):
+            # 【本報消息】 opens line 3 once, no other 【 line
             assert lines[1] == "", doc_id
             if doc_id in OPENER:
                 opener, _ = OPENER[doc_id]
                 assert lines[2].startswith(opener), doc_id
                 assert self.text.count(opener) == 1, doc_id
+                assert opener[0] == "【" and opener[-1] == "】", opener
                 self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
                                len(opener))
-                if opener[0] == "【":
-                    assert opener[-1] == "】", opener
-                    assert sum(x.startswith("【") for x in lines) == 1
-                    assert self.text.count("【") == self.text.count(
-                        "】") == 1
-                else:
-                    # 文匯報's opener (new here): the outlet, its dateline
-                    # word 訊, the reporter in brackets (記者 + a space + a
-                    # name of two or three characters), then the paragraph
-                    m = re.fullmatch(r"(香港文匯報)訊（記者 (\w{2,3})）",
-                                     opener)
-                    assert m, opener
-                    assert OPENER[doc_id][1] == [("ORG", m.group(1))]
-                    assert self.text.count(m.group(2)) == 1, doc_id
-                    assert "【" not in self.text and "】" not in self.text
-                    assert len(lines[2]) > 100, doc_id
+                assert sum(x.startswith("【") for x in lines) == 1, doc_id
+                assert self.text.count("【") == self.text.count("】") == 1
             else:
                 assert not any(x.startswith("【") for x in lines), doc_id
                 assert "【" not in self.text and "】" not in self.text
-                assert not lines[2].startswith(("記者", "本報", "【")), doc_id
-                assert len(lines[2]) > 100, doc_id
         # a traditional article declares its region (annotate_ec.py: an
         # empty HONGKONG would otherwise skip the Hong Kong block and the
         # s2hk round trip without a failure); a simplified one is mainland
@@ -1232,280 +1282,271 @@ def doc(fn):
 
 
 # ===========================================================================
-# g373 Outdoor gear: the outdoor goods association's retail figures, the
-# listed outdoor groups' results (探路者, 牧高笛, 浙江自然), foreign brands
-# and their groups (亚玛芬体育, 威富集团, 迪卡侬), store counts by city,
-# domestic brands and sports retailers (三夫户外, 凯乐石, 伯希和, 滔搏,
-# 宝胜国际, 特步国际), e-commerce platforms, campsite operators, the
-# export hub's customs figures, the sports administrations' plans, prices
-# and inventory, November 2026.  Simplified, UTF-8 WITH A BOM,
-# 2026-11-22 (a Sunday, ISO week 2026-W47), 第一财经日报 (byline
-# 本报记者 方禾 上海报道).
+# g375 Trains: the rolling-stock group and its subsidiaries named by city,
+# high-speed and metro train orders, the railway group and city metro
+# companies as buyers, deliveries, exports, plants, revenue, November 2026.
+# Simplified, GBK without a BOM, with 喆 (86 B4, GBK/3) on the byline
+# 本报记者 李喆 株洲报道, 2026-11-21 (a Saturday, ISO week 2026-W47), 人民铁道.
 # ===========================================================================
 
 @doc
-def g373():
-    d = Doc(G373)
+def g375():
+    d = Doc(G375)
     Y, NY, LY = "2026", "2027", "2025"
-    SH, CD, HZ, XA, BJ, TJ, GZ, KM, SZH, SZ, NJ, WH, CS, CQ, ZZ, HUZ, NB, TZ = (
-        "上海市", "成都市", "杭州市", "西安市", "北京市", "天津市", "广州市",
-        "昆明市", "苏州市", "深圳市", "南京市", "武汉市", "长沙市", "重庆市",
-        "郑州市", "湖州市", "宁波市", "台州市")
-    # title (前10个月 the year, SPEC: several months of a year, GUIDELINES:
-    # 前N个月 after the noun it is about; 年内 the year; the space after 18%
-    # splits two halves; no city)
-    d.date("户外用品[[前10个月]]线上", Y, "")
-    d.metric("增[[约18%]] ", 18, "%", "approx", "")
-    d.date("品牌[[年内]]新开", Y, "")
-    d.metric("门店[[逾300家]]", 300, "家", "over", "")
-    # byline 本报记者 方禾 上海报道: 本报 names no outlet, 上海 the city
-    # filed from (precedent EC's 汕头报道)
-    d.city("方禾 [[上海]]报道")
-    # P1 opener: 11月下旬 the month (parts of a month, SPEC)
-    d.date("进入[[11月下旬]]，户外", "2026-11", "")
-    # P1 the association (分会 ends a branch's name, GUIDELINES; COCA its
-    # Latin initials in brackets, an ORG; 上周 2026-W46, the reference being
-    # the Sunday of W47; 去年同期 in a sentence about 今年前10个月: the year,
-    # SPEC; 超过六成 over)
-    d.org("。[[中国纺织品商业协会户外用品分会]]（COCA）")
-    d.org("（[[COCA]]）")
-    d.date("（COCA）[[上周]]发布", "2026-W46", "")
-    d.date("显示，[[今年前10个月]]，国内", Y, "")
-    d.metric("零售额[[约1860亿元]]", 186000000000, "元", "approx", "")
-    d.metric("同比增长[[9.4%]]", "9.4", "%", "exact", "")
-    d.metric("成交额达[[742亿元]]", 74200000000, "元", "exact", "")
-    d.date("较[[去年同期]]增长约18%", LY, "")
-    d.metric("增长[[约18%]]，", 18, "%", "approx", "")
-    d.metric("升至[[39.9%]]", "39.9", "%", "exact", "")
-    d.metric("贡献了[[超过六成]]", 60, "%", "over", "")
-    # P2 listed groups (the bracketed short form 探路者; 前三季度 the year;
-    # 第三季度 2026-Q3; 上季度 from the sentence's Q3: Q2; 近五成 approx)
-    d.org("。[[探路者控股集团股份有限公司]]（")
-    d.org("简称“[[探路者]]”）")
-    d.date("公司[[前三季度]]户外", Y, "")
-    d.metric("营收[[9.86亿元]]", 986000000, "元", "exact", "")
-    d.metric("下降[[3.2%]]", "3.2", "%", "exact", "")
-    d.date("；[[第三季度]]单季", "2026-Q3", "")
-    d.metric("单季营收[[2.71亿元]]", 271000000, "元", "exact", "")
-    d.date("环比[[上季度]]减少", "2026-Q2", "")
-    d.metric("减少[[约11%]]", 11, "%", "approx", "")
-    d.org("。[[牧高笛户外用品股份有限公司]]前三季度")
-    d.date("有限公司[[前三季度]]营收约", Y, "")
-    d.metric("营收[[约12.4亿元]]", 1240000000, "元", "approx", "")
-    d.metric("占比[[近五成]]", 50, "%", "approx", "")
-    d.metric("增长[[14.6%]]", "14.6", "%", "exact", "")
-    d.org("。[[浙江自然户外用品股份有限公司]]则")
-    d.date("公司[[前三季度]]净利润", Y, "")
-    d.metric("净利润[[1.37亿元]]", 137000000, "元", "exact", "")
-    d.metric("增长[[21.5%]]", "21.5", "%", "exact", "")
-    # P3 foreign brands (Latin names in brackets after a name are ORGs;
-    # 始祖鸟 a brand acting as a company (its stores); 北面 before 品牌;
-    # the city rule: 今年 and 6家 take the first city after, 年底 and
-    # 超过200家 the nearest before, 西安)
-    d.org("，[[安踏体育]]持股")
-    d.org("持股的[[亚玛芬体育]]（")
-    d.org("（[[Amer Sports]]）")
-    d.date("）[[第三季度]]财报", "2026-Q3", "")
-    d.metric("增长[[约32%]]", 32, "%", "approx", "")
-    d.org("，[[始祖鸟]]在中国")
-    d.metric("已达到[[约160家]]", 160, "家", "approx", "")
-    d.org("。[[威富集团]]（")
-    d.org("（[[VF Corporation]]）")
-    d.org("旗下[[北面]]品牌")
-    d.date("品牌[[今年]]新开", Y, SH)
-    d.metric("新开[[6家]]", 6, "家", "exact", SH)
-    d.city("分布在[[上海]]、")
-    d.city("、[[成都]]、杭州和")
-    d.city("、[[杭州]]和")
-    d.city("和[[西安]]，")
-    d.date("，[[年底]]前门店", Y, XA)
-    d.metric("将[[超过200家]]", 200, "家", "over", XA)
-    d.org("。[[迪卡侬]]（")
-    d.org("（[[Decathlon]]）")
-    d.date("则表示，[[10月]]其", "2026-10", "")
-    d.metric("增长[[近两成]]", 20, "%", "approx", "")
-    # P4 stores by city (赢商网 after a descriptor; 10月底 the month; 约有,
-    # 约为: 约 set across 有/为; 196家和174家 each with its unit; 近150家
-    # before 居 (GUIDELINES: 家 before 居 + a ranking word is the unit);
-    # 一线城市, 新一线城市 tier labels, no figure; 牧高笛 the company)
-    d.org("机构[[赢商网]]统计")
-    d.date("截至[[10月底]]，上海", "2026-10", SH)
-    d.city("，[[上海]]主要购物")
-    d.metric("门店约有[[380家]]", 380, "家", "approx", SH, sep="约")
-    d.city("，[[北京]]约为")
-    d.metric("北京约为[[310家]]", 310, "家", "approx", BJ, sep="约")
-    d.city("，[[深圳]]、杭州分别")
-    d.city("深圳、[[杭州]]分别")
-    d.metric("分别为[[196家]]和", 196, "家", "exact", HZ)
-    d.metric("和[[174家]]；", 174, "家", "exact", HZ)
-    d.city("；[[成都]]以近")
-    d.metric("以[[近150家]]", 150, "家", "approx", CD)
-    d.org("。[[牧高笛]]相关负责人称")
-    d.date("计划[[明年]]在宁波", NY, NB)
-    d.city("在[[宁波]]、南京")
-    d.city("、[[南京]]等地")
-    d.metric("直营店[[20家左右]]", 20, "家", "approx", NJ)
-    # P5 domestic brands (三夫户外 the trade name of the registered name;
-    # 北京、天津两市: 两市 a collective label, no METRIC; 11月1日至11日 a
-    # range, two DATEs; 突破 over, inside)
-    d.org("。[[北京三夫户外用品股份有限公司]]相关")
-    d.org("介绍，[[三夫户外]]今年")
-    d.date("三夫户外[[今年]]以来", Y, BJ)
-    d.metric("新开门店[[17家]]", 17, "家", "exact", BJ)
-    d.metric("达到[[93家]]", 93, "家", "exact", BJ)
-    d.city("其中[[北京]]、天津")
-    d.city("、[[天津]]两市")
-    d.metric("合计[[41家]]", 41, "家", "exact", TJ)
-    d.org("。[[凯乐石]]（")
-    d.org("（[[KAILAS]]）")
-    d.city("在[[广州]]、昆明")
-    d.city("、[[昆明]]、")
-    d.city("、[[成都]]开设")
-    d.metric("开设的[[3家]]", 3, "家", "exact", CD)
-    d.metric("客流[[超过1.2万人次]]", 12000, "人次", "over", CD)
-    d.org("。[[伯希和]]数据")
-    d.date("显示，[[11月1日]]至", "2026-11-01", HZ)
-    d.date("至[[11日]]大促", "2026-11-11", HZ)
-    d.metric("成交额[[突破5亿元]]", 500000000, "元", "over", HZ)
-    d.metric("同比增长[[约45%]]", 45, "%", "approx", HZ)
-    d.city("，[[杭州]]、苏州门店")
-    d.city("、[[苏州]]门店")
-    d.metric("均在[[30%以上]]", 30, "%", "over", SZH)
-    # P6 retailers (滔搏 the bracketed short form; 最新一期 an issue, no
-    # figure; 截至 outside; 5月底 the month; 两地 a collective)
-    d.org("，[[滔搏国际控股有限公司]]（")
-    d.org("简称“[[滔搏]]”）")
-    d.date("截至[[8月31日]]", "2026-08-31", "")
-    d.metric("共[[5126家]]", 5126, "家", "exact", "")
-    d.date("较[[5月底]]净减少", "2026-05", "")
-    d.metric("减少[[约90家]]", 90, "家", "approx", "")
-    d.metric("增至[[420家]]", 420, "家", "exact", "")
-    d.org("。[[宝胜国际]]则")
-    d.city("在[[南京]]、武汉")
-    d.city("、[[武汉]]、")
-    d.city("、[[长沙]]等城市")
-    d.date("，[[上半年]]共开出", Y, CS)
-    d.metric("开出[[26家]]", 26, "家", "exact", CS)
-    d.org("。[[特步国际]]也")
-    d.date("已于[[今年]]开业", Y, ZZ)
-    d.city("，[[重庆]]、郑州两地")
-    d.city("、[[郑州]]两地")
-    # P7 platforms (今年10月 (以来 outside); 800元至1500元 each with its
-    # unit; 约为 approx)
-    d.org("，[[天猫]]发布")
-    d.date("显示，[[今年10月]]以来", "2026-10", "")
-    d.metric("增长[[27%]]", 27, "%", "exact", "")
-    d.metric("单价在[[800元]]至", 800, "元", "exact", "")
-    d.metric("至[[1500元]]的", 1500, "元", "exact", "")
-    d.metric("占比约为[[43%]]", 43, "%", "approx", "", sep="约")
-    d.org("。[[京东]]相关")
-    d.metric("增长[[超过35%]]", 35, "%", "over", "")
-    d.date("较[[去年]]下滑", LY, "")
-    d.metric("下滑[[8.6%]]", "8.6", "%", "exact", "")
-    d.org("。[[抖音]]则称")
-    d.metric("已[[超过2.6万家]]", 26000, "家", "over", "")
-    d.date("，[[9月]]至10月", "2026-09", "")
-    d.date("9月至[[10月]]的", "2026-10", "")
-    d.metric("增长[[1.8倍]]", "1.8", "倍", "exact", "")
-    d.org("。[[小红书]]上")
-    d.metric("增长[[约1.4倍]]", "1.4", "倍", "approx", "")
-    # P8 campsites (运营商 a descriptor outside; 今年国庆 2026-10-01, 假期
-    # outside; 去年同期 after a holiday week: the year; 个百分点 unit 百分点)
-    d.org("运营商[[大热荒野]]表示")
-    d.date("表示，[[今年国庆]]假期", "2026-10-01", SH)
-    d.city("其在[[上海]]、苏州")
-    d.city("上海、[[苏州]]、湖州")
-    d.city("、[[湖州]]的")
-    d.metric("入住率约为[[76%]]", 76, "%", "approx", HUZ, sep="约")
-    d.date("较[[去年同期]]下降9", LY, HUZ)
-    d.metric("下降[[9个百分点]]", 9, "百分点", "exact", HUZ)
-    d.metric("由[[1280元]]降至", 1280, "元", "exact", HUZ)
-    d.metric("降至[[980元左右]]", 980, "元", "approx", HUZ)
-    d.org("。[[携程]]数据")
-    d.date("显示，[[10月]]全国", "2026-10", "")
-    d.metric("下滑[[12%]]", 12, "%", "exact", "")
-    d.metric("增长[[2.3倍]]", "2.3", "倍", "exact", "")
-    d.metric("营地约为[[4.1万个]]", 41000, "个", "approx", "", sep="约")
-    # P9 manufacturing (宁波海关 a customs district, ORG; 宁波市 CITY; 台州市
-    # CITY; 突破百亿元: a bare magnitude with a unit and a marker, over)
-    d.org("。[[宁波海关]]统计")
-    d.date("宁波市[[前10个月]]出口", Y, NB)
-    d.city("统计，[[宁波市]]前10个月")
-    d.metric("用品[[约63.5亿元]]", 6350000000, "元", "approx", NB)
-    d.metric("增长[[6.8%]]", "6.8", "%", "exact", NB)
-    d.metric("降至[[31%]]", 31, "%", "exact", NB)
-    d.city("。[[台州市]]的")
-    d.metric("约有[[210家]]", 210, "家", "approx", TZ, sep="约")
-    d.date("预计[[今年]]产值", Y, TZ)
-    d.metric("首次[[突破百亿元]]", 10000000000, "元", "over", TZ)
-    # P10 policy (到 outside; 2027年 before 前 (outside); 约为 approx)
-    d.org("，[[文化和旅游部]]、")
-    d.org("、[[国家体育总局]]等")
-    d.date("等部门[[今年]]印发", Y, "")
-    d.date("到[[2030年]]全国", "2030", "")
-    d.metric("总规模[[超过3万亿元]]", 3000000000000, "元", "over", "")
-    d.org("。[[浙江省体育局]]上月")
-    d.date("体育局[[上月]]公布", "2026-10", "")
-    d.metric("步道[[约1.2万公里]]", 12000, "公里", "approx", "")
-    d.date("，[[明年]]将再", NY, "")
-    d.metric("新增[[800公里]]", 800, "公里", "exact", "")
-    d.org("；[[四川省体育局]]则")
-    d.date("在[[2027年]]前", NY, "")
-    d.metric("建成[[50个以上]]", 50, "个", "over", "")
-    d.org("。[[中国登山协会]]数据")
-    d.date("显示，[[2025年]]全国", LY, "")
-    d.metric("人数约为[[1.6亿人次]]", 160000000, "人次", "approx", "",
+    ZZ, NJ, CZ, DL, QD, CS, NB, WH, CC = (
+        "株洲市", "南京市", "常州市", "大连市", "青岛市", "长沙市", "宁波市",
+        "武汉市", "长春市")
+    MEL, RIO, BUD = "墨尔本", "里约热内卢", "布达佩斯"
+    # title (中国中车 the group's short name; 前三季度 after it the year;
+    # the space splits two halves; no city)
+    d.org("[[中国中车]]前三季度新签")
+    d.date("中国中车[[前三季度]]新签", Y, "")
+    d.metric("订单[[约2860亿元]] 动车组", "2860e8", "元", "approx", "")
+    d.metric("同比增长[[12%]]\n", 12, "%", "exact", "")
+    # byline: 本报 names no outlet; 株洲 the city filed from
+    d.city("本报记者 李喆 [[株洲]]报道")
+    # P1 the group (its registered name and given short form; 昨日
+    # 2026-11-20; 同日 the day just given; 9月底 the month; 今年四季度
+    # 2026-Q4; 突破 over, inside)
+    d.org("\n[[中国中车股份有限公司]]（")
+    d.org("简称“[[中国中车]]”）昨日")
+    d.date("中国中车”）[[昨日]]发布", "2026-11-20", "")
+    d.date("，[[今年前三季度]]公司新签", Y, "")
+    d.metric("新签订单[[约2860亿元]]，", "2860e8", "元", "approx", "")
+    d.metric("同比增长[[8.6%]]，其中", "8.6", "%", "exact", "")
+    d.metric("海外订单[[约510亿元]]", "510e8", "元", "approx", "")
+    d.metric("占比[[约17.8%]]。", "17.8", "%", "approx", "")
+    d.date("董事会[[同日]]还", "2026-11-20", "")
+    d.org("向[[中车株洲电力机车研究所有限公司]]增资")
+    d.metric("增资[[约12亿元]]的议案", "12e8", "元", "approx", "")
+    d.date("截至[[9月底]]，", "2026-09", "")
+    d.metric("在手订单[[超过4200亿元]]", "4200e8", "元", "over", "")
+    d.date("[[今年四季度]]将迎来", "2026-Q4", "")
+    d.org("预计[[中国中车]]全年")
+    d.metric("有望[[突破2600亿元]]", "2600e8", "元", "over", "")
+    # P2 the railway group as buyer (中国国家铁路集团有限公司 and its given
+    # short form 国铁集团; 上月 2026-10; 今年 before 第三批 (an ordinal); 组
+    # a count; 去年10月 the baseline month; 明年1月 2027-01; 时速350公里 a
+    # speed, 公里 as written)
+    d.org("方面，[[中国国家铁路集团有限公司]]（")
+    d.org("简称“[[国铁集团]]”）上月")
+    d.date("国铁集团”）[[上月]]完成", "2026-10", "")
+    d.date("完成[[今年]]第三批", Y, "")
+    d.metric("复兴号动车组[[86组]]", 86, "组", "exact", "")
+    d.metric("金额[[约193亿元]]", "193e8", "元", "approx", "")
+    d.org("其中，[[中车长春轨道客车股份有限公司]]中标")
+    d.metric("中标[[31组]]", 31, "组", "exact", "")
+    d.org("，[[中车青岛四方机车车辆股份有限公司]]中标35组")
+    d.metric("中标[[35组]]", 35, "组", "exact", "")
+    d.org("，[[中车唐山机车车辆有限公司]]中标")
+    d.metric("中标[[12组]]", 12, "组", "exact", "")
+    d.org("，[[中车株洲电力机车有限公司]]中标8组")
+    d.metric("中标[[8组]]", 8, "组", "exact", "")
+    d.date("与[[去年10月]]相比", "2025-10", "")
+    d.metric("增加[[约14%]]。国铁", 14, "%", "approx", "")
+    d.org("。[[国铁集团]]相关负责人介绍")
+    d.date("介绍，[[今年]]全国铁路", Y, "")
+    d.metric("投产新线[[超过3000公里]]", 3000, "公里", "over", "")
+    d.date("，[[明年1月]]起", "2027-01", "")
+    d.metric("时速[[350公里]]", 350, "公里", "exact", "")
+    # P3 株洲 (CITY; 中车株洲电力机车有限公司 and its given short form
+    # 中车株机; 今年前10个月 the year; 辆, 台, 条 counts; 约三成 approx; the
+    # institute and its listed arm, 旗下 between)
+    d.city("在[[株洲]]，中车")
+    d.org("，[[中车株洲电力机车有限公司]]（简称")
+    d.org("简称“[[中车株机]]”）今年")
+    d.date("中车株机”）[[今年前10个月]]交付", Y, ZZ)
+    d.metric("城轨车辆[[1260辆]]", 1260, "辆", "exact", ZZ)
+    d.metric("电力机车[[超过420台]]", 420, "台", "over", ZZ)
+    d.city("说，[[株洲]]基地")
+    d.date("株洲基地[[今年]]新增", Y, ZZ)
+    d.metric("新增[[2条]]智能化", 2, "条", "exact", ZZ)
+    d.metric("产能提高[[约三成]]", 30, "%", "approx", ZZ)
+    d.org("。[[中车株洲电力机车研究所有限公司]]旗下")
+    d.org("旗下的[[株洲中车时代电气股份有限公司]]前三季度")
+    d.date("股份有限公司[[前三季度]]营业收入", Y, "")
+    d.metric("营业收入[[约183.5亿元]]", "183.5e8", "元", "approx", "")
+    d.metric("同比增长[[11.2%]]", "11.2", "%", "exact", "")
+    d.metric("毛利率约为[[31%]]", 31, "%", "approx", "", sep="约")
+    # P4 city metro companies as buyers (本月12日 2026-11-12; 上周 2026-W46;
+    # 中车长客 the short form of 中车长春轨道客车股份有限公司; cities inside
+    # the metro companies' names give no CITY; 近 approx; 10月 2026-10;
+    # 明年一季度 2027-Q1; 去年底 2025)
+    d.org("落地。[[广州地铁集团有限公司]]本月12日")
+    d.date("有限公司[[本月12日]]向", "2026-11-12", "")
+    d.org("向[[中车株机]]采购")
+    d.metric("地铁车辆[[258辆]]", 258, "辆", "exact", "")
+    d.metric("合同金额[[约21.6亿元]]", "21.6e8", "元", "approx", "")
+    d.org("；[[深圳市地铁集团有限公司]]上周")
+    d.date("有限公司[[上周]]向中车长客", "2026-W46", "")
+    d.org("向[[中车长客]]订购")
+    d.metric("订购[[120辆]]", 120, "辆", "exact", "")
+    d.metric("单辆价格[[约780万元]]", 7800000, "元", "approx", "")
+    d.org("。[[成都轨道交通集团有限公司]]今年")
+    d.date("集团有限公司[[今年]]累计", Y, "")
+    d.metric("招标车辆[[近600辆]]", 600, "辆", "approx", "")
+    d.org("其中[[中车成都机车车辆有限公司]]获得")
+    d.metric("获得[[216辆]]", 216, "辆", "exact", "")
+    d.org("。[[杭州市地铁集团有限责任公司]]、")
+    d.org("、[[武汉地铁集团有限公司]]也在")
+    d.date("也在[[10月]]完成", "2026-10", "")
+    d.metric("合计采购[[约390辆]]", 390, "辆", "approx", "")
+    d.org("。[[西安市轨道交通集团有限公司]]上月")
+    d.date("有限公司[[上月]]招标的", "2026-10", "")
+    d.metric("招标的[[96辆]]车辆", 96, "辆", "exact", "")
+    d.org("由[[中车长客]]中标；")
+    d.org("；[[郑州地铁集团有限公司]]计划")
+    d.date("计划[[明年一季度]]再采购", "2027-Q1", "")
+    d.metric("再采购[[约144辆]]", 144, "辆", "approx", "")
+    d.org("。[[中国城市轨道交通协会]]数据")
+    d.date("截至[[10月底]]，全国", "2026-10", "")
+    d.metric("共有[[58个]]城市", 58, "个", "exact", "")
+    d.metric("运营里程[[约1.24万公里]]", 12400, "公里", "approx", "")
+    d.date("比[[去年底]]增加", LY, "")
+    d.metric("增加[[约860公里]]", 860, "公里", "approx", "")
+    # P5 plants by city (南京, 常州 CITY before 的; the railway bureau group
+    # with 上海 inside, no CITY; 大连 before 基地)
+    d.city("\n[[南京]]的中车南京浦镇")
+    d.org("的[[中车南京浦镇车辆有限公司]]今年")
+    d.date("浦镇车辆有限公司[[今年前三季度]]交付", Y, NJ)
+    d.metric("地铁车辆[[约1100辆]]", 1100, "辆", "approx", NJ)
+    d.metric("同比增长[[6%]]；", 6, "%", "exact", NJ)
+    d.city("；[[常州]]的中车")
+    d.org("的[[中车戚墅堰机车有限公司]]则")
+    d.org("承接了[[中国铁路上海局集团有限公司]]的")
+    d.metric("的[[42台]]调车", 42, "台", "exact", CZ)
+    d.org("。[[中车大连机车车辆有限公司]]相关")
+    d.city("透露，[[大连]]基地")
+    d.date("大连基地[[明年]]将再", NY, DL)
+    d.metric("再投入[[约5亿元]]", "5e8", "元", "approx", DL)
+    # P6 locomotives (两家 after two names joined by 与: the collective
+    # label, GUIDELINES; 约为 approx across 为; 去年 2025; 近六成为: 成 the
+    # share, GUIDELINES 约三成为)
+    d.org("方面，[[中车大同电力机车有限公司]]今年")
+    d.date("电力机车有限公司[[今年前10个月]]交付", Y, "")
+    d.metric("电力机车[[约230台]]", 230, "台", "approx", "")
+    d.org("，[[中车资阳机车有限公司]]向")
+    d.org("向[[中国铁路成都局集团有限公司]]交付")
+    d.metric("内燃机车[[36台]]", 36, "台", "exact", "")
+    d.org("。[[中车永济电机有限公司]]与")
+    d.org("与[[中车株洲电机有限公司]]前三季度")
+    d.date("株洲电机有限公司[[前三季度]]牵引", Y, "")
+    d.metric("营业收入[[约96亿元]]。", "96e8", "元", "approx", "")
+    d.org("指出，[[国铁集团]]今年机车")
+    d.date("国铁集团[[今年]]机车", Y, "")
+    d.metric("招标总量约为[[1050台]]", 1050, "台", "approx", "", sep="约")
+    d.date("较[[去年]]增加约一成", LY, "")
+    d.metric("增加[[约一成]]", 10, "%", "approx", "")
+    d.metric("其中[[近六成]]为", 60, "%", "approx", "")
+    # P7 青岛 (the Sifang plant and institute; 本月18日 2026-11-18; 该所 a
+    # back-reference; 长沙、宁波等地 CITY each)
+    d.city("在[[青岛]]，中车青岛四方")
+    d.org("，[[中车青岛四方机车车辆股份有限公司]]今年已")
+    d.date("股份有限公司[[今年]]已交付", Y, QD)
+    d.metric("动车组[[约190组]]", 190, "组", "approx", QD)
+    d.date("，[[本月18日]]又有", "2026-11-18", QD)
+    d.city("从[[青岛]]下线")
+    d.org("。[[中车青岛四方车辆研究所有限公司]]相关")
+    d.date("该所[[前三季度]]新签", Y, "")
+    d.metric("订单[[约38亿元]]", "38e8", "元", "approx", "")
+    d.metric("同比增长[[15%]]；", 15, "%", "exact", "")
+    d.org("；[[中车时代电动汽车股份有限公司]]则在")
+    d.city("则在[[长沙]]、")
+    d.city("、[[宁波]]等地")
+    d.metric("新能源客车[[超过3500辆]]", 3500, "辆", "over", NB)
+    # P8 exports (foreign cities by their common names; 列 a count; 突破 over;
+    # 八成左右 approx; 约合 approx across 合 (GUIDELINES); 今年1月至10月 a
+    # range, two DATEs; 超过两成 over)
+    d.org("方面，[[中车长客]]今年向")
+    d.date("中车长客[[今年]]向墨尔本", Y, MEL)
+    d.city("向[[墨尔本]]交付")
+    d.metric("城轨列车[[25列]]", 25, "列", "exact", MEL)
+    d.city("向[[里约热内卢]]交付")
+    d.metric("交付的[[15列]]车辆", 15, "列", "exact", RIO)
+    d.org("；[[中车青岛四方]]为雅万")
+    d.metric("旅客[[突破1200万人次]]", 12000000, "人次", "over", "")
+    d.metric("保持在[[八成左右]]", 80, "%", "approx", "")
+    d.org("。[[中车株机]]上周与")
+    d.date("中车株机[[上周]]与布达佩斯", "2026-W46", BUD)
+    d.city("与[[布达佩斯]]签约")
+    d.metric("出口[[12列]]双层", 12, "列", "exact", BUD)
+    d.metric("合同额约合[[2.7亿欧元]]", "2.7e8", "欧元", "approx", BUD,
              sep="约")
-    # P11 prices (一位 the indefinite article; 600元以下 under; 明年春节
-    # 2027-02-06 (前后 outside); 元旦 the coming one; 去年 from the
-    # reference (明年春节 is relative); 约180天 and 约150天: time figures
-    # after the statistic cue 平均…天数)
-    d.date("指出，[[今年]]冲锋衣", Y, "")
-    d.metric("均价约为[[612元]]", 612, "元", "approx", "", sep="约")
-    d.date("比[[去年]]下降", LY, "")
-    d.metric("下降[[约7%]]", 7, "%", "approx", "")
-    d.metric("，[[600元以下]]价格", 600, "元", "under", "")
-    d.metric("占比[[超过55%]]", 55, "%", "over", "")
-    d.date("，[[明年春节]]前后", "2027-02-06", "")
-    d.date("和[[元旦]]假期", "2027-01-01", "")
-    d.date("由[[去年]]的约180天", LY, "")
-    d.metric("的[[约180天]]", 180, "天", "approx", "")
-    d.metric("至[[约150天]]", 150, "天", "approx", "")
+    d.org("。[[海关总署]]数据")
+    d.date("，[[今年1月]]至10月", "2026-01", "")
+    d.date("至[[10月]]，我国", "2026-10", "")
+    d.metric("出口额[[约61.5亿美元]]", "61.5e8", "美元", "approx", "")
+    d.metric("同比增长[[9.4%]]", "9.4", "%", "exact", "")
+    d.metric("增长[[超过两成]]", 20, "%", "over", "")
+    # P9 freight wagons (two companies joined by 和: a declared pair)
+    d.org("领域，[[中车齐齐哈尔车辆有限公司]]和")
+    d.org("和[[中车长江车辆有限公司]]前三季度")
+    d.date("长江车辆有限公司[[前三季度]]共交付", Y, "")
+    d.metric("铁路货车[[约2.1万辆]]", 21000, "辆", "approx", "")
+    d.org("。[[中车长江车辆有限公司]]在武汉")
+    d.city("在[[武汉]]的基地")
+    d.date("的基地[[今年]]新开发", Y, WH)
+    d.metric("新开发了[[4种]]", 4, "种", "exact", WH)
+    d.metric("可达[[72吨]]", 72, "吨", "exact", WH)
+    # P10 outlook (中国中车财务部: a department after the group, one ORG;
+    # 四季度 2026-Q4; 元旦 2027-01-01 and 春节 2027-02-06, yearless, the
+    # coming ones; 240组至280组 two figures; 青岛、长春、株洲三地: CITY each,
+    # 三地 the collective label; 2027年; 25%以上 over)
+    d.org("\n[[中国中车财务部]]相关")
+    d.date("表示，[[四季度]]公司", "2026-Q4", "")
+    d.metric("动车组[[约150组]]", 150, "组", "approx", "")
+    d.date("，[[元旦]]、春节", "2027-01-01", "")
+    d.date("、[[春节]]前后", "2027-02-06", "")
+    d.date("公司预计，[[明年]]国铁集团", NY, "")
+    d.org("明年[[国铁集团]]动车组采购")
+    d.metric("规模在[[240组]]至280组", 240, "组", "exact", "")
+    d.metric("至[[280组]]之间", 280, "组", "exact", "")
+    d.metric("需求约为[[9000辆]]", 9000, "辆", "approx", "", sep="约")
+    d.date("。[[明年]]，青岛", NY, QD)
+    d.org("，[[中国中车]]预计投资")
+    d.city("明年，[[青岛]]、长春")
+    d.city("、[[长春]]、株洲三地")
+    d.city("、[[株洲]]三地")
+    d.metric("投资[[超过80亿元]]", "80e8", "元", "over", ZZ)
+    d.date("；[[2027年]]海外", "2027", "")
+    d.metric("提高到[[25%以上]]", 25, "%", "over", "")
     audit = {
-        "orgs": [
-            "中国纺织品商业协会户外用品分会", "COCA", "探路者控股集团股份有限公司",
-            "探路者", "牧高笛户外用品股份有限公司", "浙江自然户外用品股份有限公司",
-            "安踏体育", "亚玛芬体育", "Amer Sports", "始祖鸟", "威富集团",
-            "VF Corporation", "北面", "迪卡侬", "Decathlon", "赢商网", "牧高笛",
-            "北京三夫户外用品股份有限公司", "三夫户外", "凯乐石", "KAILAS",
-            "伯希和", "滔搏国际控股有限公司", "滔搏", "宝胜国际", "特步国际",
-            "天猫", "京东", "抖音", "小红书", "大热荒野", "携程", "宁波海关",
-            "文化和旅游部", "国家体育总局", "浙江省体育局", "四川省体育局",
-            "中国登山协会",
-        ],
-        "cities": ["上海", "成都", "杭州", "西安", "北京", "天津", "深圳",
-                   "宁波", "南京", "广州", "昆明", "苏州", "武汉", "长沙",
-                   "重庆", "郑州", "湖州", "台州",
+        "orgs": ["中国中车股份有限公司", "中国中车", "中车株洲电力机车研究所有限公司",
+                 "中国国家铁路集团有限公司", "国铁集团", "中车长春轨道客车股份有限公司",
+                 "中车青岛四方机车车辆股份有限公司", "中车唐山机车车辆有限公司",
+                 "中车株洲电力机车有限公司", "中车株机", "株洲中车时代电气股份有限公司",
+                 "广州地铁集团有限公司", "深圳市地铁集团有限公司", "中车长客",
+                 "成都轨道交通集团有限公司", "中车成都机车车辆有限公司",
+                 "杭州市地铁集团有限责任公司", "武汉地铁集团有限公司",
+                 "西安市轨道交通集团有限公司", "郑州地铁集团有限公司",
+                 "中国城市轨道交通协会", "中车南京浦镇车辆有限公司",
+                 "中车戚墅堰机车有限公司", "中国铁路上海局集团有限公司",
+                 "中车大连机车车辆有限公司", "中车大同电力机车有限公司",
+                 "中车资阳机车有限公司", "中国铁路成都局集团有限公司",
+                 "中车永济电机有限公司", "中车株洲电机有限公司",
+                 "中车青岛四方车辆研究所有限公司", "中车时代电动汽车股份有限公司",
+                 "中车青岛四方", "海关总署", "中车齐齐哈尔车辆有限公司",
+                 "中车长江车辆有限公司", "中国中车财务部"],
+        "cities": ["株洲", "南京", "常州", "大连", "青岛", "长沙", "宁波", "武汉",
+                   "长春", "墨尔本", "里约热内卢", "布达佩斯",
+                   # written only inside ORG rows
+                   "广州", "深圳", "成都", "杭州", "西安", "郑州", "上海",
+                   "齐齐哈尔", "唐山", "大同", "资阳", "永济",
                    # absent cities, as guards (none written)
-                   "厦门", "青岛", "大连", "温州", "佛山", "东莞"],
+                   "天津", "北京", "重庆", "苏州", "合肥"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一份, 一期 (an issue, no marker: GUIDELINES), 一位: the
-        # indefinite article; 一线城市, 新一线城市: tier labels (SPEC)
-        "cn_excluded": ["交出了[[一]]份", "最新[[一]]期", "[[一]]位券商",
-                        "，[[一]]线城市", "新[[一]]线城市"],
-        # 北京、天津两市 and 重庆、郑州两地: collective labels for the list
-        # just given (SPEC, GUIDELINES)
-        "collectives": [("天津[[两]]市", 2), ("郑州[[两]]地", 2)],
-        # 第三方 (a third party): an ordinal (SPEC)
-        "labels_excluded": {"第三方": 1},
+        # 一位分析师, 一批 (x2): the indefinite article; 第三批 an ordinal
+        "cn_excluded": ["[[一]]位分析师", "又有[[一]]批", "将有[[一]]批",
+                        "第[[三]]批"],
+        "collectives": [("株洲[[三]]地", 3)],
+        # 雅万高铁 (the Jakarta-Bandung line: 万 of 万隆, no magnitude), 双层
+        # (double-deck)
+        "labels_excluded": {"雅万": 1, "双层": 1},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 明显 (clear), 单季 (a
-        # single quarter, after the DATE 第三季度), 月均 (a monthly average,
-        # a statistic), 天幕 (a tarp), 滑雪季 (a season without a year
-        # word), 周转天数 (turnover days)
-        "words_excluded": {"明显": 1, "单季": 1, "月均": 1, "天幕": 1,
-                           "滑雪季": 1, "周转天数": 1},
+        # time characters in words that are no DATE: 全年 (the whole year's
+        # revenue, no calendar point of its own)
+        "words_excluded": {"全年": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1513,247 +1554,260 @@ def g373():
 
 
 # ===========================================================================
-# g374 Hong Kong markets: the food and environmental hygiene department's
-# public markets (stalls, vacancies, footfall, rents frozen), the
-# environment and ecology bureau's renovation plan with the architectural
-# and the electrical and mechanical services departments, Link REIT's
-# private markets, the housing authority's markets, the fish traders'
-# federation and the community organisation society, hawker licences,
-# wholesale marketing organisations, Singapore, Shenzhen and Macao
-# compared, prices and payments, November 2026.  Traditional as Hong Kong
-# writes it (衞, 按年, 佔, 首三季), UTF-16 LE with a BOM, 2026-11-25 (a
-# Wednesday, ISO week 2026-W48), 文匯報 (opener 香港文匯報訊（記者 方禾）).
+# g376 Souvenirs: the almond-cookie and jerky shops and their companies,
+# the souvenir trade association, the economic and technological
+# development bureau and the tourism office, visitor spending, prices in
+# patacas, shops and exports, November 2026.
+# Traditional (Macao), UTF-8 without a BOM, with 氹 of 氹仔 (outside plain
+# Big5), 2026-11-26 (a Thursday, ISO week 2026-W48), 澳門日報 (opener
+# 【本報消息】).
 # ===========================================================================
 
 @doc
-def g374():
-    d = Doc(G374)
+def g376():
+    d = Doc(G376)
     Y, NY, LY = "2026", "2027", "2025"
-    SG, SZ, GZ, HZ = "新加坡", "深圳市", "广州市", "惠州市"
-    # title (食環署 the department's own short name; 明年 2027 (起
-    # outside); 約11% approx; the space splits two halves)
-    d.org("[[食環署]]擬明年")
-    d.date("擬[[明年]]起", NY, "")
-    d.metric("翻新[[12個]]街市 ", 12, "个", "exact", "")
-    d.metric("回落至[[約11%]]", 11, "%", "approx", "")
-    # P1 (the opener 香港文匯報訊（記者 方禾）: the outlet before its dateline
-    # word 訊 is an ORG, GUIDELINES; 昨日 2026-11-24; the Legislative
-    # Council's panel one ORG with it; 今年9月底 the month; 去年同期 of a
-    # sentence about 9月底: 2025-09; 今年首三季 the year; 約為 approx)
-    d.org("\n[[香港文匯報]]訊")
-    d.org("）[[食物環境衞生署]]（")
-    d.org("（[[食環署]]）昨日")
-    d.date("食環署）[[昨日]]向", "2026-11-24", "")
-    d.org("向[[立法會食物安全及環境衞生事務委員會]]提交")
-    d.date("截至[[今年9月底]]", "2026-09", "")
-    d.org("由[[食環署]]管理")
-    d.metric("管理的[[97個]]", 97, "个", "exact", "")
-    d.metric("共有[[約1.37萬個]]", 13700, "个", "approx", "")
-    d.metric("檔位[[約1,510個]]", 1510, "个", "approx", "")
-    d.metric("空置率約為[[11%]]", 11, "%", "approx", "", sep="約")
-    d.date("較[[去年同期]]的13.2%", "2025-09", "")
-    d.metric("的[[13.2%]]回落", "13.2", "%", "exact", "")
-    d.metric("回落[[2.2個百分點]]", "2.2", "百分点", "exact", "")
-    d.date("又指，[[今年首三季]]公眾", Y, "")
-    d.metric("人流約為[[42萬人次]]", 420000, "人次", "approx", "", sep="約")
-    d.metric("增加[[5.6%]]。", "5.6", "%", "exact", "")
-    # P2 renovation (環境及生態局 one bureau, two fields joined by 及; the
-    # deputy's title outside; 明年第二季 2027-Q2; 平均…9個月 a time figure
-    # after a statistic cue; 建築署, 機電工程署 standing alone in a Hong
-    # Kong text; 約3,200部 unit 部)
-    d.org("\n[[環境及生態局]]副局長")
-    d.date("由[[明年第二季]]起", "2027-Q2", "")
-    d.metric("分批為[[12個]]", 12, "个", "exact", "")
-    d.metric("費用[[約8.6億元]]", 860000000, "元", "approx", "")
-    d.metric("時間約為[[9個月]]", 9, "个月", "approx", "", sep="約")
-    d.org("由[[建築署]]負責")
-    d.org("，[[機電工程署]]將")
-    d.metric("更換[[約3,200部]]", 3200, "部", "approx", "")
-    d.metric("上升[[約35%]]", 35, "%", "approx", "")
-    d.metric("由[[62%]]升至", 62, "%", "exact", "")
-    d.metric("升至[[88%]]", 88, "%", "exact", "")
-    # P3 air-conditioning, footfall, rents (10月 2026-10; 不足 under;
-    # 去年 2025; 2027年6月底 the month)
-    d.org("\n[[食環署]]資料顯示，目前")
-    d.metric("目前[[97個]]", 97, "个", "exact", "")
-    d.metric("只有[[約30個]]", 30, "个", "approx", "")
-    d.date("；[[10月]]日均", "2026-10", "")
-    d.metric("，[[約2.1萬人次]]", 21000, "人次", "approx", "")
-    d.metric("日均[[不足800人次]]", 800, "人次", "under", "")
-    d.metric("月租約為[[2,150元]]", 2150, "元", "approx", "", sep="約")
-    d.date("政府[[去年]]決定", LY, "")
-    d.date("至[[2027年6月底]]", "2027-06", "")
-    d.metric("租金[[約1.2億元]]", 120000000, "元", "approx", "")
-    # P4 Link REIT (the trust and its bracketed short form; 9月30日 (截至,
-    # 止 outside); 六個月 a duration, no figure; 每平方呎 before the figure,
-    # unit 元; 近三成 approx; 觀塘、葵涌的2個: a figure after 的, no
-    # collective)
-    d.org("，[[領展房地產投資信託基金]]（")
-    d.org("（[[領展]]）旗下")
-    d.metric("管理[[約70個]]", 70, "个", "approx", "")
-    d.date("截至[[9月30日]]止", "2026-09-30", "")
-    d.metric("收益為[[6.3億元]]", 630000000, "元", "exact", "")
-    d.metric("增長[[3.1%]]", "3.1", "%", "exact", "")
-    d.metric("維持在[[95.4%]]", "95.4", "%", "exact", "")
-    d.org("。[[領展]]相關")
-    d.metric("升至[[約132元]]", 132, "元", "approx", "")
-    d.metric("高出[[近三成]]", 30, "%", "approx", "")
-    d.org("。[[領展]]今年")
-    d.date("領展[[今年]]亦", Y, "")
-    d.metric("的[[2個]]街市", 2, "个", "exact", "")
-    d.metric("收入[[約4,800萬元]]", 48000000, "元", "approx", "")
-    # P5 housing authority (香港房屋委員會, 房屋署; 上半年 the year;
-    # 去年下半年 one span, the year; 約佔…的三成 approx)
-    d.org("除[[食環署]]和")
-    d.org("和[[領展]]外")
-    d.org("，[[香港房屋委員會]]轄下")
-    d.metric("亦有[[約20個]]", 20, "个", "approx", "")
-    d.org("由[[房屋署]]以")
-    d.org("。[[房屋署]]數據")
-    d.date("街市[[上半年]]的", Y, "")
-    d.metric("出租率為[[91.7%]]", "91.7", "%", "exact", "")
-    d.date("較[[去年下半年]]上升", LY, "")
-    d.metric("上升[[1.9個百分點]]", "1.9", "百分点", "exact", "")
-    d.metric("的[[4個]]街市", 4, "个", "exact", "")
-    d.metric("更[[超過96%]]", 96, "%", "over", "")
-    d.org("。[[香港中文大學]]一項")
-    d.metric("零售額約為[[180億元]]", 18000000000, "元", "approx", "",
-             sep="約")
-    d.metric("零售額的[[三成]]", 30, "%", "approx", "", sep="約佔")
-    # P6 tenants (香港鮮魚行總會: a trade before 總會 after a place;
-    # 一項 indefinite; 2019年; 兩成以上 over; 香港社區組織協會（社協）, the
-    # GUIDELINES' own example; 近三分之一 a fraction, approx)
-    d.org("。[[香港鮮魚行總會]]指出")
-    d.metric("人流[[不足3萬人次]]", 30000, "人次", "under", "")
-    d.metric("受訪的[[326名]]", 326, "名", "exact", "")
-    d.metric("中，[[近六成]]", 60, "%", "approx", "")
-    d.date("表示[[今年]]營業額", Y, "")
-    d.date("較[[2019年]]下跌", "2019", "")
-    d.metric("下跌[[兩成以上]]", 20, "%", "over", "")
-    d.org("。[[香港社區組織協會]]（")
-    d.org("（[[社協]]）則")
-    d.org("建議[[食環署]]將")
-    d.date("記者[[昨日]]走訪", "2026-11-24", "")
-    d.metric("發現[[近三分之一]]", "33.3333333333", "%", "approx", "")
-    d.metric("顧客[[不足50人]]", 50, "人", "under", "")
-    # P7 hawkers (10月底; 今年 (以來 outside); 民政及青年事務局 one bureau;
-    # 香港旅遊發展局; 明年 2027)
-    d.org("，[[食環署]]數據顯示，截至")
-    d.date("截至[[10月底]]全港", "2026-10", "")
-    d.metric("小販[[約5,600名]]", 5600, "名", "approx", "")
-    d.metric("小販[[約4,900名]]", 4900, "名", "approx", "")
-    d.date("；[[今年]]以來", Y, "")
-    d.metric("新牌照[[168個]]", 168, "个", "exact", "")
-    d.metric("另有[[約40個]]", 40, "个", "approx", "")
-    d.org("。[[民政及青年事務局]]與")
-    d.org("與[[香港旅遊發展局]]計劃")
-    d.date("計劃[[明年]]在", NY, "")
-    d.metric("首階段[[約100個]]", 100, "个", "approx", "")
-    # P8 wholesale (the department and the two marketing organisations;
-    # 今年首十個月 the year; 公噸 unit 公吨; 轄下 an owner's word)
-    d.org("，[[漁農自然護理署]]與")
-    d.org("與[[蔬菜統營處]]、")
-    d.org("、[[魚類統營處]]合作")
-    d.date("合作，[[今年]]在", Y, "")
-    d.date("。[[今年首十個月]]經", Y, "")
-    d.org("經[[蔬菜統營處]]批發")
-    d.metric("蔬菜[[約1.9萬公噸]]", 19000, "公吨", "approx", "")
-    d.metric("增加[[7%]]；", 7, "%", "exact", "")
-    d.org("；[[魚類統營處]]轄下")
-    d.metric("轄下[[7個]]", 7, "个", "exact", "")
-    d.metric("下跌[[約3.5%]]", "3.5", "%", "approx", "")
-    d.org("。[[油尖旺區議會]]上月")
-    d.date("區議會[[上月]]通過", "2026-10", "")
-    d.metric("增設[[2個]]臨時", 2, "个", "exact", "")
-    # P8b supply (一名 indefinite; 約七成 approx; 深圳、東莞、惠州三地: a
-    # collective label, no METRIC; 約為 approx; 上月 2026-10 in a clause
-    # after ；, no city; 按月 no date; 12月 2026-12)
-    d.metric("街市[[約1,150個]]", 1150, "个", "approx", "")
-    d.metric("貨源[[約七成]]", 70, "%", "approx", "")
-    d.date("。[[今年首十個月]]，深圳", Y, SZ)
-    d.city("，[[深圳]]、東莞")
-    d.city("、[[東莞]]、惠州")
-    d.city("、[[惠州]]三地")
-    d.metric("蔬菜約為[[42.6萬公噸]]", 426000, "公吨", "approx", HZ, sep="約")
-    d.metric("增加[[約6%]]", 6, "%", "approx", HZ)
-    d.date("；[[上月]]本地", "2026-10", "")
-    d.metric("下跌[[約2.5%]]", "2.5", "%", "approx", "")
-    d.date("預計[[12月]]會", "2026-12", "")
-    # P9 comparisons (新加坡 a city; its agency one ORG with it, no CITY;
-    # 低於 compares: exact; 深圳、廣州 CITY; the Shenzhen regulator one ORG;
-    # 澳門市政署 one ORG, no CITY; 約為…的1.5倍 approx)
-    d.city("以[[新加坡]]的")
-    d.org("。[[香港城市大學]]一位")
-    d.org("，[[新加坡國家環境局]]管理")
-    d.metric("管理的[[約120個]]", 120, "个", "approx", "")
-    d.metric("低於[[5%]]", 5, "%", "exact", "")
-    d.city("。[[深圳]]、廣州")
-    d.city("、[[廣州]]近年")
-    d.org("。[[深圳市市場監督管理局]]去年")
-    d.date("管理局[[去年]]公布", LY, "")
-    d.metric("農貿市場[[約230個]]", 230, "个", "approx", "")
-    d.org("。[[澳門市政署]]亦")
-    d.date("於[[今年6月]]完成", "2026-06", "")
-    d.metric("翻新前的[[1.5倍]]", "1.5", "倍", "approx", "", sep="約")
-    # P10 prices and payments (消費者委員會 and its short name 消委會; 百佳,
-    # 惠康 Hong Kong chains; 八達通 the card's operator's name; 支付寶香港,
-    # 微信支付香港 the Hong Kong arms, one ORG each; 政府統計處; 一次
-    # indefinite)
-    d.org("，[[消費者委員會]]上月")
-    d.date("委員會[[上月]]公布", "2026-10", "")
-    d.org("較[[百佳]]及")
-    d.org("及[[惠康]]等")
-    d.metric("低[[約8%]]", 8, "%", "approx", "")
-    d.metric("高出[[約4%]]", 4, "%", "approx", "")
-    d.org("。[[消委會]]建議")
-    d.org("接受[[八達通]]、")
-    d.org("、[[支付寶香港]]及")
-    d.org("及[[微信支付香港]]付款")
-    d.org("，[[政府統計處]]的")
-    d.metric("約有[[38%]]", 38, "%", "approx", "", sep="約")
-    # P11 (下月 2026-12; 晚上10時 a clock time; 明年1月 2027-01; 聖誕
-    # 2026-12-25, 農曆新年 2027-02-06 (前後 outside); 立法會 before the
-    # title 議員; 2027年底 the year (前 outside))
-    d.org("\n[[食環署]]發言人")
-    d.date("於[[下月]]起", "2026-12", "")
-    d.metric("在[[12個]]街市試行", 12, "个", "exact", "")
-    d.date("於[[明年1月]]檢討", "2027-01", "")
-    d.metric("檔位[[約2,300個]]", 2300, "个", "approx", "")
-    d.metric("吸引[[約15萬人次]]", 150000, "人次", "approx", "")
-    d.org("。[[香港鮮魚行總會]]則")
-    d.date("，[[聖誕]]及農曆", "2026-12-25", "")
-    d.date("及[[農曆新年]]前後", "2027-02-06", "")
-    d.metric("上升[[約15%]]", 15, "%", "approx", "")
-    d.org("有[[立法會]]議員")
-    d.date("在[[2027年底]]前", NY, "")
-    d.metric("全部[[97個]]", 97, "个", "exact", "")
+    HK, GZ, SZ, ZH, HZ, MO = ("香港", "广州市", "深圳市", "珠海市", "杭州市",
+                              "澳门")
+    KL, BKK, TYO, SG = "吉隆坡", "曼谷", "东京", "新加坡"
+    # title (首十個月 after the noun it is about, the year; 逾兩成 over; the
+    # space splits two halves; 本澳 deictic, no city)
+    d.date("手信[[首十個月]]銷售額", Y, "")
+    d.metric("銷售額[[約46億元]] ", "46e8", "元", "approx", "")
+    d.metric("出口增[[逾兩成]]\n", 20, "%", "over", "")
+    # P1 the bureau and the tourism office (經濟及科技發展局 and its
+    # bracketed short form 經科局; 昨日 2026-11-25; 同日 the day just given;
+    # 三大類 after a list of three: the collective label; 上月 2026-10; 國慶
+    # 2026-10-01; 特區政府 the agency's short name, SPEC)
+    d.date("本澳手信業[[今年]]持續", Y, "")
+    d.org("回暖。[[經濟及科技發展局]]（")
+    d.org("（[[經科局]]）昨日")
+    d.date("經科局）[[昨日]]公佈", "2026-11-25", "")
+    d.date("公佈，[[今年首十個月]]本澳", Y, "")
+    d.metric("零售額[[約46.2億元]]", "46.2e8", "元", "approx", "")
+    d.metric("按年上升[[約9.5%]]", "9.5", "%", "approx", "")
+    d.metric("合共佔[[約七成]]", 70, "%", "approx", "")
+    d.org("。[[旅遊局]]同日")
+    d.date("旅遊局[[同日]]公佈", "2026-11-25", "")
+    d.date("顯示，[[上月]]入境", "2026-10", "")
+    d.metric("入境旅客[[約362萬人次]]", 3620000, "人次", "approx", "")
+    d.metric("按年增加[[6.8%]]，", "6.8", "%", "exact", "")
+    d.date("，[[國慶]]黃金周", "2026-10-01", "")
+    d.metric("日均入境旅客[[逾15.6萬人次]]", 156000, "人次", "over", "")
+    d.org("。[[特區政府]]今年")
+    d.date("特區政府[[今年]]已撥款", Y, "")
+    d.metric("撥款[[約3,000萬元]]", 30000000, "元", "approx", "")
+    d.date("，[[明年]]預算", NY, "")
+    d.metric("增至[[4,500萬元]]", 45000000, "元", "exact", "")
+    # P2 visitor spending (今年第三季 2026-Q3; 約為 approx across 為;
+    # 去年同期 in the sentence about 今年第三季: 2025-Q3; 平均逗留1.3日 a
+    # statistic in days, GUIDELINES; 按季 no DATE; 2019年; 個百分點)
+    d.org("\n[[統計暨普查局]]資料")
+    d.date("顯示，[[今年第三季]]旅客", "2026-Q3", "")
+    d.metric("人均消費[[約2,180元]]", 2180, "元", "approx", "")
+    d.metric("購物佔[[約46%]]", 46, "%", "approx", "")
+    d.metric("人均支出約為[[312元]]", 312, "元", "approx", "", sep="約")
+    d.date("較[[去年同期]]增加約4%", "2025-Q3", "")
+    d.metric("增加[[約4%]]。", 4, "%", "approx", "")
+    d.metric("平均逗留[[1.3日]]", "1.3", "日", "exact", "")
+    d.metric("購物支出[[約27%]]", 27, "%", "approx", "")
+    d.date("較[[2019年]]高出", "2019", "")
+    d.metric("高出[[5個百分點]]", 5, "百分点", "exact", "")
+    # P3 the almond-cookie shops (鉅記手信集團 and its 鉅記餅家; 間 a count;
+    # 香港、廣州; 深圳、珠海 CITY each; 每盒, 每斤 outside; 260元至320元 two
+    # figures with their own 元; 今年聖誕 one span, 2026-12-25)
+    d.org("方面，[[鉅記手信集團]]昨日")
+    d.date("手信集團[[昨日]]表示", "2026-11-25", "")
+    d.org("旗下[[鉅記餅家]]在全澳")
+    d.metric("共有[[29間]]分店", 29, "间", "exact", "")
+    d.date("該品牌[[首十個月]]營業額", Y, "")
+    d.metric("營業額[[約11.5億元]]", "11.5e8", "元", "approx", "")
+    d.metric("按年增長[[約12%]]；", 12, "%", "approx", "")
+    d.date("；[[今年]]在香港", Y, HK)
+    d.city("在[[香港]]、廣州")
+    d.city("、[[廣州]]新開設")
+    d.metric("新開設[[4間]]門市", 4, "间", "exact", GZ)
+    d.date("並計劃[[明年]]在深圳", NY, GZ)
+    d.city("在[[深圳]]、珠海")
+    d.city("、[[珠海]]再開")
+    d.metric("再開[[6間]]。", 6, "间", "exact", ZH)
+    d.metric("售價由[[68元]]上調", 68, "元", "exact", "")
+    d.metric("上調至[[72元]]", 72, "元", "exact", "")
+    d.metric("維持在[[260元]]至", 260, "元", "exact", "")
+    d.metric("至[[320元]]。", 320, "元", "exact", "")
+    d.org("。[[咀香園餅家]]上月")
+    d.date("咀香園餅家[[上月]]在新馬路", "2026-10", "")
+    d.metric("增設[[1間]]旗艦店", 1, "间", "exact", "")
+    d.metric("面積[[約380平方米]]", 380, "平方米", "approx", "")
+    d.org("；[[晃記餅家]]則表示")
+    d.date("表示，[[今年聖誕]]前", "2026-12-25", "")
+    d.metric("每盒[[約58元]]", 58, "元", "approx", "")
+    # P4 jerky and the association (近 approx; 10元至20元; 南光集團; 頭 a
+    # count; 約有 approx across 有; 突破 over; 去年 2025)
+    d.date("一位業者稱，[[今年]]豬肉", Y, "")
+    d.metric("上漲[[近15%]]", 15, "%", "approx", "")
+    d.metric("加價[[10元]]至20元", 10, "元", "exact", "")
+    d.metric("至[[20元]]。本澳", 20, "元", "exact", "")
+    d.org("由[[南光集團]]從內地")
+    d.date("供應，[[今年]]供澳", Y, "")
+    d.metric("活豬[[約18.5萬頭]]", 185000, "头", "approx", "")
+    d.metric("減少[[約5%]]。", 5, "%", "approx", "")
+    d.org("。[[澳門手信業商會]]昨日")
+    d.date("商會[[昨日]]召開", "2026-11-25", "")
+    d.metric("約有[[420間]]", 420, "间", "approx", "", sep="約")
+    d.metric("從業員[[逾3,600人]]", 3600, "人", "over", "")
+    d.metric("當中[[約三成]]集中", 30, "%", "approx", "")
+    d.metric("可[[突破55億元]]", "55e8", "元", "over", "")
+    d.date("較[[去年]]增加約一成", LY, "")
+    d.metric("增加[[約一成]]。", 10, "%", "approx", "")
+    # P5 the old shops, wages and rents (英記餅家, 最香餅家; 約為 approx;
+    # 一班 no figure; 8人; 勞工事務局; 30萬元以上 over; 約兩成 approx)
+    d.org("\n[[英記餅家]]、最香餅家")
+    d.org("、[[最香餅家]]等老店")
+    d.org("。[[英記餅家]]相關負責人")
+    d.date("表示，[[今年]]手工", Y, "")
+    d.metric("日均產量約為[[1.2萬件]]", 12000, "件", "approx", "", sep="約")
+    d.date("人手比[[去年]]增加", LY, "")
+    d.metric("增加[[8人]]。", 8, "人", "exact", "")
+    d.org("，[[勞工事務局]]數據")
+    d.date("顯示，[[今年第三季]]食品", "2026-Q3", "")
+    d.metric("中位數約為[[1.42萬元]]", 14200, "元", "approx", "", sep="約")
+    d.metric("上升[[3.1%]]。", "3.1", "%", "exact", "")
+    d.metric("普遍在[[30萬元以上]]", 300000, "元", "over", "")
+    d.metric("仍低[[約兩成]]。", 20, "%", "approx", "")
+    # P6 exports and the trade promotion institute (今年1月至10月 two DATEs;
+    # 香港、吉隆坡及曼谷 CITY each; 本月初 the month; 杭州; 明年第一季
+    # 2027-Q1; 東京及新加坡)
+    d.org("方面，[[經科局]]數據")
+    d.date("顯示，[[今年1月]]至10月", "2026-01", HK)
+    d.date("至[[10月]]本澳", "2026-10", HK)
+    d.metric("出口值[[約3.8億元]]", "3.8e8", "元", "approx", HK)
+    d.metric("按年增加[[21.3%]]", "21.3", "%", "exact", HK)
+    d.city("銷往[[香港]]、吉隆坡")
+    d.city("、[[吉隆坡]]及曼谷")
+    d.city("及[[曼谷]]。")
+    d.org("。[[澳門貿易投資促進局]]（")
+    d.org("（[[貿促局]]）本月初")
+    d.date("貿促局）[[本月初]]率領", "2026-11", HZ)
+    d.metric("率領[[23家]]手信", 23, "家", "exact", HZ)
+    d.city("赴[[杭州]]參展")
+    d.metric("簽約金額[[約4,600萬元]]", 46000000, "元", "approx", HZ)
+    d.metric("佔簽約額[[約四成]]", 40, "%", "approx", "")
+    d.org("。[[貿促局]]相關負責人稱")
+    d.date("稱，[[明年第一季]]將", "2027-Q1", TYO)
+    d.city("前往[[東京]]及新加坡")
+    d.city("及[[新加坡]]，")
+    d.metric("預計有[[逾30家]]", 30, "家", "over", SG)
+    # P7 payments (澳門通股份有限公司; 筆 a count; the bank branch with its
+    # city inside and 大西洋銀行, a declared pair; 上周 2026-W47; 最高 sets
+    # no qualifier; 美團; 國慶 2026-10-01; 澳門 a modifier; 倍)
+    d.org("。[[澳門通股份有限公司]]表示")
+    d.date("表示，[[今年首十個月]]手信商戶", Y, "")
+    d.metric("交易[[約1,280萬筆]]", 12800000, "笔", "approx", "")
+    d.metric("按年增加[[約18%]]。", 18, "%", "approx", "")
+    d.org("。[[中國銀行澳門分行]]及")
+    d.org("及[[大西洋銀行]]亦於")
+    d.date("亦於[[上周]]推出", "2026-W47", "")
+    d.metric("最高回贈[[50元]]", 50, "元", "exact", "")
+    d.org("。[[美團]]旗下")
+    d.date("顯示，[[國慶]]期間", "2026-10-01", MO)
+    d.city("網上預訂[[澳門]]手信")
+    d.metric("增長[[約2.3倍]]", "2.3", "倍", "approx", MO)
+    # P8 the airport and customs
+    d.org("。[[澳門國際機場專營股份有限公司]]表示")
+    d.date("手信店[[首十個月]]銷售額", Y, "")
+    d.metric("銷售額[[約1.6億元]]", "1.6e8", "元", "approx", "")
+    d.metric("增長[[約25%]]；", 25, "%", "approx", "")
+    d.org("；[[澳門航空]]今年起")
+    d.date("澳門航空[[今年]]起", Y, "")
+    d.metric("訂單[[逾5,000張]]", 5000, "张", "over", "")
+    d.org("。[[澳門海關]]則提醒")
+    d.date("旅客，[[今年]]已截獲", Y, "")
+    d.metric("肉製品[[約2,300公斤]]", 2300, "公斤", "approx", "")
+    # P9 the resorts and the travel industry council (個 counts; 團 counts
+    # tour groups, GUIDELINES; 約為 approx)
+    d.org("競爭。[[金沙中國]]旗下")
+    d.date("商場[[今年]]引入", Y, "")
+    d.metric("專櫃[[12個]]", 12, "个", "exact", "")
+    d.org("，[[銀河娛樂集團]]則引入")
+    d.metric("則引入[[9個]]", 9, "个", "exact", "")
+    d.metric("帶動銷售[[約8,000萬元]]", 80000000, "元", "approx", "")
+    d.org("。[[澳門旅遊業議會]]指")
+    d.date("指，[[今年首十個月]]入境旅行團", Y, "")
+    d.metric("旅行團[[約2.6萬團]]", 26000, "团", "approx", "")
+    d.metric("按年增加[[約11%]]", 11, "%", "approx", "")
+    d.metric("消費約為[[5,800元]]", 5800, "元", "approx", "", sep="約")
+    # P10 the consumer council and the municipal affairs bureau (消委會 its
+    # short name; 上周 2026-W47; 去年 2025; 約佔 approx across 佔
+    # (GUIDELINES 约占); 每兩 no figure; 次 a count)
+    d.org("\n[[消費者委員會]]上周")
+    d.date("委員會[[上周]]抽查", "2026-W47", "")
+    d.metric("全澳[[58間]]手信店", 58, "间", "exact", "")
+    d.metric("發現有[[7間]]", 7, "间", "exact", "")
+    d.org("。[[消委會]]今年共")
+    d.date("消委會[[今年]]共接獲", Y, "")
+    d.metric("投訴[[45宗]]", 45, "宗", "exact", "")
+    d.date("較[[去年]]減少12宗", LY, "")
+    d.metric("減少[[12宗]]", 12, "宗", "exact", "")
+    d.metric("約佔[[六成]]", 60, "%", "approx", "", sep="約")
+    d.org("。[[消委會]]提醒")
+    d.org("。[[市政署]]則表示")
+    d.date("表示，[[今年]]已巡查", Y, "")
+    d.metric("食品店[[約1,900次]]", 1900, "次", "approx", "")
+    d.metric("樣本[[126個]]", 126, "个", "exact", "")
+    # P11 the holidays ahead (聖誕 2026-12-25, 元旦 2027-01-01: yearless,
+    # the coming ones; 每日 recurring; 明年農曆新年 2027-02-06; 澳門旅遊大學;
+    # 約為 approx; 2024年; 聯同 before the chamber; 最高 exact; 明年3月; 氹仔
+    # a district)
+    d.org("\n[[旅遊局]]預計")
+    d.date("，[[聖誕]]及元旦", "2026-12-25", "")
+    d.date("及[[元旦]]假期", "2027-01-01", "")
+    d.metric("可達[[18萬人次]]", 180000, "人次", "exact", "")
+    d.date("，[[明年農曆新年]]期間", "2027-02-06", "")
+    d.metric("可能[[超過20萬人次]]", 200000, "人次", "over", "")
+    d.org("。[[澳門旅遊大學]]一項")
+    d.metric("顯示，[[約62%]]受訪", 62, "%", "approx", "")
+    d.metric("花費約為[[450元]]", 450, "元", "approx", "", sep="約")
+    d.date("較[[2024年]]增加", "2024", "")
+    d.metric("增加[[約70元]]。", 70, "元", "approx", "")
+    d.org("。[[經科局]]表示，明年")
+    d.date("表示，[[明年]]將聯同", NY, "")
+    d.org("聯同[[澳門中華總商會]]推出")
+    d.metric("首批[[約80間]]店舖", 80, "间", "approx", "")
+    d.metric("最高[[2萬元]]資助", 20000, "元", "exact", "")
+    d.date("並於[[明年3月]]在氹仔", "2027-03", "")
     audit = {
-        "orgs": list(ORG_NORM),
-        "cities": ["新加坡", "深圳", "廣州", "東莞", "惠州",
+        "orgs": ["經濟及科技發展局", "經科局", "旅遊局", "特區政府", "統計暨普查局",
+                 "鉅記手信集團", "鉅記餅家", "咀香園餅家", "晃記餅家", "南光集團",
+                 "澳門手信業商會", "英記餅家", "最香餅家", "勞工事務局",
+                 "澳門貿易投資促進局", "貿促局", "澳門通股份有限公司",
+                 "中國銀行澳門分行", "大西洋銀行", "美團",
+                 "澳門國際機場專營股份有限公司", "澳門航空", "澳門海關", "金沙中國",
+                 "銀河娛樂集團", "澳門旅遊業議會", "消費者委員會", "消委會", "市政署",
+                 "澳門旅遊大學", "澳門中華總商會"],
+        "cities": ["香港", "廣州", "深圳", "珠海", "杭州", "吉隆坡", "曼谷", "東京",
+                   "新加坡", "澳門",
                    # absent cities, as guards (none written)
-                   "上海", "北京", "台北", "珠海", "佛山", "倫敦"],
+                   "北京", "上海", "中山", "台北"],
         "excluded": [],
-        # 晚上10時: a clock time (GUIDELINES), no figure
-        "numbers_excluded": ["晚上[[10]]時"],
-        # 九龍城 (a district's name); 六個月 (a reporting period's length:
-        # a duration, SPEC); 一項, 一名, 一位, 一次: the indefinite article;
-        # 半價 (half price, a kind of offer, no measured figure)
-        "cn_excluded": ["[[九]]龍城", "止[[六]]個月", "大學[[一]]項",
-                        "該會[[一]]項", "以[[半]]價", "，[[一]]名菜檔",
-                        "大學[[一]]位", "購物[[一]]次", "[[一]]名蔬菜"],
-        "collectives": [("惠州[[三]]地", 3)],
-        "labels_excluded": {},
+        "numbers_excluded": [],
+        # 一位業者, 一項研究: the indefinite article; 一帶 (x2, a stretch);
+        # 一班 (二班 is a squad: GUIDELINES, 班 after Arabic digits only);
+        # 每兩 (兩, a tael, counts after Arabic digits only)
+        "cn_excluded": ["[[一]]位業者", "[[一]]項研究", "在大三巴[[一]]帶", "大三巴[[一]]帶地舖",
+                        "加開[[一]]班", "每[[兩]]計價"],
+        "collectives": [("蛋卷[[三]]大類", 3)],
+        # 大三巴 (the ruins of St Paul's, a place: no figure)
+        "labels_excluded": {"大三巴": 2},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按月 (month on
-        # month); 日均 (x3, a daily
-        # average), 按年 (x4, year on year), 月租 (x2, monthly rents), 每年
-        # (x3) and 每月 (x2), 每週 (recurring, SPEC), 六個月 (a duration),
-        # 天水圍 and 天澤 (places), 年期 (a lease's term), 平日 (weekdays),
-        # 環節 (a link of the chain), 近年 (vague, SPEC)
-        "words_excluded": {"日均": 3, "按年": 4, "月租": 2, "每年": 3,
-                           "每月": 2, "每週": 1, "按月": 1, "六個月": 1, "天水圍": 1,
-                           "天澤": 1, "年期": 1, "平日": 1, "環節": 1,
-                           "近年": 1},
+        # time characters in words that are no DATE: 按年 (year on year),
+        # 按季 (quarter on quarter), 日均 (daily average), 每日, 每月
+        # (recurring, SPEC), 旺日 (busy days), 月租 and 月工作收入 (monthly),
+        # 全年 (the whole year's turnover), 黃金周 (after 國慶, the holiday
+        # row), 嘉年華 (a carnival)
+        "words_excluded": {"按年": 11, "按季": 1, "日均": 2, "每日": 1,
+                           "每月": 1, "旺日": 1, "月租": 1, "月工作": 1,
+                           "全年": 1, "黃金周": 1, "嘉年華": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2958,7 +3012,9 @@ def check(d, audit):
             # 子公司 (new here, after a mutation that merged 科伦药业控股子公司
             # 科伦博泰 into one row passed: GUIDELINES, 子公司 after a parent
             # names no body, 富邦金控子公司富邦人寿 -> two ORGs)
-            assert not re.search("旗下|的|、|子公司|屬下|属下", tx), r
+            # (的 of 的士, a taxi, is a character of a trade's word inside a
+            # name: g368's 香港的士業議會, the taxi council; new here)
+            assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
             # a preposition or a verb of company before a body stays outside
             # it (GUIDELINES: 会同 and 暨 before a body, one-character adverbs
             # end a name read leftwards; annotate_zc.py's g339's 同南昌市政府, g340's
@@ -3081,13 +3137,8 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            if opener[0] == "【":
-                assert typ == "ORG" and opener == "【" + name + "專訊】", opener
-                at = ostart + 1
-            else:       # 香港文匯報訊（記者 …）: the outlet opens the line
-                assert typ == "ORG" and opener.startswith(name + "訊（記者 ")
-                at = ostart
-            assert any(r["type"] == "ORG" and r["start"] == at and
+            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
+            assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the
     # type and text declared for it (here 氹 in the ORG 氹仔坊眾學校 and 〇 in
