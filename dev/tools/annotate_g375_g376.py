@@ -1577,7 +1577,8 @@ def g376():
     d.metric("出口增[[逾兩成]]\n", 20, "%", "over", "")
     # P1 the bureau and the tourism office (經濟及科技發展局 and its
     # bracketed short form 經科局; 昨日 2026-11-25; 同日 the day just given;
-    # 三大類 after a list of three: the collective label; 上月 2026-10; 國慶
+    # 三大類: SPEC `N大` before a noun is a count of the numeral alone (changed
+    # from the annotator's collective reading, see below); 上月 2026-10; 國慶
     # 2026-10-01; 特區政府 the agency's short name, SPEC)
     d.date("本澳手信業[[今年]]持續", Y, "")
     d.org("回暖。[[經濟及科技發展局]]（")
@@ -1586,6 +1587,11 @@ def g376():
     d.date("公佈，[[今年首十個月]]本澳", Y, "")
     d.metric("零售額[[約46.2億元]]", "46.2e8", "元", "approx", "")
     d.metric("按年上升[[約9.5%]]", "9.5", "%", "approx", "")
+    # SPEC: "`N大` before a noun is a count of the numeral alone (`9大出行场景`
+    # -> `9`), except inside a fixed name"; the dev gold reads 三大平台 after a
+    # list of three so too (dev/g35, dev/g43). The annotator had declared it
+    # a collective label; changed in its own commit after study.
+    d.metric("蛋卷[[三]]大類", 3, "", "exact", "")
     d.metric("合共佔[[約七成]]", 70, "%", "approx", "")
     d.org("。[[旅遊局]]同日")
     d.date("旅遊局[[同日]]公佈", "2026-11-25", "")
@@ -1796,7 +1802,7 @@ def g376():
         # 每兩 (兩, a tael, counts after Arabic digits only)
         "cn_excluded": ["[[一]]位業者", "[[一]]項研究", "在大三巴[[一]]帶", "大三巴[[一]]帶地舖",
                         "加開[[一]]班", "每[[兩]]計價"],
-        "collectives": [("蛋卷[[三]]大類", 3)],
+        "collectives": [],
         # 大三巴 (the ruins of St Paul's, a place: no figure)
         "labels_excluded": {"大三巴": 2},
         "latin_excluded": [],
@@ -2654,6 +2660,8 @@ def check_no_collective_metric(d, r):
     m = re.fullmatch(r"([一二两兩三四五六七八九十])(\D{0,2})", r["text"])
     if not m:
         return
+    if d.text.startswith("大", r["end"]):
+        return  # SPEC: `N大` before a noun is a count of the numeral alone (三大類)
     n = CN_DIGIT[m.group(1)]
     clause = re.split("[，,。；;！？\n（）]", d.text[:r["start"]])[-1]
     if "、" not in clause:
