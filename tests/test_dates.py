@@ -757,6 +757,8 @@ def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -
     # N年前 after a coming ROC year in a Taiwan text is a deadline (by 2030); a past one, years ago
     ("能源署则规划在119年前让充电枪达3,000支", True, [("119年", "2030")]),
     ("这座庙建于110年前", True, [("110年前", "1916")]),
+    # a tour of N days is a length (日本5日团, 3日游产品); 10日游客 is the 10th
+    ("日本5日团团费上涨，推出3日游产品，10日游客增加", False, [("10日", "2026-11-10")]),
     # 截至 a month after a start written …起 is up to now: the reference year
     ("去年12月1日起实施的新规范运行平稳，截至10月底", False,
      [("去年12月1日", "2025-12-01"), ("10月底", "2026-10")]),

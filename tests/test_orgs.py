@@ -2082,6 +2082,9 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
     ("传统饼家和老饼家越来越少。——记四川有线电视台", ["四川有线电视台"]),
     # a two-character adverb after a province is a trade name before a legal suffix (自然/d)
     ("浙江自然户外用品股份有限公司则披露", ["浙江自然户外用品股份有限公司"]),
+    # a kind of hospital (公立医院) after a verb names nothing; Macao's courts in a Macao text
+    ("国外品牌合计约占公立医院采购量的六成，香港公立医院和北京协和医院", ["北京协和医院"]),
+    ("澳門初級法院昨日判決，本澳案件由中級法院審理", ["澳門初級法院", "中級法院"]),
     # restaurant brands, rolling-stock makers by city, sugar groups, a fish-marketing body (gazetteer)
     ("王品旗下的石二鍋、青花驕，中车青岛四方和南华糖业，魚類統營處表示", [
         "王品", "石二鍋", "青花驕", "中车青岛四方", "南华糖业", "魚類統營處"]),

@@ -70,3 +70,6 @@ def test_a_figure_written_as_a_listed_name_is_the_name() -> None:
     assert ("ORG", "85度C") in found("咖啡连锁品牌路易莎、85度C调整价格")
     assert ("METRIC", "85度") not in found("咖啡连锁品牌路易莎、85度C调整价格")
     assert found("温度达到85度C左右") == [("METRIC", "85度")]
+    # a figure in Chinese numerals inside a registered name is its trade name (三元 is no 3 元)
+    assert found("北京三元食品股份有限公司旗下八喜上月销量增长")[:1] == [("ORG", "北京三元食品股份有限公司")]
+    assert ("METRIC", "三元") in found("公司以三元每股的价格收购")

@@ -153,6 +153,9 @@ _LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司|专业合作社")  # and f
 # (联想|、方正和浪潮等企业); 国有、民营等企业 holds no gazetteer name, so it confirms none
 _COMPANY_LIST_REST_RE = re.compile(
     r"(?:[、和及与][\u4e00-\u9fffA-Za-z]{2,8}){0,6}等(?:企业|公司|厂商|厂家|品牌|集团|银行|车企|房企|药企|险企)")
+# ownership words that make a head's own word a kind (公立医院, 私立学校, 国有企业); not 中文系,
+# a department of languages
+_OWNERSHIP_KINDS = frozenset({"公立", "私立", "国有", "国营", "公营", "民营", "私营", "公办", "民办", "官立"})
 # a count right before a name (12家, 多家, 几所): what follows is a kind, not one body
 _COUNTED_RE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千几多数])余?(?:家|间|所)$")
 # a registered name right after 控股的, none of its words another 公司 or 的 (not 澳博控股的附属公司…)
@@ -1492,6 +1495,8 @@ class _Finder:
         else:  # only places before the suffix word: its own stem counts (福州|大学, 网信|办)
             core = self.core_of_word(self.text[head.start:head_at])
         level_body = suf.suffix in _LEVEL_BODIES and stem[-1] in self.levels
+        if self.text[head.start:head_at] in _OWNERSHIP_KINDS:
+            return False  # 约占|公立医院, 香港|公立医院: the head's own word is a kind of ownership
         if k == len(toks) - 1 and core in self.kind_modifiers:
             return False  # 北京市|中小学校: the city's schools of a kind
         if len(core) < suf.min_prefix and not level_body:

@@ -4,7 +4,8 @@ Precedence where candidates overlap: DATE and METRIC first (exact patterns,
 and a date is never part of a name here), then the longer span, then ORG
 before CITY on equal length. So 福州大学 (ORG) removes the CITY 福州 inside it.
 PERSON spans (from the NER model, unscored) come last. A figure written as a name the
-gazetteer holds, or inside one (361度, 85度C), is the name.
+gazetteer holds, or inside one (361度, 85度C), is the name; so is one in Chinese numerals inside a
+registered name (北京三元食品股份有限公司).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.finders.orgs import SOURCE_GAZETTEER
+from pipeline.finders.orgs import SOURCE_GAZETTEER, SOURCE_SUFFIX
 from pipeline.spans import TYPES, UNSCORED_TYPES, mention_info, set_entities
 
 _RANK = {"DATE": 0, "METRIC": 1, "ORG": 2, "CITY": 2, "PERSON": 3}
@@ -48,6 +49,18 @@ def listed_names(doc: Doc) -> set[tuple[int, int]]:
             if mention_info(s).get("source") == SOURCE_GAZETTEER}
 
 
+def registered_names(doc: Doc) -> set[tuple[int, int]]:
+    """Spans of the ORG candidates that are registered names (…有限公司): a figure in Chinese
+    numerals inside one is its trade name (北京三元食品股份有限公司, not 3 元)."""
+    if "ORG" not in doc.spans:
+        return set()
+    return {(s.start_char, s.end_char) for s in doc.spans["ORG"]
+            if s.text.endswith(_REGISTERED_ENDINGS) and mention_info(s).get("source") == SOURCE_SUFFIX}
+
+
+_REGISTERED_ENDINGS = ("有限公司", "有限责任公司", "有限公司）", "股份公司")
+
+
 def _inside_name(start: int, end: int, names: set[tuple[int, int]]) -> bool:
     """Whether a figure lies within a gazetteer name (85度 in 85度C)."""
     return any(s <= start and end <= e for s, e in names)
@@ -57,7 +70,13 @@ class MentionResolver:
     def __call__(self, doc: Doc) -> Doc:
         labels = (*TYPES, *UNSCORED_TYPES)
         candidates = [s for label in labels if label in doc.spans for s in doc.spans[label]]
-        names = listed_names(doc) if "METRIC" in doc.spans and doc.spans["METRIC"] else set()
+        figures = "METRIC" in doc.spans and doc.spans["METRIC"]
+        names = listed_names(doc) if figures else set()
+        registered = registered_names(doc) if figures else set()
+        if registered:
+            names |= {(s.start_char, s.end_char) for s in doc.spans["METRIC"]
+                      if not any(ch.isdigit() for ch in s.text)
+                      and _inside_name(s.start_char, s.end_char, registered)}
         if names:
             covered = {k for s, e in names for k in range(s, e)}  # most figures touch no name
             candidates = [s for s in candidates
