@@ -2085,6 +2085,9 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
     # a kind of hospital (公立医院) after a verb names nothing; Macao's courts in a Macao text
     ("国外品牌合计约占公立医院采购量的六成，香港公立医院和北京协和医院", ["北京协和医院"]),
     ("澳門初級法院昨日判決，本澳案件由中級法院審理", ["澳門初級法院", "中級法院"]),
+    # robotaxi companies and dental chains (gazetteer); Baidu's robotaxi service is its product
+    ("小马智行与如祺出行合作，百度旗下萝卜快跑订单增长，瑞泰口腔和牙博士口腔扩张", [
+        "小马智行", "如祺出行", "百度", "瑞泰口腔", "牙博士口腔"]),
     # restaurant brands, rolling-stock makers by city, sugar groups, a fish-marketing body (gazetteer)
     ("王品旗下的石二鍋、青花驕，中车青岛四方和南华糖业，魚類統營處表示", [
         "王品", "石二鍋", "青花驕", "中车青岛四方", "南华糖业", "魚類統營處"]),
