@@ -3,7 +3,7 @@
 g377_robotaxi_autonomous_driving_cities and
 g378_taiwan_travel_agencies_tour_groups (annotator GA).
 
-Adapted from the precedent set's tools/annotate_fa.py (/tmp/ho65/precedent:
+Adapted from the precedent set's tools/annotate_fa.py (now dev/tools/annotate_g371_g372.py) (/tmp/ho65/precedent:
 a simplified mainland article and a traditional Taiwan article with my very
 reference dates, 2026-11-24 and 2026-11-23, and the Taiwan machinery: ROC
 years, Taiwan's holidays, the t2s-then-s2tw round trip, TAIWAN_FORMS,
@@ -57,13 +57,13 @@ points) into the article as decoded (the BOM of g377 removed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho65/precedent:
-README, NOTES_fa/fb/fc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ga.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_fa/fb/fc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g377_g378.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ga.py
+    python3 dev/tools/annotate_g377_g378.py
 """
 import csv
 import datetime

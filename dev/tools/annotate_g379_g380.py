@@ -1,26 +1,29 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g381_ice_cream_cold_drinks_makers and g382_macao_property_management_companies
-(annotator GC, held-out set 65).
+g379_dental_clinic_chains_implant_prices and g380_hk_recycling_waste_charging
+(annotator GB, held-out set 65).
 
-Adapted from the precedent set's tools/annotate_fc.py (/tmp/ho65/precedent:
-a simplified mainland article and a traditional Macao article of 澳門日報 with
-my very reference dates, 2026-11-21 and 2026-11-26; copied and the data
-changed):
+Adapted from the precedent set's tools/annotate_fc.py (now dev/tools/annotate_g375_g376.py) (/tmp/ho65/precedent:
+a simplified mainland article stored as GBK and a traditional article of the
+region block; copied and the data changed; g379's reference date is
+2026-11-22, g380's 2026-11-25):
 
-- GB18030 WITHOUT A BOM for g381 (中国食品报): annotate_fc.py's GBK block
-  replaced by annotate_fa.py's GB18030 block (unchanged but its data; its
-  byline tuple part kept from annotate_fc.py, which check() reads): the one
-  character GBK lacks is exactly OUTSIDE_GBK (䶮, U+4DAE, GB18030 FE 9F, the
-  kind "gb18030-fe-two-byte") on the byline 本报记者 刘䶮 呼和浩特报道 (line
-  3), in no span; every other character is GB2312; the byline names no outlet
-  (本报) and closes with the city filed from, 呼和浩特, a CITY row.
-- UTF-8 WITH A BOM for g382 (澳門日報, Macao): annotate_fc.py's UTF-8 block
-  turned to its BOM branch (EF BB BF once, utf-8-sig reading the text, plain
-  utf-8 reading U+FEFF before it, no U+FEFF inside), with its Big5-HKSCS
-  rendering walk and its opener checks (【本報消息】, no row); the region
-  block serves Macao (MACAO = {g382}) and declares the one character plain
-  Big5 lacks, 氹 (9C AE, hkscs-low) of 氹仔, outside every span.
+- GBK WITHOUT A BOM for g379 (健康报): annotate_fc.py's GBK block,
+  unchanged but its data; the character GB2312 lacks is exactly
+  OUTSIDE_GB2312 (堃, U+5803, GBK 88 D2, GBK/3) on the byline 本报记者 刘堃
+  成都报道 (line 3), in no span; every other character is GB2312; the byline
+  names no outlet (本报) and closes with the city filed from, 成都, a CITY
+  row.
+- BIG5-HKSCS WITHOUT A BOM for g380 (星島日報, Hong Kong): annotate_fc.py's
+  UTF-8 block turned back into a storage block: the Big5-HKSCS walk it ran
+  on a rendering of the text runs on the stored bytes (two bytes a
+  non-ASCII character, the declared ones with their declared bytes, every
+  other in plain Big5's rows A1-F9), plain Big5 and cp950 fail first at the
+  first declared character, the GB family and UTF codecs fail or read
+  another text; the region block serves Hong Kong (HONGKONG = {g380}) and
+  declares the two characters plain Big5 lacks, 邨 (90 68, hkscs-low) of
+  屋邨, outside every span, and 衞 (8F C0, hkscs-low), inside the ORG
+  食物環境衞生署 only.  No byline and no opener.
 
 It keeps every other check of annotate_fc.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
@@ -34,21 +37,20 @@ blocks).
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (the BOM removed, nothing else
-changed).  `text` of g382 is the traditional original; `normalized`
-(ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Hong Kong, Macao and foreign cities by their common
-names).
+(code points) into the article as decoded (nothing else changed).
+`text` of g380 is the traditional original; `normalized` (ORG/CITY) and
+`unit` are simplified (OpenCC t2s; mainland cities by their official
+names with 市, Hong Kong and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho65/precedent: README, NOTES_fa/fb/fc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_gc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g379_g380.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_gc.py
+    python3 dev/tools/annotate_g379_g380.py
 """
 import csv
 import datetime
@@ -75,92 +77,85 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G381 = "g381_ice_cream_cold_drinks_makers"
-G382 = "g382_macao_property_management_companies"
+G379 = "g379_dental_clinic_chains_implant_prices"
+G380 = "g380_hk_recycling_waste_charging"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G381: ("gb18030", b"", False, "2026-11-21", "中国食品报"),
-    G382: ("utf-8", BOM8, True, "2026-11-26", "澳門日報"),
+    G379: ("gbk", b"", False, "2026-11-22", "健康报"),
+    G380: ("big5hkscs", b"", True, "2026-11-25", "星島日報"),
 }
 # every declared codec must have its storage block in Doc (annotate_rb.py's
 # check: a codec without one would skip every byte check); the GBK block is
 # annotate_da.py's (itself annotate_cc.py's), the Big5-HKSCS block
 # annotate_dc.py's
-STORAGE_BLOCKS = ("gb18030", "utf-8")
+STORAGE_BLOCKS = ("gbk", "big5hkscs")
 # the first character of each file (neither has a BOM), with its bytes in
 # the file's encoding (g367: 今 of the title in GBK, BD F1; g368: 運 of the
 # title in Big5-HKSCS, B9 42)
-FIRST_CHAR = {G381: ("冷", "冷".encode("gb18030")),
-              G382: ("房", "房".encode("utf-8"))}
-assert FIRST_CHAR[G381][1] == b"\xc0\xe4" and \
-    FIRST_CHAR[G382][1] == b"\xe6\x88\xbf"
+FIRST_CHAR = {G379: ("种", "种".encode("gbk")),
+              G380: ("環", "環".encode("big5hkscs"))}
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G381: [], G382: []}
+OUTSIDE_BMP = {G379: [], G380: []}
 # characters of the mainland GBK article that GB2312 lacks, with their GBK
 # bytes (annotate_da.py's OUTSIDE_GB2312): 珺 (U+73FA, GBK AC 42, GBK/4, the
 # low half of a GB2312 row) of the reporter's given name on the byline
 # 本报记者 王珺 青岛报道, once, in no span
-OUTSIDE_GB2312 = {G381: {}}
-GBK_KINDS = {G381: Counter()}
+OUTSIDE_GB2312 = {G379: {"堃": b"\x88\xd2"}}
+GBK_KINDS = {G379: Counter({"gbk3": 1})}
 # characters of the mainland article that GBK lacks (GB18030 only): none;
 # the declaration stays, empty, as annotate_da.py kept it
-# g381 (annotator GC): 䶮 (U+4DAE, CJK Extension A, a character of given
-# names), the reporter's given name on the byline 本报记者 刘䶮 呼和浩特报道
-# (line 3), once, in no span; GB18030 writes it FE 9F, a two-byte code of
-# the FE row (annotate_fa.py's kind "gb18030-fe-two-byte")
-OUTSIDE_GBK = {G381: {"䶮": b"\xfe\x9f"}}
-GB18030_KINDS = {G381: Counter({"gb18030-fe-two-byte": 1})}
+OUTSIDE_GBK = {G379: {}}
+GB18030_KINDS = {G379: Counter()}
 # the mainland check of the region block reads the characters allowed
 # outside GB2312 (annotate_da.py's change for a GBK file)
-DECLARED_MAINLAND = OUTSIDE_GBK
-assert not OUTSIDE_GB2312[G381]
+DECLARED_MAINLAND = OUTSIDE_GB2312
 # characters GBK writes with bytes GB2312 reads as another (a name dot):
 # none here
-GB_FORMS = {G381: {}}
+GB_FORMS = {G379: {}}
 # the byline line that holds the declared character: a prefix (none), the
 # outlet + 记者 + a space, the reporter's name, then a space, the city
 # filed from and 报道.  GUIDELINES: a byline at the start of a line names
 # its outlet, and 本报 names none ("not 本报记者"), so the line holds no ORG
 # row; 青岛 before 报道 is the city filed from, a CITY row (precedents DA,
 # DB, DC)
-BYLINE = {G381: ("", ["本报"], "记者 ", ["刘䶮"], "呼和浩特")}
-BYLINE_ORG = {G381: False}
-LINE3 = {G381: ("本报记者 刘䶮 呼和浩特报道", [("CITY", "呼和浩特")])}
+BYLINE = {G379: ("", ["本报"], "记者 ", ["刘堃"], "成都")}
+BYLINE_ORG = {G379: False}
+LINE3 = {G379: ("本报记者 刘堃 成都报道", [("CITY", "成都")])}
 # articles whose declared characters stand before every span of the body
 # and include one outside the BMP: none here; the check stays
 ASTRAL_BEFORE_BODY = set()
 # the paragraph opener of a Hong Kong or Macao article and the rows it
 # holds: none (this 明報 report opens with its first paragraph, with no
 # 【明報專訊】 opener, whose reading as an outlet GUIDELINES leaves open)
-OPENER = {G382: ("【本報消息】", [])}
+OPENER = {}
 # characters of the Hong Kong article that plain Big5 lacks, each with
 # whether cp950 (Taiwan's Big5) holds it: 綫 (U+7DAB, of 屯馬綫 and 東鐵綫,
 # the MTR's spelling; Big5-HKSCS 8E A8) and 鰂 (U+9C02, of the district
 # 鰂魚涌; 91 6F), both in HKSCS's rows below A1, neither read by plain Big5
 # or cp950
-OUTSIDE_BIG5 = {G382: {"氹": False}}
+OUTSIDE_BIG5 = {G380: {"衞": False, "邨": False}}
 # ... with their Big5-HKSCS bytes
-BIG5_CODE = {"氹": b"\x9c\xae"}
+BIG5_CODE = {"衞": b"\x8f\xc0", "邨": b"\x90\x68"}
 # ... and the kinds they are of, declared per article: two "hkscs-low"
-BIG5_KINDS = {G382: Counter({"hkscs-low": 1})}
+BIG5_KINDS = {G380: Counter({"hkscs-low": 2})}
 # ... the rows a declared character may stand in: none
-IN_ROW = {G382: {}}
+IN_ROW = {G380: {"衞": ("ORG", ("食物環境衞生署",))}}
 # ... and the words a declared character may stand in outside every span,
 # with their counts: 綫 in 屯馬綫 and 東鐵綫 (railway lines, no ORG), 鰂 in
 # 鰂魚涌 (a district, no CITY)
-OUTSIDE_BIG5_WORD = {G382: {"氹": {"氹仔": 1}}}
+OUTSIDE_BIG5_WORD = {G380: {"邨": {"屋邨": 5}}}
 # characters whose plain-Big5 and cp950 codes differ that the article
 # writes: none here; the Big5-HKSCS block asserts that none is written
-BIG5_FORMS = {G382: {}}
+BIG5_FORMS = {G380: {}}
 CP950_READS = {}
 # the word each such character stands in, with its count (none)
-DECLARED_WORD = {G382: {}}
+DECLARED_WORD = {G380: {}}
 # Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
 # without a place in their names, 運輸署, 路政署, 審計署 …, are ORGs in a
 # text that names the region at least twice)
-HONGKONG = set()
+HONGKONG = {G380}
 # Macao articles (none here)
-MACAO = {G382}
+MACAO = set()
 # the region's names, which a text of the region writes at least twice and
 # more often than the other region's (annotate_bc.py's, via annotate_zc.py)
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
@@ -175,14 +170,14 @@ TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a Hong Kong text writes as traditional though OpenCC s2t would
 # change them, taken alone: 涌 of 鰂魚涌 and 東涌 (place names; s2t writes 湧) and 里
 # of 公里 (s2t writes 裏)
-S2T_ALLOWED = {G382: ("准", "伙")}
+S2T_ALLOWED = {G380: ("涌", "群")}
 # ... each confined to its declared words with their counts: 鰂魚涌 and 東涌 once each,
 # 公里 twice
-S2T_ALLOWED_WORD = {G382: {"准": {"准照": 3}, "伙": {"每伙": 1, "萬伙": 1}}}
+S2T_ALLOWED_WORD = {G380: {"涌": {"葵涌": 1}, "群": {"聖雅各福群會": 1}}}
 # ORG names that join two fields with 及/和/與/与 inside one body
 # (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g367's 青岛市工业和信息化局;
 # g368's 運輸及物流局 and 財經事務及庫務局
-JOINED_NAMES = {G381: ("内蒙古自治区工业和信息化厅",), G382: ()}
+JOINED_NAMES = {G379: (), G380: ("環境及生態局", "深圳市城市管理和綜合執法局")}
 # a name declared as one body of joined fields ends with a body's head
 # and its joiner stands between two fields (annotate_ab.py's check)
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
@@ -194,13 +189,12 @@ for _names in JOINED_NAMES.values():
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their trade name, not as
 # a joiner (annotate_ra.py's JOINER_CHAR_NAMES): none here
-JOINER_CHAR_NAMES = {G381: {"和路雪（中国）有限公司": 1}, G382: {}}
+JOINER_CHAR_NAMES = {G379: {}, G380: {"綠色和平": 1}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
 # every joiner between two ORG rows stands in a declared pair
-LISTED_PAIRS = {G381: (),
-                G382: (("仲量聯行", "世邦魏理仕"),
-                       ("中國銀行澳門分行", "大豐銀行"),
-                       ("消防局", "市政署"))}
+LISTED_PAIRS = {G379: (),
+                G380: (("基督教家庭服務中心", "保良局"), ("環保署", "百佳"),
+                       ("惠康", "萬寧"), ("地球之友", "長春社"))}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
@@ -209,11 +203,12 @@ T2S_KEPT = {}
 # form Hong Kong's press writes: 周 of 上周 and 本周五 (s2hk 週), 啟 of 啟用
 # (s2hk 啓), 布 of 公布 (s2hk 佈), 戶 of 客戶 (s2hk 户), 綫 of 屯馬綫 and
 # 東鐵綫 (the MTR's spelling; s2hk 線)
-S2HK_KEPT = {G382: {("准", "準"), ("伙", "夥"), ("戶", "户")}}
+S2HK_KEPT = {G380: {("周", "週"), ("戶", "户"), ("群", "羣"), ("盡", "儘"), ("布", "佈"),
+                    ("匯", "彙")}}
 # the number of halves each title has (a space between Han characters or
 # after a figure's % splits it for dates, GUIDELINES): g367's space after
 # 约1.1%, g368's between 收費 and 紅隧
-TITLE_HALVES = {G381: 2, G382: 2}
+TITLE_HALVES = {G379: 2, G380: 2}
 # event, place and heritage names that hold a CITY at their start and are
 # no ORG (annotate_ab.py's CITY_IN_NAME): g367's 青岛国际啤酒节 (an event:
 # SPEC, a city inside an event's name counts)
@@ -355,8 +350,8 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # 招徠, 艦 of 旗艦店, 誤 of 誤會, 離 of 離港, 餅 of 杏仁餅
                    # and the 餅家 names)
                    "徕舰误离饼"
-                   # g382's words (their t2s forms, none written in it)
-                   "换满盗窃"
+                   # g380's words (their t2s forms, none written in it)
+                   "瑶饱"
                    )
 
 
@@ -369,7 +364,8 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
 # (聖誕及元旦假期期間: yearless, the coming one, 30 days after), 元旦
 # 2027-01-01 (37 days after) and 農曆新年 2027-02-06 (GUIDELINES: 农历年,
 # 农历春节 are 春节; 前 outside).
-HOLIDAY = {"春节": "2027-02-06", "聖誕": "2026-12-25", "元旦": "2027-01-01",
+HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "国庆": "2026-10-01",
+           "今年国庆": "2026-10-01", "聖誕": "2026-12-25",
            "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
@@ -414,12 +410,15 @@ assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
 assert (_DUANWU[2027] - _SPRING[2027]).days == 123 and \
     _DUANWU[2027].isoweekday() == 3
-# my reference dates: g381's 2026-11-21 is the Saturday of ISO week
-# 2026-W47 (昨日 2026-11-20; 上周 W46, 9 to 15 November; 本月 2026-11);
-# g382's 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上周 W47, 16 to 22
-# November)
-assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+# my reference dates: g379's 2026-11-22 is the Sunday of ISO week
+# 2026-W47 (昨日 2026-11-21; 上周 W46, 9 to 15 November; 国庆 2026-10-01
+# 52 days before, 2027-10-01 313 after: the nearest is this year's);
+# g380's 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上周 W47, 16 to 22
+# November; 本月 2026-11; 聖誕 of 2026 30 days after, 农历新年 of 2027 73)
+assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert (datetime.date(2026, 11, 22) - datetime.date(2026, 10, 1)).days == 52
+assert (datetime.date(2027, 2, 6) - datetime.date(2026, 11, 25)).days == 73
 assert datetime.date.fromisocalendar(2026, 46, 1) == \
     datetime.date(2026, 11, 9)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
@@ -541,24 +540,24 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g381, mainland (2026: the prefecture-level 呼和浩特 (the byline's), 天津,
-    # 湖州, 武汉, 北京, 上海, 成都, 广州, 深圳, 郑州, 杭州, 西安, 东莞, 重庆 and
-    # the county-level 太仓 of 苏州; each + 市; the foreign 新加坡, 曼谷, 首尔
-    # by their common Chinese names)
-    "呼和浩特": "呼和浩特市", "天津": "天津市", "湖州": "湖州市", "武汉": "武汉市",
-    "北京": "北京市", "上海": "上海市", "成都": "成都市", "广州": "广州市",
-    "深圳": "深圳市", "郑州": "郑州市", "杭州": "杭州市", "西安": "西安市",
-    "太仓": "太仓市", "东莞": "东莞市", "重庆": "重庆市", "新加坡": "新加坡",
-    "曼谷": "曼谷", "首尔": "首尔",
-    # g382 (traditional spans; Hong Kong and Macao by their common names; the
-    # mainland 珠海, 佛山, 江門, 廣州, 深圳 + 市)
-    "珠海": "珠海市", "佛山": "佛山市", "江門": "江门市", "香港": "香港",
-    "廣州": "广州市", "澳門": "澳门",
+    # g379, mainland (2026: the prefecture-level and the municipalities, each
+    # + 市)
+    "成都": "成都市", "杭州": "杭州市", "宁波": "宁波市", "温州": "温州市",
+    "绍兴": "绍兴市", "北京": "北京市", "上海": "上海市", "深圳": "深圳市",
+    "广州": "广州市", "武汉": "武汉市", "长沙": "长沙市", "西安": "西安市",
+    "厦门": "厦门市", "重庆": "重庆市", "贵阳": "贵阳市", "南宁": "南宁市",
+    "昆明": "昆明市",
+    # g380 (traditional spans; Hong Kong by its common name; the mainland
+    # 東莞, 江門, 佛山, 深圳 + 市; the foreign 首爾, 東京, 新加坡 by their
+    # common Chinese names)
+    "香港": "香港", "東莞": "东莞市", "江門": "江门市", "佛山": "佛山市",
+    "首爾": "首尔", "東京": "东京", "新加坡": "新加坡", "廣州": "广州市",
+    "东莞": "东莞市",
 }
 # cities normalized without 市: Hong Kong and Macao by their common Chinese
 # names, the foreign cities by theirs (SPEC); every other (mainland) city
 # ends with 市
-NO_SHI = {"澳门", "香港", "新加坡", "曼谷", "首尔"}
+NO_SHI = {"香港", "新加坡", "东京", "首尔"}
 # foreign cities whose common Chinese name itself ends with 市: none here
 FOREIGN_SHI = set()
 # Taiwan's and Hong Kong's spellings of foreign cities that normalize to
@@ -575,35 +574,40 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
 # SPEC: an ORG's `normalized` is the t2s of its text)
 ORG_NORM = {
-    "房屋局": "房屋局",
-    "澳門物業管理業商會": "澳门物业管理业商会",
-    "勞工事務局": "劳工事务局",
-    "珠海市物業管理行業協會": "珠海市物业管理行业协会",
-    "中海物業集團有限公司": "中海物业集团有限公司",
-    "中海物業": "中海物业",
-    "信德集團": "信德集团",
-    "澳門自來水股份有限公司": "澳门自来水股份有限公司",
-    "第一太平戴維斯": "第一太平戴维斯",
-    "仲量聯行": "仲量联行",
-    "世邦魏理仕": "世邦魏理仕",
-    "消費者委員會": "消费者委员会",
-    "消委會": "消委会",
-    "廉政公署": "廉政公署",
-    "檢察院": "检察院",
-    "初級法院": "初级法院",
-    "澳門街坊會聯合總會": "澳门街坊会联合总会",
-    "街總": "街总",
-    "澳門工會聯合總會": "澳门工会联合总会",
-    "澳門理工大學": "澳门理工大学",
-    "澳門電力股份有限公司": "澳门电力股份有限公司",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "大豐銀行": "大丰银行",
-    "工銀澳門": "工银澳门",
-    "澳門科技大學": "澳门科技大学",
-    "特區政府": "特区政府",
-    "消防局": "消防局",
-    "市政署": "市政署",
-    "治安警察局": "治安警察局",
+    "環保署": "环保署",
+    "環境保護署": "环境保护署",
+    "立法會環境事務委員會": "立法会环境事务委员会",
+    "環境及生態局": "环境及生态局",
+    "環生局": "环生局",
+    "立法會財務委員會": "立法会财务委员会",
+    "房屋署": "房屋署",
+    "香港房屋委員會": "香港房屋委员会",
+    "食物環境衞生署": "食物环境衞生署",
+    "食環署": "食环署",
+    "香港明愛": "香港明爱",
+    "聖雅各福群會": "圣雅各福群会",
+    "基督教家庭服務中心": "基督教家庭服务中心",
+    "保良局": "保良局",
+    "東華三院": "东华三院",
+    "碧瑤綠色集團": "碧瑶绿色集团",
+    "香港廢物管理學會": "香港废物管理学会",
+    "威立雅": "威立雅",
+    "百佳": "百佳",
+    "惠康": "惠康",
+    "萬寧": "万宁",
+    "八達通": "八达通",
+    "香港總商會": "香港总商会",
+    "香港物業管理公司協會": "香港物业管理公司协会",
+    "香港地產建設商會": "香港地产建设商会",
+    "綠色和平": "绿色和平",
+    "地球之友": "地球之友",
+    "長春社": "长春社",
+    "香港大學": "香港大学",
+    "香港社會服務聯會": "香港社会服务联会",
+    "社聯": "社联",
+    "立法會": "立法会",
+    "新加坡國家環境局": "新加坡国家环境局",
+    "深圳市城市管理和綜合執法局": "深圳市城市管理和综合执法局",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -777,43 +781,43 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb18030":    # GB18030 WITHOUT A BOM, THE SIMPLIFIED
-            # MAINLAND ARTICLE (annotate_zb.py's block for its g337, itself
-            # annotate_yb.py's, annotate_wa.py's, annotate_vb.py's,
-            # annotate_ua.py's and annotate_tb.py's after annotate_ob.py's and
-            # annotate_nc.py's, with its declared characters on the byline on
-            # the third line; its byline part is annotate_zb.py's, for a 本报
-            # 记者 byline with the city filed from): the declared characters
-            # are the only ones GBK lacks, each written with its declared
-            # GB18030 bytes at its own place; the declared GB forms
-            # (GB_FORMS: a byline's name dot; none here) are the only other
-            # characters outside GB2312
+        if enc == "gbk":        # GBK WITHOUT A BOM, THE SIMPLIFIED
+            # MAINLAND ARTICLE (annotate_cc.py's GBK block, unchanged but
+            # its data, and its byline part written back to annotate_ca.py's
+            # BYLINE/LINE3 form: the declared characters are the only ones
+            # GB2312 lacks, each written with its declared GBK bytes at its
+            # own place; the declared GB forms (GB_FORMS: a byline's name
+            # dot) are the only other characters outside GB2312)
             assert bom == b"" and full == raw, doc_id
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gbk")})
-            declared = OUTSIDE_GBK[doc_id]
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GBK"
-            # every other character is GB2312 but the declared GB forms
-            # (asserted here, before the line checks below would raise on a
-            # GBK-only or traditional one; annotate_nc.py's order)
+            assert not self.traditional, doc_id
+            declared = OUTSIDE_GB2312[doc_id]
             forms = GB_FORMS.get(doc_id, {})
-            assert sorted({c for c in self.text if not enc_ok(c, "gb2312")
-                           and c not in declared}) == sorted(forms), (
-                doc_id, "outside GB2312")
-            # each declared GB form: GBK and GB18030 write it with its
-            # declared bytes, which gb2312 reads as another character (the
-            # name dot · A1 A4, read by gb2312 as ・ U+30FB), once per
-            # declared count, in no span (check()); none here
-            for c, (code, other, k) in forms.items():
-                assert c.encode("gbk") == c.encode(enc) == code, c
-                assert code.decode("gb2312") == other != c, c
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312") and c not in forms})
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside GB2312"
+            assert not OUTSIDE_GBK[doc_id] and \
+                GB18030_KINDS[doc_id] == Counter(), doc_id
+            # every character is GBK (the strict decoding above) and none
+            # lies outside the BMP (GBK has no code for one)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            # each declared GB form: GBK writes it with its declared bytes,
+            # which gb2312 reads as another character; none here, the check
+            # stays
+            for c, (fcode, other, k) in forms.items():
+                assert c.encode(enc) == fcode, c
+                assert fcode.decode("gb2312") == other != c, c
                 assert not enc_ok(c, "gb2312"), c
                 assert self.text.count(c) == k, (doc_id, c)
+            # the file walked character by character: each character's GBK
+            # bytes at its own place, one byte an ASCII character and two
+            # any other, the declared characters with their declared codes
             pos, places = 0, Counter()
-            for c in self.text:         # the bytes of each character
+            for c in self.text:
                 b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
                 if c in declared:
                     assert b == declared[c], (doc_id, c)
                     places[c] += 1
@@ -823,121 +827,77 @@ class Doc:
             assert pos == len(raw), doc_id
             assert all(places[c] == self.text.count(c) >= 1
                        for c in declared), places
-            kinds = Counter()
-            for c, code in declared.items():
-                assert code.decode("gb18030") == c, (doc_id, c)
-                # GBK and cp936 cannot write the character, and fail on its
-                # bytes
-                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
-                assert not decodes(code, "gbk") and \
-                    not decodes(code, "cp936"), (doc_id, c)
-                if len(code) == 2:
-                    # a two-byte code of the FE row (GB18030's mapping of a
-                    # character GBK left to a private-use code: here 䶮 FE
-                    # 9F = U+4DAE, CJK Extension A, as annotate_ob.py's and
-                    # annotate_tb.py's; annotate_yb.py's 䜣 FE 80): one BMP
-                    # code point, one UTF-16 unit, two bytes like any GB2312
-                    # character, so a count in bytes does not move either
-                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
-                        code[1] != 0x7F, c
-                    assert 0x3400 <= ord(c) <= 0x4DBF, c
-                    assert len(c.encode("utf-16-le")) == 2, c
-                    kinds["gb18030-fe-two-byte"] += 1
-                else:
-                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
-                    # digits 30-39; kept, unused here)
-                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
-                        0x30 <= code[1] <= 0x39 and \
-                        0x81 <= code[2] <= 0xFE and \
-                        0x30 <= code[3] <= 0x39, c
-                    if code[0] >= 0x90:
-                        # from 90 30 81 30 on, a character outside the BMP
-                        # (annotate_wa.py's 𫖮 98 38 F5 36 = U+2B5AE,
-                        # Extension C): one code point, two UTF-16 units
-                        assert ord(c) > 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 4, c
-                        kinds["gb18030-four-byte-astral"] += 1
-                    else:
-                        # 81-84: a character inside the BMP that GBK lacks
-                        # (annotate_zb.py's 䂮 82 32 B8 30 = U+40AE): one
-                        # code point, one UTF-16 unit, four bytes
-                        assert 0x81 <= code[0] <= 0x84, c
-                        assert 0x3400 <= ord(c) <= 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 2, c
-                        kinds["gb18030-four-byte-bmp"] += 1
-            # the declared kinds (declared per article)
-            assert kinds == GB18030_KINDS[doc_id], kinds
-            # the narrowest codec: gbk (checked above), cp936 and gb2312
-            # fail on the file; gb18030 reads it
-            assert not decodes(raw, "cp936") and \
-                not decodes(raw, "gb2312"), doc_id
-            # every non-ASCII character is two bytes but the four-byte
-            # declared ones (annotate_nc.py's length check, by declaration;
-            # here none: 䶮 is two bytes too), so the file is the text's
-            # length plus one byte per non-ASCII character
-            assert all(len(c.encode(enc)) == len(declared.get(c, "ab"))
-                       for c in self.text if ord(c) > 0x7F), doc_id
-            assert len(raw) == sum(1 if ord(c) < 0x80 else
-                                   len(declared.get(c, "ab"))
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
                                    for c in self.text), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
-            # a UTF-16 count runs one unit ahead of the code points for
-            # every astral character before a place (none here: the counts
-            # agree)
+            kinds = Counter()
+            for c, dcode in declared.items():
+                # a CJK ideograph that GB2312 lacks and GBK writes in two
+                # bytes; cp936 (Microsoft's GBK) and GB18030 (a superset of
+                # GBK) write it with the same bytes and read them back as
+                # the same character; gb2312 fails on the bytes
+                assert unicodedata.name(c).startswith(
+                    "CJK UNIFIED IDEOGRAPH-"), c
+                assert len(dcode) == 2 and dcode.decode("gbk") == c, c
+                assert c.encode("cp936") == c.encode("gb18030") == dcode, c
+                assert dcode.decode("cp936") == dcode.decode("gb18030") == c
+                assert not enc_ok(c, "gb2312"), c
+                assert not decodes(dcode, "gb2312"), (doc_id, c)
+                lead, trail = dcode[0], dcode[1]
+                assert trail != 0x7F, c
+                if 0x81 <= lead <= 0xA0:
+                    # GBK/3: the rows GBK added before GB2312's (here 喆
+                    # 86 B4), trail 40-FE
+                    assert 0x40 <= trail <= 0xFE, c
+                    kinds["gbk3"] += 1
+                elif 0xAA <= lead <= 0xFE:
+                    # GBK/4: the low half of GB2312's own rows, which
+                    # GB2312 leaves empty (annotate_cc.py's 玥 AB 68), trail
+                    # 40-A0; kept, unused here
+                    assert 0x40 <= trail <= 0xA0, c
+                    kinds["gbk4"] += 1
+                else:
+                    # GBK/5: symbols (A8-A9, trail 40-A0); kept, unused
+                    assert lead in (0xA8, 0xA9) and 0x40 <= trail <= 0xA0, c
+                    kinds["gbk5"] += 1
+            # the declared kinds (declared per article)
+            assert kinds == GBK_KINDS[doc_id], kinds
+            # the narrowest codec: gb2312 fails on the file (checked above,
+            # and here at the declared place); gbk and cp936 read it
+            assert raw.decode("cp936") == self.text, doc_id
+            # GB18030 reads the GBK bytes as the same text (GUIDELINES'
+            # reader decodes GBK as GB18030)
+            assert raw.decode("gb18030") == self.text, doc_id
+            # a UTF-16 count equals the code points (no astral character)
             assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
-            # no combining mark (a letter and a mark would count as two
-            # code points)
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # every line without a declared character is GB2312 (so GBK),
-            # byte for byte; the declared characters stand on the byline
-            # (the third line) only (annotate_sb.py's place)
+                len(self.text), doc_id
+            # every line without a declared character is GB2312, byte for
+            # byte; the declared characters stand on the byline line (line
+            # 3) only, after the title
             for line in lines:
                 if not any(c in outside or c in forms for c in line):
                     assert line.encode("gb2312") == line.encode(enc), line
             for c in list(outside) + list(forms):
-                assert c in lines[2] and all(
-                    c not in x for i, x in enumerate(lines) if i != 2), c
-            # read with gb2312, the byline would break at its first
-            # declared character; cut before it, a line would read a name
-            # dot as ・ (none here; the byte walk above holds the bytes)
-            head = lines[2][:min(lines[2].index(c) for c in outside)]
-            for c, (code, other, k) in forms.items():
-                assert c in head and head.encode(enc).decode(
-                    "gb2312") == head.replace(c, other), (doc_id, c)
-            # gbk and cp936 fail first at the first declared character of
-            # the byline (the file's first byte GBK cannot read;
-            # annotate_sb.py's: the failure stands at the declared place,
-            # not elsewhere), and so does gb2312 (the file holds no other
-            # character outside GB2312; annotate_zb.py's)
+                assert c in lines[2] and all(c not in x for i, x in
+                                             enumerate(lines) if i != 2), c
+            # gb2312 fails first at the first declared character of the
+            # byline (the failure stands at the declared place, not
+            # elsewhere; annotate_cc.py's check)
             first = min(self.text.index(c) for c in outside)
             first_byte = len(self.text[:first].encode(enc))
-            for narrow in ("gbk", "cp936", "gb2312"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
-            # a converter to GB2312 or GBK fails first at the same
-            # character (the text's offset; the encoders' measure)
-            for narrow in ("gbk", "gb2312"):
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as ex:
-                    assert ex.start == first, (doc_id, narrow, ex.start)
+            try:
+                raw.decode("gb2312")
+                raise AssertionError((doc_id, "gb2312", "decodes"))
+            except UnicodeDecodeError as ex:
+                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
             # the Big5 family and the Unicode codecs fail or read another
             # text
             for other in ("big5", "cp950", "big5hkscs", "utf-8",
                           "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
-            assert not self.traditional, doc_id
             # the declared characters and GB forms stand in no span
             self.no_span_chars = sorted(set(outside) | set(forms))
-            # an astral declared character would stand on the byline before
-            # every span of the body (ASTRAL_BEFORE_BODY, checked per row in
-            # check()): none here
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
             assert self.astral_before_body == any(
                 ord(c) > 0xFFFF for c in outside), doc_id
@@ -981,66 +941,30 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        if enc == "utf-8":      # UTF-8 WITH A BOM, THE MACAO ARTICLE
-            # (annotate_fc.py's UTF-8 block, itself annotate_ea.py's, turned
-            # to its BOM branch as annotate_fb.py stored g373: the file opens
-            # with EF BB BF once, the text decoded after it; utf-8-sig reads
-            # the text, plain utf-8 reads U+FEFF before it; no other BOM and
-            # no U+FEFF inside the text; the opener checks and the
-            # Big5-HKSCS rendering walk kept; the region block below checks
-            # the Big5 declarations on the decoded text)
-            assert bom == BOM8 and full == BOM8 + raw, doc_id
-            assert full[:3] == b"\xef\xbb\xbf" and full[3:] == raw, doc_id
-            assert BOM8 not in raw, doc_id
-            assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-8") == self.text, doc_id
-            assert "\ufeff" not in self.text, doc_id
-            # the BOM is no UTF-16 BOM (FF FE / FE FF) and the file does not
-            # read as UTF-16 text equal to the article
-            assert not full.startswith((BOM16LE, BOM16BE)), doc_id
+        if enc == "big5hkscs":  # BIG5-HKSCS WITHOUT A BOM, THE HONG KONG
+            # ARTICLE (annotate_fc.py's UTF-8 block turned back into a
+            # storage block: the Big5-HKSCS walk it ran on a rendering of the
+            # text is run on the stored bytes, as annotate_eb.py ran it; the
+            # region block below checks the Big5 declarations on the decoded
+            # text)
+            assert bom == b"" and full == raw, doc_id
             assert self.traditional, doc_id
-            # the first character is the title's, three bytes at the file's
+            # the first character is the title's, two bytes at the file's
             # first byte
-            assert raw[:3] == code and len(code) == 3, doc_id
-            # every non-ASCII character is three bytes in UTF-8 (CJK and
-            # full-width punctuation; no four-byte character)
-            for c in self.text:
-                if ord(c) > 0x7F:
-                    assert len(c.encode("utf-8")) == 3, (doc_id, c)
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 3
-                                   for c in self.text), doc_id
-            assert len(raw) > len(self.text) + 2000, doc_id
+            assert raw[:2] == code and len(code) == 2, doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert len(self.text.encode("utf-16-le")) // 2 == \
                 len(self.text), doc_id
-            # the file walked character by character from its first byte
-            pos = 0
-            for c in self.text:
-                b = c.encode("utf-8")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            # a legacy codec or UTF-16 fails on the file or reads another
-            # text
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le",
-                          "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-            # a traditional text: GB2312 cannot write it
-            assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            # the Big5-HKSCS rendering of the text (what a Macao paper's
-            # Big5 system would store) walked as annotate_eb.py walked its
-            # file: two bytes a non-ASCII character, the declared ones with
-            # their declared bytes, every other in plain Big5's rows
+            # the file walked character by character: one byte an ASCII
+            # character, two any other, the declared characters with their
+            # declared bytes, every other in plain Big5's rows A1-F9 and
+            # written as plain Big5 writes it
             decl = OUTSIDE_BIG5[doc_id]
-            b5 = self.text.encode("big5hkscs")
             pos, places = 0, Counter()
             for c in self.text:
                 b = c.encode("big5hkscs")
-                assert b5[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
                 if c in decl:
                     assert b == BIG5_CODE[c], (doc_id, c)
@@ -1049,9 +973,29 @@ class Doc:
                     assert 0xA1 <= b[0] <= 0xF9, (doc_id, c, b)
                     assert b == c.encode("big5"), (doc_id, c)
                 pos += len(b)
-            assert pos == len(b5), doc_id
+            assert pos == len(raw), doc_id
             assert all(places[c] == self.text.count(c) >= 1
                        for c in decl), places
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            # plain Big5 and cp950 fail first at the first declared
+            # character (the narrowest-codec loop above asserts they fail)
+            first = min(self.text.index(c) for c in decl)
+            first_byte = len(self.text[:first].encode(enc))
+            for narrow in ("big5", "cp950"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as ex:
+                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
+            # the GB family and the Unicode codecs fail or read another text
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            # a traditional text: GB2312 cannot write it
+            assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             # the characters whose plain-Big5 and cp950 codes differ are
             # exactly the declared ones (none here)
             forms = BIG5_FORMS[doc_id]
@@ -1059,8 +1003,9 @@ class Doc:
                            c not in decl and
                            c.encode("big5") != c.encode("cp950")})
             assert diff == sorted(forms), (doc_id, diff)
-            # an opener, where one is declared (annotate_eb.py's block):
-            # 【本報消息】 opens line 3 once, no other 【 line
+            # an opener, where one is declared (annotate_eb.py's block); this
+            # 星島日報 report has none, nor a byline: the title, a blank line,
+            # then the first paragraph
             assert lines[1] == "", doc_id
             if doc_id in OPENER:
                 opener, _ = OPENER[doc_id]
@@ -1342,258 +1287,236 @@ def doc(fn):
 
 
 # ===========================================================================
-# g381 Ice cream and cold drinks: the dairy groups' ice cream arms, regional
-# makers and new brands, foreign brands' China units, retailers and chains,
-# sales, prices per piece, plants by city, the industry association,
-# November 2026.  Simplified, GB18030 without a BOM, with 䶮 (FE 9F, outside
-# GBK) on the byline 本报记者 刘䶮 呼和浩特报道, 2026-11-21 (a Saturday, ISO
-# week 2026-W47), 中国食品报.
+# g379 Dental care: the dental hospital and clinic chains and their listed
+# groups, implant makers, the medical insurance bureaus' volume-based
+# procurement of implants, prices per tooth, clinics by city, patients,
+# November 2026.  Simplified, GBK without a BOM, with 堃 (88 D2, GBK/3) on
+# the byline 本报记者 刘堃 成都报道, 2026-11-22 (a Sunday, ISO week
+# 2026-W47), 健康报.
 # ===========================================================================
 
 @doc
-def g381():
-    d = Doc(G381)
+def g379():
+    d = Doc(G379)
     Y, NY, LY = "2026", "2027", "2025"
-    HHHT, TJ, HUZ, WH, BJ, SH, CD, GZ, SZ, ZZ, HZ, XA, TC, DG, CQ = (
-        "呼和浩特市", "天津市", "湖州市", "武汉市", "北京市", "上海市", "成都市",
-        "广州市", "深圳市", "郑州市", "杭州市", "西安市", "太仓市", "东莞市",
-        "重庆市")
-    SG = "新加坡"
-    # title (前三季度 after the noun it is about, the year; the space splits
-    # two halves; no city)
-    d.date("冷饮行业[[前三季度]]销售额", Y, "")
-    d.metric("销售额增[[约6%]] ", 6, "%", "approx", "")
-    d.metric("回落至[[3.8元]]\n", "3.8", "元", "exact", "")
-    # byline: 本报 names no outlet; 呼和浩特 the city filed from
-    d.city("本报记者 刘䶮 [[呼和浩特]]报道")
-    # P1 the association (昨日 2026-11-20; 7月至8月 a range, two DATEs;
-    # 去年 after 7月 of this year: 2025; 近一成 approx)
-    d.date("记者[[昨日]]从", "2026-11-20", "")
-    d.org("从[[中国焙烤食品糖制品工业协会冷冻饮品分会]]获悉")
-    d.date("获悉，[[今年前三季度]]全国", Y, "")
-    d.metric("销售额[[约1120亿元]]，", "1120e8", "元", "approx", "")
-    d.metric("同比增长[[5.8%]]；", "5.8", "%", "exact", "")
-    d.metric("产量[[约382万吨]]", 3820000, "吨", "approx", "")
-    d.metric("同比增长[[3.1%]]。", "3.1", "%", "exact", "")
-    d.org("。[[国家统计局]]数据")
-    d.date("显示，[[10月]]全国冷冻", "2026-10", "")
-    d.metric("零售额同比增长[[约4%]]。", 4, "%", "approx", "")
-    d.date("分会预计，[[今年]]行业", Y, "")
-    d.metric("有望[[突破1400亿元]]", "1400e8", "元", "over", "")
-    d.date("表示，[[7月]]至8月", "2026-07", "")
-    d.date("7月至[[8月]]南方", "2026-08", "")
-    d.date("均价由[[去年]]的4.2元", LY, "")
-    d.metric("去年的[[4.2元]]回落", "4.2", "元", "exact", "")
-    d.metric("回落至[[3.8元左右]]，", "3.8", "元", "approx", "")
-    d.metric("降幅[[近一成]]。", 10, "%", "approx", "")
-    # P2 the dairy groups (伊利's registered name and its given short form;
-    # 约为 approx across 为; the plants by city; 蒙牛乳业 the group's arm)
-    d.org("。[[内蒙古伊利实业集团股份有限公司]]（")
-    d.org("简称“[[伊利]]”）")
-    d.date("”）[[10月底]]发布", "2026-10", "")
-    d.date("冷饮业务[[前三季度]]收入", Y, "")
-    d.metric("收入[[约98.6亿元]]", "98.6e8", "元", "approx", "")
-    d.metric("同比增长[[7.2%]]，在国内", "7.2", "%", "exact", "")
-    d.metric("份额约为[[17%]]。", 17, "%", "approx", "", sep="约")
-    d.org("。[[伊利]]相关负责人透露")
-    d.date("公司[[今年]]在呼和浩特", Y, HHHT)
-    d.city("在[[呼和浩特]]、天津")
-    d.city("、[[天津]]和湖州")
-    d.city("天津和[[湖州]]的冷饮")
-    d.metric("新增产能[[约12万吨]]", 120000, "吨", "approx", HUZ)
-    d.city("其中[[湖州]]工厂")
-    d.date("湖州工厂[[11月上旬]]投产", "2026-11", HUZ)
-    d.metric("每日[[约600万支]]", 6000000, "支", "approx", HUZ)
-    d.org("。[[蒙牛乳业]]冰淇淋业务")
-    d.date("冰淇淋业务[[前三季度]]收入", Y, "")
-    d.metric("收入[[约52亿元]]", "52e8", "元", "approx", "")
-    d.metric("同比增长[[4.5%]]，高端", "4.5", "%", "exact", "")
-    d.metric("增长[[超过20%]]。", 20, "%", "over", "")
-    d.org("。[[蒙牛乳业]]相关负责人表示")
-    d.date("表示，[[明年]]将在武汉", NY, WH)
-    d.city("将在[[武汉]]新建")
-    d.metric("总投资[[约15亿元]]。", "15e8", "元", "approx", WH)
-    d.org("。[[中国农业银行内蒙古自治区分行]]今年")
-    d.date("分行[[今年]]已向", Y, "")
-    d.metric("专项贷款[[约18亿元]]。", "18e8", "元", "approx", "")
-    # P3 regional makers (cities inside ORG rows give no CITY; 深圳市场:
-    # 市 outside, SPEC; 2元至3元 two figures, each with its 元)
-    d.org("。[[哈尔滨马迭尔集团股份有限公司]]今年")
-    d.date("股份有限公司[[今年]]在北京", Y, BJ)
-    d.city("在[[北京]]、上海、成都等城市")
-    d.city("北京、[[上海]]、成都等城市")
-    d.city("上海、[[成都]]等城市")
-    d.metric("专卖店[[约40家]]", 40, "家", "approx", CD)
-    d.metric("门店总数[[超过260家]]", 260, "家", "over", CD)
-    d.org("，[[马迭尔]]相关负责人")
-    d.date("表示，[[明年]]计划进入广州", NY, CD)
-    d.city("进入[[广州]]、深圳")
-    d.city("广州、[[深圳]]市场")
-    d.org("；[[沈阳中街冰点城食品有限公司]]今年")
-    d.date("食品有限公司[[今年前10个月]]销售额", Y, "")
-    d.metric("销售额[[约9.3亿元]]", "9.3e8", "元", "approx", "")
-    d.metric("同比增长[[11%]]。", 11, "%", "exact", "")
-    d.org("。[[北京三元食品股份有限公司]]旗下")
-    d.org("旗下[[八喜]]则在")
-    d.date("，[[上月]]家庭装", "2026-10", "")
-    d.metric("销量同比增长[[约15%]]。", 15, "%", "approx", "")
-    d.city("。[[天津]]、上海等地的老字号")
-    d.city("天津、[[上海]]等地的老字号")
-    d.metric("多在[[2元]]至3元", 2, "元", "exact", SH)
-    d.metric("2元至[[3元]]之间", 3, "元", "exact", SH)
-    d.metric("普遍[[超过三成]]", 30, "%", "over", "")
-    d.metric("出厂价的[[15%]]至18%", 15, "%", "exact", "")
-    d.metric("15%至[[18%]]。", 18, "%", "exact", "")
-    # P4 new brands (蜜雪冰城's registered name and short form; 今年二季度
-    # one span; 野人先生 a chain acting as a company)
-    d.org("。[[蜜雪冰城股份有限公司]]（")
-    d.org("简称“[[蜜雪冰城]]”）在郑州")
-    d.city("”）在[[郑州]]的冰淇淋")
-    d.date("原料工厂[[今年二季度]]扩建", "2026-Q2", ZZ)
-    d.metric("提升至[[约8万吨]]；", 80000, "吨", "approx", ZZ)
-    d.org("；[[蜜雪冰城]]门店售价")
-    d.metric("售价[[2元]]的甜筒", 2, "元", "exact", "")
-    d.date("甜筒[[上半年]]售出", Y, "")
-    d.metric("售出[[超过3亿支]]。", "3e8", "支", "over", "")
-    d.org("冰淇淋的[[野人先生]]今年")
-    d.date("野人先生[[今年]]在杭州", Y, HZ)
-    d.city("在[[杭州]]、武汉、西安")
-    d.city("杭州、[[武汉]]、西安")
-    d.city("武汉、[[西安]]新开")
-    d.metric("新开门店[[逾50家]]", 50, "家", "over", XA)
-    d.metric("客单价[[约35元]]。", 35, "元", "approx", XA)
-    d.metric("定价[[10元以上]]的", 10, "元", "over", "")
-    d.date("已由[[2022年]]的约26%", "2022", "")
-    d.metric("2022年的[[约26%]]", 26, "%", "approx", "")
-    d.date("降至[[今年]]的14%", Y, "")
-    d.metric("今年的[[14%左右]]。", 14, "%", "approx", "")
-    # P5 foreign brands (和路雪（中国）有限公司 one ORG with its bracketed
-    # place, GUIDELINES 德瑞精密（越南）有限公司; 太仓 a county-level city;
-    # 旗下 between two ORGs; 去年底 after 9月底 of this year: 2025)
-    d.org("。[[和路雪（中国）有限公司]]位于")
-    d.city("位于[[太仓]]的工厂")
-    d.date("的工厂[[今年]]完成改造", Y, TC)
-    d.metric("增至[[约20万吨]]，", 200000, "吨", "approx", TC)
-    d.date("销售额[[前三季度]]同比", Y, TC)
-    d.metric("同比增长[[约9%]]。", 9, "%", "approx", TC)
-    d.org("。[[通用磨坊]]旗下")
-    d.org("旗下[[哈根达斯]]则收缩")
-    d.date("截至[[9月底]]在中国", "2026-09", "")
-    d.metric("门店约为[[240家]]", 240, "家", "approx", "", sep="约")
-    d.date("较[[去年底]]减少", LY, "")
-    d.metric("减少[[约60家]]", 60, "家", "approx", "")
-    d.org("进入[[盒马]]、山姆")
-    d.org("、[[山姆会员商店]]等渠道")
-    d.metric("增至[[30余个]]。", 30, "个", "over", "")
-    # P6 retail (美宜佳 after where its seat is, GUIDELINES; 今年6月至9月 two
-    # DATEs; 前10个月 after a company's name; 美团闪购, 淘宝闪购 the
-    # platforms' businesses, GUIDELINES; 顺丰冷运 an arm, GUIDELINES)
-    d.city("位于[[东莞]]的便利店")
-    d.org("便利店连锁[[美宜佳]]表示")
-    d.date("表示，[[今年6月]]至9月", "2026-06", DG)
-    d.date("6月至[[9月]]其门店", "2026-09", DG)
-    d.metric("同比增长[[约13%]]，", 13, "%", "approx", DG)
-    d.metric("雪糕[[约85支]]；", 85, "支", "approx", DG)
-    d.org("；[[永辉超市股份有限公司]]前10个月")
-    d.date("股份有限公司[[前10个月]]冷饮", Y, "")
-    d.metric("销售额[[约19亿元]]。", "19e8", "元", "approx", "")
-    d.org("，[[美团闪购]]数据")
-    d.date("显示，[[今年7月]]冰淇淋", "2026-07", "")
-    d.metric("订单量同比增长[[42%]]，", 42, "%", "exact", "")
-    d.metric("占比[[约三成]]；", 30, "%", "approx", "")
-    d.org("；[[淘宝闪购]]7月")
-    d.date("淘宝闪购[[7月]]冷饮", "2026-07", "")
-    d.metric("成交额同比增长[[约1.6倍]]。", "1.6", "倍", "approx", "")
-    d.org("。[[顺丰冷运]]相关负责人")
-    d.metric("旺季日均[[超过120万单]]。", 1200000, "单", "over", "")
-    # P7 online (天猫, 京东 acting as companies; 京东物流 its arm)
-    d.org("。[[天猫]]数据显示")
-    d.date("显示，[[11月]]大促", "2026-11", "")
-    d.metric("成交额同比增长[[约27%]]；", 27, "%", "approx", "")
-    d.org("；[[京东]]平台冷饮")
-    d.date("冷饮品类[[10月]]成交额", "2026-10", "")
-    d.metric("同比增长[[18%]]。光明", 18, "%", "exact", "")
-    d.org("。[[光明乳业股份有限公司]]相关负责人")
-    d.city("公司在[[上海]]、武汉的冷饮")
-    d.city("上海、[[武汉]]的冷饮")
-    d.date("生产线[[今年]]利用率", Y, WH)
-    d.metric("利用率约为[[75%]]，", 75, "%", "approx", WH, sep="约")
-    d.date("，[[明年]]计划新增", NY, WH)
-    d.metric("新增[[2条]]冰淇淋", 2, "条", "exact", WH)
-    d.org("，[[京东物流]]今年")
-    d.date("京东物流[[今年]]在成都", Y, CD)
-    d.city("在[[成都]]、重庆新增")
-    d.city("成都、[[重庆]]新增")
-    d.metric("冷库面积[[约6万平方米]]", 60000, "平方米", "approx", CQ)
-    d.metric("冷饮[[约15万箱]]。", 150000, "箱", "approx", CQ)
-    # P8 regulators and exports (今年第三季度; 去年同期 its quarter a year
-    # earlier, 2025-Q3; 1860批次 a count (a measure word follows); the
-    # market regulator with its city, no CITY; 工业和信息化厅 two fields
-    # joined by 和, one body)
-    d.org("。[[国家市场监督管理总局]]上月")
-    d.date("总局[[上月]]公布", "2026-10", "")
-    d.date("显示，[[今年第三季度]]共抽检", "2026-Q3", "")
-    d.metric("样品[[1860批次]]，", 1860, "批次", "exact", "")
-    d.metric("合格率为[[98.7%]]，", "98.7", "%", "exact", "")
-    d.date("较[[去年同期]]提高", "2025-Q3", "")
-    d.metric("提高[[0.6个百分点]]。", "0.6", "百分点", "exact", "")
-    d.org("。[[湖州市市场监督管理局]]本月12日")
-    d.date("管理局[[本月12日]]对", "2026-11-12", "")
-    d.metric("辖区内[[12家]]冷饮", 12, "家", "exact", "")
-    d.metric("责令[[2家]]企业", 2, "家", "exact", "")
-    d.org("。[[内蒙古自治区工业和信息化厅]]则表示")
-    d.date("表示，[[明年]]将安排", NY, "")
-    d.metric("专项资金[[约5000万元]]", 50000000, "元", "approx", "")
-    d.org("。[[海关总署]]数据显示")
-    d.date("显示，[[今年前10个月]]我国", Y, SG)
-    d.metric("出口[[约3.2万吨]]", 32000, "吨", "approx", SG)
-    d.metric("同比增长[[21%]]，主要", 21, "%", "exact", SG)
-    d.city("销往[[新加坡]]、曼谷")
-    d.city("、[[曼谷]]和首尔")
-    d.city("曼谷和[[首尔]]。")
-    # P9 costs and outlook (今年以来: 今年; 约为每吨 approx, 每吨 outside,
-    # GUIDELINES; 年初 the year; 春节 yearless, the coming one; 4%至6% two)
-    d.date("表示，[[今年]]以来奶粉", Y, "")
-    d.date("走低，[[10月]]国内乳粉", "2026-10", "")
-    d.metric("每吨[[3.1万元]]", 31000, "元", "approx", "", sep="约")
-    d.date("较[[年初]]下降", Y, "")
-    d.metric("下降[[约8%]]。", 8, "%", "approx", "")
-    d.org("。[[中国乳制品工业协会]]预计")
-    d.date("预计，[[明年一季度]]冷饮", "2027-Q1", "")
-    d.date("备货，[[春节]]前后", "2027-02-06", "")
-    d.metric("保持在[[4%]]至6%", 4, "%", "exact", "")
-    d.metric("4%至[[6%]]。", 6, "%", "exact", "")
+    CD, HZ, NB, BJ, GZ, WH, SZ, SH, XM, CQ, KM = (
+        "成都市", "杭州市", "宁波市", "北京市", "广州市", "武汉市", "深圳市",
+        "上海市", "厦门市", "重庆市", "昆明市")
+    # title (two halves split by a space; no city)
+    d.metric("均价降至[[约4500元]]\n", 4500, "元", "approx", "")
+    # byline: 本报 names no outlet; 成都 the city filed from
+    d.city("本报记者 刘堃 [[成都]]报道")
+    # P1 the procurement's renewal (昨日 and its bracketed day, both
+    # 2026-11-21; 约为每套 before the figure: 每套 outside, 约 sets approx)
+    d.date("\n[[昨日]]（11月21日）", "2026-11-21", "")
+    d.date("昨日（[[11月21日]]）", "2026-11-21", "")
+    d.org("，[[四川省医疗保障局]]发布")
+    d.metric("全国[[31个]]省份", 31, "个", "exact", "")
+    d.metric("约为每套[[760元]]", 760, "元", "approx", "", sep="约")
+    d.metric("下降[[约55%]]。", 55, "%", "approx", "")
+    d.org("。[[国家医疗保障局]]相关")
+    d.date("截至[[10月底]]，全国医疗", "2026-10", "")
+    d.metric("种植体[[超过1260万颗]]", 12600000, "颗", "over", "")
+    d.metric("由集采前的[[1.5万元左右]]", 15000, "元", "approx", "")
+    d.metric("降至[[约4500元]]。", 4500, "元", "approx", "")
+    # P2 service volumes; 成都 and 杭州 (市医保局 the city bureau's own
+    # short name; 去年同期 after 上月: October 2025)
+    d.org("据[[国家医保局]]统计")
+    d.date("统计，[[今年前三季度]]全国", Y, "")
+    d.metric("服务量约为[[410万例]]", 4100000, "例", "approx", "", sep="约")
+    d.metric("同比增长[[18%]]，其中", 18, "%", "exact", "")
+    d.metric("占比[[近七成]]。", 70, "%", "approx", "")
+    d.city("在[[成都]]，市医保局")
+    d.org("，[[市医保局]]数据显示")
+    d.date("由[[2023年]]的620家", "2023", CD)
+    d.metric("的[[620家]]增至", 620, "家", "exact", CD)
+    d.date("增至[[今年10月]]的", "2026-10", CD)
+    d.metric("的[[1180家]]；", 1180, "家", "exact", CD)
+    d.org("；[[杭州市医疗保障局]]透露")
+    d.date("透露，[[上月]]杭州", "2026-10", HZ)
+    d.city("上月[[杭州]]种植牙")
+    d.metric("服务量为[[3.2万例]]", 32000, "例", "exact", HZ)
+    d.date("较[[去年同期]]增长约21%", "2025-10", HZ)
+    d.metric("增长[[约21%]]。", 21, "%", "approx", HZ)
+    # P3 通策医疗 (its registered name and given short form; 前三季度 the
+    # year; 宁波、温州、绍兴三地: a collective label, no METRIC)
+    d.org("，[[通策医疗股份有限公司]]（以下")
+    d.org("简称“[[通策医疗]]”）今年")
+    d.date("”）[[今年前三季度]]实现", Y, "")
+    d.metric("营业收入[[约22.6亿元]]", "22.6e8", "元", "approx", "")
+    d.metric("同比增长[[4.1%]]，旗下", "4.1", "%", "exact", "")
+    d.org("旗下[[杭州口腔医院集团]]在浙江")
+    d.metric("分院[[超过90家]]", 90, "家", "over", "")
+    d.org("。[[通策医疗]]相关负责人")
+    d.date("种植业务量[[前三季度]]增长", Y, NB)
+    d.metric("增长[[约27%]]，但", 27, "%", "approx", NB)
+    d.metric("下降[[近三成]]，公司", 30, "%", "approx", NB)
+    d.date("计划[[明年]]新开", NY, NB)
+    d.metric("新开[[12家]]分院", 12, "家", "exact", NB)
+    d.city("，[[宁波]]、温州")
+    d.city("宁波、[[温州]]、")
+    d.city("、[[绍兴]]三地")
+    # P4 瑞尔集团 and its two brands; other chains by city
+    d.org("上市的[[瑞尔集团]]旗下")
+    d.org("旗下[[瑞尔齿科]]、")
+    d.org("、[[瑞泰口腔]]截至")
+    d.date("截至[[9月30日]]共有", "2026-09-30", BJ)
+    d.metric("诊所[[137家]]", 137, "家", "exact", BJ)
+    d.metric("医院[[21家]]，", 21, "家", "exact", BJ)
+    d.city("分布在[[北京]]、")
+    d.city("北京、[[上海]]、深圳")
+    d.city("上海、[[深圳]]、广州")
+    d.city("深圳、[[广州]]等15个")
+    d.metric("等[[15个]]城市", 15, "个", "exact", GZ)
+    d.metric("期内收入[[约8.1亿元]]", "8.1e8", "元", "approx", GZ)
+    d.metric("同比下降[[2.3%]]。", "2.3", "%", "exact", GZ)
+    d.org("。[[美维口腔]]、")
+    d.org("、[[马泷齿科]]等连锁")
+    d.date("连锁机构[[今年]]也在", Y, WH)
+    d.city("也在[[武汉]]、")
+    d.city("武汉、[[长沙]]、")
+    d.city("长沙、[[西安]]加速")
+    d.org("，[[马泷齿科]]在深圳")
+    d.city("在[[深圳]]的门诊")
+    d.metric("已达[[46家]]", 46, "家", "exact", SZ)
+    d.city("位于[[上海]]的牙博士")
+    d.org("的[[牙博士口腔]]则称")
+    d.date("门诊数量[[年内]]将", Y, SH)
+    d.metric("将[[突破100家]]", 100, "家", "over", SH)
+    # P5 implant makers (brands named as companies; 约占…的六成 approx,
+    # GUIDELINES; 与 between two lists, no ORG on either side of it)
+    d.org("欧美品牌[[士卓曼]]、")
+    d.org("、[[诺保科]]与韩国")
+    d.org("韩国品牌[[奥齿泰]]、")
+    d.org("、[[登腾]]目前")
+    d.metric("采购量的[[六成]]", 60, "%", "approx", "", sep="约")
+    d.metric("由集采前的[[不足10%]]", 10, "%", "under", "")
+    d.metric("升至[[约25%]]。", 25, "%", "approx", "")
+    d.org("。[[常州百康特医疗器械有限公司]]今年")
+    d.date("有限公司[[今年前10个月]]种植体", Y, "")
+    d.metric("出货量[[约38万颗]]", 380000, "颗", "approx", "")
+    d.metric("增长[[超过40%]]；", 40, "%", "over", "")
+    d.org("；[[大博医疗科技股份有限公司]]口腔")
+    d.date("口腔板块[[上半年]]收入", Y, XM)
+    d.metric("收入[[约1.9亿元]]", "1.9e8", "元", "approx", XM)
+    d.city("其在[[厦门]]的新产线")
+    d.date("预计[[明年一季度]]投产", "2027-Q1", XM)
+    d.metric("产能为[[50万颗]]", 500000, "颗", "exact", XM)
+    # P6 public hospitals (平均…6周: a statistic in weeks, and the figure
+    # 缩短至 leads to, GUIDELINES; 去年 2025)
+    d.org("。[[四川大学华西口腔医院]]今年")
+    d.date("口腔医院[[今年]]种植门诊量", Y, "")
+    d.metric("预计[[超过9万人次]]", 90000, "人次", "over", "")
+    d.org("，[[北京大学口腔医院]]、")
+    d.org("、[[上海交通大学医学院附属第九人民医院]]等机构")
+    d.date("已由[[去年]]的6周", LY, "")
+    d.metric("去年的[[6周]]缩短", 6, "周", "exact", "")
+    d.metric("缩短至[[约2周]]。", 2, "周", "approx", "")
+    d.org("。[[中华口腔医学会]]相关")
+    d.metric("韩国的[[十分之一]]", 10, "%", "approx", "", sep="约")
+    d.metric("仍在[[8万名以上]]", 80000, "名", "over", "")
+    # P7 equipment and aligners
+    d.org("。[[合肥美亚光电技术股份有限公司]]前三季度")
+    d.date("有限公司[[前三季度]]口腔影像", Y, "")
+    d.metric("销量约为[[2900台]]", 2900, "台", "approx", "", sep="约")
+    d.metric("增长[[约16%]]；", 16, "%", "approx", "")
+    d.org("的[[时代天使科技有限公司]]上半年")
+    d.date("有限公司[[上半年]]隐形", Y, "")
+    d.metric("病例[[约18.6万例]]", 186000, "例", "approx", "")
+    d.metric("，[[约三成]]来自", 30, "%", "approx", "")
+    d.org("。[[武汉大学口腔医院]]、")
+    d.org("、[[重庆医科大学附属口腔医院]]等机构")
+    d.date("等机构[[上周]]联合", "2026-W46", "")
+    d.metric("应[[不低于95%]]。", 95, "%", "over", "")
+    # P8 patients (国庆 of this year; 元旦, 春节 yearless: the coming ones)
+    d.city("一位在[[重庆]]经营")
+    d.date("，[[国庆]]假期前后", "2026-10-01", CQ)
+    d.metric("多出[[约四成]]", 40, "%", "approx", CQ)
+    d.date("利用[[元旦]]、", "2027-01-01", CQ)
+    d.date("、[[春节]]返乡", "2027-02-06", CQ)
+    d.org("。[[美团]]数据显示")
+    d.date("，[[今年国庆]]期间", "2026-10-01", SH)
+    d.metric("增长[[约35%]]，种植牙", 35, "%", "approx", SH)
+    d.metric("成交价为[[3980元]]", 3980, "元", "exact", SH)
+    d.city("其中[[上海]]和北京")
+    d.city("上海和[[北京]]用户")
+    d.metric("订单约占[[45%]]；", 45, "%", "approx", BJ, sep="约")
+    d.org("；[[京东健康]]上月")
+    d.date("京东健康[[上月]]推出", "2026-10", "贵阳市")
+    d.city("覆盖[[贵阳]]、")
+    d.city("贵阳、[[南宁]]、")
+    d.city("南宁、[[昆明]]等")
+    d.metric("等[[20余个]]城市", 20, "个", "over", KM)
+    # P9 insurance bureaus
+    d.org("，[[深圳市医疗保障局]]上周")
+    d.date("保障局[[上周]]明确", "2026-W46", "")
+    d.metric("单颗[[4500元]]，并把", 4500, "元", "exact", "")
+    d.org("；[[广东省医疗保障局]]此前")
+    d.metric("全省[[21个]]地级", 21, "个", "exact", "佛山市")
+    d.city("其中[[佛山]]、东莞")
+    d.city("佛山、[[东莞]]两市")
+    d.metric("参与率[[超过90%]]", 90, "%", "over", "东莞市")
+    d.org("。[[上海市医疗保障局]]则在")
+    d.date("则在[[11月18日]]宣布", "2026-11-18", "")
+    d.date("，[[明年1月]]起参保人", "2027-01", "")
+    d.metric("惠及[[约60万人]]", 600000, "人", "approx", "")
+    d.org("。[[重庆市医疗保障局]]数据")
+    d.date("显示，[[今年1月]]至10月", "2026-01", CQ)
+    d.date("今年1月至[[10月]]重庆", "2026-10", CQ)
+    d.city("至10月[[重庆]]种植牙")
+    d.metric("结算约为[[14.7万人次]]", 147000, "人次", "approx", CQ,
+             sep="约")
+    d.metric("增长[[约19%]]。", 19, "%", "approx", CQ)
+    # P10 regulators and the industry association
+    d.org("，[[国家药品监督管理局]]今年")
+    d.date("管理局[[今年]]已批准", Y, "")
+    d.metric("注册证[[17个]]", 17, "个", "exact", "")
+    d.metric("达到[[86个]]", 86, "个", "exact", "")
+    d.date("较[[2022年]]增加", "2022", "")
+    d.metric("增加[[约50个]]。", 50, "个", "approx", "")
+    d.org("。[[中国医疗器械行业协会]]预计")
+    d.date("预计，[[明年]]国内", NY, "")
+    d.metric("将[[超过120亿元]]", "120e8", "元", "over", "")
+    d.metric("提高至[[35%左右]]", 35, "%", "approx", "")
+    d.org("。[[国家卫生健康委员会]]上月")
+    d.date("委员会[[上月]]已要求", "2026-10", "")
+    # P11 prices seen in 成都
+    d.city("记者在[[成都]]走访")
+    d.metric("低至[[2800元]]", 2800, "元", "exact", CD)
+    d.metric("则在[[5000元]]至", 5000, "元", "exact", CD)
+    d.metric("至[[7000元]]之间", 7000, "元", "exact", CD)
+    d.org("。[[四川省口腔医学会]]相关")
     audit = {
-        "orgs": ["中国焙烤食品糖制品工业协会冷冻饮品分会", "国家统计局",
-                 "内蒙古伊利实业集团股份有限公司", "伊利", "蒙牛乳业",
-                 "中国农业银行内蒙古自治区分行", "哈尔滨马迭尔集团股份有限公司",
-                 "马迭尔", "沈阳中街冰点城食品有限公司", "北京三元食品股份有限公司",
-                 "八喜", "蜜雪冰城股份有限公司", "蜜雪冰城", "野人先生",
-                 "和路雪（中国）有限公司", "通用磨坊", "哈根达斯", "盒马",
-                 "山姆会员商店", "美宜佳", "永辉超市股份有限公司", "美团闪购",
-                 "淘宝闪购", "顺丰冷运", "天猫", "京东", "光明乳业股份有限公司",
-                 "京东物流", "国家市场监督管理总局", "湖州市市场监督管理局",
-                 "内蒙古自治区工业和信息化厅", "海关总署", "中国乳制品工业协会"],
-        "cities": ["呼和浩特", "天津", "湖州", "武汉", "北京", "上海", "成都",
-                   "广州", "深圳", "郑州", "杭州", "西安", "太仓", "东莞", "重庆",
-                   "新加坡", "曼谷", "首尔",
+        "orgs": ["四川省医疗保障局", "国家医疗保障局", "国家医保局", "市医保局",
+                 "杭州市医疗保障局", "通策医疗股份有限公司", "通策医疗",
+                 "杭州口腔医院集团", "瑞尔集团", "瑞尔齿科", "瑞泰口腔",
+                 "美维口腔", "马泷齿科", "牙博士口腔", "士卓曼", "诺保科",
+                 "奥齿泰", "登腾", "常州百康特医疗器械有限公司",
+                 "大博医疗科技股份有限公司", "四川大学华西口腔医院",
+                 "北京大学口腔医院", "上海交通大学医学院附属第九人民医院",
+                 "中华口腔医学会", "合肥美亚光电技术股份有限公司",
+                 "时代天使科技有限公司", "武汉大学口腔医院",
+                 "重庆医科大学附属口腔医院", "美团", "京东健康",
+                 "深圳市医疗保障局", "广东省医疗保障局", "上海市医疗保障局",
+                 "重庆市医疗保障局", "国家药品监督管理局", "中国医疗器械行业协会",
+                 "国家卫生健康委员会", "四川省口腔医学会"],
+        "cities": ["成都", "杭州", "宁波", "温州", "绍兴", "北京", "上海", "深圳",
+                   "广州", "武汉", "长沙", "西安", "厦门", "重庆", "贵阳", "南宁",
+                   "昆明", "佛山", "东莞",
                    # written only inside ORG rows
-                   "哈尔滨", "沈阳",
+                   "常州", "合肥",
                    # absent cities, as guards (none written)
-                   "南京", "苏州", "青岛", "长沙", "宁波"],
+                   "天津", "苏州", "郑州", "青岛"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一位分析师 (x2), 一座: the indefinite article
-        "cn_excluded": ["[[一]]位分析师表示，定价", "[[一]]位分析师表示，今年以来",
-                        "新建[[一]]座"],
-        "collectives": [],
+        # 一位 (x2), 一家: the indefinite article
+        "cn_excluded": ["[[一]]位行业分析师", "[[一]]位在重庆", "[[一]]家民营"],
+        "collectives": [("绍兴[[三]]地", 3), ("东莞[[两]]市", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 季度报告 (a quarterly
-        # report, no quarter named), 每日 (recurring, SPEC), 年产能 (annual
-        # capacity), 日均 (daily average), 旺季 (a season without a year word)
-        "words_excluded": {"季度报告": 1, "每日": 1, "年产能": 2, "日均": 3,
-                           "旺季": 1},
+        # time characters in words that are no DATE: 年轻人 (young people),
+        # 明确 (made clear), 牙周 (periodontal)
+        "words_excluded": {"年轻人": 1, "明确": 1, "牙周": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1601,226 +1524,226 @@ def g381():
 
 
 # ===========================================================================
-# g382 Building management: the property management companies and their
-# associations, the housing bureau, owners' committees, management fees in
-# patacas, complaints, licences, buildings and flats served, November 2026.
-# Traditional as Macao writes it, UTF-8 WITH a BOM, 2026-11-26 (a Thursday,
-# ISO week 2026-W48), 澳門日報; 氹 (Big5-HKSCS 9C AE) of 氹仔, in no span.
+# g380 Waste: the environmental protection department and the environment
+# and ecology bureau, the community recycling network's operators,
+# recyclers and their associations, tonnes recovered, the charging scheme,
+# funding, landfills, November 2026.  Traditional (Hong Kong), Big5-HKSCS
+# without a BOM, with 邨 (90 68, hkscs-low) of 屋邨 outside every span and
+# 衞 (8F C0, hkscs-low) inside the ORG 食物環境衞生署, 2026-11-25 (a
+# Wednesday, ISO week 2026-W48), 星島日報 (no byline, no opener).
 # ===========================================================================
 
 @doc
-def g382():
-    d = Doc(G382)
+def g380():
+    d = Doc(G380)
     Y, NY, LY = "2026", "2027", "2025"
-    ZH, FS, JM, HK, GZ, SZ, MO = ("珠海市", "佛山市", "江门市", "香港", "广州市",
-                                  "深圳市", "澳门")
-    # title (首十個月 after the bureau, the year; 逾千宗 a bare magnitude
-    # with a marker and a unit, over; the space splits two halves)
-    d.org("[[房屋局]]首十個月接")
-    d.date("房屋局[[首十個月]]接", Y, "")
-    d.metric("投訴[[逾千宗]] ", 1000, "宗", "over", "")
-    d.metric("增至[[約170間]]\n", 170, "间", "approx", "")
-    # P1 the housing bureau (a Macao body standing alone in a Macao text;
-    # 昨日 2026-11-25; 去年底 after 10月底 of this year: 2025; 明年第一季
-    # 2027-Q1)
-    d.org("【本報消息】[[房屋局]]昨日")
-    d.date("房屋局[[昨日]]公佈，今年首十個月", "2026-11-25", "")
-    d.date("公佈，[[今年首十個月]]共接獲", Y, "")
-    d.metric("求助[[1,046宗]]", 1046, "宗", "exact", "")
-    d.metric("按年增加[[約7%]]，其中", 7, "%", "approx", "")
-    d.metric("佔[[約三成]]，涉及清潔", 30, "%", "approx", "")
-    d.metric("佔[[約兩成]]，涉及漏水", 20, "%", "approx", "")
-    d.metric("個案則有[[186宗]]", 186, "宗", "exact", "")
-    d.metric("按年減少[[約4%]]。截至", 4, "%", "approx", "")
-    d.date("截至[[10月底]]，持有", "2026-10", "")
-    d.metric("增至[[168間]]，", 168, "间", "exact", "")
+    HK, DG, JM, FS, SEL, TYO, SG, SZ = (
+        "香港", "东莞市", "江门市", "佛山市", "首尔", "东京", "新加坡", "深圳市")
+    # title (two halves split by a space; no city; 首十個月 after its noun)
+    d.org("[[環保署]]擬明年")
+    d.date("擬[[明年7月]]起", "2027-07", "")
+    d.date("網絡[[首十個月]]回收量", Y, "")
+    d.metric("增[[約12%]]\n", 12, "%", "approx", "")
+    # P1 the department's paper (環保署 its bracketed short form; 今年首三季
+    # the year; 去年同期 after it: 2025)
+    d.org("\n[[環境保護署]]（")
+    d.org("（[[環保署]]）昨日")
+    d.date("）[[昨日]]向立法會", "2026-11-24", "")
+    d.org("向[[立法會環境事務委員會]]提交")
+    d.date("收費[[明年7月]]起先", "2027-07", "")
+    d.date("本港[[今年首三季]]平均", Y, "")
+    d.metric("廢物約為[[10,850公噸]]", 10850, "公吨", "approx", "", sep="約")
+    d.date("較[[去年同期]]減少", LY, "")
+    d.metric("減少[[約4.6%]]", "4.6", "%", "approx", "")
+    d.metric("棄置量約為[[1.41公斤]]", "1.41", "公斤", "approx", "", sep="約")
+    # P2 the bureau, the housing authority and the FEHD (每公升 before the
+    # figure outside)
+    d.org("\n[[環境及生態局]]（")
+    d.org("（[[環生局]]）相關")
+    d.metric("每公升[[0.11元]]", "0.11", "元", "exact", "")
+    d.metric("派發[[20個]]指定袋", 20, "个", "exact", "")
+    d.metric("開支[[約2.4億元]]", "2.4e8", "元", "approx", "")
+    d.org("已獲[[立法會財務委員會]]上月")
+    d.date("委員會[[上月]]批出", "2026-10", "")
+    d.org("。[[房屋署]]表示")
+    d.org("，[[香港房屋委員會]]轄下")
+    d.metric("共有[[12個]]，", 12, "个", "exact", "")
+    d.metric("涉及[[約8.6萬個]]住戶", 86000, "个", "approx", "")
+    d.org("；[[食物環境衞生署]]（")
+    d.org("（[[食環署]]）則會")
+    d.metric("增設[[約150個]]", 150, "个", "approx", "")
+    # P3 the recycling network and its operators (基督教家庭服務中心和保良局:
+    # a declared pair)
+    d.org("，[[環保署]]數據顯示，網絡")
+    d.metric("合共約為[[590個]]", 590, "个", "approx", "", sep="約")
+    d.date("，[[今年首十個月]]共收集", Y, "")
+    d.metric("共收集[[約2.86萬公噸]]", 28600, "公吨", "approx", "")
+    d.metric("按年增加[[約12%]]", 12, "%", "approx", "")
+    d.metric("人數[[突破160萬]]", 1600000, "", "over", "")
     d.date("較[[去年底]]增加", LY, "")
-    d.metric("增加[[9間]]；", 9, "间", "exact", "")
-    d.metric("管理員[[約2,300人]]", 2300, "人", "approx", "")
-    d.metric("按年增加[[逾一成]]。", 10, "%", "over", "")
-    d.org("。[[房屋局]]相關負責人表示，明年第一季")
-    d.date("表示，[[明年第一季]]將展開", "2027-Q1", "")
-    d.metric("涉及[[約40間]]公司", 40, "间", "approx", "")
-    # P2 the trade association (約有 approx across 有; 50歲以上 an age,
-    # over; 約佔四成 approx across 佔; 1.3萬元至1.6萬元 two figures; the
-    # Zhuhai association with its city, no CITY)
-    d.org("\n[[澳門物業管理業商會]]昨日")
-    d.date("商會[[昨日]]舉行", "2026-11-25", "")
-    d.metric("本澳約有[[4,500幢]]", 4500, "幢", "approx", "", sep="約")
-    d.metric("其中[[約六成]]已成立", 60, "%", "approx", "")
-    d.metric("仍約有[[1,200幢]]大廈", 1200, "幢", "approx", "", sep="約")
-    d.date("業界[[今年]]平均薪酬", Y, "")
-    d.metric("上升[[約4.5%]]，", "4.5", "%", "approx", "")
-    d.metric("普遍在[[1.3萬元]]至", 13000, "元", "exact", "")
-    d.metric("至[[1.6萬元]]之間", 16000, "元", "exact", "")
-    d.date("計劃[[明年3月]]聯同", "2027-03", "")
-    d.org("聯同[[勞工事務局]]合辦")
-    d.metric("名額[[約200個]]。", 200, "个", "approx", "")
-    d.metric("從業員[[約1.2萬人]]", 12000, "人", "approx", "")
-    d.metric("其中[[50歲以上]]的", 50, "岁", "over", "")
-    d.metric("約佔[[四成]]，業界", 40, "%", "approx", "", sep="約")
-    d.metric("缺口[[約800人]]", 800, "人", "approx", "")
-    d.metric("外地僱員[[約350名]]。", 350, "名", "approx", "")
-    d.date("商會[[上月]]組團", "2026-10", ZH)
-    d.city("赴[[珠海]]、佛山")
-    d.city("、[[佛山]]及江門")
-    d.city("及[[江門]]考察")
-    d.org("，[[珠海市物業管理行業協會]]並與商會")
-    d.date("計劃[[明年上半年]]互派", NY, JM)
-    # P3 fees and companies (約為 approx across 為; 去年同期 after 今年第三季:
-    # 2025-Q3; 中海物業集團有限公司 and its given short form; 兩個 a count)
-    d.org("收費方面，[[房屋局]]抽樣")
-    d.date("顯示，[[今年第三季]]新式", "2026-Q3", "")
-    d.metric("中位數約為[[780元]]", 780, "元", "approx", "", sep="約")
-    d.date("較[[去年同期]]上升約5%", "2025-Q3", "")
-    d.metric("上升[[約5%]]；", 5, "%", "approx", "")
-    d.metric("多在[[200元]]至", 200, "元", "exact", "")
-    d.metric("至[[350元]]之間。", 350, "元", "exact", "")
-    d.org("。[[中海物業集團有限公司]]（")
-    d.org("簡稱「[[中海物業]]」）")
-    d.date("」）[[今年]]在氹仔", Y, "")
-    d.metric("新接手[[兩個]]大型", 2, "个", "exact", "")
-    d.metric("增至[[約1.1萬伙]]", 11000, "伙", "approx", "")
-    d.metric("按年增加[[約18%]]。", 18, "%", "approx", "")
-    d.org("。[[中海物業]]相關負責人表示，明年起")
-    d.date("表示，[[明年]]起旗下", NY, "")
-    d.metric("平均調升[[約3%]]。", 3, "%", "approx", "")
-    d.org("。[[信德集團]]則表示")
-    d.metric("樓宇約有[[20幢]]", 20, "幢", "approx", "", sep="約")
-    d.date("，[[上月]]已完成", "2026-10", "")
-    # P4 public housing (今年第二季 2026-Q2; 評分 a rating, 分 a unit,
-    # GUIDELINES; 其他3間 counts others)
-    d.org("方面，[[房屋局]]今年第二季")
-    d.date("房屋局[[今年第二季]]完成", "2026-Q2", "")
-    d.metric("合約總額[[約1.8億元]]", "1.8e8", "元", "approx", "")
-    d.metric("涉及單位[[約2.6萬個]]", 26000, "个", "approx", "")
-    d.org("包括[[中海物業]]及其他")
-    d.metric("其他[[3間]]本地", 3, "间", "exact", "")
-    d.org("。[[房屋局]]資料顯示，社屋")
-    d.date("社屋住戶[[去年]]對", LY, "")
-    d.metric("評分為[[7.6分]]", "7.6", "分", "exact", "")
-    d.date("，[[今年]]的調查", Y, "")
-    d.date("將於[[12月中旬]]公佈", "2026-12", "")
-    d.org("。[[澳門自來水股份有限公司]]表示")
-    d.date("表示，[[今年]]已協助", Y, "")
-    d.metric("協助[[約90幢]]舊樓", 90, "幢", "approx", "")
-    d.date("，[[明年]]將再處理", NY, "")
-    d.metric("再處理[[約120幢]]。", 120, "幢", "approx", "")
-    # P5 international firms (three ORGs listed before 等公司; 澳門市場:
-    # 市 outside, SPEC)
-    d.org("。[[第一太平戴維斯]]、仲量聯行")
-    d.org("、[[仲量聯行]]及世邦魏理仕")
-    d.org("及[[世邦魏理仕]]等公司")
-    d.metric("合共[[約85萬平方米]]", 850000, "平方米", "approx", "")
-    d.metric("按年增加[[約6%]]。一位", 6, "%", "approx", "")
-    d.city("表示，[[香港]]、廣州")
-    d.city("、[[廣州]]及深圳")
-    d.city("及[[深圳]]的物管")
-    d.city("進入[[澳門]]市場")
-    d.date("，[[今年]]已有5間", Y, MO)
-    d.metric("已有[[5間]]取得", 5, "间", "exact", MO)
-    d.metric("總數[[近七成]]。", 70, "%", "approx", MO)
-    # P6 complaints (消委會 the council's short name; 檢察院 a Macao body
-    # standing alone; 去年同期 after 今年首十個月: the year, 2025)
-    d.org("。[[消費者委員會]]上月")
-    d.date("委員會[[上月]]接獲", "2026-10", "")
-    d.metric("投訴[[23宗]]，", 23, "宗", "exact", "")
-    d.org("，[[消委會]]已與")
-    d.metric("已與[[8間]]公司", 8, "间", "exact", "")
-    d.org("。[[廉政公署]]今年以來")
-    d.date("公署[[今年]]以來", Y, "")
-    d.metric("舉報[[約60宗]]", 60, "宗", "approx", "")
-    d.metric("其中[[3宗]]已移交", 3, "宗", "exact", "")
-    d.org("移交[[檢察院]]。")
-    d.org("。[[房屋局]]今年亦對")
-    d.date("房屋局[[今年]]亦對", Y, "")
-    d.metric("亦對[[4間]]物管", 4, "间", "exact", "")
-    d.metric("合共[[約35萬元]]。", 350000, "元", "approx", "")
-    d.org("。[[初級法院]]今年首十個月")
-    d.date("法院[[今年首十個月]]審結", Y, "")
-    d.metric("案件約有[[310宗]]", 310, "宗", "approx", "", sep="約")
-    d.metric("合共[[約2,600萬元]]", 26000000, "元", "approx", "")
-    d.date("較[[去年同期]]增加逾15%", LY, "")
-    d.metric("增加[[逾15%]]。", 15, "%", "over", "")
-    # P7 associations (澳門街坊會聯合總會 and its bracketed short form 街總;
-    # 12班 classes, 班 after Arabic digits)
-    d.org("。[[澳門街坊會聯合總會]]（")
-    d.org("（[[街總]]）今年")
-    d.date("街總）[[今年]]協助", Y, "")
-    d.metric("協助[[約150幢]]", 150, "幢", "approx", "")
-    d.metric("其中[[32幢]]成功", 32, "幢", "exact", "")
-    d.org("；[[澳門工會聯合總會]]則為")
-    d.metric("開辦課程[[12班]]", 12, "班", "exact", "")
-    d.metric("受惠人數[[約480人]]。", 480, "人", "approx", "")
-    d.org("。[[澳門理工大學]]與商會")
-    d.date("課程，[[今年]]報讀", Y, "")
-    d.metric("按年增加[[約25%]]。", 25, "%", "approx", "")
-    # P8 power and payments (a bank's branch in Macao, one ORG; 工銀澳門 a
-    # bank's arm in Macao, GUIDELINES 星展香港)
-    d.org("方面，[[澳門電力股份有限公司]]資料")
-    d.date("顯示，[[今年第三季]]住宅", "2026-Q3", "")
-    d.metric("按年上升[[約3.2%]]", "3.2", "%", "approx", "")
-    d.metric("開支增加[[約9%]]。", 9, "%", "approx", "")
-    d.date("。[[今年首十個月]]經中國", Y, "")
-    d.org("經[[中國銀行澳門分行]]及")
-    d.org("及[[大豐銀行]]電子")
-    d.metric("管理費約有[[4.2億元]]", "4.2e8", "元", "approx", "", sep="約")
-    d.metric("按年增長[[約12%]]", 12, "%", "approx", "")
-    d.metric("總額[[約45%]]。", 45, "%", "approx", "")
-    d.org("。[[工銀澳門]]則為")
-    d.date("，[[今年]]批出", Y, "")
-    d.metric("批出[[約1.5億元]]。", "1.5e8", "元", "approx", "")
-    d.org("。[[澳門科技大學]]上月")
-    d.date("大學[[上月]]公佈", "2026-10", "")
-    d.metric("受訪業主中[[約55%]]", 55, "%", "approx", "")
-    d.metric("另有[[約28%]]", 28, "%", "approx", "")
-    # P9 the subsidy scheme and the holidays (特區政府 the agency's short
-    # name; 最高 sets no qualifier; 聖誕 and 元旦 yearless, the coming ones;
-    # 農曆新年 2027-02-06; 消防局及市政署 a listed pair)
-    d.org("\n[[房屋局]]表示，特區政府")
-    d.org("，[[特區政府]]明年")
-    d.date("特區政府[[明年]]將投放", NY, "")
-    d.metric("投放[[約3,000萬元]]", 30000000, "元", "approx", "")
-    d.metric("最高可獲資助[[50萬元]]", 500000, "元", "exact", "")
-    d.date("將於[[明年1月5日]]起", "2027-01-05", "")
-    d.date("提醒，[[聖誕]]及元旦", "2026-12-25", "")
+    d.metric("增加[[約18萬]]。", 180000, "", "approx", "")
+    d.org("包括[[香港明愛]]、")
+    d.org("、[[聖雅各福群會]]、")
+    d.org("、[[基督教家庭服務中心]]和")
+    d.org("和[[保良局]]，其中")
+    d.org("其中[[保良局]]營辦")
+    d.date("站點[[上月]]回收量", "2026-10", "")
+    d.metric("回收量達[[420公噸]]", 420, "公吨", "exact", "")
+    d.metric("上升[[約9%]]；", 9, "%", "approx", "")
+    d.org("；[[東華三院]]亦於")
+    d.date("亦於[[本月初]]在觀塘", "2026-11", "")
+    d.org("，[[環保署]]並計劃")
+    d.date("計劃[[明年第一季]]在沙田", "2027-Q1", "")
+    d.metric("增設[[兩個]]大型", 2, "个", "exact", "")
+    d.metric("可處理[[約3,600公噸]]", 3600, "公吨", "approx", "")
+    d.org("，[[環保署]]今年透過")
+    d.date("環保署[[今年]]透過", Y, "")
+    d.metric("批出[[約320宗]]", 320, "宗", "approx", "")
+    d.metric("資助額[[約1.15億元]]", "1.15e8", "元", "approx", "")
+    d.date("較[[去年]]增加約14%", LY, "")
+    d.metric("增加[[約14%]]。", 14, "%", "approx", "")
+    # P4 recyclers and their association (每公噸 before the figure outside)
+    d.org("，[[碧瑤綠色集團]]位於")
+    d.date("回收廠[[今年]]處理量", Y, "")
+    d.metric("處理量約為[[1.8萬公噸]]", 18000, "公吨", "approx", "", sep="約")
+    d.date("較[[去年]]增加約三成", LY, "")
+    d.metric("增加[[約三成]]。", 30, "%", "approx", "")
+    d.org("。[[香港廢物管理學會]]相關")
+    d.metric("每公噸[[約1,200元]]", 1200, "元", "approx", "")
+    d.date("較[[2024年]]高位", "2024", "")
+    d.metric("下跌[[近兩成]]", 20, "%", "approx", "")
+    d.metric("約有[[1,600間]]", 1600, "间", "approx", "", sep="約")
+    d.org("營運商[[威立雅]]則表示")
+    d.date("設施[[今年]]平均", Y, "")
+    d.metric("污泥[[約1,050公噸]]", 1050, "公吨", "approx", "")
+    # P5 landfills, the incinerator, food waste
+    d.metric("本港[[三個]]策略性", 3, "个", "exact", "")
+    d.metric("容量約為[[2,900萬立方米]]", 29000000, "立方米", "approx", "",
+             sep="約")
+    d.date("堆填區[[上月]]起只接收", "2026-10", "")
+    d.org("，[[環保署]]預計新界西")
+    d.date("將於[[2030年]]前後", "2030", "")
+    d.date("堆填區[[今年首十個月]]接收", Y, "")
+    d.metric("則約為[[48萬公噸]]", 480000, "公吨", "approx", "", sep="約")
+    d.metric("可處理[[3,000公噸]]垃圾", 3000, "公吨", "exact", "")
+    d.date("預計[[明年第四季]]投入", "2027-Q4", "")
+    d.metric("費用約為[[310億元]]", "310e8", "元", "approx", "", sep="約")
+    d.org("，[[環保署]]今年首十個月經")
+    d.date("環保署[[今年首十個月]]經兩座", Y, "")
+    d.metric("經[[兩座]]有機", 2, "座", "exact", "")
+    d.metric("廚餘[[約6.3萬公噸]]", 63000, "公吨", "approx", "")
+    d.metric("增長[[約15%]]，參與", 15, "%", "approx", "")
+    d.metric("增至[[約230個]]。", 230, "个", "approx", "")
+    # P6 exports by city; the FEHD's refuse; 聖誕, 元旦 (yearless: the coming
+    # ones)
+    d.date("本港[[今年首十個月]]經陸路", Y, DG)
+    d.city("運往[[東莞]]、")
+    d.city("東莞、[[江門]]、")
+    d.city("、[[佛山]]等地")
+    d.metric("廢塑膠約為[[41萬公噸]]", 410000, "公吨", "approx", FS, sep="約")
+    d.metric("減少[[約6%]]，經葵涌", 6, "%", "approx", FS)
+    d.metric("越南的則約為[[23萬公噸]]", 230000, "公吨", "approx", FS,
+             sep="約")
+    d.org("。[[食環署]]上月")
+    d.date("食環署[[上月]]共處理", "2026-10", "")
+    d.metric("垃圾[[約16.2萬公噸]]", 162000, "公吨", "approx", "")
+    d.metric("日均[[約5,230公噸]]", 5230, "公吨", "approx", "")
+    d.date("較[[9月]]上升", "2026-09", "")
+    d.metric("上升[[約2.5%]]；", "2.5", "%", "approx", "")
+    d.date("預計[[聖誕]]及元旦", "2026-12-25", "")
     d.date("聖誕及[[元旦]]假期", "2027-01-01", "")
-    d.org("致電[[房屋局]]熱線")
-    d.date("；[[農曆新年]]前，", "2027-02-06", "")
-    d.org("，[[房屋局]]亦將聯同")
-    d.org("聯同[[消防局]]及市政署")
-    d.org("及[[市政署]]巡查")
-    d.metric("巡查[[約300幢]]", 300, "幢", "approx", "")
-    d.org("。[[治安警察局]]昨日")
-    d.date("警察局[[昨日]]亦表示", "2026-11-25", "")
-    d.date("，[[今年首十個月]]涉及大廈盜竊", Y, "")
-    d.metric("案件有[[86宗]]", 86, "宗", "exact", "")
-    d.metric("按年減少[[約11%]]。", 11, "%", "approx", "")
-    d.org("。[[房屋局]]並表示")
-    d.date("將於[[明年第二季]]就", "2027-Q2", "")
-    d.metric("全澳[[約1.5萬名]]業主", 15000, "名", "approx", "")
+    d.metric("再增加[[約8%]]。", 8, "%", "approx", "")
+    # P7 retailers and business bodies (環保署與百佳, 惠康及萬寧: declared
+    # pairs; Hong Kong chains in a Hong Kong text, GUIDELINES)
+    d.org("。[[環保署]]與百佳")
+    d.org("與[[百佳]]、")
+    d.org("、[[惠康]]及萬寧")
+    d.org("及[[萬寧]]合作")
+    d.metric("增至[[約180部]]", 180, "部", "approx", "")
+    d.date("，[[今年首十個月]]回收膠樽", Y, "")
+    d.metric("膠樽[[約1.3億個]]", 130000000, "个", "approx", "")
+    d.org("可經[[八達通]]獲")
+    d.metric("每個[[0.1元]]回贈", "0.1", "元", "exact", "")
+    d.org("。[[香港總商會]]表示")
+    d.metric("，[[約六成]]受訪會員", 60, "%", "approx", "")
+    d.org("；[[香港物業管理公司協會]]估計")
+    d.metric("，[[約七成]]私人", 70, "%", "approx", "")
+    d.org("，[[香港地產建設商會]]則建議")
+    # P8 green groups (綠色和平: 和 its own character; 地球之友及長春社 a
+    # declared pair)
+    d.org("。[[綠色和平]]上周")
+    d.date("綠色和平[[上周]]發表", "2026-W47", "")
+    d.metric("訪問了[[1,012名]]市民", 1012, "名", "exact", "")
+    d.metric("，[[逾五成]]受訪", 50, "%", "over", "")
+    d.metric("但有[[38%]]擔心", 38, "%", "exact", "")
+    d.org("；[[地球之友]]及")
+    d.org("及[[長春社]]則要求")
+    d.metric("每年[[約1.6億元]]", "1.6e8", "元", "approx", "")
+    d.metric("增至[[3億元以上]]", "3e8", "元", "over", "")
+    d.org("。[[地球之友]]指出")
+    d.city("指出，[[香港]]去年")
+    d.date("香港[[去年]]的都市", LY, HK)
+    d.metric("固體廢物回收率約為[[32%]]", 32, "%", "approx", HK, sep="約")
+    d.city("低於[[首爾]]的約67%")
+    d.metric("首爾的[[約67%]]", 67, "%", "approx", SEL)
+    d.org("。[[香港大學]]的研究")
+    d.metric("減少[[約二成]]。", 20, "%", "approx", "")
+    # P9 the social service council and legislators
+    d.org("\n[[香港社會服務聯會]]（")
+    d.org("（[[社聯]]）則關注")
+    d.metric("向[[約7.4萬個]]低收入", 74000, "个", "approx", "")
+    d.org("。[[立法會]]議員亦")
+    d.metric("試行的[[12個]]屋邨", 12, "个", "exact", "")
+    # P10 overseas visits and 深圳 (the bureau's short name again)
+    d.org("\n[[環生局]]相關負責人上周")
+    d.date("負責人[[上周]]率團", "2026-W47", SEL)
+    d.city("到[[首爾]]及東京")
+    d.city("及[[東京]]考察")
+    d.city("。[[首爾]]自2013年")
+    d.date("自[[2013年]]起", "2013", SEL)
+    d.metric("下降[[約三成]]；", 30, "%", "approx", SEL)
+    d.city("；[[東京]]的分類")
+    d.metric("分類回收率約為[[19.5%]]", "19.5", "%", "approx", TYO, sep="約")
+    d.date("代表團[[10月]]亦曾", "2026-10", SG)
+    d.city("到訪[[新加坡]]，")
+    d.org("，[[新加坡國家環境局]]介紹")
+    d.metric("原體積[[約一成]]。", 10, "%", "approx", SG)
+    d.org("。[[深圳市城市管理和綜合執法局]]的資料")
+    d.city("，[[深圳]]去年生活")
+    d.date("深圳[[去年]]生活", LY, SZ)
+    d.metric("已達[[約47%]]，", 47, "%", "approx", SZ)
+    d.city("，[[廣州]]則約為43%")
+    d.metric("則約為[[43%]]。", 43, "%", "approx", "广州市", sep="約")
+    d.date("在[[聖誕]]前公布", "2026-12-25", "")
+    d.date("，[[農曆新年]]後展開", "2027-02-06", "")
+    d.date("並於[[明年1月]]起", "2027-01", "")
+    d.date("會在[[明年底]]前", NY, "")
+    d.org("向[[立法會]]匯報")
     audit = {
-        "orgs": ["房屋局", "澳門物業管理業商會", "勞工事務局", "珠海市物業管理行業協會",
-                 "中海物業集團有限公司", "中海物業", "信德集團", "澳門自來水股份有限公司",
-                 "第一太平戴維斯", "仲量聯行", "世邦魏理仕", "消費者委員會", "消委會",
-                 "廉政公署", "檢察院", "初級法院", "澳門街坊會聯合總會", "街總",
-                 "澳門工會聯合總會", "澳門理工大學", "澳門電力股份有限公司",
-                 "中國銀行澳門分行", "大豐銀行", "工銀澳門", "澳門科技大學", "特區政府",
-                 "消防局", "市政署", "治安警察局"],
-        "cities": ["珠海", "佛山", "江門", "香港", "廣州", "深圳", "澳門",
+        "orgs": ["環保署", "環境保護署", "立法會環境事務委員會", "環境及生態局",
+                 "環生局", "立法會財務委員會", "房屋署", "香港房屋委員會",
+                 "食物環境衞生署", "食環署", "香港明愛", "聖雅各福群會",
+                 "基督教家庭服務中心", "保良局", "東華三院", "碧瑤綠色集團",
+                 "香港廢物管理學會", "威立雅", "百佳", "惠康", "萬寧", "八達通",
+                 "香港總商會", "香港物業管理公司協會", "香港地產建設商會",
+                 "綠色和平", "地球之友", "長春社", "香港大學", "香港社會服務聯會",
+                 "社聯", "立法會", "新加坡國家環境局", "深圳市城市管理和綜合執法局"],
+        "cities": ["香港", "東莞", "江門", "佛山", "首爾", "東京", "新加坡", "深圳",
+                   "廣州",
                    # absent cities, as guards (none written)
-                   "北京", "上海", "中山", "台北", "杭州"],
+                   "上海", "北京", "澳門", "珠海"],
         "excluded": [],
         "numbers_excluded": [],
-        "cn_excluded": ["[[一]]位業界人士", "另[[一]]項調查", "的[[一]]項調查",
-                        "新[[一]]輪准照", "新[[一]]屆", "新[[一]]輪社會"],
+        # 第一期 (a phase: an ordinal)
+        "cn_excluded": ["設施第[[一]]期"],
         "collectives": [],
-        # 雙方 (both sides, a collective word, SPEC)
-        "labels_excluded": {"雙方": 1},
+        "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year),
-        # 近年 (vague, SPEC), 月薪 (monthly pay), 每月 (recurring)
-        "words_excluded": {"按年": 10, "近年": 2, "月薪": 1, "每月": 1},
+        # time characters in words that are no DATE: 每日 (x5), 每年 (x2)
+        # (recurring, SPEC), 按年 (x3, year on year), 按月 (month on month),
+        # 日均 (daily average), 近月 (recent months), 初期 (the early stage)
+        "words_excluded": {"每日": 5, "每年": 2, "按年": 3, "按月": 1,
+                           "日均": 1, "近月": 1, "初期": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
