@@ -149,13 +149,6 @@ _ALNUM_RE = re.compile(r"[A-Za-z0-9]")
 _LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司|专业合作社")  # and farmers' cooperatives' registered form
 # 公司 or 集团 right before bracketed Latin initials (日本先进半导体制造公司（JASM）): the initials show
 # that the words before are a name, however common they are, so it is read like a legal one.
-# the rest of a list of companies after one item: more short items, then 等 and a company word
-# (联想|、方正和浪潮等企业); 国有、民营等企业 holds no gazetteer name, so it confirms none
-_COMPANY_LIST_REST_RE = re.compile(
-    r"(?:[、和及与][\u4e00-\u9fffA-Za-z]{2,8}){0,6}等(?:企业|公司|厂商|厂家|品牌|集团|银行|车企|房企|药企|险企)")
-# ownership words that make a head's own word a kind (公立医院, 私立学校, 国有企业); not 中文系,
-# a department of languages
-_OWNERSHIP_KINDS = frozenset({"公立", "私立", "国有", "国营", "公营", "民营", "私营", "公办", "民办", "官立"})
 # a count right before a name (12家, 多家, 几所): what follows is a kind, not one body
 _COUNTED_RE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千几多数])余?(?:家|间|所)$")
 # a registered name right after 控股的, none of its words another 公司 or 的 (not 澳博控股的附属公司…)
@@ -393,6 +386,11 @@ class OrgGazetteer:
             "located_before": tuple(sorted(sec("located_before"))),
             # what a venue's or a facility's name ends with: no trade name learnt from a company's
             "venue_endings": tuple(sorted(sec("venue_heads") | sec("facilities") | sec("attraction_heads"))),
+            # the rest of a list of companies after one item: more short items, then 等 and a word
+            # for companies (联想|、方正和浪潮等企业: rules/org_name_parts.txt [company_list_words])
+            "company_list_rest_re": re.compile(
+                r"(?:[、和及与][\u4e00-\u9fffA-Za-z]{2,8}){0,6}等(?:"
+                + "|".join(map(re.escape, sorted(sec("company_list_words"), key=len, reverse=True))) + ")"),
             "subsidiary_words": tuple(sorted(sec("subsidiary_heads"), key=len, reverse=True)),
             "geo_heads": tuple(sorted(sec("geo_heads"))),
             "placed_coordinated_heads": tuple(sorted(sec("placed_coordinated_heads"))),
@@ -519,6 +517,8 @@ class _Finder:
         self.headquarters_before: tuple[str, ...] = derived["headquarters_before"]  # type: ignore[assignment]
         self.located_before: tuple[str, ...] = derived["located_before"]  # type: ignore[assignment]
         self.shop_heads = sec("shop_heads")
+        self.ownership_kinds = sec("ownership_kinds")
+        self.company_list_rest_re: re.Pattern[str] = derived["company_list_rest_re"]  # type: ignore[assignment]
         self.venue_endings: tuple[str, ...] = derived["venue_endings"]  # type: ignore[assignment]
         self.trade_heads = sec("trade_heads")
         self.trade_head_words: tuple[str, ...] = derived["trade_head_words"]  # type: ignore[assignment]
@@ -1004,7 +1004,7 @@ class _Finder:
                     return True
         before = text[start - 1] if start else ""
         nxt = after[:1]
-        if (before in _LIST_JOINERS or nxt in _LIST_JOINERS) and _COMPANY_LIST_REST_RE.match(text, end):
+        if (before in _LIST_JOINERS or nxt in _LIST_JOINERS) and self.company_list_rest_re.match(text, end):
             return True  # 联想、方正和浪潮等企业: an item of a list of companies
         if before in _LIST_JOINERS or nxt in _LIST_JOINERS:
             # a neighbour in the same list that is a gazetteer name (屈臣氏、萬寧); after 和/及/与, a
@@ -1495,7 +1495,7 @@ class _Finder:
         else:  # only places before the suffix word: its own stem counts (福州|大学, 网信|办)
             core = self.core_of_word(self.text[head.start:head_at])
         level_body = suf.suffix in _LEVEL_BODIES and stem[-1] in self.levels
-        if self.text[head.start:head_at] in _OWNERSHIP_KINDS:
+        if self.text[head.start:head_at] in self.ownership_kinds:
             return False  # 约占|公立医院, 香港|公立医院: the head's own word is a kind of ownership
         if k == len(toks) - 1 and core in self.kind_modifiers:
             return False  # 北京市|中小学校: the city's schools of a kind
