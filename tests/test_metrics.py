@@ -203,6 +203,8 @@ FOUND: list[tuple[str, list[Row]]] = [
     # a comparison between the marker and the share (约低两成); Taiwan's kilolitres of fuel
     ("同类项目的价格约低两成，汽油销量约862万公秉", [("两成", 20, "%", "approx"),
                                          ("约862万公秉", 8620000, "公秉", "approx")]),
+    # bodies cremated (具); 具有 is a word
+    ("全国火化遗体约412万具，具有代表性", [("约412万具", 4120000, "具", "approx")]),
     # voyages; a company whose name starts like a figure (百度) is no figure
     ("往返约70航次，接单量已接近百度预期", [("约70航次", 70, "航次", "approx")]),
     # kilolitres (千 is the unit's), cans; shift systems hold no figure

@@ -2085,6 +2085,12 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
     # a kind of hospital (公立医院) after a verb names nothing; Macao's courts in a Macao text
     ("国外品牌合计约占公立医院采购量的六成，香港公立医院和北京协和医院", ["北京协和医院"]),
     ("澳門初級法院昨日判決，本澳案件由中級法院審理", ["澳門初級法院", "中級法院"]),
+    # funeral parlours and a city's funeral service centre are institutions; a ministry's
+    # numbered institute; a university's faculty (学部); a food company's name with its trade
+    ("上海市殡葬服务中心下属的龙华殡仪馆、八宝山殡仪馆和成都市殡仪馆", [
+        "上海市殡葬服务中心", "龙华殡仪馆", "八宝山殡仪馆", "成都市殡仪馆"]),
+    ("民政部一零一研究所发布报告，华东师范大学教育学部和味全食品工业", [
+        "民政部一零一研究所", "华东师范大学教育学部", "味全食品工业"]),
     # robotaxi companies and dental chains (gazetteer); Baidu's robotaxi service is its product
     ("小马智行与如祺出行合作，百度旗下萝卜快跑订单增长，瑞泰口腔和牙博士口腔扩张", [
         "小马智行", "如祺出行", "百度", "瑞泰口腔", "牙博士口腔"]),

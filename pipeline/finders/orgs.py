@@ -125,6 +125,7 @@ _WHEN_RE = re.compile(
 # a builder's numbered bureau or company, right after its group (中建|三局, 中铁|十一局, 中交|一公司);
 # not 局长, 局面
 _NUMBERED_UNIT_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程局|局|公司)(?![长面势])")
+_NUMBERED_INSTITUTE_RE = re.compile(r"[一二三四五六七八九十零〇]{1,4}研究所")
 # what a Latin name does not start after (it would be the tail of a longer word or code)
 _LATIN_NAME_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&.-")
 # a fund's or a project's phase, right before its legal suffix (…产业投资基金|三期|股份有限公司)
@@ -2192,8 +2193,9 @@ class _Finder:
             if branch:
                 self.emit(c.start, branch, c.kind, SOURCE_SUFFIX)  # 我爱我家成都公司
                 continue
-            numbered = _NUMBERED_UNIT_RE.match(self.text, c.end) if c.kind == "company" else None
-            if numbered is not None:
+            numbered_re = {"company": _NUMBERED_UNIT_RE, "government": _NUMBERED_INSTITUTE_RE}.get(c.kind)
+            numbered = numbered_re.match(self.text, c.end) if numbered_re is not None else None
+            if numbered is not None:  # (民政部|一零一研究所: a ministry's numbered institute)
                 self.emit(c.start, numbered.end(), c.kind, SOURCE_SUFFIX)  # 中建|三局, 中铁|十一局
                 continue
             tail = next((t for t in self.federation_tails if self.text.startswith(t, c.end)), "")
