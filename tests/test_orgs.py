@@ -2089,6 +2089,9 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
     # numbered institute; a university's faculty (学部); a food company's name with its trade
     ("上海市殡葬服务中心下属的龙华殡仪馆、八宝山殡仪馆和成都市殡仪馆", [
         "上海市殡葬服务中心", "龙华殡仪馆", "八宝山殡仪馆", "成都市殡仪馆"]),
+    # funeral groups, aircraft maintenance companies, childcare chains (gazetteer)
+    ("福寿园和安贤园中国控股，厦门太古飞机工程与罗尔斯-罗伊斯，美吉姆和金宝贝", [
+        "福寿园", "安贤园中国控股", "厦门太古飞机工程", "罗尔斯-罗伊斯", "美吉姆", "金宝贝"]),
     ("民政部一零一研究所发布报告，华东师范大学教育学部和味全食品工业", [
         "民政部一零一研究所", "华东师范大学教育学部", "味全食品工业"]),
     # robotaxi companies and dental chains (gazetteer); Baidu's robotaxi service is its product
