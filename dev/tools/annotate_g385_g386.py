@@ -3,7 +3,7 @@
 g385_aviation_maintenance_aircraft_parts and g386_hk_airlines_routes_fares
 (annotator HB, held-out set 66).
 
-Adapted from the precedent set's tools/annotate_gc.py (/tmp/ho66/precedent:
+Adapted from the precedent set's tools/annotate_gc.py (now dev/tools/annotate_g381_g382.py) (/tmp/ho66/precedent:
 a simplified mainland article stored as GB18030 without a BOM with one
 character outside GBK, and a traditional article stored as UTF-8 with a
 BOM, the pair of storages mine has; copied and the data changed):
@@ -41,13 +41,13 @@ names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho66/precedent: README, NOTES_ga/gb/gc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_hb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g385_g386.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_hb.py
+    python3 dev/tools/annotate_g385_g386.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g383_funeral_cemetery_services_prices and
 g384_taiwan_hypermarkets_wholesale_clubs (annotator HA, held-out set 66).
 
-Adapted from the precedent set's tools/annotate_ga.py (/tmp/ho66/precedent:
+Adapted from the precedent set's tools/annotate_ga.py (now dev/tools/annotate_g377_g378.py) (/tmp/ho66/precedent:
 a simplified mainland article and a traditional Taiwan article with my very
 reference dates, 2026-11-24 and 2026-11-23, and the Taiwan machinery: ROC
 years, Taiwan's holidays, the t2s-then-s2tw round trip, TAIWAN_FORMS,
@@ -56,13 +56,13 @@ points) into the article as decoded (the BOM of g384 removed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho66/precedent:
-README, NOTES_ga/gb/gc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ha.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ga/gb/gc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g383_g384.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ha.py
+    python3 dev/tools/annotate_g383_g384.py
 """
 import csv
 import datetime

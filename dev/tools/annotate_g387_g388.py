@@ -3,7 +3,7 @@
 g387_childcare_nurseries_kindergartens and g388_macao_tutoring_centres_education
 (annotator HC, held-out set 66).
 
-Adapted from the precedent set's tools/annotate_gb.py (/tmp/ho66/precedent:
+Adapted from the precedent set's tools/annotate_gb.py (now dev/tools/annotate_g379_g380.py) (/tmp/ho66/precedent:
 a simplified mainland article stored as GBK and a traditional Hong Kong
 article stored as Big5-HKSCS; copied and the data changed; g387's reference
 date is 2026-11-21, g388's 2026-11-26):
@@ -40,13 +40,13 @@ names with 市, Macao, Hong Kong by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho66/precedent: README, NOTES_ga/gb/gc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_hc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g387_g388.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_hc.py
+    python3 dev/tools/annotate_g387_g388.py
 """
 import csv
 import datetime
