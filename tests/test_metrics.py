@@ -203,6 +203,9 @@ FOUND: list[tuple[str, list[Row]]] = [
     # a comparison between the marker and the share (约低两成); Taiwan's kilolitres of fuel
     ("同类项目的价格约低两成，汽油销量约862万公秉", [("两成", 20, "%", "approx"),
                                          ("约862万公秉", 8620000, "公秉", "approx")]),
+    # a four-digit amount before a currency is no year (每箱2000美元); 名 before 人手 counts
+    ("箱价或维持在每箱2000美元左右，仍需新增约2,000名人手", [
+        ("2000美元左右", 2000, "美元", "approx"), ("约2,000名", 2000, "名", "approx")]),
     # bodies cremated (具); 具有 is a word
     ("全国火化遗体约412万具，具有代表性", [("约412万具", 4120000, "具", "approx")]),
     # voyages; a company whose name starts like a figure (百度) is no figure

@@ -2092,6 +2092,10 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
     # funeral groups, aircraft maintenance companies, childcare chains (gazetteer)
     ("福寿园和安贤园中国控股，厦门太古飞机工程与罗尔斯-罗伊斯，美吉姆和金宝贝", [
         "福寿园", "安贤园中国控股", "厦门太古飞机工程", "罗尔斯-罗伊斯", "美吉姆", "金宝贝"]),
+    # a Taiwan hospital with the foundation that runs it; a bracketed 国际 inside a registered name
+    ("國泰醫療財團法人國泰綜合醫院和秀傳醫療社團法人秀傳紀念醫院", [
+        "國泰醫療財團法人國泰綜合醫院", "秀傳醫療社團法人秀傳紀念醫院"]),
+    ("东方海外（国际）有限公司公布业绩", ["东方海外（国际）有限公司"]),
     ("民政部一零一研究所发布报告，华东师范大学教育学部和味全食品工业", [
         "民政部一零一研究所", "华东师范大学教育学部", "味全食品工业"]),
     # robotaxi companies and dental chains (gazetteer); Baidu's robotaxi service is its product

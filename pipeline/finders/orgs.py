@@ -150,6 +150,11 @@ _ALNUM_RE = re.compile(r"[A-Za-z0-9]")
 _LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司|专业合作社")  # and farmers' cooperatives' registered form
 # 公司 or 集团 right before bracketed Latin initials (日本先进半导体制造公司（JASM）): the initials show
 # that the words before are a name, however common they are, so it is read like a legal one.
+# a registered name's bracketed form word before its legal suffix: (集团), (国际), (控股)
+_BRACKETED_FORMS = ("（集团）", "(集团)", "（国际）", "(国际)", "（控股）", "(控股)")
+# a Taiwan hospital's or body's foundation written before its name (奇美医疗财团法人|奇美医院,
+# 秀传医疗社团法人|秀传纪念医院, 财团法人|…): one ORG with it
+_FOUNDATION_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,6}医疗)?(?:财团|社团)法人$")
 # a count right before a name (12家, 多家, 几所): what follows is a kind, not one body
 _COUNTED_RE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千几多数])余?(?:家|间|所)$")
 # a registered name right after 控股的, none of its words another 公司 or 的 (not 澳博控股的附属公司…)
@@ -1640,7 +1645,7 @@ class _Finder:
                 pos -= 2  # 御峰珠宝集团|控股|有限公司
             if text[max(pos - 2, 0):pos] == "集团":
                 pos -= 2
-            elif text[max(pos - 4, 0):pos] in ("（集团）", "(集团)"):
+            elif text[max(pos - 4, 0):pos] in _BRACKETED_FORMS:  # 东方海外（国际）有限公司
                 pos -= 4
             if self.in_mask(pos, end):
                 continue
@@ -1648,6 +1653,10 @@ class _Finder:
             industry = self.industry_before(pos)
             pos = self.bracket_place_before(pos - len(industry)) if industry else pos
             toks = self.trim_lead(self.walk_left(pos))
+            parent = self.parent_right_before(toks[0][0]) if toks else None
+            if parent is not None and not any(self.is_place(t[2], t[3]) for t in toks):
+                self.emit(parent.start, end, "company", SOURCE_SUFFIX)  # 中粮|名庄荟|国际酒业有限公司
+                continue
             if industry and (start := self.registered_start(toks[0][0] if toks else pos, pos)) >= 0:
                 self.emit(start, end, "company", SOURCE_SUFFIX)  # 深圳市|同为|数码科技股份有限公司
                 continue
@@ -1699,6 +1708,28 @@ class _Finder:
             start = place.start if place is not None and self.place_like(place) and place.start >= lo else at
             if not any(c.start <= start and c.end == end for c in self.candidates):
                 self.emit(start, end, "company", SOURCE_SUFFIX)
+
+    def parent_right_before(self, at: int) -> OrgMatch | None:
+        """A company the gazetteer names, written right before a registered name's trade name
+        (中粮|名庄荟|国际酒业有限公司): the subsidiary's name holds its parent's. None when there is none."""
+        return next((c for c in self.candidates if c.end == at and c.source == SOURCE_GAZETTEER
+                     and c.kind in _COMPANY_KINDS and not c.text.endswith(("公司", "集团"))), None)
+
+    def foundation_names(self) -> None:
+        """奇美医疗财团法人奇美医院, 秀传医疗社团法人秀传纪念医院: a hospital with the foundation that
+        runs it written before it is one ORG (Taiwan's registered form)."""
+        text = self.text
+        for c in list(self.candidates):
+            m = _FOUNDATION_BEFORE_RE.search(text, max(0, c.start - 12), c.start)
+            if m is None or not c.text.endswith(("医院", "会", "中心")):
+                continue
+            start = m.start()
+            if text.startswith("医疗", m.end() - 6):  # named by the hospital: 秀传|医疗…|秀传纪念医院
+                head = m.end() - 6
+                start = next((head - n for n in range(2, 7)
+                              if head - n >= m.start() and c.text.startswith(text[head - n:head])), -1)
+            if start >= 0:
+                self.emit(start, c.end, c.kind, SOURCE_SUFFIX)
 
     def registered_start(self, cut_at: int, pos: int) -> int:
         """Start of a registered name (行政区划 + 字号 + 行业 + 组织形式) whose trade name of two to
@@ -2801,6 +2832,7 @@ class _Finder:
         found = len(self.candidates)
         self.bracket_aliases()  # after every name that may stand before a bracket
         self.department_after(found)  # units of the short forms: 机电商会|家电分会
+        self.foundation_names()
         self.confirmed_ambiguous()
         self.titled_outlets()
         return _resolve(self.candidates)
