@@ -2096,6 +2096,9 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
     ("國泰醫療財團法人國泰綜合醫院和秀傳醫療社團法人秀傳紀念醫院", [
         "國泰醫療財團法人國泰綜合醫院", "秀傳醫療社團法人秀傳紀念醫院"]),
     ("东方海外（国际）有限公司公布业绩", ["东方海外（国际）有限公司"]),
+    # words before a registered name the gazetteer holds are no part of it; its city is
+    ("旗下租赁平台佛罗伦国际有限公司截至9月底，上海佛罗伦国际有限公司", [
+        "佛罗伦国际有限公司", "上海佛罗伦国际有限公司"]),
     ("民政部一零一研究所发布报告，华东师范大学教育学部和味全食品工业", [
         "民政部一零一研究所", "华东师范大学教育学部", "味全食品工业"]),
     # robotaxi companies and dental chains (gazetteer); Baidu's robotaxi service is its product

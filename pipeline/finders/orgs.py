@@ -150,6 +150,8 @@ _ALNUM_RE = re.compile(r"[A-Za-z0-9]")
 _LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司|专业合作社")  # and farmers' cooperatives' registered form
 # 公司 or 集团 right before bracketed Latin initials (日本先进半导体制造公司（JASM）): the initials show
 # that the words before are a name, however common they are, so it is read like a legal one.
+# the legal suffixes a registered name ends with
+_REGISTERED_TAILS = ("有限公司", "有限责任公司", "股份公司")
 # a registered name's bracketed form word before its legal suffix: (集团), (国际), (控股)
 _BRACKETED_FORMS = ("（集团）", "(集团)", "（国际）", "(国际)", "（控股）", "(控股)")
 # a Taiwan hospital's or body's foundation written before its name (奇美医疗财团法人|奇美医院,
@@ -664,6 +666,8 @@ class _Finder:
         return s in self.tags or s in self.gaz.user_words or s in self.compounds
 
     def emit(self, start: int, end: int, kind: str, source: str) -> None:
+        if source == SOURCE_SUFFIX and self.registered_name_at(start, end):
+            return  # 租赁平台|佛罗伦国际有限公司: the gazetteer's registered name is whole
         if kind == "university" and self.text[max(start - 2, 0):start] in _SCHOOL_OWNERS:
             start -= 2  # 国立|高雄餐旅大学: who runs the school is part of its official name
         span = self.text[start:end]
@@ -1478,6 +1482,13 @@ class _Finder:
                 kind = next((t.kind for t in cand if t.cls in (GAZ, SUFFIX) and t.kind), "")
                 self.emit(cand[0].start, cand[-1].end, kind, SOURCE_SUFFIX)
                 return
+
+    def registered_name_at(self, start: int, end: int) -> bool:
+        """Whether a registered name the gazetteer holds (…有限公司) ends at `end` and starts after
+        `start`: words before it are no part of it (平台|佛罗伦国际有限公司, 服务业者|佳医…)."""
+        return any(c.end == end and start < c.start and c.source == SOURCE_GAZETTEER
+                   and c.text.endswith(_REGISTERED_TAILS) and not self.is_place(self.text[start:c.start])
+                   for c in self.candidates)  # (深圳市|腾讯计算机系统有限公司: its city is the name's)
 
     def valid_body(self, toks: list[_Tok], det_before: bool, trailing: _Tok | None) -> bool:
         head = toks[-1]
