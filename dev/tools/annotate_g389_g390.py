@@ -3,7 +3,7 @@
 g389_shipping_container_lessors_box_makers and
 g390_taiwan_private_hospitals_medical_groups (annotator IA, held-out set 67).
 
-Adapted from the precedent set's tools/annotate_ha.py (/tmp/ho67/precedent:
+Adapted from the precedent set's tools/annotate_ha.py (now dev/tools/annotate_g383_g384.py) (/tmp/ho67/precedent:
 a simplified mainland article and a traditional Taiwan article with my very
 reference dates, 2026-11-24 and 2026-11-23, and the Taiwan machinery: ROC
 years, Taiwan's holidays, the t2s-then-s2tw round trip, TAIWAN_FORMS,
@@ -56,13 +56,13 @@ points) into the article as decoded:
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho67/precedent:
-README, NOTES_ha/hb/hc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ia.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ha/hb/hc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g389_g390.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ia.py
+    python3 dev/tools/annotate_g389_g390.py
 """
 import csv
 import datetime
