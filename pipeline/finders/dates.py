@@ -505,11 +505,11 @@ def _candidates(
                 g, end = {**g, **_gd(tail)}, tail.end()
             out.append(_Cand(m.start(), end, "cal", g))
 
+    taiwan = gr.roc_slash is not None  # the grammar of a Taiwan text (it reads ROC dates)
     for m in gr.n_ago.finditer(text):
         num = parse_number(m.group("n"))
         if not 0 < num <= _MAX_YEARS_AGO or before_guard(m.start()):
             continue
-        taiwan = gr.roc_slash is not None
         digits = m.group("n")
         if (taiwan and year_now is not None and digits.isdigit() and len(digits) == 3
                 and 0 <= roc_to_ad(int(digits)) - year_now <= 5 and m.group().startswith(digits + "年")):

@@ -126,6 +126,8 @@ _WHEN_RE = re.compile(
 # not 局长, 局面
 _NUMBERED_UNIT_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程局|局|公司)(?![长面势])")
 _NUMBERED_INSTITUTE_RE = re.compile(r"[一二三四五六七八九十零〇]{1,4}研究所")
+# the numbered unit each kind of body names right after it (中建|三局; 民政部|一零一研究所)
+_NUMBERED_UNIT_BY_KIND = {"company": _NUMBERED_UNIT_RE, "government": _NUMBERED_INSTITUTE_RE}
 # what a Latin name does not start after (it would be the tail of a longer word or code)
 _LATIN_NAME_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&.-")
 # a fund's or a project's phase, right before its legal suffix (…产业投资基金|三期|股份有限公司)
@@ -150,8 +152,8 @@ _ALNUM_RE = re.compile(r"[A-Za-z0-9]")
 _LEGAL_TAIL_RE = re.compile(r"有限(?:责任)?公司|专业合作社")  # and farmers' cooperatives' registered form
 # 公司 or 集团 right before bracketed Latin initials (日本先进半导体制造公司（JASM）): the initials show
 # that the words before are a name, however common they are, so it is read like a legal one.
-# the legal suffixes a registered name ends with
-_REGISTERED_TAILS = ("有限公司", "有限责任公司", "股份公司")
+# the legal suffixes a registered name ends with (also read by pipeline/recognizers/resolve.py)
+REGISTERED_TAILS = ("有限公司", "有限责任公司", "股份公司")
 # a registered name's bracketed form word before its legal suffix: (集团), (国际), (控股)
 _BRACKETED_FORMS = ("（集团）", "(集团)", "（国际）", "(国际)", "（控股）", "(控股)")
 # a Taiwan hospital's or body's foundation written before its name (奇美医疗财团法人|奇美医院,
@@ -1487,7 +1489,7 @@ class _Finder:
         """Whether a registered name the gazetteer holds (…有限公司) ends at `end` and starts after
         `start`: words before it are no part of it (平台|佛罗伦国际有限公司, 服务业者|佳医…)."""
         return any(c.end == end and start < c.start and c.source == SOURCE_GAZETTEER
-                   and c.text.endswith(_REGISTERED_TAILS) and not self.is_place(self.text[start:c.start])
+                   and c.text.endswith(REGISTERED_TAILS) and not self.is_place(self.text[start:c.start])
                    for c in self.candidates)  # (深圳市|腾讯计算机系统有限公司: its city is the name's)
 
     def valid_body(self, toks: list[_Tok], det_before: bool, trailing: _Tok | None) -> bool:
@@ -1730,6 +1732,8 @@ class _Finder:
         """奇美医疗财团法人奇美医院, 秀传医疗社团法人秀传纪念医院: a hospital with the foundation that
         runs it written before it is one ORG (Taiwan's registered form)."""
         text = self.text
+        if "法人" not in text:
+            return  # most texts name no foundation: no search before every candidate
         for c in list(self.candidates):
             m = _FOUNDATION_BEFORE_RE.search(text, max(0, c.start - 12), c.start)
             if m is None or not c.text.endswith(("医院", "会", "中心")):
@@ -2235,7 +2239,7 @@ class _Finder:
             if branch:
                 self.emit(c.start, branch, c.kind, SOURCE_SUFFIX)  # 我爱我家成都公司
                 continue
-            numbered_re = {"company": _NUMBERED_UNIT_RE, "government": _NUMBERED_INSTITUTE_RE}.get(c.kind)
+            numbered_re = _NUMBERED_UNIT_BY_KIND.get(c.kind)
             numbered = numbered_re.match(self.text, c.end) if numbered_re is not None else None
             if numbered is not None:  # (民政部|一零一研究所: a ministry's numbered institute)
                 self.emit(c.start, numbered.end(), c.kind, SOURCE_SUFFIX)  # 中建|三局, 中铁|十一局

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.finders.orgs import SOURCE_GAZETTEER, SOURCE_SUFFIX
+from pipeline.finders.orgs import REGISTERED_TAILS, SOURCE_GAZETTEER, SOURCE_SUFFIX
 from pipeline.spans import TYPES, UNSCORED_TYPES, mention_info, set_entities
 
 _RANK = {"DATE": 0, "METRIC": 1, "ORG": 2, "CITY": 2, "PERSON": 3}
@@ -55,10 +55,7 @@ def registered_names(doc: Doc) -> set[tuple[int, int]]:
     if "ORG" not in doc.spans:
         return set()
     return {(s.start_char, s.end_char) for s in doc.spans["ORG"]
-            if s.text.endswith(_REGISTERED_ENDINGS) and mention_info(s).get("source") == SOURCE_SUFFIX}
-
-
-_REGISTERED_ENDINGS = ("有限公司", "有限责任公司", "有限公司）", "股份公司")
+            if s.text.endswith(REGISTERED_TAILS) and mention_info(s).get("source") == SOURCE_SUFFIX}
 
 
 def _inside_name(start: int, end: int, names: set[tuple[int, int]]) -> bool:
