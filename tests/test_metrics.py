@@ -218,6 +218,8 @@ FOUND: list[tuple[str, list[Row]]] = [
      [("1.4倍", 1.4, "倍", "approx"), ("1.2倍", 1.2, "倍", "exact")]),
     # and any unit a price is per (约每公吨, 约每平方米)
     ("出口价格约每公吨1,650美元", [("1,650美元", 1650, "美元", "approx")]),
+    # or a chain's shop (a franchise fee per shop)
+    ("海外加盟金約為每店15萬美元", [("15萬美元", 150000, "美元", "approx")]),
     # loans and visits counted per volume or household (册次, 户次); not 次之 (next after)
     ("外借量约586万册次，台北市約13.6萬戶次之", [("约586万册次", 5860000, "册次", "approx"),
                                       ("約13.6萬戶", 136000, "户", "approx")]),

@@ -2126,3 +2126,17 @@ def test_academy_branches_and_name_tags(news_orgs, text: str, expected: list) ->
 ])
 def test_variants_shops_stations_and_districts(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name found as a list item is the same body where the text repeats it
+    ("迷客夏、50嵐、麻古茶坊等品牌仍以本地為主，麻古茶坊今年新增門市約60家", [
+        "迷客夏", "50嵐", "麻古茶坊", "麻古茶坊"]),
+    ("物理、生物、通信等部门对外开放", []),
+    # 高新 (high and new technology) inside a registered name is no adverb
+    ("湖南飞鹿高新材料技术股份有限公司订单增长", ["湖南飞鹿高新材料技术股份有限公司"]),
+    # a platform's car-care chain and a group's paints maker are its arms
+    ("天猫养车和京东养车门店增加，华润涂料在佛山扩产", ["天猫养车", "京东养车", "华润涂料"]),
+])
+def test_repeated_list_items_and_arms(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

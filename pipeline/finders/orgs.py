@@ -2097,6 +2097,25 @@ class _Finder:
                 if companies >= 2 or (neighbours and tag in ("nz", "nt")):
                     self.emit(a, b, "company", SOURCE_LIST)
 
+    def repeat_listed(self) -> None:
+        """A name found only as a list item is the same body wherever the document repeats it at
+        word bounds (麻古茶坊 of 清心福全、50岚、麻古茶坊等品牌 … 麻古茶坊今年新增)."""
+        kinds: dict[str, str] = {}
+        for c in self.candidates:
+            if c.source == SOURCE_LIST:
+                kinds.setdefault(c.text, c.kind)
+        if not kinds:
+            return
+        taken = [(c.start, c.end) for c in self.candidates] + self.masked
+        for name in sorted(kinds, key=len, reverse=True):
+            for s, e in _occurrences(self.text, name):
+                if not self.index.is_start(s) or not self.index.is_end(e):
+                    continue
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                self.candidates.append(OrgMatch(s, e, name, name, kinds[name], SOURCE_LIST))
+                taken.append((s, e))
+
     def trade_item_at(self, pos: int) -> int | None:
         """Where a list item made of a trade name and an industry word (幸福|水泥, 威|致|钢铁) that
         starts at `pos` ends: a stem of two or three characters in one or two words, none a place, a
@@ -2844,6 +2863,7 @@ class _Finder:
         self.appositive_names()
         self.latin_names()
         self.listed_unknowns()
+        self.repeat_listed()
         found = len(self.candidates)
         self.bracket_aliases()  # after every name that may stand before a bracket
         self.department_after(found)  # units of the short forms: 机电商会|家电分会
