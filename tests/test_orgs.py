@@ -2140,3 +2140,17 @@ def test_variants_shops_stations_and_districts(news_orgs, text: str, expected: l
 ])
 def test_repeated_list_items_and_arms(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # coatings makers, drink brands and their suppliers, aftermarket chains, jewellers' bodies,
+    # hot-pot and tea companies (gazetteer batch)
+    ("嘉宝莉与关西涂料扩产，龜記茗品和萬波島嶼紅茶展店，鮮活控股供貨", [
+        "嘉宝莉", "关西涂料", "龜記茗品", "萬波島嶼紅茶", "鮮活控股"]),
+    ("康众汽配、精典汽车与驰加合作，港九押業商會表示，谢裕大茶业和小天鹅火锅", [
+        "康众汽配", "精典汽车", "驰加", "港九押業商會", "谢裕大茶业", "小天鹅火锅"]),
+    # a brand's short name that is also a word counts only in context
+    ("黄山一带有“古徽六邑”，打开思路", []),
+])
+def test_coatings_drinks_aftermarket_and_tea_gazetteer(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
