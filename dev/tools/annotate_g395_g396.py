@@ -3,7 +3,7 @@
 g395_paint_coatings_makers_cities and
 g396_taiwan_bubble_tea_franchise_brands (annotator JA, held-out set 68).
 
-Adapted from the precedent set's tools/annotate_ia.py (/tmp/ho68/precedent:
+Adapted from the precedent set's tools/annotate_ia.py (now dev/tools/annotate_g389_g390.py) (/tmp/ho68/precedent:
 a simplified mainland article and a traditional Taiwan article with my very
 reference dates, 2026-11-24 and 2026-11-23, and the Taiwan machinery: ROC
 years, Taiwan's holidays, the t2s-then-s2tw round trip, TAIWAN_FORMS,
@@ -55,14 +55,14 @@ changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho68/precedent:
-README, NOTES_ia/ib/ic, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ja.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ia/ib/ic, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g395_g396.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ja.py
+    python3 dev/tools/annotate_g395_g396.py
 """
 import csv
 import datetime

@@ -1,29 +1,31 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g399_tyre_dealers_auto_aftermarket_chains and
-g400_macao_pawnshops_jewellery_trade (annotator JC, held-out set 68).
+g397_photovoltaic_glass_silicon_prices and
+g398_hk_startups_incubators_science_park (annotator JB, held-out set 68).
 
-Adapted from the precedent set's tools/annotate_ic.py (/tmp/ho68/precedent:
-a simplified mainland article stored as GBK without a BOM with a declared
-character on the byline, and a traditional Macao article, the pair closest
-to mine; copied and the data changed), with annotate_ib.py's UTF-16 LE
-block in place of annotate_ic.py's UTF-8 BOM block:
+Adapted from the precedent set's tools/annotate_ib.py (now dev/tools/annotate_g391_g392.py) (/tmp/ho68/precedent:
+a simplified mainland article and a Hong Kong article with my very reference
+dates, 2026-11-22 and 2026-11-25, and all of the Hong Kong machinery:
+Big5-HKSCS declarations, the region block, the t2s-then-s2hk round trip);
+copied and the data changed, with two storage blocks replaced:
 
-- GBK WITHOUT A BOM for g399 (中国汽车报): annotate_ic.py's GBK block; the
-  one character GB2312 lacks is exactly OUTSIDE_GB2312 (堃, U+5803, GBK
-  88 D2, GBK/3) on the byline 中国汽车报记者 赵堃 上海报道 (line 3), in no
-  span; every other character is GB2312; the byline names its outlet (an
-  ORG row, GUIDELINES' own example 中国汽车报记者) and closes with the city
-  filed from, 上海, a CITY row.
-- UTF-16 LE WITH A BOM for g400 (市民日報, Macao): annotate_ib.py's block
-  (one BOM FF FE, the utf-16 codec reading the whole file as the text,
-  utf-16-le keeping U+FEFF, utf-16-be reading another text, two bytes a
-  character, NUL bytes exactly at the high bytes of ASCII characters), with
-  the Big5-HKSCS rendering walk and the opener checks; no opener; the region
-  block serves Macao (MACAO = {g400}) and declares the one character plain
-  Big5 lacks, 氹 (9C AE, hkscs-low) of 氹仔 and 路氹, outside every span.
+- UTF-8 WITHOUT A BOM for g397 (中国能源报): annotate_ib.py's GB18030 block
+  replaced by /tmp/ho68/precedent/tools/annotate_ia.py's UTF-8 block (no
+  BOM, no U+FEFF, utf-8 and utf-8-sig alike, the byte walk, every character
+  GB2312 and nothing declared, the GB renderings differ from the file, the
+  GB, Big5 and UTF-16 codecs fail or read another text, no NUL, its byline
+  checks: 本报记者 苏明哲 北京报道, no ORG, the CITY 北京).
+- BIG5-HKSCS WITHOUT A BOM for g398 (香港經濟日報): a new block in place of
+  annotate_ib.py's UTF-16 LE one, after annotate_ia.py's Big5 byte walk and
+  annotate_ib.py's Big5-HKSCS rendering walk: the file's bytes are the
+  text's Big5-HKSCS bytes, two a non-ASCII character; the two declared
+  characters plain Big5 and cp950 lack (綫 8E A8 of the place 鋼綫灣, in no
+  span, kind hkscs-low; 滙 FA C0 of the ORG 滙豐香港, kind hkscs-udf) stand
+  with their declared bytes, every other in plain Big5's rows A1-F9 with
+  plain Big5's bytes; big5 and cp950 fail on the file first at 綫's first
+  byte; the GB and Unicode codecs fail or read another text; no NUL.
 
-It keeps every other check of annotate_ic.py (strict decoding, offsets,
+It keeps every other check of annotate_ib.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the t2s-then-s2hk round trip of the traditional one, the audits,
@@ -35,20 +37,21 @@ blocks).
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (the BOM removed, nothing else
-changed).  `text` of g400 is the traditional original; `normalized`
+(code points) into the article as decoded (nothing removed: neither file
+has a BOM).  `text` of g398 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Macao and Hong Kong by their common names).
+official names with 市, Hong Kong and foreign cities by their common
+names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho68/precedent: README, NOTES_ia/ib/ic, tools, corpus,
-gold) as precedent.  Decisions: NOTES_jc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g397_g398.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_jc.py
+    python3 dev/tools/annotate_g397_g398.py
 """
 import csv
 import datetime
@@ -75,85 +78,77 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G399 = "g399_tyre_dealers_auto_aftermarket_chains"
-G400 = "g400_macao_pawnshops_jewellery_trade"
+G397 = "g397_photovoltaic_glass_silicon_prices"
+G398 = "g398_hk_startups_incubators_science_park"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G399: ("gbk", b"", False, "2026-11-21", "中国汽车报"),
-    G400: ("utf-16-le", BOM16LE, True, "2026-11-26", "市民日報"),
+    G397: ("utf-8", b"", False, "2026-11-22", "中国能源报"),
+    G398: ("big5hkscs", b"", True, "2026-11-25", "香港經濟日報"),
 }
 # every declared codec must have its storage block in Doc (annotate_rb.py's
-# check, kept): GBK without a BOM for the mainland g393 (annotate_ha.py's
-# GBK block, in place of annotate_hb.py's GB18030 block), UTF-8 with a BOM
-# for the Macao g394 (annotate_hb.py's BOM branch)
-STORAGE_BLOCKS = ("gbk", "utf-16-le")
-# the first character of each file (after the BOM, if any), with its bytes
-# in the file's encoding (g393: 民 of the title in GBK, C3 F1; g394: 勞 of
-# the title in UTF-8, E5 8B 9E after the BOM)
-FIRST_CHAR = {G399: ("汽", "汽".encode("gbk")),
-              G400: ("金", "金".encode("utf-16-le"))}
-assert FIRST_CHAR[G399][1] == b"\xc6\xfb" and \
-    FIRST_CHAR[G400][1] == b"\xd1\x91"
+# check): the UTF-8 block is annotate_ia.py's, the Big5-HKSCS block new here
+# (after annotate_ia.py's Big5 walk), joined to annotate_ib.py's Big5-HKSCS
+# declarations and region block for a Hong Kong text
+STORAGE_BLOCKS = ("utf-8", "big5hkscs")
+# the first character of each file, with its bytes in the file's encoding
+# (g397: 多 of the title in UTF-8, E5 A4 9A; g398: 科 of the title in
+# Big5-HKSCS, AC EC)
+FIRST_CHAR = {G397: ("多", "多".encode("utf-8")),
+              G398: ("科", "科".encode("big5hkscs"))}
+assert FIRST_CHAR[G397][1] == b"\xe5\xa4\x9a" and \
+    FIRST_CHAR[G398][1] == b"\xac\xec"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G399: [], G400: []}
-# characters of the mainland GBK article that GB2312 lacks, with their GBK
-# bytes: 昳 (U+6633, GBK 95 69, GBK/3: a lead byte 81-A0 of GBK's own
-# rows) of the reporter's given name on the byline 本报记者 李昳 西安报道,
-# once, in no span
-OUTSIDE_GB2312 = {G399: {"堃": b"\x88\xd2"}}
-GBK_KINDS = {G399: Counter({"gbk3": 1})}
-OUTSIDE_GBK = {G399: {}}
-GB18030_KINDS = {G399: Counter()}
-# the mainland check of the region block reads the characters allowed
-# outside GB2312 (annotate_ha.py's reading for a GBK file)
-DECLARED_MAINLAND = OUTSIDE_GB2312
-# characters GBK writes with bytes GB2312 reads as another (a name dot):
-# none here
-GB_FORMS = {G399: {}}
-# the byline line that holds the declared character: a prefix (none), the
-# outlet + 记者 + a space, the reporter's name, then a space, the city
-# filed from and 报道.  GUIDELINES: a byline at the start of a line names
-# its outlet, and 本报 names none ("not 本报记者"), so the line holds no ORG
-# row; 西安 before 报道 is the city filed from, a CITY row (precedents GB,
-# GC, HB, HC)
-BYLINE = {G399: ("", ["中国汽车报"], "记者 ", ["赵堃"], "上海")}
-BYLINE_ORG = {G399: True}
-LINE3 = {G399: ("中国汽车报记者 赵堃 上海报道",
-                [("ORG", "中国汽车报"), ("CITY", "上海")])}
-# articles whose declared characters stand before every span of the body
-# and include one outside the BMP: none here; the check stays
+OUTSIDE_BMP = {G397: [], G398: []}
+# characters of the mainland article outside GB2312: none (every character
+# is GB2312; annotate_ia.py's UTF-8 block asserts the declarations empty)
+OUTSIDE_GB2312 = {G397: {}}
+GBK_KINDS = {G397: Counter()}
+OUTSIDE_GBK = {G397: {}}
+GB18030_KINDS = {G397: Counter()}
+DECLARED_MAINLAND = OUTSIDE_GBK
+GB_FORMS = {G397: {}}
+# the byline line of the mainland article: 本报记者 + a space + the
+# reporter's name + a space + the city filed from + 报道 (中国能源报's
+# form); GUIDELINES: 本报 names no outlet, so the line holds no ORG row; its
+# 北京 is a CITY row (precedents IA, IB)
+BYLINE = {G397: ("", ["本报"], "记者 ", ["苏明哲"], "北京")}
+BYLINE_ORG = {G397: False}
+LINE3 = {G397: ("本报记者 苏明哲 北京报道", [("CITY", "北京")])}
+# articles whose declared astral character stands before every body row:
+# none here (kept, switched off)
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of a Hong Kong or Macao article and the rows it
-# holds: none (I print this 澳門日報 report with no opener)
+# the paragraph opener of a Hong Kong article and the rows it holds: none
+# (香港經濟日報 prints this report with no byline and no opener)
 OPENER = {}
-# characters of the Macao article that plain Big5 lacks, each with whether
-# cp950 (Taiwan's Big5) holds it: 氹 (U+6C39, of the place name 氹仔;
-# Big5-HKSCS 9C AE, a lead byte below A1 in HKSCS's added area), read by
-# neither plain Big5 nor cp950 (precedent HC's declaration)
-OUTSIDE_BIG5 = {G400: {"氹": False}}
+# characters of the Hong Kong article that plain Big5 lacks, each with
+# whether cp950 (Taiwan's Big5) holds it: 綫 (U+7DAB, Hong Kong's form of
+# 線, of the place name 鋼綫灣, where Cyberport stands; Big5-HKSCS 8E A8, a
+# lead byte below A1 in HKSCS's added area) and 滙 (U+6ED9, of 滙豐, as HSBC
+# writes its name; FA C0, a lead byte of Big5's user-defined area that
+# HKSCS fills), read by neither plain Big5 nor cp950
+OUTSIDE_BIG5 = {G398: {"綫": False, "滙": False}}
 # ... with their Big5-HKSCS bytes
-BIG5_CODE = {"氹": b"\x9c\xae"}
-# ... and the kinds they are of, declared per article: one "hkscs-low"
-BIG5_KINDS = {G400: Counter({"hkscs-low": 1})}
-# ... the rows a declared character may stand in: none
-IN_ROW = {G400: {}}
+BIG5_CODE = {"綫": b"\x8e\xa8", "滙": b"\xfa\xc0"}
+# ... and the kinds they are of, declared per article
+BIG5_KINDS = {G398: Counter({"hkscs-low": 1, "hkscs-udf": 1})}
+# ... the rows a declared character may stand in: 滙 in the ORG 滙豐香港
+# (HSBC's Hong Kong arm; GUIDELINES: 星展香港), once
+IN_ROW = {G398: {"滙": ("ORG", ["滙豐香港"])}}
 # ... and the words a declared character may stand in outside every span,
-# with their counts: 氹 in 氹仔 (位於氹仔、路環及北區 and 氹仔線), twice
-OUTSIDE_BIG5_WORD = {G400: {"氹": {"氹仔": 1, "路氹": 1}}}
+# with their counts: 綫 in 鋼綫灣 (a place of the Southern district, no
+# CITY), once
+OUTSIDE_BIG5_WORD = {G398: {"綫": {"鋼綫灣": 1}}}
 # characters whose plain-Big5 and cp950 codes differ that the article
-# writes: none here; the Big5-HKSCS block asserts that none is written
-BIG5_FORMS = {G400: {}}
+# writes: none here
+BIG5_FORMS = {G398: {}}
 CP950_READS = {}
-# the word each such character stands in, with its count (none)
-DECLARED_WORD = {G400: {}}
-# Hong Kong articles (none here)
-HONGKONG = set()
-# Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 財政局, 市政署, 衛生局, 房屋局 … here, are ORGs in a
-# text that names the region at least twice)
-MACAO = {G400}
-# the region's names, which a text of the region writes at least twice and
-# more often than the other region's (annotate_bc.py's, via annotate_zc.py)
+DECLARED_WORD = {G398: {}}
+# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
+# without a place in their names, 投資推廣署, 創新科技署, 入境事務處 here, are
+# ORGs in a text that names the region at least twice)
+HONGKONG = {G398}
+# Macao articles (none here)
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
@@ -161,19 +156,19 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
                   "台北", "臺北", "高雄", "台中", "臺中")
 # Taiwan markers a non-Taiwan article may write, with their counts (none)
 MARKER_ALLOWED = {}
-# 2-digit figures before 年 that a non-Taiwan article may write (none)
+# 2-digit figures before 年 that a non-Taiwan article may write: none
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Macao text writes as traditional though OpenCC s2t would
-# change them, taken alone: none here
-S2T_ALLOWED = {}
-# ... each confined to its declared words with their counts (none)
-S2T_ALLOWED_WORD = {}
+# characters a Hong Kong text writes as traditional though OpenCC s2t would
+# change them, taken alone: 群 of 社群 (Cyberport's community; OpenCC s2t
+# writes 羣, Hong Kong's press writes 社群 as often), confined to that word,
+# three times
+S2T_ALLOWED = {G398: ("群",)}
+S2T_ALLOWED_WORD = {G398: {"群": {"社群": 3}}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g394's 經濟及科技發展局 and
-# 教育及青年發展局 (precedent HC's)
-JOINED_NAMES = {G399: (), G400: ("經濟及科技發展局",)}
-# a name declared as one body of joined fields ends with a body's head
-# and its joiner stands between two fields (annotate_ab.py's check)
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局, 宁德市海洋与渔业局)
+JOINED_NAMES = {G397: ("中国建筑玻璃与工业玻璃协会", "工业和信息化部电子信息司",
+                       "乐山市经济和信息化局", "包头市工业和信息化局"),
+                G398: ("創新科技及工業局", "香港創業及私募投資協會")}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心")
 for _names in JOINED_NAMES.values():
@@ -181,40 +176,39 @@ for _names in JOINED_NAMES.values():
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their trade name, not as
-# a joiner (annotate_ra.py's JOINER_CHAR_NAMES): none here
-JOINER_CHAR_NAMES = {G399: {}, G400: {}}
+# ORG names that write 和/及/與/与 as a character of their trade name: none
+JOINER_CHAR_NAMES = {G397: {}, G398: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
 # every joiner between two ORG rows stands in a declared pair
-LISTED_PAIRS = {G399: (("普利司通", "中策橡胶集团股份有限公司"),
-                       ("佳通轮胎", "三角轮胎股份有限公司"),
-                       ("采埃孚", "大陆集团")),
-                G400: (("銀河娛樂集團", "新濠博亞娛樂"),
-                       ("謝瑞麟", "景福珠寶"),
-                       ("中國銀行澳門分行", "大豐銀行"),
-                       ("工銀澳門", "澳門國際銀行"),
-                       ("澳門中華總商會", "澳門廠商聯合會"))}
+LISTED_PAIRS = {G397: (("大全能源", "协鑫科技"),
+                       ("株洲旗滨集团股份有限公司", "凯盛新能源股份有限公司")),
+                G398: (("香港科技園公司", "數碼港"), ("紅杉中國", "維港投資"),
+                       ("Animoca Brands", "客路"),
+                       ("香港城市大學", "香港浸會大學"),
+                       ("滙豐香港", "中銀香港"))}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: the only
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Macao's press writes: 戶 of 客戶 (s2hk 户; precedent HC's 賬戶), 衛
-# of 衛安 and 衛生局 (s2hk 衞; Macao's official 衛生局 writes 衛)
-S2HK_KEPT = {G400: {("戶", "户"), ("稅", "税"), ("周", "週")}}
+# form Hong Kong's press writes: 布 of 公布 and 宣布 (s2hk 佈), 周 of 上周
+# and 上周五 (s2hk 週; 香港經濟日報 writes 上周), 群 of 社群 (s2hk 羣) and 綫
+# of 鋼綫灣 (s2hk 線; the place is written 鋼綫灣), 戶 of 落戶 (s2hk 户;
+# annotate_ib.py's pair)
+S2HK_KEPT = {G398: {("布", "佈"), ("周", "週"), ("群", "羣"), ("綫", "線"),
+                    ("戶", "户")}}
 # the number of halves each title has (a space between Han characters or
-# after a figure's % splits it for dates, GUIDELINES): g393's space after
-# 约8%, g394's between 千名 and 政府
-TITLE_HALVES = {G399: 2, G400: 2}
+# after a figure's % splits it for dates, GUIDELINES): g397's space after
+# 近三成, g398's after 逾180家
+TITLE_HALVES = {G397: 2, G398: 2}
 # event, place and heritage names that hold a CITY at their start and are
-# no ORG (annotate_ab.py's CITY_IN_NAME): none here
+# no ORG: none here
 CITY_IN_NAME = {}
-# the words that, right after a CITY row, make it the opening of an event's
-# name, which CITY_IN_NAME must declare (annotate_ab.py's EVENT_TAILS)
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
                "禮品", "礼品")
+
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -351,23 +345,27 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g386's words (their t2s forms, none written in it: 艙 of
                    # 經濟艙, 魯 of 布魯塞爾)
                    "舱鲁"
-                   # g394's words (their t2s forms, none written in it: 畴 of 疇)
-                   "畴"
-                   # g400's words (their t2s forms, none written in it)
-                   "诈谢贝赎骗"
+                   # g392's words (their t2s forms, none written in it: 窩 of
+                   # 梅窩, 麗 of 珀麗灣客運)
+                   "窝丽"
+                   # g398's words (their t2s forms, none written in it: 夥 of
+                   # 合夥人, 掛 of 掛牌, 獸 of 獨角獸, 疇 of 範疇, 蘇 of 蘇州, 鋼 of
+                   # 鋼綫灣)
+                   "伙挂兽畴苏钢"
                    )
 
 
 
 
-# Holidays the articles name, by their exact span (2025-2027): g393
-# (mainland, 2026-11-21) names none; g394 (Macao, 2026-11-26): 聖誕
-# 2026-12-25 (聖誕及元旦期間: yearless, the coming one, 29 days after), 元旦
-# 2027-01-01 (36 days after) and 明年農曆新年 2027-02-06 (GUIDELINES: 农历年,
-# 农历春节 are 春节; a year word before a holiday is inside the span, as
-# precedent HB read 明年農曆新年; 前後 outside).
-HOLIDAY = {"今年国庆": "2026-10-01", "明年春节": "2027-02-06",
-           "國慶": "2026-10-01", "明年農曆新年": "2027-02-06"}
+# Holidays the articles name, by their exact span (2025-2027): g397
+# (mainland, 2026-11-22): 元旦 2027-01-01 (随着元旦、春节临近: yearless, the
+# coming one, 40 days after) and 春节 2027-02-06 (yearless, the nearest
+# occurrence, 76 days after; that of 2026 278 days before); g398 (Hong
+# Kong, 2026-11-25): 聖誕 2026-12-25 (聖誕及農曆新年假期將至: yearless, the
+# coming one, 30 days after) and 農曆新年 2027-02-06 (the lunar new year, 春节
+# by GUIDELINES' 农历年; 73 days after; 假期 outside).
+HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "聖誕": "2026-12-25",
+           "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -411,21 +409,21 @@ assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
 assert (_DUANWU[2027] - _SPRING[2027]).days == 123 and \
     _DUANWU[2027].isoweekday() == 3
-# my reference dates: g393's 2026-11-21 is the Saturday of ISO week
-# 2026-W47 (昨日 2026-11-20; 上周 W46, 9 to 15 November; 本周 W47; 上月
-# 2026-10); g394's 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上週
-# W47, 16 to 22 November; 上月 2026-10, 下月 2026-12, 本月 2026-11)
-assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+# my reference dates: g391's 2026-11-22 is the Sunday of ISO week
+# 2026-W47 (昨日 2026-11-21; 上周 W46, 9 to 15 November; 上月 2026-10);
+# g392's 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上週 W47, 16 to
+# 22 November; 上月 2026-10, 下月 2026-12)
+assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
 assert datetime.date.fromisocalendar(2026, 46, 1) == \
     datetime.date(2026, 11, 9)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
     datetime.date(2026, 11, 16)
 # the holidays' distances from my reference dates (the nearest occurrence)
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
-assert (datetime.date(2026, 11, 26) - datetime.date(2025, 12, 25)).days == 336
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 22)).days == 40
+assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
+assert (datetime.date(2026, 11, 22) - _SPRING[2026]).days == 278
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
 # against it (annotate_qb.py's; 五月初五 annotate_vc.py's)
 try:
     from lunardate import LunarDate as _LD
@@ -543,29 +541,33 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g399, mainland (2026: the prefecture-level cities and municipalities
-    # 上海 (the byline's), 杭州, 苏州, 南京, 西安, 郑州, 长沙, 青岛, 东营, 济南,
-    # 洛阳, 宁波, 无锡, 温州, 北京, 成都, 武汉, 深圳, 广州, 重庆; each + 市;
-    # 佛山市 written with its 市)
-    "上海": "上海市", "杭州": "杭州市", "苏州": "苏州市", "南京": "南京市",
-    "西安": "西安市", "郑州": "郑州市", "长沙": "长沙市", "青岛": "青岛市",
-    "东营": "东营市", "济南": "济南市", "洛阳": "洛阳市", "宁波": "宁波市",
-    "无锡": "无锡市", "温州": "温州市", "北京": "北京市", "成都": "成都市",
-    "武汉": "武汉市", "深圳": "深圳市", "广州": "广州市", "重庆": "重庆市",
-    "佛山": "佛山市", "佛山市": "佛山市",
-    # g400 (traditional spans; Macao and Hong Kong by their common names;
-    # the mainland 珠海, 中山 + 市, and 深圳, written alike in both scripts,
-    # above)
-    "澳門": "澳门", "香港": "香港", "珠海": "珠海市", "中山": "中山市",
+    # g397, mainland (2026: the prefecture-level 北京 (the byline's), 乐山,
+    # 包头, 徐州, 乌鲁木齐, 西宁, 天津, 呼和浩特, 银川, 西安, 无锡, 珠海, 滁州,
+    # 上饶, 芜湖, 嘉兴, 洛阳, 郴州, 常州, 苏州; the county-level 石河子 (a city
+    # under the Xinjiang government) and 义乌 (of 金华); each + 市)
+    "北京": "北京市", "乐山": "乐山市", "包头": "包头市", "徐州": "徐州市",
+    "乌鲁木齐": "乌鲁木齐市", "西宁": "西宁市", "天津": "天津市",
+    "呼和浩特": "呼和浩特市", "银川": "银川市", "西安": "西安市",
+    "无锡": "无锡市", "珠海": "珠海市", "滁州": "滁州市", "上饶": "上饶市",
+    "芜湖": "芜湖市", "嘉兴": "嘉兴市", "洛阳": "洛阳市", "郴州": "郴州市",
+    "常州": "常州市", "苏州": "苏州市", "石河子": "石河子市", "义乌": "义乌市",
+    # foreign cities of g397 by their common Chinese names
+    "鹿特丹": "鹿特丹", "迪拜": "迪拜", "利雅得": "利雅得", "河内": "河内",
+    "吉隆坡": "吉隆坡", "孟买": "孟买",
+    # g398, Hong Kong: 香港 by its common name; 深圳, 上海, 北京 (above), 杭州,
+    # 蘇州 + 市; the foreign 新加坡, 倫敦, 東京, 首爾 by their common names
+    "深圳": "深圳市", "上海": "上海市", "杭州": "杭州市", "蘇州": "苏州市",
+    "香港": "香港", "新加坡": "新加坡", "倫敦": "伦敦", "東京": "东京",
+    "首爾": "首尔",
 }
-# cities normalized without 市: Macao and Hong Kong by their common Chinese
-# names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"澳门", "香港"}
+# cities normalized without 市: Hong Kong and the foreign cities (SPEC)
+NO_SHI = {"香港", "鹿特丹", "迪拜", "利雅得", "河内", "吉隆坡", "孟买", "新加坡",
+          "伦敦", "东京", "首尔"}
 # foreign cities whose common Chinese name itself ends with 市: none here
 FOREIGN_SHI = set()
 # Taiwan's and Hong Kong's spellings of foreign cities that normalize to
-# another mainland name (SPEC: 雪梨 -> 悉尼): annotate_ab.py's table, kept
-# (none written here)
+# another mainland name (SPEC: 雪梨 -> 悉尼): annotate_ib.py's table, kept
+# (none written here: g398 writes 倫敦, 東京, 首爾, 新加坡 as the mainland does)
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那"}
@@ -577,37 +579,40 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
 # SPEC: an ORG's `normalized` is the t2s of its text)
 ORG_NORM = {
-    "財政局": "财政局",
-    "金融情報辦公室": "金融情报办公室",
-    "澳門海關": "澳门海关",
-    "世界黃金協會": "世界黄金协会",
-    "香港金銀業貿易場": "香港金银业贸易场",
-    "周大福珠寶集團": "周大福珠宝集团",
-    "周大福": "周大福",
-    "六福集團": "六福集团",
-    "周生生集團國際控股有限公司": "周生生集团国际控股有限公司",
-    "英皇鐘錶珠寶": "英皇钟表珠宝",
-    "謝瑞麟": "谢瑞麟",
-    "景福珠寶": "景福珠宝",
-    "統計暨普查局": "统计暨普查局",
-    "旅遊局": "旅游局",
-    "金沙中國": "金沙中国",
-    "銀河娛樂集團": "银河娱乐集团",
-    "新濠博亞娛樂": "新濠博亚娱乐",
-    "澳門押業商會": "澳门押业商会",
-    "澳門金融管理局": "澳门金融管理局",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "大豐銀行": "大丰银行",
-    "工銀澳門": "工银澳门",
-    "澳門國際銀行": "澳门国际银行",
-    "消費者委員會": "消费者委员会",
-    "司法警察局": "司法警察局",
-    "上海黃金交易所": "上海黄金交易所",
-    "澳門大學": "澳门大学",
-    "澳門中華總商會": "澳门中华总商会",
-    "澳門廠商聯合會": "澳门厂商联合会",
-    "特區政府": "特区政府",
-    "經濟及科技發展局": "经济及科技发展局",
+    "科技園公司": "科技园公司",
+    "香港科技園公司": "香港科技园公司",
+    "深圳市科技創新局": "深圳市科技创新局",
+    "數碼港管理有限公司": "数码港管理有限公司",
+    "數碼港": "数码港",
+    "投資推廣署": "投资推广署",
+    "創新科技及工業局": "创新科技及工业局",
+    "創新科技署": "创新科技署",
+    "思謀科技": "思谋科技",
+    "香港投資管理有限公司": "香港投资管理有限公司",
+    "港投公司": "港投公司",
+    "紅杉中國": "红杉中国",
+    "維港投資": "维港投资",
+    "保泰人壽": "保泰人寿",
+    "Animoca Brands": "Animoca Brands",
+    "眾安銀行": "众安银行",
+    "客路": "客路",
+    "香港科技大學": "香港科技大学",
+    "香港大學": "香港大学",
+    "香港中文大學": "香港中文大学",
+    "香港理工大學": "香港理工大学",
+    "香港城市大學": "香港城市大学",
+    "香港浸會大學": "香港浸会大学",
+    "理大": "理大",
+    "入境事務處": "入境事务处",
+    "香港交易所": "香港交易所",
+    "港交所": "港交所",
+    "香港創業及私募投資協會": "香港创业及私募投资协会",
+    "HKVCA": "HKVCA",
+    "滙豐香港": "汇丰香港",
+    "中銀香港": "中银香港",
+    "香港生產力促進局": "香港生产力促进局",
+    "廣州市科學技術局": "广州市科学技术局",
+    "香港貿易發展局": "香港贸易发展局",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -781,96 +786,61 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gbk":        # GBK WITHOUT A BOM, THE SIMPLIFIED
-            # MAINLAND ARTICLE (annotate_gb.py's GBK block, in place of
-            # annotate_ga.py's UTF-8-with-a-BOM block; its data changed):
-            # the declared character is the only one GB2312 lacks, written
-            # with its declared GBK bytes on the byline line (line 3)
-            assert bom == b"" and full == raw, doc_id
+        if enc == "utf-8" and bom == b"":   # UTF-8 WITHOUT A BOM, THE
+            # SIMPLIFIED MAINLAND ARTICLE (new here, in place of
+            # (set 67's precedent) annotate_hc.py's source annotate_gb.py's GBK block: annotate_ga.py's mainland UTF-8
+            # block, its BOM parts turned to the no-BOM case, with the GBK
+            # block's byline checks): no BOM, no U+FEFF in the text; utf-8
+            # and utf-8-sig read the same text
+            assert full == raw, doc_id
             assert not self.traditional, doc_id
+            assert "\ufeff" not in self.text, doc_id
+            assert full.decode("utf-8-sig") == self.text == \
+                full.decode("utf-8"), doc_id
+            # every character in the BMP, no combining mark, no declared
+            # character: the mainland text is GB2312 throughout
             declared = OUTSIDE_GB2312[doc_id]
-            forms = GB_FORMS.get(doc_id, {})
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gb2312") and c not in forms})
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GB2312"
-            assert not OUTSIDE_GBK[doc_id] and \
-                GB18030_KINDS[doc_id] == Counter(), doc_id
+            assert declared == {} and not OUTSIDE_GBK[doc_id] and \
+                GB18030_KINDS[doc_id] == Counter() and \
+                GBK_KINDS[doc_id] == Counter(), doc_id
+            outside = sorted({c for c in self.text if not enc_ok(c, "gb2312")})
+            assert outside == [], (doc_id, outside)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            for c, (fcode, other, k) in forms.items():
-                assert c.encode(enc) == fcode, c
-                assert fcode.decode("gb2312") == other != c, c
-                assert not enc_ok(c, "gb2312"), c
-                assert self.text.count(c) == k, (doc_id, c)
-            # the file walked character by character: one byte an ASCII
-            # character, two any other, the declared ones with their codes
-            pos, places = 0, Counter()
+            forms = GB_FORMS.get(doc_id, {})
+            assert not forms, doc_id
+            # the file walked character by character: each character's
+            # UTF-8 bytes at their own place (three bytes a Chinese
+            # character, one an ASCII one), so a byte offset is no str index
+            pos = 0
             for c in self.text:
-                b = c.encode(enc)
+                b = c.encode("utf-8")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in declared:
-                    assert b == declared[c], (doc_id, c)
-                    places[c] += 1
+                assert len(b) == (1 if ord(c) < 0x80 else
+                                  2 if ord(c) < 0x800 else 3), c
                 pos += len(b)
             assert pos == len(raw), doc_id
-            assert all(places[c] == self.text.count(c) >= 1
-                       for c in declared), places
             assert len(raw) > len(self.text) + 1000, doc_id
-            kinds = Counter()
-            for c, dcode in declared.items():
-                assert unicodedata.name(c).startswith(
-                    "CJK UNIFIED IDEOGRAPH-"), c
-                assert len(dcode) == 2 and dcode.decode("gbk") == c, c
-                assert c.encode("cp936") == c.encode("gb18030") == dcode, c
-                assert not decodes(dcode, "gb2312"), (doc_id, c)
-                lead, trail = dcode[0], dcode[1]
-                assert trail != 0x7F, c
-                if 0x81 <= lead <= 0xA0:
-                    assert 0x40 <= trail <= 0xFE, c
-                    kinds["gbk3"] += 1
-                elif 0xAA <= lead <= 0xFE:
-                    # GBK/4: the low half of GB2312's own rows (玥 AB 68,
-                    # annotate_cc.py's, here again), trail 40-A0
-                    assert 0x40 <= trail <= 0xA0, c
-                    kinds["gbk4"] += 1
-                else:
-                    assert lead in (0xA8, 0xA9) and 0x40 <= trail <= 0xA0, c
-                    kinds["gbk5"] += 1
-            assert kinds == GBK_KINDS[doc_id], kinds
-            assert raw.decode("cp936") == self.text, doc_id
-            assert raw.decode("gb18030") == self.text, doc_id
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text), doc_id
-            # every line without a declared character is GB2312 byte for
-            # byte; the declared characters stand on the byline line only
-            for line in lines:
-                if not any(c in outside or c in forms for c in line):
-                    assert line.encode("gb2312") == line.encode(enc), line
-            for c in list(outside) + list(forms):
-                assert c in lines[2] and all(c not in x for i, x in
-                                             enumerate(lines) if i != 2), c
-            # gb2312 fails first at the first declared character
-            first = min(self.text.index(c) for c in outside)
-            first_byte = len(self.text[:first].encode(enc))
-            try:
-                raw.decode("gb2312")
-                raise AssertionError((doc_id, "gb2312", "decodes"))
-            except UnicodeDecodeError as ex:
-                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
-            for other in ("big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
+            # the GB2312 rendering of the text is the GBK and GB18030 one
+            # (nothing outside GB2312), and the file's bytes are not it
+            assert self.text.encode("gb2312") == self.text.encode("gbk") \
+                == self.text.encode("gb18030") != raw, doc_id
+            # the other codecs GUIDELINES tries fail on the file or read
+            # another text
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(full, other) or full.decode(other) != \
                     self.text, (doc_id, other)
+            # no NUL byte: GUIDELINES' binary test does not stop the file
             assert b"\x00" not in full, doc_id
-            self.no_span_chars = sorted(set(outside) | set(forms))
+            self.no_span_chars = []
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
             assert not self.astral_before_body, doc_id
-            # the byline line: 本报记者 + a space + the reporter's name, a
-            # space, the city filed from and 报道 (annotate_hb.py's form);
-            # GUIDELINES: 本报 names no outlet, so the line holds no ORG row;
-            # the city filed from is a CITY row (LINE3, check_line3)
+            # the byline line (annotate_gb.py's byline block): the outlet +
+            # 记者 + a space, the reporter's name, a space, the city filed
+            # from and 报道; GUIDELINES: 本报 names no outlet, so the line
+            # holds no ORG row; the city filed from is a CITY row (LINE3,
+            # checked in check_line3)
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -884,14 +854,9 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            for c in outside:
-                assert sum(c in n for n in names) == 1, c
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
-            # annotate_hb.py's byline tuple, which check() reads: each
-            # outlet's place on the line and the city filed from at its
-            # place before 报道 (annotate_ha.py's byline had no city)
             line_start = len(lines[0]) + 1 + len(lines[1]) + 1
             starts, k = [], line_start + len(prefix)
             for o in outlets:
@@ -903,69 +868,28 @@ class Doc:
                            city_at)
             assert doc_id not in OPENER, doc_id
             assert lines[1] == lines[3] == "", doc_id
-            assert not any(x.startswith(("【", "〔")) for x in lines), doc_id
-        if enc == "utf-16-le":  # UTF-16 LE WITH A BOM, THE HONG KONG
-            # ARTICLE (annotate_ha.py's UTF-16 LE block for its g384, in place
-            # of annotate_hb.py's UTF-8 BOM block, whose Big5-HKSCS rendering
-            # walk and opener checks it keeps): one BOM FF FE, stripped, and
-            # no U+FEFF left; the "utf-16" codec reads the whole file (BOM and
-            # all) as the same text; utf-16-le keeps the BOM as U+FEFF;
-            # utf-16-be reads another text
-            assert bom == BOM16LE and full[:2] == BOM16LE and \
-                full[2:] == raw, doc_id
-            assert not full.startswith(BOM8) and \
-                not full.startswith(BOM16BE), doc_id
+            assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
+                doc_id
+        elif enc == "big5hkscs":    # BIG5-HKSCS WITHOUT A BOM, THE HONG
+            # KONG ARTICLE (new here, in place of annotate_ib.py's UTF-16 LE
+            # block, whose opener checks it keeps; the byte walk after
+            # annotate_ia.py's Big5 block and annotate_ib.py's Big5-HKSCS
+            # rendering walk): no BOM, no U+FEFF; the file's bytes are the
+            # text's Big5-HKSCS bytes, two a non-ASCII character, one an
+            # ASCII one; the declared characters (OUTSIDE_BIG5) with their
+            # declared bytes, every other in plain Big5's rows A1-F9 with
+            # plain Big5's own bytes
+            assert bom == b"" and full == raw, doc_id
             assert self.traditional, doc_id
             assert "\ufeff" not in self.text, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
-            assert not decodes(full, "utf-16-be") or \
-                full.decode("utf-16-be")[1:] != self.text, doc_id
-            # the first character is the title's, two bytes low byte first
-            # right after the BOM
-            assert raw[:2] == code and len(code) == 2, doc_id
-            # every character in the BMP (no surrogate pair: a UTF-16 code
-            # unit count equals the code points), none combining
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF for c in self.text)
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text), doc_id
-            # the file walked character by character: two bytes each, low
-            # byte first; an ASCII character's high byte is NUL
-            assert len(raw) == 2 * len(self.text), doc_id
-            for i, c in enumerate(self.text):
-                assert raw[2 * i:2 * i + 2] == bytes(
-                    (ord(c) & 0xFF, ord(c) >> 8)), (doc_id, c, i)
-            # NUL bytes stand exactly at the high bytes of the ASCII and
-            # Latin-1 characters and at the low bytes of the characters whose
-            # code ends in 00 (GUIDELINES: the BOM is read first, so the file
-            # is text although its ASCII characters carry NUL bytes)
-            nul = [i for i in range(len(raw)) if raw[i] == 0]
-            assert nul == sorted(
-                [2 * i + 1 for i, c in enumerate(self.text)
-                 if ord(c) < 0x100] +
-                [2 * i for i, c in enumerate(self.text)
-                 if ord(c) & 0xFF == 0]), doc_id
-            assert nul, doc_id
-            # the 8-bit and UTF-8 codecs fail on the file or read another
-            # text
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig"):
-                assert not decodes(full, other) or full.decode(other) != \
-                    self.text, (doc_id, other)
-            # a traditional text: GB2312 cannot write it
-            assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            # the Big5-HKSCS rendering of the text (what a Macao paper's
-            # Big5 system would store) walked as annotate_eb.py walked its
-            # file: two bytes a non-ASCII character, the declared ones with
-            # their declared bytes, every other in plain Big5's rows
             decl = OUTSIDE_BIG5[doc_id]
-            b5 = self.text.encode("big5hkscs")
+            assert decl, f"{doc_id}: declare a character outside Big5"
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
             pos, places = 0, Counter()
             for c in self.text:
-                b = c.encode("big5hkscs")
-                assert b5[pos:pos + len(b)] == b, (doc_id, c, pos)
+                b = c.encode(enc)
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
                 if c in decl:
                     assert b == BIG5_CODE[c], (doc_id, c)
@@ -974,18 +898,48 @@ class Doc:
                     assert 0xA1 <= b[0] <= 0xF9, (doc_id, c, b)
                     assert b == c.encode("big5"), (doc_id, c)
                 pos += len(b)
-            assert pos == len(b5), doc_id
+            assert pos == len(raw), doc_id
             assert all(places[c] == self.text.count(c) >= 1
                        for c in decl), places
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            # plain Big5 and cp950 fail on the file first at the first
+            # declared character's bytes, and their encoders at that
+            # character (the failure stands at the declared place, not
+            # elsewhere; annotate_sb.py's check, ported from the GB18030
+            # block)
+            first = min(self.text.index(c) for c in decl)
+            first_byte = len(self.text[:first].encode(enc))
+            for narrow in ("big5", "cp950"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as ex:
+                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as ex:
+                    assert ex.start == first, (doc_id, narrow, ex.start)
+            # the GB family and the Unicode codecs fail or read another text
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            # no NUL byte: GUIDELINES' binary test does not stop the file
+            assert b"\x00" not in full, doc_id
+            # a traditional text: GB2312 cannot write it
+            assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             # the characters whose plain-Big5 and cp950 codes differ are
-            # exactly the declared ones (none here)
+            # exactly the declared BIG5_FORMS (none here)
             forms = BIG5_FORMS[doc_id]
             diff = sorted({c for c in self.text if ord(c) > 0x7F and
                            c not in decl and
                            c.encode("big5") != c.encode("cp950")})
             assert diff == sorted(forms), (doc_id, diff)
-            # an opener, where one is declared (annotate_eb.py's block):
-            # 【本報消息】 opens line 3 once, no other 【 line
+            # an opener, where one is declared (annotate_ib.py's block):
+            # none here; no 【 line
             assert lines[1] == "", doc_id
             if doc_id in OPENER:
                 opener, _ = OPENER[doc_id]
@@ -999,6 +953,8 @@ class Doc:
             else:
                 assert not any(x.startswith("【") for x in lines), doc_id
                 assert "【" not in self.text and "】" not in self.text
+        else:
+            raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
         # empty HONGKONG would otherwise skip the Hong Kong block and the
         # s2hk round trip without a failure); a simplified one is mainland
@@ -1267,251 +1223,283 @@ def doc(fn):
 
 
 # ===========================================================================
-# g399 Car aftermarket: the auto-service and tyre chains and their platform
-# owners, parts distributors, insurers' repair networks, stores by city,
-# revenue, prices per service, November 2026.  Simplified, GBK without a
-# BOM, with 堃 (88 D2, GBK/3, outside GB2312) on the byline
-# 中国汽车报记者 赵堃 上海报道, 2026-11-21 (a Saturday, ISO week 2026-W47),
-# 中国汽车报.
+# g397 Solar materials, November 2026: the silicon branch of the nonferrous
+# metals association (昨日, 本周, 年初, 今年7月, 6月, 上月); polysilicon makers
+# (通威股份 and 永祥股份 in 乐山 and 包头; 协鑫科技 in 徐州, 乐山, 包头; 大全能源
+# in 石河子 and 包头; 新特能源 in 乌鲁木齐 and 包头; 亚洲硅业 in 西宁); wafers
+# (隆基绿能, TCL中环 in 天津, 呼和浩特, 银川; 双良节能 in 包头; 西安, 无锡);
+# cells (爱旭 in 珠海, 义乌; 钧达's 捷泰科技 in 滁州, 上饶); PV glass (the glass
+# association; 卓创资讯; 信义光能 in 芜湖, 天津; 福莱特 in 嘉兴, 滁州; 南玻,
+# 旗滨, 凯盛 in 洛阳, 郴州; 亚玛顿); modules (晶科, 天合 in 常州, 晶澳; 国家
+# 能源局); exports (海关总署; 鹿特丹, 迪拜, 利雅得, 河内, 吉隆坡, 孟买); policy
+# (工信部电子信息司, 乐山 and 包头 bureaus, the PV association); the outlook
+# (上海有色网; 元旦, 春节; 明年一季度; 12月8日 in 苏州).
+# Simplified, UTF-8 without a BOM, 2026-11-22 (a Sunday, the last day of
+# ISO week 2026-W47), 中国能源报.
 # ===========================================================================
 
 @doc
-def g399():
-    d = Doc(G399)
+def g397():
+    d = Doc(G397)
     Y, NY, LY = "2026", "2027", "2025"
-    SH, HZ, SU, NJ, XA, ZZ, CS, QD, DY, JN, LY_, NB, WX, WZ, BJ, CD, WH, \
-        SZ, GZ, CQ, FS = (
-            "上海市", "杭州市", "苏州市", "南京市", "西安市", "郑州市", "长沙市",
-            "青岛市", "东营市", "济南市", "洛阳市", "宁波市", "无锡市", "温州市",
-            "北京市", "成都市", "武汉市", "深圳市", "广州市", "重庆市", "佛山市")
-    # title (前三季度 2026, SPEC: several quarters of a year -> the year; the
-    # space after 约15% splits two halves; no city)
-    d.date("连锁[[前三季度]]门店增", Y, "")
-    d.metric("门店增[[约15%]] ", 15, "%", "approx", "")
-    d.metric("回落[[近一成]]\n", 10, "%", "approx", "")
-    # byline: the outlet before 记者 at the line's start (GUIDELINES'
-    # example 中国汽车报记者), 上海 the city filed from
-    d.org("\n[[中国汽车报]]记者")
-    d.city("赵堃 [[上海]]报道")
-    # P1 the association's count (去年同期 after 前三季度: the year, SPEC)
-    d.org("记者从[[中国汽车维修行业协会]]获悉")
-    d.date("获悉，[[今年前三季度]]全国", Y, "")
-    d.metric("门店总数约为[[14.2万家]]", 142000, "家", "approx", "", sep="约")
-    d.date("较[[去年同期]]增长约15%", LY, "")
-    d.metric("增长[[约15%]]，其中", 15, "%", "approx", "")
-    d.metric("门店约占[[六成]]", 60, "%", "approx", "", sep="约")
-    d.metric("维修企业约为[[48万家]]", 480000, "家", "approx", "", sep="约")
-    d.metric("连锁化率约为[[12%]]", 12, "%", "approx", "", sep="约")
-    d.date("比[[2022年]]提高", "2022", "")
-    d.metric("提高[[约4个百分点]]", 4, "百分点", "approx", "")
-    d.org("。[[公安部交通管理局]]数据")
-    d.date("截至[[9月底]]全国汽车保有量", "2026-09", "")
-    d.metric("保有量约为[[3.62亿辆]]", "3.62e8", "辆", "approx", "", sep="约")
-    d.metric("新能源汽车[[突破3600万辆]]", "3.6e7", "辆", "over", "")
-    d.date("预计[[今年]]全国汽车后市场", Y, "")
-    d.metric("达到[[1.9万亿元左右]]", "1.9e12", "元", "approx", "")
-    # P2 Tuhu (10月 2026-10; 三季度 and 第三季度 2026-Q3; 四季度 2026-Q4;
-    # 年底 2026; 今年国庆 2026-10-01, 假期期间 outside)
-    d.org("\n\n[[途虎养车]]10月")
-    d.date("途虎养车[[10月]]发布", "2026-10", "")
-    d.date("发布的[[三季度]]业绩", "2026-Q3", "")
-    d.date("显示，[[第三季度]]公司", "2026-Q3", "")
-    d.metric("营收[[约43.6亿元]]", "4.36e9", "元", "approx", "")
-    d.metric("同比增长[[9.8%]]", 9.8, "%", "exact", "")
-    d.date("；截至[[9月底]]，途虎", "2026-09", "")
-    d.org("，[[途虎]]工场店")
-    d.metric("数量达到[[7120家]]", 7120, "家", "exact", "")
-    d.date("较[[6月底]]净增", "2026-06", "")
-    d.metric("净增[[218家]]", 218, "家", "exact", "")
-    d.city("其中，[[杭州]]、苏州")
-    d.city("杭州、[[苏州]]、南京")
-    d.city("苏州、[[南京]]三地")
-    d.metric("合计[[超过600家]]", 600, "家", "over", NJ)
-    d.org("。[[途虎]]相关负责人")
-    d.date("透露，[[四季度]]将在", "2026-Q4", XA)
-    d.city("将在[[西安]]、郑州、长沙")
-    d.city("西安、[[郑州]]、长沙等城市")
-    d.city("郑州、[[长沙]]等城市")
-    d.date("布点，[[年底]]前门店", Y, CS)
-    d.metric("有望[[突破7500家]]", 7500, "家", "over", CS)
-    d.date("。[[今年国庆]]假期", "2026-10-01", "")
-    d.metric("增长[[约三成]]。", 30, "%", "approx", "")
-    # P3 platforms (天猫养车, 京东养车: a platform and its business, one ORG,
-    # as GUIDELINES' 京东外卖)
-    d.date("\n\n截至[[9月底]]，天猫养车", "2026-09", "")
-    d.org("，[[天猫养车]]门店数")
-    d.metric("门店数约为[[5200家]]", 5200, "家", "approx", "", sep="约")
-    d.org("，[[京东养车]]则突破")
-    d.metric("则[[突破2300家]]", 2300, "家", "over", "")
-    d.metric("进店车辆[[约18台]]", 18, "台", "approx", "")
-    d.metric("减少[[约2台]]", 2, "台", "approx", "")
-    # P4 tyre makers
-    d.org("\n\n轮胎企业加快布局零售终端。[[米其林]]旗下")
-    d.org("连锁品牌[[驰加]]在华")
-    d.metric("门店已[[超过2600家]]", 2600, "家", "over", "")
-    d.org("；[[普利司通]]与中策")
-    d.org("普利司通与[[中策橡胶集团股份有限公司]]（")
-    d.org("简称“[[中策橡胶]]”）")
-    d.metric("覆盖[[约1800家]]和", 1800, "家", "approx", "")
-    d.metric("和[[约4100家]]门店", 4100, "家", "approx", "")
-    d.org("。[[山东玲珑轮胎股份有限公司]]前三季度")
-    d.date("股份有限公司[[前三季度]]实现营业收入", Y, "")
-    d.metric("营业收入[[约183.5亿元]]", "1.835e10", "元", "approx", "")
-    d.metric("同比增长[[7.2%]]", 7.2, "%", "exact", "")
-    d.metric("门店增至[[约3000家]]", 3000, "家", "approx", "")
-    d.org("；[[赛轮集团股份有限公司]]表示")
-    d.city("表示，[[青岛]]、东营")
-    d.city("青岛、[[东营]]两地")
-    d.metric("维持在[[九成以上]]", 90, "%", "over", DY)
-    d.org("。[[固特异]]、佳通")
-    d.org("固特异、[[佳通轮胎]]和三角")
-    d.org("佳通轮胎和[[三角轮胎股份有限公司]]等企业")
-    # P5 parts
-    d.org("汽配电商平台[[开思]]数据")
-    d.date("显示，[[10月]]平台汽配", "2026-10", "")
-    d.metric("交易额约为[[21.4亿元]]", "2.14e9", "元", "approx", "", sep="约")
-    d.metric("环比增长[[6.5%]]", 6.5, "%", "exact", "")
-    d.org("；[[康众汽配]]在全国")
-    d.metric("设有[[约50个]]区域仓", 50, "个", "approx", "")
-    d.metric("覆盖[[超过12万家]]维修厂", 120000, "家", "over", "")
-    d.org("零部件巨头[[博世]]、采埃孚")
-    d.org("博世、[[采埃孚]]和大陆集团")
-    d.org("采埃孚和[[大陆集团]]也在")
-    d.org("。[[杭州小拇指汽车维修科技股份有限公司]]相关负责人")
-    d.metric("客单价约为[[2800元]]", 2800, "元", "approx", "", sep="约")
-    d.date("比[[去年]]高出约300元", LY, "")
-    d.metric("高出[[约300元]]", 300, "元", "approx", "")
-    # P6 wholesale (11月中旬 2026-11; 8月 2026-08; 二季度 2026-Q2)
-    d.city("缓解。[[济南]]一家")
-    d.date("截至[[11月中旬]]，其仓库", "2026-11", JN)
-    d.metric("库存约为[[2.4万条]]", 24000, "条", "approx", JN, sep="约")
-    d.date("较[[8月]]高点", "2026-08", JN)
-    d.metric("减少[[约35%]]", 35, "%", "approx", JN)
-    d.city("；[[郑州]]、洛阳两地")
-    d.city("郑州、[[洛阳]]两地")
-    d.date("较[[二季度]]上调", "2026-Q2", LY_)
-    d.metric("上调了[[3%]]至5%", 3, "%", "exact", LY_)
-    d.metric("上调了3%至[[5%]]", 5, "%", "exact", LY_)
-    # P7 insurers
-    d.org("扩容。[[国家金融监督管理总局]]数据")
-    d.date("显示，[[今年前三季度]]车险", Y, "")
-    d.metric("保费收入约为[[6900亿元]]", "6.9e11", "元", "approx", "", sep="约")
-    d.metric("同比增长[[3.8%]]", 3.8, "%", "exact", "")
-    d.org("。[[中国人民财产保险股份有限公司]]（")
-    d.org("简称“[[人保财险]]”）")
-    d.date("”）[[今年]]已在全国", Y, NB)
-    d.metric("维修厂[[约2.3万家]]", 23000, "家", "approx", NB)
-    d.org("，[[平安产险]]合作门店")
-    d.metric("合作门店[[超过1.5万家]]", 15000, "家", "over", NB)
-    d.org("，[[太保产险]]则在")
-    d.city("则在[[宁波]]、无锡")
-    d.city("宁波、[[无锡]]、温州")
-    d.city("无锡、[[温州]]等地")
-    d.metric("保费收入的[[45%]]", 45, "%", "approx", "", sep="约")
-    d.metric("折合[[约3600亿元]]", "3.6e11", "元", "approx", "")
-    # P8 prices (北京、成都、武汉三地: a collective label, no METRIC)
-    d.city("发现，[[北京]]、成都、武汉")
-    d.city("北京、[[成都]]、武汉三地")
-    d.city("成都、[[武汉]]三地")
-    d.metric("普遍在[[400元]]至650元", 400, "元", "exact", WH)
-    d.metric("400元至[[650元]]之间", 650, "元", "exact", WH)
-    d.date("较[[去年]]回落近一成", LY, WH)
-    d.metric("回落[[近一成]]；", 10, "%", "approx", WH)
-    d.metric("轮胎在[[900元]]至1300元", 900, "元", "exact", "")
-    d.metric("900元至[[1300元]]之间", 1300, "元", "exact", "")
-    d.metric("多在[[299元]]至399元", 299, "元", "exact", "")
-    d.metric("299元至[[399元]]之间", 399, "元", "exact", "")
-    d.metric("收费在[[80元]]至120元", 80, "元", "exact", "")
-    d.metric("80元至[[120元]]之间", 120, "元", "exact", "")
-    d.metric("收费约为[[150元]]", 150, "元", "approx", "", sep="约")
-    # P9 cities
-    d.city("分布看，[[上海]]约9800家")
-    d.metric("上海[[约9800家]]", 9800, "家", "approx", SH)
-    d.city("、[[深圳]]约8600家")
-    d.metric("深圳[[约8600家]]", 8600, "家", "approx", SZ)
-    d.city("、[[广州]]约7900家")
-    d.metric("广州[[约7900家]]", 7900, "家", "approx", GZ)
-    d.city("；[[成都]]、重庆、西安")
-    d.city("成都、[[重庆]]、西安")
-    d.city("重庆、[[西安]]的门店")
-    d.metric("增速均[[超过20%]]", 20, "%", "over", XA)
-    d.city("。[[佛山市]]一家")
-    d.date("店里[[上月]]轮胎", "2026-10", FS)
-    d.metric("销量约为[[460条]]", 460, "条", "approx", FS, sep="约")
-    d.date("比[[9月]]增加", "2026-09", FS)
-    d.metric("比9月增加[[约15%]]", 15, "%", "approx", FS)
-    d.date("由[[去年]]的约120元", LY, FS)
-    d.metric("去年的[[约120元]]", 120, "元", "approx", FS)
-    d.metric("降至[[约85元]]", 85, "元", "approx", FS)
-    # P10 regional chains and dealer groups (总部位于成都的精典汽车: a name
-    # after its seat acts as the company, GUIDELINES)
-    d.city("总部位于[[成都]]的精典汽车")
-    d.org("的[[精典汽车]]今年")
-    d.date("精典汽车[[今年]]新开", Y, CD)
-    d.metric("新开门店[[约40家]]", 40, "家", "approx", CD)
-    d.metric("门店总数[[超过150家]]", 150, "家", "over", CD)
-    d.org("；[[中升控股]]前三季度")
-    d.date("中升控股[[前三季度]]售后", Y, "")
-    d.metric("收入约为[[118亿元]]", "1.18e10", "元", "approx", "", sep="约")
-    d.metric("同比增长[[5.6%]]", 5.6, "%", "exact", "")
-    d.metric("集团毛利的[[近一半]]", 50, "%", "approx", "")
-    d.org("。[[中国汽车流通协会]]数据")
-    d.date("显示，[[10月]]全国乘用车", "2026-10", "")
-    d.metric("客单价为[[689元]]", 689, "元", "exact", "")
-    d.metric("同比下降[[2.4%]]", 2.4, "%", "exact", "")
-    d.metric("环比下降[[1.1%]]", 1.1, "%", "exact", "")
-    # P11 policy (今年8月 2026-08; 今年前10个月 2026; 明年 2027)
-    d.org("政策层面，[[商务部]]等部门")
-    d.date("等部门[[今年8月]]印发", "2026-08", "")
-    d.org("。[[国家市场监督管理总局]]近期")
-    d.metric("抽查了[[11个]]城市", 11, "个", "exact", "")
-    d.metric("检测样品[[约360批次]]", 360, "批次", "approx", "")
-    d.metric("合格率为[[96.4%]]", 96.4, "%", "exact", "")
-    d.org("。[[海关总署]]数据")
+    BT, WX, YC, SHZ, XN = "包头市", "无锡市", "银川市", "石河子市", "西宁市"
+    # title (two halves split by the space after 近三成; no city)
+    d.date("较[[年初]]上涨", Y, "")
+    d.metric("上涨[[近三成]] ", 30, "%", "approx", "")
+    d.date("企业[[本月]]再减产", "2026-11", "")
+    d.metric("再减产[[约15%]]\n", 15, "%", "approx", "")
+    # byline 本报记者 苏明哲 北京报道: 本报 names no outlet; 北京 the city
+    # filed from (LINE3)
+    d.city("苏明哲 [[北京]]报道")
+    # P1 the silicon branch's prices (每吨, 每千克 outside the span and the
+    # unit, GUIDELINES; 该分会 a back-reference; 由…至 of a change:
+    # 6月 and 上月 count from the reference)
+    d.date("记者[[昨日]]从", "2026-11-21", "")
+    d.org("从[[中国有色金属工业协会硅业分会]]获悉")
+    d.date("获悉，[[本周]]n型", "2026-W47", "")
+    d.metric("每吨[[5.62万元]]，", 56200, "元", "exact", "")
+    d.metric("环比上涨[[1.8%]]", "1.8", "%", "exact", "")
+    d.date("较[[年初]]的每吨", Y, "")
+    d.metric("每吨[[4.35万元]]上涨", 43500, "元", "exact", "")
+    d.metric("上涨[[约29%]]；", 29, "%", "approx", "")
+    d.metric("每千克[[51.3元]]。", "51.3", "元", "exact", "")
+    d.date("表示，[[今年7月]]以来", "2026-07", "")
+    d.metric("累计上涨[[超过六成]]", 60, "%", "over", "")
+    d.date("由[[6月]]的约42%", "2026-06", "")
+    d.metric("6月的[[约42%]]", 42, "%", "approx", "")
+    d.date("回升至[[上月]]的", "2026-10", "")
+    d.metric("上月的[[58%左右]]", 58, "%", "approx", "")
+    d.metric("仍在[[26万吨以上]]", 260000, "吨", "over", "")
+    # P2 通威 and 协鑫 (旗下 between two ORGs; 四川, 内蒙古 provinces glued to
+    # their cities; 每千克 outside)
+    d.org("[[通威股份有限公司]]旗下")
+    d.org("旗下[[永祥股份]]在")
+    d.city("四川[[乐山]]和")
+    d.city("内蒙古[[包头]]的基地年产能")
+    d.metric("合计[[约90万吨]]", 900000, "吨", "approx", BT)
+    d.metric("占全国的[[近两成]]", 20, "%", "approx", BT)
+    d.org("。[[通威股份]]相关负责人透露")
+    d.date("公司[[10月]]多晶硅", "2026-10", "")
+    d.metric("产量为[[3.1万吨]]", 31000, "吨", "exact", "")
+    d.metric("同比下降[[22%]]", 22, "%", "exact", "")
+    d.date("，[[四季度]]将维持", "2026-Q4", "")
+    d.metric("维持[[约六成]]的", 60, "%", "approx", "")
+    d.org("[[协鑫科技控股有限公司]]的颗粒硅")
+    d.city("分布于[[徐州]]、")
+    d.city("徐州、[[乐山]]和包头")
+    d.city("乐山和[[包头]]。")
+    d.date("该公司[[上周]]发布", "2026-W46", "")
+    d.date("显示，[[今年前三季度]]颗粒硅", Y, "")
+    d.metric("销量[[约19.6万吨]]", 196000, "吨", "approx", "")
+    d.metric("每千克[[27元以下]]", 27, "元", "under", "")
+    # P3 大全能源, 新特能源, 亚洲硅业 (the bracketed short form; 二期 a phase)
+    d.org("[[新疆大全新能源股份有限公司]]（")
+    d.org("简称“[[大全能源]]”）")
+    d.city("位于[[石河子]]的")
+    d.date("基地[[10月]]产量", "2026-10", SHZ)
+    d.metric("产量[[约1.05万吨]]", 10500, "吨", "approx", SHZ)
+    d.metric("减少[[一成左右]]", 10, "%", "approx", SHZ)
+    d.org("[[新特能源股份有限公司]]表示")
+    d.city("其在[[乌鲁木齐]]和")
+    d.city("乌鲁木齐和[[包头]]的产线")
+    d.date("产线[[今年]]以来", Y, BT)
+    d.metric("减产[[约8万吨]]", 80000, "吨", "approx", BT)
+    d.org("[[亚洲硅业（青海）股份有限公司]]位于")
+    d.city("位于[[西宁]]的基地于")
+    d.date("于[[11月上旬]]启动", "2026-11", XN)
+    d.date("至[[12月中旬]]。", "2026-12", XN)
+    d.org("。[[大全能源]]在包头")
+    d.city("大全能源在[[包头]]的二期")
+    d.date("推迟至[[明年二季度]]投产", "2027-Q2", BT)
+    # P4 wafers (每片 outside; 去年同期 after 上月: 2025-10; 约为 across the
+    # verb; 两地 a collective label)
+    d.org("[[隆基绿能科技股份有限公司]]数据")
+    d.date("硅片[[上月]]均价", "2026-10", "")
+    d.metric("每片[[1.15元]]", "1.15", "元", "exact", "")
+    d.date("较[[去年同期]]下降", "2025-10", "")
+    d.metric("下降[[约8%]]。", 8, "%", "approx", "")
+    d.org("[[TCL中环新能源科技股份有限公司]]在")
+    d.city("在[[天津]]、呼和浩特")
+    d.city("天津、[[呼和浩特]]和")
+    d.city("和[[银川]]的硅片")
+    d.date("基地[[本月]]开工率", "2026-11", YC)
+    d.metric("开工率约为[[五成]]", 50, "%", "approx", YC, sep="约")
+    d.org("[[双良节能系统股份有限公司]]位于")
+    d.city("位于[[包头]]的硅片项目")
+    d.date("项目[[今年前10个月]]出货", Y, BT)
+    d.metric("出货[[约32吉瓦]]", 32, "吉瓦", "approx", BT)
+    d.city("透露，[[西安]]、")
+    d.city("西安、[[无锡]]两地")
+    d.metric("另有[[4家]]中小", 4, "家", "exact", WX)
+    d.date("已于[[上周]]停产", "2026-W46", WX)
+    # P5 cells (旗下 between two ORGs; 每瓦 outside)
+    d.org("[[上海爱旭新能源股份有限公司]]表示")
+    d.city("其[[珠海]]和义乌")
+    d.city("珠海和[[义乌]]基地")
+    d.date("电池[[本月]]出货", "2026-11", "义乌市")
+    d.metric("增长[[约7%]]；", 7, "%", "approx", "义乌市")
+    d.org("[[海南钧达新能源科技股份有限公司]]旗下")
+    d.org("旗下[[捷泰科技]]在")
+    d.city("在[[滁州]]、上饶")
+    d.city("滁州、[[上饶]]的产线")
+    d.metric("维持在[[八成左右]]", 80, "%", "approx", "上饶市")
+    d.date("电池片[[本周]]均价", "2026-W47", "")
+    d.metric("每瓦[[0.29元]]", "0.29", "元", "exact", "")
+    # P6 glass prices (元/平方米 a rate; 每平方米 outside; 年内 alone the
+    # year, also before a high, GUIDELINES; 库存天数 a statistic cue)
+    d.org("[[中国建筑玻璃与工业玻璃协会]]数据")
+    d.date("显示，[[11月]]以来", "2026-11", "")
+    d.metric("成交价为[[12.5元/平方米]]", "12.5", "元/平方米", "exact", "")
+    d.date("较[[10月]]下跌", "2026-10", "")
+    d.metric("下跌[[0.5元]]；", "0.5", "元", "exact", "")
+    d.metric("每平方米[[20元左右]]", 20, "元", "approx", "")
+    d.date("，[[年内]]累计跌幅", Y, "")
+    d.metric("跌幅[[约17%]]。", 17, "%", "approx", "")
+    d.org("据[[卓创资讯]]统计")
+    d.date("截至[[11月20日]]", "2026-11-20", "")
+    d.metric("日熔量为[[8.9万吨]]", 89000, "吨", "exact", "")
+    d.date("较[[年内]]高点", Y, "")
+    d.metric("减少[[约1.6万吨]]", 16000, "吨", "approx", "")
+    d.metric("升至[[约38天]]。", 38, "天", "approx", "")
+    # P7 glass cuts (两地 a collective label; 15%至20% a range, each with its
+    # own %; 两条 a count; 株洲, 常州 inside ORG names)
+    d.org("[[信义光能控股有限公司]]表示，芜湖")
+    d.date("基地[[本月]]起", "2026-11", "天津市")
+    d.city("表示，[[芜湖]]、天津两地")
+    d.city("芜湖、[[天津]]两地")
+    d.metric("共冷修[[3座]]窑炉", 3, "座", "exact", "天津市")
+    d.metric("日熔量[[约4800吨]]；", 4800, "吨", "approx", "天津市")
+    d.org("；[[福莱特玻璃集团股份有限公司]]（")
+    d.org("简称“[[福莱特]]”）")
+    d.city("表示，[[嘉兴]]和滁州")
+    d.city("嘉兴和[[滁州]]基地")
+    d.date("将于[[12月初]]停产", "2026-12", "滁州市")
+    d.date("预计[[四季度]]产量", "2026-Q4", "")
+    d.date("较[[三季度]]减少", "2026-Q3", "")
+    d.metric("减少[[15%]]至", 15, "%", "exact", "")
+    d.metric("至[[20%]]。", 20, "%", "exact", "")
+    d.org("[[中国南玻集团股份有限公司]]、")
+    d.org("、[[株洲旗滨集团股份有限公司]]和")
+    d.org("和[[凯盛新能源股份有限公司]]也在")
+    d.city("也在[[洛阳]]、")
+    d.city("洛阳、[[郴州]]等地")
+    d.org("。[[旗滨集团]]相关负责人")
+    d.city("其[[郴州]]基地两条")
+    d.metric("基地[[两条]]日熔量", 2, "条", "exact", "郴州市")
+    d.metric("日熔量[[1200吨]]的", 1200, "吨", "exact", "郴州市")
+    d.date("已于[[上周]]放水", "2026-W46", "郴州市")
+    d.org("[[常州亚玛顿股份有限公司]]相关负责人称")
+    d.date("对[[12月]]订单", "2026-12", "")
+    d.metric("压价[[5%以上]]。", 5, "%", "over", "")
+    # P8 modules (等头部企业 closes the list; 单月 no DATE; 不足 under)
+    d.org("，[[晶科能源股份有限公司]]、")
+    d.org("、[[天合光能股份有限公司]]、")
+    d.org("、[[晶澳太阳能科技股份有限公司]]等")
+    d.date("头部企业[[11月]]排产", "2026-11", "")
+    d.metric("下降[[约12%]]。", 12, "%", "approx", "")
+    d.org("。[[天合光能]]在常州")
+    d.city("在[[常州]]的基地")
+    d.metric("排产[[不足3吉瓦]]", 3, "吉瓦", "under", "常州市")
+    d.org("。[[国家能源局]]数据")
+    d.date("显示，[[今年前三季度]]全国", Y, "")
+    d.metric("并网[[约171吉瓦]]", 171, "吉瓦", "approx", "")
+    # P9 exports (我国 no ORG; 一位 the article; 上月 then 去年同期 of it:
+    # 2025-10; 近一倍 1 倍)
+    d.org("，[[海关总署]]数据")
     d.date("显示，[[今年前10个月]]我国", Y, "")
-    d.metric("出口量约为[[6.1亿条]]", "6.1e8", "条", "approx", "", sep="约")
-    d.metric("同比增长[[4.5%]]", 4.5, "%", "exact", "")
-    d.metric("出口额[[约1320亿元]]", "1.32e11", "元", "approx", "")
-    d.org("。[[中国橡胶工业协会]]预计")
-    d.date("预计，[[明年]]国内", NY, "")
-    d.metric("达到[[约2.6亿条]]", "2.6e8", "条", "approx", "")
-    d.metric("同比增长[[3%左右]]", 3, "%", "approx", "")
-    # P12 closing (今年1月至10月: two mentions; 去年同期 after the range:
-    # the year, SPEC; 明年春节 2027-02-06, 前后 outside)
-    d.org("。[[天眼查]]数据")
-    d.date("显示，[[今年1月]]至10月", "2026-01", "")
-    d.date("今年1月至[[10月]]，全国", "2026-10", "")
-    d.metric("企业约为[[4.8万家]]", 48000, "家", "approx", "", sep="约")
-    d.date("比[[去年同期]]多出", LY, "")
-    d.metric("多出[[约5000家]]", 5000, "家", "approx", "")
-    d.date("坦言，[[明年春节]]前后", "2027-02-06", "")
+    d.metric("出口[[约198吉瓦]]", 198, "吉瓦", "approx", "")
+    d.metric("增长[[4.5%]]；", "4.5", "%", "exact", "")
+    d.date("其中[[10月]]出口", "2026-10", "")
+    d.metric("出口[[17.2吉瓦]]", "17.2", "吉瓦", "exact", "")
+    d.metric("下降[[9%]]，", 9, "%", "exact", "")
+    d.metric("出口额为[[20.3亿美元]]。", "20.3e8", "美元", "exact", "")
+    d.city("经[[鹿特丹]]中转")
+    d.date("订单[[上月]]占比", "2026-10", "鹿特丹")
+    d.metric("降至[[约三成]]，", 30, "%", "approx", "鹿特丹")
+    d.city("，[[迪拜]]、")
+    d.city("、[[利雅得]]等")
+    d.date("较[[去年同期]]增长近一倍", "2025-10", "利雅得")
+    d.metric("增长[[近一倍]]。", 1, "倍", "approx", "利雅得")
+    d.date("。[[今年前10个月]]硅片", Y, "")
+    d.metric("出口额[[约18.7亿美元]]", "18.7e8", "美元", "approx", "")
+    d.metric("下降[[约31%]]。硅片", 31, "%", "approx", "")
+    d.city("销往[[河内]]、")
+    d.city("、[[吉隆坡]]和")
+    d.city("和[[孟买]]等地")
+    # P10 policy (a ministry's department joined by 和, one ORG; two city
+    # bureaus with their city inside; 11家和7家 each with its own unit)
+    d.org("，[[工业和信息化部电子信息司]]本月")
+    d.date("电子信息司[[本月中旬]]召开", "2026-11", "")
+    d.org("[[乐山市经济和信息化局]]、")
+    d.org("、[[包头市工业和信息化局]]近期")
+    d.metric("辖区内[[11家]]和", 11, "家", "exact", "")
+    d.metric("和[[7家]]企业", 7, "家", "exact", "")
+    d.org("。[[中国光伏行业协会]]预计")
+    d.date("预计，[[今年]]国内", Y, "")
+    d.metric("装机[[约230吉瓦]]", 230, "吉瓦", "approx", "")
+    d.date("较[[去年]]下降", LY, "")
+    d.metric("下降[[约16%]]。", 16, "%", "approx", "")
+    # P11 outlook (元旦, 春节 yearless: the coming ones; 12月 in their
+    # sentence nearest them: 2026-12; 每吨 outside)
+    d.org("[[上海有色网]]分析师")
+    d.date("随着[[元旦]]、", "2027-01-01", "")
+    d.date("、[[春节]]临近", "2027-02-06", "")
+    d.date("预计在[[12月]]进一步", "2026-12", "")
+    d.date("价格[[明年一季度]]或将", "2027-Q1", "")
+    d.metric("每吨[[5万元]]至", 50000, "元", "exact", "")
+    d.metric("至[[6万元]]区间", 60000, "元", "exact", "")
+    d.org("。[[通威股份]]、大全能源")
+    d.org("、[[大全能源]]和协鑫科技")
+    d.org("和[[协鑫科技]]均表示")
+    d.date("调整[[明年上半年]]的", NY, "")
+    d.org("。[[中国光伏行业协会]]将于")
+    d.date("将于[[12月8日]]在苏州", "2026-12-08", "苏州市")
+    d.city("在[[苏州]]召开")
+    d.date("发布[[2027年]]装机", NY, "")
     audit = {
-        "orgs": ["中国汽车报", "中国汽车维修行业协会", "公安部交通管理局", "途虎养车",
-                 "途虎", "天猫养车", "京东养车", "米其林", "驰加", "普利司通",
-                 "中策橡胶集团股份有限公司", "中策橡胶", "山东玲珑轮胎股份有限公司",
-                 "赛轮集团股份有限公司", "固特异", "佳通轮胎", "三角轮胎股份有限公司",
-                 "开思", "康众汽配", "博世", "采埃孚", "大陆集团",
-                 "杭州小拇指汽车维修科技股份有限公司", "国家金融监督管理总局",
-                 "中国人民财产保险股份有限公司", "人保财险", "平安产险", "太保产险",
-                 "精典汽车", "中升控股", "中国汽车流通协会", "商务部",
-                 "国家市场监督管理总局", "海关总署", "中国橡胶工业协会", "天眼查"],
-        "cities": ["上海", "杭州", "苏州", "南京", "西安", "郑州", "长沙", "青岛",
-                   "东营", "济南", "洛阳", "宁波", "无锡", "温州", "北京", "成都",
-                   "武汉", "深圳", "广州", "重庆", "佛山",
+        "orgs": ["中国有色金属工业协会硅业分会", "通威股份有限公司", "永祥股份",
+                 "通威股份", "协鑫科技控股有限公司", "新疆大全新能源股份有限公司",
+                 "大全能源", "新特能源股份有限公司", "亚洲硅业（青海）股份有限公司",
+                 "隆基绿能科技股份有限公司", "TCL中环新能源科技股份有限公司",
+                 "双良节能系统股份有限公司", "上海爱旭新能源股份有限公司",
+                 "海南钧达新能源科技股份有限公司", "捷泰科技",
+                 "中国建筑玻璃与工业玻璃协会", "卓创资讯", "信义光能控股有限公司",
+                 "福莱特玻璃集团股份有限公司", "福莱特", "中国南玻集团股份有限公司",
+                 "株洲旗滨集团股份有限公司", "凯盛新能源股份有限公司", "旗滨集团",
+                 "常州亚玛顿股份有限公司", "晶科能源股份有限公司",
+                 "天合光能股份有限公司", "晶澳太阳能科技股份有限公司", "天合光能",
+                 "国家能源局", "海关总署", "工业和信息化部电子信息司",
+                 "乐山市经济和信息化局", "包头市工业和信息化局", "中国光伏行业协会",
+                 "上海有色网", "协鑫科技"],
+        "cities": ["北京", "乐山", "包头", "徐州", "乌鲁木齐", "西宁", "天津",
+                   "呼和浩特", "银川", "西安", "无锡", "珠海", "义乌", "滁州",
+                   "上饶", "芜湖", "嘉兴", "洛阳", "郴州", "常州", "苏州", "石河子",
+                   "鹿特丹", "迪拜", "利雅得", "河内", "吉隆坡", "孟买",
+                   # written only inside ORG rows
+                   "上海", "株洲",
                    # absent cities, as guards (none written)
-                   "天津", "合肥", "昆明", "厦门", "烟台"],
+                   "深圳", "广州", "杭州", "成都", "宁夏银川"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一家 (x2: the indefinite article)
-        "cn_excluded": ["济南[[一]]家", "佛山市[[一]]家"],
-        # 三地 and 两地 (x2): collective labels of the lists just given
-        "collectives": [("南京[[三]]地", 3), ("东营[[两]]地", 2),
-                        ("洛阳[[两]]地", 2), ("武汉[[三]]地", 3)],
-        "labels_excluded": {},
-        "latin_excluded": [],
-        # time characters in words that are no DATE: 底盘 (a chassis), 日均
-        # (daily average), 环节 (a link of the chain)
-        "words_excluded": {"底盘": 1, "日均": 1, "环节": 1},
+        # 二期 (a phase label, GUIDELINES), 一位 (the indefinite article)
+        "cn_excluded": ["的[[二]]期项目", "[[一]]位分析师"],
+        # 两地, 两地: collective labels of the cities just listed
+        "collectives": [("无锡[[两]]地", 2),
+                        ("天津[[两]]地", 2)],
+        # numerals inside words that are no figure: 四川 (a province), 千克 of
+        # 每千克 (the basis of a price, outside the span), 进一步 (further)
+        "labels_excluded": {"四川": 1, "每千克": 2, "进一步": 1},
+        # n型 (the silicon's doping type), TOPCon (a cell technology): no
+        # organization, no figure
+        "latin_excluded": ["[[n]]型复投料", "主流[[n]]型硅片",
+                           "[[TOPCon]]电池片"],
+        # time characters in words that are no DATE: 单月 (a single month),
+        # 年产能 (annual capacity),
+        # 日熔量 (daily melting capacity), 苏明哲 (the reporter's name), 环节
+        # (a link of the chain), 天数 (a count of days: its figure is the row),
+        # 节能 (energy saving)
+        "words_excluded": {"单月": 1, "年产能": 1, "日熔量": 3,
+                           "苏明哲": 1, "环节": 1, "天数": 1, "节能": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1519,233 +1507,259 @@ def g399():
 
 
 # ===========================================================================
-# g400 Jewellery and pawnshops: the jewellery chains and pawnshops and their
-# association, the financial services bureau, gold prices in patacas,
-# visitor spending, licences, shops, November 2026.  Traditional as Macao
-# writes it, UTF-16 LE WITH a BOM, 2026-11-26 (a Thursday, ISO week
-# 2026-W48), 市民日報; 氹 (Big5-HKSCS 9C AE, hkscs-low) of 氹仔 and 路氹, in
-# no span.
+# g398 Start-ups, November 2026: the science park corporation (昨日, 今年首
+# 十個月, 10月底, 去年同期; 今年10月, 9月; 深圳市科技創新局, 明年第一季), the
+# cyberport company (上周, 今年首三季; 深圳, 上海, 北京, 新加坡, 倫敦; 上季,
+# 今年), 投資推廣署 (去年; 香港), the bureau and the commission (今年, 上月),
+# funding rounds (思謀科技 本月初; 港投公司, 紅杉中國, 維港投資; 保泰人壽 上
+# 周; Animoca Brands 今年), unicorns (眾安銀行, 客路; 今年上半年, 去年底),
+# universities (six, 今年, 2024年; 理大), 入境事務處 (今年1月至10月, 去年同
+# 期; 深圳, 東京, 首爾), listings (香港交易所, 港交所 上周五, 明年上半年;
+# HKVCA 今年首三季; 滙豐香港, 中銀香港), cross-border (香港生產力促進局, 廣州
+# 市科學技術局 上月; 香港貿易發展局 明年; 杭州, 深圳, 蘇州), the outlook
+# (明年年中, 明年第一季, 聖誕, 農曆新年, 明年2月).
+# Traditional as Hong Kong writes it, Big5-HKSCS without a BOM,
+# 2026-11-25 (a Wednesday, ISO week 2026-W48), 香港經濟日報; two characters
+# outside plain Big5 (綫 of 鋼綫灣, 滙 of 滙豐香港).
 # ===========================================================================
 
 @doc
-def g400():
-    d = Doc(G400)
+def g398():
+    d = Doc(G398)
     Y, NY, LY = "2026", "2027", "2025"
-    MO, ZH, ZS, SZ = "澳门", "珠海市", "中山市", "深圳市"
-    # title (首十個月 after the body it is about, the year, precedent IC's
-    # g394; the space splits two halves; no city)
-    d.date("當押額[[首十個月]]增", Y, "")
-    d.metric("增[[近三成]] ", 30, "%", "approx", "")
-    d.metric("按年跌[[約8%]]\n", 8, "%", "approx", "")
-    # P1 pawn business (昨日 2026-11-25; 10月底 2026-10, 截至 outside;
-    # 去年底 2025)
-    d.date("典當業務[[今年]]回暖", Y, "")
-    d.org("。[[財政局]]昨日")
-    d.date("財政局[[昨日]]公佈", "2026-11-25", "")
-    d.date("顯示，[[今年首十個月]]全澳", Y, "")
-    d.metric("交易約為[[3.86萬宗]]", 38600, "宗", "approx", "", sep="約")
-    d.metric("按年增加[[約22%]]", 22, "%", "approx", "")
-    d.metric("總額約為[[9.7億元]]", "9.7e8", "元", "approx", "",
+    HK, SZ = "香港", "深圳市"
+    # title (首十個月 after the name it is about, the year; the space splits
+    # two halves; 按年 no DATE)
+    d.org("[[科技園公司]]首十個月")
+    d.date("科技園公司[[首十個月]]新增", Y, "")
+    d.metric("培育初創[[逾180家]] ", 180, "家", "over", "")
+    d.metric("按年增[[約兩成]]\n", 20, "%", "approx", "")
+    # P1 the science park corporation (its bracketed short form; 去年同期
+    # after 今年首十個月, a period with no ISO form: the year)
+    d.org("\n[[香港科技園公司]]（")
+    d.org("（[[科技園公司]]）昨日")
+    d.date("）[[昨日]]公布", "2026-11-24", "")
+    d.date("公布，[[今年首十個月]]旗下", Y, "")
+    d.metric("初創企業[[186家]]", 186, "家", "exact", "")
+    d.metric("按年增加[[12%]]；", 12, "%", "exact", "")
+    d.date("截至[[10月底]]", "2026-10", "")
+    d.metric("達到[[約820家]]", 820, "家", "approx", "")
+    d.metric("畢業企業[[超過1,400家]]", 1400, "家", "over", "")
+    d.org("。[[科技園公司]]相關負責人表示")
+    d.date("園內初創[[今年首十個月]]合共", Y, "")
+    d.metric("融資[[約142億港元]]", "142e8", "港元", "approx", "")
+    d.date("較[[去年同期]]增長約21%", LY, "")
+    d.metric("增長[[約21%]]，", 21, "%", "approx", "")
+    d.metric("其中[[逾六成]]資金", 60, "%", "over", "")
+    # P2 the park (約佔 approx across the share; 個百分點 the unit 百分点;
+    # 深圳 inside the bureau's name: no CITY; 雙方 a collective word)
+    d.org("\n[[科技園公司]]表示，園區")
+    d.metric("共有企業[[約1,250家]]", 1250, "家", "approx", "")
+    d.metric("從業人員[[超過1.8萬人]]", 18000, "人", "over", "")
+    d.metric("約佔[[七成]]；", 70, "%", "approx", "", sep="約")
+    d.date("；[[今年10月]]寫字樓", "2026-10", "")
+    d.metric("出租率為[[89%]]", 89, "%", "exact", "")
+    d.date("較[[9月]]上升", "2026-09", "")
+    d.metric("上升[[1.5個百分點]]。", "1.5", "百分点", "exact", "")
+    d.org("。[[深圳市科技創新局]]早前")
+    d.metric("提供[[約3萬平方米]]", 30000, "平方米", "approx", "")
+    d.metric("首批[[30家]]初創", 30, "家", "exact", "")
+    d.date("預計[[明年第一季]]進駐", "2027-Q1", "")
+    # P3 Cyberport (its bracketed short form; a full stop before the cities
+    # the members come from, so that Cyberport's own figures take none;
+    # 上季 from the reference's quarter: 2026-Q3; 最多 sets no qualifier)
+    d.org("\n[[數碼港管理有限公司]]（")
+    d.org("（[[數碼港]]）上周")
+    d.date("）[[上周]]公布", "2026-W47", "")
+    d.metric("企業[[約2,100家]]", 2100, "家", "approx", "")
+    d.date("，[[今年首三季]]新增", Y, "")
+    d.metric("新增[[約230家]]", 230, "家", "approx", "")
+    d.metric("企業佔[[約四成]]", 40, "%", "approx", "")
+    d.city("來自[[深圳]]、上海")
+    d.city("、[[上海]]、北京")
+    d.city("、[[北京]]、新加坡")
+    d.city("、[[新加坡]]及")
+    d.city("及[[倫敦]]。")
+    d.org("。[[數碼港]]表示，位於")
+    d.metric("出租率為[[92%]]", 92, "%", "exact", "")
+    d.date("較[[上季]]上升", "2026-Q3", "")
+    d.metric("上升[[3個百分點]]", 3, "百分点", "exact", "")
+    d.date("計劃[[今年]]合共", Y, "")
+    d.metric("初創[[171家]]", 171, "家", "exact", "")
+    d.metric("可獲[[50萬港元]]", 500000, "港元", "exact", "")
+    # P4 the investment promotion agency, the bureau and the commission (一輪
+    # no figure; 約為 across the verb; 政府 a back-reference; 及 between two
+    # ORGs; 每月 recurring; 最多 exact)
+    d.org("\n[[投資推廣署]]最新")
+    d.metric("增至[[約4,900家]]", 4900, "家", "approx", HK)
+    d.date("較[[去年]]增加", LY, HK)
+    d.metric("增加[[約4%]]", 4, "%", "approx", HK)
+    d.metric("人數[[約1.8萬人]]", 18000, "人", "approx", HK)
+    d.city("來自[[香港]]以外")
+    d.metric("比例約為[[三成]]。", 30, "%", "approx", HK, sep="約")
+    d.org("。[[創新科技及工業局]]表示")
+    d.date("政府[[今年]]會再", Y, "")
+    d.org("向[[香港科技園公司]]及數碼港")
+    d.org("及[[數碼港]]注資")
+    d.metric("注資合共[[約50億元]]", "50e8", "元", "approx", "")
+    d.org("；[[創新科技署]]則已")
+    d.date("已於[[上月]]將", "2026-10", "")
+    d.metric("最多[[1.8萬元]]。", 18000, "元", "exact", "")
+    # P5 funding rounds (科技園 a park, no ORG; 新一輪 a word; the fund
+    # house's bracketed short form; 及 between two ORGs; 大灣區 a region)
+    d.org("企業[[思謀科技]]本月初")
+    d.date("思謀科技[[本月初]]完成", "2026-11", "")
+    d.metric("完成[[約1.5億美元]]", "1.5e8", "美元", "approx", "")
+    d.org("由[[香港投資管理有限公司]]（")
+    d.org("（[[港投公司]]）領投")
+    d.org("，[[紅杉中國]]及")
+    d.org("及[[維港投資]]跟投")
+    d.org("獲[[數碼港]]培育")
+    d.org("保險公司[[保泰人壽]]上周")
+    d.date("保泰人壽[[上周]]宣布", "2026-W47", "")
+    d.metric("獲得[[約8,000萬港元]]", 80000000, "港元", "approx", "")
+    d.org("開發商[[Animoca Brands]]則表示")
+    d.date("其[[今年]]在香港", Y, HK)
+    d.city("在[[香港]]的研發")
+    d.metric("擴充至[[約350人]]。", 350, "人", "approx", HK)
+    # P6 unicorns and space (逾 over; 平均 before 約15宗; 由…增至 both
+    # figures; 每平方呎每月 outside)
+    d.org("\n[[數碼港]]相關負責人指出")
+    d.metric("估值[[逾10億美元]]", "10e8", "美元", "over", "")
+    d.metric("增至[[9家]]", 9, "家", "exact", "")
+    d.org("包括[[眾安銀行]]、")
+    d.org("、[[Animoca Brands]]及客路")
+    d.org("及[[客路]]等")
+    d.date("。[[今年上半年]]，", Y, "")
+    d.metric("舉辦[[約120場]]", 120, "场", "approx", "")
+    d.metric("機構[[超過300家]]", 300, "家", "over", "")
+    d.metric("洽談[[約15宗]]。", 15, "宗", "approx", "")
+    d.date("由[[去年底]]的約25萬", LY, "")
+    d.metric("的[[約25萬平方呎]]", 250000, "平方呎", "approx", "")
+    d.metric("增至[[約31萬平方呎]]", 310000, "平方呎", "approx", "")
+    d.metric("每月[[28港元左右]]", 28, "港元", "approx", "")
+    # P7 universities (六所 a collective label of the six listed; 每年
+    # recurring; 最多 exact; 約為 across the verb; 理大 PolyU's own short
+    # name)
+    d.org("，[[創新科技署]]資料")
+    d.org("顯示，[[香港科技大學]]、")
+    d.org("、[[香港大學]]、")
+    d.org("、[[香港中文大學]]、")
+    d.org("、[[香港理工大學]]、")
+    d.org("、[[香港城市大學]]及")
+    d.org("及[[香港浸會大學]]六所")
+    d.date("大學[[今年]]共衍生", Y, "")
+    d.metric("初創企業[[約210家]]", 210, "家", "approx", "")
+    d.metric("資助[[150萬元]]。", 1500000, "元", "exact", "")
+    d.org("。[[香港城市大學]]相關負責人")
+    d.date("該校[[今年]]有", Y, "")
+    d.metric("有[[42家]]初創", 42, "家", "exact", "")
+    d.metric("融資額約為[[1,200萬港元]]", 12000000, "港元", "approx", "",
              sep="約")
-    d.metric("按年增長[[近三成]]", 30, "%", "approx", "")
-    d.date("截至[[10月底]]，持有", "2026-10", "")
-    d.metric("共有[[46間]]", 46, "间", "exact", "")
-    d.date("比[[去年底]]減少", LY, "")
-    d.metric("減少[[3間]]", 3, "间", "exact", "")
-    d.metric("當中[[約七成]]", 70, "%", "approx", "")
-    # P2 licences (上月 2026-10; 明年1月 2027-01, 起 outside; 今年首三季
-    # 2026; 上半年 2026)
-    d.org("\n\n[[財政局]]相關負責人")
-    d.date("續期，[[今年]]共有", Y, "")
-    d.metric("共有[[5間]]押店", 5, "间", "exact", "")
-    d.metric("其中[[2間]]已於", 2, "间", "exact", "")
-    d.date("已於[[上月]]結業", "2026-10", "")
-    d.org("。[[財政局]]並表示")
-    d.date("表示，[[明年1月]]起", "2027-01", "")
-    d.metric("由每間[[1.5萬元]]", 15000, "元", "exact", "")
-    d.metric("調整至[[2萬元]]", 20000, "元", "exact", "")
-    d.date("；[[今年首三季]]押業", Y, "")
-    d.metric("營業稅約為[[1,260萬元]]", 12600000, "元", "approx", "",
-             sep="約")
-    d.metric("按年增加[[約18%]]", 18, "%", "approx", "")
-    d.org("。[[金融情報辦公室]]上半年")
-    d.date("辦公室[[上半年]]接獲", Y, "")
-    d.metric("報告[[約140份]]", 140, "份", "approx", "")
-    d.metric("按年上升[[15%]]", 15, "%", "exact", "")
-    d.org("。[[澳門海關]]今年")
-    d.date("澳門海關[[今年]]截獲", Y, "")
-    d.metric("案件有[[11宗]]", 11, "宗", "exact", "")
-    d.metric("黃金[[約26公斤]]", 26, "公斤", "approx", "")
-    # P3 a pawnshop's costs (2019年 the baseline; 上月 2026-10; 去年同期
-    # after 上月: 2025-10)
-    d.date("已由[[2019年]]的", "2019", "")
-    d.metric("2019年的[[約8萬元]]", 80000, "元", "approx", "")
-    d.metric("升至現時[[約11萬元]]", 110000, "元", "approx", "")
-    d.metric("每月[[約20萬元]]", 200000, "元", "approx", "")
-    d.date("押店[[上月]]的當押宗數", "2026-10", "")
-    d.metric("宗數約為[[420宗]]", 420, "宗", "approx", "", sep="約")
-    d.date("比[[去年同期]]增加約三成", "2025-10", "")
-    d.metric("增加[[約三成]]。", 30, "%", "approx", "")
-    d.metric("月息約為[[3.5%]]", 3.5, "%", "approx", "", sep="約")
-    d.metric("當押物品的[[15%]]", 15, "%", "approx", "", sep="約")
-    # P4 gold prices (昨日 2026-11-25; 年初 2026; 上月 2026-10; 第三季
-    # 2026-Q3; 上周 2026-W47)
-    d.date("金舖[[昨日]]的", "2026-11-25", "")
-    d.metric("每兩[[約3.92萬元]]", 39200, "元", "approx", "")
-    d.date("較[[年初]]上升", Y, "")
-    d.metric("上升[[約28%]]", 28, "%", "approx", "")
-    d.metric("每兩[[3.5萬元]]", 35000, "元", "approx", "", sep="約")
-    d.org("。[[世界黃金協會]]上月")
-    d.date("協會[[上月]]發表", "2026-10", "")
-    d.date("指，[[第三季]]全球", "2026-Q3", "")
-    d.metric("減少[[約12%]]", 12, "%", "approx", "")
-    d.org("；[[香港金銀業貿易場]]的金價")
-    d.date("金價[[上周]]收報", "2026-W47", "")
-    d.metric("每兩[[約3.71萬港元]]", 37100, "港元", "approx", "")
-    # P5 jewellery chains (上周 2026-W47)
-    d.org("，[[周大福珠寶集團]]上周")
-    d.date("集團[[上周]]公佈", "2026-W47", "")
-    d.metric("按年下跌[[約8%]]，同店", 8, "%", "approx", "")
-    d.metric("同店銷售下跌[[9.5%]]", 9.5, "%", "exact", "")
-    d.org("；[[周大福]]在澳門")
-    d.city("周大福在[[澳門]]的零售點")
-    d.metric("零售點約為[[38個]]", 38, "个", "approx", MO, sep="約")
-    d.org("。[[六福集團]]中期")
-    d.metric("收入約為[[48億港元]]", "4.8e9", "港元", "approx", "", sep="約")
-    d.metric("微升[[1.2%]]", 1.2, "%", "exact", "")
-    d.org("；[[周生生集團國際控股有限公司]]則表示")
-    d.city("則表示，[[澳門]]分店")
-    d.metric("升至[[約65%]]", 65, "%", "approx", MO)
-    d.org("。[[英皇鐘錶珠寶]]、謝瑞麟")
-    d.org("英皇鐘錶珠寶、[[謝瑞麟]]及景福珠寶")
-    d.org("謝瑞麟及[[景福珠寶]]等企業")
-    d.city("等企業在[[澳門]]的分店")
-    d.metric("分店共[[約30間]]", 30, "间", "approx", MO)
-    # P6 visitors (第三季 2026-Q3; 今年首十個月 2026; 國慶 2026-10-01,
-    # 黃金周期間 outside; 明年 2027)
-    d.org("放緩。[[統計暨普查局]]數據")
-    d.date("顯示，[[第三季]]旅客", "2026-Q3", "")
-    d.metric("人均消費為[[2,210元]]", 2210, "元", "exact", "")
-    d.metric("按年下跌[[4.3%]]", 4.3, "%", "exact", "")
-    d.metric("購物開支約佔[[四成]]", 40, "%", "approx", "", sep="約")
-    d.metric("人均開支約為[[520元]]", 520, "元", "approx", "", sep="約")
-    d.org("。[[旅遊局]]資料")
-    d.date("顯示，[[今年首十個月]]入境", Y, "")
-    d.metric("入境旅客[[約3,290萬人次]]", 32900000, "人次", "approx", "")
-    d.metric("按年增長[[11%]]", 11, "%", "exact", "")
-    d.metric("內地旅客[[約2,350萬人次]]", 23500000, "人次", "approx", "")
-    d.metric("佔總數[[約71%]]", 71, "%", "approx", "")
-    d.date("；[[國慶]]黃金周", "2026-10-01", "")
-    d.metric("日均旅客[[逾15萬人次]]", 150000, "人次", "over", "")
-    d.org("。[[旅遊局]]預計")
-    d.date("預計[[今年]]入境", Y, "")
-    d.metric("可達[[約3,900萬人次]]", 39000000, "人次", "approx", "")
-    d.org("，[[金沙中國]]、銀河")
-    d.org("金沙中國、[[銀河娛樂集團]]及新濠")
-    d.org("及[[新濠博亞娛樂]]旗下")
-    d.metric("合計[[約210間]]", 210, "间", "approx", "")
-    d.date("，[[第三季]]營業額", "2026-Q3", "")
-    d.metric("下跌[[約一成]]。銀河", 10, "%", "approx", "")
-    d.org("。[[銀河娛樂集團]]表示")
-    d.date("旗下商場[[明年]]將引入", NY, "")
-    d.metric("引入[[約5個]]新的", 5, "个", "approx", "")
-    # P7 the pawnbrokers' association (10月 2026-10; 9月 2026-09; 最多 sets
-    # no qualifier, the adjacent 約 does)
-    d.org("\n\n[[澳門押業商會]]相關負責人")
-    d.date("押店[[10月]]的黃金", "2026-10", "")
-    d.date("較[[9月]]增加", "2026-09", "")
-    d.metric("增加[[約四成]]", 40, "%", "approx", "")
-    d.metric("處理[[約120宗]]", 120, "宗", "approx", "")
-    d.metric("從業員約為[[380人]]", 380, "人", "approx", "", sep="約")
-    d.metric("月薪[[約1.8萬元]]", 18000, "元", "approx", "")
-    # P8 banks (9月底 2026-09; 今年 2026, 以來 outside)
-    d.org("，[[澳門金融管理局]]數據")
-    d.date("顯示，[[9月底]]本澳", "2026-09", "")
-    d.metric("存款總額為[[7,120億元]]", "7.12e11", "元", "exact", "")
-    d.metric("按月減少[[0.6%]]", 0.6, "%", "exact", "")
-    d.org("。[[中國銀行澳門分行]]及大豐銀行")
-    d.org("及[[大豐銀行]]均表示")
-    d.date("均表示，[[今年]]以來", Y, "")
-    d.metric("按年增加[[約15%]]；", 15, "%", "approx", "")
-    d.org("；[[工銀澳門]]與")
-    d.org("與[[澳門國際銀行]]亦")
-    d.metric("交易額為[[5,000元]]", 5000, "元", "exact", "")
-    # P9 consumer council, police, registrations (上月 2026-10; 今年首三季
-    # 2026 and 去年同期 2025; 10月底 2026-10 and 去年同期 2025-10)
-    d.org("\n\n[[消費者委員會]]上月")
-    d.date("委員會[[上月]]在本澳", "2026-10", "")
-    d.metric("抽查了[[28間]]", 28, "间", "exact", "")
-    d.metric("發現[[4間]]", 4, "间", "exact", "")
-    d.date("；[[今年首三季]]該會", Y, "")
-    d.metric("投訴[[62宗]]", 62, "宗", "exact", "")
-    d.date("比[[去年同期]]減少", LY, "")
-    d.metric("減少[[約一成]]。司法", 10, "%", "approx", "")
-    d.org("。[[司法警察局]]則提醒")
-    d.date("提醒，[[今年]]已發生", Y, "")
-    d.metric("已發生[[9宗]]", 9, "宗", "exact", "")
-    d.metric("涉款[[約210萬元]]", 2100000, "元", "approx", "")
-    d.org("。[[財政局]]營業稅資料")
-    d.date("截至[[10月底]]，全澳登記", "2026-10", "")
-    d.metric("商號約為[[620間]]", 620, "间", "approx", "", sep="約")
-    d.date("比[[去年同期]]多出", "2025-10", "")
-    d.metric("多出[[約30間]]", 30, "间", "approx", "")
-    # P10 the mainland (上周 2026-W47; 深圳 before 水貝, a place in the
-    # city: the city as modifier; 9月 2026-09; 去年 2025)
-    d.org("內地方面，[[上海黃金交易所]]上周")
-    d.date("交易所[[上周]]的黃金", "2026-W47", "")
-    d.metric("每克[[960元]]人民幣", 960, "元", "approx", "", sep="約")
-    d.city("。[[深圳]]水貝")
-    d.metric("每日約為[[1.2噸]]", 1.2, "吨", "approx", SZ, sep="約")
-    d.date("較[[9月]]回落", "2026-09", SZ)
-    d.metric("回落[[約兩成]]", 20, "%", "approx", SZ)
-    d.org("。[[澳門大學]]早前")
-    d.metric("受訪的[[1,020名]]", 1020, "名", "exact", "")
-    d.metric("中，[[約35%]]表示", 35, "%", "approx", "")
-    d.metric("購買金額約為[[8,600元]]", 8600, "元", "approx", "", sep="約")
-    d.date("高於[[去年]]調查", LY, "")
-    d.metric("調查的[[6,900元]]", 6900, "元", "exact", "")
-    # P11 closing (明年農曆新年 2027-02-06, 前 outside; 12月 2026-12)
-    d.city("指出，[[香港]]及深圳")
-    d.city("香港及[[深圳]]的金價")
-    d.city("改在[[珠海]]、中山")
-    d.city("珠海、[[中山]]等鄰近")
-    d.date("珠寶業[[明年農曆新年]]前", "2027-02-06", ZS)
-    d.org("。[[澳門中華總商會]]與")
-    d.org("與[[澳門廠商聯合會]]日前")
-    d.org("建議[[特區政府]]，")
-    d.org("。[[經濟及科技發展局]]回應")
-    d.date("將於[[12月]]推出", "2026-12", "")
-    d.metric("上限為[[60萬元]]", 600000, "元", "exact", "")
+    d.date("較[[2024年]]高出", "2024", "")
+    d.metric("高出[[約三成]]。", 30, "%", "approx", "")
+    d.org("。[[香港理工大學]]相關負責人亦")
+    d.org("透露，[[理大]]今年")
+    d.date("理大[[今年]]資助", Y, "")
+    d.metric("中[[約45%]]已在", 45, "%", "approx", "")
+    # P8 talent (a range of months, two mentions; 去年同期 after it: the
+    # year; 約有 across the verb; 深圳 before its district 前海)
+    d.org("，[[入境事務處]]資料")
+    d.date("顯示，[[今年1月]]至", "2026-01", "")
+    d.date("至[[10月]]經", "2026-10", "")
+    d.metric("約有[[1,600人]]任職", 1600, "人", "approx", "", sep="約")
+    d.date("較[[去年同期]]增加約35%", LY, "")
+    d.metric("增加[[約35%]]。", 35, "%", "approx", "")
+    d.city("在[[深圳]]前海")
+    d.city("及[[東京]]、")
+    d.city("、[[首爾]]同步")
+    # P9 listings (上周五 W47's Friday; 特專科技公司 a kind; 港 an
+    # abbreviation; the association's Latin short form in brackets)
+    d.org("，[[香港交易所]]數據")
+    d.date("顯示，[[今年]]截至", Y, "")
+    d.date("截至[[上周五]]共有", "2026-11-20", "")
+    d.metric("共有[[14家]]特專", 14, "家", "exact", "")
+    d.metric("集資[[約186億港元]]", "186e8", "港元", "approx", "")
+    d.org("。[[港交所]]相關負責人")
+    d.metric("另有[[約30家]]科技", 30, "家", "approx", "")
+    d.date("預計[[明年上半年]]陸續", NY, "")
+    d.org("。[[香港創業及私募投資協會]]（")
+    d.org("（[[HKVCA]]）指出")
+    d.date("指出，[[今年首三季]]本港", Y, "")
+    d.metric("融資共[[312宗]]", 312, "宗", "exact", "")
+    d.metric("減少[[約9%]]", 9, "%", "approx", "")
+    d.metric("上升至[[約2,300萬港元]]", 23000000, "港元", "approx", "")
+    d.org("，[[滙豐香港]]及")
+    d.org("及[[中銀香港]]今年")
+    d.date("中銀香港[[今年]]分別", Y, "")
+    d.metric("規模[[50億港元]]和", "50e8", "港元", "exact", "")
+    d.metric("和[[30億港元]]的", "30e8", "港元", "exact", "")
+    # P10 cross-border (穗港 abbreviations; 一倍 a figure, GUIDELINES; 人民幣
+    # after 元 outside)
+    d.org("，[[香港生產力促進局]]上月")
+    d.date("促進局[[上月]]聯同", "2026-10", "")
+    d.org("聯同[[廣州市科學技術局]]合辦")
+    d.metric("吸引[[約60家]]穗港", 60, "家", "approx", "")
+    d.org("；[[香港貿易發展局]]則預計")
+    d.date("預計，[[明年]]來自", NY, "杭州市")
+    d.city("來自[[杭州]]、")
+    d.city("、[[深圳]]及蘇州")
+    d.city("及[[蘇州]]的科技")
+    d.metric("增加[[一倍]]。", 1, "倍", "exact", "苏州市")
+    d.org("。[[深圳市科技創新局]]相關負責人")
+    d.metric("已有[[逾150家]]香港", 150, "家", "over", HK)
+    d.city("150家[[香港]]初創")
+    d.city("在[[深圳]]落戶")
+    d.date("落戶，[[今年]]獲", Y, SZ)
+    d.metric("合共[[約1.2億元]]人民幣", "1.2e8", "元", "approx", SZ)
+    # P11 the outlook (明年年中 the year; 兩個 a count; 沙田 a district;
+    # 聖誕 and 農曆新年 yearless: the coming ones, 假期 outside; 一位 the
+    # article)
+    d.date("展望[[明年]]，", NY, "")
+    d.org("，[[科技園公司]]預計")
+    d.metric("初創[[約200家]]", 200, "家", "approx", "")
+    d.date("並於[[明年年中]]前", NY, "")
+    d.metric("增設[[兩個]]實驗室", 2, "个", "exact", "")
+    d.org("；[[數碼港]]則計劃")
+    d.date("在[[明年第一季]]前推出", "2027-Q1", "")
+    d.metric("規模[[約10億元]]", "10e8", "元", "approx", "")
+    d.date("指出，[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[農曆新年]]假期", "2027-02-06", "")
+    d.date("延至[[明年2月]]後", "2027-02", "")
+    d.date("預計，[[明年]]本港", NY, "")
+    d.metric("回升至[[約400億港元]]", "400e8", "港元", "approx", "")
     audit = {
-        "orgs": list(ORG_NORM),
-        "cities": ["澳門", "香港", "深圳", "珠海", "中山",
+        "orgs": ["科技園公司", "香港科技園公司", "深圳市科技創新局",
+                 "數碼港管理有限公司", "數碼港", "投資推廣署", "創新科技及工業局",
+                 "創新科技署", "思謀科技", "香港投資管理有限公司", "港投公司",
+                 "紅杉中國", "維港投資", "保泰人壽", "Animoca Brands", "眾安銀行",
+                 "客路", "香港科技大學", "香港大學", "香港中文大學", "香港理工大學",
+                 "香港城市大學", "香港浸會大學", "理大", "入境事務處", "香港交易所",
+                 "港交所", "香港創業及私募投資協會", "HKVCA", "滙豐香港", "中銀香港",
+                 "香港生產力促進局", "廣州市科學技術局", "香港貿易發展局"],
+        "cities": ["香港", "深圳", "上海", "北京", "新加坡", "倫敦", "東京", "首爾",
+                   "杭州", "蘇州",
+                   # written only inside ORG rows
+                   "廣州",
                    # absent cities, as guards (none written)
-                   "廣州", "江門", "佛山", "北京"],
+                   "澳門", "珠海", "台北", "東莞"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一間 (x2), 一項: the indefinite article; 一帶 (an area); 新一輪 (a
-        # new round)
-        "cn_excluded": ["新馬路[[一]]間", "其中[[一]]間", "[[一]]帶",
-                        "[[一]]項", "新[[一]]輪"],
-        "collectives": [],
+        # 雙方 (both parties), 一輪 (最新一輪, 新一輪: a round), 一位 (the
+        # indefinite article)
+        "cn_excluded": ["[[雙]]方將在", "最新[[一]]輪", "新[[一]]輪融資",
+                        "[[一]]位創投"],
+        # 六所 (the six universities listed)
+        "collectives": [("浸會大學[[六]]所", 6)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year,
-        # x12), 按月 (month on month), 每年, 每月, 每日 (recurring, SPEC),
-        # 月租, 月息, 月薪 (monthly rent, interest, pay), 日均 and 單日 (daily
-        # average, a single day), 日前 (vague, SPEC), 黃金周 (after the
-        # DATE 國慶: 期間 outside); 兩 of 每兩 (a tael: the measure of the
-        # price after it, x3)
-        "words_excluded": {"按年": 12, "按月": 1, "每年": 1, "每月": 1,
-                           "每日": 1, "月租": 1, "月息": 1, "月薪": 1,
-                           "日均": 1, "單日": 1, "日前": 1, "黃金周": 1,
-                           "每兩": 3},
+        # time characters in words that are no DATE: 按年 (year on year),
+        # 每月, 每年 (recurring), 初創 (a start-up; 首輪 holds none)
+        "words_excluded": {"按年": 3, "每月": 2, "每年": 1, "初創": 19},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
-
-
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
     "\u201c", "\u201d", "\u2018", "\u2019"}
@@ -2523,8 +2537,10 @@ CITY_AMBIGUOUS = {"东方": ("海南",), "安宁": ("云南", "雲南"),
 # a time figure right before a verb of change is the baseline of a measured
 # time) and the cues that make a time figure a statistic (from annotate_ib.py)
 TIME_UNITS = {"年", "天", "个月", "分钟", "小时", "周", "日", "晚"}
+# (天数 added by annotate_jb.py: GUIDELINES lists it among the cues, 平均
+# 库存天数已由去年的约180天; g397's 行业库存天数升至约38天)
 STAT_CUES = ("平均", "人均", "日均", "停留", "缩短", "縮短", "延长", "延長",
-             "压缩", "壓縮")
+             "压缩", "壓縮", "天数", "天數")
 CHANGE_VERBS = ("缩短", "縮短", "延长", "延長", "压缩", "壓縮")
 
 
@@ -2614,7 +2630,10 @@ def check_no_collective_metric(d, r):
 # (annotate_zc.py's comment above, of its g339 and g340; here neither g343
 # nor g344 writes a rate with a slash denominator: PER_UNITS is empty, and
 # the slash-rate audit asserts that none is written)
-PER_UNITS = {}
+# (annotate_jb.py: g397 writes one rate with a slash, 12.5元/平方米 (GUIDELINES'
+# own denominator); its prices per 吨, 千克, 片, 瓦 and 平方米 are written after
+# 每, outside the span and the unit; g398 writes none)
+PER_UNITS = {G397: ("元/平方米",), G398: ()}
 
 
 def check_per_before(d, r):
@@ -2639,11 +2658,19 @@ def check_per_before(d, r):
         assert r["unit"] in PER_UNITS.get(d.doc_id, ()), ("rate", r)
     head = d.text[max(0, r["start"] - 6):r["start"]]
     m = re.search("[每](吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|平方呎|呎|宗|"
-                  "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米)(手續費)?$",
+                  "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|千克|片|瓦|月)(手續費)?$",
                   head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
         assert r["unit"] in ("元", "港元", "美元"), r
+    # a marker right before 每 + the measure word qualifies the figure
+    # after them (GUIDELINES: 约为每吨7050元 -> 7050 元, approx); new here,
+    # after a mutation that set g391's 约为每瓶168元 exact passed
+    m2 = re.search("(约为|約為|约|約)[每](瓶|升|吨|噸|艘|人|宗|班|桶)$",
+                   d.text[max(0, r["start"] - 5):r["start"]])
+    if m2:
+        assert r["qualifier"] == "approx" and r["_outer"] in ("约", "約"), (
+            "a marker before 每", r)
 
 
 def check(d, audit):
@@ -2767,10 +2794,7 @@ def check(d, audit):
             v, q, raw_unit = parse_metric(tx, r["_outer"])
             if r["_shared"]:            # a range's first figure, no unit
                 assert raw_unit == "", r
-                # (个 is dropped only before a unit it measures, 个百分点 ->
-                # 百分点; a bare shared 个 is the unit itself: 1至2个 -> 1,
-                # 个, SPEC's 30至80笔; new here, annotate_hb.py dropped it)
-                raw_unit = re.sub(r"^[个個](?=.)", "", r["_shared"])
+                raw_unit = re.sub(r"^[个個]", "", r["_shared"])
                 # a range joiner shares the magnitude too when the first
                 # figure has none and is smaller (GUIDELINES 3至5万元 ->
                 # 30000 元; annotate_ib.py): 50至300万元 -> 500000 元; a list
@@ -3346,4 +3370,5 @@ def main():
 
 if __name__ == "__main__":
     main()
+
 
