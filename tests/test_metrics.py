@@ -220,6 +220,9 @@ FOUND: list[tuple[str, list[Row]]] = [
     ("出口价格约每公吨1,650美元", [("1,650美元", 1650, "美元", "approx")]),
     # or a chain's shop (a franchise fee per shop)
     ("海外加盟金約為每店15萬美元", [("15萬美元", 150000, "美元", "approx")]),
+    # 三角 of a grand piano, a delta or chained debts is no amount of 角
+    ("立式钢琴22.1万架，三角钢琴1.9万架，长江三角洲，三角債",
+     [("22.1万架", 221000, "架", "exact"), ("1.9万架", 19000, "架", "exact")]),
     # loans and visits counted per volume or household (册次, 户次); not 次之 (next after)
     ("外借量约586万册次，台北市約13.6萬戶次之", [("约586万册次", 5860000, "册次", "approx"),
                                       ("約13.6萬戶", 136000, "户", "approx")]),

@@ -2154,3 +2154,21 @@ def test_repeated_list_items_and_arms(news_orgs, text: str, expected: list) -> N
 ])
 def test_coatings_drinks_aftermarket_and_tea_gazetteer(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bracketed form word before an industry word inside a registered name
+    ("包头的中国北方稀土（集团）高科技股份有限公司表示", ["中国北方稀土（集团）高科技股份有限公司"]),
+    # a role word no name holds ends a registered name read leftwards (上市厂: a listed maker)
+    ("另一家上市廠世德工業股份有限公司表示", ["世德工業股份有限公司"]),
+    # a trade name learnt before an industry word of [industry] (螺丝) is the company elsewhere
+    ("世豐螺絲股份有限公司在岡山設廠，世豐前3季稅後純益成長", ["世豐螺絲股份有限公司", "世豐"]),
+    # numbered factories of a trade; a nuclear plant numbered after one character is a facility
+    ("上海民族乐器一厂和武汉国棉二厂，台電審查核三廠延役", ["上海民族乐器一厂", "武汉国棉二厂", "台電"]),
+    # private hospitals as a kind (Hong Kong's 私家)
+    ("業界指，香港私家醫院的病房收費上升，養和醫院表示", ["養和醫院"]),
+    # the European Commission as Taiwan writes it
+    ("歐盟執委會宣布對扣件課徵反傾銷稅", ["歐盟執委會"]),
+])
+def test_registered_forms_numbered_factories_and_kinds(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

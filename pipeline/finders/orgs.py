@@ -125,6 +125,8 @@ _WHEN_RE = re.compile(
 # a builder's numbered bureau or company, right after its group (中建|三局, 中铁|十一局, 中交|一公司);
 # not 局长, 局面
 _NUMBERED_UNIT_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程局|局|公司)(?![长面势])")
+# a numbered factory's head (上海民族乐器|一厂): its trade word before it has two characters at least
+_NUMBERED_FACTORY_RE = re.compile(r"[一二三四五六七八九十]厂")
 _NUMBERED_INSTITUTE_RE = re.compile(r"[一二三四五六七八九十零〇]{1,4}研究所")
 # the numbered unit each kind of body names right after it (中建|三局; 民政部|一零一研究所)
 _NUMBERED_UNIT_BY_KIND = {"company": _NUMBERED_UNIT_RE, "government": _NUMBERED_INSTITUTE_RE}
@@ -557,6 +559,7 @@ class _Finder:
         self.industry = sec("industry")
         self.max_industry: int = derived["max_industry"]  # type: ignore[assignment]
         self.walk_stops: frozenset[str] = derived["walk_stops"]  # type: ignore[assignment]
+        self.name_stop_words = sec("name_stops")
         self.lead_trim = sec("lead_trim")
         self.stationed = sec("stationed")
         self.subsidiary_heads = sec("subsidiary_heads")
@@ -1481,9 +1484,20 @@ class _Finder:
                 tries.append(toks[k:])
         for cand in tries:
             if self.valid_body(cand, det_before and cand is toks, trailing):
+                if self.stopped_registered_name(cand):
+                    return
                 kind = next((t.kind for t in cand if t.cls in (GAZ, SUFFIX) and t.kind), "")
                 self.emit(cand[0].start, cand[-1].end, kind, SOURCE_SUFFIX)
                 return
+
+    def stopped_registered_name(self, cand: list[_Tok]) -> bool:
+        """Whether a registered name read leftwards from its legal suffix (legal_companies) ends
+        where this body ends but stopped at one of its words that no name holds: the words before
+        it are no part of it (另一家|上市厂|世德工业股份有限公司)."""
+        start, end = cand[0].start, cand[-1].end
+        legal = [c.start for c in self.candidates
+                 if c.end == end and start < c.start and c.source == SOURCE_SUFFIX]
+        return bool(legal) and any(t.text in self.name_stop_words for t in cand if t.end <= max(legal))
 
     def registered_name_at(self, start: int, end: int) -> bool:
         """Whether a registered name the gazetteer holds (…有限公司) ends at `end` and starts after
@@ -1501,6 +1515,8 @@ class _Finder:
         stem = self.text[start:head_at]
         if not stem or det_before or stem in self.determiners:
             return False
+        if _NUMBERED_FACTORY_RE.fullmatch(suf.suffix) and (len(toks) < 2 or len(toks[-2].text) < 2):
+            return False  # 国棉|二厂 names a mill; 核|三厂 (a nuclear plant) is a facility
         if self.text[start] in self.levels and self.paired_level_before(start, stem):
             return False  # 各县|市政府: the counties' and cities' governments
         # the stem once a place or level in front is set aside
@@ -1514,8 +1530,9 @@ class _Finder:
         else:  # only places before the suffix word: its own stem counts (福州|大学, 网信|办)
             core = self.core_of_word(self.text[head.start:head_at])
         level_body = suf.suffix in _LEVEL_BODIES and stem[-1] in self.levels
-        if self.text[head.start:head_at] in self.ownership_kinds:
-            return False  # 约占|公立医院, 香港|公立医院: the head's own word is a kind of ownership
+        if self.text[head.start:head_at] in self.ownership_kinds or (
+                head.start == head_at and len(toks) >= 2 and toks[-2].text in self.ownership_kinds):
+            return False  # 约占|公立医院, 香港|私家|医院: the word before the head is a kind of ownership
         if k == len(toks) - 1 and core in self.kind_modifiers:
             return False  # 北京市|中小学校: the city's schools of a kind
         if len(core) < suf.min_prefix and not level_body:
@@ -1665,6 +1682,8 @@ class _Finder:
             pos = self.bracket_place_before(pos)
             industry = self.industry_before(pos)
             pos = self.bracket_place_before(pos - len(industry)) if industry else pos
+            if industry and text[max(pos - 4, 0):pos] in _BRACKETED_FORMS:
+                pos -= 4  # 中国北方稀土|（集团）|高科技股份有限公司: the form word before the industry
             toks = self.trim_lead(self.walk_left(pos))
             parent = self.parent_right_before(toks[0][0]) if toks else None
             if parent is not None and not any(self.is_place(t[2], t[3]) for t in toks):
