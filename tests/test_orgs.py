@@ -2169,6 +2169,23 @@ def test_coatings_drinks_aftermarket_and_tea_gazetteer(news_orgs, text: str, exp
     ("業界指，香港私家醫院的病房收費上升，養和醫院表示", ["養和醫院"]),
     # the European Commission as Taiwan writes it
     ("歐盟執委會宣布對扣件課徵反傾銷稅", ["歐盟執委會"]),
+    # a kind of company before a legal suffix names none
+    ("江苏省已成立股份制有限公司372家，独资有限公司增加", []),
 ])
 def test_registered_forms_numbered_factories_and_kinds(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # piano makers and music stores, fastener makers, metals price platforms, optical chains,
+    # kitchenware and gyms (gazetteer batch)
+    ("施坦威与珠江钢琴合作，柏斯琴行和通利琴行门店增加，晉億實業擴產", [
+        "施坦威", "珠江钢琴", "柏斯琴行", "通利琴行", "晉億實業"]),
+    ("亚洲金属网数据显示，博士眼镜和吴良材眼镜扩张，爱仕达与乐刻运动", [
+        "亚洲金属网", "博士眼镜", "吴良材眼镜", "爱仕达", "乐刻运动"]),
+    # a registered name the gazetteer holds before its industry word stays whole
+    ("包头的中国北方稀土（集团）高科技股份有限公司表示，北方稀土", [
+        "中国北方稀土（集团）高科技股份有限公司", "北方稀土"]),
+])
+def test_instruments_fasteners_metals_eyewear_gazetteer(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

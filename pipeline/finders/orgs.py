@@ -1706,8 +1706,9 @@ class _Finder:
             core = text[toks[n_places][0]:pos] if n_places < len(toks) else ""
             if not core and not (n_places and industry):
                 continue
-            if core in self.generic or core in self.determiners or core in self.industry:
-                continue
+            if (core in self.generic or core in self.determiners or core in self.industry
+                    or core in self.kind_modifiers):
+                continue  # 股份制|有限公司, 外资|有限公司: a kind of company
             if not n_places and (len(core) < 2 or self.common_verb(core, self.tags.get(core, ""))):
                 continue  # 和|信房地产…, 三维|显示技术…: a cut trade name
             parent = None if n_places else self.parent_before(toks)
