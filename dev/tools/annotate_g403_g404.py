@@ -3,7 +3,7 @@
 g403_rare_earth_magnet_makers_cities and
 g404_hk_private_hospitals_medical_insurance (annotator KB, held-out set 69).
 
-Adapted from the precedent set's tools/annotate_jc.py (/tmp/ho69/precedent:
+Adapted from the precedent set's tools/annotate_jc.py (now dev/tools/annotate_g399_g400.py) (/tmp/ho69/precedent:
 a simplified mainland article stored as GBK without a BOM with a declared
 character on the byline, and a traditional article stored as UTF-16 LE with
 a BOM, the pair closest to mine; copied and the data changed), with its
@@ -42,13 +42,13 @@ cities by their official or common names, Hong Kong by its common name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho69/precedent: README, NOTES_ja/jb/jc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_kb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g403_g404.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_kb.py
+    python3 dev/tools/annotate_g403_g404.py
 """
 import csv
 import datetime

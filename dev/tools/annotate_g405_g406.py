@@ -3,7 +3,7 @@
 g405_eyewear_lens_makers_optical_chains and
 g406_macao_taxis_buses_transport_operators (annotator KC, held-out set 69).
 
-Adapted from the precedent set's tools/annotate_jc.py (/tmp/ho69/precedent:
+Adapted from the precedent set's tools/annotate_jc.py (now dev/tools/annotate_g399_g400.py) (/tmp/ho69/precedent:
 a simplified mainland article and a traditional Macao article, the pair
 closest to mine; copied and the data changed), with annotate_ja.py's
 GB18030 block in place of annotate_jc.py's GBK block and annotate_jb.py's
@@ -41,13 +41,13 @@ with 市, Macao and Hong Kong by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho69/precedent: README, NOTES_ja/jb/jc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_kc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g405_g406.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_kc.py
+    python3 dev/tools/annotate_g405_g406.py
 """
 import csv
 import datetime

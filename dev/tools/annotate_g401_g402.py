@@ -3,7 +3,7 @@
 g401_piano_musical_instrument_makers_cities and
 g402_taiwan_fastener_screw_exporters (annotator KA, held-out set 69).
 
-Adapted from the precedent set's tools/annotate_ja.py (/tmp/ho69/precedent:
+Adapted from the precedent set's tools/annotate_ja.py (now dev/tools/annotate_g395_g396.py) (/tmp/ho69/precedent:
 a simplified mainland article and a traditional Taiwan article of 2026-11-24
 and 2026-11-23, with the Taiwan machinery: ROC years, Taiwan's holidays, the
 t2s-then-s2tw round trip, TAIWAN_FORMS, TRADITIONAL_WORDS; copied and the
@@ -56,14 +56,14 @@ changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho69/precedent:
-README, NOTES_ja/jb/jc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ka.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ja/jb/jc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g401_g402.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ka.py
+    python3 dev/tools/annotate_g401_g402.py
 """
 import csv
 import datetime
