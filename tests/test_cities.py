@@ -382,6 +382,8 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("明年将在杭州、宁波新开城市书房约30家", [("杭州", "杭州市"), ("宁波", "宁波市")]),
     ("明年将重点支持韩城市、彬州市等10个县", [("韩城市", "韩城市"), ("彬州市", "彬州市")]),
     ("垃圾焚化中心位于氹仔北安工业区", []),
+    # jieba's word 香港电影 (Hong Kong film) hid the city before 市场
+    ("有业界人士认为，香港电影市场规模较细", [("香港", "香港")]),
 ])
 def test_prepositions_stores_and_outlets_before_city_names(find, text: str, expected: list) -> None:
     assert find(text) == expected

@@ -2189,3 +2189,24 @@ def test_registered_forms_numbered_factories_and_kinds(news_orgs, text: str, exp
 ])
 def test_instruments_fasteners_metals_eyewear_gazetteer(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adverb or a Chinese numeral opening a clause before a registered name is its trade name
+    ("美國買家追加下單。一心生物科技股份有限公司上週宣布", ["一心生物科技股份有限公司"]),
+    ("大豆期货下跌1.8%。九三粮油工业集团有限公司相关负责人表示", ["九三粮油工业集团有限公司"]),
+    ("他们正在筹建生物科技有限公司", []),
+    # emission-rights and property-rights exchanges, a Taiwan agricultural station after its ministry,
+    # an arbitration institution, an association's mediation centre
+    ("湖北碳排放权交易中心统计，重庆联合产权交易所表示，天津排放权交易所", [
+        "湖北碳排放权交易中心", "重庆联合产权交易所", "天津排放权交易所"]),
+    ("農業部臺南區農業改良場指出，珠海國際仲裁院上月受理，中国消费者协会调解中心", [
+        "農業部臺南區農業改良場", "珠海國際仲裁院", "中国消费者协会调解中心"]),
+    # Macao's courts and legal-aid commission by their bare names in a Macao text
+    ("本澳各級法院收案，澳門律師公會表示。終審法院收案97宗，行政法院收案約240宗，司法援助委員會表示", [
+        "澳門律師公會", "終審法院", "行政法院", "司法援助委員會"]),
+    # a soy sauce is a product; Disney is the company beside another, its park a place
+    ("主流品牌生抽零售价上升，美國片商華納兄弟及迪士尼上映，去迪士尼玩", ["華納兄弟", "迪士尼"]),
+])
+def test_clause_opening_trade_names_exchanges_and_courts(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

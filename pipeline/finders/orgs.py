@@ -125,6 +125,9 @@ _WHEN_RE = re.compile(
 # a builder's numbered bureau or company, right after its group (中建|三局, 中铁|十一局, 中交|一公司);
 # not 局长, 局面
 _NUMBERED_UNIT_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程局|局|公司)(?![长面势])")
+# what a clause opens after: its trade name may be an adverb or a numeral (。一心生物科技股份有限公司)
+_CLAUSE_OPENERS = frozenset("。，；：！？、\n（(“「")
+_CHINESE_DIGITS = frozenset("一二三四五六七八九十零〇")
 # a numbered factory's head (上海民族乐器|一厂): its trade word before it has two characters at least
 _NUMBERED_FACTORY_RE = re.compile(r"[一二三四五六七八九十]厂")
 _NUMBERED_INSTITUTE_RE = re.compile(r"[一二三四五六七八九十零〇]{1,4}研究所")
@@ -1915,6 +1918,8 @@ class _Finder:
             before = self.char_word[start - 1] if start > 0 else -1
             trade_word = (tag in ("t", "m") or (tag == "f" and piece[0] in _DIRECTIONS)
                           or (tag == "d" and len(piece) == 2))  # 浙江|自然|户外用品股份有限公司
+            if trade_word and self.clause_opening_trade_name(start, piece, tag):
+                return False  # 。一心|生物科技股份有限公司, 。九三|粮油工业集团有限公司
             if (not trade_word or before < 0
                     or not self.is_place(self.words[before].text, self.words[before].pos)):
                 return True
@@ -1928,6 +1933,14 @@ class _Finder:
             if suf is not None and len(suf.suffix) < len(piece):
                 return True
         return False
+
+    def clause_opening_trade_name(self, start: int, piece: str, tag: str) -> bool:
+        """A two-character adverb or Chinese numeral that opens a clause and then a registered name
+        (。一心|生物科技股份有限公司, ，九三|粮油工业集团有限公司): the trade name, since no adverb or
+        count stands between a clause's start and a company's name."""
+        if len(piece) != 2 or (start and self.text[start - 1] not in _CLAUSE_OPENERS):
+            return False
+        return tag == "d" or (tag == "m" and all(ch in _CHINESE_DIGITS for ch in piece))
 
     def rank_at(self, pos: int, piece: str) -> bool:
         """Whether `piece` at `pos` is the 大 or 强 of a rank after a numeral (三大, 十强)."""
