@@ -2210,3 +2210,20 @@ def test_instruments_fasteners_metals_eyewear_gazetteer(news_orgs, text: str, ex
 ])
 def test_clause_opening_trade_names_exchanges_and_courts(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an & between two Latin words is inside the name
+    ("澳門的C&C律師事務所表示", ["C&C律師事務所"]),
+    # condiment makers, carbon exchanges, certification bodies, film distributors, herbal makers,
+    # arbitration bodies (gazetteer batch)
+    ("厨邦与龟甲万，中国质量认证中心和中环联合（北京）认证中心有限公司，洲立影片發行及高先電影", [
+        "厨邦", "龟甲万", "中国质量认证中心", "中环联合（北京）认证中心有限公司", "洲立影片發行",
+        "高先電影"]),
+    ("中药材天地网数据显示，胡庆余堂和雷允上，深圳国际仲裁院与香港国际仲裁中心", [
+        "中药材天地网", "胡庆余堂", "雷允上", "深圳国际仲裁院", "香港国际仲裁中心"]),
+    # a brand's short name that is also a word counts only in context
+    ("辣妹子唱歌，丘比特之箭", []),
+])
+def test_ampersands_and_condiment_carbon_film_legal_gazetteer(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

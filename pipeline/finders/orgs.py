@@ -1217,6 +1217,7 @@ class _Finder:
                 i += 1
         self.classify_words(words[i:], toks)
         self.members_of_associations(toks)
+        self.latin_ampersands(toks)
         self.fix_fragments(toks)
         self.coordinated(toks)
         self.open_quoted_names(toks)
@@ -1229,6 +1230,15 @@ class _Finder:
             t, nxt = toks[i], toks[i + 1]
             if (t.cls == BREAK and t.text in self.member_titles and nxt.cls == SUFFIX
                     and nxt.start == t.end and nxt.text in self.member_heads):
+                t.cls = NAME
+
+    @staticmethod
+    def latin_ampersands(toks: list[_Tok]) -> None:
+        """An & between two Latin words with no space is part of the name (C&C律师事务所, AT&T)."""
+        for i in range(1, len(toks) - 1):
+            t, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
+            if (t.text == "&" and prev.end == t.start and nxt.start == t.end
+                    and _LATIN_RE.match(prev.text) and _LATIN_RE.match(nxt.text)):
                 t.cls = NAME
 
     def trade_name_opens(self, toks: list[_Tok], k: int) -> bool:
