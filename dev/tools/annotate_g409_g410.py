@@ -1,27 +1,26 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g411_chinese_herbal_medicine_markets_tcm_makers and
-g412_macao_law_firms_courts_legal_services (annotator LC, held-out set 70).
+g409_carbon_market_emission_allowances and
+g410_hk_cinemas_film_distributors (annotator LB, held-out set 70).
 
-Adapted from the precedent set's tools/annotate_kc.py (/tmp/ho70/precedent:
-a simplified mainland article stored as GB18030 and a traditional Macao
-article, the pair closest to mine; copied and the data changed), with
-annotate_kb.py's UTF-16 LE block in place of annotate_kc.py's Big5-HKSCS
+Adapted from the precedent set's tools/annotate_kc.py (now dev/tools/annotate_g405_g406.py) (/tmp/ho70/precedent:
+a simplified mainland article and a traditional Big5-HKSCS article of
+Macao, the pair closest to mine; copied and the data changed), with
+annotate_ka.py's UTF-8 BOM block in place of annotate_kc.py's GB18030
 block:
 
-- GB18030 WITHOUT A BOM for g411 (医药经济报): annotate_kc.py's GB18030
-  block; the one character GBK lacks is exactly OUTSIDE_GBK (㬢, U+3B22,
-  GB18030 82 31 A8 34, a four-byte code of a BMP character) on the byline
-  本报记者 周㬢 亳州报道 (line 3), in no span; every other character is
-  GB2312; 本报 names no outlet (no ORG row) and 亳州, the city filed from,
-  is a CITY row.
-- UTF-16 LE WITH A BOM for g412 (澳門日報, Macao): annotate_kb.py's block
-  (one BOM FF FE, stripped; the file walked two bytes a character, NUL
-  bytes exactly at the high bytes of ASCII characters; the 8-bit codecs fail
-  or read another text; the Big5-HKSCS rendering of the text walked), with
-  its opener checks (【本報消息】, no row); the region block serves Macao
-  (MACAO = {g412}) and declares the one character plain Big5 lacks, 氹
-  (Big5-HKSCS 9C AE, hkscs-low) of 氹仔, once, outside every span.
+- UTF-8 WITH A BOM for g409 (中国环境报): annotate_ka.py's UTF-8 BOM block
+  (EF BB BF once, utf-8-sig reads the text, plain utf-8 reads U+FEFF before
+  it, three bytes a Chinese character, the byte walk, the legacy and UTF-16
+  codecs failing or reading another text, every character GB2312 and its GB
+  rendering read alike by gb2312, gbk and gb18030), with its 本报 byline
+  checks (本报记者 陶文静 北京报道: no ORG; 北京 a CITY row).
+- BIG5-HKSCS WITHOUT A BOM for g410 (星島日報, Hong Kong): annotate_kc.py's
+  block (the file's bytes are the text's Big5-HKSCS bytes; big5 and cp950
+  fail first at the declared character; the GB and Unicode codecs fail or
+  read another text); the region block serves Hong Kong (HONGKONG = {g410})
+  and declares the one character plain Big5 lacks, 埗 (96 F5, hkscs-low) of
+  深水埗, once, outside every span; no opener, no byline.
 
 It keeps every other check of annotate_kc.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
@@ -29,27 +28,27 @@ re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the t2s-then-s2hk round trip of the traditional one, the audits,
 the independent `city` rule asserted against my hand value on every
 DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
-collective and time-unit checks, the ORG-row checks, the byline, opener and
-region blocks).
+collective and time-unit checks, the ORG-row checks, the byline and region
+blocks).
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (no BOM; nothing changed).
-`text` of g412 is the traditional original; `normalized` (ORG/CITY) and
-`unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, Macao and Hong Kong by their common names, foreign cities by the
-mainland's name).
+(code points) into the article as decoded (the BOM removed; nothing
+changed).  `text` of g410 is the traditional original; `normalized`
+(ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
+official names with 市, Hong Kong, Macao and foreign cities by their common
+names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho70/precedent: README, NOTES_ka/kb/kc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_lc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g409_g410.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_lc.py
+    python3 dev/tools/annotate_g409_g410.py
 """
 import csv
 import datetime
@@ -61,6 +60,7 @@ import sys
 import unicodedata
 from collections import Counter
 from decimal import Decimal, ROUND_HALF_UP
+
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 BASE = os.path.dirname(HERE)                       # holds corpus/ and gold/
@@ -75,84 +75,80 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G411 = "g411_chinese_herbal_medicine_markets_tcm_makers"
-G412 = "g412_macao_law_firms_courts_legal_services"
+G409 = "g409_carbon_market_emission_allowances"
+G410 = "g410_hk_cinemas_film_distributors"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G411: ("gb18030", b"", False, "2026-11-23", "医药经济报"),
-    G412: ("utf-16-le", BOM16LE, True, "2026-11-26", "澳門日報"),
+    G409: ("utf-8", BOM8, False, "2026-11-22", "中国环境报"),
+    G410: ("big5hkscs", b"", True, "2026-11-24", "星島日報"),
 }
 # every declared codec must have its storage block in Doc (annotate_rb.py's
-# check, kept): GB18030 without a BOM for the mainland g411 (annotate_kc.py's
-# GB18030 block), UTF-16 LE with a BOM for the Macao g412 (annotate_kb.py's
-# UTF-16 LE block, in place of annotate_kc.py's Big5-HKSCS block)
-STORAGE_BLOCKS = ("gb18030", "utf-16-le")
-# the first character of each file (after the BOM, if any), with its bytes
-# in the file's encoding (g411: 中 of the title in GB18030, D6 D0; g412: 本
-# of the title in UTF-16 LE, 2C 67)
-FIRST_CHAR = {G411: ("中", "中".encode("gb18030")),
-              G412: ("本", "本".encode("utf-16-le"))}
-assert FIRST_CHAR[G411][1] == b"\xd6\xd0" and \
-    FIRST_CHAR[G412][1] == b"\x2c\x67"
+# check, kept): UTF-8 WITH A BOM for the mainland g409 (annotate_ka.py's
+# UTF-8 BOM block, in place of annotate_kc.py's GB18030 block), Big5-HKSCS
+# without a BOM for the Hong Kong g410 (annotate_kc.py's Big5-HKSCS block,
+# its region block serving Hong Kong)
+STORAGE_BLOCKS = ("utf-8", "big5hkscs")
+# the first character of each file (after the BOM), with its bytes in the
+# file's encoding (g409: 全 of the title in UTF-8, E5 85 A8; g410: 本 of
+# the title in Big5-HKSCS, A5 BB)
+FIRST_CHAR = {G409: ("全", "全".encode("utf-8")),
+              G410: ("本", "本".encode("big5hkscs"))}
+assert FIRST_CHAR[G409][1] == b"\xe5\x85\xa8" and \
+    FIRST_CHAR[G410][1] == b"\xa5\xbb"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G411: [], G412: []}
-# characters of the mainland GB18030 article that GBK lacks, with their
-# GB18030 bytes: 㬢 (U+3B22, CJK Extension A, GB18030 82 31 A8 34, the
-# four-byte BMP kind) of the reporter's made-up given name on the byline
-# 本报记者 周㬢 亳州报道, once, in no span
-OUTSIDE_GB2312 = {G411: {}}
-GBK_KINDS = {G411: Counter()}
-OUTSIDE_GBK = {G411: {"㬢": b"\x82\x31\xa8\x34"}}
-GB18030_KINDS = {G411: Counter({"gb18030-four-byte-bmp": 1})}
+OUTSIDE_BMP = {G409: [], G410: []}
+# the mainland UTF-8 article declares no character outside GB2312 (the
+# UTF-8 block asserts every character GB2312; annotate_ka.py's reading)
+OUTSIDE_GB2312 = {G409: {}}
+GBK_KINDS = {G409: Counter()}
+OUTSIDE_GBK = {G409: {}}
+GB18030_KINDS = {G409: Counter()}
 # the mainland check of the region block reads the characters allowed
-# outside GB2312 (annotate_ja.py's reading for a GB18030 file)
+# outside GB2312 (none)
 DECLARED_MAINLAND = OUTSIDE_GBK
 # characters GBK writes with bytes GB2312 reads as another (a name dot):
 # none here
-GB_FORMS = {G411: {}}
-# the byline line that holds the declared character: a prefix (none), the
-# outlet + 记者 + a space, the reporter's name, then a space, the city
-# filed from and 报道.  GUIDELINES: a byline at the start of a line names
-# its outlet, and 本报 names none ("not 本报记者"), so the line holds no ORG
-# row; 亳州 before 报道 is the city filed from, a CITY row (precedents JA,
-# JB, KC)
-BYLINE = {G411: ("", ["本报"], "记者 ", ["周㬢"], "亳州")}
-BYLINE_ORG = {G411: False}
-LINE3 = {G411: ("本报记者 周㬢 亳州报道", [("CITY", "亳州")])}
+GB_FORMS = {G409: {}}
+# the byline line: a prefix (none), the outlet + 记者 + a space, the
+# reporter's name, then a space, the city filed from and 报道.  GUIDELINES:
+# a byline at the start of a line names its outlet, and 本报 names none
+# ("not 本报记者"), so the line holds no ORG row; 北京 before 报道 is the
+# city filed from, a CITY row (precedents IA, IB, JA, JB, KA, KB, KC)
+BYLINE = {G409: ("", ["本报"], "记者 ", ["陶文静"], "北京")}
+BYLINE_ORG = {G409: False}
+LINE3 = {G409: ("本报记者 陶文静 北京报道", [("CITY", "北京")])}
 # articles whose declared characters stand before every span of the body
 # and include one outside the BMP: none here; the check stays
 ASTRAL_BEFORE_BODY = set()
 # the paragraph opener of a Hong Kong or Macao article and the rows it
-# holds: 澳門日報's 【本報消息】 opens g412's first paragraph and holds no row
-# (本報 names no outlet; precedents UC, VC, WC, KC)
-OPENER = {G412: ("【本報消息】", [])}
-# characters of the Macao article that plain Big5 lacks, each with whether
-# cp950 (Taiwan's Big5) holds it: 氹 (U+6C39, of the place name 氹仔;
-# Big5-HKSCS 9C AE, a lead byte below A1 in HKSCS's added area), read by
-# neither plain Big5 nor cp950 (precedents JC and KC's declaration)
-OUTSIDE_BIG5 = {G412: {"氹": False}}
+# holds: none (g410 opens its first paragraph with the text, no 【…】)
+OPENER = {}
+# characters of the Hong Kong article that plain Big5 lacks, each with
+# whether cp950 (Taiwan's Big5) holds it: 埗 (U+57D7, of the district name
+# 深水埗; Big5-HKSCS 96 F5, a lead byte below A1 in HKSCS's added area),
+# read by neither plain Big5 nor cp950
+OUTSIDE_BIG5 = {G410: {"埗": False}}
 # ... with their Big5-HKSCS bytes
-BIG5_CODE = {"氹": b"\x9c\xae"}
+BIG5_CODE = {"埗": b"\x96\xf5"}
 # ... and the kinds they are of, declared per article: one "hkscs-low"
-BIG5_KINDS = {G412: Counter({"hkscs-low": 1})}
+BIG5_KINDS = {G410: Counter({"hkscs-low": 1})}
 # ... the rows a declared character may stand in: none
-IN_ROW = {G412: {}}
+IN_ROW = {G410: {}}
 # ... and the words a declared character may stand in outside every span,
-# with their counts: 氹 in 氹仔 (議事亭前地及氹仔), once
-OUTSIDE_BIG5_WORD = {G412: {"氹": {"氹仔": 1}}}
+# with their counts: 埗 in 深水埗 (a district, no CITY), once
+OUTSIDE_BIG5_WORD = {G410: {"埗": {"深水埗": 1}}}
 # characters whose plain-Big5 and cp950 codes differ that the article
-# writes: none here; the UTF-16 block's Big5 rendering asserts that none is
-# written
-BIG5_FORMS = {G412: {}}
+# writes: none here; the Big5-HKSCS block asserts that none is written
+BIG5_FORMS = {G410: {}}
 CP950_READS = {}
 # the word each such character stands in, with its count (none)
-DECLARED_WORD = {G412: {}}
-# Hong Kong articles (none here)
-HONGKONG = set()
-# Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 法務局, 檢察院, 初級法院, 中級法院, 統計暨普查局 …,
-# are ORGs in a text that names the region at least twice)
-MACAO = {G412}
+DECLARED_WORD = {G410: {}}
+# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
+# without a place in their names, 政府統計處, 電影發展局 …, are ORGs in a
+# text that names the region at least twice)
+HONGKONG = {G410}
+# Macao articles (none here)
+MACAO = set()
 # the region's names, which a text of the region writes at least twice and
 # more often than the other region's (annotate_bc.py's, via annotate_zc.py)
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
@@ -164,17 +160,17 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Macao text writes as traditional though OpenCC s2t would
-# change them, taken alone (annotate_kc.py's 准 of 准照): 里 of 里斯本
-# (s2t 裏 alone; the city's name is written 里 in every script)
-S2T_ALLOWED = {G412: ("里",)}
-# ... each confined to its declared words with their counts: 里斯本, once
-S2T_ALLOWED_WORD = {G412: {"里": {"里斯本": 1}}}
+# characters a Hong Kong text writes as traditional though OpenCC s2t
+# would change them, taken alone: 台 of 平台 (s2t 臺; Hong Kong writes 平台,
+# precedents SC, TC), 里 of 荷里活 (s2t 裏; Hollywood as Hong Kong writes it)
+S2T_ALLOWED = {G410: ("台", "里")}
+# ... each confined to its declared words with their counts: 平台 four
+# times (串流平台 x2, 購票平台, 網上平台), 荷里活 once
+S2T_ALLOWED_WORD = {G410: {"台": {"平台": 4}, "里": {"荷里活": 1}}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): 商業及動產登記局 (the
-# commercial and movable property registry) and 法律及司法培訓中心 (the
-# legal and judicial training centre)
-JOINED_NAMES = {G411: (), G412: ("商業及動產登記局", "法律及司法培訓中心")}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): the Hong Kong culture bureau
+# 文化體育及旅遊局 (its bracketed short form 文體旅局 follows it)
+JOINED_NAMES = {G409: (), G410: ("文化體育及旅遊局",)}
 # a name declared as one body of joined fields ends with a body's head
 # and its joiner stands between two fields (annotate_ab.py's check)
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
@@ -185,34 +181,31 @@ for _names in JOINED_NAMES.values():
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their trade name, not as
-# a joiner (annotate_ra.py's JOINER_CHAR_NAMES): 安徽协和成药业饮片有限公司
-# (协和成, its trade name), once; and names that open with a preposition's
-# character as their own (annotate_zc.py's 和欣客運 reading of the same
-# table): 同仁堂, the trade name of 北京同仁堂股份有限公司, twice in the text
-# (once alone, once inside the full name)
-JOINER_CHAR_NAMES = {G411: {"安徽协和成药业饮片有限公司": 1, "同仁堂": 2},
-                     G412: {}}
+# a joiner (annotate_ra.py's JOINER_CHAR_NAMES): none here
+JOINER_CHAR_NAMES = {G409: {}, G410: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
 # every joiner between two ORG rows stands in a declared pair
-LISTED_PAIRS = {G411: (("亳州学院", "安徽中医药大学"),
-                       ("国家中医药管理局", "中国食品药品检定研究院")),
-                G412: (("澳門科技大學法學院", "澳門城市大學法學院"),)}
+LISTED_PAIRS = {G409: (("中国华能集团有限公司", "中国大唐集团有限公司"),),
+                G410: (("英皇電影", "美亞娛樂"),
+                       ("洲立影片發行", "高先電影"),
+                       ("華納兄弟", "迪士尼"),
+                       ("博納影業", "中國電影股份有限公司"))}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: the only
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Macao's press writes: 周 of 上周 (s2hk 週; Macao papers write 周,
-# precedents JC, KC), 戶 of 客戶 (s2hk 户; Macao writes 戶, as s2tw does),
-# 啟 of 啟用 (s2hk 啓; Macao's government and press write 啟)
-S2HK_KEPT = {G412: {("周", "週"), ("戶", "户"), ("啟", "啓")}}
+# form Hong Kong's press writes: 周 of 上周 (s2hk 週 in 於上周推出, though it
+# keeps 上周 elsewhere; 星島日報 writes 上周, precedents JC, KB, KC)
+S2HK_KEPT = {G410: {("周", "週")}}
 # the number of halves each title has (a space between Han characters or
-# after a figure's % splits it for dates, GUIDELINES): g411's space after
-# 约4%, g412's between 人 and 法院
-TITLE_HALVES = {G411: 2, G412: 2}
+# after a figure's % splits it for dates, GUIDELINES): g409's space after
+# 逾三成, g410's after 近一成
+TITLE_HALVES = {G409: 2, G410: 2}
 # event, place and heritage names that hold a CITY at their start and are
-# no ORG (annotate_ab.py's CITY_IN_NAME): none here
-CITY_IN_NAME = {}
+# no ORG (annotate_ab.py's CITY_IN_NAME): the two film festivals of g410
+# (SPEC: a city inside an event's name counts; GUIDELINES: 东京国际|食品展)
+CITY_IN_NAME = {G410: {"東京國際電影節": 1, "釜山國際電影節": 1}}
 # the words that, right after a CITY row, make it the opening of an event's
 # name, which CITY_IN_NAME must declare (annotate_ab.py's EVENT_TAILS)
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
@@ -362,21 +355,24 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g406's words (their t2s forms, none written in it: 樁 of
                    # 充電樁, 濫 of 濫收, 純 of 純電動車, 頓 of 整頓)
                    "桩滥纯顿"
-                   # g412's words (their t2s forms, none written in it: 訟
-                   # of 訴訟; 佈's 布 is no simplified-only character, main())
-                   "讼"
+                   # g410's words (their t2s forms, none written in it: 夥 of
+                   # 夥拍, 異 of 各異, 麗 of 豐德麗控股)
+                   "伙异丽"
                    )
 
 
 
 
-# Holidays the articles name, by their exact span (2025-2027): g411
-# (mainland, 2026-11-23): 今年国庆 2026-10-01 (假期期间 outside), 元旦
-# 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近: yearless, the coming
-# ones, 39 and 75 days after); g412 (Macao, 2026-11-26): 聖誕 2026-12-25
-# (將於聖誕前: yearless, the coming one, 29 days after; 前 outside).
-HOLIDAY = {"今年国庆": "2026-10-01", "元旦": "2027-01-01",
-           "春节": "2027-02-06", "聖誕": "2026-12-25"}
+# Holidays the articles name, by their exact span (2025-2027): g409
+# (mainland, 2026-11-22): 元旦 2027-01-01 (计划在元旦前: yearless, the
+# coming one, 40 days after; 前 outside); g410 (Hong Kong, 2026-11-24): 聖誕
+# 2026-12-25, twice (聖誕檔期, 聖誕及元旦假期期間: yearless, the coming one,
+# 31 days after; 檔期 and 假期期間 outside), 元旦 2027-01-01 (38 days after)
+# and 明年農曆新年 2027-02-06 (GUIDELINES: 农历年, 农历春节 are 春节; a year
+# word before a holiday is inside the span, precedents JC, KB, KC; 檔期
+# outside).
+HOLIDAY = {"元旦": "2027-01-01", "聖誕": "2026-12-25",
+           "明年農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -409,32 +405,39 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
          "端午節": _DUANWU}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
-# reference dates: 春节 of 2027 is 75 days after g411's reference date
-# (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
-# 2027's); 元旦 of 2027 is 39 days after it, 元旦 of 2026 326 before; 国庆
-# of 2026 53 days before it (今年国庆: this year's, stated); 聖誕 of 2026 is
-# 29 days after g412's reference date (2026-11-26), 聖誕 of 2025 336 before
+# reference dates: 元旦 of 2027 is 40 days after g409's reference date
+# (2026-11-22), 元旦 of 2026 325 before (so the nearest 元旦 is 2027's);
+# 聖誕 of 2026 is 31 days after g410's reference date (2026-11-24), 聖誕
+# of 2025 334 before; 元旦 of 2027 38 days after it; 春节 of 2027 74 after
+# it
 assert _DOUBLE_NINTH[2026] - datetime.date(2026, 9, 25) == \
     datetime.timedelta(days=23)
 assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
 assert (_DUANWU[2027] - _SPRING[2027]).days == 123 and \
     _DUANWU[2027].isoweekday() == 3
-# my reference dates: g411's 2026-11-23 is the Monday of ISO week 2026-W48
-# (上周 W47, 16 to 22 November; 上月 2026-10); g412's 2026-11-26 the
-# Thursday of W48 (昨日 2026-11-25; 上周 W47; 上月 2026-10)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+# my reference dates: g409's 2026-11-22 is the Sunday of ISO week
+# 2026-W47 (昨日 2026-11-21; 上周 W46, 9 to 15 November, its Friday
+# 2026-11-13; 11月20日 the Friday of W47; 上月 2026-10); g410's 2026-11-24
+# the Tuesday of W48 (昨日 2026-11-23; 上周 W47, 16 to 22 November; 上月
+# 2026-10)
+assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date.fromisocalendar(2026, 46, 1) == \
+    datetime.date(2026, 11, 9)
+assert datetime.date.fromisocalendar(2026, 46, 5) == \
+    datetime.date(2026, 11, 13)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
     datetime.date(2026, 11, 16)
 # the holidays' distances from my reference dates (the nearest occurrence)
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 23)).days == 39
-assert (datetime.date(2026, 11, 23) - datetime.date(2026, 1, 1)).days == 326
-assert (datetime.date(2026, 11, 23) - datetime.date(2026, 10, 1)).days == 53
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
-assert (datetime.date(2026, 11, 26) - datetime.date(2025, 12, 25)).days == 336
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 22)).days == 40
+assert (datetime.date(2026, 11, 22) - datetime.date(2026, 1, 1)).days == 325
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
+assert (datetime.date(2026, 11, 24) - datetime.date(2025, 12, 25)).days == 334
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
 # against it (annotate_qb.py's; 五月初五 annotate_vc.py's)
 try:
     from lunardate import LunarDate as _LD
@@ -552,30 +555,27 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g411, mainland (2026): the prefecture-level cities and municipalities
-    # 亳州, 玉林, 成都, 昆明, 重庆, 定西, 陇南, 北京, 上海, 广州, each + 市;
-    # the county-level cities 安国市 (of 保定) and 樟树市 (of 宜春), written
-    # with their 市 (their short forms 安国, 樟树 declared too, unwritten:
-    # 安国 and 樟树 are also words, so the article writes the 市)
-    "亳州": "亳州市", "安国市": "安国市", "安国": "安国市", "樟树": "樟树市", "玉林": "玉林市", "成都": "成都市",
-    "樟树市": "樟树市", "昆明": "昆明市", "重庆": "重庆市", "定西": "定西市",
-    "陇南": "陇南市", "北京": "北京市", "上海": "上海市", "广州": "广州市",
-    # g412 (traditional spans; Macao and Hong Kong by their common names;
-    # the mainland 廣州, 珠海 + 市, and 深圳, written alike in both scripts;
-    # the foreign 里斯本 and 聖保羅 by the mainland's names)
-    "澳門": "澳门", "香港": "香港", "廣州": "广州市", "深圳": "深圳市",
-    "珠海": "珠海市", "里斯本": "里斯本", "聖保羅": "圣保罗",
+    # g409, mainland (2026): the municipalities and prefecture-level cities,
+    # each + 市 (上海市 written with its 市)
+    "北京": "北京市", "重庆": "重庆市", "唐山": "唐山市", "邯郸": "邯郸市",
+    "包头": "包头市", "湛江": "湛江市", "上海市": "上海市", "上海": "上海市",
+    "广州": "广州市",
+    "深圳": "深圳市", "天津": "天津市", "福州": "福州市", "厦门": "厦门市",
+    # g410 (traditional spans; Hong Kong and Macao by their common names,
+    # foreign cities by their common Chinese names; 深圳, written alike in
+    # both scripts, above; 廣州 + 市)
+    "香港": "香港", "澳門": "澳门", "廣州": "广州市", "新加坡": "新加坡",
+    "首爾": "首尔", "東京": "东京", "釜山": "釜山",
 }
-# cities normalized without 市: Macao and Hong Kong by their common Chinese
-# names (SPEC), and the foreign cities; every other (mainland) city ends
+# cities normalized without 市: Hong Kong and Macao by their common Chinese
+# names, and the foreign cities (SPEC); every other (mainland) city ends
 # with 市
-NO_SHI = {"澳门", "香港", "里斯本", "圣保罗"}
+NO_SHI = {"香港", "澳门", "新加坡", "首尔", "东京", "釜山"}
 # foreign cities whose common Chinese name itself ends with 市: none here
 FOREIGN_SHI = set()
 # Taiwan's and Hong Kong's spellings of foreign cities that normalize to
 # another mainland name (SPEC: 雪梨 -> 悉尼): annotate_ab.py's table, kept
-# (none written here; 里斯本 and 聖保羅 are the mainland's names, 圣保罗 in
-# simplified)
+# (none written here)
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那"}
@@ -587,38 +587,41 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
 # SPEC: an ORG's `normalized` is the t2s of its text)
 ORG_NORM = {
-    "澳門律師公會": "澳门律师公会",
-    "終審法院": "终审法院",
-    "初級法院": "初级法院",
-    "中級法院": "中级法院",
-    "行政法院": "行政法院",
-    "檢察院": "检察院",
-    "廣東省人民檢察院": "广东省人民检察院",
-    "珠海市人民檢察院": "珠海市人民检察院",
-    "司法警察局": "司法警察局",
-    "廉政公署": "廉政公署",
-    "法務局": "法务局",
-    "司法援助委員會": "司法援助委员会",
-    "澳門律師公會調解中心": "澳门律师公会调解中心",
-    "商業及動產登記局": "商业及动产登记局",
-    "力圖律師事務所": "力图律师事务所",
-    "C&C律師事務所": "C&C律师事务所",
-    "廣東省司法廳": "广东省司法厅",
-    "橫琴粵澳深度合作區人民法院": "横琴粤澳深度合作区人民法院",
-    "珠海市中級人民法院": "珠海市中级人民法院",
-    "珠海國際仲裁院": "珠海国际仲裁院",
-    "澳門世界貿易中心仲裁中心": "澳门世界贸易中心仲裁中心",
-    "澳門律師公會自願仲裁中心": "澳门律师公会自愿仲裁中心",
+    "香港影業協會": "香港影业协会",
+    "政府統計處": "政府统计处",
+    "電影發展局": "电影发展局",
+    "英皇文化產業集團": "英皇文化产业集团",
+    "英皇戲院": "英皇戏院",
+    "百老匯院線": "百老汇院线",
+    "安樂影片": "安乐影片",
+    "豐德麗控股": "丰德丽控股",
+    "MCL院線": "MCL院线",
+    "嘉禾院線": "嘉禾院线",
+    "橙天嘉禾": "橙天嘉禾",
+    "寰亞電影": "寰亚电影",
+    "英皇電影": "英皇电影",
+    "美亞娛樂": "美亚娱乐",
+    "邵氏兄弟": "邵氏兄弟",
+    "洲立影片發行": "洲立影片发行",
+    "高先電影": "高先电影",
+    "華納兄弟": "华纳兄弟",
+    "迪士尼": "迪士尼",
+    "博納影業": "博纳影业",
+    "中國電影股份有限公司": "中国电影股份有限公司",
+    "文化體育及旅遊局": "文化体育及旅游局",
+    "文體旅局": "文体旅局",
+    "文化創意產業發展處": "文化创意产业发展处",
+    "文創產業發展處": "文创产业发展处",
+    "香港戲院商會": "香港戏院商会",
+    "香港國際電影節協會": "香港国际电影节协会",
     "消費者委員會": "消费者委员会",
-    "澳門大學法學院": "澳门大学法学院",
-    "澳門科技大學法學院": "澳门科技大学法学院",
-    "澳門城市大學法學院": "澳门城市大学法学院",
-    "法律及司法培訓中心": "法律及司法培训中心",
-    "統計暨普查局": "统计暨普查局",
-    "行政法務司": "行政法务司",
-    "特區政府": "特区政府",
-    "香港律師會": "香港律师会",
-    "深圳市律師協會": "深圳市律师协会",
+    "消委會": "消委会",
+    "香港演藝學院電影電視學院": "香港演艺学院电影电视学院",
+    "領展": "领展",
+    "新鴻基地產": "新鸿基地产",
+    "新地": "新地",
+    "香港浸會大學電影學院": "香港浸会大学电影学院",
+    "Netflix": "Netflix",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -792,176 +795,77 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb18030":    # GB18030 WITHOUT A BOM, THE SIMPLIFIED
-            # MAINLAND ARTICLE (annotate_zb.py's block for its g337, itself
-            # annotate_yb.py's, annotate_wa.py's, annotate_vb.py's,
-            # annotate_ua.py's and annotate_tb.py's after annotate_ob.py's and
-            # annotate_nc.py's, with its declared characters on the byline on
-            # the third line; its byline part is annotate_zb.py's, for a 本报
-            # 记者 byline with the city filed from): the declared characters
-            # are the only ones GBK lacks, each written with its declared
-            # GB18030 bytes at its own place; the declared GB forms
-            # (GB_FORMS: a byline's name dot; none here) are the only other
-            # characters outside GB2312
-            assert bom == b"" and full == raw, doc_id
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gbk")})
-            declared = OUTSIDE_GBK[doc_id]
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GBK"
-            # every other character is GB2312 but the declared GB forms
-            # (asserted here, before the line checks below would raise on a
-            # GBK-only or traditional one; annotate_nc.py's order)
-            forms = GB_FORMS.get(doc_id, {})
-            assert sorted({c for c in self.text if not enc_ok(c, "gb2312")
-                           and c not in declared}) == sorted(forms), (
-                doc_id, "outside GB2312")
-            # each declared GB form: GBK and GB18030 write it with its
-            # declared bytes, which gb2312 reads as another character (the
-            # name dot · A1 A4, read by gb2312 as ・ U+30FB), once per
-            # declared count, in no span (check()); none here
-            for c, (code, other, k) in forms.items():
-                assert c.encode("gbk") == c.encode(enc) == code, c
-                assert code.decode("gb2312") == other != c, c
-                assert not enc_ok(c, "gb2312"), c
-                assert self.text.count(c) == k, (doc_id, c)
-            pos, places = 0, Counter()
-            for c in self.text:         # the bytes of each character
-                b = c.encode(enc)
+        if enc == "utf-8":      # UTF-8 WITH A BOM, THE SIMPLIFIED MAINLAND
+            # ARTICLE (annotate_ja.py's UTF-8 BOM block, its Big5 rendering
+            # walk replaced by the GB2312 checks and the 本报 byline of its
+            # GB18030 block): the file opens with EF BB BF once, the text
+            # decoded after it; utf-8-sig reads the text, plain utf-8 reads
+            # U+FEFF before it; no other BOM and no U+FEFF inside the text
+            assert bom == BOM8 and full == BOM8 + raw, doc_id
+            assert full[:3] == b"\xef\xbb\xbf" and full[3:] == raw, doc_id
+            assert BOM8 not in raw, doc_id
+            assert full.decode("utf-8-sig") == self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-8") == self.text, doc_id
+            assert "\ufeff" not in self.text, doc_id
+            # the BOM is no UTF-16 BOM (FF FE / FE FF)
+            assert not full.startswith((BOM16LE, BOM16BE)), doc_id
+            assert not self.traditional, doc_id
+            # the first character is the title's, three bytes right after
+            # the BOM
+            assert raw[:3] == code and len(code) == 3, doc_id
+            # every non-ASCII character is three bytes in UTF-8 (CJK and
+            # full-width punctuation; no four-byte character)
+            for c in self.text:
+                if ord(c) > 0x7F:
+                    assert len(c.encode("utf-8")) == 3, (doc_id, c)
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 3
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 2000, doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert len(self.text.encode("utf-16-le")) // 2 == \
+                len(self.text), doc_id
+            # the file walked character by character after the BOM
+            pos = 0
+            for c in self.text:
+                b = c.encode("utf-8")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if c in declared:
-                    assert b == declared[c], (doc_id, c)
-                    places[c] += 1
-                if c in forms:
-                    assert b == forms[c][0], (doc_id, c)
                 pos += len(b)
             assert pos == len(raw), doc_id
-            assert all(places[c] == self.text.count(c) >= 1
-                       for c in declared), places
-            kinds = Counter()
-            for c, code in declared.items():
-                assert code.decode("gb18030") == c, (doc_id, c)
-                # GBK and cp936 cannot write the character, and fail on its
-                # bytes
-                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
-                assert not decodes(code, "gbk") and \
-                    not decodes(code, "cp936"), (doc_id, c)
-                if len(code) == 2:
-                    # a two-byte code of the FE row (GB18030's mapping of a
-                    # character GBK left to a private-use code: here 䶮 FE
-                    # 9F = U+4DAE, CJK Extension A, as annotate_ob.py's and
-                    # annotate_tb.py's; annotate_yb.py's 䜣 FE 80): one BMP
-                    # code point, one UTF-16 unit, two bytes like any GB2312
-                    # character, so a count in bytes does not move either
-                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
-                        code[1] != 0x7F, c
-                    assert 0x3400 <= ord(c) <= 0x4DBF, c
-                    assert len(c.encode("utf-16-le")) == 2, c
-                    kinds["gb18030-fe-two-byte"] += 1
-                else:
-                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
-                    # digits 30-39; kept, unused here)
-                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
-                        0x30 <= code[1] <= 0x39 and \
-                        0x81 <= code[2] <= 0xFE and \
-                        0x30 <= code[3] <= 0x39, c
-                    if code[0] >= 0x90:
-                        # from 90 30 81 30 on, a character outside the BMP
-                        # (annotate_wa.py's 𫖮 98 38 F5 36 = U+2B5AE,
-                        # Extension C): one code point, two UTF-16 units
-                        assert ord(c) > 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 4, c
-                        kinds["gb18030-four-byte-astral"] += 1
-                    else:
-                        # 81-84: a character inside the BMP that GBK lacks
-                        # (annotate_zb.py's 䂮 82 32 B8 30 = U+40AE): one
-                        # code point, one UTF-16 unit, four bytes
-                        assert 0x81 <= code[0] <= 0x84, c
-                        assert 0x3400 <= ord(c) <= 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 2, c
-                        kinds["gb18030-four-byte-bmp"] += 1
-            # the declared kinds (declared per article)
-            assert kinds == GB18030_KINDS[doc_id], kinds
-            # the narrowest codec: gbk (checked above), cp936 and gb2312
-            # fail on the file; gb18030 reads it
-            assert not decodes(raw, "cp936") and \
-                not decodes(raw, "gb2312"), doc_id
-            # every non-ASCII character is two bytes but the four-byte
-            # declared ones (annotate_nc.py's length check, by declaration;
-            # here none: 䶮 is two bytes too), so the file is the text's
-            # length plus one byte per non-ASCII character
-            assert all(len(c.encode(enc)) == len(declared.get(c, "ab"))
-                       for c in self.text if ord(c) > 0x7F), doc_id
-            assert len(raw) == sum(1 if ord(c) < 0x80 else
-                                   len(declared.get(c, "ab"))
-                                   for c in self.text), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            # a UTF-16 count runs one unit ahead of the code points for
-            # every astral character before a place (none here: the counts
-            # agree)
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
-            # no combining mark (a letter and a mark would count as two
-            # code points)
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # every line without a declared character is GB2312 (so GBK),
-            # byte for byte; the declared characters stand on the byline
-            # (the third line) only (annotate_sb.py's place)
+            # a legacy codec or UTF-16 fails on the file (BOM included) or
+            # reads another text
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
+            # a simplified mainland text: every character GB2312 (nothing
+            # declared outside it), every line GB2312 byte for byte in its GB
+            # rendering, which gb2312, gbk and gb18030 read back alike
+            # (annotate_ja.py's GB18030 block, on the text's GB rendering)
+            assert OUTSIDE_GBK[doc_id] == {} and not GB_FORMS[doc_id]
+            assert GB18030_KINDS[doc_id] == Counter(), doc_id
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312")})
+            assert outside == [], (doc_id, outside)
+            gb = self.text.encode("gb2312")
+            assert gb.decode("gb2312") == gb.decode("gbk") == \
+                gb.decode("gb18030") == self.text, doc_id
             for line in lines:
-                if not any(c in outside or c in forms for c in line):
-                    assert line.encode("gb2312") == line.encode(enc), line
-            for c in list(outside) + list(forms):
-                assert c in lines[2] and all(
-                    c not in x for i, x in enumerate(lines) if i != 2), c
-            # read with gb2312, the byline would break at its first
-            # declared character; cut before it, a line would read a name
-            # dot as ・ (none here; the byte walk above holds the bytes)
-            head = lines[2][:min(lines[2].index(c) for c in outside)]
-            for c, (code, other, k) in forms.items():
-                assert c in head and head.encode(enc).decode(
-                    "gb2312") == head.replace(c, other), (doc_id, c)
-            # gbk and cp936 fail first at the first declared character of
-            # the byline (the file's first byte GBK cannot read;
-            # annotate_sb.py's: the failure stands at the declared place,
-            # not elsewhere), and so does gb2312 (the file holds no other
-            # character outside GB2312; annotate_zb.py's)
-            first = min(self.text.index(c) for c in outside)
-            first_byte = len(self.text[:first].encode(enc))
-            for narrow in ("gbk", "cp936", "gb2312"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
-            # a converter to GB2312 or GBK fails first at the same
-            # character (the text's offset; the encoders' measure)
-            for narrow in ("gbk", "gb2312"):
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as ex:
-                    assert ex.start == first, (doc_id, narrow, ex.start)
-            # the Big5 family and the Unicode codecs fail or read another
-            # text
-            for other in ("big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
-            assert not self.traditional, doc_id
-            # the declared characters and GB forms stand in no span
-            self.no_span_chars = sorted(set(outside) | set(forms))
-            # an astral declared character would stand on the byline before
-            # every span of the body (ASTRAL_BEFORE_BODY, checked per row in
-            # check()): none here
+                assert line.encode("gb2312") == line.encode("gb18030"), line
+            # a traditional character would fail GB2312 above; a Big5 reading
+            # of the GB rendering is another text
+            assert not decodes(gb, "big5") or gb.decode("big5") != \
+                self.text, doc_id
+            self.no_span_chars = []
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
-            assert self.astral_before_body == any(
-                ord(c) > 0xFFFF for c in outside), doc_id
-            # the byline line (annotate_ca.py's byline block): the outlet +
-            # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道 (g359: 本报记者 韩喆 郑州报道); GUIDELINES: 本报
-            # names no outlet, so the line holds no ORG row; the city filed
-            # from is a CITY row (LINE3, checked in check_line3); the
-            # declared character stands in the reporter's name
+            assert not self.astral_before_body, doc_id
+            # the byline line (annotate_ja.py's GB18030 block's byline part):
+            # the outlet + 记者 + a space, the reporter's name, a space, the
+            # city filed from and 报道; GUIDELINES: 本报 names no outlet, so
+            # the line holds no ORG row; the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -975,14 +879,9 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            for c in outside:
-                assert sum(c in n for n in names) == 1, c
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
-            # annotate_ab.py's byline tuple, which check() reads: each
-            # outlet's place on the line and the city filed from at its
-            # place before 报道
             line_start = len(lines[0]) + 1 + len(lines[1]) + 1
             starts, k = [], line_start + len(prefix)
             for o in outlets:
@@ -996,70 +895,26 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-16-le":  # UTF-16 LE WITH A BOM, THE MACAO
-            # ARTICLE g412 (annotate_kb.py's block for its Hong Kong g404,
-            # moved here in place of annotate_kc.py's Big5-HKSCS block; it was
-            # annotate_ha.py's UTF-16 LE block for its g384, in place
-            # of annotate_hb.py's UTF-8 BOM block, whose Big5-HKSCS rendering
-            # walk and opener checks it keeps): one BOM FF FE, stripped, and
-            # no U+FEFF left; the "utf-16" codec reads the whole file (BOM and
-            # all) as the same text; utf-16-le keeps the BOM as U+FEFF;
-            # utf-16-be reads another text
-            assert bom == BOM16LE and full[:2] == BOM16LE and \
-                full[2:] == raw, doc_id
-            assert not full.startswith(BOM8) and \
-                not full.startswith(BOM16BE), doc_id
+        elif enc == "big5hkscs":    # BIG5-HKSCS WITHOUT A BOM, THE HONG
+            # KONG ARTICLE (new here, in place of annotate_ib.py's UTF-16 LE
+            # block, whose opener checks it keeps; the byte walk after
+            # annotate_ia.py's Big5 block and annotate_ib.py's Big5-HKSCS
+            # rendering walk): no BOM, no U+FEFF; the file's bytes are the
+            # text's Big5-HKSCS bytes, two a non-ASCII character, one an
+            # ASCII one; the declared characters (OUTSIDE_BIG5) with their
+            # declared bytes, every other in plain Big5's rows A1-F9 with
+            # plain Big5's own bytes
+            assert bom == b"" and full == raw, doc_id
             assert self.traditional, doc_id
             assert "\ufeff" not in self.text, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
-            assert not decodes(full, "utf-16-be") or \
-                full.decode("utf-16-be")[1:] != self.text, doc_id
-            # the first character is the title's, two bytes low byte first
-            # right after the BOM
-            assert raw[:2] == code and len(code) == 2, doc_id
-            # every character in the BMP (no surrogate pair: a UTF-16 code
-            # unit count equals the code points), none combining
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF for c in self.text)
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text), doc_id
-            # the file walked character by character: two bytes each, low
-            # byte first; an ASCII character's high byte is NUL
-            assert len(raw) == 2 * len(self.text), doc_id
-            for i, c in enumerate(self.text):
-                assert raw[2 * i:2 * i + 2] == bytes(
-                    (ord(c) & 0xFF, ord(c) >> 8)), (doc_id, c, i)
-            # NUL bytes stand exactly at the high bytes of the ASCII and
-            # Latin-1 characters and at the low bytes of the characters whose
-            # code ends in 00 (GUIDELINES: the BOM is read first, so the file
-            # is text although its ASCII characters carry NUL bytes)
-            nul = [i for i in range(len(raw)) if raw[i] == 0]
-            assert nul == sorted(
-                [2 * i + 1 for i, c in enumerate(self.text)
-                 if ord(c) < 0x100] +
-                [2 * i for i, c in enumerate(self.text)
-                 if ord(c) & 0xFF == 0]), doc_id
-            assert nul, doc_id
-            # the 8-bit and UTF-8 codecs fail on the file or read another
-            # text
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig"):
-                assert not decodes(full, other) or full.decode(other) != \
-                    self.text, (doc_id, other)
-            # a traditional text: GB2312 cannot write it
-            assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            # the Big5-HKSCS rendering of the text (what a Macao paper's
-            # Big5 system would store) walked as annotate_eb.py walked its
-            # file: two bytes a non-ASCII character, the declared ones with
-            # their declared bytes, every other in plain Big5's rows
             decl = OUTSIDE_BIG5[doc_id]
-            b5 = self.text.encode("big5hkscs")
+            assert decl, f"{doc_id}: declare a character outside Big5"
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
             pos, places = 0, Counter()
             for c in self.text:
-                b = c.encode("big5hkscs")
-                assert b5[pos:pos + len(b)] == b, (doc_id, c, pos)
+                b = c.encode(enc)
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
                 if c in decl:
                     assert b == BIG5_CODE[c], (doc_id, c)
@@ -1068,18 +923,48 @@ class Doc:
                     assert 0xA1 <= b[0] <= 0xF9, (doc_id, c, b)
                     assert b == c.encode("big5"), (doc_id, c)
                 pos += len(b)
-            assert pos == len(b5), doc_id
+            assert pos == len(raw), doc_id
             assert all(places[c] == self.text.count(c) >= 1
                        for c in decl), places
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            # plain Big5 and cp950 fail on the file first at the first
+            # declared character's bytes, and their encoders at that
+            # character (the failure stands at the declared place, not
+            # elsewhere; annotate_sb.py's check, ported from the GB18030
+            # block)
+            first = min(self.text.index(c) for c in decl)
+            first_byte = len(self.text[:first].encode(enc))
+            for narrow in ("big5", "cp950"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as ex:
+                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as ex:
+                    assert ex.start == first, (doc_id, narrow, ex.start)
+            # the GB family and the Unicode codecs fail or read another text
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            # no NUL byte: GUIDELINES' binary test does not stop the file
+            assert b"\x00" not in full, doc_id
+            # a traditional text: GB2312 cannot write it
+            assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             # the characters whose plain-Big5 and cp950 codes differ are
-            # exactly the declared ones (none here)
+            # exactly the declared BIG5_FORMS (none here)
             forms = BIG5_FORMS[doc_id]
             diff = sorted({c for c in self.text if ord(c) > 0x7F and
                            c not in decl and
                            c.encode("big5") != c.encode("cp950")})
             assert diff == sorted(forms), (doc_id, diff)
-            # an opener, where one is declared (annotate_eb.py's block):
-            # 【本報消息】 opens line 3 once, no other 【 line
+            # an opener, where one is declared (annotate_ib.py's block):
+            # none here; no 【 line
             assert lines[1] == "", doc_id
             if doc_id in OPENER:
                 opener, _ = OPENER[doc_id]
@@ -1363,248 +1248,244 @@ def doc(fn):
 
 
 # ===========================================================================
-# g411 Chinese herbal medicine: the herb markets by city (亳州, 安国市, 玉林,
-# 成都, 樟树市), the medicine price index, TCM makers and their listed groups,
-# planting bases, the drug administration, prices per kilogram, output and
-# exports, November 2026.  Simplified, GB18030 without a BOM, with 㬢 (82 31
-# A8 34, outside GBK) on the byline 本报记者 周㬢 亳州报道, 2026-11-23 (a
-# Monday, ISO week 2026-W48), 医药经济报.
+# g409 Carbon markets: the national allowance market and CCER market, the
+# exchanges, the ecology ministry and city ecology bureaus, power, steel,
+# cement and aluminium groups, verification bodies, banks, November 2026.
+# Simplified, UTF-8 WITH a BOM, 2026-11-22 (a Sunday, ISO week 2026-W47),
+# 中国环境报; byline 本报记者 陶文静 北京报道.
 # ===========================================================================
 
 @doc
-def g411():
-    d = Doc(G411)
+def g409():
+    d = Doc(G409)
     Y, NY, LY = "2026", "2027", "2025"
-    BZ, AG, YL, CD, ZS, KM, CQ, DX, LN, BJ, GZ = (
-        "亳州市", "安国市", "玉林市", "成都市", "樟树市", "昆明市", "重庆市",
-        "定西市", "陇南市", "北京市", "广州市")
-    # title (前10个月 2026 after the noun it is about; the space after 约4%
-    # splits two halves for dates; for the city column the headline is one
-    # sentence, so every figure takes 亳州, GUIDELINES; 亳州市场 -> 亳州, SPEC
-    # 常州市场)
-    d.date("指数[[前10个月]]回落", Y, BZ)
-    d.metric("回落[[约4%]] ", 4, "%", "approx", BZ)
-    d.city(" [[亳州]]市场")
-    d.metric("成交额增[[逾一成]]\n", 10, "%", "over", BZ)
-    # byline: 本报 names no outlet (GUIDELINES), 亳州 the city filed from
-    d.city("周㬢 [[亳州]]报道")
-    # P1 the association and the index (去年同期 after 今年前10个月: the
-    # year, SPEC; 2916.5点 after 指数报, GUIDELINES' index cue)
-    d.org("记者从[[中国中药协会]]获悉")
+    BJ, CQ, ZJ, SH, GZ, SZ, TJ, XM = (
+        "北京市", "重庆市", "湛江市", "上海市", "广州市", "深圳市", "天津市",
+        "厦门市")
+    # title (前10个月 after the noun it is about, GUIDELINES; 逾三成 over;
+    # the space after 逾三成 splits two halves; no city)
+    d.date("碳市场[[前10个月]]成交额", Y, "")
+    d.metric("增长[[逾三成]] ", 30, "%", "over", "")
+    # byline: 本报 names no outlet (GUIDELINES), 北京 the city filed from
+    d.city("陶文静 [[北京]]报道")
+    # P1 the ministry (去年同期 after 10月: 2025-10, SPEC; 钢铁、水泥、铝冶炼
+    # 三个行业: a collective label, no METRIC)
+    d.date("记者[[昨日]]从", "2026-11-21", "")
+    d.org("从[[生态环境部]]获悉")
     d.date("获悉，[[今年前10个月]]，全国", Y, "")
-    d.metric("累计下跌[[约4.2%]]", 4.2, "%", "approx", "")
-    d.date("，[[去年同期]]则上涨", LY, "")
-    d.metric("则上涨[[6.8%]]", 6.8, "%", "exact", "")
-    d.date("表示，[[10月]]指数", "2026-10", "")
-    d.metric("环比下降[[0.6%]]", 0.6, "%", "exact", "")
-    d.metric("党参等[[23个]]品种", 23, "个", "exact", "")
-    d.metric("跌幅[[超过10%]]", 10, "%", "over", "")
-    d.metric("价格上涨[[约15%]]", 15, "%", "approx", "")
-    d.org("。[[中药材天地网]]监测")
-    d.date("截至[[11月20日]]，该平台", "2026-11-20", "")
-    d.metric("综合指数报[[2916.5点]]", 2916.5, "点", "exact", "")
-    d.date("较[[年初]]回落约5%", Y, "")
-    d.metric("回落[[约5%]]。", 5, "%", "approx", "")
-    # P2 亳州 (四大 after a list of as many items: SPEC's N大 count, the
-    # numeral alone as the precedent scripts span it, unit empty; GUIDELINES
-    # 三大平台 -> 3 even after its list)
-    d.metric("从全国[[17个]]重点", 17, "个", "exact", BZ)
-    d.city("看，[[亳州]]、安国市")
-    d.city("、[[安国市]]、玉林和")
-    d.city("安国市、[[玉林]]和成都")
-    d.city("玉林和[[成都]]四大")
-    d.metric("和成都[[四]]大药市", 4, "", "exact", CD)
-    d.metric("占比[[超过六成]]", 60, "%", "over", CD)
-    d.city("。[[亳州]]是全国")
-    d.org("据[[亳州市市场监督管理局]]统计")
-    d.date("截至[[10月底]]，当地", "2026-10", "")
-    d.metric("经营户[[约6200户]]", 6200, "户", "approx", "")
-    d.metric("生产企业[[超过230家]]", 230, "家", "over", "")
-    d.date("，[[今年前10个月]]市场", Y, "")
-    d.metric("成交额约为[[186亿元]]", "1.86e10", "元", "approx", "", sep="约")
-    d.metric("同比增长[[11.3%]]", 11.3, "%", "exact", "")
-    d.metric("客流量[[约3.5万人次]]", 35000, "人次", "approx", "")
-    d.date("。[[今年国庆]]假期", "2026-10-01", BZ)
-    d.city("期间，[[亳州]]药市")
-    d.metric("达到[[2.3亿元]]", "2.3e8", "元", "exact", BZ)
-    d.date("。[[上周]]，该局", "2026-W47", "")
-    d.org("会同[[安徽省药品监督管理局]]开展")
-    d.metric("抽检样品[[412批次]]", 412, "批次", "exact", "")
-    d.metric("合格率为[[97.6%]]", 97.6, "%", "exact", "")
-    # P3 a maker, a college and a university (与 between two ORGs: a
-    # declared pair)
-    d.org("龙头企业[[安徽协和成药业饮片有限公司]]相关")
-    d.date("公司[[今年前三季度]]饮片", Y, "")
-    d.metric("销售额约为[[11.6亿元]]", "1.16e9", "元", "approx", "", sep="约")
-    d.metric("同比增长[[9.5%]]", 9.5, "%", "exact", "")
-    d.org("。[[亳州学院]]与")
-    d.org("与[[安徽中医药大学]]共建")
-    d.date("平台[[上月]]投入", "2026-10", "")
-    d.metric("完成检测[[约300批次]]", 300, "批次", "approx", "")
-    # P4 the other markets (市场 after a city: SPEC 常州市场; 安国市 with
-    # its 市; 广西玉林, 江西樟树市: a province glued to its city)
-    d.date("分品种看，[[上周]]亳州", "2026-W47", BZ)
-    d.city("上周[[亳州]]市场")
-    d.metric("黄芪统货价格为每公斤[[约32元]]", 32, "元", "approx", BZ)
-    d.metric("环比下跌[[约6%]]", 6, "%", "approx", BZ)
-    d.city("；[[玉林]]市场肉桂")
-    d.metric("肉桂每公斤[[约18元]]", 18, "元", "approx", YL)
-    d.city("，[[成都]]市场川芎")
-    d.metric("川芎每公斤[[约21元]]", 21, "元", "approx", CD)
-    d.date("与[[本月初]]基本", "2026-11", CD)
-    d.city("据[[安国市]]相关部门")
-    d.date("药材市场[[今年前三季度]]交易额", Y, AG)
-    d.metric("交易额约为[[92亿元]]", "9.2e9", "元", "approx", AG, sep="约")
-    d.metric("同比增长[[4.6%]]", 4.6, "%", "exact", AG)
-    d.city("广西[[玉林]]的")
-    d.metric("交易额增长[[近两成]]", 20, "%", "approx", YL)
-    d.city("；[[成都]]的荷花池")
-    d.city("江西[[樟树市]]上月")
-    d.date("樟树市[[上月]]举办", "2026-10", ZS)
-    d.metric("签约金额约为[[36亿元]]", "3.6e9", "元", "approx", ZS, sep="约")
-    # P5 the listed makers (以下简称“华润三九”: the short form, quotes
-    # outside; 去年 in a sentence stating no period: 2025)
-    d.org("。[[华润三九医药股份有限公司]]（")
-    d.org("简称“[[华润三九]]”）")
-    d.date("”）[[今年前三季度]]实现", Y, "")
-    d.metric("营业收入[[约207亿元]]", "2.07e10", "元", "approx", "")
-    d.metric("同比增长[[3.1%]]", 3.1, "%", "exact", "")
-    d.org("；[[北京同仁堂股份有限公司]]营业收入")
-    d.metric("营业收入约为[[142.6亿元]]", "1.426e10", "元", "approx", "",
+    d.metric("累计成交量约为[[2.36亿吨]]", "2.36e8", "吨", "approx", "",
              sep="约")
-    d.metric("同比下降[[1.8%]]", 1.8, "%", "exact", "")
-    d.metric("净利润[[约13.2亿元]]", "1.32e9", "元", "approx", "")
-    d.org("。[[同仁堂]]相关负责人")
-    d.org("。[[漳州片仔癀药业股份有限公司]]相关")
-    d.date("采购成本较[[去年]]上涨", LY, "")
-    d.metric("上涨[[约两成]]", 20, "%", "approx", "")
-    d.org("，[[片仔癀]]已将")
-    d.metric("上调[[8%]]至10%", 8, "%", "exact", "")
-    d.metric("8%至[[10%]]。", 10, "%", "exact", "")
-    # P6 白药, 中国中药, 华润三九 (前三季度 right after 公司, the noun it is
-    # about)
-    d.org("\n[[云南白药集团股份有限公司]]本月初")
-    d.date("有限公司[[本月初]]公告", "2026-11", KM)
-    d.city("拟在[[昆明]]投资")
-    d.metric("投资[[约12亿元]]", "1.2e9", "元", "approx", KM)
-    d.date("预计[[2028年]]投产", "2028", KM)
-    d.metric("设计产能[[约8000吨]]", 8000, "吨", "approx", KM)
-    d.org("。[[中国中药控股有限公司]]相关")
-    d.date("公司[[前三季度]]配方", Y, "")
-    d.metric("业务收入下降[[约6%]]", 6, "%", "approx", "")
-    d.metric("业务收入增长[[12.4%]]", 12.4, "%", "exact", "")
-    d.org("。[[华润三九]]也表示")
-    d.date("也表示，[[明年]]将把", NY, "")
-    d.metric("产能提高[[约25%]]", 25, "%", "approx", "")
-    # P7 planting bases (天士力, 以岭药业: trade names of the full names
-    # given, GUIDELINES; 位于重庆的太极集团: a name after where its seat is)
-    d.org("种植端，[[天士力医药集团股份有限公司]]、")
-    d.org("、[[石家庄以岭药业股份有限公司]]等企业")
-    d.org("。[[以岭药业]]在河北")
-    d.metric("种植基地[[超过15个]]", 15, "个", "over", "")
-    d.metric("面积[[约8万亩]]", 80000, "亩", "approx", "")
-    d.org("；[[天士力]]今年")
-    d.date("天士力[[今年]]新增", Y, "")
-    d.metric("丹参基地[[约1.2万亩]]", 12000, "亩", "approx", "")
-    d.city("位于[[重庆]]的")
-    d.org("的[[太极集团]]与")
-    d.metric("覆盖面积[[约3.2万亩]]", 32000, "亩", "approx", CQ)
-    d.org("。[[广药集团]]相关")
-    d.date("人参基地[[明年]]将", NY, "")
-    # P8 定西, 陇南, 亳州 (甘肃定西: a province glued to its city; 今年夏季:
-    # only the year word, GUIDELINES 2019年夏天 -> 2019年; 9月 after 较 a
-    # baseline of 上月's sentence)
-    d.city("甘肃[[定西]]、陇南")
-    d.city("定西、[[陇南]]等")
-    d.date("主产区[[今年]]夏季", Y, LN)
-    d.org("据[[定西市农业农村局]]统计")
-    d.city("统计，[[定西]]当归")
-    d.metric("减产[[约三成]]", 30, "%", "approx", DX)
-    d.metric("种植面积[[约45万亩]]", 450000, "亩", "approx", DX)
-    d.date("。[[上月]]，定西", "2026-10", DX)
-    d.city("上月，[[定西]]党参")
-    d.metric("每公斤[[62元]]", 62, "元", "exact", DX)
-    d.date("较[[9月]]下跌", "2026-09", DX)
-    d.metric("下跌[[8.8%]]", 8.8, "%", "exact", DX)
-    d.city("在安徽[[亳州]]，白芍")
-    d.metric("回落至每公斤[[约28元]]", 28, "元", "approx", BZ)
-    d.metric("同比下降[[约12%]]", 12, "%", "approx", BZ)
-    # P9 the regulators (会同 outside; 和 after a body starts another one, a
-    # declared pair; 在年底前: 年底 the year, 前 outside)
-    d.org("监管层面，[[国家药品监督管理局]]11月18日")
-    d.date("管理局[[11月18日]]发布", "2026-11-18", "")
-    d.metric("对[[4家]]中药", 4, "家", "exact", "")
-    d.metric("企业的[[9批次]]", 9, "批次", "exact", "")
-    d.org("。[[国家药监局]]相关")
-    d.org("会同[[国家中医药管理局]]和")
-    d.org("和[[中国食品药品检定研究院]]在")
-    d.date("在[[年底]]前", Y, "")
-    d.org("此外，[[国家医疗保障局]]近期")
-    d.metric("平均降价[[约30%]]", 30, "%", "approx", "")
-    # P10 exports and online (约为, 约占 across the verb; 前10个月 after the
-    # platform it is about; 36%和28% each with its own %)
-    d.org("出口方面，[[中国医药保健品进出口商会]]引用")
-    d.org("引用[[海关总署]]数据")
-    d.date("称，[[今年前三季度]]我国", Y, "")
-    d.metric("出口额约为[[9.8亿美元]]", "9.8e8", "美元", "approx", "",
+    d.metric("成交额约为[[188.4亿元]]", "1.884e10", "元", "approx", "",
              sep="约")
-    d.metric("同比增长[[5.2%]]", 5.2, "%", "exact", "")
-    d.metric("出口量[[约18.6万吨]]", 186000, "吨", "approx", "")
-    d.metric("合计约占[[四成]]", 40, "%", "approx", "", sep="约")
-    d.org("同样活跃，[[九州通医药集团股份有限公司]]旗下")
-    d.date("电商平台[[前10个月]]交易额", Y, "")
-    d.metric("交易额[[约27亿元]]", "2.7e9", "元", "approx", "")
-    d.org("；[[京东健康]]、")
-    d.org("、[[阿里健康]]上月")
-    d.date("阿里健康[[上月]]的", "2026-10", BJ)
-    d.metric("分别增长[[36%]]和", 36, "%", "exact", BJ)
-    d.metric("和[[28%]]，其中", 28, "%", "exact", BJ)
-    d.city("其中[[北京]]、上海")
-    d.city("北京、[[上海]]和广州")
-    d.city("上海和[[广州]]的订单量")
-    d.metric("订单量合计约占[[三成]]", 30, "%", "approx", GZ, sep="约")
-    # P11 outlook (元旦, 春节: yearless, the coming ones; 12月 in their
-    # sentence: the year that puts it nearest them, GUIDELINES)
-    d.date("随着[[元旦]]、春节", "2027-01-01", "")
-    d.date("元旦、[[春节]]临近", "2027-02-06", "")
-    d.date("回升，[[12月]]指数", "2026-12", "")
-    d.org("。[[成都中医药大学]]一位")
-    d.date("认为，[[明年一季度]]当归", "2027-Q1", "")
-    d.metric("反弹[[5%]]至8%", 5, "%", "exact", "")
-    d.metric("5%至[[8%]]。", 8, "%", "exact", "")
-    d.org("。[[中国中医科学院中药资源中心]]发布")
-    d.date("从[[2027年]]起", "2027", "")
-    d.org("。[[中国中药协会]]相关负责人也")
-    d.date("将于[[明年3月]]发布", "2027-03", "")
+    d.metric("同比增长[[32.6%]]。", 32.6, "%", "exact", "")
+    d.date("。[[10月]]成交量为", "2026-10", "")
+    d.metric("成交量为[[3120万吨]]", "3.12e7", "吨", "exact", "")
+    d.date("较[[去年同期]]增长约41%", "2025-10", "")
+    d.metric("增长[[约41%]]，", 41, "%", "approx", "")
+    d.metric("环比增长[[18%]]。", 18, "%", "exact", "")
+    d.org("[[生态环境部应对气候变化司]]相关负责人")
+    d.metric("已由[[2257家]]增至", 2257, "家", "exact", "")
+    d.metric("增至[[约3500家]]", 3500, "家", "approx", "")
+    d.metric("排放量[[超过80亿吨]]", "8e9", "吨", "over", "")
+    d.metric("排放总量的[[六成]]", 60, "%", "approx", "", sep="约")
+    # P2 the Shanghai exchange and the registry (上周五 2026-11-13, a
+    # baseline; 约为每吨84元 approx across 约为 and 每吨, GUIDELINES)
+    d.org("[[上海环境能源交易所]]数据")
+    d.date("显示，[[11月20日]]全国", "2026-11-20", "")
+    d.metric("收盘价为每吨[[86.52元]]", 86.52, "元", "exact", "")
+    d.date("较[[上周五]]下跌", "2026-11-13", "")
+    d.metric("下跌[[1.7%]]；", 1.7, "%", "exact", "")
+    d.date("；[[本月]]以来", "2026-11", "")
+    d.metric("均价约为每吨[[84元]]", 84, "元", "approx", "", sep="约")
+    d.date("较[[年初]]的每吨", Y, "")
+    d.metric("的每吨[[71.3元]]", 71.3, "元", "exact", "")
+    d.metric("上涨[[近两成]]", 20, "%", "approx", "")
+    d.date("介绍，[[今年前三季度]]大宗", Y, "")
+    d.metric("总成交量的[[87%]]", 87, "%", "approx", "", sep="约")
+    d.metric("日均成交量约为[[26万吨]]", 260000, "吨", "approx", "",
+             sep="约")
+    d.org("[[湖北碳排放权交易中心]]统计")
+    d.date("截至[[10月底]]，在", "2026-10", "")
+    d.metric("重点排放单位约为[[3380家]]", 3380, "家", "approx", "",
+             sep="约")
+    d.date("较[[去年底]]增加", LY, "")
+    d.metric("增加[[1120家]]", 1120, "家", "exact", "")
+    # P3 the pilot markets (北京试点市场: the city as a modifier; cities
+    # inside the exchanges' names are no CITY)
+    d.org("[[北京绿色交易所]]数据显示")
+    d.city("，[[北京]]试点市场")
+    d.date("试点市场[[本月]]成交", "2026-11", BJ)
+    d.metric("均价约为每吨[[112元]]", 112, "元", "approx", BJ, sep="约")
+    d.org("[[深圳排放权交易所]]10月")
+    d.date("深圳排放权交易所[[10月]]成交", "2026-10", "")
+    d.metric("成交配额[[约86万吨]]", 860000, "吨", "approx", "")
+    d.metric("同比增长[[12.4%]]", 12.4, "%", "exact", "")
+    d.org("[[广州碳排放权交易所]]上月")
+    d.date("交易所[[上月]]成交配额", "2026-10", "")
+    d.metric("成交配额[[约210万吨]]", 2100000, "吨", "approx", "")
+    d.org("[[重庆联合产权交易所]]相关负责人")
+    d.city("表示，[[重庆]]今年")
+    d.date("重庆[[今年]]新增", Y, CQ)
+    d.metric("纳入企业[[约40家]]", 40, "家", "approx", CQ)
+    d.org("[[天津排放权交易所]]、海峡")
+    d.org("、[[海峡股权交易中心]]10月")
+    d.date("交易中心[[10月]]成交量", "2026-10", "")
+    d.metric("分别下降[[9.4%]]", 9.4, "%", "exact", "")
+    d.metric("和[[6.1%]]。", 6.1, "%", "exact", "")
+    # P4 the CCER market (CCER: the credits, a product, no ORG)
+    d.date("方面，[[今年]]以来全国", Y, "")
+    d.metric("项目[[112个]]", 112, "个", "exact", "")
+    d.metric("签发减排量[[约4860万吨]]", "4.86e7", "吨", "approx", "")
+    d.metric("分别占[[41%]]", 41, "%", "exact", "")
+    d.metric("、[[23%]]和", 23, "%", "exact", "")
+    d.metric("和[[17%]]。", 17, "%", "exact", "")
+    d.org("。[[北京绿色交易所]]相关负责人")
+    d.metric("成交均价约为每吨[[92元]]", 92, "元", "approx", "", sep="约")
+    d.date("，[[上周]]成交量突破", "2026-W46", "")
+    d.metric("成交量[[突破300万吨]]", 3000000, "吨", "over", "")
+    # P5 power groups (国家能源集团: the short form given; 去年 after 今年 in
+    # its sentence: 2025)
+    d.org("。[[国家能源投资集团有限责任公司]]（")
+    d.org("简称“[[国家能源集团]]”）")
+    d.org("、[[中国华能集团有限公司]]和")
+    d.org("和[[中国大唐集团有限公司]]今年")
+    d.date("有限公司[[今年前10个月]]合计", Y, "")
+    d.metric("购入配额[[约3400万吨]]", "3.4e7", "吨", "approx", "")
+    d.metric("交易量的[[两成]]", 20, "%", "approx", "", sep="约")
+    d.org("。[[国家能源集团]]相关负责人")
+    d.metric("配额缺口约为[[620万吨]]", 6200000, "吨", "approx", "",
+             sep="约")
+    d.date("预计[[年底]]前", Y, "")
+    d.org("[[中国电力企业联合会]]预计")
+    d.date("预计，[[今年]]全国火电", Y, "")
+    d.metric("整体缺口约为[[1.5亿吨]]", "1.5e8", "吨", "approx", "",
+             sep="约")
+    d.date("较[[去年]]收窄", LY, "")
+    d.metric("收窄[[约三成]]", 30, "%", "approx", "")
+    d.org("[[国家电力投资集团有限公司]]旗下")
+    d.org("旗下[[上海电力股份有限公司]]上月")
+    d.date("股份有限公司[[上月]]出售", "2026-10", "")
+    d.metric("富余配额[[约150万吨]]", 1500000, "吨", "approx", "")
+    d.metric("均价约为每吨[[83元]]", 83, "元", "approx", "", sep="约")
+    # P6 steel (the cities in a sentence of their own; 湛江基地: the city as
+    # a modifier)
+    d.org("[[中国钢铁工业协会]]数据")
+    d.metric("钢铁企业约为[[380家]]", 380, "家", "approx", "", sep="约")
+    d.date("，[[2025年度]]核定", LY, "")
+    d.metric("核定排放量约为[[18.2亿吨]]", "1.82e9", "吨", "approx", "",
+             sep="约")
+    d.city("分布在[[唐山]]、")
+    d.city("、[[邯郸]]、")
+    d.city("、[[包头]]等地")
+    d.org("[[中国宝武钢铁集团有限公司]]（")
+    d.org("简称“[[中国宝武]]”）")
+    d.org("介绍，[[中国宝武]]旗下")
+    d.org("旗下[[宝山钢铁股份有限公司]]、")
+    d.org("、[[武汉钢铁有限公司]]已")
+    d.metric("碳资产交易[[近40笔]]", 40, "笔", "approx", "")
+    d.org("。[[中国宝武]]还在")
+    d.city("还在[[湛江]]基地")
+    d.metric("可减排[[约50万吨]]", 500000, "吨", "approx", ZJ)
+    d.org("[[河钢集团有限公司]]、")
+    d.org("、[[江苏沙钢集团有限公司]]等企业")
+    d.date("已于[[上周]]完成", "2026-W46", "")
+    # P7 cement and aluminium (元旦: yearless, the coming one)
+    d.org("[[中国建材集团有限公司]]、安徽")
+    d.org("、[[安徽海螺水泥股份有限公司]]等")
+    d.date("龙头企业[[今年前三季度]]单位", Y, "")
+    d.metric("同比下降[[约2.8%]]", 2.8, "%", "approx", "")
+    d.org("[[中国有色金属工业协会]]相关负责人")
+    d.metric("比例在[[15%]]至20%", 15, "%", "exact", "")
+    d.metric("15%至[[20%]]之间", 20, "%", "exact", "")
+    d.date("计划在[[元旦]]前", "2027-01-01", "")
+    d.date("将在[[明年一季度]]挂牌", "2027-Q1", "")
+    # P8 city ecology bureaus (the cities inside the bureaus' names are no
+    # CITY; the city named after each bureau gives its sentence's figures)
+    d.org("，[[上海市生态环境局]]上周")
+    d.date("生态环境局[[上周]]公布", "2026-W46", SH)
+    d.city("显示，[[上海市]]纳入")
+    d.metric("企业有[[378家]]", 378, "家", "exact", SH)
+    d.date("378家，[[今年前10个月]]碳价", Y, SH)
+    d.metric("碳价均值约为每吨[[72元]]", 72, "元", "approx", SH, sep="约")
+    d.org("[[广州市生态环境局]]表示")
+    d.city("表示，[[广州]]将在")
+    d.date("将在[[12月底]]前", "2026-12", GZ)
+    d.metric("完成对[[约120家]]", 120, "家", "approx", GZ)
+    d.org("[[深圳市生态环境局]]相关负责人")
+    d.city("介绍，[[深圳]]参与")
+    d.metric("注册用户已[[超过260万人]]", 2600000, "人", "over", SZ)
+    d.org("[[天津市生态环境局]]表示")
+    d.city("表示，[[天津]]今年")
+    d.date("天津[[今年]]已对", Y, TJ)
+    d.metric("已对[[约60家]]企业", 60, "家", "approx", TJ)
+    # P9 data quality and verification (中环联合（北京）…: one ORG, the
+    # bracketed place inside, no CITY)
+    d.org("。[[生态环境部]]今年组织")
+    d.date("生态环境部[[今年]]组织", Y, "")
+    d.metric("组织对[[约210家]]", 210, "家", "approx", "")
+    d.metric("问题线索[[约1300条]]", 1300, "条", "approx", "")
+    d.metric("移送处理[[31起]]", 31, "起", "exact", "")
+    d.org("[[中国质量认证中心]]、")
+    d.org("、[[中环联合（北京）认证中心有限公司]]等")
+    d.metric("一般在[[8万元]]至", 80000, "元", "exact", "")
+    d.metric("至[[15万元]]之间", 150000, "元", "exact", "")
+    # P10 banks (福州、厦门两地: a collective label, no METRIC)
+    d.org("。[[兴业银行]]、上海浦东")
+    d.org("、[[上海浦东发展银行]]、")
+    d.org("、[[中国工商银行]]等机构")
+    d.date("等机构[[今年]]以来", Y, "")
+    d.metric("质押贷款[[约96亿元]]", "9.6e9", "元", "approx", "")
+    d.metric("同比增长[[约55%]]", 55, "%", "approx", "")
+    d.org("。[[兴业银行]]相关负责人")
+    d.city("介绍，[[福州]]、")
+    d.city("、[[厦门]]两地")
+    d.metric("回购业务[[12笔]]", 12, "笔", "exact", XM)
+    d.metric("合计[[约3.2亿元]]", "3.2e8", "元", "approx", XM)
+    # P11 outlook (明年 2027; 明年3月底 2027-03; 2027年度 2027; 2030年)
+    d.date("展望[[明年]]，", NY, "")
+    d.date("推进，[[明年]]全国", NY, "")
+    d.metric("在每吨[[90元]]至", 90, "元", "exact", "")
+    d.metric("90元至[[110元]]区间", 110, "元", "exact", "")
+    d.org("。[[生态环境部]]相关负责人透露")
+    d.date("将于[[明年3月底]]前", "2027-03", "")
+    d.date("发布[[2027年度]]配额", NY, "")
+    d.date("力争到[[2030年]]全国", "2030", "")
+    d.metric("排放量[[超过100亿吨]]", "1e10", "吨", "over", "")
     audit = {
-        "orgs": ["中国中药协会", "中药材天地网", "亳州市市场监督管理局",
-                 "安徽省药品监督管理局", "安徽协和成药业饮片有限公司", "亳州学院",
-                 "安徽中医药大学", "华润三九医药股份有限公司", "华润三九",
-                 "北京同仁堂股份有限公司", "同仁堂", "漳州片仔癀药业股份有限公司",
-                 "片仔癀", "云南白药集团股份有限公司", "中国中药控股有限公司",
-                 "天士力医药集团股份有限公司", "石家庄以岭药业股份有限公司",
-                 "以岭药业", "天士力", "太极集团", "广药集团", "定西市农业农村局",
-                 "国家药品监督管理局", "国家药监局", "国家中医药管理局",
-                 "中国食品药品检定研究院", "国家医疗保障局",
-                 "中国医药保健品进出口商会", "海关总署", "九州通医药集团股份有限公司",
-                 "京东健康", "阿里健康", "成都中医药大学",
-                 "中国中医科学院中药资源中心"],
-        "cities": ["亳州", "安国", "玉林", "成都", "樟树", "昆明", "重庆", "定西",
-                   "陇南", "北京", "上海", "广州",
-                   # cities inside ORG rows, and absent cities, as guards
-                   "漳州", "石家庄", "天津", "杭州", "保定", "宜春", "禹州", "文山"],
+        "orgs": ["生态环境部", "生态环境部应对气候变化司", "上海环境能源交易所",
+                 "湖北碳排放权交易中心", "北京绿色交易所", "深圳排放权交易所",
+                 "广州碳排放权交易所", "重庆联合产权交易所", "天津排放权交易所",
+                 "海峡股权交易中心", "国家能源投资集团有限责任公司",
+                 "国家能源集团", "中国华能集团有限公司", "中国大唐集团有限公司",
+                 "中国电力企业联合会", "国家电力投资集团有限公司",
+                 "上海电力股份有限公司", "中国钢铁工业协会",
+                 "中国宝武钢铁集团有限公司", "中国宝武", "宝山钢铁股份有限公司",
+                 "武汉钢铁有限公司", "河钢集团有限公司", "江苏沙钢集团有限公司",
+                 "中国建材集团有限公司", "安徽海螺水泥股份有限公司",
+                 "中国有色金属工业协会", "上海市生态环境局", "广州市生态环境局",
+                 "深圳市生态环境局", "天津市生态环境局", "中国质量认证中心",
+                 "中环联合（北京）认证中心有限公司", "兴业银行",
+                 "上海浦东发展银行", "中国工商银行"],
+        "cities": ["北京", "重庆", "唐山", "邯郸", "包头", "湛江", "上海",
+                   "广州", "深圳", "天津", "福州", "厦门",
+                   # absent cities, as guards (none written)
+                   "武汉市", "杭州", "成都", "南京", "石家庄"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一位 (a researcher: the indefinite article)
-        "cn_excluded": ["[[一]]位研究人员"],
-        "collectives": [],
+        # 二 of 二氧化碳 (carbon dioxide), 第三方 (third-party: an ordinal
+        # word), 一般 (generally), 一位 (an analyst: the indefinite article)
+        "cn_excluded": ["覆盖[[二]]氧化碳", "等第[[三]]方机构", "费用[[一]]般在",
+                        "[[一]]位分析师"],
+        # 三个 (钢铁、水泥、铝冶炼三个行业) and 两地 (福州、厦门两地):
+        # collective labels of the lists just given
+        "collectives": [("铝冶炼[[三]]个", 3), ("厦门[[两]]地", 2)],
         "labels_excluded": {},
-        "latin_excluded": [],
+        # CCER (x2): the certified voluntary emission reductions, the
+        # credits traded (a product, no ORG; SPEC: products are not ORG)
+        "latin_excluded": ["（[[CCER]]）项目", "表示，[[CCER]]成交"],
         # time characters in words that are no DATE: 日均 (daily average),
-        # 单日 (a single day's), 每天 (daily), 天然 (natural), 日本 (Japan),
-        # 夏季 (the season; only 今年 is a DATE), 周㬢 (the reporter's name)
-        "words_excluded": {"日均": 1, "单日": 1, "每天": 1, "天然": 1,
-                           "日本": 1, "夏季": 1, "周㬢": 1},
+        # 每年 (yearly), 年排放量 (annual emissions)
+        "words_excluded": {"日均": 1, "每年": 1, "年排放量": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1612,231 +1493,260 @@ def g411():
 
 
 # ===========================================================================
-# g412 Macao legal services: the lawyers' association and the law firms,
-# the courts and the public prosecutions office, the legal affairs bureau,
-# legal aid, cases filed and closed, fees in patacas, arbitration and
-# cross-border legal cooperation, November 2026.  Traditional as Macao
-# writes it, UTF-16 LE with a BOM, 2026-11-26 (a Thursday, ISO week
-# 2026-W48), 澳門日報; 氹 (outside plain Big5 and cp950; Big5-HKSCS 9C AE)
-# of 氹仔, once, in no span; the opener 【本報消息】 holds no row.
+# g410 Hong Kong cinemas: the cinema chains and their owners, distributors
+# and studios, the film development council and the culture bureau, box
+# office in HK dollars, admissions, screens, November 2026.  Traditional as
+# Hong Kong writes it, Big5-HKSCS without a BOM, 2026-11-24 (a Tuesday, ISO
+# week 2026-W48), 星島日報; 埗 (96 F5, hkscs-low) of 深水埗, once, in no
+# span; no byline, no opener.
 # ===========================================================================
 
 @doc
-def g412():
-    d = Doc(G412)
+def g410():
+    d = Doc(G410)
     Y, NY, LY = "2026", "2027", "2025"
-    MO, HK, LS = "澳门", "香港", "里斯本"
-    # title (首三季 2026 after the noun it is about, Macao's quarter without
-    # 度; the space between 人 and 法院 splits two halves; no city)
-    d.metric("增至[[四百九十八人]] ", 498, "人", "exact", "")
-    d.date("法院[[首三季]]新收", Y, "")
-    d.metric("按年升[[6.3%]]\n", 6.3, "%", "exact", "")
-    # P1 the lawyers' association (【本報消息】 holds no row; 昨日
-    # 2026-11-25; 約佔 across the verb; 去年同期 after 今年首十個月: the year)
-    d.org("】[[澳門律師公會]]昨日")
-    d.date("律師公會[[昨日]]公佈", "2026-11-25", "")
-    d.date("截至[[10月底]]，本澳", "2026-10", "")
-    d.metric("執業律師共[[四百九十八人]]", 498, "人", "exact", "")
-    d.metric("按年增加[[約4%]]", 4, "%", "approx", "")
-    d.metric("實習律師[[約一百二十人]]", 120, "人", "approx", "")
-    d.metric("律師事務所[[約180間]]", 180, "间", "approx", "")
-    d.metric("獨資經營的約佔[[六成]]", 60, "%", "approx", "", sep="約")
-    d.date("表示，[[今年首十個月]]公會", Y, "")
-    d.metric("投訴[[38宗]]", 38, "宗", "exact", "")
-    d.date("較[[去年同期]]減少", LY, "")
-    d.metric("減少[[9宗]]", 9, "宗", "exact", "")
-    d.metric("立案[[11宗]]", 11, "宗", "exact", "")
-    d.metric("律師約佔[[七成]]", 70, "%", "approx", "", sep="約")
-    d.metric("葡語能力的[[約210人]]", 210, "人", "approx", "")
-    d.date("預計，[[明年]]執業", NY, "")
-    d.metric("可[[突破520人]]", 520, "人", "over", "")
-    # P2 the courts (初級法院, 中級法院 and the other courts by their names in
-    # a Macao text, GUIDELINES; 約為 across the verb; 8.5個月 after 平均 and
-    # 0.6個月 after 縮短: statistics measured in time)
-    d.org("\n\n[[終審法院]]昨日")
-    d.date("終審法院[[昨日]]公佈", "2026-11-25", "")
-    d.date("顯示，[[今年首三季]]本澳", Y, "")
-    d.metric("新收案件[[約1.72萬宗]]", 17200, "宗", "approx", "")
-    d.metric("按年上升[[6.3%]]，", 6.3, "%", "exact", "")
-    d.metric("審結[[約1.65萬宗]]", 16500, "宗", "approx", "")
-    d.metric("結案率約為[[96%]]", 96, "%", "approx", "", sep="約")
-    d.org("其中，[[初級法院]]新收")
-    d.metric("民事案件[[4,186宗]]", 4186, "宗", "exact", "")
-    d.metric("刑事案件[[5,032宗]]", 5032, "宗", "exact", "")
-    d.metric("按年增加[[逾兩成]]", 20, "%", "over", "")
-    d.org("；[[中級法院]]收案")
-    d.metric("收案[[812宗]]", 812, "宗", "exact", "")
-    d.org("，[[終審法院]]收案")
-    d.metric("收案[[97宗]]", 97, "宗", "exact", "")
-    d.org("，[[行政法院]]收案")
-    d.metric("收案[[約240宗]]", 240, "宗", "approx", "")
-    d.date("截至[[9月底]]，各級", "2026-09", "")
-    d.metric("待決案件[[約1.05萬宗]]", 10500, "宗", "approx", "")
-    d.date("較[[年初]]減少", Y, "")
-    d.metric("減少[[約7%]]", 7, "%", "approx", "")
-    d.org("。[[初級法院]]民事案件的平均")
-    d.metric("審理期約為[[8.5個月]]", 8.5, "个月", "approx", "", sep="約")
-    d.date("較[[去年]]縮短", LY, "")
-    d.metric("縮短[[0.6個月]]", 0.6, "个月", "exact", "")
-    # P3 prosecutions and police (同日: the day just given, 昨日; 同 before a
-    # body is "with", outside it)
-    d.org("\n\n[[檢察院]]同日")
-    d.date("檢察院[[同日]]表示", "2026-11-25", "")
-    d.date("表示，[[今年首十個月]]共接收", Y, "")
-    d.metric("刑事案件[[約1.1萬宗]]", 11000, "宗", "approx", "")
-    d.metric("控訴[[約2,300宗]]", 2300, "宗", "approx", "")
-    d.metric("按年下降[[約15%]]", 15, "%", "approx", "")
-    d.metric("增至[[126宗]]", 126, "宗", "exact", "")
-    d.org("。[[檢察院]]已同")
-    d.org("已同[[廣東省人民檢察院]]、")
-    d.org("、[[珠海市人民檢察院]]建立")
-    d.date("機制，[[上周]]首次", "2026-W47", "")
-    d.org("。[[司法警察局]]今年")
-    d.date("司法警察局[[今年首十個月]]偵破", Y, "")
-    d.metric("詐騙案[[約1,020宗]]", 1020, "宗", "approx", "")
-    d.metric("涉款[[約2.6億元]]", "2.6e8", "元", "approx", "")
-    d.org("；[[廉政公署]]則")
-    d.metric("舉報[[約610宗]]", 610, "宗", "approx", "")
-    # P4 the legal affairs bureau and legal aid (2.5天 after 平均)
-    d.org("\n\n[[法務局]]相關負責人")
-    d.date("局方[[上月]]推出", "2026-10", "")
-    d.metric("查詢[[約3,400宗]]", 3400, "宗", "approx", "")
-    d.metric("回覆時間約為[[2.5天]]", 2.5, "天", "approx", "", sep="約")
-    d.org("。[[司法援助委員會]]今年")
-    d.date("委員會[[今年首十個月]]共接獲", Y, "")
-    d.metric("正式申請[[約460宗]]", 460, "宗", "approx", "")
-    d.metric("按年增加[[8.2%]]", 8.2, "%", "exact", "")
-    d.metric("勞動訴訟約佔[[三成]]", 30, "%", "approx", "", sep="約")
-    d.org("。[[法務局]]並計劃")
-    d.date("計劃於[[明年第一季]]就", "2027-Q1", "")
-    # P5 court fees (為 a value word: 100萬元 exact; 以下 under, inside;
-    # 約有 across the verb)
-    d.org("方面，[[初級法院]]民事案件的預付金")
-    d.metric("利益值為[[100萬元]]", 1000000, "元", "exact", "")
-    d.metric("預付金約為[[1.2萬元]]", 12000, "元", "approx", "", sep="約")
-    d.metric("一般在[[2,000元以下]]", 2000, "元", "under", "")
-    d.org("，[[澳門律師公會調解中心]]今年")
-    d.date("調解中心[[今年]]受理", Y, "")
-    d.metric("調解申請[[約80宗]]", 80, "宗", "approx", "")
-    d.metric("成功率[[約65%]]", 65, "%", "approx", "")
-    d.city("受惠於[[澳門]]與內地")
-    d.date("安排，[[今年]]申請", Y, MO)
-    d.metric("案件約有[[150宗]]", 150, "宗", "approx", MO, sep="約")
-    d.metric("按年增加[[約三成]]", 30, "%", "approx", MO)
-    # P6 company law and fees (每小時 outside; 2,500元至6,000元 two figures;
-    # 三年前 a relative year, SPEC N年前)
-    d.org("\n\n[[商業及動產登記局]]資料")
-    d.date("顯示，[[今年首十個月]]本澳", Y, "")
-    d.metric("新設立公司[[約4,800間]]", 4800, "间", "approx", "")
-    d.metric("每小時[[2,500元]]至", 2500, "元", "exact", "")
-    d.metric("至[[6,000元]]，", 6000, "元", "exact", "")
-    d.metric("一般收費[[約8,000元]]", 8000, "元", "approx", "")
-    d.date("較[[三年前]]上升", "2023", "")
-    d.metric("上升[[約一成]]", 10, "%", "approx", "")
-    d.org("。[[力圖律師事務所]]相關")
-    d.date("該所[[今年]]新增", Y, "")
-    d.metric("業務量的[[四成]]", 40, "%", "approx", "", sep="約")
-    d.city("來自[[廣州]]、")
-    d.city("、[[深圳]]和珠海")
-    d.city("深圳和[[珠海]]。")
-    d.org("。[[C&C律師事務所]]亦")
-    d.date("亦表示，[[上月]]接獲", "2026-10", "")
-    d.metric("按月增加[[約20%]]", 20, "%", "approx", "")
-    # P7 cross-border (上周 W47; 澳門居民: the city as a modifier, SPEC)
-    d.org("。[[廣東省司法廳]]相關")
-    d.date("負責人[[上周]]在橫琴", "2026-W47", "")
-    d.date("截至[[9月底]]，取得", "2026-09", "")
-    d.metric("已有[[96人]]", 96, "人", "exact", "")
-    d.date("，[[今年]]新增17人", Y, "")
-    d.metric("新增[[17人]]", 17, "人", "exact", "")
-    d.metric("另有[[23間]]", 23, "间", "exact", "")
-    d.org("。[[橫琴粵澳深度合作區人民法院]]今年")
-    d.date("人民法院[[今年首十個月]]受理涉澳民商事", Y, MO)
-    d.metric("民商事案件[[約1,350宗]]", 1350, "宗", "approx", MO)
+    GZ, SZ, SG, SE, MO, BS = ("广州市", "深圳市", "新加坡", "首尔", "澳门",
+                              "釜山")
+    # title (首十個月 after the noun it is about; the space after 近一成
+    # splits two halves; no city)
+    d.date("戲院[[首十個月]]票房", Y, "")
+    d.metric("按年跌[[近一成]] ", 10, "%", "approx", "")
+    d.date("院線[[明年]]再關", NY, "")
+    d.metric("再關[[三間]]\n", 3, "间", "exact", "")
+    # P1 the industry association (約為 across the verb; 入場人次約為1,180萬:
+    # 人次 stands before the figure, unit empty, SPEC)
+    d.org("\n\n[[香港影業協會]]昨日")
+    d.date("協會[[昨日]]公佈", "2026-11-23", "")
+    d.date("公佈，[[今年首十個月]]本港", Y, "")
+    d.metric("票房約為[[11.6億港元]]", "1.16e9", "港元", "approx", "",
+             sep="約")
+    d.metric("按年下跌[[8.7%]]", 8.7, "%", "exact", "")
+    d.metric("入場人次約為[[1,180萬]]", "1.18e7", "", "approx", "", sep="約")
+    d.metric("按年減少[[約9.5%]]", 9.5, "%", "approx", "")
+    d.date("其中[[10月]]票房", "2026-10", "")
+    d.metric("票房為[[9,860萬港元]]", "9.86e7", "港元", "exact", "")
+    d.date("較[[去年同期]]仍低", "2025-10", "")
+    d.metric("仍低[[約6%]]", 6, "%", "approx", "")
+    d.metric("按月上升[[14%]]", 14, "%", "exact", "")
+    d.date("表示，[[今年首三季]]港產片", Y, "")
+    d.metric("總票房的[[兩成]]", 20, "%", "approx", "", sep="約")
+    d.metric("則佔[[約55%]]", 55, "%", "approx", "")
+    d.org("。[[政府統計處]]數字")
+    d.date("顯示，[[第三季]]電影院業", "2026-Q3", "")
+    d.metric("按年下跌[[約7%]]", 7, "%", "approx", "")
+    # P2 the council's counts and the closures (一間: the indefinite
+    # article; 深水埗, 荃灣: districts)
+    d.org("\n\n[[電影發展局]]資料")
+    d.date("截至[[10月底]]，全港", "2026-10", "")
+    d.metric("戲院[[約58間]]", 58, "间", "approx", "")
+    d.metric("銀幕[[約240塊]]", 240, "块", "approx", "")
+    d.metric("座位[[約3.9萬個]]", 39000, "个", "approx", "")
+    d.date("較[[去年底]]分別", LY, "")
+    d.metric("減少[[5間]]", 5, "间", "exact", "")
+    d.metric("、[[21塊]]及", 21, "块", "exact", "")
+    d.metric("及[[約2,600個]]", 2600, "个", "approx", "")
+    d.date("預計[[明年]]將再有", NY, "")
+    d.metric("將再有[[三間]]戲院", 3, "间", "exact", "")
+    d.org("[[英皇文化產業集團]]旗下英皇戲院")
+    d.org("旗下[[英皇戲院]]上月")
+    d.date("英皇戲院[[上月]]宣佈", "2026-10", "")
+    d.date("將於[[明年1月]]結業", "2027-01", "")
+    d.org("。[[百老匯院線]]亦表示")
+    d.date("租約於[[12月底]]屆滿", "2026-12", "")
+    d.metric("設有[[4塊]]銀幕", 4, "块", "exact", "")
+    d.metric("銀幕、[[約600個]]座位", 600, "个", "approx", "")
+    # P3 the chains' owners (母公司, 旗下: owners' words between two ORGs)
+    d.org("\n\n[[百老匯院線]]母公司")
+    d.org("母公司[[安樂影片]]相關負責人")
+    d.date("院線[[今年首十個月]]入場", Y, "")
+    d.metric("按年減少[[約12%]]", 12, "%", "approx", "")
+    d.metric("佔比升至[[約三成]]", 30, "%", "approx", "")
+    d.org("。[[豐德麗控股]]旗下")
+    d.org("旗下[[MCL院線]]於")
+    d.date("於[[上周]]推出", "2026-W47", "")
+    d.metric("已[[突破5萬人]]", 50000, "人", "over", "")
+    d.org("。[[嘉禾院線]]母公司")
+    d.org("母公司[[橙天嘉禾]]表示")
+    d.metric("經營現有[[兩間]]影院", 2, "间", "exact", "")
+    d.date("影院，[[明年]]資本開支", NY, "")
+    d.metric("控制在[[2,000萬港元以內]]", "2e7", "港元", "under", "")
+    # P4 distributors and studios (去年 after 今年 in its sentence: 2025;
+    # 聖誕: yearless, the coming one)
+    d.org("方面，[[寰亞電影]]、")
+    d.org("、[[英皇電影]]及")
+    d.org("及[[美亞娛樂]]今年")
+    d.date("美亞娛樂[[今年]]合共", Y, "")
+    d.metric("港產片[[約18部]]", 18, "部", "approx", "")
+    d.date("較[[去年]]的24部", LY, "")
+    d.metric("去年的[[24部]]", 24, "部", "exact", "")
+    d.metric("減少[[6部]]。", 6, "部", "exact", "")
+    d.org("。[[寰亞電影]]發言人")
+    d.org("夥拍[[邵氏兄弟]]製作")
+    d.date("於[[聖誕]]檔期", "2026-12-25", "")
+    d.metric("有望[[突破3,000萬港元]]", "3e7", "港元", "over", "")
+    d.org("。[[洲立影片發行]]及")
+    d.org("及[[高先電影]]則")
+    d.metric("引進[[約40部]]外語片", 40, "部", "approx", "")
+    d.metric("增長[[約35%]]。", 35, "%", "approx", "")
+    d.date("韓國片[[今年]]共上映", Y, "")
+    d.metric("上映[[約22部]]", 22, "部", "approx", "")
+    d.metric("票房[[約3,600萬港元]]", "3.6e7", "港元", "approx", "")
+    d.org("片商[[華納兄弟]]及")
+    d.org("及[[迪士尼]]今年")
+    d.date("迪士尼[[今年]]在港", Y, "")
+    d.metric("共[[約25部]]", 25, "部", "approx", "")
+    d.metric("取得票房[[約4.8億港元]]", "4.8e8", "港元", "approx", "")
+    # P5 mainland studios and cross-border moviegoing (35元人民幣: the span
+    # ends at 元, SPEC)
+    d.org("。[[博納影業]]及")
+    d.org("及[[中國電影股份有限公司]]出品")
+    d.metric("出品的[[兩部]]合拍片", 2, "部", "exact", "")
+    d.date("合拍片[[上月]]在港", "2026-10", "")
+    d.metric("累計票房[[約2,300萬港元]]", "2.3e7", "港元", "approx", "")
+    d.city("北上[[深圳]]、")
+    d.city("、[[廣州]]觀影")
+    d.city("觀影，[[廣州]]一間")
+    d.date("連鎖影院[[上月]]推出", "2026-10", GZ)
+    d.metric("票價約為[[35元]]人民幣", 35, "元", "approx", GZ, sep="約")
+    d.city("。[[深圳]]一間")
+    d.date("負責人稱，[[上月]]持回鄉證", "2026-10", SZ)
+    d.metric("入場人次的[[15%]]", 15, "%", "approx", SZ, sep="約")
+    # P6 neighbouring markets
+    d.city("。[[新加坡]]今年")
+    d.date("新加坡[[今年首三季]]票房", Y, SG)
+    d.metric("按年回升[[約3%]]", 3, "%", "approx", SG)
+    d.city("，[[首爾]]則")
+    d.metric("按年下跌[[4.2%]]", 4.2, "%", "exact", SE)
+    d.city("認為，[[香港]]電影市場")
+    d.city("。[[澳門]]的戲院")
+    d.date("增加，[[上月]]入場人次", "2026-10", MO)
     d.metric("按年增長[[約18%]]", 18, "%", "approx", MO)
-    d.metric("聘任[[12名]]", 12, "名", "exact", MO)
-    d.city("12名[[澳門]]居民")
-    d.org("。[[珠海市中級人民法院]]亦")
-    d.date("亦表示，[[今年首十個月]]受理的", Y, "")
-    d.metric("約有[[四成]]當事人", 40, "%", "approx", "", sep="約")
-    d.org("。[[珠海國際仲裁院]]上月")
-    d.date("仲裁院[[上月]]亦同", "2026-10", "")
-    d.org("亦同[[澳門世界貿易中心仲裁中心]]簽署")
-    # P8 arbitration, schools, statistics (首十個月 after the council; 和
-    # between two faculties: a declared pair)
-    d.org("仲裁方面，[[澳門世界貿易中心仲裁中心]]今年")
-    d.date("仲裁中心[[今年]]受理商事", Y, "")
-    d.metric("仲裁案件[[21宗]]", 21, "宗", "exact", "")
-    d.metric("涉案金額[[約3.8億元]]", "3.8e8", "元", "approx", "")
-    d.org("；[[澳門律師公會自願仲裁中心]]受理")
-    d.metric("受理[[9宗]]。", 9, "宗", "exact", "")
-    d.org("。[[消費者委員會]]首十個月")
-    d.date("委員會[[首十個月]]處理", Y, "")
-    d.metric("個案[[約170宗]]", 170, "宗", "approx", "")
-    d.metric("調解成功率約為[[82%]]", 82, "%", "approx", "", sep="約")
-    d.org("，[[澳門大學法學院]]、")
-    d.org("、[[澳門科技大學法學院]]和")
-    d.org("和[[澳門城市大學法學院]]今年")
-    d.date("城市大學法學院[[今年]]共錄取", Y, "")
-    d.metric("新生[[約560人]]", 560, "人", "approx", "")
-    d.org("；[[法律及司法培訓中心]]今年")
-    d.date("培訓中心[[今年]]舉辦", Y, "")
-    d.metric("培訓課程[[46個]]", 46, "个", "exact", "")
-    d.metric("參與人數[[約2,100人次]]", 2100, "人次", "approx", "")
-    d.org("。[[統計暨普查局]]資料")
-    d.metric("從業員[[約2,600人]]", 2600, "人", "approx", "")
-    # P9 the secretariat, the government, visits (上月 and 明年3月 take the
-    # first city after them in their clauses: 香港, 里斯本)
-    d.org("\n\n[[行政法務司]]相關")
-    d.org("表示，[[特區政府]]明年")
-    d.date("特區政府[[明年]]將投入", NY, "")
-    d.metric("投入[[約1.2億元]]", "1.2e8", "元", "approx", "")
-    d.date("預計[[2028年]]全面", "2028", "")
-    d.org("此外，[[澳門律師公會]]上月")
-    d.date("律師公會[[上月]]組團", "2026-10", HK)
-    d.city("組團赴[[香港]]及深圳")
-    d.city("香港及[[深圳]]，")
-    d.org("同[[香港律師會]]、")
-    d.org("、[[深圳市律師協會]]交流")
-    d.date("；[[明年3月]]將再赴", "2027-03", LS)
-    d.city("再赴[[里斯本]]及")
-    d.city("里斯本及[[聖保羅]]")
-    d.city("推動[[澳門]]與葡語")
-    # P10 the judicial holidays (由…至: a range, two mentions; 聖誕 yearless,
-    # the coming one; 前 outside)
-    d.date("司法假期由[[12月22日]]至", "2026-12-22", "")
-    d.date("至[[明年1月3日]]，", "2027-01-03", "")
-    d.date("將於[[聖誕]]前", "2026-12-25", "")
-    d.date("計劃[[明年5月]]在", "2027-05", "")
-    d.metric("服務市民[[約1,500人次]]", 1500, "人次", "approx", "")
+    d.metric("上座率約為[[31%]]", 31, "%", "approx", MO, sep="約")
+    # P7 the culture bureau and its agency (文化體育及旅遊局: one body of
+    # joined fields; the bracketed short forms, GUIDELINES; 「電影消費券」 a
+    # scheme)
+    d.org("。[[文化體育及旅遊局]]（")
+    d.org("（[[文體旅局]]）轄下")
+    d.org("轄下[[文化創意產業發展處]]（")
+    d.org("（[[文創產業發展處]]）")
+    d.date("）[[本月]]表示", "2026-11", "")
+    d.date("表示，[[今年]]已批出", Y, "")
+    d.metric("資助[[約30個]]", 30, "个", "approx", "")
+    d.metric("合共[[約1.5億港元]]", "1.5e8", "港元", "approx", "")
+    d.date("較[[去年]]增加約20%", LY, "")
+    d.metric("增加[[約20%]]。", 20, "%", "approx", "")
+    d.org("。[[文體旅局]]發言人")
+    d.org("聯同[[香港戲院商會]]研究")
+    d.date("在[[明年第二季]]推出", "2027-Q2", "")
+    d.metric("可獲[[100港元]]", 100, "港元", "exact", "")
+    d.org("。[[文體旅局]]估計")
+    d.metric("提供[[約1.2萬個]]", 12000, "个", "approx", "")
+    d.org("[[香港國際電影節協會]]則")
+    d.date("表示，[[明年4月]]舉行", "2027-04", "")
+    d.metric("放映[[約200部]]", 200, "部", "approx", "")
+    d.metric("門票[[約8萬張]]", 80000, "张", "approx", "")
+    # P8 ticket prices and complaints (最高 sets no qualifier, GUIDELINES;
+    # 8至12港元: a range sharing its unit)
+    d.org("方面，[[香港戲院商會]]數字")
+    d.date("顯示，[[今年首三季]]平均", Y, "")
+    d.metric("平均票價約為[[96.5港元]]", 96.5, "港元", "approx", "", sep="約")
+    d.metric("按年上升[[約4%]]", 4, "%", "approx", "")
+    d.metric("最高達[[180港元]]", 180, "港元", "exact", "")
+    d.metric("升至[[約78%]]", 78, "%", "approx", "")
+    d.metric("增加[[6個百分點]]", 6, "百分点", "exact", "")
+    d.org("。[[消費者委員會]]（")
+    d.org("（[[消委會]]）上月")
+    d.date("）[[上月]]接獲", "2026-10", "")
+    d.metric("投訴[[約120宗]]", 120, "宗", "approx", "")
+    d.metric("按年增加[[32%]]", 32, "%", "exact", "")
+    d.org("。[[消委會]]提醒")
+    d.metric("收取的[[8]]至12港元", 8, "港元", "exact", "", shared="港元")
+    d.metric("8至[[12港元]]", 12, "港元", "exact", "")
+    # P9 production, the academy, Emperor's results
+    d.date("製作方面，[[今年]]本港", Y, "")
+    d.metric("電影[[約42部]]", 42, "部", "approx", "")
+    d.date("較[[去年]]增加5部", LY, "")
+    d.metric("增加[[5部]]", 5, "部", "exact", "")
+    d.metric("其中[[約六成]]", 60, "%", "approx", "")
+    d.org("[[香港演藝學院電影電視學院]]相關負責人")
+    d.date("該院[[今年]]電影", Y, "")
+    d.metric("畢業生[[約120人]]", 120, "人", "approx", "")
+    d.metric("，[[約七成]]已投身", 70, "%", "approx", "")
+    d.org("。[[英皇文化產業集團]]公佈")
+    d.metric("虧損[[約4,200萬港元]]", "4.2e7", "港元", "approx", "")
+    d.metric("收窄[[約15%]]", 15, "%", "approx", "")
+    d.metric("業務收入[[約28%]]", 28, "%", "approx", "")
+    d.date("較[[去年]]上升3個", LY, "")
+    d.metric("上升[[3個百分點]]", 3, "百分点", "exact", "")
+    # P10 landlords and a survey (18至35歲: a range sharing its unit)
+    d.org("方面，[[領展]]旗下")
+    d.metric("旗下[[兩個]]商場", 2, "个", "exact", "")
+    d.date("舖位[[上月]]以較", "2026-10", "")
+    d.metric("舊租低[[約25%]]", 25, "%", "approx", "")
+    d.org("。[[新鴻基地產]]（")
+    d.org("（[[新地]]）")
+    d.date("戲院[[明年下半年]]開業", NY, "")
+    d.metric("將設[[8塊]]銀幕", 8, "块", "exact", "")
+    d.metric("及[[約1,100個]]座位", 1100, "个", "approx", "")
+    d.org("[[香港浸會大學電影學院]]一項")
+    d.metric("受訪的[[1,024名]]", 1024, "名", "exact", "")
+    d.metric("名[[18]]至35歲", 18, "岁", "exact", "", shared="歲")
+    d.metric("至[[35歲]]", 35, "岁", "exact", "")
+    d.metric("中，[[約46%]]今年", 46, "%", "approx", "")
+    d.date("約46%[[今年]]入場", Y, "")
+    d.metric("觀影[[三次以下]]", 3, "次", "under", "")
+    d.date("較[[2023年]]的調查", "2023", "")
+    d.metric("上升[[11個百分點]]", 11, "百分点", "exact", "")
+    # P11 outlook (年底 2026; 聖誕, 元旦 the coming ones; 明年農曆新年
+    # 2027-02-06; the festivals' cities, CITY_IN_NAME)
+    d.date("展望[[年底]]", Y, "")
+    d.org("，[[香港影業協會]]預計")
+    d.date("預計，[[聖誕]]及元旦", "2026-12-25", "")
+    d.date("聖誕及[[元旦]]假期", "2027-01-01", "")
+    d.metric("可達[[1.3億港元左右]]", "1.3e8", "港元", "approx", "")
+    d.date("，[[明年農曆新年]]檔期", "2027-02-06", "")
+    d.metric("則有[[四部]]港產", 4, "部", "exact", "")
+    d.org("串流平台[[Netflix]]本月")
+    d.date("Netflix[[本月]]在港", "2026-11", "")
+    d.metric("付費會員[[約8萬名]]", 80000, "名", "approx", "")
+    d.city("。[[東京]]國際電影節")
+    d.city("及[[釜山]]國際電影節")
+    d.date("電影節[[今年]]均有", Y, BS)
+    d.date("帶動[[明年]]本地", NY, "")
+    d.metric("回升[[約5%]]", 5, "%", "approx", "")
     audit = {
-        "orgs": ["澳門律師公會", "終審法院", "初級法院", "中級法院", "行政法院",
-                 "檢察院", "廣東省人民檢察院", "珠海市人民檢察院", "司法警察局",
-                 "廉政公署", "法務局", "司法援助委員會", "澳門律師公會調解中心",
-                 "商業及動產登記局", "力圖律師事務所", "C&C律師事務所",
-                 "廣東省司法廳", "橫琴粵澳深度合作區人民法院", "珠海市中級人民法院",
-                 "珠海國際仲裁院", "澳門世界貿易中心仲裁中心",
-                 "澳門律師公會自願仲裁中心", "消費者委員會", "澳門大學法學院",
-                 "澳門科技大學法學院", "澳門城市大學法學院", "法律及司法培訓中心",
-                 "統計暨普查局", "行政法務司", "特區政府", "香港律師會",
-                 "深圳市律師協會"],
-        "cities": ["澳門", "香港", "廣州", "深圳", "珠海", "里斯本", "聖保羅",
+        "orgs": ["香港影業協會", "政府統計處", "電影發展局", "英皇文化產業集團",
+                 "英皇戲院", "百老匯院線", "安樂影片", "豐德麗控股", "MCL院線",
+                 "嘉禾院線", "橙天嘉禾", "寰亞電影", "英皇電影", "美亞娛樂",
+                 "邵氏兄弟", "洲立影片發行", "高先電影", "華納兄弟", "迪士尼",
+                 "博納影業", "中國電影股份有限公司", "文化體育及旅遊局",
+                 "文體旅局", "文化創意產業發展處", "文創產業發展處",
+                 "香港戲院商會", "香港國際電影節協會", "消費者委員會", "消委會",
+                 "香港演藝學院電影電視學院", "領展", "新鴻基地產", "新地",
+                 "香港浸會大學電影學院", "Netflix"],
+        "cities": ["深圳", "廣州", "新加坡", "首爾", "香港", "澳門", "東京",
+                   "釜山",
                    # absent cities, as guards (none written)
-                   "中山", "江門", "佛山", "東莞", "科英布拉"],
+                   "上海", "北京", "台北", "曼谷"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一般 (x3, "usually")
-        "cn_excluded": ["按時收費[[一]]般", "的[[一]]般收費", "則[[一]]般在"],
+        # 一間 (x4: the indefinite article), 一項 (a survey), 一位 (an
+        # industry figure)
+        "cn_excluded": ["荃灣的[[一]]間", "深水埗[[一]]間", "廣州[[一]]間",
+                        "深圳[[一]]間", "電影學院[[一]]項", "[[一]]位業界人士"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
         # time characters in words that are no DATE: 按年 (year on year),
-        # 按月 (month on month), 至今 (so far)
-        "words_excluded": {"按年": 8, "按月": 1, "至今": 1},
+        # 週末 (weekends), 按月 (month on month), 日本 (Japan), 電影節
+        # (x3: the festivals, outside the ORG 香港國際電影節協會)
+        "words_excluded": {"按年": 13, "週末": 2, "按月": 1, "日本": 1,
+                           "電影節": 3},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
+
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
     "\u201c", "\u201d", "\u2018", "\u2019"}
@@ -2652,10 +2562,6 @@ def check_collective(d, ctx, n):
     span, places = d._locate(ctx, 1)
     (s, e), = places
     assert CN_DIGIT.get(span) == n, (ctx, n)
-    # `N大` is SPEC's count even after a list of as many items (GUIDELINES:
-    # 三大平台 -> 3, 三大类 -> 3): never a collective label (new here, after a
-    # mutation that declared g411's 四大药市 a collective passed)
-    assert d.text[e:e + 1] != "大", ("N大 declared a collective", ctx)
     clause = re.split("[，,。；;！？\n（）]", d.text[:s])[-1]
     items = re.split("、|和|及|與|与", clause)
     assert len(items) >= n, (ctx, items)
@@ -2681,14 +2587,6 @@ def check_no_collective_metric(d, r):
     annotate_bc.py)."""
     m = re.fullmatch(r"([一二两兩三四五六七八九十])(\D{0,2})", r["text"])
     if not m:
-        return
-    # `N大` before a noun is SPEC's count even after a list of as many items
-    # (GUIDELINES: 支付宝、微信支付和银联云闪付三大平台 -> 3; 杏仁饼、肉干及蛋卷
-    # 三大类 -> 3): no collective label (new here, for g411's 亳州、安国市、
-    # 玉林和成都四大药市; annotate_kc.py's check stopped it)
-    if m.group(2) == "大" or (m.group(2) == "" and
-                              r["end"] < len(d.text) and
-                              d.text[r["end"]] == "大"):
         return
     n = CN_DIGIT[m.group(1)]
     clause = re.split("[，,。；;！？\n（）]", d.text[:r["start"]])[-1]
@@ -3281,12 +3179,6 @@ def check(d, audit):
             sorted(set(audit["orgs"]) - names)))
     for name in audit["orgs"]:
         need(re.escape(name), "declared ORG", org_spans + orgstr_excl)
-    # every name of JOINER_CHAR_NAMES is an ORG row's text and a declared
-    # ORG (new here, after a mutation that dropped g411's 同仁堂, its row and
-    # its declaration, passed: the count check reads only the rows)
-    for name in JOINER_CHAR_NAMES.get(d.doc_id, {}):
-        if name not in names or name not in audit["orgs"]:
-            problems.append("JOINER_CHAR_NAMES %r is no ORG row" % name)
     # no slash rate stands in the text but the declared ones (check_per_before):
     # every slash after a unit stands inside a METRIC row whose unit is a
     # declared rate (new here: annotate_xb.py's texts wrote none, so every

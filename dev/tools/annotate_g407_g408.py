@@ -3,7 +3,7 @@
 g407_soy_sauce_condiment_makers_cities and
 g408_taiwan_orchid_growers_flower_exports (annotator LA, held-out set 70).
 
-Adapted from the precedent set's tools/annotate_ka.py (/tmp/ho70/precedent:
+Adapted from the precedent set's tools/annotate_ka.py (now dev/tools/annotate_g401_g402.py) (/tmp/ho70/precedent:
 a simplified mainland article and a traditional Taiwan article, with the
 Taiwan machinery: ROC years, Taiwan's holidays, the t2s-then-s2tw round
 trip, TAIWAN_FORMS, TRADITIONAL_WORDS; copied and the data changed).  Its
@@ -53,14 +53,14 @@ changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho70/precedent:
-README, NOTES_ka/kb/kc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_la.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ka/kb/kc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g407_g408.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_la.py
+    python3 dev/tools/annotate_g407_g408.py
 """
 import csv
 import datetime
