@@ -220,6 +220,9 @@ FOUND: list[tuple[str, list[Row]]] = [
     ("出口价格约每公吨1,650美元", [("1,650美元", 1650, "美元", "approx")]),
     # or a chain's shop (a franchise fee per shop)
     ("海外加盟金約為每店15萬美元", [("15萬美元", 150000, "美元", "approx")]),
+    # currencies by their full names (新西兰元, 澳大利亚元, 加拿大元)
+    ("出口额约9.1亿新西兰元，另有3亿加拿大元", [("约9.1亿新西兰元", 910000000, "新西兰元", "approx"),
+                                  ("3亿加拿大元", 300000000, "加拿大元", "exact")]),
     # 三角 of a grand piano, a delta or chained debts is no amount of 角
     ("立式钢琴22.1万架，三角钢琴1.9万架，长江三角洲，三角債",
      [("22.1万架", 221000, "架", "exact"), ("1.9万架", 19000, "架", "exact")]),

@@ -2171,6 +2171,12 @@ def test_coatings_drinks_aftermarket_and_tea_gazetteer(news_orgs, text: str, exp
     ("歐盟執委會宣布對扣件課徵反傾銷稅", ["歐盟執委會"]),
     # a kind of company before a legal suffix names none
     ("江苏省已成立股份制有限公司372家，独资有限公司增加", []),
+    # a trade's big maker (大厂) before a registered name is a role, outside it
+    ("高爾夫球頭大廠復盛應用科技股份有限公司，碳纖維大廠拓凱實業股份有限公司", [
+        "復盛應用科技股份有限公司", "拓凱實業股份有限公司"]),
+    ("中国上市公司协会发布报告", ["中国上市公司协会"]),
+    # a group's name before a subsidiary's city is part of the subsidiary's registered name
+    ("同时，东风柳州汽车有限公司表示", ["东风柳州汽车有限公司"]),
 ])
 def test_registered_forms_numbered_factories_and_kinds(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

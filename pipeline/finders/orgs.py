@@ -426,6 +426,7 @@ class OrgGazetteer:
             # how names and products start (two characters; one for one-character forms): only
             # words that start so are looked up
             "gaz_heads": frozenset(n[:2] for n in [*self.names, *products] if n),
+            "company_heads": frozenset(n[:2] for n, kind in self.names.items() if kind == "company"),
             "gaz_single_heads": frozenset(n for n in [*self.names, *products] if len(n) == 1),
             # a suffix glued to a title of two or more (局局长, 事务所律师): see split_deputy
             "glued_titles": frozenset(s + t for s in self.suffixes for t in sec("titles") if len(t) >= 2),
@@ -563,6 +564,9 @@ class _Finder:
         self.max_industry: int = derived["max_industry"]  # type: ignore[assignment]
         self.walk_stops: frozenset[str] = derived["walk_stops"]  # type: ignore[assignment]
         self.name_stop_words = sec("name_stops")
+        # the first two characters of the gazetteer's companies' names: a group's name before a
+        # subsidiary's city (东风|柳州汽车有限公司: 东风汽车's), however common a word it is
+        self.company_heads: frozenset[str] = gaz.derived["company_heads"]  # type: ignore[assignment]
         self.lead_trim = sec("lead_trim")
         self.stationed = sec("stationed")
         self.subsidiary_heads = sec("subsidiary_heads")
@@ -1497,20 +1501,28 @@ class _Finder:
                 tries.append(toks[k:])
         for cand in tries:
             if self.valid_body(cand, det_before and cand is toks, trailing):
-                if self.stopped_registered_name(cand):
-                    return
+                cand = self.after_role_word(cand, trailing)
                 kind = next((t.kind for t in cand if t.cls in (GAZ, SUFFIX) and t.kind), "")
                 self.emit(cand[0].start, cand[-1].end, kind, SOURCE_SUFFIX)
                 return
 
-    def stopped_registered_name(self, cand: list[_Tok]) -> bool:
-        """Whether a registered name read leftwards from its legal suffix (legal_companies) ends
-        where this body ends but stopped at one of its words that no name holds: the words before
-        it are no part of it (另一家|上市厂|世德工业股份有限公司)."""
-        start, end = cand[0].start, cand[-1].end
-        legal = [c.start for c in self.candidates
-                 if c.end == end and start < c.start and c.source == SOURCE_SUFFIX]
-        return bool(legal) and any(t.text in self.name_stop_words for t in cand if t.end <= max(legal))
+    def after_role_word(self, cand: list[_Tok], trailing: _Tok | None) -> list[_Tok]:
+        """A company's name starts after a role word of [name_stops] that jieba's tags let the name
+        run over (另一家|上市厂|世德工业股份有限公司, 球头|大厂|明安国际企业股份有限公司), when a name of
+        its own follows it: a gazetteer name, or the registered name read leftwards from the same
+        legal suffix; else `cand` as it is (中国|上市公司|协会 stays whole). Only a company's: a
+        body's name may hold such words."""
+        suffix = cand[-1].suffix
+        if suffix is None or suffix.kind != "company":
+            return cand
+        end = cand[-1].end
+        legal = {c.start for c in self.candidates if c.end == end and c.source == SOURCE_SUFFIX}
+        for cut in range(len(cand) - 2, -1, -1):  # the rightmost role word before a name of its own
+            nxt = cand[cut + 1]
+            if (cand[cut].text in self.name_stop_words and (nxt.cls == GAZ or nxt.start in legal)
+                    and self.valid_body(cand[cut + 1:], False, trailing)):
+                return cand[cut + 1:]
+        return cand
 
     def registered_name_at(self, start: int, end: int) -> bool:
         """Whether a registered name the gazetteer holds (…有限公司) ends at `end` and starts after
@@ -1970,9 +1982,10 @@ class _Finder:
         while len(toks) > 1 and self.date_unit_at(toks[0][0]):
             toks = toks[1:]  # 10个|月经|澳门…: jieba glued a date's 月 to the word after it
         first_place = next((k for k, t in enumerate(toks) if self.is_place(t[2], t[3])), 0)
-        if first_place and toks[0][2] not in self.place_openers and all(
+        if (first_place and toks[0][2] not in self.place_openers
+                and not (first_place == 1 and toks[0][2] in self.company_heads) and all(
                 self.common_word(t[2], t[3]) or (len(t[2]) == 1 and t[3] in _LEAD_1_POS)
-                for t in toks[:first_place]):
+                for t in toks[:first_place])):
             toks = toks[first_place:]  # 掌声欢迎|北京…, 任|台湾…
         return toks
 
