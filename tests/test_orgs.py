@@ -2177,6 +2177,8 @@ def test_coatings_drinks_aftermarket_and_tea_gazetteer(news_orgs, text: str, exp
     ("中国上市公司协会发布报告", ["中国上市公司协会"]),
     # a group's name before a subsidiary's city is part of the subsidiary's registered name
     ("同时，东风柳州汽车有限公司表示", ["东风柳州汽车有限公司"]),
+    # shops and firms named 行 (music stores, law firms); a kind of shop is none
+    ("柏斯琴行和通利琴行门店增加，胡關李羅律師行表示，一家车行", ["柏斯琴行", "通利琴行", "胡關李羅律師行"]),
 ])
 def test_registered_forms_numbered_factories_and_kinds(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
