@@ -2235,3 +2235,16 @@ def test_clause_opening_trade_names_exchanges_and_courts(news_orgs, text: str, e
 ])
 def test_ampersands_and_condiment_carbon_film_legal_gazetteer(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # golf brands, fireworks makers, mini-storage operators, truck makers, commercial-vehicle media,
+    # car dealers (gazetteer batch)
+    ("Callaway与TaylorMade訂單增加，熊猫烟花和东信烟花出口，第一商用车网数据显示", [
+        "Callaway", "TaylorMade", "熊猫烟花", "东信烟花", "第一商用车网"]),
+    ("仁孚行表示，北奔重汽与庆铃汽车，惠氏营养品", ["仁孚行", "北奔重汽", "庆铃汽车", "惠氏营养品"]),
+    # a translated surname named like a formula brand counts only in context
+    ("联合国儿童基金会执行主任贝拉米今天说", ["联合国儿童基金会"]),
+])
+def test_golf_fireworks_trucks_dealers_gazetteer(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
