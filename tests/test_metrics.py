@@ -220,6 +220,8 @@ FOUND: list[tuple[str, list[Row]]] = [
     ("出口价格约每公吨1,650美元", [("1,650美元", 1650, "美元", "approx")]),
     # or a chain's shop (a franchise fee per shop)
     ("海外加盟金約為每店15萬美元", [("15萬美元", 150000, "美元", "approx")]),
+    # N成半: N and a half tenths
+    ("占比约三成半，一成半", [("约三成半", 35, "%", "approx"), ("一成半", 15, "%", "exact")]),
     # currencies by their full names (新西兰元, 澳大利亚元, 加拿大元)
     ("出口额约9.1亿新西兰元，另有3亿加拿大元", [("约9.1亿新西兰元", 910000000, "新西兰元", "approx"),
                                   ("3亿加拿大元", 300000000, "加拿大元", "exact")]),

@@ -496,7 +496,7 @@ def _unit_at(text: str, pos: int, rules: Rules, number_start: int | None = None)
             continue
         if (text.startswith(unit.not_before, pos + length)
                 and not text.startswith(unit.before_ok, pos + length)) and not (
-                unit.kind == "tenth" and number_start is not None
+                unit.kind in ("tenth", "tenth_half") and number_start is not None
                 and _marker_ending_at(text, number_start, rules) is not None):
             continue
         if unit.form.isascii() and _is_ascii_alnum(text[pos + length:pos + length + 1]):
@@ -677,6 +677,8 @@ def _value(cand: _Cand) -> Decimal | None:
     kind = cand.unit.kind
     if kind == "tenth":
         return value * 10
+    if kind == "tenth_half":
+        return value * 10 + 5  # 三成半: three and a half tenths
     if kind == "discount":
         return value * 10 if value < 10 else value
     if kind == "permille":
