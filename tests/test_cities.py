@@ -382,6 +382,11 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("明年将在杭州、宁波新开城市书房约30家", [("杭州", "杭州市"), ("宁波", "宁波市")]),
     ("明年将重点支持韩城市、彬州市等10个县", [("韩城市", "韩城市"), ("彬州市", "彬州市")]),
     ("垃圾焚化中心位于氹仔北安工业区", []),
+    # foreign company and tourist cities; a prefectural capital named like its prefecture counts
+    # only with its country before it; 加勒比 holds no city
+    ("总部位于卡尔斯巴德的球杆品牌，德国维尔茨堡和日本福岛", [
+        ("卡尔斯巴德", "卡尔斯巴德"), ("维尔茨堡", "维尔茨堡"), ("福岛", "福岛")]),
+    ("福岛核电站的事故，加勒比海的邮轮", []),
     # jieba's word 香港电影 (Hong Kong film) hid the city before 市场
     ("有业界人士认为，香港电影市场规模较细", [("香港", "香港")]),
 ])
