@@ -3,7 +3,7 @@
 g413_infant_formula_dairy_makers_cities and
 g414_taiwan_golf_equipment_makers_exports (annotator MA, held-out set 71).
 
-Adapted from the precedent set's tools/annotate_la.py (/tmp/ho71/precedent:
+Adapted from the precedent set's tools/annotate_la.py (now dev/tools/annotate_g407_g408.py) (/tmp/ho71/precedent:
 a simplified mainland food article and a traditional Taiwan article, with
 the Taiwan machinery: ROC years, Taiwan's holidays, the t2s-then-s2tw round
 trip, TAIWAN_FORMS, TRADITIONAL_WORDS; copied and the data changed).  Its
@@ -53,14 +53,14 @@ changed):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho71/precedent:
-README, NOTES_la/lb/lc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_ma.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_la/lb/lc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g413_g414.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ma.py
+    python3 dev/tools/annotate_g413_g414.py
 """
 import csv
 import datetime

@@ -1,27 +1,26 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g415_fireworks_makers_liuyang_exports and
-g416_hk_mini_storage_operators_rents (annotator MB, held-out set 71).
+g417_commercial_vehicle_truck_makers_sales and
+g418_macao_car_dealers_vehicle_imports (annotator MC, held-out set 71).
 
-Adapted from the precedent set's tools/annotate_lc.py (/tmp/ho71/precedent:
-a simplified mainland article stored as GB18030 and a traditional article
-of a special administrative region stored as UTF-16 LE with a BOM, the
-pair closest to mine; copied and the data changed):
+Adapted from the precedent set's tools/annotate_lc.py (now dev/tools/annotate_g411_g412.py) (/tmp/ho71/precedent:
+a simplified mainland article and a traditional Macao article, the pair
+closest to mine; copied and the data changed), with annotate_la.py's GBK
+block in place of annotate_lc.py's GB18030 block and annotate_lb.py's
+UTF-8 BOM block in place of annotate_lc.py's UTF-16 LE block:
 
-- GB18030 WITHOUT A BOM for g415 (湖南日报): annotate_lc.py's GB18030
-  block; the one character GBK lacks is exactly OUTSIDE_GBK (䶮, U+4DAE,
-  GB18030 FE 9F, the two-byte FE-row kind) on the byline 本报记者 陈䶮
-  浏阳报道 (line 3), in no span; every other character is GB2312; 本报
-  names no outlet (no ORG row) and 浏阳, the city filed from, is a CITY
-  row.
-- UTF-16 LE WITH A BOM for g416 (經濟日報, Hong Kong): annotate_lc.py's
-  block (one BOM FF FE, stripped; the file walked two bytes a character,
-  NUL bytes exactly at the high bytes of ASCII characters; the 8-bit codecs
-  fail or read another text; the Big5-HKSCS rendering of the text walked),
-  with no opener (OPENER empty: no 【…】 line); the region block serves Hong
-  Kong (HONGKONG = {g416}, MACAO empty, as annotate_lb.py did for its g410)
-  and declares the one character plain Big5 lacks, 鰂 (Big5-HKSCS 91 6F,
-  hkscs-low) of 鰂魚涌, once, outside every span.
+- GBK WITHOUT A BOM for g417 (中国汽车报): annotate_la.py's GBK block; the
+  one character GB2312 lacks is exactly OUTSIDE_GB2312 (赟, U+8D5F, GBK DA
+  53, GBK/4) on the byline 本报记者 陈赟 济南报道 (line 3), in no span;
+  本报 names no outlet (no ORG row) and 济南, the city filed from, is a
+  CITY row.
+- UTF-8 WITH A BOM for g418 (正報, Macao): annotate_lb.py's BOM and byte
+  walk (one BOM EF BB BF, stripped; three bytes a Chinese character; the
+  legacy codecs and UTF-16 failing or reading another text), with
+  annotate_lc.py's Big5-HKSCS rendering walk and opener checks (【本報訊】,
+  no row); the region block serves Macao (MACAO = {g418}); g418 writes no
+  character outside plain Big5, so the declarations are empty (the one
+  check relaxed: annotate_lc.py required at least one such character).
 
 It keeps every other check of annotate_lc.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
@@ -29,32 +28,27 @@ re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the t2s-then-s2hk round trip of the traditional one, the audits,
 the independent `city` rule asserted against my hand value on every
 DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
-collective and time-unit checks, the ORG-row checks, the byline and region
-blocks).  One widening, for the topic: 箱 (a box, the fireworks trade's
-price basis: 每箱46美元) joins the bases of 每 + a measure word that stay
-outside a figure's span and unit (check_per_before and the marker check in
-check(); GUIDELINES 约为每吨7050元 -> 7050 元, approx; 每箱2000美元左右 is
-GUIDELINES' own example of a per-box figure); and 學系 joins JOINED_HEADS
-(a university's department of two fields joined by 及).
+collective and time-unit checks, the ORG-row checks, the byline, opener and
+region blocks).
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g416 is the traditional original; `normalized` (ORG/CITY) and
+`text` of g418 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, Hong Kong by its common name, foreign cities by the mainland's
-name).
+with 市, Macao and Hong Kong by their common names, foreign cities by the
+mainland's name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho71/precedent: README, NOTES_la/lb/lc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_mb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g417_g418.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_mb.py
+    python3 dev/tools/annotate_g417_g418.py
 """
 import csv
 import datetime
@@ -80,84 +74,85 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G415 = "g415_fireworks_makers_liuyang_exports"
-G416 = "g416_hk_mini_storage_operators_rents"
+G417 = "g417_commercial_vehicle_truck_makers_sales"
+G418 = "g418_macao_car_dealers_vehicle_imports"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G415: ("gb18030", b"", False, "2026-11-21", "湖南日报"),
-    G416: ("utf-16-le", BOM16LE, True, "2026-11-25", "經濟日報"),
+    G417: ("gbk", b"", False, "2026-11-23", "中国汽车报"),
+    G418: ("utf-8", BOM8, True, "2026-11-26", "正報"),
 }
 # every declared codec must have its storage block in Doc (annotate_rb.py's
-# check, kept): GB18030 without a BOM for the mainland g415, UTF-16 LE with
-# a BOM for the Hong Kong g416 (annotate_lc.py's two blocks)
-STORAGE_BLOCKS = ("gb18030", "utf-16-le")
+# check, kept): GBK without a BOM for the mainland g417 (annotate_la.py's
+# GBK block, in place of annotate_lc.py's GB18030 block), UTF-8 with a BOM
+# for the Macao g418 (annotate_lb.py's UTF-8 BOM block, its GB2312 part
+# replaced by annotate_lc.py's Big5-HKSCS rendering walk and opener checks,
+# in place of annotate_lc.py's UTF-16 LE block)
+STORAGE_BLOCKS = ("gbk", "utf-8")
 # the first character of each file (after the BOM, if any), with its bytes
-# in the file's encoding (g415: 浏 of the title in GB18030, E4 AF; g416: 迷
-# of the title in UTF-16 LE, F7 8F)
-FIRST_CHAR = {G415: ("浏", "浏".encode("gb18030")),
-              G416: ("迷", "迷".encode("utf-16-le"))}
-assert FIRST_CHAR[G415][1] == b"\xe4\xaf" and \
-    FIRST_CHAR[G416][1] == b"\xf7\x8f"
+# in the file's encoding (g417: 重 of the title in GBK, D6 D8; g418: 輕 of
+# the title in UTF-8, E8 BC 95)
+FIRST_CHAR = {G417: ("重", "重".encode("gbk")),
+              G418: ("輕", "輕".encode("utf-8"))}
+assert FIRST_CHAR[G417][1] == b"\xd6\xd8" and \
+    FIRST_CHAR[G418][1] == b"\xe8\xbc\x95"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G415: [], G416: []}
-# characters of the mainland GB18030 article that GBK lacks, with their
-# GB18030 bytes: 䶮 (U+4DAE, CJK Extension A, GB18030 FE 9F, the two-byte
-# FE-row kind, as annotate_ob.py's and annotate_tb.py's) of the reporter's
-# made-up given name on the byline 本报记者 陈䶮 浏阳报道, once, in no span
-OUTSIDE_GB2312 = {G415: {}}
-GBK_KINDS = {G415: Counter()}
-OUTSIDE_GBK = {G415: {"䶮": b"\xfe\x9f"}}
-GB18030_KINDS = {G415: Counter({"gb18030-fe-two-byte": 1})}
+OUTSIDE_BMP = {G417: [], G418: []}
+# the mainland article's one character outside GB2312, with its GBK bytes:
+# 赟 (U+8D5F, GBK DA 53, GBK/4: a lead byte of GB2312's own rows, trail
+# below A1) of the reporter's made-up given name on the byline 本报记者 陈赟
+# 济南报道, once, in no span
+OUTSIDE_GB2312 = {G417: {"赟": b"\xda\x53"}}
+GBK_KINDS = {G417: Counter({"gbk4": 1})}
+OUTSIDE_GBK = {G417: {}}
+GB18030_KINDS = {G417: Counter()}
 # the mainland check of the region block reads the characters allowed
-# outside GB2312 (annotate_ja.py's reading for a GB18030 file)
-DECLARED_MAINLAND = OUTSIDE_GBK
+# outside GB2312 (annotate_la.py's reading for a GBK file)
+DECLARED_MAINLAND = OUTSIDE_GB2312
 # characters GBK writes with bytes GB2312 reads as another (a name dot):
 # none here
-GB_FORMS = {G415: {}}
+GB_FORMS = {G417: {}}
 # the byline line that holds the declared character: a prefix (none), the
 # outlet + 记者 + a space, the reporter's name, then a space, the city
 # filed from and 报道.  GUIDELINES: a byline at the start of a line names
 # its outlet, and 本报 names none ("not 本报记者"), so the line holds no ORG
-# row; 浏阳 before 报道 is the city filed from, a CITY row (precedents LA,
-# LB, LC)
-BYLINE = {G415: ("", ["本报"], "记者 ", ["陈䶮"], "浏阳")}
-BYLINE_ORG = {G415: False}
-LINE3 = {G415: ("本报记者 陈䶮 浏阳报道", [("CITY", "浏阳")])}
+# row; 济南 before 报道 is the city filed from, a CITY row (precedents LA,
+# LC)
+BYLINE = {G417: ("", ["本报"], "记者 ", ["陈赟"], "济南")}
+BYLINE_ORG = {G417: False}
+LINE3 = {G417: ("本报记者 陈赟 济南报道", [("CITY", "济南")])}
 # articles whose declared characters stand before every span of the body
 # and include one outside the BMP: none here; the check stays
 ASTRAL_BEFORE_BODY = set()
 # the paragraph opener of a Hong Kong or Macao article and the rows it
-# holds: none (經濟日報's article opens with its first paragraph; no 【…】
-# line, asserted by the UTF-16 block)
-OPENER = {}
-# characters of the Hong Kong article that plain Big5 lacks, each with
-# whether cp950 (Taiwan's Big5) holds it: 鰂 (U+9C02, of the place name
-# 鰂魚涌; Big5-HKSCS 91 6F, a lead byte below A1 in HKSCS's added area),
-# read by neither plain Big5 nor cp950 (annotate_ob.py's g272 declared it
-# so)
-OUTSIDE_BIG5 = {G416: {"鰂": False}}
+# holds: 正報's 【本報訊】 opens g418's first paragraph and holds no row
+# (本報 names no outlet; precedents LC, KC)
+OPENER = {G418: ("【本報訊】", [])}
+# characters of the Macao article that plain Big5 lacks: none (every
+# character of g418 is plain Big5 and cp950 alike; the declarations stay
+# empty and the region block asserts them, as annotate_la.py's g408 did
+# for Taiwan; annotate_lc.py's requirement of at least one such character
+# is dropped for this article, the brief asking for none)
+OUTSIDE_BIG5 = {G418: {}}
 # ... with their Big5-HKSCS bytes
-BIG5_CODE = {"鰂": b"\x91\x6f"}
-# ... and the kinds they are of, declared per article: one "hkscs-low"
-BIG5_KINDS = {G416: Counter({"hkscs-low": 1})}
+BIG5_CODE = {}
+# ... and the kinds they are of, declared per article: none
+BIG5_KINDS = {G418: Counter()}
 # ... the rows a declared character may stand in: none
-IN_ROW = {G416: {}}
-# ... and the words a declared character may stand in outside every span,
-# with their counts: 鰂 in 鰂魚涌 (在鰂魚涌及荃灣), once
-OUTSIDE_BIG5_WORD = {G416: {"鰂": {"鰂魚涌": 1}}}
+IN_ROW = {G418: {}}
+# ... and the words a declared character may stand in outside every span
+OUTSIDE_BIG5_WORD = {G418: {}}
 # characters whose plain-Big5 and cp950 codes differ that the article
-# writes: none here; the UTF-16 block's Big5 rendering asserts that none is
-# written
-BIG5_FORMS = {G416: {}}
+# writes: none here; the Big5 rendering walk asserts that none is written
+BIG5_FORMS = {G418: {}}
 CP950_READS = {}
 # the word each such character stands in, with its count (none)
-DECLARED_WORD = {G416: {}}
-# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
-# without a place in their names, 消防處, 屋宇署, 發展局, 政府統計處 …, are
-# ORGs in a text that names the region at least twice)
-HONGKONG = {G416}
-# Macao articles (none here)
-MACAO = set()
+DECLARED_WORD = {G418: {}}
+# Hong Kong articles (none here)
+HONGKONG = set()
+# Macao articles: the region is named (GUIDELINES: Macao bodies without a
+# place in their names, 交通局, 財政局, 統計暨普查局, 治安警察局 …, are ORGs
+# in a text that names the region at least twice)
+MACAO = {G418}
 # the region's names, which a text of the region writes at least twice and
 # more often than the other region's (annotate_bc.py's, via annotate_zc.py)
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
@@ -169,25 +164,23 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Hong Kong text writes as traditional though OpenCC s2t would
-# change them, taken alone (annotate_lb.py's 台 of 平台): 台 of 平台 (s2t 臺
-# alone; Hong Kong writes 平台) and 涌 of the place names 葵涌 and 鰂魚涌
-# (s2t 湧 alone; the districts are written 涌 in Hong Kong)
-S2T_ALLOWED = {G416: ("台", "涌")}
-# ... each confined to its declared words with their counts: 平台 once;
-# 葵涌 five times and 鰂魚涌 once
-S2T_ALLOWED_WORD = {G416: {"台": {"平台": 1},
-                           "涌": {"葵涌": 5, "鰂魚涌": 1}}}
+# characters a Macao text writes as traditional though OpenCC s2t would
+# change them, taken alone (annotate_kc.py's 准 of 准照): 准 of 獲准 and
+# 批准 (s2t 準 alone; 准, to permit, is written 准 in traditional text too)
+S2T_ALLOWED = {G418: ("准",)}
+# ... each confined to its declared words with their counts: 獲准 and 批准,
+# once each
+S2T_ALLOWED_WORD = {G418: {"准": {"獲准": 1, "批准": 1}}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局; 福州大学经济与管理学院: two
-# fields joined inside a department belong to it): 香港理工大學建築及房地產
-# 學系 (the university's department of building and real estate)
-JOINED_NAMES = {G415: (), G416: ("香港理工大學建築及房地產學系",)}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g417's 工业和信息化部 and
+# 山东省工业和信息化厅; g418's 商業及動產登記局 (the commercial and movable
+# property registry, precedent LC) and 經濟及科技發展局
+JOINED_NAMES = {G417: ("工业和信息化部", "山东省工业和信息化厅"),
+                G418: ("商業及動產登記局", "經濟及科技發展局")}
 # a name declared as one body of joined fields ends with a body's head
-# and its joiner stands between two fields (annotate_ab.py's check; 學系,
-# a university's department, added here)
+# and its joiner stands between two fields (annotate_ab.py's check)
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "學系", "学系")
+                "基金", "署", "司", "中心")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
@@ -196,26 +189,24 @@ for _names in JOINED_NAMES.values():
 # ORG names that write 和/及/與/与 as a character of their trade name, not as
 # a joiner, or open with a preposition's character (annotate_ra.py's
 # JOINER_CHAR_NAMES): none here
-JOINER_CHAR_NAMES = {G415: {}, G416: {}}
+JOINER_CHAR_NAMES = {G417: {}, G418: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
 # every joiner between two ORG rows stands in a declared pair
-LISTED_PAIRS = {G415: (("长沙市应急管理局", "浏阳市应急管理局"),
-                       ("湖南化工职业技术学院", "醴陵市应急管理局")),
-                G416: (("基匯資本", "易商紅木集團"),
-                       ("中銀香港", "東亞銀行"))}
+LISTED_PAIRS = {G417: (("安徽江淮汽车集团股份有限公司", "大运汽车股份有限公司"),),
+                G418: (("小鵬汽車", "極氪"), ("澳電", "澳門通股份有限公司"))}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
+# the OpenCC t2s-then-s2hk round trip of the Macao article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Hong Kong's press writes: 周 of 上周 (s2hk 週; Hong Kong papers write
-# 上周, precedents LB, LC), 戶 of 租戶, 用戶, 客戶 (s2hk 户; Hong Kong's press
-# writes 戶)
-S2HK_KEPT = {G416: {("周", "週"), ("戶", "户")}}
+# form Macao's press writes: 周 of 上周 (s2hk 週; Macao papers write 周,
+# precedents LC, KC), 稅 of 機動車輛稅 and 稅率 (s2hk 税; Macao's government
+# and press write 稅, as s2tw does)
+S2HK_KEPT = {G418: {("周", "週"), ("稅", "税")}}
 # the number of halves each title has (a space between Han characters or
-# after a figure's % splits it for dates, GUIDELINES): g415's space after
-# 近一成, g416's after 約4%
-TITLE_HALVES = {G415: 2, G416: 2}
+# after a figure's % splits it for dates, GUIDELINES): g417's space after
+# 约9%, g418's after 約7%
+TITLE_HALVES = {G417: 2, G418: 2}
 # event, place and heritage names that hold a CITY at their start and are
 # no ORG (annotate_ab.py's CITY_IN_NAME): none here
 CITY_IN_NAME = {}
@@ -371,24 +362,22 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g412's words (their t2s forms, none written in it: 訟
                    # of 訴訟; 佈's 布 is no simplified-only character, main())
                    "讼"
-                   # g416's words (their t2s forms, none written in it: 灑 of
-                   # 灑水系統, 闊 of 闊度)
-                   "洒阔"
+                   # g418's words (their t2s forms, none written in it: 鵬 of
+                   # 小鵬汽車)
+                   "鹏"
                    )
 
 
 
 
-# Holidays the articles name, by their exact span (2025-2027): g415
-# (mainland, 2026-11-21): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the
-# coming ones, 41 and 77 days after; 随着元旦、春节临近 and 在春节前), 明年春节
-# 2027-02-06 (前后 outside; one span, precedent LA's 明年農曆春節), 双11
-# 2026-11-11 (“双11”期间: yearless, the nearest, 10 days before); g416
-# (Hong Kong, 2026-11-25): 聖誕 2026-12-25 and 農曆新年 2027-02-06 (聖誕及
-# 農曆新年前後: yearless, the coming ones, 30 and 73 days after).
-HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06",
-           "明年春节": "2027-02-06", "双11": "2026-11-11",
-           "聖誕": "2026-12-25", "農曆新年": "2027-02-06"}
+# Holidays the articles name, by their exact span (2025-2027): g417
+# (mainland, 2026-11-23): 春节 2027-02-06 (明年一季度受春节假期影响: yearless,
+# the coming one, 75 days after; 假期 outside); g418 (Macao, 2026-11-26):
+# 聖誕 2026-12-25 (yearless, the coming one, 29 days after) and 明年元旦
+# 2027-01-01 (the attached year word inside, SPEC; precedent LA's 明年農曆
+# 春節; 前後 outside).
+HOLIDAY = {"春节": "2027-02-06", "聖誕": "2026-12-25",
+           "明年元旦": "2027-01-01"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -421,36 +410,33 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
          "端午節": _DUANWU}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
-# reference dates: 春节 of 2027 is 77 days after g415's reference date
-# (2026-11-21) and 春节 of 2026 277 days before it (so the nearest 春节 is
-# 2027's); 元旦 of 2027 is 41 days after it, 元旦 of 2026 324 before; 双11
-# of 2026 10 days before it and of 2027 355 after; 聖誕 of 2026 is 30 days
-# after g416's reference date (2026-11-25), 聖誕 of 2025 335 before; 農曆新年
-# of 2027 73 days after it, of 2026 281 before
+# reference dates: 春节 of 2027 is 75 days after g411's reference date
+# (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
+# 2027's); 元旦 of 2027 is 39 days after it, 元旦 of 2026 326 before; 国庆
+# of 2026 53 days before it (今年国庆: this year's, stated); 聖誕 of 2026 is
+# 29 days after g412's reference date (2026-11-26), 聖誕 of 2025 336 before
 assert _DOUBLE_NINTH[2026] - datetime.date(2026, 9, 25) == \
     datetime.timedelta(days=23)
 assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
 assert (_DUANWU[2027] - _SPRING[2027]).days == 123 and \
     _DUANWU[2027].isoweekday() == 3
-# my reference dates: g415's 2026-11-21 is the Saturday of ISO week 2026-W47
-# (上周 W46, 9 to 15 November; 昨日 2026-11-20; 上月 2026-10); g416's
-# 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上周 W47; 上月 2026-10)
-assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 46, 1) == \
-    datetime.date(2026, 11, 9)
+# my reference dates: g417's 2026-11-23 is the Monday of ISO week 2026-W48
+# (上周 W47, 16 to 22 November; 昨日 2026-11-22; 上月 2026-10); g418's
+# 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上周五 2026-11-20; 上月
+# 2026-10)
+assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
 # the holidays' distances from my reference dates (the nearest occurrence)
-assert (_SPRING[2027] - datetime.date(2026, 11, 21)).days == 77
-assert (datetime.date(2026, 11, 21) - _SPRING[2026]).days == 277
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 21)).days == 41
-assert (datetime.date(2026, 11, 21) - datetime.date(2026, 1, 1)).days == 324
-assert (datetime.date(2026, 11, 21) - datetime.date(2026, 11, 11)).days == 10
-assert (datetime.date(2027, 11, 11) - datetime.date(2026, 11, 21)).days == 355
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2026, 11, 25) - datetime.date(2025, 12, 25)).days == 335
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
+assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 23)).days == 39
+assert (datetime.date(2026, 11, 23) - datetime.date(2026, 1, 1)).days == 326
+assert (datetime.date(2026, 11, 23) - datetime.date(2026, 10, 1)).days == 53
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+assert (datetime.date(2026, 11, 26) - datetime.date(2025, 12, 25)).days == 336
 # against it (annotate_qb.py's; 五月初五 annotate_vc.py's)
 try:
     from lunardate import LunarDate as _LD
@@ -568,30 +554,28 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g415, mainland (2026): the prefecture-level cities 株洲, 萍乡, 宜春,
-    # 宁波, 深圳 and the municipality 上海, each + 市; the county-level cities
-    # 浏阳 (of 长沙) and 醴陵 (of 株洲), cities in 2026, + 市; the foreign
-    # 悉尼, 迪拜, 洛杉矶, 纽约, 鹿特丹 by their common names (their 市-less
-    # short forms: none written with 市)
-    "浏阳": "浏阳市", "醴陵": "醴陵市", "株洲": "株洲市", "萍乡": "萍乡市",
-    "宜春": "宜春市", "上海": "上海市", "宁波": "宁波市", "深圳": "深圳市",
-    "悉尼": "悉尼", "迪拜": "迪拜", "洛杉矶": "洛杉矶", "纽约": "纽约",
-    "鹿特丹": "鹿特丹",
-    # g416 (traditional spans; Hong Kong by its common name; the mainland
-    # 廣州 + 市, 深圳 and 上海 written alike in both scripts; the foreign
-    # 新加坡, 東京, 倫敦, 悉尼 by the mainland's names)
-    "香港": "香港", "廣州": "广州市", "新加坡": "新加坡", "東京": "东京",
-    "倫敦": "伦敦",
+    # g417, mainland (2026): the prefecture-level cities and municipalities,
+    # each + 市; the foreign 塔什干, 阿拉木图, 拉各斯 by their common names
+    "济南": "济南市", "十堰": "十堰市", "西安": "西安市", "重庆": "重庆市",
+    "潍坊": "潍坊市", "襄阳": "襄阳市", "青岛": "青岛市", "聊城": "聊城市",
+    "北京": "北京市", "唐山": "唐山市", "鄂尔多斯": "鄂尔多斯市",
+    "包头": "包头市", "合肥": "合肥市", "长沙": "长沙市",
+    "塔什干": "塔什干", "阿拉木图": "阿拉木图", "拉各斯": "拉各斯",
+    # g418 (traditional spans; Macao and Hong Kong by their common names;
+    # the mainland 深圳, 西安, 長沙, 珠海 + 市; the foreign 名古屋 and 慕尼黑
+    # by the mainland's names)
+    "澳門": "澳门", "香港": "香港", "深圳": "深圳市", "長沙": "长沙市",
+    "珠海": "珠海市", "名古屋": "名古屋", "慕尼黑": "慕尼黑",
 }
-# cities normalized without 市: Hong Kong by its common Chinese name
-# (SPEC), and the foreign cities; every other (mainland) city ends with 市
-NO_SHI = {"香港", "悉尼", "迪拜", "洛杉矶", "纽约", "鹿特丹", "新加坡", "东京",
-          "伦敦"}
+# cities normalized without 市: Macao and Hong Kong by their common Chinese
+# names (SPEC), and the foreign cities; every other (mainland) city ends
+# with 市
+NO_SHI = {"澳门", "香港", "塔什干", "阿拉木图", "拉各斯", "名古屋", "慕尼黑"}
 # foreign cities whose common Chinese name itself ends with 市: none here
 FOREIGN_SHI = set()
 # Taiwan's and Hong Kong's spellings of foreign cities that normalize to
 # another mainland name (SPEC: 雪梨 -> 悉尼): annotate_ab.py's table, kept
-# (none written here: g416 writes 悉尼, as Hong Kong's press mostly does)
+# (none written here)
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那"}
@@ -603,34 +587,36 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
 # SPEC: an ORG's `normalized` is the t2s of its text)
 ORG_NORM = {
-    # (OpenCC t2s keeps 舖: the normalization is the t2s form, SPEC)
-    "美聯工商舖": "美联工商舖",
-    "儲存易": "储存易",
-    "Boxful": "Boxful",
-    "泓富產業信託": "泓富产业信托",
-    "資本策略地產": "资本策略地产",
-    "基匯資本": "基汇资本",
-    "易商紅木集團": "易商红木集团",
-    "黑石集團": "黑石集团",
-    "新鴻基地產": "新鸿基地产",
-    "新地": "新地",
-    "政府統計處": "政府统计处",
-    "差餉物業估價署": "差饷物业估价署",
-    "中原工商舖研究部": "中原工商舖研究部",
-    "消防處": "消防处",
-    "屋宇署": "屋宇署",
-    "發展局": "发展局",
-    "地政總署": "地政总署",
-    "保安局": "保安局",
-    "立法會保安事務委員會": "立法会保安事务委员会",
-    "香港測量師學會": "香港测量师学会",
-    "香港理工大學建築及房地產學系": "香港理工大学建筑及房地产学系",
-    "亞洲自助倉儲協會": "亚洲自助仓储协会",
+    "交通事務局": "交通事务局",
+    "交通局": "交通局",
+    "統計暨普查局": "统计暨普查局",
+    "澳門機動車入口商會": "澳门机动车入口商会",
+    "比亞迪": "比亚迪",
+    "特斯拉": "特斯拉",
+    "小鵬汽車": "小鹏汽车",
+    "極氪": "极氪",
+    "豐田汽車": "丰田汽车",
+    "仁孚行": "仁孚行",
+    "大昌行": "大昌行",
+    "商業及動產登記局": "商业及动产登记局",
+    "經濟及科技發展局": "经济及科技发展局",
+    "財政局": "财政局",
+    "運輸工務司": "运输工务司",
+    "特區政府": "特区政府",
+    "澳門海關": "澳门海关",
+    "環境保護局": "环境保护局",
+    "環保局": "环保局",
+    "澳門電力股份有限公司": "澳门电力股份有限公司",
+    "澳電": "澳电",
+    "澳門通股份有限公司": "澳门通股份有限公司",
+    "南光集團": "南光集团",
+    "大豐銀行": "大丰银行",
+    "中國銀行澳門分行": "中国银行澳门分行",
+    "中國工商銀行（澳門）股份有限公司": "中国工商银行（澳门）股份有限公司",
     "消費者委員會": "消费者委员会",
-    "香港工業總會": "香港工业总会",
-    "中銀香港": "中银香港",
-    "東亞銀行": "东亚银行",
-    "仲量聯行": "仲量联行",
+    "治安警察局": "治安警察局",
+    "廣東省公安廳": "广东省公安厅",
+    "澳門科技大學": "澳门科技大学",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -804,176 +790,96 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb18030":    # GB18030 WITHOUT A BOM, THE SIMPLIFIED
-            # MAINLAND ARTICLE (annotate_zb.py's block for its g337, itself
-            # annotate_yb.py's, annotate_wa.py's, annotate_vb.py's,
-            # annotate_ua.py's and annotate_tb.py's after annotate_ob.py's and
-            # annotate_nc.py's, with its declared characters on the byline on
-            # the third line; its byline part is annotate_zb.py's, for a 本报
-            # 记者 byline with the city filed from): the declared characters
-            # are the only ones GBK lacks, each written with its declared
-            # GB18030 bytes at its own place; the declared GB forms
-            # (GB_FORMS: a byline's name dot; none here) are the only other
-            # characters outside GB2312
+        if enc == "gbk":        # GBK WITHOUT A BOM, THE SIMPLIFIED
+            # MAINLAND ARTICLE g417 (annotate_la.py's GBK block for its g407,
+            # in place of annotate_lc.py's GB18030 block; its data changed):
+            # the declared character is the only one GB2312 lacks, written
+            # with its declared GBK bytes on the byline line (line 3)
             assert bom == b"" and full == raw, doc_id
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gbk")})
-            declared = OUTSIDE_GBK[doc_id]
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GBK"
-            # every other character is GB2312 but the declared GB forms
-            # (asserted here, before the line checks below would raise on a
-            # GBK-only or traditional one; annotate_nc.py's order)
+            assert not self.traditional, doc_id
+            declared = OUTSIDE_GB2312[doc_id]
             forms = GB_FORMS.get(doc_id, {})
-            assert sorted({c for c in self.text if not enc_ok(c, "gb2312")
-                           and c not in declared}) == sorted(forms), (
-                doc_id, "outside GB2312")
-            # each declared GB form: GBK and GB18030 write it with its
-            # declared bytes, which gb2312 reads as another character (the
-            # name dot · A1 A4, read by gb2312 as ・ U+30FB), once per
-            # declared count, in no span (check()); none here
-            for c, (code, other, k) in forms.items():
-                assert c.encode("gbk") == c.encode(enc) == code, c
-                assert code.decode("gb2312") == other != c, c
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312") and c not in forms})
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside GB2312"
+            assert not OUTSIDE_GBK[doc_id] and \
+                GB18030_KINDS[doc_id] == Counter(), doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for c, (fcode, other, k) in forms.items():
+                assert c.encode(enc) == fcode, c
+                assert fcode.decode("gb2312") == other != c, c
                 assert not enc_ok(c, "gb2312"), c
                 assert self.text.count(c) == k, (doc_id, c)
+            # the file walked character by character: one byte an ASCII
+            # character, two any other, the declared ones with their codes
             pos, places = 0, Counter()
-            for c in self.text:         # the bytes of each character
+            for c in self.text:
                 b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
                 if c in declared:
                     assert b == declared[c], (doc_id, c)
                     places[c] += 1
-                if c in forms:
-                    assert b == forms[c][0], (doc_id, c)
                 pos += len(b)
             assert pos == len(raw), doc_id
             assert all(places[c] == self.text.count(c) >= 1
                        for c in declared), places
-            kinds = Counter()
-            for c, code in declared.items():
-                assert code.decode("gb18030") == c, (doc_id, c)
-                # GBK and cp936 cannot write the character, and fail on its
-                # bytes
-                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
-                assert not decodes(code, "gbk") and \
-                    not decodes(code, "cp936"), (doc_id, c)
-                if len(code) == 2:
-                    # a two-byte code of the FE row (GB18030's mapping of a
-                    # character GBK left to a private-use code: here 䶮 FE
-                    # 9F = U+4DAE, CJK Extension A, as annotate_ob.py's and
-                    # annotate_tb.py's; annotate_yb.py's 䜣 FE 80): one BMP
-                    # code point, one UTF-16 unit, two bytes like any GB2312
-                    # character, so a count in bytes does not move either
-                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
-                        code[1] != 0x7F, c
-                    assert 0x3400 <= ord(c) <= 0x4DBF, c
-                    assert len(c.encode("utf-16-le")) == 2, c
-                    kinds["gb18030-fe-two-byte"] += 1
-                else:
-                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
-                    # digits 30-39; kept, unused here)
-                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
-                        0x30 <= code[1] <= 0x39 and \
-                        0x81 <= code[2] <= 0xFE and \
-                        0x30 <= code[3] <= 0x39, c
-                    if code[0] >= 0x90:
-                        # from 90 30 81 30 on, a character outside the BMP
-                        # (annotate_wa.py's 𫖮 98 38 F5 36 = U+2B5AE,
-                        # Extension C): one code point, two UTF-16 units
-                        assert ord(c) > 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 4, c
-                        kinds["gb18030-four-byte-astral"] += 1
-                    else:
-                        # 81-84: a character inside the BMP that GBK lacks
-                        # (annotate_zb.py's 䂮 82 32 B8 30 = U+40AE): one
-                        # code point, one UTF-16 unit, four bytes
-                        assert 0x81 <= code[0] <= 0x84, c
-                        assert 0x3400 <= ord(c) <= 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 2, c
-                        kinds["gb18030-four-byte-bmp"] += 1
-            # the declared kinds (declared per article)
-            assert kinds == GB18030_KINDS[doc_id], kinds
-            # the narrowest codec: gbk (checked above), cp936 and gb2312
-            # fail on the file; gb18030 reads it
-            assert not decodes(raw, "cp936") and \
-                not decodes(raw, "gb2312"), doc_id
-            # every non-ASCII character is two bytes but the four-byte
-            # declared ones (annotate_nc.py's length check, by declaration;
-            # here none: 䶮 is two bytes too), so the file is the text's
-            # length plus one byte per non-ASCII character
-            assert all(len(c.encode(enc)) == len(declared.get(c, "ab"))
-                       for c in self.text if ord(c) > 0x7F), doc_id
-            assert len(raw) == sum(1 if ord(c) < 0x80 else
-                                   len(declared.get(c, "ab"))
-                                   for c in self.text), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
-            # a UTF-16 count runs one unit ahead of the code points for
-            # every astral character before a place (none here: the counts
-            # agree)
+            kinds = Counter()
+            for c, dcode in declared.items():
+                assert unicodedata.name(c).startswith(
+                    "CJK UNIFIED IDEOGRAPH-"), c
+                assert len(dcode) == 2 and dcode.decode("gbk") == c, c
+                assert c.encode("cp936") == c.encode("gb18030") == dcode, c
+                assert not decodes(dcode, "gb2312"), (doc_id, c)
+                lead, trail = dcode[0], dcode[1]
+                assert trail != 0x7F, c
+                if 0x81 <= lead <= 0xA0:
+                    assert 0x40 <= trail <= 0xFE, c
+                    kinds["gbk3"] += 1
+                elif 0xAA <= lead <= 0xFE:
+                    # GBK/4: the low half of GB2312's own rows (玥 AB 68,
+                    # annotate_cc.py's, here again), trail 40-A0
+                    assert 0x40 <= trail <= 0xA0, c
+                    kinds["gbk4"] += 1
+                else:
+                    assert lead in (0xA8, 0xA9) and 0x40 <= trail <= 0xA0, c
+                    kinds["gbk5"] += 1
+            assert kinds == GBK_KINDS[doc_id], kinds
+            assert raw.decode("cp936") == self.text, doc_id
+            assert raw.decode("gb18030") == self.text, doc_id
             assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
-            # no combining mark (a letter and a mark would count as two
-            # code points)
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # every line without a declared character is GB2312 (so GBK),
-            # byte for byte; the declared characters stand on the byline
-            # (the third line) only (annotate_sb.py's place)
+                len(self.text), doc_id
+            # every line without a declared character is GB2312 byte for
+            # byte; the declared characters stand on the byline line only
             for line in lines:
                 if not any(c in outside or c in forms for c in line):
                     assert line.encode("gb2312") == line.encode(enc), line
             for c in list(outside) + list(forms):
-                assert c in lines[2] and all(
-                    c not in x for i, x in enumerate(lines) if i != 2), c
-            # read with gb2312, the byline would break at its first
-            # declared character; cut before it, a line would read a name
-            # dot as ・ (none here; the byte walk above holds the bytes)
-            head = lines[2][:min(lines[2].index(c) for c in outside)]
-            for c, (code, other, k) in forms.items():
-                assert c in head and head.encode(enc).decode(
-                    "gb2312") == head.replace(c, other), (doc_id, c)
-            # gbk and cp936 fail first at the first declared character of
-            # the byline (the file's first byte GBK cannot read;
-            # annotate_sb.py's: the failure stands at the declared place,
-            # not elsewhere), and so does gb2312 (the file holds no other
-            # character outside GB2312; annotate_zb.py's)
+                assert c in lines[2] and all(c not in x for i, x in
+                                             enumerate(lines) if i != 2), c
+            # gb2312 fails first at the first declared character
             first = min(self.text.index(c) for c in outside)
             first_byte = len(self.text[:first].encode(enc))
-            for narrow in ("gbk", "cp936", "gb2312"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
-            # a converter to GB2312 or GBK fails first at the same
-            # character (the text's offset; the encoders' measure)
-            for narrow in ("gbk", "gb2312"):
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as ex:
-                    assert ex.start == first, (doc_id, narrow, ex.start)
-            # the Big5 family and the Unicode codecs fail or read another
-            # text
+            try:
+                raw.decode("gb2312")
+                raise AssertionError((doc_id, "gb2312", "decodes"))
+            except UnicodeDecodeError as ex:
+                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
             for other in ("big5", "cp950", "big5hkscs", "utf-8",
                           "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
-            assert not self.traditional, doc_id
-            # the declared characters and GB forms stand in no span
+            assert b"\x00" not in full, doc_id
             self.no_span_chars = sorted(set(outside) | set(forms))
-            # an astral declared character would stand on the byline before
-            # every span of the body (ASTRAL_BEFORE_BODY, checked per row in
-            # check()): none here
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
-            assert self.astral_before_body == any(
-                ord(c) > 0xFFFF for c in outside), doc_id
-            # the byline line (annotate_ca.py's byline block): the outlet +
-            # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道 (g359: 本报记者 韩喆 郑州报道); GUIDELINES: 本报
-            # names no outlet, so the line holds no ORG row; the city filed
-            # from is a CITY row (LINE3, checked in check_line3); the
-            # declared character stands in the reporter's name
+            assert not self.astral_before_body, doc_id
+            # the byline line: 本报记者 + a space + the reporter's name, a
+            # space, the city filed from and 报道 (annotate_hb.py's form);
+            # GUIDELINES: 本报 names no outlet, so the line holds no ORG row;
+            # the city filed from is a CITY row (LINE3, check_line3)
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -992,9 +898,9 @@ class Doc:
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
-            # annotate_ab.py's byline tuple, which check() reads: each
+            # annotate_hb.py's byline tuple, which check() reads: each
             # outlet's place on the line and the city filed from at its
-            # place before 报道
+            # place before 报道 (annotate_ha.py's byline had no city)
             line_start = len(lines[0]) + 1 + len(lines[1]) + 1
             starts, k = [], line_start + len(prefix)
             for o in outlets:
@@ -1006,60 +912,53 @@ class Doc:
                            city_at)
             assert doc_id not in OPENER, doc_id
             assert lines[1] == lines[3] == "", doc_id
-            assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
-                doc_id
-        elif enc == "utf-16-le":  # UTF-16 LE WITH A BOM, THE MACAO
-            # ARTICLE g412 (annotate_kb.py's block for its Hong Kong g404,
-            # moved here in place of annotate_kc.py's Big5-HKSCS block; it was
-            # annotate_ha.py's UTF-16 LE block for its g384, in place
-            # of annotate_hb.py's UTF-8 BOM block, whose Big5-HKSCS rendering
-            # walk and opener checks it keeps): one BOM FF FE, stripped, and
-            # no U+FEFF left; the "utf-16" codec reads the whole file (BOM and
-            # all) as the same text; utf-16-le keeps the BOM as U+FEFF;
-            # utf-16-be reads another text
-            assert bom == BOM16LE and full[:2] == BOM16LE and \
-                full[2:] == raw, doc_id
-            assert not full.startswith(BOM8) and \
-                not full.startswith(BOM16BE), doc_id
-            assert self.traditional, doc_id
+            assert not any(x.startswith(("【", "〔")) for x in lines), doc_id
+        elif enc == "utf-8":    # UTF-8 WITH A BOM, THE MACAO ARTICLE g418
+            # (annotate_lb.py's UTF-8 BOM block for its mainland g409, its
+            # GB2312 part and 本报 byline replaced by annotate_lc.py's
+            # Big5-HKSCS rendering walk and opener checks of its Macao g412):
+            # the file opens with EF BB BF once, the text decoded after it;
+            # utf-8-sig reads the text, plain utf-8 reads U+FEFF before it;
+            # no other BOM and no U+FEFF inside the text
+            assert full[:3] == b"\xef\xbb\xbf" and full[3:] == raw, doc_id
+            assert BOM8 not in raw, doc_id
+            assert full.decode("utf-8-sig") == self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-8") == self.text, doc_id
             assert "\ufeff" not in self.text, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
-            assert not decodes(full, "utf-16-be") or \
-                full.decode("utf-16-be")[1:] != self.text, doc_id
-            # the first character is the title's, two bytes low byte first
-            # right after the BOM
-            assert raw[:2] == code and len(code) == 2, doc_id
-            # every character in the BMP (no surrogate pair: a UTF-16 code
-            # unit count equals the code points), none combining
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF for c in self.text)
+            # the BOM is no UTF-16 BOM (FF FE / FE FF)
+            assert not full.startswith((BOM16LE, BOM16BE)), doc_id
+            assert self.traditional, doc_id
+            # the first character is the title's, three bytes right after
+            # the BOM
+            assert raw[:3] == code and len(code) == 3, doc_id
+            # every non-ASCII character is three bytes in UTF-8 (CJK and
+            # full-width punctuation; no four-byte character)
+            for c in self.text:
+                if ord(c) > 0x7F:
+                    assert len(c.encode("utf-8")) == 3, (doc_id, c)
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 3
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 2000, doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert len(self.text.encode("utf-16-le")) // 2 == \
                 len(self.text), doc_id
-            # the file walked character by character: two bytes each, low
-            # byte first; an ASCII character's high byte is NUL
-            assert len(raw) == 2 * len(self.text), doc_id
-            for i, c in enumerate(self.text):
-                assert raw[2 * i:2 * i + 2] == bytes(
-                    (ord(c) & 0xFF, ord(c) >> 8)), (doc_id, c, i)
-            # NUL bytes stand exactly at the high bytes of the ASCII and
-            # Latin-1 characters and at the low bytes of the characters whose
-            # code ends in 00 (GUIDELINES: the BOM is read first, so the file
-            # is text although its ASCII characters carry NUL bytes)
-            nul = [i for i in range(len(raw)) if raw[i] == 0]
-            assert nul == sorted(
-                [2 * i + 1 for i, c in enumerate(self.text)
-                 if ord(c) < 0x100] +
-                [2 * i for i, c in enumerate(self.text)
-                 if ord(c) & 0xFF == 0]), doc_id
-            assert nul, doc_id
-            # the 8-bit and UTF-8 codecs fail on the file or read another
-            # text
+            # the file walked character by character after the BOM
+            pos = 0
+            for c in self.text:
+                b = c.encode("utf-8")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            # a legacy codec or UTF-16 fails on the file (BOM included) or
+            # reads another text
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig"):
-                assert not decodes(full, other) or full.decode(other) != \
-                    self.text, (doc_id, other)
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             # the Big5-HKSCS rendering of the text (what a Macao paper's
@@ -1129,7 +1028,10 @@ class Doc:
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "big5")})
             assert outside == sorted(OUTSIDE_BIG5[doc_id]), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside Big5"
+            # (annotate_lc.py required one such character; g418 holds none,
+            # declared empty with no kinds: the walk below still reads every
+            # line as plain Big5 and cp950 alike)
+            assert outside or BIG5_KINDS[doc_id] == Counter(), doc_id
             assert all(enc_ok(c, "big5hkscs") for c in self.text), doc_id
             kinds = Counter()
             for c in outside:
@@ -1375,499 +1277,501 @@ def doc(fn):
 
 
 # ===========================================================================
-# g415 fireworks: the makers of 浏阳 and 醴陵 and their groups, the
-# emergency-management bureaus and department, the market regulators, the
-# fireworks association, export value by market, output, prices per box,
-# safety checks, November 2026.  Simplified, GB18030 without a BOM, with 䶮
-# (FE 9F, outside GBK) on the byline 本报记者 陈䶮 浏阳报道, 2026-11-21 (a
-# Saturday, ISO week 2026-W47), 湖南日报.
+# g417 commercial vehicles: heavy trucks and buses, the truck and bus makers
+# and their groups, engine makers, plants by city (济南, 十堰, 西安, 重庆,
+# 潍坊, 襄阳, 合肥), the auto manufacturers' association, monthly sales,
+# exports, prices per vehicle, new-energy trucks, November 2026.
+# Simplified, GBK without a BOM, with 赟 (DA 53, outside GB2312) on the
+# byline 本报记者 陈赟 济南报道, 2026-11-23 (a Monday, ISO week 2026-W48),
+# 中国汽车报.
 # ===========================================================================
 
 @doc
-def g415():
-    d = Doc(G415)
+def g417():
+    d = Doc(G417)
     Y, NY, LY = "2026", "2027", "2025"
-    LYS, LL, ZZ, PX, YC, SH, SZ = ("浏阳市", "醴陵市", "株洲市", "萍乡市",
-                                   "宜春市", "上海市", "深圳市")
-    SYD, DB, RD = "悉尼", "迪拜", "鹿特丹"
-    # title (前10个月 2026 after the noun it is about; the space after 近一成
-    # splits two halves for dates; for the city column the headline is one
-    # sentence: 前10个月 and 近一成 take 浏阳 before them, 6.3% 醴陵, the
-    # nearest before; 浏阳花炮, 醴陵烟花: cities as modifiers, SPEC)
-    d.city("[[浏阳]]花炮前10个月")
-    d.date("花炮[[前10个月]]出口额", Y, LYS)
-    d.metric("出口额增[[近一成]] ", 10, "%", "approx", LYS)
-    d.city(" [[醴陵]]烟花产量")
-    d.metric("烟花产量增[[6.3%]]\n", 6.3, "%", "exact", LL)
-    # byline: 本报 names no outlet (GUIDELINES), 浏阳 the city filed from
-    d.city("陈䶮 [[浏阳]]报道")
-    # P1 customs (去年同期 after 今年前10个月 in its sentence: the year,
-    # SPEC; 约为 across the verb, GUIDELINES 约为19%; 约占…的七成: approx
-    # across the share, GUIDELINES 约占全国的四成)
-    d.date("记者[[昨日]]从", "2026-11-20", "")
-    d.org("从[[长沙海关]]获悉")
-    d.date("获悉，[[今年前10个月]]，该关", Y, "")
-    d.metric("货值约为[[61.4亿元]]", "6.14e9", "元", "approx", "", sep="约")
-    d.metric("同比增长[[9.6%]]", 9.6, "%", "exact", "")
-    d.metric("出口批次达[[1.28万批]]", 12800, "批", "exact", "")
-    d.date("较[[去年同期]]增加", LY, "")
-    d.metric("增加[[约1100批]]", 1100, "批", "approx", "")
-    d.org("；[[长沙海关]]还为")
-    d.metric("包装检验[[约8600批次]]", 8600, "批次", "approx", "")
-    d.city("其中，[[浏阳]]企业")
-    d.metric("全省的[[七成]]", 70, "%", "approx", LYS, sep="约")
-    d.city("，[[醴陵]]企业约占")
-    d.metric("企业约占[[两成]]", 20, "%", "approx", LL, sep="约")
-    # P2 markets (对欧盟出口: a bloc before 出口 is the region traded with,
-    # no ORG, GUIDELINES; 澳大利亚悉尼, 阿联酋迪拜: a country glued to its
-    # foreign city, GUIDELINES; the contract range takes 迪拜, the nearest
-    # before: the literal rule)
-    d.date("看，[[今年前10个月]]对美国", Y, "")
-    d.metric("出口额约为[[19.8亿元]]", "1.98e9", "元", "approx", "", sep="约")
-    d.metric("同比增长[[4.1%]]", 4.1, "%", "exact", "")
-    d.metric("欧盟出口[[约12.3亿元]]", "1.23e9", "元", "approx", "")
-    d.metric("增长[[12.5%]]", 12.5, "%", "exact", "")
-    d.metric("出口达到[[7.6亿元]]", "7.6e8", "元", "exact", "")
-    d.metric("增幅[[超过30%]]", 30, "%", "over", "")
-    d.org("。[[湖南省商务厅]]相关")
-    d.org("介绍，[[沃尔玛]]等海外")
-    d.date("采购经理[[上月]]集中", "2026-10", LYS)
-    d.city("到访[[浏阳]]，")
-    d.metric("签约金额[[约2.4亿元]]", "2.4e8", "元", "approx", LYS)
-    d.city("澳大利亚[[悉尼]]、")
-    d.city("阿联酋[[迪拜]]等地")
-    d.metric("合同额在[[300万元]]至", "3e6", "元", "exact", DB)
-    d.metric("至[[800万元]]之间", "8e6", "元", "exact", DB)
-    # P3 buyers and shipping (10月 opens a sentence of its own: no city)
-    d.city("集中在[[洛杉矶]]、")
-    d.city("、[[纽约]]等地")
-    d.date("。[[10月]]对美", "2026-10", "")
-    d.metric("对美出口额[[约2.3亿元]]", "2.3e8", "元", "approx", "")
-    d.metric("环比下降[[约12%]]", 12, "%", "approx", "")
-    d.city("多经[[鹿特丹]]中转")
-    d.metric("货值约为[[18万元]]", "1.8e5", "元", "approx", RD, sep="约")
-    d.org("。[[美国烟花标准实验室]]上周")
-    d.date("实验室[[上周]]在", "2026-W46", LYS)
-    d.city("上周在[[浏阳]]完成")
-    d.date("完成[[今年第四季度]]驻厂", "2026-Q4", LYS)
-    d.metric("合格率为[[98.7%]]", 98.7, "%", "exact", LYS)
-    # P4 ports of exit (上海口岸, 深圳口岸: the cities, 口岸 no stop word)
-    d.city("主要经[[上海]]、")
-    d.city("、[[宁波]]、")
-    d.city("宁波、[[深圳]]等口岸")
-    d.org("。[[长沙海关]]相关负责人说")
-    d.city("经[[上海]]口岸出运的货值")
-    d.metric("货值约占[[45%]]", 45, "%", "approx", SH, sep="约")
-    d.city("经[[深圳]]口岸出运的约占")
-    d.metric("约占[[28%]]", 28, "%", "approx", SZ, sep="约")
-    # P5 熊猫烟花 (以下简称“熊猫烟花”: the short form, quotes outside,
-    # again wherever repeated; 今年前三季度 with its year word after the
-    # bracket; the company's figures take 浏阳, the city before them in the
-    # sentence: the literal rule)
-    d.city("作为[[浏阳]]花炮")
-    d.org("，[[熊猫烟花集团股份有限公司]]（")
-    d.org("简称“[[熊猫烟花]]”）")
-    d.date("”）[[今年前三季度]]实现", Y, LYS)
-    d.metric("营业收入[[约14.2亿元]]", "1.42e9", "元", "approx", LYS)
-    d.metric("同比增长[[11.8%]]", 11.8, "%", "exact", LYS)
-    d.metric("提升至[[62%]]", 62, "%", "exact", LYS)
-    d.org("。[[熊猫烟花]]相关负责人")
-    d.city("公司在[[浏阳]]新建")
-    d.date("已于[[9月]]投产", "2026-09", LYS)
-    d.metric("日产量约为[[3.5万箱]]", 35000, "箱", "approx", LYS, sep="约")
-    d.metric("提高[[近四成]]", 40, "%", "approx", LYS)
-    d.date("已排至[[明年3月]]", "2027-03", "")
-    # P6 东信 (随着元旦、春节临近，四季度: a quarter in a sentence whose period
-    # is a yearless holiday takes the year nearest it, GUIDELINES; 每箱 before
-    # the range stays outside; 去年 after 四季度: 2025)
-    d.city("同在[[浏阳]]的")
-    d.org("的[[东信烟花集团有限公司]]则")
-    d.date("随着[[元旦]]、", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("临近，[[四季度]]国内", "2026-Q4", "")
-    d.metric("环比增长[[约25%]]", 25, "%", "approx", "")
-    d.metric("出厂价在[[260元]]至", 260, "元", "exact", "")
-    d.metric("至[[420元]]之间", 420, "元", "exact", "")
-    d.date("与[[去年]]基本", LY, "")
-    # P7 醴陵 (今年1月至10月: a range, two mentions, SPEC)
-    d.city("在[[株洲]]，")
-    d.city("，[[醴陵]]的花炮")
-    d.org("。[[醴陵市应急管理局]]提供")
-    d.metric("生产企业[[87家]]", 87, "家", "exact", "")
-    d.date("，[[今年1月]]至", "2026-01", "")
-    d.date("1月至[[10月]]累计", "2026-10", "")
-    d.metric("生产烟花[[约4200万箱]]", "4.2e7", "箱", "approx", "")
-    d.metric("同比增长[[6.3%]]，其中", 6.3, "%", "exact", "")
-    d.metric("约占[[35%]]", 35, "%", "approx", "", sep="约")
-    # P8 checks (浏阳、醴陵两地: a collective label, no METRIC, GUIDELINES)
-    d.date("介绍，[[今年]]以来", Y, LL)
-    d.city("以来[[醴陵]]累计")
-    d.metric("安全检查[[1260余次]]", 1260, "次", "over", LL)
-    d.metric("检查人员[[约5800人次]]", 5800, "人次", "approx", LL)
-    d.metric("整改隐患[[3400多处]]", 3400, "处", "over", LL)
-    d.metric("责令[[9家]]企业", 9, "家", "exact", LL)
-    d.org("。[[株洲市应急管理局]]还")
-    d.org("联合[[湖南省应急管理厅]]组成")
-    d.city("督导组，[[浏阳]]、")
-    d.city("浏阳、[[醴陵]]两地")
-    d.metric("共有[[32家]]", 32, "家", "exact", LL)
-    d.date("企业在[[上周]]接受", "2026-W46", LL)
-    # P9 the province and the ministry (cities inside ORG rows give none)
-    d.org("\n[[湖南省应急管理厅]]通报")
-    d.date("显示，[[今年前三季度]]全省", Y, "")
-    d.metric("下降[[约30%]]", 30, "%", "approx", "")
-    d.org("。[[应急管理部]]上月")
-    d.date("管理部[[上月]]印发", "2026-10", "")
-    d.date("各地在[[春节]]前", "2027-02-06", "")
-    d.org("，[[长沙市应急管理局]]和")
-    d.org("和[[浏阳市应急管理局]]已于")
-    d.date("已于[[本月]]启动", "2026-11", "")
-    d.date("截至[[11月19日]]已", "2026-11-19", "")
-    d.metric("检查企业[[216家]]", 216, "家", "exact", "")
-    d.metric("问题隐患[[近700处]]", 700, "处", "approx", "")
-    # P10 prices (约为每箱46美元: 约为 and 每箱 outside, approx; GUIDELINES
-    # 约为每吨7050元; 年初 after 今年10月: 2026)
-    d.org("，[[中国烟花爆竹协会]]最新")
-    d.date("显示，[[今年10月]]主要", "2026-10", "")
-    d.metric("约为每箱[[46美元]]", 46, "美元", "approx", "", sep="约")
-    d.date("较[[年初]]上涨", Y, "")
-    d.metric("较年初上涨[[约8%]]", 8, "%", "approx", "")
-    d.metric("同比上涨[[15%]]至", 15, "%", "exact", "")
-    d.metric("15%至[[20%]]", 20, "%", "exact", "")
-    d.metric("降至[[8%以下]]", 8, "%", "under", "")
-    # P11 醴陵's equipment
-    d.city("\n[[醴陵]]方面")
-    d.date("当地企业[[今年]]新增", Y, LL)
-    d.metric("设备[[约120台]]", 120, "台", "approx", LL)
-    d.metric("减少[[约15人]]", 15, "人", "approx", LL)
-    d.org("。[[醴陵市市场监督管理局]]上月")
-    d.date("监督管理局[[上月]]抽检", "2026-10", "")
-    d.metric("抽检的[[42批次]]", 42, "批次", "exact", "")
-    # P12 finance (a bank's branch in a province is one ORG with it; 国家 is
-    # part of 国家金融监督管理总局, its local bureau after it)
-    d.org("，[[中国人民银行湖南省分行]]联合")
-    d.org("联合[[国家金融监督管理总局湖南监管局]]推出")
-    d.org("，[[长沙银行]]、")
-    d.org("、[[湖南浏阳农村商业银行]]等")
-    d.date("等机构[[今年]]已向", Y, "")
-    d.metric("发放贷款[[约23.5亿元]]", "2.35e9", "元", "approx", "")
-    d.org("；[[中国出口信用保险公司湖南分公司]]上月")
-    d.date("分公司[[上月]]为", "2026-10", "")
-    d.metric("为[[47家]]出口", 47, "家", "exact", "")
-    d.metric("保额[[约3.2亿美元]]", "3.2e8", "美元", "approx", "")
-    d.org("，[[中国进出口银行湖南省分行]]也在")
-    d.date("也在[[本月]]向", "2026-11", "")
-    d.org("向[[熊猫烟花]]授信")
-    d.metric("授信[[5亿元]]", "5e8", "元", "exact", "")
-    # P13 sales channels (双11: yearless, the nearest, quotes and 期间
-    # outside; 明年春节: one span, 前后 outside)
-    d.city("不少[[浏阳]]企业")
-    d.org("借助[[阿里巴巴国际站]]、")
-    d.org("、[[亚马逊]]等平台")
-    d.org("。[[京东]]、")
-    d.org("、[[拼多多]]等平台")
-    d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.metric("销量同比增长[[约40%]]", 40, "%", "approx", "")
-    d.date("政策，[[明年春节]]前后", "2027-02-06", "")
-    d.metric("有望增长[[一成以上]]", 10, "%", "over", "")
-    # P14 training and quality checks
-    d.org("\n[[湖南化工职业技术学院]]与")
-    d.org("与[[醴陵市应急管理局]]今年")
-    d.date("应急管理局[[今年]]签约", Y, "")
-    d.metric("安全员[[约1500人次]]", 1500, "人次", "approx", "")
-    d.org("；[[株洲市市场监督管理局]]上周")
-    d.date("监督管理局[[上周]]公布", "2026-W46", "")
-    d.metric("产品[[386批次]]", 386, "批次", "exact", "")
-    d.metric("合格率为[[96.4%]]", 96.4, "%", "exact", "")
-    d.date("较[[去年]]提高", LY, "")
-    d.metric("提高[[1.2个百分点]]", 1.2, "百分点", "exact", "")
-    # P15 Jiangxi and the outlook (江西萍乡: a province glued to its city;
-    # 今年, 突破8亿元, 去年 and 约一成 take 宜春, the nearest before)
-    d.city("江西[[萍乡]]、")
-    d.city("、[[宜春]]等地")
-    d.org("，[[江西李渡烟花集团有限公司]]今年")
-    d.date("有限公司[[今年]]出口额", Y, YC)
-    d.metric("预计[[突破8亿元]]", "8e8", "元", "over", YC)
-    d.date("较[[去年]]增长约一成", LY, YC)
-    d.metric("增长[[约一成]]。", 10, "%", "approx", YC)
-    d.org("。[[长沙海关]]相关负责人表示")
-    d.org("联合[[海关总署]]优化")
-    d.date("预计[[明年一季度]]出口", "2027-Q1", "")
-    d.metric("再压缩[[约20%]]", 20, "%", "approx", "")
+    JN, SY, XA, CQ, WF, XY, LC, BT, HF, TK, AL, LG, CS, BJ = (
+        "济南市", "十堰市", "西安市", "重庆市", "潍坊市", "襄阳市", "聊城市",
+        "包头市", "合肥市", "塔什干", "阿拉木图", "拉各斯", "长沙市", "北京市")
+    # title (前10个月 2026 after the noun it is about, 重卡; the space after
+    # 约9% splits two halves for dates; no city)
+    d.date("重卡[[前10个月]]销量", Y, "")
+    d.metric("销量增[[约9%]] ", 9, "%", "approx", "")
+    d.metric("占比升至[[26.4%]]\n", 26.4, "%", "exact", "")
+    # byline: 本报 names no outlet (GUIDELINES), 济南 the city filed from
+    d.city("陈赟 [[济南]]报道")
+    # P1 the association (its short form given in 以下简称, quotes outside;
+    # 去年同期 after 今年前10个月 in one sentence: the year, SPEC)
+    d.org("记者从[[中国汽车工业协会]]（")
+    d.org("以下简称“[[中汽协]]”）获悉")
+    d.date("获悉，[[今年前10个月]]，我国", Y, "")
+    d.metric("累计销售[[约328.6万辆]]", 3286000, "辆", "approx", "")
+    d.metric("同比增长[[4.7%]]，其中", 4.7, "%", "exact", "")
+    d.metric("重型货车销售[[约86.2万辆]]", 862000, "辆", "approx", "")
+    d.metric("同比增长[[约9%]]，增速", 9, "%", "approx", "")
+    d.date("增速比[[去年同期]]高出", LY, "")
+    d.metric("高出[[11.3个百分点]]", 11.3, "百分点", "exact", "")
+    d.date("。[[10月]]，重卡销售", "2026-10", "")
+    d.metric("重卡销售[[8.4万辆]]", 84000, "辆", "exact", "")
+    d.metric("环比增长[[6.2%]]", 6.2, "%", "exact", "")
+    d.metric("同比增长[[21.5%]]", 21.5, "%", "exact", "")
+    d.org("。[[中汽协]]相关负责人表示")
+    d.date("高位，[[四季度]]重卡市场", "2026-Q4", "")
+    # P2 the makers (约为 across the verb; 去年同期 after 今年前10个月 and
+    # after 前10个月 in their sentences: the year)
+    d.org("从企业看，[[中国重型汽车集团有限公司]]（")
+    d.org("以下简称“[[中国重汽]]”）今年")
+    d.date("”）[[今年前10个月]]销售重卡", Y, "")
+    d.metric("销售重卡[[约22.6万辆]]", 226000, "辆", "approx", "")
+    d.metric("市场份额约为[[26.2%]]", 26.2, "%", "approx", "", sep="约")
+    d.org("；[[一汽解放集团股份有限公司]]销售")
+    d.metric("一汽解放集团股份有限公司销售[[约15.8万辆]]", 158000, "辆",
+             "approx", "")
+    d.org("，[[东风商用车有限公司]]销售")
+    d.metric("东风商用车有限公司销售[[约12.4万辆]]", 124000, "辆", "approx",
+             "")
+    d.org("，[[陕西汽车控股集团有限公司]]销售")
+    d.metric("陕西汽车控股集团有限公司销售[[约12.1万辆]]", 121000, "辆",
+             "approx", "")
+    d.org("，[[北汽福田汽车股份有限公司]]销售")
+    d.metric("北汽福田汽车股份有限公司销售[[约8.9万辆]]", 89000, "辆",
+             "approx", "")
+    d.date("上述企业[[今年前10个月]]合计", Y, "")
+    d.metric("合计占比约为[[85.7%]]", 85.7, "%", "approx", "", sep="约")
+    d.date("较[[去年同期]]提高1.4", LY, "")
+    d.metric("提高[[1.4个百分点]]", 1.4, "百分点", "exact", "")
+    d.org("此外，[[安徽江淮汽车集团股份有限公司]]和")
+    d.org("和[[大运汽车股份有限公司]]前10个月")
+    d.date("大运汽车股份有限公司[[前10个月]]重卡", Y, "")
+    d.metric("分别增长[[18%]]和", 18, "%", "exact", "")
+    d.metric("和[[9.6%]]，东风柳州", 9.6, "%", "exact", "")
+    d.org("，[[东风柳州汽车有限公司]]销量")
+    d.date("销量与[[去年同期]]基本持平", LY, "")
+    # P3 the plants (each sentence names its plant's city; 上月 after 较 is
+    # the baseline of 11月: 2026-10)
+    d.org("从生产基地看，[[中国重汽]]在济南")
+    d.city("中国重汽在[[济南]]的整车基地")
+    d.date("整车基地[[10月]]下线", "2026-10", JN)
+    d.metric("下线重卡[[超过1.1万辆]]", 11000, "辆", "over", JN)
+    d.org("。[[东风商用车]]在十堰")
+    d.city("东风商用车在[[十堰]]的总装基地")
+    d.date("总装基地[[三季度]]产量", "2026-Q3", SY)
+    d.metric("产量[[约3.6万辆]]", 36000, "辆", "approx", SY)
+    d.metric("环比增长[[约12%]]。", 12, "%", "approx", SY)
+    d.org("。[[陕汽]]相关负责人透露")
+    d.city("其在[[西安]]的整车工厂")
+    d.date("整车工厂[[11月]]排产", "2026-11", XA)
+    d.date("排产较[[上月]]增加", "2026-10", XA)
+    d.metric("增加[[约15%]]，订单", 15, "%", "approx", XA)
+    d.date("已排至[[12月中旬]]", "2026-12", XA)
+    d.org("。[[上汽红岩汽车有限公司]]表示")
+    d.city("位于[[重庆]]的新工厂")
+    d.date("将于[[明年3月]]投产", "2027-03", CQ)
+    d.metric("每年[[5万辆]]。", 50000, "辆", "exact", CQ)
+    # P4 engines and transmissions (前三季度 after the company it is about;
+    # 约为 across the verb; the rule gives 潍坊 to the whole 潍柴 sentence)
+    d.org("动力总成方面，[[潍柴动力股份有限公司]]前三季度")
+    d.date("潍柴动力股份有限公司[[前三季度]]重型", Y, WF)
+    d.metric("销量约为[[24.5万台]]", 245000, "台", "approx", WF, sep="约")
+    d.metric("同比增长[[8.3%]]", 8.3, "%", "exact", WF)
+    d.city("其[[潍坊]]本部")
+    d.date("已于[[上周]]启用", "2026-W47", WF)
+    d.org("。[[广西玉柴机器股份有限公司]]前三季度")
+    d.date("广西玉柴机器股份有限公司[[前三季度]]销售", Y, "")
+    d.metric("各类发动机[[约31万台]]", 310000, "台", "approx", "")
+    d.metric("同比增长[[5.1%]]", 5.1, "%", "exact", "")
+    d.org("。[[东风康明斯发动机有限公司]]在襄阳")
+    d.city("在[[襄阳]]的工厂")
+    d.date("襄阳的工厂[[10月]]产量", "2026-10", XY)
+    d.metric("产量达[[1.3万台]]", 13000, "台", "exact", XY)
+    d.org("。[[陕西法士特齿轮有限责任公司]]10月")
+    d.date("有限责任公司[[10月]]变速器", "2026-10", "")
+    d.metric("销量[[突破9万台]]", 90000, "台", "over", "")
+    d.metric("同比增长[[近两成]]", 20, "%", "approx", "")
+    # P5 policy (工业和信息化部, 山东省工业和信息化厅: one body each, two
+    # fields joined by 和, GUIDELINES; 去年全年 -> 去年, 全年 outside; the
+    # four cities of the list: 聊城 the nearest before its figures)
+    d.org("政策层面，[[工业和信息化部]]、")
+    d.org("、[[交通运输部]]等部门")
+    d.date("等部门[[今年]]以来", Y, "")
+    d.org("。[[生态环境部]]数据显示")
+    d.date("截至[[10月底]]，全国", "2026-10", "")
+    d.metric("全国已有[[约42个]]城市", 42, "个", "approx", "")
+    d.org("。[[山东省工业和信息化厅]]相关负责人")
+    d.city("表示，[[济南]]、青岛")
+    d.city("济南、[[青岛]]、潍坊")
+    d.city("青岛、[[潍坊]]、聊城")
+    d.city("潍坊、[[聊城]]等城市")
+    d.date("等城市[[今年]]新增", Y, LC)
+    d.metric("新能源重卡[[约2.1万辆]]，较去年", 21000, "辆", "approx", LC)
+    d.date("较[[去年]]全年", LY, LC)
+    d.metric("全年增长[[约67%]]", 67, "%", "approx", LC)
+    d.org("。[[中国工商银行]]、")
+    d.org("、[[中国建设银行]]等机构")
+    d.date("等机构[[今年]]新增", Y, "")
+    d.metric("消费贷款[[约380亿元]]", 38000000000, "元", "approx", "")
+    # P6 new-energy trucks (1.8倍 a multiple; 9月 the baseline)
+    d.org("据[[第一商用车网]]统计")
+    d.date("统计，[[今年前10个月]]新能源", Y, "")
+    d.metric("累计销售[[约19.3万辆]]", 193000, "辆", "approx", "")
+    d.date("是[[去年同期]]的1.8倍", LY, "")
+    d.metric("的[[1.8倍]]", 1.8, "倍", "exact", "")
+    d.date("；[[10月]]单月", "2026-10", "")
+    d.metric("单月销售[[2.2万辆]]", 22000, "辆", "exact", "")
+    d.metric("总销量的[[26.4%]]", 26.4, "%", "exact", "")
+    d.date("较[[9月]]提高", "2026-09", "")
+    d.metric("提高[[2.1个百分点]]", 2.1, "百分点", "exact", "")
+    d.org("。[[徐州徐工汽车制造有限公司]]、")
+    d.org("、[[吉利远程新能源商用车集团]]、")
+    d.org("、[[汉马科技集团股份有限公司]]等企业")
+    d.org("[[宁德时代新能源科技股份有限公司]]（")
+    d.org("以下简称“[[宁德时代]]”）相关")
+    d.date("介绍，截至[[10月底]]，宁德时代", "2026-10", BJ)
+    d.org("，[[宁德时代]]已在")
+    d.city("已在[[北京]]、唐山")
+    d.city("北京、[[唐山]]、鄂尔多斯")
+    d.city("唐山、[[鄂尔多斯]]、包头")
+    d.city("鄂尔多斯、[[包头]]等城市")
+    d.metric("换电站[[超过320座]]", 320, "座", "over", BT)
+    # P7 prices (约为每辆: 约 across the verb and the basis; a range of two
+    # figures each with its unit; 去年同期 after 今年10月: 2025-10)
+    d.date("价格方面，[[今年10月]]主流", "2026-10", "")
+    d.metric("售价约为每辆[[52万元]]", 520000, "元", "approx", "", sep="约")
+    d.date("较[[去年同期]]下降", "2025-10", "")
+    d.metric("下降[[约8万元]]", 80000, "元", "approx", "")
+    d.metric("每辆[[38万元]]至", 380000, "元", "exact", "")
+    d.metric("至[[42万元]]之间", 420000, "元", "exact", "")
+    d.metric("行驶[[15万公里]]", 150000, "公里", "exact", "")
+    d.metric("柴油车低[[约12%]]", 12, "%", "approx", "")
+    d.org("。[[交通运输部]]此前")
+    d.date("截至[[9月底]]，全国", "2026-09", "")
+    d.metric("营运货车[[约26.7万辆]]", 267000, "辆", "approx", "")
+    d.metric("补贴资金[[约107亿元]]", 10700000000, "元", "approx", "")
+    # P8 buses (前10个月 after the company it is about; 厦门 inside its
+    # company's name, no CITY; 合肥's sentence: 本月, 年底, 600辆 take 合肥)
+    d.date("同样回暖。[[今年前10个月]]，大中型", Y, "")
+    d.metric("大中型客车销售[[约8.7万辆]]", 87000, "辆", "approx", "")
+    d.metric("同比增长[[5.6%]]", 5.6, "%", "exact", "")
+    d.org("。[[宇通客车股份有限公司]]前10个月")
+    d.date("宇通客车股份有限公司[[前10个月]]销售", Y, "")
+    d.metric("销售客车[[约3.5万辆]]", 35000, "辆", "approx", "")
+    d.metric("其中出口[[约1.2万辆]]", 12000, "辆", "approx", "")
+    d.metric("同比增长[[逾四成]]", 40, "%", "over", "")
+    d.org("；[[厦门金龙汽车集团股份有限公司]]销售")
+    d.metric("厦门金龙汽车集团股份有限公司销售[[约2.4万辆]]", 24000, "辆",
+             "approx", "")
+    d.org("；[[中通客车股份有限公司]]销售")
+    d.metric("中通客车股份有限公司销售[[约6800辆]]", 6800, "辆", "approx", "")
+    d.org("；[[安徽安凯汽车股份有限公司]]在合肥")
+    d.city("在[[合肥]]的新能源客车")
+    d.date("生产线[[本月]]起扩产", "2026-11", HF)
+    d.date("扩产，[[年底]]前产能", Y, HF)
+    d.metric("每月[[600辆]]。", 600, "辆", "exact", HF)
+    d.org("。[[比亚迪]]在西安")
+    d.city("比亚迪在[[西安]]的客车工厂")
+    d.date("客车工厂[[11月18日]]向", "2026-11-18", XA)
+    d.city("乌兹别克斯坦[[塔什干]]交付")
+    d.metric("交付了[[120辆]]", 120, "辆", "exact", TK)
+    # P9 exports (约占…的32%: 约 across the verb, GUIDELINES)
+    d.org("。[[海关总署]]数据显示")
+    d.date("数据显示，[[今年前10个月]]我国重卡出口", Y, "")
+    d.metric("出口[[约27.5万辆]]", 275000, "辆", "approx", "")
+    d.metric("同比增长[[13.2%]]", 13.2, "%", "exact", "")
+    d.metric("总销量的[[32%]]", 32, "%", "approx", "", sep="约")
+    d.org("。[[中国重汽]]在哈萨克斯坦")
+    d.city("哈萨克斯坦[[阿拉木图]]的组装厂")
+    d.date("组装厂[[今年]]产量", Y, AL)
+    d.metric("预计[[超过6000辆]]", 6000, "辆", "over", AL)
+    d.org("，[[一汽解放]]在尼日利亚")
+    d.city("尼日利亚[[拉各斯]]设立")
+    d.date("服务中心[[本月]]投入", "2026-11", LG)
+    # P10 outlook (明年一季度, 春节 of 2027: 假期 outside; 昨日 2026-11-22)
+    d.date("认为，[[明年一季度]]受", "2027-Q1", "")
+    d.date("受[[春节]]假期", "2027-02-06", "")
+    d.metric("环比回落[[约30%]]", 30, "%", "approx", "")
+    d.metric("保持在[[95万辆左右]]", 950000, "辆", "approx", "")
+    d.org("。[[中汽协]]昨日")
+    d.date("中汽协[[昨日]]在长沙", "2026-11-22", CS)
+    d.city("昨日在[[长沙]]召开")
+    d.date("预计，[[2027年]]新能源", NY, CS)
+    d.metric("将[[超过三成]]。", 30, "%", "over", CS)
     audit = {
-        "orgs": ["长沙海关", "湖南省商务厅", "沃尔玛", "美国烟花标准实验室",
-                 "熊猫烟花集团股份有限公司", "熊猫烟花", "东信烟花集团有限公司",
-                 "醴陵市应急管理局", "株洲市应急管理局", "湖南省应急管理厅",
-                 "应急管理部", "长沙市应急管理局", "浏阳市应急管理局",
-                 "中国烟花爆竹协会", "醴陵市市场监督管理局",
-                 "中国人民银行湖南省分行", "国家金融监督管理总局湖南监管局",
-                 "长沙银行", "湖南浏阳农村商业银行",
-                 "中国出口信用保险公司湖南分公司", "中国进出口银行湖南省分行",
-                 "阿里巴巴国际站", "亚马逊", "京东", "拼多多",
-                 "湖南化工职业技术学院", "株洲市市场监督管理局",
-                 "江西李渡烟花集团有限公司", "海关总署"],
-        "cities": ["浏阳", "醴陵", "株洲", "萍乡", "宜春", "上海", "宁波", "深圳",
-                   "悉尼", "迪拜", "洛杉矶", "纽约", "鹿特丹",
+        "orgs": ["中国汽车工业协会", "中汽协", "中国重型汽车集团有限公司",
+                 "中国重汽", "一汽解放集团股份有限公司", "东风商用车有限公司",
+                 "陕西汽车控股集团有限公司", "北汽福田汽车股份有限公司",
+                 "安徽江淮汽车集团股份有限公司", "大运汽车股份有限公司",
+                 "东风柳州汽车有限公司", "东风商用车", "陕汽",
+                 "上汽红岩汽车有限公司", "潍柴动力股份有限公司",
+                 "广西玉柴机器股份有限公司", "东风康明斯发动机有限公司",
+                 "陕西法士特齿轮有限责任公司", "工业和信息化部", "交通运输部",
+                 "生态环境部", "山东省工业和信息化厅", "中国工商银行",
+                 "中国建设银行", "第一商用车网", "徐州徐工汽车制造有限公司",
+                 "吉利远程新能源商用车集团", "汉马科技集团股份有限公司",
+                 "宁德时代新能源科技股份有限公司", "宁德时代",
+                 "宇通客车股份有限公司", "厦门金龙汽车集团股份有限公司",
+                 "中通客车股份有限公司", "安徽安凯汽车股份有限公司", "比亚迪",
+                 "海关总署", "一汽解放"],
+        "cities": ["济南", "十堰", "西安", "重庆", "潍坊", "襄阳", "青岛", "聊城",
+                   "北京", "唐山", "鄂尔多斯", "包头", "合肥", "塔什干", "阿拉木图",
+                   "拉各斯", "长沙",
                    # cities inside ORG rows, and absent cities, as guards
-                   "长沙", "万载", "广州", "杭州", "汉堡", "伦敦"],
+                   "徐州", "厦门", "柳州", "玉林", "运城", "马鞍山", "宁德",
+                   "郑州", "天津", "上海", "深圳"],
         "excluded": [],
         "numbers_excluded": [],
-        "cn_excluded": [],
-        "collectives": [("醴陵[[两]]地", 2)],
-        "labels_excluded": {},
-        "latin_excluded": [],
-        # time characters in words that are no DATE: 跨年 (New Year's Eve
-        # shows, a kind of project), 日产量 (daily output), 每年 (every year:
-        # vague, SPEC)
-        "words_excluded": {"跨年": 1, "日产量": 1, "每年": 1},
-        "orgwords_excluded": {},
-        "orgstring_excluded": [],
-    }
-    return d, audit
-# ===========================================================================
-# g416 Hong Kong self-storage: the mini-storage operators, the landlords and
-# investors that own or lease to them, the fire services, buildings and
-# development bodies, industrial rents per square foot, occupancy, store
-# counts, complaints and cross-border rents, November 2026.  Traditional as
-# Hong Kong writes it, UTF-16 LE with a BOM, 2026-11-25 (a Wednesday, ISO
-# week 2026-W48), 經濟日報; 鰂 (outside plain Big5 and cp950; Big5-HKSCS
-# 91 6F) of 鰂魚涌, once, in no span; no opener, no byline.
-# ===========================================================================
-
-@doc
-def g416():
-    d = Doc(G416)
-    Y, NY, LY = "2026", "2027", "2025"
-    HK, SZ, SG, TK, LD, SYD, SH, GZ = ("香港", "深圳市", "新加坡", "东京", "伦敦",
-                                       "悉尼", "上海市", "广州市")
-    # title (首三季 2026 after the noun it is about, Hong Kong's quarter
-    # without 度; the space after 約4% splits two halves; no city)
-    d.date("迷你倉[[首三季]]平均", Y, "")
-    d.metric("呎租升[[約4%]] ", 4, "%", "approx", "")
-    d.date("業者[[明年]]擬", NY, "")
-    d.metric("擬增開[[逾30間]]分店", 30, "间", "over", "")
-    # P1 the agency's report (地產代理 a descriptor outside the name; 約為每
-    # 平方呎18.6元: 約為 and the basis outside, approx, GUIDELINES 约为每吨7050
-    # 元; 去年同期 after 今年首三季: the year, SPEC)
-    d.org("地產代理[[美聯工商舖]]昨日")
-    d.date("工商舖[[昨日]]發表", "2026-11-24", "")
-    d.date("報告指，[[今年首三季]]全港", Y, "")
-    d.metric("約為每平方呎[[18.6元]]", 18.6, "元", "approx", "", sep="約")
-    d.metric("按年上升[[約4%]]，", 4, "%", "approx", "")
-    d.metric("出租率達[[86%]]", 86, "%", "exact", "")
-    d.date("較[[去年同期]]高", LY, "")
-    d.metric("高[[2個百分點]]", 2, "百分点", "exact", "")
-    d.metric("分店[[約760間]]", 760, "间", "approx", "")
-    d.date("較[[2023年底]]增加", "2023", "")
-    d.metric("增加[[近120間]]", 120, "间", "approx", "")
-    d.metric("其中[[約六成]]", 60, "%", "approx", "")
-    d.metric("估計約為[[520萬平方呎]]", 5200000, "平方呎", "approx", "",
-             sep="約")
-    # P2 rents by district (districts are no CITY, SPEC; 兩年前: a relative
-    # DATE, SPEC 两年前)
-    d.metric("呎租[[約21.3元]]", 21.3, "元", "approx", "")
-    d.metric("葵涌[[約16.8元]]", 16.8, "元", "approx", "")
-    d.metric("火炭[[約15.2元]]", 15.2, "元", "approx", "")
-    d.metric("呎租則介乎[[22元]]至", 22, "元", "exact", "")
-    d.metric("22元至[[26元]]", 26, "元", "exact", "")
-    d.metric("以[[40平方呎]]的", 40, "平方呎", "exact", "")
-    d.metric("月租介乎[[1,200元]]至", 1200, "元", "exact", "")
-    d.metric("至[[1,800元]]，", 1800, "元", "exact", "")
-    d.date("較[[兩年前]]上升", "2024", "")
-    d.metric("兩年前上升[[約一成]]", 10, "%", "approx", "")
-    # P3 the operators (儲存易, Boxful: companies acting; 平台 a descriptor
-    # outside; a Latin name before 則表示 acts as a body, GUIDELINES)
-    d.org("龍頭[[儲存易]]上月")
-    d.date("儲存易[[上月]]宣佈", "2026-10", "")
-    d.metric("增至[[78間]]", 78, "间", "exact", "")
-    d.date("，[[今年]]累計新開", Y, "")
-    d.metric("新開[[9間]]", 9, "间", "exact", "")
-    d.metric("數目[[超過3.2萬個]]", 32000, "个", "over", "")
-    d.org("。[[儲存易]]相關負責人")
-    d.date("公司[[明年第一季]]將", "2027-Q1", "")
-    d.metric("再開[[4間]]", 4, "间", "exact", "")
-    d.metric("投入[[約1.5億港元]]", "1.5e8", "港元", "approx", "")
-    d.org("倉存平台[[Boxful]]則表示")
-    d.date("則表示，[[今年首十個月]]客戶", Y, "")
-    d.metric("按年增加[[約35%]]", 35, "%", "approx", "")
-    d.metric("存放[[約8箱]]", 8, "箱", "approx", "")
-    d.date("公司[[今年]]在葵涌", Y, "")
-    d.metric("新增[[約3萬平方呎]]", 30000, "平方呎", "approx", "")
-    d.metric("數目[[突破10萬個]]", 100000, "个", "over", "")
-    # P4 landlords and investors (及 between two ORGs: a declared pair;
-    # 新鴻基地產（新地）: the name and its bracketed short form, again where
-    # repeated; 兩幢: a count with its measure word)
-    d.org("。[[泓富產業信託]]上月")
-    d.date("產業信託[[上月]]公佈", "2026-10", "")
-    d.metric("工廈[[約4.5萬平方呎]]", 45000, "平方呎", "approx", "")
-    d.org("；[[資本策略地產]]則指")
-    d.metric("出租面積[[約兩成]]", 20, "%", "approx", "")
-    d.org("。[[基匯資本]]及")
-    d.org("及[[易商紅木集團]]近年")
-    d.metric("介乎[[4.5%]]至", 4.5, "%", "exact", "")
-    d.metric("4.5%至[[5.5%]]", 5.5, "%", "exact", "")
-    d.org("。[[黑石集團]]上月")
-    d.date("黑石集團[[上月]]亦以", "2026-10", "")
-    d.metric("亦以[[約9.6億港元]]", "9.6e8", "港元", "approx", "")
-    d.metric("葵涌[[兩幢]]工廈", 2, "幢", "exact", "")
-    d.metric("保留[[約四成]]", 40, "%", "approx", "")
-    d.org("。[[新鴻基地產]]（")
-    d.org("（[[新地]]）則表示")
-    d.date("租戶[[今年]]續租率", Y, "")
-    d.metric("續租率[[超過95%]]", 95, "%", "over", "")
-    d.org("，[[新地]]明年")
-    d.date("新地[[明年]]不排除", NY, "")
-    # P5 demand (約有45%: 約 across the verb 有, GUIDELINES; 五間: a count,
-    # no list before it)
-    d.metric("約有[[45%]]為", 45, "%", "approx", "", sep="約")
-    d.metric("中小企佔[[約三成]]", 30, "%", "approx", "")
-    d.org("。[[政府統計處]]數字")
-    d.date("顯示，[[今年第三季]]倉庫業", "2026-Q3", "")
-    d.metric("人數約為[[1.9萬人]]", 19000, "人", "approx", "", sep="約")
-    d.metric("按年增加[[2.6%]]", 2.6, "%", "exact", "")
-    d.metric("經營[[五間]]分店", 5, "间", "exact", "")
-    d.date("開支[[今年]]上升", Y, "")
-    d.metric("上升[[約12%]]，部分", 12, "%", "approx", "")
-    d.metric("跌至[[七成以下]]", 70, "%", "under", "")
-    # P6 the rating department (去年同期 after 今年9月: that month a year
-    # earlier, SPEC; 中原工商舖研究部: a department after its body, one ORG)
-    d.org("\n[[差餉物業估價署]]最新")
-    d.date("顯示，[[今年9月]]私人", "2026-09", "")
-    d.metric("微跌[[0.3%]]", 0.3, "%", "exact", "")
-    d.date("較[[去年同期]]低", "2025-09", "")
-    d.metric("低[[約2.1%]]", 2.1, "%", "approx", "")
-    d.metric("升至[[7.8%]]", 7.8, "%", "exact", "")
-    d.org("。[[中原工商舖研究部]]指出")
-    d.metric("新租出面積[[約12%]]", 12, "%", "approx", "")
-    # P7 fire services (消防處 standing alone in a Hong Kong text, GUIDELINES;
-    # 最高為2.5萬元: exact, GUIDELINES 最高 sets no qualifier)
-    d.org("，[[消防處]]資料")
-    d.date("顯示，[[今年首十個月]]共巡查", Y, "")
-    d.metric("迷你倉[[約1,050次]]", 1050, "次", "approx", "")
-    d.metric("通知書[[186張]]", 186, "张", "exact", "")
-    d.metric("按年減少[[約15%]]", 15, "%", "approx", "")
-    d.org("。[[消防處]]發言人指")
-    d.date("指，[[2016年]]牛頭角", "2016", "")
-    d.metric("合規率約為[[93%]]", 93, "%", "approx", "", sep="約")
-    d.org("。[[消防處]]今年")
-    d.date("消防處[[今年首十個月]]檢控", Y, "")
-    d.metric("營運商[[11宗]]", 11, "宗", "exact", "")
-    d.metric("最高為[[2.5萬元]]", 25000, "元", "exact", "")
-    d.org("；[[消防處]]並計劃")
-    d.date("並計劃[[明年1月]]起", "2027-01", "")
-    d.metric("涉及[[約1,600幢]]", 1600, "幢", "approx", "")
-    # P8 buildings, development, lands, security (Hong Kong's bodies by
-    # their names; 明年上半年: several months of a year, the year, SPEC; 立法
-    # 會保安事務委員會: a legislature's committee, one ORG with it)
-    d.org("\n[[屋宇署]]上周")
-    d.date("屋宇署[[上周]]表示", "2026-W47", "")
-    d.date("表示，[[今年首三季]]向", Y, "")
-    d.metric("清拆令[[42張]]", 42, "张", "exact", "")
-    d.date("較[[去年同期]]增加6張", LY, "")
-    d.metric("增加[[6張]]", 6, "张", "exact", "")
-    d.org("；[[屋宇署]]今年並已")
-    d.date("屋宇署[[今年]]並已", Y, "")
-    d.metric("完成[[約260幢]]", 260, "幢", "approx", "")
-    d.org("。[[發展局]]則計劃")
-    d.date("則計劃[[明年上半年]]檢討", NY, "")
-    d.org("。[[地政總署]]今年")
-    d.date("地政總署[[今年首十個月]]批出", Y, "")
-    d.metric("批出[[7宗]]", 7, "宗", "exact", "")
-    d.metric("按年增加[[2宗]]", 2, "宗", "exact", "")
-    d.org("。[[保安局]]上月")
-    d.date("保安局[[上月]]向", "2026-10", "")
-    d.org("向[[立法會保安事務委員會]]提交")
-    d.date("建議[[明年第二季]]就", "2027-Q2", "")
-    d.org("。[[香港測量師學會]]認為")
-    # P9 research and the association (約為寫字樓的3倍: approx across 為 …
-    # 的, GUIDELINES 约为台北市的1.4倍)
-    d.org("\n[[香港理工大學建築及房地產學系]]的")
-    d.metric("寫字樓的[[3倍]]", 3, "倍", "approx", "", sep="約")
-    d.org("。[[亞洲自助倉儲協會]]則")
-    d.metric("成本[[約80萬元]]", 800000, "元", "approx", "")
-    # P10 complaints and the survey (約四分之一: a fraction, 25 %, SPEC;
-    # 平均租用期 and 縮短: statistic cues for 個月, GUIDELINES)
-    d.org("\n[[消費者委員會]]上月")
-    d.date("委員會[[上月]]接獲", "2026-10", "")
-    d.metric("投訴共[[38宗]]", 38, "宗", "exact", "")
-    d.date("，[[今年首十個月]]累計", Y, "")
-    d.metric("累計[[312宗]]", 312, "宗", "exact", "")
-    d.metric("按年增加[[約一成]]，主要", 10, "%", "approx", "")
-    d.org("。[[香港工業總會]]上周")
-    d.date("總會[[上周]]公佈", "2026-W47", "")
-    d.metric("在[[286家]]受訪", 286, "家", "exact", "")
-    d.metric("，[[約四分之一]]以", 25, "%", "approx", "")
-    d.metric("租用期約為[[14個月]]", 14, "个月", "approx", "", sep="約")
-    d.date("較[[去年]]縮短", LY, "")
-    d.metric("縮短[[約2個月]]", 2, "个月", "approx", "")
-    d.org("。[[儲存易]]本月起")
-    d.date("儲存易[[本月]]起", "2026-11", "")
-    d.metric("提供[[85折]]", 85, "%", "exact", "")
-    d.org("，[[Boxful]]亦把")
-    d.metric("下調[[約8%]]", 8, "%", "approx", "")
-    # P11 finance and other cities (中銀香港: a bank's Hong Kong arm, one
-    # ORG, no CITY, GUIDELINES 星展香港; 約為本港的四成: approx across 為 …
-    # 的)
-    d.org("，[[中銀香港]]及")
-    d.org("及[[東亞銀行]]今年")
-    d.date("東亞銀行[[今年]]向", Y, "")
-    d.metric("合共[[約6.8億港元]]", "6.8e8", "港元", "approx", "")
-    d.city("有[[深圳]]迷你倉")
-    d.metric("本港的[[四成]]", 40, "%", "approx", SZ, sep="約")
-    d.date("，[[本月]]來自", "2026-11", SZ)
-    d.city("來自[[香港]]的")
-    d.metric("按月增加[[約18%]]", 18, "%", "approx", HK)
-    d.org("。[[仲量聯行]]報告")
-    d.city("則指，[[新加坡]]迷你倉")
-    d.metric("出租率約為[[90%]]", 90, "%", "approx", SG, sep="約")
-    d.city("，[[東京]]為88%")
-    d.metric("東京為[[88%]]", 88, "%", "exact", TK)
-    d.city("，[[倫敦]]約為85%")
-    d.metric("倫敦約為[[85%]]", 85, "%", "approx", LD, sep="約")
-    d.city("，[[悉尼]]為84%")
-    d.metric("悉尼為[[84%]]", 84, "%", "exact", SYD)
-    d.city("，[[上海]]約為82%")
-    d.metric("上海約為[[82%]]", 82, "%", "approx", SH, sep="約")
-    d.city("，[[廣州]]約為79%")
-    d.metric("廣州約為[[79%]]", 79, "%", "approx", GZ, sep="約")
-    # P12 the season and the outlook (聖誕, 農曆新年: yearless, the coming
-    # ones; 12月 in their sentence: the year nearest them, GUIDELINES)
-    d.date("預期，[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]前後", "2027-02-06", "")
-    d.date("旺季，[[12月]]出租率", "2026-12", "")
-    d.metric("升至[[九成]]", 90, "%", "exact", "")
-    d.org("。[[美聯工商舖]]估計")
-    d.date("估計，[[明年]]全港", NY, "")
-    d.metric("新增[[逾30間]]迷你倉", 30, "间", "over", "")
-    d.metric("再升[[3%]]至", 3, "%", "exact", "")
-    d.metric("3%至[[5%]]", 5, "%", "exact", "")
-    audit = {
-        "orgs": ["美聯工商舖", "儲存易", "Boxful", "泓富產業信託", "資本策略地產",
-                 "基匯資本", "易商紅木集團", "黑石集團", "新鴻基地產", "新地",
-                 "政府統計處", "差餉物業估價署", "中原工商舖研究部", "消防處",
-                 "屋宇署", "發展局", "地政總署", "保安局", "立法會保安事務委員會",
-                 "香港測量師學會", "香港理工大學建築及房地產學系",
-                 "亞洲自助倉儲協會", "消費者委員會", "香港工業總會", "中銀香港",
-                 "東亞銀行", "仲量聯行"],
-        "cities": ["香港", "深圳", "新加坡", "東京", "倫敦", "悉尼", "上海", "廣州",
-                   # absent cities, as guards (none written)
-                   "澳門", "東莞", "紐約", "長沙"],
-        "excluded": [],
-        "numbers_excluded": [],
-        "cn_excluded": [],
+        # 一位 (x2: a dealer, an analyst: the indefinite article)
+        "cn_excluded": ["[[一]]位经销商", "[[一]]位分析师"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year, x6),
-        # 按月 (month on month, x2), 月租 (monthly rent, x2), 月費 (a monthly
-        # fee), 近年 (in recent years: vague, SPEC), 訂明 (to specify), 旺季
-        # (the peak season: a season without a year word, SPEC)
-        "words_excluded": {"按年": 6, "按月": 2, "月租": 2, "月費": 1,
-                           "近年": 1, "訂明": 1, "旺季": 1},
+        # time characters in words that are no DATE: 单月 (a single month's,
+        # x2), 每年 and 每月 (per year, per month: recurring), 按年 (per
+        # year's mileage), 周期 (a life cycle), 全年 (x2: the whole year,
+        # outside 去年's span and a forecast's subject), 尼日利亚 (Nigeria)
+        "words_excluded": {"单月": 2, "每年": 1, "每月": 1, "按年": 1,
+                           "周期": 1, "全年": 2, "尼日利亚": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
+
+
+# ===========================================================================
+# g418 Macao cars: the car dealers and their brands, the transport bureau,
+# the customs service, the statistics service, vehicle registrations, motor
+# tax in patacas, electric-vehicle subsidies, charging operators, the motor
+# importers' association, November 2026.  Traditional as Macao writes it,
+# UTF-8 with a BOM, 2026-11-26 (a Thursday, ISO week 2026-W48), 正報; every
+# character plain Big5; the opener 【本報訊】 holds no row.
+# ===========================================================================
+
+@doc
+def g418():
+    d = Doc(G418)
+    Y, NY, LY = "2026", "2027", "2025"
+    MO, XA = "澳门", "西安市"
+    # title (首十個月 2026 after the noun it is about, 輕型汽車; the space
+    # after 約7% splits two halves; no city)
+    d.date("輕型汽車[[首十個月]]新登記", Y, "")
+    d.metric("按年升[[約7%]] ", 7, "%", "approx", "")
+    d.metric("佔比增至[[44.6%]]\n", 44.6, "%", "exact", "")
+    # P1 the transport bureau (its short form in brackets, GUIDELINES;
+    # 昨日 2026-11-25; 去年同期 after 今年首十個月: the year; 同日 the day
+    # just given, 昨日; Macao's bare 統計暨普查局 an ORG in a Macao text)
+    d.org("】[[交通事務局]]（")
+    d.org("（[[交通局]]）昨日")
+    d.date("交通局）[[昨日]]公佈", "2026-11-25", "")
+    d.date("顯示，[[今年首十個月]]本澳新登記", Y, "")
+    d.metric("機動車共[[11,286輛]]", 11286, "辆", "exact", "")
+    d.metric("按年增加[[5.8%]]", 5.8, "%", "exact", "")
+    d.metric("輕型汽車[[6,942輛]]", 6942, "辆", "exact", "")
+    d.metric("按年上升[[約7%]]", 7, "%", "approx", "")
+    d.metric("輕型汽車的[[44.6%]]", 44.6, "%", "exact", "")
+    d.date("較[[去年同期]]提高", LY, "")
+    d.metric("提高[[9.2個百分點]]", 9.2, "百分点", "exact", "")
+    d.date("。截至[[10月底]]，全澳註冊", "2026-10", "")
+    d.metric("註冊機動車[[約25.3萬輛]]", 253000, "辆", "approx", "")
+    d.metric("按年微升[[0.4%]]", 0.4, "%", "exact", "")
+    d.metric("當中輕型汽車[[約12.6萬輛]]", 126000, "辆", "approx", "")
+    d.metric("電動車[[約1.86萬輛]]", 18600, "辆", "approx", "")
+    d.org("。[[統計暨普查局]]同日")
+    d.date("統計暨普查局[[同日]]公佈", "2026-11-25", "")
+    d.date("顯示，[[10月]]新登記", "2026-10", "")
+    d.metric("新登記機動車[[1,204輛]]", 1204, "辆", "exact", "")
+    d.metric("按月增加[[8.7%]]", 8.7, "%", "exact", "")
+    # P2 brands and dealers (brands acting as companies; 小鵬汽車及極氪 a
+    # declared pair; 約佔35%: 約 across the verb)
+    d.org("\n\n[[澳門機動車入口商會]]相關負責人")
+    d.org("。[[比亞迪]]今年")
+    d.date("比亞迪[[今年首十個月]]在本澳", Y, "")
+    d.metric("新登記[[約1,320輛]]", 1320, "辆", "approx", "")
+    d.metric("按年增長[[近三成]]", 30, "%", "approx", "")
+    d.org("；[[特斯拉]]約610輛")
+    d.metric("特斯拉[[約610輛]]", 610, "辆", "approx", "")
+    d.metric("按年減少[[12%]]", 12, "%", "exact", "")
+    d.org("；[[小鵬汽車]]及")
+    d.org("及[[極氪]]合共")
+    d.metric("合共[[約380輛]]", 380, "辆", "approx", "")
+    d.org("，[[豐田汽車]]新登記")
+    d.metric("新登記[[約980輛]]", 980, "辆", "approx", "")
+    d.metric("按年下跌[[約15%]]", 15, "%", "approx", "")
+    d.org("。[[仁孚行]]表示")
+    d.date("豪華品牌[[今年首十個月]]新登記", Y, "")
+    d.metric("新登記[[約420輛]]", 420, "辆", "approx", "")
+    d.metric("電動車型約佔[[35%]]", 35, "%", "approx", "", sep="約")
+    # P3 the trade (成 after a marked number is the share even before 為,
+    # GUIDELINES 约三成为港人; 以上 inside; a range of two figures each with
+    # its unit; 部 counts vehicles ordered)
+    d.metric("車行[[約90間]]", 90, "间", "approx", "")
+    d.metric("當中[[約六成]]為", 60, "%", "approx", "")
+    d.date("透露，[[10月]]以來", "2026-10", "")
+    d.metric("增加[[兩成以上]]", 20, "%", "over", "")
+    d.metric("售價[[20萬元]]至", 200000, "元", "exact", "")
+    d.metric("至[[35萬元]]的電動", 350000, "元", "exact", "")
+    d.org("。[[大昌行]]則表示")
+    d.date("商用車業務[[上月]]接獲", "2026-10", "")
+    d.metric("訂單[[約60部]]", 60, "部", "approx", "")
+    d.org("據[[商業及動產登記局]]資料")
+    d.date("資料，[[今年首三季]]新設", Y, "")
+    d.metric("銷售公司[[21間]]", 21, "间", "exact", "")
+    d.metric("結業[[13間]]", 13, "间", "exact", "")
+    d.org("。[[經濟及科技發展局]]上月")
+    d.date("發展局[[上月]]亦與", "2026-10", "")
+    # P4 motor tax (8月 the baseline; 一輛 the article; 上周五 2026-11-20;
+    # 2027年12月31日 the day)
+    d.org("\n\n[[財政局]]資料顯示")
+    d.date("資料顯示，[[今年首三季]]機動車輛稅", Y, "")
+    d.metric("稅收入[[約4.86億元]]", 486000000, "元", "approx", "")
+    d.metric("按年減少[[6.1%]]", 6.1, "%", "exact", "")
+    d.date("其中[[9月]]單月", "2026-09", "")
+    d.metric("單月稅收[[約4,520萬元]]", 45200000, "元", "approx", "")
+    d.date("較[[8月]]減少", "2026-08", "")
+    d.metric("減少[[約9%]]。", 9, "%", "approx", "")
+    d.metric("售價[[38萬元]]的燃油", 380000, "元", "exact", "")
+    d.metric("機動車輛稅[[約13.3萬元]]", 133000, "元", "approx", "")
+    d.org("。[[運輸工務司]]相關負責人")
+    d.date("相關負責人[[上周五]]表示", "2026-11-20", "")
+    d.date("延續至[[2027年12月31日]]", "2027-12-31", "")
+    d.org("，[[特區政府]]亦正研究")
+    d.date("研究[[明年]]起分階段", NY, "")
+    # P5 customs and imports (第三季 2026-Q3; the 比亞迪 sentence names 深圳
+    # and 西安: 西安 the nearest before its figures)
+    d.org("\n\n[[澳門海關]]數據顯示")
+    d.date("數據顯示，[[今年首十個月]]經港珠澳", Y, "")
+    d.metric("新車[[約8,900輛]]", 8900, "辆", "approx", "")
+    d.metric("按年增加[[11.4%]]", 11.4, "%", "exact", "")
+    d.metric("電動車佔比[[逾五成]]", 50, "%", "over", "")
+    d.org("。[[統計暨普查局]]資料則顯示")
+    d.date("顯示，[[第三季]]本澳", "2026-Q3", "")
+    d.metric("進口值[[約9.7億元]]", 970000000, "元", "approx", "")
+    d.metric("按年上升[[4.3%]]", 4.3, "%", "exact", "")
+    d.city("來自[[深圳]]、西安")
+    d.city("深圳、[[西安]]、長沙")
+    d.city("西安、[[長沙]]等內地")
+    d.city("日本[[名古屋]]和")
+    d.city("德國[[慕尼黑]]。")
+    d.org("。[[比亞迪]]相關負責人")
+    d.city("公司在[[深圳]]和西安")
+    d.city("深圳和[[西安]]的工廠")
+    d.date("右駕車型，[[明年第一季]]將有", "2027-Q1", XA)
+    d.metric("將有[[3款]]新車", 3, "款", "exact", XA)
+    # P6 subsidies (最高 sets no qualifier, GUIDELINES: 2萬元 exact;
+    # 12月31日 this year's; 環保局 the short form in brackets)
+    d.org("在資助方面，[[環境保護局]]（")
+    d.org("（[[環保局]]）推出")
+    d.date("資助計劃，[[今年首十個月]]共批准", Y, "")
+    d.metric("申請[[約2,150宗]]", 2150, "宗", "approx", "")
+    d.metric("按年增長[[約18%]]", 18, "%", "approx", "")
+    d.metric("資助金額[[約4,300萬元]]", 43000000, "元", "approx", "")
+    d.metric("最高資助[[2萬元]]", 20000, "元", "exact", "")
+    d.org("。[[交通局]]又指")
+    d.date("又指，[[今年首十個月]]共有", Y, "")
+    d.metric("共有[[約3,850輛]]", 3850, "辆", "approx", "")
+    d.metric("按年增加[[約21%]]", 21, "%", "approx", "")
+    d.metric("減至[[約1.2萬人]]", 12000, "人", "approx", "")
+    d.org("。[[環保局]]表示")
+    d.date("將於[[12月31日]]截止", "2026-12-31", "")
+    d.date("截止申請，[[明年]]將視乎", NY, "")
+    # P7 charging (千瓦時 a unit, GUIDELINES; 明年年中 the year, GUIDELINES;
+    # 澳電與澳門通股份有限公司 a declared pair)
+    d.org("充電設施方面，[[澳門電力股份有限公司]]（")
+    d.org("（[[澳電]]）表示")
+    d.date("表示，截至[[10月底]]，全澳公共", "2026-10", "")
+    d.metric("充電樁[[約2,860個]]", 2860, "个", "approx", "")
+    d.metric("分佈於[[68個]]", 68, "个", "exact", "")
+    d.date("停車場，[[本月]]起", "2026-11", "")
+    d.metric("再增設[[約150個]]", 150, "个", "approx", "")
+    d.date("充電位；[[今年首十個月]]公共", Y, "")
+    d.metric("充電量[[約1,420萬千瓦時]]", 14200000, "千瓦时", "approx", "")
+    d.metric("按年增長[[約26%]]", 26, "%", "approx", "")
+    d.org("。[[澳電]]與")
+    d.org("與[[澳門通股份有限公司]]合作")
+    d.date("服務[[上月]]使用量", "2026-10", "")
+    d.metric("使用量[[突破12萬人次]]", 120000, "人次", "over", "")
+    d.org("。[[南光集團]]旗下")
+    d.date("計劃於[[明年年中]]前", NY, "")
+    d.metric("增設[[20個]]快速", 20, "个", "exact", "")
+    # P8 loans (今年9月 and 10月, a range: two mentions; 約為 across the
+    # verb)
+    d.org("。[[大豐銀行]]、")
+    d.org("、[[中國銀行澳門分行]]、")
+    d.org("、[[中國工商銀行（澳門）股份有限公司]]等機構")
+    d.metric("車價的[[一成]]", 10, "%", "exact", "")
+    d.date("表示，[[今年9月]]至", "2026-09", "")
+    d.date("至[[10月]]新批", "2026-10", "")
+    d.metric("按月增長[[約8%]]", 8, "%", "approx", "")
+    d.metric("貸款額約為[[22萬元]]", 220000, "元", "approx", "", sep="約")
+    # P9 the consumer council (Macao's bare 消費者委員會)
+    d.org("\n\n[[消費者委員會]]今年")
+    d.date("消費者委員會[[今年首十個月]]接獲", Y, "")
+    d.metric("投訴[[46宗]]", 46, "宗", "exact", "")
+    d.metric("按年減少[[7宗]]", 7, "宗", "exact", "")
+    d.org("。[[交通局]]提醒")
+    d.city("在[[香港]]、珠海")
+    d.city("香港、[[珠海]]購買")
+    # P10 cross-border cars (澳門 as a modifier, SPEC; the figures take it,
+    # the first after or the nearest before; 日均 a statistic cue for
+    # 車次; 去年 of the survey after 本月初: 2025)
+    d.org("\n\n跨境用車需求亦帶動新車銷售。[[治安警察局]]資料")
+    d.date("資料顯示，截至[[10月底]]，獲准", "2026-10", MO)
+    d.city("橫琴的[[澳門]]單牌車")
+    d.metric("單牌車[[約2.9萬輛]]", 29000, "辆", "approx", MO)
+    d.date("較[[年初]]增加", Y, MO)
+    d.metric("增加[[約4,100輛]]", 4100, "辆", "approx", MO)
+    d.city("進入廣東的[[澳門]]車輛")
+    d.metric("累計[[約3.4萬輛]]", 34000, "辆", "approx", MO)
+    d.date("，[[上月]]日均通關", "2026-10", MO)
+    d.metric("通關[[約6,200車次]]", 6200, "车次", "approx", MO)
+    d.org("。[[廣東省公安廳]]上月")
+    d.date("公安廳[[上月]]起", "2026-10", "")
+    d.org("。[[澳門科技大學]]本月初")
+    d.date("澳門科技大學[[本月初]]發表", "2026-11", "")
+    d.metric("顯示，[[約55%]]受訪", 55, "%", "approx", "")
+    d.date("較[[去年]]同類", LY, "")
+    d.metric("上升[[14個百分點]]", 14, "百分点", "exact", "")
+    d.metric("預算在[[30萬元以下]]", 300000, "元", "under", "")
+    d.metric("受訪者佔[[約六成]]", 60, "%", "approx", "")
+    # P11 outlook (年底 this year's; 聖誕 2026-12-25 and 明年元旦 2027-01-01,
+    # 前後 outside; 本月28日至30日: two mentions; 2019年 以來 outside)
+    d.date("展望[[年底]]，商會", Y, "")
+    d.date("預計[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[明年元旦]]前後", "2027-01-01", "")
+    d.date("換車潮，[[本月28日]]至", "2026-11-28", "")
+    d.date("至[[30日]]舉行", "2026-11-30", "")
+    d.metric("吸引[[逾5萬人次]]", 50000, "人次", "over", "")
+    d.metric("有望[[突破8,200輛]]", 8200, "辆", "over", "")
+    d.date("創[[2019年]]以來", "2019", "")
+    audit = {
+        "orgs": ["交通事務局", "交通局", "統計暨普查局", "澳門機動車入口商會",
+                 "比亞迪", "特斯拉", "小鵬汽車", "極氪", "豐田汽車", "仁孚行",
+                 "大昌行", "商業及動產登記局", "經濟及科技發展局", "財政局",
+                 "運輸工務司", "特區政府", "澳門海關", "環境保護局", "環保局",
+                 "澳門電力股份有限公司", "澳電", "澳門通股份有限公司",
+                 "南光集團", "大豐銀行", "中國銀行澳門分行",
+                 "中國工商銀行（澳門）股份有限公司", "消費者委員會",
+                 "治安警察局", "廣東省公安廳", "澳門科技大學"],
+        "cities": ["澳門", "香港", "深圳", "西安", "長沙", "名古屋", "慕尼黑",
+                   "珠海",
+                   # absent cities, as guards (none written)
+                   "廣州", "中山", "江門", "東京", "斯圖加特", "橫濱"],
+        "excluded": [],
+        "numbers_excluded": [],
+        # 一輛 (the indefinite article before a price), 一項 (a survey)
+        "cn_excluded": ["以[[一]]輛售價", "的[[一]]項調查"],
+        "collectives": [],
+        "labels_excluded": {},
+        "latin_excluded": [],
+        # time characters in words that are no DATE: 按年 (year on year),
+        # 按月 (month on month), 單月 (a single month's), 月票 (a monthly
+        # pass), 日均 (daily average), 日本 (Japan), 全年 (the whole year's
+        # forecast)
+        "words_excluded": {"按年": 14, "按月": 2, "單月": 1, "月票": 1,
+                           "日均": 1, "日本": 1, "全年": 1},
+        "orgwords_excluded": {},
+        "orgstring_excluded": [],
+    }
+    return d, audit
+
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
     "\u201c", "\u201d", "\u2018", "\u2019"}
@@ -2773,7 +2677,7 @@ def check_per_before(d, r):
         assert r["unit"] in PER_UNITS.get(d.doc_id, ()), ("rate", r)
     head = d.text[max(0, r["start"] - 6):r["start"]]
     m = re.search("[每](吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|平方呎|呎|宗|"
-                  "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|副|箱)(手續費)?$",
+                  "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|副)(手續費)?$",
                   head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -2955,10 +2859,8 @@ def check(d, audit):
             # and g340's 約每人三萬五千元)
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
-                                  "件|户|戶|立方米|人|副|箱)$", "", head)
-            # (箱, a box, added by annotate_mb.py for its g415's 约为每箱46美元 and
-    # 每箱出厂价在260元至420元之间: GUIDELINES' 每箱2000美元左右)
-    # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
+                                  "件|户|戶|立方米|人|副)$", "", head)
+            # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
             # new here)
             m = re.search(r"(超过|超過|突破|不足|不到|不低于|不低於|约|約|近|逾|超)"
                           r"(人民币|人民幣|港币|港幣|美元|欧元|歐元)?$", head)
