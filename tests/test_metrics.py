@@ -220,6 +220,10 @@ FOUND: list[tuple[str, list[Row]]] = [
     ("出口价格约每公吨1,650美元", [("1,650美元", 1650, "美元", "approx")]),
     # or a chain's shop (a franchise fee per shop)
     ("海外加盟金約為每店15萬美元", [("15萬美元", 150000, "美元", "approx")]),
+    # a place whose name starts with a numeral holds no count (三门峡, 七台河); one starting inside a
+    # figure leaves it (一万|宁波)
+    ("三门峡市农业农村局和七台河市，三门课程，超过一万宁波游客", [("三门", 3, "门", "exact"),
+                                          ("超过一万", 10000, "", "over")]),
     # N成半: N and a half tenths
     ("占比约三成半，一成半", [("约三成半", 35, "%", "approx"), ("一成半", 15, "%", "exact")]),
     # currencies by their full names (新西兰元, 澳大利亚元, 加拿大元)

@@ -2248,3 +2248,15 @@ def test_ampersands_and_condiment_carbon_film_legal_gazetteer(news_orgs, text: s
 ])
 def test_golf_fireworks_trucks_dealers_gazetteer(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Taiwan district's or township's office; Macao's Nam Kwong and Hong Kong's food-safety centre
+    # by their short names in their region's texts
+    ("新北市烏來區公所表示，宜蘭縣礁溪鄉公所指出", ["新北市烏來區公所", "宜蘭縣礁溪鄉公所"]),
+    ("澳門消委會指出，本澳油站由南光、蜆殼及加德士等公司經營", ["澳門消委會", "南光", "蜆殼", "加德士"]),
+    ("香港食環署表示。食物安全中心今年在香港街市抽樣", ["香港食環署", "食物安全中心"]),
+])
+def test_district_offices_and_regional_short_names(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+

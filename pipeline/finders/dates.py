@@ -587,6 +587,8 @@ _SINCE_WORDS = ("以来", "后，", "之后，", "后,", "起，")
 _MONTH_BASELINE_AFTER = ("比", "较", "与", "和", "同", "由", "从", "较之", "相较于")
 
 # what only a calendar year takes after it (a part or the whole of it): 114年全年, 2025年底
+# what makes the date after it a baseline a figure is compared with (较年初, 比年初): a past point
+_COMPARED_WITH = ("较", "比", "較", "相较", "相較", "较之", "較之")
 _WHOLE_YEAR_AFTER = ("全年", "年底", "年初", "年中", "年末", "上半年", "下半年", "同期")
 
 
@@ -987,7 +989,9 @@ class _Resolver:
             src = self._period_source(sent)
             hol = self._yearless_holiday(src) if src is not None else None
             forward = self._counts_forward(src) if src is not None else self._bare_forward_year(sent)
-            if forward and self.ref.year is not None and self.ref.month is not None:
+            if forward and start >= 0 and self.text.endswith(_COMPARED_WITH, 0, start):
+                year, fr = self.ref.year, True  # 排期已至明年6月，价格较年初下降: a baseline, this year's
+            elif forward and self.ref.year is not None and self.ref.month is not None:
                 # the sentence's period is 明年… (明年春节前夕…，年底前; 明年一季度…，四季度): a bare
                 # month, quarter or part of the year is its next occurrence from the reference date
                 year = self._next_occurrence_year(g, year)

@@ -103,6 +103,22 @@ def _lines(name: str) -> list[str]:
     return read_lines(RULES / name)
 
 
+def _numeral_places() -> dict[str, tuple[str, ...]]:
+    """Places whose names start with a Chinese numeral (七台河, 三门峡, 五家渠; Taiwan's 三重区), by
+    first character, longest first: rules/cities.csv and the district lists of rules/jieba/."""
+    table = numeral_table()
+    numerals = set(table.digits) | set(table.mags)
+    forms: set[str] = set()
+    for row in read_table(RULES.parent / "cities.csv"):
+        forms.update(f for f in (row["name"], row["short"], *_alts(row.get("aliases") or "")) if f)
+    for name in ("taiwan_districts.txt", "hk_macao_districts.txt"):
+        path = RULES.parent / "jieba" / name
+        if path.exists():
+            forms.update(line.split()[0] for line in read_lines(path))
+    places = sorted((f for f in forms if len(f) >= 2 and f[0] in numerals), key=len, reverse=True)
+    return {ch: tuple(f for f in places if f[0] == ch) for ch in {f[0] for f in places}}
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     return read_table(RULES / name)
 
@@ -168,6 +184,7 @@ class Rules:
     mag_initial_units: tuple[str, ...] = ()
     per_units: dict[str, str] = field(default_factory=dict)  # denominator as written -> simplified
     per_lengths: tuple[int, ...] = ()
+    numeral_places: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def marker_forms(self, position: str) -> tuple[Marker, ...]:
         """Markers written at `position`, longest first (不超过 before 超过)."""
@@ -269,6 +286,7 @@ def load_rules() -> Rules:
     rules.n_da_not_before = frozenset(_lines("n_da_not_before.txt"))
     rules.bare_value_words = tuple(_lines("bare_value_words.txt"))
     rules.subject_stops = tuple(sorted(_lines("subject_stops.txt"), key=len, reverse=True))
+    rules.numeral_places = _numeral_places()
     table = numeral_table()
     cn = re.escape(table.chars())
     digits = re.escape("".join([*table.digits, *table.zeros]))
@@ -343,6 +361,8 @@ def find_metrics(text: str, excluded: Sequence[tuple[int, int]] = ()) -> list[Me
             (cand.core_start, cand.core_end), claimed
         ):
             continue
+        if not cand.arabic and _inside_place_name(norm, cand, rules):
+            continue  # 三门|峡市, 七台|河市: a place's name, no count
         _trim_markers(cand, claimed + blocked)
         cands.append(cand)
 
@@ -363,6 +383,14 @@ def find_metrics(text: str, excluded: Sequence[tuple[int, int]] = ()) -> list[Me
             )
         )
     return out
+
+
+def _inside_place_name(text: str, cand: _Cand, rules: Rules) -> bool:
+    """Whether a place whose name starts with a numeral starts where the figure does and runs past
+    its end (三门峡市农业农村局: not 三门; 十六安置点 stays 十六, as 六安 starts inside it)."""
+    start = cand.core_start
+    return any(text.startswith(place, start) and start + len(place) > cand.core_end
+               for place in rules.numeral_places.get(text[start:start + 1], ()))
 
 
 def _overlaps(span: tuple[int, int], ranges: Sequence[tuple[int, int]]) -> bool:
