@@ -2256,6 +2256,10 @@ def test_golf_fireworks_trucks_dealers_gazetteer(news_orgs, text: str, expected:
     ("新北市烏來區公所表示，宜蘭縣礁溪鄉公所指出", ["新北市烏來區公所", "宜蘭縣礁溪鄉公所"]),
     ("澳門消委會指出，本澳油站由南光、蜆殼及加德士等公司經營", ["澳門消委會", "南光", "蜆殼", "加德士"]),
     ("香港食環署表示。食物安全中心今年在香港街市抽樣", ["香港食環署", "食物安全中心"]),
+    # a hotel by its name that says what a company says is one; a kind of hotel is none
+    ("北投老爺酒店則表示，北投麗禧溫泉酒店並指出，福華大飯店指出，當地酒店表示，三亞高星級酒店指出", [
+        "北投老爺酒店", "北投麗禧溫泉酒店", "福華大飯店"]),
+    ("我们入住北投老爺酒店，房间宽敞", []),
 ])
 def test_district_offices_and_regional_short_names(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

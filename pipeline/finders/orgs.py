@@ -367,6 +367,8 @@ class OrgGazetteer:
                 map(re.escape, sorted(sec("appositive_kinds"), key=len, reverse=True))) or "(?!)"),
             # the trade heads as one plain alternation, longest first (a lookahead at every position
             # scans nine times slower; the heads starting inside a match are looked for apart)
+            "hotel_head_re": re.compile(
+                "|".join(map(re.escape, sorted(sec("hotel_heads"), key=len, reverse=True))) or "(?!)"),
             "trade_head_re": re.compile(
                 "|".join(map(re.escape, sorted(sec("trade_heads"), key=len, reverse=True))) or "(?!)"),
             "attraction_starts": frozenset(
@@ -564,6 +566,9 @@ class _Finder:
         self.max_industry: int = derived["max_industry"]  # type: ignore[assignment]
         self.walk_stops: frozenset[str] = derived["walk_stops"]  # type: ignore[assignment]
         self.name_stop_words = sec("name_stops")
+        self.hotel_head_re: re.Pattern[str] = derived["hotel_head_re"]  # type: ignore[assignment]
+        self.hotel_kinds = sec("hotel_kinds")
+        self.hotel_kind_ends = sec("hotel_kind_ends")
         # the first two characters of the gazetteer's companies' names: a group's name before a
         # subsidiary's city (东风|柳州汽车有限公司: 东风汽车's), however common a word it is
         self.company_heads: frozenset[str] = gaz.derived["company_heads"]  # type: ignore[assignment]
@@ -2866,6 +2871,34 @@ class _Finder:
                     taken.append((start, end))
                 break
 
+    def acting_hotels(self) -> None:
+        """礁溪老爷酒店指出, 北投丽禧温泉酒店并指出: a hotel by its name (a place or a proper word and
+        a head of [hotel_heads]) that says or does what a company does is an ORG, as the annotators
+        read 福华大饭店, 国宾大饭店; a kind of hotel (当地酒店, 高星级酒店) or one not acting is none."""
+        text = self.text
+        if not self.hotel_head_re.search(text):
+            return
+        for m in self.hotel_head_re.finditer(text):
+            end = m.end()
+            if not self.index.is_end(end) or not (
+                    self.acts_as_company(m.start(), end)
+                    or any(text.startswith(a, end) and text.startswith(self.context_after, end + len(a))
+                           for a in self.context_adverbs)):
+                continue
+            toks = self.trim_lead(self.walk_left(m.start()))
+            if not toks or not self.index.is_start(toks[0][0]):
+                continue
+            if toks[0][2] in self.determiners or toks[-1][2] in self.hotel_kind_ends:
+                continue  # 该|酒店; 拱北一带|酒店, 上市|酒店: a kind by the word before the head
+            placed = self.is_place(toks[0][2], toks[0][3])
+            if not any(not self.is_place(t[2], t[3]) and t[2] not in self.hotel_kinds
+                       and t[2] not in self.hotel_kind_ends
+                       and t[2] not in self.kind_modifiers and (
+                           (placed and len(t[2]) >= 2) or t[3] in _PROPER_POS
+                           or (len(t[2]) >= 2 and not self.common_word(t[2], t[3]))) for t in toks):
+                continue  # 当地|酒店, 三亚|高星级|酒店: a kind (礁溪|老爷|酒店: a place's hotel by name)
+            self.emit(toks[0][0], end, "company", SOURCE_POS)  # a longer or earlier name wins (_resolve)
+
     def latin_names(self) -> None:
         """SHEIN称, Uber Eats表示, SNE Research数据显示: a Latin name (two characters or more, up to
         four words, the later ones capitalized) right before what a body says or publishes
@@ -2918,6 +2951,7 @@ class _Finder:
         self.trade_names()
         self.appositive_names()
         self.latin_names()
+        self.acting_hotels()
         self.listed_unknowns()
         self.repeat_listed()
         found = len(self.candidates)
