@@ -2264,3 +2264,14 @@ def test_golf_fireworks_trucks_dealers_gazetteer(news_orgs, text: str, expected:
 def test_district_offices_and_regional_short_names(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # drug outsourcers, port machinery makers, fungi growers, Taiwan hotel groups, car rental (gazetteer)
+    ("合全药业与蓬勃生物，卫华集团和科尼起重机，雪榕生物与众兴菌业，福容大饭店及神州租车", [
+        "合全药业", "蓬勃生物", "卫华集团", "科尼起重机", "雪榕生物", "众兴菌业", "福容大饭店", "神州租车"]),
+    # a biomedical park is a place; a phrase named like a company counts only in context
+    ("苏州生物医药产业园今年新增企业46个，东方时尚元素", []),
+])
+def test_outsourcing_port_fungi_hotel_gazetteer(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
