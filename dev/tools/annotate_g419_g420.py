@@ -3,7 +3,7 @@
 g419_pharma_cro_cdmo_outsourcing_cities and
 g420_taiwan_hot_spring_resorts_hotels (annotator NA, held-out set 72).
 
-Adapted from the precedent set's tools/annotate_ma.py (/tmp/ho72/precedent:
+Adapted from the precedent set's tools/annotate_ma.py (now dev/tools/annotate_g413_g414.py) (/tmp/ho72/precedent:
 a simplified mainland article in UTF-8 and a traditional Taiwan article in
 Big5 written by cp950, with the Taiwan machinery: ROC years, Taiwan's
 holidays, the t2s-then-s2tw round trip, TAIWAN_FORMS, TRADITIONAL_WORDS;
@@ -54,14 +54,14 @@ changed; g420 has none):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho72/precedent:
-README, NOTES_ma/mb/mc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_na.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_ma/mb/mc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g419_g420.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_na.py
+    python3 dev/tools/annotate_g419_g420.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g423_edible_fungi_mushroom_growers_cities and
 g424_macao_fuel_stations_petrol_prices (annotator NC, held-out set 72).
 
-Adapted from the precedent set's tools/annotate_mb.py (/tmp/ho72/precedent:
+Adapted from the precedent set's tools/annotate_mb.py (now dev/tools/annotate_g415_g416.py) (/tmp/ho72/precedent:
 a simplified mainland article stored as GB18030 and a traditional article
 of a special administrative region stored as UTF-16 LE with a BOM, the
 pair closest to mine; copied and the data changed):
@@ -48,13 +48,13 @@ name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho72/precedent: README, NOTES_ma/mb/mc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_nc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g423_g424.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_nc.py
+    python3 dev/tools/annotate_g423_g424.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g421_port_cranes_heavy_machinery_makers and
 g422_hk_wet_markets_fresh_food_stalls (annotator NB, held-out set 72).
 
-Adapted from the precedent set's tools/annotate_mc.py (/tmp/ho72/precedent:
+Adapted from the precedent set's tools/annotate_mc.py (now dev/tools/annotate_g417_g418.py) (/tmp/ho72/precedent:
 a simplified mainland GBK article and a traditional article of a special
 administrative region, the pair closest to mine; copied and the data
 changed), with its GBK block kept for the mainland article and a new
@@ -46,13 +46,13 @@ name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho72/precedent: README, NOTES_ma/mb/mc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_nb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g421_g422.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_nb.py
+    python3 dev/tools/annotate_g421_g422.py
 """
 import csv
 import datetime
