@@ -313,6 +313,9 @@ def test_today_in_brackets_and_spans_up_to_now(ref: str, text: str, expected: Ro
     ("2026-11-19", "预计今冬至明年2月底", [("明年2月底", "2027-02")]),  # 今冬|至, no 冬至
     # after 明年…, a bare month, quarter or 年底 is its next occurrence from the reference date
     ("2025-11-20", "灯会将于明年春节前夕开幕，年底前还将", [("明年春节", "2026-02-17"), ("年底", "2025")]),
+    # 明（116）年 is 明年 glossed: no period of the sentence for 去年 or a bare month to count from
+    ("2026-11-21", "明（116）年7月1日起實施，12月中旬將抽驗，件數由去年的420件增至500件",
+     [("明（116）年7月1日", "2027-07-01"), ("12月中旬", "2026-12"), ("去年", "2025")]),
     # a part of the year after 较 is the baseline a figure is compared with: this year's
     ("2026-11-25", "订单排期已至明年6月，采购价格较年初下降约三成",
      [("明年6月", "2027-06"), ("年初", "2026")]),

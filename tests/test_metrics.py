@@ -224,6 +224,8 @@ FOUND: list[tuple[str, list[Row]]] = [
     # figure leaves it (一万|宁波)
     ("三门峡市农业农村局和七台河市，三门课程，超过一万宁波游客", [("三门", 3, "门", "exact"),
                                           ("超过一万", 10000, "", "over")]),
+    # lottery bets counted by 注; not 注意
+    ("六合彩共有27注中頭獎，3注意事项", [("27注", 27, "注", "exact")]),
     # N成半: N and a half tenths
     ("占比约三成半，一成半", [("约三成半", 35, "%", "approx"), ("一成半", 15, "%", "exact")]),
     # currencies by their full names (新西兰元, 澳大利亚元, 加拿大元)

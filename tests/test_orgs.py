@@ -2275,3 +2275,16 @@ def test_district_offices_and_regional_short_names(news_orgs, text: str, expecte
 ])
 def test_outsourcing_port_fungi_hotel_gazetteer(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a region's extension station, a ministry's office named by its fields
+    ("广西壮族自治区蚕业技术推广站表示，商务部茧丝绸协调办公室发布", [
+        "广西壮族自治区蚕业技术推广站", "商务部茧丝绸协调办公室"]),
+    # two common nouns learnt from a registered name are goods, not its short name
+    ("杭州可靠护理用品股份有限公司（以下简称“可靠股份”）表示，其成人护理用品销售增长", [
+        "杭州可靠护理用品股份有限公司", "可靠股份"]),
+])
+def test_extension_stations_offices_and_goods(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+

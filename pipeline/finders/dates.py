@@ -503,7 +503,9 @@ def _candidates(
             tail = gr.year_tail.match(text, end)  # 今（115）年第3季, 明（116）年1月: one date
             if tail is not None and _valid_md(y if y >= 1900 else y + 1911, _gd(tail)):
                 g, end = {**g, **_gd(tail)}, tail.end()
-            out.append(_Cand(m.start(), end, "cal", g))
+            # the year is its word's (明（116）年 is 明年 glossed): a relative year states no period
+            # of the sentence for 去年 or a bare month to count from (…，去年的420件 -> the reference's)
+            out.append(_Cand(m.start(), end, "cal", g, anchor=m.group().startswith("今")))
 
     taiwan = gr.roc_slash is not None  # the grammar of a Taiwan text (it reads ROC dates)
     for m in gr.n_ago.finditer(text):

@@ -1944,7 +1944,7 @@ class _Finder:
             # it (北京|青年|科技…, 天津|三维|显示技术…, 深圳市|东部|公共交通有限公司)
             before = self.char_word[start - 1] if start > 0 else -1
             trade_word = (tag in ("t", "m") or (tag == "f" and piece[0] in _DIRECTIONS)
-                          or (tag == "d" and len(piece) == 2))  # 浙江|自然|户外用品股份有限公司
+                          or (tag in ("d", "a") and len(piece) == 2))  # 浙江|自然|户外…, 杭州|可靠|护理用品…
             if trade_word and self.clause_opening_trade_name(start, piece, tag):
                 return False  # 。一心|生物科技股份有限公司, 。九三|粮油工业集团有限公司
             if (not trade_word or before < 0
@@ -2301,11 +2301,23 @@ class _Finder:
         if core.endswith(self.venue_endings):
             return False  # 启德体育园 (of 启德体育园有限公司) is the venue the company runs
         tag = self.tags.get(core)
-        if tag is None or tag in _PROPER_TAGS:
+        if tag is None:
+            return not self.common_compound(core)  # 护理用品 (of 杭州可靠护理用品股份有限公司): goods
+        if tag in _PROPER_TAGS:
             return True
         if tag in _COMMON_NOUN_TAGS:
             return False  # a dictionary noun, however rare, is a kind of thing: 澳门|轻轨|股份有限公司
         return _jieba_freq(core) < _COMMON_FREQ
+
+    def common_compound(self, word: str) -> bool:
+        """Whether `word` is two frequent common nouns of the dictionary (护理|用品, 家居|用品): a kind
+        of thing, not a trade name to look for elsewhere."""
+        for k in range(2, len(word) - 1):
+            left, right = word[:k], word[k:]
+            if all(self.tags.get(w) in _COMMON_NOUN_TAGS and _jieba_freq(w) >= _COMMON_FREQ
+                   for w in (left, right)):
+                return True
+        return False
 
     # ---- departments, coordinated bodies, research names ----------------------------------
 
