@@ -2288,3 +2288,14 @@ def test_outsourcing_port_fungi_hotel_gazetteer(news_orgs, text: str, expected: 
 def test_extension_stations_offices_and_goods(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # glove makers, hygiene-products makers, silk groups, Hong Kong racing bodies, mattress makers (gazetteer)
+    ("顶级手套与贺特佳，尤妮佳和雀氏，万事利与凯喜雅，香港马会奖券有限公司及金可儿", [
+        "顶级手套", "贺特佳", "尤妮佳", "雀氏", "万事利", "凯喜雅", "香港马会奖券有限公司", "金可儿"]),
+    # a kind of mattress named after a brand counts only in context
+    ("卧室里的席梦思很软", []),
+])
+def test_gloves_hygiene_silk_racing_gazetteer(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
