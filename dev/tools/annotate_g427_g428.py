@@ -1,26 +1,26 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g429_silk_cocoon_mulberry_producers_cities and
-g430_macao_hotel_staff_training_labour (annotator OC, held-out set 73).
+g427_diaper_hygiene_products_makers and
+g428_hk_lottery_horse_racing_jockey_club (annotator OB, held-out set 73).
 
-Adapted from the precedent set's tools/annotate_nb.py (/tmp/ho73/precedent:
-a simplified mainland GBK article and a traditional Big5-HKSCS article of a
-special administrative region, the pair closest to mine; copied and the
-data changed), with both of its storage blocks kept:
+Adapted from the precedent set's tools/annotate_nb.py (now dev/tools/annotate_g421_g422.py) (/tmp/ho73/precedent:
+a simplified mainland article and a traditional Hong Kong article, the pair
+closest to mine; copied and the data changed), with its two storage blocks
+replaced by the encodings of my pair, taken from the precedent's
+annotate_na.py (UTF-8 and cp950 Big5 blocks):
 
-- GBK WITHOUT A BOM for g429 (经济日报): annotate_nb.py's GBK block; the
-  one character GB2312 lacks is exactly OUTSIDE_GB2312 (珺, U+73FA, GBK AC
-  42, GBK/4) on the byline 本报记者 李珺 湖州报道 (line 3), in no span;
-  本报 names no outlet (no ORG row) and 湖州, the city filed from, is a
-  CITY row.
-- BIG5-HKSCS WITHOUT A BOM for g430 (澳門日報, Macao): annotate_nb.py's
-  walk of the file's own bytes (two bytes a non-ASCII character, the
-  declared HKSCS character with its declared bytes, every other character
-  plain Big5 and cp950 alike); plain big5 and cp950 stop at the declared
-  character; the GB codecs, UTF-8 and UTF-16 fail or read another text;
-  the opener 【本報消息】 holds no row (本報 names no outlet); the region
-  block serves Macao here (MACAO = {g430}, HONGKONG empty) with one
-  declared HKSCS character, 氹 (9C AE) of 氹仔, in no span.
+- UTF-8 WITHOUT A BOM for g427 (中国商报): annotate_na.py's UTF-8 byte walk
+  with its BOM checks turned round (no BOM of any kind; utf-8 and
+  utf-8-sig read the same text); every character GB2312 (nothing declared
+  outside it); the byline 本报记者 林语桐 泉州报道 (line 3): 本报 names no
+  outlet (no ORG row), 泉州 the city filed from is a CITY row.
+- BIG5 WRITTEN BY CP950, WITHOUT A BOM, for g428 (東方日報, Hong Kong):
+  annotate_na.py's cp950 walk on the file's own bytes (every character
+  plain Big5, two bytes, lead byte A1-F9; big5, cp950 and big5hkscs read
+  the same text; no character whose plain-Big5 and cp950 codes differ),
+  with annotate_nb.py's Hong Kong region block (nothing declared outside
+  Big5: no 衞, 埗, 邨, 滙 or 恒 is written) and no byline, no opener, no
+  dateline (東方日報 opens with the news).
 
 It keeps every other check of annotate_nb.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
@@ -28,27 +28,26 @@ re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the t2s-then-s2hk round trip of the traditional one, the audits,
 the independent `city` rule asserted against my hand value on every
 DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
-collective and time-unit checks, the ORG-row checks, the byline, opener and
-region blocks).
+collective and time-unit checks, the ORG-row checks, the byline block).
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g430 is the traditional original; `normalized` (ORG/CITY) and
+`text` of g428 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
 with 市, Hong Kong by its common name, foreign cities by the mainland's
 name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho73/precedent: README, NOTES_na/nb/nc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_oc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g427_g428.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_oc.py
+    python3 dev/tools/annotate_g427_g428.py
 """
 import csv
 import datetime
@@ -74,103 +73,91 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G429 = "g429_silk_cocoon_mulberry_producers_cities"
-G430 = "g430_macao_hotel_staff_training_labour"
+G427 = "g427_diaper_hygiene_products_makers"
+G428 = "g428_hk_lottery_horse_racing_jockey_club"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G429: ("gbk", b"", False, "2026-11-22", "经济日报"),
-    G430: ("big5hkscs", b"", True, "2026-11-26", "澳門日報"),
+    G427: ("utf-8", b"", False, "2026-11-23", "中国商报"),
+    G428: ("big5", b"", True, "2026-11-25", "東方日報"),
 }
 # every declared codec must have its storage block in Doc (annotate_rb.py's
-# check, kept): GBK without a BOM for the mainland g429, Big5-HKSCS without
-# a BOM for the Macao g430 (annotate_nb.py's two blocks)
-STORAGE_BLOCKS = ("gbk", "big5hkscs")
+# check, kept): UTF-8 without a BOM for the mainland g427, Big5 (written by
+# cp950) without a BOM for the Hong Kong g428 (annotate_na.py's blocks)
+STORAGE_BLOCKS = ("utf-8", "big5")
+# the codec that writes a file where it differs from the declared one
+# (annotate_na.py's STORE_CODEC: g428's Big5 is written by cp950)
+STORE_CODEC = {G428: "cp950"}
 # the first character of each file, with its bytes in the file's encoding
-# (g429: 桑 of the title in GBK, C9 A3; g430: 帶 of the title in
-# Big5-HKSCS, B1 61)
-FIRST_CHAR = {G429: ("桑", "桑".encode("gbk")),
-              G430: ("帶", "帶".encode("big5hkscs"))}
-assert FIRST_CHAR[G429][1] == b"\xc9\xa3" and \
-    FIRST_CHAR[G430][1] == b"\xb1\x61"
+# (g427: 纸 of the title in UTF-8, E7 BA B8; g428: 馬 of the title in
+# Big5, B0 A8)
+FIRST_CHAR = {G427: ("纸", "纸".encode("utf-8")),
+              G428: ("馬", "馬".encode("cp950"))}
+assert FIRST_CHAR[G427][1] == b"\xe7\xba\xb8" and \
+    FIRST_CHAR[G428][1] == b"\xb0\xa8"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G429: [], G430: []}
-# the mainland article's one character outside GB2312, with its GBK bytes:
-# 珺 (U+73FA, GBK AC 42, GBK/4: a lead byte AA-FE with a trail 40-A0) of
-# the reporter's made-up given name on the byline 本报记者 李珺 湖州报道,
-# once, in no span
-OUTSIDE_GB2312 = {G429: {"珺": b"\xac\x42"}}
-GBK_KINDS = {G429: Counter({"gbk4": 1})}
-OUTSIDE_GBK = {G429: {}}
-GB18030_KINDS = {G429: Counter()}
-# the mainland check of the region block reads the characters allowed
-# outside GB2312 (annotate_la.py's reading for a GBK file)
+OUTSIDE_BMP = {G427: [], G428: []}
+# the mainland article's characters outside GB2312: none (a UTF-8 file
+# needs no declared character; annotate_na.py's g419 declared none)
+OUTSIDE_GB2312 = {G427: {}}
+GBK_KINDS = {G427: Counter()}
+OUTSIDE_GBK = {G427: {}}
+GB18030_KINDS = {G427: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-# characters GBK writes with bytes GB2312 reads as another (a name dot):
-# none here
-GB_FORMS = {G429: {}}
-# the byline line that holds the declared character: a prefix (none), the
-# outlet + 记者 + a space, the reporter's name, then a space, the city
-# filed from and 报道.  GUIDELINES: 本报 names no outlet, so the line holds
-# no ORG row; 湖州 before 报道 is the city filed from, a CITY row
-# (precedents MA, MB, MC, NA, NB, NC)
-BYLINE = {G429: ("", ["本报"], "记者 ", ["李珺"], "湖州")}
-BYLINE_ORG = {G429: False}
-LINE3 = {G429: ("本报记者 李珺 湖州报道", [("CITY", "湖州")])}
+# characters GBK writes with bytes GB2312 reads as another: none here
+GB_FORMS = {G427: {}}
+# the byline line: the outlet + 记者 + a space, the reporter's made-up
+# name, then a space, the city filed from and 报道.  GUIDELINES: 本报 names
+# no outlet, so the line holds no ORG row; 泉州 before 报道 is the city
+# filed from, a CITY row (precedents NA, NB)
+BYLINE = {G427: ("", ["本报"], "记者 ", ["林语桐"], "泉州")}
+BYLINE_ORG = {G427: False}
+LINE3 = {G427: ("本报记者 林语桐 泉州报道", [("CITY", "泉州")])}
 # articles whose declared characters stand before every span of the body
 # and include one outside the BMP: none here; the check stays
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of a Hong Kong or Macao article and the rows it
-# holds: 澳門日報's 【本報消息】 opens g430's first paragraph and holds no
-# row (本報 names no outlet; annotate_nb.py's opener check: annotate_uc.py's
-# and annotate_vc.py's 【本報消息】 held none)
-OPENER = {G430: ("【本報消息】", [])}
-# characters of the Macao article that plain Big5 lacks, each with whether
-# cp950 holds it: 氹 (of 氹仔, Taipa), not in cp950
-OUTSIDE_BIG5 = {G430: {"氹": False}}
-# ... with their Big5-HKSCS bytes (a lead byte below A1: HKSCS's added
-# area)
-BIG5_CODE = {"氹": b"\x9c\xae"}
-# ... and the kinds they are of, declared per article
-BIG5_KINDS = {G430: Counter({"hkscs-low": 1})}
-# ... the rows a declared character may stand in: none
-IN_ROW = {G430: {}}
-# ... and the words a declared character may stand in outside every span:
-# 氹 in 氹仔 (once)
-OUTSIDE_BIG5_WORD = {G430: {"氹": {"氹仔": 1}}}
+# paragraph openers (【…專訊】) of a Hong Kong or Macao article: none here
+# (東方日報 opens with the news; the check stays)
+OPENER = {}
+DATELINE = {}
+# characters of the Hong Kong article that plain Big5 lacks: none (the
+# article is plain Big5 throughout; HKSCS forms such as 衞 and 埗 are not
+# written)
+OUTSIDE_BIG5 = {G428: {}}
+BIG5_CODE = {}
+BIG5_KINDS = {G428: Counter()}
+IN_ROW = {G428: {}}
+OUTSIDE_BIG5_WORD = {G428: {}}
 # characters whose plain-Big5 and cp950 codes differ that the article
-# writes: none here; the Big5 walk asserts that none is written
-BIG5_FORMS = {G430: {}}
+# writes: none here; the walk asserts that none is written
+BIG5_FORMS = {G428: {}}
 CP950_READS = {}
-# the word each such character stands in, with its count (none)
-DECLARED_WORD = {G430: {}}
-# Hong Kong articles (none here)
-HONGKONG = set()
-# Macao articles: the region is named (GUIDELINES: Macao bodies without a
-# place in their names, 統計暨普查局, 勞工事務局, 人才發展委員會,
-# 社會保障基金 …, are ORGs in a text that names the region at least twice)
-MACAO = {G430}
-# the region's names, which a text of the region writes at least twice and
-# more often than the other region's (annotate_bc.py's, via annotate_zc.py)
+DECLARED_WORD = {G428: {}}
+# Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
+# without a place in their names, 稅務局, 政府統計處, 警務處 …, are ORGs in
+# a text that names the region at least twice)
+HONGKONG = {G428}
+# Macao articles (none here)
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: bare 2-3 digit years before 年 are ROC years (none)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-# Taiwan markers a non-Taiwan article may write, with their counts (none)
 MARKER_ALLOWED = {}
-# 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Macao text writes as traditional though OpenCC s2t would
-# change them, taken alone: none
-S2T_ALLOWED = {G430: ()}
-# ... each confined to its declared words with their counts (none)
-S2T_ALLOWED_WORD = {G430: {}}
+# characters a Hong Kong text writes as traditional though OpenCC s2t would
+# change them, taken alone (precedent NB's 台 of 平台): 台 of 看台 (a
+# grandstand, once; Hong Kong writes 看台)
+S2T_ALLOWED = {G428: ("台",)}
+# ... each confined to its declared words with their counts
+S2T_ALLOWED_WORD = {G428: {"台": {"看台": 1}}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g430's 經濟及科技發展局
-JOINED_NAMES = {G429: (),
-                G430: ("經濟及科技發展局",)}
-# a name declared as one body of joined fields ends with a body's head
-# and its joiner stands between two fields (annotate_ab.py's check)
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g427's
+# 泉州市工业和信息化局; g428's 財經事務及庫務局, 民政及青年事務局 and
+# 博彩及獎券事務委員會
+JOINED_NAMES = {G427: ("泉州市工业和信息化局",),
+                G428: ("財經事務及庫務局", "民政及青年事務局",
+                       "博彩及獎券事務委員會")}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心")
 for _names in JOINED_NAMES.values():
@@ -178,31 +165,28 @@ for _names in JOINED_NAMES.values():
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their trade name, not as
-# a joiner, or open with a preposition's character (annotate_ra.py's
-# JOINER_CHAR_NAMES): none here
-JOINER_CHAR_NAMES = {G429: {}, G430: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# every joiner between two ORG rows stands in a declared pair
-LISTED_PAIRS = {G429: (("中国农业科学院蚕业研究所", "西南大学"),),
-                G430: (("永利澳門有限公司", "美高梅中國控股有限公司"),
-                       ("澳門海關", "治安警察局"),
-                       ("澳門大學", "澳門理工大學"))}
-# characters of a simplified article that OpenCC t2s would change though
-# the mainland writes them so (none)
+# ORG names that write 和 as a character of their trade name, not as a
+# joiner (annotate_ra.py's JOINER_CHAR_NAMES), with their counts: g428's
+# 平和基金 (the Ping Wo Fund, twice)
+JOINER_CHAR_NAMES = {G427: {}, G428: {"平和基金": 2}}
+# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
+LISTED_PAIRS = {G427: (),
+                G428: (("保良局", "香港明愛"),)}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: the only
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Macao's press writes: 周 of 上周 (s2hk 週; precedents MB, MC, NB,
-# NC)
-S2HK_KEPT = {G430: {("周", "週")}}
-# the number of halves each title has (a space between Han characters or
-# after a figure's % splits it for dates, GUIDELINES): g429's space after
-# 约6%, g430's after 參與
-TITLE_HALVES = {G429: 2, G430: 2}
-# event, place and heritage names that hold a CITY at their start and are
-# no ORG (annotate_ab.py's CITY_IN_NAME): none here
-CITY_IN_NAME = {}
+# form Hong Kong's press writes: 周 of 上周 (s2hk 週; precedents MB, MC,
+# NB), 戶 of 戶口 (s2hk 户; precedent NB), 稅 of 稅務局 and 博彩稅 (s2hk
+# 税; the department's own name writes 稅), 盃 of 世界盃 and 墨爾本盃
+# (s2hk 杯; Hong Kong's press writes 盃 for a cup)
+S2HK_KEPT = {G428: {("周", "週"), ("戶", "户"), ("稅", "税"), ("盃", "杯")}}
+# the number of halves each title has: g427's space after 约9%, g428's
+# after 約6%
+TITLE_HALVES = {G427: 2, G428: 2}
+# event names that hold a CITY at their start and are no ORG
+# (annotate_ab.py's CITY_IN_NAME): g428's 香港國際賽事 (Hong Kong's
+# international races: SPEC, a city inside an event's name counts)
+CITY_IN_NAME = {G428: {"香港國際賽事": 1, "墨爾本盃": 1}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -359,24 +343,22 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g422's words (their t2s forms, none written in it: 販
                    # of 港九新界販商社團聯會)
                    "贩"
-                   # g430's words (their t2s forms, none written in it: 晉 of
-                   # 晉升, 甦 of 復甦)
-                   "晋苏"
+                   # g428's words (their t2s forms, none written in it: 徵
+                   # of 徵收, 搗 of 搗破, 攪 of 攪珠)
+                   "征捣搅"
                    )
 
 
 
 
-
-# Holidays the articles name, by their exact span (2025-2027): g429
-# (mainland, 2026-11-22): 双11 2026-11-11 (“双11”期间: yearless, the
-# nearest occurrence, 11 days before; the quotes and 期间 outside) and 春节
-# 2027-02-06 (明年一季度受春节假期影响: the coming one, in the year of
-# 明年一季度, 76 days after; 假期 outside); g430 (Macao, 2026-11-26): 聖誕
-# 2026-12-25 and 農曆新年 2027-02-06 (聖誕及農曆新年前後: yearless, the
-# coming ones; 前後 outside).
-HOLIDAY = {"双11": "2026-11-11", "春节": "2027-02-06", "聖誕": "2026-12-25",
-           "農曆新年": "2027-02-06"}
+# Holidays the articles name, by their exact span (2025-2027): g427
+# (mainland, 2026-11-23): 双11 2026-11-11 (双11期间, twice: yearless, the
+# nearest, 12 days before; 期间 outside), 元旦 2027-01-01 and 春节
+# 2027-02-06 (随着元旦、春节临近: yearless, the coming ones); g428 (Hong
+# Kong, 2026-11-25): 聖誕 2026-12-25 and 農曆新年 2027-02-06 (聖誕及農曆新年
+# 期間: yearless, the coming ones; 期間 outside).
+HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
+           "聖誕": "2026-12-25", "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -420,22 +402,27 @@ assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
 assert (_DUANWU[2027] - _SPRING[2027]).days == 123 and \
     _DUANWU[2027].isoweekday() == 3
-# my reference dates: g429's 2026-11-22 is the Sunday of ISO week 2026-W47
-# (上周 W46, 9 to 15 November; 昨日 2026-11-21; 上月 2026-10); g430's
-# 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上周 W47; 上月 2026-10)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date.fromisocalendar(2026, 46, 1) == \
-    datetime.date(2026, 11, 9)
+# my reference dates: g427's 2026-11-23 is the Monday of ISO week 2026-W48
+# (上周 W47, 16 to 22 November; 上周五 2026-11-20; 昨日 2026-11-22; 上月
+# 2026-10); g428's 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上周
+# W47; 上月 2026-10; 下月 2026-12; 上季 2026-Q3)
+assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
 # the holidays' distances from my reference dates (the nearest occurrence)
-assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
-assert (datetime.date(2026, 11, 22) - _SPRING[2026]).days == 278
-assert (datetime.date(2026, 11, 22) - datetime.date(2026, 11, 11)).days == 11
-assert (datetime.date(2027, 11, 11) - datetime.date(2026, 11, 22)).days == 354
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
-assert (datetime.date(2026, 11, 26) - datetime.date(2025, 12, 25)).days == 336
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
+assert (datetime.date(2026, 11, 23) - datetime.date(2026, 11, 11)).days == 12
+assert (datetime.date(2027, 11, 11) - datetime.date(2026, 11, 23)).days == 353
+assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
+assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 23)).days == 39
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (datetime.date(2026, 11, 25) - datetime.date(2025, 12, 25)).days == 335
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+# against it (annotate_qb.py's; 五月初五 annotate_vc.py's)
 try:
     from lunardate import LunarDate as _LD
 
@@ -542,8 +529,8 @@ assert [_harvest_festival(y) for y in (2025, 2026, 2027)] == [
 # 2026's festival is 61 days before g343's reference date, 2027's 304 after
 # (kept from annotate_sc.py … annotate_ab.py, with my date; neither article
 # names the festival)
-assert (datetime.date(2026, 11, 21) - _harvest_festival(2026)).days == 59
-assert (_harvest_festival(2027) - datetime.date(2026, 11, 21)).days == 306
+assert (datetime.date(2026, 11, 23) - _harvest_festival(2026)).days == 61
+assert (_harvest_festival(2027) - datetime.date(2026, 11, 23)).days == 304
 
 COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
                  "复活节": _easter, "中国农民丰收节": _harvest_festival,
@@ -551,73 +538,61 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 
 # CITY span -> official name (simplified).  Spans may be traditional.
+
+# CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g429, mainland (2026): the prefecture-level cities + 市, the
-    # county-level 桐乡市 and 海安市 as written; the foreign 米兰, 瓦拉纳西 by
-    # their common names
-    "湖州": "湖州市", "河池": "河池市", "来宾": "来宾市", "百色": "百色市",
-    "河池市": "河池市", "嘉兴": "嘉兴市", "桐乡市": "桐乡市", "杭州": "杭州市",
-    "米兰": "米兰", "海安市": "海安市", "苏州": "苏州市", "南充": "南充市",
-    "保山": "保山市", "瓦拉纳西": "瓦拉纳西",
-    # the short forms of the cities written with 市 (the check that a
-    # 市-name is a mainland city reads them; neither is written alone)
-    "桐乡": "桐乡市", "海安": "海安市",
-    # g430 (traditional spans; Hong Kong by its common name; the mainland
-    # 珠海, 中山, 江門 + 市; the foreign 拉斯維加斯, 新加坡 by their common names)
-    "拉斯維加斯": "拉斯维加斯", "新加坡": "新加坡", "珠海": "珠海市",
-    "中山": "中山市", "江門": "江门市", "香港": "香港",
+    # g427, mainland (2026): the prefecture-level cities and municipalities
+    # and the county-level 晋江 (晋江市 under 泉州), each + 市
+    "泉州": "泉州市", "晋江市": "晋江市", "晋江": "晋江市", "孝感": "孝感市",
+    "重庆": "重庆市", "江门": "江门市", "唐山": "唐山市", "成都": "成都市",
+    "中山": "中山市", "苏州": "苏州市", "南京": "南京市", "上海": "上海市",
+    "湖州": "湖州市", "天津": "天津市",
+    # g428 (traditional spans; Hong Kong by its common name; the mainland
+    # 廣州, 深圳, 上海 + 市; the foreign 墨爾本, 東京, 倫敦, 新加坡 by their
+    # common names, 杜拜 by the mainland's 迪拜, SPEC)
+    "香港": "香港", "廣州": "广州市", "深圳": "深圳市",
+    "墨爾本": "墨尔本", "東京": "东京", "倫敦": "伦敦", "杜拜": "迪拜",
+    "新加坡": "新加坡",
 }
 # cities normalized without 市: Hong Kong by its common Chinese name
 # (SPEC), and the foreign cities; every other (mainland) city ends with 市
-NO_SHI = {"香港", "米兰", "瓦拉纳西", "拉斯维加斯", "新加坡"}
+NO_SHI = {"香港", "墨尔本", "东京", "伦敦", "迪拜", "新加坡"}
 # foreign cities whose common Chinese name itself ends with 市: none here
 FOREIGN_SHI = set()
 # Taiwan's and Hong Kong's spellings of foreign cities that normalize to
 # another mainland name (SPEC: 雪梨 -> 悉尼): annotate_ab.py's table, kept
-# (none written here)
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那"}
-# spans whose normalized name is not their t2s form (+ 市): none here
-CITY_ALIAS = {}
+# spans whose normalized name is not their t2s form (+ 市): 杜拜 -> 迪拜
+CITY_ALIAS = {"杜拜": "迪拜"}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
-# ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
-# SPEC: an ORG's `normalized` is the t2s of its text)
+# ORG span (traditional) -> simplified by hand (checked against OpenCC t2s)
 ORG_NORM = {
-    "勞工事務局": "劳工事务局",
-    "勞工局": "劳工局",
-    "人才發展委員會": "人才发展委员会",
-    "澳門博彩股份有限公司": "澳门博彩股份有限公司",
-    "澳博": "澳博",
-    "銀河娛樂集團": "银河娱乐集团",
-    "銀娛": "银娱",
-    "澳門旅遊大學": "澳门旅游大学",
-    "金沙中國有限公司": "金沙中国有限公司",
-    "金沙中國": "金沙中国",
-    "新濠博亞娛樂有限公司": "新濠博亚娱乐有限公司",
-    "永利澳門有限公司": "永利澳门有限公司",
-    "美高梅中國控股有限公司": "美高梅中国控股有限公司",
-    "統計暨普查局": "统计暨普查局",
-    "社會協調常設委員會": "社会协调常设委员会",
-    "澳門工會聯合總會": "澳门工会联合总会",
-    "工聯": "工联",
-    "澳門博彩業職工之家": "澳门博彩业职工之家",
+    "馬會": "马会",
+    "香港賽馬會": "香港赛马会",
+    "香港馬會獎券有限公司": "香港马会奖券有限公司",
+    "香港馬會足球博彩有限公司": "香港马会足球博彩有限公司",
+    "稅務局": "税务局",
+    "政府統計處": "政府统计处",
+    "財經事務及庫務局": "财经事务及库务局",
+    "立法會財經事務委員會": "立法会财经事务委员会",
+    "香港賽馬會慈善信託基金": "香港赛马会慈善信托基金",
+    "信託基金": "信托基金",
+    "東華三院": "东华三院",
+    "保良局": "保良局",
+    "香港明愛": "香港明爱",
+    "香港大學": "香港大学",
+    "民政及青年事務局": "民政及青年事务局",
+    "平和基金": "平和基金",
+    "香港旅遊發展局": "香港旅游发展局",
+    "警務處": "警务处",
+    "博彩及獎券事務委員會": "博彩及奖券事务委员会",
+    "澳門賽馬會": "澳门赛马会",
     "特區政府": "特区政府",
-    "街總": "街总",
-    "澳門酒店協會": "澳门酒店协会",
-    "澳門飲食業聯合商會": "澳门饮食业联合商会",
-    "澳門中華總商會": "澳门中华总商会",
-    "治安警察局出入境事務廳": "治安警察局出入境事务厅",
-    "經濟及科技發展局": "经济及科技发展局",
-    "澳門科技大學": "澳门科技大学",
-    "澳門大學": "澳门大学",
-    "澳門理工大學": "澳门理工大学",
-    "社會保障基金": "社会保障基金",
-    "立法會": "立法会",
-    "澳門海關": "澳门海关",
-    "治安警察局": "治安警察局",
+    "香港中文大學": "香港中文大学",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -791,96 +766,56 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gbk":        # GBK WITHOUT A BOM, THE SIMPLIFIED
-            # MAINLAND ARTICLE g417 (annotate_la.py's GBK block for its g407,
-            # in place of annotate_lc.py's GB18030 block; its data changed):
-            # the declared character is the only one GB2312 lacks, written
-            # with its declared GBK bytes on the byline line (line 3)
+        if enc == "utf-8":      # UTF-8 WITHOUT A BOM, THE SIMPLIFIED
+            # MAINLAND ARTICLE g427 (annotate_na.py's UTF-8 byte walk, its
+            # BOM checks turned round: no BOM of any kind, no U+FEFF, utf-8
+            # and utf-8-sig read the same text; the mainland and byline
+            # checks kept)
             assert bom == b"" and full == raw, doc_id
+            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
+            assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional, doc_id
-            declared = OUTSIDE_GB2312[doc_id]
-            forms = GB_FORMS.get(doc_id, {})
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gb2312") and c not in forms})
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GB2312"
-            assert not OUTSIDE_GBK[doc_id] and \
-                GB18030_KINDS[doc_id] == Counter(), doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            for c, (fcode, other, k) in forms.items():
-                assert c.encode(enc) == fcode, c
-                assert fcode.decode("gb2312") == other != c, c
-                assert not enc_ok(c, "gb2312"), c
-                assert self.text.count(c) == k, (doc_id, c)
-            # the file walked character by character: one byte an ASCII
-            # character, two any other, the declared ones with their codes
-            pos, places = 0, Counter()
+            assert raw.decode("utf-8") == raw.decode("utf-8-sig") == \
+                self.text, doc_id
+            assert raw[:3] == code and len(code) == 3, doc_id
+            # every non-ASCII character is three bytes in UTF-8 (CJK and
+            # full-width punctuation; no four-byte character), walked
+            # character by character
+            pos = 0
             for c in self.text:
-                b = c.encode(enc)
+                b = c.encode("utf-8")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in declared:
-                    assert b == declared[c], (doc_id, c)
-                    places[c] += 1
+                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
                 pos += len(b)
             assert pos == len(raw), doc_id
-            assert all(places[c] == self.text.count(c) >= 1
-                       for c in declared), places
-            assert len(raw) > len(self.text) + 1000, doc_id
-            kinds = Counter()
-            for c, dcode in declared.items():
-                assert unicodedata.name(c).startswith(
-                    "CJK UNIFIED IDEOGRAPH-"), c
-                assert len(dcode) == 2 and dcode.decode("gbk") == c, c
-                assert c.encode("cp936") == c.encode("gb18030") == dcode, c
-                assert not decodes(dcode, "gb2312"), (doc_id, c)
-                lead, trail = dcode[0], dcode[1]
-                assert trail != 0x7F, c
-                if 0x81 <= lead <= 0xA0:
-                    assert 0x40 <= trail <= 0xFE, c
-                    kinds["gbk3"] += 1
-                elif 0xAA <= lead <= 0xFE:
-                    # GBK/4: the low half of GB2312's own rows (玥 AB 68,
-                    # annotate_cc.py's, here again), trail 40-A0
-                    assert 0x40 <= trail <= 0xA0, c
-                    kinds["gbk4"] += 1
-                else:
-                    assert lead in (0xA8, 0xA9) and 0x40 <= trail <= 0xA0, c
-                    kinds["gbk5"] += 1
-            assert kinds == GBK_KINDS[doc_id], kinds
-            assert raw.decode("cp936") == self.text, doc_id
-            assert raw.decode("gb18030") == self.text, doc_id
+            assert len(raw) > len(self.text) + 3000, doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert len(self.text.encode("utf-16-le")) // 2 == \
                 len(self.text), doc_id
-            # every line without a declared character is GB2312 byte for
-            # byte; the declared characters stand on the byline line only
-            for line in lines:
-                if not any(c in outside or c in forms for c in line):
-                    assert line.encode("gb2312") == line.encode(enc), line
-            for c in list(outside) + list(forms):
-                assert c in lines[2] and all(c not in x for i, x in
-                                             enumerate(lines) if i != 2), c
-            # gb2312 fails first at the first declared character
-            first = min(self.text.index(c) for c in outside)
-            first_byte = len(self.text[:first].encode(enc))
-            try:
-                raw.decode("gb2312")
-                raise AssertionError((doc_id, "gb2312", "decodes"))
-            except UnicodeDecodeError as ex:
-                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
-            for other in ("big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
+            # the legacy codecs and UTF-16 fail on the file or read another
+            # text; no NUL byte
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
             assert b"\x00" not in full, doc_id
-            self.no_span_chars = sorted(set(outside) | set(forms))
+            # a mainland text: every character GB2312 (nothing declared
+            # outside it), so its GBK rendering is GB2312 byte for byte
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312")})
+            assert outside == sorted(OUTSIDE_GB2312[doc_id]) == [], (
+                doc_id, outside)
+            assert self.text.encode("gb2312") == self.text.encode("gbk"), \
+                doc_id
+            self.no_span_chars = []
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
             assert not self.astral_before_body, doc_id
             # the byline line: 本报记者 + a space + the reporter's name, a
-            # space, the city filed from and 报道 (annotate_hb.py's form);
-            # GUIDELINES: 本报 names no outlet, so the line holds no ORG row;
-            # the city filed from is a CITY row (LINE3, check_line3)
+            # space, the city filed from and 报道; GUIDELINES: 本报 names no
+            # outlet, so the line holds no ORG row; the city filed from is a
+            # CITY row (LINE3)
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -894,14 +829,9 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            for c in outside:
-                assert sum(c in n for n in names) == 1, c
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
-            # annotate_hb.py's byline tuple, which check() reads: each
-            # outlet's place on the line and the city filed from at its
-            # place before 报道 (annotate_ha.py's byline had no city)
             line_start = len(lines[0]) + 1 + len(lines[1]) + 1
             starts, k = [], line_start + len(prefix)
             for o in outlets:
@@ -914,85 +844,60 @@ class Doc:
             assert doc_id not in OPENER, doc_id
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔")) for x in lines), doc_id
-        elif enc == "big5hkscs":    # BIG5-HKSCS WITHOUT A BOM, THE HONG
-            # KONG OR MACAO ARTICLE (g430 here; annotate_nb.py: annotate_mc.py's Big5-HKSCS
-            # rendering walk of its UTF-8 Macao article, run on the file's
-            # own bytes, with its opener checks; annotate_mc.py's UTF-8 BOM
-            # checks turned round: no BOM of any kind, the file is the text's
-            # Big5-HKSCS bytes and nothing else)
+        elif enc == "big5":     # BIG5 (WRITTEN BY CP950) WITHOUT A BOM, THE
+            # HONG KONG ARTICLE g428 (annotate_na.py's cp950 walk on the
+            # file's own bytes; no byline, no opener: 東方日報 opens with
+            # the news)
             assert bom == b"" and full == raw, doc_id
-            assert self.traditional, doc_id
-            for b in (BOM8, BOM16LE, BOM16BE):
-                assert not full.startswith(b), doc_id
+            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text), doc_id
-            # the file walked character by character: one byte an ASCII
-            # character, two any other; the declared ones with their
-            # declared bytes, every other in plain Big5's rows and plain
-            # Big5's code
-            decl = OUTSIDE_BIG5[doc_id]
-            pos, places = 0, Counter()
-            for c in self.text:
-                b = c.encode("big5hkscs")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in decl:
-                    assert b == BIG5_CODE[c], (doc_id, c)
-                    places[c] += 1
-                elif len(b) == 2:
-                    assert 0xA1 <= b[0] <= 0xF9, (doc_id, c, b)
-                    assert b == c.encode("big5"), (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert all(places[c] == self.text.count(c) >= 1
-                       for c in decl), places
-            assert decl, f"{doc_id}: declare a character outside Big5"
-            assert len(raw) > len(self.text) + 1000, doc_id
-            # plain Big5 and cp950 stop at the first declared character
-            # (each declared character is outside both: OUTSIDE_BIG5's
-            # False), at its first byte
-            first = min(self.text.index(c) for c in decl)
-            first_byte = len(self.text[:first].encode(enc))
-            for narrow in ("big5", "cp950"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
-            # a GB codec, UTF-8 or UTF-16 fails on the file or reads another
-            # text
+            assert STORE_CODEC.get(doc_id) == "cp950", doc_id
+            assert self.traditional, doc_id
+            assert raw == self.text.encode("cp950"), doc_id
+            assert raw.decode("big5") == raw.decode("cp950") == \
+                raw.decode("big5hkscs") == self.text, doc_id
+            assert raw[:2] == code and len(code) == 2, doc_id
+            # the GB codecs, UTF-8 and UTF-16 fail on the file or read
+            # another text; no NUL byte
             for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
                           "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
-            # a traditional text: GB2312 cannot write it
-            assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            # the characters whose plain-Big5 and cp950 codes differ are
-            # exactly the declared ones (none here)
+            assert b"\x00" not in raw, doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert len(self.text.encode("utf-16-le")) // 2 == \
+                len(self.text), doc_id
+            # every character plain Big5 (nothing outside it declared), two
+            # bytes, lead byte A1-F9; no character whose plain-Big5 and
+            # cp950 codes differ (BIG5_FORMS empty)
+            decl = OUTSIDE_BIG5[doc_id]
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "big5")})
+            assert outside == sorted(decl) == [], (doc_id, outside)
+            assert BIG5_KINDS[doc_id] == Counter() and not BIG5_CODE
             forms = BIG5_FORMS[doc_id]
             diff = sorted({c for c in self.text if ord(c) > 0x7F and
-                           c not in decl and
                            c.encode("big5") != c.encode("cp950")})
-            assert diff == sorted(forms), (doc_id, diff)
-            # an opener, where one is declared (annotate_eb.py's block):
-            # 【明報專訊】 opens line 3 once, no other 【 line
-            assert lines[1] == "", doc_id
-            if doc_id in OPENER:
-                opener, _ = OPENER[doc_id]
-                assert lines[2].startswith(opener), doc_id
-                assert self.text.count(opener) == 1, doc_id
-                assert opener[0] == "【" and opener[-1] == "】", opener
-                self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                               len(opener))
-                assert sum(x.startswith("【") for x in lines) == 1, doc_id
-                assert self.text.count("【") == self.text.count("】") == 1
-            else:
-                assert not any(x.startswith("【") for x in lines), doc_id
-                assert "【" not in self.text and "】" not in self.text
+            assert diff == sorted(forms) == [], (doc_id, diff)
+            pos = 0
+            for c in self.text:
+                b = c.encode("cp950")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
+                if len(b) == 2:
+                    assert 0xA1 <= b[0] <= 0xF9, (doc_id, c, b)
+                    assert b == c.encode("big5"), (doc_id, c)
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            # a traditional text: GB2312 cannot write it
+            assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
+            # no byline, opener or dateline: the title, a blank line, then
+            # the paragraphs; no 【】 or 〔〕 anywhere
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            assert lines[1] == "" and lines[2] and not lines[3], doc_id
+            assert not any(b in self.text for b in "【】〔〕"), doc_id
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1266,246 +1171,238 @@ def doc(fn):
 
 
 # ===========================================================================
-# g429 silk: the silk and cocoon producers and their groups, silk towns
-# and cities (湖州, 嘉兴, 桐乡, 杭州, 海安, 苏州, 南充, 保山, 河池), the
-# silk association, agriculture and commerce bureaus, cocoon prices per
-# kilogram, raw silk exports, output, November 2026.  Simplified, GBK
-# without a BOM, with 珺 (AC 42, outside GB2312) on the byline 本报记者 李珺
-# 湖州报道, 2026-11-22 (a Sunday, ISO week 2026-W47), 经济日报.
+# g427 hygiene products: diaper, sanitary pad and tissue makers and their
+# groups, foreign brands' China units, plants by city (晋江, 孝感, 重庆,
+# 江门, 唐山, 成都, 中山, 苏州, 南京, 上海, 湖州, 天津), e-commerce
+# platforms, the household paper association, sales, prices per pack and
+# per piece, November 2026.  Simplified, UTF-8 without a BOM, byline
+# 本报记者 林语桐 泉州报道, 2026-11-23 (a Monday, ISO week 2026-W48), 中国商报.
 # ===========================================================================
 
 @doc
-def g429():
-    d = Doc(G429)
+def g427():
+    d = Doc(G427)
     Y, NY, LY = "2026", "2027", "2025"
-    HZ, HC, LB, BS, JX, TX, HGZ, ML, SZ, NC, BSH, VN = (
-        "湖州市", "河池市", "来宾市", "百色市", "嘉兴市", "桐乡市", "杭州市",
-        "米兰", "苏州市", "南充市", "保山市", "瓦拉纳西")
-    # title (前10个月 2026 after the noun it is about, 桑蚕茧; the space after
-    # 约6% splits two halves for dates; for the city column a headline is
-    # one sentence: 湖州 of the second half is the first city after)
-    d.date("桑蚕茧[[前10个月]]收购量", Y, HZ)
-    d.metric("收购量增[[约6%]] ", 6, "%", "approx", HZ)
-    d.city(" [[湖州]]鲜茧均价")
-    d.metric("每公斤[[58.6元]]\n", 58.6, "元", "exact", HZ)
-    # byline: 本报 names no outlet (GUIDELINES), 湖州 the city filed from
-    d.city("李珺 [[湖州]]报道")
-    # P1 the association (约为 across the verb; 去年同期 after 10月: 2025-10,
-    # SPEC)
-    d.org("记者从[[中国丝绸协会]]获悉")
-    d.date("获悉，[[今年前10个月]]，全国", Y, "")
-    d.metric("收购量约为[[52.3万吨]]", 523000, "吨", "approx", "", sep="约")
-    d.metric("同比增长[[约6%]]；", 6, "%", "approx", "")
-    d.metric("白厂丝产量[[约7.1万吨]]", 71000, "吨", "approx", "")
-    d.metric("同比增长[[4.2%]]", 4.2, "%", "exact", "")
-    d.date("。[[10月]]，主要产区", "2026-10", "")
-    d.metric("均价为每公斤[[54.3元]]", 54.3, "元", "exact", "")
-    d.date("较[[去年同期]]上涨约9%", "2025-10", "")
-    d.metric("上涨[[约9%]]", 9, "%", "approx", "")
-    d.metric("环比上涨[[2.1%]]", 2.1, "%", "exact", "")
-    d.org("。[[中国丝绸协会]]相关负责人表示")
-    d.date("回暖，[[四季度]]茧丝", "2026-Q4", "")
-    # P2 Guangxi (a province, no CITY; 河池、来宾、百色三市: CITY each, 三市 a
-    # collective label, no METRIC; 超过五成 over)
-    d.org("。[[广西壮族自治区农业农村厅]]数据显示")
-    d.date("显示，[[今年前三季度]]全区", Y, "")
-    d.metric("稳定在[[300万亩以上]]", 3000000, "亩", "over", "")
-    d.metric("鲜茧产量约为[[28.6万吨]]", 286000, "吨", "approx", "",
+    QZ, JJ, XG, CQ, JM, ZS, SU, NJ, HUZ, TJ = (
+        "泉州市", "晋江市", "孝感市", "重庆市", "江门市", "中山市", "苏州市",
+        "南京市", "湖州市", "天津市")
+    # title (前10个月 after the noun it is about, 纸尿裤; the space after
+    # 约9% splits two halves for dates; no city)
+    d.date("纸尿裤[[前10个月]]线上", Y, "")
+    d.metric("销售额增[[约9%]] ", 9, "%", "approx", "")
+    # byline: 本报 names no outlet (GUIDELINES), 泉州 the city filed from
+    d.city("林语桐 [[泉州]]报道")
+    # P1 the association and its short form (以下简称, quotes outside)
+    d.org("记者从[[中国造纸协会生活用纸专业委员会]]（")
+    d.org("以下简称“[[生活用纸专委会]]”）获悉")
+    d.date("获悉，[[今年前10个月]]，我国", Y, "")
+    d.metric("合计[[约1286亿元]]", 128600000000, "元", "approx", "")
+    d.metric("同比增长[[约9%]]；", 9, "%", "approx", "")
+    d.metric("婴儿纸尿裤[[约412亿元]]", 41200000000, "元", "approx", "")
+    d.metric("失禁用品[[约137亿元]]", 13700000000, "元", "approx", "")
+    d.metric("增速达[[21.6%]]", 21.6, "%", "exact", "")
+    d.org("。[[生活用纸专委会]]相关负责人")
+    d.date("相关负责人[[昨日]]在泉州", "2026-11-22", QZ)
+    d.city("昨日在[[泉州]]表示")
+    d.date("行业[[前三季度]]平均", Y, QZ)
+    d.metric("毛利率约为[[31.5%]]", 31.5, "%", "approx", QZ, sep="约")
+    d.date("较[[去年同期]]回升", LY, QZ)
+    d.metric("回升[[2.8个百分点]]", 2.8, "百分点", "exact", QZ)
+    # P2 恒安国际 (总部位于晋江市: the county-level city; 一座, 一台: the
+    # indefinite article)
+    d.city("总部位于[[晋江市]]的")
+    d.org("晋江市的[[恒安国际集团有限公司]]（")
+    d.org("以下简称“[[恒安国际]]”）上月")
+    d.date("“恒安国际”）[[上月]]新投产", "2026-10", JJ)
+    d.metric("总投资[[约15亿元]]", 1500000000, "元", "approx", JJ)
+    d.metric("新增产线[[8条]]", 8, "条", "exact", JJ)
+    d.metric("设计年产能达[[36亿片]]", 3600000000, "片", "exact", JJ)
+    d.org("。[[恒安国际]]相关负责人介绍")
+    d.date("公司[[前三季度]]卫生巾", Y, "")
+    d.metric("卫生巾业务收入[[约68.3亿元]]", 6830000000, "元", "approx", "")
+    d.metric("同比增长[[6.4%]]", 6.4, "%", "exact", "")
+    d.metric("毛利率[[超过60%]]", 60, "%", "over", "")
+    d.metric("生活用纸业务收入[[约105亿元]]", 10500000000, "元", "approx", XG)
+    d.city("其在[[孝感]]和")
+    d.city("孝感和[[重庆]]的基地")
+    d.date("将于[[明年一季度]]各增加", "2027-Q1", CQ)
+    d.metric("年产[[6万吨]]的纸机", 60000, "吨", "exact", CQ)
+    # P3 维达国际, 中顺洁柔, 金光集团 and its 金红叶 (旗下: two ORGs)
+    d.city("总部位于[[江门]]的维达")
+    d.org("江门的[[维达国际控股有限公司]]（")
+    d.org("以下简称“[[维达国际]]”）表示")
+    d.city("其位于[[江门]]的工厂")
+    d.date("的工厂[[上周]]完成", "2026-W47", JM)
+    d.metric("年产能增加[[约8万吨]]", 80000, "吨", "approx", JM)
+    d.org("同在广东的[[中顺洁柔纸业股份有限公司]]（")
+    d.org("以下简称“[[中顺洁柔]]”）今年")
+    d.date("“中顺洁柔”）[[今年前三季度]]营业收入", Y, "")
+    d.metric("营业收入[[约71.2亿元]]", 7120000000, "元", "approx", "")
+    d.metric("同比增长[[3.9%]]", 3.9, "%", "exact", "")
+    d.metric("归母净利润[[约2.6亿元]]", 260000000, "元", "approx", "")
+    d.date("较[[去年同期]]增长近三成", LY, "")
+    d.metric("增长[[近三成]]；", 30, "%", "approx", "")
+    d.org("；[[中顺洁柔]]在唐山")
+    d.city("中顺洁柔在[[唐山]]、")
+    d.city("唐山、[[成都]]、")
+    d.city("成都、[[中山]]的生产基地")
+    d.metric("开工率均在[[85%以上]]", 85, "%", "over", ZS)
+    d.org("。[[金光集团]]旗下")
+    d.org("旗下的[[金红叶纸业集团有限公司]]则")
+    d.city("计划在[[苏州]]扩建")
+    d.date("预计[[2027年]]投产", NY, SU)
+    d.metric("新增年产值[[约12亿元]]", 1200000000, "元", "approx", SU)
+    # P4 foreign brands' China units (X中国 after a company: its arm,
+    # GUIDELINES 毕马威中国; 拼多多、抖音等平台: listed platforms)
+    d.org("方面，[[宝洁中国]]相关负责人")
+    d.date("婴儿纸尿裤[[前10个月]]在", Y, "")
+    d.org("在[[拼多多]]、")
+    d.org("拼多多、[[抖音]]等平台")
+    d.metric("销量增长[[约15%]]；", 15, "%", "approx", "")
+    d.org("；[[金佰利中国]]上月")
+    d.date("金佰利中国[[上月]]将其", "2026-10", NJ)
+    d.city("其位于[[南京]]的工厂")
+    d.metric("改造费用[[约4500万元]]", 45000000, "元", "approx", NJ)
+    d.org("；[[尤妮佳]]则把")
+    d.city("其在[[上海]]的工厂")
+    # P5 platforms and prices (每片, 每提 before the figure: outside, no
+    # part of the unit, GUIDELINES; 低于 50元: exact; a range 0.9元至1.3元
+    # of two mentions)
+    d.org("据[[京东]]数据")
+    d.date("数据，[[双11]]期间纸尿裤", "2026-11-11", "")
+    d.metric("成交额同比增长[[约23%]]", 23, "%", "approx", "")
+    d.metric("成交额增长[[超过40%]]", 40, "%", "over", "")
+    d.metric("每片均价[[约1.62元]]", 1.62, "元", "approx", "")
+    d.date("较[[10月]]下降", "2026-10", "")
+    d.metric("下降[[约0.08元]]", 0.08, "元", "approx", "")
+    d.org("。[[天猫]]数据显示")
+    d.metric("每提均价约为[[29.9元]]", 29.9, "元", "approx", "", sep="约")
+    d.metric("均价在[[0.9元]]至", 0.9, "元", "exact", "")
+    d.metric("0.9元至[[1.3元]]之间", 1.3, "元", "exact", "")
+    d.org("。[[唯品会]]相关负责人")
+    d.metric("单价低于[[50元]]的", 50, "元", "exact", "")
+    d.metric("已升至[[近六成]]", 60, "%", "approx", "")
+    d.org("。[[杭州可靠护理用品股份有限公司]]（")
+    d.org("以下简称“[[可靠股份]]”）则表示")
+    d.org("在[[抖音]]渠道")
+    d.date("销售额[[上月]]环比", "2026-10", "")
+    d.metric("环比增长[[约31%]]", 31, "%", "approx", "")
+    # P6 central and western makers (重庆 inside the registered name: no
+    # CITY; 百亚股份 the short form given)
+    d.org("加速扩张。[[重庆百亚卫生用品股份有限公司]]（")
+    d.org("以下简称“[[百亚股份]]”）今年")
+    d.date("“百亚股份”）[[今年前三季度]]营业收入", Y, "")
+    d.metric("营业收入[[约29.4亿元]]", 2940000000, "元", "approx", "")
+    d.metric("同比增长[[约18%]]", 18, "%", "approx", "")
+    d.metric("收入占比[[超过四成]]", 40, "%", "over", "")
+    d.org("；[[百亚股份]]计划")
+    d.date("计划[[明年]]在重庆", NY, CQ)
+    d.city("明年在[[重庆]]再建")
+    d.metric("再建[[3条]]卫生巾", 3, "条", "exact", CQ)
+    d.org("。[[杭州豪悦护理用品股份有限公司]]上周")
+    d.date("有限公司[[上周]]宣布", "2026-W47", HUZ)
+    d.city("拟在[[湖州]]新建")
+    d.metric("投资额[[约7.8亿元]]", 780000000, "元", "approx", HUZ)
+    d.org("。[[爹地宝贝股份有限公司]]相关")
+    d.city("公司在[[天津]]的基地")
+    d.date("基地[[10月]]产量", "2026-10", TJ)
+    d.metric("产量[[约1.1亿片]]", 110000000, "片", "approx", TJ)
+    # P7 the local bureau, banks (泉州 inside each body's name: no CITY;
+    # 去年全年: 去年, 全年 outside)
+    d.org("\n[[泉州市工业和信息化局]]数据")
+    d.city("数据显示，[[泉州]]现有")
+    d.metric("规模以上企业[[约160家]]", 160, "家", "approx", QZ)
+    d.date("约160家，[[今年前10个月]]产值", Y, QZ)
+    d.metric("产值[[约486亿元]]", 48600000000, "元", "approx", QZ)
+    d.metric("同比增长[[7.2%]]", 7.2, "%", "exact", QZ)
+    d.org("。[[兴业银行泉州分行]]相关")
+    d.date("该行[[今年]]已向", Y, "")
+    d.metric("技改贷款[[约21亿元]]", 2100000000, "元", "approx", "")
+    d.date("较[[去年]]全年", LY, "")
+    d.metric("增加[[约35%]]", 35, "%", "approx", "")
+    d.org("。[[中国人民银行泉州市分行]]数据")
+    d.date("数据显示，[[10月末]]当地", "2026-10", "")
+    d.metric("贷款余额约为[[132亿元]]", 13200000000, "元", "approx", "",
              sep="约")
-    d.metric("比重[[超过五成]]", 50, "%", "over", "")
-    d.city("。[[河池]]、来宾")
-    d.city("河池、[[来宾]]、百色")
-    d.city("来宾、[[百色]]三市")
-    d.metric("合计[[约19.4万吨]]", 194000, "吨", "approx", BS)
-    d.org("[[广西壮族自治区蚕业技术推广站]]相关负责人")
-    d.city("介绍，[[河池市]]上月")
-    d.date("河池市[[上月]]鲜茧", "2026-10", HC)
-    d.metric("每公斤[[52.8元]]", 52.8, "元", "exact", HC)
-    d.metric("同比上涨[[11.3%]]", 11.3, "%", "exact", HC)
-    d.metric("户均增收[[约3200元]]", 3200, "元", "approx", HC)
-    # P3 Zhejiang (湖州, 嘉兴, 桐乡市; 嘉欣丝绸 the short form the article
-    # gives; 湖州 inside ORG rows gives no city)
-    d.org("。[[浙江省农业农村厅]]数据显示")
-    d.date("数据显示，[[今年]]全省", Y, "")
-    d.metric("收购量约为[[4.6万吨]]", 46000, "吨", "approx", "", sep="约")
-    d.org("。[[湖州市农业农村局]]相关")
-    d.city("表示，[[湖州]]今年")
-    d.date("湖州[[今年]]鲜茧", Y, HZ)
-    d.metric("收购量[[约3200吨]]", 3200, "吨", "approx", HZ)
-    d.metric("同比增长[[约5%]]，本月", 5, "%", "approx", HZ)
-    d.date("，[[本月]]全市", "2026-11", HZ)
-    d.metric("每公斤[[58.6元]]，", 58.6, "元", "exact", HZ)
-    d.org("。[[湖州丝绸之路集团有限公司]]相关")
-    d.date("该公司[[今年]]已与", Y, "")
-    d.metric("当地[[约1.2万户]]蚕农", 12000, "户", "approx", "")
-    d.metric("达到[[85%]]", 85, "%", "exact", "")
-    d.city("。在[[嘉兴]]，")
-    d.org("，[[浙江嘉欣丝绸股份有限公司]]（")
-    d.org("以下简称“[[嘉欣丝绸]]”）")
-    d.date("”）[[今年前三季度]]实现", Y, JX)
-    d.metric("营业收入约为[[19.8亿元]]", 1980000000, "元", "approx", JX,
+    d.metric("同比增长[[9.6%]]", 9.6, "%", "exact", "")
+    # P8 pulp and quality (上海 inside the exchange's name; 每吨 outside;
+    # 上周五: the weekday inside, 2026-11-20)
+    d.org("方面，[[上海期货交易所]]漂针浆")
+    d.date("主力合约[[上周五]]收于", "2026-11-20", "")
+    d.metric("每吨[[5320元左右]]", 5320, "元", "approx", "")
+    d.date("较[[9月初]]下跌", "2026-09", "")
+    d.metric("下跌[[约11%]]", 11, "%", "approx", "")
+    d.org("。[[国家市场监督管理总局]]上月")
+    d.date("总局[[上月]]公布", "2026-10", "")
+    d.metric("产品[[312批次]]", 312, "批次", "exact", "")
+    d.metric("发现率为[[1.9%]]", 1.9, "%", "exact", "")
+    d.date("较[[去年]]下降", LY, "")
+    d.metric("下降[[0.6个百分点]]", 0.6, "百分点", "exact", "")
+    d.org("。[[国家统计局]]数据")
+    d.date("数据显示，[[10月]]全国", "2026-10", "")
+    d.metric("同比增长[[4.8%]]", 4.8, "%", "exact", "")
+    # P9 exports, machinery, logistics
+    d.org("方面，[[海关总署]]数据")
+    d.date("数据显示，[[今年前10个月]]我国纸尿裤出口量", Y, "")
+    d.metric("出口量[[约68.5万吨]]", 685000, "吨", "approx", "")
+    d.metric("同比增长[[12.3%]]", 12.3, "%", "exact", "")
+    d.metric("出口额[[约27.6亿美元]]", 2760000000, "美元", "approx", "")
+    d.metric("出口增长[[近两成]]", 20, "%", "approx", "")
+    d.metric("对中东出口增长[[约12%]]", 12, "%", "approx", "")
+    d.city("同样位于[[晋江]]的")
+    d.org("晋江的[[福建培新机械制造实业有限公司]]表示")
+    d.date("表示，[[今年]]以来", Y, JJ)
+    d.metric("生产线[[26条]]", 26, "条", "exact", JJ)
+    d.metric("订单占比[[约45%]]", 45, "%", "approx", JJ)
+    d.org("方面，[[顺丰控股]]相关")
+    d.date("称，[[双11]]期间其", "2026-11-11", "")
+    d.metric("包裹量约为[[1.9亿件]]", 190000000, "件", "approx", "",
              sep="约")
-    d.metric("同比增长[[7.6%]]", 7.6, "%", "exact", JX)
-    d.metric("出口额[[约4.3亿元]]", 430000000, "元", "approx", JX)
-    d.org("。[[嘉欣丝绸]]相关负责人")
-    d.date("茧站[[今年]]收购", Y, "")
-    d.metric("收购鲜茧[[约2600吨]]", 2600, "吨", "approx", "")
-    d.org("。[[嘉兴市商务局]]数据显示")
-    d.city("显示，[[桐乡市]]上月")
-    d.date("桐乡市[[上月]]真丝", "2026-10", TX)
-    d.metric("同比增长[[约12%]]", 12, "%", "approx", TX)
-    # P4 Hangzhou (意大利米兰: the country glued to its city, GUIDELINES;
-    # 约为 across the verb; 约占 across the verb, GUIDELINES)
-    d.city("在[[杭州]]，浙江")
-    d.org("，[[浙江凯喜雅国际股份有限公司]]上周")
-    d.date("股份有限公司[[上周]]与", "2026-W46", HGZ)
-    d.city("意大利[[米兰]]的")
-    d.metric("合同金额约为[[2600万美元]]", 26000000, "美元", "approx", ML,
-             sep="约")
-    d.org("[[万事利集团有限公司]]本月")
-    d.date("有限公司[[本月]]在杭州", "2026-11", HGZ)
-    d.city("本月在[[杭州]]发布")
-    d.date("公司[[前10个月]]线上", Y, HGZ)
-    d.metric("增长[[超过20%]]", 20, "%", "over", HGZ)
-    d.org("。[[中国丝绸博物馆]]相关")
-    d.date("该馆[[今年]]已接待", Y, "")
-    d.metric("观众[[约120万人次]]", 1200000, "人次", "approx", "")
-    d.metric("约占[[三成]]", 30, "%", "approx", "", sep="约")
-    d.org("。[[杭州市商务局]]数据显示")
-    d.city("显示，[[杭州]]今年")
-    d.date("杭州[[今年前三季度]]丝绸", Y, HGZ)
-    d.metric("出口额约为[[8.7亿美元]]", 870000000, "美元", "approx", HGZ,
-             sep="约")
-    d.metric("同比增长[[约6%]]。", 6, "%", "approx", HGZ)
-    # P5 Jiangsu (海安市 a county-level city; 鑫缘集团 the short form given;
-    # 20多个 over, SPEC 400多万)
-    d.city("，[[海安市]]茧丝绸")
-    d.org("[[鑫缘茧丝绸集团股份有限公司]]（")
-    d.org("以下简称“[[鑫缘集团]]”）")
-    d.org("介绍，[[鑫缘集团]]今年")
-    d.date("鑫缘集团[[今年]]收购", Y, "")
-    d.metric("收购鲜茧[[约1.8万吨]]", 18000, "吨", "approx", "")
-    d.metric("印度等[[20多个]]国家", 20, "个", "over", "")
-    d.org("。[[苏州太湖雪丝绸股份有限公司]]上周")
-    d.date("股份有限公司[[上周]]发布", "2026-W46", SZ)
-    d.city("位于[[苏州]]的新工厂")
-    d.date("将于[[明年3月]]投产", "2027-03", SZ)
-    d.metric("提高至[[约40万条]]", 400000, "条", "approx", SZ)
-    # P6 Sichuan (四川南充: the province glued to its city, GUIDELINES)
-    d.city("四川[[南充]]素有")
-    d.org("。[[南充市商务局]]数据显示")
-    d.date("显示，[[今年前10个月]]全市", Y, "")
-    d.metric("出口额约为[[1.36亿美元]]", 136000000, "美元", "approx", "",
-             sep="约")
-    d.metric("同比增长[[约8%]]。南充", 8, "%", "approx", "")
-    d.org("。[[南充市农业农村局]]相关")
-    d.date("当地[[今年]]新建", Y, "")
-    d.metric("桑园[[约1.5万亩]]", 15000, "亩", "approx", "")
-    d.metric("带动[[约6000户]]", 6000, "户", "approx", "")
-    # P7 the south-west (保山; 安康 only inside its bureau's name)
-    d.org("[[保山市农业农村局]]数据显示")
-    d.date("显示，[[今年]]全市桑园", Y, "")
-    d.metric("增至[[约26万亩]]", 260000, "亩", "approx", "")
-    d.metric("同比增长[[约9%]]，鲜茧", 9, "%", "approx", "")
-    d.metric("鲜茧产量约为[[1.9万吨]]", 19000, "吨", "approx", "",
-             sep="约")
-    d.org("。[[广东丝纺集团有限公司]]在保山")
-    d.city("有限公司在[[保山]]投资")
-    d.date("缫丝厂[[本月]]投产", "2026-11", BSH)
-    d.metric("能力约为[[600吨]]", 600, "吨", "approx", BSH, sep="约")
-    d.metric("周边[[约3500户]]", 3500, "户", "approx", BSH)
-    d.org("。[[安康市农业农村局]]数据显示")
-    d.date("全市[[今年]]养蚕", Y, "")
-    d.metric("养蚕[[约28万张]]", 280000, "张", "approx", "")
-    d.metric("鲜茧产量[[约1.1万吨]]", 11000, "吨", "approx", "")
-    d.metric("同比增长[[约4%]]", 4, "%", "approx", "")
-    # P8 exports (约为 across the verb; 75美元左右 approx; 印度瓦拉纳西: the
-    # country glued to its city)
-    d.org("[[海关总署]]数据显示")
-    d.date("显示，[[今年前10个月]]我国", Y, "")
-    d.metric("出口量约为[[5200吨]]", 5200, "吨", "approx", "", sep="约")
-    d.metric("同比下降[[3.4%]]", 3.4, "%", "exact", "")
-    d.metric("出口额约为[[3.9亿美元]]", 390000000, "美元", "approx", "",
-             sep="约")
-    d.metric("同比增长[[2.7%]]", 2.7, "%", "exact", "")
-    d.metric("对意大利出口[[约1300吨]]", 1300, "吨", "approx", "")
-    d.metric("占比约为[[25%]]", 25, "%", "approx", "", sep="约")
-    d.metric("对印度出口[[约1100吨]]", 1100, "吨", "approx", "")
-    d.city("印度[[瓦拉纳西]]等地")
-    d.metric("每公斤[[75美元左右]]", 75, "美元", "approx", VN)
-    d.metric("同比高出[[约6%]]", 6, "%", "approx", VN)
-    # P9 finance (a bank's branch in a city and an insurer's city branch:
-    # one ORG each, no CITY)
-    d.org("，[[中国农业银行湖州分行]]今年")
-    d.date("湖州分行[[今年]]已累计", Y, "")
-    d.metric("贷款[[约6.8亿元]]", 680000000, "元", "approx", "")
-    d.metric("合作社[[近4000户]]", 4000, "户", "approx", "")
-    d.org("[[中国人民财产保险股份有限公司湖州市分公司]]推出")
-    d.date("保险，[[上月]]覆盖", "2026-10", "")
-    d.metric("覆盖桑园[[约2.1万亩]]", 21000, "亩", "approx", "")
-    d.metric("赔付金额约为[[860万元]]", 8600000, "元", "approx", "",
-             sep="约")
-    # P10 research (与 between two listed bodies: a declared pair)
-    d.org("，[[中国农业科学院蚕业研究所]]与")
-    d.org("与[[西南大学]]联合")
-    d.date("新品种，[[今年]]在广西", Y, "")
-    d.metric("推广[[约15万张]]蚕种", 150000, "张", "approx", "")
-    d.metric("提高[[约8%]]", 8, "%", "approx", "")
-    d.org("[[浙江理工大学]]、")
-    d.org("、[[苏州大学]]等高校")
-    d.date("等高校[[今年]]为", Y, "")
-    d.metric("技术人员[[约2300人次]]", 2300, "人次", "approx", "")
-    d.org("。[[商务部茧丝绸协调办公室]]相关")
-    d.date("到[[2028年]]缫丝", "2028", "")
-    d.metric("达到[[70%以上]]", 70, "%", "over", "")
-    # P11 consumption (“双11”: the holiday, quotes and 期间 outside, the
-    # nearest occurrence; 天猫、京东、抖音等电商平台: listed platforms;
-    # 明年一季度, 春节 of 2027; a range of two shares each with its unit)
-    d.org("[[天猫]]、京东")
-    d.org("天猫、[[京东]]、抖音")
-    d.org("京东、[[抖音]]等电商平台")
-    d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.metric("同比增长[[约14%]]", 14, "%", "approx", "")
-    d.metric("客单价约为[[680元]]", 680, "元", "approx", "", sep="约")
-    d.org("。[[中国丝绸协会]]预计")
-    d.date("预计，[[今年]]全国", Y, "")
-    d.metric("达到[[约60万吨]]", 600000, "吨", "approx", "")
-    d.date("，[[明年一季度]]受", "2027-Q1", "")
-    d.date("受[[春节]]假期", "2027-02-06", "")
-    d.metric("回落[[2%]]至", 2, "%", "exact", "")
-    d.metric("至[[3%]]。", 3, "%", "exact", "")
-    d.date("设备，[[明年]]鲜茧", NY, "")
-    d.metric("再增长[[5%左右]]", 5, "%", "approx", "")
+    d.metric("同比增长[[17%]]", 17, "%", "exact", "")
+    # P10 outlook (元旦, 春节: yearless, the coming ones; 四季度 in their
+    # sentence: 2026-Q4, GUIDELINES; 明年全年: 明年, 全年 outside)
+    d.org("\n[[生活用纸专委会]]预计")
+    d.date("随着[[元旦]]、", "2027-01-01", "")
+    d.date("元旦、[[春节]]临近", "2027-02-06", "")
+    d.date("临近，[[四季度]]行业", "2026-Q4", "")
+    d.metric("有望[[突破420亿元]]", 42000000000, "元", "over", "")
+    d.date("[[明年]]全年纸尿裤", NY, "")
+    d.metric("达到[[约820亿元]]", 82000000000, "元", "approx", "")
+    d.metric("升至[[35%左右]]", 35, "%", "approx", "")
+    d.date("指出，[[明年]]新生儿", NY, "")
+    d.metric("继续在[[800万人左右]]", 8000000, "人", "approx", "")
+    d.org("激烈，[[维达国际]]、")
+    d.org("维达国际、[[恒安国际]]等企业")
     audit = {
-        "orgs": ["中国丝绸协会", "广西壮族自治区农业农村厅",
-                 "广西壮族自治区蚕业技术推广站", "浙江省农业农村厅",
-                 "湖州市农业农村局", "湖州丝绸之路集团有限公司",
-                 "浙江嘉欣丝绸股份有限公司", "嘉欣丝绸", "嘉兴市商务局",
-                 "浙江凯喜雅国际股份有限公司", "万事利集团有限公司",
-                 "中国丝绸博物馆", "杭州市商务局", "鑫缘茧丝绸集团股份有限公司",
-                 "鑫缘集团", "苏州太湖雪丝绸股份有限公司", "南充市商务局",
-                 "南充市农业农村局", "保山市农业农村局", "广东丝纺集团有限公司",
-                 "安康市农业农村局", "海关总署", "中国农业银行湖州分行",
-                 "中国人民财产保险股份有限公司湖州市分公司",
-                 "中国农业科学院蚕业研究所", "西南大学", "浙江理工大学",
-                 "苏州大学", "商务部茧丝绸协调办公室", "天猫", "京东", "抖音"],
-        "cities": ["湖州", "河池", "来宾", "百色", "河池市", "嘉兴", "桐乡市",
-                   "杭州", "米兰", "海安市", "苏州", "南充", "保山",
-                   "瓦拉纳西",
+        "orgs": ["中国造纸协会生活用纸专业委员会", "生活用纸专委会",
+                 "恒安国际集团有限公司", "恒安国际", "维达国际控股有限公司",
+                 "维达国际", "中顺洁柔纸业股份有限公司", "中顺洁柔", "金光集团",
+                 "金红叶纸业集团有限公司", "宝洁中国", "拼多多", "抖音",
+                 "金佰利中国", "尤妮佳", "京东", "天猫", "唯品会",
+                 "杭州可靠护理用品股份有限公司", "可靠股份",
+                 "重庆百亚卫生用品股份有限公司", "百亚股份",
+                 "杭州豪悦护理用品股份有限公司", "爹地宝贝股份有限公司",
+                 "泉州市工业和信息化局", "兴业银行泉州分行",
+                 "中国人民银行泉州市分行", "上海期货交易所",
+                 "国家市场监督管理总局", "国家统计局", "海关总署",
+                 "福建培新机械制造实业有限公司", "顺丰控股"],
+        "cities": ["泉州", "晋江市", "晋江", "孝感", "重庆", "江门", "唐山",
+                   "成都", "中山", "苏州", "南京", "上海", "湖州", "天津",
                    # absent cities and cities inside ORG rows, as guards
-                   "安康", "绍兴", "宜宾", "镇江", "南宁", "成都", "无锡"],
+                   "杭州", "广州", "深圳", "厦门", "福州", "武汉"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一位分析师: the indefinite article
-        "cn_excluded": ["[[一]]位分析师"],
-        # 河池、来宾、百色三市: the collective label of the list just given
-        "collectives": [("百色[[三]]市", 3)],
-        # 四川 (a province, x2) holds a numeral and no figure
-        "labels_excluded": {"四川": 2},
+        # 一座, 一台, 一条, 一位 (the indefinite article, GUIDELINES)
+        "cn_excluded": ["投产[[一]]座", "增加[[一]]台", "工厂的[[一]]条",
+                        "[[一]]位分析师"],
+        "collectives": [],
+        "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 近年来 (vague), 淡季 (a
-        # slack season), 周边 (around), 青少年 (teenagers)
-        "words_excluded": {"近年来": 1, "淡季": 1, "周边": 1, "青少年": 1},
+        # time characters in words that are no DATE: 年产 (annual
+        # capacity or output: 年产能 x2, 年产6万吨, 年产值), 全年 (after
+        # 去年 and 明年, outside their spans, GUIDELINES), 日用品 (daily
+        # goods)
+        "words_excluded": {"年产": 4, "全年": 2, "日用品": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1513,235 +1410,255 @@ def g429():
 
 
 # ===========================================================================
-# g430 Macao labour: the labour affairs bureau, the gaming operators'
-# training schemes, the trade unions and employers' associations, imported
-# workers, wages in patacas, training places, the tourism university,
-# November 2026.  Traditional as Macao writes it, Big5-HKSCS without a
-# BOM (氹 of 氹仔 the one HKSCS character), 2026-11-26 (a Thursday, ISO week
-# 2026-W48), 澳門日報; the opener 【本報消息】 holds no row.
+# g428 racing and lotteries: the Hong Kong Jockey Club, its lottery and
+# football betting companies and its charities trust, the home affairs
+# and youth bureau and its Ping Wo Fund, the racecourses, Mark Six,
+# football betting, the betting duty and the inland revenue department,
+# November 2026.  Traditional as Hong Kong writes it, Big5 written by
+# cp950 without a BOM, 2026-11-25 (a Wednesday, ISO week 2026-W48),
+# 東方日報.
 # ===========================================================================
 
 @doc
-def g430():
-    d = Doc(G430)
+def g428():
+    d = Doc(G428)
     Y, NY, LY = "2026", "2027", "2025"
-    LV, ZH, JM, HK = "拉斯维加斯", "珠海市", "江门市", "香港"
-    # title (首十個月 after the programme it is about; the space after 參與
+    GZ, SZ, HK, MEL = "广州市", "深圳市", "香港", "墨尔本"
+    # title (首十個月 after the name it is about, 馬會; the space after 約6%
     # splits two halves; no city)
-    d.date("帶津培訓[[首十個月]]逾", Y, "")
-    d.metric("首十個月[[逾1.2萬人次]]", 12000, "人次", "over", "")
-    d.metric("升至[[1.95萬元]]\n", 19500, "元", "exact", "")
-    # P1 the bureau (its short form in brackets; 六家 a count; 約為 across
-    # the verb; 去年同期 after 10月底: 2025-10)
-    d.org("】[[勞工事務局]]（")
-    d.org("（[[勞工局]]）昨日")
-    d.date("（勞工局）[[昨日]]公佈", "2026-11-25", "")
-    d.date("公佈，[[今年首十個月]]共有", Y, "")
-    d.metric("共有[[約1.23萬人次]]", 12300, "人次", "approx", "")
-    d.metric("按年增加[[約18%]]", 18, "%", "approx", "")
-    d.metric("其中[[約7,600人次]]", 7600, "人次", "approx", "")
-    d.metric("修讀[[六家]]博企", 6, "家", "exact", "")
-    d.date("截至[[10月底]]，本澳", "2026-10", "")
-    d.metric("總數約為[[18.4萬名]]", 184000, "名", "approx", "", sep="約")
-    d.date("較[[去年同期]]減少", "2025-10", "")
-    d.metric("減少[[約2.1%]]", 2.1, "%", "approx", "")
-    d.metric("外僱[[約5.6萬名]]", 56000, "名", "approx", "")
-    # P2 places (約為 across the verb; 最高 no marker, GUIDELINES; 較9月 a
-    # baseline month)
-    d.org("[[勞工局]]相關負責人表示，該局")
-    d.date("該局[[今年]]已批出", Y, "")
-    d.metric("名額[[約3,200個]]", 3200, "个", "approx", "")
-    d.metric("就業率約為[[八成]]", 80, "%", "approx", "", sep="約")
-    d.date("。[[明年第一季]]起", "2027-Q1", "")
-    d.org("，[[勞工局]]將聯同")
-    d.org("聯同[[人才發展委員會]]推出")
-    d.metric("首批提供[[約800個]]", 800, "个", "approx", "")
-    d.metric("可獲[[6,000元]]", 6000, "元", "exact", "")
-    d.org("。[[勞工局]]數據顯示")
-    d.date("顯示，[[10月份]]全澳", "2026-10", "")
-    d.metric("共有[[約9,800個]]", 9800, "个", "approx", "")
-    d.metric("人數約為[[4,300人]]", 4300, "人", "approx", "", sep="約")
-    d.date("較[[9月]]減少", "2026-09", "")
-    d.metric("減少[[約6%]]", 6, "%", "approx", "")
-    # P3 operators (澳博, 銀娛, 金沙中國: the short forms in brackets)
-    d.org("，[[澳門博彩股份有限公司]]（")
-    d.org("（[[澳博]]）相關")
-    d.org("介紹，[[澳博]]今年")
-    d.date("澳博[[今年]]為", Y, "")
-    d.metric("開設[[約420個]]", 420, "个", "approx", "")
-    d.metric("參與人數約為[[1.1萬人次]]", 11000, "人次", "approx", "",
+    d.org("[[馬會]]首十個月投注額")
+    d.date("馬會[[首十個月]]投注額", Y, "")
+    d.metric("按年增[[約6%]] ", 6, "%", "approx", "")
+    d.metric("升至[[逾80億元]]\n", 8000000000, "元", "over", "")
+    # P1 the club and its short form in brackets (characters in order)
+    d.org("\n[[香港賽馬會]]（馬會）")
+    d.org("香港賽馬會（[[馬會]]）昨日")
+    d.date("（馬會）[[昨日]]公佈", "2026-11-24", "")
+    d.date("公佈，[[今年首十個月]]集團", Y, "")
+    d.metric("投注總額約為[[2,386億港元]]", 238600000000, "港元", "approx",
+             "", sep="約")
+    d.metric("按年增加[[約6%]]，其中", 6, "%", "approx", "")
+    d.metric("賽馬投注額[[約1,092億港元]]", 109200000000, "港元", "approx",
+             "")
+    d.metric("足球投注額[[約1,165億港元]]", 116500000000, "港元", "approx",
+             "")
+    d.metric("升至[[逾80億港元]]", 8000000000, "港元", "over", "")
+    d.org("。[[馬會]]相關負責人表示，本港")
+    d.date("加上[[今年6月]]至", "2026-06", "")
+    d.date("今年6月至[[7月]]世界盃", "2026-07", "")
+    d.metric("大增[[14.2%]]", 14.2, "%", "exact", "")
+    d.metric("首次升至[[近一半]]", 50, "%", "approx", "")
+    d.org("。[[馬會]]資料顯示，截至")
+    d.date("截至[[10月底]]，持有", "2026-10", "")
+    d.metric("客戶約有[[168萬名]]", 1680000, "名", "approx", "", sep="約")
+    d.date("較[[去年底]]增加", LY, "")
+    d.metric("增加[[約4萬名]]", 40000, "名", "approx", "")
+    d.metric("其中[[40歲以下]]客戶", 40, "岁", "under", "")
+    d.metric("佔比升至[[約37%]]", 37, "%", "approx", "")
+    # P2 Mark Six (旗下: two ORGs; 聖誕, 農曆新年: yearless, the coming
+    # ones, 期間 outside; 每次, 每注 before the figure outside)
+    d.org("六合彩方面，[[馬會]]旗下")
+    d.org("旗下的[[香港馬會獎券有限公司]]表示")
+    d.date("表示，[[上月]]共舉行", "2026-10", "")
+    d.metric("攪珠[[12次]]", 12, "次", "exact", "")
+    d.metric("投注額約為[[8,600萬元]]", 86000000, "元", "approx", "",
              sep="約")
-    d.metric("當中[[約三成]]獲", 30, "%", "approx", "")
-    d.org("。[[銀河娛樂集團]]（")
-    d.org("（[[銀娛]]）上月")
-    d.date("（銀娛）[[上月]]聯同", "2026-10", "")
-    d.org("上月聯同[[澳門旅遊大學]]推出")
-    d.metric("資助[[約200名]]", 200, "名", "approx", "")
-    d.org("，[[銀娛]]同時")
-    d.org("。[[銀娛]]相關負責人表示，集團")
-    d.date("集團[[今年首三季]]本地", Y, "")
-    d.metric("人數約為[[1.9萬名]]", 19000, "名", "approx", "", sep="約")
-    d.metric("按年增加[[約3%]]", 3, "%", "approx", "")
-    d.org("。[[金沙中國有限公司]]（")
-    d.org("（[[金沙中國]]）表示")
-    d.date("旗下酒店[[今年首三季]]共", Y, "")
-    d.metric("本地僱員[[約2,100名]]", 2100, "名", "approx", "")
-    d.metric("比例約為[[82%]]", 82, "%", "approx", "", sep="約")
-    # P4 more operators (逾 over; 約四成為: the share even before 為,
-    # GUIDELINES; 和 between two listed companies: a declared pair)
-    d.org("[[新濠博亞娛樂有限公司]]上周")
-    d.date("有限公司[[上周]]在氹仔", "2026-W47", "")
-    d.metric("提供[[約1,500個]]職位", 1500, "个", "approx", "")
-    d.metric("吸引[[逾6,000人次]]", 6000, "人次", "over", "")
-    d.metric("當中[[約四成]]為", 40, "%", "approx", "")
-    d.org("。[[永利澳門有限公司]]和")
-    d.org("和[[美高梅中國控股有限公司]]則表示")
-    d.date("，[[本月]]起將", "2026-11", "")
-    d.metric("分別增至[[300個]]和", 300, "个", "exact", "")
-    d.metric("和[[250個]]。", 250, "个", "exact", "")
-    d.org("。[[美高梅中國控股有限公司]]相關負責人補充")
-    d.date("該集團[[今年]]已安排", Y, LV)
-    d.metric("安排[[約180名]]", 180, "名", "approx", LV)
-    d.city("赴[[拉斯維加斯]]及")
-    d.city("及[[新加坡]]的度假村")
-    d.metric("，[[六家]]博企明年", 6, "家", "exact", "")
-    d.date("博企[[明年]]的培訓", NY, "")
-    d.metric("合計約為[[4.5億元]]", 450000000, "元", "approx", "", sep="約")
-    d.date("較[[今年]]增加約一成", Y, "")
-    d.metric("今年增加[[約一成]]", 10, "%", "approx", "")
-    # P5 statistics (第三季, 第二季: quarters of the reference year)
-    d.org("[[統計暨普查局]]資料顯示")
-    d.date("顯示，[[今年第三季]]本地", "2026-Q3", "")
-    d.metric("中位數為[[20,000元]]", 20000, "元", "exact", "")
-    d.metric("上升[[約2.6%]]", 2.6, "%", "approx", "")
-    d.metric("中位數約為[[19,500元]]", 19500, "元", "approx", "", sep="約")
-    d.metric("博彩業約為[[25,000元]]", 25000, "元", "approx", "", sep="約")
-    d.city("。[[香港]]酒店業")
-    d.metric("中位數則約為[[16,500港元]]", 16500, "港元", "approx", HK,
+    d.date("較[[9月]]上升", "2026-09", "")
+    d.metric("上升[[約9%]]；", 9, "%", "approx", "")
+    d.metric("售價維持[[10元]]", 10, "元", "exact", "")
+    d.date("預計，[[聖誕]]及", "2026-12-25", "")
+    d.date("聖誕及[[農曆新年]]期間", "2027-02-06", "")
+    d.metric("有望[[突破2億元]]", 200000000, "元", "over", "")
+    d.date("。[[今年首十個月]]，六合彩", Y, "")
+    d.metric("共有[[27注]]中頭獎", 27, "注", "exact", "")
+    d.metric("頭獎獎金約為[[1,860萬元]]", 18600000, "元", "approx", "",
              sep="約")
-    d.date("。[[第三季]]總體", "2026-Q3", "")
-    d.metric("失業率為[[1.8%]]", 1.8, "%", "exact", "")
-    d.metric("居民失業率為[[2.4%]]", 2.4, "%", "exact", "")
-    d.date("較[[第二季]]下降", "2026-Q2", "")
-    d.metric("下降[[0.1個百分點]]", 0.1, "百分点", "exact", "")
-    # P6 the minimum wage (勞資雙方 a collective, no METRIC)
-    d.org("[[社會協調常設委員會]]上周")
-    d.date("委員會[[上周]]召開", "2026-W47", "")
-    d.date("就[[明年]]最低工資", NY, "")
-    d.metric("時薪[[34元]]", 34, "元", "exact", "")
-    d.metric("月薪[[7,072元]]", 7072, "元", "exact", "")
-    d.date("建議[[明年]]調升", NY, "")
-    d.metric("調升[[約5%]]", 5, "%", "approx", "")
-    # P7 unions (工聯 the short form in brackets; 較上月 after 本月: the
-    # month before the one the sentence states, GUIDELINES)
-    d.org("，[[澳門工會聯合總會]]（")
-    d.org("（[[工聯]]）相關")
-    d.date("表示，[[本月]]至今", "2026-11", "")
-    d.metric("接獲[[約320宗]]", 320, "宗", "approx", "")
-    d.date("較[[上月]]增加約9%", "2026-10", "")
-    d.metric("增加[[約9%]]", 9, "%", "approx", "")
-    d.org("。[[澳門博彩業職工之家]]則建議")
-    d.org("建議[[特區政府]]將")
-    d.org("。[[街總]]亦表示")
-    d.date("亦表示，[[明年]]將開辦", NY, "")
-    d.metric("開辦[[約60個]]", 60, "个", "approx", "")
-    # P8 employers (約有 across the verb 有, precedent MB; a range of two
-    # figures each with its unit)
-    d.org("，[[澳門酒店協會]]表示")
-    d.metric("空缺約有[[2,800個]]", 2800, "个", "approx", "", sep="約")
-    d.org("；[[澳門飲食業聯合商會]]指")
-    d.metric("升至[[18,000元]]至", 18000, "元", "exact", "")
-    d.metric("至[[22,000元]]，", 22000, "元", "exact", "")
-    d.org("。[[澳門中華總商會]]相關")
-    # P9 imported workers (a hall after a government body and a field is
-    # its department, one ORG, GUIDELINES; 珠海、中山、江門等城市: CITY each;
-    # 約佔 across the verb)
-    d.org("，[[治安警察局出入境事務廳]]資料")
-    d.date("顯示，[[上月]]新發出", "2026-10", ZH)
-    d.metric("認別證[[約5,300張]]", 5300, "张", "approx", ZH)
-    d.city("來自[[珠海]]、中山")
-    d.city("珠海、[[中山]]、江門")
-    d.city("中山、[[江門]]等城市")
-    d.metric("約佔[[55%]]", 55, "%", "approx", JM, sep="約")
-    d.metric("另有[[約320名]]", 320, "名", "approx", JM)
-    d.city("來自[[香港]]的")
-    d.org("。[[經濟及科技發展局]]表示")
-    # the inspections (及 between two listed bodies: a declared pair)
-    d.org("[[勞工局]]今年首三季共巡查")
-    d.date("勞工局[[今年首三季]]共巡查", Y, "")
-    d.metric("巡查[[約2,600間]]", 2600, "间", "approx", "")
-    d.metric("個案[[約140宗]]", 140, "宗", "approx", "")
-    d.metric("按年減少[[約12%]]", 12, "%", "approx", "")
-    d.date("；[[上月]]該局", "2026-10", "")
-    d.org("局向[[澳門海關]]及")
-    d.org("及[[治安警察局]]轉介")
-    d.metric("工作個案[[約30宗]]", 30, "宗", "approx", "")
-    # P10 talent (約為 across the verb; 超過 over)
-    d.org("[[人才發展委員會]]表示，本澳")
-    d.date("該會[[今年]]已資助", Y, "")
-    d.metric("資助[[約650名]]", 650, "名", "approx", "")
-    d.metric("合共約為[[1,300萬元]]", 13000000, "元", "approx", "",
+    d.date("較[[去年同期]]減少", LY, "")
+    d.metric("減少[[約8%]]", 8, "%", "approx", "")
+    # P3 the duty (Hong Kong bodies with no place in their names, standing
+    # alone in a Hong Kong text: GUIDELINES; the LegCo panel one ORG with
+    # the council; 及 inside the bureau's name, JOINED_NAMES)
+    d.org("\n[[稅務局]]資料顯示")
+    d.org("資料顯示，[[馬會]]今年首三季")
+    d.date("馬會[[今年首三季]]共繳交", Y, "")
+    d.metric("博彩稅[[約218億港元]]", 21800000000, "港元", "approx", "")
+    d.metric("按年增加[[4.1%]]", 4.1, "%", "exact", "")
+    d.metric("足球博彩稅[[約96億港元]]", 9600000000, "港元", "approx", "")
+    d.metric("彩票稅[[約19億港元]]", 1900000000, "港元", "approx", "")
+    d.org("。[[政府統計處]]數字")
+    d.date("佔政府[[去年]]稅收", LY, "")
+    d.metric("稅收總額[[約4%]]", 4, "%", "approx", "")
+    d.org("。[[財經事務及庫務局]]相關負責人")
+    d.date("相關負責人[[上周]]向", "2026-W47", "")
+    d.org("上周向[[立法會財經事務委員會]]表示")
+    # P4 the charities trust and its short form in brackets; the
+    # recipients listed (保良局和香港明愛: a declared pair); 約佔 across the
+    # verb (GUIDELINES)
+    d.org("慈善方面，[[香港賽馬會慈善信託基金]]（")
+    d.org("（[[信託基金]]）上季")
+    d.date("（信託基金）[[上季]]共批出", "2026-Q3", "")
+    d.metric("捐款[[約18.6億元]]", 1860000000, "元", "approx", "")
+    d.metric("資助項目[[超過180個]]", 180, "个", "over", "")
+    d.metric("按年增加[[約12%]]。", 12, "%", "approx", "")
+    d.org("。[[信託基金]]表示，受惠")
+    d.org("包括[[東華三院]]、")
+    d.org("東華三院、[[保良局]]和")
+    d.org("保良局和[[香港明愛]]，其中")
+    d.metric("項目約佔[[三成]]", 30, "%", "approx", "", sep="約")
+    d.org("。[[信託基金]]今年亦")
+    d.date("信託基金[[今年]]亦撥款", Y, "")
+    d.metric("撥款[[約3.5億元]]", 350000000, "元", "approx", "")
+    d.org("聯同[[香港大學]]推行")
+    d.date("預計[[明年第一季]]起", "2027-Q1", "")
+    d.metric("為[[約2萬名]]市民", 20000, "名", "approx", "")
+    d.org("。[[東華三院]]相關負責人")
+    d.org("表示，[[信託基金]]資助的")
+    d.date("長者外展計劃[[今年]]已服務", Y, "")
+    d.metric("已服務[[約4,800名]]長者", 4800, "名", "approx", "")
+    d.date("長者，[[明年]]將再增加", NY, "")
+    d.metric("再增加[[3間]]服務點", 3, "间", "exact", "")
+    d.org("；[[保良局]]亦指")
+    d.date("課程[[上季]]共有", "2026-Q3", "")
+    d.metric("共有[[約1.1萬人次]]參加", 11000, "人次", "approx", "")
+    # P5 the bureau and its fund (轄下: two ORGs, GUIDELINES; 去年全年:
+    # 去年; a range of ages 30歲至49歲, two mentions)
+    d.org("\n[[民政及青年事務局]]轄下")
+    d.org("轄下的[[平和基金]]今年")
+    d.date("平和基金[[今年]]撥款", Y, "")
+    d.metric("撥款[[約4,500萬元]]", 45000000, "元", "approx", "")
+    d.metric("資助[[5間]]戒賭", 5, "间", "exact", "")
+    d.org("。[[平和基金]]資料顯示")
+    d.date("輔導中心[[去年]]全年", LY, "")
+    d.metric("求助個案[[1,236宗]]", 1236, "宗", "exact", "")
+    d.date("，[[今年首十個月]]則有", Y, "")
+    d.metric("則有[[約1,080宗]]", 1080, "宗", "approx", "")
+    d.metric("當中[[約62%]]年齡", 62, "%", "approx", "")
+    d.metric("年齡在[[30歲]]至", 30, "岁", "exact", "")
+    d.metric("30歲至[[49歲]]之間", 49, "岁", "exact", "")
+    d.metric("，[[近兩成]]涉及", 20, "%", "approx", "")
+    d.org("。[[香港明愛]]亦表示")
+    d.date("戒賭服務[[上月]]新增", "2026-10", "")
+    d.metric("求助個案[[約90宗]]", 90, "宗", "approx", "")
+    d.org("。[[民政及青年事務局]]表示")
+    d.date("會在[[明年初]]檢討", NY, "")
+    d.metric("提高至[[6,000萬元]]", 60000000, "元", "exact", "")
+    # P6 racing (沙田馬場, 跑馬地馬場: racecourses, facilities, no ORG;
+    # 香港國際賽事 and 墨爾本盃: events holding their city, CITY_IN_NAME;
+    # 本月初: the month; 下月中旬: December)
+    d.date("跑馬地馬場[[本月]]已舉行", "2026-11", "")
+    d.metric("已舉行[[8個]]賽馬日", 8, "个", "exact", "")
+    d.metric("入場人次約為[[16.8萬]]", 168000, "", "approx", "", sep="約")
+    d.metric("按年增加[[5.3%]]", 5.3, "%", "exact", "")
+    d.org("。[[馬會]]位於廣州")
+    d.city("位於[[廣州]]的馬匹")
+    d.metric("現有馬匹[[約700匹]]", 700, "匹", "approx", GZ)
+    d.org("佔[[馬會]]全部")
+    d.metric("現役馬匹[[約六成]]", 60, "%", "approx", GZ)
+    d.date("。[[本月初]]墨爾本盃", "2026-11", MEL)
+    d.city("本月初[[墨爾本]]盃")
+    d.metric("本港投注額約為[[15.3億元]]", 1530000000, "元", "approx", MEL,
              sep="約")
-    d.org("，[[澳門科技大學]]今年")
-    d.date("科技大學[[今年]]開辦", Y, "")
-    d.metric("報讀人數[[超過900人]]", 900, "人", "over", "")
-    d.date("較[[去年]]增加", LY, "")
-    d.metric("增加[[約三成]]。", 30, "%", "approx", "")
-    # P11 schools (及 between two listed universities: a declared pair;
-    # 銀娛、澳博等企業: listed items)
-    d.org("，[[澳門旅遊大學]]相關")
-    d.date("該校[[今年]]與", Y, "")
-    d.metric("學員約為[[4,100人次]]", 4100, "人次", "approx", "", sep="約")
-    d.metric("增加[[約15%]]", 15, "%", "approx", "")
-    d.org("；[[澳門大學]]及")
-    d.org("及[[澳門理工大學]]上月")
-    d.date("理工大學[[上月]]亦", "2026-10", "")
-    d.org("聯同[[銀娛]]、澳博")
-    d.org("銀娛、[[澳博]]等企業")
-    d.metric("吸引[[約2,300名]]", 2300, "名", "approx", "")
-    d.metric("企業[[超過40家]]", 40, "家", "over", "")
-    d.org("。[[社會保障基金]]表示")
-    d.date("表示，[[今年]]已向", Y, "")
-    d.metric("已向[[約1.2萬名]]", 12000, "名", "approx", "")
-    d.metric("合共約為[[9,600萬元]]", 96000000, "元", "approx", "",
+    d.date("較[[去年]]同場", LY, MEL)
+    d.metric("上升[[約7%]]", 7, "%", "approx", MEL)
+    d.org("。[[馬會]]預計，下月")
+    d.date("預計，[[下月中旬]]舉行", "2026-12", HK)
+    d.city("舉行的[[香港]]國際賽事")
+    d.metric("總獎金約為[[1.2億港元]]", 120000000, "港元", "approx", HK,
              sep="約")
-    # P12 outlook (十二月五日至七日: a range of two DATEs, the second day in
-    # Chinese numerals a DATE, GUIDELINES; 聖誕, 農曆新年: yearless, the
-    # coming ones; 前後 outside)
-    d.org("[[勞工局]]將於")
-    d.date("將於[[十二月五日]]至", "2026-12-05", "")
-    d.date("至[[七日]]在", "2026-12-07", "")
-    d.metric("提供[[約3,000個]]", 3000, "个", "approx", "")
-    d.date("，[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]前後", "2027-02-06", "")
-    d.metric("將增加[[約一成]]", 10, "%", "approx", "")
-    d.org("。[[立法會]]多名")
-    d.date("議員[[昨日]]亦", "2026-11-25", "")
-    d.date("在[[明年]]施政報告", NY, "")
+    d.city("來自[[東京]]、")
+    d.city("東京、[[倫敦]]及")
+    d.city("倫敦及[[杜拜]]的")
+    d.org("；[[香港旅遊發展局]]估計")
+    d.metric("約有[[1.2萬名]]旅客", 12000, "名", "approx", SZ, sep="約")
+    d.date("較[[去年]]增加約15%", LY, SZ)
+    d.metric("增加[[約15%]]，主要", 15, "%", "approx", SZ)
+    d.city("來自[[深圳]]、")
+    d.city("深圳、[[上海]]及")
+    d.city("上海及[[新加坡]]。")
+    d.org("。[[馬會]]亦表示")
+    d.date("表示，[[今年1月]]至", "2026-01", "")
+    d.date("今年1月至[[10月]]經手機", "2026-10", "")
+    d.metric("投注額[[逾85%]]", 85, "%", "over", "")
+    d.org("。[[馬會]]又表示")
+    d.date("跑馬地馬場[[明年第二季]]起", "2027-Q2", "")
+    d.metric("涉資[[約38億港元]]", 3800000000, "港元", "approx", "")
+    d.metric("增加[[約3,000個]]座位", 3000, "个", "approx", "")
+    # P7 football (英超: a league, no ORG; 最高達: exact, GUIDELINES)
+    d.org("方面，[[香港馬會足球博彩有限公司]]數據")
+    d.date("數據顯示，[[上月]]每場", "2026-10", "")
+    d.metric("平均投注額約為[[1.05億元]]", 105000000, "元", "approx", "",
+             sep="約")
+    d.metric("按月上升[[約6%]]", 6, "%", "approx", "")
+    d.metric("最高達[[9.8億元]]", 980000000, "元", "exact", "")
+    d.date("表示，[[明年1月]]起", "2027-01", "")
+    d.metric("由[[10元]]調整為", 10, "元", "exact", "")
+    d.metric("調整為[[20元]]", 20, "元", "exact", "")
+    # P8 illegal gambling (警務處 standing alone in a Hong Kong text; 警方
+    # a back-reference; 約低三成: approx across the comparison,
+    # GUIDELINES; 澳門 inside 澳門賽馬會: no CITY)
+    d.org("非法賭博方面，[[警務處]]今年")
+    d.date("警務處[[今年首十個月]]共拘捕", Y, "")
+    d.metric("賭博人士[[612人]]", 612, "人", "exact", "")
+    d.metric("賭博集團[[17個]]", 17, "个", "exact", "")
+    d.metric("賭款[[約3.2億元]]", 320000000, "元", "approx", "")
+    d.date("較[[去年同期]]增加", LY, "")
+    d.metric("增加[[約21%]]", 21, "%", "approx", "")
+    d.org("。[[香港馬會足球博彩有限公司]]表示")
+    d.metric("網站[[逾1,500個]]", 1500, "个", "over", "")
+    d.org("。[[博彩及獎券事務委員會]]上周")
+    d.date("委員會[[上周]]發表", "2026-W47", "")
+    d.metric("每年高達[[500億港元]]", 50000000000, "港元", "exact", "")
+    d.metric("投注額約低[[三成]]", 30, "%", "approx", "", sep="約")
+    d.date("自[[2024年]]澳門", "2024", "")
+    d.org("2024年[[澳門賽馬會]]結業")
+    d.org("結業後，[[馬會]]上季")
+    d.date("馬會[[上季]]經跨境", "2026-Q3", "")
+    d.metric("按年增加[[約9%]]", 9, "%", "approx", "")
+    # P9 outlook (特區政府: an agency's own short name, SPEC)
+    d.org("估計，[[特區政府]]明年")
+    d.date("特區政府[[明年]]可從", NY, "")
+    d.org("可從[[馬會]]徵收")
+    d.metric("博彩稅[[逾300億港元]]", 30000000000, "港元", "over", "")
+    d.org("。[[香港中文大學]]上月")
+    d.date("香港中文大學[[上月]]公佈", "2026-10", "")
+    d.metric("本港[[約3.2%]]受訪", 3.2, "%", "approx", "")
+    d.date("較[[2021年]]的調查", "2021", "")
+    d.metric("下降[[0.8個百分點]]", 0.8, "百分点", "exact", "")
+    d.org("。[[馬會]]現有")
+    d.metric("兼職僱員[[約2.6萬名]]", 26000, "名", "approx", "")
+    d.metric("兼職員工[[約9,000名]]", 9000, "名", "approx", "")
+    d.date("足球投注額[[明年]]或再", NY, "")
+    d.metric("再增長[[3%]]至", 3, "%", "exact", "")
+    d.metric("3%至[[5%]]，但", 5, "%", "exact", "")
+    d.org("，[[馬會]]須加快")
     audit = {
-        "orgs": ["勞工事務局", "勞工局", "人才發展委員會", "澳門博彩股份有限公司",
-                 "澳博", "銀河娛樂集團", "銀娛", "澳門旅遊大學", "金沙中國有限公司",
-                 "金沙中國", "新濠博亞娛樂有限公司", "永利澳門有限公司",
-                 "美高梅中國控股有限公司", "統計暨普查局", "社會協調常設委員會",
-                 "澳門工會聯合總會", "工聯", "澳門博彩業職工之家", "特區政府",
-                 "街總", "澳門酒店協會", "澳門飲食業聯合商會", "澳門中華總商會",
-                 "治安警察局出入境事務廳", "經濟及科技發展局", "澳門科技大學",
-                 "澳門大學", "澳門理工大學", "社會保障基金", "立法會", "澳門海關",
-                 "治安警察局"],
-        "cities": ["拉斯維加斯", "新加坡", "珠海", "中山", "江門", "香港",
+        "orgs": ["馬會", "香港賽馬會", "香港馬會獎券有限公司",
+                 "香港馬會足球博彩有限公司", "稅務局", "政府統計處",
+                 "財經事務及庫務局", "立法會財經事務委員會",
+                 "香港賽馬會慈善信託基金", "信託基金", "東華三院", "保良局",
+                 "香港明愛", "香港大學", "民政及青年事務局", "平和基金",
+                 "香港旅遊發展局", "警務處", "博彩及獎券事務委員會",
+                 "澳門賽馬會", "特區政府", "香港中文大學"],
+        "cities": ["廣州", "墨爾本", "香港", "東京", "倫敦", "杜拜", "深圳",
+                   "上海", "新加坡",
                    # absent cities and cities inside ORG rows, as guards
-                   "澳門", "廣州", "深圳", "佛山", "東莞"],
+                   "澳門", "珠海", "從化", "北京"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一位業界人士: the indefinite article; 雙 of 勞資雙方: a
-        # collective word (SPEC: 双方, 三方 are no METRIC)
-        "cn_excluded": ["[[一]]位業界人士", "勞資[[雙]]方"],
+        # 一位 (a scholar: the indefinite article)
+        "cn_excluded": ["[[一]]位學者"],
         "collectives": [],
-        "labels_excluded": {},
+        # 六合彩 (Mark Six, the lottery's name: title, x4 in the body) holds
+        # a numeral and no figure
+        "labels_excluded": {"六合彩": 5},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year),
-        # 月工作 (monthly earnings), 月薪 (monthly pay, x2), 至今 (up to now)
-        "words_excluded": {"按年": 5, "月工作": 1, "月薪": 3, "至今": 1},
+        # time characters in words that are no DATE: 按年 (year on year,
+        # x7), 按月 (month on month), 賽馬日 (race days, x2), 單日 (a single
+        # day), 青少年 (youth), 全年 (after 去年, outside its span), 年齡
+        # (age), 每年 (every year, SPEC: vague), 成年人 (adults)
+        "words_excluded": {"按年": 7, "按月": 1, "賽馬日": 2, "單日": 1,
+                           "青少年": 1, "全年": 1, "年齡": 1, "每年": 1,
+                           "成年人": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }

@@ -3,7 +3,7 @@
 g425_disposable_gloves_medical_consumables_makers and
 g426_taiwan_sesame_oil_food_processors (annotator OA, held-out set 73).
 
-Adapted from the precedent set's tools/annotate_na.py (/tmp/ho73/precedent:
+Adapted from the precedent set's tools/annotate_na.py (now dev/tools/annotate_g419_g420.py) (/tmp/ho73/precedent:
 a simplified mainland article and a traditional Taiwan article, with the
 Taiwan machinery: ROC years, Taiwan's holidays, the t2s-then-s2tw round
 trip, TAIWAN_FORMS, TRADITIONAL_WORDS; copied and the data changed).  Its
@@ -56,14 +56,14 @@ changed; g425 has none):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho73/precedent:
-README, NOTES_na/nb/nc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_oa.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_na/nb/nc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g425_g426.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_oa.py
+    python3 dev/tools/annotate_g425_g426.py
 """
 import csv
 import datetime
