@@ -367,10 +367,10 @@ class OrgGazetteer:
                 map(re.escape, sorted(sec("appositive_kinds"), key=len, reverse=True))) or "(?!)"),
             # the trade heads as one plain alternation, longest first (a lookahead at every position
             # scans nine times slower; the heads starting inside a match are looked for apart)
-            "hotel_head_re": re.compile(
-                "|".join(map(re.escape, sorted(sec("hotel_heads"), key=len, reverse=True))) or "(?!)"),
             "trade_head_re": re.compile(
                 "|".join(map(re.escape, sorted(sec("trade_heads"), key=len, reverse=True))) or "(?!)"),
+            "hotel_head_re": re.compile(
+                "|".join(map(re.escape, sorted(sec("hotel_heads"), key=len, reverse=True))) or "(?!)"),
             "attraction_starts": frozenset(
                 w[0] for w in sec("attraction_heads") | sec("attraction_modifiers")),
             "facility_lasts": frozenset(f[-1] for f in sec("place_facilities")),
@@ -985,6 +985,12 @@ class _Finder:
                 return True
         return False
 
+    def says_after_adverb(self, end: int) -> bool:
+        """An adverb of [context_adverbs], then what a body says or does (亦表示, 则指出, 分别出货)."""
+        text = self.text
+        return any(text.startswith(a, end) and text.startswith(self.context_after, end + len(a))
+                   for a in self.context_adverbs)
+
     def org_context(self, start: int, end: int) -> bool:
         """An ambiguous name acts as an organization: a quoted product, an org word, or a list."""
         text = self.text
@@ -1018,9 +1024,8 @@ class _Finder:
             if (place is not None and self.place_like(place)
                     and text[place.end:place.end + 1] == "的"):
                 return True
-        for adverb in self.context_adverbs:  # 萬寧亦表示, IDC的统计显示, 戴尔分别出货
-            if after.startswith(adverb) and after.startswith(self.context_after, len(adverb)):
-                return True
+        if self.says_after_adverb(end):  # 萬寧亦表示, IDC的统计显示, 戴尔分别出货
+            return True
         when = _WHEN_RE.match(text, end)
         if when is not None:  # 快手11月19日公布, 全家前3季外送营收: a date between the name and what it did,
             at = when.end()  # and up to four characters of its business (外送|营收, 风电叶片|销量)
@@ -2887,29 +2892,28 @@ class _Finder:
         """礁溪老爷酒店指出, 北投丽禧温泉酒店并指出: a hotel by its name (a place or a proper word and
         a head of [hotel_heads]) that says or does what a company does is an ORG, as the annotators
         read 福华大饭店, 国宾大饭店; a kind of hotel (当地酒店, 高星级酒店) or one not acting is none."""
-        text = self.text
-        if not self.hotel_head_re.search(text):
-            return
-        for m in self.hotel_head_re.finditer(text):
+        for m in self.hotel_head_re.finditer(self.text):
             end = m.end()
             if not self.index.is_end(end) or not (
-                    self.acts_as_company(m.start(), end)
-                    or any(text.startswith(a, end) and text.startswith(self.context_after, end + len(a))
-                           for a in self.context_adverbs)):
+                    self.acts_as_company(m.start(), end) or self.says_after_adverb(end)):
                 continue
             toks = self.trim_lead(self.walk_left(m.start()))
             if not toks or not self.index.is_start(toks[0][0]):
                 continue
             if toks[0][2] in self.determiners or toks[-1][2] in self.hotel_kind_ends:
                 continue  # 该|酒店; 拱北一带|酒店, 上市|酒店: a kind by the word before the head
-            placed = self.is_place(toks[0][2], toks[0][3])
-            if not any(not self.is_place(t[2], t[3]) and t[2] not in self.hotel_kinds
-                       and t[2] not in self.hotel_kind_ends
-                       and t[2] not in self.kind_modifiers and (
-                           (placed and len(t[2]) >= 2) or t[3] in _PROPER_POS
-                           or (len(t[2]) >= 2 and not self.common_word(t[2], t[3]))) for t in toks):
-                continue  # 当地|酒店, 三亚|高星级|酒店: a kind (礁溪|老爷|酒店: a place's hotel by name)
-            self.emit(toks[0][0], end, "company", SOURCE_POS)  # a longer or earlier name wins (_resolve)
+            if self.names_a_hotel(toks):
+                self.emit(toks[0][0], end, "company", SOURCE_POS)  # a longer or earlier name wins
+
+    def names_a_hotel(self, toks: list[tuple[int, int, str, str]]) -> bool:
+        """Whether the words before a hotel's head hold a name of its own: a proper word, an unknown
+        word, or any word of two characters after a place (礁溪|老爷, 北投|丽|禧|温泉); not places and
+        kinds alone (当地, 三亚|高星级, 温泉)."""
+        placed = self.is_place(toks[0][2], toks[0][3])
+        kinds = self.hotel_kinds | self.hotel_kind_ends | self.kind_modifiers
+        return any(not self.is_place(t[2], t[3]) and t[2] not in kinds and (
+            (placed and len(t[2]) >= 2) or t[3] in _PROPER_POS
+            or (len(t[2]) >= 2 and not self.common_word(t[2], t[3]))) for t in toks)
 
     def latin_names(self) -> None:
         """SHEIN称, Uber Eats表示, SNE Research数据显示: a Latin name (two characters or more, up to
