@@ -316,6 +316,8 @@ def test_today_in_brackets_and_spans_up_to_now(ref: str, text: str, expected: Ro
     # 明（116）年 is 明年 glossed: no period of the sentence for 去年 or a bare month to count from
     ("2026-11-21", "明（116）年7月1日起實施，12月中旬將抽驗，件數由去年的420件增至500件",
      [("明（116）年7月1日", "2027-07-01"), ("12月中旬", "2026-12"), ("去年", "2025")]),
+    # Taiwan's word for Christmas; a period after a clinic or a training (nouns jieba mistags)
+    ("2026-11-20", "耶诞节前出货，耶诞树销量增加", [("耶诞节", "2026-12-25")]),
     # a part of the year after 较 is the baseline a figure is compared with: this year's
     ("2026-11-25", "订单排期已至明年6月，采购价格较年初下降约三成",
      [("明年6月", "2027-06"), ("年初", "2026")]),
@@ -756,6 +758,9 @@ def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -
     # 前N个月 after a noun jieba mistags (陶瓷砖/nr, 两轮|车/zg) is the calendar period
     ("我国陶瓷砖前10个月出口量下降", False, [("前10个月", "2026")]),
     ("电动两轮车前10个月出口增长约18%", False, [("前10个月", "2026")]),
+    # and after a verbal noun (培训, 出口) or a clinic (诊所, which jieba tags v)
+    ("私家诊所首十个月求诊人次增加，带津培训首十个月逾万人", False,
+     [("首十个月", "2026"), ("首十个月", "2026")]),
     ("提前3个月完成", False, []),  # a duration after a verb
     # a bare ROC year near the article's after 达 is that year; 达40年 is a duration
     ("秋刀鱼仅达115年配额的约7成", True, [("115年", "2026")]),

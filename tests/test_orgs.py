@@ -2281,6 +2281,11 @@ def test_outsourcing_port_fungi_hotel_gazetteer(news_orgs, text: str, expected: 
     # a region's extension station, a ministry's office named by its fields
     ("广西壮族自治区蚕业技术推广站表示，商务部茧丝绸协调办公室发布", [
         "广西壮族自治区蚕业技术推广站", "商务部茧丝绸协调办公室"]),
+    # a maker written as its goods and 厂 before a registered name is a role, outside it
+    ("此外，LED驅動IC廠聚積科技股份有限公司表示", ["聚積科技股份有限公司"]),
+    # an online-education group by its full name and a MOOC platform (gazetteer)
+    ("好未来教育集团（以下简称“好未来”）上周发布业绩，学堂在线用户增长", [
+        "好未来教育集团", "好未来", "学堂在线"]),
     # two common nouns learnt from a registered name are goods, not its short name
     ("杭州可靠护理用品股份有限公司（以下简称“可靠股份”）表示，其成人护理用品销售增长", [
         "杭州可靠护理用品股份有限公司", "可靠股份"]),
