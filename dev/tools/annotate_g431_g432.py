@@ -1,72 +1,67 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g433_online_education_platforms_cities and
-g434_hk_private_clinics_doctors_groups (annotator PB, held-out set 74).
+g431_water_purifier_small_appliance_makers and
+g432_taiwan_led_optoelectronics_makers (annotator PA, held-out set 74).
 
-Adapted from the precedent set's tools/annotate_oa.py (/tmp/ho74/precedent:
-a simplified mainland article stored as GB18030 with a character outside
-GBK, and a traditional article stored as UTF-8 WITH a BOM; copied and the
-data changed).  My pair has the same two storages, so both storage blocks
-are annotate_oa.py's:
-- GB18030 WITHOUT A BOM for my simplified g433 (中国教育报): annotate_oa.py's
-  GB18030 block, unchanged (the declared character outside GBK, 䜩 U+4729,
-  FE 81, on the byline 本报记者 韩䜩 杭州报道 only, written with its
-  declared bytes; gbk, cp936 and gb2312 failing first at it; every other
-  line GB2312 byte for byte; the Big5 family and the Unicode codecs failing
-  or reading another text; the 本报 byline with no outlet and its CITY).
-- UTF-8 WITH A BOM for my Hong Kong g434 (信報財經新聞): annotate_oa.py's
-  UTF-8 BOM block (one BOM EF BB BF, stripped; utf-8-sig reads the text,
-  plain utf-8 reads U+FEFF before it; no other BOM and no U+FEFF inside;
-  three bytes a non-ASCII character; the legacy codecs and UTF-16 failing
-  on the file, BOM included or not, or reading another text), with its
-  Taiwan checks replaced by annotate_ob.py's Hong Kong ones run on a
-  Big5-HKSCS rendering: every character plain Big5 and cp950 alike but the
-  declared 衞 (Hong Kong's form of 卫, Big5-HKSCS 8F C0, hkscs-low, outside
-  plain Big5 and cp950), which stands only inside its declared ORG rows
-  (醫務衞生局, 衞生署, 深圳市衞生健康委員會, 立法會衞生事務委員會: GUIDELINES,
-  Hong Kong writes 衞 and t2s keeps it); the region named at least twice;
-  no byline, opener or dateline (信報 opens with the news), no 【】〔〕; the
-  OpenCC t2s-then-s2hk round trip (annotate_ob.py's) in place of s2tw.
+Adapted from the precedent set's tools/annotate_oa.py (now dev/tools/annotate_g425_g426.py) (/tmp/ho74/precedent:
+a simplified mainland article and a traditional Taiwan article, with the
+Taiwan machinery: ROC years, Taiwan's holidays, the t2s-then-s2tw round
+trip, TAIWAN_FORMS, TRADITIONAL_WORDS; copied and the data changed).  Its
+storages differ from mine, so both storage blocks were replaced:
+- UTF-8 WITHOUT A BOM for my simplified g431 (中国家电网): annotate_ob.py's
+  UTF-8 block for its g427, unchanged (no BOM of any kind, three bytes a
+  non-ASCII character, the legacy codecs and UTF-16 failing or reading
+  another text, no NUL byte, every character GB2312, the 本报 byline with no
+  outlet and its CITY).
+- UTF-16 LE WITH A BOM for my Taiwan g432 (工商時報): annotate_oa.py's UTF-8
+  BOM block turned to UTF-16 LE (one BOM FF FE, stripped; Python's utf-16
+  reads the text, utf-16-le reads U+FEFF before it; no other BOM and no
+  U+FEFF inside; two bytes a character, BMP only; the NUL bytes counted
+  (the ASCII characters' high bytes); the legacy codecs, UTF-8 and UTF-16 BE
+  failing on the file, BOM included or not, or reading another text), with
+  annotate_oa.py's Taiwan checks on a Big5 rendering kept (every character
+  plain Big5; ／ of the byline the one declared form whose plain-Big5 and
+  cp950 codes differ; GB2312 cannot write the text) and its byline check
+  for the form 記者林思妤／台北報導 (a line of its own, no brackets).
 It keeps every other check of annotate_oa.py (strict decoding, offsets,
 overlaps, touching ORG rows, span edges, formats, calendar-valid DATEs,
-METRIC values re-derived from the span, the OpenCC cross-checks,
-SIMPLIFIED_ONLY and TRADITIONAL_WORDS, the audits of digits, magnitudes,
-Latin words, Chinese numerals, time characters, holiday words, city
-strings, ORG words and ORG strings, the declared organizations, the `city`
-rule against my hand value on every DATE/METRIC row, the relative dates,
-去年同期, holidays by region, markers, collectives, JOINED_NAMES,
-JOINER_CHAR_NAMES and LISTED_PAIRS).  Widened, none loosened: 课时/課時 join
-the measure words of 每 + a measure word in check_per_before (每课时45元,
-每课时60元至90元); 不高于/不高於 join the markers (GUIDELINES: 不高于 bounds a
-figure, inside the span, under); a Chinese-numeral figure with 余 after it
-(二十余起) is re-derived as over, as the Arabic one was; Hong Kong's fixed
-holidays (聖誕) get their own table, as Taiwan's had.
+METRIC values re-derived from the span, the OpenCC cross-checks, the s2tw
+round trip with TAIWAN_FORMS, SIMPLIFIED_ONLY and TRADITIONAL_WORDS, the
+audits of digits, magnitudes, Latin words, Chinese numerals, time
+characters, holiday words, city strings, ORG words and ORG strings, the
+declared organizations, the `city` rule against my hand value on every
+DATE/METRIC row, the relative dates, 去年同期, holidays by region, ROC
+years, markers, collectives, JOINED_NAMES, JOINER_CHAR_NAMES and
+LISTED_PAIRS).  Widened, none loosened: 台 joins the measure words of 每 +
+a measure word in check_per_before (每台299元, 每台2460元左右); 耶誕 and
+耶誕節 (Taiwan's Christmas) join the holiday words and Taiwan's fixed days.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices (code
-points) into the article as decoded (g434's BOM removed, nothing else
-changed; g433 has none):
+points) into the article as decoded (g432's BOM removed, nothing else
+changed; g431 has none):
 
-- g433 is simplified (mainland, 中国教育报, 2026-11-23, a Monday of ISO
-  week 2026-W48), GB18030 without a BOM.
-- g434 is traditional (Hong Kong, 信報財經新聞, 2026-11-22, a Sunday of ISO
-  week 2026-W47), UTF-8 with a BOM.
+- g431 is simplified (mainland, 中国家电网, 2026-11-24, a Tuesday of ISO
+  week 2026-W48), UTF-8 without a BOM.
+- g432 is traditional (Taiwan, 工商時報, 2026-11-20, a Friday of ISO week
+  2026-W47), UTF-16 LE with a BOM.
   `text` is the traditional original; `normalized` (ORG/CITY) and `unit` are
-  simplified (OpenCC t2s, which keeps 衞; cities with 市, Hong Kong and
-  foreign cities by their common names).
+  simplified (OpenCC t2s; Taiwan cities by their full names with 市, foreign
+  cities by their mainland names).  A Taiwan text: 2-3 digit years before
+  年 are ROC years (114年 = 2025, 116 = 2027).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho74/precedent:
-README, NOTES_oa/ob/oc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_pb.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_oa/ob/oc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g431_g432.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_pb.py
+    python3 dev/tools/annotate_g431_g432.py
 """
 import csv
 import datetime
@@ -92,94 +87,81 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
-           "value", "unit", "qualifier", "city"]
-BOM8 = b"\xef\xbb\xbf"
-BOM16LE = b"\xff\xfe"
-BOM16BE = b"\xfe\xff"
-G433 = "g433_online_education_platforms_cities"
-G434 = "g434_hk_private_clinics_doctors_groups"
+G431 = "g431_water_purifier_small_appliance_makers"
+G432 = "g432_taiwan_led_optoelectronics_makers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G433: ("gb18030", b"", False, "2026-11-23", "中国教育报"),
-    G434: ("utf-8", BOM8, True, "2026-11-22", "信報財經新聞"),
+    G431: ("utf-8", b"", False, "2026-11-24", "中国家电网"),
+    G432: ("utf-16-le", BOM16LE, True, "2026-11-20", "工商時報"),
 }
 # every declared codec has its storage block in Doc (annotate_rb.py's
-# check, kept): GB18030 without a BOM for the mainland g433
-# (annotate_oa.py's GB18030 block, unchanged), UTF-8 WITH a BOM for the
-# Hong Kong g434 (annotate_oa.py's UTF-8 BOM block with annotate_ob.py's
-# Hong Kong checks run on a Big5-HKSCS rendering, no byline)
-STORAGE_BLOCKS = ("gb18030", "utf-8")
+# check, kept): UTF-8 without a BOM for the mainland g431
+# (annotate_ob.py's UTF-8 block, unchanged but for 本报's byline), UTF-16 LE
+# WITH a BOM for the Taiwan g432 (annotate_oa.py's UTF-8 BOM block turned
+# to UTF-16 LE: the BOM FF FE, two bytes a character, the NUL bytes of the
+# ASCII characters; its Big5 rendering checks and the byline kept)
+STORAGE_BLOCKS = ("utf-8", "utf-16-le")
 # the codec that writes each file's bytes from the text, where it is not the
 # declared one: none here (both files are written by their own codec)
 STORE_CODEC = {}
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G433: [], G434: []}
-# characters of the mainland GB18030 article that GBK lacks, with their
-# GB18030 bytes: 䜩 (U+4729, CJK Extension A, GB18030 FE 81, the two-byte
-# FE-row kind, as annotate_oa.py's 䌷 FE 72) of the reporter's made-up given
-# name on the byline 本报记者 韩䜩 杭州报道, once, in no span
-OUTSIDE_GB2312 = {G433: {}}
-GBK_KINDS = {G433: Counter()}
-OUTSIDE_GBK = {G433: {"䜩": b"\xfe\x81"}}
-GB18030_KINDS = {G433: Counter({"gb18030-fe-two-byte": 1})}
-# the mainland check of the region block reads the characters allowed
-# outside GB2312 (annotate_ja.py's reading for a GB18030 file)
-DECLARED_MAINLAND = OUTSIDE_GBK
-# characters GBK writes with bytes GB2312 reads as another (a name dot):
-# none here
-GB_FORMS = {G433: {}}
+OUTSIDE_BMP = {G431: [], G432: []}
+# the mainland article's characters outside GB2312: none (a UTF-8 file
+# needs no declared character; annotate_ob.py's g427 declared none)
+OUTSIDE_GB2312 = {G431: {}}
+GBK_KINDS = {G431: Counter()}
+OUTSIDE_GBK = {G431: {}}
+GB18030_KINDS = {G431: Counter()}
+DECLARED_MAINLAND = OUTSIDE_GB2312
+# characters GBK writes with bytes GB2312 reads as another: none here
+GB_FORMS = {G431: {}}
 # the byline line of the mainland article: 本报记者 + a space + the
-# reporter's name + a space + the city filed from + 报道 (中国教育报 writes
-# its reporters' bylines so); GUIDELINES: 本报 names no outlet, so the line
-# holds no ORG row; its 杭州 is a CITY row (precedents LA-OC)
-BYLINE = {G433: ("", ["本报"], "记者 ", ["韩䜩"], "杭州")}
-BYLINE_ORG = {G433: False}
+# reporter's made-up name + a space + the city filed from + 报道 (the
+# precedents' form; GUIDELINES: 本报 names no outlet, so the line holds no
+# ORG row; its 宁波 is a CITY row (precedents LA-OC))
+BYLINE = {G431: ("", ["本报"], "记者 ", ["沈若岚"], "宁波")}
+BYLINE_ORG = {G431: False}
 # articles whose declared astral character stands before every body row:
 # none here (kept, switched off)
 ASTRAL_BEFORE_BODY = set()
-# characters of the Hong Kong article outside plain Big5, with their
-# Big5-HKSCS bytes: 衞 (U+885E, 8F C0, a lead byte below A1 in HKSCS's added
-# area: hkscs-low; neither plain Big5 nor cp950 holds it), Hong Kong's form
-# of 卫 in the official names 醫務衞生局, 衞生署, and in 深圳市衞生健康委員會
-# and 立法會衞生事務委員會 as Hong Kong's press writes them (GUIDELINES: Hong
-# Kong writes 衞 for 卫 and OpenCC t2s keeps it)
-OUTSIDE_BIG5 = {G434: {"衞": False}}
-BIG5_CODE = {"衞": b"\x8f\xc0"}
-BIG5_KINDS = {G434: Counter({"hkscs-low": 1})}
-OUTSIDE_BIG5_WORD = {G434: {}}
-# ... each confined to the ORG rows declared for it (annotate_qa.py's
-# IN_ORG, as annotate_oa.py kept it)
-IN_ORG = {G434: {"衞": ("醫務衞生局", "衞生署", "深圳市衞生健康委員會",
-                        "立法會衞生事務委員會")}}
-# the characters of the Hong Kong article whose plain-Big5 and cp950 codes
-# differ: none (no ／, no byline)
-BIG5_FORMS = {G434: {}}
+# characters of the Taiwan article outside plain Big5: none (every character
+# of g432 is plain Big5 in its Big5 rendering; the declarations stay empty
+# and the UTF-16 block asserts them)
+OUTSIDE_BIG5 = {G432: {}}
+BIG5_CODE = {}
+BIG5_KINDS = {G432: Counter()}
+OUTSIDE_BIG5_WORD = {G432: {}}
+IN_ORG = {G432: {}}
+# the characters of the Taiwan article whose plain-Big5 and cp950 codes
+# differ, with (cp950 bytes, Python big5 bytes): ／ (U+FF0F) of the byline
+# (annotate_oa.py's declaration; the file is UTF-16, so this only says that
+# a Big5 rendering would have to choose; the character stands once, on the
+# byline, in no span)
+BIG5_FORMS = {G432: {"／": (b"\xa1\xfe", b"\xa2\x41")}}
 # the rows allowed before the declared characters on the third line: none
-BEFORE_DECLARED = {G433: set(), G434: set()}
-# the third line of the mainland article and the rows it holds, exactly:
-# g433's byline 本报记者 韩䜩 杭州报道 names no outlet (本报) and its 杭州
-# is a CITY; g434 has no byline (its third line opens the first paragraph)
-LINE3 = {G433: ("本报记者 韩䜩 杭州报道", [("CITY", "杭州")])}
+BEFORE_DECLARED = {G431: set(), G432: set()}
+# the third line of each article and the rows it holds, exactly: g431's
+# byline 本报记者 沈若岚 宁波报道 names no outlet (本报) and its 宁波 is a
+# CITY; g432's byline 記者林思妤／台北報導 (a line of its own under the
+# title, the form annotate_oa.py's 聯合報 used) names no outlet, and its 台北
+# is a special municipality (SPEC; precedents HA-OA)
+LINE3 = {G431: ("本报记者 沈若岚 宁波报道", [("CITY", "宁波")]),
+         G432: ("記者林思妤／台北報導", [("CITY", "台北")])}
 # the articles whose third line opens with a dateline: none here
 OPENER = set()
 DATELINE = {}
-# the first character of each file (after g434's BOM), with its bytes:
-# g433's title opens with 在 (GB18030 D4 DA), g434's with 私 (UTF-8 E7 A7 81)
-FIRST_CHAR = {G433: ("在", "在".encode("gb18030")),
-              G434: ("私", "私".encode("utf-8"))}
-assert FIRST_CHAR[G433][1] == b"\xd4\xda" and \
-    FIRST_CHAR[G434][1] == b"\xe7\xa7\x81"
-# the halves each title's spaces make (GUIDELINES): g433 two (after
-# 约12%), g434 two (after 約5%)
-TITLE_HALVES = {G433: 2, G434: 2}
-# Taiwan articles: bare 2-3 digit years before 年 are ROC years (none here)
-TAIWAN = set()
-# Hong Kong articles (GUIDELINES: Hong Kong bodies without a place in their
-# names, 政府統計處 …, are ORGs in a text that names the region at least
-# twice; annotate_ob.py's HONGKONG)
-HONGKONG = {G434}
-REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
+# the first character of each file (after g432's BOM), with its bytes:
+# g431's title opens with 净 (UTF-8 E5 87 80), g432's with L of LED
+# (UTF-16 LE 4C 00)
+FIRST_CHAR = {G431: ("净", "净".encode("utf-8")),
+              G432: ("L", "L".encode("utf-16-le"))}
+assert FIRST_CHAR[G431][1] == b"\xe5\x87\x80" and \
+    FIRST_CHAR[G432][1] == b"\x4c\x00"
+# the halves each title's spaces make (GUIDELINES): g431 two (after
+# 约12%), g432 two (after 約8%)
+TITLE_HALVES = {G431: 2, G432: 2}
+# Taiwan articles: bare 2-3 digit years before 年 are ROC years
+TAIWAN = {G432}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
@@ -192,141 +174,46 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "贴东补处设筑营纠纷诉请审签宁乐荣兴苏盖联块规邻"
                    "镇县乡导体圆测储亚弹备电脑"
                    "运输览机厦关务舱视闸拥奖载货"
-                   "门营业额鲜统计处调饮创历动态协连锁龙头乐尔仅显"
-                   "并营净资团缔结计传无态点试贩卖机药妆复圣诞节预购礼"
-                   "凯观顾产业资讯规带赖会员经济过劳动涨补乡导节"
-                   "辆颗换环阳腾华叶铃陆车东罗达义桥边层领"
-                   "远丰纺梦风汉广诗兰图鉴凤娇宽毕"
-                   "库减压灯览厂级吨积涨缴办换规应调"
-                   "医疗护诊给险剂寿监纪设属辖"
-                   "骑罚锾赔偿补贴测试获额点轮骤辅"
-                   "摊验录饮鲜冻肠杆罚违饼卫厨监"
-                   "选离码头装积级纪吨顷训练课预绿买签约团额范协调"
-                   "优两别则励启将届忧怀拨担据拟数于构没准为现吁纾举莲记许贸宾较"
-                   "周进衔队双养驻"
-                   "严临余农划后声娴托揽撑旧柜欧炉税稳纯认谈陈骅"
-                   "从伤伦垫实强择敛杰温热确维虽讨论评诚该贬适采销"
-                   "专争伙冲击参响当抢挟摇汤画矶竞脚舰趋轻铢顿"
-                   "乔俪儿咨婴学径摄极档状狮笺类紧胶虾语诺贝跃释铺锭顺颖"
-                   "仓侬昆爱玛纤迹驰驱"
-                   "帐扫拦异简纳绑莱游随杂"
-                   "妈栋决庄让韦松丽"
-                   "劲吕滚缓蚀轴锋键"
-                   "写涌硕细制软辉邬针铜锡钻阴云频鹏"
-                   "侨剧畅暂矿烟猪颂饺麦"
-                   "仪咏纸苹触闲"
-                   "扬携渗缘谱韧顶饱齐"
-                   "挂牵荡睐踪"
-                   "胜峡满辟飞驳"
-                   "倾废彦卷弃烨献窑贡贵赶轧锈锌镀镍难"
-                   # annotate_va.py's line for its g312 (乾, 濃, 糧, 頒)
-                   "干浓粮颁"
-                   # annotate_wa.py's line for its g318 (冊, 註, 薦, 讀, 還,
-                   # 銘)
-                   "册荐注读还铭"
-                   # annotate_xa.py's line for its g324 (the t2s forms of 災
-                   # of 防災, 礙 of 無障礙, 號 of 老字號, 親 of 親子, 訪 of
-                   # 到訪, 軍 of 國軍, 鐘 of 分鐘)
-                   "灾碍号亲访军钟"
-                   # annotate_ya.py's line for its g330 (瑤 of 沈佩瑤, 駕
-                   # and 駛 of 駕駛)
-                   "瑶驾驶"
-                   # annotate_za.py's line for its g336 (獨
-                   # of 獨家, 瑋 of the reporter's name 許書瑋, 贊 of 贊助,
-                   # 願 of 意願, 鷹 of 台鋼雄鷹 and 福岡軟銀鷹)
-                   "独玮赞愿鹰"
-                   # annotate_aa.py's g342 words (their t2s forms, none written in it: 佔 of
-                   # 約佔, 稱 of 簡稱, 習 of 補習, 蕭 and 韻 of the reporter's
-                   # name 蕭韻芩, 軒 of 康軒, 輒 of 動輒, 頸 of 長頸鹿美語)
-                   "占称习萧轩辄韵颈"
-                   # g348's words (their t2s forms, none written in it: 崙 of
-                   # 沙崙線, 徵 of 徵收, 歸 of 歸仁區, 烏 of 烏日區, 眾 of 大眾
-                   # 捷運, 稱 of 簡稱, 綜 of 綜合規劃, 責 of 負責人)
-                   "仑征归乌众称综责"
-                   # g354's words (their t2s forms, none written in it: 僱 of
-                   # 僱用, 棲 of 梧棲漁港, 漁 of 漁業署, 漁會 …, 繩 of 延繩釣,
-                   # 鄭 of the reporter's name 鄭惟澄, 釣 of 延繩釣, 魚 of
-                   # 魚貨, 鮪 of 黑鮪魚, 鯖 of 鯖魚, 鰹 of 鰹魚)
-                   "雇栖渔绳郑钓鱼鲔鲭鲣"
-                   # g360's words (their t2s forms, none written in it: 槍 of
-                   # 充電槍, 煉 of 煉油廠, 織 of 石油輸出國家組織, 誼 of 北誼
-                   # 興業, 鉛 of 無鉛汽油, 題 of 議題)
-                   "枪炼织谊铅题"
-                   # g366's words (their t2s forms, none written in it: 揀
-                   # of 分揀, 聽 of 公聽會, 責 of 負責人, 遞 of 快遞)
-                   "拣听责递"
-                   # g372's words (annotate_fa.py; their t2s forms, none
-                   # written in it: 吳 of the reporter's name 吳芷涵, 燒 of
-                   # 燒肉, 鍋 of 石二鍋 and 火鍋, 驕 of 青花驕, 廳 of 自助
-                   # 餐廳 and 宴會廳)
-                   "吴烧锅骄厅"
-                   # g378's words (annotate_ga.py; their t2s forms, none
-                   # written in it: 峴 of 峴港, 燦 of 燦星旅遊, 種 of 甲種
-                   # 旅行社, 絡 of 熱絡, 誤 of 延誤, 邁 of 清邁)
-                   "岘灿种络误迈"
-                   # g384's words (annotate_ha.py's g384; their t2s forms, none
-                   # written in it: 楓 of 楓康超市)
-                   "枫"
-                   # g390's words (annotate_ia.py; their t2s forms, none
-                   # written in it: 腎 of 洗腎)
-                   "肾"
-                   # g396's words (annotate_ja.py; their t2s forms, none
-                   # written in it: 嵐 of 50嵐, 嶼 of 萬波島嶼紅茶, 彎 of 娜路彎,
-                   # 檻 of 門檻, 鎊 of 英鎊, 龜 of 龜記茗品)
-                   "岚屿弯槛镑龟"
-                   # g402's words (annotate_ka.py; their t2s forms, none
-                   # written in it: 圍 of 範圍, 徵 of 加徵, 晉 of 晉椿,
-                   # 稱 of 之稱, 絲 of 螺絲, 責 of 負責人, 錩 of 運錩鋼鐵)
-                   "围征晋称丝责锠"
-                   # g408's words (annotate_la.py; their t2s forms, none
-                   # written in it: 隱 of 隱憂)
-                   "隐"
-                   # g414's words (annotate_ma.py; their t2s forms, none
-                   # written in it: 佔 of 佔比, 奧 of 奧蘭多, 幾 of 幾乎, 濃
-                   # of 美津濃, 鈦 of 鈦合金, 鉅 of 鉅明, 鍛 of 鍛造)
-                   "占奥几浓钛巨锻"
-                   # g420's words (annotate_na.py; their t2s forms, none
-                   # written in it: 爺 of 老爺酒店, 賀 of 日勝生加賀屋)
-                   "爷贺"
                    # g426's words (annotate_oa.py; their t2s forms, none
                    # written in it: 偽 of 摻偽, 卻 of 卻摻入, 摻 of 摻入, 殘 of
                    # 殘留, 醬 of 醬油, 雞 of 麻油雞)
                    "伪却掺残酱鸡"
-                   # g434's words (annotate_pb.py; their t2s forms, none
-                   # written in it: 況 of 情況; 佈 of 公佈 has the t2s form
-                   # 布, a character of both scripts, left out as
-                   # annotate_ob.py left it out)
-                   "况")
-# words the Hong Kong article writes with a character of SIMPLIFIED_ONLY,
-# each with its count: 周 of 上周 (Hong Kong's press writes 上周; s2hk
-# writes 週, declared in S2HK_KEPT as precedents MB-OC did), four times
-TRADITIONAL_WORDS = {G434: {"上周": 4}}
-# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
-# characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Hong Kong's press writes (annotate_ob.py's S2HK_KEPT): 周 of 上周
-# (s2hk 週) and 戶 of 客戶 (s2hk 户)
-S2HK_KEPT = {G434: {("周", "週"), ("戶", "户")}}
+                   # g432's words (annotate_pa.py; their t2s forms, none
+                   # written in it: 並 of 並通過, 佔 of 約佔, 併 of 合併, 則, 啟
+                   # of 啟用, 學, 將, 帶, 後, 撐, 攜 of 攜手, 攬 of 延攬, 斂 of 收斂,
+                   # 曆 of 農曆, 構, 減, 溫, 為, 爭, 磯 of 洛杉磯, 稅, 競, 緩, 製
+                   # of 製程, 記, 試, 該, 誕 of 耶誕, 貝 of 東貝, 貿, 較, 農, 週 of
+                   # 本週, 進, 銷, 陸, 響, 顆, 類, 顯, 驅, 齊 of 宏齊)
+                   "并占则启学将带后撑携揽敛于历构减温为争矶税竞缓制记试该诞贝贸"
+                   "较农周进销陆响颗类显驱齐")
+# words Taiwan writes with a character of SIMPLIFIED_ONLY, each with its
+# count: none in g432 (the declaration kept, empty)
+TRADITIONAL_WORDS = {G432: {}}
+# the forms Taiwan news writes where OpenCC's t2s-then-s2tw round trip
+# writes others (text, round trip); each must occur
+# g432: 台 (台北, 台中, 台南, 台灣, 新台幣: s2tw 臺), 布 of 公布 (佈) and 采
+# of the holding company's name 富采 (t2s keeps 采, s2tw writes 採: the
+# company writes 富采)
+TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("采", "採")}
 # Holidays the articles name, by their exact span (2025-2027).
-# g433 (mainland, 2026-11-23, a Monday): 双11 2026-11-11 (在“双11”期间:
-# yearless, the nearest, 12 days before; quotes and 期间 outside); 春节
-# 2027-02-06 (春节前后: yearless, the nearest, 75 days after; that of 2026
-# 279 days before; 前后 outside).
-# g434 (Hong Kong, 2026-11-22, a Sunday): 聖誕 2026-12-25 and 農曆新年
-# 2027-02-06 (聖誕及農曆新年前後: yearless, the coming ones; 前後 outside;
-# GUIDELINES: 农历年 is 春节, precedent OB's 農曆新年).
+# g431 (mainland, 2026-11-24, a Tuesday): 双11 2026-11-11 (“双11”期间, “双11”
+# 促销: yearless, the nearest, 13 days before; quotes and 期间 outside);
+# 春节 2027-02-06 (在春节备货带动下: yearless, the nearest, 74 days after).
+# g432 (Taiwan, 2026-11-20, a Friday): 耶誕節 and 耶誕 2026-12-25 (Taiwan's
+# name of Christmas; yearless, the nearest, 35 days after; 前 outside);
+# 明年農曆春節 2027-02-06 (one span, the attached year word inside;
+# GUIDELINES: 农历春节 is 春节; 前 outside).
 HOLIDAY = {
     "双11": "2026-11-11", "春节": "2027-02-06",
-    "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
+    "耶誕節": "2026-12-25", "耶誕": "2026-12-25",
+    "明年農曆春節": "2027-02-06",
 }
 FIXED_MAINLAND = {"国庆": (10, 1), "十一": (10, 1), "元旦": (1, 1),
                   "双11": (11, 11), "圣诞": (12, 25), "圣诞节": (12, 25)}
 FIXED_TAIWAN = {"國慶": (10, 10), "元旦": (1, 1), "教師節": (9, 28),
                 "光復節": (10, 25), "行憲紀念日": (12, 25),
-                "聖誕節": (12, 25), "聖誕": (12, 25), "雙11": (11, 11)}
-# Hong Kong's fixed days (new here: annotate_oa.py had the mainland's and
-# Taiwan's tables; 國慶 is the national day, 10-01, in Hong Kong)
-FIXED_HONGKONG = {"國慶": (10, 1), "元旦": (1, 1), "聖誕節": (12, 25),
-                  "聖誕": (12, 25), "雙11": (11, 11)}
+                "聖誕節": (12, 25), "聖誕": (12, 25), "雙11": (11, 11),
+                "耶誕節": (12, 25), "耶誕": (12, 25)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _EVE = {y: d - datetime.timedelta(days=1) for y, d in _SPRING.items()}
@@ -351,17 +238,17 @@ try:                    # the lunar table against lunardate, where installed
         assert _solar(9, 9) == _DOUBLE_NINTH[_y]
 except ImportError:
     pass
-# the reference dates: g433's 2026-11-23 the Monday of ISO W48 (so its 上周
-# is W47, its 昨日 2026-11-22); g434's 2026-11-22 the Sunday of W47 (its 上周
-# W46, its 昨日 2026-11-21); 春节 of 2027 75 days after g433's date (that of
-# 2026 279 days before), 76 days after g434's; 双11 12 days before g433's
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
-assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
-assert (datetime.date(2026, 11, 23) - datetime.date(2026, 11, 11)).days == 12
-
+# the reference dates: g431's 2026-11-24 a Tuesday of ISO W48 (so its 上周
+# is W47, its 昨日 2026-11-23); g432's 2026-11-20 the Friday of W47 (its 本週
+# W47, its 昨（19）日 and 昨日 a Thursday); 春节 of 2027 74 days after g431's
+# date (that of 2026 280 days before); 耶誕 35 days after g432's date
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 20).isocalendar()[1:] == (47, 5)
+assert datetime.date(2026, 11, 19).isocalendar()[1:] == (47, 4)
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 20)).days == 35
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
 
 def _thanksgiving(y):
     """The fourth Thursday of November (GUIDELINES: 黑色星期五 is the day
@@ -383,7 +270,6 @@ assert _black_friday(2026) == datetime.date(2026, 11, 27)
 LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆年": _SPRING,
          "农历年": _SPRING, "中秋節": _MOON, "中秋节": _MOON, "中秋": _MOON,
          "農曆春節": _SPRING, "农历春节": _SPRING, "除夕": _EVE,
-         "農曆新年": _SPRING, "农历新年": _SPRING,
          "重阳节": _DOUBLE_NINTH, "重陽節": _DOUBLE_NINTH,
          "重阳": _DOUBLE_NINTH, "重陽": _DOUBLE_NINTH,
          "黑色星期五": {y: _black_friday(y) for y in (2025, 2026, 2027)},
@@ -393,31 +279,38 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "教師節", "教师节", "光復節", "紀念日",
                  "纪念日", "双十一", "雙十一", "双12", "雙12", "十一",
-                 "星期五", "感恩", "重阳", "重陽")
+                 "星期五", "感恩", "重阳", "重陽", "耶誕")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between; annotate_qc.py's
 # SHIYI_CUES, ported with check_shiyi)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
               "期間", "期间", "國慶", "国庆")
+
+
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g433 (2026: the prefecture-level 杭州, 宁波, 温州, 成都, 武汉, 郑州,
-    # 西安, 合肥, 福州, 广州, 深圳 and the municipalities 北京, 上海, each + 市;
-    # 香港 and the foreign 新加坡, 吉隆坡, 雅加达 by their common names; the
-    # cities inside ORG rows (杭州 of 杭州市教育局, 招商银行杭州分行 and 杭州
-    # 银行, 成都 of its two bodies, 西安, 武汉, 郑州, 北京 and 上海 of theirs,
-    # 北京 of 北京华图…) hold no CITY (SPEC))
-    "杭州": "杭州市", "宁波": "宁波市", "温州": "温州市", "成都": "成都市",
-    "武汉": "武汉市", "郑州": "郑州市", "西安": "西安市", "合肥": "合肥市",
-    "福州": "福州市", "广州": "广州市", "深圳": "深圳市", "北京": "北京市",
-    "上海": "上海市", "香港": "香港", "新加坡": "新加坡", "吉隆坡": "吉隆坡",
-    "雅加达": "雅加达",
-    # g434 (traditional spans: 廣州, 珠海, 東莞, 深圳 + 市; 香港 and 新加坡
-    # by their common names)
-    "廣州": "广州市", "珠海": "珠海市", "東莞": "东莞市",
+    # g431 (2026: the prefecture-level 宁波, 成都, 武汉, 佛山, 中山, 杭州, 绍兴,
+    # 青岛 + 市; the municipalities 北京, 上海 + 市; the county-level 慈溪 and
+    # 余姚 (both of 宁波) + 市, also written with 市; the foreign 洛杉矶 and
+    # 鹿特丹 by their common names; the cities inside ORG rows (北京 of 北京
+    # 奥维云网…, 上海 of 上海市消费者权益保护委员会, 宁波 of its bureaus and
+    # customs, 深圳 of 深圳安吉尔…) hold no CITY (SPEC))
+    "宁波": "宁波市", "北京": "北京市", "上海": "上海市", "成都": "成都市",
+    "武汉": "武汉市", "慈溪": "慈溪市", "慈溪市": "慈溪市", "余姚": "余姚市",
+    "余姚市": "余姚市", "佛山": "佛山市", "中山": "中山市", "杭州": "杭州市",
+    "绍兴": "绍兴市", "青岛": "青岛市", "洛杉矶": "洛杉矶", "鹿特丹": "鹿特丹",
+    # g432 (traditional spans; Taiwan's special municipalities by their full
+    # names (GUIDELINES): 台北, 台南, 台中, 高雄, 桃園, 新北市 (their short forms
+    # declared, as the 市 check asks); the provincial city 新竹市 (written
+    # with its 市, GUIDELINES: 新竹 alone is none); the mainland 蘇州, 廈門,
+    # 北京 + 市; 香港 and the foreign 洛杉磯, 達拉斯 by their mainland names)
+    "台北": "台北市", "台南": "台南市", "台中": "台中市", "高雄": "高雄市",
+    "桃園": "桃园市", "新北": "新北市", "新北市": "新北市",
+    "新竹市": "新竹市", "蘇州": "苏州市", "廈門": "厦门市",
+    "香港": "香港", "洛杉磯": "洛杉矶", "達拉斯": "达拉斯",
 }
 # cities normalized without 市: the foreign cities and Hong Kong (SPEC)
-NO_SHI = {"香港", "新加坡", "吉隆坡", "雅加达"}
+NO_SHI = {"洛杉矶", "鹿特丹", "达拉斯", "香港"}
 # foreign cities whose common Chinese name itself ends with 市: none here
 # (annotate_qa.py's set, kept empty)
 FOREIGN_SHI = set()
@@ -442,69 +335,79 @@ CITY_AMBIGUOUS = {"东方": ("海南",), "安宁": ("云南", "雲南"),
                   "朝陽": ("辽宁", "遼寧")}
 # the characters that join two fields or two names
 JOINERS = "及和與与暨"
-# spans whose normalized name is not their t2s form (+ 市): none here
+# spans whose normalized name is not their t2s form (+ 市): 雪梨 -> 悉尼
+# (GUIDELINES: 雪梨 is 悉尼 everywhere)
 CITY_ALIAS = {}
-# ORG names that join two fields with a joiner inside one body: g433's
-# 成都市发展和改革委员会 (a city's development and reform commission, two
-# fields joined by 和: GUIDELINES 上海市文化和旅游局) and 教育部职业教育与成人
-# 教育司 (a ministry's department named by two fields joined by 与: GUIDELINES
-# 商务部对外投资和经济合作司 ends at 司 and keeps every field)
-JOINED_NAMES = {G433: ("成都市发展和改革委员会", "教育部职业教育与成人教育司"),
-                G434: ()}
+# ORG names that join two fields with a joiner inside one body: g431's
+# 宁波市经济和信息化局 (a city's bureau of the economy and information
+# technology, two fields joined by 和: GUIDELINES 上海市文化和旅游局); g432's
+# 國家科學及技術委員會新竹科學園區管理局 (the science council, two fields
+# joined by 及, and its park administration written right after it: one
+# body, GUIDELINES 国科会南部科学园区管理局)
+JOINED_NAMES = {G431: ("宁波市经济和信息化局",),
+                G432: ("國家科學及技術委員會新竹科學園區管理局",)}
 # ORG names that write a joiner's character as a character of their trade
-# name (annotate_ra.py's JOINER_CHAR_NAMES, as annotate_ob.py's 平和基金):
-# g434's 養和醫院 (Yeung Wo, the hospital's own name; 和 no joiner), once
-JOINER_CHAR_NAMES = {G433: {}, G434: {"養和醫院": 1}}
+# name: none here
+JOINER_CHAR_NAMES = {G431: {}, G432: {}}
 # ORG names that write the particle 的 as a character of their trade name:
-# none here
-PARTICLE_CHAR_NAMES = {G433: {}, G434: {}}
+# g431's 美的 (Midea) in 美的集团股份有限公司 and in its subsidiary 广东美的
+# 生活电器制造有限公司, once each (annotate_oa.py's check for a name such as
+# 吉的堡)
+PARTICLE_CHAR_NAMES = {G431: {"美的集团股份有限公司": 1,
+                              "广东美的生活电器制造有限公司": 1},
+                       G432: {}}
 # pairs of ORG rows joined by a joiner (two names listed, not one body)
-LISTED_PAIRS = {G433: (("高途集团", "作业帮"),
-                       ("浙江大学教育学院", "华东师范大学")),
-                G434: (("友邦香港", "保柏"),
-                       ("養和醫院", "港怡醫院"),
-                       ("香港中文大學", "香港大學"))}
-# rates with a slash denominator the articles write: none (每课时, 每次,
-# 每呎 stand before the figures, outside them)
-PER_UNITS = {G433: (), G434: ()}
+LISTED_PAIRS = {G431: (("抖音", "拼多多"),),
+                G432: ()}
+# rates with a slash denominator the articles write: none (每台 stands
+# before the figures, outside them)
+PER_UNITS = {G431: (), G432: ()}
 # codes that hold digits: none
-CODE_LABELS = {G433: {}, G434: {}}
+CODE_LABELS = {G431: {}, G432: {}}
 # ORG span (traditional) -> simplified (written from OpenCC t2s and read
-# over by hand; main() checks each against OpenCC t2s again; t2s keeps 衞)
+# over by hand; main() checks each against OpenCC t2s again)
 ORG_NORM = {
-    "醫務衞生局": "医务衞生局",
-    "衞生署": "衞生署",
-    "香港醫學專科學院": "香港医学专科学院",
-    "香港大學深圳醫院": "香港大学深圳医院",
-    "香港中醫藥管理委員會": "香港中医药管理委员会",
-    "醫思健康": "医思健康",
-    "卓健醫療": "卓健医疗",
-    "康健國際醫療集團有限公司": "康健国际医疗集团有限公司",
-    "康健國際": "康健国际",
-    "聯合醫務集團有限公司": "联合医务集团有限公司",
-    "保柏": "保柏",
-    "保險業監管局": "保险业监管局",
-    "保監局": "保监局",
-    "友邦香港": "友邦香港",
-    "香港醫務委員會": "香港医务委员会",
-    "醫委會": "医委会",
-    "香港醫學會": "香港医学会",
-    "醫學會": "医学会",
-    "香港牙醫學會": "香港牙医学会",
-    "仲量聯行": "仲量联行",
-    "養和醫院": "养和医院",
-    "港怡醫院": "港怡医院",
-    "明德國際醫院": "明德国际医院",
-    "香港私家醫院聯會": "香港私家医院联会",
-    "醫院管理局": "医院管理局",
-    "醫管局": "医管局",
-    "消費者委員會": "消费者委员会",
-    "消委會": "消委会",
-    "政府統計處": "政府统计处",
-    "深圳市衞生健康委員會": "深圳市衞生健康委员会",
-    "立法會衞生事務委員會": "立法会衞生事务委员会",
-    "香港中文大學": "香港中文大学",
-    "香港大學": "香港大学",
+    "億光": "亿光",
+    "經濟部統計處": "经济部统计处",
+    "富采投資控股股份有限公司": "富采投资控股股份有限公司",
+    "富采": "富采",
+    "晶元光電股份有限公司": "晶元光电股份有限公司",
+    "晶電": "晶电",
+    "隆達電子股份有限公司": "隆达电子股份有限公司",
+    "隆達": "隆达",
+    "億光電子工業股份有限公司": "亿光电子工业股份有限公司",
+    "光寶科技股份有限公司": "光宝科技股份有限公司",
+    "光寶科": "光宝科",
+    "東貝光電科技股份有限公司": "东贝光电科技股份有限公司",
+    "東貝": "东贝",
+    "佰鴻工業股份有限公司": "佰鸿工业股份有限公司",
+    "佰鴻": "佰鸿",
+    "艾笛森光電股份有限公司": "艾笛森光电股份有限公司",
+    "艾笛森": "艾笛森",
+    "宏齊科技股份有限公司": "宏齐科技股份有限公司",
+    "宏齊": "宏齐",
+    "聚積科技股份有限公司": "聚积科技股份有限公司",
+    "聚積": "聚积",
+    "友達光電股份有限公司": "友达光电股份有限公司",
+    "友達": "友达",
+    "群創光電股份有限公司": "群创光电股份有限公司",
+    "群創": "群创",
+    "台中市政府經濟發展局": "台中市政府经济发展局",
+    "集邦科技": "集邦科技",
+    "TrendForce": "TrendForce",
+    "三安光電股份有限公司": "三安光电股份有限公司",
+    "利亞德光電股份有限公司": "利亚德光电股份有限公司",
+    "財政部統計處": "财政部统计处",
+    "經濟部國際貿易署": "经济部国际贸易署",
+    "光電科技工業協進會": "光电科技工业协进会",
+    "PIDA": "PIDA",
+    "經濟部產業發展署": "经济部产业发展署",
+    "工業技術研究院": "工业技术研究院",
+    "工研院": "工研院",
+    "國家科學及技術委員會新竹科學園區管理局": "国家科学及技术委员会新竹科学园区管理局",
+    "新竹市政府": "新竹市政府",
+    "市府": "市府",
+    "台灣證券交易所": "台湾证券交易所",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -616,228 +519,17 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(STORE_CODEC.get(doc_id, enc)), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb18030":    # GB18030 WITHOUT A BOM, THE SIMPLIFIED
-            # MAINLAND ARTICLE (annotate_zb.py's block for its g337, itself
-            # annotate_yb.py's, annotate_wa.py's, annotate_vb.py's,
-            # annotate_ua.py's and annotate_tb.py's after annotate_ob.py's and
-            # annotate_nc.py's, with its declared characters on the byline on
-            # the third line; its byline part is annotate_zb.py's, for a 本报
-            # 记者 byline with the city filed from): the declared characters
-            # are the only ones GBK lacks, each written with its declared
-            # GB18030 bytes at its own place; the declared GB forms
-            # (GB_FORMS: a byline's name dot; none here) are the only other
-            # characters outside GB2312
+        if enc == "utf-8":      # UTF-8 WITHOUT A BOM, THE SIMPLIFIED
+            # MAINLAND ARTICLE g431 (annotate_ob.py's block for its g427, itself
+            # annotate_na.py's UTF-8 byte walk, its
+            # BOM checks turned round: no BOM of any kind, no U+FEFF, utf-8
+            # and utf-8-sig read the same text; the mainland and byline
+            # checks kept)
             assert bom == b"" and full == raw, doc_id
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gbk")})
-            declared = OUTSIDE_GBK[doc_id]
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GBK"
-            # every other character is GB2312 but the declared GB forms
-            # (asserted here, before the line checks below would raise on a
-            # GBK-only or traditional one; annotate_nc.py's order)
-            forms = GB_FORMS.get(doc_id, {})
-            assert sorted({c for c in self.text if not enc_ok(c, "gb2312")
-                           and c not in declared}) == sorted(forms), (
-                doc_id, "outside GB2312")
-            # each declared GB form: GBK and GB18030 write it with its
-            # declared bytes, which gb2312 reads as another character (the
-            # name dot · A1 A4, read by gb2312 as ・ U+30FB), once per
-            # declared count, in no span (check()); none here
-            for c, (code, other, k) in forms.items():
-                assert c.encode("gbk") == c.encode(enc) == code, c
-                assert code.decode("gb2312") == other != c, c
-                assert not enc_ok(c, "gb2312"), c
-                assert self.text.count(c) == k, (doc_id, c)
-            pos, places = 0, Counter()
-            for c in self.text:         # the bytes of each character
-                b = c.encode(enc)
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if c in declared:
-                    assert b == declared[c], (doc_id, c)
-                    places[c] += 1
-                if c in forms:
-                    assert b == forms[c][0], (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert all(places[c] == self.text.count(c) >= 1
-                       for c in declared), places
-            kinds = Counter()
-            for c, code in declared.items():
-                assert code.decode("gb18030") == c, (doc_id, c)
-                # GBK and cp936 cannot write the character, and fail on its
-                # bytes
-                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
-                assert not decodes(code, "gbk") and \
-                    not decodes(code, "cp936"), (doc_id, c)
-                if len(code) == 2:
-                    # a two-byte code of the FE row (GB18030's mapping of a
-                    # character GBK left to a private-use code: here 䶮 FE
-                    # 9F = U+4DAE, CJK Extension A, as annotate_ob.py's and
-                    # annotate_tb.py's; annotate_yb.py's 䜣 FE 80): one BMP
-                    # code point, one UTF-16 unit, two bytes like any GB2312
-                    # character, so a count in bytes does not move either
-                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
-                        code[1] != 0x7F, c
-                    assert 0x3400 <= ord(c) <= 0x4DBF, c
-                    assert len(c.encode("utf-16-le")) == 2, c
-                    kinds["gb18030-fe-two-byte"] += 1
-                else:
-                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
-                    # digits 30-39; kept, unused here)
-                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
-                        0x30 <= code[1] <= 0x39 and \
-                        0x81 <= code[2] <= 0xFE and \
-                        0x30 <= code[3] <= 0x39, c
-                    if code[0] >= 0x90:
-                        # from 90 30 81 30 on, a character outside the BMP
-                        # (annotate_wa.py's 𫖮 98 38 F5 36 = U+2B5AE,
-                        # Extension C): one code point, two UTF-16 units
-                        assert ord(c) > 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 4, c
-                        kinds["gb18030-four-byte-astral"] += 1
-                    else:
-                        # 81-84: a character inside the BMP that GBK lacks
-                        # (annotate_zb.py's 䂮 82 32 B8 30 = U+40AE): one
-                        # code point, one UTF-16 unit, four bytes
-                        assert 0x81 <= code[0] <= 0x84, c
-                        assert 0x3400 <= ord(c) <= 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 2, c
-                        kinds["gb18030-four-byte-bmp"] += 1
-            # the declared kinds (declared per article)
-            assert kinds == GB18030_KINDS[doc_id], kinds
-            # the narrowest codec: gbk (checked above), cp936 and gb2312
-            # fail on the file; gb18030 reads it
-            assert not decodes(raw, "cp936") and \
-                not decodes(raw, "gb2312"), doc_id
-            # every non-ASCII character is two bytes but the four-byte
-            # declared ones (annotate_nc.py's length check, by declaration;
-            # here none: 䶮 is two bytes too), so the file is the text's
-            # length plus one byte per non-ASCII character
-            assert all(len(c.encode(enc)) == len(declared.get(c, "ab"))
-                       for c in self.text if ord(c) > 0x7F), doc_id
-            assert len(raw) == sum(1 if ord(c) < 0x80 else
-                                   len(declared.get(c, "ab"))
-                                   for c in self.text), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            # a UTF-16 count runs one unit ahead of the code points for
-            # every astral character before a place (none here: the counts
-            # agree)
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
-            # no combining mark (a letter and a mark would count as two
-            # code points)
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # every line without a declared character is GB2312 (so GBK),
-            # byte for byte; the declared characters stand on the byline
-            # (the third line) only (annotate_sb.py's place)
-            for line in lines:
-                if not any(c in outside or c in forms for c in line):
-                    assert line.encode("gb2312") == line.encode(enc), line
-            for c in list(outside) + list(forms):
-                assert c in lines[2] and all(
-                    c not in x for i, x in enumerate(lines) if i != 2), c
-            # read with gb2312, the byline would break at its first
-            # declared character; cut before it, a line would read a name
-            # dot as ・ (none here; the byte walk above holds the bytes)
-            head = lines[2][:min(lines[2].index(c) for c in outside)]
-            for c, (code, other, k) in forms.items():
-                assert c in head and head.encode(enc).decode(
-                    "gb2312") == head.replace(c, other), (doc_id, c)
-            # gbk and cp936 fail first at the first declared character of
-            # the byline (the file's first byte GBK cannot read;
-            # annotate_sb.py's: the failure stands at the declared place,
-            # not elsewhere), and so does gb2312 (the file holds no other
-            # character outside GB2312; annotate_zb.py's)
-            first = min(self.text.index(c) for c in outside)
-            first_byte = len(self.text[:first].encode(enc))
-            for narrow in ("gbk", "cp936", "gb2312"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
-            # a converter to GB2312 or GBK fails first at the same
-            # character (the text's offset; the encoders' measure)
-            for narrow in ("gbk", "gb2312"):
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as ex:
-                    assert ex.start == first, (doc_id, narrow, ex.start)
-            # the Big5 family and the Unicode codecs fail or read another
-            # text
-            for other in ("big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
-            assert not self.traditional, doc_id
-            # the declared characters and GB forms stand in no span
-            self.no_span_chars = sorted(set(outside) | set(forms))
-            # an astral declared character would stand on the byline before
-            # every span of the body (ASTRAL_BEFORE_BODY, checked per row in
-            # check()): none here
-            self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
-            assert self.astral_before_body == any(
-                ord(c) > 0xFFFF for c in outside), doc_id
-            # the byline line (annotate_ca.py's byline block): the outlet +
-            # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道 (g359: 本报记者 韩喆 郑州报道); GUIDELINES: 本报
-            # names no outlet, so the line holds no ORG row; the city filed
-            # from is a CITY row (LINE3, checked in check_line3); the
-            # declared character stands in the reporter's name
-            prefix, outlets, role, names, bcity = BYLINE[doc_id]
-            outlet = "·".join(outlets)
-            is_org = BYLINE_ORG.get(doc_id, True)
-            tail = (" " + bcity + "报道") if bcity else ""
-            assert lines[2] == prefix + outlet + role + " ".join(names) + \
-                tail, (doc_id, lines[2])
-            assert prefix in ("", "文/"), prefix
-            assert outlets[0].endswith(("报", "报道")) and \
-                role.startswith("记者")
-            assert not bcity or bcity in CITY_NORM, bcity
-            assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
-            assert all(2 <= len(n) <= 3 for n in names), names
-            assert all(self.text.count(n) == 1 for n in names), names
-            for c in outside:
-                assert sum(c in n for n in names) == 1, c
-            want = ([("ORG", outlet)] if is_org else []) + (
-                [("CITY", bcity)] if bcity else [])
-            assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
-            # annotate_ab.py's byline tuple, which check() reads: each
-            # outlet's place on the line and the city filed from at its
-            # place before 报道
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            starts, k = [], line_start + len(prefix)
-            for o in outlets:
-                starts.append((o, k))
-                k += len(o) + 1
-            city_at = ((bcity, line_start + len(lines[2]) - len(bcity) - 2)
-                       if bcity else None)
-            self.byline = (starts, is_org, line_start, len(lines[2]),
-                           city_at)
-            assert doc_id not in OPENER, doc_id
-            assert lines[1] == lines[3] == "", doc_id
-            assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
-                doc_id
-        elif enc == "utf-8":    # UTF-8 WITH A BOM, THE TRADITIONAL HONG KONG
-            # ARTICLE (annotate_oa.py's UTF-8 BOM block, written there for a
-            # Taiwan article, with annotate_ob.py's Hong Kong checks in place
-            # of its Taiwan ones, run on a Big5-HKSCS rendering: every
-            # character plain Big5 and cp950 alike but the declared 衞, the
-            # region named, no byline): the file opens with EF BB BF once,
-            # the text decoded after it; utf-8-sig reads the text, plain
-            # utf-8 reads U+FEFF before it; no other BOM and no U+FEFF inside
-            # the text
-            assert bom == BOM8 and full[:3] == BOM8 and full[3:] == raw, \
-                doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM16LE, BOM16BE)), doc_id
             assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional, doc_id
-            assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert not self.traditional, doc_id
             assert raw.decode("utf-8") == raw.decode("utf-8-sig") == \
                 self.text, doc_id
             assert raw[:3] == code and len(code) == 3, doc_id
@@ -856,101 +548,173 @@ class Doc:
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert len(self.text.encode("utf-16-le")) // 2 == \
                 len(self.text), doc_id
-            # the legacy codecs and UTF-16 fail on the file (BOM included
-            # or not) or read another text; no NUL byte
+            # the legacy codecs and UTF-16 fail on the file or read another
+            # text; no NUL byte
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
                           "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
+            # a mainland text: every character GB2312 (nothing declared
+            # outside it), so its GBK rendering is GB2312 byte for byte
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312")})
+            assert outside == sorted(OUTSIDE_GB2312[doc_id]) == [], (
+                doc_id, outside)
+            assert self.text.encode("gb2312") == self.text.encode("gbk"), \
+                doc_id
+            self.no_span_chars = []
+            self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
+            assert not self.astral_before_body, doc_id
+            # the byline line: 本报记者 + a space + the reporter's name, a
+            # space, the city filed from and 报道; GUIDELINES: 本报 names no
+            # outlet, so the line holds no ORG row; the city filed from is a
+            # CITY row (LINE3)
+            prefix, outlets, role, names, bcity = BYLINE[doc_id]
+            outlet = "·".join(outlets)
+            is_org = BYLINE_ORG.get(doc_id, True)
+            tail = (" " + bcity + "报道") if bcity else ""
+            assert lines[2] == prefix + outlet + role + " ".join(names) + \
+                tail, (doc_id, lines[2])
+            assert prefix in ("", "文/"), prefix
+            assert outlets[0].endswith(("报", "报道")) and \
+                role.startswith("记者")
+            assert not bcity or bcity in CITY_NORM, bcity
+            assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
+            assert all(2 <= len(n) <= 3 for n in names), names
+            assert all(self.text.count(n) == 1 for n in names), names
+            want = ([("ORG", outlet)] if is_org else []) + (
+                [("CITY", bcity)] if bcity else [])
+            assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            starts, k = [], line_start + len(prefix)
+            for o in outlets:
+                starts.append((o, k))
+                k += len(o) + 1
+            city_at = ((bcity, line_start + len(lines[2]) - len(bcity) - 2)
+                       if bcity else None)
+            self.byline = (starts, is_org, line_start, len(lines[2]),
+                           city_at)
+            assert doc_id not in OPENER, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            assert not any(x.startswith(("【", "〔")) for x in lines), doc_id
+        elif enc == "utf-16-le":    # UTF-16 LE WITH A BOM, THE TRADITIONAL
+            # TAIWAN ARTICLE (annotate_oa.py's UTF-8 BOM block for its g426,
+            # its byte checks turned to UTF-16 LE, new here: the file opens
+            # with FF FE once, the text decoded after it; Python's utf-16
+            # reads the text (BOM stripped), utf-16-le reads U+FEFF before
+            # it; no other BOM and no U+FEFF inside the text; its Big5
+            # rendering checks and the byline check kept)
+            assert bom == BOM16LE and full[:2] == BOM16LE and \
+                full[2:] == raw, doc_id
+            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not full.startswith((BOM8, BOM16BE)), doc_id
+            assert "\ufeff" not in self.text, doc_id
+            assert STORE_CODEC.get(doc_id) is None, doc_id
+            assert self.traditional, doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-le") == self.text, doc_id
+            assert raw[:2] == code and len(code) == 2, doc_id
+            # every character is two bytes, low byte first (BMP only: no
+            # surrogate pair), walked character by character; an ASCII
+            # character's high byte is NUL
+            pos, nuls = 0, 0
+            for c in self.text:
+                b = c.encode("utf-16-le")
+                assert raw[pos:pos + 2] == b and len(b) == 2, (doc_id, c, pos)
+                assert not 0xD800 <= ord(c) <= 0xDFFF, (doc_id, c)
+                if ord(c) < 0x80:
+                    assert b[1] == 0, (doc_id, c)
+                nuls += b.count(0)
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            # the NUL bytes are the ASCII characters' high bytes and the low
+            # bytes of characters at U+xx00 (GUIDELINES: a BOM is read first,
+            # so UTF-16 with a BOM is text, its NULs notwithstanding); the
+            # BOM stands in the first 4 KB, at the very start
+            assert raw.count(b"\x00") == nuls > 0, doc_id
+            assert sum(1 for c in self.text if ord(c) < 0x80) <= nuls, doc_id
+            assert b"\x00" in full[:4096] and full[:2] == BOM16LE, doc_id
+            # the legacy codecs, UTF-8 and UTF-16 BE fail on the file (BOM
+            # included or not) or read another text
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
                 for blob in (full, raw):
                     assert not decodes(blob, other) or \
                         blob.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
-            # a Hong Kong text written in UTF-8 (annotate_ob.py's Hong Kong
-            # block, run on a Big5-HKSCS rendering): Big5-HKSCS holds every
-            # character; the declared ones alone are outside plain Big5
-            # (衞, 8F C0: a lead byte below A1, HKSCS's added area, which
-            # neither plain Big5 nor cp950 reads), each inside or outside
-            # cp950 as declared
+            # read without its BOM by Python's utf-16 (which then takes the
+            # machine's order, little-endian here) the text is the same; a
+            # reader that needs the BOM (GUIDELINES: UTF-16 without a BOM is
+            # not recognized) has it
+            assert full.decode("utf-16-le").lstrip("\ufeff") == self.text
+            # a Taiwan text written in UTF-16: every character plain Big5
+            # (nothing outside it declared), so a Big5 rendering of it
+            # exists; the declared BIG5_FORMS (／ of the byline: cp950 A1 FE,
+            # Python's big5 A2 41) are the only characters whose plain-Big5
+            # and cp950 codes differ (annotate_na.py's Big5 block's check,
+            # run here on the rendering)
             decl = OUTSIDE_BIG5[doc_id]
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "big5")})
-            assert outside == sorted(decl), (doc_id, outside)
-            assert outside, f"{doc_id}: declare the character outside Big5"
-            assert all(enc_ok(c, "big5hkscs") for c in self.text), doc_id
-            kinds = Counter()
-            for c in outside:
-                assert enc_ok(c, "cp950") == decl[c], c
-                hk = c.encode("big5hkscs")
-                assert hk == BIG5_CODE[c] and len(hk) == 2, c
-                assert hk.decode("big5hkscs") == c, c
-                assert not decodes(hk, "big5"), c
-                assert not decl[c] and not decodes(hk, "cp950"), c
-                assert hk[0] < 0xA1, c
-                kinds["hkscs-low"] += 1
-            assert kinds == BIG5_KINDS[doc_id], kinds
-            # no character whose plain-Big5 and cp950 codes differ (none
-            # declared: BIG5_FORMS is empty), and every other non-ASCII
-            # character is two bytes of plain Big5 with lead byte A1-F9,
-            # cp950 alike
+            assert outside == sorted(decl) == [], (doc_id, outside)
+            assert BIG5_KINDS[doc_id] == Counter() and not BIG5_CODE
             forms = BIG5_FORMS[doc_id]
-            assert not forms, doc_id
+            diff = sorted({c for c in self.text if ord(c) > 0x7F and
+                           c.encode("big5") != c.encode("cp950")})
+            assert diff == sorted(forms), (doc_id, diff)
+            for c, (cp, plain) in forms.items():
+                assert c.encode("cp950") == cp and c.encode("big5") == \
+                    plain != cp, c
+                for codec in ("big5", "cp950", "big5hkscs"):
+                    assert cp.decode(codec) == c, (c, codec)
+                assert plain.decode("cp950") != c, c
             for c in self.text:
-                if ord(c) > 0x7F and c not in decl:
+                if ord(c) > 0x7F:
                     b = c.encode("cp950")
                     assert len(b) == 2 and 0xA1 <= b[0] <= 0xF9, (doc_id, c)
-                    assert b == c.encode("big5"), (doc_id, c)
-            # every line without a declared character is plain Big5 and
-            # cp950 alike (annotate_ob.py's line check)
-            for line in self.text.split("\n"):
-                if not any(c in outside for c in line):
-                    b = line.encode("big5")
-                    assert b == line.encode("cp950"), line
-                    assert b.decode("big5") == b.decode("cp950") == line
+                    assert b == c.encode("big5") or c in forms, (doc_id, c)
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             lines = self.text.split("\n")
             self.no_span_chars = []
-            # the declared characters stand only inside their declared ORG
-            # rows (IN_ORG; checked by position in check())
             self.in_org_span = IN_ORG[doc_id]
             assert sorted(self.in_org_span) == outside, doc_id
-            for c, names in self.in_org_span.items():
-                assert names and all(c in n and n in self.text
-                                     for n in names), (doc_id, c, names)
             assert not OUTSIDE_BIG5_WORD[doc_id], doc_id
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
             assert not self.astral_before_body, doc_id
-            # no byline, opener or dateline (信報 opens with the news;
-            # annotate_ob.py's check for its 東方日報): the title, a blank
-            # line, then the paragraphs; no 【】 or 〔〕 anywhere, no ／
-            assert doc_id not in OPENER and doc_id not in BYLINE and \
-                doc_id not in LINE3 and doc_id not in DATELINE, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert not any(b in self.text for b in "【】〔〕／"), doc_id
-            # the region is named at least twice (GUIDELINES: Hong Kong
-            # bodies without a place, 政府統計處 …, stand alone as ORGs;
-            # annotate_ob.py's check), and more often than Macao
-            assert doc_id in HONGKONG, doc_id
-            assert sum(self.text.count(w) for w in
-                       REGION_NAMES["hongkong"]) >= 2, doc_id
-            assert sum(self.text.count(w) for w in
-                       REGION_NAMES["hongkong"]) > sum(
-                self.text.count(w) for w in REGION_NAMES["macao"]), doc_id
+            # the byline (聯合報's form, annotate_aa.py's g342 as
+            # annotate_na.py describes it): 記者 + the reporter's name + ／ +
+            # the city filed from + 報導, a line of its own under the title,
+            # no brackets; the declared ／ stands there once, in no span;
+            # no 〔〕 or 【】 anywhere
+            assert doc_id not in OPENER, doc_id
+            dl = LINE3[doc_id][0]
+            assert lines[2] == dl and lines[1] == lines[3] == "", doc_id
+            assert re.fullmatch(r"記者[\u4e00-\u9fff]{2,3}／"
+                                r"[\u4e00-\u9fff]{2,3}報導", dl), dl
+            assert self.text.count("／") == 1, doc_id
+            assert all(c in dl for c in forms), doc_id
+            self.no_span_chars = sorted(forms)
+            assert not any(b in self.text for b in "【】〔〕"), doc_id
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
-        # a traditional article declares its region, Hong Kong here, and a
+        # a traditional article declares its region, Taiwan here, and a
         # simplified one is mainland (annotate_lb.py's region check, after
-        # annotate_ec.py; annotate_ob.py's form with HONGKONG)
-        assert self.traditional == (doc_id in TAIWAN or
-                                    doc_id in HONGKONG), (doc_id, "region")
-        assert not (TAIWAN & HONGKONG), "one region per article"
-        if self.traditional:    # a Hong Kong text: every character plain
-            # Big5 but the declared ones, and Big5-HKSCS throughout; the
-            # declared ones none of cp950's
+        # annotate_ec.py, as annotate_ma.py ported it: a simplified article
+        # declared traditional stopped only with a KeyError in ORG_NORM
+        # before it)
+        assert self.traditional == (doc_id in TAIWAN), (doc_id, "region")
+        if self.traditional:    # a Taiwan text: every character plain Big5
+            # but the declared ones (none here), and cp950
             assert all(enc_ok(c, "big5") or c in OUTSIDE_BIG5[doc_id]
                        for c in self.text), doc_id
-            assert all(enc_ok(c, "big5hkscs") for c in self.text), doc_id
-            assert all(enc_ok(c, "cp950") == OUTSIDE_BIG5[doc_id].get(c, True)
-                       for c in self.text), doc_id
+            assert all(enc_ok(c, "cp950") for c in self.text), doc_id
+            # and the declared characters are cp950's, none of them a HKSCS
+            # one that cp950 lacks
+            assert all(enc_ok(c, "cp950") for c in OUTSIDE_BIG5[doc_id])
         else:
             # a mainland text: every character is GB18030, and GB2312 but
             # the declared ones and the declared GB forms (annotate_wb.py's
@@ -1092,486 +856,502 @@ DOCS = []
 def doc(fn):
     DOCS.append(fn)
     return fn
+
+
 # ===========================================================================
-# g433 Online education, November 2026: the private education association's
-# report (昨日, 今年前10个月, 去年同期, 上半年, 10月, 明年一季度); 杭州 (the
-# bureau 今年; 招商银行杭州分行、杭州银行; 浙江省民办教育协会 上周, 杭州、宁波、
-# 温州三市; 年初); cities (北京、上海、杭州、成都和武汉五城; 成都市教育局 今年
-# 前10个月; 西安市教育局 10月); listed groups (好未来 上周, 第三季度; 新东方
-# 前三季度; 网易有道 上月; 高途集团和作业帮 本月); vocational training (中公
-# 教育 前三季度; 华图教育 今年, 成都、武汉、郑州、西安等城市; 传智教育 去年;
-# 粉笔 香港, 前三季度; 达内教育 广州、深圳两地); price rules (成都市发改委 10
-# 月; 武汉市教育局 上月; 郑州市教育局; 北京市教委 11月12日, 今年; 上海市教委
-# 上周, 去年); platforms (科大讯飞 合肥 双11, 北京、上海和深圳; 网龙 福州, 新
-# 加坡、吉隆坡和雅加达, 去年底; 学堂在线 今年); research (浙江大学教育学院与
-# 华东师范大学 上月; 教育部职成司 明年); the outlook (协会 今年, 明年; 春节, 12
-# 月; 中国教育科学研究院 明年3月).
-# Simplified, GB18030 WITHOUT a BOM, 2026-11-23 (a Monday, ISO week
-# 2026-W48), 中国教育报.
+# g431 Water purifiers and small kitchen appliances, November 2026: the
+# appliance association's brief (昨日, 今年前10个月, 去年同期, 10月, 上月 as a
+# baseline, 10月中旬, 三季度, 本月); 奥维云网's 双11 figures; platforms (京东
+# 家电, 天猫 11月11日, 上海市消保委); 宁波 (the bureau 今年前三季度; 比依股份
+# 上周, 前三季度, 明年3月; 沁园 本月); 佛山 (小熊电器 双11; 新宝股份 10月, 9月;
+# 德尔玛 中山 三季度); prices (10月, 去年同期, 2023年); listed groups (美的,
+# 九阳 10月29日, 苏泊尔 杭州、绍兴, 安吉尔, 海尔智家 青岛 四季度); regulators
+# (市场监管总局 上月; 浙江省局 11月20日; 宁波市局 本月; 广东省消委会 上周; 中国
+# 质量认证中心 10月底; 中国家用电器研究院 明年); exports (宁波海关 今年前10个
+# 月, 洛杉矶、鹿特丹, 明年2月); the outlook (中信证券 四季度, 明年一季度, 春节;
+# 商务部 11月20日).
+# Simplified, UTF-8 WITHOUT a BOM, 2026-11-24 (a Tuesday, ISO week
+# 2026-W48), 中国家电网.
 # ===========================================================================
 @doc
-def g433():
-    d = Doc(G433)
+def g431():
+    d = Doc(G431)
     Y, NY, LY = "2026", "2027", "2025"
-    HZ, NB, WZ, CD, WH, ZZ, XA = ("杭州市", "宁波市", "温州市", "成都市",
-                                  "武汉市", "郑州市", "西安市")
-    HF, FZ, GZ, SZ, BJ, SH = ("合肥市", "福州市", "广州市", "深圳市",
-                              "北京市", "上海市")
-    HK, SG, KL, JKT = "香港", "新加坡", "吉隆坡", "雅加达"
-    # title (two halves split by the space after 约12%; 杭州 in the second
-    # half gives its city to the whole headline, GUIDELINES)
-    d.date("平台[[前10个月]]付费", Y, HZ)
-    d.metric("用户增[[约12%]] ", 12, "%", "approx", HZ)
-    d.city("% [[杭州]]职业")
-    d.metric("回落至[[1280元]]\n", 1280, "元", "exact", HZ)
-    # byline: 本报 names no outlet; 杭州 the city filed from
-    d.city("韩䜩 [[杭州]]报道")
-    # P1 the association's report
-    d.org("\n[[中国民办教育协会]]昨日")
-    d.date("协会[[昨日]]发布", "2026-11-22", "")
-    d.date("显示，[[今年前10个月]]，全国", Y, "")
-    d.metric("付费用户约为[[1.46亿人]]", 146000000, "人", "approx", "",
+    BJ, CX, YY, ZS, HZ, SX, QD, RTD = (
+        "北京市", "慈溪市", "余姚市", "中山市", "杭州市", "绍兴市", "青岛市",
+        "鹿特丹")
+    # title (two halves split by the space after 约12%; no city)
+    d.date("净水器[[前10个月]]线上", Y, "")
+    d.metric("零售额增[[约12%]] ", 12, "%", "approx", "")
+    d.metric("每台[[299元]]\n", 299, "元", "exact", "")
+    # byline: 本报 names no outlet; 宁波 the city filed from
+    d.city("沈若岚 [[宁波]]报道")
+    # P1 the association's brief
+    d.org("\n[[中国家用电器协会]]昨日")
+    d.date("协会[[昨日]]发布", "2026-11-23", "")
+    d.date("显示，[[今年前10个月]]，我国", Y, "")
+    d.metric("零售额约为[[142亿元]]", 14200000000, "元", "approx", "",
              sep="约")
-    d.metric("同比增长[[约12%]]，平台", 12, "%", "approx", "")
-    d.metric("合计[[2860亿元]]", 286000000000, "元", "exact", "")
-    d.date("较[[去年同期]]增长", LY, "")
-    d.metric("增长[[9.8%]]", "9.8", "%", "exact", "")
-    d.metric("升至[[41.5%]]", "41.5", "%", "exact", "")
-    d.date("较[[上半年]]提高", Y, "")
-    d.metric("提高[[1.7个百分点]]", "1.7", "百分点", "exact", "")
-    d.date("表示，[[10月]]以来", "2026-10", "")
-    d.metric("，[[超过六成]]的受访", 60, "%", "over", "")
-    d.date("在[[明年一季度]]增加", "2027-Q1", "")
-    # P2 杭州
-    d.city("\n[[杭州]]是在线")
-    d.org("。[[杭州市教育局]]相关")
-    d.date("全市[[今年]]新增", Y, "")
-    d.metric("培训机构[[17家]]", 17, "家", "exact", "")
-    d.metric("累计达到[[128家]]", 128, "家", "exact", "")
-    d.org("由[[招商银行杭州分行]]、")
-    d.org("、[[杭州银行]]等")
-    d.metric("等[[8家]]机构", 8, "家", "exact", "")
-    d.metric("余额约为[[4.6亿元]]", 460000000, "元", "approx", "", sep="约")
-    d.org("。[[浙江省民办教育协会]]上周")
-    d.date("协会[[上周]]发布的报告", "2026-W47", HZ)
-    d.city("显示，[[杭州]]、宁波")
-    d.city("、[[宁波]]、温州")
-    d.city("、[[温州]]三市")
-    d.metric("合计[[超过85万人]]", 850000, "人", "over", WZ)
-    d.city("其中[[杭州]]约占")
-    d.metric("约占[[五成]]", 50, "%", "approx", HZ, sep="约")
-    d.city("测算，[[杭州]]职业")
-    d.date("由[[年初]]的", Y, HZ)
-    d.metric("年初的[[1450元]]", 1450, "元", "exact", HZ)
-    d.metric("回落至[[1280元]]。", 1280, "元", "exact", HZ)
-    # P3 cities
-    d.city("看，[[北京]]、上海")
-    d.city("、[[上海]]、杭州")
-    d.city("、[[杭州]]、成都")
+    d.metric("增长[[约12%]]，零售", 12, "%", "approx", "")
+    d.metric("零售量为[[1280万台]]", 12800000, "台", "exact", "")
+    d.date("较[[去年同期]]增长8.6%", LY, "")
+    d.metric("增长[[8.6%]]", "8.6", "%", "exact", "")
+    d.date("其中[[10月]]零售额", "2026-10", "")
+    d.metric("达到[[21.3亿元]]", 2130000000, "元", "exact", "")
+    d.date("较[[上月]]增长", "2026-09", "")
+    d.metric("增长[[35%]]", 35, "%", "exact", "")
+    d.date("“[[双11]]”促销", "2026-11-11", "")
+    d.date("自[[10月中旬]]启动", "2026-10", "")
+    d.date("，[[三季度]]积压", "2026-Q3", "")
+    d.date("在[[本月]]集中", "2026-11", "")
+    # P2 奥维云网's 双11 figures
+    d.org("\n[[北京奥维云网大数据科技股份有限公司]]（")
+    d.org("简称“[[奥维云网]]”）")
+    d.date("显示，“[[双11]]”期间京东", "2026-11-11", "")
+    d.org("期间[[京东]]、天猫")
+    d.org("、[[天猫]]、抖音")
+    d.org("、[[抖音]]和拼多多")
+    d.org("和[[拼多多]]等平台")
+    d.metric("合计约为[[38.5亿元]]", 3850000000, "元", "approx", "",
+             sep="约")
+    d.metric("增长[[15.2%]]", "15.2", "%", "exact", "")
+    d.metric("占比[[超过七成]]", 70, "%", "over", "")
+    d.metric("单价[[3000元以上]]", 3000, "元", "over", "")
+    d.metric("升至[[27%]]", 27, "%", "exact", "")
+    d.metric("提高[[4.5个百分点]]", "4.5", "百分点", "exact", "")
+    # P3 platforms
+    d.org("，[[京东家电]]相关")
+    d.date("“[[双11]]”期间京东平台", "2026-11-11", BJ)
+    d.org("期间[[京东]]平台")
+    d.metric("增长[[约22%]]，北京", 22, "%", "approx", BJ)
+    d.city("，[[北京]]、上海")
+    d.city("、[[上海]]、成都")
     d.city("、[[成都]]和武汉")
-    d.city("和[[武汉]]五城")
-    d.metric("全国的[[三成]]", 30, "%", "approx", WH, sep="约")
-    d.org("。[[成都市教育局]]数据")
-    d.city("显示，[[成都]]今年")
-    d.date("成都[[今年前10个月]]在线", Y, CD)
-    d.metric("报名约为[[62万人次]]", 620000, "人次", "approx", CD, sep="约")
-    d.metric("增长[[21.3%]]", "21.3", "%", "exact", CD)
-    d.org("；[[西安市教育局]]表示")
-    d.city("表示，[[西安]]10月")
-    d.date("西安[[10月]]新增", "2026-10", XA)
-    d.metric("备案机构[[9家]]", 9, "家", "exact", XA)
-    d.metric("升至[[74家]]", 74, "家", "exact", XA)
-    # P4 listed groups
-    d.org("。[[好未来教育集团]]（")
-    d.org("简称“[[好未来]]”）")
-    d.date("”）[[上周]]发布的业绩", "2026-W47", "")
-    d.date("公司[[第三季度]]净收入", "2026-Q3", "")
-    d.metric("净收入为[[8.6亿美元]]", 860000000, "美元", "exact", "")
-    d.metric("增长[[约37%]]", 37, "%", "approx", "")
-    d.metric("占比[[近三成]]", 30, "%", "approx", "")
-    d.org("。[[新东方教育科技集团]]（")
-    d.org("简称“[[新东方]]”）")
-    d.date("课程[[前三季度]]报名", Y, "")
-    d.metric("报名[[超过230万人次]]", 2300000, "人次", "over", "")
-    d.metric("每课时[[60元]]至", 60, "元", "exact", "")
-    d.metric("至[[90元]]。", 90, "元", "exact", "")
-    d.org("。[[网易]]旗下")
-    d.org("的[[网易有道]]上月")
-    d.date("有道[[上月]]推出", "2026-10", "")
-    d.metric("达到[[520万]]", 5200000, "", "exact", "")
-    d.metric("转化率为[[7.4%]]", "7.4", "%", "exact", "")
-    d.org("。[[高途集团]]和")
-    d.org("和[[作业帮]]本月")
-    d.date("作业帮[[本月]]下调", "2026-11", "")
-    d.metric("降幅在[[10%]]至", 10, "%", "exact", "")
-    d.metric("至[[15%]]之间", 15, "%", "exact", "")
-    # P5 vocational training
-    d.org("。[[中公教育科技股份有限公司]]（")
-    d.org("简称“[[中公教育]]”）")
-    d.date("公司[[前三季度]]线上", Y, "")
-    d.metric("收入约为[[12.8亿元]]", 1280000000, "元", "approx", "",
+    d.city("和[[武汉]]四地")
+    d.org("。[[天猫]]数据")
+    d.date("显示，[[11月11日]]空气", "2026-11-11", "")
+    d.metric("成交量[[突破10万台]]", 100000, "台", "over", "")
+    d.org("。[[上海市消费者权益保护委员会]]则")
+    # P4 宁波, 慈溪, 余姚
+    d.city("\n[[宁波]]是国内")
+    d.org("。[[宁波市经济和信息化局]]数据")
+    d.date("全市[[今年前三季度]]小家电", Y, CX)
+    d.metric("产值约为[[1120亿元]]", 112000000000, "元", "approx", CX,
              sep="约")
-    d.metric("增长[[16.2%]]", "16.2", "%", "exact", "")
-    d.metric("首次[[超过一半]]", 50, "%", "over", "")
-    d.org("。[[北京华图宏阳教育文化发展股份有限公司]]（")
-    d.org("简称“[[华图教育]]”）")
-    d.date("”）[[今年]]在成都", Y, CD)
-    d.city("在[[成都]]、武汉")
-    d.city("、[[武汉]]、郑州")
-    d.city("、[[郑州]]、西安")
-    d.city("、[[西安]]等城市")
-    d.metric("容纳[[200名]]", 200, "名", "exact", XA)
-    d.org("。[[江苏传智播客教育科技股份有限公司]]（")
-    d.org("简称“[[传智教育]]”）")
-    d.metric("缴费[[约1.2万元]]", 12000, "元", "approx", "")
-    d.date("较[[去年]]下降约8%", LY, "")
-    d.metric("下降[[约8%]]。", 8, "%", "approx", "")
-    d.city("在[[香港]]上市")
-    d.org("的[[粉笔有限公司]]前三季度")
-    d.date("有限公司[[前三季度]]付费", Y, HK)
-    d.metric("学员为[[310万人]]", 3100000, "人", "exact", HK)
-    d.metric("续费率达到[[43%]]", 43, "%", "exact", HK)
-    d.org("。[[达内时代科技集团有限公司]]（")
-    d.org("简称“[[达内教育]]”）")
-    d.city("表示，[[广州]]、深圳")
-    d.city("、[[深圳]]两地")
-    d.metric("增长[[约25%]]", 25, "%", "approx", SZ)
-    d.metric("约有[[40名]]学员", 40, "名", "approx", SZ, sep="约")
-    # P6 price rules
-    d.org("。[[成都市发展和改革委员会]]10月")
-    d.date("委员会[[10月]]发布", "2026-10", "")
-    d.metric("每课时[[45元]]", 45, "元", "exact", "")
-    d.metric("低[[约三成]]", 30, "%", "approx", "")
-    d.org("。[[武汉市教育局]]上月")
-    d.date("教育局[[上月]]对全市", "2026-10", "")
-    d.metric("全市[[46家]]", 46, "家", "exact", "")
-    d.metric("其中[[3家]]", 3, "家", "exact", "")
-    d.metric("共计[[27.5万元]]", 275000, "元", "exact", "")
-    d.org("。[[郑州市教育局]]则")
-    d.metric("金额[[不高于5000元]]", 5000, "元", "under", "")
-    d.org("。[[北京市教育委员会]]11月")
-    d.date("委员会[[11月12日]]通报", "2026-11-12", "")
-    d.date("通报，[[今年]]已查处", Y, "")
-    d.metric("培训[[二十余起]]", 20, "起", "over", "")
-    d.org("。[[上海市教育委员会]]上周")
-    d.date("委员会[[上周]]公布", "2026-W47", "")
-    d.metric("提升至[[96.5%]]", "96.5", "%", "exact", "")
-    d.date("较[[去年]]提高", LY, "")
-    d.metric("提高[[约11个百分点]]", 11, "百分点", "approx", "")
-    # P7 platforms and tech companies
-    d.city("。[[合肥]]的")
-    d.org("的[[科大讯飞股份有限公司]]（")
-    d.org("简称“[[科大讯飞]]”）")
-    d.date("“[[双11]]”期间", "2026-11-11", HF)
-    d.metric("增长[[约45%]]", 45, "%", "approx", HF)
-    d.city("在[[北京]]、上海和")
-    d.city("、[[上海]]和深圳")
-    d.city("和[[深圳]]的销量")
-    d.metric("达到[[38%]]", 38, "%", "exact", SZ)
-    d.city("。[[福州]]的")
-    d.org("的[[网龙网络控股有限公司]]（")
-    d.org("简称“[[网龙]]”）")
-    d.org("表示，[[网龙]]海外")
-    d.city("在[[新加坡]]、")
-    d.city("、[[吉隆坡]]和")
-    d.city("和[[雅加达]]的")
-    d.metric("教师[[超过1.5万名]]", 15000, "名", "over", JKT)
-    d.date("较[[去年底]]增加", LY, JKT)
-    d.metric("增加[[约4000名]]", 4000, "名", "approx", JKT)
-    d.org("。[[学堂在线]]相关")
-    d.date("平台[[今年]]新上线", Y, "")
-    d.metric("课程[[320门]]", 320, "门", "exact", "")
-    d.metric("人数约为[[96万人次]]", 960000, "人次", "approx", "", sep="约")
-    # P8 research and the ministry
-    d.org("\n[[浙江大学教育学院]]与")
-    d.org("与[[华东师范大学]]上月")
-    d.date("大学[[上月]]联合", "2026-10", "")
-    d.metric("受访的[[6200名]]", 6200, "名", "exact", "")
-    d.metric("中，[[约58%]]", 58, "%", "approx", "")
-    d.metric("，[[近四成]]希望", 40, "%", "approx", "")
-    d.org("。[[教育部职业教育与成人教育司]]相关")
-    d.date("表示，[[明年]]将推动", NY, "")
-    # P9 the outlook
-    d.org("\n[[中国民办教育协会]]预计")
-    d.date("预计，[[今年]]在线", Y, "")
-    d.metric("有望[[突破3400亿元]]", 340000000000, "元", "over", "")
-    d.date("，[[明年]]增速", NY, "")
-    d.metric("保持在[[8%左右]]", 8, "%", "approx", "")
-    d.date("，[[春节]]前后", "2027-02-06", "")
-    d.date("在[[12月]]推出", "2026-12", "")
-    d.metric("低至[[7折]]", 70, "%", "exact", "")
-    d.org("。[[中国教育科学研究院]]的")
-    d.metric("控制在[[3000元以内]]", 3000, "元", "under", "")
-    d.date("在[[明年3月]]前", "2027-03", "")
+    d.metric("增长[[6.8%]]", "6.8", "%", "exact", CX)
+    d.city("，[[慈溪]]、余姚两地")
+    d.city("、[[余姚]]两地")
+    d.metric("贡献[[超过六成]]", 60, "%", "over", YY)
+    d.org("。[[浙江比依电器股份有限公司]]（")
+    d.org("简称“[[比依股份]]”）")
+    d.date("”）[[上周]]披露", "2026-W47", "")
+    d.date("公司[[前三季度]]空气", Y, "")
+    d.metric("出货量约为[[960万台]]", 9600000, "台", "approx", "", sep="约")
+    d.metric("营业收入为[[14.2亿元]]", 1420000000, "元", "exact", "")
+    d.metric("增长[[18.5%]]", "18.5", "%", "exact", "")
+    d.city("位于[[余姚]]的新厂房")
+    d.date("预计[[明年3月]]投产", "2027-03", YY)
+    d.metric("产能为[[600万台]]", 6000000, "台", "exact", YY)
+    d.city("。[[宁波]]本地")
+    d.org("企业[[沁园集团股份有限公司]]相关")
+    d.city("公司[[慈溪]]基地")
+    d.date("基地[[本月]]新增", "2026-11", CX)
+    d.metric("新增[[两条]]滤芯", 2, "条", "exact", CX)
+    d.metric("提升至[[4.5万支]]", 45000, "支", "exact", CX)
+    # P5 佛山 makers
+    d.city("，[[佛山]]顺德")
+    d.org("聚集了[[小熊电器]]、")
+    d.org("、[[新宝股份]]、")
+    d.org("、[[德尔玛]]等小家电")
+    d.org("。[[小熊电器股份有限公司]]相关")
+    d.date("公司“[[双11]]”期间全渠道", "2026-11-11", "")
+    d.metric("销售额为[[7.6亿元]]", 760000000, "元", "exact", "")
+    d.metric("占比[[约45%]]", 45, "%", "approx", "")
+    d.org("。[[广东新宝电器股份有限公司]]10月")
+    d.date("有限公司[[10月]]出口", "2026-10", "")
+    d.metric("交货值约为[[11.5亿元]]", 1150000000, "元", "approx", "",
+             sep="约")
+    d.date("较[[9月]]增长", "2026-09", "")
+    d.metric("增长[[4.3%]]。", "4.3", "%", "exact", "")
+    d.org("。[[广东德尔玛科技股份有限公司]]则")
+    d.city("位于[[中山]]的工厂")
+    d.date("工厂[[三季度]]净水器", "2026-Q3", ZS)
+    d.metric("产量为[[82万台]]", 820000, "台", "exact", ZS)
+    d.metric("增长[[约20%]]", 20, "%", "approx", ZS)
+    # P6 prices
+    d.org("，[[奥维云网]]数据显示，10月")
+    d.date("数据显示，[[10月]]空气", "2026-10", "")
+    d.metric("每台[[299元]]，", 299, "元", "exact", "")
+    d.date("较[[去年同期]]下降", "2025-10", "")
+    d.metric("下降[[约9%]]", 9, "%", "approx", "")
+    d.date("较[[2023年]]的高点", "2023", "")
+    d.metric("高点低[[约四成]]", 40, "%", "approx", "")
+    d.metric("每台[[2460元左右]]", 2460, "元", "approx", "")
+    d.metric("普遍在[[5%]]至", 5, "%", "exact", "")
+    d.metric("至[[8%]]之间", 8, "%", "exact", "")
+    # P7 listed groups
+    d.org("方面，[[美的集团股份有限公司]]旗下")
+    d.org("旗下[[广东美的生活电器制造有限公司]]今年")
+    d.date("有限公司[[今年前三季度]]厨房", Y, "")
+    d.metric("增长[[约7%]]", 7, "%", "approx", "")
+    d.org("。[[九阳股份有限公司]]10月")
+    d.date("有限公司[[10月29日]]发布", "2026-10-29", "")
+    d.date("公司[[前三季度]]营收为62", Y, "")
+    d.metric("营收为[[62.4亿元]]", 6240000000, "元", "exact", "")
+    d.metric("净利润为[[2.05亿元]]", 205000000, "元", "exact", "")
+    d.metric("下降[[11.6%]]", "11.6", "%", "exact", "")
+    d.org("。[[浙江苏泊尔股份有限公司]]前三")
+    d.date("有限公司[[前三季度]]营收", Y, HZ)
+    d.metric("营收为[[165.8亿元]]", 16580000000, "元", "exact", HZ)
+    d.metric("增长[[3.9%]]", "3.9", "%", "exact", HZ)
+    d.city("其[[杭州]]、绍兴")
+    d.city("、[[绍兴]]两地")
+    d.metric("维持在[[85%以上]]", 85, "%", "over", SX)
+    d.org("。[[深圳安吉尔饮水产业集团有限公司]]预计")
+    d.date("公司[[今年]]净水器", Y, "")
+    d.metric("将[[突破300万台]]", 3000000, "台", "over", "")
+    d.org("。[[海尔智家股份有限公司]]相关")
+    d.city("其[[青岛]]净水器")
+    d.date("工厂[[四季度]]排产", "2026-Q4", QD)
+    d.date("较[[三季度]]增加", "2026-Q3", QD)
+    d.metric("增加[[约15%]]", 15, "%", "approx", QD)
+    # P8 regulators
+    d.org("方面，[[国家市场监督管理总局]]（")
+    d.org("简称“[[市场监管总局]]”）")
+    d.date("”）[[上月]]公布", "2026-10", "")
+    d.metric("共抽查[[186家]]", 186, "家", "exact", "")
+    d.metric("生产的[[200批次]]", 200, "批次", "exact", "")
+    d.metric("发现[[19批次]]", 19, "批次", "exact", "")
+    d.metric("不合格率为[[9.5%]]", "9.5", "%", "exact", "")
+    d.org("。[[浙江省市场监督管理局]]11月")
+    d.date("管理局[[11月20日]]通报", "2026-11-20", "")
+    d.date("通报，[[今年]]以来", Y, "")
+    d.metric("小家电[[412批次]]", 412, "批次", "exact", "")
+    d.metric("合格率为[[95.6%]]", "95.6", "%", "exact", "")
+    d.org("。[[宁波市市场监督管理局]]本月")
+    d.date("管理局[[本月]]起", "2026-11", CX)
+    d.city("对[[慈溪市]]、余姚市")
+    d.city("、[[余姚市]]的小家电")
+    d.metric("企业[[超过300家]]", 300, "家", "over", YY)
+    d.org("。[[广东省消费者委员会]]上周")
+    d.date("委员会[[上周]]发布", "2026-W47", "")
+    d.metric("显示，[[30款]]样品", 30, "款", "exact", "")
+    d.metric("中有[[4款]]涂层", 4, "款", "exact", "")
+    d.org("。[[中国质量认证中心]]数据")
+    d.date("截至[[10月底]]", "2026-10", "")
+    d.metric("已有[[126家]]企业", 126, "家", "exact", "")
+    d.org("；[[中国家用电器研究院]]相关")
+    d.date("表示，[[明年]]将牵头", NY, "")
+    # P9 exports
+    d.org("，[[宁波海关]]数据")
+    d.date("显示，[[今年前10个月]]经该关", Y, "")
+    d.metric("小家电约为[[3.6亿台]]", 360000000, "台", "approx", "", sep="约")
+    d.metric("增长[[5.2%]]", "5.2", "%", "exact", "")
+    d.metric("出口额为[[612.7亿元]]", 61270000000, "元", "exact", "")
+    d.metric("增长[[7.4%]]", "7.4", "%", "exact", "")
+    d.metric("出口增长[[约18%]]", 18, "%", "approx", "")
+    d.metric("下降[[2.1%]]", "2.1", "%", "exact", "")
+    d.city("销往[[洛杉矶]]、鹿特丹")
+    d.city("、[[鹿特丹]]等地")
+    d.date("排期已至[[明年2月]]", "2027-02", RTD)
+    # P10 the outlook
+    d.org("\n[[中信证券]]在最新")
+    d.date("预计，[[四季度]]小家电", "2026-Q4", "")
+    d.metric("回升至[[8%左右]]", 8, "%", "approx", "")
+    d.date("，[[明年一季度]]在", "2027-Q1", "")
+    d.date("在[[春节]]备货", "2027-02-06", "")
+    d.org("。[[商务部]]数据")
+    d.date("截至[[11月20日]]，今年", "2026-11-20", "")
+    d.date("，[[今年]]家电以旧换新", Y, "")
+    d.metric("销售额[[超过2800亿元]]", 280000000000, "元", "over", "")
+    d.date("认为，[[明年]]以旧换新", NY, "")
+    d.metric("目前的[[约25%]]", 25, "%", "approx", "")
+    d.metric("提升至[[30%以上]]", 30, "%", "over", "")
     audit = {
-        "orgs": ["中国民办教育协会", "杭州市教育局", "招商银行杭州分行",
-                 "杭州银行", "浙江省民办教育协会", "成都市教育局",
-                 "西安市教育局", "好未来教育集团", "好未来",
-                 "新东方教育科技集团", "新东方", "网易", "网易有道",
-                 "高途集团", "作业帮", "中公教育科技股份有限公司", "中公教育",
-                 "北京华图宏阳教育文化发展股份有限公司", "华图教育",
-                 "江苏传智播客教育科技股份有限公司", "传智教育",
-                 "粉笔有限公司", "达内时代科技集团有限公司", "达内教育",
-                 "成都市发展和改革委员会", "武汉市教育局", "郑州市教育局",
-                 "北京市教育委员会", "上海市教育委员会",
-                 "科大讯飞股份有限公司", "科大讯飞", "网龙网络控股有限公司",
-                 "网龙", "学堂在线", "浙江大学教育学院", "华东师范大学",
-                 "教育部职业教育与成人教育司", "中国教育科学研究院"],
-        # cities, and guards (杭州, 成都, 西安, 武汉, 郑州, 北京, 上海 also
-        # stand inside ORG rows)
-        "cities": ["杭州", "宁波", "温州", "北京", "上海", "成都", "武汉",
-                   "郑州", "西安", "合肥", "福州", "广州", "深圳", "香港",
-                   "新加坡", "吉隆坡", "雅加达"],
+        "orgs": ["中国家用电器协会", "北京奥维云网大数据科技股份有限公司",
+                 "奥维云网", "京东", "天猫", "抖音", "拼多多", "京东家电",
+                 "上海市消费者权益保护委员会", "宁波市经济和信息化局",
+                 "浙江比依电器股份有限公司", "比依股份",
+                 "沁园集团股份有限公司", "小熊电器", "新宝股份", "德尔玛",
+                 "小熊电器股份有限公司", "广东新宝电器股份有限公司",
+                 "广东德尔玛科技股份有限公司", "美的集团股份有限公司",
+                 "广东美的生活电器制造有限公司", "九阳股份有限公司",
+                 "浙江苏泊尔股份有限公司", "深圳安吉尔饮水产业集团有限公司",
+                 "海尔智家股份有限公司", "国家市场监督管理总局",
+                 "市场监管总局", "浙江省市场监督管理局",
+                 "宁波市市场监督管理局", "广东省消费者委员会",
+                 "中国质量认证中心", "中国家用电器研究院", "宁波海关",
+                 "中信证券", "商务部"],
+        # cities, and guards: 宁波, 深圳, 上海, 北京 also stand inside ORG
+        # rows; 广东, 浙江 are provinces
+        "cities": ["宁波", "北京", "上海", "成都", "武汉", "慈溪", "余姚",
+                   "佛山", "中山", "杭州", "绍兴", "青岛", "洛杉矶", "鹿特丹",
+                   "深圳"],
         "excluded": [],
         "numbers_excluded": [],
         "cn_excluded": [],
-        # 杭州、宁波、温州三市, 北京、上海、杭州、成都和武汉五城, 广州、深圳两地:
+        # 北京、上海、成都和武汉四地, 慈溪、余姚两地, 杭州、绍兴两地:
         # collective labels (SPEC 两地, 五市)
-        "collectives": [("温州[[三]]市", 3), ("武汉[[五]]城", 5),
-                        ("深圳[[两]]地", 2)],
+        "collectives": [("武汉[[四]]地", 4), ("余姚[[两]]地", 2),
+                        ("绍兴[[两]]地", 2)],
         "latin_excluded": [],
-        # words that are no DATE or figure: 一位 (an analyst), 之一 (one of
-        # the cities)
-        "words_excluded": {"一位": 1, "之一": 1},
+        # words that are no DATE or figure: 日产能 (daily capacity), 三季报
+        # (a quarterly report), 一位 (an analyst), 节水 (water saving)
+        "words_excluded": {"日产能": 1, "三季报": 1, "一位": 1, "节水": 1},
         # generic words outside ORG rows: 公司 (back-references), 协会 (the
-        # association read back)
-        "orgwords_excluded": {"公司": 3, "协会": 1},
+        # association read back), 该局, 该关 (the bureau and the customs
+        # office read back)
+        "orgwords_excluded": {"公司": 6, "协会": 1, "该局": 1, "该关": 2},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
 # ===========================================================================
-# g434 Private clinics, November 2026: the health bureau's figures (昨日,
-# 今年首十個月); the department of health (10月底, 去年同期; 上周, 今年首三季,
-# 香港大學深圳醫院, 去年; 明年第一季, 廣州、珠海及東莞三市; 10月底, 去年底);
-# medical groups (醫思健康 上周, 今年首十個月, 明年上半年, 深圳及廣州; 卓健醫療
-# 本月, 今年; 康健國際 今年, 第三季; 聯合醫務 上月, 保柏); insurance (保監局
-# 今年首三季, 第三季; 友邦香港及保柏); the medical council and association
-# (醫委會 上月, 今年; 醫學會 上周, 明年; 牙醫學會 兩年前); rents (仲量聯行
-# 第三季); private hospitals (養和及港怡 本月; 明德 明年1月; 私家醫院聯會 今年
-# 首三季; 醫管局 今年首十個月); the consumer council (上月, 2024年); 政府統計處
-# (第三季); cross-border (深圳市衞健委 上周, 今年首十個月, 新加坡; 立法會 12月
-# 14日); the outlook (聖誕, 農曆新年; 明年).
-# Traditional (Hong Kong), UTF-8 WITH a BOM, 2026-11-22 (a Sunday, ISO week
-# 2026-W47), 信報財經新聞.
+# g432 LED makers, November 2026: the ministry's export orders (統計處 昨（19）
+# 日, 10月, 今年前10月, 去年同期, 耶誕節, 11月); chips (富采 昨日, 10月, 今年前
+# 10月; 晶電 台南 第3季; 隆達 第3季, 上季; 今（115）年, 明年); packages (億光 10
+# 月, 今年前10月, 蘇州 10月, 明（116）年第2季, 昨日; 光寶科, 東貝, 佰鴻, 艾笛森 10
+# 月; 宏齊 今年前10月, 新北市 下月); displays (聚積 10月, 明年1月; 友達 台中 本
+# 月; 群創 台南 116年上半年; 台中市政府經濟發展局 今年前3季); the mainland
+# (集邦科技 今年, 民國110年; 廈門, 北京); exports (財政部統計處 今年前10月, 香
+# 港; 貿易署 洛杉磯、達拉斯 10月); policy (PIDA 今（115）年, 114年, 明年; 產發署
+# 明年, 119年; 工研院 新竹市 明年3月; 新竹市政府); stocks and the outlook (證交
+# 所 本週; 耶誕, 明年農曆春節, 第4季, 明年第1季; 高雄、桃園).
+# Traditional (Taiwan), UTF-16 LE WITH a BOM, 2026-11-20 (a Friday, ISO week
+# 2026-W47), 工商時報.
 # ===========================================================================
 @doc
-def g434():
-    d = Doc(G434)
+def g432():
+    d = Doc(G432)
     Y, NY, LY = "2026", "2027", "2025"
-    GZ, ZH, DG, SZ, HK, SG = ("广州市", "珠海市", "东莞市", "深圳市", "香港",
-                              "新加坡")
-    # title (two halves split by the space after 約5%; no city)
-    d.date("診所[[首十個月]]求診", Y, "")
-    d.metric("按年增[[約5%]] ", 5, "%", "approx", "")
-    d.metric("升至[[450元]]\n", 450, "元", "exact", "")
-    # P1 the health bureau and the department of health
-    d.org("\n[[醫務衞生局]]昨日")
-    d.date("衞生局[[昨日]]公佈", "2026-11-21", "")
-    d.date("顯示，[[今年首十個月]]本港", Y, "")
-    d.metric("求診[[約2,860萬人次]]", 28600000, "人次", "approx", "")
-    d.metric("按年增加[[約5%]]，其中", 5, "%", "approx", "")
-    d.metric("佔[[約六成]]", 60, "%", "approx", "")
-    d.org("。[[衞生署]]的資料")
-    d.date("截至[[10月底]]，全港", "2026-10", "")
-    d.metric("共有[[16,420名]]", 16420, "名", "exact", "")
-    d.date("較[[去年同期]]增加", "2025-10", "")
-    d.metric("增加[[612名]]", 612, "名", "exact", "")
-    d.metric("佔比為[[57.3%]]", "57.3", "%", "exact", "")
-    d.org("。[[香港醫學專科學院]]表示")
-    d.date("表示，[[明年]]將增加", NY, "")
-    d.metric("增加[[約60個]]", 60, "个", "approx", "")
-    # P2 health vouchers
-    d.org("方面，[[衞生署]]上周")
-    d.date("衞生署[[上周]]表示", "2026-W46", "")
-    d.date("，[[今年首三季]]約有", Y, "")
-    d.metric("約有[[186萬名]]", 1860000, "名", "approx", "", sep="約")
-    d.metric("達[[41.5億元]]", 4150000000, "元", "exact", "")
-    d.metric("上升[[8.6%]]", "8.6", "%", "exact", "")
-    d.metric("可獲[[2,000元]]醫療券", 2000, "元", "exact", "")
-    d.metric("上限為[[8,000元]]", 8000, "元", "exact", "")
-    d.org("在[[香港大學深圳醫院]]使用")
-    d.metric("金額約為[[3,200萬元]]", 32000000, "元", "approx", "", sep="約")
-    d.date("較[[去年]]增加逾兩成", LY, "")
-    d.metric("增加[[逾兩成]]", 20, "%", "over", "")
-    d.date("計劃[[明年第一季]]起", "2027-Q1", GZ)
-    d.city("涉及[[廣州]]、")
-    d.city("、[[珠海]]及")
-    d.city("及[[東莞]]三市")
-    d.metric("三市的[[七間]]", 7, "间", "exact", DG)
-    d.org("。[[衞生署]]的數字亦")
-    d.metric("西醫佔[[約46%]]", 46, "%", "approx", "")
-    d.metric("分別佔[[22%]]及", 22, "%", "exact", "")
-    d.metric("及[[18%]]。", 18, "%", "exact", "")
-    d.org("。[[香港中醫藥管理委員會]]的")
-    d.date("截至[[10月底]]，本港", "2026-10", "")
-    d.metric("約有[[8,900名]]", 8900, "名", "approx", "", sep="約")
-    d.date("較[[去年底]]增加", LY, "")
-    d.metric("增加[[約3%]]。", 3, "%", "approx", "")
-    # P3 medical groups
-    d.org("，[[醫思健康]]上周")
-    d.date("健康[[上周]]表示", "2026-W46", "")
-    d.date("中心[[今年首十個月]]服務", Y, "")
-    d.metric("增加[[約12%]]", 12, "%", "approx", "")
-    d.metric("增至[[逾130個]]", 130, "个", "over", "")
-    d.metric("收入約為[[28.6億元]]", 2860000000, "元", "approx", "",
+    TN, SZ, NT, TC, BJ, HK, DAL, HC, KH = (
+        "台南市", "苏州市", "新北市", "台中市", "北京市", "香港", "达拉斯",
+        "新竹市", "高雄市")
+    # title (two halves split by the space after 約8%; no city)
+    d.date("LED廠[[10月]]營收", "2026-10", "")
+    d.metric("年增[[約8%]] ", 8, "%", "approx", "")
+    d.org(" [[億光]]前10月")
+    d.date("億光[[前10月]]營收", Y, "")
+    d.metric("突破新台幣[[150億元]]\n", 15000000000, "元", "over", "",
+             outer="突破新台幣")
+    # byline: no outlet; 台北 the city filed from
+    d.city("／[[台北]]報導")
+    # P1 the ministry's export orders
+    d.org("\n[[經濟部統計處]]昨")
+    d.date("統計處[[昨（19）日]]公布", "2026-11-19", "")
+    d.date("統計，[[10月]]光學", "2026-10", "")
+    d.metric("約為新台幣[[312億元]]", 31200000000, "元", "approx", "",
              sep="約")
-    d.date("計劃[[明年上半年]]於", NY, SZ)
-    d.city("於[[深圳]]及")
-    d.city("及[[廣州]]再開設")
-    d.metric("再開設[[8間]]", 8, "间", "exact", GZ)
-    d.metric("增至[[約76萬名]]", 760000, "名", "approx", GZ)
-    d.org("。[[卓健醫療]]相關")
-    d.metric("旗下[[約110間]]", 110, "间", "approx", "")
-    d.date("診金[[本月]]起", "2026-11", "")
-    d.metric("上調[[約6%]]", 6, "%", "approx", "")
-    d.metric("每次[[380元]]", 380, "元", "exact", "")
-    d.metric("調整至[[400元]]；", 400, "元", "exact", "")
-    d.org("；[[卓健醫療]]今年")
-    d.date("醫療[[今年]]新增", Y, "")
-    d.metric("新增的[[12間]]", 12, "间", "exact", "")
-    d.metric("，[[約一半]]位於", 50, "%", "approx", "")
-    d.org("。[[康健國際醫療集團有限公司]]（")
-    d.org("（[[康健國際]]）")
-    d.date("表示，[[今年]]維持", Y, "")
-    d.date("集團[[第三季]]的合約", "2026-Q3", "")
-    d.metric("增加[[4.2%]]", "4.2", "%", "exact", "")
-    d.org("。[[聯合醫務集團有限公司]]上月")
-    d.date("有限公司[[上月]]與", "2026-10", "")
-    d.org("保險公司[[保柏]]簽訂")
-    d.metric("為[[約15萬名]]", 150000, "名", "approx", "")
-    # P4 insurance
-    d.org("\n[[保險業監管局]]（")
-    d.org("（[[保監局]]）")
-    d.date("顯示，[[今年首三季]]本港", Y, "")
-    d.metric("毛保費約為[[118億元]]", 11800000000, "元", "approx", "",
+    d.metric("月增[[5.8%]]", "5.8", "%", "exact", "")
+    d.metric("年增[[12.4%]]", "12.4", "%", "exact", "")
+    d.date("；[[今年前10月]]累計接單", Y, "")
+    d.metric("接單[[2,865億元]]", 286500000000, "元", "exact", "")
+    d.date("較[[去年同期]]增加", LY, "")
+    d.metric("增加[[約230億元]]", 23000000000, "元", "approx", "")
+    d.date("為[[耶誕節]]前", "2026-12-25", "")
+    d.date("帶動[[10月]]接單", "2026-10", "")
+    d.date("預估[[11月]]接單", "2026-11", "")
+    d.metric("介於[[300億元]]至", 30000000000, "元", "exact", "")
+    d.metric("至[[320億元]]。", 32000000000, "元", "exact", "")
+    # P2 chips: 富采, 晶電, 隆達
+    d.org("大廠[[富采投資控股股份有限公司]]（")
+    d.org("（[[富采]]）昨日")
+    d.date("）[[昨日]]公布10月", "2026-11-19", "")
+    d.date("公布[[10月]]合併", "2026-10", "")
+    d.metric("營收為新台幣[[39.6億元]]", 3960000000, "元", "exact", "")
+    d.metric("月增[[3.2%]]", "3.2", "%", "exact", "")
+    d.metric("年減[[4.7%]]", "4.7", "%", "exact", "")
+    d.date("；[[今年前10月]]累計營收", Y, "")
+    d.metric("營收為[[402.5億元]]", 40250000000, "元", "exact", "")
+    d.metric("年減[[約2%]]", 2, "%", "approx", "")
+    d.org("。[[富采]]表示")
+    d.org("旗下[[晶元光電股份有限公司]]（")
+    d.org("（[[晶電]]）")
+    d.city("位於[[台南]]的Micro")
+    d.date("產線[[第3季]]稼動率", "2026-Q3", TN)
+    d.metric("提高至[[7成以上]]", 70, "%", "over", TN)
+    d.org("，[[隆達電子股份有限公司]]（")
+    d.org("（[[隆達]]）")
+    d.date("）[[第3季]]車用", "2026-Q3", TN)
+    d.date("較[[上季]]成長", "2026-Q2", TN)
+    d.metric("成長[[約15%]]", 15, "%", "approx", TN)
+    d.org("，[[富采]]今")
+    d.date("富采[[今（115）年]]全年", Y, "")
+    d.metric("落在[[約480億元]]", 48000000000, "元", "approx", "")
+    d.date("，[[明年]]毛利率", NY, "")
+    d.metric("回升至[[15%左右]]", 15, "%", "approx", "")
+    # P3 packages: 億光, 光寶科, 東貝, 佰鴻, 艾笛森, 宏齊
+    d.org("方面，[[億光電子工業股份有限公司]]（")
+    d.org("（[[億光]]）10月")
+    d.date("（億光）[[10月]]營收", "2026-10", "")
+    d.metric("營收為新台幣[[16.8億元]]", 1680000000, "元", "exact", "")
+    d.metric("月增[[6.1%]]", "6.1", "%", "exact", "")
+    d.metric("年增[[9.3%]]", "9.3", "%", "exact", "")
+    d.date("，[[今年前10月]]累計營收達", Y, "")
+    d.metric("營收達[[151.4億元]]", 15140000000, "元", "exact", "")
+    d.metric("，[[突破150億元]]關卡", 15000000000, "元", "over", "")
+    d.metric("年增[[約7%]]", 7, "%", "approx", "")
+    d.org("。[[億光]]表示")
+    d.city("位於[[蘇州]]的封裝廠")
+    d.date("利用率[[10月]]回升", "2026-10", SZ)
+    d.metric("回升至[[85%左右]]", 85, "%", "approx", SZ)
+    d.date("預計[[明（116）年第2季]]量產", "2027-Q2", SZ)
+    d.metric("月產能約為[[20億顆]]", 2000000000, "颗", "approx", SZ,
              sep="約")
-    d.metric("增長[[7.5%]]", "7.5", "%", "exact", "")
-    d.date("；[[第三季]]醫療保險", "2026-Q3", "")
-    d.metric("個案約為[[96萬宗]]", 960000, "宗", "approx", "", sep="約")
-    d.metric("增加[[2.4%]]", "2.4", "%", "exact", "")
-    d.org("。[[友邦香港]]及")
-    d.org("及[[保柏]]等")
-    d.metric("上限由[[350元]]", 350, "元", "exact", "")
-    d.metric("提高至[[400元]]。", 400, "元", "exact", "")
-    # P5 the medical council, the medical and dental associations
-    d.org("\n[[香港醫務委員會]]（")
-    d.org("（[[醫委會]]）")
-    d.date("）[[上月]]共處理", "2026-10", "")
-    d.metric("投訴[[215宗]]", 215, "宗", "exact", "")
-    d.metric("減少[[約9%]]", 9, "%", "approx", "")
-    d.org("。[[醫委會]]另表示")
-    d.date("表示，[[今年]]已批出", Y, "")
-    d.metric("批出[[逾180宗]]", 180, "宗", "over", "")
-    d.metric("當中[[約三成]]", 30, "%", "approx", "")
-    d.org("。[[香港醫學會]]（")
-    d.org("（[[醫學會]]）")
-    d.date("）[[上周]]發表", "2026-W46", "")
-    d.metric("受訪的[[312名]]", 312, "名", "exact", "")
-    d.metric("中，[[約45%]]", 45, "%", "approx", "")
-    d.date("預計[[明年]]會上調", NY, "")
-    d.metric("加幅為[[5%]]至", 5, "%", "exact", "")
-    d.metric("至[[8%]]；", 8, "%", "exact", "")
-    d.metric("另有[[近四成]]", 40, "%", "approx", "")
-    d.metric("每呎[[150元]]", 150, "元", "over", "", sep="超過")
-    d.org("。[[香港牙醫學會]]表示")
-    d.metric("一般為[[600元]]至", 600, "元", "exact", "")
-    d.metric("至[[900元]]，", 900, "元", "exact", "")
-    d.date("較[[兩年前]]上升", "2024", "")
-    d.metric("上升[[約一成]]", 10, "%", "approx", "")
-    # P6 rents
-    d.org("，[[仲量聯行]]的")
-    d.date("顯示，[[第三季]]旺角", "2026-Q3", "")
-    d.metric("上升[[1.8%]]", "1.8", "%", "exact", "")
-    d.metric("投資[[超過300萬元]]", 3000000, "元", "over", "")
-    d.metric("介乎[[25萬元]]至", 250000, "元", "exact", "")
-    d.metric("至[[30萬元]]，", 300000, "元", "exact", "")
-    d.metric("約佔[[四成]]", 40, "%", "approx", "", sep="約")
-    # P7 private hospitals and the hospital authority
-    d.org("，[[養和醫院]]及")
-    d.org("及[[港怡醫院]]本月")
-    d.date("港怡醫院[[本月]]起", "2026-11", "")
-    d.metric("介乎[[3%]]至", 3, "%", "exact", "")
-    d.metric("至[[5%]]；明德", 5, "%", "exact", "")
-    d.org("；[[明德國際醫院]]則")
-    d.date("，[[明年1月]]起", "2027-01", "")
-    d.metric("上調至[[3,800元]]", 3800, "元", "exact", "")
-    d.org("。[[香港私家醫院聯會]]指出")
-    d.date("指出，[[今年首三季]]全港", Y, "")
-    d.metric("人次約為[[42萬]]", 420000, "", "approx", "", sep="約")
-    d.metric("增加[[3.1%]]", "3.1", "%", "exact", "")
-    d.org("。[[醫院管理局]]（")
-    d.org("（[[醫管局]]）")
-    d.metric("醫生約為[[720名]]", 720, "名", "approx", "", sep="約")
-    d.date("，[[今年首十個月]]共提供", Y, "")
-    d.metric("提供[[約35萬人次]]", 350000, "人次", "approx", "")
-    d.org("，[[醫管局]]每次")
-    d.metric("資助[[228元]]", 228, "元", "exact", "")
-    d.metric("繳付[[50元]]", 50, "元", "exact", "")
-    # P8 the consumer council and the statistics department
-    d.org("\n[[消費者委員會]]（")
-    d.org("（[[消委會]]）")
-    d.date("）[[上月]]公佈", "2026-10", "")
-    d.metric("全港[[86間]]", 86, "间", "exact", "")
-    d.metric("由[[280元]]至", 280, "元", "exact", "")
-    d.metric("至[[1,200元]]不等", 1200, "元", "exact", "")
-    d.metric("中位數為[[450元]]，", 450, "元", "exact", "")
-    d.date("較[[2024年]]的", "2024", "")
-    d.metric("上升[[約15%]]", 15, "%", "approx", "")
-    d.metric("其中[[約四分之一]]", 25, "%", "approx", "")
-    d.org("。[[消委會]]建議")
-    d.org("。[[政府統計處]]的")
-    d.date("服務業[[第三季]]的業務", "2026-Q3", "")
-    d.metric("上升[[3.2%]]", "3.2", "%", "exact", "")
-    # P9 cross-border
-    d.org("，[[深圳市衞生健康委員會]]上周")
-    d.date("委員會[[上周]]表示", "2026-W46", HK)
-    d.date("表示，[[今年首十個月]]約有", Y, HK)
-    d.metric("約有[[38萬人次]]", 380000, "人次", "approx", HK, sep="約")
-    d.city("人次[[香港]]居民")
-    d.city("在[[深圳]]的醫療")
-    d.metric("增加[[近三成]]", 30, "%", "approx", SZ)
-    d.city("較[[新加坡]]同類")
-    d.metric("高[[約兩成]]", 20, "%", "approx", SG)
-    d.city("轉往[[深圳]]求診")
-    d.org("。[[立法會衞生事務委員會]]將")
-    d.date("將於[[12月14日]]討論", "2026-12-14", "")
-    d.org("，[[香港中文大學]]及")
-    d.org("及[[香港大學]]的學者")
-    # P10 the outlook
-    d.org("\n[[醫學會]]預計")
-    d.date("，[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]前後", "2027-02-06", "")
-    d.metric("增加[[約三成]]。", 30, "%", "approx", "")
-    d.org("。[[醫務衞生局]]相關")
-    d.date("表示，[[明年]]將把", NY, "")
-    d.metric("維持在[[2,000元]]", 2000, "元", "exact", "")
-    d.date("預計，[[明年]]本港", NY, "")
-    d.metric("增長[[6%左右]]", 6, "%", "approx", "")
+    d.org("；[[億光]]昨日")
+    d.date("億光[[昨日]]並", "2026-11-19", "")
+    d.metric("支出約新台幣[[12億元]]", 1200000000, "元", "approx", "",
+             outer="約新台幣")
+    d.org("。[[光寶科技股份有限公司]]（")
+    d.org("（[[光寶科]]）")
+    d.date("（光寶科）[[10月]]光電", "2026-10", "")
+    d.metric("營收為[[22.5億元]]", 2250000000, "元", "exact", "")
+    d.metric("月增[[2.4%]]", "2.4", "%", "exact", "")
+    d.org("；[[東貝光電科技股份有限公司]]（")
+    d.org("（[[東貝]]）")
+    d.date("（東貝）[[10月]]營收", "2026-10", "")
+    d.metric("營收為[[2.36億元]]", 236000000, "元", "exact", "")
+    d.metric("年增[[18.2%]]", "18.2", "%", "exact", "")
+    d.org("；[[佰鴻工業股份有限公司]]（")
+    d.org("（[[佰鴻]]）")
+    d.date("影響，[[10月]]營收", "2026-10", "")
+    d.metric("年減[[約12%]]", 12, "%", "approx", "")
+    d.org("，[[艾笛森光電股份有限公司]]（")
+    d.org("（[[艾笛森]]）")
+    d.date("（艾笛森）[[10月]]營收", "2026-10", "")
+    d.metric("營收為[[1.18億元]]", 118000000, "元", "exact", "")
+    d.metric("月減[[3.6%]]", "3.6", "%", "exact", "")
+    d.org("；[[宏齊科技股份有限公司]]（")
+    d.org("（[[宏齊]]）")
+    d.date("出貨，[[今年前10月]]營收", Y, NT)
+    d.metric("年增[[約11%]]", 11, "%", "approx", NT)
+    d.city("位於[[新北市]]的中和廠")
+    d.date("中和廠[[下月]]將", "2026-12", NT)
+    d.metric("增設[[6條]]產線", 6, "条", "exact", NT)
+    # P4 displays: 聚積, 友達, 群創, 台中
+    d.org("IC廠[[聚積科技股份有限公司]]（")
+    d.org("（[[聚積]]）")
+    d.date("（聚積）[[10月]]營收", "2026-10", "")
+    d.metric("營收為新台幣[[5.12億元]]", 512000000, "元", "exact", "")
+    d.metric("月增[[21.5%]]", "21.5", "%", "exact", "")
+    d.metric("年增[[34.8%]]", "34.8", "%", "exact", "")
+    d.org("；[[聚積]]指出")
+    d.date("排至[[明年1月]]", "2027-01", "")
+    d.org("面板廠[[友達光電股份有限公司]]（")
+    d.org("（[[友達]]）")
+    d.city("位於[[台中]]的Micro")
+    d.date("產線[[本月]]起", "2026-11", TC)
+    d.metric("良率已[[超過9成]]", 90, "%", "over", TC)
+    d.org("；[[群創光電股份有限公司]]（")
+    d.org("（[[群創]]）")
+    d.city("在[[台南]]的廠區")
+    d.metric("投入約新台幣[[30億元]]", 3000000000, "元", "approx", TN,
+             outer="約新台幣")
+    d.date("預計[[116年上半年]]完工", NY, TN)
+    d.org("。[[台中市政府經濟發展局]]統計")
+    d.city("，[[台中]]地區")
+    d.date("廠商[[今年前3季]]產值", Y, TC)
+    d.metric("產值約為新台幣[[96億元]]", 9600000000, "元", "approx", TC,
+             sep="約")
+    d.metric("年增[[5.5%]]", "5.5", "%", "exact", TC)
+    # P5 the mainland's competition
+    d.org("機構[[集邦科技]]（")
+    d.org("（[[TrendForce]]）")
+    d.city("，[[廈門]]的三安")
+    d.org("的[[三安光電股份有限公司]]及")
+    d.city("及[[北京]]的利亞德")
+    d.org("的[[利亞德光電股份有限公司]]今年")
+    d.date("有限公司[[今年]]持續", Y, BJ)
+    d.metric("全球[[約8成]]", 80, "%", "approx", BJ)
+    d.date("由[[民國110年]]的", "2021", "")
+    d.metric("的[[約18%]]", 18, "%", "approx", "")
+    d.date("降至[[今年]]的", Y, "")
+    d.metric("的[[11%左右]]", 11, "%", "approx", "")
+    d.org("。[[集邦科技]]預估")
+    d.date("預估，[[今年]]全球", Y, "")
+    d.metric("規模約為[[127億美元]]", 12700000000, "美元", "approx", "",
+             sep="約")
+    d.metric("年增[[1.6%]]", "1.6", "%", "exact", "")
+    d.metric("約佔[[3成]]", 30, "%", "approx", "", sep="約")
+    # P6 exports
+    d.org("，[[財政部統計處]]資料")
+    d.date("顯示，[[今年前10月]]台灣", Y, HK)
+    d.metric("出口值為[[12.6億美元]]", 1260000000, "美元", "exact", HK)
+    d.metric("年增[[4.1%]]", "4.1", "%", "exact", HK)
+    d.city("及[[香港]]約佔")
+    d.metric("約佔[[42%]]", 42, "%", "approx", HK, sep="約")
+    d.metric("約佔[[17%]]", 17, "%", "approx", HK, sep="約")
+    d.metric("約佔[[9%]]", 9, "%", "approx", HK, sep="約")
+    d.org("。[[經濟部國際貿易署]]相關")
+    d.city("輸往[[洛杉磯]]、")
+    d.city("、[[達拉斯]]等地")
+    d.date("，[[10月]]對美", "2026-10", DAL)
+    d.metric("年增達[[26.7%]]", "26.7", "%", "exact", DAL)
+    # P7 policy
+    d.org("，[[光電科技工業協進會]]（")
+    d.org("（[[PIDA]]）")
+    d.date("預估，[[今（115）年]]台灣", Y, "")
+    d.metric("產值約為新台幣[[1,320億元]]", 132000000000, "元", "approx", "",
+             sep="約")
+    d.date("較[[114年]]減少", LY, "")
+    d.metric("減少[[約3%]]", 3, "%", "approx", "")
+    d.date("，[[明年]]可望", NY, "")
+    d.metric("回升至[[1,380億元左右]]", 138000000000, "元", "approx", "")
+    d.org("。[[經濟部產業發展署]]表示")
+    d.date("表示，[[明年]]將編列", NY, "")
+    d.metric("編列約新台幣[[8億元]]", 800000000, "元", "approx", "",
+             outer="約新台幣")
+    d.date("目標在[[119年]]前", "2030", "")
+    d.org("。[[工業技術研究院]]（")
+    d.org("（[[工研院]]）")
+    d.org("攜手[[國家科學及技術委員會新竹科學園區管理局]]合作")
+    d.city("在[[新竹市]]設立")
+    d.date("預計[[明年3月]]啟用", "2027-03", HC)
+    d.metric("提供[[超過20家]]廠商", 20, "家", "over", HC)
+    d.org("。[[新竹市政府]]相關")
+    d.org("，[[市府]]將")
+    d.metric("延攬[[約150名]]", 150, "名", "approx", "")
+    # P8 stocks and the outlook
+    d.org("\n[[台灣證券交易所]]統計")
+    d.date("類股[[本週]]累計", "2026-W47", "")
+    d.metric("上漲[[4.3%]]", "4.3", "%", "exact", "")
+    d.metric("成交值約為新台幣[[186億元]]", 18600000000, "元", "approx", "",
+             sep="約")
+    d.date("，[[耶誕]]及", "2026-12-25", KH)
+    d.date("及[[明年農曆春節]]前", "2027-02-06", KH)
+    d.date("支撐[[第4季]]營收", "2026-Q4", KH)
+    d.metric("再跌[[5%]]至", 5, "%", "exact", KH)
+    d.metric("至[[10%]]，", 10, "%", "exact", KH)
+    d.date("預期[[明年第1季]]跌幅", "2027-Q1", KH)
+    d.city("，[[高雄]]、桃園")
+    d.city("、[[桃園]]等地")
     audit = {
         "orgs": list(ORG_NORM),
-        # cities, and guards: 香港 and 深圳 also stand inside ORG rows
-        "cities": ["廣州", "珠海", "東莞", "深圳", "香港", "新加坡"],
+        # cities, and guards: 台中, 新竹 also stand inside ORG rows
+        "cities": ["台北", "台南", "蘇州", "新北市", "台中", "廈門", "北京",
+                   "香港", "洛杉磯", "達拉斯", "新竹市", "高雄", "桃園",
+                   "新竹"],
         "excluded": [],
         "numbers_excluded": [],
         "cn_excluded": [],
-        # 廣州、珠海及東莞三市: a collective label (SPEC 五市)
-        "collectives": [("東莞[[三]]市", 3)],
+        "collectives": [],
         "latin_excluded": [],
-        # words that are no DATE or figure: 按年 and 按季 (year-on-year and
-        # quarter-on-quarter changes), 每年, 每月, 每日 (recurring), 日間
-        # (day surgery), 平日 (ordinary days), 近月 (recent months), 列明 (to
-        # list), 一位, 一間 (the indefinite article), 一帶 (an area), 一般
-        # (usually)
-        "words_excluded": {"按年": 10, "按季": 3, "每年": 1, "每月": 1,
-                           "每日": 1, "日間": 1, "平日": 1, "近月": 1,
-                           "列明": 1, "一位": 3, "一間": 1, "一帶": 2,
-                           "一般": 1},
-        # generic words outside ORG rows: 集團 (a kind, 上市醫療集團, and the
-        # group read back), 當局
-        # (the authorities)
-        "orgwords_excluded": {"集團": 4, "當局": 1},
+        # words that are no DATE or figure: 年增, 年減, 月增, 月減 (changes on
+        # the year and the month), 月產能 (monthly capacity), 初期 (at first),
+        # 第二代 (a generation, an ordinal), 日本 (the country), 明顯
+        # (clearly), 旺季 (the buying season), 一位 (a person), 照明
+        # (lighting), 全年 (the whole year, after 今（115）年: GUIDELINES keeps
+        # it outside), and the Latin
+        # words LED, Micro, Mini and IC (products and parts)
+        "words_excluded": {"年增": 11, "年減": 4, "月增": 5, "月減": 1,
+                           "月產能": 1, "初期": 1, "第二代": 1, "日本": 1,
+                           "明顯": 1, "旺季": 1, "一位": 1, "照明": 1,
+                           "全年": 1, "LED": 20, "Micro": 4, "Mini": 3,
+                           "IC": 1},
+        # generic words outside ORG rows: 業者 (a trade's operators), 該處
+        # (the department read back), 法人 (institutional investors)
+        "orgwords_excluded": {"業者": 3, "該處": 1, "法人": 2},
         "orgstring_excluded": [],
     }
     return d, audit
@@ -1590,9 +1370,6 @@ MAGNITUDE = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8,
 # 不低于/不低於 bound a figure and are markers inside the span like 超过
 # (GUIDELINES 不低于3000元 -> over; added in annotate_ga.py for g377)
 QUAL_PREFIX = [("不低于", "over"), ("不低於", "over"),
-               # (不高于/不高於 bound a figure too, under: GUIDELINES;
-               # added in annotate_pb.py for g433's 不高于5000元)
-               ("不高于", "under"), ("不高於", "under"),
                ("超过", "over"), ("超過", "over"), ("突破", "over"),
                ("约为", "approx"), ("約為", "approx"),
                ("不足", "under"), ("不到", "under"),
@@ -1686,11 +1463,7 @@ def parse_metric(span, outer=""):
                     {"十": 10, "百": 100, "千": 1000}[m.group(2)])  # either
         if m.group(3):                      # script; from annotate_pc.py)
             v *= MAGNITUDE[m.group(3)]
-        unit = m.group(4)
-        if unit[:1] in ("余", "餘", "多"):   # 二十余起 -> 20, over (SPEC 余,
-            assert q == "exact", span          # as for Arabic figures; new
-            q, unit = "over", unit[1:]         # in annotate_pb.py)
-        return v, q, unit
+        return v, q, m.group(4)
     m = re.fullmatch(r"([一二两兩三四五六七八九])([万萬亿億])(\D+)", span)
     if m:                       # a Chinese digit with a bare magnitude
         v = Decimal(CN_DIGIT[m.group(1)]) * MAGNITUDE[m.group(2)]
@@ -2058,8 +1831,7 @@ def check_holiday(d, r):
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
         if tx.startswith(w):
             tx, k = tx[len(w):], kk
-    fixed = (FIXED_TAIWAN if d.doc_id in TAIWAN else FIXED_HONGKONG
-             if d.doc_id in HONGKONG else FIXED_MAINLAND)
+    fixed = (FIXED_TAIWAN if d.doc_id in TAIWAN else FIXED_MAINLAND)
     years = range(ref.year - 1, ref.year + 2)
     if tx in fixed:
         cands = {y: datetime.date(y, *fixed[tx]) for y in years}
@@ -2446,9 +2218,9 @@ def check_per_before(d, r):
     head = d.text[max(0, r["start"] - 6):r["start"]]
     # (架 added by annotate_ka.py for g401's 每架 prices of pianos)
     # (盒, 箱, 瓶 and 支 added by annotate_oa.py for g425's 每盒 prices of
-    # gloves; 课时/課時 by annotate_pb.py for g433's 每课时 prices)
+    # gloves; 台 by annotate_pa.py for g431's 每台 prices of appliances)
     m = re.search("[每](公噸|公吨|吨|噸|筆|笔|艘|公斤|平方米|立方米|平方呎|呎|宗|架|"
-                  "盒|箱|瓶|支|课时|課時)"
+                  "盒|箱|瓶|支|台)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -2464,17 +2236,6 @@ def check_per_before(d, r):
     if m2:
         assert r["qualifier"] == "approx" and r["_outer"] in ("约", "約"), (
             "a marker before 每", r)
-    # ... and so does an over-marker (GUIDELINES: a marker before 每 + a
-    # measure word still qualifies the figure, any unit after 每; new in
-    # annotate_pb.py for g434's 超過每呎150元, after a mutation that set it
-    # exact passed the 约-only check above): it must be declared (sep) and
-    # set over
-    m4 = re.search("(超过|超過|逾|突破)[每](呎|平方呎|平方米|课时|課時|次|"
-                   "吨|噸|公斤|宗|架|盒|箱|瓶|支)$",
-                   d.text[max(0, r["start"] - 6):r["start"]])
-    if m4:
-        assert r["qualifier"] == "over" and r["_outer"] == m4.group(1), (
-            "an over-marker before 每", r)
     # 约为/約為 + what a figure is compared with + 的 right before a share
     # or a multiple qualifies it (GUIDELINES: 约为台北市的1.4倍 -> approx;
     # new here, after a mutation that set g396's 約為台灣的6成 exact passed):
@@ -2500,15 +2261,6 @@ def check_line3(d, rows):
     one another, in that order, and 电 follows the day) is kept, unused
     here (OPENER is empty)."""
     lines = d.text.split("\n")
-    if d.doc_id not in LINE3:
-        # no byline (annotate_pb.py's g434, 信報's form, as annotate_ob.py's
-        # g428): the third line is the first paragraph, which no declared
-        # byline row opens, and the article is declared without one
-        assert d.doc_id in HONGKONG and d.doc_id not in BYLINE and \
-            d.doc_id not in OPENER, d.doc_id
-        assert lines[1] == "" and len(lines[2]) > 40 and lines[3] == "", \
-            d.doc_id
-        return
     line3, want = LINE3[d.doc_id]
     s3 = len(lines[0]) + len(lines[1]) + 2
     if d.doc_id in OPENER:
@@ -3078,37 +2830,27 @@ def main():
             assert s == r["unit"], ("unit", r, s)
         print("OpenCC t2s cross-check passed (%d names, %d units)" % (
             len(names), len(units)))
-        # a traditional article is traditional as Hong Kong writes it:
-        # OpenCC t2s and back with s2hk gives the text again, but for the
-        # forms Hong Kong's press writes where s2hk writes others
-        # (S2HK_KEPT; annotate_ob.py's round trip in place of
-        # annotate_oa.py's s2tw one), each of which does occur
+        # a traditional article is traditional as Taiwan writes it: OpenCC
+        # t2s and back with s2tw gives the text again, but for the forms
+        # Taiwan news writes where s2tw writes others (台/臺 and 公布/公佈
+        # here, TAIWAN_FORMS; new in annotate_na.py)
         trad = [d for d in built if d.traditional]
-        for d in trad:
-            assert d.doc_id in HONGKONG, d.doc_id
-            simp_text, = t2s_all([d.text])
-            back, = t2s_all([simp_text], "s2hk")
-            assert len(back) == len(d.text), d.doc_id
-            pairs = {(a, b) for a, b in zip(d.text, back) if a != b}
-            assert pairs == S2HK_KEPT.get(d.doc_id, set()), (
-                d.doc_id, sorted(pairs))
-            print("OpenCC t2s-s2hk round trip of %s: only %s differ" % (
-                d.doc_id, " ".join("%s/%s" % x for x in sorted(pairs))))
+        back = t2s_all(t2s_all([d.text for d in trad]), "s2tw")
+        for d, tw in zip(trad, back):
+            assert len(tw) == len(d.text), d.doc_id
+            pairs = {(a, b) for a, b in zip(d.text, tw) if a != b}
+            assert pairs <= TAIWAN_FORMS, (d.doc_id, pairs - TAIWAN_FORMS)
+            # and every declared form occurs (annotate_hb.py's check)
+            assert pairs == TAIWAN_FORMS, (d.doc_id, TAIWAN_FORMS - pairs)
+        print("OpenCC s2tw round trip passed (%d traditional)" % len(trad))
         # SIMPLIFIED_ONLY holds the simplified form (OpenCC t2s) of every
         # traditional character of each traditional article, where the
         # article does not write that form itself (annotate_bc.py's check,
         # ported here)
-        # A t2s form that s2t leaves alone is a character of both scripts
-        # (布 of 佈: 公布 is traditional too), no simplified-only character,
-        # and stays out of the list (annotate_ob.py's refinement, ported for
-        # g434's 公佈)
         for d in trad:
             chars = sorted({c for c in d.text if ord(c) > 0x2E80})
-            simp = t2s_all(chars)
-            back = t2s_all(simp, "s2t")
-            for c, sc, bc in zip(chars, simp, back):
-                if sc != c and len(sc) == 1 and sc not in d.text and \
-                        bc != sc:
+            for c, sc in zip(chars, t2s_all(chars)):
+                if sc != c and len(sc) == 1 and sc not in d.text:
                     assert sc in SIMPLIFIED_ONLY, (d.doc_id, c, sc)
         print("SIMPLIFIED_ONLY covers the t2s forms (%d traditional)" %
               len(trad))
@@ -3133,6 +2875,7 @@ def main():
 
 if __name__ == "__main__":
     main()
+
 
 
 

@@ -3,7 +3,7 @@
 g435_nuclear_power_operators_plants and
 g436_macao_pets_veterinary_clinics (annotator PC, held-out set 74).
 
-Adapted from the precedent set's tools/annotate_oc.py (/tmp/ho74/precedent:
+Adapted from the precedent set's tools/annotate_oc.py (now dev/tools/annotate_g429_g430.py) (/tmp/ho74/precedent:
 a simplified mainland GBK article and a traditional Macao article, the pair
 closest to mine; copied and the data changed), with its GBK storage block
 kept and its Big5-HKSCS block replaced by annotate_ob.py's Big5 (cp950)
@@ -44,13 +44,13 @@ mainland's name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho74/precedent: README, NOTES_oa/ob/oc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_pc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g435_g436.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_pc.py
+    python3 dev/tools/annotate_g435_g436.py
 """
 import csv
 import datetime
