@@ -2304,3 +2304,14 @@ def test_extension_stations_offices_and_goods(news_orgs, text: str, expected: li
 ])
 def test_gloves_hygiene_silk_racing_gazetteer(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # metros, railway bureaus, airport groups, tourism groups and culture-and-tourism bodies (gazetteer)
+    ("无锡地铁与中国铁路郑州局集团，贵州省机场集团和江西省旅游集团，河南省文化和旅游厅表示", [
+        "无锡地铁", "中国铁路郑州局集团", "贵州省机场集团", "江西省旅游集团", "河南省文化和旅游厅"]),
+    # a transport card named like its issuer counts only in context
+    ("乘客可用羊城通刷卡进站", []),
+])
+def test_metros_railways_airports_tourism_gazetteer(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
