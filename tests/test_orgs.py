@@ -2315,3 +2315,12 @@ def test_gloves_hygiene_silk_racing_gazetteer(news_orgs, text: str, expected: li
 ])
 def test_metros_railways_airports_tourism_gazetteer(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # payment licensees, city state-capital groups, development-zone committees (gazetteer)
+    ("联动优势与杉德支付，青岛华通集团和西安经发集团，苏州工业园区管委会表示", [
+        "联动优势", "杉德支付", "青岛华通集团", "西安经发集团", "苏州工业园区管委会"]),
+])
+def test_payments_state_capital_zones_gazetteer(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
