@@ -2324,3 +2324,23 @@ def test_metros_railways_airports_tourism_gazetteer(news_orgs, text: str, expect
 ])
 def test_payments_state_capital_zones_gazetteer(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Taiwan mid and small caps by their short names (gazetteer)
+    ("威盛与矽统，宜鼎和广颖电通，致伸及神基科技公布营收", [
+        "威盛", "矽统", "宜鼎", "广颖电通", "致伸", "神基科技"]),
+    # a short name that is also a given name counts only in context
+    ("本报武汉5月19日电记者龚达发报道", []),
+])
+def test_taiwan_mid_caps_gazetteer(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Hong Kong-listed mid caps and Macao bodies by former names (gazetteer)
+    ("丰德丽控股与汤臣集团，东英金融和致富证券，澳门经济局表示", [
+        "丰德丽控股", "汤臣集团", "东英金融", "致富证券", "澳门经济局"]),
+])
+def test_hong_kong_mid_caps_and_macao_bodies_gazetteer(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
