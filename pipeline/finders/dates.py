@@ -588,9 +588,10 @@ _SINCE_WORDS = ("以来", "后，", "之后，", "后,", "起，")
 # what a month's baseline follows (比上月, 较上月, 环比上月, 与上月相比, 和上月持平, 由上月下降…转为持平)
 _MONTH_BASELINE_AFTER = ("比", "较", "与", "和", "同", "由", "从", "较之", "相较于")
 
-# what only a calendar year takes after it (a part or the whole of it): 114年全年, 2025年底
 # what makes the date after it a baseline a figure is compared with (较年初, 比年初): a past point
-_COMPARED_WITH = ("较", "比", "較", "相较", "相較", "较之", "較之")
+# (the finders read simplified text)
+_COMPARED_WITH = ("较", "比", "相较", "较之")
+# what only a calendar year takes after it (a part or the whole of it): 114年全年, 2025年底
 _WHOLE_YEAR_AFTER = ("全年", "年底", "年初", "年中", "年末", "上半年", "下半年", "同期")
 
 

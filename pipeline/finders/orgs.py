@@ -371,6 +371,8 @@ class OrgGazetteer:
                 "|".join(map(re.escape, sorted(sec("trade_heads"), key=len, reverse=True))) or "(?!)"),
             "hotel_head_re": re.compile(
                 "|".join(map(re.escape, sorted(sec("hotel_heads"), key=len, reverse=True))) or "(?!)"),
+            # words that name no hotel of their own (温泉, 当地, 高星级, 外资): see names_a_hotel
+            "hotel_kind_words": sec("hotel_kinds") | sec("hotel_kind_ends") | sec("kind_modifiers"),
             "attraction_starts": frozenset(
                 w[0] for w in sec("attraction_heads") | sec("attraction_modifiers")),
             "facility_lasts": frozenset(f[-1] for f in sec("place_facilities")),
@@ -567,8 +569,8 @@ class _Finder:
         self.walk_stops: frozenset[str] = derived["walk_stops"]  # type: ignore[assignment]
         self.name_stop_words = sec("name_stops")
         self.hotel_head_re: re.Pattern[str] = derived["hotel_head_re"]  # type: ignore[assignment]
-        self.hotel_kinds = sec("hotel_kinds")
         self.hotel_kind_ends = sec("hotel_kind_ends")
+        self.hotel_kind_words: frozenset[str] = derived["hotel_kind_words"]  # type: ignore[assignment]
         # the first two characters of the gazetteer's companies' names: a group's name before a
         # subsidiary's city (东风|柳州汽车有限公司: 东风汽车's), however common a word it is
         self.company_heads: frozenset[str] = gaz.derived["company_heads"]  # type: ignore[assignment]
@@ -1523,8 +1525,9 @@ class _Finder:
         legal suffix; else `cand` as it is (中国|上市公司|协会 stays whole). Only a company's: a
         body's name may hold such words."""
         suffix = cand[-1].suffix
-        if suffix is None or suffix.kind != "company":
-            return cand
+        if (suffix is None or suffix.kind != "company"
+                or not any(t.text in self.name_stop_words for t in cand[:-1])):
+            return cand  # (most names hold no role word: no look at the other candidates)
         end = cand[-1].end
         legal = {c.start for c in self.candidates if c.end == end and c.source == SOURCE_SUFFIX}
         for cut in range(len(cand) - 2, -1, -1):  # the rightmost role word before a name of its own
@@ -2910,7 +2913,7 @@ class _Finder:
         word, or any word of two characters after a place (礁溪|老爷, 北投|丽|禧|温泉); not places and
         kinds alone (当地, 三亚|高星级, 温泉)."""
         placed = self.is_place(toks[0][2], toks[0][3])
-        kinds = self.hotel_kinds | self.hotel_kind_ends | self.kind_modifiers
+        kinds = self.hotel_kind_words
         return any(not self.is_place(t[2], t[3]) and t[2] not in kinds and (
             (placed and len(t[2]) >= 2) or t[3] in _PROPER_POS
             or (len(t[2]) >= 2 and not self.common_word(t[2], t[3]))) for t in toks)
