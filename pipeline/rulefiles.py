@@ -62,8 +62,10 @@ _LATIN_NAME = re.compile(r"[A-Za-z0-9 &.\-]*[A-Za-z][A-Za-z0-9 &.\-]*")
 
 
 def case_variants(surface: str) -> list[str]:
-    """A Latin-letter name as written, in lower case and in upper case (Visa, visa, VISA): news
-    writes brand names in any case. Any other name as it is."""
+    """A Latin-letter name as written, in lower case, in upper case and with each lower-case word
+    capitalized (Visa, visa, VISA; lululemon, LULULEMON, Lululemon; iPhone stays): news writes
+    brand names in any case. Any other name as it is."""
     if not _LATIN_NAME.fullmatch(surface):
         return [surface]
-    return list(dict.fromkeys((surface, surface.lower(), surface.upper())))
+    capitalized = " ".join(word.capitalize() if word.islower() else word for word in surface.split(" "))
+    return list(dict.fromkeys((surface, surface.lower(), surface.upper(), capitalized)))

@@ -565,6 +565,9 @@ def test_suffixes_of_firms_bureaus_and_stations(news_orgs, text: str, expected: 
     ("支付宝", ["支付宝"]),
     ("ofo小黄车", ["ofo小黄车"]),
     ("3M", ["3M", "3m"]),
+    ("lululemon", ["lululemon", "LULULEMON", "Lululemon"]),
+    ("under armour", ["under armour", "UNDER ARMOUR", "Under Armour"]),
+    ("iPhone", ["iPhone", "iphone", "IPHONE"]),
 ])
 def test_case_variants_of_latin_names(surface: str, variants: list[str]) -> None:
     from pipeline.rulefiles import case_variants
@@ -2343,4 +2346,26 @@ def test_taiwan_mid_caps_gazetteer(news_orgs, text: str, expected: list) -> None
         "丰德丽控股", "汤臣集团", "东英金融", "致富证券", "澳门经济局"]),
 ])
 def test_hong_kong_mid_caps_and_macao_bodies_gazetteer(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dictionary word for a kind of maker (成衣厂) before a registered name is a role, outside it;
+    # a factory's own name before its legal suffix keeps it
+    ("成衣廠聚陽實業股份有限公司（聚陽）10月營收為40.8億元", ["聚陽實業股份有限公司", "聚陽"]),
+    ("上海第一纺织厂有限公司表示", ["上海第一纺织厂有限公司"]),
+    # a gazetteer company before an industry word and a legal suffix: the registered name whole
+    ("內地美妝集團加快在港部署。上海家化聯合股份有限公司上月在尖沙咀開店", ["上海家化聯合股份有限公司"]),
+    # an era word opening a clause before a registered name is its trade name; a date word is not
+    ("美容院連鎖方面，現代美容控股有限公司上周五公佈中期業績", ["現代美容控股有限公司"]),
+    # a count of a level's character (两市) names the places' bodies, no body of its own;
+    # a place led by a numeral keeps its body
+    ("台北、新北兩市百貨公司週年慶業績普遍優於去年", []),
+    ("福建和江西两省防汛抗旱指挥部发出慰问电，郑州市二七区委决定", ["区委"]),
+    # Macao's civil registry under the legal affairs bureau
+    ("法務局轄下民事登記局昨日公佈，今年首十個月共辦理結婚登記", ["民事登記局"]),
+    # a Latin brand the gazetteer holds in lower case, written capitalized
+    ("主要客戶Lululemon和Nike的補貨訂單陸續出貨", ["Lululemon", "Nike"]),
+])
+def test_role_words_era_words_and_counted_levels(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

@@ -189,9 +189,10 @@ MULTI = (
 )
 # 上周日均: 日均 is daily average; 本周一起 is "together", but 本周三起 "from Wednesday"; a measure
 # word after the numeral makes a count (上周三隻新股: three new shares last week); 同 after a
-# weekday is "with" (上周六同黄山旅游签约), not 同比 or 同期
+# weekday is "with" (上周六同黄山旅游签约), not 同比 or 同期; 一度 is "at one point" (上周一度升至),
+# but 度假 and 度过 after a Monday are the day's (下周一度假)
 _COUNTED = "只隻家个個名位项項宗间間座场場"
-WEEKDAY = (rf"(?:一(?![直些样切般定致同起均{_COUNTED}])"
+WEEKDAY = (rf"(?:一(?![直些样切般定致同起均{_COUNTED}]|度(?![假过]))"
            rf"|[二三四五六日天末](?![直些样切般定致均{_COUNTED}]|同[比期时样]))")
 # 由本周一起: "from Monday" (由/从/自 … 起), not "together"
 _FROM_BEFORE = frozenset("由从自從")

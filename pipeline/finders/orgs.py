@@ -128,6 +128,9 @@ _NUMBERED_UNIT_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程�
 # what a clause opens after: its trade name may be an adverb or a numeral (。一心生物科技股份有限公司)
 _CLAUSE_OPENERS = frozenset("。，；：！？、\n（(“「")
 _CHINESE_DIGITS = frozenset("一二三四五六七八九十零〇")
+# counts before a level's character, a word of their own (两|市, 几|县): the level counted, no body's
+# name; not the other numerals, which open places (二七|区委, 中山三|乡, 四会市)
+_LEVEL_COUNTS = frozenset("两几数")
 # a numbered factory's head (上海民族乐器|一厂): its trade word before it has two characters at least
 _NUMBERED_FACTORY_RE = re.compile(r"[一二三四五六七八九十]厂")
 _NUMBERED_INSTITUTE_RE = re.compile(r"[一二三四五六七八九十零〇]{1,4}研究所")
@@ -568,6 +571,8 @@ class _Finder:
         self.max_industry: int = derived["max_industry"]  # type: ignore[assignment]
         self.walk_stops: frozenset[str] = derived["walk_stops"]  # type: ignore[assignment]
         self.name_stop_words = sec("name_stops")
+        self.role_endings = tuple(sorted(sec("role_endings")))
+        self.era_words = sec("era_words")
         self.hotel_head_re: re.Pattern[str] = derived["hotel_head_re"]  # type: ignore[assignment]
         self.hotel_kind_ends = sec("hotel_kind_ends")
         self.hotel_kind_words: frozenset[str] = derived["hotel_kind_words"]  # type: ignore[assignment]
@@ -778,8 +783,11 @@ class _Finder:
 
     def paired_level_before(self, p: int, name: str) -> bool:
         """Another level's character right before a body named by its level (县|市政府, 省|市政府:
-        the counties' and cities' governments), not the end of a place (杭州市|市政府)."""
+        the counties' and cities' governments), not the end of a place (杭州市|市政府); or a count
+        of the level (两|市百货公司: the stores of two cities)."""
         before = self.text[p - 1:p]
+        if before in _LEVEL_COUNTS and (w := self.index.ending_at(p)) is not None and w.start == p - 1:
+            return True  # 新北两|市百货公司, 江西两|省防汛抗旱指挥部: the two places' bodies
         if before == name[0] or before not in self.levels:
             return False
         place = self.index.ending_at(p)
@@ -1526,16 +1534,23 @@ class _Finder:
         body's name may hold such words."""
         suffix = cand[-1].suffix
         if (suffix is None or suffix.kind != "company"
-                or not any(t.text in self.name_stop_words for t in cand[:-1])):
+                or not any(self.role_word(t) for t in cand[:-1])):
             return cand  # (most names hold no role word: no look at the other candidates)
         end = cand[-1].end
         legal = {c.start for c in self.candidates if c.end == end and c.source == SOURCE_SUFFIX}
         for cut in range(len(cand) - 2, -1, -1):  # the rightmost role word before a name of its own
             nxt = cand[cut + 1]
-            if (cand[cut].text in self.name_stop_words and (nxt.cls == GAZ or nxt.start in legal)
+            if (self.role_word(cand[cut]) and (nxt.cls == GAZ or nxt.start in legal)
                     and self.valid_body(cand[cut + 1:], False, trailing)):
                 return cand[cut + 1:]
         return cand
+
+    def role_word(self, t: _Tok) -> bool:
+        """A word of [name_stops], or a dictionary word for a kind of maker or trader ending in one
+        of [role_endings] (成衣厂, 纺织厂, 材料商): no part of the name it stands before."""
+        return t.text in self.name_stop_words or (
+            len(t.text) >= 2 and t.text.endswith(self.role_endings) and t.cls != GAZ
+            and self.common_word(t.text, t.pos))
 
     def registered_name_at(self, start: int, end: int) -> bool:
         """Whether a registered name the gazetteer holds (…有限公司) ends at `end` and starts after
@@ -1731,6 +1746,9 @@ class _Finder:
                 self.emit(start, end, "company", SOURCE_SUFFIX)  # 深圳市|同为|数码科技股份有限公司
                 continue
             if not toks:
+                parent = self.parent_right_before(pos) if industry else None
+                if parent is not None:  # 上海家化|联合|股份有限公司: the gazetteer's name, registered
+                    self.emit(parent.start, end, "company", SOURCE_SUFFIX)
                 continue
             if len(toks) == 1 and _PHASE_RE.fullmatch(toks[0][2]):
                 # a known body, its phase, a legal suffix (国家集成电路产业投资基金|三期|股份有限公司)
@@ -1960,6 +1978,9 @@ class _Finder:
                 return True
         if self.in_mask(start, end):
             return True
+        if (not first and len(piece) >= 2 and piece.endswith(self.role_endings)
+                and self.common_word(piece, tag)):
+            return True  # 成衣厂|聚阳实业股份有限公司: a kind of maker (纺织厂|有限公司 stays)
         if not first and len(piece) >= 2 and piece not in _ROLE_UNITS:
             # another organization word before the stem: a body of its own (上海广播电视台|上海文广…)
             if piece in self.gaz.suffixes:
@@ -1970,12 +1991,14 @@ class _Finder:
         return False
 
     def clause_opening_trade_name(self, start: int, piece: str, tag: str) -> bool:
-        """A two-character adverb or Chinese numeral that opens a clause and then a registered name
-        (。一心|生物科技股份有限公司, ，九三|粮油工业集团有限公司): the trade name, since no adverb or
-        count stands between a clause's start and a company's name."""
+        """A two-character adverb, Chinese numeral or word of an era that opens a clause and then a
+        registered name (。一心|生物科技股份有限公司, ，九三|粮油工业集团有限公司, ，现代|美容控股有限公司):
+        the trade name, since no adverb, count or era stands between a clause's start and a
+        company's name."""
         if len(piece) != 2 or (start and self.text[start - 1] not in _CLAUSE_OPENERS):
             return False
-        return tag == "d" or (tag == "m" and all(ch in _CHINESE_DIGITS for ch in piece))
+        return (tag == "d" or (tag == "m" and all(ch in _CHINESE_DIGITS for ch in piece))
+                or piece in self.era_words)  # ，现代|美容控股有限公司 (not ，今日|…: a date)
 
     def rank_at(self, pos: int, piece: str) -> bool:
         """Whether `piece` at `pos` is the 大 or 强 of a rank after a numeral (三大, 十强)."""
