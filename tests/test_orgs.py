@@ -2369,3 +2369,15 @@ def test_hong_kong_mid_caps_and_macao_bodies_gazetteer(news_orgs, text: str, exp
 ])
 def test_role_words_era_words_and_counted_levels(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # foreign brands by the Latin names news writes (gazetteer batch), in any case
+    ("訂單主要來自adidas、PUMA與Under Armour，優衣庫和UNIQLO", [
+        "adidas", "PUMA", "Under Armour", "優衣庫", "UNIQLO"]),
+    # a Taiwan textile maker whose short name is a phrase counts in context, not as a phrase
+    ("台南企業表示，印尼廠將新增產線", ["台南企業"]),
+    ("热情讴歌英模人物，前场铁三角仍由三人组成", []),
+])
+def test_foreign_brands_and_taiwan_textile_gazetteer(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
