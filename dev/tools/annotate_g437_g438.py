@@ -3,7 +3,7 @@
 g437_frozen_food_dumpling_makers_cities and
 g438_taiwan_functional_textile_makers (annotator QA, held-out set 75).
 
-Adapted from the precedent set's tools/annotate_pa.py (/tmp/ho75/precedent:
+Adapted from the precedent set's tools/annotate_pa.py (now dev/tools/annotate_g431_g432.py) (/tmp/ho75/precedent:
 a simplified mainland article and a traditional Taiwan article, with the
 Taiwan machinery: ROC years, Taiwan's holidays, the t2s-then-s2tw round
 trip, TAIWAN_FORMS, TRADITIONAL_WORDS; copied and the data changed).  Its
@@ -54,14 +54,14 @@ changed; g438 has none):
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only (nothing under
 pipeline/, rules/, output/, dev/, heldout/, tests/ or corpus/ of the project
 was read or run), with the previous held-out set (/tmp/ho75/precedent:
-README, NOTES_pa/pb/pc, tools, corpus, gold) as precedent.  Decisions:
-NOTES_qa.md in the parent folder.  Reference dates: corpus/manifest.csv; the
+README, NOTES_pa/pb/pc, tools, corpus, gold) as precedent.  Decisions: dev/NOTES_g437_g438.md.
+Reference dates: corpus/manifest.csv; the
 script checks only its own two rows, so it also runs next to other
 annotators' rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_qa.py
+    python3 dev/tools/annotate_g437_g438.py
 """
 import csv
 import datetime

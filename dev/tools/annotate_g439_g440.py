@@ -3,7 +3,7 @@
 g439_gold_miners_gold_prices_cities and
 g440_hk_beauty_cosmetics_retailers (annotator QB, held-out set 75).
 
-Adapted from the precedent set's tools/annotate_pc.py (/tmp/ho75/precedent:
+Adapted from the precedent set's tools/annotate_pc.py (now dev/tools/annotate_g435_g436.py) (/tmp/ho75/precedent:
 a simplified mainland GBK article and a traditional Macao article, the pair
 closest to mine; copied and the data changed), with its GBK storage block
 kept and its Big5 (cp950) block replaced by annotate_pa.py's UTF-16 LE
@@ -46,13 +46,13 @@ the mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho75/precedent: README, NOTES_pa/pb/pc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_qb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g439_g440.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_qb.py
+    python3 dev/tools/annotate_g439_g440.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g441_meat_processors_pork_slaughterhouses and
 g442_macao_wedding_banquet_industry (annotator QC, held-out set 75).
 
-Adapted from the precedent set's tools/annotate_pc.py (/tmp/ho75/precedent:
+Adapted from the precedent set's tools/annotate_pc.py (now dev/tools/annotate_g435_g436.py) (/tmp/ho75/precedent:
 a simplified mainland article and a traditional Macao article, the pair
 closest to mine; copied and the data changed), with its GBK storage block
 replaced by annotate_pb.py's GB18030 block and its Big5 (cp950) block
@@ -45,13 +45,13 @@ mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho75/precedent: README, NOTES_pa/pb/pc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_qc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g441_g442.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_qc.py
+    python3 dev/tools/annotate_g441_g442.py
 """
 import csv
 import datetime
