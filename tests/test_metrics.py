@@ -242,6 +242,7 @@ FOUND: list[tuple[str, list[Row]]] = [
     ("被确定为全国大型二档乡镇企业", []),
     # two items joined by 及 before a count of two: the collective label; not the others
     ("外港及氹仔兩個客運碼頭上月旅客量", []),
+    ("本月起延長沙田、將軍澳及屯門三個體育館健身室的開放時間", []),  # 将 of 将军澳: a place's
     ("我和其他两位同志设法进入", [("两位", 2, "位", "exact")]),
     # a share written before 为 (成为 is a word): the marker shows the figure
     ("客流中約三成為港人", [("約三成", 30, "%", "approx")]),

@@ -2381,3 +2381,24 @@ def test_role_words_era_words_and_counted_levels(news_orgs, text: str, expected:
 ])
 def test_foreign_brands_and_taiwan_textile_gazetteer(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an industry word as a registered name's trade (山东|玻纤|集团): no short name learnt from it
+    ("山东玻纤集团股份有限公司在临沂扩产，规模以上玻纤企业约有120家", ["山东玻纤集团股份有限公司"]),
+    # a room a body runs is a facility, no unit of it
+    ("現時使用康文署健身室的市民須持有使用證", ["康文署"]),
+    # a company's branch the gazetteer names after a place, and a branch named after the body's head
+    ("台灣港務股份有限公司高雄港務分公司統計，勞動部勞動力發展署高屏澎東分署與大學合作", [
+        "台灣港務股份有限公司高雄港務分公司", "勞動部勞動力發展署高屏澎東分署"]),
+    # Hong Kong's high court in a Hong Kong text; Denso's name as a trade is no company
+    ("消委會表示，香港海關已介入，本港警方亦跟進。涉事公司被債權人入稟高等法院申請清盤", [
+        "消委會", "香港海關", "高等法院"]),
+    ("合作開辦遊艇木作與電裝專班", []),
+    # Latin names ending with a business word, and Latin names before what they say after an adverb
+    ("另一家經銷商Galati Yacht Sales則預估，Anytime Fitness則指，Snap Fitness亦表示", [
+        "Galati Yacht Sales", "Anytime Fitness", "Snap Fitness"]),
+    ("下载Apple Music和Google Play Store", ["Google"]),
+])
+def test_industry_trades_facilities_branches_and_latin_heads(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

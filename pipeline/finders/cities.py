@@ -450,7 +450,7 @@ def _confirmed(
     """Ambiguous forms that the article shows to be the city: the same form is a CITY elsewhere
     in it (with 市 or its country: 美国…凤凰城 … 凤凰城新厂), or it stands in a list with other
     cities (安康、汉中、商洛三市), or a foreign city's form beside one other foreign city (其在列日、
-    圣保罗的分拨中心)."""
+    圣保罗的分拨中心) or in a paragraph that names its country."""
     seen = {m.normalized for m in found}
     by_start = {m.start: m for m in found}
     by_end = {m.end: m for m in found}
@@ -483,8 +483,18 @@ def _confirmed(
         a county shares (新竹: 新竹县 too)."""
         return not m.text.endswith("山") and REJECT not in gaz.kinds(m.text + "县")
 
+    def country_in_paragraph(m: CityMatch) -> bool:
+        """A foreign form whose country the same paragraph names (在越南、印尼和柬埔寨设厂…。奥康在
+        金边的合作工厂): the city, as no other reading of the form goes with that country."""
+        if not foreign(m):
+            return False
+        start = text.rfind("\n", 0, m.start) + 1
+        end = text.find("\n", m.end)
+        paragraph = text[start:end if end >= 0 else len(text)]
+        return any(e.province and e.province in paragraph for e in gaz.cities.get(m.text, []))
+
     extra = [m for m in pending if (m.normalized in seen and confirmable(m)) or listed_with(m) >= 2
-             or beside_foreign(m)]
+             or beside_foreign(m) or country_in_paragraph(m)]
     if not extra:
         return found
     return sorted([*found, *extra], key=lambda m: m.start)

@@ -93,6 +93,7 @@ class _Rules:
     guard_words: tuple[str, ...] = ()  # nouns that end with a before_number guard (指数: not 数)
     name_ends: frozenset[str] = frozenset()  # 线 of 港澳线|上月: ends a line's name, not 线上
     recurring: tuple[str, ...] = ()  # the blocks of kind recurring (每年, 每月): no range after them
+    verb_subjects: frozenset[str] = frozenset()  # verbs jieba tags v that a period counts (投诉)
 
 
 @lru_cache(maxsize=4)
@@ -121,7 +122,7 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
     )
     blocks: dict[str, str] = {}
     guards: dict[str, list[str]] = {"before_number": [], "after_number": [], "after_year": [], "measure": [],
-                                    "not_subject": [], "guard_word": [], "name_end": []}
+                                    "not_subject": [], "guard_word": [], "name_end": [], "subject": []}
     for r in read_table(rules_dir / "not_dates.csv"):
         if r["kind"] in guards:
             guards[r["kind"]].append(r["text"])
@@ -152,6 +153,7 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
         longest_first(guards["guard_word"]),
         frozenset(guards["name_end"]),
         tuple(w for w, kind in blocks.items() if kind == "recurring"),
+        frozenset(guards["subject"]),
     )
 
 
@@ -224,6 +226,10 @@ def _part_alt(parts: list[_Part]) -> str:
             guard = f"(?:(?<=年{re.escape(p.suffix)})|(?![{_CJK}]))"  # 明年年中投入, not 2016年中国
         elif p.not_before == "*":
             guard = f"(?![{_CJK}])"
+        elif p.not_before.startswith("*!"):  # any Chinese character but the words that are fine
+            fine = p.not_before.split("!")[1:]
+            unless = "".join(f"(?!{re.escape(w)})" for w in fine)
+            guard = f"(?!{unless}[{_CJK}])"
         elif p.not_before:
             chars, *fine = p.not_before.split("!")  # !集资: a word that starts with one, fine after it
             unless = "".join(f"(?!{re.escape(w)})" for w in fine)
@@ -1225,14 +1231,16 @@ def _lazy_index(words: Sequence[Word]) -> Callable[[], WordIndex]:
 
 
 def _subject_test(index: Callable[[], WordIndex], not_subjects: frozenset[str],
-                  has_words: bool) -> Callable[[int], bool]:
-    """`subject_before` for `_candidates` from the text's jieba words."""
+                  has_words: bool, verb_subjects: frozenset[str] = frozenset()) -> Callable[[int], bool]:
+    """`subject_before` for `_candidates` from the text's jieba words; a verb of `verb_subjects`
+    names what the period counts (投诉首十个月增逾四成)."""
 
     def subject_before(pos: int) -> bool:
         if not has_words:
             return False
         word = index().ending_at(pos)
-        return word is not None and word.pos in _SUBJECT_TAGS and word.text not in not_subjects
+        return word is not None and ((word.pos in _SUBJECT_TAGS and word.text not in not_subjects)
+                                     or word.text in verb_subjects)
 
     return subject_before
 
@@ -1244,7 +1252,7 @@ def _matches(
     gr = _grammar(taiwan)
     half = to_halfwidth(text)  # one character for one: the words' offsets still hold
     index = _lazy_index(words)
-    subject_before = _subject_test(index, rules.not_subjects, bool(words))
+    subject_before = _subject_test(index, rules.not_subjects, bool(words), rules.verb_subjects)
     cands = _candidates(half, gr, rules, subject_before, _name_test(index) if words else lambda _: 0,
                         year_now)
     split = _split_test(index, rules.name_ends, half) if words else None

@@ -128,6 +128,8 @@ _NUMBERED_UNIT_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程�
 # what a clause opens after: its trade name may be an adverb or a numeral (。一心生物科技股份有限公司)
 _CLAUSE_OPENERS = frozenset("。，；：！？、\n（(“「")
 _CHINESE_DIGITS = frozenset("一二三四五六七八九十零〇")
+# what a branch's name the gazetteer holds ends with (高雄港务分公司): after its company, part of it
+_BRANCH_ENDINGS = ("分公司", "分行")
 # counts before a level's character, a word of their own (两|市, 几|县): the level counted, no body's
 # name; not the other numerals, which open places (二七|区委, 中山三|乡, 四会市)
 _LEVEL_COUNTS = frozenset("两几数")
@@ -363,9 +365,17 @@ class OrgGazetteer:
             # a Latin name (one to four words) right before what a body says or publishes; the
             # character before it is checked apart (a lookbehind at every position scans slowly)
             "latin_name_re": re.compile(
-                r"([A-Za-z][A-Za-z0-9&\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-]*){0,3})(?="
+                r"([A-Za-z][A-Za-z0-9&\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-]*){0,3})(?=(?:"
+                + "|".join(map(re.escape, sorted(sec("latin_context_adverbs"), key=len, reverse=True)))
+                + ")?(?:"
                 + ("|".join(map(re.escape, sorted(sec("latin_context_after"), key=len, reverse=True)))
-                   or "(?!)") + ")"),
+                   or "(?!)") + "))"),
+            # a Latin name of two to five capitalized words ending with a business word (Anytime
+            # Fitness, Galati Yacht Sales): no letter, digit or joiner on either side
+            "latin_headed_re": re.compile(
+                r"(?<![A-Za-z0-9&.\-])((?:[A-Z][A-Za-z0-9&\-]* ){1,4}(?:"
+                + ("|".join(map(re.escape, sorted(sec("latin_heads"), key=len, reverse=True))) or "(?!)")
+                + r"))(?![A-Za-z0-9&\-])"),
             "appositive_re": re.compile("|".join(
                 map(re.escape, sorted(sec("appositive_kinds"), key=len, reverse=True))) or "(?!)"),
             # the trade heads as one plain alternation, longest first (a lookahead at every position
@@ -551,6 +561,7 @@ class _Finder:
         self.appositive_endings = sec("appositive_endings")
         self.place_openers = sec("place_openers")
         self.latin_name_re: re.Pattern[str] = derived["latin_name_re"]  # type: ignore[assignment]
+        self.latin_headed_re: re.Pattern[str] = derived["latin_headed_re"]  # type: ignore[assignment]
         self.latin_not_names = sec("latin_not_names")
         self.context_adverbs: frozenset[str] = derived["context_adverbs"]  # type: ignore[assignment]
         self.compounds = sec("compounds")
@@ -2371,8 +2382,11 @@ class _Finder:
             if tail and c.text.endswith(self.federated_endings):  # …旅馆商业同业公会|全国联合会
                 self.emit(c.start, c.end + len(tail), c.kind, SOURCE_SUFFIX)
                 continue
-            if c.kind == "government" and (branch := self.place_branch_after(c.end)):
+            if c.kind in ("government", "company") and (branch := self.place_branch_after(c)):
                 self.emit(c.start, branch, c.kind, SOURCE_SUFFIX)  # 关务署|台北关: its office in a city
+                continue
+            if branch := self.own_branch_after(c):
+                self.emit(c.start, branch, c.kind, SOURCE_SUFFIX)  # 劳动力发展署|高屏澎东分署
                 continue
             k = self.index.index_at(c.end)
             if k is None:
@@ -2402,14 +2416,33 @@ class _Finder:
                 return 0
         return 0
 
-    def place_branch_after(self, end: int) -> int:
+    def place_branch_after(self, c: OrgMatch) -> int:
         """End of a government body the gazetteer names after a place, written right after another
-        (财政部关务署|台北关: the customs administration's Taipei office), or 0."""
+        (财政部关务署|台北关: the customs administration's Taipei office), or of a company's branch
+        the gazetteer names after a place (台湾港务股份有限公司|高雄港务分公司), or 0."""
         for d in self.candidates:
-            if (d.start == end and d.source == SOURCE_GAZETTEER and d.kind == "government"
+            if (d.start == c.end and d.source == SOURCE_GAZETTEER and d.kind == c.kind
+                    and (c.kind == "government" or d.text.endswith(_BRANCH_ENDINGS))
                     and any(self.is_place(d.text[:k]) for k in range(2, min(len(d.text) - 1, 4) + 1))):
                 return d.end
         return 0
+
+    def own_branch_after(self, c: OrgMatch) -> int:
+        """End of a branch named after the body's own head, written right after it (劳动部劳动力发展署|
+        高屏澎东|分署, …局|南山|分局): up to four characters of its area, then 分 and the body's last
+        character; or 0. Not across a function character or a word of two or more characters
+        that is no place (…署|发布|分署)."""
+        head = c.text[-1]
+        end = self.text.find("分" + head, c.end + 1, c.end + 6)
+        if end < 0 or not all(_CJK_RE.match(ch) and ch not in _FUNCTION_CHARS for ch in self.text[c.end:end]):
+            return 0
+        p = c.end
+        while p < end:
+            w = self.index.starting_at(p)
+            if w is None or (len(w.text) >= 2 and not self.is_place(w.text, w.pos)) or w.end > end:
+                return 0
+            p = w.end
+        return end + 2
 
     def unit_end(self, k: int, academy: bool = False, government: bool = False) -> int:
         """End of a department name that starts at word k (up to three words, and two fields joined
@@ -2462,6 +2495,8 @@ class _Finder:
             # 治安警察局|出入境|管制|厅: a hall after a field is a government body's department
             government_unit = government and j > k and w.text in self.government_departments
             if facility_unit or government_unit or self.is_department(w, j > k):
+                if j > k and self.text[self.words[k].start:w.end] in self.facilities:
+                    return 0  # 康文署|健身|室: a room the body runs, a facility (not 健身|中心)
                 own = government and j == k and self.gaz.kind_of(w.text) == "government"
                 if (self.known_name(w.text) and not own) or (verb and w.text not in self.departments):
                     return 0  # 国务院办公厅转发|财政部: a body of its own after a verb
@@ -2944,19 +2979,23 @@ class _Finder:
     def latin_names(self) -> None:
         """SHEIN称, Uber Eats表示, SNE Research数据显示: a Latin name (two characters or more, up to
         four words, the later ones capitalized) right before what a body says or publishes
-        ([latin_context_after]); not an indicator or a role (GDP预计, CEO表示: [latin_not_names]),
-        and not a letter that labels something (K表示房间空调器)."""
+        ([latin_context_after]), an adverb between or not (Anytime Fitness则指); not an indicator
+        or a role (GDP预计, CEO表示: [latin_not_names]), and not a letter that labels something
+        (K表示房间空调器). And anywhere, a name of capitalized words ending with a business word
+        ([latin_heads]: Galati Yacht Sales, Snap Fitness)."""
         taken: list[tuple[int, int]] | None = None
         text = self.text
+        found = [m.span(1) for m in self.latin_headed_re.finditer(text)]  # Anytime Fitness
         for m in self.latin_name_re.finditer(text):
             if m.start() and text[m.start() - 1] in _LATIN_NAME_BEFORE:
                 continue  # inside a longer Latin word or code (3DO, x.AI)
             name = m.group(1)
             if name in self.latin_not_names or name.upper() in self.latin_not_names:
                 continue
+            found.append(m.span(1))
+        for start, end in sorted(found):
             if taken is None:
                 taken = [(c.start, c.end) for c in self.candidates] + self.masked
-            start, end = m.span(1)
             if not any(a < end and start < b for a, b in taken):
                 self.emit(start, end, "company", SOURCE_POS)
                 taken.append((start, end))
