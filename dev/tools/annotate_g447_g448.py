@@ -1,56 +1,56 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g445_glass_carbon_fibre_composites_makers and
-g446_hk_fitness_gyms_yoga_studios (annotator RB, held-out set 76).
+g447_footwear_makers_jinjiang_wenzhou and
+g448_macao_convenience_store_chains (annotator RC, held-out set 76).
 
-Adapted from the precedent set's tools/annotate_qc.py (/tmp/ho76/precedent:
-a simplified mainland article and a traditional Big5-HKSCS article, the
-pair closest to mine; copied and the data changed), with its GB18030
-storage block replaced by annotate_qa.py's UTF-8-with-a-BOM block and its
-Big5-HKSCS block kept, its region block turned from Macao to Hong Kong:
+Adapted from the precedent set's tools/annotate_qb.py (now dev/tools/annotate_g439_g440.py) (/tmp/ho76/precedent:
+a simplified mainland GBK article and a traditional Hong Kong article in
+UTF-16 LE with a BOM, the pair closest to mine; copied and the data
+changed), with both storage blocks kept and the region block turned from
+Hong Kong to Macao:
 
-- UTF-8 WITH A BOM for g445 (中国化工报): annotate_qa.py's block for its
-  g437: EF BB BF once at the start (no second BOM, no UTF-16 BOM, no
-  U+FEFF in the text); utf-8-sig reads the text from the whole file, utf-8
-  reads U+FEFF before it; three bytes a non-ASCII character walked one by
-  one; the legacy codecs and UTF-16 fail or read another text; no NUL;
-  every character GB2312; the byline 本报记者 许闻舟 北京报道 (本报 names no
-  outlet: no ORG row; 北京, the city filed from, a CITY row).
-- BIG5-HKSCS WITHOUT A BOM for g446 (星島日報, Hong Kong): every character
-  but the declared one is plain Big5 and cp950 alike; the declared 邨
-  (U+90A8, Big5-HKSCS 90 68, a lead byte below A1: hkscs-low; neither plain
-  Big5 nor cp950 holds it) stands only in the word 屋邨, in no span; big5
-  and cp950 fail on the file at 邨's bytes; the GB codecs, UTF-8 and
-  UTF-16 fail or read another text; no opener (none declared: no 【】 in
-  the text); the region block serves Hong Kong (HONGKONG = {g446}).
+- GBK WITHOUT A BOM for g447 (中国商报): annotate_qb.py's GBK block; the
+  one character GB2312 lacks is exactly OUTSIDE_GB2312 (堃, U+5803, GBK 88
+  D2, GBK/3) on the byline 本报记者 陈堃 晋江报道 (line 3), in no span;
+  本报 names no outlet (no ORG row) and 晋江, the city filed from, is a
+  CITY row.
+- UTF-16 LE WITH A BOM for g448 (澳門日報, Macao): annotate_qb.py's walk
+  (FF FE once, two bytes a character, no surrogate, the NUL bytes the ASCII
+  characters' high bytes; the legacy codecs, UTF-8 and UTF-16 BE fail or
+  read another text); the region block serves Macao (MACAO = {g448}) with
+  one declared character outside plain Big5, 氹 (Big5-HKSCS 9C AE,
+  hkscs-low), confined to the place words 氹仔 and 路氹, in no span
+  (OUTSIDE_BIG5_WORD, annotate_qc.py's reading); the opener 【本報消息】
+  holds no row (annotate_qc.py's g442).
 
-It keeps every other check of annotate_qc.py (strict decoding, offsets,
+It keeps every other check of annotate_qb.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the t2s-then-s2hk round trip of the traditional one, the audits,
 the independent `city` rule asserted against my hand value on every
 DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
-collective and time-unit checks, the ORG-row checks, the byline and region
-blocks).  Nothing was loosened; SIMPLIFIED_ONLY gained g446's t2s forms.
+collective and time-unit checks, the ORG-row checks, the byline, opener and
+region blocks).  New here: 双 joins the bases after 每 (每双680元, 约为每双
+426元: GUIDELINES, 每 before the number is no part of the unit).
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (the BOM removed; nothing else
-changed).  `text` of g446 is the traditional original; `normalized`
-(ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Hong Kong and Macao by their common names, foreign
-cities by the mainland's names).
+(code points) into the article as decoded (no BOM; nothing changed).
+`text` of g448 is the traditional original; `normalized` (ORG/CITY) and
+`unit` are simplified (OpenCC t2s; mainland cities by their official names
+with 市, Hong Kong and Macao by their common names, the foreign cities by
+the mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho76/precedent: README, NOTES_qa/qb/qc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_rb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g447_g448.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_rb.py
+    python3 dev/tools/annotate_g447_g448.py
 """
 import csv
 import datetime
@@ -76,68 +76,77 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G445 = "g445_glass_carbon_fibre_composites_makers"
-G446 = "g446_hk_fitness_gyms_yoga_studios"
+G447 = "g447_footwear_makers_jinjiang_wenzhou"
+G448 = "g448_macao_convenience_store_chains"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G445: ("utf-8", BOM8, False, "2026-11-23", "中国化工报"),
-    G446: ("big5hkscs", b"", True, "2026-11-25", "星島日報"),
+    G447: ("gbk", b"", False, "2026-11-22", "中国商报"),
+    G448: ("utf-16-le", BOM16LE, True, "2026-11-26", "澳門日報"),
 }
-# every declared codec must have its storage block in Doc (kept): UTF-8
-# WITH A BOM for the mainland g445 (annotate_qa.py's block for its g437),
-# Big5-HKSCS without a BOM for the Hong Kong g446 (annotate_qc.py's block
-# for its g442, opener-less here)
-STORAGE_BLOCKS = ("utf-8", "big5hkscs")
-# the codec that writes a file where it differs from the declared one:
-# none here (each file is written by its own codec)
+# every declared codec must have its storage block in Doc (annotate_rb.py's
+# check, kept): GBK without a BOM for the mainland g447 (annotate_qb.py's
+# block), UTF-16 LE with a BOM for the Macao g448 (annotate_qb.py's block,
+# turned from Hong Kong to Macao, with its opener check)
+STORAGE_BLOCKS = ("gbk", "utf-16-le")
+# the codec that writes a file where it differs from the declared one: none
 STORE_CODEC = {}
 # the first character of each file, with its bytes in the file's encoding
-# (g445: 玻 of the title in UTF-8 after the BOM, E7 8E BB; g446: 健 of the
-# title in Big5-HKSCS, B0 B7)
-FIRST_CHAR = {G445: ("玻", "玻".encode("utf-8")),
-              G446: ("健", "健".encode("big5hkscs"))}
-assert FIRST_CHAR[G445][1] == b"\xe7\x8e\xbb" and \
-    FIRST_CHAR[G446][1] == b"\xb0\xb7"
+# (g447: 运 of the title in GBK, D4 CB; g448: 本 of the title in UTF-16 LE
+# after the BOM, 2C 67)
+FIRST_CHAR = {G447: ("运", "运".encode("gbk")),
+              G448: ("本", "本".encode("utf-16-le"))}
+assert FIRST_CHAR[G447][1] == b"\xd4\xcb" and \
+    FIRST_CHAR[G448][1] == b"\x2c\x67"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G445: [], G446: []}
-# the mainland article: every character GB2312 (nothing declared outside)
-OUTSIDE_GB2312 = {G445: {}}
-DECLARED_MAINLAND = {G445: {}}
-GB_FORMS = {G445: {}}
-# the byline line: 本报记者 + a space, the reporter's made-up name, a space,
-# the city filed from and 报道 (GUIDELINES: 本报 names no outlet, so the
-# line holds no ORG row; 北京 before 报道 is the city filed from, a CITY
-# row, precedents QA-QC)
-BYLINE = {G445: ("", ["本报"], "记者 ", ["许闻舟"], "北京")}
-BYLINE_ORG = {G445: False}
-LINE3 = {G445: ("本报记者 许闻舟 北京报道", [("CITY", "北京")])}
+OUTSIDE_BMP = {G447: [], G448: []}
+# the mainland article's one character outside GB2312, with its GBK bytes:
+# 堃 (U+5803, GBK 88 D2, GBK/3: a lead byte 81-A0 with a trail 40-FE) of
+# the reporter's made-up given name on the byline 本报记者 陈堃 晋江报道,
+# once, in no span
+OUTSIDE_GB2312 = {G447: {"堃": b"\x88\xd2"}}
+GBK_KINDS = {G447: Counter({"gbk3": 1})}
+OUTSIDE_GBK = {G447: {}}
+GB18030_KINDS = {G447: Counter()}
+# the mainland check of the region block reads the characters allowed
+# outside GB2312 (annotate_la.py's reading for a GBK file)
+DECLARED_MAINLAND = OUTSIDE_GB2312
+# characters GBK writes with bytes GB2312 reads as another: none here
+GB_FORMS = {G447: {}}
+# the byline line that holds the declared character: a prefix (none), the
+# outlet + 记者 + a space, the reporter's name, then a space, the city
+# filed from and 报道.  GUIDELINES: 本报 names no outlet, so the line holds
+# no ORG row; 晋江 before 报道 is the city filed from, a CITY row
+# (precedents OA-OC, PC, QB)
+BYLINE = {G447: ("", ["本报"], "记者 ", ["陈堃"], "晋江")}
+BYLINE_ORG = {G447: False}
+LINE3 = {G447: ("本报记者 陈堃 晋江报道", [("CITY", "晋江")])}
 # articles whose declared characters stand before every span of the body
 # and include one outside the BMP: none here; the check stays
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of a Hong Kong or Macao article: 星島日報's g446
-# opens with its first paragraph, no 【】 opener (none declared: the
-# Big5-HKSCS block then asserts no 【】 in the text)
-OPENER = {}
-# characters of the Hong Kong article that plain Big5 lacks, with their
-# Big5-HKSCS bytes: 邨 (U+90A8, 90 68, a lead byte below A1 in HKSCS's
-# added area: hkscs-low; cp950 lacks it too), of 屋邨 (housing estates),
-# once, in no span
-OUTSIDE_BIG5 = {G446: {"邨": False}}
-BIG5_CODE = {"邨": b"\x90\x68"}
-BIG5_KINDS = {G446: Counter({"hkscs-low": 1})}
-IN_ROW = {G446: {}}
-OUTSIDE_BIG5_WORD = {G446: {"邨": {"屋邨": 1}}}
+# the paragraph opener of a Hong Kong or Macao article and the rows it
+# holds: 【本報消息】 opens g448's first paragraph and holds no row (本報
+# names no outlet; annotate_pc.py's and annotate_qc.py's 【本報消息】)
+OPENER = {G448: ("【本報消息】", [])}
+# characters of the Macao article that plain Big5 lacks: 氹 (Macao's
+# character of 氹仔 and 路氹: Big5-HKSCS 9C AE, a lead byte below A1, cp950
+# lacks it), in the place words 氹仔 (x4) and 路氹 (x6) only, in no span
+# (annotate_qc.py's reading)
+OUTSIDE_BIG5 = {G448: {"氹": False}}
+BIG5_CODE = {"氹": b"\x9c\xae"}
+BIG5_KINDS = {G448: Counter({"hkscs-low": 1})}
+IN_ROW = {G448: {}}
+OUTSIDE_BIG5_WORD = {G448: {"氹": {"氹仔": 4, "路氹": 6}}}
 # characters whose plain-Big5 and cp950 codes differ that the article
 # writes: none here; the walk asserts that none is written
-BIG5_FORMS = {G446: {}}
+BIG5_FORMS = {G448: {}}
 CP950_READS = {}
-DECLARED_WORD = {G446: {}}
+DECLARED_WORD = {G448: {}}
 # Hong Kong articles: the region is named (GUIDELINES: Hong Kong bodies
-# without a place in their names, 政府統計處, 消費者委員會 …, are ORGs in a
-# text that names the region at least twice)
-HONGKONG = {G446}
-# Macao articles (none here)
-MACAO = set()
+# without a place in their names, 政府統計處, 消費者委員會, 衞生署 …, are ORGs
+# in a text that names the region at least twice)
+HONGKONG = set()
+# Macao articles: g448
+MACAO = {G448}
 # the region's names, which a text of the region writes at least twice and
 # more often than the other region's (annotate_bc.py's, via annotate_zc.py)
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
@@ -149,16 +158,13 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a Hong Kong text writes as traditional though OpenCC s2t would
-# change them, taken alone: 台 of 平台 (a platform; s2t writes 臺, Hong
-# Kong writes 平台; precedent annotate_sc.py's 平台), once, in its word
-S2T_ALLOWED = {G446: ("台",)}
-S2T_ALLOWED_WORD = {G446: {"台": {"平台": 1}}}
+# characters a Hong Kong text writes as traditional though OpenCC s2t
+# would change them, taken alone: none here
+S2T_ALLOWED = {G448: ()}
+S2T_ALLOWED_WORD = {G448: {}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局)
-JOINED_NAMES = {G445: ("工业和信息化部", "泰安市工业和信息化局"),
-                G446: ("康樂及文化事務署", "文化體育及旅遊局",
-                       "商務及經濟發展局")}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g448's 經濟及科技發展局
+JOINED_NAMES = {G447: (), G448: ("經濟及科技發展局",)}
 # a name declared as one body of joined fields ends with a body's head
 # and its joiner stands between two fields (annotate_ab.py's check)
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
@@ -168,29 +174,29 @@ for _names in JOINED_NAMES.values():
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their trade name: none
-JOINER_CHAR_NAMES = {G445: {}, G446: {}}
+# ORG names that write 和/及/與/与 as a character of their trade name, not as
+# a joiner (annotate_ra.py's JOINER_CHAR_NAMES): none here
+JOINER_CHAR_NAMES = {G447: {}, G448: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
 # every joiner between two ORG rows stands in a declared pair
-LISTED_PAIRS = {G445: (("金风科技", "远景能源"),),
-                G446: (("Snap Fitness", "Ursus Fitness"),
-                       ("香港體育學院", "香港中文大學"),
-                       ("東亞銀行", "渣打香港"),
-                       ("領展", "新鴻基地產"))}
+LISTED_PAIRS = {G447: (("贵人鸟股份有限公司", "中乔体育股份有限公司"),
+                       ("商务部", "中国轻工业联合会")),
+                G448: (("來來超級市場", "新苗超級市場"),
+                       ("大豐銀行", "澳門國際銀行"))}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
 # the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the only
 # characters that come back otherwise, as (written, s2hk) pairs, each a
-# form Hong Kong's press writes: 周 of 上周 and 本周六 (s2hk 週; precedents
-# QB, QC), 戶 of 用戶, 客戶, 租戶 (s2hk 户), 閱 of 細閱 (s2hk 閲), 說 of
-# 《商品說明條例》 (s2hk 説), 啟 of 啟德 (s2hk 啓) and 盡 of 盡快 (s2hk 儘)
-S2HK_KEPT = {G446: {("周", "週"), ("戶", "户"), ("閱", "閲"), ("說", "説"),
-                    ("啟", "啓"), ("盡", "儘")}}
+# form Hong Kong's press writes: 周 of 上周 and 上周五 (s2hk 週; precedents
+# MB-NC, OC, PC), 悅 of the company 卓悅 (s2hk 悦: the company writes 悅) and
+# 巨 of 巨子生物 (s2hk 鉅, a wrong turn of the simplified 巨: the company's
+# name is 巨子)
+S2HK_KEPT = {G448: set()}
 # the number of halves each title has (a space between Han characters or
-# after a figure's % splits it for dates, GUIDELINES): g445's space after
-# 约6%, g446's after 逾四成
-TITLE_HALVES = {G445: 2, G446: 2}
+# after a figure's % splits it for dates, GUIDELINES): g447's space after
+# 增约7%, g448's after 新增43間
+TITLE_HALVES = {G447: 2, G448: 2}
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
@@ -354,25 +360,25 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g436's words (their t2s forms, none written in it: 獸 of
                    # 獸醫, 寵 of 寵物, 貓 of 貓狗, 飼 of 飼養)
                    "兽宠猫饲"
-                   # g442's words (their t2s forms, none written in it: 攝 of
-                   # 攝影, 紗 of 婚紗; 佈's 布 is no simplified-only
-                   # character, main())
-                   "摄纱"
-                   # g446's words (their t2s forms, none written in it: 慣 of
-                   # 習慣, 稟 of 入稟, 籲 of the title's 籲, 靜 of 冷靜期)
-                   "惯禀吁静"
+                   # g440's words (their t2s forms, none written in it: 悅 of
+                   # 卓悅, 曬 of 防曬, 膚 of 護膚品, 詩 of 雅詩蘭黛)
+                   "悦晒肤诗"
+                   # g448's words (their t2s forms, none written in it: 餾 of
+                   # 蒸餾水)
+                   "馏"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span (2025-2027): g435
-# (mainland, 2026-11-21): 元旦 2027-01-01 and 春节 2027-02-06 (确保元旦、
-# 春节期间…: yearless, the coming ones, 41 and 77 days after; 期间
-# outside); g436 (Macao, 2026-11-25): 聖誕 2026-12-25 and 農曆新年
-# 2027-02-06 (聖誕及農曆新年前後: yearless, the coming ones; 前後 outside).
-HOLIDAY = {"聖誕": "2026-12-25", "農曆新年": "2027-02-06"}
+# Holidays the articles name, by their exact span (2025-2027): g447
+# (mainland, 2026-11-22): 元旦 2027-01-01 and 春节 2027-02-06 (元旦、春节期间…:
+# yearless, the coming ones, 40 and 76 days after; 期间 outside); g448
+# (Macao, 2026-11-26): 聖誕 2026-12-25 and 元旦 2027-01-01 (聖誕及元旦前後),
+# 農曆新年 2027-02-06 (yearless, the coming ones; 前後, 期間 outside).
+HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "聖誕": "2026-12-25",
+           "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -416,49 +422,25 @@ assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
 assert (_DUANWU[2027] - _SPRING[2027]).days == 123 and \
     _DUANWU[2027].isoweekday() == 3
-# my reference dates: g435's 2026-11-21 is the Saturday of ISO week 2026-W47
-# (上周 W46, 9 to 15 November; 昨日 2026-11-20; 上月 2026-10); g436's
-# 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上周 W47; 上月 2026-10)
-assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+# my reference dates: g447's 2026-11-22 is the Sunday of ISO week 2026-W47
+# (上周 W46, 9 to 15 November; 昨日 2026-11-21; 上月 2026-10); g448's
+# 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上週 W47, 16 to 22
+# November, its Friday 上週五 2026-11-20; 上月 2026-10)
+assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date.fromisocalendar(2026, 46, 1) == \
     datetime.date(2026, 11, 9)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-# annotator QC's reference dates: g441's 2026-11-23 is the Monday of ISO
-# week 2026-W48 (上周 W47, 16 to 22 November; 上周五 2026-11-20; 昨日
-# 2026-11-22); g442's 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上周
-# W47); the nearest 元旦, 春节/農曆新年 and 聖誕 are 2027-01-01, 2027-02-06
-# and 2026-12-25, the nearest 国庆 2026-10-01 (53 days before g441's date)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
-assert (datetime.date(2026, 11, 23) - datetime.date(2026, 10, 1)).days == 53
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
-# (annotate_pc.py's distances from its own reference dates, kept)
 # the holidays' distances from my reference dates (the nearest occurrence)
-assert (_SPRING[2027] - datetime.date(2026, 11, 21)).days == 77
-assert (datetime.date(2026, 11, 21) - _SPRING[2026]).days == 277
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 21)).days == 41
-assert (datetime.date(2026, 11, 21) - datetime.date(2026, 1, 1)).days == 324
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2026, 11, 25) - datetime.date(2025, 12, 25)).days == 335
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-# annotator RB's reference dates: g445's 2026-11-23 is the Monday of ISO
-# week 2026-W48 (上周 W47, 16 to 22 November; 昨日 2026-11-22; 上月
-# 2026-10); g446's 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上周
-# W47; 本周六 2026-11-28, the 28日 of its bracket); the nearest 聖誕 and
-# 農曆新年 are 2026-12-25 and 2027-02-06 (30 and 73 days after g446's date,
-# asserted above)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 48, 6) == \
-    datetime.date(2026, 11, 28)
-assert datetime.date.fromisocalendar(2026, 47, 7) == \
-    datetime.date(2026, 11, 22)
+assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
+assert (datetime.date(2026, 11, 22) - _SPRING[2026]).days == 278
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 22)).days == 40
+assert (datetime.date(2026, 11, 22) - datetime.date(2026, 1, 1)).days == 325
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+assert (datetime.date(2026, 11, 26) - datetime.date(2025, 12, 25)).days == 336
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
 try:
     from lunardate import LunarDate as _LD
 
@@ -575,33 +557,30 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g445, mainland (2026): the prefecture-level cities + 市, the
-    # municipalities 北京, 重庆, 上海, 天津 + 市, the county-level 桐乡 (嘉兴)
-    # and 丹阳 (镇江) + 市; 吉林市 and 九江市, 连云港市 written with 市
-    "北京": "北京市", "泰安": "泰安市", "九江": "九江市", "九江市": "九江市",
-    "桐乡": "桐乡市", "成都": "成都市", "淮安": "淮安市", "重庆": "重庆市",
-    "临沂": "临沂市", "常州": "常州市", "西宁": "西宁市", "吉林市": "吉林市",
-    "威海": "威海市", "上海": "上海市", "丹阳": "丹阳市", "株洲": "株洲市",
-    "阳江": "阳江市", "天津": "天津市", "盐城": "盐城市",
-    "连云港市": "连云港市",
-    # short forms declared for the 市-name check (written only with 市
-    # here: 吉林 counts only as 吉林市, GUIDELINES)
-    "吉林": "吉林市", "连云港": "连云港市",
-    # g446 (traditional spans; Hong Kong and Macao by their common names;
-    # the mainland 深圳, 廣州 + 市; the foreign 新加坡, 東京, 悉尼 by the
-    # mainland's common names)
-    "香港": "香港", "澳門": "澳门", "深圳": "深圳市", "廣州": "广州市",
-    "新加坡": "新加坡", "東京": "东京", "悉尼": "悉尼",
+    # g447, mainland (2026): the prefecture-level 晋江's 泉州, 温州, 莆田, 东莞,
+    # 成都, 西安 + 市; the county-level 晋江 (泉州), 瑞安 (温州) and 石狮
+    # (泉州) + 市 (cities at the article's date); the foreign 亚的斯亚贝巴,
+    # 胡志明市, 金边 by their common names
+    "晋江": "晋江市", "温州": "温州市", "泉州": "泉州市", "莆田": "莆田市",
+    "东莞": "东莞市", "瑞安市": "瑞安市", "石狮市": "石狮市", "成都": "成都市",
+    "西安": "西安市", "亚的斯亚贝巴": "亚的斯亚贝巴", "胡志明市": "胡志明市",
+    "金边": "金边",
+    # the short forms of cities written only with 市 (the check that a
+    # 市-name is a mainland city reads them)
+    "瑞安": "瑞安市", "石狮": "石狮市",
+    # g448 (traditional spans; Hong Kong and Macao by their common names;
+    # the mainland 珠海, 中山 + 市)
+    "香港": "香港", "澳門": "澳门", "珠海": "珠海市", "中山": "中山市",
 }
 # cities normalized without 市: Hong Kong and Macao by their common Chinese
 # names (SPEC), and the foreign cities; every other (mainland) city ends
 # with 市
-NO_SHI = {"澳门", "香港", "新加坡", "东京", "悉尼"}
+NO_SHI = {"澳门", "香港", "亚的斯亚贝巴", "金边"}
 # foreign cities whose common Chinese name itself ends with 市: none here
-FOREIGN_SHI = set()
+FOREIGN_SHI = {"胡志明市"}
 # Taiwan's and Hong Kong's spellings of foreign cities that normalize to
 # another mainland name (SPEC: 雪梨 -> 悉尼): annotate_ab.py's table, kept
-# (none written here: g446 writes 悉尼 as the mainland does)
+# (none written here)
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那"}
@@ -611,45 +590,44 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
 # ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
-# SPEC: an ORG's `normalized` is the t2s of its text)
+# SPEC: an ORG's `normalized` is the t2s of its text; GUIDELINES: t2s keeps
+# Hong Kong's 衞, and so does the normalized name)
 ORG_NORM = {
-    "消委會": "消委会",
+    "經濟及科技發展局": "经济及科技发展局",
+    "經科局": "经科局",
+    "利亞零售有限公司": "利亚零售有限公司",
+    "OK便利店": "OK便利店",
+    "利亞零售": "利亚零售",
+    "屈臣氏集團": "屈臣氏集团",
+    "百佳超級市場": "百佳超级市场",
+    "來來超級市場": "来来超级市场",
+    "新苗超級市場": "新苗超级市场",
+    "統計暨普查局": "统计暨普查局",
+    "勞工事務局": "劳工事务局",
+    "澳門工會聯合總會": "澳门工会联合总会",
+    "財政局": "财政局",
+    "澳門中小型企業聯合商會": "澳门中小型企业联合商会",
     "消費者委員會": "消费者委员会",
-    "香港海關": "香港海关",
-    "香港警務處商業罪案調查科": "香港警务处商业罪案调查科",
-    "高等法院": "高等法院",
-    "破產管理署": "破产管理署",
-    "舒適堡": "舒适堡",
-    "Anytime Fitness": "Anytime Fitness",
-    "PURE集團": "PURE集团",
-    "Snap Fitness": "Snap Fitness",
-    "Ursus Fitness": "Ursus Fitness",
-    "Goji Studios": "Goji Studios",
-    "Flex Studio": "Flex Studio",
-    "ClassPass": "ClassPass",
-    "職業訓練局": "职业训练局",
-    "香港體育學院": "香港体育学院",
-    "香港中文大學": "香港中文大学",
-    "康樂及文化事務署": "康乐及文化事务署",
-    "康文署": "康文署",
-    "文化體育及旅遊局": "文化体育及旅游局",
-    "政府統計處": "政府统计处",
-    "樂刻運動": "乐刻运动",
-    "中銀香港": "中银香港",
-    "東亞銀行": "东亚银行",
-    "渣打香港": "渣打香港",
-    "Visa": "Visa",
-    "萬事達卡": "万事达卡",
-    "友邦香港": "友邦香港",
-    "大新銀行": "大新银行",
-    "香港浸會大學": "香港浸会大学",
-    "醫院管理局": "医院管理局",
-    "醫管局": "医管局",
-    "商務及經濟發展局": "商务及经济发展局",
-    "立法會工商事務委員會": "立法会工商事务委员会",
-    "領展": "领展",
-    "新鴻基地產": "新鸿基地产",
-    "小額錢債審裁處": "小额钱债审裁处",
+    "消委會": "消委会",
+    "市政署": "市政署",
+    "澳門街坊會聯合總會": "澳门街坊会联合总会",
+    "澳門金融管理局": "澳门金融管理局",
+    "金管局": "金管局",
+    "澳門通股份有限公司": "澳门通股份有限公司",
+    "中國銀行澳門分行": "中国银行澳门分行",
+    "大豐銀行": "大丰银行",
+    "澳門國際銀行": "澳门国际银行",
+    "支付寶澳門": "支付宝澳门",
+    "銀聯國際": "银联国际",
+    "銀聯": "银联",
+    "利嘉閣地產": "利嘉阁地产",
+    "旅遊局": "旅游局",
+    "澳門貿易投資促進局": "澳门贸易投资促进局",
+    "貿促局": "贸促局",
+    "廣東省商務廳": "广东省商务厅",
+    "南光集團": "南光集团",
+    "澳門大學": "澳门大学",
+    "澳門中華總商會": "澳门中华总商会",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -823,65 +801,96 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-8" and bom == BOM8:  # UTF-8 WITH A BOM, THE
-            # SIMPLIFIED MAINLAND ARTICLE g437 (annotate_pa.py's UTF-8 block
-            # for its g431, its BOM checks turned round, new here: the file
-            # opens with EF BB BF once, the text decoded after it;
-            # utf-8-sig reads the text from the whole file, utf-8 reads
-            # U+FEFF before it; no other BOM and no U+FEFF inside the text;
-            # the byte walk, the mainland and byline checks kept)
-            assert full[:3] == BOM8 and full[3:] == raw, doc_id
-            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM16LE, BOM16BE)), doc_id
-            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
-            assert STORE_CODEC.get(doc_id) is None, doc_id
+        if enc == "gbk":        # GBK WITHOUT A BOM, THE SIMPLIFIED
+            # MAINLAND ARTICLE g417 (annotate_la.py's GBK block for its g407,
+            # in place of annotate_lc.py's GB18030 block; its data changed):
+            # the declared character is the only one GB2312 lacks, written
+            # with its declared GBK bytes on the byline line (line 3)
+            assert bom == b"" and full == raw, doc_id
             assert not self.traditional, doc_id
-            assert full.decode("utf-8-sig") == raw.decode("utf-8") == \
-                self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            assert raw[:3] == code and len(code) == 3, doc_id
-            # every non-ASCII character is three bytes in UTF-8 (CJK and
-            # full-width punctuation; no four-byte character), walked
-            # character by character after the BOM
-            pos = 0
-            for c in self.text:
-                b = c.encode("utf-8")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw) == len(full) - 3, doc_id
-            # (annotate_pa.py asserted len(raw) > len(text) + 3000; with
-            # the Latin names of g438 that bound is too tight, so the exact
-            # count is asserted instead: two extra bytes a non-ASCII
-            # character, and most characters are non-ASCII)
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # the legacy codecs and UTF-16 fail on the file (BOM included
-            # or not) or read another text; no NUL byte
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
-            # a mainland text: every character GB2312 (nothing declared
-            # outside it), so its GBK rendering is GB2312 byte for byte
+            declared = OUTSIDE_GB2312[doc_id]
+            forms = GB_FORMS.get(doc_id, {})
             outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gb2312")})
-            assert outside == sorted(OUTSIDE_GB2312[doc_id]) == [], (
-                doc_id, outside)
-            assert self.text.encode("gb2312") == self.text.encode("gbk"), \
-                doc_id
-            self.no_span_chars = []
+                              if not enc_ok(c, "gb2312") and c not in forms})
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside GB2312"
+            assert not OUTSIDE_GBK[doc_id] and \
+                GB18030_KINDS[doc_id] == Counter(), doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for c, (fcode, other, k) in forms.items():
+                assert c.encode(enc) == fcode, c
+                assert fcode.decode("gb2312") == other != c, c
+                assert not enc_ok(c, "gb2312"), c
+                assert self.text.count(c) == k, (doc_id, c)
+            # the file walked character by character: one byte an ASCII
+            # character, two any other, the declared ones with their codes
+            pos, places = 0, Counter()
+            for c in self.text:
+                b = c.encode(enc)
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
+                if c in declared:
+                    assert b == declared[c], (doc_id, c)
+                    places[c] += 1
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            assert all(places[c] == self.text.count(c) >= 1
+                       for c in declared), places
+            assert len(raw) > len(self.text) + 1000, doc_id
+            kinds = Counter()
+            for c, dcode in declared.items():
+                assert unicodedata.name(c).startswith(
+                    "CJK UNIFIED IDEOGRAPH-"), c
+                assert len(dcode) == 2 and dcode.decode("gbk") == c, c
+                assert c.encode("cp936") == c.encode("gb18030") == dcode, c
+                assert not decodes(dcode, "gb2312"), (doc_id, c)
+                lead, trail = dcode[0], dcode[1]
+                assert trail != 0x7F, c
+                if 0x81 <= lead <= 0xA0:
+                    assert 0x40 <= trail <= 0xFE, c
+                    kinds["gbk3"] += 1
+                elif 0xAA <= lead <= 0xFE:
+                    # GBK/4: the low half of GB2312's own rows (玥 AB 68,
+                    # annotate_cc.py's, here again), trail 40-A0
+                    assert 0x40 <= trail <= 0xA0, c
+                    kinds["gbk4"] += 1
+                else:
+                    assert lead in (0xA8, 0xA9) and 0x40 <= trail <= 0xA0, c
+                    kinds["gbk5"] += 1
+            assert kinds == GBK_KINDS[doc_id], kinds
+            assert raw.decode("cp936") == self.text, doc_id
+            assert raw.decode("gb18030") == self.text, doc_id
+            assert len(self.text.encode("utf-16-le")) // 2 == \
+                len(self.text), doc_id
+            # every line without a declared character is GB2312 byte for
+            # byte; the declared characters stand on the byline line only
+            for line in lines:
+                if not any(c in outside or c in forms for c in line):
+                    assert line.encode("gb2312") == line.encode(enc), line
+            for c in list(outside) + list(forms):
+                assert c in lines[2] and all(c not in x for i, x in
+                                             enumerate(lines) if i != 2), c
+            # gb2312 fails first at the first declared character
+            first = min(self.text.index(c) for c in outside)
+            first_byte = len(self.text[:first].encode(enc))
+            try:
+                raw.decode("gb2312")
+                raise AssertionError((doc_id, "gb2312", "decodes"))
+            except UnicodeDecodeError as ex:
+                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
+            for other in ("big5", "cp950", "big5hkscs", "utf-8",
+                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or raw.decode(other) != \
+                    self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
+            self.no_span_chars = sorted(set(outside) | set(forms))
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
             assert not self.astral_before_body, doc_id
             # the byline line: 本报记者 + a space + the reporter's name, a
-            # space, the city filed from and 报道; GUIDELINES: 本报 names no
-            # outlet, so the line holds no ORG row; the city filed from is a
-            # CITY row (LINE3)
+            # space, the city filed from and 报道 (annotate_hb.py's form);
+            # GUIDELINES: 本报 names no outlet, so the line holds no ORG row;
+            # the city filed from is a CITY row (LINE3, check_line3)
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -895,9 +904,14 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
+            for c in outside:
+                assert sum(c in n for n in names) == 1, c
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
+            # annotate_hb.py's byline tuple, which check() reads: each
+            # outlet's place on the line and the city filed from at its
+            # place before 报道 (annotate_ha.py's byline had no city)
             line_start = len(lines[0]) + 1 + len(lines[1]) + 1
             starts, k = [], line_start + len(prefix)
             for o in outlets:
@@ -910,79 +924,73 @@ class Doc:
             assert doc_id not in OPENER, doc_id
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔")) for x in lines), doc_id
-        elif enc == "big5hkscs":    # BIG5-HKSCS WITHOUT A BOM, THE MACAO
-            # ARTICLE g442 (annotate_pc.py's Big5 block for its g436, after
-            # annotate_ob.py's and annotate_na.py's walk on the file's own
-            # bytes, turned to Big5-HKSCS here: the declared characters
-            # outside plain Big5 are read by the region block below, as
-            # annotate_pb.py's 衞; the opener check is annotate_oc.py's)
-            assert bom == b"" and full == raw, doc_id
+        elif enc == "utf-16-le":    # UTF-16 LE WITH A BOM, THE TRADITIONAL
+            # HONG KONG ARTICLE g440 (annotate_pa.py's UTF-16 LE block for
+            # its Taiwan g432, turned to Hong Kong here: the file opens with
+            # FF FE once, the text decoded after it; Python's utf-16 reads
+            # the text (BOM stripped), utf-16-le reads U+FEFF before it; no
+            # other BOM and no U+FEFF inside the text; its Taiwan byline and
+            # plain-Big5 rendering checks replaced by annotate_pc.py's opener
+            # check and the Hong Kong region block below, which reads the
+            # declared Big5-HKSCS character 衞)
+            assert bom == BOM16LE and full[:2] == BOM16LE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not full.startswith((BOM8, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
-            assert doc_id not in STORE_CODEC, doc_id
+            assert STORE_CODEC.get(doc_id) is None, doc_id
             assert self.traditional, doc_id
-            assert raw == self.text.encode("big5hkscs"), doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-le") == self.text, doc_id
             assert raw[:2] == code and len(code) == 2, doc_id
-            # plain Big5 and cp950 fail on the file, first at the first
-            # declared character's bytes (the file's first byte they cannot
-            # read: the failure stands at the declared place, not elsewhere)
-            decl = OUTSIDE_BIG5[doc_id]
-            assert decl, f"{doc_id}: declare a character outside Big5"
-            first = min(self.text.index(c) for c in decl)
-            first_byte = len(self.text[:first].encode(enc))
-            for narrow in ("big5", "cp950"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
-            # the GB codecs, UTF-8 and UTF-16 fail on the file or read
-            # another text; no NUL byte
-            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                          "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in raw, doc_id
+            # every character is two bytes, low byte first (BMP only: no
+            # surrogate pair), walked character by character; an ASCII
+            # character's high byte is NUL
+            pos, nuls = 0, 0
+            for c in self.text:
+                b = c.encode("utf-16-le")
+                assert raw[pos:pos + 2] == b and len(b) == 2, (doc_id, c, pos)
+                assert not 0xD800 <= ord(c) <= 0xDFFF, (doc_id, c)
+                if ord(c) < 0x80:
+                    assert b[1] == 0, (doc_id, c)
+                nuls += b.count(0)
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text), doc_id
-            # every character plain Big5 but the declared ones (read again,
-            # with their kinds, by the region block); no character whose
-            # plain-Big5 and cp950 codes differ (BIG5_FORMS empty)
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "big5")})
-            assert outside == sorted(decl), (doc_id, outside)
-            forms = BIG5_FORMS[doc_id]
-            diff = sorted({c for c in self.text if ord(c) > 0x7F and
-                           c not in decl and
-                           c.encode("big5") != c.encode("cp950")})
-            assert diff == sorted(forms) == [], (doc_id, diff)
-            # the file walked character by character: one byte an ASCII
-            # character, two any other; lead byte A1-F9 and the plain Big5
-            # (= cp950) code for every undeclared one, the declared bytes
-            # for the declared ones
-            pos, places = 0, Counter()
-            for c in self.text:
-                b = c.encode(enc)
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in decl:
-                    assert b == BIG5_CODE[c], (doc_id, c)
-                    places[c] += 1
-                elif len(b) == 2:
-                    assert 0xA1 <= b[0] <= 0xF9, (doc_id, c, b)
-                    assert b == c.encode("big5") == c.encode("cp950"), \
-                        (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert all(places[c] == self.text.count(c) >= 1 for c in decl)
-            assert len(raw) > len(self.text) + 1000, doc_id
+            # the NUL bytes are the ASCII characters' high bytes and the low
+            # bytes of characters at U+xx00 (GUIDELINES: a BOM is read first,
+            # so UTF-16 with a BOM is text, its NULs notwithstanding); the
+            # BOM stands in the first 4 KB, at the very start
+            assert raw.count(b"\x00") == nuls > 0, doc_id
+            assert sum(1 for c in self.text if ord(c) < 0x80) <= nuls, doc_id
+            assert b"\x00" in full[:4096] and full[:2] == BOM16LE, doc_id
+            # the legacy codecs, UTF-8 and UTF-16 BE fail on the file (BOM
+            # included or not) or read another text
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # read without its BOM by Python's utf-16 (which then takes the
+            # machine's order, little-endian here) the text is the same; a
+            # reader that needs the BOM (GUIDELINES: UTF-16 without a BOM is
+            # not recognized) has it
+            assert full.decode("utf-16-le").lstrip("\ufeff") == self.text
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            # an opener, where one is declared (annotate_oc.py's opener
-            # check): 【本報消息】 opens line 3 once, no other 【 line, no 〔〕;
-            # the title, a blank line, then the paragraphs
+            # no character whose plain-Big5 and cp950 codes differ
+            # (BIG5_FORMS empty), checked on the characters plain Big5 holds
+            forms = BIG5_FORMS[doc_id]
+            diff = sorted({c for c in self.text if ord(c) > 0x7F and
+                           enc_ok(c, "big5") and
+                           c.encode("big5") != c.encode("cp950")})
+            assert diff == sorted(forms) == [], (doc_id, diff)
+            # an opener, where one is declared (annotate_pc.py's opener
+            # check, from its Big5 block): 【明報專訊】 opens line 3 once, no
+            # other 【 line, no 〔〕; the title, a blank line, then the
+            # paragraphs; no byline
             assert doc_id not in BYLINE, doc_id
             assert lines[1] == "" and lines[2] and not lines[3], doc_id
             assert not any(b in self.text for b in "〔〕"), doc_id
@@ -1270,473 +1278,488 @@ def doc(fn):
 
 
 # ===========================================================================
-# g445 fibre composites: the glass-fibre and carbon-fibre makers and their
-# groups, plants by city (九江, 桐乡, 成都, 淮安, 泰安, 重庆, 临沂, 常州,
-# 西宁, 吉林市, 威海, 上海, 丹阳 …), wind-blade and aircraft customers, the
-# composites associations, capacity in tonnes, prices per tonne, new lines
-# and investments, November 2026.  Simplified, UTF-8 WITH A BOM, every
-# character GB2312; byline 本报记者 许闻舟 北京报道; 2026-11-23 (a Monday,
-# ISO week 2026-W48), 中国化工报.
+# g447 footwear: the shoe makers and sports-shoe brands of 晋江, 温州, 莆田
+# and 东莞, their listed groups, the footwear associations, exports, output
+# in pairs, prices per pair, overseas plants, November 2026.  Simplified,
+# GBK without a BOM, with 堃 (88 D2, outside GB2312) on the byline 本报记者
+# 陈堃 晋江报道, 2026-11-22 (a Sunday, ISO week 2026-W47), 中国商报.
 # ===========================================================================
 
 @doc
-def g445():
-    d = Doc(G445)
+def g447():
+    d = Doc(G447)
     Y, NY, LY = "2026", "2027", "2025"
-    TA, JJ, HA, CQ, LYI, CZ, XN, JL, WH, SH, DY, ZZ, YJ, TJ, LYG = (
-        "泰安市", "九江市", "淮安市", "重庆市", "临沂市", "常州市", "西宁市",
-        "吉林市", "威海市", "上海市", "丹阳市", "株洲市", "阳江市", "天津市",
-        "连云港市")
-    # title (前10个月 2026 after the noun it is about, 玻纤; the space after
-    # 约6% splits two halves for dates; for the city column a headline is
-    # one sentence: 泰安 of the second half is the first city after)
-    d.date("玻纤[[前10个月]]产量", Y, TA)
-    d.metric("增[[约6%]] ", 6, "%", "approx", TA)
-    d.city(" [[泰安]]电子纱")
-    d.date("新线[[本月]]投产", "2026-11", TA)
-    # byline: 本报 names no outlet (GUIDELINES), 北京 the city filed from
-    d.city("许闻舟 [[北京]]报道")
-    # P1 the glass-fibre association (约为 across the verb; 去年同期 after
-    # 10月: 2025-10, SPEC; 约有 across the verb)
-    d.org("\n\n[[中国玻璃纤维工业协会]]昨日")
-    d.date("协会[[昨日]]发布", "2026-11-22", "")
-    d.date("统计显示，[[今年前10个月]]全国", Y, "")
-    d.metric("产量约为[[628万吨]]", 6280000, "吨", "approx", "", sep="约")
-    d.metric("同比增长[[约6%]]；", 6, "%", "approx", "")
-    d.date("其中[[10月]]产量", "2026-10", "")
-    d.metric("产量为[[66.5万吨]]", 665000, "吨", "exact", "")
-    d.date("较[[去年同期]]增长8.3%", "2025-10", "")
-    d.metric("增长[[8.3%]]。", 8.3, "%", "exact", "")
-    d.date("回暖，[[今年前三季度]]行业", Y, "")
-    d.metric("保持在[[85%以上]]", 85, "%", "over", "")
-    d.metric("企业约有[[120家]]", 120, "家", "approx", "", sep="约")
-    d.date("，[[四季度]]有望", "2026-Q4", "")
-    # P2 中国巨石 (旗下 between two ORGs; the bracketed short form; 三地
-    # the collective label of a list of three cities)
-    d.org("方面，[[中国建材股份有限公司]]旗下")
-    d.org("旗下的[[中国巨石股份有限公司]]")
-    d.org("简称“[[中国巨石]]”）")
-    d.date("）[[上周]]公告", "2026-W47", JJ)
-    d.city("其在[[九江]]新建")
-    d.metric("年产[[20万吨]]玻纤", 200000, "吨", "exact", JJ)
-    d.date("已于[[本月10日]]点火", "2026-11-10", JJ)
-    d.metric("总投资约为[[32亿元]]。", 3200000000, "元", "approx", JJ,
+    JJ, WZ, QZ, PT, DG, RA, SS, CD, XA, AD, HCM, PP = (
+        "晋江市", "温州市", "泉州市", "莆田市", "东莞市", "瑞安市", "石狮市",
+        "成都市", "西安市", "亚的斯亚贝巴", "胡志明市", "金边")
+    # title (前10个月 2026 after what it is about, 出口 (GUIDELINES: a
+    # verbal noun, 出口前10个月); the space after 约7% splits two halves for
+    # dates; for the city column the headline is one sentence: 晋江 after)
+    d.date("出口[[前10个月]]增", Y, JJ)
+    d.metric("增[[约7%]] ", 7, "%", "approx", JJ)
+    d.city(" [[晋江]]温州鞋企")
+    d.city("晋江[[温州]]鞋企")
+    # byline: 本报 names no outlet (GUIDELINES), 晋江 the city filed from
+    d.city("陈堃 [[晋江]]报道")
+    # P1 the leather association and the customs (约为 across the verb)
+    d.date("记者[[昨日]]从", "2026-11-21", "")
+    d.org("从[[中国皮革协会]]获悉")
+    d.date("获悉，[[今年前10个月]]，全国", Y, "")
+    d.metric("出口量为[[71.6亿双]]", 7160000000, "双", "exact", "")
+    d.metric("同比增长[[3.4%]]；", 3.4, "%", "exact", "")
+    d.metric("出口额约为[[3526亿元]]", 352600000000, "元", "approx", "",
              sep="约")
-    d.org("。[[中国巨石]]表示")
-    d.city("表示，[[桐乡]]、")
-    d.city("、[[成都]]、")
-    d.city("、[[淮安]]三地")
-    d.metric("产能[[超过300万吨]]", 3000000, "吨", "over", HA)
-    d.date("公司[[前三季度]]实现", Y, "")
-    d.metric("营业收入[[约142亿元]]", 14200000000, "元", "approx", "")
-    d.metric("增长[[11.6%]]，净利润", 11.6, "%", "exact", "")
-    d.metric("净利润约为[[21.3亿元]]", 2130000000, "元", "approx", "",
+    d.metric("同比增长[[6.8%]]，其中", 6.8, "%", "exact", "")
+    d.metric("出口额达[[1190亿元]]", 119000000000, "元", "exact", "")
+    d.metric("同比增长[[约7%]]。", 7, "%", "approx", "")
+    d.org("。[[海关总署]]数据")
+    d.date("显示，[[10月份]]鞋类出口额", "2026-10", "")
+    d.metric("出口额为[[338.5亿元]]", 33850000000, "元", "exact", "")
+    d.metric("环比下降[[4.3%]]", 4.3, "%", "exact", "")
+    d.date("较[[去年同期]]增长2.1%", "2025-10", "")
+    d.metric("增长[[2.1%]]。协会", 2.1, "%", "exact", "")
+    d.date("客户在[[年底]]前", Y, "")
+    d.date("预计[[今年]]鞋类", Y, "")
+    d.metric("将[[突破4200亿元]]", 420000000000, "元", "over", "")
+    # P2 晋江
+    d.city("\n\n[[晋江]]是国内")
+    d.org("。[[晋江市鞋业协会]]统计")
+    d.date("统计，[[今年前三季度]]，晋江的", Y, JJ)
+    d.city("，[[晋江]]的规模以上")
+    d.metric("产值[[1468亿元]]", 146800000000, "元", "exact", JJ)
+    d.metric("同比增长[[5.2%]]，生产", 5.2, "%", "exact", JJ)
+    d.metric("各类鞋[[约10.3亿双]]", 1030000000, "双", "approx", JJ)
+    d.metric("产量的[[近四成]]", 40, "%", "approx", JJ)
+    d.org("。[[晋江市商务局]]相关")
+    d.metric("配套企业[[3000余家]]", 3000, "家", "over", "")
+    d.metric("产值[[超过10亿元]]的", 1000000000, "元", "over", "")
+    d.metric("企业有[[42家]]", 42, "家", "exact", "")
+    d.metric("就业[[超过40万人]]", 400000, "人", "over", "")
+    # P3 the listed groups (以下简称“安踏体育”: the short form, quotes
+    # outside; 安踏 of 安踏品牌 the trade name; 特步 the trade name of
+    # 特步国际控股有限公司; 和 between two listed companies: a declared pair)
+    d.org("。[[安踏体育用品集团有限公司]]（")
+    d.org("以下简称“[[安踏体育]]”）")
+    d.date("”）[[上周]]发布", "2026-W46", "")
+    d.date("显示，[[第三季度]]安踏", "2026-Q3", "")
+    d.org("第三季度[[安踏]]品牌")
+    d.metric("零售额同比增长[[约5%]]", 5, "%", "approx", "")
+    d.metric("渠道增长[[约12%]]", 12, "%", "approx", "")
+    d.org("。[[特步国际控股有限公司]]第三季度")
+    d.date("有限公司[[第三季度]]主品牌", "2026-Q3", "")
+    d.metric("零售额增长[[约6%]]", 6, "%", "approx", "")
+    d.metric("折扣约为[[7.5折]]", 75, "%", "approx", "", sep="约")
+    d.org("。[[特步]]相关负责人")
+    d.date("表示，[[明年]]将在成都", NY, CD)
+    d.city("将在[[成都]]、")
+    d.city("、[[西安]]新开")
+    d.metric("新开[[约120家]]", 120, "家", "approx", XA)
+    d.org("。[[匹克体育用品有限公司]]相关")
+    d.city("公司在[[泉州]]的智能")
+    d.date("工厂[[本月]]新增", "2026-11", QZ)
+    d.metric("新增[[2条]]生产线", 2, "条", "exact", QZ)
+    d.metric("产能增加[[约600万双]]", 6000000, "双", "approx", QZ)
+    d.org("。[[鸿星尔克]]、")
+    d.org("、[[贵人鸟股份有限公司]]和")
+    d.org("和[[中乔体育股份有限公司]]等企业")
+    d.date("投入，[[今年]]新开", Y, "")
+    d.metric("合计[[超过800家]]", 800, "家", "over", "")
+    # P4 泉州's customs, 石狮's suppliers, the Jinjiang rural bank
+    d.org("。[[泉州海关]]数据")
+    d.date("显示，[[今年前10个月]]，泉州", Y, QZ)
+    d.city("，[[泉州]]鞋类")
+    d.metric("出口额为[[568.3亿元]]", 56830000000, "元", "exact", QZ)
+    d.metric("增长[[9.4%]]", 9.4, "%", "exact", QZ)
+    d.metric("企业[[超过2100家]]", 2100, "家", "over", QZ)
+    d.city("。[[石狮市]]的鞋材")
+    d.date("排到[[明年1月]]", "2027-01", SS)
+    d.date("较[[9月]]上涨", "2026-09", "")
+    d.metric("上涨[[约6%]]。福建", 6, "%", "approx", "")
+    d.org("。[[福建晋江农村商业银行股份有限公司]]相关")
+    d.date("该行[[今年]]已向", Y, "")
+    d.metric("已向[[1300多家]]", 1300, "家", "over", "")
+    d.metric("贷款[[约95亿元]]", 9500000000, "元", "approx", "")
+    d.date("利率较[[去年]]下降", LY, "")
+    d.metric("下降[[0.35个百分点]]", 0.35, "百分点", "exact", "")
+    # P5 温州 (today's 前三季度 after a company; 较上月 after 10月份: a
+    # baseline counted from the month stated, GUIDELINES)
+    d.city("\n\n[[温州]]是传统")
+    d.org("。[[温州市鞋革行业协会]]数据")
+    d.date("显示，[[今年1月]]至10月", "2026-01", WZ)
+    d.date("今年1月至[[10月]]，温州", "2026-10", WZ)
+    d.city("至10月，[[温州]]规模以上")
+    d.metric("工业产值[[约1126亿元]]", 112600000000, "元", "approx", WZ)
+    d.metric("同比增长[[4.1%]]", 4.1, "%", "exact", WZ)
+    d.org("；[[温州海关]]统计")
+    d.city("统计，[[温州]]今年前10个月")
+    d.date("温州[[今年前10个月]]鞋类", Y, WZ)
+    d.metric("出口额为[[312.7亿元]]", 31270000000, "元", "exact", WZ)
+    d.metric("同比增长[[8.9%]]", 8.9, "%", "exact", WZ)
+    d.metric("增长[[逾两成]]", 20, "%", "over", WZ)
+    d.org("。[[浙江奥康鞋业股份有限公司]]前三季度")
+    d.date("股份有限公司[[前三季度]]营业收入", Y, "")
+    d.metric("营业收入为[[18.6亿元]]", 1860000000, "元", "exact", "")
+    d.metric("同比下降[[3.7%]]", 3.7, "%", "exact", "")
+    d.org("；[[浙江红蜻蜓鞋业股份有限公司]]前三季度")
+    d.date("股份有限公司[[前三季度]]营收", Y, "")
+    d.metric("营收约为[[16.2亿元]]", 1620000000, "元", "approx", "",
              sep="约")
-    # P3 prices (每吨 before the figure: outside span and unit, GUIDELINES;
-    # 去年同期 after 本月: 2025-11)
-    d.org("据[[卓创资讯]]监测")
-    d.date("监测，[[本月]]国内", "2026-11", "")
-    d.metric("每吨均价为[[3650元]]", 3650, "元", "exact", "")
-    d.metric("环比上涨[[约4%]]", 4, "%", "approx", "")
-    d.date("较[[去年同期]]下跌", "2025-11", "")
-    d.metric("下跌[[约12%]]", 12, "%", "approx", "")
-    d.metric("均价约为[[8900元]]", 8900, "元", "approx", "", sep="约")
-    d.date("较[[年初]]上涨", Y, "")
-    d.metric("上涨[[近两成]]", 20, "%", "approx", "")
-    d.org("分析，[[中国巨石]]、")
-    d.org("、[[山东玻纤集团股份有限公司]]等企业")
-    d.date("等企业[[四季度]]安排", "2026-Q4", "")
-    # P4 泰山玻纤 and the other glass-fibre makers
-    d.org("\n\n[[中材科技股份有限公司]]旗下")
-    d.org("旗下[[泰山玻璃纤维有限公司]]")
-    d.org("简称“[[泰山玻纤]]”）")
-    d.city("在[[泰安]]建设")
-    d.metric("年产[[6万吨]]电子纱", 60000, "吨", "exact", TA)
-    d.date("已于[[本月]]投产，", "2026-11", TA)
-    d.org("，[[泰山玻纤]]预计")
-    d.date("预计[[明年一季度]]产能", "2027-Q1", TA)
-    d.metric("提升至[[90%左右]]", 90, "%", "approx", TA)
-    d.org("。[[重庆国际复合材料股份有限公司]]表示")
-    d.city("位于[[重庆]]的两条")
-    d.metric("的[[两条]]池窑线", 2, "条", "exact", CQ)
-    d.metric("提高到[[约1300吨]]", 1300, "吨", "approx", CQ)
-    d.org("；[[山东玻纤集团股份有限公司]]在临沂")
-    d.city("在[[临沂]]的新线")
-    d.date("计划于[[年底]]前点火", Y, LYI)
-    d.metric("年产能为[[12万吨]]", 120000, "吨", "exact", LYI)
-    d.org("；[[江苏长海复合材料股份有限公司]]则")
-    d.city("则在[[常州]]追加")
-    d.metric("追加投资[[约8.5亿元]]", 850000000, "元", "approx", CZ)
-    # P5 regions (三省 the collective label of three provinces; 约占 across
-    # the verb; 去年同期 after 今年前10个月: the year, SPEC)
-    d.metric("约占全国的[[六成]]", 60, "%", "approx", "", sep="约")
-    d.date("显示，[[今年前10个月]]全国新增", Y, "")
-    d.metric("产能约为[[85万吨]]", 850000, "吨", "approx", "", sep="约")
-    d.date("较[[去年同期]]减少", LY, "")
-    d.metric("减少[[约三分之一]]", 33.3333333333, "%", "approx", "")
-    d.date("截至[[10月底]]，行业", "2026-10", "")
-    d.metric("池窑线为[[96条]]", 96, "条", "exact", "")
-    d.metric("的有[[14条]]。", 14, "条", "exact", "")
-    # P6 carbon fibre (两年前: N年前, a relative DATE, SPEC)
-    d.org("放缓。[[中复神鹰碳纤维股份有限公司]]")
-    d.org("简称“[[中复神鹰]]”）")
-    d.city("在[[西宁]]的基地")
-    d.date("基地[[今年前三季度]]生产", Y, XN)
-    d.metric("碳纤维[[约1.6万吨]]", 16000, "吨", "approx", XN)
-    d.metric("利用率约为[[78%]]", 78, "%", "approx", XN, sep="约")
-    d.org("；[[吉林化纤集团有限责任公司]]在")
-    d.city("在[[吉林市]]的大丝束")
-    d.date("项目[[10月底]]全面", "2026-10", JL)
-    d.metric("年产能达到[[6万吨]]", 60000, "吨", "exact", JL)
-    d.org("。[[威海光威复合材料股份有限公司]]")
-    d.org("简称“[[光威复材]]”）")
-    d.city("在[[威海]]的航空级")
-    d.date("排至[[明年6月]]", "2027-06", WH)
-    d.org("据[[中国化学纤维工业协会]]统计")
-    d.date("已由[[两年前]]的", "2024", "")
-    d.metric("的[[约16万元]]降至", 160000, "元", "approx", "")
-    d.metric("降至[[约9.2万元]]", 92000, "元", "approx", "")
-    d.metric("降幅[[超过四成]]", 40, "%", "over", "")
-    # P7 上海石化, 恒神, 宝武碳业 (2027年底: the year, 前 outside)
-    d.org("了解，[[中国石化上海石油化工股份有限公司]]")
-    d.org("简称“[[上海石化]]”）")
-    d.city("位于[[上海]]的碳纤维")
-    d.date("已于[[上月]]试车", "2026-10", SH)
-    d.org("，[[上海石化]]计划")
-    d.date("计划[[明年二季度]]实现", "2027-Q2", SH)
-    d.metric("年产能约为[[2.4万吨]]", 24000, "吨", "approx", SH, sep="约")
-    d.org("；[[江苏恒神股份有限公司]]在")
-    d.city("在[[丹阳]]的航空")
-    d.metric("总投资约为[[18亿元]]；", 1800000000, "元", "approx", DY,
+    d.org("。[[康奈集团有限公司]]相关")
+    d.date("公司[[今年]]把三成", Y, "")
+    d.metric("把[[三成]]产能", 30, "%", "exact", "")
+    d.metric("每双[[680元]]至", 680, "元", "exact", "")
+    d.metric("至[[1280元]]之间", 1280, "元", "exact", "")
+    d.city("。[[瑞安市]]的运动鞋")
+    d.date("反映，[[10月份]]订单", "2026-10", RA)
+    d.date("订单较[[上月]]增加", "2026-09", RA)
+    d.metric("增加[[约15%]]", 15, "%", "approx", RA)
+    # P6 莆田
+    d.city("\n\n[[莆田]]的鞋业")
+    d.org("。[[莆田市鞋业协会]]相关")
+    d.metric("鞋企[[约4200家]]", 4200, "家", "approx", "")
+    d.date("，[[今年前三季度]]鞋类产量", Y, "")
+    d.metric("产量为[[9.6亿双]]", 960000000, "双", "exact", "")
+    d.metric("出口额为[[86.4亿元]]", 8640000000, "元", "exact", "")
+    d.metric("同比增长[[23.5%]]", 23.5, "%", "exact", "")
+    d.org("。[[阿里巴巴国际站]]数据")
+    d.city("显示，[[莆田]]商家")
+    d.date("询盘量较[[去年]]增长", LY, PT)
+    d.metric("增长[[近一半]]", 50, "%", "approx", PT)
+    # P7 东莞 (比2019年: a baseline; 其母公司 a role outside the name)
+    d.city("\n\n[[东莞]]则是")
+    d.org("。[[广东鞋业厂商会]]统计")
+    d.city("统计，[[东莞]]现有")
+    d.metric("鞋企[[约2800家]]", 2800, "家", "approx", DG)
+    d.metric("从业人员[[约35万人]]", 350000, "人", "approx", DG)
+    d.date("比[[2019年]]减少", "2019", DG)
+    d.metric("减少[[约两成]]", 20, "%", "approx", DG)
+    d.org("。[[裕元工业（集团）有限公司]]在东莞")
+    d.city("有限公司在[[东莞]]的工厂")
+    d.date("工厂[[上月]]完成", "2026-10", DG)
+    d.metric("提高[[约18%]]", 18, "%", "approx", DG)
+    d.date("该集团[[前三季度]]共生产", Y, "")
+    d.metric("生产运动鞋[[1.86亿双]]", 186000000, "双", "exact", "")
+    d.metric("每双[[20.3美元]]", 20.3, "美元", "exact", "")
+    d.org("母公司[[宝成工业股份有限公司]]预计")
+    d.date("预计[[明年]]资本开支", NY, "")
+    d.metric("开支约为[[3亿美元]]", 300000000, "美元", "approx", "",
              sep="约")
-    d.org("；[[宝武碳业科技股份有限公司]]则")
-    d.date("在[[2027年底]]前", "2027", "")
-    d.metric("投入[[约25亿元]]", 2500000000, "元", "approx", "")
-    # P8 wind blades (兆瓦 a unit, GUIDELINES; 一支 the indefinite article;
-    # 金风科技和远景能源 a declared pair)
-    d.org("。[[中材科技风电叶片股份有限公司]]今年")
-    d.date("有限公司[[今年前10个月]]叶片", Y, "")
-    d.metric("销量约为[[2.1万兆瓦]]", 21000, "兆瓦", "approx", "", sep="约")
-    d.metric("同比增长[[约15%]]；株洲", 15, "%", "approx", "")
-    d.org("；[[株洲时代新材料科技股份有限公司]]")
-    d.org("简称“[[时代新材]]”）")
-    d.city("在[[株洲]]的叶片")
-    d.date("工厂[[上月]]交付", "2026-10", ZZ)
-    d.metric("叶片[[超过900片]]", 900, "片", "over", ZZ)
-    d.org("。[[明阳智慧能源集团股份有限公司]]在")
-    d.city("在[[阳江]]的海上")
-    d.date("基地[[本月]]下线", "2026-11", YJ)
-    d.metric("长度达[[143米]]", 143, "米", "exact", YJ)
-    d.metric("长度已[[超过110米]]", 110, "米", "over", YJ)
-    d.org("。[[金风科技]]和")
-    d.org("和[[远景能源]]也")
-    d.city("在[[天津]]、盐城")
-    d.city("、[[盐城]]追加")
-    # P9 aircraft (约占…的 across the verb, GUIDELINES)
-    d.org("领域，[[中国商用飞机有限责任公司]]")
-    d.org("简称“[[中国商飞]]”）")
-    d.metric("约占结构重量的[[12%]]", 12, "%", "approx", "", sep="约")
-    d.org("。[[光威复材]]上月")
-    d.date("光威复材[[上月]]获得", "2026-10", "")
-    d.org("获得[[中国航空工业集团有限公司]]旗下")
-    d.metric("企业[[约6.8亿元]]的", 680000000, "元", "approx", "")
-    d.org("。[[空客]]位于")
-    d.city("位于[[天津]]的总装线")
-    d.date("总装线[[今年]]已交付", Y, TJ)
-    d.metric("飞机[[约70架]]", 70, "架", "approx", TJ)
-    d.org("。[[波音]]则")
-    d.date("则在[[上周]]宣布", "2026-W47", "")
-    d.metric("提高[[约两成]]", 20, "%", "approx", "")
-    # P10 exports and policy (到 outside the year)
-    d.org("，[[海关总署]]数据")
-    d.date("显示，[[今年前10个月]]我国", Y, "")
-    d.metric("出口量约为[[172万吨]]", 1720000, "吨", "approx", "", sep="约")
-    d.metric("增长[[4.2%]]，出口额", 4.2, "%", "exact", "")
-    d.metric("出口额约为[[29.5亿美元]]", 2950000000, "美元", "approx", "",
-             sep="约")
-    d.org("。[[工业和信息化部]]本月")
-    d.date("信息化部[[本月]]印发", "2026-11", "")
-    d.date("到[[2028年]]将", "2028", "")
-    d.metric("提升至[[5000亿元以上]]", 500000000000, "元", "over", "")
-    # P11 local governments and the composites association (突破 an
-    # over-marker, SPEC; 最高 sets no qualifier, GUIDELINES)
-    d.org("层面，[[泰安市工业和信息化局]]表示")
-    d.city("表示，[[泰安]]今年")
-    d.date("泰安[[今年前10个月]]复合", Y, TA)
-    d.metric("产值约为[[410亿元]]", 41000000000, "元", "approx", TA, sep="约")
-    d.metric("同比增长[[9.8%]]；", 9.8, "%", "exact", TA)
-    d.city("；[[九江市]]则")
-    d.date("计划到[[2030年]]使", "2030", JJ)
-    d.metric("产值[[突破千亿元]]", 100000000000, "元", "over", JJ)
-    d.org("。[[中复神鹰]]总部")
-    d.city("所在的[[连云港市]]本月")
-    d.date("连云港市[[本月]]出台", "2026-11", LYG)
-    d.metric("最高给予[[2000万元]]", 20000000, "元", "exact", LYG)
-    d.org("。[[中国复合材料工业协会]]预计")
-    d.date("预计，[[明年]]国内", NY, "")
-    d.metric("增长[[5%]]至7%", 5, "%", "exact", "")
-    d.metric("至[[7%]]，其中", 7, "%", "exact", "")
-    d.metric("达到[[10%以上]]", 10, "%", "over", "")
+    d.org("。[[华坚集团]]在埃塞俄比亚")
+    d.city("首都[[亚的斯亚贝巴]]的工厂")
+    d.date("工厂[[今年]]出口", Y, AD)
+    d.metric("鞋类[[约700万双]]", 7000000, "双", "approx", AD)
+    d.city("在[[东莞]]的研发中心")
+    d.metric("雇员[[约1200人]]", 1200, "人", "approx", DG)
+    d.org("。[[中山华利实业集团股份有限公司]]前三季度")
+    d.date("股份有限公司[[前三季度]]销量", Y, "")
+    d.metric("销量为[[1.74亿双]]", 174000000, "双", "exact", "")
+    d.metric("贡献[[超过九成]]", 90, "%", "over", "")
+    d.date("预计[[明年一季度]]投产", "2027-Q1", "")
+    # P8 overseas plants (与 between two bodies: a declared pair)
+    d.org("。[[商务部]]与")
+    d.org("商务部与[[中国轻工业联合会]]本月")
+    d.date("联合会[[本月]]联合", "2026-11", "")
+    d.org("。[[中国皮革协会]]调研")
+    d.metric("鞋企已[[超过260家]]", 260, "家", "over", HCM)
+    d.city("越南[[胡志明市]]周边")
+    d.date("园区[[今年]]新增", Y, HCM)
+    d.metric("鞋厂[[约30家]]", 30, "家", "approx", HCM)
+    d.org("。[[奥康]]在金边")
+    d.city("在[[金边]]的合作")
+    d.date("工厂[[上周]]投产", "2026-W46", PP)
+    d.metric("产能约为[[300万双]]", 3000000, "双", "approx", PP, sep="约")
+    d.metric("用工[[约1500人]]", 1500, "人", "approx", PP)
+    # P9 prices and outlook (约为每双426元: the marker across the basis,
+    # GUIDELINES; 本月…比去年同期: 2025-11; 元旦、春节: yearless, the coming
+    # ones; 10月份以来 opens a span up to now)
+    d.org("价格方面，[[京东]]、")
+    d.org("、[[唯品会]]等平台")
+    d.date("显示，[[本月]]运动鞋", "2026-11", "")
+    d.metric("约为每双[[426元]]", 426, "元", "approx", "", sep="约")
+    d.date("比[[去年同期]]上涨", "2025-11", "")
+    d.metric("上涨[[4.8%]]", 4.8, "%", "exact", "")
+    d.metric("；[[300元以下]]的", 300, "元", "under", "")
+    d.metric("占比达到[[41%]]", 41, "%", "exact", "")
+    d.org("。[[国家统计局]]数据")
+    d.date("显示，[[10月份]]限额", "2026-10", "")
+    d.metric("同比增长[[3.9%]]", 3.9, "%", "exact", "")
+    d.date("预计，[[元旦]]、", "2027-01-01", "")
+    d.date("、[[春节]]期间", "2027-02-06", "")
+    d.date("回升，[[明年上半年]]出口", NY, "")
+    d.metric("增长[[5%左右]]", 5, "%", "approx", "")
+    d.org("。[[兴业证券]]研报")
+    d.date("海运费[[10月份]]以来", "2026-10", "")
+    d.metric("上涨[[约9%]]", 9, "%", "approx", "")
+    d.date("鞋企[[四季度]]毛利率", "2026-Q4", "")
     audit = {
-        "orgs": ["中国玻璃纤维工业协会", "中国建材股份有限公司",
-                 "中国巨石股份有限公司", "中国巨石", "卓创资讯",
-                 "山东玻纤集团股份有限公司", "中材科技股份有限公司",
-                 "泰山玻璃纤维有限公司", "泰山玻纤", "重庆国际复合材料股份有限公司",
-                 "江苏长海复合材料股份有限公司", "中复神鹰碳纤维股份有限公司",
-                 "中复神鹰", "吉林化纤集团有限责任公司", "威海光威复合材料股份有限公司",
-                 "光威复材", "中国化学纤维工业协会",
-                 "中国石化上海石油化工股份有限公司", "上海石化",
-                 "江苏恒神股份有限公司", "宝武碳业科技股份有限公司",
-                 "中材科技风电叶片股份有限公司", "株洲时代新材料科技股份有限公司",
-                 "时代新材", "明阳智慧能源集团股份有限公司", "金风科技", "远景能源",
-                 "中国商用飞机有限责任公司", "中国商飞", "中国航空工业集团有限公司",
-                 "空客", "波音", "海关总署", "工业和信息化部",
-                 "泰安市工业和信息化局", "中国复合材料工业协会"],
-        "cities": ["北京", "泰安", "九江", "桐乡", "成都", "淮安", "重庆", "临沂",
-                   "常州", "西宁", "吉林市", "威海", "上海", "丹阳", "株洲", "阳江",
-                   "天津", "盐城", "连云港市",
-                   # absent cities, as guards
-                   "杭州", "嘉兴", "镇江", "中山", "深圳"],
+        "orgs": ["中国皮革协会", "海关总署", "晋江市鞋业协会", "晋江市商务局",
+                 "安踏体育用品集团有限公司", "安踏体育", "安踏",
+                 "特步国际控股有限公司", "特步", "匹克体育用品有限公司",
+                 "鸿星尔克", "贵人鸟股份有限公司", "中乔体育股份有限公司",
+                 "泉州海关", "福建晋江农村商业银行股份有限公司",
+                 "温州市鞋革行业协会", "温州海关", "浙江奥康鞋业股份有限公司",
+                 "奥康", "浙江红蜻蜓鞋业股份有限公司", "康奈集团有限公司",
+                 "莆田市鞋业协会", "阿里巴巴国际站", "广东鞋业厂商会",
+                 "裕元工业（集团）有限公司", "宝成工业股份有限公司", "华坚集团",
+                 "中山华利实业集团股份有限公司", "商务部", "中国轻工业联合会",
+                 "京东", "唯品会", "国家统计局", "兴业证券"],
+        "cities": ["晋江", "温州", "泉州", "莆田", "东莞", "瑞安市", "石狮市",
+                   "成都", "西安", "亚的斯亚贝巴", "胡志明市", "金边",
+                   # absent cities and cities inside ORG rows, as guards
+                   "中山", "厦门", "广州", "福州", "河内"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 这一势头 and 一支 (the indefinite article)
-        "cn_excluded": ["这[[一]]势头", "下线[[一]]支"],
-        "collectives": [("淮安[[三]]地", 3), ("浙江[[三]]省", 3)],
+        # 双 after 每: the basis of a price per pair (每双680元), no figure;
+        # 一 of 一位业内人士: the indefinite article
+        "cn_excluded": ["每[[双]]680元", "每[[双]]20.3美元", "每[[双]]426元",
+                        "[[一]]位业内人士"],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 年产 (annual output,
-        # 年产能 included), 日熔化量 (daily melting), 节奏 (pace)
-        "words_excluded": {"年产": 5, "日熔化量": 1, "节奏": 1},
+        # time characters in words that are no DATE: 大底 (an outsole), 周边
+        # (around)
+        "words_excluded": {"大底": 1, "周边": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
+
 # ===========================================================================
-# g446 fitness in Hong Kong: gym and yoga-studio chains, a closure and
-# prepaid-membership complaints, the consumer council and the customs, the
-# LCSD's sports centres, fees in HK dollars, member counts, November 2026.
-# Traditional as Hong Kong writes it, Big5-HKSCS without a BOM, with 邨
-# (90 68, hkscs-low) in 屋邨; 2026-11-25 (a Wednesday, ISO week 2026-W48),
-# 星島日報.
+# g448 convenience stores in Macao: the chains and their owners, store
+# openings by parish and on 氹仔 and 路氹城, the economic bureau and the
+# consumer council, price surveys in patacas, electronic payment partners,
+# staff numbers, November 2026.  Traditional as Macao writes it, UTF-16 LE
+# with a BOM, 2026-11-26 (a Thursday, ISO week 2026-W48), 澳門日報.
 # ===========================================================================
 
 @doc
-def g446():
-    d = Doc(G446)
+def g448():
+    d = Doc(G448)
     Y, NY, LY = "2026", "2027", "2025"
-    HK, SZ, SG, TK, SY = "香港", "深圳市", "新加坡", "东京", "悉尼"
-    # title (首十個月 after what it is about, 投訴; the space after 逾四成
-    # splits two halves; no city)
-    d.date("投訴[[首十個月]]增", Y, "")
-    d.metric("增[[逾四成]] ", 40, "%", "over", "")
-    d.org(" [[消委會]]籲")
-    # P1 the consumer council (the bracketed short form; 去年同期 after
-    # 今年首十個月: the year, SPEC; a range of ages, two mentions)
-    d.org("\n\n[[消費者委員會]]（")
-    d.org("（[[消委會]]）昨日")
-    d.date("）[[昨日]]公佈", "2026-11-24", "")
-    d.date("公佈，[[今年首十個月]]共", Y, "")
-    d.metric("投訴[[1,486宗]]", 1486, "宗", "exact", "")
-    d.date("較[[去年同期]]增加約42%", LY, "")
-    d.metric("增加[[約42%]]", 42, "%", "approx", "")
-    d.metric("金額[[逾3,200萬元]]", 32000000, "元", "over", "")
-    d.metric("投訴佔[[約六成]]", 60, "%", "approx", "")
-    d.metric("涉款[[約2.1萬元]]", 21000, "元", "approx", "")
-    d.metric("投訴人中[[約七成]]為", 70, "%", "approx", "")
-    d.metric("為[[25歲]]至", 25, "岁", "exact", "")
-    d.metric("至[[44歲]]人士", 44, "岁", "exact", "")
-    # P2 the closure (上月底, 上月中: the month, SPEC; 最高 sets no
-    # qualifier, GUIDELINES; a department after its body, one ORG)
-    d.org("\n\n[[消委會]]指出")
-    d.date("指出，[[上月底]]突然", "2026-10", "")
-    d.metric("設有[[4間]]分店", 4, "间", "exact", "")
-    d.metric("會員[[約2,300名]]", 2300, "名", "approx", "")
-    d.metric("合共[[約1,850萬元]]", 18500000, "元", "approx", "")
-    d.date("會員[[上月中]]仍獲", "2026-10", "")
-    d.metric("收費達[[8.8萬元]]", 88000, "元", "exact", "")
-    d.org("。[[香港海關]]表示")
-    d.metric("接獲[[逾180宗]]舉報", 180, "宗", "over", "")
-    d.org("；[[香港警務處商業罪案調查科]]亦")
-    d.date("於[[11月3日]]被", "2026-11-03", "")
-    d.org("入稟[[高等法院]]申請")
-    d.org("，[[破產管理署]]正")
-    # P3 past years (2024年, 全年 outside, GUIDELINES; 去年 in a sentence of
-    # its own: from the reference; 約佔 across the verb)
-    d.org("\n\n[[消委會]]資料顯示")
-    d.date("顯示，[[2024年]]全年", "2024", "")
-    d.metric("投訴為[[1,210宗]]", 1210, "宗", "exact", "")
-    d.date("。[[去年]]有關投訴", LY, "")
-    d.metric("增至[[1,530宗]]", 1530, "宗", "exact", "")
-    d.metric("個案約佔[[兩成]]", 20, "%", "approx", "", sep="約")
-    # P4 the chains (a range with 元 on each end; 由…降至: two figures)
-    d.org("方面，[[舒適堡]]表示")
-    d.metric("全港[[22間]]分店", 22, "间", "exact", "")
-    d.metric("會員[[約9萬名]]", 90000, "名", "approx", "")
-    d.metric("介乎[[498元]]至", 498, "元", "exact", "")
-    d.metric("至[[898元]]，", 898, "元", "exact", "")
-    d.date("，[[今年首三季]]新增", Y, "")
-    d.metric("按年增加[[約8%]]，", 8, "%", "approx", "")
-    d.date("則由[[去年]]的", LY, "")
-    d.metric("的[[約15%]]降至", 15, "%", "approx", "")
-    d.metric("降至[[約11%]]；", 11, "%", "approx", "")
-    d.org("；[[Anytime Fitness]]則指")
-    d.date("數目[[本月]]增至", "2026-11", "")
-    d.metric("增至[[36間]]", 36, "间", "exact", "")
-    d.org("。[[PURE集團]]相關")
-    d.metric("共有[[18間]]健身", 18, "间", "exact", "")
-    d.date("，[[上月]]起把", "2026-10", "")
-    d.metric("月費由[[1,088元]]", 1088, "元", "exact", "")
-    d.metric("上調至[[1,188元]]", 1188, "元", "exact", "")
-    d.date("計劃[[明年]]在新加坡", NY, SG)
-    d.city("在[[新加坡]]增設")
-    d.org("。[[Snap Fitness]]及")
-    d.org("及[[Ursus Fitness]]亦")
-    d.date("表示，[[今年]]新開分店合共", Y, "")
-    d.metric("合共[[約10間]]", 10, "间", "approx", "")
-    # P5 boutique studios and a booking platform (a role in front outside)
-    d.org("方面，[[Goji Studios]]表示")
-    d.date("表示，[[今年]]在港新開", Y, "")
-    d.metric("新開[[3間]]分店", 3, "间", "exact", "")
-    d.metric("按年增加[[約25%]]", 25, "%", "approx", "")
-    d.org("；[[Flex Studio]]則")
-    d.metric("入會費由[[1,280元]]", 1280, "元", "exact", "")
-    d.metric("下調至[[880元]]", 880, "元", "exact", "")
-    d.metric("減幅[[約三成]]", 30, "%", "approx", "")
-    d.org("平台[[ClassPass]]數據")
-    d.date("用戶[[今年首十個月]]預約", Y, "")
-    d.metric("上升[[約35%]]", 35, "%", "approx", "")
-    d.metric("場館[[逾400間]]", 400, "间", "over", "")
-    # P6 training (約有 across the verb; a declared pair)
-    d.org("方面，[[職業訓練局]]今年")
-    d.date("職業訓練局[[今年]]開辦", Y, "")
-    d.metric("學員約有[[480名]]", 480, "名", "approx", "", sep="約")
-    d.metric("按年增加[[約20%]]", 20, "%", "approx", "")
-    d.org("；[[香港體育學院]]及")
-    d.org("及[[香港中文大學]]上月")
-    d.date("中文大學[[上月]]合作", "2026-10", "")
-    d.metric("首批[[約200個]]名額", 200, "个", "approx", "")
-    # P7 the LCSD (三個 the collective label of three districts; 每節
-    # before the fee; 60歲以上 an age, SPEC)
-    d.org("\n\n[[康樂及文化事務署]]（")
-    d.org("（[[康文署]]）數據")
-    d.date("使用人次[[今年首十個月]]約為", Y, "")
-    d.metric("約為[[412萬人次]]", 4120000, "人次", "approx", "", sep="約")
-    d.metric("上升[[約11%]]。康文署", 11, "%", "approx", "")
-    d.org("。[[康文署]]表示")
-    d.date("表示，[[本月]]起延長", "2026-11", "")
+    MO, HK, ZH, ZS = "澳门", "香港", "珠海市", "中山市"
+    # title (首十個月 after what it is about, 便利店; the space after 43間
+    # splits two halves; no city: 氹仔 and 路氹 are districts)
+    d.date("便利店[[首十個月]]新增", Y, "")
+    d.metric("新增[[43間]] ", 43, "间", "exact", "")
+    d.metric("佔新店[[近一半]]\n", 50, "%", "approx", "")
+    # P1 the economic bureau (【本報消息】 names no outlet; 經濟及科技發展局
+    # joins two fields inside one body: declared; 經科局 the bracketed short
+    # form; 去年同期 after 今年首十個月: the year)
+    d.org("】[[經濟及科技發展局]]（")
+    d.org("（[[經科局]]）")
+    d.date("）[[昨日]]公佈", "2026-11-25", "")
+    d.date("顯示，[[今年首十個月]]本澳", Y, "")
+    d.metric("便利店共[[43間]]", 43, "间", "exact", "")
+    d.date("較[[去年同期]]增加約19%", LY, "")
+    d.metric("增加[[約19%]]", 19, "%", "approx", "")
+    d.date("截至[[10月底]]", "2026-10", "")
+    d.metric("總數為[[412間]]", 412, "间", "exact", "")
+    d.metric("新開[[12間]]", 12, "间", "exact", "")
+    d.metric("新開[[7間]]", 7, "间", "exact", "")
+    d.metric("合共新開[[20間]]", 20, "间", "exact", "")
+    d.metric("佔新店的[[近一半]]", 50, "%", "approx", "")
+    d.date("。[[今年首十個月]]結業", Y, "")
+    d.metric("便利店為[[17間]]", 17, "间", "exact", "")
+    d.metric("門店為[[26間]]", 26, "间", "exact", "")
+    # P2 the chains and their owners (旗下 between two ORGs; 來來超級市場
+    # 及新苗超級市場: a declared pair; 約為 across the verb; 每小時 a basis
+    # outside the span)
+    d.org("\n\n[[利亞零售有限公司]]旗下")
+    d.org("旗下的[[OK便利店]]仍是")
+    d.metric("門店[[約110間]]", 110, "间", "approx", "")
+    d.date("，[[今年]]新開9間", Y, "")
+    d.metric("新開[[9間]]", 9, "间", "exact", "")
+    d.metric("其中[[5間]]位於", 5, "间", "exact", "")
+    d.org("。[[利亞零售]]相關負責人表示")
+    d.date("表示，[[明年]]計劃", NY, "")
+    d.metric("再開設[[約15間]]", 15, "间", "approx", "")
+    d.org("人手方面，[[利亞零售]]在澳")
+    d.metric("員工約為[[1350人]]", 1350, "人", "approx", "", sep="約")
+    d.date("，[[今年]]已招聘", Y, "")
+    d.metric("僱員[[約210名]]", 210, "名", "approx", "")
+    d.metric("加發[[8元]]津貼", 8, "元", "exact", "")
+    d.org("。[[屈臣氏集團]]旗下")
+    d.org("旗下[[百佳超級市場]]上月")
+    d.date("超級市場[[上月]]在望德堂區", "2026-10", "")
+    d.metric("面積[[約80平方米]]", 80, "平方米", "approx", "")
+    d.org("。[[百佳超級市場]]相關負責人指")
+    d.metric("門市現有[[18間]]", 18, "间", "exact", "")
     d.date("計劃[[明年第一季]]在", "2027-Q1", "")
-    d.metric("增設[[約120部]]", 120, "部", "approx", "")
-    d.org("使用[[康文署]]健身室")
-    d.metric("收費[[19元]]", 19, "元", "exact", "")
-    d.metric("，[[60歲以上]]長者", 60, "岁", "over", "")
-    d.org("。[[文化體育及旅遊局]]上周")
-    d.date("旅遊局[[上周]]亦", "2026-W47", "")
-    # P8 statistics (去年同期 after 今年第三季: 2025-Q3, SPEC; the city rule
-    # gives 香港 to the sentence's figures)
-    d.org("\n\n[[政府統計處]]數據")
-    d.date("顯示，[[今年第三季]]香港", "2026-Q3", HK)
-    d.city("第三季[[香港]]體育")
-    d.metric("收益約為[[23.6億元]]", 2360000000, "元", "approx", HK,
+    d.metric("各增設[[1間]]", 1, "间", "exact", "")
+    d.org("本地連鎖[[來來超級市場]]及")
+    d.org("及[[新苗超級市場]]亦")
+    d.date("，[[今年]]合共", Y, "")
+    d.metric("新開門市[[11間]]", 11, "间", "exact", "")
+    # P3 staff (第三季度 states the quarter: 去年同期 2025-Q3; 較第二季 a
+    # baseline written out)
+    d.org("\n\n[[統計暨普查局]]數據")
+    d.date("顯示，[[第三季度]]本澳零售業", "2026-Q3", "")
+    d.metric("僱員約為[[2.86萬人]]", 28600, "人", "approx", "", sep="約")
+    d.metric("月薪為[[1.42萬元]]", 14200, "元", "exact", "")
+    d.date("較[[去年同期]]上升", "2025-Q3", "")
+    d.metric("上升[[2.4%]]", 2.4, "%", "exact", "")
+    d.metric("僱員[[約6200人]]", 6200, "人", "approx", "")
+    d.date("較[[第二季]]增加", "2026-Q2", "")
+    d.metric("增加[[3.1%]]", 3.1, "%", "exact", "")
+    d.org("。[[勞工事務局]]上週")
+    d.date("勞工事務局[[上週]]舉辦", "2026-W47", "")
+    d.metric("提供[[約680個]]", 680, "个", "approx", "")
+    d.metric("，[[逾三成]]來自", 30, "%", "over", "")
+    d.org("。[[澳門工會聯合總會]]相關")
+    d.metric("，[[約四成]]門店", 40, "%", "approx", "")
+    d.org("。[[財政局]]資料")
+    d.date("截至[[9月底]]", "2026-09", "")
+    d.metric("共[[586個]]", 586, "个", "exact", "")
+    d.date("較[[去年底]]增加41個", LY, "")
+    d.metric("增加[[41個]]", 41, "个", "exact", "")
+    d.org("。[[澳門中小型企業聯合商會]]相關")
+    d.date("，[[今年首九個月]]約有", Y, "")
+    d.metric("約有[[26間]]", 26, "间", "approx", "", sep="約")
+    # P4 the consumer council's survey (介乎…至: two figures, each with its
+    # unit; 較去年: 2025)
+    d.org("\n\n[[消費者委員會]]本月")
+    d.date("委員會[[本月]]公佈", "2026-11", "")
+    d.date("於[[11月10日]]在", "2026-11-10", "")
+    d.metric("全澳[[64間]]", 64, "间", "exact", "")
+    d.metric("蒐集了[[189種]]", 189, "种", "exact", "")
+    d.metric("高[[約12%]]", 12, "%", "approx", "")
+    d.metric("以[[500毫升]]樽裝", 500, "毫升", "exact", "")
+    d.metric("介乎[[6元]]至", 6, "元", "exact", "")
+    d.metric("至[[9.5元]]，", 9.5, "元", "exact", "")
+    d.metric("則為[[4.8元]]", 4.8, "元", "exact", "")
+    d.metric("售價為[[11元]]", 11, "元", "exact", "")
+    d.date("較[[去年]]上調", LY, "")
+    d.metric("上調[[1元]]", 1, "元", "exact", "")
+    d.org("。[[消委會]]上週五")
+    d.date("消委會[[上週五]]提醒", "2026-11-20", "")
+    # P5 inspections and a residents' survey
+    d.org("\n\n[[市政署]]上月")
+    d.date("市政署[[上月]]抽查", "2026-10", "")
+    d.metric("抽查了[[52間]]", 52, "间", "exact", "")
+    d.metric("樣本共[[318個]]", 318, "个", "exact", "")
+    d.metric("另向[[3間]]標價", 3, "间", "exact", "")
+    d.org("。[[澳門街坊會聯合總會]]上週")
+    d.date("聯合總會[[上週]]發佈", "2026-W47", "")
+    d.metric("受訪的[[1024名]]", 1024, "名", "exact", "")
+    d.metric("，[[近六成]]經常", 60, "%", "approx", "")
+    # P6 electronic payment (金管局 the bracketed short form; 支付寶澳門 a
+    # company's arm in Macao, GUIDELINES; 銀聯卡 -> 銀聯; 大豐銀行及澳門國際
+    # 銀行: a declared pair)
+    d.org("。[[澳門金融管理局]]（")
+    d.org("（[[金管局]]）")
+    d.date("顯示，[[第三季度]]本澳「", "2026-Q3", "")
+    d.metric("筆數為[[4860萬筆]]", 48600000, "笔", "exact", "")
+    d.metric("金額約為[[31.5億元]]", 3150000000, "元", "approx", "",
              sep="約")
-    d.metric("上升[[6.3%]]，", 6.3, "%", "exact", HK)
-    d.metric("人數約為[[1.8萬人]]", 18000, "人", "approx", HK, sep="約")
-    d.date("較[[去年同期]]增加約900人", "2025-Q3", HK)
-    d.metric("增加[[約900人]]", 900, "人", "approx", HK)
-    d.metric("約有[[1,000間]]", 1000, "间", "approx", "", sep="約")
-    d.metric("其中[[約三成]]為", 30, "%", "approx", "")
-    # P9 across the border (元人民幣: the span ends at 元, SPEC)
-    d.city("另一方面，[[深圳]]、")
-    d.city("、[[廣州]]及")
-    d.city("及[[澳門]]的")
-    d.city("指出，[[深圳]]部分")
-    d.metric("月費約為[[200元]]人民幣", 200, "元", "approx", SZ, sep="約")
-    d.metric("的[[兩成左右]]", 20, "%", "approx", SZ)
-    d.date("估計[[上月]]約有", "2026-10", SZ)
-    d.metric("約有[[3萬人次]]", 30000, "人次", "approx", SZ, sep="約")
-    d.org("。[[樂刻運動]]表示")
-    d.city("其在[[深圳]]的門店")
-    d.metric("增至[[約160間]]", 160, "间", "approx", SZ)
-    d.metric("月費約為[[99元]]人民幣", 99, "元", "approx", SZ, sep="約")
-    d.city("顯示，[[新加坡]]健身房")
-    d.metric("月費約為[[1,100元]]", 1100, "元", "approx", SG, sep="約")
-    d.city("，[[東京]]約為")
-    d.metric("東京約為[[750元]]", 750, "元", "approx", TK, sep="約")
-    d.city("，[[悉尼]]約為")
-    d.metric("悉尼約為[[860元]]", 860, "元", "approx", SY, sep="約")
-    d.metric("本港則約為[[900元]]", 900, "元", "approx", "", sep="約")
-    # P10 banks and an insurer (a declared pair; Visa or 萬事達卡, joined
-    # by 或)
-    d.org("方面，[[中銀香港]]表示")
-    d.date("表示，[[今年首十個月]]涉及", Y, "")
-    d.metric("申請約有[[650宗]]", 650, "宗", "approx", "", sep="約")
-    d.metric("按年增加[[逾五成]]", 50, "%", "over", "")
-    d.org("；[[東亞銀行]]及")
-    d.org("及[[渣打香港]]亦")
-    d.org("透過[[Visa]]或")
-    d.org("或[[萬事達卡]]的")
-    d.org("。[[友邦香港]]則指")
-    d.metric("已[[超過12萬名]]", 120000, "名", "over", "")
-    d.org("。[[大新銀行]]則表示")
-    d.date("表示，[[上月]]處理", "2026-10", "")
-    d.metric("按月增加[[約18%]]", 18, "%", "approx", "")
-    # P11 a survey and the Hospital Authority (個百分點 the unit 百分点)
-    d.org("\n\n[[香港浸會大學]]一項")
-    d.metric("顯示，[[約38%]]受訪", 38, "%", "approx", "")
-    d.date("較[[2019年]]的", "2019", "")
-    d.metric("上升[[約9個百分點]]", 9, "百分点", "approx", "")
-    d.org("。[[醫院管理局]]（")
-    d.org("（[[醫管局]]）數據")
-    d.date("顯示，[[今年首九個月]]因運動", Y, "")
-    d.metric("個案約有[[1.1萬宗]]", 11000, "宗", "approx", "", sep="約")
-    d.date("較[[去年同期]]增加約7%", LY, "")
-    d.metric("增加[[約7%]]。\n", 7, "%", "approx", "")
-    # P12 policy and landlords (明年上半年 one span, the year)
-    d.org("\n\n[[商務及經濟發展局]]表示")
-    d.date("計劃[[明年上半年]]就", NY, "")
-    d.org("；[[立法會工商事務委員會]]亦")
-    d.date("將於[[下月]]討論", "2026-12", "")
-    d.org("。[[領展]]及")
-    d.org("及[[新鴻基地產]]旗下")
-    d.date("租戶[[今年]]分別", Y, "")
-    d.metric("增加[[約15間]]及", 15, "间", "approx", "")
-    d.metric("及[[9間]]。", 9, "间", "exact", "")
-    d.date("預計[[明年]]本港", NY, "")
-    d.metric("將增加[[約5%]]", 5, "%", "approx", "")
-    d.metric("至[[約1,050間]]", 1050, "间", "approx", "")
-    # P13 advice (本周六（28日）: two mentions of one day, SPEC; 聖誕 and
-    # 農曆新年 yearless, the coming ones, 前後 outside)
-    d.org("\n\n[[消委會]]將於")
-    d.date("將於[[本周六]]（", "2026-11-28", "")
-    d.date("（[[28日]]）", "2026-11-28", "")
-    d.date("市民[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]前後", "2027-02-06", "")
-    d.org("向[[小額錢債審裁處]]或")
-    d.org("或[[消委會]]求助")
+    d.metric("分別增長[[17%]]和", 17, "%", "exact", "")
+    d.metric("和[[14%]]。", 14, "%", "exact", "")
+    d.org("。[[澳門通股份有限公司]]相關")
+    d.metric("交易量的[[約四分之一]]", 25, "%", "approx", "")
+    d.metric("增至[[約1900間]]", 1900, "间", "approx", "")
+    d.date("較[[去年底]]增加約14%", LY, "")
+    d.metric("增加[[約14%]]", 14, "%", "approx", "")
+    d.org("。[[中國銀行澳門分行]]、")
+    d.org("、[[大豐銀行]]及")
+    d.org("及[[澳門國際銀行]]本月")
+    d.date("國際銀行[[本月]]亦聯同", "2026-11", "")
+    d.org("聯同[[OK便利店]]推出")
+    d.metric("滿[[50元]]減", 50, "元", "exact", "")
+    d.metric("減[[5元]]的", 5, "元", "exact", "")
+    d.org("，[[支付寶澳門]]則由")
+    d.date("由[[上月]]起", "2026-10", "")
+    d.metric("全澳[[約300間]]", 300, "间", "approx", "")
+    d.org("。[[銀聯國際]]數據")
+    d.date("顯示，[[10月份]]銀聯卡", "2026-10", "")
+    d.org("10月份[[銀聯]]卡")
+    d.metric("增長[[約35%]]。", 35, "%", "approx", "")
+    # P7 Cotai's rents, visitors, the trade promotion institute, 南光
+    # (約為每平方米520元: the marker across the basis, GUIDELINES; the city
+    # rule gives 香港 to the tourism office's whole sentence, 珠海 to the
+    # matching session's)
+    d.org("。[[利嘉閣地產]]相關")
+    d.metric("約為每平方米[[520元]]", 520, "元", "approx", "", sep="約")
+    d.date("較[[2023年]]上升", "2023", "")
+    d.metric("上升[[約三成]]", 30, "%", "approx", "")
+    d.date("比[[去年]]回落", LY, "")
+    d.metric("回落[[約5%]]", 5, "%", "approx", "")
+    d.org("。[[旅遊局]]數據")
+    d.date("顯示，[[上月]]入境", "2026-10", HK)
+    d.metric("旅客約為[[362萬人次]]", 3620000, "人次", "approx", HK,
+             sep="約")
+    d.metric("增加[[8.6%]]", 8.6, "%", "exact", HK)
+    d.city("來自[[香港]]的旅客")
+    d.metric("旅客約為[[68萬人次]]", 680000, "人次", "approx", HK, sep="約")
+    d.org("。[[澳門貿易投資促進局]]（")
+    d.org("（[[貿促局]]）")
+    d.date("）[[上週]]聯同", "2026-W47", ZH)
+    d.org("聯同[[廣東省商務廳]]在珠海")
+    d.city("商務廳在[[珠海]]舉辦")
+    d.metric("共有[[35家]]", 35, "家", "exact", ZH)
+    d.metric("金額[[約2.4億元]]", 240000000, "元", "approx", ZH)
+    d.org("。[[南光集團]]表示")
+    d.city("其在[[珠海]]的冷鏈")
+    d.date("倉庫[[本月]]起", "2026-11", ZH)
+    d.metric("配送[[約1.2萬件]]", 12000, "件", "approx", ZH)
+    # P8 cross-border shopping and the outlook (聖誕及元旦, 農曆新年:
+    # yearless, the coming ones)
+    d.org("\n\n[[澳門大學]]一位學者")
+    d.city("不少[[澳門]]居民週末")
+    d.city("前往[[珠海]]購物")
+    d.date("估計，[[明年]]本澳", NY, "")
+    d.metric("有望[[突破450間]]", 450, "间", "over", "")
+    d.org("。[[統計暨普查局]]資料")
+    d.date("顯示，[[今年首三季]]澳門", Y, MO)
+    d.city("今年首三季[[澳門]]居民")
+    d.city("在[[珠海]]、")
+    d.city("、[[中山]]等內地")
+    d.metric("開支約為[[58億元]]", 5800000000, "元", "approx", ZS, sep="約")
+    d.metric("增加[[約9%]]", 9, "%", "approx", ZS)
+    d.org("。[[澳門中華總商會]]相關")
+    d.org("，[[經科局]]可擴大")
+    d.metric("由[[30萬元]]提高", 300000, "元", "exact", "")
+    d.metric("至[[60萬元]]。", 600000, "元", "exact", "")
+    d.org("。[[經科局]]表示")
+    d.date("表示，[[明年]]將推出", NY, "")
+    d.metric("預算約為[[4億元]]", 400000000, "元", "approx", "", sep="約")
+    d.date("預計，[[聖誕]]及元旦", "2026-12-25", "")
+    d.date("及[[元旦]]前後", "2027-01-01", "")
+    d.metric("增長[[兩成左右]]", 20, "%", "approx", "")
+    d.date("，[[農曆新年]]期間", "2027-02-06", "")
     audit = {
-        "orgs": list(ORG_NORM),
-        "cities": ["香港", "深圳", "廣州", "澳門", "新加坡", "東京", "悉尼",
-                   # absent cities, as guards
-                   "東莞", "珠海", "上海", "北京", "倫敦", "曼谷"],
+        "orgs": ["經濟及科技發展局", "經科局", "利亞零售有限公司", "OK便利店",
+                 "利亞零售", "屈臣氏集團", "百佳超級市場", "來來超級市場",
+                 "新苗超級市場", "統計暨普查局", "勞工事務局", "澳門工會聯合總會",
+                 "財政局", "澳門中小型企業聯合商會", "消費者委員會", "消委會",
+                 "市政署", "澳門街坊會聯合總會", "澳門金融管理局", "金管局",
+                 "澳門通股份有限公司", "中國銀行澳門分行", "大豐銀行",
+                 "澳門國際銀行", "支付寶澳門", "銀聯國際", "銀聯", "利嘉閣地產",
+                 "旅遊局", "澳門貿易投資促進局", "貿促局", "廣東省商務廳",
+                 "南光集團", "澳門大學", "澳門中華總商會"],
+        "cities": ["香港", "珠海", "澳門", "中山",
+                   # absent cities and cities inside ORG rows, as guards
+                   "廣州", "深圳", "江門", "新加坡", "東京"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一間連鎖瑜伽中心, 一位業者 and 一項調查: the indefinite article
-        "cn_excluded": ["另[[一]]方面", "結業的[[一]]間", "[[一]]位業者", "大學[[一]]項"],
-        "collectives": [("屯門[[三]]個", 3)],
-        # 九龍 (Kowloon, a place)
-        "labels_excluded": {"九龍": 1},
+        # 一 of 一致 (consistent), 一位學者 (the indefinite article) and 新一輪
+        # (a new round)
+        "cn_excluded": ["是否[[一]]致", "[[一]]位學者", "新[[一]]輪"],
+        "collectives": [],
+        "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year),
-        # 按月 (month on month), 月費 (monthly fees), 全年 (after 2024年), 成年人
-        # (adults), 旺季 (a busy season), 每節 (a session), 說明 (of the
-        # ordinance's name)
-        "words_excluded": {"按年": 7, "按月": 1, "月費": 5, "全年": 1,
-                           "成年人": 1, "旺季": 1, "每節": 1, "說明": 2},
+        # time characters in words that are no DATE: 聖 of the parishes
+        # 聖安多尼堂區 and 聖方濟各堂區, 通宵 (overnight), 月薪 (a monthly
+        # wage), 月租 (a monthly rent), 按年 (year on year), 每天 (every day),
+        # 週末 (weekends: no year word, SPEC's seasons), 平日 (ordinary days)
+        "words_excluded": {"聖安多尼": 1, "聖方濟各": 1, "通宵": 1, "月薪": 1,
+                           "月租": 1, "按年": 4, "每天": 1, "週末": 1,
+                           "平日": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
+
 
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
@@ -2620,10 +2643,15 @@ def check_no_collective_metric(d, r):
 # 7050 元, approx; 立方米 added to check_per_before's bases here), and g340
 # one right after 每人 (約每人三萬五千元: the per-capita insurance density)
 # (annotate_zc.py's comment above, of its g339 and g340; annotate_oc.py's
-# g429 and g430 wrote none.)  Here g435 writes one energy price with its
-# denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
-# denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-PER_UNITS = {G445: (), G446: ()}
+# g429 and g430 wrote none; annotate_pc.py's g435 declared 元/千瓦时.)  Here
+# neither article writes a slash rate: g439 writes its prices after 每克 and
+# 每盎司 (每克962.35元, 每盎司4312美元: a basis outside the span and the unit,
+# GUIDELINES 每平方米16712元 -> 元; 克 and 盎司 added to the bases here) and
+# g440 after 每呎 and 每人 (annotate_qb.py's comment).  Here neither article
+# writes a slash rate either: g447 writes its prices after 每双 (每双680元,
+# 每双20.3美元, 约为每双426元; 双 added to the bases here), g448 after 每平方米
+# and 每小時 (約為每平方米520元, 每小時加發8元)
+PER_UNITS = {}
 
 
 def check_per_before(d, r):
@@ -2649,7 +2677,7 @@ def check_per_before(d, r):
     head = d.text[max(0, r["start"] - 6):r["start"]]
     # (斤 and 擔 added here for g422's 每斤 and 每擔 prices)
     m = re.search("[每](吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|平方呎|呎|宗|"
-                  "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|副|斤|擔|席)"
+                  "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|副|斤|擔|克|盎司|双)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -2833,7 +2861,7 @@ def check(d, audit):
             # 每斤約20元, 每斤約42元 and 約為每擔1,450元)
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
-                                  "件|户|戶|立方米|人|副|斤|擔)$", "", head)
+                                  "件|户|戶|立方米|人|副|斤|擔|克|盎司)$", "", head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
             # new here)
             m = re.search(r"(超过|超過|突破|不足|不到|不低于|不低於|约|約|近|逾|超)"

@@ -3,7 +3,7 @@
 g443_wire_cable_makers_cities and g444_taiwan_yacht_builders_exports
 (annotator RA, held-out set 76).
 
-Adapted from the precedent set's tools/annotate_qc.py (/tmp/ho76/precedent:
+Adapted from the precedent set's tools/annotate_qc.py (now dev/tools/annotate_g441_g442.py) (/tmp/ho76/precedent:
 a simplified mainland article stored as GB18030 and a traditional article
 stored in a Big5 codec, the pair closest to mine; copied and the data
 changed).  Its GB18030 block is kept as it stands; its Big5-HKSCS block
@@ -47,13 +47,13 @@ mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho76/precedent: README, NOTES_qa/qb/qc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ra.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g443_g444.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ra.py
+    python3 dev/tools/annotate_g443_g444.py
 """
 import csv
 import datetime
