@@ -2402,3 +2402,16 @@ def test_foreign_brands_and_taiwan_textile_gazetteer(news_orgs, text: str, expec
 ])
 def test_industry_trades_facilities_branches_and_latin_heads(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Taiwan agencies' regional branches and state-owned enterprises' units, Hong Kong police units
+    # and hospital clusters (gazetteer batch)
+    ("水利署第十河川分署表示，台電高雄區營業處指出，台水第七區管理處停水", [
+        "水利署第十河川分署", "台電高雄區營業處", "台水第七區管理處"]),
+    ("商業罪案調查科與九龍東聯網合作，旺角警區表示", ["商業罪案調查科", "九龍東聯網", "旺角警區"]),
+    # a bureau's name that is also other countries' (联邦调查局) counts only in context
+    ("美国联邦调查局称", ["美国联邦调查局"]),
+])
+def test_taiwan_agency_branches_and_hong_kong_units_gazetteer(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
