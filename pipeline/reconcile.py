@@ -235,10 +235,10 @@ def load_rules(rules_dir: Path) -> Rules:
     org_rows = [(row, [v for form in [row["name"], *(a for a in row.get("aliases", "").split("|") if a)]
                        for v in case_variants(form)])
                 for row in read_rule_rows(rules_dir / "orgs.csv") if row.get("name")]
-    simplified = t2s_many(v for _, variants in org_rows for v in variants)
+    # every form of orgs.csv is simplified already (tests/test_orgs.py checks it): no conversion
     for row, variants in org_rows:
-        aliases = tuple(dict.fromkeys(simplified[v] for v in variants))
-        org_groups.append((simplified[row["name"]], aliases[1:], row.get("kind", "")))
+        aliases = tuple(dict.fromkeys(variants))
+        org_groups.append((row["name"], aliases[1:], row.get("kind", "")))
     suffix_rows = read_rule_rows(rules_dir / "org_suffixes.csv")
     suffixes = [(r["suffix"], r.get("kind", "")) for r in suffix_rows if r.get("suffix")]
     return Rules(
