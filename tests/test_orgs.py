@@ -2415,3 +2415,16 @@ def test_industry_trades_facilities_branches_and_latin_heads(news_orgs, text: st
 ])
 def test_taiwan_agency_branches_and_hong_kong_units_gazetteer(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a transliteration's last character that jieba cut off as a measure word stays in a listed name
+    ("其保持架主要供应舍弗勒、斯凯孚和恩斯克等企业", ["舍弗勒", "斯凯孚", "恩斯克"]),
+    # a country after another place names an association's field or members
+    ("東方葡萄牙學會今年與里斯本出版社合作，澳門葡萄牙商會會長表示，当地美国商会", [
+        "東方葡萄牙學會", "澳門葡萄牙商會"]),
+    # bakeries named 饼屋, like 饼家
+    ("聖安娜餅屋相關負責人透露，奇華餅家表示", ["聖安娜餅屋", "奇華餅家"]),
+])
+def test_listed_transliterations_country_fields_and_bakeries(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

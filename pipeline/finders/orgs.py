@@ -1599,7 +1599,11 @@ class _Finder:
             return False  # 约占|公立医院, 香港|私家|医院: the word before the head is a kind of ownership
         if k == len(toks) - 1 and core in self.kind_modifiers:
             return False  # 北京市|中小学校: the city's schools of a kind
-        if len(core) < suf.min_prefix and not level_body:
+        # a country after another place names an association's field or members (东方|葡萄牙|学会,
+        # 澳门|葡萄牙|商会), not a kind of body in the place
+        field_country = (suf.kind == "alliance" and k == len(toks) - 1 and k >= 2 and head.start == head_at
+                         and toks[k - 1].text in self.countries)
+        if len(core) < suf.min_prefix and not level_body and not field_country:
             return False
         if (suf.kind == "university" and suf.min_prefix >= 2 and head.start == head_at
                 and len(toks) >= 2 and toks[-2].cls == LEVEL and toks[-2].text in _LOCAL_LEVELS):
@@ -2175,11 +2179,10 @@ class _Finder:
                         items.append((pos, trade_end, False))
                         trade.add(pos)
                         end = trade_end
-                    elif word is None or not self.listed_word(word) or not self.item_ends(word.end):
+                    elif word is None or not self.listed_word(word) or not (end := self.listed_end(word)):
                         break
                     else:
-                        items.append((word.start, word.end, False))
-                        end = word.end
+                        items.append((word.start, end, False))
                 joiner = index.starting_at(end)
                 if joiner is None or joiner.text not in _LIST_JOINER_WORDS:
                     break
@@ -2265,6 +2268,16 @@ class _Finder:
         return (2 <= len(t) <= 4 and all(map(_CJK_RE.match, t)) and w.pos in _LISTED_POS
                 and t not in self.ambiguous and t not in self.titles and t not in self.products
                 and self.plain_word(t) and _jieba_freq(t) < _COMMON_FREQ)
+
+    def listed_end(self, word: Word) -> int:
+        """Where a listed proper word's item ends: at the word, or one character further where
+        jieba cut a transliteration's last character off as a measure word (恩斯|克|等: NSK), or 0
+        when the item goes on."""
+        nxt = self.index.starting_at(word.end)
+        if (nxt is not None and len(nxt.text) == 1 and nxt.pos in ("m", "q") and word.pos.startswith("nr")
+                and self.transliteration_char(nxt) and self.item_ends(nxt.end)):
+            return nxt.end
+        return word.end if self.item_ends(word.end) else 0
 
     def item_ends(self, end: int) -> bool:
         """Whether a list item may end at `end`: a joiner, 等, punctuation, the text's end, or a
