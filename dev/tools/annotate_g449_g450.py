@@ -3,7 +3,7 @@
 g449_bearing_makers_cities and
 g450_taiwan_petrochemical_plastics_makers (annotator SA, held-out set 77).
 
-Adapted from the precedent set's tools/annotate_rc.py (/tmp/ho77/precedent:
+Adapted from the precedent set's tools/annotate_rc.py (now dev/tools/annotate_g447_g448.py) (/tmp/ho77/precedent:
 a simplified mainland GBK article and a traditional article in UTF-16 LE
 with a BOM, the pair of encodings closest to mine; copied and the data
 changed), with both storage blocks kept and the UTF-16 block's region part
@@ -45,13 +45,13 @@ official names with 市, the foreign cities by the mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho77/precedent: README, NOTES_ra/rb/rc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_sa.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g449_g450.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_sa.py
+    python3 dev/tools/annotate_g449_g450.py
 """
 import csv
 import datetime
