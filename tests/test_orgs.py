@@ -2428,3 +2428,15 @@ def test_taiwan_agency_branches_and_hong_kong_units_gazetteer(news_orgs, text: s
 ])
 def test_listed_transliterations_country_fields_and_bakeries(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an idiom or set phrase (jieba's i) is a field right before a head, after a place or a name
+    ("我来到北京市人才交流中心参加招聘会，由国务院扶贫开发领导小组牵头", [
+        "北京市人才交流中心", "国务院扶贫开发领导小组"]),
+    # elsewhere it ends a name, and it is no list item
+    ("本报讯河北省定州市第三建筑工程公司全心全意依靠职工办企业", ["河北省定州市第三建筑工程公司"]),
+    ("他们建立治安巡逻、物价监督、市场管理等制度", []),
+])
+def test_idioms_as_fields(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

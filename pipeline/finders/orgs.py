@@ -53,7 +53,7 @@ KINDS = frozenset({"company", "bank", "government", "university", "international
 
 # jieba tags of words that may stand inside a name, and of those that mark a proper name.
 _NAME_POS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "nrg", "j", "vn", "", "eng", "b", "ng",
-                       "an", "nl", "x", "l"})
+                       "an", "nl", "x", "l", "i"})
 _PROPER_POS = frozenset({"nz", "nt", "ns", "nr", "nrt", "nrfg", "nrg", "eng", ""})
 # A one-character word with one of these tags is a function word, never part of a name.
 _STOP_POS_1 = frozenset({"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o", "r", "m", "q",
@@ -1251,12 +1251,24 @@ class _Finder:
             while i < len(words) and words[i].start < g.end:
                 i += 1
         self.classify_words(words[i:], toks)
+        self.idiom_fields(toks)
         self.members_of_associations(toks)
         self.latin_ampersands(toks)
         self.fix_fragments(toks)
         self.coordinated(toks)
         self.open_quoted_names(toks)
         return self.merge_quotes_and_brackets(toks)
+
+    @staticmethod
+    def idiom_fields(toks: list[_Tok]) -> None:
+        """An idiom or set phrase jieba tags i is a name's field only right before its head, after a
+        place or a name (北京市|人才交流|中心); elsewhere it ends a name (…公司|全心全意|依靠职工办,
+        “偷偷摸摸”办工厂)."""
+        for k, t in enumerate(toks):
+            if t.pos == "i" and t.cls == NAME and not (
+                    0 < k < len(toks) - 1 and toks[k + 1].cls == SUFFIX
+                    and toks[k - 1].cls in (PLACE, NAME, GAZ) and toks[k - 1].end == t.start):
+                t.cls = BREAK
 
     def members_of_associations(self, toks: list[_Tok]) -> None:
         """A title right before an association's head names its members, inside the name
@@ -2819,7 +2831,10 @@ class _Finder:
                 and not any(t.cls in (PLACE, LEVEL) for t in toks))
 
     def item_token(self, t: _Tok) -> bool:
-        """A token that may stand inside a list item: any word but punctuation and function words."""
+        """A token that may stand inside a list item: any word but punctuation, function words and
+        idioms (治安巡逻、物价监督: activities, no names)."""
+        if t.pos == "i":
+            return False
         if t.cls not in (BREAK, DET):
             return True
         if t.cls == DET or not re.search(r"\w", t.text) or t.text in self.breaks or t.text in self.titles:
