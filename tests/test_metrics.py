@@ -608,3 +608,11 @@ def test_labels_trade_counts_and_units_as_written(text: str, expected: list) -> 
 ])
 def test_deltas_days_and_tour_groups(text: str, expected: list) -> None:
     assert _found(text) == expected
+
+
+def test_a_place_ending_in_da_before_yue() -> None:
+    """加拿大約6,300公噸: 大 is the country's, the marker 約 alone."""
+    from pipeline.finders.metrics import find_metrics
+
+    found = find_metrics("今年前三季外銷美國、加拿大約6,300公噸")
+    assert [(m.text, m.qualifier) for m in found] == [("約6,300公噸", "approx")]

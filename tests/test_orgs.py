@@ -2440,3 +2440,26 @@ def test_listed_transliterations_country_fields_and_bakeries(news_orgs, text: st
 ])
 def test_idioms_as_fields(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a listed name whose last character jieba glued to a verb's first (盒|马上|架)
+    ("目前产品已进入商超，并在永辉超市、盒马上架", ["永辉超市", "盒马"]),
+    # a trade's 商 and the 会 jieba cut off it, before what a body says: the association
+    ("香港海味雜貨商會相關負責人表示，上環一帶現有海味店約180間", ["香港海味雜貨商會"]),
+    ("香港批发商会继续加价", []),
+    # trading houses listed before 等 and a trader's word; a kind of company before goods names none
+    ("海生行、隆泰行等批發商則指出", ["隆泰行"]),
+    ("拼多多相关负责人表示，平台二手手机上月销量环比增长", ["拼多多"]),
+    # an operations centre in a region is a facility
+    ("公司位于常州的华东运营中心本月新增3条质检线", []),
+])
+def test_glued_lists_traders_associations_and_facilities(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+def test_macao_chains_named_by_words(news_orgs) -> None:
+    """Chains whose names are words or places are the chains in a Macao text (丰泽, 百老汇)."""
+    text = "本澳電器連鎖店豐澤今年在本澳新開2間分店。百老匯相關負責人透露，其澳門門市營業額增長"
+    assert news_orgs(text) == ["豐澤", "百老匯"]
+    assert news_orgs("泉州丰泽区的商场；百老汇音乐剧上演") == []

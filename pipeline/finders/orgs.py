@@ -535,8 +535,10 @@ class _Finder:
         self.region_only: frozenset[str] = derived["region_only"]  # type: ignore[assignment]
         self.text_regions = self.regions_of_text()
         self.region_names = self.regional_names()
-        # brands that are also words or places (万宁 of Hainan, 百佳): a Hong Kong text names the chain
-        self.region_brands = sec("hongkong_brands") if "hongkong" in self.text_regions else frozenset()
+        # brands that are also words or places (万宁 of Hainan, 百佳): a Hong Kong or Macao text names
+        # the chain
+        self.region_brands = ((sec("hongkong_brands") if "hongkong" in self.text_regions else frozenset())
+                              | (sec("macao_brands") if "macao" in self.text_regions else frozenset()))
         self.list_heads = sec("list_heads")
         self.trade_list_heads: tuple[str, ...] = derived["trade_list_heads"]  # type: ignore[assignment]
         self.context_after: tuple[str, ...] = derived["context_after_words"]  # type: ignore[assignment]
@@ -584,6 +586,7 @@ class _Finder:
         self.name_stop_words = sec("name_stops")
         self.role_endings = tuple(sorted(sec("role_endings")))
         self.era_words = sec("era_words")
+        self.list_item_finals = sec("list_item_finals")
         self.hotel_head_re: re.Pattern[str] = derived["hotel_head_re"]  # type: ignore[assignment]
         self.hotel_kind_ends = sec("hotel_kind_ends")
         self.hotel_kind_words: frozenset[str] = derived["hotel_kind_words"]  # type: ignore[assignment]
@@ -913,6 +916,11 @@ class _Finder:
             if (glued is not None and start < glued.start < end and glued.end == end + 1
                     and text[end] in self.glued_adverbs and self.index.is_end(glued.start)):
                 return True  # 数码|通则|表示: jieba glued the name's last character to the adverb after it
+            if (glued is not None and start < glued.start < end and glued.end == end + 1
+                    and self.index.is_end(glued.start) and text[start - 1:start] in _LIST_JOINER_WORDS
+                    and (nxt := self.index.starting_at(end + 1)) is not None
+                    and self.tags.get(text[end] + nxt.text, "") == "v"):
+                return True  # 永辉超市、盒|马上|架: a listed name, its last character glued to a verb's first
             # the name ends inside a jieba word: only a word that starts with the name and goes on
             # with a title (县委书记) or a product noun (百度地图, 银联卡) keeps it, or one that glues the
             # name's own suffix to a line or station of it (广州|地铁线|网, 上海|地铁站).
@@ -1348,6 +1356,16 @@ class _Finder:
             if (prev.cls == NAME and len(prev.text) == 1 and _CJK_RE.match(prev.text)
                     and nxt.cls in (NAME, SUFFIX)):
                 toks[k].cls, toks[k].anchor = NAME, True
+        # 会 that jieba cut off a trade's 商 (香港海味|杂货商|会|相关负责人表示): the association of the
+        # traders, where a place or a name stands before them and what a body says follows
+        chamber = self.gaz.suffixes.get("商会")
+        for k in [k for k in range(2, len(toks)) if toks[k].text == "会" and toks[k].cls == BREAK]:
+            prev = toks[k - 1]
+            if (chamber is not None and len(prev.text) >= 2 and prev.text.endswith("商")
+                    and prev.cls == NAME and prev.end == toks[k].start
+                    and any(t.cls in (PLACE, GAZ) for t in toks[max(k - 3, 0):k - 1])
+                    and self.text.startswith(self.context_after, toks[k].end)):
+                toks[k].cls, toks[k].suffix, toks[k].kind = SUFFIX, chamber, chamber.kind
         # 会 (an association) that jieba reads as the verb "will", before an association's head:
         # 澳门街坊|会|联合总会 is the federation of the 街坊会
         for k in [k for k in range(1, len(toks) - 1) if toks[k].text == "会" and toks[k].cls == BREAK]:
@@ -2835,8 +2853,8 @@ class _Finder:
         idioms (治安巡逻、物价监督: activities, no names)."""
         if t.pos == "i":
             return False
-        if t.cls not in (BREAK, DET):
-            return True
+        if t.cls not in (BREAK, DET) or t.text in self.list_item_finals:
+            return True  # (海生|行、隆泰|行等批发商: a trading house's final)
         if t.cls == DET or not re.search(r"\w", t.text) or t.text in self.breaks or t.text in self.titles:
             return False
         if self.in_mask(t.start, t.end):
@@ -2966,7 +2984,7 @@ class _Finder:
                 if len(name) > 4:
                     break
                 if (len(name) < 2 or name[-1] in self.not_field_endings or name[-1] in self.appositive_endings
-                        or not self.unknown_stem(name)):
+                        or not self.unknown_stem(name) or self.ends_with_goods(name)):
                     continue
                 if not self.org_context(start, end):
                     continue
@@ -2976,6 +2994,12 @@ class _Finder:
                     self.emit(start, end, "company", SOURCE_POS)
                     taken.append((start, end))
                 break
+
+    def ends_with_goods(self, name: str) -> bool:
+        """Whether a name read after a kind of company ends with a frequent common noun of two
+        characters or more (二手|手机 after 平台): goods, not a trade name."""
+        return any(self.tags.get(name[k:]) == "n" and _jieba_freq(name[k:]) >= _COMMON_FREQ
+                   for k in range(1, len(name) - 1))
 
     def acting_hotels(self) -> None:
         """礁溪老爷酒店指出, 北投丽禧温泉酒店并指出: a hotel by its name (a place or a proper word and
