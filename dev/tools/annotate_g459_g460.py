@@ -3,7 +3,7 @@
 g459_used_phone_recycling_platforms and g460_macao_electrical_appliance_shops
 (annotator TC, held-out set 78).
 
-Adapted from the precedent set's tools/annotate_sb.py (/tmp/ho78/precedent:
+Adapted from the precedent set's tools/annotate_sb.py (now dev/tools/annotate_g451_g452.py) (/tmp/ho78/precedent:
 a simplified mainland article stored as GB18030 with a character outside
 GBK, and a traditional article stored as UTF-8; the pair closest to mine,
 copied and the data changed).  Its GB18030 block is kept as it stands; its
@@ -45,13 +45,13 @@ mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho78/precedent: README, NOTES_sa/sb/sc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_tc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g459_g460.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_tc.py
+    python3 dev/tools/annotate_g459_g460.py
 """
 import csv
 import datetime
