@@ -371,9 +371,10 @@ class OrgGazetteer:
                 + ("|".join(map(re.escape, sorted(sec("latin_context_after"), key=len, reverse=True)))
                    or "(?!)") + "))"),
             # a Latin name of two to five capitalized words ending with a business word (Anytime
-            # Fitness, Galati Yacht Sales): no letter, digit or joiner on either side
+            # Fitness, Galati Yacht Sales): no letter, digit or joiner after it (the character before
+            # it is checked apart: a lookbehind would be tried at every position)
             "latin_headed_re": re.compile(
-                r"(?<![A-Za-z0-9&.\-])((?:[A-Z][A-Za-z0-9&\-]* ){1,4}(?:"
+                r"((?:[A-Z][A-Za-z0-9&\-]* ){1,4}(?:"
                 + ("|".join(map(re.escape, sorted(sec("latin_heads"), key=len, reverse=True))) or "(?!)")
                 + r"))(?![A-Za-z0-9&\-])"),
             "appositive_re": re.compile("|".join(
@@ -3037,7 +3038,8 @@ class _Finder:
         ([latin_heads]: Galati Yacht Sales, Snap Fitness)."""
         taken: list[tuple[int, int]] | None = None
         text = self.text
-        found = [m.span(1) for m in self.latin_headed_re.finditer(text)]  # Anytime Fitness
+        found = [m.span(1) for m in self.latin_headed_re.finditer(text)  # Anytime Fitness
+                 if not (m.start() and text[m.start() - 1] in _LATIN_NAME_BEFORE)]
         for m in self.latin_name_re.finditer(text):
             if m.start() and text[m.start() - 1] in _LATIN_NAME_BEFORE:
                 continue  # inside a longer Latin word or code (3DO, x.AI)
