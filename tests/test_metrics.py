@@ -616,3 +616,17 @@ def test_a_place_ending_in_da_before_yue() -> None:
 
     found = find_metrics("今年前三季外銷美國、加拿大約6,300公噸")
     assert [(m.text, m.qualifier) for m in found] == [("約6,300公噸", "approx")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 不到/不足 before what a fraction is of bound the fraction; a percentage compared stays exact
+    ("平均每公斤進口價約4.1美元，不到國產茶的十分之一", [("約4.1美元", "approx"), ("十分之一", "under")]),
+    ("短视频渠道占比升至31.5%，超过平台电商的28.7%", [("31.5%", "exact"), ("28.7%", "exact")]),
+    # 首 counts songs after a number, not 首次, 首付
+    ("授权曲目超过12万首，曲库约8万首歌曲", [("超过12万首", "over"), ("约8万首", "approx")]),
+    ("30首付比例下调", []),
+])
+def test_bounded_fractions_and_songs(text: str, expected: list) -> None:
+    from pipeline.finders.metrics import find_metrics
+
+    assert [(m.text, m.qualifier) for m in find_metrics(text)] == expected

@@ -2463,3 +2463,30 @@ def test_macao_chains_named_by_words(news_orgs) -> None:
     text = "本澳電器連鎖店豐澤今年在本澳新開2間分店。百老匯相關負責人透露，其澳門門市營業額增長"
     assert news_orgs(text) == ["豐澤", "百老匯"]
     assert news_orgs("泉州丰泽区的商场；百老汇音乐剧上演") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gazetteer name at the start of a jieba place word is the place's
+    ("茶改場也規劃明年在阿里山鄉新設監測站，阿里地区文物抢救工程", ["茶改場"]),
+    ("培养出北京百货大楼、西单商场、全聚德烤鸭店等著名商界企业总经理", ["全聚德"]),
+    # a worker's 工 and the 会 jieba cut off it, before what a body says: the union
+    ("協助本地中年人士轉職。澳門洗衣工會指出，本地熨燙工人的平均工資上升", ["澳門洗衣工會"]),
+    # a trade written as a verb inside an association's name after its place; not a frequent verb
+    ("廣東省洗染行業協會及廣州市洗衣洗滌行業協會上週簽署，粵港澳大灣區洗滌商業聯合會指出", [
+        "廣東省洗染行業協會", "廣州市洗衣洗滌行業協會", "粵港澳大灣區洗滌商業聯合會"]),
+    ("衛星發射成功使埃及成為國際太空俱樂部的成員", ["國際太空俱樂部"]),
+    # a one-character verb opening a listed name after 、
+    ("管家帮、轻喜到家、爱侬家政等企业则把重点放在员工制转型上", ["管家帮", "轻喜到家", "爱侬家政"]),
+    # open universities; KTV chains and Travelex (gazetteer)
+    ("同时联合上海开放大学开设课程，纯K与唱吧麦颂KTV扩张，通濟隆在機場設櫃", [
+        "上海开放大学", "纯K", "唱吧麦颂KTV", "通濟隆"]),
+])
+def test_place_words_unions_trade_verbs_and_listed_verbs(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+def test_hong_kong_monetary_authority_by_its_bare_name(news_orgs) -> None:
+    """金融管理局 alone is Hong Kong's in a Hong Kong text; elsewhere only with its place."""
+    assert news_orgs("本港銀行業表示。香港國際機場旅客增加，金融管理局早前指出") == [
+        "香港國際機場", "金融管理局"]
+    assert news_orgs("新加坡金融管理局表示，金融管理局是该国央行") == ["新加坡金融管理局", "央行"]

@@ -94,6 +94,7 @@ class _Rules:
     name_ends: frozenset[str] = frozenset()  # 线 of 港澳线|上月: ends a line's name, not 线上
     recurring: tuple[str, ...] = ()  # the blocks of kind recurring (每年, 每月): no range after them
     verb_subjects: frozenset[str] = frozenset()  # verbs jieba tags v that a period counts (投诉)
+    after_number_ok: tuple[str, ...] = ()  # words opening with an after_number guard that make none (多出)
 
 
 @lru_cache(maxsize=4)
@@ -122,7 +123,8 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
     )
     blocks: dict[str, str] = {}
     guards: dict[str, list[str]] = {"before_number": [], "after_number": [], "after_year": [], "measure": [],
-                                    "not_subject": [], "guard_word": [], "name_end": [], "subject": []}
+                                    "not_subject": [], "guard_word": [], "name_end": [], "subject": [],
+                                    "after_number_ok": []}
     for r in read_table(rules_dir / "not_dates.csv"):
         if r["kind"] in guards:
             guards[r["kind"]].append(r["text"])
@@ -154,6 +156,7 @@ def _load_rules(rules_dir: Path = RULES_DIR) -> _Rules:
         frozenset(guards["name_end"]),
         tuple(w for w, kind in blocks.items() if kind == "recurring"),
         frozenset(guards["subject"]),
+        longest_first(guards["after_number_ok"]),
     )
 
 
@@ -413,7 +416,7 @@ def _candidates(
                                     for w in rules.before_number)
 
     def after_guard(end: int) -> bool:
-        return text.startswith(rules.after_number, end)
+        return text.startswith(rules.after_number, end) and not text.startswith(rules.after_number_ok, end)
 
     def after_year_guard(end: int) -> bool:
         return text.startswith(rules.after_year, end)
@@ -559,8 +562,8 @@ def _candidates(
         s = m.start()
         prev = text[s - 1] if s else ""
         if prev and (prev in _CN_NUM or prev.isdigit() or prev in "个半多几数每全整当这本同上下"):
-            if not text.endswith(rules.owned_words, 0, s):
-                continue  # 上年底 is read whole; 加上|年底 is 年底
+            if not text.endswith(rules.owned_words, 0, s) and not (prev == "数" and subject_before(s)):
+                continue  # 上年底 is read whole; 加上|年底 is 年底; 门店|数 (a noun) is a count's
         multi = m.group("multi")
         if multi and multi.endswith("月") and "个" in multi and _is_cjk(prev):
             # 提前3个月, 离职前3个月 are durations; 前10月 (no 个) is always the calendar period,

@@ -635,6 +635,10 @@ _SHARE_OF_REACH = 14  # 占, the whole's 12 characters and 的: how far back _SH
 # 为 and what a figure is compared with, then 的 (约为台北市的1.4倍, 约为去年同期的六成): the marker
 # before 为 qualifies the figure, as one before 占 does
 _RATIO_OF = re.compile(r"(?<=[约約])[为為是][\u4e00-\u9fff]{1,12}的$")
+# 不到/不足 before what a fraction is of (不到国产茶的十分之一, 不足去年的一半): the bound is the
+# ratio's, as a marker before 占 is; not before a percentage, which may be the other value compared
+# (超过平台电商的28.7%, 超过原订的9成目标: that value, exact)
+_BOUND_OF = re.compile(r"(?:不到|不足)([\u4e00-\u9fff]{1,12}的)$")
 
 
 def _per_base_start(text: str, head: int, rules: Rules) -> int:
@@ -664,6 +668,9 @@ def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = 
         # (not 占比约为四成: the marker is the one written next to the figure)
     elif (ratio := _RATIO_OF.search(text, max(0, head - _SHARE_OF_REACH), head)) is not None:
         head = ratio.start() + 1  # 约为台北市的1.4倍: right after 为, as after 占
+    elif ((cand.fraction is not None or (cand.unit is not None and cand.unit.kind == "half"))
+          and (bound := _BOUND_OF.search(text, max(0, head - _SHARE_OF_REACH - 2), head)) is not None):
+        head = bound.start(1)  # 不到|国产茶的|十分之一: right after the bound
     for verb in rules.verbs_ending.get(text[head - 1 : head] if head else "", ()):
         if text.startswith(verb, head - len(verb)) and head >= len(verb):
             head -= len(verb)

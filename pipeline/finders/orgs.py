@@ -133,6 +133,10 @@ _BRANCH_ENDINGS = ("分公司", "分行")
 # counts before a level's character, a word of their own (两|市, 几|县): the level counted, no body's
 # name; not the other numerals, which open places (二七|区委, 中山三|乡, 四会市)
 _LEVEL_COUNTS = frozenset("两几数")
+# last characters of a jieba place word (阿里山乡, 阿里地区): a gazetteer name at its start is the place's
+_PLACE_WORD_ENDS = frozenset("省市县区乡镇村州旗盟岛山湖江河")
+# verbs this frequent in jieba's dictionary are actions (成为, 举办), not trades (洗涤, 洗染) inside a name
+_TRADE_VERB_FREQ = 2000
 # a numbered factory's head (上海民族乐器|一厂): its trade word before it has two characters at least
 _NUMBERED_FACTORY_RE = re.compile(r"[一二三四五六七八九十]厂")
 _NUMBERED_INSTITUTE_RE = re.compile(r"[一二三四五六七八九十零〇]{1,4}研究所")
@@ -930,6 +934,8 @@ class _Finder:
                 return self.suffix_glued_to_network(start, end)
             if host.text in self.facilities:
                 return False  # 新濠|天地: a resort named after its operator
+            if host.pos == "ns" and host.text[-1] in _PLACE_WORD_ENDS:
+                return False  # 阿里|山乡, 阿里|地区: a place's name holds it (not 全聚德|烤鸭店)
             tail = host.text[end - host.start:]
             return (tail in self.titles or (len(tail) >= 2 and self.is_lexical(tail))
                     or tail in self.gaz.section("product_tails")
@@ -1357,16 +1363,35 @@ class _Finder:
             if (prev.cls == NAME and len(prev.text) == 1 and _CJK_RE.match(prev.text)
                     and nxt.cls in (NAME, SUFFIX)):
                 toks[k].cls, toks[k].anchor = NAME, True
-        # 会 that jieba cut off a trade's 商 (香港海味|杂货商|会|相关负责人表示): the association of the
-        # traders, where a place or a name stands before them and what a body says follows
-        chamber = self.gaz.suffixes.get("商会")
+        # 会 that jieba cut off a trade's 商 or a worker's 工 (香港海味|杂货商|会|相关负责人表示, 澳门|洗衣工|
+        # 会|指出): the association of the traders or the workers' union, where a place or a name
+        # stands before them and what a body says follows
         for k in [k for k in range(2, len(toks)) if toks[k].text == "会" and toks[k].cls == BREAK]:
             prev = toks[k - 1]
-            if (chamber is not None and len(prev.text) >= 2 and prev.text.endswith("商")
+            head = self.gaz.suffixes.get(prev.text[-1:] + "会")
+            if (head is not None and prev.text[-1] in "商工" and len(prev.text) >= 2
                     and prev.cls == NAME and prev.end == toks[k].start
                     and any(t.cls in (PLACE, GAZ) for t in toks[max(k - 3, 0):k - 1])
                     and self.text.startswith(self.context_after, toks[k].end)):
-                toks[k].cls, toks[k].suffix, toks[k].kind = SUFFIX, chamber, chamber.kind
+                toks[k].cls, toks[k].suffix, toks[k].kind = SUFFIX, head, head.kind
+        # a trade written as a verb inside an association's name after its place (粤港澳大湾区|洗涤|
+        # 商业|联合会, 广东省|洗染|行业协会): a field, when another field follows it or the head is a
+        # trade's (行业…); not a verb right before a plain head (深圳|举办|协会)
+        for k in [k for k in range(1, len(toks) - 1) if toks[k].cls == BREAK and toks[k].pos in ("v", "vn")
+                  and len(toks[k].text) >= 2 and _CJK_RE.match(toks[k].text)
+                  and toks[k].text not in self.walk_stops and _jieba_freq(toks[k].text) < _TRADE_VERB_FREQ]:
+            j = k - 1
+            while j >= 0 and toks[j].cls == NAME and toks[j].pos == "n":
+                j -= 1  # (fields before it: 广州市|洗衣|洗涤; not a person, 澳门总督|韦奇立|在讲话中称赞)
+            if j < 0 or toks[j].cls not in (PLACE, LEVEL):
+                continue
+            m = k + 1
+            while m < len(toks) and toks[m].cls == NAME:
+                m += 1
+            head = toks[m] if m < len(toks) else None
+            if (head is not None and head.cls == SUFFIX and head.kind == "alliance"
+                    and (m > k + 1 or head.text.startswith("行业"))):
+                toks[k].cls = NAME
         # 会 (an association) that jieba reads as the verb "will", before an association's head:
         # 澳门街坊|会|联合总会 is the federation of the 街坊会
         for k in [k for k in range(1, len(toks) - 1) if toks[k].text == "会" and toks[k].cls == BREAK]:
@@ -2784,9 +2809,12 @@ class _Finder:
             j = k
             while j >= 0 and self.item_token(toks[j]):
                 j -= 1
+            opened = self.opens_listed_name(toks, j, k)
+            if opened:
+                j -= 1
             item = toks[j + 1:k + 1]
-            while item and item[0].cls == BREAK:  # an item does not start with a verb
-                item = item[1:]
+            while item and item[0].cls == BREAK and not (opened and item[0] is toks[j + 1]):
+                item = item[1:]  # an item does not start with a verb
             if len(item) == 1 and self.bare_suffix(item[0]):
                 # a trade name jieba knows only as single characters (月|立|电器, 来|来|超市)
                 i = k  # the item is the last token
@@ -2817,6 +2845,14 @@ class _Finder:
                 continue  # 约谈|喜茶, 五常市引进|顺丰: the listed name ends the item; only a place or
                 # level right before it is the name's (省|社科院)
             self.list_item(item, beside_orgs)
+
+    def opens_listed_name(self, toks: list[_Tok], j: int, k: int) -> bool:
+        """Whether the one-character verb at j, right after 、 and before a name's single character
+        (the item running to k), opens the listed name (轻喜到家、爱|侬|家政等企业: 爱 of 爱侬), as trade
+        names often start with one (爱回收, 爱奇艺)."""
+        return (1 <= j < k and toks[j - 1].text == "、" and len(toks[j].text) == 1 and toks[j].pos == "v"
+                and toks[j].text not in _FUNCTION_CHARS and _CJK_RE.match(toks[j].text) is not None
+                and toks[j + 1].cls == NAME and len(toks[j + 1].text) == 1)
 
     def bare_suffix(self, t: _Tok) -> bool:
         """A token that is a suffix and nothing more (电器, 超市): no name by itself."""
