@@ -1,58 +1,56 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g461_battery_separator_electrolyte_makers and
-g462_taiwan_oolong_tea_farms_exports (annotator UA, held-out set 79).
+g465_housekeeping_services_companies and
+g466_macao_laundry_linen_services (annotator UC, held-out set 79).
 
-Adapted from the precedent set's tools/annotate_tc.py (/tmp/ho79/precedent:
-a simplified mainland article stored as GB18030 with a character outside
-GBK, and a traditional article stored as UTF-8 WITH a BOM; the pair closest
-to mine, copied and the data changed).  Its GB18030 block is kept as it
-stands; its UTF-8-WITH-A-BOM block (Macao, no byline) keeps every BOM and
-byte check and takes, for a Taiwan article, annotate_ta.py's Taiwan part of
-its cp950 block (every character plain Big5 and cp950 alike but the declared
-／ of the byline; the 記者…／…報導 byline between blank lines; S2T_ALLOWED
-and S2T_ALLOWED_WORD confined):
+Adapted from the precedent set's tools/annotate_tb.py (now dev/tools/annotate_g457_g458.py) (/tmp/ho79/precedent:
+a simplified mainland article and a traditional article in UTF-16 LE with a
+BOM, the pair closest to mine; copied and the data changed).  Its GBK block
+gives way to annotate_ta.py's UTF-8-WITHOUT-A-BOM block (the same
+precedent set), taken over unchanged; its UTF-16 block serves a Macao
+article through the Hong Kong/Macao part it kept:
 
-- GB18030 WITHOUT A BOM for g461 (中国化工报): the one character GBK lacks is
-  exactly OUTSIDE_GBK (䶮, U+4DAE, CJK Extension A, GB18030 FE 9F, the
-  two-byte FE-row kind) in the reporter's made-up name on the byline
-  本报记者 陈䶮 常州报道 (line 3), in no span; 本报 names no outlet (no ORG
-  row) and 常州, the city filed from, is a CITY row.
-- UTF-8 WITH A BOM for g462 (聯合報, Taiwan): EF BB BF once at the start,
-  no second BOM, no UTF-16 BOM, no U+FEFF inside the text; every non-ASCII
-  character three bytes, walked one by one; the legacy codecs and UTF-16
-  fail or read another text.  The byline 記者賴芷萱／南投報導 names a county
-  (南投縣), no CITY: BYLINE_NOT_CITY (new here) declares it, and the line
-  holds no row.  The t2s-then-s2tw round trip runs with TAIWAN_FORMS.
+- UTF-8 WITHOUT A BOM for g465 (中国妇女报): annotate_ta.py's block (no BOM
+  of any kind, no U+FEFF; utf-8 and utf-8-sig read the same text; three
+  bytes a non-ASCII character, walked; the legacy codecs and UTF-16 fail or
+  read another text; no NUL; every character GB2312); the byline 本报记者
+  许静 济南报道 (line 3): 本报 names no outlet (no ORG row), 济南, the city
+  filed from, is a CITY row.
+- UTF-16 LE WITH A BOM for g466 (澳門日報, Macao): annotate_tb.py's walk
+  (FF FE once, two bytes a character, no surrogate, the NUL bytes the ASCII
+  characters' high bytes; the legacy codecs, UTF-8 and UTF-16 BE fail or
+  read another text) and its Hong Kong/Macao part, here with MACAO: no
+  byline, no opener, no character outside plain Big5, no character whose
+  plain-Big5 and cp950 codes differ; the region block (澳門/本澳 named at
+  least twice and more often than 香港/本港), and in main() the
+  t2s-then-s2hk round trip (S2HK_KEPT).
 
-It keeps every other check of annotate_tc.py (strict decoding, offsets,
+It keeps every other check of annotate_tb.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the audits, the independent `city` rule asserted against my hand
 value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline block).  New here: TW_SHI_ONLY (嘉義市 and 新竹市 have no short
-form to declare), check_holiday's Taiwan exception (春節), and an
-under-marker check (不到/不足 separated from a figure by a comparison).
+约占, marker, marker-before-currency, collective and time-unit checks, the
+ORG-row checks, the byline block).  New here: PER_UNITS declares g466's one
+slash rate (超過180噸/日, unit 吨/日, GUIDELINES 45万人次/日).
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g462 is the traditional original; `normalized` (ORG/CITY) and
+`text` of g466 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, Taiwan's cities by their full names, Hong Kong by its common
-name, foreign cities by the mainland's names).
+with 市, Hong Kong and Macao by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho79/precedent: README, NOTES_ta/tb/tc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ua.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g465_g466.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ua.py
+    python3 dev/tools/annotate_g465_g466.py
 """
 import csv
 import datetime
@@ -78,110 +76,120 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G461 = "g461_battery_separator_electrolyte_makers"
-G462 = "g462_taiwan_oolong_tea_farms_exports"
+G465 = "g465_housekeeping_services_companies"
+G466 = "g466_macao_laundry_linen_services"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G461: ("gb18030", b"", False, "2026-11-24", "中国化工报"),
-    G462: ("utf-8", BOM8, True, "2026-11-20", "聯合報"),
+    G465: ("utf-8", b"", False, "2026-11-22", "中国妇女报"),
+    G466: ("utf-16-le", BOM16LE, True, "2026-11-26", "澳門日報"),
 }
-# every declared codec must have its storage block in Doc: GB18030 without
-# a BOM for the mainland g459 (annotate_sb.py's block, unchanged), UTF-8
-# WITH a BOM for the Macao g460 (annotate_sb.py's UTF-8 block with
-# annotate_sc.py's BOM checks)
-STORAGE_BLOCKS = ("gb18030", "utf-8")
+# every declared codec must have its storage block in Doc (annotate_rb.py's
+# check, kept): UTF-8 without a BOM for the mainland g465 (annotate_ta.py's
+# block, /tmp/ho79/precedent), UTF-16 LE with a BOM for the Macao g466
+# (annotate_tb.py's block, its Hong Kong/Macao part serving Macao here)
+STORAGE_BLOCKS = ("utf-8", "utf-16-le")
+# the codec that writes a file where it differs from the declared one: none
 STORE_CODEC = {}
 # the first character of each file, with its bytes in the file's encoding
-# (g459: 二 of the title in GB18030, B6 FE; g460: 本 of the title in UTF-8
-# after the BOM, E6 9C AC)
-FIRST_CHAR = {G461: ("隔", "隔".encode("gb18030")),
-              G462: ("冬", "冬".encode("utf-8"))}
-assert FIRST_CHAR[G461][1] == b"\xb8\xf4" and \
-    FIRST_CHAR[G462][1] == b"\xe5\x86\xac"
+# (g465: 家 of the title in UTF-8, E5 AE B6; g466: 洗 of the title in
+# UTF-16 LE after the BOM, 17 6D)
+FIRST_CHAR = {G465: ("家", "家".encode("utf-8")),
+              G466: ("洗", "洗".encode("utf-16-le"))}
+assert FIRST_CHAR[G465][1] == b"\xe5\xae\xb6" and \
+    FIRST_CHAR[G466][1] == b"\x17\x6d"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G461: [], G462: []}
-# the mainland article's one character outside GBK, with its GB18030
-# bytes: 䶮 (U+4DAE, CJK Extension A, GB18030 FE 9F, the two-byte FE-row
-# kind) of the reporter's made-up given name on the byline 本报记者 李䶮
-# 深圳报道, once, in no span
-OUTSIDE_GB2312 = {G461: {}}
-GBK_KINDS = {G461: Counter()}
-OUTSIDE_GBK = {G461: {"䶮": b"\xfe\x9f"}}
-GB18030_KINDS = {G461: Counter({"gb18030-fe-two-byte": 1})}
-DECLARED_MAINLAND = OUTSIDE_GBK
-GB_FORMS = {G461: {}}
-# the byline line that holds the declared character (the precedents'
-# 本报记者 form; I do not know 中国商报's house style for certain): 本报
-# names no outlet (GUIDELINES), so no ORG row; 深圳 before 报道 is a CITY row
-BYLINE = {G461: ("", ["本报"], "记者 ", ["陈䶮"], "常州")}
-BYLINE_ORG = {G461: False}
-# line 3 of each article and the rows it holds: g461's byline (above);
-# g462's Taiwan byline 記者賴芷萱／南投報導 (聯合報's form, annotate_ta.py's
-# check of its g456): 南投 is a county (SPEC: counties are no CITY), so the
-# line holds no row (BYLINE_NOT_CITY)
-LINE3 = {G461: ("本报记者 陈䶮 常州报道", [("CITY", "常州")]),
-         G462: ("記者賴芷萱／南投報導", [])}
-BYLINE_NOT_CITY = {G462: "南投"}
+OUTSIDE_BMP = {G465: [], G466: []}
+# the mainland article is GB2312 throughout (annotate_ta.py's UTF-8 block
+# asserts it): nothing declared outside GB2312 or GBK
+OUTSIDE_GB2312 = {G465: {}}
+GBK_KINDS = {G465: Counter()}
+OUTSIDE_GBK = {G465: {}}
+GB18030_KINDS = {G465: Counter()}
+DECLARED_MAINLAND = OUTSIDE_GB2312
+GB_FORMS = {G465: {}}
+# the byline line: 本报记者 + a space + the reporter's made-up name, a
+# space, the city filed from and 报道 (中国妇女报's form as the precedents
+# wrote it).  GUIDELINES: 本报 names no outlet, so the line holds no ORG
+# row; 济南 before 报道 is the city filed from, a CITY row (precedents SA,
+# SB, SC, TA, TB, TC)
+BYLINE = {G465: ("", ["本报"], "记者 ", ["许静"], "济南")}
+BYLINE_ORG = {G465: False}
+# line 3 of each article and the rows it holds: g465's byline (above);
+# g466 (澳門日報, as precedent TC wrote it) has no byline and no opener:
+# line 3 is its first paragraph (the Hong Kong/Macao part of the UTF-16
+# block)
+LINE3 = {G465: ("本报记者 许静 济南报道", [("CITY", "济南")])}
 ASTRAL_BEFORE_BODY = set()
-# no paragraph opener: g460 writes none (precedent SC's g454 of 澳門日報)
+# the paragraph opener of a Hong Kong or Macao article: none here
 OPENER = {}
-# characters of the Macao article that plain Big5 lacks: none (隨著 with
-# 著, not 着; no 氹仔, no 滙), so no kinds either; the region block still
-# reads every line as plain Big5 and cp950 alike
-OUTSIDE_BIG5 = {G462: {}}
+# characters of the Macao article that plain Big5 lacks: none (every
+# character of g466 is plain Big5 and cp950 alike; 着, 衞, 氹 are not
+# written)
+OUTSIDE_BIG5 = {G466: {}}
 BIG5_CODE = {}
-BIG5_KINDS = {G462: Counter()}
-# ... confined to rows of a declared type and text, or to words in no span
-IN_ROW = {G462: {}}
-OUTSIDE_BIG5_WORD = {G462: {}}
-# characters whose plain-Big5 and cp950 codes differ that the Taiwan
-# article writes, with (cp950 bytes, Python big5 bytes): ／ (U+FF0F) of its
-# byline, once, in no span (annotate_ta.py's g456)
-BIG5_FORMS = {G462: {"／": (b"\xa1\xfe", b"\xa2\x41")}}
+BIG5_KINDS = {G466: Counter()}
+IN_ROW = {G466: {}}
+OUTSIDE_BIG5_WORD = {G466: {}}
+# characters whose plain-Big5 and cp950 codes differ: none
+BIG5_FORMS = {G466: {}}
 CP950_READS = {}
-DECLARED_WORD = {G462: {}}
+DECLARED_WORD = {G466: {}}
+# Hong Kong articles: none
 HONGKONG = set()
-MACAO = set()
+# Macao articles: g466
+MACAO = {G466}
+# the region's names, which a text of the region writes at least twice and
+# more often than the other region's (annotate_bc.py's, via annotate_zc.py)
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = {G462}
+# Taiwan articles: none (no bare 2-3 digit year is written)
+TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a traditional text writes though OpenCC s2t would change them:
-# none in g460 (部 is written for appliances, not 台)
-# characters a traditional text writes though OpenCC s2t would change them:
-# g462's 台 (台北, 台中, 新台幣 …, s2t 臺) and 占 (占比, s2t 佔), Taiwan forms of
-# the round trip (TAIWAN_FORMS), and 里 of 阿里山 (a mountain's name, s2t
-# 裏 taken alone), confined to that word
-S2T_ALLOWED = {G462: ("台", "占", "里")}
-S2T_ALLOWED_WORD = {G462: {"里": {"阿里山": 4}}}
+# characters a traditional text writes though OpenCC s2t would change
+# them, taken alone: none (台 of 70台 and 床 of 床單 were rewritten, 70部 and
+# 被套)
+S2T_ALLOWED = {G466: ()}
+S2T_ALLOWED_WORD = {G466: {}}
+TAIWAN_FORMS = {("台", "臺"), ("畫", "劃"), ("布", "佈"), ("週", "周"),
+                ("污", "汙")}
 # ORG names that join two fields with 及/和/與/与 inside one body
-JOINED_NAMES = {G461: ("中国化学与物理电源行业协会", "常州市工业和信息化局",
-                       "江门市工业和信息化局", "四川省经济和信息化厅",
-                       "工业和信息化部"),
-                G462: ("農業部茶及飲料作物改良場",)}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局; a ministry's department
+# named by several fields ends at 司 and keeps 和; 社会保障局 is one word of
+# the 人力资源和社会保障局 bureaus)
+JOINED_NAMES = {G465: ("重庆市人力资源和社会保障局", "长沙市人力资源和社会保障局",
+                       "人力资源和社会保障部", "商务部服务贸易和商贸服务业司"),
+                G466: ("環保與節能基金", "海事及水務局", "經濟及科技發展局")}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場")
+                "基金", "署", "司", "中心")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G461: {}, G462: {}}
+# ORG names that write 和/及/與/与 as a character of their trade name, not as
+# a joiner (annotate_ra.py's JOINER_CHAR_NAMES): 澳門協和醫院 (Macau Union
+# Hospital: 協和, "union", is its trade name, as of 北京協和醫院), once
+JOINER_CHAR_NAMES = {G465: {}, G466: {"澳門協和醫院": 1}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
-LISTED_PAIRS = {G461: (),
-                G462: (("名間鄉農會", "仁愛鄉農會"),)}
+LISTED_PAIRS = {G465: (("湖南女子学院", "长沙市人力资源和社会保障局"),),
+                G466: (("金沙中國有限公司", "永利澳門"),
+                       ("美高梅中國", "新濠博亞娛樂"),
+                       ("鏡湖醫院", "澳門協和醫院"),
+                       ("伊萊克斯", "藝康集團"),
+                       ("大豐銀行", "中國銀行澳門分行"),
+                       ("廣東省洗染行業協會", "廣州市洗衣洗滌行業協會"),
+                       ("澳門大學", "澳門理工大學"))}
 T2S_KEPT = {}
 # the OpenCC t2s-then-s2hk round trip of the Macao article: the forms
-# 澳門日報 writes where the round trip writes others (黃金周; 戶 of 受惠家庭
-# 約1.6萬戶, 5,000戶, 商戶; 表 of 澳電表示, which s2hk reads as 電錶, a
-# meter; 並 of 並為, which s2hk writes 併)
-S2HK_KEPT = {}
-TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g459's space after 约12%, g460's after 約7%
-TITLE_HALVES = {G461: 2, G462: 2}
+# Macao news writes where s2hk writes others: 戶 of 客戶 (s2hk 户,
+# precedents SC, TB), 溫 of 高溫 (s2hk 温, precedent TB)
+S2HK_KEPT = {G466: {("戶", "户"), ("溫", "温")}}
+# the number of halves each title has (a space between Han characters or
+# after a figure's % splits it for dates, GUIDELINES): g465's space after
+# 增约16%, g466's after 增約9%
+TITLE_HALVES = {G465: 2, G466: 2}
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
@@ -213,8 +221,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
                    "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
-                   # g452's t2s forms (鹹 撻 榮 蓮; new here)
-                   "咸挞荣莲"
                    "缴网范记负责货赌赛转键间顾驳"
                    "读录资贵费诉违筹规检杂层剂岗启驻维诸验觉伦届树争现义讨该咨讲赁趋辖饷"
                    "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
@@ -347,39 +353,42 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g436's words (their t2s forms, none written in it: 獸 of
                    # 獸醫, 寵 of 寵物, 貓 of 貓狗, 飼 of 飼養)
                    "兽宠猫饲"
-                   # g442's words (their t2s forms, none written in it: 攝 of
-                   # 攝影, 紗 of 婚紗; 佈's 布 is no simplified-only
-                   # character, main())
-                   "摄纱"
-                   # g444's words (annotate_ra.py; their t2s forms, none
-                   # written in it)
-                   "兑坞忧斩县贬迈隐"
-                   # g460's words (their t2s forms, none written in it: 壺 of
-                   # 電熱水壺, 搶 of 搶客, 氣 of 冷氣機, 澤 of 豐澤, 濕 of 抽濕機,
-                   # 爐 of 暖爐; new here)
-                   "壶抢气泽湿炉"
-                   # g462's words (their t2s forms, none written in it: 烏 of
-                   # 烏龍, 葉 of 茶葉, 蝦 of 蝦皮購物, 頃 of 公頃; new here)
-                   "乌叶虾顷"
+                   # g440's words (their t2s forms, none written in it: 悅 of
+                   # 卓悅, 曬 of 防曬, 膚 of 護膚品, 詩 of 雅詩蘭黛)
+                   "悦晒肤诗"
+                   # g448's words (their t2s forms, none written in it: 餾 of
+                   # 蒸餾水)
+                   "馏"
+                   # g450's words (their t2s forms, none written in it: 凱 of
+                   # 凱基投顧, 喬 of 國喬, 徵 of 課徵, 斂 of 收斂, 榮 of 李長榮,
+                   # 氣 of 天然氣 and 空氣, 烴 of 芳香烴, 煉 of 煉油, 燒 of 改燒,
+                   # 盪 of 震盪, 縣 of 雲林縣, 遷 of 遷廠, 麥 of 麥寮)
+                   "凯乔征敛荣气烃炼烧荡县迁麦"
+                   # g458's words (their t2s forms, none written in it; the
+                   # coverage check in main() reads them)
+                   "万专业东两个丰临为举买亚产亿价会体侦兑关兴内农减则创办动势"
+                   "区华协单占厂历参发号吨员国圣场处头宝对寿尔币带干广应开强怀"
+                   "总户扩抢护报据携摊数时显杂条来极标样检楼汇汤润涨渍渔温游濒"
+                   "环现瑶盐码礼种积类紧约纳线经结统网罚联胶药获虾补装规览计订"
+                   "议记许访证诉诞该调贝负责货购贷贸费较辅过运进连选银销锁长门"
+                   "间陆随项顺须顾预额饮验鱼鲍鲨蚝"
+                   # g466's words (their t2s forms, none written in it: 壞
+                   # of 損壞, 滌 of 洗滌, 燙 of 熨燙)
+                   "坏涤烫"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g461 (mainland,
-# 2026-11-24): 春节 2027-02-06 (随着春节前备货旺季到来: yearless, the coming
-# one, 74 days after; 2026's was 280 days before); g462 (Taiwan,
-# 2026-11-20): 春節 2027-02-06 (春節前, 為春節備貨: yearless, the coming
-# one, 78 days after), a day Taiwan keeps with the mainland.
-# (annotate_tc.py's table, replaced:) g459 (mainland,
-# 2026-11-22): 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近:
-# yearless, the coming ones, 40 and 76 days after), 国庆 2026-10-01 (国庆假期
-# 期间: yearless, the past one, 52 days before; 2027's is 313 days after);
-# g460 (Macao, 2026-11-26): 國慶 2026-10-01 (國慶黃金周, 56 days before, the
-# sentence about 上月), 聖誕 2026-12-25 and 農曆新年 2027-02-06 (隨著聖誕及
-# 農曆新年臨近: the coming ones)
-HOLIDAY = {"春节": "2027-02-06", "春節": "2027-02-06"}
+# Holidays the articles name, by their exact span (2025-2027): g465
+# (mainland, 2026-11-22): 元旦 2027-01-01 and 春节 2027-02-06 (元旦、春节前后，
+# in a sentence of their own: yearless, the coming ones, 40 and 76 days
+# after; 前后 outside); g466 (Macao, 2026-11-26): 聖誕 2026-12-25 and
+# 農曆新年 2027-02-06 (隨著聖誕及農曆新年臨近: yearless, the coming ones,
+# 29 and 72 days after).
+HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "聖誕": "2026-12-25",
+           "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -412,93 +421,29 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
          "端午節": _DUANWU}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
-# reference dates: 春节 of 2027 is 75 days after g411's reference date
-# (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
-# 2027's); 元旦 of 2027 is 39 days after it, 元旦 of 2026 326 before; 国庆
-# of 2026 53 days before it (今年国庆: this year's, stated); 聖誕 of 2026 is
-# 29 days after g412's reference date (2026-11-26), 聖誕 of 2025 336 before
+# reference dates (below)
 assert _DOUBLE_NINTH[2026] - datetime.date(2026, 9, 25) == \
     datetime.timedelta(days=23)
 assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
 assert (_DUANWU[2027] - _SPRING[2027]).days == 123 and \
     _DUANWU[2027].isoweekday() == 3
-# my reference dates: g435's 2026-11-21 is the Saturday of ISO week 2026-W47
-# (上周 W46, 9 to 15 November; 昨日 2026-11-20; 上月 2026-10); g436's
-# 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上周 W47; 上月 2026-10)
-assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 46, 1) == \
-    datetime.date(2026, 11, 9)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-# annotator QC's reference dates: g441's 2026-11-23 is the Monday of ISO
-# week 2026-W48 (上周 W47, 16 to 22 November; 上周五 2026-11-20; 昨日
-# 2026-11-22); g442's 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上周
-# W47); the nearest 元旦, 春节/農曆新年 and 聖誕 are 2027-01-01, 2027-02-06
-# and 2026-12-25, the nearest 国庆 2026-10-01 (53 days before g441's date)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert (datetime.date(2026, 11, 23) - datetime.date(2026, 10, 1)).days == 53
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
-# annotator RA's reference dates: g443's 2026-11-24 is the Tuesday of ISO
-# week 2026-W48 (上周 W47, 16 to 22 November; 上周五 2026-11-20; 昨日
-# 2026-11-23; 上月 2026-10); g444's 2026-11-20 the Friday of W47 (上週 W46,
-# 9 to 15 November; 上週五 2026-11-13; 昨（19）日 2026-11-19; 上月 2026-10);
-# the nearest 元旦 and 春节 to g443's date are 2027-01-01 (38 days after;
-# 2026-01-01 327 days before) and 2027-02-06 (74 days after; 2026-02-17 280
-# days before); ROC years 115 = 2026, 116 = 2027, 117 = 2028
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 20).isocalendar()[1:] == (47, 5)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 46, 5) == \
-    datetime.date(2026, 11, 13)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
-assert [115 + 1911, 116 + 1911, 117 + 1911] == [2026, 2027, 2028]
-# (annotate_pc.py's distances from its own reference dates, kept)
-# the holidays' distances from my reference dates (the nearest occurrence)
-assert (_SPRING[2027] - datetime.date(2026, 11, 21)).days == 77
-assert (datetime.date(2026, 11, 21) - _SPRING[2026]).days == 277
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 21)).days == 41
-assert (datetime.date(2026, 11, 21) - datetime.date(2026, 1, 1)).days == 324
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2026, 11, 25) - datetime.date(2025, 12, 25)).days == 335
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-# 八月十五 (中秋; new here for g452's 中秋節)
-_MID_AUTUMN = {2025: datetime.date(2025, 10, 6),
-               2026: datetime.date(2026, 9, 25),
-               2027: datetime.date(2027, 9, 15)}
-LUNAR["中秋節"] = LUNAR["中秋节"] = LUNAR["中秋"] = _MID_AUTUMN
-# annotator SB's reference dates: g451's 2026-11-22 is the Sunday of ISO
-# week 2026-W47 (上周 W46, 9 to 15 November; 昨日 2026-11-21; 上月
-# 2026-10); g452's 2026-11-24 the Tuesday of W48 (上周 W47; 昨日
-# 2026-11-23); the nearest 元旦, 春节 and 聖誕 are 2027-01-01, 2027-02-06 and
-# 2026-12-25; the nearest 中秋 to 2026-11-24 is 2026-09-25, 60 days before
+# my reference dates: g465's 2026-11-22 is the Sunday of ISO week 2026-W47
+# (上周 W46, 9 to 15 November; 昨日 2026-11-21; 上月 2026-10); g466's
+# 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上週 W47)
 assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date.fromisocalendar(2026, 46, 1) == \
     datetime.date(2026, 11, 9)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 22)).days == 40
+# the holidays' distances from the reference dates (the nearest
+# occurrence): g465's 元旦 and 春节, g466's 聖誕 and 農曆新年
 assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
 assert (datetime.date(2026, 11, 22) - _SPRING[2026]).days == 278
-assert (datetime.date(2026, 11, 24) - _MID_AUTUMN[2026]).days == 60
-assert (_MID_AUTUMN[2027] - datetime.date(2026, 11, 24)).days == 295
-try:
-    from lunardate import LunarDate as _LD2
-    for _y in (2025, 2026, 2027):
-        _f = getattr(_LD2(_y, 8, 15), "to_solar_date", None) or \
-            _LD2(_y, 8, 15).toSolarDate
-        assert _f() == _MID_AUTUMN[_y], _y
-except ImportError:
-    pass
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 22)).days == 40
+assert (datetime.date(2026, 11, 22) - datetime.date(2026, 1, 1)).days == 325
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+assert (datetime.date(2026, 11, 26) - datetime.date(2025, 12, 25)).days == 336
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
 try:
     from lunardate import LunarDate as _LD
 
@@ -510,29 +455,6 @@ try:
         assert _solar(_LD(_y, 9, 9)) == _DOUBLE_NINTH[_y], _y
 except ImportError:
     pass
-
-
-# annotator TC's reference dates: g459's 2026-11-22 is the Sunday of ISO
-# week 2026-W47 (上周 W46, 9 to 15 November; 昨日 2026-11-21; 上月
-# 2026-10); g460's 2026-11-26 the Thursday of W48 (上週 W47, 16 to 22
-# November; 昨日 2026-11-25; 上月 2026-10); the nearest 元旦, 春节/農曆新年
-# and 聖誕 are 2027-01-01, 2027-02-06 and 2026-12-25; the nearest 国庆 to
-# both dates is 2026-10-01 (52 and 56 days before; 2027's 313 and 309 after)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date.fromisocalendar(2026, 46, 1) == \
-    datetime.date(2026, 11, 9)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2026, 11, 22) - datetime.date(2026, 10, 1)).days == 52
-assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 22)).days == 313
-assert (datetime.date(2026, 11, 26) - datetime.date(2026, 10, 1)).days == 56
-assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 26)).days == 309
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 22)).days == 40
-assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
 
 
 def _black_friday(y):
@@ -638,54 +560,80 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g461, mainland (2026): prefecture-level cities + 市, the
-    # municipalities 上海, 重庆 + 市, the county-level cities 滕州 and 溧阳 +
-    # 市; 珠海市 as written; the foreign 弗罗茨瓦夫 (Wrocław) by the
-    # mainland's name
-    "常州": "常州市", "珠海": "珠海市", "珠海市": "珠海市", "九江": "九江市",
-    "玉溪": "玉溪市", "上海": "上海市", "无锡": "无锡市", "重庆": "重庆市",
-    "滕州": "滕州市", "南京": "南京市", "萍乡": "萍乡市", "邯郸": "邯郸市",
-    "沧州": "沧州市", "惠州": "惠州市", "荆门": "荆门市",
-    "弗罗茨瓦夫": "弗罗茨瓦夫", "宜宾": "宜宾市", "东营": "东营市",
-    "焦作": "焦作市", "溧阳": "溧阳市", "肇庆": "肇庆市", "长沙": "长沙市",
-    "合肥": "合肥市", "南通": "南通市", "江门": "江门市", "遂宁": "遂宁市",
-    # g462 (traditional spans): Taiwan's special municipalities and the
-    # provincial city 嘉義市 by their full names; Hong Kong by its common
-    # name; foreign cities by the mainland's names
-    "台中": "台中市", "嘉義市": "嘉义市", "台北": "台北市", "高雄": "高雄市",
-    "台南": "台南市", "香港": "香港", "東京": "东京", "大阪": "大阪",
-    "洛杉磯": "洛杉矶", "溫哥華": "温哥华", "新加坡": "新加坡",
+    # g465, mainland (2026): the prefecture-level 济南, 青岛, 烟台, 潍坊, 苏州,
+    # 杭州, 南京, 无锡, 成都, 广州, 深圳, 西安, 郑州, 石家庄, 淄博 and the
+    # municipalities 上海, 北京, 天津 + 市
+    "济南": "济南市", "青岛": "青岛市", "烟台": "烟台市", "潍坊": "潍坊市",
+    "上海": "上海市", "苏州": "苏州市", "杭州": "杭州市", "南京": "南京市",
+    "无锡": "无锡市", "成都": "成都市", "广州": "广州市", "深圳": "深圳市",
+    "西安": "西安市", "郑州": "郑州市", "北京": "北京市", "天津": "天津市",
+    "石家庄": "石家庄市", "淄博": "淄博市",
+    # g466 (traditional spans): the mainland 珠海, 中山, 江門, 佛山, 深圳, 東莞 + 市;
+    # Hong Kong and Macao by their common names (SPEC)
+    "珠海": "珠海市", "中山": "中山市", "江門": "江门市", "佛山": "佛山市",
+    "東莞": "东莞市",  # (深圳, written alike, is declared above)
+    "香港": "香港", "澳門": "澳门",
 }
-NO_SHI = {"香港", "弗罗茨瓦夫", "东京", "大阪", "洛杉矶", "温哥华", "新加坡"}
+# cities normalized without 市: Hong Kong and Macao by their common Chinese
+# names (SPEC); every other (mainland) city ends with 市
+NO_SHI = {"香港", "澳门"}
+# foreign cities whose common Chinese name itself ends with 市: none here
 FOREIGN_SHI = set()
-TW_SHI_ONLY = {"嘉义市", "新竹市"}
+# Taiwan's and Hong Kong's spellings of foreign cities that normalize to
+# another mainland name (SPEC: 雪梨 -> 悉尼): annotate_ab.py's table, kept
+# (none written here)
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
-                 "坎城": "戛纳"}
+                 "休士頓": "休斯敦"}
+# spans whose normalized name is not their t2s form (+ 市): none here
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
-# ORG span (traditional) -> simplified (SPEC: t2s of the text;
-# cross-checked against OpenCC t2s in main())
+# ORG span (traditional) -> simplified (OpenCC t2s, checked again in main())
 ORG_NORM = {
-    "南投縣鹿谷鄉農會": "南投县鹿谷乡农会", "鹿谷鄉農會": "鹿谷乡农会",
-    "農業部茶及飲料作物改良場": "农业部茶及饮料作物改良场",
-    "茶改場": "茶改场", "嘉義縣梅山鄉農會": "嘉义县梅山乡农会",
-    "阿里山鄉農會": "阿里山乡农会", "梅山鄉農會": "梅山乡农会", "國立嘉義大學": "国立嘉义大学",
-    "嘉義縣政府農業處": "嘉义县政府农业处", "財政部關務署": "财政部关务署",
-    "關務署": "关务署",
-    "中華民國對外貿易發展協會": "中华民国对外贸易发展协会",
-    "外貿協會": "外贸协会", "蝦皮購物": "虾皮购物", "momo購物網": "momo购物网",
-    "中華郵政": "中华邮政", "南投縣茶商業同業公會": "南投县茶商业同业公会",
-    "臺灣區製茶工業同業公會": "台湾区制茶工业同业公会",
-    "天仁茗茶": "天仁茗茶", "統一超商": "统一超商", "春水堂": "春水堂",
-    "全聯福利中心": "全联福利中心", "南投縣政府農業處": "南投县政府农业处",
-    "竹山鎮農會": "竹山镇农会", "名間鄉農會": "名间乡农会",
-    "仁愛鄉農會": "仁爱乡农会", "農業部農糧署": "农业部农粮署",
-    "農糧署": "农粮署", "全國農業金庫": "全国农业金库",
-    "國立中興大學": "国立中兴大学",
+    "統計暨普查局": "统计暨普查局",
+    "澳門洗衣業商會": "澳门洗衣业商会",
+    "旅遊局": "旅游局",
+    "銀河娛樂集團": "银河娱乐集团",
+    "金沙中國有限公司": "金沙中国有限公司",
+    "永利澳門": "永利澳门",
+    "金沙中國": "金沙中国",
+    "美高梅中國": "美高梅中国",
+    "新濠博亞娛樂": "新濠博亚娱乐",
+    "仁伯爵綜合醫院": "仁伯爵综合医院",
+    "鏡湖醫院": "镜湖医院",
+    "澳門協和醫院": "澳门协和医院",
+    "科大醫院": "科大医院",
+    "勞工事務局": "劳工事务局",
+    "澳門生產力暨科技轉移中心": "澳门生产力暨科技转移中心",
+    "澳門工會聯合總會": "澳门工会联合总会",
+    "特區政府": "特区政府",
+    "澳門洗衣工會": "澳门洗衣工会",
+    "環境保護局": "环境保护局",
+    "環保局": "环保局",
+    "環保與節能基金": "环保与节能基金",
+    "海事及水務局": "海事及水务局",
+    "澳門自來水股份有限公司": "澳门自来水股份有限公司",
+    "澳門電力股份有限公司": "澳门电力股份有限公司",
+    "澳電": "澳电",
+    "伊萊克斯": "伊莱克斯",
+    "藝康集團": "艺康集团",
+    "大豐銀行": "大丰银行",
+    "中國銀行澳門分行": "中国银行澳门分行",
+    "粵港澳大灣區洗滌商業聯合會": "粤港澳大湾区洗涤商业联合会",
+    "香港洗衣服務業聯會": "香港洗衣服务业联会",
+    "廣東省洗染行業協會": "广东省洗染行业协会",
+    "廣州市洗衣洗滌行業協會": "广州市洗衣洗涤行业协会",
+    "消費者委員會": "消费者委员会",
+    "消委會": "消委会",
+    "澳門旅遊大學": "澳门旅游大学",
+    "澳門大學": "澳门大学",
+    "澳門理工大學": "澳门理工大学",
+    "經濟及科技發展局": "经济及科技发展局",
+    "經科局": "经科局",
+    "澳門酒店協會": "澳门酒店协会",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -859,176 +807,57 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb18030":    # GB18030 WITHOUT A BOM, THE SIMPLIFIED
-            # MAINLAND ARTICLE (annotate_zb.py's block for its g337, itself
-            # annotate_yb.py's, annotate_wa.py's, annotate_vb.py's,
-            # annotate_ua.py's and annotate_tb.py's after annotate_ob.py's and
-            # annotate_nc.py's, with its declared characters on the byline on
-            # the third line; its byline part is annotate_zb.py's, for a 本报
-            # 记者 byline with the city filed from): the declared characters
-            # are the only ones GBK lacks, each written with its declared
-            # GB18030 bytes at its own place; the declared GB forms
-            # (GB_FORMS: a byline's name dot; none here) are the only other
-            # characters outside GB2312
-            assert bom == b"" and full == raw, doc_id
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gbk")})
-            declared = OUTSIDE_GBK[doc_id]
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GBK"
-            # every other character is GB2312 but the declared GB forms
-            # (asserted here, before the line checks below would raise on a
-            # GBK-only or traditional one; annotate_nc.py's order)
-            forms = GB_FORMS.get(doc_id, {})
-            assert sorted({c for c in self.text if not enc_ok(c, "gb2312")
-                           and c not in declared}) == sorted(forms), (
-                doc_id, "outside GB2312")
-            # each declared GB form: GBK and GB18030 write it with its
-            # declared bytes, which gb2312 reads as another character (the
-            # name dot · A1 A4, read by gb2312 as ・ U+30FB), once per
-            # declared count, in no span (check()); none here
-            for c, (code, other, k) in forms.items():
-                assert c.encode("gbk") == c.encode(enc) == code, c
-                assert code.decode("gb2312") == other != c, c
-                assert not enc_ok(c, "gb2312"), c
-                assert self.text.count(c) == k, (doc_id, c)
-            pos, places = 0, Counter()
-            for c in self.text:         # the bytes of each character
-                b = c.encode(enc)
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if c in declared:
-                    assert b == declared[c], (doc_id, c)
-                    places[c] += 1
-                if c in forms:
-                    assert b == forms[c][0], (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert all(places[c] == self.text.count(c) >= 1
-                       for c in declared), places
-            kinds = Counter()
-            for c, code in declared.items():
-                assert code.decode("gb18030") == c, (doc_id, c)
-                # GBK and cp936 cannot write the character, and fail on its
-                # bytes
-                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
-                assert not decodes(code, "gbk") and \
-                    not decodes(code, "cp936"), (doc_id, c)
-                if len(code) == 2:
-                    # a two-byte code of the FE row (GB18030's mapping of a
-                    # character GBK left to a private-use code: here 䶮 FE
-                    # 9F = U+4DAE, CJK Extension A, as annotate_ob.py's and
-                    # annotate_tb.py's; annotate_yb.py's 䜣 FE 80): one BMP
-                    # code point, one UTF-16 unit, two bytes like any GB2312
-                    # character, so a count in bytes does not move either
-                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
-                        code[1] != 0x7F, c
-                    assert 0x3400 <= ord(c) <= 0x4DBF, c
-                    assert len(c.encode("utf-16-le")) == 2, c
-                    kinds["gb18030-fe-two-byte"] += 1
-                else:
-                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
-                    # digits 30-39; kept, unused here)
-                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
-                        0x30 <= code[1] <= 0x39 and \
-                        0x81 <= code[2] <= 0xFE and \
-                        0x30 <= code[3] <= 0x39, c
-                    if code[0] >= 0x90:
-                        # from 90 30 81 30 on, a character outside the BMP
-                        # (annotate_wa.py's 𫖮 98 38 F5 36 = U+2B5AE,
-                        # Extension C): one code point, two UTF-16 units
-                        assert ord(c) > 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 4, c
-                        kinds["gb18030-four-byte-astral"] += 1
-                    else:
-                        # 81-84: a character inside the BMP that GBK lacks
-                        # (annotate_zb.py's 䂮 82 32 B8 30 = U+40AE): one
-                        # code point, one UTF-16 unit, four bytes
-                        assert 0x81 <= code[0] <= 0x84, c
-                        assert 0x3400 <= ord(c) <= 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 2, c
-                        kinds["gb18030-four-byte-bmp"] += 1
-            # the declared kinds (declared per article)
-            assert kinds == GB18030_KINDS[doc_id], kinds
-            # the narrowest codec: gbk (checked above), cp936 and gb2312
-            # fail on the file; gb18030 reads it
-            assert not decodes(raw, "cp936") and \
-                not decodes(raw, "gb2312"), doc_id
-            # every non-ASCII character is two bytes but the four-byte
-            # declared ones (annotate_nc.py's length check, by declaration;
-            # here none: 䶮 is two bytes too), so the file is the text's
-            # length plus one byte per non-ASCII character
-            assert all(len(c.encode(enc)) == len(declared.get(c, "ab"))
-                       for c in self.text if ord(c) > 0x7F), doc_id
-            assert len(raw) == sum(1 if ord(c) < 0x80 else
-                                   len(declared.get(c, "ab"))
-                                   for c in self.text), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            # a UTF-16 count runs one unit ahead of the code points for
-            # every astral character before a place (none here: the counts
-            # agree)
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
-            # no combining mark (a letter and a mark would count as two
-            # code points)
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # every line without a declared character is GB2312 (so GBK),
-            # byte for byte; the declared characters stand on the byline
-            # (the third line) only (annotate_sb.py's place)
-            for line in lines:
-                if not any(c in outside or c in forms for c in line):
-                    assert line.encode("gb2312") == line.encode(enc), line
-            for c in list(outside) + list(forms):
-                assert c in lines[2] and all(
-                    c not in x for i, x in enumerate(lines) if i != 2), c
-            # read with gb2312, the byline would break at its first
-            # declared character; cut before it, a line would read a name
-            # dot as ・ (none here; the byte walk above holds the bytes)
-            head = lines[2][:min(lines[2].index(c) for c in outside)]
-            for c, (code, other, k) in forms.items():
-                assert c in head and head.encode(enc).decode(
-                    "gb2312") == head.replace(c, other), (doc_id, c)
-            # gbk and cp936 fail first at the first declared character of
-            # the byline (the file's first byte GBK cannot read;
-            # annotate_sb.py's: the failure stands at the declared place,
-            # not elsewhere), and so does gb2312 (the file holds no other
-            # character outside GB2312; annotate_zb.py's)
-            first = min(self.text.index(c) for c in outside)
-            first_byte = len(self.text[:first].encode(enc))
-            for narrow in ("gbk", "cp936", "gb2312"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
-            # a converter to GB2312 or GBK fails first at the same
-            # character (the text's offset; the encoders' measure)
-            for narrow in ("gbk", "gb2312"):
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as ex:
-                    assert ex.start == first, (doc_id, narrow, ex.start)
-            # the Big5 family and the Unicode codecs fail or read another
-            # text
-            for other in ("big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
+        if enc == "utf-8" and bom == b"":   # UTF-8 WITHOUT A BOM, THE
+            # SIMPLIFIED MAINLAND ARTICLE g465 (annotate_ta.py's UTF-8 block for
+            # its g455, /tmp/ho79/precedent, taken over unchanged; annotate_sc.py's
+            # UTF-8 block with its BOM checks turned round: no BOM of any
+            # kind and no U+FEFF in the text; utf-8 and utf-8-sig read the
+            # same text; the byte walk, the mainland and byline checks kept)
+            assert full == raw, doc_id
+            assert not full.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
+            assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional, doc_id
-            # the declared characters and GB forms stand in no span
-            self.no_span_chars = sorted(set(outside) | set(forms))
-            # an astral declared character would stand on the byline before
-            # every span of the body (ASTRAL_BEFORE_BODY, checked per row in
-            # check()): none here
+            assert full.decode("utf-8-sig") == raw.decode("utf-8") == \
+                self.text, doc_id
+            assert raw[:3] == code and len(code) == 3, doc_id
+            # every non-ASCII character is three bytes in UTF-8 (CJK and
+            # full-width punctuation; no four-byte character), walked
+            # character by character
+            pos = 0
+            for c in self.text:
+                b = c.encode("utf-8")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                pos += len(b)
+            assert pos == len(raw) == len(full), doc_id
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert nonascii > 0.8 * len(self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            # the legacy codecs and UTF-16 fail on the file or read another
+            # text; no NUL byte
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(full, other) or \
+                    full.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
+            # a mainland text: every character GB2312 (nothing declared
+            # outside it), so its GBK rendering is GB2312 byte for byte
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312")})
+            assert outside == sorted(OUTSIDE_GB2312[doc_id]) == [], (
+                doc_id, outside)
+            assert self.text.encode("gb2312") == self.text.encode("gbk"), \
+                doc_id
+            self.no_span_chars = []
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
-            assert self.astral_before_body == any(
-                ord(c) > 0xFFFF for c in outside), doc_id
-            # the byline line (annotate_ca.py's byline block): the outlet +
-            # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道 (g359: 本报记者 韩喆 郑州报道); GUIDELINES: 本报
-            # names no outlet, so the line holds no ORG row; the city filed
-            # from is a CITY row (LINE3, checked in check_line3); the
-            # declared character stands in the reporter's name
+            assert not self.astral_before_body, doc_id
+            # the byline line: 本报记者 + a space + the reporter's name, a
+            # space, the city filed from and 报道; GUIDELINES: 本报 names no
+            # outlet, so the line holds no ORG row; the city filed from is a
+            # CITY row (LINE3)
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1042,14 +871,9 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            for c in outside:
-                assert sum(c in n for n in names) == 1, c
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
-            # annotate_ab.py's byline tuple, which check() reads: each
-            # outlet's place on the line and the city filed from at its
-            # place before 报道
             line_start = len(lines[0]) + 1 + len(lines[1]) + 1
             starts, k = [], line_start + len(prefix)
             for o in outlets:
@@ -1061,65 +885,67 @@ class Doc:
                            city_at)
             assert doc_id not in OPENER, doc_id
             assert lines[1] == lines[3] == "", doc_id
-            assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
-                doc_id
-        elif enc == "utf-8" and bom == BOM8:    # UTF-8 WITH A BOM, THE
-            # MACAO ARTICLE g460 (new here: annotate_sb.py's UTF-8 block for
-            # its Hong Kong g452 with annotate_sc.py's BOM checks of its
-            # UTF-8-with-a-BOM block for g453: the file opens with EF BB BF
-            # once, the text decoded after it; utf-8-sig reads the text from
-            # the whole file, utf-8 reads U+FEFF before it; no other BOM and
-            # no U+FEFF inside the text; the byte walk and exact byte count
-            # kept; annotate_sb.py's opener check kept for an opener, none
-            # declared here; the Macao region block below reads the text's
-            # characters)
-            assert full[:3] == BOM8 and full[3:] == raw, doc_id
+            assert not any(x.startswith(("【", "〔")) for x in lines), doc_id
+        elif enc == "utf-16-le":    # UTF-16 LE WITH A BOM, THE TRADITIONAL
+            # HONG KONG ARTICLE g440 (annotate_pa.py's UTF-16 LE block for
+            # its Taiwan g432, turned to Hong Kong here: the file opens with
+            # FF FE once, the text decoded after it; Python's utf-16 reads
+            # the text (BOM stripped), utf-16-le reads U+FEFF before it; no
+            # other BOM and no U+FEFF inside the text; its Taiwan byline and
+            # plain-Big5 rendering checks replaced by annotate_pc.py's opener
+            # check and the Hong Kong region block below, which reads the
+            # declared Big5-HKSCS character 衞)
+            assert bom == BOM16LE and full[:2] == BOM16LE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM16LE, BOM16BE)), doc_id
-            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
+            assert not full.startswith((BOM8, BOM16BE)), doc_id
+            assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in TAIWAN, doc_id
-            assert full.decode("utf-8-sig") == raw.decode("utf-8") == \
-                self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            assert raw[:3] == code and len(code) == 3, doc_id
-            # every non-ASCII character is three bytes in UTF-8 (CJK and
-            # full-width punctuation; no four-byte character), walked
-            # character by character after the BOM
-            pos = 0
+            assert self.traditional, doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-le") == self.text, doc_id
+            assert raw[:2] == code and len(code) == 2, doc_id
+            # every character is two bytes, low byte first (BMP only: no
+            # surrogate pair), walked character by character; an ASCII
+            # character's high byte is NUL
+            pos, nuls = 0, 0
             for c in self.text:
-                b = c.encode("utf-8")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw) == len(full) - 3, doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
+                b = c.encode("utf-16-le")
+                assert raw[pos:pos + 2] == b and len(b) == 2, (doc_id, c, pos)
+                assert not 0xD800 <= ord(c) <= 0xDFFF, (doc_id, c)
+                if ord(c) < 0x80:
+                    assert b[1] == 0, (doc_id, c)
+                nuls += b.count(0)
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # the legacy codecs and UTF-16 fail on the file (BOM included
-            # or not) or read another text; no NUL byte
+            # the NUL bytes are the ASCII characters' high bytes and the low
+            # bytes of characters at U+xx00 (GUIDELINES: a BOM is read first,
+            # so UTF-16 with a BOM is text, its NULs notwithstanding); the
+            # BOM stands in the first 4 KB, at the very start
+            assert raw.count(b"\x00") == nuls > 0, doc_id
+            assert sum(1 for c in self.text if ord(c) < 0x80) <= nuls, doc_id
+            assert b"\x00" in full[:4096] and full[:2] == BOM16LE, doc_id
+            # the legacy codecs, UTF-8 and UTF-16 BE fail on the file (BOM
+            # included or not) or read another text
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
                 for blob in (full, raw):
                     assert not decodes(blob, other) or \
                         blob.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
+            # read without its BOM by Python's utf-16 (which then takes the
+            # machine's order, little-endian here) the text is the same; a
+            # reader that needs the BOM (GUIDELINES: UTF-16 without a BOM is
+            # not recognized) has it
+            assert full.decode("utf-16-le").lstrip("\ufeff") == self.text
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            self.astral_before_body = False
-            # a Taiwan text (annotate_ta.py's Taiwan part of its cp950 block
-            # for g456, on the text of a UTF-8 file here): every character
-            # is plain Big5 and cp950 alike but the declared forms (／ of
-            # the byline), no character outside plain Big5, each two bytes
-            # in cp950, so the text would store as Taiwan's Big5 too; the
-            # byline (聯合報's form, 經濟日報's in annotate_ta.py): 記者 + the
-            # reporter's made-up name + ／ + the place filed from + 報導, a
-            # line of its own under the title, between blank lines; the
-            # declared ／ stands there once, in no span; the place filed
-            # from is a CITY row at its place, or a declared county with no
-            # row (BYLINE_NOT_CITY: 南投, new here)
+            # the characters whose plain-Big5 and cp950 codes differ are
+            # exactly the declared BIG5_FORMS (g450: ／ of the byline, cp950
+            # A1 FE, Python's big5 A2 41; annotate_ra.py's check), checked on
+            # the characters plain Big5 holds
             forms = BIG5_FORMS[doc_id]
             diff = sorted({c for c in self.text if ord(c) > 0x7F and
                            enc_ok(c, "big5") and
@@ -1130,62 +956,88 @@ class Doc:
                     plain, c
                 assert cp.decode("cp950") == c, c
                 assert plain.decode("cp950") != c, c
-            assert not OUTSIDE_BIG5[doc_id] and \
-                BIG5_KINDS[doc_id] == Counter(), doc_id
-            assert all(enc_ok(c, "big5") and enc_ok(c, "cp950")
-                       for c in self.text), doc_id
-            assert all(len(c.encode("cp950")) == 2 for c in self.text
-                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            for line in self.text.split("\n"):
-                if not any(c in forms for c in line):
-                    b = line.encode("big5")
-                    assert b == line.encode("cp950"), line
-                    assert b.decode("big5") == line, line
-            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
-            dl, want = LINE3[doc_id]
-            assert lines[2] == dl and lines[1] == lines[3] == "", doc_id
-            m = re.fullmatch(r"記者([\u4e00-\u9fff]{2,3})／"
-                             r"([\u4e00-\u9fff]{2,3})報導", dl)
-            assert m, dl
-            assert self.text.count(m.group(1)) == 1, doc_id
-            assert self.text.count("／") == 1, doc_id
-            assert all(c in dl for c in forms), doc_id
-            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
-                assert want == [] and m.group(2) not in CITY_NORM, doc_id
-                city_at = None
-            else:
+            assert not any(b in self.text for b in "〔〕"), doc_id
+            if doc_id in TAIWAN:
+                # a Taiwan text (new here: annotate_ra.py's cp950 block's
+                # text checks, on the text of a UTF-16 file): every character
+                # is plain Big5 and cp950 alike but the declared forms, two
+                # bytes each, no character outside plain Big5; the byline
+                # (工商時報's form, annotate_ra.py's check): 記者 + the
+                # reporter's name + ／ + the city filed from + 報導, a line of
+                # its own under the title, no brackets; the declared ／ stands
+                # there once, in no span; the city filed from is a CITY row at
+                # its place (check())
+                assert not OUTSIDE_BIG5[doc_id] and \
+                    BIG5_KINDS[doc_id] == Counter(), doc_id
+                assert all(enc_ok(c, "big5") and enc_ok(c, "cp950")
+                           for c in self.text), doc_id
+                assert all(len(c.encode("cp950")) == 2 for c in self.text
+                           if ord(c) > 0x7F), f"{doc_id}: double-byte"
+                for line in self.text.split("\n"):
+                    if not any(c in forms for c in line):
+                        b = line.encode("big5")
+                        assert b == line.encode("cp950"), line
+                        assert b.decode("big5") == line, line
+                assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+                dl, want = LINE3[doc_id]
+                assert lines[2] == dl and lines[1] == lines[3] == "", doc_id
+                m = re.fullmatch(r"記者([\u4e00-\u9fff]{2,3})／"
+                                 r"([\u4e00-\u9fff]{2,3})報導", dl)
+                assert m, dl
+                assert self.text.count(m.group(1)) == 1, doc_id
+                assert self.text.count("／") == 1, doc_id
+                assert all(c in dl for c in forms), doc_id
                 assert want == [("CITY", m.group(2))] and \
                     m.group(2) in CITY_NORM, (doc_id, want)
-            self.no_span_chars = sorted(forms)
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            if want:
-                city_at = (m.group(2), line_start + m.start(2))
-            self.byline = ([], False, line_start, len(dl), city_at)
-            assert not any(b in self.text for b in "【】〔〕"), doc_id
-            # the characters allowed although s2t changes them are Taiwan
-            # forms of the round trip (TAIWAN_FORMS), each written
-            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
-                x for x, _ in TAIWAN_FORMS} | set(
-                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
-            assert all(c in self.text
-                       for c in S2T_ALLOWED.get(doc_id, ()))
-            # a character confined to declared words stands only there,
-            # each word with its count, together holding every occurrence
-            # (annotate_ta.py's check)
-            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
-                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
-                assert c not in {x for x, _ in TAIWAN_FORMS}, c
-                for w, k in words.items():
-                    assert c in w and self.text.count(w) == k, (
-                        doc_id, w, k)
-                assert self.text.count(c) == sum(
-                    k * w.count(c) for w, k in words.items()), (doc_id, c)
-                hits = sorted(m.start() + i for w in words
-                              for m in re.finditer(re.escape(w),
-                                                   self.text)
-                              for i, x in enumerate(w) if x == c)
-                assert len(hits) == len(set(hits)) == \
-                    self.text.count(c), c
+                self.no_span_chars = sorted(forms)
+                line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+                self.byline = ([], False, line_start, len(dl),
+                               (m.group(2), line_start + m.start(2)))
+                assert not any(b in self.text for b in "【】"), doc_id
+                # the characters allowed although s2t changes them are
+                # Taiwan forms of the round trip (TAIWAN_FORMS) or characters
+                # confined to declared words (S2T_ALLOWED_WORD: 游 of 下游,
+                # which traditional text writes so, s2t 遊 taken alone), each
+                # written
+                assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                    x for x, _ in TAIWAN_FORMS} | set(
+                    S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+                assert all(c in self.text
+                           for c in S2T_ALLOWED.get(doc_id, ()))
+                for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
+                    assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                    assert c not in {x for x, _ in TAIWAN_FORMS}, c
+                    for w, k in words.items():
+                        assert c in w and self.text.count(w) == k, (
+                            doc_id, w, k)
+                    assert self.text.count(c) == sum(
+                        k * w.count(c) for w, k in words.items()), (doc_id, c)
+                    hits = sorted(m.start() + i for w in words
+                                  for m in re.finditer(re.escape(w),
+                                                       self.text)
+                                  for i, x in enumerate(w) if x == c)
+                    assert len(hits) == len(set(hits)) == \
+                        self.text.count(c), c
+            else:
+                # a Hong Kong or Macao text: no form, and an opener where
+                # one is declared (annotate_pc.py's opener check, from its
+                # Big5 block): 【明報專訊】 opens line 3 once, no other 【
+                # line; the title, a blank line, then the paragraphs; no
+                # byline
+                assert not forms, doc_id
+                assert doc_id not in BYLINE, doc_id
+                assert lines[1] == "" and lines[2] and not lines[3], doc_id
+                if doc_id in OPENER:
+                    opener, _ = OPENER[doc_id]
+                    assert lines[2].startswith(opener), doc_id
+                    assert self.text.count(opener) == 1, doc_id
+                    assert opener[0] == "【" and opener[-1] == "】", opener
+                    self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
+                                   len(opener))
+                    assert sum(x.startswith("【") for x in lines) == 1
+                    assert self.text.count("【") == self.text.count("】") == 1
+                else:
+                    assert not any(b in self.text for b in "【】"), doc_id
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1459,273 +1311,235 @@ def doc(fn):
 
 
 # ===========================================================================
-# g461 battery materials: the separator and electrolyte makers and their
-# listed groups (恩捷股份, 星源材质, 中材科技/中材锂膜, 金力, 沧州明珠; 天赐材料,
-# 新宙邦, 江苏国泰/国泰华荣, 赛纬, 胜华新材料, 多氟多), plants by city, their
-# battery-maker customers (宁德时代, 比亚迪/弗迪电池, 中创新航, 亿纬锂能,
-# 国轩高科), the battery industry association, capacity in square metres
-# and tonnes, prices, November 2026.  Simplified, GB18030 without a BOM,
-# with 䶮 (FE 9F, outside GBK) on the byline 本报记者 陈䶮 常州报道,
-# 2026-11-24 (a Tuesday, ISO week 2026-W48), 中国化工报.
+# g465 housekeeping services: the housekeeping and home elderly-care
+# companies and platforms, training schools, the commerce and human
+# resources bureaus by city, the housekeeping association, wages per month,
+# worker counts, orders, November 2026.  Simplified, UTF-8 without a BOM,
+# every character GB2312, 2026-11-22 (a Sunday, ISO week 2026-W47),
+# 中国妇女报.
 # ===========================================================================
 
 @doc
-def g461():
-    d = Doc(G461)
+def g465():
+    d = Doc(G465)
     Y, NY, LY = "2026", "2027", "2025"
-    CZ, ZH, JJ, YX, SH, WX, CQ, TZ, NJ, PX, HD, CGZ = (
-        "常州市", "珠海市", "九江市", "玉溪市", "上海市", "无锡市", "重庆市",
-        "滕州市", "南京市", "萍乡市", "邯郸市", "沧州市")
-    HZ, JM, WR, YB, DY, JZ, LY_, ZQ, CS, HF, NT, JMN, SN = (
-        "惠州市", "荆门市", "弗罗茨瓦夫", "宜宾市", "东营市", "焦作市",
-        "溧阳市", "肇庆市", "长沙市", "合肥市", "南通市", "江门市", "遂宁市")
-    # title (前10个月 after the noun it is about, 出货量; the space after
-    # 约26% splits two halves for dates; for the city column a headline is
-    # one sentence: 常州 of the second half is the first city after)
-    d.date("出货量[[前10个月]]增", Y, CZ)
-    d.metric("增[[约26%]] ", 26, "%", "approx", CZ)
-    d.city(" [[常州]]、珠海")
-    d.city("、[[珠海]]、九江")
-    d.city("、[[九江]]企业")
-    # byline: 本报 names no outlet (GUIDELINES), 常州 the city filed from
-    d.city("陈䶮 [[常州]]报道")
-    # P1 the association (中国化学与物理电源行业协会: two fields joined by 与
-    # inside one body, JOINED_NAMES; 去年同期 after 10月: 2025-10, SPEC;
-    # 三季度以来: the quarter, a DATE)
-    d.org("记者从[[中国化学与物理电源行业协会]]获悉")
-    d.date("获悉，[[今年前10个月]]，国内", Y, "")
-    d.metric("出货量约为[[186亿平方米]]", 18600000000, "平方米", "approx", "",
+    JN, CD, SH, GZ = "济南市", "成都市", "上海市", "广州市"
+    # title (前10个月 after 订单, the calendar period; the title is one
+    # sentence for the city column: the first city after, 济南)
+    d.date("订单[[前10个月]]增", Y, JN)
+    d.metric("增[[约16%]] ", 16, "%", "approx", JN)
+    d.city("16% [[济南]]、成都")
+    d.city("济南、[[成都]]等地员工制")
+    # byline: the city filed from
+    d.city("许静 [[济南]]报道")
+    # P1 the association (约为 across the verb; 去年同期 after 10月: that
+    # month a year earlier)
+    d.org("\n\n[[中国家庭服务业协会]]昨日")
+    d.date("协会[[昨日]]发布", "2026-11-21", "")
+    d.date("显示，[[今年前10个月]]全国家政服务线上", Y, "")
+    d.metric("订单量约为[[4.6亿单]]", 460000000, "单", "approx", "",
              sep="约")
-    d.metric("同比增长[[约26%]]；", 26, "%", "approx", "")
-    d.metric("达到[[142万吨]]", 1420000, "吨", "exact", "")
-    d.metric("增长[[21.5%]]。", 21.5, "%", "exact", "")
-    d.date("其中[[10月]]隔膜", "2026-10", "")
-    d.metric("出货量为[[21.3亿平方米]]", 2130000000, "平方米", "exact", "")
-    d.date("较[[去年同期]]增长18.7%", "2025-10", "")
-    d.metric("增长[[18.7%]]，", 18.7, "%", "exact", "")
-    d.metric("出货量为[[16.8万吨]]", 168000, "吨", "exact", "")
-    d.date("表示，[[三季度]]以来", "2026-Q3", "")
-    d.date("预计[[12月]]隔膜", "2026-12", "")
-    d.metric("环比增长[[5%]]至", 5, "%", "exact", "")
-    d.metric("至[[8%]]，隔膜", 8, "%", "exact", "")
-    d.metric("开工率约为[[78%]]", 78, "%", "approx", "", sep="约")
-    # P2 恩捷股份 (a bracketed short form, quotes outside; 珠海恩捷 a
-    # subsidiary with its city inside, no CITY; 上周 W47; the sentence's
-    # city 珠海市, the first after)
-    d.org("龙头，[[云南恩捷新材料股份有限公司]]（")
-    d.org("简称“[[恩捷股份]]”）上周")
-    d.date("”）[[上周]]发布公告", "2026-W47", ZH)
-    d.org("子公司[[珠海恩捷新材料科技有限公司]]拟")
-    d.metric("拟投资[[约32亿元]]", 3200000000, "元", "approx", ZH)
-    d.city("在[[珠海市]]新建")
-    d.metric("年产[[16亿平方米]]的湿法", 1600000000, "平方米", "exact", ZH)
-    d.date("预计[[2028年6月]]投产", "2028-06", ZH)
-    d.org("。[[恩捷股份]]前三季度")
-    d.date("恩捷股份[[前三季度]]实现", Y, "")
-    d.metric("营业收入[[78.4亿元]]", 7840000000, "元", "exact", "")
-    d.metric("增长[[11.2%]]，海外", 11.2, "%", "exact", "")
-    d.metric("升至[[近三成]]", 30, "%", "approx", "")
-    d.city("位于[[玉溪]]、")
-    d.city("、[[上海]]、无锡")
-    d.city("、[[无锡]]、重庆")
-    d.city("、[[重庆]]的工厂")
-    d.metric("回升至[[85%以上]]", 85, "%", "over", CQ)
-    d.org("。[[恩捷股份]]表示，明年")
-    d.date("表示，[[明年]]海外", NY, "")
-    d.metric("提高[[5个百分点]]", 5, "百分点", "exact", "")
-    # P3 星源材质 in 常州 (its registered name with its city inside; 常州基地
-    # a city as a modifier; 常州市工业和信息化局 one ORG, JOINED_NAMES; 今年1月
-    # 至10月 a range, two DATEs)
-    d.city("在[[常州]]，深圳")
-    d.org("，[[深圳市星源材质科技股份有限公司]]（")
-    d.org("简称“[[星源材质]]”）的")
-    d.city("的[[常州]]基地")
-    d.date("基地[[本月]]新增", "2026-11", CZ)
-    d.metric("新增[[2条]]干法", 2, "条", "exact", CZ)
-    d.metric("和[[4条]]湿法", 4, "条", "exact", CZ)
-    d.metric("年产能约为[[1.2亿平方米]]", 120000000, "平方米", "approx", CZ,
-             sep="约")
-    d.org("。[[星源材质]]相关")
-    d.date("该基地[[今年]]隔膜", Y, "")
-    d.metric("有望[[突破12亿平方米]]", 1200000000, "平方米", "over", "")
-    d.org("供应[[宁德时代]]、比亚迪")
-    d.org("、[[比亚迪]]、中创新航")
-    d.org("、[[中创新航]]等电池")
-    d.org("。[[常州市工业和信息化局]]数据")
-    d.date("显示，[[今年1月]]至10月", "2026-01", CZ)
-    d.date("至[[10月]]，常州", "2026-10", CZ)
-    d.city("10月，[[常州]]新能源")
-    d.metric("产值约为[[5860亿元]]", 586000000000, "元", "approx", CZ,
-             sep="约")
-    d.metric("增长[[14.6%]]，锂电", 14.6, "%", "exact", CZ)
-    d.metric("企业[[超过320家]]", 320, "家", "over", CZ)
-    # P4 other separator makers (中材科技 and its subsidiary 中材锂膜; 河北
-    # 金力 a registered name with its province; 沧州明珠 one ORG with no
-    # CITY, 沧州 a CITY on its own; 每平方米 outside the span and the unit;
-    # 年初 the year)
-    d.org("布局。[[中材科技股份有限公司]]旗下")
-    d.org("旗下[[中材锂膜有限公司]]在")
-    d.city("在[[滕州]]、南京")
-    d.city("、[[南京]]、萍乡")
-    d.city("、[[萍乡]]的基地")
-    d.metric("已[[超过50亿平方米]]", 5000000000, "平方米", "over", PX)
-    d.org("；[[河北金力新能源科技股份有限公司]]在")
-    d.city("在[[邯郸]]新建")
-    d.date("项目于[[10月中旬]]试产", "2026-10", HD)
-    d.metric("年产能为[[8亿平方米]]", 800000000, "平方米", "exact", HD)
-    d.org("；[[沧州明珠塑料股份有限公司]]表示")
-    d.city("其在[[沧州]]的干法")
-    d.org("据[[鑫椤资讯]]统计")
-    d.date("统计，[[11月]]湿法", "2026-11", "")
-    d.metric("每平方米[[0.85元]]至", 0.85, "元", "exact", "")
-    d.metric("至[[1.05元]]，", 1.05, "元", "exact", "")
-    d.date("较[[年初]]下降约一成", Y, "")
-    d.metric("下降[[约一成]]", 10, "%", "approx", "")
-    d.metric("降至[[0.8元左右]]", 0.8, "元", "approx", "")
-    # P5 electrolyte (天赐材料 by its bracketed short form; 新宙邦's plant in
-    # 弗罗茨瓦夫, a foreign city beside its country; 张家港市国泰华荣… one
-    # ORG with its city inside, no CITY)
-    d.org("方面，[[广州天赐高新材料股份有限公司]]（")
-    d.org("简称“[[天赐材料]]”）位于")
-    d.city("位于[[九江]]的六氟")
-    d.date("一体化基地[[三季度]]满负荷", "2026-Q3", JJ)
-    d.org("。[[天赐材料]]前三季度")
-    d.date("天赐材料[[前三季度]]电解液", Y, "")
-    d.metric("出货量约为[[48万吨]]", 480000, "吨", "approx", "", sep="约")
-    d.metric("同比增长[[32%]]", 32, "%", "exact", "")
-    d.metric("份额约为[[38%]]", 38, "%", "approx", "", sep="约")
-    d.org("。[[深圳新宙邦科技股份有限公司]]在")
-    d.city("在[[惠州]]、荆门")
-    d.city("、[[荆门]]的工厂")
-    d.city("波兰[[弗罗茨瓦夫]]工厂")
-    d.date("工厂[[今年]]合计", Y, WR)
-    d.metric("出货[[约15万吨]]", 150000, "吨", "approx", WR)
-    d.org("。[[江苏国泰国际集团股份有限公司]]旗下")
-    d.org("旗下的[[张家港市国泰华荣化工新材料有限公司]]也")
-    d.org("已同[[亿纬锂能]]、")
-    d.org("、[[国轩高科]]签订")
-    d.date("签订[[明年]]的供货", NY, "")
-    d.metric("合计[[约9万吨]]", 90000, "吨", "approx", "")
-    d.org("。[[珠海赛纬电子材料股份有限公司]]则")
-    d.city("在[[宜宾]]新建年产")
-    d.metric("年产[[20万吨]]电解液", 200000, "吨", "exact", YB)
-    d.metric("总投资约为[[12.5亿元]]", 1250000000, "元", "approx", YB,
-             sep="约")
-    d.org("。[[胜华新材料集团股份有限公司]]在")
-    d.city("在[[东营]]的溶剂")
-    d.date("装置[[本月]]检修", "2026-11", DY)
-    d.metric("产能[[约6万吨]]", 60000, "吨", "approx", DY)
-    # P6 prices (上海有色网 one ORG, no CITY; 上月 after 较 counts from the
-    # sentence's month, 11月 -> 10; 每吨 outside span and unit; 六成左右)
-    d.org("据[[上海有色网]]监测")
-    d.date("监测，[[11月20日]]六氟", "2026-11-20", "")
-    d.metric("每吨[[5.6万元]]", 56000, "元", "exact", "")
-    d.metric("环比上涨[[约12%]]", 12, "%", "approx", "")
-    d.date("低于[[年初]]的", Y, "")
-    d.metric("的[[6.3万元]]；", 63000, "元", "exact", "")
-    d.metric("每吨[[1.85万元]]", 18500, "元", "approx", "", sep="约")
-    d.org("。[[多氟多新材料股份有限公司]]相关")
-    d.city("在[[焦作]]的六氟")
-    d.date("已由[[二季度]]的", "2026-Q2", JZ)
-    d.metric("的[[六成左右]]升至", 60, "%", "approx", JZ)
-    d.metric("升至[[九成]]。", 90, "%", "exact", JZ)
-    d.date("认为，[[明年一季度]]材料", "2027-Q1", "")
-    d.metric("波动[[3%]]至", 3, "%", "exact", "")
-    d.metric("至[[5%]]，溶剂", 5, "%", "exact", "")
-    # P7 battery makers (弗迪电池, 比亚迪's battery arm, a company named
-    # after its parent's name; 明年2月 a month of next year)
-    d.org("。[[中国汽车动力电池产业创新联盟]]数据")
-    d.date("显示，[[10月]]国内动力", "2026-10", "")
-    d.metric("产量约为[[150GWh]]", 150, "GWh", "approx", "", sep="约")
-    d.metric("同比增长[[41%]]", 41, "%", "exact", "")
-    d.metric("装车量为[[72.6GWh]]", 72.6, "GWh", "exact", "")
-    d.org("。[[宁德时代新能源科技股份有限公司]]在")
-    d.city("在[[宜宾]]、溧阳")
-    d.city("、[[溧阳]]、肇庆")
-    d.city("、[[肇庆]]的基地")
-    d.date("基地[[四季度]]排产", "2026-Q4", ZQ)
-    d.metric("增加[[约15%]]", 15, "%", "approx", ZQ)
-    d.org("，[[比亚迪股份有限公司]]的")
-    d.org("的[[弗迪电池]]在")
-    d.city("在[[长沙]]、合肥")
-    d.city("、[[合肥]]等地")
-    d.date("排至[[明年2月]]", "2027-02", HF)
-    d.org("。[[国轩高科]]上周")
-    d.date("国轩高科[[上周]]宣布", "2026-W47", HF)
-    d.city("，[[合肥]]基地")
-    d.metric("产能[[20GWh]]", 20, "GWh", "exact", HF)
-    # P8 regions (江苏, 广东, 四川 provinces, no rows; 四川省经济和信息化厅
-    # and 江门市工业和信息化局 one ORG each, JOINED_NAMES)
-    d.city("。[[南通]]、江门")
-    d.city("、[[江门]]、遂宁")
-    d.city("、[[遂宁]]等地")
-    d.date("等地[[今年]]新签约", Y, SN)
-    d.metric("项目有[[11个]]", 11, "个", "exact", SN)
-    d.metric("总投资[[超过180亿元]]", 18000000000, "元", "over", SN)
-    d.org("。[[江门市工业和信息化局]]相关")
-    d.metric("配套企业[[约40家]]", 40, "家", "approx", "")
-    d.date("预计[[明年]]产值", NY, "")
-    d.metric("可达[[260亿元]]", 26000000000, "元", "exact", "")
-    d.org("。[[四川省经济和信息化厅]]数据")
-    d.city("显示，[[遂宁]]锂电")
-    d.date("锂电产业[[前三季度]]营收", Y, SN)
-    d.metric("营收约为[[1100亿元]]", 110000000000, "元", "approx", SN,
-             sep="约")
-    d.metric("同比增长[[19%]]", 19, "%", "exact", SN)
-    # P9 policy (上月 the month before the reference month; 去年同期 after
-    # 前三季度: the year, SPEC; 春节 yearless, the coming one; 12月 in a
-    # sentence about the yearless 春节: the nearest December, 2026)
-    d.org("层面，[[工业和信息化部]]上月")
-    d.date("工业和信息化部[[上月]]就", "2026-10", "")
-    d.metric("产能在[[1亿平方米以上]]", 100000000, "平方米", "over", "")
-    d.metric("年产能在[[5万吨以上]]", 50000, "吨", "over", "")
-    d.org("。[[深圳证券交易所]]的")
-    d.metric("A股[[17家]]", 17, "家", "exact", "")
-    d.date("上市公司[[前三季度]]合计", Y, "")
-    d.metric("净利润[[约42亿元]]", 4200000000, "元", "approx", "")
-    d.date("较[[去年同期]]减少", LY, "")
-    d.metric("减少[[约9%]]", 9, "%", "approx", "")
-    d.metric("其中[[5家]]出现", 5, "家", "exact", "")
-    d.date("随着[[春节]]前", "2027-02-06", "")
-    d.date("到来，[[12月]]至", "2026-12", "")
-    d.date("至[[明年1月]]材料", "2027-01", "")
-    d.metric("维持在[[八成以上]]", 80, "%", "over", "")
+    d.metric("同比增长[[约16%]]；", 16, "%", "approx", "")
+    d.date("；其中[[10月]]订单量", "2026-10", "")
+    d.metric("订单量为[[5380万单]]", 53800000, "单", "exact", "")
+    d.date("较[[去年同期]]增长19.2%", "2025-10", "")
+    d.metric("增长[[19.2%]]。", 19.2, "%", "exact", "")
+    d.metric("从业人员[[超过3000万人]]", 30000000, "人", "over", "")
+    d.metric("占比[[约九成]]", 90, "%", "approx", "")
+    d.date("较[[年初]]增加约1200家", Y, "")
+    d.metric("增加[[约1200家]]", 1200, "家", "approx", "")
+    # P2 济南 (the bracketed short form 阳光大姐; 比上月 after 本月: the
+    # month before the one stated)
+    d.city("\n\n[[济南]]是家政")
+    d.org("。[[济南市商务局]]相关")
+    d.date("截至[[10月底]]", "2026-10", "")
+    d.metric("家政企业[[约2100家]]", 2100, "家", "approx", "")
+    d.metric("从业人员[[约18万人]]", 180000, "人", "approx", "")
+    d.date("，[[今年前三季度]]家政服务营业收入", Y, "")
+    d.metric("达到[[86.5亿元]]", 8650000000, "元", "exact", "")
+    d.metric("增长[[12.4%]]。", 12.4, "%", "exact", "")
+    d.org("。[[济南阳光大姐服务有限责任公司]]（")
+    d.org("简称“[[阳光大姐]]”）")
+    d.date("公司[[本月]]新签约", "2026-11", "")
+    d.metric("共计[[1360名]]", 1360, "名", "exact", "")
+    d.date("比[[上月]]增加约15%", "2026-10", "")
+    d.metric("增加[[约15%]]。", 15, "%", "approx", "")
+    d.org("目前[[阳光大姐]]在青岛")
+    d.city("在[[青岛]]、烟台")
+    d.city("、[[烟台]]、潍坊")
+    d.city("、[[潍坊]]等地设有")
+    d.date("。公司[[今年]]已累计", Y, "")
+    d.metric("人员[[超过2.6万人次]]", 26000, "人次", "over", "")
+    d.org("。[[中国农业银行济南分行]]今年")
+    d.date("济南分行[[今年]]向当地", Y, "")
+    d.metric("贷款[[约3.2亿元]]", 320000000, "元", "approx", "")
+    # P3 上海 (今年1月至10月: a range, two mentions; 较去年 after it: 2025;
+    # 上海、苏州、杭州三地: a collective label)
+    d.city("\n\n[[上海]]的居家养老")
+    d.org("。[[上海市商务委员会]]数据")
+    d.date("显示，[[今年1月]]至10月", "2026-01", SH)
+    d.date("1月至[[10月]]，上海", "2026-10", SH)
+    d.city("10月，[[上海]]家政服务")
+    d.metric("订单占比约为[[27%]]", 27, "%", "approx", SH, sep="约")
+    d.date("较[[去年]]提高4.5个", LY, SH)
+    d.metric("提高[[4.5个百分点]]", 4.5, "百分点", "exact", SH)
+    d.org("。[[福寿康（上海）医疗养老服务有限公司]]相关")
+    d.city("说，[[上海]]、苏州")
+    d.city("、[[苏州]]、杭州三地")
+    d.city("、[[杭州]]三地")
+    d.metric("已[[超过8000名]]", 8000, "名", "over", "杭州市")
+    d.date("，[[10月]]服务老人", "2026-10", "杭州市")
+    d.metric("服务老人[[约6.2万人]]", 62000, "人", "approx", "杭州市")
+    d.org("专注保洁的[[好慷在家]]上周")
+    d.date("好慷在家[[上周]]在上海", "2026-W46", SH)
+    d.city("上周在[[上海]]新开")
+    d.metric("新开[[2个]]服务站", 2, "个", "exact", SH)
+    d.org("联合[[上海开放大学]]开设")
+    d.metric("招收学员[[120人]]", 120, "人", "exact", SH)
+    d.org("。[[九如城集团]]上月")
+    d.date("集团[[上月]]在南京", "2026-10", "南京市")
+    d.city("在[[南京]]、无锡")
+    d.city("、[[无锡]]新设")
+    d.metric("照护中心[[6家]]", 6, "家", "exact", "无锡市")
+    # P4 成都, 重庆 (去年同期 after 今年前10个月: the year)
+    d.org("\n\n[[成都市商务局]]公布")
+    d.city("显示，[[成都]]今年前10个月")
+    d.date("成都[[今年前10个月]]新增", Y, CD)
+    d.metric("企业[[约870家]]", 870, "家", "approx", CD)
+    d.metric("每月[[6850元]]", 6850, "元", "exact", CD)
+    d.date("比[[去年同期]]上涨约8%", LY, CD)
+    d.metric("上涨[[约8%]]", 8, "%", "approx", CD)
+    d.org("。[[成都朗力养老产业发展有限公司]]相关")
+    d.date("订单[[本月]]已突破", "2026-11", "")
+    d.metric("已[[突破1.5万单]]", 15000, "单", "over", "")
+    d.org("。[[重庆市人力资源和社会保障局]]则")
+    d.date("则在[[上周]]启动", "2026-W46", "")
+    d.date("计划到[[明年6月]]培训", "2027-06", "")
+    d.metric("人员[[3万人次以上]]", 30000, "人次", "over", "")
+    # P5 广州, 深圳 (每月, 每小时 bases outside the spans; 西安、郑州两地: a
+    # collective label)
+    d.city("\n\n在[[广州]]和深圳")
+    d.city("广州和[[深圳]]，家政")
+    d.org("。[[广州市家庭服务业协会]]统计")
+    d.date("统计，[[10月]]广州住家", "2026-10", GZ)
+    d.city("10月[[广州]]住家")
+    d.metric("约为每月[[7200元]]", 7200, "元", "approx", GZ, sep="约")
+    d.metric("每小时[[45元]]至", 45, "元", "exact", GZ)
+    d.metric("至[[60元]]之间", 60, "元", "exact", GZ)
+    d.org("；[[深圳市商务局]]数据")
+    d.city("显示，[[深圳]]目前持有")
+    d.metric("的人员[[约4.3万人]]", 43000, "人", "approx", "深圳市")
+    d.date("较[[去年底]]增加", LY, "深圳市")
+    d.metric("增加[[约9000人]]", 9000, "人", "approx", "深圳市")
+    d.city("。[[西安]]、郑州两地")
+    d.city("、[[郑州]]两地")
+    d.date("两地[[今年]]也新建", Y, "郑州市")
+    d.metric("培训基地[[11个]]", 11, "个", "exact", "郑州市")
+    # P6 platforms (管家帮、轻喜到家、爱侬家政等企业: a list of companies)
+    d.org("。[[天鹅到家]]相关")
+    d.date("平台[[今年前10个月]]在北京", Y, "北京市")
+    d.city("在[[北京]]、天津、石家庄")
+    d.city("北京、[[天津]]、石家庄")
+    d.city("天津、[[石家庄]]的家政")
+    d.metric("合计[[约2300万单]]", 23000000, "单", "approx", "石家庄市")
+    d.metric("增长[[约21%]]", 21, "%", "approx", "石家庄市")
+    d.metric("升至每月[[1.35万元]]", 13500, "元", "exact", "石家庄市")
+    d.org("。[[管家帮]]、轻喜到家")
+    d.org("、[[轻喜到家]]、爱侬家政")
+    d.org("、[[爱侬家政]]等企业")
+    d.org("，[[管家帮]]上月")
+    d.date("管家帮[[上月]]在北京", "2026-10", "北京市")
+    d.city("上月在[[北京]]新招聘")
+    d.metric("保洁员[[约650名]]", 650, "名", "approx", "北京市")
+    d.org("。[[美团]]数据")
+    d.date("显示，[[本月]]以来", "2026-11", "")
+    d.metric("环比增长[[约34%]]", 34, "%", "approx", "")
+    d.org("，[[京东]]平台")
+    d.metric("订单增长[[约18%]]", 18, "%", "approx", "")
+    # P7 training (与 between two bodies: a declared pair)
+    d.org("。[[长沙民政职业技术学院]]今年")
+    d.date("技术学院[[今年]]家政服务", Y, "")
+    d.metric("招生[[约420人]]", 420, "人", "approx", "")
+    d.date("比[[去年]]增加近三成", LY, "")
+    d.metric("增加[[近三成]]", 30, "%", "approx", "")
+    d.org("；[[湖南女子学院]]与")
+    d.org("与[[长沙市人力资源和社会保障局]]合作")
+    d.date("培训班，[[本月]]已结业", "2026-11", "")
+    d.metric("学员[[286人]]", 286, "人", "exact", "")
+    d.org("。[[山东女子学院]]相关")
+    d.date("学院[[今年]]向济南", Y, "济南市")
+    d.city("向[[济南]]、淄博")
+    d.city("、[[淄博]]等地家政")
+    d.metric("毕业生[[约310名]]", 310, "名", "approx", "淄博市")
+    d.metric("普遍在[[5500元]]至", 5500, "元", "exact", "淄博市")
+    d.metric("至[[7000元]]之间", 7000, "元", "exact", "淄博市")
+    # P8 policy (商务部's department by its fields, one ORG; 到 outside
+    # 2027年底)
+    d.org("\n\n[[人力资源和社会保障部]]今年")
+    d.date("保障部[[今年]]修订", Y, "")
+    d.metric("由[[4个]]增至", 4, "个", "exact", "")
+    d.metric("增至[[5个]]。", 5, "个", "exact", "")
+    d.org("。[[商务部服务贸易和商贸服务业司]]相关")
+    d.org("。[[国家发展改革委]]、商务部")
+    d.org("、[[商务部]]等部门")
+    d.date("部门[[上月]]联合", "2026-10", "")
+    d.date("到[[2027年底]]", NY, "")
+    d.metric("领军企业[[100家以上]]", 100, "家", "over", "")
+    d.metric("目前的[[约45%]]", 45, "%", "approx", "")
+    d.metric("提高到[[60%以上]]", 60, "%", "over", "")
+    # P9 insurance and the women's federation (35岁至50岁: two ages, each
+    # with its unit)
+    d.org("，[[全国妇联]]联合")
+    d.org("联合[[中国人民财产保险股份有限公司]]推出")
+    d.date("保险，[[今年]]已为", Y, "")
+    d.metric("已为[[约52万名]]", 520000, "名", "approx", "")
+    d.org("。[[成都市妇女联合会]]相关")
+    d.date("介绍，[[今年]]以来成都", Y, CD)
+    d.city("以来[[成都]]共举办")
+    d.metric("招聘会[[48场]]", 48, "场", "exact", CD)
+    d.metric("帮助[[约5600名]]", 5600, "名", "approx", CD)
+    d.metric("其中[[35岁]]至", 35, "岁", "exact", CD)
+    d.metric("至[[50岁]]的女性", 50, "岁", "exact", CD)
+    d.metric("占比[[超过六成]]", 60, "%", "over", CD)
+    # P10 outlook (元旦、春节 in a sentence of their own: the coming ones)
+    d.date("临近[[年底]]", Y, "")
+    d.date("高峰。[[元旦]]、春节", "2027-01-01", "")
+    d.date("元旦、[[春节]]前后", "2027-02-06", "")
+    d.date("预计，[[今年12月]]全国", "2026-12", "")
+    d.metric("同比增长[[约20%]]。", 20, "%", "approx", "")
+    d.org("。[[民政部]]数据")
+    d.metric("全国[[60岁以上]]老年", 60, "岁", "over", "")
+    d.metric("已[[超过3.1亿人]]", 310000000, "人", "over", "")
+    d.org("。[[中国老龄协会]]相关")
+    d.date("到[[明年底]]", NY, "")
+    d.metric("床位[[约20万张]]", 200000, "张", "approx", "")
     audit = {
-        "orgs": ["中国化学与物理电源行业协会", "云南恩捷新材料股份有限公司",
-                 "恩捷股份", "珠海恩捷新材料科技有限公司",
-                 "深圳市星源材质科技股份有限公司", "星源材质", "宁德时代",
-                 "比亚迪", "中创新航", "常州市工业和信息化局",
-                 "中材科技股份有限公司", "中材锂膜有限公司",
-                 "河北金力新能源科技股份有限公司", "沧州明珠塑料股份有限公司",
-                 "鑫椤资讯", "广州天赐高新材料股份有限公司", "天赐材料",
-                 "深圳新宙邦科技股份有限公司", "江苏国泰国际集团股份有限公司",
-                 "张家港市国泰华荣化工新材料有限公司", "亿纬锂能", "国轩高科",
-                 "珠海赛纬电子材料股份有限公司", "胜华新材料集团股份有限公司",
-                 "上海有色网", "多氟多新材料股份有限公司",
-                 "中国汽车动力电池产业创新联盟",
-                 "宁德时代新能源科技股份有限公司", "比亚迪股份有限公司",
-                 "弗迪电池", "江门市工业和信息化局", "四川省经济和信息化厅",
-                 "工业和信息化部", "深圳证券交易所"],
-        "cities": ["常州", "珠海", "九江", "玉溪", "上海", "无锡", "重庆",
-                   "滕州", "南京", "萍乡", "邯郸", "沧州", "惠州", "荆门",
-                   "弗罗茨瓦夫", "宜宾", "东营", "焦作", "溧阳", "肇庆", "长沙",
-                   "合肥", "南通", "江门", "遂宁", "珠海市",
-                   # cities inside ORG rows and absent ones, as guards
-                   "深圳", "广州", "张家港", "宁德", "北京", "天津"],
+        "orgs": ["中国家庭服务业协会", "济南市商务局", "济南阳光大姐服务有限责任公司",
+                 "阳光大姐", "中国农业银行济南分行", "上海市商务委员会",
+                 "福寿康（上海）医疗养老服务有限公司", "好慷在家", "上海开放大学",
+                 "九如城集团", "成都市商务局", "成都朗力养老产业发展有限公司",
+                 "重庆市人力资源和社会保障局", "广州市家庭服务业协会",
+                 "深圳市商务局", "天鹅到家", "管家帮", "轻喜到家", "爱侬家政",
+                 "美团", "京东", "长沙民政职业技术学院", "湖南女子学院",
+                 "长沙市人力资源和社会保障局", "山东女子学院", "人力资源和社会保障部",
+                 "商务部服务贸易和商贸服务业司", "国家发展改革委", "商务部",
+                 "全国妇联", "中国人民财产保险股份有限公司", "成都市妇女联合会",
+                 "民政部", "中国老龄协会"],
+        "cities": ["济南", "成都", "上海", "青岛", "烟台", "潍坊", "苏州",
+                   "杭州", "南京", "无锡", "广州", "深圳", "西安", "郑州",
+                   "北京", "天津", "石家庄", "淄博",
+                   # absent cities, as guards
+                   "武汉", "长沙"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一体化 and 一位分析师: a word and the indefinite article
-        "cn_excluded": ["[[一]]体化", "[[一]]位分析师"],
-        "collectives": [],
-        # 六 of 六氟磷酸锂 (lithium hexafluorophosphate, a chemical's name)
-        # and 四 of 四川 (a province)
-        "labels_excluded": {"六氟磷酸锂": 3, "四川": 1},
-        # A of A股 (China's A shares, a label)
-        "latin_excluded": ["A"],
-        # time characters in words that are no DATE: 明显 (clearly), 年产
-        # and 年产能 (annual output, capacity: 年产 x7 in all), 旺季 (a peak
-        # season)
-        "words_excluded": {"明显": 1, "年产": 7, "旺季": 1},
+        "cn_excluded": [],
+        # collective labels of lists just given (SPEC 两地, 五市)
+        "collectives": [("苏州、杭州[[三]]地", 3), ("郑州[[两]]地", 2)],
+        "labels_excluded": {},
+        "latin_excluded": [],
+        # time characters in words that are no DATE: 每月 (a basis, per
+        # month), 老年 (old age)
+        "words_excluded": {"每月": 3, "老年": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1733,267 +1547,235 @@ def g461():
 
 
 # ===========================================================================
-# g462 Taiwan high-mountain oolong: the farmers' associations of 鹿谷, 梅山,
-# 阿里山, 竹山, 名間 and 仁愛 and their competitions, the agriculture
-# ministry's tea and beverage research station (茶改場) and its agri-food
-# agency, the customs' export and import figures, the tea trade
-# associations, tea brands, chains and platforms, prices per jin in NT
-# dollars, ROC years, November 2026.  Traditional as Taiwan writes it,
-# UTF-8 WITH a BOM, 2026-11-20 (a Friday, ISO week 2026-W47), 聯合報, with
-# the byline 記者賴芷萱／南投報導 (南投, a county: no CITY row).
+# g466 laundry in Macao: the laundry and linen companies serving hotels and
+# hospitals, the labour affairs bureau, the environmental protection
+# bureau's water and energy schemes, contract values in patacas, worker
+# counts, tonnes per day, November 2026.  Traditional as Macao writes it,
+# UTF-16 LE with a BOM, 2026-11-26 (a Thursday, ISO week 2026-W48),
+# 澳門日報.
 # ===========================================================================
 
 @doc
-def g462():
-    d = Doc(G462)
+def g466():
+    d = Doc(G466)
     Y, NY, LY = "2026", "2027", "2025"
-    TC, CY, TP, KH, TN, HK, TK, OS, LA, VC, SG = (
-        "台中市", "嘉义市", "台北市", "高雄市", "台南市", "香港", "东京",
-        "大阪", "洛杉矶", "温哥华", "新加坡")
-    # title (約一成 with its marker; 今年前10月 Taiwan's form of the first
-    # months, after its year word; 逾 an over-marker; no city)
-    d.metric("漲[[約一成]] ", 10, "%", "approx", "")
-    d.date(" [[今年前10月]]茶葉", Y, "")
-    d.metric("增[[逾12%]]\n", 12, "%", "over", "")
-    # P1 鹿谷鄉農會 (a farmers' association by its place, the county's name
-    # in front inside; 115年冬季: the ROC year alone, a season after it;
-    # 昨（19）日 one span; 新台幣 before the number outside the span)
-    d.org("\n\n[[南投縣鹿谷鄉農會]]115年")
-    d.date("農會[[115年]]冬季", Y, "")
-    d.date("比賽[[昨（19）日]]放榜", "2026-11-19", "")
-    d.date("放榜，[[今年]]共有", Y, "")
-    d.metric("共有[[5,216件]]", 5216, "件", "exact", "")
-    d.date("比[[去年]]增加約6%", LY, "")
-    d.metric("增加[[約6%]]，選出", 6, "%", "approx", "")
-    d.metric("特等獎[[1名]]", 1, "名", "exact", "")
-    d.metric("頭等獎[[36名]]", 36, "名", "exact", "")
-    d.metric("新台幣[[36萬元]]成交", 360000, "元", "exact", "",
-             outer="新台幣")
-    d.metric("售價[[1.2萬元]]至", 12000, "元", "exact", "")
-    d.metric("至[[1.6萬元]]，", 16000, "元", "exact", "")
-    d.metric("高出[[約一成]]。", 10, "%", "approx", "")
-    d.city("來自[[台中]]、")
-    d.city("、[[嘉義市]]與")
-    d.city("與[[台北]]的茶商")
-    d.date("茶商[[昨天]]也到場", "2026-11-19", TP)
-    d.metric("金額[[約2,800萬元]]", 28000000, "元", "approx", TP)
-    # P2 (今年秋冬: the year alone; 去年同期 after a period with no ISO form:
-    # the year, SPEC; 113年 a ROC year; 12月12日至14日 a range, two DATEs;
-    # 農會 alone a back-reference)
-    d.org("\n\n[[鹿谷鄉農會]]指出")
-    d.date("指出，[[今年]]秋冬", Y, "")
-    d.date("比[[去年同期]]增加8%", LY, "")
-    d.metric("增加[[8%左右]]", 8, "%", "approx", "")
-    d.metric("漲到[[2,200元]]", 2200, "元", "exact", "")
-    d.date("比[[113年]]多出", "2024", "")
-    d.metric("多出[[約300元]]", 300, "元", "approx", "")
-    d.date("說，[[12月12日]]至", "2026-12-12", "")
-    d.date("至[[14日]]將", "2026-12-14", "")
-    d.metric("吸引[[3萬人次]]", 30000, "人次", "exact", "")
-    d.metric("消費[[約5,000萬元]]", 50000000, "元", "approx", "")
-    # P3 茶改場 (農業部茶及飲料作物改良場: the ministry's research station,
-    # one ORG with it, GUIDELINES; its bracketed short form; Taiwan's 2萬6,512
-    # form, one figure; 公頃 and 公噸 units as written, simplified)
-    d.org("\n\n[[農業部茶及飲料作物改良場]]（")
-    d.org("（[[茶改場]]）昨天")
-    d.date("）[[昨天]]也公布", "2026-11-19", "")
-    d.metric("面積[[約1萬1,800公頃]]", 11800, "公顷", "approx", "")
-    d.metric("南投縣[[約6,900公頃]]", 6900, "公顷", "approx", "")
-    d.metric("占比[[近六成]]", 60, "%", "approx", "")
-    d.metric("嘉義縣[[約2,100公頃]]", 2100, "公顷", "approx", "")
-    d.org("。[[茶改場]]指出，114年")
-    d.date("指出，[[114年]]全台", LY, "")
-    d.metric("產量[[約1萬3,600公噸]]", 13600, "公吨", "approx", "")
-    d.date("公噸，[[今年]]預估", Y, "")
-    d.metric("每斤[[約1,800元]]", 1800, "元", "approx", "")
-    d.date("比[[110年]]上漲", "2021", "")
-    d.metric("上漲[[兩成半]]。", 25, "%", "exact", "")
-    d.org("。[[茶改場]]表示，今年起")
-    d.date("表示，[[今年]]起在", Y, "")
-    d.metric("已有[[86家]]茶廠", 86, "家", "exact", "")
-    d.metric("使用量[[約42萬枚]]", 420000, "枚", "approx", "")
-    d.date("；[[115年第3季]]標章", "2026-Q3", "")
-    d.metric("高出[[約15%]]", 15, "%", "approx", "")
-    d.org("。[[茶改場]]也規劃")
-    d.date("規劃[[明年]]在阿里山鄉", NY, "")
-    d.metric("新設[[3處]]氣象", 3, "处", "exact", "")
-    d.metric("總經費[[約1,200萬元]]", 12000000, "元", "approx", "")
-    # P4 梅山 and 阿里山 (farmers' associations; 國立嘉義大學 one ORG, no
-    # CITY; 嘉義縣政府農業處 a department after its body; 嘉義市 a CITY, 嘉義縣
-    # a county; 約新台幣21億元: the marker and the currency outside)
-    d.org("\n\n[[嘉義縣梅山鄉農會]]表示")
-    d.date("表示，[[今年]]冬茶比賽將", Y, "")
-    d.date("將於[[12月5日]]舉行", "2026-12-05", "")
-    d.metric("茶樣有[[1,380件]]", 1380, "件", "exact", "")
-    d.date("比[[去年]]多出120件", LY, "")
-    d.metric("多出[[120件]]", 120, "件", "exact", "")
-    d.org("。[[梅山鄉農會]]指出")
-    d.date("指出，[[去年]]頭等獎", LY, "")
-    d.metric("售價為[[4,200元]]", 4200, "元", "exact", "")
-    d.org("。[[阿里山鄉農會]]則攜手")
-    d.org("則攜手[[國立嘉義大學]]合作")
-    d.metric("已有[[214戶]]", 214, "户", "exact", "")
-    d.org("。[[嘉義縣政府農業處]]統計")
-    d.date("茶區[[今年]]產量", Y, "")
-    d.metric("合計[[約680公噸]]", 680, "公吨", "approx", "")
-    d.metric("約新台幣[[21億元]]", 2100000000, "元", "approx", "",
-             outer="約新台幣")
-    d.city("；[[嘉義市]]的茶行")
-    d.metric("回升到[[四成以上]]", 40, "%", "over", CY)
-    # P5 exports (財政部關務署 one ORG, 關務署 its own short name later; 上月
-    # after 比 counts from the sentence's 10月: 2026-09; 香港 and the foreign
-    # cities CITY rows, 美國 and 日本 countries; 外貿協會 the bracketed short
-    # form of 中華民國對外貿易發展協會)
-    d.org("方面，[[財政部關務署]]統計")
-    d.date("統計，[[今年1月]]至", "2026-01", "")
-    d.date("至[[10月]]台灣茶葉", "2026-10", "")
-    d.metric("出口量[[約9,860公噸]]", 9860, "公吨", "approx", "")
-    d.metric("年增[[12.4%]]", 12.4, "%", "exact", "")
-    d.metric("出口值[[約2.36億美元]]", 236000000, "美元", "approx", "")
-    d.metric("年增[[15.1%]]", 15.1, "%", "exact", "")
-    d.date("；其中[[10月]]出口值", "2026-10", "")
-    d.metric("出口值為[[2,870萬美元]]", 28700000, "美元", "exact", "")
-    d.date("比[[上月]]增加約7%", "2026-09", "")
-    d.metric("增加[[約7%]]。外銷", 7, "%", "approx", "")
-    d.city("、[[香港]]為主")
-    d.city("，[[東京]]、大阪")
-    d.city("、[[大阪]]與洛杉磯")
-    d.city("與[[洛杉磯]]的進口商")
-    d.city("，[[溫哥華]]、新加坡")
-    d.city("、[[新加坡]]也有成長")
-    d.metric("出口值[[約6,100萬美元]]", 61000000, "美元", "approx", "")
-    d.metric("年增[[18%]]；", 18, "%", "exact", "")
-    d.city("對[[香港]]出口值")
-    d.metric("減少[[3.5%]]", 3.5, "%", "exact", HK)
-    d.org("。[[關務署]]指出")
-    d.date("指出，[[今年前10月]]出口", Y, "")
-    d.metric("占比約為[[55%]]", 55, "%", "approx", "", sep="約")
-    d.metric("綠茶約為[[20%]]", 20, "%", "approx", "", sep="約")
-    d.org("。[[中華民國對外貿易發展協會]]（")
-    d.org("（[[外貿協會]]）說")
-    d.date("說，[[上月]]在東京", "2026-10", TK)
-    d.city("在[[東京]]舉辦")
-    d.metric("接單[[約120萬美元]]", 1200000, "美元", "approx", TK)
-    # P6 platforms (蝦皮購物, momo購物網 and 中華郵政 companies; 去年同期
-    # after 今年10月: 2025-10; 9月至11月 a range, two DATEs)
-    d.org("。[[蝦皮購物]]統計")
-    d.date("統計，[[今年10月]]高山茶", "2026-10", "")
-    d.date("比[[去年同期]]成長", "2025-10", "")
-    d.metric("成長[[約40%]]", 40, "%", "approx", "")
-    d.metric("客單價[[約2,300元]]", 2300, "元", "approx", "")
-    d.org("；[[momo購物網]]則")
-    d.date("表示，[[9月]]至11月", "2026-09", "")
-    d.date("至[[11月]]茶葉禮盒", "2026-11", "")
-    d.metric("訂單[[超過1.8萬筆]]", 18000, "笔", "over", "")
-    d.org("。[[中華郵政]]也跟")
-    d.org("也跟[[鹿谷鄉農會]]合作")
-    d.metric("優惠[[50元]]", 50, "元", "exact", "")
-    # P7 trade (南投縣茶商業同業公會 and 臺灣區製茶工業同業公會; 約有 a
-    # marker across the verb 有; 天仁茗茶, 統一超商, 春水堂, 全聯福利中心 by
-    # their names; 春節 yearless, the coming one, a day Taiwan keeps with
-    # the mainland)
-    d.org("布局。[[南投縣茶商業同業公會]]表示")
-    d.metric("約有[[400家]]茶行", 400, "家", "approx", "", sep="約")
-    d.date("茶行，[[今年]]冬茶收購價", Y, "")
-    d.metric("每斤[[600元]]至", 600, "元", "exact", "")
-    d.metric("至[[900元]]，", 900, "元", "exact", "")
-    d.date("比[[去年]]高約8%", LY, "")
-    d.metric("高[[約8%]]", 8, "%", "approx", "")
-    d.org("。[[臺灣區製茶工業同業公會]]指出")
-    d.metric("約有[[140家]]", 140, "家", "approx", "", sep="約")
-    d.metric("其中[[近三成]]", 30, "%", "approx", "")
-    d.org("。[[天仁茗茶]]表示")
-    d.date("表示，[[明年]]將在台中", NY, TC)
-    d.city("在[[台中]]、高雄")
-    d.city("、[[高雄]]各增設")
-    d.metric("增設[[2家]]門市", 2, "家", "exact", KH)
-    d.org("在[[統一超商]]推出")
-    d.org("；[[春水堂]]則計畫")
-    d.date("於[[春節]]前推出", "2027-02-06", "")
-    d.metric("禮盒[[5,000盒]]", 5000, "盒", "exact", "")
-    d.metric("定價[[1,680元]]", 1680, "元", "exact", "")
-    d.org("。[[全聯福利中心]]指出")
-    d.date("指出，[[今年]]冬茶禮盒", Y, "")
-    d.date("較[[去年同期]]增加約25%", LY, "")
-    d.metric("增加[[約25%]]", 25, "%", "approx", "")
-    d.org("；[[統一超商]]則表示")
-    d.metric("全台[[約7,000家]]", 7000, "家", "approx", "")
-    d.date("將於[[12月1日]]開跑", "2026-12-01", "")
-    # P8 county and ministry (南投縣政府農業處 a department after its body;
-    # the township associations by their places; 農業部農糧署 and 農糧署 its
-    # own short name; 115年度 one span; 最高 sets no qualifier)
-    d.org("\n\n[[南投縣政府農業處]]表示")
-    d.org("縣內[[竹山鎮農會]]、")
-    d.org("、[[名間鄉農會]]與")
-    d.org("與[[仁愛鄉農會]]今年")
-    d.date("仁愛鄉農會[[今年]]共辦理", Y, "")
-    d.metric("共辦理[[12場]]", 12, "场", "exact", "")
-    d.metric("茶農[[超過650人次]]", 650, "人次", "over", "")
-    d.org("。[[農業部農糧署]]補助")
-    d.date("乾燥機，[[115年度]]預算", Y, "")
-    d.metric("新台幣[[4,500萬元]]", 45000000, "元", "exact", "",
-             outer="新台幣")
-    d.metric("最高補助[[50萬元]]", 500000, "元", "exact", "")
-    d.metric("核定[[168案]]", 168, "案", "exact", "")
-    d.org("。[[農糧署]]表示")
-    d.date("表示，[[今年]]輔導", Y, "")
-    d.metric("面積[[約2,400公頃]]", 2400, "公顷", "approx", "")
-    d.date("比[[去年]]增加約12%", LY, "")
-    d.metric("增加[[約12%]]。", 12, "%", "approx", "")
-    d.org("。[[全國農業金庫]]也")
-    d.metric("利率[[1.6%]]", 1.6, "%", "exact", "")
-    d.metric("上限[[300萬元]]", 3000000, "元", "exact", "")
-    d.date("至[[10月底]]已", "2026-10", "")
-    d.metric("撥貸[[約3.2億元]]", 320000000, "元", "approx", "")
-    # P9 imports (越南, 印尼 countries; 十分之一 a fraction, 不到 under;
-    # 民國110年 with 民國 inside; 每年平均 a rate, no DATE)
-    d.org("。[[關務署]]資料")
-    d.date("顯示，[[今年前10月]]茶葉進口", Y, "")
-    d.metric("進口量[[約2萬4,500公噸]]", 24500, "公吨", "approx", "")
-    d.metric("年增[[9.8%]]", 9.8, "%", "exact", "")
-    d.metric("進口價[[約4.1美元]]", 4.1, "美元", "approx", "")
-    d.metric("不到國產茶的[[十分之一]]", 10, "%", "under", "", sep="不到")
-    d.org("。[[國立中興大學]]一位")
-    d.date("指出，[[民國110年]]以來", "2021", "")
-    d.metric("上漲[[約5%]]", 5, "%", "approx", "")
-    d.date("預估，[[明年]]春茶", NY, TP)
-    d.metric("維持在[[1,500元以上]]", 1500, "元", "over", TP)
-    d.city("，[[台北]]、台中與")
-    d.city("、[[台中]]與台南")
-    d.city("與[[台南]]的茶行")
-    d.date("為[[春節]]備貨", "2027-02-06", TN)
+    MO, HK = "澳门", "香港"
+    # title (首十個月 after 處理量, the calendar period; 環保局 the bureau's
+    # own short name; no city)
+    d.date("處理量[[首十個月]]增", Y, "")
+    d.metric("增[[約9%]] ", 9, "%", "approx", "")
+    d.org(" [[環保局]]節水")
+    d.date("資助[[明年]]擴至", NY, "")
+    # P1 the statistics and the launderers' association (約為, 約有 across
+    # the verb; 去年同期 after 第三季: that quarter a year earlier)
+    d.org("\n\n[[統計暨普查局]]昨日")
+    d.date("普查局[[昨日]]公佈", "2026-11-25", "")
+    d.date("顯示，[[今年首十個月]]本澳洗衣", Y, "")
+    d.metric("收益約為[[14.6億元]]", 1460000000, "元", "approx", "",
+             sep="約")
+    d.metric("按年增加[[約9%]]；", 9, "%", "approx", "")
+    d.date("其中[[第三季]]收益", "2026-Q3", "")
+    d.metric("收益為[[4.9億元]]", 490000000, "元", "exact", "")
+    d.date("較[[去年同期]]上升11.3%", "2025-Q3", "")
+    d.metric("上升[[11.3%]]。", 11.3, "%", "exact", "")
+    d.org("。[[澳門洗衣業商會]]相關")
+    d.metric("全澳約有[[120間]]", 120, "间", "approx", "", sep="約")
+    d.metric("另有[[18間]]", 18, "间", "exact", "")
+    d.metric("從業員[[約2,600人]]", 2600, "人", "approx", "")
+    d.date("商會會員[[今年]]新購置", Y, "")
+    d.metric("洗衣機[[約70部]]", 70, "部", "approx", "")
+    d.metric("合共[[約1.1億元]]", 110000000, "元", "approx", "")
+    d.date("預計[[今年]]收益", Y, "")
+    d.metric("可望[[突破17億元]]", 1700000000, "元", "over", "")
+    # P2 hotels (噸/日: a rate, its denominator in the unit, PER_UNITS;
+    # 及 between two names: declared pairs)
+    d.org("。[[旅遊局]]數據")
+    d.date("顯示，[[10月]]全澳酒店", "2026-10", "")
+    d.metric("入住率為[[91.6%]]", 91.6, "%", "exact", "")
+    d.metric("上升[[2.4個百分點]]", 2.4, "百分点", "exact", "")
+    d.metric("客房[[約4.6萬間]]", 46000, "间", "approx", "")
+    d.metric("布草[[約4公斤]]", 4, "公斤", "approx", "")
+    d.metric("布草[[超過180噸/日]]", 180, "吨/日", "over", "")
+    d.org("。[[銀河娛樂集團]]、")
+    d.org("、[[金沙中國有限公司]]及")
+    d.org("及[[永利澳門]]等")
+    d.org("。[[金沙中國]]相關")
+    d.date("旗下酒店[[今年]]已把", Y, "")
+    d.metric("已把[[約3.2萬件]]", 32000, "件", "approx", "")
+    d.org("。[[美高梅中國]]及")
+    d.org("及[[新濠博亞娛樂]]亦")
+    d.date("亦計劃[[明年]]起", NY, "")
+    # P3 hospitals (約為 across the verb; 由明年1月起: 起 outside)
+    d.org("。[[仁伯爵綜合醫院]]上月")
+    d.date("醫院[[上月]]公佈", "2026-10", "")
+    d.metric("金額約為[[3,860萬元]]", 38600000, "元", "approx", "", sep="約")
+    d.date("由[[明年1月]]起", "2027-01", "")
+    d.org("。[[鏡湖醫院]]及")
+    d.org("及[[澳門協和醫院]]今年")
+    d.date("協和醫院[[今年]]亦", Y, "")
+    d.metric("分別以[[約1,250萬元]]", 12500000, "元", "approx", "")
+    d.metric("及[[約2,100萬元]]委託", 21000000, "元", "approx", "")
+    d.metric("須經[[75℃以上]]", 75, "℃", "over", "")
+    d.metric("高[[約兩成]]", 20, "%", "approx", "")
+    d.org("。[[科大醫院]]相關")
+    d.metric("約為每月[[85噸]]", 85, "吨", "approx", "", sep="約")
+    d.metric("佔[[約四分之一]]", 25, "%", "approx", "")
+    # P4 labour (截至9月底: the month; 聯同 between two bodies, precedent TC)
+    d.org("。[[勞工事務局]]資料")
+    d.date("截至[[9月底]]", "2026-09", "")
+    d.metric("外地僱員[[約1,150人]]", 1150, "人", "approx", "")
+    d.metric("從業員[[約44%]]", 44, "%", "approx", "")
+    d.org("。[[勞工事務局]]上週")
+    d.date("事務局[[上週]]聯同", "2026-W47", "")
+    d.org("聯同[[澳門生產力暨科技轉移中心]]開辦")
+    d.metric("學員[[45人]]", 45, "人", "exact", "")
+    d.date("該局[[今年]]已向", Y, "")
+    d.metric("配額[[約320個]]", 320, "个", "approx", "")
+    d.org("。[[澳門工會聯合總會]]建議")
+    d.org("建議[[特區政府]]為")
+    d.org("。[[澳門洗衣工會]]指出")
+    d.metric("約為每月[[1.42萬元]]", 14200, "元", "approx", "", sep="約")
+    d.date("較[[去年]]上升約5%", LY, "")
+    d.metric("上升[[約5%]]。", 5, "%", "approx", "")
+    # P5 water and energy schemes (環境保護局 with its bracketed short form
+    # 環保局; 自今年3月…以來: the start, 以來 outside)
+    d.org("\n\n[[環境保護局]]（")
+    d.org("（[[環保局]]）表示")
+    d.org("由[[環保與節能基金]]支持")
+    d.date("計劃自[[今年3月]]推出", "2026-03", "")
+    d.metric("申請[[63宗]]", 63, "宗", "exact", "")
+    d.metric("合共[[約2,480萬元]]", 24800000, "元", "approx", "")
+    d.metric("洗衣業佔[[約三成]]。", 30, "%", "approx", "")
+    d.org("。[[環保局]]相關")
+    d.date("透露，[[明年第一季]]起", "2027-Q1", "")
+    d.metric("上限由[[50萬元]]", 500000, "元", "exact", "")
+    d.metric("提高至[[80萬元]]", 800000, "元", "exact", "")
+    d.org("。[[海事及水務局]]數據")
+    d.metric("約為每月[[28萬立方米]]", 280000, "立方米", "approx", "",
+             sep="約")
+    d.metric("用水[[約6%]]", 6, "%", "approx", "")
+    d.org("。[[澳門自來水股份有限公司]]表示")
+    d.metric("已有[[7間]]", 7, "间", "exact", "")
+    d.metric("達到[[35%]]。", 35, "%", "exact", "")
+    # P6 power, suppliers, banks (最高 sets no qualifier, GUIDELINES)
+    d.org("\n\n[[澳門電力股份有限公司]]（")
+    d.org("（[[澳電]]）數據")
+    d.date("洗衣業[[今年首三季]]用電量", Y, "")
+    d.metric("約為[[3,650萬千瓦時]]", 36500000, "千瓦时", "approx", "",
+             sep="約")
+    d.metric("減少[[約4%]]", 4, "%", "approx", "")
+    d.org("。[[澳電]]相關")
+    d.metric("下降[[約18%]]", 18, "%", "approx", "")
+    d.org("供應商[[伊萊克斯]]及")
+    d.org("及[[藝康集團]]均")
+    d.date("客戶[[今年]]的採購額", Y, "")
+    d.metric("增加[[逾一成]]", 10, "%", "over", "")
+    d.org("。[[大豐銀行]]及")
+    d.org("及[[中國銀行澳門分行]]上月")
+    d.date("分行[[上月]]推出", "2026-10", "")
+    d.metric("低至[[2.8%]]", 2.8, "%", "exact", "")
+    d.metric("貸款額為[[500萬元]]", 5000000, "元", "exact", "")
+    # P7 the region (珠海、中山兩地: a collective label; 每日 and 噸 bases
+    # hold no figure)
+    d.org("。[[粵港澳大灣區洗滌商業聯合會]]相關")
+    d.city("指出，[[珠海]]、中山")
+    d.city("、[[中山]]兩地")
+    d.city("往來[[香港]]及澳門")
+    d.city("香港及[[澳門]]的布草")
+    d.metric("車輛[[約40車次]]", 40, "车次", "approx", MO)
+    d.org("。[[香港洗衣服務業聯會]]、")
+    d.org("、[[廣東省洗染行業協會]]及")
+    d.org("及[[廣州市洗衣洗滌行業協會]]上週")
+    d.date("行業協會[[上週]]在澳門", "2026-W47", MO)
+    d.city("上週在[[澳門]]簽署")
+    d.date("倡議，[[明年3月]]將", "2027-03", MO)
+    d.city("透露，[[江門]]及佛山")
+    d.city("江門及[[佛山]]的")
+    d.metric("低[[約25%]]", 25, "%", "approx", "佛山市")
+    # P7b hotels' own laundries (約有, 約為 across the verb; 較2023年: a
+    # baseline; 深圳、東莞: the nearest city before is the rule's)
+    d.org("。[[澳門酒店協會]]相關")
+    d.metric("目前約有[[140間]]", 140, "间", "approx", "", sep="約")
+    d.metric("洗衣房的[[約35間]]", 35, "间", "approx", "")
+    d.date("較[[2023年]]減少", "2023", "")
+    d.metric("減少[[9間]]", 9, "间", "exact", "")
+    d.date("市場規模[[今年]]約為", Y, "")
+    d.metric("今年約為[[6.8億元]]", 680000000, "元", "approx", "", sep="約")
+    d.date("，[[明年]]可增至", NY, "")
+    d.metric("可增至[[7.5億元]]", 750000000, "元", "exact", "")
+    d.city("來自[[深圳]]、東莞")
+    d.city("、[[東莞]]的洗滌")
+    d.date("供應商[[上週]]亦在", "2026-W47", "东莞市")
+    d.metric("吸引[[約150名]]", 150, "名", "approx", "东莞市")
+    # P8 complaints, a survey, universities (聯同 between two bodies)
+    d.org("\n\n[[消費者委員會]]（")
+    d.org("（[[消委會]]）今年")
+    d.date("）[[今年首十個月]]接獲", Y, "")
+    d.metric("投訴[[46宗]]", 46, "宗", "exact", "")
+    d.date("較[[去年同期]]減少約12%", LY, "")
+    d.metric("減少[[約12%]]", 12, "%", "approx", "")
+    d.org("。[[消委會]]提醒")
+    d.org("。[[澳門旅遊大學]]聯同")
+    d.org("聯同[[澳門洗衣業商會]]上月")
+    d.date("商會[[上月]]完成", "2026-10", "")
+    d.metric("酒店中[[近六成]]", 60, "%", "approx", "")
+    d.org("。[[澳門大學]]及")
+    d.org("及[[澳門理工大學]]的")
+    # P9 neighbourhood shops (較2019年: a baseline; 8%至10%: a range, two
+    # mentions each with its unit)
+    d.metric("普遍在[[80元]]至", 80, "元", "exact", "")
+    d.metric("至[[120元]]之間", 120, "元", "exact", "")
+    d.date("較[[2019年]]上漲", "2019", "")
+    d.metric("上漲[[約三成]]；", 30, "%", "approx", "")
+    d.metric("經營成本[[約35%]]", 35, "%", "approx", "")
+    d.date("洗衣店[[本月]]租金", "2026-11", "")
+    d.metric("上調[[8%]]至", 8, "%", "exact", "")
+    d.metric("至[[10%]]。", 10, "%", "exact", "")
+    d.metric("增至[[約60間]]", 60, "间", "approx", "")
+    # P10 outlook (聖誕及農曆新年 yearless: the coming ones; 12月 in their
+    # sentence: the year that puts it nearest them, GUIDELINES)
+    d.date("隨著[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[農曆新年]]臨近", "2027-02-06", "")
+    d.date("預計[[12月]]布草", "2026-12", "")
+    d.metric("按月增加[[約8%]]", 8, "%", "approx", "")
+    d.org("。[[經濟及科技發展局]]（")
+    d.org("（[[經科局]]）表示")
+    d.date("表示，[[本月]]起", "2026-11", "")
+    d.metric("已達[[210宗]]", 210, "宗", "exact", "")
+    d.metric("洗衣業佔[[約15%]]", 15, "%", "approx", "")
+    d.org("。[[經科局]]相關")
+    d.date("補充，[[明年]]將為", NY, "")
+    d.metric("舉辦[[4場]]", 4, "场", "exact", "")
+    d.metric("名額為[[80人]]", 80, "人", "exact", "")
     audit = {
-        "orgs": ["南投縣鹿谷鄉農會", "鹿谷鄉農會", "農業部茶及飲料作物改良場",
-                 "茶改場", "嘉義縣梅山鄉農會", "梅山鄉農會", "阿里山鄉農會",
-                 "國立嘉義大學",
-                 "嘉義縣政府農業處", "財政部關務署", "關務署",
-                 "中華民國對外貿易發展協會", "外貿協會", "蝦皮購物",
-                 "momo購物網", "中華郵政", "南投縣茶商業同業公會",
-                 "臺灣區製茶工業同業公會", "天仁茗茶", "統一超商", "春水堂",
-                 "全聯福利中心", "南投縣政府農業處", "竹山鎮農會", "名間鄉農會",
-                 "仁愛鄉農會", "農業部農糧署", "農糧署", "全國農業金庫",
-                 "國立中興大學"],
-        "cities": ["台中", "嘉義市", "台北", "高雄", "台南", "香港", "東京",
-                   "大阪", "洛杉磯", "溫哥華", "新加坡",
-                   # absent cities, as guards (南投 and 嘉義縣 are
-                   # counties, no CITY rows: not listed)
-                   "新竹", "桃園", "基隆", "苗栗"],
+        "orgs": ["統計暨普查局", "澳門洗衣業商會", "旅遊局", "銀河娛樂集團",
+                 "金沙中國有限公司", "永利澳門", "金沙中國", "美高梅中國",
+                 "新濠博亞娛樂", "仁伯爵綜合醫院", "鏡湖醫院", "澳門協和醫院",
+                 "科大醫院", "勞工事務局", "澳門生產力暨科技轉移中心",
+                 "澳門工會聯合總會", "特區政府", "澳門洗衣工會", "環境保護局",
+                 "環保局", "環保與節能基金", "海事及水務局", "澳門自來水股份有限公司",
+                 "澳門電力股份有限公司", "澳電", "伊萊克斯", "藝康集團", "大豐銀行",
+                 "中國銀行澳門分行", "粵港澳大灣區洗滌商業聯合會",
+                 "香港洗衣服務業聯會", "廣東省洗染行業協會", "廣州市洗衣洗滌行業協會",
+                 "消費者委員會", "消委會", "澳門旅遊大學", "澳門大學",
+                 "澳門理工大學", "經濟及科技發展局", "經科局", "澳門酒店協會"],
+        "cities": ["珠海", "中山", "香港", "澳門", "江門", "佛山", "深圳",
+                   "東莞",
+                   # absent cities, as guards
+                   "廣州", "上海"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一帶 (x2), 一般, 一位教授: words and the indefinite article
-        "cn_excluded": ["頂[[一]]帶", "梅山[[一]]帶", "鹿谷[[一]]帶",
-                        "比[[一]]般", "[[一]]位教授"],
-        "collectives": [],
+        "cn_excluded": [],
+        "collectives": [("中山[[兩]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 冬季 (after the
-        # ROC year, outside its span), 歷年 (all past years), 單日 (a single
-        # day), 秋冬 (after 今年, outside its span), 每日 (daily), 周邊
-        # (nearby), 證明 (a certificate), 年增 (year on year; x6, 去年增加
-        # twice among them), 日本 (Japan), 每年 (yearly)
-        "words_excluded": {"冬季": 1, "歷年": 1, "單日": 1, "秋冬": 1,
-                           "每日": 1, "周邊": 1, "證明": 1, "年增": 6,
-                           "日本": 2, "每年": 1},
+        # time characters in words that are no DATE: 按年, 按月 (year-on-year,
+        # month-on-month), 每月, 每日 (bases: per month, per day), 年利率 (an
+        # annual rate), 中年 (middle age), 近年 (recent years), 節水 and 節能
+        # (saving water and energy)
+        "words_excluded": {"按年": 5, "按月": 1, "每月": 4, "每日": 1,
+                           "年利率": 1, "中年": 1, "近年": 1, "節水": 3,
+                           "節能": 2},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2502,11 +2284,7 @@ def check_holiday(d, r):
     tx = r["text"]
     if tx not in HOLIDAY:
         return
-    # a Taiwan text names here only the holidays Taiwan keeps on the same
-    # day as the mainland (春節, the lunar new year: annotate_ta.py's
-    # 農曆春節 and 雙11); Taiwan's own days (国庆 10-10 …) would need their
-    # own table
-    assert d.doc_id not in TAIWAN or r["text"] in ("春節",), r
+    assert d.doc_id not in TAIWAN, r        # no Taiwan text here
     ref = datetime.date.fromisoformat(d.published)
     k = None
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
@@ -2885,10 +2663,40 @@ def check_no_collective_metric(d, r):
 # 7050 元, approx; 立方米 added to check_per_before's bases here), and g340
 # one right after 每人 (約每人三萬五千元: the per-capita insurance density)
 # (annotate_zc.py's comment above, of its g339 and g340; annotate_oc.py's
-# g429 and g430 wrote none.)  Here g435 writes one energy price with its
-# denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
-# denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-PER_UNITS = {G461: (), G462: ()}
+# g429 and g430 wrote none; annotate_pc.py's g435 declared 元/千瓦时.)  Here
+# neither article writes a slash rate: g439 writes its prices after 每克 and
+# 每盎司 (每克962.35元, 每盎司4312美元: a basis outside the span and the unit,
+# GUIDELINES 每平方米16712元 -> 元; 克 and 盎司 added to the bases here) and
+# g440 after 每呎 and 每人 (annotate_qb.py's comment).  Here neither article
+# writes a slash rate either: g447 writes its prices after 每双 (每双680元,
+# 每双20.3美元, 约为每双426元; 双 added to the bases here), g448 after 每平方米
+# and 每小時 (約為每平方米520元, 每小時加發8元) (annotate_rc.py's comment).
+# Here neither article writes a slash rate either: g449 writes its prices
+# after 每套 and 每吨 (每套45元左右, 约为每套120元, 每套6.6元, 每吨4850元; 套
+# added to the bases here), g450 after 每噸 and 每桶 (每噸845美元, 約為每噸
+# 1,020美元, 每桶60美元, 每桶5.2美元); 每日48萬桶 is a count of barrels with a
+# time basis, not a price
+PER_UNITS = {G466: ("吨/日",)}
+
+
+def check_marker_currency(d, r):
+    """A currency written before a figure is outside its span; a marker
+    before that currency qualifies the figure (GUIDELINES: 约人民币100亿元 ->
+    approx; 約新台幣/超過新台幣, precedent RA).  New here, after a mutation
+    that turned g450's 約新台幣262億元 into an exact figure with the outer
+    新台幣 alone passed: the marker and the currency right before a METRIC
+    are exactly its declared outer, and the marker sets its qualifier."""
+    if r["type"] != "METRIC":
+        return
+    head = d.text[max(0, r["start"] - 8):r["start"]]
+    m = re.search("(約為|约为|約|约|超過|超过|近|逾|不到|不足)?"
+                  "(新台幣|新台币|人民幣|人民币|港幣|港币)$", head)
+    if not m:
+        return
+    assert r["_outer"] == m.group(0), ("a currency before the figure", r)
+    if m.group(1):
+        want = dict(QUAL_PREFIX)[m.group(1)]
+        assert r["qualifier"] == want, ("the marker before the currency", r)
 
 
 def check_per_before(d, r):
@@ -2914,10 +2722,10 @@ def check_per_before(d, r):
     head = d.text[max(0, r["start"] - 6):r["start"]]
     # (斤 and 擔 added here for g422's 每斤 and 每擔 prices)
     m = re.search("[每](吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|平方呎|呎|宗|"
-                  "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|副|斤|擔|席|"
-                  # (台 and 部 added here for g459's 每台 and g460's 每部
-                  # prices)
-                  "袋|盒|件|張|张|台|部)"
+                  "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|副|斤|擔|克|盎司|双|套|"
+                  # (件 and 台 added here for g457's 每件26.5美元, 每台2680元
+                  # and 约为每台1800元)
+                  "件|台)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3078,6 +2886,7 @@ def check(d, audit):
             check_time_metric(d, r)
             check_no_collective_metric(d, r)
             check_per_before(d, r)
+            check_marker_currency(d, r)
             # a marker right before the span, or before a currency written
             # before it (约人民币36亿元, GUIDELINES), must be declared (outer
             # or sep) and set the qualifier; a suffix marker right after the
@@ -3099,14 +2908,19 @@ def check(d, audit):
             # and g340's 約每人三萬五千元)
             # (斤 and 擔, Hong Kong's market weights, added here for g422's
             # 每斤約20元, 每斤約42元 and 約為每擔1,450元)
-            # (台 and 部, a phone or an appliance, added here for g459's
-            # 约为每台2180元 and g460's 約為每部6,800元: a mutation that
-            # declared the first exact with no marker passed before; also in
-            # check_per_before's bases)
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
-                                  "件|户|戶|立方米|人|副|斤|擔|台|部)$", "",
-                                  head)
+                                  "件|户|戶|立方米|人|副|斤|擔|克|盎司|"
+                                  # (套 and 台 added here: g457's 约为每台
+                                  # 1800元 must declare its 约, which a
+                                  # basis left in the head hid, as it hid
+                                  # annotate_sa.py's 约为每套120元)
+                                  "套|台|"
+                                  # (月 added here: g465's 约为每月7200元 and
+                                  # g466's 約為每月1.42萬元, 約為每月85噸, 約為
+                                  # 每月28萬立方米 must declare their 约; a
+                                  # mutation dropping the first one's passed)
+                                  "月)$", "", head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
             # new here)
             m = re.search(r"(超过|超過|突破|不足|不到|不低于|不低於|约|約|近|逾|超)"
@@ -3137,18 +2951,6 @@ def check(d, audit):
             if re.search(r"(约|約)(为|為|有)$", head):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为/约有 before", r)
-            # an under-marker (不到, 不足) separated from the figure by a
-            # short comparison in the same clause (不到國產茶的十分之一: SPEC, a
-            # qualifier word separated from the number still sets it;
-            # GUIDELINES, 为 … 的 stands between like a verb) must be declared
-            # (sep) and set under, unless a marker touches the span (new
-            # here, after the mutation 十分之一 exact passed)
-            clause = re.split("[，,。；;！？!?\n：:]", d.text[max(0, s - 12):s])[-1]
-            mu = re.search("(不到|不足)([^0-9０-９]{0,8})$", clause)
-            if mu and not re.match("(约|約|近|超过|超過|逾|不到|不足)",
-                                   tx):
-                assert r["_outer"] in ("不到", "不足") and \
-                    r["qualifier"] == "under", ("under-marker before", r)
         if r["type"] == "DATE":
             assert re.fullmatch(DATE_RE, r["normalized"]), r
             # a DATE span holds only date characters once its holiday is
@@ -3234,12 +3036,7 @@ def check(d, audit):
             # foreign 市-name must be declared in FOREIGN_SHI (annotate_ba.py's
             # check, missing from annotate_bb.py: FOREIGN_SHI emptied passed
             # here before it was ported)
-            # (Taiwan's provincial cities 新竹市 and 嘉義市 count only with
-            # 市, GUIDELINES: no short form to declare; TW_SHI_ONLY, new
-            # here, asserted to be written with 市 in a Taiwan text)
-            if r["normalized"] in TW_SHI_ONLY:
-                assert tx.endswith("市") and d.doc_id in TAIWAN, r
-            elif r["normalized"].endswith("市") and \
+            if r["normalized"].endswith("市") and \
                     r["normalized"] not in FOREIGN_SHI:
                 assert any(v == r["normalized"] and not k.endswith("市")
                            for k, v in CITY_NORM.items()), r
@@ -3601,6 +3398,21 @@ def main():
             # t2s-then-s2hk round trip but at the declared forms, each of
             # which does occur (annotate_ec.py's and annotate_dc.py's Macao
             # trip, annotate_db.py's Hong Kong one)
+            # a Taiwan article: t2s and back with s2tw gives the text again,
+            # but for the forms Taiwan news writes where s2tw writes others
+            # (TAIWAN_FORMS, each of which must occur; annotate_qa.py's and
+            # annotate_ra.py's check)
+            if d.doc_id in TAIWAN:
+                simp, = t2s_all([d.text])
+                back, = t2s_all([simp], "s2tw")
+                assert len(back) == len(d.text), d.doc_id
+                pairs = {(a, b) for a, b in zip(d.text, back) if a != b}
+                assert pairs <= TAIWAN_FORMS, (d.doc_id,
+                                               pairs - TAIWAN_FORMS)
+                assert pairs == TAIWAN_FORMS, (d.doc_id,
+                                               TAIWAN_FORMS - pairs)
+                print("OpenCC t2s-s2tw round trip of %s: only %s differ" % (
+                    d.doc_id, " ".join("%s/%s" % x for x in sorted(pairs))))
             if d.doc_id in MACAO or d.doc_id in HONGKONG:
                 simp, = t2s_all([d.text])
                 back, = t2s_all([simp], "s2hk")
@@ -3610,21 +3422,6 @@ def main():
                     d.doc_id, sorted(pairs))
                 print("OpenCC t2s-s2hk round trip of %s: only %s differ" % (
                     d.doc_id, " ".join("%s/%s" % x for x in sorted(pairs))))
-        # a Taiwan article: t2s and back with s2tw gives the text again,
-        # but for the forms Taiwan news writes where s2tw writes others
-        # (TAIWAN_FORMS, each of which must occur; annotate_qa.py's check)
-        trad = [d for d in built if d.doc_id in TAIWAN]
-        if trad:
-            back = t2s_all(t2s_all([d.text for d in trad]), "s2tw")
-            for d, b in zip(trad, back):
-                assert len(b) == len(d.text), d.doc_id
-                pairs = {(x, y) for x, y in zip(d.text, b) if x != y}
-                assert pairs <= TAIWAN_FORMS, (d.doc_id,
-                                               pairs - TAIWAN_FORMS)
-                assert pairs == TAIWAN_FORMS, (d.doc_id,
-                                               TAIWAN_FORMS - pairs)
-            print("OpenCC s2tw round trip passed (%d traditional)" %
-                  len(trad))
         # SIMPLIFIED_ONLY holds the simplified form (OpenCC t2s) of every
         # traditional character of each traditional article, where the
         # article does not write that form itself (annotate_bc.py's check,
@@ -3669,4 +3466,5 @@ def main():
 
 if __name__ == "__main__":
     main()
+
 

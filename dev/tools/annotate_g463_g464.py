@@ -3,7 +3,7 @@
 g463_ktv_karaoke_chains_cities and
 g464_hk_money_changers_remittance (annotator UB, held-out set 79).
 
-Adapted from the precedent set's tools/annotate_tb.py (/tmp/ho79/precedent:
+Adapted from the precedent set's tools/annotate_tb.py (now dev/tools/annotate_g457_g458.py) (/tmp/ho79/precedent:
 a simplified mainland GBK article and a traditional Hong Kong article, the
 pair closest to mine; copied and the data changed).  Its GBK block is kept;
 its UTF-16 LE block is replaced by a Big5-HKSCS block (new here, after the
@@ -43,13 +43,13 @@ with 市, Hong Kong and the foreign cities by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho79/precedent: README, NOTES_ta/tb/tc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ub.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g463_g464.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ub.py
+    python3 dev/tools/annotate_g463_g464.py
 """
 import csv
 import datetime
