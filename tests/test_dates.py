@@ -433,6 +433,7 @@ def segmenter():
     ("“黄鹤楼”系列前10个月商业销量约88万箱", [("前10个月", "2025")]),  # a brand's line (系列 n)
     ("会籍投诉首十个月增逾四成", [("首十个月", "2025")]),  # 投诉 (tagged v) counted: not_dates.csv subject
     ("KTV门店数前10个月降约4%", [("前10个月", "2025")]),  # 门店|数: a count noun, not 数 "several"
+    ("私营骨灰龛首十个月获发牌增至42间", [("首十个月", "2025")]),  # 龛/ng: a noun morpheme
     ("结婚首三个月的开支", []),  # after the event a duration runs from
     ("上市前3个月股价波动", []),  # 上市 (tagged as a place) is a verb: not_dates.csv not_subject
     ("离职前3个月需要提出申请", []),  # after a verb: a duration

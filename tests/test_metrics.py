@@ -625,6 +625,8 @@ def test_a_place_ending_in_da_before_yue() -> None:
     # 首 counts songs after a number, not 首次, 首付
     ("授权曲目超过12万首，曲库约8万首歌曲", [("超过12万首", "over"), ("约8万首", "approx")]),
     ("30首付比例下调", []),
+    ("本地中小型食肆首当其冲", []),  # 首当其冲: no 肆 (4) songs
+    ("业界估计每年约需新增150名技工", [("150名", "approx")]),  # 约 across 需新增
 ])
 def test_bounded_fractions_and_songs(text: str, expected: list) -> None:
     from pipeline.finders.metrics import find_metrics

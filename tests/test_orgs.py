@@ -2490,3 +2490,16 @@ def test_hong_kong_monetary_authority_by_its_bare_name(news_orgs) -> None:
     assert news_orgs("本港銀行業表示。香港國際機場旅客增加，金融管理局早前指出") == [
         "香港國際機場", "金融管理局"]
     assert news_orgs("新加坡金融管理局表示，金融管理局是该国央行") == ["新加坡金融管理局", "央行"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rare noun listed beside a proper name before a list head is one of them; not a common kind
+    ("飞亚达、依波等传统品牌也推出了混合智能表", ["飞亚达", "依波"]),
+    ("编了我国千家中西制药、保健品、医疗器械、制药机械等企业", ["中西制药"]),
+    # watch factories and industry words; 指 (points out) is no part of a body's name
+    ("北京手表厂相关负责人说，珠海罗西尼表业有限公司新增专柜，罗西尼相关负责人称", [
+        "北京手表厂", "珠海罗西尼表业有限公司", "罗西尼"]),
+    ("环境及生态局上周提交文件，指政府计划在沙岭提供新龛位", ["环境及生态局"]),
+])
+def test_listed_rare_names_watch_factories_and_saying(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

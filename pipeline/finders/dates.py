@@ -1217,8 +1217,8 @@ class _Resolver:
 
 # jieba tags of the words a calendar period can follow as its subject (全市/n, 机场/nt, 该行/r,
 # 河南/ns); not_dates.csv `not_subject` lists the verbs among them (上市前3个月 is a duration)
-# (b: 轻轨首十个月; l: 化纤面料; nr and zg: nouns jieba mistags, 陶瓷砖/nr, 两轮|车/zg)
-_SUBJECT_TAGS = frozenset({"n", "nt", "nz", "nrt", "r", "j", "ns", "b", "l", "nr", "zg", "vn"})
+# (b: 轻轨首十个月; l: 化纤面料; nr and zg: nouns jieba mistags, 陶瓷砖/nr, 两轮|车/zg; ng: 骨灰|龛)
+_SUBJECT_TAGS = frozenset({"n", "nt", "nz", "nrt", "r", "j", "ns", "b", "l", "nr", "zg", "vn", "ng"})
 
 
 def _lazy_index(words: Sequence[Word]) -> Callable[[], WordIndex]:

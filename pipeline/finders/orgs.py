@@ -2844,7 +2844,11 @@ class _Finder:
             if lead and not all(t.cls in (PLACE, LEVEL) for t in item if t.end <= lead[0][0]):
                 continue  # 约谈|喜茶, 五常市引进|顺丰: the listed name ends the item; only a place or
                 # level right before it is the name's (省|社科院)
-            self.list_item(item, beside_orgs)
+            rare = (len(item) == 1 and 2 <= len(item[0].text) <= 3 and item[0].cls == NAME
+                    and item[0].pos == "n" and _jieba_freq(item[0].text) < _COMMON_FREQ
+                    and any(t.cls == GAZ or t.pos in ("nz", "nt")
+                            for other in items if other is not item for t in other))
+            self.list_item(item, beside_orgs or rare)  # 飞亚达、依波等传统品牌: a rare word beside a name
 
     def opens_listed_name(self, toks: list[_Tok], j: int, k: int) -> bool:
         """Whether the one-character verb at j, right after 、 and before a name's single character
