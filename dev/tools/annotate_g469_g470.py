@@ -1,54 +1,58 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out articles g467_watch_makers_cities and
-g468_taiwan_whisky_liquor_makers (annotator VA, held-out set 80).
+"""Gold annotation for the held-out articles
+g469_mainland_bakery_chains and g470_hk_columbarium_niches (annotator VB,
+held-out set 80).
 
-Adapted from the precedent set's tools/annotate_ua.py (/tmp/ho80/precedent:
-a simplified mainland article with a 本报记者 byline and a Taiwan article
-with the 記者…／…報導 byline, the pair closest to mine by region and house
-style), copied and the data changed.  Its two storage blocks are replaced,
-each keeping the content checks that follow them:
+Adapted from the precedent set's tools/annotate_ua.py (now dev/tools/annotate_g461_g462.py) (/tmp/ho80/precedent:
+a simplified mainland article stored as GB18030 with a character outside
+GBK, and a traditional article stored as UTF-8 WITH a BOM; the pair closest
+to mine, copied and the data changed).  Its GB18030 block is kept as it
+stands; its UTF-8-WITH-A-BOM block keeps every BOM and byte check, and its
+Taiwan part (byline 記者…／…報導, Big5 forms, S2T words) is replaced, for a
+Hong Kong article of 明報, by annotate_ub.py's Hong Kong part (no byline;
+【明報專訊】 once at line 3's start, holding the ORG 明報):
 
-- UTF-16 LE WITH A BOM for g467 (中国商报, mainland, simplified; new here,
-  the byte checks of annotate_uc.py's UTF-16 LE block for its g466): FF FE
-  once, no second BOM, no U+FEFF inside; Python's utf-16 reads the text,
-  utf-16-le reads U+FEFF before it; two bytes a character, walked one by
-  one; the NULs of the ASCII characters counted; GB, Big5, UTF-8 and UTF-16
-  BE fail or read another text; every character GB2312 (none declared).
-  annotate_ua.py's mainland byline part kept: 本报记者 韩晓川 深圳报道, 本报
-  names no outlet, 深圳 (the city filed from) a CITY row.
-- CP950 WITHOUT A BOM for g468 (經濟日報, Taiwan, traditional; new here:
-  annotate_ub.py's Big5-HKSCS walk turned to cp950): one byte an ASCII
-  character, two any other; the one character plain Big5 lacks is declared
-  (碁, F9 D6, of the reporter's made-up name 林碁安, in no span); plain Big5
-  fails exactly at its byte; the narrowest codec that reads the file is
-  cp950.  annotate_ua.py's Taiwan part kept (BIG5_FORMS ／ of the byline, the
-  byline form, S2T_ALLOWED confined, the t2s-then-s2tw round trip with
-  TAIWAN_FORMS, ROC years).
+- GB18030 WITHOUT A BOM for g469 (中国食品报): the one character GBK lacks is
+  exactly OUTSIDE_GBK (䜣, U+4723, CJK Extension A, GB18030 FE 80, the
+  two-byte FE-row kind) in the reporter's made-up name on the byline
+  本报记者 周䜣 合肥报道 (line 3), in no span; 本报 names no outlet (no ORG
+  row) and 合肥, the city filed from, is a CITY row.
+- UTF-8 WITH A BOM for g470 (明報, Hong Kong): EF BB BF once at the start,
+  no second BOM, no UTF-16 BOM, no U+FEFF inside the text; every non-ASCII
+  character three bytes, walked one by one; the legacy codecs and UTF-16
+  fail or read another text.  The Hong Kong region block reads the text as
+  Big5-HKSCS holds it: 衞 (8F C0, hkscs-low) the one character outside
+  plain Big5, confined to the ORG rows 食物環境衞生署 and
+  立法會食物安全及環境衞生事務委員會 (IN_ROW); the t2s-then-s2hk round trip
+  runs with S2HK_KEPT.
 
 It keeps every other check of annotate_ua.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the audits, the independent `city` rule asserted against my hand
 value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占, marker, collective and time-unit checks, the ORG-row checks).  New
-here: 只 among the price bases (每只), 新台幣 among the currencies between
-a marker and a figure (a mutation passed before), 昇/升 in TAIWAN_FORMS.
+约占, marker, collective and time-unit checks, the ORG-row checks, the
+byline and opener blocks).  New here: 清明 gets a table of its own
+(_QINGMING) for check_holiday; JOINED_HEADS gains 學系.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g468 is the traditional original; `normalized` (ORG/CITY) and
-`unit` are simplified (OpenCC t2s).
+`text` of g470 is the traditional original; `normalized` (ORG/CITY) and
+`unit` are simplified (OpenCC t2s; mainland cities by their official names
+with 市, Hong Kong and Macao by their common names, foreign cities by the
+mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
-held-out set (/tmp/ho80/precedent) as precedent.  Decisions: NOTES_va.md in
-the parent folder.  Reference dates: corpus/manifest.csv; the script checks
-only its own two rows.
+held-out set (/tmp/ho80/precedent: README, NOTES_ua/ub/uc, tools, corpus,
+gold) as precedent.  Decisions: dev/NOTES_g469_g470.md.
+Reference dates: corpus/manifest.csv; the script checks only its own two
+rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_va.py
+    python3 dev/tools/annotate_g469_g470.py
 """
 import csv
 import datetime
@@ -74,113 +78,105 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G467 = "g467_watch_makers_cities"
-G468 = "g468_taiwan_whisky_liquor_makers"
+G469 = "g469_mainland_bakery_chains"
+G470 = "g470_hk_columbarium_niches"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G467: ("utf-16-le", BOM16LE, False, "2026-11-24", "中国商报"),
-    G468: ("cp950", b"", True, "2026-11-20", "經濟日報"),
+    G469: ("gb18030", b"", False, "2026-11-23", "中国食品报"),
+    G470: ("utf-8", BOM8, True, "2026-11-25", "明報"),
 }
-# every declared codec must have its storage block in Doc: UTF-16 LE WITH a
-# BOM for the mainland g467 (new here: annotate_uc.py's UTF-16 LE byte
-# checks with annotate_ua.py's mainland byline part), cp950 without a BOM
-# for the Taiwan g468 (new here: annotate_ub.py's Big5-HKSCS walk turned to
-# cp950, with annotate_ua.py's Taiwan part)
-STORAGE_BLOCKS = ("utf-16-le", "cp950")
+# every declared codec must have its storage block in Doc: GB18030 without
+# a BOM for the mainland g469 (annotate_ua.py's block, unchanged), UTF-8
+# WITH a BOM for the Hong Kong g470 (annotate_ua.py's UTF-8 block, its BOM
+# and byte checks kept, its Taiwan part replaced by annotate_ub.py's Hong
+# Kong opener part)
+STORAGE_BLOCKS = ("gb18030", "utf-8")
 STORE_CODEC = {}
 # the first character of each file, with its bytes in the file's encoding
-# (g467: 手 of the title in UTF-16 LE after the BOM, 4B 62; g468: 威 of the
-# title in cp950, AB C2)
-FIRST_CHAR = {G467: ("手", "手".encode("utf-16-le")),
-              G468: ("威", "威".encode("cp950"))}
-assert FIRST_CHAR[G467][1] == b"\x4b\x62" and \
-    FIRST_CHAR[G468][1] == b"\xab\xc2"
+# (g469: 烘 of the title in GB18030, BA E6; g470: 私 of the title in UTF-8
+# after the BOM, E7 A7 81)
+FIRST_CHAR = {G469: ("烘", "烘".encode("gb18030")),
+              G470: ("私", "私".encode("utf-8"))}
+assert FIRST_CHAR[G469][1] == b"\xba\xe6" and \
+    FIRST_CHAR[G470][1] == b"\xe7\xa7\x81"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G467: [], G468: []}
-# the mainland article holds no character outside GB2312 (a UTF-16 file
-# needs none to tell its codec: the BOM does)
-OUTSIDE_GB2312 = {G467: {}}
-GBK_KINDS = {G467: Counter()}
-OUTSIDE_GBK = {G467: {}}
-GB18030_KINDS = {G467: Counter()}
-DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G467: {}}
-# the byline (the precedents' 本报记者 form for 中国商报, annotate_ub.py's
-# g463): 本报 names no outlet (GUIDELINES), so no ORG row; 深圳 before 报道,
-# the city filed from, is a CITY row; 韩晓川 a made-up name
-BYLINE = {G467: ("", ["本报"], "记者 ", ["韩晓川"], "深圳")}
-BYLINE_ORG = {G467: False}
-# line 3 of each article and the rows it holds: g467's byline (above);
-# g468's Taiwan byline 記者林碁安／台北報導 (經濟日報's form, as 聯合報's in
-# annotate_ua.py): 台北 is a special municipality, a CITY row
-LINE3 = {G467: ("本报记者 韩晓川 深圳报道", [("CITY", "深圳")]),
-         G468: ("記者林碁安／台北報導", [("CITY", "台北")])}
+OUTSIDE_BMP = {G469: [], G470: []}
+# the mainland article's one character outside GBK, with its GB18030
+# bytes: 䜣 (U+4723, CJK Extension A, GB18030 FE 80, the two-byte FE-row
+# kind) of the reporter's made-up given name on the byline 本报记者 周䜣
+# 合肥报道, once, in no span
+OUTSIDE_GB2312 = {G469: {}}
+GBK_KINDS = {G469: Counter()}
+OUTSIDE_GBK = {G469: {"䜣": b"\xfe\x80"}}
+GB18030_KINDS = {G469: Counter({"gb18030-fe-two-byte": 1})}
+DECLARED_MAINLAND = OUTSIDE_GBK
+GB_FORMS = {G469: {}}
+# the byline line that holds the declared character (the precedents'
+# 本报记者 form): 本报 names no outlet (GUIDELINES), so no ORG row; 合肥
+# before 报道 is a CITY row
+BYLINE = {G469: ("", ["本报"], "记者 ", ["周䜣"], "合肥")}
+BYLINE_ORG = {G469: False}
+# line 3 of each article and the rows it holds: g469's byline (above);
+# g470 has no byline: its line 3 is the first paragraph, opened by 明報's
+# 【明報專訊】 (OPENER, checked in the Hong Kong part and in check())
+LINE3 = {G469: ("本报记者 周䜣 合肥报道", [("CITY", "合肥")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-OPENER = {}
-# the Taiwan article's one character outside plain Big5, with whether
-# cp950 holds it: 碁 (F9 D6, an ETEN character of the F9 row, as in 宏碁) in
-# the reporter's made-up name 林碁安 on the byline, once, in no span
-OUTSIDE_BIG5 = {G468: {"碁": True}}
-BIG5_CODE = {"碁": b"\xf9\xd6"}
-BIG5_KINDS = {G468: Counter({"cp950": 1})}
-IN_ROW = {G468: {}}
-OUTSIDE_BIG5_WORD = {G468: {"碁": {"林碁安": 1}}}
-# characters whose plain-Big5 and cp950 codes differ that the Taiwan
-# article writes, with (cp950 bytes, Python big5 bytes): ／ (U+FF0F) of its
-# byline, once, in no span (annotate_ua.py's g462)
-BIG5_FORMS = {G468: {"／": (b"\xa1\xfe", b"\xa2\x41")}}
+# the paragraph opener of the Hong Kong article: 明報's 【明報專訊】 holds the
+# ORG 明報 (GUIDELINES: an outlet before its dateline word; annotate_ub.py's
+# g464)
+OPENER = {G470: ("【明報專訊】", [("ORG", "明報")])}
+# characters of the Hong Kong article that plain Big5 lacks: 衞 (Hong Kong's
+# form of 衛, Big5-HKSCS 8F C0, a lead byte below A1: hkscs-low; cp950
+# lacks it), confined to the two ORG rows that write it (IN_ROW)
+OUTSIDE_BIG5 = {G470: {"衞": False}}
+BIG5_CODE = {"衞": b"\x8f\xc0"}
+BIG5_KINDS = {G470: Counter({"hkscs-low": 1})}
+IN_ROW = {G470: {"衞": ("ORG", ["食物環境衞生署",
+                                "立法會食物安全及環境衞生事務委員會"])}}
+OUTSIDE_BIG5_WORD = {G470: {}}
+# characters whose plain-Big5 and cp950 codes differ: none in g470
+BIG5_FORMS = {G470: {}}
 CP950_READS = {}
-DECLARED_WORD = {G468: {}}
-HONGKONG = set()
+DECLARED_WORD = {G470: {}}
+HONGKONG = {G470}
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = {G468}
+TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# none in g460 (部 is written for appliances, not 台)
-# characters a traditional text writes though OpenCC s2t would change them:
-# g462's 台 (台北, 台中, 新台幣 …, s2t 臺) and 占 (占比, s2t 佔), Taiwan forms of
-# the round trip (TAIWAN_FORMS), and 里 of 阿里山 (a mountain's name, s2t
-# 裏 taken alone), confined to that word
-# characters a traditional text writes though OpenCC s2t would change them:
-# g468's 台 (台北, 台中, 新台幣 …, s2t 臺), 占 (約占, 占比, 市占率, s2t 佔),
-# Taiwan forms of the round trip (TAIWAN_FORMS), and 里 of 埔里 (a
-# township's name, s2t 裏 taken alone; annotate_ua.py's 阿里山), confined to
-# the ORG 埔里酒廠
-S2T_ALLOWED = {G468: ("台", "占", "里")}
-S2T_ALLOWED_WORD = {G468: {"里": {"埔里酒廠": 1}}}
-# ORG names that join two fields with 及/和/與/与 inside one body: g467's
-# 天津市工业和信息化局
-JOINED_NAMES = {G467: ("天津市工业和信息化局",),
-                G468: ()}
+# g470's 准 of 批准 (a character of both scripts there; s2t reads it alone
+# as 準), confined to that word
+S2T_ALLOWED = {G470: ("准",)}
+S2T_ALLOWED_WORD = {G470: {"准": {"批准": 1}}}
+# ORG names that join two fields with 及/和/與/与 inside one body
+JOINED_NAMES = {G469: (),
+                G470: ("環境及生態局", "立法會食物安全及環境衞生事務委員會",
+                       "香港大學社會工作及社會行政學系")}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場")
+                "基金", "署", "司", "中心", "改良場", "學系")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G467: {}, G468: {}}
+JOINER_CHAR_NAMES = {G469: {}, G470: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
-LISTED_PAIRS = {G467: (("小米", "苹果"), ("拼多多", "抖音")),
-                G468: (("台酒", "金酒公司"),)}
+LISTED_PAIRS = {G469: (),
+                G470: (("香港佛教聯合會", "香港道教聯合會"),
+                       ("九龍殯儀館", "世界殯儀館"))}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: the forms
-# 澳門日報 writes where the round trip writes others (黃金周; 戶 of 受惠家庭
-# 約1.6萬戶, 5,000戶, 商戶; 表 of 澳電表示, which s2hk reads as 電錶, a
-# meter; 並 of 並為, which s2hk writes 併)
-S2HK_KEPT = {}
-# (昇 of 昇恆昌, the duty-free operator's own character, which t2s writes 升
-# and s2tw keeps 升: a name's form, new here)
-TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃"),
-                ("昇", "升")}
-# the halves of each title: g459's space after 约12%, g460's after 約7%
-TITLE_HALVES = {G467: 2, G468: 2}
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the forms
+# 明報 writes where the round trip writes others (布 of 公布, 周 of 上周,
+# 閱 of 查閱; annotate_ub.py kept 周/週 and 布/佈 too)
+S2HK_KEPT = {G470: {("布", "佈"), ("周", "週"), ("閱", "閲")}}
+TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
+# the halves of each title: g469's space after 约6%, g470's after 42間
+TITLE_HALVES = {G469: 2, G470: 2}
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
@@ -360,39 +356,26 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g462's words (their t2s forms, none written in it: 烏 of
                    # 烏龍, 葉 of 茶葉, 蝦 of 蝦皮購物, 頃 of 公頃; new here)
                    "乌叶虾顷"
-                   # g468's words (their t2s forms, none written in it: 勢 of
-                   # 走勢, 屢 of 屢獲, 恆 of 昇恆昌, 菸 of 菸酒, 賦 of 賦稅署, 釀
-                   # of 精釀, 鍰 of 罰鍰, 餾 of 蒸餾, 麥 of 麥芽, 識 of 辨識;
-                   # new here)
-                   "势屡恒烟赋酿锾馏麦识"
+                   # g470's words (their t2s forms, none written in it: 儀 of
+                   # 殯儀館, 喪 of 喪禮, 嗇 of 嗇色園, 墳 of 墳場, 殯, 甕 of 骨灰甕,
+                   # 禪 of 寶蓮禪寺, 遷 of 遷出, 靈 of 靈灰, 龕, 徹 of 曼徹斯特 …; new here)
+                   "仪丧啬坟彻殡瓮禅迁灵龛"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g461 (mainland,
-# 2026-11-24): 春节 2027-02-06 (随着春节前备货旺季到来: yearless, the coming
-# one, 74 days after; 2026's was 280 days before); g462 (Taiwan,
-# 2026-11-20): 春節 2027-02-06 (春節前, 為春節備貨: yearless, the coming
-# one, 78 days after), a day Taiwan keeps with the mainland.
-# (annotate_tc.py's table, replaced:) g459 (mainland,
-# 2026-11-22): 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近:
-# yearless, the coming ones, 40 and 76 days after), 国庆 2026-10-01 (国庆假期
-# 期间: yearless, the past one, 52 days before; 2027's is 313 days after);
-# g460 (Macao, 2026-11-26): 國慶 2026-10-01 (國慶黃金周, 56 days before, the
-# sentence about 上月), 聖誕 2026-12-25 and 農曆新年 2027-02-06 (隨著聖誕及
-# 農曆新年臨近: the coming ones)
-# g467 (mainland, 2026-11-24): “双11” 2026-11-11 (京东数据显示，“双11”期间:
-# yearless, the nearest, 13 days before), 元旦 2027-01-01 and 春节
-# 2027-02-06 (元旦、春节前后是钟表消费旺季: a sentence of its own, yearless,
-# the coming ones, 38 and 74 days after); g468 (Taiwan, 2026-11-20): 春節
-# 2027-02-06 (為因應春節檔期: yearless, the coming one, 78 days after)
-HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
-           "春節": "2027-02-06"}
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
-assert datetime.date(2027, 2, 6) - \
-    datetime.date(2026, 11, 20) == datetime.timedelta(days=78)
+# Holidays the articles name, by their exact span: g469 (mainland,
+# 2026-11-23): 中秋 2026-09-25 (中秋期间: yearless, the nearest, 59 days
+# before; 2027's is 296 days after), 元旦 2027-01-01 and 春节 2027-02-06
+# (随着元旦、春节临近: yearless, the coming ones, 39 and 75 days after);
+# g470 (Hong Kong, 2026-11-25): 重陽節 2026-10-18 (重陽節期間: yearless, the
+# nearest, 38 days before; 2025's 392 days before, 2027's 317 after) and
+# 明年清明 2027-04-05 (明年 fixes the year; the solar term's day, a table
+# of its own below)
+HOLIDAY = {"中秋": "2026-09-25", "元旦": "2027-01-01", "春节": "2027-02-06",
+           "重陽節": "2026-10-18", "明年清明": "2027-04-05"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -651,22 +634,24 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g467, mainland (2026): prefecture-level cities + 市, the
-    # municipalities 天津, 上海, 北京 + 市; Hong Kong and the foreign 迪拜 by
-    # their common names
-    "深圳": "深圳市", "天津": "天津市", "珠海": "珠海市", "上海": "上海市",
-    "东莞": "东莞市", "惠州": "惠州市", "丹东": "丹东市", "烟台": "烟台市",
-    "香港": "香港", "迪拜": "迪拜",
-    # g468 (traditional spans): Taiwan's special municipalities and the
-    # provincial city 新竹市 by their full names; Hong Kong by its common
-    # name; foreign and mainland cities by the mainland's names
-    "台北": "台北市", "台中": "台中市", "高雄": "高雄市", "台南": "台南市",
-    "桃園": "桃园市", "新竹市": "新竹市", "東京": "东京", "上海 ": "",
-    "新加坡": "新加坡", "廈門": "厦门市", "愛丁堡": "爱丁堡",
-    "格拉斯哥": "格拉斯哥",
+    # g469, mainland (2026): prefecture-level cities + 市 (六安 a
+    # prefecture-level city whose name opens with a numeral), the
+    # municipalities 北京, 上海, 天津 + 市
+    "合肥": "合肥市", "长沙": "长沙市", "郑州": "郑州市", "芜湖": "芜湖市",
+    "六安": "六安市", "洛阳": "洛阳市", "开封": "开封市", "武汉": "武汉市",
+    "宜昌": "宜昌市", "襄阳": "襄阳市", "宝鸡": "宝鸡市", "咸阳": "咸阳市",
+    "西安": "西安市", "沈阳": "沈阳市", "成都": "成都市", "天津": "天津市",
+    "青岛": "青岛市", "南京": "南京市", "北京": "北京市", "上海": "上海市",
+    "杭州": "杭州市", "深圳": "深圳市", "广州": "广州市", "苏州": "苏州市",
+    "无锡": "无锡市",
+    # g470 (traditional spans): Hong Kong and Macao by their common names;
+    # mainland cities by their official names with 市; foreign cities by the
+    # mainland's names
+    "香港": "香港", "澳門": "澳门", "東莞": "东莞市", "中山": "中山市",
+    "肇慶": "肇庆市", "廣州": "广州市", "珠海": "珠海市", "東京": "东京",
+    "新加坡": "新加坡", "曼徹斯特": "曼彻斯特", "多倫多": "多伦多",
 }
-del CITY_NORM["上海 "]
-NO_SHI = {"香港", "迪拜", "东京", "新加坡", "爱丁堡", "格拉斯哥"}
+NO_SHI = {"香港", "澳门", "东京", "新加坡", "曼彻斯特", "多伦多"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
@@ -678,23 +663,39 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
-# cross-checked against OpenCC t2s in main())
+# cross-checked against OpenCC t2s in main(); 衞 kept by t2s, GUIDELINES)
 ORG_NORM = {
-    "財政部國庫署": "财政部国库署", "國庫署": "国库署",
-    "台灣菸酒股份有限公司": "台湾烟酒股份有限公司", "台酒": "台酒",
-    "烏日啤酒廠": "乌日啤酒厂", "竹南啤酒廠": "竹南啤酒厂",
-    "埔里酒廠": "埔里酒厂", "宜蘭酒廠": "宜兰酒厂",
-    "金門酒廠實業股份有限公司": "金门酒厂实业股份有限公司",
-    "金酒公司": "金酒公司", "金門縣政府": "金门县政府",
-    "農業部農糧署": "农业部农粮署", "金車": "金车", "元大投顧": "元大投顾",
-    "昇恆昌": "升恒昌", "桃園國際機場": "桃园国际机场",
-    "財政部關務署": "财政部关务署", "帝亞吉歐": "帝亚吉欧",
-    "保樂力加": "保乐力加", "三得利": "三得利", "統一超商": "统一超商",
-    "全聯福利中心": "全联福利中心", "家樂福": "家乐福", "好市多": "好市多",
-    "新北市政府財政局": "新北市政府财政局",
-    "台南市政府財政稅務局": "台南市政府财政税务局",
-    "財政部賦稅署": "财政部赋税署",
-    "衛生福利部國民健康署": "卫生福利部国民健康署",
+    "明報": "明报",
+    "私營骨灰安置所發牌委員會": "私营骨灰安置所发牌委员会",
+    "政府統計處": "政府统计处",
+    "統計處": "统计处",
+    "食物環境衞生署": "食物环境衞生署",
+    "食環署": "食环署",
+    "中原地產": "中原地产",
+    "美聯物業": "美联物业",
+    "寶蓮禪寺": "宝莲禅寺",
+    "澳門市政署": "澳门市政署",
+    "圓玄學院": "圆玄学院",
+    "天主教香港教區": "天主教香港教区",
+    "東華三院": "东华三院",
+    "華人永遠墳場管理委員會": "华人永远坟场管理委员会",
+    "香港佛教聯合會": "香港佛教联合会",
+    "香港道教聯合會": "香港道教联合会",
+    "嗇色園": "啬色园",
+    "萬國殯儀館": "万国殡仪馆",
+    "香港殯儀館": "香港殡仪馆",
+    "深圳市民政局": "深圳市民政局",
+    "九龍殯儀館": "九龙殡仪馆",
+    "世界殯儀館": "世界殡仪馆",
+    "環境及生態局": "环境及生态局",
+    "立法會食物安全及環境衞生事務委員會": "立法会食物安全及环境衞生事务委员会",
+    "城市規劃委員會": "城市规划委员会",
+    "城規會": "城规会",
+    "地政總署": "地政总署",
+    "消費者委員會": "消费者委员会",
+    "消委會": "消委会",
+    "申訴專員公署": "申诉专员公署",
+    "香港大學社會工作及社會行政學系": "香港大学社会工作及社会行政学系",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -868,58 +869,170 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-16-le":  # UTF-16 LE WITH A BOM, THE SIMPLIFIED
-            # MAINLAND ARTICLE g467 (new here: annotate_uc.py's UTF-16 LE
-            # byte checks for its Macao g466, put in place of annotate_ua.py's
-            # GB18030 block, whose mainland and byline parts are kept): FF FE
-            # once, the text decoded after it; Python's utf-16 reads the text
-            # from the whole file, utf-16-le reads U+FEFF before it; no second
-            # BOM, no U+FEFF inside; every character two bytes (no surrogate
-            # pair), walked one by one; ASCII characters carry a NUL byte (the
-            # reason a BOM must be read first, GUIDELINES); the legacy codecs,
-            # UTF-8 and UTF-16 BE fail or read another text; every character
-            # GB2312 (no declared character: the mainland text needs none)
-            assert bom == BOM16LE and full[:2] == BOM16LE and \
-                full[2:] == raw, doc_id
-            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16BE)), doc_id
-            assert "\ufeff" not in self.text, doc_id
-            assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert not self.traditional, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-16-le") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 2, doc_id
-            pos = 0
-            for c in self.text:
-                b = c.encode("utf-16-le")
-                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
-                pos += 2
-            assert pos == len(raw) == 2 * len(self.text), doc_id
-            assert len(full) == len(raw) + 2, doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
-            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
-                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            # every character GB2312 (OUTSIDE_GB2312 declared empty), so the
-            # text would store as GB2312 too
+        if enc == "gb18030":    # GB18030 WITHOUT A BOM, THE SIMPLIFIED
+            # MAINLAND ARTICLE (annotate_zb.py's block for its g337, itself
+            # annotate_yb.py's, annotate_wa.py's, annotate_vb.py's,
+            # annotate_ua.py's and annotate_tb.py's after annotate_ob.py's and
+            # annotate_nc.py's, with its declared characters on the byline on
+            # the third line; its byline part is annotate_zb.py's, for a 本报
+            # 记者 byline with the city filed from): the declared characters
+            # are the only ones GBK lacks, each written with its declared
+            # GB18030 bytes at its own place; the declared GB forms
+            # (GB_FORMS: a byline's name dot; none here) are the only other
+            # characters outside GB2312
+            assert bom == b"" and full == raw, doc_id
             outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gb2312")})
-            assert outside == sorted(OUTSIDE_GB2312[doc_id]) == [], (
-                doc_id, outside)
-            assert not OUTSIDE_GBK.get(doc_id) and \
-                GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB_FORMS.get(doc_id), doc_id
-            self.no_span_chars = []
-            self.astral_before_body = False
-            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
+                              if not enc_ok(c, "gbk")})
+            declared = OUTSIDE_GBK[doc_id]
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside GBK"
+            # every other character is GB2312 but the declared GB forms
+            # (asserted here, before the line checks below would raise on a
+            # GBK-only or traditional one; annotate_nc.py's order)
+            forms = GB_FORMS.get(doc_id, {})
+            assert sorted({c for c in self.text if not enc_ok(c, "gb2312")
+                           and c not in declared}) == sorted(forms), (
+                doc_id, "outside GB2312")
+            # each declared GB form: GBK and GB18030 write it with its
+            # declared bytes, which gb2312 reads as another character (the
+            # name dot · A1 A4, read by gb2312 as ・ U+30FB), once per
+            # declared count, in no span (check()); none here
+            for c, (code, other, k) in forms.items():
+                assert c.encode("gbk") == c.encode(enc) == code, c
+                assert code.decode("gb2312") == other != c, c
+                assert not enc_ok(c, "gb2312"), c
+                assert self.text.count(c) == k, (doc_id, c)
+            pos, places = 0, Counter()
+            for c in self.text:         # the bytes of each character
+                b = c.encode(enc)
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                if c in declared:
+                    assert b == declared[c], (doc_id, c)
+                    places[c] += 1
+                if c in forms:
+                    assert b == forms[c][0], (doc_id, c)
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            assert all(places[c] == self.text.count(c) >= 1
+                       for c in declared), places
+            kinds = Counter()
+            for c, code in declared.items():
+                assert code.decode("gb18030") == c, (doc_id, c)
+                # GBK and cp936 cannot write the character, and fail on its
+                # bytes
+                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
+                assert not decodes(code, "gbk") and \
+                    not decodes(code, "cp936"), (doc_id, c)
+                if len(code) == 2:
+                    # a two-byte code of the FE row (GB18030's mapping of a
+                    # character GBK left to a private-use code: here 䶮 FE
+                    # 9F = U+4DAE, CJK Extension A, as annotate_ob.py's and
+                    # annotate_tb.py's; annotate_yb.py's 䜣 FE 80): one BMP
+                    # code point, one UTF-16 unit, two bytes like any GB2312
+                    # character, so a count in bytes does not move either
+                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
+                        code[1] != 0x7F, c
+                    assert 0x3400 <= ord(c) <= 0x4DBF, c
+                    assert len(c.encode("utf-16-le")) == 2, c
+                    kinds["gb18030-fe-two-byte"] += 1
+                else:
+                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
+                    # digits 30-39; kept, unused here)
+                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
+                        0x30 <= code[1] <= 0x39 and \
+                        0x81 <= code[2] <= 0xFE and \
+                        0x30 <= code[3] <= 0x39, c
+                    if code[0] >= 0x90:
+                        # from 90 30 81 30 on, a character outside the BMP
+                        # (annotate_wa.py's 𫖮 98 38 F5 36 = U+2B5AE,
+                        # Extension C): one code point, two UTF-16 units
+                        assert ord(c) > 0xFFFF, c
+                        assert len(c.encode("utf-16-le")) == 4, c
+                        kinds["gb18030-four-byte-astral"] += 1
+                    else:
+                        # 81-84: a character inside the BMP that GBK lacks
+                        # (annotate_zb.py's 䂮 82 32 B8 30 = U+40AE): one
+                        # code point, one UTF-16 unit, four bytes
+                        assert 0x81 <= code[0] <= 0x84, c
+                        assert 0x3400 <= ord(c) <= 0xFFFF, c
+                        assert len(c.encode("utf-16-le")) == 2, c
+                        kinds["gb18030-four-byte-bmp"] += 1
+            # the declared kinds (declared per article)
+            assert kinds == GB18030_KINDS[doc_id], kinds
+            # the narrowest codec: gbk (checked above), cp936 and gb2312
+            # fail on the file; gb18030 reads it
+            assert not decodes(raw, "cp936") and \
+                not decodes(raw, "gb2312"), doc_id
+            # every non-ASCII character is two bytes but the four-byte
+            # declared ones (annotate_nc.py's length check, by declaration;
+            # here none: 䶮 is two bytes too), so the file is the text's
+            # length plus one byte per non-ASCII character
+            assert all(len(c.encode(enc)) == len(declared.get(c, "ab"))
+                       for c in self.text if ord(c) > 0x7F), doc_id
+            assert len(raw) == sum(1 if ord(c) < 0x80 else
+                                   len(declared.get(c, "ab"))
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            # a UTF-16 count runs one unit ahead of the code points for
+            # every astral character before a place (none here: the counts
+            # agree)
+            assert len(self.text.encode("utf-16-le")) // 2 == \
+                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
+            # no combining mark (a letter and a mark would count as two
+            # code points)
+            assert not any(unicodedata.combining(c) for c in self.text)
+            # every line without a declared character is GB2312 (so GBK),
+            # byte for byte; the declared characters stand on the byline
+            # (the third line) only (annotate_sb.py's place)
+            for line in lines:
+                if not any(c in outside or c in forms for c in line):
+                    assert line.encode("gb2312") == line.encode(enc), line
+            for c in list(outside) + list(forms):
+                assert c in lines[2] and all(
+                    c not in x for i, x in enumerate(lines) if i != 2), c
+            # read with gb2312, the byline would break at its first
+            # declared character; cut before it, a line would read a name
+            # dot as ・ (none here; the byte walk above holds the bytes)
+            head = lines[2][:min(lines[2].index(c) for c in outside)]
+            for c, (code, other, k) in forms.items():
+                assert c in head and head.encode(enc).decode(
+                    "gb2312") == head.replace(c, other), (doc_id, c)
+            # gbk and cp936 fail first at the first declared character of
+            # the byline (the file's first byte GBK cannot read;
+            # annotate_sb.py's: the failure stands at the declared place,
+            # not elsewhere), and so does gb2312 (the file holds no other
+            # character outside GB2312; annotate_zb.py's)
+            first = min(self.text.index(c) for c in outside)
+            first_byte = len(self.text[:first].encode(enc))
+            for narrow in ("gbk", "cp936", "gb2312"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as ex:
+                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
+            # a converter to GB2312 or GBK fails first at the same
+            # character (the text's offset; the encoders' measure)
+            for narrow in ("gbk", "gb2312"):
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as ex:
+                    assert ex.start == first, (doc_id, narrow, ex.start)
+            # the Big5 family and the Unicode codecs fail or read another
+            # text
+            for other in ("big5", "cp950", "big5hkscs", "utf-8",
+                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or raw.decode(other) != \
+                    self.text, (doc_id, other)
+            assert not self.traditional, doc_id
+            # the declared characters and GB forms stand in no span
+            self.no_span_chars = sorted(set(outside) | set(forms))
+            # an astral declared character would stand on the byline before
+            # every span of the body (ASTRAL_BEFORE_BODY, checked per row in
+            # check()): none here
+            self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
+            assert self.astral_before_body == any(
+                ord(c) > 0xFFFF for c in outside), doc_id
             # the byline line (annotate_ca.py's byline block): the outlet +
             # 记者 + a space, the reporter's name, a space, the city filed
             # from and 报道 (g359: 本报记者 韩喆 郑州报道); GUIDELINES: 本报
@@ -939,6 +1052,8 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
+            for c in outside:
+                assert sum(c in n for n in names) == 1, c
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -958,153 +1073,85 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "cp950":    # CP950 (TAIWAN'S BIG5) WITHOUT A BOM, THE
-            # TAIWAN ARTICLE g468 (new here: annotate_ub.py's Big5-HKSCS walk
-            # for its g464 turned to cp950, in place of annotate_ua.py's
-            # UTF-8-with-a-BOM byte checks; annotate_ua.py's Taiwan part below
-            # kept): no BOM; one byte an ASCII character, two any other,
-            # walked character by character, the declared character (碁 F9 D6,
-            # one of the ETEN characters of the F9 row that cp950 holds and
-            # plain Big5 lacks, in the reporter's made-up name on the byline)
-            # with its declared code; plain Big5 fails first at its byte; the
-            # GB codecs, UTF-8 and UTF-16 fail or read another text
-            assert bom == b"" and full == raw, doc_id
+        elif enc == "utf-8" and bom == BOM8:    # UTF-8 WITH A BOM, THE
+            # MACAO ARTICLE g460 (new here: annotate_sb.py's UTF-8 block for
+            # its Hong Kong g452 with annotate_sc.py's BOM checks of its
+            # UTF-8-with-a-BOM block for g453: the file opens with EF BB BF
+            # once, the text decoded after it; utf-8-sig reads the text from
+            # the whole file, utf-8 reads U+FEFF before it; no other BOM and
+            # no U+FEFF inside the text; the byte walk and exact byte count
+            # kept; annotate_sb.py's opener check kept for an opener, none
+            # declared here; the Macao region block below reads the text's
+            # characters)
+            assert full[:3] == BOM8 and full[3:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not full.startswith((BOM16LE, BOM16BE)), doc_id
+            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in TAIWAN, doc_id
-            assert "\ufeff" not in self.text, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            declared = OUTSIDE_BIG5[doc_id]
-            assert declared, f"{doc_id}: declare a character outside Big5"
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(declared), (doc_id, outside)
-            pos, places = 0, Counter()
+            assert self.traditional and doc_id in HONGKONG, doc_id
+            assert full.decode("utf-8-sig") == raw.decode("utf-8") == \
+                self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert raw[:3] == code and len(code) == 3, doc_id
+            # every non-ASCII character is three bytes in UTF-8 (CJK and
+            # full-width punctuation; no four-byte character), walked
+            # character by character after the BOM
+            pos = 0
             for c in self.text:
-                b = c.encode(enc)
+                b = c.encode("utf-8")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in declared:
-                    assert b == BIG5_CODE[c], (doc_id, c)
-                    places[c] += 1
+                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
                 pos += len(b)
-            assert pos == len(raw), doc_id
-            assert all(places[c] == self.text.count(c) >= 1
-                       for c in declared), places
-            assert len(raw) > len(self.text) + 1000, doc_id
+            assert pos == len(raw) == len(full) - 3, doc_id
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert nonascii > 0.8 * len(self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            # the legacy codecs and UTF-16 fail on the file (BOM included
+            # or not) or read another text; no NUL byte
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
             assert b"\x00" not in full, doc_id
-            kinds = Counter()
-            for c, in_cp950 in declared.items():
-                code = BIG5_CODE[c]
-                assert in_cp950 and enc_ok(c, "cp950") and \
-                    c.encode("cp950") == code and code.decode("cp950") == c, c
-                assert not decodes(code, "big5"), c
-                assert code[0] == 0xF9, c
-                kinds["cp950"] += 1
-            assert kinds == BIG5_KINDS[doc_id], kinds
-            first = min(self.text.index(c) for c in declared)
-            first_byte = len(self.text[:first].encode(enc))
-            try:
-                raw.decode("big5")
-                raise AssertionError((doc_id, "big5", "decodes"))
-            except UnicodeDecodeError as ex:
-                assert ex.start == first_byte, (doc_id, "big5", ex.start)
-            try:
-                self.text.encode("big5")
-                raise AssertionError((doc_id, "big5", "encodes"))
-            except UnicodeEncodeError as ex:
-                assert ex.start == first, (doc_id, "big5", ex.start)
-            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                          "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            # the declared character stands in the byline's name only, in
-            # no span (OUTSIDE_BIG5_WORD, each word with its count)
-            for c, words in OUTSIDE_BIG5_WORD[doc_id].items():
-                assert c in declared and all(c in w for w in words), c
-                for w, k in words.items():
-                    assert self.text.count(w) == k, (doc_id, w, k)
-                assert self.text.count(c) == sum(words.values()), (doc_id, c)
-                assert all(w in lines[2] for w in words), (doc_id, c)
-            assert sorted(OUTSIDE_BIG5_WORD[doc_id]) == outside, doc_id
             self.astral_before_body = False
-            # a Taiwan text (annotate_ta.py's Taiwan part of its cp950 block
-            # for g456, on the text of a UTF-8 file here): every character
-            # is plain Big5 and cp950 alike but the declared forms (／ of
-            # the byline), no character outside plain Big5, each two bytes
-            # in cp950, so the text would store as Taiwan's Big5 too; the
-            # byline (聯合報's form, 經濟日報's in annotate_ta.py): 記者 + the
-            # reporter's made-up name + ／ + the place filed from + 報導, a
-            # line of its own under the title, between blank lines; the
-            # declared ／ stands there once, in no span; the place filed
-            # from is a CITY row at its place, or a declared county with no
-            # row (BYLINE_NOT_CITY: 南投, new here)
+            # a Hong Kong text (new here: annotate_ub.py's Hong Kong part of
+            # its Big5-HKSCS block for g464, on the text of a UTF-8 file;
+            # the region block below reads every character as Big5-HKSCS
+            # holds it, 衞 the one declared outside plain Big5): no character
+            # whose plain-Big5 and cp950 codes differ; 【明報專訊】 opens line
+            # 3 once, no other 【 line; the title, a blank line, then the
+            # paragraphs; no byline
             forms = BIG5_FORMS[doc_id]
             diff = sorted({c for c in self.text if ord(c) > 0x7F and
                            enc_ok(c, "big5") and
                            c.encode("big5") != c.encode("cp950")})
-            assert diff == sorted(forms), (doc_id, diff)
-            for c, (cp, plain) in forms.items():
-                assert c.encode("cp950") == cp and c.encode("big5") == \
-                    plain, c
-                assert cp.decode("cp950") == c, c
-                assert plain.decode("cp950") != c, c
+            assert diff == sorted(forms) == [], (doc_id, diff)
+            assert not any(b in self.text for b in "〔〕"), doc_id
+            assert doc_id not in TAIWAN and doc_id in HONGKONG, doc_id
+            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
+            assert lines[1] == "" and lines[2] and not lines[3], doc_id
+            assert doc_id in OPENER, doc_id
+            opener, _ = OPENER[doc_id]
+            assert lines[2].startswith(opener), doc_id
+            assert self.text.count(opener) == 1, doc_id
+            assert opener[0] == "【" and opener[-1] == "】", opener
+            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
+                           len(opener))
+            assert sum(x.startswith("【") for x in lines) == 1
+            assert self.text.count("【") == self.text.count("】") == 1
+            # every character but the declared ones is plain Big5 and
+            # cp950 alike, two bytes each (the text would store as Big5 but
+            # for 衞, as Big5-HKSCS whole)
             assert all(enc_ok(c, "big5") and enc_ok(c, "cp950")
-                       for c in self.text if c not in declared), doc_id
-            assert all(len(c.encode("cp950")) == 2 for c in self.text
+                       for c in self.text if c not in OUTSIDE_BIG5[doc_id]), \
+                doc_id
+            assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
                        if ord(c) > 0x7F), f"{doc_id}: double-byte"
-            for line in self.text.split("\n"):
-                if not any(c in forms or c in declared for c in line):
-                    b = line.encode("big5")
-                    assert b == line.encode("cp950"), line
-                    assert b.decode("big5") == line, line
-            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
-            dl, want = LINE3[doc_id]
-            assert lines[2] == dl and lines[1] == lines[3] == "", doc_id
-            m = re.fullmatch(r"記者([\u4e00-\u9fff]{2,3})／"
-                             r"([\u4e00-\u9fff]{2,3})報導", dl)
-            assert m, dl
-            assert self.text.count(m.group(1)) == 1, doc_id
-            assert self.text.count("／") == 1, doc_id
-            assert all(c in dl for c in forms), doc_id
-            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
-                assert want == [] and m.group(2) not in CITY_NORM, doc_id
-                city_at = None
-            else:
-                assert want == [("CITY", m.group(2))] and \
-                    m.group(2) in CITY_NORM, (doc_id, want)
-            self.no_span_chars = sorted(set(forms) | set(declared))
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            if want:
-                city_at = (m.group(2), line_start + m.start(2))
-            self.byline = ([], False, line_start, len(dl), city_at)
-            assert not any(b in self.text for b in "【】〔〕"), doc_id
-            # the characters allowed although s2t changes them are Taiwan
-            # forms of the round trip (TAIWAN_FORMS), each written
-            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
-                x for x, _ in TAIWAN_FORMS} | set(
-                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
-            assert all(c in self.text
-                       for c in S2T_ALLOWED.get(doc_id, ()))
-            # a character confined to declared words stands only there,
-            # each word with its count, together holding every occurrence
-            # (annotate_ta.py's check)
-            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
-                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
-                assert c not in {x for x, _ in TAIWAN_FORMS}, c
-                for w, k in words.items():
-                    assert c in w and self.text.count(w) == k, (
-                        doc_id, w, k)
-                assert self.text.count(c) == sum(
-                    k * w.count(c) for w, k in words.items()), (doc_id, c)
-                hits = sorted(m.start() + i for w in words
-                              for m in re.finditer(re.escape(w),
-                                                   self.text)
-                              for i, x in enumerate(w) if x == c)
-                assert len(hits) == len(set(hits)) == \
-                    self.text.count(c), c
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1377,252 +1424,292 @@ def doc(fn):
     return fn
 
 
+# 清明 (the solar term, 4 or 5 April; new here for g470's 明年清明): a table of
+# its own, read by check_holiday as the lunar ones are
+_QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
+             2027: datetime.date(2027, 4, 5)}
+LUNAR["清明"] = _QINGMING
+# my reference dates: g469's 2026-11-23 is the Monday of ISO week 2026-W48
+# (上周 W47, 16 to 22 November; 上月 2026-10); g470's 2026-11-25 the
+# Wednesday of W48 (昨日 2026-11-24; 上周 W47; 上月 2026-10); the nearest
+# 中秋 to g469's date is 2026-09-25, the coming 元旦 and 春节 2027-01-01 and
+# 2027-02-06; the nearest 重陽 to g470's date 2026-10-18
+assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert (datetime.date(2026, 11, 23) - _MID_AUTUMN[2026]).days == 59
+assert (_MID_AUTUMN[2027] - datetime.date(2026, 11, 23)).days == 296
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 23)).days == 39
+assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
+assert (datetime.date(2026, 11, 25) - _DOUBLE_NINTH[2026]).days == 38
+
+
 # ===========================================================================
-# g467 watches: the watch and clock makers of Shenzhen, Tianjin and other
-# cities and their listed groups, movement suppliers, the horological
-# association, exports, output in pieces, prices per piece, foreign brands'
-# China sales, November 2026.  Simplified, UTF-16 LE with a BOM, every
-# character GB2312, byline 本报记者 韩晓川 深圳报道, 2026-11-24 (a Tuesday,
-# ISO week 2026-W48), 中国商报.
+# g469 bakery chains: the bakery and cake chains and their groups (詹记,
+# 墨茉点心局, 虎头局, 鲍师傅, 泸溪河, 仟吉, 米旗, 桃李面包, 巴比食品, 元祖,
+# 好利来, 味多美, 面包新语, 巴黎贝甜, 原麦山丘, 北京稻香村), stores by city,
+# central kitchens and factories, the bakery association, the regulators,
+# sales, prices per piece, openings and closures, November 2026.
+# Simplified, GB18030 without a BOM, with 䜣 (FE 80, outside GBK) on the
+# byline 本报记者 周䜣 合肥报道, 2026-11-23 (a Monday, ISO week 2026-W48),
+# 中国食品报.
 # ===========================================================================
 
 @doc
-def g467():
-    d = Doc(G467)
+def g469():
+    d = Doc(G469)
     Y, NY, LY = "2026", "2027", "2025"
-    SZ, TJ, ZH, SH, HZ, HK, DB = ("深圳市", "天津市", "珠海市", "上海市",
-                                  "惠州市", "香港", "迪拜")
-    # title (前10个月 after 出口量, the noun it is about: the calendar
-    # period, GUIDELINES; one sentence for the city column: 深圳 after)
-    d.date("出口量[[前10个月]]增", Y, SZ)
-    d.metric("增[[约6%]] ", 6, "%", "approx", SZ)
-    d.city(" [[深圳]]、天津")
-    d.city("、[[天津]]表企")
-    # byline: 本报 names no outlet, 深圳 the city filed from
-    d.city("韩晓川 [[深圳]]报道")
-    # P1 the association and customs (去年同期 after 今年前10个月: no ISO
-    # form, the year; 比9月 a baseline)
-    d.date("记者[[昨日]]从", "2026-11-23", "")
-    d.org("从[[中国钟表协会]]获悉")
+    HF, CS, ZZ, WH, LA, LYG, KF, WHN, YC, XY = (
+        "合肥市", "长沙市", "郑州市", "芜湖市", "六安市", "洛阳市", "开封市",
+        "武汉市", "宜昌市", "襄阳市")
+    BJI, XYA, XA, SY, CD, TJ, QD, NJ, BJ, SH, HZ, SZ, GZ, SZH, WX = (
+        "宝鸡市", "咸阳市", "西安市", "沈阳市", "成都市", "天津市", "青岛市",
+        "南京市", "北京市", "上海市", "杭州市", "深圳市", "广州市", "苏州市",
+        "无锡市")
+    # title (前10个月 after the count noun 门店数, GUIDELINES; the space after
+    # 约6% splits two halves for dates; for the city column a headline is
+    # one sentence: 合肥 of the second half is the first city after)
+    d.date("门店数[[前10个月]]净增", Y, HF)
+    d.metric("净增[[约6%]] ", 6, "%", "approx", HF)
+    d.city(" [[合肥]]、长沙")
+    d.city("、[[长沙]]、郑州品牌")
+    d.city("、[[郑州]]品牌")
+    # byline: 本报 names no outlet (GUIDELINES), 合肥 the city filed from
+    d.city("周䜣 [[合肥]]报道")
+    # P1 the association (去年底 the year; 去年同期 after 10月: 2025-10;
+    # 三季度以来: the quarter; 10%至15% two figures, each with its unit)
+    d.org("记者从[[中国焙烤食品糖制品工业协会]]获悉")
     d.date("获悉，[[今年前10个月]]，全国", Y, "")
-    d.metric("产量约为[[8.6亿只]]", 860000000, "只", "approx", "", sep="约")
-    d.date("较[[去年同期]]增长2.3%", LY, "")
-    d.metric("增长[[2.3%]]，其中", 2.3, "%", "exact", "")
-    d.metric("产量[[约1650万只]]", 16500000, "只", "approx", "")
-    d.metric("增长[[近9%]]", 9, "%", "approx", "")
-    d.org("。[[海关总署]]数据")
-    d.date("显示，[[今年前10个月]]我国", Y, "")
-    d.metric("出口量约为[[5.2亿只]]", 520000000, "只", "approx", "",
+    d.metric("总数约为[[21.6万家]]", 216000, "家", "approx", "", sep="约")
+    d.date("较[[去年底]]净增", LY, "")
+    d.metric("净增[[约6%]]；", 6, "%", "approx", "")
+    d.metric("零售额约为[[2860亿元]]", 286000000000, "元", "approx", "",
              sep="约")
-    d.metric("同比增长[[约6%]]；", 6, "%", "approx", "")
-    d.metric("出口额[[约31.7亿美元]]", 3170000000, "美元", "approx", "")
-    d.metric("增长[[4.1%]]", 4.1, "%", "exact", "")
-    d.date("表示，[[10月]]手表", "2026-10", "")
-    d.metric("达到[[3.6亿美元]]", 360000000, "美元", "exact", "")
-    d.date("比[[9月]]增加", "2026-09", "")
-    d.metric("增加[[5.8%]]", 5.8, "%", "exact", "")
-    d.date("看，[[今年前10个月]]对美国", Y, "")
-    d.metric("手表[[约1.1亿只]]", 110000000, "只", "approx", "")
-    d.metric("下降[[2.7%]]", 2.7, "%", "exact", "")
-    d.metric("增长[[约13%]]", 13, "%", "approx", "")
-    d.city("经[[迪拜]]转口")
-    d.metric("增长[[约21%]]", 21, "%", "approx", DB)
-    # P2 深圳 (约占全国的四成: approx across 占 and a short whole)
-    d.city("\n\n[[深圳]]是国内")
-    d.org("。[[深圳市钟表行业协会]]统计")
-    d.city("统计，[[深圳]]现有")
-    d.metric("企业[[约1200家]]", 1200, "家", "approx", SZ)
-    d.date("家，[[今年前三季度]]行业", Y, SZ)
-    d.metric("产值约为[[286亿元]]", 28600000000, "元", "approx", SZ,
-             sep="约")
-    d.metric("全国的[[四成]]", 40, "%", "approx", SZ, sep="约")
-    d.date("集聚区[[上月]]新引进", "2026-10", "")
-    d.metric("新引进企业[[11家]]", 11, "家", "exact", "")
-    d.metric("入驻企业[[超过160家]]", 160, "家", "over", "")
-    # P3 飞亚达 and 冠城 (达产后年产: annual after a completion, no year,
-    # GUIDELINES; the role 控股股东 outside 中航国际)
-    d.org("\n\n[[飞亚达精密科技股份有限公司]]")
-    d.org("简称“[[飞亚达]]”")
-    d.date("”）[[上周]]发布", "2026-W47", SZ)
-    d.metric("投资[[约3.8亿元]]", 380000000, "元", "approx", SZ)
-    d.city("元在[[深圳]]建设")
-    d.date("预计[[2028年]]投产", "2028", SZ)
-    d.metric("机芯[[约50万只]]", 500000, "只", "approx", SZ)
-    d.org("只。[[飞亚达]]今年")
-    d.date("飞亚达[[今年前三季度]]营业", Y, "")
-    d.metric("营业收入约为[[19.6亿元]]", 1960000000, "元", "approx", "",
-             sep="约")
-    d.metric("下降[[3.4%]]", 3.4, "%", "exact", "")
-    d.metric("增长[[12.5%]]", 12.5, "%", "exact", "")
-    d.org("控股股东[[中航国际]]相关")
-    d.org("。[[冠城钟表珠宝集团]]旗下")
-    d.org("旗下的[[天王电子（深圳）有限公司]]上月")
-    d.date("有限公司[[上月]]新开设", "2026-10", "")
-    d.metric("体验店[[8家]]", 8, "家", "exact", "")
-    d.metric("达到[[1300家左右]]", 1300, "家", "approx", "")
-    # P4 Shenzhen's market regulator and customs (一半以上: 50 %, over)
-    d.org("\n\n[[深圳市市场监督管理局]]上周")
-    d.date("管理局[[上周]]公布", "2026-W47", "")
-    d.metric("抽查的[[120批次]]", 120, "批次", "exact", "")
-    d.metric("合格[[118批次]]", 118, "批次", "exact", "")
-    d.metric("合格率为[[98.3%]]", 98.3, "%", "exact", "")
-    d.org("。[[深圳海关]]统计")
-    d.date("统计，[[今年前10个月]]经深圳", Y, SZ)
-    d.city("经[[深圳]]口岸")
-    d.metric("手表[[约2.9亿只]]", 290000000, "只", "approx", SZ)
-    d.metric("出口量的[[一半以上]]", 50, "%", "over", SZ)
-    # P5 天津 (约占三成半: 35 %, approx across 占)
-    d.city("\n\n[[天津]]是国内")
-    d.org("。[[天津海鸥表业集团有限公司]]")
-    d.org("简称“[[海鸥表业]]”")
-    d.date("介绍，[[今年前10个月]]公司", Y, "")
-    d.metric("出货量约为[[420万只]]", 4200000, "只", "approx", "", sep="约")
-    d.metric("陀飞轮机芯[[约2.3万只]]", 23000, "只", "approx", "")
-    d.metric("增长[[18%]]", 18, "%", "exact", "")
-    d.metric("约占[[三成半]]", 35, "%", "approx", "", sep="约")
-    d.org("。[[天津市工业和信息化局]]数据")
-    d.date("显示，[[10月]]天津", "2026-10", TJ)
-    d.city("10月[[天津]]钟表")
-    d.metric("增长[[7.2%]]", 7.2, "%", "exact", TJ)
-    d.org("。[[海鸥表业]]上月")
-    d.date("海鸥表业[[上月]]投用", "2026-10", "")
-    d.metric("缩短[[约20%]]", 20, "%", "approx", "")
-    # P6 other cities (东莞、惠州两地: the list's cities, 两地 a collective,
-    # no METRIC; 售价在…之间: two figures)
-    d.city("在[[珠海]]，珠海")
-    d.org("，[[珠海罗西尼表业有限公司]]今年")
-    d.date("有限公司[[今年]]新增", Y, ZH)
-    d.metric("专柜[[约60个]]", 60, "个", "approx", ZH)
-    d.metric("总数[[超过1100个]]", 1100, "个", "over", ZH)
-    d.org("，[[罗西尼]]相关")
-    d.date("称[[今年]]销售额", Y, ZH)
-    d.metric("增长[[一成]]；", 10, "%", "exact", ZH)
-    d.org("；[[杭州手表有限公司]]今年")
-    d.date("有限公司[[今年前三季度]]机芯", Y, "")
-    d.metric("产量约为[[180万只]]", 1800000, "只", "approx", "", sep="约")
-    d.metric("增长[[6.6%]]", 6.6, "%", "exact", "")
-    d.org("。[[上海表业有限公司]]上周")
-    d.date("有限公司[[上周]]在上海", "2026-W47", SH)
-    d.city("在[[上海]]发布")
-    d.metric("售价在[[2800元]]至", 2800, "元", "exact", SH)
-    d.metric("至[[6800元]]之间", 6800, "元", "exact", SH)
-    d.org("。[[北京手表厂]]相关")
-    d.date("腕表[[今年]]订单", Y, "")
-    d.date("排至[[明年3月]]", "2027-03", "")
-    d.city("。[[东莞]]、惠州")
-    d.city("、[[惠州]]两地")
-    d.metric("配套企业[[超过500家]]", 500, "家", "over", HZ)
-    d.date("家，[[今年前10个月]]当地", Y, HZ)
-    d.metric("出口额约为[[47亿元]]", 4700000000, "元", "approx", HZ,
-             sep="约")
-    # P7 movements and bank loans (比2023年: a baseline year)
-    d.date("显示，[[今年]]国内品牌", Y, "")
-    d.metric("比例约为[[72%]]", 72, "%", "approx", "", sep="约")
-    d.date("比[[2023年]]提高", "2023", "")
-    d.metric("提高[[约15个百分点]]", 15, "百分点", "approx", "")
-    d.city("。[[丹东]]、烟台")
-    d.city("、[[烟台]]等地")
-    d.org("。[[中国银行深圳市分行]]今年")
-    d.date("分行[[今年]]向", Y, "")
-    d.metric("贷款[[约9.6亿元]]", 960000000, "元", "approx", "")
-    d.date("较[[去年]]增长约23%", LY, "")
-    d.metric("增长[[约23%]]", 23, "%", "approx", "")
-    # P8 foreign brands (今年上半年: the year, SPEC; 9月至10月: two DATEs)
-    d.org("。[[瑞士钟表工业联合会]]上周")
-    d.date("联合会[[上周]]公布", "2026-W47", "")
-    d.date("显示，[[今年前10个月]]瑞士", Y, "")
-    d.metric("出口额约为[[12.4亿瑞士法郎]]", 1240000000, "瑞士法郎",
-             "approx", "", sep="约")
-    d.date("较[[去年同期]]下降约18%", LY, "")
-    d.metric("下降[[约18%]]", 18, "%", "approx", "")
-    d.city("对[[香港]]的出口")
-    d.metric("下降[[约11%]]", 11, "%", "approx", HK)
-    d.org("。[[劳力士]]今年")
-    d.date("劳力士[[今年]]两次", Y, "")
-    d.metric("今年[[两次]]上调", 2, "次", "exact", "")
-    d.metric("涨幅约为[[5%]]", 5, "%", "approx", "", sep="约")
-    d.org("。[[斯沃琪集团]]今年")
-    d.date("集团[[今年上半年]]在", Y, "")
-    d.metric("下降[[近三成]]", 30, "%", "approx", "")
-    d.org("；[[历峰集团]]称")
-    d.date("业务[[9月]]至10月", "2026-09", "")
-    d.date("9月至[[10月]]在中国", "2026-10", "")
-    d.metric("下降[[约14%]]", 14, "%", "approx", "")
-    d.metric("约为每只[[2.3万元]]", 23000, "元", "approx", "", sep="约")
-    d.metric("约为每只[[1280元]]", 1280, "元", "approx", "", sep="约")
-    # P9 smart watches (a Latin name before 数据显示; 华为、小米和苹果 a
-    # list of companies; 飞亚达、依波等传统品牌 a list of brands)
-    d.org("。[[IDC]]数据")
-    d.date("显示，[[今年前三季度]]中国", Y, "")
-    d.metric("出货量约为[[3900万台]]", 39000000, "台", "approx", "",
-             sep="约")
-    d.metric("增长[[8.7%]]", 8.7, "%", "exact", "")
-    d.org("，[[华为]]、小米")
-    d.org("、[[小米]]和苹果")
-    d.org("和[[苹果]]合计")
-    d.metric("份额约为[[六成]]", 60, "%", "approx", "", sep="约")
-    d.org("。[[飞亚达]]、依波")
-    d.org("、[[依波]]等传统")
-    d.metric("多在[[1500元以上]]", 1500, "元", "over", "")
-    # P10 retail and online (“双11”: the quotes outside; 千元以上: a bare
-    # magnitude with a unit and a marker after it, GUIDELINES)
-    d.org("零售商[[亨得利]]表示")
-    d.date("表示，[[10月]]其内地", "2026-10", "")
-    d.metric("同比下降[[约9%]]", 9, "%", "approx", "")
-    d.metric("增长[[约25%]]", 25, "%", "approx", "")
-    d.org("。[[京东]]数据")
-    d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.metric("同比增长[[约45%]]", 45, "%", "approx", "")
-    d.metric("单价[[千元以上]]", 1000, "元", "over", "")
-    d.metric("增长[[超过60%]]", 60, "%", "over", "")
-    d.org("；[[天猫]]平台")
-    d.org("，[[海鸥表业]]、飞亚达旗舰店")
-    d.org("、[[飞亚达]]旗舰店")
-    d.metric("分别增长[[38%]]", 38, "%", "exact", "")
-    d.metric("和[[29%]]。", 29, "%", "exact", "")
-    d.org("。[[拼多多]]和抖音")
-    d.org("和[[抖音]]上")
-    d.date("销售额[[今年前10个月]]增长", Y, "")
-    d.metric("增长[[约1.2倍]]", 1.2, "倍", "approx", "")
-    # P11 outlook (四季度: this year's; 元旦、春节 a sentence of their own:
-    # the coming ones, 前后 outside; the show's bracketed 深圳: a city inside
-    # an event's name)
-    d.org("\n\n[[中国钟表协会]]预计")
-    d.date("预计，[[四季度]]手表", "2026-Q4", "")
-    d.date("增长，[[今年]]手表产量", Y, "")
-    d.metric("达到[[10.5亿只左右]]", 1050000000, "只", "approx", "")
-    d.date("。[[元旦]]、春节", "2027-01-01", "")
-    d.date("、[[春节]]前后", "2027-02-06", "")
-    d.date("将于[[明年4月]]在深圳", "2027-04", SZ)
-    d.city("月在[[深圳]]举办")
-    d.city("中国（[[深圳]]）国际")
-    d.metric("参展企业[[超过800家]]", 800, "家", "over", SZ)
+    d.metric("同比增长[[7.4%]]。", 7.4, "%", "exact", "")
+    d.date("其中[[10月]]零售额", "2026-10", "")
+    d.metric("零售额为[[312亿元]]", 31200000000, "元", "exact", "")
+    d.date("较[[去年同期]]增长9.1%", "2025-10", "")
+    d.metric("增长[[9.1%]]。", 9.1, "%", "exact", "")
+    d.date("表示，[[三季度]]以来", "2026-Q3", "")
+    d.date("预计[[12月]]行业", "2026-12", "")
+    d.metric("环比增长[[10%]]至", 10, "%", "exact", "")
+    d.metric("至[[15%]]。", 15, "%", "exact", "")
+    # P2 合肥 (合肥市区: 市 starts 市区, outside; 约占五成 approx across 占;
+    # 合肥市商务局 one ORG, no CITY; 明年3月 and 30吨 take 合肥市, the first
+    # city after in their sentence; 六安 a city whose name opens with a
+    # numeral, no figure)
+    d.city("在[[合肥]]，本土")
+    d.org("品牌[[詹记]]今年")
+    d.date("詹记[[今年]]新开", Y, HF)
+    d.metric("新开门店[[46家]]", 46, "家", "exact", HF)
+    d.metric("达到[[310家]]", 310, "家", "exact", HF)
+    d.city("，[[合肥]]市区")
+    d.metric("约占[[五成]]", 50, "%", "approx", HF, sep="约")
+    d.metric("每斤售价[[38元]]", 38, "元", "exact", "")
+    d.date("较[[年初]]上涨约5%", Y, "")
+    d.metric("上涨[[约5%]]。", 5, "%", "approx", "")
+    d.org("。[[合肥市商务局]]数据")
+    d.metric("门店约有[[2400家]]", 2400, "家", "approx", "", sep="约")
+    d.date("，[[今年前三季度]]烘焙品类", Y, "")
+    d.metric("销售额为[[41.5亿元]]", 4150000000, "元", "exact", "")
+    d.metric("增长[[12.3%]]。", 12.3, "%", "exact", "")
+    d.org("。[[詹记]]相关")
+    d.date("将于[[明年3月]]投产", "2027-03", HF)
+    d.metric("日产能为[[30吨]]", 30, "吨", "exact", HF)
+    d.city("覆盖[[合肥]]、芜湖")
+    d.city("、[[芜湖]]、六安")
+    d.city("、[[六安]]等城市")
+    d.metric("城市的[[约500家]]", 500, "家", "approx", LA)
+    # P3 长沙 (上周 W47, its city the first after; 不足 an under-marker
+    # inside; 今年以来: the year; 去年 of 由去年的: 2025; 人次 the unit)
+    d.city("[[长沙]]的新中式")
+    d.org("激烈。[[墨茉点心局]]上周")
+    d.date("点心局[[上周]]宣布", "2026-W47", CS)
+    d.city("关闭[[长沙]]以外")
+    d.metric("全部[[19家]]", 19, "家", "exact", CS)
+    d.city("经营[[长沙]]本地")
+    d.metric("本地的[[约60家]]", 60, "家", "approx", CS)
+    d.org("；[[虎头局]]经过")
+    d.metric("在营门店[[不足30家]]", 30, "家", "under", "")
+    d.org("。[[长沙市商务局]]相关")
+    d.date("表示，[[今年]]以来全市", Y, "")
+    d.metric("烘焙门店[[约780家]]", 780, "家", "approx", "")
+    d.metric("关闭[[约520家]]", 520, "家", "approx", "")
+    d.metric("净增[[260家左右]]", 260, "家", "approx", "")
+    d.date("已由[[去年]]的约450", LY, "")
+    d.metric("去年的[[约450人次]]", 450, "人次", "approx", "")
+    d.metric("降至[[约380人次]]", 380, "人次", "approx", "")
+    d.metric("高峰期的[[15元]]", 15, "元", "exact", "")
+    d.metric("降至[[8元左右]]", 8, "元", "approx", "")
+    # P4 郑州 (年内 alone: the year, GUIDELINES; 去年同期 after 10月底:
+    # 2025-10; 突破 an over-marker inside)
+    d.city("在[[郑州]]，鲍师傅")
+    d.org("，[[鲍师傅]]、泸溪河等")
+    d.org("、[[泸溪河]]等连锁")
+    d.date("品牌[[年内]]相继", Y, ZZ)
+    d.org("。[[郑州市市场监督管理局]]数据")
+    d.date("截至[[10月底]]，全市", "2026-10", "")
+    d.metric("门店为[[3150家]]", 3150, "家", "exact", "")
+    d.date("较[[去年同期]]增加8.6%", "2025-10", "")
+    d.metric("增加[[8.6%]]。", 8.6, "%", "exact", "")
+    d.org("。[[泸溪河]]今年")
+    d.date("泸溪河[[今年]]在郑州", Y, ZZ)
+    d.city("在[[郑州]]、洛阳")
+    d.city("、[[洛阳]]、开封")
+    d.city("、[[开封]]等地")
+    d.metric("门店[[22家]]，", 22, "家", "exact", KF)
+    d.metric("每盒售价[[19.9元]]", 19.9, "元", "exact", KF)
+    d.org("；[[鲍师傅]]在郑州")
+    d.city("鲍师傅在[[郑州]]的首家")
+    d.metric("销售额[[突破20万元]]", 200000, "元", "over", ZZ)
+    # P5 中西部 (武汉中央工厂: a city as a modifier)
+    d.org("活跃。[[仟吉]]在武汉")
+    d.city("仟吉在[[武汉]]的门店")
+    d.metric("已[[超过400家]]", 400, "家", "over", WHN)
+    d.date("，[[今年]]新进入", Y, WHN)
+    d.city("进入[[宜昌]]和")
+    d.city("和[[襄阳]]；")
+    d.org("；[[米旗]]则在")
+    d.city("则在[[宝鸡]]、咸阳")
+    d.city("、[[咸阳]]新开")
+    d.metric("新开门店[[14家]]", 14, "家", "exact", XYA)
+    d.city("在[[西安]]的门店")
+    d.metric("保持在[[210家左右]]", 210, "家", "approx", XA)
+    d.org("。[[仟吉]]相关")
+    d.city("其[[武汉]]中央工厂")
+    d.metric("蛋糕胚[[约1.8万个]]", 18000, "个", "approx", WHN)
+    d.metric("提高到[[65%]]", 65, "%", "exact", WHN)
+    # P6 regulators (上月 2026-10; 二季度 a baseline after 较, absolute)
+    d.org("收紧。[[国家市场监督管理总局]]上月")
+    d.date("总局[[上月]]发布", "2026-10", "")
+    d.date("显示，[[三季度]]烘焙", "2026-Q3", "")
+    d.metric("合格率为[[97.8%]]", 97.8, "%", "exact", "")
+    d.date("较[[二季度]]提高", "2026-Q2", "")
+    d.metric("提高[[0.6个百分点]]", 0.6, "百分点", "exact", "")
+    d.org("。[[上海市市场监督管理局]]本月")
+    d.date("管理局[[本月]]对全市", "2026-11", "")
+    d.metric("全市[[63家]]", 63, "家", "exact", "")
+    d.metric("整改[[7家]]", 7, "家", "exact", "")
+    # P7 packaged bread (bracketed short forms, quotes outside; 前三季度 the
+    # year; 中秋 yearless, the nearest; 去年 after it 2025)
+    d.org("方面，[[桃李面包股份有限公司]]（")
+    d.org("简称“[[桃李面包]]”）今年")
+    d.date("”）[[今年前三季度]]实现", Y, "")
+    d.metric("营业收入[[43.2亿元]]", 4320000000, "元", "exact", "")
+    d.metric("下降[[3.1%]]", 3.1, "%", "exact", "")
+    d.org("。[[桃李面包]]在东北")
+    d.city("在[[青岛]]新建")
+    d.metric("面包[[约3.5万吨]]", 35000, "吨", "approx", QD)
+    d.org("进入[[沃尔玛]]、")
+    d.org("、[[永辉超市]]等约")
+    d.metric("等[[约27万个]]零售", 270000, "个", "approx", QD)
+    d.org("。[[中饮巴比食品股份有限公司]]（")
+    d.org("简称“[[巴比食品]]”）")
+    d.date("”）[[今年前三季度]]团餐", Y, NJ)
+    d.metric("收入增长[[18%]]", 18, "%", "exact", NJ)
+    d.city("其在[[南京]]、武汉")
+    d.city("南京、[[武汉]]的中央厨房")
+    d.metric("面点[[超过120万个]]", 1200000, "个", "over", WHN)
+    d.org("。[[上海元祖梦果子股份有限公司]]则")
+    d.date("表示，[[中秋]]期间", "2026-09-25", "")
+    d.metric("销量约为[[260万盒]]", 2600000, "盒", "approx", "", sep="约")
+    d.date("较[[去年]]减少约7%", LY, "")
+    d.metric("减少[[约7%]]。", 7, "%", "approx", "")
+    # P8 premium and old brands (今年 and 17家 by the rule: the first city
+    # after, the nearest before)
+    d.org("明显。[[好利来]]今年")
+    d.date("好利来[[今年]]在北京", Y, BJ)
+    d.city("好利来今年在[[北京]]、上海")
+    d.city("北京、[[上海]]、杭州")
+    d.city("、[[杭州]]新开")
+    d.metric("门店[[17家]]", 17, "家", "exact", HZ)
+    d.metric("客单价约为[[85元]]", 85, "元", "approx", HZ, sep="约")
+    d.org("；[[味多美]]在北京")
+    d.city("味多美在[[北京]]的")
+    d.metric("稳定在[[300家左右]]", 300, "家", "approx", BJ)
+    d.org("；[[面包新语]]则在")
+    d.city("则在[[深圳]]、广州")
+    d.city("、[[广州]]关闭")
+    d.metric("关闭门店[[9家]]", 9, "家", "exact", GZ)
+    d.org("。[[原麦山丘]]上月")
+    d.date("山丘[[上月]]在上海", "2026-10", SH)
+    d.city("上月在[[上海]]开出")
+    d.metric("面积约为[[120平方米]]", 120, "平方米", "approx", SH, sep="约")
+    d.org("。[[北京稻香村食品有限责任公司]]相关")
+    d.date("公司[[前10个月]]糕点", Y, "")
+    d.metric("下降[[约12%]]", 12, "%", "approx", "")
+    d.metric("增长[[两成]]。", 20, "%", "exact", "")
+    d.org("。[[山姆会员商店]]、")
+    d.org("、[[盒马]]等商超")
+    # P9 online (美团, 饿了么 platforms acting as companies; 11月中旬 the
+    # month; 年初 the year)
+    d.org("更快。[[美团]]数据")
+    d.date("显示，[[10月]]平台", "2026-10", "")
+    d.metric("同比增长[[27%]]", 27, "%", "exact", "")
+    d.metric("占比[[超过四成]]", 40, "%", "over", "")
+    d.org("；[[饿了么]]10月")
+    d.date("饿了么[[10月]]烘焙", "2026-10", "")
+    d.metric("同比增长[[21%]]", 21, "%", "exact", "")
+    d.org("。[[窄门餐眼]]统计")
+    d.date("截至[[11月中旬]]，全国", "2026-11", "")
+    d.metric("消费在[[20元以下]]", 20, "元", "under", "")
+    d.metric("约占[[45%]]", 45, "%", "approx", "", sep="约")
+    d.date("较[[年初]]提高3个", Y, "")
+    d.metric("提高[[3个百分点]]", 3, "百分点", "exact", "")
+    # P10 costs (最高 sets no qualifier: exact; 约为 across the verb)
+    d.org("仍在。[[江南大学食品学院]]一位")
+    d.date("价格[[今年]]以来", Y, "")
+    d.metric("上涨[[约三成]]", 30, "%", "approx", "")
+    d.metric("最高达到[[4.8万元]]", 48000, "元", "exact", "")
+    d.org("；[[国家统计局]]数据")
+    d.date("显示，[[10月]]糕点", "2026-10", "")
+    d.metric("上涨[[2.4%]]。", 2.4, "%", "exact", "")
+    d.metric("售价从[[12元]]上调", 12, "元", "exact", "")
+    d.metric("上调至[[14元]]", 14, "元", "exact", "")
+    d.metric("涨幅约为[[16.7%]]", 16.7, "%", "approx", "", sep="约")
+    # P11 outlook (元旦, 春节 yearless, the coming ones; 12月 in their
+    # sentence: the December nearest them, 2026; 明年1月 2027-01)
+    d.date("随着[[元旦]]、春节", "2027-01-01", "")
+    d.date("、[[春节]]临近", "2027-02-06", "")
+    d.date("临近，[[12月]]至", "2026-12", "")
+    d.date("至[[明年1月]]烘焙", "2027-01", "")
+    d.metric("增长[[20%以上]]", 20, "%", "over", "")
+    d.date("头部品牌[[明年]]计划", NY, "")
+    d.metric("门店[[超过8000家]]", 8000, "家", "over", "")
+    d.metric("其中[[约六成]]", 60, "%", "approx", "")
+    d.metric("降至[[30万元以内]]", 300000, "元", "under", "")
+    d.date("，[[明年]]行业闭店率", NY, "")
+    d.metric("仍在[[10%左右]]", 10, "%", "approx", "")
     audit = {
-        "orgs": ["中国钟表协会", "海关总署", "深圳市钟表行业协会",
-                 "飞亚达精密科技股份有限公司", "飞亚达", "中航国际",
-                 "冠城钟表珠宝集团", "天王电子（深圳）有限公司",
-                 "深圳市市场监督管理局", "深圳海关", "天津海鸥表业集团有限公司",
-                 "海鸥表业", "天津市工业和信息化局", "珠海罗西尼表业有限公司",
-                 "罗西尼", "杭州手表有限公司", "上海表业有限公司", "北京手表厂",
-                 "中国银行深圳市分行", "瑞士钟表工业联合会", "劳力士",
-                 "斯沃琪集团", "历峰集团", "IDC", "华为", "小米", "苹果",
-                 "依波", "亨得利", "京东", "天猫", "拼多多", "抖音"],
-        "cities": ["深圳", "天津", "珠海", "上海", "东莞", "惠州", "丹东",
-                   "烟台", "香港", "迪拜",
+        "orgs": ["中国焙烤食品糖制品工业协会", "詹记", "合肥市商务局",
+                 "墨茉点心局", "虎头局", "长沙市商务局", "鲍师傅", "泸溪河",
+                 "郑州市市场监督管理局", "仟吉", "米旗",
+                 "国家市场监督管理总局", "上海市市场监督管理局",
+                 "桃李面包股份有限公司", "桃李面包",
+                 "沃尔玛", "永辉超市", "中饮巴比食品股份有限公司", "巴比食品",
+                 "上海元祖梦果子股份有限公司", "好利来", "味多美", "面包新语",
+                 "原麦山丘", "北京稻香村食品有限责任公司",
+                 "山姆会员商店", "盒马", "美团", "饿了么", "窄门餐眼",
+                 "江南大学食品学院", "国家统计局"],
+        "cities": ["合肥", "长沙", "郑州", "芜湖", "六安", "洛阳", "开封",
+                   "武汉", "宜昌", "襄阳", "宝鸡", "咸阳", "西安", "沈阳",
+                   "成都", "天津", "青岛", "南京", "北京", "上海", "杭州",
+                   "深圳", "广州", "苏州", "无锡",
                    # absent cities, as guards
-                   "广州", "福州", "杭州市"],
+                   "重庆", "厦门", "宁波"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一位分析师 (the indefinite article); 二 of 二手 (second-hand)
-        "cn_excluded": ["[[一]]位分析师", "[[二]]手名表"],
-        # 东莞、惠州两地: a collective label for the list just given
-        "collectives": [("惠州[[两]]地", 2)],
+        # 一 of 一位教授: the indefinite article; 二 of 第二座 (an ordinal);
+        # 三 of 三线 (a tier label, SPEC)
+        "cn_excluded": ["[[一]]位教授", "第[[二]]座", "[[三]]线及以下"],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        "latin_words_excluded": {},
-        # time characters in words that are no DATE: 年产 (annual output,
-        # after 达产后), 光明 (of 光明区, a district), 旺季 (the busy season)
-        "words_excluded": {"年产": 1, "光明": 1, "旺季": 1},
+        # time characters in words that are no DATE: 周 of the reporter's
+        # made-up name 周䜣, 日产 (daily output, x2), 日均 (daily average,
+        # x2), 首日 (the first day of a store), 年产 (annual output), 月饼
+        # (mooncakes), 明显 (clearly, x2)
+        "words_excluded": {"周䜣": 1, "日产": 2, "日均": 2, "首日": 1,
+                           "年产": 1, "月饼": 1, "明显": 2},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1630,278 +1717,241 @@ def g467():
 
 
 # ===========================================================================
-# g468 liquor in Taiwan: the whisky distillers, the tobacco and liquor
-# corporation and its breweries, Kinmen's kaoliang maker, importers, the
-# finance ministry's bodies, sales in NT dollars, output in litres, ROC
-# years, November 2026.  Traditional as Taiwan writes it, cp950 without a
-# BOM (碁 F9 D6 on the byline 記者林碁安／台北報導), 2026-11-20 (a Friday, ISO
-# week 2026-W47), 經濟日報.
+# g470 columbaria in Hong Kong: the private columbaria licensing board, the
+# food and environmental hygiene department's public niches, religious
+# bodies (寶蓮禪寺, 圓玄學院, 天主教香港教區, 東華三院, 華人永遠墳場管理委員會,
+# the Buddhist and Taoist federations, 嗇色園), funeral parlours, estate
+# agents, the bureau, the legislature's panel, the planning board, the
+# consumer council, niche prices in HK dollars, waiting numbers, November
+# 2026.  Traditional as Hong Kong writes it, UTF-8 WITH a BOM, 2026-11-25
+# (a Wednesday, ISO week 2026-W48), 明報, opened by 【明報專訊】.
 # ===========================================================================
 
 @doc
-def g468():
-    d = Doc(G468)
+def g470():
+    d = Doc(G470)
     Y, NY, LY = "2026", "2027", "2025"
-    TP, TC, KH, TN, HK, XM, SG = ("台北市", "台中市", "高雄市", "台南市",
-                                  "香港", "厦门市", "新加坡")
-    # title (前10月 after 銷量, the noun it is about; 逾 an over-marker)
-    d.date("銷量[[前10月]]增", Y, "")
-    d.metric("增[[逾12%]] ", 12, "%", "over", "")
-    d.org(" [[台酒]]明年")
-    d.date("台酒[[明年]]擴增", NY, "")
-    # byline: 台北, the city filed from
-    d.city("／[[台北]]報導")
-    # P1 the treasury (昨（19）日 one span; 115年 a ROC year; 比9月 a
-    # baseline)
-    d.org("\n\n[[財政部國庫署]]昨")
-    d.date("國庫署[[昨（19）日]]公布", "2026-11-19", "")
-    d.date("統計，[[今年前10月]]國內", Y, "")
-    d.metric("銷售量[[約4.86億公升]]", 486000000, "公升", "approx", "")
-    d.date("較[[去年同期]]減少2.1%", LY, "")
-    d.metric("減少[[2.1%]]", 2.1, "%", "exact", "")
-    d.metric("威士忌銷量[[約2,350萬公升]]", 23500000, "公升", "approx", "")
-    d.metric("年增[[12.6%]]", 12.6, "%", "exact", "")
-    d.metric("約占[[七成]]", 70, "%", "approx", "", sep="約")
-    d.org("。[[國庫署]]官員表示，115年")
-    d.date("表示，[[115年]]酒類", Y, "")
-    d.date("走勢，[[10月]]啤酒", "2026-10", "")
-    d.metric("銷量[[約3,100萬公升]]", 31000000, "公升", "approx", "")
-    d.date("比[[9月]]減少", "2026-09", "")
-    d.metric("減少[[約8%]]", 8, "%", "approx", "")
-    # P2 台酒 and its breweries (a factory named by its place and trade is
-    # an enterprise, GUIDELINES; 完工後年產: annual after a completion, no
-    # year; the currency and a marker before it outside the span)
-    d.org("\n\n[[台灣菸酒股份有限公司]]（")
-    d.org("（[[台酒]]）")
-    d.date("）[[昨日]]表示", "2026-11-19", "")
-    d.date("表示，[[今年前三季]]酒類", Y, "")
-    d.metric("營收約新台幣[[298億元]]", 29800000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年減[[1.7%]]", 1.7, "%", "exact", "")
-    d.metric("營收[[約18.5億元]]", 1850000000, "元", "approx", "")
-    d.metric("成長[[逾兩成]]。", 20, "%", "over", "")
-    d.org("。[[台酒]]旗下")
-    d.org("旗下[[烏日啤酒廠]]")
-    d.date("啤酒廠[[今年]]啤酒", Y, "")
-    d.metric("產量[[約2.1億公升]]", 210000000, "公升", "approx", "")
-    d.org("，[[竹南啤酒廠]]約")
-    d.metric("啤酒廠[[約1.6億公升]]", 160000000, "公升", "approx", "")
-    d.org("；[[埔里酒廠]]的")
-    d.date("紹興酒[[今年前10月]]銷量", Y, "")
-    d.metric("銷量約為[[860萬瓶]]", 8600000, "瓶", "approx", "", sep="約")
-    d.org("。[[台酒]]指出")
-    d.org("，[[宜蘭酒廠]]的")
-    d.date("預計[[明年第2季]]完工", "2027-Q2", "")
-    d.metric("提升至[[約120萬公升]]", 1200000, "公升", "approx", "")
-    d.org("。[[台酒]]並訂下")
-    d.date("訂下[[明年]]威士忌", NY, "")
-    d.metric("目標新台幣[[25億元]]", 2500000000, "元", "exact", "",
-             outer="新台幣")
-    d.date("較[[今年]]成長約35%", Y, "")
-    d.metric("成長[[約35%]]", 35, "%", "approx", "")
-    d.org("。[[台酒]]也計畫")
-    d.city("在[[高雄]]、台中新增")
-    d.city("、[[台中]]新增")
-    d.metric("直營門市[[約15家]]", 15, "家", "approx", TC)
-    d.metric("達到[[近百家]]", 100, "家", "approx", TC)
-    # P3 金酒 (為因應春節檔期: the coming 春節; 11月 of its sentence, nearest
-    # the holiday: this November; 116年前: a deadline year, GUIDELINES;
-    # 比114年 a baseline)
-    d.org("\n\n[[金門酒廠實業股份有限公司]]（")
-    d.org("（[[金酒公司]]）")
-    d.date("）[[今年前10月]]營收", Y, "")
-    d.metric("營收約新台幣[[96億元]]", 9600000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[3.4%]]", 3.4, "%", "exact", "")
-    d.metric("高粱酒銷量[[約2,700萬瓶]]", 27000000, "瓶", "approx", "")
-    d.org("。[[金酒公司]]表示")
-    d.date("因應[[春節]]檔期", "2027-02-06", "")
-    d.date("，[[11月]]起", "2026-11", "")
-    d.metric("供貨[[約15%]]", 15, "%", "approx", "")
-    d.date("計畫在[[116年]]前", NY, "")
-    d.metric("增至[[約1,800萬公升]]", 18000000, "公升", "approx", "")
-    d.org("。[[金門縣政府]]上月")
-    d.date("縣政府[[上月]]也", "2026-10", "")
-    d.date("宣布，[[今年]]高粱", Y, "")
-    d.metric("每公斤新台幣[[45元]]", 45, "元", "exact", "", outer="新台幣")
-    d.date("比[[114年]]調高", LY, "")
-    d.metric("調高[[2元]]", 2, "元", "exact", "")
-    d.metric("面積[[約2,900公頃]]", 2900, "公顷", "approx", "")
-    d.org("。[[農業部農糧署]]統計")
-    d.date("統計，[[今年]]金門", Y, "")
-    d.metric("面積[[約1,100公頃]]", 1100, "公顷", "approx", "")
-    d.metric("年增[[約6%]]。\n", 6, "%", "approx", "")
-    # P4 金車 (a brand before its period and what it sold: the company;
-    # 日本東京, 中國上海: a country glued to its city; 11月…較去年同期: that
-    # month a year before)
-    d.org("方面，[[金車]]今年")
-    d.date("金車[[今年前10月]]威士忌", Y, "")
-    d.metric("出口量[[約180萬瓶]]", 1800000, "瓶", "approx", "")
-    d.metric("年增[[約9%]]", 9, "%", "approx", "")
-    d.org("。[[金車]]的酒款")
-    d.city("日本[[東京]]")
-    d.city("中國[[上海]]")
-    d.city("及[[新加坡]]。金車")
-    d.org("新加坡。[[金車]]指出")
-    d.date("酒廠[[11月]]遊客", "2026-11", "")
-    d.metric("每月[[約6萬人次]]", 60000, "人次", "approx", "")
-    d.date("較[[去年同期]]增加近兩成", "2025-11", "")
-    d.metric("增加[[近兩成]]", 20, "%", "approx", "")
-    d.org("。[[元大投顧]]一位")
-    d.metric("新台幣[[2,000元以上]]", 2000, "元", "over", "",
-             outer="新台幣")
-    d.metric("成長[[約25%]]", 25, "%", "approx", "")
-    # P5 exports (比去年全年: 全年 outside the year's span, GUIDELINES;
-    # 民國114年 with 民國 inside; 小三通 holds no figure)
-    d.date("烈酒[[今年前10月]]出口", Y, HK)
-    d.city("出口至[[香港]]約")
-    d.metric("香港[[約410萬公升]]", 4100000, "公升", "approx", HK)
-    d.metric("年增[[7.3%]]", 7.3, "%", "exact", HK)
-    d.org("；[[金酒公司]]經")
-    d.city("銷往[[廈門]]的")
-    d.metric("高粱酒[[約35萬瓶]]", 350000, "瓶", "approx", XM)
-    d.date("比[[去年]]全年", LY, XM)
-    d.metric("多出[[約1成]]", 10, "%", "approx", XM)
-    d.org("。[[台酒]]則在")
-    d.date("則在[[民國114年]]於", LY, SG)
-    d.city("於[[新加坡]]設立")
-    d.date("據點，[[今年]]當地", Y, SG)
-    d.metric("營收約新台幣[[3.2億元]]", 320000000, "元", "approx", SG,
-             outer="約新台幣")
-    d.org("。[[昇恆昌]]表示")
-    d.date("表示，[[今年前10月]]桃園", Y, "")
-    d.org("10月[[桃園國際機場]]免稅店")
-    d.metric("銷售額年增[[約18%]]", 18, "%", "approx", "")
-    d.metric("占比約為[[三成]]", 30, "%", "approx", "", sep="約")
-    # P6 importers (年底 of 年底旺季: this year; 第4季: this year's; 上週 the
-    # week before the reference's; 5%至8%: two figures)
-    d.date("看好[[年底]]旺季", Y, "")
-    d.org("。[[財政部關務署]]統計")
-    d.date("統計，[[今年前10月]]威士忌", Y, "")
-    d.metric("進口量[[約2,890萬公升]]", 28900000, "公升", "approx", "")
-    d.metric("年減[[4.5%]]", 4.5, "%", "exact", "")
-    d.metric("進口值約新台幣[[235億元]]", 23500000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("約占[[八成]]", 80, "%", "approx", "", sep="約")
-    d.org("。[[帝亞吉歐]]表示")
-    d.date("表示，[[上月]]在台北", "2026-10", TP)
-    d.city("在[[台北]]、台中及")
-    d.city("、[[台中]]及高雄")
-    d.city("及[[高雄]]舉辦")
-    d.metric("吸引[[逾1.2萬人次]]", 12000, "人次", "over", KH)
-    d.date("，[[今年]]並邀請", Y, KH)
-    d.city("邀請[[愛丁堡]]、")
-    d.city("、[[格拉斯哥]]的")
-    d.metric("講座[[約20場次]]", 20, "场次", "approx", "格拉斯哥")
-    d.org("；[[保樂力加]]則")
-    d.date("預估，[[第4季]]單一", "2026-Q4", "")
-    d.metric("年增[[5%]]至8%", 5, "%", "exact", "")
-    d.metric("5%至[[8%]]。", 8, "%", "exact", "")
-    d.org("。[[三得利]]上週")
-    d.date("三得利[[上週]]也", "2026-W46", "")
-    d.date("售價[[明年1月]]起", "2027-01", "")
-    d.metric("調漲[[約10%]]", 10, "%", "approx", "")
-    # P7 beer (今年1月至10月: two DATEs; 台中、高雄兩地: the list's
-    # cities, 兩地 a collective)
-    d.org("承壓。[[台酒]]今年")
-    d.date("台酒[[今年前10月]]啤酒", Y, "")
-    d.metric("啤酒銷量[[約4.3億公升]]", 430000000, "公升", "approx", "")
-    d.metric("年減[[3.6%]]", 3.6, "%", "exact", "")
-    d.metric("市占率約為[[52%]]", 52, "%", "approx", "", sep="約")
-    d.org("；[[國庫署]]統計")
-    d.date("統計，[[今年1月]]至", "2026-01", "")
-    d.date("1月至[[10月]]進口", "2026-10", "")
-    d.metric("進口啤酒[[約1.9億公升]]", 190000000, "公升", "approx", "")
-    d.city("。[[台中]]、高雄兩地")
-    d.city("、[[高雄]]兩地")
-    d.date("業者[[今年]]新增約30家", Y, KH)
-    d.metric("新增[[約30家]]", 30, "家", "approx", KH)
-    d.metric("售價約新台幣[[380元]]", 380, "元", "approx", KH,
-             outer="約新台幣")
-    # P8 retail (比去年: the year; 1,500元至3,000元: two figures)
-    d.org("方面，[[統一超商]]今年")
-    d.date("統一超商[[今年前10月]]酒類", Y, "")
-    d.metric("營收年增[[約6%]]", 6, "%", "approx", "")
-    d.metric("已[[超過4,200家]]", 4200, "家", "over", "")
-    d.org("；[[全聯福利中心]]威士忌")
-    d.metric("成長[[逾15%]]", 15, "%", "over", "")
-    d.org("；[[家樂福]]表示")
-    d.date("比[[去年]]增加約3成", LY, "")
-    d.metric("增加[[約3成]]", 30, "%", "approx", "")
-    d.org("，[[好市多]]的")
-    d.metric("新台幣[[1,500元]]至", 1500, "元", "exact", "", outer="新台幣")
-    d.metric("至[[3,000元]]的", 3000, "元", "exact", "")
-    d.city("，[[桃園]]、新竹市")
-    d.city("、[[新竹市]]及")
-    d.city("及[[台南]]的酒類")
-    d.date("專賣店[[今年]]新增", Y, TN)
-    d.metric("新增[[約120家]]", 120, "家", "approx", TN)
-    d.metric("月營收約新台幣[[80萬元]]", 800000, "元", "approx", TN,
-             outer="約新台幣")
-    # P9 local enforcement (去年同期 after 今年前10月: the year)
-    d.org("。[[新北市政府財政局]]表示")
-    d.date("表示，[[今年前10月]]已查獲", Y, "")
-    d.metric("私酒[[約1.4萬瓶]]", 14000, "瓶", "approx", "")
-    d.date("較[[去年同期]]增加約12%", LY, "")
-    d.metric("增加[[約12%]]", 12, "%", "approx", "")
-    d.org("；[[台南市政府財政稅務局]]統計")
-    d.date("統計，[[今年前10月]]共稽查", Y, "")
-    d.metric("業者[[約2,600家次]]", 2600, "家次", "approx", "")
-    d.metric("違規[[22件]]", 22, "件", "exact", "")
-    d.metric("合計約新台幣[[310萬元]]", 3100000, "元", "approx", "",
-             outer="約新台幣")
-    # P10 taxes and rules (明（116）年7月1日: one span, the bracketed ROC
-    # year; 下月 the month after the reference's)
-    d.org("方面，[[財政部賦稅署]]統計")
-    d.date("統計，[[今年前10月]]菸酒稅", Y, "")
-    d.metric("稅收約新台幣[[542億元]]", 54200000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年減[[0.8%]]", 0.8, "%", "exact", "")
-    d.metric("酒稅[[約149億元]]", 14900000000, "元", "approx", "")
-    d.org("。[[衛生福利部國民健康署]]則")
-    d.date("提醒，[[113年]]國人", "2024", "")
-    d.metric("飲酒率約為[[43.5%]]", 43.5, "%", "approx", "", sep="約")
-    d.metric("，[[18歲以下]]青少年", 18, "岁", "under", "")
-    d.org("。[[國庫署]]官員表示，將於")
-    d.date("將於[[下月]]召開", "2026-12", "")
-    d.date("預計[[明（116）年7月1日]]起", "2027-07-01", "")
-    d.org("，[[台酒]]與金酒公司")
-    d.org("與[[金酒公司]]也將")
+    MC, TO = "曼彻斯特", "多伦多"
+    HK, MO, SZ, DG, ZS, ZQ, GZ, ZH, TK, SG = (
+        "香港", "澳门", "深圳市", "东莞市", "中山市", "肇庆市", "广州市",
+        "珠海市", "东京", "新加坡")
+    # title (首十個月 after the noun it is about, 骨灰龕; no city)
+    d.date("骨灰龕[[首十個月]]獲", Y, "")
+    d.metric("增至[[42間]] ", 42, "间", "exact", "")
+    d.metric("輪候[[約1.8萬人]]\n", 18000, "人", "approx", "")
+    # opener: 明報 before its dateline word 專訊
+    d.org("【[[明報]]專訊】")
+    # P1 the licensing board (昨日 2026-11-24; 前年 of a sentence about
+    # 去年: 2024; 統計處 alone: Hong Kong's statistics department in a Hong
+    # Kong text, GUIDELINES)
+    d.org("殷切。[[私營骨灰安置所發牌委員會]]昨日")
+    d.date("委員會[[昨日]]公布", "2026-11-24", "")
+    d.date("公布，[[今年首十個月]]共向", Y, "")
+    d.metric("共向[[9間]]", 9, "间", "exact", "")
+    d.metric("增至[[42間]]，", 42, "间", "exact", "")
+    d.metric("提供龕位[[約19.6萬個]]", 196000, "个", "approx", "")
+    d.metric("另有[[17間]]", 17, "间", "exact", "")
+    d.date("委員會[[上周五]]（20日）", "2026-11-20", "")
+    d.date("上周五（[[20日]]）", "2026-11-20", "")
+    d.metric("其中[[3宗]]申請", 3, "宗", "exact", "")
+    d.metric("中有[[5間]]由", 5, "间", "exact", "")
+    d.metric("提供[[約2,100個]]龕位", 2100, "个", "approx", "")
+    d.org("。[[政府統計處]]資料")
+    d.city("顯示，[[香港]]去年")
+    d.date("香港[[去年]]登記", LY, HK)
+    d.metric("人數約為[[5.1萬人]]", 51000, "人", "approx", HK, sep="約")
+    d.date("較[[前年]]增加", "2024", HK)
+    d.metric("增加[[3.2%]]；", 3.2, "%", "exact", HK)
+    d.org("；[[統計處]]推算")
+    d.date("推算[[2030年]]的", "2030", "")
+    d.metric("增至[[約6.2萬人]]", 62000, "人", "approx", "")
+    # P2 食環署 (a bracketed short form; 截至10月底; 約為 across the verb;
+    # 14個月 a waiting time after 平均, a statistic)
+    d.org("[[食物環境衞生署]]（食環署）")
+    d.org("衞生署（[[食環署]]）數據")
+    d.date("截至[[10月底]]，轄下", "2026-10", "")
+    d.metric("轄下[[8個]]公眾", 8, "个", "exact", "")
+    d.metric("共有[[約22.8萬個]]", 228000, "个", "approx", "")
+    d.date("龕位，[[今年]]已編配", Y, "")
+    d.metric("編配[[約1.05萬個]]", 10500, "个", "approx", "")
+    d.metric("按年增加[[約12%]]", 12, "%", "approx", "")
+    d.org("。[[食環署]]上月")
+    d.date("食環署[[上月]]以電腦", "2026-10", "")
+    d.metric("編配[[3,100個]]", 3100, "个", "exact", "")
+    d.metric("申請[[約1.2萬份]]", 12000, "份", "approx", "")
+    d.metric("超額[[約2.9倍]]", 2.9, "倍", "approx", "")
+    d.metric("申請人[[約1.8萬人]]", 18000, "人", "approx", "")
+    d.metric("輪候時間約為[[14個月]]", 14, "个月", "approx", "", sep="約")
+    d.org("。[[食環署]]又指")
+    d.date("又指，[[今年首十個月]]新編配", Y, "")
+    d.metric("龕位中，[[約三成]]為", 30, "%", "approx", "")
+    d.metric("放置[[兩個]]骨灰甕", 2, "个", "exact", "")
+    d.org("。[[食環署]]發言人")
+    d.metric("提供[[約2.3萬個]]龕位", 23000, "个", "approx", "")
+    d.date("預計[[明年年中]]完成", NY, "")
+    # P3 private prices (12萬元至38萬元 two figures, each with its unit;
+    # 去年 2025)
+    d.metric("介乎[[12萬元]]至", 120000, "元", "exact", "")
+    d.metric("至[[38萬元]]，", 380000, "元", "exact", "")
+    d.date("較[[去年]]上升約8%", LY, "")
+    d.metric("上升[[約8%]]", 8, "%", "approx", "")
+    d.metric("容納[[8個]]骨灰甕", 8, "个", "exact", "")
+    d.metric("售價達[[280萬元]]", 2800000, "元", "exact", "")
+    d.date("表示，[[本月]]以來", "2026-11", "")
+    d.metric("增加[[約兩成]]", 20, "%", "approx", "")
+    d.metric("只有[[約40宗]]", 40, "宗", "approx", "")
+    # P4 second-hand niches (首三季 the year; 一成半 15 %, N成半; 澳門元 a
+    # currency's full name, the unit as written)
+    d.org("活躍。[[中原地產]]相關")
+    d.date("指，[[今年首三季]]經其", Y, "")
+    d.metric("轉讓[[約120宗]]", 120, "宗", "approx", "")
+    d.metric("成交價約為[[23萬元]]", 230000, "元", "approx", "", sep="約")
+    d.metric("高出[[約四成]]", 40, "%", "approx", "")
+    d.org("；[[美聯物業]]則")
+    d.metric("錄得[[約85宗]]", 85, "宗", "approx", "")
+    d.metric("增加[[約一成半]]", 15, "%", "approx", "")
+    d.city("鄰近的[[澳門]]亦")
+    d.metric("售價[[約10萬澳門元]]", 100000, "澳门元", "approx", MO)
+    d.org("，[[澳門市政署]]資料")
+    d.city("英國[[曼徹斯特]]、")
+    d.city("加拿大[[多倫多]]的港人")
+    # P5 religious bodies (去年起: the year; 9個月 a waiting time after 平均;
+    # 明年第二季 2027-Q2)
+    d.org("方面，[[寶蓮禪寺]]表示")
+    d.date("骨灰龕[[去年]]起", LY, "")
+    d.metric("推出[[約3,000個]]", 3000, "个", "approx", "")
+    d.metric("售出[[約七成]]", 70, "%", "approx", "")
+    d.org("；[[圓玄學院]]位於")
+    d.date("安置所[[今年]]加推", Y, "")
+    d.metric("加推[[1,200個]]", 1200, "个", "exact", "")
+    d.metric("售價由[[8.8萬元]]起", 88000, "元", "exact", "")
+    d.org("。[[天主教香港教區]]轄下")
+    d.metric("平均輪候約為[[9個月]]", 9, "个月", "approx", "", sep="約")
+    d.org("。[[東華三院]]則")
+    d.date("計劃在[[明年第二季]]推出", "2027-Q2", "")
+    d.metric("名額為[[500個]]", 500, "个", "exact", "")
+    d.org("。[[華人永遠墳場管理委員會]]表示")
+    d.date("墳場[[今年]]新增", Y, "")
+    d.metric("新增龕位[[2,600個]]", 2600, "个", "exact", "")
+    d.metric("已售出[[約1,900個]]", 1900, "个", "approx", "")
+    # P6 the federations (two names joined by 及: LISTED_PAIRS)
+    d.org("[[香港佛教聯合會]]及")
+    d.org("及[[香港道教聯合會]]上月")
+    d.date("聯合會[[上月]]聯合", "2026-10", "")
+    d.org("。[[嗇色園]]相關")
+    d.metric("涉及[[約2,000個]]", 2000, "个", "approx", "")
+    d.date("預計[[2027年第一季]]接受", "2027-Q1", "")
+    # P7 funeral parlours (今年 and 約有650宗: the first city after, 深圳;
+    # 約為…的三分之一 approx across 為 and the compared 的, GUIDELINES)
+    d.org("變化。[[萬國殯儀館]]相關")
+    d.date("該館[[今年]]經辦", Y, SZ)
+    d.metric("約有[[650宗]]", 650, "宗", "approx", SZ, sep="約")
+    d.city("安放於[[深圳]]、")
+    d.city("、[[東莞]]、")
+    d.city("、[[中山]]及")
+    d.city("及[[肇慶]]的墓園")
+    d.metric("私營龕位的[[三分之一]]", "33.3333333333", "%", "approx", ZQ,
+             sep="約")
+    d.org("。[[香港殯儀館]]則")
+    d.date("表示，[[今年首三季]]經辦", Y, "")
+    d.metric("喪禮[[約4,300場]]", 4300, "场", "approx", "")
+    d.metric("減少[[3%]]。", 3, "%", "exact", "")
+    d.org("。[[深圳市民政局]]資料")
+    d.date("當地[[去年]]接收", LY, "")
+    d.metric("申請[[約1,100宗]]", 1100, "宗", "approx", "")
+    d.city("。[[廣州]]、珠海")
+    d.city("、[[珠海]]的墓園")
+    d.metric("售價由[[4萬元]]至", 40000, "元", "exact", ZH)
+    d.metric("至[[10萬元]]不等", 100000, "元", "exact", ZH)
+    d.org("。[[九龍殯儀館]]及")
+    d.org("及[[世界殯儀館]]均")
+    d.date("表示，[[本月]]起把", "2026-11", "")
+    d.metric("上調[[約6%]]", 6, "%", "approx", "")
+    d.metric("每套[[3.8萬元]]", 38000, "元", "exact", "")
+    # P8 the bureau, the legislature's panel (one ORG: a joined name), the
+    # planning board (a bracketed short form), the lands department
+    d.org("[[環境及生態局]]上周")
+    d.date("生態局[[上周]]向", "2026-W47", "")
+    d.org("向[[立法會食物安全及環境衞生事務委員會]]提交")
+    d.date("計劃在[[2028年底]]前", "2028", "")
+    d.metric("再提供[[約4.5萬個]]", 45000, "个", "approx", "")
+    d.metric("費用[[約19億元]]", 1900000000, "元", "approx", "")
+    d.city("又指，[[東京]]、")
+    d.city("、[[新加坡]]等城市")
+    d.city("遠高於[[香港]]。")
+    d.org("。[[城市規劃委員會]]（城規會）")
+    d.org("委員會（[[城規會]]）上月")
+    d.date("城規會）[[上月]]有條件", "2026-10", "")
+    d.metric("龕位[[約8,000個]]", 8000, "个", "approx", "")
+    d.org("；[[城規會]]今年")
+    d.date("城規會[[今年]]共處理", Y, "")
+    d.metric("申請[[11宗]]", 11, "宗", "exact", "")
+    d.org("。[[地政總署]]則")
+    d.metric("表示，[[兩幅]]位於", 2, "幅", "exact", "")
+    d.date("將於[[明年上半年]]招標", NY, "")
+    # P9 the consumer council (去年同期 after 今年首十個月: the year, SPEC)
+    d.org("[[消費者委員會]]（消委會）")
+    d.org("委員會（[[消委會]]）今年")
+    d.date("消委會）[[今年首十個月]]接獲", Y, "")
+    d.metric("投訴共[[86宗]]", 86, "宗", "exact", "")
+    d.date("較[[去年同期]]增加14宗", LY, "")
+    d.metric("增加[[14宗]]", 14, "宗", "exact", "")
+    d.metric("由每年[[1,800元]]", 1800, "元", "exact", "")
+    d.metric("增至[[2,400元]]", 2400, "元", "exact", "")
+    d.metric("升幅[[約33%]]", 33, "%", "approx", "")
+    d.org("。[[消委會]]提醒")
+    d.org("。[[申訴專員公署]]去年")
+    d.date("公署[[去年]]就", LY, "")
+    d.org("建議[[食環署]]縮短")
+    d.org("。[[香港大學社會工作及社會行政學系]]今年")
+    d.date("學系[[今年9月]]進行", "2026-09", "")
+    d.metric("顯示，[[約62%]]受訪者", 62, "%", "approx", "")
+    d.date("較[[2021年]]的41%", "2021", "")
+    d.metric("的[[41%]]明顯", 41, "%", "exact", "")
+    # P10 green burial (今年1月至10月 a range, two DATEs; 重陽節 yearless, the
+    # nearest; 明年清明 one span, 2027-04-05; 名 before 人手 counts)
+    d.org("，[[食環署]]數據顯示，今年1月")
+    d.date("顯示，[[今年1月]]至10月", "2026-01", "")
+    d.date("至[[10月]]共有", "2026-10", "")
+    d.metric("共有[[約3,900宗]]", 3900, "宗", "approx", "")
+    d.metric("死亡個案[[約7.5%]]", 7.5, "%", "approx", "")
+    d.metric("另有[[約620宗]]", 620, "宗", "approx", "")
+    d.date("[[重陽節]]期間", "2026-10-18", "")
+    d.metric("錄得[[約118萬人次]]", 1180000, "人次", "approx", "")
+    d.date("較[[去年]]增加5%", LY, "")
+    d.metric("增加[[5%]]。", 5, "%", "exact", "")
+    d.org("。[[食環署]]預計")
+    d.date("預計，[[明年清明]]前後", "2027-04-05", "")
+    d.metric("將[[超過150萬人次]]", 1500000, "人次", "over", "")
+    d.metric("加派[[約400名]]", 400, "名", "approx", "")
     audit = {
-        "orgs": ["財政部國庫署", "國庫署", "台灣菸酒股份有限公司", "台酒",
-                 "烏日啤酒廠", "竹南啤酒廠", "埔里酒廠", "宜蘭酒廠",
-                 "金門酒廠實業股份有限公司", "金酒公司", "金門縣政府",
-                 "農業部農糧署", "金車", "元大投顧", "昇恆昌", "桃園國際機場",
-                 "財政部關務署", "帝亞吉歐", "保樂力加", "三得利", "統一超商",
-                 "全聯福利中心", "家樂福", "好市多", "新北市政府財政局",
-                 "台南市政府財政稅務局", "財政部賦稅署",
-                 "衛生福利部國民健康署"],
-        "cities": ["台北", "台中", "高雄", "台南", "桃園", "新竹市", "東京",
-                   "上海", "新加坡", "香港", "廈門", "愛丁堡", "格拉斯哥",
-                   # absent cities, as guards (新北 stands only inside an
-                   # ORG row; 金門, 宜蘭 are counties)
-                   "嘉義市", "倫敦", "基隆"],
+        "orgs": ["明報", "私營骨灰安置所發牌委員會", "政府統計處", "統計處",
+                 "食物環境衞生署", "食環署", "中原地產", "美聯物業",
+                 "寶蓮禪寺", "圓玄學院", "澳門市政署", "天主教香港教區", "東華三院",
+                 "華人永遠墳場管理委員會", "香港佛教聯合會", "香港道教聯合會",
+                 "嗇色園", "萬國殯儀館", "香港殯儀館", "深圳市民政局",
+                 "九龍殯儀館", "世界殯儀館", "環境及生態局",
+                 "立法會食物安全及環境衞生事務委員會", "城市規劃委員會",
+                 "城規會", "地政總署", "消費者委員會", "消委會",
+                 "申訴專員公署", "香港大學社會工作及社會行政學系"],
+        "cities": ["香港", "澳門", "曼徹斯特", "多倫多", "深圳", "東莞", "中山", "肇慶", "廣州",
+                   "珠海", "東京", "新加坡",
+                   # absent cities, as guards
+                   "北京", "上海", "佛山"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一位分析師 (the indefinite article) and of 單一麥芽 (single
-        # malt); 三 of 小三通 (the mini three links, a name)
-        "cn_excluded": ["[[一]]位分析師", "單[[一]]麥芽", "小[[三]]通"],
-        # 台中、高雄兩地: a collective label for the list just given
-        "collectives": [("高雄[[兩]]地", 2)],
+        # 一 of 一家 and 一幅 (the indefinite article); 二 of 二手 (second-hand)
+        # and 第二期 (an ordinal)
+        "cn_excluded": ["[[一]]家位於", "屯門[[一]]幅", "[[二]]手龕位",
+                        "第[[二]]期"],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        "latin_words_excluded": {},
-        # time characters in words that are no DATE: 年增 (year on year),
-        # 年減, 年產 (annual output, after 完工後), 年產能, 日本 (Japan),
-        # 每月 (a basis), 旺季 (the busy season), 年節 (the new-year
-        # holidays' gifts), 月營收 (monthly revenue), 全年 (outside 去年's
-        # span), 明年 none outside rows
-        # (月營收 twice: 單店月營收 and the 月 of 今年前10月 before 營收, whose
-        # 月 stands in the DATE row), 青少年 (teenagers), 認明 (to look for), 透明
-        # (transparent)
-        "words_excluded": {"年增": 9, "年減": 4, "年產": 2, "日本": 3,
-                           "每月": 1, "旺季": 1, "年節": 1, "月營收": 2,
-                           "全年": 1, "少年": 1, "認明": 1, "透明": 1},
+        # time characters in words that are no DATE: 按年 and 按月 (year on
+        # year, month on month; 按年 x3), 近年 (recent years, vague), 每年
+        # (yearly), 明顯 (clearly)
+        "words_excluded": {"按年": 3, "按月": 1, "近年": 1, "每年": 1,
+                           "明顯": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2796,7 +2846,7 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-PER_UNITS = {G467: (), G468: ()}
+PER_UNITS = {G469: (), G470: ()}
 
 
 def check_per_before(d, r):
@@ -2825,9 +2875,7 @@ def check_per_before(d, r):
                   "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|副|斤|擔|席|"
                   # (台 and 部 added here for g459's 每台 and g460's 每部
                   # prices)
-                  # (只, a watch, added here for g467's 约为每只2.3万元
-                  # and 约为每只1280元)
-                  "袋|盒|件|張|张|台|部|只)"
+                  "袋|盒|件|張|张|台|部)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3015,17 +3063,12 @@ def check(d, audit):
             # check_per_before's bases)
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
-                                  "件|户|戶|立方米|人|副|斤|擔|台|部|"
-                                  # (只 added here for g467's 每只 prices)
-                                  "只)$", "",
+                                  "件|户|戶|立方米|人|副|斤|擔|台|部)$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
             # new here)
             m = re.search(r"(超过|超過|突破|不足|不到|不低于|不低於|约|約|近|逾|超)"
-                          # (新台幣/新台币 added here: a mutation that declared
-                          # 約新台幣298億元 exact passed before)
-                          r"(人民币|人民幣|港币|港幣|美元|欧元|歐元|新台幣|新台币)?$",
-                          head)
+                          r"(人民币|人民幣|港币|港幣|美元|欧元|歐元)?$", head)
             if m:
                 assert r["_outer"], ("undeclared marker before", r)
                 # a marker touching the number, with no currency between,

@@ -1,58 +1,52 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g469_mainland_bakery_chains and g470_hk_columbarium_niches (annotator VB,
-held-out set 80).
+g471_down_apparel_makers and
+g472_macao_car_repair_garages (annotator VC, held-out set 80).
 
-Adapted from the precedent set's tools/annotate_ua.py (/tmp/ho80/precedent:
-a simplified mainland article stored as GB18030 with a character outside
-GBK, and a traditional article stored as UTF-8 WITH a BOM; the pair closest
-to mine, copied and the data changed).  Its GB18030 block is kept as it
-stands; its UTF-8-WITH-A-BOM block keeps every BOM and byte check, and its
-Taiwan part (byline 記者…／…報導, Big5 forms, S2T words) is replaced, for a
-Hong Kong article of 明報, by annotate_ub.py's Hong Kong part (no byline;
-【明報專訊】 once at line 3's start, holding the ORG 明報):
+Adapted from the precedent set's tools/annotate_ub.py (now dev/tools/annotate_g463_g464.py) (/tmp/ho80/precedent:
+a simplified mainland GBK article and a traditional Big5-HKSCS article, the
+pair closest to mine; copied and the data changed).  Both storage blocks
+are kept:
 
-- GB18030 WITHOUT A BOM for g469 (中国食品报): the one character GBK lacks is
-  exactly OUTSIDE_GBK (䜣, U+4723, CJK Extension A, GB18030 FE 80, the
-  two-byte FE-row kind) in the reporter's made-up name on the byline
-  本报记者 周䜣 合肥报道 (line 3), in no span; 本报 names no outlet (no ORG
-  row) and 合肥, the city filed from, is a CITY row.
-- UTF-8 WITH A BOM for g470 (明報, Hong Kong): EF BB BF once at the start,
-  no second BOM, no UTF-16 BOM, no U+FEFF inside the text; every non-ASCII
-  character three bytes, walked one by one; the legacy codecs and UTF-16
-  fail or read another text.  The Hong Kong region block reads the text as
-  Big5-HKSCS holds it: 衞 (8F C0, hkscs-low) the one character outside
-  plain Big5, confined to the ORG rows 食物環境衞生署 and
-  立法會食物安全及環境衞生事務委員會 (IN_ROW); the t2s-then-s2hk round trip
-  runs with S2HK_KEPT.
+- GBK WITHOUT A BOM for g471 (中国纺织报): annotate_ub.py's GBK block; the
+  one character GB2312 lacks is exactly OUTSIDE_GB2312 (赟, U+8D5F, GBK DA
+  53, GBK/4) on the byline 本报记者 陈赟 常熟报道 (line 3), in no span;
+  本报 names no outlet (no ORG row) and 常熟, the city filed from, is a
+  CITY row.
+- BIG5-HKSCS WITHOUT A BOM for g472 (澳門日報, Macao): one byte an ASCII
+  character, two any other, walked character by character; the declared
+  HKSCS character 氹 (9C AE, HKSCS's added area below A1, outside cp950)
+  of the place name 氹仔 x2, in no span (OUTSIDE_BIG5_WORD); plain Big5 and
+  cp950 fail first at 氹; the GB codecs, UTF-8 and UTF-16 fail or read
+  another text; the opener 【本報消息】 holds no row; the region block run
+  for Macao (MACAO = {g472}: 澳門/本澳 named more often than 香港/本港) and
+  in main() the t2s-then-s2hk round trip (no form differs).
 
-It keeps every other check of annotate_ua.py (strict decoding, offsets,
+It keeps every other check of annotate_ub.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the audits, the independent `city` rule asserted against my hand
 value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline and opener blocks).  New here: 清明 gets a table of its own
-(_QINGMING) for check_holiday; JOINED_HEADS gains 學系.
+约占, marker, marker-before-currency, collective and time-unit checks, the
+ORG-row checks, the role-word check, the byline and opener blocks).
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g470 is the traditional original; `normalized` (ORG/CITY) and
+`text` of g472 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, Hong Kong and Macao by their common names, foreign cities by the
-mainland's names).
+with 市, Hong Kong and Macao by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho80/precedent: README, NOTES_ua/ub/uc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_vb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g471_g472.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_vb.py
+    python3 dev/tools/annotate_g471_g472.py
 """
 import csv
 import datetime
@@ -78,105 +72,128 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G469 = "g469_mainland_bakery_chains"
-G470 = "g470_hk_columbarium_niches"
+G471 = "g471_down_apparel_makers"
+G472 = "g472_macao_car_repair_garages"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G469: ("gb18030", b"", False, "2026-11-23", "中国食品报"),
-    G470: ("utf-8", BOM8, True, "2026-11-25", "明報"),
+    G471: ("gbk", b"", False, "2026-11-22", "中国纺织报"),
+    G472: ("big5hkscs", b"", True, "2026-11-26", "澳門日報"),
 }
-# every declared codec must have its storage block in Doc: GB18030 without
-# a BOM for the mainland g469 (annotate_ua.py's block, unchanged), UTF-8
-# WITH a BOM for the Hong Kong g470 (annotate_ua.py's UTF-8 block, its BOM
-# and byte checks kept, its Taiwan part replaced by annotate_ub.py's Hong
-# Kong opener part)
-STORAGE_BLOCKS = ("gb18030", "utf-8")
+# every declared codec must have its storage block in Doc (annotate_rb.py's
+# check, kept): GBK without a BOM for the mainland g471 (annotate_ub.py's
+# GBK block), Big5-HKSCS without a BOM for the Macao g472 (annotate_ub.py's
+# Big5-HKSCS block, its region part run for Macao)
+STORAGE_BLOCKS = ("gbk", "big5hkscs")
+# the codec that writes a file where it differs from the declared one: none
 STORE_CODEC = {}
 # the first character of each file, with its bytes in the file's encoding
-# (g469: 烘 of the title in GB18030, BA E6; g470: 私 of the title in UTF-8
-# after the BOM, E7 A7 81)
-FIRST_CHAR = {G469: ("烘", "烘".encode("gb18030")),
-              G470: ("私", "私".encode("utf-8"))}
-assert FIRST_CHAR[G469][1] == b"\xba\xe6" and \
-    FIRST_CHAR[G470][1] == b"\xe7\xa7\x81"
+# (g471: 羽 of the title in GBK, D3 F0; g472: 汽 of the title in
+# Big5-HKSCS, A8 54)
+FIRST_CHAR = {G471: ("羽", "羽".encode("gbk")),
+              G472: ("汽", "汽".encode("big5hkscs"))}
+assert FIRST_CHAR[G471][1] == b"\xd3\xf0" and \
+    FIRST_CHAR[G472][1] == b"\xa8\x54"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G469: [], G470: []}
-# the mainland article's one character outside GBK, with its GB18030
-# bytes: 䜣 (U+4723, CJK Extension A, GB18030 FE 80, the two-byte FE-row
-# kind) of the reporter's made-up given name on the byline 本报记者 周䜣
-# 合肥报道, once, in no span
-OUTSIDE_GB2312 = {G469: {}}
-GBK_KINDS = {G469: Counter()}
-OUTSIDE_GBK = {G469: {"䜣": b"\xfe\x80"}}
-GB18030_KINDS = {G469: Counter({"gb18030-fe-two-byte": 1})}
-DECLARED_MAINLAND = OUTSIDE_GBK
-GB_FORMS = {G469: {}}
-# the byline line that holds the declared character (the precedents'
-# 本报记者 form): 本报 names no outlet (GUIDELINES), so no ORG row; 合肥
-# before 报道 is a CITY row
-BYLINE = {G469: ("", ["本报"], "记者 ", ["周䜣"], "合肥")}
-BYLINE_ORG = {G469: False}
-# line 3 of each article and the rows it holds: g469's byline (above);
-# g470 has no byline: its line 3 is the first paragraph, opened by 明報's
-# 【明報專訊】 (OPENER, checked in the Hong Kong part and in check())
-LINE3 = {G469: ("本报记者 周䜣 合肥报道", [("CITY", "合肥")])}
-BYLINE_NOT_CITY = {}
+OUTSIDE_BMP = {G471: [], G472: []}
+# the mainland article's one character outside GB2312, with its GBK bytes:
+# 赟 (U+8D5F, GBK DA 53, GBK/4: a lead byte AA-FE of GB2312's own rows with
+# a trail 40-A0) of the reporter's made-up given name on the byline
+# 本报记者 陈赟 常熟报道, once, in no span
+OUTSIDE_GB2312 = {G471: {"赟": b"\xda\x53"}}
+GBK_KINDS = {G471: Counter({"gbk4": 1})}
+OUTSIDE_GBK = {G471: {}}
+GB18030_KINDS = {G471: Counter()}
+# the mainland check of the region block reads the characters allowed
+# outside GB2312 (annotate_la.py's reading for a GBK file)
+DECLARED_MAINLAND = OUTSIDE_GB2312
+# characters GBK writes with bytes GB2312 reads as another: none here
+GB_FORMS = {G471: {}}
+# the byline line that holds the declared character: a prefix (none), the
+# outlet + 记者 + a space, the reporter's name, then a space, the city
+# filed from and 报道.  GUIDELINES: 本报 names no outlet, so the line holds
+# no ORG row; 常熟 before 报道 is the city filed from, a CITY row
+# (precedents RA, RC, SA, SB, SC, UB)
+BYLINE = {G471: ("", ["本报"], "记者 ", ["陈赟"], "常熟")}
+BYLINE_ORG = {G471: False}
+# line 3 of each article and the rows it holds: g471's byline (above);
+# g472 (澳門日報) has no byline: line 3 is its first paragraph, opened by
+# 【本報消息】 (OPENER), which holds no row
+LINE3 = {G471: ("本报记者 陈赟 常熟报道", [("CITY", "常熟")])}
+# articles whose declared characters stand before every span of the body
+# and include one outside the BMP: none here; the check stays
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of the Hong Kong article: 明報's 【明報專訊】 holds the
-# ORG 明報 (GUIDELINES: an outlet before its dateline word; annotate_ub.py's
-# g464)
-OPENER = {G470: ("【明報專訊】", [("ORG", "明報")])}
-# characters of the Hong Kong article that plain Big5 lacks: 衞 (Hong Kong's
-# form of 衛, Big5-HKSCS 8F C0, a lead byte below A1: hkscs-low; cp950
-# lacks it), confined to the two ORG rows that write it (IN_ROW)
-OUTSIDE_BIG5 = {G470: {"衞": False}}
-BIG5_CODE = {"衞": b"\x8f\xc0"}
-BIG5_KINDS = {G470: Counter({"hkscs-low": 1})}
-IN_ROW = {G470: {"衞": ("ORG", ["食物環境衞生署",
-                                "立法會食物安全及環境衞生事務委員會"])}}
-OUTSIDE_BIG5_WORD = {G470: {}}
-# characters whose plain-Big5 and cp950 codes differ: none in g470
-BIG5_FORMS = {G470: {}}
+# the paragraph opener of a Hong Kong or Macao article: 澳門日報's
+# 【本報消息】 opens g472's first paragraph and holds no ORG (本報 names no
+# outlet; precedents TC, UC's g310, VC's g316 read it so)
+OPENER = {G472: ("【本報消息】", [])}
+# characters of the Macao article that plain Big5 lacks, with whether
+# cp950 holds them: 氹 (9C AE, HKSCS's added area below A1; cp950 lacks it)
+# of the place name 氹仔 (Taipa), x2, in no span (OUTSIDE_BIG5_WORD)
+OUTSIDE_BIG5 = {G472: {"氹": False}}
+BIG5_CODE = {"氹": b"\x9c\xae"}
+BIG5_KINDS = {G472: Counter({"hkscs-low": 1})}
+IN_ROW = {G472: {}}
+OUTSIDE_BIG5_WORD = {G472: {"氹": {"氹仔": 2}}}
+# characters whose plain-Big5 and cp950 codes differ: none (the Big5-HKSCS
+# block asserts it)
+BIG5_FORMS = {G472: {}}
 CP950_READS = {}
-DECLARED_WORD = {G470: {}}
-HONGKONG = {G470}
-MACAO = set()
+DECLARED_WORD = {G472: {}}
+# Hong Kong articles: none
+HONGKONG = set()
+# Macao articles: g472
+MACAO = {G472}
+# the region's names, which a text of the region writes at least twice and
+# more often than the other region's (annotate_bc.py's, via annotate_zc.py)
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
+# Taiwan articles: none (no bare 2-3 digit year is written)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
+# Taiwan markers a non-Taiwan article may write, with their counts (none)
 MARKER_ALLOWED = {}
+# 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a traditional text writes though OpenCC s2t would change them:
-# g470's 准 of 批准 (a character of both scripts there; s2t reads it alone
-# as 準), confined to that word
-S2T_ALLOWED = {G470: ("准",)}
-S2T_ALLOWED_WORD = {G470: {"准": {"批准": 1}}}
+# characters a traditional text writes though OpenCC s2t would change
+# them, taken alone, each confined to its declared words: none here
+S2T_ALLOWED = {G472: ()}
+S2T_ALLOWED_WORD = {G472: {}}
+# the forms Taiwan news writes where OpenCC's t2s-then-s2tw round trip
+# writes others (annotate_ra.py's TAIWAN_FORMS, kept; no Taiwan text here)
+TAIWAN_FORMS = {("台", "臺"), ("畫", "劃"), ("布", "佈"), ("週", "周"),
+                ("污", "汙")}
 # ORG names that join two fields with 及/和/與/与 inside one body
-JOINED_NAMES = {G469: (),
-                G470: ("環境及生態局", "立法會食物安全及環境衞生事務委員會",
-                       "香港大學社會工作及社會行政學系")}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局; 福州大学经济与管理学院 for
+# a department): g471's 江南大学纺织科学与工程学院; g472's 經濟及科技發展局
+JOINED_NAMES = {G471: ("江南大学纺织科学与工程学院",),
+                G472: ("經濟及科技發展局",)}
+# a name declared as one body of joined fields ends with a body's head
+# and its joiner stands between two fields (annotate_ab.py's check; 学院
+# added for a university's school)
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系")
+                "基金", "署", "司", "中心", "学院")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G469: {}, G470: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
-LISTED_PAIRS = {G469: (),
-                G470: (("香港佛教聯合會", "香港道教聯合會"),
-                       ("九龍殯儀館", "世界殯儀館"))}
+# ORG names that write 和/及/與/与 as a character of their trade name, not as
+# a joiner (annotate_ra.py's JOINER_CHAR_NAMES): none here
+JOINER_CHAR_NAMES = {G471: {}, G472: {}}
+# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
+# every joiner between two ORG rows stands in a declared pair
+LISTED_PAIRS = {G471: (),
+                G472: (("大豐銀行", "中國銀行澳門分行"),)}
+# characters of a simplified article that OpenCC t2s would change though
+# the mainland writes them so (none)
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: the forms
-# 明報 writes where the round trip writes others (布 of 公布, 周 of 上周,
-# 閱 of 查閱; annotate_ub.py kept 周/週 and 布/佈 too)
-S2HK_KEPT = {G470: {("布", "佈"), ("周", "週"), ("閱", "閲")}}
-TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g469's space after 约6%, g470's after 42間
-TITLE_HALVES = {G469: 2, G470: 2}
+# the OpenCC t2s-then-s2hk round trip of the Macao article: none differ
+# (說 and 了解 rewritten: 表示, 考察)
+S2HK_KEPT = {G472: set()}
+# the number of halves each title has (a space between Han characters or
+# after a figure's % splits it for dates, GUIDELINES): g471's space after
+# 增约6%, g472's after 增約7%
+TITLE_HALVES = {G471: 2, G472: 2}
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
@@ -208,8 +225,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
                    "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
-                   # g452's t2s forms (鹹 撻 榮 蓮; new here)
-                   "咸挞荣莲"
                    "缴网范记负责货赌赛转键间顾驳"
                    "读录资贵费诉违筹规检杂层剂岗启驻维诸验觉伦届树争现义讨该咨讲赁趋辖饷"
                    "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
@@ -342,40 +357,47 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g436's words (their t2s forms, none written in it: 獸 of
                    # 獸醫, 寵 of 寵物, 貓 of 貓狗, 飼 of 飼養)
                    "兽宠猫饲"
-                   # g442's words (their t2s forms, none written in it: 攝 of
-                   # 攝影, 紗 of 婚紗; 佈's 布 is no simplified-only
-                   # character, main())
-                   "摄纱"
-                   # g444's words (annotate_ra.py; their t2s forms, none
-                   # written in it)
-                   "兑坞忧斩县贬迈隐"
-                   # g460's words (their t2s forms, none written in it: 壺 of
-                   # 電熱水壺, 搶 of 搶客, 氣 of 冷氣機, 澤 of 豐澤, 濕 of 抽濕機,
-                   # 爐 of 暖爐; new here)
-                   "壶抢气泽湿炉"
-                   # g462's words (their t2s forms, none written in it: 烏 of
-                   # 烏龍, 葉 of 茶葉, 蝦 of 蝦皮購物, 頃 of 公頃; new here)
-                   "乌叶虾顷"
-                   # g470's words (their t2s forms, none written in it: 儀 of
-                   # 殯儀館, 喪 of 喪禮, 嗇 of 嗇色園, 墳 of 墳場, 殯, 甕 of 骨灰甕,
-                   # 禪 of 寶蓮禪寺, 遷 of 遷出, 靈 of 靈灰, 龕, 徹 of 曼徹斯特 …; new here)
-                   "仪丧啬坟彻殡瓮禅迁灵龛"
+                   # g440's words (their t2s forms, none written in it: 悅 of
+                   # 卓悅, 曬 of 防曬, 膚 of 護膚品, 詩 of 雅詩蘭黛)
+                   "悦晒肤诗"
+                   # g448's words (their t2s forms, none written in it: 餾 of
+                   # 蒸餾水)
+                   "馏"
+                   # g450's words (their t2s forms, none written in it: 凱 of
+                   # 凱基投顧, 喬 of 國喬, 徵 of 課徵, 斂 of 收斂, 榮 of 李長榮,
+                   # 氣 of 天然氣 and 空氣, 烴 of 芳香烴, 煉 of 煉油, 燒 of 改燒,
+                   # 盪 of 震盪, 縣 of 雲林縣, 遷 of 遷廠, 麥 of 麥寮)
+                   "凯乔征敛荣气烃炼烧荡县迁麦"
+                   # g458's words (their t2s forms, none written in it; the
+                   # coverage check in main() reads them)
+                   "万专业东两个丰临为举买亚产亿价会体侦兑关兴内农减则创办动势"
+                   "区华协单占厂历参发号吨员国圣场处头宝对寿尔币带干广应开强怀"
+                   "总户扩抢护报据携摊数时显杂条来极标样检楼汇汤润涨渍渔温游濒"
+                   "环现瑶盐码礼种积类紧约纳线经结统网罚联胶药获虾补装规览计订"
+                   "议记许访证诉诞该调贝负责货购贷贸费较辅过运进连选银销锁长门"
+                   "间陆随项顺须顾预额饮验鱼鲍鲨蚝"
+                   # g464's words (their t2s forms, none written in it and
+                   # not in the list already: 彌 of 彌敦道, 鈔 of 現鈔, 銖 of
+                   # 泰銖, 慣 of 習慣)
+                   "弥钞铢惯"
+                   # g472's words (their t2s forms, none written in it and
+                   # not in the list already: 儀 of 診斷儀器, 剎 of 剎車)
+                   "仪刹"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g469 (mainland,
-# 2026-11-23): 中秋 2026-09-25 (中秋期间: yearless, the nearest, 59 days
-# before; 2027's is 296 days after), 元旦 2027-01-01 and 春节 2027-02-06
-# (随着元旦、春节临近: yearless, the coming ones, 39 and 75 days after);
-# g470 (Hong Kong, 2026-11-25): 重陽節 2026-10-18 (重陽節期間: yearless, the
-# nearest, 38 days before; 2025's 392 days before, 2027's 317 after) and
-# 明年清明 2027-04-05 (明年 fixes the year; the solar term's day, a table
-# of its own below)
-HOLIDAY = {"中秋": "2026-09-25", "元旦": "2027-01-01", "春节": "2027-02-06",
-           "重陽節": "2026-10-18", "明年清明": "2027-04-05"}
+# Holidays the articles name, by their exact span (2025-2027): g471
+# (mainland, 2026-11-22): 双11 2026-11-11 (双11期间 and “双11”期间, each in a
+# sentence of this year: 11 days before the reference date, the nearest),
+# 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近: yearless, the
+# coming ones, 40 and 76 days after); g472 (Macao, 2026-11-26): 聖誕
+# 2026-12-25 and 農曆新年 2027-02-06 (隨著聖誕及農曆新年臨近: yearless, the
+# coming ones, 29 and 72 days after).
+HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
+           "聖誕": "2026-12-25", "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -419,82 +441,23 @@ assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
 assert (_DUANWU[2027] - _SPRING[2027]).days == 123 and \
     _DUANWU[2027].isoweekday() == 3
-# my reference dates: g435's 2026-11-21 is the Saturday of ISO week 2026-W47
-# (上周 W46, 9 to 15 November; 昨日 2026-11-20; 上月 2026-10); g436's
-# 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上周 W47; 上月 2026-10)
-assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 46, 1) == \
-    datetime.date(2026, 11, 9)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-# annotator QC's reference dates: g441's 2026-11-23 is the Monday of ISO
-# week 2026-W48 (上周 W47, 16 to 22 November; 上周五 2026-11-20; 昨日
-# 2026-11-22); g442's 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上周
-# W47); the nearest 元旦, 春节/農曆新年 and 聖誕 are 2027-01-01, 2027-02-06
-# and 2026-12-25, the nearest 国庆 2026-10-01 (53 days before g441's date)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert (datetime.date(2026, 11, 23) - datetime.date(2026, 10, 1)).days == 53
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
-# annotator RA's reference dates: g443's 2026-11-24 is the Tuesday of ISO
-# week 2026-W48 (上周 W47, 16 to 22 November; 上周五 2026-11-20; 昨日
-# 2026-11-23; 上月 2026-10); g444's 2026-11-20 the Friday of W47 (上週 W46,
-# 9 to 15 November; 上週五 2026-11-13; 昨（19）日 2026-11-19; 上月 2026-10);
-# the nearest 元旦 and 春节 to g443's date are 2027-01-01 (38 days after;
-# 2026-01-01 327 days before) and 2027-02-06 (74 days after; 2026-02-17 280
-# days before); ROC years 115 = 2026, 116 = 2027, 117 = 2028
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 20).isocalendar()[1:] == (47, 5)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 46, 5) == \
-    datetime.date(2026, 11, 13)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
-assert [115 + 1911, 116 + 1911, 117 + 1911] == [2026, 2027, 2028]
-# (annotate_pc.py's distances from its own reference dates, kept)
-# the holidays' distances from my reference dates (the nearest occurrence)
-assert (_SPRING[2027] - datetime.date(2026, 11, 21)).days == 77
-assert (datetime.date(2026, 11, 21) - _SPRING[2026]).days == 277
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 21)).days == 41
-assert (datetime.date(2026, 11, 21) - datetime.date(2026, 1, 1)).days == 324
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2026, 11, 25) - datetime.date(2025, 12, 25)).days == 335
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-# 八月十五 (中秋; new here for g452's 中秋節)
-_MID_AUTUMN = {2025: datetime.date(2025, 10, 6),
-               2026: datetime.date(2026, 9, 25),
-               2027: datetime.date(2027, 9, 15)}
-LUNAR["中秋節"] = LUNAR["中秋节"] = LUNAR["中秋"] = _MID_AUTUMN
-# annotator SB's reference dates: g451's 2026-11-22 is the Sunday of ISO
-# week 2026-W47 (上周 W46, 9 to 15 November; 昨日 2026-11-21; 上月
-# 2026-10); g452's 2026-11-24 the Tuesday of W48 (上周 W47; 昨日
-# 2026-11-23); the nearest 元旦, 春节 and 聖誕 are 2027-01-01, 2027-02-06 and
-# 2026-12-25; the nearest 中秋 to 2026-11-24 is 2026-09-25, 60 days before
+# my reference dates: g471's 2026-11-22 is the Sunday of ISO week 2026-W47
+# (上周 W46, 9 to 15 November; 昨日 2026-11-21; 上月 2026-10); g472's
+# 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上週 W47)
 assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date.fromisocalendar(2026, 46, 1) == \
     datetime.date(2026, 11, 9)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 22)).days == 40
+# the holidays' distances from the reference dates (the nearest
+# occurrence): g471's 双11, 元旦 and 春节, g472's 聖誕 and 農曆新年
+assert (datetime.date(2026, 11, 22) - datetime.date(2026, 11, 11)).days == 11
 assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
 assert (datetime.date(2026, 11, 22) - _SPRING[2026]).days == 278
-assert (datetime.date(2026, 11, 24) - _MID_AUTUMN[2026]).days == 60
-assert (_MID_AUTUMN[2027] - datetime.date(2026, 11, 24)).days == 295
-try:
-    from lunardate import LunarDate as _LD2
-    for _y in (2025, 2026, 2027):
-        _f = getattr(_LD2(_y, 8, 15), "to_solar_date", None) or \
-            _LD2(_y, 8, 15).toSolarDate
-        assert _f() == _MID_AUTUMN[_y], _y
-except ImportError:
-    pass
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 22)).days == 40
+assert (datetime.date(2026, 11, 22) - datetime.date(2026, 1, 1)).days == 325
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+assert (datetime.date(2026, 11, 26) - datetime.date(2025, 12, 25)).days == 336
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
 try:
     from lunardate import LunarDate as _LD
 
@@ -506,29 +469,6 @@ try:
         assert _solar(_LD(_y, 9, 9)) == _DOUBLE_NINTH[_y], _y
 except ImportError:
     pass
-
-
-# annotator TC's reference dates: g459's 2026-11-22 is the Sunday of ISO
-# week 2026-W47 (上周 W46, 9 to 15 November; 昨日 2026-11-21; 上月
-# 2026-10); g460's 2026-11-26 the Thursday of W48 (上週 W47, 16 to 22
-# November; 昨日 2026-11-25; 上月 2026-10); the nearest 元旦, 春节/農曆新年
-# and 聖誕 are 2027-01-01, 2027-02-06 and 2026-12-25; the nearest 国庆 to
-# both dates is 2026-10-01 (52 and 56 days before; 2027's 313 and 309 after)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date.fromisocalendar(2026, 46, 1) == \
-    datetime.date(2026, 11, 9)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2026, 11, 22) - datetime.date(2026, 10, 1)).days == 52
-assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 22)).days == 313
-assert (datetime.date(2026, 11, 26) - datetime.date(2026, 10, 1)).days == 56
-assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 26)).days == 309
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 22)).days == 40
-assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
 
 
 def _black_friday(y):
@@ -634,68 +574,70 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g469, mainland (2026): prefecture-level cities + 市 (六安 a
-    # prefecture-level city whose name opens with a numeral), the
-    # municipalities 北京, 上海, 天津 + 市
-    "合肥": "合肥市", "长沙": "长沙市", "郑州": "郑州市", "芜湖": "芜湖市",
-    "六安": "六安市", "洛阳": "洛阳市", "开封": "开封市", "武汉": "武汉市",
-    "宜昌": "宜昌市", "襄阳": "襄阳市", "宝鸡": "宝鸡市", "咸阳": "咸阳市",
-    "西安": "西安市", "沈阳": "沈阳市", "成都": "成都市", "天津": "天津市",
-    "青岛": "青岛市", "南京": "南京市", "北京": "北京市", "上海": "上海市",
-    "杭州": "杭州市", "深圳": "深圳市", "广州": "广州市", "苏州": "苏州市",
-    "无锡": "无锡市",
-    # g470 (traditional spans): Hong Kong and Macao by their common names;
-    # mainland cities by their official names with 市; foreign cities by the
-    # mainland's names
-    "香港": "香港", "澳門": "澳门", "東莞": "东莞市", "中山": "中山市",
-    "肇慶": "肇庆市", "廣州": "广州市", "珠海": "珠海市", "東京": "东京",
-    "新加坡": "新加坡", "曼徹斯特": "曼彻斯特", "多倫多": "多伦多",
+    # g471, mainland (2026): the municipalities 北京, 上海, the
+    # prefecture-level 六安, 哈尔滨, 沈阳, 长春, 杭州, 广州 and the
+    # county-level 常熟, 无为 (a city since 2019), 高邮, 共青城 + 市
+    "常熟": "常熟市", "六安": "六安市", "无为": "无为市", "无为市": "无为市", "高邮": "高邮市",
+    "共青城": "共青城市", "哈尔滨": "哈尔滨市", "沈阳": "沈阳市",
+    "长春": "长春市", "北京": "北京市", "上海": "上海市", "杭州": "杭州市",
+    "广州": "广州市",
+    # g472 (traditional spans): the mainland 珠海, 中山, 深圳, 廣州 + 市;
+    # Hong Kong and Macao by their common names (SPEC)
+    "珠海": "珠海市", "中山": "中山市", "深圳": "深圳市", "廣州": "广州市",
+    "江門": "江门市", "佛山": "佛山市",
+    "香港": "香港", "澳門": "澳门",
 }
-NO_SHI = {"香港", "澳门", "东京", "新加坡", "曼彻斯特", "多伦多"}
+# cities normalized without 市: Hong Kong and Macao by their common Chinese
+# names (SPEC); every other (mainland) city ends with 市
+NO_SHI = {"香港", "澳门"}
+# foreign cities whose common Chinese name itself ends with 市: none here
 FOREIGN_SHI = set()
-TW_SHI_ONLY = {"嘉义市", "新竹市"}
+# Taiwan's and Hong Kong's spellings of foreign cities that normalize to
+# another mainland name (SPEC: 雪梨 -> 悉尼): annotate_ab.py's table, kept
+# (none written here)
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
-                 "坎城": "戛纳"}
+                 "休士頓": "休斯敦"}
+# spans whose normalized name is not their t2s form (+ 市): none here
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
-# ORG span (traditional) -> simplified (SPEC: t2s of the text;
-# cross-checked against OpenCC t2s in main(); 衞 kept by t2s, GUIDELINES)
+# ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
+# SPEC: an ORG's `normalized` is the t2s of its text; GUIDELINES: t2s keeps
+# Hong Kong's 衞, and so does the normalized name)
+# ORG span (traditional) -> simplified (OpenCC t2s, checked again in main())
 ORG_NORM = {
-    "明報": "明报",
-    "私營骨灰安置所發牌委員會": "私营骨灰安置所发牌委员会",
-    "政府統計處": "政府统计处",
-    "統計處": "统计处",
-    "食物環境衞生署": "食物环境衞生署",
-    "食環署": "食环署",
-    "中原地產": "中原地产",
-    "美聯物業": "美联物业",
-    "寶蓮禪寺": "宝莲禅寺",
-    "澳門市政署": "澳门市政署",
-    "圓玄學院": "圆玄学院",
-    "天主教香港教區": "天主教香港教区",
-    "東華三院": "东华三院",
-    "華人永遠墳場管理委員會": "华人永远坟场管理委员会",
-    "香港佛教聯合會": "香港佛教联合会",
-    "香港道教聯合會": "香港道教联合会",
-    "嗇色園": "啬色园",
-    "萬國殯儀館": "万国殡仪馆",
-    "香港殯儀館": "香港殡仪馆",
-    "深圳市民政局": "深圳市民政局",
-    "九龍殯儀館": "九龙殡仪馆",
-    "世界殯儀館": "世界殡仪馆",
-    "環境及生態局": "环境及生态局",
-    "立法會食物安全及環境衞生事務委員會": "立法会食物安全及环境衞生事务委员会",
-    "城市規劃委員會": "城市规划委员会",
-    "城規會": "城规会",
-    "地政總署": "地政总署",
+    "交通局": "交通局",
+    "交通事務局": "交通事务局",
+    "統計暨普查局": "统计暨普查局",
+    "澳門汽車維修業商會": "澳门汽车维修业商会",
     "消費者委員會": "消费者委员会",
     "消委會": "消委会",
-    "申訴專員公署": "申诉专员公署",
-    "香港大學社會工作及社會行政學系": "香港大学社会工作及社会行政学系",
+    "特斯拉": "特斯拉",
+    "比亞迪": "比亚迪",
+    "本田": "本田",
+    "豐田": "丰田",
+    "寶馬": "宝马",
+    "治安警察局交通廳": "治安警察局交通厅",
+    "特區政府": "特区政府",
+    "勞工事務局": "劳工事务局",
+    "澳門工會聯合總會": "澳门工会联合总会",
+    "澳門生產力暨科技轉移中心": "澳门生产力暨科技转移中心",
+    "澳門理工大學": "澳门理工大学",
+    "澳門汽車總會": "澳门汽车总会",
+    "格蘭披治大賽車委員會": "格兰披治大赛车委员会",
+    "經濟及科技發展局": "经济及科技发展局",
+    "澳門保險公會": "澳门保险公会",
+    "大豐銀行": "大丰银行",
+    "中國銀行澳門分行": "中国银行澳门分行",
+    "澳門電力股份有限公司": "澳门电力股份有限公司",
+    "澳電": "澳电",
+    "環境保護局": "环境保护局",
+    "澳門街坊會聯合總會": "澳门街坊会联合总会",
+    "澳門中華總商會": "澳门中华总商会",
+    "澳門大學科技學院": "澳门大学科技学院",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -869,176 +811,96 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb18030":    # GB18030 WITHOUT A BOM, THE SIMPLIFIED
-            # MAINLAND ARTICLE (annotate_zb.py's block for its g337, itself
-            # annotate_yb.py's, annotate_wa.py's, annotate_vb.py's,
-            # annotate_ua.py's and annotate_tb.py's after annotate_ob.py's and
-            # annotate_nc.py's, with its declared characters on the byline on
-            # the third line; its byline part is annotate_zb.py's, for a 本报
-            # 记者 byline with the city filed from): the declared characters
-            # are the only ones GBK lacks, each written with its declared
-            # GB18030 bytes at its own place; the declared GB forms
-            # (GB_FORMS: a byline's name dot; none here) are the only other
-            # characters outside GB2312
+        if enc == "gbk":        # GBK WITHOUT A BOM, THE SIMPLIFIED
+            # MAINLAND ARTICLE g417 (annotate_la.py's GBK block for its g407,
+            # in place of annotate_lc.py's GB18030 block; its data changed):
+            # the declared character is the only one GB2312 lacks, written
+            # with its declared GBK bytes on the byline line (line 3)
             assert bom == b"" and full == raw, doc_id
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gbk")})
-            declared = OUTSIDE_GBK[doc_id]
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GBK"
-            # every other character is GB2312 but the declared GB forms
-            # (asserted here, before the line checks below would raise on a
-            # GBK-only or traditional one; annotate_nc.py's order)
+            assert not self.traditional, doc_id
+            declared = OUTSIDE_GB2312[doc_id]
             forms = GB_FORMS.get(doc_id, {})
-            assert sorted({c for c in self.text if not enc_ok(c, "gb2312")
-                           and c not in declared}) == sorted(forms), (
-                doc_id, "outside GB2312")
-            # each declared GB form: GBK and GB18030 write it with its
-            # declared bytes, which gb2312 reads as another character (the
-            # name dot · A1 A4, read by gb2312 as ・ U+30FB), once per
-            # declared count, in no span (check()); none here
-            for c, (code, other, k) in forms.items():
-                assert c.encode("gbk") == c.encode(enc) == code, c
-                assert code.decode("gb2312") == other != c, c
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312") and c not in forms})
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside GB2312"
+            assert not OUTSIDE_GBK[doc_id] and \
+                GB18030_KINDS[doc_id] == Counter(), doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for c, (fcode, other, k) in forms.items():
+                assert c.encode(enc) == fcode, c
+                assert fcode.decode("gb2312") == other != c, c
                 assert not enc_ok(c, "gb2312"), c
                 assert self.text.count(c) == k, (doc_id, c)
+            # the file walked character by character: one byte an ASCII
+            # character, two any other, the declared ones with their codes
             pos, places = 0, Counter()
-            for c in self.text:         # the bytes of each character
+            for c in self.text:
                 b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
                 if c in declared:
                     assert b == declared[c], (doc_id, c)
                     places[c] += 1
-                if c in forms:
-                    assert b == forms[c][0], (doc_id, c)
                 pos += len(b)
             assert pos == len(raw), doc_id
             assert all(places[c] == self.text.count(c) >= 1
                        for c in declared), places
-            kinds = Counter()
-            for c, code in declared.items():
-                assert code.decode("gb18030") == c, (doc_id, c)
-                # GBK and cp936 cannot write the character, and fail on its
-                # bytes
-                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
-                assert not decodes(code, "gbk") and \
-                    not decodes(code, "cp936"), (doc_id, c)
-                if len(code) == 2:
-                    # a two-byte code of the FE row (GB18030's mapping of a
-                    # character GBK left to a private-use code: here 䶮 FE
-                    # 9F = U+4DAE, CJK Extension A, as annotate_ob.py's and
-                    # annotate_tb.py's; annotate_yb.py's 䜣 FE 80): one BMP
-                    # code point, one UTF-16 unit, two bytes like any GB2312
-                    # character, so a count in bytes does not move either
-                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
-                        code[1] != 0x7F, c
-                    assert 0x3400 <= ord(c) <= 0x4DBF, c
-                    assert len(c.encode("utf-16-le")) == 2, c
-                    kinds["gb18030-fe-two-byte"] += 1
-                else:
-                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
-                    # digits 30-39; kept, unused here)
-                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
-                        0x30 <= code[1] <= 0x39 and \
-                        0x81 <= code[2] <= 0xFE and \
-                        0x30 <= code[3] <= 0x39, c
-                    if code[0] >= 0x90:
-                        # from 90 30 81 30 on, a character outside the BMP
-                        # (annotate_wa.py's 𫖮 98 38 F5 36 = U+2B5AE,
-                        # Extension C): one code point, two UTF-16 units
-                        assert ord(c) > 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 4, c
-                        kinds["gb18030-four-byte-astral"] += 1
-                    else:
-                        # 81-84: a character inside the BMP that GBK lacks
-                        # (annotate_zb.py's 䂮 82 32 B8 30 = U+40AE): one
-                        # code point, one UTF-16 unit, four bytes
-                        assert 0x81 <= code[0] <= 0x84, c
-                        assert 0x3400 <= ord(c) <= 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 2, c
-                        kinds["gb18030-four-byte-bmp"] += 1
-            # the declared kinds (declared per article)
-            assert kinds == GB18030_KINDS[doc_id], kinds
-            # the narrowest codec: gbk (checked above), cp936 and gb2312
-            # fail on the file; gb18030 reads it
-            assert not decodes(raw, "cp936") and \
-                not decodes(raw, "gb2312"), doc_id
-            # every non-ASCII character is two bytes but the four-byte
-            # declared ones (annotate_nc.py's length check, by declaration;
-            # here none: 䶮 is two bytes too), so the file is the text's
-            # length plus one byte per non-ASCII character
-            assert all(len(c.encode(enc)) == len(declared.get(c, "ab"))
-                       for c in self.text if ord(c) > 0x7F), doc_id
-            assert len(raw) == sum(1 if ord(c) < 0x80 else
-                                   len(declared.get(c, "ab"))
-                                   for c in self.text), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
-            # a UTF-16 count runs one unit ahead of the code points for
-            # every astral character before a place (none here: the counts
-            # agree)
+            kinds = Counter()
+            for c, dcode in declared.items():
+                assert unicodedata.name(c).startswith(
+                    "CJK UNIFIED IDEOGRAPH-"), c
+                assert len(dcode) == 2 and dcode.decode("gbk") == c, c
+                assert c.encode("cp936") == c.encode("gb18030") == dcode, c
+                assert not decodes(dcode, "gb2312"), (doc_id, c)
+                lead, trail = dcode[0], dcode[1]
+                assert trail != 0x7F, c
+                if 0x81 <= lead <= 0xA0:
+                    assert 0x40 <= trail <= 0xFE, c
+                    kinds["gbk3"] += 1
+                elif 0xAA <= lead <= 0xFE:
+                    # GBK/4: the low half of GB2312's own rows (玥 AB 68,
+                    # annotate_cc.py's, here again), trail 40-A0
+                    assert 0x40 <= trail <= 0xA0, c
+                    kinds["gbk4"] += 1
+                else:
+                    assert lead in (0xA8, 0xA9) and 0x40 <= trail <= 0xA0, c
+                    kinds["gbk5"] += 1
+            assert kinds == GBK_KINDS[doc_id], kinds
+            assert raw.decode("cp936") == self.text, doc_id
+            assert raw.decode("gb18030") == self.text, doc_id
             assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
-            # no combining mark (a letter and a mark would count as two
-            # code points)
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # every line without a declared character is GB2312 (so GBK),
-            # byte for byte; the declared characters stand on the byline
-            # (the third line) only (annotate_sb.py's place)
+                len(self.text), doc_id
+            # every line without a declared character is GB2312 byte for
+            # byte; the declared characters stand on the byline line only
             for line in lines:
                 if not any(c in outside or c in forms for c in line):
                     assert line.encode("gb2312") == line.encode(enc), line
             for c in list(outside) + list(forms):
-                assert c in lines[2] and all(
-                    c not in x for i, x in enumerate(lines) if i != 2), c
-            # read with gb2312, the byline would break at its first
-            # declared character; cut before it, a line would read a name
-            # dot as ・ (none here; the byte walk above holds the bytes)
-            head = lines[2][:min(lines[2].index(c) for c in outside)]
-            for c, (code, other, k) in forms.items():
-                assert c in head and head.encode(enc).decode(
-                    "gb2312") == head.replace(c, other), (doc_id, c)
-            # gbk and cp936 fail first at the first declared character of
-            # the byline (the file's first byte GBK cannot read;
-            # annotate_sb.py's: the failure stands at the declared place,
-            # not elsewhere), and so does gb2312 (the file holds no other
-            # character outside GB2312; annotate_zb.py's)
+                assert c in lines[2] and all(c not in x for i, x in
+                                             enumerate(lines) if i != 2), c
+            # gb2312 fails first at the first declared character
             first = min(self.text.index(c) for c in outside)
             first_byte = len(self.text[:first].encode(enc))
-            for narrow in ("gbk", "cp936", "gb2312"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
-            # a converter to GB2312 or GBK fails first at the same
-            # character (the text's offset; the encoders' measure)
-            for narrow in ("gbk", "gb2312"):
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as ex:
-                    assert ex.start == first, (doc_id, narrow, ex.start)
-            # the Big5 family and the Unicode codecs fail or read another
-            # text
+            try:
+                raw.decode("gb2312")
+                raise AssertionError((doc_id, "gb2312", "decodes"))
+            except UnicodeDecodeError as ex:
+                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
             for other in ("big5", "cp950", "big5hkscs", "utf-8",
                           "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
-            assert not self.traditional, doc_id
-            # the declared characters and GB forms stand in no span
+            assert b"\x00" not in full, doc_id
             self.no_span_chars = sorted(set(outside) | set(forms))
-            # an astral declared character would stand on the byline before
-            # every span of the body (ASTRAL_BEFORE_BODY, checked per row in
-            # check()): none here
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
-            assert self.astral_before_body == any(
-                ord(c) > 0xFFFF for c in outside), doc_id
-            # the byline line (annotate_ca.py's byline block): the outlet +
-            # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道 (g359: 本报记者 韩喆 郑州报道); GUIDELINES: 本报
-            # names no outlet, so the line holds no ORG row; the city filed
-            # from is a CITY row (LINE3, checked in check_line3); the
-            # declared character stands in the reporter's name
+            assert not self.astral_before_body, doc_id
+            # the byline line: 本报记者 + a space + the reporter's name, a
+            # space, the city filed from and 报道 (annotate_hb.py's form);
+            # GUIDELINES: 本报 names no outlet, so the line holds no ORG row;
+            # the city filed from is a CITY row (LINE3, check_line3)
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1057,9 +919,9 @@ class Doc:
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
-            # annotate_ab.py's byline tuple, which check() reads: each
+            # annotate_hb.py's byline tuple, which check() reads: each
             # outlet's place on the line and the city filed from at its
-            # place before 报道
+            # place before 报道 (annotate_ha.py's byline had no city)
             line_start = len(lines[0]) + 1 + len(lines[1]) + 1
             starts, k = [], line_start + len(prefix)
             for o in outlets:
@@ -1071,69 +933,75 @@ class Doc:
                            city_at)
             assert doc_id not in OPENER, doc_id
             assert lines[1] == lines[3] == "", doc_id
-            assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
-                doc_id
-        elif enc == "utf-8" and bom == BOM8:    # UTF-8 WITH A BOM, THE
-            # MACAO ARTICLE g460 (new here: annotate_sb.py's UTF-8 block for
-            # its Hong Kong g452 with annotate_sc.py's BOM checks of its
-            # UTF-8-with-a-BOM block for g453: the file opens with EF BB BF
-            # once, the text decoded after it; utf-8-sig reads the text from
-            # the whole file, utf-8 reads U+FEFF before it; no other BOM and
-            # no U+FEFF inside the text; the byte walk and exact byte count
-            # kept; annotate_sb.py's opener check kept for an opener, none
-            # declared here; the Macao region block below reads the text's
-            # characters)
-            assert full[:3] == BOM8 and full[3:] == raw, doc_id
-            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM16LE, BOM16BE)), doc_id
-            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
+            assert not any(x.startswith(("【", "〔")) for x in lines), doc_id
+        elif enc == "big5hkscs":    # BIG5-HKSCS WITHOUT A BOM, THE
+            # TRADITIONAL HONG KONG ARTICLE g464 (new here: annotate_tb.py's
+            # UTF-16 LE block turned to a legacy double-byte file, with the
+            # walk of its GBK block): no BOM; one byte an ASCII character, two
+            # any other, walked character by character, the declared HKSCS
+            # characters with their declared codes (the region block below
+            # reads their kinds and confines them to their ORG rows); plain
+            # Big5 fails first at the first declared character, cp950 at the
+            # first one cp950 lacks; the GB codecs, UTF-8 and UTF-16 fail or
+            # read another text; annotate_tb.py's Hong Kong part: no byline,
+            # the opener 【明報專訊】 once at line 3's start, no form whose
+            # plain-Big5 and cp950 codes differ
+            assert bom == b"" and full == raw, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in HONGKONG, doc_id
-            assert full.decode("utf-8-sig") == raw.decode("utf-8") == \
-                self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            assert raw[:3] == code and len(code) == 3, doc_id
-            # every non-ASCII character is three bytes in UTF-8 (CJK and
-            # full-width punctuation; no four-byte character), walked
-            # character by character after the BOM
-            pos = 0
-            for c in self.text:
-                b = c.encode("utf-8")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw) == len(full) - 3, doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
+            assert self.traditional, doc_id
+            assert "\ufeff" not in self.text, doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # the legacy codecs and UTF-16 fail on the file (BOM included
-            # or not) or read another text; no NUL byte
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
+            assert not any(unicodedata.combining(c) for c in self.text)
+            declared = OUTSIDE_BIG5[doc_id]
+            assert declared, f"{doc_id}: declare a character outside Big5"
+            pos, places = 0, Counter()
+            for c in self.text:
+                b = c.encode(enc)
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
+                if c in declared:
+                    assert b == BIG5_CODE[c], (doc_id, c)
+                    places[c] += 1
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            assert all(places[c] == self.text.count(c) >= 1
+                       for c in declared), places
+            assert len(raw) > len(self.text) + 1000, doc_id
             assert b"\x00" not in full, doc_id
+            # the narrower codecs stop exactly at the first character they
+            # lack: plain Big5 at the first declared one, cp950 at the first
+            # declared one it lacks (滙; 恒 it holds)
+            for narrow, lacks in (("big5", set(declared)),
+                                  ("cp950", {c for c, k in declared.items()
+                                             if not k})):
+                assert lacks, (doc_id, narrow)
+                first = min(self.text.index(c) for c in lacks)
+                first_byte = len(self.text[:first].encode(enc))
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as ex:
+                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            self.astral_before_body = False
-            # a Hong Kong text (new here: annotate_ub.py's Hong Kong part of
-            # its Big5-HKSCS block for g464, on the text of a UTF-8 file;
-            # the region block below reads every character as Big5-HKSCS
-            # holds it, 衞 the one declared outside plain Big5): no character
-            # whose plain-Big5 and cp950 codes differ; 【明報專訊】 opens line
-            # 3 once, no other 【 line; the title, a blank line, then the
-            # paragraphs; no byline
+            # the characters whose plain-Big5 and cp950 codes differ are
+            # exactly the declared BIG5_FORMS (none), checked on the
+            # characters plain Big5 holds
             forms = BIG5_FORMS[doc_id]
             diff = sorted({c for c in self.text if ord(c) > 0x7F and
                            enc_ok(c, "big5") and
                            c.encode("big5") != c.encode("cp950")})
             assert diff == sorted(forms) == [], (doc_id, diff)
             assert not any(b in self.text for b in "〔〕"), doc_id
-            assert doc_id not in TAIWAN and doc_id in HONGKONG, doc_id
-            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
+            assert doc_id not in TAIWAN, doc_id
+            # the Hong Kong part (annotate_tb.py's, from annotate_pc.py's
+            # opener check): 【明報專訊】 opens line 3 once, no other 【 line;
+            # the title, a blank line, then the paragraphs; no byline
+            assert doc_id not in BYLINE, doc_id
             assert lines[1] == "" and lines[2] and not lines[3], doc_id
             assert doc_id in OPENER, doc_id
             opener, _ = OPENER[doc_id]
@@ -1144,14 +1012,6 @@ class Doc:
                            len(opener))
             assert sum(x.startswith("【") for x in lines) == 1
             assert self.text.count("【") == self.text.count("】") == 1
-            # every character but the declared ones is plain Big5 and
-            # cp950 alike, two bytes each (the text would store as Big5 but
-            # for 衞, as Big5-HKSCS whole)
-            assert all(enc_ok(c, "big5") and enc_ok(c, "cp950")
-                       for c in self.text if c not in OUTSIDE_BIG5[doc_id]), \
-                doc_id
-            assert all(len(c.encode("big5hkscs")) == 2 for c in self.text
-                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1424,292 +1284,238 @@ def doc(fn):
     return fn
 
 
-# 清明 (the solar term, 4 or 5 April; new here for g470's 明年清明): a table of
-# its own, read by check_holiday as the lunar ones are
-_QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
-             2027: datetime.date(2027, 4, 5)}
-LUNAR["清明"] = _QINGMING
-# my reference dates: g469's 2026-11-23 is the Monday of ISO week 2026-W48
-# (上周 W47, 16 to 22 November; 上月 2026-10); g470's 2026-11-25 the
-# Wednesday of W48 (昨日 2026-11-24; 上周 W47; 上月 2026-10); the nearest
-# 中秋 to g469's date is 2026-09-25, the coming 元旦 and 春节 2027-01-01 and
-# 2027-02-06; the nearest 重陽 to g470's date 2026-10-18
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert (datetime.date(2026, 11, 23) - _MID_AUTUMN[2026]).days == 59
-assert (_MID_AUTUMN[2027] - datetime.date(2026, 11, 23)).days == 296
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 23)).days == 39
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (datetime.date(2026, 11, 25) - _DOUBLE_NINTH[2026]).days == 38
-
-
 # ===========================================================================
-# g469 bakery chains: the bakery and cake chains and their groups (詹记,
-# 墨茉点心局, 虎头局, 鲍师傅, 泸溪河, 仟吉, 米旗, 桃李面包, 巴比食品, 元祖,
-# 好利来, 味多美, 面包新语, 巴黎贝甜, 原麦山丘, 北京稻香村), stores by city,
-# central kitchens and factories, the bakery association, the regulators,
-# sales, prices per piece, openings and closures, November 2026.
-# Simplified, GB18030 without a BOM, with 䜣 (FE 80, outside GBK) on the
-# byline 本报记者 周䜣 合肥报道, 2026-11-23 (a Monday, ISO week 2026-W48),
-# 中国食品报.
+# g471 down apparel: the down jacket makers and brands and their listed
+# groups, duck- and goose-down suppliers by city, the down association,
+# output in pieces, down prices per tonne, e-commerce sales, November 2026.
+# Simplified, GBK without a BOM, with 赟 (DA 53, outside GB2312) on the
+# byline 本报记者 陈赟 常熟报道, 2026-11-22 (a Sunday, ISO week 2026-W47),
+# 中国纺织报.
 # ===========================================================================
 
 @doc
-def g469():
-    d = Doc(G469)
+def g471():
+    d = Doc(G471)
     Y, NY, LY = "2026", "2027", "2025"
-    HF, CS, ZZ, WH, LA, LYG, KF, WHN, YC, XY = (
-        "合肥市", "长沙市", "郑州市", "芜湖市", "六安市", "洛阳市", "开封市",
-        "武汉市", "宜昌市", "襄阳市")
-    BJI, XYA, XA, SY, CD, TJ, QD, NJ, BJ, SH, HZ, SZ, GZ, SZH, WX = (
-        "宝鸡市", "咸阳市", "西安市", "沈阳市", "成都市", "天津市", "青岛市",
-        "南京市", "北京市", "上海市", "杭州市", "深圳市", "广州市", "苏州市",
-        "无锡市")
-    # title (前10个月 after the count noun 门店数, GUIDELINES; the space after
-    # 约6% splits two halves for dates; for the city column a headline is
-    # one sentence: 合肥 of the second half is the first city after)
-    d.date("门店数[[前10个月]]净增", Y, HF)
-    d.metric("净增[[约6%]] ", 6, "%", "approx", HF)
-    d.city(" [[合肥]]、长沙")
-    d.city("、[[长沙]]、郑州品牌")
-    d.city("、[[郑州]]品牌")
-    # byline: 本报 names no outlet (GUIDELINES), 合肥 the city filed from
-    d.city("周䜣 [[合肥]]报道")
-    # P1 the association (去年底 the year; 去年同期 after 10月: 2025-10;
-    # 三季度以来: the quarter; 10%至15% two figures, each with its unit)
-    d.org("记者从[[中国焙烤食品糖制品工业协会]]获悉")
+    CS, LA, WW, GY, GQ, HEB, SY, SH, GZ = (
+        "常熟市", "六安市", "无为市", "高邮市", "共青城市", "哈尔滨市",
+        "沈阳市", "上海市", "广州市")
+    # title (前10个月 after 羽绒服, the noun it is about: the calendar period,
+    # GUIDELINES; the space after 约6% splits two halves for dates; for the
+    # city column the headline is one sentence: 常熟 after)
+    d.date("羽绒服[[前10个月]]产量", Y, CS)
+    d.metric("增[[约6%]] ", 6, "%", "approx", CS)
+    d.city(" [[常熟]]、六安")
+    d.city("、[[六安]]企业")
+    # byline: 本报 names no outlet (GUIDELINES), 常熟 the city filed from
+    d.city("陈赟 [[常熟]]报道")
+    # P1 the association (去年同期 after 今年前10个月: no ISO form, the year;
+    # 10月中旬, 11月上旬 parts of a month; 比10月上旬 a baseline)
+    d.date("记者[[昨日]]从", "2026-11-21", "")
+    d.org("从[[中国羽绒工业协会]]获悉")
     d.date("获悉，[[今年前10个月]]，全国", Y, "")
-    d.metric("总数约为[[21.6万家]]", 216000, "家", "approx", "", sep="约")
-    d.date("较[[去年底]]净增", LY, "")
-    d.metric("净增[[约6%]]；", 6, "%", "approx", "")
-    d.metric("零售额约为[[2860亿元]]", 286000000000, "元", "approx", "",
+    d.metric("产量约为[[2.36亿件]]", 236000000, "件", "approx", "", sep="约")
+    d.date("较[[去年同期]]增长约6%", LY, "")
+    d.metric("增长[[约6%]]；", 6, "%", "approx", "")
+    d.metric("出口额为[[31.8亿美元]]", 3180000000, "美元", "exact", "")
+    d.metric("下降[[2.4%]]。", 2.4, "%", "exact", "")
+    d.date("多地[[10月中旬]]提前", "2026-10", "")
+    d.date("，[[11月上旬]]主要", "2026-11", "")
+    d.date("比[[10月上旬]]增加", "2026-10", "")
+    d.metric("增加[[三成以上]]", 30, "%", "over", "")
+    d.org("。[[国家统计局]]数据")
+    d.date("显示，[[10月]]全国", "2026-10", "")
+    d.metric("增长[[4.1%]]", 4.1, "%", "exact", "")
+    # P2 波司登 (the bracketed short form, quotes outside; 本月12日 one span)
+    d.org("，[[波司登国际控股有限公司]]（")
+    d.org("简称“[[波司登]]”）")
+    d.date("）[[本月12日]]发布", "2026-11-12", "")
+    d.metric("收入约为[[89.3亿元]]", 8930000000, "元", "approx", "",
              sep="约")
-    d.metric("同比增长[[7.4%]]。", 7.4, "%", "exact", "")
-    d.date("其中[[10月]]零售额", "2026-10", "")
-    d.metric("零售额为[[312亿元]]", 31200000000, "元", "exact", "")
-    d.date("较[[去年同期]]增长9.1%", "2025-10", "")
-    d.metric("增长[[9.1%]]。", 9.1, "%", "exact", "")
-    d.date("表示，[[三季度]]以来", "2026-Q3", "")
-    d.date("预计[[12月]]行业", "2026-12", "")
-    d.metric("环比增长[[10%]]至", 10, "%", "exact", "")
-    d.metric("至[[15%]]。", 15, "%", "exact", "")
-    # P2 合肥 (合肥市区: 市 starts 市区, outside; 约占五成 approx across 占;
-    # 合肥市商务局 one ORG, no CITY; 明年3月 and 30吨 take 合肥市, the first
-    # city after in their sentence; 六安 a city whose name opens with a
-    # numeral, no figure)
-    d.city("在[[合肥]]，本土")
-    d.org("品牌[[詹记]]今年")
-    d.date("詹记[[今年]]新开", Y, HF)
-    d.metric("新开门店[[46家]]", 46, "家", "exact", HF)
-    d.metric("达到[[310家]]", 310, "家", "exact", HF)
-    d.city("，[[合肥]]市区")
-    d.metric("约占[[五成]]", 50, "%", "approx", HF, sep="约")
-    d.metric("每斤售价[[38元]]", 38, "元", "exact", "")
-    d.date("较[[年初]]上涨约5%", Y, "")
-    d.metric("上涨[[约5%]]。", 5, "%", "approx", "")
-    d.org("。[[合肥市商务局]]数据")
-    d.metric("门店约有[[2400家]]", 2400, "家", "approx", "", sep="约")
-    d.date("，[[今年前三季度]]烘焙品类", Y, "")
-    d.metric("销售额为[[41.5亿元]]", 4150000000, "元", "exact", "")
-    d.metric("增长[[12.3%]]。", 12.3, "%", "exact", "")
-    d.org("。[[詹记]]相关")
-    d.date("将于[[明年3月]]投产", "2027-03", HF)
-    d.metric("日产能为[[30吨]]", 30, "吨", "exact", HF)
-    d.city("覆盖[[合肥]]、芜湖")
-    d.city("、[[芜湖]]、六安")
-    d.city("、[[六安]]等城市")
-    d.metric("城市的[[约500家]]", 500, "家", "approx", LA)
-    # P3 长沙 (上周 W47, its city the first after; 不足 an under-marker
-    # inside; 今年以来: the year; 去年 of 由去年的: 2025; 人次 the unit)
-    d.city("[[长沙]]的新中式")
-    d.org("激烈。[[墨茉点心局]]上周")
-    d.date("点心局[[上周]]宣布", "2026-W47", CS)
-    d.city("关闭[[长沙]]以外")
-    d.metric("全部[[19家]]", 19, "家", "exact", CS)
-    d.city("经营[[长沙]]本地")
-    d.metric("本地的[[约60家]]", 60, "家", "approx", CS)
-    d.org("；[[虎头局]]经过")
-    d.metric("在营门店[[不足30家]]", 30, "家", "under", "")
-    d.org("。[[长沙市商务局]]相关")
-    d.date("表示，[[今年]]以来全市", Y, "")
-    d.metric("烘焙门店[[约780家]]", 780, "家", "approx", "")
-    d.metric("关闭[[约520家]]", 520, "家", "approx", "")
-    d.metric("净增[[260家左右]]", 260, "家", "approx", "")
-    d.date("已由[[去年]]的约450", LY, "")
-    d.metric("去年的[[约450人次]]", 450, "人次", "approx", "")
-    d.metric("降至[[约380人次]]", 380, "人次", "approx", "")
-    d.metric("高峰期的[[15元]]", 15, "元", "exact", "")
-    d.metric("降至[[8元左右]]", 8, "元", "approx", "")
-    # P4 郑州 (年内 alone: the year, GUIDELINES; 去年同期 after 10月底:
-    # 2025-10; 突破 an over-marker inside)
-    d.city("在[[郑州]]，鲍师傅")
-    d.org("，[[鲍师傅]]、泸溪河等")
-    d.org("、[[泸溪河]]等连锁")
-    d.date("品牌[[年内]]相继", Y, ZZ)
-    d.org("。[[郑州市市场监督管理局]]数据")
-    d.date("截至[[10月底]]，全市", "2026-10", "")
-    d.metric("门店为[[3150家]]", 3150, "家", "exact", "")
-    d.date("较[[去年同期]]增加8.6%", "2025-10", "")
-    d.metric("增加[[8.6%]]。", 8.6, "%", "exact", "")
-    d.org("。[[泸溪河]]今年")
-    d.date("泸溪河[[今年]]在郑州", Y, ZZ)
-    d.city("在[[郑州]]、洛阳")
-    d.city("、[[洛阳]]、开封")
-    d.city("、[[开封]]等地")
-    d.metric("门店[[22家]]，", 22, "家", "exact", KF)
-    d.metric("每盒售价[[19.9元]]", 19.9, "元", "exact", KF)
-    d.org("；[[鲍师傅]]在郑州")
-    d.city("鲍师傅在[[郑州]]的首家")
-    d.metric("销售额[[突破20万元]]", 200000, "元", "over", ZZ)
-    # P5 中西部 (武汉中央工厂: a city as a modifier)
-    d.org("活跃。[[仟吉]]在武汉")
-    d.city("仟吉在[[武汉]]的门店")
-    d.metric("已[[超过400家]]", 400, "家", "over", WHN)
-    d.date("，[[今年]]新进入", Y, WHN)
-    d.city("进入[[宜昌]]和")
-    d.city("和[[襄阳]]；")
-    d.org("；[[米旗]]则在")
-    d.city("则在[[宝鸡]]、咸阳")
-    d.city("、[[咸阳]]新开")
-    d.metric("新开门店[[14家]]", 14, "家", "exact", XYA)
-    d.city("在[[西安]]的门店")
-    d.metric("保持在[[210家左右]]", 210, "家", "approx", XA)
-    d.org("。[[仟吉]]相关")
-    d.city("其[[武汉]]中央工厂")
-    d.metric("蛋糕胚[[约1.8万个]]", 18000, "个", "approx", WHN)
-    d.metric("提高到[[65%]]", 65, "%", "exact", WHN)
-    # P6 regulators (上月 2026-10; 二季度 a baseline after 较, absolute)
-    d.org("收紧。[[国家市场监督管理总局]]上月")
-    d.date("总局[[上月]]发布", "2026-10", "")
-    d.date("显示，[[三季度]]烘焙", "2026-Q3", "")
-    d.metric("合格率为[[97.8%]]", 97.8, "%", "exact", "")
-    d.date("较[[二季度]]提高", "2026-Q2", "")
-    d.metric("提高[[0.6个百分点]]", 0.6, "百分点", "exact", "")
-    d.org("。[[上海市市场监督管理局]]本月")
-    d.date("管理局[[本月]]对全市", "2026-11", "")
-    d.metric("全市[[63家]]", 63, "家", "exact", "")
-    d.metric("整改[[7家]]", 7, "家", "exact", "")
-    # P7 packaged bread (bracketed short forms, quotes outside; 前三季度 the
-    # year; 中秋 yearless, the nearest; 去年 after it 2025)
-    d.org("方面，[[桃李面包股份有限公司]]（")
-    d.org("简称“[[桃李面包]]”）今年")
-    d.date("”）[[今年前三季度]]实现", Y, "")
-    d.metric("营业收入[[43.2亿元]]", 4320000000, "元", "exact", "")
-    d.metric("下降[[3.1%]]", 3.1, "%", "exact", "")
-    d.org("。[[桃李面包]]在东北")
-    d.city("在[[青岛]]新建")
-    d.metric("面包[[约3.5万吨]]", 35000, "吨", "approx", QD)
-    d.org("进入[[沃尔玛]]、")
-    d.org("、[[永辉超市]]等约")
-    d.metric("等[[约27万个]]零售", 270000, "个", "approx", QD)
-    d.org("。[[中饮巴比食品股份有限公司]]（")
-    d.org("简称“[[巴比食品]]”）")
-    d.date("”）[[今年前三季度]]团餐", Y, NJ)
-    d.metric("收入增长[[18%]]", 18, "%", "exact", NJ)
-    d.city("其在[[南京]]、武汉")
-    d.city("南京、[[武汉]]的中央厨房")
-    d.metric("面点[[超过120万个]]", 1200000, "个", "over", WHN)
-    d.org("。[[上海元祖梦果子股份有限公司]]则")
-    d.date("表示，[[中秋]]期间", "2026-09-25", "")
-    d.metric("销量约为[[260万盒]]", 2600000, "盒", "approx", "", sep="约")
-    d.date("较[[去年]]减少约7%", LY, "")
-    d.metric("减少[[约7%]]。", 7, "%", "approx", "")
-    # P8 premium and old brands (今年 and 17家 by the rule: the first city
-    # after, the nearest before)
-    d.org("明显。[[好利来]]今年")
-    d.date("好利来[[今年]]在北京", Y, BJ)
-    d.city("好利来今年在[[北京]]、上海")
-    d.city("北京、[[上海]]、杭州")
-    d.city("、[[杭州]]新开")
-    d.metric("门店[[17家]]", 17, "家", "exact", HZ)
-    d.metric("客单价约为[[85元]]", 85, "元", "approx", HZ, sep="约")
-    d.org("；[[味多美]]在北京")
-    d.city("味多美在[[北京]]的")
-    d.metric("稳定在[[300家左右]]", 300, "家", "approx", BJ)
-    d.org("；[[面包新语]]则在")
-    d.city("则在[[深圳]]、广州")
-    d.city("、[[广州]]关闭")
-    d.metric("关闭门店[[9家]]", 9, "家", "exact", GZ)
-    d.org("。[[原麦山丘]]上月")
-    d.date("山丘[[上月]]在上海", "2026-10", SH)
-    d.city("上月在[[上海]]开出")
-    d.metric("面积约为[[120平方米]]", 120, "平方米", "approx", SH, sep="约")
-    d.org("。[[北京稻香村食品有限责任公司]]相关")
-    d.date("公司[[前10个月]]糕点", Y, "")
-    d.metric("下降[[约12%]]", 12, "%", "approx", "")
-    d.metric("增长[[两成]]。", 20, "%", "exact", "")
-    d.org("。[[山姆会员商店]]、")
-    d.org("、[[盒马]]等商超")
-    # P9 online (美团, 饿了么 platforms acting as companies; 11月中旬 the
-    # month; 年初 the year)
-    d.org("更快。[[美团]]数据")
-    d.date("显示，[[10月]]平台", "2026-10", "")
-    d.metric("同比增长[[27%]]", 27, "%", "exact", "")
+    d.metric("增长[[8.7%]]", 8.7, "%", "exact", "")
+    d.metric("收入为[[64.5亿元]]", 6450000000, "元", "exact", "")
+    d.metric("占比约为[[72%]]", 72, "%", "approx", "", sep="约")
+    d.org("。[[波司登]]相关负责人")
+    d.city("位于[[常熟]]的智能")
+    d.metric("发货[[超过25万件]]", 250000, "件", "over", CS)
+    d.date("，[[双11]]期间全网", "2026-11-11", CS)
+    d.metric("销售额[[突破30亿元]]", 3000000000, "元", "over", CS)
+    d.metric("单价在[[1500元以上]]", 1500, "元", "over", CS)
+    d.metric("增长[[近两成]]", 20, "%", "approx", CS)
+    d.org("。[[常熟市商务局]]统计")
+    d.date("统计，[[今年前10个月]]常熟", Y, CS)
+    d.city("前10个月[[常熟]]服装")
+    d.metric("零售额约为[[412亿元]]", 41200000000, "元", "approx", CS,
+             sep="约")
+    d.metric("增长[[9.3%]]", 9.3, "%", "exact", CS)
+    d.metric("约占[[一半]]", 50, "%", "approx", CS, sep="约")
+    # P3 suppliers by city (浙江萧山: a district; 无为市 a county-level city
+    # since 2019; 高邮 a county-level city; 明年上半年 the year)
+    d.city("”的[[六安]]，当地")
+    d.metric("企业[[超过300家]]", 300, "家", "over", LA)
+    d.metric("加工能力[[约4.5万吨]]", 45000, "吨", "approx", LA)
+    d.org("。[[六安市羽绒行业协会]]相关")
+    d.date("介绍，[[9月]]以来", "2026-09", "")
+    d.date("已至[[明年1月]]", "2027-01", "")
+    d.date("较[[8月]]增加", "2026-08", "")
+    d.metric("增加[[约40%]]", 40, "%", "approx", "")
+    d.org("，[[浙江三星羽绒股份有限公司]]上周")
+    d.date("有限公司[[上周]]开工率", "2026-W46", "")
+    d.metric("维持在[[95%左右]]", 95, "%", "approx", "")
+    d.date("该公司[[今年]]为", Y, "")
+    d.org("为[[安踏体育]]、")
+    d.org("、[[太平鸟]]等品牌")
+    d.metric("羽绒[[约1.2万吨]]", 12000, "吨", "approx", "")
+    d.city("安徽[[无为市]]的")
+    d.org("，[[无为市市场监督管理局]]的")
+    d.date("显示，[[今年]]当地新登记", Y, WW)
+    d.metric("企业[[127家]]", 127, "家", "exact", WW)
+    d.city("江苏[[高邮]]的")
+    d.date("业者说，[[今年]]鹅绒", Y, GY)
+    d.date("收购价比[[去年]]高出", LY, GY)
+    d.metric("高出[[约三成]]", 30, "%", "approx", GY)
+    d.date("已把[[明年上半年]]的", NY, GY)
+    # P4 prices (每吨 before the price: outside, GUIDELINES; 约为每吨:
+    # approx across the basis; 12月中下旬 the month)
+    d.org("。[[羽绒金网]]监测")
+    d.date("监测显示，[[11月20日]]含绒量", "2026-11-20", "")
+    d.metric("含绒量[[90%]]的白鸭绒", 90, "%", "exact", "")
+    d.metric("报价为每吨[[49.5万元]]", 495000, "元", "exact", "")
+    d.date("较[[10月底]]上涨", "2026-10", "")
+    d.metric("上涨[[约8%]]", 8, "%", "approx", "")
+    d.date("比[[年初]]上涨", Y, "")
+    d.metric("上涨[[逾25%]]", 25, "%", "over", "")
+    d.metric("约为每吨[[78万元]]", 780000, "元", "approx", "", sep="约")
+    d.date("分析，[[今年]]主要", Y, "")
+    d.date("预计[[12月中下旬]]原料", "2026-12", "")
+    d.org("。[[中国羽绒工业协会]]提醒")
+    d.org("。[[国家市场监督管理总局]]上月")
+    d.date("总局[[上月]]公布", "2026-10", "")
+    d.metric("抽检的[[210批次]]", 210, "批次", "exact", "")
+    d.metric("有[[17批次]]", 17, "批次", "exact", "")
+    d.metric("不合格率为[[8.1%]]", 8.1, "%", "exact", "")
+    # P5 brands (鸭鸭, 高梵, 加拿大鹅 act as companies before 相关负责人,
+    # 则, 上月公布; 共青城 a county-level city)
+    d.org("。[[鸭鸭]]相关负责人")
+    d.date("表示，[[双11]]期间鸭鸭", "2026-11-11", GQ)
+    d.org("期间[[鸭鸭]]在")
+    d.org("在[[抖音]]、京东")
+    d.org("、[[京东]]等平台")
+    d.metric("销售额约为[[18亿元]]", 1800000000, "元", "approx", GQ,
+             sep="约")
+    d.city("江西[[共青城]]的")
+    d.metric("羽绒服[[约3万件]]", 30000, "件", "approx", GQ)
+    d.org("。[[高梵]]则")
+    d.date("线下，[[今年]]新开", Y, "")
+    d.metric("门店[[40家]]", 40, "家", "exact", "")
+    d.metric("达到[[约260家]]", 260, "家", "approx", "")
+    d.city("分布在[[哈尔滨]]、")
+    d.city("、[[沈阳]]、长春")
+    d.city("、[[长春]]、北京")
+    d.city("、[[北京]]等城市")
+    d.org("。[[海澜之家集团股份有限公司]]今年")
+    d.date("有限公司[[今年前三季度]]羽绒服", Y, "")
+    d.metric("收入为[[21.6亿元]]", 2160000000, "元", "exact", "")
+    d.metric("增长[[5.2%]]", 5.2, "%", "exact", "")
+    d.org("。[[加拿大鹅]]上月")
+    d.date("加拿大鹅[[上月]]公布", "2026-10", "")
+    d.metric("增长[[约11%]]", 11, "%", "approx", "")
+    # P6 northern markets
+    d.org("。[[哈尔滨市商务局]]数据")
+    d.date("显示，[[上周]]哈尔滨", "2026-W46", HEB)
+    d.city("上周[[哈尔滨]]重点")
+    d.metric("增长[[27%]]", 27, "%", "exact", HEB)
+    d.metric("增加[[约45%]]", 45, "%", "approx", HEB)
+    d.city("在[[沈阳]]，中兴")
+    d.org("，[[中兴商业大厦]]相关")
+    d.date("表示，[[11月]]以来", "2026-11", SY)
+    d.metric("销售额约为[[1.3亿元]]", 130000000, "元", "approx", SY,
+             sep="约")
+    d.metric("客单价约为[[2300元]]", 2300, "元", "approx", SY, sep="约")
+    d.org("。[[森马服饰]]今年")
+    d.date("森马服饰[[今年]]童装", Y, "")
+    d.metric("销量[[超过500万件]]", 5000000, "件", "over", "")
+    d.date("较[[去年]]增长约9%", LY, "")
+    d.metric("增长[[约9%]]", 9, "%", "approx", "")
+    d.org("；[[太平鸟]]相关负责人")
+    d.date("公司[[今年]]羽绒服备货量", Y, "")
+    d.date("控制在[[去年]]的", LY, "")
+    d.metric("的[[九成左右]]", 90, "%", "approx", "")
+    # P7 e-commerce (a date range is two mentions)
+    d.org("。[[天猫]]数据")
+    d.date("显示，[[10月20日]]至", "2026-10-20", "")
+    d.date("至[[11月11日]]，平台", "2026-11-11", "")
+    d.metric("增长[[约15%]]，其中", 15, "%", "approx", "")
+    d.metric("单价在[[1000元以上]]", 1000, "元", "over", "")
     d.metric("占比[[超过四成]]", 40, "%", "over", "")
-    d.org("；[[饿了么]]10月")
-    d.date("饿了么[[10月]]烘焙", "2026-10", "")
-    d.metric("同比增长[[21%]]", 21, "%", "exact", "")
-    d.org("。[[窄门餐眼]]统计")
-    d.date("截至[[11月中旬]]，全国", "2026-11", "")
-    d.metric("消费在[[20元以下]]", 20, "元", "under", "")
-    d.metric("约占[[45%]]", 45, "%", "approx", "", sep="约")
-    d.date("较[[年初]]提高3个", Y, "")
-    d.metric("提高[[3个百分点]]", 3, "百分点", "exact", "")
-    # P10 costs (最高 sets no qualifier: exact; 约为 across the verb)
-    d.org("仍在。[[江南大学食品学院]]一位")
-    d.date("价格[[今年]]以来", Y, "")
-    d.metric("上涨[[约三成]]", 30, "%", "approx", "")
-    d.metric("最高达到[[4.8万元]]", 48000, "元", "exact", "")
-    d.org("；[[国家统计局]]数据")
-    d.date("显示，[[10月]]糕点", "2026-10", "")
-    d.metric("上涨[[2.4%]]。", 2.4, "%", "exact", "")
-    d.metric("售价从[[12元]]上调", 12, "元", "exact", "")
-    d.metric("上调至[[14元]]", 14, "元", "exact", "")
-    d.metric("涨幅约为[[16.7%]]", 16.7, "%", "approx", "", sep="约")
-    # P11 outlook (元旦, 春节 yearless, the coming ones; 12月 in their
-    # sentence: the December nearest them, 2026; 明年1月 2027-01)
+    d.org("；[[唯品会]]相关")
+    d.date("透露，[[上周]]平台", "2026-W46", "")
+    d.metric("增长[[62%]]", 62, "%", "exact", "")
+    d.org("。[[抖音]]上周")
+    d.date("抖音[[上周]]发布", "2026-W46", "")
+    d.date("报告称，[[今年]]以来", Y, "")
+    d.metric("总额[[超过300亿元]]", 30000000000, "元", "over", "")
+    d.city("。[[上海]]、杭州")
+    d.city("、[[杭州]]、广州")
+    d.city("、[[广州]]等城市")
+    d.metric("贡献了[[约35%]]", 35, "%", "approx", GZ)
+    # P8 banks and universities
+    d.org("。[[常熟农商银行]]今年")
+    d.date("农商银行[[今年]]向", Y, "")
+    d.metric("贷款[[约56亿元]]", 5600000000, "元", "approx", "")
+    d.metric("增长[[12%]]", 12, "%", "exact", "")
+    d.org("；[[中国农业银行六安分行]]推出")
+    d.date("截至[[10月底]]已为", "2026-10", "")
+    d.metric("已为[[83家]]", 83, "家", "exact", "")
+    d.metric("授信[[约9.6亿元]]", 960000000, "元", "approx", "")
+    d.org("。[[东华大学]]联合")
+    d.org("联合[[波司登]]上月")
+    d.date("波司登[[上月]]发布", "2026-10", "")
+    d.metric("减少[[约15%]]", 15, "%", "approx", "")
+    d.org("。[[江南大学纺织科学与工程学院]]相关")
+    d.date("该院[[今年]]与", Y, CS)
+    d.city("与[[常熟]]、六安")
+    d.city("常熟、[[六安]]等地")
+    d.metric("基地[[6个]]", 6, "个", "exact", LA)
+    # P9 outlook (四季度 in a sentence whose period is a yearless holiday:
+    # the year that puts its middle month nearest the holiday, GUIDELINES)
+    d.org("，[[中国服装协会]]相关")
     d.date("随着[[元旦]]、春节", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("临近，[[12月]]至", "2026-12", "")
-    d.date("至[[明年1月]]烘焙", "2027-01", "")
-    d.metric("增长[[20%以上]]", 20, "%", "over", "")
-    d.date("头部品牌[[明年]]计划", NY, "")
-    d.metric("门店[[超过8000家]]", 8000, "家", "over", "")
-    d.metric("其中[[约六成]]", 60, "%", "approx", "")
-    d.metric("降至[[30万元以内]]", 300000, "元", "under", "")
-    d.date("，[[明年]]行业闭店率", NY, "")
-    d.metric("仍在[[10%左右]]", 10, "%", "approx", "")
+    d.date("元旦、[[春节]]临近", "2027-02-06", "")
+    d.date("临近，[[四季度]]羽绒服", "2026-Q4", "")
+    d.date("增长，[[今年]]产量", Y, "")
+    d.metric("预计在[[3亿件左右]]", 300000000, "件", "approx", "")
+    d.org("。[[海关总署]]数据")
+    d.date("显示，[[今年前10个月]]我国", Y, "")
+    d.metric("羽绒服[[约2100万件]]", 21000000, "件", "approx", "")
+    d.metric("增长[[18.5%]]", 18.5, "%", "exact", "")
+    d.org("。[[杭州海关]]相关")
+    d.date("表示，[[明年一季度]]出口", "2027-Q1", "")
+    d.metric("已有[[约六成]]", 60, "%", "approx", "")
     audit = {
-        "orgs": ["中国焙烤食品糖制品工业协会", "詹记", "合肥市商务局",
-                 "墨茉点心局", "虎头局", "长沙市商务局", "鲍师傅", "泸溪河",
-                 "郑州市市场监督管理局", "仟吉", "米旗",
-                 "国家市场监督管理总局", "上海市市场监督管理局",
-                 "桃李面包股份有限公司", "桃李面包",
-                 "沃尔玛", "永辉超市", "中饮巴比食品股份有限公司", "巴比食品",
-                 "上海元祖梦果子股份有限公司", "好利来", "味多美", "面包新语",
-                 "原麦山丘", "北京稻香村食品有限责任公司",
-                 "山姆会员商店", "盒马", "美团", "饿了么", "窄门餐眼",
-                 "江南大学食品学院", "国家统计局"],
-        "cities": ["合肥", "长沙", "郑州", "芜湖", "六安", "洛阳", "开封",
-                   "武汉", "宜昌", "襄阳", "宝鸡", "咸阳", "西安", "沈阳",
-                   "成都", "天津", "青岛", "南京", "北京", "上海", "杭州",
-                   "深圳", "广州", "苏州", "无锡",
+        "orgs": ["中国羽绒工业协会", "国家统计局", "波司登国际控股有限公司",
+                 "波司登", "常熟市商务局", "六安市羽绒行业协会",
+                 "浙江三星羽绒股份有限公司", "安踏体育", "太平鸟",
+                 "无为市市场监督管理局", "羽绒金网", "国家市场监督管理总局",
+                 "鸭鸭", "抖音", "京东", "高梵", "海澜之家集团股份有限公司",
+                 "加拿大鹅", "哈尔滨市商务局", "中兴商业大厦", "森马服饰",
+                 "天猫", "唯品会", "常熟农商银行", "中国农业银行六安分行",
+                 "东华大学", "江南大学纺织科学与工程学院", "中国服装协会",
+                 "海关总署", "杭州海关"],
+        "cities": ["常熟", "六安", "无为市", "高邮", "共青城", "哈尔滨", "沈阳",
+                   "长春", "北京", "上海", "杭州", "广州",
                    # absent cities, as guards
-                   "重庆", "厦门", "宁波"],
+                   "南京", "天津", "苏州"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一位教授: the indefinite article; 二 of 第二座 (an ordinal);
-        # 三 of 三线 (a tier label, SPEC)
-        "cn_excluded": ["[[一]]位教授", "第[[二]]座", "[[三]]线及以下"],
+        "cn_excluded": [],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 周 of the reporter's
-        # made-up name 周䜣, 日产 (daily output, x2), 日均 (daily average,
-        # x2), 首日 (the first day of a store), 年产 (annual output), 月饼
-        # (mooncakes), 明显 (clearly, x2)
-        "words_excluded": {"周䜣": 1, "日产": 2, "日均": 2, "首日": 1,
-                           "年产": 1, "月饼": 1, "明显": 2},
+        "latin_words_excluded": {},
+        # time characters in words that are no DATE: 明显 (clearly), 日均 (a
+        # daily average), 每天 (a rate's basis), 周边 (around)
+        "words_excluded": {"明显": 1, "日均": 1, "每天": 1, "周边": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1717,241 +1523,236 @@ def g469():
 
 
 # ===========================================================================
-# g470 columbaria in Hong Kong: the private columbaria licensing board, the
-# food and environmental hygiene department's public niches, religious
-# bodies (寶蓮禪寺, 圓玄學院, 天主教香港教區, 東華三院, 華人永遠墳場管理委員會,
-# the Buddhist and Taoist federations, 嗇色園), funeral parlours, estate
-# agents, the bureau, the legislature's panel, the planning board, the
-# consumer council, niche prices in HK dollars, waiting numbers, November
-# 2026.  Traditional as Hong Kong writes it, UTF-8 WITH a BOM, 2026-11-25
-# (a Wednesday, ISO week 2026-W48), 明報, opened by 【明報專訊】.
+# g472 car repair in Macao: the garages and the dealers' service centres,
+# the transport bureau's inspections, the vehicle repair trade association,
+# the labour affairs bureau's training, repair prices in patacas, vehicle
+# counts, November 2026.  Traditional as Macao writes it, Big5-HKSCS
+# without a BOM (氹 9C AE of 氹仔, in no span), 2026-11-26 (a Thursday, ISO
+# week 2026-W48), 澳門日報.
 # ===========================================================================
 
 @doc
-def g470():
-    d = Doc(G470)
+def g472():
+    d = Doc(G472)
     Y, NY, LY = "2026", "2027", "2025"
-    MC, TO = "曼彻斯特", "多伦多"
-    HK, MO, SZ, DG, ZS, ZQ, GZ, ZH, TK, SG = (
-        "香港", "澳门", "深圳市", "东莞市", "中山市", "肇庆市", "广州市",
-        "珠海市", "东京", "新加坡")
-    # title (首十個月 after the noun it is about, 骨灰龕; no city)
-    d.date("骨灰龕[[首十個月]]獲", Y, "")
-    d.metric("增至[[42間]] ", 42, "间", "exact", "")
-    d.metric("輪候[[約1.8萬人]]\n", 18000, "人", "approx", "")
-    # opener: 明報 before its dateline word 專訊
-    d.org("【[[明報]]專訊】")
-    # P1 the licensing board (昨日 2026-11-24; 前年 of a sentence about
-    # 去年: 2024; 統計處 alone: Hong Kong's statistics department in a Hong
-    # Kong text, GUIDELINES)
-    d.org("殷切。[[私營骨灰安置所發牌委員會]]昨日")
-    d.date("委員會[[昨日]]公布", "2026-11-24", "")
-    d.date("公布，[[今年首十個月]]共向", Y, "")
-    d.metric("共向[[9間]]", 9, "间", "exact", "")
-    d.metric("增至[[42間]]，", 42, "间", "exact", "")
-    d.metric("提供龕位[[約19.6萬個]]", 196000, "个", "approx", "")
-    d.metric("另有[[17間]]", 17, "间", "exact", "")
-    d.date("委員會[[上周五]]（20日）", "2026-11-20", "")
-    d.date("上周五（[[20日]]）", "2026-11-20", "")
-    d.metric("其中[[3宗]]申請", 3, "宗", "exact", "")
-    d.metric("中有[[5間]]由", 5, "间", "exact", "")
-    d.metric("提供[[約2,100個]]龕位", 2100, "个", "approx", "")
-    d.org("。[[政府統計處]]資料")
-    d.city("顯示，[[香港]]去年")
-    d.date("香港[[去年]]登記", LY, HK)
-    d.metric("人數約為[[5.1萬人]]", 51000, "人", "approx", HK, sep="約")
-    d.date("較[[前年]]增加", "2024", HK)
-    d.metric("增加[[3.2%]]；", 3.2, "%", "exact", HK)
-    d.org("；[[統計處]]推算")
-    d.date("推算[[2030年]]的", "2030", "")
-    d.metric("增至[[約6.2萬人]]", 62000, "人", "approx", "")
-    # P2 食環署 (a bracketed short form; 截至10月底; 約為 across the verb;
-    # 14個月 a waiting time after 平均, a statistic)
-    d.org("[[食物環境衞生署]]（食環署）")
-    d.org("衞生署（[[食環署]]）數據")
-    d.date("截至[[10月底]]，轄下", "2026-10", "")
-    d.metric("轄下[[8個]]公眾", 8, "个", "exact", "")
-    d.metric("共有[[約22.8萬個]]", 228000, "个", "approx", "")
-    d.date("龕位，[[今年]]已編配", Y, "")
-    d.metric("編配[[約1.05萬個]]", 10500, "个", "approx", "")
-    d.metric("按年增加[[約12%]]", 12, "%", "approx", "")
-    d.org("。[[食環署]]上月")
-    d.date("食環署[[上月]]以電腦", "2026-10", "")
-    d.metric("編配[[3,100個]]", 3100, "个", "exact", "")
-    d.metric("申請[[約1.2萬份]]", 12000, "份", "approx", "")
-    d.metric("超額[[約2.9倍]]", 2.9, "倍", "approx", "")
-    d.metric("申請人[[約1.8萬人]]", 18000, "人", "approx", "")
-    d.metric("輪候時間約為[[14個月]]", 14, "个月", "approx", "", sep="約")
-    d.org("。[[食環署]]又指")
-    d.date("又指，[[今年首十個月]]新編配", Y, "")
-    d.metric("龕位中，[[約三成]]為", 30, "%", "approx", "")
-    d.metric("放置[[兩個]]骨灰甕", 2, "个", "exact", "")
-    d.org("。[[食環署]]發言人")
-    d.metric("提供[[約2.3萬個]]龕位", 23000, "个", "approx", "")
-    d.date("預計[[明年年中]]完成", NY, "")
-    # P3 private prices (12萬元至38萬元 two figures, each with its unit;
-    # 去年 2025)
-    d.metric("介乎[[12萬元]]至", 120000, "元", "exact", "")
-    d.metric("至[[38萬元]]，", 380000, "元", "exact", "")
-    d.date("較[[去年]]上升約8%", LY, "")
-    d.metric("上升[[約8%]]", 8, "%", "approx", "")
-    d.metric("容納[[8個]]骨灰甕", 8, "个", "exact", "")
-    d.metric("售價達[[280萬元]]", 2800000, "元", "exact", "")
-    d.date("表示，[[本月]]以來", "2026-11", "")
-    d.metric("增加[[約兩成]]", 20, "%", "approx", "")
-    d.metric("只有[[約40宗]]", 40, "宗", "approx", "")
-    # P4 second-hand niches (首三季 the year; 一成半 15 %, N成半; 澳門元 a
-    # currency's full name, the unit as written)
-    d.org("活躍。[[中原地產]]相關")
-    d.date("指，[[今年首三季]]經其", Y, "")
-    d.metric("轉讓[[約120宗]]", 120, "宗", "approx", "")
-    d.metric("成交價約為[[23萬元]]", 230000, "元", "approx", "", sep="約")
-    d.metric("高出[[約四成]]", 40, "%", "approx", "")
-    d.org("；[[美聯物業]]則")
-    d.metric("錄得[[約85宗]]", 85, "宗", "approx", "")
-    d.metric("增加[[約一成半]]", 15, "%", "approx", "")
-    d.city("鄰近的[[澳門]]亦")
-    d.metric("售價[[約10萬澳門元]]", 100000, "澳门元", "approx", MO)
-    d.org("，[[澳門市政署]]資料")
-    d.city("英國[[曼徹斯特]]、")
-    d.city("加拿大[[多倫多]]的港人")
-    # P5 religious bodies (去年起: the year; 9個月 a waiting time after 平均;
-    # 明年第二季 2027-Q2)
-    d.org("方面，[[寶蓮禪寺]]表示")
-    d.date("骨灰龕[[去年]]起", LY, "")
-    d.metric("推出[[約3,000個]]", 3000, "个", "approx", "")
-    d.metric("售出[[約七成]]", 70, "%", "approx", "")
-    d.org("；[[圓玄學院]]位於")
-    d.date("安置所[[今年]]加推", Y, "")
-    d.metric("加推[[1,200個]]", 1200, "个", "exact", "")
-    d.metric("售價由[[8.8萬元]]起", 88000, "元", "exact", "")
-    d.org("。[[天主教香港教區]]轄下")
-    d.metric("平均輪候約為[[9個月]]", 9, "个月", "approx", "", sep="約")
-    d.org("。[[東華三院]]則")
-    d.date("計劃在[[明年第二季]]推出", "2027-Q2", "")
-    d.metric("名額為[[500個]]", 500, "个", "exact", "")
-    d.org("。[[華人永遠墳場管理委員會]]表示")
-    d.date("墳場[[今年]]新增", Y, "")
-    d.metric("新增龕位[[2,600個]]", 2600, "个", "exact", "")
-    d.metric("已售出[[約1,900個]]", 1900, "个", "approx", "")
-    # P6 the federations (two names joined by 及: LISTED_PAIRS)
-    d.org("[[香港佛教聯合會]]及")
-    d.org("及[[香港道教聯合會]]上月")
-    d.date("聯合會[[上月]]聯合", "2026-10", "")
-    d.org("。[[嗇色園]]相關")
-    d.metric("涉及[[約2,000個]]", 2000, "个", "approx", "")
-    d.date("預計[[2027年第一季]]接受", "2027-Q1", "")
-    # P7 funeral parlours (今年 and 約有650宗: the first city after, 深圳;
-    # 約為…的三分之一 approx across 為 and the compared 的, GUIDELINES)
-    d.org("變化。[[萬國殯儀館]]相關")
-    d.date("該館[[今年]]經辦", Y, SZ)
-    d.metric("約有[[650宗]]", 650, "宗", "approx", SZ, sep="約")
-    d.city("安放於[[深圳]]、")
-    d.city("、[[東莞]]、")
-    d.city("、[[中山]]及")
-    d.city("及[[肇慶]]的墓園")
-    d.metric("私營龕位的[[三分之一]]", "33.3333333333", "%", "approx", ZQ,
-             sep="約")
-    d.org("。[[香港殯儀館]]則")
-    d.date("表示，[[今年首三季]]經辦", Y, "")
-    d.metric("喪禮[[約4,300場]]", 4300, "场", "approx", "")
-    d.metric("減少[[3%]]。", 3, "%", "exact", "")
-    d.org("。[[深圳市民政局]]資料")
-    d.date("當地[[去年]]接收", LY, "")
-    d.metric("申請[[約1,100宗]]", 1100, "宗", "approx", "")
-    d.city("。[[廣州]]、珠海")
-    d.city("、[[珠海]]的墓園")
-    d.metric("售價由[[4萬元]]至", 40000, "元", "exact", ZH)
-    d.metric("至[[10萬元]]不等", 100000, "元", "exact", ZH)
-    d.org("。[[九龍殯儀館]]及")
-    d.org("及[[世界殯儀館]]均")
-    d.date("表示，[[本月]]起把", "2026-11", "")
-    d.metric("上調[[約6%]]", 6, "%", "approx", "")
-    d.metric("每套[[3.8萬元]]", 38000, "元", "exact", "")
-    # P8 the bureau, the legislature's panel (one ORG: a joined name), the
-    # planning board (a bracketed short form), the lands department
-    d.org("[[環境及生態局]]上周")
-    d.date("生態局[[上周]]向", "2026-W47", "")
-    d.org("向[[立法會食物安全及環境衞生事務委員會]]提交")
-    d.date("計劃在[[2028年底]]前", "2028", "")
-    d.metric("再提供[[約4.5萬個]]", 45000, "个", "approx", "")
-    d.metric("費用[[約19億元]]", 1900000000, "元", "approx", "")
-    d.city("又指，[[東京]]、")
-    d.city("、[[新加坡]]等城市")
-    d.city("遠高於[[香港]]。")
-    d.org("。[[城市規劃委員會]]（城規會）")
-    d.org("委員會（[[城規會]]）上月")
-    d.date("城規會）[[上月]]有條件", "2026-10", "")
-    d.metric("龕位[[約8,000個]]", 8000, "个", "approx", "")
-    d.org("；[[城規會]]今年")
-    d.date("城規會[[今年]]共處理", Y, "")
-    d.metric("申請[[11宗]]", 11, "宗", "exact", "")
-    d.org("。[[地政總署]]則")
-    d.metric("表示，[[兩幅]]位於", 2, "幅", "exact", "")
-    d.date("將於[[明年上半年]]招標", NY, "")
-    # P9 the consumer council (去年同期 after 今年首十個月: the year, SPEC)
-    d.org("[[消費者委員會]]（消委會）")
-    d.org("委員會（[[消委會]]）今年")
-    d.date("消委會）[[今年首十個月]]接獲", Y, "")
-    d.metric("投訴共[[86宗]]", 86, "宗", "exact", "")
-    d.date("較[[去年同期]]增加14宗", LY, "")
-    d.metric("增加[[14宗]]", 14, "宗", "exact", "")
-    d.metric("由每年[[1,800元]]", 1800, "元", "exact", "")
-    d.metric("增至[[2,400元]]", 2400, "元", "exact", "")
-    d.metric("升幅[[約33%]]", 33, "%", "approx", "")
+    MO, HK, SZ = "澳门", "香港", "深圳市"
+    # title (首十個月 after 維修業, the noun it is about; 明年首季 the first
+    # quarter of next year; the title names no city)
+    d.date("維修業[[首十個月]]收益", Y, "")
+    d.metric("增[[約7%]] ", 7, "%", "approx", "")
+    d.org(" [[交通局]]明年")
+    d.date("交通局[[明年首季]]起", "2027-Q1", "")
+    # P1 the transport bureau and the statistics bureau (【本報消息】 holds
+    # no row; 去年同期 after 第三季: 2025-Q3; 去年全年: 全年 outside)
+    d.org("】[[交通事務局]]昨日")
+    d.date("交通事務局[[昨日]]公佈", "2026-11-25", "")
+    d.date("截至[[10月底]]，本澳", "2026-10", "")
+    d.metric("車輛共[[25.8萬輛]]", 258000, "辆", "exact", "")
+    d.metric("增加[[1.6%]]", 1.6, "%", "exact", "")
+    d.metric("私家車[[約10.9萬輛]]", 109000, "辆", "approx", "")
+    d.metric("電單車[[約12.4萬輛]]", 124000, "辆", "approx", "")
+    d.metric("增至[[約2.1萬輛]]", 21000, "辆", "approx", "")
+    d.date("較[[去年底]]增加", LY, "")
+    d.metric("增加[[約4,300輛]]", 4300, "辆", "approx", "")
+    d.org("。[[統計暨普查局]]數據")
+    d.date("顯示，[[今年首十個月]]本澳汽車", Y, "")
+    d.metric("收益約為[[9.6億元]]", 960000000, "元", "approx", "", sep="約")
+    d.metric("上升[[約7%]]", 7, "%", "approx", "")
+    d.date("；[[第三季]]收益", "2026-Q3", "")
+    d.metric("收益為[[3.2億元]]", 320000000, "元", "exact", "")
+    d.date("較[[去年同期]]增加8.4%", "2025-Q3", "")
+    d.metric("增加[[8.4%]]", 8.4, "%", "exact", "")
+    d.org("。[[交通事務局]]資料")
+    d.date("顯示，[[今年首十個月]]新登記", Y, "")
+    d.metric("總數[[約45%]]", 45, "%", "approx", "")
+    d.date("比[[去年]]全年", LY, "")
+    d.metric("高出[[約9個百分點]]", 9, "百分点", "approx", "")
+    # P2 the trade association (約有, 約佔: approx across the verb)
+    d.org("\n\n[[澳門汽車維修業商會]]相關")
+    d.metric("全澳約有[[380間]]", 380, "间", "approx", "", sep="約")
+    d.metric("從業員[[約2,400人]]", 2400, "人", "approx", "")
+    d.metric("約佔[[六成]]", 60, "%", "approx", "", sep="約")
+    d.date("工場[[今年]]已遷往", Y, "")
+    d.date("商會[[上月]]就", "2026-10", "")
+    d.metric("回覆的[[126間]]", 126, "间", "exact", "")
+    d.metric("有[[近四成]]", 40, "%", "approx", "")
+    d.date("表示[[今年]]營業額", Y, "")
+    d.date("營業額比[[去年]]減少", LY, "")
+    # P3 prices (由去年的約650元: a baseline; 介乎…至…: two figures; 每次
+    # before the price: outside)
+    d.date("收費由[[去年]]的", LY, "")
+    d.metric("去年的[[約650元]]", 650, "元", "approx", "")
+    d.metric("目前的[[約780元]]", 780, "元", "approx", "")
+    d.metric("介乎[[3,200元]]至", 3200, "元", "exact", "")
+    d.metric("至[[4,500元]]，", 4500, "元", "exact", "")
+    d.metric("收費[[約900元]]", 900, "元", "approx", "")
+    d.org("。[[消費者委員會]]上月")
+    d.date("委員會[[上月]]共接獲", "2026-10", "")
+    d.metric("投訴[[46宗]]", 46, "宗", "exact", "")
+    d.metric("增加[[約15%]]，主要", 15, "%", "approx", "")
     d.org("。[[消委會]]提醒")
-    d.org("。[[申訴專員公署]]去年")
-    d.date("公署[[去年]]就", LY, "")
-    d.org("建議[[食環署]]縮短")
-    d.org("。[[香港大學社會工作及社會行政學系]]今年")
-    d.date("學系[[今年9月]]進行", "2026-09", "")
-    d.metric("顯示，[[約62%]]受訪者", 62, "%", "approx", "")
-    d.date("較[[2021年]]的41%", "2021", "")
-    d.metric("的[[41%]]明顯", 41, "%", "exact", "")
-    # P10 green burial (今年1月至10月 a range, two DATEs; 重陽節 yearless, the
-    # nearest; 明年清明 one span, 2027-04-05; 名 before 人手 counts)
-    d.org("，[[食環署]]數據顯示，今年1月")
-    d.date("顯示，[[今年1月]]至10月", "2026-01", "")
-    d.date("至[[10月]]共有", "2026-10", "")
-    d.metric("共有[[約3,900宗]]", 3900, "宗", "approx", "")
-    d.metric("死亡個案[[約7.5%]]", 7.5, "%", "approx", "")
-    d.metric("另有[[約620宗]]", 620, "宗", "approx", "")
-    d.date("[[重陽節]]期間", "2026-10-18", "")
-    d.metric("錄得[[約118萬人次]]", 1180000, "人次", "approx", "")
-    d.date("較[[去年]]增加5%", LY, "")
-    d.metric("增加[[5%]]。", 5, "%", "exact", "")
-    d.org("。[[食環署]]預計")
-    d.date("預計，[[明年清明]]前後", "2027-04-05", "")
-    d.metric("將[[超過150萬人次]]", 1500000, "人次", "over", "")
-    d.metric("加派[[約400名]]", 400, "名", "approx", "")
+    # P4 dealers' service centres (平均約14天 縮短至約9天: a statistic in
+    # days after 平均, and the figure it changes to, GUIDELINES)
+    d.org("。[[特斯拉]]位於")
+    d.date("服務中心[[本月]]起延長", "2026-11", "")
+    d.date("表示，[[今年首三季]]該中心", Y, "")
+    d.metric("完成[[約5,600宗]]", 5600, "宗", "approx", "")
+    d.date("較[[去年同期]]增加約22%", LY, "")
+    d.metric("增加[[約22%]]", 22, "%", "approx", "")
+    d.org("。[[比亞迪]]上週")
+    d.date("比亞迪[[上週]]在", "2026-W47", "")
+    d.metric("處理[[約40輛]]", 40, "辆", "approx", "")
+    d.org("。[[本田]]相關")
+    d.date("維修中心[[本月]]預約", "2026-11", "")
+    d.date("排至[[12月中旬]]", "2026-12", "")
+    d.org("。[[豐田]]、寶馬")
+    d.org("、[[寶馬]]等品牌")
+    d.date("表示，[[今年]]零件", Y, "")
+    d.metric("平均[[約14天]]", 14, "天", "approx", "")
+    d.metric("縮短至[[約9天]]", 9, "天", "approx", "")
+    # P5 inspections (交通局 standing alone in a Macao text, GUIDELINES;
+    # 治安警察局交通廳: a hall after a body and a field, one ORG)
+    d.org("，[[交通局]]表示")
+    d.date("表示，[[今年首十個月]]共為", Y, "")
+    d.metric("共為[[約3.1萬輛]]", 31000, "辆", "approx", "")
+    d.metric("不合格率為[[12.7%]]", 12.7, "%", "exact", "")
+    d.date("計劃[[明年第一季]]起", "2027-Q1", "")
+    d.metric("由[[約220輛]]", 220, "辆", "approx", "")
+    d.metric("增至[[約300輛]]", 300, "辆", "approx", "")
+    d.org("。[[治安警察局交通廳]]上週")
+    d.date("交通廳[[上週]]進行", "2026-W47", "")
+    d.metric("車輛[[約1,800輛]]", 1800, "辆", "approx", "")
+    d.metric("發現[[36輛]]", 36, "辆", "exact", "")
+    d.org("。[[交通事務局]]相關負責人表示，特區")
+    d.org("，[[特區政府]]明年")
+    d.date("特區政府[[明年]]將", NY, "")
+    # P6 training
+    d.org("。[[勞工事務局]]本月")
+    d.date("勞工事務局[[本月]]起", "2026-11", "")
+    d.org("聯同[[澳門汽車維修業商會]]開辦")
+    d.metric("名額[[120個]]", 120, "个", "exact", "")
+    d.metric("已[[超過300人]]", 300, "人", "over", "")
+    d.org("。[[勞工事務局]]相關")
+    d.date("介紹，[[今年]]已有", Y, "")
+    d.metric("已有[[約260名]]", 260, "名", "approx", "")
+    d.org("。[[澳門工會聯合總會]]相關")
+    d.metric("月薪約為[[2.1萬元]]", 21000, "元", "approx", "", sep="約")
+    d.date("較[[2023年]]上升", "2023", "")
+    d.metric("上升[[約12%]]", 12, "%", "approx", "")
+    d.metric("新增[[150名]]", 150, "名", "approx", "", sep="約")
+    d.org("。[[澳門生產力暨科技轉移中心]]上月")
+    d.date("轉移中心[[上月]]開辦", "2026-10", "")
+    d.metric("有[[約90人]]", 90, "人", "approx", "")
+    d.org("，[[澳門理工大學]]亦")
+    d.date("計劃[[明年]]開設", NY, "")
+    # P7 cross-border repairs and the Grand Prix (澳車北上: 澳 a
+    # one-character abbreviation, no CITY; 澳門車 and 澳門格蘭披治大賽車: the
+    # city as a modifier and inside an event's name)
+    d.city("前往[[珠海]]及中山")
+    d.city("及[[中山]]維修")
+    d.metric("約有[[1,500輛]]", 1500, "辆", "approx", MO, sep="約")
+    d.city("1,500輛[[澳門]]車")
+    d.date("比[[去年]]增加約三成", LY, MO)
+    d.metric("增加[[約三成]]。澳門", 30, "%", "approx", MO)
+    d.org("。[[澳門汽車總會]]相關")
+    d.date("。[[今年]]的澳門", Y, MO)
+    d.city("今年的[[澳門]]格蘭披治")
+    d.date("大賽車[[上週]]落幕", "2026-W47", MO)
+    d.org("，[[格蘭披治大賽車委員會]]表示")
+    d.metric("期間約有[[30間]]", 30, "间", "approx", MO, sep="約")
+    d.metric("增加[[約一倍]]", 1, "倍", "approx", "")
+    # P8 parts (the literal city rule: 香港 first after 約七成; 深圳 for
+    # the study tour; 香港 nearest before 約三成)
+    d.metric("零件[[約七成]]", 70, "%", "approx", HK)
+    d.city("經[[香港]]或廣州")
+    d.city("或[[廣州]]轉運")
+    d.city("由[[深圳]]的供應商")
+    d.org("。[[經濟及科技發展局]]上月")
+    d.date("發展局[[上月]]聯同", "2026-10", SZ)
+    d.org("聯同[[澳門汽車維修業商會]]組織")
+    d.metric("組織[[約20間]]", 20, "间", "approx", SZ)
+    d.city("赴[[深圳]]考察")
+    d.city("從[[深圳]]訂購")
+    d.city("經[[香港]]代理")
+    d.metric("低[[約三成]]", 30, "%", "approx", HK)
+    d.city("到[[江門]]及佛山")
+    d.city("及[[佛山]]物色")
+    # P9 insurance
+    d.org("。[[澳門保險公會]]數據")
+    d.date("顯示，[[今年首三季]]汽車", Y, "")
+    d.metric("個案[[約8,200宗]]", 8200, "宗", "approx", "")
+    d.metric("金額約為[[1.2萬元]]", 12000, "元", "approx", "", sep="約")
+    d.metric("上升[[約6%]]", 6, "%", "approx", "")
+    d.metric("高出[[約25%]]", 25, "%", "approx", "")
+    d.metric("上調[[5%]]至", 5, "%", "exact", "")
+    d.metric("至[[8%]]。", 8, "%", "exact", "")
+    # P10 residents' and business bodies, the university (澳門大學科技學院:
+    # a university's faculty, one ORG; 每間 before the cap: outside)
+    d.org("\n\n[[澳門街坊會聯合總會]]上週")
+    d.date("總會[[上週]]公佈", "2026-W47", "")
+    d.metric("受訪的[[512名]]", 512, "名", "exact", "")
+    d.metric("車主中，[[約三成]]", 30, "%", "approx", "")
+    d.metric("偏高，[[約兩成]]", 20, "%", "approx", "")
+    d.org("。[[澳門中華總商會]]相關")
+    d.org("建議，[[特區政府]]可為")
+    d.metric("上限為[[30萬元]]", 300000, "元", "exact", "")
+    d.org("。[[澳門大學科技學院]]相關")
+    d.date("該院[[明年]]起", NY, "")
+    d.metric("首批[[約40名]]", 40, "名", "approx", "")
+    # P11 banks, the power company, the environment bureau, outlook (12月
+    # in the holidays' sentence: nearest them, this year's; 比11月 a
+    # baseline)
+    d.org("，[[大豐銀行]]及")
+    d.org("及[[中國銀行澳門分行]]本月")
+    d.date("分行[[本月]]推出", "2026-11", "")
+    d.metric("低至[[3.2%]]", 3.2, "%", "exact", "")
+    d.metric("上限為[[200萬元]]", 2000000, "元", "exact", "")
+    d.org("。[[澳門電力股份有限公司]]（")
+    d.org("（[[澳電]]）")
+    d.date("截至[[9月底]]", "2026-09", "")
+    d.metric("約有[[2,600個]]", 2600, "个", "approx", "", sep="約")
+    d.org("，[[澳電]]計劃")
+    d.date("計劃[[明年]]再", NY, "")
+    d.metric("增設[[約400個]]", 400, "个", "approx", "")
+    d.org("。[[環境保護局]]表示")
+    d.date("表示，[[今年]]已資助", Y, "")
+    d.metric("資助[[約1,100輛]]", 1100, "辆", "approx", "")
+    d.date("隨著[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[農曆新年]]臨近", "2027-02-06", "")
+    d.date("臨近，[[12月]]維修", "2026-12", "")
+    d.date("比[[11月]]增加", "2026-11", "")
+    d.metric("增加[[約15%]]。\n", 15, "%", "approx", "")
     audit = {
-        "orgs": ["明報", "私營骨灰安置所發牌委員會", "政府統計處", "統計處",
-                 "食物環境衞生署", "食環署", "中原地產", "美聯物業",
-                 "寶蓮禪寺", "圓玄學院", "澳門市政署", "天主教香港教區", "東華三院",
-                 "華人永遠墳場管理委員會", "香港佛教聯合會", "香港道教聯合會",
-                 "嗇色園", "萬國殯儀館", "香港殯儀館", "深圳市民政局",
-                 "九龍殯儀館", "世界殯儀館", "環境及生態局",
-                 "立法會食物安全及環境衞生事務委員會", "城市規劃委員會",
-                 "城規會", "地政總署", "消費者委員會", "消委會",
-                 "申訴專員公署", "香港大學社會工作及社會行政學系"],
-        "cities": ["香港", "澳門", "曼徹斯特", "多倫多", "深圳", "東莞", "中山", "肇慶", "廣州",
-                   "珠海", "東京", "新加坡",
+        "orgs": ["交通局", "交通事務局", "統計暨普查局", "澳門汽車維修業商會",
+                 "消費者委員會", "消委會", "特斯拉", "比亞迪", "本田", "豐田",
+                 "寶馬", "治安警察局交通廳", "特區政府", "勞工事務局",
+                 "澳門工會聯合總會", "澳門生產力暨科技轉移中心", "澳門理工大學",
+                 "澳門汽車總會", "格蘭披治大賽車委員會", "經濟及科技發展局",
+                 "澳門保險公會", "大豐銀行", "中國銀行澳門分行",
+                 "澳門電力股份有限公司", "澳電", "環境保護局",
+                 "澳門街坊會聯合總會", "澳門中華總商會", "澳門大學科技學院"],
+        "cities": ["珠海", "中山", "香港", "廣州", "深圳", "江門", "佛山",
+                   # 澳門 counts where it is the city (澳門車, 澳門格蘭披治大賽車);
+                   # its other occurrences stand inside ORG rows
+                   "澳門",
                    # absent cities, as guards
-                   "北京", "上海", "佛山"],
+                   "東莞", "惠州"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一家 and 一幅 (the indefinite article); 二 of 二手 (second-hand)
-        # and 第二期 (an ordinal)
-        "cn_excluded": ["[[一]]家位於", "屯門[[一]]幅", "[[二]]手龕位",
-                        "第[[二]]期"],
+        # 一 of 一套 (an article) and 一帶 (the area around), 一般 (usually):
+        # no figure
+        "cn_excluded": ["更換[[一]]套", "黑沙環[[一]]帶", "[[一]]般比"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 and 按月 (year on
-        # year, month on month; 按年 x3), 近年 (recent years, vague), 每年
-        # (yearly), 明顯 (clearly)
-        "words_excluded": {"按年": 3, "按月": 1, "近年": 1, "每年": 1,
-                           "明顯": 1},
+        "latin_words_excluded": {},
+        # time characters in words that are no DATE: 按年 (year on year),
+        # 每日, 每月, 每年, 每次 (bases), 平日 (weekdays), 年輕人 (the young),
+        # 年利率 (an annual rate), 月薪 (a monthly wage), 全年 of 去年全年
+        # (outside the DATE 去年, GUIDELINES)
+        "words_excluded": {"按年": 4, "每日": 2, "每月": 1, "每年": 1,
+                           "平日": 1, "年輕": 1, "年利率": 1, "月薪": 1,
+                           "全年": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2460,11 +2261,7 @@ def check_holiday(d, r):
     tx = r["text"]
     if tx not in HOLIDAY:
         return
-    # a Taiwan text names here only the holidays Taiwan keeps on the same
-    # day as the mainland (春節, the lunar new year: annotate_ta.py's
-    # 農曆春節 and 雙11); Taiwan's own days (国庆 10-10 …) would need their
-    # own table
-    assert d.doc_id not in TAIWAN or r["text"] in ("春節",), r
+    assert d.doc_id not in TAIWAN, r        # no Taiwan text here
     ref = datetime.date.fromisoformat(d.published)
     k = None
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
@@ -2843,10 +2640,40 @@ def check_no_collective_metric(d, r):
 # 7050 元, approx; 立方米 added to check_per_before's bases here), and g340
 # one right after 每人 (約每人三萬五千元: the per-capita insurance density)
 # (annotate_zc.py's comment above, of its g339 and g340; annotate_oc.py's
-# g429 and g430 wrote none.)  Here g435 writes one energy price with its
-# denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
-# denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-PER_UNITS = {G469: (), G470: ()}
+# g429 and g430 wrote none; annotate_pc.py's g435 declared 元/千瓦时.)  Here
+# neither article writes a slash rate: g439 writes its prices after 每克 and
+# 每盎司 (每克962.35元, 每盎司4312美元: a basis outside the span and the unit,
+# GUIDELINES 每平方米16712元 -> 元; 克 and 盎司 added to the bases here) and
+# g440 after 每呎 and 每人 (annotate_qb.py's comment).  Here neither article
+# writes a slash rate either: g447 writes its prices after 每双 (每双680元,
+# 每双20.3美元, 约为每双426元; 双 added to the bases here), g448 after 每平方米
+# and 每小時 (約為每平方米520元, 每小時加發8元) (annotate_rc.py's comment).
+# Here neither article writes a slash rate either: g449 writes its prices
+# after 每套 and 每吨 (每套45元左右, 约为每套120元, 每套6.6元, 每吨4850元; 套
+# added to the bases here), g450 after 每噸 and 每桶 (每噸845美元, 約為每噸
+# 1,020美元, 每桶60美元, 每桶5.2美元); 每日48萬桶 is a count of barrels with a
+# time basis, not a price
+PER_UNITS = {}
+
+
+def check_marker_currency(d, r):
+    """A currency written before a figure is outside its span; a marker
+    before that currency qualifies the figure (GUIDELINES: 约人民币100亿元 ->
+    approx; 約新台幣/超過新台幣, precedent RA).  New here, after a mutation
+    that turned g450's 約新台幣262億元 into an exact figure with the outer
+    新台幣 alone passed: the marker and the currency right before a METRIC
+    are exactly its declared outer, and the marker sets its qualifier."""
+    if r["type"] != "METRIC":
+        return
+    head = d.text[max(0, r["start"] - 8):r["start"]]
+    m = re.search("(約為|约为|約|约|超過|超过|近|逾|不到|不足)?"
+                  "(新台幣|新台币|人民幣|人民币|港幣|港币)$", head)
+    if not m:
+        return
+    assert r["_outer"] == m.group(0), ("a currency before the figure", r)
+    if m.group(1):
+        want = dict(QUAL_PREFIX)[m.group(1)]
+        assert r["qualifier"] == want, ("the marker before the currency", r)
 
 
 def check_per_before(d, r):
@@ -2872,10 +2699,10 @@ def check_per_before(d, r):
     head = d.text[max(0, r["start"] - 6):r["start"]]
     # (斤 and 擔 added here for g422's 每斤 and 每擔 prices)
     m = re.search("[每](吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|平方呎|呎|宗|"
-                  "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|副|斤|擔|席|"
-                  # (台 and 部 added here for g459's 每台 and g460's 每部
-                  # prices)
-                  "袋|盒|件|張|张|台|部)"
+                  "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|副|斤|擔|克|盎司|双|套|"
+                  # (件 and 台 added here for g457's 每件26.5美元, 每台2680元
+                  # and 约为每台1800元)
+                  "件|台)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3036,6 +2863,7 @@ def check(d, audit):
             check_time_metric(d, r)
             check_no_collective_metric(d, r)
             check_per_before(d, r)
+            check_marker_currency(d, r)
             # a marker right before the span, or before a currency written
             # before it (约人民币36亿元, GUIDELINES), must be declared (outer
             # or sep) and set the qualifier; a suffix marker right after the
@@ -3057,14 +2885,14 @@ def check(d, audit):
             # and g340's 約每人三萬五千元)
             # (斤 and 擔, Hong Kong's market weights, added here for g422's
             # 每斤約20元, 每斤約42元 and 約為每擔1,450元)
-            # (台 and 部, a phone or an appliance, added here for g459's
-            # 约为每台2180元 and g460's 約為每部6,800元: a mutation that
-            # declared the first exact with no marker passed before; also in
-            # check_per_before's bases)
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
-                                  "件|户|戶|立方米|人|副|斤|擔|台|部)$", "",
-                                  head)
+                                  "件|户|戶|立方米|人|副|斤|擔|克|盎司|"
+                                  # (套 and 台 added here: g457's 约为每台
+                                  # 1800元 must declare its 约, which a
+                                  # basis left in the head hid, as it hid
+                                  # annotate_sa.py's 约为每套120元)
+                                  "套|台)$", "", head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
             # new here)
             m = re.search(r"(超过|超過|突破|不足|不到|不低于|不低於|约|約|近|逾|超)"
@@ -3095,18 +2923,6 @@ def check(d, audit):
             if re.search(r"(约|約)(为|為|有)$", head):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为/约有 before", r)
-            # an under-marker (不到, 不足) separated from the figure by a
-            # short comparison in the same clause (不到國產茶的十分之一: SPEC, a
-            # qualifier word separated from the number still sets it;
-            # GUIDELINES, 为 … 的 stands between like a verb) must be declared
-            # (sep) and set under, unless a marker touches the span (new
-            # here, after the mutation 十分之一 exact passed)
-            clause = re.split("[，,。；;！？!?\n：:]", d.text[max(0, s - 12):s])[-1]
-            mu = re.search("(不到|不足)([^0-9０-９]{0,8})$", clause)
-            if mu and not re.match("(约|約|近|超过|超過|逾|不到|不足)",
-                                   tx):
-                assert r["_outer"] in ("不到", "不足") and \
-                    r["qualifier"] == "under", ("under-marker before", r)
         if r["type"] == "DATE":
             assert re.fullmatch(DATE_RE, r["normalized"]), r
             # a DATE span holds only date characters once its holiday is
@@ -3192,12 +3008,7 @@ def check(d, audit):
             # foreign 市-name must be declared in FOREIGN_SHI (annotate_ba.py's
             # check, missing from annotate_bb.py: FOREIGN_SHI emptied passed
             # here before it was ported)
-            # (Taiwan's provincial cities 新竹市 and 嘉義市 count only with
-            # 市, GUIDELINES: no short form to declare; TW_SHI_ONLY, new
-            # here, asserted to be written with 市 in a Taiwan text)
-            if r["normalized"] in TW_SHI_ONLY:
-                assert tx.endswith("市") and d.doc_id in TAIWAN, r
-            elif r["normalized"].endswith("市") and \
+            if r["normalized"].endswith("市") and \
                     r["normalized"] not in FOREIGN_SHI:
                 assert any(v == r["normalized"] and not k.endswith("市")
                            for k, v in CITY_NORM.items()), r
@@ -3383,6 +3194,10 @@ def check(d, audit):
     # labels that hold a numeral and are no figure (百强, 千亿县; annotate_bb.py's),
     # by count like the time words
     all_excl += word_places(audit.get("labels_excluded", {}), covered)
+    # Latin words that name no body, by count like the time words (new
+    # here: g463 writes the generic KTV (karaoke) 29 times outside the
+    # names 温莎KTV and 唱吧麦颂KTV; a context a word would not scale)
+    all_excl += word_places(audit.get("latin_words_excluded", {}), covered)
     org_excl = word_places(audit["orgwords_excluded"], org_spans)
 
     def inside(i, j, spans):
@@ -3438,6 +3253,16 @@ def check(d, audit):
             sorted(set(audit["orgs"]) - names)))
     for name in audit["orgs"]:
         need(re.escape(name), "declared ORG", org_spans + orgstr_excl)
+    # a role word of a body written right before a name (母公司,
+    # 旗下, 运营方; GUIDELINES: roles stay outside the name, [body_roles])
+    # opens an ORG row there (new here, after a mutation that dropped g463's
+    # 星网锐捷 after 母公司 together with its declaration passed: no numeral,
+    # time character or declared string stands in that name)
+    for m in re.finditer("母公司|旗下|运营方|運營方", d.text):
+        if not any(r["type"] == "ORG" and r["start"] == m.end()
+                   for r in rows):
+            problems.append("role word %s at %d opens no ORG row" % (
+                m.group(), m.start()))
     # every name of JOINER_CHAR_NAMES is an ORG row's text and a declared
     # ORG (new here, after a mutation that dropped g411's 同仁堂, its row and
     # its declaration, passed: the count check reads only the rows)
@@ -3559,6 +3384,21 @@ def main():
             # t2s-then-s2hk round trip but at the declared forms, each of
             # which does occur (annotate_ec.py's and annotate_dc.py's Macao
             # trip, annotate_db.py's Hong Kong one)
+            # a Taiwan article: t2s and back with s2tw gives the text again,
+            # but for the forms Taiwan news writes where s2tw writes others
+            # (TAIWAN_FORMS, each of which must occur; annotate_qa.py's and
+            # annotate_ra.py's check)
+            if d.doc_id in TAIWAN:
+                simp, = t2s_all([d.text])
+                back, = t2s_all([simp], "s2tw")
+                assert len(back) == len(d.text), d.doc_id
+                pairs = {(a, b) for a, b in zip(d.text, back) if a != b}
+                assert pairs <= TAIWAN_FORMS, (d.doc_id,
+                                               pairs - TAIWAN_FORMS)
+                assert pairs == TAIWAN_FORMS, (d.doc_id,
+                                               TAIWAN_FORMS - pairs)
+                print("OpenCC t2s-s2tw round trip of %s: only %s differ" % (
+                    d.doc_id, " ".join("%s/%s" % x for x in sorted(pairs))))
             if d.doc_id in MACAO or d.doc_id in HONGKONG:
                 simp, = t2s_all([d.text])
                 back, = t2s_all([simp], "s2hk")
@@ -3568,21 +3408,6 @@ def main():
                     d.doc_id, sorted(pairs))
                 print("OpenCC t2s-s2hk round trip of %s: only %s differ" % (
                     d.doc_id, " ".join("%s/%s" % x for x in sorted(pairs))))
-        # a Taiwan article: t2s and back with s2tw gives the text again,
-        # but for the forms Taiwan news writes where s2tw writes others
-        # (TAIWAN_FORMS, each of which must occur; annotate_qa.py's check)
-        trad = [d for d in built if d.doc_id in TAIWAN]
-        if trad:
-            back = t2s_all(t2s_all([d.text for d in trad]), "s2tw")
-            for d, b in zip(trad, back):
-                assert len(b) == len(d.text), d.doc_id
-                pairs = {(x, y) for x, y in zip(d.text, b) if x != y}
-                assert pairs <= TAIWAN_FORMS, (d.doc_id,
-                                               pairs - TAIWAN_FORMS)
-                assert pairs == TAIWAN_FORMS, (d.doc_id,
-                                               TAIWAN_FORMS - pairs)
-            print("OpenCC s2tw round trip passed (%d traditional)" %
-                  len(trad))
         # SIMPLIFIED_ONLY holds the simplified form (OpenCC t2s) of every
         # traditional character of each traditional article, where the
         # article does not write that form itself (annotate_bc.py's check,
@@ -3627,4 +3452,5 @@ def main():
 
 if __name__ == "__main__":
     main()
+
 

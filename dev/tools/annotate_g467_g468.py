@@ -1,52 +1,54 @@
 #!/usr/bin/env python3
-"""Gold annotation for the held-out articles
-g471_down_apparel_makers and
-g472_macao_car_repair_garages (annotator VC, held-out set 80).
+"""Gold annotation for the held-out articles g467_watch_makers_cities and
+g468_taiwan_whisky_liquor_makers (annotator VA, held-out set 80).
 
-Adapted from the precedent set's tools/annotate_ub.py (/tmp/ho80/precedent:
-a simplified mainland GBK article and a traditional Big5-HKSCS article, the
-pair closest to mine; copied and the data changed).  Both storage blocks
-are kept:
+Adapted from the precedent set's tools/annotate_ua.py (now dev/tools/annotate_g461_g462.py) (/tmp/ho80/precedent:
+a simplified mainland article with a 本报记者 byline and a Taiwan article
+with the 記者…／…報導 byline, the pair closest to mine by region and house
+style), copied and the data changed.  Its two storage blocks are replaced,
+each keeping the content checks that follow them:
 
-- GBK WITHOUT A BOM for g471 (中国纺织报): annotate_ub.py's GBK block; the
-  one character GB2312 lacks is exactly OUTSIDE_GB2312 (赟, U+8D5F, GBK DA
-  53, GBK/4) on the byline 本报记者 陈赟 常熟报道 (line 3), in no span;
-  本报 names no outlet (no ORG row) and 常熟, the city filed from, is a
-  CITY row.
-- BIG5-HKSCS WITHOUT A BOM for g472 (澳門日報, Macao): one byte an ASCII
-  character, two any other, walked character by character; the declared
-  HKSCS character 氹 (9C AE, HKSCS's added area below A1, outside cp950)
-  of the place name 氹仔 x2, in no span (OUTSIDE_BIG5_WORD); plain Big5 and
-  cp950 fail first at 氹; the GB codecs, UTF-8 and UTF-16 fail or read
-  another text; the opener 【本報消息】 holds no row; the region block run
-  for Macao (MACAO = {g472}: 澳門/本澳 named more often than 香港/本港) and
-  in main() the t2s-then-s2hk round trip (no form differs).
+- UTF-16 LE WITH A BOM for g467 (中国商报, mainland, simplified; new here,
+  the byte checks of annotate_uc.py's UTF-16 LE block for its g466): FF FE
+  once, no second BOM, no U+FEFF inside; Python's utf-16 reads the text,
+  utf-16-le reads U+FEFF before it; two bytes a character, walked one by
+  one; the NULs of the ASCII characters counted; GB, Big5, UTF-8 and UTF-16
+  BE fail or read another text; every character GB2312 (none declared).
+  annotate_ua.py's mainland byline part kept: 本报记者 韩晓川 深圳报道, 本报
+  names no outlet, 深圳 (the city filed from) a CITY row.
+- CP950 WITHOUT A BOM for g468 (經濟日報, Taiwan, traditional; new here:
+  annotate_ub.py's Big5-HKSCS walk turned to cp950): one byte an ASCII
+  character, two any other; the one character plain Big5 lacks is declared
+  (碁, F9 D6, of the reporter's made-up name 林碁安, in no span); plain Big5
+  fails exactly at its byte; the narrowest codec that reads the file is
+  cp950.  annotate_ua.py's Taiwan part kept (BIG5_FORMS ／ of the byline, the
+  byline form, S2T_ALLOWED confined, the t2s-then-s2tw round trip with
+  TAIWAN_FORMS, ROC years).
 
-It keeps every other check of annotate_ub.py (strict decoding, offsets,
+It keeps every other check of annotate_ua.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the audits, the independent `city` rule asserted against my hand
 value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占, marker, marker-before-currency, collective and time-unit checks, the
-ORG-row checks, the role-word check, the byline and opener blocks).
+约占, marker, collective and time-unit checks, the ORG-row checks).  New
+here: 只 among the price bases (每只), 新台幣 among the currencies between
+a marker and a figure (a mutation passed before), 昇/升 in TAIWAN_FORMS.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g472 is the traditional original; `normalized` (ORG/CITY) and
-`unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, Hong Kong and Macao by their common Chinese names).
+`text` of g468 is the traditional original; `normalized` (ORG/CITY) and
+`unit` are simplified (OpenCC t2s).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
-held-out set (/tmp/ho80/precedent: README, NOTES_ua/ub/uc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_vc.md in the parent folder.
-Reference dates: corpus/manifest.csv; the script checks only its own two
-rows.
+held-out set (/tmp/ho80/precedent) as precedent.  Decisions: dev/NOTES_g467_g468.md.
+Reference dates: corpus/manifest.csv; the script checks
+only its own two rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_vc.py
+    python3 dev/tools/annotate_g467_g468.py
 """
 import csv
 import datetime
@@ -72,128 +74,113 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G471 = "g471_down_apparel_makers"
-G472 = "g472_macao_car_repair_garages"
+G467 = "g467_watch_makers_cities"
+G468 = "g468_taiwan_whisky_liquor_makers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G471: ("gbk", b"", False, "2026-11-22", "中国纺织报"),
-    G472: ("big5hkscs", b"", True, "2026-11-26", "澳門日報"),
+    G467: ("utf-16-le", BOM16LE, False, "2026-11-24", "中国商报"),
+    G468: ("cp950", b"", True, "2026-11-20", "經濟日報"),
 }
-# every declared codec must have its storage block in Doc (annotate_rb.py's
-# check, kept): GBK without a BOM for the mainland g471 (annotate_ub.py's
-# GBK block), Big5-HKSCS without a BOM for the Macao g472 (annotate_ub.py's
-# Big5-HKSCS block, its region part run for Macao)
-STORAGE_BLOCKS = ("gbk", "big5hkscs")
-# the codec that writes a file where it differs from the declared one: none
+# every declared codec must have its storage block in Doc: UTF-16 LE WITH a
+# BOM for the mainland g467 (new here: annotate_uc.py's UTF-16 LE byte
+# checks with annotate_ua.py's mainland byline part), cp950 without a BOM
+# for the Taiwan g468 (new here: annotate_ub.py's Big5-HKSCS walk turned to
+# cp950, with annotate_ua.py's Taiwan part)
+STORAGE_BLOCKS = ("utf-16-le", "cp950")
 STORE_CODEC = {}
 # the first character of each file, with its bytes in the file's encoding
-# (g471: 羽 of the title in GBK, D3 F0; g472: 汽 of the title in
-# Big5-HKSCS, A8 54)
-FIRST_CHAR = {G471: ("羽", "羽".encode("gbk")),
-              G472: ("汽", "汽".encode("big5hkscs"))}
-assert FIRST_CHAR[G471][1] == b"\xd3\xf0" and \
-    FIRST_CHAR[G472][1] == b"\xa8\x54"
+# (g467: 手 of the title in UTF-16 LE after the BOM, 4B 62; g468: 威 of the
+# title in cp950, AB C2)
+FIRST_CHAR = {G467: ("手", "手".encode("utf-16-le")),
+              G468: ("威", "威".encode("cp950"))}
+assert FIRST_CHAR[G467][1] == b"\x4b\x62" and \
+    FIRST_CHAR[G468][1] == b"\xab\xc2"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G471: [], G472: []}
-# the mainland article's one character outside GB2312, with its GBK bytes:
-# 赟 (U+8D5F, GBK DA 53, GBK/4: a lead byte AA-FE of GB2312's own rows with
-# a trail 40-A0) of the reporter's made-up given name on the byline
-# 本报记者 陈赟 常熟报道, once, in no span
-OUTSIDE_GB2312 = {G471: {"赟": b"\xda\x53"}}
-GBK_KINDS = {G471: Counter({"gbk4": 1})}
-OUTSIDE_GBK = {G471: {}}
-GB18030_KINDS = {G471: Counter()}
-# the mainland check of the region block reads the characters allowed
-# outside GB2312 (annotate_la.py's reading for a GBK file)
+OUTSIDE_BMP = {G467: [], G468: []}
+# the mainland article holds no character outside GB2312 (a UTF-16 file
+# needs none to tell its codec: the BOM does)
+OUTSIDE_GB2312 = {G467: {}}
+GBK_KINDS = {G467: Counter()}
+OUTSIDE_GBK = {G467: {}}
+GB18030_KINDS = {G467: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-# characters GBK writes with bytes GB2312 reads as another: none here
-GB_FORMS = {G471: {}}
-# the byline line that holds the declared character: a prefix (none), the
-# outlet + 记者 + a space, the reporter's name, then a space, the city
-# filed from and 报道.  GUIDELINES: 本报 names no outlet, so the line holds
-# no ORG row; 常熟 before 报道 is the city filed from, a CITY row
-# (precedents RA, RC, SA, SB, SC, UB)
-BYLINE = {G471: ("", ["本报"], "记者 ", ["陈赟"], "常熟")}
-BYLINE_ORG = {G471: False}
-# line 3 of each article and the rows it holds: g471's byline (above);
-# g472 (澳門日報) has no byline: line 3 is its first paragraph, opened by
-# 【本報消息】 (OPENER), which holds no row
-LINE3 = {G471: ("本报记者 陈赟 常熟报道", [("CITY", "常熟")])}
-# articles whose declared characters stand before every span of the body
-# and include one outside the BMP: none here; the check stays
+GB_FORMS = {G467: {}}
+# the byline (the precedents' 本报记者 form for 中国商报, annotate_ub.py's
+# g463): 本报 names no outlet (GUIDELINES), so no ORG row; 深圳 before 报道,
+# the city filed from, is a CITY row; 韩晓川 a made-up name
+BYLINE = {G467: ("", ["本报"], "记者 ", ["韩晓川"], "深圳")}
+BYLINE_ORG = {G467: False}
+# line 3 of each article and the rows it holds: g467's byline (above);
+# g468's Taiwan byline 記者林碁安／台北報導 (經濟日報's form, as 聯合報's in
+# annotate_ua.py): 台北 is a special municipality, a CITY row
+LINE3 = {G467: ("本报记者 韩晓川 深圳报道", [("CITY", "深圳")]),
+         G468: ("記者林碁安／台北報導", [("CITY", "台北")])}
+BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of a Hong Kong or Macao article: 澳門日報's
-# 【本報消息】 opens g472's first paragraph and holds no ORG (本報 names no
-# outlet; precedents TC, UC's g310, VC's g316 read it so)
-OPENER = {G472: ("【本報消息】", [])}
-# characters of the Macao article that plain Big5 lacks, with whether
-# cp950 holds them: 氹 (9C AE, HKSCS's added area below A1; cp950 lacks it)
-# of the place name 氹仔 (Taipa), x2, in no span (OUTSIDE_BIG5_WORD)
-OUTSIDE_BIG5 = {G472: {"氹": False}}
-BIG5_CODE = {"氹": b"\x9c\xae"}
-BIG5_KINDS = {G472: Counter({"hkscs-low": 1})}
-IN_ROW = {G472: {}}
-OUTSIDE_BIG5_WORD = {G472: {"氹": {"氹仔": 2}}}
-# characters whose plain-Big5 and cp950 codes differ: none (the Big5-HKSCS
-# block asserts it)
-BIG5_FORMS = {G472: {}}
+OPENER = {}
+# the Taiwan article's one character outside plain Big5, with whether
+# cp950 holds it: 碁 (F9 D6, an ETEN character of the F9 row, as in 宏碁) in
+# the reporter's made-up name 林碁安 on the byline, once, in no span
+OUTSIDE_BIG5 = {G468: {"碁": True}}
+BIG5_CODE = {"碁": b"\xf9\xd6"}
+BIG5_KINDS = {G468: Counter({"cp950": 1})}
+IN_ROW = {G468: {}}
+OUTSIDE_BIG5_WORD = {G468: {"碁": {"林碁安": 1}}}
+# characters whose plain-Big5 and cp950 codes differ that the Taiwan
+# article writes, with (cp950 bytes, Python big5 bytes): ／ (U+FF0F) of its
+# byline, once, in no span (annotate_ua.py's g462)
+BIG5_FORMS = {G468: {"／": (b"\xa1\xfe", b"\xa2\x41")}}
 CP950_READS = {}
-DECLARED_WORD = {G472: {}}
-# Hong Kong articles: none
+DECLARED_WORD = {G468: {}}
 HONGKONG = set()
-# Macao articles: g472
-MACAO = {G472}
-# the region's names, which a text of the region writes at least twice and
-# more often than the other region's (annotate_bc.py's, via annotate_zc.py)
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-# Taiwan articles: none (no bare 2-3 digit year is written)
-TAIWAN = set()
+TAIWAN = {G468}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-# Taiwan markers a non-Taiwan article may write, with their counts (none)
 MARKER_ALLOWED = {}
-# 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a traditional text writes though OpenCC s2t would change
-# them, taken alone, each confined to its declared words: none here
-S2T_ALLOWED = {G472: ()}
-S2T_ALLOWED_WORD = {G472: {}}
-# the forms Taiwan news writes where OpenCC's t2s-then-s2tw round trip
-# writes others (annotate_ra.py's TAIWAN_FORMS, kept; no Taiwan text here)
-TAIWAN_FORMS = {("台", "臺"), ("畫", "劃"), ("布", "佈"), ("週", "周"),
-                ("污", "汙")}
-# ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局; 福州大学经济与管理学院 for
-# a department): g471's 江南大学纺织科学与工程学院; g472's 經濟及科技發展局
-JOINED_NAMES = {G471: ("江南大学纺织科学与工程学院",),
-                G472: ("經濟及科技發展局",)}
-# a name declared as one body of joined fields ends with a body's head
-# and its joiner stands between two fields (annotate_ab.py's check; 学院
-# added for a university's school)
+# characters a traditional text writes though OpenCC s2t would change them:
+# none in g460 (部 is written for appliances, not 台)
+# characters a traditional text writes though OpenCC s2t would change them:
+# g462's 台 (台北, 台中, 新台幣 …, s2t 臺) and 占 (占比, s2t 佔), Taiwan forms of
+# the round trip (TAIWAN_FORMS), and 里 of 阿里山 (a mountain's name, s2t
+# 裏 taken alone), confined to that word
+# characters a traditional text writes though OpenCC s2t would change them:
+# g468's 台 (台北, 台中, 新台幣 …, s2t 臺), 占 (約占, 占比, 市占率, s2t 佔),
+# Taiwan forms of the round trip (TAIWAN_FORMS), and 里 of 埔里 (a
+# township's name, s2t 裏 taken alone; annotate_ua.py's 阿里山), confined to
+# the ORG 埔里酒廠
+S2T_ALLOWED = {G468: ("台", "占", "里")}
+S2T_ALLOWED_WORD = {G468: {"里": {"埔里酒廠": 1}}}
+# ORG names that join two fields with 及/和/與/与 inside one body: g467's
+# 天津市工业和信息化局
+JOINED_NAMES = {G467: ("天津市工业和信息化局",),
+                G468: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "学院")
+                "基金", "署", "司", "中心", "改良場")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their trade name, not as
-# a joiner (annotate_ra.py's JOINER_CHAR_NAMES): none here
-JOINER_CHAR_NAMES = {G471: {}, G472: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# every joiner between two ORG rows stands in a declared pair
-LISTED_PAIRS = {G471: (),
-                G472: (("大豐銀行", "中國銀行澳門分行"),)}
-# characters of a simplified article that OpenCC t2s would change though
-# the mainland writes them so (none)
+# ORG names that write 和/及/與/与 as a character of their name: none
+JOINER_CHAR_NAMES = {G467: {}, G468: {}}
+# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
+LISTED_PAIRS = {G467: (("小米", "苹果"), ("拼多多", "抖音")),
+                G468: (("台酒", "金酒公司"),)}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: none differ
-# (說 and 了解 rewritten: 表示, 考察)
-S2HK_KEPT = {G472: set()}
-# the number of halves each title has (a space between Han characters or
-# after a figure's % splits it for dates, GUIDELINES): g471's space after
-# 增约6%, g472's after 增約7%
-TITLE_HALVES = {G471: 2, G472: 2}
+# the OpenCC t2s-then-s2hk round trip of the Macao article: the forms
+# 澳門日報 writes where the round trip writes others (黃金周; 戶 of 受惠家庭
+# 約1.6萬戶, 5,000戶, 商戶; 表 of 澳電表示, which s2hk reads as 電錶, a
+# meter; 並 of 並為, which s2hk writes 併)
+S2HK_KEPT = {}
+# (昇 of 昇恆昌, the duty-free operator's own character, which t2s writes 升
+# and s2tw keeps 升: a name's form, new here)
+TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃"),
+                ("昇", "升")}
+# the halves of each title: g459's space after 约12%, g460's after 約7%
+TITLE_HALVES = {G467: 2, G468: 2}
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
@@ -225,6 +212,8 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
                    "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
+                   # g452's t2s forms (鹹 撻 榮 蓮; new here)
+                   "咸挞荣莲"
                    "缴网范记负责货赌赛转键间顾驳"
                    "读录资贵费诉违筹规检杂层剂岗启驻维诸验觉伦届树争现义讨该咨讲赁趋辖饷"
                    "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
@@ -357,47 +346,53 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g436's words (their t2s forms, none written in it: 獸 of
                    # 獸醫, 寵 of 寵物, 貓 of 貓狗, 飼 of 飼養)
                    "兽宠猫饲"
-                   # g440's words (their t2s forms, none written in it: 悅 of
-                   # 卓悅, 曬 of 防曬, 膚 of 護膚品, 詩 of 雅詩蘭黛)
-                   "悦晒肤诗"
-                   # g448's words (their t2s forms, none written in it: 餾 of
-                   # 蒸餾水)
-                   "馏"
-                   # g450's words (their t2s forms, none written in it: 凱 of
-                   # 凱基投顧, 喬 of 國喬, 徵 of 課徵, 斂 of 收斂, 榮 of 李長榮,
-                   # 氣 of 天然氣 and 空氣, 烴 of 芳香烴, 煉 of 煉油, 燒 of 改燒,
-                   # 盪 of 震盪, 縣 of 雲林縣, 遷 of 遷廠, 麥 of 麥寮)
-                   "凯乔征敛荣气烃炼烧荡县迁麦"
-                   # g458's words (their t2s forms, none written in it; the
-                   # coverage check in main() reads them)
-                   "万专业东两个丰临为举买亚产亿价会体侦兑关兴内农减则创办动势"
-                   "区华协单占厂历参发号吨员国圣场处头宝对寿尔币带干广应开强怀"
-                   "总户扩抢护报据携摊数时显杂条来极标样检楼汇汤润涨渍渔温游濒"
-                   "环现瑶盐码礼种积类紧约纳线经结统网罚联胶药获虾补装规览计订"
-                   "议记许访证诉诞该调贝负责货购贷贸费较辅过运进连选银销锁长门"
-                   "间陆随项顺须顾预额饮验鱼鲍鲨蚝"
-                   # g464's words (their t2s forms, none written in it and
-                   # not in the list already: 彌 of 彌敦道, 鈔 of 現鈔, 銖 of
-                   # 泰銖, 慣 of 習慣)
-                   "弥钞铢惯"
-                   # g472's words (their t2s forms, none written in it and
-                   # not in the list already: 儀 of 診斷儀器, 剎 of 剎車)
-                   "仪刹"
+                   # g442's words (their t2s forms, none written in it: 攝 of
+                   # 攝影, 紗 of 婚紗; 佈's 布 is no simplified-only
+                   # character, main())
+                   "摄纱"
+                   # g444's words (annotate_ra.py; their t2s forms, none
+                   # written in it)
+                   "兑坞忧斩县贬迈隐"
+                   # g460's words (their t2s forms, none written in it: 壺 of
+                   # 電熱水壺, 搶 of 搶客, 氣 of 冷氣機, 澤 of 豐澤, 濕 of 抽濕機,
+                   # 爐 of 暖爐; new here)
+                   "壶抢气泽湿炉"
+                   # g462's words (their t2s forms, none written in it: 烏 of
+                   # 烏龍, 葉 of 茶葉, 蝦 of 蝦皮購物, 頃 of 公頃; new here)
+                   "乌叶虾顷"
+                   # g468's words (their t2s forms, none written in it: 勢 of
+                   # 走勢, 屢 of 屢獲, 恆 of 昇恆昌, 菸 of 菸酒, 賦 of 賦稅署, 釀
+                   # of 精釀, 鍰 of 罰鍰, 餾 of 蒸餾, 麥 of 麥芽, 識 of 辨識;
+                   # new here)
+                   "势屡恒烟赋酿锾馏麦识"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span (2025-2027): g471
-# (mainland, 2026-11-22): 双11 2026-11-11 (双11期间 and “双11”期间, each in a
-# sentence of this year: 11 days before the reference date, the nearest),
-# 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近: yearless, the
-# coming ones, 40 and 76 days after); g472 (Macao, 2026-11-26): 聖誕
-# 2026-12-25 and 農曆新年 2027-02-06 (隨著聖誕及農曆新年臨近: yearless, the
-# coming ones, 29 and 72 days after).
+# Holidays the articles name, by their exact span: g461 (mainland,
+# 2026-11-24): 春节 2027-02-06 (随着春节前备货旺季到来: yearless, the coming
+# one, 74 days after; 2026's was 280 days before); g462 (Taiwan,
+# 2026-11-20): 春節 2027-02-06 (春節前, 為春節備貨: yearless, the coming
+# one, 78 days after), a day Taiwan keeps with the mainland.
+# (annotate_tc.py's table, replaced:) g459 (mainland,
+# 2026-11-22): 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近:
+# yearless, the coming ones, 40 and 76 days after), 国庆 2026-10-01 (国庆假期
+# 期间: yearless, the past one, 52 days before; 2027's is 313 days after);
+# g460 (Macao, 2026-11-26): 國慶 2026-10-01 (國慶黃金周, 56 days before, the
+# sentence about 上月), 聖誕 2026-12-25 and 農曆新年 2027-02-06 (隨著聖誕及
+# 農曆新年臨近: the coming ones)
+# g467 (mainland, 2026-11-24): “双11” 2026-11-11 (京东数据显示，“双11”期间:
+# yearless, the nearest, 13 days before), 元旦 2027-01-01 and 春节
+# 2027-02-06 (元旦、春节前后是钟表消费旺季: a sentence of its own, yearless,
+# the coming ones, 38 and 74 days after); g468 (Taiwan, 2026-11-20): 春節
+# 2027-02-06 (為因應春節檔期: yearless, the coming one, 78 days after)
 HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
-           "聖誕": "2026-12-25", "農曆新年": "2027-02-06"}
+           "春節": "2027-02-06"}
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
+assert datetime.date(2027, 2, 6) - \
+    datetime.date(2026, 11, 20) == datetime.timedelta(days=78)
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -441,23 +436,82 @@ assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
 assert (_DUANWU[2027] - _SPRING[2027]).days == 123 and \
     _DUANWU[2027].isoweekday() == 3
-# my reference dates: g471's 2026-11-22 is the Sunday of ISO week 2026-W47
-# (上周 W46, 9 to 15 November; 昨日 2026-11-21; 上月 2026-10); g472's
-# 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上週 W47)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+# my reference dates: g435's 2026-11-21 is the Saturday of ISO week 2026-W47
+# (上周 W46, 9 to 15 November; 昨日 2026-11-20; 上月 2026-10); g436's
+# 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上周 W47; 上月 2026-10)
+assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
 assert datetime.date.fromisocalendar(2026, 46, 1) == \
     datetime.date(2026, 11, 9)
-# the holidays' distances from the reference dates (the nearest
-# occurrence): g471's 双11, 元旦 and 春节, g472's 聖誕 and 農曆新年
-assert (datetime.date(2026, 11, 22) - datetime.date(2026, 11, 11)).days == 11
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+# annotator QC's reference dates: g441's 2026-11-23 is the Monday of ISO
+# week 2026-W48 (上周 W47, 16 to 22 November; 上周五 2026-11-20; 昨日
+# 2026-11-22); g442's 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上周
+# W47); the nearest 元旦, 春节/農曆新年 and 聖誕 are 2027-01-01, 2027-02-06
+# and 2026-12-25, the nearest 国庆 2026-10-01 (53 days before g441's date)
+assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert (datetime.date(2026, 11, 23) - datetime.date(2026, 10, 1)).days == 53
+assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+# annotator RA's reference dates: g443's 2026-11-24 is the Tuesday of ISO
+# week 2026-W48 (上周 W47, 16 to 22 November; 上周五 2026-11-20; 昨日
+# 2026-11-23; 上月 2026-10); g444's 2026-11-20 the Friday of W47 (上週 W46,
+# 9 to 15 November; 上週五 2026-11-13; 昨（19）日 2026-11-19; 上月 2026-10);
+# the nearest 元旦 and 春节 to g443's date are 2027-01-01 (38 days after;
+# 2026-01-01 327 days before) and 2027-02-06 (74 days after; 2026-02-17 280
+# days before); ROC years 115 = 2026, 116 = 2027, 117 = 2028
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 20).isocalendar()[1:] == (47, 5)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 46, 5) == \
+    datetime.date(2026, 11, 13)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
+assert [115 + 1911, 116 + 1911, 117 + 1911] == [2026, 2027, 2028]
+# (annotate_pc.py's distances from its own reference dates, kept)
+# the holidays' distances from my reference dates (the nearest occurrence)
+assert (_SPRING[2027] - datetime.date(2026, 11, 21)).days == 77
+assert (datetime.date(2026, 11, 21) - _SPRING[2026]).days == 277
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 21)).days == 41
+assert (datetime.date(2026, 11, 21) - datetime.date(2026, 1, 1)).days == 324
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (datetime.date(2026, 11, 25) - datetime.date(2025, 12, 25)).days == 335
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+# 八月十五 (中秋; new here for g452's 中秋節)
+_MID_AUTUMN = {2025: datetime.date(2025, 10, 6),
+               2026: datetime.date(2026, 9, 25),
+               2027: datetime.date(2027, 9, 15)}
+LUNAR["中秋節"] = LUNAR["中秋节"] = LUNAR["中秋"] = _MID_AUTUMN
+# annotator SB's reference dates: g451's 2026-11-22 is the Sunday of ISO
+# week 2026-W47 (上周 W46, 9 to 15 November; 昨日 2026-11-21; 上月
+# 2026-10); g452's 2026-11-24 the Tuesday of W48 (上周 W47; 昨日
+# 2026-11-23); the nearest 元旦, 春节 and 聖誕 are 2027-01-01, 2027-02-06 and
+# 2026-12-25; the nearest 中秋 to 2026-11-24 is 2026-09-25, 60 days before
+assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date.fromisocalendar(2026, 46, 1) == \
+    datetime.date(2026, 11, 9)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 22)).days == 40
 assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
 assert (datetime.date(2026, 11, 22) - _SPRING[2026]).days == 278
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 22)).days == 40
-assert (datetime.date(2026, 11, 22) - datetime.date(2026, 1, 1)).days == 325
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
-assert (datetime.date(2026, 11, 26) - datetime.date(2025, 12, 25)).days == 336
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 11, 24) - _MID_AUTUMN[2026]).days == 60
+assert (_MID_AUTUMN[2027] - datetime.date(2026, 11, 24)).days == 295
+try:
+    from lunardate import LunarDate as _LD2
+    for _y in (2025, 2026, 2027):
+        _f = getattr(_LD2(_y, 8, 15), "to_solar_date", None) or \
+            _LD2(_y, 8, 15).toSolarDate
+        assert _f() == _MID_AUTUMN[_y], _y
+except ImportError:
+    pass
 try:
     from lunardate import LunarDate as _LD
 
@@ -469,6 +523,29 @@ try:
         assert _solar(_LD(_y, 9, 9)) == _DOUBLE_NINTH[_y], _y
 except ImportError:
     pass
+
+
+# annotator TC's reference dates: g459's 2026-11-22 is the Sunday of ISO
+# week 2026-W47 (上周 W46, 9 to 15 November; 昨日 2026-11-21; 上月
+# 2026-10); g460's 2026-11-26 the Thursday of W48 (上週 W47, 16 to 22
+# November; 昨日 2026-11-25; 上月 2026-10); the nearest 元旦, 春节/農曆新年
+# and 聖誕 are 2027-01-01, 2027-02-06 and 2026-12-25; the nearest 国庆 to
+# both dates is 2026-10-01 (52 and 56 days before; 2027's 313 and 309 after)
+assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date.fromisocalendar(2026, 46, 1) == \
+    datetime.date(2026, 11, 9)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+assert (datetime.date(2026, 11, 22) - datetime.date(2026, 10, 1)).days == 52
+assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 22)).days == 313
+assert (datetime.date(2026, 11, 26) - datetime.date(2026, 10, 1)).days == 56
+assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 26)).days == 309
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 22)).days == 40
+assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
 
 
 def _black_friday(y):
@@ -574,70 +651,50 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g471, mainland (2026): the municipalities 北京, 上海, the
-    # prefecture-level 六安, 哈尔滨, 沈阳, 长春, 杭州, 广州 and the
-    # county-level 常熟, 无为 (a city since 2019), 高邮, 共青城 + 市
-    "常熟": "常熟市", "六安": "六安市", "无为": "无为市", "无为市": "无为市", "高邮": "高邮市",
-    "共青城": "共青城市", "哈尔滨": "哈尔滨市", "沈阳": "沈阳市",
-    "长春": "长春市", "北京": "北京市", "上海": "上海市", "杭州": "杭州市",
-    "广州": "广州市",
-    # g472 (traditional spans): the mainland 珠海, 中山, 深圳, 廣州 + 市;
-    # Hong Kong and Macao by their common names (SPEC)
-    "珠海": "珠海市", "中山": "中山市", "深圳": "深圳市", "廣州": "广州市",
-    "江門": "江门市", "佛山": "佛山市",
-    "香港": "香港", "澳門": "澳门",
+    # g467, mainland (2026): prefecture-level cities + 市, the
+    # municipalities 天津, 上海, 北京 + 市; Hong Kong and the foreign 迪拜 by
+    # their common names
+    "深圳": "深圳市", "天津": "天津市", "珠海": "珠海市", "上海": "上海市",
+    "东莞": "东莞市", "惠州": "惠州市", "丹东": "丹东市", "烟台": "烟台市",
+    "香港": "香港", "迪拜": "迪拜",
+    # g468 (traditional spans): Taiwan's special municipalities and the
+    # provincial city 新竹市 by their full names; Hong Kong by its common
+    # name; foreign and mainland cities by the mainland's names
+    "台北": "台北市", "台中": "台中市", "高雄": "高雄市", "台南": "台南市",
+    "桃園": "桃园市", "新竹市": "新竹市", "東京": "东京", "上海 ": "",
+    "新加坡": "新加坡", "廈門": "厦门市", "愛丁堡": "爱丁堡",
+    "格拉斯哥": "格拉斯哥",
 }
-# cities normalized without 市: Hong Kong and Macao by their common Chinese
-# names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"香港", "澳门"}
-# foreign cities whose common Chinese name itself ends with 市: none here
+del CITY_NORM["上海 "]
+NO_SHI = {"香港", "迪拜", "东京", "新加坡", "爱丁堡", "格拉斯哥"}
 FOREIGN_SHI = set()
-# Taiwan's and Hong Kong's spellings of foreign cities that normalize to
-# another mainland name (SPEC: 雪梨 -> 悉尼): annotate_ab.py's table, kept
-# (none written here)
+TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
-                 "休士頓": "休斯敦"}
-# spans whose normalized name is not their t2s form (+ 市): none here
+                 "坎城": "戛纳"}
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
-# ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
-# SPEC: an ORG's `normalized` is the t2s of its text; GUIDELINES: t2s keeps
-# Hong Kong's 衞, and so does the normalized name)
-# ORG span (traditional) -> simplified (OpenCC t2s, checked again in main())
+# ORG span (traditional) -> simplified (SPEC: t2s of the text;
+# cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "交通局": "交通局",
-    "交通事務局": "交通事务局",
-    "統計暨普查局": "统计暨普查局",
-    "澳門汽車維修業商會": "澳门汽车维修业商会",
-    "消費者委員會": "消费者委员会",
-    "消委會": "消委会",
-    "特斯拉": "特斯拉",
-    "比亞迪": "比亚迪",
-    "本田": "本田",
-    "豐田": "丰田",
-    "寶馬": "宝马",
-    "治安警察局交通廳": "治安警察局交通厅",
-    "特區政府": "特区政府",
-    "勞工事務局": "劳工事务局",
-    "澳門工會聯合總會": "澳门工会联合总会",
-    "澳門生產力暨科技轉移中心": "澳门生产力暨科技转移中心",
-    "澳門理工大學": "澳门理工大学",
-    "澳門汽車總會": "澳门汽车总会",
-    "格蘭披治大賽車委員會": "格兰披治大赛车委员会",
-    "經濟及科技發展局": "经济及科技发展局",
-    "澳門保險公會": "澳门保险公会",
-    "大豐銀行": "大丰银行",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "澳門電力股份有限公司": "澳门电力股份有限公司",
-    "澳電": "澳电",
-    "環境保護局": "环境保护局",
-    "澳門街坊會聯合總會": "澳门街坊会联合总会",
-    "澳門中華總商會": "澳门中华总商会",
-    "澳門大學科技學院": "澳门大学科技学院",
+    "財政部國庫署": "财政部国库署", "國庫署": "国库署",
+    "台灣菸酒股份有限公司": "台湾烟酒股份有限公司", "台酒": "台酒",
+    "烏日啤酒廠": "乌日啤酒厂", "竹南啤酒廠": "竹南啤酒厂",
+    "埔里酒廠": "埔里酒厂", "宜蘭酒廠": "宜兰酒厂",
+    "金門酒廠實業股份有限公司": "金门酒厂实业股份有限公司",
+    "金酒公司": "金酒公司", "金門縣政府": "金门县政府",
+    "農業部農糧署": "农业部农粮署", "金車": "金车", "元大投顧": "元大投顾",
+    "昇恆昌": "升恒昌", "桃園國際機場": "桃园国际机场",
+    "財政部關務署": "财政部关务署", "帝亞吉歐": "帝亚吉欧",
+    "保樂力加": "保乐力加", "三得利": "三得利", "統一超商": "统一超商",
+    "全聯福利中心": "全联福利中心", "家樂福": "家乐福", "好市多": "好市多",
+    "新北市政府財政局": "新北市政府财政局",
+    "台南市政府財政稅務局": "台南市政府财政税务局",
+    "財政部賦稅署": "财政部赋税署",
+    "衛生福利部國民健康署": "卫生福利部国民健康署",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -811,96 +868,64 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gbk":        # GBK WITHOUT A BOM, THE SIMPLIFIED
-            # MAINLAND ARTICLE g417 (annotate_la.py's GBK block for its g407,
-            # in place of annotate_lc.py's GB18030 block; its data changed):
-            # the declared character is the only one GB2312 lacks, written
-            # with its declared GBK bytes on the byline line (line 3)
-            assert bom == b"" and full == raw, doc_id
+        if enc == "utf-16-le":  # UTF-16 LE WITH A BOM, THE SIMPLIFIED
+            # MAINLAND ARTICLE g467 (new here: annotate_uc.py's UTF-16 LE
+            # byte checks for its Macao g466, put in place of annotate_ua.py's
+            # GB18030 block, whose mainland and byline parts are kept): FF FE
+            # once, the text decoded after it; Python's utf-16 reads the text
+            # from the whole file, utf-16-le reads U+FEFF before it; no second
+            # BOM, no U+FEFF inside; every character two bytes (no surrogate
+            # pair), walked one by one; ASCII characters carry a NUL byte (the
+            # reason a BOM must be read first, GUIDELINES); the legacy codecs,
+            # UTF-8 and UTF-16 BE fail or read another text; every character
+            # GB2312 (no declared character: the mainland text needs none)
+            assert bom == BOM16LE and full[:2] == BOM16LE and \
+                full[2:] == raw, doc_id
+            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not full.startswith((BOM8, BOM16BE)), doc_id
+            assert "\ufeff" not in self.text, doc_id
+            assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional, doc_id
-            declared = OUTSIDE_GB2312[doc_id]
-            forms = GB_FORMS.get(doc_id, {})
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gb2312") and c not in forms})
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GB2312"
-            assert not OUTSIDE_GBK[doc_id] and \
-                GB18030_KINDS[doc_id] == Counter(), doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            for c, (fcode, other, k) in forms.items():
-                assert c.encode(enc) == fcode, c
-                assert fcode.decode("gb2312") == other != c, c
-                assert not enc_ok(c, "gb2312"), c
-                assert self.text.count(c) == k, (doc_id, c)
-            # the file walked character by character: one byte an ASCII
-            # character, two any other, the declared ones with their codes
-            pos, places = 0, Counter()
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-le") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            pos = 0
             for c in self.text:
-                b = c.encode(enc)
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in declared:
-                    assert b == declared[c], (doc_id, c)
-                    places[c] += 1
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert all(places[c] == self.text.count(c) >= 1
-                       for c in declared), places
-            assert len(raw) > len(self.text) + 1000, doc_id
-            kinds = Counter()
-            for c, dcode in declared.items():
-                assert unicodedata.name(c).startswith(
-                    "CJK UNIFIED IDEOGRAPH-"), c
-                assert len(dcode) == 2 and dcode.decode("gbk") == c, c
-                assert c.encode("cp936") == c.encode("gb18030") == dcode, c
-                assert not decodes(dcode, "gb2312"), (doc_id, c)
-                lead, trail = dcode[0], dcode[1]
-                assert trail != 0x7F, c
-                if 0x81 <= lead <= 0xA0:
-                    assert 0x40 <= trail <= 0xFE, c
-                    kinds["gbk3"] += 1
-                elif 0xAA <= lead <= 0xFE:
-                    # GBK/4: the low half of GB2312's own rows (玥 AB 68,
-                    # annotate_cc.py's, here again), trail 40-A0
-                    assert 0x40 <= trail <= 0xA0, c
-                    kinds["gbk4"] += 1
-                else:
-                    assert lead in (0xA8, 0xA9) and 0x40 <= trail <= 0xA0, c
-                    kinds["gbk5"] += 1
-            assert kinds == GBK_KINDS[doc_id], kinds
-            assert raw.decode("cp936") == self.text, doc_id
-            assert raw.decode("gb18030") == self.text, doc_id
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text), doc_id
-            # every line without a declared character is GB2312 byte for
-            # byte; the declared characters stand on the byline line only
-            for line in lines:
-                if not any(c in outside or c in forms for c in line):
-                    assert line.encode("gb2312") == line.encode(enc), line
-            for c in list(outside) + list(forms):
-                assert c in lines[2] and all(c not in x for i, x in
-                                             enumerate(lines) if i != 2), c
-            # gb2312 fails first at the first declared character
-            first = min(self.text.index(c) for c in outside)
-            first_byte = len(self.text[:first].encode(enc))
-            try:
-                raw.decode("gb2312")
-                raise AssertionError((doc_id, "gb2312", "decodes"))
-            except UnicodeDecodeError as ex:
-                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
-            for other in ("big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
-            self.no_span_chars = sorted(set(outside) | set(forms))
-            self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
-            assert not self.astral_before_body, doc_id
-            # the byline line: 本报记者 + a space + the reporter's name, a
-            # space, the city filed from and 报道 (annotate_hb.py's form);
-            # GUIDELINES: 本报 names no outlet, so the line holds no ORG row;
-            # the city filed from is a CITY row (LINE3, check_line3)
+                b = c.encode("utf-16-le")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # every character GB2312 (OUTSIDE_GB2312 declared empty), so the
+            # text would store as GB2312 too
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312")})
+            assert outside == sorted(OUTSIDE_GB2312[doc_id]) == [], (
+                doc_id, outside)
+            assert not OUTSIDE_GBK.get(doc_id) and \
+                GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GB_FORMS.get(doc_id), doc_id
+            self.no_span_chars = []
+            self.astral_before_body = False
+            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
+            # the byline line (annotate_ca.py's byline block): the outlet +
+            # 记者 + a space, the reporter's name, a space, the city filed
+            # from and 报道 (g359: 本报记者 韩喆 郑州报道); GUIDELINES: 本报
+            # names no outlet, so the line holds no ORG row; the city filed
+            # from is a CITY row (LINE3, checked in check_line3); the
+            # declared character stands in the reporter's name
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -914,14 +939,12 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            for c in outside:
-                assert sum(c in n for n in names) == 1, c
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
-            # annotate_hb.py's byline tuple, which check() reads: each
+            # annotate_ab.py's byline tuple, which check() reads: each
             # outlet's place on the line and the city filed from at its
-            # place before 报道 (annotate_ha.py's byline had no city)
+            # place before 报道
             line_start = len(lines[0]) + 1 + len(lines[1]) + 1
             starts, k = [], line_start + len(prefix)
             for o in outlets:
@@ -933,27 +956,29 @@ class Doc:
                            city_at)
             assert doc_id not in OPENER, doc_id
             assert lines[1] == lines[3] == "", doc_id
-            assert not any(x.startswith(("【", "〔")) for x in lines), doc_id
-        elif enc == "big5hkscs":    # BIG5-HKSCS WITHOUT A BOM, THE
-            # TRADITIONAL HONG KONG ARTICLE g464 (new here: annotate_tb.py's
-            # UTF-16 LE block turned to a legacy double-byte file, with the
-            # walk of its GBK block): no BOM; one byte an ASCII character, two
-            # any other, walked character by character, the declared HKSCS
-            # characters with their declared codes (the region block below
-            # reads their kinds and confines them to their ORG rows); plain
-            # Big5 fails first at the first declared character, cp950 at the
-            # first one cp950 lacks; the GB codecs, UTF-8 and UTF-16 fail or
-            # read another text; annotate_tb.py's Hong Kong part: no byline,
-            # the opener 【明報專訊】 once at line 3's start, no form whose
-            # plain-Big5 and cp950 codes differ
+            assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
+                doc_id
+        elif enc == "cp950":    # CP950 (TAIWAN'S BIG5) WITHOUT A BOM, THE
+            # TAIWAN ARTICLE g468 (new here: annotate_ub.py's Big5-HKSCS walk
+            # for its g464 turned to cp950, in place of annotate_ua.py's
+            # UTF-8-with-a-BOM byte checks; annotate_ua.py's Taiwan part below
+            # kept): no BOM; one byte an ASCII character, two any other,
+            # walked character by character, the declared character (碁 F9 D6,
+            # one of the ETEN characters of the F9 row that cp950 holds and
+            # plain Big5 lacks, in the reporter's made-up name on the byline)
+            # with its declared code; plain Big5 fails first at its byte; the
+            # GB codecs, UTF-8 and UTF-16 fail or read another text
             assert bom == b"" and full == raw, doc_id
+            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional, doc_id
+            assert self.traditional and doc_id in TAIWAN, doc_id
             assert "\ufeff" not in self.text, doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             declared = OUTSIDE_BIG5[doc_id]
             assert declared, f"{doc_id}: declare a character outside Big5"
+            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
+            assert outside == sorted(declared), (doc_id, outside)
             pos, places = 0, Counter()
             for c in self.text:
                 b = c.encode(enc)
@@ -968,50 +993,118 @@ class Doc:
                        for c in declared), places
             assert len(raw) > len(self.text) + 1000, doc_id
             assert b"\x00" not in full, doc_id
-            # the narrower codecs stop exactly at the first character they
-            # lack: plain Big5 at the first declared one, cp950 at the first
-            # declared one it lacks (滙; 恒 it holds)
-            for narrow, lacks in (("big5", set(declared)),
-                                  ("cp950", {c for c, k in declared.items()
-                                             if not k})):
-                assert lacks, (doc_id, narrow)
-                first = min(self.text.index(c) for c in lacks)
-                first_byte = len(self.text[:first].encode(enc))
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
+            kinds = Counter()
+            for c, in_cp950 in declared.items():
+                code = BIG5_CODE[c]
+                assert in_cp950 and enc_ok(c, "cp950") and \
+                    c.encode("cp950") == code and code.decode("cp950") == c, c
+                assert not decodes(code, "big5"), c
+                assert code[0] == 0xF9, c
+                kinds["cp950"] += 1
+            assert kinds == BIG5_KINDS[doc_id], kinds
+            first = min(self.text.index(c) for c in declared)
+            first_byte = len(self.text[:first].encode(enc))
+            try:
+                raw.decode("big5")
+                raise AssertionError((doc_id, "big5", "decodes"))
+            except UnicodeDecodeError as ex:
+                assert ex.start == first_byte, (doc_id, "big5", ex.start)
+            try:
+                self.text.encode("big5")
+                raise AssertionError((doc_id, "big5", "encodes"))
+            except UnicodeEncodeError as ex:
+                assert ex.start == first, (doc_id, "big5", ex.start)
             for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
                           "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            # the characters whose plain-Big5 and cp950 codes differ are
-            # exactly the declared BIG5_FORMS (none), checked on the
-            # characters plain Big5 holds
+            # the declared character stands in the byline's name only, in
+            # no span (OUTSIDE_BIG5_WORD, each word with its count)
+            for c, words in OUTSIDE_BIG5_WORD[doc_id].items():
+                assert c in declared and all(c in w for w in words), c
+                for w, k in words.items():
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                assert all(w in lines[2] for w in words), (doc_id, c)
+            assert sorted(OUTSIDE_BIG5_WORD[doc_id]) == outside, doc_id
+            self.astral_before_body = False
+            # a Taiwan text (annotate_ta.py's Taiwan part of its cp950 block
+            # for g456, on the text of a UTF-8 file here): every character
+            # is plain Big5 and cp950 alike but the declared forms (／ of
+            # the byline), no character outside plain Big5, each two bytes
+            # in cp950, so the text would store as Taiwan's Big5 too; the
+            # byline (聯合報's form, 經濟日報's in annotate_ta.py): 記者 + the
+            # reporter's made-up name + ／ + the place filed from + 報導, a
+            # line of its own under the title, between blank lines; the
+            # declared ／ stands there once, in no span; the place filed
+            # from is a CITY row at its place, or a declared county with no
+            # row (BYLINE_NOT_CITY: 南投, new here)
             forms = BIG5_FORMS[doc_id]
             diff = sorted({c for c in self.text if ord(c) > 0x7F and
                            enc_ok(c, "big5") and
                            c.encode("big5") != c.encode("cp950")})
-            assert diff == sorted(forms) == [], (doc_id, diff)
-            assert not any(b in self.text for b in "〔〕"), doc_id
-            assert doc_id not in TAIWAN, doc_id
-            # the Hong Kong part (annotate_tb.py's, from annotate_pc.py's
-            # opener check): 【明報專訊】 opens line 3 once, no other 【 line;
-            # the title, a blank line, then the paragraphs; no byline
-            assert doc_id not in BYLINE, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
+            assert diff == sorted(forms), (doc_id, diff)
+            for c, (cp, plain) in forms.items():
+                assert c.encode("cp950") == cp and c.encode("big5") == \
+                    plain, c
+                assert cp.decode("cp950") == c, c
+                assert plain.decode("cp950") != c, c
+            assert all(enc_ok(c, "big5") and enc_ok(c, "cp950")
+                       for c in self.text if c not in declared), doc_id
+            assert all(len(c.encode("cp950")) == 2 for c in self.text
+                       if ord(c) > 0x7F), f"{doc_id}: double-byte"
+            for line in self.text.split("\n"):
+                if not any(c in forms or c in declared for c in line):
+                    b = line.encode("big5")
+                    assert b == line.encode("cp950"), line
+                    assert b.decode("big5") == line, line
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            dl, want = LINE3[doc_id]
+            assert lines[2] == dl and lines[1] == lines[3] == "", doc_id
+            m = re.fullmatch(r"記者([\u4e00-\u9fff]{2,3})／"
+                             r"([\u4e00-\u9fff]{2,3})報導", dl)
+            assert m, dl
+            assert self.text.count(m.group(1)) == 1, doc_id
+            assert self.text.count("／") == 1, doc_id
+            assert all(c in dl for c in forms), doc_id
+            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
+                assert want == [] and m.group(2) not in CITY_NORM, doc_id
+                city_at = None
+            else:
+                assert want == [("CITY", m.group(2))] and \
+                    m.group(2) in CITY_NORM, (doc_id, want)
+            self.no_span_chars = sorted(set(forms) | set(declared))
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            if want:
+                city_at = (m.group(2), line_start + m.start(2))
+            self.byline = ([], False, line_start, len(dl), city_at)
+            assert not any(b in self.text for b in "【】〔〕"), doc_id
+            # the characters allowed although s2t changes them are Taiwan
+            # forms of the round trip (TAIWAN_FORMS), each written
+            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                x for x, _ in TAIWAN_FORMS} | set(
+                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert all(c in self.text
+                       for c in S2T_ALLOWED.get(doc_id, ()))
+            # a character confined to declared words stands only there,
+            # each word with its count, together holding every occurrence
+            # (annotate_ta.py's check)
+            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
+                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                assert c not in {x for x, _ in TAIWAN_FORMS}, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (
+                        doc_id, w, k)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
+                hits = sorted(m.start() + i for w in words
+                              for m in re.finditer(re.escape(w),
+                                                   self.text)
+                              for i, x in enumerate(w) if x == c)
+                assert len(hits) == len(set(hits)) == \
+                    self.text.count(c), c
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1285,237 +1378,251 @@ def doc(fn):
 
 
 # ===========================================================================
-# g471 down apparel: the down jacket makers and brands and their listed
-# groups, duck- and goose-down suppliers by city, the down association,
-# output in pieces, down prices per tonne, e-commerce sales, November 2026.
-# Simplified, GBK without a BOM, with 赟 (DA 53, outside GB2312) on the
-# byline 本报记者 陈赟 常熟报道, 2026-11-22 (a Sunday, ISO week 2026-W47),
-# 中国纺织报.
+# g467 watches: the watch and clock makers of Shenzhen, Tianjin and other
+# cities and their listed groups, movement suppliers, the horological
+# association, exports, output in pieces, prices per piece, foreign brands'
+# China sales, November 2026.  Simplified, UTF-16 LE with a BOM, every
+# character GB2312, byline 本报记者 韩晓川 深圳报道, 2026-11-24 (a Tuesday,
+# ISO week 2026-W48), 中国商报.
 # ===========================================================================
 
 @doc
-def g471():
-    d = Doc(G471)
+def g467():
+    d = Doc(G467)
     Y, NY, LY = "2026", "2027", "2025"
-    CS, LA, WW, GY, GQ, HEB, SY, SH, GZ = (
-        "常熟市", "六安市", "无为市", "高邮市", "共青城市", "哈尔滨市",
-        "沈阳市", "上海市", "广州市")
-    # title (前10个月 after 羽绒服, the noun it is about: the calendar period,
-    # GUIDELINES; the space after 约6% splits two halves for dates; for the
-    # city column the headline is one sentence: 常熟 after)
-    d.date("羽绒服[[前10个月]]产量", Y, CS)
-    d.metric("增[[约6%]] ", 6, "%", "approx", CS)
-    d.city(" [[常熟]]、六安")
-    d.city("、[[六安]]企业")
-    # byline: 本报 names no outlet (GUIDELINES), 常熟 the city filed from
-    d.city("陈赟 [[常熟]]报道")
-    # P1 the association (去年同期 after 今年前10个月: no ISO form, the year;
-    # 10月中旬, 11月上旬 parts of a month; 比10月上旬 a baseline)
-    d.date("记者[[昨日]]从", "2026-11-21", "")
-    d.org("从[[中国羽绒工业协会]]获悉")
+    SZ, TJ, ZH, SH, HZ, HK, DB = ("深圳市", "天津市", "珠海市", "上海市",
+                                  "惠州市", "香港", "迪拜")
+    # title (前10个月 after 出口量, the noun it is about: the calendar
+    # period, GUIDELINES; one sentence for the city column: 深圳 after)
+    d.date("出口量[[前10个月]]增", Y, SZ)
+    d.metric("增[[约6%]] ", 6, "%", "approx", SZ)
+    d.city(" [[深圳]]、天津")
+    d.city("、[[天津]]表企")
+    # byline: 本报 names no outlet, 深圳 the city filed from
+    d.city("韩晓川 [[深圳]]报道")
+    # P1 the association and customs (去年同期 after 今年前10个月: no ISO
+    # form, the year; 比9月 a baseline)
+    d.date("记者[[昨日]]从", "2026-11-23", "")
+    d.org("从[[中国钟表协会]]获悉")
     d.date("获悉，[[今年前10个月]]，全国", Y, "")
-    d.metric("产量约为[[2.36亿件]]", 236000000, "件", "approx", "", sep="约")
-    d.date("较[[去年同期]]增长约6%", LY, "")
-    d.metric("增长[[约6%]]；", 6, "%", "approx", "")
-    d.metric("出口额为[[31.8亿美元]]", 3180000000, "美元", "exact", "")
-    d.metric("下降[[2.4%]]。", 2.4, "%", "exact", "")
-    d.date("多地[[10月中旬]]提前", "2026-10", "")
-    d.date("，[[11月上旬]]主要", "2026-11", "")
-    d.date("比[[10月上旬]]增加", "2026-10", "")
-    d.metric("增加[[三成以上]]", 30, "%", "over", "")
-    d.org("。[[国家统计局]]数据")
-    d.date("显示，[[10月]]全国", "2026-10", "")
-    d.metric("增长[[4.1%]]", 4.1, "%", "exact", "")
-    # P2 波司登 (the bracketed short form, quotes outside; 本月12日 one span)
-    d.org("，[[波司登国际控股有限公司]]（")
-    d.org("简称“[[波司登]]”）")
-    d.date("）[[本月12日]]发布", "2026-11-12", "")
-    d.metric("收入约为[[89.3亿元]]", 8930000000, "元", "approx", "",
-             sep="约")
-    d.metric("增长[[8.7%]]", 8.7, "%", "exact", "")
-    d.metric("收入为[[64.5亿元]]", 6450000000, "元", "exact", "")
-    d.metric("占比约为[[72%]]", 72, "%", "approx", "", sep="约")
-    d.org("。[[波司登]]相关负责人")
-    d.city("位于[[常熟]]的智能")
-    d.metric("发货[[超过25万件]]", 250000, "件", "over", CS)
-    d.date("，[[双11]]期间全网", "2026-11-11", CS)
-    d.metric("销售额[[突破30亿元]]", 3000000000, "元", "over", CS)
-    d.metric("单价在[[1500元以上]]", 1500, "元", "over", CS)
-    d.metric("增长[[近两成]]", 20, "%", "approx", CS)
-    d.org("。[[常熟市商务局]]统计")
-    d.date("统计，[[今年前10个月]]常熟", Y, CS)
-    d.city("前10个月[[常熟]]服装")
-    d.metric("零售额约为[[412亿元]]", 41200000000, "元", "approx", CS,
-             sep="约")
-    d.metric("增长[[9.3%]]", 9.3, "%", "exact", CS)
-    d.metric("约占[[一半]]", 50, "%", "approx", CS, sep="约")
-    # P3 suppliers by city (浙江萧山: a district; 无为市 a county-level city
-    # since 2019; 高邮 a county-level city; 明年上半年 the year)
-    d.city("”的[[六安]]，当地")
-    d.metric("企业[[超过300家]]", 300, "家", "over", LA)
-    d.metric("加工能力[[约4.5万吨]]", 45000, "吨", "approx", LA)
-    d.org("。[[六安市羽绒行业协会]]相关")
-    d.date("介绍，[[9月]]以来", "2026-09", "")
-    d.date("已至[[明年1月]]", "2027-01", "")
-    d.date("较[[8月]]增加", "2026-08", "")
-    d.metric("增加[[约40%]]", 40, "%", "approx", "")
-    d.org("，[[浙江三星羽绒股份有限公司]]上周")
-    d.date("有限公司[[上周]]开工率", "2026-W46", "")
-    d.metric("维持在[[95%左右]]", 95, "%", "approx", "")
-    d.date("该公司[[今年]]为", Y, "")
-    d.org("为[[安踏体育]]、")
-    d.org("、[[太平鸟]]等品牌")
-    d.metric("羽绒[[约1.2万吨]]", 12000, "吨", "approx", "")
-    d.city("安徽[[无为市]]的")
-    d.org("，[[无为市市场监督管理局]]的")
-    d.date("显示，[[今年]]当地新登记", Y, WW)
-    d.metric("企业[[127家]]", 127, "家", "exact", WW)
-    d.city("江苏[[高邮]]的")
-    d.date("业者说，[[今年]]鹅绒", Y, GY)
-    d.date("收购价比[[去年]]高出", LY, GY)
-    d.metric("高出[[约三成]]", 30, "%", "approx", GY)
-    d.date("已把[[明年上半年]]的", NY, GY)
-    # P4 prices (每吨 before the price: outside, GUIDELINES; 约为每吨:
-    # approx across the basis; 12月中下旬 the month)
-    d.org("。[[羽绒金网]]监测")
-    d.date("监测显示，[[11月20日]]含绒量", "2026-11-20", "")
-    d.metric("含绒量[[90%]]的白鸭绒", 90, "%", "exact", "")
-    d.metric("报价为每吨[[49.5万元]]", 495000, "元", "exact", "")
-    d.date("较[[10月底]]上涨", "2026-10", "")
-    d.metric("上涨[[约8%]]", 8, "%", "approx", "")
-    d.date("比[[年初]]上涨", Y, "")
-    d.metric("上涨[[逾25%]]", 25, "%", "over", "")
-    d.metric("约为每吨[[78万元]]", 780000, "元", "approx", "", sep="约")
-    d.date("分析，[[今年]]主要", Y, "")
-    d.date("预计[[12月中下旬]]原料", "2026-12", "")
-    d.org("。[[中国羽绒工业协会]]提醒")
-    d.org("。[[国家市场监督管理总局]]上月")
-    d.date("总局[[上月]]公布", "2026-10", "")
-    d.metric("抽检的[[210批次]]", 210, "批次", "exact", "")
-    d.metric("有[[17批次]]", 17, "批次", "exact", "")
-    d.metric("不合格率为[[8.1%]]", 8.1, "%", "exact", "")
-    # P5 brands (鸭鸭, 高梵, 加拿大鹅 act as companies before 相关负责人,
-    # 则, 上月公布; 共青城 a county-level city)
-    d.org("。[[鸭鸭]]相关负责人")
-    d.date("表示，[[双11]]期间鸭鸭", "2026-11-11", GQ)
-    d.org("期间[[鸭鸭]]在")
-    d.org("在[[抖音]]、京东")
-    d.org("、[[京东]]等平台")
-    d.metric("销售额约为[[18亿元]]", 1800000000, "元", "approx", GQ,
-             sep="约")
-    d.city("江西[[共青城]]的")
-    d.metric("羽绒服[[约3万件]]", 30000, "件", "approx", GQ)
-    d.org("。[[高梵]]则")
-    d.date("线下，[[今年]]新开", Y, "")
-    d.metric("门店[[40家]]", 40, "家", "exact", "")
-    d.metric("达到[[约260家]]", 260, "家", "approx", "")
-    d.city("分布在[[哈尔滨]]、")
-    d.city("、[[沈阳]]、长春")
-    d.city("、[[长春]]、北京")
-    d.city("、[[北京]]等城市")
-    d.org("。[[海澜之家集团股份有限公司]]今年")
-    d.date("有限公司[[今年前三季度]]羽绒服", Y, "")
-    d.metric("收入为[[21.6亿元]]", 2160000000, "元", "exact", "")
-    d.metric("增长[[5.2%]]", 5.2, "%", "exact", "")
-    d.org("。[[加拿大鹅]]上月")
-    d.date("加拿大鹅[[上月]]公布", "2026-10", "")
-    d.metric("增长[[约11%]]", 11, "%", "approx", "")
-    # P6 northern markets
-    d.org("。[[哈尔滨市商务局]]数据")
-    d.date("显示，[[上周]]哈尔滨", "2026-W46", HEB)
-    d.city("上周[[哈尔滨]]重点")
-    d.metric("增长[[27%]]", 27, "%", "exact", HEB)
-    d.metric("增加[[约45%]]", 45, "%", "approx", HEB)
-    d.city("在[[沈阳]]，中兴")
-    d.org("，[[中兴商业大厦]]相关")
-    d.date("表示，[[11月]]以来", "2026-11", SY)
-    d.metric("销售额约为[[1.3亿元]]", 130000000, "元", "approx", SY,
-             sep="约")
-    d.metric("客单价约为[[2300元]]", 2300, "元", "approx", SY, sep="约")
-    d.org("。[[森马服饰]]今年")
-    d.date("森马服饰[[今年]]童装", Y, "")
-    d.metric("销量[[超过500万件]]", 5000000, "件", "over", "")
-    d.date("较[[去年]]增长约9%", LY, "")
-    d.metric("增长[[约9%]]", 9, "%", "approx", "")
-    d.org("；[[太平鸟]]相关负责人")
-    d.date("公司[[今年]]羽绒服备货量", Y, "")
-    d.date("控制在[[去年]]的", LY, "")
-    d.metric("的[[九成左右]]", 90, "%", "approx", "")
-    # P7 e-commerce (a date range is two mentions)
-    d.org("。[[天猫]]数据")
-    d.date("显示，[[10月20日]]至", "2026-10-20", "")
-    d.date("至[[11月11日]]，平台", "2026-11-11", "")
-    d.metric("增长[[约15%]]，其中", 15, "%", "approx", "")
-    d.metric("单价在[[1000元以上]]", 1000, "元", "over", "")
-    d.metric("占比[[超过四成]]", 40, "%", "over", "")
-    d.org("；[[唯品会]]相关")
-    d.date("透露，[[上周]]平台", "2026-W46", "")
-    d.metric("增长[[62%]]", 62, "%", "exact", "")
-    d.org("。[[抖音]]上周")
-    d.date("抖音[[上周]]发布", "2026-W46", "")
-    d.date("报告称，[[今年]]以来", Y, "")
-    d.metric("总额[[超过300亿元]]", 30000000000, "元", "over", "")
-    d.city("。[[上海]]、杭州")
-    d.city("、[[杭州]]、广州")
-    d.city("、[[广州]]等城市")
-    d.metric("贡献了[[约35%]]", 35, "%", "approx", GZ)
-    # P8 banks and universities
-    d.org("。[[常熟农商银行]]今年")
-    d.date("农商银行[[今年]]向", Y, "")
-    d.metric("贷款[[约56亿元]]", 5600000000, "元", "approx", "")
-    d.metric("增长[[12%]]", 12, "%", "exact", "")
-    d.org("；[[中国农业银行六安分行]]推出")
-    d.date("截至[[10月底]]已为", "2026-10", "")
-    d.metric("已为[[83家]]", 83, "家", "exact", "")
-    d.metric("授信[[约9.6亿元]]", 960000000, "元", "approx", "")
-    d.org("。[[东华大学]]联合")
-    d.org("联合[[波司登]]上月")
-    d.date("波司登[[上月]]发布", "2026-10", "")
-    d.metric("减少[[约15%]]", 15, "%", "approx", "")
-    d.org("。[[江南大学纺织科学与工程学院]]相关")
-    d.date("该院[[今年]]与", Y, CS)
-    d.city("与[[常熟]]、六安")
-    d.city("常熟、[[六安]]等地")
-    d.metric("基地[[6个]]", 6, "个", "exact", LA)
-    # P9 outlook (四季度 in a sentence whose period is a yearless holiday:
-    # the year that puts its middle month nearest the holiday, GUIDELINES)
-    d.org("，[[中国服装协会]]相关")
-    d.date("随着[[元旦]]、春节", "2027-01-01", "")
-    d.date("元旦、[[春节]]临近", "2027-02-06", "")
-    d.date("临近，[[四季度]]羽绒服", "2026-Q4", "")
-    d.date("增长，[[今年]]产量", Y, "")
-    d.metric("预计在[[3亿件左右]]", 300000000, "件", "approx", "")
+    d.metric("产量约为[[8.6亿只]]", 860000000, "只", "approx", "", sep="约")
+    d.date("较[[去年同期]]增长2.3%", LY, "")
+    d.metric("增长[[2.3%]]，其中", 2.3, "%", "exact", "")
+    d.metric("产量[[约1650万只]]", 16500000, "只", "approx", "")
+    d.metric("增长[[近9%]]", 9, "%", "approx", "")
     d.org("。[[海关总署]]数据")
     d.date("显示，[[今年前10个月]]我国", Y, "")
-    d.metric("羽绒服[[约2100万件]]", 21000000, "件", "approx", "")
-    d.metric("增长[[18.5%]]", 18.5, "%", "exact", "")
-    d.org("。[[杭州海关]]相关")
-    d.date("表示，[[明年一季度]]出口", "2027-Q1", "")
-    d.metric("已有[[约六成]]", 60, "%", "approx", "")
+    d.metric("出口量约为[[5.2亿只]]", 520000000, "只", "approx", "",
+             sep="约")
+    d.metric("同比增长[[约6%]]；", 6, "%", "approx", "")
+    d.metric("出口额[[约31.7亿美元]]", 3170000000, "美元", "approx", "")
+    d.metric("增长[[4.1%]]", 4.1, "%", "exact", "")
+    d.date("表示，[[10月]]手表", "2026-10", "")
+    d.metric("达到[[3.6亿美元]]", 360000000, "美元", "exact", "")
+    d.date("比[[9月]]增加", "2026-09", "")
+    d.metric("增加[[5.8%]]", 5.8, "%", "exact", "")
+    d.date("看，[[今年前10个月]]对美国", Y, "")
+    d.metric("手表[[约1.1亿只]]", 110000000, "只", "approx", "")
+    d.metric("下降[[2.7%]]", 2.7, "%", "exact", "")
+    d.metric("增长[[约13%]]", 13, "%", "approx", "")
+    d.city("经[[迪拜]]转口")
+    d.metric("增长[[约21%]]", 21, "%", "approx", DB)
+    # P2 深圳 (约占全国的四成: approx across 占 and a short whole)
+    d.city("\n\n[[深圳]]是国内")
+    d.org("。[[深圳市钟表行业协会]]统计")
+    d.city("统计，[[深圳]]现有")
+    d.metric("企业[[约1200家]]", 1200, "家", "approx", SZ)
+    d.date("家，[[今年前三季度]]行业", Y, SZ)
+    d.metric("产值约为[[286亿元]]", 28600000000, "元", "approx", SZ,
+             sep="约")
+    d.metric("全国的[[四成]]", 40, "%", "approx", SZ, sep="约")
+    d.date("集聚区[[上月]]新引进", "2026-10", "")
+    d.metric("新引进企业[[11家]]", 11, "家", "exact", "")
+    d.metric("入驻企业[[超过160家]]", 160, "家", "over", "")
+    # P3 飞亚达 and 冠城 (达产后年产: annual after a completion, no year,
+    # GUIDELINES; the role 控股股东 outside 中航国际)
+    d.org("\n\n[[飞亚达精密科技股份有限公司]]")
+    d.org("简称“[[飞亚达]]”")
+    d.date("”）[[上周]]发布", "2026-W47", SZ)
+    d.metric("投资[[约3.8亿元]]", 380000000, "元", "approx", SZ)
+    d.city("元在[[深圳]]建设")
+    d.date("预计[[2028年]]投产", "2028", SZ)
+    d.metric("机芯[[约50万只]]", 500000, "只", "approx", SZ)
+    d.org("只。[[飞亚达]]今年")
+    d.date("飞亚达[[今年前三季度]]营业", Y, "")
+    d.metric("营业收入约为[[19.6亿元]]", 1960000000, "元", "approx", "",
+             sep="约")
+    d.metric("下降[[3.4%]]", 3.4, "%", "exact", "")
+    d.metric("增长[[12.5%]]", 12.5, "%", "exact", "")
+    d.org("控股股东[[中航国际]]相关")
+    d.org("。[[冠城钟表珠宝集团]]旗下")
+    d.org("旗下的[[天王电子（深圳）有限公司]]上月")
+    d.date("有限公司[[上月]]新开设", "2026-10", "")
+    d.metric("体验店[[8家]]", 8, "家", "exact", "")
+    d.metric("达到[[1300家左右]]", 1300, "家", "approx", "")
+    # P4 Shenzhen's market regulator and customs (一半以上: 50 %, over)
+    d.org("\n\n[[深圳市市场监督管理局]]上周")
+    d.date("管理局[[上周]]公布", "2026-W47", "")
+    d.metric("抽查的[[120批次]]", 120, "批次", "exact", "")
+    d.metric("合格[[118批次]]", 118, "批次", "exact", "")
+    d.metric("合格率为[[98.3%]]", 98.3, "%", "exact", "")
+    d.org("。[[深圳海关]]统计")
+    d.date("统计，[[今年前10个月]]经深圳", Y, SZ)
+    d.city("经[[深圳]]口岸")
+    d.metric("手表[[约2.9亿只]]", 290000000, "只", "approx", SZ)
+    d.metric("出口量的[[一半以上]]", 50, "%", "over", SZ)
+    # P5 天津 (约占三成半: 35 %, approx across 占)
+    d.city("\n\n[[天津]]是国内")
+    d.org("。[[天津海鸥表业集团有限公司]]")
+    d.org("简称“[[海鸥表业]]”")
+    d.date("介绍，[[今年前10个月]]公司", Y, "")
+    d.metric("出货量约为[[420万只]]", 4200000, "只", "approx", "", sep="约")
+    d.metric("陀飞轮机芯[[约2.3万只]]", 23000, "只", "approx", "")
+    d.metric("增长[[18%]]", 18, "%", "exact", "")
+    d.metric("约占[[三成半]]", 35, "%", "approx", "", sep="约")
+    d.org("。[[天津市工业和信息化局]]数据")
+    d.date("显示，[[10月]]天津", "2026-10", TJ)
+    d.city("10月[[天津]]钟表")
+    d.metric("增长[[7.2%]]", 7.2, "%", "exact", TJ)
+    d.org("。[[海鸥表业]]上月")
+    d.date("海鸥表业[[上月]]投用", "2026-10", "")
+    d.metric("缩短[[约20%]]", 20, "%", "approx", "")
+    # P6 other cities (东莞、惠州两地: the list's cities, 两地 a collective,
+    # no METRIC; 售价在…之间: two figures)
+    d.city("在[[珠海]]，珠海")
+    d.org("，[[珠海罗西尼表业有限公司]]今年")
+    d.date("有限公司[[今年]]新增", Y, ZH)
+    d.metric("专柜[[约60个]]", 60, "个", "approx", ZH)
+    d.metric("总数[[超过1100个]]", 1100, "个", "over", ZH)
+    d.org("，[[罗西尼]]相关")
+    d.date("称[[今年]]销售额", Y, ZH)
+    d.metric("增长[[一成]]；", 10, "%", "exact", ZH)
+    d.org("；[[杭州手表有限公司]]今年")
+    d.date("有限公司[[今年前三季度]]机芯", Y, "")
+    d.metric("产量约为[[180万只]]", 1800000, "只", "approx", "", sep="约")
+    d.metric("增长[[6.6%]]", 6.6, "%", "exact", "")
+    d.org("。[[上海表业有限公司]]上周")
+    d.date("有限公司[[上周]]在上海", "2026-W47", SH)
+    d.city("在[[上海]]发布")
+    d.metric("售价在[[2800元]]至", 2800, "元", "exact", SH)
+    d.metric("至[[6800元]]之间", 6800, "元", "exact", SH)
+    d.org("。[[北京手表厂]]相关")
+    d.date("腕表[[今年]]订单", Y, "")
+    d.date("排至[[明年3月]]", "2027-03", "")
+    d.city("。[[东莞]]、惠州")
+    d.city("、[[惠州]]两地")
+    d.metric("配套企业[[超过500家]]", 500, "家", "over", HZ)
+    d.date("家，[[今年前10个月]]当地", Y, HZ)
+    d.metric("出口额约为[[47亿元]]", 4700000000, "元", "approx", HZ,
+             sep="约")
+    # P7 movements and bank loans (比2023年: a baseline year)
+    d.date("显示，[[今年]]国内品牌", Y, "")
+    d.metric("比例约为[[72%]]", 72, "%", "approx", "", sep="约")
+    d.date("比[[2023年]]提高", "2023", "")
+    d.metric("提高[[约15个百分点]]", 15, "百分点", "approx", "")
+    d.city("。[[丹东]]、烟台")
+    d.city("、[[烟台]]等地")
+    d.org("。[[中国银行深圳市分行]]今年")
+    d.date("分行[[今年]]向", Y, "")
+    d.metric("贷款[[约9.6亿元]]", 960000000, "元", "approx", "")
+    d.date("较[[去年]]增长约23%", LY, "")
+    d.metric("增长[[约23%]]", 23, "%", "approx", "")
+    # P8 foreign brands (今年上半年: the year, SPEC; 9月至10月: two DATEs)
+    d.org("。[[瑞士钟表工业联合会]]上周")
+    d.date("联合会[[上周]]公布", "2026-W47", "")
+    d.date("显示，[[今年前10个月]]瑞士", Y, "")
+    d.metric("出口额约为[[12.4亿瑞士法郎]]", 1240000000, "瑞士法郎",
+             "approx", "", sep="约")
+    d.date("较[[去年同期]]下降约18%", LY, "")
+    d.metric("下降[[约18%]]", 18, "%", "approx", "")
+    d.city("对[[香港]]的出口")
+    d.metric("下降[[约11%]]", 11, "%", "approx", HK)
+    d.org("。[[劳力士]]今年")
+    d.date("劳力士[[今年]]两次", Y, "")
+    d.metric("今年[[两次]]上调", 2, "次", "exact", "")
+    d.metric("涨幅约为[[5%]]", 5, "%", "approx", "", sep="约")
+    d.org("。[[斯沃琪集团]]今年")
+    d.date("集团[[今年上半年]]在", Y, "")
+    d.metric("下降[[近三成]]", 30, "%", "approx", "")
+    d.org("；[[历峰集团]]称")
+    d.date("业务[[9月]]至10月", "2026-09", "")
+    d.date("9月至[[10月]]在中国", "2026-10", "")
+    d.metric("下降[[约14%]]", 14, "%", "approx", "")
+    d.metric("约为每只[[2.3万元]]", 23000, "元", "approx", "", sep="约")
+    d.metric("约为每只[[1280元]]", 1280, "元", "approx", "", sep="约")
+    # P9 smart watches (a Latin name before 数据显示; 华为、小米和苹果 a
+    # list of companies; 飞亚达、依波等传统品牌 a list of brands)
+    d.org("。[[IDC]]数据")
+    d.date("显示，[[今年前三季度]]中国", Y, "")
+    d.metric("出货量约为[[3900万台]]", 39000000, "台", "approx", "",
+             sep="约")
+    d.metric("增长[[8.7%]]", 8.7, "%", "exact", "")
+    d.org("，[[华为]]、小米")
+    d.org("、[[小米]]和苹果")
+    d.org("和[[苹果]]合计")
+    d.metric("份额约为[[六成]]", 60, "%", "approx", "", sep="约")
+    d.org("。[[飞亚达]]、依波")
+    d.org("、[[依波]]等传统")
+    d.metric("多在[[1500元以上]]", 1500, "元", "over", "")
+    # P10 retail and online (“双11”: the quotes outside; 千元以上: a bare
+    # magnitude with a unit and a marker after it, GUIDELINES)
+    d.org("零售商[[亨得利]]表示")
+    d.date("表示，[[10月]]其内地", "2026-10", "")
+    d.metric("同比下降[[约9%]]", 9, "%", "approx", "")
+    d.metric("增长[[约25%]]", 25, "%", "approx", "")
+    d.org("。[[京东]]数据")
+    d.date("“[[双11]]”期间", "2026-11-11", "")
+    d.metric("同比增长[[约45%]]", 45, "%", "approx", "")
+    d.metric("单价[[千元以上]]", 1000, "元", "over", "")
+    d.metric("增长[[超过60%]]", 60, "%", "over", "")
+    d.org("；[[天猫]]平台")
+    d.org("，[[海鸥表业]]、飞亚达旗舰店")
+    d.org("、[[飞亚达]]旗舰店")
+    d.metric("分别增长[[38%]]", 38, "%", "exact", "")
+    d.metric("和[[29%]]。", 29, "%", "exact", "")
+    d.org("。[[拼多多]]和抖音")
+    d.org("和[[抖音]]上")
+    d.date("销售额[[今年前10个月]]增长", Y, "")
+    d.metric("增长[[约1.2倍]]", 1.2, "倍", "approx", "")
+    # P11 outlook (四季度: this year's; 元旦、春节 a sentence of their own:
+    # the coming ones, 前后 outside; the show's bracketed 深圳: a city inside
+    # an event's name)
+    d.org("\n\n[[中国钟表协会]]预计")
+    d.date("预计，[[四季度]]手表", "2026-Q4", "")
+    d.date("增长，[[今年]]手表产量", Y, "")
+    d.metric("达到[[10.5亿只左右]]", 1050000000, "只", "approx", "")
+    d.date("。[[元旦]]、春节", "2027-01-01", "")
+    d.date("、[[春节]]前后", "2027-02-06", "")
+    d.date("将于[[明年4月]]在深圳", "2027-04", SZ)
+    d.city("月在[[深圳]]举办")
+    d.city("中国（[[深圳]]）国际")
+    d.metric("参展企业[[超过800家]]", 800, "家", "over", SZ)
     audit = {
-        "orgs": ["中国羽绒工业协会", "国家统计局", "波司登国际控股有限公司",
-                 "波司登", "常熟市商务局", "六安市羽绒行业协会",
-                 "浙江三星羽绒股份有限公司", "安踏体育", "太平鸟",
-                 "无为市市场监督管理局", "羽绒金网", "国家市场监督管理总局",
-                 "鸭鸭", "抖音", "京东", "高梵", "海澜之家集团股份有限公司",
-                 "加拿大鹅", "哈尔滨市商务局", "中兴商业大厦", "森马服饰",
-                 "天猫", "唯品会", "常熟农商银行", "中国农业银行六安分行",
-                 "东华大学", "江南大学纺织科学与工程学院", "中国服装协会",
-                 "海关总署", "杭州海关"],
-        "cities": ["常熟", "六安", "无为市", "高邮", "共青城", "哈尔滨", "沈阳",
-                   "长春", "北京", "上海", "杭州", "广州",
+        "orgs": ["中国钟表协会", "海关总署", "深圳市钟表行业协会",
+                 "飞亚达精密科技股份有限公司", "飞亚达", "中航国际",
+                 "冠城钟表珠宝集团", "天王电子（深圳）有限公司",
+                 "深圳市市场监督管理局", "深圳海关", "天津海鸥表业集团有限公司",
+                 "海鸥表业", "天津市工业和信息化局", "珠海罗西尼表业有限公司",
+                 "罗西尼", "杭州手表有限公司", "上海表业有限公司", "北京手表厂",
+                 "中国银行深圳市分行", "瑞士钟表工业联合会", "劳力士",
+                 "斯沃琪集团", "历峰集团", "IDC", "华为", "小米", "苹果",
+                 "依波", "亨得利", "京东", "天猫", "拼多多", "抖音"],
+        "cities": ["深圳", "天津", "珠海", "上海", "东莞", "惠州", "丹东",
+                   "烟台", "香港", "迪拜",
                    # absent cities, as guards
-                   "南京", "天津", "苏州"],
+                   "广州", "福州", "杭州市"],
         "excluded": [],
         "numbers_excluded": [],
-        "cn_excluded": [],
-        "collectives": [],
+        # 一 of 一位分析师 (the indefinite article); 二 of 二手 (second-hand)
+        "cn_excluded": ["[[一]]位分析师", "[[二]]手名表"],
+        # 东莞、惠州两地: a collective label for the list just given
+        "collectives": [("惠州[[两]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
         "latin_words_excluded": {},
-        # time characters in words that are no DATE: 明显 (clearly), 日均 (a
-        # daily average), 每天 (a rate's basis), 周边 (around)
-        "words_excluded": {"明显": 1, "日均": 1, "每天": 1, "周边": 1},
+        # time characters in words that are no DATE: 年产 (annual output,
+        # after 达产后), 光明 (of 光明区, a district), 旺季 (the busy season)
+        "words_excluded": {"年产": 1, "光明": 1, "旺季": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1523,236 +1630,278 @@ def g471():
 
 
 # ===========================================================================
-# g472 car repair in Macao: the garages and the dealers' service centres,
-# the transport bureau's inspections, the vehicle repair trade association,
-# the labour affairs bureau's training, repair prices in patacas, vehicle
-# counts, November 2026.  Traditional as Macao writes it, Big5-HKSCS
-# without a BOM (氹 9C AE of 氹仔, in no span), 2026-11-26 (a Thursday, ISO
-# week 2026-W48), 澳門日報.
+# g468 liquor in Taiwan: the whisky distillers, the tobacco and liquor
+# corporation and its breweries, Kinmen's kaoliang maker, importers, the
+# finance ministry's bodies, sales in NT dollars, output in litres, ROC
+# years, November 2026.  Traditional as Taiwan writes it, cp950 without a
+# BOM (碁 F9 D6 on the byline 記者林碁安／台北報導), 2026-11-20 (a Friday, ISO
+# week 2026-W47), 經濟日報.
 # ===========================================================================
 
 @doc
-def g472():
-    d = Doc(G472)
+def g468():
+    d = Doc(G468)
     Y, NY, LY = "2026", "2027", "2025"
-    MO, HK, SZ = "澳门", "香港", "深圳市"
-    # title (首十個月 after 維修業, the noun it is about; 明年首季 the first
-    # quarter of next year; the title names no city)
-    d.date("維修業[[首十個月]]收益", Y, "")
-    d.metric("增[[約7%]] ", 7, "%", "approx", "")
-    d.org(" [[交通局]]明年")
-    d.date("交通局[[明年首季]]起", "2027-Q1", "")
-    # P1 the transport bureau and the statistics bureau (【本報消息】 holds
-    # no row; 去年同期 after 第三季: 2025-Q3; 去年全年: 全年 outside)
-    d.org("】[[交通事務局]]昨日")
-    d.date("交通事務局[[昨日]]公佈", "2026-11-25", "")
-    d.date("截至[[10月底]]，本澳", "2026-10", "")
-    d.metric("車輛共[[25.8萬輛]]", 258000, "辆", "exact", "")
-    d.metric("增加[[1.6%]]", 1.6, "%", "exact", "")
-    d.metric("私家車[[約10.9萬輛]]", 109000, "辆", "approx", "")
-    d.metric("電單車[[約12.4萬輛]]", 124000, "辆", "approx", "")
-    d.metric("增至[[約2.1萬輛]]", 21000, "辆", "approx", "")
-    d.date("較[[去年底]]增加", LY, "")
-    d.metric("增加[[約4,300輛]]", 4300, "辆", "approx", "")
-    d.org("。[[統計暨普查局]]數據")
-    d.date("顯示，[[今年首十個月]]本澳汽車", Y, "")
-    d.metric("收益約為[[9.6億元]]", 960000000, "元", "approx", "", sep="約")
-    d.metric("上升[[約7%]]", 7, "%", "approx", "")
-    d.date("；[[第三季]]收益", "2026-Q3", "")
-    d.metric("收益為[[3.2億元]]", 320000000, "元", "exact", "")
-    d.date("較[[去年同期]]增加8.4%", "2025-Q3", "")
-    d.metric("增加[[8.4%]]", 8.4, "%", "exact", "")
-    d.org("。[[交通事務局]]資料")
-    d.date("顯示，[[今年首十個月]]新登記", Y, "")
-    d.metric("總數[[約45%]]", 45, "%", "approx", "")
-    d.date("比[[去年]]全年", LY, "")
-    d.metric("高出[[約9個百分點]]", 9, "百分点", "approx", "")
-    # P2 the trade association (約有, 約佔: approx across the verb)
-    d.org("\n\n[[澳門汽車維修業商會]]相關")
-    d.metric("全澳約有[[380間]]", 380, "间", "approx", "", sep="約")
-    d.metric("從業員[[約2,400人]]", 2400, "人", "approx", "")
-    d.metric("約佔[[六成]]", 60, "%", "approx", "", sep="約")
-    d.date("工場[[今年]]已遷往", Y, "")
-    d.date("商會[[上月]]就", "2026-10", "")
-    d.metric("回覆的[[126間]]", 126, "间", "exact", "")
-    d.metric("有[[近四成]]", 40, "%", "approx", "")
-    d.date("表示[[今年]]營業額", Y, "")
-    d.date("營業額比[[去年]]減少", LY, "")
-    # P3 prices (由去年的約650元: a baseline; 介乎…至…: two figures; 每次
-    # before the price: outside)
-    d.date("收費由[[去年]]的", LY, "")
-    d.metric("去年的[[約650元]]", 650, "元", "approx", "")
-    d.metric("目前的[[約780元]]", 780, "元", "approx", "")
-    d.metric("介乎[[3,200元]]至", 3200, "元", "exact", "")
-    d.metric("至[[4,500元]]，", 4500, "元", "exact", "")
-    d.metric("收費[[約900元]]", 900, "元", "approx", "")
-    d.org("。[[消費者委員會]]上月")
-    d.date("委員會[[上月]]共接獲", "2026-10", "")
-    d.metric("投訴[[46宗]]", 46, "宗", "exact", "")
-    d.metric("增加[[約15%]]，主要", 15, "%", "approx", "")
-    d.org("。[[消委會]]提醒")
-    # P4 dealers' service centres (平均約14天 縮短至約9天: a statistic in
-    # days after 平均, and the figure it changes to, GUIDELINES)
-    d.org("。[[特斯拉]]位於")
-    d.date("服務中心[[本月]]起延長", "2026-11", "")
-    d.date("表示，[[今年首三季]]該中心", Y, "")
-    d.metric("完成[[約5,600宗]]", 5600, "宗", "approx", "")
-    d.date("較[[去年同期]]增加約22%", LY, "")
-    d.metric("增加[[約22%]]", 22, "%", "approx", "")
-    d.org("。[[比亞迪]]上週")
-    d.date("比亞迪[[上週]]在", "2026-W47", "")
-    d.metric("處理[[約40輛]]", 40, "辆", "approx", "")
-    d.org("。[[本田]]相關")
-    d.date("維修中心[[本月]]預約", "2026-11", "")
-    d.date("排至[[12月中旬]]", "2026-12", "")
-    d.org("。[[豐田]]、寶馬")
-    d.org("、[[寶馬]]等品牌")
-    d.date("表示，[[今年]]零件", Y, "")
-    d.metric("平均[[約14天]]", 14, "天", "approx", "")
-    d.metric("縮短至[[約9天]]", 9, "天", "approx", "")
-    # P5 inspections (交通局 standing alone in a Macao text, GUIDELINES;
-    # 治安警察局交通廳: a hall after a body and a field, one ORG)
-    d.org("，[[交通局]]表示")
-    d.date("表示，[[今年首十個月]]共為", Y, "")
-    d.metric("共為[[約3.1萬輛]]", 31000, "辆", "approx", "")
-    d.metric("不合格率為[[12.7%]]", 12.7, "%", "exact", "")
-    d.date("計劃[[明年第一季]]起", "2027-Q1", "")
-    d.metric("由[[約220輛]]", 220, "辆", "approx", "")
-    d.metric("增至[[約300輛]]", 300, "辆", "approx", "")
-    d.org("。[[治安警察局交通廳]]上週")
-    d.date("交通廳[[上週]]進行", "2026-W47", "")
-    d.metric("車輛[[約1,800輛]]", 1800, "辆", "approx", "")
-    d.metric("發現[[36輛]]", 36, "辆", "exact", "")
-    d.org("。[[交通事務局]]相關負責人表示，特區")
-    d.org("，[[特區政府]]明年")
-    d.date("特區政府[[明年]]將", NY, "")
-    # P6 training
-    d.org("。[[勞工事務局]]本月")
-    d.date("勞工事務局[[本月]]起", "2026-11", "")
-    d.org("聯同[[澳門汽車維修業商會]]開辦")
-    d.metric("名額[[120個]]", 120, "个", "exact", "")
-    d.metric("已[[超過300人]]", 300, "人", "over", "")
-    d.org("。[[勞工事務局]]相關")
-    d.date("介紹，[[今年]]已有", Y, "")
-    d.metric("已有[[約260名]]", 260, "名", "approx", "")
-    d.org("。[[澳門工會聯合總會]]相關")
-    d.metric("月薪約為[[2.1萬元]]", 21000, "元", "approx", "", sep="約")
-    d.date("較[[2023年]]上升", "2023", "")
-    d.metric("上升[[約12%]]", 12, "%", "approx", "")
-    d.metric("新增[[150名]]", 150, "名", "approx", "", sep="約")
-    d.org("。[[澳門生產力暨科技轉移中心]]上月")
-    d.date("轉移中心[[上月]]開辦", "2026-10", "")
-    d.metric("有[[約90人]]", 90, "人", "approx", "")
-    d.org("，[[澳門理工大學]]亦")
-    d.date("計劃[[明年]]開設", NY, "")
-    # P7 cross-border repairs and the Grand Prix (澳車北上: 澳 a
-    # one-character abbreviation, no CITY; 澳門車 and 澳門格蘭披治大賽車: the
-    # city as a modifier and inside an event's name)
-    d.city("前往[[珠海]]及中山")
-    d.city("及[[中山]]維修")
-    d.metric("約有[[1,500輛]]", 1500, "辆", "approx", MO, sep="約")
-    d.city("1,500輛[[澳門]]車")
-    d.date("比[[去年]]增加約三成", LY, MO)
-    d.metric("增加[[約三成]]。澳門", 30, "%", "approx", MO)
-    d.org("。[[澳門汽車總會]]相關")
-    d.date("。[[今年]]的澳門", Y, MO)
-    d.city("今年的[[澳門]]格蘭披治")
-    d.date("大賽車[[上週]]落幕", "2026-W47", MO)
-    d.org("，[[格蘭披治大賽車委員會]]表示")
-    d.metric("期間約有[[30間]]", 30, "间", "approx", MO, sep="約")
-    d.metric("增加[[約一倍]]", 1, "倍", "approx", "")
-    # P8 parts (the literal city rule: 香港 first after 約七成; 深圳 for
-    # the study tour; 香港 nearest before 約三成)
-    d.metric("零件[[約七成]]", 70, "%", "approx", HK)
-    d.city("經[[香港]]或廣州")
-    d.city("或[[廣州]]轉運")
-    d.city("由[[深圳]]的供應商")
-    d.org("。[[經濟及科技發展局]]上月")
-    d.date("發展局[[上月]]聯同", "2026-10", SZ)
-    d.org("聯同[[澳門汽車維修業商會]]組織")
-    d.metric("組織[[約20間]]", 20, "间", "approx", SZ)
-    d.city("赴[[深圳]]考察")
-    d.city("從[[深圳]]訂購")
-    d.city("經[[香港]]代理")
-    d.metric("低[[約三成]]", 30, "%", "approx", HK)
-    d.city("到[[江門]]及佛山")
-    d.city("及[[佛山]]物色")
-    # P9 insurance
-    d.org("。[[澳門保險公會]]數據")
-    d.date("顯示，[[今年首三季]]汽車", Y, "")
-    d.metric("個案[[約8,200宗]]", 8200, "宗", "approx", "")
-    d.metric("金額約為[[1.2萬元]]", 12000, "元", "approx", "", sep="約")
-    d.metric("上升[[約6%]]", 6, "%", "approx", "")
-    d.metric("高出[[約25%]]", 25, "%", "approx", "")
-    d.metric("上調[[5%]]至", 5, "%", "exact", "")
-    d.metric("至[[8%]]。", 8, "%", "exact", "")
-    # P10 residents' and business bodies, the university (澳門大學科技學院:
-    # a university's faculty, one ORG; 每間 before the cap: outside)
-    d.org("\n\n[[澳門街坊會聯合總會]]上週")
-    d.date("總會[[上週]]公佈", "2026-W47", "")
-    d.metric("受訪的[[512名]]", 512, "名", "exact", "")
-    d.metric("車主中，[[約三成]]", 30, "%", "approx", "")
-    d.metric("偏高，[[約兩成]]", 20, "%", "approx", "")
-    d.org("。[[澳門中華總商會]]相關")
-    d.org("建議，[[特區政府]]可為")
-    d.metric("上限為[[30萬元]]", 300000, "元", "exact", "")
-    d.org("。[[澳門大學科技學院]]相關")
-    d.date("該院[[明年]]起", NY, "")
-    d.metric("首批[[約40名]]", 40, "名", "approx", "")
-    # P11 banks, the power company, the environment bureau, outlook (12月
-    # in the holidays' sentence: nearest them, this year's; 比11月 a
+    TP, TC, KH, TN, HK, XM, SG = ("台北市", "台中市", "高雄市", "台南市",
+                                  "香港", "厦门市", "新加坡")
+    # title (前10月 after 銷量, the noun it is about; 逾 an over-marker)
+    d.date("銷量[[前10月]]增", Y, "")
+    d.metric("增[[逾12%]] ", 12, "%", "over", "")
+    d.org(" [[台酒]]明年")
+    d.date("台酒[[明年]]擴增", NY, "")
+    # byline: 台北, the city filed from
+    d.city("／[[台北]]報導")
+    # P1 the treasury (昨（19）日 one span; 115年 a ROC year; 比9月 a
     # baseline)
-    d.org("，[[大豐銀行]]及")
-    d.org("及[[中國銀行澳門分行]]本月")
-    d.date("分行[[本月]]推出", "2026-11", "")
-    d.metric("低至[[3.2%]]", 3.2, "%", "exact", "")
-    d.metric("上限為[[200萬元]]", 2000000, "元", "exact", "")
-    d.org("。[[澳門電力股份有限公司]]（")
-    d.org("（[[澳電]]）")
-    d.date("截至[[9月底]]", "2026-09", "")
-    d.metric("約有[[2,600個]]", 2600, "个", "approx", "", sep="約")
-    d.org("，[[澳電]]計劃")
-    d.date("計劃[[明年]]再", NY, "")
-    d.metric("增設[[約400個]]", 400, "个", "approx", "")
-    d.org("。[[環境保護局]]表示")
-    d.date("表示，[[今年]]已資助", Y, "")
-    d.metric("資助[[約1,100輛]]", 1100, "辆", "approx", "")
-    d.date("隨著[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]臨近", "2027-02-06", "")
-    d.date("臨近，[[12月]]維修", "2026-12", "")
-    d.date("比[[11月]]增加", "2026-11", "")
-    d.metric("增加[[約15%]]。\n", 15, "%", "approx", "")
+    d.org("\n\n[[財政部國庫署]]昨")
+    d.date("國庫署[[昨（19）日]]公布", "2026-11-19", "")
+    d.date("統計，[[今年前10月]]國內", Y, "")
+    d.metric("銷售量[[約4.86億公升]]", 486000000, "公升", "approx", "")
+    d.date("較[[去年同期]]減少2.1%", LY, "")
+    d.metric("減少[[2.1%]]", 2.1, "%", "exact", "")
+    d.metric("威士忌銷量[[約2,350萬公升]]", 23500000, "公升", "approx", "")
+    d.metric("年增[[12.6%]]", 12.6, "%", "exact", "")
+    d.metric("約占[[七成]]", 70, "%", "approx", "", sep="約")
+    d.org("。[[國庫署]]官員表示，115年")
+    d.date("表示，[[115年]]酒類", Y, "")
+    d.date("走勢，[[10月]]啤酒", "2026-10", "")
+    d.metric("銷量[[約3,100萬公升]]", 31000000, "公升", "approx", "")
+    d.date("比[[9月]]減少", "2026-09", "")
+    d.metric("減少[[約8%]]", 8, "%", "approx", "")
+    # P2 台酒 and its breweries (a factory named by its place and trade is
+    # an enterprise, GUIDELINES; 完工後年產: annual after a completion, no
+    # year; the currency and a marker before it outside the span)
+    d.org("\n\n[[台灣菸酒股份有限公司]]（")
+    d.org("（[[台酒]]）")
+    d.date("）[[昨日]]表示", "2026-11-19", "")
+    d.date("表示，[[今年前三季]]酒類", Y, "")
+    d.metric("營收約新台幣[[298億元]]", 29800000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年減[[1.7%]]", 1.7, "%", "exact", "")
+    d.metric("營收[[約18.5億元]]", 1850000000, "元", "approx", "")
+    d.metric("成長[[逾兩成]]。", 20, "%", "over", "")
+    d.org("。[[台酒]]旗下")
+    d.org("旗下[[烏日啤酒廠]]")
+    d.date("啤酒廠[[今年]]啤酒", Y, "")
+    d.metric("產量[[約2.1億公升]]", 210000000, "公升", "approx", "")
+    d.org("，[[竹南啤酒廠]]約")
+    d.metric("啤酒廠[[約1.6億公升]]", 160000000, "公升", "approx", "")
+    d.org("；[[埔里酒廠]]的")
+    d.date("紹興酒[[今年前10月]]銷量", Y, "")
+    d.metric("銷量約為[[860萬瓶]]", 8600000, "瓶", "approx", "", sep="約")
+    d.org("。[[台酒]]指出")
+    d.org("，[[宜蘭酒廠]]的")
+    d.date("預計[[明年第2季]]完工", "2027-Q2", "")
+    d.metric("提升至[[約120萬公升]]", 1200000, "公升", "approx", "")
+    d.org("。[[台酒]]並訂下")
+    d.date("訂下[[明年]]威士忌", NY, "")
+    d.metric("目標新台幣[[25億元]]", 2500000000, "元", "exact", "",
+             outer="新台幣")
+    d.date("較[[今年]]成長約35%", Y, "")
+    d.metric("成長[[約35%]]", 35, "%", "approx", "")
+    d.org("。[[台酒]]也計畫")
+    d.city("在[[高雄]]、台中新增")
+    d.city("、[[台中]]新增")
+    d.metric("直營門市[[約15家]]", 15, "家", "approx", TC)
+    d.metric("達到[[近百家]]", 100, "家", "approx", TC)
+    # P3 金酒 (為因應春節檔期: the coming 春節; 11月 of its sentence, nearest
+    # the holiday: this November; 116年前: a deadline year, GUIDELINES;
+    # 比114年 a baseline)
+    d.org("\n\n[[金門酒廠實業股份有限公司]]（")
+    d.org("（[[金酒公司]]）")
+    d.date("）[[今年前10月]]營收", Y, "")
+    d.metric("營收約新台幣[[96億元]]", 9600000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[3.4%]]", 3.4, "%", "exact", "")
+    d.metric("高粱酒銷量[[約2,700萬瓶]]", 27000000, "瓶", "approx", "")
+    d.org("。[[金酒公司]]表示")
+    d.date("因應[[春節]]檔期", "2027-02-06", "")
+    d.date("，[[11月]]起", "2026-11", "")
+    d.metric("供貨[[約15%]]", 15, "%", "approx", "")
+    d.date("計畫在[[116年]]前", NY, "")
+    d.metric("增至[[約1,800萬公升]]", 18000000, "公升", "approx", "")
+    d.org("。[[金門縣政府]]上月")
+    d.date("縣政府[[上月]]也", "2026-10", "")
+    d.date("宣布，[[今年]]高粱", Y, "")
+    d.metric("每公斤新台幣[[45元]]", 45, "元", "exact", "", outer="新台幣")
+    d.date("比[[114年]]調高", LY, "")
+    d.metric("調高[[2元]]", 2, "元", "exact", "")
+    d.metric("面積[[約2,900公頃]]", 2900, "公顷", "approx", "")
+    d.org("。[[農業部農糧署]]統計")
+    d.date("統計，[[今年]]金門", Y, "")
+    d.metric("面積[[約1,100公頃]]", 1100, "公顷", "approx", "")
+    d.metric("年增[[約6%]]。\n", 6, "%", "approx", "")
+    # P4 金車 (a brand before its period and what it sold: the company;
+    # 日本東京, 中國上海: a country glued to its city; 11月…較去年同期: that
+    # month a year before)
+    d.org("方面，[[金車]]今年")
+    d.date("金車[[今年前10月]]威士忌", Y, "")
+    d.metric("出口量[[約180萬瓶]]", 1800000, "瓶", "approx", "")
+    d.metric("年增[[約9%]]", 9, "%", "approx", "")
+    d.org("。[[金車]]的酒款")
+    d.city("日本[[東京]]")
+    d.city("中國[[上海]]")
+    d.city("及[[新加坡]]。金車")
+    d.org("新加坡。[[金車]]指出")
+    d.date("酒廠[[11月]]遊客", "2026-11", "")
+    d.metric("每月[[約6萬人次]]", 60000, "人次", "approx", "")
+    d.date("較[[去年同期]]增加近兩成", "2025-11", "")
+    d.metric("增加[[近兩成]]", 20, "%", "approx", "")
+    d.org("。[[元大投顧]]一位")
+    d.metric("新台幣[[2,000元以上]]", 2000, "元", "over", "",
+             outer="新台幣")
+    d.metric("成長[[約25%]]", 25, "%", "approx", "")
+    # P5 exports (比去年全年: 全年 outside the year's span, GUIDELINES;
+    # 民國114年 with 民國 inside; 小三通 holds no figure)
+    d.date("烈酒[[今年前10月]]出口", Y, HK)
+    d.city("出口至[[香港]]約")
+    d.metric("香港[[約410萬公升]]", 4100000, "公升", "approx", HK)
+    d.metric("年增[[7.3%]]", 7.3, "%", "exact", HK)
+    d.org("；[[金酒公司]]經")
+    d.city("銷往[[廈門]]的")
+    d.metric("高粱酒[[約35萬瓶]]", 350000, "瓶", "approx", XM)
+    d.date("比[[去年]]全年", LY, XM)
+    d.metric("多出[[約1成]]", 10, "%", "approx", XM)
+    d.org("。[[台酒]]則在")
+    d.date("則在[[民國114年]]於", LY, SG)
+    d.city("於[[新加坡]]設立")
+    d.date("據點，[[今年]]當地", Y, SG)
+    d.metric("營收約新台幣[[3.2億元]]", 320000000, "元", "approx", SG,
+             outer="約新台幣")
+    d.org("。[[昇恆昌]]表示")
+    d.date("表示，[[今年前10月]]桃園", Y, "")
+    d.org("10月[[桃園國際機場]]免稅店")
+    d.metric("銷售額年增[[約18%]]", 18, "%", "approx", "")
+    d.metric("占比約為[[三成]]", 30, "%", "approx", "", sep="約")
+    # P6 importers (年底 of 年底旺季: this year; 第4季: this year's; 上週 the
+    # week before the reference's; 5%至8%: two figures)
+    d.date("看好[[年底]]旺季", Y, "")
+    d.org("。[[財政部關務署]]統計")
+    d.date("統計，[[今年前10月]]威士忌", Y, "")
+    d.metric("進口量[[約2,890萬公升]]", 28900000, "公升", "approx", "")
+    d.metric("年減[[4.5%]]", 4.5, "%", "exact", "")
+    d.metric("進口值約新台幣[[235億元]]", 23500000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("約占[[八成]]", 80, "%", "approx", "", sep="約")
+    d.org("。[[帝亞吉歐]]表示")
+    d.date("表示，[[上月]]在台北", "2026-10", TP)
+    d.city("在[[台北]]、台中及")
+    d.city("、[[台中]]及高雄")
+    d.city("及[[高雄]]舉辦")
+    d.metric("吸引[[逾1.2萬人次]]", 12000, "人次", "over", KH)
+    d.date("，[[今年]]並邀請", Y, KH)
+    d.city("邀請[[愛丁堡]]、")
+    d.city("、[[格拉斯哥]]的")
+    d.metric("講座[[約20場次]]", 20, "场次", "approx", "格拉斯哥")
+    d.org("；[[保樂力加]]則")
+    d.date("預估，[[第4季]]單一", "2026-Q4", "")
+    d.metric("年增[[5%]]至8%", 5, "%", "exact", "")
+    d.metric("5%至[[8%]]。", 8, "%", "exact", "")
+    d.org("。[[三得利]]上週")
+    d.date("三得利[[上週]]也", "2026-W46", "")
+    d.date("售價[[明年1月]]起", "2027-01", "")
+    d.metric("調漲[[約10%]]", 10, "%", "approx", "")
+    # P7 beer (今年1月至10月: two DATEs; 台中、高雄兩地: the list's
+    # cities, 兩地 a collective)
+    d.org("承壓。[[台酒]]今年")
+    d.date("台酒[[今年前10月]]啤酒", Y, "")
+    d.metric("啤酒銷量[[約4.3億公升]]", 430000000, "公升", "approx", "")
+    d.metric("年減[[3.6%]]", 3.6, "%", "exact", "")
+    d.metric("市占率約為[[52%]]", 52, "%", "approx", "", sep="約")
+    d.org("；[[國庫署]]統計")
+    d.date("統計，[[今年1月]]至", "2026-01", "")
+    d.date("1月至[[10月]]進口", "2026-10", "")
+    d.metric("進口啤酒[[約1.9億公升]]", 190000000, "公升", "approx", "")
+    d.city("。[[台中]]、高雄兩地")
+    d.city("、[[高雄]]兩地")
+    d.date("業者[[今年]]新增約30家", Y, KH)
+    d.metric("新增[[約30家]]", 30, "家", "approx", KH)
+    d.metric("售價約新台幣[[380元]]", 380, "元", "approx", KH,
+             outer="約新台幣")
+    # P8 retail (比去年: the year; 1,500元至3,000元: two figures)
+    d.org("方面，[[統一超商]]今年")
+    d.date("統一超商[[今年前10月]]酒類", Y, "")
+    d.metric("營收年增[[約6%]]", 6, "%", "approx", "")
+    d.metric("已[[超過4,200家]]", 4200, "家", "over", "")
+    d.org("；[[全聯福利中心]]威士忌")
+    d.metric("成長[[逾15%]]", 15, "%", "over", "")
+    d.org("；[[家樂福]]表示")
+    d.date("比[[去年]]增加約3成", LY, "")
+    d.metric("增加[[約3成]]", 30, "%", "approx", "")
+    d.org("，[[好市多]]的")
+    d.metric("新台幣[[1,500元]]至", 1500, "元", "exact", "", outer="新台幣")
+    d.metric("至[[3,000元]]的", 3000, "元", "exact", "")
+    d.city("，[[桃園]]、新竹市")
+    d.city("、[[新竹市]]及")
+    d.city("及[[台南]]的酒類")
+    d.date("專賣店[[今年]]新增", Y, TN)
+    d.metric("新增[[約120家]]", 120, "家", "approx", TN)
+    d.metric("月營收約新台幣[[80萬元]]", 800000, "元", "approx", TN,
+             outer="約新台幣")
+    # P9 local enforcement (去年同期 after 今年前10月: the year)
+    d.org("。[[新北市政府財政局]]表示")
+    d.date("表示，[[今年前10月]]已查獲", Y, "")
+    d.metric("私酒[[約1.4萬瓶]]", 14000, "瓶", "approx", "")
+    d.date("較[[去年同期]]增加約12%", LY, "")
+    d.metric("增加[[約12%]]", 12, "%", "approx", "")
+    d.org("；[[台南市政府財政稅務局]]統計")
+    d.date("統計，[[今年前10月]]共稽查", Y, "")
+    d.metric("業者[[約2,600家次]]", 2600, "家次", "approx", "")
+    d.metric("違規[[22件]]", 22, "件", "exact", "")
+    d.metric("合計約新台幣[[310萬元]]", 3100000, "元", "approx", "",
+             outer="約新台幣")
+    # P10 taxes and rules (明（116）年7月1日: one span, the bracketed ROC
+    # year; 下月 the month after the reference's)
+    d.org("方面，[[財政部賦稅署]]統計")
+    d.date("統計，[[今年前10月]]菸酒稅", Y, "")
+    d.metric("稅收約新台幣[[542億元]]", 54200000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年減[[0.8%]]", 0.8, "%", "exact", "")
+    d.metric("酒稅[[約149億元]]", 14900000000, "元", "approx", "")
+    d.org("。[[衛生福利部國民健康署]]則")
+    d.date("提醒，[[113年]]國人", "2024", "")
+    d.metric("飲酒率約為[[43.5%]]", 43.5, "%", "approx", "", sep="約")
+    d.metric("，[[18歲以下]]青少年", 18, "岁", "under", "")
+    d.org("。[[國庫署]]官員表示，將於")
+    d.date("將於[[下月]]召開", "2026-12", "")
+    d.date("預計[[明（116）年7月1日]]起", "2027-07-01", "")
+    d.org("，[[台酒]]與金酒公司")
+    d.org("與[[金酒公司]]也將")
     audit = {
-        "orgs": ["交通局", "交通事務局", "統計暨普查局", "澳門汽車維修業商會",
-                 "消費者委員會", "消委會", "特斯拉", "比亞迪", "本田", "豐田",
-                 "寶馬", "治安警察局交通廳", "特區政府", "勞工事務局",
-                 "澳門工會聯合總會", "澳門生產力暨科技轉移中心", "澳門理工大學",
-                 "澳門汽車總會", "格蘭披治大賽車委員會", "經濟及科技發展局",
-                 "澳門保險公會", "大豐銀行", "中國銀行澳門分行",
-                 "澳門電力股份有限公司", "澳電", "環境保護局",
-                 "澳門街坊會聯合總會", "澳門中華總商會", "澳門大學科技學院"],
-        "cities": ["珠海", "中山", "香港", "廣州", "深圳", "江門", "佛山",
-                   # 澳門 counts where it is the city (澳門車, 澳門格蘭披治大賽車);
-                   # its other occurrences stand inside ORG rows
-                   "澳門",
-                   # absent cities, as guards
-                   "東莞", "惠州"],
+        "orgs": ["財政部國庫署", "國庫署", "台灣菸酒股份有限公司", "台酒",
+                 "烏日啤酒廠", "竹南啤酒廠", "埔里酒廠", "宜蘭酒廠",
+                 "金門酒廠實業股份有限公司", "金酒公司", "金門縣政府",
+                 "農業部農糧署", "金車", "元大投顧", "昇恆昌", "桃園國際機場",
+                 "財政部關務署", "帝亞吉歐", "保樂力加", "三得利", "統一超商",
+                 "全聯福利中心", "家樂福", "好市多", "新北市政府財政局",
+                 "台南市政府財政稅務局", "財政部賦稅署",
+                 "衛生福利部國民健康署"],
+        "cities": ["台北", "台中", "高雄", "台南", "桃園", "新竹市", "東京",
+                   "上海", "新加坡", "香港", "廈門", "愛丁堡", "格拉斯哥",
+                   # absent cities, as guards (新北 stands only inside an
+                   # ORG row; 金門, 宜蘭 are counties)
+                   "嘉義市", "倫敦", "基隆"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一套 (an article) and 一帶 (the area around), 一般 (usually):
-        # no figure
-        "cn_excluded": ["更換[[一]]套", "黑沙環[[一]]帶", "[[一]]般比"],
-        "collectives": [],
+        # 一 of 一位分析師 (the indefinite article) and of 單一麥芽 (single
+        # malt); 三 of 小三通 (the mini three links, a name)
+        "cn_excluded": ["[[一]]位分析師", "單[[一]]麥芽", "小[[三]]通"],
+        # 台中、高雄兩地: a collective label for the list just given
+        "collectives": [("高雄[[兩]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
         "latin_words_excluded": {},
-        # time characters in words that are no DATE: 按年 (year on year),
-        # 每日, 每月, 每年, 每次 (bases), 平日 (weekdays), 年輕人 (the young),
-        # 年利率 (an annual rate), 月薪 (a monthly wage), 全年 of 去年全年
-        # (outside the DATE 去年, GUIDELINES)
-        "words_excluded": {"按年": 4, "每日": 2, "每月": 1, "每年": 1,
-                           "平日": 1, "年輕": 1, "年利率": 1, "月薪": 1,
-                           "全年": 1},
+        # time characters in words that are no DATE: 年增 (year on year),
+        # 年減, 年產 (annual output, after 完工後), 年產能, 日本 (Japan),
+        # 每月 (a basis), 旺季 (the busy season), 年節 (the new-year
+        # holidays' gifts), 月營收 (monthly revenue), 全年 (outside 去年's
+        # span), 明年 none outside rows
+        # (月營收 twice: 單店月營收 and the 月 of 今年前10月 before 營收, whose
+        # 月 stands in the DATE row), 青少年 (teenagers), 認明 (to look for), 透明
+        # (transparent)
+        "words_excluded": {"年增": 9, "年減": 4, "年產": 2, "日本": 3,
+                           "每月": 1, "旺季": 1, "年節": 1, "月營收": 2,
+                           "全年": 1, "少年": 1, "認明": 1, "透明": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2261,7 +2410,11 @@ def check_holiday(d, r):
     tx = r["text"]
     if tx not in HOLIDAY:
         return
-    assert d.doc_id not in TAIWAN, r        # no Taiwan text here
+    # a Taiwan text names here only the holidays Taiwan keeps on the same
+    # day as the mainland (春節, the lunar new year: annotate_ta.py's
+    # 農曆春節 and 雙11); Taiwan's own days (国庆 10-10 …) would need their
+    # own table
+    assert d.doc_id not in TAIWAN or r["text"] in ("春節",), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
@@ -2640,40 +2793,10 @@ def check_no_collective_metric(d, r):
 # 7050 元, approx; 立方米 added to check_per_before's bases here), and g340
 # one right after 每人 (約每人三萬五千元: the per-capita insurance density)
 # (annotate_zc.py's comment above, of its g339 and g340; annotate_oc.py's
-# g429 and g430 wrote none; annotate_pc.py's g435 declared 元/千瓦时.)  Here
-# neither article writes a slash rate: g439 writes its prices after 每克 and
-# 每盎司 (每克962.35元, 每盎司4312美元: a basis outside the span and the unit,
-# GUIDELINES 每平方米16712元 -> 元; 克 and 盎司 added to the bases here) and
-# g440 after 每呎 and 每人 (annotate_qb.py's comment).  Here neither article
-# writes a slash rate either: g447 writes its prices after 每双 (每双680元,
-# 每双20.3美元, 约为每双426元; 双 added to the bases here), g448 after 每平方米
-# and 每小時 (約為每平方米520元, 每小時加發8元) (annotate_rc.py's comment).
-# Here neither article writes a slash rate either: g449 writes its prices
-# after 每套 and 每吨 (每套45元左右, 约为每套120元, 每套6.6元, 每吨4850元; 套
-# added to the bases here), g450 after 每噸 and 每桶 (每噸845美元, 約為每噸
-# 1,020美元, 每桶60美元, 每桶5.2美元); 每日48萬桶 is a count of barrels with a
-# time basis, not a price
-PER_UNITS = {}
-
-
-def check_marker_currency(d, r):
-    """A currency written before a figure is outside its span; a marker
-    before that currency qualifies the figure (GUIDELINES: 约人民币100亿元 ->
-    approx; 約新台幣/超過新台幣, precedent RA).  New here, after a mutation
-    that turned g450's 約新台幣262億元 into an exact figure with the outer
-    新台幣 alone passed: the marker and the currency right before a METRIC
-    are exactly its declared outer, and the marker sets its qualifier."""
-    if r["type"] != "METRIC":
-        return
-    head = d.text[max(0, r["start"] - 8):r["start"]]
-    m = re.search("(約為|约为|約|约|超過|超过|近|逾|不到|不足)?"
-                  "(新台幣|新台币|人民幣|人民币|港幣|港币)$", head)
-    if not m:
-        return
-    assert r["_outer"] == m.group(0), ("a currency before the figure", r)
-    if m.group(1):
-        want = dict(QUAL_PREFIX)[m.group(1)]
-        assert r["qualifier"] == want, ("the marker before the currency", r)
+# g429 and g430 wrote none.)  Here g435 writes one energy price with its
+# denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
+# denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
+PER_UNITS = {G467: (), G468: ()}
 
 
 def check_per_before(d, r):
@@ -2699,10 +2822,12 @@ def check_per_before(d, r):
     head = d.text[max(0, r["start"] - 6):r["start"]]
     # (斤 and 擔 added here for g422's 每斤 and 每擔 prices)
     m = re.search("[每](吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|平方呎|呎|宗|"
-                  "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|副|斤|擔|克|盎司|双|套|"
-                  # (件 and 台 added here for g457's 每件26.5美元, 每台2680元
-                  # and 约为每台1800元)
-                  "件|台)"
+                  "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|副|斤|擔|席|"
+                  # (台 and 部 added here for g459's 每台 and g460's 每部
+                  # prices)
+                  # (只, a watch, added here for g467's 约为每只2.3万元
+                  # and 约为每只1280元)
+                  "袋|盒|件|張|张|台|部|只)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -2863,7 +2988,6 @@ def check(d, audit):
             check_time_metric(d, r)
             check_no_collective_metric(d, r)
             check_per_before(d, r)
-            check_marker_currency(d, r)
             # a marker right before the span, or before a currency written
             # before it (约人民币36亿元, GUIDELINES), must be declared (outer
             # or sep) and set the qualifier; a suffix marker right after the
@@ -2885,18 +3009,23 @@ def check(d, audit):
             # and g340's 約每人三萬五千元)
             # (斤 and 擔, Hong Kong's market weights, added here for g422's
             # 每斤約20元, 每斤約42元 and 約為每擔1,450元)
+            # (台 and 部, a phone or an appliance, added here for g459's
+            # 约为每台2180元 and g460's 約為每部6,800元: a mutation that
+            # declared the first exact with no marker passed before; also in
+            # check_per_before's bases)
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
-                                  "件|户|戶|立方米|人|副|斤|擔|克|盎司|"
-                                  # (套 and 台 added here: g457's 约为每台
-                                  # 1800元 must declare its 约, which a
-                                  # basis left in the head hid, as it hid
-                                  # annotate_sa.py's 约为每套120元)
-                                  "套|台)$", "", head)
+                                  "件|户|戶|立方米|人|副|斤|擔|台|部|"
+                                  # (只 added here for g467's 每只 prices)
+                                  "只)$", "",
+                                  head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
             # new here)
             m = re.search(r"(超过|超過|突破|不足|不到|不低于|不低於|约|約|近|逾|超)"
-                          r"(人民币|人民幣|港币|港幣|美元|欧元|歐元)?$", head)
+                          # (新台幣/新台币 added here: a mutation that declared
+                          # 約新台幣298億元 exact passed before)
+                          r"(人民币|人民幣|港币|港幣|美元|欧元|歐元|新台幣|新台币)?$",
+                          head)
             if m:
                 assert r["_outer"], ("undeclared marker before", r)
                 # a marker touching the number, with no currency between,
@@ -2923,6 +3052,18 @@ def check(d, audit):
             if re.search(r"(约|約)(为|為|有)$", head):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为/约有 before", r)
+            # an under-marker (不到, 不足) separated from the figure by a
+            # short comparison in the same clause (不到國產茶的十分之一: SPEC, a
+            # qualifier word separated from the number still sets it;
+            # GUIDELINES, 为 … 的 stands between like a verb) must be declared
+            # (sep) and set under, unless a marker touches the span (new
+            # here, after the mutation 十分之一 exact passed)
+            clause = re.split("[，,。；;！？!?\n：:]", d.text[max(0, s - 12):s])[-1]
+            mu = re.search("(不到|不足)([^0-9０-９]{0,8})$", clause)
+            if mu and not re.match("(约|約|近|超过|超過|逾|不到|不足)",
+                                   tx):
+                assert r["_outer"] in ("不到", "不足") and \
+                    r["qualifier"] == "under", ("under-marker before", r)
         if r["type"] == "DATE":
             assert re.fullmatch(DATE_RE, r["normalized"]), r
             # a DATE span holds only date characters once its holiday is
@@ -3008,7 +3149,12 @@ def check(d, audit):
             # foreign 市-name must be declared in FOREIGN_SHI (annotate_ba.py's
             # check, missing from annotate_bb.py: FOREIGN_SHI emptied passed
             # here before it was ported)
-            if r["normalized"].endswith("市") and \
+            # (Taiwan's provincial cities 新竹市 and 嘉義市 count only with
+            # 市, GUIDELINES: no short form to declare; TW_SHI_ONLY, new
+            # here, asserted to be written with 市 in a Taiwan text)
+            if r["normalized"] in TW_SHI_ONLY:
+                assert tx.endswith("市") and d.doc_id in TAIWAN, r
+            elif r["normalized"].endswith("市") and \
                     r["normalized"] not in FOREIGN_SHI:
                 assert any(v == r["normalized"] and not k.endswith("市")
                            for k, v in CITY_NORM.items()), r
@@ -3194,10 +3340,6 @@ def check(d, audit):
     # labels that hold a numeral and are no figure (百强, 千亿县; annotate_bb.py's),
     # by count like the time words
     all_excl += word_places(audit.get("labels_excluded", {}), covered)
-    # Latin words that name no body, by count like the time words (new
-    # here: g463 writes the generic KTV (karaoke) 29 times outside the
-    # names 温莎KTV and 唱吧麦颂KTV; a context a word would not scale)
-    all_excl += word_places(audit.get("latin_words_excluded", {}), covered)
     org_excl = word_places(audit["orgwords_excluded"], org_spans)
 
     def inside(i, j, spans):
@@ -3253,16 +3395,6 @@ def check(d, audit):
             sorted(set(audit["orgs"]) - names)))
     for name in audit["orgs"]:
         need(re.escape(name), "declared ORG", org_spans + orgstr_excl)
-    # a role word of a body written right before a name (母公司,
-    # 旗下, 运营方; GUIDELINES: roles stay outside the name, [body_roles])
-    # opens an ORG row there (new here, after a mutation that dropped g463's
-    # 星网锐捷 after 母公司 together with its declaration passed: no numeral,
-    # time character or declared string stands in that name)
-    for m in re.finditer("母公司|旗下|运营方|運營方", d.text):
-        if not any(r["type"] == "ORG" and r["start"] == m.end()
-                   for r in rows):
-            problems.append("role word %s at %d opens no ORG row" % (
-                m.group(), m.start()))
     # every name of JOINER_CHAR_NAMES is an ORG row's text and a declared
     # ORG (new here, after a mutation that dropped g411's 同仁堂, its row and
     # its declaration, passed: the count check reads only the rows)
@@ -3384,21 +3516,6 @@ def main():
             # t2s-then-s2hk round trip but at the declared forms, each of
             # which does occur (annotate_ec.py's and annotate_dc.py's Macao
             # trip, annotate_db.py's Hong Kong one)
-            # a Taiwan article: t2s and back with s2tw gives the text again,
-            # but for the forms Taiwan news writes where s2tw writes others
-            # (TAIWAN_FORMS, each of which must occur; annotate_qa.py's and
-            # annotate_ra.py's check)
-            if d.doc_id in TAIWAN:
-                simp, = t2s_all([d.text])
-                back, = t2s_all([simp], "s2tw")
-                assert len(back) == len(d.text), d.doc_id
-                pairs = {(a, b) for a, b in zip(d.text, back) if a != b}
-                assert pairs <= TAIWAN_FORMS, (d.doc_id,
-                                               pairs - TAIWAN_FORMS)
-                assert pairs == TAIWAN_FORMS, (d.doc_id,
-                                               TAIWAN_FORMS - pairs)
-                print("OpenCC t2s-s2tw round trip of %s: only %s differ" % (
-                    d.doc_id, " ".join("%s/%s" % x for x in sorted(pairs))))
             if d.doc_id in MACAO or d.doc_id in HONGKONG:
                 simp, = t2s_all([d.text])
                 back, = t2s_all([simp], "s2hk")
@@ -3408,6 +3525,21 @@ def main():
                     d.doc_id, sorted(pairs))
                 print("OpenCC t2s-s2hk round trip of %s: only %s differ" % (
                     d.doc_id, " ".join("%s/%s" % x for x in sorted(pairs))))
+        # a Taiwan article: t2s and back with s2tw gives the text again,
+        # but for the forms Taiwan news writes where s2tw writes others
+        # (TAIWAN_FORMS, each of which must occur; annotate_qa.py's check)
+        trad = [d for d in built if d.doc_id in TAIWAN]
+        if trad:
+            back = t2s_all(t2s_all([d.text for d in trad]), "s2tw")
+            for d, b in zip(trad, back):
+                assert len(b) == len(d.text), d.doc_id
+                pairs = {(x, y) for x, y in zip(d.text, b) if x != y}
+                assert pairs <= TAIWAN_FORMS, (d.doc_id,
+                                               pairs - TAIWAN_FORMS)
+                assert pairs == TAIWAN_FORMS, (d.doc_id,
+                                               TAIWAN_FORMS - pairs)
+            print("OpenCC s2tw round trip passed (%d traditional)" %
+                  len(trad))
         # SIMPLIFIED_ONLY holds the simplified form (OpenCC t2s) of every
         # traditional character of each traditional article, where the
         # article does not write that form itself (annotate_bc.py's check,
@@ -3452,5 +3584,4 @@ def main():
 
 if __name__ == "__main__":
     main()
-
 
