@@ -2503,3 +2503,12 @@ def test_hong_kong_monetary_authority_by_its_bare_name(news_orgs) -> None:
 ])
 def test_listed_rare_names_watch_factories_and_saying(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+def test_two_character_ambiguous_name_saying_what_a_company_says(news_orgs) -> None:
+    """A two-character ambiguous name right before what a body says (金车指出) is the company
+    wherever else the text names it; a weaker context (则把) confirms nothing."""
+    text = ("民間酒廠方面，金車今年前10月威士忌出口量約180萬瓶。金車的酒款主要銷往日本。"
+            "金車指出，旗下酒廠遊客回升。")
+    assert news_orgs(text) == ["金車", "金車", "金車"]
+    assert news_orgs("荣耀则把旧机最高折抵金额提高。这是球队的荣耀。") == []

@@ -592,6 +592,7 @@ class _Finder:
         self.role_endings = tuple(sorted(sec("role_endings")))
         self.era_words = sec("era_words")
         self.list_item_finals = sec("list_item_finals")
+        self.says_after = tuple(sorted(sec("says_after"), key=len, reverse=True))
         self.hotel_head_re: re.Pattern[str] = derived["hotel_head_re"]  # type: ignore[assignment]
         self.hotel_kind_ends = sec("hotel_kind_ends")
         self.hotel_kind_words: frozenset[str] = derived["hotel_kind_words"]  # type: ignore[assignment]
@@ -781,8 +782,7 @@ class _Finder:
                             and self.arm_at(p + lg) is None:
                         self.ambiguous_pending.append((p, p + lg, name))
                         continue
-                    if len(name) >= 3 and (self.acts_as_company(p, p + lg)
-                                           or name.endswith(_COMPANY_HEADS)):
+                    if (len(name) >= 3 and name.endswith(_COMPANY_HEADS)) or self.says_as_company(p, p + lg):
                         # (庞大集团 in a list of companies: the group wherever the text names it)
                         self.ambiguous_acting.add(name)
             if name in self.blocs and self.bloc_as_region(p, p + lg):
@@ -1007,6 +1007,19 @@ class _Finder:
         text = self.text
         return (text.endswith(self.context_before, 0, start) or text.startswith(self.context_after, end)
                 or self.placed_before(start, self.headquarters_before))
+
+    def says_as_company(self, start: int, end: int) -> bool:
+        """An ambiguous name that acts as a company (全联旗下|全支付, 全支付|表示), three characters or more;
+        or of two that is no frequent word, right before what a body says (金车|指出): the company
+        wherever else the text names it (金车今年…, 金车的酒款; not 理想表示 … 理想状态)."""
+        if end - start >= 3:
+            return self.acts_as_company(start, end)
+        if _jieba_freq(self.text[start:end]) >= _COMMON_FREQ:
+            return False  # 理想表示 … 理想状态: a frequent word keeps its sense elsewhere
+        text = self.text
+        return text.startswith(self.says_after, end) or any(
+            text.startswith(a, end) and text.startswith(self.says_after, end + len(a))
+            for a in self.context_adverbs)
 
     def placed_before(self, start: int, words: tuple[str, ...]) -> bool:
         """总部位于日内瓦的|地中海航运, 位于青岛的|北海造船: the clause says where the body is right before
