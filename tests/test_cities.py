@@ -366,6 +366,7 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("义乌至马德里、列日等方向的电商货运包机", [("义乌", "义乌市"), ("马德里", "马德里"), ("列日", "列日")]),
     ("菜鸟集团称，其在列日、圣保罗的海外分拨中心", [("列日", "列日"), ("圣保罗", "圣保罗")]),  # foreign pair
     ("新开通至列日的航线", []),  # alone, an ambiguous form stays out
+    ("10月以来重庆火锅人均消费下降", [("重庆", "重庆市")]),  # a city's cuisine as an industry
     # a foreign form whose country the same paragraph names is the city; alone it stays out
     ("在越南、印尼和柬埔寨设厂的鞋企超过260家。奥康在金边的合作工厂上周投产", [("金边", "金边")]),
     ("金边债券收益率上升。\n柬埔寨经济增长", []),

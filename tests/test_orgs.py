@@ -2512,3 +2512,18 @@ def test_two_character_ambiguous_name_saying_what_a_company_says(news_orgs) -> N
             "金車指出，旗下酒廠遊客回升。")
     assert news_orgs(text) == ["金車", "金車", "金車"]
     assert news_orgs("荣耀则把旧机最高折抵金额提高。这是球队的荣耀。") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a region's branch named after its body's head, whatever jieba made of it (中|区分|署)
+    ("農糧署中區分署上週在台中邀集彰化縣農會召開座談會", ["農糧署中區分署", "彰化縣農會"]),
+    # a farmer's 农 and the 会 jieba cut off it, after a place, before what a body says
+    ("示範面積約320公頃。新港鄉農會表示，今年供應學校午餐用米", ["新港鄉農會"]),
+    # an industry word written as a verb after fields, right before an association's head
+    ("旺角花墟方面，香港鮮花盆栽批發聯會指，花墟一帶現有約130間花店", ["香港鮮花盆栽批發聯會"]),
+    ("威克瑞俱乐部在1995年成立时，将北京青年男子足球队转入俱乐部", ["威克瑞俱乐部"]),
+    # florists by a trade head, in context
+    ("佳佳花店則指，一束12枝的紅玫瑰現售480元", ["佳佳花店"]),
+])
+def test_region_branches_farmers_associations_and_florists(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

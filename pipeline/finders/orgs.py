@@ -1376,15 +1376,15 @@ class _Finder:
             if (prev.cls == NAME and len(prev.text) == 1 and _CJK_RE.match(prev.text)
                     and nxt.cls in (NAME, SUFFIX)):
                 toks[k].cls, toks[k].anchor = NAME, True
-        # 会 that jieba cut off a trade's 商 or a worker's 工 (香港海味|杂货商|会|相关负责人表示, 澳门|洗衣工|
-        # 会|指出): the association of the traders or the workers' union, where a place or a name
-        # stands before them and what a body says follows
+        # 会 that jieba cut off a trade's 商, a worker's 工 or a farmer's 农 (香港海味|杂货商|会|相关负责人
+        # 表示, 澳门|洗衣工|会|指出, 新港|乡农|会|表示): the traders' association, the workers' union, the
+        # farmers' association, where a place or a name stands before them and what a body says follows
         for k in [k for k in range(2, len(toks)) if toks[k].text == "会" and toks[k].cls == BREAK]:
             prev = toks[k - 1]
             head = self.gaz.suffixes.get(prev.text[-1:] + "会")
-            if (head is not None and prev.text[-1] in "商工" and len(prev.text) >= 2
+            if (head is not None and prev.text[-1] in "商工农" and len(prev.text) >= 2
                     and prev.cls == NAME and prev.end == toks[k].start
-                    and any(t.cls in (PLACE, GAZ) for t in toks[max(k - 3, 0):k - 1])
+                    and any(t.cls in (PLACE, GAZ) or t.pos == "ns" for t in toks[max(k - 3, 0):k - 1])
                     and self.text.startswith(self.context_after, toks[k].end)):
                 toks[k].cls, toks[k].suffix, toks[k].kind = SUFFIX, head, head.kind
         # a trade written as a verb inside an association's name after its place (粤港澳大湾区|洗涤|
@@ -1399,12 +1399,13 @@ class _Finder:
             if j < 0 or toks[j].cls not in (PLACE, LEVEL):
                 continue
             m = k + 1
-            while m < len(toks) and toks[m].cls == NAME:
-                m += 1
+            while m < len(toks) and toks[m].cls == NAME and toks[m].pos in ("n", "vn"):
+                m += 1  # (fields after it: 洗涤|商业; not a place, 台中|邀集|彰化县|农会)
             head = toks[m] if m < len(toks) else None
             if (head is not None and head.cls == SUFFIX and head.kind == "alliance"
-                    and (m > k + 1 or head.text.startswith("行业"))):
-                toks[k].cls = NAME
+                    and (m > k + 1 or head.text.startswith("行业")
+                         or (j < k - 1 and toks[k].text in self.industry))):
+                toks[k].cls = NAME  # (香港|鲜花|盆栽|批发|联会: an industry word after fields too)
         # 会 (an association) that jieba reads as the verb "will", before an association's head:
         # 澳门街坊|会|联合总会 is the federation of the 街坊会
         for k in [k for k in range(1, len(toks) - 1) if toks[k].text == "会" and toks[k].cls == BREAK]:
@@ -2518,6 +2519,8 @@ class _Finder:
         end = self.text.find("分" + head, c.end + 1, c.end + 6)
         if end < 0 or not all(_CJK_RE.match(ch) and ch not in _FUNCTION_CHARS for ch in self.text[c.end:end]):
             return 0
+        if self.text[end - 1] == "区":
+            return end + 2  # 农粮署|中区|分署: a region's branch (jieba reads 中|区分|署)
         p = c.end
         while p < end:
             w = self.index.starting_at(p)
