@@ -3,7 +3,7 @@
 g477_egg_producers_poultry_farms and
 g478_macao_hair_salons_beauty (annotator WC, held-out set 81).
 
-Adapted from the precedent set's tools/annotate_vc.py (/tmp/ho81/precedent:
+Adapted from the precedent set's tools/annotate_vc.py (now dev/tools/annotate_g471_g472.py) (/tmp/ho81/precedent:
 a simplified mainland GBK article and a traditional Big5-HKSCS Macao
 article, the pair closest to mine; copied and the data changed), with its
 GBK block replaced by annotate_vb.py's GB18030 block (my mainland article is
@@ -41,13 +41,13 @@ with 市, Hong Kong and Macao by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho81/precedent: README, NOTES_va/vb/vc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_wc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g477_g478.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_wc.py
+    python3 dev/tools/annotate_g477_g478.py
 """
 import csv
 import datetime
