@@ -229,14 +229,10 @@ def _part_alt(parts: list[_Part]) -> str:
             guard = f"(?:(?<=年{re.escape(p.suffix)})|(?![{_CJK}]))"  # 明年年中投入, not 2016年中国
         elif p.not_before == "*":
             guard = f"(?![{_CJK}])"
-        elif p.not_before.startswith("*!"):  # any Chinese character but the words that are fine
-            fine = p.not_before.split("!")[1:]
-            unless = "".join(f"(?!{re.escape(w)})" for w in fine)
-            guard = f"(?!{unless}[{_CJK}])"
         elif p.not_before:
             chars, *fine = p.not_before.split("!")  # !集资: a word that starts with one, fine after it
             unless = "".join(f"(?!{re.escape(w)})" for w in fine)
-            guard = f"(?!{unless}[{re.escape(chars)}])"
+            guard = f"(?!{unless}[{_CJK if chars == '*' else re.escape(chars)}])"  # *!仍: any but 仍…
         else:
             guard = ""
         out.append(re.escape(p.suffix) + guard)

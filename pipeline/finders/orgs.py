@@ -1016,10 +1016,7 @@ class _Finder:
             return self.acts_as_company(start, end)
         if _jieba_freq(self.text[start:end]) >= _COMMON_FREQ:
             return False  # 理想表示 … 理想状态: a frequent word keeps its sense elsewhere
-        text = self.text
-        return text.startswith(self.says_after, end) or any(
-            text.startswith(a, end) and text.startswith(self.says_after, end + len(a))
-            for a in self.context_adverbs)
+        return self.text.startswith(self.says_after, end) or self.says_after_adverb(end, self.says_after)
 
     def placed_before(self, start: int, words: tuple[str, ...]) -> bool:
         """总部位于日内瓦的|地中海航运, 位于青岛的|北海造船: the clause says where the body is right before
@@ -1034,10 +1031,11 @@ class _Finder:
                 return True
         return False
 
-    def says_after_adverb(self, end: int) -> bool:
-        """An adverb of [context_adverbs], then what a body says or does (亦表示, 则指出, 分别出货)."""
-        text = self.text
-        return any(text.startswith(a, end) and text.startswith(self.context_after, end + len(a))
+    def says_after_adverb(self, end: int, words: tuple[str, ...] | None = None) -> bool:
+        """An adverb of [context_adverbs], then what a body says or does (亦表示, 则指出, 分别出货):
+        one of `words`, by default [context_after]."""
+        text, words = self.text, self.context_after if words is None else words
+        return any(text.startswith(a, end) and text.startswith(words, end + len(a))
                    for a in self.context_adverbs)
 
     def org_context(self, start: int, end: int) -> bool:
@@ -1629,9 +1627,12 @@ class _Finder:
     def role_word(self, t: _Tok) -> bool:
         """A word of [name_stops], or a dictionary word for a kind of maker or trader ending in one
         of [role_endings] (成衣厂, 纺织厂, 材料商): no part of the name it stands before."""
-        return t.text in self.name_stop_words or (
-            len(t.text) >= 2 and t.text.endswith(self.role_endings) and t.cls != GAZ
-            and self.common_word(t.text, t.pos))
+        return t.text in self.name_stop_words or (t.cls != GAZ and self.maker_kind(t.text, t.pos))
+
+    def maker_kind(self, word: str, tag: str) -> bool:
+        """A dictionary word for a kind of maker or trader, ending in one of [role_endings] (成衣厂,
+        纺织厂, 材料商)."""
+        return len(word) >= 2 and word.endswith(self.role_endings) and self.common_word(word, tag)
 
     def registered_name_at(self, start: int, end: int) -> bool:
         """Whether a registered name the gazetteer holds (…有限公司) ends at `end` and starts after
@@ -2063,8 +2064,7 @@ class _Finder:
                 return True
         if self.in_mask(start, end):
             return True
-        if (not first and len(piece) >= 2 and piece.endswith(self.role_endings)
-                and self.common_word(piece, tag)):
+        if not first and self.maker_kind(piece, tag):
             return True  # 成衣厂|聚阳实业股份有限公司: a kind of maker (纺织厂|有限公司 stays)
         if not first and len(piece) >= 2 and piece not in _ROLE_UNITS:
             # another organization word before the stem: a body of its own (上海广播电视台|上海文广…)
