@@ -120,17 +120,18 @@ BYLINE = {G481: ("", ["本报"], "记者 ", ["李昉"], "杭州")}
 BYLINE_ORG = {G481: False}
 # line 3 of each article and the rows it holds: g481's byline (above);
 # g482 (明報) has no byline: line 3 is its first paragraph, opened by
-# 【明報專訊】 (OPENER), which holds no row
+# 【明報專訊】 (OPENER), which holds the ORG 明報
 LINE3 = {G481: ("本报记者 李昉 杭州报道", [("CITY", "杭州")])}
 BYLINE_NOT_CITY = {}
 # articles whose declared characters stand before every span of the body
 # and include one outside the BMP: none here; the check stays
 ASTRAL_BEFORE_BODY = set()
 # the paragraph opener of a Hong Kong or Macao article: 明報's 【明報專訊】
-# opens g482's first paragraph and holds no ORG (專訊 is no outlet's name
-# and 明報 stands in no byline form GUIDELINES names; precedents TC, UC,
-# VC, WC read the opener so)
-OPENER = {G482: ("【明報專訊】", [])}
+# opens g482's first paragraph and holds the ORG 明報, the outlet named
+# before its dateline word 專訊 (GUIDELINES: a byline names its outlet
+# right before 讯; the precedents' 【明報專訊】 of g16, g152, g452, g464 and
+# g470 hold 明報; corrected in review: the first version held no row)
+OPENER = {G482: ("【明報專訊】", [("ORG", "明報")])}
 # characters of the Hong Kong article that plain Big5 lacks, with whether
 # cp950 holds them: 裏 (F9 D8, the ETEN F9 row; cp950 holds it) of the
 # word 店裏, x1, in no span (OUTSIDE_BIG5_WORD)
@@ -625,6 +626,7 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # Hong Kong's 衞, and so does the normalized name)
 # ORG span (traditional) -> simplified (OpenCC t2s, checked again in main())
 ORG_NORM = {
+    "明報": "明报",
     "漁農自然護理署": "渔农自然护理署",
     "漁護署": "渔护署",
     "Q-Pets": "Q-Pets",
@@ -1573,8 +1575,9 @@ def g482():
     d.org(" [[漁護署]]明年首季加強")
     d.date("漁護署[[明年首季]]加強", "2027-Q1", "")
     # P1 the department (漁農自然護理署（漁護署）: the bracketed short form,
-    # an ORG there and wherever repeated; 【明報專訊】 holds no row;
+    # an ORG there and wherever repeated; 【明報專訊】 holds 明報, the outlet;
     # 去年同期 after 截至10月底: October of last year, SPEC)
+    d.org("【[[明報]]專訊】")
     d.org("】[[漁農自然護理署]]（")
     d.org("（[[漁護署]]）")
     d.date("）[[昨日]]公佈", "2026-11-24", "")
@@ -1748,7 +1751,7 @@ def g482():
     d.metric("由[[約3.5萬名]]增至", 35000, "名", "approx", "")
     d.metric("增至[[5萬名]]", 50000, "名", "exact", "")
     audit = {
-        "orgs": ["漁農自然護理署", "漁護署", "Q-Pets", "Pet Line",
+        "orgs": ["明報", "漁農自然護理署", "漁護署", "Q-Pets", "Pet Line",
                  "Whiskers N Paws", "HKTVmall", "百佳", "惠康", "領展",
                  "藍十字", "安盛", "香港愛護動物協會", "愛協",
                  "保護遺棄動物協會", "警務處", "香港拯救貓狗協會",
@@ -1770,10 +1773,10 @@ def g482():
         "latin_words_excluded": {},
         # time characters in words that are no DATE: 按年 (year on year),
         # 每年, 每月 (a basis), 月薪, 月租 (monthly pay and rent), 旺季 (a
-        # peak season), 近期 (recently), 明報 (the opener), 日本 (Japan)
+        # peak season), 近期 (recently), 日本 (Japan); 明報, the outlet in
+        # the opener, is an ORG row
         "words_excluded": {"按年": 7, "每年": 1, "每月": 1, "月薪": 1,
-                           "月租": 1, "旺季": 1, "近期": 1,
-                           "明報": 1, "日本": 1},
+                           "月租": 1, "旺季": 1, "近期": 1, "日本": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
