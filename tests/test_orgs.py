@@ -2527,3 +2527,28 @@ def test_two_character_ambiguous_name_saying_what_a_company_says(news_orgs) -> N
 ])
 def test_region_branches_farmers_associations_and_florists(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a school named after a donor or a body, right after its university, is part of it
+    ("香港城市大學賽馬會動物醫學及生命科學院一位教授認為", ["香港城市大學賽馬會動物醫學及生命科學院"]),
+    # driving schools by their names (驾驶 a verb inside the head); the head alone after a verb is none
+    ("新華駕駛學校本月新增兩部電動教練車，東南亞駕駛學校則計劃增聘教練。結業後約有三成已投身駕駛學校。", [
+        "新華駕駛學校", "東南亞駕駛學校"]),
+    # a Latin name before when it said it and what it said
+    ("上月在將軍澳新開一間。Pet Line上週公佈，今年首三季營業額約為2.6億元", ["Pet Line"]),
+    ("GDP上周公布后，市场反应平淡", []),
+    # city commercial banks (gazetteer batch)
+    ("金融支持方面，临商银行今年已发放技改贷款，齐商银行、莱商银行也加大投放", [
+        "临商银行", "齐商银行", "莱商银行"]),
+])
+def test_donor_schools_driving_schools_and_latin_names_by_time(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+def test_taitra_by_its_short_name_in_a_taiwan_text(gazetteer, segmenter) -> None:
+    """外贸协会 alone is TAITRA in a Taiwan text; elsewhere a province's association of that kind."""
+    text = "公司明年目标外销2万辆，并将随外贸协会赴意大利米兰参展。"
+    words = segmenter.segment(text)
+    assert [m.text for m in find_orgs(text, words, gazetteer, taiwan=True)] == ["外贸协会"]
+    assert [m.text for m in find_orgs(text, words, gazetteer)] == []

@@ -408,6 +408,7 @@ class OrgGazetteer:
             # word lists as tuples, for str.startswith / str.endswith (one C call for all of them)
             "trade_head_words": tuple(sorted(sec("trade_heads"))),
             "title_words": tuple(sorted(sec("titles"))),
+            "university_units": tuple(sorted(sec("university_units"))),
             # a bank's unit of two characters (分行, 支行): jieba may glue its 行 to the next word
             "bank_unit_heads": frozenset(s for s, suf in self.suffixes.items()
                                          if suf.kind == "bank" and len(s) == 2 and s != "银行"),
@@ -574,6 +575,7 @@ class _Finder:
         self.compounds = sec("compounds")
         self.unit_leads = sec("unit_leads")
         self.academy_units = sec("academy_units")
+        self.university_units: tuple[str, ...] = derived["university_units"]  # type: ignore[assignment]
         self.academy_word_units = self.academy_units | sec("academy_branch_units")  # 所, and 院 alone
         self.bank_unit_heads: frozenset[str] = derived["bank_unit_heads"]  # type: ignore[assignment]
         self.country_abbreviations = sec("country_abbreviations")
@@ -2483,6 +2485,18 @@ class _Finder:
                 end = self.long_unit_end(k, self.ministry_units if government else self.association_units)
             if end:
                 self.emit(c.start, end, c.kind, SOURCE_SUFFIX)
+        # (after the loop: the school may be a unit found above, of the body its name starts with)
+        for c in bodies:
+            if c.kind == "university" and (school := self.named_school_after(c.end)):
+                self.emit(c.start, school, c.kind, SOURCE_SUFFIX)  # 香港城市大学|赛马会动物医学…学院
+
+    def named_school_after(self, end: int) -> int:
+        """End of a school or institute found by its suffix right after a university, whose name
+        starts with another name (赛马会动物医学及生命科学院 after 香港城市大学: named after its donor,
+        which unit_end reads as another body), or 0. rules/org_name_parts.txt [university_units]."""
+        units = self.university_units
+        return max((d.end for d in self.candidates
+                    if d.start == end and d.source == SOURCE_SUFFIX and d.text.endswith(units)), default=0)
 
     def centre_end(self, k: int) -> int:
         """End of an association's service centre written right after it, from word k: a district or
