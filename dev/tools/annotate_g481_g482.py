@@ -1,24 +1,29 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g483_luosifen_makers_liuzhou and
-g484_macao_driving_schools (annotator XC, held-out set 82).
+g481_bottled_water_makers and
+g482_hk_pet_shops_licensing (annotator XB, held-out set 82).
 
-Adapted from the precedent set's tools/annotate_wc.py (/tmp/ho82/precedent:
-a simplified mainland GB18030 article and a traditional Macao article, the
-pair closest to mine; copied and the data changed), with its Big5-HKSCS
-block replaced by a UTF-8 block taken from annotate_wa.py (my Macao article
-is stored as UTF-8 without a BOM):
+Adapted from the precedent set's tools/annotate_wc.py (now dev/tools/annotate_g477_g478.py) (/tmp/ho82/precedent:
+a simplified mainland article with a 本报记者 byline and a traditional
+double-byte Big5 article of a special region with an opener, the pair
+closest to mine; copied and the data changed), with its GB18030 block
+replaced by annotate_wa.py's GBK block and its Big5-HKSCS block turned to
+cp950 for Hong Kong:
 
-- GB18030 WITHOUT A BOM for g483 (农民日报): annotate_wc.py's GB18030 block
-  unchanged; the one character GBK lacks is exactly OUTSIDE_GBK (䌷, U+4337,
-  CJK Extension A, GB18030 FE 72, the two-byte FE-row kind) on the byline
-  本报记者 覃䌷 柳州报道 (line 3), in no span; 本报 names no outlet (no ORG
-  row) and 柳州, the city filed from, is a CITY row.
-- UTF-8 WITHOUT A BOM for g484 (澳門日報, Macao): annotate_wa.py's UTF-8
-  byte walk and BOM checks, with annotate_wc.py's Macao opener part
-  (【本報消息】 once at line 3's start, holding no row); every character is
-  plain Big5 and cp950 alike (no declared character); the region block run
-  for Macao (MACAO = {g484}) and in main() the t2s-then-s2hk round trip.
+- GBK WITHOUT A BOM for g481 (中国食品报): annotate_wa.py's GBK block; the
+  one character GB2312 lacks is exactly OUTSIDE_GB2312 (昉, U+6609, GBK
+  95 50, GBK/3: a lead byte 81-A0) on the byline 本报记者 李昉 杭州报道
+  (line 3), in no span; 本报 names no outlet (no ORG row) and 杭州, the city
+  filed from, is a CITY row.
+- BIG5 AS CP950 WITHOUT A BOM for g482 (明報, Hong Kong): annotate_wc.py's
+  Big5-HKSCS block for cp950: one byte an ASCII character, two any other,
+  walked character by character; the declared character 裏 (F9 D8, the
+  ETEN row cp950 holds and plain Big5 lacks) in the word 店裏 once, in no
+  span (OUTSIDE_BIG5_WORD); plain Big5 fails first at 裏; Big5-HKSCS reads
+  the same text; the GB codecs, UTF-8 and UTF-16 fail or read another text;
+  the opener 【明報專訊】 holds no row; the region block run for Hong Kong
+  (HONGKONG = {g482}) and in main() the t2s-then-s2hk round trip (隻/只
+  kept: Hong Kong writes 狗隻, 隻).
 
 It keeps every other check of annotate_wc.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
@@ -32,19 +37,19 @@ Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g484 is the traditional original; `normalized` (ORG/CITY) and
+`text` of g482 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, Macao by its common Chinese name).
+with 市, Hong Kong, Macao and foreign cities by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho82/precedent: README, NOTES_wa/wb/wc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_xc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g481_g482.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_xc.py
+    python3 dev/tools/annotate_g481_g482.py
 """
 import csv
 import datetime
@@ -70,77 +75,80 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G483 = "g483_luosifen_makers_liuzhou"
-G484 = "g484_macao_driving_schools"
+G481 = "g481_bottled_water_makers"
+G482 = "g482_hk_pet_shops_licensing"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G483: ("gb18030", b"", False, "2026-11-22", "农民日报"),
-    G484: ("utf-8", b"", True, "2026-11-26", "澳門日報"),
+    G481: ("gbk", b"", False, "2026-11-23", "中国食品报"),
+    G482: ("cp950", b"", True, "2026-11-25", "明報"),
 }
 # every declared codec must have its storage block in Doc (annotate_rb.py's
-# check, kept): GB18030 without a BOM for the mainland g483 (annotate_wc.py's
-# GB18030 block), UTF-8 without a BOM for the Macao g484 (annotate_wa.py's
-# UTF-8 block with annotate_wc.py's Macao opener part; the region part run
-# for Macao)
-STORAGE_BLOCKS = ("gb18030", "utf-8")
+# check, kept): GBK without a BOM for the mainland g481 (annotate_wa.py's
+# GBK block, in place of annotate_wc.py's GB18030 block), Big5 as cp950
+# without a BOM for the Hong Kong g482 (annotate_wc.py's Big5-HKSCS block
+# turned to cp950, its region part run for Hong Kong)
+STORAGE_BLOCKS = ("gbk", "cp950")
 # the codec that writes a file where it differs from the declared one: none
 STORE_CODEC = {}
 # the first character of each file, with its bytes in the file's encoding
-# (g483: 螺 of the title in GB18030, C2 DD; g484: 駕 of the title in UTF-8,
-# E9 A7 95)
-FIRST_CHAR = {G483: ("螺", "螺".encode("gb18030")),
-              G484: ("駕", "駕".encode("utf-8"))}
-assert FIRST_CHAR[G483][1] == b"\xc2\xdd" and \
-    FIRST_CHAR[G484][1] == b"\xe9\xa7\x95"
+# (g481: 包 of the title in GBK, B0 FC; g482: 寵 of the title in cp950,
+# C3 64)
+FIRST_CHAR = {G481: ("包", "包".encode("gbk")),
+              G482: ("寵", "寵".encode("cp950"))}
+assert FIRST_CHAR[G481][1] == b"\xb0\xfc" and \
+    FIRST_CHAR[G482][1] == b"\xc3\x64"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G483: [], G484: []}
-# the mainland article's one character outside GBK, with its GB18030
-# bytes: 䌷 (U+4337, CJK Extension A, GB18030 FE 72, the two-byte FE-row
-# kind) of the reporter's made-up given name on the byline 本报记者 覃䌷
-# 柳州报道, once, in no span (annotate_wc.py's block and form)
-OUTSIDE_GB2312 = {G483: {}}
-GBK_KINDS = {G483: Counter()}
-OUTSIDE_GBK = {G483: {"䌷": b"\xfe\x72"}}
-GB18030_KINDS = {G483: Counter({"gb18030-fe-two-byte": 1})}
-DECLARED_MAINLAND = OUTSIDE_GBK
+OUTSIDE_BMP = {G481: [], G482: []}
+# the mainland article's one character outside GB2312, with its GBK bytes:
+# 昉 (U+6609, GBK 95 50, GBK/3: a lead byte 81-A0, below GB2312's rows) in
+# the reporter's made-up name 李昉 on the byline, once, in no span
+# (annotate_wa.py's block and form)
+OUTSIDE_GB2312 = {G481: {"昉": b"\x95\x50"}}
+GBK_KINDS = {G481: Counter({"gbk3": 1})}
+OUTSIDE_GBK = {G481: {}}
+GB18030_KINDS = {G481: Counter()}
+# a GBK file's declared characters are those outside GB2312
+DECLARED_MAINLAND = OUTSIDE_GB2312
 # characters GBK writes with bytes GB2312 reads as another: none here
-GB_FORMS = {G483: {}}
+GB_FORMS = {G481: {}}
 # the byline line that holds the declared character: a prefix (none), the
 # outlet + 记者 + a space, the reporter's name, then a space, the city
 # filed from and 报道.  GUIDELINES: 本报 names no outlet, so the line holds
-# no ORG row; 柳州 before 报道 is the city filed from, a CITY row
-# (precedents RA, RC, SA, SB, SC, UB, WC)
-BYLINE = {G483: ("", ["本报"], "记者 ", ["覃䌷"], "柳州")}
-BYLINE_ORG = {G483: False}
-# line 3 of each article and the rows it holds: g483's byline (above);
-# g484 (澳門日報) has no byline: line 3 is its first paragraph, opened by
-# 【本報消息】 (OPENER), which holds no row
-LINE3 = {G483: ("本报记者 覃䌷 柳州报道", [("CITY", "柳州")])}
+# no ORG row; 常熟 before 报道 is the city filed from, a CITY row
+# (precedents RA, RC, SA, SB, SC, UB)
+BYLINE = {G481: ("", ["本报"], "记者 ", ["李昉"], "杭州")}
+BYLINE_ORG = {G481: False}
+# line 3 of each article and the rows it holds: g481's byline (above);
+# g482 (明報) has no byline: line 3 is its first paragraph, opened by
+# 【明報專訊】 (OPENER), which holds the ORG 明報
+LINE3 = {G481: ("本报记者 李昉 杭州报道", [("CITY", "杭州")])}
 BYLINE_NOT_CITY = {}
 # articles whose declared characters stand before every span of the body
 # and include one outside the BMP: none here; the check stays
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of a Hong Kong or Macao article: 澳門日報's
-# 【本報消息】 opens g484's first paragraph and holds no ORG (本報 names no
-# outlet; precedents TC, UC's g310, VC's g316, WC's g478 read it so)
-OPENER = {G484: ("【本報消息】", [])}
-# characters of the Macao article that plain Big5 lacks: none (a UTF-8
-# file needs none; 氹 of 氹仔 is not written: the UTF-8 block asserts the
-# empty declarations)
-OUTSIDE_BIG5 = {G484: {}}
-BIG5_CODE = {}
-BIG5_KINDS = {G484: Counter()}
-IN_ROW = {G484: {}}
-OUTSIDE_BIG5_WORD = {G484: {}}
-# characters whose plain-Big5 and cp950 codes differ: none (the UTF-8
-# block asserts it)
-BIG5_FORMS = {G484: {}}
+# the paragraph opener of a Hong Kong or Macao article: 明報's 【明報專訊】
+# opens g482's first paragraph and holds the ORG 明報, the outlet named
+# before its dateline word 專訊 (GUIDELINES: a byline names its outlet
+# right before 讯; the precedents' 【明報專訊】 of g16, g152, g452, g464 and
+# g470 hold 明報; corrected in review: the first version held no row)
+OPENER = {G482: ("【明報專訊】", [("ORG", "明報")])}
+# characters of the Hong Kong article that plain Big5 lacks, with whether
+# cp950 holds them: 裏 (F9 D8, the ETEN F9 row; cp950 holds it) of the
+# word 店裏, x1, in no span (OUTSIDE_BIG5_WORD)
+OUTSIDE_BIG5 = {G482: {"裏": True}}
+BIG5_CODE = {"裏": b"\xf9\xd8"}
+BIG5_KINDS = {G482: Counter({"cp950": 1})}
+IN_ROW = {G482: {}}
+OUTSIDE_BIG5_WORD = {G482: {"裏": {"店裏": 1}}}
+# characters whose plain-Big5 and cp950 codes differ: none (the block
+# asserts it)
+BIG5_FORMS = {G482: {}}
 CP950_READS = {}
-DECLARED_WORD = {G484: {}}
+DECLARED_WORD = {G482: {}}
 # Hong Kong articles: none
-HONGKONG = set()
-# Macao articles: g484
-MACAO = {G484}
+HONGKONG = {G482}
+# Macao articles: none
+MACAO = set()
 # the region's names, which a text of the region writes at least twice and
 # more often than the other region's (annotate_bc.py's, via annotate_zc.py)
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
@@ -153,27 +161,25 @@ MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change
-# them, taken alone, each confined to its declared words: g484's 托 of
-# 摩托車 (x2) and 准 of 批准 (x1), which Macao writes so (OpenCC's
-# character table writes 託 and 準 for them alone; SIMPLIFIED_ONLY lists 托
-# as t2s's form of 託)
-S2T_ALLOWED = {G484: ("托", "准")}
-S2T_ALLOWED_WORD = {G484: {"托": {"摩托車": 2}, "准": {"批准": 1}}}
+# them, taken alone, each confined to its declared words: 台 of 平台 (a
+# platform), which Hong Kong writes so (s2t alone writes 臺), once
+S2T_ALLOWED = {G482: ("台",)}
+S2T_ALLOWED_WORD = {G482: {"台": {"平台": 1}}}
 # the forms Taiwan news writes where OpenCC's t2s-then-s2tw round trip
 # writes others (annotate_ra.py's TAIWAN_FORMS, kept; no Taiwan text here)
 TAIWAN_FORMS = {("台", "臺"), ("畫", "劃"), ("布", "佈"), ("週", "周"),
                 ("污", "汙")}
 # ORG names that join two fields with 及/和/與/与 inside one body
 # (GUIDELINES: 上海市文化和旅游局, 运输及物流局; 福州大学经济与管理学院 for
-# a department): g483's 柳州市人力资源和社会保障局 (GUIDELINES: 社会保障局 is
-# one word of the 人力资源和社会保障局 bureaus), g484's 經濟及科技發展局
-JOINED_NAMES = {G483: ("柳州市人力资源和社会保障局",),
-                G484: ("經濟及科技發展局",)}
+# a department): g482's 環境及生態局 and the university's school
+# 香港城市大學賽馬會動物醫學及生命科學院 (none in g481)
+JOINED_NAMES = {G481: (),
+                G482: ("環境及生態局", "香港城市大學賽馬會動物醫學及生命科學院")}
 # a name declared as one body of joined fields ends with a body's head
 # and its joiner stands between two fields (annotate_ab.py's check; 学院
 # added for a university's school)
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "学院")
+                "基金", "署", "司", "中心", "学院", "學院")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
@@ -181,21 +187,22 @@ for _names in JOINED_NAMES.values():
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their trade name, not as
 # a joiner (annotate_ra.py's JOINER_CHAR_NAMES): none here
-JOINER_CHAR_NAMES = {G483: {}, G484: {}}
+JOINER_CHAR_NAMES = {G481: {}, G482: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# every joiner between two ORG rows stands in a declared pair; none here
-# (lists of names are joined by 、)
-LISTED_PAIRS = {G483: (), G484: ()}
+# every joiner between two ORG rows stands in a declared pair
+LISTED_PAIRS = {G481: (("物美", "盒马"), ("雀巢", "达能")),
+                G482: (("百佳", "惠康"), ("藍十字", "安盛"))}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: none differ
-# (查閱 rewritten: 查詢; s2hk writes 閲)
-S2HK_KEPT = {G484: set()}
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: only 隻
+# differs (s2hk writes 只 for the t2s form of 隻; Hong Kong writes 狗隻 and
+# the measure word 隻; 戶 and 公布 rewritten: 家庭, 公佈)
+S2HK_KEPT = {G482: {("隻", "只")}}
 # the number of halves each title has (a space between Han characters or
-# after a figure's % splits it for dates, GUIDELINES): g483's space after
-# 16亿袋, g484's after 增約6%
-TITLE_HALVES = {G483: 2, G484: 2}
+# after a figure's % splits it for dates, GUIDELINES): g481's space after
+# 增约4%, g482's after 增約6%
+TITLE_HALVES = {G481: 2, G482: 2}
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
@@ -389,21 +396,23 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # not in the list already: 燙 of 燙髮, 緹 of 克麗緹娜, 麗
                    # of 美麗田園 and 克麗緹娜)
                    "烫缇丽"
+                   # g482's t2s forms not yet listed (annotator XB)
+                   "虫里吁"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span (2025-2027): g483
-# (mainland, 2026-11-22): 双11 2026-11-11 (“双11”期间, in a
-# sentence of this year: 11 days before the reference date, the nearest),
-# 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近: yearless, the
-# coming ones, 40 and 76 days after, in a sentence of their own); g484
-# (Macao, 2026-11-26): 聖誕 2026-12-25 and 元旦 2027-01-01 (隨著聖誕及元旦
-# 假期臨近: yearless, the coming ones, 29 and 36 days after).
+# Holidays the articles name, by their exact span (2025-2027): g481
+# (mainland, 2026-11-23): 双11 2026-11-11 (“双11”期间, in a sentence of
+# this year: 12 days before the reference date, the nearest), 元旦
+# 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近: yearless, the coming
+# ones, 39 and 75 days after); g482 (Hong Kong, 2026-11-25): 聖誕
+# 2026-12-25 and 農曆新年 2027-02-06 (預期聖誕及農曆新年前後: yearless,
+# the coming ones, 30 and 73 days after).
 HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
-           "聖誕": "2026-12-25"}
+           "聖誕": "2026-12-25", "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -447,23 +456,23 @@ assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
 assert (_DUANWU[2027] - _SPRING[2027]).days == 123 and \
     _DUANWU[2027].isoweekday() == 3
-# my reference dates (the same as annotate_wc.py's): g483's 2026-11-22 is the Sunday of ISO week 2026-W47
-# (上周 W46, 9 to 15 November; 昨日 2026-11-21; 上月 2026-10); g484's
-# 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上週 W47)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date.fromisocalendar(2026, 46, 1) == \
-    datetime.date(2026, 11, 9)
+# my reference dates: g481's 2026-11-23 is the Monday of ISO week 2026-W48
+# (上周 W47, 16 to 22 November; 本周 W48; 昨日 2026-11-22; 上月 2026-10);
+# g482's 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上週 W47)
+assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
 # the holidays' distances from the reference dates (the nearest
-# occurrence): g483's 双11, 元旦 and 春节, g484's 聖誕 and 元旦
-assert (datetime.date(2026, 11, 22) - datetime.date(2026, 11, 11)).days == 11
-assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
-assert (datetime.date(2026, 11, 22) - _SPRING[2026]).days == 278
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 22)).days == 40
-assert (datetime.date(2026, 11, 22) - datetime.date(2026, 1, 1)).days == 325
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
-assert (datetime.date(2026, 11, 26) - datetime.date(2025, 12, 25)).days == 336
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+# occurrence): g481's 双11, 元旦 and 春节, g482's 聖誕 and 農曆新年
+assert (datetime.date(2026, 11, 23) - datetime.date(2026, 11, 11)).days == 12
+assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
+assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 23)).days == 39
+assert (datetime.date(2026, 11, 23) - datetime.date(2026, 1, 1)).days == 326
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (datetime.date(2026, 11, 25) - datetime.date(2025, 12, 25)).days == 335
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 try:
     from lunardate import LunarDate as _LD
 
@@ -580,21 +589,24 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g483, mainland (2026): the municipalities 北京, 上海, the
-    # prefecture-level 柳州, 南宁, 桂林, 广州, 深圳, 成都, 杭州, 武汉, 长沙,
-    # 苏州 + 市; Hong Kong by its common name; Kuala Lumpur and Tokyo by
-    # their common Chinese names (SPEC)
-    "柳州": "柳州市", "南宁": "南宁市", "桂林": "桂林市", "广州": "广州市",
-    "深圳": "深圳市", "上海": "上海市", "北京": "北京市", "成都": "成都市",
-    "杭州": "杭州市", "武汉": "武汉市", "长沙": "长沙市", "苏州": "苏州市",
-    "香港": "香港", "吉隆坡": "吉隆坡", "东京": "东京",
-    # g484 (traditional spans): the mainland 廣州, 中山, 深圳 + 市; Macao by
-    # its common name (SPEC)
-    "廣州": "广州市", "中山": "中山市", "澳門": "澳门",
+    # g481, mainland (2026): the municipality 重庆, the prefecture-level
+    # 杭州, 广州, 成都, 西安, 惠州, 邢台, 青岛, 苏州, 嘉兴, 宁波, 贵阳, 东莞,
+    # 白山市 (written with 市) and the county-level 丹江口市 (written with 市)
+    # + 市; Hong Kong and Macao by their common names; Singapore (SPEC)
+    "杭州": "杭州市", "广州": "广州市", "丹江口市": "丹江口市",
+    "丹江口": "丹江口市", "成都": "成都市", "西安": "西安市", "惠州": "惠州市",
+    "邢台": "邢台市", "青岛": "青岛市", "苏州": "苏州市", "嘉兴": "嘉兴市",
+    "宁波": "宁波市", "重庆": "重庆市", "贵阳": "贵阳市", "东莞": "东莞市",
+    "白山市": "白山市", "白山": "白山市", "香港": "香港", "澳门": "澳门",
+    "新加坡": "新加坡",
+    # g482 (traditional spans): the mainland 深圳, 廣州 + 市; Tokyo, Seoul
+    # and London by their common Chinese names (SPEC)
+    "深圳": "深圳市", "廣州": "广州市", "東京": "东京", "首爾": "首尔",
+    "倫敦": "伦敦",
 }
 # cities normalized without 市: Hong Kong and Macao by their common Chinese
 # names (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"香港", "澳门", "吉隆坡", "东京"}
+NO_SHI = {"香港", "澳门", "新加坡", "东京", "首尔", "伦敦"}
 # foreign cities whose common Chinese name itself ends with 市: none here
 FOREIGN_SHI = set()
 # Taiwan's and Hong Kong's spellings of foreign cities that normalize to
@@ -614,37 +626,30 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # Hong Kong's 衞, and so does the normalized name)
 # ORG span (traditional) -> simplified (OpenCC t2s, checked again in main())
 ORG_NORM = {
-    "交通事務局": "交通事务局",
-    "交通局": "交通局",
-    "勞工事務局": "劳工事务局",
+    "明報": "明报",
+    "漁農自然護理署": "渔农自然护理署",
+    "漁護署": "渔护署",
+    "Q-Pets": "Q-Pets",
+    "Pet Line": "Pet Line",
+    "Whiskers N Paws": "Whiskers N Paws",
+    "HKTVmall": "HKTVmall",
+    "百佳": "百佳",
+    "惠康": "惠康",
+    "領展": "领展",
+    "藍十字": "蓝十字",
+    "安盛": "安盛",
+    "香港愛護動物協會": "香港爱护动物协会",
+    "愛協": "爱协",
+    "保護遺棄動物協會": "保护遗弃动物协会",
+    "警務處": "警务处",
+    "香港拯救貓狗協會": "香港拯救猫狗协会",
     "消費者委員會": "消费者委员会",
     "消委會": "消委会",
-    "澳門駕駛教練協會": "澳门驾驶教练协会",
-    "統計暨普查局": "统计暨普查局",
-    "新華駕駛學校": "新华驾驶学校",
-    "東南亞駕駛學校": "东南亚驾驶学校",
-    "比亞迪": "比亚迪",
-    "特斯拉": "特斯拉",
-    "經濟及科技發展局": "经济及科技发展局",
-    "澳門工會聯合總會": "澳门工会联合总会",
-    "特區政府": "特区政府",
-    "澳門公共汽車股份有限公司": "澳门公共汽车股份有限公司",
-    "澳門新福利公共汽車有限公司": "澳门新福利公共汽车有限公司",
-    "澳門保險公會": "澳门保险公会",
-    "大豐銀行": "大丰银行",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "工銀澳門": "工银澳门",
-    "澳門通股份有限公司": "澳门通股份有限公司",
-    "澳門通": "澳门通",
-    "治安警察局交通廳": "治安警察局交通厅",
-    "珠海市公安局": "珠海市公安局",
-    "澳門中華總商會": "澳门中华总商会",
-    "澳門理工大學": "澳门理工大学",
-    "澳門大學": "澳门大学",
-    "澳門科技大學": "澳门科技大学",
-    "澳門街坊會聯合總會": "澳门街坊会联合总会",
-    "運輸工務司": "运输工务司",
-    "交通諮詢委員會": "交通咨询委员会",
+    "環境及生態局": "环境及生态局",
+    "立法會": "立法会",
+    "香港城市大學賽馬會動物醫學及生命科學院": "香港城市大学赛马会动物医学及生命科学院",
+    "政府統計處": "政府统计处",
+    "香港獸醫管理局": "香港兽医管理局",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -818,176 +823,96 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb18030":    # GB18030 WITHOUT A BOM, THE SIMPLIFIED
-            # MAINLAND ARTICLE (annotate_zb.py's block for its g337, itself
-            # annotate_yb.py's, annotate_wa.py's, annotate_vb.py's,
-            # annotate_ua.py's and annotate_tb.py's after annotate_ob.py's and
-            # annotate_nc.py's, with its declared characters on the byline on
-            # the third line; its byline part is annotate_zb.py's, for a 本报
-            # 记者 byline with the city filed from): the declared characters
-            # are the only ones GBK lacks, each written with its declared
-            # GB18030 bytes at its own place; the declared GB forms
-            # (GB_FORMS: a byline's name dot; none here) are the only other
-            # characters outside GB2312
+        if enc == "gbk":        # GBK WITHOUT A BOM, THE SIMPLIFIED
+            # MAINLAND ARTICLE g417 (annotate_la.py's GBK block for its g407,
+            # in place of annotate_lc.py's GB18030 block; its data changed):
+            # the declared character is the only one GB2312 lacks, written
+            # with its declared GBK bytes on the byline line (line 3)
             assert bom == b"" and full == raw, doc_id
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gbk")})
-            declared = OUTSIDE_GBK[doc_id]
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GBK"
-            # every other character is GB2312 but the declared GB forms
-            # (asserted here, before the line checks below would raise on a
-            # GBK-only or traditional one; annotate_nc.py's order)
+            assert not self.traditional, doc_id
+            declared = OUTSIDE_GB2312[doc_id]
             forms = GB_FORMS.get(doc_id, {})
-            assert sorted({c for c in self.text if not enc_ok(c, "gb2312")
-                           and c not in declared}) == sorted(forms), (
-                doc_id, "outside GB2312")
-            # each declared GB form: GBK and GB18030 write it with its
-            # declared bytes, which gb2312 reads as another character (the
-            # name dot · A1 A4, read by gb2312 as ・ U+30FB), once per
-            # declared count, in no span (check()); none here
-            for c, (code, other, k) in forms.items():
-                assert c.encode("gbk") == c.encode(enc) == code, c
-                assert code.decode("gb2312") == other != c, c
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312") and c not in forms})
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside GB2312"
+            assert not OUTSIDE_GBK[doc_id] and \
+                GB18030_KINDS[doc_id] == Counter(), doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for c, (fcode, other, k) in forms.items():
+                assert c.encode(enc) == fcode, c
+                assert fcode.decode("gb2312") == other != c, c
                 assert not enc_ok(c, "gb2312"), c
                 assert self.text.count(c) == k, (doc_id, c)
+            # the file walked character by character: one byte an ASCII
+            # character, two any other, the declared ones with their codes
             pos, places = 0, Counter()
-            for c in self.text:         # the bytes of each character
+            for c in self.text:
                 b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
                 if c in declared:
                     assert b == declared[c], (doc_id, c)
                     places[c] += 1
-                if c in forms:
-                    assert b == forms[c][0], (doc_id, c)
                 pos += len(b)
             assert pos == len(raw), doc_id
             assert all(places[c] == self.text.count(c) >= 1
                        for c in declared), places
-            kinds = Counter()
-            for c, code in declared.items():
-                assert code.decode("gb18030") == c, (doc_id, c)
-                # GBK and cp936 cannot write the character, and fail on its
-                # bytes
-                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
-                assert not decodes(code, "gbk") and \
-                    not decodes(code, "cp936"), (doc_id, c)
-                if len(code) == 2:
-                    # a two-byte code of the FE row (GB18030's mapping of a
-                    # character GBK left to a private-use code: here 䶮 FE
-                    # 9F = U+4DAE, CJK Extension A, as annotate_ob.py's and
-                    # annotate_tb.py's; annotate_yb.py's 䜣 FE 80): one BMP
-                    # code point, one UTF-16 unit, two bytes like any GB2312
-                    # character, so a count in bytes does not move either
-                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
-                        code[1] != 0x7F, c
-                    assert 0x3400 <= ord(c) <= 0x4DBF, c
-                    assert len(c.encode("utf-16-le")) == 2, c
-                    kinds["gb18030-fe-two-byte"] += 1
-                else:
-                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
-                    # digits 30-39; kept, unused here)
-                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
-                        0x30 <= code[1] <= 0x39 and \
-                        0x81 <= code[2] <= 0xFE and \
-                        0x30 <= code[3] <= 0x39, c
-                    if code[0] >= 0x90:
-                        # from 90 30 81 30 on, a character outside the BMP
-                        # (annotate_wa.py's 𫖮 98 38 F5 36 = U+2B5AE,
-                        # Extension C): one code point, two UTF-16 units
-                        assert ord(c) > 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 4, c
-                        kinds["gb18030-four-byte-astral"] += 1
-                    else:
-                        # 81-84: a character inside the BMP that GBK lacks
-                        # (annotate_zb.py's 䂮 82 32 B8 30 = U+40AE): one
-                        # code point, one UTF-16 unit, four bytes
-                        assert 0x81 <= code[0] <= 0x84, c
-                        assert 0x3400 <= ord(c) <= 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 2, c
-                        kinds["gb18030-four-byte-bmp"] += 1
-            # the declared kinds (declared per article)
-            assert kinds == GB18030_KINDS[doc_id], kinds
-            # the narrowest codec: gbk (checked above), cp936 and gb2312
-            # fail on the file; gb18030 reads it
-            assert not decodes(raw, "cp936") and \
-                not decodes(raw, "gb2312"), doc_id
-            # every non-ASCII character is two bytes but the four-byte
-            # declared ones (annotate_nc.py's length check, by declaration;
-            # here none: 䶮 is two bytes too), so the file is the text's
-            # length plus one byte per non-ASCII character
-            assert all(len(c.encode(enc)) == len(declared.get(c, "ab"))
-                       for c in self.text if ord(c) > 0x7F), doc_id
-            assert len(raw) == sum(1 if ord(c) < 0x80 else
-                                   len(declared.get(c, "ab"))
-                                   for c in self.text), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
-            # a UTF-16 count runs one unit ahead of the code points for
-            # every astral character before a place (none here: the counts
-            # agree)
+            kinds = Counter()
+            for c, dcode in declared.items():
+                assert unicodedata.name(c).startswith(
+                    "CJK UNIFIED IDEOGRAPH-"), c
+                assert len(dcode) == 2 and dcode.decode("gbk") == c, c
+                assert c.encode("cp936") == c.encode("gb18030") == dcode, c
+                assert not decodes(dcode, "gb2312"), (doc_id, c)
+                lead, trail = dcode[0], dcode[1]
+                assert trail != 0x7F, c
+                if 0x81 <= lead <= 0xA0:
+                    assert 0x40 <= trail <= 0xFE, c
+                    kinds["gbk3"] += 1
+                elif 0xAA <= lead <= 0xFE:
+                    # GBK/4: the low half of GB2312's own rows (玥 AB 68,
+                    # annotate_cc.py's, here again), trail 40-A0
+                    assert 0x40 <= trail <= 0xA0, c
+                    kinds["gbk4"] += 1
+                else:
+                    assert lead in (0xA8, 0xA9) and 0x40 <= trail <= 0xA0, c
+                    kinds["gbk5"] += 1
+            assert kinds == GBK_KINDS[doc_id], kinds
+            assert raw.decode("cp936") == self.text, doc_id
+            assert raw.decode("gb18030") == self.text, doc_id
             assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
-            # no combining mark (a letter and a mark would count as two
-            # code points)
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # every line without a declared character is GB2312 (so GBK),
-            # byte for byte; the declared characters stand on the byline
-            # (the third line) only (annotate_sb.py's place)
+                len(self.text), doc_id
+            # every line without a declared character is GB2312 byte for
+            # byte; the declared characters stand on the byline line only
             for line in lines:
                 if not any(c in outside or c in forms for c in line):
                     assert line.encode("gb2312") == line.encode(enc), line
             for c in list(outside) + list(forms):
-                assert c in lines[2] and all(
-                    c not in x for i, x in enumerate(lines) if i != 2), c
-            # read with gb2312, the byline would break at its first
-            # declared character; cut before it, a line would read a name
-            # dot as ・ (none here; the byte walk above holds the bytes)
-            head = lines[2][:min(lines[2].index(c) for c in outside)]
-            for c, (code, other, k) in forms.items():
-                assert c in head and head.encode(enc).decode(
-                    "gb2312") == head.replace(c, other), (doc_id, c)
-            # gbk and cp936 fail first at the first declared character of
-            # the byline (the file's first byte GBK cannot read;
-            # annotate_sb.py's: the failure stands at the declared place,
-            # not elsewhere), and so does gb2312 (the file holds no other
-            # character outside GB2312; annotate_zb.py's)
+                assert c in lines[2] and all(c not in x for i, x in
+                                             enumerate(lines) if i != 2), c
+            # gb2312 fails first at the first declared character
             first = min(self.text.index(c) for c in outside)
             first_byte = len(self.text[:first].encode(enc))
-            for narrow in ("gbk", "cp936", "gb2312"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
-            # a converter to GB2312 or GBK fails first at the same
-            # character (the text's offset; the encoders' measure)
-            for narrow in ("gbk", "gb2312"):
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as ex:
-                    assert ex.start == first, (doc_id, narrow, ex.start)
-            # the Big5 family and the Unicode codecs fail or read another
-            # text
+            try:
+                raw.decode("gb2312")
+                raise AssertionError((doc_id, "gb2312", "decodes"))
+            except UnicodeDecodeError as ex:
+                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
             for other in ("big5", "cp950", "big5hkscs", "utf-8",
                           "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
-            assert not self.traditional, doc_id
-            # the declared characters and GB forms stand in no span
+            assert b"\x00" not in full, doc_id
             self.no_span_chars = sorted(set(outside) | set(forms))
-            # an astral declared character would stand on the byline before
-            # every span of the body (ASTRAL_BEFORE_BODY, checked per row in
-            # check()): none here
             self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
-            assert self.astral_before_body == any(
-                ord(c) > 0xFFFF for c in outside), doc_id
-            # the byline line (annotate_ca.py's byline block): the outlet +
-            # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道 (g359: 本报记者 韩喆 郑州报道); GUIDELINES: 本报
-            # names no outlet, so the line holds no ORG row; the city filed
-            # from is a CITY row (LINE3, checked in check_line3); the
-            # declared character stands in the reporter's name
+            assert not self.astral_before_body, doc_id
+            # the byline line: 本报记者 + a space + the reporter's name, a
+            # space, the city filed from and 报道 (annotate_hb.py's form);
+            # GUIDELINES: 本报 names no outlet, so the line holds no ORG row;
+            # the city filed from is a CITY row (LINE3, check_line3)
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1006,9 +931,9 @@ class Doc:
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
-            # annotate_ab.py's byline tuple, which check() reads: each
+            # annotate_hb.py's byline tuple, which check() reads: each
             # outlet's place on the line and the city filed from at its
-            # place before 报道
+            # place before 报道 (annotate_ha.py's byline had no city)
             line_start = len(lines[0]) + 1 + len(lines[1]) + 1
             starts, k = [], line_start + len(prefix)
             for o in outlets:
@@ -1020,52 +945,73 @@ class Doc:
                            city_at)
             assert doc_id not in OPENER, doc_id
             assert lines[1] == lines[3] == "", doc_id
-            assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
-                doc_id
-        elif enc == "utf-8":    # UTF-8 WITHOUT A BOM, THE TRADITIONAL
-            # MACAO ARTICLE g484 (new here: annotate_wa.py's UTF-8 block for
-            # its Taiwan g474, its byte walk and BOM checks kept, with the
-            # Macao opener part of annotate_wc.py's Big5-HKSCS block in place
-            # of the Taiwan byline part): no BOM of any kind and no U+FEFF;
-            # utf-8 and utf-8-sig read the same text; one byte an ASCII
-            # character, three any other (CJK and full-width punctuation; no
-            # four-byte character), walked character by character; the
-            # legacy codecs and UTF-16 fail or read another text; no NUL
-            # byte; no character declared outside plain Big5 (a UTF-8 file
-            # needs none to tell its codec: the region block below then
-            # reads every line as plain Big5 and cp950 alike)
+            assert not any(x.startswith(("【", "〔")) for x in lines), doc_id
+        elif enc == "cp950":    # BIG5 AS CP950 WITHOUT A BOM, THE HONG
+            # KONG ARTICLE g482 (annotate_wc.py's Big5-HKSCS block turned to
+            # cp950, Big5 with Microsoft's ETEN additions: the declared
+            # character 裏 F9 D8 of the F9 row, which plain Big5 lacks and
+            # cp950 and Big5-HKSCS both hold; plain Big5 fails first at it,
+            # Big5-HKSCS reads the same text; the rest of the block as it
+            # was).  Its original comment follows: BIG5-HKSCS WITHOUT A BOM, THE
+            # TRADITIONAL HONG KONG ARTICLE g464 (new here: annotate_tb.py's
+            # UTF-16 LE block turned to a legacy double-byte file, with the
+            # walk of its GBK block): no BOM; one byte an ASCII character, two
+            # any other, walked character by character, the declared HKSCS
+            # characters with their declared codes (the region block below
+            # reads their kinds and confines them to their ORG rows); plain
+            # Big5 fails first at the first declared character, cp950 at the
+            # first one cp950 lacks; the GB codecs, UTF-8 and UTF-16 fail or
+            # read another text; annotate_tb.py's Hong Kong part: no byline,
+            # the opener 【明報專訊】 once at line 3's start, no form whose
+            # plain-Big5 and cp950 codes differ
             assert bom == b"" and full == raw, doc_id
-            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in MACAO, doc_id
-            assert raw.decode("utf-8-sig") == raw.decode("utf-8") == \
-                self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 3, doc_id
-            pos = 0
+            assert self.traditional, doc_id
+            assert "\ufeff" not in self.text, doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            declared = OUTSIDE_BIG5[doc_id]
+            assert declared, f"{doc_id}: declare a character outside Big5"
+            pos, places = 0, Counter()
             for c in self.text:
-                b = c.encode("utf-8")
+                b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
+                if c in declared:
+                    assert b == BIG5_CODE[c], (doc_id, c)
+                    places[c] += 1
                 pos += len(b)
             assert pos == len(raw), doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+            assert all(places[c] == self.text.count(c) >= 1
+                       for c in declared), places
+            assert len(raw) > len(self.text) + 1000, doc_id
+            assert b"\x00" not in full, doc_id
+            # the narrower codecs stop exactly at the first character they
+            # lack: plain Big5 at the first declared one, cp950 at the first
+            # declared one it lacks (滙; 恒 it holds)
+            # (cp950 here: every declared character is one cp950 holds, so
+            # only plain Big5 is narrower; Big5-HKSCS, wider, reads the
+            # same text)
+            assert all(declared.values()), (doc_id, "cp950 holds each")
+            assert raw.decode("big5hkscs") == self.text, doc_id
+            for narrow, lacks in (("big5", set(declared)),):
+                assert lacks, (doc_id, narrow)
+                first = min(self.text.index(c) for c in lacks)
+                first_byte = len(self.text[:first].encode(enc))
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as ex:
+                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            declared = OUTSIDE_BIG5[doc_id]
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(declared) == [], (doc_id, outside)
-            assert BIG5_KINDS[doc_id] == Counter() and \
-                not OUTSIDE_BIG5_WORD[doc_id] and not IN_ROW[doc_id], doc_id
+            # the characters whose plain-Big5 and cp950 codes differ are
+            # exactly the declared BIG5_FORMS (none), checked on the
+            # characters plain Big5 holds
             forms = BIG5_FORMS[doc_id]
             diff = sorted({c for c in self.text if ord(c) > 0x7F and
                            enc_ok(c, "big5") and
@@ -1073,10 +1019,9 @@ class Doc:
             assert diff == sorted(forms) == [], (doc_id, diff)
             assert not any(b in self.text for b in "〔〕"), doc_id
             assert doc_id not in TAIWAN, doc_id
-            # the Macao part (annotate_wc.py's, from annotate_tb.py's and
-            # annotate_pc.py's opener check): 【本報消息】 opens line 3 once,
-            # no other 【 line; the title, a blank line, then the
-            # paragraphs; no byline
+            # the Hong Kong part (annotate_tb.py's, from annotate_pc.py's
+            # opener check): 【明報專訊】 opens line 3 once, no other 【 line;
+            # the title, a blank line, then the paragraphs; no byline
             assert doc_id not in BYLINE, doc_id
             assert lines[1] == "" and lines[2] and not lines[3], doc_id
             assert doc_id in OPENER, doc_id
@@ -1361,257 +1306,247 @@ def doc(fn):
 
 
 # ===========================================================================
-# g483 luosifen: the snail rice noodle makers and brands of Liuzhou, the
-# Liuzhou government bodies, the luosifen association, output in bags,
-# sales, exports, ingredient bases by county, November 2026.  Simplified,
-# GB18030 without a BOM, with 䌷 (FE 72, outside GBK) on the byline
-# 本报记者 覃䌷 柳州报道, 2026-11-22 (a Sunday, ISO week 2026-W47), 农民日报.
+# g481 bottled water: the packaged-water makers and their groups, springs
+# and plants by city, the beverage association, sales, prices per bottle and
+# per carton, output in tonnes, November 2026.  Simplified, GBK without a
+# BOM, with 昉 (95 50, GBK/3, outside GB2312) on the byline 本报记者 李昉
+# 杭州报道, 2026-11-23 (a Monday, ISO week 2026-W48), 中国食品报.
 # ===========================================================================
 
 @doc
-def g483():
-    d = Doc(G483)
+def g481():
+    d = Doc(G481)
     Y, NY, LY = "2026", "2027", "2025"
-    LZ, HK, KL, TK, HZ, CS, SH, SU, NN, GL = (
-        "柳州市", "香港", "吉隆坡", "东京", "杭州市", "长沙市", "上海市",
-        "苏州市", "南宁市", "桂林市")
-    # title (前10个月 after 螺蛳粉, the noun it is about: the calendar period,
-    # GUIDELINES; the space after 16亿袋 splits two halves for dates; for the
-    # city column the headline is one sentence: 柳州 after)
-    d.date("螺蛳粉[[前10个月]]产量", Y, LZ)
-    d.metric("产量[[超过16亿袋]] ", 1600000000, "袋", "over", LZ)
-    d.city(" [[柳州]]企业加快")
-    # byline: 本报 names no outlet (GUIDELINES), 柳州 the city filed from
-    d.city("覃䌷 [[柳州]]报道")
-    # P1 the commerce bureau (去年同期 after 今年前10个月: no ISO form, the
-    # year; 年初 the start of the year -> the year, SPEC)
-    d.date("记者[[昨日]]从", "2026-11-21", LZ)
-    d.org("从[[柳州市商务局]]获悉")
-    d.date("获悉，[[今年前10个月]]，柳州", Y, LZ)
-    d.city("，[[柳州]]袋装螺蛳粉产量约为")
-    d.metric("产量约为[[16.2亿袋]]", 1620000000, "袋", "approx", LZ, sep="约")
-    d.date("较[[去年同期]]增长约9%", LY, LZ)
-    d.metric("增长[[约9%]]", 9, "%", "approx", LZ)
-    d.metric("收入[[约142亿元]]", 14200000000, "元", "approx", "")
-    d.metric("增长[[11.3%]]", 11.3, "%", "exact", "")
-    d.date("其中[[10月]]单月", "2026-10", "")
-    d.metric("产量达[[1.8亿袋]]", 180000000, "袋", "exact", "")
-    d.date("比[[9月]]增加6.5%", "2026-09", "")
-    d.metric("增加[[6.5%]]", 6.5, "%", "exact", "")
-    d.date("截至[[10月底]]，全市", "2026-10", "")
-    d.metric("生产企业[[137家]]", 137, "家", "exact", "")
-    d.date("比[[年初]]增加", Y, "")
-    d.metric("增加[[12家]]", 12, "家", "exact", "")
-    d.metric("就业[[约35万人]]", 350000, "人", "approx", "")
-    # P2 the association and the brands (a bracketed short form in quotes:
-    # the quotes outside; 好欢螺、嘻螺会、螺状元等品牌: a list closed by a
-    # kind of organization, GUIDELINES)
-    d.org("[[柳州市螺蛳粉协会]]相关负责人介绍")
-    d.metric("年产值[[超过10亿元]]", 1000000000, "元", "over", "")
-    d.metric("已有[[5家]]", 5, "家", "exact", "")
-    d.org("[[广西螺霸王食品科技有限公司]]（")
-    d.org("简称“[[螺霸王]]”）")
-    d.date("已于[[本月]]投产", "2026-11", "")
-    d.metric("年产能[[约2亿袋]]", 200000000, "袋", "approx", "")
-    d.org("；[[螺霸王]]今年")
-    d.date("螺霸王[[今年前三季度]]线上", Y, "")
-    d.metric("销量[[约1.3亿袋]]", 130000000, "袋", "approx", "")
-    d.metric("总销量的[[六成左右]]", 60, "%", "approx", "")
-    d.org("[[好欢螺]]、嘻螺会")
-    d.org("、[[嘻螺会]]、")
-    d.org("、[[螺状元]]等品牌")
-    d.date("品牌[[上周]]相继", "2026-W46", "")
-    d.org("其中[[好欢螺]]10月")
-    d.date("好欢螺[[10月]]在抖音", "2026-10", "")
-    d.org("在[[抖音]]的")
-    d.metric("销售额[[突破3亿元]]", 300000000, "元", "over", "")
-    d.org("。[[螺状元]]相关负责人")
-    d.metric("提高到[[约七成]]", 70, "%", "approx", "")
-    d.metric("成本下降[[0.3元]]", 0.3, "元", "exact", "")
-    # P3 the region's commerce department, market regulation, the city
-    # government
-    d.org("[[广西壮族自治区商务厅]]上周")
-    d.date("商务厅[[上周]]公布", "2026-W46", LZ)
-    d.date("显示，[[今年前10个月]]全区", Y, LZ)
-    d.metric("零售额约为[[96亿元]]", 9600000000, "元", "approx", LZ,
+    HZ, GZ, DJK, HUIZ, XT, QD, JX, CD, CQ, GY, DG, SG, BS = (
+        "杭州市", "广州市", "丹江口市", "惠州市", "邢台市", "青岛市", "嘉兴市",
+        "成都市", "重庆市", "贵阳市", "东莞市", "新加坡", "白山市")
+    NB = "宁波市"
+    # title (前10个月 after 包装饮用水, the noun it is about: the calendar
+    # period, GUIDELINES; the space after 约4% splits two halves for dates;
+    # for the city column the headline is one sentence: 杭州 after)
+    d.date("饮用水[[前10个月]]产量", Y, HZ)
+    d.metric("增[[约4%]] ", 4, "%", "approx", HZ)
+    d.city(" [[杭州]]、广州")
+    d.city("、[[广州]]水企")
+    # byline: 本报 names no outlet (GUIDELINES), 杭州 the city filed from
+    d.city("李昉 [[杭州]]报道")
+    # P1 the association (去年同期 after 今年前10个月: no ISO form, the year)
+    d.date("记者[[昨日]]从", "2026-11-22", "")
+    d.org("从[[中国饮料工业协会]]获悉")
+    d.date("获悉，[[今年前10个月]]，全国", Y, "")
+    d.metric("产量约为[[8650万吨]]", 86500000, "吨", "approx", "", sep="约")
+    d.date("较[[去年同期]]增长约4%", LY, "")
+    d.metric("增长[[约4%]]，其中", 4, "%", "approx", "")
+    d.metric("产量约为[[610万吨]]", 6100000, "吨", "approx", "", sep="约")
+    d.metric("增长[[9.2%]]", 9.2, "%", "exact", "")
+    d.org("。[[国家统计局]]数据")
+    d.date("显示，[[10月]]全国饮料", "2026-10", "")
+    d.metric("增长[[3.1%]]", 3.1, "%", "exact", "")
+    d.date("增速比[[9月]]回落", "2026-09", "")
+    d.metric("回落[[0.6个百分点]]", 0.6, "百分点", "exact", "")
+    # P2 农夫山泉 (以下简称“农夫山泉”: quotes outside, the short form an
+    # ORG there and where repeated)
+    d.org("加码。[[农夫山泉股份有限公司]]（")
+    d.org("简称“[[农夫山泉]]”")
+    d.date("）[[上周]]在杭州", "2026-W47", HZ)
+    d.city("上周在[[杭州]]召开")
+    d.date("表示，[[今年前三季度]]农夫山泉", Y, "")
+    d.org("今年前三季度[[农夫山泉]]包装")
+    d.metric("收入约为[[165亿元]]", 16500000000, "元", "approx", "",
              sep="约")
-    d.city("，[[柳州]]企业贡献")
-    d.metric("其中的[[九成以上]]", 90, "%", "over", LZ)
-    d.org("。[[柳州市市场监督管理局]]数据")
-    d.date("截至[[10月底]]，获准", "2026-10", LZ)
-    d.city("使用[[柳州]]螺蛳粉")
-    d.metric("达到[[118家]]", 118, "家", "exact", LZ)
-    d.date("，[[今年]]新增21家", Y, LZ)
-    d.metric("新增[[21家]]", 21, "家", "exact", LZ)
-    d.org("。[[柳州市人民政府]]今年")
-    d.date("人民政府[[今年]]安排", Y, "")
-    d.metric("专项资金[[2.8亿元]]", 280000000, "元", "exact", "")
-    d.org("。[[柳州市市场监督管理局]]上周")
-    d.date("管理局[[上周]]会同", "2026-W46", "")
-    d.org("会同[[柳州市农业农村局]]开展")
-    d.metric("样品[[326批次]]", 326, "批次", "exact", "")
-    d.metric("合格率为[[99.4%]]", 99.4, "%", "exact", "")
-    # P4 ingredient bases by county (柳江区 a district, 鹿寨县, 融安县,
-    # 融水苗族自治县 counties: no CITY; 柳江区农业农村局 a district's bureau,
-    # the place inside)
-    d.org("原料端，[[柳州市农业农村局]]介绍")
-    d.metric("原料基地[[约65万亩]]", 650000, "亩", "approx", "")
-    d.org("[[柳江区农业农村局]]统计")
-    d.metric("面积[[约3.2万亩]]", 32000, "亩", "approx", "")
-    d.date("，[[今年前10个月]]螺蛳", Y, "")
-    d.metric("产量约为[[4.6万吨]]", 46000, "吨", "approx", "", sep="约")
-    d.metric("合计[[超过40万亩]]", 400000, "亩", "over", "")
-    d.metric("带动[[约1.8万户]]", 18000, "户", "approx", "")
-    d.date("融安县[[今年]]新增", Y, "")
-    d.metric("种植基地[[约1.2万亩]]", 12000, "亩", "approx", "")
-    d.date("。[[10月]]酸笋", "2026-10", "")
-    d.metric("每公斤[[6.8元]]", 6.8, "元", "exact", "")
-    d.date("比[[去年同期]]上涨约0.5元", "2025-10", "")
-    d.metric("上涨[[约0.5元]]", 0.5, "元", "approx", "")
-    # P5 exports (约占两成: approx across 占, GUIDELINES; 美国, 澳大利亚,
-    # 泰国, 马来西亚 countries: no CITY; the literal city rule reads 香港 onto
-    # the shares after it)
-    d.org("[[柳州海关]]统计")
-    d.date("显示，[[今年前10个月]]柳州", Y, LZ)
-    d.city("个月[[柳州]]螺蛳粉出口")
-    d.metric("货值约为[[1.35亿元]]", 135000000, "元", "approx", LZ, sep="约")
-    d.metric("增长[[约27%]]", 27, "%", "approx", LZ)
-    d.metric("马来西亚等[[40多个]]", 40, "个", "over", LZ)
-    d.city("经[[香港]]转口")
-    d.metric("约占[[两成]]", 20, "%", "approx", HK, sep="约")
-    d.metric("分别增长[[约31%]]", 31, "%", "approx", HK)
-    d.metric("和[[约18%]]。", 18, "%", "approx", HK)
-    d.org("。[[南宁海关]]上月")
-    d.date("南宁海关[[上月]]在柳州", "2026-10", LZ)
-    d.city("在[[柳州]]设立螺蛳粉出口")
-    d.metric("压缩至[[1.5小时]]", 1.5, "小时", "exact", LZ)
-    d.org("。[[柳州市贸促会]]上月")
-    d.date("贸促会[[上月]]组织", "2026-10", KL)
-    d.metric("组织[[8家]]企业", 8, "家", "exact", KL)
-    d.city("赴[[吉隆坡]]、东京")
-    d.city("、[[东京]]参加")
-    d.metric("金额约为[[2600万元]]", 26000000, "元", "approx", TK, sep="约")
-    # P6 online sales and parcels (双11: quotes outside, the nearest; 去年
-    # in the 双11 sentence -> 2025; 京东物流 a business line, GUIDELINES)
-    d.date("“[[双11]]”期间", "2026-11-11", LZ)
-    d.city("期间，[[柳州]]螺蛳粉在天猫")
-    d.org("在[[天猫]]、")
-    d.org("、[[京东]]、拼多多")
-    d.org("、[[拼多多]]等平台")
-    d.metric("销量[[超过5200万袋]]", 52000000, "袋", "over", LZ)
-    d.date("比[[去年]]增长约15%", LY, LZ)
-    d.metric("增长[[约15%]]", 15, "%", "approx", LZ)
-    d.org("[[中国邮政集团有限公司柳州市分公司]]相关")
-    d.city("该公司在[[柳州]]设立")
-    d.metric("包裹[[约48万件]]", 480000, "件", "approx", LZ)
-    d.metric("高峰时[[超过70万件]]", 700000, "件", "over", LZ)
-    d.org("。[[顺丰]]、京东物流")
-    d.org("、[[京东物流]]等快递")
-    d.city("发往[[广州]]、深圳")
-    d.city("、[[深圳]]、上海")
-    d.city("、[[上海]]、北京")
-    d.city("、[[北京]]、成都")
-    d.city("、[[成都]]的包裹")
-    # P7 banks and universities (a bank's branch in a city: one ORG, no
-    # CITY; “螺蛳粉贷” a product)
-    d.org("[[柳州银行]]今年")
-    d.date("柳州银行[[今年]]推出", Y, "")
-    d.date("截至[[10月底]]累计", "2026-10", "")
-    d.metric("贷款[[约23.7亿元]]", 2370000000, "元", "approx", "")
-    d.org("[[中国农业银行柳州分行]]向")
-    d.metric("贷款[[超过6亿元]]", 600000000, "元", "over", "")
-    d.org("[[广西北部湾银行柳州分行]]也")
-    d.metric("授信[[约4亿元]]", 400000000, "元", "approx", "")
-    d.org("[[广西科技大学]]、")
-    d.org("、[[柳州职业技术大学]]今年")
-    d.date("职业技术大学[[今年]]共为", Y, "")
-    d.metric("技术工人[[约4200人次]]", 4200, "人次", "approx", "")
-    d.org("[[柳州市人力资源和社会保障局]]今年")
-    d.date("社会保障局[[今年]]还将", Y, "")
-    d.metric("已有[[约1600人]]", 1600, "人", "approx", "")
-    # P8 stores (the literal city rule: the first city after, or the
-    # nearest before)
-    d.org("。[[螺霸王]]在全国")
-    d.metric("门店已[[超过300家]]", 300, "家", "over", HZ)
-    d.org("，[[好欢螺]]今年")
-    d.date("好欢螺[[今年]]在杭州", Y, HZ)
-    d.city("在[[杭州]]、武汉、长沙新开")
-    d.city("杭州、[[武汉]]、长沙新开")
-    d.city("武汉、[[长沙]]新开")
-    d.metric("新开门店[[46家]]", 46, "家", "exact", CS)
-    d.org("。[[美团]]数据")
-    d.date("显示，[[今年前10个月]]平台", Y, CS)
-    d.metric("增长[[约22%]]，", 22, "%", "approx", CS)
-    d.city("依次为[[长沙]]、")
-    d.city("长沙、[[杭州]]和武汉")
-    d.city("杭州和[[武汉]]。")
-    d.org("。[[盒马]]今年")
-    d.date("盒马[[今年]]在上海", Y, SH)
-    d.city("在[[上海]]、苏州")
-    d.city("、[[苏州]]上架")
-    d.metric("日均销量[[约150盒]]", 150, "盒", "approx", SU)
-    # P9 prices (a range: two figures, each with its unit; 上半年 -> the
-    # year, SPEC; 三季度 -> Q3)
-    d.metric("零售价在[[12元]]至", 12, "元", "exact", "")
-    d.metric("至[[18元]]之间", 18, "元", "exact", "")
-    d.date("较[[上半年]]平均", Y, "")
-    d.metric("平均上涨[[约0.8元]]", 0.8, "元", "approx", "")
-    d.org("[[柳州市统计局]]数据")
-    d.date("显示，[[三季度]]全市", "2026-Q3", NN)
-    d.metric("达到[[196.5亿元]]", 19650000000, "元", "exact", NN)
-    d.metric("增长[[4.2%]]", 4.2, "%", "exact", NN)
-    d.city("其中[[南宁]]、桂林")
-    d.city("、[[桂林]]等区内")
-    d.metric("约占[[15%]]", 15, "%", "approx", GL, sep="约")
-    # P10 the food industry association, the outlook
-    d.org("[[中国食品工业协会]]相关")
-    d.city("认为，[[柳州]]螺蛳粉已从")
-    d.metric("年销售额[[超过600亿元]]", 60000000000, "元", "over", LZ)
-    d.org("。[[柳州市螺蛳粉协会]]预计")
-    d.date("预计，[[今年]]袋装", Y, "")
-    d.metric("达到[[19亿袋左右]]", 1900000000, "袋", "approx", "")
-    d.date("，[[明年]]将力争", NY, "")
-    d.metric("力争[[突破20亿袋]]", 2000000000, "袋", "over", "")
-    d.org("[[上汽通用五菱]]等本地企业")
-    d.metric("首批[[约3万份]]", 30000, "份", "approx", "")
-    # P11 the holidays in a sentence of their own (yearless: the coming
-    # ones); 12月 in the next sentence (this year's)
+    d.metric("增长[[约12%]]。", 12, "%", "approx", "")
+    d.city("在[[丹江口市]]的水源地工厂")
+    d.date("工厂[[本月]]完成", "2026-11", DJK)
+    d.metric("增至[[约120万吨]]", 1200000, "吨", "approx", DJK)
+    d.city("位于[[广州]]从化")
+    d.date("计划[[明年一季度]]投产", "2027-Q1", GZ)
+    # P3 华润饮料 (怡宝 before 母公司: an ambiguous brand in an organization
+    # context, GUIDELINES; the bracketed 控股 before the legal suffix is the
+    # name's, one ORG)
+    d.org("\n\n[[怡宝]]母公司")
+    d.org("母公司[[华润饮料（控股）有限公司]]")
+    d.org("简称“[[华润饮料]]”")
+    d.date("发布的[[三季度]]经营", "2026-Q3", "")
+    d.date("显示，[[今年前三季度]]其", Y, "")
+    d.metric("销量约为[[1020万吨]]", 10200000, "吨", "approx", "", sep="约")
+    d.metric("收入约为[[103亿元]]", 10300000000, "元", "approx", "",
+             sep="约")
+    d.metric("下降[[4.8%]]", 4.8, "%", "exact", "")
+    d.org("。[[华润饮料]]相关负责人")
+    d.metric("提升至[[近三成]]", 30, "%", "approx", "")
+    d.date("。[[明年]]，公司将在", NY, CD)
+    d.city("将在[[成都]]、西安")
+    d.city("、[[西安]]各新增")
+    # P4 regional brands (两条 a count, precedent VC; 每小时 a basis
+    # outside; 超过 inside)
+    d.org("分化。[[景田（深圳）食品饮料集团有限公司]]在")
+    d.city("在[[惠州]]的水源地")
+    d.date("基地[[上月]]新增", "2026-10", HUIZ)
+    d.metric("新增[[两条]]高速", 2, "条", "exact", HUIZ)
+    d.metric("灌装[[3.6万瓶]]", 36000, "瓶", "exact", HUIZ)
+    d.org("；[[今麦郎饮品股份有限公司]]在")
+    d.city("在[[邢台]]的凉白开")
+    d.date("工厂[[今年]]产量", Y, XT)
+    d.metric("产量[[超过90万吨]]", 900000, "吨", "over", XT)
+    d.org("。[[青岛崂山矿泉水有限公司]]相关")
+    d.date("称，[[今年前10个月]]公司", Y, QD)
+    d.metric("增长[[6.5%]]，其中", 6.5, "%", "exact", QD)
+    d.city("其中[[青岛]]以外")
+    d.metric("贡献[[超过45%]]", 45, "%", "over", QD)
+    d.org("。[[西藏冰川矿泉水有限公司]]则")
+    d.city("从[[苏州]]迁至")
+    d.city("迁至[[嘉兴]]，")
+    d.metric("下降[[约40元]]", 40, "元", "approx", JX)
+    # P5 prices (每瓶 a basis outside; ranges two figures each; 低至 exact)
+    d.date("记者[[上周]]走访", "2026-W47", HZ)
+    d.city("走访[[杭州]]、宁波")
+    d.city("、[[宁波]]多家")
+    d.metric("多在[[1.5元]]至2元", 1.5, "元", "exact", NB)
+    d.metric("至[[2元]]之间", 2, "元", "exact", NB)
+    d.metric("在[[3元]]至8元", 3, "元", "exact", NB)
+    d.metric("至[[8元]]不等", 8, "元", "exact", NB)
+    d.metric("低至[[15.9元]]", 15.9, "元", "exact", "")
+    d.date("，比[[9月]]下降约2元", "2026-09", "")
+    d.metric("下降[[约2元]]", 2, "元", "approx", "")
+    d.org("。[[永辉超市]]、物美")
+    d.org("、[[物美]]和盒马")
+    d.org("和[[盒马]]的采购")
+    d.date("“[[双11]]”期间", "2026-11-11", "")
+    d.metric("增长[[超过两成]]", 20, "%", "over", "")
+    d.org("。[[京东]]数据显示")
+    d.date("显示，[[11月1日]]至11日", "2026-11-01", "")
+    d.date("至[[11日]]，包装水", "2026-11-11", "")
+    d.metric("增长[[27%]]", 27, "%", "exact", "")
+    d.org("；[[美团闪购]]上周")
+    d.date("美团闪购[[上周]]的", "2026-W47", "")
+    d.metric("增长[[约35%]]", 35, "%", "approx", "")
+    d.metric("增长[[41%]]", 41, "%", "exact", "")
+    # P6 娃哈哈, 康师傅, imports (娃哈哈 inside a product: the org counts,
+    # SPEC's 京东白条; 雀巢与达能: two ORGs)
+    d.org("\n\n[[杭州娃哈哈集团有限公司]]相关")
+    d.org("透露，[[娃哈哈]]纯净水")
+    d.date("纯净水[[今年]]在西南", Y, "")
+    d.metric("网点[[约4.5万个]]", 45000, "个", "approx", "")
+    d.city("其中在[[重庆]]的经销商")
+    d.metric("增加了[[36家]]", 36, "家", "exact", CQ)
+    d.city("在[[贵阳]]增加")
+    d.metric("增加了[[21家]]", 21, "家", "exact", GY)
+    d.org("。[[康师傅控股有限公司]]三季度")
+    d.date("康师傅控股有限公司[[三季度]]财报", "2026-Q3", "")
+    d.metric("下降[[7.3%]]", 7.3, "%", "exact", "")
+    d.metric("回升至[[约26%]]", 26, "%", "approx", "")
+    d.org("，[[雀巢]]与达能")
+    d.org("与[[达能]]的进口")
+    d.org("，[[海关总署]]数据")
+    d.date("显示，[[今年前10个月]]我国", Y, "")
+    d.metric("进口量为[[4.1万吨]]", 41000, "吨", "exact", "")
+    d.metric("减少[[18%]]", 18, "%", "exact", "")
+    d.metric("进口额约为[[5900万美元]]", 59000000, "美元", "approx", "",
+             sep="约")
+    # P7 the analyst (二季度 a baseline after 较, this year's)
+    d.org("表示，[[马上赢]]监测")
+    d.date("显示，[[今年三季度]]1元", "2026-Q3", "")
+    d.metric("三季度[[1元]]至2元", 1, "元", "exact", "")
+    d.metric("至[[2元]]价格带", 2, "元", "exact", "")
+    d.metric("份额为[[38.5%]]", 38.5, "%", "exact", "")
+    d.date("较[[二季度]]提高", "2026-Q2", "")
+    d.metric("提高[[1.6个百分点]]", 1.6, "百分点", "exact", "")
+    d.metric("升至[[17.2%]]", 17.2, "%", "exact", "")
+    d.org("。[[欧睿国际]]预计")
+    d.date("预计，[[2026年]]我国", "2026", "")
+    d.metric("达到[[约2600亿元]]", 260000000000, "元", "approx", "")
+    d.date("，[[2030年]]有望", "2030", "")
+    d.metric("有望[[突破3200亿元]]", 320000000000, "元", "over", "")
+    # P8 costs (每吨 a basis outside; 约为 and 约占…的 approx)
+    d.org("缓解。[[中国塑料加工工业协会]]数据")
+    d.date("显示，[[10月]]PET", "2026-10", "")
+    d.metric("每吨[[6150元左右]]", 6150, "元", "approx", "")
+    d.date("较[[去年同期]]下降约11%", "2025-10", "")
+    d.metric("下降[[约11%]]", 11, "%", "approx", "")
+    d.metric("合计约为[[4.2元]]", 4.2, "元", "approx", "", sep="约")
+    d.metric("出厂价的[[15%]]", 15, "%", "approx", "", sep="约")
+    # P9 regulators
+    d.org("收紧。[[国家卫生健康委员会]]今年")
+    d.date("国家卫生健康委员会[[今年]]发布", Y, "")
+    d.date("将于[[明年3月]]起", "2027-03", "")
+    d.org("。[[国家市场监督管理总局]]上月")
+    d.date("监督管理总局[[上月]]通报", "2026-10", "")
+    d.metric("样品[[1268批次]]", 1268, "批次", "exact", "")
+    d.metric("不合格[[29批次]]", 29, "批次", "exact", "")
+    d.metric("不合格率为[[2.29%]]", 2.29, "%", "exact", "")
+    d.org("。[[杭州市市场监督管理局]]表示")
+    d.date("将在[[12月]]对全市", "2026-12", "")
+    d.metric("全市[[约360家]]", 360, "家", "approx", "")
+    d.org("。[[广东省饮料行业协会]]也")
+    d.date("也于[[本周]]发布", "2026-W48", "")
+    d.date("要求会员企业[[明年6月底]]前", "2027-06", "")
+    # P10 exports and 泉阳泉 (二期 a phase, no figure; 达 a value word)
+    d.city("出口方面，[[东莞]]一家")
+    d.date("矿泉水[[今年]]出口量", Y, DG)
+    d.metric("出口量约为[[3.2万吨]]", 32000, "吨", "approx", DG, sep="约")
+    d.metric("增长[[约9%]]", 9, "%", "approx", DG)
+    d.city("销往[[香港]]和澳门")
+    d.city("和[[澳门]]。")
+    d.city("。[[新加坡]]市场")
+    d.metric("新增了[[5家]]", 5, "家", "exact", SG)
+    d.org("。[[吉林森工集团泉阳泉饮品有限公司]]表示")
+    d.city("，[[白山市]]水源地")
+    d.date("已于[[11月20日]]开工", "2026-11-20", BS)
+    d.metric("总投资[[约6亿元]]", 600000000, "元", "approx", BS)
+    d.metric("可达[[50万吨]]", 500000, "吨", "exact", BS)
+    # P11 banks and the university (元旦, 春节 yearless: the coming ones;
+    # 四季度 in their sentence: 2026-Q4, GUIDELINES)
+    d.org("资金端，[[杭州银行]]为")
+    d.metric("省内[[12家]]饮用水", 12, "家", "exact", "")
+    d.metric("提供了[[约8.5亿元]]", 850000000, "元", "approx", "")
+    d.org("。[[中国农业银行湖北省分行]]向")
+    d.city("向[[丹江口市]]的水源保护")
+    d.metric("贷款[[3亿元]]", 300000000, "元", "exact", DJK)
+    d.org("。[[江南大学食品学院]]一位")
     d.date("随着[[元旦]]、春节", "2027-01-01", "")
-    d.date("元旦、[[春节]]临近", "2027-02-06", "")
-    d.date("测算，[[12月]]柳州", "2026-12", LZ)
-    d.city("12月[[柳州]]袋装")
-    d.metric("达到[[约2.1亿袋]]", 210000000, "袋", "approx", LZ)
-    d.metric("环比增长[[约12%]]", 12, "%", "approx", LZ)
+    d.date("、[[春节]]临近", "2027-02-06", "")
+    d.date("临近，[[四季度]]整箱水", "2026-Q4", "")
+    d.metric("增长[[15%]]至20%", 15, "%", "exact", "")
+    d.metric("至[[20%]]，具备", 20, "%", "exact", "")
+    # P12 outlook (全年 after 今年 outside the span, GUIDELINES)
+    d.org("据[[中国饮料工业协会]]预计")
+    d.date("预计，[[今年]]全年", Y, "")
+    d.metric("将[[超过1亿吨]]", 100000000, "吨", "over", "")
+    d.date("，[[明年]]增速", NY, "")
+    d.metric("在[[3%]]至5%", 3, "%", "exact", "")
+    d.metric("至[[5%]]之间", 5, "%", "exact", "")
     audit = {
-        "orgs": ["柳州市商务局", "柳州市螺蛳粉协会", "广西螺霸王食品科技有限公司",
-                 "螺霸王", "好欢螺", "嘻螺会", "螺状元", "抖音",
-                 "广西壮族自治区商务厅", "柳州市市场监督管理局", "柳州市人民政府",
-                 "柳州市农业农村局", "柳江区农业农村局", "柳州海关", "南宁海关",
-                 "柳州市贸促会", "天猫", "京东", "拼多多",
-                 "中国邮政集团有限公司柳州市分公司", "顺丰", "京东物流",
-                 "柳州银行", "中国农业银行柳州分行", "广西北部湾银行柳州分行",
-                 "广西科技大学", "柳州职业技术大学", "柳州市人力资源和社会保障局",
-                 "美团", "盒马", "柳州市统计局", "中国食品工业协会",
-                 "上汽通用五菱"],
-        "cities": ["柳州", "香港", "吉隆坡", "东京", "广州", "深圳", "上海",
-                   "北京", "成都", "杭州", "武汉", "长沙", "苏州", "南宁",
-                   "桂林",
+        "orgs": ["中国饮料工业协会", "国家统计局", "农夫山泉股份有限公司",
+                 "农夫山泉", "怡宝", "华润饮料（控股）有限公司", "华润饮料",
+                 "景田（深圳）食品饮料集团有限公司", "今麦郎饮品股份有限公司",
+                 "青岛崂山矿泉水有限公司", "西藏冰川矿泉水有限公司", "永辉超市",
+                 "物美", "盒马", "京东", "美团闪购", "杭州娃哈哈集团有限公司",
+                 "娃哈哈", "康师傅控股有限公司", "雀巢", "达能", "海关总署",
+                 "马上赢", "欧睿国际", "中国塑料加工工业协会",
+                 "国家卫生健康委员会", "国家市场监督管理总局",
+                 "杭州市市场监督管理局", "广东省饮料行业协会",
+                 "吉林森工集团泉阳泉饮品有限公司", "杭州银行",
+                 "中国农业银行湖北省分行", "江南大学食品学院"],
+        "cities": ["杭州", "广州", "丹江口市", "成都", "西安", "惠州", "邢台",
+                   "青岛", "苏州", "嘉兴", "宁波", "重庆", "贵阳", "东莞",
+                   "香港", "澳门", "新加坡", "白山市",
                    # absent cities, as guards
-                   "贵阳", "昆明", "海口"],
+                   "北京", "上海", "深圳市", "武汉"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 进一步 (a word): no figure
-        "cn_excluded": ["进[[一]]步"],
+        # 一 of 一座, 一条, 一家, 一笔, 一箱, 一位 (the indefinite article, a
+        # basis); 二 of 二期 (a phase's label, GUIDELINES 二期工程)
+        "cn_excluded": ["另[[一]]座", "各新增[[一]]条", "东莞[[一]]家",
+                        "浙江[[一]]家", "算了[[一]]笔", "：[[一]]箱",
+                        "[[一]]位分析师", "食品学院[[一]]位", "的[[二]]期"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        "latin_words_excluded": {},
-        # time characters in words that are no DATE: 单月 (a single
-        # month), 年产值, 年产能, 年销售额 (annual figures), 日均 (a daily
-        # average), 冬季 (a season, no year word), 证明 (a certificate),
-        # 明显 (clearly)
-        "words_excluded": {"单月": 1, "年产值": 1, "年产能": 1, "年销售额": 1,
-                           "日均": 2, "冬季": 1, "证明": 1, "明显": 1},
+        # PET (the plastic of bottles: no body)
+        "latin_words_excluded": {"PET": 1},
+        # time characters in words that are no DATE: 年产能 (annual
+        # capacity), 天然 (natural), 全年 (outside 今年's span, GUIDELINES)
+        "words_excluded": {"年产能": 2, "天然": 3, "全年": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1619,239 +1554,233 @@ def g483():
 
 
 # ===========================================================================
-# g484 driving schools in Macao: the driving schools and the instructors'
-# association, the transport bureau's tests and pass rates, fees in
-# patacas, learner counts, waiting times, November 2026.  Traditional as
-# Macao writes it, UTF-8 without a BOM (no character outside plain Big5),
-# 2026-11-26 (a Thursday, ISO week 2026-W48), 澳門日報.
+# g482 pet shops in Hong Kong: the pet shop chains and dealers, the
+# agriculture, fisheries and conservation department's licensing, animal
+# welfare groups, prices in HK dollars, licence counts, November 2026.
+# Traditional as Hong Kong writes it, Big5 (cp950) without a BOM, with 裏
+# (F9 D8, cp950's ETEN row, outside plain Big5) in the word 店裏, in no
+# span; 【明報專訊】 opens the first paragraph; 2026-11-25 (a Wednesday,
+# ISO week 2026-W48), 明報.
 # ===========================================================================
 
 @doc
-def g484():
-    d = Doc(G484)
+def g482():
+    d = Doc(G482)
     Y, NY, LY = "2026", "2027", "2025"
-    MO, SZ = "澳门", "深圳市"
-    # title (首十個月 after 駕駛學校, the noun it is about; 明年首季 the
-    # first quarter of next year; the title names no city)
-    d.date("駕駛學校[[首十個月]]報考", Y, "")
+    SZ, GZ = "深圳市", "广州市"
+    # title (首十個月 after 牌照, the noun it is about: the calendar period;
+    # 明年首季 the first quarter of next year; the title names no city)
+    d.date("牌照[[首十個月]]增", Y, "")
     d.metric("增[[約6%]] ", 6, "%", "approx", "")
-    d.org(" [[交通局]]明年")
-    d.date("交通局[[明年首季]]起增加", "2027-Q1", "")
-    # P1 the transport bureau (【本報消息】 holds no row; 交通事務局（交通局）:
-    # the bracketed short form; 去年底 -> 2025)
-    d.org("】[[交通事務局]]（")
-    d.org("（[[交通局]]）")
-    d.date("）[[昨日]]公佈", "2026-11-25", "")
-    d.date("，[[今年首十個月]]本澳", Y, "")
-    d.metric("共有[[11,380人]]", 11380, "人", "exact", "")
+    d.org(" [[漁護署]]明年首季加強")
+    d.date("漁護署[[明年首季]]加強", "2027-Q1", "")
+    # P1 the department (漁農自然護理署（漁護署）: the bracketed short form,
+    # an ORG there and wherever repeated; 【明報專訊】 holds 明報, the outlet;
+    # 去年同期 after 截至10月底: October of last year, SPEC)
+    d.org("【[[明報]]專訊】")
+    d.org("】[[漁農自然護理署]]（")
+    d.org("（[[漁護署]]）")
+    d.date("）[[昨日]]公佈", "2026-11-24", "")
+    d.date("截至[[10月底]]，全港", "2026-10", "")
+    d.metric("共有[[418間]]", 418, "间", "exact", "")
+    d.date("較[[去年同期]]增加約6%", "2025-10", "")
     d.metric("增加[[約6%]]；", 6, "%", "approx", "")
-    d.metric("考生佔[[七成]]", 70, "%", "exact", "")
-    d.metric("考生[[約2,650人]]", 2650, "人", "approx", "")
-    d.date("截至[[10月底]]，全澳", "2026-10", "")
-    d.metric("共有[[21間]]", 21, "间", "exact", "")
-    d.metric("教練[[約480名]]", 480, "名", "approx", "")
-    d.date("較[[去年底]]增加", LY, "")
-    d.metric("增加[[17名]]", 17, "名", "exact", "")
-    d.metric("學員[[約24人]]", 24, "人", "approx", "")
-    # P2 pass rates (去年同期 after 今年首三季: the year; 上月 after 10月
-    # in its sentence: September; 平均輪候時間約為38天 a statistic in days
-    # and 縮短約9天 its change, GUIDELINES)
-    d.org("\n\n[[交通局]]數據顯示，今年首三季")
-    d.date("顯示，[[今年首三季]]輕型", Y, "")
-    d.metric("合格率為[[46.8%]]", 46.8, "%", "exact", "")
-    d.date("較[[去年同期]]上升2.3", LY, "")
-    d.metric("上升[[2.3個百分點]]", 2.3, "百分点", "exact", "")
-    d.metric("合格率約為[[78%]]", 78, "%", "approx", "", sep="約")
-    d.metric("則為[[55.1%]]", 55.1, "%", "exact", "")
-    d.date("。[[10月]]重型摩托車", "2026-10", "")
-    d.metric("合格率為[[61.2%]]", 61.2, "%", "exact", "")
-    d.date("較[[上月]]上升", "2026-09", "")
-    d.metric("上升[[1.5個百分點]]", 1.5, "百分点", "exact", "")
-    d.org("。[[交通局]]相關負責人表示，上月")
-    d.date("表示，[[上月]]考試中心", "2026-10", "")
-    d.metric("路試[[約120場]]", 120, "场", "approx", "")
-    d.metric("時間約為[[38天]]", 38, "天", "approx", "", sep="約")
-    d.date("較[[去年]]縮短", LY, "")
-    d.metric("縮短[[約9天]]", 9, "天", "approx", "")
-    # P3 learners by age (ages are METRICs, SPEC; a range: two figures,
-    # each with its unit)
-    d.org("學員結構方面，[[交通局]]資料")
-    d.date("顯示，[[今年首十個月]]18歲", Y, "")
-    d.metric("個月[[18歲]]至", 18, "岁", "exact", "")
-    d.metric("至[[25歲]]的", 25, "岁", "exact", "")
-    d.metric("考生佔[[53%]]", 53, "%", "exact", "")
-    d.metric("，[[50歲以上]]的考生", 50, "岁", "over", "")
-    d.metric("考生約有[[620人]]", 620, "人", "approx", "", sep="約")
-    d.date("較[[去年同期]]增加約11%", LY, "")
-    d.metric("增加[[約11%]]", 11, "%", "approx", "")
-    d.org("。[[勞工事務局]]數據")
-    d.metric("人數約有[[1,480人]]", 1480, "人", "approx", "", sep="約")
-    # P4 fees (消費者委員會（消委會）: the bracketed short form; 介乎 … 至:
-    # a range of two figures; 每次, 每堂 a basis outside)
-    d.org("，[[消費者委員會]]（")
-    d.org("（[[消委會]]）")
-    d.date("）[[上週]]公佈", "2026-W47", "")
-    d.metric("介乎[[9,800元]]至", 9800, "元", "exact", "")
-    d.metric("至[[16,500元]]，", 16500, "元", "exact", "")
-    d.metric("平均約為[[12,600元]]", 12600, "元", "approx", "", sep="約")
-    d.date("較[[去年]]上升約4%", LY, "")
-    d.metric("上升[[約4%]]", 4, "%", "approx", "")
-    d.metric("收費由[[350元]]至", 350, "元", "exact", "")
-    d.metric("至[[480元]]不等", 480, "元", "exact", "")
-    d.metric("每次[[400元]]", 400, "元", "exact", "")
-    d.org("。[[消委會]]提醒")
-    d.date("，[[今年首十個月]]該會", Y, "")
-    d.metric("投訴[[36宗]]", 36, "宗", "exact", "")
-    d.metric("減少[[約兩成]]", 20, "%", "approx", "")
-    # P5 the trade (ages: 約為52歲 approx across 為, 55歲以上 over; 兩部 a
-    # count in a Chinese numeral with a measure word)
-    d.org("，[[澳門駕駛教練協會]]相關")
-    d.metric("年齡約為[[52歲]]", 52, "岁", "approx", "", sep="約")
-    d.metric("，[[55歲以上]]者", 55, "岁", "over", "")
-    d.metric("者佔[[四成]]", 40, "%", "exact", "")
-    d.org("。[[統計暨普查局]]第三季")
-    d.date("普查局[[第三季]]的", "2026-Q3", "")
-    d.metric("中位數為[[2.1萬元]]", 21000, "元", "exact", "")
-    d.metric("上升[[約3%]]", 3, "%", "approx", "")
-    d.org("[[新華駕駛學校]]本月")
-    d.date("學校[[本月]]新增", "2026-11", "")
-    d.metric("新增[[兩部]]", 2, "部", "exact", "")
-    d.org("，[[東南亞駕駛學校]]則")
-    d.date("計劃[[明年第一季]]增聘", "2027-Q1", "")
-    d.metric("教練[[8名]]", 8, "名", "exact", "")
-    d.org("向[[比亞迪]]、")
-    d.org("、[[特斯拉]]等品牌")
-    d.metric("增至[[約90部]]", 90, "部", "approx", "")
-    d.metric("總數[[近三成]]", 30, "%", "approx", "")
-    d.date("，[[今年]]以來", Y, "")
-    d.date("，[[10月]]單月", "2026-10", "")
-    d.metric("收生[[約130人]]", 130, "人", "approx", "")
-    d.date("比[[9月]]增加約20%", "2026-09", "")
-    d.metric("增加[[約20%]]", 20, "%", "approx", "")
-    # P6 labour and the economy bureau (約開設 … no: 共開設4個班, exact;
-    # 約有三成: approx across 有; 經濟及科技發展局 one bureau of two joined
-    # fields, precedent WC; 特區政府 the government's own short name, SPEC)
-    d.org("\n\n[[勞工事務局]]今年")
-    d.date("勞工事務局[[今年]]聯同", Y, "")
-    d.org("聯同[[澳門駕駛教練協會]]開辦")
-    d.metric("開設[[4個]]班", 4, "个", "exact", "")
-    d.metric("學員[[約60名]]", 60, "名", "approx", "")
-    d.metric("約有[[三成]]已", 30, "%", "approx", "", sep="約")
-    d.org("。[[經濟及科技發展局]]亦")
-    d.metric("上限為[[60萬元]]", 600000, "元", "exact", "")
-    d.org("。[[澳門工會聯合總會]]則")
-    d.org("建議[[特區政府]]增加")
-    d.metric("每月[[6,000元]]", 6000, "元", "exact", "")
-    # P7 heavy vehicles (最高 sets no qualifier, GUIDELINES)
-    d.org("，[[澳門公共汽車股份有限公司]]、")
-    d.org("、[[澳門新福利公共汽車有限公司]]上月")
-    d.date("有限公司[[上月]]共招聘", "2026-10", "")
-    d.metric("車長[[約140名]]", 140, "名", "approx", "")
-    d.metric("其中[[約三成]]為", 30, "%", "approx", "")
-    d.metric("最高資助[[1.2萬元]]", 12000, "元", "exact", "")
-    d.org("。[[澳門保險公會]]資料")
-    d.metric("保費平均約為[[3,200元]]", 3200, "元", "approx", "", sep="約")
-    d.metric("高出[[約六成]]", 60, "%", "approx", "")
-    # P8 banks and the card (a bank's branch in Macao: one ORG; 澳門通
-    # the trade name of 澳門通股份有限公司, an ORG where it recurs)
-    d.org("，[[大豐銀行]]、")
-    d.org("、[[中國銀行澳門分行]]、")
-    d.org("、[[工銀澳門]]本月")
-    d.date("工銀澳門[[本月]]起", "2026-11", "")
-    d.metric("學費達[[5,000元以上]]", 5000, "元", "over", "")
-    d.org("。[[澳門通股份有限公司]]相關")
-    d.metric("已有[[15間]]", 15, "间", "exact", "")
-    d.org("接入[[澳門通]]支付")
-    d.date("，[[上月]]交易額", "2026-10", "")
-    d.metric("交易額約為[[186萬元]]", 1860000, "元", "approx", "", sep="約")
-    # P9 road safety and vehicles (治安警察局交通廳: a hall after a body,
-    # its department, GUIDELINES)
-    d.org("，[[治安警察局交通廳]]數據")
-    d.date("，[[今年首十個月]]新手", Y, "")
-    d.metric("共有[[1,136宗]]", 1136, "宗", "exact", "")
-    d.date("較[[去年同期]]減少約5%", LY, "")
-    d.metric("減少[[約5%]]", 5, "%", "approx", "")
-    d.org("。[[統計暨普查局]]資料")
-    d.date("截至[[9月底]]", "2026-09", "")
-    d.metric("車輛約有[[24.6萬輛]]", 246000, "辆", "approx", "", sep="約")
-    d.metric("私家車[[約10.8萬輛]]", 108000, "辆", "approx", "")
-    d.metric("電單車[[約12.1萬輛]]", 121000, "辆", "approx", "")
-    # P10 cross-border driving (澳門居民: the city as a modifier, precedents
-    # TC, UC, VC, WC; 珠海 inside the ORG row gives no city)
-    d.org("。[[珠海市公安局]]數據")
-    d.date("截至[[上月底]]", "2026-10", MO)
-    d.metric("已有[[約3.4萬名]]", 34000, "名", "approx", MO)
-    d.city("萬名[[澳門]]居民")
-    d.metric("增加[[約18%]]", 18, "%", "approx", MO)
-    d.org("。[[澳門中華總商會]]相關")
-    d.city("來往[[廣州]]、")
-    d.city("、[[中山]]及深圳")
-    d.city("及[[深圳]]時")
-    d.metric("人數[[約50人]]", 50, "人", "approx", SZ)
-    # P11 universities and a survey
-    d.org("，[[澳門理工大學]]上月")
-    d.date("大學[[上月]]發表", "2026-10", "")
-    d.metric("減少[[約15%]]", 15, "%", "approx", "")
-    d.org("，[[澳門大學]]、")
-    d.org("、[[澳門科技大學]]亦")
-    d.org("[[澳門街坊會聯合總會]]上週")
-    d.date("總會[[上週]]的", "2026-W47", "")
-    d.metric("顯示，[[約45%]]受訪", 45, "%", "approx", "")
-    d.metric("另有[[約30%]]認為", 30, "%", "approx", "")
-    # P12 the bureau's plans (縮短至30天以內: a statistic in days after
-    # 平均 and 縮短, under, SPEC 以内; 兩條 a count)
-    d.org("\n\n[[交通局]]表示，明年首季")
-    d.date("表示，[[明年首季]]起將", "2027-Q1", "")
-    d.metric("名額[[約900個]]", 900, "个", "approx", "")
-    d.metric("縮短至[[30天以內]]", 30, "天", "under", "")
-    d.metric("增設[[兩條]]", 2, "条", "exact", "")
-    d.metric("工程費約為[[1,850萬元]]", 18500000, "元", "approx", "",
+    d.date("；[[今年首十個月]]漁護署", Y, "")
+    d.org("今年首十個月[[漁護署]]共")
+    d.metric("新牌照[[37個]]", 37, "个", "exact", "")
+    d.metric("續牌[[316個]]", 316, "个", "exact", "")
+    d.metric("另有[[9間]]", 9, "间", "exact", "")
+    d.org("。[[漁護署]]表示，明年首季起")
+    d.date("表示，[[明年首季]]起", "2027-Q1", "")
+    d.metric("每月[[約120次]]", 120, "次", "approx", "")
+    d.metric("多[[約三成]]。", 30, "%", "approx", "")
+    # P2 the licence (每年 a basis outside; 約為 approx from the number)
+    d.org("須向[[漁護署]]申領")
+    d.metric("續牌費為[[1,520元]]", 1520, "元", "exact", "")
+    d.org("。[[漁護署]]上週表示")
+    d.date("漁護署[[上週]]表示", "2026-W47", "")
+    d.date("表示，[[今年]]處理", Y, "")
+    d.metric("申請約為[[640宗]]", 640, "宗", "approx", "", sep="約")
+    d.metric("其中[[約九成]]", 90, "%", "approx", "")
+    d.metric("目前有[[約45名]]", 45, "名", "approx", "")
+    d.date("，[[明年]]將增聘", NY, "")
+    d.metric("增聘[[12名]]", 12, "名", "exact", "")
+    # P3 sales (今年第三季: one span, the quarter)
+    d.org("根據[[漁護署]]資料")
+    d.metric("約有[[260間]]", 260, "间", "approx", "", sep="約")
+    d.date("寵物店[[今年第三季]]售出", "2026-Q3", "")
+    d.metric("狗隻約為[[2,350隻]]", 2350, "只", "approx", "", sep="約")
+    d.metric("減少[[8.5%]]", 8.5, "%", "exact", "")
+    d.metric("貓隻約為[[3,100隻]]", 3100, "只", "approx", "", sep="約")
+    d.metric("上升[[4.2%]]", 4.2, "%", "exact", "")
+    # P4 households and vets (五年前: N年前 a relative DATE, SPEC)
+    d.org("\n\n[[政府統計處]]較早前")
+    d.metric("全港約有[[24萬個]]", 240000, "个", "approx", "", sep="約")
+    d.metric("狗隻，[[約18萬個]]", 180000, "个", "approx", "")
+    d.org("。[[香港獸醫管理局]]資料")
+    d.metric("獸醫約有[[1,300名]]", 1300, "名", "approx", "", sep="約")
+    d.date("較[[五年前]]增加", "2021", "")
+    d.metric("增加[[約四成]]。", 40, "%", "approx", "")
+    # P5 breeders and imports (去年底 the year; 每隻 a basis outside)
+    d.org("。[[漁護署]]數據顯示")
+    d.date("截至[[10月底]]，持有效", "2026-10", "")
+    d.metric("繁育場為[[58個]]", 58, "个", "exact", "")
+    d.date("比[[去年底]]少", LY, "")
+    d.metric("少[[7個]]", 7, "个", "exact", "")
+    d.date("；[[今年首十個月]]從海外", Y, "")
+    d.metric("狗隻約為[[900隻]]", 900, "只", "approx", "", sep="約")
+    d.metric("費用約為[[8,000元]]", 8000, "元", "approx", "", sep="約")
+    d.city("來自[[東京]]、首爾")
+    d.city("、[[首爾]]及倫敦")
+    d.city("及[[倫敦]]的繁育場")
+    d.date("相關貨品[[今年]]的批發量", Y, "")
+    d.metric("增加[[近三成]]", 30, "%", "approx", "")
+    # P6 chains (2至3間: a range sharing 間, SPEC; 每間 a basis outside)
+    d.org("方面，[[Q-Pets]]相關")
+    d.metric("現有[[11間]]", 11, "间", "exact", "")
+    d.date("分店，[[上月]]在將軍澳", "2026-10", "")
+    d.date("，[[明年]]計劃再開", NY, "")
+    d.metric("再開[[2]]至3間", 2, "间", "exact", "", shared="間")
+    d.metric("至[[3間]]，每間", 3, "间", "exact", "")
+    d.metric("投資[[約150萬元]]", 1500000, "元", "approx", "")
+    d.org("。[[Pet Line]]上週")
+    d.date("Pet Line[[上週]]公佈", "2026-W47", "")
+    d.date("公佈，[[今年首三季]]營業額", Y, "")
+    d.metric("營業額約為[[2.6億元]]", 260000000, "元", "approx", "",
              sep="約")
-    d.date("預計[[明年第三季]]完工", "2027-Q3", "")
-    d.org("。[[運輸工務司]]早前")
-    d.org("，[[交通諮詢委員會]]亦")
-    d.date("亦於[[昨日]]聽取", "2026-11-25", "")
-    # P13 the holidays (yearless: the coming ones; 假期 outside the span) and
-    # the months of the next sentence (this year's; 明年1月中旬 the month)
-    d.date("隨著[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[元旦]]假期", "2027-01-01", "")
-    d.metric("減幅為[[500元]]至", 500, "元", "exact", "")
-    d.metric("至[[800元]]。", 800, "元", "exact", "")
-    d.date("，[[12月]]報名", "2026-12", "")
-    d.date("較[[11月]]增加", "2026-11", "")
-    d.metric("增加[[約一成]]", 10, "%", "approx", "")
-    d.date("排至[[明年1月中旬]]", "2027-01", "")
+    d.metric("增長[[約7%]]", 7, "%", "approx", "")
+    d.metric("營業額[[近八成]]", 80, "%", "approx", "")
+    d.org("連鎖[[Whiskers N Paws]]則")
+    d.metric("由[[6個]]擴至", 6, "个", "exact", "")
+    d.metric("擴至[[10個]]", 10, "个", "exact", "")
+    d.metric("售價由[[約1.8萬元]]升至", 18000, "元", "approx", "")
+    d.metric("升至[[2.5萬元]]", 25000, "元", "exact", "")
+    d.metric("則售[[1.2萬元]]至", 12000, "元", "exact", "")
+    d.metric("至[[1.6萬元]]。", 16000, "元", "exact", "")
+    # P7 grooming (最高 sets no qualifier, GUIDELINES; N成半 one span)
+    d.metric("普遍為[[350元]]至", 350, "元", "exact", "")
+    d.metric("至[[600元]]，較去年", 600, "元", "exact", "")
+    d.date("600元，較[[去年]]上升", LY, "")
+    d.metric("上升[[約8%]]", 8, "%", "approx", "")
+    d.metric("最高收[[1,200元]]", 1200, "元", "exact", "")
+    d.metric("中位數約為[[1.8萬元]]", 18000, "元", "approx", "", sep="約")
+    d.date("萬元，較[[去年]]高", LY, "")
+    d.metric("高[[約一成]]。", 10, "%", "approx", "")
+    d.city("北上[[深圳]]購買")
+    d.date("部分店舖[[今年]]的", Y, "")
+    d.metric("減少[[一成半]]", 15, "%", "exact", "")
+    d.date("營業額[[上月]]更", "2026-10", "")
+    d.metric("下跌[[約12%]]", 12, "%", "approx", "")
+    # P8 platforms (百佳及惠康, 藍十字及安盛: two ORGs each; 逾 over)
+    d.org("。[[HKTVmall]]數據")
+    d.date("顯示，[[11月1日]]至11日", "2026-11-01", "")
+    d.date("至[[11日]]，寵物", "2026-11-11", "")
+    d.metric("增長[[32%]]", 32, "%", "exact", "")
+    d.metric("佔[[逾五成]]", 50, "%", "over", "")
+    d.org("；[[百佳]]及惠康")
+    d.org("及[[惠康]]的寵物糧")
+    d.date("面積[[今年]]亦", Y, "")
+    d.metric("擴大[[約15%]]", 15, "%", "approx", "")
+    d.org("。[[領展]]的商場")
+    d.date("商場[[今年]]新引入", Y, "")
+    d.metric("引入[[7間]]", 7, "间", "exact", "")
+    d.org("公司[[藍十字]]及")
+    d.org("及[[安盛]]的寵物保險")
+    d.metric("增加[[約18%]]", 18, "%", "approx", "")
+    d.date("寵物糧價格[[上月]]下調", "2026-10", "")
+    d.metric("下調[[3%]]至5%", 3, "%", "exact", "")
+    d.metric("至[[5%]]。", 5, "%", "exact", "")
+    # P9 welfare groups (香港愛護動物協會（愛協）: the bracketed short form;
+    # 該會 a back-reference; 比去年同期 after 今年首十個月: the year)
+    d.org("源頭。[[香港愛護動物協會]]（")
+    d.org("（[[愛協]]）")
+    d.date("）[[上月]]發表", "2026-10", "")
+    d.metric("受訪的[[1,022名]]", 1022, "名", "exact", "")
+    d.metric("中，[[約42%]]", 42, "%", "approx", "")
+    d.metric("當中[[約一成]]表示", 10, "%", "approx", "")
+    d.org("患病。[[愛協]]呼籲")
+    d.org("。[[保護遺棄動物協會]]指出")
+    d.date("指出，[[今年首十個月]]該會", Y, "")
+    d.metric("貓狗約為[[1,460隻]]", 1460, "只", "approx", "", sep="約")
+    d.date("比[[去年同期]]多出", LY, "")
+    d.metric("多出[[約11%]]", 11, "%", "approx", "")
+    d.org("。[[警務處]]今年")
+    d.date("警務處[[今年]]處理", Y, "")
+    d.metric("舉報約為[[85宗]]", 85, "宗", "approx", "", sep="約")
+    d.org("。[[香港拯救貓狗協會]]亦")
+    d.date("表示，[[本月]]的領養", "2026-11", "")
+    d.metric("增加[[約兩成]]。", 20, "%", "approx", "")
+    # P10 the consumer council (最高 exact; 一宗 the indefinite article)
+    d.org("\n\n[[消費者委員會]]（")
+    d.org("（[[消委會]]）")
+    d.date("顯示，[[今年首十個月]]共接獲", Y, "")
+    d.metric("投訴[[186宗]]", 186, "宗", "exact", "")
+    d.metric("上升[[約24%]]", 24, "%", "approx", "")
+    d.metric("金額約為[[97萬元]]", 970000, "元", "approx", "", sep="約")
+    d.metric("涉款[[8.8萬元]]", 88000, "元", "exact", "")
+    d.org("。[[消委會]]提醒")
+    # P11 the bureau and the university (立法會議員: the title outside;
+    # 低於 before a figure: exact, outside, GUIDELINES)
+    d.org("層面，[[環境及生態局]]上週")
+    d.date("環境及生態局[[上週]]回覆", "2026-W47", "")
+    d.org("回覆[[立法會]]議員")
+    d.org("，[[漁護署]]今年已就")
+    d.date("漁護署[[今年]]已就", Y, "")
+    d.metric("檢控[[21宗]]", 21, "宗", "exact", "")
+    d.metric("最高達[[5萬元]]", 50000, "元", "exact", "")
+    d.org("。[[香港城市大學賽馬會動物醫學及生命科學院]]一位")
+    d.metric("低於[[1萬元]]", 10000, "元", "exact", "")
+    # P12 outlook (聖誕, 農曆新年 yearless: the coming ones; 今年12月 and
+    # 比11月 this year's)
+    d.date("預期[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[農曆新年]]前後", "2027-02-06", "")
+    d.date("稱，[[今年12月]]的", "2026-12", "")
+    d.date("比[[11月]]多", "2026-11", "")
+    d.metric("多[[約三成]]，但", 30, "%", "approx", "")
+    d.metric("普遍在[[8萬元]]至", 80000, "元", "exact", "")
+    d.metric("至[[15萬元]]之間", 150000, "元", "exact", "")
+    d.city("在[[深圳]]，同類")
+    d.metric("低[[約兩成]]，廣州", 20, "%", "approx", SZ)
+    d.city("，[[廣州]]則低")
+    d.metric("則低[[約一成半]]", 15, "%", "approx", GZ)
+    d.org("。[[漁護署]]預計")
+    d.date("預計，[[明年]]全港", NY, "")
+    d.metric("維持在[[400間左右]]", 400, "间", "approx", "")
+    d.org("。[[Q-Pets]]則表示")
+    d.date("表示，[[明年首季]]會在", "2027-Q1", "")
+    d.metric("由[[約3.5萬名]]增至", 35000, "名", "approx", "")
+    d.metric("增至[[5萬名]]", 50000, "名", "exact", "")
     audit = {
-        "orgs": ["交通事務局", "交通局", "勞工事務局", "消費者委員會", "消委會",
-                 "澳門駕駛教練協會", "統計暨普查局", "新華駕駛學校",
-                 "東南亞駕駛學校", "比亞迪", "特斯拉", "經濟及科技發展局",
-                 "澳門工會聯合總會", "特區政府", "澳門公共汽車股份有限公司",
-                 "澳門新福利公共汽車有限公司", "澳門保險公會", "大豐銀行",
-                 "中國銀行澳門分行", "工銀澳門", "澳門通股份有限公司", "澳門通",
-                 "治安警察局交通廳", "珠海市公安局", "澳門中華總商會",
-                 "澳門理工大學", "澳門大學", "澳門科技大學", "澳門街坊會聯合總會",
-                 "運輸工務司", "交通諮詢委員會"],
-        "cities": ["澳門", "廣州", "中山", "深圳",
+        "orgs": ["明報", "漁農自然護理署", "漁護署", "Q-Pets", "Pet Line",
+                 "Whiskers N Paws", "HKTVmall", "百佳", "惠康", "領展",
+                 "藍十字", "安盛", "香港愛護動物協會", "愛協",
+                 "保護遺棄動物協會", "警務處", "香港拯救貓狗協會",
+                 "消費者委員會", "消委會", "環境及生態局", "立法會",
+                 "香港城市大學賽馬會動物醫學及生命科學院", "政府統計處",
+                 "香港獸醫管理局"],
+        "cities": ["東京", "首爾", "倫敦", "深圳", "廣州",
                    # absent cities, as guards
-                   "珠海", "東莞", "江門"],
+                   "澳門", "珠海", "東莞", "台北"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一般 (a word) and 一間 (the indefinite article): no figure
-        "cn_excluded": ["較[[一]]般", "[[一]]間位於"],
+        # 一 of 一次性, 一間, 一位, 一宗 (the indefinite article), 一帶 (an area)
+        "cn_excluded": ["[[一]]次性", "新開[[一]]間", "旺角[[一]]間",
+                        "[[一]]位教授", "最高[[一]]宗", "各增設[[一]]間",
+                        "旺角[[一]]帶"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
         "latin_words_excluded": {},
         # time characters in words that are no DATE: 按年 (year on year),
-        # 每月, 每日 (a basis), 單月 (a single month), 年齡 (age), 日益
-        # (increasingly), 明顯 (clearly)
-        "words_excluded": {"按年": 4, "每月": 3, "每日": 1, "單月": 1,
-                           "年齡": 1, "日益": 1, "明顯": 2},
+        # 每年, 每月 (a basis), 月薪, 月租 (monthly pay and rent), 旺季 (a
+        # peak season), 近期 (recently), 日本 (Japan); 明報, the outlet in
+        # the opener, is an ORG row
+        "words_excluded": {"按年": 7, "每年": 1, "每月": 1, "月薪": 1,
+                           "月租": 1, "旺季": 1, "近期": 1, "日本": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
-
 
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
