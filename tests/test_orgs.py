@@ -2552,3 +2552,30 @@ def test_taitra_by_its_short_name_in_a_taiwan_text(gazetteer, segmenter) -> None
     words = segmenter.segment(text)
     assert [m.text for m in find_orgs(text, words, gazetteer, taiwan=True)] == ["外贸协会"]
     assert [m.text for m in find_orgs(text, words, gazetteer)] == []
+
+
+def test_dictionary_words_of_a_place_and_a_listed_name_are_found_whole() -> None:
+    """jieba's dictionary holds a few names with their city or country as one word (青岛海尔/ns,
+    香港凤凰卫视/nz): the name inside starts in the middle of the word, where the gazetteer scan
+    does not look, so each such word (not one of a name that is also a word) must be found whole,
+    listed in the gazetteer or by a rule (广州白云机场)."""
+    from pipeline.jieba_tables import dictionary_tables
+    from pipeline.resources import load_resources
+
+    res = load_resources(None)
+    gaz = res.orgs
+    ambiguous, countries = gaz.section("ambiguous"), gaz.section("countries")
+    placed = [
+        word for word, tag in dictionary_tables()[0].items()
+        if tag in ("ns", "nz") and len(word) >= 4
+        and any((res.cities.is_place(word[:k]) or word[:k] in countries)
+                and word[k:] in gaz.names and word[k:] not in ambiguous for k in (2, 3))
+    ]
+    assert len(placed) >= 10
+    missed = []
+    for word in placed:
+        text = f"记者了解到，{word}表示"
+        found = find_orgs(text, res.segmenter.segment(text), gaz, res.cities.is_place)
+        if [m.text for m in found] != [word]:
+            missed.append(word)
+    assert missed == []
