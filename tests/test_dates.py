@@ -196,6 +196,9 @@ NOT_DATES: list[str] = [
     "晚上周边很热闹",
     "全国五一劳动奖章获得者",  # an award's name
     "和以往不可同日而语",  # an idiom
+    "带来年均增长两成",  # 带来|年均: no 来年 (next year) across a verb ending in 来
+    "约为1900标准箱",  # a count of containers, not the year 1900
+    "共发放2000袋大米",
 ]
 
 
@@ -213,6 +216,11 @@ def test_table_taiwan(ref: str, text: str, expected: Row) -> None:
 def test_not_dates(text: str) -> None:
     found = spans(text, "2023-05")
     assert found in ([], [("今年", "2023")]), found
+
+
+def test_a_verb_ending_in_lai_before_nian_nei() -> None:
+    """迎来|年内: the year (年内, this year), not 来年 (next year) across the verb's 来."""
+    assert spans("四季度将迎来年内上市高峰", "2026-11-23") == [("四季度", "2026-Q4"), ("年内", "2026")]
 
 
 @pytest.mark.parametrize(("ref", "text", "expected"), [

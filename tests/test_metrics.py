@@ -628,6 +628,10 @@ def test_a_place_ending_in_da_before_yue() -> None:
     ("本地中小型食肆首当其冲", []),  # 首当其冲: no 肆 (4) songs
     ("业界估计每年约需新增150名技工", [("150名", "approx")]),  # 约 across 需新增
     ("電動車款扣除補助後約需9.5萬元", [("9.5萬元", "approx")]),  # 约 across the modal 需
+    # containers and mushroom logs counted; 家 before 家具 (furniture) is the measure word
+    ("出口的床垫约为1900标准箱", [("1900标准箱", "approx")]),
+    ("为佛山84家家具企业发放贷款", [("84家", "exact")]),
+    ("安排香菇菌棒约9000万棒", [("约9000万棒", "approx")]),
     ("首期約開設12個班，首批約招收60名學員", [("12個", "approx"), ("60名", "approx")]),  # 开设, 招收
 ])
 def test_bounded_fractions_and_songs(text: str, expected: list) -> None:

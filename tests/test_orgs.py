@@ -2579,3 +2579,17 @@ def test_dictionary_words_of_a_place_and_a_listed_name_are_found_whole() -> None
         if [m.text for m in found] != [word]:
             missed.append(word)
     assert missed == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's standing in its trade stays outside its name
+    ("當地龍頭企業仲景食品股份有限公司（仲景食品）披露", ["仲景食品股份有限公司", "仲景食品"]),
+    # two trades joined by 和 inside a bureau's name, the second one cut by jieba (竹|业)
+    ("在四川省宜宾市，宜宾市林业和竹业局相关负责人介绍", ["宜宾市林业和竹业局"]),
+    # a short name that is also a word counts where the text names the company
+    ("金蘭食品表示，金蘭今年外銷增加。兩人義結金蘭", ["金蘭食品", "金蘭"]),
+    ("義結金蘭的兄弟說", []),
+    ("国际竹藤中心、南京林业大学11月20日在北京发布的报告显示", ["国际竹藤中心", "南京林业大学"]),
+])
+def test_standing_words_joined_trades_and_short_word_names(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
