@@ -1,55 +1,61 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g489_bamboo_products_makers and
-g490_macao_almond_cookie_shops (annotator YC, held-out set 83).
+g487_mattress_bedding_makers and
+g488_hk_tutoring_centres (annotator YB, held-out set 83).
 
-Adapted from the precedent set's tools/annotate_xc.py (/tmp/ho83/precedent:
-a simplified mainland article under a 本报记者 byline and a traditional
-Macao article opened by 【本報消息】, the pair closest to mine by region and
-house style; copied and the data changed), with its two storage blocks
-exchanged for my encodings:
+Adapted from the precedent set's tools/annotate_xb.py (now dev/tools/annotate_g481_g482.py) (/tmp/ho83/precedent:
+a simplified mainland article with a 本报记者 byline and a traditional
+double-byte Big5 Hong Kong article with an opener, the pair closest to mine;
+copied and the data changed), with its GBK block replaced by annotate_xc.py's
+GB18030 block and its cp950 block turned back to Big5-HKSCS (as
+annotate_wc.py had it before annotate_xb.py turned it to cp950):
 
-- UTF-8 WITHOUT A BOM for the simplified g489 (中国绿色时报): annotate_xc.py's
-  UTF-8 byte walk and BOM checks (of its Macao g484), turned to a mainland
-  text with annotate_xa.py's UTF-8 mainland checks (every character GB2312,
-  nothing declared: a UTF-8 file needs no declared character) and the
-  byline part of annotate_xc.py's GB18030 block (本报记者 林筱 湖州报道:
-  本报 names no outlet, no ORG row; 湖州, the city filed from, a CITY row).
-- BIG5 AS CP950 WITHOUT A BOM for the traditional Macao g490 (市民日報):
-  annotate_xb.py's cp950 block (of its Hong Kong g482): one byte an ASCII
-  character, two any other, walked character by character; the declared
-  character 裏 (F9 D8, the ETEN F9 row that cp950 holds and plain Big5
-  lacks) in the word 店裏 once, in no span (OUTSIDE_BIG5_WORD); plain Big5
-  fails first exactly at 裏; Big5-HKSCS reads the same text; the GB codecs,
-  UTF-8 and UTF-16 fail or read another text; the opener 【本報訊】 holds no
-  row (本報 names no outlet); the region block run for Macao (MACAO =
-  {g490}) and in main() the t2s-then-s2hk round trip.
+- GB18030 WITHOUT A BOM for g487 (经济日报): annotate_xc.py's GB18030 block
+  unchanged; the one character GBK lacks is exactly OUTSIDE_GBK (䜣, U+4723,
+  CJK Extension A, GB18030 FE 80, the two-byte FE-row kind) on the byline
+  本报记者 林䜣 佛山报道 (line 3), in no span; gbk, cp936 and gb2312 fail
+  first at it; 本报 names no outlet (no ORG row) and 佛山, the city filed
+  from, is a CITY row.
+- BIG5-HKSCS WITHOUT A BOM for g488 (星島日報, Hong Kong): annotate_xb.py's
+  cp950 block turned to Big5-HKSCS: one byte an ASCII character, two any
+  other, walked character by character; the declared character 邨 (90 68,
+  a lead byte below A1 in HKSCS's added area, which plain Big5 and cp950
+  both lack) in the word 屋邨 once, in no span (OUTSIDE_BIG5_WORD); plain
+  Big5 and cp950 both fail first at 邨; the GB codecs, UTF-8 and UTF-16 fail
+  or read another text; the opener 【星島日報報道】 holds the ORG 星島日報; the
+  region block run for Hong Kong (HONGKONG = {g488}) and in main() the
+  t2s-then-s2hk round trip (nothing differs).
 
-It keeps every other check of annotate_xc.py (strict decoding, offsets,
+It keeps every other check of annotate_xb.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the audits, the independent `city` rule asserted against my hand
 value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
 约占, marker, marker-before-currency, collective and time-unit checks, the
-ORG-row checks, the role-word check, the byline and opener blocks).
+ORG-row checks, the role-word check, the byline and opener blocks).  Three
+narrow changes: the opener check takes an outlet's opener ending with 報道
+besides 專訊 (星島日報's 【星島日報報道】); check_per_before's bases gain 张/張,
+堂 and 科; and a new ORG-row check: no ORG row ends at 协会/協會 with a
+branch (分会, 专业委员会) right after it (a mutation cutting 中国家具协会
+床垫专业委员会 passed without it).
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g490 is the traditional original; `normalized` (ORG/CITY) and
+`text` of g488 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, Macao and foreign cities by their common Chinese names).
+with 市, foreign cities by their common mainland names: 雪梨 -> 悉尼).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho83/precedent: README, NOTES_xa/xb/xc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_yc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g487_g488.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_yc.py
+    python3 dev/tools/annotate_g487_g488.py
 """
 import csv
 import datetime
@@ -75,72 +81,80 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G489 = "g489_bamboo_products_makers"
-G490 = "g490_macao_almond_cookie_shops"
+G487 = "g487_mattress_bedding_makers"
+G488 = "g488_hk_tutoring_centres"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G489: ("utf-8", b"", False, "2026-11-24", "中国绿色时报"),
-    G490: ("cp950", b"", True, "2026-11-27", "市民日報"),
+    G487: ("gb18030", b"", False, "2026-11-25", "经济日报"),
+    G488: ("big5hkscs", b"", True, "2026-11-26", "星島日報"),
 }
 # every declared codec must have its storage block in Doc (annotate_rb.py's
-# check, kept): UTF-8 without a BOM for the mainland g489, cp950 without a
-# BOM for the Macao g490
-STORAGE_BLOCKS = ("utf-8", "cp950")
+# check, kept): GB18030 without a BOM for the mainland g487 (annotate_xc.py's
+# GB18030 block, in place of annotate_xb.py's GBK block), Big5-HKSCS without
+# a BOM for the Hong Kong g488 (annotate_xb.py's cp950 block turned back to
+# Big5-HKSCS, as annotate_wc.py had it; its region part run for Hong Kong)
+STORAGE_BLOCKS = ("gb18030", "big5hkscs")
 # the codec that writes a file where it differs from the declared one: none
 STORE_CODEC = {}
 # the first character of each file, with its bytes in the file's encoding
-# (g489: 竹 of the title in UTF-8, E7 AB B9; g490: 澳 of the title in cp950,
-# BF 44)
-FIRST_CHAR = {G489: ("竹", "竹".encode("utf-8")),
-              G490: ("澳", "澳".encode("cp950"))}
-assert FIRST_CHAR[G489][1] == b"\xe7\xab\xb9" and \
-    FIRST_CHAR[G490][1] == b"\xbf\x44"
+# (g487: 床 of the title in GB18030, B4 B2; g488: 本 of the title in
+# Big5-HKSCS, A5 BB)
+FIRST_CHAR = {G487: ("床", "床".encode("gb18030")),
+              G488: ("本", "本".encode("big5hkscs"))}
+assert FIRST_CHAR[G487][1] == b"\xb4\xb2" and \
+    FIRST_CHAR[G488][1] == b"\xa5\xbb"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G489: [], G490: []}
-# the mainland article's characters outside GB2312, GBK and GB18030: none
-# (a UTF-8 file; the UTF-8 block asserts the empty declarations)
-OUTSIDE_GB2312 = {G489: {}}
-GBK_KINDS = {G489: Counter()}
-OUTSIDE_GBK = {G489: {}}
-GB18030_KINDS = {G489: Counter()}
-DECLARED_MAINLAND = OUTSIDE_GB2312
+OUTSIDE_BMP = {G487: [], G488: []}
+# the mainland article's one character outside GBK, with its GB18030
+# bytes: 䜣 (U+4723, CJK Extension A, GB18030 FE 80, the two-byte FE-row
+# kind; a variant of 欣 in given names) of the reporter's made-up given
+# name on the byline 本报记者 林䜣 佛山报道, once, in no span
+# (annotate_xc.py's block and form)
+OUTSIDE_GB2312 = {G487: {}}
+GBK_KINDS = {G487: Counter()}
+OUTSIDE_GBK = {G487: {"䜣": b"\xfe\x80"}}
+GB18030_KINDS = {G487: Counter({"gb18030-fe-two-byte": 1})}
+DECLARED_MAINLAND = OUTSIDE_GBK
 # characters GBK writes with bytes GB2312 reads as another: none here
-GB_FORMS = {G489: {}}
-# the byline line: a prefix (none), the outlet + 记者 + a space, the
-# reporter's made-up name, then a space, the city filed from and 报道.
-# GUIDELINES: 本报 names no outlet, so the line holds no ORG row; 湖州 before
-# 报道 is the city filed from, a CITY row (precedents XA, XB, XC)
-BYLINE = {G489: ("", ["本报"], "记者 ", ["林筱"], "湖州")}
-BYLINE_ORG = {G489: False}
-# line 3 of each article and the rows it holds: g489's byline (above);
-# g490 (市民日報) has no byline: line 3 is its first paragraph, opened by
-# 【本報訊】 (OPENER), which holds no row
-LINE3 = {G489: ("本报记者 林筱 湖州报道", [("CITY", "湖州")])}
+GB_FORMS = {G487: {}}
+# the byline line that holds the declared character: a prefix (none), the
+# outlet + 记者 + a space, the reporter's name, then a space, the city
+# filed from and 报道.  GUIDELINES: 本报 names no outlet, so the line holds
+# no ORG row; 佛山 before 报道 is the city filed from, a CITY row
+# (precedents RA, RC, SA, SB, SC, UB, WC, XB, XC)
+BYLINE = {G487: ("", ["本报"], "记者 ", ["林䜣"], "佛山")}
+BYLINE_ORG = {G487: False}
+# line 3 of each article and the rows it holds: g487's byline (above);
+# g488 (星島日報) has no byline: line 3 is its first paragraph, opened by
+# 【星島日報報道】 (OPENER), which holds the ORG 星島日報
+LINE3 = {G487: ("本报记者 林䜣 佛山报道", [("CITY", "佛山")])}
 BYLINE_NOT_CITY = {}
 # articles whose declared characters stand before every span of the body
 # and include one outside the BMP: none here; the check stays
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of a Hong Kong or Macao article: 市民日報's 【本報訊】
-# opens g490's first paragraph and holds no ORG (本報 names no outlet;
-# precedent XC's 【本報消息】 of g484 read so)
-OPENER = {G490: ("【本報訊】", [])}
-# characters of the Macao article that plain Big5 lacks, with whether cp950
-# holds them: 裏 (F9 D8, the ETEN F9 row; cp950 holds it) of the word 店裏,
-# x1, in no span (OUTSIDE_BIG5_WORD; annotate_xb.py's character and form)
-OUTSIDE_BIG5 = {G490: {"裏": True}}
-BIG5_CODE = {"裏": b"\xf9\xd8"}
-BIG5_KINDS = {G490: Counter({"cp950": 1})}
-IN_ROW = {G490: {}}
-OUTSIDE_BIG5_WORD = {G490: {"裏": {"店裏": 1}}}
+# the paragraph opener of a Hong Kong or Macao article: 星島日報's
+# 【星島日報報道】 opens g488's first paragraph and holds the ORG 星島日報,
+# the outlet named in its own opener (SPEC: news outlets in bylines are
+# ORGs; GUIDELINES' byline rule; the corrected 【明報專訊】 of g482)
+OPENER = {G488: ("【星島日報報道】", [("ORG", "星島日報")])}
+# characters of the Hong Kong article that plain Big5 lacks, with whether
+# cp950 holds them: 邨 (90 68, a lead byte below A1 in HKSCS's added area;
+# cp950 lacks it) of the word 屋邨 (a housing estate), x1, in no span
+# (OUTSIDE_BIG5_WORD)
+OUTSIDE_BIG5 = {G488: {"邨": False}}
+BIG5_CODE = {"邨": b"\x90\x68"}
+BIG5_KINDS = {G488: Counter({"hkscs-low": 1})}
+IN_ROW = {G488: {}}
+OUTSIDE_BIG5_WORD = {G488: {"邨": {"屋邨": 1}}}
 # characters whose plain-Big5 and cp950 codes differ: none (the block
 # asserts it)
-BIG5_FORMS = {G490: {}}
+BIG5_FORMS = {G488: {}}
 CP950_READS = {}
-DECLARED_WORD = {G490: {}}
-# Hong Kong articles: none
-HONGKONG = set()
-# Macao articles: g490
-MACAO = {G490}
+DECLARED_WORD = {G488: {}}
+# Hong Kong articles
+HONGKONG = {G488}
+# Macao articles: none
+MACAO = set()
 # the region's names, which a text of the region writes at least twice and
 # more often than the other region's (annotate_bc.py's, via annotate_zc.py)
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
@@ -153,52 +167,47 @@ MARKER_ALLOWED = {}
 # 2-digit figures before 年 that a non-Taiwan article may write (none)
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change
-# them, taken alone, each confined to its declared words: g490's 台 of 平台
-# (x1, 網上平台), which Macao writes so (OpenCC's character table writes 臺
-# for it alone; precedent XB's 平台 of g482)
-S2T_ALLOWED = {G490: ("台",)}
-S2T_ALLOWED_WORD = {G490: {"台": {"平台": 1}}}
+# them, taken alone, each confined to its declared words: 台 of 平台 (a
+# platform), which Hong Kong writes so (s2t alone writes 臺), twice
+S2T_ALLOWED = {G488: ("台",)}
+S2T_ALLOWED_WORD = {G488: {"台": {"平台": 2}}}
 # the forms Taiwan news writes where OpenCC's t2s-then-s2tw round trip
 # writes others (annotate_ra.py's TAIWAN_FORMS, kept; no Taiwan text here)
 TAIWAN_FORMS = {("台", "臺"), ("畫", "劃"), ("布", "佈"), ("週", "周"),
                 ("污", "汙")}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g489's 国家林业和草原局 and
-# 宜宾市林业和竹业局 (a bureau of two fields joined by 和), g490's
-# 經濟及科技發展局 (precedents WC, XC)
-JOINED_NAMES = {G489: ("国家林业和草原局", "宜宾市林业和竹业局"),
-                G490: ("經濟及科技發展局",)}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g488's
+# 香港考試及評核局 (none in g487)
+JOINED_NAMES = {G487: (),
+                G488: ("香港考試及評核局",)}
 # a name declared as one body of joined fields ends with a body's head
 # and its joiner stands between two fields (annotate_ab.py's check; 学院
 # added for a university's school)
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "学院")
+                "基金", "署", "司", "中心", "学院", "學院")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their trade name, not as
-# a joiner (annotate_ra.py's JOINER_CHAR_NAMES), with the count of the
-# string in the text: g489's 福建和其昌竹业股份有限公司 (x1) and its short form
-# 和其昌 (x2 in all: once inside the full name)
-JOINER_CHAR_NAMES = {G489: {"福建和其昌竹业股份有限公司": 1, "和其昌": 2},
-                     G490: {}}
+# a joiner (annotate_ra.py's JOINER_CHAR_NAMES): none here
+JOINER_CHAR_NAMES = {G487: {}, G488: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
 # every joiner between two ORG rows stands in a declared pair
-LISTED_PAIRS = {G489: (("天猫", "拼多多"),),
-                G490: (("天貓", "京東"), ("大豐銀行", "澳門通股份有限公司"))}
+LISTED_PAIRS = {G487: (("顾家家居", "芝华仕"), ("富安娜", "水星家纺")),
+                G488: (("香港大學", "香港中文大學"),)}
 # characters of a simplified article that OpenCC t2s would change though
 # the mainland writes them so (none)
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: two forms
-# differ, both as Macao writes them: 捲 of 蛋捲 (x2; s2hk writes 卷) and 鉅 of
-# the bakery's own name 鉅記餅家 (x3; t2s 巨, s2hk leaves 巨)
-S2HK_KEPT = {G490: {("捲", "卷"), ("鉅", "巨")}}
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: nothing
+# differs (用戶, 細閱, 訂閱, 高峰 and 3.8厘 rewritten: 會員, 細看, 會費,
+# 熱潮, 3.8%)
+S2HK_KEPT = {G488: set()}
 # the number of halves each title has (a space between Han characters or
-# after a figure's % splits it for dates, GUIDELINES): g489's space after
-# 约8%, g490's after 約9%
-TITLE_HALVES = {G489: 2, G490: 2}
+# after a figure's % splits it for dates, GUIDELINES): g487's space after
+# 增长约6%, g488's after 增逾4%
+TITLE_HALVES = {G487: 2, G488: 2}
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
@@ -392,26 +401,24 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # not in the list already: 燙 of 燙髮, 緹 of 克麗緹娜, 麗
                    # of 美麗田園 and 克麗緹娜)
                    "烫缇丽"
-                   # g490's t2s forms not yet listed (annotator YC: 里 of
-                   # 裏, written in 店裏; precedent XB listed it too)
-                   "里"
+                   # g482's t2s forms not yet listed (annotator XB)
+                   "虫里吁"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span (2025-2027): g489
-# (mainland, 2026-11-24): 双11 2026-11-11 (“双11”期间, in a sentence of this
-# year: 13 days before the reference date, the nearest), 元旦 2027-01-01 and
-# 春节 2027-02-06 (随着元旦、春节临近: yearless, the coming ones); g490
-# (Macao, 2026-11-27): 國慶 2026-10-01 (國慶假期, in a paragraph of this
-# year's figures: the nearest, 57 days before), 聖誕 2026-12-25 and 元旦
-# 2027-01-01 (隨著聖誕及元旦假期臨近: yearless, the coming ones), 明年春節
-# 2027-02-06 (a year word before a holiday is inside the span, GUIDELINES).
+# Holidays the articles name, by their exact span (2025-2027): g487
+# (mainland, 2026-11-25): 双11 2026-11-11 (“双11”期间, in a sentence of
+# this year: 14 days before the reference date, the nearest; the bracket
+# after it gives 10月31日 and 11月11日), 元旦 2027-01-01 and 春节
+# 2027-02-06 (随着元旦、春节临近: yearless, the coming ones, 37 and 73 days
+# after); g488 (Hong Kong, 2026-11-26): 聖誕 2026-12-25 and 農曆新年
+# 2027-02-06 (預期聖誕及農曆新年前後: yearless, the coming ones, 29 and 72
+# days after).
 HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
-           "國慶": "2026-10-01", "聖誕": "2026-12-25",
-           "明年春節": "2027-02-06"}
+           "聖誕": "2026-12-25", "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -444,50 +451,37 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
          "端午節": _DUANWU}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
-# reference dates: 春节 of 2027 is 75 days after g411's reference date
-# (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
-# 2027's); 元旦 of 2027 is 39 days after it, 元旦 of 2026 326 before; 国庆
-# of 2026 53 days before it (今年国庆: this year's, stated); 聖誕 of 2026 is
-# 29 days after g412's reference date (2026-11-26), 聖誕 of 2025 336 before
+# reference dates: 春节 of 2027 is 73 days after g487's reference date
+# (2026-11-25) and 春节 of 2026 281 days before it (so the nearest 春节 is
+# 2027's); 元旦 of 2027 is 37 days after it, 元旦 of 2026 328 before; 聖誕
+# of 2026 is 29 days after g488's reference date (2026-11-26), 聖誕 of 2025
+# 336 before
 assert _DOUBLE_NINTH[2026] - datetime.date(2026, 9, 25) == \
     datetime.timedelta(days=23)
 assert _THIRD_DAY[2027] == datetime.date(2027, 2, 8) and \
     _THIRD_DAY[2027].isoweekday() == 1
 assert (_DUANWU[2027] - _SPRING[2027]).days == 123 and \
     _DUANWU[2027].isoweekday() == 3
-# my reference dates (the same as annotate_wc.py's): g483's 2026-11-22 is the Sunday of ISO week 2026-W47
-# (上周 W46, 9 to 15 November; 昨日 2026-11-21; 上月 2026-10); g484's
-# 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上週 W47)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
+# my reference dates: g487's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 本周 W48; 昨日 2026-11-24; 上月
+# 2026-10); g488's 2026-11-26 the Thursday of W48 (昨日 2026-11-25; 上週
+# W47; 本週五 2026-11-27)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
 assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date.fromisocalendar(2026, 46, 1) == \
-    datetime.date(2026, 11, 9)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+assert datetime.date.fromisocalendar(2026, 48, 5) == \
+    datetime.date(2026, 11, 27)
 # the holidays' distances from the reference dates (the nearest
-# occurrence): g483's 双11, 元旦 and 春节, g484's 聖誕 and 元旦
-assert (datetime.date(2026, 11, 22) - datetime.date(2026, 11, 11)).days == 11
-assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
-assert (datetime.date(2026, 11, 22) - _SPRING[2026]).days == 278
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 22)).days == 40
-assert (datetime.date(2026, 11, 22) - datetime.date(2026, 1, 1)).days == 325
+# occurrence): g487's 双11, 元旦 and 春节, g488's 聖誕 and 農曆新年
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
 assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
 assert (datetime.date(2026, 11, 26) - datetime.date(2025, 12, 25)).days == 336
 assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-# my reference dates (annotator YC): g489's 2026-11-24 is the Tuesday of
-# ISO week 2026-W48 (上周 W47; 本周 W48; 昨日 2026-11-23; 上月 2026-10);
-# g490's 2026-11-27 the Friday of W48 (昨日 2026-11-26; 上週 W47)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 27).isocalendar()[1:] == (48, 5)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-# the holidays' distances from my reference dates (the nearest occurrence):
-# g489's 双11 (13 days before), 元旦 (38 after) and 春节 (74 after); g490's
-# 國慶 (57 days before), 聖誕 (28 after) and 元旦 (35 after)
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 27) - datetime.date(2026, 10, 1)).days == 57
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 27)).days == 28
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 27)).days == 35
 try:
     from lunardate import LunarDate as _LD
 
@@ -604,67 +598,62 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g489, mainland (2026): the municipality 北京, the prefecture-level
-    # 三明, 宜宾, 湖州, 益阳, 南平, 赣州 and the county-level 永安 (of 三明) and
-    # 建瓯 (of 南平) + 市; Cologne by its common Chinese name (SPEC)
-    "三明": "三明市", "三明市": "三明市", "宜宾": "宜宾市", "宜宾市": "宜宾市",
-    "湖州": "湖州市", "湖州市": "湖州市", "永安": "永安市", "永安市": "永安市",
-    "益阳": "益阳市", "益阳市": "益阳市", "南平": "南平市", "南平市": "南平市",
-    "建瓯": "建瓯市", "建瓯市": "建瓯市", "赣州": "赣州市", "赣州市": "赣州市",
-    "北京": "北京市", "科隆": "科隆",
-    # g490 (traditional spans): the mainland 成都, 重慶, 武漢, 廣州, 深圳, 上海
-    # + 市; Macao by its common name (SPEC)
-    "成都": "成都市", "重慶": "重庆市", "重庆": "重庆市", "武漢": "武汉市",
-    "武汉": "武汉市", "廣州": "广州市", "广州": "广州市", "深圳": "深圳市",
-    "上海": "上海市", "澳門": "澳门",
+    # g487, mainland (2026): the prefecture-level 佛山, 惠州, 东莞, 绍兴,
+    # 杭州, 南通, 广州, 嘉兴 + 市, the county-level 如皋市 (written with 市,
+    # of 南通); Dubai and Los Angeles by their common Chinese names (SPEC)
+    "佛山": "佛山市", "惠州": "惠州市", "东莞": "东莞市", "绍兴": "绍兴市",
+    "杭州": "杭州市", "南通": "南通市", "广州": "广州市", "嘉兴": "嘉兴市",
+    "如皋市": "如皋市", "如皋": "如皋市", "迪拜": "迪拜", "洛杉矶": "洛杉矶",
+    # g488 (traditional spans): the mainland 深圳, 廣州, 東莞 + 市; London,
+    # Toronto by their common Chinese names, Hong Kong's 雪梨 by the
+    # mainland's 悉尼 (SPEC)
+    "深圳": "深圳市", "廣州": "广州市", "東莞": "东莞市", "倫敦": "伦敦",
+    "多倫多": "多伦多", "雪梨": "悉尼",
 }
-# cities normalized without 市: Macao by its common Chinese name, Cologne by
-# its common Chinese name (SPEC); every other (mainland) city ends with 市
-NO_SHI = {"澳门", "科隆"}
+# cities normalized without 市: Hong Kong and Macao by their common Chinese
+# names (SPEC); every other (mainland) city ends with 市
+NO_SHI = {"迪拜", "洛杉矶", "伦敦", "多伦多", "悉尼"}
 # foreign cities whose common Chinese name itself ends with 市: none here
 FOREIGN_SHI = set()
 # Taiwan's and Hong Kong's spellings of foreign cities that normalize to
 # another mainland name (SPEC: 雪梨 -> 悉尼): annotate_ab.py's table, kept
-# (none written here)
+# (雪梨 written here)
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "休士頓": "休斯敦"}
-# spans whose normalized name is not their t2s form (+ 市): none here
-CITY_ALIAS = {}
+# spans whose normalized name is not their t2s form (+ 市): 雪梨 -> 悉尼
+CITY_ALIAS = {"雪梨": "悉尼"}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
-# ORG span (traditional) -> simplified by hand (checked against OpenCC t2s;
-# SPEC: an ORG's `normalized` is the t2s of its text; GUIDELINES: t2s keeps
-# Hong Kong's 衞, and so does the normalized name)
-# ORG span (traditional) -> simplified (OpenCC t2s, checked again in main())
+# ORG span (traditional) -> simplified (OpenCC t2s, checked again in main();
+# SPEC: an ORG's `normalized` is the t2s of its text)
 ORG_NORM = {
-    "統計暨普查局": "统计暨普查局",
-    "旅遊局": "旅游局",
-    "鉅記餅家": "巨记饼家",
-    "Koi Kei Bakery": "Koi Kei Bakery",
-    "咀香園餅家": "咀香园饼家",
-    "晃記餅家": "晃记饼家",
-    "天貓": "天猫",
-    "京東": "京东",
-    "最香餅家": "最香饼家",
-    "經濟及科技發展局": "经济及科技发展局",
-    "經科局": "经科局",
-    "市政署": "市政署",
+    "星島日報": "星岛日报",
+    "教育局": "教育局",
+    "香港考試及評核局": "香港考试及评核局",
+    "考評局": "考评局",
+    "現代教育集團有限公司": "现代教育集团有限公司",
+    "現代教育": "现代教育",
+    "思考樂教育集團": "思考乐教育集团",
+    "英皇教育": "英皇教育",
+    "遵理學校": "遵理学校",
+    "香港青年協會": "香港青年协会",
+    "政府統計處": "政府统计处",
+    "美聯商業": "美联商业",
+    "中銀香港": "中银香港",
+    "Snapask": "Snapask",
+    "HKTVmall": "HKTVmall",
     "消費者委員會": "消费者委员会",
     "消委會": "消委会",
-    "澳門旅遊大學": "澳门旅游大学",
-    "澳門大學工商管理學院": "澳门大学工商管理学院",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "大豐銀行": "大丰银行",
-    "澳門通股份有限公司": "澳门通股份有限公司",
-    "澳門通": "澳门通",
-    "勞工事務局": "劳工事务局",
-    "英記餅家": "英记饼家",
-    "澳門中華總商會": "澳门中华总商会",
-    "特區政府": "特区政府",
-    "澳門旅遊業議會": "澳门旅游业议会",
+    "立法會教育事務委員會": "立法会教育事务委员会",
+    "香港大學": "香港大学",
+    "香港中文大學": "香港中文大学",
+    "英國文化協會": "英国文化协会",
+    "香港理工大學專業進修學院": "香港理工大学专业进修学院",
+    "香港教育工作者聯會": "香港教育工作者联会",
+    "教聯會": "教联会",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -838,60 +827,172 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-8":      # UTF-8 WITHOUT A BOM, THE SIMPLIFIED
-            # MAINLAND ARTICLE g489 (new here: annotate_xa.py's UTF-8-with-a-
-            # BOM block of its g479 turned to a file without a BOM, with
-            # annotate_xc.py's UTF-8 byte walk and BOM checks of its g484,
-            # and the mainland byline part of annotate_xc.py's GB18030 block
-            # kept): no BOM of any kind and no U+FEFF; utf-8 and utf-8-sig
-            # read the same text; one byte an ASCII character, three any
-            # other, walked character by character; the legacy codecs and
-            # UTF-16 fail or read another text; no NUL byte; every character
-            # GB2312 (nothing declared outside it: UTF-8 needs no declared
-            # character to tell its codec)
+        if enc == "gb18030":    # GB18030 WITHOUT A BOM, THE SIMPLIFIED
+            # MAINLAND ARTICLE g487 (annotate_xc.py's block for its g483,
+            # unchanged but for this line, in place of annotate_xb.py's GBK
+            # block; its own history: annotate_zb.py's block for its g337, itself
+            # annotate_yb.py's, annotate_wa.py's, annotate_vb.py's,
+            # annotate_ua.py's and annotate_tb.py's after annotate_ob.py's and
+            # annotate_nc.py's, with its declared characters on the byline on
+            # the third line; its byline part is annotate_zb.py's, for a 本报
+            # 记者 byline with the city filed from): the declared characters
+            # are the only ones GBK lacks, each written with its declared
+            # GB18030 bytes at its own place; the declared GB forms
+            # (GB_FORMS: a byline's name dot; none here) are the only other
+            # characters outside GB2312
             assert bom == b"" and full == raw, doc_id
-            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
-            assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert not self.traditional and doc_id not in HONGKONG and \
-                doc_id not in MACAO and doc_id not in TAIWAN, doc_id
-            assert raw.decode("utf-8-sig") == raw.decode("utf-8") == \
-                self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 3, doc_id
-            pos = 0
-            for c in self.text:
-                b = c.encode("utf-8")
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gbk")})
+            declared = OUTSIDE_GBK[doc_id]
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside GBK"
+            # every other character is GB2312 but the declared GB forms
+            # (asserted here, before the line checks below would raise on a
+            # GBK-only or traditional one; annotate_nc.py's order)
+            forms = GB_FORMS.get(doc_id, {})
+            assert sorted({c for c in self.text if not enc_ok(c, "gb2312")
+                           and c not in declared}) == sorted(forms), (
+                doc_id, "outside GB2312")
+            # each declared GB form: GBK and GB18030 write it with its
+            # declared bytes, which gb2312 reads as another character (the
+            # name dot · A1 A4, read by gb2312 as ・ U+30FB), once per
+            # declared count, in no span (check()); none here
+            for c, (code, other, k) in forms.items():
+                assert c.encode("gbk") == c.encode(enc) == code, c
+                assert code.decode("gb2312") == other != c, c
+                assert not enc_ok(c, "gb2312"), c
+                assert self.text.count(c) == k, (doc_id, c)
+            pos, places = 0, Counter()
+            for c in self.text:         # the bytes of each character
+                b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                if c in declared:
+                    assert b == declared[c], (doc_id, c)
+                    places[c] += 1
+                if c in forms:
+                    assert b == forms[c][0], (doc_id, c)
                 pos += len(b)
             assert pos == len(raw), doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
+            assert all(places[c] == self.text.count(c) >= 1
+                       for c in declared), places
+            kinds = Counter()
+            for c, code in declared.items():
+                assert code.decode("gb18030") == c, (doc_id, c)
+                # GBK and cp936 cannot write the character, and fail on its
+                # bytes
+                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
+                assert not decodes(code, "gbk") and \
+                    not decodes(code, "cp936"), (doc_id, c)
+                if len(code) == 2:
+                    # a two-byte code of the FE row (GB18030's mapping of a
+                    # character GBK left to a private-use code: here 䶮 FE
+                    # 9F = U+4DAE, CJK Extension A, as annotate_ob.py's and
+                    # annotate_tb.py's; annotate_yb.py's 䜣 FE 80): one BMP
+                    # code point, one UTF-16 unit, two bytes like any GB2312
+                    # character, so a count in bytes does not move either
+                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
+                        code[1] != 0x7F, c
+                    assert 0x3400 <= ord(c) <= 0x4DBF, c
+                    assert len(c.encode("utf-16-le")) == 2, c
+                    kinds["gb18030-fe-two-byte"] += 1
+                else:
+                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
+                    # digits 30-39; kept, unused here)
+                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
+                        0x30 <= code[1] <= 0x39 and \
+                        0x81 <= code[2] <= 0xFE and \
+                        0x30 <= code[3] <= 0x39, c
+                    if code[0] >= 0x90:
+                        # from 90 30 81 30 on, a character outside the BMP
+                        # (annotate_wa.py's 𫖮 98 38 F5 36 = U+2B5AE,
+                        # Extension C): one code point, two UTF-16 units
+                        assert ord(c) > 0xFFFF, c
+                        assert len(c.encode("utf-16-le")) == 4, c
+                        kinds["gb18030-four-byte-astral"] += 1
+                    else:
+                        # 81-84: a character inside the BMP that GBK lacks
+                        # (annotate_zb.py's 䂮 82 32 B8 30 = U+40AE): one
+                        # code point, one UTF-16 unit, four bytes
+                        assert 0x81 <= code[0] <= 0x84, c
+                        assert 0x3400 <= ord(c) <= 0xFFFF, c
+                        assert len(c.encode("utf-16-le")) == 2, c
+                        kinds["gb18030-four-byte-bmp"] += 1
+            # the declared kinds (declared per article)
+            assert kinds == GB18030_KINDS[doc_id], kinds
+            # the narrowest codec: gbk (checked above), cp936 and gb2312
+            # fail on the file; gb18030 reads it
+            assert not decodes(raw, "cp936") and \
+                not decodes(raw, "gb2312"), doc_id
+            # every non-ASCII character is two bytes but the four-byte
+            # declared ones (annotate_nc.py's length check, by declaration;
+            # here none: 䶮 is two bytes too), so the file is the text's
+            # length plus one byte per non-ASCII character
+            assert all(len(c.encode(enc)) == len(declared.get(c, "ab"))
+                       for c in self.text if ord(c) > 0x7F), doc_id
+            assert len(raw) == sum(1 if ord(c) < 0x80 else
+                                   len(declared.get(c, "ab"))
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            # a UTF-16 count runs one unit ahead of the code points for
+            # every astral character before a place (none here: the counts
+            # agree)
+            assert len(self.text.encode("utf-16-le")) // 2 == \
+                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
+            # no combining mark (a letter and a mark would count as two
+            # code points)
             assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
-            # every character GB2312 (annotate_xa.py's declaration check,
-            # with nothing declared: OUTSIDE_GB2312, OUTSIDE_GBK, GB_FORMS
-            # and IN_ROW empty)
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gb2312")})
-            assert outside == sorted(OUTSIDE_GB2312[doc_id]) == [], (
-                doc_id, outside)
-            assert GBK_KINDS[doc_id] == Counter() and \
-                not OUTSIDE_GBK.get(doc_id) and \
-                GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB_FORMS.get(doc_id) and not IN_ROW.get(doc_id), doc_id
-            assert self.text.encode("gb2312").decode("gb2312") == self.text
-            self.in_row_span = {}
-            self.no_span_chars = []
-            self.astral_before_body = False
-            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            lines = self.text.split("\n")
+            # every line without a declared character is GB2312 (so GBK),
+            # byte for byte; the declared characters stand on the byline
+            # (the third line) only (annotate_sb.py's place)
+            for line in lines:
+                if not any(c in outside or c in forms for c in line):
+                    assert line.encode("gb2312") == line.encode(enc), line
+            for c in list(outside) + list(forms):
+                assert c in lines[2] and all(
+                    c not in x for i, x in enumerate(lines) if i != 2), c
+            # read with gb2312, the byline would break at its first
+            # declared character; cut before it, a line would read a name
+            # dot as ・ (none here; the byte walk above holds the bytes)
+            head = lines[2][:min(lines[2].index(c) for c in outside)]
+            for c, (code, other, k) in forms.items():
+                assert c in head and head.encode(enc).decode(
+                    "gb2312") == head.replace(c, other), (doc_id, c)
+            # gbk and cp936 fail first at the first declared character of
+            # the byline (the file's first byte GBK cannot read;
+            # annotate_sb.py's: the failure stands at the declared place,
+            # not elsewhere), and so does gb2312 (the file holds no other
+            # character outside GB2312; annotate_zb.py's)
+            first = min(self.text.index(c) for c in outside)
+            first_byte = len(self.text[:first].encode(enc))
+            for narrow in ("gbk", "cp936", "gb2312"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as ex:
+                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
+            # a converter to GB2312 or GBK fails first at the same
+            # character (the text's offset; the encoders' measure)
+            for narrow in ("gbk", "gb2312"):
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as ex:
+                    assert ex.start == first, (doc_id, narrow, ex.start)
+            # the Big5 family and the Unicode codecs fail or read another
+            # text
+            for other in ("big5", "cp950", "big5hkscs", "utf-8",
+                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or raw.decode(other) != \
+                    self.text, (doc_id, other)
+            assert not self.traditional, doc_id
+            # the declared characters and GB forms stand in no span
+            self.no_span_chars = sorted(set(outside) | set(forms))
+            # an astral declared character would stand on the byline before
+            # every span of the body (ASTRAL_BEFORE_BODY, checked per row in
+            # check()): none here
+            self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
+            assert self.astral_before_body == any(
+                ord(c) > 0xFFFF for c in outside), doc_id
             # the byline line (annotate_ca.py's byline block): the outlet +
             # 记者 + a space, the reporter's name, a space, the city filed
             # from and 报道 (g359: 本报记者 韩喆 郑州报道); GUIDELINES: 本报
@@ -911,8 +1012,8 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            # (no declared character: none stands in a name; annotate_xc.py
-            # asserted each declared one in exactly one name)
+            for c in outside:
+                assert sum(c in n for n in names) == 1, c
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -932,14 +1033,15 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "cp950":    # BIG5 AS CP950 WITHOUT A BOM, THE MACAO
-            # ARTICLE g490 (annotate_xb.py's cp950 block for its Hong Kong
-            # g482, its opener part run for Macao: 【本報訊】 holds no row) (annotate_wc.py's Big5-HKSCS block turned to
-            # cp950, Big5 with Microsoft's ETEN additions: the declared
-            # character 裏 F9 D8 of the F9 row, which plain Big5 lacks and
-            # cp950 and Big5-HKSCS both hold; plain Big5 fails first at it,
-            # Big5-HKSCS reads the same text; the rest of the block as it
-            # was).  Its original comment follows: BIG5-HKSCS WITHOUT A BOM, THE
+        elif enc == "big5hkscs":    # BIG5-HKSCS WITHOUT A BOM, THE HONG
+            # KONG ARTICLE g488 (annotate_xb.py's cp950 block turned back to
+            # Big5-HKSCS, as annotate_wc.py had it: the declared character
+            # 邨 90 68, a lead byte below A1 in HKSCS's added area, which
+            # plain Big5 and cp950 both lack; each of them fails first at
+            # it; the rest of the block as it was).  annotate_xb.py's
+            # comment: BIG5 AS CP950 WITHOUT A BOM, THE HONG KONG ARTICLE
+            # g482 (annotate_wc.py's Big5-HKSCS block turned to cp950 …).
+            # Its original comment follows: BIG5-HKSCS WITHOUT A BOM, THE
             # TRADITIONAL HONG KONG ARTICLE g464 (new here: annotate_tb.py's
             # UTF-16 LE block turned to a legacy double-byte file, with the
             # walk of its GBK block): no BOM; one byte an ASCII character, two
@@ -953,7 +1055,7 @@ class Doc:
             # plain-Big5 and cp950 codes differ
             assert bom == b"" and full == raw, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in MACAO, doc_id
+            assert self.traditional, doc_id
             assert "\ufeff" not in self.text, doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
@@ -976,12 +1078,13 @@ class Doc:
             # the narrower codecs stop exactly at the first character they
             # lack: plain Big5 at the first declared one, cp950 at the first
             # declared one it lacks (滙; 恒 it holds)
-            # (cp950 here: every declared character is one cp950 holds, so
-            # only plain Big5 is narrower; Big5-HKSCS, wider, reads the
-            # same text)
-            assert all(declared.values()), (doc_id, "cp950 holds each")
-            assert raw.decode("big5hkscs") == self.text, doc_id
-            for narrow, lacks in (("big5", set(declared)),):
+            # (Big5-HKSCS here: every declared character is one cp950
+            # lacks, so plain Big5 and cp950 both stop at the first of them,
+            # byte for byte at the same place)
+            assert not any(declared.values()), (doc_id, "cp950 lacks each")
+            for narrow, lacks in (("big5", set(declared)),
+                                  ("cp950", {c for c, v in declared.items()
+                                             if not v})):
                 assert lacks, (doc_id, narrow)
                 first = min(self.text.index(c) for c in lacks)
                 first_byte = len(self.text[:first].encode(enc))
@@ -1293,240 +1396,275 @@ def doc(fn):
 
 
 # ===========================================================================
-# g489 bamboo products: the bamboo flooring, board, chopstick and
-# bamboo-fibre makers of Anji (Huzhou), Sanming, Yibin, Yiyang and other
-# cities, their groups, the bamboo industry association, the forestry
-# bureaus, output, prices, exports, the plastic-replacement programme,
-# November 2026.  Simplified, UTF-8 without a BOM, 2026-11-24 (a Tuesday,
-# ISO week 2026-W48), 中国绿色时报, byline 本报记者 林筱 湖州报道.
+# g487 mattresses and bedding: the mattress and bedding makers of Foshan,
+# Huizhou, Dongguan, Hangzhou, Shaoxing and Nantong and their listed groups
+# and brands, the e-commerce platforms' sales, the furniture associations,
+# the market regulators' quality checks, output, prices, exports, November
+# 2026.  Simplified, GB18030 without a BOM, with 䜣 (FE 80, outside GBK) on
+# the byline 本报记者 林䜣 佛山报道, 2026-11-25 (a Wednesday, ISO week
+# 2026-W48), 经济日报.
 # ===========================================================================
 
 @doc
-def g489():
-    d = Doc(G489)
+def g487():
+    d = Doc(G487)
     Y, NY, LY = "2026", "2027", "2025"
-    SM, HZ, YA, YB, YY, JO, GZ, BJ, KL = (
-        "三明市", "湖州市", "永安市", "宜宾市", "益阳市", "建瓯市", "赣州市",
-        "北京市", "科隆")
-    # title (前10个月 after 竹地板出口额's noun: the calendar period; the
-    # space after 约8% splits two halves for dates; for the city column the
-    # headline is one sentence: 三明 after, GUIDELINES)
-    d.date("竹地板[[前10个月]]出口", Y, SM)
-    d.metric("出口额增[[约8%]] ", 8, "%", "approx", SM)
-    d.city(" [[三明]]、宜宾")
-    d.city("、[[宜宾]]竹企")
-    # byline: 本报 names no outlet (GUIDELINES), 湖州 the city filed from
-    d.city("林筱 [[湖州]]报道")
-    # P1 the association (去年同期 after 今年前10个月: no ISO form, the year;
-    # 年初 -> the year; 突破 an over-marker inside the span, SPEC)
-    d.date("记者[[昨日]]从", "2026-11-23", "")
-    d.org("从[[中国竹产业协会]]获悉")
+    FS, HZ, DG, SX, HGZ, NT, GZ, JX, RG = (
+        "佛山市", "惠州市", "东莞市", "绍兴市", "杭州市", "南通市", "广州市",
+        "嘉兴市", "如皋市")
+    LA = "洛杉矶"
+    # title (前10个月 after 床垫, the noun it is about: the calendar period,
+    # GUIDELINES; the space after 约6% splits two halves for dates; for the
+    # city column the headline is one sentence: 佛山 after)
+    d.date("床垫[[前10个月]]产量", Y, FS)
+    d.metric("增长[[约6%]] ", 6, "%", "approx", FS)
+    d.city(" [[佛山]]、惠州")
+    d.city("、[[惠州]]企业")
+    # byline: 本报 names no outlet (GUIDELINES), 佛山 the city filed from
+    d.city("林䜣 [[佛山]]报道")
+    # P1 the association (去年同期 after 今年前10个月: no ISO form, the
+    # year; 9月 a baseline after 比: the month before 10月)
+    d.org("记者从[[中国家具协会]]获悉")
     d.date("获悉，[[今年前10个月]]，全国", Y, "")
-    d.metric("出口额约为[[4.6亿美元]]", 460000000, "美元", "approx", "",
+    d.metric("产量约为[[8460万张]]", 84600000, "张", "approx", "", sep="约")
+    d.date("较[[去年同期]]增长约6%", LY, "")
+    d.metric("增长[[约6%]]；", 6, "%", "approx", "")
+    d.metric("出口额约为[[132亿美元]]", 13200000000, "美元", "approx", "",
              sep="约")
-    d.date("较[[去年同期]]增长约8%", LY, "")
-    d.metric("增长[[约8%]]；", 8, "%", "approx", "")
-    d.metric("达到[[12.8亿元]]", 1280000000, "元", "exact", "")
-    d.metric("增长[[15.2%]]", 15.2, "%", "exact", "")
-    d.date("其中[[10月]]竹制品", "2026-10", "")
-    d.metric("出口额为[[3.1亿美元]]", 310000000, "美元", "exact", "")
-    d.date("比[[9月]]增加", "2026-09", "")
-    d.metric("增加[[4.7%]]", 4.7, "%", "exact", "")
-    d.date("截至[[10月底]]，全国", "2026-10", "")
-    d.metric("企业[[约1.05万家]]", 10500, "家", "approx", "")
-    d.date("较[[年初]]增加320家", Y, "")
-    d.metric("增加[[320家]]", 320, "家", "exact", "")
-    d.date("预计[[今年]]突破", Y, "")
-    d.metric("今年[[突破5000亿元]]", 500000000000, "元", "over", "")
-    # P2 Anji (五省 after five listed provinces: a collective label, no
-    # METRIC, GUIDELINES; 安吉县 a county, no CITY; 湖州市 the city)
-    d.org("[[中国竹产业协会]]相关负责人介绍")
-    d.metric("全国的[[七成以上]]", 70, "%", "over", "")
-    d.city("在[[湖州市]]安吉县")
-    d.org("，[[浙江永裕竹业股份有限公司]]（")
-    d.org("简称“[[永裕竹业]]”）")
-    d.date("”）[[今年前三季度]]竹地板", Y, HZ)
-    d.metric("销量约为[[380万平方米]]", 3800000, "平方米", "approx", HZ,
+    d.metric("增长[[4.3%]]", 4.3, "%", "exact", "")
+    d.org("。[[国家统计局]]数据")
+    d.date("显示，[[10月]]全国家具", "2026-10", "")
+    d.metric("增长[[5.8%]]", 5.8, "%", "exact", "")
+    d.date("增速比[[9月]]加快", "2026-09", "")
+    d.metric("加快[[1.2个百分点]]", 1.2, "百分点", "exact", "")
+    # P2 Guangdong (佛山市家具行业协会: the city inside the name, no CITY;
+    # 以下简称“敏华控股”: quotes outside, the short form an ORG; 芝华仕 with
+    # its site in a place acts as the company, GUIDELINES)
+    d.org("产区。[[佛山市家具行业协会]]统计")
+    d.date("统计，[[今年前三季度]]佛山", Y, FS)
+    d.city("今年前三季度[[佛山]]床垫")
+    d.metric("产值约为[[286亿元]]", 28600000000, "元", "approx", FS,
              sep="约")
-    d.metric("增长[[6.3%]]。安吉", 6.3, "%", "exact", HZ)
-    d.org("。[[安吉县竹产业协会]]数据")
-    d.metric("企业[[约1200家]]", 1200, "家", "approx", "")
-    d.metric("从业人员[[超过4万人]]", 40000, "人", "over", "")
-    d.org("。[[永裕竹业]]相关负责人表示")
-    d.date("已于[[本月]]投产", "2026-11", "")
-    d.metric("年产能[[约60万张]]", 600000, "张", "approx", "")
-    d.metric("每平方米[[168元]]", 168, "元", "approx", "", sep="约")
-    d.date("较[[年初]]上涨3.5%", Y, "")
-    d.metric("上涨[[3.5%]]", 3.5, "%", "exact", "")
-    d.org("。[[永裕竹业]]上月")
-    d.date("永裕竹业[[上月]]在", "2026-10", KL)
-    d.city("德国[[科隆]]举办")
-    d.metric("订单[[约2300万元]]", 23000000, "元", "approx", KL)
-    # P3 Sanming (1月至10月: a range, two mentions; 永安市 a county-level
-    # city of 三明; 和其昌 writes 和 as its own character)
-    d.city("福建省[[三明市]]是")
-    d.org("。[[三明市林业局]]数据")
+    d.metric("增长[[7.1%]]，规模", 7.1, "%", "exact", FS)
+    d.metric("达到[[412家]]", 412, "家", "exact", FS)
+    d.org("412家。[[敏华控股有限公司]]（")
+    d.org("简称“[[敏华控股]]”")
+    d.org("旗下[[芝华仕]]在惠州")
+    d.city("芝华仕在[[惠州]]的新基地")
+    d.date("新基地[[本月]]投产", "2026-11", HZ)
+    d.metric("增至[[约150万张]]", 1500000, "张", "approx", HZ)
+    d.org("万张。[[慕思健康睡眠股份有限公司]]（")
+    d.org("简称“[[慕思股份]]”")
+    d.date("显示，[[今年前三季度]]公司", Y, DG)
+    d.metric("收入约为[[41.6亿元]]", 4160000000, "元", "approx", DG,
+             sep="约")
+    d.metric("增长[[3.9%]]", 3.9, "%", "exact", DG)
+    d.city("其中[[东莞]]工厂")
+    d.metric("产量[[超过120万张]]", 1200000, "张", "over", DG)
+    # P3 Zhejiang (两条 a count, precedent VC; 每天 a basis outside; 近六成
+    # a share, approx)
+    d.org("转型。[[喜临门家具股份有限公司]]（")
+    d.org("简称“[[喜临门]]”")
+    d.city("公司在[[绍兴]]的智能")
+    d.date("智能工厂[[上月]]新增", "2026-10", SX)
+    d.metric("新增[[两条]]自动化", 2, "条", "exact", SX)
+    d.metric("床垫[[约1800张]]", 1800, "张", "approx", SX)
+    d.org("1800张。[[顾家家居股份有限公司]]上周")
+    d.date("股份有限公司[[上周]]在杭州", "2026-W47", HGZ)
+    d.city("上周在[[杭州]]发布")
+    d.date("数据，[[今年前10个月]]床垫", Y, HGZ)
+    d.metric("零售额约为[[38亿元]]", 3800000000, "元", "approx", HGZ,
+             sep="约")
+    d.metric("增长[[约12%]]", 12, "%", "approx", HGZ)
+    d.org("。[[梦百合家居科技股份有限公司]]在")
+    d.city("在[[如皋市]]的基地")
+    d.metric("增长[[9.6%]]", 9.6, "%", "exact", RG)
+    d.metric("占比[[近六成]]", 60, "%", "approx", RG)
+    # P4 fabrics (今年1月至10月: a range, two mentions; 两地 a collective
+    # label for the two cities just named, no figure, SPEC; 去年 the year)
+    d.city("集中在[[绍兴]]和杭州")
+    d.city("和[[杭州]]。浙江")
+    d.org("。[[浙江省家具行业协会]]数据")
     d.date("显示，[[今年1月]]至10月", "2026-01", "")
-    d.date("至[[10月]]，全市", "2026-10", "")
-    d.metric("产值约为[[412亿元]]", 41200000000, "元", "approx", "", sep="约")
-    d.metric("增长[[7.5%]]", 7.5, "%", "exact", "")
-    d.metric("面积[[约460万亩]]", 4600000, "亩", "approx", "")
-    d.metric("全省的[[近三成]]", 30, "%", "approx", "")
-    d.city("位于[[永安市]]的")
-    d.org("的[[福建和其昌竹业股份有限公司]]（")
-    d.org("简称“[[和其昌]]”）")
-    d.date("）[[上周]]表示", "2026-W47", YA)
-    d.date("排至[[明年3月]]", "2027-03", YA)
-    d.metric("生产线[[2条]]", 2, "条", "exact", YA)
-    d.metric("提高到[[约12万吨]]", 120000, "吨", "approx", YA)
-    d.org("。[[三明市人民政府]]今年")
-    d.date("人民政府[[今年]]安排", Y, "")
-    d.metric("专项资金[[1.5亿元]]", 150000000, "元", "exact", "")
-    d.org("，[[兴业银行三明分行]]已向")
-    d.metric("碳汇贷”[[约3.2亿元]]", 320000000, "元", "approx", "")
-    # P4 Yibin (宜宾市林业和竹业局: one bureau of two joined fields)
-    d.city("四川省[[宜宾市]]，")
-    d.org("，[[宜宾市林业和竹业局]]相关")
-    d.metric("已[[超过400万亩]]", 4000000, "亩", "over", YB)
-    d.date("，[[今年前三季度]]竹产业综合", Y, YB)
-    d.metric("综合产值约为[[318亿元]]", 31800000000, "元", "approx", YB,
-             sep="约")
-    d.metric("就业[[约30万人]]", 300000, "人", "approx", YB)
-    d.org("[[宜宾纸业股份有限公司]]（")
-    d.org("简称“[[宜宾纸业]]”）")
-    d.date("）[[10月]]竹浆", "2026-10", "")
-    d.metric("产量约为[[2.3万吨]]", 23000, "吨", "approx", "", sep="约")
-    d.metric("增长[[5.1%]]", 5.1, "%", "exact", "")
-    d.date("[[本月18日]]，宜宾纸业", "2026-11-18", "")
-    d.org("，[[宜宾纸业]]宣布")
-    d.date("宣布[[明年]]将", NY, "")
-    d.org("向[[美团]]供应")
-    d.metric("餐盒[[约1.5亿只]]", 150000000, "只", "approx", "")
-    # P5 Yiyang (市林业局: an agency's own short name with its level, SPEC)
-    d.city("湖南省[[益阳市]]，")
-    d.org("，[[市林业局]]数据")
-    d.date("截至[[9月底]]", "2026-09", YY)
-    d.metric("企业约为[[260家]]", 260, "家", "approx", YY, sep="约")
-    d.date("，[[今年]]新增18家", Y, YY)
-    d.metric("新增[[18家]]", 18, "家", "exact", YY)
-    d.org("[[湖南桃花江竹材科技股份有限公司]]前三季度")
-    d.date("有限公司[[前三季度]]户外", Y, "")
-    d.metric("销售额约为[[5.6亿元]]", 560000000, "元", "approx", "", sep="约")
-    d.metric("占比[[约四成]]", 40, "%", "approx", "")
-    d.org("；[[湖南桃花江竹材科技股份有限公司]]相关")
-    d.metric("售价在[[4800元]]至", 4800, "元", "exact", "")
-    d.metric("至[[5200元]]之间", 5200, "元", "exact", "")
-    # P6 Fujian and Jian'ou (南平市建瓯市: two cities of one province, both
-    # CITY; 去年同期 after 本月 in its sentence: November 2025, SPEC)
-    d.org("[[福建省林业局]]数据")
-    d.date("显示，[[今年前三季度]]全省", Y, "")
-    d.metric("产值约为[[830亿元]]", 83000000000, "元", "approx", "", sep="约")
-    d.metric("增长[[6.8%]]", 6.8, "%", "exact", "")
-    d.city("[[南平市]]建瓯市")
-    d.city("南平市[[建瓯市]]的")
-    d.date("企业[[本月]]起", "2026-11", JO)
-    d.metric("出货量约为[[4.5万块]]", 45000, "块", "approx", JO, sep="约")
-    d.date("较[[去年同期]]增加近两成", "2025-11", JO)
-    d.metric("增加[[近两成]]", 20, "%", "approx", JO)
-    # P7 exports (杭州海关: a customs district, ORG, no CITY; 宜家、沃尔玛等
-    # 零售商: a list closed by a trade's role)
-    d.org("[[杭州海关]]数据")
-    d.date("显示，[[今年前10个月]]浙江", Y, "")
-    d.metric("出口额约为[[9.7亿美元]]", 970000000, "美元", "approx", "",
-             sep="约")
-    d.date("较[[去年同期]]增长11.4%", LY, "")
-    d.metric("增长[[11.4%]]", 11.4, "%", "exact", "")
-    d.org("[[宜家]]、沃尔玛")
-    d.org("、[[沃尔玛]]等零售商")
-    # P8 chopsticks (620元/吨 a declared rate; 每双 a basis outside; 约 right
-    # before the number inside)
-    d.city("江西省[[赣州市]]竹筷")
-    d.metric("收购价约为[[620元/吨]]", 620, "元/吨", "approx", GZ, sep="约")
-    d.date("比[[年初]]上涨约6%", Y, GZ)
-    d.metric("上涨[[约6%]]", 6, "%", "approx", GZ)
-    d.metric("每双[[约0.03美元]]", 0.03, "美元", "approx", "")
-    d.org("龙头[[双枪科技股份有限公司]]最新")
-    d.date("公司[[前三季度]]营业收入", Y, "")
-    d.metric("营业收入约为[[6.2亿元]]", 620000000, "元", "approx", "",
-             sep="约")
-    d.metric("增长[[9.8%]]", 9.8, "%", "exact", "")
-    d.metric("占比[[近六成]]", 60, "%", "approx", "")
-    d.org("。[[双枪科技]]表示")
-    d.date("表示，[[明年上半年]]将", NY, "")
-    d.metric("产能[[约3亿双]]", 300000000, "双", "approx", "")
-    # P9 research and policy (同日 the date just given; 一倍以上 a figure,
-    # GUIDELINES 一倍; 去年 after 本周: the reference year's last)
-    d.org("[[国际竹藤中心]]、南京")
-    d.org("、[[南京林业大学]]11月")
-    d.date("大学[[11月20日]]在北京", "2026-11-20", BJ)
-    d.city("在[[北京]]发布")
-    d.date("有望在[[2027年]]达到", NY, BJ)
-    d.metric("达到[[约800亿元]]", 80000000000, "元", "approx", BJ)
-    d.date("产品[[今年前10个月]]线上", Y, BJ)
-    d.metric("增长[[超过30%]]", 30, "%", "over", BJ)
-    d.date("[[同日]]，国家", "2026-11-20", "")
-    d.org("，[[国家林业和草原局]]召开")
-    d.date("到[[2027年底]]", NY, "")
-    d.date("要比[[2025年]]增长", LY, "")
-    d.metric("增长[[一倍以上]]", 1, "倍", "over", "")
-    d.org("。[[浙江省林业局]]表示")
-    d.date("表示，[[今年]]全省", Y, "")
-    d.metric("示范项目[[36个]]", 36, "个", "exact", "")
-    d.org("。[[国际竹藤组织]]本周")
-    d.date("组织[[本周]]发布", "2026-W48", "")
-    d.date("简报称，[[去年]]全球", LY, "")
-    d.metric("贸易额约为[[72亿美元]]", 7200000000, "美元", "approx", "",
-             sep="约")
-    d.metric("占比[[超过六成]]", 60, "%", "over", "")
-    # P10 platforms, holidays and the bank (“双11”: quotes and 期间
-    # outside; 天猫和拼多多 a declared pair of listed names)
+    d.date("至[[10月]]，两地", "2026-10", "")
+    d.metric("产量约为[[9.6亿米]]", 960000000, "米", "approx", "", sep="约")
+    d.metric("增长[[5.2%]]", 5.2, "%", "exact", "")
+    d.metric("占比约为[[27%]]", 27, "%", "approx", "", sep="约")
+    d.date("较[[去年]]提高", LY, "")
+    d.metric("提高[[3个百分点]]", 3, "百分点", "exact", "")
+    d.city("。[[杭州]]一家面料")
+    d.date("已排到[[明年2月]]", "2027-02", HGZ)
+    # P5 platforms (“双11” quotes outside; the bracket gives its days, a
+    # range of two mentions; 慕思、喜临门、顾家家居和芝华仕等品牌: a list
+    # closed by 等品牌, each an ORG)
+    d.org("突出。[[京东]]数据")
     d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.org("，[[京东]]、天猫")
-    d.org("、[[天猫]]和拼多多")
-    d.org("和[[拼多多]]平台")
-    d.metric("增长[[约23%]]，", 23, "%", "approx", "")
-    d.metric("增长[[约41%]]", 41, "%", "approx", "")
-    d.date("随着[[元旦]]、", "2027-01-01", "")
+    d.date("（[[10月31日]]至11月11日）", "2026-10-31", "")
+    d.date("至[[11月11日]]）", "2026-11-11", "")
+    d.metric("增长[[27%]]，3000元", 27, "%", "exact", "")
+    d.metric("，[[3000元]]至6000元", 3000, "元", "exact", "")
+    d.metric("至[[6000元]]价位段", 6000, "元", "exact", "")
+    d.metric("提升至[[41%]]", 41, "%", "exact", "")
+    d.org("。[[天猫]]平台上")
+    d.org("，[[慕思]]、喜临门")
+    d.org("慕思、[[喜临门]]、顾家家居")
+    d.org("、[[顾家家居]]和芝华仕")
+    d.org("和[[芝华仕]]等品牌")
+    d.metric("均[[超过5亿元]]", 500000000, "元", "over", "")
+    d.org("；[[抖音]]上月")
+    d.date("抖音[[上月]]床垫", "2026-10", "")
+    d.metric("销量约为[[96万张]]", 960000, "张", "approx", "", sep="约")
+    d.metric("增长[[约35%]]", 35, "%", "approx", "")
+    d.org("。[[拼多多]]相关")
+    d.date("介绍，[[今年前10个月]]平台上", Y, FS)
+    d.city("来自[[佛山]]、东莞")
+    d.city("、[[东莞]]和南通")
+    d.city("和[[南通]]的床垫")
+    d.metric("新增[[超过2600家]]", 2600, "家", "over", NT)
+    # P6 prices (每张 a basis outside, 约为 qualifying it, GUIDELINES;
+    # 去年 after the relative 上周: the reference's year; 年初 the year)
+    d.date("记者[[上周]]走访", "2026-W47", FS)
+    d.city("走访[[佛山]]、广州")
+    d.city("、[[广州]]多家")
+    d.metric("多在[[2000元]]至5000元", 2000, "元", "exact", GZ)
+    d.metric("至[[5000元]]之间", 5000, "元", "exact", GZ)
+    d.metric("每张[[6800元]]", 6800, "元", "approx", GZ, sep="约")
+    d.date("比[[去年]]下降约5%", LY, GZ)
+    d.metric("下降[[约5%]]", 5, "%", "approx", GZ)
+    d.org("。[[中国家具协会床垫专业委员会]]统计")
+    d.date("统计，[[10月]]床垫", "2026-10", "")
+    d.metric("每张[[1460元]]", 1460, "元", "approx", "", sep="约")
+    d.date("较[[9月]]下降0.8%", "2026-09", "")
+    d.metric("下降[[0.8%]]", 0.8, "%", "exact", "")
+    d.date("比[[年初]]下降", Y, "")
+    d.metric("下降[[约8%]]", 8, "%", "approx", "")
+    d.date("企业[[三季度]]毛利率", "2026-Q3", "")
+    d.metric("回升至[[30%左右]]", 30, "%", "approx", "")
+    # P7 bedding (上月 a baseline after 比: the month before 本月;
+    # 11月上半月 a part of the month, GUIDELINES; 元旦, 春节 yearless: the
+    # coming ones; 四季度 in their sentence: 2026-Q4, GUIDELINES)
+    d.org("备货。[[罗莱生活科技股份有限公司]]在")
+    d.city("在[[南通]]的物流中心")
+    d.date("物流中心[[本月]]日均", "2026-11", NT)
+    d.metric("发货[[约4.2万件]]", 42000, "件", "approx", NT)
+    d.date("比[[上月]]增加", "2026-10", NT)
+    d.metric("增加[[约三成]]", 30, "%", "approx", NT)
+    d.org("；[[富安娜]]和水星家纺")
+    d.org("和[[水星家纺]]的冬被")
+    d.date("在[[11月上半月]]分别", "2026-11", "")
+    d.metric("增长[[18%]]和21%", 18, "%", "exact", "")
+    d.metric("和[[21%]]。", 21, "%", "exact", "")
+    d.org("。[[湖南梦洁家纺股份有限公司]]表示")
+    d.date("随着[[元旦]]、春节", "2027-01-01", "")
     d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("排至[[明年1月中旬]]", "2027-01", "")
-    d.org("[[浙江安吉农村商业银行]]今年")
-    d.date("商业银行[[今年]]已向", Y, "")
-    d.metric("贷款[[约18亿元]]", 1800000000, "元", "approx", "")
-    d.metric("同比增长[[约12%]]", 12, "%", "approx", "")
-    # P11 the outlook (全年 alone: no DATE; 今年四季度 the quarter)
-    d.org("[[中国竹产业协会]]预计")
-    d.date("预计，[[今年四季度]]竹地板", "2026-Q4", "")
-    d.metric("达到[[约5.5亿美元]]", 550000000, "美元", "approx", "")
-    d.date("到[[2027年]]，全国", NY, "")
-    d.metric("有望[[超过5800亿元]]", 580000000000, "元", "over", "")
+    d.date("临近，[[四季度]]被芯", "2026-Q4", "")
+    d.metric("增长[[15%]]至20%", 15, "%", "exact", "")
+    d.metric("至[[20%]]。", 20, "%", "exact", "")
+    # P8 regulators (佛山市市场监督管理局: the city inside the name, no
+    # CITY; 绍兴、嘉兴两地: 两地 a collective label, no figure)
+    d.org("收紧。[[国家市场监督管理总局]]上月")
+    d.date("监督管理总局[[上月]]通报", "2026-10", "")
+    d.date("通报，[[今年第三季度]]共", "2026-Q3", "")
+    d.metric("产品[[1260批次]]", 1260, "批次", "exact", "")
+    d.metric("不合格[[38批次]]", 38, "批次", "exact", "")
+    d.metric("不合格率为[[3.02%]]", 3.02, "%", "exact", "")
+    d.org("。[[广东省市场监督管理局]]表示")
+    d.date("将在[[12月]]对全省", "2026-12", "")
+    d.metric("全省[[约500家]]", 500, "家", "approx", "")
+    d.org("；[[佛山市市场监督管理局]]抽检")
+    d.metric("抽检的[[45批次]]", 45, "批次", "exact", "")
+    d.org("；[[浙江省市场监督管理局]]11月18日")
+    d.date("监督管理局[[11月18日]]公布", "2026-11-18", SX)
+    d.city("显示，[[绍兴]]、嘉兴")
+    d.city("、[[嘉兴]]两地")
+    d.metric("两地[[26批次]]", 26, "批次", "exact", JX)
+    d.metric("中有[[2批次]]", 2, "批次", "exact", JX)
+    # P9 exports (佛山海关: a city ending in 山 before 海关 is its customs
+    # district, one ORG, no CITY, GUIDELINES; 标准箱 a unit)
+    d.org("，[[海关总署]]数据")
+    d.date("显示，[[今年前10个月]]我国", Y, "")
+    d.metric("出口量约为[[4120万件]]", 41200000, "件", "approx", "",
+             sep="约")
+    d.metric("增长[[8.4%]]", 8.4, "%", "exact", "")
+    d.metric("出口额约为[[29.5亿美元]]", 2950000000, "美元", "approx", "",
+             sep="约")
+    d.city("。[[惠州]]一家床垫")
+    d.city("在[[迪拜]]和洛杉矶")
+    d.city("和[[洛杉矶]]新设")
+    d.metric("增长[[超过40%]]", 40, "%", "over", LA)
+    d.org("。[[佛山海关]]统计")
+    d.date("统计，[[上周]]经该关区", "2026-W47", "")
+    d.metric("约为[[1900标准箱]]", 1900, "标准箱", "approx", "", sep="约")
+    d.metric("增加[[120标准箱]]", 120, "标准箱", "exact", "")
+    # P10 banks (a bank's branch in a city: one ORG, GUIDELINES)
+    d.org("跟进。[[广东顺德农村商业银行]]今年")
+    d.date("农村商业银行[[今年]]为佛山", Y, FS)
+    d.city("为[[佛山]]84家")
+    d.metric("佛山[[84家]]", 84, "家", "exact", FS)
+    d.metric("贷款[[约19亿元]]", 1900000000, "元", "approx", FS)
+    d.org("；[[中国银行绍兴分行]]向")
+    d.org("向[[喜临门]]提供")
+    d.metric("提供了[[3亿元]]", 300000000, "元", "exact", "")
+    # P11 analysts (突破 over, inside; 不足 under)
+    d.org("\n\n[[奥维云网]]监测")
+    d.date("显示，[[今年三季度]]线上", "2026-Q3", "")
+    d.metric("均价为[[2310元]]", 2310, "元", "exact", "")
+    d.metric("提高[[4.5%]]", 4.5, "%", "exact", "")
+    d.org("。[[艾媒咨询]]预计")
+    d.date("预计，[[2026年]]我国", "2026", "")
+    d.metric("达到[[约1080亿元]]", 108000000000, "元", "approx", "")
+    d.date("，[[2030年]]有望", "2030", "")
+    d.metric("有望[[突破1400亿元]]", 140000000000, "元", "over", "")
+    d.org("。[[浙江理工大学]]一位")
+    d.metric("渗透率[[不足10%]]", 10, "%", "under", "")
+    d.date("，[[明年]]将成为", NY, "")
+    # P12 outlook (全年 after 今年 outside the span, GUIDELINES; 佛山市政府:
+    # the city inside the body's name, no CITY; 全市 deictic)
+    d.org("据[[中国家具协会]]预计")
+    d.date("预计，[[今年]]全年", Y, "")
+    d.metric("将[[超过1亿张]]", 100000000, "张", "over", "")
+    d.date("，[[明年]]增速", NY, "")
+    d.metric("在[[4%]]至6%", 4, "%", "exact", "")
+    d.metric("至[[6%]]之间", 6, "%", "exact", "")
+    d.org("。[[佛山市政府]]本周")
+    d.date("佛山市政府[[本周]]提出", "2026-W48", "")
+    d.date("到[[2027年底]]，全市", "2027", "")
+    d.metric("力争[[突破5000亿元]]", 500000000000, "元", "over", "")
+    d.org("。[[中国家具协会]]相关负责人")
+    d.date("将于[[明年3月]]发布", "2027-03", "")
     audit = {
-        "orgs": ["中国竹产业协会", "浙江永裕竹业股份有限公司", "永裕竹业",
-                 "安吉县竹产业协会", "三明市林业局", "福建和其昌竹业股份有限公司",
-                 "和其昌", "三明市人民政府", "兴业银行三明分行",
-                 "宜宾市林业和竹业局", "宜宾纸业股份有限公司", "宜宾纸业", "美团",
-                 "市林业局", "湖南桃花江竹材科技股份有限公司", "福建省林业局",
-                 "杭州海关", "宜家", "沃尔玛", "双枪科技股份有限公司", "双枪科技",
-                 "国际竹藤中心", "南京林业大学", "国家林业和草原局",
-                 "浙江省林业局", "国际竹藤组织", "京东", "天猫", "拼多多",
-                 "浙江安吉农村商业银行"],
-        "cities": ["三明", "宜宾", "湖州", "永安", "益阳", "南平", "建瓯",
-                   "赣州", "北京", "科隆",
+        "orgs": ["中国家具协会", "国家统计局", "佛山市家具行业协会",
+                 "敏华控股有限公司", "敏华控股", "芝华仕",
+                 "慕思健康睡眠股份有限公司", "慕思股份",
+                 "喜临门家具股份有限公司", "喜临门", "顾家家居股份有限公司",
+                 "梦百合家居科技股份有限公司", "浙江省家具行业协会", "京东",
+                 "天猫", "慕思", "顾家家居", "抖音", "拼多多",
+                 "中国家具协会床垫专业委员会", "罗莱生活科技股份有限公司",
+                 "富安娜", "水星家纺", "湖南梦洁家纺股份有限公司",
+                 "国家市场监督管理总局", "广东省市场监督管理局",
+                 "佛山市市场监督管理局", "浙江省市场监督管理局", "海关总署",
+                 "佛山海关", "广东顺德农村商业银行", "中国银行绍兴分行",
+                 "奥维云网", "艾媒咨询", "浙江理工大学", "佛山市政府"],
+        "cities": ["佛山", "惠州", "东莞", "绍兴", "杭州", "如皋市", "南通",
+                   "广州", "嘉兴", "迪拜", "洛杉矶",
                    # absent cities, as guards
-                   "眉山", "衢州", "丽水", "上海"],
+                   "北京", "上海", "深圳", "南京"],
         "excluded": [],
         "numbers_excluded": [],
-        # 四 of 四川 (a province), 双 of 每双 (the basis of a price)
-        "cn_excluded": ["、[[四]]川五省", "在[[四]]川省宜宾市",
-                        "每[[双]]约0.03美元"],
-        "collectives": [("四川[[五]]省", 5)],
+        # 一 of 一家, 一位 (the indefinite article); 两 of 两地 after
+        # 今年1月至10月, the two cities of the sentence before (SPEC: 两地 a
+        # collective word, no figure; no list in its own clause)
+        "cn_excluded": ["杭州[[一]]家", "惠州[[一]]家", "[[一]]位教授",
+                        "月，[[两]]地"],
+        # 两 of 绍兴、嘉兴两地: the collective label of the list just given
+        "collectives": [("嘉兴[[两]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
         "latin_words_excluded": {},
-        # time characters in words that are no DATE: 年产能 (annual capacity),
-        # 日均 (a daily average), 全年 alone (the whole year, no year word),
-        # 明显 (clearly), 日本 (Japan, a country)
-        "words_excluded": {"年产能": 2, "日均": 1, "全年": 1, "明显": 1,
-                           "日本": 1},
+        # time characters in words that are no DATE: 年产能 (annual
+        # capacity), 每天 (a basis), 日均 (a daily average), 全年 (outside
+        # 今年's span, GUIDELINES)
+        "words_excluded": {"年产能": 1, "每天": 1, "日均": 1, "全年": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1534,249 +1672,253 @@ def g489():
 
 
 # ===========================================================================
-# g490 souvenir food shops in Macao: almond cookies, jerky and egg rolls,
-# the shop chains and bakeries, visitor spending, the tourism office and
-# the economic and technological development bureau, the statistics
-# service, sales in patacas, shop counts, November 2026.  Traditional as
-# Macao writes it, cp950 without a BOM (裏 of 店裏, F9 D8, outside plain
-# Big5), 2026-11-27 (a Friday, ISO week 2026-W48), 市民日報.
+# g488 tutoring centres in Hong Kong: the listed tutoring groups and their
+# brands, the education bureau's registration, the examinations authority,
+# parents' spending, fees in HK dollars and renminbi, student counts,
+# November 2026.  Traditional as Hong Kong writes it, Big5-HKSCS without a
+# BOM, with 邨 (90 68, HKSCS, outside plain Big5 and cp950) in the word 屋邨,
+# in no span; 【星島日報報道】 opens the first paragraph; 2026-11-26 (a
+# Thursday, ISO week 2026-W48), 星島日報.
 # ===========================================================================
 
 @doc
-def g490():
-    d = Doc(G490)
+def g488():
+    d = Doc(G488)
     Y, NY, LY = "2026", "2027", "2025"
-    MO, CD, SH = "澳门", "成都市", "上海市"
-    # title (首三季 after 手信店, the noun it is about: the calendar period;
-    # 明年首季 the first quarter of next year; the space after 約9% splits two
-    # halves for dates; for the city column the headline is one sentence)
-    d.city("[[澳門]]手信店")
-    d.date("手信店[[首三季]]銷售額", Y, MO)
-    d.metric("增[[約9%]] ", 9, "%", "approx", MO)
-    d.date("餅店[[明年首季]]加推", "2027-Q1", MO)
-    # P1 the statistics service (【本報訊】 holds no row; 澳門元 the unit as
-    # written, t2s 澳门元; 去年底 -> 2025)
-    d.org("】[[統計暨普查局]]昨日")
-    d.date("普查局[[昨日]]公佈", "2026-11-26", "")
-    d.date("，[[今年第三季]]本澳", "2026-Q3", "")
-    d.metric("銷售額約為[[12.6億澳門元]]", 1260000000, "澳门元", "approx", "",
-             sep="約")
-    d.metric("上升[[約9%]]", 9, "%", "approx", "")
-    d.date("；[[今年首三季]]累計", Y, "")
-    d.metric("銷售額為[[35.8億澳門元]]", 3580000000, "澳门元", "exact", "")
-    d.metric("總銷售額的[[6.8%]]", 6.8, "%", "exact", "")
-    d.date("截至[[9月底]]", "2026-09", "")
-    d.metric("共有[[326間]]", 326, "间", "exact", "")
-    d.date("較[[去年底]]增加", LY, "")
-    d.metric("增加[[14間]]", 14, "间", "exact", "")
-    d.metric("當中[[約六成]]", 60, "%", "approx", "")
-    # P2 the tourism office (旅遊局: Macao's bare-named body in a Macao text,
-    # GUIDELINES; 上月 after 較 and 10月: September; 國慶 the holiday, 假期
-    # outside; 今年全年 -> 今年, 全年 outside, GUIDELINES)
-    d.org("[[旅遊局]]數據顯示")
-    d.date("顯示，[[今年首十個月]]入境", Y, "")
-    d.metric("旅客[[約3,280萬人次]]", 32800000, "人次", "approx", "")
-    d.metric("增加[[約12%]]", 12, "%", "approx", "")
-    d.date("其中[[10月]]入境", "2026-10", "")
-    d.metric("旅客[[約372萬人次]]", 3720000, "人次", "approx", "")
-    d.date("較[[上月]]增加約8%", "2026-09", "")
-    d.metric("增加[[約8%]]", 8, "%", "approx", "")
-    d.date("[[國慶]]假期", "2026-10-01", "")
-    d.metric("消費為[[1,126澳門元]]", 1126, "澳门元", "exact", "")
-    d.metric("當中[[約四成]]", 40, "%", "approx", "")
-    d.org("。[[旅遊局]]本月在")
-    d.date("旅遊局[[本月]]在", "2026-11", CD)
-    d.city("在[[成都]]、")
-    d.city("、[[重慶]]及")
-    d.city("及[[武漢]]舉辦")
-    d.city("「感受[[澳門]]」")
-    d.metric("共有[[18間]]", 18, "间", "exact", MO)
-    d.metric("銷售額約為[[230萬澳門元]]", 2300000, "澳门元", "approx", MO,
-             sep="約")
-    d.org("。[[旅遊局]]預計")
-    d.date("預計，[[今年]]全年", Y, "")
-    d.metric("達到[[約4,000萬人次]]", 40000000, "人次", "approx", "")
-    # P3 visitor spending and rents (平均逗留1.3日: a statistic in days,
-    # GUIDELINES; 上季 after 第三季: the quarter before, GUIDELINES; 每平方呎
-    # a basis outside, 約為 before it: approx)
-    d.org("[[統計暨普查局]]的旅客")
-    d.date("顯示，[[今年第三季]]留宿", "2026-Q3", "")
-    d.metric("消費為[[2,135澳門元]]", 2135, "澳门元", "exact", "")
-    d.metric("則為[[812澳門元]]", 812, "澳门元", "exact", "")
-    d.metric("逗留[[1.3日]]", 1.3, "日", "exact", "")
-    d.date("地舖[[第三季]]平均", "2026-Q3", "")
-    d.metric("每平方呎[[610澳門元]]", 610, "澳门元", "approx", "", sep="約")
-    d.date("較[[上季]]下跌", "2026-Q2", "")
-    d.metric("下跌[[約5%]]", 5, "%", "approx", "")
-    # P4 the chains (a Latin form in brackets after a name is an ORG too,
-    # GUIDELINES; 5至8澳門元: a range, two mentions sharing the unit; 兩間 a
-    # count; 三成左右 approx; 億元人民幣: the currency noun after 元 outside,
-    # SPEC; 天貓及京東 a declared pair)
-    d.org("[[鉅記餅家]]（Koi")
-    d.org("（[[Koi Kei Bakery]]）")
-    d.date("表示，[[今年首十個月]]杏仁餅", Y, "")
-    d.metric("銷量約為[[860萬包]]", 8600000, "包", "approx", "", sep="約")
-    d.metric("增長[[約7%]]", 7, "%", "approx", "")
-    d.metric("增加[[11.5%]]", 11.5, "%", "exact", "")
-    d.org("。[[鉅記餅家]]目前")
-    d.metric("門市[[約30間]]", 30, "间", "approx", "")
-    d.date("，[[本月]]起每包", "2026-11", "")
-    d.metric("上調[[5]]至8澳門元", 5, "澳门元", "exact", "", shared="澳門元")
-    d.metric("至[[8澳門元]]", 8, "澳门元", "exact", "")
-    d.org("。[[咀香園餅家]]今年第三季")
-    d.date("餅家[[今年第三季]]營業額", "2026-Q3", "")
-    d.metric("增加[[約6%]]，", 6, "%", "approx", "")
-    d.date("計劃[[明年首季]]在", "2027-Q1", "")
-    d.metric("新增[[兩間]]", 2, "间", "exact", "")
-    d.org("的[[晃記餅家]]表示")
-    d.metric("售出[[約4,500包]]", 4500, "包", "approx", "")
-    d.metric("佔[[三成左右]]", 30, "%", "approx", "")
-    d.org("。[[鉅記餅家]]今年首十個月在")
-    d.date("鉅記餅家[[今年首十個月]]在", Y, "")
-    d.org("在[[天貓]]及")
-    d.org("及[[京東]]的")
-    d.metric("銷售額約為[[1.5億元]]人民幣", 150000000, "元", "approx", "",
-             sep="約")
-    d.metric("增長[[約31%]]", 31, "%", "approx", "")
-    # P5 egg rolls (每盒 not right before the figure; 約為: approx)
-    d.org("，[[晃記餅家]]、最香")
-    d.org("、[[最香餅家]]等老字號")
-    d.metric("售價約為[[68澳門元]]", 68, "澳门元", "approx", "", sep="約")
-    d.metric("便宜[[約三成]]", 30, "%", "approx", "")
-    d.org("。[[最香餅家]]表示")
-    d.metric("產量[[約1.2萬個]]", 12000, "个", "approx", "")
-    d.date("預計[[明年2月]]前", "2027-02", "")
-    d.metric("增加[[約20%]]", 20, "%", "approx", "")
-    # P6 jerky (按季 a rate of change, no DATE; 該店 a back-reference)
-    d.org("，[[咀香園餅家]]表示")
-    d.date("豬肉乾[[本月]]起", "2026-11", "")
-    d.metric("上調至[[198澳門元]]", 198, "澳门元", "exact", "")
-    d.metric("加幅為[[10澳門元]]", 10, "澳门元", "exact", "")
-    d.date("該店[[第四季]]原材料", "2026-Q4", "")
-    d.metric("下降[[約4%]]", 4, "%", "approx", "")
-    d.org("。[[統計暨普查局]]資料顯示")
-    d.date("顯示，[[10月]]本澳", "2026-10", "")
-    d.metric("上升[[0.9%]]", 0.9, "%", "exact", "")
-    d.metric("上升[[2.4%]]", 2.4, "%", "exact", "")
-    # P7 the economy bureau (經濟及科技發展局（經科局）: one bureau of two
-    # joined fields and its bracketed short form; 「澳門品牌」: a city inside a
-    # programme's name; 最多 sets no qualifier, GUIDELINES)
-    d.org("[[經濟及科技發展局]]（")
-    d.org("（[[經科局]]）")
+    SZ, GZ, DG = "深圳市", "广州市", "东莞市"
+    # title (按年 year on year, no DATE; the title names no city)
+    d.metric("按年增[[逾4%]] ", 4, "%", "over", "")
+    # P1 the bureau (【星島日報報道】 holds 星島日報, the outlet; 教育局 a
+    # Hong Kong body standing alone in a Hong Kong text, GUIDELINES;
+    # 去年同期 after 截至10月底: October of last year, SPEC; 沙田、元朗及觀塘
+    # districts, no CITY; 每月 a basis outside)
+    d.org("【[[星島日報]]報道】")
+    d.org("】[[教育局]]昨日")
+    d.date("教育局[[昨日]]公佈", "2026-11-25", "")
+    d.date("截至[[10月底]]，本港", "2026-10", "")
+    d.metric("共有[[3,842間]]", 3842, "间", "exact", "")
+    d.date("較[[去年同期]]增加約5%", "2025-10", "")
+    d.metric("增加[[約5%]]；", 5, "%", "approx", "")
+    d.date("；[[今年首十個月]]教育局", Y, "")
+    d.org("今年首十個月[[教育局]]共")
+    d.metric("申請[[216宗]]", 216, "宗", "exact", "")
+    d.metric("另有[[58間]]", 58, "间", "exact", "")
+    d.metric("分別有[[412間]]", 412, "间", "exact", "")
+    d.metric("、[[386間]]及", 386, "间", "exact", "")
+    d.metric("及[[341間]]。", 341, "间", "exact", "")
+    d.org("。[[教育局]]表示，明年首季起")
+    d.date("表示，[[明年首季]]起", "2027-Q1", "")
+    d.metric("增至[[約150次]]", 150, "次", "approx", "")
+    d.date("比[[今年]]多約兩成", Y, "")
+    d.metric("多[[約兩成]]。", 20, "%", "approx", "")
+    # P2 the new school year (今年9月至10月: a range, two mentions, which
+    # states the year: 去年同期 then the year, GUIDELINES; 最多 exact)
+    d.org("回升。[[教育局]]數據")
+    d.date("顯示，[[今年9月]]至10月", "2026-09", "")
+    d.date("至[[10月]]新註冊", "2026-10", "")
+    d.metric("共有[[49間]]", 49, "间", "exact", "")
+    d.date("比[[去年同期]]多11間", LY, "")
+    d.metric("多[[11間]]", 11, "间", "exact", "")
+    d.date("；[[今年6月]]則", "2026-06", "")
+    d.metric("最多的[[32宗]]", 32, "宗", "exact", "")
+    # P3 the exams authority (香港考試及評核局（考評局）: one body of joined
+    # fields and its bracketed short form; 5月中旬 and 7月15日 after 明年4月
+    # in the sentence: their next occurrence, GUIDELINES; 每科 a basis)
+    d.org("\n\n[[香港考試及評核局]]（")
+    d.org("（[[考評局]]）")
     d.date("）[[上週]]公佈", "2026-W47", "")
-    d.date("，[[今年]]已向", Y, "")
-    d.metric("已向[[42間]]", 42, "间", "exact", "")
-    d.metric("合共[[約3,600萬澳門元]]", 36000000, "澳门元", "approx", "")
-    d.date("較[[去年]]增加約18%", LY, "")
-    d.metric("增加[[約18%]]", 18, "%", "approx", "")
-    d.org("。[[經科局]]表示")
-    d.date("表示，[[明年1月]]起", "2027-01", MO)
-    d.city("「[[澳門]]品牌」")
-    d.metric("首批[[約80間]]", 80, "间", "approx", MO)
-    d.metric("最多[[5萬澳門元]]", 50000, "澳门元", "exact", MO)
-    d.org("。[[經科局]]今年首十個月")
-    d.date("經科局[[今年首十個月]]共", Y, "")
-    d.metric("申請[[156宗]]", 156, "宗", "exact", "")
-    # P8 inspections and prices (市政署 and 消委會: Macao's bodies; 去年同期
-    # after 上月: October 2025, GUIDELINES; 介乎 … 至: two figures)
-    d.org("[[市政署]]數據顯示")
-    d.date("顯示，[[今年首十個月]]共巡查", Y, "")
-    d.metric("食品店[[1,250次]]", 1250, "次", "exact", "")
-    d.metric("樣本[[386個]]", 386, "个", "exact", "")
-    d.metric("合格率為[[99.2%]]", 99.2, "%", "exact", "")
-    d.date("；[[上月]]共有", "2026-10", "")
-    d.metric("共有[[3間]]店舖", 3, "间", "exact", "")
-    d.org("。[[市政署]]表示")
-    d.date("表示，[[明年第一季]]將", "2027-Q1", "")
-    d.org("。[[消費者委員會]]（")
-    d.org("（[[消委會]]）")
-    d.date("）[[本月中旬]]公佈", "2026-11", "")
-    d.metric("售價為[[118澳門元]]", 118, "澳门元", "exact", "")
-    d.metric("上升[[3.2%]]", 3.2, "%", "exact", "")
-    d.metric("介乎[[160澳門元]]至", 160, "澳门元", "exact", "")
-    d.metric("至[[230澳門元]]。", 230, "澳门元", "exact", "")
-    d.org("。[[消委會]]上月")
-    d.date("消委會[[上月]]共接獲", "2026-10", "")
-    d.metric("投訴[[23宗]]", 23, "宗", "exact", "")
-    d.date("較[[去年同期]]減少", "2025-10", "")
-    d.metric("減少[[約兩成]]", 20, "%", "approx", "")
-    # P9 the surveys (a university's school is one ORG with it; 個百分點 ->
-    # 百分点; 突破 over)
-    d.org("[[澳門旅遊大學]]上月")
-    d.date("大學[[上月]]發表", "2026-10", "")
-    d.metric("顯示，[[約62%]]受訪", 62, "%", "approx", "")
-    d.metric("開支約為[[480澳門元]]", 480, "澳门元", "approx", "", sep="約")
-    d.city("來自[[廣州]]、")
-    d.city("、[[深圳]]及")
-    d.city("及[[上海]]的")
-    d.metric("受訪者的[[45%]]", 45, "%", "exact", SH)
-    d.metric("，[[約三成]]受訪", 30, "%", "approx", "")
-    d.date("較[[去年]]上升約6", LY, "")
-    d.metric("上升[[約6個百分點]]", 6, "百分点", "approx", "")
-    d.org("。[[澳門大學工商管理學院]]上週")
-    d.date("學院[[上週]]發表", "2026-W47", "")
-    d.date("預計，[[2027年]]本澳", NY, "")
-    d.metric("有望[[突破50億澳門元]]", 5000000000, "澳门元", "over", "")
-    # P10 payments (a bank's branch in Macao: one ORG; 大豐銀行及澳門通…: a
-    # declared pair; 澳門通 the trade name of 澳門通股份有限公司)
-    d.org("[[中國銀行澳門分行]]、")
-    d.org("、[[大豐銀行]]及")
-    d.org("及[[澳門通股份有限公司]]的")
-    d.date("顯示，[[今年首十個月]]手信店", Y, "")
-    d.metric("交易額約為[[9.4億澳門元]]", 940000000, "澳门元", "approx", "",
+    d.date("公佈，[[2027年]]中學", "2027", "")
+    d.metric("人數約為[[4.9萬人]]", 49000, "人", "approx", "", sep="約")
+    d.date("較[[今年]]的5.1萬人", Y, "")
+    d.metric("的[[5.1萬人]]", 51000, "人", "exact", "")
+    d.metric("減少[[約4%]]", 4, "%", "approx", "")
+    d.metric("自修生約為[[9,800人]]", 9800, "人", "approx", "", sep="約")
+    d.metric("報考費為[[745元]]", 745, "元", "exact", "")
+    d.date("比[[今年]]增加3%", Y, "")
+    d.metric("增加[[3%]]。", 3, "%", "exact", "")
+    d.org("。[[考評局]]預計")
+    d.date("預計，[[明年4月]]開考", "2027-04", "")
+    d.date("將於[[5月中旬]]結束", "2027-05", "")
+    d.date("定於[[7月15日]]", "2027-07-15", "")
+    # P4 listed groups (現代教育集團有限公司（現代教育）: the short form
+    # an ORG there and where the text repeats it, also where it opens a
+    # clause, GUIDELINES; 每間 a basis; 一間 the indefinite article)
+    d.org("方面，[[現代教育集團有限公司]]（")
+    d.org("（[[現代教育]]）")
+    d.date("）[[上月]]公佈", "2026-10", "")
+    d.date("截至[[9月底]]的", "2026-09", "")
+    d.metric("收入約為[[1.36億港元]]", 136000000, "港元", "approx", "",
              sep="約")
-    d.metric("增長[[約25%]]", 25, "%", "approx", "")
-    d.metric("升至[[近七成]]", 70, "%", "approx", "")
-    d.org("經[[澳門通]]處理")
-    d.metric("交易[[約1,860萬筆]]", 18600000, "笔", "approx", "")
-    # P11 labour and the holidays (去年同期 after 10月底: October 2025;
-    # yearless holidays: the coming ones; 12月 in their sentence: this
-    # year's, nearest 聖誕; 約有兩成: approx across 有; 特區政府 SPEC)
-    d.org("[[勞工事務局]]資料")
-    d.date("截至[[10月底]]", "2026-10", "")
-    d.metric("僱員[[約2,100人]]", 2100, "人", "approx", "")
-    d.date("較[[去年同期]]增加126人", "2025-10", "")
-    d.metric("增加[[126人]]", 126, "人", "exact", "")
-    d.date("隨著[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[元旦]]假期", "2027-01-01", "")
-    d.org("，[[英記餅家]]、咀香園")
-    d.org("、[[咀香園餅家]]等已")
-    d.metric("員工[[逾60名]]", 60, "名", "over", "")
-    d.org("，[[英記餅家]]預計")
-    d.date("預計[[12月]]杏仁餅", "2026-12", "")
-    d.metric("增加[[約15%]]。", 15, "%", "approx", "")
-    d.org("。[[澳門中華總商會]]相關")
-    d.metric("約有[[兩成]]手信店", 20, "%", "approx", "", sep="約")
-    d.org("建議[[特區政府]]適度")
-    # P12 the travel industry council (明年春節: the year word inside the
-    # span, GUIDELINES; 期間 outside; 一成以上 over)
-    d.org("[[澳門旅遊業議會]]表示")
-    d.date("表示，[[明年春節]]期間", "2027-02-06", "")
-    d.metric("預計[[超過150萬人次]]", 1500000, "人次", "over", "")
-    d.metric("增加[[一成以上]]", 10, "%", "over", "")
+    d.metric("增長[[6.2%]]", 6.2, "%", "exact", "")
+    d.metric("人數約為[[2.4萬人]]", 24000, "人", "approx", "", sep="約")
+    d.org("。[[現代教育]]計劃")
+    d.date("計劃[[明年]]在將軍澳", NY, "")
+    d.metric("投資[[約300萬元]]", 3000000, "元", "approx", "")
+    d.org("。[[思考樂教育集團]]則")
+    d.city("集團在[[深圳]]、廣州")
+    d.city("、[[廣州]]的學習中心")
+    d.date("學習中心[[今年首三季]]收入", Y, GZ)
+    d.metric("增長[[逾兩成]]", 20, "%", "over", GZ)
+    d.date("，[[明年首季]]將在", "2027-Q1", GZ)
+    d.city("將在[[東莞]]新開")
+    d.metric("新開[[5間]]", 5, "间", "exact", DG)
+    # P5 英皇教育 and 遵理學校 (中六 a form, no figure; 每堂 a basis;
+    # 去年同期 after 今年: the year)
+    d.org("\n\n[[英皇教育]]上週")
+    d.date("英皇教育[[上週]]表示", "2026-W47", "")
+    d.date("上週表示，[[今年]]報讀", Y, "")
+    d.metric("約有[[1.2萬人]]", 12000, "人", "approx", "", sep="約")
+    d.date("比[[去年同期]]多約8%", LY, "")
+    d.metric("多[[約8%]]", 8, "%", "approx", "")
+    d.metric("由[[280元]]升至", 280, "元", "exact", "")
+    d.metric("升至[[320元]]", 320, "元", "exact", "")
+    d.org("。[[遵理學校]]則指")
+    d.date("課程[[今年首十個月]]學生", Y, "")
+    d.metric("增加[[約15%]]", 15, "%", "approx", "")
+    d.metric("當中[[約三成]]", 30, "%", "approx", "")
+    # P6 parents (超過 inside; 近四成 approx; 每年 a basis)
+    d.org("上升。[[香港青年協會]]上月")
+    d.date("協會[[上月]]發表", "2026-10", "")
+    d.metric("受訪的[[1,036名]]", 1036, "名", "exact", "")
+    d.metric("中，[[約65%]]", 65, "%", "approx", "")
+    d.metric("中位數為[[3,200元]]", 3200, "元", "exact", "")
+    d.date("較[[去年]]上升約7%", LY, "")
+    d.metric("上升[[約7%]]", 7, "%", "approx", "")
+    d.metric("；[[約一成]]家長", 10, "%", "approx", "")
+    d.metric("開支[[超過1萬元]]", 10000, "元", "over", "")
+    d.org("。[[政府統計處]]資料")
+    d.date("顯示，[[2025年]]全港", "2025", "")
+    d.metric("約有[[30萬名]]", 300000, "名", "approx", "", sep="約")
+    d.metric("總數[[近四成]]", 40, "%", "approx", "")
+    d.org("。[[香港青年協會]]建議")
+    d.metric("提供[[約5,000元]]", 5000, "元", "approx", "")
+    # P7 rents and pay (約為每平方呎38元: the basis outside, 約 qualifying
+    # it, GUIDELINES; 由去年的1.8萬元: 去年 the year; 最高 exact)
+    d.org("上升。[[美聯商業]]資料")
+    d.metric("每平方呎[[38元]]", 38, "元", "approx", "", sep="約")
+    d.metric("下跌[[約6%]]", 6, "%", "approx", "")
+    d.date("；[[今年首三季]]約有", Y, "")
+    d.metric("約有[[420間]]", 420, "间", "approx", "", sep="約")
+    d.date("由[[去年]]的1.8萬元", LY, "")
+    d.metric("的[[1.8萬元]]升至", 18000, "元", "exact", "")
+    d.date("升至[[今年]]的2.1萬元", Y, "")
+    d.metric("的[[2.1萬元]]，", 21000, "元", "exact", "")
+    d.metric("則為[[180元]]至", 180, "元", "exact", "")
+    d.metric("至[[250元]]。", 250, "元", "exact", "")
+    d.org("。[[中銀香港]]本月")
+    d.date("中銀香港[[本月]]推出", "2026-11", "")
+    d.metric("貸款額為[[10萬元]]", 100000, "元", "exact", "")
+    d.metric("由[[3.8%]]起", 3.8, "%", "exact", "")
+    # P8 platforms (Latin names before what a body says or shows: ORGs,
+    # GUIDELINES)
+    d.org("市場。[[Snapask]]上週")
+    d.date("Snapask[[上週]]表示", "2026-W47", "")
+    d.metric("約有[[8.5萬名]]", 85000, "名", "approx", "", sep="約")
+    d.date("，[[今年首三季]]會費", Y, "")
+    d.metric("增長[[21%]]", 21, "%", "exact", "")
+    d.org("；[[HKTVmall]]數據")
+    d.date("顯示，[[11月1日]]至11日", "2026-11-01", "")
+    d.date("至[[11日]]，學習", "2026-11-11", "")
+    d.metric("增長[[32%]]", 32, "%", "exact", "")
+    d.metric("銷量約為[[12萬本]]", 120000, "本", "approx", "", sep="約")
+    # P9 the consumer council and the legislature (消費者委員會（消委會）:
+    # the bracketed short form; the legislature's committee one ORG with
+    # it, GUIDELINES; 本週五 the Friday of this week; 一年內 a duration)
+    d.org("\n\n[[消費者委員會]]（")
+    d.org("（[[消委會]]）")
+    d.date("）[[今年首十個月]]共", Y, "")
+    d.metric("投訴[[142宗]]", 142, "宗", "exact", "")
+    d.metric("上升[[約18%]]", 18, "%", "approx", "")
+    d.metric("金額約為[[86萬元]]", 860000, "元", "approx", "", sep="約")
+    d.metric("涉款[[4.5萬元]]", 45000, "元", "exact", "")
+    d.org("。[[消委會]]提醒")
+    d.org("。[[立法會教育事務委員會]]本週五")
+    d.date("委員會[[本週五]]將", "2026-11-27", "")
+    d.metric("加價[[逾一成]]", 10, "%", "over", "")
+    # P10 across the border (人民幣 after 元 outside the span, SPEC; 福田 a
+    # district, no CITY; N成半 one span, GUIDELINES)
+    d.city("補習。[[深圳]]福田")
+    d.metric("由[[150元]]至200元", 150, "元", "exact", SZ)
+    d.metric("至[[200元]]人民幣", 200, "元", "exact", SZ)
+    d.metric("低[[約四成]]", 40, "%", "approx", SZ)
+    d.metric("收費約為[[1,600元]]", 1600, "元", "approx", SZ, sep="約")
+    d.city("；[[廣州]]的同類")
+    d.metric("則低[[約三成半]]", 35, "%", "approx", GZ)
+    # P11 registration (多於 before a figure: exact, outside, GUIDELINES;
+    # 封 counts letters after Arabic digits; 最高 exact)
+    d.org("\n\n[[教育局]]發言人")
+    d.metric("多於[[8人]]", 8, "人", "exact", "")
+    d.org("須向[[教育局]]申請")
+    d.org("；[[教育局]]今年共")
+    d.date("教育局[[今年]]共向", Y, "")
+    d.metric("警告信[[37封]]", 37, "封", "exact", "")
+    d.metric("檢控[[4宗]]", 4, "宗", "exact", "")
+    d.metric("罰款為[[2.5萬元]]", 25000, "元", "exact", "")
+    # P12 universities (香港大學及香港中文大學: two ORGs, no CITY inside;
+    # 雪梨 -> 悉尼, SPEC; a university's school one ORG with it)
+    d.org("方面，[[香港大學]]及")
+    d.org("及[[香港中文大學]]今年")
+    d.date("香港中文大學[[今年]]取錄", Y, "")
+    d.metric("合共[[約8,100人]]", 8100, "人", "approx", "")
+    d.org("。[[英國文化協會]]表示")
+    d.date("本港[[今年]]報考", Y, "")
+    d.metric("人數約為[[2.6萬人次]]", 26000, "人次", "approx", "", sep="約")
+    d.metric("增長[[約9%]]", 9, "%", "approx", "")
+    d.city("轉往[[倫敦]]、多倫多")
+    d.city("、[[多倫多]]及雪梨")
+    d.city("及[[雪梨]]升學")
+    d.org("。[[香港理工大學專業進修學院]]則")
+    d.date("表示，[[今年]]報讀其STEM", Y, "")
+    d.metric("約有[[2,300人]]", 2300, "人", "approx", "", sep="約")
+    d.metric("增加[[約12%]]", 12, "%", "approx", "")
+    # P13 teachers and the outlook (聖誕, 農曆新年 yearless: the coming ones;
+    # 12月 in their sentence: the year nearest 聖誕, GUIDELINES)
+    d.org("\n\n[[香港教育工作者聯會]]（")
+    d.org("（[[教聯會]]）")
+    d.date("）[[本月]]訪問", "2026-11", "")
+    d.metric("訪問了[[520名]]", 520, "名", "exact", "")
+    d.metric("教師，[[約72%]]", 72, "%", "approx", "")
+    d.date("預期[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[農曆新年]]前後", "2027-02-06", "")
+    d.date("補習社[[12月]]的", "2026-12", "")
+    d.metric("上調[[5%]]至8%", 5, "%", "exact", "")
+    d.metric("至[[8%]]。", 8, "%", "exact", "")
+    d.org("。[[教育局]]預計")
+    d.date("預計，[[明年]]全港", NY, "")
+    d.metric("維持在[[3,900間左右]]", 3900, "间", "approx", "")
     audit = {
-        "orgs": ["統計暨普查局", "旅遊局", "鉅記餅家", "Koi Kei Bakery",
-                 "咀香園餅家", "晃記餅家", "天貓", "京東", "最香餅家",
-                 "經濟及科技發展局", "經科局", "市政署", "消費者委員會", "消委會",
-                 "澳門旅遊大學", "澳門大學工商管理學院", "中國銀行澳門分行",
-                 "大豐銀行", "澳門通股份有限公司", "澳門通", "勞工事務局",
-                 "英記餅家", "澳門中華總商會", "特區政府", "澳門旅遊業議會"],
-        "cities": ["澳門", "成都", "重慶", "武漢", "廣州", "深圳", "上海",
+        "orgs": ["星島日報", "教育局", "香港考試及評核局", "考評局",
+                 "現代教育集團有限公司", "現代教育", "思考樂教育集團",
+                 "英皇教育", "遵理學校", "香港青年協會", "政府統計處",
+                 "美聯商業", "中銀香港", "Snapask", "HKTVmall",
+                 "消費者委員會", "消委會", "立法會教育事務委員會", "香港大學",
+                 "香港中文大學", "英國文化協會", "香港理工大學專業進修學院",
+                 "香港教育工作者聯會", "教聯會"],
+        "cities": ["深圳", "廣州", "東莞", "倫敦", "多倫多", "雪梨",
                    # absent cities, as guards
-                   "珠海", "中山", "香港", "北京"],
+                   "澳門", "珠海", "上海", "北京"],
         "excluded": [],
         "numbers_excluded": [],
-        # 三 of 大三巴 (a place's name), 一 of 一帶 (an area: x2)
-        "cn_excluded": ["大[[三]]巴", "巴[[一]]帶", "前地[[一]]帶地舖"],
+        # 一 of 一間, 一宗 (the indefinite article), 一帶 (an area), 一年內 (a
+        # duration); 六 of 中六 (Form Six, a label)
+        "cn_excluded": ["各增設[[一]]間", "[[一]]間連鎖", "其中[[一]]宗",
+                        "福田[[一]]帶", "銅鑼灣[[一]]帶", "[[一]]年內",
+                        "中[[六]]學生"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        "latin_words_excluded": {},
-        # time characters in words that are no DATE: 按年, 按季, 按月 (year,
-        # quarter, month on the one before), 全年 after 今年 (outside, GUIDELINES),
-        # 每日 (a basis), 近月 (recently, vague), 節日 (festivals in general)
-        "words_excluded": {"按年": 11, "按季": 1, "按月": 1, "全年": 1,
-                           "每日": 2, "近月": 2, "節日": 1},
+        # STEM (a field of study: no body)
+        "latin_words_excluded": {"STEM": 1},
+        # time characters in words that are no DATE: 按年 (year on year),
+        # 每月, 每年 (a basis), 月租, 月薪, 時薪 (monthly rent and pay), 單月
+        # (a single month), 半年度 (a half-year), 全月 (a whole month),
+        # 新學年 (a school year), 年利率 (an annual rate), 年內 of 一年內 (a
+        # duration), 明顯 (clearly), 日校 (a day school), 放榜日 (results
+        # day, before its date)
+        "words_excluded": {"按年": 10, "每月": 3, "每年": 1, "月租": 1,
+                           "月薪": 1, "單月": 1, "半年度": 1, "全月": 1,
+                           "新學年": 1, "年利率": 1, "年內": 1, "明顯": 1,
+                           "日校": 1, "放榜日": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2677,9 +2819,7 @@ def check_no_collective_metric(d, r):
 # added to the bases here), g450 after 每噸 and 每桶 (每噸845美元, 約為每噸
 # 1,020美元, 每桶60美元, 每桶5.2美元); 每日48萬桶 is a count of barrels with a
 # time basis, not a price
-# declared slash rates (GUIDELINES: a rate keeps its denominator in the
-# unit and the span): g489's 620元/吨, a purchase price per tonne
-PER_UNITS = {G489: ("元/吨",)}
+PER_UNITS = {}
 
 
 def check_marker_currency(d, r):
@@ -2728,14 +2868,14 @@ def check_per_before(d, r):
                   "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|副|斤|擔|克|盎司|双|套|"
                   # (件 and 台 added here for g457's 每件26.5美元, 每台2680元
                   # and 约为每台1800元)
-                  "件|台)"
+                  "件|台|"
+                  # (张 and 張, 堂 and 科 added here for g487's 每张6800元
+                  # and 每张1460元, g488's 每堂 and 每科 fees)
+                  "张|張|堂|科)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        # (澳门元 added here for g490's 約為每平方呎610澳門元: Macao writes its
-        # pataca prices as 澳門元, a currency unit like 港元; the check
-        # stays a currency check)
-        assert r["unit"] in ("元", "港元", "美元", "澳门元"), r
+        assert r["unit"] in ("元", "港元", "美元"), r
 
 
 def check(d, audit):
@@ -3134,6 +3274,16 @@ def check(d, audit):
                 assert not re.match(r"(?![及和與与])[\u4e00-\u9fff]{1,8}?"
                                     r"(學院|学院|學系|学系|研究院|研究所|系)",
                                     d.text[e:]), r
+            # an association's branch or committee written right after it
+            # belongs to it and ends the name (GUIDELINES: an association's
+            # branch ends at 分会 or 专业委员会, 中国汽车流通协会乘用车市场信息联席
+            # 分会): no ORG row ends at 协会 with such a branch right after it
+            # (new here, after a mutation that cut g487's 中国家具协会床垫专业
+            # 委员会 to 中国家具协会, declared along, passed)
+            if tx.endswith(("协会", "協會")):
+                assert not re.match(r"(?![及和與与、])[\u4e00-\u9fff]{1,10}?"
+                                    r"(分会|分會|专业委员会|專業委員會)",
+                                    d.text[e:]), ("a branch cut off", r)
         if d.traditional is False:
             assert not re.search("[萬億個點區與來為從這會]", tx), r
 
@@ -3173,7 +3323,10 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
+            # (an outlet's opener ends with its dateline word 專訊 or, as
+            # 星島日報 writes it, 報道: new here for g488's 【星島日報報道】)
+            assert typ == "ORG" and opener in ("【" + name + "專訊】",
+                                               "【" + name + "報道】"), opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the
