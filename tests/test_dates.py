@@ -218,6 +218,12 @@ def test_not_dates(text: str) -> None:
     assert found in ([], [("今年", "2023")]), found
 
 
+@pytest.mark.parametrize("text", ["光学镜头10月营收年增逾8%", "外港客运码头10月旅客量", "龙头10月营收增长"])
+def test_a_month_after_a_noun_ending_in_tou(text: str) -> None:
+    """镜头|10月: the month after a noun that ends in 头 is a date (头10月 alone is a duration)."""
+    assert spans(text, "2026-11-22") == [("10月", "2026-10")]
+
+
 def test_a_verb_ending_in_lai_before_nian_nei() -> None:
     """迎来|年内: the year (年内, this year), not 来年 (next year) across the verb's 来."""
     assert spans("四季度将迎来年内上市高峰", "2026-11-23") == [("四季度", "2026-Q4"), ("年内", "2026")]

@@ -631,6 +631,7 @@ def test_a_place_ending_in_da_before_yue() -> None:
     # containers and mushroom logs counted; 家 before 家具 (furniture) is the measure word
     ("出口的床垫约为1900标准箱", [("1900标准箱", "approx")]),
     ("为佛山84家家具企业发放贷款", [("84家", "exact")]),
+    ("出口到中东的珍珠手链每条约15美元", [("约15美元", "approx")]),  # 每条|约, not 条约 (a treaty)
     ("安排香菇菌棒约9000万棒", [("约9000万棒", "approx")]),
     ("首期約開設12個班，首批約招收60名學員", [("12個", "approx"), ("60名", "approx")]),  # 开设, 招收
 ])

@@ -2593,3 +2593,18 @@ def test_dictionary_words_of_a_place_and_a_listed_name_are_found_whole() -> None
 ])
 def test_standing_words_joined_trades_and_short_word_names(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ambiguous name paired with a company by 与 before 等 (a pair of a kind)
+    ("供應鏈指出，三星與小米等手機品牌也加快採用", ["三星", "小米"]),
+    ("天上三星和北斗等星座", []),
+    # a name before its stock code in brackets, after a list's joiner, and where the text repeats it
+    ("大立光、玉晶光與先進光（3362）可望受惠。先進光則在20日表示", ["大立光", "玉晶光", "先進光", "先進光"]),
+    ("今年股价（2330）上涨", []),
+    # a recycler's short name that reads as 中 and 再生; Hong Kong's 安老 (elderly care) in a name
+    ("电池材料中再生钴的使用比例不低于15%", []),
+    ("安老服務協會表示，社署安老院牌照事務處今年巡查院舍約4,100次", ["安老服務協會", "社署安老院牌照事務處"]),
+])
+def test_pairs_before_etc_stock_codes_and_elderly_care(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

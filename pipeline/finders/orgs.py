@@ -2276,8 +2276,9 @@ class _Finder:
                     self.emit(a, b, "company", SOURCE_LIST)
 
     def repeat_listed(self) -> None:
-        """A name found only as a list item is the same body wherever the document repeats it at
-        word bounds (麻古茶坊 of 清心福全、50岚、麻古茶坊等品牌 … 麻古茶坊今年新增)."""
+        """A name found only as a list item, or by its stock code (coded_names), is the same body
+        wherever the document repeats it at word bounds (麻古茶坊 of 清心福全、50岚、麻古茶坊等品牌 …
+        麻古茶坊今年新增)."""
         kinds: dict[str, str] = {}
         for c in self.candidates:
             if c.source == SOURCE_LIST:
@@ -2399,9 +2400,24 @@ class _Finder:
                 ends.add(m.end())
         if start and text[start - 1] == "、":
             ends.add(start - 1)
-        return bool(ends) and any(c.end in ends and c.kind in _COMPANY_KINDS and c.start > 0
-                                  and c.end - c.start >= 2 for c in self.candidates
-                                  if c.start >= end or c.end < start)
+        if bool(ends) and any(c.end in ends and c.kind in _COMPANY_KINDS and c.start > 0
+                              and c.end - c.start >= 2 for c in self.candidates
+                              if c.start >= end or c.end < start):
+            return True
+        return self.paired_before_etc(start, end)
+
+    def paired_before_etc(self, start: int, end: int) -> bool:
+        """A name joined by 与, 和 or 及 to a company found in this document, the pair closing with 等
+        (三星与小米等手机品牌, 小米和三星等): a pair of companies of a kind."""
+        text = self.text
+        for c in self.candidates:
+            if c.kind not in _COMPANY_KINDS or c.end - c.start < 2:
+                continue
+            if c.start == end + 1 and text[end] in _PAIR_JOINERS and text[c.end:c.end + 1] == "等":
+                return True
+            if c.end == start - 1 and text[c.end] in _PAIR_JOINERS and text[end:end + 1] == "等":
+                return True
+        return False
 
     def alias_of(self, alias: str, name: str) -> bool:
         """Whether `alias` reads as a short form of `name`: Latin initials (CAM), or characters
@@ -3124,6 +3140,37 @@ class _Finder:
                 self.emit(start, end, "company", SOURCE_POS)
                 taken.append((start, end))
 
+    def coded_names(self) -> None:
+        """先进光（3362）: a name no rule knows, right before a listed company's stock code in brackets,
+        standing after a clause break or a list's joiner, is that company: two to six Chinese
+        characters that name nothing else (unknown_stem)."""
+        text = self.text
+        taken: list[tuple[int, int]] | None = None
+        for m in _STOCK_CODE_RE.finditer(text):
+            end = start = m.start()
+            while start > 0 and end - start < 6 and _CJK_RE.match(text[start - 1]) \
+                    and text[start - 1] not in _CODED_NAME_STOPS:
+                start -= 1
+            if end - start < 2 or (start and not (text[start - 1] in _CODED_NAME_STOPS
+                                                  or not _CJK_RE.match(text[start - 1]))):
+                continue  # no break before it within six characters
+            if not self.index.is_start(start) or not self.unknown_stem(text[start:end]):
+                continue
+            k = self.index.index_at(start)
+            words = []
+            while k is not None and k < len(self.words) and self.words[k].start < end:
+                words.append(self.words[k])
+                k += 1
+            if not words or words[-1].end != end or any(w.pos in _APPOSITIVE_STOP_POS for w in words) or (
+                    len(words[-1].text) >= 2 and self.tags.get(words[-1].text, words[-1].pos)
+                    not in _UNKNOWN_OR_PROPER_TAGS):
+                continue  # 今年|股价（2330）: a common noun or a time word is no company's name
+            if taken is None:
+                taken = [(c.start, c.end) for c in self.candidates] + self.masked
+            if not any(a < end and start < b for a, b in taken):
+                self.emit(start, end, "company", SOURCE_LIST)  # (repeated like a listed name)
+                taken.append((start, end))
+
     def plain_word(self, t: str) -> bool:
         """No function character in it, and no place, generic word or determiner: what a name of
         its own may be (unknown_stem, listed_word)."""
@@ -3156,6 +3203,7 @@ class _Finder:
         self.trade_names()
         self.appositive_names()
         self.latin_names()
+        self.coded_names()
         self.acting_hotels()
         self.listed_unknowns()
         self.repeat_listed()
@@ -3179,6 +3227,11 @@ class _Finder:
                 continue
             self.emit(opener + 1, c.end, c.kind, c.source)
 
+
+# what stands before a name given with its stock code: a list's joiners (先进光（3362）after 与)
+_CODED_NAME_STOPS = frozenset("与和及、")
+# the joiners of a pair of names (三星与小米等)
+_PAIR_JOINERS = frozenset("与和及")
 
 _PRIORITY = {SOURCE_SUFFIX: 0, SOURCE_GAZETTEER: 1, SOURCE_ALIAS: 2, SOURCE_LIST: 3, SOURCE_POS: 4}
 
