@@ -3,7 +3,7 @@
 g491_freshwater_pearl_traders_zhuji and g492_taiwan_optical_lens_makers
 (annotator ZA, held-out set 84).
 
-Adapted from the precedent set's tools/annotate_ya.py (/tmp/ho84/precedent:
+Adapted from the precedent set's tools/annotate_ya.py (now dev/tools/annotate_g485_g486.py) (/tmp/ho84/precedent:
 a simplified mainland article under a 本报记者 byline and a traditional
 Taiwan article under a 記者…／…報導 byline, the pair closest to mine by
 region and house style; copied and the data changed), with its two storage
@@ -56,13 +56,13 @@ mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho84/precedent: README, NOTES_ya/yb/yc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_za.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g491_g492.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_za.py
+    python3 dev/tools/annotate_g491_g492.py
 """
 import csv
 import datetime

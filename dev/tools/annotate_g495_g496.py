@@ -3,7 +3,7 @@
 g495_herbal_medicine_markets and
 g496_macao_property_agencies (annotator ZC, held-out set 84).
 
-Adapted from the precedent set's tools/annotate_yb.py (/tmp/ho84/precedent:
+Adapted from the precedent set's tools/annotate_yb.py (now dev/tools/annotate_g487_g488.py) (/tmp/ho84/precedent:
 a simplified mainland article under a 本报记者 byline stored as GB18030
 with a character outside GBK, and a traditional double-byte Big5-HKSCS
 article with a character outside plain Big5 and cp950, the pair closest to
@@ -46,13 +46,13 @@ with 市, Macao, Hong Kong and foreign cities by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho84/precedent: README, NOTES_ya/yb/yc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_zc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g495_g496.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_zc.py
+    python3 dev/tools/annotate_g495_g496.py
 """
 import csv
 import datetime

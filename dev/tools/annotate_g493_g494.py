@@ -3,7 +3,7 @@
 g493_power_battery_recyclers and g494_hk_elderly_care_homes
 (annotator ZB, held-out set 84).
 
-Adapted from the precedent set's tools/annotate_ya.py (/tmp/ho84/precedent:
+Adapted from the precedent set's tools/annotate_ya.py (now dev/tools/annotate_g485_g486.py) (/tmp/ho84/precedent:
 a simplified mainland article stored as UTF-16 LE WITH a BOM and a
 traditional Taiwan article stored as UTF-8 WITH a BOM), copied and the data
 changed: it holds both my storage forms, the other way round by region.  Its
@@ -52,13 +52,13 @@ with 市, 香港 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho84/precedent: README, NOTES_ya/yb/yc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_zb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g493_g494.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_zb.py
+    python3 dev/tools/annotate_g493_g494.py
 """
 import csv
 import datetime
