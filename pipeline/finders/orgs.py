@@ -3151,8 +3151,8 @@ class _Finder:
             while start > 0 and end - start < 6 and _CJK_RE.match(text[start - 1]) \
                     and text[start - 1] not in _CODED_NAME_STOPS:
                 start -= 1
-            if end - start < 2 or (start and not (text[start - 1] in _CODED_NAME_STOPS
-                                                  or not _CJK_RE.match(text[start - 1]))):
+            before = text[start - 1] if start else ""
+            if end - start < 2 or (_CJK_RE.match(before) and before not in _CODED_NAME_STOPS):
                 continue  # no break before it within six characters
             if not self.index.is_start(start) or not self.unknown_stem(text[start:end]):
                 continue
