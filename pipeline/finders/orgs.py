@@ -93,6 +93,7 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # what joins two names of a list (屈臣氏、万宁; 屈臣氏及万宁), and one-character adverbs between a
 # name and what it says (万宁亦表示)
 _LIST_JOINERS = frozenset("、和及与")
+_PAIR_JOINERS = _LIST_JOINERS - {"、"}  # between the two names of a pair (三星与小米等)
 # a measure word after a number, which jieba may glue to the name after it (2架空|客 for 2架|空客)
 _MEASURE_AFTER_NUMBER_RE = re.compile(r"(?<=[0-9一二三四五六七八九十两])[架台辆艘款部家]")
 # 三大, 十强, 几大: a rank after a numeral, before a kind (rank_at)
@@ -2400,11 +2401,9 @@ class _Finder:
                 ends.add(m.end())
         if start and text[start - 1] == "、":
             ends.add(start - 1)
-        if bool(ends) and any(c.end in ends and c.kind in _COMPANY_KINDS and c.start > 0
-                              and c.end - c.start >= 2 for c in self.candidates
-                              if c.start >= end or c.end < start):
-            return True
-        return self.paired_before_etc(start, end)
+        return (bool(ends) and any(c.end in ends and c.kind in _COMPANY_KINDS and c.start > 0
+                                   and c.end - c.start >= 2 for c in self.candidates
+                                   if c.start >= end or c.end < start)) or self.paired_before_etc(start, end)
 
     def paired_before_etc(self, start: int, end: int) -> bool:
         """A name joined by 与, 和 or 及 to a company found in this document, the pair closing with 等
@@ -3149,19 +3148,18 @@ class _Finder:
         for m in _STOCK_CODE_RE.finditer(text):
             end = start = m.start()
             while start > 0 and end - start < 6 and _CJK_RE.match(text[start - 1]) \
-                    and text[start - 1] not in _CODED_NAME_STOPS:
+                    and text[start - 1] not in _LIST_JOINERS:
                 start -= 1
             before = text[start - 1] if start else ""
-            if end - start < 2 or (_CJK_RE.match(before) and before not in _CODED_NAME_STOPS):
+            if end - start < 2 or (_CJK_RE.match(before) and before not in _LIST_JOINERS):
                 continue  # no break before it within six characters
             if not self.index.is_start(start) or not self.unknown_stem(text[start:end]):
                 continue
-            k = self.index.index_at(start)
-            words = []
-            while k is not None and k < len(self.words) and self.words[k].start < end:
-                words.append(self.words[k])
-                k += 1
-            if not words or words[-1].end != end or any(w.pos in _APPOSITIVE_STOP_POS for w in words) or (
+            first, after = self.index.index_at(start), self.index.index_at(end)
+            if first is None or after is None:
+                continue  # the name ends inside a word
+            words = self.words[first:after]
+            if any(w.pos in _APPOSITIVE_STOP_POS for w in words) or (
                     len(words[-1].text) >= 2 and self.tags.get(words[-1].text, words[-1].pos)
                     not in _UNKNOWN_OR_PROPER_TAGS):
                 continue  # 今年|股价（2330）: a common noun or a time word is no company's name
@@ -3227,11 +3225,6 @@ class _Finder:
                 continue
             self.emit(opener + 1, c.end, c.kind, c.source)
 
-
-# what stands before a name given with its stock code: a list's joiners (先进光（3362）after 与)
-_CODED_NAME_STOPS = frozenset("与和及、")
-# the joiners of a pair of names (三星与小米等)
-_PAIR_JOINERS = frozenset("与和及")
 
 _PRIORITY = {SOURCE_SUFFIX: 0, SOURCE_GAZETTEER: 1, SOURCE_ALIAS: 2, SOURCE_LIST: 3, SOURCE_POS: 4}
 
