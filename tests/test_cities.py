@@ -419,6 +419,8 @@ def test_taiwan_districts_named_like_mainland_cities(gaz, seg, t2s, text: str, t
     # not inside a dictionary word or a street's name, quoted or not
     ("昔日荒无人烟的“大理石村”", []),
     ("“南京路”步行街", []),
+    # jieba's dictionary word 苏州企业: the city's companies
+    ("上海、苏州企业加码旧楼加装", [("上海", "上海市"), ("苏州", "苏州市")]),
 ])
 def test_a_city_opening_a_quoted_name_glued_to_a_guessed_name(find, text: str, expected: list) -> None:
     assert find(text) == expected

@@ -799,6 +799,8 @@ def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -
     # 截至 a month after a start written …起 is up to now: the reference year
     ("去年12月1日起实施的新规范运行平稳，截至10月底", False,
      [("去年12月1日", "2025-12-01"), ("10月底", "2026-10")]),
+    # 托位 (childcare places) is a word: its 位 is no measure word before the period
+    ("普惠托位前10个月增逾两成", False, [("前10个月", "2026")]),
 ])
 def test_periods_after_mistagged_nouns_and_roc_years(segmenter, text: str, taiwan: bool,
                                                       expected: Row) -> None:

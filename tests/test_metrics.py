@@ -467,6 +467,11 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
      [("2元", 2, "元", "exact"), ("約2.2港元", 2.2, "港元", "approx")]),
     ("雙方簽訂合約2000萬元", [("2000萬元", 20000000, "元", "exact")]),  # 合约 (a contract) is no 约
     ("成人卡費每程增加約0.1新元", [("約0.1新元", 0.1, "新元", "approx")]),  # Singapore dollars
+    # Macao's pataca written 澳門幣, kept as written
+    ("分店月租由8萬澳門幣至15萬澳門幣不等", [("8萬澳門幣", 80000, "澳门币", "exact"),
+                                ("15萬澳門幣", 150000, "澳门币", "exact")]),
+    ("計劃新增8家中心", [("8家", 8, "家", "exact")]),  # centres (家|中心); 家中 is at home
+    ("他在家中心情不好", []),
     ("市民每日平均乘搭公共交通1.8程", [("1.8程", 1.8, "程", "exact")]),  # rides, after Arabic digits only
     ("兩程之後再轉車", []),
     ("持1,200元月票即可無限次搭乘", [("1,200元", 1200, "元", "exact")]),  # 元|月票, not 元月 (January)
@@ -639,3 +644,15 @@ def test_bounded_fractions_and_songs(text: str, expected: list) -> None:
     from pipeline.finders.metrics import find_metrics
 
     assert [(m.text, m.qualifier) for m in find_metrics(text)] == expected
+
+
+def test_every_unit_form_is_listed_once() -> None:
+    """A form listed twice in rules/metrics/units.csv may be edited in one place and not the other."""
+    import csv
+
+    from pipeline.paths import RULES_DIR
+
+    lines = (RULES_DIR / "metrics" / "units.csv").read_text(encoding="utf-8").splitlines()
+    forms = [row["form"] for row in csv.DictReader(line for line in lines if not line.startswith("#"))]
+    assert len(forms) > 300
+    assert sorted({f for f in forms if forms.count(f) > 1}) == []

@@ -2608,3 +2608,46 @@ def test_standing_words_joined_trades_and_short_word_names(news_orgs, text: str,
 ])
 def test_pairs_before_etc_stock_codes_and_elderly_care(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a people's organization's chapter after its place; bare, it names none
+    ("成都市妇联上月开展的调查显示，浙江省侨联和深圳市红十字会表示",
+     ["成都市妇联", "浙江省侨联", "深圳市红十字会"]),
+    ("妇联和科协表示", []),
+    # 托育 (childcare) and 饼店 (a bakery) as words, and 供澳 (supplied to Macao) opening no name
+    ("长沙市托育服务行业协会的测算显示", ["长沙市托育服务行业协会"]),
+    ("台中市糕餅業同樣受惠。犁記餅店表示", ["犁記餅店"]),
+    ("南光集團計劃在珠海投入使用新的供澳食品物流中心", ["南光集團"]),
+    # a place in brackets between a trade name and its business words; the kind alone is none
+    ("停車場管理公司亦積極擴張。威信（香港）停車場管理有限公司表示，威信旗下",
+     ["威信（香港）停車場管理有限公司", "威信"]),
+    # a station named by its area and its body's own field; a research centre of two fields
+    ("農業部農業試驗所嘉義農業試驗分所表示", ["農業部農業試驗所嘉義農業試驗分所"]),
+    ("中国人口与发展研究中心测算", ["中国人口与发展研究中心"]),
+    ("推动人口与发展研究中心建设", []),
+    # a short name that is also an adverb, where the text names the company
+    ("通力电梯有限公司（KONE）等企业。通力有关负责人表示", ["通力电梯有限公司", "KONE", "通力"]),
+    ("双方将通力合作", []),
+])
+def test_local_chapters_bracketed_places_and_branch_stations(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+def test_customs_by_its_bare_name_in_a_macao_text(news_orgs) -> None:
+    """澳门海关 is written 海关 in a Macao text; elsewhere a customs office has its place (青岛海关)."""
+    macao = "本澳超市上月銷售額上升。澳門海關資料顯示，凍肉進口增加。海關表示將加強抽查。"
+    assert news_orgs(macao) == ["澳門海關", "海關"]
+    assert news_orgs("海關表示將加強抽查。青岛海关统计显示") == ["青岛海关"]
+
+
+def test_every_suffix_is_listed_once() -> None:
+    """A suffix listed twice in rules/org_suffixes.csv may be given two kinds or two least stems."""
+    import csv
+
+    from pipeline.paths import RULES_DIR
+
+    lines = (RULES_DIR / "org_suffixes.csv").read_text(encoding="utf-8").splitlines()
+    suffixes = [row["suffix"] for row in csv.DictReader(line for line in lines if not line.startswith("#"))]
+    assert len(suffixes) > 200
+    assert sorted({s for s in suffixes if suffixes.count(s) > 1}) == []

@@ -433,6 +433,7 @@ class OrgGazetteer:
             "subsidiary_words": tuple(sorted(sec("subsidiary_heads"), key=len, reverse=True)),
             "geo_heads": tuple(sorted(sec("geo_heads"))),
             "placed_coordinated_heads": tuple(sorted(sec("placed_coordinated_heads"))),
+            "research_endings": tuple(sorted(sec("research_heads"))),
             "region_words": tuple(sorted(sec("region_words"))),
             # compounds by their first one or two characters (a name's end that starts one: 文旅部|门)
             "compounds_by_head": {
@@ -613,6 +614,7 @@ class _Finder:
         self.place_only_endings: tuple[str, ...] = derived["place_only_endings"]  # type: ignore[assignment]
         self.heads_by_len: list[str] = derived["heads_by_len"]  # type: ignore[assignment]
         self.placed_coordinated_heads: tuple[str, ...] = derived["placed_coordinated_heads"]  # type: ignore[assignment]
+        self.research_endings: tuple[str, ...] = derived["research_endings"]  # type: ignore[assignment]
         self.departments_by_len: list[str] = derived["departments_by_len"]  # type: ignore[assignment]
         self.not_departments = sec("not_departments")
         self.not_field_endings = sec("not_field_endings")
@@ -1827,6 +1829,11 @@ class _Finder:
             if industry and text[max(pos - 4, 0):pos] in _BRACKETED_FORMS:
                 pos -= 4  # 中国北方稀土|（集团）|高科技股份有限公司: the form word before the industry
             toks = self.trim_lead(self.walk_left(pos))
+            if toks and (at := self.bracket_place_before(toks[0][0])) < toks[0][0]:
+                lead = self.trim_lead(self.walk_left(at))
+                if lead:  # 威信|（香港）|停车场管理有限公司: the place in brackets after the trade
+                    industry = text[toks[0][0]:pos] + industry  # name, its business words after
+                    pos, toks = at, lead
             parent = self.parent_right_before(toks[0][0]) if toks else None
             if parent is not None and not any(self.is_place(t[2], t[3]) for t in toks):
                 self.emit(parent.start, end, "company", SOURCE_SUFFIX)  # 中粮|名庄荟|国际酒业有限公司
@@ -2543,9 +2550,10 @@ class _Finder:
         """End of a branch named after the body's own head, written right after it (劳动部劳动力发展署|
         高屏澎东|分署, …局|南山|分局): up to four characters of its area, then 分 and the body's last
         character; or 0. Not across a function character or a word of two or more characters
-        that is no place (…署|发布|分署)."""
+        that is no place (…署|发布|分署), unless the words after the area are the body's own field
+        (农业试验所|嘉义|农业试验|分所)."""
         head = c.text[-1]
-        end = self.text.find("分" + head, c.end + 1, c.end + 6)
+        end = self.text.find("分" + head, c.end + 1, c.end + 6 + len(c.text) - 1)
         if end < 0 or not all(_CJK_RE.match(ch) and ch not in _FUNCTION_CHARS for ch in self.text[c.end:end]):
             return 0
         if self.text[end - 1] == "区":
@@ -2553,7 +2561,10 @@ class _Finder:
         p = c.end
         while p < end:
             w = self.index.starting_at(p)
-            if w is None or (len(w.text) >= 2 and not self.is_place(w.text, w.pos)) or w.end > end:
+            if w is not None and len(w.text) >= 2 and not self.is_place(w.text, w.pos):
+                field = self.text[p:end]  # the body's field after its area: the branch's own
+                return end + 2 if p > c.end and len(field) >= 2 and c.text[:-1].endswith(field) else 0
+            if w is None or w.end > end or p - c.end >= 4:
                 return 0
             p = w.end
         return end + 2
@@ -2726,8 +2737,10 @@ class _Finder:
                                         or (rest and (len(rest) < 2 or not self.is_lexical(rest)))):
                     return []  # 总部, 部长, 内部, 部署, 格局: not a head
                 suf = t.suffix if t.cls == SUFFIX else self.gaz.suffixes.get(head)
-                if suf is None or suf.kind not in ("government", "alliance") or not _CJK_RE.match(t.text):
-                    return []
+                if suf is None or not _CJK_RE.match(t.text) or not (
+                        suf.kind in ("government", "alliance")
+                        or (suf.kind == "university" and t.text.endswith(self.research_endings))):
+                    return []  # (a research centre of two fields after its place: 中国|人口与发展研究中心)
                 if suf.kind == "government" and not all(self.field_word(o) for o in out):
                     return []  # 海军和国防部: an agent, not a field, before a government head
                 t.cls, t.suffix, t.kind = SUFFIX, suf, suf.kind
