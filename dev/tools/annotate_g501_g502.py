@@ -3,7 +3,7 @@
 g501_elevator_makers_maintenance and g502_macao_supermarket_chains
 (annotator AC, held-out set 85).
 
-Adapted from the precedent set's tools/annotate_zb.py (/tmp/ho85/precedent:
+Adapted from the precedent set's tools/annotate_zb.py (now dev/tools/annotate_g493_g494.py) (/tmp/ho85/precedent:
 a simplified mainland article under a 本报记者 byline and a traditional
 Hong Kong article opened by 【明報專訊】, stored as UTF-8 WITH a BOM and
 UTF-16 LE WITH a BOM; the pair closest to mine, which holds the same two
@@ -50,13 +50,13 @@ with 市, Macao and Hong Kong by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho85/precedent: README, NOTES_za/zb/zc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ac.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g501_g502.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ac.py
+    python3 dev/tools/annotate_g501_g502.py
 """
 import csv
 import datetime

@@ -1,63 +1,63 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g497_wind_turbine_makers and g498_taiwan_pineapple_cake_bakeries
-(annotator AA, held-out set 85).
+g499_childcare_centres_cities and g500_hk_car_park_operators
+(annotator AB, held-out set 85).
 
-Adapted from the precedent set's tools/annotate_za.py (/tmp/ho85/precedent:
-a simplified mainland article under a 本报记者 byline and a traditional
-Taiwan article, the pair closest to mine by regions and house styles;
-copied and the data changed), with its two storage blocks exchanged for my
-encodings, each taken from the precedent that held it:
+Adapted from the precedent set's tools/annotate_za.py (now dev/tools/annotate_g491_g492.py) (/tmp/ho85/precedent:
+a simplified mainland article under a 本报记者 byline stored as GBK without
+a BOM with one character outside GB2312, the storage form and house style
+of my g499; copied and the data changed), with its second storage block
+exchanged for my Hong Kong article's:
 
-- GB18030 WITHOUT A BOM for the simplified mainland g497 (中国能源报):
-  annotate_zc.py's GB18030 block, unchanged, in place of annotate_za.py's
-  GBK block; the one character GBK lacks is exactly OUTSIDE_GBK (䜣, U+4723,
-  CJK Extension A, GB18030 FE 80, the two-byte FE-row kind) in the
-  reporter's made-up given name on the byline 本报记者 孙䜣 乌鲁木齐报道 (line
-  3), in no span; gbk, cp936 and gb2312 fail first exactly at it; 本报 names
-  no outlet (no ORG row) and 乌鲁木齐, the city filed from, is a CITY row.
-- BIG5 AS CP950 (Windows code page 950) WITHOUT A BOM for the traditional
-  Taiwan g498 (聯合報): annotate_zc.py's Big5-HKSCS block turned to cp950
-  (one byte an ASCII character, two any other, walked one by one; the
-  declared characters with their declared codes; the narrower codec fails
-  first exactly at the first of them; the GB codecs, UTF-8 and UTF-16 fail
-  or read another text), with annotate_za.py's Taiwan part of its UTF-8
-  block (every other character plain Big5 and cp950 alike but the declared
-  form ／ of the byline, A1 FE in cp950; the byline 記者陳怡君／台北報導 on a
-  line of its own, 聯合報's form as annotate_ya.py had it, its city a CITY
-  row; S2T and s2tw forms) and the IN_ROW confinement of annotate_zc.py's
-  region block: the declared character 碁 (F9 D6, an ETEN character of
-  cp950's F9 row, which plain Big5 lacks; GUIDELINES' own example, 碁 of
-  宏碁) stands once, inside the ORG row 宏碁; plain Big5 fails first exactly
-  at it; Big5-HKSCS reads the same text.
+- GBK WITHOUT A BOM for the simplified mainland g499 (中国妇女报):
+  annotate_za.py's GBK block unchanged (the declared characters are the
+  only ones GB2312 lacks, each written with its declared GBK bytes;
+  gb2312 fails first exactly at the first of them; gbk, cp936 and gb18030
+  read the same text; the Big5 family and the Unicode codecs fail or read
+  another text; the byline 本报记者 苏婉清 成都报道: 本报 names no outlet,
+  no ORG row; 成都, the city filed from, a CITY row).  The declared
+  character is 焗 (U+7117, GBK 9F 68) in the natural word 焗饭 (baked
+  rice, on a childcare centre's lunch menu) of the body, once, in no span.
+- UTF-8 WITH A BOM for the traditional Hong Kong g500 (明報): in place of
+  annotate_za.py's UTF-8-without-a-BOM Taiwan block, annotate_zb.py's
+  UTF-8-with-a-BOM byte checks (EF BB BF once, no second BOM, no UTF-16
+  BOM, no U+FEFF inside; utf-8-sig reads the text, utf-8 reads U+FEFF
+  before it; every non-ASCII character three bytes, walked one by one; the
+  legacy codecs and UTF-16 fail or read another text; no NUL byte) with
+  the Hong Kong part of annotate_zb.py's UTF-16 LE block (a traditional
+  text GB2312 cannot write; no form whose plain-Big5 and cp950 codes
+  differ; no byline; the opener 【明報專訊】 once at line 3's start,
+  holding the ORG 明報), and the region block run for Hong Kong
+  (HONGKONG = {g500}: every character plain Big5 and cp950 alike, nothing
+  declared outside plain Big5, as a UTF-8 file needs none; 香港/本港
+  written more often than Macao's names) and in main() the
+  t2s-then-s2hk round trip (only 錶/表 of 咪錶 differs, declared).
 
 It keeps every other check of annotate_za.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the s2tw round trip of the Taiwan article, the audits, the
-independent `city` rule asserted against my hand value on every
-DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
-marker-before-currency, per-unit basis, collective and time-unit checks,
-the ORG-row checks, the byline block).  Changes are listed in NOTES_aa.md.
+article, the audits, the independent `city` rule asserted against my hand
+value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
+约占, marker, collective and time-unit checks, the ORG-row checks, the
+byline and opener blocks).  Changes are listed in NOTES_ab.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g498 is the traditional original; `normalized` (ORG/CITY) and
+`text` of g500 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, Taiwan's special municipalities with 市, foreign cities by the
-mainland's names).
+with 市, 香港 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho85/precedent: README, NOTES_za/zb/zc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_aa.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g499_g500.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_aa.py
+    python3 dev/tools/annotate_g499_g500.py
 """
 import csv
 import datetime
@@ -83,86 +83,90 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G497 = "g497_wind_turbine_makers"
-G498 = "g498_taiwan_pineapple_cake_bakeries"
+G499 = "g499_childcare_centres_cities"
+G500 = "g500_hk_car_park_operators"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G497: ("gb18030", b"", False, "2026-11-24", "中国能源报"),
-    G498: ("cp950", b"", True, "2026-11-21", "聯合報"),
+    G499: ("gbk", b"", False, "2026-11-25", "中国妇女报"),
+    G500: ("utf-8", BOM8, True, "2026-11-26", "明報"),
 }
-# every declared codec must have its storage block in Doc: GB18030 without
-# a BOM for the mainland g497 (annotate_zc.py's GB18030 block, unchanged),
-# cp950 without a BOM for the Taiwan g498 (annotate_zc.py's Big5-HKSCS
-# block turned to cp950, with annotate_za.py's Taiwan part)
-STORAGE_BLOCKS = ("gb18030", "cp950")
+# every declared codec must have its storage block in Doc: GBK without a
+# BOM for the mainland g499 (annotate_za.py's GBK block, unchanged but its
+# data), UTF-8 WITH a BOM for the Hong Kong g500 (annotate_zb.py's
+# UTF-8-with-a-BOM byte checks with the Hong Kong opener part of its UTF-16
+# LE block)
+STORAGE_BLOCKS = ("gbk", "utf-8")
 STORE_CODEC = {}
 # the first character of each file, with its bytes in the file's encoding
-# (g497: 风 of the title in GB18030, B7 E7; g498: 鳳 of the title in cp950,
-# BB F1)
-FIRST_CHAR = {G497: ("风", "风".encode("gb18030")),
-              G498: ("鳳", "鳳".encode("cp950"))}
-assert FIRST_CHAR[G497][1] == b"\xb7\xe7" and \
-    FIRST_CHAR[G498][1] == b"\xbb\xf1"
+# after the BOM (g499: 普 of the title in GBK, C6 D5; g500: 私 of the title
+# in UTF-8, E7 A7 81)
+FIRST_CHAR = {G499: ("普", "普".encode("gbk")),
+              G500: ("私", "私".encode("utf-8"))}
+assert FIRST_CHAR[G499][1] == b"\xc6\xd5" and \
+    FIRST_CHAR[G500][1] == b"\xe7\xa7\x81"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G497: [], G498: []}
-# the mainland article's one character outside GBK, with its GB18030
-# bytes: 䜣 (U+4723, CJK Extension A, GB18030 FE 80, the two-byte FE-row
-# kind; a character of given names) of the reporter's made-up given name on
-# the byline 本报记者 孙䜣 乌鲁木齐报道, once, in no span (annotate_zc.py's
-# block and form; annotate_yb.py's character)
-OUTSIDE_GB2312 = {G497: {}}
-GBK_KINDS = {G497: Counter()}
-OUTSIDE_GBK = {G497: {"䜣": b"\xfe\x80"}}
-GB18030_KINDS = {G497: Counter({"gb18030-fe-two-byte": 1})}
-DECLARED_MAINLAND = OUTSIDE_GBK
-GB_FORMS = {G497: {}}
+OUTSIDE_BMP = {G499: [], G500: []}
+# the mainland article's one character outside GB2312, with its GBK bytes:
+# 焗 (U+7117, GBK 9F 68, a lead byte below A1 in GBK's added area GBK/3,
+# which GB2312 does not read) of the word 焗饭 (baked rice, 南瓜焗饭 on a
+# centre's lunch menu), once, in no span
+OUTSIDE_GB2312 = {G499: {"焗": b"\x9f\x68"}}
+OUTSIDE_GB2312_WORD = {G499: {"焗": {"焗饭": 1}}}
+GBK_KINDS = {G499: Counter({"gbk-only": 1})}
+OUTSIDE_GBK = {G499: {}}
+GB18030_KINDS = {G499: Counter()}
+DECLARED_MAINLAND = OUTSIDE_GB2312
+GB_FORMS = {G499: {}}
 # the byline line (the precedents' 本报记者 form): 本报 names no outlet
-# (GUIDELINES), so no ORG row; 乌鲁木齐 before 报道 is a CITY row; 孙䜣 a
+# (GUIDELINES), so no ORG row; 成都 before 报道 is a CITY row; 苏婉清 a
 # made-up name
-BYLINE = {G497: ("", ["本报"], "记者 ", ["孙䜣"], "乌鲁木齐")}
-BYLINE_ORG = {G497: False}
-# line 3 of each article and the rows it holds: g497's byline (above);
-# g498's byline on a line of its own (聯合報's form, 記者 + a made-up name +
-# ／ + the city filed from + 報導; 台北 a CITY row)
-LINE3 = {G497: ("本报记者 孙䜣 乌鲁木齐报道", [("CITY", "乌鲁木齐")]),
-         G498: ("記者陳怡君／台北報導", [("CITY", "台北")])}
+BYLINE = {G499: ("", ["本报"], "记者 ", ["苏婉清"], "成都")}
+BYLINE_ORG = {G499: False}
+# line 3 of each article and the rows it holds: g499's byline (above);
+# g500 (明報) has no byline: line 3 is its first paragraph, opened by
+# 【明報專訊】 (OPENER), which holds the ORG 明報
+LINE3 = {G499: ("本报记者 苏婉清 成都报道", [("CITY", "成都")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-OPENER = {}
-# characters of the Taiwan article that plain Big5 lacks, with whether
-# cp950 holds them: 碁 (F9 D6, an ETEN character of cp950's F9 row; plain
-# Big5 lacks it) of the ORG 宏碁, once (GUIDELINES' own example of cp950:
-# 碁 of 宏碁)
-OUTSIDE_BIG5 = {G498: {"碁": True}}
-BIG5_CODE = {"碁": b"\xf9\xd6"}
-BIG5_KINDS = {G498: Counter({"cp950": 1})}
-IN_ROW = {G497: {}, G498: {"碁": ("ORG", ("宏碁",))}}
-OUTSIDE_BIG5_WORD = {G498: {}}
-# characters whose plain-Big5 and cp950 codes differ: ／ of the byline
-# (cp950 A1 FE, plain Big5 A2 41; annotate_za.py's declaration)
-BIG5_FORMS = {G498: {"／": (b"\xa1\xfe", b"\xa2\x41")}}
+# the paragraph opener of a Hong Kong article: 明報's 【明報專訊】 opens
+# g500's first paragraph and holds the ORG 明報, the outlet named before its
+# dateline word 專訊 (SPEC: news outlets in bylines are ORGs; GUIDELINES'
+# byline rule; the brief; annotate_zb.py's g494)
+OPENER = {G500: ("【明報專訊】", [("ORG", "明報")])}
+# characters of the Hong Kong article that plain Big5 lacks: none (a UTF-8
+# file needs none to tell its codec; every character is plain Big5 and
+# cp950 alike, checked in the region block)
+OUTSIDE_BIG5 = {G500: {}}
+BIG5_CODE = {}
+BIG5_KINDS = {G500: Counter()}
+IN_ROW = {G499: {}, G500: {}}
+OUTSIDE_BIG5_WORD = {G500: {}}
+# characters whose plain-Big5 and cp950 codes differ: none
+BIG5_FORMS = {G500: {}}
 CP950_READS = {}
-DECLARED_WORD = {G498: {}}
-HONGKONG = set()
+DECLARED_WORD = {G500: {}}
+# Hong Kong articles
+HONGKONG = {G500}
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = {G498}
+# Taiwan articles: none (no bare 2-3 digit year is written)
+TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# g498's 台 (台北, 台中, 新台幣 …) and 占 (占比, 約占), Taiwan forms
-# (annotate_za.py's declaration)
-S2T_ALLOWED = {G498: ("台", "占")}
-S2T_ALLOWED_WORD = {G498: {}}
+# none in g500 (it writes no 台: 平台 became 系統)
+S2T_ALLOWED = {G500: ()}
+S2T_ALLOWED_WORD = {G500: {}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局; 两 fields joined by 和 inside a government
-# body are one ORG): g497's 中山市发展和改革局, 盐城市发展和改革委员会 and
-# 包头市工业和信息化局
-JOINED_NAMES = {G497: ("中山市发展和改革局", "盐城市发展和改革委员会",
-                       "包头市工业和信息化局"),
-                G498: ()}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局; 商务部对外投资和经济合作司;
+# 普洱市茶叶和咖啡产业发展中心): g499's department
+# 国家卫生健康委人口监测与家庭发展司 (ends at 司) and the research centre
+# 中国人口与发展研究中心; g500's 運輸及物流局
+JOINED_NAMES = {G499: ("国家卫生健康委人口监测与家庭发展司",
+                       "中国人口与发展研究中心"),
+                G500: ("運輸及物流局",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系")
 for _names in JOINED_NAMES.values():
@@ -170,26 +174,24 @@ for _names in JOINED_NAMES.values():
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name: none here
-JOINER_CHAR_NAMES = {G497: {}, G498: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
-LISTED_PAIRS = {G497: (("中国大唐集团有限公司", "国家电力投资集团有限公司"),
-                       ("中车株洲电力机车研究所有限公司风电事业部",
-                        "运达能源科技集团股份有限公司"),
-                       ("大金重工", "天能重工"),
-                       ("中国进出口银行江苏省分行", "中国银行盐城分行")),
-                G498: (("新東陽", "義美食品"), ("統一超商", "全家便利商店"))}
+# ORG names that write 和/及/與/与 as a character of their name, with their
+# counts: g500's 信和置業 (Sino Land; 信和 its trade name), once
+JOINER_CHAR_NAMES = {G499: {}, G500: {"信和置業": 1}}
+# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
+# g499 none (its lists of ORGs are joined by 、); g500's 中電）及香港電燈有限公司
+# (the two power companies, the first closed by its bracketed short form)
+LISTED_PAIRS = {G499: (),
+                G500: (("中電", "香港電燈有限公司"),)}
 T2S_KEPT = {}
-S2HK_KEPT = {}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (台/臺 of
-# 台北 and 新台幣, 占/佔 of 占比 and 約占, 畫/劃 of 計畫 (annotate_za.py's);
-# new here: 颱/臺 of 颱風, whose t2s form 台 s2tw writes 臺, and 回/迴 of
-# 回流 (旅客回流, as Taiwan news writes it; s2tw writes 迴流)), each
-# written in g498
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("畫", "劃"), ("颱", "臺"),
-                ("回", "迴")}
-# the halves of each title: g497's space after 逾两成, g498's after 逾1成
-TITLE_HALVES = {G497: 2, G498: 2}
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: 錶 of 咪錶
+# (a parking meter) comes back as 表; Hong Kong news writes 咪錶
+S2HK_KEPT = {G500: {("錶", "表")}}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
+# Taiwan text here)
+TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
+# the halves of each title: g499's space after 两成, g500's after 5%
+TITLE_HALVES = {G499: 2, G500: 2}
+# event names holding a CITY row at their start: none here
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
@@ -386,22 +388,23 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g492's words (their t2s forms, none written in it: 檻 of
                    # 門檻, 潛 of 潛望式; new here)
                    "槛潜"
-                   # g498's words (their t2s forms, none written in it and
-                   # not in the list already: 楊, 鑽, 餡, 鳳; new here)
-                   "凤杨钻馅"
+                   # g500's words (their t2s forms, none written in it: 繞 of
+                   # 繞路; new here)
+                   "绕"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g497 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近:
-# yearless, the coming ones, 38 and 74 days after); g498 (Taiwan,
-# 2026-11-21): 春節 2027-02-06 (yearless, the nearest, 77 days after;
-# 2026-02-17 277 days before) and 雙11 2026-11-11 (雙11檔期: yearless, the
-# nearest, 10 days before)
+# Holidays the articles name, by their exact span: g499 (mainland,
+# 2026-11-25): 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近:
+# yearless, the coming ones, 37 and 73 days after); g500 (Hong Kong,
+# 2026-11-26): 聖誕 2026-12-25 and 農曆新年 2027-02-06 (聖誕及農曆新年將至:
+# yearless, the coming ones, 29 and 72 days after); 春節, 双11 and 雙11
+# kept from annotate_za.py's table, unused
 HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06",
+           "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
            "双11": "2026-11-11", "雙11": "2026-11-11"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
@@ -661,21 +664,15 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g497, mainland (2026): the prefecture-level 乌鲁木齐, 盐城, 中山, 汕尾,
-    # 阳江 and 包头 + 市 (包头市 written with 市 once); the foreign 塔什干 and
-    # 阿拉木图 by their common Chinese names
-    "乌鲁木齐": "乌鲁木齐市", "盐城": "盐城市", "中山": "中山市",
-    "汕尾": "汕尾市", "阳江": "阳江市", "包头": "包头市", "包头市": "包头市",
-    "塔什干": "塔什干", "阿拉木图": "阿拉木图",
-    # g498 (traditional spans): Taiwan's special municipalities by their
-    # full names with 市 (GUIDELINES; 台中市, 台南市 written with 市);
-    # Shanghai by its official name; Hong Kong, Tokyo and Singapore by
-    # their common names
-    "台北": "台北市", "台中": "台中市", "台中市": "台中市", "高雄": "高雄市",
-    "台南": "台南市", "台南市": "台南市", "新北": "新北市", "桃園": "桃园市", "上海": "上海市",
-    "香港": "香港", "東京": "东京", "新加坡": "新加坡",
+    # g499, mainland (2026): prefecture-level cities + 市
+    "成都": "成都市", "成都市": "成都市", "长沙": "长沙市", "株洲": "株洲市",
+    "合肥": "合肥市", "厦门": "厦门市", "杭州": "杭州市", "深圳": "深圳市",
+    # g500 (traditional spans): mainland cities by their official names;
+    # 香港 and foreign cities by their common names
+    "香港": "香港", "廣州": "广州市", "珠海": "珠海市",
+    "中山": "中山市", "倫敦": "伦敦", "新加坡": "新加坡", "東京": "东京",
 }
-NO_SHI = {"塔什干", "阿拉木图", "香港", "东京", "新加坡"}
+NO_SHI = {"香港", "伦敦", "新加坡", "东京"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
@@ -688,41 +685,37 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
                                     CITY_ALIAS)
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
-# ORG span (traditional) -> simplified (SPEC: t2s of the text;
-# cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "微熱山丘": "微热山丘",
-    "佳德": "佳德",
-    "台北市糕餅商業同業公會": "台北市糕饼商业同业公会",
-    "佳德糕餅": "佳德糕饼",
-    "俊美食品": "俊美食品",
-    "犁記餅店": "犁记饼店",
-    "台中市政府經濟發展局": "台中市政府经济发展局",
-    "郭元益食品股份有限公司": "郭元益食品股份有限公司",
-    "宏碁": "宏碁",
-    "台積電": "台积电",
-    "新東陽": "新东阳",
-    "義美食品": "义美食品",
-    "郭元益": "郭元益",
-    "農業部農糧署": "农业部农粮署",
-    "農業部農業試驗所嘉義農業試驗分所": "农业部农业试验所嘉义农业试验分所",
-    "台南市政府農業局": "台南市政府农业局",
-    "交通部觀光署": "交通部观光署",
-    "觀光署": "观光署",
-    "台北市政府產業發展局": "台北市政府产业发展局",
-    "高雄市政府觀光局": "高雄市政府观光局",
-    "維格餅家": "维格饼家",
-    "新北市政府經濟發展局": "新北市政府经济发展局",
-    "財政部關務署": "财政部关务署",
-    "momo購物網": "momo购物网",
-    "蝦皮購物": "虾皮购物",
-    "中華民國糕餅商業同業公會全國聯合會": "中华民国糕饼商业同业公会全国联合会",
-    "勞動部勞動力發展署": "劳动部劳动力发展署",
-    "統一超商": "统一超商",
-    "全家便利商店": "全家便利商店",
-    "全家": "全家",
-    "國立高雄餐旅大學烘焙管理系": "国立高雄餐旅大学烘焙管理系",
-    "桃園機場": "桃园机场",
+    "明報": "明报",
+    "運輸署": "运输署",
+    "政府統計處": "政府统计处",
+    "差餉物業估價署": "差饷物业估价署",
+    "政府產業署": "政府产业署",
+    "領展房地產投資信託基金": "领展房地产投资信托基金",
+    "領展": "领展",
+    "新鴻基地產": "新鸿基地产",
+    "信和置業": "信和置业",
+    "中原地產": "中原地产",
+    "威信（香港）停車場管理有限公司": "威信（香港）停车场管理有限公司",
+    "帝國停車場管理有限公司": "帝国停车场管理有限公司",
+    "環境保護署": "环境保护署",
+    "環保署": "环保署",
+    "中華電力有限公司": "中华电力有限公司",
+    "中電": "中电",
+    "香港電燈有限公司": "香港电灯有限公司",
+    "港燈": "港灯",
+    "港鐵公司": "港铁公司",
+    "香港理工大學": "香港理工大学",
+    "運輸及物流局": "运输及物流局",
+    "房屋委員會": "房屋委员会",
+    "房委會": "房委会",
+    "香港房屋協會": "香港房屋协会",
+    "房協": "房协",
+    "深圳市交通運輸局": "深圳市交通运输局",
+    "香港汽車會": "香港汽车会",
+    "第一太平戴維斯": "第一太平戴维斯",
+    "仲量聯行": "仲量联行",
+    "立法會交通事務委員會": "立法会交通事务委员会",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -896,178 +889,130 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb18030":    # GB18030 WITHOUT A BOM, THE SIMPLIFIED
-            # MAINLAND ARTICLE g487 (annotate_xc.py's block for its g483,
-            # unchanged but for this line, in place of annotate_xb.py's GBK
-            # block; its own history: annotate_zb.py's block for its g337, itself
-            # annotate_yb.py's, annotate_wa.py's, annotate_vb.py's,
-            # annotate_ua.py's and annotate_tb.py's after annotate_ob.py's and
-            # annotate_nc.py's, with its declared characters on the byline on
-            # the third line; its byline part is annotate_zb.py's, for a 本报
-            # 记者 byline with the city filed from): the declared characters
-            # are the only ones GBK lacks, each written with its declared
-            # GB18030 bytes at its own place; the declared GB forms
-            # (GB_FORMS: a byline's name dot; none here) are the only other
-            # characters outside GB2312
+        if enc == "gbk" and not self.traditional:
+            # GBK WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g491 (new
+            # here: annotate_yb.py's GB18030 block for its g487 turned one
+            # level down the ladder, GBK over GB2312, with annotate_ya.py's
+            # mainland byline part): the declared characters are the only
+            # ones GB2312 lacks, each written with its declared GBK bytes at
+            # its own place, each standing only in its declared words in no
+            # span; gb2312 fails first exactly at the first of them; gbk,
+            # cp936 and gb18030 read the same text; the Big5 family and the
+            # Unicode codecs fail or read another text
             assert bom == b"" and full == raw, doc_id
+            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert "\ufeff" not in self.text, doc_id
+            assert STORE_CODEC.get(doc_id) is None, doc_id
+            assert not self.traditional and doc_id not in TAIWAN and \
+                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
             outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gbk")})
-            declared = OUTSIDE_GBK[doc_id]
+                              if not enc_ok(c, "gb2312")})
+            declared = OUTSIDE_GB2312[doc_id]
             assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GBK"
-            # every other character is GB2312 but the declared GB forms
-            # (asserted here, before the line checks below would raise on a
-            # GBK-only or traditional one; annotate_nc.py's order)
-            forms = GB_FORMS.get(doc_id, {})
-            assert sorted({c for c in self.text if not enc_ok(c, "gb2312")
-                           and c not in declared}) == sorted(forms), (
-                doc_id, "outside GB2312")
-            # each declared GB form: GBK and GB18030 write it with its
-            # declared bytes, which gb2312 reads as another character (the
-            # name dot · A1 A4, read by gb2312 as ・ U+30FB), once per
-            # declared count, in no span (check()); none here
-            for c, (code, other, k) in forms.items():
-                assert c.encode("gbk") == c.encode(enc) == code, c
-                assert code.decode("gb2312") == other != c, c
-                assert not enc_ok(c, "gb2312"), c
-                assert self.text.count(c) == k, (doc_id, c)
+            assert outside, f"{doc_id}: declare a character outside GB2312"
+            # nothing outside GBK, no GB form (a name dot): GBK holds every
+            # character
+            assert not OUTSIDE_GBK.get(doc_id) and \
+                GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GB_FORMS.get(doc_id), doc_id
+            assert all(enc_ok(c, "gbk") for c in self.text), doc_id
             pos, places = 0, Counter()
             for c in self.text:         # the bytes of each character
                 b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
                 if c in declared:
                     assert b == declared[c], (doc_id, c)
                     places[c] += 1
-                if c in forms:
-                    assert b == forms[c][0], (doc_id, c)
                 pos += len(b)
             assert pos == len(raw), doc_id
             assert all(places[c] == self.text.count(c) >= 1
                        for c in declared), places
             kinds = Counter()
             for c, code in declared.items():
-                assert code.decode("gb18030") == c, (doc_id, c)
-                # GBK and cp936 cannot write the character, and fail on its
-                # bytes
-                assert not enc_ok(c, "gbk") and not enc_ok(c, "cp936"), c
-                assert not decodes(code, "gbk") and \
-                    not decodes(code, "cp936"), (doc_id, c)
-                if len(code) == 2:
-                    # a two-byte code of the FE row (GB18030's mapping of a
-                    # character GBK left to a private-use code: here 䶮 FE
-                    # 9F = U+4DAE, CJK Extension A, as annotate_ob.py's and
-                    # annotate_tb.py's; annotate_yb.py's 䜣 FE 80): one BMP
-                    # code point, one UTF-16 unit, two bytes like any GB2312
-                    # character, so a count in bytes does not move either
-                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xFE and \
-                        code[1] != 0x7F, c
-                    assert 0x3400 <= ord(c) <= 0x4DBF, c
-                    assert len(c.encode("utf-16-le")) == 2, c
-                    kinds["gb18030-fe-two-byte"] += 1
-                else:
-                    # a four-byte code (byte 1 and 3 from 81-FE, byte 2 and 4
-                    # digits 30-39; kept, unused here)
-                    assert len(code) == 4 and 0x81 <= code[0] <= 0xFE and \
-                        0x30 <= code[1] <= 0x39 and \
-                        0x81 <= code[2] <= 0xFE and \
-                        0x30 <= code[3] <= 0x39, c
-                    if code[0] >= 0x90:
-                        # from 90 30 81 30 on, a character outside the BMP
-                        # (annotate_wa.py's 𫖮 98 38 F5 36 = U+2B5AE,
-                        # Extension C): one code point, two UTF-16 units
-                        assert ord(c) > 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 4, c
-                        kinds["gb18030-four-byte-astral"] += 1
-                    else:
-                        # 81-84: a character inside the BMP that GBK lacks
-                        # (annotate_zb.py's 䂮 82 32 B8 30 = U+40AE): one
-                        # code point, one UTF-16 unit, four bytes
-                        assert 0x81 <= code[0] <= 0x84, c
-                        assert 0x3400 <= ord(c) <= 0xFFFF, c
-                        assert len(c.encode("utf-16-le")) == 2, c
-                        kinds["gb18030-four-byte-bmp"] += 1
-            # the declared kinds (declared per article)
-            assert kinds == GB18030_KINDS[doc_id], kinds
-            # the narrowest codec: gbk (checked above), cp936 and gb2312
-            # fail on the file; gb18030 reads it
-            assert not decodes(raw, "cp936") and \
-                not decodes(raw, "gb2312"), doc_id
-            # every non-ASCII character is two bytes but the four-byte
-            # declared ones (annotate_nc.py's length check, by declaration;
-            # here none: 䶮 is two bytes too), so the file is the text's
-            # length plus one byte per non-ASCII character
-            assert all(len(c.encode(enc)) == len(declared.get(c, "ab"))
-                       for c in self.text if ord(c) > 0x7F), doc_id
-            assert len(raw) == sum(1 if ord(c) < 0x80 else
-                                   len(declared.get(c, "ab"))
+                # GBK, cp936 and GB18030 write it with the declared two
+                # bytes and read them back; GB2312 can neither write the
+                # character nor read its bytes
+                assert code.decode("gbk") == code.decode("cp936") == \
+                    code.decode("gb18030") == c, (doc_id, c)
+                assert c.encode("gb18030") == c.encode("cp936") == code, c
+                assert not enc_ok(c, "gb2312"), c
+                assert not decodes(code, "gb2312"), (doc_id, c)
+                # a GBK-only code: a lead byte 81-A0 or a trail byte below
+                # A1 (GBK's added areas GBK/3 and GBK/4; here 珰 AB 9A, a
+                # trail byte 9A), which GB2312's EUC-CN bytes (both A1-FE)
+                # never use
+                assert len(code) == 2 and (code[0] < 0xA1 or
+                                           code[1] < 0xA1), c
+                assert 0x4E00 <= ord(c) <= 0x9FA5, c
+                kinds["gbk-only"] += 1
+            assert kinds == GBK_KINDS[doc_id], kinds
+            # the file is the text's length plus one byte per non-ASCII
+            # character (every one two bytes)
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
                                    for c in self.text), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
-            # a UTF-16 count runs one unit ahead of the code points for
-            # every astral character before a place (none here: the counts
-            # agree)
-            assert len(self.text.encode("utf-16-le")) // 2 == \
-                len(self.text) + len(OUTSIDE_BMP[doc_id]), doc_id
-            # no combining mark (a letter and a mark would count as two
-            # code points)
             assert not any(unicodedata.combining(c) for c in self.text)
-            # every line without a declared character is GB2312 (so GBK),
-            # byte for byte; the declared characters stand on the byline
-            # (the third line) only (annotate_sb.py's place)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            # every line without a declared character is GB2312, byte for
+            # byte (so GBK)
+            lines = self.text.split("\n")
             for line in lines:
-                if not any(c in outside or c in forms for c in line):
+                if not any(c in outside for c in line):
                     assert line.encode("gb2312") == line.encode(enc), line
-            for c in list(outside) + list(forms):
-                assert c in lines[2] and all(
-                    c not in x for i, x in enumerate(lines) if i != 2), c
-            # read with gb2312, the byline would break at its first
-            # declared character; cut before it, a line would read a name
-            # dot as ・ (none here; the byte walk above holds the bytes)
-            head = lines[2][:min(lines[2].index(c) for c in outside)]
-            for c, (code, other, k) in forms.items():
-                assert c in head and head.encode(enc).decode(
-                    "gb2312") == head.replace(c, other), (doc_id, c)
-            # gbk and cp936 fail first at the first declared character of
-            # the byline (the file's first byte GBK cannot read;
-            # annotate_sb.py's: the failure stands at the declared place,
-            # not elsewhere), and so does gb2312 (the file holds no other
-            # character outside GB2312; annotate_zb.py's)
+            # gb2312 fails first at the first declared character (the
+            # file's first byte GB2312 cannot read; annotate_yb.py's: the
+            # failure stands at the declared place, not elsewhere), and a
+            # converter to GB2312 fails first at the same character
             first = min(self.text.index(c) for c in outside)
             first_byte = len(self.text[:first].encode(enc))
-            for narrow in ("gbk", "cp936", "gb2312"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
-            # a converter to GB2312 or GBK fails first at the same
-            # character (the text's offset; the encoders' measure)
-            for narrow in ("gbk", "gb2312"):
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as ex:
-                    assert ex.start == first, (doc_id, narrow, ex.start)
+            try:
+                raw.decode("gb2312")
+                raise AssertionError((doc_id, "gb2312", "decodes"))
+            except UnicodeDecodeError as ex:
+                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
+            try:
+                self.text.encode("gb2312")
+                raise AssertionError((doc_id, "gb2312", "encodes"))
+            except UnicodeEncodeError as ex:
+                assert ex.start == first, (doc_id, "gb2312", ex.start)
+            # the wider GB codecs read the same text
+            for wide in ("cp936", "gb18030"):
+                assert raw.decode(wide) == self.text, (doc_id, wide)
             # the Big5 family and the Unicode codecs fail or read another
             # text
             for other in ("big5", "cp950", "big5hkscs", "utf-8",
                           "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or raw.decode(other) != \
                     self.text, (doc_id, other)
-            assert not self.traditional, doc_id
-            # the declared characters and GB forms stand in no span
-            self.no_span_chars = sorted(set(outside) | set(forms))
-            # an astral declared character would stand on the byline before
-            # every span of the body (ASTRAL_BEFORE_BODY, checked per row in
-            # check()): none here
-            self.astral_before_body = doc_id in ASTRAL_BEFORE_BODY
-            assert self.astral_before_body == any(
-                ord(c) > 0xFFFF for c in outside), doc_id
-            # the byline line (annotate_ca.py's byline block): the outlet +
+            # each declared character stands only in its declared words,
+            # each with its count, together holding every occurrence, in no
+            # span (check(): no row holds a no-span character;
+            # annotate_yc.py's OUTSIDE_BIG5_WORD form)
+            in_word = OUTSIDE_GB2312_WORD.get(doc_id, {})
+            assert sorted(in_word) == outside, doc_id
+            assert not IN_ROW.get(doc_id), doc_id
+            for c, words in in_word.items():
+                assert all(c in w for w in words), (c, words)
+                for w, k in words.items():
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                    assert w.count(c) == 1, w
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
+            # the declared characters stand in the body, after the byline
+            # (line 3), never on the title or the byline
+            for c in outside:
+                assert all(c not in lines[i] for i in range(3)), c
+            self.in_row_span = {}
+            self.no_span_chars = sorted(outside)
+            self.astral_before_body = False
+            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
+            # the byline line (annotate_vb.py's byline block): the outlet +
             # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道 (g359: 本报记者 韩喆 郑州报道); GUIDELINES: 本报
-            # names no outlet, so the line holds no ORG row; the city filed
-            # from is a CITY row (LINE3, checked in check_line3); the
-            # declared character stands in the reporter's name
+            # from and 报道; GUIDELINES: 本报 names no outlet, so the line
+            # holds no ORG row; the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1081,14 +1026,9 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            for c in outside:
-                assert sum(c in n for n in names) == 1, c
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
-            # annotate_ab.py's byline tuple, which check() reads: each
-            # outlet's place on the line and the city filed from at its
-            # place before 报道
             line_start = len(lines[0]) + 1 + len(lines[1]) + 1
             starts, k = [], line_start + len(prefix)
             for o in outlets:
@@ -1102,186 +1042,76 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "cp950" and bom == b"" and self.traditional:
-            # BIG5 AS CP950 (WINDOWS CODE PAGE 950) WITHOUT A BOM, THE TAIWAN
-            # ARTICLE g498 (new here: annotate_zc.py's Big5-HKSCS block turned
-            # to cp950, with annotate_za.py's Taiwan part of its UTF-8 block,
-            # itself annotate_va.py's Taiwan part of its cp950 block): no BOM;
-            # one byte an ASCII character, two any other, walked character
-            # by character; the declared characters outside plain Big5 are
-            # ETEN characters of cp950's F9 row (碁 F9 D6 of 宏碁), each with
-            # its declared code and confined to its declared rows; plain Big5
-            # fails first exactly at the first of them; Big5-HKSCS reads the
-            # same text; the GB codecs, UTF-8 and UTF-16 fail or read another
-            # text; the declared form ／ of the byline is written with its
-            # cp950 code A1 FE (plain Big5's encoder writes A2 41)
-            assert bom == b"" and full == raw, doc_id
+        elif enc == "utf-8" and bom == BOM8 and self.traditional:
+            # UTF-8 WITH A BOM, THE HONG KONG ARTICLE g500 (new here:
+            # annotate_zb.py's UTF-8-with-a-BOM byte checks of its mainland
+            # g493, with the Hong Kong opener part of its UTF-16 LE block for
+            # g494 in place of the mainland and byline part): EF BB BF once,
+            # the text decoded after it; utf-8-sig reads the text from the
+            # whole file, utf-8 reads U+FEFF before it; no other BOM and no
+            # U+FEFF inside; every non-ASCII character three bytes, walked
+            # one by one; the legacy codecs and UTF-16 fail or read another
+            # text; a traditional text GB2312 cannot write; no form whose
+            # plain-Big5 and cp950 codes differ (the region block below
+            # checks every character plain Big5 and cp950 alike); the opener
+            # 【明報專訊】 once at line 3's start, no byline
+            assert full[:3] == BOM8 and full[3:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert "\ufeff" not in self.text, doc_id
+            assert not full.startswith((BOM16LE, BOM16BE)), doc_id
+            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in TAIWAN, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            declared = OUTSIDE_BIG5[doc_id]
-            assert declared, f"{doc_id}: declare a character outside Big5"
-            # every declared character is one cp950 holds (the ETEN F9 row)
-            assert all(declared.values()), (doc_id, "cp950 holds each")
-            forms = BIG5_FORMS[doc_id]
-            pos, places = 0, Counter()
+            assert self.traditional and doc_id in HONGKONG and \
+                doc_id not in TAIWAN and doc_id not in MACAO, doc_id
+            assert full.decode("utf-8-sig") == raw.decode("utf-8") == \
+                self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert raw[:3] == code and len(code) == 3, doc_id
+            pos = 0
             for c in self.text:
-                b = c.encode(enc)
+                b = c.encode("utf-8")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in declared:
-                    assert b == BIG5_CODE[c], (doc_id, c)
-                    places[c] += 1
-                if c in forms:
-                    assert b == forms[c][0], (doc_id, c)
+                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
                 pos += len(b)
-            assert pos == len(raw), doc_id
-            assert all(places[c] == self.text.count(c) >= 1
-                       for c in declared), places
-            assert len(raw) > len(self.text) + 1000, doc_id
-            assert b"\x00" not in full, doc_id
+            assert pos == len(raw) == len(full) - 3, doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            # the declared characters: outside plain Big5, inside cp950 with
-            # their declared F9-row codes, which plain Big5 does not read;
-            # Big5-HKSCS reads the same bytes as the same character
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(declared), (doc_id, outside)
-            kinds = Counter()
-            for c in outside:
-                code = c.encode("cp950")
-                assert code == BIG5_CODE[c] and len(code) == 2, c
-                assert code.decode("cp950") == c, c
-                assert not decodes(code, "big5"), c
-                assert code[0] == 0xF9 and 0xD6 <= code[1] <= 0xDC, c
-                assert code.decode("big5hkscs") == c, c
-                kinds["cp950"] += 1
-            assert kinds == BIG5_KINDS[doc_id], kinds
-            # plain Big5 (the narrower codec) fails first exactly at the
-            # first declared character, byte for byte, and its encoder at
-            # the same character
-            first = min(self.text.index(c) for c in outside)
-            first_byte = len(self.text[:first].encode(enc))
-            try:
-                raw.decode("big5")
-                raise AssertionError((doc_id, "big5", "decodes"))
-            except UnicodeDecodeError as ex:
-                assert ex.start == first_byte, (doc_id, "big5", ex.start)
-            # (plain Big5's encoder writes the declared form ／ with its
-            # own code A2 41, so it does not stop there: it stops at the
-            # first declared character, the text's offset)
-            try:
-                self.text.encode("big5")
-                raise AssertionError((doc_id, "big5", "encodes"))
-            except UnicodeEncodeError as ex:
-                assert ex.start == first, (doc_id, "big5", ex.start)
-            # Big5-HKSCS reads the file as the same text; the GB codecs,
-            # UTF-8 and UTF-16 fail or read another text
-            assert raw.decode("big5hkscs") == self.text, doc_id
-            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                          "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.astral_before_body = False
-            # the declared characters stand only inside their declared rows
-            # (IN_ROW: 碁 in the ORG 宏碁; the rows: check()); none in a
-            # declared word outside the rows
-            in_org = {c: names for c, (typ, names) in
-                      IN_ROW.get(doc_id, {}).items()}
-            assert sorted(in_org) == outside, doc_id
-            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
-            for c, names in in_org.items():
-                assert names and all(c in n and n in self.text
-                                     for n in names), (doc_id, c, names)
-                hits = sorted({m.start() + n.index(c) for n in names
-                               for m in re.finditer(re.escape(n),
-                                                    self.text)})
-                assert hits == [m.start() for m in
-                                re.finditer(re.escape(c), self.text)], c
-            self.in_row_span = {c: IN_ROW[doc_id][c] for c in in_org}
-            # a Taiwan text (annotate_za.py's Taiwan part): every character
-            # but the declared ones is plain Big5 and cp950 alike but the
-            # declared forms (／ of the byline); each two bytes in cp950; the
-            # byline (聯合報's form, annotate_ya.py's line of its own): 記者 +
-            # the reporter's made-up name + ／ + the place filed from + 報導,
-            # a line of its own under the title, between blank lines; the
-            # declared ／ stands there once, in no span; the place filed from
-            # is a CITY row at its place
+            # the characters whose plain-Big5 and cp950 codes differ are
+            # exactly the declared BIG5_FORMS (none), checked on the
+            # characters plain Big5 holds
+            forms = BIG5_FORMS[doc_id]
             diff = sorted({c for c in self.text if ord(c) > 0x7F and
                            enc_ok(c, "big5") and
                            c.encode("big5") != c.encode("cp950")})
-            assert diff == sorted(forms), (doc_id, diff)
-            for c, (cp, plain) in forms.items():
-                assert c.encode("cp950") == cp and c.encode("big5") == \
-                    plain, c
-                assert cp.decode("cp950") == c, c
-                assert plain.decode("cp950") != c, c
-            assert all(enc_ok(c, "big5") and enc_ok(c, "cp950")
-                       for c in self.text if c not in declared), doc_id
-            for line in self.text.split("\n"):
-                if not any(c in forms or c in declared for c in line):
-                    b = line.encode("big5")
-                    assert b == line.encode("cp950"), line
-                    assert b.decode("big5") == line, line
-                else:
-                    # a line holding a declared character or form is plain
-                    # Big5 elsewhere (annotate_zc.py's region block)
-                    for part in re.split("|".join(list(declared) +
-                                                  list(forms)), line):
-                        assert part.encode("big5").decode("big5") == part
-            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
-            dl, want = LINE3[doc_id]
-            assert lines[2] == dl, doc_id
-            assert lines[1] == lines[3] == "", doc_id
-            m = re.fullmatch(r"記者([\u4e00-\u9fff]{2,3})／"
-                             r"([\u4e00-\u9fff]{2,3})報導", dl)
-            assert m, dl
-            assert self.text.count(m.group(1)) == 1, doc_id
-            assert self.text.count("／") == 1, doc_id
-            assert all(c in dl for c in forms), doc_id
-            city_at = None
-            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
-                assert want == [] and m.group(2) not in CITY_NORM, doc_id
-            else:
-                assert want == [("CITY", m.group(2))] and \
-                    m.group(2) in CITY_NORM, (doc_id, want)
-            self.no_span_chars = sorted(set(forms))
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            if want:
-                city_at = (m.group(2), line_start + m.start(2))
-            self.byline = ([], False, line_start, len(dl), city_at)
-            # no bracket of an opener or of 自由時報's byline in the text
-            assert not any(b in self.text for b in "【】〔〕"), doc_id
-            # the characters allowed although s2t changes them are Taiwan
-            # forms of the round trip (TAIWAN_FORMS), each written
-            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
-                x for x, _ in TAIWAN_FORMS} | set(
-                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
-            assert all(c in self.text
-                       for c in S2T_ALLOWED.get(doc_id, ()))
-            # a character confined to declared words stands only there,
-            # each word with its count, together holding every occurrence
-            # (annotate_ta.py's check)
-            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
-                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
-                assert c not in {x for x, _ in TAIWAN_FORMS}, c
-                for w, k in words.items():
-                    assert c in w and self.text.count(w) == k, (
-                        doc_id, w, k)
-                assert self.text.count(c) == sum(
-                    k * w.count(c) for w, k in words.items()), (doc_id, c)
-                hits = sorted(m.start() + i for w in words
-                              for m in re.finditer(re.escape(w),
-                                                   self.text)
-                              for i, x in enumerate(w) if x == c)
-                assert len(hits) == len(set(hits)) == \
-                    self.text.count(c), c
+            assert diff == sorted(forms) == [], (doc_id, diff)
+            assert not any(b in self.text for b in "〔〕"), doc_id
+            assert doc_id not in TAIWAN, doc_id
+            # the Hong Kong part (annotate_zb.py's, from annotate_tb.py's
+            # and annotate_pc.py's opener check): 【明報專訊】 opens line 3
+            # once, no other 【 line; the title, a blank line, then the
+            # paragraphs; no byline
+            assert doc_id not in BYLINE, doc_id
+            assert lines[1] == "" and lines[2] and not lines[3], doc_id
+            assert doc_id in OPENER, doc_id
+            opener, _ = OPENER[doc_id]
+            assert lines[2].startswith(opener), doc_id
+            assert self.text.count(opener) == 1, doc_id
+            assert opener[0] == "【" and opener[-1] == "】", opener
+            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
+                           len(opener))
+            assert sum(x.startswith("【") for x in lines) == 1
+            assert self.text.count("【") == self.text.count("】") == 1
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1559,576 +1389,565 @@ def doc(fn):
 _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
              2027: datetime.date(2027, 4, 5)}
 LUNAR["清明"] = _QINGMING
-# my reference dates: g497's 2026-11-24 is the Tuesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-23; 本月 2026-11;
-# 上月 2026-10); g498's 2026-11-21 the Saturday of W47 (本週 W47; 上週 W46,
-# 9 to 15 November; 昨（20）日 2026-11-20; 今（21）日 2026-11-21; 本月
-# 2026-11); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (38 and
-# 74 days after g497's date; 2026-01-01 327 days and 2026-02-17 280 days
-# before); the nearest 春節 to g498's date is 2027-02-06 (77 days after,
-# 2026-02-17 277 before); 雙11 of the year is 2026-11-11 (10 days before
-# g498's date, 2027's 355 after); ROC years 113 = 2024, 114 = 2025, 115 =
-# 2026, 116 = 2027
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
+# annotate_za.py's reference dates (kept): g491's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-24; 上月
+# 2026-10); g492's 2026-11-22 the Sunday of W47 (上週 W46, 9 to 15
+# November; 本週 W47, 16 to 22 November; 昨（21）日 2026-11-21; 20日
+# 2026-11-20); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37
+# and 73 days after g491's date; 2026-01-01 328 days and 2026-02-17 281
+# days before); 双11 of the year is 2026-11-11 (14 days before g491's
+# date, 2027's 351 after); the nearest 春節 to g492's date is 2027-02-06
+# (76 days after); ROC years 114 = 2025, 115 = 2026, 116 = 2027
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
     datetime.date(2026, 11, 16)
 assert datetime.date.fromisocalendar(2026, 46, 1) == \
     datetime.date(2026, 11, 9)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
-assert (_SPRING[2027] - datetime.date(2026, 11, 21)).days == 77
-assert (datetime.date(2026, 11, 21) - _SPRING[2026]).days == 277
-assert (datetime.date(2026, 11, 21) - datetime.date(2026, 11, 11)).days == 10
-assert (datetime.date(2027, 11, 11) - datetime.date(2026, 11, 21)).days == 355
-assert 113 + 1911 == 2024
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
 assert [114 + 1911, 115 + 1911, 116 + 1911] == [2025, 2026, 2027]
 
 
+# (annotate_za.py's reference dates for g491/g492 above are kept as
+# calendar facts.)  My reference dates: g499's 2026-11-25 is the Wednesday
+# of ISO week 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-24; 上月
+# 2026-10; 两年前 2024); g500's 2026-11-26 the Thursday of W48 (昨日
+# 2026-11-25; 上週 W47; 上週三 2026-11-18; 本週五 2026-11-27; 上月 2026-10;
+# 下月 2026-12); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37
+# and 73 days after g499's date; 2026-01-01 328 days and 2026-02-17 281
+# days before); the coming 聖誕 is 2026-12-25 (29 days after g500's date;
+# 2025-12-25 336 days before) and 農曆新年 2027-02-06 (72 days after;
+# 2026-02-17 282 days before)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+assert datetime.date.fromisocalendar(2026, 47, 3) == \
+    datetime.date(2026, 11, 18)
+assert datetime.date.fromisocalendar(2026, 48, 5) == \
+    datetime.date(2026, 11, 27)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+assert (datetime.date(2026, 11, 26) - datetime.date(2025, 12, 25)).days == 336
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
+
+
 # ===========================================================================
-# g497 wind-power equipment: the turbine makers of 乌鲁木齐 (金风科技), 中山
-# (明阳智能), 盐城 (远景能源's blade base), 包头 (三一重能, 中车株洲所, 运达股份),
-# the blade makers (中材科技风电叶片, 时代新材) and tower makers (天顺风能,
-# 大金重工, 天能重工), the power generators' tenders (国家能源集团, 华能, 大唐,
-# 国家电投, 三峡), the wind energy committee (风能专委会), customs, BNEF,
-# banks' loans, orders and installed capacity in 吉瓦 and 千瓦, prices per
-# kilowatt and per tonne, exports, November 2026.  Simplified, GB18030
-# without a BOM (䜣 FE 80, outside GBK, in the reporter's made-up given
-# name on the byline 本报记者 孙䜣 乌鲁木齐报道), 2026-11-24 (a Tuesday, ISO
-# week 2026-W48), 中国能源报.
+# g499 childcare centres (托育): the national and the city health
+# commissions' registration of childcare centres (国家卫生健康委员会 and its
+# population-monitoring and family-development department; the commissions
+# of 成都, 长沙, 合肥, 厦门, 杭州, 深圳), places per thousand people, the
+# build and place subsidies, childcare chains and early-education brands
+# (红黄蓝, 金宝贝, 美吉姆), kindergartens' nursery classes (长沙市教育局), an
+# employer's centre (科大讯飞), banks' loans (成都银行, 徽商银行, 厦门银行),
+# insurers' products (人保财险's city branch, 平安产险's registered name),
+# the childcare association of 长沙, the national eugenics association, a
+# research centre, a university's school, a research firm, fees per month,
+# November 2026.  Simplified, GBK without a BOM (焗 of 焗饭 outside GB2312),
+# byline 本报记者 苏婉清 成都报道, 2026-11-25 (a Wednesday, ISO week
+# 2026-W48), 中国妇女报.
 # ===========================================================================
 
 
 @doc
-def g497():
-    d = Doc(G497)
+def g499():
+    d = Doc(G499)
     Y, NY, LY = "2026", "2027", "2025"
-    UQ, ZS, SW, YJ, YC, BT, TK, AL = (
-        "乌鲁木齐市", "中山市", "汕尾市", "阳江市", "盐城市", "包头市",
-        "塔什干", "阿拉木图")
-    # title (前三季度 after the noun 订单's subject 风电整机, GUIDELINES; for
-    # the city column a headline is one sentence: the first city after)
-    d.date("整机[[前三季度]]订单", Y, UQ)
-    d.metric("增长[[逾两成]] ", 20, "%", "over", UQ)
-    d.city(" [[乌鲁木齐]]、盐城")
-    d.city("、[[盐城]]企业")
-    # byline: 本报 names no outlet (GUIDELINES), 乌鲁木齐 the city filed from
-    d.city("孙䜣 [[乌鲁木齐]]报道")
-    # P1 the wind energy committee (its short form in quotes, SPEC; 去年同期
-    # after 今年前三季度: the year, SPEC; 突破 and 超过 over markers inside
-    # the span; 吉瓦 and 千瓦 units as written, GUIDELINES)
-    d.date("记者[[昨天]]从", "2026-11-23", "")
-    d.org("从[[中国可再生能源学会风能专业委员会]]（")
-    d.org("简称“[[风能专委会]]”）")
-    d.date("获悉，[[今年前三季度]]，", Y, "")
-    d.metric("新增订单[[约98.6吉瓦]]", 98.6, "吉瓦", "approx", "")
-    d.metric("同比增长[[23.4%]]", 23.4, "%", "exact", "")
-    d.metric("陆上风电订单[[约81.2吉瓦]]", 81.2, "吉瓦", "approx", "")
-    d.metric("海上风电订单[[约17.4吉瓦]]", 17.4, "吉瓦", "approx", "")
-    d.metric("吊装容量[[约61.2吉瓦]]", 61.2, "吉瓦", "approx", "")
-    d.date("较[[去年同期]]增长约17%", LY, "")
-    d.metric("增长[[约17%]]。", 17, "%", "approx", "")
-    d.org("。[[风能专委会]]预计，今年")
-    d.date("预计，[[今年]]新增", Y, "")
-    d.metric("有望[[突破90吉瓦]]", 90, "吉瓦", "over", "")
-    d.date("到[[2027年底]]全国", NY, "")
-    d.metric("将[[超过7亿千瓦]]", 700000000, "千瓦", "over", "")
-    # P2 金风科技 (a name right after where its seat is acts as the company,
-    # GUIDELINES; its short form in quotes; 公司前三季度 after the noun;
-    # 近两成 approx; 塔什干 and 阿拉木图 two foreign cities side by side)
-    d.city("总部位于[[乌鲁木齐]]的")
-    d.org("的[[金风科技股份有限公司]]（")
-    d.org("简称“[[金风科技]]”）")
-    d.date("）[[11月20日]]发布", "2026-11-20", UQ)
-    d.date("公司[[前三季度]]实现", Y, UQ)
-    d.metric("营业收入[[约412.5亿元]]", 41250000000, "元", "approx", UQ)
-    d.metric("同比增长[[18.6%]]", 18.6, "%", "exact", UQ)
-    d.metric("达到[[48.7吉瓦]]", 48.7, "吉瓦", "exact", "")
-    d.metric("海外订单[[约9.3吉瓦]]", 9.3, "吉瓦", "approx", "")
-    d.metric("占比[[近两成]]", 20, "%", "approx", "")
-    d.org("。[[金风科技]]相关负责人")
-    d.city("公司在[[塔什干]]和")
-    d.city("和[[阿拉木图]]设立")
-    d.date("，[[10月]]单月出口", "2026-10", AL)
-    d.metric("出口机组[[超过120台]]", 120, "台", "over", AL)
-    # P3 明阳智能 (广东中山: the province outside; 中山、汕尾和阳江三地 a
-    # collective label, no METRIC, SPEC; 约为每千瓦3120元: the basis outside,
-    # approx across 为, GUIDELINES; 一个 the indefinite article)
-    d.city("广东[[中山]]的")
-    d.org("的[[明阳智慧能源集团股份有限公司]]（")
-    d.org("简称“[[明阳智能]]”）")
-    d.date("订单[[前三季度]]同比", Y, ZS)
-    d.metric("同比增长[[约35%]]", 35, "%", "approx", ZS)
-    d.city("，[[中山]]、汕尾")
-    d.city("、[[汕尾]]和阳江")
-    d.city("和[[阳江]]三地")
-    d.metric("合计[[约1500台]]", 1500, "台", "approx", YJ)
-    d.org("。[[明阳智能]]上周")
-    d.date("明阳智能[[上周]]中标", "2026-W47", "")
-    d.org("中标[[中国长江三峡集团有限公司]]一个")
-    d.metric("每千瓦[[3120元]]", 3120, "元", "approx", "", sep="约")
-    d.org("。[[中山市发展和改革局]]介绍")
-    d.metric("达到[[37家]]", 37, "家", "exact", "")
-    d.date("，[[今年前10个月]]实现产值", Y, "")
-    d.metric("产值[[约286亿元]]", 28600000000, "元", "approx", "")
-    d.metric("同比增长[[14.2%]]", 14.2, "%", "exact", "")
-    d.metric("就业岗位[[约3200个]]", 3200, "个", "approx", "")
-    # P4 the generators' tenders (a list closed by 等发电企业: ORGs,
-    # GUIDELINES; 前10个月 after the noun; 华能 the short name; a range of
-    # two rates, each with its unit 元/千瓦, GUIDELINES' rate kept in the
-    # span; 最低 sets no qualifier)
-    d.org("，[[国家能源投资集团有限责任公司]]、")
-    d.org("、[[中国华能集团有限公司]]、")
-    d.org("、[[中国大唐集团有限公司]]和")
-    d.org("和[[国家电力投资集团有限公司]]等")
-    d.date("发电企业[[前10个月]]累计", Y, "")
-    d.metric("风电机组[[约76.4吉瓦]]", 76.4, "吉瓦", "approx", "")
-    d.org("其中，[[华能]]10月")
-    d.date("华能[[10月]]启动", "2026-10", "")
-    d.metric("启动的[[2.5吉瓦]]", 2.5, "吉瓦", "exact", "")
-    d.metric("均价为[[1580元/千瓦]]", 1580, "元/千瓦", "exact", "")
-    d.metric("至[[1720元/千瓦]]", 1720, "元/千瓦", "exact", "")
-    d.metric("最低为[[1298元/千瓦]]", 1298, "元/千瓦", "exact", "")
-    # P5 盐城 (盐城港: a city before 港 is a port, no CITY, GUIDELINES;
-    # 射阳 a county; 盐城市发展和改革委员会 one ORG, no CITY; 全市 deictic;
-    # 约占…三分之一 approx across 占, GUIDELINES)
-    d.city("江苏[[盐城]]，")
-    d.org("，[[远景能源有限公司]]射阳")
-    d.date("叶片基地[[本月]]满负荷", "2026-11", YC)
-    d.date("港区[[本月]]发运", "2026-11", YC)
-    d.metric("叶片[[超过300支]]", 300, "支", "over", YC)
-    d.org("。[[盐城市发展和改革委员会]]数据")
-    d.date("截至[[10月底]]，全市", "2026-10", "")
-    d.metric("达到[[1256万千瓦]]", 12560000, "千瓦", "exact", "")
-    d.metric("全省的[[三分之一]]", "33.3333333333", "%", "approx", "",
-             sep="约")
-    d.city("；[[盐城]]今年")
-    d.date("盐城[[今年前10个月]]新增", Y, YC)
-    d.metric("装机[[约126万千瓦]]", 1260000, "千瓦", "approx", YC)
-    d.metric("同比增长[[11.3%]]", 11.3, "%", "exact", YC)
-    # P6 包头 (a department after its company belongs to it, SPEC; 株洲
-    # inside the ORG; 40余家 over; 包头市 with its 市 before 风电; 明年一季度
-    # 2027-Q1; 2个 and 1个 Arabic counts)
-    d.city("内蒙古[[包头]]，")
-    d.org("，[[三一重能股份有限公司]]、")
-    d.org("、[[中车株洲电力机车研究所有限公司风电事业部]]和")
-    d.org("和[[运达能源科技集团股份有限公司]]（")
-    d.org("简称“[[运达股份]]”）")
-    d.date("整机基地[[今年]]合计", Y, BT)
-    d.metric("下线机组[[约1860台]]", 1860, "台", "approx", BT)
-    d.metric("配套企业[[40余家]]", 40, "家", "over", BT)
-    d.org("。[[包头市工业和信息化局]]表示")
-    d.date("表示，[[明年一季度]]还将", "2027-Q1", BT)
-    d.metric("还将有[[2个]]叶片", 2, "个", "exact", BT)
-    d.metric("和[[1个]]塔筒", 1, "个", "exact", BT)
-    d.city("投产，[[包头市]]风电装备")
-    d.date("产值[[今年]]有望", Y, BT)
-    d.metric("有望[[突破500亿元]]", 50000000000, "元", "over", BT)
-    d.org("。[[运达股份]]10月")
-    d.date("运达股份[[10月]]新增", "2026-10", "")
-    d.metric("新增订单[[2.3吉瓦]]", 2.3, "吉瓦", "exact", "")
-    d.metric("环比增长[[约9%]]", 9, "%", "approx", "")
-    # P7 blades and towers (时代新材 before its month and sales acts as the
-    # company, GUIDELINES; 天顺风能、大金重工和天能重工三家企业: the collective
-    # label, no METRIC; 约为每吨1.1万元: the basis outside, approx)
-    d.org("，[[中材科技风电叶片股份有限公司]]前三季度")
-    d.date("有限公司[[前三季度]]叶片", Y, "")
-    d.metric("叶片销量约为[[24.6吉瓦]]", 24.6, "吉瓦", "approx", "",
-             sep="约")
-    d.metric("同比增长[[31%]]", 31, "%", "exact", "")
-    d.org("；[[时代新材]]10月")
-    d.date("时代新材[[10月]]叶片", "2026-10", "")
-    d.metric("环比增长[[12.5%]]", 12.5, "%", "exact", "")
-    d.org("，[[天顺风能]]、")
-    d.org("、[[大金重工]]和")
-    d.org("和[[天能重工]]三家")
-    d.date("企业[[前10个月]]出口", Y, "")
-    d.metric("管桩[[约86万吨]]", 860000, "吨", "approx", "")
-    d.metric("每吨[[1.1万元]]", 11000, "元", "approx", "", sep="约")
-    # P8 raw materials (10月下旬 the month; 年初 a baseline after 较: this
-    # year, the period; 每吨2800元至3000元 two figures; 蓬莱 a district of
-    # 烟台 since 2020, no CITY, SPEC's city status)
-    d.date("价格[[10月下旬]]约为", "2026-10", "")
-    d.metric("约为每吨[[3650元]]", 3650, "元", "approx", "", sep="约")
-    d.date("较[[年初]]下跌", Y, "")
-    d.metric("下跌[[8.7%]]", 8.7, "%", "exact", "")
-    d.metric("每吨[[2800元]]至", 2800, "元", "exact", "")
-    d.metric("至[[3000元]]之间", 3000, "元", "exact", "")
-    d.org("。[[大金重工]]在蓬莱")
-    d.metric("重量[[超过2000吨]]", 2000, "吨", "over", "")
-    d.date("，[[今年]]已发运", Y, "")
-    d.metric("已发运[[46根]]", 46, "根", "exact", "")
-    # P9 exports (今年1月至10月 two mentions, SPEC; 50多个 over; 乌鲁木齐海关
-    # a customs district, an ORG with no CITY, GUIDELINES; 近1.5倍 approx)
-    d.org("[[海关总署]]数据")
-    d.date("显示，[[今年1月]]至", "2026-01", "")
-    d.date("至[[10月]]，我国", "2026-10", "")
-    d.metric("出口额约为[[78.3亿元]]", 7830000000, "元", "approx", "",
-             sep="约")
-    d.metric("同比增长[[42.6%]]", 42.6, "%", "exact", "")
-    d.metric("覆盖[[50多个]]", 50, "个", "over", "")
-    d.metric("出口机组[[186台]]", 186, "台", "exact", "")
-    d.metric("对巴西出口[[约2.1吉瓦]]", 2.1, "吉瓦", "approx", "")
-    d.org("。[[乌鲁木齐海关]]统计")
-    d.metric("货值[[约19.2亿元]]", 1920000000, "元", "approx", "")
-    d.metric("增长[[近1.5倍]]", 1.5, "倍", "approx", "")
-    # P10 prices (BNEF the Latin form in brackets, an ORG too, GUIDELINES;
-    # 每千瓦1420元左右: basis outside, 左右 inside; 去年同期 after 9月:
-    # 2025-09; 两年前 relative, SPEC; 上月 2026-10)
-    d.org("，[[彭博新能源财经]]（")
-    d.org("（[[BNEF]]）")
-    d.date("显示，[[9月]]国内", "2026-09", "")
-    d.metric("每千瓦[[1420元左右]]", 1420, "元", "approx", "")
-    d.date("较[[去年同期]]下降", "2025-09", "")
+    CD, CS, ZZ, HF, XM = ("成都市", "长沙市", "株洲市", "合肥市", "厦门市")
+    # title (前10个月 after the noun 托位, GUIDELINES; for the city column a
+    # headline is one sentence: the first city after, 成都)
+    d.date("托位[[前10个月]]增", Y, CD)
+    d.metric("增[[逾两成]] ", 20, "%", "over", CD)
+    d.city(" [[成都]]、长沙")
+    d.city("、[[长沙]]托育机构加快")
+    # byline: 本报 names no outlet (GUIDELINES), 成都 the city filed from
+    d.city("苏婉清 [[成都]]报道")
+    # P1 the national commission (its department joins two fields with 与,
+    # one ORG, GUIDELINES; 3岁以下 an age, under, SPEC; 每千人口 a rate's
+    # base, no figure; 较去年底 a baseline, 2025; 四季度 and 年底 this year's)
+    d.date("记者[[昨天]]从", "2026-11-24", "")
+    d.org("从[[国家卫生健康委员会]]获悉")
+    d.date("获悉，[[今年前10个月]]，全国", Y, "")
+    d.metric("普惠性托位[[约68万个]]", 680000, "个", "approx", "")
+    d.metric("同比增长[[23.6%]]；", 23.6, "%", "exact", "")
+    d.date("截至[[10月底]]，每千", "2026-10", "")
+    d.metric("拥有[[3岁以下]]婴幼儿托位数达到", 3, "岁", "under", "")
+    d.metric("达到[[4.6个]]，", 4.6, "个", "exact", "")
+    d.date("较[[去年底]]提高", LY, "")
+    d.metric("提高[[0.8个]]。", 0.8, "个", "exact", "")
+    d.org("。[[国家卫生健康委人口监测与家庭发展司]]相关")
+    d.date("表示，[[四季度]]各地", "2026-Q4", "")
+    d.date("力争[[年底]]前备案率", Y, "")
+    d.metric("备案率[[超过95%]]", 95, "%", "over", "")
+    # P2 成都 (成都市卫生健康委员会 and its short name 成都市卫健委 ORGs with
+    # no CITY; 今年1月至10月 a range, two DATEs, and 去年同期 the year,
+    # GUIDELINES; 每个 and 每人每月 before the figures outside; 最高 exact;
+    # 成都银行 an ORG with no CITY)
+    d.city("[[成都]]是全国首批")
+    d.org("。[[成都市卫生健康委员会]]提供")
+    d.metric("已达[[1860家]]", 1860, "家", "exact", "")
+    d.metric("托位[[超过7.2万个]]", 72000, "个", "over", "")
+    d.metric("占比约为[[62%]]", 62, "%", "approx", "", sep="约")
+    d.date("。[[今年1月]]至10月，成都", "2026-01", "")
+    d.date("至[[10月]]，成都市卫健委", "2026-10", "")
+    d.org("，[[成都市卫健委]]共为")
+    d.metric("共为[[312家]]", 312, "家", "exact", "")
+    d.date("较[[去年同期]]增加45家", LY, "")
+    d.metric("增加[[45家]]", 45, "家", "exact", "")
+    d.date("其中[[三季度]]备案", "2026-Q3", "")
+    d.metric("备案[[98家]]", 98, "家", "exact", "")
+    d.org("。[[成都市卫健委]]表示")
+    d.date("表示，[[明年3月底]]前", "2027-03", "")
+    d.city("。[[成都]]对新增")
+    d.metric("按每个[[1万元]]", 10000, "元", "exact", CD)
+    d.metric("收托[[2岁以下]]婴幼儿", 2, "岁", "under", CD)
+    d.metric("再补贴[[300元]]", 300, "元", "exact", CD)
+    d.org("。[[成都银行]]面向")
+    d.metric("最高[[300万元]]", 3000000, "元", "exact", "")
+    d.date("截至[[11月中旬]]已放款", "2026-11", "")
+    d.metric("放款[[2.3亿元]]", 230000000, "元", "exact", "")
+    # P3 a community centre in 成都 (成都市武侯区: 市 ends the city's name, a
+    # district after it, SPEC; 低约两成 approx; 两个 a count; 近六成 approx;
+    # 1公里以内 under, GUIDELINES 以内; 成都市妇联 a level body of the
+    # women's federation with its place, GUIDELINES)
+    d.city("在[[成都市]]武侯区")
+    d.metric("收费[[2980元]]", 2980, "元", "exact", CD)
+    d.metric("托班低[[约两成]]", 20, "%", "approx", CD)
+    d.metric("等[[12种]]菜品", 12, "种", "exact", CD)
+    d.date("说，[[上周]]新开", "2026-W47", "")
+    d.metric("新开的[[两个]]托班", 2, "个", "exact", "")
+    d.metric("共[[36个]]托位", 36, "个", "exact", "")
+    d.org("。[[成都市妇联]]上月")
+    d.date("成都市妇联[[上月]]开展", "2026-10", "")
+    d.metric("受访的[[2400名]]", 2400, "名", "exact", "")
+    d.metric("，[[近六成]]愿意", 60, "%", "approx", "")
+    d.metric("离家[[1公里以内]]", 1, "公里", "under", "")
+    # P4 长沙 (红黄蓝, 金宝贝 listed before 等品牌; 美吉姆 an early-education
+    # brand that plans like a company; 20余家 over; 2200元至4500元 a range,
+    # each with its unit; 较去年 the year before)
+    d.city("[[长沙]]的托育服务")
+    d.org("。[[长沙市卫生健康委员会]]介绍")
+    d.date("介绍，[[今年前三季度]]，全市", Y, "")
+    d.metric("新增托位[[1.35万个]]", 13500, "个", "exact", "")
+    d.metric("托位数为[[4.9个]]", 4.9, "个", "exact", "")
+    d.org("。[[红黄蓝]]、金宝贝")
+    d.org("、[[金宝贝]]等品牌")
+    d.date("等品牌[[今年]]在长沙", Y, CS)
+    d.city("今年在[[长沙]]新开")
+    d.metric("门店[[20余家]]", 20, "家", "over", CS)
+    d.org("，[[美吉姆]]则计划")
+    d.date("计划[[明年一季度]]在", "2027-Q1", CS)
+    d.city("一季度在[[长沙]]、株洲")
+    d.city("、[[株洲]]新增")
+    d.metric("新增[[8家]]中心", 8, "家", "exact", ZZ)
+    d.org("。[[长沙市托育服务行业协会]]的测算")
+    d.metric("收费在[[2200元]]至", 2200, "元", "exact", "")
+    d.metric("至[[4500元]]之间", 4500, "元", "exact", "")
+    d.date("较[[去年]]下降约6%", LY, "")
     d.metric("下降[[约6%]]", 6, "%", "approx", "")
-    d.date("较[[两年前]]的", "2024", "")
-    d.metric("回落[[超过两成]]", 20, "%", "over", "")
-    d.org("。[[国家能源局]]上月")
-    d.date("国家能源局[[上月]]发布", "2026-10", "")
-    d.date("显示，[[10月]]全国", "2026-10", "")
-    d.metric("并网容量[[约5.8吉瓦]]", 5.8, "吉瓦", "approx", "")
-    # P11 banks (a bank's branch in a city is one ORG, GUIDELINES; 前10个月
-    # after the branch, GUIDELINES' 江苏省分行前10个月; 一位 the article; a
-    # university's school belongs to it, SPEC)
-    d.org("方面，[[中国进出口银行江苏省分行]]和")
-    d.org("和[[中国银行盐城分行]]前10个月")
-    d.date("盐城分行[[前10个月]]为", Y, "")
-    d.metric("合计[[约215亿元]]", 21500000000, "元", "approx", "")
-    d.metric("信贷[[4.6亿美元]]", 460000000, "美元", "exact", "")
-    d.org("。[[华北电力大学新能源学院]]一位")
-    d.metric("回升[[约3个百分点]]", 3, "百分点", "approx", "")
-    # P12 the outlook (随着元旦、春节临近: the coming ones; 12月 and 第四季度
-    # in a yearless holiday's sentence take the year nearest it: 2026,
-    # GUIDELINES; 四成以上 over)
-    d.org("[[风能专委会秘书处]]预计")
-    d.date("随着[[元旦]]、", "2027-01-01", "")
+    # P5 kindergartens' nursery classes (2岁至3岁 a range of ages, each with
+    # its unit; 最高 exact; 三分之一左右 a fraction, approx, SPEC)
+    d.org("。[[长沙市教育局]]提供")
+    d.metric("已有[[426所]]", 426, "所", "exact", "")
+    d.metric("招收[[2岁]]至3岁", 2, "岁", "exact", "")
+    d.metric("至[[3岁]]幼儿", 3, "岁", "exact", "")
+    d.metric("托位[[约1.1万个]]", 11000, "个", "approx", "")
+    d.metric("每月最高[[1800元]]", 1800, "元", "exact", "")
+    d.org("。[[湖南师范大学教育科学学院]]一位")
+    d.metric("压低[[三分之一左右]]", "33.3333333333", "%", "approx", "")
+    # P6 合肥 (an employer's centre: 科大讯飞 the short form the article gives,
+    # an ORG there and where repeated; 今年9月 this year's; 首期 a phase, no
+    # figure; 徽商银行 a bank; “托育贷” a product)
+    d.city("在[[合肥]]，用人单位")
+    d.org("。[[合肥市卫生健康委员会]]数据")
+    d.date("截至[[上月底]]，全市", "2026-10", "")
+    d.metric("已有[[67家]]", 67, "家", "exact", "")
+    d.metric("托位[[约3200个]]", 3200, "个", "approx", "")
+    d.org("。[[科大讯飞股份有限公司]]（")
+    d.org("简称“[[科大讯飞]]”")
+    d.date("托育中心[[今年9月]]开园", "2026-09", "")
+    d.metric("招收[[120名]]", 120, "名", "exact", "")
+    d.metric("收费[[1500元]]，", 1500, "元", "exact", "")
+    d.org("，[[科大讯飞]]再按")
+    d.metric("每人每月[[800元]]给予", 800, "元", "exact", "")
+    d.org("。[[徽商银行]]推出")
+    d.metric("当地[[49家]]", 49, "家", "exact", "")
+    d.metric("贷款[[1.6亿元]]", 160000000, "元", "exact", "")
+    d.metric("利率[[约3.2%]]", 3.2, "%", "approx", "")
+    # P7 厦门 (2026年至2028年 a range, two DATEs, taking 厦门 after them;
+    # 每年 recurring, no DATE; 年初 this year's)
+    d.city("[[厦门]]则把托育")
+    d.org("。[[厦门市卫生健康委员会]]表示")
+    d.metric("已有[[1.08万个]]", 10800, "个", "exact", "")
+    d.date("，[[明年]]将再新增3000个", NY, "")
+    d.metric("新增[[3000个]]；", 3000, "个", "exact", "")
+    d.date("；[[2026年]]至2028年", Y, XM)
+    d.date("至[[2028年]]，厦门", "2028", XM)
+    d.city("，[[厦门]]每年安排")
+    d.metric("专项资金[[约8000万元]]", 80000000, "元", "approx", XM)
+    d.org("。[[厦门银行]]对托育")
+    d.date("较[[年初]]增长", Y, "")
+    d.metric("增长[[41%]]", 41, "%", "exact", "")
+    # P8 杭州 and 深圳 (their commissions ORGs with no CITY; 月均 no DATE)
+    d.city("在[[杭州]]、深圳等城市")
+    d.city("、[[深圳]]等城市")
+    d.org("。[[杭州市卫生健康委员会]]数据")
+    d.metric("上限为[[2500元]]", 2500, "元", "exact", "")
+    d.metric("月均收费[[约5200元]]", 5200, "元", "approx", "")
+    d.org("；[[深圳市卫生健康委员会]]则")
+    d.metric("已达[[5.2个]]", 5.2, "个", "exact", "")
+    d.date("，[[明年上半年]]将", NY, "")
+    d.metric("普惠托位[[6000个]]", 6000, "个", "exact", "")
+    # P9 insurers (the insurer's city branch one ORG with no CITY, its
+    # bracketed short form an ORG; 最低 and 最高 exact; 12个 a count after a
+    # list of two cities closed by 等, no collective label; the product
+    # “托育安心保” no ORG)
+    d.org("。[[中国人民财产保险股份有限公司厦门市分公司]]（")
+    d.org("（[[人保财险厦门分公司]]）")
+    d.date("）[[11月20日]]推出", "2026-11-20", "")
+    d.metric("保费最低[[45元]]", 45, "元", "exact", "")
+    d.metric("限额最高[[500万元]]", 5000000, "元", "exact", "")
+    d.org("；[[中国平安财产保险股份有限公司]]则")
+    d.city("则在[[成都]]、合肥等")
+    d.city("、[[合肥]]等12个")
+    d.metric("等[[12个]]城市", 12, "个", "exact", HF)
+    d.date("截至[[本月中旬]]已承保", "2026-11", HF)
+    d.metric("机构[[超过2100家]]", 2100, "家", "over", HF)
+    d.metric("婴幼儿[[约9.6万人]]", 96000, "人", "approx", HF)
+    d.org("。[[人保财险厦门分公司]]还")
+    d.date("还将于[[明年1月1日]]起", "2027-01-01", "")
+    # P10 the association's standard and the research centre (a centre
+    # joining two fields with 与, one ORG; 两年前 counted from the reference
+    # (no period stated before it in the sentence), 2024; 最多 exact; 12%以上
+    # over)
+    d.org("。[[中国优生优育协会]]本月")
+    d.date("协会[[本月]]发布", "2026-11", "")
+    d.date("将于[[明年2月1日]]起实施", "2027-02-01", "")
+    d.metric("最多照护[[3名]]", 3, "名", "exact", "")
+    d.org("。[[中国人口与发展研究中心]]测算")
+    d.metric("全国[[3岁以下]]婴幼儿入托率", 3, "岁", "under", "")
+    d.date("已从[[两年前]]的", "2024", "")
+    d.metric("两年前的[[7.9%]]", 7.9, "%", "exact", "")
+    d.metric("提高到[[10.3%]]", 10.3, "%", "exact", "")
+    d.date("到[[2027年]]托育", NY, "")
+    d.metric("达到[[约1100万人]]", 11000000, "人", "approx", "")
+    d.metric("升至[[12%以上]]", 12, "%", "over", "")
+    # P11 costs (约为 approx across 为; 约四成 approx; 七成左右 approx; 随着
+    # 元旦、春节临近: the coming ones, and 年底 this year's, nearest the
+    # holidays, GUIDELINES; 每周 recurring, no DATE; 600元至900元 a range)
+    d.org("。[[艾媒咨询]]发布")
+    d.date("显示，[[2025年]]我国", LY, "")
+    d.metric("规模约为[[1420亿元]]", 142000000000, "元", "approx", "",
+             sep="约")
+    d.metric("但[[约四成]]机构", 40, "%", "approx", "")
+    d.metric("支出的[[七成左右]]", 70, "%", "approx", "")
+    d.date("随着[[元旦]]、春节", "2027-01-01", "")
     d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("将在[[12月]]迎来", "2026-12", "")
-    d.date("，[[第四季度]]吊装量", "2026-Q4", "")
-    d.date("占[[今年]]吊装总量", Y, "")
-    d.metric("的[[四成以上]]", 40, "%", "over", "")
+    d.date("将在[[年底]]前推出", Y, "")
+    d.metric("收费[[600元]]至900元", 600, "元", "exact", "")
+    d.metric("至[[900元]]不等", 900, "元", "exact", "")
     audit = {
-        "orgs": ["中国可再生能源学会风能专业委员会", "风能专委会",
-                 "金风科技股份有限公司", "金风科技", "明阳智慧能源集团股份有限公司",
-                 "明阳智能", "中国长江三峡集团有限公司", "中山市发展和改革局",
-                 "国家能源投资集团有限责任公司", "中国华能集团有限公司",
-                 "中国大唐集团有限公司", "国家电力投资集团有限公司", "华能",
-                 "远景能源有限公司", "盐城市发展和改革委员会",
-                 "三一重能股份有限公司", "中车株洲电力机车研究所有限公司风电事业部",
-                 "运达能源科技集团股份有限公司", "运达股份", "包头市工业和信息化局",
-                 "中材科技风电叶片股份有限公司", "时代新材", "天顺风能", "大金重工",
-                 "天能重工", "海关总署", "乌鲁木齐海关", "彭博新能源财经", "BNEF",
-                 "国家能源局", "中国进出口银行江苏省分行", "中国银行盐城分行",
-                 "华北电力大学新能源学院", "风能专委会秘书处"],
-        "cities": ["乌鲁木齐", "盐城", "中山", "汕尾", "阳江", "包头", "塔什干",
-                   "阿拉木图",
-                   # absent, district-level or ORG-held places, as guards
-                   "株洲", "蓬莱", "射阳", "烟台", "青岛", "苏州"],
-        # 盐城 before 港 is the port (GUIDELINES: a city before 港 is no
-        # CITY; 盐城港 a facility, no ORG)
-        # 射阳 is a county of 盐城 and 蓬莱 a district of 烟台 (since 2020):
-        # no CITY, SPEC (counties and districts; city status at the
-        # article's date)
-        "excluded": ["[[盐城]]港大丰", "有限公司[[射阳]]叶片", "在[[蓬莱]]基地"],
+        "orgs": ["国家卫生健康委员会", "国家卫生健康委人口监测与家庭发展司",
+                 "成都市卫生健康委员会", "成都市卫健委", "成都银行", "成都市妇联",
+                 "长沙市卫生健康委员会", "红黄蓝", "金宝贝", "美吉姆",
+                 "长沙市托育服务行业协会", "长沙市教育局",
+                 "湖南师范大学教育科学学院", "合肥市卫生健康委员会",
+                 "科大讯飞股份有限公司", "科大讯飞", "徽商银行",
+                 "厦门市卫生健康委员会", "厦门银行", "杭州市卫生健康委员会",
+                 "深圳市卫生健康委员会",
+                 "中国人民财产保险股份有限公司厦门市分公司", "人保财险厦门分公司",
+                 "中国平安财产保险股份有限公司", "中国优生优育协会",
+                 "中国人口与发展研究中心", "艾媒咨询"],
+        "cities": ["成都", "长沙", "株洲", "合肥", "厦门", "杭州", "深圳",
+                   # absent or ORG-held cities, as guards
+                   "北京", "上海", "武汉", "南京"],
+        "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一个 and 一位 (the indefinite article, GUIDELINES); 三 and 一
-        # of 三一重能 inside an ORG row are covered
-        "cn_excluded": ["中标中国长江三峡集团有限公司[[一]]个",
-                        "新能源学院[[一]]位"],
-        "collectives": [("阳江[[三]]地", 3), ("天能重工[[三]]家", 3)],
-        "labels_excluded": {},
-        "latin_excluded": [],
-        # 千 of the basis 每千瓦 (outside the span and the unit,
-        # GUIDELINES 每平方米16712元); 单月 (a single month) and 年产能
-        # (annual capacity): no DATE
-        "words_excluded": {"每千瓦": 2, "单月": 1, "年产能": 1},
-        "orgwords_excluded": {},
-        "orgstring_excluded": [],
-    }
-    return d, audit
-
-
-# ===========================================================================
-# g498 pineapple cakes and pastry bakeries in Taiwan: the bakery chains and
-# brands (微熱山丘, 佳德糕餅, 俊美食品, 犁記餅店, 郭元益, 新東陽, 義美食品, 維格
-# 餅家), the Taipei bakery guild and the national federation, the
-# agriculture ministry's bodies (農糧署, the Chiayi branch of its research
-# institute), the tourism administration, city governments' bureaus,
-# customs, convenience stores and e-commerce, gift-box prices in 新台幣,
-# sales, visitors, ROC years, November 2026.  Traditional as Taiwan writes
-# it, cp950 without a BOM (碁 F9 D6, outside plain Big5, in the ORG 宏碁),
-# byline 記者陳怡君／台北報導 on a line of its own, 2026-11-21 (a Saturday,
-# ISO week 2026-W47), 聯合報.
-# ===========================================================================
-
-
-@doc
-def g498():
-    d = Doc(G498)
-    Y, NY, LY = "2026", "2027", "2025"
-    TP, TC, KH, TN, NT, TY, HK, SH, TK, SG = (
-        "台北市", "台中市", "高雄市", "台南市", "新北市", "桃园市", "香港",
-        "上海市", "东京", "新加坡")
-    # title (the title names no city; 逾1成 over; the brands named alone,
-    # each acting as a company)
-    d.metric("年增[[逾1成]] ", 10, "%", "over", "")
-    d.org(" [[微熱山丘]]、佳德")
-    d.org("、[[佳德]]搶攻")
-    # line 3: 聯合報's byline on a line of its own; 台北, the city filed from,
-    # a CITY row
-    d.city("／[[台北]]報導")
-    # P1 the Taipei guild (台北市 inside its name: no CITY; 昨（20）日 one
-    # span; 新台幣 before the number outside the span; 115年 a ROC year;
-    # 突破 over across the currency)
-    d.org("。[[台北市糕餅商業同業公會]]昨")
-    d.date("公會[[昨（20）日]]表示", "2026-11-20", "")
-    d.date("表示，[[今年前10月]]全台", Y, "")
-    d.metric("約新台幣[[186億元]]", 18600000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[8.3%]]", 8.3, "%", "exact", "")
-    d.metric("業者[[約2,100家]]", 2100, "家", "approx", "")
-    d.date("預估[[115年]]鳳梨酥", Y, "")
-    d.metric("突破新台幣[[230億元]]", 23000000000, "元", "over", "",
-             outer="突破新台幣")
-    # P2 (春節 yearless, the coming one; 明（116）年2月6日 one span; 本週 W47;
-    # 去年同期 after 10月: 2025-10)
-    d.date("[[春節]]落在", "2027-02-06", "")
-    d.date("落在[[明（116）年2月6日]]", "2027-02-06", "")
-    d.date("業者[[本週]]起", "2026-W47", "")
-    d.date("會員業者[[10月]]禮盒", "2026-10", "")
-    d.metric("預購量[[約185萬盒]]", 1850000, "盒", "approx", "")
-    d.date("較[[去年同期]]增加", "2025-10", "")
-    d.metric("增加[[逾1成]]", 10, "%", "over", "")
-    d.metric("占比[[約4成]]", 40, "%", "approx", "")
-    # P3 微熱山丘 (台北 before its store: a city as a modifier; 第3季 a
-    # quarter written without 度; 東京 and 新加坡 foreign cities)
-    d.org("的[[微熱山丘]]表示")
-    d.city("，[[台北]]民生公園")
-    d.date("門市[[第3季]]來客數", "2026-Q3", TP)
-    d.metric("來客數[[約42萬人次]]", 420000, "人次", "approx", TP)
-    d.metric("年增[[逾25%]]", 25, "%", "over", TP)
-    d.metric("內含[[10顆]]", 10, "颗", "exact", TK)
-    d.metric("維持新台幣[[420元]]", 420, "元", "exact", TK, outer="新台幣")
-    d.date("，[[明年1月]]起", "2027-01", TK)
-    d.city("將在[[東京]]、")
-    d.city("、[[新加坡]]門市")
-    d.org("。[[微熱山丘]]在上海")
-    d.city("在[[上海]]、香港")
-    d.city("、[[香港]]也設有")
-    d.date("，[[今年]]海外", Y, HK)
-    d.metric("提高至[[約18%]]", 18, "%", "approx", HK)
-    # P4 佳德糕餅 and 俊美食品 (南京 before 東路 is a street, no CITY,
-    # GUIDELINES; 最多 sets no qualifier, GUIDELINES; 年底 this year)
-    d.org("老字號[[佳德糕餅]]今年")
-    d.date("佳德糕餅[[今年前10月]]營收", Y, "")
-    d.metric("營收約新台幣[[9.6億元]]", 960000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[6.5%]]", 6.5, "%", "exact", "")
-    d.metric("貢獻[[約3成]]", 30, "%", "approx", "")
-    d.metric("賣出[[1.2萬顆]]", 12000, "颗", "exact", "")
-    d.org("；[[俊美食品]]則在")
-    d.city("則在[[台中]]、")
-    d.city("、[[高雄]]增設")
-    d.metric("增設[[2家]]門市", 2, "家", "exact", KH)
-    d.metric("達到[[14家]]", 14, "家", "exact", KH)
-    d.date("，[[年底]]前還將", Y, KH)
-    d.metric("再開[[1家]]", 1, "家", "exact", KH)
-    # P5 台中 (台中市 as a modifier of its trade; 犁記餅店 a bakery by its
-    # name; 市內 deictic; 今年前3季 the year)
-    d.city("[[台中市]]糕餅業")
-    d.org("。[[犁記餅店]]表示")
-    d.date("禮盒[[10月]]出貨量", "2026-10", "")
-    d.metric("出貨量[[約8.5萬盒]]", 85000, "盒", "approx", "")
-    d.metric("年增[[11%]]", 11, "%", "exact", "")
-    d.org("；[[台中市政府經濟發展局]]統計")
-    d.metric("糕餅業者[[約1,350家]]", 1350, "家", "approx", "")
-    d.date("，[[今年前3季]]營業額", Y, "")
-    d.metric("營業額約新台幣[[98億元]]", 9800000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[4.8%]]", 4.8, "%", "exact", "")
-    # P6 corporate orders (宏碁 and 台積電 listed before 等科技業者: ORGs; 碁 a
-    # cp950 character in the ORG 宏碁; 春節 yearless, 前 outside; 新東陽與義美
-    # 食品 a declared pair; 郭元益 the trade name of 郭元益食品股份有限公司;
-    # 桃園 before its plant a CITY, 楊梅 a district)
-    d.org("，[[郭元益食品股份有限公司]]指出")
-    d.org("，[[宏碁]]、")
-    d.org("、[[台積電]]等")
-    d.date("尾牙與[[春節]]前", "2027-02-06", "")
-    d.date("訂單，[[本月]]已累計", "2026-11", "")
-    d.metric("累計[[超過28萬盒]]", 280000, "盒", "over", "")
-    d.metric("單價約新台幣[[650元]]", 650, "元", "approx", "",
-             outer="約新台幣")
-    d.date("較[[去年]]提高", LY, "")
-    d.metric("提高[[約5%]]", 5, "%", "approx", "")
-    d.org("。[[新東陽]]與")
-    d.org("與[[義美食品]]也")
-    d.metric("售價新台幣[[380元]]", 380, "元", "exact", "", outer="新台幣")
-    d.metric("至[[560元]]。", 560, "元", "exact", "")
-    d.org("。[[郭元益]]並在")
-    d.city("並在[[桃園]]楊梅")
-    d.metric("增設[[1條]]", 1, "条", "exact", TY)
-    d.metric("提高至[[約15萬顆]]", 150000, "颗", "approx", TY)
-    # P7 raw materials (114年 ROC; 屏東 a county, no CITY, SPEC; 公噸 and
-    # 公頃 units as written; 每公斤升至新台幣22元: the currency outside; the
-    # research institute's Chiayi branch one ORG, no CITY)
-    d.org("，[[農業部農糧署]]統計")
-    d.date("統計，[[114年]]全台", LY, "")
-    d.metric("產量[[約43.2萬公噸]]", 432000, "公吨", "approx", "")
-    d.metric("面積[[約9,860公頃]]", 9860, "公顷", "approx", "")
-    d.date("；[[今年]]受", Y, KH)
-    d.date("受[[7月]]颱風", "2026-07", KH)
-    d.city("、[[高雄]]產區")
-    d.metric("減產[[約6%]]", 6, "%", "approx", KH)
-    d.metric("升至新台幣[[22元]]", 22, "元", "exact", KH, outer="新台幣")
-    d.org("。[[農業部農業試驗所嘉義農業試驗分所]]表示")
-    d.metric("已達[[1,200公頃]]", 1200, "公顷", "exact", "")
-    # P8 台南 (台南市 before its district: CITY; 關廟 a district; 113年 ROC;
-    # 10多家 over; 12月底 the month)
-    d.city("[[台南市]]關廟區")
-    d.org("，[[台南市政府農業局]]表示")
-    d.date("關廟鳳梨[[今年]]契作", Y, TN)
-    d.metric("面積[[約320公頃]]", 320, "公顷", "approx", TN)
-    d.date("較[[113年]]增加", "2024", TN)
-    d.metric("增加[[15公頃]]", 15, "公顷", "exact", TN)
-    d.metric("每公斤新台幣[[28元]]", 28, "元", "exact", TN, outer="新台幣")
-    d.metric("至[[32元]]；", 32, "元", "exact", TN)
-    d.metric("在地[[10多家]]", 10, "家", "over", "")
-    d.date("將於[[12月底]]推出", "2026-12", "")
-    d.metric("聯名禮盒[[3,000盒]]", 3000, "盒", "exact", "")
-    # P9 the tourism administration (今年1月至9月 two mentions; 港澳 one-
-    # character abbreviations, no CITY; 台北 inside the park's name a CITY,
-    # SPEC 上海迪士尼乐园; 12月12日至14日 two mentions; 攜手 no joiner)
-    d.org("[[交通部觀光署]]統計")
-    d.date("統計，[[今年1月]]至", "2026-01", "")
-    d.date("至[[9月]]來台", "2026-09", "")
-    d.metric("旅客[[約682萬人次]]", 6820000, "人次", "approx", "")
-    d.metric("年增[[17.4%]]", 17.4, "%", "exact", "")
-    d.metric("港澳旅客[[約118萬人次]]", 1180000, "人次", "approx", "")
-    d.metric("消費約新台幣[[3,100元]]", 3100, "元", "approx", "",
-             outer="約新台幣")
-    d.org("。[[觀光署]]表示")
-    d.org("攜手[[台北市政府產業發展局]]合辦")
-    d.date("，[[12月12日]]至", "2026-12-12", TP)
-    d.date("至[[14日]]在", "2026-12-14", TP)
-    d.city("在[[台北]]花博")
-    d.date("；[[去年]]文化節", LY, "")
-    d.metric("吸引[[約18萬人次]]", 180000, "人次", "approx", "")
-    d.metric("周邊消費約新台幣[[1.2億元]]", 120000000, "元", "approx", "",
-             outer="約新台幣")
-    d.org("。[[高雄市政府觀光局]]則")
-    d.date("至[[明年2月底]]止", "2027-02", "")
-    d.metric("吸引[[5萬人次]]參與", 50000, "人次", "exact", "")
-    # P10 新北 (新北 before a district: CITY; 市內 deictic; 約占…2成 approx)
-    d.org("[[維格餅家]]位於")
-    d.city("位於[[新北]]五股")
-    d.date("觀光工廠[[今年前10月]]接待", Y, NT)
-    d.metric("遊客[[約36萬人次]]", 360000, "人次", "approx", NT)
-    d.metric("年增[[14%]]", 14, "%", "exact", NT)
-    d.org("；[[新北市政府經濟發展局]]表示")
-    d.date("觀光工廠[[去年]]共", LY, "")
-    d.metric("吸引[[約520萬人次]]", 5200000, "人次", "approx", "")
-    d.metric("約占[[2成]]", 20, "%", "approx", "", sep="約")
-    # P11 customs (the sentence's first city after: 香港)
-    d.org("[[財政部關務署]]資料")
-    d.date("顯示，[[今年前10月]]糕餅類", Y, HK)
-    d.metric("出口值[[約1.36億美元]]", 136000000, "美元", "approx", HK)
-    d.metric("年增[[9.2%]]", 9.2, "%", "exact", HK)
-    d.city("銷往[[香港]]、")
-    d.city("、[[上海]]與東京")
-    d.city("與[[東京]]，")
-    d.city("輸往[[香港]]約")
-    d.metric("輸往香港[[約4,860萬美元]]", 48600000, "美元", "approx", HK)
-    d.metric("占比[[約36%]]", 36, "%", "approx", HK)
-    # P12 e-commerce (上週 W46; 雙11 the nearest, this year's; 3.2倍 a
-    # multiple)
-    d.org("，[[momo購物網]]統計")
-    d.date("統計，[[上週]]鳳梨酥", "2026-W46", "")
-    d.metric("年增[[21%]]", 21, "%", "exact", "")
-    d.metric("客單價約新台幣[[1,280元]]", 1280, "元", "approx", "",
-             outer="約新台幣")
-    d.org("；[[蝦皮購物]]則")
-    d.date("指出，[[雙11]]檔期", "2026-11-11", "")
-    d.metric("平日的[[3.2倍]]", 3.2, "倍", "exact", "")
-    # P13 the national federation (去年 2025; 明（116）年第1季 one span;
-    # 3%至5% two mentions)
-    d.org("[[中華民國糕餅商業同業公會全國聯合會]]指出")
-    d.date("成本較[[去年]]增加", LY, "")
-    d.metric("增加[[約7%]]", 7, "%", "approx", "")
-    d.metric("，[[約4成]]業者", 40, "%", "approx", "")
-    d.date("計畫[[明（116）年第1季]]調漲", "2027-Q1", "")
-    d.metric("售價[[3%]]至", 3, "%", "exact", "")
-    d.metric("至[[5%]]。", 5, "%", "exact", "")
-    # P14 labour (12月至明年1月 two mentions; 旺季 no DATE; 調高至新台幣210元)
-    d.org("，[[勞動部勞動力發展署]]估計")
-    d.date("糕餅業[[12月]]至", "2026-12", "")
-    d.date("至[[明年1月]]旺季", "2027-01", "")
-    d.metric("缺工[[約3,500人]]", 3500, "人", "approx", "")
-    d.metric("目前[[約1,200人]]", 1200, "人", "approx", "")
-    d.metric("調高至新台幣[[210元]]", 210, "元", "exact", "", outer="新台幣")
-    d.metric("高出[[約7.7%]]", 7.7, "%", "approx", "")
-    # P15 convenience stores (統一超商與全家便利商店 a declared pair; 全家
-    # the chain, its full name given; 明年1月20日 2027; a university's
-    # department belongs to it, SPEC)
-    d.org("[[統一超商]]與")
-    d.org("與[[全家便利商店]]的")
-    d.date("檔期[[本週]]開跑", "2026-W47", "")
-    d.org("，[[統一超商]]今年")
-    d.date("統一超商[[今年]]鳳梨酥", Y, "")
-    d.metric("增至[[36款]]", 36, "款", "exact", "")
-    d.org("，[[全家]]則")
-    d.metric("年增[[12%]]", 12, "%", "exact", "")
-    d.date("為[[明年1月20日]]。", "2027-01-20", "")
-    d.org("。[[國立高雄餐旅大學烘焙管理系]]調查")
-    d.metric("，[[約62%]]消費者", 62, "%", "approx", "")
-    d.metric("多付[[1成]]價格", 10, "%", "exact", "")
-    # P16 (今（21）日 one span; 桃園機場 an airport's name, an ORG with no
-    # CITY, SPEC; 第二航廈 an ordinal)
-    d.org("[[維格餅家]]今")
-    d.date("維格餅家[[今（21）日]]起", "2026-11-21", "")
-    d.org("在[[桃園機場]]第二")
-    d.date("預計[[年底]]前展店", Y, "")
-    d.metric("展店至[[25家]]", 25, "家", "exact", "")
-    d.date("，[[明年]]營收", NY, "")
-    d.metric("目標為新台幣[[15億元]]", 1500000000, "元", "exact", "",
-             outer="新台幣")
-    audit = {
-        "orgs": ["微熱山丘", "佳德", "台北市糕餅商業同業公會", "佳德糕餅",
-                 "俊美食品", "犁記餅店", "台中市政府經濟發展局",
-                 "郭元益食品股份有限公司", "宏碁", "台積電", "新東陽", "義美食品",
-                 "郭元益", "農業部農糧署", "農業部農業試驗所嘉義農業試驗分所",
-                 "台南市政府農業局", "交通部觀光署", "觀光署",
-                 "台北市政府產業發展局", "高雄市政府觀光局", "維格餅家",
-                 "新北市政府經濟發展局", "財政部關務署", "momo購物網", "蝦皮購物",
-                 "中華民國糕餅商業同業公會全國聯合會", "勞動部勞動力發展署",
-                 "統一超商", "全家便利商店", "全家", "國立高雄餐旅大學烘焙管理系",
-                 "桃園機場"],
-        "cities": ["台北", "台中", "高雄", "台南", "新北", "桃園", "東京",
-                   "新加坡", "上海", "香港",
-                   # counties, districts and ORG-held places, as guards
-                   "嘉義", "屏東", "南投", "新竹", "南京"],
-        # 南京 before 東路 is a street (GUIDELINES: a city before 路 is no
-        # CITY)
-        "excluded": ["[[南京]]東路", "影響，[[屏東]]、"],
-        "numbers_excluded": [],
-        # 二 of 第二航廈 (an ordinal, SPEC)
-        # 五 of 五股 (a district of 新北, a place name)
-        "cn_excluded": ["第[[二]]航廈", "新北[[五]]股"],
+        # 千 of 每千人口 (per thousand people: a rate's base, no figure); 之一
+        # (one of); 一 of 一次性 (one-off), 一家, 一位 and 另一条 (the
+        # indefinite article), of 一体化 (integration); 双 of 双职工 (a
+        # dual-earner family)
+        "cn_excluded": ["每[[千]]人口拥有", "示范城市之[[一]]", "给予[[一]]次性",
+                        "武侯区[[一]]家", "[[双]]职工", "每[[千]]人口托位数为",
+                        "另[[一]]条路径", "学院[[一]]位教授", "托幼[[一]]体化",
+                        "全市每[[千]]人口托位数已达"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 年增 (year on year),
-        # 年節 (the New Year season, no year word), 歷年 (past years), 假日 and
-        # 平日 (holidays and weekdays in general), 單日 (a single day), 日產能
-        # (daily capacity), 文化節 (a festival's name, no date), 周邊
-        # (surrounding), 旺季 (the busy season: no year word), 截止日 (a
-        # closing day, the date itself a row)
-        "words_excluded": {"年增": 13, "年節": 3, "歷年": 1, "假日": 1, "單日": 1, "日產能": 1, "文化節": 2, "周邊": 1, "平日": 1, "旺季": 1, "截止日": 1},
+        # time characters in words that are no DATE: 每月, 每年 and 每周
+        # (recurring, SPEC), 全日托 (full-day care), 周边 (nearby), 月均 (a
+        # monthly average), 明显 (clearly)
+        "words_excluded": {"每月": 6, "全日托": 1, "周边": 1, "月均": 2,
+                           "每年": 2, "明显": 1, "每周": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
+
+
+# ===========================================================================
+# g500 car parks in Hong Kong: the transport department's (運輸署) car parks,
+# monthly rents, new meters and smart-parking trials, the government
+# property agency's (政府產業署) tenders, the rating and valuation and the
+# census departments' figures, listed operators and property groups (領展,
+# 新鴻基地產, 信和置業), agencies (中原地產, 第一太平戴維斯, 仲量聯行), car-park
+# managers (威信（香港）停車場管理有限公司, 帝國停車場管理有限公司), electric-vehicle
+# charging (環保署's subsidy scheme, 中電, 港燈, 港鐵公司), the housing
+# authority and society, the automobile association, 深圳's transport
+# bureau, a university, space counts, rents in HK dollars, November 2026.
+# Traditional as Hong Kong writes it, UTF-8 WITH a BOM, opener 【明報專訊】,
+# 2026-11-26 (a Thursday, ISO week 2026-W48), 明報.
+# ===========================================================================
+
+
+@doc
+def g500():
+    d = Doc(G500)
+    Y, NY, LY = "2026", "2027", "2025"
+    HK, SZ, GZ, ZH, ZS, LD, SG, TK = ("香港", "深圳市", "广州市", "珠海市",
+                                      "中山市", "伦敦", "新加坡", "东京")
+    # title (no city in it: the city column stays empty; 運輸署 a Hong Kong
+    # body standing alone, GUIDELINES; 明年 2027)
+    d.metric("按年升[[逾5%]] ", 5, "%", "over", "")
+    d.org(" [[運輸署]]明年")
+    d.date("運輸署[[明年]]擴展", NY, "")
+    # P1 the opener names the outlet (明報, an ORG, GUIDELINES' byline rule);
+    # 昨日 the day before the reference; 10月底 the month; 共約 and 已增至約:
+    # 約 next to the figure; 上月 the month before; 逾七成 over; 約為 a
+    # marker across 為; 去年同期 after 今年首十個月: the year, SPEC)
+    d.org("【[[明報]]專訊】")
+    d.org("】[[運輸署]]昨日")
+    d.date("運輸署[[昨日]]公佈", "2026-11-25", "")
+    d.date("截至[[10月底]]，本港", "2026-10", "")
+    d.metric("共[[約79.6萬個]]", 796000, "个", "approx", "")
+    d.metric("增加[[1.8%]]，", 1.8, "%", "exact", "")
+    d.metric("增至[[約65.2萬輛]]", 652000, "辆", "approx", "")
+    d.org("。[[政府統計處]]數字")
+    d.date("本港[[上月]]新登記", "2026-10", "")
+    d.metric("私家車[[約3,600輛]]", 3600, "辆", "approx", "")
+    d.metric("當中[[逾七成]]為", 70, "%", "over", "")
+    d.org("。[[差餉物業估價署]]數據")
+    d.date("顯示，[[今年首十個月]]私人停車場", Y, "")
+    d.metric("月租約為[[4,150元]]", 4150, "元", "approx", "", sep="約")
+    d.metric("上升[[5.3%]]，港島區", 5.3, "%", "exact", "")
+    d.metric("更達[[6,800元]]", 6800, "元", "exact", "")
+    d.date("較[[去年同期]]高出", LY, "")
+    d.metric("高出[[約8%]]", 8, "%", "approx", "")
+    # P2 the department's car parks and the property agency's tender
+    # (2,000元至3,400元 a range, each with its unit; 上週三 the Wednesday of
+    # the week before; 自2019年以來 a start, the year; 該署 a back-reference)
+    d.org("。\n\n[[運輸署]]轄下")
+    d.metric("現有[[10個]]", 10, "个", "exact", "")
+    d.metric("提供[[約4,300個]]", 4300, "个", "approx", "")
+    d.metric("由[[2,000元]]至", 2000, "元", "exact", "")
+    d.metric("至[[3,400元]]不等", 3400, "元", "exact", "")
+    d.org("。[[運輸署]]上週三")
+    d.date("運輸署[[上週三]]宣佈", "2026-11-18", "")
+    d.date("，[[明年4月]]起", "2027-04", "")
+    d.metric("其中[[4個]]停車場", 4, "个", "exact", "")
+    d.metric("上調[[約6%]]", 6, "%", "approx", "")
+    d.date("自[[2019年]]以來", "2019", "")
+    d.org("。[[政府產業署]]則於")
+    d.date("則於[[上週]]推出", "2026-W47", "")
+    d.metric("推出[[3個]]政府物業", 3, "个", "exact", "")
+    d.metric("車位[[約1,250個]]", 1250, "个", "approx", "")
+    d.date("日期為[[12月15日]]", "2026-12-15", "")
+    d.org("。[[政府產業署]]發言人")
+    d.metric("佔比約為[[20%]]", 20, "%", "approx", "", sep="約")
+    d.date("該署[[去年]]批出", LY, "")
+    d.metric("租金[[38萬元]]至", 380000, "元", "exact", "")
+    d.metric("至[[92萬元]]。", 920000, "元", "exact", "")
+    # P3 領展 (the trust's full name and its short form in brackets; 半年 a
+    # period's length, no DATE; 每個車位每月 before the figure outside;
+    # 九成以上 over)
+    d.org("，[[領展房地產投資信託基金]]（")
+    d.org("（[[領展]]）")
+    d.date("）[[上週]]公佈", "2026-W47", "")
+    d.date("截至[[9月底]]的半年", "2026-09", "")
+    d.metric("收入約為[[13.6億元]]", 1360000000, "元", "approx", "",
+             sep="約")
+    d.metric("增長[[3.9%]]，", 3.9, "%", "exact", "")
+    d.metric("收入升[[4.1%]]至", 4.1, "%", "exact", "")
+    d.metric("至[[3,120元]]。", 3120, "元", "exact", "")
+    d.org("。[[領展]]表示")
+    d.metric("旗下[[約5.6萬個]]", 56000, "个", "approx", "")
+    d.metric("維持在[[九成以上]]", 90, "%", "over", "")
+    d.date("，[[明年]]將再為", NY, "")
+    d.metric("再為[[約3,000個]]", 3000, "个", "approx", "")
+    # P4 developers and agencies (首三季 a Hong Kong quarter form; 約為每個:
+    # the marker across 為 and the per-unit word, GUIDELINES 约为每台12.8万元)
+    d.org("[[新鴻基地產]]旗下")
+    d.date("停車場[[今年首三季]]的", Y, "")
+    d.metric("增加[[約7%]]", 7, "%", "approx", "")
+    d.org("。[[信和置業]]則透露")
+    d.date("透露，[[上月]]在尖沙咀", "2026-10", "")
+    d.metric("推出的[[200個]]", 200, "个", "exact", "")
+    d.metric("售出[[逾八成]]", 80, "%", "over", "")
+    d.metric("每個[[280萬元]]", 2800000, "元", "approx", "", sep="約")
+    d.org("。[[中原地產]]數據")
+    d.date("顯示，[[今年首十個月]]全港", Y, "")
+    d.metric("登記[[約3,870宗]]", 3870, "宗", "approx", "")
+    d.metric("增加[[12.6%]]", 12.6, "%", "exact", "")
+    d.metric("金額[[約95.4億元]]", 9540000000, "元", "approx", "")
+    # P5 car-park managers (their registered names, ORGs; the bracketed
+    # place inside 威信（香港）停車場管理有限公司 is the name's, one ORG with no
+    # CITY, GUIDELINES 德瑞精密（越南）有限公司; 今年 this year's; 明年首季
+    # 2027-Q1)
+    d.org("。[[威信（香港）停車場管理有限公司]]表示")
+    d.metric("管理[[約430個]]", 430, "个", "approx", "")
+    d.metric("合共[[約13萬個]]", 130000, "个", "approx", "")
+    d.date("，[[今年]]已新接手", Y, "")
+    d.metric("接手[[25個]]", 25, "个", "exact", "")
+    d.org("；[[帝國停車場管理有限公司]]則")
+    d.date("計劃[[明年首季]]把", "2027-Q1", "")
+    d.metric("提高至[[95%]]", 95, "%", "exact", "")
+    # P6 electric vehicles (環保署 the bracketed short form; the scheme in
+    # 「」 no ORG; 中電, 港燈 the utilities' short forms in brackets;
+    # 1,100個及450個 two figures, each with its unit; 每度電 before the
+    # figure outside)
+    d.org("。[[環境保護署]]（")
+    d.org("（[[環保署]]）")
+    d.date("截至[[上月底]]，本港", "2026-10", "")
+    d.metric("私家車[[約13.8萬輛]]", 138000, "辆", "approx", "")
+    d.metric("總數[[逾兩成]]", 20, "%", "over", "")
+    d.org("。[[環保署]]的")
+    d.metric("批出[[約870宗]]", 870, "宗", "approx", "")
+    d.metric("涉及[[約14.2萬個]]", 142000, "个", "approx", "")
+    d.metric("合共[[約35億元]]", 3500000000, "元", "approx", "")
+    d.org("。[[中華電力有限公司]]（")
+    d.org("（[[中電]]）")
+    d.org("及[[香港電燈有限公司]]（")
+    d.org("（[[港燈]]）")
+    d.metric("分別在[[1,100個]]及", 1100, "个", "exact", "")
+    d.metric("及[[450個]]公眾", 450, "个", "exact", "")
+    d.metric("收費[[約4.8元]]", 4.8, "元", "approx", "")
+    # P7 港鐵公司 (a transit operator, ORG; 月票 a ticket, no DATE; 由…起 a
+    # floor, exact; 香港 before 電動車車主 a modifier, a CITY)
+    d.org("[[港鐵公司]]表示")
+    d.date("表示，[[上月]]起已在", "2026-10", "")
+    d.metric("旗下[[5個]]", 5, "个", "exact", "")
+    d.metric("加設[[約200個]]", 200, "个", "approx", "")
+    d.metric("由[[1,200元]]起", 1200, "元", "exact", "")
+    d.date("較[[去年]]上調", LY, "")
+    d.metric("上調[[3%]]。", 3, "%", "exact", "")
+    d.org("。[[香港理工大學]]一項")
+    d.metric("受訪的[[860名]]", 860, "名", "exact", HK)
+    d.city("860名[[香港]]電動車")
+    d.metric("，[[約45%]]每週", 45, "%", "approx", HK)
+    # P8 meters and smart parking (去年起 the year; 第二季 a Hong Kong
+    # quarter; 幅 counts plots; 2027年底 the year; 今年年底 the year)
+    d.org("。\n\n[[運輸署]]去年")
+    d.date("運輸署[[去年]]起", LY, "")
+    d.metric("更換[[約1.85萬個]]", 18500, "个", "approx", "")
+    d.org("。[[運輸署]]計劃")
+    d.date("計劃[[明年第二季]]在", "2027-Q2", "")
+    d.metric("在[[4幅]]政府用地", 4, "幅", "exact", "")
+    d.metric("提供[[約1,200個]]車位，並", 1200, "个", "approx", "")
+    d.date("於[[2027年底]]前", NY, "")
+    d.metric("為[[逾3萬個]]", 30000, "个", "over", "")
+    d.org("。[[運輸及物流局]]表示")
+    d.date("會在[[今年年底]]前", Y, "")
+    # P9 the housing bodies (their short forms in brackets; 2%至4% a range,
+    # each with its unit; 明年3月底 the month)
+    d.org("[[房屋委員會]]（")
+    d.org("（[[房委會]]）")
+    d.org("。[[房委會]]上月")
+    d.date("房委會[[上月]]決定", "2026-10", "")
+    d.date("決定，[[明年1月1日]]起", "2027-01-01", "")
+    d.metric("上調[[2%]]至4%", 2, "%", "exact", "")
+    d.metric("至[[4%]]，涉及", 4, "%", "exact", "")
+    d.metric("涉及[[約2.9萬個]]", 29000, "个", "approx", "")
+    d.org("；[[香港房屋協會]]（")
+    d.org("（[[房協]]）")
+    d.date("凍結至[[明年3月底]]", "2027-03", "")
+    # P10 across the boundary (深圳、廣州等內地城市: CITY rows; 元 before
+    # 人民幣: the currency noun outside, SPEC; 不足…的三分之一 under, the
+    # marker outside, GUIDELINES; 深圳市交通運輸局 an ORG with no CITY; 架次
+    # a unit; 珠海及中山 two cities; 香港旅客 a modifier)
+    d.city("轉往[[深圳]]、廣州")
+    d.city("、[[廣州]]等內地")
+    d.city("，[[深圳]]部分商場")
+    d.metric("收費[[約8元]]人民幣", 8, "元", "approx", SZ)
+    d.metric("本港的[[三分之一]]", "33.3333333333", "%", "under", SZ,
+             sep="不足")
+    d.org("。[[深圳市交通運輸局]]的")
+    d.metric("接入[[約2,600個]]", 2600, "个", "approx", "")
+    d.org("。[[香港汽車會]]估計")
+    d.date("估計，[[今年首十個月]]經", Y, "")
+    d.metric("私家車[[超過14萬架次]]", 140000, "架次", "over", "")
+    d.date("較[[去年同期]]增加約35%", LY, "")
+    d.metric("增加[[約35%]]", 35, "%", "approx", "")
+    d.city("。[[珠海]]及中山")
+    d.city("及[[中山]]的商場")
+    d.city("吸引[[香港]]旅客")
+    # P11 comparisons (上週 takes 倫敦, the first city after it; 45%及60%
+    # two figures, each with its unit, taking 東京, the nearest before)
+    d.org("，[[第一太平戴維斯]]上週")
+    d.date("戴維斯[[上週]]發表", "2026-W47", LD)
+    d.city("僅次於[[倫敦]]")
+    d.city("比[[新加坡]]及東京")
+    d.city("及[[東京]]分別")
+    d.metric("高出[[45%]]及", 45, "%", "exact", TK)
+    d.metric("及[[60%]]。", 60, "%", "exact", TK)
+    d.org("。[[仲量聯行]]則預計")
+    d.date("預計，[[明年]]本港", NY, "")
+    d.metric("再升[[3%]]至5%", 3, "%", "exact", "")
+    d.metric("至[[5%]]。", 5, "%", "exact", "")
+    # P12 outlook (the legislature's panel one ORG; 12月8日 this year's;
+    # 聖誕 and 農曆新年 yearless, the coming ones; 下月中旬 the month after;
+    # 本週五 the Friday of the reference week)
+    d.org("[[立法會交通事務委員會]]將於")
+    d.date("將於[[12月8日]]討論", "2026-12-08", "")
+    d.date("預料，[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[農曆新年]]將至", "2027-02-06", "")
+    d.date("將於[[下月中旬]]起", "2026-12", "")
+    d.metric("回升[[約15%]]", 15, "%", "approx", "")
+    d.date("停車場[[本週五]]起", "2026-11-27", "")
+    audit = {
+        "orgs": ["明報", "運輸署", "政府統計處", "差餉物業估價署", "政府產業署",
+                 "領展房地產投資信託基金", "領展", "新鴻基地產", "信和置業",
+                 "中原地產", "威信（香港）停車場管理有限公司", "帝國停車場管理有限公司",
+                 "環境保護署", "環保署", "中華電力有限公司", "中電",
+                 "香港電燈有限公司", "港燈", "港鐵公司", "香港理工大學",
+                 "運輸及物流局", "房屋委員會", "房委會", "香港房屋協會", "房協",
+                 "深圳市交通運輸局", "香港汽車會", "第一太平戴維斯", "仲量聯行",
+                 "立法會交通事務委員會"],
+        "cities": ["香港", "深圳", "廣州", "珠海", "中山", "倫敦", "新加坡",
+                   "東京",
+                   # absent cities, as guards
+                   "澳門", "東莞", "佛山", "上海"],
+        "excluded": [],
+        "numbers_excluded": [],
+        # 之一 (one of); 一 of 一個, 一項 (the indefinite article), of 最少一次
+        # (at least once: the article before a measure word, GUIDELINES), of
+        # 新一代 (a new generation)
+        "cn_excluded": ["準則之[[一]]", "尖沙咀[[一]]個", "大學[[一]]項",
+                        "最少[[一]]次", "新[[一]]代"],
+        "collectives": [],
+        "labels_excluded": {},
+        # EV of the subsidy scheme's name 「EV屋苑充電易資助計劃」 (a
+        # programme, no ORG)
+        "latin_excluded": ["「[[EV]]屋苑"],
+        # time characters in words that are no DATE: 月租 (a monthly rent),
+        # 按年 (year on year), 日期 (a date as a word), 每月 and 每週
+        # (recurring, SPEC), 半年 (a half year's length), 月票 (a monthly
+        # ticket), 節日 (festive, of offers)
+        "words_excluded": {"月租": 9, "按年": 6, "日期": 1, "每月": 3,
+                           "半年": 1, "月票": 1, "每週": 1, "節日": 1},
+        "orgwords_excluded": {},
+        "orgstring_excluded": [],
+    }
+    return d, audit
+
 
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
@@ -3021,10 +2840,7 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-# here g497 writes tender prices per kilowatt with the slash (1580元/千瓦,
-# 1720元/千瓦, 1298元/千瓦: unit 元/千瓦, GUIDELINES' energy rates 0.72元/瓦
-# keep their denominator); g498 none
-PER_UNITS = {G497: ("元/千瓦",), G498: ()}
+PER_UNITS = {G499: (), G500: ()}
 
 
 def check_per_before(d, r):
@@ -3056,10 +2872,7 @@ def check_per_before(d, r):
                   "袋|盒|件|張|张|台|部|"
                   # (克, 条/條, 颗/顆 and 股 added here for g491's 每克 and
                   # 每条约15美元 and g492's 每顆 and 每股新台幣45元)
-                  "克|条|條|颗|顆|股|"
-                  # (千瓦 added here for g497's 约为每千瓦3120元 and 每千瓦
-                  # 1420元左右, prices per kilowatt)
-                  "千瓦)"
+                  "克|条|條|颗|顆|股)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3250,7 +3063,7 @@ def check(d, audit):
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
-                                  "辆|輛|克|条|條|颗|顆|股|千瓦)"
+                                  "辆|輛|克|条|條|颗|顆|股)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3462,6 +3275,12 @@ def check(d, audit):
                 if d.text[s - 2:s] == "以及":
                     ends = {s - 2, s - 3} if d.text[s - 3] in "，," else \
                         {s - 2}
+                elif d.text[s - 2] in "）)":
+                    # (a bracketed short form closes the item before the
+                    # joiner: 中華電力有限公司（中電）及香港電燈有限公司; the ORG
+                    # row before is the short form, ending at the bracket;
+                    # new here, narrow: the pair is still declared)
+                    ends = {s - 2}
                 assert any(x["type"] == "ORG" and x["end"] in ends
                            for x in rows), ("joiner inside a name", r)
                 # ... and the two rows are a declared pair of listed names
