@@ -801,6 +801,15 @@ def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -
      [("去年12月1日", "2025-12-01"), ("10月底", "2026-10")]),
     # 托位 (childcare places) is a word: its 位 is no measure word before the period
     ("普惠托位前10个月增逾两成", False, [("前10个月", "2026")]),
+    # a year inside a title is the title's: 去年 counts from the reference date
+    ("统计处发表的《2025年收入及工时统计报告》显示，去年5月至6月期间", False,
+     [("2025年", "2025"), ("去年5月", "2025-05"), ("6月", "2025-06")]),
+    # 今日 after a day from which a rule runs (5月1日起) is today, not that day
+    ("最低工资自今年5月1日起调升，委员会今日将讨论", False,
+     [("今年5月1日", "2026-05-01"), ("今日", "2026-11-22")]),
+    ("3月5日会议开幕，今日代表们讨论", False, [("3月5日", "2026-03-05"), ("今日", "2026-03-05")]),
+    # Christmas goods are no dates
+    ("圣诞礼篮订单增加，圣诞花环及盆栽圣诞红热卖，圣诞前上升", False, [("圣诞", "2026-12-25")]),
 ])
 def test_periods_after_mistagged_nouns_and_roc_years(segmenter, text: str, taiwan: bool,
                                                       expected: Row) -> None:

@@ -2651,3 +2651,23 @@ def test_every_suffix_is_listed_once() -> None:
     suffixes = [row["suffix"] for row in csv.DictReader(line for line in lines if not line.startswith("#"))]
     assert len(suffixes) > 200
     assert sorted({s for s in suffixes if suffixes.count(s) > 1}) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 保安 (security guarding) is a common noun: a kind of company; its regulator and union by name
+    ("全港共有812間持牌保安公司", []),
+    ("保安及護衞業管理委員會上週五表示", ["保安及護衞業管理委員會"]),
+    ("保安及物業管理從業員總工會上週訪問了1,032名保安員", ["保安及物業管理從業員總工會"]),
+    ("香港酒店及饮食业总工会表示", ["香港酒店及饮食业总工会"]),
+    ("企业和行业工会表示", []),
+    # a controlling shareholder between two companies, the second given a short form in brackets
+    ("苏盐井神控股股东江苏省盐业集团有限责任公司（苏盐集团）表示",
+     ["苏盐井神", "江苏省盐业集团有限责任公司", "苏盐集团"]),
+    ("福建和其昌竹业股份有限公司（以下简称“和其昌”）", ["福建和其昌竹业股份有限公司", "和其昌"]),
+    # inspection institutes of drugs and veterinary drugs
+    ("价格方面，中国兽医药品监察所数据显示，省兽药监察所和市药品检验所表示", [
+        "中国兽医药品监察所", "省兽药监察所", "市药品检验所"]),
+    ("样品送往检验所检测", []),
+])
+def test_guarding_unions_shareholders_and_inspection_institutes(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -734,6 +734,8 @@ class _Resolver:
                     continue  # 较去年春节…, 创2021年以来新高: a baseline or a start, not the period
                 if self._span_start(d, sent):
                     continue  # 自2024年6月…以来, 由2019年的1.55%降至…: a start or a baseline
+                if t.rfind("《", 0, d.cand.start) > t.rfind("》", 0, d.cand.start):
+                    continue  # 《2025年收入及工时…报告》显示，去年5月: the title's year, not the period
                 return self._stated_period(k)  # 1月至2月: several months, the year
         return None
 
@@ -1115,7 +1117,8 @@ class _Resolver:
         """The most recent mention at least as precise as `prec` (当天 -> a day, 当月 -> a month);
         for a day, a holiday counts only in the same sentence (母亲节当天; but 国庆黄金周…。…同日
         looks further back, to a date the text gave). `stated`: a day counted from the reference
-        date (昨日, 上周五) gives none: 昨日宣布，自今日起 is today, as 昨日 counts from today."""
+        date (昨日, 上周五) gives none: 昨日宣布，自今日起 is today, as 昨日 counts from today; nor
+        does a day from which something runs (5月1日起)."""
         for i in range(len(self.done) - 1, -1, -1):
             d = self.done[i]
             if prec == "day" and d.sent != sent and ("hol" in d.cand.g or (
@@ -1123,6 +1126,8 @@ class _Resolver:
                 continue  # a holiday, or its day in brackets (黑色星期五（27日）), in another sentence
             v = d.val
             if prec == "day" and v.prec == "day":
+                if stated and self.text.startswith("起", d.cand.end):
+                    return None  # 自今年5月1日起调升…今日将讨论: when a rule took effect, not the day told
                 if stated and (self._counted_from_ref(d) or (  # 昨日（17日）: the gloss of one
                         i and d.cand.kind == "bare_day" and self._counted_from_ref(self.done[i - 1])
                         and self.done[i - 1].val == v)):

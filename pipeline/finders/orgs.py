@@ -620,6 +620,7 @@ class _Finder:
         self.not_field_endings = sec("not_field_endings")
         self.kind_modifiers = sec("kind_modifiers")
         self.association_leads = sec("association_leads")
+        self.union_members = sec("union_members")
         self.place_heads = sec("place_heads")
         self.region_words: tuple[str, ...] = derived["region_words"]  # type: ignore[assignment]
         self.anchored_heads = sec("anchored_heads")
@@ -1889,10 +1890,22 @@ class _Finder:
             at = text.rfind(lead, lo, m.start())
             if at < 0 or not self.index.is_start(at) or self.in_mask(at, end):
                 continue
+            if any(w.text in self.name_stop_words for w in self.words_between(at + len(lead), m.start())):
+                continue  # 苏盐井神|控股股东|江苏省盐业集团有限责任公司（苏盐集团）: another company
             place = self.index.ending_at(at)
             start = place.start if place is not None and self.place_like(place) and place.start >= lo else at
             if not any(c.start <= start and c.end == end for c in self.candidates):
                 self.emit(start, end, "company", SOURCE_SUFFIX)
+
+    def words_between(self, start: int, end: int) -> list[Word]:
+        """The words that start at or after `start` and end by `end`."""
+        k = self.char_word[start] if start < len(self.text) else -1
+        out: list[Word] = []
+        while 0 <= k < len(self.words) and self.words[k].end <= end:
+            if self.words[k].start >= start:
+                out.append(self.words[k])
+            k += 1
+        return out
 
     def parent_right_before(self, at: int) -> OrgMatch | None:
         """A company the gazetteer names, written right before a registered name's trade name
@@ -2712,8 +2725,10 @@ class _Finder:
                 i = toks.index(left[0])  # or its reach (国际|大会及会议协会)
                 if left[0].text in self.association_leads and len(left) > 1:
                     left, i = left[1:], i + 1
-                if i == 0 or (toks[i - 1].cls not in (PLACE, LEVEL)
-                              and toks[i - 1].text not in self.association_leads):
+                members = (head_text.endswith("工会") and len(right) >= 2
+                           and right[-2].text in self.union_members)  # 保安及物业管理|从业员|总工会
+                if not members and (i == 0 or (toks[i - 1].cls not in (PLACE, LEVEL)
+                                               and toks[i - 1].text not in self.association_leads)):
                     continue
             for t in [*left, conj, *right[:-1]]:
                 t.cls = NAME
