@@ -1,64 +1,58 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g507_salt_lake_potash_salt_makers and g508_macao_florists_gift_hampers
-(annotator BC, held-out set 86).
+g503_umbrella_makers_cities and g504_taiwan_coffee_roasters_cafes
+(annotator BA, held-out set 86).
 
-Adapted from the precedent set's tools/annotate_ac.py (/tmp/ho86/precedent:
-a simplified mainland article under a 本报记者 byline stored as UTF-16 LE
-WITH a BOM and a traditional Macao article opened by 【本報消息】 stored as
-UTF-8 WITHOUT a BOM; the pair closest to mine by regions, house styles and
-codec families), copied and the data changed, its two storage blocks turned
-to my encodings:
+Adapted from the precedent set's tools/annotate_aa.py (now dev/tools/annotate_g497_g498.py) (/tmp/ho86/precedent:
+a simplified mainland article under a 记者 byline and a traditional Taiwan
+article under 記者…／台北報導, the pair closest to mine by regions and house
+styles; copied and the data changed), with its two storage blocks exchanged
+for my encodings:
 
-- UTF-16 BE WITH A BOM for the simplified mainland g507 (中国化工报):
-  annotate_ac.py's UTF-16 LE block turned big-endian (FE FF once; utf-16
-  reads the text from the whole file, utf-16-be reads U+FEFF before it;
-  every character two bytes, high byte first, no surrogate pair, walked one
-  by one; the ASCII characters carry their NUL as the FIRST byte of each
-  pair; the legacy codecs, UTF-8 and UTF-16 LE fail or read another text),
-  with its mainland and byline part unchanged (every character GB2312,
-  nothing declared: a UTF-16 file needs no declared character; the byline
-  本报记者 韩立舟 格尔木报道: 本报 names no outlet, no ORG row; 格尔木, the
-  city filed from, a CITY row).
-- UTF-8 WITH A BOM for the traditional Macao g508 (市民日報): annotate_ab.py's
-  UTF-8-with-a-BOM byte checks of its Hong Kong g500 (EF BB BF once, no
-  second BOM, no UTF-16 BOM, no U+FEFF inside; utf-8-sig reads the text,
-  utf-8 reads U+FEFF before it; every non-ASCII character three bytes, walked
-  one by one; the legacy codecs and UTF-16 fail or read another text; no
-  NUL byte), run for Macao with annotate_ac.py's opener part (a traditional
-  text GB2312 cannot write; no form whose plain-Big5 and cp950 codes differ;
-  no byline; the opener 【本報訊】 once at line 3's start, holding no row,
-  as the brief says of an opener that names no paper) and its region block
-  (MACAO = {g508}: every character plain Big5 and cp950 alike, nothing
-  declared outside plain Big5, as a UTF-8 file needs none; 澳門/本澳 written
-  more often than Hong Kong's names) and in main() the t2s-then-s2hk round
-  trip.
+- UTF-8 WITHOUT A BOM for the simplified mainland g503 (经济日报):
+  annotate_ac.py's no-BOM UTF-8 byte checks (no BOM of any kind, no U+FEFF;
+  utf-8 and utf-8-sig read the same text; one byte an ASCII character,
+  three any other, walked one by one; the legacy codecs and UTF-16 fail or
+  read another text; no NUL byte) with the mainland and byline part of
+  annotate_aa.py's GB18030 block (every character GB2312, nothing declared:
+  a UTF-8 file needs no declared character; the byline 经济日报记者 周明远
+  绍兴报道, whose outlet 经济日报 is an ORG row, GUIDELINES' byline rule,
+  and whose city filed from is a CITY row).
+- PLAIN BIG5 WITHOUT A BOM for the traditional Taiwan g504 (經濟日報):
+  annotate_aa.py's cp950 block turned to plain Big5 (one byte an ASCII
+  character, two any other, walked one by one; no character outside plain
+  Big5, so nothing declared and no IN_ROW; the byline 記者林佳蓉／台北報導 on
+  a line of its own, its ／ written with plain Big5's code A2 41, which
+  cp950 reads as another character (U+2215), so cp950 reads the file as
+  another text and Big5-HKSCS as the same one; the GB codecs, UTF-8 and
+  UTF-16 fail or read another text).
 
-It keeps every other check of annotate_ac.py (strict decoding, offsets,
+It keeps every other check of annotate_aa.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the audits, the independent `city` rule asserted against my hand
-value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline and opener blocks).  Changes are listed in NOTES_bc.md.
+article, the s2tw round trip of the Taiwan article, the audits, the
+independent `city` rule asserted against my hand value on every
+DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
+marker-before-currency, per-unit basis, collective and time-unit checks,
+the ORG-row checks, the byline block).  Changes are listed in NOTES_ba.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g508 is the traditional original; `normalized` (ORG/CITY) and
+`text` of g504 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, 香港 and foreign cities by their common names).
+with 市, Taiwan's cities with 市, foreign cities by the mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho86/precedent: README, NOTES_aa/ab/ac, tools, corpus,
-gold) as precedent.  Decisions: NOTES_bc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g503_g504.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_bc.py
+    python3 dev/tools/annotate_g503_g504.py
 """
 import csv
 import datetime
@@ -84,119 +78,107 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G507 = "g507_salt_lake_potash_salt_makers"
-G508 = "g508_macao_florists_gift_hampers"
+G503 = "g503_umbrella_makers_cities"
+G504 = "g504_taiwan_coffee_roasters_cafes"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G507: ("utf-16-be", BOM16BE, False, "2026-11-26", "中国化工报"),
-    G508: ("utf-8", BOM8, True, "2026-11-26", "市民日報"),
+    G503: ("utf-8", b"", False, "2026-11-25", "经济日报"),
+    G504: ("big5", b"", True, "2026-11-22", "經濟日報"),
 }
-# every declared codec must have its storage block in Doc: UTF-16 BE WITH a
-# BOM for the simplified mainland g507 (annotate_ac.py's UTF-16 LE byte
-# checks turned big-endian, with its mainland and byline part), UTF-8 WITH a
-# BOM for the Macao g508 (annotate_ab.py's UTF-8-with-a-BOM byte checks with
-# annotate_ac.py's Macao opener part, the opener 【本報訊】 holding no row; the
-# region block below run for Macao)
-STORAGE_BLOCKS = ("utf-8", "utf-16-be")
+# every declared codec must have its storage block in Doc: UTF-8 without a
+# BOM for the mainland g503 (annotate_ac.py's no-BOM UTF-8 byte checks with
+# annotate_aa.py's mainland byline part), plain Big5 without a BOM for the
+# Taiwan g504 (annotate_aa.py's cp950 block turned to plain Big5)
+STORAGE_BLOCKS = ("utf-8", "big5")
 STORE_CODEC = {}
 # the first character of each file, with its bytes in the file's encoding
-# after the BOM (g507: 钾 of the title in UTF-16 BE, 94 BE; g508: 聖 of the
-# title in UTF-8, E8 81 96)
-FIRST_CHAR = {G507: ("钾", "钾".encode("utf-16-be")),
-              G508: ("聖", "聖".encode("utf-8"))}
-assert FIRST_CHAR[G507][1] == b"\x94\xbe" and \
-    FIRST_CHAR[G508][1] == b"\xe8\x81\x96"
+# (g503: 伞 of the title in UTF-8, E4 BC 9E; g504: 國 of the title in plain
+# Big5, B0 EA)
+FIRST_CHAR = {G503: ("伞", "伞".encode("utf-8")),
+              G504: ("國", "國".encode("big5"))}
+assert FIRST_CHAR[G503][1] == b"\xe4\xbc\x9e" and \
+    FIRST_CHAR[G504][1] == b"\xb0\xea"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G507: [], G508: []}
-# the mainland article's characters outside GB2312: none (every character
-# of g507 is GB2312, so the declaration is empty and IN_ROW holds nothing;
-# a UTF-16 file needs no declared character to tell its codec)
-OUTSIDE_GB2312 = {G507: {}}
-GBK_KINDS = {G507: Counter({"gbk-only": 0})}
-OUTSIDE_GBK = {G507: {}}
-GB18030_KINDS = {G507: Counter()}
+OUTSIDE_BMP = {G503: [], G504: []}
+# the mainland article declares no character outside GB2312 (a UTF-8 file
+# needs none; the UTF-8 block asserts every character GB2312)
+OUTSIDE_GB2312 = {G503: {}}
+GBK_KINDS = {G503: Counter()}
+OUTSIDE_GBK = {G503: {}}
+GB18030_KINDS = {G503: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G507: {}}
-# the byline line (the precedents' 本报记者 form): 本报 names no outlet
-# (GUIDELINES), so no ORG row; 格尔木 before 报道 is a CITY row; 韩立舟 a
-# made-up name
-BYLINE = {G507: ("", ["本报"], "记者 ", ["韩立舟"], "格尔木")}
-BYLINE_ORG = {G507: False}
-# line 3 of each article and the rows it holds: g507's byline (above);
-# g508 (市民日報) has no byline: line 3 is its first paragraph, opened by
-# 【本報訊】 (OPENER), which names no paper and holds no row
-LINE3 = {G507: ("本报记者 韩立舟 格尔木报道", [("CITY", "格尔木")])}
+GB_FORMS = {G503: {}}
+# the byline line (经济日报's online form: the outlet + 记者 + a space, a
+# made-up name, a space, the city filed from and 报道): 经济日报 names the
+# outlet before 记者, an ORG row (GUIDELINES' byline rule: a name ending in
+# 报, 日报 … right before 记者); 绍兴 before 报道 is a CITY row
+BYLINE = {G503: ("", ["经济日报"], "记者 ", ["周明远"], "绍兴")}
+BYLINE_ORG = {G503: True}
+# line 3 of each article and the rows it holds: g503's byline (above);
+# g504's byline on a line of its own (經濟日報's form, 記者 + a made-up name
+# + ／ + the city filed from + 報導; 台北 a CITY row)
+LINE3 = {G503: ("经济日报记者 周明远 绍兴报道",
+                [("ORG", "经济日报"), ("CITY", "绍兴")]),
+         G504: ("記者林佳蓉／台北報導", [("CITY", "台北")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of a Macao article: 【本報訊】 opens g508's first
-# paragraph; 本報 names no paper, so it holds no row (the brief;
-# annotate_ac.py's g502 and annotate_zc.py's g496 with 【本報消息】)
-OPENER = {G508: ("【本報訊】", [])}
-# characters of the Macao article that plain Big5 lacks: none (a UTF-8 file
-# needs none to tell its codec; every character is plain Big5 and cp950
-# alike, checked in the region block; 氹仔 is not written)
-OUTSIDE_BIG5 = {G508: {}}
+OPENER = {}
+# characters of the Taiwan article that plain Big5 lacks: none (the brief:
+# only characters plain Big5 has)
+OUTSIDE_BIG5 = {G504: {}}
 BIG5_CODE = {}
-BIG5_KINDS = {G508: Counter()}
-IN_ROW = {G507: {}, G508: {}}
-OUTSIDE_BIG5_WORD = {G508: {}}
-# characters whose plain-Big5 and cp950 codes differ: none
-BIG5_FORMS = {G508: {}}
+BIG5_KINDS = {G504: Counter()}
+IN_ROW = {G503: {}, G504: {}}
+OUTSIDE_BIG5_WORD = {G504: {}}
+# characters whose plain-Big5 and cp950 codes differ: ／ of the byline,
+# written with plain Big5's code A2 41 (the file's bytes), which cp950 reads
+# as U+2215; cp950's own code for ／ is A1 FE ((file code, cp950 code))
+BIG5_FORMS = {G504: {"／": (b"\xa2\x41", b"\xa1\xfe")}}
 CP950_READS = {}
-DECLARED_WORD = {G508: {}}
-# Hong Kong articles: none; Macao articles: g508
+DECLARED_WORD = {G504: {}}
 HONGKONG = set()
-MACAO = {G508}
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-# Taiwan articles: none (no bare 2-3 digit year is written)
-TAIWAN = set()
+TAIWAN = {G504}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# 准 of 准照 in g508 (a licence: Macao writes 准照, the permit's own
-# character; s2t gives 準), once; 峰 of 高峰 (a peak: Macao news writes 高峰;
-# OpenCC's s2t gives the variant 峯), twice
-S2T_ALLOWED = {G508: ("准", "峰")}
-S2T_ALLOWED_WORD = {G508: {"准": {"准照": 1}, "峰": {"高峰": 2}}}
+# g504's 台 (台北, 台中, 台灣, 新台幣 …) and 占 (約占, 占比), Taiwan forms;
+# and 里 of 阿里山 (the mountain's name, written 里 in Taiwan; OpenCC s2t
+# writes the character 裏), confined to its word, once (annotate_ab.py's
+# S2T_ALLOWED_WORD form, after its 里 of 里斯本)
+S2T_ALLOWED = {G504: ("台", "占", "里")}
+S2T_ALLOWED_WORD = {G504: {"里": {"阿里山": 1}}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局; 商务部对外投资和经济合作司):
-# g507's city bureaus 格尔木市工业和信息化局 and 自贡市经济和信息化局, the
-# province's 青海省发展和改革委员会 and the federation 中国石油和化学工业联合会
-# (GUIDELINES: an association naming two trades joined by 和 after its
-# place is one name); g508's 經濟及科技發展局
-JOINED_NAMES = {G507: ("格尔木市工业和信息化局", "自贡市经济和信息化局",
-                       "青海省发展和改革委员会", "中国石油和化学工业联合会"),
-                G508: ("經濟及科技發展局",)}
-# (联合会/聯合會 added here for 中国石油和化学工业联合会, a federation's head
-# like 协会)
+# (GUIDELINES: 上海市文化和旅游局; two fields joined by 和 inside a government
+# body are one ORG): g503's 绍兴市上虞区经济和信息化局; g504's
+# 農業部茶及飲料作物改良場 (a ministry's research station, one ORG with it,
+# GUIDELINES: Taiwan's agricultural research stations after their ministry)
+JOINED_NAMES = {G503: ("绍兴市上虞区经济和信息化局",),
+                G504: ("農業部茶及飲料作物改良場",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
-                "联合会", "聯合會")
+                "基金", "署", "司", "中心", "改良場", "學系")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their name: none here
-JOINER_CHAR_NAMES = {G507: {}, G508: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g507 none; g508's 鉅記餅家與咀香園餅家 and 大豐銀行及澳門國際銀行
-LISTED_PAIRS = {G507: (),
-                G508: (("鉅記餅家", "咀香園餅家"),
-                       ("大豐銀行", "澳門國際銀行"))}
+JOINER_CHAR_NAMES = {G503: {}, G504: {}}
+# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
+LISTED_PAIRS = {G503: (("拼多多", "抖音"),),
+                G504: ()}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: 戶 of 商戶 comes
-# back as OpenCC's Hong Kong variant 户 (Macao news writes 商戶, as
-# annotate_ac.py's g502); 准 of 准照 as 準 and 峰 of 高峰 as 峯 (S2T_ALLOWED
-# above); 鉅 of the shop's name 鉅記餅家, which t2s writes 巨 and s2hk leaves
-S2HK_KEPT = {G508: {("戶", "户"), ("准", "準"), ("峰", "峯"), ("鉅", "巨")}}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
-# Taiwan text here)
-TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g507's space after 约5%, g508's after 約一成
-TITLE_HALVES = {G507: 2, G508: 2}
+S2HK_KEPT = {}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
+# round trip of g504, each written in it: 台/臺 of 台北, 台灣 and 新台幣, 占/佔
+# of 約占 and 占比, 畫/劃 of 計畫 (annotate_aa.py's), and 布/佈 of 公布 (new
+# here: Taiwan news writes 公布, s2tw writes 公佈))
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("畫", "劃"), ("布", "佈")}
+# the halves of each title: g503's space after 约12%, g504's after 逾1成
+TITLE_HALVES = {G503: 2, G504: 2}
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
@@ -389,29 +371,41 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g486's words (their t2s forms, none written in it: 勢 of
                    # 走勢, 醬 of 醬油, 釀 of 釀造, 鈉 of 低鈉, 麥 of 小麥, 龜 of
                    # 龜甲萬; new here)
-                   # g494's words (their t2s forms, none written in it: 滯 of
-                   # 滯留; new here)
-                   "滞"
                    "势酱酿钠麦龟"
+                   # g492's words (their t2s forms, none written in it: 檻 of
+                   # 門檻, 潛 of 潛望式; new here)
+                   "槛潜"
+                   # g498's words (their t2s forms, none written in it and
+                   # not in the list already: 楊, 鑽, 餡, 鳳; new here)
+                   "凤杨钻馅"
+                   # g504's words (their t2s forms, none written in it and
+                   # not in the list already: 涼 of 轉涼; new here)
+                   "凉"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g507 (mainland,
-# 2026-11-26): none; g508 (Macao, 2026-11-26): 聖誕 2026-12-25, 元旦
-# 2027-01-01 and 農曆新年 2027-02-06 (yearless, the coming ones, 29, 36 and
-# 72 days after), 今年聖誕 2026-12-25, 去年聖誕 2025-12-25 and 明年農曆新年
-# 2027-02-06 (their years written)
-HOLIDAY = {"元旦": "2027-01-01", "聖誕": "2026-12-25",
-           "農曆新年": "2027-02-06", "今年聖誕": "2026-12-25",
-           "去年聖誕": "2025-12-25", "明年農曆新年": "2027-02-06"}
+# Holidays the articles name, by their exact span: g503 (mainland,
+# 2026-11-25): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 14 days
+# before; 2027's 351 after), 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、
+# 春节临近: yearless, the coming ones, 37 and 73 days after); g504 (Taiwan,
+# 2026-11-22): 雙11 2026-11-11 (雙11檔期: yearless, the nearest, 11 days
+# before), 耶誕節 2026-12-25 (GUIDELINES: Taiwan's 耶诞节 is 圣诞; yearless,
+# the nearest, 33 days after) and 農曆春節 2027-02-06 (GUIDELINES: 农历春节
+# is 春节; yearless, the nearest, 76 days after)
+HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06",
+           "农历春节": "2027-02-06", "農曆春節": "2027-02-06",
+           "双11": "2026-11-11", "雙11": "2026-11-11",
+           "耶誕節": "2026-12-25"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
-                 "大年", "丰收节", "豐收節")
+                 "大年", "丰收节", "豐收節",
+                 # (耶誕, Taiwan's word for Christmas: new here for g504)
+                 "耶誕", "耶诞")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -423,7 +417,10 @@ SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长
 # kept, unused here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
-              "雙11": (11, 11), "十一": (10, 1)}
+              "雙11": (11, 11), "十一": (10, 1),
+              # (耶誕節, Taiwan's Christmas, 12-25 on both sides of the
+              # strait: new here for g504)
+              "耶誕節": (12, 25)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -437,7 +434,9 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "农历新年": _SPRING, "重陽": _DOUBLE_NINTH, "重阳": _DOUBLE_NINTH,
          "重阳节": _DOUBLE_NINTH, "重陽節": _DOUBLE_NINTH,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
-         "端午節": _DUANWU}
+         "端午節": _DUANWU,
+         # (农历春节/農曆春節 is 春节, GUIDELINES: new here for g504)
+         "农历春节": _SPRING, "農曆春節": _SPRING}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
 # reference dates: 春节 of 2027 is 75 days after g411's reference date
 # (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
@@ -664,18 +663,23 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 
 # CITY span -> official name (simplified).  Spans may be traditional.
+# CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g507, mainland (2026): prefecture-level cities + 市 (自贡, 淮安, 西宁,
-    # 哈密); the county-level cities 格尔木 (of 海西州, Qinghai) and 应城 (of
-    # 孝感, Hubei) with 市
-    "格尔木": "格尔木市", "自贡": "自贡市", "应城": "应城市", "淮安": "淮安市",
-    "西宁": "西宁市", "哈密": "哈密市",
-    # g508 (traditional spans): 香港 and the foreign 阿姆斯特丹 by their common
-    # names; the mainland cities with 市
-    "香港": "香港", "阿姆斯特丹": "阿姆斯特丹", "昆明": "昆明市",
-    "廣州": "广州市", "中山": "中山市", "珠海": "珠海市",
+    # g503, mainland (2026): the prefecture-level 绍兴, 杭州, 厦门, 深圳 and the
+    # county-level 晋江 and 义乌 + 市 (绍兴市 written with 市 once); the
+    # foreign 迪拜, 利雅得 and 墨西哥城 by their common Chinese names
+    "晋江": "晋江市", "绍兴": "绍兴市", "绍兴市": "绍兴市", "杭州": "杭州市",
+    "厦门": "厦门市", "义乌": "义乌市", "深圳": "深圳市",
+    "迪拜": "迪拜", "利雅得": "利雅得", "墨西哥城": "墨西哥城",
+    # g504 (traditional spans): Taiwan's special municipalities by their
+    # full names with 市 (GUIDELINES; 台中市, 新北市 written with 市), the
+    # provincial city 嘉義市 (written with 市, GUIDELINES: 嘉义 counts only
+    # as 嘉义市); Tokyo by its common name
+    "台北": "台北市", "台中": "台中市", "台中市": "台中市", "高雄": "高雄市",
+    "台南": "台南市", "新北": "新北市", "新北市": "新北市", "嘉義市": "嘉义市",
+    "東京": "东京",
 }
-NO_SHI = {"香港", "阿姆斯特丹"}
+NO_SHI = {"迪拜", "利雅得", "墨西哥城", "东京"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
@@ -687,38 +691,34 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
-# cross-checked against OpenCC t2s in main()): g508's names
+# cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "消費者委員會": "消费者委员会",
-    "消委會": "消委会",
-    "新苗超級市場": "新苗超级市场",
-    "來來超級市場": "来来超级市场",
-    "新八佰伴": "新八佰伴",
-    "鉅記餅家": "巨记饼家",
-    "咀香園餅家": "咀香园饼家",
-    "統計暨普查局": "统计暨普查局",
-    "統計局": "统计局",
-    "海關": "海关",
-    "市政署": "市政署",
-    "澳門中華總商會": "澳门中华总商会",
-    "經濟及科技發展局": "经济及科技发展局",
-    "經科局": "经科局",
-    "旅遊局": "旅游局",
-    "澳門蘭藝會": "澳门兰艺会",
-    "順豐速運": "顺丰速运",
-    "澳門國際機場專營股份有限公司": "澳门国际机场专营股份有限公司",
-    "CAM": "CAM",
-    "澳門國際機場": "澳门国际机场",
-    "澳門航空": "澳门航空",
-    "澳航": "澳航",
-    "澳門通股份有限公司": "澳门通股份有限公司",
-    "澳門通": "澳门通",
-    "大豐銀行": "大丰银行",
-    "澳門國際銀行": "澳门国际银行",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "萬寧": "万宁",
-    "澳門街坊會聯合總會": "澳门街坊会联合总会",
-    "街總": "街总",
+    "路易莎": "路易莎",
+    "85度C": "85度C",
+    "台灣咖啡協會": "台湾咖啡协会",
+    "農業部茶及飲料作物改良場": "农业部茶及饮料作物改良场",
+    "茶改場": "茶改场",
+    "農業部農業試驗所嘉義農業試驗分所": "农业部农业试验所嘉义农业试验分所",
+    "農業部農糧署": "农业部农粮署",
+    "統一星巴克": "统一星巴克",
+    "統一超商": "统一超商",
+    "全家便利商店": "全家便利商店",
+    "歐客佬精品咖啡": "欧客佬精品咖啡",
+    "湛盧咖啡": "湛卢咖啡",
+    "台中市政府經濟發展局": "台中市政府经济发展局",
+    "黑沃咖啡": "黑沃咖啡",
+    "財政部關務署": "财政部关务署",
+    "主計總處": "主计总处",
+    "經濟部商業發展署": "经济部商业发展署",
+    "台灣中小企業銀行": "台湾中小企业银行",
+    "台企銀": "台企银",
+    "momo購物網": "momo购物网",
+    "蝦皮購物": "虾皮购物",
+    "雲林縣政府": "云林县政府",
+    "屏東縣政府": "屏东县政府",
+    "古坑鄉農會": "古坑乡农会",
+    "高雄市政府農業局": "高雄市政府农业局",
+    "國立嘉義大學園藝學系": "国立嘉义大学园艺学系",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -892,88 +892,65 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-16-be" and not self.traditional:
-            # UTF-16 BE WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g507
-            # (annotate_ac.py's UTF-16 LE block of its g501 turned
-            # big-endian, its mainland and byline part unchanged): FE FF
-            # once, the text decoded after it; utf-16 reads the text from
-            # the whole file (the BOM tells it the byte order), utf-16-be
-            # reads U+FEFF before it; no second BOM, no U+FEFF inside; every
-            # character two bytes, high byte first (no surrogate pair),
-            # walked one by one; ASCII characters carry a NUL as the first
-            # byte of their pair; the legacy codecs, UTF-8 and UTF-16 LE
-            # fail or read another text; every character GB2312 (nothing
-            # declared); the byline
-            assert bom == BOM16BE and full[:2] == BOM16BE and \
-                full[2:] == raw, doc_id
+        if enc == "utf-8" and bom == b"" and not self.traditional:
+            # UTF-8 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g503
+            # (new here: annotate_ac.py's no-BOM UTF-8 byte checks of its
+            # Macao g502, with the mainland and byline part of
+            # annotate_aa.py's GB18030 block for its g497): no BOM of any
+            # kind and no U+FEFF; utf-8 and utf-8-sig read the same text;
+            # one byte an ASCII character, three any other, walked one by
+            # one; the legacy codecs and UTF-16 fail or read another text;
+            # no NUL byte; every character GB2312 (nothing declared: a UTF-8
+            # file needs none); the byline 经济日报记者 周明远 绍兴报道
+            assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16LE)), doc_id
-            assert "\ufeff" not in self.text, doc_id
+            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-16-be") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            assert raw.decode("utf-8-sig") == raw.decode("utf-8") == \
+                self.text, doc_id
+            _, code = FIRST_CHAR[doc_id]
+            assert raw[:3] == code and len(code) == 3, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("utf-16-be")
-                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
-                pos += 2
-            assert pos == len(raw) == 2 * len(self.text), doc_id
-            assert len(full) == len(raw) + 2, doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
-            # (big-endian: the NUL is the first byte of an ASCII
-            # character's pair, at even offsets)
-            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
-                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
+                b = c.encode("utf-8")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                pos += len(b)
+            assert pos == len(raw) == len(full), doc_id
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
                 for blob in (full, raw):
                     assert not decodes(blob, other) or \
                         blob.decode(other) != self.text, (doc_id, other)
-            # a simplified text: every character GB2312 but the declared
-            # ones (none here), which GBK holds
-            # with their declared bytes (so the text would store as GBK)
+            assert b"\x00" not in full, doc_id
+            # a simplified text: every character GB2312, nothing declared
+            # (annotate_ac.py's mainland part of its UTF-16 block, with
+            # empty declarations)
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            declared = OUTSIDE_GB2312[doc_id]
-            assert outside == sorted(declared), (doc_id, outside)
-            for c, gcode in declared.items():
-                assert c.encode("gbk") == gcode and \
-                    gcode.decode("gbk") == c, (doc_id, c)
-                assert not decodes(gcode, "gb2312") or \
-                    gcode.decode("gb2312") != c, (doc_id, c)
-            assert GBK_KINDS[doc_id] == Counter(
-                {"gbk-only": len(declared)}), doc_id
+            assert outside == [] and not OUTSIDE_GB2312[doc_id], (
+                doc_id, outside)
             assert not OUTSIDE_GBK.get(doc_id) and \
-                GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+                GB18030_KINDS.get(doc_id, Counter()) == Counter() and \
+                GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not GB_FORMS.get(doc_id), doc_id
-            assert self.text.encode("gbk").decode("gbk") == self.text
-            # each declared character stands only inside its declared ORG
-            # names (by position here, by row in check())
-            in_org = {c: names for c, (typ, names) in
-                      IN_ROW.get(doc_id, {}).items()}
-            assert sorted(in_org) == outside, doc_id
-            for c, names in in_org.items():
-                assert IN_ROW[doc_id][c][0] == "ORG", c
-                hits = sorted({m.start() + n.index(c) for n in names
-                               for m in re.finditer(re.escape(n),
-                                                    self.text)})
-                assert hits == [m.start() for m in
-                                re.finditer(re.escape(c), self.text)], c
-            self.in_row_span = {c: IN_ROW[doc_id][c] for c in in_org}
+            assert self.text.encode("gb2312").decode("gb2312") == self.text
+            assert not IN_ROW.get(doc_id), doc_id
+            self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_vb.py's byline block): the outlet +
+            # the byline line (annotate_aa.py's byline part): the outlet +
             # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道; GUIDELINES: 本报 names no outlet, so the line
-            # holds no ORG row; the city filed from is a CITY row
+            # from and 报道; GUIDELINES: an outlet named before 记者 is an ORG
+            # (本报 names none); the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1003,76 +980,123 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-8" and bom == BOM8 and self.traditional:
-            # UTF-8 WITH A BOM, THE MACAO ARTICLE g508 (annotate_ab.py's
-            # UTF-8-with-a-BOM byte checks of its Hong Kong g500, run for
-            # Macao, with annotate_ac.py's Macao opener part of its no-BOM
-            # UTF-8 block for g502, the opener holding no row): EF BB BF once,
-            # the text decoded after it; utf-8-sig reads the text from the
-            # whole file, utf-8 reads U+FEFF before it; no other BOM and no
-            # U+FEFF inside; every non-ASCII character three bytes, walked
-            # one by one; the legacy codecs and UTF-16 fail or read another
-            # text; a traditional text GB2312 cannot write; no form whose
-            # plain-Big5 and cp950 codes differ (the region block below
-            # checks every character plain Big5 and cp950 alike); the opener
-            # 【本報訊】 once at line 3's start, no byline
-            assert full[:3] == BOM8 and full[3:] == raw, doc_id
+        elif enc == "big5" and bom == b"" and self.traditional:
+            # PLAIN BIG5 WITHOUT A BOM, THE TAIWAN ARTICLE g504 (new here:
+            # annotate_aa.py's cp950 block turned to plain Big5): no BOM;
+            # one byte an ASCII character, two any other, walked character
+            # by character; no character outside plain Big5 (nothing
+            # declared, no IN_ROW); the declared form ／ of the byline is
+            # written with plain Big5's code A2 41, which cp950 reads as
+            # another character, so cp950 reads the file as another text;
+            # Big5-HKSCS reads the same text; the GB codecs, UTF-8 and
+            # UTF-16 fail or read another text
+            assert bom == b"" and full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM16LE, BOM16BE)), doc_id
-            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
+            assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in MACAO and \
-                doc_id not in TAIWAN and doc_id not in HONGKONG, doc_id
-            assert full.decode("utf-8-sig") == raw.decode("utf-8") == \
-                self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            assert raw[:3] == code and len(code) == 3, doc_id
+            assert self.traditional and doc_id in TAIWAN, doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            declared = OUTSIDE_BIG5[doc_id]
+            assert not declared and not BIG5_CODE and \
+                BIG5_KINDS[doc_id] == Counter(), doc_id
+            assert not IN_ROW.get(doc_id) and \
+                not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
+            forms = BIG5_FORMS[doc_id]
             pos = 0
             for c in self.text:
-                b = c.encode("utf-8")
+                b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
+                if c in forms:
+                    assert b == forms[c][0], (doc_id, c)
                 pos += len(b)
-            assert pos == len(raw) == len(full) - 3, doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
+            assert pos == len(raw), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
             assert b"\x00" not in full, doc_id
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + nonascii, doc_id
+            assert nonascii > 0.8 * len(self.text), doc_id
+            # every character plain Big5 (the declared codec is the
+            # narrowest: nothing outside it)
+            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
+            assert outside == [], (doc_id, outside)
+            # the characters whose plain-Big5 and cp950 codes differ are
+            # exactly the declared forms (／ of the byline)
+            diff = sorted({c for c in self.text if ord(c) > 0x7F and
+                           c.encode("big5") != c.encode("cp950")})
+            assert diff == sorted(forms), (doc_id, diff)
+            for c, (plain, cp) in forms.items():
+                assert c.encode("big5") == plain and \
+                    c.encode("cp950") == cp, c
+                assert plain.decode("big5") == c, c
+                assert plain.decode("cp950") != c, c
+            # cp950 reads the file as another text, differing exactly at
+            # the declared forms (the file is no cp950 file), and fails on
+            # nothing; Big5-HKSCS reads the same text
+            assert decodes(raw, "cp950"), doc_id
+            other = raw.decode("cp950")
+            assert len(other) == len(self.text), doc_id
+            assert {(a, b) for a, b in zip(self.text, other) if a != b} == \
+                {(c, forms[c][0].decode("cp950")) for c in forms}, doc_id
+            assert raw.decode("big5hkscs") == self.text, doc_id
+            for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                      "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, o) or \
+                    raw.decode(o) != self.text, (doc_id, o)
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.astral_before_body = False
-            # the characters whose plain-Big5 and cp950 codes differ are
-            # exactly the declared BIG5_FORMS (none), checked on the
-            # characters plain Big5 holds
-            forms = BIG5_FORMS[doc_id]
-            diff = sorted({c for c in self.text if ord(c) > 0x7F and
-                           enc_ok(c, "big5") and
-                           c.encode("big5") != c.encode("cp950")})
-            assert diff == sorted(forms) == [], (doc_id, diff)
-            assert not any(b in self.text for b in "〔〕"), doc_id
-            assert doc_id not in TAIWAN, doc_id
-            # the opener part (annotate_ac.py's, from annotate_zb.py's and
-            # annotate_tb.py's opener check): 【本報訊】 opens line 3
-            # once, no other 【 line; the title, a blank line, then the
-            # paragraphs; no byline
-            assert doc_id not in BYLINE, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
+            self.in_row_span = {}
+            for line in self.text.split("\n"):
+                b = line.encode("big5")
+                assert b.decode("big5") == line, line
+                if not any(c in forms for c in line):
+                    assert b == line.encode("cp950"), line
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            dl, want = LINE3[doc_id]
+            assert lines[2] == dl, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            m = re.fullmatch(r"記者([\u4e00-\u9fff]{2,3})／"
+                             r"([\u4e00-\u9fff]{2,3})報導", dl)
+            assert m, dl
+            assert self.text.count(m.group(1)) == 1, doc_id
+            assert self.text.count("／") == 1, doc_id
+            assert all(c in dl for c in forms), doc_id
+            city_at = None
+            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
+                assert want == [] and m.group(2) not in CITY_NORM, doc_id
+            else:
+                assert want == [("CITY", m.group(2))] and \
+                    m.group(2) in CITY_NORM, (doc_id, want)
+            self.no_span_chars = sorted(set(forms))
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            if want:
+                city_at = (m.group(2), line_start + m.start(2))
+            self.byline = ([], False, line_start, len(dl), city_at)
+            # no bracket of an opener or of 自由時報's byline in the text
+            assert not any(b in self.text for b in "【】〔〕"), doc_id
+            # the characters allowed although s2t changes them are Taiwan
+            # forms of the round trip (TAIWAN_FORMS), each written
+            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                x for x, _ in TAIWAN_FORMS} | set(
+                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert all(c in self.text
+                       for c in S2T_ALLOWED.get(doc_id, ()))
+            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
+                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                assert c not in {x for x, _ in TAIWAN_FORMS}, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (
+                        doc_id, w, k)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
+                hits = sorted(m.start() + i for w in words
+                              for m in re.finditer(re.escape(w),
+                                                   self.text)
+                              for i, x in enumerate(w) if x == c)
+                assert len(hits) == len(set(hits)) == \
+                    self.text.count(c), c
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1350,309 +1374,297 @@ def doc(fn):
 _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
              2027: datetime.date(2027, 4, 5)}
 LUNAR["清明"] = _QINGMING
-# annotate_ya.py's reference dates, kept (calendar facts, my own below): g485's 2026-11-23 is the Monday of ISO week 2026-W48
-# (上周 W47, 16 to 22 November; 本周 W48; 昨日 2026-11-22; 上月 2026-10);
-# g486's 2026-11-21 the Saturday of W47 (上週 W46, 9 to 15 November; 昨（20）
-# 日 2026-11-20; 上月 2026-10); the coming 元旦 and 春节 are 2027-01-01 and
-# 2027-02-06 (39 and 75 days after g485's date; 2026-01-01 326 days and
-# 2026-02-17 279 days before); 双11/雙11 of the year is 2026-11-11 (12 and
-# 10 days before, 2027's 353 and 355 after); the nearest 春節 to g486's date
-# is 2027-02-06 (77 days after); ROC years 112 = 2023, 114 = 2025, 115 =
-# 2026, 116 = 2027
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
+
+
+# my reference dates: g503's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-24; 上月 2026-10);
+# g504's 2026-11-22 the Sunday of W47 (本週 W47, 16 to 22 November; 上週
+# W46, 9 to 15 November; 昨（21）日 and 昨日 2026-11-21; 上月 2026-10); the
+# nearest 双11 is 2026-11-11 (14 and 11 days before, 2027's 351 and 354
+# after); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37 and 73
+# days after g503's date; 2026-01-01 328 and 2026-02-17 281 before); the
+# nearest 耶誕節 to g504's date is 2026-12-25 (33 days after, 2025's 332
+# before) and the nearest 農曆春節 2027-02-06 (76 days after, 2026-02-17 278
+# before); ROC years 113 = 2024, 114 = 2025, 115 = 2026, 116 = 2027
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
     datetime.date(2026, 11, 16)
 assert datetime.date.fromisocalendar(2026, 46, 1) == \
     datetime.date(2026, 11, 9)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 23)).days == 39
-assert (datetime.date(2026, 11, 23) - datetime.date(2026, 1, 1)).days == 326
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
-assert (_SPRING[2027] - datetime.date(2026, 11, 21)).days == 77
-assert (datetime.date(2026, 11, 23) - datetime.date(2026, 11, 11)).days == 12
-assert (datetime.date(2026, 11, 21) - datetime.date(2026, 11, 11)).days == 10
-assert [112 + 1911, 114 + 1911, 115 + 1911, 116 + 1911] == [
-    2023, 2025, 2026, 2027]
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
+assert (datetime.date(2027, 11, 11) - datetime.date(2026, 11, 25)).days == 351
+assert (datetime.date(2026, 11, 22) - datetime.date(2026, 11, 11)).days == 11
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 22)).days == 33
+assert (datetime.date(2026, 11, 22) - datetime.date(2025, 12, 25)).days == 332
+assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
+assert (datetime.date(2026, 11, 22) - _SPRING[2026]).days == 278
+assert [113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911] == [
+    2024, 2025, 2026, 2027]
+
 
 # ===========================================================================
-# g507 salt and potash: the salt-lake potash makers of 格尔木 (盐湖股份,
-# 藏格矿业), 国投罗钾 (via 哈密), the well-salt makers of 自贡 (久大盐业),
-# 应城 (中盐长江盐化, 双环科技, 湖北省盐业集团) and 淮安 (苏盐井神 of 苏盐集团,
-# salt-cavern gas storage), the salt industry association, imports and the
-# potash contract, prices per tonne, investment in brine projects, November
-# 2026.  Simplified, UTF-16 BE WITH a BOM, byline 本报记者 韩立舟 格尔木报道,
-# 2026-11-26 (a Thursday, ISO week 2026-W48), 中国化工报.
+# g503 umbrellas and rain gear: the umbrella makers of 绍兴's 上虞 district
+# (its umbrella association), 杭州 (杭州天堂伞业集团有限公司, 天堂伞), 晋江's
+# 东石 (梅花伞业股份有限公司, the city's umbrella association), customs
+# (海关总署, 厦门海关 and its 东渡海关, 杭州海关), 义乌's market
+# (浙江中国小商品城集团股份有限公司), e-commerce platforms (天猫, 京东, 拼多多,
+# 抖音, 阿里巴巴国际站), the brand 蕉下 of 深圳, the research firm 艾媒咨询,
+# the national umbrella committee, banks, bureaus, a university's school;
+# exports in 亿把, export value, unit prices, November 2026.  Simplified,
+# UTF-8 without a BOM, byline 经济日报记者 周明远 绍兴报道, 2026-11-25 (a
+# Wednesday, ISO week 2026-W48), 经济日报.
 # ===========================================================================
-
-
-# my reference dates: g507's and g508's 2026-11-26 is the Thursday of ISO
-# week 2026-W48 (上周/上週 W47, 16 to 22 November; 本週 W48; 本週二
-# 2026-11-24; 昨日 2026-11-25; 上月 2026-10; 下月 2026-12; 两年前 2024);
-# the coming 聖誕, 元旦 and 農曆新年 are 2026-12-25, 2027-01-01 and
-# 2027-02-06 (29, 36 and 72 days after; 2025's 聖誕 336 days before, 2026's
-# 農曆新年 282 days before); 2025-W47 exists (去年同期 of 上周)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date.fromisocalendar(2026, 48, 2) == \
-    datetime.date(2026, 11, 24)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
-assert (datetime.date(2026, 11, 26) - datetime.date(2025, 12, 25)).days == 336
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
-assert datetime.date.fromisocalendar(2025, 47, 1) == \
-    datetime.date(2025, 11, 17)
 
 
 @doc
-def g507():
-    d = Doc(G507)
+def g503():
+    d = Doc(G503)
     Y, NY, LY = "2026", "2027", "2025"
-    GEM, ZG, YC, HA, XN, HM = ("格尔木市", "自贡市", "应城市", "淮安市",
-                               "西宁市", "哈密市")
-    # title (one sentence for the city column: its figures take 格尔木, the
-    # first city after them, GUIDELINES; 前10个月 after the noun 产量: the
-    # calendar period, this year)
-    d.date("产量[[前10个月]]同比", Y, GEM)
-    d.metric("同比增长[[约5%]] ", 5, "%", "approx", GEM)
-    d.city(" [[格尔木]]、自贡")
-    d.city("格尔木、[[自贡]]盐企")
-    # byline: 本报 names no outlet; 格尔木 the city filed from (CITY)
-    d.city("韩立舟 [[格尔木]]报道")
-    # P1 the association and the statistics bureau (今年1月至10月 two DATEs;
-    # 去年同期 after them: the year; 突破 an over-marker inside the span)
-    d.org("记者从[[中国盐业协会]]获悉")
-    d.date("获悉，[[今年前10个月]]全国", Y, "")
-    d.metric("原盐产量[[约8650万吨]]", 86500000, "吨", "approx", "")
-    d.metric("同比增长[[3.2%]]", 3.2, "%", "exact", "")
-    d.metric("井矿盐[[约5120万吨]]", 51200000, "吨", "approx", "")
-    d.metric("海盐[[约2010万吨]]", 20100000, "吨", "approx", "")
-    d.metric("湖盐[[约1520万吨]]", 15200000, "吨", "approx", "")
-    d.org("。[[国家统计局]]数据")
-    d.date("显示，[[今年1月]]至10月国内", "2026-01", "")
-    d.date("今年1月至[[10月]]国内", "2026-10", "")
-    d.metric("氯化钾产量[[约586万吨]]", 5860000, "吨", "approx", "")
-    d.metric("同比增长[[约5%]]，较", 5, "%", "approx", "")
-    d.date("较[[去年同期]]增加近28万吨", LY, "")
-    d.metric("增加[[近28万吨]]", 280000, "吨", "approx", "")
-    d.org("。[[中国盐业协会]]预计")
-    d.date("预计，[[今年]]原盐", Y, "")
-    d.metric("将[[突破1亿吨]]", 100000000, "吨", "over", "")
-    # P2 格尔木 and 盐湖股份 (short form in brackets; 三季报 a report, no DATE;
-    # 前三季度 after 公司: the calendar period; 上年同期 after it: the year;
-    # 同日 the day just given, 10月28日; 年产 yearly, no DATE; 明年一季度
-    # 2027-Q1)
-    d.city("基地，[[格尔木]]今年")
-    d.date("格尔木[[今年]]钾肥", Y, GEM)
-    d.org("。[[青海盐湖工业股份有限公司]]（")
-    d.org("以下简称“[[盐湖股份]]”")
-    d.date("”）[[10月28日]]发布", "2026-10-28", "")
-    d.date("公司[[前三季度]]生产", Y, "")
-    d.metric("生产氯化钾[[约398万吨]]", 3980000, "吨", "approx", "")
-    d.metric("销售[[约372万吨]]", 3720000, "吨", "approx", "")
-    d.metric("营业收入[[约118.6亿元]]", 11860000000, "元", "approx", "")
-    d.metric("增长[[6.4%]]", 6.4, "%", "exact", "")
-    d.metric("净利润[[约41.2亿元]]", 4120000000, "元", "approx", "")
-    d.date("较[[上年同期]]增长约9%", LY, "")
-    d.metric("增长[[约9%]]", 9, "%", "approx", "")
-    d.date("。[[同日]]，藏格", "2026-10-28", "")
-    d.org("同日，[[藏格矿业股份有限公司]]（")
-    d.org("（[[藏格矿业]]）也发布")
-    d.org("。[[盐湖股份]]有关负责人")
-    d.metric("年产[[4万吨]]", 40000, "吨", "exact", "")
-    d.date("已于[[今年9月]]投产", "2026-09", "")
-    d.date("投产，[[明年一季度]]将启动", "2027-Q1", "")
-    d.metric("计划投资[[约12.5亿元]]", 1250000000, "元", "approx", "")
-    # P3 藏格矿业 (its short form recurring; 今年全年 -> 今年, 全年 outside,
-    # GUIDELINES; 100万吨至105万吨 two figures; the city's bureau one ORG with
-    # its joined fields, no CITY inside; 全市 deictic)
-    d.city("同在[[格尔木]]的藏格")
-    d.org("格尔木的[[藏格矿业]]今年")
-    d.date("藏格矿业[[今年前三季度]]氯化钾", Y, GEM)
-    d.metric("产量[[约76万吨]]", 760000, "吨", "approx", GEM)
-    d.metric("同比下降[[约8%]]", 8, "%", "approx", GEM)
-    d.org("。[[藏格矿业]]表示")
-    d.date("表示，[[今年]]全年", Y, GEM)
-    d.metric("预计在[[100万吨]]至", 1000000, "吨", "exact", GEM)
-    d.metric("至[[105万吨]]之间", 1050000, "吨", "exact", GEM)
-    d.city("位于[[格尔木]]的碳酸锂")
-    d.date("装置[[前10个月]]产量", Y, GEM)
-    d.metric("产量[[约8600吨]]", 8600, "吨", "approx", GEM)
-    d.org("。[[格尔木市工业和信息化局]]数据")
-    d.date("截至[[10月底]]，全市", "2026-10", "")
-    d.metric("企业达[[27家]]", 27, "家", "exact", "")
-    d.date("家，[[今年]]已完成", Y, "")
-    d.metric("工业投资[[约63亿元]]", 6300000000, "元", "approx", "")
-    # P4 国投罗钾 (its short form in brackets; 哈密 the first city after the
-    # figures of its sentence; 超过六成 over, SPEC's tenths; 控股股东 a role
-    # outside the name)
-    d.org("方面，[[国投新疆罗布泊钾盐有限责任公司]]（")
-    d.org("（[[国投罗钾]]）今年")
-    d.date("国投罗钾）[[今年前10个月]]生产", Y, HM)
-    d.metric("硫酸钾[[约142万吨]]", 1420000, "吨", "approx", HM)
-    d.metric("增长[[4.1%]]", 4.1, "%", "exact", HM)
-    d.city("经[[哈密]]中转")
-    d.metric("产品[[超过六成]]", 60, "%", "over", HM)
-    d.org("控股股东[[国家开发投资集团有限公司]]表示")
-    d.date("表示，[[明年]]将继续", NY, "")
-    d.metric("总投资[[约46亿元]]", 4600000000, "元", "approx", "")
-    # P5 imports (customs; 今年6月; the negotiators listed before 等企业;
-    # Canpotex a Latin name after a descriptor; 2026年度 and 2025年度 with
-    # 年度 inside, GUIDELINES; 每吨 outside the span and the unit)
-    d.org("方面，[[海关总署]]数据")
-    d.date("显示，[[今年1月]]至10月我国", "2026-01", "")
-    d.date("今年1月至[[10月]]我国", "2026-10", "")
-    d.metric("进口钾肥[[约1030万吨]]", 10300000, "吨", "approx", "")
-    d.metric("增长[[约7%]]", 7, "%", "approx", "")
-    d.date("。[[今年6月]]，中化", "2026-06", "")
-    d.org("，[[中化化肥有限公司]]、")
-    d.org("、[[中国农业生产资料集团有限公司]]等企业")
-    d.org("供应商[[Canpotex]]签订")
-    d.date("签订[[2026年度]]钾肥", "2026", "")
-    d.metric("每吨[[368美元]]", 368, "美元", "exact", "")
-    d.date("较[[2025年度]]合同", "2025", "")
-    d.metric("上涨[[22美元]]", 22, "美元", "exact", "")
-    d.org("。[[百川盈孚]]数据")
-    d.date("显示，[[11月下旬]]港口", "2026-11", "")
-    d.metric("每吨[[3050元]]", 3050, "元", "exact", "")
-    d.date("较[[10月底]]上涨", "2026-10", "")
-    d.metric("上涨[[约2%]]", 2, "%", "approx", "")
-    # P6 自贡 (the group's registered name with its bracketed 集团, one ORG,
-    # GUIDELINES; 上月 2026-10; 年产能 yearly capacity, no DATE; the city's
-    # bureau one ORG)
-    d.city("之一的[[自贡]]，")
-    d.org("。[[四川久大盐业（集团）有限公司]]（")
-    d.org("（[[久大盐业]]）今年")
-    d.date("久大盐业）[[今年前三季度]]生产", Y, "")
-    d.metric("工业盐[[约138万吨]]", 1380000, "吨", "approx", "")
-    d.metric("增长[[2.7%]]", 2.7, "%", "exact", "")
-    d.org("。[[久大盐业]]有关负责人")
-    d.city("公司在[[自贡]]新建")
-    d.date("装置[[上月]]投产", "2026-10", ZG)
-    d.metric("年产能[[60万吨]]", 600000, "吨", "exact", ZG)
-    d.metric("项目投资[[约9.8亿元]]", 980000000, "元", "approx", ZG)
-    d.org("。[[自贡市经济和信息化局]]数据")
-    d.date("显示，[[今年1月]]至10月自贡", "2026-01", ZG)
-    d.date("今年1月至[[10月]]自贡", "2026-10", ZG)
-    d.city("10月[[自贡]]盐及")
-    d.metric("产值[[约286亿元]]", 28600000000, "元", "approx", ZG)
-    d.metric("增长[[5.6%]]", 5.6, "%", "exact", ZG)
-    # P7 应城 (湖北应城: the province glued to its city, GUIDELINES; 约四成
-    # approx; 双环科技 listed before 等 with its short form; 明年6月底 the
-    # month, 前 outside)
-    d.city("湖北[[应城]]方面")
-    d.org("方面，[[中盐长江盐化有限公司]]今年")
-    d.date("有限公司[[今年前10个月]]生产井矿盐", Y, YC)
-    d.metric("井矿盐[[约265万吨]]", 2650000, "吨", "approx", YC)
-    d.metric("增长[[约4%]]，其中", 4, "%", "approx", YC)
-    d.metric("其中[[约四成]]", 40, "%", "approx", YC)
-    d.org("输送给[[湖北双环科技股份有限公司]]（")
-    d.org("（[[双环科技]]）等")
-    d.org("。[[双环科技]]前三季度")
-    d.date("双环科技[[前三季度]]纯碱", Y, "")
-    d.metric("纯碱产量[[约118万吨]]", 1180000, "吨", "approx", "")
-    d.org("。[[湖北省盐业集团有限公司]]表示")
-    d.city("表示，[[应城]]盐矿")
-    d.date("计划[[明年6月底]]前", "2027-06", YC)
-    d.metric("总投资[[约18亿元]]", 1800000000, "元", "approx", YC)
-    # P8 淮安 (苏盐井神 and its parent, each with its short form; 亿立方米 a
-    # unit as written; 2个 a count)
-    d.city("江苏[[淮安]]，")
-    d.org("，[[苏盐井神股份有限公司]]（")
-    d.org("（[[苏盐井神]]）今年")
-    d.date("苏盐井神）[[今年前三季度]]实现", Y, HA)
-    d.metric("营业收入[[约46.3亿元]]", 4630000000, "元", "approx", HA)
-    d.metric("增长[[3.9%]]", 3.9, "%", "exact", HA)
-    d.city("其在[[淮安]]的盐穴")
-    d.metric("完成投资[[约21亿元]]", 2100000000, "元", "approx", HA)
-    d.metric("储气能力[[约4.6亿立方米]]", 460000000, "立方米", "approx", HA)
-    d.org("。[[苏盐井神]]控股股东")
-    d.org("股东[[江苏省盐业集团有限责任公司]]（")
-    d.org("（[[苏盐集团]]）表示")
-    d.date("表示，[[明年]]将在淮安", NY, HA)
-    d.city("将在[[淮安]]新增")
-    d.metric("新增[[2个]]", 2, "个", "exact", HA)
-    d.metric("单个投资[[约8亿元]]", 800000000, "元", "approx", HA)
-    # P9 prices (上周 W47; 去年同期 after it: the same week a year earlier,
-    # SPEC; the soda-ash maker with its short form; 前三季度 after a
-    # registered name)
-    d.org("方面，[[卓创资讯]]数据")
-    d.date("显示，[[上周]]华东", "2026-W47", "")
-    d.metric("每吨[[265元]]", 265, "元", "exact", "")
-    d.metric("环比下跌[[约4%]]", 4, "%", "approx", "")
-    d.date("较[[去年同期]]下跌约12%", "2025-W47", "")
-    d.metric("下跌[[约12%]]", 12, "%", "approx", "")
-    d.org("。[[中盐内蒙古化工股份有限公司]]（")
-    d.org("（[[中盐化工]]）今年")
-    d.date("中盐化工）[[今年前三季度]]纯碱", Y, "")
-    d.metric("纯碱销量[[约352万吨]]", 3520000, "吨", "approx", "")
-    d.metric("下降[[1.8%]]", 1.8, "%", "exact", "")
-    d.org("；[[雪天盐业集团股份有限公司]]前三季度")
-    d.date("有限公司[[前三季度]]食盐", Y, "")
-    d.metric("食盐销量[[约172万吨]]", 1720000, "吨", "approx", "")
-    d.metric("增长[[约3%]]", 3, "%", "approx", "")
-    # P10 investment (the province's commission, joined fields; 占比约55%;
-    # the bank's branch in a province one ORG; the academy's institute one
-    # ORG; 两年前 2024; 由约62%…到约81% two figures)
-    d.org("方面，[[青海省发展和改革委员会]]数据")
-    d.date("显示，[[今年1月]]至10月青海", "2026-01", "")
-    d.date("今年1月至[[10月]]青海", "2026-10", "")
-    d.metric("完成投资[[约186亿元]]", 18600000000, "元", "approx", "")
-    d.metric("增长[[12.3%]]", 12.3, "%", "exact", "")
-    d.metric("占比[[约55%]]", 55, "%", "approx", "")
-    d.org("。[[国家开发银行青海省分行]]今年")
-    d.date("分行[[今年]]已向", Y, GEM)
-    d.city("已向[[格尔木]]、西宁")
-    d.city("格尔木、[[西宁]]等地")
-    d.metric("贷款[[约35亿元]]", 3500000000, "元", "approx", XN)
-    d.org("。[[中国科学院青海盐湖研究所]]表示")
-    d.org("联合[[盐湖股份]]建设")
-    d.date("中试线[[两年前]]在西宁", "2024", XN)
-    d.city("两年前在[[西宁]]建成")
-    d.metric("由[[约62%]]提高", 62, "%", "approx", XN)
-    d.metric("提高到[[约81%]]", 81, "%", "approx", XN)
-    # P11 outlook (the federation, joined fields; 55%左右 approx; 明年3月
-    # 2027-03; the year inside the conference's name; 超过 over)
-    d.org("[[中国石油和化学工业联合会]]预计")
-    d.date("预计，[[明年]]国内", NY, "")
-    d.metric("需求量[[约1780万吨]]", 17800000, "吨", "approx", "")
-    d.metric("提升至[[55%左右]]", 55, "%", "approx", "")
-    d.org("。[[中国盐业协会]]计划")
-    d.date("计划于[[明年3月]]在自贡", "2027-03", ZG)
-    d.city("3月在[[自贡]]举办")
-    d.date("举办[[2027年]]中国盐业", "2027", ZG)
-    d.metric("参会企业[[超过300家]]", 300, "家", "over", ZG)
+    JJ, SX, HZ, XM, DB, LY2, YW, SZ, MX = (
+        "晋江市", "绍兴市", "杭州市", "厦门市", "迪拜", "利雅得", "义乌市",
+        "深圳市", "墨西哥城")
+    # title (前10个月 after the noun 出口, GUIDELINES' 出口前10个月; for the
+    # city column a headline is one sentence: the first city after)
+    d.date("伞具出口[[前10个月]]同比", Y, JJ)
+    d.metric("同比增长[[约12%]] ", 12, "%", "approx", JJ)
+    d.city(" [[晋江]]、绍兴")
+    d.city("、[[绍兴]]伞企抢抓")
+    # byline: 经济日报 before 记者 names the outlet, an ORG (GUIDELINES'
+    # byline rule); 绍兴 the city filed from
+    d.org("[[经济日报]]记者")
+    d.city("周明远 [[绍兴]]报道")
+    # P1 (年末 the end of this year, SPEC's 年底; 绍兴市 before its district
+    # 上虞区 a CITY with 市, 上虞 a district, no CITY; 去年同期 after 今年前
+    # 10个月: the year, SPEC; 约为2.22元 approx across 为, GUIDELINES)
+    d.date("临近[[年末]]，", Y, SX)
+    d.city("浙江[[绍兴市]]上虞区")
+    d.org("。[[海关总署]]昨天")
+    d.date("海关总署[[昨天]]发布", "2026-11-24", "")
+    d.date("显示，[[今年前10个月]]我国", Y, "")
+    d.metric("阳伞[[约10.8亿把]]", 1080000000, "把", "approx", "")
+    d.metric("同比增长[[11.6%]]", 11.6, "%", "exact", "")
+    d.metric("出口额[[约239.4亿元]]", 23940000000, "元", "approx", "")
+    d.metric("同比增长[[约12%]]，平均", 12, "%", "approx", "")
+    d.metric("约为[[2.22元]]", 2.22, "元", "approx", "", sep="约")
+    d.date("较[[去年同期]]提高", LY, "")
+    d.metric("提高[[0.08元]]", 0.08, "元", "exact", "")
+    d.date("其中，[[10月]]出口", "2026-10", "")
+    d.metric("伞具[[9600万把]]", 96000000, "把", "exact", "")
+    d.metric("环比下降[[约4%]]", 4, "%", "approx", "")
+    # P2 (绍兴市上虞区伞业协会 one ORG, the city and district inside; 全区
+    # deictic; 超过4万人 人 the unit; 今年1月至10月 two mentions, SPEC;
+    # 阿里巴巴国际站 one ORG, GUIDELINES: 国际站 after a company names its
+    # business)
+    d.city("[[绍兴]]是全国")
+    d.org("。[[绍兴市上虞区伞业协会]]统计")
+    d.metric("配套企业[[1200余家]]", 1200, "家", "over", "")
+    d.metric("伞具[[约5亿把]]", 500000000, "把", "approx", "")
+    d.metric("从业人员[[超过4万人]]", 40000, "人", "over", "")
+    d.date("[[今年1月]]至10月，", "2026-01", "")
+    d.date("今年1月至[[10月]]，上虞", "2026-10", "")
+    d.metric("产值[[约86亿元]]", 8600000000, "元", "approx", "")
+    d.metric("同比增长[[9.3%]]", 9.3, "%", "exact", "")
+    d.metric("占比[[近三成]]", 30, "%", "approx", "")
+    d.date("，[[今年]]新入驻", Y, "")
+    d.org("入驻[[阿里巴巴国际站]]的")
+    d.metric("伞企达[[36家]]", 36, "家", "exact", "")
+    # P3 (杭州 inside the registered name: no CITY, SPEC; the short form given
+    # in brackets, an ORG wherever repeated, GUIDELINES; 双11 yearless, the
+    # nearest, 期间 outside; 杭州、绍兴两地 a collective label, no METRIC;
+    # 8000把 an amount before a count word, no year, GUIDELINES)
+    d.org("[[杭州天堂伞业集团有限公司]]（")
+    d.org("简称“[[天堂伞]]”）")
+    d.org("表示，[[天堂伞]]“双11”")
+    d.date("天堂伞“[[双11]]”期间全网", "2026-11-11", "")
+    d.metric("销售额[[约1.6亿元]]", 160000000, "元", "approx", "")
+    d.metric("同比增长[[18%]]", 18, "%", "exact", "")
+    d.metric("销量[[超过320万把]]", 3200000, "把", "over", "")
+    d.city("；[[杭州]]、")
+    d.city("、[[绍兴]]两地")
+    d.date("生产基地[[明年一季度]]将", "2027-Q1", SX)
+    d.metric("新增[[3条]]", 3, "条", "exact", SX)
+    d.metric("可达[[8000把]]", 8000, "把", "exact", SX)
+    d.date("[[去年]]，天堂伞", LY, "")
+    d.org("去年，[[天堂伞]]线上")
+    d.metric("首次[[突破10亿元]]", 1000000000, "元", "over", "")
+    # P4 (福建晋江: the province outside; 东石镇 a town, no CITY; 去年同期
+    # after 前三季度: the year, SPEC; 六成以上 over)
+    d.city("福建[[晋江]]东石镇")
+    d.org("[[梅花伞业股份有限公司]]（")
+    d.org("简称“[[梅花伞]]”）")
+    d.date("）[[11月20日]]发布", "2026-11-20", "")
+    d.date("公司[[前三季度]]实现", Y, "")
+    d.metric("营业收入[[约7.9亿元]]", 790000000, "元", "approx", "")
+    d.metric("同比增长[[6.4%]]", 6.4, "%", "exact", "")
+    d.metric("净利润[[4120万元]]", 41200000, "元", "exact", "")
+    d.date("较[[去年同期]]增长约15%", LY, "")
+    d.metric("增长[[约15%]]", 15, "%", "approx", "")
+    d.org("。[[晋江市伞业行业协会]]数据")
+    d.metric("制伞企业[[480余家]]", 480, "家", "over", "")
+    d.metric("年产量[[约4.3亿把]]", 430000000, "把", "approx", "")
+    d.metric("全国的[[六成以上]]", 60, "%", "over", "")
+    # P5 (厦门口岸: the city as a modifier, SPEC; 东盟 beside regions is the
+    # region, no ORG, GUIDELINES; 厦门海关所属东渡海关: two ORGs, GUIDELINES'
+    # 所属; 上周 W47; the sentence's first city after, 迪拜, for the figures
+    # before it, the nearest before, 利雅得, after it)
+    d.city("[[厦门]]是伞具")
+    d.org("。[[厦门海关]]介绍")
+    d.city("介绍，[[厦门]]口岸")
+    d.date("口岸[[前10个月]]出口", Y, XM)
+    d.metric("伞具[[约2.7亿把]]", 270000000, "把", "approx", XM)
+    d.metric("货值[[约61.5亿元]]", 6150000000, "元", "approx", XM)
+    d.metric("同比增长[[13.8%]]", 13.8, "%", "exact", XM)
+    d.metric("分别增长[[21%]]", 21, "%", "exact", XM)
+    d.metric("21%、[[17%]]", 17, "%", "exact", XM)
+    d.metric("和[[9.5%]]。", 9.5, "%", "exact", XM)
+    d.org("。[[厦门海关]]所属")
+    d.org("所属[[东渡海关]]上周")
+    d.date("东渡海关[[上周]]共", "2026-W47", DB)
+    d.metric("货柜[[136个]]", 136, "个", "exact", DB)
+    d.city("发往[[迪拜]]和")
+    d.city("和[[利雅得]]的")
+    d.metric("占比[[约四成]]", 40, "%", "approx", LY2)
+    # P6 (三折伞 a folding umbrella, no figure; 浙江前10个月 after a place,
+    # GUIDELINES; 宁波舟山港 a port, neither CITY nor ORG, GUIDELINES;
+    # 11月上旬 the month; 10月下旬 a baseline after 较, the month)
+    d.org("[[杭州海关]]数据")
+    d.date("浙江[[前10个月]]出口", Y, "")
+    d.metric("伞具[[约3.9亿把]]", 390000000, "把", "approx", "")
+    d.metric("占比[[约三分之一]]", "33.3333333333", "%", "approx", "")
+    d.date("[[11月上旬]]，浙江", "2026-11", "")
+    d.date("较[[10月下旬]]回升", "2026-10", "")
+    d.metric("回升[[约8%]]", 8, "%", "approx", "")
+    # P7 (义乌市场: 市场 always wins, the city without 市, GUIDELINES; 10月
+    # before 义乌 takes the first city after; 上月 a baseline after 较 counts
+    # from the month the sentence stated: 2026-09, GUIDELINES)
+    d.city("[[义乌]]市场也是")
+    d.org("[[浙江中国小商品城集团股份有限公司]]（")
+    d.org("简称“[[小商品城]]”）")
+    d.date("，[[10月]]义乌", "2026-10", YW)
+    d.city("10月[[义乌]]雨具")
+    d.metric("成交额[[约14.2亿元]]", 1420000000, "元", "approx", YW)
+    d.metric("环比增长[[7.5%]]", 7.5, "%", "exact", YW)
+    d.date("较[[上月]]增加", "2026-09", YW)
+    d.metric("增加[[近两成]]", 20, "%", "approx", YW)
+    # P8 platforms (天猫, 京东, 拼多多 and 抖音 companies by their names, 抖音
+    # GUIDELINES' ORG; 100元至200元 two figures, each with its unit; 蕉下
+    # right after 品牌 and where its seat is, GUIDELINES; 品牌前三季度 after a
+    # noun)
+    d.org("。[[天猫]]数据")
+    d.date("，“[[双11]]”期间平台", "2026-11-11", "")
+    d.metric("同比增长[[约35%]]", 35, "%", "approx", "")
+    d.metric("单价在[[100元]]至", 100, "元", "exact", "")
+    d.metric("至[[200元]]的", 200, "元", "exact", "")
+    d.org("；[[京东]]雨具")
+    d.date("品类[[10月]]成交额", "2026-10", "")
+    d.metric("环比增长[[1.2倍]]", 1.2, "倍", "exact", "")
+    d.org("；[[拼多多]]和")
+    d.org("和[[抖音]]平台")
+    d.metric("达到[[1500万把]]", 15000000, "把", "exact", "")
+    d.metric("和[[900万把]]", 9000000, "把", "exact", "")
+    d.city("总部位于[[深圳]]的")
+    d.org("防晒品牌[[蕉下]]相关")
+    d.date("品牌[[前三季度]]防晒伞", Y, SZ)
+    d.metric("同比增长[[约22%]]", 22, "%", "approx", SZ)
+    # P9 (约为312亿元 approx across 为; 突破 over; 中国日用杂品工业协会制伞专业
+    # 委员会 one ORG, GUIDELINES: a branch ends at 专业委员会)
+    d.org("[[艾媒咨询]]发布")
+    d.date("显示，[[2025年]]我国", LY, "")
+    d.metric("约为[[312亿元]]", 31200000000, "元", "approx", "", sep="约")
+    d.date("预计[[2027年]]将", NY, "")
+    d.metric("将[[突破350亿元]]", 35000000000, "元", "over", "")
+    d.org("[[中国日用杂品工业协会制伞专业委员会]]预计")
+    d.date("预计，[[今年]]全国", Y, "")
+    d.metric("达到[[18亿把左右]]", 1800000000, "把", "approx", "")
+    d.date("，[[明年]]有望", NY, "")
+    d.metric("保持[[5%以上]]", 5, "%", "over", "")
+    # P10 (年初 a baseline after 较: this year, the period; 元/套 a rate with
+    # its denominator, GUIDELINES' 万元/套; 每米 outside the span; 不到 under)
+    d.org("[[国家统计局]]数据")
+    d.date("显示，[[10月]]日用品", "2026-10", "")
+    d.metric("同比增长[[4.1%]]", 4.1, "%", "exact", "")
+    d.metric("约为[[3.5元/套]]", 3.5, "元/套", "approx", "", sep="约")
+    d.date("较[[年初]]下降", Y, "")
+    d.metric("下降[[约5%]]", 5, "%", "approx", "")
+    d.metric("每米[[4.2元]]至", 4.2, "元", "exact", "")
+    d.metric("至[[4.8元]]之间", 4.8, "元", "exact", "")
+    d.date("较[[9月]]上涨", "2026-09", "")
+    d.metric("上涨[[不到3%]]", 3, "%", "under", "")
+    # P11 (a bank's branch in a district or city is one ORG with it,
+    # GUIDELINES; 分行前10个月 GUIDELINES' 江苏省分行前10个月; 12月中旬 the
+    # month; 墨西哥城 the city form of its country, GUIDELINES)
+    d.org("，[[绍兴银行上虞支行]]今年")
+    d.date("上虞支行[[今年]]为", Y, "")
+    d.metric("专项贷款[[约12.6亿元]]", 1260000000, "元", "approx", "")
+    d.org("；[[中国银行晋江分行]]前10个月")
+    d.date("晋江分行[[前10个月]]累计", Y, "")
+    d.metric("融资[[约3.2亿美元]]", 320000000, "美元", "approx", "")
+    d.metric("惠及企业[[230家]]", 230, "家", "exact", "")
+    d.org("。[[晋江市商务局]]表示")
+    d.date("将在[[12月中旬]]组织", "2026-12", MX)
+    d.metric("组织[[20家]]伞企", 20, "家", "exact", MX)
+    d.city("赴[[墨西哥城]]开展")
+    # P12 (绍兴市上虞区经济和信息化局 one ORG, two fields joined by 和,
+    # GUIDELINES; 2027年底 the year; 超过1亿元 over; a university's school
+    # belongs to it, SPEC; 一位 and 下一步 no figures)
+    d.org("[[绍兴市上虞区经济和信息化局]]相关")
+    d.date("到[[2027年底]]，", NY, "")
+    d.metric("年产值[[超过1亿元]]", 100000000, "元", "over", "")
+    d.metric("伞企[[15家]]", 15, "家", "exact", "")
+    d.metric("提高到[[70%]]", 70, "%", "exact", "")
+    d.org("。[[浙江理工大学服装学院]]一位")
+    d.metric("提高到[[3%以上]]", 3, "%", "over", "")
+    # P13 (随着元旦、春节临近: the coming ones; 明年3月 2027; 今年第四季度
+    # 2026-Q4; 8%至10% two figures with their units)
+    d.date("随着[[元旦]]、", "2027-01-01", "")
+    d.date("、[[春节]]临近", "2027-02-06", "")
+    d.date("排至[[明年3月]]。", "2027-03", "")
+    d.date("预计，[[今年第四季度]]伞具", "2026-Q4", "")
+    d.metric("同比增长[[8%]]至", 8, "%", "exact", "")
+    d.metric("至[[10%]]，", 10, "%", "exact", "")
+    d.date("，[[今年]]出口量", Y, "")
+    d.metric("有望[[超过12亿把]]", 1200000000, "把", "over", "")
     audit = {
-        "orgs": ["中国盐业协会", "国家统计局", "青海盐湖工业股份有限公司",
-                 "盐湖股份", "藏格矿业股份有限公司", "藏格矿业",
-                 "格尔木市工业和信息化局", "国投新疆罗布泊钾盐有限责任公司",
-                 "国投罗钾", "国家开发投资集团有限公司", "海关总署",
-                 "中化化肥有限公司", "中国农业生产资料集团有限公司",
-                 "Canpotex", "百川盈孚", "四川久大盐业（集团）有限公司",
-                 "久大盐业", "自贡市经济和信息化局", "中盐长江盐化有限公司",
-                 "湖北双环科技股份有限公司", "双环科技",
-                 "湖北省盐业集团有限公司", "苏盐井神股份有限公司", "苏盐井神",
-                 "江苏省盐业集团有限责任公司", "苏盐集团", "卓创资讯",
-                 "中盐内蒙古化工股份有限公司", "中盐化工",
-                 "雪天盐业集团股份有限公司", "青海省发展和改革委员会",
-                 "国家开发银行青海省分行", "中国科学院青海盐湖研究所",
-                 "中国石油和化学工业联合会"],
-        "cities": ["格尔木", "自贡", "应城", "淮安", "西宁", "哈密",
-                   # absent cities, as guards
-                   "北京", "上海", "天津", "长沙", "孝感", "若羌"],
-        "excluded": [],
+        "orgs": ["经济日报", "海关总署", "绍兴市上虞区伞业协会", "阿里巴巴国际站",
+                 "杭州天堂伞业集团有限公司", "天堂伞", "梅花伞业股份有限公司",
+                 "梅花伞", "晋江市伞业行业协会", "厦门海关", "东渡海关",
+                 "杭州海关", "浙江中国小商品城集团股份有限公司", "小商品城",
+                 "天猫", "京东", "拼多多", "抖音", "蕉下", "艾媒咨询",
+                 "中国日用杂品工业协会制伞专业委员会", "国家统计局",
+                 "绍兴银行上虞支行", "中国银行晋江分行", "晋江市商务局",
+                 "绍兴市上虞区经济和信息化局", "浙江理工大学服装学院"],
+        "cities": ["晋江", "绍兴", "杭州", "厦门", "迪拜", "利雅得", "义乌",
+                   "深圳", "墨西哥城",
+                   # districts, towns and a port, as guards
+                   "上虞", "宁波", "舟山", "东石", "崧厦"],
+        # 上虞 is a district of 绍兴 and 东石, 崧厦 towns: no CITY, SPEC;
+        # 宁波舟山港 is a port (GUIDELINES: two cities before 港 name one
+        # port, no CITY)
+        "excluded": ["绍兴市[[上虞]]区崧厦", "上虞区[[崧厦]]街道",
+                     "，[[上虞]]伞企实现", "据[[上虞]]一家",
+                     "晋江[[东石]]镇被称为", "，[[东石]]镇现有",
+                     "经[[宁波舟山]]港"],
         "numbers_excluded": [],
-        # 一 of 一体化 (integrated) and 之一 (one of)
-        "cn_excluded": ["[[一]]体化", "之[[一]]的自贡"],
-        "collectives": [],
+        # 两 of 两用伞 (dual-use), 一 of 另一支, 一家, 一位 and 下一步 (the
+        # indefinite article and a word, GUIDELINES), 三 of 三折伞 (a
+        # three-fold umbrella, a product's kind, no 折 discount)
+        "cn_excluded": ["晴雨[[两]]用伞", "另[[一]]支主力",
+                        "自动伞和[[三]]折伞", "上虞[[一]]家",
+                        "服装学院[[一]]位", "下[[一]]步"],
+        "collectives": [("绍兴[[两]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 三季报 (a quarterly
-        # report, twice), 年产 (yearly output, in 年产4万吨 and 年产能), 全年
-        # (the whole year, outside the span of 今年, GUIDELINES)
-        "words_excluded": {"三季报": 2, "年产": 2, "全年": 1},
+        # time characters in words that are no DATE: 年产 (annual output:
+        # 年产各类, 年产量, 年产值), 日产能 (daily capacity), 日用品 (daily
+        # goods), 季节性 (seasonal), 旺季 (the busy season of the title, no
+        # year word: SPEC's seasons), 周明远 (the reporter's made-up name)
+        "words_excluded": {"年产": 3, "日产能": 1, "日用品": 1, "季节性": 1,
+                           "旺季": 1, "周明远": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1660,272 +1672,280 @@ def g507():
 
 
 # ===========================================================================
-# g508 Macao's florists and gift hampers: the consumer council's price
-# checks, the supermarkets' and the department store's hampers (新苗, 來來,
-# 新八佰伴, 萬寧), the pastry shops' gift boxes (鉅記, 咀香園), imported flowers
-# from the mainland (昆明, 廣州, 中山, via 珠海) and by air (CAM, 澳航), customs
-# and the municipal affairs bureau's checks, its Lunar New Year fair and
-# stalls, the retail figures, the chamber of commerce and the economic
-# bureau, the orchid society's show, delivery and payments, prices in
-# patacas, November 2026.  Traditional as Macao writes it, UTF-8 WITH a
-# BOM; 【本報訊】 opens the first paragraph; 2026-11-26 (a Thursday, ISO week
-# 2026-W48), 市民日報.
+# g504 coffee in Taiwan: the coffee association and its competition, the
+# agriculture ministry's bodies (茶改場, the Chiayi branch of its research
+# institute, 農糧署), café chains (路易莎, 85度C, 統一星巴克, 黑沃咖啡) and
+# convenience stores, roasters (歐客佬精品咖啡, 湛盧咖啡), customs, the
+# statistics office, the commerce administration, a bank, e-commerce, county
+# governments and a township farmers' association, a university's
+# department; cup and bean prices in 新台幣, store counts, imports, ROC
+# years, November 2026.  Traditional as Taiwan writes it, plain Big5 without
+# a BOM, byline 記者林佳蓉／台北報導 on a line of its own, 2026-11-22 (a
+# Sunday, ISO week 2026-W47), 經濟日報.
 # ===========================================================================
+
 
 @doc
-def g508():
-    d = Doc(G508)
+def g504():
+    d = Doc(G504)
     Y, NY, LY = "2026", "2027", "2025"
-    HK, ZH, ZS, GZ, KM, AMS = ("香港", "珠海市", "中山市", "广州市", "昆明市",
-                               "阿姆斯特丹")
-    # title (聖誕禮籃 a kind of goods, no DATE, GUIDELINES; 按年 no DATE;
-    # 約一成 approx; 年宵 and 年花 the fair's and the flowers' words, no DATE;
-    # 下月 2026-12)
-    d.metric("按年增[[約一成]] ", 10, "%", "approx", "")
-    d.date("花檔[[下月]]競投", "2026-12", "")
-    # P1 the consumer council (【本報訊】 no row; 聖誕 and 元旦 the coming ones;
-    # the council and its short form; 昨日 2026-11-25; 約為 a marker across
-    # 為; 12月中旬 the month)
-    d.date("】[[聖誕]]及元旦臨近", "2026-12-25", "")
-    d.date("聖誕及[[元旦]]臨近", "2027-01-01", "")
-    d.org("。[[消費者委員會]]（")
-    d.org("（[[消委會]]）昨日")
-    d.date("）[[昨日]]公佈", "2026-11-25", "")
-    d.metric("本澳[[38間]]", 38, "间", "exact", "")
-    d.metric("抽查的[[64款]]", 64, "款", "exact", "")
-    d.metric("售價約為[[686澳門元]]", 686, "澳门元", "approx", "", sep="約")
-    d.metric("上升[[3.4%]]", 3.4, "%", "exact", "")
-    d.metric("相差[[約1.8倍]]", 1.8, "倍", "approx", "")
-    d.org("。[[消委會]]表示，將於12月")
-    d.date("將於[[12月中旬]]再", "2026-12", "")
-    # P2 hampers (298澳門元至2,888澳門元 two figures; 本週二 with its
-    # bracketed day, two DATEs of one day, SPEC; 12月10日至20日 two DATEs;
-    # 今年聖誕 one span, 檔期 outside; 逾百款 a bare 百 with a marker)
-    d.org("方面，[[新苗超級市場]]今年")
-    d.date("超級市場[[今年]]推出", Y, "")
-    d.metric("推出[[約20款]]", 20, "款", "approx", "")
-    d.metric("由[[298澳門元]]至", 298, "澳门元", "exact", "")
-    d.metric("至[[2,888澳門元]]不等", 2888, "澳门元", "exact", "")
-    d.date("截至[[本週二]]（", "2026-11-24", "")
-    d.date("（[[24日]]）", "2026-11-24", "")
-    d.metric("接獲[[逾1,300張]]", 1300, "张", "over", "")
-    d.metric("增加[[約一成]]。來來", 10, "%", "approx", "")
-    d.org("。[[來來超級市場]]則表示")
-    d.metric("訂單[[約八成]]", 80, "%", "approx", "")
-    d.date("預計[[12月10日]]至", "2026-12-10", "")
-    d.date("至[[20日]]為", "2026-12-20", "")
-    d.org("方面，[[新八佰伴]]今年")
-    d.date("新八佰伴[[今年聖誕]]檔期", "2026-12-25", "")
-    d.metric("推出[[逾百款]]", 100, "款", "over", "")
-    d.date("，[[上週]]禮籃", "2026-W47", "")
-    d.metric("銷售額[[約320萬澳門元]]", 3200000, "澳门元", "approx", "")
-    # P3 the pastry shops (listed with 與; 今年首十個月 the year; 去年同期 after
-    # it: the year; 聖誕至農曆新年 two holidays, 期間 outside; 以上 over)
-    d.org("方面，[[鉅記餅家]]與")
-    d.org("與[[咀香園餅家]]均")
-    d.org("。[[鉅記餅家]]表示")
-    d.date("表示，[[今年首十個月]]禮盒", Y, "")
-    d.metric("銷量[[約18萬盒]]", 180000, "盒", "approx", "")
-    d.date("較[[去年同期]]增長約7%", LY, "")
-    d.metric("增長[[約7%]]", 7, "%", "approx", "")
-    d.date("預計[[聖誕]]至農曆新年", "2026-12-25", "")
-    d.date("聖誕至[[農曆新年]]期間", "2027-02-06", "")
-    d.metric("可達[[6萬盒以上]]", 60000, "盒", "over", "")
-    # P4 supply (約九成 takes 昆明, the first city after it; the statistics
-    # service and its short form, Macao bodies standing alone; 佔約七成 with
-    # 約 touching the figure; 上月 2026-10; 9月 this year's; 批次 a count unit,
+    TP, TC, KH, TN, NT, CY, TK = (
+        "台北市", "台中市", "高雄市", "台南市", "新北市", "嘉义市", "东京")
+    # title (the title names no city; 逾1成 over; 路易莎 and 85度C named
+    # alone, each acting as a company; 85度C a brand with a figure inside,
     # GUIDELINES)
-    d.metric("鮮花[[約九成]]", 90, "%", "approx", KM)
-    d.city("來自[[昆明]]、廣州")
-    d.city("昆明、[[廣州]]及中山")
-    d.city("廣州及[[中山]]等地")
-    d.org("。[[統計暨普查局]]（")
-    d.org("（[[統計局]]）資料")
-    d.date("顯示，[[今年首十個月]]本澳從內地", Y, ZH)
-    d.metric("鮮切花[[約1,860噸]]", 1860, "吨", "approx", ZH)
-    d.metric("增加[[5.2%]]", 5.2, "%", "exact", ZH)
-    d.metric("貨值[[約4,300萬澳門元]]", 43000000, "澳门元", "approx", ZH)
-    d.city("經[[珠海]]入境")
-    d.metric("佔[[約七成]]", 70, "%", "approx", ZH)
-    d.org("。[[海關]]表示")
-    d.date("表示，[[上月]]共查驗", "2026-10", "")
-    d.metric("盆栽[[約420批次]]", 420, "批次", "approx", "")
-    d.date("較[[9月]]增加", "2026-09", "")
-    d.metric("增加[[約35%]]", 35, "%", "approx", "")
-    d.org("。[[市政署]]上週")
-    d.date("市政署[[上週]]巡查", "2026-W47", "")
-    d.metric("巡查本澳[[25間]]", 25, "间", "exact", "")
-    d.metric("樣本[[31個]]", 31, "个", "exact", "")
-    # P5 prices (按月 no DATE; 一束 the article; 12枝 a count; 去年聖誕 one
-    # span, 前 outside; 聖誕花環 and 聖誕紅 goods and a plant, no DATE; 近兩成
-    # approx; 中山 the subject of its sentence)
-    d.metric("上漲[[約15%]]", 15, "%", "approx", "")
-    d.metric("售價[[約28澳門元]]", 28, "澳门元", "approx", "")
-    d.metric("一束[[12枝]]", 12, "枝", "exact", "")
-    d.metric("由[[380澳門元]]至", 380, "澳门元", "exact", "")
-    d.metric("至[[450澳門元]]不等", 450, "澳门元", "exact", "")
-    d.date("較[[去年聖誕]]前", "2025-12-25", "")
-    d.metric("上升[[約一成]]。另", 10, "%", "approx", "")
-    d.metric("增加[[近兩成]]", 20, "%", "approx", "")
-    d.city("。[[中山]]方面")
-    d.date("表示，[[今年]]供澳", Y, ZS)
-    d.metric("盆栽[[約35萬盆]]", 350000, "盆", "approx", ZS)
-    d.date("較[[去年]]增加約12%", LY, ZS)
-    d.metric("增加[[約12%]]", 12, "%", "approx", ZS)
-    # P6 fruit hampers (萬寧 a Macao chain in a Macao text, GUIDELINES; 全澳
-    # deictic; 廣州 before a market's name, a facility: CITY; 三成左右 approx;
-    # 每日 recurring, no DATE; 節前 no DATE)
-    d.org("方面，[[萬寧]]今年")
-    d.date("萬寧[[今年]]在全澳", Y, "")
-    d.metric("全澳[[約25間]]", 25, "间", "approx", "")
-    d.metric("由[[188澳門元]]起", 188, "澳门元", "exact", "")
-    d.city("來自[[廣州]]江南")
-    d.metric("下降[[約5%]]", 5, "%", "approx", GZ)
-    d.metric("維持在[[三成左右]]", 30, "%", "approx", GZ)
-    d.city("。[[珠海]]方面")
-    d.metric("每日[[約12噸]]", 12, "吨", "approx", ZH)
-    d.metric("增至[[約20噸]]", 20, "吨", "approx", ZH)
-    # P7 the Lunar New Year fair (明年農曆新年 one span, 前 outside; 塔石廣場,
-    # 祐漢公園 places; 下月3日 one span; 每檔 outside the span; 最低 no
-    # qualifier; 准照 a licence)
-    d.org("\n\n[[市政署]]表示，明年")
-    d.date("表示，[[明年農曆新年]]前", "2027-02-06", "")
-    d.metric("共設[[42個]]", 42, "个", "exact", "")
-    d.metric("攤檔[[12個]]", 12, "个", "exact", "")
-    d.date("將於[[下月3日]]進行", "2026-12-03", "")
-    d.metric("每檔[[1.6萬澳門元]]", 16000, "澳门元", "exact", "")
-    d.org("。[[市政署]]提醒")
-    d.date("須於[[12月1日]]前", "2026-12-01", "")
-    # P8 retail and the promotion (統計局 standing alone; 今年第三季 2026-Q3;
-    # 按季 no DATE; 聯同 a verb between the chamber and the bureau; 12月5日至
-    # 明年1月3日 two DATEs; the tourism office a Macao body standing alone)
-    d.org("\n\n[[統計局]]上週")
-    d.date("統計局[[上週]]公佈", "2026-W47", "")
-    d.date("公佈，[[今年第三季]]本澳", "2026-Q3", "")
-    d.metric("按年上升[[約4%]]", 4, "%", "approx", "")
-    d.metric("按季上升[[1.5%]]", 1.5, "%", "exact", "")
-    d.metric("上升[[6.1%]]", 6.1, "%", "exact", "")
-    d.org("。[[澳門中華總商會]]將聯同")
-    d.org("聯同[[經濟及科技發展局]]（")
-    d.org("（[[經科局]]）於")
-    d.date("於[[12月5日]]至", "2026-12-05", "")
-    d.date("至[[明年1月3日]]合辦", "2027-01-03", "")
-    d.metric("預計[[超過500間]]", 500, "间", "over", "")
-    d.metric("優惠金額[[約3,000萬澳門元]]", 30000000, "澳门元", "approx", "")
-    d.org("。[[旅遊局]]預計")
-    d.date("預計，[[聖誕]]及元旦假期", "2026-12-25", "")
-    d.date("聖誕及[[元旦]]假期", "2027-01-01", "")
-    d.metric("將[[超過180萬人次]]", 1800000, "人次", "over", "")
-    # P9 the orchid society (明年1月中旬 the month; 春季 a season with no year
-    # word, no DATE; 盆 and 名 counts)
-    d.org("\n\n[[澳門蘭藝會]]將於")
-    d.date("將於[[明年1月中旬]]在", "2027-01", "")
-    d.metric("蘭花[[逾800盆]]", 800, "盆", "over", "")
-    d.metric("會員[[約60名]]", 60, "名", "approx", "")
-    # P10 logistics (本週 W48; 12月 this year's; the airport company and its
-    # Latin initials in brackets, GUIDELINES (CAM); the airport's name an ORG,
-    # no CITY, SPEC; 阿姆斯特丹 after its country; 每週 recurring; 4班
-    # flights after Arabic digits)
-    d.org("方面，[[順豐速運]]表示")
-    d.date("表示，[[本週]]起", "2026-W48", "")
-    d.date("預計[[12月]]的派送量", "2026-12", "")
-    d.metric("增加[[約30%]]", 30, "%", "approx", "")
-    d.org("。[[澳門國際機場專營股份有限公司]]（")
-    d.org("（[[CAM]]）表示")
-    d.date("表示，[[今年首十個月]]經澳門", Y, AMS)
-    d.org("經[[澳門國際機場]]進口")
-    d.metric("鮮花[[約2,150噸]]", 2150, "吨", "approx", AMS)
-    d.metric("增長[[約6%]]，主要", 6, "%", "approx", AMS)
-    d.city("荷蘭[[阿姆斯特丹]]")
-    d.org("。[[澳門航空]]（")
-    d.org("（[[澳航]]）則於")
-    d.date("則於[[上月]]加開", "2026-10", KM)
-    d.city("往返[[昆明]]的")
-    d.metric("共[[4班]]", 4, "班", "exact", KM)
-    # P11 payments (澳門通 the operator named inside its card, SPEC's 京东白条;
-    # 約為 across 為; two banks listed with 及; 最高 exact; the bank's Macao
-    # branch one ORG; 11月1日至25日 two DATEs)
-    d.org("方面，[[澳門通股份有限公司]]（")
-    d.org("（[[澳門通]]）數據")
-    d.date("顯示，[[上月]]市民", "2026-10", "")
-    d.org("以[[澳門通]]卡")
-    d.metric("消費額約為[[860萬澳門元]]", 8600000, "澳门元", "approx", "",
-             sep="約")
-    d.metric("上升[[約9%]]", 9, "%", "approx", "")
-    d.org("。[[大豐銀行]]及")
-    d.org("及[[澳門國際銀行]]亦")
-    d.metric("回贈[[15%]]", 15, "%", "exact", "")
-    d.org("。[[中國銀行澳門分行]]則表示")
-    d.date("表示，[[11月1日]]至", "2026-11-01", "")
-    d.date("至[[25日]]經其", "2026-11-25", "")
-    d.metric("增加[[約14%]]", 14, "%", "approx", "")
-    # P12 complaints (今年以來: 今年; 去年全年 -> 去年; 約低8%: a comparison
-    # between the marker and the share, GUIDELINES 约低两成 -> approx)
-    d.org("\n\n[[消委會]]提醒")
-    d.date("不符，[[今年]]以來", Y, "")
-    d.metric("投訴[[17宗]]", 17, "宗", "exact", "")
-    d.date("較[[去年]]全年", LY, "")
-    d.metric("增加[[5宗]]", 5, "宗", "exact", "")
-    d.city("與[[香港]]比較")
-    d.metric("約低[[8%]]", 8, "%", "approx", HK, sep="約")
-    d.org("。[[消委會]]又指")
-    d.date("又指，[[今年]]已有", Y, "")
-    d.metric("已有[[12間]]", 12, "间", "exact", "")
-    # P13 the charity sale and the chamber's estimate (the federation of
-    # neighbourhood associations and its short form; 12月20日至24日 two
-    # DATEs; 今年聖誕 one span, 元旦 the coming one, 前後 outside)
-    d.org("\n\n[[澳門街坊會聯合總會]]（")
-    d.org("（[[街總]]）將於")
-    d.date("將於[[12月20日]]至", "2026-12-20", "")
-    d.date("至[[24日]]在各區", "2026-12-24", "")
-    d.metric("禮籃[[逾2,000份]]", 2000, "份", "over", "")
-    d.metric("收益[[約50萬澳門元]]", 500000, "澳门元", "approx", "")
-    d.org("。[[澳門中華總商會]]則預計")
-    d.date("預計，[[今年聖誕]]及元旦", "2026-12-25", "")
-    d.date("今年聖誕及[[元旦]]前後", "2027-01-01", "")
-    d.metric("可達[[1.2億澳門元]]", 120000000, "澳门元", "exact", "")
-    d.date("較[[去年]]增長約6%", LY, "")
-    d.metric("增長[[約6%]]。", 6, "%", "approx", "")
+    d.metric("年增[[逾1成]] ", 10, "%", "over", "")
+    d.org(" [[路易莎]]、85度C")
+    d.org("、[[85度C]]加速")
+    # line 3: 經濟日報's byline on a line of its own; 台北 a CITY row
+    d.city("／[[台北]]報導")
+    # P1 (昨（21）日 one span; 新台幣 before the number outside the span,
+    # 約 and 突破 qualifying across it, GUIDELINES; 115年 a ROC year; 去年
+    # 同期 after 115年: 2025)
+    d.org("。[[台灣咖啡協會]]昨")
+    d.date("協會[[昨（21）日]]表示", "2026-11-21", "")
+    d.date("表示，[[今年前10月]]全台", Y, "")
+    d.metric("約新台幣[[742億元]]", 74200000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[6.8%]]", 6.8, "%", "exact", "")
+    d.metric("門市[[約3,150家]]", 3150, "家", "approx", "")
+    d.date("預估[[115年]]咖啡", Y, "")
+    d.metric("突破新台幣[[880億元]]", 88000000000, "元", "over", "",
+             outer="突破新台幣")
+    d.date("較[[去年同期]]上漲逾1成", LY, "")
+    d.metric("上漲[[逾1成]]", 10, "%", "over", "")
+    # P2 (the competition's title holds a ROC year, a DATE, SPEC; 本週 W47;
+    # 雲林 and 屏東 counties, 嘉義 alone the county's form: no CITY,
+    # GUIDELINES; 每公斤 outside the span; 歷年 no date)
+    d.org("[[台灣咖啡協會]]主辦")
+    d.date("「[[115年]]台灣國產", Y, "")
+    d.date("評鑑」[[本週]]落幕", "2026-W47", "")
+    d.metric("產區的[[218支]]", 218, "支", "exact", "")
+    d.date("較[[去年]]增加", LY, "")
+    d.metric("增加[[37支]]", 37, "支", "exact", "")
+    d.metric("每公斤新台幣[[8,600元]]拍出", 8600, "元", "exact", "",
+             outer="新台幣")
+    d.date("將於[[12月1日]]公告", "2026-12-01", TP)
+    d.date("並於[[明年3月]]在", "2027-03", TP)
+    d.city("在[[台北]]公開")
+    d.metric("每公斤新台幣[[3,000元]]", 3000, "元", "exact", TP,
+             outer="新台幣")
+    # P3 (農業部茶及飲料作物改良場 one ORG, a ministry's station with two
+    # fields joined by 及, GUIDELINES; 茶改場 its bracketed short form; 三地 a
+    # collective label, no METRIC; 約占…7成 approx across 占; 114年 and 113年
+    # ROC years; 嘉義市 a CITY with 市, GUIDELINES; 約為一般品種的1.3倍
+    # approx across 為 … 的, GUIDELINES)
+    d.org("[[農業部茶及飲料作物改良場]]（")
+    d.org("（[[茶改場]]）")
+    d.metric("已達[[約1,260公頃]]", 1260, "公顷", "approx", "")
+    d.metric("約占[[7成]]", 70, "%", "approx", "", sep="約")
+    d.date("；[[114年]]國產", LY, "")
+    d.metric("產量[[約1,080公噸]]", 1080, "公吨", "approx", "")
+    d.metric("產值約新台幣[[11.2億元]]", 1120000000, "元", "approx", "",
+             outer="約新台幣")
+    d.date("較[[113年]]成長", "2024", "")
+    d.metric("成長[[近2倍]]", 2, "倍", "approx", "")
+    d.org("。[[農業部農業試驗所嘉義農業試驗分所]]表示")
+    d.city("在[[嘉義市]]試驗田")
+    d.date("，[[今年]]每公頃", Y, CY)
+    d.metric("產量[[約1.4公噸]]", 1.4, "公吨", "approx", CY)
+    d.metric("品種的[[1.3倍]]", 1.3, "倍", "approx", CY, sep="約")
+    # P4 (約新台幣 outside the span; 最高 sets no qualifier, GUIDELINES)
+    d.org("[[農業部農糧署]]今年")
+    d.date("農糧署[[今年]]補助", Y, "")
+    d.metric("約新台幣[[3,800萬元]]", 38000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("農戶[[約420戶]]", 420, "户", "approx", "")
+    d.metric("最高補助新台幣[[15萬元]]", 150000, "元", "exact", "",
+             outer="新台幣")
+    # P5 路易莎 (咖啡連鎖品牌 right before it confirms the brand, GUIDELINES;
+    # 公司前10月 after the noun; 明（116）年 one span; 東京 takes the figures of
+    # its sentence; 今年前3季 the year, Taiwan's quarter without 度)
+    d.org("咖啡連鎖品牌[[路易莎]]昨日")
+    d.date("路易莎[[昨日]]公布", "2026-11-21", "")
+    d.date("公布[[10月]]營收", "2026-10", "")
+    d.metric("營收約新台幣[[4.6億元]]", 460000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[12.3%]]", 12.3, "%", "exact", "")
+    d.date("公司[[前10月]]營收", Y, "")
+    d.metric("累計[[約43.5億元]]", 4350000000, "元", "approx", "")
+    d.metric("已達[[635家]]", 635, "家", "exact", TK)
+    d.date("，[[今年]]新增48家", Y, TK)
+    d.metric("新增[[48家]]", 48, "家", "exact", TK)
+    d.date("，[[明（116）年]]計畫", NY, TK)
+    d.metric("展店[[逾50家]]", 50, "家", "over", TK)
+    d.city("進軍[[東京]]。")
+    d.org("。[[路易莎]]今年前3季")
+    d.date("路易莎[[今年前3季]]稅後", Y, "")
+    d.metric("純益約新台幣[[2.1億元]]", 210000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[15.6%]]", 15.6, "%", "exact", "")
+    d.metric("每股純益[[約3.2元]]", 3.2, "元", "approx", "")
+    # P6 (第3季 a quarter written without 度; 兩者 no figure; 統一超商 and 全家
+    # 便利商店 named side by side, no joiner)
+    d.org("[[85度C]]表示")
+    d.date("門市[[第3季]]咖啡", "2026-Q3", "")
+    d.metric("杯數[[約3,900萬杯]]", 39000000, "杯", "approx", "")
+    d.metric("年增[[8%]]，大杯", 8, "%", "exact", "")
+    d.metric("維持新台幣[[45元]]", 45, "元", "exact", "", outer="新台幣")
+    d.org("。[[統一星巴克]]指出")
+    d.date("，[[今年]]全台門市已突破", Y, "")
+    d.metric("已[[突破600家]]", 600, "家", "over", "")
+    d.metric("會員人數[[約520萬人]]", 5200000, "人", "approx", "")
+    d.date("，[[11月]]起", "2026-11", "")
+    d.metric("調漲新台幣[[5元]]", 5, "元", "exact", "", outer="新台幣")
+    d.org("。[[統一超商]]現煮")
+    d.date("現煮咖啡[[前10月]]銷售", Y, "")
+    d.metric("銷售[[約3.6億杯]]", 360000000, "杯", "approx", "")
+    d.org("，[[全家便利商店]]約")
+    d.metric("全家便利商店[[約2.1億杯]]", 210000000, "杯", "approx", "")
+    d.metric("杯數[[約5成]]", 50, "%", "approx", "")
+    # P7 roasters (台中市 before 新設 a CITY with 市; 上月 2026-10; 380元至
+    # 650元 two figures, the currency before the first outside; 市內
+    # deictic; 明年第1季 2027-Q1, 前 outside; 5家門市 -> 5家, GUIDELINES)
+    d.org("，[[歐客佬精品咖啡]]今年")
+    d.date("精品咖啡[[今年]]在", Y, TC)
+    d.city("在[[台中市]]新設")
+    d.metric("可達[[1,200公噸]]", 1200, "公吨", "exact", TC)
+    d.city("；[[台北]]的湛盧")
+    d.org("的[[湛盧咖啡]]則")
+    d.date("表示，[[上月]]電商", "2026-10", TP)
+    d.metric("年增[[約23%]]", 23, "%", "approx", TP)
+    d.metric("多在新台幣[[380元]]至", 380, "元", "exact", TP,
+             outer="新台幣")
+    d.metric("至[[650元]]。", 650, "元", "exact", TP)
+    d.org("。[[台中市政府經濟發展局]]統計")
+    d.date("咖啡館[[今年]]新增", Y, "")
+    d.metric("新增[[約180家]]", 180, "家", "approx", "")
+    d.metric("總數[[逾2,100家]]", 2100, "家", "over", "")
+    d.org("。[[黑沃咖啡]]目前")
+    d.metric("門市[[約120家]]，計畫", 120, "家", "approx", KH)
+    d.date("在[[明年第1季]]前", "2027-Q1", KH)
+    d.city("於[[高雄]]、")
+    d.city("、[[台南]]各新增")
+    d.metric("各新增[[5家]]", 5, "家", "exact", TN)
+    # P8 imports (今年1月至10月 two mentions; 公噸 unit 公吨 as written;
+    # countries no CITY)
+    d.org("[[財政部關務署]]統計")
+    d.date("統計，[[今年1月]]至", "2026-01", "")
+    d.date("至[[10月]]咖啡生豆", "2026-10", "")
+    d.metric("進口量[[約3.52萬公噸]]", 35200, "公吨", "approx", "")
+    d.metric("年增[[4.6%]]", 4.6, "%", "exact", "")
+    d.metric("進口值[[約2.86億美元]]", 286000000, "美元", "approx", "")
+    d.metric("合計[[約6成]]", 60, "%", "approx", "")
+    # P9 (去年同期 after 10月: 2025-10; 家 before 居 + a ranking word the
+    # unit, GUIDELINES' 2,786家居六都之冠; 六都 a label; the sentence's only
+    # city, 新北市, after both figures' first)
+    d.org("[[主計總處]]資料")
+    d.date("顯示，[[10月]]外食", "2026-10", "")
+    d.metric("年增[[3.2%]]", 3.2, "%", "exact", "")
+    d.metric("均價約新台幣[[95元]]", 95, "元", "approx", "",
+             outer="約新台幣")
+    d.date("較[[去年同期]]上漲約12%", "2025-10", "")
+    d.metric("上漲[[約12%]]", 12, "%", "approx", "")
+    d.org("。[[經濟部商業發展署]]統計")
+    d.metric("店家數[[約2.74萬家]]", 27400, "家", "approx", NT)
+    d.city("其中[[新北市]]約")
+    d.metric("新北市[[約4,600家]]", 4600, "家", "approx", NT)
+    # P10 (台企銀 the bracketed short form, GUIDELINES; 上週 W46, written
+    # after 網 (online) as momo購物網's last character; 雙11 the nearest)
+    d.org("[[台灣中小企業銀行]]（")
+    d.org("（[[台企銀]]）")
+    d.date("統計，[[今年]]對咖啡", Y, "")
+    d.metric("餘額約新台幣[[52億元]]", 5200000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[9%]]", 9, "%", "exact", "")
+    d.org("，[[momo購物網]]上週")
+    d.date("購物網[[上週]]咖啡豆", "2026-W46", "")
+    d.metric("年增[[約30%]]", 30, "%", "approx", "")
+    d.org("；[[蝦皮購物]]指出")
+    d.date("指出，[[雙11]]檔期", "2026-11-11", "")
+    d.metric("平日的[[4.5倍]]", 4.5, "倍", "exact", "")
+    # P11 county governments (12月5日至7日 two mentions; 咖啡節 no date)
+    d.org("[[雲林縣政府]]表示")
+    d.date("咖啡節[[12月5日]]至", "2026-12-05", "")
+    d.date("至[[7日]]登場", "2026-12-07", "")
+    d.metric("吸引[[約8萬人次]]", 80000, "人次", "approx", "")
+    d.org("；[[屏東縣政府]]則")
+    d.date("將於[[明年1月]]舉辦", "2027-01", "")
+    # P12 farms (a township's farmers' association by its place, GUIDELINES;
+    # 戶 the unit 户; 10月中旬 the month; 明年2月底 the month; 去年 after
+    # 10月中旬 stated: 2025; 每公斤約新台幣 outside the span, approx)
+    d.org("，[[古坑鄉農會]]統計")
+    d.metric("咖啡農[[約260戶]]", 260, "户", "approx", "")
+    d.date("，[[今年]]鮮果", Y, "")
+    d.metric("收購量[[約410公噸]]", 410, "公吨", "approx", "")
+    d.metric("年增[[約18%]]", 18, "%", "approx", "")
+    d.metric("每公斤新台幣[[260元]]", 260, "元", "exact", "",
+             outer="新台幣")
+    d.date("表示，[[今年]]採收期", Y, "")
+    d.date("自[[10月中旬]]開始", "2026-10", "")
+    d.date("至[[明年2月底]]結束", "2027-02", "")
+    d.metric("每公斤約新台幣[[1,100元]]", 1100, "元", "approx", "",
+             outer="約新台幣")
+    d.date("比[[去年]]高出", LY, "")
+    d.metric("高出[[約150元]]", 150, "元", "approx", "")
+    d.org("。[[高雄市政府農業局]]則")
+    d.date("，[[今年]]產量", Y, "")
+    d.metric("產量[[約85公噸]]", 85, "公吨", "approx", "")
+    d.metric("其中[[約12公噸]]", 12, "公吨", "approx", "")
+    d.metric("售價[[約42美元]]", 42, "美元", "approx", "")
+    d.org("。[[國立嘉義大學園藝學系]]調查")
+    d.metric("調查，[[約58%]]消費者", 58, "%", "approx", "")
+    d.metric("多付[[2成]]價格", 20, "%", "exact", "")
+    # P13 (耶誕節 and 農曆春節 yearless, the nearest; 12月 in their sentence
+    # takes the year nearest them, GUIDELINES: 2026; 上月 a baseline after
+    # 較 counts from 12月: 2026-11; 上週 W46, 一度 at one point; 每磅 outside
+    # the span; 明年上半年 the year)
+    d.date("隨著[[耶誕節]]與", "2026-12-25", "")
+    d.date("與[[農曆春節]]將至", "2027-02-06", "")
+    d.date("預期[[12月]]咖啡", "2026-12", "")
+    d.date("較[[上月]]成長", "2026-11", "")
+    d.metric("成長[[15%]]至", 15, "%", "exact", "")
+    d.metric("至[[20%]]。", 20, "%", "exact", "")
+    d.date("價格[[上週]]一度", "2026-W46", "")
+    d.metric("每磅[[約3.1美元]]", 3.1, "美元", "approx", "")
+    d.date("，[[明年上半年]]烘豆", NY, "")
+    d.metric("墊高[[5%以上]]", 5, "%", "over", "")
     audit = {
-        "orgs": ["消費者委員會", "消委會", "新苗超級市場", "來來超級市場",
-                 "新八佰伴", "鉅記餅家", "咀香園餅家", "統計暨普查局",
-                 "統計局", "海關", "市政署", "萬寧", "澳門中華總商會",
-                 "經濟及科技發展局", "經科局", "旅遊局", "澳門蘭藝會",
-                 "順豐速運", "澳門國際機場專營股份有限公司", "CAM",
-                 "澳門國際機場", "澳門航空", "澳航", "澳門通股份有限公司",
-                 "澳門通", "大豐銀行", "澳門國際銀行", "中國銀行澳門分行",
-                 "澳門街坊會聯合總會", "街總"],
-        "cities": ["昆明", "廣州", "中山", "珠海", "阿姆斯特丹", "香港",
-                   # every 澳門 stands inside an ORG or in 澳門元 (a
-                   # currency, no CITY; precedent g502): a guard, with absent
-                   # cities
-                   "澳門", "深圳", "江門", "雲南"],
-        "excluded": [],
+        "orgs": ["路易莎", "85度C", "台灣咖啡協會", "農業部茶及飲料作物改良場",
+                 "茶改場", "農業部農業試驗所嘉義農業試驗分所", "農業部農糧署",
+                 "統一星巴克", "統一超商", "全家便利商店", "歐客佬精品咖啡",
+                 "湛盧咖啡", "台中市政府經濟發展局", "黑沃咖啡", "財政部關務署",
+                 "主計總處", "經濟部商業發展署", "台灣中小企業銀行", "台企銀",
+                 "momo購物網", "蝦皮購物", "雲林縣政府", "屏東縣政府",
+                 "古坑鄉農會", "高雄市政府農業局", "國立嘉義大學園藝學系"],
+        "cities": ["台北", "台中", "高雄", "台南", "新北", "東京", "嘉義",
+                   # counties, districts and townships, as guards
+                   "雲林", "屏東", "古坑", "泰武", "桃源", "那瑪夏"],
+        # 雲林 and 屏東 are counties, 嘉義 alone the county's form (GUIDELINES:
+        # 嘉义 counts only as 嘉义市), 古坑 and 泰武 townships, 那瑪夏 and 桃源
+        # districts of 高雄: no CITY, SPEC
+        "excluded": ["來自[[雲林]]、", "、[[嘉義]]及屏東", "及[[屏東]]等產區",
+                     "其中[[雲林古坑]]、", "、[[嘉義]]阿里山",
+                     "與[[屏東]]三地", "，[[古坑]]鄉咖啡節",
+                     "[[屏東]]縣泰武", "縣[[泰武]]鄉", "輔導[[那瑪夏]]、",
+                     "、[[桃源]]等"],
         "numbers_excluded": [],
-        # 一 of 一期 (an issue), 一束 (the article) and 另一 (another)
-        "cn_excluded": ["再公佈[[一]]期", "，[[一]]束12枝", "另[[一]]花店"],
-        "collectives": [],
-        # 百 of 百貨 (a department store's goods: 百貨公司 twice, 百貨及禮品類),
-        # no figure
-        "labels_excluded": {"百貨": 3},
+        # 一 of 一般 and 一處 (a word and the indefinite article), 一 of 一度
+        # (at one point, GUIDELINES), 兩 of 兩者 (the two), 六 of 六都 (the six
+        # special municipalities, a label)
+        "cn_excluded": ["[[一]]般品種", "泰武鄉[[一]]處", "上週[[一]]度",
+                        "[[兩]]者合計", "居[[六]]都"],
+        "collectives": [("屏東[[三]]地", 3)],
+        "labels_excluded": {},
         "latin_excluded": [],
-        # time characters and holiday words in words that are no DATE:
-        # 按年, 按月, 按季 (on the year, month, quarter before), 旺季 (a peak
-        # season, no year word), 節日 (festive), 聖誕禮籃 and 聖誕花環 (goods,
-        # GUIDELINES: 圣诞 before goods), 聖誕紅 (the poinsettia), 天氣
-        # (weather), 年宵 (the Lunar New Year fair), 年花 (New Year flowers),
-        # 每日 and 每週 (recurring, SPEC), 節前 (before the holiday, no named
-        # day), 春季 (a season with no year word), 全年 (outside 去年,
-        # GUIDELINES)
-        "words_excluded": {"按年": 10, "按月": 2, "按季": 1, "旺季": 1,
-                           "節日": 5, "聖誕禮籃": 1, "聖誕花環": 1,
-                           "聖誕紅": 1, "天氣": 1, "年宵": 2, "年花": 2,
-                           "每日": 1, "每週": 1, "節前": 1, "春季": 1,
-                           "全年": 1},
+        # time characters in words that are no DATE: 年增 (year on year),
+        # 天氣 (weather), 旺季 (the busy season, no year word), 歷年 (past
+        # years), 年烘焙量 (annual roasting), 平日 (weekdays in general), 咖啡節
+        # (a festival's name, no date), 日本 (Japan)
+        "words_excluded": {"年增": 12, "天氣": 1, "旺季": 1, "歷年": 1,
+                           "年烘焙量": 1, "平日": 1, "咖啡節": 1, "日本": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
+
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
     "\u201c", "\u201d", "\u2018", "\u2019"}
@@ -2435,7 +2455,10 @@ def check_holiday(d, r):
     # own table
     # (雙11 added here for g486: a shopping day, 11-11 on both sides of the
     # strait, in FIXED_DAYS; Taiwan's own days still need their own table)
-    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11"), r
+    # (農曆春節 and 耶誕節 added here for g504: the lunar new year and
+    # Christmas, the same days on both sides of the strait, GUIDELINES)
+    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11",
+                                                    "農曆春節", "耶誕節"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
@@ -2817,7 +2840,10 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-PER_UNITS = {G507: (), G508: ()}
+# (annotate_aa.py's g497 wrote tender prices per kilowatt, 元/千瓦.)  Here
+# g503 writes one purchase price per set with the slash, 约为3.5元/套
+# (GUIDELINES: 套 as a denominator, 万元/套): unit 元/套, declared; g504 none
+PER_UNITS = {G503: ("元/套",), G504: ()}
 
 
 def check_per_before(d, r):
@@ -2846,7 +2872,16 @@ def check_per_before(d, r):
                   "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|副|斤|擔|席|"
                   # (台 and 部 added here for g459's 每台 and g460's 每部
                   # prices)
-                  "袋|盒|件|張|张|台|部)"
+                  "袋|盒|件|張|张|台|部|"
+                  # (克, 条/條, 颗/顆 and 股 added here for g491's 每克 and
+                  # 每条约15美元 and g492's 每顆 and 每股新台幣45元)
+                  "克|条|條|颗|顆|股|"
+                  # (千瓦 added here for g497's 约为每千瓦3120元 and 每千瓦
+                  # 1420元左右, prices per kilowatt)
+                  "千瓦|"
+                  # (米 and 磅 added here for g503's 每米4.2元 and g504's
+                  # 每磅約3.1美元)
+                  "米|磅)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3037,7 +3072,8 @@ def check(d, audit):
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
-                                  "辆|輛)(新台幣|新台币)?$", "",
+                                  "辆|輛|克|条|條|颗|顆|股|千瓦|米|磅)"
+                                  "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
             # new here)
@@ -3071,14 +3107,6 @@ def check(d, audit):
             if re.search(r"(约|約)(为|為|有)$", head):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为/约有 before", r)
-            # 约低/約高 right before the span: a comparison stands between
-            # the marker and the share like a verb (GUIDELINES 约低两成 ->
-            # 两成, approx); the marker stays outside, must be declared (sep)
-            # and sets approx (new here, after the mutation that wrote g508's
-            # 約低8% exact without its marker passed)
-            if re.search(r"(约|約)(低|高)$", head):
-                assert r["_outer"] in ("约", "約") and \
-                    r["qualifier"] == "approx", ("约低/约高 before", r)
             # an under-marker (不到, 不足) separated from the figure by a
             # short comparison in the same clause (不到國產茶的十分之一: SPEC, a
             # qualifier word separated from the number still sets it;
@@ -3194,10 +3222,7 @@ def check(d, audit):
             # names no body, 富邦金控子公司富邦人寿 -> two ORGs)
             # (的 of 的士, a taxi, is a character of a trade's word inside a
             # name: g368's 香港的士業議會, the taxi council; new here)
-            # (的 of 奥的斯, Otis, is a character of a transliterated name:
-            # g501's 奥的斯; new here, as narrow as the 的士 exemption)
-            assert not re.search("旗下|(?<![奥奧])的(?!士)|(?<=[奥奧])的(?!斯)"
-                                 "|、|子公司|屬下|属下", tx), r
+            assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
             # a preposition or a verb of company before a body stays outside
             # it (GUIDELINES: 会同 and 暨 before a body, one-character adverbs
             # end a name read leftwards; annotate_zc.py's g339's 同南昌市政府, g340's

@@ -1,58 +1,63 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g503_umbrella_makers_cities and g504_taiwan_coffee_roasters_cafes
-(annotator BA, held-out set 86).
+g505_animal_vaccine_makers and g506_hk_security_guard_companies
+(annotator BB, held-out set 86).
 
-Adapted from the precedent set's tools/annotate_aa.py (/tmp/ho86/precedent:
-a simplified mainland article under a 记者 byline and a traditional Taiwan
-article under 記者…／台北報導, the pair closest to mine by regions and house
-styles; copied and the data changed), with its two storage blocks exchanged
-for my encodings:
+Adapted from the precedent set's tools/annotate_ab.py (now dev/tools/annotate_g499_g500.py) (/tmp/ho86/precedent:
+a simplified mainland article under a 本报记者 byline stored in a legacy GB
+codec without a BOM, and a traditional Hong Kong article opened by a
+paper's 【…】 opener; the pair closest to mine by regions and house styles),
+copied and the data changed, its two storage blocks exchanged for my
+encodings:
 
-- UTF-8 WITHOUT A BOM for the simplified mainland g503 (经济日报):
-  annotate_ac.py's no-BOM UTF-8 byte checks (no BOM of any kind, no U+FEFF;
-  utf-8 and utf-8-sig read the same text; one byte an ASCII character,
-  three any other, walked one by one; the legacy codecs and UTF-16 fail or
-  read another text; no NUL byte) with the mainland and byline part of
-  annotate_aa.py's GB18030 block (every character GB2312, nothing declared:
-  a UTF-8 file needs no declared character; the byline 经济日报记者 周明远
-  绍兴报道, whose outlet 经济日报 is an ORG row, GUIDELINES' byline rule,
-  and whose city filed from is a CITY row).
-- PLAIN BIG5 WITHOUT A BOM for the traditional Taiwan g504 (經濟日報):
-  annotate_aa.py's cp950 block turned to plain Big5 (one byte an ASCII
-  character, two any other, walked one by one; no character outside plain
-  Big5, so nothing declared and no IN_ROW; the byline 記者林佳蓉／台北報導 on
-  a line of its own, its ／ written with plain Big5's code A2 41, which
-  cp950 reads as another character (U+2215), so cp950 reads the file as
-  another text and Big5-HKSCS as the same one; the GB codecs, UTF-8 and
-  UTF-16 fail or read another text).
+- GB2312 WITHOUT A BOM for the simplified mainland g505 (农民日报):
+  annotate_ab.py's GBK block turned one level down the ladder to its base
+  (nothing declared outside GB2312, as GB2312 is the narrowest GB codec;
+  every character one byte if ASCII, else two EUC-CN bytes A1-FE, walked
+  one by one; gbk, cp936 and gb18030 read the same text; the Big5 family
+  and the Unicode codecs fail or read another text), with its byline part
+  unchanged (本报记者 李晓峰 哈尔滨报道: 本报 names no outlet, no ORG row;
+  哈尔滨, the city filed from, a CITY row).
+- BIG5-HKSCS WITHOUT A BOM for the traditional Hong Kong g506 (星島日報):
+  new here after annotate_aa.py's cp950 block (one byte an ASCII
+  character, two any other, walked one by one; the declared characters
+  with their declared codes; the narrower codecs fail first exactly at the
+  first of them; the GB codecs, UTF-8 and UTF-16 fail or read another text)
+  and annotate_ab.py's Hong Kong opener part (【星島日報報道】 once at line
+  3's start, holding the ORG 星島日報: the brief and GUIDELINES' byline
+  rule); the region block run for Hong Kong (HONGKONG = {g506}) with two
+  declared Hong Kong characters of HKSCS's area below A1, which plain Big5
+  and cp950 lack: 衞 (8F C0) confined to the ORG rows 保安及護衞業管理委員會
+  and 衞安 (IN_ROW), and 邨 (90 68) to the words 公共屋邨 and 個屋邨 in no span
+  (OUTSIDE_BIG5_WORD); big5 and cp950 fail first exactly at the first 衞
+  of the title, decoding and encoding alike; in main() the t2s-then-s2hk
+  round trip (啟/啓, 簽/籤, 里/裏 declared).
 
-It keeps every other check of annotate_aa.py (strict decoding, offsets,
+It keeps every other check of annotate_ab.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the s2tw round trip of the Taiwan article, the audits, the
-independent `city` rule asserted against my hand value on every
-DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
-marker-before-currency, per-unit basis, collective and time-unit checks,
-the ORG-row checks, the byline block).  Changes are listed in NOTES_ba.md.
+article, the audits, the independent `city` rule asserted against my hand
+value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
+约占, marker, collective and time-unit checks, the ORG-row checks, the
+byline and opener blocks).  Changes are listed in NOTES_bb.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g504 is the traditional original; `normalized` (ORG/CITY) and
+`text` of g506 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, Taiwan's cities with 市, foreign cities by the mainland's names).
+with 市, 香港, 澳門 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho86/precedent: README, NOTES_aa/ab/ac, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ba.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g505_g506.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ba.py
+    python3 dev/tools/annotate_g505_g506.py
 """
 import csv
 import datetime
@@ -78,107 +83,117 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G503 = "g503_umbrella_makers_cities"
-G504 = "g504_taiwan_coffee_roasters_cafes"
+G505 = "g505_animal_vaccine_makers"
+G506 = "g506_hk_security_guard_companies"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G503: ("utf-8", b"", False, "2026-11-25", "经济日报"),
-    G504: ("big5", b"", True, "2026-11-22", "經濟日報"),
+    G505: ("gb2312", b"", False, "2026-11-24", "农民日报"),
+    G506: ("big5hkscs", b"", True, "2026-11-23", "星島日報"),
 }
-# every declared codec must have its storage block in Doc: UTF-8 without a
-# BOM for the mainland g503 (annotate_ac.py's no-BOM UTF-8 byte checks with
-# annotate_aa.py's mainland byline part), plain Big5 without a BOM for the
-# Taiwan g504 (annotate_aa.py's cp950 block turned to plain Big5)
-STORAGE_BLOCKS = ("utf-8", "big5")
+# every declared codec must have its storage block in Doc: GB2312 without a
+# BOM for the mainland g505 (annotate_ab.py's GBK block turned down to the
+# base of the GB ladder, with its byline part), Big5-HKSCS without a BOM for
+# the Hong Kong g506 (new here, after annotate_aa.py's cp950 block, with
+# annotate_ab.py's Hong Kong opener part)
+STORAGE_BLOCKS = ("gb2312", "big5hkscs")
 STORE_CODEC = {}
 # the first character of each file, with its bytes in the file's encoding
-# (g503: 伞 of the title in UTF-8, E4 BC 9E; g504: 國 of the title in plain
-# Big5, B0 EA)
-FIRST_CHAR = {G503: ("伞", "伞".encode("utf-8")),
-              G504: ("國", "國".encode("big5"))}
-assert FIRST_CHAR[G503][1] == b"\xe4\xbc\x9e" and \
-    FIRST_CHAR[G504][1] == b"\xb0\xea"
+# (no BOM; g505: 兽 of the title in GB2312, CA DE; g506: 保 of the title in
+# Big5-HKSCS, AB 4F)
+FIRST_CHAR = {G505: ("兽", "兽".encode("gb2312")),
+              G506: ("保", "保".encode("big5hkscs"))}
+assert FIRST_CHAR[G505][1] == b"\xca\xde" and \
+    FIRST_CHAR[G506][1] == b"\xab\x4f"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G503: [], G504: []}
-# the mainland article declares no character outside GB2312 (a UTF-8 file
-# needs none; the UTF-8 block asserts every character GB2312)
-OUTSIDE_GB2312 = {G503: {}}
-GBK_KINDS = {G503: Counter()}
-OUTSIDE_GBK = {G503: {}}
-GB18030_KINDS = {G503: Counter()}
+OUTSIDE_BMP = {G505: [], G506: []}
+# the mainland article is GB2312 throughout: nothing declared outside it
+# (the brief: GB2312 is the base, no wider codec to tell apart)
+OUTSIDE_GB2312 = {G505: {}}
+OUTSIDE_GB2312_WORD = {G505: {}}
+GBK_KINDS = {G505: Counter()}
+OUTSIDE_GBK = {G505: {}}
+GB18030_KINDS = {G505: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G503: {}}
-# the byline line (经济日报's online form: the outlet + 记者 + a space, a
-# made-up name, a space, the city filed from and 报道): 经济日报 names the
-# outlet before 记者, an ORG row (GUIDELINES' byline rule: a name ending in
-# 报, 日报 … right before 记者); 绍兴 before 报道 is a CITY row
-BYLINE = {G503: ("", ["经济日报"], "记者 ", ["周明远"], "绍兴")}
-BYLINE_ORG = {G503: True}
-# line 3 of each article and the rows it holds: g503's byline (above);
-# g504's byline on a line of its own (經濟日報's form, 記者 + a made-up name
-# + ／ + the city filed from + 報導; 台北 a CITY row)
-LINE3 = {G503: ("经济日报记者 周明远 绍兴报道",
-                [("ORG", "经济日报"), ("CITY", "绍兴")]),
-         G504: ("記者林佳蓉／台北報導", [("CITY", "台北")])}
+GB_FORMS = {G505: {}}
+# the byline line (the precedents' 本报记者 form): 本报 names no outlet
+# (GUIDELINES), so no ORG row; 哈尔滨 before 报道 is a CITY row; 李晓峰 a
+# made-up name
+BYLINE = {G505: ("", ["本报"], "记者 ", ["李晓峰"], "哈尔滨")}
+BYLINE_ORG = {G505: False}
+# line 3 of each article and the rows it holds: g505's byline (above);
+# g506 (星島日報) has no byline: line 3 is its first paragraph, opened by
+# 【星島日報報道】 (OPENER), which holds the ORG 星島日報
+LINE3 = {G505: ("本报记者 李晓峰 哈尔滨报道", [("CITY", "哈尔滨")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-OPENER = {}
-# characters of the Taiwan article that plain Big5 lacks: none (the brief:
-# only characters plain Big5 has)
-OUTSIDE_BIG5 = {G504: {}}
-BIG5_CODE = {}
-BIG5_KINDS = {G504: Counter()}
-IN_ROW = {G503: {}, G504: {}}
-OUTSIDE_BIG5_WORD = {G504: {}}
-# characters whose plain-Big5 and cp950 codes differ: ／ of the byline,
-# written with plain Big5's code A2 41 (the file's bytes), which cp950 reads
-# as U+2215; cp950's own code for ／ is A1 FE ((file code, cp950 code))
-BIG5_FORMS = {G504: {"／": (b"\xa2\x41", b"\xa1\xfe")}}
+# the paragraph opener of a Hong Kong article: 星島日報's 【星島日報報道】
+# opens g506's first paragraph and holds the ORG 星島日報, the outlet named
+# before its dateline word 報道 (the brief; SPEC: news outlets in bylines
+# are ORGs; GUIDELINES' byline rule)
+OPENER = {G506: ("【星島日報報道】", [("ORG", "星島日報")])}
+# characters of the Hong Kong article that plain Big5 lacks, each with
+# whether cp950 holds it: 衞 (U+885E, Big5-HKSCS 8F C0) and 邨 (U+90A8,
+# Big5-HKSCS 90 68), both in HKSCS's area of lead bytes below A1, which
+# neither plain Big5 nor cp950 reads
+OUTSIDE_BIG5 = {G506: {"衞": False, "邨": False}}
+BIG5_CODE = {"衞": b"\x8f\xc0", "邨": b"\x90\x68"}
+BIG5_KINDS = {G506: Counter({"hkscs-low": 2})}
+# 衞 stands only inside the ORG rows 保安及護衞業管理委員會 (twice) and 衞安
+# (Hong Kong writes 衞; GUIDELINES: t2s keeps it); 邨 only in 屋邨, the words
+# 公共屋邨 (once) and 個屋邨 (twice), in no span
+IN_ROW = {G505: {}, G506: {"衞": ("ORG", ["保安及護衞業管理委員會", "衞安"])}}
+OUTSIDE_BIG5_WORD = {G506: {"邨": {"公共屋邨": 1, "個屋邨": 2}}}
+# characters whose plain-Big5 and cp950 codes differ: none
+BIG5_FORMS = {G506: {}}
 CP950_READS = {}
-DECLARED_WORD = {G504: {}}
-HONGKONG = set()
+DECLARED_WORD = {G506: {}}
+# Hong Kong articles
+HONGKONG = {G506}
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = {G504}
+# Taiwan articles: none (no bare 2-3 digit year is written)
+TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# g504's 台 (台北, 台中, 台灣, 新台幣 …) and 占 (約占, 占比), Taiwan forms;
-# and 里 of 阿里山 (the mountain's name, written 里 in Taiwan; OpenCC s2t
-# writes the character 裏), confined to its word, once (annotate_ab.py's
-# S2T_ALLOWED_WORD form, after its 里 of 里斯本)
-S2T_ALLOWED = {G504: ("台", "占", "里")}
-S2T_ALLOWED_WORD = {G504: {"里": {"阿里山": 1}}}
+# g506's 里 of 嘉里 (Kerry, 嘉里物業管理服務有限公司: a name, which Hong Kong
+# writes with 里 as annotate_ab.py's precedent wrote 里斯本), once
+S2T_ALLOWED = {G506: ("里",)}
+S2T_ALLOWED_WORD = {G506: {"里": {"嘉里物業管理服務有限公司": 1}}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局; two fields joined by 和 inside a government
-# body are one ORG): g503's 绍兴市上虞区经济和信息化局; g504's
-# 農業部茶及飲料作物改良場 (a ministry's research station, one ORG with it,
-# GUIDELINES: Taiwan's agricultural research stations after their ministry)
-JOINED_NAMES = {G503: ("绍兴市上虞区经济和信息化局",),
-                G504: ("農業部茶及飲料作物改良場",)}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局; an association naming two
+# trades after its place, 澳门酒店及饮食业商会): g506's 保安及護衞業管理委員會
+# (the security and guarding services industry authority) and the union
+# 保安及物業管理從業員總工會
+JOINED_NAMES = {G505: (),
+                G506: ("保安及護衞業管理委員會", "保安及物業管理從業員總工會")}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系")
+                "基金", "署", "司", "中心", "改良場", "學系", "總工會")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name: none here
-JOINER_CHAR_NAMES = {G503: {}, G504: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
-LISTED_PAIRS = {G503: (("拼多多", "抖音"),),
-                G504: ()}
+# ORG names that write 和/及/與/与 as a character of their name: none
+JOINER_CHAR_NAMES = {G505: {}, G506: {}}
+# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
+# g505's 中国农业银行黑龙江省分行和哈尔滨银行 and 河南农业大学与郑州后羿制药有限公司;
+# g506's 啟勝管理服務有限公司及康業服務有限公司
+LISTED_PAIRS = {G505: (("中国农业银行黑龙江省分行", "哈尔滨银行"),
+                       ("河南农业大学", "郑州后羿制药有限公司")),
+                G506: (("啟勝管理服務有限公司", "康業服務有限公司"),)}
 T2S_KEPT = {}
-S2HK_KEPT = {}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
-# round trip of g504, each written in it: 台/臺 of 台北, 台灣 and 新台幣, 占/佔
-# of 約占 and 占比, 畫/劃 of 計畫 (annotate_aa.py's), and 布/佈 of 公布 (new
-# here: Taiwan news writes 公布, s2tw writes 公佈))
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("畫", "劃"), ("布", "佈")}
-# the halves of each title: g503's space after 约12%, g504's after 逾1成
-TITLE_HALVES = {G503: 2, G504: 2}
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: 啟 of
+# 啟勝 comes back as 啓, 簽 of 新簽 as 籤, 里 of 嘉里 as 裏; Hong Kong
+# news writes 啟勝 (the company's own form), 簽約 and 嘉里
+S2HK_KEPT = {G506: {("啟", "啓"), ("簽", "籤"), ("里", "裏")}}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
+# Taiwan text here)
+TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
+# the halves of each title: g505's space after 逾一成, g506's after 4%
+TITLE_HALVES = {G505: 2, G506: 2}
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
@@ -375,37 +390,31 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g492's words (their t2s forms, none written in it: 檻 of
                    # 門檻, 潛 of 潛望式; new here)
                    "槛潜"
-                   # g498's words (their t2s forms, none written in it and
-                   # not in the list already: 楊, 鑽, 餡, 鳳; new here)
-                   "凤杨钻馅"
-                   # g504's words (their t2s forms, none written in it and
-                   # not in the list already: 涼 of 轉涼; new here)
-                   "凉"
+                   # g500's words (their t2s forms, none written in it: 繞 of
+                   # 繞路; new here)
+                   "绕"
+                   # g506's words (their t2s forms, none written in it: 籲 of
+                   # 呼籲, 邏 of 巡邏; new here)
+                   "吁逻"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g503 (mainland,
-# 2026-11-25): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 14 days
-# before; 2027's 351 after), 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、
-# 春节临近: yearless, the coming ones, 37 and 73 days after); g504 (Taiwan,
-# 2026-11-22): 雙11 2026-11-11 (雙11檔期: yearless, the nearest, 11 days
-# before), 耶誕節 2026-12-25 (GUIDELINES: Taiwan's 耶诞节 is 圣诞; yearless,
-# the nearest, 33 days after) and 農曆春節 2027-02-06 (GUIDELINES: 农历春节
-# is 春节; yearless, the nearest, 76 days after)
-HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06",
-           "农历春节": "2027-02-06", "農曆春節": "2027-02-06",
-           "双11": "2026-11-11", "雙11": "2026-11-11",
-           "耶誕節": "2026-12-25"}
+# Holidays the articles name, by their exact span: g505 (mainland,
+# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (元旦后, 春节前: yearless,
+# the coming ones, 38 and 74 days after); g506 (Hong Kong, 2026-11-23):
+# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (yearless, the coming ones, 32 and
+# 75 days after); 春節, 双11 and 雙11 kept from annotate_ab.py's table, unused
+HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06",
+           "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
+           "双11": "2026-11-11", "雙11": "2026-11-11"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
-                 "大年", "丰收节", "豐收節",
-                 # (耶誕, Taiwan's word for Christmas: new here for g504)
-                 "耶誕", "耶诞")
+                 "大年", "丰收节", "豐收節")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -417,10 +426,7 @@ SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长
 # kept, unused here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
-              "雙11": (11, 11), "十一": (10, 1),
-              # (耶誕節, Taiwan's Christmas, 12-25 on both sides of the
-              # strait: new here for g504)
-              "耶誕節": (12, 25)}
+              "雙11": (11, 11), "十一": (10, 1)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -434,9 +440,7 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "农历新年": _SPRING, "重陽": _DOUBLE_NINTH, "重阳": _DOUBLE_NINTH,
          "重阳节": _DOUBLE_NINTH, "重陽節": _DOUBLE_NINTH,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
-         "端午節": _DUANWU,
-         # (农历春节/農曆春節 is 春节, GUIDELINES: new here for g504)
-         "农历春节": _SPRING, "農曆春節": _SPRING}
+         "端午節": _DUANWU}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
 # reference dates: 春节 of 2027 is 75 days after g411's reference date
 # (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
@@ -663,23 +667,18 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 
 # CITY span -> official name (simplified).  Spans may be traditional.
-# CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g503, mainland (2026): the prefecture-level 绍兴, 杭州, 厦门, 深圳 and the
-    # county-level 晋江 and 义乌 + 市 (绍兴市 written with 市 once); the
-    # foreign 迪拜, 利雅得 and 墨西哥城 by their common Chinese names
-    "晋江": "晋江市", "绍兴": "绍兴市", "绍兴市": "绍兴市", "杭州": "杭州市",
-    "厦门": "厦门市", "义乌": "义乌市", "深圳": "深圳市",
-    "迪拜": "迪拜", "利雅得": "利雅得", "墨西哥城": "墨西哥城",
-    # g504 (traditional spans): Taiwan's special municipalities by their
-    # full names with 市 (GUIDELINES; 台中市, 新北市 written with 市), the
-    # provincial city 嘉義市 (written with 市, GUIDELINES: 嘉义 counts only
-    # as 嘉义市); Tokyo by its common name
-    "台北": "台北市", "台中": "台中市", "台中市": "台中市", "高雄": "高雄市",
-    "台南": "台南市", "新北": "新北市", "新北市": "新北市", "嘉義市": "嘉义市",
-    "東京": "东京",
+    # g505, mainland (2026): prefecture-level cities + 市, 重庆 a
+    # municipality
+    "哈尔滨": "哈尔滨市", "武汉": "武汉市", "成都": "成都市", "重庆": "重庆市",
+    "南宁": "南宁市", "兰州": "兰州市", "洛阳": "洛阳市", "郑州": "郑州市",
+    "呼和浩特": "呼和浩特市",
+    # g506 (traditional spans): mainland cities by their official names;
+    # 香港, 澳門 and foreign cities by their common names
+    "香港": "香港", "澳門": "澳门", "深圳": "深圳市", "廣州": "广州市",
+    "倫敦": "伦敦", "新加坡": "新加坡",
 }
-NO_SHI = {"迪拜", "利雅得", "墨西哥城", "东京"}
+NO_SHI = {"香港", "澳门", "伦敦", "新加坡"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
@@ -693,32 +692,37 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "路易莎": "路易莎",
-    "85度C": "85度C",
-    "台灣咖啡協會": "台湾咖啡协会",
-    "農業部茶及飲料作物改良場": "农业部茶及饮料作物改良场",
-    "茶改場": "茶改场",
-    "農業部農業試驗所嘉義農業試驗分所": "农业部农业试验所嘉义农业试验分所",
-    "農業部農糧署": "农业部农粮署",
-    "統一星巴克": "统一星巴克",
-    "統一超商": "统一超商",
-    "全家便利商店": "全家便利商店",
-    "歐客佬精品咖啡": "欧客佬精品咖啡",
-    "湛盧咖啡": "湛卢咖啡",
-    "台中市政府經濟發展局": "台中市政府经济发展局",
-    "黑沃咖啡": "黑沃咖啡",
-    "財政部關務署": "财政部关务署",
-    "主計總處": "主计总处",
-    "經濟部商業發展署": "经济部商业发展署",
-    "台灣中小企業銀行": "台湾中小企业银行",
-    "台企銀": "台企银",
-    "momo購物網": "momo购物网",
-    "蝦皮購物": "虾皮购物",
-    "雲林縣政府": "云林县政府",
-    "屏東縣政府": "屏东县政府",
-    "古坑鄉農會": "古坑乡农会",
-    "高雄市政府農業局": "高雄市政府农业局",
-    "國立嘉義大學園藝學系": "国立嘉义大学园艺学系",
+    "保安及護衞業管理委員會": "保安及护衞业管理委员会",
+    "星島日報": "星岛日报",
+    "警務處": "警务处",
+    "政府統計處": "政府统计处",
+    "勞工處": "劳工处",
+    "立法會人力事務委員會": "立法会人力事务委员会",
+    "保安及物業管理從業員總工會": "保安及物业管理从业员总工会",
+    "香港工會聯合會": "香港工会联合会",
+    "工聯會": "工联会",
+    "新鴻基地產": "新鸿基地产",
+    "新地": "新地",
+    "啟勝管理服務有限公司": "启胜管理服务有限公司",
+    "康業服務有限公司": "康业服务有限公司",
+    "嘉里物業管理服務有限公司": "嘉里物业管理服务有限公司",
+    "港鐵公司": "港铁公司",
+    "領展房地產投資信託基金": "领展房地产投资信托基金",
+    "領展": "领展",
+    "衞安": "衞安",
+    "Guardforce": "Guardforce",
+    "G4S": "G4S",
+    "香港保險業聯會": "香港保险业联会",
+    "房屋委員會": "房屋委员会",
+    "房委會": "房委会",
+    "房屋署": "房屋署",
+    "物業管理業監管局": "物业管理业监管局",
+    "物監局": "物监局",
+    "僱員再培訓局": "雇员再培训局",
+    "職業訓練局": "职业训练局",
+    "香港保安業協會": "香港保安业协会",
+    "香港物業管理公司協會": "香港物业管理公司协会",
+    "保安局": "保安局",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -892,65 +896,73 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-8" and bom == b"" and not self.traditional:
-            # UTF-8 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g503
-            # (new here: annotate_ac.py's no-BOM UTF-8 byte checks of its
-            # Macao g502, with the mainland and byline part of
-            # annotate_aa.py's GB18030 block for its g497): no BOM of any
-            # kind and no U+FEFF; utf-8 and utf-8-sig read the same text;
-            # one byte an ASCII character, three any other, walked one by
-            # one; the legacy codecs and UTF-16 fail or read another text;
-            # no NUL byte; every character GB2312 (nothing declared: a UTF-8
-            # file needs none); the byline 经济日报记者 周明远 绍兴报道
-            assert full == raw, doc_id
+        if enc == "gb2312" and not self.traditional:
+            # GB2312 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g505 (new
+            # here: annotate_ab.py's GBK block for its g499 turned one level
+            # down the ladder to the base, with its mainland byline part):
+            # GB2312 is the narrowest GB codec, so nothing is declared
+            # outside it (OUTSIDE_GB2312 empty, no GBK-only kind); every
+            # character is written with its EUC-CN bytes (both bytes A1-FE,
+            # walked one by one); gbk, cp936 and gb18030 read the same text
+            # (GB2312 is their subset); the Big5 family and the Unicode
+            # codecs fail or read another text
+            assert bom == b"" and full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
+            assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert raw.decode("utf-8-sig") == raw.decode("utf-8") == \
-                self.text, doc_id
-            _, code = FIRST_CHAR[doc_id]
-            assert raw[:3] == code and len(code) == 3, doc_id
-            pos = 0
-            for c in self.text:
-                b = c.encode("utf-8")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw) == len(full), doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
-            # a simplified text: every character GB2312, nothing declared
-            # (annotate_ac.py's mainland part of its UTF-16 block, with
-            # empty declarations)
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == [] and not OUTSIDE_GB2312[doc_id], (
-                doc_id, outside)
+            declared = OUTSIDE_GB2312[doc_id]
+            # nothing outside GB2312 and nothing declared: a GB2312 file
+            # needs no character to tell its codec (the base of the ladder)
+            assert outside == [] and declared == {}, (doc_id, outside)
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not OUTSIDE_GBK.get(doc_id) and \
-                GB18030_KINDS.get(doc_id, Counter()) == Counter() and \
-                GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+                GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not GB_FORMS.get(doc_id), doc_id
-            assert self.text.encode("gb2312").decode("gb2312") == self.text
+            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
+            pos = 0
+            for c in self.text:         # the bytes of each character
+                b = c.encode(enc)
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
+                if len(b) == 2:         # EUC-CN: both bytes A1-FE
+                    assert 0xA1 <= b[0] <= 0xF7 and 0xA1 <= b[1] <= 0xFE, \
+                        (doc_id, c)
+                    assert b == c.encode("gbk") == c.encode("gb18030"), c
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            # the file is the text's length plus one byte per non-ASCII
+            # character (every one two bytes)
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            # every line is GB2312, byte for byte the same in GBK
+            lines = self.text.split("\n")
+            for line in lines:
+                assert line.encode("gb2312") == line.encode("gbk"), line
+            # the wider GB codecs read the same text
+            for wide in ("gbk", "cp936", "gb18030"):
+                assert raw.decode(wide) == self.text, (doc_id, wide)
+            # the Big5 family and the Unicode codecs fail or read another
+            # text
+            for other in ("big5", "cp950", "big5hkscs", "utf-8",
+                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or raw.decode(other) != \
+                    self.text, (doc_id, other)
             assert not IN_ROW.get(doc_id), doc_id
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_aa.py's byline part): the outlet +
+            # the byline line (annotate_vb.py's byline block): the outlet +
             # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道; GUIDELINES: an outlet named before 记者 is an ORG
-            # (本报 names none); the city filed from is a CITY row
+            # from and 报道; GUIDELINES: 本报 names no outlet, so the line
+            # holds no ORG row; the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -980,123 +992,97 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "big5" and bom == b"" and self.traditional:
-            # PLAIN BIG5 WITHOUT A BOM, THE TAIWAN ARTICLE g504 (new here:
-            # annotate_aa.py's cp950 block turned to plain Big5): no BOM;
-            # one byte an ASCII character, two any other, walked character
-            # by character; no character outside plain Big5 (nothing
-            # declared, no IN_ROW); the declared form ／ of the byline is
-            # written with plain Big5's code A2 41, which cp950 reads as
-            # another character, so cp950 reads the file as another text;
-            # Big5-HKSCS reads the same text; the GB codecs, UTF-8 and
-            # UTF-16 fail or read another text
+        elif enc == "big5hkscs" and self.traditional:
+            # BIG5-HKSCS WITHOUT A BOM, THE HONG KONG ARTICLE g506 (new here:
+            # annotate_ab.py's UTF-8-with-a-BOM block for its g500 turned to
+            # a double-byte legacy file, after annotate_aa.py's cp950 block
+            # (one byte an ASCII character, two any other, walked one by one;
+            # the declared characters with their declared codes; the
+            # narrower codecs fail first exactly at the first of them; the
+            # GB codecs, UTF-8 and UTF-16 fail or read another text), with
+            # annotate_ab.py's Hong Kong opener part): no BOM of any kind
+            # and no U+FEFF; the declared characters (OUTSIDE_BIG5, here 衞
+            # 8F C0 and 邨 90 68, both in HKSCS's area below A1) are the only
+            # ones plain Big5 and cp950 lack; big5 and cp950 fail first at
+            # the first of them, reading and writing alike; the opener
+            # 【星島日報報道】 once at line 3's start, no byline
             assert bom == b"" and full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in TAIWAN, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
+            assert self.traditional and doc_id in HONGKONG and \
+                doc_id not in TAIWAN and doc_id not in MACAO, doc_id
             declared = OUTSIDE_BIG5[doc_id]
-            assert not declared and not BIG5_CODE and \
-                BIG5_KINDS[doc_id] == Counter(), doc_id
-            assert not IN_ROW.get(doc_id) and \
-                not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
-            forms = BIG5_FORMS[doc_id]
-            pos = 0
-            for c in self.text:
+            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside Big5"
+            pos, places = 0, Counter()
+            for c in self.text:         # the bytes of each character
                 b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in forms:
-                    assert b == forms[c][0], (doc_id, c)
+                if c in declared:
+                    assert b == BIG5_CODE[c], (doc_id, c)
+                    places[c] += 1
                 pos += len(b)
             assert pos == len(raw), doc_id
+            assert all(places[c] == self.text.count(c) >= 1
+                       for c in declared), places
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+                                   for c in self.text), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            # big5 and cp950 fail first at the first declared character,
+            # decoding the file and encoding the text alike (the failure
+            # stands at the declared place, not elsewhere)
+            first = min(self.text.index(c) for c in outside)
+            first_byte = len(self.text[:first].encode(enc))
+            for narrow in ("big5", "cp950"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as ex:
+                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as ex:
+                    assert ex.start == first, (doc_id, narrow, ex.start)
+            # the GB codecs and the Unicode codecs fail or read another text
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
             assert b"\x00" not in full, doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            # every character plain Big5 (the declared codec is the
-            # narrowest: nothing outside it)
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == [], (doc_id, outside)
-            # the characters whose plain-Big5 and cp950 codes differ are
-            # exactly the declared forms (／ of the byline)
-            diff = sorted({c for c in self.text if ord(c) > 0x7F and
-                           c.encode("big5") != c.encode("cp950")})
-            assert diff == sorted(forms), (doc_id, diff)
-            for c, (plain, cp) in forms.items():
-                assert c.encode("big5") == plain and \
-                    c.encode("cp950") == cp, c
-                assert plain.decode("big5") == c, c
-                assert plain.decode("cp950") != c, c
-            # cp950 reads the file as another text, differing exactly at
-            # the declared forms (the file is no cp950 file), and fails on
-            # nothing; Big5-HKSCS reads the same text
-            assert decodes(raw, "cp950"), doc_id
-            other = raw.decode("cp950")
-            assert len(other) == len(self.text), doc_id
-            assert {(a, b) for a, b in zip(self.text, other) if a != b} == \
-                {(c, forms[c][0].decode("cp950")) for c in forms}, doc_id
-            assert raw.decode("big5hkscs") == self.text, doc_id
-            for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                      "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, o) or \
-                    raw.decode(o) != self.text, (doc_id, o)
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.astral_before_body = False
-            self.in_row_span = {}
-            for line in self.text.split("\n"):
-                b = line.encode("big5")
-                assert b.decode("big5") == line, line
-                if not any(c in forms for c in line):
-                    assert b == line.encode("cp950"), line
-            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
-            dl, want = LINE3[doc_id]
-            assert lines[2] == dl, doc_id
-            assert lines[1] == lines[3] == "", doc_id
-            m = re.fullmatch(r"記者([\u4e00-\u9fff]{2,3})／"
-                             r"([\u4e00-\u9fff]{2,3})報導", dl)
-            assert m, dl
-            assert self.text.count(m.group(1)) == 1, doc_id
-            assert self.text.count("／") == 1, doc_id
-            assert all(c in dl for c in forms), doc_id
-            city_at = None
-            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
-                assert want == [] and m.group(2) not in CITY_NORM, doc_id
-            else:
-                assert want == [("CITY", m.group(2))] and \
-                    m.group(2) in CITY_NORM, (doc_id, want)
-            self.no_span_chars = sorted(set(forms))
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            if want:
-                city_at = (m.group(2), line_start + m.start(2))
-            self.byline = ([], False, line_start, len(dl), city_at)
-            # no bracket of an opener or of 自由時報's byline in the text
-            assert not any(b in self.text for b in "【】〔〕"), doc_id
-            # the characters allowed although s2t changes them are Taiwan
-            # forms of the round trip (TAIWAN_FORMS), each written
-            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
-                x for x, _ in TAIWAN_FORMS} | set(
-                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
-            assert all(c in self.text
-                       for c in S2T_ALLOWED.get(doc_id, ()))
-            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
-                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
-                assert c not in {x for x, _ in TAIWAN_FORMS}, c
-                for w, k in words.items():
-                    assert c in w and self.text.count(w) == k, (
-                        doc_id, w, k)
-                assert self.text.count(c) == sum(
-                    k * w.count(c) for w, k in words.items()), (doc_id, c)
-                hits = sorted(m.start() + i for w in words
-                              for m in re.finditer(re.escape(w),
-                                                   self.text)
-                              for i, x in enumerate(w) if x == c)
-                assert len(hits) == len(set(hits)) == \
-                    self.text.count(c), c
+            # the characters whose plain-Big5 and cp950 codes differ are
+            # exactly the declared BIG5_FORMS (none), checked on the
+            # characters plain Big5 holds
+            forms = BIG5_FORMS[doc_id]
+            diff = sorted({c for c in self.text if ord(c) > 0x7F and
+                           enc_ok(c, "big5") and
+                           c.encode("big5") != c.encode("cp950")})
+            assert diff == sorted(forms) == [], (doc_id, diff)
+            assert not any(b in self.text for b in "〔〕"), doc_id
+            assert doc_id not in TAIWAN, doc_id
+            # the Hong Kong part (annotate_zb.py's, from annotate_tb.py's
+            # and annotate_pc.py's opener check): 【明報專訊】 opens line 3
+            # once, no other 【 line; the title, a blank line, then the
+            # paragraphs; no byline
+            assert doc_id not in BYLINE, doc_id
+            assert lines[1] == "" and lines[2] and not lines[3], doc_id
+            assert doc_id in OPENER, doc_id
+            opener, _ = OPENER[doc_id]
+            assert lines[2].startswith(opener), doc_id
+            assert self.text.count(opener) == 1, doc_id
+            assert opener[0] == "【" and opener[-1] == "】", opener
+            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
+                           len(opener))
+            assert sum(x.startswith("【") for x in lines) == 1
+            assert self.text.count("【") == self.text.count("】") == 1
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1374,297 +1360,315 @@ def doc(fn):
 _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
              2027: datetime.date(2027, 4, 5)}
 LUNAR["清明"] = _QINGMING
-
-
-# my reference dates: g503's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-24; 上月 2026-10);
-# g504's 2026-11-22 the Sunday of W47 (本週 W47, 16 to 22 November; 上週
-# W46, 9 to 15 November; 昨（21）日 and 昨日 2026-11-21; 上月 2026-10); the
-# nearest 双11 is 2026-11-11 (14 and 11 days before, 2027's 351 and 354
-# after); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37 and 73
-# days after g503's date; 2026-01-01 328 and 2026-02-17 281 before); the
-# nearest 耶誕節 to g504's date is 2026-12-25 (33 days after, 2025's 332
-# before) and the nearest 農曆春節 2027-02-06 (76 days after, 2026-02-17 278
-# before); ROC years 113 = 2024, 114 = 2025, 115 = 2026, 116 = 2027
+# annotate_za.py's reference dates (kept): g491's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-24; 上月
+# 2026-10); g492's 2026-11-22 the Sunday of W47 (上週 W46, 9 to 15
+# November; 本週 W47, 16 to 22 November; 昨（21）日 2026-11-21; 20日
+# 2026-11-20); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37
+# and 73 days after g491's date; 2026-01-01 328 days and 2026-02-17 281
+# days before); 双11 of the year is 2026-11-11 (14 days before g491's
+# date, 2027's 351 after); the nearest 春節 to g492's date is 2027-02-06
+# (76 days after); ROC years 114 = 2025, 115 = 2026, 116 = 2027
 assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
 assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
     datetime.date(2026, 11, 16)
 assert datetime.date.fromisocalendar(2026, 46, 1) == \
     datetime.date(2026, 11, 9)
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert (datetime.date(2027, 11, 11) - datetime.date(2026, 11, 25)).days == 351
-assert (datetime.date(2026, 11, 22) - datetime.date(2026, 11, 11)).days == 11
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
 assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 22)).days == 33
-assert (datetime.date(2026, 11, 22) - datetime.date(2025, 12, 25)).days == 332
 assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
-assert (datetime.date(2026, 11, 22) - _SPRING[2026]).days == 278
-assert [113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911] == [
-    2024, 2025, 2026, 2027]
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
+assert [114 + 1911, 115 + 1911, 116 + 1911] == [2025, 2026, 2027]
+
+
+# (annotate_za.py's reference dates for g491/g492 above are kept as
+# calendar facts.)  My reference dates: g505's 2026-11-24 is the Tuesday of
+# ISO week 2026-W48 (昨天 2026-11-23; 上周五 2026-11-20, the Friday of W47;
+# 本周 W48; 上月 2026-10); g506's 2026-11-23 the Monday of W48 (昨日
+# 2026-11-22; 上週 W47, 16 to 22 November: 上週三 11-18, 上週四 11-19, 上週五
+# 11-20, 上週日 11-22; 本週四 11-26; 上月 2026-10; 下月 2026-12); the coming
+# 元旦 and 春节 are 2027-01-01 and 2027-02-06 (38 and 74 days after g505's
+# date; 2026-01-01 327 days and 2026-02-17 280 days before); the coming 聖誕
+# is 2026-12-25 (32 days after g506's date; 2025-12-25 333 days before) and
+# 農曆新年 2027-02-06 (75 days after; 2026-02-17 279 days before)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 47, 3) == \
+    datetime.date(2026, 11, 18)
+assert datetime.date.fromisocalendar(2026, 47, 4) == \
+    datetime.date(2026, 11, 19)
+assert datetime.date.fromisocalendar(2026, 47, 7) == \
+    datetime.date(2026, 11, 22)
+assert datetime.date.fromisocalendar(2026, 48, 4) == \
+    datetime.date(2026, 11, 26)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 23)).days == 32
+assert (datetime.date(2026, 11, 23) - datetime.date(2025, 12, 25)).days == 333
+assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
+assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
 
 
 # ===========================================================================
-# g503 umbrellas and rain gear: the umbrella makers of 绍兴's 上虞 district
-# (its umbrella association), 杭州 (杭州天堂伞业集团有限公司, 天堂伞), 晋江's
-# 东石 (梅花伞业股份有限公司, the city's umbrella association), customs
-# (海关总署, 厦门海关 and its 东渡海关, 杭州海关), 义乌's market
-# (浙江中国小商品城集团股份有限公司), e-commerce platforms (天猫, 京东, 拼多多,
-# 抖音, 阿里巴巴国际站), the brand 蕉下 of 深圳, the research firm 艾媒咨询,
-# the national umbrella committee, banks, bureaus, a university's school;
-# exports in 亿把, export value, unit prices, November 2026.  Simplified,
-# UTF-8 without a BOM, byline 经济日报记者 周明远 绍兴报道, 2026-11-25 (a
-# Wednesday, ISO week 2026-W48), 经济日报.
+# g505 veterinary vaccines (兽用疫苗): the veterinary drug association's
+# sales figures, the ministry's animal husbandry and veterinary bureau, the
+# vaccine makers of 哈尔滨 (哈药集团生物疫苗有限公司, the academy's Harbin
+# institute 哈兽研), 武汉 (科前生物, 华中农业大学), 兰州 (the academy's Lanzhou
+# institute, 中农威特, 中牧股份's base), 郑州 and 洛阳 (普莱柯, 河南农业大学,
+# 郑州后羿制药), 呼和浩特 (生物股份) and 天津 (瑞普生物), two foreign groups
+# with their Latin names, the agriculture and rural affairs bureaus'
+# compulsory-immunisation procurement, the drug control institute's batch
+# releases, banks' loans, a research firm's forecast, doses, prices per dose
+# and per millilitre, revenue.  Simplified, GB2312 without a BOM, byline
+# 本报记者 李晓峰 哈尔滨报道, 2026-11-24 (a Tuesday, ISO week 2026-W48),
+# 农民日报.
 # ===========================================================================
 
 
 @doc
-def g503():
-    d = Doc(G503)
+def g505():
+    d = Doc(G505)
     Y, NY, LY = "2026", "2027", "2025"
-    JJ, SX, HZ, XM, DB, LY2, YW, SZ, MX = (
-        "晋江市", "绍兴市", "杭州市", "厦门市", "迪拜", "利雅得", "义乌市",
-        "深圳市", "墨西哥城")
-    # title (前10个月 after the noun 出口, GUIDELINES' 出口前10个月; for the
-    # city column a headline is one sentence: the first city after)
-    d.date("伞具出口[[前10个月]]同比", Y, JJ)
-    d.metric("同比增长[[约12%]] ", 12, "%", "approx", JJ)
-    d.city(" [[晋江]]、绍兴")
-    d.city("、[[绍兴]]伞企抢抓")
-    # byline: 经济日报 before 记者 names the outlet, an ORG (GUIDELINES'
-    # byline rule); 绍兴 the city filed from
-    d.org("[[经济日报]]记者")
-    d.city("周明远 [[绍兴]]报道")
-    # P1 (年末 the end of this year, SPEC's 年底; 绍兴市 before its district
-    # 上虞区 a CITY with 市, 上虞 a district, no CITY; 去年同期 after 今年前
-    # 10个月: the year, SPEC; 约为2.22元 approx across 为, GUIDELINES)
-    d.date("临近[[年末]]，", Y, SX)
-    d.city("浙江[[绍兴市]]上虞区")
-    d.org("。[[海关总署]]昨天")
-    d.date("海关总署[[昨天]]发布", "2026-11-24", "")
-    d.date("显示，[[今年前10个月]]我国", Y, "")
-    d.metric("阳伞[[约10.8亿把]]", 1080000000, "把", "approx", "")
-    d.metric("同比增长[[11.6%]]", 11.6, "%", "exact", "")
-    d.metric("出口额[[约239.4亿元]]", 23940000000, "元", "approx", "")
-    d.metric("同比增长[[约12%]]，平均", 12, "%", "approx", "")
-    d.metric("约为[[2.22元]]", 2.22, "元", "approx", "", sep="约")
-    d.date("较[[去年同期]]提高", LY, "")
-    d.metric("提高[[0.08元]]", 0.08, "元", "exact", "")
-    d.date("其中，[[10月]]出口", "2026-10", "")
-    d.metric("伞具[[9600万把]]", 96000000, "把", "exact", "")
-    d.metric("环比下降[[约4%]]", 4, "%", "approx", "")
-    # P2 (绍兴市上虞区伞业协会 one ORG, the city and district inside; 全区
-    # deictic; 超过4万人 人 the unit; 今年1月至10月 two mentions, SPEC;
-    # 阿里巴巴国际站 one ORG, GUIDELINES: 国际站 after a company names its
-    # business)
-    d.city("[[绍兴]]是全国")
-    d.org("。[[绍兴市上虞区伞业协会]]统计")
-    d.metric("配套企业[[1200余家]]", 1200, "家", "over", "")
-    d.metric("伞具[[约5亿把]]", 500000000, "把", "approx", "")
-    d.metric("从业人员[[超过4万人]]", 40000, "人", "over", "")
-    d.date("[[今年1月]]至10月，", "2026-01", "")
-    d.date("今年1月至[[10月]]，上虞", "2026-10", "")
-    d.metric("产值[[约86亿元]]", 8600000000, "元", "approx", "")
-    d.metric("同比增长[[9.3%]]", 9.3, "%", "exact", "")
-    d.metric("占比[[近三成]]", 30, "%", "approx", "")
-    d.date("，[[今年]]新入驻", Y, "")
-    d.org("入驻[[阿里巴巴国际站]]的")
-    d.metric("伞企达[[36家]]", 36, "家", "exact", "")
-    # P3 (杭州 inside the registered name: no CITY, SPEC; the short form given
-    # in brackets, an ORG wherever repeated, GUIDELINES; 双11 yearless, the
-    # nearest, 期间 outside; 杭州、绍兴两地 a collective label, no METRIC;
-    # 8000把 an amount before a count word, no year, GUIDELINES)
-    d.org("[[杭州天堂伞业集团有限公司]]（")
-    d.org("简称“[[天堂伞]]”）")
-    d.org("表示，[[天堂伞]]“双11”")
-    d.date("天堂伞“[[双11]]”期间全网", "2026-11-11", "")
-    d.metric("销售额[[约1.6亿元]]", 160000000, "元", "approx", "")
-    d.metric("同比增长[[18%]]", 18, "%", "exact", "")
-    d.metric("销量[[超过320万把]]", 3200000, "把", "over", "")
-    d.city("；[[杭州]]、")
-    d.city("、[[绍兴]]两地")
-    d.date("生产基地[[明年一季度]]将", "2027-Q1", SX)
-    d.metric("新增[[3条]]", 3, "条", "exact", SX)
-    d.metric("可达[[8000把]]", 8000, "把", "exact", SX)
-    d.date("[[去年]]，天堂伞", LY, "")
-    d.org("去年，[[天堂伞]]线上")
-    d.metric("首次[[突破10亿元]]", 1000000000, "元", "over", "")
-    # P4 (福建晋江: the province outside; 东石镇 a town, no CITY; 去年同期
-    # after 前三季度: the year, SPEC; 六成以上 over)
-    d.city("福建[[晋江]]东石镇")
-    d.org("[[梅花伞业股份有限公司]]（")
-    d.org("简称“[[梅花伞]]”）")
-    d.date("）[[11月20日]]发布", "2026-11-20", "")
-    d.date("公司[[前三季度]]实现", Y, "")
-    d.metric("营业收入[[约7.9亿元]]", 790000000, "元", "approx", "")
-    d.metric("同比增长[[6.4%]]", 6.4, "%", "exact", "")
-    d.metric("净利润[[4120万元]]", 41200000, "元", "exact", "")
-    d.date("较[[去年同期]]增长约15%", LY, "")
-    d.metric("增长[[约15%]]", 15, "%", "approx", "")
-    d.org("。[[晋江市伞业行业协会]]数据")
-    d.metric("制伞企业[[480余家]]", 480, "家", "over", "")
-    d.metric("年产量[[约4.3亿把]]", 430000000, "把", "approx", "")
-    d.metric("全国的[[六成以上]]", 60, "%", "over", "")
-    # P5 (厦门口岸: the city as a modifier, SPEC; 东盟 beside regions is the
-    # region, no ORG, GUIDELINES; 厦门海关所属东渡海关: two ORGs, GUIDELINES'
-    # 所属; 上周 W47; the sentence's first city after, 迪拜, for the figures
-    # before it, the nearest before, 利雅得, after it)
-    d.city("[[厦门]]是伞具")
-    d.org("。[[厦门海关]]介绍")
-    d.city("介绍，[[厦门]]口岸")
-    d.date("口岸[[前10个月]]出口", Y, XM)
-    d.metric("伞具[[约2.7亿把]]", 270000000, "把", "approx", XM)
-    d.metric("货值[[约61.5亿元]]", 6150000000, "元", "approx", XM)
-    d.metric("同比增长[[13.8%]]", 13.8, "%", "exact", XM)
-    d.metric("分别增长[[21%]]", 21, "%", "exact", XM)
-    d.metric("21%、[[17%]]", 17, "%", "exact", XM)
-    d.metric("和[[9.5%]]。", 9.5, "%", "exact", XM)
-    d.org("。[[厦门海关]]所属")
-    d.org("所属[[东渡海关]]上周")
-    d.date("东渡海关[[上周]]共", "2026-W47", DB)
-    d.metric("货柜[[136个]]", 136, "个", "exact", DB)
-    d.city("发往[[迪拜]]和")
-    d.city("和[[利雅得]]的")
-    d.metric("占比[[约四成]]", 40, "%", "approx", LY2)
-    # P6 (三折伞 a folding umbrella, no figure; 浙江前10个月 after a place,
-    # GUIDELINES; 宁波舟山港 a port, neither CITY nor ORG, GUIDELINES;
-    # 11月上旬 the month; 10月下旬 a baseline after 较, the month)
-    d.org("[[杭州海关]]数据")
-    d.date("浙江[[前10个月]]出口", Y, "")
-    d.metric("伞具[[约3.9亿把]]", 390000000, "把", "approx", "")
-    d.metric("占比[[约三分之一]]", "33.3333333333", "%", "approx", "")
-    d.date("[[11月上旬]]，浙江", "2026-11", "")
-    d.date("较[[10月下旬]]回升", "2026-10", "")
-    d.metric("回升[[约8%]]", 8, "%", "approx", "")
-    # P7 (义乌市场: 市场 always wins, the city without 市, GUIDELINES; 10月
-    # before 义乌 takes the first city after; 上月 a baseline after 较 counts
-    # from the month the sentence stated: 2026-09, GUIDELINES)
-    d.city("[[义乌]]市场也是")
-    d.org("[[浙江中国小商品城集团股份有限公司]]（")
-    d.org("简称“[[小商品城]]”）")
-    d.date("，[[10月]]义乌", "2026-10", YW)
-    d.city("10月[[义乌]]雨具")
-    d.metric("成交额[[约14.2亿元]]", 1420000000, "元", "approx", YW)
-    d.metric("环比增长[[7.5%]]", 7.5, "%", "exact", YW)
-    d.date("较[[上月]]增加", "2026-09", YW)
-    d.metric("增加[[近两成]]", 20, "%", "approx", YW)
-    # P8 platforms (天猫, 京东, 拼多多 and 抖音 companies by their names, 抖音
-    # GUIDELINES' ORG; 100元至200元 two figures, each with its unit; 蕉下
-    # right after 品牌 and where its seat is, GUIDELINES; 品牌前三季度 after a
-    # noun)
-    d.org("。[[天猫]]数据")
-    d.date("，“[[双11]]”期间平台", "2026-11-11", "")
-    d.metric("同比增长[[约35%]]", 35, "%", "approx", "")
-    d.metric("单价在[[100元]]至", 100, "元", "exact", "")
-    d.metric("至[[200元]]的", 200, "元", "exact", "")
-    d.org("；[[京东]]雨具")
-    d.date("品类[[10月]]成交额", "2026-10", "")
-    d.metric("环比增长[[1.2倍]]", 1.2, "倍", "exact", "")
-    d.org("；[[拼多多]]和")
-    d.org("和[[抖音]]平台")
-    d.metric("达到[[1500万把]]", 15000000, "把", "exact", "")
-    d.metric("和[[900万把]]", 9000000, "把", "exact", "")
-    d.city("总部位于[[深圳]]的")
-    d.org("防晒品牌[[蕉下]]相关")
-    d.date("品牌[[前三季度]]防晒伞", Y, SZ)
-    d.metric("同比增长[[约22%]]", 22, "%", "approx", SZ)
-    # P9 (约为312亿元 approx across 为; 突破 over; 中国日用杂品工业协会制伞专业
-    # 委员会 one ORG, GUIDELINES: a branch ends at 专业委员会)
-    d.org("[[艾媒咨询]]发布")
-    d.date("显示，[[2025年]]我国", LY, "")
-    d.metric("约为[[312亿元]]", 31200000000, "元", "approx", "", sep="约")
-    d.date("预计[[2027年]]将", NY, "")
-    d.metric("将[[突破350亿元]]", 35000000000, "元", "over", "")
-    d.org("[[中国日用杂品工业协会制伞专业委员会]]预计")
-    d.date("预计，[[今年]]全国", Y, "")
-    d.metric("达到[[18亿把左右]]", 1800000000, "把", "approx", "")
-    d.date("，[[明年]]有望", NY, "")
-    d.metric("保持[[5%以上]]", 5, "%", "over", "")
-    # P10 (年初 a baseline after 较: this year, the period; 元/套 a rate with
-    # its denominator, GUIDELINES' 万元/套; 每米 outside the span; 不到 under)
-    d.org("[[国家统计局]]数据")
-    d.date("显示，[[10月]]日用品", "2026-10", "")
-    d.metric("同比增长[[4.1%]]", 4.1, "%", "exact", "")
-    d.metric("约为[[3.5元/套]]", 3.5, "元/套", "approx", "", sep="约")
-    d.date("较[[年初]]下降", Y, "")
-    d.metric("下降[[约5%]]", 5, "%", "approx", "")
-    d.metric("每米[[4.2元]]至", 4.2, "元", "exact", "")
-    d.metric("至[[4.8元]]之间", 4.8, "元", "exact", "")
-    d.date("较[[9月]]上涨", "2026-09", "")
-    d.metric("上涨[[不到3%]]", 3, "%", "under", "")
-    # P11 (a bank's branch in a district or city is one ORG with it,
-    # GUIDELINES; 分行前10个月 GUIDELINES' 江苏省分行前10个月; 12月中旬 the
-    # month; 墨西哥城 the city form of its country, GUIDELINES)
-    d.org("，[[绍兴银行上虞支行]]今年")
-    d.date("上虞支行[[今年]]为", Y, "")
-    d.metric("专项贷款[[约12.6亿元]]", 1260000000, "元", "approx", "")
-    d.org("；[[中国银行晋江分行]]前10个月")
-    d.date("晋江分行[[前10个月]]累计", Y, "")
-    d.metric("融资[[约3.2亿美元]]", 320000000, "美元", "approx", "")
-    d.metric("惠及企业[[230家]]", 230, "家", "exact", "")
-    d.org("。[[晋江市商务局]]表示")
-    d.date("将在[[12月中旬]]组织", "2026-12", MX)
-    d.metric("组织[[20家]]伞企", 20, "家", "exact", MX)
-    d.city("赴[[墨西哥城]]开展")
-    # P12 (绍兴市上虞区经济和信息化局 one ORG, two fields joined by 和,
-    # GUIDELINES; 2027年底 the year; 超过1亿元 over; a university's school
-    # belongs to it, SPEC; 一位 and 下一步 no figures)
-    d.org("[[绍兴市上虞区经济和信息化局]]相关")
-    d.date("到[[2027年底]]，", NY, "")
-    d.metric("年产值[[超过1亿元]]", 100000000, "元", "over", "")
-    d.metric("伞企[[15家]]", 15, "家", "exact", "")
-    d.metric("提高到[[70%]]", 70, "%", "exact", "")
-    d.org("。[[浙江理工大学服装学院]]一位")
-    d.metric("提高到[[3%以上]]", 3, "%", "over", "")
-    # P13 (随着元旦、春节临近: the coming ones; 明年3月 2027; 今年第四季度
-    # 2026-Q4; 8%至10% two figures with their units)
-    d.date("随着[[元旦]]、", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("排至[[明年3月]]。", "2027-03", "")
-    d.date("预计，[[今年第四季度]]伞具", "2026-Q4", "")
-    d.metric("同比增长[[8%]]至", 8, "%", "exact", "")
-    d.metric("至[[10%]]，", 10, "%", "exact", "")
-    d.date("，[[今年]]出口量", Y, "")
-    d.metric("有望[[超过12亿把]]", 1200000000, "把", "over", "")
+    HEB, WH, CD, CQ, NN, LZ, LY_, ZZ, HHHT = (
+        "哈尔滨市", "武汉市", "成都市", "重庆市", "南宁市", "兰州市", "洛阳市",
+        "郑州市", "呼和浩特市")
+    # title (前三季度 after the noun 疫苗, GUIDELINES; 逾一成 over; for the
+    # city column a headline is one sentence: the first city after, 哈尔滨)
+    d.date("疫苗[[前三季度]]销售额", Y, HEB)
+    d.metric("增长[[逾一成]] ", 10, "%", "over", HEB)
+    d.city(" [[哈尔滨]]、武汉企业")
+    d.city("、[[武汉]]企业加快")
+    # byline: 本报 names no outlet (GUIDELINES), 哈尔滨 the city filed from
+    d.city("李晓峰 [[哈尔滨]]报道")
+    # P1 the association and the ministry's bureau (约为: the marker across
+    # 为, GUIDELINES; 较去年底 a baseline, 2025; 四季度 this year's; 明年 the
+    # coming year; 年底 after 明年 in the sentence: its next occurrence, this
+    # year, GUIDELINES 明年春节前夕开幕，年底前 -> this year)
+    d.date("记者[[昨天]]从", "2026-11-23", "")
+    d.org("从[[中国兽药协会]]获悉")
+    d.date("获悉，[[今年前三季度]]，全国", Y, "")
+    d.metric("销售额约为[[186.4亿元]]", 18640000000, "元", "approx", "",
+             sep="约")
+    d.metric("同比增长[[12.3%]]，其中", 12.3, "%", "exact", "")
+    d.metric("猪用疫苗占比[[约46%]]", 46, "%", "approx", "")
+    d.metric("禽用疫苗占比[[约31%]]", 31, "%", "approx", "")
+    d.date("截至[[10月底]]，全国", "2026-10", "")
+    d.metric("企业共[[136家]]", 136, "家", "exact", "")
+    d.date("较[[去年底]]增加", LY, "")
+    d.metric("增加[[4家]]。", 4, "家", "exact", "")
+    d.org("。[[农业农村部畜牧兽医局]]有关")
+    d.date("表示，[[四季度]]各地", "2026-Q4", "")
+    d.date("启动[[明年]]春防", NY, "")
+    d.date("力争[[年底]]前完成", Y, "")
+    # P2 哈尔滨 (the maker's registered name; the academy's institute with
+    # its bracketed short form 哈兽研, whose characters stand in the name in
+    # their order, an ORG there and where repeated, GUIDELINES; 今年前10个月
+    # with its year word; 近两成 approx; 超过 over)
+    d.city("。\n\n[[哈尔滨]]是我国")
+    d.org("。[[哈药集团生物疫苗有限公司]]今年")
+    d.date("有限公司[[今年]]新建", Y, "")
+    d.date("已于[[9月]]投产", "2026-09", "")
+    d.metric("达到[[8亿毫升]]", 800000000, "毫升", "exact", "")
+    d.date("介绍，[[今年前10个月]]公司", Y, "")
+    d.metric("各类疫苗[[约25亿头份]]", 2500000000, "头份", "approx", "")
+    d.metric("同比增长[[近两成]]", 20, "%", "approx", "")
+    d.metric("疫苗[[超过3000万羽份]]", 30000000, "羽份", "over", "")
+    d.org("。[[中国农业科学院哈尔滨兽医研究所]]（以下")
+    d.org("简称“[[哈兽研]]”）")
+    d.date("”）[[去年]]与该公司", LY, "")
+    d.metric("转让费为[[1.2亿元]]", 120000000, "元", "exact", "")
+    d.org("；[[哈兽研]]今年")
+    d.date("哈兽研[[今年]]还向", Y, "")
+    d.metric("省内[[6家]]企业", 6, "家", "exact", "")
+    d.metric("转让了[[4项]]专利", 4, "项", "exact", "")
+    # P3 the city's bureau (哈尔滨市农业农村局 an ORG with no CITY; 11月上旬 the
+    # month, SPEC; 较今年 this year; the province's branch of the bank one ORG,
+    # GUIDELINES; 和 joins two banks, a declared pair)
+    d.org("[[哈尔滨市农业农村局]]11月上旬")
+    d.date("农业农村局[[11月上旬]]公布", "2026-11", "")
+    d.date("该市[[明年]]将采购", NY, "")
+    d.metric("疫苗共[[1.6亿毫升]]", 160000000, "毫升", "exact", "")
+    d.metric("预算资金[[约4800万元]]", 48000000, "元", "approx", "")
+    d.date("较[[今年]]增加8%", Y, "")
+    d.metric("增加[[8%]]。", 8, "%", "exact", "")
+    d.org("。[[中国农业银行黑龙江省分行]]和")
+    d.org("和[[哈尔滨银行]]今年")
+    d.date("哈尔滨银行[[今年]]已向", Y, "")
+    d.metric("贷款[[3.5亿元]]", 350000000, "元", "exact", "")
+    d.metric("平均利率为[[3.1%]]", 3.1, "%", "exact", "")
+    # P4 武汉 (the university and the maker, its short form given in
+    # brackets; 公司前三季度 after a noun; 其前三季度 after a pronoun, the
+    # sentence's city the first after, 成都; 约为每头份1.8元: the basis outside
+    # the span, the marker across 为, GUIDELINES 约为每吨7050元; 去年同期 of
+    # the first three quarters, the year, SPEC; 今年1月至10月 a range, two
+    # DATEs)
+    d.city("。\n\n[[武汉]]是另一个")
+    d.org("依托[[华中农业大学]]成长")
+    d.org("起来的[[武汉科前生物股份有限公司]]（以下")
+    d.org("简称“[[科前生物]]”）")
+    d.date("公告显示，公司[[前三季度]]实现", Y, "")
+    d.metric("营业收入[[7.86亿元]]", 786000000, "元", "exact", "")
+    d.metric("同比增长[[15.2%]]；", 15.2, "%", "exact", "")
+    d.metric("净利润[[2.94亿元]]", 294000000, "元", "exact", "")
+    d.metric("同比增长[[9.7%]]。", 9.7, "%", "exact", "")
+    d.org("。[[科前生物]]表示")
+    d.date("其[[前三季度]]猪伪狂犬病", Y, CD)
+    d.metric("每头份[[1.8元]]", 1.8, "元", "approx", CD, sep="约")
+    d.date("较[[去年同期]]下降约5%", LY, CD)
+    d.metric("下降[[约5%]]，但", 5, "%", "approx", CD)
+    d.metric("销量增长[[超过三成]]", 30, "%", "over", CD)
+    d.city("销往[[成都]]、")
+    d.city("、[[重庆]]、")
+    d.city("、[[南宁]]等地")
+    d.org("。[[武汉市农业农村局]]数据")
+    d.metric("生产企业[[43家]]", 43, "家", "exact", "")
+    d.date("，[[今年1月]]至10月兽药", "2026-01", "")
+    d.date("至[[10月]]兽药产值", "2026-10", "")
+    d.metric("兽药产值[[约62亿元]]", 6200000000, "元", "approx", "")
+    # P5 兰州 (the academy's Lanzhou institute and its short form 兰州兽研所;
+    # 与 joins it to the maker, a declared pair; 中牧股份's short form; 明年一季度
+    # 2027-Q1, the sentence's city 兰州 before it)
+    d.city("。\n\n[[兰州]]同样")
+    d.org("。[[中国农业科学院兰州兽医研究所]]（以下")
+    d.org("简称“[[兰州兽研所]]”）")
+    d.org("联合[[中农威特生物科技股份有限公司]]研发")
+    d.date("灭活疫苗，[[今年6月]]获得", "2026-06", "")
+    d.org("。[[兰州兽研所]]介绍")
+    d.metric("每头份[[2.6元]]", 2.6, "元", "approx", "", sep="约")
+    d.metric("合同金额[[超过1.1亿元]]", 110000000, "元", "over", "")
+    d.org("。[[中牧实业股份有限公司]]（以下")
+    d.org("简称“[[中牧股份]]”）")
+    d.date("公告显示，公司[[前三季度]]营业收入41.3亿元", Y, "")
+    d.metric("营业收入[[41.3亿元]]", 4130000000, "元", "exact", "")
+    d.metric("同比增长[[6.8%]]，其中", 6.8, "%", "exact", "")
+    d.metric("业务收入[[约12.7亿元]]", 1270000000, "元", "approx", "")
+    d.org("；[[中牧股份]]在兰州")
+    d.city("中牧股份在[[兰州]]的")
+    d.date("生产基地[[明年一季度]]将", "2027-Q1", LZ)
+    d.metric("新增[[2条]]生产线", 2, "条", "exact", LZ)
+    d.org("陕西杨凌的[[西北农林科技大学]]则")
+    d.metric("共建了[[3个]]兽用疫苗", 3, "个", "exact", "")
+    # P6 郑州 and 洛阳 (上周五 the Friday of the week before; 90%以上 over;
+    # the city column: 洛阳 before the maker's figures, 郑州 before 今年 and
+    # 56名)
+    d.org("。\n\n[[郑州市农业农村局]]上周五")
+    d.date("农业农村局[[上周五]]公布", "2026-11-20", "")
+    d.date("公布，[[今年]]春防", Y, "")
+    d.metric("疫苗[[约9200万头份]]", 92000000, "头份", "approx", "")
+    d.metric("保持在[[90%以上]]", 90, "%", "over", "")
+    d.city("位于[[洛阳]]的")
+    d.org("的[[普莱柯生物工程股份有限公司]]前三季度")
+    d.date("有限公司[[前三季度]]营业收入9.42亿元", Y, LY_)
+    d.metric("营业收入[[9.42亿元]]", 942000000, "元", "exact", LY_)
+    d.metric("同比增长[[11.6%]]，在郑州", 11.6, "%", "exact", LY_)
+    d.city("在[[郑州]]设立")
+    d.date("研发中心[[今年]]新增", Y, ZZ)
+    d.metric("研发人员[[56名]]", 56, "名", "exact", ZZ)
+    d.org("。[[河南农业大学]]与")
+    d.org("与[[郑州后羿制药有限公司]]共建")
+    d.date("已于[[10月20日]]揭牌", "2026-10-20", "")
+    # P7 listed groups (呼和浩特 the seat before the maker, the sentence's
+    # city; 天津 inside the registered name, no CITY; 第三季度 2026-Q3; the
+    # foreign groups with their Latin forms in brackets, each an ORG,
+    # GUIDELINES)
+    d.city("位于[[呼和浩特]]的")
+    d.org("的[[金宇生物技术股份有限公司]]（以下")
+    d.org("简称“[[生物股份]]”）")
+    d.date("公告显示，公司[[前三季度]]营业收入约14.5亿元", Y, HHHT)
+    d.metric("营业收入[[约14.5亿元]]", 1450000000, "元", "approx", HHHT)
+    d.metric("同比下降[[3.2%]]", 3.2, "%", "exact", HHHT)
+    d.org("；[[天津瑞普生物技术股份有限公司]]第三季度")
+    d.date("有限公司[[第三季度]]净利润", "2026-Q3", "")
+    d.metric("净利润[[1.36亿元]]", 136000000, "元", "exact", "")
+    d.metric("环比增长[[21%]]", 21, "%", "exact", "")
+    d.org("方面，[[硕腾]]（Zoetis）")
+    d.org("硕腾（[[Zoetis]]）")
+    d.org("、[[勃林格殷格翰]]（")
+    d.org("（[[Boehringer Ingelheim]]）")
+    d.org("，[[硕腾]]第三季度")
+    d.date("硕腾[[第三季度]]在华", "2026-Q3", "")
+    d.metric("在华收入[[约1.9亿美元]]", 190000000, "美元", "approx", "")
+    d.metric("同比增长[[4%]]。", 4, "%", "exact", "")
+    # P8 prices (较上月: a baseline counted from the sentence's month, 10月
+    # -> 2026-09, GUIDELINES; 由去年的 2025; 左右 approx; 约为四分之一: a
+    # fraction is a percentage, SPEC, the marker across 为)
+    d.org("，[[中国兽医药品监察所]]数据")
+    d.date("显示，[[10月]]全国", "2026-10", "")
+    d.metric("兽用疫苗[[2386批]]", 2386, "批", "exact", "")
+    d.metric("同比增加[[7.1%]]", 7.1, "%", "exact", "")
+    d.date("较[[上月]]增加", "2026-09", "")
+    d.metric("增加[[112批]]", 112, "批", "exact", "")
+    d.date("已由[[去年]]的", LY, "")
+    d.metric("的[[0.12元]]降至", 0.12, "元", "exact", "")
+    d.metric("降至[[0.09元左右]]", 0.09, "元", "approx", "")
+    d.metric("降幅约为[[四分之一]]", 25, "%", "approx", "", sep="约")
+    # P9 procurement (约为每毫升0.42元 as in P4; 比去年 2025; 约35% approx;
+    # 较2024年 a baseline; 2.5个百分点 unit 百分点, SPEC; 近300家 approx; 4元至6元
+    # a range, each with its unit)
+    d.date("招标看，[[今年]]口蹄疫", Y, "")
+    d.metric("每毫升[[0.42元]]", 0.42, "元", "approx", "", sep="约")
+    d.date("比[[去年]]下降", LY, "")
+    d.metric("下降[[约6%]]，高致病性", 6, "%", "approx", "")
+    d.metric("均价为每毫升[[0.08元]]", 0.08, "元", "exact", "")
+    d.metric("疫苗[[约48亿毫升]]", 4800000000, "毫升", "approx", "")
+    d.metric("财政投入[[超过25亿元]]", 2500000000, "元", "over", "")
+    d.metric("占比[[约35%]]", 35, "%", "approx", "")
+    d.date("较[[2024年]]提高", "2024", "")
+    d.metric("提高[[2.5个百分点]]", 2.5, "百分点", "exact", "")
+    d.metric("另有[[近300家]]", 300, "家", "approx", "")
+    d.metric("每头猪[[4元]]至", 4, "元", "exact", "")
+    d.metric("至[[6元]]。", 6, "元", "exact", "")
+    # P10 outlook (2025年至2027年 a range, two DATEs, 年均 outside; 突破 over,
+    # SPEC; 元旦 and 春节 yearless, the coming ones; 本周 W48, the sentence's
+    # city the first after it, 哈尔滨)
+    d.org("[[中商产业研究院]]预计")
+    d.date("预计，[[2027年]]我国", NY, "")
+    d.metric("将[[突破220亿元]]", 22000000000, "元", "over", "")
+    d.date("，[[2025年]]至2027年", LY, "")
+    d.date("至[[2027年]]年均", NY, "")
+    d.metric("增速约为[[8.5%]]", 8.5, "%", "approx", "", sep="约")
+    d.org("。[[中国兽药协会]]有关负责人说")
+    d.date("说，[[元旦]]后", "2027-01-01", "")
+    d.date("要在[[春节]]前", "2027-02-06", "")
+    d.date("。[[本周]]起", "2026-W48", HEB)
+    d.org("，[[农业农村部]]还将")
+    d.city("赴[[哈尔滨]]、兰州等地")
+    d.city("、[[兰州]]等地开展")
     audit = {
-        "orgs": ["经济日报", "海关总署", "绍兴市上虞区伞业协会", "阿里巴巴国际站",
-                 "杭州天堂伞业集团有限公司", "天堂伞", "梅花伞业股份有限公司",
-                 "梅花伞", "晋江市伞业行业协会", "厦门海关", "东渡海关",
-                 "杭州海关", "浙江中国小商品城集团股份有限公司", "小商品城",
-                 "天猫", "京东", "拼多多", "抖音", "蕉下", "艾媒咨询",
-                 "中国日用杂品工业协会制伞专业委员会", "国家统计局",
-                 "绍兴银行上虞支行", "中国银行晋江分行", "晋江市商务局",
-                 "绍兴市上虞区经济和信息化局", "浙江理工大学服装学院"],
-        "cities": ["晋江", "绍兴", "杭州", "厦门", "迪拜", "利雅得", "义乌",
-                   "深圳", "墨西哥城",
-                   # districts, towns and a port, as guards
-                   "上虞", "宁波", "舟山", "东石", "崧厦"],
-        # 上虞 is a district of 绍兴 and 东石, 崧厦 towns: no CITY, SPEC;
-        # 宁波舟山港 is a port (GUIDELINES: two cities before 港 name one
-        # port, no CITY)
-        "excluded": ["绍兴市[[上虞]]区崧厦", "上虞区[[崧厦]]街道",
-                     "，[[上虞]]伞企实现", "据[[上虞]]一家",
-                     "晋江[[东石]]镇被称为", "，[[东石]]镇现有",
-                     "经[[宁波舟山]]港"],
+        "orgs": ["中国兽药协会", "农业农村部畜牧兽医局", "哈药集团生物疫苗有限公司",
+                 "中国农业科学院哈尔滨兽医研究所", "哈兽研", "哈尔滨市农业农村局",
+                 "中国农业银行黑龙江省分行", "哈尔滨银行", "华中农业大学",
+                 "武汉科前生物股份有限公司", "科前生物", "武汉市农业农村局",
+                 "中国农业科学院兰州兽医研究所", "兰州兽研所",
+                 "中农威特生物科技股份有限公司", "中牧实业股份有限公司", "中牧股份",
+                 "西北农林科技大学", "郑州市农业农村局", "普莱柯生物工程股份有限公司",
+                 "河南农业大学", "郑州后羿制药有限公司", "金宇生物技术股份有限公司",
+                 "生物股份", "天津瑞普生物技术股份有限公司", "硕腾", "Zoetis",
+                 "勃林格殷格翰", "Boehringer Ingelheim", "中国兽医药品监察所",
+                 "中商产业研究院", "农业农村部"],
+        "cities": ["哈尔滨", "武汉", "成都", "重庆", "南宁", "兰州", "郑州", "洛阳",
+                   "呼和浩特",
+                   # ORG-held or absent cities, as guards
+                   "天津", "北京", "上海", "咸阳", "西安"],
+        "excluded": [],
         "numbers_excluded": [],
-        # 两 of 两用伞 (dual-use), 一 of 另一支, 一家, 一位 and 下一步 (the
-        # indefinite article and a word, GUIDELINES), 三 of 三折伞 (a
-        # three-fold umbrella, a product's kind, no 折 discount)
-        "cn_excluded": ["晴雨[[两]]用伞", "另[[一]]支主力",
-                        "自动伞和[[三]]折伞", "上虞[[一]]家",
-                        "服装学院[[一]]位", "下[[一]]步"],
-        "collectives": [("绍兴[[两]]地", 2)],
+        # 一 of 另一个 and 一批 (the indefinite article before a measure word,
+        # GUIDELINES)
+        "cn_excluded": ["另[[一]]个兽用", "着[[一]]批疫苗"],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 年产 (annual output:
-        # 年产各类, 年产量, 年产值), 日产能 (daily capacity), 日用品 (daily
-        # goods), 季节性 (seasonal), 旺季 (the busy season of the title, no
-        # year word: SPEC's seasons), 周明远 (the reporter's made-up name)
-        "words_excluded": {"年产": 3, "日产能": 1, "日用品": 1, "季节性": 1,
-                           "旺季": 1, "周明远": 1},
+        # time characters in words that are no DATE: 年产能 (annual capacity),
+        # 秋防 (the autumn immunisation campaign, no calendar date), 冬春季 (a
+        # season without a year word, SPEC), 年均 (an annual average)
+        "words_excluded": {"年产能": 1, "秋防": 1, "冬春季": 1, "年均": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1672,275 +1676,259 @@ def g503():
 
 
 # ===========================================================================
-# g504 coffee in Taiwan: the coffee association and its competition, the
-# agriculture ministry's bodies (茶改場, the Chiayi branch of its research
-# institute, 農糧署), café chains (路易莎, 85度C, 統一星巴克, 黑沃咖啡) and
-# convenience stores, roasters (歐客佬精品咖啡, 湛盧咖啡), customs, the
-# statistics office, the commerce administration, a bank, e-commerce, county
-# governments and a township farmers' association, a university's
-# department; cup and bean prices in 新台幣, store counts, imports, ROC
-# years, November 2026.  Traditional as Taiwan writes it, plain Big5 without
-# a BOM, byline 記者林佳蓉／台北報導 on a line of its own, 2026-11-22 (a
-# Sunday, ISO week 2026-W47), 經濟日報.
+# g506 security guarding in Hong Kong: the police's permit counts, the
+# census department's wages, the security and guarding services industry
+# authority's company licences (保安及護衞業管理委員會), the labour
+# department's minimum wage inspections and job fairs, the legislature's
+# manpower panel, the guards' union (保安及物業管理從業員總工會) and the
+# federation of trade unions, property-management groups (新鴻基地產's 啟勝
+# and 康業, 嘉里物業管理, 港鐵公司, 領展), security companies (衞安 with its
+# Latin name, G4S), the insurers' federation, the housing authority and
+# department's estate contracts, the property management services
+# authority, the training bodies, the security and property management
+# associations, the security bureau, monthly pay in HK dollars, licence
+# counts, November 2026.  Traditional as Hong Kong writes it, Big5-HKSCS
+# without a BOM (衞 and 邨 outside plain Big5), opener 【星島日報報道】,
+# 2026-11-23 (a Monday, ISO week 2026-W48), 星島日報.
 # ===========================================================================
 
 
 @doc
-def g504():
-    d = Doc(G504)
+def g506():
+    d = Doc(G506)
     Y, NY, LY = "2026", "2027", "2025"
-    TP, TC, KH, TN, NT, CY, TK = (
-        "台北市", "台中市", "高雄市", "台南市", "新北市", "嘉义市", "东京")
-    # title (the title names no city; 逾1成 over; 路易莎 and 85度C named
-    # alone, each acting as a company; 85度C a brand with a figure inside,
-    # GUIDELINES)
-    d.metric("年增[[逾1成]] ", 10, "%", "over", "")
-    d.org(" [[路易莎]]、85度C")
-    d.org("、[[85度C]]加速")
-    # line 3: 經濟日報's byline on a line of its own; 台北 a CITY row
-    d.city("／[[台北]]報導")
-    # P1 (昨（21）日 one span; 新台幣 before the number outside the span,
-    # 約 and 突破 qualifying across it, GUIDELINES; 115年 a ROC year; 去年
-    # 同期 after 115年: 2025)
-    d.org("。[[台灣咖啡協會]]昨")
-    d.date("協會[[昨（21）日]]表示", "2026-11-21", "")
-    d.date("表示，[[今年前10月]]全台", Y, "")
-    d.metric("約新台幣[[742億元]]", 74200000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[6.8%]]", 6.8, "%", "exact", "")
-    d.metric("門市[[約3,150家]]", 3150, "家", "approx", "")
-    d.date("預估[[115年]]咖啡", Y, "")
-    d.metric("突破新台幣[[880億元]]", 88000000000, "元", "over", "",
-             outer="突破新台幣")
-    d.date("較[[去年同期]]上漲逾1成", LY, "")
-    d.metric("上漲[[逾1成]]", 10, "%", "over", "")
-    # P2 (the competition's title holds a ROC year, a DATE, SPEC; 本週 W47;
-    # 雲林 and 屏東 counties, 嘉義 alone the county's form: no CITY,
-    # GUIDELINES; 每公斤 outside the span; 歷年 no date)
-    d.org("[[台灣咖啡協會]]主辦")
-    d.date("「[[115年]]台灣國產", Y, "")
-    d.date("評鑑」[[本週]]落幕", "2026-W47", "")
-    d.metric("產區的[[218支]]", 218, "支", "exact", "")
-    d.date("較[[去年]]增加", LY, "")
-    d.metric("增加[[37支]]", 37, "支", "exact", "")
-    d.metric("每公斤新台幣[[8,600元]]拍出", 8600, "元", "exact", "",
-             outer="新台幣")
-    d.date("將於[[12月1日]]公告", "2026-12-01", TP)
-    d.date("並於[[明年3月]]在", "2027-03", TP)
-    d.city("在[[台北]]公開")
-    d.metric("每公斤新台幣[[3,000元]]", 3000, "元", "exact", TP,
-             outer="新台幣")
-    # P3 (農業部茶及飲料作物改良場 one ORG, a ministry's station with two
-    # fields joined by 及, GUIDELINES; 茶改場 its bracketed short form; 三地 a
-    # collective label, no METRIC; 約占…7成 approx across 占; 114年 and 113年
-    # ROC years; 嘉義市 a CITY with 市, GUIDELINES; 約為一般品種的1.3倍
-    # approx across 為 … 的, GUIDELINES)
-    d.org("[[農業部茶及飲料作物改良場]]（")
-    d.org("（[[茶改場]]）")
-    d.metric("已達[[約1,260公頃]]", 1260, "公顷", "approx", "")
-    d.metric("約占[[7成]]", 70, "%", "approx", "", sep="約")
-    d.date("；[[114年]]國產", LY, "")
-    d.metric("產量[[約1,080公噸]]", 1080, "公吨", "approx", "")
-    d.metric("產值約新台幣[[11.2億元]]", 1120000000, "元", "approx", "",
-             outer="約新台幣")
-    d.date("較[[113年]]成長", "2024", "")
-    d.metric("成長[[近2倍]]", 2, "倍", "approx", "")
-    d.org("。[[農業部農業試驗所嘉義農業試驗分所]]表示")
-    d.city("在[[嘉義市]]試驗田")
-    d.date("，[[今年]]每公頃", Y, CY)
-    d.metric("產量[[約1.4公噸]]", 1.4, "公吨", "approx", CY)
-    d.metric("品種的[[1.3倍]]", 1.3, "倍", "approx", CY, sep="約")
-    # P4 (約新台幣 outside the span; 最高 sets no qualifier, GUIDELINES)
-    d.org("[[農業部農糧署]]今年")
-    d.date("農糧署[[今年]]補助", Y, "")
-    d.metric("約新台幣[[3,800萬元]]", 38000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("農戶[[約420戶]]", 420, "户", "approx", "")
-    d.metric("最高補助新台幣[[15萬元]]", 150000, "元", "exact", "",
-             outer="新台幣")
-    # P5 路易莎 (咖啡連鎖品牌 right before it confirms the brand, GUIDELINES;
-    # 公司前10月 after the noun; 明（116）年 one span; 東京 takes the figures of
-    # its sentence; 今年前3季 the year, Taiwan's quarter without 度)
-    d.org("咖啡連鎖品牌[[路易莎]]昨日")
-    d.date("路易莎[[昨日]]公布", "2026-11-21", "")
-    d.date("公布[[10月]]營收", "2026-10", "")
-    d.metric("營收約新台幣[[4.6億元]]", 460000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[12.3%]]", 12.3, "%", "exact", "")
-    d.date("公司[[前10月]]營收", Y, "")
-    d.metric("累計[[約43.5億元]]", 4350000000, "元", "approx", "")
-    d.metric("已達[[635家]]", 635, "家", "exact", TK)
-    d.date("，[[今年]]新增48家", Y, TK)
-    d.metric("新增[[48家]]", 48, "家", "exact", TK)
-    d.date("，[[明（116）年]]計畫", NY, TK)
-    d.metric("展店[[逾50家]]", 50, "家", "over", TK)
-    d.city("進軍[[東京]]。")
-    d.org("。[[路易莎]]今年前3季")
-    d.date("路易莎[[今年前3季]]稅後", Y, "")
-    d.metric("純益約新台幣[[2.1億元]]", 210000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[15.6%]]", 15.6, "%", "exact", "")
-    d.metric("每股純益[[約3.2元]]", 3.2, "元", "approx", "")
-    # P6 (第3季 a quarter written without 度; 兩者 no figure; 統一超商 and 全家
-    # 便利商店 named side by side, no joiner)
-    d.org("[[85度C]]表示")
-    d.date("門市[[第3季]]咖啡", "2026-Q3", "")
-    d.metric("杯數[[約3,900萬杯]]", 39000000, "杯", "approx", "")
-    d.metric("年增[[8%]]，大杯", 8, "%", "exact", "")
-    d.metric("維持新台幣[[45元]]", 45, "元", "exact", "", outer="新台幣")
-    d.org("。[[統一星巴克]]指出")
-    d.date("，[[今年]]全台門市已突破", Y, "")
-    d.metric("已[[突破600家]]", 600, "家", "over", "")
-    d.metric("會員人數[[約520萬人]]", 5200000, "人", "approx", "")
-    d.date("，[[11月]]起", "2026-11", "")
-    d.metric("調漲新台幣[[5元]]", 5, "元", "exact", "", outer="新台幣")
-    d.org("。[[統一超商]]現煮")
-    d.date("現煮咖啡[[前10月]]銷售", Y, "")
-    d.metric("銷售[[約3.6億杯]]", 360000000, "杯", "approx", "")
-    d.org("，[[全家便利商店]]約")
-    d.metric("全家便利商店[[約2.1億杯]]", 210000000, "杯", "approx", "")
-    d.metric("杯數[[約5成]]", 50, "%", "approx", "")
-    # P7 roasters (台中市 before 新設 a CITY with 市; 上月 2026-10; 380元至
-    # 650元 two figures, the currency before the first outside; 市內
-    # deictic; 明年第1季 2027-Q1, 前 outside; 5家門市 -> 5家, GUIDELINES)
-    d.org("，[[歐客佬精品咖啡]]今年")
-    d.date("精品咖啡[[今年]]在", Y, TC)
-    d.city("在[[台中市]]新設")
-    d.metric("可達[[1,200公噸]]", 1200, "公吨", "exact", TC)
-    d.city("；[[台北]]的湛盧")
-    d.org("的[[湛盧咖啡]]則")
-    d.date("表示，[[上月]]電商", "2026-10", TP)
-    d.metric("年增[[約23%]]", 23, "%", "approx", TP)
-    d.metric("多在新台幣[[380元]]至", 380, "元", "exact", TP,
-             outer="新台幣")
-    d.metric("至[[650元]]。", 650, "元", "exact", TP)
-    d.org("。[[台中市政府經濟發展局]]統計")
-    d.date("咖啡館[[今年]]新增", Y, "")
-    d.metric("新增[[約180家]]", 180, "家", "approx", "")
-    d.metric("總數[[逾2,100家]]", 2100, "家", "over", "")
-    d.org("。[[黑沃咖啡]]目前")
-    d.metric("門市[[約120家]]，計畫", 120, "家", "approx", KH)
-    d.date("在[[明年第1季]]前", "2027-Q1", KH)
-    d.city("於[[高雄]]、")
-    d.city("、[[台南]]各新增")
-    d.metric("各新增[[5家]]", 5, "家", "exact", TN)
-    # P8 imports (今年1月至10月 two mentions; 公噸 unit 公吨 as written;
-    # countries no CITY)
-    d.org("[[財政部關務署]]統計")
-    d.date("統計，[[今年1月]]至", "2026-01", "")
-    d.date("至[[10月]]咖啡生豆", "2026-10", "")
-    d.metric("進口量[[約3.52萬公噸]]", 35200, "公吨", "approx", "")
-    d.metric("年增[[4.6%]]", 4.6, "%", "exact", "")
-    d.metric("進口值[[約2.86億美元]]", 286000000, "美元", "approx", "")
-    d.metric("合計[[約6成]]", 60, "%", "approx", "")
-    # P9 (去年同期 after 10月: 2025-10; 家 before 居 + a ranking word the
-    # unit, GUIDELINES' 2,786家居六都之冠; 六都 a label; the sentence's only
-    # city, 新北市, after both figures' first)
-    d.org("[[主計總處]]資料")
-    d.date("顯示，[[10月]]外食", "2026-10", "")
-    d.metric("年增[[3.2%]]", 3.2, "%", "exact", "")
-    d.metric("均價約新台幣[[95元]]", 95, "元", "approx", "",
-             outer="約新台幣")
-    d.date("較[[去年同期]]上漲約12%", "2025-10", "")
-    d.metric("上漲[[約12%]]", 12, "%", "approx", "")
-    d.org("。[[經濟部商業發展署]]統計")
-    d.metric("店家數[[約2.74萬家]]", 27400, "家", "approx", NT)
-    d.city("其中[[新北市]]約")
-    d.metric("新北市[[約4,600家]]", 4600, "家", "approx", NT)
-    # P10 (台企銀 the bracketed short form, GUIDELINES; 上週 W46, written
-    # after 網 (online) as momo購物網's last character; 雙11 the nearest)
-    d.org("[[台灣中小企業銀行]]（")
-    d.org("（[[台企銀]]）")
-    d.date("統計，[[今年]]對咖啡", Y, "")
-    d.metric("餘額約新台幣[[52億元]]", 5200000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[9%]]", 9, "%", "exact", "")
-    d.org("，[[momo購物網]]上週")
-    d.date("購物網[[上週]]咖啡豆", "2026-W46", "")
-    d.metric("年增[[約30%]]", 30, "%", "approx", "")
-    d.org("；[[蝦皮購物]]指出")
-    d.date("指出，[[雙11]]檔期", "2026-11-11", "")
-    d.metric("平日的[[4.5倍]]", 4.5, "倍", "exact", "")
-    # P11 county governments (12月5日至7日 two mentions; 咖啡節 no date)
-    d.org("[[雲林縣政府]]表示")
-    d.date("咖啡節[[12月5日]]至", "2026-12-05", "")
-    d.date("至[[7日]]登場", "2026-12-07", "")
-    d.metric("吸引[[約8萬人次]]", 80000, "人次", "approx", "")
-    d.org("；[[屏東縣政府]]則")
-    d.date("將於[[明年1月]]舉辦", "2027-01", "")
-    # P12 farms (a township's farmers' association by its place, GUIDELINES;
-    # 戶 the unit 户; 10月中旬 the month; 明年2月底 the month; 去年 after
-    # 10月中旬 stated: 2025; 每公斤約新台幣 outside the span, approx)
-    d.org("，[[古坑鄉農會]]統計")
-    d.metric("咖啡農[[約260戶]]", 260, "户", "approx", "")
-    d.date("，[[今年]]鮮果", Y, "")
-    d.metric("收購量[[約410公噸]]", 410, "公吨", "approx", "")
-    d.metric("年增[[約18%]]", 18, "%", "approx", "")
-    d.metric("每公斤新台幣[[260元]]", 260, "元", "exact", "",
-             outer="新台幣")
-    d.date("表示，[[今年]]採收期", Y, "")
-    d.date("自[[10月中旬]]開始", "2026-10", "")
-    d.date("至[[明年2月底]]結束", "2027-02", "")
-    d.metric("每公斤約新台幣[[1,100元]]", 1100, "元", "approx", "",
-             outer="約新台幣")
-    d.date("比[[去年]]高出", LY, "")
-    d.metric("高出[[約150元]]", 150, "元", "approx", "")
-    d.org("。[[高雄市政府農業局]]則")
-    d.date("，[[今年]]產量", Y, "")
-    d.metric("產量[[約85公噸]]", 85, "公吨", "approx", "")
-    d.metric("其中[[約12公噸]]", 12, "公吨", "approx", "")
-    d.metric("售價[[約42美元]]", 42, "美元", "approx", "")
-    d.org("。[[國立嘉義大學園藝學系]]調查")
-    d.metric("調查，[[約58%]]消費者", 58, "%", "approx", "")
-    d.metric("多付[[2成]]價格", 20, "%", "exact", "")
-    # P13 (耶誕節 and 農曆春節 yearless, the nearest; 12月 in their sentence
-    # takes the year nearest them, GUIDELINES: 2026; 上月 a baseline after
-    # 較 counts from 12月: 2026-11; 上週 W46, 一度 at one point; 每磅 outside
-    # the span; 明年上半年 the year)
-    d.date("隨著[[耶誕節]]與", "2026-12-25", "")
-    d.date("與[[農曆春節]]將至", "2027-02-06", "")
-    d.date("預期[[12月]]咖啡", "2026-12", "")
-    d.date("較[[上月]]成長", "2026-11", "")
-    d.metric("成長[[15%]]至", 15, "%", "exact", "")
-    d.metric("至[[20%]]。", 20, "%", "exact", "")
-    d.date("價格[[上週]]一度", "2026-W46", "")
-    d.metric("每磅[[約3.1美元]]", 3.1, "美元", "approx", "")
-    d.date("，[[明年上半年]]烘豆", NY, "")
-    d.metric("墊高[[5%以上]]", 5, "%", "over", "")
+    HK, SG = "香港", "新加坡"
+    # title (no city in it: the city column stays empty; the authority's
+    # name joins two trades with 及, one ORG, GUIDELINES; 明年 2027)
+    d.metric("按年升[[逾4%]] ", 4, "%", "over", "")
+    d.org(" [[保安及護衞業管理委員會]]擬明年")
+    d.date("委員會擬[[明年]]收緊", NY, "")
+    # P1 the opener names the outlet (星島日報, an ORG: the brief, GUIDELINES'
+    # byline rule); 昨日 the day before the reference; 10月底 the month, the
+    # sentence's city the first after, 香港; 約為 a marker across 為; 65歲以上
+    # an age, over, SPEC; 今年第三季 Hong Kong's quarter without 度,
+    # GUIDELINES; 去年同期 of that quarter, 2025-Q3, SPEC)
+    d.org("【[[星島日報]]報道】")
+    d.org("】[[警務處]]昨日")
+    d.date("警務處[[昨日]]公佈", "2026-11-22", HK)
+    d.date("截至[[10月底]]，香港", "2026-10", HK)
+    d.city("，[[香港]]持有效")
+    d.metric("人數約為[[27.6萬人]]", 276000, "人", "approx", HK, sep="約")
+    d.metric("按年增加[[2.3%]]", 2.3, "%", "exact", HK)
+    d.metric("但[[65歲以上]]持證人", 65, "岁", "over", HK)
+    d.metric("已升至[[約38%]]", 38, "%", "approx", HK)
+    d.org("。[[政府統計處]]數字顯示")
+    d.date("顯示，[[今年第三季]]保安", "2026-Q3", "")
+    d.metric("平均月薪為[[18,460元]]", 18460, "元", "exact", "")
+    d.metric("按年上升[[4.4%]]", 4.4, "%", "exact", "")
+    d.date("較[[去年同期]]多出", "2025-Q3", "")
+    d.metric("多出[[約780元]]", 780, "元", "approx", "")
+    d.metric("整體工資的[[3.1%]]", 3.1, "%", "exact", "")
+    # P2 the census report and the job fairs (a year inside a title counts,
+    # SPEC; 去年5月至6月 a range, two DATEs of 2025; 上週四 the Thursday of the
+    # week before; 本週四（26日） a bracketed gloss, two DATEs of the same day,
+    # SPEC; 兩場 a count: the districts before it are no list of items,
+    # GUIDELINES 南宁、柳州举办的两场)
+    d.org("。\n\n[[政府統計處]]上月")
+    d.date("統計處[[上月]]發表", "2026-10", "")
+    d.date("《[[2025年]]收入", LY, "")
+    d.date("顯示，[[去年5月]]至6月", "2025-05", "")
+    d.date("至[[6月]]期間", "2025-06", "")
+    d.metric("中位數為[[58.2元]]", 58.2, "元", "exact", "")
+    d.metric("按年上升[[3.9%]]。", 3.9, "%", "exact", "")
+    d.org("。[[勞工處]]上週四")
+    d.date("勞工處[[上週四]]在", "2026-11-19", "")
+    d.metric("提供[[約1,800個]]職位", 1800, "个", "approx", "")
+    d.metric("吸引[[逾2,600人]]", 2600, "人", "over", "")
+    d.metric("獲聘[[約420人]]", 420, "人", "approx", "")
+    d.date("將於[[本週四]]（26日）", "2026-11-26", "")
+    d.date("（[[26日]]）", "2026-11-26", "")
+    d.date("及[[12月3日]]在", "2026-12-03", "")
+    d.metric("再舉辦[[兩場]]招聘會", 2, "场", "exact", "")
+    d.metric("提供[[逾2,000個]]職位", 2000, "个", "over", "")
+    # P3 the authority (上週五; 上月底 the month before; 較2024年底 a
+    # baseline; 約六成 approx; 明年7月1日; 12月8日至19日 a range, the second
+    # day of the same month; 委員會 alone a back-reference, no ORG)
+    d.org("。\n\n[[保安及護衞業管理委員會]]上週五")
+    d.date("委員會[[上週五]]表示", "2026-11-20", "")
+    d.date("截至[[上月底]]，全港", "2026-10", "")
+    d.metric("共有[[812間]]", 812, "间", "exact", "")
+    d.date("較[[2024年底]]減少", "2024", "")
+    d.metric("減少[[27間]]", 27, "间", "exact", "")
+    d.metric("其中[[約六成]]只持有", 60, "%", "approx", "")
+    d.date("由[[明年7月1日]]起", "2027-07-01", "")
+    d.metric("年費由[[約2,600元]]調高", 2600, "元", "approx", "")
+    d.metric("調高至[[3,100元]]", 3100, "元", "exact", "")
+    d.date("將於[[12月8日]]至19日", "2026-12-08", "")
+    d.date("至[[19日]]諮詢", "2026-12-19", "")
+    d.date("委員會[[今年首十個月]]共撤銷", Y, "")
+    d.metric("撤銷[[11個]]牌照", 11, "个", "exact", "")
+    d.metric("另向[[36間]]公司", 36, "间", "exact", "")
+    # P4 the labour department (每小時43.8元: the basis outside the span and
+    # the unit, GUIDELINES; 上月 the month before; the legislature's panel
+    # one ORG; 今日 the reference day)
+    d.org("。\n\n[[勞工處]]表示，法定")
+    d.date("自[[今年5月1日]]起", "2026-05-01", "")
+    d.metric("每小時[[43.8元]]", 43.8, "元", "exact", "")
+    d.date("該處[[上月]]共巡查", "2026-10", "")
+    d.metric("物業管理公司[[1,265次]]", 1265, "次", "exact", "")
+    d.metric("個案[[19宗]]", 19, "宗", "exact", "")
+    d.metric("涉及款項[[約86萬元]]", 860000, "元", "approx", "")
+    d.org("。[[立法會人力事務委員會]]今日")
+    d.date("委員會[[今日]]將討論", "2026-11-23", "")
+    # P5 the union (its name joins two trades with 及, one ORG; 上週 W47;
+    # 約為59歲 an age, the marker across 為; 近四成 approx; the federation
+    # and its bracketed short form, whose characters stand in the name in
+    # their order, GUIDELINES; 明年1月 2027)
+    d.org("[[保安及物業管理從業員總工會]]上週")
+    d.date("總工會[[上週]]訪問", "2026-W47", "")
+    d.metric("訪問了[[1,032名]]保安員", 1032, "名", "exact", "")
+    d.metric("平均年齡約為[[59歲]]", 59, "岁", "approx", "", sep="約")
+    d.metric("中位數為[[17,800元]]", 17800, "元", "exact", "")
+    d.metric("；[[近四成]]人表示", 40, "%", "approx", "")
+    d.date("表示[[今年]]未獲加薪", Y, "")
+    d.metric("，[[逾15%]]人表示", 15, "%", "over", "")
+    d.org("。[[香港工會聯合會]]（")
+    d.org("（[[工聯會]]）要求")
+    d.date("政府在[[明年1月]]前", "2027-01", "")
+    # P6 property managers (新鴻基地產 and its short form 新地, a Hong Kong
+    # brand; 旗下 between parent and units, separate ORGs; 及 joins two
+    # companies, a declared pair; 5%至6% a range, each with its unit; 踏入12月
+    # the coming month; 聖誕 yearless, the coming one; 60元至75元 a range;
+    # 領展 the trust's bracketed short form)
+    d.org("，[[新鴻基地產]]（")
+    d.org("（[[新地]]）旗下")
+    d.org("旗下[[啟勝管理服務有限公司]]及")
+    d.org("及[[康業服務有限公司]]合共")
+    d.metric("聘用[[約1.2萬名]]保安員", 12000, "名", "approx", "")
+    d.org("。[[新地]]表示")
+    d.date("，[[明年1月]]起將為", "2027-01", "")
+    d.metric("加薪[[5%]]至6%", 5, "%", "exact", "")
+    d.metric("至[[6%]]，每人", 6, "%", "exact", "")
+    d.metric("平均多[[約950元]]", 950, "元", "approx", "")
+    d.org("。[[嘉里物業管理服務有限公司]]則")
+    d.date("於[[明年首季]]在", "2027-Q1", "")
+    d.metric("旗下[[14個]]屋苑", 14, "个", "exact", "")
+    d.metric("投資[[約1,500萬元]]", 15000000, "元", "approx", "")
+    d.date("踏入[[12月]]，", "2026-12", "")
+    d.date("在[[聖誕]]期間", "2026-12-25", "")
+    d.metric("時薪由[[60元]]至75元", 60, "元", "exact", "")
+    d.metric("至[[75元]]不等", 75, "元", "exact", "")
+    d.org("。[[港鐵公司]]表示")
+    d.metric("保安員[[約2,300名]]", 2300, "名", "approx", "")
+    d.date("，[[今年]]已把合約", Y, "")
+    d.metric("時薪上調[[6.5%]]", 6.5, "%", "exact", "")
+    d.org("；[[領展房地產投資信託基金]]（")
+    d.org("（[[領展]]）則")
+    d.date("則於[[9月底]]完成", "2026-09", "")
+    d.metric("旗下[[約100個]]商場", 100, "个", "approx", "")
+    d.metric("總值[[約9.6億元]]", 960000000, "元", "approx", "")
+    # P7 security companies (衞安 with its Latin form in brackets, two ORGs,
+    # GUIDELINES; G4S a Latin name before what a body says; 上週三; 今年首十個月
+    # after the name and a comma's 則表示: the year word attached; the
+    # insurers' federation)
+    d.org("，[[衞安]]（Guardforce）")
+    d.org("衞安（[[Guardforce]]）")
+    d.date("（Guardforce）[[上週三]]宣佈", "2026-11-18", "")
+    d.metric("斥資[[約8,000萬元]]", 80000000, "元", "approx", "")
+    d.metric("車輛[[約60輛]]", 60, "辆", "approx", "")
+    d.org("；[[G4S]]則表示")
+    d.date("則表示，[[今年首十個月]]在本港", Y, "")
+    d.metric("新簽[[42份]]保安合約", 42, "份", "exact", "")
+    d.metric("總值[[逾3.5億元]]", 350000000, "元", "over", "")
+    d.metric("按年增長[[8.6%]]", 8.6, "%", "exact", "")
+    d.org("。[[香港保險業聯會]]數據")
+    d.date("保險保費[[今年]]平均", Y, "")
+    d.metric("平均上升[[約12%]]", 12, "%", "approx", "")
+    d.metric("保費已[[超過3,000元]]", 3000, "元", "over", "")
+    # P8 the housing authority (its bracketed short form 房委會; 房屋署 a
+    # department of its own; 約為 across 為; 下月 the month after; 不低於 a
+    # bound inside the span, over, GUIDELINES)
+    d.org("[[房屋委員會]]（房委會）")
+    d.org("（[[房委會]]）轄下")
+    d.org("。[[房屋署]]表示")
+    d.metric("現時[[約180個]]屋邨", 180, "个", "approx", "")
+    d.metric("保安員[[約1.1萬名]]", 11000, "名", "approx", "")
+    d.metric("總值約為[[27億元]]", 2700000000, "元", "approx", "", sep="約")
+    d.org("；[[房委會]]下月")
+    d.date("房委會[[下月]]將", "2026-12", "")
+    d.metric("其中[[12個]]屋邨", 12, "个", "exact", "")
+    d.metric("時薪[[不低於52元]]", 52, "元", "over", "")
+    d.metric("高出[[約9%]]", 9, "%", "approx", "")
+    # P9 the property management authority and the training bodies (11月中
+    # the month, SPEC's middle of a period; 上週日 the Sunday of the week
+    # before; 班 counts classes after Arabic digits, as written; 逾 over;
+    # 農曆新年 yearless, the coming one)
+    d.org("[[物業管理業監管局]]（物監局）")
+    d.org("（[[物監局]]）表示")
+    d.date("截至[[11月中]]，", "2026-11", "")
+    d.metric("管理人約為[[2.1萬人]]", 21000, "人", "approx", "", sep="約")
+    d.metric("當中[[約4,300人]]", 4300, "人", "approx", "")
+    d.org("，[[物監局]]上週日")
+    d.date("物監局[[上週日]]在", "2026-11-22", "")
+    d.metric("講座有[[約650人]]出席", 650, "人", "approx", "")
+    d.org("。[[僱員再培訓局]]今年")
+    d.date("再培訓局[[今年]]已開辦", Y, "")
+    d.metric("保安課程[[約560班]]", 560, "班", "approx", "")
+    d.metric("學員[[逾9,800人次]]", 9800, "人次", "over", "")
+    d.org("；[[職業訓練局]]亦")
+    d.date("計劃於[[農曆新年]]後", "2027-02-06", "")
+    d.metric("學額為[[240個]]", 240, "个", "exact", "")
+    # P10 associations, the bureau and the outlook (明年第二季 2027-Q2, the
+    # sentence's city the nearest before, 新加坡; 去年全年: 全年 outside,
+    # GUIDELINES; 較前年 counted from the reference, 2024, GUIDELINES: 去年 is
+    # no stated period; 警方 and 總工會 alone read back, no ORG)
+    d.org("[[香港保安業協會]]指出")
+    d.metric("空缺率約為[[7%]]", 7, "%", "approx", "", sep="約")
+    d.metric("升至[[2萬元以上]]", 20000, "元", "over", "")
+    d.org("。[[香港物業管理公司協會]]則")
+    d.date("預計，[[明年]]住宅", NY, "")
+    d.metric("平均上調[[3%]]至5%", 3, "%", "exact", "")
+    d.metric("至[[5%]]。", 5, "%", "exact", "")
+    d.org("。[[保安局]]發言人")
+    d.city("參考[[倫敦]]及")
+    d.city("及[[新加坡]]的做法")
+    d.date("於[[明年第二季]]展開", "2027-Q2", SG)
+    d.date("警方[[去年]]全年", LY, "")
+    d.metric("投訴[[約1,350宗]]", 1350, "宗", "approx", "")
+    d.date("較[[前年]]減少", "2024", "")
+    d.metric("減少[[5.4%]]", 5.4, "%", "exact", "")
+    d.city("指，[[深圳]]、")
+    d.city("、[[廣州]]等內地")
+    d.city("與[[澳門]]一樣")
+    d.city("老化的[[香港]]可以")
+    d.date("在[[聖誕]]及農曆新年前", "2026-12-25", "")
+    d.date("及[[農曆新年]]前為", "2027-02-06", "")
     audit = {
-        "orgs": ["路易莎", "85度C", "台灣咖啡協會", "農業部茶及飲料作物改良場",
-                 "茶改場", "農業部農業試驗所嘉義農業試驗分所", "農業部農糧署",
-                 "統一星巴克", "統一超商", "全家便利商店", "歐客佬精品咖啡",
-                 "湛盧咖啡", "台中市政府經濟發展局", "黑沃咖啡", "財政部關務署",
-                 "主計總處", "經濟部商業發展署", "台灣中小企業銀行", "台企銀",
-                 "momo購物網", "蝦皮購物", "雲林縣政府", "屏東縣政府",
-                 "古坑鄉農會", "高雄市政府農業局", "國立嘉義大學園藝學系"],
-        "cities": ["台北", "台中", "高雄", "台南", "新北", "東京", "嘉義",
-                   # counties, districts and townships, as guards
-                   "雲林", "屏東", "古坑", "泰武", "桃源", "那瑪夏"],
-        # 雲林 and 屏東 are counties, 嘉義 alone the county's form (GUIDELINES:
-        # 嘉义 counts only as 嘉义市), 古坑 and 泰武 townships, 那瑪夏 and 桃源
-        # districts of 高雄: no CITY, SPEC
-        "excluded": ["來自[[雲林]]、", "、[[嘉義]]及屏東", "及[[屏東]]等產區",
-                     "其中[[雲林古坑]]、", "、[[嘉義]]阿里山",
-                     "與[[屏東]]三地", "，[[古坑]]鄉咖啡節",
-                     "[[屏東]]縣泰武", "縣[[泰武]]鄉", "輔導[[那瑪夏]]、",
-                     "、[[桃源]]等"],
+        "orgs": ["保安及護衞業管理委員會", "星島日報", "警務處", "政府統計處",
+                 "勞工處", "立法會人力事務委員會", "保安及物業管理從業員總工會",
+                 "香港工會聯合會", "工聯會", "新鴻基地產", "新地",
+                 "啟勝管理服務有限公司", "康業服務有限公司",
+                 "嘉里物業管理服務有限公司", "港鐵公司",
+                 "領展房地產投資信託基金", "領展", "衞安", "Guardforce", "G4S",
+                 "香港保險業聯會", "房屋委員會", "房委會", "房屋署",
+                 "物業管理業監管局", "物監局", "僱員再培訓局", "職業訓練局",
+                 "香港保安業協會", "香港物業管理公司協會", "保安局"],
+        "cities": ["香港", "倫敦", "新加坡", "深圳", "廣州", "澳門",
+                   # absent cities, as guards
+                   "東莞", "佛山", "上海", "珠海"],
+        "excluded": [],
         "numbers_excluded": [],
-        # 一 of 一般 and 一處 (a word and the indefinite article), 一 of 一度
-        # (at one point, GUIDELINES), 兩 of 兩者 (the two), 六 of 六都 (the six
-        # special municipalities, a label)
-        "cn_excluded": ["[[一]]般品種", "泰武鄉[[一]]處", "上週[[一]]度",
-                        "[[兩]]者合計", "居[[六]]都"],
-        "collectives": [("屏東[[三]]地", 3)],
+        # 一 of 第一類 (an ordinal, SPEC) and of 一樣 (alike); 雙 of 雙糧 (the
+        # double month's pay, a word); 九 of 九龍灣 (a district's name)
+        "cn_excluded": ["第[[一]]類", "澳門[[一]]樣", "發放[[雙]]糧",
+                        "在[[九]]龍灣"],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 年增 (year on year),
-        # 天氣 (weather), 旺季 (the busy season, no year word), 歷年 (past
-        # years), 年烘焙量 (annual roasting), 平日 (weekdays in general), 咖啡節
-        # (a festival's name, no date), 日本 (Japan)
-        "words_excluded": {"年增": 12, "天氣": 1, "旺季": 1, "歷年": 1,
-                           "年烘焙量": 1, "平日": 1, "咖啡節": 1, "日本": 1},
+        # time characters in words that are no DATE: 月薪 (monthly pay), 按年
+        # (year on year), 年費 (an annual fee), 休息日 (a rest day), 年齡 (age),
+        # 每月 and 每年 (recurring, SPEC), 年度 (a contract year's value), 首年
+        # (a course's first year), 全年 after 去年 (outside the span,
+        # GUIDELINES), 近年 (vague, SPEC 近年来)
+        "words_excluded": {"月薪": 4, "按年": 6, "年費": 1, "休息日": 1,
+                           "年齡": 1, "每月": 1, "每年": 1, "年度": 1,
+                           "首年": 1, "全年": 1, "近年": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2455,10 +2443,7 @@ def check_holiday(d, r):
     # own table
     # (雙11 added here for g486: a shopping day, 11-11 on both sides of the
     # strait, in FIXED_DAYS; Taiwan's own days still need their own table)
-    # (農曆春節 and 耶誕節 added here for g504: the lunar new year and
-    # Christmas, the same days on both sides of the strait, GUIDELINES)
-    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11",
-                                                    "農曆春節", "耶誕節"), r
+    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
@@ -2840,10 +2825,7 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-# (annotate_aa.py's g497 wrote tender prices per kilowatt, 元/千瓦.)  Here
-# g503 writes one purchase price per set with the slash, 约为3.5元/套
-# (GUIDELINES: 套 as a denominator, 万元/套): unit 元/套, declared; g504 none
-PER_UNITS = {G503: ("元/套",), G504: ()}
+PER_UNITS = {G505: (), G506: ()}
 
 
 def check_per_before(d, r):
@@ -2876,12 +2858,10 @@ def check_per_before(d, r):
                   # (克, 条/條, 颗/顆 and 股 added here for g491's 每克 and
                   # 每条约15美元 and g492's 每顆 and 每股新台幣45元)
                   "克|条|條|颗|顆|股|"
-                  # (千瓦 added here for g497's 约为每千瓦3120元 and 每千瓦
-                  # 1420元左右, prices per kilowatt)
-                  "千瓦|"
-                  # (米 and 磅 added here for g503's 每米4.2元 and g504's
-                  # 每磅約3.1美元)
-                  "米|磅)"
+                  # (头份, 毫升 and 羽份, a vaccine's doses and volume, added
+                  # here for g505's 约为每头份1.8元, 约为每毫升0.42元 and
+                  # 每羽份价格)
+                  "头份|毫升|羽份)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3072,7 +3052,9 @@ def check(d, audit):
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
-                                  "辆|輛|克|条|條|颗|顆|股|千瓦|米|磅)"
+                                  "辆|輛|克|条|條|颗|顆|股|"
+                                  # (头份 and 毫升 added here for g505)
+                                  "头份|毫升)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3284,6 +3266,12 @@ def check(d, audit):
                 if d.text[s - 2:s] == "以及":
                     ends = {s - 2, s - 3} if d.text[s - 3] in "，," else \
                         {s - 2}
+                elif d.text[s - 2] in "）)":
+                    # (a bracketed short form closes the item before the
+                    # joiner: 中華電力有限公司（中電）及香港電燈有限公司; the ORG
+                    # row before is the short form, ending at the bracket;
+                    # new here, narrow: the pair is still declared)
+                    ends = {s - 2}
                 assert any(x["type"] == "ORG" and x["end"] in ends
                            for x in rows), ("joiner inside a name", r)
                 # ... and the two rows are a declared pair of listed names
@@ -3345,7 +3333,11 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
+            # (報道 added here beside 專訊: 星島日報's opener 【星島日報報道】, the
+            # brief's own example, names the paper before its dateline word
+            # 報道; narrow: the two dateline words only)
+            assert typ == "ORG" and opener in ("【" + name + "專訊】",
+                                               "【" + name + "報道】"), opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the
@@ -3639,4 +3631,5 @@ def main():
 
 if __name__ == "__main__":
     main()
+
 

@@ -1,63 +1,64 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g505_animal_vaccine_makers and g506_hk_security_guard_companies
-(annotator BB, held-out set 86).
+g507_salt_lake_potash_salt_makers and g508_macao_florists_gift_hampers
+(annotator BC, held-out set 86).
 
-Adapted from the precedent set's tools/annotate_ab.py (/tmp/ho86/precedent:
-a simplified mainland article under a 本报记者 byline stored in a legacy GB
-codec without a BOM, and a traditional Hong Kong article opened by a
-paper's 【…】 opener; the pair closest to mine by regions and house styles),
-copied and the data changed, its two storage blocks exchanged for my
-encodings:
+Adapted from the precedent set's tools/annotate_ac.py (now dev/tools/annotate_g501_g502.py) (/tmp/ho86/precedent:
+a simplified mainland article under a 本报记者 byline stored as UTF-16 LE
+WITH a BOM and a traditional Macao article opened by 【本報消息】 stored as
+UTF-8 WITHOUT a BOM; the pair closest to mine by regions, house styles and
+codec families), copied and the data changed, its two storage blocks turned
+to my encodings:
 
-- GB2312 WITHOUT A BOM for the simplified mainland g505 (农民日报):
-  annotate_ab.py's GBK block turned one level down the ladder to its base
-  (nothing declared outside GB2312, as GB2312 is the narrowest GB codec;
-  every character one byte if ASCII, else two EUC-CN bytes A1-FE, walked
-  one by one; gbk, cp936 and gb18030 read the same text; the Big5 family
-  and the Unicode codecs fail or read another text), with its byline part
-  unchanged (本报记者 李晓峰 哈尔滨报道: 本报 names no outlet, no ORG row;
-  哈尔滨, the city filed from, a CITY row).
-- BIG5-HKSCS WITHOUT A BOM for the traditional Hong Kong g506 (星島日報):
-  new here after annotate_aa.py's cp950 block (one byte an ASCII
-  character, two any other, walked one by one; the declared characters
-  with their declared codes; the narrower codecs fail first exactly at the
-  first of them; the GB codecs, UTF-8 and UTF-16 fail or read another text)
-  and annotate_ab.py's Hong Kong opener part (【星島日報報道】 once at line
-  3's start, holding the ORG 星島日報: the brief and GUIDELINES' byline
-  rule); the region block run for Hong Kong (HONGKONG = {g506}) with two
-  declared Hong Kong characters of HKSCS's area below A1, which plain Big5
-  and cp950 lack: 衞 (8F C0) confined to the ORG rows 保安及護衞業管理委員會
-  and 衞安 (IN_ROW), and 邨 (90 68) to the words 公共屋邨 and 個屋邨 in no span
-  (OUTSIDE_BIG5_WORD); big5 and cp950 fail first exactly at the first 衞
-  of the title, decoding and encoding alike; in main() the t2s-then-s2hk
-  round trip (啟/啓, 簽/籤, 里/裏 declared).
+- UTF-16 BE WITH A BOM for the simplified mainland g507 (中国化工报):
+  annotate_ac.py's UTF-16 LE block turned big-endian (FE FF once; utf-16
+  reads the text from the whole file, utf-16-be reads U+FEFF before it;
+  every character two bytes, high byte first, no surrogate pair, walked one
+  by one; the ASCII characters carry their NUL as the FIRST byte of each
+  pair; the legacy codecs, UTF-8 and UTF-16 LE fail or read another text),
+  with its mainland and byline part unchanged (every character GB2312,
+  nothing declared: a UTF-16 file needs no declared character; the byline
+  本报记者 韩立舟 格尔木报道: 本报 names no outlet, no ORG row; 格尔木, the
+  city filed from, a CITY row).
+- UTF-8 WITH A BOM for the traditional Macao g508 (市民日報): annotate_ab.py's
+  UTF-8-with-a-BOM byte checks of its Hong Kong g500 (EF BB BF once, no
+  second BOM, no UTF-16 BOM, no U+FEFF inside; utf-8-sig reads the text,
+  utf-8 reads U+FEFF before it; every non-ASCII character three bytes, walked
+  one by one; the legacy codecs and UTF-16 fail or read another text; no
+  NUL byte), run for Macao with annotate_ac.py's opener part (a traditional
+  text GB2312 cannot write; no form whose plain-Big5 and cp950 codes differ;
+  no byline; the opener 【本報訊】 once at line 3's start, holding no row,
+  as the brief says of an opener that names no paper) and its region block
+  (MACAO = {g508}: every character plain Big5 and cp950 alike, nothing
+  declared outside plain Big5, as a UTF-8 file needs none; 澳門/本澳 written
+  more often than Hong Kong's names) and in main() the t2s-then-s2hk round
+  trip.
 
-It keeps every other check of annotate_ab.py (strict decoding, offsets,
+It keeps every other check of annotate_ac.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the audits, the independent `city` rule asserted against my hand
 value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
 约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline and opener blocks).  Changes are listed in NOTES_bb.md.
+byline and opener blocks).  Changes are listed in NOTES_bc.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g506 is the traditional original; `normalized` (ORG/CITY) and
+`text` of g508 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, 香港, 澳門 and foreign cities by their common names).
+with 市, 香港 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho86/precedent: README, NOTES_aa/ab/ac, tools, corpus,
-gold) as precedent.  Decisions: NOTES_bb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g507_g508.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_bb.py
+    python3 dev/tools/annotate_g507_g508.py
 """
 import csv
 import datetime
@@ -83,73 +84,69 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G505 = "g505_animal_vaccine_makers"
-G506 = "g506_hk_security_guard_companies"
+G507 = "g507_salt_lake_potash_salt_makers"
+G508 = "g508_macao_florists_gift_hampers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G505: ("gb2312", b"", False, "2026-11-24", "农民日报"),
-    G506: ("big5hkscs", b"", True, "2026-11-23", "星島日報"),
+    G507: ("utf-16-be", BOM16BE, False, "2026-11-26", "中国化工报"),
+    G508: ("utf-8", BOM8, True, "2026-11-26", "市民日報"),
 }
-# every declared codec must have its storage block in Doc: GB2312 without a
-# BOM for the mainland g505 (annotate_ab.py's GBK block turned down to the
-# base of the GB ladder, with its byline part), Big5-HKSCS without a BOM for
-# the Hong Kong g506 (new here, after annotate_aa.py's cp950 block, with
-# annotate_ab.py's Hong Kong opener part)
-STORAGE_BLOCKS = ("gb2312", "big5hkscs")
+# every declared codec must have its storage block in Doc: UTF-16 BE WITH a
+# BOM for the simplified mainland g507 (annotate_ac.py's UTF-16 LE byte
+# checks turned big-endian, with its mainland and byline part), UTF-8 WITH a
+# BOM for the Macao g508 (annotate_ab.py's UTF-8-with-a-BOM byte checks with
+# annotate_ac.py's Macao opener part, the opener 【本報訊】 holding no row; the
+# region block below run for Macao)
+STORAGE_BLOCKS = ("utf-8", "utf-16-be")
 STORE_CODEC = {}
 # the first character of each file, with its bytes in the file's encoding
-# (no BOM; g505: 兽 of the title in GB2312, CA DE; g506: 保 of the title in
-# Big5-HKSCS, AB 4F)
-FIRST_CHAR = {G505: ("兽", "兽".encode("gb2312")),
-              G506: ("保", "保".encode("big5hkscs"))}
-assert FIRST_CHAR[G505][1] == b"\xca\xde" and \
-    FIRST_CHAR[G506][1] == b"\xab\x4f"
+# after the BOM (g507: 钾 of the title in UTF-16 BE, 94 BE; g508: 聖 of the
+# title in UTF-8, E8 81 96)
+FIRST_CHAR = {G507: ("钾", "钾".encode("utf-16-be")),
+              G508: ("聖", "聖".encode("utf-8"))}
+assert FIRST_CHAR[G507][1] == b"\x94\xbe" and \
+    FIRST_CHAR[G508][1] == b"\xe8\x81\x96"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G505: [], G506: []}
-# the mainland article is GB2312 throughout: nothing declared outside it
-# (the brief: GB2312 is the base, no wider codec to tell apart)
-OUTSIDE_GB2312 = {G505: {}}
-OUTSIDE_GB2312_WORD = {G505: {}}
-GBK_KINDS = {G505: Counter()}
-OUTSIDE_GBK = {G505: {}}
-GB18030_KINDS = {G505: Counter()}
+OUTSIDE_BMP = {G507: [], G508: []}
+# the mainland article's characters outside GB2312: none (every character
+# of g507 is GB2312, so the declaration is empty and IN_ROW holds nothing;
+# a UTF-16 file needs no declared character to tell its codec)
+OUTSIDE_GB2312 = {G507: {}}
+GBK_KINDS = {G507: Counter({"gbk-only": 0})}
+OUTSIDE_GBK = {G507: {}}
+GB18030_KINDS = {G507: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G505: {}}
+GB_FORMS = {G507: {}}
 # the byline line (the precedents' 本报记者 form): 本报 names no outlet
-# (GUIDELINES), so no ORG row; 哈尔滨 before 报道 is a CITY row; 李晓峰 a
+# (GUIDELINES), so no ORG row; 格尔木 before 报道 is a CITY row; 韩立舟 a
 # made-up name
-BYLINE = {G505: ("", ["本报"], "记者 ", ["李晓峰"], "哈尔滨")}
-BYLINE_ORG = {G505: False}
-# line 3 of each article and the rows it holds: g505's byline (above);
-# g506 (星島日報) has no byline: line 3 is its first paragraph, opened by
-# 【星島日報報道】 (OPENER), which holds the ORG 星島日報
-LINE3 = {G505: ("本报记者 李晓峰 哈尔滨报道", [("CITY", "哈尔滨")])}
+BYLINE = {G507: ("", ["本报"], "记者 ", ["韩立舟"], "格尔木")}
+BYLINE_ORG = {G507: False}
+# line 3 of each article and the rows it holds: g507's byline (above);
+# g508 (市民日報) has no byline: line 3 is its first paragraph, opened by
+# 【本報訊】 (OPENER), which names no paper and holds no row
+LINE3 = {G507: ("本报记者 韩立舟 格尔木报道", [("CITY", "格尔木")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of a Hong Kong article: 星島日報's 【星島日報報道】
-# opens g506's first paragraph and holds the ORG 星島日報, the outlet named
-# before its dateline word 報道 (the brief; SPEC: news outlets in bylines
-# are ORGs; GUIDELINES' byline rule)
-OPENER = {G506: ("【星島日報報道】", [("ORG", "星島日報")])}
-# characters of the Hong Kong article that plain Big5 lacks, each with
-# whether cp950 holds it: 衞 (U+885E, Big5-HKSCS 8F C0) and 邨 (U+90A8,
-# Big5-HKSCS 90 68), both in HKSCS's area of lead bytes below A1, which
-# neither plain Big5 nor cp950 reads
-OUTSIDE_BIG5 = {G506: {"衞": False, "邨": False}}
-BIG5_CODE = {"衞": b"\x8f\xc0", "邨": b"\x90\x68"}
-BIG5_KINDS = {G506: Counter({"hkscs-low": 2})}
-# 衞 stands only inside the ORG rows 保安及護衞業管理委員會 (twice) and 衞安
-# (Hong Kong writes 衞; GUIDELINES: t2s keeps it); 邨 only in 屋邨, the words
-# 公共屋邨 (once) and 個屋邨 (twice), in no span
-IN_ROW = {G505: {}, G506: {"衞": ("ORG", ["保安及護衞業管理委員會", "衞安"])}}
-OUTSIDE_BIG5_WORD = {G506: {"邨": {"公共屋邨": 1, "個屋邨": 2}}}
+# the paragraph opener of a Macao article: 【本報訊】 opens g508's first
+# paragraph; 本報 names no paper, so it holds no row (the brief;
+# annotate_ac.py's g502 and annotate_zc.py's g496 with 【本報消息】)
+OPENER = {G508: ("【本報訊】", [])}
+# characters of the Macao article that plain Big5 lacks: none (a UTF-8 file
+# needs none to tell its codec; every character is plain Big5 and cp950
+# alike, checked in the region block; 氹仔 is not written)
+OUTSIDE_BIG5 = {G508: {}}
+BIG5_CODE = {}
+BIG5_KINDS = {G508: Counter()}
+IN_ROW = {G507: {}, G508: {}}
+OUTSIDE_BIG5_WORD = {G508: {}}
 # characters whose plain-Big5 and cp950 codes differ: none
-BIG5_FORMS = {G506: {}}
+BIG5_FORMS = {G508: {}}
 CP950_READS = {}
-DECLARED_WORD = {G506: {}}
-# Hong Kong articles
-HONGKONG = {G506}
-MACAO = set()
+DECLARED_WORD = {G508: {}}
+# Hong Kong articles: none; Macao articles: g508
+HONGKONG = set()
+MACAO = {G508}
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: none (no bare 2-3 digit year is written)
 TAIWAN = set()
@@ -158,42 +155,48 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# g506's 里 of 嘉里 (Kerry, 嘉里物業管理服務有限公司: a name, which Hong Kong
-# writes with 里 as annotate_ab.py's precedent wrote 里斯本), once
-S2T_ALLOWED = {G506: ("里",)}
-S2T_ALLOWED_WORD = {G506: {"里": {"嘉里物業管理服務有限公司": 1}}}
+# 准 of 准照 in g508 (a licence: Macao writes 准照, the permit's own
+# character; s2t gives 準), once; 峰 of 高峰 (a peak: Macao news writes 高峰;
+# OpenCC's s2t gives the variant 峯), twice
+S2T_ALLOWED = {G508: ("准", "峰")}
+S2T_ALLOWED_WORD = {G508: {"准": {"准照": 1}, "峰": {"高峰": 2}}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局; an association naming two
-# trades after its place, 澳门酒店及饮食业商会): g506's 保安及護衞業管理委員會
-# (the security and guarding services industry authority) and the union
-# 保安及物業管理從業員總工會
-JOINED_NAMES = {G505: (),
-                G506: ("保安及護衞業管理委員會", "保安及物業管理從業員總工會")}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局; 商务部对外投资和经济合作司):
+# g507's city bureaus 格尔木市工业和信息化局 and 自贡市经济和信息化局, the
+# province's 青海省发展和改革委员会 and the federation 中国石油和化学工业联合会
+# (GUIDELINES: an association naming two trades joined by 和 after its
+# place is one name); g508's 經濟及科技發展局
+JOINED_NAMES = {G507: ("格尔木市工业和信息化局", "自贡市经济和信息化局",
+                       "青海省发展和改革委员会", "中国石油和化学工业联合会"),
+                G508: ("經濟及科技發展局",)}
+# (联合会/聯合會 added here for 中国石油和化学工业联合会, a federation's head
+# like 协会)
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系", "總工會")
+                "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
+                "联合会", "聯合會")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G505: {}, G506: {}}
+# ORG names that write 和/及/與/与 as a character of their name: none here
+JOINER_CHAR_NAMES = {G507: {}, G508: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g505's 中国农业银行黑龙江省分行和哈尔滨银行 and 河南农业大学与郑州后羿制药有限公司;
-# g506's 啟勝管理服務有限公司及康業服務有限公司
-LISTED_PAIRS = {G505: (("中国农业银行黑龙江省分行", "哈尔滨银行"),
-                       ("河南农业大学", "郑州后羿制药有限公司")),
-                G506: (("啟勝管理服務有限公司", "康業服務有限公司"),)}
+# g507 none; g508's 鉅記餅家與咀香園餅家 and 大豐銀行及澳門國際銀行
+LISTED_PAIRS = {G507: (),
+                G508: (("鉅記餅家", "咀香園餅家"),
+                       ("大豐銀行", "澳門國際銀行"))}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: 啟 of
-# 啟勝 comes back as 啓, 簽 of 新簽 as 籤, 里 of 嘉里 as 裏; Hong Kong
-# news writes 啟勝 (the company's own form), 簽約 and 嘉里
-S2HK_KEPT = {G506: {("啟", "啓"), ("簽", "籤"), ("里", "裏")}}
+# the OpenCC t2s-then-s2hk round trip of the Macao article: 戶 of 商戶 comes
+# back as OpenCC's Hong Kong variant 户 (Macao news writes 商戶, as
+# annotate_ac.py's g502); 准 of 准照 as 準 and 峰 of 高峰 as 峯 (S2T_ALLOWED
+# above); 鉅 of the shop's name 鉅記餅家, which t2s writes 巨 and s2hk leaves
+S2HK_KEPT = {G508: {("戶", "户"), ("准", "準"), ("峰", "峯"), ("鉅", "巨")}}
 # Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
 # Taiwan text here)
 TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g505's space after 逾一成, g506's after 4%
-TITLE_HALVES = {G505: 2, G506: 2}
+# the halves of each title: g507's space after 约5%, g508's after 約一成
+TITLE_HALVES = {G507: 2, G508: 2}
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
@@ -386,30 +389,24 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g486's words (their t2s forms, none written in it: 勢 of
                    # 走勢, 醬 of 醬油, 釀 of 釀造, 鈉 of 低鈉, 麥 of 小麥, 龜 of
                    # 龜甲萬; new here)
+                   # g494's words (their t2s forms, none written in it: 滯 of
+                   # 滯留; new here)
+                   "滞"
                    "势酱酿钠麦龟"
-                   # g492's words (their t2s forms, none written in it: 檻 of
-                   # 門檻, 潛 of 潛望式; new here)
-                   "槛潜"
-                   # g500's words (their t2s forms, none written in it: 繞 of
-                   # 繞路; new here)
-                   "绕"
-                   # g506's words (their t2s forms, none written in it: 籲 of
-                   # 呼籲, 邏 of 巡邏; new here)
-                   "吁逻"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g505 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (元旦后, 春节前: yearless,
-# the coming ones, 38 and 74 days after); g506 (Hong Kong, 2026-11-23):
-# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (yearless, the coming ones, 32 and
-# 75 days after); 春節, 双11 and 雙11 kept from annotate_ab.py's table, unused
-HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06",
-           "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
-           "双11": "2026-11-11", "雙11": "2026-11-11"}
+# Holidays the articles name, by their exact span: g507 (mainland,
+# 2026-11-26): none; g508 (Macao, 2026-11-26): 聖誕 2026-12-25, 元旦
+# 2027-01-01 and 農曆新年 2027-02-06 (yearless, the coming ones, 29, 36 and
+# 72 days after), 今年聖誕 2026-12-25, 去年聖誕 2025-12-25 and 明年農曆新年
+# 2027-02-06 (their years written)
+HOLIDAY = {"元旦": "2027-01-01", "聖誕": "2026-12-25",
+           "農曆新年": "2027-02-06", "今年聖誕": "2026-12-25",
+           "去年聖誕": "2025-12-25", "明年農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -668,17 +665,17 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g505, mainland (2026): prefecture-level cities + 市, 重庆 a
-    # municipality
-    "哈尔滨": "哈尔滨市", "武汉": "武汉市", "成都": "成都市", "重庆": "重庆市",
-    "南宁": "南宁市", "兰州": "兰州市", "洛阳": "洛阳市", "郑州": "郑州市",
-    "呼和浩特": "呼和浩特市",
-    # g506 (traditional spans): mainland cities by their official names;
-    # 香港, 澳門 and foreign cities by their common names
-    "香港": "香港", "澳門": "澳门", "深圳": "深圳市", "廣州": "广州市",
-    "倫敦": "伦敦", "新加坡": "新加坡",
+    # g507, mainland (2026): prefecture-level cities + 市 (自贡, 淮安, 西宁,
+    # 哈密); the county-level cities 格尔木 (of 海西州, Qinghai) and 应城 (of
+    # 孝感, Hubei) with 市
+    "格尔木": "格尔木市", "自贡": "自贡市", "应城": "应城市", "淮安": "淮安市",
+    "西宁": "西宁市", "哈密": "哈密市",
+    # g508 (traditional spans): 香港 and the foreign 阿姆斯特丹 by their common
+    # names; the mainland cities with 市
+    "香港": "香港", "阿姆斯特丹": "阿姆斯特丹", "昆明": "昆明市",
+    "廣州": "广州市", "中山": "中山市", "珠海": "珠海市",
 }
-NO_SHI = {"香港", "澳门", "伦敦", "新加坡"}
+NO_SHI = {"香港", "阿姆斯特丹"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
@@ -690,39 +687,38 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
-# cross-checked against OpenCC t2s in main())
+# cross-checked against OpenCC t2s in main()): g508's names
 ORG_NORM = {
-    "保安及護衞業管理委員會": "保安及护衞业管理委员会",
-    "星島日報": "星岛日报",
-    "警務處": "警务处",
-    "政府統計處": "政府统计处",
-    "勞工處": "劳工处",
-    "立法會人力事務委員會": "立法会人力事务委员会",
-    "保安及物業管理從業員總工會": "保安及物业管理从业员总工会",
-    "香港工會聯合會": "香港工会联合会",
-    "工聯會": "工联会",
-    "新鴻基地產": "新鸿基地产",
-    "新地": "新地",
-    "啟勝管理服務有限公司": "启胜管理服务有限公司",
-    "康業服務有限公司": "康业服务有限公司",
-    "嘉里物業管理服務有限公司": "嘉里物业管理服务有限公司",
-    "港鐵公司": "港铁公司",
-    "領展房地產投資信託基金": "领展房地产投资信托基金",
-    "領展": "领展",
-    "衞安": "衞安",
-    "Guardforce": "Guardforce",
-    "G4S": "G4S",
-    "香港保險業聯會": "香港保险业联会",
-    "房屋委員會": "房屋委员会",
-    "房委會": "房委会",
-    "房屋署": "房屋署",
-    "物業管理業監管局": "物业管理业监管局",
-    "物監局": "物监局",
-    "僱員再培訓局": "雇员再培训局",
-    "職業訓練局": "职业训练局",
-    "香港保安業協會": "香港保安业协会",
-    "香港物業管理公司協會": "香港物业管理公司协会",
-    "保安局": "保安局",
+    "消費者委員會": "消费者委员会",
+    "消委會": "消委会",
+    "新苗超級市場": "新苗超级市场",
+    "來來超級市場": "来来超级市场",
+    "新八佰伴": "新八佰伴",
+    "鉅記餅家": "巨记饼家",
+    "咀香園餅家": "咀香园饼家",
+    "統計暨普查局": "统计暨普查局",
+    "統計局": "统计局",
+    "海關": "海关",
+    "市政署": "市政署",
+    "澳門中華總商會": "澳门中华总商会",
+    "經濟及科技發展局": "经济及科技发展局",
+    "經科局": "经科局",
+    "旅遊局": "旅游局",
+    "澳門蘭藝會": "澳门兰艺会",
+    "順豐速運": "顺丰速运",
+    "澳門國際機場專營股份有限公司": "澳门国际机场专营股份有限公司",
+    "CAM": "CAM",
+    "澳門國際機場": "澳门国际机场",
+    "澳門航空": "澳门航空",
+    "澳航": "澳航",
+    "澳門通股份有限公司": "澳门通股份有限公司",
+    "澳門通": "澳门通",
+    "大豐銀行": "大丰银行",
+    "澳門國際銀行": "澳门国际银行",
+    "中國銀行澳門分行": "中国银行澳门分行",
+    "萬寧": "万宁",
+    "澳門街坊會聯合總會": "澳门街坊会联合总会",
+    "街總": "街总",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -896,66 +892,81 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb2312" and not self.traditional:
-            # GB2312 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g505 (new
-            # here: annotate_ab.py's GBK block for its g499 turned one level
-            # down the ladder to the base, with its mainland byline part):
-            # GB2312 is the narrowest GB codec, so nothing is declared
-            # outside it (OUTSIDE_GB2312 empty, no GBK-only kind); every
-            # character is written with its EUC-CN bytes (both bytes A1-FE,
-            # walked one by one); gbk, cp936 and gb18030 read the same text
-            # (GB2312 is their subset); the Big5 family and the Unicode
-            # codecs fail or read another text
-            assert bom == b"" and full == raw, doc_id
+        if enc == "utf-16-be" and not self.traditional:
+            # UTF-16 BE WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g507
+            # (annotate_ac.py's UTF-16 LE block of its g501 turned
+            # big-endian, its mainland and byline part unchanged): FE FF
+            # once, the text decoded after it; utf-16 reads the text from
+            # the whole file (the BOM tells it the byte order), utf-16-be
+            # reads U+FEFF before it; no second BOM, no U+FEFF inside; every
+            # character two bytes, high byte first (no surrogate pair),
+            # walked one by one; ASCII characters carry a NUL as the first
+            # byte of their pair; the legacy codecs, UTF-8 and UTF-16 LE
+            # fail or read another text; every character GB2312 (nothing
+            # declared); the byline
+            assert bom == BOM16BE and full[:2] == BOM16BE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not full.startswith((BOM8, BOM16LE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-be") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            pos = 0
+            for c in self.text:
+                b = c.encode("utf-16-be")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (big-endian: the NUL is the first byte of an ASCII
+            # character's pair, at even offsets)
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # a simplified text: every character GB2312 but the declared
+            # ones (none here), which GBK holds
+            # with their declared bytes (so the text would store as GBK)
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
             declared = OUTSIDE_GB2312[doc_id]
-            # nothing outside GB2312 and nothing declared: a GB2312 file
-            # needs no character to tell its codec (the base of the ladder)
-            assert outside == [] and declared == {}, (doc_id, outside)
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert outside == sorted(declared), (doc_id, outside)
+            for c, gcode in declared.items():
+                assert c.encode("gbk") == gcode and \
+                    gcode.decode("gbk") == c, (doc_id, c)
+                assert not decodes(gcode, "gb2312") or \
+                    gcode.decode("gb2312") != c, (doc_id, c)
+            assert GBK_KINDS[doc_id] == Counter(
+                {"gbk-only": len(declared)}), doc_id
             assert not OUTSIDE_GBK.get(doc_id) and \
                 GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not GB_FORMS.get(doc_id), doc_id
-            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
-            pos = 0
-            for c in self.text:         # the bytes of each character
-                b = c.encode(enc)
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if len(b) == 2:         # EUC-CN: both bytes A1-FE
-                    assert 0xA1 <= b[0] <= 0xF7 and 0xA1 <= b[1] <= 0xFE, \
-                        (doc_id, c)
-                    assert b == c.encode("gbk") == c.encode("gb18030"), c
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            # the file is the text's length plus one byte per non-ASCII
-            # character (every one two bytes)
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
-                                   for c in self.text), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # every line is GB2312, byte for byte the same in GBK
-            lines = self.text.split("\n")
-            for line in lines:
-                assert line.encode("gb2312") == line.encode("gbk"), line
-            # the wider GB codecs read the same text
-            for wide in ("gbk", "cp936", "gb18030"):
-                assert raw.decode(wide) == self.text, (doc_id, wide)
-            # the Big5 family and the Unicode codecs fail or read another
-            # text
-            for other in ("big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
-            assert not IN_ROW.get(doc_id), doc_id
-            self.in_row_span = {}
+            assert self.text.encode("gbk").decode("gbk") == self.text
+            # each declared character stands only inside its declared ORG
+            # names (by position here, by row in check())
+            in_org = {c: names for c, (typ, names) in
+                      IN_ROW.get(doc_id, {}).items()}
+            assert sorted(in_org) == outside, doc_id
+            for c, names in in_org.items():
+                assert IN_ROW[doc_id][c][0] == "ORG", c
+                hits = sorted({m.start() + n.index(c) for n in names
+                               for m in re.finditer(re.escape(n),
+                                                    self.text)})
+                assert hits == [m.start() for m in
+                                re.finditer(re.escape(c), self.text)], c
+            self.in_row_span = {c: IN_ROW[doc_id][c] for c in in_org}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
@@ -992,68 +1003,47 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "big5hkscs" and self.traditional:
-            # BIG5-HKSCS WITHOUT A BOM, THE HONG KONG ARTICLE g506 (new here:
-            # annotate_ab.py's UTF-8-with-a-BOM block for its g500 turned to
-            # a double-byte legacy file, after annotate_aa.py's cp950 block
-            # (one byte an ASCII character, two any other, walked one by one;
-            # the declared characters with their declared codes; the
-            # narrower codecs fail first exactly at the first of them; the
-            # GB codecs, UTF-8 and UTF-16 fail or read another text), with
-            # annotate_ab.py's Hong Kong opener part): no BOM of any kind
-            # and no U+FEFF; the declared characters (OUTSIDE_BIG5, here 衞
-            # 8F C0 and 邨 90 68, both in HKSCS's area below A1) are the only
-            # ones plain Big5 and cp950 lack; big5 and cp950 fail first at
-            # the first of them, reading and writing alike; the opener
-            # 【星島日報報道】 once at line 3's start, no byline
-            assert bom == b"" and full == raw, doc_id
+        elif enc == "utf-8" and bom == BOM8 and self.traditional:
+            # UTF-8 WITH A BOM, THE MACAO ARTICLE g508 (annotate_ab.py's
+            # UTF-8-with-a-BOM byte checks of its Hong Kong g500, run for
+            # Macao, with annotate_ac.py's Macao opener part of its no-BOM
+            # UTF-8 block for g502, the opener holding no row): EF BB BF once,
+            # the text decoded after it; utf-8-sig reads the text from the
+            # whole file, utf-8 reads U+FEFF before it; no other BOM and no
+            # U+FEFF inside; every non-ASCII character three bytes, walked
+            # one by one; the legacy codecs and UTF-16 fail or read another
+            # text; a traditional text GB2312 cannot write; no form whose
+            # plain-Big5 and cp950 codes differ (the region block below
+            # checks every character plain Big5 and cp950 alike); the opener
+            # 【本報訊】 once at line 3's start, no byline
+            assert full[:3] == BOM8 and full[3:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert "\ufeff" not in self.text, doc_id
+            assert not full.startswith((BOM16LE, BOM16BE)), doc_id
+            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in HONGKONG and \
-                doc_id not in TAIWAN and doc_id not in MACAO, doc_id
-            declared = OUTSIDE_BIG5[doc_id]
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside Big5"
-            pos, places = 0, Counter()
-            for c in self.text:         # the bytes of each character
-                b = c.encode(enc)
+            assert self.traditional and doc_id in MACAO and \
+                doc_id not in TAIWAN and doc_id not in HONGKONG, doc_id
+            assert full.decode("utf-8-sig") == raw.decode("utf-8") == \
+                self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert raw[:3] == code and len(code) == 3, doc_id
+            pos = 0
+            for c in self.text:
+                b = c.encode("utf-8")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in declared:
-                    assert b == BIG5_CODE[c], (doc_id, c)
-                    places[c] += 1
+                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
                 pos += len(b)
-            assert pos == len(raw), doc_id
-            assert all(places[c] == self.text.count(c) >= 1
-                       for c in declared), places
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
-                                   for c in self.text), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
+            assert pos == len(raw) == len(full) - 3, doc_id
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # big5 and cp950 fail first at the first declared character,
-            # decoding the file and encoding the text alike (the failure
-            # stands at the declared place, not elsewhere)
-            first = min(self.text.index(c) for c in outside)
-            first_byte = len(self.text[:first].encode(enc))
-            for narrow in ("big5", "cp950"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as ex:
-                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as ex:
-                    assert ex.start == first, (doc_id, narrow, ex.start)
-            # the GB codecs and the Unicode codecs fail or read another text
-            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                          "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
             assert b"\x00" not in full, doc_id
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
@@ -1068,8 +1058,8 @@ class Doc:
             assert diff == sorted(forms) == [], (doc_id, diff)
             assert not any(b in self.text for b in "〔〕"), doc_id
             assert doc_id not in TAIWAN, doc_id
-            # the Hong Kong part (annotate_zb.py's, from annotate_tb.py's
-            # and annotate_pc.py's opener check): 【明報專訊】 opens line 3
+            # the opener part (annotate_ac.py's, from annotate_zb.py's and
+            # annotate_tb.py's opener check): 【本報訊】 opens line 3
             # once, no other 【 line; the title, a blank line, then the
             # paragraphs; no byline
             assert doc_id not in BYLINE, doc_id
@@ -1360,580 +1350,582 @@ def doc(fn):
 _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
              2027: datetime.date(2027, 4, 5)}
 LUNAR["清明"] = _QINGMING
-# annotate_za.py's reference dates (kept): g491's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-24; 上月
-# 2026-10); g492's 2026-11-22 the Sunday of W47 (上週 W46, 9 to 15
-# November; 本週 W47, 16 to 22 November; 昨（21）日 2026-11-21; 20日
-# 2026-11-20); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37
-# and 73 days after g491's date; 2026-01-01 328 days and 2026-02-17 281
-# days before); 双11 of the year is 2026-11-11 (14 days before g491's
-# date, 2027's 351 after); the nearest 春節 to g492's date is 2027-02-06
-# (76 days after); ROC years 114 = 2025, 115 = 2026, 116 = 2027
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
+# annotate_ya.py's reference dates, kept (calendar facts, my own below): g485's 2026-11-23 is the Monday of ISO week 2026-W48
+# (上周 W47, 16 to 22 November; 本周 W48; 昨日 2026-11-22; 上月 2026-10);
+# g486's 2026-11-21 the Saturday of W47 (上週 W46, 9 to 15 November; 昨（20）
+# 日 2026-11-20; 上月 2026-10); the coming 元旦 and 春节 are 2027-01-01 and
+# 2027-02-06 (39 and 75 days after g485's date; 2026-01-01 326 days and
+# 2026-02-17 279 days before); 双11/雙11 of the year is 2026-11-11 (12 and
+# 10 days before, 2027's 353 and 355 after); the nearest 春節 to g486's date
+# is 2027-02-06 (77 days after); ROC years 112 = 2023, 114 = 2025, 115 =
+# 2026, 116 = 2027
+assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
+assert datetime.date(2026, 11, 21).isocalendar()[1:] == (47, 6)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
     datetime.date(2026, 11, 16)
 assert datetime.date.fromisocalendar(2026, 46, 1) == \
     datetime.date(2026, 11, 9)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert [114 + 1911, 115 + 1911, 116 + 1911] == [2025, 2026, 2027]
-
-
-# (annotate_za.py's reference dates for g491/g492 above are kept as
-# calendar facts.)  My reference dates: g505's 2026-11-24 is the Tuesday of
-# ISO week 2026-W48 (昨天 2026-11-23; 上周五 2026-11-20, the Friday of W47;
-# 本周 W48; 上月 2026-10); g506's 2026-11-23 the Monday of W48 (昨日
-# 2026-11-22; 上週 W47, 16 to 22 November: 上週三 11-18, 上週四 11-19, 上週五
-# 11-20, 上週日 11-22; 本週四 11-26; 上月 2026-10; 下月 2026-12); the coming
-# 元旦 and 春节 are 2027-01-01 and 2027-02-06 (38 and 74 days after g505's
-# date; 2026-01-01 327 days and 2026-02-17 280 days before); the coming 聖誕
-# is 2026-12-25 (32 days after g506's date; 2025-12-25 333 days before) and
-# 農曆新年 2027-02-06 (75 days after; 2026-02-17 279 days before)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert datetime.date.fromisocalendar(2026, 47, 7) == \
-    datetime.date(2026, 11, 22)
-assert datetime.date.fromisocalendar(2026, 48, 4) == \
-    datetime.date(2026, 11, 26)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 23)).days == 32
-assert (datetime.date(2026, 11, 23) - datetime.date(2025, 12, 25)).days == 333
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 23)).days == 39
+assert (datetime.date(2026, 11, 23) - datetime.date(2026, 1, 1)).days == 326
 assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
 assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
-
+assert (_SPRING[2027] - datetime.date(2026, 11, 21)).days == 77
+assert (datetime.date(2026, 11, 23) - datetime.date(2026, 11, 11)).days == 12
+assert (datetime.date(2026, 11, 21) - datetime.date(2026, 11, 11)).days == 10
+assert [112 + 1911, 114 + 1911, 115 + 1911, 116 + 1911] == [
+    2023, 2025, 2026, 2027]
 
 # ===========================================================================
-# g505 veterinary vaccines (兽用疫苗): the veterinary drug association's
-# sales figures, the ministry's animal husbandry and veterinary bureau, the
-# vaccine makers of 哈尔滨 (哈药集团生物疫苗有限公司, the academy's Harbin
-# institute 哈兽研), 武汉 (科前生物, 华中农业大学), 兰州 (the academy's Lanzhou
-# institute, 中农威特, 中牧股份's base), 郑州 and 洛阳 (普莱柯, 河南农业大学,
-# 郑州后羿制药), 呼和浩特 (生物股份) and 天津 (瑞普生物), two foreign groups
-# with their Latin names, the agriculture and rural affairs bureaus'
-# compulsory-immunisation procurement, the drug control institute's batch
-# releases, banks' loans, a research firm's forecast, doses, prices per dose
-# and per millilitre, revenue.  Simplified, GB2312 without a BOM, byline
-# 本报记者 李晓峰 哈尔滨报道, 2026-11-24 (a Tuesday, ISO week 2026-W48),
-# 农民日报.
+# g507 salt and potash: the salt-lake potash makers of 格尔木 (盐湖股份,
+# 藏格矿业), 国投罗钾 (via 哈密), the well-salt makers of 自贡 (久大盐业),
+# 应城 (中盐长江盐化, 双环科技, 湖北省盐业集团) and 淮安 (苏盐井神 of 苏盐集团,
+# salt-cavern gas storage), the salt industry association, imports and the
+# potash contract, prices per tonne, investment in brine projects, November
+# 2026.  Simplified, UTF-16 BE WITH a BOM, byline 本报记者 韩立舟 格尔木报道,
+# 2026-11-26 (a Thursday, ISO week 2026-W48), 中国化工报.
 # ===========================================================================
+
+
+# my reference dates: g507's and g508's 2026-11-26 is the Thursday of ISO
+# week 2026-W48 (上周/上週 W47, 16 to 22 November; 本週 W48; 本週二
+# 2026-11-24; 昨日 2026-11-25; 上月 2026-10; 下月 2026-12; 两年前 2024);
+# the coming 聖誕, 元旦 and 農曆新年 are 2026-12-25, 2027-01-01 and
+# 2027-02-06 (29, 36 and 72 days after; 2025's 聖誕 336 days before, 2026's
+# 農曆新年 282 days before); 2025-W47 exists (去年同期 of 上周)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date.fromisocalendar(2026, 48, 2) == \
+    datetime.date(2026, 11, 24)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+assert (datetime.date(2026, 11, 26) - datetime.date(2025, 12, 25)).days == 336
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
+assert datetime.date.fromisocalendar(2025, 47, 1) == \
+    datetime.date(2025, 11, 17)
 
 
 @doc
-def g505():
-    d = Doc(G505)
+def g507():
+    d = Doc(G507)
     Y, NY, LY = "2026", "2027", "2025"
-    HEB, WH, CD, CQ, NN, LZ, LY_, ZZ, HHHT = (
-        "哈尔滨市", "武汉市", "成都市", "重庆市", "南宁市", "兰州市", "洛阳市",
-        "郑州市", "呼和浩特市")
-    # title (前三季度 after the noun 疫苗, GUIDELINES; 逾一成 over; for the
-    # city column a headline is one sentence: the first city after, 哈尔滨)
-    d.date("疫苗[[前三季度]]销售额", Y, HEB)
-    d.metric("增长[[逾一成]] ", 10, "%", "over", HEB)
-    d.city(" [[哈尔滨]]、武汉企业")
-    d.city("、[[武汉]]企业加快")
-    # byline: 本报 names no outlet (GUIDELINES), 哈尔滨 the city filed from
-    d.city("李晓峰 [[哈尔滨]]报道")
-    # P1 the association and the ministry's bureau (约为: the marker across
-    # 为, GUIDELINES; 较去年底 a baseline, 2025; 四季度 this year's; 明年 the
-    # coming year; 年底 after 明年 in the sentence: its next occurrence, this
-    # year, GUIDELINES 明年春节前夕开幕，年底前 -> this year)
-    d.date("记者[[昨天]]从", "2026-11-23", "")
-    d.org("从[[中国兽药协会]]获悉")
-    d.date("获悉，[[今年前三季度]]，全国", Y, "")
-    d.metric("销售额约为[[186.4亿元]]", 18640000000, "元", "approx", "",
-             sep="约")
-    d.metric("同比增长[[12.3%]]，其中", 12.3, "%", "exact", "")
-    d.metric("猪用疫苗占比[[约46%]]", 46, "%", "approx", "")
-    d.metric("禽用疫苗占比[[约31%]]", 31, "%", "approx", "")
-    d.date("截至[[10月底]]，全国", "2026-10", "")
-    d.metric("企业共[[136家]]", 136, "家", "exact", "")
-    d.date("较[[去年底]]增加", LY, "")
-    d.metric("增加[[4家]]。", 4, "家", "exact", "")
-    d.org("。[[农业农村部畜牧兽医局]]有关")
-    d.date("表示，[[四季度]]各地", "2026-Q4", "")
-    d.date("启动[[明年]]春防", NY, "")
-    d.date("力争[[年底]]前完成", Y, "")
-    # P2 哈尔滨 (the maker's registered name; the academy's institute with
-    # its bracketed short form 哈兽研, whose characters stand in the name in
-    # their order, an ORG there and where repeated, GUIDELINES; 今年前10个月
-    # with its year word; 近两成 approx; 超过 over)
-    d.city("。\n\n[[哈尔滨]]是我国")
-    d.org("。[[哈药集团生物疫苗有限公司]]今年")
-    d.date("有限公司[[今年]]新建", Y, "")
-    d.date("已于[[9月]]投产", "2026-09", "")
-    d.metric("达到[[8亿毫升]]", 800000000, "毫升", "exact", "")
-    d.date("介绍，[[今年前10个月]]公司", Y, "")
-    d.metric("各类疫苗[[约25亿头份]]", 2500000000, "头份", "approx", "")
-    d.metric("同比增长[[近两成]]", 20, "%", "approx", "")
-    d.metric("疫苗[[超过3000万羽份]]", 30000000, "羽份", "over", "")
-    d.org("。[[中国农业科学院哈尔滨兽医研究所]]（以下")
-    d.org("简称“[[哈兽研]]”）")
-    d.date("”）[[去年]]与该公司", LY, "")
-    d.metric("转让费为[[1.2亿元]]", 120000000, "元", "exact", "")
-    d.org("；[[哈兽研]]今年")
-    d.date("哈兽研[[今年]]还向", Y, "")
-    d.metric("省内[[6家]]企业", 6, "家", "exact", "")
-    d.metric("转让了[[4项]]专利", 4, "项", "exact", "")
-    # P3 the city's bureau (哈尔滨市农业农村局 an ORG with no CITY; 11月上旬 the
-    # month, SPEC; 较今年 this year; the province's branch of the bank one ORG,
-    # GUIDELINES; 和 joins two banks, a declared pair)
-    d.org("[[哈尔滨市农业农村局]]11月上旬")
-    d.date("农业农村局[[11月上旬]]公布", "2026-11", "")
-    d.date("该市[[明年]]将采购", NY, "")
-    d.metric("疫苗共[[1.6亿毫升]]", 160000000, "毫升", "exact", "")
-    d.metric("预算资金[[约4800万元]]", 48000000, "元", "approx", "")
-    d.date("较[[今年]]增加8%", Y, "")
-    d.metric("增加[[8%]]。", 8, "%", "exact", "")
-    d.org("。[[中国农业银行黑龙江省分行]]和")
-    d.org("和[[哈尔滨银行]]今年")
-    d.date("哈尔滨银行[[今年]]已向", Y, "")
-    d.metric("贷款[[3.5亿元]]", 350000000, "元", "exact", "")
-    d.metric("平均利率为[[3.1%]]", 3.1, "%", "exact", "")
-    # P4 武汉 (the university and the maker, its short form given in
-    # brackets; 公司前三季度 after a noun; 其前三季度 after a pronoun, the
-    # sentence's city the first after, 成都; 约为每头份1.8元: the basis outside
-    # the span, the marker across 为, GUIDELINES 约为每吨7050元; 去年同期 of
-    # the first three quarters, the year, SPEC; 今年1月至10月 a range, two
-    # DATEs)
-    d.city("。\n\n[[武汉]]是另一个")
-    d.org("依托[[华中农业大学]]成长")
-    d.org("起来的[[武汉科前生物股份有限公司]]（以下")
-    d.org("简称“[[科前生物]]”）")
-    d.date("公告显示，公司[[前三季度]]实现", Y, "")
-    d.metric("营业收入[[7.86亿元]]", 786000000, "元", "exact", "")
-    d.metric("同比增长[[15.2%]]；", 15.2, "%", "exact", "")
-    d.metric("净利润[[2.94亿元]]", 294000000, "元", "exact", "")
-    d.metric("同比增长[[9.7%]]。", 9.7, "%", "exact", "")
-    d.org("。[[科前生物]]表示")
-    d.date("其[[前三季度]]猪伪狂犬病", Y, CD)
-    d.metric("每头份[[1.8元]]", 1.8, "元", "approx", CD, sep="约")
-    d.date("较[[去年同期]]下降约5%", LY, CD)
-    d.metric("下降[[约5%]]，但", 5, "%", "approx", CD)
-    d.metric("销量增长[[超过三成]]", 30, "%", "over", CD)
-    d.city("销往[[成都]]、")
-    d.city("、[[重庆]]、")
-    d.city("、[[南宁]]等地")
-    d.org("。[[武汉市农业农村局]]数据")
-    d.metric("生产企业[[43家]]", 43, "家", "exact", "")
-    d.date("，[[今年1月]]至10月兽药", "2026-01", "")
-    d.date("至[[10月]]兽药产值", "2026-10", "")
-    d.metric("兽药产值[[约62亿元]]", 6200000000, "元", "approx", "")
-    # P5 兰州 (the academy's Lanzhou institute and its short form 兰州兽研所;
-    # 与 joins it to the maker, a declared pair; 中牧股份's short form; 明年一季度
-    # 2027-Q1, the sentence's city 兰州 before it)
-    d.city("。\n\n[[兰州]]同样")
-    d.org("。[[中国农业科学院兰州兽医研究所]]（以下")
-    d.org("简称“[[兰州兽研所]]”）")
-    d.org("联合[[中农威特生物科技股份有限公司]]研发")
-    d.date("灭活疫苗，[[今年6月]]获得", "2026-06", "")
-    d.org("。[[兰州兽研所]]介绍")
-    d.metric("每头份[[2.6元]]", 2.6, "元", "approx", "", sep="约")
-    d.metric("合同金额[[超过1.1亿元]]", 110000000, "元", "over", "")
-    d.org("。[[中牧实业股份有限公司]]（以下")
-    d.org("简称“[[中牧股份]]”）")
-    d.date("公告显示，公司[[前三季度]]营业收入41.3亿元", Y, "")
-    d.metric("营业收入[[41.3亿元]]", 4130000000, "元", "exact", "")
-    d.metric("同比增长[[6.8%]]，其中", 6.8, "%", "exact", "")
-    d.metric("业务收入[[约12.7亿元]]", 1270000000, "元", "approx", "")
-    d.org("；[[中牧股份]]在兰州")
-    d.city("中牧股份在[[兰州]]的")
-    d.date("生产基地[[明年一季度]]将", "2027-Q1", LZ)
-    d.metric("新增[[2条]]生产线", 2, "条", "exact", LZ)
-    d.org("陕西杨凌的[[西北农林科技大学]]则")
-    d.metric("共建了[[3个]]兽用疫苗", 3, "个", "exact", "")
-    # P6 郑州 and 洛阳 (上周五 the Friday of the week before; 90%以上 over;
-    # the city column: 洛阳 before the maker's figures, 郑州 before 今年 and
-    # 56名)
-    d.org("。\n\n[[郑州市农业农村局]]上周五")
-    d.date("农业农村局[[上周五]]公布", "2026-11-20", "")
-    d.date("公布，[[今年]]春防", Y, "")
-    d.metric("疫苗[[约9200万头份]]", 92000000, "头份", "approx", "")
-    d.metric("保持在[[90%以上]]", 90, "%", "over", "")
-    d.city("位于[[洛阳]]的")
-    d.org("的[[普莱柯生物工程股份有限公司]]前三季度")
-    d.date("有限公司[[前三季度]]营业收入9.42亿元", Y, LY_)
-    d.metric("营业收入[[9.42亿元]]", 942000000, "元", "exact", LY_)
-    d.metric("同比增长[[11.6%]]，在郑州", 11.6, "%", "exact", LY_)
-    d.city("在[[郑州]]设立")
-    d.date("研发中心[[今年]]新增", Y, ZZ)
-    d.metric("研发人员[[56名]]", 56, "名", "exact", ZZ)
-    d.org("。[[河南农业大学]]与")
-    d.org("与[[郑州后羿制药有限公司]]共建")
-    d.date("已于[[10月20日]]揭牌", "2026-10-20", "")
-    # P7 listed groups (呼和浩特 the seat before the maker, the sentence's
-    # city; 天津 inside the registered name, no CITY; 第三季度 2026-Q3; the
-    # foreign groups with their Latin forms in brackets, each an ORG,
-    # GUIDELINES)
-    d.city("位于[[呼和浩特]]的")
-    d.org("的[[金宇生物技术股份有限公司]]（以下")
-    d.org("简称“[[生物股份]]”）")
-    d.date("公告显示，公司[[前三季度]]营业收入约14.5亿元", Y, HHHT)
-    d.metric("营业收入[[约14.5亿元]]", 1450000000, "元", "approx", HHHT)
-    d.metric("同比下降[[3.2%]]", 3.2, "%", "exact", HHHT)
-    d.org("；[[天津瑞普生物技术股份有限公司]]第三季度")
-    d.date("有限公司[[第三季度]]净利润", "2026-Q3", "")
-    d.metric("净利润[[1.36亿元]]", 136000000, "元", "exact", "")
-    d.metric("环比增长[[21%]]", 21, "%", "exact", "")
-    d.org("方面，[[硕腾]]（Zoetis）")
-    d.org("硕腾（[[Zoetis]]）")
-    d.org("、[[勃林格殷格翰]]（")
-    d.org("（[[Boehringer Ingelheim]]）")
-    d.org("，[[硕腾]]第三季度")
-    d.date("硕腾[[第三季度]]在华", "2026-Q3", "")
-    d.metric("在华收入[[约1.9亿美元]]", 190000000, "美元", "approx", "")
-    d.metric("同比增长[[4%]]。", 4, "%", "exact", "")
-    # P8 prices (较上月: a baseline counted from the sentence's month, 10月
-    # -> 2026-09, GUIDELINES; 由去年的 2025; 左右 approx; 约为四分之一: a
-    # fraction is a percentage, SPEC, the marker across 为)
-    d.org("，[[中国兽医药品监察所]]数据")
-    d.date("显示，[[10月]]全国", "2026-10", "")
-    d.metric("兽用疫苗[[2386批]]", 2386, "批", "exact", "")
-    d.metric("同比增加[[7.1%]]", 7.1, "%", "exact", "")
-    d.date("较[[上月]]增加", "2026-09", "")
-    d.metric("增加[[112批]]", 112, "批", "exact", "")
-    d.date("已由[[去年]]的", LY, "")
-    d.metric("的[[0.12元]]降至", 0.12, "元", "exact", "")
-    d.metric("降至[[0.09元左右]]", 0.09, "元", "approx", "")
-    d.metric("降幅约为[[四分之一]]", 25, "%", "approx", "", sep="约")
-    # P9 procurement (约为每毫升0.42元 as in P4; 比去年 2025; 约35% approx;
-    # 较2024年 a baseline; 2.5个百分点 unit 百分点, SPEC; 近300家 approx; 4元至6元
-    # a range, each with its unit)
-    d.date("招标看，[[今年]]口蹄疫", Y, "")
-    d.metric("每毫升[[0.42元]]", 0.42, "元", "approx", "", sep="约")
-    d.date("比[[去年]]下降", LY, "")
-    d.metric("下降[[约6%]]，高致病性", 6, "%", "approx", "")
-    d.metric("均价为每毫升[[0.08元]]", 0.08, "元", "exact", "")
-    d.metric("疫苗[[约48亿毫升]]", 4800000000, "毫升", "approx", "")
-    d.metric("财政投入[[超过25亿元]]", 2500000000, "元", "over", "")
-    d.metric("占比[[约35%]]", 35, "%", "approx", "")
-    d.date("较[[2024年]]提高", "2024", "")
-    d.metric("提高[[2.5个百分点]]", 2.5, "百分点", "exact", "")
-    d.metric("另有[[近300家]]", 300, "家", "approx", "")
-    d.metric("每头猪[[4元]]至", 4, "元", "exact", "")
-    d.metric("至[[6元]]。", 6, "元", "exact", "")
-    # P10 outlook (2025年至2027年 a range, two DATEs, 年均 outside; 突破 over,
-    # SPEC; 元旦 and 春节 yearless, the coming ones; 本周 W48, the sentence's
-    # city the first after it, 哈尔滨)
-    d.org("[[中商产业研究院]]预计")
-    d.date("预计，[[2027年]]我国", NY, "")
-    d.metric("将[[突破220亿元]]", 22000000000, "元", "over", "")
-    d.date("，[[2025年]]至2027年", LY, "")
-    d.date("至[[2027年]]年均", NY, "")
-    d.metric("增速约为[[8.5%]]", 8.5, "%", "approx", "", sep="约")
-    d.org("。[[中国兽药协会]]有关负责人说")
-    d.date("说，[[元旦]]后", "2027-01-01", "")
-    d.date("要在[[春节]]前", "2027-02-06", "")
-    d.date("。[[本周]]起", "2026-W48", HEB)
-    d.org("，[[农业农村部]]还将")
-    d.city("赴[[哈尔滨]]、兰州等地")
-    d.city("、[[兰州]]等地开展")
+    GEM, ZG, YC, HA, XN, HM = ("格尔木市", "自贡市", "应城市", "淮安市",
+                               "西宁市", "哈密市")
+    # title (one sentence for the city column: its figures take 格尔木, the
+    # first city after them, GUIDELINES; 前10个月 after the noun 产量: the
+    # calendar period, this year)
+    d.date("产量[[前10个月]]同比", Y, GEM)
+    d.metric("同比增长[[约5%]] ", 5, "%", "approx", GEM)
+    d.city(" [[格尔木]]、自贡")
+    d.city("格尔木、[[自贡]]盐企")
+    # byline: 本报 names no outlet; 格尔木 the city filed from (CITY)
+    d.city("韩立舟 [[格尔木]]报道")
+    # P1 the association and the statistics bureau (今年1月至10月 two DATEs;
+    # 去年同期 after them: the year; 突破 an over-marker inside the span)
+    d.org("记者从[[中国盐业协会]]获悉")
+    d.date("获悉，[[今年前10个月]]全国", Y, "")
+    d.metric("原盐产量[[约8650万吨]]", 86500000, "吨", "approx", "")
+    d.metric("同比增长[[3.2%]]", 3.2, "%", "exact", "")
+    d.metric("井矿盐[[约5120万吨]]", 51200000, "吨", "approx", "")
+    d.metric("海盐[[约2010万吨]]", 20100000, "吨", "approx", "")
+    d.metric("湖盐[[约1520万吨]]", 15200000, "吨", "approx", "")
+    d.org("。[[国家统计局]]数据")
+    d.date("显示，[[今年1月]]至10月国内", "2026-01", "")
+    d.date("今年1月至[[10月]]国内", "2026-10", "")
+    d.metric("氯化钾产量[[约586万吨]]", 5860000, "吨", "approx", "")
+    d.metric("同比增长[[约5%]]，较", 5, "%", "approx", "")
+    d.date("较[[去年同期]]增加近28万吨", LY, "")
+    d.metric("增加[[近28万吨]]", 280000, "吨", "approx", "")
+    d.org("。[[中国盐业协会]]预计")
+    d.date("预计，[[今年]]原盐", Y, "")
+    d.metric("将[[突破1亿吨]]", 100000000, "吨", "over", "")
+    # P2 格尔木 and 盐湖股份 (short form in brackets; 三季报 a report, no DATE;
+    # 前三季度 after 公司: the calendar period; 上年同期 after it: the year;
+    # 同日 the day just given, 10月28日; 年产 yearly, no DATE; 明年一季度
+    # 2027-Q1)
+    d.city("基地，[[格尔木]]今年")
+    d.date("格尔木[[今年]]钾肥", Y, GEM)
+    d.org("。[[青海盐湖工业股份有限公司]]（")
+    d.org("以下简称“[[盐湖股份]]”")
+    d.date("”）[[10月28日]]发布", "2026-10-28", "")
+    d.date("公司[[前三季度]]生产", Y, "")
+    d.metric("生产氯化钾[[约398万吨]]", 3980000, "吨", "approx", "")
+    d.metric("销售[[约372万吨]]", 3720000, "吨", "approx", "")
+    d.metric("营业收入[[约118.6亿元]]", 11860000000, "元", "approx", "")
+    d.metric("增长[[6.4%]]", 6.4, "%", "exact", "")
+    d.metric("净利润[[约41.2亿元]]", 4120000000, "元", "approx", "")
+    d.date("较[[上年同期]]增长约9%", LY, "")
+    d.metric("增长[[约9%]]", 9, "%", "approx", "")
+    d.date("。[[同日]]，藏格", "2026-10-28", "")
+    d.org("同日，[[藏格矿业股份有限公司]]（")
+    d.org("（[[藏格矿业]]）也发布")
+    d.org("。[[盐湖股份]]有关负责人")
+    d.metric("年产[[4万吨]]", 40000, "吨", "exact", "")
+    d.date("已于[[今年9月]]投产", "2026-09", "")
+    d.date("投产，[[明年一季度]]将启动", "2027-Q1", "")
+    d.metric("计划投资[[约12.5亿元]]", 1250000000, "元", "approx", "")
+    # P3 藏格矿业 (its short form recurring; 今年全年 -> 今年, 全年 outside,
+    # GUIDELINES; 100万吨至105万吨 two figures; the city's bureau one ORG with
+    # its joined fields, no CITY inside; 全市 deictic)
+    d.city("同在[[格尔木]]的藏格")
+    d.org("格尔木的[[藏格矿业]]今年")
+    d.date("藏格矿业[[今年前三季度]]氯化钾", Y, GEM)
+    d.metric("产量[[约76万吨]]", 760000, "吨", "approx", GEM)
+    d.metric("同比下降[[约8%]]", 8, "%", "approx", GEM)
+    d.org("。[[藏格矿业]]表示")
+    d.date("表示，[[今年]]全年", Y, GEM)
+    d.metric("预计在[[100万吨]]至", 1000000, "吨", "exact", GEM)
+    d.metric("至[[105万吨]]之间", 1050000, "吨", "exact", GEM)
+    d.city("位于[[格尔木]]的碳酸锂")
+    d.date("装置[[前10个月]]产量", Y, GEM)
+    d.metric("产量[[约8600吨]]", 8600, "吨", "approx", GEM)
+    d.org("。[[格尔木市工业和信息化局]]数据")
+    d.date("截至[[10月底]]，全市", "2026-10", "")
+    d.metric("企业达[[27家]]", 27, "家", "exact", "")
+    d.date("家，[[今年]]已完成", Y, "")
+    d.metric("工业投资[[约63亿元]]", 6300000000, "元", "approx", "")
+    # P4 国投罗钾 (its short form in brackets; 哈密 the first city after the
+    # figures of its sentence; 超过六成 over, SPEC's tenths; 控股股东 a role
+    # outside the name)
+    d.org("方面，[[国投新疆罗布泊钾盐有限责任公司]]（")
+    d.org("（[[国投罗钾]]）今年")
+    d.date("国投罗钾）[[今年前10个月]]生产", Y, HM)
+    d.metric("硫酸钾[[约142万吨]]", 1420000, "吨", "approx", HM)
+    d.metric("增长[[4.1%]]", 4.1, "%", "exact", HM)
+    d.city("经[[哈密]]中转")
+    d.metric("产品[[超过六成]]", 60, "%", "over", HM)
+    d.org("控股股东[[国家开发投资集团有限公司]]表示")
+    d.date("表示，[[明年]]将继续", NY, "")
+    d.metric("总投资[[约46亿元]]", 4600000000, "元", "approx", "")
+    # P5 imports (customs; 今年6月; the negotiators listed before 等企业;
+    # Canpotex a Latin name after a descriptor; 2026年度 and 2025年度 with
+    # 年度 inside, GUIDELINES; 每吨 outside the span and the unit)
+    d.org("方面，[[海关总署]]数据")
+    d.date("显示，[[今年1月]]至10月我国", "2026-01", "")
+    d.date("今年1月至[[10月]]我国", "2026-10", "")
+    d.metric("进口钾肥[[约1030万吨]]", 10300000, "吨", "approx", "")
+    d.metric("增长[[约7%]]", 7, "%", "approx", "")
+    d.date("。[[今年6月]]，中化", "2026-06", "")
+    d.org("，[[中化化肥有限公司]]、")
+    d.org("、[[中国农业生产资料集团有限公司]]等企业")
+    d.org("供应商[[Canpotex]]签订")
+    d.date("签订[[2026年度]]钾肥", "2026", "")
+    d.metric("每吨[[368美元]]", 368, "美元", "exact", "")
+    d.date("较[[2025年度]]合同", "2025", "")
+    d.metric("上涨[[22美元]]", 22, "美元", "exact", "")
+    d.org("。[[百川盈孚]]数据")
+    d.date("显示，[[11月下旬]]港口", "2026-11", "")
+    d.metric("每吨[[3050元]]", 3050, "元", "exact", "")
+    d.date("较[[10月底]]上涨", "2026-10", "")
+    d.metric("上涨[[约2%]]", 2, "%", "approx", "")
+    # P6 自贡 (the group's registered name with its bracketed 集团, one ORG,
+    # GUIDELINES; 上月 2026-10; 年产能 yearly capacity, no DATE; the city's
+    # bureau one ORG)
+    d.city("之一的[[自贡]]，")
+    d.org("。[[四川久大盐业（集团）有限公司]]（")
+    d.org("（[[久大盐业]]）今年")
+    d.date("久大盐业）[[今年前三季度]]生产", Y, "")
+    d.metric("工业盐[[约138万吨]]", 1380000, "吨", "approx", "")
+    d.metric("增长[[2.7%]]", 2.7, "%", "exact", "")
+    d.org("。[[久大盐业]]有关负责人")
+    d.city("公司在[[自贡]]新建")
+    d.date("装置[[上月]]投产", "2026-10", ZG)
+    d.metric("年产能[[60万吨]]", 600000, "吨", "exact", ZG)
+    d.metric("项目投资[[约9.8亿元]]", 980000000, "元", "approx", ZG)
+    d.org("。[[自贡市经济和信息化局]]数据")
+    d.date("显示，[[今年1月]]至10月自贡", "2026-01", ZG)
+    d.date("今年1月至[[10月]]自贡", "2026-10", ZG)
+    d.city("10月[[自贡]]盐及")
+    d.metric("产值[[约286亿元]]", 28600000000, "元", "approx", ZG)
+    d.metric("增长[[5.6%]]", 5.6, "%", "exact", ZG)
+    # P7 应城 (湖北应城: the province glued to its city, GUIDELINES; 约四成
+    # approx; 双环科技 listed before 等 with its short form; 明年6月底 the
+    # month, 前 outside)
+    d.city("湖北[[应城]]方面")
+    d.org("方面，[[中盐长江盐化有限公司]]今年")
+    d.date("有限公司[[今年前10个月]]生产井矿盐", Y, YC)
+    d.metric("井矿盐[[约265万吨]]", 2650000, "吨", "approx", YC)
+    d.metric("增长[[约4%]]，其中", 4, "%", "approx", YC)
+    d.metric("其中[[约四成]]", 40, "%", "approx", YC)
+    d.org("输送给[[湖北双环科技股份有限公司]]（")
+    d.org("（[[双环科技]]）等")
+    d.org("。[[双环科技]]前三季度")
+    d.date("双环科技[[前三季度]]纯碱", Y, "")
+    d.metric("纯碱产量[[约118万吨]]", 1180000, "吨", "approx", "")
+    d.org("。[[湖北省盐业集团有限公司]]表示")
+    d.city("表示，[[应城]]盐矿")
+    d.date("计划[[明年6月底]]前", "2027-06", YC)
+    d.metric("总投资[[约18亿元]]", 1800000000, "元", "approx", YC)
+    # P8 淮安 (苏盐井神 and its parent, each with its short form; 亿立方米 a
+    # unit as written; 2个 a count)
+    d.city("江苏[[淮安]]，")
+    d.org("，[[苏盐井神股份有限公司]]（")
+    d.org("（[[苏盐井神]]）今年")
+    d.date("苏盐井神）[[今年前三季度]]实现", Y, HA)
+    d.metric("营业收入[[约46.3亿元]]", 4630000000, "元", "approx", HA)
+    d.metric("增长[[3.9%]]", 3.9, "%", "exact", HA)
+    d.city("其在[[淮安]]的盐穴")
+    d.metric("完成投资[[约21亿元]]", 2100000000, "元", "approx", HA)
+    d.metric("储气能力[[约4.6亿立方米]]", 460000000, "立方米", "approx", HA)
+    d.org("。[[苏盐井神]]控股股东")
+    d.org("股东[[江苏省盐业集团有限责任公司]]（")
+    d.org("（[[苏盐集团]]）表示")
+    d.date("表示，[[明年]]将在淮安", NY, HA)
+    d.city("将在[[淮安]]新增")
+    d.metric("新增[[2个]]", 2, "个", "exact", HA)
+    d.metric("单个投资[[约8亿元]]", 800000000, "元", "approx", HA)
+    # P9 prices (上周 W47; 去年同期 after it: the same week a year earlier,
+    # SPEC; the soda-ash maker with its short form; 前三季度 after a
+    # registered name)
+    d.org("方面，[[卓创资讯]]数据")
+    d.date("显示，[[上周]]华东", "2026-W47", "")
+    d.metric("每吨[[265元]]", 265, "元", "exact", "")
+    d.metric("环比下跌[[约4%]]", 4, "%", "approx", "")
+    d.date("较[[去年同期]]下跌约12%", "2025-W47", "")
+    d.metric("下跌[[约12%]]", 12, "%", "approx", "")
+    d.org("。[[中盐内蒙古化工股份有限公司]]（")
+    d.org("（[[中盐化工]]）今年")
+    d.date("中盐化工）[[今年前三季度]]纯碱", Y, "")
+    d.metric("纯碱销量[[约352万吨]]", 3520000, "吨", "approx", "")
+    d.metric("下降[[1.8%]]", 1.8, "%", "exact", "")
+    d.org("；[[雪天盐业集团股份有限公司]]前三季度")
+    d.date("有限公司[[前三季度]]食盐", Y, "")
+    d.metric("食盐销量[[约172万吨]]", 1720000, "吨", "approx", "")
+    d.metric("增长[[约3%]]", 3, "%", "approx", "")
+    # P10 investment (the province's commission, joined fields; 占比约55%;
+    # the bank's branch in a province one ORG; the academy's institute one
+    # ORG; 两年前 2024; 由约62%…到约81% two figures)
+    d.org("方面，[[青海省发展和改革委员会]]数据")
+    d.date("显示，[[今年1月]]至10月青海", "2026-01", "")
+    d.date("今年1月至[[10月]]青海", "2026-10", "")
+    d.metric("完成投资[[约186亿元]]", 18600000000, "元", "approx", "")
+    d.metric("增长[[12.3%]]", 12.3, "%", "exact", "")
+    d.metric("占比[[约55%]]", 55, "%", "approx", "")
+    d.org("。[[国家开发银行青海省分行]]今年")
+    d.date("分行[[今年]]已向", Y, GEM)
+    d.city("已向[[格尔木]]、西宁")
+    d.city("格尔木、[[西宁]]等地")
+    d.metric("贷款[[约35亿元]]", 3500000000, "元", "approx", XN)
+    d.org("。[[中国科学院青海盐湖研究所]]表示")
+    d.org("联合[[盐湖股份]]建设")
+    d.date("中试线[[两年前]]在西宁", "2024", XN)
+    d.city("两年前在[[西宁]]建成")
+    d.metric("由[[约62%]]提高", 62, "%", "approx", XN)
+    d.metric("提高到[[约81%]]", 81, "%", "approx", XN)
+    # P11 outlook (the federation, joined fields; 55%左右 approx; 明年3月
+    # 2027-03; the year inside the conference's name; 超过 over)
+    d.org("[[中国石油和化学工业联合会]]预计")
+    d.date("预计，[[明年]]国内", NY, "")
+    d.metric("需求量[[约1780万吨]]", 17800000, "吨", "approx", "")
+    d.metric("提升至[[55%左右]]", 55, "%", "approx", "")
+    d.org("。[[中国盐业协会]]计划")
+    d.date("计划于[[明年3月]]在自贡", "2027-03", ZG)
+    d.city("3月在[[自贡]]举办")
+    d.date("举办[[2027年]]中国盐业", "2027", ZG)
+    d.metric("参会企业[[超过300家]]", 300, "家", "over", ZG)
     audit = {
-        "orgs": ["中国兽药协会", "农业农村部畜牧兽医局", "哈药集团生物疫苗有限公司",
-                 "中国农业科学院哈尔滨兽医研究所", "哈兽研", "哈尔滨市农业农村局",
-                 "中国农业银行黑龙江省分行", "哈尔滨银行", "华中农业大学",
-                 "武汉科前生物股份有限公司", "科前生物", "武汉市农业农村局",
-                 "中国农业科学院兰州兽医研究所", "兰州兽研所",
-                 "中农威特生物科技股份有限公司", "中牧实业股份有限公司", "中牧股份",
-                 "西北农林科技大学", "郑州市农业农村局", "普莱柯生物工程股份有限公司",
-                 "河南农业大学", "郑州后羿制药有限公司", "金宇生物技术股份有限公司",
-                 "生物股份", "天津瑞普生物技术股份有限公司", "硕腾", "Zoetis",
-                 "勃林格殷格翰", "Boehringer Ingelheim", "中国兽医药品监察所",
-                 "中商产业研究院", "农业农村部"],
-        "cities": ["哈尔滨", "武汉", "成都", "重庆", "南宁", "兰州", "郑州", "洛阳",
-                   "呼和浩特",
-                   # ORG-held or absent cities, as guards
-                   "天津", "北京", "上海", "咸阳", "西安"],
-        "excluded": [],
-        "numbers_excluded": [],
-        # 一 of 另一个 and 一批 (the indefinite article before a measure word,
-        # GUIDELINES)
-        "cn_excluded": ["另[[一]]个兽用", "着[[一]]批疫苗"],
-        "collectives": [],
-        "labels_excluded": {},
-        "latin_excluded": [],
-        # time characters in words that are no DATE: 年产能 (annual capacity),
-        # 秋防 (the autumn immunisation campaign, no calendar date), 冬春季 (a
-        # season without a year word, SPEC), 年均 (an annual average)
-        "words_excluded": {"年产能": 1, "秋防": 1, "冬春季": 1, "年均": 1},
-        "orgwords_excluded": {},
-        "orgstring_excluded": [],
-    }
-    return d, audit
-
-
-# ===========================================================================
-# g506 security guarding in Hong Kong: the police's permit counts, the
-# census department's wages, the security and guarding services industry
-# authority's company licences (保安及護衞業管理委員會), the labour
-# department's minimum wage inspections and job fairs, the legislature's
-# manpower panel, the guards' union (保安及物業管理從業員總工會) and the
-# federation of trade unions, property-management groups (新鴻基地產's 啟勝
-# and 康業, 嘉里物業管理, 港鐵公司, 領展), security companies (衞安 with its
-# Latin name, G4S), the insurers' federation, the housing authority and
-# department's estate contracts, the property management services
-# authority, the training bodies, the security and property management
-# associations, the security bureau, monthly pay in HK dollars, licence
-# counts, November 2026.  Traditional as Hong Kong writes it, Big5-HKSCS
-# without a BOM (衞 and 邨 outside plain Big5), opener 【星島日報報道】,
-# 2026-11-23 (a Monday, ISO week 2026-W48), 星島日報.
-# ===========================================================================
-
-
-@doc
-def g506():
-    d = Doc(G506)
-    Y, NY, LY = "2026", "2027", "2025"
-    HK, SG = "香港", "新加坡"
-    # title (no city in it: the city column stays empty; the authority's
-    # name joins two trades with 及, one ORG, GUIDELINES; 明年 2027)
-    d.metric("按年升[[逾4%]] ", 4, "%", "over", "")
-    d.org(" [[保安及護衞業管理委員會]]擬明年")
-    d.date("委員會擬[[明年]]收緊", NY, "")
-    # P1 the opener names the outlet (星島日報, an ORG: the brief, GUIDELINES'
-    # byline rule); 昨日 the day before the reference; 10月底 the month, the
-    # sentence's city the first after, 香港; 約為 a marker across 為; 65歲以上
-    # an age, over, SPEC; 今年第三季 Hong Kong's quarter without 度,
-    # GUIDELINES; 去年同期 of that quarter, 2025-Q3, SPEC)
-    d.org("【[[星島日報]]報道】")
-    d.org("】[[警務處]]昨日")
-    d.date("警務處[[昨日]]公佈", "2026-11-22", HK)
-    d.date("截至[[10月底]]，香港", "2026-10", HK)
-    d.city("，[[香港]]持有效")
-    d.metric("人數約為[[27.6萬人]]", 276000, "人", "approx", HK, sep="約")
-    d.metric("按年增加[[2.3%]]", 2.3, "%", "exact", HK)
-    d.metric("但[[65歲以上]]持證人", 65, "岁", "over", HK)
-    d.metric("已升至[[約38%]]", 38, "%", "approx", HK)
-    d.org("。[[政府統計處]]數字顯示")
-    d.date("顯示，[[今年第三季]]保安", "2026-Q3", "")
-    d.metric("平均月薪為[[18,460元]]", 18460, "元", "exact", "")
-    d.metric("按年上升[[4.4%]]", 4.4, "%", "exact", "")
-    d.date("較[[去年同期]]多出", "2025-Q3", "")
-    d.metric("多出[[約780元]]", 780, "元", "approx", "")
-    d.metric("整體工資的[[3.1%]]", 3.1, "%", "exact", "")
-    # P2 the census report and the job fairs (a year inside a title counts,
-    # SPEC; 去年5月至6月 a range, two DATEs of 2025; 上週四 the Thursday of the
-    # week before; 本週四（26日） a bracketed gloss, two DATEs of the same day,
-    # SPEC; 兩場 a count: the districts before it are no list of items,
-    # GUIDELINES 南宁、柳州举办的两场)
-    d.org("。\n\n[[政府統計處]]上月")
-    d.date("統計處[[上月]]發表", "2026-10", "")
-    d.date("《[[2025年]]收入", LY, "")
-    d.date("顯示，[[去年5月]]至6月", "2025-05", "")
-    d.date("至[[6月]]期間", "2025-06", "")
-    d.metric("中位數為[[58.2元]]", 58.2, "元", "exact", "")
-    d.metric("按年上升[[3.9%]]。", 3.9, "%", "exact", "")
-    d.org("。[[勞工處]]上週四")
-    d.date("勞工處[[上週四]]在", "2026-11-19", "")
-    d.metric("提供[[約1,800個]]職位", 1800, "个", "approx", "")
-    d.metric("吸引[[逾2,600人]]", 2600, "人", "over", "")
-    d.metric("獲聘[[約420人]]", 420, "人", "approx", "")
-    d.date("將於[[本週四]]（26日）", "2026-11-26", "")
-    d.date("（[[26日]]）", "2026-11-26", "")
-    d.date("及[[12月3日]]在", "2026-12-03", "")
-    d.metric("再舉辦[[兩場]]招聘會", 2, "场", "exact", "")
-    d.metric("提供[[逾2,000個]]職位", 2000, "个", "over", "")
-    # P3 the authority (上週五; 上月底 the month before; 較2024年底 a
-    # baseline; 約六成 approx; 明年7月1日; 12月8日至19日 a range, the second
-    # day of the same month; 委員會 alone a back-reference, no ORG)
-    d.org("。\n\n[[保安及護衞業管理委員會]]上週五")
-    d.date("委員會[[上週五]]表示", "2026-11-20", "")
-    d.date("截至[[上月底]]，全港", "2026-10", "")
-    d.metric("共有[[812間]]", 812, "间", "exact", "")
-    d.date("較[[2024年底]]減少", "2024", "")
-    d.metric("減少[[27間]]", 27, "间", "exact", "")
-    d.metric("其中[[約六成]]只持有", 60, "%", "approx", "")
-    d.date("由[[明年7月1日]]起", "2027-07-01", "")
-    d.metric("年費由[[約2,600元]]調高", 2600, "元", "approx", "")
-    d.metric("調高至[[3,100元]]", 3100, "元", "exact", "")
-    d.date("將於[[12月8日]]至19日", "2026-12-08", "")
-    d.date("至[[19日]]諮詢", "2026-12-19", "")
-    d.date("委員會[[今年首十個月]]共撤銷", Y, "")
-    d.metric("撤銷[[11個]]牌照", 11, "个", "exact", "")
-    d.metric("另向[[36間]]公司", 36, "间", "exact", "")
-    # P4 the labour department (每小時43.8元: the basis outside the span and
-    # the unit, GUIDELINES; 上月 the month before; the legislature's panel
-    # one ORG; 今日 the reference day)
-    d.org("。\n\n[[勞工處]]表示，法定")
-    d.date("自[[今年5月1日]]起", "2026-05-01", "")
-    d.metric("每小時[[43.8元]]", 43.8, "元", "exact", "")
-    d.date("該處[[上月]]共巡查", "2026-10", "")
-    d.metric("物業管理公司[[1,265次]]", 1265, "次", "exact", "")
-    d.metric("個案[[19宗]]", 19, "宗", "exact", "")
-    d.metric("涉及款項[[約86萬元]]", 860000, "元", "approx", "")
-    d.org("。[[立法會人力事務委員會]]今日")
-    d.date("委員會[[今日]]將討論", "2026-11-23", "")
-    # P5 the union (its name joins two trades with 及, one ORG; 上週 W47;
-    # 約為59歲 an age, the marker across 為; 近四成 approx; the federation
-    # and its bracketed short form, whose characters stand in the name in
-    # their order, GUIDELINES; 明年1月 2027)
-    d.org("[[保安及物業管理從業員總工會]]上週")
-    d.date("總工會[[上週]]訪問", "2026-W47", "")
-    d.metric("訪問了[[1,032名]]保安員", 1032, "名", "exact", "")
-    d.metric("平均年齡約為[[59歲]]", 59, "岁", "approx", "", sep="約")
-    d.metric("中位數為[[17,800元]]", 17800, "元", "exact", "")
-    d.metric("；[[近四成]]人表示", 40, "%", "approx", "")
-    d.date("表示[[今年]]未獲加薪", Y, "")
-    d.metric("，[[逾15%]]人表示", 15, "%", "over", "")
-    d.org("。[[香港工會聯合會]]（")
-    d.org("（[[工聯會]]）要求")
-    d.date("政府在[[明年1月]]前", "2027-01", "")
-    # P6 property managers (新鴻基地產 and its short form 新地, a Hong Kong
-    # brand; 旗下 between parent and units, separate ORGs; 及 joins two
-    # companies, a declared pair; 5%至6% a range, each with its unit; 踏入12月
-    # the coming month; 聖誕 yearless, the coming one; 60元至75元 a range;
-    # 領展 the trust's bracketed short form)
-    d.org("，[[新鴻基地產]]（")
-    d.org("（[[新地]]）旗下")
-    d.org("旗下[[啟勝管理服務有限公司]]及")
-    d.org("及[[康業服務有限公司]]合共")
-    d.metric("聘用[[約1.2萬名]]保安員", 12000, "名", "approx", "")
-    d.org("。[[新地]]表示")
-    d.date("，[[明年1月]]起將為", "2027-01", "")
-    d.metric("加薪[[5%]]至6%", 5, "%", "exact", "")
-    d.metric("至[[6%]]，每人", 6, "%", "exact", "")
-    d.metric("平均多[[約950元]]", 950, "元", "approx", "")
-    d.org("。[[嘉里物業管理服務有限公司]]則")
-    d.date("於[[明年首季]]在", "2027-Q1", "")
-    d.metric("旗下[[14個]]屋苑", 14, "个", "exact", "")
-    d.metric("投資[[約1,500萬元]]", 15000000, "元", "approx", "")
-    d.date("踏入[[12月]]，", "2026-12", "")
-    d.date("在[[聖誕]]期間", "2026-12-25", "")
-    d.metric("時薪由[[60元]]至75元", 60, "元", "exact", "")
-    d.metric("至[[75元]]不等", 75, "元", "exact", "")
-    d.org("。[[港鐵公司]]表示")
-    d.metric("保安員[[約2,300名]]", 2300, "名", "approx", "")
-    d.date("，[[今年]]已把合約", Y, "")
-    d.metric("時薪上調[[6.5%]]", 6.5, "%", "exact", "")
-    d.org("；[[領展房地產投資信託基金]]（")
-    d.org("（[[領展]]）則")
-    d.date("則於[[9月底]]完成", "2026-09", "")
-    d.metric("旗下[[約100個]]商場", 100, "个", "approx", "")
-    d.metric("總值[[約9.6億元]]", 960000000, "元", "approx", "")
-    # P7 security companies (衞安 with its Latin form in brackets, two ORGs,
-    # GUIDELINES; G4S a Latin name before what a body says; 上週三; 今年首十個月
-    # after the name and a comma's 則表示: the year word attached; the
-    # insurers' federation)
-    d.org("，[[衞安]]（Guardforce）")
-    d.org("衞安（[[Guardforce]]）")
-    d.date("（Guardforce）[[上週三]]宣佈", "2026-11-18", "")
-    d.metric("斥資[[約8,000萬元]]", 80000000, "元", "approx", "")
-    d.metric("車輛[[約60輛]]", 60, "辆", "approx", "")
-    d.org("；[[G4S]]則表示")
-    d.date("則表示，[[今年首十個月]]在本港", Y, "")
-    d.metric("新簽[[42份]]保安合約", 42, "份", "exact", "")
-    d.metric("總值[[逾3.5億元]]", 350000000, "元", "over", "")
-    d.metric("按年增長[[8.6%]]", 8.6, "%", "exact", "")
-    d.org("。[[香港保險業聯會]]數據")
-    d.date("保險保費[[今年]]平均", Y, "")
-    d.metric("平均上升[[約12%]]", 12, "%", "approx", "")
-    d.metric("保費已[[超過3,000元]]", 3000, "元", "over", "")
-    # P8 the housing authority (its bracketed short form 房委會; 房屋署 a
-    # department of its own; 約為 across 為; 下月 the month after; 不低於 a
-    # bound inside the span, over, GUIDELINES)
-    d.org("[[房屋委員會]]（房委會）")
-    d.org("（[[房委會]]）轄下")
-    d.org("。[[房屋署]]表示")
-    d.metric("現時[[約180個]]屋邨", 180, "个", "approx", "")
-    d.metric("保安員[[約1.1萬名]]", 11000, "名", "approx", "")
-    d.metric("總值約為[[27億元]]", 2700000000, "元", "approx", "", sep="約")
-    d.org("；[[房委會]]下月")
-    d.date("房委會[[下月]]將", "2026-12", "")
-    d.metric("其中[[12個]]屋邨", 12, "个", "exact", "")
-    d.metric("時薪[[不低於52元]]", 52, "元", "over", "")
-    d.metric("高出[[約9%]]", 9, "%", "approx", "")
-    # P9 the property management authority and the training bodies (11月中
-    # the month, SPEC's middle of a period; 上週日 the Sunday of the week
-    # before; 班 counts classes after Arabic digits, as written; 逾 over;
-    # 農曆新年 yearless, the coming one)
-    d.org("[[物業管理業監管局]]（物監局）")
-    d.org("（[[物監局]]）表示")
-    d.date("截至[[11月中]]，", "2026-11", "")
-    d.metric("管理人約為[[2.1萬人]]", 21000, "人", "approx", "", sep="約")
-    d.metric("當中[[約4,300人]]", 4300, "人", "approx", "")
-    d.org("，[[物監局]]上週日")
-    d.date("物監局[[上週日]]在", "2026-11-22", "")
-    d.metric("講座有[[約650人]]出席", 650, "人", "approx", "")
-    d.org("。[[僱員再培訓局]]今年")
-    d.date("再培訓局[[今年]]已開辦", Y, "")
-    d.metric("保安課程[[約560班]]", 560, "班", "approx", "")
-    d.metric("學員[[逾9,800人次]]", 9800, "人次", "over", "")
-    d.org("；[[職業訓練局]]亦")
-    d.date("計劃於[[農曆新年]]後", "2027-02-06", "")
-    d.metric("學額為[[240個]]", 240, "个", "exact", "")
-    # P10 associations, the bureau and the outlook (明年第二季 2027-Q2, the
-    # sentence's city the nearest before, 新加坡; 去年全年: 全年 outside,
-    # GUIDELINES; 較前年 counted from the reference, 2024, GUIDELINES: 去年 is
-    # no stated period; 警方 and 總工會 alone read back, no ORG)
-    d.org("[[香港保安業協會]]指出")
-    d.metric("空缺率約為[[7%]]", 7, "%", "approx", "", sep="約")
-    d.metric("升至[[2萬元以上]]", 20000, "元", "over", "")
-    d.org("。[[香港物業管理公司協會]]則")
-    d.date("預計，[[明年]]住宅", NY, "")
-    d.metric("平均上調[[3%]]至5%", 3, "%", "exact", "")
-    d.metric("至[[5%]]。", 5, "%", "exact", "")
-    d.org("。[[保安局]]發言人")
-    d.city("參考[[倫敦]]及")
-    d.city("及[[新加坡]]的做法")
-    d.date("於[[明年第二季]]展開", "2027-Q2", SG)
-    d.date("警方[[去年]]全年", LY, "")
-    d.metric("投訴[[約1,350宗]]", 1350, "宗", "approx", "")
-    d.date("較[[前年]]減少", "2024", "")
-    d.metric("減少[[5.4%]]", 5.4, "%", "exact", "")
-    d.city("指，[[深圳]]、")
-    d.city("、[[廣州]]等內地")
-    d.city("與[[澳門]]一樣")
-    d.city("老化的[[香港]]可以")
-    d.date("在[[聖誕]]及農曆新年前", "2026-12-25", "")
-    d.date("及[[農曆新年]]前為", "2027-02-06", "")
-    audit = {
-        "orgs": ["保安及護衞業管理委員會", "星島日報", "警務處", "政府統計處",
-                 "勞工處", "立法會人力事務委員會", "保安及物業管理從業員總工會",
-                 "香港工會聯合會", "工聯會", "新鴻基地產", "新地",
-                 "啟勝管理服務有限公司", "康業服務有限公司",
-                 "嘉里物業管理服務有限公司", "港鐵公司",
-                 "領展房地產投資信託基金", "領展", "衞安", "Guardforce", "G4S",
-                 "香港保險業聯會", "房屋委員會", "房委會", "房屋署",
-                 "物業管理業監管局", "物監局", "僱員再培訓局", "職業訓練局",
-                 "香港保安業協會", "香港物業管理公司協會", "保安局"],
-        "cities": ["香港", "倫敦", "新加坡", "深圳", "廣州", "澳門",
+        "orgs": ["中国盐业协会", "国家统计局", "青海盐湖工业股份有限公司",
+                 "盐湖股份", "藏格矿业股份有限公司", "藏格矿业",
+                 "格尔木市工业和信息化局", "国投新疆罗布泊钾盐有限责任公司",
+                 "国投罗钾", "国家开发投资集团有限公司", "海关总署",
+                 "中化化肥有限公司", "中国农业生产资料集团有限公司",
+                 "Canpotex", "百川盈孚", "四川久大盐业（集团）有限公司",
+                 "久大盐业", "自贡市经济和信息化局", "中盐长江盐化有限公司",
+                 "湖北双环科技股份有限公司", "双环科技",
+                 "湖北省盐业集团有限公司", "苏盐井神股份有限公司", "苏盐井神",
+                 "江苏省盐业集团有限责任公司", "苏盐集团", "卓创资讯",
+                 "中盐内蒙古化工股份有限公司", "中盐化工",
+                 "雪天盐业集团股份有限公司", "青海省发展和改革委员会",
+                 "国家开发银行青海省分行", "中国科学院青海盐湖研究所",
+                 "中国石油和化学工业联合会"],
+        "cities": ["格尔木", "自贡", "应城", "淮安", "西宁", "哈密",
                    # absent cities, as guards
-                   "東莞", "佛山", "上海", "珠海"],
+                   "北京", "上海", "天津", "长沙", "孝感", "若羌"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一 of 第一類 (an ordinal, SPEC) and of 一樣 (alike); 雙 of 雙糧 (the
-        # double month's pay, a word); 九 of 九龍灣 (a district's name)
-        "cn_excluded": ["第[[一]]類", "澳門[[一]]樣", "發放[[雙]]糧",
-                        "在[[九]]龍灣"],
+        # 一 of 一体化 (integrated) and 之一 (one of)
+        "cn_excluded": ["[[一]]体化", "之[[一]]的自贡"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 月薪 (monthly pay), 按年
-        # (year on year), 年費 (an annual fee), 休息日 (a rest day), 年齡 (age),
-        # 每月 and 每年 (recurring, SPEC), 年度 (a contract year's value), 首年
-        # (a course's first year), 全年 after 去年 (outside the span,
-        # GUIDELINES), 近年 (vague, SPEC 近年来)
-        "words_excluded": {"月薪": 4, "按年": 6, "年費": 1, "休息日": 1,
-                           "年齡": 1, "每月": 1, "每年": 1, "年度": 1,
-                           "首年": 1, "全年": 1, "近年": 1},
+        # time characters in words that are no DATE: 三季报 (a quarterly
+        # report, twice), 年产 (yearly output, in 年产4万吨 and 年产能), 全年
+        # (the whole year, outside the span of 今年, GUIDELINES)
+        "words_excluded": {"三季报": 2, "年产": 2, "全年": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
 
+
+# ===========================================================================
+# g508 Macao's florists and gift hampers: the consumer council's price
+# checks, the supermarkets' and the department store's hampers (新苗, 來來,
+# 新八佰伴, 萬寧), the pastry shops' gift boxes (鉅記, 咀香園), imported flowers
+# from the mainland (昆明, 廣州, 中山, via 珠海) and by air (CAM, 澳航), customs
+# and the municipal affairs bureau's checks, its Lunar New Year fair and
+# stalls, the retail figures, the chamber of commerce and the economic
+# bureau, the orchid society's show, delivery and payments, prices in
+# patacas, November 2026.  Traditional as Macao writes it, UTF-8 WITH a
+# BOM; 【本報訊】 opens the first paragraph; 2026-11-26 (a Thursday, ISO week
+# 2026-W48), 市民日報.
+# ===========================================================================
+
+@doc
+def g508():
+    d = Doc(G508)
+    Y, NY, LY = "2026", "2027", "2025"
+    HK, ZH, ZS, GZ, KM, AMS = ("香港", "珠海市", "中山市", "广州市", "昆明市",
+                               "阿姆斯特丹")
+    # title (聖誕禮籃 a kind of goods, no DATE, GUIDELINES; 按年 no DATE;
+    # 約一成 approx; 年宵 and 年花 the fair's and the flowers' words, no DATE;
+    # 下月 2026-12)
+    d.metric("按年增[[約一成]] ", 10, "%", "approx", "")
+    d.date("花檔[[下月]]競投", "2026-12", "")
+    # P1 the consumer council (【本報訊】 no row; 聖誕 and 元旦 the coming ones;
+    # the council and its short form; 昨日 2026-11-25; 約為 a marker across
+    # 為; 12月中旬 the month)
+    d.date("】[[聖誕]]及元旦臨近", "2026-12-25", "")
+    d.date("聖誕及[[元旦]]臨近", "2027-01-01", "")
+    d.org("。[[消費者委員會]]（")
+    d.org("（[[消委會]]）昨日")
+    d.date("）[[昨日]]公佈", "2026-11-25", "")
+    d.metric("本澳[[38間]]", 38, "间", "exact", "")
+    d.metric("抽查的[[64款]]", 64, "款", "exact", "")
+    d.metric("售價約為[[686澳門元]]", 686, "澳门元", "approx", "", sep="約")
+    d.metric("上升[[3.4%]]", 3.4, "%", "exact", "")
+    d.metric("相差[[約1.8倍]]", 1.8, "倍", "approx", "")
+    d.org("。[[消委會]]表示，將於12月")
+    d.date("將於[[12月中旬]]再", "2026-12", "")
+    # P2 hampers (298澳門元至2,888澳門元 two figures; 本週二 with its
+    # bracketed day, two DATEs of one day, SPEC; 12月10日至20日 two DATEs;
+    # 今年聖誕 one span, 檔期 outside; 逾百款 a bare 百 with a marker)
+    d.org("方面，[[新苗超級市場]]今年")
+    d.date("超級市場[[今年]]推出", Y, "")
+    d.metric("推出[[約20款]]", 20, "款", "approx", "")
+    d.metric("由[[298澳門元]]至", 298, "澳门元", "exact", "")
+    d.metric("至[[2,888澳門元]]不等", 2888, "澳门元", "exact", "")
+    d.date("截至[[本週二]]（", "2026-11-24", "")
+    d.date("（[[24日]]）", "2026-11-24", "")
+    d.metric("接獲[[逾1,300張]]", 1300, "张", "over", "")
+    d.metric("增加[[約一成]]。來來", 10, "%", "approx", "")
+    d.org("。[[來來超級市場]]則表示")
+    d.metric("訂單[[約八成]]", 80, "%", "approx", "")
+    d.date("預計[[12月10日]]至", "2026-12-10", "")
+    d.date("至[[20日]]為", "2026-12-20", "")
+    d.org("方面，[[新八佰伴]]今年")
+    d.date("新八佰伴[[今年聖誕]]檔期", "2026-12-25", "")
+    d.metric("推出[[逾百款]]", 100, "款", "over", "")
+    d.date("，[[上週]]禮籃", "2026-W47", "")
+    d.metric("銷售額[[約320萬澳門元]]", 3200000, "澳门元", "approx", "")
+    # P3 the pastry shops (listed with 與; 今年首十個月 the year; 去年同期 after
+    # it: the year; 聖誕至農曆新年 two holidays, 期間 outside; 以上 over)
+    d.org("方面，[[鉅記餅家]]與")
+    d.org("與[[咀香園餅家]]均")
+    d.org("。[[鉅記餅家]]表示")
+    d.date("表示，[[今年首十個月]]禮盒", Y, "")
+    d.metric("銷量[[約18萬盒]]", 180000, "盒", "approx", "")
+    d.date("較[[去年同期]]增長約7%", LY, "")
+    d.metric("增長[[約7%]]", 7, "%", "approx", "")
+    d.date("預計[[聖誕]]至農曆新年", "2026-12-25", "")
+    d.date("聖誕至[[農曆新年]]期間", "2027-02-06", "")
+    d.metric("可達[[6萬盒以上]]", 60000, "盒", "over", "")
+    # P4 supply (約九成 takes 昆明, the first city after it; the statistics
+    # service and its short form, Macao bodies standing alone; 佔約七成 with
+    # 約 touching the figure; 上月 2026-10; 9月 this year's; 批次 a count unit,
+    # GUIDELINES)
+    d.metric("鮮花[[約九成]]", 90, "%", "approx", KM)
+    d.city("來自[[昆明]]、廣州")
+    d.city("昆明、[[廣州]]及中山")
+    d.city("廣州及[[中山]]等地")
+    d.org("。[[統計暨普查局]]（")
+    d.org("（[[統計局]]）資料")
+    d.date("顯示，[[今年首十個月]]本澳從內地", Y, ZH)
+    d.metric("鮮切花[[約1,860噸]]", 1860, "吨", "approx", ZH)
+    d.metric("增加[[5.2%]]", 5.2, "%", "exact", ZH)
+    d.metric("貨值[[約4,300萬澳門元]]", 43000000, "澳门元", "approx", ZH)
+    d.city("經[[珠海]]入境")
+    d.metric("佔[[約七成]]", 70, "%", "approx", ZH)
+    d.org("。[[海關]]表示")
+    d.date("表示，[[上月]]共查驗", "2026-10", "")
+    d.metric("盆栽[[約420批次]]", 420, "批次", "approx", "")
+    d.date("較[[9月]]增加", "2026-09", "")
+    d.metric("增加[[約35%]]", 35, "%", "approx", "")
+    d.org("。[[市政署]]上週")
+    d.date("市政署[[上週]]巡查", "2026-W47", "")
+    d.metric("巡查本澳[[25間]]", 25, "间", "exact", "")
+    d.metric("樣本[[31個]]", 31, "个", "exact", "")
+    # P5 prices (按月 no DATE; 一束 the article; 12枝 a count; 去年聖誕 one
+    # span, 前 outside; 聖誕花環 and 聖誕紅 goods and a plant, no DATE; 近兩成
+    # approx; 中山 the subject of its sentence)
+    d.metric("上漲[[約15%]]", 15, "%", "approx", "")
+    d.metric("售價[[約28澳門元]]", 28, "澳门元", "approx", "")
+    d.metric("一束[[12枝]]", 12, "枝", "exact", "")
+    d.metric("由[[380澳門元]]至", 380, "澳门元", "exact", "")
+    d.metric("至[[450澳門元]]不等", 450, "澳门元", "exact", "")
+    d.date("較[[去年聖誕]]前", "2025-12-25", "")
+    d.metric("上升[[約一成]]。另", 10, "%", "approx", "")
+    d.metric("增加[[近兩成]]", 20, "%", "approx", "")
+    d.city("。[[中山]]方面")
+    d.date("表示，[[今年]]供澳", Y, ZS)
+    d.metric("盆栽[[約35萬盆]]", 350000, "盆", "approx", ZS)
+    d.date("較[[去年]]增加約12%", LY, ZS)
+    d.metric("增加[[約12%]]", 12, "%", "approx", ZS)
+    # P6 fruit hampers (萬寧 a Macao chain in a Macao text, GUIDELINES; 全澳
+    # deictic; 廣州 before a market's name, a facility: CITY; 三成左右 approx;
+    # 每日 recurring, no DATE; 節前 no DATE)
+    d.org("方面，[[萬寧]]今年")
+    d.date("萬寧[[今年]]在全澳", Y, "")
+    d.metric("全澳[[約25間]]", 25, "间", "approx", "")
+    d.metric("由[[188澳門元]]起", 188, "澳门元", "exact", "")
+    d.city("來自[[廣州]]江南")
+    d.metric("下降[[約5%]]", 5, "%", "approx", GZ)
+    d.metric("維持在[[三成左右]]", 30, "%", "approx", GZ)
+    d.city("。[[珠海]]方面")
+    d.metric("每日[[約12噸]]", 12, "吨", "approx", ZH)
+    d.metric("增至[[約20噸]]", 20, "吨", "approx", ZH)
+    # P7 the Lunar New Year fair (明年農曆新年 one span, 前 outside; 塔石廣場,
+    # 祐漢公園 places; 下月3日 one span; 每檔 outside the span; 最低 no
+    # qualifier; 准照 a licence)
+    d.org("\n\n[[市政署]]表示，明年")
+    d.date("表示，[[明年農曆新年]]前", "2027-02-06", "")
+    d.metric("共設[[42個]]", 42, "个", "exact", "")
+    d.metric("攤檔[[12個]]", 12, "个", "exact", "")
+    d.date("將於[[下月3日]]進行", "2026-12-03", "")
+    d.metric("每檔[[1.6萬澳門元]]", 16000, "澳门元", "exact", "")
+    d.org("。[[市政署]]提醒")
+    d.date("須於[[12月1日]]前", "2026-12-01", "")
+    # P8 retail and the promotion (統計局 standing alone; 今年第三季 2026-Q3;
+    # 按季 no DATE; 聯同 a verb between the chamber and the bureau; 12月5日至
+    # 明年1月3日 two DATEs; the tourism office a Macao body standing alone)
+    d.org("\n\n[[統計局]]上週")
+    d.date("統計局[[上週]]公佈", "2026-W47", "")
+    d.date("公佈，[[今年第三季]]本澳", "2026-Q3", "")
+    d.metric("按年上升[[約4%]]", 4, "%", "approx", "")
+    d.metric("按季上升[[1.5%]]", 1.5, "%", "exact", "")
+    d.metric("上升[[6.1%]]", 6.1, "%", "exact", "")
+    d.org("。[[澳門中華總商會]]將聯同")
+    d.org("聯同[[經濟及科技發展局]]（")
+    d.org("（[[經科局]]）於")
+    d.date("於[[12月5日]]至", "2026-12-05", "")
+    d.date("至[[明年1月3日]]合辦", "2027-01-03", "")
+    d.metric("預計[[超過500間]]", 500, "间", "over", "")
+    d.metric("優惠金額[[約3,000萬澳門元]]", 30000000, "澳门元", "approx", "")
+    d.org("。[[旅遊局]]預計")
+    d.date("預計，[[聖誕]]及元旦假期", "2026-12-25", "")
+    d.date("聖誕及[[元旦]]假期", "2027-01-01", "")
+    d.metric("將[[超過180萬人次]]", 1800000, "人次", "over", "")
+    # P9 the orchid society (明年1月中旬 the month; 春季 a season with no year
+    # word, no DATE; 盆 and 名 counts)
+    d.org("\n\n[[澳門蘭藝會]]將於")
+    d.date("將於[[明年1月中旬]]在", "2027-01", "")
+    d.metric("蘭花[[逾800盆]]", 800, "盆", "over", "")
+    d.metric("會員[[約60名]]", 60, "名", "approx", "")
+    # P10 logistics (本週 W48; 12月 this year's; the airport company and its
+    # Latin initials in brackets, GUIDELINES (CAM); the airport's name an ORG,
+    # no CITY, SPEC; 阿姆斯特丹 after its country; 每週 recurring; 4班
+    # flights after Arabic digits)
+    d.org("方面，[[順豐速運]]表示")
+    d.date("表示，[[本週]]起", "2026-W48", "")
+    d.date("預計[[12月]]的派送量", "2026-12", "")
+    d.metric("增加[[約30%]]", 30, "%", "approx", "")
+    d.org("。[[澳門國際機場專營股份有限公司]]（")
+    d.org("（[[CAM]]）表示")
+    d.date("表示，[[今年首十個月]]經澳門", Y, AMS)
+    d.org("經[[澳門國際機場]]進口")
+    d.metric("鮮花[[約2,150噸]]", 2150, "吨", "approx", AMS)
+    d.metric("增長[[約6%]]，主要", 6, "%", "approx", AMS)
+    d.city("荷蘭[[阿姆斯特丹]]")
+    d.org("。[[澳門航空]]（")
+    d.org("（[[澳航]]）則於")
+    d.date("則於[[上月]]加開", "2026-10", KM)
+    d.city("往返[[昆明]]的")
+    d.metric("共[[4班]]", 4, "班", "exact", KM)
+    # P11 payments (澳門通 the operator named inside its card, SPEC's 京东白条;
+    # 約為 across 為; two banks listed with 及; 最高 exact; the bank's Macao
+    # branch one ORG; 11月1日至25日 two DATEs)
+    d.org("方面，[[澳門通股份有限公司]]（")
+    d.org("（[[澳門通]]）數據")
+    d.date("顯示，[[上月]]市民", "2026-10", "")
+    d.org("以[[澳門通]]卡")
+    d.metric("消費額約為[[860萬澳門元]]", 8600000, "澳门元", "approx", "",
+             sep="約")
+    d.metric("上升[[約9%]]", 9, "%", "approx", "")
+    d.org("。[[大豐銀行]]及")
+    d.org("及[[澳門國際銀行]]亦")
+    d.metric("回贈[[15%]]", 15, "%", "exact", "")
+    d.org("。[[中國銀行澳門分行]]則表示")
+    d.date("表示，[[11月1日]]至", "2026-11-01", "")
+    d.date("至[[25日]]經其", "2026-11-25", "")
+    d.metric("增加[[約14%]]", 14, "%", "approx", "")
+    # P12 complaints (今年以來: 今年; 去年全年 -> 去年; 約低8%: a comparison
+    # between the marker and the share, GUIDELINES 约低两成 -> approx)
+    d.org("\n\n[[消委會]]提醒")
+    d.date("不符，[[今年]]以來", Y, "")
+    d.metric("投訴[[17宗]]", 17, "宗", "exact", "")
+    d.date("較[[去年]]全年", LY, "")
+    d.metric("增加[[5宗]]", 5, "宗", "exact", "")
+    d.city("與[[香港]]比較")
+    d.metric("約低[[8%]]", 8, "%", "approx", HK, sep="約")
+    d.org("。[[消委會]]又指")
+    d.date("又指，[[今年]]已有", Y, "")
+    d.metric("已有[[12間]]", 12, "间", "exact", "")
+    # P13 the charity sale and the chamber's estimate (the federation of
+    # neighbourhood associations and its short form; 12月20日至24日 two
+    # DATEs; 今年聖誕 one span, 元旦 the coming one, 前後 outside)
+    d.org("\n\n[[澳門街坊會聯合總會]]（")
+    d.org("（[[街總]]）將於")
+    d.date("將於[[12月20日]]至", "2026-12-20", "")
+    d.date("至[[24日]]在各區", "2026-12-24", "")
+    d.metric("禮籃[[逾2,000份]]", 2000, "份", "over", "")
+    d.metric("收益[[約50萬澳門元]]", 500000, "澳门元", "approx", "")
+    d.org("。[[澳門中華總商會]]則預計")
+    d.date("預計，[[今年聖誕]]及元旦", "2026-12-25", "")
+    d.date("今年聖誕及[[元旦]]前後", "2027-01-01", "")
+    d.metric("可達[[1.2億澳門元]]", 120000000, "澳门元", "exact", "")
+    d.date("較[[去年]]增長約6%", LY, "")
+    d.metric("增長[[約6%]]。", 6, "%", "approx", "")
+    audit = {
+        "orgs": ["消費者委員會", "消委會", "新苗超級市場", "來來超級市場",
+                 "新八佰伴", "鉅記餅家", "咀香園餅家", "統計暨普查局",
+                 "統計局", "海關", "市政署", "萬寧", "澳門中華總商會",
+                 "經濟及科技發展局", "經科局", "旅遊局", "澳門蘭藝會",
+                 "順豐速運", "澳門國際機場專營股份有限公司", "CAM",
+                 "澳門國際機場", "澳門航空", "澳航", "澳門通股份有限公司",
+                 "澳門通", "大豐銀行", "澳門國際銀行", "中國銀行澳門分行",
+                 "澳門街坊會聯合總會", "街總"],
+        "cities": ["昆明", "廣州", "中山", "珠海", "阿姆斯特丹", "香港",
+                   # every 澳門 stands inside an ORG or in 澳門元 (a
+                   # currency, no CITY; precedent g502): a guard, with absent
+                   # cities
+                   "澳門", "深圳", "江門", "雲南"],
+        "excluded": [],
+        "numbers_excluded": [],
+        # 一 of 一期 (an issue), 一束 (the article) and 另一 (another)
+        "cn_excluded": ["再公佈[[一]]期", "，[[一]]束12枝", "另[[一]]花店"],
+        "collectives": [],
+        # 百 of 百貨 (a department store's goods: 百貨公司 twice, 百貨及禮品類),
+        # no figure
+        "labels_excluded": {"百貨": 3},
+        "latin_excluded": [],
+        # time characters and holiday words in words that are no DATE:
+        # 按年, 按月, 按季 (on the year, month, quarter before), 旺季 (a peak
+        # season, no year word), 節日 (festive), 聖誕禮籃 and 聖誕花環 (goods,
+        # GUIDELINES: 圣诞 before goods), 聖誕紅 (the poinsettia), 天氣
+        # (weather), 年宵 (the Lunar New Year fair), 年花 (New Year flowers),
+        # 每日 and 每週 (recurring, SPEC), 節前 (before the holiday, no named
+        # day), 春季 (a season with no year word), 全年 (outside 去年,
+        # GUIDELINES)
+        "words_excluded": {"按年": 10, "按月": 2, "按季": 1, "旺季": 1,
+                           "節日": 5, "聖誕禮籃": 1, "聖誕花環": 1,
+                           "聖誕紅": 1, "天氣": 1, "年宵": 2, "年花": 2,
+                           "每日": 1, "每週": 1, "節前": 1, "春季": 1,
+                           "全年": 1},
+        "orgwords_excluded": {},
+        "orgstring_excluded": [],
+    }
+    return d, audit
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
     "\u201c", "\u201d", "\u2018", "\u2019"}
@@ -2825,7 +2817,7 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-PER_UNITS = {G505: (), G506: ()}
+PER_UNITS = {G507: (), G508: ()}
 
 
 def check_per_before(d, r):
@@ -2854,14 +2846,7 @@ def check_per_before(d, r):
                   "名學生|人|班|司馬斤|司馬擔|小時|小时|桶|立方米|副|斤|擔|席|"
                   # (台 and 部 added here for g459's 每台 and g460's 每部
                   # prices)
-                  "袋|盒|件|張|张|台|部|"
-                  # (克, 条/條, 颗/顆 and 股 added here for g491's 每克 and
-                  # 每条约15美元 and g492's 每顆 and 每股新台幣45元)
-                  "克|条|條|颗|顆|股|"
-                  # (头份, 毫升 and 羽份, a vaccine's doses and volume, added
-                  # here for g505's 约为每头份1.8元, 约为每毫升0.42元 and
-                  # 每羽份价格)
-                  "头份|毫升|羽份)"
+                  "袋|盒|件|張|张|台|部)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3052,10 +3037,7 @@ def check(d, audit):
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
-                                  "辆|輛|克|条|條|颗|顆|股|"
-                                  # (头份 and 毫升 added here for g505)
-                                  "头份|毫升)"
-                                  "(新台幣|新台币)?$", "",
+                                  "辆|輛)(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
             # new here)
@@ -3089,6 +3071,14 @@ def check(d, audit):
             if re.search(r"(约|約)(为|為|有)$", head):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为/约有 before", r)
+            # 约低/約高 right before the span: a comparison stands between
+            # the marker and the share like a verb (GUIDELINES 约低两成 ->
+            # 两成, approx); the marker stays outside, must be declared (sep)
+            # and sets approx (new here, after the mutation that wrote g508's
+            # 約低8% exact without its marker passed)
+            if re.search(r"(约|約)(低|高)$", head):
+                assert r["_outer"] in ("约", "約") and \
+                    r["qualifier"] == "approx", ("约低/约高 before", r)
             # an under-marker (不到, 不足) separated from the figure by a
             # short comparison in the same clause (不到國產茶的十分之一: SPEC, a
             # qualifier word separated from the number still sets it;
@@ -3204,7 +3194,10 @@ def check(d, audit):
             # names no body, 富邦金控子公司富邦人寿 -> two ORGs)
             # (的 of 的士, a taxi, is a character of a trade's word inside a
             # name: g368's 香港的士業議會, the taxi council; new here)
-            assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
+            # (的 of 奥的斯, Otis, is a character of a transliterated name:
+            # g501's 奥的斯; new here, as narrow as the 的士 exemption)
+            assert not re.search("旗下|(?<![奥奧])的(?!士)|(?<=[奥奧])的(?!斯)"
+                                 "|、|子公司|屬下|属下", tx), r
             # a preposition or a verb of company before a body stays outside
             # it (GUIDELINES: 会同 and 暨 before a body, one-character adverbs
             # end a name read leftwards; annotate_zc.py's g339's 同南昌市政府, g340's
@@ -3266,12 +3259,6 @@ def check(d, audit):
                 if d.text[s - 2:s] == "以及":
                     ends = {s - 2, s - 3} if d.text[s - 3] in "，," else \
                         {s - 2}
-                elif d.text[s - 2] in "）)":
-                    # (a bracketed short form closes the item before the
-                    # joiner: 中華電力有限公司（中電）及香港電燈有限公司; the ORG
-                    # row before is the short form, ending at the bracket;
-                    # new here, narrow: the pair is still declared)
-                    ends = {s - 2}
                 assert any(x["type"] == "ORG" and x["end"] in ends
                            for x in rows), ("joiner inside a name", r)
                 # ... and the two rows are a declared pair of listed names
@@ -3333,11 +3320,7 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            # (報道 added here beside 專訊: 星島日報's opener 【星島日報報道】, the
-            # brief's own example, names the paper before its dateline word
-            # 報道; narrow: the two dateline words only)
-            assert typ == "ORG" and opener in ("【" + name + "專訊】",
-                                               "【" + name + "報道】"), opener
+            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the
@@ -3631,5 +3614,4 @@ def main():
 
 if __name__ == "__main__":
     main()
-
 
