@@ -342,7 +342,10 @@ def test_a_port_named_after_two_cities(find) -> None:
     # an ambiguous foreign form as the last item of a list of cities, after 及
     ("國泰世華銀行在胡志明市、河內及金邊的據點",
      [("胡志明市", "胡志明市"), ("河内", "河内"), ("金边", "金边")]),
-    ("在河内和金边设厂", [("河内", "河内")]),  # one city beside it is not a list
+    # one foreign city beside a foreign form confirms it (joined by 和 as by 、); a domestic form
+    # needs a list of two or more
+    ("在河内和金边设厂", [("河内", "河内"), ("金边", "金边")]),
+    ("在昆明和安宁设厂", [("昆明", "昆明市")]),
     ("新北市外送員人數約3.9萬人", [("新北市", "新北市")]),  # 市|外送员, not 市外 (outside the city)
     ("常州市场", [("常州", "常州市")]),
     ("今年在台北市標得的土地", [("台北市", "台北市")]),  # 市|标得 (won at tender): no 市标 (city emblem)
@@ -421,6 +424,9 @@ def test_taiwan_districts_named_like_mainland_cities(gaz, seg, t2s, text: str, t
     ("“南京路”步行街", []),
     # jieba's dictionary word 苏州企业: the city's companies
     ("上海、苏州企业加码旧楼加装", [("上海", "上海市"), ("苏州", "苏州市")]),
+    # a foreign city's form that is also a word, joined to another foreign city by 和
+    ("其中运往汉堡和鹿特丹的占比约三成", [("汉堡", "汉堡"), ("鹿特丹", "鹿特丹")]),
+    ("他吃了一个汉堡和薯条", []),
 ])
 def test_a_city_opening_a_quoted_name_glued_to_a_guessed_name(find, text: str, expected: list) -> None:
     assert find(text) == expected

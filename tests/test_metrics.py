@@ -477,6 +477,10 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("平均单价约为每头份1.8元", [("1.8元", 1.8, "元", "approx")]),
     ("自动伞和三折伞仍是主力", []),
     ("商品打三折出售", [("三折", 30, "%", "exact")]),
+    # time and age words as written (SPEC: the measure word as written)
+    ("輪候時間已縮短至約8星期", [("約8星期", 8, "星期", "approx")]),
+    ("未满7周岁的儿童", [("未满7周岁", 7, "周岁", "under")]),
+    ("平均用时17秒钟", [("17秒钟", 17, "秒钟", "exact")]),
     ("他在家中心情不好", []),
     ("市民每日平均乘搭公共交通1.8程", [("1.8程", 1.8, "程", "exact")]),  # rides, after Arabic digits only
     ("兩程之後再轉車", []),

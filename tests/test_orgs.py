@@ -2671,3 +2671,35 @@ def test_every_suffix_is_listed_once() -> None:
 ])
 def test_guarding_unions_shareholders_and_inspection_institutes(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name before its stock code right after the kind of maker it is; not a time word there
+    ("上市氣動工具廠鑽全（1527）今日公布。電動工具廠力山（1515）第3季", ["鑽全", "力山"]),
+    ("這家工廠今年（2330）", []),
+    # 约占 (accounts for about) opens no name; a trade name jieba cuts at a locality word
+    ("月產能約占集團總產能的25%", []),
+    ("新疆赛里木现代农业股份有限公司（以下简称“新赛股份”）今年",
+     ["新疆赛里木现代农业股份有限公司", "新赛股份"]),
+    ("中华联合财产保险股份有限公司新疆分公司承保棉花", ["中华联合财产保险股份有限公司新疆分公司"]),
+    # the plants of two cities joined by 及 are a kind; each city's own plant is named
+    ("在珠三角，東莞及惠州印刷廠普工月薪上升", []),
+    ("北京印刷厂和上海印刷厂表示", ["北京印刷厂", "上海印刷厂"]),
+    # a cooperative named by its product alone is a kind; with its place or trade name, a name
+    ("合作社方面，全市脐橙专业合作社已达1260家", []),
+    ("寻乌县众鑫脐橙专业合作社表示", ["寻乌县众鑫脐橙专业合作社"]),
+    # a short name that is also an adverb, where the text names the company
+    ("深圳齐心集团股份有限公司相关负责人表示，齐心前三季度销量增长", ["深圳齐心集团股份有限公司", "齐心"]),
+    ("全体员工齐心协力", []),
+])
+def test_coded_names_after_a_kind_cooperatives_and_joined_plants(news_orgs, text: str,
+                                                                 expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+def test_taiwan_trade_administration_and_macao_medical_bodies(news_orgs) -> None:
+    """貿易署 in a Taiwan text is its International Trade Administration; in a Macao text the
+    medical council is written bare, and a field's medical society after its place is one name."""
+    assert news_orgs("對東協出口則年減2.1%。貿易署表示，將推出補助", taiwan=True) == ["貿易署"]
+    macao = "本澳私人診所增加。醫務委員會上週五表示已完成註冊。澳門口腔醫學會指出，收費上升。"
+    assert news_orgs(macao) == ["醫務委員會", "澳門口腔醫學會"]

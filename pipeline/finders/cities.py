@@ -460,9 +460,10 @@ def _confirmed(
         return bool(entries) and all(e.level == "foreign" for e in entries)
 
     def beside_foreign(m: CityMatch) -> bool:
-        """A foreign form right before or after one foreign city, joined by 、 (列日、圣保罗)."""
-        after = by_start.get(m.end + 1) if text[m.end:m.end + 1] == "、" else None
-        before = by_end.get(m.start - 1) if text[m.start - 1:m.start] == "、" else None
+        """A foreign form right before or after one foreign city, joined by 、 or a list's last
+        joiner (列日、圣保罗, 运往汉堡和鹿特丹)."""
+        after = by_start.get(m.end + 1) if text[m.end:m.end + 1] in _LIST_JOINERS else None
+        before = by_end.get(m.start - 1) if text[m.start - 1:m.start] in _LIST_JOINERS else None
         return foreign(m) and any(x is not None and foreign(x) for x in (after, before))
 
     def listed_with(m: CityMatch) -> int:

@@ -818,6 +818,13 @@ class _Finder:
         place = self.index.ending_at(p)
         return place is None or not self.is_place(place.text, place.pos)
 
+    def joined_place_before(self, start: int) -> bool:
+        """A city or province, then 及, 和, 与 or 、 right before `start` (东莞及|惠州印刷厂)."""
+        if self.text[start - 1:start] not in ("及", "和", "与", "、"):
+            return False
+        place = self.index.ending_at(start - 1)
+        return place is not None and self.is_place(place.text, place.pos)
+
     def attraction_after(self, end: int) -> bool:
         """An attraction's head right after `end`, or after a few words that describe it: the
         name before it names the attraction (宋城|景区, 长隆|旅游度假区, 方特|主题乐园)."""
@@ -1676,6 +1683,8 @@ class _Finder:
             return False  # 约占|公立医院, 香港|私家|医院: the word before the head is a kind of ownership
         if k == len(toks) - 1 and core in self.kind_modifiers:
             return False  # 北京市|中小学校: the city's schools of a kind
+        if k == len(toks) - 1 and k and suf.suffix.endswith("厂") and self.joined_place_before(start):
+            return False  # 东莞及|惠州|印刷厂: the printing plants of both cities, a kind
         # a country after another place names an association's field or members (东方|葡萄牙|学会,
         # 澳门|葡萄牙|商会), not a kind of body in the place
         field_country = (suf.kind == "alliance" and k == len(toks) - 1 and k >= 2 and head.start == head_at
@@ -1864,6 +1873,9 @@ class _Finder:
                 continue  # 股份制|有限公司, 外资|有限公司: a kind of company
             if not n_places and (len(core) < 2 or self.common_verb(core, self.tags.get(core, ""))):
                 continue  # 和|信房地产…, 三维|显示技术…: a cut trade name
+            if (not n_places and m.group() == "专业合作社"
+                    and all(self.common_word(t[2], t[3]) for t in toks)):
+                continue  # 全市|脐橙专业合作社: the cooperatives of a product, a kind
             parent = None if n_places else self.parent_before(toks)
             if parent is not None:  # 申万宏源证券|承销保荐|有限责任公司: a subsidiary's registered name
                 self.emit(parent.start, end, "company", SOURCE_SUFFIX)
@@ -3179,15 +3191,19 @@ class _Finder:
                     and text[start - 1] not in _LIST_JOINERS:
                 start -= 1
             before = text[start - 1] if start else ""
-            if end - start < 2 or (_CJK_RE.match(before) and before not in _LIST_JOINERS):
-                continue  # no break before it within six characters
+            kind_before = end - start < 2 or (_CJK_RE.match(before) and before not in _LIST_JOINERS)
+            if kind_before:
+                start = self.after_maker_kind(end)  # 气动工具厂|钻全（1527）: after the kind it is
+                if start < 0:
+                    continue  # no break before it within six characters
             if not self.index.is_start(start) or not self.unknown_stem(text[start:end]):
                 continue
             first, after = self.index.index_at(start), self.index.index_at(end)
             if first is None or after is None:
                 continue  # the name ends inside a word
             words = self.words[first:after]
-            if any(w.pos in _APPOSITIVE_STOP_POS for w in words) or (
+            if any(w.pos in _APPOSITIVE_STOP_POS and not (kind_before and len(w.text) == 1)
+                   for w in words) or (
                     len(words[-1].text) >= 2 and self.tags.get(words[-1].text, words[-1].pos)
                     not in _UNKNOWN_OR_PROPER_TAGS):
                 continue  # 今年|股价（2330）: a common noun or a time word is no company's name
@@ -3196,6 +3212,14 @@ class _Finder:
             if not any(a < end and start < b for a, b in taken):
                 self.emit(start, end, "company", SOURCE_LIST)  # (repeated like a listed name)
                 taken.append((start, end))
+
+    def after_maker_kind(self, end: int) -> int:
+        """Start of a name of two to four characters ending at `end` right after a kind of maker
+        or trader (电动工具|厂|力山: rules/org_name_parts.txt [role_endings]), or -1."""
+        for p in range(end - 2, max(end - 5, 0), -1):
+            if self.text[p - 1] in self.role_endings and self.index.is_end(p) and self.index.is_start(p):
+                return p
+        return -1
 
     def plain_word(self, t: str) -> bool:
         """No function character in it, and no place, generic word or determiner: what a name of
