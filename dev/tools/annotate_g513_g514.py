@@ -1,32 +1,36 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g511_cotton_ginners_growers and g512_hk_printing_packaging_firms
-(annotator CB, held-out set 87).
+g513_navel_orange_growers_cities and g514_macao_private_clinics_dental
+(annotator CC, held-out set 87).
 
-Adapted from the precedent set's tools/annotate_bb.py (/tmp/ho87/precedent:
-a simplified mainland 农民日报 article under a 本报记者 byline stored in a
-legacy GB codec without a BOM, and a traditional Hong Kong article; the
-pair closest to mine by regions and house styles), copied and the data
-changed, its two storage blocks exchanged for my encodings:
+Adapted from the precedent set's tools/annotate_bb.py (now dev/tools/annotate_g505_g506.py) (/tmp/ho87/precedent:
+a simplified mainland article under a 本报记者 byline and a traditional
+article stored as Big5-HKSCS without a BOM; the pair closest to mine by
+house styles and by the legacy codec I need), copied and the data changed,
+its two storage blocks turned to my encodings:
 
-- GBK WITHOUT A BOM for the simplified mainland g511 (农民日报):
-  annotate_bb.py's GB2312 block turned one level up the ladder (one
-  character declared outside GB2312, 喆 86 B4 of the made-up reporter's
-  name 李喆, in no span; every character one byte if ASCII, else two GBK
-  bytes, walked one by one; gb2312 fails first exactly at 喆, decoding and
-  encoding alike; cp936 and gb18030 read the same text; the Big5 family
-  and the Unicode codecs fail or read another text), with its byline part
-  unchanged (本报记者 李喆 乌鲁木齐报道: 本报 names no outlet, no ORG row;
-  乌鲁木齐, the city filed from, a CITY row).
-- UTF-16 LE WITH A BOM for the traditional Hong Kong g512 (信報):
-  annotate_bc.py's UTF-16 BE block of its g507 turned little-endian and
-  traditional (FF FE once; utf-16 reads the text from the whole file,
-  utf-16-le reads U+FEFF before it; every character two bytes, no
-  surrogate; the ASCII characters' NULs at odd offsets; the legacy codecs,
-  UTF-8 and UTF-16 BE fail or read another text); no opener and no byline
-  (信報 writes none); annotate_bb.py's Hong Kong region block kept (恒 and
-  滙, outside plain Big5, declared with their Big5-HKSCS codes and confined
-  to the ORG rows 恒生銀行 and 滙豐; the t2s-then-s2hk round trip).
+- UTF-8 WITH A BOM for the simplified mainland g513 (经济参考报):
+  annotate_bc.py's UTF-8-with-a-BOM byte checks of its Macao g508 (EF BB BF
+  once, no second BOM, no UTF-16 BOM, no U+FEFF inside; utf-8-sig reads the
+  text, utf-8 reads U+FEFF before it; every non-ASCII character three bytes,
+  walked one by one; the legacy codecs and UTF-16 fail or read another
+  text; no NUL byte), run for a simplified text with annotate_bb.py's
+  mainland byline part of its GB2312 block (every character GB2312, nothing
+  declared: a UTF-8 file needs no declared character to tell its codec; the
+  byline 本报记者 周立新 赣州报道: 本报 names no outlet, no ORG row; 赣州,
+  the city filed from, a CITY row).
+- BIG5-HKSCS WITHOUT A BOM for the traditional Macao g514 (澳門日報):
+  annotate_bb.py's Big5-HKSCS block of its Hong Kong g506 (one byte an
+  ASCII character, two any other, walked one by one; the declared character
+  with its declared code; the narrower codecs fail first exactly at it,
+  decoding and encoding alike; the GB codecs, UTF-8 and UTF-16 fail or read
+  another text), run for Macao (MACAO = {g514}) with annotate_bc.py's Macao
+  opener part: 【本報消息】 once at line 3's start, holding no row (the
+  brief: an opener that names no paper holds none); one declared character
+  of HKSCS's area below A1, which plain Big5 and cp950 lack: 氹 (U+6C39,
+  Big5-HKSCS 9C AE) confined to the word 氹仔 in no span
+  (OUTSIDE_BIG5_WORD); big5 and cp950 fail first exactly at its first
+  occurrence; in main() the t2s-then-s2hk round trip.
 
 It keeps every other check of annotate_bb.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
@@ -34,26 +38,25 @@ re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the audits, the independent `city` rule asserted against my hand
 value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
 约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline block).  One check narrowed (a baseline 上月 in a sentence that
-states no month: check_relative).  Changes are listed in NOTES_cb.md.
+byline and opener blocks).  Changes are listed in NOTES_cc.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g512 is the traditional original; `normalized` (ORG/CITY) and
+`text` of g514 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, 香港 and foreign cities by their common names).
+with 市, 香港, 澳門 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho87/precedent: README, NOTES_ba/bb/bc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_cb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g513_g514.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_cb.py
+    python3 dev/tools/annotate_g513_g514.py
 """
 import csv
 import datetime
@@ -79,72 +82,70 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G511 = "g511_cotton_ginners_growers"
-G512 = "g512_hk_printing_packaging_firms"
+G513 = "g513_navel_orange_growers_cities"
+G514 = "g514_macao_private_clinics_dental"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G511: ("gbk", b"", False, "2026-11-24", "农民日报"),
-    G512: ("utf-16-le", BOM16LE, True, "2026-11-26", "信報"),
+    G513: ("utf-8", BOM8, False, "2026-11-26", "经济参考报"),
+    G514: ("big5hkscs", b"", True, "2026-11-25", "澳門日報"),
 }
-# every declared codec must have its storage block in Doc: GBK without a
-# BOM for the mainland g511 (annotate_bb.py's GB2312 block turned one level
-# up the ladder, with its byline part), UTF-16 LE with a BOM for the Hong
-# Kong g512 (annotate_bc.py's UTF-16 BE block turned little-endian and
-# traditional, with annotate_bb.py's Hong Kong region part)
-STORAGE_BLOCKS = ("gbk", "utf-16-le")
+# every declared codec must have its storage block in Doc: UTF-8 WITH a BOM
+# for the mainland g513 (annotate_bc.py's UTF-8-with-a-BOM block with
+# annotate_bb.py's byline part), Big5-HKSCS without a BOM for the Macao g514
+# (annotate_bb.py's block run for Macao, with annotate_bc.py's Macao opener
+# part, the opener 【本報消息】 holding no row)
+STORAGE_BLOCKS = ("utf-8", "big5hkscs")
 STORE_CODEC = {}
 # the first character of each file, with its bytes in the file's encoding
-# (after the BOM; g511: 新 of the title in GBK, D0 C2; g512: 印 of the title
-# in UTF-16 LE, 70 53)
-FIRST_CHAR = {G511: ("新", "新".encode("gbk")),
-              G512: ("印", "印".encode("utf-16-le"))}
-assert FIRST_CHAR[G511][1] == b"\xd0\xc2" and \
-    FIRST_CHAR[G512][1] == b"\x70\x53"
+# after the BOM (g513: 赣 of the title in UTF-8, E8 B5 A3; g514: 私 of the
+# title in Big5-HKSCS, A8 70)
+FIRST_CHAR = {G513: ("赣", "赣".encode("utf-8")),
+              G514: ("私", "私".encode("big5hkscs"))}
+assert FIRST_CHAR[G513][1] == b"\xe8\xb5\xa3" and \
+    FIRST_CHAR[G514][1] == b"\xa8\x70"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G511: [], G512: []}
-# the mainland article's one character outside GB2312, with its GBK bytes:
-# 喆 (U+5586, GBK 86 B4, a lead byte below A1: GBK's own area), only in the
-# made-up reporter's name 李喆 of the byline, in no span
-OUTSIDE_GB2312 = {G511: {"喆": b"\x86\xb4"}}
-OUTSIDE_GB2312_WORD = {G511: {"喆": {"李喆": 1}}}
-GBK_KINDS = {G511: Counter({"gbk-only": 1})}
-OUTSIDE_GBK = {G511: {}}
-GB18030_KINDS = {G511: Counter()}
+OUTSIDE_BMP = {G513: [], G514: []}
+# the mainland article is GB2312 throughout: nothing declared outside it (a
+# UTF-8 file needs no declared character to tell its codec)
+OUTSIDE_GB2312 = {G513: {}}
+OUTSIDE_GB2312_WORD = {G513: {}}
+GBK_KINDS = {G513: Counter()}
+OUTSIDE_GBK = {G513: {}}
+GB18030_KINDS = {G513: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G511: {}}
+GB_FORMS = {G513: {}}
 # the byline line (the precedents' 本报记者 form): 本报 names no outlet
-# (GUIDELINES), so no ORG row; 乌鲁木齐 before 报道 is a CITY row; 李喆 a
+# (GUIDELINES), so no ORG row; 赣州 before 报道 is a CITY row; 周立新 a
 # made-up name
-BYLINE = {G511: ("", ["本报"], "记者 ", ["李喆"], "乌鲁木齐")}
-BYLINE_ORG = {G511: False}
-# line 3 of each article and the rows it holds: g511's byline (above);
-# g512 (信報) has no byline and no opener: line 3 is its first paragraph
-LINE3 = {G511: ("本报记者 李喆 乌鲁木齐报道", [("CITY", "乌鲁木齐")])}
+BYLINE = {G513: ("", ["本报"], "记者 ", ["周立新"], "赣州")}
+BYLINE_ORG = {G513: False}
+# line 3 of each article and the rows it holds: g513's byline (above);
+# g514 (澳門日報) has no byline: line 3 is its first paragraph, opened by
+# 【本報消息】 (OPENER), which names no paper and holds no row
+LINE3 = {G513: ("本报记者 周立新 赣州报道", [("CITY", "赣州")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-# no paragraph opener: 信報 writes none (the brief: an opener only in the
-# source's house style)
-OPENER = {}
-# characters of the Hong Kong article that plain Big5 lacks, each with
-# whether cp950 holds it: 恒 (U+6052, F9 DA, an ETEN character of cp950's F9
-# row) and 滙 (U+6ED9, Big5-HKSCS FA C0, Big5's user-defined area that HKSCS
-# fills; not cp950); the file is UTF-16, but the Hong Kong block reads the
-# text as Big5-HKSCS would store it (annotate_bb.py's)
-OUTSIDE_BIG5 = {G512: {"恒": True, "滙": False}}
-BIG5_CODE = {"恒": b"\xf9\xda", "滙": b"\xfa\xc0"}
-BIG5_KINDS = {G512: Counter({"cp950": 1, "hkscs-udf": 1})}
-# 恒 stands only inside the ORG 恒生銀行 (Hang Seng Bank's own form), 滙 only
-# inside the ORG 滙豐 (HSBC's own form)
-IN_ROW = {G511: {}, G512: {"恒": ("ORG", ["恒生銀行"]),
-                           "滙": ("ORG", ["滙豐"])}}
-OUTSIDE_BIG5_WORD = {G512: {}}
+# the paragraph opener of a Macao article: 澳門日報's 【本報消息】 opens
+# g514's first paragraph; 本報 names no paper, so it holds no row (the
+# brief; annotate_bc.py's g508 with 【本報訊】)
+OPENER = {G514: ("【本報消息】", [])}
+# characters of the Macao article that plain Big5 lacks, each with whether
+# cp950 holds it: 氹 (U+6C39, Big5-HKSCS 9C AE), in HKSCS's area of lead
+# bytes below A1, which neither plain Big5 nor cp950 reads
+OUTSIDE_BIG5 = {G514: {"氹": False}}
+BIG5_CODE = {"氹": b"\x9c\xae"}
+BIG5_KINDS = {G514: Counter({"hkscs-low": 1})}
+# 氹 stands only in the word 氹仔 (Taipa, a district: no CITY), twice, in
+# no span
+IN_ROW = {G513: {}, G514: {}}
+OUTSIDE_BIG5_WORD = {G514: {"氹": {"氹仔": 2}}}
 # characters whose plain-Big5 and cp950 codes differ: none
-BIG5_FORMS = {G512: {}}
+BIG5_FORMS = {G514: {}}
 CP950_READS = {}
-DECLARED_WORD = {G512: {}}
-# Hong Kong articles
-HONGKONG = {G512}
-MACAO = set()
+DECLARED_WORD = {G514: {}}
+# Macao articles
+HONGKONG = set()
+MACAO = {G514}
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: none (no bare 2-3 digit year is written)
 TAIWAN = set()
@@ -153,18 +154,15 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# g512's 厘 of 4.3厘 (Hong Kong's per cent of a loan rate; GUIDELINES writes
-# 厘) and 恒 of 恒生銀行 (the bank's own form, as annotate_bb.py's precedent
-# declared it); 布 of 公布 and 覆 of 回覆 are characters of both scripts,
-# which s2t leaves alone (only the s2hk round trip changes them: S2HK_KEPT)
-S2T_ALLOWED = {G512: ("厘", "恒")}
-S2T_ALLOWED_WORD = {G512: {"厘": {"4.3厘": 1}, "恒": {"恒生銀行": 1}}}
+# none declared yet (filled from the check's report, each with its words)
+S2T_ALLOWED = {G514: ()}
+S2T_ALLOWED_WORD = {G514: {}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g512's 創新科技及工業局 and
-# 東莞市人力資源和社會保障局; none in g511
-JOINED_NAMES = {G511: (),
-                G512: ("創新科技及工業局",
-                       "東莞市人力資源和社會保障局")}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局; 商务部对外投资和经济合作司):
+# g513's ministry department 农业农村部市场与信息化司; g514's
+# 經濟及科技發展局
+JOINED_NAMES = {G513: ("农业农村部市场与信息化司",),
+                G514: ("經濟及科技發展局",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "總工會")
 for _names in JOINED_NAMES.values():
@@ -172,26 +170,29 @@ for _names in JOINED_NAMES.values():
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G511: {}, G512: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g511's 中国农业科学院棉花研究所与塔里木大学; g512's 恒生銀行及中銀香港 and
-# 香港包裝協會及香港中華廠商聯合會 (the last two items of lists)
-LISTED_PAIRS = {G511: (("中国农业科学院棉花研究所", "塔里木大学"),),
-                G512: (("恒生銀行", "中銀香港"), ("香港包裝協會", "香港中華廠商聯合會"))}
+# ORG names that write a joiner or a preposition's character as a character
+# of their name (annotate_zc.py's 和欣客運): g514's charity 同善堂 (its 同 is
+# the name's, not the preposition "with"), once
+JOINER_CHAR_NAMES = {G513: {}, G514: {"同善堂": 1}}
+# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
+LISTED_PAIRS = {G513: (("赣州银行", "中国农业发展银行赣州市分行"),
+                       ("国家脐橙工程技术研究中心", "中国农业科学院柑桔研究所"),
+                       ("洪九果品", "鑫荣懋"), ("顺丰冷运", "中通冷链")),
+                G514: (("鏡湖醫院", "澳門科大醫院"),
+                       ("澳門科技大學", "澳門理工大學"),
+                       ("大豐銀行", "中國銀行澳門分行"))}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: 厘 comes
-# back as 釐, 布 as 佈, 覆 as 復, 戶 as 户; Hong Kong news writes 4.3厘, 公布,
-# 回覆 and 客戶
-S2HK_KEPT = {G512: {("厘", "釐"), ("布", "佈"), ("覆", "復"), ("戶", "户")}}
+# the OpenCC t2s-then-s2hk round trip of the Macao article: 衛 of 衛生局
+# and 珠海市衛生健康局 comes back as Hong Kong's 衞 (Macao's government
+# writes 衛生局 with 衛, unlike Hong Kong's 衞生署), 兌 of 兌換額 as 兑 and 閱 of
+# 查閱 as 閲 (OpenCC's Hong Kong variants; Macao news writes 兌換, 查閱)
+S2HK_KEPT = {G514: {("兌", "兑"), ("衛", "衞"), ("閱", "閲")}}
 # Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
 # Taiwan text here)
 TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g511's space after 九成, g512's after 6%
-TITLE_HALVES = {G511: 2, G512: 2}
-# event names holding a CITY at their start (SPEC: a city inside an event's
-# name counts; GUIDELINES: jieba glues it to 国际): g512's fair, once
-CITY_IN_NAME = {G512: {"香港國際印刷及包裝展": 1}}
+# the halves of each title: g513's space after 约8%, g514's after 約5%
+TITLE_HALVES = {G513: 2, G514: 2}
+CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -393,25 +394,20 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g506's words (their t2s forms, none written in it: 籲 of
                    # 呼籲, 邏 of 巡邏; new here)
                    "吁逻"
-                   # g512's words (their t2s forms, none written in it; new here)
-                   "鹅鹤"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g511 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones); g512 (Hong Kong, 2026-11-26): 聖誕 2026-12-25 and 農曆新年
-# 2027-02-06 (yearless, the coming ones).  annotate_bb.py's note: g505 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (元旦后, 春节前: yearless,
-# the coming ones, 38 and 74 days after); g506 (Hong Kong, 2026-11-23):
-# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (yearless, the coming ones, 32 and
-# 75 days after); 春節, 双11 and 雙11 kept from annotate_ab.py's table, unused
-HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06",
-           "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
-           "双11": "2026-11-11", "雙11": "2026-11-11"}
+# Holidays the articles name, by their exact span: g513 (mainland,
+# 2026-11-26): 春节 2027-02-06 (春节前 and 明年春节前, its year word inside
+# the span: the coming one, 72 days after), 双11 2026-11-11 (“双11”期间: this year's, 15 days before; 2027's
+# 350 after) and 元旦 2027-01-01 (元旦前后: yearless, the coming one, 36
+# days after); g514 (Macao, 2026-11-25): 聖誕 2026-12-25 and 元旦
+# 2027-01-01 (yearless, the coming ones, 30 and 37 days after)
+HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "聖誕": "2026-12-25",
+           "双11": "2026-11-11", "明年春节": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -670,23 +666,19 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g511, mainland (2026): county-level cities of Xinjiang + 市 (阿克苏市,
-    # 库尔勒市, 石河子市, 喀什市, 博乐市, 奎屯市, 双河市, 库车市 since 2019, 昌吉市),
-    # 乌鲁木齐 prefecture-level
-    "阿克苏": "阿克苏市", "阿克苏市": "阿克苏市", "库尔勒": "库尔勒市",
-    "库尔勒市": "库尔勒市", "乌鲁木齐": "乌鲁木齐市", "石河子市": "石河子市",
-    "喀什市": "喀什市", "喀什": "喀什市", "博乐市": "博乐市", "奎屯市": "奎屯市",
-    "双河市": "双河市", "库车市": "库车市", "昌吉": "昌吉市",
-    # (short forms not written, declared for the 市-name check)
-    "石河子": "石河子市", "博乐": "博乐市", "奎屯": "奎屯市", "双河": "双河市",
-    "库车": "库车市",
-    # g512 (traditional spans): mainland cities by their official names;
-    # 香港 and foreign cities by their common names
-    "香港": "香港", "深圳": "深圳市", "鶴山": "鹤山市", "東莞": "东莞市",
-    "惠州": "惠州市", "北海": "北海市", "胡志明市": "胡志明市", "海防": "海防",
+    # g513, mainland (2026): prefecture-level cities + 市, 瑞金 a
+    # county-level city of 赣州 (瑞金市), 重庆 a municipality; foreign
+    # cities by their common names
+    "赣州": "赣州市", "宜昌": "宜昌市", "梅州": "梅州市", "瑞金": "瑞金市",
+    "重庆": "重庆市", "广州": "广州市", "深圳": "深圳市", "北京": "北京市",
+    "上海": "上海市", "曼谷": "曼谷", "吉隆坡": "吉隆坡", "迪拜": "迪拜",
+    # g514 (traditional spans): mainland cities by their official names;
+    # 香港, 澳門 by their common names
+    "澳門": "澳门", "香港": "香港", "珠海": "珠海市", "中山": "中山市",
+    "廣州": "广州市",
 }
-NO_SHI = {"香港", "海防"}
-FOREIGN_SHI = {"胡志明市"}
+NO_SHI = {"香港", "澳门", "曼谷", "吉隆坡", "迪拜"}
+FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
@@ -699,38 +691,37 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "香港印刷業商會": "香港印刷业商会",
-    "鴻興印刷集團": "鸿兴印刷集团",
-    "企鵝蘭登書屋": "企鹅兰登书屋",
-    "哈珀柯林斯": "哈珀柯林斯",
-    "利奧紙品集團": "利奥纸品集团",
-    "Leo Paper Group": "Leo Paper Group",
-    "星光集團": "星光集团",
-    "中華商務聯合印刷（香港）有限公司": "中华商务联合印刷（香港）有限公司",
-    "正業國際控股有限公司": "正业国际控股有限公司",
-    "正業國際": "正业国际",
-    "玖龍紙業": "玖龙纸业",
-    "深圳市裕同包裝科技股份有限公司": "深圳市裕同包装科技股份有限公司",
-    "裕同科技": "裕同科技",
-    "政府統計處": "政府统计处",
-    "東莞市人力資源和社會保障局": "东莞市人力资源和社会保障局",
-    "僱員再培訓局": "雇员再培训局",
-    "香港印刷業工會": "香港印刷业工会",
-    "香港貿易發展局": "香港贸易发展局",
-    "貿發局": "贸发局",
-    "香港柯式印刷業商會": "香港柯式印刷业商会",
-    "香港包裝協會": "香港包装协会",
-    "香港中華廠商聯合會": "香港中华厂商联合会",
-    "廠商會": "厂商会",
-    "創新科技及工業局": "创新科技及工业局",
-    "香港生產力促進局": "香港生产力促进局",
-    "滙豐": "汇丰",
-    "恒生銀行": "恒生银行",
-    "中銀香港": "中银香港",
-    "渣打香港": "渣打香港",
-    "工業貿易署": "工业贸易署",
-    "香港出版總會": "香港出版总会",
-    "香港海關": "香港海关",
+    "衛生局": "卫生局",
+    "檢察院": "检察院",
+    "醫務委員會": "医务委员会",
+    "統計暨普查局": "统计暨普查局",
+    "統計局": "统计局",
+    "消費者委員會": "消费者委员会",
+    "消委會": "消委会",
+    "澳門口腔醫學會": "澳门口腔医学会",
+    "盈安眼科醫療中心": "盈安眼科医疗中心",
+    "澳門工會聯合總會": "澳门工会联合总会",
+    "工聯": "工联",
+    "澳門街坊會聯合總會": "澳门街坊会联合总会",
+    "街總": "街总",
+    "同善堂": "同善堂",
+    "鏡湖醫院": "镜湖医院",
+    "澳門科大醫院": "澳门科大医院",
+    "仁伯爵綜合醫院": "仁伯爵综合医院",
+    "澳門醫學專科學院": "澳门医学专科学院",
+    "澳門科技大學": "澳门科技大学",
+    "澳門理工大學": "澳门理工大学",
+    "社會保障基金": "社会保障基金",
+    "澳門保險公會": "澳门保险公会",
+    "友邦澳門": "友邦澳门",
+    "大豐銀行": "大丰银行",
+    "中國銀行澳門分行": "中国银行澳门分行",
+    "珠海市衛生健康局": "珠海市卫生健康局",
+    "經濟及科技發展局": "经济及科技发展局",
+    "經科局": "经科局",
+    "特區政府": "特区政府",
+    "社會文化司": "社会文化司",
+    "立法會": "立法会",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -904,102 +895,62 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gbk" and not self.traditional:
-            # GBK WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g511 (new
-            # here: annotate_bb.py's GB2312 block of its g505 turned one
-            # level up the ladder, with its byline part unchanged): one
-            # character outside GB2312 is declared (OUTSIDE_GB2312, here 喆
-            # 86 B4 of the reporter's name 李喆, in no span:
-            # OUTSIDE_GB2312_WORD); every character is one byte if ASCII,
-            # else two GBK bytes (lead 81-FE, trail 40-FE but 7F), walked one
-            # by one; gb2312 fails first exactly at the declared character,
-            # reading the file and writing the text alike; cp936 and gb18030
-            # read the same text; the Big5 family and the Unicode codecs fail
-            # or read another text
-            assert bom == b"" and full == raw, doc_id
+        if enc == "utf-8" and bom == BOM8 and not self.traditional:
+            # UTF-8 WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g513
+            # (annotate_bc.py's UTF-8-with-a-BOM byte checks of its Macao
+            # g508, run for a simplified text, with annotate_bb.py's mainland
+            # byline part of its GB2312 block): EF BB BF once, the text
+            # decoded after it; utf-8-sig reads the text from the whole
+            # file, utf-8 reads U+FEFF before it; no other BOM and no U+FEFF
+            # inside; every non-ASCII character three bytes, walked one by
+            # one; the legacy codecs and UTF-16 fail or read another text;
+            # every character GB2312, nothing declared (a UTF-8 file needs
+            # no declared character to tell its codec)
+            code = FIRST_CHAR[doc_id][1]
+            assert full[:3] == BOM8 and full[3:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert "\ufeff" not in self.text, doc_id
+            assert not full.startswith((BOM16LE, BOM16BE)), doc_id
+            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            assert full.decode("utf-8-sig") == raw.decode("utf-8") == \
+                self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert raw[:3] == code and len(code) == 3, doc_id
+            pos = 0
+            for c in self.text:
+                b = c.encode("utf-8")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                pos += len(b)
+            assert pos == len(raw) == len(full) - 3, doc_id
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert nonascii > 0.8 * len(self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
+            # every character GB2312 (annotate_bb.py's mainland part): none
+            # declared outside it
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            declared = OUTSIDE_GB2312[doc_id]
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GB2312"
-            for c, gcode in declared.items():
-                assert c.encode("gbk") == gcode and \
-                    gcode.decode("gbk") == c, (doc_id, c)
-                assert not decodes(gcode, "gb2312") or \
-                    gcode.decode("gb2312") != c, (doc_id, c)
-                # GBK's own area: a lead byte below A1 or a trail byte
-                # below A1 (GB2312 has both bytes A1-FE)
-                assert gcode[0] < 0xA1 or gcode[1] < 0xA1, (doc_id, c)
-            assert GBK_KINDS[doc_id] == Counter(
-                {"gbk-only": len(declared)}), doc_id
+            assert outside == [] and OUTSIDE_GB2312[doc_id] == {}, (
+                doc_id, outside)
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not OUTSIDE_GBK.get(doc_id) and \
                 GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not GB_FORMS.get(doc_id), doc_id
-            pos = 0
-            for c in self.text:         # the bytes of each character
-                b = c.encode(enc)
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if len(b) == 2:         # GBK: lead 81-FE, trail 40-FE, not 7F
-                    assert 0x81 <= b[0] <= 0xFE and 0x40 <= b[1] <= 0xFE \
-                        and b[1] != 0x7F, (doc_id, c)
-                    assert b == c.encode("cp936") == c.encode("gb18030"), c
-                    if c not in declared:
-                        assert b == c.encode("gb2312"), (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
-                                   for c in self.text), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # gb2312 fails first exactly at the first declared character,
-            # decoding the file and encoding the text alike
-            first = min(self.text.index(c) for c in outside)
-            first_byte = len(self.text[:first].encode(enc))
-            try:
-                raw.decode("gb2312")
-                raise AssertionError((doc_id, "gb2312", "decodes"))
-            except UnicodeDecodeError as ex:
-                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
-            try:
-                self.text.encode("gb2312")
-                raise AssertionError((doc_id, "gb2312", "encodes"))
-            except UnicodeEncodeError as ex:
-                assert ex.start == first, (doc_id, "gb2312", ex.start)
-            # every line without a declared character is GB2312, byte for
-            # byte the same in GBK
+            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
             lines = self.text.split("\n")
-            for line in lines:
-                if not any(c in declared for c in line):
-                    assert line.encode("gb2312") == line.encode("gbk"), line
-            # the wider GB codecs read the same text
-            for wide in ("gbk", "cp936", "gb18030"):
-                assert raw.decode(wide) == self.text, (doc_id, wide)
-            # the Big5 family and the Unicode codecs fail or read another
-            # text
-            for other in ("gb2312", "big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
-            # each declared character stands only in its declared words in
-            # no span (each word with its count, together holding every
-            # occurrence; the rows: check())
             assert not IN_ROW.get(doc_id), doc_id
-            in_word = OUTSIDE_GB2312_WORD.get(doc_id, {})
-            assert sorted(in_word) == outside, doc_id
-            for c, words in in_word.items():
-                for w, k in words.items():
-                    assert c in w and self.text.count(w) == k, (doc_id, w, k)
-                    assert w.count(c) == 1, w
-                assert self.text.count(c) == sum(words.values()), (doc_id, c)
             self.in_row_span = {}
-            self.no_span_chars = sorted(in_word)
+            self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
             # the byline line (annotate_vb.py's byline block): the outlet +
@@ -1035,68 +986,99 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-16-le" and self.traditional:
-            # UTF-16 LE WITH A BOM, THE HONG KONG ARTICLE g512 (new here:
-            # annotate_bc.py's UTF-16 BE block of its g507 turned
-            # little-endian and traditional, with annotate_bb.py's Hong Kong
-            # region part): FF FE once, the text decoded after it; utf-16
-            # reads the text from the whole file (the BOM tells it the byte
-            # order), utf-16-le reads U+FEFF before it; no second BOM, no
-            # U+FEFF inside; every character two bytes, low byte first (no
-            # surrogate pair), walked one by one; ASCII characters carry a
-            # NUL as the second byte of their pair; the legacy codecs, UTF-8
-            # and UTF-16 BE fail or read another text; nothing is declared
-            # (UTF-16 holds every character: no narrower codec to tell
-            # apart); 信報 writes no opener and no byline: line 3 is the
-            # first paragraph
-            assert bom == BOM16LE and full[:2] == BOM16LE and \
-                full[2:] == raw, doc_id
+        elif enc == "big5hkscs" and self.traditional:
+            # BIG5-HKSCS WITHOUT A BOM, THE MACAO ARTICLE g514 (annotate_bb.py's
+            # block of its Hong Kong g506, run for Macao; its history:) (new here:
+            # annotate_ab.py's UTF-8-with-a-BOM block for its g500 turned to
+            # a double-byte legacy file, after annotate_aa.py's cp950 block
+            # (one byte an ASCII character, two any other, walked one by one;
+            # the declared characters with their declared codes; the
+            # narrower codecs fail first exactly at the first of them; the
+            # GB codecs, UTF-8 and UTF-16 fail or read another text), with
+            # annotate_ab.py's Hong Kong opener part): no BOM of any kind
+            # and no U+FEFF; the declared characters (OUTSIDE_BIG5, here 衞
+            # 8F C0 and 邨 90 68, both in HKSCS's area below A1) are the only
+            # ones plain Big5 and cp950 lack; big5 and cp950 fail first at
+            # the first of them, reading and writing alike; here 氹 9C AE
+            # alone, in 氹仔; the opener 【本報消息】 once at line 3's start,
+            # holding no row, no byline
+            assert bom == b"" and full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in HONGKONG and \
-                doc_id not in TAIWAN and doc_id not in MACAO, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-16-le") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 2, doc_id
-            pos = 0
-            for c in self.text:
-                b = c.encode("utf-16-le")
-                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
-                pos += 2
-            assert pos == len(raw) == 2 * len(self.text), doc_id
-            assert len(full) == len(raw) + 2, doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
-            # (little-endian: the NUL is the second byte of an ASCII
-            # character's pair, at odd offsets)
-            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
-                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
+            assert self.traditional and doc_id in MACAO and \
+                doc_id not in TAIWAN and doc_id not in HONGKONG, doc_id
+            declared = OUTSIDE_BIG5[doc_id]
+            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
+            assert outside == sorted(declared), (doc_id, outside)
+            assert outside, f"{doc_id}: declare a character outside Big5"
+            pos, places = 0, Counter()
+            for c in self.text:         # the bytes of each character
+                b = c.encode(enc)
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
+                if c in declared:
+                    assert b == BIG5_CODE[c], (doc_id, c)
+                    places[c] += 1
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            assert all(places[c] == self.text.count(c) >= 1
+                       for c in declared), places
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            # the characters outside plain Big5 (恒, 滙) are declared and
-            # checked in the Hong Kong block below, as a text property
-            # a traditional text: GB2312 cannot write it; Big5-HKSCS holds
-            # every character (a Hong Kong text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            # big5 and cp950 fail first at the first declared character,
+            # decoding the file and encoding the text alike (the failure
+            # stands at the declared place, not elsewhere)
+            first = min(self.text.index(c) for c in outside)
+            first_byte = len(self.text[:first].encode(enc))
+            for narrow in ("big5", "cp950"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as ex:
+                    assert ex.start == first_byte, (doc_id, narrow, ex.start)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as ex:
+                    assert ex.start == first, (doc_id, narrow, ex.start)
+            # the GB codecs and the Unicode codecs fail or read another text
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
+            # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            assert all(enc_ok(c, "big5hkscs") for c in self.text), doc_id
+            self.astral_before_body = False
+            # the characters whose plain-Big5 and cp950 codes differ are
+            # exactly the declared BIG5_FORMS (none), checked on the
+            # characters plain Big5 holds
+            forms = BIG5_FORMS[doc_id]
+            diff = sorted({c for c in self.text if ord(c) > 0x7F and
+                           enc_ok(c, "big5") and
+                           c.encode("big5") != c.encode("cp950")})
+            assert diff == sorted(forms) == [], (doc_id, diff)
             assert not any(b in self.text for b in "〔〕"), doc_id
             assert doc_id not in TAIWAN, doc_id
-            # no byline and no opener: the title, a blank line, then the
-            # paragraphs; no 【 anywhere
-            assert doc_id not in BYLINE and doc_id not in OPENER, doc_id
+            # the Macao opener part (annotate_bc.py's, from annotate_ac.py's
+            # and annotate_zb.py's opener check; annotate_bb.py ran it for
+            # Hong Kong): 【本報消息】 opens line 3 once, no other 【 line;
+            # the title, a blank line, then the paragraphs; no byline
+            assert doc_id not in BYLINE, doc_id
             assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert "【" not in self.text and "】" not in self.text, doc_id
-            assert not any(x.startswith(("〔", "■")) for x in lines), doc_id
-            self.opener = None
-            self.astral_before_body = False
+            assert doc_id in OPENER, doc_id
+            opener, _ = OPENER[doc_id]
+            assert lines[2].startswith(opener), doc_id
+            assert self.text.count(opener) == 1, doc_id
+            assert opener[0] == "【" and opener[-1] == "】", opener
+            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
+                           len(opener))
+            assert sum(x.startswith("【") for x in lines) == 1
+            assert self.text.count("【") == self.text.count("】") == 1
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1399,7 +1381,7 @@ assert [114 + 1911, 115 + 1911, 116 + 1911] == [2025, 2026, 2027]
 
 
 # (annotate_za.py's reference dates for g491/g492 above are kept as
-# calendar facts.)  My reference dates: g505's 2026-11-24 is the Tuesday of
+# calendar facts.)  annotate_bb.py's reference dates (kept as calendar facts): g505's 2026-11-24 is the Tuesday of
 # ISO week 2026-W48 (昨天 2026-11-23; 上周五 2026-11-20, the Friday of W47;
 # 本周 W48; 上月 2026-10); g506's 2026-11-23 the Monday of W48 (昨日
 # 2026-11-22; 上週 W47, 16 to 22 November: 上週三 11-18, 上週四 11-19, 上週五
@@ -1430,268 +1412,305 @@ assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
 assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
 
 
+# annotator CC's reference dates: g513's 2026-11-26 is the Thursday of ISO
+# week 2026-W48 (昨天 2026-11-25; 上周 W47, 16 to 22 November; 上周五
+# 2026-11-20; 本周 W48; 本周一 2026-11-23; 本月 2026-11; 下月 2026-12);
+# g514's 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上週 W47; 上週五
+# 2026-11-20; 本週一 2026-11-23; 上月 2026-10; 本月 2026-11; 下月 2026-12);
+# the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (36 and 72 days
+# after g513's date; 2026-02-17 282 days before); 双11 of the year is
+# 2026-11-11 (15 days before g513's date, 2027's 350 after); the coming 聖誕
+# is 2026-12-25 (30 days after g514's date, 2025-12-25 335 before) and 元旦
+# 37 days after it
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 48, 1) == \
+    datetime.date(2026, 11, 23)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
+assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
+assert (datetime.date(2027, 11, 11) - datetime.date(2026, 11, 26)).days == 350
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (datetime.date(2026, 11, 25) - datetime.date(2025, 12, 25)).days == 335
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+
+
 # ===========================================================================
-# g511 cotton (棉花): the cotton association's purchase figures, the
-# statistics bureau's output, the ginning mills and cotton groups of 阿克苏
-# (新农开发), 库尔勒 (冠农股份, the reserve corporation's Korla company),
-# 石河子 (天业, 钵施然, the university), 喀什 (中棉集团), 博乐, 奎屯, 双河 and
-# 库车 (新赛股份, 中泰), the fibre inspection centre, the price monitoring
-# centre, the Zhengzhou exchange's futures, the policy bank's purchase loans,
-# an insurer's target-price cover, a ginning-machine maker, the region's
-# development and reform commission, the cotton research institute, the
-# cotton textile association, output in tonnes, seed-cotton prices per
-# kilogram, machine-picking rates.  Simplified, GBK without a BOM (喆 of the
-# reporter's name outside GB2312), byline 本报记者 李喆 乌鲁木齐报道,
-# 2026-11-24 (a Tuesday, ISO week 2026-W48), 农民日报.
+# g513 navel oranges (脐橙): the fruit distribution association's national
+# figures, the ministry's market department, 赣州's agriculture bureau, the
+# sorting-line maker 绿萌科技 of 信丰县, 农夫山泉's buying, two banks and an
+# insurer's branch, the national navel-orange centre of 赣南师范大学 and the
+# academy's citrus institute, 宜昌's and 秭归县's bureaus and the processor
+# 土老憨, 梅州 and the Guangdong department, e-commerce platforms and a
+# research firm, cold-chain carriers, 南昌海关's exports, 重庆's 奉节县, fruit
+# chains and suppliers, the provincial observatory; output in tonnes, prices
+# per jin and per kilogram.  Simplified, UTF-8 with a BOM, byline 本报记者
+# 周立新 赣州报道, 2026-11-26 (a Thursday, ISO week 2026-W48), 经济参考报.
 # ===========================================================================
 
 
 @doc
-def g511():
-    d = Doc(G511)
+def g513():
+    d = Doc(G513)
     Y, NY, LY = "2026", "2027", "2025"
-    AKS, KRL, SHZ, KS, BL, KT, SH, KC, CJ = (
-        "阿克苏市", "库尔勒市", "石河子市", "喀什市", "博乐市", "奎屯市",
-        "双河市", "库车市", "昌吉市")
-    # title (超过九成 over, 九成 -> 90 %; for the city column a headline is one
-    # sentence: 超过九成 takes the first city after, 阿克苏; 约88% the nearest
-    # before, 库尔勒)
-    d.metric("进度[[超过九成]] ", 90, "%", "over", AKS)
-    d.city(" [[阿克苏]]、库尔勒")
-    d.city("、[[库尔勒]]轧花厂")
-    d.metric("升至[[约88%]]\n", 88, "%", "approx", KRL)
-    # byline: 本报 names no outlet (GUIDELINES), 乌鲁木齐 the city filed from
-    d.city("李喆 [[乌鲁木齐]]报道")
-    # P1 (约为: the marker across 为, GUIDELINES; 2026年度 with 年度 inside;
-    # 去年同期 after 2026年度, the sentence's last dated mention, 2025;
-    # 约6个百分点 unit 百分点, SPEC; 九成以上 over)
-    d.date("记者[[昨天]]从", "2026-11-23", "")
-    d.org("从[[中国棉花协会]]获悉")
-    d.date("截至[[11月20日]]，新疆", "2026-11-20", "")
-    d.date("新疆[[2026年度]]籽棉", Y, "")
-    d.metric("收购量约为[[1562万吨]]", 15620000, "吨", "approx", "", sep="约")
-    d.metric("收购进度[[超过九成]]，", 90, "%", "over", "")
-    d.date("较[[去年同期]]加快", LY, "")
-    d.metric("加快[[约6个百分点]]", 6, "百分点", "approx", "")
-    d.org("。[[国家统计局]]此前")
-    d.date("公布，[[今年]]全国", Y, "")
-    d.metric("产量[[约680万吨]]", 6800000, "吨", "approx", "")
-    d.metric("同比增长[[3.2%]]，其中", 3.2, "%", "exact", "")
-    d.metric("新疆[[约620万吨]]", 6200000, "吨", "approx", "")
-    d.metric("全国的[[九成以上]]", 90, "%", "over", "")
-    # P2 阿克苏 (the registered name and its short form in brackets, whose
-    # characters stand in it in their order, GUIDELINES; 逾四成 over; a range
-    # of prices, each with its 元; 较上月 a baseline with no month stated,
-    # 2026-10; the city's bureau an ORG with no CITY)
-    d.city("\n\n[[阿克苏市]]是全国")
-    d.org("。[[新疆塔里木农业综合开发股份有限公司]]（以下")
-    d.org("简称“[[新农开发]]”）")
-    d.date("轧花厂[[今年]]共加工", Y, "")
-    d.metric("籽棉[[约32万吨]]", 320000, "吨", "approx", "")
-    d.date("比[[去年]]增加", LY, "")
-    d.metric("增加[[1.8万吨]]", 18000, "吨", "exact", "")
-    d.date("公司[[10月]]单月", "2026-10", "")
-    d.metric("籽棉[[12.6万吨]]", 126000, "吨", "exact", "")
-    d.metric("环比增长[[逾四成]]", 40, "%", "over", "")
-    d.org("。[[新农开发]]表示")
-    d.city("表示，[[阿克苏]]长绒棉")
-    d.metric("每公斤[[9.8元]]至", 9.8, "元", "exact", AKS)
-    d.metric("至[[10.2元]]，较上月", 10.2, "元", "exact", AKS)
-    d.date("较[[上月]]上涨", "2026-10", AKS)
-    d.metric("上涨[[约0.3元]]", 0.3, "元", "approx", AKS)
-    d.org("[[阿克苏市农业农村局]]数据")
-    d.date("全市[[今年]]棉花", Y, "")
-    d.metric("面积[[约158万亩]]", 1580000, "亩", "approx", "")
-    # P3 库尔勒 (上周 W47; 比2025年 a baseline; 公司前三季度 after a noun;
-    # 第三季度 2026-Q3; the reserve corporation's short form in brackets and its
-    # Korla company, one ORG with its city inside, GUIDELINES 我爱我家杭州公司)
-    d.city("在[[库尔勒市]]，")
-    d.org("，[[新疆冠农股份有限公司]]（以下")
-    d.org("简称“[[冠农股份]]”）")
-    d.date("截至[[上周]]已收购", "2026-W47", KRL)
-    d.metric("籽棉[[28.5万吨]]", 285000, "吨", "exact", KRL)
-    d.metric("占比[[约88%]]，比", 88, "%", "approx", KRL)
-    d.date("比[[2025年]]提高", LY, KRL)
-    d.metric("提高[[5个百分点]]", 5, "百分点", "exact", KRL)
-    d.org("。[[冠农股份]]披露")
+    GZ, YC, MZ, RJ, CQ, GUZ, SZ, BJ, SH, BKK = (
+        "赣州市", "宜昌市", "梅州市", "瑞金市", "重庆市", "广州市", "深圳市",
+        "北京市", "上海市", "曼谷")
+    # title (约8% approx; for the city column a headline is one sentence:
+    # the first city after, 赣州)
+    d.metric("上涨[[约8%]] ", 8, "%", "approx", GZ)
+    d.city(" [[赣州]]、宜昌果企")
+    d.city("、[[宜昌]]果企")
+    # byline: 本报 names no outlet (GUIDELINES), 赣州 the city filed from
+    d.city("周立新 [[赣州]]报道")
+    # P1 the association (约为 a marker across 为, GUIDELINES; 每斤 before
+    # the number outside the span and the unit; 去年同期 after 11月中旬, that
+    # month a year before, SPEC; 四季度 and 春节 this season's, the coming
+    # ones; 七成以上 over, SPEC 6成以上)
+    d.date("记者[[昨天]]从", "2026-11-25", "")
+    d.org("从[[中国果品流通协会]]获悉", n=1)
+    d.date("获悉，[[今年]]全国", Y, "")
+    d.metric("预计约为[[620万吨]]", 6200000, "吨", "approx", "", sep="约")
+    d.metric("同比增长[[4.6%]]，其中", 4.6, "%", "exact", "")
+    d.metric("赣南产区[[约180万吨]]", 1800000, "吨", "approx", "")
+    d.metric("湖北产区[[约95万吨]]", 950000, "吨", "approx", "")
+    d.date("自[[10月下旬]]陆续", "2026-10", "")
+    d.date("上市，[[11月中旬]]主产区", "2026-11", "")
+    d.metric("收购价为每斤[[3.2元]]", 3.2, "元", "exact", "")
+    d.date("较[[去年同期]]上涨", "2025-11", "")
+    d.metric("上涨[[约8%]]。", 8, "%", "approx", "")
+    d.org("。[[农业农村部市场与信息化司]]有关")
+    d.date("表示，[[四季度]]将加强", "2026-Q4", "")
+    d.date("力争[[春节]]前", "2027-02-06", "")
+    d.metric("销售[[七成以上]]", 70, "%", "over", "")
+    # P2 赣州 (赣州市农业农村局 an ORG with no CITY: the sentence names no
+    # city, the city column stays empty; 瑞金 a county-level city of 赣州,
+    # CITY 瑞金市, the counties 信丰县 and 寻乌县 none; a range of two
+    # prices with their own units, two mentions; 上周 the ISO week before)
+    d.city("。\n\n[[赣州]]是全国")
+    d.org("。[[赣州市农业农村局]]数据显示")
+    d.metric("种植面积[[约195万亩]]", 1950000, "亩", "approx", "")
+    d.metric("综合产值[[超过160亿元]]", 16000000000, "元", "over", "")
+    d.date("截至[[11月24日]]，全市", "2026-11-24", "")
+    d.metric("发运脐橙[[约46万吨]]", 460000, "吨", "approx", "")
+    d.metric("电商渠道[[约12.6万吨]]", 126000, "吨", "approx", "")
+    d.metric("同比增长[[约18%]]。", 18, "%", "approx", "")
+    d.city("。[[瑞金]]、信丰县")
+    d.metric("普遍在每斤[[2.8元]]至", 2.8, "元", "exact", RJ)
+    d.metric("至[[3.6元]]之间", 3.6, "元", "exact", RJ)
+    d.date("。[[上周]]产地", "2026-W47", "")
+    d.metric("日均成交量[[约1.8万吨]]", 18000, "吨", "approx", "")
+    d.metric("价格约为每公斤[[8元]]", 8, "元", "approx", "", sep="约")
+    # P3 the cooperatives (一家 the indefinite article, no figure)
+    d.metric("合作社已达[[1260家]]", 1260, "家", "exact", "")
+    d.metric("带动果农[[约7.3万户]]", 73000, "户", "approx", "")
+    d.date("介绍，[[今年]]社员", Y, "")
+    d.metric("户均增收[[约1.1万元]]", 11000, "元", "approx", "")
+    d.metric("卖出脐橙[[逾300吨]]", 300, "吨", "over", "")
+    # P4 the sorting-line maker (its bracketed short form, whose characters
+    # stand in the name in their order, an ORG there, GUIDELINES; 前三季度
+    # the year, SPEC); 农夫山泉 and its buying in 赣州 (the sentence's city);
+    # two banks joined by 和, a declared pair, the policy bank's branch one
+    # ORG with its city (no CITY inside, SPEC); the insurer's branch one ORG
+    # (GUIDELINES: 平安产险宁波分公司)
+    d.org("的[[江西绿萌科技控股有限公司]]（")
+    d.org("简称“[[绿萌科技]]”）")
+    d.metric("交付分选线[[约260条]]", 260, "条", "approx", "")
     d.date("公司[[前三季度]]营业收入", Y, "")
-    d.metric("营业收入[[约41.7亿元]]", 4170000000, "元", "approx", "")
-    d.metric("同比增长[[6.4%]]，净利润", 6.4, "%", "exact", "")
-    d.metric("净利润[[2.36亿元]]", 236000000, "元", "exact", "")
-    d.date("其中[[第三季度]]净利润", "2026-Q3", "")
-    d.metric("净利润[[0.94亿元]]", 94000000, "元", "exact", "")
-    d.metric("环比增长[[约21%]]", 21, "%", "approx", "")
-    d.org("。[[中国储备棉管理有限公司]]（以下")
-    d.org("简称“[[中储棉]]”）")
-    d.org("旗下[[中储棉库尔勒有限公司]]今年")
-    d.date("有限公司[[今年]]计划", Y, "")
-    d.metric("新棉[[约15万吨]]", 150000, "吨", "approx", "")
-    # P4 石河子 (日加工能力 a capacity, 3200吨 after 达到; 10月至11月 a range,
-    # two DATEs; 280万元左右 approx; the brands by their names: 约翰迪尔 acting
-    # as a company; 全市 deictic; 明年 the coming year)
-    d.city("\n\n[[石河子市]]方面")
-    d.org("，[[新疆天业（集团）有限公司]]所属")
-    d.date("轧花厂[[今年]]日加工", Y, SHZ)
-    d.metric("达到[[3200吨]]", 3200, "吨", "exact", SHZ)
-    d.org("企业[[新疆钵施然智能农机股份有限公司]]（以下")
-    d.org("简称“[[钵施然]]”）")
-    d.date("”）[[10月]]至11月", "2026-10", "")
-    d.date("至[[11月]]交付", "2026-11", "")
-    d.metric("采棉机[[146台]]", 146, "台", "exact", "")
-    d.metric("同比增长[[约37%]]", 37, "%", "approx", "")
-    d.metric("售价在[[280万元左右]]", 2800000, "元", "approx", "")
-    d.org("；[[约翰迪尔]]在疆")
-    d.metric("交付[[约90台]]", 90, "台", "approx", "")
-    d.org("。[[石河子大学]]测算")
-    d.metric("机采率已[[超过95%]]", 95, "%", "over", "")
-    d.metric("低[[约400元]]", 400, "元", "approx", "")
-    d.org("。[[钵施然]]表示")
-    d.date("表示，[[明年]]计划", NY, "")
-    d.metric("提高至[[500台]]", 500, "台", "exact", "")
-    # P5 喀什 (11月以来: 11月 a DATE, 以来 outside; 日均 a statistic; 28毫米以上
-    # over)
-    d.city("\n\n[[喀什市]]的收购")
-    d.org("。[[中华棉花集团有限公司]]（以下")
-    d.org("简称“[[中棉集团]]”）")
-    d.city("在[[喀什]]的监管")
-    d.date("仓库[[11月]]以来", "2026-11", KS)
-    d.metric("入库[[约4500吨]]", 4500, "吨", "approx", KS)
-    d.date("截至[[11月22日]]累计", "2026-11-22", KS)
-    d.metric("入库[[38.6万吨]]", 386000, "吨", "exact", KS)
-    d.metric("同比减少[[约8%]]", 8, "%", "approx", KS)
-    d.org("。[[中国纤维质量监测中心]]数据")
-    d.date("显示，[[今年]]新疆棉", Y, "")
-    d.metric("已达[[512万吨]]", 5120000, "吨", "exact", "")
-    d.metric("长度[[28毫米以上]]", 28, "毫米", "over", "")
-    d.metric("占比为[[81.3%]]", 81.3, "%", "exact", "")
-    # P6 博乐, 奎屯, 双河, 库车 (the short form in brackets; 其在双河市: the city
-    # nearest before the figures; 约35万锭 unit 锭; 约为260元 the marker across
-    # 为; 不到 under)
-    d.city("在[[博乐市]]和")
-    d.city("和[[奎屯市]]，")
-    d.org("，[[新疆赛里木现代农业股份有限公司]]（以下")
-    d.org("简称“[[新赛股份]]”）")
-    d.date("”）[[今年]]收购", Y, KT)
-    d.metric("籽棉[[约18.2万吨]]", 182000, "吨", "approx", KT)
-    d.metric("同比增长[[7.5%]]；", 7.5, "%", "exact", KT)
-    d.city("其在[[双河市]]的")
-    d.date("轧花厂[[11月]]起", "2026-11", SH)
-    d.metric("籽棉[[约900吨]]", 900, "吨", "approx", SH)
-    d.org("。[[新疆中泰（集团）有限责任公司]]旗下")
-    d.city("则在[[库车市]]新增")
-    d.metric("纱锭[[约35万锭]]", 350000, "锭", "approx", KC)
-    d.date("方面，[[今年]]拾花工", Y, "")
-    d.metric("工资约为[[260元]]", 260, "元", "approx", "", sep="约")
-    d.date("较[[去年]]下降", LY, "")
-    d.metric("下降[[约12%]]", 12, "%", "approx", "")
-    d.metric("面积[[不到300万亩]]", 3000000, "亩", "under", "")
-    # P7 prices (上周 W47; rates
-    # with their denominators, 元/公斤 and 元/吨, declared in PER_UNITS;
-    # 上周五 2026-11-20; 本周一（23日）: a bracketed gloss, two mentions, SPEC)
-    d.org("，[[国家发展改革委价格监测中心]]数据")
-    d.date("显示，[[上周]]全疆", "2026-W47", "")
-    d.metric("收购价为[[6.42元/公斤]]", 6.42, "元/公斤", "exact", "")
-    d.metric("高[[约0.4元]]", 0.4, "元", "approx", "")
-    d.metric("价格在[[7.1元/公斤左右]]", 7.1, "元/公斤", "approx", "")
-    d.org("。[[郑州商品交易所]]棉花")
-    d.date("合约[[上周五]]收于", "2026-11-20", "")
-    d.metric("收于[[14520元/吨]]", 14520, "元/吨", "exact", "")
-    d.date("，[[本周一]]（23日）", "2026-11-23", "")
-    d.date("（[[23日]]）", "2026-11-23", "")
-    d.metric("回落至[[14385元/吨]]", 14385, "元/吨", "exact", "")
-    d.metric("跌幅[[约0.9%]]", 0.9, "%", "approx", "")
-    # P8 banks and the insurer (a bank's branch in its region, one ORG; the
-    # insurer's branch likewise; 逾600家 over)
-    d.org("，[[中国农业发展银行新疆维吾尔自治区分行]]今年")
-    d.date("分行[[今年]]累计", Y, "")
-    d.metric("贷款[[412亿元]]", 41200000000, "元", "exact", "")
-    d.metric("同比增长[[11%]]", 11, "%", "exact", "")
-    d.metric("企业[[逾600家]]", 600, "家", "over", "")
-    d.org("。[[中国农业银行新疆分行]]今年")
-    d.date("新疆分行[[今年]]向", Y, "")
-    d.metric("贷款[[约96亿元]]", 9600000000, "元", "approx", "")
-    d.org("。[[中华联合财产保险股份有限公司新疆分公司]]承保")
-    d.metric("保险[[约1100万亩]]", 11000000, "亩", "approx", "")
-    d.metric("保费规模[[2.8亿元]]", 280000000, "元", "exact", "")
-    d.metric("已赔付[[约3.6亿元]]", 360000000, "元", "approx", "")
-    # P9 the association's counts and the machine maker (近两成 approx; 去年全年
-    # -> 去年, 全年 outside, GUIDELINES)
-    d.org("\n\n[[中国棉花协会]]统计")
-    d.metric("轧花厂[[约1050家]]", 1050, "家", "approx", "")
-    d.metric("资格的[[1016家]]", 1016, "家", "exact", "")
-    d.date("；[[今年]]新增", Y, "")
-    d.metric("加工线[[63条]]", 63, "条", "exact", "")
-    d.metric("皮棉[[约120吨]]", 120, "吨", "approx", "")
-    d.org("。[[山东天鹅棉业机械股份有限公司]]（以下")
-    d.org("简称“[[天鹅股份]]”）")
-    d.date("公司[[前三季度]]在疆", Y, "")
-    d.metric("订单[[3.9亿元]]", 390000000, "元", "exact", "")
-    d.date("比[[去年]]全年", LY, "")
-    d.metric("增长[[近两成]]", 20, "%", "approx", "")
-    # P10 policy (自治区 + the commission's short name, a level in front of a
-    # government short name, GUIDELINES; 每吨18600元 -> 18600 元; 明年1月至3月
-    # a range, 3月 the coming year's; 200万亩以上 over; the list of four
-    # cities)
-    d.org("\n\n[[自治区发展改革委]]有关")
-    d.date("表示，[[2026年]]新疆", Y, "")
-    d.metric("每吨[[18600元]]", 18600, "元", "exact", "")
-    d.metric("棉农[[约55万户]]", 550000, "户", "approx", "")
-    d.date("预计于[[明年1月]]至", "2027-01", "")
-    d.date("至[[3月]]拨付", "2027-03", "")
-    d.org("。[[中国农业科学院棉花研究所]]与")
-    d.org("与[[塔里木大学]]计划")
-    d.date("计划[[明年]]在", NY, AKS)
-    d.city("在[[阿克苏]]、库尔勒、")
-    d.city("、[[库尔勒]]、喀什和")
-    d.city("、[[喀什]]和昌吉")
-    d.city("和[[昌吉]]推广")
-    d.metric("新品种[[200万亩以上]]", 2000000, "亩", "over", CJ)
-    # P11 outlook (元旦, 春节 yearless, the coming ones; 11月中旬 the month; 较10月
-    # a baseline; 平均 a statistic cue for 约26天; 12月上旬 the month; 去年同期
-    # of December, 2025-12; 春节前 and 明年一季度末 -> 2027-Q1)
-    d.date("\n\n[[元旦]]、春节临近", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.org("。[[中国棉纺织行业协会]]监测")
-    d.date("显示，[[11月中旬]]棉纺", "2026-11", "")
-    d.metric("开机率为[[68.5%]]", 68.5, "%", "exact", "")
-    d.date("较[[10月]]上升", "2026-10", "")
-    d.metric("上升[[1.2个百分点]]", 1.2, "百分点", "exact", "")
-    d.metric("库存[[约26天]]", 26, "天", "approx", "")
-    d.date("预计，[[12月上旬]]新疆", "2026-12", "")
-    d.metric("达到[[四成]]", 40, "%", "exact", "")
-    d.date("较[[去年同期]]快约", "2025-12", "")
-    d.metric("快[[约5个百分点]]", 5, "百分点", "approx", "")
-    d.org("。[[中国棉花协会]]建议")
-    d.date("建议，[[春节]]前", "2027-02-06", "")
-    d.date("力争[[明年一季度末]]完成", "2027-Q1", "")
+    d.metric("营业收入[[约9.8亿元]]", 980000000, "元", "approx", "")
+    d.metric("同比增长[[12.4%]]。", 12.4, "%", "exact", "")
+    d.org("。[[农夫山泉]]今年")
+    d.date("农夫山泉[[今年]]在赣州", Y, GZ)
+    d.city("今年在[[赣州]]的收购量")
+    d.metric("收购量约为[[8万吨]]", 80000, "吨", "approx", GZ, sep="约")
+    d.date("每斤比[[去年]]提高", LY, GZ)
+    d.metric("提高[[0.3元]]。", 0.3, "元", "exact", GZ)
+    d.org("。[[赣州银行]]和")
+    d.org("和[[中国农业发展银行赣州市分行]]截至")
+    d.date("截至[[10月底]]已向", "2026-10", "")
+    d.metric("发放贷款[[约42亿元]]", 4200000000, "元", "approx", "")
+    d.org("；[[人保财险赣州市分公司]]今年")
+    d.date("分公司[[今年]]承保", Y, "")
+    d.metric("承保脐橙[[约68万亩]]", 680000, "亩", "approx", "")
+    d.metric("保费[[约1.2亿元]]", 120000000, "元", "approx", "")
+    # P5 the university's centre and the academy's institute (two ORGs
+    # joined by 的 and 与: a declared pair); 由2024年的 a baseline
+    d.org("\n\n[[赣南师范大学]]的")
+    d.org("的[[国家脐橙工程技术研究中心]]与")
+    d.org("与[[中国农业科学院柑桔研究所]]合作")
+    d.date("合作，[[今年]]推广", Y, "")
+    d.metric("容器苗[[约350万株]]", 3500000, "株", "approx", "")
+    d.date("已由[[2024年]]的", "2024", "")
+    d.metric("的[[约3.1%]]降至", 3.1, "%", "approx", "")
+    d.metric("降至[[1.2%]]，", 1.2, "%", "exact", "")
+    d.metric("下降[[约一成]]。", 10, "%", "approx", "")
+    # P6 宜昌 (the city's and the county's bureaus, ORGs with no CITY; 秭归县
+    # a county, no CITY; 明年2月至4月 a range, two DATEs of 2027, SPEC; the
+    # processor's registered name and its bracketed short form, repeated;
+    # 土老憨前10个月 after a name, the calendar period, GUIDELINES; 宜昌市场:
+    # 市场 wins, CITY 宜昌, SPEC 常州市场)
+    d.org("，[[宜昌市农业农村局]]上周五")
+    d.date("农业农村局[[上周五]]公布", "2026-11-20", "")
+    d.metric("种植面积[[约210万亩]]", 2100000, "亩", "approx", "")
+    d.metric("产量预计[[约95万吨]]", 950000, "吨", "approx", "")
+    d.metric("秭归县[[约38万吨]]", 380000, "吨", "approx", "")
+    d.org("。[[秭归县农业农村局]]介绍")
+    d.date("介绍，[[明年2月]]至", "2027-02", "")
+    d.date("至[[4月]]上市", "2027-04", "")
+    d.metric("收购价约为每公斤[[9元]]", 9, "元", "approx", "", sep="约")
+    d.org("。[[湖北土老憨生态农业集团有限公司]]（")
+    d.org("简称“[[土老憨]]”）")
+    d.date("）[[今年]]新建", Y, "")
+    d.metric("新建冷库[[2万吨]]", 20000, "吨", "exact", "")
+    d.org("。[[土老憨]]前10个月")
+    d.date("土老憨[[前10个月]]出口", Y, "")
+    d.metric("橙汁[[约1.5万吨]]", 15000, "吨", "approx", "")
+    d.metric("出口额[[约1860万美元]]", 18600000, "美元", "approx", "")
+    d.city("。[[宜昌]]市场")
+    d.date("批发价[[本周]]为", "2026-W48", YC)
+    d.metric("为每公斤[[7.4元]]", 7.4, "元", "exact", YC)
+    d.metric("环比上涨[[6%]]。", 6, "%", "exact", YC)
+    # P7 梅州 (广东梅州: a province before its city leaves the city a CITY,
+    # GUIDELINES; 平远县 a county; 12月5日至20日 a range, two DATEs; the
+    # sentence's cities after them, 广州 the first)
+    d.city("广东[[梅州]]的")
+    d.date("平远县[[今年]]脐橙", Y, MZ)
+    d.metric("产量[[约12万吨]]。", 120000, "吨", "approx", MZ)
+    d.org("。[[梅州市农业农村局]]表示")
+    d.org("联合[[广东省农业农村厅]]于")
+    d.date("于[[12月5日]]至", "2026-12-05", GUZ)
+    d.date("至[[20日]]在", "2026-12-20", GUZ)
+    d.city("在[[广州]]、深圳")
+    d.city("、[[深圳]]举办")
+    d.metric("签约金额[[超过3亿元]]", 300000000, "元", "over", SZ)
+    # P8 e-commerce (双11 this year's, 期间 outside, SPEC; 11月1日至20日 a
+    # range; 抖音 an ORG, GUIDELINES; 单 a count; 前10个月 after a noun)
+    d.org("，[[艾媒咨询]]数据")
+    d.date("“[[双11]]”期间", "2026-11-11", "")
+    d.metric("销售额约为[[23亿元]]", 2300000000, "元", "approx", "", sep="约")
+    d.metric("同比增长[[15.7%]]；", 15.7, "%", "exact", "")
+    d.org("；[[拼多多]]、抖音")
+    d.org("、[[抖音]]等平台")
+    d.date("平台[[11月1日]]至", "2026-11-01", "")
+    d.date("至[[20日]]的", "2026-11-20", "")
+    d.metric("订单[[超过4600万单]]", 46000000, "单", "over", "")
+    d.metric("客单价约为[[59元]]", 59, "元", "approx", "", sep="约")
+    d.date("零售额[[前10个月]]同比", Y, "")
+    d.metric("同比增长[[约9%]]。", 9, "%", "approx", "")
+    # P9 cold chain (京东物流 an ORG; 顺丰冷运 and 中通冷链 carriers' arms,
+    # GUIDELINES; 48小时以内 after 缩短, a statistic cue, under; 约为 across
+    # 为 before a slash rate, unit 元/公斤)
+    d.org("。\n\n冷链方面，[[京东物流]]在")
+    d.city("京东物流在[[赣州]]新建")
+    d.date("产地仓[[本月]]投用", "2026-11", GZ)
+    d.metric("发运能力[[约3000吨]]", 3000, "吨", "approx", GZ)
+    d.org("；[[顺丰冷运]]和")
+    d.org("和[[中通冷链]]在")
+    d.metric("专线[[34条]]", 34, "条", "exact", BJ)
+    d.city("发往[[北京]]、上海")
+    d.city("、[[上海]]的时效")
+    d.metric("缩短至[[48小时以内]]", 48, "小时", "under", SH)
+    d.org("。[[中通冷链]]表示")
+    d.date("已由[[去年]]的", LY, "")
+    d.metric("的[[约6.5元]]降至", 6.5, "元", "approx", "")
+    d.metric("降至[[4.8元左右]]", 4.8, "元", "approx", "")
+    d.metric("运价约为[[1.6元/公斤]]", 1.6, "元/公斤", "approx", "",
+             sep="约")
+    # P10 exports (the customs district of 南昌, an ORG with no CITY; 今年1月
+    # 至10月 a range, two DATEs; three foreign cities listed, each a CITY,
+    # the first after the figures their city; 明年一季度 2027-Q1)
+    d.org("，[[南昌海关]]数据")
+    d.date("显示，[[今年1月]]至", "2026-01", BKK)
+    d.date("至[[10月]]江西", "2026-10", BKK)
+    d.metric("鲜橙[[约6.3万吨]]", 63000, "吨", "approx", BKK)
+    d.metric("同比增长[[9.2%]]，主要", 9.2, "%", "exact", BKK)
+    d.city("销往[[曼谷]]、")
+    d.city("、[[吉隆坡]]和")
+    d.city("和[[迪拜]]。")
+    d.org("。[[江西省商务厅]]表示")
+    d.date("表示，[[下月]]将组织", "2026-12", "")
+    d.metric("组织[[12家]]果企", 12, "家", "exact", "")
+    d.date("，[[明年一季度]]出口", "2027-Q1", "")
+    # P11 重庆 (重庆奉节县: the municipality a CITY before its county,
+    # GUIDELINES' province before a city; 三季度 the quarter that opens a
+    # span up to now; 前年 counted from the stated 2025年, SPEC: 2023)
+    d.city("\n\n[[重庆]]奉节县")
+    d.date("奉节县[[今年]]脐橙", Y, CQ)
+    d.metric("产量[[约42万吨]]，", 420000, "吨", "approx", CQ)
+    d.date("，[[三季度]]以来", "2026-Q3", CQ)
+    d.metric("外销[[约9.6万吨]]", 96000, "吨", "approx", CQ)
+    d.org("。[[中国农业科学院柑桔研究所]]数据")
+    d.date("显示，[[2025年]]全国", LY, "")
+    d.metric("亩产[[约1.9吨]]", 1.9, "吨", "approx", "")
+    d.date("较[[前年]]提高", "2023", "")
+    d.metric("提高[[约5%]]。", 5, "%", "approx", "")
+    # P12 the fruit chains (a list closed by 等企业: each item an ORG,
+    # GUIDELINES; 总部位于重庆的洪九果品: CITY 重庆 and the company)
+    d.org("，[[百果园]]、洪九果品")
+    d.org("、[[洪九果品]]和")
+    d.org("和[[鑫荣懋]]等企业")
+    d.org("。[[百果园]]表示")
+    d.metric("全国[[约6200家]]门店", 6200, "家", "approx", "")
+    d.date("门店[[11月]]以来", "2026-11", "")
+    d.metric("同比增长[[21%]]，", 21, "%", "exact", "")
+    d.metric("集中在每斤[[6.8元]]至", 6.8, "元", "exact", "")
+    d.metric("至[[9.8元]]。", 9.8, "元", "exact", "")
+    d.city("位于[[重庆]]的")
+    d.org("的[[洪九果品]]已在")
+    d.city("已在[[赣州]]采购")
+    d.metric("采购脐橙[[约3.5万吨]]", 35000, "吨", "approx", GZ)
+    # P13 the weather (the province's observatory an ORG, GUIDELINES; 一次
+    # the indefinite article; 本周一 the Monday of this week; 12月10日前:
+    # 前 outside)
+    d.org("，[[江西省气象台]]预计")
+    d.date("预计，[[12月中旬]]赣南", "2026-12", "")
+    d.org("。[[赣州市农业农村局]]本周一")
+    d.date("农业农村局[[本周一]]已", "2026-11-23", "")
+    d.date("在[[12月10日]]前", "2026-12-10", "")
+    d.metric("已采摘[[约六成]]", 60, "%", "approx", "")
+    d.metric("入库贮藏[[约25万吨]]", 250000, "吨", "approx", "")
+    # P14 the forecast (突破 over, inside the span, SPEC; 元旦 the coming
+    # one; 明年春节 one span, the year word inside, SPEC 2024年春节; 年底 this
+    # year; 两成 20 %)
+    d.org("\n\n[[中国果品流通协会]]预计")
+    d.date("预计，[[明年]]全国", NY, "")
+    d.metric("将[[突破650万吨]]", 6500000, "吨", "over", "")
+    d.date("说，[[元旦]]前后", "2027-01-01", "")
+    d.date("，[[明年春节]]前", "2027-02-06", "")
+    d.metric("仍有[[约三成]]脐橙", 30, "%", "approx", "")
+    d.date("。[[年底]]前冷链", Y, "")
+    d.date("有望比[[去年]]增长", LY, "")
+    d.metric("增长[[两成]]。", 20, "%", "exact", "")
     audit = {
-        "orgs": ["中国棉花协会", "国家统计局", "新疆塔里木农业综合开发股份有限公司",
-                 "新农开发", "阿克苏市农业农村局", "新疆冠农股份有限公司", "冠农股份",
-                 "中国储备棉管理有限公司", "中储棉", "中储棉库尔勒有限公司",
-                 "新疆天业（集团）有限公司", "新疆钵施然智能农机股份有限公司",
-                 "钵施然", "约翰迪尔", "石河子大学", "中华棉花集团有限公司", "中棉集团",
-                 "中国纤维质量监测中心", "新疆赛里木现代农业股份有限公司", "新赛股份",
-                 "新疆中泰（集团）有限责任公司", "国家发展改革委价格监测中心",
-                 "郑州商品交易所", "中国农业发展银行新疆维吾尔自治区分行",
-                 "中国农业银行新疆分行", "中华联合财产保险股份有限公司新疆分公司",
-                 "山东天鹅棉业机械股份有限公司", "天鹅股份", "自治区发展改革委",
-                 "中国农业科学院棉花研究所", "塔里木大学", "中国棉纺织行业协会"],
-        "cities": ["阿克苏", "库尔勒", "乌鲁木齐", "石河子", "喀什", "博乐", "奎屯",
-                   "双河", "库车", "昌吉",
-                   # ORG-held or absent cities, as guards
-                   "郑州", "北京", "上海", "阿拉尔", "伊宁"],
+        "orgs": ["中国果品流通协会", "农业农村部市场与信息化司", "赣州市农业农村局",
+                 "江西绿萌科技控股有限公司", "绿萌科技", "农夫山泉", "赣州银行",
+                 "中国农业发展银行赣州市分行", "人保财险赣州市分公司",
+                 "赣南师范大学", "国家脐橙工程技术研究中心",
+                 "中国农业科学院柑桔研究所", "宜昌市农业农村局", "秭归县农业农村局",
+                 "湖北土老憨生态农业集团有限公司", "土老憨", "梅州市农业农村局",
+                 "广东省农业农村厅", "艾媒咨询", "拼多多", "抖音", "京东物流",
+                 "顺丰冷运", "中通冷链", "南昌海关", "江西省商务厅", "百果园",
+                 "洪九果品", "鑫荣懋", "江西省气象台"],
+        "cities": ["赣州", "宜昌", "梅州", "瑞金", "重庆", "广州", "深圳", "北京",
+                   "上海", "曼谷", "吉隆坡", "迪拜",
+                   # absent cities, as guards
+                   "武汉", "长沙", "杭州"],
         "excluded": [],
         "numbers_excluded": [],
-        "cn_excluded": [],
+        # 一 of 一家 and 一次 (the indefinite article, GUIDELINES)
+        "cn_excluded": ["寻乌县[[一]]家", "将有[[一]]次"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 单月 (a single month),
-        # 日均 (a daily average), 日产 (daily output), 日加工 (daily
-        # processing), 全年 after 去年 (outside the span, GUIDELINES); 年度
-        # is inside 2026年度
-        "words_excluded": {"单月": 1, "日均": 3, "日产": 1, "日加工": 1,
-                            "全年": 1},
+        # time characters in words that are no DATE: 周 of the reporter's
+        # name 周立新, 新季 (the new season's fruit, a season without a year
+        # word, SPEC), 日均 (a daily average, GUIDELINES 上周日均), 节 of the
+        # county 奉节县, 天 of 天气 (weather)
+        "words_excluded": {"周立新": 1, "新季": 1, "日均": 2, "奉节县": 1,
+                           "天气": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1699,268 +1718,261 @@ def g511():
 
 
 # ===========================================================================
-# g512 printing and packaging in Hong Kong: the printers' association's
-# export figures, listed printers (鴻興印刷集團, 利奧紙品集團 with its Latin
-# name, 星光集團, 中華商務聯合印刷) and their plants in 深圳, 鶴山, 東莞 and 惠州
-# and one in 胡志明市, the publishers they print for, the census department's
-# wages, Dongguan's labour bureau, the retraining board, the trade
-# development council's printing and packaging fair, the trade associations'
-# letter to the innovation bureau, the productivity council, banks' loans,
-# the trade and industry department's exports, the publishing federation,
-# orders, export value in HK dollars, wages.  Traditional as Hong Kong writes
-# it, UTF-16 LE with a BOM, no opener (信報 writes none), 2026-11-26 (a
-# Thursday, ISO week 2026-W48), 信報.
+# g514 private clinics (私家診所): the health bureau's licence counts and
+# inspections, the health-care voucher scheme, the medical council's
+# registrations and examination, the statistics service's patient visits,
+# the consumer council's fee survey, dental and optical practices, the
+# associations' clinics, hospitals, universities, the social security fund,
+# insurers and banks, cross-border care in 珠海, 中山 and 廣州, the economic
+# bureau's SME aid, the government's licensing reform.  Traditional as Macao
+# writes it, Big5-HKSCS without a BOM (氹 outside plain Big5 and cp950),
+# opener 【本報消息】, 2026-11-25 (a Wednesday, ISO week 2026-W48), 澳門日報.
 # ===========================================================================
 
 
 @doc
-def g512():
-    d = Doc(G512)
+def g514():
+    d = Doc(G514)
     Y, NY, LY = "2026", "2027", "2025"
-    HK, SZ, HS, DG, HZ, HCM = ("香港", "深圳市", "鹤山市", "东莞市", "惠州市",
-                               "胡志明市")
-    # title (首十個月 after the noun 出口, the calendar period, GUIDELINES;
-    # no city in the title: 本港 is deictic, SPEC)
-    d.date("出口[[首十個月]]按年", Y, "")
-    d.metric("按年升[[約6%]] ", 6, "%", "approx", "")
-    # P1 the printers' association (今年首十個月 one span with its 今年; 約為 the
-    # marker across 為; 公噸 a unit as written; 去年同期 of October, 2025-10)
-    d.org("\n\n[[香港印刷業商會]]昨日")
-    d.date("商會[[昨日]]公布，本港", "2026-11-25", "")
-    d.date("製品[[今年首十個月]]出口值", Y, "")
-    d.metric("出口值約為[[182.6億港元]]", 18260000000, "港元", "approx", "",
+    MO, ZH, GZ, SZ = "澳门", "珠海市", "广州市", "深圳市"
+    # title (no city in it: the city column stays empty; 按年 year on year,
+    # no DATE; 逾八成 over, SPEC)
+    d.metric("按年增[[約5%]] ", 5, "%", "approx", "")
+    d.metric("升至[[逾八成]]", 80, "%", "over", "")
+    # P1 the opener names no paper (【本報消息】: no row, the brief); the
+    # health bureau standing alone in a Macao text (GUIDELINES: Macao's bodies
+    # without a place); 昨日 the day before the reference; thousands
+    # separators; 今年首十個月 one span, the year (GUIDELINES 诊所首十个月);
+    # 年底 this year; the public prosecutions office 檢察院, bare in a Macao
+    # text (GUIDELINES)
+    d.org("】[[衛生局]]昨日")
+    d.date("衛生局[[昨日]]公佈", "2026-11-24", "")
+    d.date("截至[[10月底]]，本澳", "2026-10", "")
+    d.metric("醫療機構共[[1,268間]]", 1268, "间", "exact", "")
+    d.metric("私家診所[[約1,020間]]", 1020, "间", "approx", "")
+    d.metric("按年增加[[約5%]]；", 5, "%", "approx", "")
+    d.metric("牙科診所[[186間]]", 186, "间", "exact", "")
+    d.metric("視光診所[[73間]]", 73, "间", "exact", "")
+    d.org("。[[衛生局]]表示，今年")
+    d.date("表示，[[今年首十個月]]共", Y, "")
+    d.metric("新執照[[58個]]", 58, "个", "exact", "")
+    d.metric("註銷執照[[21個]]", 21, "个", "exact", "")
+    d.metric("另有[[約40宗]]", 40, "宗", "approx", "")
+    d.date("預計[[年底]]前", Y, "")
+    d.org("。[[衛生局]]上月")
+    d.date("衛生局[[上月]]巡查", "2026-10", "")
+    d.metric("醫療機構[[約210次]]", 210, "次", "approx", "")
+    d.metric("違規個案[[11宗]]", 11, "宗", "exact", "")
+    d.metric("其中[[3宗]]涉嫌", 3, "宗", "exact", "")
+    d.org("移送[[檢察院]]。")
+    # P2 the voucher scheme (a scheme, no ORG; 本週一（23日）: a bracketed
+    # gloss, two DATEs of the same day, SPEC; 去年同期 of that day, SPEC;
+    # 個百分點 the unit 百分点; 佔約46%: 約 next to the figure; 明年 then
+    # 1月上旬 its next occurrence, GUIDELINES; 2028年底 the year)
+    d.date("方面，[[今年]]每名", Y, "")
+    d.metric("醫療券[[700澳門元]]", 700, "澳门元", "exact", "")
+    d.date("截至[[本週一]]（", "2026-11-23", "")
+    d.date("（[[23日]]）", "2026-11-23", "")
+    d.metric("使用金額[[約2.86億澳門元]]", 286000000, "澳门元", "approx", "")
+    d.metric("升至[[約81%]]", 81, "%", "approx", "")
+    d.date("較[[去年同期]]高出", "2025-11-23", "")
+    d.metric("高出[[3.5個百分點]]", 3.5, "百分点", "exact", "")
+    d.metric("計劃的[[約1,150間]]", 1150, "间", "approx", "")
+    d.metric("佔[[約46%]]", 46, "%", "approx", "")
+    d.metric("佔[[約28%]]", 28, "%", "approx", "")
+    d.metric("佔[[約17%]]", 17, "%", "approx", "")
+    d.org("。[[衛生局]]預計")
+    d.date("預計，[[明年]]的醫療券", NY, "")
+    d.date("將於[[1月上旬]]發放", "2027-01", "")
+    d.date("保留至[[2028年底]]。", "2028", "")
+    # P3 the medical council (委員會 alone a back-reference, no ORG;
+    # 十二月一日至十二日 in Chinese numerals, a range, the second day a DATE,
+    # GUIDELINES; 去年 counted from the stated December)
+    d.org("\n\n[[醫務委員會]]上週五")
+    d.date("委員會[[上週五]]表示", "2026-11-20", "")
+    d.date("截至[[11月20日]]，已完成", "2026-11-20", "")
+    d.metric("醫生[[約2,350名]]", 2350, "名", "approx", "")
+    d.metric("執業的[[約1,480名]]", 1480, "名", "approx", "")
+    d.date("；[[今年]]新增", Y, "")
+    d.metric("牙科醫生[[36名]]", 36, "名", "exact", "")
+    d.metric("視光師[[19名]]", 19, "名", "exact", "")
+    d.date("將於[[十二月一日]]至", "2026-12-01", "")
+    d.date("至[[十二日]]舉行", "2026-12-12", "")
+    d.metric("人數為[[214人]]", 214, "人", "exact", "")
+    d.date("較[[去年]]增加約一成", LY, "")
+    d.metric("增加[[約一成]]。", 10, "%", "approx", "")
+    # P4 the statistics service and its bracketed short form (an ORG there,
+    # GUIDELINES); 今年第三季 Macao's quarter without 度; 首三季 the year,
+    # SPEC; 去年 counted from the stated quarter's year; 約為 across 為
+    d.org("\n\n[[統計暨普查局]]（")
+    d.org("（[[統計局]]）")
+    d.date("顯示，[[今年第三季]]本澳", "2026-Q3", "")
+    d.metric("人次約為[[98萬人次]]", 980000, "人次", "approx", "", sep="約")
+    d.metric("按年上升[[6.2%]]", 6.2, "%", "exact", "")
+    d.metric("按季上升[[2.4%]]", 2.4, "%", "exact", "")
+    d.date("；[[今年首三季]]累計", Y, "")
+    d.metric("累計[[約286萬人次]]", 2860000, "人次", "approx", "")
+    d.date("，[[去年]]全年", LY, "")
+    d.metric("則約為[[372萬人次]]", 3720000, "人次", "approx", "", sep="約")
+    d.date("診所[[首三季]]的服務", Y, "")
+    d.metric("服務收入[[約14.7億澳門元]]", 1470000000, "澳门元", "approx", "")
+    d.metric("按年增加[[8.5%]]。", 8.5, "%", "exact", "")
+    # P5 the consumer council and its short form (repeated); fees in
+    # patacas, ranges of two figures with their own units; 補牙每隻約為: 每
+    # and its measure word outside, 約 across 為
+    d.org("，[[消費者委員會]]（")
+    d.org("（[[消委會]]）本月")
+    d.date("）[[本月]]抽查", "2026-11", "")
+    d.metric("抽查本澳[[52間]]", 52, "间", "exact", "")
+    d.metric("診金由[[150澳門元]]至", 150, "澳门元", "exact", "")
+    d.metric("至[[380澳門元]]不等", 380, "澳门元", "exact", "")
+    d.metric("平均[[約236澳門元]]", 236, "澳门元", "approx", "")
+    d.metric("按年上升[[4.1%]]", 4.1, "%", "exact", "")
+    d.metric("中醫診金平均[[約180澳門元]]", 180, "澳门元", "approx", "")
+    d.metric("收費由[[420澳門元]]至", 420, "澳门元", "exact", "")
+    d.metric("至[[680澳門元]]不等", 680, "澳门元", "exact", "")
+    d.metric("每隻約為[[500澳門元]]", 500, "澳门元", "approx", "", sep="約")
+    d.org("。[[消委會]]表示")
+    d.date("表示，[[今年]]以來", Y, "")
+    d.metric("投訴[[37宗]]", 37, "宗", "exact", "")
+    d.date("較[[去年]]全年增加", LY, "")
+    d.metric("增加[[9宗]]。", 9, "宗", "exact", "")
+    # P6 dental and optical practices (半島 and 氹仔 districts, no CITY; 一間
+    # the indefinite article; the stomatology association; 較珠海: the
+    # sentence's city for its figures, the first after for 約三成; 每顆 and
+    # 每次 outside the spans; 約為 across 為)
+    d.metric("共有[[14間]]分店", 14, "间", "exact", "")
+    d.date("，[[上月]]新增", "2026-10", "")
+    d.org("。[[澳門口腔醫學會]]指出")
+    d.metric("牙科醫生[[約三成]]在", 30, "%", "approx", ZH)
+    d.metric("約為每顆[[1.8萬澳門元]]", 18000, "澳门元", "approx", ZH,
              sep="約")
-    d.metric("按年增長[[5.8%]]，出口", 5.8, "%", "exact", "")
-    d.metric("貨量[[約48.3萬公噸]]", 483000, "公吨", "approx", "")
-    d.metric("按年增加[[2.1%]]", 2.1, "%", "exact", "")
-    d.metric("佔比升至[[約46%]]", 46, "%", "approx", "")
-    d.date("指出，[[10月]]單月", "2026-10", "")
-    d.metric("出口值為[[19.4億港元]]", 1940000000, "港元", "exact", "")
-    d.date("較[[去年同期]]增長", "2025-10", "")
-    d.metric("增長[[3.2%]]；按月", 3.2, "%", "exact", "")
-    d.metric("增加[[約7%]]", 7, "%", "approx", "")
-    # (上週 W47; 明年春季: a season with a year word, only 明年, SPEC)
-    d.date("客戶[[上週]]起", "2026-W47", "")
-    d.date("落實[[明年]]春季", NY, "")
-    # P2 the listed printer (its stock code no METRIC; 9月底 the month; 約為 as
-    # above; 第三季, 第四季 Hong Kong's quarters; 深圳及鶴山的兩座: the collective
-    # label of a list of two, no METRIC, GUIDELINES; the publishers listed
-    # before 等 + a trade's kind; 年底 this year; 冊 -> 册)
-    d.org("上市印刷商[[鴻興印刷集團]]（00450）")
-    d.date("（00450）[[昨日]]公布", "2026-11-25", "")
-    d.date("截至[[9月底]]止", "2026-09", "")
-    d.metric("營業額約為[[27.8億港元]]", 2780000000, "港元", "approx", "",
-             sep="約")
-    d.metric("按年上升[[4.1%]]，純利", 4.1, "%", "exact", "")
-    d.metric("純利[[約3.1億港元]]", 310000000, "港元", "approx", "")
-    d.metric("按年增長[[6.5%]]", 6.5, "%", "exact", "")
-    d.date("，[[第三季]]毛利率", "2026-Q3", "")
-    d.metric("毛利率為[[21.5%]]", 21.5, "%", "exact", "")
-    d.city("團[[深圳]]及鶴山")
-    d.city("及[[鶴山]]兩座")
-    d.date("廠房[[第四季]]訂單", "2026-Q4", HS)
-    d.date("較[[第三季]]增加", "2026-Q3", HS)
-    d.metric("增加[[約一成]]，主要", 10, "%", "approx", HS)
-    d.org("來自[[企鵝蘭登書屋]]、")
-    d.org("、[[哈珀柯林斯]]等")
-    d.date("出版商[[年底]]前", Y, HS)
-    d.date("預計[[今年]]出貨", Y, HS)
-    d.metric("出貨[[約1.2億冊]]", 120000000, "册", "approx", HS)
-    # P3 (a name's Latin form in brackets an ORG too, GUIDELINES; a company's
-    # plant is no ORG: 鶴山 and 東莞 CITY; 兩條 a count; 3.5億元 ends at 元, the
-    # currency noun outside, SPEC; 約三成; 明年第二季 one span; 胡志明市 a
-    # foreign city)
-    d.org("\n\n[[利奧紙品集團]]（Leo")
-    d.org("（[[Leo Paper Group]]）")
-    d.date("）[[今年]]在鶴山", Y, HS)
-    d.city("今年在[[鶴山]]廠房")
-    d.metric("新增[[兩條]]自動化", 2, "条", "exact", HS)
-    d.metric("投資[[約3.5億元]]人民幣", 350000000, "元", "approx", HS)
-    d.metric("增至[[約6,800人]]", 6800, "人", "approx", HS)
-    d.metric("總產能[[約三成]]", 30, "%", "approx", HS)
-    d.org("；[[星光集團]]則")
-    d.date("計劃[[明年第二季]]把", "2027-Q2", DG)
-    d.city("把[[東莞]]廠房")
-    d.city("越南[[胡志明市]]，")
-    d.metric("首期投資[[約2,000萬美元]]", 20000000, "美元", "approx", HCM)
-    # P4 (the registered name with its bracketed place, one ORG, GUIDELINES;
-    # 深圳及東莞兩個: the collective label; 上月 2026-10; 逾兩成 over)
-    d.org("\n\n[[中華商務聯合印刷（香港）有限公司]]表示")
-    d.city("集團[[深圳]]及東莞")
-    d.city("及[[東莞]]兩個")
-    d.date("基地[[上月]]合共", "2026-10", DG)
-    d.metric("訂單[[約4.6億港元]]", 460000000, "港元", "approx", DG)
-    d.metric("按年增加[[9.2%]]", 9.2, "%", "exact", DG)
-    d.metric("升幅[[逾兩成]]", 20, "%", "over", DG)
-    d.metric("減少[[約5%]]。", 5, "%", "approx", DG)
-    # P5 packaging makers (the short form in brackets; 上週五 2026-11-20;
-    # 9月30日; 六個月 a duration; 廣西北海: a province glued to its city leaves
-    # the city, GUIDELINES; 下季度 from the reference quarter, 2027-Q1; 每噸
-    # outside, a range of two figures with their 元; 深圳市 inside the
-    # registered name, no CITY; 前三季 Hong Kong's quarters; 越南海防 a foreign
-    # city after its country, GUIDELINES)
-    d.org("方面，[[正業國際控股有限公司]]（正業國際）")
-    d.org("（[[正業國際]]）")
-    d.date("）[[上週五]]公布", "2026-11-20", DG)
-    d.date("截至[[9月30日]]止", "2026-09-30", DG)
-    d.metric("收入[[約13.6億港元]]", 1360000000, "港元", "approx", DG)
-    d.metric("按年增長[[7.9%]]，集團", 7.9, "%", "exact", DG)
-    d.city("集團在[[東莞]]及廣西")
-    d.city("廣西[[北海]]的")
-    d.metric("利用率升至[[約82%]]", 82, "%", "approx", "北海市")
-    d.org("包裝商[[玖龍紙業]]亦")
-    d.date("表示，[[下季度]]瓦楞紙", "2027-Q1", "")
-    d.metric("上調[[100元]]至", 100, "元", "exact", "")
-    d.metric("至[[150元]]人民幣", 150, "元", "exact", "")
-    d.org("，[[深圳市裕同包裝科技股份有限公司]]（以下")
-    d.org("簡稱「[[裕同科技]]」）")
-    d.date("公司[[前三季]]收入", Y, "海防")
-    d.metric("收入[[約128.4億元]]", 12840000000, "元", "approx", "海防")
-    d.metric("按年增長[[9.6%]]，並", 9.6, "%", "exact", "海防")
-    d.date("並計劃[[明年]]在", NY, "海防")
-    d.city("越南[[海防]]增設")
-    # P5 wages (政府統計處 an ORG alone in a Hong Kong text, GUIDELINES; 今年第三季
-    # one span; 去年同期 of the third quarter, 2025-Q3; a range of wages, each
-    # with its 元, the currency noun outside; 較2024年 a baseline; 高達 exact;
-    # the Dongguan bureau an ORG with its city inside, no CITY; 每月 outside;
-    # 上月起 the month)
-    d.org("，[[政府統計處]]數字")
-    d.date("顯示，[[今年第三季]]本港", "2026-Q3", "")
-    d.metric("月薪為[[17,850元]]", 17850, "元", "exact", "")
-    d.metric("按年上升[[3.6%]]", 3.6, "%", "exact", "")
-    d.date("較[[去年同期]]多出", "2025-Q3", "")
-    d.metric("多出[[約620元]]", 620, "元", "approx", "")
-    d.city("，[[東莞]]及惠州")
-    d.city("及[[惠州]]印刷廠")
-    d.metric("介乎[[5,200元]]至", 5200, "元", "exact", HZ)
-    d.metric("至[[6,000元]]人民幣", 6000, "元", "exact", HZ)
-    d.date("較[[2024年]]上升", "2024", HZ)
-    d.metric("上升[[約8%]]，部分", 8, "%", "approx", HZ)
-    d.metric("高達[[15%]]", 15, "%", "exact", HZ)
-    d.org("。[[東莞市人力資源和社會保障局]]數字")
-    d.metric("每月[[2,360元]]", 2360, "元", "exact", "")
-    d.org("。[[僱員再培訓局]]上月")
-    d.date("再培訓局[[上月]]起", "2026-10", "")
-    d.metric("開辦[[約20個]]", 20, "个", "approx", "")
-    d.org("。[[香港印刷業工會]]則")
-    d.date("要求[[明年]]起", NY, "")
-    d.metric("提高至[[不低於15,000元]]", 15000, "元", "over", "")
-    # P6 the fair (the council's short form in brackets; 明年4月27日至30日 a
-    # range, two DATEs; 香港 inside the fair's name before 國際 a CITY,
-    # GUIDELINES; 已售出約92%)
-    d.org("\n\n[[香港貿易發展局]]（貿發局）")
-    d.org("（[[貿發局]]）")
-    d.date("）[[昨日]]表示", "2026-11-25", HK)
-    d.date("表示，[[明年4月27日]]至", "2027-04-27", HK)
-    d.date("至[[30日]]舉行", "2027-04-30", HK)
-    d.city("舉行的[[香港]]國際")
-    d.metric("共設[[約3,600個]]", 3600, "个", "approx", HK)
-    d.metric("售出[[約92%]]", 92, "%", "approx", HK)
-    d.metric("吸引[[約2,500家]]", 2500, "家", "approx", HK)
-    d.metric("及[[逾3萬名]]買家", 30000, "名", "over", HK)
-    d.org("。[[貿發局]]數字")
-    d.date("顯示，[[今年]]展會", Y, "")
-    d.metric("成交[[約11.2億港元]]", 1120000000, "港元", "approx", "")
-    d.metric("增長[[17%]]。", 17, "%", "exact", "")
-    # P7 the associations (a list of four bodies; the manufacturers'
-    # association with its short form; the bureau joining two fields with 及
-    # one ORG, GUIDELINES; 上週 W47; 「新型工業化資助計劃」 a programme, no ORG;
-    # 由…提高至 two figures; 12月15日; 全港 deictic)
-    d.org("，[[香港印刷業商會]]、香港柯式")
-    d.org("、[[香港柯式印刷業商會]]、")
-    d.org("、[[香港包裝協會]]及")
-    d.org("及[[香港中華廠商聯合會]]（")
-    d.org("（[[廠商會]]）")
-    d.date("）[[上週]]聯合", "2026-W47", "")
-    d.org("致函[[創新科技及工業局]]，")
-    d.metric("由[[1,500萬港元]]提高", 15000000, "港元", "exact", "")
-    d.metric("提高至[[2,000萬港元]]", 20000000, "港元", "exact", "")
-    d.date("當局於[[12月15日]]前", "2026-12-15", "")
-    d.org("。[[香港生產力促進局]]估計")
-    d.metric("約有[[3,900間]]", 3900, "间", "approx", "", sep="約")
-    d.metric("從業員[[約2.8萬人]]", 28000, "人", "approx", "")
-    d.metric("減少[[約3%]]。", 3, "%", "approx", "")
-    d.date("該局[[今年]]已為", Y, "")
-    d.metric("已為[[約150間]]", 150, "间", "approx", "")
-    # P8 the banks (滙豐 and 恒生銀行 in their own forms; 本月 2026-11; 約為4.3厘
-    # the marker across 為, 厘 a unit as written, GUIDELINES; 10月底)
-    d.org("，[[滙豐]]、")
-    d.org("、[[恒生銀行]]及")
-    d.org("及[[中銀香港]]本月")
-    d.date("中銀香港[[本月]]合共", "2026-11", "")
-    d.metric("批出[[約85億港元]]", 8500000000, "港元", "approx", "")
-    d.metric("涉及[[約1,200間]]", 1200, "间", "approx", "")
-    d.metric("年利率約為[[4.3厘]]", 4.3, "厘", "approx", "", sep="約")
-    d.org("。[[中銀香港]]表示")
-    d.date("截至[[10月底]]，相關", "2026-10", "")
-    d.metric("增加[[12.5%]]", 12.5, "%", "exact", "")
-    d.org("。[[渣打香港]]則")
-    d.date("預計[[明年首季]]印刷業", "2027-Q1", "")
-    d.metric("增加[[約6%]]。", 6, "%", "approx", "")
-    # P9 exports (countries no CITY; 分別 two figures; 增長11.4%至約36.5億港元;
-    # the publishing federation; 明年上半年 the year, SPEC)
-    d.org("\n\n[[工業貿易署]]資料")
-    d.date("顯示，[[今年首十個月]]輸往", Y, "")
-    d.metric("減少[[8.3%]]", 8.3, "%", "exact", "")
-    d.metric("增長[[6.1%]]及", 6.1, "%", "exact", "")
-    d.metric("及[[4.7%]]，輸往", 4.7, "%", "exact", "")
-    d.metric("增長[[11.4%]]至", 11.4, "%", "exact", "")
-    d.metric("至[[約36.5億港元]]", 3650000000, "港元", "approx", "")
-    d.org("。[[香港出版總會]]指出")
-    d.date("訂單[[今年首十個月]]按年", Y, "")
-    d.metric("減少[[約4%]]，但", 4, "%", "approx", "")
-    d.date("但[[明年上半年]]教科書", NY, "")
-    d.metric("回升[[約5%]]。", 5, "%", "approx", "")
-    d.org("。[[香港海關]]數字")
-    d.date("顯示，[[上月]]經本港", "2026-10", "")
-    d.metric("貨值約為[[21.7億港元]]", 2170000000, "港元", "approx", "",
-             sep="約")
-    d.metric("下跌[[2.4%]]", 2.4, "%", "exact", "")
-    # P10 outlook (展望明年 a DATE; 3%至5% a range, two METRICs; 聖誕 and 農曆新年
-    # yearless, the coming ones; 約一成; 明年1月1日 one span; 介乎…至 a range
-    # of two figures each with its 元; 下月10日 one span, 2026-12-10)
-    d.date("展望[[明年]]，", NY, "")
-    d.metric("增長[[3%]]至", 3, "%", "exact", "")
-    d.metric("至[[5%]]。", 5, "%", "exact", "")
-    d.date("。[[聖誕]]前後", "2026-12-25", "")
-    d.date("但[[農曆新年]]後", "2027-02-06", "")
-    d.metric("增長[[約一成]]。業界", 10, "%", "approx", "")
-    d.date("內地[[明年1月1日]]起", "2027-01-01", "")
-    d.metric("介乎[[50萬元]]至", 500000, "元", "exact", "")
-    d.metric("至[[80萬元]]人民幣", 800000, "元", "exact", "")
-    d.date("將於[[下月10日]]舉行", "2026-12-10", "")
+    d.city("，較[[珠海]]高")
+    d.metric("高[[約六成]]。", 60, "%", "approx", ZH)
+    d.org("。[[盈安眼科醫療中心]]表示")
+    d.date("表示，[[今年]]視光", Y, "")
+    d.metric("按年增加[[約25%]]", 25, "%", "approx", "")
+    d.metric("佔[[逾四成]]。", 40, "%", "over", "")
+    d.metric("現時[[約190名]]", 190, "名", "approx", "")
+    d.metric("每次[[200澳門元]]至", 200, "澳门元", "exact", "")
+    d.metric("至[[350澳門元]]。", 350, "澳门元", "exact", "")
+    d.date("表示，[[本月]]以來", "2026-11", "")
+    d.metric("按年增加[[約12%]]", 12, "%", "approx", "")
+    d.metric("消費[[約1,350澳門元]]", 1350, "澳门元", "approx", "")
+    # P7 the associations' clinics (the federation of trade unions and the
+    # neighbourhood associations' union with their bracketed short forms;
+    # 同善堂 a Macao charity, GUIDELINES)
+    d.org("，[[澳門工會聯合總會]]（")
+    d.org("（[[工聯]]）轄下")
+    d.date("醫療所[[今年首十個月]]服務", Y, "")
+    d.metric("服務[[約21萬人次]]", 210000, "人次", "approx", "")
+    d.org("；[[澳門街坊會聯合總會]]（")
+    d.org("（[[街總]]）的")
+    d.metric("維持每次[[50澳門元]]", 50, "澳门元", "exact", "")
+    d.org("；[[同善堂]]免費")
+    d.date("免費診所[[今年]]服務量", Y, "")
+    d.metric("按年增加[[約7%]]。", 7, "%", "approx", "")
+    # P8 hospitals (two joined by 及, a declared pair; 約8星期 a waiting
+    # time after 縮短, a statistic cue, GUIDELINES; 明年第一季 2027-Q1)
+    d.org("，[[鏡湖醫院]]及")
+    d.org("及[[澳門科大醫院]]的")
+    d.date("門診量[[上月]]合共", "2026-10", "")
+    d.metric("合共[[約16.5萬人次]]", 165000, "人次", "approx", "")
+    d.org("。[[仁伯爵綜合醫院]]表示")
+    d.date("表示，[[11月]]以來", "2026-11", "")
+    d.metric("縮短至[[約8星期]]", 8, "星期", "approx", "")
+    d.org("。[[澳門醫學專科學院]]預計")
+    d.date("預計，[[明年第一季]]將有", "2027-Q1", "")
+    d.metric("將有[[23名]]專科", 23, "名", "exact", "")
+    # P9 the universities (a declared pair) and the social security fund
+    d.org("，[[澳門科技大學]]及")
+    d.org("及[[澳門理工大學]]今年")
+    d.date("理工大學[[今年]]共有", Y, "")
+    d.metric("共有[[約320名]]", 320, "名", "approx", "")
+    d.metric("其中[[約六成]]投身", 60, "%", "approx", "")
+    d.org("。[[社會保障基金]]數據")
+    d.metric("供款僱員[[約6,800人]]", 6800, "人", "approx", "")
+    d.metric("按年增加[[4.6%]]。", 4.6, "%", "exact", "")
+    # P10 insurers and banks (友邦澳門 the insurer's Macao arm, one ORG,
+    # GUIDELINES 友邦香港; 上週 the week before; 每年 recurring, no DATE; the
+    # Bank of China's Macao branch one ORG; two banks joined by 及)
+    d.org("，[[澳門保險公會]]表示")
+    d.date("表示，[[今年首三季]]本澳", Y, "")
+    d.metric("毛保費約為[[12.3億澳門元]]", 1230000000, "澳门元", "approx",
+             "", sep="約")
+    d.metric("按年增長[[約9%]]；", 9, "%", "approx", "")
+    d.org("；[[友邦澳門]]上週")
+    d.date("友邦澳門[[上週]]推出", "2026-W47", "")
+    d.metric("保費由[[1,200澳門元]]起", 1200, "澳门元", "exact", "")
+    d.org("。[[大豐銀行]]及")
+    d.org("及[[中國銀行澳門分行]]亦為")
+    d.metric("低至每年[[3.2%]]。", 3.2, "%", "exact", "")
+    # P11 cross-border care (珠海、中山及廣州: three cities; 一半 50 %,
+    # approx across 為 and 的, GUIDELINES 约为台北市的1.4倍; the 珠海 bureau an
+    # ORG with no CITY; 橫琴 a district; 澳門居民: the city as a modifier;
+    # 今年前10個月 the first city after; the figures the nearest before, 澳門)
+    d.city("居民到[[珠海]]、")
+    d.city("、[[中山]]及")
+    d.city("及[[廣州]]求診")
+    d.metric("本澳的[[一半]]。", 50, "%", "approx", GZ, sep="約")
+    d.org("。[[珠海市衛生健康局]]數據")
+    d.date("顯示，[[今年前10個月]]經", Y, ZH)
+    d.city("口岸赴[[珠海]]就醫")
+    d.city("就醫的[[澳門]]居民")
+    d.metric("居民[[約4.6萬人次]]", 46000, "人次", "approx", MO)
+    d.metric("按年增加[[約15%]]；", 15, "%", "approx", MO)
+    d.city("亦有[[香港]]及")
+    d.city("及[[深圳]]的醫療")
+    d.date("計劃[[明年]]在澳門", NY, SZ)
+    d.city("明年在[[澳門]]開設")
+    d.org("。[[經濟及科技發展局]]（")
+    d.org("（[[經科局]]）")
+    d.date("表示，[[今年]]已有", Y, "")
+    d.metric("已有[[12間]]醫療", 12, "间", "exact", "")
+    d.metric("金額[[約1,850萬澳門元]]", 18500000, "澳门元", "approx", "")
+    # P12 the government and the secretariat (特區政府 an agency's own short
+    # name, SPEC; 社會文化司 a Macao secretariat, GUIDELINES; 立法會)
+    d.org("\n\n[[特區政府]]早前")
+    d.date("表示，[[明年]]將修訂", NY, "")
+    d.org("，[[社會文化司]]下月")
+    d.date("文化司[[下月]]將", "2026-12", "")
+    d.org("向[[立法會]]介紹")
+    # P13 the holidays (聖誕 and 元旦 the coming ones, 假期期間 outside; 約三百間
+    # in Chinese numerals; 今年 then 12月下旬; 劑 doses)
+    d.org("\n\n[[衛生局]]強調")
+    d.date("，[[聖誕]]及元旦", "2026-12-25", "")
+    d.date("及[[元旦]]假期", "2027-01-01", "")
+    d.metric("全澳[[約三百間]]", 300, "间", "approx", "")
+    d.org("可於[[衛生局]]網頁")
+    d.org("。[[衛生局]]又指")
+    d.date("又指，[[今年]]流感", Y, "")
+    d.date("預計於[[12月下旬]]開始", "2026-12", "")
+    d.metric("已達[[約4.2萬劑]]", 42000, "剂", "approx", "")
     audit = {
-        "orgs": ["香港印刷業商會", "鴻興印刷集團", "企鵝蘭登書屋", "哈珀柯林斯",
-                 "利奧紙品集團", "Leo Paper Group", "星光集團",
-                 "中華商務聯合印刷（香港）有限公司", "政府統計處",
-                 "東莞市人力資源和社會保障局", "僱員再培訓局", "香港貿易發展局",
-                 "貿發局", "香港柯式印刷業商會", "香港包裝協會", "香港中華廠商聯合會",
-                 "廠商會", "創新科技及工業局", "香港生產力促進局", "滙豐", "恒生銀行",
-                 "中銀香港", "工業貿易署", "香港出版總會", "正業國際控股有限公司",
-                 "正業國際", "玖龍紙業", "深圳市裕同包裝科技股份有限公司", "裕同科技",
-                 "香港印刷業工會", "渣打香港", "香港海關"],
-        "cities": ["深圳", "鶴山", "東莞", "惠州", "胡志明市", "香港", "北海", "海防",
-                   # ORG-held or absent cities, as guards
-                   "廣州", "澳門", "江門"],
+        "orgs": ["衛生局", "檢察院", "醫務委員會", "統計暨普查局", "統計局",
+                 "消費者委員會", "消委會", "澳門口腔醫學會", "盈安眼科醫療中心",
+                 "澳門工會聯合總會", "工聯", "澳門街坊會聯合總會", "街總", "同善堂",
+                 "鏡湖醫院", "澳門科大醫院", "仁伯爵綜合醫院", "澳門醫學專科學院",
+                 "澳門科技大學", "澳門理工大學", "社會保障基金", "澳門保險公會",
+                 "友邦澳門", "大豐銀行", "中國銀行澳門分行", "珠海市衛生健康局",
+                 "經濟及科技發展局", "經科局", "特區政府", "社會文化司", "立法會"],
+        "cities": ["澳門", "珠海", "中山", "廣州", "香港", "深圳",
+                   # absent cities, as guards
+                   "江門", "佛山", "東莞", "上海"],
         "excluded": [],
-        "numbers_excluded": ["（[[00450]]）"],
-        # 九個月, 六個月 (durations), 另一家 (the indefinite article), 珠三角
-        # (a delta, GUIDELINES)
-        "cn_excluded": ["的[[九]]個月營業額", "止[[六]]個月收入", "另[[一]]家包裝商",
-                        "珠[[三]]角"],
-        # 深圳及鶴山的兩座 and 深圳及東莞兩個: collective labels of a list of two
-        "collectives": [("深圳及鶴山[[兩]]座廠房", 2),
-                        ("深圳及東莞[[兩]]個生產", 2)],
+        "numbers_excluded": [],
+        # 一 of 一間 (the indefinite article) and of 一般 (usually)
+        # and 半 of 半島 (the peninsula, a district's name)
+        "cn_excluded": ["新增[[一]]間", "收費[[一]]般", "在[[半]]島"],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 and 按月 (year on
-        # year, month on month), 單月 (a single month), 月薪 (monthly pay),
-        # 每月 (recurring, SPEC), 年利率 (an annual rate), 年會 (an annual
-        # meeting), 春季 (a season after 明年: only the year, SPEC), 九個月 and
-        # 六個月 (durations, SPEC)
-        "words_excluded": {"按年": 15, "按月": 1, "單月": 1, "月薪": 3,
-                           "每月": 1, "年利率": 1, "年會": 1, "春季": 1,
-                           "九個月": 1, "六個月": 1},
+        # time characters in words that are no DATE: 按年 and 按季 (year on year,
+        # quarter on quarter), 全年 after 去年 (outside the span, GUIDELINES),
+        # 每年 (recurring, SPEC), 近年 (vague, SPEC 近年来), 季節 of 流感季節 (a
+        # season without a year word, SPEC)
+        "words_excluded": {"按年": 11, "按季": 1, "全年": 2, "每年": 2,
+                           "近年": 1, "季節": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2320,14 +2332,9 @@ def check_relative(d, r):
         months = [x for x in d.rows if x["type"] == "DATE" and
                   s <= x["start"] and x["end"] <= r["start"] and
                   re.fullmatch(r"\d{4}-\d\d", x["normalized"])]
-        # (new here, narrowly: a baseline 上月 in a sentence that states no
-        # month has nothing to count from and counts from the reference
-        # month, GUIDELINES' rule for 上月; g511's 新农开发表示，…较上月上涨)
-        if months:
-            y, m = map(int, max(months, key=lambda x: x["start"])
-                       ["normalized"].split("-"))
-        else:
-            y, m = ref.year, ref.month
+        assert months, r
+        y, m = map(int, max(months, key=lambda x: x["start"])
+                   ["normalized"].split("-"))
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
         assert norm == "%d-%02d" % (y, m), r
     for w, k in (("本周", 0), ("上周", -1), ("下周", 1), ("本週", 0),
@@ -2862,7 +2869,9 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-PER_UNITS = {G511: ("元/公斤", "元/吨"), G512: ()}
+# the slash rates each article writes (g513's 1.6元/公斤, a cold-chain
+# freight rate per kilogram; GUIDELINES: a rate keeps its denominator)
+PER_UNITS = {G513: ("元/公斤",), G514: ()}
 
 
 def check_per_before(d, r):
@@ -2898,11 +2907,16 @@ def check_per_before(d, r):
                   # (头份, 毫升 and 羽份, a vaccine's doses and volume, added
                   # here for g505's 约为每头份1.8元, 约为每毫升0.42元 and
                   # 每羽份价格)
-                  "头份|毫升|羽份)"
+                  "头份|毫升|羽份|"
+                  # (次 and 隻, a visit and a tooth, added here for g514's
+                  # 每次200澳門元, 每次50澳門元 and 每隻約為500澳門元)
+                  "次|隻)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        assert r["unit"] in ("元", "港元", "美元"), r
+        # (澳门元 added here: g514's prices per tooth and per visit are in
+        # patacas, 每顆1.8萬澳門元, 每次50澳門元)
+        assert r["unit"] in ("元", "港元", "美元", "澳门元"), r
 
 
 def check(d, audit):

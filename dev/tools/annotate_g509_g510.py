@@ -3,7 +3,7 @@
 g509_stationery_makers_cities and g510_taiwan_hand_tool_exporters
 (annotator CA, held-out set 87).
 
-Adapted from the precedent set's tools/annotate_ba.py (/tmp/ho87/precedent:
+Adapted from the precedent set's tools/annotate_ba.py (now dev/tools/annotate_g503_g504.py) (/tmp/ho87/precedent:
 a simplified mainland article under a 记者 byline and a traditional Taiwan
 article under 記者…／台北報導, the pair closest to mine by regions and house
 styles; copied and the data changed), with its two storage blocks exchanged
@@ -49,13 +49,13 @@ with 市, Taiwan's cities with 市, foreign cities by the mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho87/precedent: README, NOTES_ba/bb/bc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ca.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g509_g510.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ca.py
+    python3 dev/tools/annotate_g509_g510.py
 """
 import csv
 import datetime
