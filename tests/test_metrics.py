@@ -481,6 +481,12 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("輪候時間已縮短至約8星期", [("約8星期", 8, "星期", "approx")]),
     ("未满7周岁的儿童", [("未满7周岁", 7, "周岁", "under")]),
     ("平均用时17秒钟", [("17秒钟", 17, "秒钟", "exact")]),
+    # a statistic cue a little further back in its clause; a run's length after 连续 is none
+    ("平均每場禮堂使用時間約為1.6日", [("1.6日", 1.6, "日", "approx")]),
+    ("农民人均收入连续3年递增", []),
+    # sessions and slots after Arabic digits; 两节 (the two holidays) is a word
+    ("建議把每日火化時段增至約280節", [("約280節", 280, "节", "approx")]),
+    ("两节期间市场供应充足", []),
     ("他在家中心情不好", []),
     ("市民每日平均乘搭公共交通1.8程", [("1.8程", 1.8, "程", "exact")]),  # rides, after Arabic digits only
     ("兩程之後再轉車", []),

@@ -2703,3 +2703,13 @@ def test_taiwan_trade_administration_and_macao_medical_bodies(news_orgs) -> None
     assert news_orgs("對東協出口則年減2.1%。貿易署表示，將推出補助", taiwan=True) == ["貿易署"]
     macao = "本澳私人診所增加。醫務委員會上週五表示已完成註冊。澳門口腔醫學會指出，收費上升。"
     assert news_orgs(macao) == ["醫務委員會", "澳門口腔醫學會"]
+
+
+def test_footwear_makers_in_a_taiwan_text_and_funeral_parlours(news_orgs) -> None:
+    """宝成 is Pou Chen in a Taiwan text (the Baoji-Chengdu railway elsewhere); Taiwan writes Nike
+    and adidas 耐吉 and 爱迪达; Hong Kong's licensed funeral parlours are named in a list."""
+    assert news_orgs("寶成、豐泰越南廠擴產。寶成股價昨日收在34.5元", taiwan=True) == ["寶成", "豐泰", "寶成"]
+    assert news_orgs("宝成铁路全线运营") == []
+    assert news_orgs("豐泰主要為耐吉代工；愛迪達第3季營收增加", taiwan=True) == ["豐泰", "耐吉", "愛迪達"]
+    assert news_orgs("包括世界殯儀館、鑽石山殯儀館、寰宇殯儀館及福澤殯儀館") == [
+        "世界殯儀館", "鑽石山殯儀館", "寰宇殯儀館", "福澤殯儀館"]

@@ -773,6 +773,8 @@ def _keep(text: str, cand: _Cand, rules: Rules) -> bool:
             return text.endswith(rules.bare_value_words, 0, head)  # a tuple: any of them, in C
         return True
     if unit.kind == "time":
+        if text.endswith(("连续", "連續"), 0, cand.start):
+            return False  # 人均收入…连续3年递增: how long a run lasted, whatever the cue before it
         return (_has_cue(text, cand.start, rules.cues) or text.startswith(rules.cues_after, cand.end)
                 or _changed_from_statistic(text, cand, rules))
     if unit.kind == "score":  # 评分为6.9分, not 3点5分
@@ -844,7 +846,7 @@ def _changed_from_statistic(text: str, cand: _Cand, rules: Rules) -> bool:
 
 def _has_cue(text: str, start: int, cues: tuple[str, ...]) -> bool:
     """One of `cues` (平均, 人均, 停留; 指数, 收于) shortly before, in the same clause."""
-    window = text[max(0, start - 10):start]
+    window = text[max(0, start - 14):start]
     for i in range(len(window) - 1, -1, -1):
         if window[i] in _CLAUSE_END:
             window = window[i + 1:]
