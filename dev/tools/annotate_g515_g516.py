@@ -1,60 +1,58 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g519_lantern_makers_festivals and g520_macao_seafood_importers
-(annotator DC, held-out set 88).
+g515_knife_scissors_makers_yangjiang and g516_taiwan_footwear_oem_makers
+(annotator DA, held-out set 88).
 
-Adapted from the precedent set's tools/annotate_cb.py (/tmp/ho88/precedent:
-a simplified mainland article under a 本报记者 byline stored as GBK without
-a BOM, the one of the three closest to my pair by its mainland half and its
-legacy GB codec; copied and the data changed), with its second storage
-block exchanged for my Macao encoding:
+Adapted from the precedent set's tools/annotate_ca.py (now dev/tools/annotate_g509_g510.py) (/tmp/ho88/precedent:
+a simplified mainland article under a 记者 byline and a traditional Taiwan
+article under 記者…／…報導, the pair closest to mine by regions and house
+styles; copied and the data changed), with its two storage blocks exchanged
+for my encodings:
 
-- GBK WITHOUT A BOM for the simplified mainland g519 (四川日报):
-  annotate_cb.py's GBK block unchanged (one character declared outside
-  GB2312, 堃 88 D2 of the made-up reporter's name 罗堃, in no span; every
-  character one byte if ASCII, else two GBK bytes, walked one by one;
-  gb2312 fails first exactly at 堃, decoding and encoding alike; cp936 and
-  gb18030 read the same text; the Big5 family and the Unicode codecs fail
-  or read another text), with its byline part (本报记者 罗堃 自贡报道: 本报
-  names no outlet, no ORG row; 自贡, the city filed from, a CITY row).
-- CP950 WITHOUT A BOM for the traditional Macao g520 (澳門日報):
-  annotate_ca.py's cp950 block of its Taiwan g510 (one byte an ASCII
-  character, two any other, walked one by one; the characters outside
-  plain Big5 are exactly the declared ones: 銹 (cp950 F9 D7, of the ETEN F9
-  row) of 不銹鋼, once, in no span; big5 fails first exactly at it,
-  decoding and encoding alike; Big5-HKSCS reads the same text; the GB
-  codecs, UTF-8 and UTF-16 fail or read another text), run for Macao
-  (MACAO = {g520}) with annotate_cc.py's Macao opener part in place of the
-  Taiwan byline part: 【本報消息】 once at line 3's start, holding no row
-  (the brief: an opener that names no paper holds none); annotate_cb.py's
-  Hong Kong/Macao region block kept (its cp950 kind of the F9 row) and in
-  main() the t2s-then-s2hk round trip.
+- UTF-16 BE WITH A BOM for the simplified mainland g515 (南方日报):
+  annotate_cb.py's UTF-16 LE block of its g512 turned big-endian and
+  simplified (FE FF once; utf-16 reads the text from the whole file,
+  utf-16-be reads U+FEFF before it; every character two bytes, no
+  surrogate; the ASCII characters' NULs at even offsets; the legacy codecs,
+  UTF-8 and UTF-16 LE fail or read another text; nothing declared, every
+  character GB2312), with annotate_ca.py's mainland byline part (南方日报记者
+  林晓岚 阳江报道: 南方日报, the outlet named before 记者, an ORG row; 阳江,
+  the city filed from, a CITY row).
+- PLAIN BIG5 WITHOUT A BOM for the traditional Taiwan g516 (經濟日報):
+  annotate_ca.py's cp950 block turned back to plain Big5 (one byte an
+  ASCII character, two any other, walked one by one; nothing declared:
+  every character plain Big5, as the brief asks; ／ of the byline
+  記者黃品潔／台北報導 written with plain Big5's A2 41, which cp950 writes
+  A1 FE and reads as ∕ U+2215, so cp950 reads another text, different
+  exactly there; Big5-HKSCS reads the same text; the GB codecs, UTF-8 and
+  UTF-16 fail or read another text).
 
-It keeps every other check of annotate_cb.py (strict decoding, offsets,
+It keeps every other check of annotate_ca.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the audits, the independent `city` rule asserted against my hand
-value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline and opener blocks).  Changes are listed in NOTES_dc.md.
+article, the s2tw round trip of the Taiwan article, the audits, the
+independent `city` rule asserted against my hand value on every
+DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
+marker-before-currency, per-unit basis, collective and time-unit checks,
+the ORG-row checks, the byline block).  Changes are listed in NOTES_da.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g520 is the traditional original; `normalized` (ORG/CITY) and
+`text` of g516 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, 澳门, 香港 and foreign cities by their common names).
+with 市, Taiwan's cities with 市, foreign cities by the mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho88/precedent: README, NOTES_ca/cb/cc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_dc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g515_g516.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_dc.py
+    python3 dev/tools/annotate_g515_g516.py
 """
 import csv
 import datetime
@@ -80,115 +78,111 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G519 = "g519_lantern_makers_festivals"
-G520 = "g520_macao_seafood_importers"
+G515 = "g515_knife_scissors_makers_yangjiang"
+G516 = "g516_taiwan_footwear_oem_makers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G519: ("gbk", b"", False, "2026-11-26", "四川日报"),
-    G520: ("cp950", b"", True, "2026-11-25", "澳門日報"),
+    G515: ("utf-16-be", BOM16BE, False, "2026-11-24", "南方日报"),
+    G516: ("big5", b"", True, "2026-11-22", "經濟日報"),
 }
-# every declared codec must have its storage block in Doc: GBK without a
-# BOM for the mainland g519 (annotate_cb.py's block, with its byline part),
-# cp950 without a BOM for the Macao g520 (annotate_ca.py's cp950 block with
-# annotate_cc.py's Macao opener part)
-STORAGE_BLOCKS = ("gbk", "cp950")
+# every declared codec must have its storage block in Doc: UTF-16 BE WITH A
+# BOM for the mainland g515 (annotate_cb.py's UTF-16 LE block of its g512
+# turned big-endian and simplified, with annotate_ca.py's mainland byline
+# part), plain Big5 without a BOM for the Taiwan g516 (annotate_ca.py's
+# cp950 block turned back to plain Big5, as the precedent's annotate_ba.py
+# had it: nothing declared, every character plain Big5)
+STORAGE_BLOCKS = ("utf-16-be", "big5")
 STORE_CODEC = {}
 # the first character of each file, with its bytes in the file's encoding
-# (no BOM; g519: 自 of the title in GBK, D7 D4; g520: 海 of the title in
-# cp950, AE FC)
-FIRST_CHAR = {G519: ("自", "自".encode("gbk")),
-              G520: ("海", "海".encode("cp950"))}
-assert FIRST_CHAR[G519][1] == b"\xd7\xd4" and \
-    FIRST_CHAR[G520][1] == b"\xae\xfc"
+# (g515: 刀 of the title in UTF-16 BE after the BOM, 52 00; g516: 製 of the
+# title in plain Big5, BB 73)
+FIRST_CHAR = {G515: ("刀", "刀".encode("utf-16-be")),
+              G516: ("製", "製".encode("big5"))}
+assert FIRST_CHAR[G515][1] == b"\x52\x00" and \
+    FIRST_CHAR[G516][1] == b"\xbb\x73"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G519: [], G520: []}
-# the mainland article's one character outside GB2312, with its GBK bytes:
-# 堃 (U+5803, GBK 88 D2, a lead byte below A1: GBK's own area), only in the
-# made-up reporter's name 罗堃 of the byline, in no span
-OUTSIDE_GB2312 = {G519: {"堃": b"\x88\xd2"}}
-OUTSIDE_GB2312_WORD = {G519: {"堃": {"罗堃": 1}}}
-GBK_KINDS = {G519: Counter({"gbk-only": 1})}
-OUTSIDE_GBK = {G519: {}}
-GB18030_KINDS = {G519: Counter()}
+OUTSIDE_BMP = {G515: [], G516: []}
+# the mainland article's characters outside GB2312: none (UTF-16 stores
+# every character; nothing to tell a narrower codec apart)
+OUTSIDE_GB2312 = {G515: {}}
+GBK_KINDS = {G515: Counter()}
+OUTSIDE_GBK = {G515: {}}
+OUTSIDE_GBK_WORD = {G515: {}}
+GB18030_KINDS = {G515: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G519: {}}
-# the byline line (the precedents' 本报记者 form): 本报 names no outlet
-# (GUIDELINES), so no ORG row; 自贡 before 报道 is a CITY row; 罗堃 a
-# made-up name
-BYLINE = {G519: ("", ["本报"], "记者 ", ["罗堃"], "自贡")}
-BYLINE_ORG = {G519: False}
-# line 3 of each article and the rows it holds: g519's byline (above);
-# g520's line 3 opens with the opener 【本報消息】 (OPENER), then the first
-# paragraph
-LINE3 = {G519: ("本报记者 罗堃 自贡报道", [("CITY", "自贡")])}
+GB_FORMS = {G515: {}}
+# the byline line (南方日报's print form: 南方日报记者 + a space, a made-up
+# name, a space, the city filed from and 报道): 南方日报, the outlet named
+# before 记者, is an ORG row (GUIDELINES' byline rule: an outlet named in a
+# byline is an ORG; SPEC: news outlets in bylines); 阳江 before 报道 is a
+# CITY row
+BYLINE = {G515: ("", ["南方日报"], "记者 ", ["林晓岚"], "阳江")}
+BYLINE_ORG = {G515: True}
+# line 3 of each article and the rows it holds: g515's byline (above);
+# g516's byline on a line of its own (經濟日報's print form, 記者 + a made-up
+# name + ／ + the city filed from + 報導; 台北 a CITY row)
+LINE3 = {G515: ("南方日报记者 林晓岚 阳江报道",
+                [("ORG", "南方日报"), ("CITY", "阳江")]),
+         G516: ("記者黃品潔／台北報導", [("CITY", "台北")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of the Macao article: 澳門日報's 【本報消息】 opens
-# line 3 and names no paper: no row (the brief; annotate_cc.py's g514)
-OPENER = {G520: ("【本報消息】", [])}
-# characters of the Macao article that plain Big5 lacks, each with whether
-# cp950 holds it: 銹 (U+92B9, cp950 F9 D7, an ETEN character of cp950's F9
-# row; rust, 不銹鋼, stainless steel, as Macao's trade writes it beside 鏽)
-OUTSIDE_BIG5 = {G520: {"銹": True}}
-BIG5_CODE = {"銹": b"\xf9\xd7"}
-BIG5_KINDS = {G520: Counter({"cp950": 1})}
-IN_ROW = {G519: {}, G520: {}}
-# 銹 stands only in the word 不銹鋼 (a market stall's stainless-steel fish
-# tanks), once, in no span
-OUTSIDE_BIG5_WORD = {G520: {"銹": {"不銹鋼": 1}}}
-# characters whose plain-Big5 and cp950 codes differ: none (no ／ here)
-BIG5_FORMS = {G520: {}}
+OPENER = {}
+# characters of the Taiwan article that plain Big5 lacks: none (the brief:
+# only characters plain Big5 has)
+OUTSIDE_BIG5 = {G516: {}}
+BIG5_CODE = {}
+BIG5_KINDS = {G516: Counter()}
+IN_ROW = {G515: {}, G516: {}}
+OUTSIDE_BIG5_WORD = {G516: {}}
+# characters whose plain-Big5 and cp950 codes differ: ／ of the byline,
+# written with plain Big5's code A2 41 (the file's bytes), which cp950
+# writes A1 FE ((file code, cp950 code))
+BIG5_FORMS = {G516: {"／": (b"\xa2\x41", b"\xa1\xfe")}}
+# what cp950 reads the plain-Big5 code of each form as: A2 41 is ∕
+# (U+2215, DIVISION SLASH) in cp950
+CP950_FORM = {"／": "\u2215"}
 CP950_READS = {}
-DECLARED_WORD = {G520: {}}
-# Macao articles
+DECLARED_WORD = {G516: {}}
 HONGKONG = set()
-MACAO = {G520}
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-# Taiwan articles: none (no bare 2-3 digit year is written)
-TAIWAN = set()
+TAIWAN = {G516}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# g520's 斗 of 斗門區 (Zhuhai's Doumen district, written 斗門 in traditional
-# text too; s2t writes 鬥, the fight), confined to its word, once
-S2T_ALLOWED = {G520: ("斗",)}
-S2T_ALLOWED_WORD = {G520: {"斗": {"斗門區": 1}}}
-# ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局, 文化广播电视和旅游局)
-JOINED_NAMES = {G519: ("自贡市文化广播电视和旅游局", "南京市秦淮区文化和旅游局",
-                       "西安市文化和旅游局", "重庆市文化和旅游发展委员会",
-                       "自贡市人力资源和社会保障局"),
-                G520: ("經濟及科技發展局",)}
+# g516's 台 (台北, 台灣, 新台幣, 台中, 台南 …) and 占 (約占, 占比), Taiwan forms
+S2T_ALLOWED = {G516: ("台", "占")}
+S2T_ALLOWED_WORD = {G516: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body: g516's
+# 財團法人鞋類暨運動休閒科技研發中心 joins with 暨, not listed here (no
+# 和/及/與/与); none
+JOINED_NAMES = {G515: (), G516: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系", "總工會")
+                "基金", "署", "司", "中心", "改良場", "學系")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G519: {}, G520: {}}
+# ORG names that write 和/及/與/与 as a character of their name: g516's
+# 百和興業 (百和, the fastener maker's trade name), once
+JOINER_CHAR_NAMES = {G515: {}, G516: {"百和興業": 1}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
-LISTED_PAIRS = {G519: (("木林森股份有限公司", "三安光电"),
-                       ("自贡银行", "中国银行自贡分行"),
-                       ("四川轻化工大学", "自贡彩灯行业协会")),
-                G520: (("新苗超市", "來來超市"),
-                       ("大豐銀行", "中國銀行澳門分行"))}
+LISTED_PAIRS = {G515: (("京东", "拼多多"),),
+                G516: (("Deckers", "The North Face"), ("寶成", "鈺齊"),
+                       ("New Balance", "昂跑"))}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: 戶 comes back
-# as 户 (annotate_cb.py's pair), 週 of 按週/每週/週末 as 周 and the declared 銹
-# as 鏽; Macao news writes 商戶, 每週 and 不銹鋼
-S2HK_KEPT = {G520: {("戶", "户"), ("週", "周"), ("銹", "鏽")}}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
-# Taiwan text here)
-TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g519's space after 12%, g520's after 6%
-TITLE_HALVES = {G519: 2, G520: 2}
-# event names holding a CITY at their start (SPEC: a city inside an event's
-# name counts; GUIDELINES: jieba glues it to 国际): g519's lantern fair, once
-CITY_IN_NAME = {G519: {"自贡国际恐龙灯会": 1}}
+S2HK_KEPT = {}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
+# round trip of g516, each written in it: 台/臺 of 台灣, 台北, 台中 and
+# 新台幣, 占/佔 of 約占 and 占比 (annotate_ca.py's), 布/佈 of 公布, 宣布,
+# 布局 and 布建 (annotate_ca.py's 布局))
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈")}
+# the halves of each title: g515's space after 约7%, g516's after 逾8%
+TITLE_HALVES = {G515: 2, G516: 2}
+CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -235,6 +229,8 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "总户报择据撑数无时显机来构楼汇汉湾现笔签类约经统绩续维缴职"
                    "联获营虚补观规计订认讨议论设访证评诉试诞询语读课调负责费资赖"
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
+                   # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
+                   "吁声毡笼钰齐"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -384,40 +380,42 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g492's words (their t2s forms, none written in it: 檻 of
                    # 門檻, 潛 of 潛望式; new here)
                    "槛潜"
-                   # g500's words (their t2s forms, none written in it: 繞 of
-                   # 繞路; new here)
-                   "绕"
-                   # g506's words (their t2s forms, none written in it: 籲 of
-                   # 呼籲, 邏 of 巡邏; new here)
-                   "吁逻"
-                   # g512's words (their t2s forms, none written in it; new here)
-                   "鹅鹤"
-                   # g520's words (their t2s forms, none written in it: 畝 of
-                   # 2.6萬畝, 銹 and 鋼 of 不銹鋼; new here)
-                   "亩锈钢"
+                   # g498's words (their t2s forms, none written in it and
+                   # not in the list already: 楊, 鑽, 餡, 鳳; new here)
+                   "凤杨钻馅"
+                   # g504's words (their t2s forms, none written in it and
+                   # not in the list already: 涼 of 轉涼; new here)
+                   "凉"
+                   # g510's words (their t2s forms, none written in it and
+                   # not in the list already: 絲 of 螺絲, 鉗 of 鉗子, 銹 of
+                   # 不銹鋼, 鋼 of 不銹鋼 and 中國鋼鐵; new here)
+                   "丝钳锈钢"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g519 (mainland,
-# 2026-11-26): 今年国庆 2026-10-01 (this year's, stated), 元宵节 2027-02-20
-# (yearless, the nearest: 86 days after; 2026's 268 days before), 明年春节
-# 2027-02-06 and 明年元旦 2027-01-01 (the coming year's, stated); g520
-# (Macao, 2026-11-25): 聖誕 2026-12-25, 元旦 2027-01-01 and 農曆新年
-# 2027-02-06 (yearless, the coming ones, 30, 37 and 73 days after)
-HOLIDAY = {"今年国庆": "2026-10-01", "元宵节": "2027-02-20",
-           "明年春节": "2027-02-06", "明年元旦": "2027-01-01",
-           "聖誕": "2026-12-25", "元旦": "2027-01-01",
-           "農曆新年": "2027-02-06"}
+# Holidays the articles name, by their exact span: g515 (mainland,
+# 2026-11-24): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 13 days
+# before), 黑色星期五 2026-11-27 (the day after 感恩节, the fourth Thursday
+# of November; the bracketed 11月27日 agrees), 圣诞 2026-12-25 and 春节
+# 2027-02-06 (随着圣诞和春节备货启动: yearless, the coming ones), 明年春节
+# 2027-02-06 (明年 inside the span, SPEC's attached 今年/去年); g516 (Taiwan,
+# 2026-11-22): 耶誕節 2026-12-25 (GUIDELINES: Taiwan's 耶诞节 is 圣诞;
+# yearless, the nearest, 33 days after), 農曆春節 2027-02-06 (GUIDELINES:
+# 农历春节 is 春节; yearless, the coming one)
+HOLIDAY = {"春节": "2027-02-06", "明年春节": "2027-02-06",
+           "圣诞": "2026-12-25", "農曆春節": "2027-02-06",
+           "双11": "2026-11-11", "耶誕節": "2026-12-25",
+           "黑色星期五": "2026-11-27"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
                  "大年", "丰收节", "豐收節",
-                 # (元宵, the lantern festival, added here for g519)
-                 "元宵")
+                 # (耶誕, Taiwan's word for Christmas: new here for g504)
+                 "耶誕", "耶诞")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -429,7 +427,10 @@ SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长
 # kept, unused here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
-              "雙11": (11, 11), "十一": (10, 1)}
+              "雙11": (11, 11), "十一": (10, 1),
+              # (耶誕節, Taiwan's Christmas, 12-25 on both sides of the
+              # strait: new here for g504)
+              "耶誕節": (12, 25)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -443,7 +444,9 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "农历新年": _SPRING, "重陽": _DOUBLE_NINTH, "重阳": _DOUBLE_NINTH,
          "重阳节": _DOUBLE_NINTH, "重陽節": _DOUBLE_NINTH,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
-         "端午節": _DUANWU}
+         "端午節": _DUANWU,
+         # (农历春节/農曆春節 is 春节, GUIDELINES: new here for g504)
+         "农历春节": _SPRING, "農曆春節": _SPRING}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
 # reference dates: 春节 of 2027 is 75 days after g411's reference date
 # (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
@@ -670,27 +673,30 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 
 # CITY span -> official name (simplified).  Spans may be traditional.
+# CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g519, mainland (2026): prefecture-level cities and municipalities +
-    # 市; foreign cities by their common names
-    "自贡": "自贡市", "自贡市": "自贡市", "南京": "南京市", "西安": "西安市",
-    "成都": "成都市", "重庆": "重庆市", "上海": "上海市",
-    "巴黎": "巴黎", "伦敦": "伦敦", "迪拜": "迪拜", "芝加哥": "芝加哥",
-    "吉隆坡": "吉隆坡", "悉尼": "悉尼", "东京": "东京", "首尔": "首尔",
-    # g520 (traditional spans): 澳門 and 香港 and foreign cities by their
-    # common names; mainland cities by their official names
-    "澳門": "澳门", "香港": "香港", "廣州": "广州市", "珠海": "珠海市",
-    "中山": "中山市", "江門": "江门市", "湛江": "湛江市", "東京": "东京",
-    "大阪": "大阪", "墨爾本": "墨尔本",
+    # g515, mainland (2026): the prefecture-level 阳江, 杭州, 济南 (written
+    # with 市), 揭阳, 深圳 and the county-level 龙泉 (also written with 市)
+    # + 市; the foreign 汉堡, 鹿特丹 and 法兰克福 by their common names
+    "阳江": "阳江市", "龙泉": "龙泉市", "龙泉市": "龙泉市", "杭州": "杭州市",
+    "济南": "济南市", "济南市": "济南市", "揭阳": "揭阳市", "深圳": "深圳市",
+    "汉堡": "汉堡", "鹿特丹": "鹿特丹", "法兰克福": "法兰克福",
+    # g516 (traditional spans): Taiwan's special municipalities by their
+    # full names with 市 (GUIDELINES); 胡志明市 with its own 市 (FOREIGN_SHI),
+    # 雅加達 and 萬隆 by the mainland's common names
+    "台北": "台北市", "台中": "台中市", "台南": "台南市",
+    "胡志明市": "胡志明市", "雅加達": "雅加达", "萬隆": "万隆",
 }
-NO_SHI = {"巴黎", "伦敦", "迪拜", "芝加哥", "吉隆坡", "悉尼", "东京", "首尔",
-          "澳门", "香港", "大阪", "墨尔本"}
-FOREIGN_SHI = set()
+NO_SHI = {"汉堡", "鹿特丹", "法兰克福", "雅加达", "万隆"}
+FOREIGN_SHI = {"胡志明市"}
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳"}
+# Taiwan's spelling of a foreign city, normalized to the mainland's name
+# (SPEC: 雪梨 -> 悉尼): none in g516 (雅加達 and 萬隆 are the mainland's
+# names, traditional)
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -698,31 +704,36 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "市政署": "市政署",
-    "市政署食品安全廳": "市政署食品安全厅",
-    "海關": "海关",
-    "南光集團": "南光集团",
-    "澳門鮮魚行總會": "澳门鲜鱼行总会",
-    "澳門美食同業聯合商會": "澳门美食同业联合商会",
-    "銀河娛樂集團": "银河娱乐集团",
-    "新濠博亞娛樂": "新濠博亚娱乐",
-    "美高梅中國": "美高梅中国",
-    "旅遊局": "旅游局",
-    "新苗超市": "新苗超市",
-    "來來超市": "来来超市",
-    "百佳": "百佳",
-    "消費者委員會": "消费者委员会",
-    "消委會": "消委会",
-    "統計暨普查局": "统计暨普查局",
-    "統計局": "统计局",
-    "挪威海產局": "挪威海产局",
-    "拱北海關": "拱北海关",
-    "珠海市農業農村局": "珠海市农业农村局",
-    "大豐銀行": "大丰银行",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "經濟及科技發展局": "经济及科技发展局",
-    "經科局": "经科局",
-    "澳門國際銀行": "澳门国际银行",
+    "寶成": "宝成",
+    "豐泰": "丰泰",
+    "寶成工業": "宝成工业",
+    "裕元工業": "裕元工业",
+    "豐泰企業": "丰泰企业",
+    "耐吉": "耐吉",
+    "Nike": "Nike",
+    "鈺齊國際": "钰齐国际",
+    "鈺齊": "钰齐",
+    "Deckers": "Deckers",
+    "The North Face": "The North Face",
+    "台灣區製鞋工業同業公會": "台湾区制鞋工业同业公会",
+    "製鞋公會": "制鞋公会",
+    "越南政府": "越南政府",
+    "愛迪達": "爱迪达",
+    "adidas": "adidas",
+    "亞瑟士": "亚瑟士",
+    "ASICS": "ASICS",
+    "New Balance": "New Balance",
+    "昂跑": "昂跑",
+    "經濟部統計處": "经济部统计处",
+    "財政部關務署": "财政部关务署",
+    "南寶樹脂": "南宝树脂",
+    "三芳化學": "三芳化学",
+    "百和興業": "百和兴业",
+    "台中市政府經濟發展局": "台中市政府经济发展局",
+    "財團法人鞋類暨運動休閒科技研發中心": "财团法人鞋类暨运动休闲科技研发中心",
+    "鞋技中心": "鞋技中心",
+    "台灣經濟研究院": "台湾经济研究院",
+    "台經院": "台经院",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -896,108 +907,66 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gbk" and not self.traditional:
-            # GBK WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g519
-            # (annotate_cb.py's block of its g511, unchanged; there new: annotate_bb.py's GB2312 block of its g505 turned one
-            # level up the ladder, with its byline part unchanged): one
-            # character outside GB2312 is declared (OUTSIDE_GB2312, here 喆
-            # 86 B4 of the reporter's name 李喆, in no span:
-            # OUTSIDE_GB2312_WORD); every character is one byte if ASCII,
-            # else two GBK bytes (lead 81-FE, trail 40-FE but 7F), walked one
-            # by one; gb2312 fails first exactly at the declared character,
-            # reading the file and writing the text alike; cp936 and gb18030
-            # read the same text; the Big5 family and the Unicode codecs fail
-            # or read another text
-            assert bom == b"" and full == raw, doc_id
+        if enc == "utf-16-be" and not self.traditional:
+            # UTF-16 BE WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g515
+            # (annotate_cb.py's UTF-16 LE block of its g512 turned
+            # big-endian and simplified, with annotate_ca.py's mainland
+            # byline part): FE FF once, the text decoded after it; utf-16
+            # reads the text from the whole file (the BOM tells it the byte
+            # order), utf-16-be reads U+FEFF before it; no second BOM, no
+            # U+FEFF inside; every character two bytes, high byte first (no
+            # surrogate pair), walked one by one; ASCII characters carry a
+            # NUL as the first byte of their pair; the legacy codecs, UTF-8
+            # and UTF-16 LE fail or read another text; nothing is declared
+            # (UTF-16 holds every character: no narrower codec to tell
+            # apart); every character GB2312 all the same (a mainland text);
+            # the byline 南方日报记者 林晓岚 阳江报道
+            assert bom == BOM16BE and full[:2] == BOM16BE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not full.startswith((BOM8, BOM16LE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gb2312")})
-            declared = OUTSIDE_GB2312[doc_id]
-            assert outside == sorted(declared), (doc_id, outside)
-            assert outside, f"{doc_id}: declare a character outside GB2312"
-            for c, gcode in declared.items():
-                assert c.encode("gbk") == gcode and \
-                    gcode.decode("gbk") == c, (doc_id, c)
-                assert not decodes(gcode, "gb2312") or \
-                    gcode.decode("gb2312") != c, (doc_id, c)
-                # GBK's own area: a lead byte below A1 or a trail byte
-                # below A1 (GB2312 has both bytes A1-FE)
-                assert gcode[0] < 0xA1 or gcode[1] < 0xA1, (doc_id, c)
-            assert GBK_KINDS[doc_id] == Counter(
-                {"gbk-only": len(declared)}), doc_id
-            assert not OUTSIDE_GBK.get(doc_id) and \
-                GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB_FORMS.get(doc_id), doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-be") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
             pos = 0
-            for c in self.text:         # the bytes of each character
-                b = c.encode(enc)
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if len(b) == 2:         # GBK: lead 81-FE, trail 40-FE, not 7F
-                    assert 0x81 <= b[0] <= 0xFE and 0x40 <= b[1] <= 0xFE \
-                        and b[1] != 0x7F, (doc_id, c)
-                    assert b == c.encode("cp936") == c.encode("gb18030"), c
-                    if c not in declared:
-                        assert b == c.encode("gb2312"), (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
-                                   for c in self.text), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
+            for c in self.text:
+                b = c.encode("utf-16-be")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (big-endian: the NUL is the first byte of an ASCII
+            # character's pair, at even offsets)
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # gb2312 fails first exactly at the first declared character,
-            # decoding the file and encoding the text alike
-            first = min(self.text.index(c) for c in outside)
-            first_byte = len(self.text[:first].encode(enc))
-            try:
-                raw.decode("gb2312")
-                raise AssertionError((doc_id, "gb2312", "decodes"))
-            except UnicodeDecodeError as ex:
-                assert ex.start == first_byte, (doc_id, "gb2312", ex.start)
-            try:
-                self.text.encode("gb2312")
-                raise AssertionError((doc_id, "gb2312", "encodes"))
-            except UnicodeEncodeError as ex:
-                assert ex.start == first, (doc_id, "gb2312", ex.start)
-            # every line without a declared character is GB2312, byte for
-            # byte the same in GBK
-            lines = self.text.split("\n")
-            for line in lines:
-                if not any(c in declared for c in line):
-                    assert line.encode("gb2312") == line.encode("gbk"), line
-            # the wider GB codecs read the same text
-            for wide in ("gbk", "cp936", "gb18030"):
-                assert raw.decode(wide) == self.text, (doc_id, wide)
-            # the Big5 family and the Unicode codecs fail or read another
-            # text
-            for other in ("gb2312", "big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or raw.decode(other) != \
-                    self.text, (doc_id, other)
-            # each declared character stands only in its declared words in
-            # no span (each word with its count, together holding every
-            # occurrence; the rows: check())
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # nothing declared: every character is GB2312 (the mainland
+            # check below), none outside it
+            assert not OUTSIDE_GB2312[doc_id] and \
+                not OUTSIDE_GBK[doc_id], doc_id
+            assert all(enc_ok(c, "gb2312") for c in self.text), doc_id
             assert not IN_ROW.get(doc_id), doc_id
-            in_word = OUTSIDE_GB2312_WORD.get(doc_id, {})
-            assert sorted(in_word) == outside, doc_id
-            for c, words in in_word.items():
-                for w, k in words.items():
-                    assert c in w and self.text.count(w) == k, (doc_id, w, k)
-                    assert w.count(c) == 1, w
-                assert self.text.count(c) == sum(words.values()), (doc_id, c)
             self.in_row_span = {}
-            self.no_span_chars = sorted(in_word)
+            self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_vb.py's byline block): the outlet +
+            # the byline line (annotate_ca.py's byline part): the outlet +
             # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道; GUIDELINES: 本报 names no outlet, so the line
-            # holds no ORG row; the city filed from is a CITY row
+            # from and 报道; GUIDELINES: an outlet named before 记者 is an ORG
+            # (本报 names none); the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1027,28 +996,27 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "cp950" and bom == b"" and self.traditional:
-            # CP950 WITHOUT A BOM, THE MACAO ARTICLE g520 (annotate_ca.py's
-            # cp950 block of its Taiwan g510, run for Macao; new here): no
-            # BOM; one byte an ASCII character, two any other, walked
-            # character by character; the characters outside plain Big5 are
-            # exactly the declared ones, each with its declared cp950 code of
-            # the F9 row (here 銹 F9 D7 of 不銹鋼); big5 fails first exactly
-            # at the first of them, decoding and encoding alike; no character
-            # whose plain-Big5 and cp950 codes differ (BIG5_FORMS empty: no
-            # byline ／ here); Big5-HKSCS reads the same text; the GB codecs,
-            # UTF-8 and UTF-16 fail or read another text; then annotate_cc.py's
-            # Macao opener part in place of the Taiwan byline part
+        elif enc == "big5" and bom == b"" and self.traditional:
+            # PLAIN BIG5 WITHOUT A BOM, THE TAIWAN ARTICLE g516
+            # (annotate_ca.py's cp950 block turned back to plain Big5, as
+            # the precedent's annotate_ba.py had it): no BOM; one byte an
+            # ASCII character, two any other, walked character by
+            # character; nothing declared: every character is plain Big5
+            # (the brief), so no narrower codec to fail; the form ／ of the
+            # byline is written with plain Big5's code A2 41, which cp950
+            # writes A1 FE and reads as ∕ (U+2215): cp950 reads another
+            # text, different exactly there; Big5-HKSCS reads the same text;
+            # the GB codecs, UTF-8 and UTF-16 fail or read another text
             assert bom == b"" and full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in MACAO and \
-                doc_id not in TAIWAN and doc_id not in HONGKONG, doc_id
+            assert self.traditional and doc_id in TAIWAN, doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             declared = OUTSIDE_BIG5[doc_id]
-            assert declared, doc_id       # a cp950 file declares one
+            assert not declared, doc_id   # a plain-Big5 file declares none
+            assert not BIG5_KINDS[doc_id], doc_id
             assert not IN_ROW.get(doc_id), doc_id
             forms = BIG5_FORMS[doc_id]
             pos = 0
@@ -1058,8 +1026,6 @@ class Doc:
                 assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
                 if c in forms:
                     assert b == forms[c][0], (doc_id, c)
-                if c in declared:
-                    assert b == BIG5_CODE[c], (doc_id, c)
                 pos += len(b)
             assert pos == len(raw), doc_id
             assert len(raw) > len(self.text) + 1000, doc_id
@@ -1067,45 +1033,28 @@ class Doc:
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
             assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            # the characters outside plain Big5 are exactly the declared
-            # ones, each of cp950's F9 row, which plain Big5 cannot read
+            # every character is plain Big5 (none outside it)
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(declared), (doc_id, outside)
-            kinds = Counter()
-            for c in outside:
-                code = BIG5_CODE[c]
-                assert declared[c] and enc_ok(c, "cp950"), c
-                assert c.encode("cp950") == code and len(code) == 2, c
-                assert code.decode("cp950") == c, c
-                assert code[0] == 0xF9, c
-                assert not decodes(code, "big5"), c
-                kinds["cp950"] += 1
-            assert kinds == BIG5_KINDS[doc_id], (doc_id, kinds)
-            # big5 fails first exactly at the first declared character:
-            # decoding at its byte offset, encoding at its index
-            first = min(self.text.index(c) for c in declared)
-            first_byte = len(self.text[:first].encode("cp950"))
-            try:
-                raw.decode("big5")
-                raise AssertionError((doc_id, "big5 decodes"))
-            except UnicodeDecodeError as e:
-                assert e.start == first_byte, (doc_id, e.start)
-            try:
-                self.text.encode("big5")
-                raise AssertionError((doc_id, "big5 encodes"))
-            except UnicodeEncodeError as e:
-                assert e.start == first, (doc_id, e.start)
+            assert outside == [], (doc_id, outside)
             # the characters whose plain-Big5 and cp950 codes differ are
-            # exactly the declared forms (／ of the byline); plain Big5
-            # reads the cp950 code as the same character
+            # exactly the declared forms (／ of the byline); cp950 reads the
+            # plain-Big5 code A2 41 as another character, ∕ (U+2215, DIVISION
+            # SLASH), so cp950 reads another text, different exactly at the
+            # byline's ／ (the reverse of annotate_ca.py's cp950 file, whose
+            # A1 FE plain Big5 read as ／)
             diff = sorted({c for c in self.text if ord(c) > 0x7F and
-                           c not in declared and
                            c.encode("big5") != c.encode("cp950")})
             assert diff == sorted(forms), (doc_id, diff)
-            for c, (cp, plain) in forms.items():
-                assert c.encode("cp950") == cp and \
-                    c.encode("big5") == plain, c
-                assert cp.decode("big5") == c == plain.decode("big5"), c
+            for c, (plain, cp) in forms.items():
+                assert c.encode("big5") == plain and \
+                    c.encode("cp950") == cp, c
+                assert plain.decode("big5") == c == cp.decode("cp950"), c
+                assert plain.decode("cp950") == CP950_FORM[c] != c, c
+            cp_text = raw.decode("cp950")
+            assert cp_text != self.text and len(cp_text) == len(self.text)
+            assert [i for i, (a, b) in enumerate(zip(cp_text, self.text))
+                    if a != b] == [i for i, c in enumerate(self.text)
+                                   if c in forms], doc_id
             # Big5-HKSCS reads the same text
             assert raw.decode("big5hkscs") == self.text, doc_id
             for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
@@ -1116,49 +1065,54 @@ class Doc:
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.astral_before_body = False
             self.in_row_span = {}
-            # every line without a declared character is plain Big5 and
-            # cp950 alike but at the declared forms, and a line holding one
-            # is plain Big5 elsewhere (annotate_bb.py's)
+            # every line is plain Big5 and cp950 alike but at the declared
+            # forms
             for line in self.text.split("\n"):
-                if not any(c in declared for c in line):
-                    b = line.encode("cp950")
-                    assert b.decode("big5") == b.decode("cp950") == line
-                    if not any(c in forms for c in line):
-                        assert b == line.encode("big5"), line
-                else:
-                    for part in re.split("|".join(declared), line):
-                        assert part.encode("cp950").decode("big5") == part
-            # each declared character stands only in its declared words,
-            # each with its count, together holding every occurrence, in no
-            # span (annotate_bb.py's OUTSIDE_BIG5_WORD)
+                b = line.encode("big5")
+                assert b.decode("big5") == line
+                if not any(c in forms for c in line):
+                    assert b == line.encode("cp950"), line
+                    assert b.decode("cp950") == line, line
             in_word = OUTSIDE_BIG5_WORD.get(doc_id, {})
-            assert sorted(in_word) == outside, doc_id
-            for c, words in in_word.items():
-                for w, k in words.items():
-                    assert c in w and w.count(c) == 1, w
-                    assert self.text.count(w) == k, (doc_id, w, k)
-                assert self.text.count(c) == sum(words.values()), (doc_id, c)
-                hits = sorted(m.start() + w.index(c) for w in words
-                              for m in re.finditer(re.escape(w), self.text))
-                assert len(hits) == len(set(hits)) == self.text.count(c), c
-            # the Macao opener part (annotate_cc.py's, from annotate_bc.py's
-            # and annotate_ac.py's opener check): 【本報消息】 opens line 3
-            # once, no other 【 line; the title, a blank line, then the
-            # paragraphs; no byline
-            assert not any(b in self.text for b in "〔〕"), doc_id
-            assert doc_id not in BYLINE, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
+            assert not in_word, doc_id
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            dl, want = LINE3[doc_id]
+            assert lines[2] == dl, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            m = re.fullmatch(r"記者([\u4e00-\u9fff]{2,3})／"
+                             r"([\u4e00-\u9fff]{2,3})報導", dl)
+            assert m, dl
+            assert self.text.count(m.group(1)) == 1, doc_id
+            assert self.text.count("／") == 1, doc_id
+            assert all(c in dl for c in forms), doc_id
+            city_at = None
+            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
+                assert want == [] and m.group(2) not in CITY_NORM, doc_id
+            else:
+                assert want == [("CITY", m.group(2))] and \
+                    m.group(2) in CITY_NORM, (doc_id, want)
             self.no_span_chars = sorted(set(forms) | set(in_word))
-            self.byline = None
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            if want:
+                city_at = (m.group(2), line_start + m.start(2))
+            self.byline = ([], False, line_start, len(dl), city_at)
+            # no bracket of an opener or of 自由時報's byline in the text
+            assert not any(b in self.text for b in "【】〔〕"), doc_id
+            # the characters allowed although s2t changes them are Taiwan
+            # forms of the round trip (TAIWAN_FORMS), each written
+            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                x for x, _ in TAIWAN_FORMS} | set(
+                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert all(c in self.text
+                       for c in S2T_ALLOWED.get(doc_id, ()))
+            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
+                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                assert c not in {x for x, _ in TAIWAN_FORMS}, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (
+                        doc_id, w, k)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1332,7 +1286,16 @@ class Doc:
                    c not in S2T_ALLOWED.get(doc_id, ())]
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
-            assert "新台幣" in self.text and "台北" in self.text, doc_id
+            # (annotate_ba.py asked for 台北, its g504's byline city;
+            # annotate_ca.py's g510 filed from 台中 and asked for 台中; g516
+            # files from 台北 again: 新台幣 and two different markers, 臺/台
+            # spellings counted once, GUIDELINES' test of a text written in
+            # Taiwan, with the byline city 台北 among them)
+            assert "新台幣" in self.text, doc_id
+            kinds = {w.replace("臺", "台").replace("国", "國").replace(
+                "湾", "灣").replace("币", "幣") for w in TAIWAN_MARKERS
+                if w in self.text}
+            assert len(kinds) >= 2 and "台北" in kinds, (doc_id, kinds)
         else:                   # a mainland or HK text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
@@ -1417,6 +1380,12 @@ class Doc:
                  outer=outer, shared=shared, sep=sep)
 
 
+
+
+
+
+
+
 DOCS = []
 
 
@@ -1425,306 +1394,306 @@ def doc(fn):
     return fn
 
 
-# 清明 (the solar term; annotate_cb.py's table, kept, unused here)
+# 清明 (the solar term, 4 or 5 April; new here for g470's 明年清明): a table of
+# its own, read by check_holiday as the lunar ones are
 _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
              2027: datetime.date(2027, 4, 5)}
 LUNAR["清明"] = _QINGMING
-# 正月十五 (元宵节, the lantern festival; new here for g519): a table of
-# its own, read by check_holiday as the other lunar days are, checked
-# against lunardate where it is installed
-_LANTERN = {2025: datetime.date(2025, 2, 12), 2026: datetime.date(2026, 3, 3),
-            2027: datetime.date(2027, 2, 20)}
-LUNAR["元宵节"] = LUNAR["元宵節"] = _LANTERN
-assert all((_LANTERN[y] - _SPRING[y]).days == 14 for y in (2025, 2026, 2027))
-try:
-    from lunardate import LunarDate as _LD3
-    for _y in (2025, 2026, 2027):
-        _f = getattr(_LD3(_y, 1, 15), "to_solar_date", None) or \
-            _LD3(_y, 1, 15).toSolarDate
-        assert _f() == _LANTERN[_y], _y
-except ImportError:
-    pass
-# My reference dates: g519's 2026-11-26 is the Thursday of ISO week
-# 2026-W48 (昨天 2026-11-25; 本周二 2026-11-24; 上周 W47, 16 to 22
-# November; 上月 2026-10); g520's 2026-11-25 the Wednesday of W48 (昨日
-# 2026-11-24; 本週一 2026-11-23; 上週 W47; 上週日 2026-11-22; 上月 2026-10);
-# the coming 元旦, 春节/農曆新年 and 聖誕 are 2027-01-01, 2027-02-06 and
-# 2026-12-25; the nearest 元宵节 to g519's date is 2027-02-20 (86 days
-# after; 2026-03-03 268 days before); 今年国庆 is 2026-10-01
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 48, 2) == \
-    datetime.date(2026, 11, 24)
-assert datetime.date.fromisocalendar(2026, 48, 1) == \
-    datetime.date(2026, 11, 23)
-assert datetime.date.fromisocalendar(2026, 47, 7) == \
-    datetime.date(2026, 11, 22)
-assert (_LANTERN[2027] - datetime.date(2026, 11, 26)).days == 86
-assert (datetime.date(2026, 11, 26) - _LANTERN[2026]).days == 268
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+
+
+# my reference dates: g515's 2026-11-24 is the Tuesday of ISO week 2026-W48
+# (上周 W47; 昨天 2026-11-23, glossed 11月23日; 上月 2026-10); the nearest
+# 双11 is 2026-11-11 (13 days before); 黑色星期五 2026-11-27 (the day after
+# the fourth Thursday of November); the coming 圣诞 2026-12-25 and 春节
+# 2027-02-06; g516's 2026-11-22 the Sunday of W47 (本週 W47; 昨（21）日 and
+# 昨日 2026-11-21; 20日 2026-11-20; 上季 2026-Q3); the nearest 耶誕節
+# 2026-12-25 (33 days after), 農曆春節 2027-02-06; ROC years 113 = 2024,
+# 114 = 2025, 115 = 2026, 116 = 2027
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
+assert _black_friday(2026) == datetime.date(2026, 11, 27)
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 22)).days == 33
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert [113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911] == [
+    2024, 2025, 2026, 2027]
 
 
 # ===========================================================================
-# g519 lanterns (彩灯): Zigong's culture and tourism bureau's export
-# figures, the lantern association, the listed lantern-festival operator
-# 海天文化 and its overseas shows (巴黎, 伦敦, 迪拜, 芝加哥, 悉尼), the
-# dinosaur lantern fair's tickets and visitors, the lantern museum, the
-# commerce bureau, LED suppliers, Nanjing's Qinhuai district bureau and
-# 夫子庙文旅, Xi'an's 曲江文旅 and bureau, 豫园股份 and Chongqing's
-# commission, the Chengdu customs, the export credit insurer, banks' loans,
-# travel platforms' ticket data, a research firm's market size, the
-# university, the human resources bureau.  Simplified, GBK without a BOM
-# (堃 of the reporter's name outside GB2312), byline 本报记者 罗堃 自贡报道,
-# 2026-11-26 (a Thursday, ISO week 2026-W48), 四川日报.
+# g515 knives and scissors: the kitchen-knife and scissors makers of 阳江
+# (十八子, 金辉刀剪, the city's cutlery association, customs, bureaus, a
+# bank, a college), 杭州 (张小泉), 龙泉 (sword forges), 济南's district
+# 章丘, 北京's 王麻子, 揭阳's tableware; the customs' export figures, output
+# in pieces, unit prices, e-commerce (天猫, 京东, 拼多多, 抖音, 亚马逊).
+# Simplified, UTF-16 BE with a BOM, byline 南方日报记者 林晓岚 阳江报道,
+# 2026-11-24 (a Tuesday, ISO week 2026-W48), 南方日报.
 # ===========================================================================
 
 
 @doc
-def g519():
-    d = Doc(G519)
+def g515():
+    d = Doc(G515)
     Y, NY, LY = "2026", "2027", "2025"
-    ZG, NJ, XA = "自贡市", "南京市", "西安市"
-    # title (one sentence for the city column, GUIDELINES: the first half's
-    # figures take 自贡, the nearest city before them; 前10个月 after 出口,
-    # the calendar period, GUIDELINES 出口前10个月)
-    d.city("[[自贡]]彩灯出口")
-    d.date("出口[[前10个月]]同比", Y, ZG)
-    d.metric("同比增长[[约12%]] ", 12, "%", "approx", ZG)
-    d.city(" [[南京]]、西安")
-    d.city("南京、[[西安]]灯会")
-    # byline: 本报 names no outlet; 自贡 filed from, a CITY row
-    d.city("罗堃 [[自贡]]报道")
-    # P1 the bureau (文化广播电视和旅游局, one body of joined fields,
-    # GUIDELINES); 约为 across 为 (GUIDELINES); 去年同期 of the stated 10月
-    # (SPEC); 逾5万人 (人 a unit, SPEC)
-    d.date("记者[[昨天]]从", "2026-11-25", "")
-    d.org("从[[自贡市文化广播电视和旅游局]]获悉")
-    d.date("获悉，[[今年前10个月]]，全市", Y, "")
-    d.metric("出口额约为[[4.8亿元]]", 480000000, "元", "approx", "", sep="约")
-    d.metric("同比增长[[约12%]]；", 12, "%", "approx", "")
-    d.metric("海外项目合同[[136个]]", 136, "个", "exact", "")
-    d.metric("合同金额[[超过9亿元]]", 900000000, "元", "over", "")
-    d.date("其中[[10月]]单月", "2026-10", "")
-    d.metric("出口额[[约6200万元]]", 62000000, "元", "approx", "")
-    d.date("比[[去年同期]]增长约20%", "2025-10", "")
-    d.metric("增长[[约20%]]。", 20, "%", "approx", "")
-    d.org("。[[自贡彩灯行业协会]]统计")
-    d.metric("相关企业[[约780家]]", 780, "家", "approx", "")
-    d.metric("从业人员[[逾5万人]]", 50000, "人", "over", "")
-    d.metric("年产值[[超过5000万元]]", 50000000, "元", "over", "")
-    d.metric("企业有[[23家]]。", 23, "家", "exact", "")
-    # P2 the registered name and its short form in brackets (GUIDELINES);
-    # the cities after their countries (GUIDELINES 法国巴黎 -> 巴黎); the
-    # sentence's figures take the nearest city before them, 今年 the first
-    # after (GUIDELINES); 公司前三季度 the year (SPEC); 约为四成 approx
-    d.org("\n\n[[自贡海天文化股份有限公司]]（")
-    d.org("简称“[[海天文化]]”）")
-    d.org("。[[海天文化]]表示")
-    d.date("公司[[今年]]已在", Y, "巴黎")
-    d.city("法国[[巴黎]]、")
-    d.city("英国[[伦敦]]和")
-    d.city("阿联酋[[迪拜]]等")
-    d.metric("等[[23个]]城市", 23, "个", "exact", "迪拜")
-    d.date("公司[[前三季度]]营业收入", Y, "迪拜")
-    d.metric("营业收入[[约6.2亿元]]", 620000000, "元", "approx", "迪拜")
-    d.metric("同比增长[[18.5%]]", 18.5, "%", "exact", "迪拜")
-    d.metric("占比约为[[四成]]", 40, "%", "approx", "迪拜", sep="约")
-    d.date("。[[本月]]公司", "2026-11", "芝加哥")
-    d.city("美国[[芝加哥]]一家")
-    d.metric("合同金额[[约1200万美元]]", 12000000, "美元", "approx", "芝加哥")
-    d.date("展期自[[今年12月18日]]至", "2026-12-18", "芝加哥")
-    d.date("至[[明年2月28日]]。", "2027-02-28", "芝加哥")
-    # P3 the dinosaur lantern fair (an event, no ORG; 自贡 at its start a
-    # CITY, SPEC; CITY_IN_NAME); 元宵节 yearless, the nearest (GUIDELINES);
-    # 上届 (the previous fair) no DATE; 今年国庆 one span (SPEC: an attached
-    # 今年), 假期 outside; the museum an ORG (GUIDELINES); 本周二（24日）
-    # a bracketed gloss, two DATEs of one day (SPEC)
-    d.city("\n\n[[自贡]]国际恐龙灯会")
-    d.date("将于[[2027年1月28日]]开幕", "2027-01-28", ZG)
-    d.date("展期至[[元宵节]]后", "2027-02-20", ZG)
-    d.metric("灯组[[约150组]]", 150, "组", "approx", ZG)
-    d.metric("接待游客[[超过300万人次]]", 3000000, "人次", "over", ZG)
-    d.metric("定价为[[150元]]", 150, "元", "exact", "")
-    d.metric("上涨[[10元]]", 10, "元", "exact", "")
-    d.metric("学生票为[[75元]]", 75, "元", "exact", "")
-    d.org("。[[中国彩灯博物馆]]数据")
-    d.date("显示，[[今年国庆]]假期", "2026-10-01", "")
-    d.metric("馆内接待游客[[约18.6万人次]]", 186000, "人次", "approx", "")
-    d.metric("同比增长[[9.3%]]", 9.3, "%", "exact", "")
-    d.org("。[[自贡市商务局]]本周二")
-    d.date("商务局[[本周二]]（", "2026-11-24", "")
-    d.date("（[[24日]]）", "2026-11-24", "")
-    d.metric("座谈会，[[12家]]彩灯", 12, "家", "exact", "")
-    # P4 costs: a range of two figures with their own units; 约占一半
-    # (GUIDELINES: 一半 50 %, 约占 approx); two companies joined by 和
-    d.date("介绍，[[今年]]一组", Y, "")
-    d.metric("制作成本约为[[8万元]]至", 80000, "元", "approx", "", sep="约")
-    d.metric("至[[12万元]]，", 120000, "元", "exact", "")
-    d.metric("钢材约占[[一半]]", 50, "%", "approx", "", sep="约")
-    d.org("。[[木林森股份有限公司]]和")
-    d.org("和[[三安光电]]今年")
-    d.date("三安光电[[今年]]向", Y, "")
-    d.metric("LED灯珠[[约1.6亿颗]]", 160000000, "颗", "approx", "")
-    d.date("比[[2025年]]增加约10%", LY, "")
-    d.metric("增加[[约10%]]。", 10, "%", "approx", "")
-    # P5 Nanjing: the district bureau (南京市 inside, no CITY, SPEC); a
-    # range of months, two DATEs (SPEC); 明年春节 one span, 期间 outside
-    d.city("\n\n在[[南京]]，秦淮")
-    d.date("秦淮灯彩企业[[今年]]也", Y, NJ)
-    d.org("。[[南京市秦淮区文化和旅游局]]数据")
-    d.date("显示，[[今年1月]]至", "2026-01", "")
-    d.date("至[[10月]]，秦淮", "2026-10", "")
-    d.metric("境外订单[[约2300万元]]", 23000000, "元", "approx", "")
-    d.metric("同比增长[[约25%]]", 25, "%", "approx", "")
-    d.org("。[[南京夫子庙文化旅游集团有限公司]]（")
-    d.org("简称“[[夫子庙文旅]]”）")
-    d.date("）[[上周]]与", "2026-W47", "吉隆坡")
-    d.city("马来西亚[[吉隆坡]]一家")
-    d.date("将于[[明年春节]]期间", "2027-02-06", "吉隆坡")
-    d.metric("灯组数量[[约40组]]", 40, "组", "approx", "吉隆坡")
-    d.org("。[[夫子庙文旅]]表示")
-    d.date("表示，[[今年]]秦淮灯会", Y, "")
-    d.metric("接待游客[[约1500万人次]]", 15000000, "人次", "approx", "")
-    # P6 Xi'an: 西安 inside the company's name is no CITY (SPEC); 日均 a
-    # daily average (GUIDELINES), no DATE; 明年元旦 one span, 元宵节 the
-    # range's second end, yearless, the nearest (GUIDELINES)
-    d.city("\n\n在[[西安]]，西安曲江")
-    d.org("，[[西安曲江文化旅游股份有限公司]]（")
-    d.org("简称“[[曲江文旅]]”）")
-    d.date("公司[[前三季度]]旗下", Y, XA)
-    d.metric("接待游客[[约4100万人次]]", 41000000, "人次", "approx", XA)
-    d.metric("日均客流[[超过40万人次]]", 400000, "人次", "over", XA)
-    d.org("。[[曲江文旅]]表示")
-    d.date("表示，[[今年]]向自贡", Y, ZG)
-    d.city("向[[自贡]]企业采购")
-    d.metric("采购灯组[[约2800万元]]", 28000000, "元", "approx", ZG)
-    d.date("比[[去年]]增加约三成", LY, ZG)
-    d.metric("增加[[约三成]]", 30, "%", "approx", ZG)
-    d.org("。[[西安市文化和旅游局]]预计")
-    d.date("预计，[[明年元旦]]至", "2027-01-01", "")
-    d.date("至[[元宵节]]期间", "2027-02-20", "")
-    d.metric("大型灯会[[21场]]", 21, "场", "exact", "")
-    # P7 overseas: 22英镑 (a currency unit as written, GUIDELINES); 明年1月
-    # one span; 协会 alone a back-reference, no ORG (SPEC)
-    d.org("方面，[[海天文化]]在英国")
-    d.city("在英国[[伦敦]]举办")
-    d.date("灯会于[[11月20日]]开幕", "2026-11-20", "伦敦")
-    d.metric("门票[[约4.2万张]]", 42000, "张", "approx", "伦敦")
-    d.metric("票价为[[22英镑]]", 22, "英镑", "exact", "伦敦")
-    d.city("澳大利亚[[悉尼]]的灯展")
-    d.date("将于[[明年1月]]开幕", "2027-01", "悉尼")
-    d.date("显示，[[今年]]本地企业", Y, "")
-    d.metric("灯展[[61场]]", 61, "场", "exact", "")
-    d.date("比[[去年]]多出14场", LY, "")
-    d.metric("多出[[14场]]", 14, "场", "exact", "")
-    # P8 other cities (上海 the nearest before 今年); 豫园股份 by its short
-    # name; 豫园灯会 an event holding no ORG; 门票每张 (每 and its measure
-    # word outside, GUIDELINES)
-    d.city("除[[自贡]]外")
-    d.city("外，[[成都]]、重庆")
-    d.city("、[[重庆]]和上海")
-    d.city("和[[上海]]等城市")
-    d.date("文旅企业[[今年]]也加大", Y, "上海市")
-    d.org("。[[豫园股份]]表示")
-    d.date("表示，[[今年]]的豫园灯会", Y, "")
-    d.date("将于[[12月下旬]]亮灯", "2026-12", "")
-    d.metric("接待游客[[约160万人次]]", 1600000, "人次", "approx", "")
-    d.metric("门票每张[[120元]]", 120, "元", "exact", "")
-    d.org("。[[重庆市文化和旅游发展委员会]]介绍")
-    d.date("介绍，[[11月]]以来", "2026-11", "")
-    d.metric("已有[[9个]]景区", 9, "个", "exact", "")
-    # P9 customs, insurer and banks: 成都海关 (a customs district, ORG, no
-    # CITY: GUIDELINES); 自贡市 written with 市 (SPEC); the insurer's
-    # branch one ORG (GUIDELINES); 逾百家 (a bare magnitude with a marker,
-    # GUIDELINES); “彩灯贷” a product, no ORG
-    d.org("\n\n[[成都海关]]数据")
-    d.date("显示，[[今年前10个月]]，四川省", Y, ZG)
-    d.metric("产品出口[[约31.6亿元]]", 3160000000, "元", "approx", ZG)
-    d.metric("同比增长[[7.8%]]", 7.8, "%", "exact", ZG)
-    d.city("其中[[自贡市]]出口")
-    d.metric("占比[[约15%]]", 15, "%", "approx", ZG)
-    d.org("。[[中国出口信用保险公司四川分公司]]今年")
-    d.date("四川分公司[[今年]]为", Y, "")
-    d.metric("当地[[21家]]彩灯", 21, "家", "exact", "")
-    d.metric("承保金额[[约2.3亿元]]", 230000000, "元", "approx", "")
-    d.org("。[[自贡银行]]和")
-    d.org("和[[中国银行自贡分行]]推出")
-    d.date("截至[[10月底]]已", "2026-10", "")
-    d.metric("发放贷款[[约3.6亿元]]", 360000000, "元", "approx", "")
-    d.metric("惠及企业[[逾百家]]", 100, "家", "over", "")
-    # P10 platforms: 携程 and 美团 (美团 named inside 美团门票, SPEC 京东白条);
-    # the three cities after the figure (the first after, GUIDELINES);
-    # 位列前三 a rank (GUIDELINES), no METRIC; 较上月 a baseline in a
-    # sentence stating no month: the reference month's predecessor
-    # (annotate_cb.py's narrowed check_relative); 突破 over (SPEC)
-    d.org("，[[携程]]数据")
-    d.date("显示，[[今年]]以来", Y, ZG)
-    d.metric("同比增长[[约46%]]", 46, "%", "approx", ZG)
-    d.city("46%，[[自贡]]、南京")
-    d.city("自贡、[[南京]]、西安位列")
-    d.city("南京、[[西安]]位列")
-    d.org("。[[美团]]门票")
-    d.date("景区[[上周]]门票", "2026-W47", "")
-    d.metric("每张[[68元]]", 68, "元", "exact", "")
-    d.date("较[[上月]]下降", "2026-10", "")
-    d.metric("下降[[约5元]]", 5, "元", "approx", "")
-    d.org("。[[艾媒咨询]]预计")
-    d.date("预计，[[2026年]]中国", "2026", "")
-    d.metric("达到[[约320亿元]]", 32000000000, "元", "approx", "")
-    d.date("到[[2028年]]有望", "2028", "")
-    d.metric("有望[[突破400亿元]]", 40000000000, "元", "over", "")
-    # P11 the university and the association joined by 与 (two ORGs);
-    # 每年 recurring (SPEC), no DATE; 月均 a monthly average, no DATE
-    d.org("，[[四川轻化工大学]]与")
-    d.org("与[[自贡彩灯行业协会]]今年")
-    d.date("行业协会[[今年]]共建", Y, "")
-    d.metric("设计人才[[约200名]]", 200, "名", "approx", "")
-    d.org("。[[自贡市人力资源和社会保障局]]数据")
-    d.metric("月均收入[[约6500元]]", 6500, "元", "approx", "")
-    d.date("较[[2025年]]提高", LY, "")
-    d.metric("提高[[约8%]]", 8, "%", "approx", "")
-    # P12 今年全年: 全年 outside the span (GUIDELINES); 明年第一季度 the
-    # quarter (SPEC)
-    d.org("\n\n[[自贡彩灯行业协会]]预计")
-    d.date("预计，[[今年]]全年", Y, "")
-    d.metric("有望[[突破6亿元]]", 600000000, "元", "over", "")
-    d.date("表示，[[12月]]起", "2026-12", "东京")
-    d.metric("组织[[15家]]企业", 15, "家", "exact", "东京")
-    d.city("日本[[东京]]和")
-    d.city("韩国[[首尔]]参加")
-    d.date("推介会，[[明年第一季度]]再", "2027-Q1", "首尔")
+    YJ, LQ, HZ, JN, JY, SZ, HB, RT, FK = (
+        "阳江市", "龙泉市", "杭州市", "济南市", "揭阳市", "深圳市", "汉堡",
+        "鹿特丹", "法兰克福")
+    # title (前10个月 after the noun 刀剪, the precedent's 笔类出口前10个月;
+    # for the city column a headline is one sentence: the first city after;
+    # 龙泉 a county-level city, confirmed by 龙泉市 in the text; 年末 the
+    # end of this year, SPEC's 年底, its city the nearest before, 龙泉)
+    d.date("刀剪[[前10个月]]出口", Y, YJ)
+    d.metric("同比增长[[约7%]] ", 7, "%", "approx", YJ)
+    d.city(" [[阳江]]、龙泉")
+    d.city("、[[龙泉]]刀企")
+    d.date("抢抓[[年末]]订单", Y, LQ)
+    # byline: 南方日报 the outlet, an ORG (GUIDELINES' byline rule); 阳江 the
+    # city filed from
+    d.org("[[南方日报]]记者")
+    d.city("林晓岚 [[阳江]]报道")
+    # P1 (年底 this year, SPEC; 昨天（11月23日）two mentions of one day,
+    # SPEC's gloss; 每件约1.12美元: 每件 outside, 约 inside, GUIDELINES;
+    # 去年同期 after 今年前10个月: the year, SPEC)
+    d.date("临近[[年底]]，", Y, YJ)
+    d.city("，[[阳江]]的刀剪")
+    d.org("。[[海关总署]]昨天")
+    d.date("海关总署[[昨天]]（", "2026-11-23", "")
+    d.date("昨天（[[11月23日]]）", "2026-11-23", "")
+    d.date("显示，[[今年前10个月]]我国", Y, "")
+    d.metric("餐具出口[[约46.8亿件]]", 4680000000, "件", "approx", "")
+    d.metric("同比增长[[6.9%]]", 6.9, "%", "exact", "")
+    d.metric("出口额[[约52.3亿美元]]", 5230000000, "美元", "approx", "")
+    d.metric("同比增长[[约7%]]，平均", 7, "%", "approx", "")
+    d.metric("每件[[约1.12美元]]", 1.12, "美元", "approx", "")
+    d.date("较[[去年同期]]提高", LY, "")
+    d.metric("提高[[0.05美元]]", 0.05, "美元", "exact", "")
+    d.date("其中，[[10月]]出口", "2026-10", "")
+    d.metric("出口刀剪[[4.9亿件]]", 490000000, "件", "exact", "")
+    d.metric("环比增长[[约4%]]", 4, "%", "approx", "")
+    d.metric("同比增长[[8.2%]]", 8.2, "%", "exact", "")
+    # P2 (阳江市五金刀剪行业协会 one ORG, the city inside; 全市 deictic;
+    # 人 the unit; 今年1月至10月 two mentions, SPEC; 约占全国的四成 approx
+    # across 占…的, GUIDELINES; 阳江港 a port: a city before 港 is no CITY,
+    # GUIDELINES; 汉堡、鹿特丹 two foreign cities side by side)
+    d.city("\n[[阳江]]素有")
+    d.org("。[[阳江市五金刀剪行业协会]]统计")
+    d.metric("配套企业[[超过1500家]]", 1500, "家", "over", "")
+    d.metric("从业人员[[约20万人]]", 200000, "人", "approx", "")
+    d.date("[[今年1月]]至10月，", "2026-01", YJ)
+    d.date("今年1月至[[10月]]，阳江", "2026-10", YJ)
+    d.city("10月，[[阳江]]刀剪产值")
+    d.metric("产值[[约356亿元]]", 35600000000, "元", "approx", YJ)
+    d.metric("同比增长[[5.8%]]", 5.8, "%", "exact", YJ)
+    d.metric("全国的[[四成]]", 40, "%", "approx", YJ, sep="约")
+    d.org("。[[阳江海关]]介绍")
+    d.date("介绍，[[上周]]经", "2026-W47", HB)
+    d.city("发往[[汉堡]]、")
+    d.city("汉堡、[[鹿特丹]]的刀剪")
+    d.metric("货柜达[[860个]]", 860, "个", "exact", RT)
+    d.city("其中发往[[鹿特丹]]的")
+    d.metric("占比[[约三成]]", 30, "%", "approx", RT)
+    # P3 (the short form given in brackets, an ORG wherever repeated,
+    # GUIDELINES; 双11 yearless, the nearest, 期间 outside; 天猫、京东和拼多多
+    # 三个平台: a collective label for the list just given, no METRIC,
+    # GUIDELINES; 阳东区 a district; 约为…的1.5倍 approx, GUIDELINES)
+    d.org("[[阳江十八子集团有限公司]]（")
+    d.org("简称“[[十八子]]”）")
+    d.org("记者，[[十八子]]“双11”")
+    d.date("十八子“[[双11]]”期间", "2026-11-11", "")
+    d.metric("销售额[[约2.6亿元]]", 260000000, "元", "approx", "")
+    d.metric("同比增长[[12%]]", 12, "%", "exact", "")
+    d.metric("卖出[[超过85万套]]", 850000, "套", "over", "")
+    d.org("，[[天猫]]、京东")
+    d.org("天猫、[[京东]]和")
+    d.org("和[[拼多多]]三个")
+    d.metric("占比[[近七成]]", 70, "%", "approx", "")
+    d.date("公司[[今年]]在阳东区", Y, "")
+    d.date("将于[[明年3月]]投产", "2027-03", "")
+    d.metric("可达[[1200万把]]", 12000000, "把", "exact", "")
+    d.metric("产能的[[1.5倍]]", 1.5, "倍", "approx", "", sep="约")
+    # P4 (阳江市统计局 one ORG; 2025年阳江: the city as a modifier; 首次突破
+    # over; 今年三季度 one span, SPEC; 上半年 the year; 个百分点 the unit
+    # 百分点, SPEC)
+    d.org("[[阳江市统计局]]此前")
+    d.date("公布，[[2025年]]阳江", LY, YJ)
+    d.city("2025年[[阳江]]刀剪产业")
+    d.metric("首次[[突破800亿元]]", 80000000000, "元", "over", YJ)
+    d.date("。[[今年三季度]]，全市", "2026-Q3", "")
+    d.metric("同比增长[[6.2%]]，较", 6.2, "%", "exact", "")
+    d.date("较[[上半年]]加快", Y, "")
+    d.metric("加快[[1.1个百分点]]", 1.1, "百分点", "exact", "")
+    # P5 (广东金辉刀剪股份有限公司: a registered name after its province, one
+    # ORG, GUIDELINES; its short form in brackets; 双立人 and its Latin form
+    # in brackets, WMF a Latin name, listed before 等…品牌; 明年1月底 the
+    # month; 年初 this year; 3%至5% two figures with their units)
+    d.city("同在[[阳江]]的")
+    d.org("的[[广东金辉刀剪股份有限公司]]（")
+    d.org("简称“[[金辉刀剪]]”）")
+    d.org("为[[双立人]]（")
+    d.org("（[[Zwilling]]）")
+    d.org("、[[WMF]]等")
+    d.org("。[[金辉刀剪]]表示")
+    d.date("表示，[[今年第三季度]]公司", "2026-Q3", "")
+    d.metric("接单量[[约2300万件]]", 23000000, "件", "approx", "")
+    d.date("较[[第二季度]]增长", "2026-Q2", "")
+    d.metric("增长[[约15%]]，订单", 15, "%", "approx", "")
+    d.date("排至[[明年1月底]]", "2027-01", "")
+    d.date("较[[年初]]上调", Y, "")
+    d.metric("上调[[3%]]至", 3, "%", "exact", "")
+    d.metric("至[[5%]]。", 5, "%", "exact", "")
+    # P6 (在杭州: the city; 张小泉股份有限公司 and its short form; 前三季度
+    # the year, SPEC; 今年以来: 今年, 以来 outside; 明年春节 the coming
+    # 春节, 前 outside; 99元到399元 two figures)
+    d.city("在[[杭州]]，")
+    d.org("，[[张小泉股份有限公司]]（")
+    d.org("简称“[[张小泉]]”）")
+    d.date("）[[今年前三季度]]实现", Y, HZ)
+    d.metric("营业收入[[约6.1亿元]]", 610000000, "元", "approx", HZ)
+    d.metric("同比增长[[9.3%]]", 9.3, "%", "exact", HZ)
+    d.metric("净利润[[约5200万元]]", 52000000, "元", "approx", HZ)
+    d.org("。[[张小泉]]方面")
+    d.date("产品[[第三季度]]销量", "2026-Q3", "")
+    d.metric("销量[[约1800万把]]", 18000000, "把", "approx", "")
+    d.org("在[[抖音]]的直播")
+    d.date("销售额[[今年]]以来", Y, "")
+    d.metric("已[[突破1.5亿元]]", 150000000, "元", "over", "")
+    d.date("，[[10月]]单月", "2026-10", "")
+    d.metric("单月[[约2100万元]]", 21000000, "元", "approx", "")
+    d.date("在[[明年春节]]前", "2027-02-06", "")
+    d.metric("推出[[约40款]]", 40, "款", "approx", "")
+    d.metric("集中在[[99元]]到", 99, "元", "exact", "")
+    d.metric("到[[399元]]。", 399, "元", "exact", "")
+    # P7 (浙江龙泉市: the county-level city with 市, after its province;
+    # 龙泉市统计局 one ORG; 当地 deictic; 沈广隆剑铺 a shop by its name, a
+    # company (GUIDELINES: a restaurant is a company by its name); 去年同期
+    # in a sentence about 今年10月: 2025-10, SPEC)
+    d.city("浙江[[龙泉市]]是")
+    d.org("。[[龙泉市统计局]]数据")
+    d.metric("刀剑企业[[约1200家]]", 1200, "家", "approx", "")
+    d.date("，[[今年前10个月]]刀剑", Y, "")
+    d.metric("产值[[约41亿元]]", 4100000000, "元", "approx", "")
+    d.metric("同比增长[[7.6%]]", 7.6, "%", "exact", "")
+    d.org("老字号[[沈广隆剑铺]]负责人")
+    d.date("说，[[今年10月]]店铺", "2026-10", "")
+    d.metric("订单[[超过3万单]]", 30000, "单", "over", "")
+    d.metric("客单价[[约680元]]", 680, "元", "approx", "")
+    d.date("比[[去年同期]]高出", "2025-10", "")
+    d.metric("高出[[约9%]]", 9, "%", "approx", "")
+    # P8 (济南市章丘区: the city with its 市, then a district (章丘 a
+    # district of 济南 since 2016, no CITY, SPEC: city status at the
+    # article's date); 章丘铁锅 a district's product; 章丘区商务局 one ORG;
+    # 200元至500元 two figures)
+    d.city("在[[济南市]]章丘区")
+    d.org("。[[章丘区商务局]]介绍")
+    d.date("介绍，[[今年10月]]当地", "2026-10", "")
+    d.metric("销售额[[约8600万元]]", 86000000, "元", "approx", "")
+    d.metric("同比增长[[21%]]", 21, "%", "exact", "")
+    d.metric("单价在[[200元]]至", 200, "元", "exact", "")
+    d.metric("至[[500元]]之间", 500, "元", "exact", "")
+    d.metric("占比[[约35%]]", 35, "%", "approx", "")
+    # P9 (北京栎昌王麻子工贸有限公司 a registered name, one ORG, no CITY
+    # inside; “王麻子” the brand in quotes, an ORG, the quotes outside, SPEC)
+    d.org("，[[北京栎昌王麻子工贸有限公司]]旗下")
+    d.org("旗下“[[王麻子]]”品牌")
+    d.date("品牌[[今年前10个月]]在", Y, "")
+    d.org("在[[京东]]的销售额")
+    d.metric("同比增长[[约18%]]", 18, "%", "approx", "")
+    d.metric("销量[[超过60万把]]", 600000, "把", "over", "")
+    # P10 (协会 alone a back-reference, SPEC; 规模以上 no figure; 突破 over,
+    # SPEC; 在揭阳 the city; 当地 deictic)
+    d.org("[[中国五金制品协会]]数据")
+    d.date("显示，[[2025年]]全国", LY, "")
+    d.metric("刀剪企业[[约2300家]]", 2300, "家", "approx", "")
+    d.metric("营业收入[[约980亿元]]", 98000000000, "元", "approx", "")
+    d.date("预计，[[明年]]刀剪", NY, "")
+    d.metric("有望[[突破60亿美元]]", 6000000000, "美元", "over", "")
+    d.city("在[[揭阳]]，")
+    d.date("餐具企业[[今年前10个月]]出口", Y, JY)
+    d.metric("出口额[[约27亿元]]", 2700000000, "元", "approx", JY)
+    d.metric("同比增长[[4.5%]]", 4.5, "%", "exact", JY)
+    d.metric("当地[[约400家]]", 400, "家", "approx", JY)
+    d.metric("有[[近六成]]开设", 60, "%", "approx", JY)
+    # P11 (中国银行阳江分行 one ORG, the city inside; 逾2成 over; 名 the
+    # unit; 阳江市市场监督管理局 one ORG; 明年6月底 the month, 前 outside)
+    d.org("。[[中国银行阳江分行]]向")
+    d.metric("发放贷款[[约18.5亿元]]", 1850000000, "元", "approx", "")
+    d.metric("增幅[[逾2成]]", 20, "%", "over", "")
+    d.org("；[[阳江职业技术学院]]每年")
+    d.metric("输送[[约300名]]", 300, "名", "approx", "")
+    d.org("。[[阳江市市场监督管理局]]今年")
+    d.date("监督管理局[[今年]]牵头", Y, "")
+    d.metric("团体标准[[5项]]", 5, "项", "exact", "")
+    d.metric("已有[[约120家]]", 120, "家", "approx", "")
+    d.metric("另有[[32家]]", 32, "家", "exact", "")
+    d.date("在[[明年6月底]]前", "2027-06", "")
+    # P12 (阳江市商务局 one ORG; 12月8日至10日 two mentions, SPEC; 阳江刀剪
+    # 博览会: a city inside an event's name counts, SPEC; 人次 the unit;
+    # 明年上半年 the year; 德国法兰克福 the city after its country)
+    d.org("[[阳江市商务局]]表示")
+    d.date("将于[[12月8日]]至", "2026-12-08", YJ)
+    d.date("至[[10日]]举办", "2026-12-10", YJ)
+    d.city("举办[[阳江]]刀剪博览会")
+    d.metric("吸引[[约600家]]", 600, "家", "approx", YJ)
+    d.metric("采购商[[超过2万人次]]", 20000, "人次", "over", YJ)
+    d.date("；[[明年上半年]]还将", NY, FK)
+    d.city("德国[[法兰克福]]参展")
+    # P13 (11月1日至11日 two mentions; 抖音 the platform, an ORG (the
+    # precedent's g509); 近一半 50 approx, SPEC; 亚马逊 and its Latin form in
+    # brackets; 黑色星期五（11月27日）two mentions of one day, 前 outside;
+    # 35美元至60美元 two figures)
+    d.date("显示，[[11月1日]]至", "2026-11-01", YJ)
+    d.date("11月1日至[[11日]]，", "2026-11-11", YJ)
+    d.org("，[[抖音]]平台")
+    d.metric("销售额[[约9.4亿元]]", 940000000, "元", "approx", YJ)
+    d.metric("同比增长[[26%]]", 26, "%", "exact", YJ)
+    d.city("来自[[阳江]]的商家")
+    d.metric("贡献[[近一半]]", 50, "%", "approx", YJ)
+    d.city("在[[深圳]]，")
+    d.org("通过[[亚马逊]]（")
+    d.org("（[[Amazon]]）")
+    d.city("销售[[阳江]]刀具")
+    d.date("刀具，[[黑色星期五]]（", "2026-11-27", YJ)
+    d.date("黑色星期五（[[11月27日]]）", "2026-11-27", YJ)
+    d.metric("同比增长[[约三成]]，每套", 30, "%", "approx", YJ)
+    d.metric("多在[[35美元]]至", 35, "美元", "exact", YJ)
+    d.metric("至[[60美元]]。", 60, "美元", "exact", YJ)
+    # P14 (圣诞 and 春节 yearless, the coming ones; 第四季度 this year's; 5%
+    # 至8% two figures; 上月 2026-10; 9月 this year's; 明年一季度 one span)
+    d.date("随着[[圣诞]]和", "2026-12-25", "")
+    d.date("和[[春节]]备货", "2027-02-06", "")
+    d.date("预计[[第四季度]]刀剪", "2026-Q4", "")
+    d.metric("同比增长[[5%]]至", 5, "%", "exact", "")
+    d.metric("至[[8%]]。", 8, "%", "exact", "")
+    d.date("。不过，[[上月]]发往", "2026-10", "")
+    d.date("较[[9月]]上涨", "2026-09", "")
+    d.metric("上涨[[约11%]]", 11, "%", "approx", "")
+    d.date("，[[明年一季度]]的运价", "2027-Q1", "")
     audit = {
-        "orgs": ["自贡市文化广播电视和旅游局", "自贡彩灯行业协会",
-                 "自贡海天文化股份有限公司", "海天文化", "中国彩灯博物馆",
-                 "自贡市商务局", "木林森股份有限公司", "三安光电",
-                 "南京市秦淮区文化和旅游局", "南京夫子庙文化旅游集团有限公司",
-                 "夫子庙文旅", "西安曲江文化旅游股份有限公司", "曲江文旅",
-                 "西安市文化和旅游局", "豫园股份", "重庆市文化和旅游发展委员会",
-                 "成都海关", "中国出口信用保险公司四川分公司", "自贡银行",
-                 "中国银行自贡分行", "携程", "美团", "艾媒咨询", "四川轻化工大学",
-                 "自贡市人力资源和社会保障局"],
-        "cities": ["自贡", "南京", "西安", "巴黎", "伦敦", "迪拜", "芝加哥",
-                   "吉隆坡", "悉尼", "成都", "重庆", "上海", "东京", "首尔",
-                   # absent cities, as guards
-                   "宜宾", "内江", "北京"],
-        "excluded": [],
+        "orgs": ["南方日报", "海关总署", "阳江市五金刀剪行业协会", "阳江海关",
+                 "阳江十八子集团有限公司", "十八子", "天猫", "京东", "拼多多",
+                 "阳江市统计局", "广东金辉刀剪股份有限公司", "金辉刀剪",
+                 "双立人", "Zwilling", "WMF", "张小泉股份有限公司", "张小泉",
+                 "抖音", "龙泉市统计局", "沈广隆剑铺", "章丘区商务局",
+                 "北京栎昌王麻子工贸有限公司", "王麻子", "中国五金制品协会",
+                 "中国银行阳江分行", "阳江职业技术学院",
+                 "阳江市市场监督管理局", "阳江市商务局", "亚马逊", "Amazon"],
+        "cities": ["阳江", "龙泉", "龙泉市", "杭州", "济南市", "揭阳", "深圳",
+                   "汉堡", "鹿特丹", "法兰克福",
+                   # districts and a port, as guards
+                   "阳东", "章丘"],
+        # 阳江港 a port (GUIDELINES: a city before 港 is no CITY); 阳东区 and
+        # 章丘区 districts (章丘 a district of 济南 since 2016)
+        "excluded": ["经[[阳江]]港", "在[[阳东]]区", "济南市[[章丘]]区",
+                     "锻打的[[章丘]]铁锅"],
         "numbers_excluded": [],
-        # 一 of 一家 and 一组 (the indefinite article, GUIDELINES); 前三 of
-        # 位列前三 (a rank, GUIDELINES)
-        "cn_excluded": ["芝加哥[[一]]家", "今年[[一]]组", "当地[[一]]家",
-                        "吉隆坡[[一]]家", "位列前[[三]]"],
-        "collectives": [],
-        # 四川省 (the province, no CITY and no figure), by count
-        "labels_excluded": {"四川省": 2},
-        "latin_excluded": ["其中[[LED]]灯具", "供应[[LED]]灯珠"],
-        # time characters in words that are no DATE: 单月 (a single
-        # month), 年产值 (annual output), 日均 (a daily average), 每年
-        # (recurring, SPEC), 月均 (a monthly average), 全年 after 今年
-        # (outside the span, GUIDELINES), 日本 (Japan)
-        "words_excluded": {"单月": 1, "年产值": 1, "日均": 1, "每年": 1,
-                           "月均": 1, "全年": 1, "日本": 1},
+        # 一 of 一批批 and 一批 (the indefinite article)
+        "cn_excluded": ["包装[[一]]批批", "，[[一]]批跨境"],
+        "collectives": [("拼多多[[三]]个平台", 3)],
+        "labels_excluded": {},
+        "latin_excluded": [],
+        # time characters in words that are no DATE: 年产能 (annual
+        # capacity), 单月 (in one month, after the DATE 10月), 每年 (every
+        # year, SPEC: recurring, vague)
+        "words_excluded": {"年产能": 1, "单月": 1, "每年": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1732,255 +1701,296 @@ def g519():
 
 
 # ===========================================================================
-# g520 seafood in Macao (海產): the municipal affairs bureau's import
-# tonnage, sampling and inspections, the customs' seizures, the wholesalers
-# (南光集團, the fresh-fish guild), market prices per catty, stall subsidies,
-# the food traders' association and the resort groups, the tourism office's
-# visitors, supermarkets, the consumer council, the statistics service's
-# import value, imports from Japan, Australia and Norway (挪威海產局), mainland
-# sources in 珠海, 中山, 江門 and 湛江 (拱北海關, Zhuhai's agriculture bureau),
-# banks' trade finance, the economic bureau's SME aid.  Traditional as Macao
-# writes it, cp950 without a BOM (銹 of 不銹鋼 outside plain Big5), opener
-# 【本報消息】, 2026-11-25 (a Wednesday, ISO week 2026-W48), 澳門日報.
+# g516 footwear: Taiwan's sports-shoe contract makers (寶成 and its 裕元,
+# 豐泰, 鈺齊) and their plants in Vietnam (胡志明市, 同奈, 平陽) and
+# Indonesia (雅加達, 萬隆), the footwear association, the brands they make
+# for (耐吉, 愛迪達, 亞瑟士, New Balance, 昂跑, Deckers, The North Face),
+# the shoe-material suppliers (南寶樹脂, 三芳化學, 百和興業), the economic
+# ministry's statistics, customs, 台中's economic bureau, the footwear
+# research centre, a research institute; monthly revenue in 新台幣, pairs
+# shipped, ROC years.  Traditional as Taiwan writes it, plain Big5 without
+# a BOM, byline 記者黃品潔／台北報導 on a line of its own, 2026-11-22 (a
+# Sunday, ISO week 2026-W47), 經濟日報.
 # ===========================================================================
 
 
 @doc
-def g520():
-    d = Doc(G520)
+def g516():
+    d = Doc(G516)
     Y, NY, LY = "2026", "2027", "2025"
-    MO, HK, GZ = "澳门", "香港", "广州市"
-    # title (no city: empty; 首十個月 after 進口量, the calendar period,
-    # GUIDELINES; 每斤 outside the span, 逾 inside, SPEC)
-    d.date("進口量[[首十個月]]按年", Y, "")
-    d.metric("按年增[[約6%]] ", 6, "%", "approx", "")
-    d.metric("每斤[[逾四百元]]", 400, "元", "over", "")
-    # P1 the opener names no paper (【本報消息】: no row, the brief); the
-    # municipal affairs bureau bare in a Macao text (GUIDELINES: Macao's
-    # bodies without a place); its food safety department (廳) written right
-    # after it, one ORG (SPEC: a department after the body; GUIDELINES: a
-    # 厅 after a government body and a field is its department); 公噸 the unit 公吨
-    # (GUIDELINES); 今年以來: 今年 a DATE
-    d.org("】[[市政署]]昨日")
-    d.date("市政署[[昨日]]公佈", "2026-11-24", "")
-    d.date("公佈，[[今年首十個月]]本澳", Y, "")
-    d.metric("冷藏海產[[約2.36萬公噸]]", 23600, "公吨", "approx", "")
-    d.metric("按年增加[[約6%]]，其中", 6, "%", "approx", "")
-    d.metric("內地進口[[約1.52萬公噸]]", 15200, "公吨", "approx", "")
-    d.metric("佔總量[[約64%]]", 64, "%", "approx", "")
-    d.org("。[[市政署]]表示，上月")
-    d.date("表示，[[上月]]共抽驗", "2026-10", "")
-    d.metric("樣本[[1,280個]]", 1280, "个", "exact", "")
-    d.org("；[[市政署食品安全廳]]今年")
-    d.date("食品安全廳[[今年]]以來", Y, "")
-    d.metric("街市攤檔[[逾3,600次]]", 3600, "次", "over", "")
-    d.metric("違規個案[[17宗]]", 17, "宗", "exact", "")
-    # P2 the customs bare in a Macao text (GUIDELINES: 海关 alone is the
-    # region's); 本週一（23日） a gloss, two DATEs (SPEC); 去年全年: 全年
-    # outside (GUIDELINES)
-    d.org("\n\n[[海關]]數據顯示")
-    d.date("顯示，[[上週]]經關閘", "2026-W47", "")
-    d.metric("活海鮮[[約1,450公噸]]", 1450, "公吨", "approx", "")
-    d.metric("按週增加[[約8%]]", 8, "%", "approx", "")
-    d.org("。[[海關]]本週一")
-    d.date("海關[[本週一]]（", "2026-11-23", "")
-    d.date("（[[23日]]）", "2026-11-23", "")
-    d.metric("凍蝦[[約2.6公噸]]", 2.6, "公吨", "approx", "")
-    d.metric("案值[[約38萬澳門元]]", 380000, "澳门元", "approx", "")
-    d.org("移交[[市政署]]跟進")
-    d.org("。[[海關]]表示，今年")
-    d.date("表示，[[今年]]以來共查獲", Y, "")
-    d.metric("案件[[26宗]]", 26, "宗", "exact", "")
-    d.date("較[[去年]]全年增加", LY, "")
-    d.metric("增加[[5宗]]", 5, "宗", "exact", "")
-    # P3 wholesalers: 南光集團 (GUIDELINES: Macao's 南光); the fresh-fish
-    # guild (GUIDELINES 澳门鲜鱼行总会); 總會 alone a back-reference; 約為
-    # across 為; 去年同期 of the stated 上月 (SPEC, GUIDELINES)
-    d.org("，[[南光集團]]表示")
-    d.date("表示，[[今年首十個月]]經其", Y, "")
-    d.metric("活海鮮[[約6,800公噸]]", 6800, "公吨", "approx", "")
-    d.metric("按年增加[[約5%]]", 5, "%", "approx", "")
-    d.metric("則[[約3,200公噸]]", 3200, "公吨", "approx", "")
-    d.org("。[[澳門鮮魚行總會]]指出")
-    d.metric("批發檔口[[約120個]]", 120, "个", "approx", "")
-    d.date("，[[上月]]活魚", "2026-10", "")
-    d.metric("批發量約為[[1,050公噸]]", 1050, "公吨", "approx", "", sep="約")
-    d.date("較[[去年同期]]減少", "2025-10", "")
-    d.metric("減少[[約3%]]", 3, "%", "approx", "")
-    d.date("部分會員[[今年]]更換", Y, "")
-    d.metric("投入[[約15萬澳門元]]", 150000, "澳门元", "approx", "")
-    # P4 prices per catty: 每斤 outside the span and the unit (GUIDELINES:
-    # 每 before the number is no part of the unit); 約為 across 為; a range
-    # of two figures with their own units; 按月 (month on month) no DATE
-    d.org("，[[市政署]]公佈的街市")
-    d.metric("每斤[[420元]]", 420, "元", "exact", "")
-    d.metric("按月上升[[約9%]]", 9, "%", "approx", "")
-    d.metric("老虎斑每斤約為[[180元]]", 180, "元", "approx", "", sep="約")
-    d.metric("鮮蝦每斤[[120元]]至", 120, "元", "exact", "")
-    d.metric("至[[160元]]不等", 160, "元", "exact", "")
-    d.metric("大閘蟹每斤約為[[230元]]", 230, "元", "approx", "", sep="約")
-    d.metric("帶子每斤[[約260元]]", 260, "元", "approx", "")
-    d.metric("三文魚每斤[[約110元]]", 110, "元", "approx", "")
-    d.date("，[[今年]]運費", Y, "")
-    d.metric("按年上升[[約15%]]", 15, "%", "approx", "")
-    d.date("，[[12月上旬]]起", "2026-12", "")
-    # P5 market stalls: 最多 sets no qualifier (GUIDELINES); 上週日 the
-    # Sunday of last week (GUIDELINES: a weekday inside the span gives the
-    # day); 約高5%: 約 across the comparison (GUIDELINES 约低两成); 約為每斤
-    # (GUIDELINES 约为每吨7050元 -> approx)
-    d.org("，[[市政署]]表示，全澳")
-    d.metric("全澳[[9個]]公營", 9, "个", "exact", "")
-    d.metric("鮮魚檔位[[約260個]]", 260, "个", "approx", "")
-    d.date("，[[今年]]已有18個", Y, "")
-    d.metric("已有[[18個]]檔位", 18, "个", "exact", "")
-    d.metric("資助[[8,000澳門元]]", 8000, "澳门元", "exact", "")
-    d.date("表示，[[上週日]]顧客", "2026-11-22", "")
-    d.metric("增加[[約三成]]，但", 30, "%", "approx", "")
-    d.city("與[[香港]]比較")
-    d.metric("零售價約高[[5%]]", 5, "%", "approx", HK, sep="約")
-    d.city("，[[廣州]]的批發價")
-    d.metric("每斤[[300元]]", 300, "元", "approx", GZ, sep="約")
-    # P6 restaurants and resort groups: 美高梅中國 (X中国 after a company
-    # names its arm, GUIDELINES); 今年首三季 the year (SPEC); 第三季 the
-    # stated year's quarter (GUIDELINES: Macao writes quarters without 度);
-    # 單季 no DATE; 約為每位 approx (GUIDELINES)
-    d.org("，[[澳門美食同業聯合商會]]表示")
-    d.metric("影響，[[約三成]]會員", 30, "%", "approx", "")
-    d.date("會員食肆[[上月]]調高", "2026-10", "")
-    d.metric("平均加幅[[約6%]]", 6, "%", "approx", "")
-    d.org("。[[銀河娛樂集團]]表示")
-    d.date("酒店餐廳[[今年首三季]]海產", Y, "")
-    d.metric("採購額[[約4.2億澳門元]]", 420000000, "澳门元", "approx", "")
-    d.metric("按年上升[[11%]]", 11, "%", "exact", "")
-    d.date("，[[第三季]]單季", "2026-Q3", "")
-    d.metric("單季則[[約1.6億澳門元]]", 160000000, "澳门元", "approx", "")
-    d.org("；[[新濠博亞娛樂]]則指")
-    d.date("則指，[[今年]]已與", Y, "")
-    d.metric("本地[[12家]]海產", 12, "家", "exact", "")
-    d.org("。[[美高梅中國]]亦表示")
-    d.metric("每位[[588澳門元]]", 588, "澳门元", "approx", "", sep="約")
-    # P7 the tourism office bare in a Macao text (GUIDELINES); 週末 no
-    # DATE (a recurring time)
-    d.org("\n\n[[旅遊局]]數據")
-    d.date("顯示，[[上月]]入境", "2026-10", "")
-    d.metric("入境旅客[[約335萬人次]]", 3350000, "人次", "approx", "")
-    d.metric("按年上升[[約10%]]", 10, "%", "approx", "")
-    d.metric("訂單按年增加[[約兩成]]", 20, "%", "approx", "")
-    d.metric("每席消費[[約6,800澳門元]]", 6800, "澳门元", "approx", "")
-    # P8 supermarkets (超市 after a trade name heads a chain, GUIDELINES;
-    # 百佳, Macao's chain, before 等連鎖超市, GUIDELINES); the consumer
-    # council and its short form; 聖誕, 元旦 yearless, the coming ones
-    d.org("，[[新苗超市]]及")
-    d.org("及[[來來超市]]上月")
-    d.date("來來超市[[上月]]冷凍", "2026-10", "")
-    d.metric("分別增加[[12%]]及", 12, "%", "exact", "")
-    d.metric("及[[9%]]，百佳", 9, "%", "exact", "")
-    d.org("，[[百佳]]等連鎖")
-    d.org("。[[消費者委員會]]（")
-    d.org("（[[消委會]]）本月")
-    d.date("）[[本月]]抽查", "2026-11", "")
-    d.metric("抽查本澳[[32個]]", 32, "个", "exact", "")
-    d.metric("標示不清個案[[14宗]]", 14, "宗", "exact", "")
-    d.org("。[[消委會]]提醒")
-    d.date("提醒，[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[元旦]]前後", "2027-01-01", "")
-    # P9 the statistics service and its bracketed short form (GUIDELINES);
-    # 約佔 across 佔 (GUIDELINES 约占)
-    d.org("\n\n[[統計暨普查局]]（")
-    d.org("（[[統計局]]）資料")
-    d.date("顯示，[[今年第三季]]本澳", "2026-Q3", "")
-    d.metric("進口貨值[[約9.8億澳門元]]", 980000000, "澳门元", "approx", "")
-    d.metric("按年上升[[7.2%]]", 7.2, "%", "exact", "")
-    d.date("；[[今年首三季]]累計", Y, "")
-    d.metric("累計[[約27.5億澳門元]]", 2750000000, "澳门元", "approx", "")
-    d.date("，[[去年]]全年則", LY, "")
-    d.metric("則約為[[34.6億澳門元]]", 3460000000, "澳门元", "approx", "",
-             sep="約")
-    d.metric("海產約佔[[12%]]", 12, "%", "approx", "", sep="約")
-    d.metric("合共約佔[[18%]]", 18, "%", "approx", "", sep="約")
-    # P10 foreign sources: cities after their countries (GUIDELINES); the
-    # Norwegian seafood council an ORG; 每週 recurring, no DATE
-    d.city("日本[[東京]]及")
-    d.city("及[[大阪]]空運")
-    d.metric("每週[[約12公噸]]", 12, "公吨", "approx", "大阪")
-    d.metric("按年減少[[約兩成]]；", 20, "%", "approx", "大阪")
-    d.city("澳洲[[悉尼]]及")
-    d.city("及[[墨爾本]]進口")
-    d.metric("每斤約為[[380元]]至", 380, "元", "approx", "墨尔本", sep="約")
-    d.metric("至[[450元]]。", 450, "元", "exact", "墨尔本")
-    d.org("。[[挪威海產局]]資料")
-    d.date("顯示，[[今年首十個月]]挪威", Y, MO)
-    d.city("輸往[[澳門]]的")
-    d.metric("三文魚[[約860公噸]]", 860, "公吨", "approx", MO)
-    d.metric("按年增加[[約9%]]", 9, "%", "approx", MO)
-    # P11 mainland sources: a list of four cities (no collective after
-    # it); 拱北海關 (a customs district, ORG); 珠澳口岸 no city (珠 a
-    # one-character abbreviation, SPEC); 斗門區 a district (SPEC); 約2成
-    # (Arabic 成, SPEC 4成)
-    d.city("來自[[珠海]]、")
-    d.city("、[[中山]]、江門")
-    d.city("、[[江門]]及")
-    d.city("及[[湛江]]。")
-    d.org("。[[拱北海關]]數據")
-    d.date("顯示，[[今年前10個月]]經", Y, MO)
-    d.city("出口[[澳門]]的水產品")
-    d.metric("水產品[[約1.2萬公噸]]", 12000, "公吨", "approx", MO)
-    d.metric("按年增長[[約4%]]", 4, "%", "approx", MO)
-    d.org("。[[珠海市農業農村局]]表示")
-    d.metric("現有[[41個]]", 41, "个", "exact", "")
-    d.metric("面積[[約2.6萬畝]]", 26000, "亩", "approx", "")
-    d.city("經[[香港]]轉口")
-    d.metric("按年減少[[約2成]]", 20, "%", "approx", HK)
-    # P12 banks (a bank's branch in a city, one ORG, GUIDELINES); the
-    # economic bureau, two fields joined by 及 (one body, GUIDELINES), and
-    # its short form; 低至 no marker (exact)
-    d.org("，[[大豐銀行]]及")
-    d.org("及[[中國銀行澳門分行]]今年")
-    d.date("澳門分行[[今年]]為", Y, "")
-    d.metric("合共[[約6.5億澳門元]]", 650000000, "澳门元", "approx", "")
-    d.org("。[[經濟及科技發展局]]（")
-    d.org("（[[經科局]]）表示")
-    d.date("表示，[[今年]]已有23間", Y, "")
-    d.metric("已有[[23間]]", 23, "间", "exact", "")
-    d.metric("涉及金額[[約1,380萬澳門元]]", 13800000, "澳门元", "approx", "")
-    d.org("。[[澳門國際銀行]]亦推出")
-    d.metric("低至[[3.8%]]", 3.8, "%", "exact", "")
-    # P13 農曆新年 yearless, the coming one (GUIDELINES); 一成以上 over
-    # (SPEC 6成以上); 每月 recurring, no DATE
-    d.org("\n\n[[澳門鮮魚行總會]]預計")
-    d.date("預計，[[農曆新年]]前後", "2027-02-06", "")
-    d.metric("增加[[一成以上]]", 10, "%", "over", "")
-    d.metric("或上升[[約10%]]", 10, "%", "approx", "")
-    d.org("。[[市政署]]表示，12月")
-    d.date("表示，[[12月]]起", "2026-12", "")
-    d.metric("增至[[約1,500個]]", 1500, "个", "approx", "")
-    d.date("於[[聖誕]]前", "2026-12-25", "")
+    TC, TN, HCM, JKT, BDG = ("台中市", "台南市", "胡志明市", "雅加达", "万隆")
+    # title (寶成, 豐泰 the makers' short names; no city in the title: the
+    # figures' city empty; 越南 a country)
+    d.date("製鞋代工廠[[10月]]營收", "2026-10", "")
+    d.metric("年增[[逾8%]] ", 8, "%", "over", "")
+    d.org(" [[寶成]]、豐泰")
+    d.org("寶成、[[豐泰]]越南廠")
+    # line 3: 經濟日報's byline names no outlet (記者 + name + ／ + city
+    # 報導): no ORG; 台北 a CITY row
+    d.city("／[[台北]]報導")
+    # P1 (年底 this year; 寶成工業 before its stock code: a listed company,
+    # the code no METRIC, SPEC; 昨（21）日 one span, SPEC; 約新台幣248.6億元:
+    # the currency outside, 約 inside, approx; 去年同期 in a sentence about
+    # 10月: 2025-10, SPEC)
+    d.date("品牌[[年底]]備貨", Y, "")
+    d.org("龍頭[[寶成工業]]（9904）")
+    d.date("（9904）[[昨（21）日]]公布", "2026-11-21", "")
+    d.date("公布[[10月]]合併", "2026-10", "")
+    d.metric("營收約新台幣[[248.6億元]]", 24860000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("月增[[3.2%]]", 3.2, "%", "exact", "")
+    d.metric("年增[[8.4%]]", 8.4, "%", "exact", "")
+    d.date("；[[今年前10月]]累計", Y, "")
+    d.metric("累計營收[[約2,410億元]]", 241000000000, "元", "approx", "")
+    d.metric("年增[[5.1%]]", 5.1, "%", "exact", "")
+    d.date("指出，[[10月]]出貨", "2026-10", "")
+    d.metric("出貨[[約2,450萬雙]]", 24500000, "双", "approx", "")
+    d.metric("單價[[約20.3美元]]", 20.3, "美元", "approx", "")
+    d.date("較[[去年同期]]提高", "2025-10", "")
+    d.metric("提高[[0.6美元]]", 0.6, "美元", "exact", "")
+    # P2 (裕元工業 and its Latin form in brackets, two ORGs; 今年第3季 one
+    # span; 約四成 approx, 逾三成 over; 中爪哇 a province; 116年第2季 the ROC
+    # year with its quarter, one span, SPEC)
+    d.org("\n[[寶成]]旗下")
+    d.org("旗下的[[裕元工業]]在")
+    d.date("基地，[[今年第3季]]製造", "2026-Q3", "")
+    d.metric("出貨[[約6,100萬雙]]", 61000000, "双", "approx", "")
+    d.metric("年增[[約7%]]", 7, "%", "approx", "")
+    d.metric("占比[[約四成]]", 40, "%", "approx", "")
+    d.metric("占比[[逾三成]]", 30, "%", "over", "")
+    d.org("。[[寶成]]表示")
+    d.date("預計[[116年第2季]]投產", "2027-Q2", "")
+    d.metric("年產能[[約1,200萬雙]]", 12000000, "双", "approx", "")
+    # P3 (豐泰企業 before its code; 月減 a fall, the value unsigned, SPEC;
+    # 耐吉 and its Latin form; 第4季, 第3季 this year's; 明年第1季 2027-Q1;
+    # 八成 exact)
+    d.org("[[豐泰企業]]（9910）")
+    d.date("（9910）[[10月]]營收", "2026-10", "")
+    d.metric("營收約新台幣[[96.8億元]]", 9680000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("月減[[1.5%]]", 1.5, "%", "exact", "")
+    d.metric("年增[[11.2%]]", 11.2, "%", "exact", "")
+    d.date("；[[今年前10月]]營收", Y, "")
+    d.metric("營收[[約876億元]]", 87600000000, "元", "approx", "")
+    d.metric("年增[[9.6%]]", 9.6, "%", "exact", "")
+    d.org("。[[豐泰]]主要")
+    d.org("為[[耐吉]]（")
+    d.org("（[[Nike]]）")
+    d.date("預估[[第4季]]出貨量", "2026-Q4", "")
+    d.metric("可達[[2,800萬雙]]", 28000000, "双", "exact", "")
+    d.date("較[[第3季]]增加約5%", "2026-Q3", "")
+    d.metric("增加[[約5%]]", 5, "%", "approx", "")
+    d.date("，[[明年第1季]]訂單", "2027-Q1", "")
+    d.metric("已達[[八成]]", 80, "%", "exact", "")
+    # P4 (鈺齊國際 before its code, 鈺齊 its short name; Deckers與The North
+    # Face two ORGs, a declared listed pair; 11月上旬 the month, SPEC;
+    # 10月同期: 10月, 同期 outside; 柬埔寨 a country; 台南 the city where the
+    # company sits, the sentence's city; 每股純益2.1元 元)
+    d.org("[[鈺齊國際]]（9802）")
+    d.date("（9802）[[10月]]營收", "2026-10", "")
+    d.metric("營收約新台幣[[19.2億元]]", 1920000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[24.6%]]", 24.6, "%", "exact", "")
+    d.org("。[[鈺齊]]主要客戶")
+    d.org("包括[[Deckers]]與")
+    d.org("與[[The North Face]]，")
+    d.date("表示，[[11月上旬]]接單", "2026-11", "")
+    d.date("較[[10月]]同期", "2026-10", "")
+    d.metric("增加[[約15%]]", 15, "%", "approx", "")
+    d.date("將在[[明年3月]]試產", "2027-03", "")
+    d.org("。[[鈺齊]]總部")
+    d.city("位於[[台南]]，")
+    d.date("，[[今年前10月]]營收約168億元", Y, TN)
+    d.metric("營收[[約168億元]]", 16800000000, "元", "approx", TN)
+    d.metric("年增[[18.3%]]", 18.3, "%", "exact", TN)
+    d.date("，[[第3季]]每股", "2026-Q3", TN)
+    d.metric("每股純益[[2.1元]]", 2.1, "元", "exact", TN)
+    # P5 (台灣區製鞋工業同業公會 and its short form in brackets; 115年,
+    # 114年, 113年 ROC years, SPEC; 座 the unit; 約占六成, 約占25% approx
+    # across 占, GUIDELINES)
+    d.org("[[台灣區製鞋工業同業公會]]（")
+    d.org("（[[製鞋公會]]）統計")
+    d.metric("會員廠商[[約280家]]", 280, "家", "approx", "")
+    d.metric("鞋廠[[逾400座]]", 400, "座", "over", "")
+    d.date("，[[115年]]全年", Y, "")
+    d.metric("預估[[約9.5億雙]]", 950000000, "双", "approx", "")
+    d.metric("年增[[約4%]]；", 4, "%", "approx", "")
+    d.metric("產量約占[[六成]]", 60, "%", "approx", "", sep="約")
+    d.metric("印尼廠約占[[25%]]", 25, "%", "approx", "", sep="約")
+    d.org("。[[製鞋公會]]指出")
+    d.date("指出，[[114年]]會員廠", LY, "")
+    d.metric("出貨[[約9.1億雙]]", 910000000, "双", "approx", "")
+    d.date("較[[113年]]成長", "2024", "")
+    d.metric("成長[[3.4%]]", 3.4, "%", "exact", "")
+    # P6 (胡志明市 with its own 市, FOREIGN_SHI; 同奈省, 平陽省 provinces;
+    # 越南政府: country + 政府 a name, GUIDELINES; 日前 vague; 明年1月1日 a
+    # day; 第一區 an ordinal label; 越南盾 the unit as written; 0.3美元至0.5
+    # 美元 two figures)
+    d.org("，[[寶成]]在胡志明市")
+    d.city("在[[胡志明市]]的廠區")
+    d.metric("員工[[約8.6萬人]]", 86000, "人", "approx", HCM)
+    d.org("；[[豐泰]]則在")
+    d.metric("設有[[4座]]", 4, "座", "exact", "")
+    d.date("，[[今年前10月]]產量", Y, "")
+    d.metric("產量[[約4,300萬雙]]", 43000000, "双", "approx", "")
+    d.metric("年增[[約10%]]。越南", 10, "%", "approx", "")
+    d.org("。[[越南政府]]日前")
+    d.date("宣布，[[明年1月1日]]起", "2027-01-01", HCM)
+    d.metric("調漲[[7.2%]]", 7.2, "%", "exact", HCM)
+    d.city("，[[胡志明市]]等第一區")
+    d.metric("將達[[約496萬越南盾]]", 4960000, "越南盾", "approx", HCM)
+    d.metric("增加[[0.3美元]]至", 0.3, "美元", "exact", HCM)
+    d.metric("至[[0.5美元]]。", 0.5, "美元", "exact", HCM)
+    # P7 (雅加達、萬隆 two foreign cities side by side, GUIDELINES; 名 the
+    # unit; 印尼當局 generic, no ORG; 今年9月 the month, 起 outside; 1%至3%
+    # two figures)
+    d.city("在[[雅加達]]、")
+    d.city("、[[萬隆]]周邊")
+    d.metric("聘僱[[逾12萬名]]", 120000, "名", "over", BDG)
+    d.date("印尼當局[[今年9月]]起", "2026-09", "")
+    d.metric("上升[[約2%]]", 2, "%", "approx", "")
+    d.date("自[[明年第1季]]起", "2027-Q1", "")
+    d.metric("報價[[1%]]至", 1, "%", "exact", "")
+    d.metric("至[[3%]]。", 3, "%", "exact", "")
+    # P8 (上季 the quarter before this one, 2026-Q3, SPEC's relative
+    # dates; 愛迪達 and adidas, 亞瑟士 and ASICS, two ORGs each; 歐元 the
+    # unit; 至約10% approx; New Balance與昂跑 a declared listed pair;
+    # 今年前3季 the year; 雙位數 no figure; 近2成 approx)
+    d.org("，[[耐吉]]上季")
+    d.date("耐吉[[上季]]營收", "2026-Q3", "")
+    d.metric("營收[[約117億美元]]", 11700000000, "美元", "approx", "")
+    d.metric("年增[[1%]]", 1, "%", "exact", "")
+    d.org("；[[愛迪達]]（")
+    d.org("（[[adidas]]）")
+    d.date("）[[第3季]]營收", "2026-Q3", "")
+    d.metric("營收[[約66.3億歐元]]", 6630000000, "欧元", "approx", "")
+    d.metric("年增[[3%]]，並", 3, "%", "exact", "")
+    d.metric("預測至[[約10%]]", 10, "%", "approx", "")
+    d.org("。[[亞瑟士]]（")
+    d.org("（[[ASICS]]）")
+    d.org("、[[New Balance]]與")
+    d.org("與[[昂跑]]今年")
+    d.date("昂跑[[今年前3季]]出貨", Y, "")
+    d.date("其中[[10月]]對台灣", "2026-10", "")
+    d.metric("年增[[近2成]]", 20, "%", "approx", "")
+    # P9 (經濟部統計處, 財政部關務署 ministries' departments; 20日 this
+    # month's; 約占45%, 約占27% approx across 占; 年減 a fall, unsigned)
+    d.org("[[經濟部統計處]]20日")
+    d.date("統計處[[20日]]公布", "2026-11-20", "")
+    d.date("公布，[[10月]]鞋類", "2026-10", "")
+    d.metric("訂單[[約3.8億美元]]", 380000000, "美元", "approx", "")
+    d.metric("年增[[6.5%]]", 6.5, "%", "exact", "")
+    d.metric("訂單約占[[45%]]", 45, "%", "approx", "", sep="約")
+    d.metric("歐洲約占[[27%]]", 27, "%", "approx", "", sep="約")
+    d.org("。[[財政部關務署]]統計")
+    d.date("統計，[[今年前10月]]鞋類", Y, "")
+    d.metric("出口值[[約6.9億美元]]", 690000000, "美元", "approx", "")
+    d.metric("年減[[2.2%]]", 2.2, "%", "exact", "")
+    # P10 (roles before the names stay outside: 鞋用膠黏劑廠, 合成皮廠,
+    # 魔鬼氈大廠, GUIDELINES; stock codes no METRIC; 85%以上 over; 平陽 a
+    # Vietnamese province)
+    d.org("膠黏劑廠[[南寶樹脂]]（4766）")
+    d.date("（4766）[[10月]]營收", "2026-10", "")
+    d.metric("營收約新台幣[[21.5億元]]", 2150000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[9.8%]]", 9.8, "%", "exact", "")
+    d.org("合成皮廠[[三芳化學]]（1307）")
+    d.date("（1307）[[今年前10月]]營收", Y, "")
+    d.metric("營收[[約48億元]]", 4800000000, "元", "approx", "")
+    d.metric("年增[[3.6%]]", 3.6, "%", "exact", "")
+    d.org("大廠[[百和興業]]（9938）")
+    d.metric("可達[[85%以上]]", 85, "%", "over", "")
+    # P11 (台中市政府經濟發展局 one ORG, the city inside; 台中 and 在台中
+    # CITY; 本月底 the month, SPEC; 新台幣 before 3億元 outside)
+    d.org("[[台中市政府經濟發展局]]表示")
+    d.city("表示，[[台中]]目前")
+    d.metric("約有[[120家]]", 120, "家", "approx", TC, sep="約")
+    d.date("，[[本月底]]將在", "2026-11", TC)
+    d.city("將在[[台中]]舉辦")
+    d.metric("邀請[[約30家]]", 30, "家", "approx", TC)
+    d.metric("促成新台幣[[3億元]]", 300000000, "元", "exact", TC,
+             outer="新台幣")
+    # P12 (財團法人鞋類暨運動休閒科技研發中心 one ORG, 財團法人 its legal
+    # form, inside; its short form in brackets; 台中與彰化: 彰化 a county,
+    # no CITY; 每日 outside)
+    d.org("[[財團法人鞋類暨運動休閒科技研發中心]]（")
+    d.org("（[[鞋技中心]]）指出")
+    d.city("指出，[[台中]]與彰化")
+    d.date("研發中心[[今年]]協助", Y, TC)
+    d.metric("協助[[約60家]]", 60, "家", "approx", TC)
+    d.date("預計[[明年]]投入", NY, TC)
+    d.metric("投入新台幣[[1.5億元]]", 150000000, "元", "exact", TC,
+             outer="新台幣")
+    d.metric("生產[[約3,000雙]]", 3000, "双", "approx", TC)
+    # P13 (台灣經濟研究院 and its short form; 今年以來: 今年; 個百分點 unit
+    # 百分点; 昨日 2026-11-21; 每股 outside; 本週 W47; 賣超: 超 no marker,
+    # GUIDELINES; 張 the unit)
+    d.org("[[台灣經濟研究院]]（")
+    d.org("（[[台經院]]）分析")
+    d.date("新台幣[[今年]]以來", Y, "")
+    d.metric("升值[[約4%]]", 4, "%", "approx", "")
+    d.date("壓力，[[第3季]]製鞋業", "2026-Q3", "")
+    d.metric("毛利率[[約19.6%]]", 19.6, "%", "approx", "")
+    d.date("較[[第2季]]下滑", "2026-Q2", "")
+    d.metric("下滑[[0.8個百分點]]", 0.8, "百分点", "exact", "")
+    d.org("。[[寶成]]股價")
+    d.date("股價[[昨日]]收在", "2026-11-21", "")
+    d.metric("收在新台幣[[34.5元]]", 34.5, "元", "exact", "",
+             outer="新台幣")
+    d.org("，[[豐泰]]收在")
+    d.metric("每股[[128元]]", 128, "元", "exact", "")
+    d.date("外資[[本週]]賣超", "2026-W47", "")
+    d.org("賣超[[豐泰]]約")
+    d.metric("豐泰[[約1,800張]]", 1800, "张", "approx", "")
+    # P14 (耶誕節 and 農曆春節 yearless, the coming ones, GUIDELINES; 116年
+    # 上半年 the year; 5%至8% two figures; 12月中旬 the month, 起 outside;
+    # 明年 2027; 約9.8億雙 approx)
+    d.org("[[製鞋公會]]預估")
+    d.date("隨[[耶誕節]]及", "2026-12-25", "")
+    d.date("及[[農曆春節]]備貨", "2027-02-06", "")
+    d.date("，[[116年上半年]]訂單", NY, "")
+    d.metric("年增[[5%]]至", 5, "%", "exact", "")
+    d.metric("至[[8%]]，但", 8, "%", "exact", "")
+    d.date("但[[12月中旬]]起", "2026-12", "")
+    d.date("，[[明年]]全年", NY, "")
+    d.metric("回升至[[約9.8億雙]]", 980000000, "双", "approx", "")
     audit = {
-        "orgs": ["市政署", "市政署食品安全廳", "海關", "南光集團", "澳門鮮魚行總會",
-                 "澳門美食同業聯合商會", "銀河娛樂集團", "新濠博亞娛樂", "美高梅中國",
-                 "旅遊局", "新苗超市", "來來超市", "百佳", "消費者委員會", "消委會",
-                 "統計暨普查局", "統計局", "挪威海產局", "拱北海關", "珠海市農業農村局",
-                 "大豐銀行", "中國銀行澳門分行", "經濟及科技發展局", "經科局",
-                 "澳門國際銀行"],
-        "cities": ["香港", "廣州", "東京", "大阪", "悉尼", "墨爾本", "澳門", "珠海",
-                   "中山", "江門", "湛江",
-                   # absent cities, as guards
-                   "深圳", "北京", "上海"],
-        "excluded": [],
-        "numbers_excluded": [],
-        # 一 of 一批 and 一名 (the indefinite article, GUIDELINES)
-        "cn_excluded": ["截獲[[一]]批", "紅街市[[一]]名"],
+        "orgs": ["寶成", "豐泰", "寶成工業", "裕元工業", "豐泰企業",
+                 "耐吉", "Nike", "鈺齊國際", "鈺齊", "Deckers",
+                 "The North Face", "台灣區製鞋工業同業公會", "製鞋公會",
+                 "越南政府", "愛迪達", "adidas", "亞瑟士", "ASICS",
+                 "New Balance", "昂跑", "經濟部統計處", "財政部關務署",
+                 "南寶樹脂", "三芳化學", "百和興業", "台中市政府經濟發展局",
+                 "財團法人鞋類暨運動休閒科技研發中心", "鞋技中心",
+                 "台灣經濟研究院", "台經院"],
+        "cities": ["台北", "台中", "台南", "胡志明市", "雅加達", "萬隆",
+                   # a county and provinces, as guards
+                   "彰化", "同奈", "平陽"],
+        # 彰化 a county (SPEC); 同奈省, 平陽省 Vietnamese provinces, 平陽廠 a
+        # plant named by one
+        "excluded": ["台中與[[彰化]]的", "在[[同奈]]省", "與[[平陽]]省",
+                     "越南[[平陽]]廠"],
+        # the stock codes in brackets (SPEC: codes are no METRIC)
+        "numbers_excluded": ["寶成工業（[[9904]]）", "豐泰企業（[[9910]]）",
+                             "鈺齊國際（[[9802]]）", "南寶樹脂（[[4766]]）",
+                             "三芳化學（[[1307]]）", "百和興業（[[9938]]）"],
+        # 一 of 第一區 (an ordinal label) and 告一段落 (an idiom); 雙 of
+        # 雙位數 (double digits, vague) and of 每雙 (per pair: no number)
+        "cn_excluded": ["第[[一]]區", "皆維持[[雙]]位數", "告[[一]]段落",
+                        "每[[雙]]鞋"],
         "collectives": [],
-        # 三文魚 (salmon), a name holding a numeral, no figure
-        "labels_excluded": {"三文魚": 2},
+        "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年, 按月, 按週 (year,
-        # month, week on week), 每週 and 每月 (recurring, SPEC), 週末
-        # (weekends), 平日 (weekdays), 全年 after 去年 (outside the span,
-        # GUIDELINES), 單季 (a single quarter), 年利率 (an annual rate), 日本
-        "words_excluded": {"按年": 14, "按月": 1, "按週": 1, "每週": 1,
-                           "每月": 1, "週末": 1, "平日": 1, "全年": 2,
-                           "單季": 1, "年利率": 1, "日本": 3},
+        # time characters in words that are no DATE: 年增 and 年減 (year on
+        # year), 月增 and 月減 (month on month), 年產能 (annual capacity),
+        # 單月 (one month), 近年 (SPEC: vague), 全年 (the whole year, after
+        # the DATEs 115年 and 明年, and 全年營收), 日前 (SPEC: vague), 月薪
+        # (a monthly wage), 周邊 (surroundings), 明顯 (clearly), 每日 (every
+        # day: recurring)
+        "words_excluded": {"年增": 17, "年減": 1, "月增": 1, "月減": 1,
+                           "年產能": 1, "單月": 1, "近年": 1, "全年": 3,
+                           "日前": 1, "月薪": 1, "周邊": 1, "明顯": 1,
+                           "每日": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2340,14 +2350,9 @@ def check_relative(d, r):
         months = [x for x in d.rows if x["type"] == "DATE" and
                   s <= x["start"] and x["end"] <= r["start"] and
                   re.fullmatch(r"\d{4}-\d\d", x["normalized"])]
-        # (new here, narrowly: a baseline 上月 in a sentence that states no
-        # month has nothing to count from and counts from the reference
-        # month, GUIDELINES' rule for 上月; g511's 新农开发表示，…较上月上涨)
-        if months:
-            y, m = map(int, max(months, key=lambda x: x["start"])
-                       ["normalized"].split("-"))
-        else:
-            y, m = ref.year, ref.month
+        assert months, r
+        y, m = map(int, max(months, key=lambda x: x["start"])
+                   ["normalized"].split("-"))
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
         assert norm == "%d-%02d" % (y, m), r
     for w, k in (("本周", 0), ("上周", -1), ("下周", 1), ("本週", 0),
@@ -2500,7 +2505,13 @@ def check_holiday(d, r):
     # own table
     # (雙11 added here for g486: a shopping day, 11-11 on both sides of the
     # strait, in FIXED_DAYS; Taiwan's own days still need their own table)
-    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11"), r
+    # (農曆春節 and 耶誕節 added here for g504: the lunar new year and
+    # Christmas, the same days on both sides of the strait, GUIDELINES)
+    # (黑色星期五 added here for g510: the American shopping day after
+    # Thanksgiving, the same day wherever it is named, COMPUTED_DAYS)
+    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11",
+                                                    "農曆春節", "耶誕節",
+                                                    "黑色星期五"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
@@ -2882,10 +2893,10 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-# (annotate_cb.py's PER_UNITS held its g511's 元/公斤 and 元/吨.)  Here
-# neither article writes a slash rate: g519's 每张 and g520's 每斤 prices
-# put 每 and the measure word before the number (check_per_before)
-PER_UNITS = {G519: (), G520: ()}
+# (annotate_aa.py's g497 wrote tender prices per kilowatt, 元/千瓦.)  Here
+# g503 writes one purchase price per set with the slash, 约为3.5元/套
+# (GUIDELINES: 套 as a denominator, 万元/套): unit 元/套, declared; g504 none
+PER_UNITS = {G515: (), G516: ()}
 
 
 def check_per_before(d, r):
@@ -2918,10 +2929,12 @@ def check_per_before(d, r):
                   # (克, 条/條, 颗/顆 and 股 added here for g491's 每克 and
                   # 每条约15美元 and g492's 每顆 and 每股新台幣45元)
                   "克|条|條|颗|顆|股|"
-                  # (头份, 毫升 and 羽份, a vaccine's doses and volume, added
-                  # here for g505's 约为每头份1.8元, 约为每毫升0.42元 and
-                  # 每羽份价格)
-                  "头份|毫升|羽份)"
+                  # (千瓦 added here for g497's 约为每千瓦3120元 and 每千瓦
+                  # 1420元左右, prices per kilowatt)
+                  "千瓦|"
+                  # (米 and 磅 added here for g503's 每米4.2元 and g504's
+                  # 每磅約3.1美元)
+                  "米|磅)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3112,9 +3125,7 @@ def check(d, audit):
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
-                                  "辆|輛|克|条|條|颗|顆|股|"
-                                  # (头份 and 毫升 added here for g505)
-                                  "头份|毫升)"
+                                  "辆|輛|克|条|條|颗|顆|股|千瓦|米|磅)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3326,12 +3337,6 @@ def check(d, audit):
                 if d.text[s - 2:s] == "以及":
                     ends = {s - 2, s - 3} if d.text[s - 3] in "，," else \
                         {s - 2}
-                elif d.text[s - 2] in "）)":
-                    # (a bracketed short form closes the item before the
-                    # joiner: 中華電力有限公司（中電）及香港電燈有限公司; the ORG
-                    # row before is the short form, ending at the bracket;
-                    # new here, narrow: the pair is still declared)
-                    ends = {s - 2}
                 assert any(x["type"] == "ORG" and x["end"] in ends
                            for x in rows), ("joiner inside a name", r)
                 # ... and the two rows are a declared pair of listed names
@@ -3393,11 +3398,7 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            # (報道 added here beside 專訊: 星島日報's opener 【星島日報報道】, the
-            # brief's own example, names the paper before its dateline word
-            # 報道; narrow: the two dateline words only)
-            assert typ == "ORG" and opener in ("【" + name + "專訊】",
-                                               "【" + name + "報道】"), opener
+            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the
@@ -3691,5 +3692,4 @@ def main():
 
 if __name__ == "__main__":
     main()
-
 

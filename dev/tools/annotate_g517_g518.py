@@ -3,7 +3,7 @@
 g517_kiwifruit_growers_cities and g518_hk_funeral_services
 (annotator DB, held-out set 88).
 
-Adapted from the precedent set's tools/annotate_cb.py (/tmp/ho88/precedent:
+Adapted from the precedent set's tools/annotate_cb.py (now dev/tools/annotate_g511_g512.py) (/tmp/ho88/precedent:
 a simplified mainland 农民日报 article under a 本报记者 byline stored in a
 legacy GB codec without a BOM, and a traditional Hong Kong article; the
 pair closest to mine by sources, regions and house styles), copied and the
@@ -48,13 +48,13 @@ with 市, 香港, 澳門 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho88/precedent: README, NOTES_ca/cb/cc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_db.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g517_g518.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_db.py
+    python3 dev/tools/annotate_g517_g518.py
 """
 import csv
 import datetime
