@@ -808,6 +808,11 @@ def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -
     ("最低工资自今年5月1日起调升，委员会今日将讨论", False,
      [("今年5月1日", "2026-05-01"), ("今日", "2026-11-22")]),
     ("3月5日会议开幕，今日代表们讨论", False, [("3月5日", "2026-03-05"), ("今日", "2026-03-05")]),
+    # next year written out counts forward like 明年: a bare month is its next occurrence
+    ("受2027年底购置税减半政策到期预期影响，12月车市有望迎来翘尾行情", False,
+     [("2027年底", "2027"), ("12月", "2026-12")]),
+    ("116年上半年訂單年增5%，但12月中旬起部分品牌將調整庫存", True,
+     [("116年上半年", "2027"), ("12月中旬", "2026-12")]),
     # Christmas goods are no dates
     ("圣诞礼篮订单增加，圣诞花环及盆栽圣诞红热卖，圣诞前上升", False, [("圣诞", "2026-12-25")]),
 ])

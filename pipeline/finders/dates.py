@@ -761,9 +761,13 @@ class _Resolver:
         return None
 
     def _counts_forward(self, d: _Done) -> bool:
-        """Whether a mention's year is counted forward from the reference year (明年, 后年)."""
+        """Whether a mention's year is counted forward from the reference year (明年, 后年), or is
+        the next year written out (116年上半年 in November 2026, as 明年上半年)."""
         word = self.rules.relative.get(d.cand.g.get("yrel", ""))
-        return word is not None and word.unit == "year" and word.offset > 0
+        if word is not None:
+            return word.unit == "year" and word.offset > 0
+        year = _year_value(d.cand.g)
+        return year is not None and self.ref.year is not None and year == self.ref.year + 1
 
     def _bare_forward_year(self, sent: int) -> bool:
         """Whether this sentence has written 明年 or 后年 alone before (水价明年维持…，第三季起): a period
