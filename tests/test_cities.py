@@ -427,6 +427,11 @@ def test_taiwan_districts_named_like_mainland_cities(gaz, seg, t2s, text: str, t
     # a foreign city's form that is also a word, joined to another foreign city by 和
     ("其中运往汉堡和鹿特丹的占比约三成", [("汉堡", "汉堡"), ("鹿特丹", "鹿特丹")]),
     ("他吃了一个汉堡和薯条", []),
+    # a minibus (小巴) holds no 巴中
+    ("全港約4,350輛專線小巴中，約兩成已刊登廣告", []),
+    # a form that is also a word, listed with a city, where the text writes the city with 市 in a name
+    ("江山市农业农村局介绍，多家企业在长葛、江山设立原料基地。大好江山",
+     [("江山市", "江山市"), ("长葛", "长葛市"), ("江山", "江山市")]),
 ])
 def test_a_city_opening_a_quoted_name_glued_to_a_guessed_name(find, text: str, expected: list) -> None:
     assert find(text) == expected

@@ -815,6 +815,7 @@ def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -
      [("116年上半年", "2027"), ("12月中旬", "2026-12")]),
     # Christmas goods are no dates
     ("圣诞礼篮订单增加，圣诞花环及盆栽圣诞红热卖，圣诞前上升", False, [("圣诞", "2026-12-25")]),
+    ("永丰余旗下「五月花」卫生纸销量增加", False, []),  # a brand, no May
 ])
 def test_periods_after_mistagged_nouns_and_roc_years(segmenter, text: str, taiwan: bool,
                                                       expected: Row) -> None:

@@ -159,7 +159,7 @@ FOUND: list[tuple[str, list[Row]]] = [
     # ages and statistics measured in time; values are unsigned
     ("65岁以上老人免费乘车", [("65岁以上", 65, "岁", "over")]),
     ("游客人均停留时间为1.8天", [("1.8天", 1.8, "天", "exact")]),
-    ("审批时间平均缩短了5个工作日", [("5个", 5, "个", "exact")]),
+    ("审批时间平均缩短了5个工作日", [("5个工作日", 5, "个工作日", "exact")]),  # like 个交易日 (GUIDELINES)
     ("居民消费价格指数下降0.6%", [("0.6%", 0.6, "%", "exact")]),
     ("一年翻一倍", [("一倍", 1, "倍", "exact")]),
     ("新开通十二处自助服务点", [("十二处", 12, "处", "exact")]),
@@ -487,6 +487,13 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     # sessions and slots after Arabic digits; 两节 (the two holidays) is a word
     ("建議把每日火化時段增至約280節", [("約280節", 280, "节", "approx")]),
     ("两节期间市场供应充足", []),
+    # wigs (顶) and bee colonies (群) counted; working days as a time unit; 约为其 before a fraction
+    ("平台卖出假发超过21万顶", [("超过21万顶", 210000, "顶", "over")]),
+    ("全国蜂群超过1100万群", [("超过1100万群", 11000000, "群", "over")]),
+    ("一群群众", []),
+    ("申請平均審批時間約為15個工作日", [("15個工作日", 15, "个工作日", "approx")]),
+    ("国会则用30个工作日进行辩论", []),
+    ("国产同类产品约为其三分之一", [("三分之一", 100 / 3, "%", "approx")]),
     ("他在家中心情不好", []),
     ("市民每日平均乘搭公共交通1.8程", [("1.8程", 1.8, "程", "exact")]),  # rides, after Arabic digits only
     ("兩程之後再轉車", []),

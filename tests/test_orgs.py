@@ -2713,3 +2713,18 @@ def test_footwear_makers_in_a_taiwan_text_and_funeral_parlours(news_orgs) -> Non
     assert news_orgs("豐泰主要為耐吉代工；愛迪達第3季營收增加", taiwan=True) == ["豐泰", "耐吉", "愛迪達"]
     assert news_orgs("包括世界殯儀館、鑽石山殯儀館、寰宇殯儀館及福澤殯儀館") == [
         "世界殯儀館", "鑽石山殯儀館", "寰宇殯儀館", "福澤殯儀館"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company named like a city, by its stock code, and where the text repeats it
+    ("工紙大廠永豐餘投控（1907）、正隆（1904）、榮成（1909）上週五公布。榮成10月營收增加",
+     ["永豐餘投控", "正隆", "榮成", "榮成"]),
+    # a trade name before its goods (渔具) is the company's short name
+    ("威海汉鼎渔具有限公司上周开设旗舰店，汉鼎表示", ["威海汉鼎渔具有限公司", "汉鼎"]),
+    # 养蜂 (beekeeping) a common noun: the cooperatives are a kind, the society a name
+    ("全国登记的养蜂专业合作社超过4200家，中国养蜂学会表示", ["中国养蜂学会"]),
+    # 家佣 (domestic helpers) and 雇主 (employers) in an association's name
+    ("本澳家庭增加。澳門家傭僱主聯會本月初進行問卷調查", ["澳門家傭僱主聯會"]),
+])
+def test_coded_places_goods_trades_and_employers(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

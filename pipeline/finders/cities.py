@@ -448,9 +448,10 @@ def _confirmed(
     text: str, found: list[CityMatch], pending: list[CityMatch], gaz: CityGazetteer
 ) -> list[CityMatch]:
     """Ambiguous forms that the article shows to be the city: the same form is a CITY elsewhere
-    in it (with 市 or its country: 美国…凤凰城 … 凤凰城新厂), or it stands in a list with other
-    cities (安康、汉中、商洛三市), or a foreign city's form beside one other foreign city (其在列日、
-    圣保罗的分拨中心) or in a paragraph that names its country."""
+    in it (with 市 or its country: 美国…凤凰城 … 凤凰城新厂; with 市 inside a name too), or it
+    stands in a list with other cities (安康、汉中、商洛三市), or a foreign city's form beside one
+    other foreign city (其在列日、圣保罗的分拨中心, 汉堡和鹿特丹) or in a paragraph that names its
+    country."""
     seen = {m.normalized for m in found}
     by_start = {m.start: m for m in found}
     by_end = {m.end: m for m in found}
@@ -479,10 +480,10 @@ def _confirmed(
             n, pos = n + 1, by_end[pos - 1].start
         return n + (n > 0 and text.startswith(gaz.collectives, list_end) and confirmable(m))
 
-    def confirmable(m: CityMatch) -> bool:
-        """Not a mountain (峨眉山: the article names the city and the mountain) and not a form that
-        a county shares (新竹: 新竹县 too)."""
-        return not m.text.endswith("山") and REJECT not in gaz.kinds(m.text + "县")
+    def confirmable(m: CityMatch, listed: bool = False) -> bool:
+        """Not a mountain (峨眉山: the article names the city and the mountain), unless `listed` with
+        another city (在长葛、江山设立), and not a form that a county shares (新竹: 新竹县 too)."""
+        return (listed or not m.text.endswith("山")) and REJECT not in gaz.kinds(m.text + "县")
 
     def country_in_paragraph(m: CityMatch) -> bool:
         """A foreign form whose country the same paragraph names (在越南、印尼和柬埔寨设厂…。奥康在
@@ -494,7 +495,14 @@ def _confirmed(
         paragraph = text[start:end if end >= 0 else len(text)]
         return any(e.province and e.province in paragraph for e in gaz.cities.get(m.text, []))
 
-    extra = [m for m in pending if (m.normalized in seen and confirmable(m)) or listed_with(m) >= 2
+    def named_with_shi(m: CityMatch) -> bool:
+        """The city's full name with 市 written elsewhere in the article, even inside an ORG's name
+        (江山市农业农村局 … 在长葛、江山设立)."""
+        return m.normalized != m.text and m.normalized.endswith("市") and m.normalized in text
+
+    extra = [m for m in pending
+             if ((m.normalized in seen or named_with_shi(m)) and confirmable(m, listed_with(m) > 0))
+             or listed_with(m) >= 2
              or beside_foreign(m) or country_in_paragraph(m)]
     if not extra:
         return found

@@ -3196,16 +3196,18 @@ class _Finder:
                 start = self.after_maker_kind(end)  # 气动工具厂|钻全（1527）: after the kind it is
                 if start < 0:
                     continue  # no break before it within six characters
-            if not self.index.is_start(start) or not self.unknown_stem(text[start:end]):
-                continue
+            stem = text[start:end]
+            place = self.is_place(stem) and stem not in self.gaz.names  # 荣成（1909）: a company
+            if not self.index.is_start(start) or not (place or self.unknown_stem(stem)):
+                continue  # (named like a city, by its stock code)
             first, after = self.index.index_at(start), self.index.index_at(end)
             if first is None or after is None:
                 continue  # the name ends inside a word
             words = self.words[first:after]
-            if any(w.pos in _APPOSITIVE_STOP_POS and not (kind_before and len(w.text) == 1)
-                   for w in words) or (
+            if not place and (any(w.pos in _APPOSITIVE_STOP_POS and not (kind_before and len(w.text) == 1)
+                                  for w in words) or (
                     len(words[-1].text) >= 2 and self.tags.get(words[-1].text, words[-1].pos)
-                    not in _UNKNOWN_OR_PROPER_TAGS):
+                    not in _UNKNOWN_OR_PROPER_TAGS)):
                 continue  # 今年|股价（2330）: a common noun or a time word is no company's name
             if taken is None:
                 taken = [(c.start, c.end) for c in self.candidates] + self.masked
