@@ -1,61 +1,60 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g523_honey_beekeeping_producers and g524_hk_outdoor_advertising_firms
-(annotator EB, held-out set 89).
+g521_wig_hair_product_makers and g522_taiwan_paper_tissue_makers
+(annotator EA, held-out set 89).
 
-Adapted from the precedent set's tools/annotate_db.py (/tmp/ho89/precedent:
-a simplified mainland agricultural article under a 本报记者 byline and a
-traditional Hong Kong article with a paper's opener; the pair closest to
-mine by regions, topics and house styles), copied and the data changed, its
-two storage blocks exchanged for my encodings:
+Adapted from the precedent set's tools/annotate_da.py (now dev/tools/annotate_g515_g516.py) (/tmp/ho89/precedent:
+a simplified mainland article under a 记者 byline naming its outlet and a
+traditional Taiwan article under 記者…／…報導, the pair closest to mine by
+regions and house styles; copied and the data changed), with its two
+storage blocks exchanged for my encodings:
 
-- UTF-8 WITH A BOM for the simplified mainland g523 (经济日报): a new block
-  built from annotate_db.py's UTF-8 byte walk of its g518 (no BOM there)
-  with the BOM assertions turned to "exactly one UTF-8 BOM, then none"
-  (utf-8-sig reads the text from the whole file, utf-8 reads it with a
-  leading U+FEFF; every non-ASCII character three bytes; the legacy codecs
-  and UTF-16 fail or read another text; no NUL), and annotate_db.py's
-  GB18030 block's byline part (本报记者 梁晓帆 许昌报道: 本报 names no
-  outlet, no ORG row; 许昌, the city filed from, a CITY row).  UTF-8 holds
-  every character: no narrower codec to tell apart (the brief's rule covers
-  legacy double-byte codecs); the mainland text is GB2312 throughout.
-- BIG5-HKSCS WITHOUT A BOM for the traditional Hong Kong g524 (星島日報):
-  annotate_dc.py's cp950 byte walk of its g520 turned to Big5-HKSCS (one
-  byte an ASCII character, two any other; the characters outside plain
-  Big5 are exactly the declared ones: 邨 (Big5-HKSCS 90 68, a lead byte
-  below A1, outside plain Big5 and cp950) of 屋邨, twice, in no span; big5
-  AND cp950 both fail first exactly at it, decoding and encoding alike;
-  every other line is plain Big5 = cp950 = Big5-HKSCS byte for byte; the
-  GB codecs, UTF-8 and UTF-16 fail or read another text), with
-  annotate_db.py's Hong Kong opener part (【星島日報報道】 once at line 3's
-  start, holding the ORG 星島日報: GUIDELINES' byline rule and the brief)
-  and its Hong Kong region block and t2s-then-s2hk round trip.
+- GB2312 WITHOUT A BOM for the simplified mainland g521 (河南日报):
+  annotate_dc.py's GBK block of its g519 turned one level down the GB
+  ladder (nothing declared: GB2312 is the ladder's base, every character
+  GB2312, as the brief asks; every character one byte if ASCII, else two
+  bytes, both A1-FE, walked one by one and equal to its GBK, cp936 and
+  GB18030 bytes; gbk, cp936 and gb18030 read the same text; the Big5
+  family and the Unicode codecs fail or read another text), with
+  annotate_da.py's mainland byline part (河南日报记者 郭晓薇 许昌报道:
+  河南日报, the outlet named before 记者, an ORG row; 许昌, the city filed
+  from, a CITY row).
+- UTF-16 LE WITH A BOM for the traditional Taiwan g522 (工商時報):
+  annotate_da.py's UTF-16 BE block of its g515 turned little-endian and
+  traditional (FF FE once; utf-16 reads the text from the whole file,
+  utf-16-le reads U+FEFF before it; every character two bytes, low byte
+  first, no surrogate; the ASCII characters' NULs at odd offsets; the
+  legacy codecs, UTF-8 and UTF-16 BE fail or read another text; nothing
+  declared, every character plain Big5 all the same, a Taiwan text), with
+  annotate_da.py's Taiwan byline part of its Big5 block (記者林怡君／台北報導:
+  台北 a CITY row; no outlet named, no ORG) and its S2T_ALLOWED checks.
 
-It keeps every other check of annotate_db.py (strict decoding, offsets,
+It keeps every other check of annotate_da.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the audits, the independent `city` rule asserted against my hand
-value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline and opener blocks).  Changes are listed in NOTES_eb.md.
+article, the s2tw round trip of the Taiwan article, the audits, the
+independent `city` rule asserted against my hand value on every
+DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
+marker-before-currency, per-unit basis, collective and time-unit checks,
+the ORG-row checks, the byline block).  Changes are listed in NOTES_ea.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (after the BOM; nothing changed).
-`text` of g524 is the traditional original; `normalized` (ORG/CITY) and
+(code points) into the article as decoded (no BOM; nothing changed).
+`text` of g522 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, 香港, 澳门 and foreign cities by their common names).
+with 市, Taiwan's cities with 市, foreign cities by the mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho89/precedent: README, NOTES_da/db/dc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_eb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g521_g522.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_eb.py
+    python3 dev/tools/annotate_g521_g522.py
 """
 import csv
 import datetime
@@ -81,112 +80,105 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G523 = "g523_honey_beekeeping_producers"
-G524 = "g524_hk_outdoor_advertising_firms"
+G521 = "g521_wig_hair_product_makers"
+G522 = "g522_taiwan_paper_tissue_makers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G523: ("utf-8", BOM8, False, "2026-11-25", "经济日报"),
-    G524: ("big5hkscs", b"", True, "2026-11-25", "星島日報"),
+    G521: ("gb2312", b"", False, "2026-11-24", "河南日报"),
+    G522: ("utf-16-le", BOM16LE, True, "2026-11-23", "工商時報"),
 }
-# every declared codec must have its storage block in Doc: UTF-8 with a BOM
-# for the mainland g523 (annotate_db.py's UTF-8 byte walk turned to a file
-# with one BOM, with annotate_db.py's GB18030 block's byline part), and
-# Big5-HKSCS without a BOM for the Hong Kong g524 (annotate_dc.py's cp950
-# byte walk turned to Big5-HKSCS, with annotate_db.py's Hong Kong opener
-# part and region block)
-STORAGE_BLOCKS = ("utf-8", "big5hkscs")
+# every declared codec must have its storage block in Doc: GB2312 without
+# a BOM for the mainland g521 (annotate_dc.py's GBK block turned one level
+# down: nothing declared, every character GB2312, with annotate_da.py's
+# mainland byline part), UTF-16 LE WITH A BOM for the Taiwan g522
+# (annotate_da.py's UTF-16 BE block turned little-endian and traditional,
+# with annotate_da.py's Taiwan byline part)
+STORAGE_BLOCKS = ("gb2312", "utf-16-le")
 STORE_CODEC = {}
-# the first character of each file after the BOM (if any), with its bytes
-# in the file's encoding (g523: 蜂 of the title in UTF-8, E8 9C 82; g524:
-# 戶 of the title in Big5-HKSCS, A4 E1)
-FIRST_CHAR = {G523: ("蜂", "蜂".encode("utf-8")),
-              G524: ("戶", "戶".encode("big5hkscs"))}
-assert FIRST_CHAR[G523][1] == b"\xe8\x9c\x82" and \
-    FIRST_CHAR[G524][1] == b"\xa4\xe1"
+# the first character of each file, with its bytes in the file's encoding
+# (g521: 发 of the title in GB2312, B7 A2; g522: 紙 of the title in UTF-16
+# LE after the BOM, 19 7D)
+FIRST_CHAR = {G521: ("发", "发".encode("gb2312")),
+              G522: ("紙", "紙".encode("utf-16-le"))}
+assert FIRST_CHAR[G521][1] == b"\xb7\xa2" and \
+    FIRST_CHAR[G522][1] == b"\x19\x7d"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G523: [], G524: []}
-# the mainland article's characters outside GB2312: none (a UTF-8 file
-# needs no narrower-codec character; the text is GB2312 throughout)
-OUTSIDE_GB2312 = {G523: {}}
-OUTSIDE_GB2312_WORD = {}
-GBK_KINDS = {G523: Counter()}
-OUTSIDE_GBK = {G523: {}}
-OUTSIDE_GBK_WORD = {G523: {}}
-GB18030_KINDS = {G523: Counter()}
+OUTSIDE_BMP = {G521: [], G522: []}
+# the mainland article's characters outside GB2312: none (the brief: only
+# characters GB2312 has; GB2312 is the base of the GB ladder, no narrower
+# codec to tell apart)
+OUTSIDE_GB2312 = {G521: {}}
+GBK_KINDS = {G521: Counter()}
+OUTSIDE_GBK = {G521: {}}
+OUTSIDE_GBK_WORD = {G521: {}}
+OUTSIDE_GB2312_WORD = {G521: {}}
+GB18030_KINDS = {G521: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G523: {}}
-# the byline line (经济日报's print form for a reporter in the field: 本报记者
-# + a space, a made-up name, a space, the city filed from and 报道, as the
-# precedent's g517): 本报 names no outlet (GUIDELINES), so no ORG row; 许昌
-# before 报道 is a CITY row
-BYLINE = {G523: ("", ["本报"], "记者 ", ["梁晓帆"], "许昌")}
-BYLINE_ORG = {G523: False}
-# line 3 of each article and the rows it holds: g523's byline (above);
-# g524 (星島日報) has no byline: line 3 is its first paragraph, opened by the
-# opener below
-LINE3 = {G523: ("本报记者 梁晓帆 许昌报道", [("CITY", "许昌")])}
+GB_FORMS = {G521: {}}
+# the byline line (河南日报's form as the precedent's 南方日报 wrote it:
+# 河南日报记者 + a space, a made-up name, a space, the city filed from and
+# 报道): 河南日报, the outlet named before 记者, is an ORG row (GUIDELINES'
+# byline rule: an outlet named in a byline is an ORG; SPEC: news outlets
+# in bylines); 许昌 before 报道 is a CITY row
+BYLINE = {G521: ("", ["河南日报"], "记者 ", ["郭晓薇"], "许昌")}
+BYLINE_ORG = {G521: True}
+# line 3 of each article and the rows it holds: g521's byline (above);
+# g522's byline on a line of its own (工商時報's print form, 記者 + a made-up
+# name + ／ + the city filed from + 報導; 台北 a CITY row; no outlet named)
+LINE3 = {G521: ("河南日报记者 郭晓薇 许昌报道",
+                [("ORG", "河南日报"), ("CITY", "许昌")]),
+         G522: ("記者林怡君／台北報導", [("CITY", "台北")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of 星島日報 (its house style 【星島日報報道】): the
-# paper named before 報道 is an ORG (GUIDELINES' byline rule; the brief)
-OPENER = {G524: ("【星島日報報道】", [("ORG", "星島日報")])}
-# characters of the Hong Kong article that plain Big5 lacks, each with
-# whether cp950 holds it: 邨 (U+90A8, Big5-HKSCS 90 68, in HKSCS's area of
-# lead bytes below A1, which neither plain Big5 nor cp950 reads), as Hong
-# Kong writes 屋邨 (a housing estate); the file is Big5-HKSCS
-OUTSIDE_BIG5 = {G524: {"邨": False}}
-BIG5_CODE = {"邨": b"\x90\x68"}
-BIG5_KINDS = {G524: Counter({"hkscs-low": 1})}
-# 邨 stands in no span: only in the word 屋邨 (twice: 屋邨商場, 公共屋邨)
-IN_ROW = {G523: {}, G524: {}}
-OUTSIDE_BIG5_WORD = {G524: {"邨": {"屋邨": 2}}}
-# characters whose plain-Big5 and cp950 codes differ: none
-BIG5_FORMS = {G524: {}}
+OPENER = {}
+# characters of the Taiwan article that plain Big5 lacks: none (UTF-16
+# holds every character; the text is plain Big5 all the same)
+OUTSIDE_BIG5 = {G522: {}}
+BIG5_CODE = {}
+BIG5_KINDS = {G522: Counter()}
+IN_ROW = {G521: {}, G522: {}}
+OUTSIDE_BIG5_WORD = {G522: {}}
+BIG5_FORMS = {G522: {}}
+# characters of g522 whose plain-Big5 and cp950 codes differ (not stored in
+# either: the file is UTF-16): ／ of the byline, (plain Big5, cp950)
+CP950_DIFF = {G522: {"／": (b"\xa2\x41", b"\xa1\xfe")}}
+CP950_FORM = {}
 CP950_READS = {}
-DECLARED_WORD = {G524: {}}
-# Hong Kong articles
-HONGKONG = {G524}
+DECLARED_WORD = {G522: {}}
+HONGKONG = set()
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-# Taiwan articles: none (no bare 2-3 digit year is written)
-TAIWAN = set()
+TAIWAN = {G522}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# none
-S2T_ALLOWED = {}
-S2T_ALLOWED_WORD = {}
-# ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): none
-JOINED_NAMES = {G523: (), G524: ()}
+# g522's 台 (台北, 台灣, 新台幣, 台中, 台南 …) and 占 (約占, 占比), Taiwan forms
+S2T_ALLOWED = {G522: ("台", "占")}
+S2T_ALLOWED_WORD = {G522: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body: none
+JOINED_NAMES = {G521: (), G522: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系", "總工會")
+                "基金", "署", "司", "中心", "改良場", "學系")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G523: {}, G524: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g523's 天猫和拼多多, 杭州蜂之语蜂业股份有限公司和汪氏蜜蜂园; g524's
-# 龍運巴士和新大嶼山巴士, 莎莎和萬寧, 八達通和AlipayHK, 地政總署及屋宇署
-LISTED_PAIRS = {G523: (("天猫", "拼多多"),
-                       ("杭州蜂之语蜂业股份有限公司", "汪氏蜜蜂园")),
-                G524: (("龍運巴士", "新大嶼山巴士"), ("莎莎", "萬寧"),
-                       ("八達通", "AlipayHK"), ("地政總署", "屋宇署"))}
+JOINER_CHAR_NAMES = {G521: {}, G522: {}}
+# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
+LISTED_PAIRS = {G521: (("京东", "抖音"), ("速卖通", "阿里巴巴国际站")),
+                G522: (("華紙", "正隆"),)}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: 戶 comes
-# back as 户, 布 as 佈 (Hong Kong news writes 戶外 and 公布)
-S2HK_KEPT = {G524: {("戶", "户"), ("布", "佈")}}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
-# Taiwan text here)
-TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g523's space after 9%, g524's after 7%
-TITLE_HALVES = {G523: 2, G524: 2}
-# event names holding a CITY at their start: none
+S2HK_KEPT = {}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
+# round trip of g522, each written in it: 台/臺 of 台灣, 台北, 台中 and
+# 新台幣, 占/佔 of 約占 and 占比, 布/佈 of 公布 (annotate_da.py's))
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈")}
+# the halves of each title: g521's space after 约9%, g522's after 逾6%
+TITLE_HALVES = {G521: 2, G522: 2}
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
@@ -225,9 +217,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
                    "偿听属帐床愿择断禄罚肠诚赔镜阅陈风"
                    "预轨铁筹赁颁缆违续筑庞饰驳骤劝扰拨劳释剂"
-                   # g518's t2s forms not yet listed (殮 of 殮葬商, 鑽 of
-                   # 鑽石山殯儀館; new here)
-                   "殓钻"
                    # annotate_bb.py's g242 words (their t2s forms; 注, the t2s
                    # form of 註, taken out here: s2t leaves it alone, a
                    # character of both scripts (注意), like annotate_pc.py's 布,
@@ -237,6 +226,8 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "总户报择据撑数无时显机来构楼汇汉湾现笔签类约经统绩续维缴职"
                    "联获营虚补观规计订认讨议论设访证评诉试诞询语读课调负责费资赖"
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
+                   # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
+                   "吁声毡笼钰齐"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -386,55 +377,47 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g492's words (their t2s forms, none written in it: 檻 of
                    # 門檻, 潛 of 潛望式; new here)
                    "槛潜"
-                   # g500's words (their t2s forms, none written in it: 繞 of
-                   # 繞路; new here)
-                   "绕"
-                   # g506's words (their t2s forms, none written in it: 籲 of
-                   # 呼籲, 邏 of 巡邏; new here)
-                   "吁逻"
-                   # g512's words (their t2s forms, none written in it; new here)
-                   "鹅鹤"
-                   # g524's words (their t2s forms, none written in it: 牆 of
-                   # 外牆; new here)
-                   "墙"
+                   # g498's words (their t2s forms, none written in it and
+                   # not in the list already: 楊, 鑽, 餡, 鳳; new here)
+                   "凤杨钻馅"
+                   # g504's words (their t2s forms, none written in it and
+                   # not in the list already: 涼 of 轉涼; new here)
+                   "凉"
+                   # g510's words (their t2s forms, none written in it and
+                   # not in the list already: 絲 of 螺絲, 鉗 of 鉗子, 銹 of
+                   # 不銹鋼, 鋼 of 不銹鋼 and 中國鋼鐵; new here)
+                   "丝钳锈钢"
+                   # g522's words (their t2s forms, none written in it and
+                   # not in the list already: 漿 of 紙漿, 褲 of 紙尿褲, 醞 of
+                   # 醞釀, 鍰 of 罰鍰, 闊 of 闊葉; new here)
+                   "浆裤酝锾阔"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g517 (mainland,
-# 2026-11-25): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones, 37 and 73 days after); g518 (Hong Kong, 2026-11-24): 聖誕 2026-12-25
-# and 農曆新年 2027-02-06 (yearless, the coming ones, 31 and 74 days after),
-# 明年清明節 2027-04-05.  annotate_cb.py's note: g511 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones); g512 (Hong Kong, 2026-11-26): 聖誕 2026-12-25 and 農曆新年
-# 2027-02-06 (yearless, the coming ones).  annotate_bb.py's note: g505 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (元旦后, 春节前: yearless,
-# the coming ones, 38 and 74 days after); g506 (Hong Kong, 2026-11-23):
-# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (yearless, the coming ones, 32 and
-# 75 days after); 春節, 双11 and 雙11 kept from annotate_ab.py's table, unused
-HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06",
-           "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
-           # g524's 明年農曆新年 (明年 fixes the year: 2027-02-06, read by
-           # check_holiday from the lunar table; new here)
-           "明年農曆新年": "2027-02-06",
-           # (annotate_db.py's g518 明年清明節, kept, unused here)
-           "明年清明節": "2027-04-05",
-           # g523's 双11 (a shopping day, 2026-11-11, 14 days before the
-           # reference date, the nearest occurrence)
-           "双11": "2026-11-11", "雙11": "2026-11-11"}
-# My holidays: g523 (mainland, 2026-11-25): 元旦 2027-01-01 and 春节
-# 2027-02-06 (yearless, the coming ones, 37 and 73 days after), 双11
-# 2026-11-11 (14 days before); g524 (Hong Kong, 2026-11-25): 聖誕 2026-12-25
-# and 農曆新年 2027-02-06 (yearless, the coming ones, 30 and 73 days after),
-# 明年農曆新年 2027-02-06
+# Holidays the articles name, by their exact span: g521 (mainland,
+# 2026-11-24): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 13 days
+# before), 黑色星期五 2026-11-27 (the day after 感恩节, the fourth Thursday
+# of November; the bracketed 11月27日 agrees), 圣诞 2026-12-25 and 元旦
+# 2027-01-01 (随着圣诞和元旦临近: yearless, the coming ones), 明年春节
+# 2027-02-06 (明年 inside the span, SPEC's attached 今年/去年); g522 (Taiwan,
+# 2026-11-23): 雙11 2026-11-11 (yearless, the nearest, 12 days before),
+# 耶誕節 2026-12-25 (GUIDELINES: Taiwan's 耶诞节 is 圣诞; yearless, the
+# coming one), 農曆春節 2027-02-06 (GUIDELINES: 农历春节 is 春节; yearless,
+# the coming one)
+HOLIDAY = {"明年春节": "2027-02-06", "圣诞": "2026-12-25",
+           "元旦": "2027-01-01", "双11": "2026-11-11",
+           "黑色星期五": "2026-11-27", "雙11": "2026-11-11",
+           "耶誕節": "2026-12-25", "農曆春節": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
-                 "大年", "丰收节", "豐收節")
+                 "大年", "丰收节", "豐收節",
+                 # (耶誕, Taiwan's word for Christmas: new here for g504)
+                 "耶誕", "耶诞")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -446,7 +429,10 @@ SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长
 # kept, unused here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
-              "雙11": (11, 11), "十一": (10, 1)}
+              "雙11": (11, 11), "十一": (10, 1),
+              # (耶誕節, Taiwan's Christmas, 12-25 on both sides of the
+              # strait: new here for g504)
+              "耶誕節": (12, 25)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -460,7 +446,9 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "农历新年": _SPRING, "重陽": _DOUBLE_NINTH, "重阳": _DOUBLE_NINTH,
          "重阳节": _DOUBLE_NINTH, "重陽節": _DOUBLE_NINTH,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
-         "端午節": _DUANWU}
+         "端午節": _DUANWU,
+         # (农历春节/農曆春節 is 春节, GUIDELINES: new here for g504)
+         "农历春节": _SPRING, "農曆春節": _SPRING}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
 # reference dates: 春节 of 2027 is 75 days after g411's reference date
 # (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
@@ -688,29 +676,30 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g523, mainland (2026): the county-level cities 长葛市 (under 许昌),
-    # 江山市 (under 衢州), 宁安市 and 海林市 (under 牡丹江), the
-    # prefecture-level 许昌市, 牡丹江市 and 伊春市, by their official names
-    # with 市
-    "长葛": "长葛市", "长葛市": "长葛市", "牡丹江": "牡丹江市",
-    "牡丹江市": "牡丹江市", "许昌": "许昌市", "江山市": "江山市",
-    "江山": "江山市", "宁安市": "宁安市", "海林市": "海林市",
-    "伊春市": "伊春市", "伊春": "伊春市",
-    # (short forms not written, declared for the 市-name check)
-    "宁安": "宁安市", "海林": "海林市",
-    # g524 (traditional spans): mainland cities by their official names;
-    # 香港 and 澳門 by their common names; foreign cities by their common
-    # names
-    "香港": "香港", "澳門": "澳门", "深圳": "深圳市", "廣州": "广州市",
-    "上海": "上海市", "新加坡": "新加坡", "倫敦": "伦敦",
+    # g521, mainland (2026): the prefecture-level 许昌, 菏泽 (also written
+    # with 市) and 青岛, the county-level 禹州 and 长葛 (of 许昌) and 胶州
+    # (of 青岛, written with 市) + 市; the foreign 拉各斯, 约翰内斯堡, 内罗毕
+    # and 迪拜 by their common names
+    "许昌": "许昌市", "菏泽": "菏泽市", "菏泽市": "菏泽市", "禹州": "禹州市",
+    "长葛": "长葛市", "青岛": "青岛市", "胶州": "胶州市", "胶州市": "胶州市",
+    "拉各斯": "拉各斯", "约翰内斯堡": "约翰内斯堡", "内罗毕": "内罗毕",
+    "迪拜": "迪拜",
+    # g522 (traditional spans): Taiwan's special municipalities by their
+    # full names with 市 (GUIDELINES); 聖保羅 by the mainland's common name
+    # (the same name, simplified)
+    "台北": "台北市", "桃園": "桃园市", "台中": "台中市", "高雄": "高雄市",
+    "台南": "台南市", "聖保羅": "圣保罗",
 }
-NO_SHI = {"香港", "澳门", "新加坡", "伦敦"}
+NO_SHI = {"拉各斯", "约翰内斯堡", "内罗毕", "迪拜", "圣保罗"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳"}
+# Taiwan's spelling of a foreign city, normalized to the mainland's name
+# (SPEC: 雪梨 -> 悉尼): none in g522 (聖保羅 is the mainland's name,
+# traditional)
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -718,37 +707,26 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "星島日報": "星岛日报",
-    "香港廣告客戶協會": "香港广告客户协会",
-    "admanGo": "admanGo",
-    "港鐵公司": "港铁公司",
-    "港鐵": "港铁",
-    "德高貝登": "德高贝登",
-    "JCDecaux Pearl & Dean": "JCDecaux Pearl & Dean",
-    "九龍巴士（一九三三）有限公司": "九龙巴士（一九三三）有限公司",
-    "九巴": "九巴",
-    "城巴": "城巴",
-    "龍運巴士": "龙运巴士",
-    "新大嶼山巴士": "新大屿山巴士",
-    "運輸署": "运输署",
-    "香港電車有限公司": "香港电车有限公司",
-    "天星小輪": "天星小轮",
-    "香港機場管理局": "香港机场管理局",
-    "機管局": "机管局",
-    "地政總署": "地政总署",
-    "屋宇署": "屋宇署",
-    "領展房地產投資信託基金": "领展房地产投资信托基金",
-    "領展": "领展",
-    "香港房屋委員會": "香港房屋委员会",
-    "雅仕維傳媒集團": "雅仕维传媒集团",
-    "香港廣告商會": "香港广告商会",
-    "周大福": "周大福",
-    "莎莎": "莎莎",
-    "萬寧": "万宁",
-    "政府統計處": "政府统计处",
-    "八達通": "八达通",
-    "AlipayHK": "AlipayHK",
-    "立法會交通事務委員會": "立法会交通事务委员会",
+    "永豐餘": "永丰余",
+    "正隆": "正隆",
+    "永豐餘投控": "永丰余投控",
+    "榮成": "荣成",
+    "Suzano": "Suzano",
+    "台灣區造紙工業同業公會": "台湾区造纸工业同业公会",
+    "造紙公會": "造纸公会",
+    "永豐餘消費品實業": "永丰余消费品实业",
+    "台灣金百利克拉克": "台湾金百利克拉克",
+    "環境部資源循環署": "环境部资源循环署",
+    "資源循環署": "资源循环署",
+    "中華紙漿": "中华纸浆",
+    "華紙": "华纸",
+    "康那香企業": "康那香企业",
+    "財政部關務署": "财政部关务署",
+    "經濟部統計處": "经济部统计处",
+    "高雄市政府經濟發展局": "高雄市政府经济发展局",
+    "台灣經濟研究院": "台湾经济研究院",
+    "台經院": "台经院",
+    "元大投顧": "元大投顾",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -922,65 +900,77 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-8" and bom == BOM8 and not self.traditional:
-            # UTF-8 WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g523 (new
-            # here: annotate_db.py's UTF-8 byte walk of its g518 turned to a
-            # file with exactly one BOM, with annotate_db.py's GB18030
-            # block's byline part): one UTF-8 BOM, then no BOM of any kind
-            # and no U+FEFF; utf-8-sig reads the text from the whole file and
-            # utf-8 reads it with one leading U+FEFF; one byte an ASCII
-            # character, three any other, walked one by one; the legacy
-            # codecs and UTF-16 fail or read another text; no NUL; nothing
-            # declared for the codec (UTF-8 holds every character: no
-            # narrower codec to tell apart), and the text is GB2312
-            # throughout (the mainland check below); the byline 本报记者
-            # 梁晓帆 许昌报道
-            assert full.startswith(BOM8) and full[3:] == raw, doc_id
+        if enc == "gb2312" and not self.traditional:
+            # GB2312 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g521
+            # (annotate_dc.py's GBK block of its g519 turned one level down
+            # the GB ladder, with annotate_da.py's mainland byline part):
+            # no BOM; nothing is declared (GB2312 is the base of the ladder:
+            # the brief asks for only characters GB2312 has, so no narrower
+            # codec to fail); every character is one byte if ASCII, else two
+            # bytes, both A1-FE, walked one by one, equal to its GBK, cp936
+            # and GB18030 bytes; gbk, cp936 and gb18030 read the same text;
+            # the Big5 family and the Unicode codecs fail or read another
+            # text; the byline 河南日报记者 郭晓薇 许昌报道
+            assert bom == b"" and full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
-            assert full.count(BOM8) == 1, doc_id
+            assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            assert raw[:3] == code and len(code) == 3, doc_id
+            # nothing declared, none outside GB2312
+            assert not OUTSIDE_GB2312[doc_id] and \
+                not OUTSIDE_GBK[doc_id], doc_id
+            assert not OUTSIDE_GB2312_WORD.get(doc_id) and \
+                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
+            assert GBK_KINDS[doc_id] == Counter() and \
+                GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GB_FORMS.get(doc_id), doc_id
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312")})
+            assert outside == [], (doc_id, outside)
             pos = 0
-            for c in self.text:
-                b = c.encode("utf-8")
+            for c in self.text:         # the bytes of each character
+                b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
+                if len(b) == 2:         # GB2312 (EUC-CN): both bytes A1-FE
+                    assert 0xA1 <= b[0] <= 0xFE and 0xA1 <= b[1] <= 0xFE, \
+                        (doc_id, c)
+                    assert b == c.encode("gbk") == c.encode("cp936") == \
+                        c.encode("gb18030"), c
                 pos += len(b)
-            assert pos == len(raw) == len(full) - 3, doc_id
+            assert pos == len(raw), doc_id
+            assert len(raw) == sum(1 if ord(c) < 0x80 else 2
+                                   for c in self.text), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            assert b"\x00" not in full, doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
-            # nothing declared for the codec or the region
-            assert not OUTSIDE_GB2312.get(doc_id) and \
-                not OUTSIDE_GBK.get(doc_id) and \
-                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB_FORMS.get(doc_id), doc_id
+            # every line is GB2312, byte for byte the same in GBK
+            lines = self.text.split("\n")
+            for line in lines:
+                assert line.encode("gb2312") == line.encode("gbk"), line
+                assert line.encode("gb2312").decode("gb2312") == line
+            # the wider GB codecs read the same text
+            for wide in ("gbk", "cp936", "gb18030"):
+                assert raw.decode(wide) == self.text, (doc_id, wide)
+            # the Big5 family and the Unicode codecs fail or read another
+            # text
+            for other in ("big5", "cp950", "big5hkscs", "utf-8",
+                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or raw.decode(other) != \
+                    self.text, (doc_id, other)
             assert not IN_ROW.get(doc_id), doc_id
-            # a simplified text: GB2312 writes every character
-            assert all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_db.py's byline part): the outlet +
-            # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道; GUIDELINES: an outlet named before 记者 is an ORG
-            # (本报 names none); the city filed from is a CITY row
+            # the byline line (annotate_da.py's mainland byline part): the
+            # outlet + 记者 + a space, the reporter's name, a space, the city
+            # filed from and 报道; GUIDELINES: an outlet named before 记者 is
+            # an ORG (本报 names none); the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1010,104 +1000,122 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "big5hkscs" and bom == b"" and self.traditional:
-            # BIG5-HKSCS WITHOUT A BOM, THE HONG KONG ARTICLE g524 (new here:
-            # annotate_dc.py's cp950 byte walk of its g520 turned to
-            # Big5-HKSCS, with annotate_db.py's Hong Kong opener part): no
-            # BOM of any kind and no U+FEFF; one byte an ASCII character, two
-            # any other, walked character by character; the characters
-            # outside plain Big5 are exactly the declared ones, each with its
-            # declared Big5-HKSCS code outside cp950 too (here 邨 90 68 of
-            # 屋邨); big5 AND cp950 fail first exactly at the first of them,
-            # decoding and encoding alike; every line without a declared
-            # character is plain Big5 = cp950 = Big5-HKSCS byte for byte;
-            # the GB codecs, UTF-8 and UTF-16 fail or read another text; the
-            # opener 【星島日報報道】 once at line 3's start, holding the ORG
-            # 星島日報, no byline
-            assert full == raw, doc_id
+        elif enc == "utf-16-le" and self.traditional:
+            # UTF-16 LE WITH A BOM, THE TAIWAN ARTICLE g522 (annotate_da.py's
+            # UTF-16 BE block of its g515 turned little-endian and
+            # traditional, with annotate_da.py's Taiwan byline part of its
+            # Big5 block): FF FE once, the text decoded after it; utf-16
+            # reads the text from the whole file (the BOM tells it the byte
+            # order), utf-16-le reads U+FEFF before it; no second BOM, no
+            # U+FEFF inside; every character two bytes, low byte first (no
+            # surrogate pair), walked one by one; ASCII characters carry a
+            # NUL as the second byte of their pair; the legacy codecs, UTF-8
+            # and UTF-16 BE fail or read another text; nothing is declared
+            # (UTF-16 holds every character: no narrower codec to tell
+            # apart); every character plain Big5 all the same (a Taiwan
+            # text); the byline 記者林怡君／台北報導
+            assert bom == BOM16LE and full[:2] == BOM16LE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not full.startswith((BOM8, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in HONGKONG and \
-                doc_id not in TAIWAN and doc_id not in MACAO, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            declared = OUTSIDE_BIG5[doc_id]
-            assert declared, doc_id       # a Big5-HKSCS file declares one
-            assert not BIG5_FORMS.get(doc_id), doc_id
+            assert self.traditional and doc_id in TAIWAN, doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-le") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode(enc)
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in declared:
-                    assert b == BIG5_CODE[c], (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            assert b"\x00" not in full, doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            # the characters outside plain Big5 are exactly the declared
-            # ones, none of them in cp950 either (only Big5-HKSCS stores
-            # them)
+                b = c.encode("utf-16-le")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (little-endian: the NUL is the second byte of an ASCII
+            # character's pair, at odd offsets)
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # nothing declared: every character is plain Big5 and cp950
+            # alike (a Taiwan text), none outside it
+            assert not OUTSIDE_BIG5[doc_id] and not BIG5_KINDS[doc_id], \
+                doc_id
+            assert not BIG5_FORMS.get(doc_id), doc_id
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(declared), (doc_id, outside)
-            for c in outside:
-                assert not declared[c] and not enc_ok(c, "cp950"), c
-                assert c.encode("big5hkscs") == BIG5_CODE[c], c
-                assert not decodes(BIG5_CODE[c], "big5") and \
-                    not decodes(BIG5_CODE[c], "cp950"), c
-            # big5 and cp950 fail first exactly at the first declared
-            # character: decoding at its byte offset, encoding at its index
-            first = min(self.text.index(c) for c in declared)
-            first_byte = len(self.text[:first].encode("big5hkscs"))
-            for narrow in ("big5", "cp950"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as e:
-                    assert e.start == first_byte, (doc_id, narrow, e.start)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as e:
-                    assert e.start == first, (doc_id, narrow, e.start)
-            # every line without a declared character is plain Big5, cp950
-            # and Big5-HKSCS alike, byte for byte; a line holding one is
-            # plain Big5 elsewhere
+            assert outside == [], (doc_id, outside)
+            # each line reads back in plain Big5 and in cp950, and the two
+            # codecs write the same bytes but at the declared characters
+            # (CP950_DIFF: ／ of the byline, plain Big5 A2 41, cp950 A1 FE,
+            # annotate_da.py's BIG5_FORMS; UTF-16 stores the text, so this
+            # only says the text is plain Big5 throughout)
+            diff = sorted({c for c in self.text if ord(c) > 0x7F and
+                           c.encode("big5") != c.encode("cp950")})
+            assert diff == sorted(CP950_DIFF.get(doc_id, {})), (doc_id, diff)
+            for c, (plain, cp) in CP950_DIFF.get(doc_id, {}).items():
+                assert c.encode("big5") == plain and \
+                    c.encode("cp950") == cp, c
             for line in self.text.split("\n"):
-                if not any(c in declared for c in line):
-                    b = line.encode("big5hkscs")
-                    assert b == line.encode("big5") == line.encode("cp950"), \
-                        line
-                    assert b.decode("big5") == b.decode("cp950") == line
-                else:
-                    for part in re.split("|".join(declared), line):
-                        assert part.encode("big5").decode("big5") == part
-            for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                      "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, o) or \
-                    raw.decode(o) != self.text, (doc_id, o)
+                b, cp = line.encode("big5"), line.encode("cp950")
+                assert b.decode("big5") == cp.decode("cp950") == line, line
+                if not any(c in diff for c in line):
+                    assert b == cp, line
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            assert not any(b in self.text for b in "〔〕"), doc_id
+            assert not IN_ROW.get(doc_id), doc_id
+            self.in_row_span = {}
             self.astral_before_body = False
-            # the Hong Kong opener part (annotate_db.py's): the opener opens
-            # line 3 once, no other 【 line; the title, a blank line, then
-            # the paragraphs; no byline
-            assert doc_id not in BYLINE, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
+            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
+            in_word = OUTSIDE_BIG5_WORD.get(doc_id, {})
+            assert not in_word, doc_id
+            # the byline (annotate_da.py's Taiwan byline part): 記者 + a
+            # made-up name + ／ + the city filed from + 報導, on a line of
+            # its own; no outlet named, no ORG; the city a CITY row
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            dl, want = LINE3[doc_id]
+            assert lines[2] == dl, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            m = re.fullmatch(r"記者([\u4e00-\u9fff]{2,3})／"
+                             r"([\u4e00-\u9fff]{2,3})報導", dl)
+            assert m, dl
+            assert self.text.count(m.group(1)) == 1, doc_id
+            assert self.text.count("／") == 1, doc_id
+            city_at = None
+            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
+                assert want == [] and m.group(2) not in CITY_NORM, doc_id
+            else:
+                assert want == [("CITY", m.group(2))] and \
+                    m.group(2) in CITY_NORM, (doc_id, want)
+            self.no_span_chars = sorted(in_word)
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            if want:
+                city_at = (m.group(2), line_start + m.start(2))
+            self.byline = ([], False, line_start, len(dl), city_at)
+            # no bracket of an opener or of 自由時報's byline in the text
+            assert not any(b in self.text for b in "【】〔〕"), doc_id
+            # the characters allowed although s2t changes them are Taiwan
+            # forms of the round trip (TAIWAN_FORMS), each written
+            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                x for x, _ in TAIWAN_FORMS} | set(
+                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert all(c in self.text
+                       for c in S2T_ALLOWED.get(doc_id, ()))
+            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
+                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                assert c not in {x for x, _ in TAIWAN_FORMS}, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (
+                        doc_id, w, k)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1281,7 +1289,16 @@ class Doc:
                    c not in S2T_ALLOWED.get(doc_id, ())]
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
-            assert "新台幣" in self.text and "台北" in self.text, doc_id
+            # (annotate_ba.py asked for 台北, its g504's byline city;
+            # annotate_ca.py's g510 filed from 台中 and asked for 台中; g516
+            # files from 台北 again: 新台幣 and two different markers, 臺/台
+            # spellings counted once, GUIDELINES' test of a text written in
+            # Taiwan, with the byline city 台北 among them)
+            assert "新台幣" in self.text, doc_id
+            kinds = {w.replace("臺", "台").replace("国", "國").replace(
+                "湾", "灣").replace("币", "幣") for w in TAIWAN_MARKERS
+                if w in self.text}
+            assert len(kinds) >= 2 and "台北" in kinds, (doc_id, kinds)
         else:                   # a mainland or HK text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
@@ -1385,372 +1402,289 @@ def doc(fn):
 _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
              2027: datetime.date(2027, 4, 5)}
 LUNAR["清明"] = _QINGMING
-# (清明節, the festival written with 節, new here for g518's 明年清明節)
-LUNAR["清明節"] = _QINGMING
-assert _QINGMING[2027] == datetime.date(2027, 4, 5)
-# annotate_za.py's reference dates (kept): g491's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-24; 上月
-# 2026-10); g492's 2026-11-22 the Sunday of W47 (上週 W46, 9 to 15
-# November; 本週 W47, 16 to 22 November; 昨（21）日 2026-11-21; 20日
-# 2026-11-20); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37
-# and 73 days after g491's date; 2026-01-01 328 days and 2026-02-17 281
-# days before); 双11 of the year is 2026-11-11 (14 days before g491's
-# date, 2027's 351 after); the nearest 春節 to g492's date is 2027-02-06
-# (76 days after); ROC years 114 = 2025, 115 = 2026, 116 = 2027
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert datetime.date.fromisocalendar(2026, 46, 1) == \
-    datetime.date(2026, 11, 9)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert [114 + 1911, 115 + 1911, 116 + 1911] == [2025, 2026, 2027]
 
 
-# (annotate_za.py's reference dates for g491/g492 above are kept as
-# calendar facts.)  My reference dates: g505's 2026-11-24 is the Tuesday of
-# ISO week 2026-W48 (昨天 2026-11-23; 上周五 2026-11-20, the Friday of W47;
-# 本周 W48; 上月 2026-10); g506's 2026-11-23 the Monday of W48 (昨日
-# 2026-11-22; 上週 W47, 16 to 22 November: 上週三 11-18, 上週四 11-19, 上週五
-# 11-20, 上週日 11-22; 本週四 11-26; 上月 2026-10; 下月 2026-12); the coming
-# 元旦 and 春节 are 2027-01-01 and 2027-02-06 (38 and 74 days after g505's
-# date; 2026-01-01 327 days and 2026-02-17 280 days before); the coming 聖誕
-# is 2026-12-25 (32 days after g506's date; 2025-12-25 333 days before) and
-# 農曆新年 2027-02-06 (75 days after; 2026-02-17 279 days before)
+# my reference dates: g521's 2026-11-24 is the Tuesday of ISO week 2026-W48
+# (上周 W47; 本周 W48; 昨天 2026-11-23, glossed 11月23日; 上月 2026-10;
+# 本月底 2026-11); the nearest 双11 is 2026-11-11 (13 days before);
+# 黑色星期五 2026-11-27 (the day after the fourth Thursday of November); the
+# coming 圣诞 2026-12-25 (31 days after), 元旦 2027-01-01 (38 days after;
+# 2026-01-01 327 days before) and 春节 2027-02-06; g522's 2026-11-23 the
+# Monday of W48 (上週 W47, 16 to 22 November; 上週五 2026-11-20; 上月
+# 2026-10; 本季 2026-Q4); the coming 耶誕節 2026-12-25 (32 days after) and
+# 農曆春節 2027-02-06; the nearest 雙11 2026-11-11 (12 days before); ROC
+# years 114 = 2025, 115 = 2026, 116 = 2027
 assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
 assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert datetime.date.fromisocalendar(2026, 47, 7) == \
-    datetime.date(2026, 11, 22)
-assert datetime.date.fromisocalendar(2026, 48, 4) == \
-    datetime.date(2026, 11, 26)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 23)).days == 32
-assert (datetime.date(2026, 11, 23) - datetime.date(2025, 12, 25)).days == 333
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
-
-
-# (annotate_db.py's reference dates, kept as calendar facts: g517's 2026-11-25 is the Wednesday of ISO week 2026-W48
-# (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本周一 2026-11-23; 上月
-# 2026-10; 本月 2026-11); g518's 2026-11-24 the Tuesday of W48 (昨日
-# 2026-11-23; 上週 W47; 上週五 2026-11-20; 本週五 2026-11-27; 上月 2026-10;
-# 本月 2026-11); the coming 元旦 and 春节 are 37 and 73 days after g517's
-# date; the coming 聖誕 31 days and 農曆新年 74 days after g518's
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 48, 1) == \
-    datetime.date(2026, 11, 23)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
+assert (datetime.date(2026, 11, 23) - datetime.date(2026, 11, 11)).days == 12
+assert _black_friday(2026) == datetime.date(2026, 11, 27)
 assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 23)).days == 32
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
 assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-
-
-# (annotate_db.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g523's and g524's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (昨天/昨日 2026-11-24; 上周/上週 W47, 16 to 22 November: 上週三
-# 2026-11-18; 本週四 2026-11-26; 下週五 2026-12-04, the Friday of W49; 上月
-# 2026-10; 本月 2026-11; 下月 2026-12); the coming 元旦 and 春节 (農曆新年)
-# are 37 and 73 days after; the coming 聖誕 30 days after; 双11 of the year
-# 14 days before
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 48, 4) == \
-    datetime.date(2026, 11, 26)
-assert datetime.date.fromisocalendar(2026, 49, 5) == \
-    datetime.date(2026, 12, 4)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
+assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
+assert [114 + 1911, 115 + 1911, 116 + 1911] == [2025, 2026, 2027]
 
 
 # ===========================================================================
-# g523 honey (蜂蜜): the bee-products association's purchase figures, the
-# ministry's colony count; 长葛 (the city's agriculture bureau and market
-# regulator, 河南卓宇蜂业), 江山 (浙江江山恒亮蜂产品, the city's bureau,
-# 杭州海关), 牡丹江 (the city's bureau, the academy's branch, 宁安市 and
-# 海林市, 哈尔滨海关), 伊春 (the city's bureau, 伊春森工集团); cooperatives;
-# brands (冠生园 of 光明食品集团, 百花, 蜂之语, 汪氏); the platforms (京东,
-# 天猫, 拼多多, 抖音); the postal savings bank's branch and the insurer; the
-# bee research institute and the university; a research firm and the
-# beekeeping society; output in tonnes, prices per kilogram, exports,
-# e-commerce sales.  Simplified, UTF-8 with a BOM, byline 本报记者 梁晓帆
-# 许昌报道, 2026-11-25 (a Wednesday, ISO week 2026-W48), 经济日报.
+# g521 wigs and hair products: the makers of 许昌 (瑞贝卡, the city's hair
+# products association, customs, bureaus, a bank, a college), 青岛 (胶州's
+# 李哥庄), 菏泽 (鄄城 county); the customs' export figures to Africa, Europe
+# and North America, output, unit prices, cross-border e-commerce (天猫,
+# 京东, 抖音, 亚马逊, 速卖通, 阿里巴巴国际站), overseas warehouses in 拉各斯
+# and 约翰内斯堡.  Simplified, GB2312 without a BOM, byline 河南日报记者
+# 郭晓薇 许昌报道, 2026-11-24 (a Tuesday, ISO week 2026-W48), 河南日报.
 # ===========================================================================
 
 
 @doc
-def g523():
-    d = Doc(G523)
+def g521():
+    d = Doc(G521)
     Y, NY, LY = "2026", "2027", "2025"
-    CG, MDJ, XC, JS, NA, HL, YC = ("长葛市", "牡丹江市", "许昌市", "江山市",
-                                   "宁安市", "海林市", "伊春市")
-    # title (for the city column a headline is one sentence: 约9% takes the
-    # first city after it, 长葛)
-    d.metric("上涨[[约9%]] ", 9, "%", "approx", CG)
-    d.city(" [[长葛]]、牡丹江")
-    d.city("、[[牡丹江]]蜂企")
-    # byline: 本报 names no outlet (GUIDELINES), 许昌 the city filed from
-    d.city("梁晓帆 [[许昌]]报道")
-    # P1 (约为: the marker across 为, GUIDELINES; 去年同期 after 2026年, the
-    # sentence's last dated mention, 2025; 每公斤 outside the span and the
-    # unit; provinces are no CITY)
-    d.date("记者[[昨天]]从", "2026-11-24", "")
-    d.org("从[[中国蜂产品协会]]获悉")
-    d.date("截至[[11月20日]]，全国", "2026-11-20", "")
-    d.date("全国[[2026年]]蜂蜜", Y, "")
-    d.metric("收购量约为[[48万吨]]", 480000, "吨", "approx", "", sep="约")
-    d.date("较[[去年同期]]增长", LY, "")
-    d.metric("增长[[约4.6%]]", 4.6, "%", "approx", "")
-    d.metric("每公斤[[26元]]，同比", 26, "元", "exact", "")
-    d.metric("上涨[[约9%]]。", 9, "%", "approx", "")
-    d.org("。[[农业农村部]]此前")
-    d.date("显示，[[今年]]全国蜂群数量", Y, "")
-    d.metric("数量[[超过1100万群]]", 11000000, "群", "over", "")
-    d.metric("占比[[约三成]]", 30, "%", "approx", "")
-    # P2 长葛 (a county-level city under 许昌; the city's bureaus are ORGs
-    # with the city inside, SPEC; 约占…八成: the marker across 占,
-    # GUIDELINES; the registered name and its short form in brackets;
-    # 10月下旬 the month; a range of prices, each figure with its 元;
-    # 去年同期 after 今年: 2025)
-    d.city("\n\n[[长葛市]]是全国")
-    d.org("。[[长葛市农业农村局]]统计")
-    d.date("全市[[今年]]蜂产品加工量", Y, "")
-    d.metric("加工量[[约15万吨]]", 150000, "吨", "approx", "")
-    d.date("比[[去年]]增加", LY, "")
-    d.metric("增加[[1.2万吨]]", 12000, "吨", "exact", "")
-    d.metric("约占全国的[[八成]]", 80, "%", "approx", "", sep="约")
-    d.org("。[[河南卓宇蜂业有限公司]]（以下")
-    d.org("简称“[[卓宇蜂业]]”）")
-    d.date("介绍，[[10月下旬]]以来", "2026-10", "")
-    d.metric("每公斤[[22元]]至", 22, "元", "exact", "")
-    d.metric("至[[30元]]之间", 30, "元", "exact", "")
-    d.metric("达到[[86%]]", 86, "%", "exact", "")
-    d.date("比[[2025年]]提高", LY, "")
-    d.metric("提高[[4个百分点]]", 4, "百分点", "exact", "")
-    d.city("目前[[长葛市]]有")
-    d.metric("企业[[230多家]]", 230, "家", "over", CG)
-    d.metric("企业[[41家]]", 41, "家", "exact", CG)
-    d.org("。[[长葛市市场监督管理局]]今年")
-    d.date("管理局[[今年]]抽检", Y, "")
-    d.metric("蜂产品[[460批次]]", 460, "批次", "exact", "")
-    d.metric("合格率为[[98.7%]]", 98.7, "%", "exact", "")
-    d.date("，较[[去年同期]]提高0.6", LY, "")
-    d.metric("提高[[0.6个百分点]]", 0.6, "百分点", "exact", "")
-    # P3 江山 (浙江江山市: a province before the city leaves it a CITY,
-    # GUIDELINES; the registered name holds its places; 今年前10个月 one
-    # span; 浙江前10个月 after a province: the calendar period, GUIDELINES;
-    # 突破 over, SPEC; 明年上半年: several months of a year, the year, SPEC)
-    d.city("浙江[[江山市]]是")
-    d.org("。[[浙江江山恒亮蜂产品有限公司]]（以下")
-    d.org("简称“[[恒亮]]”）")
-    d.date("”）[[今年前10个月]]出口", Y, "")
-    d.metric("蜂王浆[[约620吨]]", 620, "吨", "approx", "")
-    d.metric("增长[[约11%]]", 11, "%", "approx", "")
-    d.metric("出口额[[约4800万美元]]", 48000000, "美元", "approx", "")
-    d.metric("等[[30多个]]国家", 30, "个", "over", "")
-    d.org("。[[杭州海关]]统计")
-    d.date("浙江[[前10个月]]出口", Y, "")
-    d.metric("蜂产品[[约5.3万吨]]", 53000, "吨", "approx", "")
-    d.metric("货值[[约18.6亿元]]", 1860000000, "元", "approx", "")
-    d.metric("增长[[7.2%]]", 7.2, "%", "exact", "")
-    d.org("。[[江山市农业农村局]]介绍")
-    d.date("全市[[今年]]新增", Y, "")
-    d.metric("蜂场[[38个]]", 38, "个", "exact", "")
-    d.metric("蜂群[[突破26万箱]]", 260000, "箱", "over", "")
-    d.org("。[[恒亮]]今年还")
-    d.date("恒亮[[今年]]还", Y, "")
-    d.metric("冷库[[2座]]", 2, "座", "exact", "")
-    d.metric("库容[[约3000吨]]", 3000, "吨", "approx", "")
-    d.date("计划[[明年上半年]]投用", NY, "")
-    # P4 牡丹江 (宁安市 and 海林市 county-level cities under 牡丹江, with 市;
-    # the academy's branch one ORG, 牡丹江 inside; 9月上旬 the month; 最高
-    # sets no marker, GUIDELINES; the city column of a sentence naming two
-    # cities: the nearest before, 海林市)
-    d.city("在[[牡丹江市]]，")
-    d.org("。[[牡丹江市农业农村局]]数据")
-    d.date("全市[[今年]]蜂群", Y, "")
-    d.metric("蜂群[[约18万群]]", 180000, "群", "approx", "")
-    d.metric("产量[[约7400吨]]", 7400, "吨", "approx", "")
-    d.metric("增长[[8.5%]]", 8.5, "%", "exact", "")
-    d.org("。[[黑龙江省农业科学院牡丹江分院]]介绍")
-    d.city("介绍，[[宁安市]]、")
-    d.city("、[[海林市]]今年")
-    d.date("海林市[[今年]]推广", Y, HL)
-    d.metric("良种[[约2.2万群]]", 22000, "群", "approx", HL)
-    d.date("，[[9月上旬]]椴树蜜", "2026-09", HL)
-    d.metric("每公斤[[38元]]", 38, "元", "exact", HL)
-    d.org("。[[哈尔滨海关]]统计")
-    d.date("黑龙江[[前10个月]]出口", Y, "")
-    d.metric("蜂蜜[[约3100吨]]", 3100, "吨", "approx", "")
-    d.metric("货值[[约1.1亿元]]", 110000000, "元", "approx", "")
-    d.metric("下降[[约5%]]", 5, "%", "approx", "")
-    d.city("。[[牡丹江市]]今年新增")
-    d.date("牡丹江市[[今年]]新增", Y, MDJ)
-    d.metric("企业[[3家]]", 3, "家", "exact", MDJ)
-    d.metric("预计[[超过9亿元]]", 900000000, "元", "over", MDJ)
-    # P5 伊春 (上年 counts from the reference, 今年 being relative,
-    # GUIDELINES; a city opening a short quoted name is a CITY, GUIDELINES:
-    # “伊春椴树蜜” -> 伊春; 伊春森工集团 an ORG, no CITY inside)
-    d.city("\n\n[[伊春市]]的椴树蜜")
-    d.date("椴树蜜[[今年]]受", Y, YC)
-    d.org("。[[伊春市农业农村局]]统计")
-    d.date("全市[[今年]]蜂蜜产量", Y, "")
-    d.metric("产量[[约2800吨]]", 2800, "吨", "approx", "")
-    d.date("比[[上年]]减少", LY, "")
-    d.metric("减少[[约12%]]", 12, "%", "approx", "")
-    d.metric("上涨[[15%]]至", 15, "%", "exact", "")
-    d.metric("每公斤[[34元]]", 34, "元", "exact", "")
-    d.city("“[[伊春]]椴树蜜”")
-    d.date("产品[[今年7月]]以来", "2026-07", YC)
-    d.metric("销售[[约460吨]]", 460, "吨", "approx", YC)
-    d.org("。[[伊春森工集团]]今年")
-    d.date("集团[[今年]]新建", Y, "")
-    d.metric("加工线[[2条]]", 2, "条", "exact", "")
-    d.metric("产能[[约1500吨]]", 1500, "吨", "approx", "")
-    # P6 cooperatives (养蜂专业合作社 after 登记的: a kind, no ORG,
-    # GUIDELINES 全市脐橙专业合作社; 由2023年的31%: a baseline, its year a
-    # DATE)
-    d.org("。[[中国蜂产品协会]]统计")
-    d.metric("合作社[[超过4200家]]", 4200, "家", "over", "")
-    d.metric("蜂农[[约11万户]]", 110000, "户", "approx", "")
-    d.date("由[[2023年]]的", "2023", "")
-    d.metric("的[[31%]]提高", 31, "%", "exact", "")
-    d.date("提高到[[今年]]的", Y, "")
-    d.metric("的[[约38%]]", 38, "%", "approx", "")
-    # P7 brands (旗下: 光明食品集团 and its subsidiary, two ORGs; the
-    # subsidiary holds 上海, no CITY; 今年第三季度 one span, 2026-Q3;
-    # 蜂之语, the trade name of 杭州蜂之语蜂业股份有限公司, an ORG where it
-    # recurs, GUIDELINES; 江山 beside 长葛 in a list, the city the article
-    # names elsewhere as 江山市, GUIDELINES' ambiguous-form rule; 前三季度 the
-    # year)
-    d.org("。[[光明食品集团]]旗下")
-    d.org("旗下的[[上海冠生园蜂制品有限公司]]")
-    d.date("有限公司[[今年第三季度]]", "2026-Q3", "")
-    d.metric("增长[[约6%]]", 6, "%", "approx", "")
-    d.org("；[[北京百花蜂业科技发展股份有限公司]]、")
-    d.org("、[[杭州蜂之语蜂业股份有限公司]]和")
-    d.org("和[[汪氏蜜蜂园]]等")
-    d.city("在[[长葛]]、江山设立")
-    d.city("长葛、[[江山]]设立")
-    d.org("。[[蜂之语]]前三季度")
-    d.date("蜂之语[[前三季度]]", Y, "")
-    d.metric("收入[[约3.8亿元]]", 380000000, "元", "approx", "")
-    d.metric("增长[[9.6%]]", 9.6, "%", "exact", "")
-    d.metric("达到[[52%]]", 52, "%", "exact", "")
-    # P8 e-commerce (双11 the shopping day, nearest the reference: 2026-11-11;
-    # 期间 outside, SPEC; 以上 over; 上周 W47; the sentence's city 长葛 after
-    # 上周, 10月 and 超过12万场: the first city after, GUIDELINES; 约三分之一
-    # 33.3333333333 %, SPEC; 11月1日至11日 a range, two mentions, SPEC; 约为:
-    # the marker across 为)
-    d.org("。[[京东]]、天猫")
-    d.org("京东、[[天猫]]和")
-    d.org("和[[拼多多]]数据")
-    d.date("显示，[[双11]]期间", "2026-11-11", "")
-    d.metric("增长[[约28%]]", 28, "%", "approx", "")
-    d.metric("每公斤[[80元以上]]", 80, "元", "over", "")
-    d.metric("增长[[超过40%]]", 40, "%", "over", "")
-    d.org("。[[抖音]]上周")
-    d.date("抖音[[上周]]发布", "2026-W47", CG)
-    d.date("，[[10月]]以来平台", "2026-10", CG)
-    d.metric("直播[[超过12万场]]", 120000, "场", "over", CG)
-    d.city("，[[长葛]]商家")
-    d.metric("贡献了[[约三分之一]]", 33.3333333333, "%", "approx", CG)
-    d.org("。[[天猫]]的数据")
-    d.date("，[[11月1日]]至", "2026-11-01", "")
-    d.date("至[[11日]]蜂王浆", "2026-11-11", "")
-    d.metric("增长[[约17%]]", 17, "%", "approx", "")
-    d.metric("客单价约为[[156元]]", 156, "元", "approx", "", sep="约")
-    # P9 finance (a bank's branch in a city, one ORG, no CITY, GUIDELINES;
-    # 2300户 with its unit; the city column: 今年 before 长葛 takes the first
-    # city after it, the figures after 江山 the nearest before, 江山市)
-    d.org("。[[中国邮政储蓄银行许昌市分行]]今年")
-    d.date("分行[[今年]]累计", Y, "")
-    d.metric("贷款[[约1.6亿元]]", 160000000, "元", "approx", "")
-    d.metric("养蜂户[[2300户]]", 2300, "户", "exact", "")
-    d.metric("利率为[[3.2%]]", 3.2, "%", "exact", "")
-    d.org("。[[中国人民财产保险股份有限公司]]今年")
-    d.date("有限公司[[今年]]在", Y, CG)
-    d.city("在[[长葛]]、江山等地")
-    d.city("长葛、[[江山]]等地")
-    d.metric("蜂群[[约9.6万箱]]", 96000, "箱", "approx", JS)
-    d.metric("金额[[约2.9亿元]]", 290000000, "元", "approx", JS)
-    # P10 research (上年 from the reference, 2025; 明年3月 2027-03, 前
-    # outside, SPEC; 以下 under, SPEC; a school of a university belongs to
-    # it, SPEC)
-    d.org("\n\n[[中国农业科学院蜜蜂研究所]]的")
-    d.date("显示，[[今年]]全国蜂群越冬", Y, "")
-    d.date("群势比[[上年]]提高", LY, "")
-    d.metric("提高[[约7%]]", 7, "%", "approx", "")
-    d.date("在[[明年3月]]前", "2027-03", "")
-    d.metric("控制在[[18%以下]]", 18, "%", "under", "")
-    d.org("。[[浙江大学动物科学学院]]正联合")
-    d.org("联合[[恒亮]]开展")
-    # P11 outlook (2026年中国: 年中 after a bare year is no part,
-    # GUIDELINES; 突破 over; 元旦, 春节 yearless, the coming ones; 12月 and
-    # the baseline 11月 in a sentence whose period is a yearless holiday:
-    # nearest 元旦, 2026; 明年1月 the range's second end; 明年一季度
-    # 2027-Q1; 左右 approx; 明年 2027)
-    d.org("\n\n[[艾媒咨询]]预计")
-    d.date("预计，[[2026年]]中国", Y, "")
-    d.metric("达到[[约680亿元]]", 68000000000, "元", "approx", "")
-    d.date("，[[2027年]]有望", NY, "")
-    d.metric("有望[[突破720亿元]]", 72000000000, "元", "over", "")
-    d.org("。[[中国养蜂学会]]表示")
-    d.date("随着[[元旦]]、春节", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("临近，[[12月]]至明年", "2026-12", "")
-    d.date("至[[明年1月]]蜂蜜", "2027-01", "")
-    d.date("比[[本月]]增长", "2026-11", "")
-    d.metric("增长[[约20%]]；", 20, "%", "approx", "")
-    d.date("；[[明年一季度]]收购价", "2027-Q1", "")
-    d.metric("每公斤[[25元左右]]", 25, "元", "approx", "")
-    d.date("提醒，[[明年]]起", NY, "")
+    XC, HZ, YZ, CG, QD, JZ, LG, JB, NB, DB = (
+        "许昌市", "菏泽市", "禹州市", "长葛市", "青岛市", "胶州市", "拉各斯",
+        "约翰内斯堡", "内罗毕", "迪拜")
+    # title (前10个月 after the verbal noun 出口, GUIDELINES' 出口前10个月;
+    # for the city column a headline is one sentence: the first city after)
+    d.date("出口[[前10个月]]同比", Y, XC)
+    d.metric("同比增长[[约9%]] ", 9, "%", "approx", XC)
+    d.city(" [[许昌]]、菏泽")
+    d.city("、[[菏泽]]假发")
+    # byline: 河南日报 the outlet, an ORG (GUIDELINES' byline rule); 许昌 the
+    # city filed from
+    d.org("[[河南日报]]记者")
+    d.city("郭晓薇 [[许昌]]报道")
+    # P1 (年底 this year, SPEC; 昨天（11月23日）two mentions of one day,
+    # SPEC's gloss; 每公斤165元: 每公斤 outside, unit 元, GUIDELINES; 去年同期
+    # after 今年前10个月: the year, SPEC)
+    d.date("\n[[年底]]临近", Y, XC)
+    d.city("临近，[[许昌]]的")
+    d.org("。[[郑州海关]]昨天")
+    d.date("郑州海关[[昨天]]（", "2026-11-23", "")
+    d.date("昨天（[[11月23日]]）", "2026-11-23", "")
+    d.date("显示，[[今年前10个月]]我省", Y, "")
+    d.metric("出口额[[约112.6亿元]]", 11260000000, "元", "approx", "")
+    d.metric("同比增长[[9.2%]]", 9.2, "%", "exact", "")
+    d.metric("每公斤[[165元]]", 165, "元", "exact", "")
+    d.date("，较[[去年同期]]提高8元", LY, "")
+    d.metric("提高[[8元]]", 8, "元", "exact", "")
+    d.date("其中，[[10月]]出口", "2026-10", "")
+    d.metric("出口[[约13.8亿元]]", 1380000000, "元", "approx", "")
+    d.metric("环比增长[[约6%]]", 6, "%", "approx", "")
+    d.metric("同比增长[[11.5%]]", 11.5, "%", "exact", "")
+    # P2 (许昌海关 one ORG, the city inside, GUIDELINES: 海关 a government
+    # head; 该关 a back-reference; 约占四成 approx across 占, GUIDELINES;
+    # 上周 2026-W47; 份 the unit)
+    d.org("\n[[许昌海关]]介绍")
+    d.date("介绍，[[今年前10个月]]经该关", Y, "")
+    d.metric("发制品[[约6.8万吨]]", 68000, "吨", "approx", "")
+    d.date("较[[去年同期]]增加约4%", LY, "")
+    d.metric("增加[[约4%]]", 4, "%", "approx", "")
+    d.metric("约占[[四成]]", 40, "%", "approx", "", sep="约")
+    d.metric("分别增长[[6.8%]]和", 6.8, "%", "exact", "")
+    d.metric("6.8%和[[5.2%]]", 5.2, "%", "exact", "")
+    d.date("。[[上周]]，许昌海关", "2026-W47", "")
+    d.org("上周，[[许昌海关]]为")
+    d.metric("证书[[超过1200份]]", 1200, "份", "over", "")
+    d.metric("关税[[约2300万元]]", 23000000, "元", "approx", "")
+    # P3 (许昌市发制品行业协会 one ORG, the city inside; 全市 deictic, SPEC;
+    # 突破 over, SPEC)
+    d.city("\n[[许昌]]素有")
+    d.org("。[[许昌市发制品行业协会]]统计")
+    d.metric("企业[[超过3800家]]", 3800, "家", "over", "")
+    d.metric("从业人员[[约28万人]]", 280000, "人", "approx", "")
+    d.metric("销往[[超过120个]]", 120, "个", "over", "")
+    d.date("。[[2025年]]全市", LY, "")
+    d.metric("产值[[约320亿元]]", 32000000000, "元", "approx", "")
+    d.date("，[[今年]]有望突破350", Y, "")
+    d.metric("有望[[突破350亿元]]", 35000000000, "元", "over", "")
+    # P4 (the registered name after its province, one ORG, GUIDELINES; the
+    # short form given in brackets, an ORG wherever repeated; 双11 yearless,
+    # the nearest, 期间 outside; 天猫、京东和抖音三个平台: a collective label
+    # for the list just given, no METRIC; 顶 and 条 units as written)
+    d.org("\n[[河南瑞贝卡发制品股份有限公司]]（")
+    d.org("简称“[[瑞贝卡]]”）")
+    d.org("。[[瑞贝卡]]相关负责人")
+    d.date("公司[[今年第三季度]]营业", "2026-Q3", "")
+    d.metric("营业收入[[约3.9亿元]]", 390000000, "元", "approx", "")
+    d.metric("同比增长[[7.4%]]", 7.4, "%", "exact", "")
+    d.metric("占比[[约七成]]", 70, "%", "approx", "")
+    d.date("“[[双11]]”期间", "2026-11-11", "")
+    d.org("期间，[[瑞贝卡]]线上")
+    d.org("，[[天猫]]、京东")
+    d.org("、[[京东]]和")
+    d.org("和[[抖音]]三个")
+    d.metric("销售额[[约8600万元]]", 86000000, "元", "approx", "")
+    d.metric("同比增长[[15%]]，天猫", 15, "%", "exact", "")
+    d.metric("假发[[超过21万顶]]", 210000, "顶", "over", "")
+    d.metric("客单价[[约410元]]", 410, "元", "approx", "")
+    d.city("公司在[[许昌]]新建")
+    d.date("将于[[明年3月]]投产", "2027-03", XC)
+    d.metric("可达[[1500万条]]", 15000000, "条", "exact", XC)
+    # P5 (许昌市统计局 one ORG; 今年三季度 one span, SPEC; 上半年 the year;
+    # 个百分点 the unit 百分点, SPEC; 禹州、长葛 two county-level cities of
+    # 许昌, 两地 a collective label, SPEC; 约有 sets approx, GUIDELINES)
+    d.org("\n[[许昌市统计局]]此前")
+    d.date("公布，[[今年三季度]]全市", "2026-Q3", "")
+    d.metric("同比增长[[8.1%]]", 8.1, "%", "exact", "")
+    d.date("较[[上半年]]加快", Y, "")
+    d.metric("加快[[1.3个百分点]]", 1.3, "百分点", "exact", "")
+    d.city("。[[禹州]]、")
+    d.city("、[[长葛]]两地")
+    d.metric("约有[[460家]]", 460, "家", "approx", CG, sep="约")
+    d.metric("就业[[约4.2万人]]", 42000, "人", "approx", CG)
+    # P6 (青岛 and its county-level city 胶州市, both CITY (GUIDELINES: 金华义乌
+    # gives both); 李哥庄镇 a town; 青岛海关 and 胶州市商务局 ORGs, no CITY
+    # inside; 当地 deictic)
+    d.city("在[[青岛]]，胶州")
+    d.city("，[[胶州市]]李哥庄")
+    d.org("。[[青岛海关]]数据")
+    d.date("显示，[[今年前10个月]]青岛口岸", Y, QD)
+    d.city("10个月[[青岛]]口岸")
+    d.metric("发制品[[约58.7亿元]]", 5870000000, "元", "approx", QD)
+    d.metric("同比增长[[6.3%]]", 6.3, "%", "exact", QD)
+    d.metric("约占[[45%]]", 45, "%", "approx", QD, sep="约")
+    d.org("。[[胶州市商务局]]介绍")
+    d.metric("约有[[620家]]", 620, "家", "approx", "", sep="约")
+    d.date("，[[今年]]新增", Y, "")
+    d.metric("备案企业[[87家]]", 87, "家", "exact", "")
+    d.city("。[[青岛]]企业出口")
+    d.metric("每顶[[约680元]]", 680, "元", "approx", QD)
+    # P7 (菏泽市 a CITY, 鄄城县 a county, no CITY, SPEC; 鄄城县商务局 and
+    # 菏泽海关 ORGs; 全县 deictic; 近六成 approx)
+    d.city("山东[[菏泽市]]鄄城县")
+    d.org("。[[鄄城县商务局]]介绍")
+    d.metric("企业[[约1100家]]", 1100, "家", "approx", "")
+    d.date("，[[2025年]]发制品", LY, "")
+    d.metric("产值[[约185亿元]]", 18500000000, "元", "approx", "")
+    d.org("。[[菏泽海关]]统计")
+    d.date("统计，[[今年前10个月]]菏泽", Y, HZ)
+    d.city("10个月[[菏泽]]发制品")
+    d.metric("出口额[[约46亿元]]", 4600000000, "元", "approx", HZ)
+    d.metric("同比增长[[12.7%]]", 12.7, "%", "exact", HZ)
+    d.metric("占比[[近六成]]", 60, "%", "approx", HZ)
+    d.org("。[[鄄城县商务局]]表示")
+    d.date("表示，[[明年]]将新建", NY, "")
+    d.metric("新建[[2个]]", 2, "个", "exact", "")
+    d.metric("总投资[[约15亿元]]", 1500000000, "元", "approx", "")
+    # P8 (60厘米以上: 以上 inside the span, over; 约每公斤5200元: the
+    # marker before 每 qualifies the figure, outside the span, GUIDELINES;
+    # 明年6月底 the month, 前 outside)
+    d.city("。[[许昌]]原料贸易")
+    d.date("反映，[[10月]]长度", "2026-10", XC)
+    d.metric("长度在[[60厘米以上]]", 60, "厘米", "over", XC)
+    d.metric("约每公斤[[5200元]]", 5200, "元", "approx", XC, sep="约")
+    d.date("较[[9月]]上涨约6%", "2026-09", XC)
+    d.metric("上涨[[约6%]]。许昌市", 6, "%", "approx", XC)
+    d.org("。[[许昌市发制品行业协会]]正牵头")
+    d.date("预计[[明年6月底]]前", "2027-06", "")
+    # P9 (foreign cities after their countries: 拉各斯, 约翰内斯堡, 内罗毕;
+    # 上月 2026-10, no baseline; 9月 this year's)
+    d.city("尼日利亚[[拉各斯]]、")
+    d.city("南非[[约翰内斯堡]]等地")
+    d.city("，[[许昌]]企业设立")
+    d.metric("已[[超过30个]]", 30, "个", "over", XC)
+    d.org("。[[瑞贝卡]]表示，公司在拉各斯")
+    d.city("公司在[[拉各斯]]的海外仓")
+    d.date("海外仓[[上月]]发货", "2026-10", LG)
+    d.metric("发货[[约12万件]]", 120000, "件", "approx", LG)
+    d.date("较[[9月]]增长约18%", "2026-09", LG)
+    d.metric("增长[[约18%]]", 18, "%", "approx", LG)
+    d.city("肯尼亚[[内罗毕]]的订单")
+    # P10 (许昌市商务局 one ORG; 近一半 50 approx, SPEC; 亚马逊 and its Latin
+    # form in brackets, 速卖通, 阿里巴巴国际站 (GUIDELINES: 国际站 after a
+    # company names its business) listed before 等平台; 45美元至120美元 two
+    # figures; 黑色星期五（11月27日）two mentions of one day, 前 outside;
+    # 本周 2026-W48)
+    d.org("。[[许昌市商务局]]数据显示")
+    d.date("数据显示，[[今年前10个月]]全市", Y, "")
+    d.metric("交易额[[约96亿元]]", 9600000000, "元", "approx", "")
+    d.metric("同比增长[[21%]]", 21, "%", "exact", "")
+    d.metric("的[[近一半]]", 50, "%", "approx", "")
+    d.metric("卖家[[超过5600家]]", 5600, "家", "over", "")
+    d.org("在[[亚马逊]]（")
+    d.org("（[[Amazon]]）")
+    d.org("、[[速卖通]]和")
+    d.org("和[[阿里巴巴国际站]]等")
+    d.city("，[[许昌]]卖家")
+    d.metric("多在[[45美元]]至", 45, "美元", "exact", XC)
+    d.metric("至[[120美元]]之间", 120, "美元", "exact", XC)
+    d.date("。[[黑色星期五]]（", "2026-11-27", "")
+    d.date("黑色星期五（[[11月27日]]）", "2026-11-27", "")
+    d.date("店铺[[本周]]订单", "2026-W48", "")
+    d.metric("同比增长[[约三成]]", 30, "%", "approx", "")
+    # P11 (中原银行许昌分行 one ORG, a bank's branch in a city, GUIDELINES;
+    # 逾2成 over; 名 the unit; 河南省商务厅 one ORG; 明年上半年 the year;
+    # 迪拜、约翰内斯堡 foreign cities side by side; 本月底 the month)
+    d.org("。[[中原银行许昌分行]]今年")
+    d.date("许昌分行[[今年]]向", Y, "")
+    d.metric("贷款[[约21亿元]]", 2100000000, "元", "approx", "")
+    d.metric("增幅[[逾2成]]", 20, "%", "over", "")
+    d.org("；[[许昌学院]]每年")
+    d.metric("输送[[约400名]]", 400, "名", "approx", "")
+    d.org("。[[河南省商务厅]]表示")
+    d.date("将在[[明年上半年]]组织", NY, DB)
+    d.city("赴[[迪拜]]、")
+    d.city("迪拜、[[约翰内斯堡]]参加")
+    d.org("。[[许昌市商务局]]表示")
+    d.date("表示，[[本月底]]还将", "2026-11", "")
+    d.metric("邀请[[约80家]]", 80, "家", "approx", "")
+    # P12 (the chamber by its full name, one ORG; 艾媒咨询 an ORG after a
+    # proper stem, GUIDELINES; 到2028年 a year, 到 outside)
+    d.org("\n[[中国轻工工艺品进出口商会]]数据")
+    d.date("显示，[[2025年]]我国", LY, "")
+    d.metric("出口额[[约62亿美元]]", 6200000000, "美元", "approx", "")
+    d.date("，[[今年]]有望突破66", Y, "")
+    d.metric("有望[[突破66亿美元]]", 6600000000, "美元", "over", "")
+    d.org("。[[艾媒咨询]]预计")
+    d.date("到[[2028年]]全球", "2028", "")
+    d.metric("将[[超过180亿美元]]", 18000000000, "美元", "over", "")
+    d.metric("增速[[约8%]]", 8, "%", "approx", "")
+    # P13 (圣诞 and 元旦 yearless, the coming ones; 第四季度 in their
+    # sentence this year's, GUIDELINES; 明年1月底 the month; 12月 this
+    # year's; 8%至10% two figures; 年初 this year; 明年春节 one span, 前
+    # outside)
+    d.date("随着[[圣诞]]和", "2026-12-25", XC)
+    d.date("和[[元旦]]临近", "2027-01-01", XC)
+    d.city("临近，[[许昌]]发制品企业第四")
+    d.date("企业[[第四季度]]的订单", "2026-Q4", XC)
+    d.date("排至[[明年1月底]]", "2027-01", XC)
+    d.date("预计，[[12月]]全省", "2026-12", "")
+    d.metric("增长[[8%]]至10%", 8, "%", "exact", "")
+    d.metric("至[[10%]]，但", 10, "%", "exact", "")
+    d.date("较[[年初]]上涨", Y, "")
+    d.metric("上涨[[约15%]]", 15, "%", "approx", "")
+    d.date("。[[明年春节]]前", "2027-02-06", "")
+    d.org("前，[[瑞贝卡]]等企业")
+    d.metric("发出[[约3000个]]", 3000, "个", "approx", "")
     audit = {
-        "orgs": ["中国蜂产品协会", "农业农村部", "长葛市农业农村局",
-                 "河南卓宇蜂业有限公司", "卓宇蜂业", "长葛市市场监督管理局",
-                 "浙江江山恒亮蜂产品有限公司", "恒亮", "杭州海关",
-                 "江山市农业农村局", "牡丹江市农业农村局",
-                 "黑龙江省农业科学院牡丹江分院", "哈尔滨海关", "伊春市农业农村局",
-                 "伊春森工集团", "光明食品集团", "上海冠生园蜂制品有限公司",
-                 "北京百花蜂业科技发展股份有限公司", "杭州蜂之语蜂业股份有限公司",
-                 "汪氏蜜蜂园", "蜂之语", "京东", "天猫", "拼多多", "抖音",
-                 "中国邮政储蓄银行许昌市分行", "中国人民财产保险股份有限公司",
-                 "中国农业科学院蜜蜂研究所", "浙江大学动物科学学院", "艾媒咨询",
-                 "中国养蜂学会"],
-        "cities": ["长葛", "牡丹江", "许昌", "江山", "宁安", "海林", "伊春",
-                   # ORG-held or absent cities, as guards
-                   "杭州", "哈尔滨", "上海", "北京", "郑州", "衢州"],
-        "excluded": [],
+        "orgs": ["河南日报", "郑州海关", "许昌海关", "许昌市发制品行业协会",
+                 "河南瑞贝卡发制品股份有限公司", "瑞贝卡", "天猫", "京东",
+                 "抖音", "许昌市统计局", "青岛海关", "胶州市商务局",
+                 "鄄城县商务局", "菏泽海关", "许昌市商务局", "亚马逊",
+                 "Amazon", "速卖通", "阿里巴巴国际站", "中原银行许昌分行",
+                 "许昌学院", "河南省商务厅", "中国轻工工艺品进出口商会",
+                 "艾媒咨询"],
+        "cities": ["许昌", "菏泽", "禹州", "长葛", "青岛", "胶州", "拉各斯",
+                   "约翰内斯堡", "内罗毕", "迪拜",
+                   # a county and a town, as guards
+                   "鄄城", "李哥庄"],
+        # 鄄城县 a county (SPEC: not CITY); 李哥庄镇 a town
+        "excluded": ["菏泽市[[鄄城]]县被称为", "胶州市[[李哥庄]]镇"],
         "numbers_excluded": [],
-        # 统一: "unified" (a word, no figure)
-        "cn_excluded": ["统[[一]]收购"],
-        "collectives": [],
+        "cn_excluded": [],
+        "collectives": [("抖音[[三]]个平台", 3), ("长葛[[两]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 日本 (a country), 年产能
-        # (annual capacity)
-        "words_excluded": {"日本": 1, "年产能": 1},
+        # time characters in words that are no DATE: 旺季 (the busy season,
+        # no year word: SPEC's seasons), 年产能 (annual capacity), 每年
+        # (every year, recurring), 年均 (a yearly average), 尼日利亚 (日 of
+        # the country's name)
+        "words_excluded": {"旺季": 1, "年产能": 1, "每年": 1, "年均": 1,
+                           "尼日利亚": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1758,264 +1692,285 @@ def g523():
 
 
 # ===========================================================================
-# g524 outdoor advertising in Hong Kong: the advertisers' association's
-# revenue survey, an ad-spend tracker; MTR station advertising (港鐵公司 and
-# its agent 德高貝登); bus-body advertising (九巴, 城巴, 龍運巴士, 新大嶼山巴士;
-# the transport department's minibuses, taxis); trams and ferries (香港電車,
-# 天星小輪); the airport authority; billboards on government land (地政總署)
-# and signboard rules (屋宇署); 領展's malls and the housing authority's
-# estates; a listed outdoor-media group (雅仕維); the advertising agencies'
-# association; retail advertisers; visitors (政府統計處) and mainland and
-# foreign cities; the legislature's transport panel; revenue in HK dollars,
-# panel counts.  Traditional as Hong Kong writes it, Big5-HKSCS without a
-# BOM (邨 of 屋邨 outside Big5 and cp950), opener 【星島日報報道】,
-# 2026-11-25 (a Wednesday, ISO week 2026-W48), 星島日報.
+# g522 paper: Taiwan's paper, board and tissue makers (永豐餘投控 and its
+# 永豐餘消費品實業, 正隆, 榮成, 中華紙漿/華紙, 康那香企業, 台灣金百利克拉克),
+# their plants in 桃園, 台中, 高雄 and 台南, the pulp and paper association
+# (造紙公會), the environment ministry's 資源循環署 and its recycling fees,
+# customs, the economic ministry's statistics, 高雄's economic bureau, a
+# research institute and a broker; monthly revenue in 新台幣, pulp prices in
+# US dollars per tonne (Suzano of 聖保羅), ROC years.  Traditional as Taiwan
+# writes it, UTF-16 LE with a BOM, byline 記者林怡君／台北報導 on a line of
+# its own, 2026-11-23 (a Monday, ISO week 2026-W48), 工商時報.
 # ===========================================================================
 
 
 @doc
-def g524():
-    d = Doc(G524)
+def g522():
+    d = Doc(G522)
     Y, NY, LY = "2026", "2027", "2025"
-    HK, MO, SZ, GZ, SH, SG, LD = ("香港", "澳门", "深圳市", "广州市", "上海市",
-                                  "新加坡", "伦敦")
-    # title (no city in it; 首三季 the year, GUIDELINES: Hong Kong writes
-    # quarters without 度; 逾九成 over 90 %; 港鐵 before 車站: the operator,
-    # GUIDELINES 上海地铁站)
-    d.date("收入[[首三季]]按年", Y, "")
-    d.metric("按年升[[約7%]] ", 7, "%", "approx", "")
-    d.org(" [[港鐵]]車站燈箱")
-    d.metric("租用率[[逾九成]]", 90, "%", "over", "")
-    # P1 (the opener names the paper: an ORG, GUIDELINES' byline rule and
-    # the brief; 本港 no CITY, SPEC; 昨日（24日）: a bracketed gloss, two
-    # mentions, SPEC; 今年首三季 one span; 第三季 2026-Q3; a Latin name
-    # before 的數據顯示 is an ORG, GUIDELINES; 去年同期 after 10月: 2025-10,
-    # SPEC; 個百分點 unit 百分点)
-    d.org("【[[星島日報]]報道】")
-    d.org("。[[香港廣告客戶協會]]昨日")
-    d.date("協會[[昨日]]（24日）", "2026-11-24", "")
-    d.date("（[[24日]]）公布", "2026-11-24", "")
-    d.date("顯示，[[今年首三季]]本港", Y, "")
-    d.metric("收入[[約41.6億港元]]", 4160000000, "港元", "approx", "")
-    d.metric("上升[[約7%]]", 7, "%", "approx", "")
-    d.date("其中[[第三季]]收入", "2026-Q3", "")
-    d.metric("收入[[約14.8億港元]]", 1480000000, "港元", "approx", "")
-    d.metric("增長[[3.5%]]", 3.5, "%", "exact", "")
-    d.org("機構[[admanGo]]的")
-    d.date("，[[10月]]戶外廣告開支", "2026-10", "")
-    d.metric("增加[[逾一成]]", 10, "%", "over", "")
-    d.metric("開支[[約18%]]", 18, "%", "approx", "")
-    d.date("較[[去年同期]]上升", "2025-10", "")
-    d.metric("上升[[1.2個百分點]]", 1.2, "百分点", "exact", "")
-    # P2 MTR (2024年底 the year; a Latin form in brackets after a name is an
-    # ORG, GUIDELINES 匯立銀行（WeLab Bank）; 香港站, 九龍站: stations, no
-    # CITY, GUIDELINES; 每周 a recurring week, no DATE; 聖誕 the coming one,
-    # 檔期 outside)
-    d.org("\n\n[[港鐵公司]]表示")
-    d.metric("廣告位[[約1.2萬個]]", 12000, "个", "approx", "")
-    d.metric("屏幕[[約3,600塊]]", 3600, "块", "approx", "")
-    d.date("較[[2024年底]]增加", "2024", "")
-    d.metric("增加[[約28%]]", 28, "%", "approx", "")
-    d.org("代理[[港鐵]]廣告")
-    d.org("的[[德高貝登]]（JCDecaux")
-    d.org("（[[JCDecaux Pearl & Dean]]）")
-    d.date("透露，[[今年第三季]]車站", "2026-Q3", "")
-    d.metric("租用率達[[92%]]", 92, "%", "exact", "")
-    d.metric("按年升[[6個百分點]]", 6, "百分点", "exact", "")
-    d.metric("租金[[約38萬港元]]", 380000, "港元", "approx", "")
-    d.date("，[[聖誕]]檔期", "2026-12-25", "")
-    d.org("。[[港鐵]]預計")
-    d.metric("收入[[約12.5億港元]]", 1250000000, "港元", "approx", "")
-    # P3 buses (九龍巴士（一九三三）有限公司: the registered name with its year
-    # in brackets inside, one ORG, no DATE; its bracketed short form 九巴,
-    # GUIDELINES; 由…至…: a range, each figure with its 元; 上月 2026-10;
-    # 明年第一季 2027-Q1; 約兩成 20 %; 去年 2025)
-    d.org("，[[九龍巴士（一九三三）有限公司]]（九巴）")
-    d.org("有限公司（[[九巴]]）")
-    d.metric("現有[[約4,100輛]]", 4100, "辆", "approx", "")
-    d.date("巴士，[[今年]]已有", Y, "")
-    d.metric("已有[[約2,300輛]]", 2300, "辆", "approx", "")
-    d.metric("由[[1.8萬元]]至", 18000, "元", "exact", "")
-    d.metric("至[[3.5萬元]]不等", 35000, "元", "exact", "")
-    d.org("。[[城巴]]上月")
-    d.date("城巴[[上月]]推出", "2026-10", "")
-    d.metric("首批[[約160輛]]", 160, "辆", "approx", "")
-    d.metric("預計[[約2.4億港元]]", 240000000, "港元", "approx", "")
-    d.org("。[[龍運巴士]]和")
-    d.org("和[[新大嶼山巴士]]亦")
-    d.date("計劃[[明年第一季]]上調", "2027-Q1", "")
-    d.metric("價格[[約5%]]", 5, "%", "approx", "")
-    d.org("。[[運輸署]]資料")
-    d.metric("全港[[約4,350輛]]", 4350, "辆", "approx", "")
-    d.metric("中，[[約兩成]]已", 20, "%", "approx", "")
-    d.metric("則在[[2,500元]]至", 2500, "元", "exact", "")
-    d.metric("至[[4,000元]]之間", 4000, "元", "exact", "")
-    d.date("較[[去年]]上升約8%", LY, "")
-    d.metric("上升[[約8%]]。", 8, "%", "approx", "")
-    # P4 trams and ferries (天星小輪 acting as a company, an ORG; 本週四（26日）:
-    # a bracketed gloss, two mentions)
-    d.org("\n\n[[香港電車有限公司]]表示")
-    d.date("表示，[[今年]]電車", Y, "")
-    d.metric("預計[[約1.1億港元]]", 110000000, "港元", "approx", "")
-    d.metric("增長[[約9%]]", 9, "%", "approx", "")
-    d.metric("全港[[165輛]]電車", 165, "辆", "exact", "")
-    d.metric("已有[[約120輛]]", 120, "辆", "approx", "")
-    d.org("。[[天星小輪]]則")
-    d.metric("廣告屏[[12塊]]", 12, "块", "exact", "")
-    d.date("，[[本週四]]（26日）", "2026-11-26", "")
-    d.date("（[[26日]]）起", "2026-11-26", "")
-    # P5 the airport (a head before a bracketed short form: 機管局,
-    # GUIDELINES 机场管理局（机管局）; 第三季 2026-Q3; 明年農曆新年 one span,
-    # 2027-02-06, 期間 outside; 每日 recurring, no DATE)
-    d.org("\n\n[[香港機場管理局]]（機管局）")
-    d.org("管理局（[[機管局]]）今年")
-    d.date("（機管局）[[今年]]在", Y, "")
-    d.metric("廣告位[[約150個]]", 150, "个", "approx", "")
-    d.date("，[[第三季]]機場", "2026-Q3", "")
-    d.metric("增長[[約22%]]", 22, "%", "approx", "")
-    d.org("佔[[機管局]]非航空")
-    d.metric("收入[[約6%]]", 6, "%", "approx", "")
-    d.org("。[[機管局]]預計")
-    d.date("預計，[[明年農曆新年]]期間", "2027-02-06", "")
-    d.metric("每日[[約19萬人次]]", 190000, "人次", "approx", "")
-    d.metric("上調[[約10%]]", 10, "%", "approx", "")
-    # P6 billboards and signboards (10月底 the month, 截至 outside; 幅 a
-    # unit, GUIDELINES; 今年首十個月 one span; 「招牌檢核計劃」 a scheme, no
-    # ORG)
-    d.org("，[[地政總署]]數據")
-    d.date("截至[[10月底]]", "2026-10", "")
-    d.metric("廣告牌[[約210幅]]", 210, "幅", "approx", "")
-    d.date("，[[今年]]租金", Y, "")
-    d.metric("收入[[約6,800萬元]]", 68000000, "元", "approx", "")
-    d.org("。[[屋宇署]]表示，今年首十個月")
-    d.date("表示，[[今年首十個月]]共", Y, "")
-    d.metric("清拆令[[約1,450張]]", 1450, "张", "approx", "")
-    d.metric("減少[[約15%]]", 15, "%", "approx", "")
-    d.metric("累計[[逾9.2萬個]]", 92000, "个", "over", "")
-    d.org("。[[地政總署]]今年")
-    d.date("總署[[今年]]已批出", Y, "")
-    d.metric("用地[[6幅]]", 6, "幅", "exact", "")
-    d.metric("月租[[約4.5萬元]]", 45000, "元", "approx", "")
-    # P7 estates (a REIT's bracketed short form; 今年第三季 2026-Q3; 明年
-    # 2027; 沙田, 屯門 districts, no CITY; 上週三（18日）: a gloss, two
-    # mentions; 為期兩個月 a duration, no METRIC)
-    d.org("\n\n[[領展房地產投資信託基金]]（領展）")
-    d.org("基金（[[領展]]）")
-    d.date("燈箱[[今年第三季]]出租率", "2026-Q3", "")
-    d.metric("出租率[[約85%]]", 85, "%", "approx", "")
-    d.date("計劃[[明年]]在沙田", NY, "")
-    d.metric("廣告屏[[約200塊]]", 200, "块", "approx", "")
-    d.org("。[[香港房屋委員會]]亦")
-    d.date("於[[上週三]]（18日）", "2026-11-18", "")
-    d.date("（[[18日]]）就", "2026-11-18", "")
-    # P8 a listed group, the agencies and the advertisers (上市公司 a kind,
-    # before the name, GUIDELINES; the stock code no METRIC, SPEC; 香港 as a
-    # modifier a CITY, SPEC: the sentence's figures take it, 上週 and 首三季
-    # the first city after; 約為: the marker across 為; 聖誕 and 農曆新年
-    # yearless, the coming ones; Hong Kong chains by their names in a Hong
-    # Kong text, GUIDELINES; 商會 a back-reference, no ORG)
-    d.org("公司[[雅仕維傳媒集團]]（01993）")
-    d.date("（01993）[[上週]]公布", "2026-W47", HK)
-    d.date("集團[[首三季]]香港", Y, HK)
-    d.city("首三季[[香港]]業務")
-    d.metric("收入[[約5.2億港元]]", 520000000, "港元", "approx", HK)
-    d.metric("增長[[約12%]]，毛利率", 12, "%", "approx", HK)
-    d.metric("毛利率約為[[31%]]", 31, "%", "approx", HK, sep="約")
-    d.org("。[[香港廣告商會]]預計")
-    d.date("預計，[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]前後", "2027-02-06", "")
-    d.org("，[[周大福]]、莎莎")
-    d.org("、[[莎莎]]和")
-    d.org("和[[萬寧]]等")
-    d.metric("增加[[約一成]]", 10, "%", "approx", "")
-    d.metric("從業員[[約6,500人]]", 6500, "人", "approx", "")
-    d.date("，[[今年]]平均薪酬", Y, "")
-    d.metric("上升[[約4%]]", 4, "%", "approx", "")
-    d.metric("短缺[[約300人]]", 300, "人", "approx", "")
-    # P9 visitors and cities (政府統計處 a Hong Kong body by its bare name in
-    # a Hong Kong text, GUIDELINES; 今年首十個月 one span; the cities'
-    # figures take the nearest city before: 約三成 上海, 八成 新加坡 (約為…的:
-    # the marker across 為 and 的, GUIDELINES), 一半 倫敦 (50 %, GUIDELINES;
-    # 僅 no marker); 港鐵站: the operator, GUIDELINES; 本月 2026-11)
-    d.org("。[[政府統計處]]數據")
-    d.date("顯示，[[今年首十個月]]訪港", Y, "")
-    d.metric("旅客[[約3,900萬人次]]", 39000000, "人次", "approx", "")
-    d.metric("增長[[約10%]]。業界", 10, "%", "approx", "")
-    d.city("估計，[[深圳]]、廣州")
-    d.city("深圳、[[廣州]]及上海")
-    d.city("及[[上海]]的品牌")
-    d.date("品牌[[今年]]在本港", Y, SH)
-    d.metric("增加[[約三成]]", 30, "%", "approx", SH)
-    d.city("，[[澳門]]的綜合")
-    d.org("亦在[[港鐵]]站和")
-    d.org("。[[德高貝登]]指")
-    d.city("指，[[香港]]戶外廣告")
-    d.city("約為[[新加坡]]的")
-    d.metric("新加坡的[[八成]]", 80, "%", "approx", SG, sep="約")
-    d.city("僅及[[倫敦]]的")
-    d.metric("倫敦的[[一半]]", 50, "%", "exact", LD)
-    d.date("劃分，[[今年首十個月]]在", Y, "")
-    d.metric("開支[[約8.6億港元]]", 860000000, "港元", "approx", "")
-    d.metric("零售業[[約7.3億港元]]", 730000000, "港元", "approx", "")
-    d.metric("旅遊業[[約4.1億港元]]", 410000000, "港元", "approx", "")
-    d.org("；[[八達通]]和")
-    d.org("和[[AlipayHK]]本月")
-    d.date("AlipayHK[[本月]]亦", "2026-11", "")
-    d.org("多個[[港鐵]]站")
-    # P10 outlook (明年全年: 全年 outside, GUIDELINES; 突破 over; 明年1月1日
-    # 2027-01-01, 起 outside; 下月（12月）: a gloss, two mentions; 2027年第二季
-    # 2027-Q2, 前 outside; 由2023年的35%: a baseline; 超過六成 over; 下週五
-    # (12月4日): the Friday of W49, a gloss, two mentions)
-    d.org("\n\n[[香港廣告客戶協會]]預計")
-    d.date("預計，[[明年]]全年", NY, "")
-    d.metric("可望[[突破60億港元]]", 6000000000, "港元", "over", "")
-    d.org("關注[[屋宇署]]明年")
-    d.date("屋宇署[[明年1月1日]]起", "2027-01-01", "")
-    d.metric("增加[[2,000元]]至", 2000, "元", "exact", "")
-    d.metric("至[[5,000元]]。", 5000, "元", "exact", "")
-    d.date("協會[[下月]]（12月）", "2026-12", "")
-    d.date("下月（[[12月]]）", "2026-12", "")
-    d.org("拜會[[地政總署]]及")
-    d.org("及[[屋宇署]]，爭取")
-    d.date("在[[2027年第二季]]前", "2027-Q2", "")
-    d.date("由[[2023年]]的", "2023", "")
-    d.metric("的[[35%]]升至", 35, "%", "exact", "")
-    d.date("升至[[今年]]的", Y, "")
-    d.metric("的[[約48%]]", 48, "%", "approx", "")
-    d.date("預計[[2028年]]將", "2028", "")
-    d.metric("將[[超過六成]]", 60, "%", "over", "")
-    d.org("。[[立法會交通事務委員會]]則")
-    d.date("將於[[下週五]]（12月4日）", "2026-12-04", "")
-    d.date("（[[12月4日]]）討論", "2026-12-04", "")
+    TY, TC, KH, TN, SP = ("桃园市", "台中市", "高雄市", "台南市", "圣保罗")
+    # title (永豐餘, 正隆 the makers' short names; no city in the title: the
+    # figures' city empty)
+    d.date("紙業[[10月]]營收", "2026-10", "")
+    d.metric("年增[[逾6%]] ", 6, "%", "over", "")
+    d.org(" [[永豐餘]]、正隆")
+    d.org("永豐餘、[[正隆]]醞釀")
+    # line 3: 工商時報's byline names no outlet (記者 + name + ／ + city
+    # 報導): no ORG; 台北 a CITY row
+    d.city("／[[台北]]報導")
+    # P1 (listed companies before their stock codes, the codes no METRIC,
+    # SPEC; 工紙大廠 a role, outside, GUIDELINES; 上週五（20日）two mentions
+    # of one day, the weekday inside the span, GUIDELINES; 約新台幣236億元:
+    # the currency outside, 約 qualifies, approx, GUIDELINES)
+    d.org("大廠[[永豐餘投控]]（1907）")
+    d.org("、[[正隆]]（1904）")
+    d.org("、[[榮成]]（1909）")
+    d.date("）[[上週五]]（20日）", "2026-11-20", "")
+    d.date("上週五（[[20日]]）", "2026-11-20", "")
+    d.date("公布[[10月]]營收，合計", "2026-10", "")
+    d.metric("合計約新台幣[[236億元]]", 23600000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[6.4%]]", 6.4, "%", "exact", "")
+    d.org("。[[永豐餘投控]]10月")
+    d.date("永豐餘投控[[10月]]合併", "2026-10", "")
+    d.metric("合併營收[[約112.5億元]]", 11250000000, "元", "approx", "")
+    d.metric("月增[[2.1%]]", 2.1, "%", "exact", "")
+    d.metric("年增[[5.8%]]", 5.8, "%", "exact", "")
+    d.date("；[[今年前10月]]累計", Y, "")
+    d.metric("累計營收[[約1,086億元]]", 108600000000, "元", "approx", "")
+    d.metric("年增[[4.3%]]", 4.3, "%", "exact", "")
+    # P2 (上季 counts from the quarter its sentence states, 第3季 -> Q2,
+    # GUIDELINES; 八成 exact; 每公噸1,500元至2,000元: 每公噸 outside, two
+    # figures with their units)
+    d.org("\n[[正隆]]10月營收")
+    d.date("正隆[[10月]]營收", "2026-10", "")
+    d.metric("營收約新台幣[[68.3億元]]", 6830000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("月減[[1.2%]]", 1.2, "%", "exact", "")
+    d.metric("年增[[7.9%]]", 7.9, "%", "exact", "")
+    d.org("。[[正隆]]表示，第3季")
+    d.date("表示，[[第3季]]工紙", "2026-Q3", "")
+    d.date("較[[上季]]調升", "2026-Q2", "")
+    d.metric("調升[[約3%]]", 3, "%", "approx", "")
+    d.date("，[[第4季]]訂單", "2026-Q4", "")
+    d.metric("已達[[八成]]", 80, "%", "exact", "")
+    d.date("自[[12月1日]]起", "2026-12-01", "")
+    d.metric("每公噸[[1,500元]]至", 1500, "元", "exact", "")
+    d.metric("至[[2,000元]]。", 2000, "元", "exact", "")
+    # P3 (明（116）年第1季 one span, the bracketed ROC year's quarter,
+    # GUIDELINES; 上月 2026-10; 公噸 the unit 公吨)
+    d.org("\n[[榮成]]10月")
+    d.date("榮成[[10月]]營收", "2026-10", "")
+    d.metric("營收約新台幣[[55.2億元]]", 5520000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[4.6%]]", 4.6, "%", "exact", "")
+    d.date("；[[今年前10月]]營收約512", Y, "")
+    d.metric("營收[[約512億元]]", 51200000000, "元", "approx", "")
+    d.metric("年減[[1.8%]]", 1.8, "%", "exact", "")
+    d.org("。[[榮成]]指出")
+    d.date("出貨量[[上月]]增加", "2026-10", "")
+    d.metric("增加[[約8%]]", 8, "%", "approx", "")
+    d.date("預計[[明（116）年第1季]]量產", "2027-Q1", "")
+    d.metric("再增加[[約12萬公噸]]", 120000, "公吨", "approx", "")
+    d.org("。[[榮成]]也將完成")
+    d.metric("金額約新台幣[[9億元]]", 900000000, "元", "approx", "",
+             outer="約新台幣")
+    # P4 (Taiwan's special municipalities before their districts: 桃園,
+    # 台中, 高雄 CITY, 新屋, 清水, 久堂, 大園 no CITY; 約有六成 approx)
+    d.org("\n[[永豐餘]]在桃園")
+    d.city("在[[桃園]]新屋")
+    d.city("、[[台中]]清水")
+    d.city("及[[高雄]]久堂")
+    d.org("，[[正隆]]則在")
+    d.city("則在[[台中]]與桃園")
+    d.city("與[[桃園]]大園")
+    d.metric("約有[[六成]]", 60, "%", "approx", TC, sep="約")
+    d.city("，[[台中]]廠區")
+    d.date("廠區[[上月]]稼動率", "2026-10", TC)
+    d.metric("稼動率[[約88%]]", 88, "%", "approx", TC)
+    d.org("。[[永豐餘]]表示，新屋廠")
+    d.metric("碳排[[約4.8萬公噸]]", 48000, "公吨", "approx", "")
+    # P5 (NBSK an index label, no ORG; 每公噸約1,540美元: 約 inside, 每公噸
+    # outside; 約每公噸620美元: the marker before 每 outside, approx; 聖保羅
+    # -> 圣保罗; Suzano a Latin name acting as a company after where its
+    # seat is, GUIDELINES; 12月 and 20美元至40美元 in its sentence take
+    # 圣保罗)
+    d.date("（NBSK）[[11月]]報價", "2026-11", "")
+    d.metric("每公噸[[約1,540美元]]", 1540, "美元", "approx", "")
+    d.date("較[[10月]]上漲30", "2026-10", "")
+    d.metric("上漲[[30美元]]", 30, "美元", "exact", "")
+    d.metric("約每公噸[[620美元]]", 620, "美元", "approx", "", sep="約")
+    d.date("較[[年初]]回升", Y, "")
+    d.metric("回升[[約9%]]", 9, "%", "approx", "")
+    d.city("位於[[聖保羅]]的")
+    d.org("大廠[[Suzano]]宣布")
+    d.date("宣布，[[12月]]起", "2026-12", SP)
+    d.metric("再調漲[[20美元]]至", 20, "美元", "exact", SP)
+    d.metric("至[[40美元]]，", 40, "美元", "exact", SP)
+    d.date("預估[[明年上半年]]漿價", NY, SP)
+    # P6 (the association and its bracketed short form, ORGs; 115年1月至9月
+    # two mentions, ROC; 114年 2025)
+    d.org("\n[[台灣區造紙工業同業公會]]（")
+    d.org("（[[造紙公會]]）")
+    d.date("統計，[[115年1月]]至", "2026-01", "")
+    d.date("至[[9月]]紙與", "2026-09", "")
+    d.metric("總生產量[[約284萬公噸]]", 2840000, "公吨", "approx", "")
+    d.metric("年減[[1.2%]]；", 1.2, "%", "exact", "")
+    d.metric("生產量[[約24.6萬公噸]]", 246000, "公吨", "approx", "")
+    d.metric("年增[[2.3%]]", 2.3, "%", "exact", "")
+    d.org("。[[造紙公會]]指出")
+    d.date("指出，[[114年]]國內", LY, "")
+    d.metric("回收率[[約71.5%]]", 71.5, "%", "approx", "")
+    d.metric("利用率[[逾93%]]", 93, "%", "over", "")
+    d.metric("合計約新台幣[[45億元]]", 4500000000, "元", "approx", "",
+             outer="約新台幣")
+    # P7 (五月花 and 舒潔 are the makers' product brands, no ORG
+    # (GUIDELINES: a service or product a company runs under a brand of its
+    # own is its product, 百度旗下萝卜快跑 -> 百度 only); 今年前3季 the year;
+    # 雙11 yearless, the nearest; 去年同期 after 10月: 2025-10, SPEC)
+    d.org("。[[永豐餘消費品實業]]表示")
+    d.date("衛生紙[[今年前3季]]銷量", Y, "")
+    d.metric("年增[[約5%]]，電商", 5, "%", "approx", "")
+    d.metric("升至[[27%]]", 27, "%", "exact", "")
+    d.org("；[[台灣金百利克拉克]]的")
+    d.date("在[[雙11]]檔期", "2026-11-11", "")
+    d.metric("年增[[逾3成]]", 30, "%", "over", "")
+    d.date("指出，[[10月]]抽取式", "2026-10", "")
+    d.metric("售價約新台幣[[239元]]", 239, "元", "approx", "",
+             outer="約新台幣")
+    d.date("較[[去年同期]]上漲約4%", "2025-10", "")
+    d.metric("上漲[[約4%]]", 4, "%", "approx", "")
+    # P8 (環境部資源循環署 one ORG (a ministry's administration after it),
+    # 資源循環署 its own short name, SPEC; 明（116）年1月1日 one span; 由每公斤
+    # 新台幣4.2元調升至5.1元: two figures, 每公斤 and the currency outside;
+    # 115年底 the year; 50%以上 over, 以上 inside; 新台幣1,200元至6,000元 two
+    # figures)
+    d.org("\n[[環境部資源循環署]]表示")
+    d.date("表示，[[明（116）年1月1日]]起", "2027-01-01", "")
+    d.metric("新台幣[[4.2元]]調升", 4.2, "元", "exact", "", outer="新台幣")
+    d.metric("調升至[[5.1元]]", 5.1, "元", "exact", "")
+    d.metric("多收約新台幣[[1.6億元]]", 160000000, "元", "approx", "",
+             outer="約新台幣")
+    d.org("。[[資源循環署]]統計")
+    d.date("統計，[[今年前3季]]全台", Y, "")
+    d.metric("回收量[[約103萬公噸]]", 1030000, "公吨", "approx", "")
+    d.metric("年增[[約2%]]", 2, "%", "approx", "")
+    d.org("。[[資源循環署]]也規劃")
+    d.date("在[[115年底]]前", Y, "")
+    d.date("自[[明年7月]]起", "2027-07", "")
+    d.metric("達到[[50%以上]]", 50, "%", "over", "")
+    d.metric("新台幣[[1,200元]]至", 1200, "元", "exact", "", outer="新台幣")
+    d.metric("至[[6,000元]]罰鍰", 6000, "元", "exact", "")
+    # P9 (中華紙漿 before its stock code; 華紙 its short name as Taiwan
+    # writes it, an ORG; 花蓮 and 台東 counties, no CITY; 本季 the reference
+    # quarter, 2026-Q4, GUIDELINES; 可達 exact; 約占35% approx)
+    d.org("\n[[中華紙漿]]（1905）")
+    d.date("（1905）[[10月]]營收", "2026-10", "")
+    d.metric("營收約新台幣[[29.8億元]]", 2980000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年減[[3.5%]]", 3.5, "%", "exact", "")
+    d.org("。[[華紙]]今年")
+    d.date("華紙[[今年前10月]]營收", Y, "")
+    d.metric("營收[[約287億元]]", 28700000000, "元", "approx", "")
+    d.metric("年減[[2.6%]]", 2.6, "%", "exact", "")
+    d.org("。[[華紙]]表示")
+    d.date("台東廠[[本季]]漿紙", "2026-Q4", "")
+    d.metric("可達[[11萬公噸]]", 110000, "公吨", "exact", "")
+    d.metric("約占[[35%]]", 35, "%", "approx", "", sep="約")
+    d.date("帶動[[第4季]]毛利率", "2026-Q4", "")
+    # P10 (康那香企業 before its code; 季增 no DATE; 位於台南 the city, the
+    # sentence's figures take it)
+    d.org("\n[[康那香企業]]（9919）")
+    d.date("穩定，[[第4季]]營收", "2026-Q4", TN)
+    d.metric("季增[[約5%]]", 5, "%", "approx", TN)
+    d.city("位於[[台南]]的")
+    d.date("新產線[[明年3月]]投產", "2027-03", TN)
+    # P11 (財政部關務署 and 經濟部統計處 ORGs; 約占 approx)
+    d.org("\n[[財政部關務署]]統計")
+    d.date("統計，[[今年前10月]]紙漿", Y, "")
+    d.metric("進口量[[約72萬公噸]]", 720000, "公吨", "approx", "")
+    d.metric("年增[[3.1%]]", 3.1, "%", "exact", "")
+    d.metric("進口金額[[約4.6億美元]]", 460000000, "美元", "approx", "")
+    d.metric("約占[[38%]]", 38, "%", "approx", "", sep="約")
+    d.metric("約占[[21%]]", 21, "%", "approx", "", sep="約")
+    d.metric("年減[[約5%]]", 5, "%", "approx", "")
+    d.org("。[[經濟部統計處]]公布")
+    d.date("公布，[[10月]]紙製品", "2026-10", "")
+    d.metric("訂單[[約2.1億美元]]", 210000000, "美元", "approx", "")
+    d.metric("年增[[4.2%]]", 4.2, "%", "exact", "")
+    # P12 (高雄市政府經濟發展局 one ORG (precedent g516's 台中市政府經濟發展局);
+    # 高雄 the city of the sentence's figures)
+    d.org("。[[高雄市政府經濟發展局]]統計")
+    d.city("，[[高雄]]的紙器")
+    d.date("業者[[今年前10月]]產值", Y, KH)
+    d.metric("產值約新台幣[[186億元]]", 18600000000, "元", "approx", KH,
+             outer="約新台幣")
+    d.metric("年增[[約4%]]，業者", 4, "%", "approx", KH)
+    d.metric("增加[[近3成]]", 30, "%", "approx", KH)
+    d.metric("約占[[7成]]", 70, "%", "approx", KH, sep="約")
+    # P13 (台灣經濟研究院 and its short form; 元大投顧 an ORG; 1至2個百分點 two
+    # figures sharing the unit 百分点, SPEC; 華紙與正隆 two listed names;
+    # 上週 2026-W47; 收在新台幣28.6元 exact; 買超 no marker, GUIDELINES; 張
+    # the unit 张)
+    d.org("\n[[台灣經濟研究院]]（")
+    d.org("（[[台經院]]）")
+    d.org("。[[元大投顧]]認為")
+    d.date("紙價，[[明年第1季]]毛利率", "2027-Q1", "")
+    d.metric("回升[[1]]至2個百分點", 1, "百分点", "exact", "",
+             shared="個百分點")
+    d.metric("至[[2個百分點]]", 2, "百分点", "exact", "")
+    d.org("，[[華紙]]與正隆")
+    d.org("華紙與[[正隆]]獲利")
+    d.date("紙類股[[上週]]表現", "2026-W47", "")
+    d.org("，[[正隆]]股價")
+    d.metric("上漲[[約6.5%]]", 6.5, "%", "approx", "")
+    d.org("，[[永豐餘投控]]收在")
+    d.metric("收在新台幣[[28.6元]]", 28.6, "元", "exact", "", outer="新台幣")
+    d.org("買超[[榮成]]約")
+    d.metric("榮成[[約3,200張]]", 3200, "张", "approx", "")
+    # P14 (耶誕節 and 農曆春節 yearless, the coming ones, GUIDELINES; 11月至
+    # 12月 two mentions, this year's; 5%至8% two figures; 116年 2027, 全年
+    # outside)
+    d.org("\n[[造紙公會]]預估")
+    d.date("隨[[耶誕節]]及", "2026-12-25", "")
+    d.date("及[[農曆春節]]備貨", "2027-02-06", "")
+    d.date("浮現，[[11月]]至12月", "2026-11", "")
+    d.date("11月至[[12月]]工紙", "2026-12", "")
+    d.metric("月增[[5%]]至8%", 5, "%", "exact", "")
+    d.metric("至[[8%]]，116年", 8, "%", "exact", "")
+    d.date("，[[116年]]全年", NY, "")
+    d.metric("回升至[[約390萬公噸]]", 3900000, "公吨", "approx", "")
     audit = {
-        "orgs": ["星島日報", "香港廣告客戶協會", "admanGo", "港鐵公司", "港鐵",
-                 "德高貝登", "JCDecaux Pearl & Dean", "九龍巴士（一九三三）有限公司",
-                 "九巴", "城巴", "龍運巴士", "新大嶼山巴士", "運輸署",
-                 "香港電車有限公司", "天星小輪", "香港機場管理局", "機管局",
-                 "地政總署", "屋宇署", "領展房地產投資信託基金", "領展",
-                 "香港房屋委員會", "雅仕維傳媒集團", "香港廣告商會", "周大福",
-                 "莎莎", "萬寧", "政府統計處", "八達通", "AlipayHK",
-                 "立法會交通事務委員會"],
-        "cities": ["香港", "澳門", "深圳", "廣州", "上海", "新加坡", "倫敦",
-                   # absent cities, as guards
-                   "北京", "東莞", "珠海", "東京"],
-        # 香港站: a station (GUIDELINES: a city before a station's name is
-        # no CITY)
-        "excluded": ["快線[[香港]]站"],
-        # the listed company's stock code (SPEC: codes are no METRIC)
-        "numbers_excluded": ["（[[01993]]）"],
-        # 九龍站 (a station's place), 為期兩個月 (a duration, SPEC), 每千人
-        # (a per-thousand rate's base, no figure)
-        "cn_excluded": ["及[[九]]龍站", "為期[[兩]]個月", "每[[千]]人"],
+        "orgs": ["永豐餘", "正隆", "永豐餘投控", "榮成", "Suzano",
+                 "台灣區造紙工業同業公會", "造紙公會", "永豐餘消費品實業",
+                 "台灣金百利克拉克", "環境部資源循環署", "資源循環署",
+                 "中華紙漿", "華紙", "康那香企業", "財政部關務署",
+                 "經濟部統計處", "高雄市政府經濟發展局", "台灣經濟研究院",
+                 "台經院", "元大投顧"],
+        "cities": ["台北", "桃園", "台中", "高雄", "台南", "聖保羅",
+                   # counties and districts, as guards
+                   "花蓮", "台東", "新屋", "大園"],
+        # 花蓮, 台東 counties; 新屋, 清水, 久堂, 大園 districts or
+        # places within a city (SPEC: counties and districts are not CITY)
+        "excluded": ["[[花蓮]]廠與", "廠與[[台東]]廠", "桃園[[新屋]]、",
+                     "。永豐餘表示，[[新屋]]廠",                      "桃園[[大園]]生產"],
+        "numbers_excluded": ["永豐餘投控（[[1907]]）", "正隆（[[1904]]）",
+                             "榮成（[[1909]]）", "中華紙漿（[[1905]]）",
+                             "康那香企業（[[9919]]）"],
+        # 五 of 五月花, a product brand (in words_excluded)
+        "cn_excluded": [],
         "collectives": [],
         "labels_excluded": {},
-        "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year),
-        # 按季 (quarter on quarter), 每周, 每月, 每日 (recurring), 全年 (the
-        # whole year, outside a DATE span or alone: GUIDELINES), 月租 (a
-        # monthly rent), 個月 of 為期兩個月 (a duration)
-        "words_excluded": {"按年": 12, "按季": 1, "每週": 1, "每月": 1,
-                            "每日": 1, "全年": 3, "月租": 3, "兩個月": 1},
+        # NBSK, an index label of the pulp grade
+        "latin_excluded": ["（[[NBSK]]）"],
+        # time characters in words that are no DATE: 年增/年減/月增/月減/季增
+        # (year-on-year, month-on-month, quarter-on-quarter), 單月 (in one
+        # month), 年產能 (annual capacity), 每年 (every year), 全年 (after
+        # 116年, outside the span, GUIDELINES), 五月花 (a product brand, 五
+        # and 月 of its name)
+        "words_excluded": {"年增": 13, "年減": 5, "月增": 3, "月減": 1,
+                           "季增": 1, "單月": 1, "年產能": 1, "每年": 1,
+                           "全年": 1, "五月花": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2375,14 +2330,9 @@ def check_relative(d, r):
         months = [x for x in d.rows if x["type"] == "DATE" and
                   s <= x["start"] and x["end"] <= r["start"] and
                   re.fullmatch(r"\d{4}-\d\d", x["normalized"])]
-        # (new here, narrowly: a baseline 上月 in a sentence that states no
-        # month has nothing to count from and counts from the reference
-        # month, GUIDELINES' rule for 上月; g511's 新农开发表示，…较上月上涨)
-        if months:
-            y, m = map(int, max(months, key=lambda x: x["start"])
-                       ["normalized"].split("-"))
-        else:
-            y, m = ref.year, ref.month
+        assert months, r
+        y, m = map(int, max(months, key=lambda x: x["start"])
+                   ["normalized"].split("-"))
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
         assert norm == "%d-%02d" % (y, m), r
     for w, k in (("本周", 0), ("上周", -1), ("下周", 1), ("本週", 0),
@@ -2535,7 +2485,13 @@ def check_holiday(d, r):
     # own table
     # (雙11 added here for g486: a shopping day, 11-11 on both sides of the
     # strait, in FIXED_DAYS; Taiwan's own days still need their own table)
-    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11"), r
+    # (農曆春節 and 耶誕節 added here for g504: the lunar new year and
+    # Christmas, the same days on both sides of the strait, GUIDELINES)
+    # (黑色星期五 added here for g510: the American shopping day after
+    # Thanksgiving, the same day wherever it is named, COMPUTED_DAYS)
+    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11",
+                                                    "農曆春節", "耶誕節",
+                                                    "黑色星期五"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
@@ -2917,7 +2873,13 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-PER_UNITS = {G523: (), G524: ()}
+# (annotate_aa.py's g497 wrote tender prices per kilowatt, 元/千瓦.)  Here
+# g503 writes one purchase price per set with the slash, 约为3.5元/套
+# (GUIDELINES: 套 as a denominator, 万元/套): unit 元/套, declared; g504 none
+# Neither article writes a rate with a slash denominator (每公斤165元,
+# 每公噸1,500元 and the other per-unit prices keep 每 and the measure word
+# outside the span and the unit: GUIDELINES)
+PER_UNITS = {G521: (), G522: ()}
 
 
 def check_per_before(d, r):
@@ -2950,10 +2912,12 @@ def check_per_before(d, r):
                   # (克, 条/條, 颗/顆 and 股 added here for g491's 每克 and
                   # 每条约15美元 and g492's 每顆 and 每股新台幣45元)
                   "克|条|條|颗|顆|股|"
-                  # (头份, 毫升 and 羽份, a vaccine's doses and volume, added
-                  # here for g505's 约为每头份1.8元, 约为每毫升0.42元 and
-                  # 每羽份价格)
-                  "头份|毫升|羽份)"
+                  # (千瓦 added here for g497's 约为每千瓦3120元 and 每千瓦
+                  # 1420元左右, prices per kilowatt)
+                  "千瓦|"
+                  # (米 and 磅 added here for g503's 每米4.2元 and g504's
+                  # 每磅約3.1美元)
+                  "米|磅)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3144,9 +3108,7 @@ def check(d, audit):
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
-                                  "辆|輛|克|条|條|颗|顆|股|"
-                                  # (头份 and 毫升 added here for g505)
-                                  "头份|毫升)"
+                                  "辆|輛|克|条|條|颗|顆|股|千瓦|米|磅)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3358,12 +3320,6 @@ def check(d, audit):
                 if d.text[s - 2:s] == "以及":
                     ends = {s - 2, s - 3} if d.text[s - 3] in "，," else \
                         {s - 2}
-                elif d.text[s - 2] in "）)":
-                    # (a bracketed short form closes the item before the
-                    # joiner: 中華電力有限公司（中電）及香港電燈有限公司; the ORG
-                    # row before is the short form, ending at the bracket;
-                    # new here, narrow: the pair is still declared)
-                    ends = {s - 2}
                 assert any(x["type"] == "ORG" and x["end"] in ends
                            for x in rows), ("joiner inside a name", r)
                 # ... and the two rows are a declared pair of listed names
@@ -3425,11 +3381,7 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            # (報道 added here beside 專訊: 星島日報's opener 【星島日報報道】, the
-            # brief's own example, names the paper before its dateline word
-            # 報道; narrow: the two dateline words only)
-            assert typ == "ORG" and opener in ("【" + name + "專訊】",
-                                               "【" + name + "報道】"), opener
+            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the
@@ -3723,5 +3675,4 @@ def main():
 
 if __name__ == "__main__":
     main()
-
 

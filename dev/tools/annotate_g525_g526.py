@@ -3,7 +3,7 @@
 g525_fishing_tackle_makers_weihai and g526_macao_employment_agencies
 (annotator EC, held-out set 89).
 
-Adapted from the precedent set's tools/annotate_db.py (/tmp/ho89/precedent:
+Adapted from the precedent set's tools/annotate_db.py (now dev/tools/annotate_g517_g518.py) (/tmp/ho89/precedent:
 a simplified mainland article under a 本报记者 byline stored as GB18030
 without a BOM, and a traditional article stored as UTF-8 without a BOM;
 the pair closest to mine by encodings and house styles), copied and the
@@ -47,13 +47,13 @@ with 市, 香港 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho89/precedent: README, NOTES_da/db/dc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ec.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g525_g526.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ec.py
+    python3 dev/tools/annotate_g525_g526.py
 """
 import csv
 import datetime
