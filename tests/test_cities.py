@@ -427,6 +427,10 @@ def test_taiwan_districts_named_like_mainland_cities(gaz, seg, t2s, text: str, t
     # a foreign city's form that is also a word, joined to another foreign city by 和
     ("其中运往汉堡和鹿特丹的占比约三成", [("汉堡", "汉堡"), ("鹿特丹", "鹿特丹")]),
     ("他吃了一个汉堡和薯条", []),
+    # a form that is also a product (普洱 tea): the city named with 市 elsewhere does not confirm it;
+    # its province or a list of cities does
+    ("陳年普洱拍賣價上升。普洱市茶葉產量增加", [("普洱市", "普洱市")]),
+    ("临沧、普洱、保山等地是主要产区", [("临沧", "临沧市"), ("普洱", "普洱市"), ("保山", "保山市")]),
     # a minibus (小巴) holds no 巴中
     ("全港約4,350輛專線小巴中，約兩成已刊登廣告", []),
     # a form that is also a word, listed with a city, where the text writes the city with 市 in a name

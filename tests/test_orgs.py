@@ -2728,3 +2728,15 @@ def test_footwear_makers_in_a_taiwan_text_and_funeral_parlours(news_orgs) -> Non
 ])
 def test_coded_places_goods_trades_and_employers(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 函请 (asked by letter) is a verb before the bureau
+    ("已函請新竹市衛生局等單位查處", ["新竹市衛生局"]),
+    # an auction house and Hong Kong's tea merchants by name; 玛嘉烈蛋挞 is no hospital
+    ("香港仕宏拍賣上週六舉行秋季茶葉專場，保利香港拍賣亦將推出普洱專場", ["香港仕宏拍賣", "保利香港拍賣"]),
+    ("陸羽茶室及蓮香居等老牌茶樓", ["陸羽茶室", "蓮香居"]),
+    ("本地品牌瑪嘉烈蛋撻亦計劃增設分店", ["瑪嘉烈蛋撻"]),
+])
+def test_auction_houses_tea_merchants_and_letters(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

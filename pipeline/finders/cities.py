@@ -104,6 +104,7 @@ class CityGazetteer:
         self.not_stations = frozenset(context.get("not_stations", []))
         self.rejects = frozenset(context.get("reject", []))
         self.prefix_ok = frozenset(context.get("prefix_ok", []))
+        self.product_forms = frozenset(context.get("product_forms", []))
         # in a Taiwan text also ambiguous: mainland cities named like Taiwan's districts (永康)
         self.ambiguous_in_taiwan = self.ambiguous | frozenset(context.get("taiwan_districts", []))
         self.province_short = {name: short for name, short in provinces}
@@ -501,7 +502,8 @@ def _confirmed(
         return m.normalized != m.text and m.normalized.endswith("市") and m.normalized in text
 
     extra = [m for m in pending
-             if ((m.normalized in seen or named_with_shi(m)) and confirmable(m, listed_with(m) > 0))
+             if ((m.normalized in seen or named_with_shi(m)) and m.text not in gaz.product_forms
+                 and confirmable(m, listed_with(m) > 0))
              or listed_with(m) >= 2
              or beside_foreign(m) or country_in_paragraph(m)]
     if not extra:
