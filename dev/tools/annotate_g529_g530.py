@@ -1,63 +1,61 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g531_sock_makers_zhuji_datang and g532_macao_coffee_shops
-(annotator FC, held-out set 90).
+g529_goji_berry_growers_ningxia and g530_hk_tea_merchants
+(annotator FB, held-out set 90).
 
-Adapted from the precedent set's tools/annotate_ec.py (/tmp/ho90/precedent:
-a simplified mainland article under a 本报记者 byline stored as GB18030
-without a BOM, and a traditional Macao article opened by 【本報消息】; the
-script closest to my pair by encodings, regions and house styles), copied
-and the data changed, its UTF-8 block exchanged for my second encoding:
+Adapted from the precedent set's tools/annotate_eb.py (now dev/tools/annotate_g523_g524.py) (/tmp/ho90/precedent:
+a simplified mainland farm-product article under a 本报记者 byline and a
+traditional Hong Kong article; the pair closest to mine by regions, topics
+and house styles), copied and the data changed, its two storage blocks
+exchanged for my encodings:
 
-- GB18030 WITHOUT A BOM for the simplified mainland g531 (浙江日报):
-  annotate_ec.py's GB18030 block taken whole (one character declared
-  outside GBK, 䜣 FE 80 of the made-up reporter's name 吴䜣, in no span;
-  every character one byte if ASCII, else two bytes equal to its GBK
-  bytes but the declared one; gbk and gb2312 fail first exactly at 䜣,
-  decoding and encoding alike; the Big5 family and the Unicode codecs fail
-  or read another text), with its byline part (本报记者 吴䜣 诸暨报道: 本报
-  names no outlet, no ORG row; 诸暨, the city filed from, a CITY row).
-- BIG5-HKSCS WITHOUT A BOM for the traditional Macao g532 (市民日報):
-  annotate_eb.py's Big5-HKSCS block of its Hong Kong g524 (one byte an
-  ASCII character, two any other; the characters outside plain Big5 are
-  exactly the declared ones: 氹 (Big5-HKSCS 9C AE, a lead byte below A1,
-  outside plain Big5 and cp950) of 氹仔 and 路氹, in no span; big5 AND cp950
-  both fail first exactly at it, decoding and encoding alike; every other
-  line is plain Big5 = cp950 = Big5-HKSCS byte for byte; the GB codecs,
-  UTF-8 and UTF-16 fail or read another text) run for Macao instead of Hong
-  Kong (one assertion changed narrowly: the block takes one region of the
-  two, never Taiwan, as annotate_ec.py's UTF-8 block did), with
-  annotate_ec.py's opener part (【本報訊】 once at line 3's start, holding no
-  row: the brief, an opener that names no paper) and its Macao region block
-  and t2s-then-s2hk round trip.
+- GBK WITHOUT A BOM for the simplified mainland g529 (宁夏日报): a new block
+  built from annotate_ec.py's GB18030 block (its byte walk, its
+  declared-character checks and its byline part) turned one level down: the
+  characters outside GB2312 are exactly the declared ones, each inside GBK
+  with its declared two-byte GBK code (here 喆, 86 B4, of the made-up
+  reporter's name 李喆 in the byline, in no span); gb2312 fails first
+  exactly at it, decoding and encoding alike; every line without it is
+  GB2312 = GBK = GB18030 byte for byte; the Big5 family, UTF-8 and UTF-16
+  fail or read another text; the byline 本报记者 李喆 中卫报道 (本报 names no
+  outlet, no ORG row; 中卫, the city filed from, a CITY row).
+- UTF-16 BE WITH A BOM for the traditional Hong Kong g530 (信報):
+  annotate_ea.py's UTF-16 LE block of its g522 turned big-endian (FE FF
+  once; utf-16 reads the text from the whole file, utf-16-be reads U+FEFF
+  before it; every character two bytes, high byte first; the ASCII
+  characters' NULs at even offsets; the legacy codecs, UTF-8 and UTF-16 LE
+  fail or read another text; nothing declared: the text is plain Big5 =
+  cp950 throughout), with annotate_eb.py's Hong Kong region block and its
+  t2s-then-s2hk round trip.  信報 prints its news with no paper's opener
+  (no 【信報…】 form found), so line 3 is the first paragraph and no 【 line
+  stands anywhere: the opener part asserts that no opener is declared and
+  none is written (NOTES_fb.md).
 
-It keeps every other check of annotate_ec.py (strict decoding, offsets,
+It keeps every other check of annotate_eb.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the audits, the independent `city` rule asserted against my hand
 value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
 约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline and opener blocks).  Tables extended: the bases after 每 (双, 杯)
-and the currencies a price after a basis may carry (欧元, 澳门元).
-Changes are listed in NOTES_fc.md.
+byline and opener blocks).  Changes are listed in NOTES_fb.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (no BOM; nothing changed).
-`text` of g532 is the traditional original; `normalized` (ORG/CITY) and
+(code points) into the article as decoded (after the BOM; nothing changed).
+`text` of g530 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
 with 市, 香港, 澳门 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho90/precedent: README, NOTES_ea/eb/ec, tools, corpus,
-gold) as precedent.  Decisions: NOTES_fc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g529_g530.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_fc.py
+    python3 dev/tools/annotate_g529_g530.py
 """
 import csv
 import datetime
@@ -83,75 +81,72 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G531 = "g531_sock_makers_zhuji_datang"
-G532 = "g532_macao_coffee_shops"
+G529 = "g529_goji_berry_growers_ningxia"
+G530 = "g530_hk_tea_merchants"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G531: ("gb18030", b"", False, "2026-11-26", "浙江日报"),
-    G532: ("big5hkscs", b"", True, "2026-11-25", "市民日報"),
+    G529: ("gbk", b"", False, "2026-11-25", "宁夏日报"),
+    G530: ("utf-16-be", BOM16BE, True, "2026-11-24", "信報"),
 }
-# every declared codec must have its storage block in Doc: GB18030 without
-# a BOM for the mainland g531 (annotate_ec.py's GB18030 block, with its
-# byline part), Big5-HKSCS without a BOM for the Macao g532
-# (annotate_eb.py's Big5-HKSCS byte walk, run for Macao, with
-# annotate_ec.py's opener part and Macao region block)
-STORAGE_BLOCKS = ("gb18030", "big5hkscs")
+# every declared codec must have its storage block in Doc: GBK without a
+# BOM for the mainland g529 (annotate_ec.py's GB18030 block turned one
+# level down, with its byline part), and UTF-16 BE with a BOM for the Hong
+# Kong g530 (annotate_ea.py's UTF-16 LE block turned big-endian, with
+# annotate_eb.py's Hong Kong region block; no opener)
+STORAGE_BLOCKS = ("gbk", "utf-16-be")
 STORE_CODEC = {}
-# the first character of each file, with its bytes in the file's encoding
-# (g531: 袜 of the title in GB18030, CD E0; g532: 本 of the title in
-# Big5-HKSCS, A5 BB)
-FIRST_CHAR = {G531: ("袜", "袜".encode("gb18030")),
-              G532: ("本", "本".encode("big5hkscs"))}
-assert FIRST_CHAR[G531][1] == b"\xcd\xe0" and \
-    FIRST_CHAR[G532][1] == b"\xa5\xbb"
+# the first character of each file after the BOM (if any), with its bytes
+# in the file's encoding (g529: 枸 of the title in GBK, E8 DB; g530: 陳 of
+# the title in UTF-16 BE after the BOM, 96 73)
+FIRST_CHAR = {G529: ("枸", "枸".encode("gbk")),
+              G530: ("陳", "陳".encode("utf-16-be"))}
+assert FIRST_CHAR[G529][1] == b"\xe8\xdb" and \
+    FIRST_CHAR[G530][1] == b"\x96\x73"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G531: [], G532: []}
-# the mainland article's characters outside GB2312: exactly 䜣 (U+4723, CJK
-# extension A, a given-name character) of the made-up reporter's name 吴䜣
-# in the byline, which GBK lacks and GB18030 stores in two bytes, FE 80
-# (GB18030's additions to the FE row); confined to its word, in no span
-# (OUTSIDE_GBK_WORD)
-OUTSIDE_GB2312 = {G531: {"䜣": "gb18030"}}
-OUTSIDE_GB2312_WORD = {}
-GBK_KINDS = {G531: Counter()}
-OUTSIDE_GBK = {G531: {"䜣": b"\xfe\x80"}}
-OUTSIDE_GBK_WORD = {G531: {"䜣": {"吴䜣": 1}}}
-GB18030_KINDS = {G531: Counter({"fe-row-two-byte": 1})}
+OUTSIDE_BMP = {G529: [], G530: []}
+# the mainland article's characters outside GB2312: exactly 喆 (U+5586, a
+# given-name character) of the made-up reporter's name 李喆 in the byline,
+# which GB2312 lacks and GBK stores in two bytes, 86 B4 (GBK/3, a lead byte
+# 81-A0 below GB2312's A1-F7); confined to its word, in no span
+# (OUTSIDE_GB2312_WORD)
+OUTSIDE_GB2312 = {G529: {"喆": "gbk"}}
+OUTSIDE_GB2312_WORD = {G529: {"喆": {"李喆": 1}}}
+GBK_CODE = {"喆": b"\x86\xb4"}
+GBK_KINDS = {G529: Counter({"gbk3": 1})}
+OUTSIDE_GBK = {G529: {}}
+OUTSIDE_GBK_WORD = {G529: {}}
+GB18030_KINDS = {G529: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G531: {}}
-# the byline line (浙江日报's print form for a reporter in the field, as the
-# precedent's g525: 本报记者 + a space, a made-up name, a space, the city
-# filed from and 报道): 本报 names no outlet (GUIDELINES), so no ORG row;
-# 诸暨 before 报道 is a CITY row
-BYLINE = {G531: ("", ["本报"], "记者 ", ["吴䜣"], "诸暨")}
-BYLINE_ORG = {G531: False}
-# line 3 of each article and the rows it holds: g531's byline (above);
-# g532 (市民日報) has no byline: line 3 is its first paragraph, opened by the
-# opener below
-LINE3 = {G531: ("本报记者 吴䜣 诸暨报道", [("CITY", "诸暨")])}
+GB_FORMS = {G529: {}}
+# the byline line (宁夏日报's print form for a reporter in the field, as the
+# precedent's g523 and g525: 本报记者 + a space, a made-up name, a space, the
+# city filed from and 报道): 本报 names no outlet (GUIDELINES), so no ORG
+# row; 中卫 before 报道 is a CITY row
+BYLINE = {G529: ("", ["本报"], "记者 ", ["李喆"], "中卫")}
+BYLINE_ORG = {G529: False}
+# line 3 of each article and the rows it holds: g529's byline (above);
+# g530 (信報) has neither byline nor opener: line 3 is its first paragraph
+LINE3 = {G529: ("本报记者 李喆 中卫报道", [("CITY", "中卫")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of 市民日報 (【本報訊】): it names no paper, so it holds
-# no row (the brief; GUIDELINES: 本报 is none)
-OPENER = {G532: ("【本報訊】", [])}
-# characters of the Macao article that plain Big5 lacks, each with whether
-# cp950 holds it: 氹 (U+6C39, Big5-HKSCS 9C AE, in HKSCS's area of lead
-# bytes below A1, which neither plain Big5 nor cp950 reads), as Macao
-# writes 氹仔 (Taipa) and 路氹 (Cotai); the file is Big5-HKSCS
-OUTSIDE_BIG5 = {G532: {"氹": False}}
-BIG5_CODE = {"氹": b"\x9c\xae"}
-BIG5_KINDS = {G532: Counter({"hkscs-low": 1})}
-# 氹 stands in no span: only in the words 氹仔 (four times: the title,
-# 氹仔一帶, 位於氹仔 … 氹仔及南灣) and 路氹 (twice); both are districts, no CITY
-IN_ROW = {G531: {}, G532: {}}
-OUTSIDE_BIG5_WORD = {G532: {"氹": {"氹仔": 4, "路氹": 2}}}
+# paragraph openers: none (信報 prints no 【…】 opener; the UTF-16 BE block
+# asserts that g530 writes none)
+OPENER = {}
+# characters of the Hong Kong article that plain Big5 lacks: none (UTF-16
+# holds every character; the text is plain Big5 and cp950 all the same)
+OUTSIDE_BIG5 = {G530: {}}
+BIG5_CODE = {}
+BIG5_KINDS = {G530: Counter()}
+IN_ROW = {G529: {}, G530: {}}
+OUTSIDE_BIG5_WORD = {G530: {}}
 # characters whose plain-Big5 and cp950 codes differ: none
-BIG5_FORMS = {G532: {}}
+BIG5_FORMS = {G530: {}}
+CP950_DIFF = {G530: {}}
 CP950_READS = {}
-DECLARED_WORD = {G532: {}}
-# Hong Kong articles: none; Macao articles: g532
-HONGKONG = set()
-MACAO = {G532}
+DECLARED_WORD = {G530: {}}
+# Hong Kong articles
+HONGKONG = {G530}
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: none (no bare 2-3 digit year is written)
 TAIWAN = set()
@@ -160,18 +155,15 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# g532's 台 of 平台 (a platform), as Macao news writes it (s2t would write
-# 臺; the precedent g526's reading), and 里 of 里斯本 (Lisbon, as Macao writes
-# the city's name; the precedent ho89's 里斯本), each confined to its word
-S2T_ALLOWED = {G532: ("台", "里")}
-S2T_ALLOWED_WORD = {G532: {"台": {"平台": 2}, "里": {"里斯本": 1}}}
+# g530's 里 of 斯里蘭卡 (Sri Lanka, a transliteration: Hong Kong writes 里,
+# as annotate_ec.py's Macao 里斯本; s2t would write 裏), once
+S2T_ALLOWED = {G530: ("里",)}
+S2T_ALLOWED_WORD = {G530: {"里": {"斯里蘭卡": 1}}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局, 普洱市茶叶和咖啡产业发展中心):
-# g531's 海宁市经济和信息化局 and 诸暨市经济和信息化局; g532's 經濟及科技發展局
-# and 普洱市茶葉和咖啡產業發展中心 (GUIDELINES' own example, a centre of two
-# fields joined by 和 after its place)
-JOINED_NAMES = {G531: ("海宁市经济和信息化局", "诸暨市经济和信息化局"),
-                G532: ("經濟及科技發展局", "普洱市茶葉和咖啡產業發展中心")}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局; 普洱市茶叶和咖啡产业发展中心,
+# GUIDELINES' own example of a centre of two fields joined by 和): g530's
+# 普洱市茶葉和咖啡產業發展中心; none in g529
+JOINED_NAMES = {G529: (), G530: ("普洱市茶葉和咖啡產業發展中心",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "總工會")
 for _names in JOINED_NAMES.values():
@@ -179,23 +171,30 @@ for _names in JOINED_NAMES.values():
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G531: {}, G532: {}}
+# ORG names that write 和/及/與/与, or a preposition's character, as a
+# character of their name (the check on prepositions opening an ORG row
+# reads this list too, 和欣客運): g529's 同仁堂 (Tongrentang, whose name
+# opens with 同; written twice, inside 北京同仁堂股份有限公司 and as its short
+# form)
+JOINER_CHAR_NAMES = {G529: {"同仁堂": 2}, G530: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g532's 大西洋銀行及中國銀行澳門分行 (two banks lending together); none in g531
-LISTED_PAIRS = {G531: (), G532: (("大西洋銀行", "中國銀行澳門分行"),)}
+# g529's 天猫和拼多多, 宁夏中杞枸杞贸易集团有限公司和杞里香; g530's
+# 陸羽茶室及蓮香居, 鴻福堂及立頓
+LISTED_PAIRS = {G529: (("天猫", "拼多多"),
+                       ("宁夏中杞枸杞贸易集团有限公司", "杞里香")),
+                G530: (("陸羽茶室", "蓮香居"), ("鴻福堂", "立頓"))}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: 了 comes back as
-# 瞭 (in 了解; Macao news writes 了解) and 沖 as 衝 (in 手沖, hand-poured
-# coffee, where 沖 is "to brew"; 衝 would be "to rush")
-S2HK_KEPT = {G532: {("了", "瞭"), ("沖", "衝")}}
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: 布 comes
+# back as 佈 (Hong Kong news writes 公布, as annotate_eb.py's g524)
+S2HK_KEPT = {G530: {("布", "佈")}}
 # Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
 # Taiwan text here)
 TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g531's space after 7%, g532's after 9%
-TITLE_HALVES = {G531: 2, G532: 2}
-# event names holding a CITY at their start: none
-CITY_IN_NAME = {}
+# the halves of each title: g529's space after 12%, g530's after 兩成
+TITLE_HALVES = {G529: 2, G530: 2}
+# event names holding a CITY at their start: g530's 香港國際茶展 (SPEC: a
+# city inside an event's name counts; GUIDELINES: 东京国际|食品展), once
+CITY_IN_NAME = {G530: {"香港國際茶展": 1}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -236,9 +235,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g518's t2s forms not yet listed (殮 of 殮葬商, 鑽 of
                    # 鑽石山殯儀館; new here)
                    "殓钻"
-                   # g532's t2s form not yet listed (覓 of 澳覓, the delivery
-                   # platform; new here)
-                   "觅"
                    # annotate_bb.py's g242 words (their t2s forms; 注, the t2s
                    # form of 註, taken out here: s2t leaves it alone, a
                    # character of both scripts (注意), like annotate_pc.py's 布,
@@ -405,6 +401,9 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "吁逻"
                    # g512's words (their t2s forms, none written in it; new here)
                    "鹅鹤"
+                   # g524's words (their t2s forms, none written in it: 牆 of
+                   # 外牆; new here)
+                   "墙"
                    )
 
 
@@ -425,12 +424,22 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
 # 75 days after); 春節, 双11 and 雙11 kept from annotate_ab.py's table, unused
 HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06",
            "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
-           # g518's 明年清明節 (明年 fixes the year: 2027-04-05, the solar
-           # term, read by check_holiday from _QINGMING)
+           # g524's 明年農曆新年 (明年 fixes the year: 2027-02-06, read by
+           # check_holiday from the lunar table; new here)
+           "明年農曆新年": "2027-02-06",
+           # (annotate_db.py's g518 明年清明節, kept, unused here)
            "明年清明節": "2027-04-05",
-           "双11": "2026-11-11", "雙11": "2026-11-11",
-           # g525's 今年国庆 (今年 fixes the year: 2026-10-01, FIXED_DAYS)
-           "今年国庆": "2026-10-01"}
+           # g523's 双11 (a shopping day, 2026-11-11, 14 days before the
+           # reference date, the nearest occurrence)
+           "双11": "2026-11-11", "雙11": "2026-11-11"}
+# (annotate_eb.py's holidays: g523 (mainland, 2026-11-25): 元旦 2027-01-01
+# and 春节 2027-02-06, 双11 2026-11-11; g524 (Hong Kong, 2026-11-25): 聖誕
+# 2026-12-25, 農曆新年 2027-02-06, 明年農曆新年 2027-02-06; kept.)  My
+# holidays: g529 (mainland, 2026-11-25): 元旦 2027-01-01 and 春节 2027-02-06
+# (yearless, the coming ones, 37 and 73 days after), 双11 2026-11-11 (14
+# days before, the nearest occurrence); g530 (Hong Kong, 2026-11-24): 聖誕
+# 2026-12-25 and 農曆新年 2027-02-06 (yearless, the coming ones, 31 and 74
+# days after); all in the table already
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -689,18 +698,22 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g531, mainland (2026): the county-level cities 诸暨 (under 绍兴), 义乌
-    # (under 金华) and 海宁 (under 嘉兴) by their official names with 市;
-    # 上海 a municipality; 广州 and 成都 prefecture-level; 莫斯科 and 迪拜
-    # foreign cities by their common names
-    "诸暨": "诸暨市", "义乌": "义乌市", "海宁": "海宁市", "上海": "上海市",
-    "广州": "广州市", "成都": "成都市", "莫斯科": "莫斯科", "迪拜": "迪拜",
-    # g532 (traditional spans): 澳門 and 香港 by their common names; mainland
-    # cities by their official names; 里斯本 a foreign city
-    "澳門": "澳门", "珠海": "珠海市", "廣州": "广州市", "深圳": "深圳市",
-    "中山": "中山市", "香港": "香港", "里斯本": "里斯本",
+    # g529, mainland (2026): the prefecture-level 中卫市, 银川市 and
+    # 石嘴山市 (宁夏), the county-level 格尔木市 and 德令哈市 (under 海西州,
+    # 青海), by their official names with 市
+    "中卫": "中卫市", "中卫市": "中卫市", "格尔木": "格尔木市",
+    "格尔木市": "格尔木市", "银川市": "银川市", "石嘴山市": "石嘴山市",
+    "德令哈市": "德令哈市",
+    # (short forms not written, declared for the 市-name check)
+    "银川": "银川市", "石嘴山": "石嘴山市", "德令哈": "德令哈市",
+    # g530 (traditional spans): mainland cities by their official names;
+    # 香港 and 澳門 by their common names; foreign cities by their common
+    # names
+    "香港": "香港", "澳門": "澳门", "深圳": "深圳市", "廣州": "广州市",
+    "上海": "上海市", "新加坡": "新加坡", "普洱市": "普洱市",
+    "普洱": "普洱市",
 }
-NO_SHI = {"莫斯科", "迪拜", "澳门", "香港", "里斯本"}
+NO_SHI = {"香港", "澳门", "新加坡"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
@@ -712,32 +725,38 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
-# cross-checked against OpenCC t2s in main(); 衞 stays, GUIDELINES)
+# cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "統計暨普查局": "统计暨普查局",
-    "統計局": "统计局",
-    "市政署": "市政署",
-    "消費者委員會": "消费者委员会",
-    "消委會": "消委会",
-    "星巴克": "星巴克",
-    "太平洋咖啡": "太平洋咖啡",
-    "Pacific Coffee": "Pacific Coffee",
-    "瑞幸咖啡": "瑞幸咖啡",
-    "瑪嘉烈蛋撻": "玛嘉烈蛋挞",
-    "經濟及科技發展局": "经济及科技发展局",
-    "經科局": "经科局",
-    "澳門海關": "澳门海关",
+    "香港茶葉貿易商會": "香港茶叶贸易商会",
+    "政府統計處": "政府统计处",
+    "香港仕宏拍賣": "香港仕宏拍卖",
+    "邦瀚斯": "邦瀚斯",
+    "Bonhams": "Bonhams",
+    "保利香港拍賣": "保利香港拍卖",
+    "英記茶莊": "英记茶庄",
+    "福茗堂": "福茗堂",
+    "林奇苑茶行": "林奇苑茶行",
+    "美聯商業": "美联商业",
+    "香港餐飲聯業協會": "香港餐饮联业协会",
+    "陸羽茶室": "陆羽茶室",
+    "蓮香居": "莲香居",
+    "香港貿易發展局": "香港贸易发展局",
+    "貿發局": "贸发局",
     "普洱市茶葉和咖啡產業發展中心": "普洱市茶叶和咖啡产业发展中心",
-    "大西洋銀行": "大西洋银行",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "澳門旅遊大學": "澳门旅游大学",
-    "勞工事務局": "劳工事务局",
-    "勞工局": "劳工局",
-    "澳門飲食業聯合商會": "澳门饮食业联合商会",
-    "澳門咖啡協會": "澳门咖啡协会",
-    "澳覓": "澳觅",
-    "澳門大學工商管理學院": "澳门大学工商管理学院",
-    "旅遊局": "旅游局",
+    "雲南大益茶業集團": "云南大益茶业集团",
+    "中國茶葉股份有限公司": "中国茶叶股份有限公司",
+    "中茶": "中茶",
+    "維他奶國際集團有限公司": "维他奶国际集团有限公司",
+    "鴻福堂": "鸿福堂",
+    "立頓": "立顿",
+    "喜茶": "喜茶",
+    "奈雪的茶": "奈雪的茶",
+    "香港旅遊發展局": "香港旅游发展局",
+    "旅發局": "旅发局",
+    "香港浸會大學中醫藥學院": "香港浸会大学中医药学院",
+    "食物安全中心": "食物安全中心",
+    "香港海關": "香港海关",
+    "立法會工商事務委員會": "立法会工商事务委员会",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -911,49 +930,60 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb18030" and bom == b"" and not self.traditional:
-            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g517
-            # (new here: annotate_ba.py's byte walk and mainland byline part
-            # with annotate_bb.py's declared-character checks turned to a
-            # character outside GBK): no BOM of any kind and no U+FEFF; one
-            # byte an ASCII character, two any other (GB18030's two-byte
-            # area; no four-byte sequence), walked one by one, each equal to
-            # its GBK bytes but the declared characters, which carry their
-            # declared GB18030 codes; the characters outside GB2312 are
-            # exactly the declared ones, each outside GBK too; gbk and
-            # gb2312 fail first exactly at the first declared character,
-            # decoding and encoding alike; the Big5 family, UTF-8 and UTF-16
-            # fail or read another text; no NUL byte; each declared
-            # character stands only in its declared words, in no span; the
-            # byline 本报记者 陈䶮 宁波报道
+        if enc == "gbk" and bom == b"" and not self.traditional:
+            # GBK WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g529 (new
+            # here: annotate_ec.py's GB18030 block of its g525 turned one
+            # level down): no BOM of any kind and no U+FEFF; one byte an
+            # ASCII character, two any other, walked one by one, each equal
+            # to its GB18030 bytes (GBK is GB18030's two-byte part) and to
+            # its GB2312 bytes but the declared characters, which carry
+            # their declared GBK codes outside GB2312's rows; the
+            # characters outside GB2312 are exactly the declared ones, each
+            # inside GBK; gb2312 fails first exactly at the first declared
+            # character, decoding and encoding alike; the Big5 family,
+            # UTF-8 and UTF-16 fail or read another text; no NUL byte; each
+            # declared character stands only in its declared words, in no
+            # span; the byline 本报记者 李喆 中卫报道
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            declared = OUTSIDE_GBK[doc_id]
-            assert declared, doc_id       # a GB18030 file declares one
+            declared = OUTSIDE_GB2312[doc_id]
+            assert declared, doc_id       # a GBK file declares one
+            assert all(v == "gbk" for v in declared.values()), doc_id
+            assert not OUTSIDE_GBK.get(doc_id), doc_id   # GBK holds all
             pos, kinds = 0, Counter()
             for c in self.text:
-                b = c.encode("gb18030")
+                b = c.encode("gbk")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert b == c.encode("gb18030"), (doc_id, c)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
                 elif c in declared:
-                    assert b == declared[c] and len(b) == 2, (doc_id, c)
-                    assert b[0] == 0xFE, (doc_id, c)
+                    assert b == GBK_CODE[c] and len(b) == 2, (doc_id, c)
                 else:
-                    assert len(b) == 2 and b == c.encode("gbk"), (doc_id, c)
+                    assert len(b) == 2 and b == c.encode("gb2312"), (doc_id,
+                                                                      c)
                 pos += len(b)
             assert pos == len(raw) == len(full), doc_id
-            for c, code in declared.items():
-                assert not enc_ok(c, "gbk") and not enc_ok(c, "gb2312"), c
-                assert code.decode("gb18030") == c, c
-                assert not decodes(code, "gbk"), c
-                kinds["fe-row-two-byte" if len(code) == 2 else
-                      "four-byte"] += 1
-            assert kinds == GB18030_KINDS[doc_id], (doc_id, kinds)
+            for c in declared:
+                code = GBK_CODE[c]
+                assert not enc_ok(c, "gb2312") and enc_ok(c, "gbk"), c
+                assert code.decode("gbk") == c, c
+                assert not decodes(code, "gb2312"), c
+                # GBK's areas outside GB2312: GBK/3 (lead 81-A0), GBK/4
+                # (lead AA-FE, trail below A1), GBK/5 (lead A8-A9, trail
+                # below A1)
+                if 0x81 <= code[0] <= 0xA0:
+                    kinds["gbk3"] += 1
+                elif 0xAA <= code[0] <= 0xFE and code[1] < 0xA1:
+                    kinds["gbk4"] += 1
+                else:
+                    assert 0xA8 <= code[0] <= 0xA9 and code[1] < 0xA1, c
+                    kinds["gbk5"] += 1
+            assert kinds == GBK_KINDS[doc_id], (doc_id, kinds)
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
             assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
@@ -962,15 +992,14 @@ class Doc:
             # the characters outside GB2312 are exactly the declared ones
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == sorted(OUTSIDE_GB2312[doc_id]) == \
-                sorted(declared), (doc_id, outside)
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert outside == sorted(declared), (doc_id, outside)
+            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not GB_FORMS.get(doc_id), doc_id
-            # the narrower codecs fail first exactly at the first declared
-            # character: decoding at its byte offset, encoding at its index
+            # GB2312 fails first exactly at the first declared character:
+            # decoding at its byte offset, encoding at its index
             first = min(self.text.index(c) for c in declared)
-            first_byte = len(self.text[:first].encode("gb18030"))
-            for narrow in ("gbk", "gb2312"):
+            first_byte = len(self.text[:first].encode("gbk"))
+            for narrow in ("gb2312",):
                 try:
                     raw.decode(narrow)
                     raise AssertionError((doc_id, narrow, "decodes"))
@@ -981,13 +1010,15 @@ class Doc:
                     raise AssertionError((doc_id, narrow, "encodes"))
                 except UnicodeEncodeError as e:
                     assert e.start == first, (doc_id, narrow, e.start)
-            # every line without a declared character is GBK and GB2312
-            # alike, byte for byte
+            # GB18030, wider, reads the same text
+            assert raw.decode("gb18030") == self.text, doc_id
+            # every line without a declared character is GB2312, GBK and
+            # GB18030 alike, byte for byte
             for line in self.text.split("\n"):
                 if not any(c in declared for c in line):
-                    b = line.encode("gb18030")
-                    assert b == line.encode("gbk") == line.encode(
-                        "gb2312"), line
+                    b = line.encode("gbk")
+                    assert b == line.encode("gb2312") == line.encode(
+                        "gb18030"), line
             for other in ("big5", "cp950", "big5hkscs", "utf-8",
                           "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or \
@@ -996,8 +1027,8 @@ class Doc:
             assert not IN_ROW.get(doc_id), doc_id
             # each declared character stands only in its declared words,
             # each with its count, together holding every occurrence
-            # (annotate_bb.py's OUTSIDE_BIG5_WORD, for GB18030 here)
-            in_word = OUTSIDE_GBK_WORD[doc_id]
+            # (annotate_ec.py's OUTSIDE_GBK_WORD, for GBK here)
+            in_word = OUTSIDE_GB2312_WORD[doc_id]
             assert sorted(in_word) == sorted(declared), doc_id
             for c, words in in_word.items():
                 for w, k in words.items():
@@ -1011,7 +1042,7 @@ class Doc:
             self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_ba.py's byline part): the outlet +
+            # the byline line (annotate_ec.py's byline part): the outlet +
             # 记者 + a space, the reporter's name, a space, the city filed
             # from and 报道; GUIDELINES: an outlet named before 记者 is an ORG
             # (本报 names none); the city filed from is a CITY row
@@ -1046,109 +1077,85 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "big5hkscs" and bom == b"" and self.traditional:
-            # BIG5-HKSCS WITHOUT A BOM, THE MACAO ARTICLE g532 (annotate_eb.py's
-            # block of its Hong Kong g524, run for Macao here): no BOM of any
-            # kind and no U+FEFF; one byte an ASCII character, two any other,
-            # walked character by character; the characters outside plain
-            # Big5 are exactly the declared ones, each with its declared
-            # Big5-HKSCS code outside cp950 too (here 氹 9C AE of 氹仔 and
-            # 路氹); big5 AND cp950 fail first exactly at the first of them,
-            # decoding and encoding alike; every line without a declared
-            # character is plain Big5 = cp950 = Big5-HKSCS byte for byte; the
-            # GB codecs, UTF-8 and UTF-16 fail or read another text; the
-            # opener 【本報訊】 once at line 3's start, holding no row (it
-            # names no paper), no byline
-            assert full == raw, doc_id
+        elif enc == "utf-16-be" and bom == BOM16BE and self.traditional:
+            # UTF-16 BE WITH A BOM, THE HONG KONG ARTICLE g530 (new here:
+            # annotate_ea.py's UTF-16 LE block of its g522 turned
+            # big-endian and to Hong Kong): FE FF once, the text decoded
+            # after it; utf-16 reads the text from the whole file (the BOM
+            # tells it the byte order), utf-16-be reads U+FEFF before it; no
+            # second BOM, no U+FEFF inside; every character two bytes, high
+            # byte first (no surrogate pair), walked one by one; ASCII
+            # characters carry a NUL as the first byte of their pair; the
+            # legacy codecs, UTF-8 and UTF-16 LE fail or read another text;
+            # nothing is declared (UTF-16 holds every character: no narrower
+            # codec to tell apart); every character plain Big5 and cp950
+            # all the same; no byline and no opener (信報)
+            assert bom == BOM16BE and full[:2] == BOM16BE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not full.startswith((BOM8, BOM16LE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            # (changed here, narrowly, as annotate_ec.py did for its UTF-8
-            # block: the block takes one region of the two, Hong Kong or
-            # Macao, never Taiwan; annotate_eb.py asserted Hong Kong; the
-            # region block below runs for either)
-            assert self.traditional and ((doc_id in HONGKONG) !=
-                                         (doc_id in MACAO)) and \
-                doc_id not in TAIWAN, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            declared = OUTSIDE_BIG5[doc_id]
-            assert declared, doc_id       # a Big5-HKSCS file declares one
-            assert not BIG5_FORMS.get(doc_id), doc_id
+            assert self.traditional and doc_id in HONGKONG and \
+                doc_id not in TAIWAN and doc_id not in MACAO, doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-be") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode(enc)
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in declared:
-                    assert b == BIG5_CODE[c], (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            assert b"\x00" not in full, doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            # the characters outside plain Big5 are exactly the declared
-            # ones, none of them in cp950 either (only Big5-HKSCS stores
-            # them)
+                b = c.encode("utf-16-be")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (big-endian: the NUL is the first byte of an ASCII
+            # character's pair, at even offsets)
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # nothing declared: every character is plain Big5 and cp950
+            # alike, none outside it
+            assert not OUTSIDE_BIG5[doc_id] and not BIG5_KINDS[doc_id], \
+                doc_id
+            assert not BIG5_FORMS.get(doc_id), doc_id
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(declared), (doc_id, outside)
-            for c in outside:
-                assert not declared[c] and not enc_ok(c, "cp950"), c
-                assert c.encode("big5hkscs") == BIG5_CODE[c], c
-                assert not decodes(BIG5_CODE[c], "big5") and \
-                    not decodes(BIG5_CODE[c], "cp950"), c
-            # big5 and cp950 fail first exactly at the first declared
-            # character: decoding at its byte offset, encoding at its index
-            first = min(self.text.index(c) for c in declared)
-            first_byte = len(self.text[:first].encode("big5hkscs"))
-            for narrow in ("big5", "cp950"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as e:
-                    assert e.start == first_byte, (doc_id, narrow, e.start)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as e:
-                    assert e.start == first, (doc_id, narrow, e.start)
-            # every line without a declared character is plain Big5, cp950
-            # and Big5-HKSCS alike, byte for byte; a line holding one is
-            # plain Big5 elsewhere
+            assert outside == [], (doc_id, outside)
+            diff = sorted({c for c in self.text if ord(c) > 0x7F and
+                           c.encode("big5") != c.encode("cp950")})
+            assert diff == sorted(CP950_DIFF.get(doc_id, {})), (doc_id, diff)
             for line in self.text.split("\n"):
-                if not any(c in declared for c in line):
-                    b = line.encode("big5hkscs")
-                    assert b == line.encode("big5") == line.encode("cp950"), \
-                        line
-                    assert b.decode("big5") == b.decode("cp950") == line
-                else:
-                    for part in re.split("|".join(declared), line):
-                        assert part.encode("big5").decode("big5") == part
-            for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                      "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, o) or \
-                    raw.decode(o) != self.text, (doc_id, o)
+                b, cp = line.encode("big5"), line.encode("cp950")
+                assert b.decode("big5") == cp.decode("cp950") == line, line
+                if not any(c in diff for c in line):
+                    assert b == cp, line
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            assert not any(b in self.text for b in "〔〕"), doc_id
+            assert not IN_ROW.get(doc_id), doc_id
+            self.in_row_span = {}
             self.astral_before_body = False
-            # the opener part (annotate_db.py's Hong Kong one, annotate_ec.py's
-            # Macao one): the opener opens
-            # line 3 once, no other 【 line; the title, a blank line, then
-            # the paragraphs; no byline
-            assert doc_id not in BYLINE, doc_id
+            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
+            in_word = OUTSIDE_BIG5_WORD.get(doc_id, {})
+            assert not in_word, doc_id
+            self.no_span_chars = sorted(in_word)
+            # no byline and no opener (信報 prints none; annotate_eb.py's
+            # opener part turned to its absence): the title, a blank line,
+            # then the paragraphs, none opened by 【; no 【】 anywhere
+            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
+            assert doc_id not in OPENER, doc_id
             assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
+            assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
+                doc_id
+            assert "【" not in self.text and "】" not in self.text, doc_id
+            self.opener = None
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1485,8 +1492,7 @@ assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
 assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
 
 
-# (annotate_cb.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g517's 2026-11-25 is the Wednesday of ISO week 2026-W48
+# (annotate_db.py's reference dates, kept as calendar facts: g517's 2026-11-25 is the Wednesday of ISO week 2026-W48
 # (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本周一 2026-11-23; 上月
 # 2026-10; 本月 2026-11); g518's 2026-11-24 the Tuesday of W48 (昨日
 # 2026-11-23; 上週 W47; 上週五 2026-11-20; 本週五 2026-11-27; 上月 2026-10;
@@ -1507,296 +1513,310 @@ assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
 
 
 # (annotate_db.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g525's 2026-11-26 is the Thursday of ISO week 2026-W48
-# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 上周五 2026-11-20; 上月
-# 2026-10; 本月 2026-11); g526's 2026-11-25 the Wednesday of W48 (昨日
-# 2026-11-24; 本週 W48; 上週三 2026-11-18, 上週四 2026-11-19; 上月
-# 2026-10; 本月 2026-11); the coming 元旦 and 春节 are 36 and 72 days after
-# g525's date; the coming 聖誕 30 days and 農曆新年 73 days after g526's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+# reference dates: g523's and g524's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (昨天/昨日 2026-11-24; 上周/上週 W47, 16 to 22 November: 上週三
+# 2026-11-18; 本週四 2026-11-26; 下週五 2026-12-04, the Friday of W49; 上月
+# 2026-10; 本月 2026-11; 下月 2026-12); the coming 元旦 and 春节 (農曆新年)
+# are 37 and 73 days after; the coming 聖誕 30 days after; 双11 of the year
+# 14 days before
 assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
 assert datetime.date.fromisocalendar(2026, 47, 3) == \
     datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert datetime.date.fromisocalendar(2026, 48, 4) == \
+    datetime.date(2026, 11, 26)
+assert datetime.date.fromisocalendar(2026, 49, 5) == \
+    datetime.date(2026, 12, 4)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
 
 
-# (annotate_ec.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g531's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 上周 W47, 16 to 22
-# November; 上周三 2026-11-18; 上月 2026-10; 本月 2026-11; 两年前 2024);
-# g532's 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上週五
-# 2026-11-20, 上週三 2026-11-18; 本月初 and 上月 2026-11 and 2026-10); the
-# coming 元旦 and 春节 are 36 and 72 days after g531's date; the coming 聖誕
-# 30 days and 農曆新年 73 days after g532's
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert datetime.date(2026, 11, 26) - datetime.timedelta(days=1) == \
-    datetime.date(2026, 11, 25)
+# (annotate_eb.py's reference dates above are kept as calendar facts.)  My
+# reference dates: g529's 2026-11-25 is the Wednesday of ISO week 2026-W48
+# (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本月 2026-11); g530's
+# 2026-11-24 the Tuesday of W48 (昨日 2026-11-23; 上週 W47; 上週六
+# 2026-11-21; 本週五 2026-11-27; 上月 2026-10; 本月 2026-11; 下月 2026-12);
+# the coming 元旦 and 春节 are 37 and 73 days after g529's date, 双11 of the
+# year 14 days before; the coming 聖誕 31 days and 農曆新年 74 days after
+# g530's
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date.fromisocalendar(2026, 47, 6) == \
+    datetime.date(2026, 11, 21)
+assert datetime.date.fromisocalendar(2026, 48, 5) == \
+    datetime.date(2026, 11, 27)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
 
 
 # ===========================================================================
-# g531 socks and hosiery: the sock makers of Zhuji (the 大唐 cluster), Yiwu
-# and Haining, their listed groups and brands, the knitting industry's
-# association and Zhuji's hosiery association, the customs' export figures,
-# output in billions of pairs, export value, unit prices, e-commerce sales,
-# raw materials, the industry bureaus and banks.  Simplified, GB18030
-# without a BOM, byline 本报记者 吴䜣 诸暨报道, 2026-11-26 (a Thursday, ISO
-# week 2026-W48), 浙江日报.
+# g529 goji berries (枸杞): the goji industry association's output and
+# purchase figures, the region's agriculture department; 中卫 (the city's
+# agriculture bureau and market regulator, 早康), 银川 (百瑞源, 银川海关, the
+# city's bureau, 宁夏红), 格尔木 and 德令哈 (the city's bureau, the Qinghai
+# academy, 西宁海关), 精河县 (a county: no CITY; its bureau, 乌鲁木齐海关);
+# cooperatives; buyers and brands (同仁堂, 沃福百瑞, 中杞, 杞里香); the
+# platforms (京东, 天猫, 拼多多, 抖音); a bank's branch and an insurer; the
+# goji institute and the university; a research firm; dried-fruit prices
+# per kilogram, output in tonnes, exports, e-commerce sales.  Simplified,
+# GBK without a BOM (喆 of the reporter's name outside GB2312), byline
+# 本报记者 李喆 中卫报道, 2026-11-25 (a Wednesday, ISO week 2026-W48),
+# 宁夏日报.
 # ===========================================================================
 
 
 @doc
-def g531():
-    d = Doc(G531)
+def g529():
+    d = Doc(G529)
     Y, NY, LY = "2026", "2027", "2025"
-    ZJ, YW, HN, MOW, DXB = ("诸暨市", "义乌市", "海宁市", "莫斯科", "迪拜")
-    # title (a headline is one sentence for the city column: the figures
-    # take the first city after, 诸暨; 前10个月 after the noun 袜业, the
-    # calendar period, GUIDELINES)
-    d.date("袜业[[前10个月]]出口", Y, ZJ)
-    d.metric("增长[[约7%]] ", 7, "%", "approx", ZJ)
-    d.city(" [[诸暨]]、义乌袜企")
-    d.city("、[[义乌]]袜企加快")
-    # byline: 本报 names no outlet (GUIDELINES), 诸暨 the city filed from
-    d.city("吴䜣 [[诸暨]]报道")
-    # P1 (约为: the marker across 为, GUIDELINES; 今年前10个月 one span;
-    # 去年同期 after it, 2025; 三地 the list's collective label; 突破 over)
-    d.date("记者[[昨天]]从", "2026-11-25", "")
-    d.org("从[[中国针织工业协会]]获悉")
-    d.date("获悉，[[今年前10个月]]全国", Y, "")
-    d.metric("出口额约为[[41.2亿美元]]", 4120000000, "美元", "approx", "",
-             sep="约")
-    d.date("较[[去年同期]]增长约7%", LY, "")
-    d.metric("增长[[约7%]]；", 7, "%", "approx", "")
-    d.metric("出口数量[[约98亿双]]", 9800000000, "双", "approx", "")
-    d.metric("同比增长[[4.6%]]", 4.6, "%", "exact", "")
-    d.date("预计，[[2026年]]全国", Y, ZJ)
-    d.metric("将[[突破280亿双]]", 28000000000, "双", "over", ZJ)
-    d.city("，[[诸暨]]、义乌、海宁三地")
-    d.city("、[[义乌]]、海宁三地")
-    d.city("、[[海宁]]三地")
-    d.metric("占比[[超过五成]]", 50, "%", "over", HN)
-    # P2 诸暨 (the bureau with its city inside, SPEC; 余, 约 markers; 约占…的
-    # 七成: the marker across 占 and the whole, GUIDELINES; 杭州海关所属绍兴
-    # 海关: two ORGs, GUIDELINES 所属; 1月至10月 a range, two mentions, and
-    # 去年同期 after it the year, GUIDELINES)
-    d.city("\n\n[[诸暨]]是全国")
-    d.org("。[[诸暨市商务局]]统计")
-    d.metric("企业[[8000余家]]", 8000, "家", "over", "")
-    d.metric("从业人员[[约20万人]]", 200000, "人", "approx", "")
-    d.date("，[[今年前三季度]]袜子", Y, "")
-    d.metric("产量[[约186亿双]]", 18600000000, "双", "approx", "")
-    d.metric("增长[[5.3%]]", 5.3, "%", "exact", "")
-    d.metric("总产量的[[七成]]", 70, "%", "approx", "", sep="约")
-    d.org("。[[杭州海关]]所属")
-    d.org("所属[[绍兴海关]]数据")
-    d.date("显示，[[1月]]至10月诸暨", "2026-01", ZJ)
-    d.date("至[[10月]]诸暨", "2026-10", ZJ)
-    d.city("10月[[诸暨]]袜子")
-    d.metric("货值[[96.4亿元]]", 9640000000, "元", "exact", ZJ)
-    d.date("比[[去年同期]]增加7.8", LY, ZJ)
-    d.metric("增加[[7.8亿元]]", 780000000, "元", "exact", ZJ)
-    d.metric("销往[[150多个]]国家", 150, "个", "over", ZJ)
-    d.date("截至[[10月底]]，全市", "2026-10", "")
-    d.metric("专利[[约5300件]]", 5300, "件", "approx", "")
-    # P3 the maker with its short form in brackets; 约占四成 (the marker
-    # across 占, GUIDELINES); 上市公司 a descriptor, the stock code no METRIC
-    # (SPEC); 公司前三季度 after a noun; 宝娜斯, the trade name of the
-    # registered name, an ORG where it recurs (GUIDELINES); 亚马逊 the platform
-    d.org("\n\n[[浙江梦娜袜业股份有限公司]]（以下")
-    d.org("简称“[[梦娜袜业]]”）")
-    d.date("公司[[今年]]袜子", Y, "")
-    d.metric("产量[[超过3.2亿双]]", 320000000, "双", "over", "")
-    d.metric("约占[[四成]]", 40, "%", "approx", "", sep="约")
-    d.date("排至[[明年2月]]", "2027-02", "")
-    d.org("上市公司[[健盛集团]]（603558）")
-    d.date("公司[[前三季度]]营业", Y, "")
-    d.metric("收入[[约19.6亿元]]", 1960000000, "元", "approx", "")
-    d.date("其中[[第三季度]]约", "2026-Q3", "")
-    d.metric("第三季度[[约6.8亿元]]", 680000000, "元", "approx", "")
-    d.org("。[[浙江宝娜斯袜业有限公司]]上周")
-    d.date("有限公司[[上周]]在", "2026-W47", "")
-    d.org("在[[亚马逊]]开设")
-    d.org("，[[宝娜斯]]表示")
-    d.date("表示，[[今年]]其跨境", Y, "")
-    d.metric("有望[[突破4亿元]]", 400000000, "元", "over", "")
-    # P4 markets (countries and regions are no CITY, SPEC; 标准箱 a unit,
-    # GUIDELINES; 平均 a statistic cue for the hours, GUIDELINES; 上月 and the
-    # figures take the nearest city before them in their sentence)
-    d.city("仍是[[诸暨]]袜子")
-    d.org("。[[绍兴海关]]介绍")
-    d.date("介绍，[[今年5月]]以来", "2026-05", ZJ)
-    d.city("以来[[诸暨]]企业")
-    d.metric("增长[[约26%]]", 26, "%", "approx", ZJ)
-    d.city("；[[义乌]]发往")
-    d.city("发往[[莫斯科]]的")
-    d.date("班列[[上月]]运送", "2026-10", MOW)
-    d.metric("货物[[86标准箱]]", 86, "标准箱", "exact", MOW)
-    d.city("运往[[迪拜]]的")
-    d.date("由[[去年]]的约12", LY, DXB)
-    d.metric("的[[约12小时]]", 12, "小时", "approx", DXB)
-    d.metric("缩短至[[约4小时]]", 4, "小时", "approx", DXB)
-    # P5 义乌 (该关区前10个月: after a noun, the calendar period; 每双 outside
-    # the span and the unit, GUIDELINES; 其控股的 the verb, GUIDELINES; the
-    # market bureau with its city inside, SPEC)
-    d.city("\n\n[[义乌]]是袜子")
-    d.org("。[[义乌海关]]统计")
-    d.date("该关区[[前10个月]]出口", Y, "")
-    d.metric("出口袜子[[约21亿双]]", 2100000000, "双", "approx", "")
-    d.metric("增长[[约9%]]，平均", 9, "%", "approx", "")
-    d.metric("每双[[0.42美元]]", 0.42, "美元", "exact", "")
-    d.org("。[[浪莎控股集团有限公司]]（以下")
-    d.org("简称“[[浪莎集团]]”）")
-    d.date("”）[[今年]]新增", Y, "")
-    d.metric("产线[[6条]]", 6, "条", "exact", "")
-    d.metric("提升至[[约3500万双]]", 35000000, "双", "approx", "")
-    d.org("上市公司[[浪莎股份]]（600137）")
-    d.date("）[[今年前三季度]]营业", Y, "")
-    d.metric("收入[[约2.9亿元]]", 290000000, "元", "approx", "")
-    d.org("。[[义乌市市场监督管理局]]表示")
-    d.date("表示，[[本月]]起将", "2026-11", "")
-    d.metric("样品[[200批次]]", 200, "批次", "exact", "")
-    # P6 cross-border e-commerce (1月至10月 a range, two mentions; 约为 and
-    # 约占 markers across their verbs; 三成半 35 %, GUIDELINES N成半; 约为每双
-    # across 为 and the basis, GUIDELINES 约为每吨7050元)
-    d.org("。[[义乌市商务局]]数据")
-    d.date("显示，[[1月]]至10月义乌", "2026-01", YW)
-    d.date("至[[10月]]义乌", "2026-10", YW)
-    d.city("10月[[义乌]]袜类")
-    d.metric("出口额约为[[31.5亿元]]", 3150000000, "元", "approx", YW,
-             sep="约")
-    d.metric("增长[[约22%]]", 22, "%", "approx", YW)
-    d.metric("约占[[三成半]]", 35, "%", "approx", YW, sep="约")
-    d.metric("面积在[[2000平方米]]至", 2000, "平方米", "exact", "")
-    d.metric("至[[5000平方米]]之间", 5000, "平方米", "exact", "")
-    d.metric("每双[[4.5欧元]]", 4.5, "欧元", "approx", "", sep="约")
-    # P7 海宁 (a county-level city under 嘉兴, SPEC; 海宁前10个月: after a
-    # place, the calendar period, GUIDELINES 河南前10个月; the bureau of two
-    # fields joined by 和, one ORG, GUIDELINES; 上周三（18日）: a bracketed
-    # gloss, two mentions, SPEC; 宁波舟山港 a port, no CITY, GUIDELINES)
-    d.city("在[[海宁]]，马桥")
-    d.org("。[[嘉兴海关]]数据")
-    d.city("，[[海宁]]前10个月")
-    d.date("海宁[[前10个月]]袜类", Y, HN)
-    d.metric("出口额约为[[11.7亿元]]", 1170000000, "元", "approx", HN,
-             sep="约")
-    d.metric("增长[[13.8%]]", 13.8, "%", "exact", HN)
-    d.metric("增至[[142家]]", 142, "家", "exact", HN)
-    d.org("。[[海宁市经济和信息化局]]介绍")
-    d.date("介绍，[[10月]]海宁", "2026-10", HN)
-    d.city("10月[[海宁]]出口")
-    d.metric("连裤袜[[约8600万双]]", 86000000, "双", "approx", HN)
-    d.date("比[[9月]]增长", "2026-09", HN)
-    d.metric("增长[[约12%]]", 12, "%", "approx", HN)
-    d.date("。[[上周三]]（18日）", "2026-11-18", "")
-    d.date("（[[18日]]）", "2026-11-18", "")
-    d.metric("），[[40个]]集装箱", 40, "个", "exact", "")
-    # P8 platforms (11月1日至11日: a range, two mentions; items before 等平台
-    # are ORGs, GUIDELINES; 抖音 an ORG, GUIDELINES; 每双 outside;
-    # “诸暨袜子”: a city opening a short quoted name is a CITY, GUIDELINES
-    # 丽水山耕)
-    d.org("。[[天猫]]数据")
-    d.date("显示，[[11月1日]]至11日", "2026-11-01", "")
-    d.date("至[[11日]]平台", "2026-11-11", "")
-    d.metric("增长[[约32%]]", 32, "%", "approx", "")
-    d.metric("客单价约为[[89元]]", 89, "元", "approx", "", sep="约")
-    d.org("；[[京东]]、")
-    d.org("、[[拼多多]]、")
-    d.org("、[[抖音]]等平台")
-    d.metric("每双[[3.9元]]至", 3.9, "元", "exact", "")
-    d.metric("至[[12.9元]]之间", 12.9, "元", "exact", "")
-    d.org("。[[抖音]]相关")
-    d.date("表示，[[上月]]“诸暨", "2026-10", ZJ)
-    d.city("“[[诸暨]]袜子”")
-    d.metric("增长[[超过60%]]", 60, "%", "over", ZJ)
-    d.city("来自[[上海]]、")
-    d.city("、[[广州]]和成都")
-    d.city("和[[成都]]的订单")
-    # P9 raw materials (约为每吨: across 为 and the basis, GUIDELINES; a range
-    # of prices, each with its 元; 人次 a unit, SPEC)
-    d.org("。[[诸暨市袜业协会]]介绍")
-    d.date("介绍，[[今年]]锦纶丝", Y, "")
-    d.metric("每吨[[1.56万元]]", 15600, "元", "approx", "", sep="约")
-    d.date("比[[2025年]]下降", LY, "")
-    d.metric("下降[[约6%]]", 6, "%", "approx", "")
-    d.metric("每吨[[2.1万元]]至", 21000, "元", "exact", "")
-    d.metric("至[[2.4万元]]之间", 24000, "元", "exact", "")
-    d.org("。[[浙江理工大学]]今年")
-    d.date("大学[[今年]]为", Y, "")
-    d.metric("定型工[[约2600人次]]", 2600, "人次", "approx", "")
-    # P10 the bureau of two fields (one ORG, GUIDELINES); 两年前 a relative
-    # DATE (SPEC)
-    d.org("\n\n[[诸暨市经济和信息化局]]表示")
-    d.date("表示，[[今年]]已推动", Y, "")
-    d.metric("项目[[58个]]", 58, "个", "exact", "")
-    d.date("计划[[明年]]新建", NY, "")
-    d.metric("共享工厂[[3个]]", 3, "个", "exact", "")
-    d.metric("总投资[[约18亿元]]", 1800000000, "元", "approx", "")
-    d.date("。[[两年前]]投用", "2024", "")
-    d.metric("接入企业[[1200余家]]", 1200, "家", "over", "")
-    d.metric("提升至[[约75%]]", 75, "%", "approx", "")
-    d.metric("增至[[312家]]", 312, "家", "exact", "")
-    # P11 finance (个百分点: unit 百分点, SPEC; the bank's branch in a city
-    # one ORG with it, GUIDELINES; the city inside no CITY, SPEC)
-    d.org("，[[诸暨农商银行]]今年")
-    d.date("银行[[今年]]向", Y, "")
-    d.metric("贷款[[约23.5亿元]]", 2350000000, "元", "approx", "")
-    d.metric("企业[[超过1600家]]", 1600, "家", "over", "")
-    d.metric("利率为[[3.31%]]", 3.31, "%", "exact", "")
-    d.date("比[[去年]]下降0.38", LY, "")
-    d.metric("下降[[0.38个百分点]]", 0.38, "百分点", "exact", "")
-    d.org("；[[中国银行诸暨支行]]为")
-    d.metric("结算[[约42亿元]]", 4200000000, "元", "approx", "")
-    d.metric("增长[[约17%]]。", 17, "%", "approx", "")
-    # P12 outlook (展望明年 2027; 元旦, 春节 yearless, the coming ones; 12月 in
-    # a sentence whose period is a yearless holiday: 2026-12, GUIDELINES;
-    # 明年1月 the range's second end; 三成以上 over; 明年一季度 2027-Q1)
-    d.date("展望[[明年]]，", NY, "")
-    d.org("，[[中国针织工业协会]]预计")
-    d.date("预计，[[2027年]]国内", NY, "")
-    d.metric("达到[[约860亿元]]", 86000000000, "元", "approx", "")
-    d.org("。[[诸暨市袜业协会]]表示")
-    d.date("表示，[[元旦]]、春节", "2027-01-01", "")
+    ZW, YC, SZS, GEM, DLH = ("中卫市", "银川市", "石嘴山市", "格尔木市",
+                             "德令哈市")
+    # title (for the city column a headline is one sentence: 约12% takes
+    # the first city after it, 中卫)
+    d.metric("上涨[[约12%]] ", 12, "%", "approx", ZW)
+    d.city(" [[中卫]]、格尔木")
+    d.city("、[[格尔木]]杞企")
+    # byline: 本报 names no outlet (GUIDELINES), 中卫 the city filed from
+    d.city("李喆 [[中卫]]报道")
+    # P1 (约为 not written; 去年同期 after 2026年, the sentence's last dated
+    # mention, 2025; 每公斤 outside the span and the unit; 宁夏 a region;
+    # 今年 and 约35万亩 take the first city after them, 中卫市; 超过七成 the
+    # nearest before, 石嘴山市)
+    d.date("记者[[昨天]]从", "2026-11-24", "")
+    d.org("从[[宁夏枸杞产业协会]]获悉")
+    d.date("截至[[11月20日]]，宁夏", "2026-11-20", "")
+    d.date("宁夏[[2026年]]枸杞", Y, "")
+    d.metric("产量[[约9.6万吨]]", 96000, "吨", "approx", "")
+    d.date("较[[去年同期]]增长约5.3%", LY, "")
+    d.metric("增长[[约5.3%]]", 5.3, "%", "approx", "")
+    d.metric("每公斤[[68元]]，同比", 68, "元", "exact", "")
+    d.metric("上涨[[约12%]]。", 12, "%", "approx", "")
+    d.org("。[[宁夏回族自治区农业农村厅]]此前")
+    d.date("显示，[[今年]]全区枸杞保存", Y, ZW)
+    d.metric("面积[[约35万亩]]", 350000, "亩", "approx", ZW)
+    d.city("，[[中卫市]]、银川市")
+    d.city("、[[银川市]]和石嘴山市")
+    d.city("和[[石嘴山市]]合计")
+    d.metric("占比[[超过七成]]", 70, "%", "over", SZS)
+    # P2 中卫 (the city's bureaus are ORGs with the city inside, SPEC;
+    # 中宁县 a county, no CITY; 约占…六成: the marker across 占, GUIDELINES;
+    # the registered name and its short form in brackets; 10月中旬 the
+    # month; a range of prices, each figure with its 元; 去年同期 after 今年:
+    # 2025)
+    d.city("\n\n[[中卫市]]是全国")
+    d.org("。[[中卫市农业农村局]]统计")
+    d.date("全市[[今年]]枸杞干果产量约3.9", Y, "")
+    d.metric("产量[[约3.9万吨]]", 39000, "吨", "approx", "")
+    d.date("比[[去年]]增加", LY, "")
+    d.metric("增加[[2600吨]]", 2600, "吨", "exact", "")
+    d.metric("约占全国的[[六成]]", 60, "%", "approx", "", sep="约")
+    d.org("。[[宁夏早康枸杞股份有限公司]]（以下")
+    d.org("简称“[[早康]]”）")
+    d.date("介绍，[[10月中旬]]以来", "2026-10", "")
+    d.metric("每公斤[[55元]]至", 55, "元", "exact", "")
+    d.metric("至[[82元]]之间", 82, "元", "exact", "")
+    d.metric("达到[[78%]]", 78, "%", "exact", "")
+    d.date("比[[2025年]]提高", LY, "")
+    d.metric("提高[[5个百分点]]", 5, "百分点", "exact", "")
+    d.city("目前[[中卫市]]有")
+    d.metric("企业[[140多家]]", 140, "家", "over", ZW)
+    d.metric("企业[[36家]]", 36, "家", "exact", ZW)
+    d.org("。[[中卫市市场监督管理局]]今年")
+    d.date("管理局[[今年]]抽检", Y, "")
+    d.metric("产品[[520批次]]", 520, "批次", "exact", "")
+    d.metric("合格率为[[99.2%]]", 99.2, "%", "exact", "")
+    d.date("，较[[去年同期]]提高0.4", LY, "")
+    d.metric("提高[[0.4个百分点]]", 0.4, "百分点", "exact", "")
+    # P3 银川 (在银川市: the sentence's city for its figures; 今年前10个月
+    # one span; 前10个月 after a province, 宁夏, the calendar period,
+    # GUIDELINES; 40多个 over; 日处理: a daily capacity, no DATE; 明年上半年
+    # 2027, SPEC: several months, the year)
+    d.city("在[[银川市]]，")
+    d.org("，[[宁夏百瑞源枸杞股份有限公司]]今年")
+    d.date("股份有限公司[[今年前10个月]]线下", Y, YC)
+    d.metric("销售额[[约2.6亿元]]", 260000000, "元", "approx", YC)
+    d.metric("增长[[约9%]]，鲜果", 9, "%", "approx", YC)
+    d.metric("提升至[[约18%]]", 18, "%", "approx", YC)
+    d.org("。[[银川海关]]统计")
+    d.date("宁夏[[前10个月]]出口枸杞及", Y, "")
+    d.metric("制品[[约4200吨]]", 4200, "吨", "approx", "")
+    d.metric("货值[[约2.3亿元]]", 230000000, "元", "approx", "")
+    d.metric("增长[[11.5%]]", 11.5, "%", "exact", "")
+    d.metric("等[[40多个]]国家", 40, "个", "over", "")
+    d.org("。[[银川市农业农村局]]介绍")
+    d.date("全市[[今年]]新建枸杞烘干线", Y, "")
+    d.metric("烘干线[[22条]]", 22, "条", "exact", "")
+    d.metric("鲜果[[约900吨]]", 900, "吨", "approx", "")
+    d.org("。[[宁夏红枸杞产业集团有限公司]]今年")
+    d.date("集团有限公司[[今年]]还", Y, "")
+    d.metric("冷库[[3座]]", 3, "座", "exact", "")
+    d.metric("库容[[约5000吨]]", 5000, "吨", "approx", "")
+    d.date("计划[[明年上半年]]投用", NY, "")
+    # P4 格尔木 and 德令哈 (county-level cities of 海西州, 青海; 柴达木盆地 a
+    # region; 最高达到每公斤92元: 最高 sets no qualifier, GUIDELINES;
+    # 8月下旬 the month; 前10个月 after 青海; 超过12亿元 over)
+    d.org("。[[格尔木市农业农村局]]数据")
+    d.date("全市[[今年]]枸杞种植面积", Y, "")
+    d.metric("面积[[约6.5万亩]]", 65000, "亩", "approx", "")
+    d.metric("产量[[约1.1万吨]]", 11000, "吨", "approx", "")
+    d.metric("增长[[7.8%]]", 7.8, "%", "exact", "")
+    d.org("。[[青海省农林科学院]]介绍")
+    d.city("介绍，[[德令哈市]]今年")
+    d.date("德令哈市[[今年]]推广", Y, DLH)
+    d.metric("新品种[[约1.2万亩]]", 12000, "亩", "approx", DLH)
+    d.date("亩，[[8月下旬]]头茬果", "2026-08", DLH)
+    d.metric("每公斤[[92元]]。", 92, "元", "exact", DLH)
+    d.org("。[[西宁海关]]统计")
+    d.date("青海[[前10个月]]出口", Y, "")
+    d.metric("枸杞[[约1800吨]]", 1800, "吨", "approx", "")
+    d.metric("货值[[约1.4亿元]]", 140000000, "元", "approx", "")
+    d.metric("下降[[约4%]]", 4, "%", "approx", "")
+    d.city("。[[格尔木市]]今年新增")
+    d.date("格尔木市[[今年]]新增", Y, GEM)
+    d.metric("企业[[5家]]", 5, "家", "exact", GEM)
+    d.metric("预计[[超过12亿元]]", 1200000000, "元", "over", GEM)
+    # P5 精河 (精河县 is a county of 博尔塔拉州, 新疆, no city: no CITY row,
+    # SPEC; 春季 a season without a year word, no DATE; 上年 counts from the
+    # reference year, 今年 being relative, GUIDELINES; “精河枸杞” a product
+    # of no city; 今年6月 one span)
+    d.date("枸杞[[今年]]受春季", Y, "")
+    d.org("。[[精河县农业农村局]]统计")
+    d.date("全县[[今年]]枸杞干果", Y, "")
+    d.metric("产量[[约2.4万吨]]", 24000, "吨", "approx", "")
+    d.date("比[[上年]]减少", LY, "")
+    d.metric("减少[[约8%]]", 8, "%", "approx", "")
+    d.metric("上涨[[14%]]至", 14, "%", "exact", "")
+    d.metric("每公斤[[46元]]", 46, "元", "exact", "")
+    d.date("产品[[今年6月]]以来", "2026-06", "")
+    d.metric("销售[[约3600吨]]", 3600, "吨", "approx", "")
+    d.org("。[[乌鲁木齐海关]]统计")
+    d.date("新疆[[前10个月]]出口", Y, "")
+    d.metric("枸杞[[约950吨]]", 950, "吨", "approx", "")
+    d.metric("增长[[约6%]]。\n", 6, "%", "approx", "")
+    # P6 cooperatives (统一 a word; 由2023年的26%: a baseline, its year a
+    # DATE)
+    d.org("。[[宁夏枸杞产业协会]]统计")
+    d.metric("合作社[[超过430家]]", 430, "家", "over", "")
+    d.metric("茨农[[约3.2万户]]", 32000, "户", "approx", "")
+    d.date("由[[2023年]]的", "2023", "")
+    d.metric("的[[26%]]提高", 26, "%", "exact", "")
+    d.date("提高到[[今年]]的", Y, "")
+    d.metric("的[[约35%]]", 35, "%", "approx", "")
+    # P7 buyers and brands (龙头企业 a standing, outside any name,
+    # GUIDELINES; 中宁 a county, no CITY; the list closed by 等 holds
+    # companies; 百瑞源 the trade name of 宁夏百瑞源枸杞股份有限公司,
+    # GUIDELINES; the clause ends at ；, so the figures before it take no
+    # city)
+    d.org("。[[北京同仁堂股份有限公司]]（以下")
+    d.org("简称“[[同仁堂]]”）")
+    d.date("）[[今年第三季度]]在中宁", "2026-Q3", "")
+    d.metric("干果[[约850吨]]", 850, "吨", "approx", "")
+    d.metric("增长[[约15%]]", 15, "%", "approx", "")
+    d.org("；[[宁夏沃福百瑞枸杞产业股份有限公司]]、")
+    d.org("、[[宁夏中杞枸杞贸易集团有限公司]]和")
+    d.org("和[[杞里香]]等")
+    d.city("在[[中卫]]、格尔木设立")
+    d.city("、[[格尔木]]设立")
+    d.org("。[[百瑞源]]前三季度")
+    d.date("百瑞源[[前三季度]]实现", Y, "")
+    d.metric("收入[[约4.1亿元]]", 410000000, "元", "approx", "")
+    d.metric("增长[[10.2%]]", 10.2, "%", "exact", "")
+    d.metric("达到[[46%]]", 46, "%", "exact", "")
+    # P8 e-commerce (双11 the shopping day of the year, 期间 outside;
+    # 200元以上 over; 上周 W47 and 10月 take the first city after them, 中卫;
+    # 约四分之一 25 %; a range of days, two mentions; 约为 approx)
+    d.org("。[[京东]]、天猫")
+    d.org("、[[天猫]]和拼多多")
+    d.org("和[[拼多多]]数据")
+    d.date("显示，[[双11]]期间", "2026-11-11", "")
+    d.metric("增长[[约31%]]", 31, "%", "approx", "")
+    d.metric("每公斤[[200元以上]]", 200, "元", "over", "")
+    d.metric("增长[[超过50%]]", 50, "%", "over", "")
+    d.org("。[[抖音]]上周")
+    d.date("抖音[[上周]]发布", "2026-W47", ZW)
+    d.date("，[[10月]]以来平台", "2026-10", ZW)
+    d.metric("直播[[超过8万场]]", 80000, "场", "over", ZW)
+    d.city("，[[中卫]]商家")
+    d.metric("贡献了[[约四分之一]]", 25, "%", "approx", ZW)
+    d.org("。[[天猫]]的数据")
+    d.date("显示，[[11月1日]]至", "2026-11-01", "")
+    d.date("至[[11日]]枸杞原浆", "2026-11-11", "")
+    d.metric("增长[[约24%]]", 24, "%", "approx", "")
+    d.metric("客单价约为[[128元]]", 128, "元", "approx", "", sep="约")
+    # P9 finance (a bank's branch in a city is one ORG, GUIDELINES; 今年
+    # takes the first city after it in the insurer's sentence, 中卫, and the
+    # figures after 银川 the nearest before, 银川)
+    d.org("。[[宁夏银行中卫分行]]今年")
+    d.date("分行[[今年]]累计", Y, "")
+    d.metric("贷款[[约3.4亿元]]", 340000000, "元", "approx", "")
+    d.metric("主体[[1800户]]", 1800, "户", "exact", "")
+    d.metric("利率为[[3.45%]]", 3.45, "%", "exact", "")
+    d.org("。[[中华联合财产保险股份有限公司]]今年")
+    d.date("股份有限公司[[今年]]在中卫", Y, ZW)
+    d.city("在[[中卫]]、银川等地")
+    d.city("、[[银川]]等地")
+    d.metric("枸杞[[约11万亩]]", 110000, "亩", "approx", YC)
+    d.metric("金额[[约4.4亿元]]", 440000000, "元", "approx", YC)
+    # P10 research (该所 a back-reference, SPEC; 上年 2025; 明年4月 2027-04,
+    # 前 outside; 冬季 a season, no DATE; 13%以下 under; 正联合早康: the short
+    # form where the text repeats it)
+    d.org("\n\n[[宁夏农林科学院枸杞科学研究所]]的")
+    d.date("显示，[[今年]]区内", Y, "")
+    d.date("干果比[[上年]]提高", LY, "")
+    d.metric("提高[[约6%]]。该所", 6, "%", "approx", "")
+    d.date("在[[明年4月]]前", "2027-04", "")
+    d.metric("控制在[[13%以下]]", 13, "%", "under", "")
+    d.org("。[[宁夏大学农学院]]正联合")
+    d.org("联合[[早康]]开展")
+    # P11 outlook (2026年中国: 年中 after a bare year is no part,
+    # GUIDELINES; 突破 over; 元旦, 春节 yearless, the coming ones; 12月 and
+    # 本月 in a sentence whose period is a yearless holiday: nearest 元旦,
+    # 2026; 明年1月 the range's second end; 明年一季度 2027-Q1; 左右 approx;
+    # 明年 2027; 协会 a back-reference)
+    d.org("\n\n[[中商产业研究院]]预计")
+    d.date("预计，[[2026年]]中国", Y, "")
+    d.metric("达到[[约310亿元]]", 31000000000, "元", "approx", "")
+    d.date("，[[2027年]]有望", NY, "")
+    d.metric("有望[[突破340亿元]]", 34000000000, "元", "over", "")
+    d.org("。[[宁夏枸杞产业协会]]表示")
+    d.date("随着[[元旦]]、春节", "2027-01-01", "")
     d.date("、[[春节]]临近", "2027-02-06", "")
     d.date("临近，[[12月]]至明年", "2026-12", "")
-    d.date("至[[明年1月]]是", "2027-01", "")
-    d.metric("增长[[三成以上]]", 30, "%", "over", "")
-    d.date("；[[明年一季度]]，", "2027-Q1", ZJ)
-    d.city("，[[诸暨]]、义乌企业")
-    d.city("、[[义乌]]企业")
-    d.metric("增长[[8%左右]]", 8, "%", "approx", YW)
+    d.date("至[[明年1月]]枸杞", "2027-01", "")
+    d.date("比[[本月]]增长", "2026-11", "")
+    d.metric("增长[[约25%]]；", 25, "%", "approx", "")
+    d.date("；[[明年一季度]]干果", "2027-Q1", "")
+    d.metric("每公斤[[65元左右]]", 65, "元", "approx", "")
+    d.date("提醒，[[明年]]起", NY, "")
     audit = {
-        "orgs": ["中国针织工业协会", "诸暨市商务局", "杭州海关", "绍兴海关",
-                 "浙江梦娜袜业股份有限公司", "梦娜袜业", "健盛集团",
-                 "浙江宝娜斯袜业有限公司", "亚马逊", "宝娜斯", "义乌海关",
-                 "浪莎控股集团有限公司", "浪莎集团", "浪莎股份",
-                 "义乌市市场监督管理局", "义乌市商务局", "嘉兴海关",
-                 "海宁市经济和信息化局", "天猫", "京东", "拼多多", "抖音",
-                 "诸暨市袜业协会", "浙江理工大学", "诸暨市经济和信息化局",
-                 "诸暨农商银行", "中国银行诸暨支行"],
-        "cities": ["诸暨", "义乌", "海宁", "莫斯科", "迪拜", "上海", "广州",
-                   "成都",
-                   # absent cities or cities inside names, as guards
-                   "杭州", "绍兴", "嘉兴", "宁波", "金华", "温州", "深圳"],
-        # 宁波舟山港: two cities before 港 name one port, no CITY (GUIDELINES)
-        "excluded": ["宁波舟山港"],
-        # the listed companies' stock codes (SPEC: codes are no METRIC)
-        "numbers_excluded": ["（[[603558]]）", "（[[600137]]）"],
-        "cn_excluded": [],
-        # 三地: the collective label of the list just given
-        "collectives": [("海宁[[三]]地", 3)],
+        "orgs": ["宁夏枸杞产业协会", "宁夏回族自治区农业农村厅",
+                 "中卫市农业农村局", "宁夏早康枸杞股份有限公司", "早康",
+                 "中卫市市场监督管理局", "宁夏百瑞源枸杞股份有限公司", "银川海关",
+                 "银川市农业农村局", "宁夏红枸杞产业集团有限公司",
+                 "格尔木市农业农村局", "青海省农林科学院", "西宁海关",
+                 "精河县农业农村局", "乌鲁木齐海关", "北京同仁堂股份有限公司",
+                 "同仁堂", "宁夏沃福百瑞枸杞产业股份有限公司",
+                 "宁夏中杞枸杞贸易集团有限公司", "杞里香", "百瑞源", "京东",
+                 "天猫", "拼多多", "抖音", "宁夏银行中卫分行",
+                 "中华联合财产保险股份有限公司", "宁夏农林科学院枸杞科学研究所",
+                 "宁夏大学农学院", "中商产业研究院"],
+        "cities": ["中卫", "格尔木", "银川", "石嘴山", "德令哈",
+                   # ORG-held or absent cities, as guards
+                   "西宁", "乌鲁木齐", "北京", "吴忠", "固原", "海西"],
+        "excluded": [],
+        "numbers_excluded": [],
+        # 统一: "unified" (a word, no figure)
+        "cn_excluded": ["统[[一]]收购"],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # numeral and time characters in words that are no figure or DATE:
-        # 每双 (a basis, 双 a measure word), 旺季 (a peak season, no date)
-        "words_excluded": {"每双": 3, "旺季": 1},
+        # time characters in words that are no DATE: 日处理 (a daily
+        # capacity), 春季 and 冬季 (seasons without a year word, SPEC)
+        "words_excluded": {"日处理": 1, "春季": 1, "冬季": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1804,247 +1824,257 @@ def g531():
 
 
 # ===========================================================================
-# g532 coffee shops in Macao: the statistics service's shop counts and
-# receipts, the municipal affairs bureau's licences and inspections with the
-# consumer council, cup prices in patacas, the chains (星巴克, 太平洋咖啡,
-# 瑞幸咖啡, 瑪嘉烈蛋撻) and independent shops, the economic and technological
-# development bureau's SME schemes, the customs' imported beans, Pu'er's
-# coffee centre (珠海, 廣州), the banks, the tourism university, the labour
-# bureau, the catering association, the coffee association (里斯本), the
-# delivery platform 澳覓, the university's survey, chains from 深圳 and 中山,
-# the tourism office (香港 visitors).  Traditional as Macao writes it,
-# Big5-HKSCS without a BOM, opener 【本報訊】 (names no paper: no row),
-# 2026-11-25 (a Wednesday, ISO week 2026-W48), 市民日報.
+# g530 the tea trade in Hong Kong: the tea traders' association's retail
+# survey, imports (政府統計處); auctions of aged Pu'er cakes (香港仕宏拍賣,
+# 邦瀚斯, 保利香港拍賣); old tea merchants (英記茶莊, 福茗堂, 林奇苑茶行);
+# shop rents (美聯商業); tea houses (香港餐飲聯業協會, 陸羽茶室, 蓮香居); the
+# trade development council's tea fair; supply from 普洱市 (its tea and
+# coffee centre, 大益, 中茶); tea drinks (維他奶, 鴻福堂, 立頓) and new-style
+# tea chains (喜茶, 奈雪的茶); visitors (旅發局) and buyers of mainland and
+# foreign cities; a university survey; food safety and customs; the
+# legislature's commerce panel; prices in HK dollars, imports, shop counts.
+# Traditional as Hong Kong writes it, UTF-16 BE with a BOM, no opener (信報),
+# 2026-11-24 (a Tuesday, ISO week 2026-W48), 信報.
 # ===========================================================================
 
 
 @doc
-def g532():
-    d = Doc(G532)
+def g530():
+    d = Doc(G530)
     Y, NY, LY = "2026", "2027", "2025"
-    MO, ZH, GZ, LIS, SZ, ZS, HK = ("澳门", "珠海市", "广州市", "里斯本",
-                                   "深圳市", "中山市", "香港")
-    # title (no city in it: 本澳 is deictic, 氹仔 a district, SPEC)
-    d.metric("按年增[[約9%]] ", 9, "%", "approx", "")
-    # P1 the opener names no paper (【本報訊】: no row, the brief); the
-    # statistics service and its bracketed short form, two ORGs (GUIDELINES;
-    # Macao's 統計局 is an ORG standing alone); 間 counts shops; 約為 across
-    # its verb (GUIDELINES); 首三季 the months of the year, 2026 (SPEC;
-    # GUIDELINES: Hong Kong and Macao write quarters without 度)
-    d.org("】[[統計暨普查局]]（")
-    d.org("（[[統計局]]）昨日")
-    d.date("）[[昨日]]公佈", "2026-11-24", "")
-    d.date("截至[[10月底]]，本澳", "2026-10", "")
-    d.metric("共[[412間]]", 412, "间", "exact", "")
-    d.metric("按年增加[[約9%]]，其中", 9, "%", "approx", "")
-    d.metric("門店[[約135間]]", 135, "间", "approx", "")
-    d.metric("咖啡店[[約277間]]", 277, "间", "approx", "")
-    d.org("。[[統計局]]資料")
-    d.date("顯示，[[今年首三季]]本澳", Y, "")
-    d.metric("營業額約為[[6.8億澳門元]]", 680000000, "澳门元", "approx", "",
-             sep="約")
-    d.metric("上升[[約12%]]", 12, "%", "approx", "")
-    d.date("其中[[第三季]]約", "2026-Q3", "")
-    d.metric("第三季[[約2.5億澳門元]]", 250000000, "澳门元", "approx", "")
-    # P2 the municipal affairs bureau (市政署, Macao's body standing alone,
-    # GUIDELINES); 上週五（20日）: a bracketed gloss, two mentions (SPEC);
-    # 聯同 before a body stays outside it (GUIDELINES 会同)
-    d.org("\n\n[[市政署]]表示")
-    d.date("表示，[[今年首十個月]]共發出", Y, "")
-    d.metric("牌照[[94個]]", 94, "个", "exact", "")
-    d.date("較[[去年同期]]增加17", LY, "")
-    d.metric("增加[[17個]]", 17, "个", "exact", "")
-    d.metric("另有[[26間]]", 26, "间", "exact", "")
-    d.org("。[[市政署]]上週五")
-    d.date("市政署[[上週五]]（20日）", "2026-11-20", "")
-    d.date("（[[20日]]）", "2026-11-20", "")
-    d.org("聯同[[消費者委員會]]（")
-    d.org("（[[消委會]]）巡查")
-    d.metric("一帶的[[31間]]", 31, "间", "exact", "")
-    d.metric("其中[[5間]]未有", 5, "间", "exact", "")
-    # P3 prices (每杯 before the price with words between: no basis;
-    # 最高達 sets no qualifier, GUIDELINES; 約為 across its verb; 低約一成:
-    # the marker touching the share, inside the span)
-    d.org("\n\n[[消委會]]本月初")
-    d.date("消委會[[本月初]]公佈", "2026-11", "")
-    d.metric("售價為[[32.5澳門元]]", 32.5, "澳门元", "exact", "")
-    d.metric("上升[[約6%]]；", 6, "%", "approx", "")
-    d.metric("介乎[[28澳門元]]至", 28, "澳门元", "exact", "")
-    d.metric("至[[52澳門元]]，", 52, "澳门元", "exact", "")
-    d.metric("最高達[[88澳門元]]", 88, "澳门元", "exact", "")
-    d.metric("售價約為[[38澳門元]]", 38, "澳门元", "approx", "", sep="約")
-    d.metric("低[[約一成]]", 10, "%", "approx", "")
-    # P4 the chains (brands acting as companies, ORG; the Latin form in
-    # brackets an ORG too, GUIDELINES 永利度假村（Wynn Resorts）; 以下 under;
-    # 兩間 a count; 品牌 before a name a descriptor, outside)
-    d.org("，[[星巴克]]在")
-    d.metric("門店[[22間]]", 22, "间", "exact", "")
-    d.date("，[[今年]]新增3間", Y, "")
-    d.metric("新增[[3間]]", 3, "间", "exact", "")
-    d.metric("其中[[2間]]位於", 2, "间", "exact", "")
-    d.org("；[[太平洋咖啡]]（")
-    d.org("（[[Pacific Coffee]]）")
-    d.date("表示，[[第三季]]本澳", "2026-Q3", "")
-    d.metric("增長[[約8%]]。", 8, "%", "approx", "")
-    d.org("。[[瑞幸咖啡]]今年")
-    d.date("瑞幸咖啡[[今年6月]]在", "2026-06", MO)
-    d.city("在[[澳門]]開設")
-    d.metric("已開設[[9間]]", 9, "间", "exact", MO)
-    d.metric("售價[[20澳門元以下]]", 20, "澳门元", "under", MO)
-    d.org("品牌[[瑪嘉烈蛋撻]]亦")
-    d.date("計劃[[明年]]在路氹", NY, "")
-    d.metric("增設[[兩間]]", 2, "间", "exact", "")
-    # P5 the bureau of two fields joined by 及, one ORG (GUIDELINES 运输及物流
-    # 局), and its short form; schemes are no ORG; 最高 sets no qualifier
-    # (GUIDELINES); 平均每間約: the basis outside, the marker touching the
-    # figure inside; 40歲以下 an age, METRIC (SPEC 60岁以上)
-    d.org("\n\n[[經濟及科技發展局]]（")
-    d.org("（[[經科局]]）資料")
-    d.date("顯示，[[今年首十個月]]共有47", Y, "")
-    d.metric("共有[[47間]]", 47, "间", "exact", "")
-    d.metric("合共[[約1,260萬澳門元]]", 12600000, "澳门元", "approx", "")
-    d.metric("每間[[約26.8萬澳門元]]", 268000, "澳门元", "approx", "")
-    d.metric("另有[[19間]]", 19, "间", "exact", "")
-    d.metric("最高為[[4%]]", 4, "%", "exact", "")
-    d.org("。[[經科局]]表示")
-    d.date("表示，[[明年第一季]]將", "2027-Q1", "")
-    d.metric("店舖[[約60間]]", 60, "间", "approx", "")
-    d.org("。[[經科局]]指出")
-    d.date("指出，[[今年]]新開業", Y, "")
-    d.metric("，[[約三成]]由", 30, "%", "approx", "")
-    d.metric("由[[40歲以下]]青年", 40, "岁", "under", "")
-    d.metric("其中[[14間]]曾", 14, "间", "exact", "")
-    # P6 the customs (澳門海關, its place inside, SPEC); 公噸 a unit as
-    # written (GUIDELINES); countries no CITY; 去年同期 in a sentence that
-    # states this year (今年): 2025 (SPEC); 約為每公斤: the marker
-    # across 為 and the basis (GUIDELINES 约为每吨7050元)
-    d.org("\n\n[[澳門海關]]數據")
-    d.date("顯示，[[今年首十個月]]本澳進口", Y, "")
-    d.metric("咖啡豆[[約1,850公噸]]", 1850, "公吨", "approx", "")
-    d.metric("增加[[約11%]]", 11, "%", "approx", "")
-    d.metric("貨值[[約1.36億澳門元]]", 136000000, "澳门元", "approx", "")
-    d.date("；其中[[10月]]進口", "2026-10", "")
-    d.metric("進口[[約210公噸]]", 210, "公吨", "approx", "")
-    d.date("比[[9月]]增加", "2026-09", "")
-    d.metric("增加[[約4%]]", 4, "%", "approx", "")
-    d.date("表示，[[今年]]國際", Y, "")
-    d.date("較[[去年同期]]上升", LY, "")
-    d.metric("上升[[約兩成]]", 20, "%", "approx", "")
-    d.metric("批發價約為[[95澳門元]]", 95, "澳门元", "approx", "", sep="約")
-    # P7 the centre of two fields joined by 和 after its place, one ORG with
-    # no CITY inside (GUIDELINES' example 普洱市茶叶和咖啡产业发展中心); 經珠海:
-    # a CITY; 雲南 a province, no CITY (SPEC); 12月中旬 a part of the month
-    # (SPEC)
-    d.org("。[[普洱市茶葉和咖啡產業發展中心]]表示")
-    d.date("表示，[[今年]]經珠海", Y, ZH)
-    d.city("經[[珠海]]輸澳")
-    d.metric("生豆[[約160公噸]]", 160, "公吨", "approx", ZH)
-    d.metric("增長[[約35%]]", 35, "%", "approx", ZH)
-    d.date("將於[[12月中旬]]在", "2026-12", GZ)
-    d.city("在[[廣州]]舉辦")
-    d.metric("邀請[[約40間]]", 40, "间", "approx", GZ)
-    # P8 banks (two banks listed with 及, two ORGs; the bank's branch in Macao
-    # one ORG with it, GUIDELINES 支付宝澳门, 中国银行横琴…分行); 一成半 15 %
-    # (GUIDELINES N成半); 人次 a unit (SPEC)
-    d.org("\n\n[[大西洋銀行]]及")
-    d.org("及[[中國銀行澳門分行]]表示")
-    d.date("表示，[[今年]]已向", Y, "")
-    d.metric("貸款[[約3.2億澳門元]]", 320000000, "澳门元", "approx", "")
-    d.metric("佔[[約一成半]]", 15, "%", "approx", "")
-    d.org("。[[澳門旅遊大學]]今年")
-    d.date("大學[[今年]]開辦", Y, "")
-    d.metric("證書課程[[12個]]", 12, "个", "exact", "")
-    d.metric("學員[[約380人次]]", 380, "人次", "approx", "")
-    d.metric("增加[[約25%]]", 25, "%", "approx", "")
-    # P9 the consumer council by its short form, an ORG wherever named
-    # (GUIDELINES: a short form in brackets counts where the article repeats
-    # it)
-    d.org("\n\n[[消委會]]今年")
-    d.date("消委會[[今年首十個月]]接獲", Y, "")
-    d.metric("投訴[[39宗]]", 39, "宗", "exact", "")
-    d.metric("增加[[約18%]]", 18, "%", "approx", "")
-    d.metric("涉及金額[[約8.6萬澳門元]]", 86000, "澳门元", "approx", "")
-    d.org("。[[消委會]]提醒")
-    # P10 labour (the bureau and its bracketed short form); 名 counts people;
-    # 約為 across its verb (GUIDELINES)
-    d.org("，[[勞工事務局]]（")
-    d.org("（[[勞工局]]）表示")
-    d.date("表示，[[今年首十個月]]透過", Y, "")
-    d.metric("協助[[約230名]]", 230, "名", "approx", "")
-    d.metric("增加[[約14%]]", 14, "%", "approx", "")
-    d.org("；[[澳門飲食業聯合商會]]指出")
-    d.metric("中位數約為[[15,000澳門元]]", 15000, "澳门元", "approx", "",
-             sep="約")
-    d.date("較[[去年]]上升約5", LY, "")
-    d.metric("上升[[約5%]]，部分", 5, "%", "approx", "")
-    # P11 independent shops (a range of rents, each with its unit; 不足 an
-    # under-marker inside the span, SPEC; 上週三（18日）: two mentions; 里斯本
-    # a foreign city by its common name)
-    d.org("。[[澳門咖啡協會]]表示")
-    d.metric("普遍在[[3萬澳門元]]至", 30000, "澳门元", "exact", "")
-    d.metric("至[[8萬澳門元]]之間", 80000, "澳门元", "exact", "")
-    d.date("較[[2025年]]低", LY, "")
-    d.metric("低[[約15%]]", 15, "%", "approx", "")
-    d.metric("上升[[約7%]]；", 7, "%", "approx", "")
-    d.metric("；[[約四成]]獨立", 40, "%", "approx", "")
-    d.metric("出杯量[[不足150杯]]", 150, "杯", "under", "")
-    d.date("協會[[上週三]]（18日）", "2026-11-18", LIS)
-    d.date("（[[18日]]）與", "2026-11-18", LIS)
-    d.city("與[[里斯本]]的")
-    d.date("，[[明年]]將引入", NY, LIS)
-    # P12 delivery (澳覓, the platform acting as a company, ORG; 單 counts
-    # orders; the faculty one ORG with its university, SPEC 福建师范大学行政
-    # 管理学院; 深圳、中山: two cities; 明年上半年 the year, SPEC)
-    d.org("，[[澳覓]]資料")
-    d.date("顯示，[[今年1月]]至10月", "2026-01", "")
-    d.date("至[[10月]]平台", "2026-10", "")
-    d.metric("訂單[[約126萬單]]", 1260000, "单", "approx", "")
-    d.metric("增長[[約19%]]", 19, "%", "approx", "")
-    d.metric("客單價約為[[46澳門元]]", 46, "澳门元", "approx", "", sep="約")
-    d.metric("晚市訂單佔[[約三成]]", 30, "%", "approx", "")
-    d.org("。[[澳門大學工商管理學院]]早前")
-    d.metric("，[[約六成]]受訪", 60, "%", "approx", "")
-    d.city("來自[[深圳]]、")
-    d.city("、[[中山]]的咖啡")
-    d.date("計劃[[明年上半年]]進駐", NY, ZS)
-    # P13 the tourism office (旅遊局, Macao's body standing alone,
-    # GUIDELINES); 上月 the month before the reference month; 香港 a CITY;
-    # 聖誕 and 農曆新年 yearless, the coming ones; 12月 in a sentence whose
-    # period is a yearless holiday (GUIDELINES); 一成以上 over
-    d.org("\n\n[[旅遊局]]資料")
-    d.date("顯示，[[上月]]訪澳", "2026-10", HK)
-    d.metric("旅客[[約350萬人次]]", 3500000, "人次", "approx", HK)
-    d.metric("增加[[約6%]]，其中", 6, "%", "approx", HK)
-    d.city("其中[[香港]]旅客")
-    d.metric("旅客[[約52萬人次]]", 520000, "人次", "approx", HK)
-    d.org("，[[旅遊局]]計劃")
-    d.date("計劃[[明年1月]]推出", "2027-01", HK)
+    HK, MO, SZ, GZ, SH, SG, PE = ("香港", "澳门", "深圳市", "广州市", "上海市",
+                                  "新加坡", "普洱市")
+    # title (本港 is deictic, no CITY: the headline names no city)
+    d.metric("升[[逾兩成]] ", 20, "%", "over", "")
+    # P1 (昨日（23日）: a gloss, two mentions, SPEC; 今年首十個月 and
+    # 今年首三季 one span each, the year; 約三成半 35 %, GUIDELINES; 公噸 a
+    # unit as written; 去年同期 after 首三季, several quarters: the year,
+    # 2025)
+    d.org("。[[香港茶葉貿易商會]]昨日")
+    d.date("商會[[昨日]]（23日）", "2026-11-23", "")
+    d.date("昨日（[[23日]]）", "2026-11-23", "")
+    d.date("顯示，[[今年首十個月]]本港茶葉零售額", Y, "")
+    d.metric("零售額[[約19.6億港元]]", 1960000000, "港元", "approx", "")
+    d.metric("上升[[約6%]]，其中", 6, "%", "approx", "")
+    d.metric("佔[[約三成半]]", 35, "%", "approx", "")
+    d.org("。[[政府統計處]]數據")
+    d.date("顯示，[[今年首三季]]本港", Y, "")
+    d.metric("貨值[[約6.2億港元]]", 620000000, "港元", "approx", "")
+    d.metric("增長[[4.8%]]", 4.8, "%", "exact", "")
+    d.metric("進口量[[約1.35萬公噸]]", 13500, "公吨", "approx", "")
+    d.date("較[[去年同期]]增加", LY, "")
+    d.metric("增加[[約700公噸]]", 700, "公吨", "approx", "")
+    # P2 sources (countries are no CITY; 單月 a single month's, no DATE;
+    # 今年以來: 今年 a DATE)
+    d.org("，[[政府統計處]]資料")
+    d.date("顯示，[[今年首三季]]自內地", Y, "")
+    d.metric("總值[[約72%]]", 72, "%", "approx", "")
+    d.metric("斯里蘭卡[[約9%]]", 9, "%", "approx", "")
+    d.metric("印度[[約6%]]", 6, "%", "approx", "")
+    d.date("其中[[9月]]單月", "2026-09", "")
+    d.metric("貨值[[約8,100萬港元]]", 81000000, "港元", "approx", "")
+    d.metric("上升[[3.2%]]", 3.2, "%", "exact", "")
+    d.date("為[[今年]]以來", Y, "")
+    # P3 auctions (上週六（21日）: the Saturday of W47, a gloss, two
+    # mentions; 一片 the indefinite article; 較2024年: a baseline, its year a
+    # DATE; 秋季 no DATE; 兩場 a count; 逾兩成 over; 12月5日 the coming one)
+
+    d.date("是[[今年]]拍賣場", Y, "")
+    d.org("。[[香港仕宏拍賣]]上週六")
+    d.date("拍賣[[上週六]]（21日）", "2026-11-21", "")
+    d.date("上週六（[[21日]]）", "2026-11-21", "")
+    d.metric("以[[約210萬港元]]成交", 2100000, "港元", "approx", "")
+    d.date("較[[2024年]]同類", "2024", "")
+    d.metric("高出[[約35%]]", 35, "%", "approx", "")
+    d.metric("拍品[[約160件]]", 160, "件", "approx", "")
+    d.metric("成交率達[[94%]]", 94, "%", "exact", "")
+    d.metric("總成交額[[約3,800萬港元]]", 38000000, "港元", "approx", "")
+    d.org("。[[邦瀚斯]]（Bonhams）")
+    d.org("（[[Bonhams]]）")
+    d.date("表示，[[今年]]在本港舉行", Y, "")
+    d.metric("舉行的[[兩場]]普洱", 2, "场", "exact", "")
+    d.metric("成交[[約1,650萬港元]]", 16500000, "港元", "approx", "")
+    d.metric("增長[[逾兩成]]。", 20, "%", "over", "")
+    d.org("。[[保利香港拍賣]]亦將")
+    d.date("將於[[12月5日]]推出", "2026-12-05", "")
+    d.metric("號級茶[[約450萬港元]]", 4500000, "港元", "approx", "")
+    # P4 tea merchants (老字號 no date; 每斤 outside the span; a range, each
+    # figure with its 元; 兩間 a count; 明年第一季 2027-Q1; 上月 2026-10;
+    # 按月 month on month, no DATE)
+    d.org("。[[英記茶莊]]表示")
+    d.metric("旗下[[14間]]分店", 14, "间", "exact", "")
+    d.date("分店[[今年首十個月]]營業額", Y, "")
+    d.metric("增長[[約8%]]，熟普洱", 8, "%", "approx", "")
+    d.metric("由[[280元]]至", 280, "元", "exact", "")
+    d.metric("至[[1,200元]]不等", 1200, "元", "exact", "")
+    d.org("。[[福茗堂]]透露")
+    d.date("透露，[[今年]]在尖沙咀", Y, "")
+    d.metric("新開[[兩間]]門市", 2, "间", "exact", "")
+    d.metric("增至[[11間]]", 11, "间", "exact", "")
+    d.date("，[[明年第一季]]將", "2027-Q1", "")
+    d.metric("價格[[約5%]]。", 5, "%", "approx", "")
+    d.org("。[[林奇苑茶行]]則指")
+    d.date("則指，[[上月]]批發", "2026-10", "")
+    d.metric("散茶[[約28公噸]]", 28, "公吨", "approx", "")
+    d.metric("增加[[約12%]]", 12, "%", "approx", "")
+    # P5 shop rents (美聯商業: a property agency's commercial arm,
+    # GUIDELINES' 美联商业; 去年底 2025; 月租 a monthly rent, no DATE; 上環,
+    # 西營盤 districts)
+    d.org("，[[美聯商業]]估計")
+    d.metric("專門店[[約420間]]", 420, "间", "approx", "")
+    d.date("較[[去年底]]減少", LY, "")
+    d.metric("減少[[約15間]]", 15, "间", "approx", "")
+    d.metric("月租[[約6.8萬元]]", 68000, "元", "approx", "")
+    d.metric("下跌[[約7%]]", 7, "%", "approx", "")
+    # P6 tea houses (較2019年 a baseline; 每位 outside; 陸羽茶室及蓮香居 two
+    # names listed; 週末 no DATE; 逾九成 over)
+    d.org("，[[香港餐飲聯業協會]]估計")
+    d.metric("茶樓[[約1,250間]]", 1250, "间", "approx", "")
+    d.date("較[[2019年]]減少", "2019", "")
+    d.metric("減少[[約18%]]", 18, "%", "approx", "")
+    d.metric("升至[[約22元]]", 22, "元", "approx", "")
+    d.metric("上升[[約5%]]。", 5, "%", "approx", "")
+    d.org("。[[陸羽茶室]]及")
+    d.org("及[[蓮香居]]等")
+    d.metric("每位[[38元]]至", 38, "元", "exact", "")
+    d.metric("至[[45元]]，", 45, "元", "exact", "")
+    d.metric("入座率[[逾九成]]", 90, "%", "over", "")
+    # P7 the tea fair (香港國際茶展: a city inside an event's name, SPEC; the
+    # dates and figures of its sentence take 香港, the first city after or
+    # the nearest before; 約1.9萬 a figure with no unit; 明年8月 2027-08)
+    d.org("\n\n[[香港貿易發展局]]（貿發局）")
+    d.org("（[[貿發局]]）表示")
+    d.date("表示，[[今年8月]]舉行", "2026-08", HK)
+    d.city("舉行的[[香港]]國際茶展")
+    d.metric("吸引[[約230家]]", 230, "家", "approx", HK)
+    d.metric("來自[[約20個]]國家", 20, "个", "approx", HK)
+    d.metric("人次[[約1.9萬]]", 19000, "", "approx", HK)
+    d.metric("增加[[約9%]]，即場", 9, "%", "approx", HK)
+    d.metric("零售額[[約3,200萬港元]]", 32000000, "港元", "approx", HK)
+    d.org("。[[貿發局]]預計")
+    d.date("預計，[[明年8月]]的", "2027-08", "")
+    d.metric("增至[[約260家]]", 260, "家", "approx", "")
+    # P8 supply (普洱市: the city; the centre of two fields joined by 和 is
+    # one ORG with its place, GUIDELINES' own example; 普洱茶 and 普洱 the
+    # tea, no CITY, as 哈密瓜, GUIDELINES; the short form in brackets)
+    d.org("，[[普洱市茶葉和咖啡產業發展中心]]數據")
+    d.city("，[[普洱市]]今年")
+    d.date("普洱市[[今年]]茶葉", Y, PE)
+    d.metric("產量[[約14.5萬噸]]", 145000, "吨", "approx", PE)
+    d.metric("普洱茶[[約2,300噸]]", 2300, "吨", "approx", PE)
+    d.org("。[[雲南大益茶業集團]]表示")
+    d.date("表示，[[今年]]經本港", Y, "")
+    d.metric("增長[[約11%]]", 11, "%", "approx", "")
+    d.org("；[[中國茶葉股份有限公司]]（中茶）")
+    d.org("（[[中茶]]）")
+    d.date("計劃[[明年]]在本港", NY, "")
+    d.metric("增設[[兩間]]門店", 2, "间", "exact", "")
+    # P9 tea drinks (the stock code no METRIC, SPEC; 上週 W47; 約佔…四成:
+    # the marker across 佔, GUIDELINES; 集團 a back-reference; 鴻福堂及立頓
+    # two names listed; 每支 outside)
+    d.org("，[[維他奶國際集團有限公司]]（00345）")
+    d.date("）[[上週]]公布", "2026-W47", "")
+    d.date("茶飲品[[今年首三季]]在", Y, "")
+    d.metric("增長[[約4%]]", 4, "%", "approx", "")
+    d.metric("收入的[[四成]]", 40, "%", "approx", "", sep="約")
+    d.org("。[[鴻福堂]]及")
+    d.org("及[[立頓]]等")
+    d.date("亦於[[本月]]推出", "2026-11", "")
+    d.metric("售價[[約12元]]", 12, "元", "approx", "")
+    # P10 new-style tea (喜茶 and 奈雪的茶 act as companies; 約有380間: the
+    # marker across 有, GUIDELINES; 去年全年: 全年 outside, GUIDELINES;
+    # 今年底 the year; 每杯 outside)
+    d.org("。[[喜茶]]今年")
+    d.date("喜茶[[今年]]在本港", Y, "")
+    d.metric("增至[[約25間]]", 25, "间", "approx", "")
+    d.org("，[[奈雪的茶]]（02150）")
+    d.date("則於[[10月]]在旺角", "2026-10", "")
+    d.date("估計，[[去年]]全年", LY, "")
+    d.metric("約有[[380間]]", 380, "间", "approx", "", sep="約")
+    d.date("，[[今年底]]可望", Y, "")
+    d.metric("增至[[約450間]]", 450, "间", "approx", "")
+    d.metric("普遍在[[28元]]至", 28, "元", "exact", "")
+    d.metric("至[[42元]]之間", 42, "元", "exact", "")
+    # P11 visitors and buyers (深圳、廣州及上海的買家: CITY modifiers; 今年
+    # and 約三成 take the nearest before, 上海; 澳門, 新加坡 CITY; 上月
+    # 2026-10; 每月, 每週 recurring, no DATE)
+    d.org("。[[香港旅遊發展局]]（旅發局）")
+    d.org("（[[旅發局]]）數據")
+    d.date("顯示，[[今年首十個月]]訪港", Y, "")
+    d.metric("旅客[[約4,100萬人次]]", 41000000, "人次", "approx", "")
+    d.metric("增長[[約8%]]。業界", 8, "%", "approx", "")
+    d.city("，[[深圳]]、廣州")
+    d.city("、[[廣州]]及上海")
+    d.city("及[[上海]]的買家")
+    d.date("買家[[今年]]在本港", Y, SH)
+    d.metric("增加[[約三成]]", 30, "%", "approx", SH)
+    d.city("，[[澳門]]及新加坡")
+    d.city("及[[新加坡]]的藏家")
+    d.org("。[[香港浸會大學中醫藥學院]]上月")
+    d.date("學院[[上月]]發表", "2026-10", "")
+    d.metric("開支[[約310元]]", 310, "元", "approx", "")
+    d.metric("，[[約六成]]受訪者", 60, "%", "approx", "")
+    d.metric("普洱[[約5,000公噸]]", 5000, "公吨", "approx", "")
+    d.metric("每立方米[[約120元]]", 120, "元", "approx", "")
+    # P12 food safety and customs (截至 outside; 10月底 the month)
+    d.org("\n\n[[食物安全中心]]截至")
+    d.date("截至[[10月底]]抽驗", "2026-10", "")
+    d.metric("樣本[[約320個]]", 320, "个", "approx", "")
+    d.metric("合格率為[[99.4%]]", 99.4, "%", "exact", "")
+    d.org("；[[香港海關]]上月")
+    d.date("海關[[上月]]亦", "2026-10", "")
+    d.metric("茶餅[[約1,200片]]", 1200, "片", "approx", "")
+    d.metric("市值[[約85萬港元]]", 850000, "港元", "approx", "")
+    d.metric("增加[[約40%]]", 40, "%", "approx", "")
+    # P13 outlook (聖誕 and 農曆新年 yearless, the coming ones; 明年全年: 全年
+    # outside; 突破 over; 較2023年的約1.1億港元: a baseline; 逾一倍 over;
+    # 下月（12月）: a gloss, two mentions; 2027年第二季 2027-Q2, 前 outside;
+    # 商會 a back-reference; 本週五（27日）: the Friday of W48, a gloss)
+    d.org("\n\n[[香港茶葉貿易商會]]預計")
     d.date("預計，[[聖誕]]及", "2026-12-25", "")
     d.date("及[[農曆新年]]前後", "2027-02-06", "")
-    d.date("旺季，[[12月]]至明年", "2026-12", "")
-    d.date("至[[明年2月]]本澳", "2027-02", "")
-    d.metric("增長[[一成以上]]", 10, "%", "over", "")
+    d.metric("增加[[約一成]]", 10, "%", "approx", "")
+    d.date("，[[明年]]全年", NY, "")
+    d.metric("可望[[突破3億港元]]", 300000000, "港元", "over", "")
+    d.date("較[[2023年]]的", "2023", "")
+    d.metric("的[[約1.1億港元]]", 110000000, "港元", "approx", "")
+    d.metric("增長[[逾一倍]]", 1, "倍", "over", "")
+    d.date("商會[[下月]]（12月）", "2026-12", "")
+    d.date("下月（[[12月]]）", "2026-12", "")
+    d.org("聯同[[貿發局]]合辦")
+    d.date("在[[2027年第二季]]前", "2027-Q2", "")
+    d.org("。[[立法會工商事務委員會]]則")
+    d.date("將於[[本週五]]（27日）", "2026-11-27", "")
+    d.date("本週五（[[27日]]）", "2026-11-27", "")
     audit = {
-        "orgs": ["統計暨普查局", "統計局", "市政署", "消費者委員會", "消委會",
-                 "星巴克", "太平洋咖啡", "Pacific Coffee", "瑞幸咖啡",
-                 "瑪嘉烈蛋撻", "經濟及科技發展局", "經科局", "澳門海關",
-                 "普洱市茶葉和咖啡產業發展中心", "大西洋銀行", "中國銀行澳門分行",
-                 "澳門旅遊大學", "勞工事務局", "勞工局", "澳門飲食業聯合商會",
-                 "澳門咖啡協會", "澳覓", "澳門大學工商管理學院", "旅遊局"],
-        "cities": ["澳門", "珠海", "廣州", "里斯本", "深圳", "中山", "香港",
-                   # absent cities or cities inside names, as guards
-                   "普洱", "江門", "北京", "上海", "新加坡"],
+        "orgs": ["香港茶葉貿易商會", "政府統計處", "香港仕宏拍賣", "邦瀚斯",
+                 "Bonhams", "保利香港拍賣", "英記茶莊", "福茗堂", "林奇苑茶行",
+                 "美聯商業", "香港餐飲聯業協會", "陸羽茶室", "蓮香居",
+                 "香港貿易發展局", "貿發局", "普洱市茶葉和咖啡產業發展中心",
+                 "雲南大益茶業集團", "中國茶葉股份有限公司", "中茶",
+                 "維他奶國際集團有限公司", "鴻福堂", "立頓", "喜茶", "奈雪的茶",
+                 "香港旅遊發展局", "旅發局", "香港浸會大學中醫藥學院",
+                 "食物安全中心", "香港海關", "立法會工商事務委員會"],
+        "cities": ["香港", "澳門", "深圳", "廣州", "上海", "新加坡", "普洱市",
+                   # absent cities, as guards
+                   "北京", "東莞", "珠海", "東京", "倫敦", "昆明"],
         "excluded": [],
-        "numbers_excluded": [],
-        "cn_excluded": [],
+        # the listed companies' stock codes (SPEC: codes are no METRIC)
+        "numbers_excluded": ["（[[00345]]）", "（[[02150]]）"],
+        # 一片: the indefinite article before a cake; 一帶: "the area
+        # around" (a word)
+        "cn_excluded": ["，[[一]]片紅印", "營盤[[一]]帶"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # numeral and time characters in words that are no figure or DATE:
-        # 按年 (year on year), 一帶 (an area), 青年 (youth), 每天 and 每日
-        # (recurring), 月薪 (a monthly wage), 旺季 (a peak season)
-        "words_excluded": {"按年": 13, "一帶": 2, "青年": 2, "每天": 1,
-                           "每日": 1, "月薪": 1, "旺季": 1},
+        # time characters in words that are no DATE: 陳年 (aged), 按年 (year
+        # on year), 按月 (month on month), 單月 (a single month's), 秋季 (a
+        # season without a year word), 老字號 holds none; 月租 (a monthly
+        # rent), 週末 (weekends), 每月, 每週 (recurring), 全年 (the whole
+        # year, outside a DATE span: GUIDELINES)
+        "words_excluded": {"陳年": 7, "按年": 14, "按月": 2, "單月": 2,
+                            "秋季": 1, "月租": 1, "週末": 1, "每月": 2,
+                            "每週": 1, "全年": 2},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2946,7 +2976,7 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-PER_UNITS = {G531: (), G532: ()}
+PER_UNITS = {G529: (), G530: ()}
 
 
 def check_per_before(d, r):
@@ -2982,16 +3012,11 @@ def check_per_before(d, r):
                   # (头份, 毫升 and 羽份, a vaccine's doses and volume, added
                   # here for g505's 约为每头份1.8元, 约为每毫升0.42元 and
                   # 每羽份价格)
-                  "头份|毫升|羽份|"
-                  # (双/雙 and 杯 added here for g531's 每双0.42美元, 每双3.9元
-                  # and 约为每双4.5欧元, and a cup's price in g532)
-                  "双|雙|杯)"
+                  "头份|毫升|羽份)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        # (欧元 and 澳门元 added here: g531's 约为每双4.5欧元; a pataca
-        # price after a basis in g532)
-        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
+        assert r["unit"] in ("元", "港元", "美元"), r
 
 
 def check(d, audit):
@@ -3180,10 +3205,7 @@ def check(d, audit):
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
                                   "辆|輛|克|条|條|颗|顆|股|"
                                   # (头份 and 毫升 added here for g505)
-                                  "头份|毫升|"
-                                  # (双/雙 and 杯 added here for g531's
-                                  # 约为每双4.5欧元 and g532's cups)
-                                  "双|雙|杯)"
+                                  "头份|毫升)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3333,7 +3355,11 @@ def check(d, audit):
             # names no body, 富邦金控子公司富邦人寿 -> two ORGs)
             # (的 of 的士, a taxi, is a character of a trade's word inside a
             # name: g368's 香港的士業議會, the taxi council; new here)
-            assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
+            # (的 of 奈雪的茶, the tea chain's registered brand (Nayuki), is a
+            # character of the name, as 的 of 的士: g530's; new here, narrow:
+            # that one brand)
+            assert not re.search("旗下|(?<!奈雪)的(?!士)|、|子公司|屬下|属下",
+                                 tx), r
             # a preposition or a verb of company before a body stays outside
             # it (GUIDELINES: 会同 and 暨 before a body, one-character adverbs
             # end a name read leftwards; annotate_zc.py's g339's 同南昌市政府, g340's

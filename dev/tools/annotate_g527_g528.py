@@ -1,61 +1,64 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g529_goji_berry_growers_ningxia and g530_hk_tea_merchants
-(annotator FB, held-out set 90).
+g527_cashmere_wool_makers and g528_taiwan_rice_noodle_makers
+(annotator FA, held-out set 90).
 
-Adapted from the precedent set's tools/annotate_eb.py (/tmp/ho90/precedent:
-a simplified mainland farm-product article under a 本报记者 byline and a
-traditional Hong Kong article; the pair closest to mine by regions, topics
-and house styles), copied and the data changed, its two storage blocks
-exchanged for my encodings:
+Adapted from the precedent set's tools/annotate_ea.py (now dev/tools/annotate_g521_g522.py) (/tmp/ho90/precedent:
+a simplified mainland article under a 记者 byline naming its outlet and a
+traditional Taiwan article under 記者…／…報導, the pair closest to mine by
+regions and house styles; copied and the data changed), with its two
+storage blocks exchanged for my encodings:
 
-- GBK WITHOUT A BOM for the simplified mainland g529 (宁夏日报): a new block
-  built from annotate_ec.py's GB18030 block (its byte walk, its
-  declared-character checks and its byline part) turned one level down: the
-  characters outside GB2312 are exactly the declared ones, each inside GBK
-  with its declared two-byte GBK code (here 喆, 86 B4, of the made-up
-  reporter's name 李喆 in the byline, in no span); gb2312 fails first
-  exactly at it, decoding and encoding alike; every line without it is
-  GB2312 = GBK = GB18030 byte for byte; the Big5 family, UTF-8 and UTF-16
-  fail or read another text; the byline 本报记者 李喆 中卫报道 (本报 names no
-  outlet, no ORG row; 中卫, the city filed from, a CITY row).
-- UTF-16 BE WITH A BOM for the traditional Hong Kong g530 (信報):
-  annotate_ea.py's UTF-16 LE block of its g522 turned big-endian (FE FF
-  once; utf-16 reads the text from the whole file, utf-16-be reads U+FEFF
-  before it; every character two bytes, high byte first; the ASCII
-  characters' NULs at even offsets; the legacy codecs, UTF-8 and UTF-16 LE
-  fail or read another text; nothing declared: the text is plain Big5 =
-  cp950 throughout), with annotate_eb.py's Hong Kong region block and its
-  t2s-then-s2hk round trip.  信報 prints its news with no paper's opener
-  (no 【信報…】 form found), so line 3 is the first paragraph and no 【 line
-  stands anywhere: the opener part asserts that no opener is declared and
-  none is written (NOTES_fb.md).
+- UTF-8 WITHOUT A BOM for the simplified mainland g527 (内蒙古日报):
+  annotate_eb.py's UTF-8 byte walk of its g523 turned to a file without a
+  BOM, as annotate_ec.py's UTF-8 block of its g526 reads one (no BOM of
+  any kind, utf-8 and utf-8-sig read the same text; every non-ASCII
+  character three bytes; the legacy codecs and UTF-16 fail or read another
+  text; nothing declared: UTF-8 holds every character, and the text is
+  GB2312 throughout), with annotate_ea.py's mainland byline part
+  (内蒙古日报记者 包雅琴 鄂尔多斯报道: 内蒙古日报, the outlet named before
+  记者, an ORG row; 鄂尔多斯, the city filed from, a CITY row).
+- CP950 WITHOUT A BOM for the traditional Taiwan g528 (聯合報): a new
+  block, annotate_eb.py's Big5-HKSCS byte walk of its g524 turned to cp950
+  (one byte an ASCII character, two any other; the characters outside
+  plain Big5 are exactly the declared ones: 銹 (cp950 F9 D7, an ETEN
+  character of the F9 row) of 不銹鋼, once, in no span; big5 fails first
+  exactly at it, decoding and encoding alike; every other line is plain
+  Big5 = cp950 byte for byte but the byline's ／, whose codes differ
+  (annotate_ea.py's CP950_DIFF: plain Big5 A2 41, cp950 A1 FE, stored as
+  cp950's); the GB codecs, UTF-8, UTF-16 and Big5-HKSCS fail or read
+  another text), with annotate_ea.py's Taiwan byline part (記者陳怡秀／
+  新竹報導: 新竹 alone names the city and the county alike, GUIDELINES'
+  新竹 only as 新竹市, so no CITY row (BYLINE_NOT_CITY); no outlet named,
+  no ORG) and its S2T_ALLOWED checks.
 
-It keeps every other check of annotate_eb.py (strict decoding, offsets,
+It keeps every other check of annotate_ea.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the audits, the independent `city` rule asserted against my hand
-value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline and opener blocks).  Changes are listed in NOTES_fb.md.
+article, the s2tw round trip of the Taiwan article, the audits, the
+independent `city` rule asserted against my hand value on every
+DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
+marker-before-currency, per-unit basis, collective and time-unit checks,
+the ORG-row checks, the byline block).  Changes are listed in NOTES_fa.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (after the BOM; nothing changed).
-`text` of g530 is the traditional original; `normalized` (ORG/CITY) and
+(code points) into the article as decoded (no BOM; nothing changed).
+`text` of g528 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, 香港, 澳门 and foreign cities by their common names).
+with 市, Taiwan's cities with 市, foreign cities by the mainland's names,
+香港 as 香港).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho90/precedent: README, NOTES_ea/eb/ec, tools, corpus,
-gold) as precedent.  Decisions: NOTES_fb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g527_g528.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_fb.py
+    python3 dev/tools/annotate_g527_g528.py
 """
 import csv
 import datetime
@@ -81,120 +84,119 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G529 = "g529_goji_berry_growers_ningxia"
-G530 = "g530_hk_tea_merchants"
+G527 = "g527_cashmere_wool_makers"
+G528 = "g528_taiwan_rice_noodle_makers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G529: ("gbk", b"", False, "2026-11-25", "宁夏日报"),
-    G530: ("utf-16-be", BOM16BE, True, "2026-11-24", "信報"),
+    G527: ("utf-8", b"", False, "2026-11-24", "内蒙古日报"),
+    G528: ("cp950", b"", True, "2026-11-22", "聯合報"),
 }
-# every declared codec must have its storage block in Doc: GBK without a
-# BOM for the mainland g529 (annotate_ec.py's GB18030 block turned one
-# level down, with its byline part), and UTF-16 BE with a BOM for the Hong
-# Kong g530 (annotate_ea.py's UTF-16 LE block turned big-endian, with
-# annotate_eb.py's Hong Kong region block; no opener)
-STORAGE_BLOCKS = ("gbk", "utf-16-be")
+# every declared codec must have its storage block in Doc: UTF-8 without a
+# BOM for the mainland g527 (annotate_eb.py's UTF-8 byte walk of its g523
+# turned to a file without a BOM, as annotate_ec.py's block of its g526
+# reads one, with annotate_ea.py's mainland byline part), cp950 without a
+# BOM for the Taiwan g528 (annotate_eb.py's Big5-HKSCS byte walk of its
+# g524 turned to cp950, with annotate_ea.py's Taiwan byline part and its
+# CP950_DIFF of ／)
+STORAGE_BLOCKS = ("utf-8", "cp950")
 STORE_CODEC = {}
-# the first character of each file after the BOM (if any), with its bytes
-# in the file's encoding (g529: 枸 of the title in GBK, E8 DB; g530: 陳 of
-# the title in UTF-16 BE after the BOM, 96 73)
-FIRST_CHAR = {G529: ("枸", "枸".encode("gbk")),
-              G530: ("陳", "陳".encode("utf-16-be"))}
-assert FIRST_CHAR[G529][1] == b"\xe8\xdb" and \
-    FIRST_CHAR[G530][1] == b"\x96\x73"
+# the first character of each file, with its bytes in the file's encoding
+# (g527: 羊 of the title in UTF-8, E7 BE 8A; g528: 米 of the title in
+# cp950, A6 CC)
+FIRST_CHAR = {G527: ("羊", "羊".encode("utf-8")),
+              G528: ("米", "米".encode("cp950"))}
+assert FIRST_CHAR[G527][1] == b"\xe7\xbe\x8a" and \
+    FIRST_CHAR[G528][1] == b"\xa6\xcc"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G529: [], G530: []}
-# the mainland article's characters outside GB2312: exactly 喆 (U+5586, a
-# given-name character) of the made-up reporter's name 李喆 in the byline,
-# which GB2312 lacks and GBK stores in two bytes, 86 B4 (GBK/3, a lead byte
-# 81-A0 below GB2312's A1-F7); confined to its word, in no span
-# (OUTSIDE_GB2312_WORD)
-OUTSIDE_GB2312 = {G529: {"喆": "gbk"}}
-OUTSIDE_GB2312_WORD = {G529: {"喆": {"李喆": 1}}}
-GBK_CODE = {"喆": b"\x86\xb4"}
-GBK_KINDS = {G529: Counter({"gbk3": 1})}
-OUTSIDE_GBK = {G529: {}}
-OUTSIDE_GBK_WORD = {G529: {}}
-GB18030_KINDS = {G529: Counter()}
+OUTSIDE_BMP = {G527: [], G528: []}
+# the mainland article's characters outside GB2312: none (UTF-8 holds every
+# character: no narrower codec to tell apart; the text is GB2312 all the
+# same, as annotate_eb.py's g523)
+OUTSIDE_GB2312 = {G527: {}}
+GBK_KINDS = {G527: Counter()}
+OUTSIDE_GBK = {G527: {}}
+OUTSIDE_GBK_WORD = {G527: {}}
+OUTSIDE_GB2312_WORD = {G527: {}}
+GB18030_KINDS = {G527: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G529: {}}
-# the byline line (宁夏日报's print form for a reporter in the field, as the
-# precedent's g523 and g525: 本报记者 + a space, a made-up name, a space, the
-# city filed from and 报道): 本报 names no outlet (GUIDELINES), so no ORG
-# row; 中卫 before 报道 is a CITY row
-BYLINE = {G529: ("", ["本报"], "记者 ", ["李喆"], "中卫")}
-BYLINE_ORG = {G529: False}
-# line 3 of each article and the rows it holds: g529's byline (above);
-# g530 (信報) has neither byline nor opener: line 3 is its first paragraph
-LINE3 = {G529: ("本报记者 李喆 中卫报道", [("CITY", "中卫")])}
-BYLINE_NOT_CITY = {}
+GB_FORMS = {G527: {}}
+# the byline line (内蒙古日报's form as annotate_ea.py's 河南日报 wrote it:
+# 内蒙古日报记者 + a space, a made-up name, a space, the city filed from and
+# 报道): 内蒙古日报, the outlet named before 记者, is an ORG row (GUIDELINES'
+# byline rule; SPEC: news outlets in bylines); 鄂尔多斯 before 报道 is a
+# CITY row
+BYLINE = {G527: ("", ["内蒙古日报"], "记者 ", ["包雅琴"], "鄂尔多斯")}
+BYLINE_ORG = {G527: True}
+# line 3 of each article and the rows it holds: g527's byline (above);
+# g528's byline on a line of its own (聯合報's print form, 記者 + a made-up
+# name + ／ + the city filed from + 報導; 新竹 names the city and the county
+# alike: GUIDELINES, 新竹 counts only as 新竹市, so no CITY row; no outlet
+# named, no ORG)
+LINE3 = {G527: ("内蒙古日报记者 包雅琴 鄂尔多斯报道",
+                [("ORG", "内蒙古日报"), ("CITY", "鄂尔多斯")]),
+         G528: ("記者陳怡秀／新竹報導", [])}
+BYLINE_NOT_CITY = {G528: "新竹"}
 ASTRAL_BEFORE_BODY = set()
-# paragraph openers: none (信報 prints no 【…】 opener; the UTF-16 BE block
-# asserts that g530 writes none)
 OPENER = {}
-# characters of the Hong Kong article that plain Big5 lacks: none (UTF-16
-# holds every character; the text is plain Big5 and cp950 all the same)
-OUTSIDE_BIG5 = {G530: {}}
-BIG5_CODE = {}
-BIG5_KINDS = {G530: Counter()}
-IN_ROW = {G529: {}, G530: {}}
-OUTSIDE_BIG5_WORD = {G530: {}}
-# characters whose plain-Big5 and cp950 codes differ: none
-BIG5_FORMS = {G530: {}}
-CP950_DIFF = {G530: {}}
+# characters of the Taiwan article that plain Big5 lacks: 銹 of 不銹鋼
+# (stainless steel, the drying racks), cp950 F9 D7 (an ETEN character of
+# the F9 row, which cp950 holds and plain Big5 does not), in no span
+OUTSIDE_BIG5 = {G528: {"銹": True}}
+BIG5_CODE = {"銹": b"\xf9\xd7"}
+BIG5_KINDS = {G528: Counter({"cp950": 1})}
+IN_ROW = {G527: {}, G528: {}}
+OUTSIDE_BIG5_WORD = {G528: {"銹": {"不銹鋼": 1}}}
+BIG5_FORMS = {G528: {}}
+# characters of g528 whose plain-Big5 and cp950 codes differ: ／ of the
+# byline, (plain Big5, cp950): the file stores the cp950 bytes
+CP950_DIFF = {G528: {"／": (b"\xa2\x41", b"\xa1\xfe")}}
+CP950_FORM = {}
 CP950_READS = {}
-DECLARED_WORD = {G530: {}}
-# Hong Kong articles
-HONGKONG = {G530}
+DECLARED_WORD = {G528: {"銹": {"不銹鋼": 1}}}
+HONGKONG = set()
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-# Taiwan articles: none (no bare 2-3 digit year is written)
-TAIWAN = set()
+TAIWAN = {G528}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# g530's 里 of 斯里蘭卡 (Sri Lanka, a transliteration: Hong Kong writes 里,
-# as annotate_ec.py's Macao 里斯本; s2t would write 裏), once
-S2T_ALLOWED = {G530: ("里",)}
-S2T_ALLOWED_WORD = {G530: {"里": {"斯里蘭卡": 1}}}
-# ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局; 普洱市茶叶和咖啡产业发展中心,
-# GUIDELINES' own example of a centre of two fields joined by 和): g530's
-# 普洱市茶葉和咖啡產業發展中心; none in g529
-JOINED_NAMES = {G529: (), G530: ("普洱市茶葉和咖啡產業發展中心",)}
+# g528's 台 (台北, 台灣, 新台幣, 台中, 台南 …) and 占 (占全年, 占出口值),
+# Taiwan forms
+S2T_ALLOWED = {G528: ("台", "占")}
+S2T_ALLOWED_WORD = {G528: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body: g527's
+# two bureaus of industry and information technology (GUIDELINES: two
+# fields joined by 和 inside a government body are one ORG)
+JOINED_NAMES = {G527: ("鄂尔多斯市工业和信息化局", "包头市工业和信息化局"),
+                G528: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系", "總工會")
+                "基金", "署", "司", "中心", "改良場", "學系")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与, or a preposition's character, as a
-# character of their name (the check on prepositions opening an ORG row
-# reads this list too, 和欣客運): g529's 同仁堂 (Tongrentang, whose name
-# opens with 同; written twice, inside 北京同仁堂股份有限公司 and as its short
-# form)
-JOINER_CHAR_NAMES = {G529: {"同仁堂": 2}, G530: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g529's 天猫和拼多多, 宁夏中杞枸杞贸易集团有限公司和杞里香; g530's
-# 陸羽茶室及蓮香居, 鴻福堂及立頓
-LISTED_PAIRS = {G529: (("天猫", "拼多多"),
-                       ("宁夏中杞枸杞贸易集团有限公司", "杞里香")),
-                G530: (("陸羽茶室", "蓮香居"), ("鴻福堂", "立頓"))}
+# ORG names that write 和/及/與/与 as a character of their name: g527's
+# 呼和浩特海关 (和 of the city's name 呼和浩特), once
+JOINER_CHAR_NAMES = {G527: {"呼和浩特海关": 1}, G528: {}}
+# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
+LISTED_PAIRS = {G527: (("京东", "抖音"),),
+                G528: (("義美食品", "聯華食品"), ("全聯福利中心", "家樂福"),
+                       ("國立清華大學", "食品工業發展研究所"))}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: 布 comes
-# back as 佈 (Hong Kong news writes 公布, as annotate_eb.py's g524)
-S2HK_KEPT = {G530: {("布", "佈")}}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
-# Taiwan text here)
-TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g529's space after 12%, g530's after 兩成
-TITLE_HALVES = {G529: 2, G530: 2}
-# event names holding a CITY at their start: g530's 香港國際茶展 (SPEC: a
-# city inside an event's name counts; GUIDELINES: 东京国际|食品展), once
-CITY_IN_NAME = {G530: {"香港國際茶展": 1}}
+S2HK_KEPT = {}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
+# round trip of g528, each written in it: 台/臺 of 台北, 台灣, 新台幣, 台中,
+# 台南, 占/佔 of 占全年 and 占出口值, 布/佈 of 公布 (annotate_ea.py's), 畫/劃 of
+# 計畫 (Taiwan's 計畫), 製/制 of 產製 (to produce) and 銹/鏽 of 不銹鋼, the
+# trade's usual form, the declared cp950 character)
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("畫", "劃"),
+                ("製", "制"), ("銹", "鏽")}
+# the halves of each title: g527's space after 约8%, g528's after 逾1成
+TITLE_HALVES = {G527: 2, G528: 2}
+CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -232,9 +234,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
                    "偿听属帐床愿择断禄罚肠诚赔镜阅陈风"
                    "预轨铁筹赁颁缆违续筑庞饰驳骤劝扰拨劳释剂"
-                   # g518's t2s forms not yet listed (殮 of 殮葬商, 鑽 of
-                   # 鑽石山殯儀館; new here)
-                   "殓钻"
                    # annotate_bb.py's g242 words (their t2s forms; 注, the t2s
                    # form of 註, taken out here: s2t leaves it alone, a
                    # character of both scripts (注意), like annotate_pc.py's 布,
@@ -244,6 +243,8 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "总户报择据撑数无时显机来构楼汇汉湾现笔签类约经统绩续维缴职"
                    "联获营虚补观规计订认讨议论设访证评诉试诞询语读课调负责费资赖"
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
+                   # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
+                   "吁声毡笼钰齐"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -393,58 +394,43 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g492's words (their t2s forms, none written in it: 檻 of
                    # 門檻, 潛 of 潛望式; new here)
                    "槛潜"
-                   # g500's words (their t2s forms, none written in it: 繞 of
-                   # 繞路; new here)
-                   "绕"
-                   # g506's words (their t2s forms, none written in it: 籲 of
-                   # 呼籲, 邏 of 巡邏; new here)
-                   "吁逻"
-                   # g512's words (their t2s forms, none written in it; new here)
-                   "鹅鹤"
-                   # g524's words (their t2s forms, none written in it: 牆 of
-                   # 外牆; new here)
-                   "墙"
+                   # g498's words (their t2s forms, none written in it and
+                   # not in the list already: 楊, 鑽, 餡, 鳳; new here)
+                   "凤杨钻馅"
+                   # g504's words (their t2s forms, none written in it and
+                   # not in the list already: 涼 of 轉涼; new here)
+                   "凉"
+                   # g510's words (their t2s forms, none written in it and
+                   # not in the list already: 絲 of 螺絲, 鉗 of 鉗子, 銹 of
+                   # 不銹鋼, 鋼 of 不銹鋼 and 中國鋼鐵; new here)
+                   "丝钳锈钢"
+                   # g522's words (their t2s forms, none written in it and
+                   # not in the list already: 漿 of 紙漿, 褲 of 紙尿褲, 醞 of
+                   # 醞釀, 鍰 of 罰鍰, 闊 of 闊葉; new here)
+                   "浆裤酝锾阔"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g517 (mainland,
-# 2026-11-25): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones, 37 and 73 days after); g518 (Hong Kong, 2026-11-24): 聖誕 2026-12-25
-# and 農曆新年 2027-02-06 (yearless, the coming ones, 31 and 74 days after),
-# 明年清明節 2027-04-05.  annotate_cb.py's note: g511 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones); g512 (Hong Kong, 2026-11-26): 聖誕 2026-12-25 and 農曆新年
-# 2027-02-06 (yearless, the coming ones).  annotate_bb.py's note: g505 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (元旦后, 春节前: yearless,
-# the coming ones, 38 and 74 days after); g506 (Hong Kong, 2026-11-23):
-# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (yearless, the coming ones, 32 and
-# 75 days after); 春節, 双11 and 雙11 kept from annotate_ab.py's table, unused
-HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06",
-           "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
-           # g524's 明年農曆新年 (明年 fixes the year: 2027-02-06, read by
-           # check_holiday from the lunar table; new here)
-           "明年農曆新年": "2027-02-06",
-           # (annotate_db.py's g518 明年清明節, kept, unused here)
-           "明年清明節": "2027-04-05",
-           # g523's 双11 (a shopping day, 2026-11-11, 14 days before the
-           # reference date, the nearest occurrence)
-           "双11": "2026-11-11", "雙11": "2026-11-11"}
-# (annotate_eb.py's holidays: g523 (mainland, 2026-11-25): 元旦 2027-01-01
-# and 春节 2027-02-06, 双11 2026-11-11; g524 (Hong Kong, 2026-11-25): 聖誕
-# 2026-12-25, 農曆新年 2027-02-06, 明年農曆新年 2027-02-06; kept.)  My
-# holidays: g529 (mainland, 2026-11-25): 元旦 2027-01-01 and 春节 2027-02-06
-# (yearless, the coming ones, 37 and 73 days after), 双11 2026-11-11 (14
-# days before, the nearest occurrence); g530 (Hong Kong, 2026-11-24): 聖誕
-# 2026-12-25 and 農曆新年 2027-02-06 (yearless, the coming ones, 31 and 74
-# days after); all in the table already
+# Holidays the articles name, by their exact span: g527 (mainland,
+# 2026-11-24): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 13 days
+# before), 圣诞 2026-12-25 and 元旦 2027-01-01 (随着圣诞和元旦临近: yearless,
+# the coming ones), 明年春节 2027-02-06 (明年 inside the span, SPEC's
+# attached 今年/去年); g528 (Taiwan, 2026-11-22): 雙11 2026-11-11 (yearless,
+# the nearest, 11 days before), 農曆春節 2027-02-06 (GUIDELINES: 农历春节 is
+# 春节; yearless, the coming one)
+HOLIDAY = {"明年春节": "2027-02-06", "圣诞": "2026-12-25",
+           "元旦": "2027-01-01", "双11": "2026-11-11",
+           "雙11": "2026-11-11", "農曆春節": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
-                 "大年", "丰收节", "豐收節")
+                 "大年", "丰收节", "豐收節",
+                 # (耶誕, Taiwan's word for Christmas: new here for g504)
+                 "耶誕", "耶诞")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -456,7 +442,10 @@ SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长
 # kept, unused here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
-              "雙11": (11, 11), "十一": (10, 1)}
+              "雙11": (11, 11), "十一": (10, 1),
+              # (耶誕節, Taiwan's Christmas, 12-25 on both sides of the
+              # strait: new here for g504)
+              "耶誕節": (12, 25)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -470,7 +459,9 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "农历新年": _SPRING, "重陽": _DOUBLE_NINTH, "重阳": _DOUBLE_NINTH,
          "重阳节": _DOUBLE_NINTH, "重陽節": _DOUBLE_NINTH,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
-         "端午節": _DUANWU}
+         "端午節": _DUANWU,
+         # (农历春节/農曆春節 is 春节, GUIDELINES: new here for g504)
+         "农历春节": _SPRING, "農曆春節": _SPRING}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
 # reference dates: 春节 of 2027 is 75 days after g411's reference date
 # (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
@@ -698,65 +689,71 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g529, mainland (2026): the prefecture-level 中卫市, 银川市 and
-    # 石嘴山市 (宁夏), the county-level 格尔木市 and 德令哈市 (under 海西州,
-    # 青海), by their official names with 市
-    "中卫": "中卫市", "中卫市": "中卫市", "格尔木": "格尔木市",
-    "格尔木市": "格尔木市", "银川市": "银川市", "石嘴山市": "石嘴山市",
-    "德令哈市": "德令哈市",
-    # (short forms not written, declared for the 市-name check)
-    "银川": "银川市", "石嘴山": "石嘴山市", "德令哈": "德令哈市",
-    # g530 (traditional spans): mainland cities by their official names;
-    # 香港 and 澳門 by their common names; foreign cities by their common
-    # names
-    "香港": "香港", "澳門": "澳门", "深圳": "深圳市", "廣州": "广州市",
-    "上海": "上海市", "新加坡": "新加坡", "普洱市": "普洱市",
-    "普洱": "普洱市",
+    # g527, mainland (2026): the prefecture-level 鄂尔多斯 (also written
+    # with 市), 包头, 邢台 (with 市), 东莞 (with 市) and 银川, the
+    # municipality 上海, the county-level 桐乡 (of 嘉兴, written with 市) + 市;
+    # the foreign 米兰, 金边 and 东京 by their common names
+    "鄂尔多斯": "鄂尔多斯市", "鄂尔多斯市": "鄂尔多斯市", "包头": "包头市",
+    "邢台市": "邢台市", "东莞市": "东莞市", "桐乡市": "桐乡市",
+    "上海": "上海市", "银川": "银川市", "米兰": "米兰", "金边": "金边",
+    "东京": "东京",
+    # (the short forms of the cities g527 writes only with 市, declared as
+    # the check of a 市-name asks: 邢台, 东莞, 桐乡)
+    "邢台": "邢台市", "东莞": "东莞市", "桐乡": "桐乡市",
+    # g528 (traditional spans): 新竹市 the provincial city (新竹 alone
+    # never: GUIDELINES), Taiwan's special municipalities by their full
+    # names with 市 (GUIDELINES); 香港 as 香港; the foreign 洛杉磯, 東京, 大阪
+    # and 新加坡 by the mainland's names, 雪梨 as 悉尼 (SPEC)
+    "新竹市": "新竹市", "台中市": "台中市", "台南市": "台南市",
+    "高雄": "高雄市", "台北市": "台北市", "洛杉磯": "洛杉矶", "雪梨": "悉尼",
+    "新加坡": "新加坡", "東京": "东京", "大阪": "大阪", "香港": "香港",
+    # (the short forms of the special municipalities g528 writes with 市,
+    # declared as the check of a 市-name asks)
+    "台中": "台中市", "台南": "台南市", "台北": "台北市",
 }
-NO_SHI = {"香港", "澳门", "新加坡"}
+NO_SHI = {"米兰", "金边", "东京", "洛杉矶", "悉尼", "新加坡", "大阪", "香港"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳"}
-CITY_ALIAS = {}
+# Taiwan's spelling of a foreign city, normalized to the mainland's name
+# (SPEC: 雪梨 -> 悉尼): g528's 雪梨
+CITY_ALIAS = {"雪梨": "悉尼"}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "香港茶葉貿易商會": "香港茶叶贸易商会",
-    "政府統計處": "政府统计处",
-    "香港仕宏拍賣": "香港仕宏拍卖",
-    "邦瀚斯": "邦瀚斯",
-    "Bonhams": "Bonhams",
-    "保利香港拍賣": "保利香港拍卖",
-    "英記茶莊": "英记茶庄",
-    "福茗堂": "福茗堂",
-    "林奇苑茶行": "林奇苑茶行",
-    "美聯商業": "美联商业",
-    "香港餐飲聯業協會": "香港餐饮联业协会",
-    "陸羽茶室": "陆羽茶室",
-    "蓮香居": "莲香居",
-    "香港貿易發展局": "香港贸易发展局",
-    "貿發局": "贸发局",
-    "普洱市茶葉和咖啡產業發展中心": "普洱市茶叶和咖啡产业发展中心",
-    "雲南大益茶業集團": "云南大益茶业集团",
-    "中國茶葉股份有限公司": "中国茶叶股份有限公司",
-    "中茶": "中茶",
-    "維他奶國際集團有限公司": "维他奶国际集团有限公司",
-    "鴻福堂": "鸿福堂",
-    "立頓": "立顿",
-    "喜茶": "喜茶",
-    "奈雪的茶": "奈雪的茶",
-    "香港旅遊發展局": "香港旅游发展局",
-    "旅發局": "旅发局",
-    "香港浸會大學中醫藥學院": "香港浸会大学中医药学院",
-    "食物安全中心": "食物安全中心",
-    "香港海關": "香港海关",
-    "立法會工商事務委員會": "立法会工商事务委员会",
+    "財政部關務署": "财政部关务署",
+    "新竹市米粉商業同業公會": "新竹市米粉商业同业公会",
+    "衛生福利部食品藥物管理署": "卫生福利部食品药物管理署",
+    "食藥署": "食药署",
+    "農業部農糧署": "农业部农粮署",
+    "消基會": "消基会",
+    "新竹市衛生局": "新竹市卫生局",
+    "東德成": "东德成",
+    "龍口食品企業股份有限公司": "龙口食品企业股份有限公司",
+    "義美食品": "义美食品",
+    "聯華食品": "联华食品",
+    "統一企業": "统一企业",
+    "味丹企業": "味丹企业",
+    "全聯福利中心": "全联福利中心",
+    "家樂福": "家乐福",
+    "農業部": "农业部",
+    "台灣中小企業銀行新竹分行": "台湾中小企业银行新竹分行",
+    "外貿協會": "外贸协会",
+    "蝦皮購物": "虾皮购物",
+    "momo購物網": "momo购物网",
+    "農糧署": "农粮署",
+    "國立清華大學": "国立清华大学",
+    "食品工業發展研究所": "食品工业发展研究所",
+    "食品所": "食品所",
+    "新竹市政府產業發展處": "新竹市政府产业发展处",
+    "台灣經濟研究院": "台湾经济研究院",
+    "台經院": "台经院",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -930,122 +927,62 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gbk" and bom == b"" and not self.traditional:
-            # GBK WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g529 (new
-            # here: annotate_ec.py's GB18030 block of its g525 turned one
-            # level down): no BOM of any kind and no U+FEFF; one byte an
-            # ASCII character, two any other, walked one by one, each equal
-            # to its GB18030 bytes (GBK is GB18030's two-byte part) and to
-            # its GB2312 bytes but the declared characters, which carry
-            # their declared GBK codes outside GB2312's rows; the
-            # characters outside GB2312 are exactly the declared ones, each
-            # inside GBK; gb2312 fails first exactly at the first declared
-            # character, decoding and encoding alike; the Big5 family,
-            # UTF-8 and UTF-16 fail or read another text; no NUL byte; each
-            # declared character stands only in its declared words, in no
-            # span; the byline 本报记者 李喆 中卫报道
-            assert full == raw, doc_id
+        if enc == "utf-8" and bom == b"" and not self.traditional:
+            # UTF-8 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g527
+            # (annotate_eb.py's UTF-8 byte walk of its g523 turned to a file
+            # without a BOM, as annotate_ec.py's UTF-8 block of its g526
+            # reads one, with annotate_ea.py's mainland byline part): no BOM
+            # of any kind and no U+FEFF; utf-8 and utf-8-sig read the same
+            # text from the whole file; one byte an ASCII character, three
+            # any other, walked one by one; the legacy codecs and UTF-16 fail
+            # or read another text; no NUL; nothing declared for the codec
+            # (UTF-8 holds every character: no narrower codec to tell
+            # apart), and the text is GB2312 throughout (the mainland check
+            # below); the byline 内蒙古日报记者 包雅琴 鄂尔多斯报道
+            assert bom == b"" and full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert "\ufeff" not in self.text, doc_id
+            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            declared = OUTSIDE_GB2312[doc_id]
-            assert declared, doc_id       # a GBK file declares one
-            assert all(v == "gbk" for v in declared.values()), doc_id
-            assert not OUTSIDE_GBK.get(doc_id), doc_id   # GBK holds all
-            pos, kinds = 0, Counter()
+            assert raw.decode("utf-8") == raw.decode("utf-8-sig") == \
+                self.text, doc_id
+            assert raw[:3] == code and len(code) == 3, doc_id
+            pos = 0
             for c in self.text:
-                b = c.encode("gbk")
+                b = c.encode("utf-8")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert b == c.encode("gb18030"), (doc_id, c)
-                if ord(c) < 0x80:
-                    assert len(b) == 1, (doc_id, c)
-                elif c in declared:
-                    assert b == GBK_CODE[c] and len(b) == 2, (doc_id, c)
-                else:
-                    assert len(b) == 2 and b == c.encode("gb2312"), (doc_id,
-                                                                      c)
+                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
                 pos += len(b)
             assert pos == len(raw) == len(full), doc_id
-            for c in declared:
-                code = GBK_CODE[c]
-                assert not enc_ok(c, "gb2312") and enc_ok(c, "gbk"), c
-                assert code.decode("gbk") == c, c
-                assert not decodes(code, "gb2312"), c
-                # GBK's areas outside GB2312: GBK/3 (lead 81-A0), GBK/4
-                # (lead AA-FE, trail below A1), GBK/5 (lead A8-A9, trail
-                # below A1)
-                if 0x81 <= code[0] <= 0xA0:
-                    kinds["gbk3"] += 1
-                elif 0xAA <= code[0] <= 0xFE and code[1] < 0xA1:
-                    kinds["gbk4"] += 1
-                else:
-                    assert 0xA8 <= code[0] <= 0xA9 and code[1] < 0xA1, c
-                    kinds["gbk5"] += 1
-            assert kinds == GBK_KINDS[doc_id], (doc_id, kinds)
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # the characters outside GB2312 are exactly the declared ones
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gb2312")})
-            assert outside == sorted(declared), (doc_id, outside)
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB_FORMS.get(doc_id), doc_id
-            # GB2312 fails first exactly at the first declared character:
-            # decoding at its byte offset, encoding at its index
-            first = min(self.text.index(c) for c in declared)
-            first_byte = len(self.text[:first].encode("gbk"))
-            for narrow in ("gb2312",):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as e:
-                    assert e.start == first_byte, (doc_id, narrow, e.start)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as e:
-                    assert e.start == first, (doc_id, narrow, e.start)
-            # GB18030, wider, reads the same text
-            assert raw.decode("gb18030") == self.text, doc_id
-            # every line without a declared character is GB2312, GBK and
-            # GB18030 alike, byte for byte
-            for line in self.text.split("\n"):
-                if not any(c in declared for c in line):
-                    b = line.encode("gbk")
-                    assert b == line.encode("gb2312") == line.encode(
-                        "gb18030"), line
-            for other in ("big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
             assert b"\x00" not in full, doc_id
+            # nothing declared for the codec or the region
+            assert not OUTSIDE_GB2312.get(doc_id) and \
+                not OUTSIDE_GBK.get(doc_id) and \
+                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
+            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GB_FORMS.get(doc_id), doc_id
             assert not IN_ROW.get(doc_id), doc_id
-            # each declared character stands only in its declared words,
-            # each with its count, together holding every occurrence
-            # (annotate_ec.py's OUTSIDE_GBK_WORD, for GBK here)
-            in_word = OUTSIDE_GB2312_WORD[doc_id]
-            assert sorted(in_word) == sorted(declared), doc_id
-            for c, words in in_word.items():
-                for w, k in words.items():
-                    assert c in w and w.count(c) == 1, w
-                    assert self.text.count(w) == k, (doc_id, w, k)
-                assert self.text.count(c) == sum(words.values()), (doc_id, c)
-                hits = sorted(m.start() + w.index(c) for w in words
-                              for m in re.finditer(re.escape(w), self.text))
-                assert len(hits) == len(set(hits)) == self.text.count(c), c
+            # a simplified text: GB2312 writes every character
+            assert all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.in_row_span = {}
-            self.no_span_chars = sorted(in_word)
+            self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_ec.py's byline part): the outlet +
-            # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道; GUIDELINES: an outlet named before 记者 is an ORG
-            # (本报 names none); the city filed from is a CITY row
+            # the byline line (annotate_ea.py's mainland byline part): the
+            # outlet + 记者 + a space, the reporter's name, a space, the city
+            # filed from and 报道; GUIDELINES: an outlet named before 记者 is
+            # an ORG (本报 names none); the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1059,8 +996,6 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            # the declared character stands in the byline's name
-            assert any(c in n for c in declared for n in names), doc_id
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -1077,85 +1012,169 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-16-be" and bom == BOM16BE and self.traditional:
-            # UTF-16 BE WITH A BOM, THE HONG KONG ARTICLE g530 (new here:
-            # annotate_ea.py's UTF-16 LE block of its g522 turned
-            # big-endian and to Hong Kong): FE FF once, the text decoded
-            # after it; utf-16 reads the text from the whole file (the BOM
-            # tells it the byte order), utf-16-be reads U+FEFF before it; no
-            # second BOM, no U+FEFF inside; every character two bytes, high
-            # byte first (no surrogate pair), walked one by one; ASCII
-            # characters carry a NUL as the first byte of their pair; the
-            # legacy codecs, UTF-8 and UTF-16 LE fail or read another text;
-            # nothing is declared (UTF-16 holds every character: no narrower
-            # codec to tell apart); every character plain Big5 and cp950
-            # all the same; no byline and no opener (信報)
-            assert bom == BOM16BE and full[:2] == BOM16BE and \
-                full[2:] == raw, doc_id
+        elif enc == "cp950" and bom == b"" and self.traditional:
+            # CP950 WITHOUT A BOM, THE TAIWAN ARTICLE g528 (new here:
+            # annotate_eb.py's Big5-HKSCS byte walk of its g524 turned to
+            # cp950, with annotate_ea.py's Taiwan byline part and its
+            # CP950_DIFF): no BOM of any kind and no U+FEFF; one byte an
+            # ASCII character, two any other, walked character by character;
+            # the characters outside plain Big5 are exactly the declared ones
+            # (here 銹 F9 D7 of 不銹鋼, an ETEN character of cp950's F9 row),
+            # each with its declared cp950 code; big5 fails first exactly at
+            # the first of them, decoding and encoding alike; every line
+            # without a declared character or a CP950_DIFF character is
+            # plain Big5 = cp950 byte for byte; the byline's ／ is cp950's
+            # A1 FE (plain Big5 A2 41); the GB codecs, UTF-8 and UTF-16 fail
+            # or read another text; the byline 記者陳怡秀／新竹報導
+            assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16LE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in HONGKONG and \
-                doc_id not in TAIWAN and doc_id not in MACAO, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-16-be") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            assert self.traditional and doc_id in TAIWAN and \
+                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            declared = OUTSIDE_BIG5[doc_id]
+            assert declared, doc_id       # a cp950 file declares one
+            assert not BIG5_FORMS.get(doc_id), doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("utf-16-be")
-                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
-                pos += 2
-            assert pos == len(raw) == 2 * len(self.text), doc_id
-            assert len(full) == len(raw) + 2, doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
-            # (big-endian: the NUL is the first byte of an ASCII
-            # character's pair, at even offsets)
-            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
-                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            # nothing declared: every character is plain Big5 and cp950
-            # alike, none outside it
-            assert not OUTSIDE_BIG5[doc_id] and not BIG5_KINDS[doc_id], \
-                doc_id
-            assert not BIG5_FORMS.get(doc_id), doc_id
+                b = c.encode(enc)
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
+                if c in declared:
+                    assert b == BIG5_CODE[c], (doc_id, c)
+                if c in CP950_DIFF.get(doc_id, {}):
+                    assert b == CP950_DIFF[doc_id][c][1], (doc_id, c)
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            assert b"\x00" not in full, doc_id
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + nonascii, doc_id
+            assert nonascii > 0.8 * len(self.text), doc_id
+            # the characters outside plain Big5 are exactly the declared
+            # ones, each inside cp950 (declared True) with its F9-row code
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == [], (doc_id, outside)
+            assert outside == sorted(declared), (doc_id, outside)
+            kinds = Counter()
+            for c in outside:
+                assert declared[c] and enc_ok(c, "cp950"), c
+                assert c.encode("cp950") == BIG5_CODE[c], c
+                assert BIG5_CODE[c][0] == 0xF9, c
+                assert BIG5_CODE[c].decode("cp950") == c, c
+                assert not decodes(BIG5_CODE[c], "big5"), c
+                kinds["cp950"] += 1
+            assert kinds == BIG5_KINDS[doc_id], kinds
+            # big5 fails first exactly at the first declared character:
+            # decoding at its byte offset, encoding at its index
+            first = min(self.text.index(c) for c in declared)
+            first_byte = len(self.text[:first].encode("cp950"))
+            try:
+                raw.decode("big5")
+                raise AssertionError((doc_id, "big5", "decodes"))
+            except UnicodeDecodeError as e:
+                assert e.start == first_byte, (doc_id, "big5", e.start)
+            try:
+                self.text.encode("big5")
+                raise AssertionError((doc_id, "big5", "encodes"))
+            except UnicodeEncodeError as e:
+                assert e.start == first, (doc_id, "big5", e.start)
+            # Big5-HKSCS, which holds the ETEN F9 row too, reads the same
+            # bytes as the same character: cp950 is declared as the
+            # narrowest codec of the Big5 family that reads the file (a
+            # Big5-HKSCS file that cp950 reads is cp950, the widening
+            # check above)
+            for c in declared:
+                assert BIG5_CODE[c].decode("big5hkscs") == c, c
+            # the characters whose plain-Big5 and cp950 codes differ are
+            # exactly the declared CP950_DIFF ones (annotate_ea.py's check)
             diff = sorted({c for c in self.text if ord(c) > 0x7F and
+                           enc_ok(c, "big5") and
                            c.encode("big5") != c.encode("cp950")})
             assert diff == sorted(CP950_DIFF.get(doc_id, {})), (doc_id, diff)
+            for c, (plain, cp) in CP950_DIFF.get(doc_id, {}).items():
+                assert c.encode("big5") == plain and \
+                    c.encode("cp950") == cp, c
+            # every line without a declared or a CP950_DIFF character is
+            # plain Big5 and cp950 alike, byte for byte; a line holding one
+            # is plain Big5 elsewhere
+            special = list(declared) + list(CP950_DIFF.get(doc_id, {}))
             for line in self.text.split("\n"):
-                b, cp = line.encode("big5"), line.encode("cp950")
-                assert b.decode("big5") == cp.decode("cp950") == line, line
-                if not any(c in diff for c in line):
-                    assert b == cp, line
+                if not any(c in special for c in line):
+                    b = line.encode("cp950")
+                    assert b == line.encode("big5"), line
+                    assert b.decode("big5") == b.decode("cp950") == line
+                else:
+                    for part in re.split("|".join(map(re.escape, special)),
+                                         line):
+                        assert part.encode("big5").decode("big5") == part
+                        assert part.encode("big5") == part.encode("cp950")
+            for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                      "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, o) or \
+                    raw.decode(o) != self.text, (doc_id, o)
+            assert raw.decode("big5hkscs") == self.text, doc_id
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             assert not IN_ROW.get(doc_id), doc_id
             self.in_row_span = {}
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
+            # every declared character stands only in its declared words in
+            # no span, each word with its count, together holding every
+            # occurrence (annotate_ea.py's OUTSIDE_BIG5_WORD)
             in_word = OUTSIDE_BIG5_WORD.get(doc_id, {})
-            assert not in_word, doc_id
+            assert sorted(in_word) == outside, doc_id
+            assert DECLARED_WORD.get(doc_id) == in_word, doc_id
+            for c, words in in_word.items():
+                assert all(c in w for w in words), (c, words)
+                for w, k in words.items():
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                    assert w.count(c) == 1, w
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+            # the byline (annotate_ea.py's Taiwan byline part): 記者 + a
+            # made-up name + ／ + the city filed from + 報導, on a line of
+            # its own; no outlet named, no ORG; the city a CITY row unless
+            # declared in BYLINE_NOT_CITY (新竹: the city's and the county's
+            # name, GUIDELINES)
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            dl, want = LINE3[doc_id]
+            assert lines[2] == dl, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            m = re.fullmatch(r"記者([\u4e00-\u9fff]{2,3})／"
+                             r"([\u4e00-\u9fff]{2,3})報導", dl)
+            assert m, dl
+            assert self.text.count(m.group(1)) == 1, doc_id
+            assert self.text.count("／") == 1, doc_id
+            city_at = None
+            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
+                assert want == [] and m.group(2) not in CITY_NORM, doc_id
+            else:
+                assert want == [("CITY", m.group(2))] and \
+                    m.group(2) in CITY_NORM, (doc_id, want)
             self.no_span_chars = sorted(in_word)
-            # no byline and no opener (信報 prints none; annotate_eb.py's
-            # opener part turned to its absence): the title, a blank line,
-            # then the paragraphs, none opened by 【; no 【】 anywhere
-            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
-            assert doc_id not in OPENER, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
-                doc_id
-            assert "【" not in self.text and "】" not in self.text, doc_id
-            self.opener = None
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            if want:
+                city_at = (m.group(2), line_start + m.start(2))
+            self.byline = ([], False, line_start, len(dl), city_at)
+            # no bracket of an opener or of 自由時報's byline in the text
+            assert not any(b in self.text for b in "【】〔〕"), doc_id
+            # the characters allowed although s2t changes them are Taiwan
+            # forms of the round trip (TAIWAN_FORMS), each written
+            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                x for x, _ in TAIWAN_FORMS} | set(
+                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert all(c in self.text
+                       for c in S2T_ALLOWED.get(doc_id, ()))
+            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
+                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                assert c not in {x for x, _ in TAIWAN_FORMS}, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (
+                        doc_id, w, k)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1329,7 +1348,16 @@ class Doc:
                    c not in S2T_ALLOWED.get(doc_id, ())]
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
-            assert "新台幣" in self.text and "台北" in self.text, doc_id
+            # (annotate_ba.py asked for 台北, its g504's byline city;
+            # annotate_ca.py's g510 filed from 台中 and asked for 台中; g516
+            # files from 台北 again: 新台幣 and two different markers, 臺/台
+            # spellings counted once, GUIDELINES' test of a text written in
+            # Taiwan, with the byline city 台北 among them)
+            assert "新台幣" in self.text, doc_id
+            kinds = {w.replace("臺", "台").replace("国", "國").replace(
+                "湾", "灣").replace("币", "幣") for w in TAIWAN_MARKERS
+                if w in self.text}
+            assert len(kinds) >= 2 and "台北" in kinds, (doc_id, kinds)
         else:                   # a mainland or HK text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
@@ -1433,390 +1461,302 @@ def doc(fn):
 _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
              2027: datetime.date(2027, 4, 5)}
 LUNAR["清明"] = _QINGMING
-# (清明節, the festival written with 節, new here for g518's 明年清明節)
-LUNAR["清明節"] = _QINGMING
-assert _QINGMING[2027] == datetime.date(2027, 4, 5)
-# annotate_za.py's reference dates (kept): g491's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-24; 上月
-# 2026-10); g492's 2026-11-22 the Sunday of W47 (上週 W46, 9 to 15
-# November; 本週 W47, 16 to 22 November; 昨（21）日 2026-11-21; 20日
-# 2026-11-20); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37
-# and 73 days after g491's date; 2026-01-01 328 days and 2026-02-17 281
-# days before); 双11 of the year is 2026-11-11 (14 days before g491's
-# date, 2027's 351 after); the nearest 春節 to g492's date is 2027-02-06
-# (76 days after); ROC years 114 = 2025, 115 = 2026, 116 = 2027
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+
+
+# my reference dates: g527's 2026-11-24 is the Tuesday of ISO week 2026-W48
+# (上周 W47, 16 to 22 November; 上周五 2026-11-20; 昨天 2026-11-23, glossed
+# 11月23日; 上月 2026-10; 本月 2026-11); the nearest 双11 is 2026-11-11 (13
+# days before); the coming 圣诞 2026-12-25 (31 days after), 元旦 2027-01-01
+# (38 days after; 2026-01-01 327 days before) and 春节 2027-02-06; g528's
+# 2026-11-22 the Sunday of W47 (上週 W46, 9 to 15 November; 昨（21）日
+# 2026-11-21; 上月 2026-10; 本季 2026-Q4, 上季 2026-Q3); the nearest 雙11
+# 2026-11-11 (11 days before); the coming 農曆春節 2027-02-06 (76 days
+# after; 2026-02-17 278 days before); ROC years 113 = 2024, 114 = 2025,
+# 115 = 2026, 116 = 2027
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
 assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
 assert datetime.date.fromisocalendar(2026, 46, 1) == \
     datetime.date(2026, 11, 9)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert [114 + 1911, 115 + 1911, 116 + 1911] == [2025, 2026, 2027]
-
-
-# (annotate_za.py's reference dates for g491/g492 above are kept as
-# calendar facts.)  My reference dates: g505's 2026-11-24 is the Tuesday of
-# ISO week 2026-W48 (昨天 2026-11-23; 上周五 2026-11-20, the Friday of W47;
-# 本周 W48; 上月 2026-10); g506's 2026-11-23 the Monday of W48 (昨日
-# 2026-11-22; 上週 W47, 16 to 22 November: 上週三 11-18, 上週四 11-19, 上週五
-# 11-20, 上週日 11-22; 本週四 11-26; 上月 2026-10; 下月 2026-12); the coming
-# 元旦 and 春节 are 2027-01-01 and 2027-02-06 (38 and 74 days after g505's
-# date; 2026-01-01 327 days and 2026-02-17 280 days before); the coming 聖誕
-# is 2026-12-25 (32 days after g506's date; 2025-12-25 333 days before) and
-# 農曆新年 2027-02-06 (75 days after; 2026-02-17 279 days before)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert datetime.date.fromisocalendar(2026, 47, 7) == \
-    datetime.date(2026, 11, 22)
-assert datetime.date.fromisocalendar(2026, 48, 4) == \
-    datetime.date(2026, 11, 26)
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
+assert (datetime.date(2026, 11, 22) - datetime.date(2026, 11, 11)).days == 11
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
 assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 23)).days == 32
-assert (datetime.date(2026, 11, 23) - datetime.date(2025, 12, 25)).days == 333
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
-
-
-# (annotate_db.py's reference dates, kept as calendar facts: g517's 2026-11-25 is the Wednesday of ISO week 2026-W48
-# (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本周一 2026-11-23; 上月
-# 2026-10; 本月 2026-11); g518's 2026-11-24 the Tuesday of W48 (昨日
-# 2026-11-23; 上週 W47; 上週五 2026-11-20; 本週五 2026-11-27; 上月 2026-10;
-# 本月 2026-11); the coming 元旦 and 春节 are 37 and 73 days after g517's
-# date; the coming 聖誕 31 days and 農曆新年 74 days after g518's
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 48, 1) == \
-    datetime.date(2026, 11, 23)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-
-
-# (annotate_db.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g523's and g524's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (昨天/昨日 2026-11-24; 上周/上週 W47, 16 to 22 November: 上週三
-# 2026-11-18; 本週四 2026-11-26; 下週五 2026-12-04, the Friday of W49; 上月
-# 2026-10; 本月 2026-11; 下月 2026-12); the coming 元旦 and 春节 (農曆新年)
-# are 37 and 73 days after; the coming 聖誕 30 days after; 双11 of the year
-# 14 days before
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 48, 4) == \
-    datetime.date(2026, 11, 26)
-assert datetime.date.fromisocalendar(2026, 49, 5) == \
-    datetime.date(2026, 12, 4)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-
-
-# (annotate_eb.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g529's 2026-11-25 is the Wednesday of ISO week 2026-W48
-# (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本月 2026-11); g530's
-# 2026-11-24 the Tuesday of W48 (昨日 2026-11-23; 上週 W47; 上週六
-# 2026-11-21; 本週五 2026-11-27; 上月 2026-10; 本月 2026-11; 下月 2026-12);
-# the coming 元旦 and 春节 are 37 and 73 days after g529's date, 双11 of the
-# year 14 days before; the coming 聖誕 31 days and 農曆新年 74 days after
-# g530's
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 47, 6) == \
-    datetime.date(2026, 11, 21)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
+assert (datetime.date(2026, 11, 22) - _SPRING[2026]).days == 278
+assert [113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911] == \
+    [2024, 2025, 2026, 2027]
 
 
 # ===========================================================================
-# g529 goji berries (枸杞): the goji industry association's output and
-# purchase figures, the region's agriculture department; 中卫 (the city's
-# agriculture bureau and market regulator, 早康), 银川 (百瑞源, 银川海关, the
-# city's bureau, 宁夏红), 格尔木 and 德令哈 (the city's bureau, the Qinghai
-# academy, 西宁海关), 精河县 (a county: no CITY; its bureau, 乌鲁木齐海关);
-# cooperatives; buyers and brands (同仁堂, 沃福百瑞, 中杞, 杞里香); the
-# platforms (京东, 天猫, 拼多多, 抖音); a bank's branch and an insurer; the
-# goji institute and the university; a research firm; dried-fruit prices
-# per kilogram, output in tonnes, exports, e-commerce sales.  Simplified,
-# GBK without a BOM (喆 of the reporter's name outside GB2312), byline
-# 本报记者 李喆 中卫报道, 2026-11-25 (a Wednesday, ISO week 2026-W48),
-# 宁夏日报.
+# g527 cashmere: the cashmere and wool-knit makers of 鄂尔多斯 (内蒙古鄂尔多斯
+# 资源股份有限公司/鄂尔多斯股份, 东达蒙古王), 包头 (鹿王羊绒), 清河 (a county
+# of 邢台), 东莞's 大朗 and 桐乡's 濮院; the wool textile association, the
+# customs of 呼和浩特, 石家庄 and 东莞, bureaus, a bank, a university; raw
+# cashmere prices per kilogram, output in tonnes and pieces, exports,
+# e-commerce sales (天猫, 京东, 抖音, 拼多多, 唯品会).  Simplified, UTF-8
+# without a BOM, byline 内蒙古日报记者 包雅琴 鄂尔多斯报道, 2026-11-24 (a
+# Tuesday, ISO week 2026-W48), 内蒙古日报.
 # ===========================================================================
 
 
 @doc
-def g529():
-    d = Doc(G529)
+def g527():
+    d = Doc(G527)
     Y, NY, LY = "2026", "2027", "2025"
-    ZW, YC, SZS, GEM, DLH = ("中卫市", "银川市", "石嘴山市", "格尔木市",
-                             "德令哈市")
-    # title (for the city column a headline is one sentence: 约12% takes
-    # the first city after it, 中卫)
-    d.metric("上涨[[约12%]] ", 12, "%", "approx", ZW)
-    d.city(" [[中卫]]、格尔木")
-    d.city("、[[格尔木]]杞企")
-    # byline: 本报 names no outlet (GUIDELINES), 中卫 the city filed from
-    d.city("李喆 [[中卫]]报道")
-    # P1 (约为 not written; 去年同期 after 2026年, the sentence's last dated
-    # mention, 2025; 每公斤 outside the span and the unit; 宁夏 a region;
-    # 今年 and 约35万亩 take the first city after them, 中卫市; 超过七成 the
-    # nearest before, 石嘴山市)
-    d.date("记者[[昨天]]从", "2026-11-24", "")
-    d.org("从[[宁夏枸杞产业协会]]获悉")
-    d.date("截至[[11月20日]]，宁夏", "2026-11-20", "")
-    d.date("宁夏[[2026年]]枸杞", Y, "")
-    d.metric("产量[[约9.6万吨]]", 96000, "吨", "approx", "")
-    d.date("较[[去年同期]]增长约5.3%", LY, "")
-    d.metric("增长[[约5.3%]]", 5.3, "%", "approx", "")
-    d.metric("每公斤[[68元]]，同比", 68, "元", "exact", "")
-    d.metric("上涨[[约12%]]。", 12, "%", "approx", "")
-    d.org("。[[宁夏回族自治区农业农村厅]]此前")
-    d.date("显示，[[今年]]全区枸杞保存", Y, ZW)
-    d.metric("面积[[约35万亩]]", 350000, "亩", "approx", ZW)
-    d.city("，[[中卫市]]、银川市")
-    d.city("、[[银川市]]和石嘴山市")
-    d.city("和[[石嘴山市]]合计")
-    d.metric("占比[[超过七成]]", 70, "%", "over", SZS)
-    # P2 中卫 (the city's bureaus are ORGs with the city inside, SPEC;
-    # 中宁县 a county, no CITY; 约占…六成: the marker across 占, GUIDELINES;
-    # the registered name and its short form in brackets; 10月中旬 the
-    # month; a range of prices, each figure with its 元; 去年同期 after 今年:
-    # 2025)
-    d.city("\n\n[[中卫市]]是全国")
-    d.org("。[[中卫市农业农村局]]统计")
-    d.date("全市[[今年]]枸杞干果产量约3.9", Y, "")
-    d.metric("产量[[约3.9万吨]]", 39000, "吨", "approx", "")
-    d.date("比[[去年]]增加", LY, "")
-    d.metric("增加[[2600吨]]", 2600, "吨", "exact", "")
-    d.metric("约占全国的[[六成]]", 60, "%", "approx", "", sep="约")
-    d.org("。[[宁夏早康枸杞股份有限公司]]（以下")
-    d.org("简称“[[早康]]”）")
-    d.date("介绍，[[10月中旬]]以来", "2026-10", "")
-    d.metric("每公斤[[55元]]至", 55, "元", "exact", "")
-    d.metric("至[[82元]]之间", 82, "元", "exact", "")
-    d.metric("达到[[78%]]", 78, "%", "exact", "")
-    d.date("比[[2025年]]提高", LY, "")
-    d.metric("提高[[5个百分点]]", 5, "百分点", "exact", "")
-    d.city("目前[[中卫市]]有")
-    d.metric("企业[[140多家]]", 140, "家", "over", ZW)
-    d.metric("企业[[36家]]", 36, "家", "exact", ZW)
-    d.org("。[[中卫市市场监督管理局]]今年")
-    d.date("管理局[[今年]]抽检", Y, "")
-    d.metric("产品[[520批次]]", 520, "批次", "exact", "")
-    d.metric("合格率为[[99.2%]]", 99.2, "%", "exact", "")
-    d.date("，较[[去年同期]]提高0.4", LY, "")
-    d.metric("提高[[0.4个百分点]]", 0.4, "百分点", "exact", "")
-    # P3 银川 (在银川市: the sentence's city for its figures; 今年前10个月
-    # one span; 前10个月 after a province, 宁夏, the calendar period,
-    # GUIDELINES; 40多个 over; 日处理: a daily capacity, no DATE; 明年上半年
-    # 2027, SPEC: several months, the year)
-    d.city("在[[银川市]]，")
-    d.org("，[[宁夏百瑞源枸杞股份有限公司]]今年")
-    d.date("股份有限公司[[今年前10个月]]线下", Y, YC)
-    d.metric("销售额[[约2.6亿元]]", 260000000, "元", "approx", YC)
-    d.metric("增长[[约9%]]，鲜果", 9, "%", "approx", YC)
-    d.metric("提升至[[约18%]]", 18, "%", "approx", YC)
-    d.org("。[[银川海关]]统计")
-    d.date("宁夏[[前10个月]]出口枸杞及", Y, "")
-    d.metric("制品[[约4200吨]]", 4200, "吨", "approx", "")
-    d.metric("货值[[约2.3亿元]]", 230000000, "元", "approx", "")
-    d.metric("增长[[11.5%]]", 11.5, "%", "exact", "")
-    d.metric("等[[40多个]]国家", 40, "个", "over", "")
-    d.org("。[[银川市农业农村局]]介绍")
-    d.date("全市[[今年]]新建枸杞烘干线", Y, "")
-    d.metric("烘干线[[22条]]", 22, "条", "exact", "")
-    d.metric("鲜果[[约900吨]]", 900, "吨", "approx", "")
-    d.org("。[[宁夏红枸杞产业集团有限公司]]今年")
-    d.date("集团有限公司[[今年]]还", Y, "")
-    d.metric("冷库[[3座]]", 3, "座", "exact", "")
-    d.metric("库容[[约5000吨]]", 5000, "吨", "approx", "")
-    d.date("计划[[明年上半年]]投用", NY, "")
-    # P4 格尔木 and 德令哈 (county-level cities of 海西州, 青海; 柴达木盆地 a
-    # region; 最高达到每公斤92元: 最高 sets no qualifier, GUIDELINES;
-    # 8月下旬 the month; 前10个月 after 青海; 超过12亿元 over)
-    d.org("。[[格尔木市农业农村局]]数据")
-    d.date("全市[[今年]]枸杞种植面积", Y, "")
-    d.metric("面积[[约6.5万亩]]", 65000, "亩", "approx", "")
-    d.metric("产量[[约1.1万吨]]", 11000, "吨", "approx", "")
-    d.metric("增长[[7.8%]]", 7.8, "%", "exact", "")
-    d.org("。[[青海省农林科学院]]介绍")
-    d.city("介绍，[[德令哈市]]今年")
-    d.date("德令哈市[[今年]]推广", Y, DLH)
-    d.metric("新品种[[约1.2万亩]]", 12000, "亩", "approx", DLH)
-    d.date("亩，[[8月下旬]]头茬果", "2026-08", DLH)
-    d.metric("每公斤[[92元]]。", 92, "元", "exact", DLH)
-    d.org("。[[西宁海关]]统计")
-    d.date("青海[[前10个月]]出口", Y, "")
-    d.metric("枸杞[[约1800吨]]", 1800, "吨", "approx", "")
-    d.metric("货值[[约1.4亿元]]", 140000000, "元", "approx", "")
-    d.metric("下降[[约4%]]", 4, "%", "approx", "")
-    d.city("。[[格尔木市]]今年新增")
-    d.date("格尔木市[[今年]]新增", Y, GEM)
-    d.metric("企业[[5家]]", 5, "家", "exact", GEM)
-    d.metric("预计[[超过12亿元]]", 1200000000, "元", "over", GEM)
-    # P5 精河 (精河县 is a county of 博尔塔拉州, 新疆, no city: no CITY row,
-    # SPEC; 春季 a season without a year word, no DATE; 上年 counts from the
-    # reference year, 今年 being relative, GUIDELINES; “精河枸杞” a product
-    # of no city; 今年6月 one span)
-    d.date("枸杞[[今年]]受春季", Y, "")
-    d.org("。[[精河县农业农村局]]统计")
-    d.date("全县[[今年]]枸杞干果", Y, "")
-    d.metric("产量[[约2.4万吨]]", 24000, "吨", "approx", "")
-    d.date("比[[上年]]减少", LY, "")
-    d.metric("减少[[约8%]]", 8, "%", "approx", "")
-    d.metric("上涨[[14%]]至", 14, "%", "exact", "")
-    d.metric("每公斤[[46元]]", 46, "元", "exact", "")
-    d.date("产品[[今年6月]]以来", "2026-06", "")
-    d.metric("销售[[约3600吨]]", 3600, "吨", "approx", "")
-    d.org("。[[乌鲁木齐海关]]统计")
-    d.date("新疆[[前10个月]]出口", Y, "")
-    d.metric("枸杞[[约950吨]]", 950, "吨", "approx", "")
-    d.metric("增长[[约6%]]。\n", 6, "%", "approx", "")
-    # P6 cooperatives (统一 a word; 由2023年的26%: a baseline, its year a
-    # DATE)
-    d.org("。[[宁夏枸杞产业协会]]统计")
-    d.metric("合作社[[超过430家]]", 430, "家", "over", "")
-    d.metric("茨农[[约3.2万户]]", 32000, "户", "approx", "")
-    d.date("由[[2023年]]的", "2023", "")
-    d.metric("的[[26%]]提高", 26, "%", "exact", "")
-    d.date("提高到[[今年]]的", Y, "")
-    d.metric("的[[约35%]]", 35, "%", "approx", "")
-    # P7 buyers and brands (龙头企业 a standing, outside any name,
-    # GUIDELINES; 中宁 a county, no CITY; the list closed by 等 holds
-    # companies; 百瑞源 the trade name of 宁夏百瑞源枸杞股份有限公司,
-    # GUIDELINES; the clause ends at ；, so the figures before it take no
-    # city)
-    d.org("。[[北京同仁堂股份有限公司]]（以下")
-    d.org("简称“[[同仁堂]]”）")
-    d.date("）[[今年第三季度]]在中宁", "2026-Q3", "")
-    d.metric("干果[[约850吨]]", 850, "吨", "approx", "")
-    d.metric("增长[[约15%]]", 15, "%", "approx", "")
-    d.org("；[[宁夏沃福百瑞枸杞产业股份有限公司]]、")
-    d.org("、[[宁夏中杞枸杞贸易集团有限公司]]和")
-    d.org("和[[杞里香]]等")
-    d.city("在[[中卫]]、格尔木设立")
-    d.city("、[[格尔木]]设立")
-    d.org("。[[百瑞源]]前三季度")
-    d.date("百瑞源[[前三季度]]实现", Y, "")
-    d.metric("收入[[约4.1亿元]]", 410000000, "元", "approx", "")
-    d.metric("增长[[10.2%]]", 10.2, "%", "exact", "")
-    d.metric("达到[[46%]]", 46, "%", "exact", "")
-    # P8 e-commerce (双11 the shopping day of the year, 期间 outside;
-    # 200元以上 over; 上周 W47 and 10月 take the first city after them, 中卫;
-    # 约四分之一 25 %; a range of days, two mentions; 约为 approx)
-    d.org("。[[京东]]、天猫")
-    d.org("、[[天猫]]和拼多多")
-    d.org("和[[拼多多]]数据")
-    d.date("显示，[[双11]]期间", "2026-11-11", "")
-    d.metric("增长[[约31%]]", 31, "%", "approx", "")
-    d.metric("每公斤[[200元以上]]", 200, "元", "over", "")
-    d.metric("增长[[超过50%]]", 50, "%", "over", "")
-    d.org("。[[抖音]]上周")
-    d.date("抖音[[上周]]发布", "2026-W47", ZW)
-    d.date("，[[10月]]以来平台", "2026-10", ZW)
-    d.metric("直播[[超过8万场]]", 80000, "场", "over", ZW)
-    d.city("，[[中卫]]商家")
-    d.metric("贡献了[[约四分之一]]", 25, "%", "approx", ZW)
-    d.org("。[[天猫]]的数据")
-    d.date("显示，[[11月1日]]至", "2026-11-01", "")
-    d.date("至[[11日]]枸杞原浆", "2026-11-11", "")
-    d.metric("增长[[约24%]]", 24, "%", "approx", "")
-    d.metric("客单价约为[[128元]]", 128, "元", "approx", "", sep="约")
-    # P9 finance (a bank's branch in a city is one ORG, GUIDELINES; 今年
-    # takes the first city after it in the insurer's sentence, 中卫, and the
-    # figures after 银川 the nearest before, 银川)
-    d.org("。[[宁夏银行中卫分行]]今年")
-    d.date("分行[[今年]]累计", Y, "")
-    d.metric("贷款[[约3.4亿元]]", 340000000, "元", "approx", "")
-    d.metric("主体[[1800户]]", 1800, "户", "exact", "")
-    d.metric("利率为[[3.45%]]", 3.45, "%", "exact", "")
-    d.org("。[[中华联合财产保险股份有限公司]]今年")
-    d.date("股份有限公司[[今年]]在中卫", Y, ZW)
-    d.city("在[[中卫]]、银川等地")
-    d.city("、[[银川]]等地")
-    d.metric("枸杞[[约11万亩]]", 110000, "亩", "approx", YC)
-    d.metric("金额[[约4.4亿元]]", 440000000, "元", "approx", YC)
-    # P10 research (该所 a back-reference, SPEC; 上年 2025; 明年4月 2027-04,
-    # 前 outside; 冬季 a season, no DATE; 13%以下 under; 正联合早康: the short
-    # form where the text repeats it)
-    d.org("\n\n[[宁夏农林科学院枸杞科学研究所]]的")
-    d.date("显示，[[今年]]区内", Y, "")
-    d.date("干果比[[上年]]提高", LY, "")
-    d.metric("提高[[约6%]]。该所", 6, "%", "approx", "")
-    d.date("在[[明年4月]]前", "2027-04", "")
-    d.metric("控制在[[13%以下]]", 13, "%", "under", "")
-    d.org("。[[宁夏大学农学院]]正联合")
-    d.org("联合[[早康]]开展")
-    # P11 outlook (2026年中国: 年中 after a bare year is no part,
-    # GUIDELINES; 突破 over; 元旦, 春节 yearless, the coming ones; 12月 and
-    # 本月 in a sentence whose period is a yearless holiday: nearest 元旦,
-    # 2026; 明年1月 the range's second end; 明年一季度 2027-Q1; 左右 approx;
-    # 明年 2027; 协会 a back-reference)
-    d.org("\n\n[[中商产业研究院]]预计")
-    d.date("预计，[[2026年]]中国", Y, "")
-    d.metric("达到[[约310亿元]]", 31000000000, "元", "approx", "")
-    d.date("，[[2027年]]有望", NY, "")
-    d.metric("有望[[突破340亿元]]", 34000000000, "元", "over", "")
-    d.org("。[[宁夏枸杞产业协会]]表示")
-    d.date("随着[[元旦]]、春节", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("临近，[[12月]]至明年", "2026-12", "")
-    d.date("至[[明年1月]]枸杞", "2027-01", "")
-    d.date("比[[本月]]增长", "2026-11", "")
-    d.metric("增长[[约25%]]；", 25, "%", "approx", "")
-    d.date("；[[明年一季度]]干果", "2027-Q1", "")
-    d.metric("每公斤[[65元左右]]", 65, "元", "approx", "")
-    d.date("提醒，[[明年]]起", NY, "")
+    EE, BT, TX, YC, ML, JB, TK = ("鄂尔多斯市", "包头市", "桐乡市", "银川市",
+                                  "米兰", "金边", "东京")
+    # title (前10个月 after the noun 羊绒衫, GUIDELINES' 化纤面料前10个月: the
+    # calendar period; a headline is one sentence for the city column: the
+    # first city after, 鄂尔多斯)
+    d.date("羊绒衫[[前10个月]]出口", Y, EE)
+    d.metric("同比增长[[约8%]] ", 8, "%", "approx", EE)
+    d.city(" [[鄂尔多斯]]、包头")
+    d.city("、[[包头]]绒企")
+    # byline: 内蒙古日报 the outlet, an ORG (GUIDELINES' byline rule);
+    # 鄂尔多斯 the city filed from
+    d.org("[[内蒙古日报]]记者")
+    d.city("包雅琴 [[鄂尔多斯]]报道")
+    # P1 (昨天（11月23日）two mentions of one day, SPEC's gloss; 每件约310元:
+    # 约 touching the number is inside the span, 每件 outside, SPEC 近900万
+    # and GUIDELINES' 每平方米16712元; 去年同期 after 今年前10个月, a period with no ISO form: the
+    # year, SPEC; 单月 no DATE)
+    d.city("入冬以来，[[鄂尔多斯]]的")
+    d.org("。[[呼和浩特海关]]昨天")
+    d.date("呼和浩特海关[[昨天]]（", "2026-11-23", "")
+    d.date("昨天（[[11月23日]]）", "2026-11-23", "")
+    d.date("显示，[[今年前10个月]]我区", Y, "")
+    d.metric("出口额[[约68.4亿元]]", 6840000000, "元", "approx", "")
+    d.metric("同比增长[[8.3%]]", 8.3, "%", "exact", "")
+    d.metric("羊绒衫出口[[约1260万件]]", 12600000, "件", "approx", "")
+    d.metric("每件[[约310元]]", 310, "元", "approx", "")
+    d.date("较[[去年同期]]提高12元", LY, "")
+    d.metric("提高[[12元]]", 12, "元", "exact", "")
+    d.date("。[[10月]]单月", "2026-10", "")
+    d.metric("单月出口[[约9.6亿元]]", 960000000, "元", "approx", "")
+    d.metric("环比增长[[约11%]]", 11, "%", "approx", "")
+    # P2 (11月中旬 the month, SPEC; 去年同期 right after 11月中旬, its last
+    # dated mention: 2025-11, SPEC and GUIDELINES; 上月 in a clause of its
+    # own, no baseline: the reference month's, GUIDELINES; 约为每公斤468元:
+    # approx, GUIDELINES; 每公斤390元至420元 two
+    # figures with their units; 约占四成 approx across 占)
+    d.org("。[[中国毛纺织行业协会]]监测")
+    d.date("显示，[[11月中旬]]白山羊", "2026-11", "")
+    d.metric("约为每公斤[[468元]]", 468, "元", "approx", "", sep="约")
+    d.date("较[[去年同期]]上涨约12%", "2025-11", "")
+    d.metric("上涨[[约12%]]；", 12, "%", "approx", "")
+    d.date("；[[上月]]均价", "2026-10", "")
+    d.metric("约为每公斤[[446元]]", 446, "元", "approx", "", sep="约")
+    d.metric("每公斤[[390元]]至", 390, "元", "exact", "")
+    d.metric("至[[420元]]之间", 420, "元", "exact", "")
+    d.date("协会预计，[[今年]]全国", Y, "")
+    d.metric("原绒产量[[约1.5万吨]]", 15000, "吨", "approx", "")
+    d.metric("约占[[四成]]", 40, "%", "approx", "", sep="约")
+    d.org("。[[内蒙古自治区农牧厅]]数据")
+    d.date("全区[[今年]]山羊绒", Y, "")
+    d.metric("山羊绒产量[[约6500吨]]", 6500, "吨", "approx", "")
+    d.date("较[[2024年]]增长", "2024", "")
+    d.metric("增长[[约3%]]，鄂托克旗", 3, "%", "approx", "")
+    d.metric("户均增收[[约2.3万元]]", 23000, "元", "approx", "")
+    # P3 (鄂尔多斯市工业和信息化局 one ORG, two fields joined by 和 inside a
+    # government body, GUIDELINES; 全市 deictic; 约占全国的三分之一 approx
+    # across 占…的, GUIDELINES; a fraction is a percentage, SPEC)
+    d.city("\n[[鄂尔多斯]]是全国")
+    d.org("。[[鄂尔多斯市工业和信息化局]]统计")
+    d.metric("羊绒企业[[超过60家]]", 60, "家", "over", "")
+    d.metric("原绒[[约6800吨]]", 6800, "吨", "approx", "")
+    d.metric("约占全国的[[三分之一]]", 33.3333333333, "%", "approx", "",
+             sep="约")
+    d.date("。[[2025年]]全市羊绒产业产值", LY, "")
+    d.metric("产值[[约218亿元]]", 21800000000, "元", "approx", "")
+    d.date("，[[今年]]有望突破240", Y, "")
+    d.metric("有望[[突破240亿元]]", 24000000000, "元", "over", "")
+    # P4 (the registered name after its province, one ORG, no CITY inside,
+    # GUIDELINES; its short form given in brackets an ORG wherever repeated,
+    # the city's name inside it no CITY (SPEC: the outermost name wins);
+    # 今年第三季度 one span; 双11 yearless, the nearest, 期间 outside;
+    # 天猫、京东和抖音三个平台: a collective label, no METRIC; 上周五 the
+    # weekday inside the span, the day; 意大利米兰: a country glued to its
+    # city leaves the city, GUIDELINES)
+    d.org("\n[[内蒙古鄂尔多斯资源股份有限公司]]（")
+    d.org("简称“[[鄂尔多斯股份]]”）")
+    d.org("。[[鄂尔多斯股份]]相关负责人")
+    d.date("公司[[今年第三季度]]服装", "2026-Q3", "")
+    d.metric("营业收入[[约11.2亿元]]", 1120000000, "元", "approx", "")
+    d.metric("同比增长[[6.5%]]", 6.5, "%", "exact", "")
+    d.date("“[[双11]]”期间", "2026-11-11", "")
+    d.org("期间，[[鄂尔多斯股份]]线上")
+    d.org("，[[天猫]]、京东")
+    d.org("、[[京东]]和抖音")
+    d.org("和[[抖音]]三个")
+    d.metric("销售额[[约7.8亿元]]", 780000000, "元", "approx", "")
+    d.metric("同比增长[[14%]]", 14, "%", "exact", "")
+    d.metric("羊绒衫[[超过120万件]]", 1200000, "件", "over", "")
+    d.metric("客单价[[约1150元]]", 1150, "元", "approx", "")
+    d.city("公司在[[鄂尔多斯市]]东胜区")
+    d.date("将于[[明年4月]]投产", "2027-04", EE)
+    d.metric("可达[[300万件]]", 3000000, "件", "exact", EE)
+    d.org("。[[内蒙古东达蒙古王集团有限公司]]上周五")
+    d.date("有限公司[[上周五]]与", "2026-11-20", ML)
+    d.city("意大利[[米兰]]一家")
+    d.metric("签下[[约3000万元]]", 30000000, "元", "approx", ML)
+    # P5 (包头市统计局, 包头市工业和信息化局 ORGs, the city inside; 今年三季度
+    # one span; 上半年 the year, SPEC; 个百分点 the unit 百分点; 约有 approx;
+    # 10月以来: the month, a span up to now; 柬埔寨金边: a foreign city after
+    # its country, GUIDELINES; the figures of the sentence take 金边, the
+    # first city after, GUIDELINES' city rule)
+    d.city("在[[包头]]，鹿王")
+    d.org("，[[鹿王羊绒有限公司]]今年")
+    d.date("有限公司[[今年前10个月]]出口", Y, BT)
+    d.metric("羊绒衫[[约210万件]]", 2100000, "件", "approx", BT)
+    d.metric("同比增长[[9.1%]]", 9.1, "%", "exact", BT)
+    d.org("。[[包头市统计局]]数据")
+    d.date("显示，[[今年三季度]]全市", "2026-Q3", "")
+    d.metric("产量同比增长[[7.6%]]", 7.6, "%", "exact", "")
+    d.date("较[[上半年]]加快", Y, "")
+    d.metric("加快[[1.2个百分点]]", 1.2, "百分点", "exact", "")
+    d.org("。[[包头市工业和信息化局]]介绍")
+    d.metric("约有[[45家]]", 45, "家", "approx", "", sep="约")
+    d.date("，[[2025年]]羊绒衫产量", LY, "")
+    d.metric("羊绒衫产量[[约520万件]]", 5200000, "件", "approx", "")
+    d.metric("同比增长[[约4%]]", 4, "%", "approx", "")
+    d.org("。[[鹿王羊绒有限公司]]表示")
+    d.date("表示，[[10月]]以来", "2026-10", JB)
+    d.metric("同比增长[[约18%]]", 18, "%", "approx", JB)
+    d.city("柬埔寨[[金边]]的")
+    d.date("将于[[明年二季度]]扩产", "2027-Q2", JB)
+    # P6 (河北邢台市: a province glued to its city leaves the city; 清河县 a
+    # county, no CITY, and 清河县商务局 an ORG with its place, GUIDELINES;
+    # 今年1月至10月 a range, two mentions, SPEC; 近三成 approx)
+    d.city("河北[[邢台市]]清河县")
+    d.org("。[[清河县商务局]]介绍")
+    d.metric("企业[[约3200家]]", 3200, "家", "approx", "")
+    d.date("，[[2025年]]羊绒产业营业", LY, "")
+    d.metric("营业收入[[约260亿元]]", 26000000000, "元", "approx", "")
+    d.org("。[[石家庄海关]]统计")
+    d.date("统计，[[今年1月]]至10月", "2026-01", "")
+    d.date("至[[10月]]经清河", "2026-10", "")
+    d.metric("纱线[[约3800吨]]", 3800, "吨", "approx", "")
+    d.metric("同比增长[[10.4%]]", 10.4, "%", "exact", "")
+    d.metric("占比[[近三成]]", 30, "%", "approx", "")
+    # P7 (广东东莞市, 浙江桐乡市: cities after their provinces; 大朗镇, 濮院镇
+    # towns, no CITY; 东莞海关 an ORG, the city inside; 上周日均 is 上周 and
+    # 日均, GUIDELINES; 上海的恒源祥: the city before 的 and the company)
+    d.city("广东[[东莞市]]大朗镇")
+    d.org("。[[东莞海关]]数据")
+    d.date("显示，[[今年前10个月]]大朗镇", Y, "")
+    d.metric("毛衣[[约1.6亿件]]", 160000000, "件", "approx", "")
+    d.metric("同比增长[[5.8%]]", 5.8, "%", "exact", "")
+    d.metric("约占[[15%]]", 15, "%", "approx", "", sep="约")
+    d.city("浙江[[桐乡市]]濮院镇")
+    d.date("羊毛衫市场[[上周]]日均", "2026-W47", TX)
+    d.metric("客流[[超过8万人次]]", 80000, "人次", "over", TX)
+    d.city("，[[上海]]的恒源祥")
+    d.org("的[[恒源祥]]也")
+    # P8 (the listed company's registered name with its province, its short
+    # form in brackets; 前三季度 the year, SPEC; 明年一季度; 宁夏银川: the
+    # city after its province; 年产500吨 a count, 年产 no DATE)
+    d.org("\n[[浙江新澳纺织股份有限公司]]（")
+    d.org("简称“[[新澳股份]]”）")
+    d.date("公司[[前三季度]]羊绒", Y, "")
+    d.metric("销量[[约1450吨]]", 1450, "吨", "approx", "")
+    d.metric("营业收入[[约9.3亿元]]", 930000000, "元", "approx", "")
+    d.metric("同比增长[[12.6%]]", 12.6, "%", "exact", "")
+    d.date("表示，[[明年一季度]]将", "2027-Q1", YC)
+    d.city("宁夏[[银川]]新增")
+    d.metric("年产[[500吨]]", 500, "吨", "exact", YC)
+    # P9 (本月 the reference month; 鄂尔多斯、包头两地: a collective label;
+    # 约占两成 approx; 11月11日当天: 当天 takes the day just given, SPEC;
+    # 逾40% over; 800元至1500元 two figures)
+    d.org("。[[拼多多]]数据")
+    d.date("显示，[[本月]]以来", "2026-11", EE)
+    d.metric("同比增长[[约35%]]", 35, "%", "approx", EE)
+    d.city("来自[[鄂尔多斯]]、包头两地")
+    d.city("、[[包头]]两地")
+    d.metric("约占[[两成]]", 20, "%", "approx", BT, sep="约")
+    d.org("；[[京东]]数据")
+    d.date("显示，[[11月11日]]当天", "2026-11-11", "")
+    d.date("11月11日[[当天]]", "2026-11-11", "")
+    d.metric("增长[[逾40%]]", 40, "%", "over", "")
+    d.metric("单价在[[800元]]至", 800, "元", "exact", "")
+    d.metric("至[[1500元]]的", 1500, "元", "exact", "")
+    d.org("。[[唯品会]]数据")
+    d.date("显示，[[上周]]羊绒大衣", "2026-W47", "")
+    d.metric("环比增长[[约26%]]", 26, "%", "approx", "")
+    d.metric("客单价[[约2300元]]", 2300, "元", "approx", "")
+    # P10 (a bank's branch in a city one ORG, no CITY; 逾3成 over; 名 the
+    # unit; 明年3月 takes 东京, the first city after)
+    d.org("。[[中国农业银行鄂尔多斯分行]]今年")
+    d.date("分行[[今年]]向", Y, "")
+    d.metric("贷款[[约14.5亿元]]", 1450000000, "元", "approx", "")
+    d.metric("增幅[[逾3成]]", 30, "%", "over", "")
+    d.org("；[[内蒙古工业大学]]每年")
+    d.metric("输送[[约200名]]", 200, "名", "approx", "")
+    d.org("。[[内蒙古自治区商务厅]]表示")
+    d.date("将于[[明年3月]]组织", "2027-03", TK)
+    d.city("赴[[东京]]、米兰")
+    d.city("、[[米兰]]参加")
+    # P11 (突破 over, SPEC; 到2028年 the year, 到 outside)
+    d.org("\n[[中国纺织品进出口商会]]数据")
+    d.date("显示，[[2025年]]我国", LY, "")
+    d.metric("出口额[[约21.6亿美元]]", 2160000000, "美元", "approx", "")
+    d.date("，[[今年]]有望突破23", Y, "")
+    d.metric("有望[[突破23亿美元]]", 2300000000, "美元", "over", "")
+    d.org("。[[欧睿国际]]预计")
+    d.date("到[[2028年]]全球", "2028", "")
+    d.metric("将[[超过40亿美元]]", 4000000000, "美元", "over", "")
+    # P12 (圣诞 and 元旦 yearless, the coming ones; 第四季度 in their
+    # sentence this year's, GUIDELINES; 明年1月底 the month; 12月 this
+    # year's; 6%至9% two figures; 明年春节 one span, 前 outside; 约三成为:
+    # 成 after a marked number is the share, GUIDELINES 约三成为港人)
+    d.date("随着[[圣诞]]和", "2026-12-25", EE)
+    d.date("和[[元旦]]临近", "2027-01-01", EE)
+    d.city("临近，[[鄂尔多斯]]绒企")
+    d.date("绒企[[第四季度]]订单", "2026-Q4", EE)
+    d.date("排至[[明年1月底]]", "2027-01", EE)
+    d.date("预计，[[12月]]全区", "2026-12", "")
+    d.metric("增长[[6%]]至9%", 6, "%", "exact", "")
+    d.metric("至[[9%]]。", 9, "%", "exact", "")
+    d.date("。[[明年春节]]前", "2027-02-06", "")
+    d.org("前，[[鄂尔多斯股份]]等企业")
+    d.metric("推出[[约500款]]", 500, "款", "approx", "")
+    d.metric("其中[[约三成]]为", 30, "%", "approx", "")
     audit = {
-        "orgs": ["宁夏枸杞产业协会", "宁夏回族自治区农业农村厅",
-                 "中卫市农业农村局", "宁夏早康枸杞股份有限公司", "早康",
-                 "中卫市市场监督管理局", "宁夏百瑞源枸杞股份有限公司", "银川海关",
-                 "银川市农业农村局", "宁夏红枸杞产业集团有限公司",
-                 "格尔木市农业农村局", "青海省农林科学院", "西宁海关",
-                 "精河县农业农村局", "乌鲁木齐海关", "北京同仁堂股份有限公司",
-                 "同仁堂", "宁夏沃福百瑞枸杞产业股份有限公司",
-                 "宁夏中杞枸杞贸易集团有限公司", "杞里香", "百瑞源", "京东",
-                 "天猫", "拼多多", "抖音", "宁夏银行中卫分行",
-                 "中华联合财产保险股份有限公司", "宁夏农林科学院枸杞科学研究所",
-                 "宁夏大学农学院", "中商产业研究院"],
-        "cities": ["中卫", "格尔木", "银川", "石嘴山", "德令哈",
-                   # ORG-held or absent cities, as guards
-                   "西宁", "乌鲁木齐", "北京", "吴忠", "固原", "海西"],
-        "excluded": [],
+        "orgs": ["内蒙古日报", "呼和浩特海关", "中国毛纺织行业协会",
+                 "内蒙古自治区农牧厅", "鄂尔多斯市工业和信息化局",
+                 "内蒙古鄂尔多斯资源股份有限公司", "鄂尔多斯股份", "天猫",
+                 "京东", "抖音", "内蒙古东达蒙古王集团有限公司",
+                 "鹿王羊绒有限公司", "包头市统计局", "包头市工业和信息化局",
+                 "清河县商务局", "石家庄海关", "东莞海关", "恒源祥",
+                 "浙江新澳纺织股份有限公司", "新澳股份", "拼多多", "唯品会",
+                 "中国农业银行鄂尔多斯分行", "内蒙古工业大学",
+                 "内蒙古自治区商务厅", "中国纺织品进出口商会", "欧睿国际"],
+        "cities": ["鄂尔多斯", "包头", "邢台", "东莞", "桐乡", "上海", "银川",
+                   "米兰", "金边", "东京", "呼和浩特", "石家庄",
+                   # counties, towns, banners and districts, as guards
+                   "清河", "大朗", "濮院", "东胜", "鄂托克"],
+        # 清河县 a county (SPEC: not CITY); 大朗镇, 濮院镇 towns; 东胜区 a
+        # district; 鄂托克旗 a banner (a county-level unit)
+        "excluded": ["邢台市[[清河]]县被称为", "经[[清河]]出口",
+                     "东莞市[[大朗]]镇", "个月[[大朗]]镇", "桐乡市[[濮院]]镇",
+                     "鄂尔多斯市[[东胜]]区", "，[[鄂托克]]旗"],
         "numbers_excluded": [],
-        # 统一: "unified" (a word, no figure)
-        "cn_excluded": ["统[[一]]收购"],
-        "collectives": [],
+        # 一 before a measure word, the indefinite article (GUIDELINES:
+        # 一家, 一个): 米兰一家服装品牌, 新增一条生产线
+        "cn_excluded": ["米兰[[一]]家", "新增[[一]]条"],
+        "collectives": [("抖音[[三]]个平台", 3), ("包头[[两]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 日处理 (a daily
-        # capacity), 春季 and 冬季 (seasons without a year word, SPEC)
-        "words_excluded": {"日处理": 1, "春季": 1, "冬季": 1},
+        # time characters in words that are no DATE: 旺季 and 冬季 (seasons
+        # without a year word: SPEC), 单月 (in one month), 年加工 and 年产
+        # (a yearly amount; 年产 twice, once in 年产能, annual capacity),
+        # 日本 (the country), 日均 (a daily average: GUIDELINES 上周日均),
+        # 明显 (obvious), 每年 (every year, recurring: SPEC)
+        "words_excluded": {"旺季": 1, "冬季": 1, "单月": 1, "年加工": 1,
+                           "年产": 2, "日本": 1, "日均": 1, "明显": 1,
+                           "每年": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1824,257 +1764,289 @@ def g529():
 
 
 # ===========================================================================
-# g530 the tea trade in Hong Kong: the tea traders' association's retail
-# survey, imports (政府統計處); auctions of aged Pu'er cakes (香港仕宏拍賣,
-# 邦瀚斯, 保利香港拍賣); old tea merchants (英記茶莊, 福茗堂, 林奇苑茶行);
-# shop rents (美聯商業); tea houses (香港餐飲聯業協會, 陸羽茶室, 蓮香居); the
-# trade development council's tea fair; supply from 普洱市 (its tea and
-# coffee centre, 大益, 中茶); tea drinks (維他奶, 鴻福堂, 立頓) and new-style
-# tea chains (喜茶, 奈雪的茶); visitors (旅發局) and buyers of mainland and
-# foreign cities; a university survey; food safety and customs; the
-# legislature's commerce panel; prices in HK dollars, imports, shop counts.
-# Traditional as Hong Kong writes it, UTF-16 BE with a BOM, no opener (信報),
-# 2026-11-24 (a Tuesday, ISO week 2026-W48), 信報.
+# g528 rice noodles: the rice-noodle makers of 新竹市 (東德成; the city's
+# rice-noodle association, 新竹市米粉商業同業公會) and the food groups (統一
+# 企業, 味丹企業, 聯華食品, 義美食品, 龍口食品企業股份有限公司), the food and
+# drug administration's and the agriculture ministry's labelling rules (食藥
+# 署, 農業部農糧署), customs, the consumers' foundation, a bank, TAITRA, a
+# research institute and a university, the city government's industry
+# department; rice prices, output in 公噸, prices in 新台幣, exports to 洛杉
+# 磯, 雪梨 (悉尼), 新加坡, 東京, 大阪 and 香港, ROC years.  Traditional as
+# Taiwan writes it, cp950 without a BOM (銹 of 不銹鋼 outside plain Big5),
+# byline 記者陳怡秀／新竹報導 on a line of its own, 2026-11-22 (a Sunday,
+# ISO week 2026-W47), 聯合報.
 # ===========================================================================
 
 
 @doc
-def g530():
-    d = Doc(G530)
+def g528():
+    d = Doc(G528)
     Y, NY, LY = "2026", "2027", "2025"
-    HK, MO, SZ, GZ, SH, SG, PE = ("香港", "澳门", "深圳市", "广州市", "上海市",
-                                  "新加坡", "普洱市")
-    # title (本港 is deictic, no CITY: the headline names no city)
-    d.metric("升[[逾兩成]] ", 20, "%", "over", "")
-    # P1 (昨日（23日）: a gloss, two mentions, SPEC; 今年首十個月 and
-    # 今年首三季 one span each, the year; 約三成半 35 %, GUIDELINES; 公噸 a
-    # unit as written; 去年同期 after 首三季, several quarters: the year,
-    # 2025)
-    d.org("。[[香港茶葉貿易商會]]昨日")
-    d.date("商會[[昨日]]（23日）", "2026-11-23", "")
-    d.date("昨日（[[23日]]）", "2026-11-23", "")
-    d.date("顯示，[[今年首十個月]]本港茶葉零售額", Y, "")
-    d.metric("零售額[[約19.6億港元]]", 1960000000, "港元", "approx", "")
-    d.metric("上升[[約6%]]，其中", 6, "%", "approx", "")
-    d.metric("佔[[約三成半]]", 35, "%", "approx", "")
-    d.org("。[[政府統計處]]數據")
-    d.date("顯示，[[今年首三季]]本港", Y, "")
-    d.metric("貨值[[約6.2億港元]]", 620000000, "港元", "approx", "")
-    d.metric("增長[[4.8%]]", 4.8, "%", "exact", "")
-    d.metric("進口量[[約1.35萬公噸]]", 13500, "公吨", "approx", "")
-    d.date("較[[去年同期]]增加", LY, "")
-    d.metric("增加[[約700公噸]]", 700, "公吨", "approx", "")
-    # P2 sources (countries are no CITY; 單月 a single month's, no DATE;
-    # 今年以來: 今年 a DATE)
-    d.org("，[[政府統計處]]資料")
-    d.date("顯示，[[今年首三季]]自內地", Y, "")
-    d.metric("總值[[約72%]]", 72, "%", "approx", "")
-    d.metric("斯里蘭卡[[約9%]]", 9, "%", "approx", "")
-    d.metric("印度[[約6%]]", 6, "%", "approx", "")
-    d.date("其中[[9月]]單月", "2026-09", "")
-    d.metric("貨值[[約8,100萬港元]]", 81000000, "港元", "approx", "")
-    d.metric("上升[[3.2%]]", 3.2, "%", "exact", "")
-    d.date("為[[今年]]以來", Y, "")
-    # P3 auctions (上週六（21日）: the Saturday of W47, a gloss, two
-    # mentions; 一片 the indefinite article; 較2024年: a baseline, its year a
-    # DATE; 秋季 no DATE; 兩場 a count; 逾兩成 over; 12月5日 the coming one)
-
-    d.date("是[[今年]]拍賣場", Y, "")
-    d.org("。[[香港仕宏拍賣]]上週六")
-    d.date("拍賣[[上週六]]（21日）", "2026-11-21", "")
-    d.date("上週六（[[21日]]）", "2026-11-21", "")
-    d.metric("以[[約210萬港元]]成交", 2100000, "港元", "approx", "")
-    d.date("較[[2024年]]同類", "2024", "")
-    d.metric("高出[[約35%]]", 35, "%", "approx", "")
-    d.metric("拍品[[約160件]]", 160, "件", "approx", "")
-    d.metric("成交率達[[94%]]", 94, "%", "exact", "")
-    d.metric("總成交額[[約3,800萬港元]]", 38000000, "港元", "approx", "")
-    d.org("。[[邦瀚斯]]（Bonhams）")
-    d.org("（[[Bonhams]]）")
-    d.date("表示，[[今年]]在本港舉行", Y, "")
-    d.metric("舉行的[[兩場]]普洱", 2, "场", "exact", "")
-    d.metric("成交[[約1,650萬港元]]", 16500000, "港元", "approx", "")
-    d.metric("增長[[逾兩成]]。", 20, "%", "over", "")
-    d.org("。[[保利香港拍賣]]亦將")
-    d.date("將於[[12月5日]]推出", "2026-12-05", "")
-    d.metric("號級茶[[約450萬港元]]", 4500000, "港元", "approx", "")
-    # P4 tea merchants (老字號 no date; 每斤 outside the span; a range, each
-    # figure with its 元; 兩間 a count; 明年第一季 2027-Q1; 上月 2026-10;
-    # 按月 month on month, no DATE)
-    d.org("。[[英記茶莊]]表示")
-    d.metric("旗下[[14間]]分店", 14, "间", "exact", "")
-    d.date("分店[[今年首十個月]]營業額", Y, "")
-    d.metric("增長[[約8%]]，熟普洱", 8, "%", "approx", "")
-    d.metric("由[[280元]]至", 280, "元", "exact", "")
-    d.metric("至[[1,200元]]不等", 1200, "元", "exact", "")
-    d.org("。[[福茗堂]]透露")
-    d.date("透露，[[今年]]在尖沙咀", Y, "")
-    d.metric("新開[[兩間]]門市", 2, "间", "exact", "")
-    d.metric("增至[[11間]]", 11, "间", "exact", "")
-    d.date("，[[明年第一季]]將", "2027-Q1", "")
-    d.metric("價格[[約5%]]。", 5, "%", "approx", "")
-    d.org("。[[林奇苑茶行]]則指")
-    d.date("則指，[[上月]]批發", "2026-10", "")
-    d.metric("散茶[[約28公噸]]", 28, "公吨", "approx", "")
+    HC, LA, SG, KH, TP, OS, HK = ("新竹市", "洛杉矶", "新加坡", "高雄市",
+                                  "台北市", "大阪", "香港")
+    # title (前10月 after the verbal noun 外銷: the calendar period,
+    # GUIDELINES' 出口前10个月 and Taiwan's 前10月; 逾1成 over; the title one
+    # sentence for the city column: 新竹市, the first city after)
+    d.date("外銷[[前10月]]年增", Y, HC)
+    d.metric("年增[[逾1成]] ", 10, "%", "over", HC)
+    d.city(" [[新竹市]]業者")
+    # line 3: 聯合報's byline names no outlet (記者 + name + ／ + city 報導):
+    # no ORG; 新竹 alone names the city and the county alike (GUIDELINES:
+    # 新竹 counts only as 新竹市): no CITY row
+    # P1 (六成以上 over; 昨（21）日 one span, SPEC's 今（5）日; 1萬2,860公噸
+    # one figure, GUIDELINES' 2萬6,512棟; 約新台幣7.9億元: the currency
+    # outside, approx; 歷年同期 no DATE, GUIDELINES)
+    d.city("吹起，[[新竹市]]香山區")
+    d.metric("占全年[[六成以上]]", 60, "%", "over", HC)
+    d.org("。[[財政部關務署]]昨")
+    d.date("關務署[[昨（21）日]]公布", "2026-11-21", "")
+    d.date("統計，[[今年前10月]]米粉", Y, "")
+    d.metric("出口量[[約1萬2,860公噸]]", 12860, "公吨", "approx", "")
+    d.metric("年增[[11.4%]]", 11.4, "%", "exact", "")
+    d.metric("出口值約新台幣[[7.9億元]]", 790000000, "元", "approx", "",
+             outer="約新台幣")
+    d.date("其中[[10月]]單月", "2026-10", "")
+    d.metric("出口[[約1,520公噸]]", 1520, "公吨", "approx", "")
+    d.metric("月增[[約9%]]", 9, "%", "approx", "")
+    # P2 (the association with its city, one ORG, no CITY; 公會 alone a
+    # back-reference; 去年同期 after 今年: 2025; 5%至8% two figures)
+    d.org("\n[[新竹市米粉商業同業公會]]表示")
+    d.metric("共[[19家]]", 19, "家", "exact", "")
+    d.metric("米粉廠[[約五成]]", 50, "%", "approx", "")
+    d.metric("產製米粉[[約2萬公噸]]", 20000, "公吨", "approx", "")
+    d.date("指出，[[今年]]國產", Y, "")
+    d.date("較[[去年同期]]增加約3元", LY, "")
+    d.metric("增加[[約3元]]", 3, "元", "approx", "")
+    d.date("自[[12月1日]]起", "2026-12-01", "")
+    d.metric("售價[[5%]]至8%", 5, "%", "exact", "")
+    d.metric("5%至[[8%]]。", 8, "%", "exact", "")
+    # P3 (a ministry's administration one ORG with it, its short form in
+    # brackets an ORG wherever repeated, GUIDELINES; 50%以上 over, 不足100%
+    # under, SPEC; 115年, 116年底 ROC years, SPEC; 項 the unit 项; 最高 sets
+    # no qualifier, GUIDELINES; 新台幣 before the number outside)
+    d.org("，[[衛生福利部食品藥物管理署]]（")
+    d.org("（[[食藥署]]）")
+    d.metric("含米量[[100%]]的", 100, "%", "exact", "")
+    d.metric("含米量[[50%以上]]", 50, "%", "over", "")
+    d.metric("、[[不足100%]]者", 100, "%", "under", "")
+    d.org("。[[農業部農糧署]]則")
+    d.date("則自[[115年]]起", Y, "")
+    d.metric("已有[[28家]]", 28, "家", "exact", "")
+    d.metric("、[[136項]]產品", 136, "项", "exact", "")
+    d.date("在[[116年底]]前", NY, "")
+    d.metric("擴大至[[200項]]", 200, "项", "exact", "")
+    d.org("。[[消基會]]上月")
+    d.date("消基會[[上月]]抽驗", "2026-10", "")
+    d.metric("市售[[32件]]", 32, "件", "exact", "")
+    d.metric("發現有[[5件]]", 5, "件", "exact", "")
+    d.org("函請[[新竹市衛生局]]等")
+    d.org("；[[食藥署]]表示")
+    d.metric("最高可處新台幣[[400萬元]]", 4000000, "元", "exact", "",
+             outer="新台幣")
+    # P4 (米粉廠 a role before the name, outside, GUIDELINES; 今年第3季 one
+    # span; 每日 recurring, no DATE; 新竹縣 a county and 新埔鎮 a township, no
+    # CITY; 約僱用720名: 約 across the verb, approx, SPEC; 平均年齡約52歲 an
+    # age, METRIC, SPEC)
+    d.city("\n[[新竹市]]老字號")
+    d.org("米粉廠[[東德成]]表示")
+    d.date("表示，[[今年第3季]]營收", "2026-Q3", HC)
+    d.metric("年增[[約7%]]", 7, "%", "approx", HC)
+    d.date("，[[10月]]起已將", "2026-10", HC)
+    d.metric("每日[[約6公噸]]", 6, "公吨", "approx", HC)
+    d.date("預計[[明年1月底]]前", "2027-01", HC)
+    d.date("指出，[[上月]]接單量", "2026-10", "")
+    d.date("較[[9月]]增加", "2026-09", "")
     d.metric("增加[[約12%]]", 12, "%", "approx", "")
-    # P5 shop rents (美聯商業: a property agency's commercial arm,
-    # GUIDELINES' 美联商业; 去年底 2025; 月租 a monthly rent, no DATE; 上環,
-    # 西營盤 districts)
-    d.org("，[[美聯商業]]估計")
-    d.metric("專門店[[約420間]]", 420, "间", "approx", "")
-    d.date("較[[去年底]]減少", LY, "")
-    d.metric("減少[[約15間]]", 15, "间", "approx", "")
-    d.metric("月租[[約6.8萬元]]", 68000, "元", "approx", "")
-    d.metric("下跌[[約7%]]", 7, "%", "approx", "")
-    # P6 tea houses (較2019年 a baseline; 每位 outside; 陸羽茶室及蓮香居 two
-    # names listed; 週末 no DATE; 逾九成 over)
-    d.org("，[[香港餐飲聯業協會]]估計")
-    d.metric("茶樓[[約1,250間]]", 1250, "间", "approx", "")
-    d.date("較[[2019年]]減少", "2019", "")
-    d.metric("減少[[約18%]]", 18, "%", "approx", "")
-    d.metric("升至[[約22元]]", 22, "元", "approx", "")
-    d.metric("上升[[約5%]]。", 5, "%", "approx", "")
-    d.org("。[[陸羽茶室]]及")
-    d.org("及[[蓮香居]]等")
-    d.metric("每位[[38元]]至", 38, "元", "exact", "")
-    d.metric("至[[45元]]，", 45, "元", "exact", "")
-    d.metric("入座率[[逾九成]]", 90, "%", "over", "")
-    # P7 the tea fair (香港國際茶展: a city inside an event's name, SPEC; the
-    # dates and figures of its sentence take 香港, the first city after or
-    # the nearest before; 約1.9萬 a figure with no unit; 明年8月 2027-08)
-    d.org("\n\n[[香港貿易發展局]]（貿發局）")
-    d.org("（[[貿發局]]）表示")
-    d.date("表示，[[今年8月]]舉行", "2026-08", HK)
-    d.city("舉行的[[香港]]國際茶展")
-    d.metric("吸引[[約230家]]", 230, "家", "approx", HK)
-    d.metric("來自[[約20個]]國家", 20, "个", "approx", HK)
-    d.metric("人次[[約1.9萬]]", 19000, "", "approx", HK)
-    d.metric("增加[[約9%]]，即場", 9, "%", "approx", HK)
-    d.metric("零售額[[約3,200萬港元]]", 32000000, "港元", "approx", HK)
-    d.org("。[[貿發局]]預計")
-    d.date("預計，[[明年8月]]的", "2027-08", "")
-    d.metric("增至[[約260家]]", 260, "家", "approx", "")
-    # P8 supply (普洱市: the city; the centre of two fields joined by 和 is
-    # one ORG with its place, GUIDELINES' own example; 普洱茶 and 普洱 the
-    # tea, no CITY, as 哈密瓜, GUIDELINES; the short form in brackets)
-    d.org("，[[普洱市茶葉和咖啡產業發展中心]]數據")
-    d.city("，[[普洱市]]今年")
-    d.date("普洱市[[今年]]茶葉", Y, PE)
-    d.metric("產量[[約14.5萬噸]]", 145000, "吨", "approx", PE)
-    d.metric("普洱茶[[約2,300噸]]", 2300, "吨", "approx", PE)
-    d.org("。[[雲南大益茶業集團]]表示")
-    d.date("表示，[[今年]]經本港", Y, "")
-    d.metric("增長[[約11%]]", 11, "%", "approx", "")
-    d.org("；[[中國茶葉股份有限公司]]（中茶）")
-    d.org("（[[中茶]]）")
-    d.date("計劃[[明年]]在本港", NY, "")
-    d.metric("增設[[兩間]]門店", 2, "间", "exact", "")
-    # P9 tea drinks (the stock code no METRIC, SPEC; 上週 W47; 約佔…四成:
-    # the marker across 佔, GUIDELINES; 集團 a back-reference; 鴻福堂及立頓
-    # two names listed; 每支 outside)
-    d.org("，[[維他奶國際集團有限公司]]（00345）")
-    d.date("）[[上週]]公布", "2026-W47", "")
-    d.date("茶飲品[[今年首三季]]在", Y, "")
-    d.metric("增長[[約4%]]", 4, "%", "approx", "")
-    d.metric("收入的[[四成]]", 40, "%", "approx", "", sep="約")
-    d.org("。[[鴻福堂]]及")
-    d.org("及[[立頓]]等")
-    d.date("亦於[[本月]]推出", "2026-11", "")
-    d.metric("售價[[約12元]]", 12, "元", "approx", "")
-    # P10 new-style tea (喜茶 and 奈雪的茶 act as companies; 約有380間: the
-    # marker across 有, GUIDELINES; 去年全年: 全年 outside, GUIDELINES;
-    # 今年底 the year; 每杯 outside)
-    d.org("。[[喜茶]]今年")
-    d.date("喜茶[[今年]]在本港", Y, "")
-    d.metric("增至[[約25間]]", 25, "间", "approx", "")
-    d.org("，[[奈雪的茶]]（02150）")
-    d.date("則於[[10月]]在旺角", "2026-10", "")
-    d.date("估計，[[去年]]全年", LY, "")
-    d.metric("約有[[380間]]", 380, "间", "approx", "", sep="約")
-    d.date("，[[今年底]]可望", Y, "")
-    d.metric("增至[[約450間]]", 450, "间", "approx", "")
-    d.metric("普遍在[[28元]]至", 28, "元", "exact", "")
-    d.metric("至[[42元]]之間", 42, "元", "exact", "")
-    # P11 visitors and buyers (深圳、廣州及上海的買家: CITY modifiers; 今年
-    # and 約三成 take the nearest before, 上海; 澳門, 新加坡 CITY; 上月
-    # 2026-10; 每月, 每週 recurring, no DATE)
-    d.org("。[[香港旅遊發展局]]（旅發局）")
-    d.org("（[[旅發局]]）數據")
-    d.date("顯示，[[今年首十個月]]訪港", Y, "")
-    d.metric("旅客[[約4,100萬人次]]", 41000000, "人次", "approx", "")
-    d.metric("增長[[約8%]]。業界", 8, "%", "approx", "")
-    d.city("，[[深圳]]、廣州")
-    d.city("、[[廣州]]及上海")
-    d.city("及[[上海]]的買家")
-    d.date("買家[[今年]]在本港", Y, SH)
-    d.metric("增加[[約三成]]", 30, "%", "approx", SH)
-    d.city("，[[澳門]]及新加坡")
-    d.city("及[[新加坡]]的藏家")
-    d.org("。[[香港浸會大學中醫藥學院]]上月")
-    d.date("學院[[上月]]發表", "2026-10", "")
-    d.metric("開支[[約310元]]", 310, "元", "approx", "")
-    d.metric("，[[約六成]]受訪者", 60, "%", "approx", "")
-    d.metric("普洱[[約5,000公噸]]", 5000, "公吨", "approx", "")
-    d.metric("每立方米[[約120元]]", 120, "元", "approx", "")
-    # P12 food safety and customs (截至 outside; 10月底 the month)
-    d.org("\n\n[[食物安全中心]]截至")
-    d.date("截至[[10月底]]抽驗", "2026-10", "")
-    d.metric("樣本[[約320個]]", 320, "个", "approx", "")
-    d.metric("合格率為[[99.4%]]", 99.4, "%", "exact", "")
-    d.org("；[[香港海關]]上月")
-    d.date("海關[[上月]]亦", "2026-10", "")
-    d.metric("茶餅[[約1,200片]]", 1200, "片", "approx", "")
-    d.metric("市值[[約85萬港元]]", 850000, "港元", "approx", "")
-    d.metric("增加[[約40%]]", 40, "%", "approx", "")
-    # P13 outlook (聖誕 and 農曆新年 yearless, the coming ones; 明年全年: 全年
-    # outside; 突破 over; 較2023年的約1.1億港元: a baseline; 逾一倍 over;
-    # 下月（12月）: a gloss, two mentions; 2027年第二季 2027-Q2, 前 outside;
-    # 商會 a back-reference; 本週五（27日）: the Friday of W48, a gloss)
-    d.org("\n\n[[香港茶葉貿易商會]]預計")
-    d.date("預計，[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]前後", "2027-02-06", "")
-    d.metric("增加[[約一成]]", 10, "%", "approx", "")
-    d.date("，[[明年]]全年", NY, "")
-    d.metric("可望[[突破3億港元]]", 300000000, "港元", "over", "")
-    d.date("較[[2023年]]的", "2023", "")
-    d.metric("的[[約1.1億港元]]", 110000000, "港元", "approx", "")
-    d.metric("增長[[逾一倍]]", 1, "倍", "over", "")
-    d.date("商會[[下月]]（12月）", "2026-12", "")
-    d.date("下月（[[12月]]）", "2026-12", "")
-    d.org("聯同[[貿發局]]合辦")
-    d.date("在[[2027年第二季]]前", "2027-Q2", "")
-    d.org("。[[立法會工商事務委員會]]則")
-    d.date("將於[[本週五]]（27日）", "2026-11-27", "")
-    d.date("本週五（[[27日]]）", "2026-11-27", "")
+    d.city("。[[新竹市]]米粉業者目前")
+    d.metric("僱用[[720名]]", 720, "名", "approx", HC, sep="約")
+    d.metric("平均年齡[[約52歲]]", 52, "岁", "approx", HC)
+    # P5 (a list closed by 等業者: its items are ORGs, GUIDELINES; the
+    # registered name whole; stock codes no METRIC, SPEC; 上市3個月 a
+    # duration, no METRIC, SPEC; 盒 the unit)
+    d.org("\n[[龍口食品企業股份有限公司]]、")
+    d.org("、[[義美食品]]與")
+    d.org("與[[聯華食品]]等")
+    d.metric("售價約新台幣[[89元]]", 89, "元", "approx", "",
+             outer="約新台幣")
+    d.org("。[[聯華食品]]（1231）")
+    d.metric("賣出[[逾45萬盒]]", 450000, "盒", "over", "")
+    d.metric("其中[[約六成]]在", 60, "%", "approx", "")
+    # P6 (今年前3季 the year, GUIDELINES; the figures take 洛杉磯, the first
+    # city after; 雪梨 is 悉尼, SPEC; 上週 the week; 去年 the year)
+    d.org("。[[統一企業]]（1216）")
+    d.date("）[[10月]]合併", "2026-10", "")
+    d.metric("營收約新台幣[[437億元]]", 43700000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[3.2%]]", 3.2, "%", "exact", "")
+    d.org("；[[味丹企業]]（1217）")
+    d.date("米製品[[今年前3季]]銷售額", Y, LA)
+    d.metric("銷售額[[約8.6億元]]", 860000000, "元", "approx", LA)
+    d.metric("年增[[約15%]]", 15, "%", "approx", LA)
+    d.metric("比重[[約四成]]", 40, "%", "approx", LA)
+    d.city("美國[[洛杉磯]]、")
+    d.city("澳洲[[雪梨]]及")
+    d.city("及[[新加坡]]。")
+    d.org("。[[全聯福利中心]]與")
+    d.org("與[[家樂福]]上週")
+    d.date("家樂福[[上週]]起", "2026-W46", "")
+    d.date("較[[去年]]增加約3成", LY, "")
+    d.metric("較去年增加[[約3成]]", 30, "%", "approx", "")
+    # P7 (第二期 an ordinal, no METRIC; 每公斤約30.5元 approx; 較上月 a
+    # baseline after the stated 11月: 2026-10, GUIDELINES; 114年同期 one
+    # span, the year, GUIDELINES; 約有七成 approx; 3萬1,000元 one figure;
+    # 彰化縣, 雲林縣, 嘉義縣 counties)
+    d.org("，[[農業部]]統計")
+    d.date("統計，[[今年]]第二期", Y, "")
+    d.date("產地價格[[11月]]每公斤", "2026-11", "")
+    d.metric("每公斤[[約30.5元]]", 30.5, "元", "approx", "")
+    d.date("較[[上月]]上漲約2%", "2026-10", "")
+    d.metric("上漲[[約2%]]", 2, "%", "approx", "")
+    d.date("較[[114年同期]]上漲", LY, "")
+    d.metric("上漲[[約8%]]。業者", 8, "%", "approx", "")
+    d.metric("約有[[七成]]", 70, "%", "approx", "", sep="約")
+    d.metric("價格[[約3萬1,000元]]", 31000, "元", "approx", "")
+    # P8 (Taiwan's special municipalities with 市 before their districts:
+    # 台中市, 台南市; 高雄 alone the city; the figure takes 高雄, the nearest
+    # before; 台北市 before 南門市場)
+    d.city("除[[新竹市]]以外")
+    d.city("，[[台中市]]豐原區")
+    d.city("、[[台南市]]新化區")
+    d.city("及[[高雄]]也有")
+    d.metric("年產值約新台幣[[36億元]]", 3600000000, "元", "approx", KH,
+             outer="約新台幣")
+    d.city("。[[台北市]]南門市場")
+    d.date("說，[[上週]]米粉", "2026-W46", TP)
+    d.metric("上漲[[約5元]]", 5, "元", "approx", TP)
+    # P9 (東京, 大阪 foreign cities in a list; 今年 takes 大阪, the nearest
+    # before; 明年2月; 出口至香港: 香港 a CITY; 台灣中小企業銀行新竹分行 one ORG,
+    # a bank's branch; 外貿協會 alone in a Taiwan text is TAITRA,
+    # GUIDELINES; 11月13日至16日 a range, two mentions; 近1倍 approx)
+    d.metric("出口值[[約35%]]", 35, "%", "approx", "")
+    d.city("；[[東京]]、大阪")
+    d.city("、[[大阪]]的")
+    d.date("超市[[今年]]向", Y, OS)
+    d.city("向[[新竹市]]業者採購")
+    d.metric("年增[[約2成]]", 20, "%", "approx", HC)
+    d.date("排到[[明年2月]]", "2027-02", HC)
+    d.city("出口至[[香港]]的")
+    d.date("米粉[[今年前10月]]約860", Y, HK)
+    d.metric("今年前10月[[約860公噸]]", 860, "公吨", "approx", HK)
+    d.metric("年減[[約4%]]", 4, "%", "approx", HK)
+    d.org("。[[台灣中小企業銀行新竹分行]]今年")
+    d.date("分行[[今年]]已對", Y, "")
+    d.metric("核貸約新台幣[[2.3億元]]", 230000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[約18%]]。外貿", 18, "%", "approx", "")
+    d.org("。[[外貿協會]]11月")
+    d.date("協會[[11月13日]]至", "2026-11-13", SG)
+    d.date("至[[16日]]在", "2026-11-16", SG)
+    d.city("在[[新加坡]]舉辦")
+    d.metric("接單約新台幣[[3,600萬元]]", 36000000, "元", "approx", SG,
+             outer="約新台幣")
+    d.date("較[[113年]]成長", "2024", SG)
+    d.metric("成長[[近1倍]]", 1, "倍", "approx", SG)
+    # P10 (雙11 yearless, the nearest, 檔期 outside; 新台幣60元至90元 two
+    # figures, the currency outside; 本季 the reference quarter, 上季 the
+    # one before the stated 本季, GUIDELINES; momo購物網 a platform acting as
+    # a company)
+    d.org("。[[蝦皮購物]]數據")
+    d.date("顯示，[[雙11]]檔期", "2026-11-11", "")
+    d.metric("銷量年增[[約42%]]", 42, "%", "approx", "")
+    d.metric("售價新台幣[[60元]]至", 60, "元", "exact", "", outer="新台幣")
+    d.metric("至[[90元]]的", 90, "元", "exact", "")
+    d.org("；[[momo購物網]]也")
+    d.date("表示，[[本季]]米粉", "2026-Q4", "")
+    d.date("較[[上季]]成長", "2026-Q3", "")
+    d.metric("上季成長[[約3成]]", 30, "%", "approx", "")
+    # P11 (越南, 泰國 countries; 每公斤進口價約新台幣38元 approx, the
+    # currency outside; 農糧署 the body's own short name)
+    d.date("方面，[[今年前10月]]自", Y, "")
+    d.metric("米粉[[約4,200公噸]]", 4200, "公吨", "approx", "")
+    d.metric("年增[[約6%]]", 6, "%", "approx", "")
+    d.metric("進口價約新台幣[[38元]]", 38, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("每公斤[[約85元]]", 85, "元", "approx", "")
+    d.org("。[[農糧署]]11月18日")
+    d.date("農糧署[[11月18日]]表示", "2026-11-18", "")
+    d.org("會同[[食藥署]]加強")
+    # P12 (農曆春節 is 春節, GUIDELINES: the coming one, 前後 outside; 今年12月
+    # 至明（116）年1月 a range, the bracketed ROC year one span with its
+    # month, GUIDELINES)
+    d.date("預估，[[農曆春節]]前後", "2027-02-06", "")
+    d.date("旺季，[[今年12月]]至", "2026-12", "")
+    d.date("至[[明（116）年1月]]的", "2027-01", "")
+    d.metric("增加[[約25%]]", 25, "%", "approx", "")
+    # P13 (國立 part of the university's name, GUIDELINES; the institute and
+    # its short form in brackets; 明年第2季; 新竹市政府產業發展處 one ORG, a
+    # department after the government)
+    d.org("\n[[國立清華大學]]與")
+    d.org("與[[食品工業發展研究所]]（")
+    d.org("（[[食品所]]）")
+    d.date("預計[[明年第2季]]導入", "2027-Q2", HC)
+    d.city("導入[[新竹市]]3家")
+    d.metric("新竹市[[3家]]", 3, "家", "exact", HC)
+    d.metric("能源[[約20%]]", 20, "%", "approx", HC)
+    d.org("。[[新竹市政府產業發展處]]表示")
+    d.date("表示，[[今年]]已補助", Y, "")
+    d.metric("補助[[12家]]", 12, "家", "exact", "")
+    d.metric("合計約新台幣[[1,850萬元]]", 18500000, "元", "approx", "",
+             outer="約新台幣")
+    d.date("，[[明年]]將再", NY, "")
+    d.metric("編列[[約2,000萬元]]", 20000000, "元", "approx", "")
+    # P14 (115年, 116年 ROC years; 由113年的約18%: a change's baseline, the
+    # year a DATE, GUIDELINES)
+    d.org("\n[[台灣經濟研究院]]（")
+    d.org("（[[台經院]]）預估")
+    d.date("預估，[[115年]]國內", Y, "")
+    d.metric("規模約新台幣[[42億元]]", 4200000000, "元", "approx", "",
+             outer="約新台幣")
+    d.date("，[[116年]]可望", NY, "")
+    d.metric("成長至[[約45億元]]", 4500000000, "元", "approx", "")
+    d.org("。[[台經院]]指出")
+    d.date("已由[[113年]]的", "2024", "")
+    d.metric("113年的[[約18%]]", 18, "%", "approx", "")
+    d.date("提高至[[今年]]的", Y, "")
+    d.metric("今年的[[約22%]]", 22, "%", "approx", "")
     audit = {
-        "orgs": ["香港茶葉貿易商會", "政府統計處", "香港仕宏拍賣", "邦瀚斯",
-                 "Bonhams", "保利香港拍賣", "英記茶莊", "福茗堂", "林奇苑茶行",
-                 "美聯商業", "香港餐飲聯業協會", "陸羽茶室", "蓮香居",
-                 "香港貿易發展局", "貿發局", "普洱市茶葉和咖啡產業發展中心",
-                 "雲南大益茶業集團", "中國茶葉股份有限公司", "中茶",
-                 "維他奶國際集團有限公司", "鴻福堂", "立頓", "喜茶", "奈雪的茶",
-                 "香港旅遊發展局", "旅發局", "香港浸會大學中醫藥學院",
-                 "食物安全中心", "香港海關", "立法會工商事務委員會"],
-        "cities": ["香港", "澳門", "深圳", "廣州", "上海", "新加坡", "普洱市",
-                   # absent cities, as guards
-                   "北京", "東莞", "珠海", "東京", "倫敦", "昆明"],
-        "excluded": [],
-        # the listed companies' stock codes (SPEC: codes are no METRIC)
-        "numbers_excluded": ["（[[00345]]）", "（[[02150]]）"],
-        # 一片: the indefinite article before a cake; 一帶: "the area
-        # around" (a word)
-        "cn_excluded": ["，[[一]]片紅印", "營盤[[一]]帶"],
+        "orgs": ["財政部關務署", "新竹市米粉商業同業公會",
+                 "衛生福利部食品藥物管理署", "食藥署", "農業部農糧署",
+                 "消基會", "新竹市衛生局", "東德成", "龍口食品企業股份有限公司",
+                 "義美食品", "聯華食品", "統一企業", "味丹企業", "全聯福利中心",
+                 "家樂福", "農業部", "台灣中小企業銀行新竹分行", "外貿協會",
+                 "蝦皮購物", "momo購物網", "農糧署", "國立清華大學",
+                 "食品工業發展研究所", "食品所", "新竹市政府產業發展處",
+                 "台灣經濟研究院", "台經院"],
+        "cities": ["新竹", "洛杉磯", "雪梨", "新加坡", "台中", "台南", "高雄",
+                   "台北", "東京", "大阪", "香港",
+                   # counties, townships and districts, as guards
+                   "嘉義", "彰化", "雲林", "新埔", "香山", "豐原", "新化"],
+        # 新竹 of the byline (the city's and the county's name); 新竹縣 and
+        # the other counties; 新埔鎮 a township; 香山區, 豐原區, 新化區
+        # districts (SPEC: not CITY)
+        "excluded": ["／[[新竹]]報導", "位於[[新竹]]縣", "[[新埔]]鎮",
+                     "新竹市[[香山]]區", "台中市[[豐原]]區", "台南市[[新化]]區",
+                     "及[[嘉義]]縣", "自[[彰化]]縣", "、[[雲林]]縣"],
+        "numbers_excluded": ["統一企業（[[1216]]）", "味丹企業（[[1217]]）",
+                             "聯華食品（[[1231]]）"],
+        # 第二期 an ordinal (SPEC: not METRIC)
+        "cn_excluded": ["第[[二]]期"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 陳年 (aged), 按年 (year
-        # on year), 按月 (month on month), 單月 (a single month's), 秋季 (a
-        # season without a year word), 老字號 holds none; 月租 (a monthly
-        # rent), 週末 (weekends), 每月, 每週 (recurring), 全年 (the whole
-        # year, outside a DATE span: GUIDELINES)
-        "words_excluded": {"陳年": 7, "按年": 14, "按月": 2, "單月": 2,
-                            "秋季": 1, "月租": 1, "週末": 1, "每月": 2,
-                            "每週": 1, "全年": 2},
+        # time characters in words that are no DATE: 年增/年減/月增 (year- and
+        # month-on-month, as annotate_ea.py's g522), 單月 (in one month),
+        # 年節 (the year-end holidays, no day named), 旺季 and 季節 (seasons,
+        # no year word: SPEC), 九降風 (the autumn wind; 九 no figure), 全年
+        # (of the year, after no year word), 歷年同期 (GUIDELINES: 历年同月,
+        # 往年同期 are not DATE), 每年 and 每日 (recurring: SPEC), 年齡 (age),
+        # 明顯 (obvious), 3個月 (上市3個月, a duration: SPEC 5年时间; its 3 no
+        # METRIC), 年產值 (a yearly value), 日系 and 日本 (Japanese, Japan),
+        # 節省 (to save)
+        "words_excluded": {"年增": 10, "年減": 1, "月增": 2, "單月": 1,
+                           "年節": 3, "旺季": 2, "季節": 1, "九降風": 2,
+                           "全年": 1, "歷年同期": 1, "每年": 1, "每日": 1,
+                           "年齡": 1, "明顯": 3, "3個月": 1, "年產值": 1,
+                           "日系": 1, "日本": 1, "節省": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2434,14 +2406,9 @@ def check_relative(d, r):
         months = [x for x in d.rows if x["type"] == "DATE" and
                   s <= x["start"] and x["end"] <= r["start"] and
                   re.fullmatch(r"\d{4}-\d\d", x["normalized"])]
-        # (new here, narrowly: a baseline 上月 in a sentence that states no
-        # month has nothing to count from and counts from the reference
-        # month, GUIDELINES' rule for 上月; g511's 新农开发表示，…较上月上涨)
-        if months:
-            y, m = map(int, max(months, key=lambda x: x["start"])
-                       ["normalized"].split("-"))
-        else:
-            y, m = ref.year, ref.month
+        assert months, r
+        y, m = map(int, max(months, key=lambda x: x["start"])
+                   ["normalized"].split("-"))
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
         assert norm == "%d-%02d" % (y, m), r
     for w, k in (("本周", 0), ("上周", -1), ("下周", 1), ("本週", 0),
@@ -2594,7 +2561,13 @@ def check_holiday(d, r):
     # own table
     # (雙11 added here for g486: a shopping day, 11-11 on both sides of the
     # strait, in FIXED_DAYS; Taiwan's own days still need their own table)
-    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11"), r
+    # (農曆春節 and 耶誕節 added here for g504: the lunar new year and
+    # Christmas, the same days on both sides of the strait, GUIDELINES)
+    # (黑色星期五 added here for g510: the American shopping day after
+    # Thanksgiving, the same day wherever it is named, COMPUTED_DAYS)
+    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11",
+                                                    "農曆春節", "耶誕節",
+                                                    "黑色星期五"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
@@ -2976,7 +2949,13 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-PER_UNITS = {G529: (), G530: ()}
+# (annotate_aa.py's g497 wrote tender prices per kilowatt, 元/千瓦.)  Here
+# g503 writes one purchase price per set with the slash, 约为3.5元/套
+# (GUIDELINES: 套 as a denominator, 万元/套): unit 元/套, declared; g504 none
+# Neither article writes a rate with a slash denominator (每公斤165元,
+# 每公噸1,500元 and the other per-unit prices keep 每 and the measure word
+# outside the span and the unit: GUIDELINES)
+PER_UNITS = {G527: (), G528: ()}
 
 
 def check_per_before(d, r):
@@ -3009,10 +2988,12 @@ def check_per_before(d, r):
                   # (克, 条/條, 颗/顆 and 股 added here for g491's 每克 and
                   # 每条约15美元 and g492's 每顆 and 每股新台幣45元)
                   "克|条|條|颗|顆|股|"
-                  # (头份, 毫升 and 羽份, a vaccine's doses and volume, added
-                  # here for g505's 约为每头份1.8元, 约为每毫升0.42元 and
-                  # 每羽份价格)
-                  "头份|毫升|羽份)"
+                  # (千瓦 added here for g497's 约为每千瓦3120元 and 每千瓦
+                  # 1420元左右, prices per kilowatt)
+                  "千瓦|"
+                  # (米 and 磅 added here for g503's 每米4.2元 and g504's
+                  # 每磅約3.1美元)
+                  "米|磅)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3203,9 +3184,7 @@ def check(d, audit):
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
-                                  "辆|輛|克|条|條|颗|顆|股|"
-                                  # (头份 and 毫升 added here for g505)
-                                  "头份|毫升)"
+                                  "辆|輛|克|条|條|颗|顆|股|千瓦|米|磅)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3355,11 +3334,7 @@ def check(d, audit):
             # names no body, 富邦金控子公司富邦人寿 -> two ORGs)
             # (的 of 的士, a taxi, is a character of a trade's word inside a
             # name: g368's 香港的士業議會, the taxi council; new here)
-            # (的 of 奈雪的茶, the tea chain's registered brand (Nayuki), is a
-            # character of the name, as 的 of 的士: g530's; new here, narrow:
-            # that one brand)
-            assert not re.search("旗下|(?<!奈雪)的(?!士)|、|子公司|屬下|属下",
-                                 tx), r
+            assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
             # a preposition or a verb of company before a body stays outside
             # it (GUIDELINES: 会同 and 暨 before a body, one-character adverbs
             # end a name read leftwards; annotate_zc.py's g339's 同南昌市政府, g340's
@@ -3421,12 +3396,6 @@ def check(d, audit):
                 if d.text[s - 2:s] == "以及":
                     ends = {s - 2, s - 3} if d.text[s - 3] in "，," else \
                         {s - 2}
-                elif d.text[s - 2] in "）)":
-                    # (a bracketed short form closes the item before the
-                    # joiner: 中華電力有限公司（中電）及香港電燈有限公司; the ORG
-                    # row before is the short form, ending at the bracket;
-                    # new here, narrow: the pair is still declared)
-                    ends = {s - 2}
                 assert any(x["type"] == "ORG" and x["end"] in ends
                            for x in rows), ("joiner inside a name", r)
                 # ... and the two rows are a declared pair of listed names
@@ -3488,11 +3457,7 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            # (報道 added here beside 專訊: 星島日報's opener 【星島日報報道】, the
-            # brief's own example, names the paper before its dateline word
-            # 報道; narrow: the two dateline words only)
-            assert typ == "ORG" and opener in ("【" + name + "專訊】",
-                                               "【" + name + "報道】"), opener
+            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the
