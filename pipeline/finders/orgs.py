@@ -820,7 +820,7 @@ class _Finder:
 
     def joined_place_before(self, start: int) -> bool:
         """A city or province, then 及, 和, 与 or 、 right before `start` (东莞及|惠州印刷厂)."""
-        if self.text[start - 1:start] not in ("及", "和", "与", "、"):
+        if self.text[start - 1:start] not in _LIST_JOINERS:
             return False
         place = self.index.ending_at(start - 1)
         return place is not None and self.is_place(place.text, place.pos)
@@ -3219,7 +3219,7 @@ class _Finder:
         """Start of a name of two to four characters ending at `end` right after a kind of maker
         or trader (电动工具|厂|力山: rules/org_name_parts.txt [role_endings]), or -1."""
         for p in range(end - 2, max(end - 5, 0), -1):
-            if self.text[p - 1] in self.role_endings and self.index.is_end(p) and self.index.is_start(p):
+            if self.text[p - 1] in self.role_endings and self.index.is_start(p):
                 return p
         return -1
 
