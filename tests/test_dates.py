@@ -816,6 +816,12 @@ def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -
     # Christmas goods are no dates
     ("圣诞礼篮订单增加，圣诞花环及盆栽圣诞红热卖，圣诞前上升", False, [("圣诞", "2026-12-25")]),
     ("永丰余旗下「五月花」卫生纸销量增加", False, []),  # a brand, no May
+    # 年内 is no date across 近年|内地; it is before 销售
+    ("近年内地及外资家具品牌加快进驻", False, []),
+    ("四季度将迎来年内销售旺季", False, [("四季度", "2026-Q4"), ("年内", "2026")]),
+    # a bare month that took next year from 明年 in its sentence counts forward too
+    ("参加明年1月的迪拜展和3月的法兰克福展，预计12月出口增长", False,
+     [("明年1月", "2027-01"), ("3月", "2027-03"), ("12月", "2026-12")]),
 ])
 def test_periods_after_mistagged_nouns_and_roc_years(segmenter, text: str, taiwan: bool,
                                                       expected: Row) -> None:

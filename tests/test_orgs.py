@@ -2740,3 +2740,14 @@ def test_coded_places_goods_trades_and_employers(news_orgs, text: str, expected:
 ])
 def test_auction_houses_tea_merchants_and_letters(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a jieba dictionary word of a place and an industry is the place's industry, no body
+    ("關稅屆滿一年，台灣汽車售後維修零件廠營運仍見韌性", []),
+    ("欢迎中国旅行社在澳大利亚设立办事处，美国国会表示", ["中国旅行社", "美国国会"]),
+    # a driving school named 驾驶学院 like 驾驶学校
+    ("去年11月在元朗投入服務的安佳駕駛學院則指", ["安佳駕駛學院"]),
+])
+def test_place_industries_and_driving_academies(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

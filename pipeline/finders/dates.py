@@ -762,11 +762,14 @@ class _Resolver:
 
     def _counts_forward(self, d: _Done) -> bool:
         """Whether a mention's year is counted forward from the reference year (明年, 后年), or is
-        the next year written out (116年上半年 in November 2026, as 明年上半年)."""
+        the next year written out (116年上半年 in November 2026, as 明年上半年) or taken from such a
+        mention (明年1月…和3月: 3月 is next year's)."""
         word = self.rules.relative.get(d.cand.g.get("yrel", ""))
         if word is not None:
             return word.unit == "year" and word.offset > 0
         year = _year_value(d.cand.g)
+        if year is None and d.cand.kind == "cal" and "mon" in d.cand.g and "hol" not in d.cand.g:
+            year = d.val.y  # a bare month (not a holiday, placed nearest the reference date)
         return year is not None and self.ref.year is not None and year == self.ref.year + 1
 
     def _bare_forward_year(self, sent: int) -> bool:

@@ -3013,8 +3013,9 @@ class _Finder:
                 continue
             if self.suffix_of(w) is not None or w.text in self.gaz.names:
                 continue
-            if not any(self.is_place(w.text[:k]) for k in range(2, min(len(w.text) - 2, 4) + 1)):
-                continue
+            places = [k for k in range(2, min(len(w.text) - 2, 4) + 1) if self.is_place(w.text[:k])]
+            if not places or any(w.text[k:] in self.industry for k in places):
+                continue  # (台湾汽车|售后维修: a place's industry, not a body)
             if self.false_compound(w.start, w.end) or self.event_after(w.end):
                 continue
             self.emit(w.start, w.end, "", SOURCE_POS)
