@@ -3,7 +3,7 @@
 g535_canned_fruit_makers and g536_hk_driving_schools
 (annotator GB, held-out set 91).
 
-Adapted from the precedent set's tools/annotate_fc.py (/tmp/ho91/precedent:
+Adapted from the precedent set's tools/annotate_fc.py (now dev/tools/annotate_g531_g532.py) (/tmp/ho91/precedent:
 a simplified mainland article under a byline and a traditional article of
 Hong Kong's or Macao's press stored as Big5-HKSCS without a BOM and opened
 by a 【…】 opener; the script closest to my pair by encodings and house
@@ -52,13 +52,13 @@ with 市, 香港, 澳门 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho91/precedent: README, NOTES_fa/fb/fc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_gb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g535_g536.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_gb.py
+    python3 dev/tools/annotate_g535_g536.py
 """
 import csv
 import datetime
