@@ -808,6 +808,8 @@ def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -
     ("最低工资自今年5月1日起调升，委员会今日将讨论", False,
      [("今年5月1日", "2026-05-01"), ("今日", "2026-11-22")]),
     ("3月5日会议开幕，今日代表们讨论", False, [("3月5日", "2026-03-05"), ("今日", "2026-03-05")]),
+    # a date after a word ending in 约 (合约, 签约 …) is a date, not 约 (about) before a number
+    ("红枣期货主力合约11月25日收于每吨9860元", False, [("11月25日", "2026-11-25")]),
     # next year written out counts forward like 明年: a bare month is its next occurrence
     ("受2027年底购置税减半政策到期预期影响，12月车市有望迎来翘尾行情", False,
      [("2027年底", "2027"), ("12月", "2026-12")]),

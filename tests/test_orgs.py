@@ -2751,3 +2751,25 @@ def test_auction_houses_tea_merchants_and_letters(news_orgs, text: str, expected
 ])
 def test_place_industries_and_driving_academies(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hotel's departments joined by 及 are no body; a ministry of two fields is
+    ("約40間酒店於十月起更換前堂及餐飲部制服。上海市文化和旅游局表示", ["上海市文化和旅游局"]),
+    # Hong Kong's police units (课) after the force; 无牌 (unlicensed) opens no name
+    ("警務處牌照課資料顯示，市民不應向無牌財務公司借貸", ["警務處牌照課"]),
+    # a trade name before its kitchen-appliance trade words
+    ("浙江帅丰电器股份有限公司、浙江亿田智能厨电股份有限公司等企业",
+     ["浙江帅丰电器股份有限公司", "浙江亿田智能厨电股份有限公司"]),
+    # short names that are also words, where the text names the company
+    ("老板电器表示，老板、方太两个品牌的成交额增长", ["老板电器", "老板", "方太"]),
+    ("他的老板说", []),
+])
+def test_hotel_departments_police_units_and_appliance_makers(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+def test_fwusow_in_a_taiwan_text(news_orgs) -> None:
+    """福寿 is Fwusow (福寿实业) in a Taiwan text; elsewhere it needs a company's context."""
+    assert news_orgs("國立中興大學也攜手福壽開發新配方", taiwan=True) == ["國立中興大學", "福壽"]
+    assert news_orgs("祝老人家福寿安康") == []

@@ -2759,10 +2759,11 @@ class _Finder:
                 rest = t.text[:-len(head)]
                 if rest and all(ch in _DIRECTIONS for ch in rest):
                     return []  # 中西部: a region
-                if t.cls != SUFFIX and (t.text in self.titles or t.text in self.facilities
-                                        or t.text in self.generic or t.pos not in _SUFFIX_WORD_POS
-                                        or (rest and (len(rest) < 2 or not self.is_lexical(rest)))):
-                    return []  # 总部, 部长, 内部, 部署, 格局: not a head
+                kind_word = rest and t.text in self.generic and t.kind == "government"  # 餐饮部
+                if kind_word or t.cls != SUFFIX and (
+                        t.text in self.titles or t.text in self.facilities or t.pos not in _SUFFIX_WORD_POS
+                        or (rest and (len(rest) < 2 or not self.is_lexical(rest)))):
+                    return []  # 总部, 部长, 内部, 部署, 格局: not a head; a department of a kind
                 suf = t.suffix if t.cls == SUFFIX else self.gaz.suffixes.get(head)
                 if suf is None or not _CJK_RE.match(t.text) or not (
                         suf.kind in ("government", "alliance")
