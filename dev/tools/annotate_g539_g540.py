@@ -1,65 +1,58 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g543_red_jujube_growers_xinjiang and g544_macao_uniform_tailors
-(annotator HC, held-out set 92).
+g539_range_hood_stove_makers and g540_taiwan_pet_food_makers
+(annotator HA, held-out set 92).
 
-Adapted from the precedent set's tools/annotate_gc.py (/tmp/ho92/precedent:
-a simplified mainland article under a 记者 byline naming its outlet and the
-city filed from, and a traditional Macao article of 澳門日報 opened by
-【本報消息】; the script closest to my pair by regions and house styles, with
-its Macao region block, its opener part and its t2s-then-s2hk round trip),
-copied and the data changed, its two storage blocks exchanged for my
-encodings:
+Adapted from the precedent set's tools/annotate_ga.py (now dev/tools/annotate_g533_g534.py) (/tmp/ho92/precedent:
+a simplified mainland article under a 记者 byline naming its outlet and a
+traditional Taiwan article under 記者…／…報導, the pair closest to mine by
+regions and house styles; copied and the data changed), with its two
+storage blocks exchanged for my encodings:
 
-- GBK WITHOUT A BOM for the simplified mainland g543 (新疆日报):
-  annotate_ga.py's GBK block of its g533, taken whole (its byte walk, its
-  declared-character checks, gb2312 failing first exactly at the declared
-  character, decoding and encoding alike, and its byline part, which asks
-  the declared character to stand in the byline's name; annotate_ga.py's
-  byline had no city filed from, the part takes one as annotate_gc.py's
-  did): here 喆 (U+5586, GBK 86 B4, GBK/3) of the made-up reporter's name
-  马喆, in no span; the byline 新疆日报记者 马喆 阿克苏报道 (新疆日报, the
-  outlet named before 记者, an ORG row; 阿克苏, the city filed from, a CITY
-  row).
-- CP950 (Big5 as Windows code page 950) WITHOUT A BOM for the traditional
-  Macao g544 (澳門日報): a new block, annotate_gb.py's Big5-HKSCS block of
-  its Hong Kong g536 turned to cp950 (one byte an ASCII character, two any
-  other; the characters outside plain Big5 are exactly the declared ones,
-  here 裏 (cp950 F9 D8, an ETEN character of the F9 row, which plain Big5
-  lacks) of 裏布 (a suit's lining), in no span; big5 fails first exactly at
-  it, decoding and encoding alike, while cp950 reads and writes the whole
-  text; every other line is plain Big5 = cp950 = Big5-HKSCS byte for byte;
-  the GB codecs, UTF-8 and UTF-16 fail or read another text), with
-  annotate_gc.py's opener part (【本報消息】 once at line 3's start, holding
-  no row: the brief, an opener that names no paper), its Macao region block
-  (whose cp950 kind, the F9 row, the declared character takes) and its
-  t2s-then-s2hk round trip.
+- GB2312 WITHOUT A BOM for the simplified mainland g539 (浙江日报): a new
+  block, annotate_ga.py's GBK block of its g533 turned one level down with
+  nothing declared (its byte walk, each pair in GB2312's EUC rows and equal
+  to its GBK and GB18030 bytes; no character outside GB2312; GBK and
+  GB18030 read the same text; the Big5 family, UTF-8 and UTF-16 fail or
+  read another text), with its byline part (浙江日报记者 沈一帆 宁波报道:
+  浙江日报, the outlet named before 记者, an ORG row; 宁波, the city filed
+  from, a CITY row, as annotate_gb.py's 农民日报 … 大连报道).
+- PLAIN BIG5 WITHOUT A BOM for the traditional Taiwan g540 (經濟日報): a new
+  block, annotate_gb.py's Big5-HKSCS byte walk turned to plain Big5 with
+  nothing declared but CP950_DIFF (annotate_gc.py's table): ／ of the
+  byline, Big5 A2 41, which cp950 reads as ∕ (U+2215) and Big5-HKSCS as ／;
+  every other line plain Big5 = cp950 = Big5-HKSCS byte for byte; the GB
+  codecs, UTF-8 and UTF-16 fail or read another text), with
+  annotate_ga.py's Taiwan byline part (記者吳佳蓉／台北報導: 台北, a special
+  municipality, the city filed from, a CITY row), its S2T_ALLOWED checks
+  and the s2tw round trip.
 
-It keeps every other check of annotate_gc.py (strict decoding, offsets,
+It keeps every other check of annotate_ga.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the audits, the independent `city` rule asserted against my hand
-value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline and opener blocks).  Changes are listed in NOTES_hc.md.
+article, the s2tw round trip of the Taiwan article, the audits, the
+independent `city` rule asserted against my hand value on every
+DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
+marker-before-currency, per-unit basis, collective and time-unit checks,
+the ORG-row checks, the byline block).  Changes are listed in NOTES_ha.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g544 is the traditional original; `normalized` (ORG/CITY) and
+`text` of g540 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
-with 市, 香港, 澳门 and foreign cities by their common names).
+with 市, Taiwan's cities with 市, foreign cities by the mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho92/precedent: README, NOTES_ga/gb/gc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_hc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g539_g540.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_hc.py
+    python3 dev/tools/annotate_g539_g540.py
 """
 import csv
 import datetime
@@ -85,134 +78,137 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G543 = "g543_red_jujube_growers_xinjiang"
-G544 = "g544_macao_uniform_tailors"
+G539 = "g539_range_hood_stove_makers"
+G540 = "g540_taiwan_pet_food_makers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G543: ("gbk", b"", False, "2026-11-26", "新疆日报"),
-    G544: ("cp950", b"", True, "2026-11-25", "澳門日報"),
+    G539: ("gb2312", b"", False, "2026-11-24", "浙江日报"),
+    G540: ("big5", b"", True, "2026-11-22", "經濟日報"),
 }
-# every declared codec must have its storage block in Doc: GBK without a
-# BOM for the mainland g543 (annotate_ga.py's GBK block of its g533, with
-# its byline part naming the outlet, here with the city filed from),
-# cp950 without a BOM for the Macao g544 (annotate_gb.py's Big5-HKSCS block
-# of its g536 turned to cp950, with annotate_gc.py's opener part and Macao
-# region block)
-STORAGE_BLOCKS = ("gbk", "cp950")
+# every declared codec must have its storage block in Doc: GB2312 without a
+# BOM for the mainland g539 (new here: annotate_ga.py's GBK block of its
+# g533 turned one level down, nothing declared, with its byline part and a
+# city filed from), plain Big5 without a BOM for the Taiwan g540 (new here:
+# annotate_gb.py's Big5-HKSCS byte walk of its g536 turned to plain Big5,
+# nothing declared, with annotate_ga.py's Taiwan byline part)
+STORAGE_BLOCKS = ("gb2312", "big5")
 STORE_CODEC = {}
-# the first character of each file, with its bytes in the file's encoding
-# (no BOM: g543: 红 of the title in GBK, BA EC; g544: 本 of the title in
-# cp950, A5 BB)
-FIRST_CHAR = {G543: ("红", "红".encode("gbk")),
-              G544: ("本", "本".encode("cp950"))}
-assert FIRST_CHAR[G543][1] == b"\xba\xec" and \
-    FIRST_CHAR[G544][1] == b"\xa5\xbb"
+# the first character of each file (no BOM), with its bytes in the file's
+# encoding (g539: 以 of the title in GB2312, D2 D4; g540: 毛 of the title in
+# Big5, A4 F2)
+FIRST_CHAR = {G539: ("以", "以".encode("gb2312")),
+              G540: ("毛", "毛".encode("big5"))}
+assert FIRST_CHAR[G539][1] == b"\xd2\xd4" and \
+    FIRST_CHAR[G540][1] == b"\xa4\xf2"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G543: [], G544: []}
-# the mainland article's characters outside GB2312: exactly 喆 (U+5586, a
-# given-name character) of the made-up reporter's name 马喆 in the byline,
-# which GB2312 lacks and GBK stores in two bytes, 86 B4 (GBK/3, a lead byte
-# 81-A0 below GB2312's A1-F7); confined to its word, in no span
-# (OUTSIDE_GB2312_WORD)
-OUTSIDE_GB2312 = {G543: {"喆": "gbk"}}
-OUTSIDE_GB2312_WORD = {G543: {"喆": {"马喆": 1}}}
-GBK_CODE = {"喆": b"\x86\xb4"}
-GBK_KINDS = {G543: Counter({"gbk3": 1})}
-OUTSIDE_GBK = {G543: {}}
-OUTSIDE_GBK_WORD = {G543: {}}
-GB18030_KINDS = {G543: Counter()}
+OUTSIDE_BMP = {G539: [], G540: []}
+# the mainland article's characters outside GB2312: none (a GB2312 file:
+# every character is GB2312's, the codec declared; nothing wider to tell
+# apart, checked in the GB2312 block)
+OUTSIDE_GB2312 = {G539: {}}
+OUTSIDE_GB2312_WORD = {G539: {}}
+GBK_CODE = {}
+GBK_KINDS = {G539: Counter()}
+OUTSIDE_GBK = {G539: {}}
+OUTSIDE_GBK_WORD = {G539: {}}
+GB18030_KINDS = {G539: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G543: {}}
-# the byline line (新疆日报's print form for a reporter in the field, as the
-# precedent's g537 of 吉林日报: the outlet + 记者 + a space, a made-up name,
-# a space, the city filed from and 报道): 新疆日报, the outlet named before
-# 记者, is an ORG row (GUIDELINES' byline rule); 阿克苏 before 报道 is a CITY
-# row (阿克苏市, a county-level city)
-BYLINE = {G543: ("", ["新疆日报"], "记者 ", ["马喆"], "阿克苏")}
-BYLINE_ORG = {G543: True}
-# line 3 of each article and the rows it holds: g543's byline (above);
-# g544 (澳門日報) has no byline: line 3 is its first paragraph, opened by the
-# opener below
-LINE3 = {G543: ("新疆日报记者 马喆 阿克苏报道", [("ORG", "新疆日报"),
-                                                 ("CITY", "阿克苏")])}
+GB_FORMS = {G539: {}}
+# the byline line (浙江日报's form, as annotate_gb.py's 农民日报 and
+# annotate_gc.py's 吉林日报 wrote it: 浙江日报记者 + a space, a made-up name,
+# a space, the city filed from and 报道): 浙江日报, the outlet named before
+# 记者, is an ORG row (GUIDELINES' byline rule; SPEC: news outlets in
+# bylines); 宁波, the city filed from, a CITY row
+BYLINE = {G539: ("", ["浙江日报"], "记者 ", ["沈一帆"], "宁波")}
+BYLINE_ORG = {G539: True}
+# line 3 of each article and the rows it holds: g539's byline (above);
+# g540's byline on a line of its own (經濟日報's print form, as
+# annotate_ga.py's 工商時報: 記者 + a made-up name + ／ + the city filed
+# from + 報導; 台北, a special municipality, is a CITY row: SPEC's Taiwan
+# cities)
+LINE3 = {G539: ("浙江日报记者 沈一帆 宁波报道",
+                [("ORG", "浙江日报"), ("CITY", "宁波")]),
+         G540: ("記者吳佳蓉／台北報導", [("CITY", "台北")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of 澳門日報 (【本報消息】): it names no paper, so it
-# holds no row (the brief; GUIDELINES: 本报 is none)
-OPENER = {G544: ("【本報消息】", [])}
-# characters of the Macao article that plain Big5 lacks: exactly 裏 (cp950
-# F9 D8, an ETEN character of the F9 row that cp950 holds and plain Big5
-# does not; True: inside cp950), of 裏布 (a suit's lining), once, in no span
-OUTSIDE_BIG5 = {G544: {"裏": True}}
-BIG5_CODE = {"裏": b"\xf9\xd8"}
-BIG5_KINDS = {G544: Counter({"cp950": 1})}
-IN_ROW = {G543: {}, G544: {}}
-OUTSIDE_BIG5_WORD = {G544: {"裏": {"裏布": 1}}}
-# characters whose plain-Big5 and cp950 codes differ: none (裏 is outside
-# plain Big5, declared above)
-BIG5_FORMS = {G544: {}}
-CP950_DIFF = {G544: {}}
+OPENER = {}
+# characters of the Taiwan article that plain Big5 lacks: none (a plain
+# Big5 file: every character is plain Big5's, and cp950 and Big5-HKSCS
+# write each the same, checked in the Big5 block)
+OUTSIDE_BIG5 = {G540: {}}
+BIG5_CODE = {}
+BIG5_KINDS = {G540: Counter()}
+IN_ROW = {G539: {}, G540: {}}
+OUTSIDE_BIG5_WORD = {G540: {}}
+BIG5_FORMS = {G540: {}}
+# characters whose plain Big5 bytes cp950 writes otherwise (annotate_gc.py's
+# CP950_DIFF, declared here for a Big5 file, with what cp950 reads from the
+# Big5 bytes): ／ (U+FF0F) of the byline, Big5 A2 41, which cp950 reads as
+# ∕ (U+2215, the division slash) and writes ／ as A1 FE; Big5-HKSCS reads and
+# writes it as plain Big5 does
+CP950_DIFF = {G540: {"／": (b"\xa2\x41", b"\xa1\xfe", "\u2215")}}
+CP950_FORM = {}
 CP950_READS = {}
-DECLARED_WORD = {G544: {}}
-# Hong Kong articles: none; Macao articles: g544
+DECLARED_WORD = {G540: {}}
 HONGKONG = set()
-MACAO = {G544}
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-# Taiwan articles: none (no bare 2-3 digit year is written)
-TAIWAN = set()
+TAIWAN = {G540}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# g544's 厘 of 2.8厘 (an interest rate in 厘, as Macao and Hong Kong news
-# write it: GUIDELINES' 3.5厘; s2t would write 釐), confined to its word
-S2T_ALLOWED = {G544: ("厘",)}
-S2T_ALLOWED_WORD = {G544: {"厘": {"2.8厘": 1}}}
-# ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局, 宜宾市林业和竹业局): g543's
-# three 林业和草原局 (two trades joined by 和 inside a bureau's name, after
-# the region or the prefecture); g544's 經濟及科技發展局
-JOINED_NAMES = {G543: ("新疆维吾尔自治区林业和草原局", "阿克苏地区林业和草原局",
-                       "和田地区林业和草原局"),
-                G544: ("經濟及科技發展局",)}
+# g540's 台 (台北, 台灣, 新台幣, 台中, 在台, 供台 …) and 占 (占比, 約占, 占約七成),
+# Taiwan forms
+S2T_ALLOWED = {G540: ("台", "占")}
+S2T_ALLOWED_WORD = {G540: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body: g539's
+# bureau of economy and information technology (GUIDELINES: two fields
+# joined by 和 inside a government body are one ORG); none in g540
+JOINED_NAMES = {G539: ("慈溪市经济和信息化局",),
+                G540: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系", "總工會")
+                "基金", "署", "司", "中心", "改良場", "學系")
 for _names in JOINED_NAMES.values():
     for _n in _names:
-        # (changed here, narrowly: the joiner is looked for after the
-        # name's first two characters, since a place may open with 和, as
-        # 和田 of 和田地区林业和草原局 does; annotate_gc.py took the first 和,
-        # which a name opening with 和田 failed)
-        _m = re.compile("[及和與与]").search(_n, 2)
+        _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their name, with their
-# count: g543's 和田地区林业和草原局, whose place 和田 opens with 和 (also
-# declared in JOINED_NAMES for its inner 和)
-JOINER_CHAR_NAMES = {G543: {"和田地区林业和草原局": 1}, G544: {}}
+# counts (annotate_ra.py's JOINER_CHAR_NAMES: 万和证券): g539's 万和 of
+# 广东万和新电气股份有限公司 and its short form 万和电气
+JOINER_CHAR_NAMES = {G539: {"广东万和新电气股份有限公司": 1, "万和电气": 2},
+                     G540: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g543's 京东和拼多多 (the last two of a list), 塔里木大学与新疆农业大学 (two
-# universities breeding together); g544's 永利澳門及美高梅中國 (the last two of
-# a list), 澳門培正中學及聖若瑟教區中學 (likewise), 雅戈爾集團股份有限公司及魯泰紡織
-# 股份有限公司, 大豐銀行及中國銀行澳門分行, 澳門通及中國銀聯
-LISTED_PAIRS = {
-    G543: (("京东", "拼多多"), ("塔里木大学", "新疆农业大学")),
-    G544: (("永利澳門", "美高梅中國"), ("澳門培正中學", "聖若瑟教區中學"),
-           ("雅戈爾集團股份有限公司", "魯泰紡織股份有限公司"),
-           ("大豐銀行", "中國銀行澳門分行"), ("澳門通", "中國銀聯"))}
+# g539's 京东和抖音, the integrated-stove makers 浙江亿田智能厨电股份有限公司和
+# 浙江森歌电器有限公司, and 广东万和新电气股份有限公司（简称“万和电气”）和美的集团
+# (the short form's bracket between), and 慈溪市人民政府与中国工商银行宁波分行
+# (the two parties of an agreement); none in g540
+LISTED_PAIRS = {G539: (("京东", "抖音"),
+                       ("浙江亿田智能厨电股份有限公司", "浙江森歌电器有限公司"),
+                       ("万和电气", "美的集团"),
+                       ("慈溪市人民政府", "中国工商银行宁波分行")),
+                G540: ()}
+# ORG names that write 的 as a character of their name, with their counts
+# (new here): g539's 美的集团 (Midea Group), once
+DE_NAMES = {G539: {"美的集团": 1}, G540: {}}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: 厘 comes back
-# as 釐 (2.8厘, above) and 裏 as 里 (t2s writes 里 for 裏, and s2hk leaves
-# it: Macao news writes 裏布, the declared cp950 character)
-S2HK_KEPT = {G544: {("厘", "釐"), ("裏", "里")}}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
-# Taiwan text here)
-TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g543's space after 12%, g544's after 一成
-TITLE_HALVES = {G543: 2, G544: 2}
-# event names holding a CITY: none
-CITY_IN_NAME = {}
+S2HK_KEPT = {}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
+# round trip of g540, each written in it: 台/臺 of 台北, 台灣, 新台幣, 台中,
+# 在台, 供台, 占/佔 of 占比, 仍占, 約占, 布/佈 of 公布 and 布局 (annotate_ga.py's),
+# 乾/幹 of 乾糧 (dry food: t2s writes 干粮, s2tw 幹糧; 凍乾 comes back as
+# written) and 畫/劃 of 計畫 (Taiwan writes 計畫; s2tw writes 計劃); g534's
+# 颱/臺 taken out, no 颱風 here)
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("乾", "幹"),
+                ("畫", "劃")}
+# the halves of each title: g539's space after 厨电消费, g540's after 升溫
+TITLE_HALVES = {G539: 2, G540: 2}
+# event names holding a CITY at their start (SPEC: a city inside an
+# event's name counts; GUIDELINES: 东京国际|食品展): none here (g539's
+# 家电博览会 in 上海 and g540's 新品發表會 in 台北 name no city inside)
+CITY_IN_NAME = {G539: {}, G540: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -250,12 +246,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
                    "偿听属帐床愿择断禄罚肠诚赔镜阅陈风"
                    "预轨铁筹赁颁缆违续筑庞饰驳骤劝扰拨劳释剂"
-                   # g518's t2s forms not yet listed (殮 of 殮葬商, 鑽 of
-                   # 鑽石山殯儀館; new here)
-                   "殓钻"
-                   # g532's t2s form not yet listed (覓 of 澳覓, the delivery
-                   # platform; new here)
-                   "觅"
                    # annotate_bb.py's g242 words (their t2s forms; 注, the t2s
                    # form of 註, taken out here: s2t leaves it alone, a
                    # character of both scripts (注意), like annotate_pc.py's 布,
@@ -265,6 +255,8 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "总户报择据撑数无时显机来构楼汇汉湾现笔签类约经统绩续维缴职"
                    "联获营虚补观规计订认讨议论设访证评诉试诞询语读课调负责费资赖"
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
+                   # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
+                   "吁声毡笼钰齐"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -414,51 +406,52 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g492's words (their t2s forms, none written in it: 檻 of
                    # 門檻, 潛 of 潛望式; new here)
                    "槛潜"
-                   # g500's words (their t2s forms, none written in it: 繞 of
-                   # 繞路; new here)
-                   "绕"
-                   # g506's words (their t2s forms, none written in it: 籲 of
-                   # 呼籲, 邏 of 巡邏; new here)
-                   "吁逻"
-                   # g512's words (their t2s forms, none written in it; new here)
-                   "鹅鹤"
-                   # g538's words (their t2s forms, none written in it: 凱 of
-                   # 紅星美凱龍, 擺 of 擺放, 雖 of 雖較; new here)
-                   "凯摆虽"
-                   # g544's t2s forms (紡 縫 繡 腳 裏 褲 襯: 纺织, 缝, 刺绣,
-                   # 裤脚, 里布, 衬衫; new here)
-                   "纺缝绣脚里裤衬"
+                   # g498's words (their t2s forms, none written in it and
+                   # not in the list already: 楊, 鑽, 餡, 鳳; new here)
+                   "凤杨钻馅"
+                   # g504's words (their t2s forms, none written in it and
+                   # not in the list already: 涼 of 轉涼; new here)
+                   "凉"
+                   # g510's words (their t2s forms, none written in it and
+                   # not in the list already: 絲 of 螺絲, 鉗 of 鉗子, 銹 of
+                   # 不銹鋼, 鋼 of 不銹鋼 and 中國鋼鐵; new here)
+                   "丝钳锈钢"
+                   # g522's words (their t2s forms, none written in it and
+                   # not in the list already: 漿 of 紙漿, 褲 of 紙尿褲, 醞 of
+                   # 醞釀, 鍰 of 罰鍰, 闊 of 闊葉; new here)
+                   "浆裤酝锾阔"
+                   # g534's words (their t2s forms, none written in it and
+                   # not in the list already: 彈 of 彈性, 彥 of the
+                   # reporter's name, 徵 of 加徵, 鈑 of 鈑金, 雖 and 韌 of 韌性;
+                   # new here)
+                   "弹彦征虽钣韧"
+                   # g540's words (their t2s forms, none written in it and
+                   # not in the list already: 吳 of the reporter's name; new
+                   # here)
+                   "吴"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g517 (mainland,
-# 2026-11-25): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones, 37 and 73 days after); g518 (Hong Kong, 2026-11-24): 聖誕 2026-12-25
-# and 農曆新年 2027-02-06 (yearless, the coming ones, 31 and 74 days after),
-# 明年清明節 2027-04-05.  annotate_cb.py's note: g511 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones); g512 (Hong Kong, 2026-11-26): 聖誕 2026-12-25 and 農曆新年
-# 2027-02-06 (yearless, the coming ones).  annotate_bb.py's note: g505 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (元旦后, 春节前: yearless,
-# the coming ones, 38 and 74 days after); g506 (Hong Kong, 2026-11-23):
-# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (yearless, the coming ones, 32 and
-# 75 days after); 春節, 双11 and 雙11 kept from annotate_ab.py's table, unused
-HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06",
-           "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
-           # g518's 明年清明節 (明年 fixes the year: 2027-04-05, the solar
-           # term, read by check_holiday from _QINGMING)
-           "明年清明節": "2027-04-05",
-           "双11": "2026-11-11", "雙11": "2026-11-11",
-           # g525's 今年国庆 (今年 fixes the year: 2026-10-01, FIXED_DAYS)
-           "今年国庆": "2026-10-01"}
+# Holidays the articles name, by their exact span: g539 (mainland,
+# 2026-11-24): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 13 days
+# before), 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦和春节临近: yearless,
+# the coming ones); g540 (Taiwan, 2026-11-22): 雙11 2026-11-11 (雙11檔期:
+# yearless, the nearest, 11 days before), 聖誕 2026-12-25 and 農曆春節
+# 2027-02-06 (聖誕及農曆春節前: yearless, the coming ones; GUIDELINES:
+# 农历春节 is 春节)
+HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "双11": "2026-11-11",
+           "雙11": "2026-11-11", "聖誕": "2026-12-25",
+           "農曆春節": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
-                 "大年", "丰收节", "豐收節")
+                 "大年", "丰收节", "豐收節",
+                 # (耶誕, Taiwan's word for Christmas: new here for g504)
+                 "耶誕", "耶诞")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -470,7 +463,10 @@ SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长
 # kept, unused here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
-              "雙11": (11, 11), "十一": (10, 1)}
+              "雙11": (11, 11), "十一": (10, 1),
+              # (耶誕節, Taiwan's Christmas, 12-25 on both sides of the
+              # strait: new here for g504)
+              "耶誕節": (12, 25)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -484,7 +480,9 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "农历新年": _SPRING, "重陽": _DOUBLE_NINTH, "重阳": _DOUBLE_NINTH,
          "重阳节": _DOUBLE_NINTH, "重陽節": _DOUBLE_NINTH,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
-         "端午節": _DUANWU}
+         "端午節": _DUANWU,
+         # (农历春节/農曆春節 is 春节, GUIDELINES: new here for g504)
+         "农历春节": _SPRING, "農曆春節": _SPRING}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
 # reference dates: 春节 of 2027 is 75 days after g411's reference date
 # (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
@@ -515,6 +513,8 @@ assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
 assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 46, 5) == \
+    datetime.date(2026, 11, 13)
 assert (datetime.date(2026, 11, 23) - datetime.date(2026, 10, 1)).days == 53
 assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
 assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
@@ -529,6 +529,8 @@ assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
 assert datetime.date(2026, 11, 20).isocalendar()[1:] == (47, 5)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 46, 5) == \
+    datetime.date(2026, 11, 13)
 assert datetime.date.fromisocalendar(2026, 46, 5) == \
     datetime.date(2026, 11, 13)
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
@@ -712,29 +714,36 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g543, mainland (2026): 阿克苏, 阿拉尔 (under the corps' first division),
-    # 和田, 喀什, 库尔勒, 新郑, 霍尔果斯 and 阿拉山口 county-level cities; 乌鲁木齐
-    # (the regional capital), 哈密 and 沧州 prefecture-level; all by their
-    # official names with 市; 迪拜 by its common name
-    "阿克苏": "阿克苏市", "阿克苏市": "阿克苏市", "和田": "和田市",
-    "和田市": "和田市", "喀什": "喀什市", "喀什市": "喀什市",
-    "阿拉尔市": "阿拉尔市", "阿拉尔": "阿拉尔市", "乌鲁木齐": "乌鲁木齐市",
-    "库尔勒市": "库尔勒市", "库尔勒": "库尔勒市", "哈密市": "哈密市",
-    "哈密": "哈密市", "沧州": "沧州市", "新郑": "新郑市",
-    "霍尔果斯": "霍尔果斯市", "阿拉山口": "阿拉山口市", "迪拜": "迪拜",
-    # g544 (traditional spans): 澳門 and 香港 by their common names; mainland
-    # cities by their official names
-    "澳門": "澳门", "香港": "香港", "珠海": "珠海市", "珠海市": "珠海市",
-    "中山": "中山市", "廣州": "广州市", "深圳": "深圳市", "寧波": "宁波市",
-    "紹興": "绍兴市",
+    # g539, mainland (2026): the prefecture-level 宁波 (also written with
+    # 市), 杭州, 佛山 (also with 市), 中山 (also with 市), the municipality
+    # 上海, the county-level 慈溪 (of 宁波, also with 市), 嵊州 (of 绍兴) and
+    # 海宁 (of 嘉兴, written with 市); the foreign 曼谷 and 迪拜 by their
+    # common names
+    "宁波": "宁波市", "宁波市": "宁波市", "杭州": "杭州市", "佛山": "佛山市",
+    "佛山市": "佛山市", "中山": "中山市", "中山市": "中山市",
+    "上海": "上海市", "慈溪": "慈溪市", "慈溪市": "慈溪市", "嵊州": "嵊州市",
+    "海宁市": "海宁市", "曼谷": "曼谷", "迪拜": "迪拜",
+    # (the short form of the city g539 writes only with 市, declared as the
+    # check of a 市-name asks: 海宁)
+    "海宁": "海宁市",
+    # g540 (traditional spans): Taiwan's special municipalities by their
+    # full names with 市 (GUIDELINES: Taiwan cities normalize to the full
+    # name): 台北 (also written with 市), 台中 (also with 市), 新北, 桃園;
+    # the foreign 曼谷, 東京, 大阪 and 新加坡 by the mainland's names
+    "台北": "台北市", "台北市": "台北市", "台中": "台中市",
+    "台中市": "台中市", "新北": "新北市", "桃園": "桃园市",
+    "東京": "东京", "大阪": "大阪", "新加坡": "新加坡",
 }
-NO_SHI = {"澳门", "香港", "迪拜"}
+NO_SHI = {"曼谷", "迪拜", "东京", "大阪", "新加坡"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳"}
+# Taiwan's spelling of a foreign city, normalized to the mainland's name:
+# none here (洛杉磯 and 拉斯維加斯 are the mainland's names in traditional
+# characters, t2s gives them)
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -742,34 +751,37 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "統計暨普查局": "统计暨普查局",
-    "統計局": "统计局",
-    "經濟及科技發展局": "经济及科技发展局",
-    "經科局": "经科局",
-    "澳博": "澳博",
-    "銀河娛樂集團": "银河娱乐集团",
-    "金沙中國有限公司": "金沙中国有限公司",
-    "新濠博亞娛樂": "新濠博亚娱乐",
-    "永利澳門": "永利澳门",
-    "美高梅中國": "美高梅中国",
-    "濠江中學": "濠江中学",
-    "澳門培正中學": "澳门培正中学",
-    "聖若瑟教區中學": "圣若瑟教区中学",
-    "勞工事務局": "劳工事务局",
-    "勞工局": "劳工局",
-    "澳門生產力暨科技轉移中心": "澳门生产力暨科技转移中心",
-    "雅戈爾集團股份有限公司": "雅戈尔集团股份有限公司",
-    "魯泰紡織股份有限公司": "鲁泰纺织股份有限公司",
-    "消費者委員會": "消费者委员会",
-    "消委會": "消委会",
-    "大豐銀行": "大丰银行",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "澳門大學工商管理學院": "澳门大学工商管理学院",
-    "澳門通": "澳门通",
-    "中國銀聯": "中国银联",
-    "澳門廠商聯合會": "澳门厂商联合会",
-    "澳門中華總商會": "澳门中华总商会",
-    "特區政府": "特区政府",
+    "福壽實業": "福寿实业",
+    "福壽": "福寿",
+    "大成長城企業": "大成长城企业",
+    "大成長城": "大成长城",
+    "卜蜂企業": "卜蜂企业",
+    "台灣寵物食品工業同業公會": "台湾宠物食品工业同业公会",
+    "寵物食品公會": "宠物食品公会",
+    "農業部動植物防疫檢疫署": "农业部动植物防疫检疫署",
+    "防檢署": "防检署",
+    "財政部關務署": "财政部关务署",
+    "農業部": "农业部",
+    "台北市動物保護處": "台北市动物保护处",
+    "寶雅": "宝雅",
+    "東森寵物": "东森宠物",
+    "魚中魚寵物": "鱼中鱼宠物",
+    "momo購物網": "momo购物网",
+    "網家": "网家",
+    "蝦皮購物": "虾皮购物",
+    "台灣瑪氏": "台湾玛氏",
+    "Mars": "Mars",
+    "雀巢": "雀巢",
+    "高雄市政府經濟發展局": "高雄市政府经济发展局",
+    "台灣經濟研究院": "台湾经济研究院",
+    "台經院": "台经院",
+    "資策會產業情報研究所": "资策会产业情报研究所",
+    "MIC": "MIC",
+    "第一商業銀行": "第一商业银行",
+    "第一銀行": "第一银行",
+    "台中市政府經濟發展局": "台中市政府经济发展局",
+    "經濟部": "经济部",
+    "國立中興大學獸醫學院": "国立中兴大学兽医学院",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -943,122 +955,75 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gbk" and bom == b"" and not self.traditional:
-            # GBK WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g543
-            # (annotate_ga.py's block of its g533, taken whole, with its
-            # byline part taking the city filed from as annotate_gc.py's
-            # did; there annotate_fb.py's block of its g529; there new,
-            # annotate_ec.py's GB18030 block of its g525 turned one level
-            # down): no BOM of any kind and no U+FEFF; one byte an
-            # ASCII character, two any other, walked one by one, each equal
-            # to its GB18030 bytes (GBK is GB18030's two-byte part) and to
-            # its GB2312 bytes but the declared characters, which carry
-            # their declared GBK codes outside GB2312's rows; the
-            # characters outside GB2312 are exactly the declared ones, each
-            # inside GBK; gb2312 fails first exactly at the first declared
-            # character, decoding and encoding alike; the Big5 family,
-            # UTF-8 and UTF-16 fail or read another text; no NUL byte; each
-            # declared character stands only in its declared words, in no
-            # span (here 喆 of 马喆); the byline 新疆日报记者 马喆 阿克苏报道
+        if enc == "gb2312" and bom == b"" and not self.traditional:
+            # GB2312 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g539 (new
+            # here: annotate_ga.py's GBK block of its g533 turned one level
+            # down, with nothing declared): no BOM of any kind and no
+            # U+FEFF; one byte an ASCII character, two any other, walked one
+            # by one, each pair in GB2312's EUC rows (lead A1-F7, trail
+            # A1-FE) and equal to its GBK and GB18030 bytes (GB2312 is the
+            # part of both they share); no character outside GB2312, so
+            # nothing is declared and no narrower codec is to be told apart
+            # (GBK and GB18030, wider, read the same text); the Big5
+            # family, UTF-8 and UTF-16 fail or read another text; no NUL
+            # byte; the byline 浙江日报记者 沈一帆 宁波报道
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            # nothing declared: a GB2312 file holds GB2312's characters only
             declared = OUTSIDE_GB2312[doc_id]
-            assert declared, doc_id       # a GBK file declares one
-            assert all(v == "gbk" for v in declared.values()), doc_id
-            assert not OUTSIDE_GBK.get(doc_id), doc_id   # GBK holds all
-            pos, kinds = 0, Counter()
+            assert not declared, doc_id
+            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
+            assert not OUTSIDE_GBK.get(doc_id), doc_id
+            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GB_FORMS.get(doc_id), doc_id
+            assert not any(c in self.text for c in GBK_CODE), doc_id
+            pos = 0
             for c in self.text:
-                b = c.encode("gbk")
+                b = c.encode("gb2312")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert b == c.encode("gb18030"), (doc_id, c)
+                assert b == c.encode("gbk") == c.encode("gb18030"), (doc_id,
+                                                                      c)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
-                elif c in declared:
-                    assert b == GBK_CODE[c] and len(b) == 2, (doc_id, c)
                 else:
-                    assert len(b) == 2 and b == c.encode("gb2312"), (doc_id,
-                                                                      c)
+                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
+                        0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
                 pos += len(b)
             assert pos == len(raw) == len(full), doc_id
-            for c in declared:
-                code = GBK_CODE[c]
-                assert not enc_ok(c, "gb2312") and enc_ok(c, "gbk"), c
-                assert code.decode("gbk") == c, c
-                assert not decodes(code, "gb2312"), c
-                # GBK's areas outside GB2312: GBK/3 (lead 81-A0), GBK/4
-                # (lead AA-FE, trail below A1), GBK/5 (lead A8-A9, trail
-                # below A1)
-                if 0x81 <= code[0] <= 0xA0:
-                    kinds["gbk3"] += 1
-                elif 0xAA <= code[0] <= 0xFE and code[1] < 0xA1:
-                    kinds["gbk4"] += 1
-                else:
-                    assert 0xA8 <= code[0] <= 0xA9 and code[1] < 0xA1, c
-                    kinds["gbk5"] += 1
-            assert kinds == GBK_KINDS[doc_id], (doc_id, kinds)
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
             assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # the characters outside GB2312 are exactly the declared ones
+            # every character is GB2312's (none outside it to declare)
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == sorted(declared), (doc_id, outside)
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB_FORMS.get(doc_id), doc_id
-            # GB2312 fails first exactly at the first declared character:
-            # decoding at its byte offset, encoding at its index
-            first = min(self.text.index(c) for c in declared)
-            first_byte = len(self.text[:first].encode("gbk"))
-            for narrow in ("gb2312",):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as e:
-                    assert e.start == first_byte, (doc_id, narrow, e.start)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as e:
-                    assert e.start == first, (doc_id, narrow, e.start)
-            # GB18030, wider, reads the same text
-            assert raw.decode("gb18030") == self.text, doc_id
-            # every line without a declared character is GB2312, GBK and
-            # GB18030 alike, byte for byte
+            assert outside == [], (doc_id, outside)
+            # GBK and GB18030, wider, read the same text, and every line is
+            # GB2312, GBK and GB18030 alike, byte for byte
+            assert raw.decode("gbk") == raw.decode("gb18030") == \
+                self.text, doc_id
             for line in self.text.split("\n"):
-                if not any(c in declared for c in line):
-                    b = line.encode("gbk")
-                    assert b == line.encode("gb2312") == line.encode(
-                        "gb18030"), line
+                b = line.encode("gb2312")
+                assert b == line.encode("gbk") == line.encode("gb18030"), \
+                    line
             for other in ("big5", "cp950", "big5hkscs", "utf-8",
                           "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
             assert b"\x00" not in full, doc_id
             assert not IN_ROW.get(doc_id), doc_id
-            # each declared character stands only in its declared words,
-            # each with its count, together holding every occurrence
-            # (annotate_ec.py's OUTSIDE_GBK_WORD, for GBK here)
-            in_word = OUTSIDE_GB2312_WORD[doc_id]
-            assert sorted(in_word) == sorted(declared), doc_id
-            for c, words in in_word.items():
-                for w, k in words.items():
-                    assert c in w and w.count(c) == 1, w
-                    assert self.text.count(w) == k, (doc_id, w, k)
-                assert self.text.count(c) == sum(words.values()), (doc_id, c)
-                hits = sorted(m.start() + w.index(c) for w in words
-                              for m in re.finditer(re.escape(w), self.text))
-                assert len(hits) == len(set(hits)) == self.text.count(c), c
             self.in_row_span = {}
-            self.no_span_chars = sorted(in_word)
+            self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_ec.py's byline part): the outlet +
+            # the byline line (annotate_ga.py's byline part): the outlet +
             # 记者 + a space, the reporter's name, a space, the city filed
             # from and 报道; GUIDELINES: an outlet named before 记者 is an ORG
             # (本报 names none); the city filed from is a CITY row
@@ -1075,8 +1040,6 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            # the declared character stands in the byline's name
-            assert any(c in n for c in declared for n in names), doc_id
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -1093,121 +1056,142 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "cp950" and bom == b"" and self.traditional:
-            # CP950 (BIG5 AS WINDOWS CODE PAGE 950) WITHOUT A BOM, THE MACAO
-            # ARTICLE g544 (new here: annotate_gb.py's Big5-HKSCS block of
-            # its Hong Kong g536 turned to cp950, with annotate_gc.py's
-            # Macao opener part): no BOM of any kind and no U+FEFF; one byte
-            # an ASCII character, two any other, walked character by
-            # character; the characters outside plain Big5 are exactly the
-            # declared ones, each INSIDE cp950 with its declared code in the
-            # ETEN F9 row (here 裏 F9 D8 of 裏布, a suit's lining, in no
-            # span); big5 fails first exactly at the first of them, decoding
-            # and encoding alike, while cp950 reads and writes the whole
-            # text; every line without a declared character is plain Big5 =
-            # cp950 = Big5-HKSCS byte for byte; Big5-HKSCS, which holds the
-            # ETEN row too, reads the same text (the declared codec is the
-            # Windows one the brief names); the GB codecs, UTF-8 and UTF-16
-            # fail or read another text; the opener 【本報消息】 once at line
-            # 3's start, holding no row (it names no paper), no byline
+        elif enc == "big5" and bom == b"" and self.traditional:
+            # PLAIN BIG5 WITHOUT A BOM, THE TAIWAN ARTICLE g540 (new here:
+            # annotate_gb.py's Big5-HKSCS byte walk of its g536 turned to
+            # plain Big5 with nothing declared, with annotate_ga.py's Taiwan
+            # byline part): no BOM of any kind and no U+FEFF; one byte an
+            # ASCII character, two any other, walked one by one, each pair
+            # in plain Big5's rows (lead A1-F9, trail 40-7E or A1-FE) and
+            # equal to its cp950 and Big5-HKSCS bytes; no character outside
+            # plain Big5, so nothing is declared and no narrower codec is
+            # to be told apart (cp950 and Big5-HKSCS, wider, read the same
+            # text); the GB codecs, UTF-8 and UTF-16 fail or read another
+            # text; no NUL; the byline 記者吳佳蓉／台北報導
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            # (the block takes one region of the two, Hong Kong or Macao,
-            # never Taiwan, as annotate_gb.py's Big5-HKSCS block did)
-            assert self.traditional and ((doc_id in HONGKONG) !=
-                                         (doc_id in MACAO)) and \
-                doc_id not in TAIWAN, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            declared = OUTSIDE_BIG5[doc_id]
-            assert declared, doc_id       # a cp950 file declares one
-            # every declared character is inside cp950 (True)
-            assert all(v is True for v in declared.values()), doc_id
+            assert self.traditional and doc_id in TAIWAN and \
+                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            # nothing declared for the codec
+            assert not OUTSIDE_BIG5.get(doc_id), doc_id
+            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
+            assert not DECLARED_WORD.get(doc_id), doc_id
             assert not BIG5_FORMS.get(doc_id), doc_id
+            assert not IN_ROW.get(doc_id), doc_id
+            assert not any(c in self.text for c in BIG5_CODE), doc_id
+            # the characters cp950 writes with other bytes than plain Big5
+            # are exactly the declared ones (CP950_DIFF, annotate_gc.py's
+            # check): each stored in its Big5 bytes, which cp950 reads as the
+            # same character, and written by cp950 as declared
+            cpdiff = CP950_DIFF.get(doc_id, {})
+            diff = sorted({c for c in self.text if ord(c) > 0x7F and
+                           c.encode("big5") != c.encode("cp950")})
+            assert diff == sorted(cpdiff), (doc_id, diff)
+            for c, (bb, cb, reads) in cpdiff.items():
+                assert c.encode("big5") == c.encode("big5hkscs") == bb, c
+                assert c.encode("cp950") == cb and cb != bb, c
+                assert bb.decode("big5") == bb.decode("big5hkscs") == \
+                    cb.decode("cp950") == c, c
+                assert bb.decode("cp950") == reads != c, c
+                assert reads not in self.text, c
             pos = 0
             for c in self.text:
-                b = c.encode(enc)
+                b = c.encode("big5")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in declared:
-                    assert b == BIG5_CODE[c], (doc_id, c)
+                assert b == c.encode("big5hkscs"), (doc_id, c)
+                assert b == c.encode("cp950") or c in cpdiff, (doc_id, c)
+                if ord(c) < 0x80:
+                    assert len(b) == 1, (doc_id, c)
                 else:
-                    assert ord(c) < 0x80 or b == c.encode("big5"), (doc_id,
-                                                                    c)
+                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF9 and (
+                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
+                        doc_id, c, b)
                 pos += len(b)
-            assert pos == len(raw), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            assert b"\x00" not in full, doc_id
+            assert pos == len(raw) == len(full), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
             assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            # the characters outside plain Big5 are exactly the declared
-            # ones, each in cp950's ETEN F9 row, which plain Big5 lacks
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            # every character is plain Big5's (none outside it to declare)
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(declared), (doc_id, outside)
-            for c in outside:
-                assert enc_ok(c, "cp950"), c
-                code = c.encode("cp950")
-                assert code == BIG5_CODE[c] and code[0] == 0xF9, c
-                assert code.decode("cp950") == c, c
-                assert not decodes(code, "big5"), c
-            # big5 fails first exactly at the first declared character:
-            # decoding at its byte offset, encoding at its index; cp950
-            # reads and writes the whole text
-            first = min(self.text.index(c) for c in declared)
-            first_byte = len(self.text[:first].encode("cp950"))
-            for narrow in ("big5",):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as e:
-                    assert e.start == first_byte, (doc_id, narrow, e.start)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as e:
-                    assert e.start == first, (doc_id, narrow, e.start)
-            assert raw.decode("cp950") == self.text and \
-                self.text.encode("cp950") == raw, doc_id
-            # Big5-HKSCS holds the ETEN row too: it reads the same text
+            assert outside == [], (doc_id, outside)
+            # Big5-HKSCS, wider, reads the same text, and cp950 the same but
+            # at the declared characters; every line is plain Big5 and
+            # Big5-HKSCS alike, byte for byte, and cp950 too where it holds
+            # no declared character
+            # (cp950 reads the declared characters' Big5 bytes as another
+            # character: the file read as cp950 is the text with those
+            # characters exchanged, and no other change)
+            cp_text = self.text
+            for c, (_, _, reads) in cpdiff.items():
+                cp_text = cp_text.replace(c, reads)
             assert raw.decode("big5hkscs") == self.text, doc_id
-            # every line without a declared character is plain Big5, cp950
-            # and Big5-HKSCS alike, byte for byte; a line holding one is
-            # plain Big5 elsewhere
+            assert raw.decode("cp950") == cp_text, doc_id
+            assert (cp_text != self.text) == bool(cpdiff), doc_id
             for line in self.text.split("\n"):
-                if not any(c in declared for c in line):
-                    b = line.encode("cp950")
-                    assert b == line.encode("big5") == \
-                        line.encode("big5hkscs"), line
-                    assert b.decode("big5") == b.decode("cp950") == line
-                else:
-                    for part in re.split("|".join(declared), line):
-                        assert part.encode("big5").decode("big5") == part
-            for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                      "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, o) or \
-                    raw.decode(o) != self.text, (doc_id, o)
+                b = line.encode("big5")
+                assert b == line.encode("big5hkscs"), line
+                assert b.decode("big5") == b.decode("big5hkscs") == line
+                if not any(c in cpdiff for c in line):
+                    assert b == line.encode("cp950"), line
+                    assert b.decode("cp950") == line, line
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            assert not any(b in self.text for b in "〔〕"), doc_id
+            in_word = {}
+            self.in_row_span = {}
             self.astral_before_body = False
-            # the opener part (annotate_gc.py's Macao one): the opener opens
-            # line 3 once, no other 【 line; the title, a blank line, then
-            # the paragraphs; no byline
-            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
-            assert not any(x.startswith(("〔", "■")) for x in lines), doc_id
+            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
+            # the byline (annotate_fa.py's Taiwan byline part): 記者 + a
+            # made-up name + ／ + the city filed from + 報導, on a line of
+            # its own; no outlet named, no ORG; the city a CITY row unless
+            # declared in BYLINE_NOT_CITY (none here: 台南 is a special
+            # municipality, SPEC)
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            dl, want = LINE3[doc_id]
+            assert lines[2] == dl, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            m = re.fullmatch(r"記者([\u4e00-\u9fff]{2,3})／"
+                             r"([\u4e00-\u9fff]{2,3})報導", dl)
+            assert m, dl
+            assert self.text.count(m.group(1)) == 1, doc_id
+            assert self.text.count("／") == 1, doc_id
+            city_at = None
+            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
+                assert want == [] and m.group(2) not in CITY_NORM, doc_id
+            else:
+                assert want == [("CITY", m.group(2))] and \
+                    m.group(2) in CITY_NORM, (doc_id, want)
+            self.no_span_chars = sorted(in_word)
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            if want:
+                city_at = (m.group(2), line_start + m.start(2))
+            self.byline = ([], False, line_start, len(dl), city_at)
+            # no bracket of an opener or of 自由時報's byline in the text
+            assert not any(b in self.text for b in "【】〔〕"), doc_id
+            # the characters allowed although s2t changes them are Taiwan
+            # forms of the round trip (TAIWAN_FORMS), each written
+            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                x for x, _ in TAIWAN_FORMS} | set(
+                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert all(c in self.text
+                       for c in S2T_ALLOWED.get(doc_id, ()))
+            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
+                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                assert c not in {x for x, _ in TAIWAN_FORMS}, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (
+                        doc_id, w, k)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1381,7 +1365,16 @@ class Doc:
                    c not in S2T_ALLOWED.get(doc_id, ())]
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
-            assert "新台幣" in self.text and "台北" in self.text, doc_id
+            # (annotate_ba.py asked for 台北, its g504's byline city;
+            # annotate_ca.py's g510 filed from 台中 and asked for 台中; g516
+            # files from 台北 again: 新台幣 and two different markers, 臺/台
+            # spellings counted once, GUIDELINES' test of a text written in
+            # Taiwan, with the byline city 台北 among them)
+            assert "新台幣" in self.text, doc_id
+            kinds = {w.replace("臺", "台").replace("国", "國").replace(
+                "湾", "灣").replace("币", "幣") for w in TAIWAN_MARKERS
+                if w in self.text}
+            assert len(kinds) >= 2 and "台北" in kinds, (doc_id, kinds)
         else:                   # a mainland or HK text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
@@ -1485,431 +1478,329 @@ def doc(fn):
 _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
              2027: datetime.date(2027, 4, 5)}
 LUNAR["清明"] = _QINGMING
-# (清明節, the festival written with 節, new here for g518's 明年清明節)
-LUNAR["清明節"] = _QINGMING
-assert _QINGMING[2027] == datetime.date(2027, 4, 5)
-# annotate_za.py's reference dates (kept): g491's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-24; 上月
-# 2026-10); g492's 2026-11-22 the Sunday of W47 (上週 W46, 9 to 15
-# November; 本週 W47, 16 to 22 November; 昨（21）日 2026-11-21; 20日
-# 2026-11-20); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37
-# and 73 days after g491's date; 2026-01-01 328 days and 2026-02-17 281
-# days before); 双11 of the year is 2026-11-11 (14 days before g491's
-# date, 2027's 351 after); the nearest 春節 to g492's date is 2027-02-06
-# (76 days after); ROC years 114 = 2025, 115 = 2026, 116 = 2027
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert datetime.date.fromisocalendar(2026, 46, 1) == \
-    datetime.date(2026, 11, 9)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert [114 + 1911, 115 + 1911, 116 + 1911] == [2025, 2026, 2027]
 
 
-# (annotate_za.py's reference dates for g491/g492 above are kept as
-# calendar facts.)  My reference dates: g505's 2026-11-24 is the Tuesday of
-# ISO week 2026-W48 (昨天 2026-11-23; 上周五 2026-11-20, the Friday of W47;
-# 本周 W48; 上月 2026-10); g506's 2026-11-23 the Monday of W48 (昨日
-# 2026-11-22; 上週 W47, 16 to 22 November: 上週三 11-18, 上週四 11-19, 上週五
-# 11-20, 上週日 11-22; 本週四 11-26; 上月 2026-10; 下月 2026-12); the coming
-# 元旦 and 春节 are 2027-01-01 and 2027-02-06 (38 and 74 days after g505's
-# date; 2026-01-01 327 days and 2026-02-17 280 days before); the coming 聖誕
-# is 2026-12-25 (32 days after g506's date; 2025-12-25 333 days before) and
-# 農曆新年 2027-02-06 (75 days after; 2026-02-17 279 days before)
+# my reference dates: g539's 2026-11-24 is the Tuesday of ISO week 2026-W48
+# (上周 W47, 16 to 22 November; 上周五 2026-11-20; 昨天 2026-11-23, glossed
+# 11月23日; 上月 2026-10); the nearest 双11 is 2026-11-11 (13 days before);
+# the coming 元旦 2027-01-01 (38 days after) and 春节 2027-02-06 (74 days
+# after; 2026-02-17 280 days before); g540's 2026-11-22 the Sunday of W47
+# (上週 W46, 9 to 15 November; 上週五 2026-11-13, glossed 13日; 今（22）日
+# 2026-11-22; 上季 2026-Q3);
+# the nearest 雙11 2026-11-11 (11 days before); the coming 聖誕 2026-12-25
+# and 農曆春節 2027-02-06 (76 days after; 2026-02-17 278 days before); ROC
+# years 112 = 2023, 114 = 2025, 115 = 2026, 116 = 2027, 117 = 2028
 assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
+assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert datetime.date.fromisocalendar(2026, 47, 7) == \
-    datetime.date(2026, 11, 22)
-assert datetime.date.fromisocalendar(2026, 48, 4) == \
-    datetime.date(2026, 11, 26)
+assert datetime.date.fromisocalendar(2026, 46, 5) == \
+    datetime.date(2026, 11, 13)
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
+assert (datetime.date(2026, 11, 22) - datetime.date(2026, 11, 11)).days == 11
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
 assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
 assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 23)).days == 32
-assert (datetime.date(2026, 11, 23) - datetime.date(2025, 12, 25)).days == 333
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
-
-
-# (annotate_cb.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g517's 2026-11-25 is the Wednesday of ISO week 2026-W48
-# (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本周一 2026-11-23; 上月
-# 2026-10; 本月 2026-11); g518's 2026-11-24 the Tuesday of W48 (昨日
-# 2026-11-23; 上週 W47; 上週五 2026-11-20; 本週五 2026-11-27; 上月 2026-10;
-# 本月 2026-11); the coming 元旦 and 春节 are 37 and 73 days after g517's
-# date; the coming 聖誕 31 days and 農曆新年 74 days after g518's
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 48, 1) == \
-    datetime.date(2026, 11, 23)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-
-
-# (annotate_db.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g525's 2026-11-26 is the Thursday of ISO week 2026-W48
-# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 上周五 2026-11-20; 上月
-# 2026-10; 本月 2026-11); g526's 2026-11-25 the Wednesday of W48 (昨日
-# 2026-11-24; 本週 W48; 上週三 2026-11-18, 上週四 2026-11-19; 上月
-# 2026-10; 本月 2026-11); the coming 元旦 and 春节 are 36 and 72 days after
-# g525's date; the coming 聖誕 30 days and 農曆新年 73 days after g526's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_fc.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g537's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
-# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
-# sentence states, 10月 -> 2026-09; 两年前 2024); g538's 2026-11-25 the
-# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
-# 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦 and 春节 are 36 and
-# 72 days after g537's date; the coming 聖誕 30 days, 元旦 37 days and 農曆新年
-# 73 days after g538's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_gc.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g543's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
-# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
-# sentence states, 10月 -> 2026-09; 两年前 2024); g544's 2026-11-25 the
-# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
-# 上週五 2026-11-20; 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦
-# and 春节 are 36 and 72 days after g543's date; the coming 聖誕 30 days,
-# 元旦 37 days and 農曆新年 73 days after g544's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
+assert (datetime.date(2026, 11, 22) - _SPRING[2026]).days == 278
+assert [112 + 1911, 114 + 1911, 115 + 1911, 116 + 1911, 117 + 1911] == \
+    [2023, 2025, 2026, 2027, 2028]
 
 
 # ===========================================================================
-# g543 red jujubes: the growers, processors and traders of Aksu (阿克苏市,
-# 阿拉尔市), Hotan, Kashgar, Korla and Hami, the regional and prefectural
-# forestry bureaus, the region's fruit group, the listed makers (好想你,
-# 三只松鼠, 良品铺子) and the traders of Cangzhou, the Zhengzhou futures
-# exchange, e-commerce (the regional commerce department; 双11; 天猫, 京东,
-# 拼多多, 抖音), logistics, a research firm, the customs' exports by
-# Khorgos and Alashankou, loans, research and the associations.
-# Simplified, GBK without a BOM, byline 新疆日报记者 马喆 阿克苏报道,
-# 2026-11-26 (a Thursday, ISO week 2026-W48), 新疆日报.
+# g539 kitchen appliances: the range-hood, gas-stove and integrated-stove
+# makers of 宁波 (慈溪: 方太), 嵊州 (帅丰, 亿田, 森歌), 海宁 (美大, 火星人),
+# 杭州 (老板电器), 佛山 (万和电气, 美的集团) and 中山 (华帝股份); the household
+# electrical appliances association, statistics, customs, commerce bureaus,
+# the city governments, banks, a university, a research firm (奥维云网,
+# AVC); trade-in subsidies, output in units, retail prices, e-commerce
+# sales (天猫, 京东, 抖音, 拼多多).  Simplified, GB2312 without a BOM
+# (nothing declared), byline 浙江日报记者 沈一帆 宁波报道, 2026-11-24 (a
+# Tuesday, ISO week 2026-W48), 浙江日报.
 # ===========================================================================
 
 
 @doc
-def g543():
-    d = Doc(G543)
+def g539():
+    d = Doc(G539)
     Y, NY, LY = "2026", "2027", "2025"
-    AKS, HT, KS, ALR, URC, KEL, HM, CZ, XZ, HGS, ALSK, DXB = (
-        "阿克苏市", "和田市", "喀什市", "阿拉尔市", "乌鲁木齐市", "库尔勒市",
-        "哈密市", "沧州市", "新郑市", "霍尔果斯市", "阿拉山口市", "迪拜")
-    # title (a headline is one sentence for the city column: the figure and
-    # the date take the first city after, 阿克苏, GUIDELINES; 前10个月 after
-    # the noun it is about, the calendar period, GUIDELINES 化纤面料前10个月)
-    d.date("红枣[[前10个月]]出口", Y, AKS)
-    d.metric("增长[[约12%]] ", 12, "%", "approx", AKS)
-    d.city(" [[阿克苏]]、和田枣企")
-    d.city("、[[和田]]枣企")
-    # byline: 新疆日报, the outlet named before 记者, an ORG (GUIDELINES'
-    # byline rule; the precedent's g537); 阿克苏 the city filed from
-    d.org("[[新疆日报]]记者")
-    d.city("[[阿克苏]]报道")
-    # P1 (约为: the marker across 为, GUIDELINES; 今年前10个月 one span, and
-    # 去年同期 after it the year, the period having no ISO form, SPEC; 三地
-    # the collective label of the list just given, SPEC 两地; 突破 over;
-    # the two bureaus' fields joined by 和 inside one name, GUIDELINES)
-    d.date("记者[[昨天]]从", "2026-11-25", "")
-    d.org("从[[新疆维吾尔自治区林业和草原局]]获悉")
-    d.date("获悉，[[今年前10个月]]，", Y, "")
-    d.metric("产量[[约186万吨]]", 1860000, "吨", "approx", "")
-    d.metric("同比增长[[3.8%]]", 3.8, "%", "exact", "")
-    d.metric("出口[[约9.6万吨]]", 96000, "吨", "approx", "")
-    d.date("较[[去年同期]]增长约12%", LY, "")
-    d.metric("增长[[约12%]]，出口额", 12, "%", "approx", "")
-    d.metric("出口额约为[[1.42亿美元]]", 142000000, "美元", "approx", "",
-             sep="约")
-    d.date("预计[[2026年]]全区", Y, AKS)
-    d.metric("将[[突破620亿元]]", 62000000000, "元", "over", AKS)
-    d.city("，[[阿克苏]]、和田、喀什三地")
-    d.city("、[[和田]]、喀什三地")
-    d.city("、[[喀什]]三地")
-    d.metric("占比[[超过七成]]", 70, "%", "over", KS)
-    # P2 阿克苏 (the prefecture's bureau, its place inside, SPEC; 约占 the
-    # marker across 占, GUIDELINES; 阿克苏市 and 阿拉尔市 county-level
-    # cities with 市; 9月下旬 the month, SPEC)
-    d.city("\n\n[[阿克苏]]是全国")
-    d.org("。[[阿克苏地区林业和草原局]]统计")
-    d.date("统计，[[今年]]全地区", Y, "")
-    d.metric("面积[[约142万亩]]", 1420000, "亩", "approx", "")
-    d.metric("约占[[55%]]", 55, "%", "approx", "", sep="约")
-    d.metric("种植户[[逾6.8万户]]", 68000, "户", "over", "")
-    d.metric("增收[[约5200元]]", 5200, "元", "approx", "")
-    d.date("。[[今年9月下旬]]起", "2026-09", AKS)
-    d.city("，[[阿克苏市]]、阿拉尔市")
-    d.city("、[[阿拉尔市]]的枣园")
-    d.date("截至[[11月20日]]，已收购", "2026-11-20", ALR)
-    d.metric("干枣[[约48万吨]]", 480000, "吨", "approx", ALR)
-    d.metric("收购量[[突破1.2万吨]]", 12000, "吨", "over", ALR)
-    # P3 prices (每公斤 a basis outside the span and the unit, GUIDELINES;
-    # 上月 after 较 counts from the month the sentence states, 10月 -> 09;
-    # a range of two rates, each with its own unit, two mentions; 该公司 a
-    # back-reference, SPEC)
-    d.org("\n\n[[阿克苏涵萃果业有限公司]]负责人")
-    d.date("介绍，[[10月]]阿克苏", "2026-10", AKS)
-    d.city("10月[[阿克苏]]特级")
-    d.metric("每公斤[[16元]]", 16, "元", "exact", AKS)
-    d.date("较[[上月]]上涨", "2026-09", AKS)
-    d.metric("上涨[[约1.5元]]", 1.5, "元", "approx", AKS)
-    d.metric("同比上涨[[约8%]]", 8, "%", "approx", AKS)
-    d.metric("在[[12元/公斤]]至", 12, "元/公斤", "exact", "")
-    d.metric("至[[22元/公斤]]之间", 22, "元/公斤", "exact", "")
-    d.date("该公司[[今年]]计划", Y, "")
-    d.metric("红枣[[超过1.5万吨]]", 15000, "吨", "over", "")
-    d.metric("目前[[4条]]生产线", 4, "条", "exact", "")
-    d.metric("出货量约为[[40吨]]", 40, "吨", "approx", "", sep="约")
-    # P4 和田 (墨玉县 a county, no CITY; 两年前 a relative year counted from
-    # the year the sentence states, 今年, SPEC; the registered name and its
-    # bracketed short form, two ORGs, GUIDELINES; 和田至乌鲁木齐 a route of
-    # two cities; 每周 recurring, no DATE; 班 a unit after Arabic digits)
-    d.city("\n\n[[和田市]]和墨玉县")
-    d.date("枣农[[今年]]迎来", Y, HT)
-    d.org("。[[和田地区林业和草原局]]数据")
-    d.date("全地区[[今年]]红枣挂果", Y, "")
-    d.metric("面积[[约86万亩]]", 860000, "亩", "approx", "")
-    d.metric("产量[[约52万吨]]", 520000, "吨", "approx", "")
-    d.date("比[[两年前]]增长", "2024", "")
-    d.metric("增长[[约两成]]", 20, "%", "approx", "")
-    d.org("。[[新疆果业集团有限公司]]（")
-    d.org("简称“[[新疆果业]]”")
-    d.date("）[[今年]]在当地", Y, HT)
-    d.metric("干枣[[约3.2万吨]]", 32000, "吨", "approx", HT)
-    d.date("于[[11月18日]]开通", "2026-11-18", HT)
-    d.city("开通[[和田]]至乌鲁木齐")
-    d.city("至[[乌鲁木齐]]的冷链")
-    d.metric("发车[[3班]]", 3, "班", "exact", URC)
-    # P5 喀什, 若羌, 库尔勒, 哈密 (巴州 an autonomous prefecture and 若羌县 a
-    # county, no CITY; 今年前三季度 the year, SPEC; 哈密市 prefecture-level)
-    d.city("\n\n[[喀什市]]的红枣")
-    d.date("加工园区[[今年]]新增", Y, KS)
-    d.metric("企业[[12家]]", 12, "家", "exact", KS)
-    d.metric("达到[[35万吨]]", 350000, "吨", "exact", KS)
-    d.org("的[[新疆羌都枣业股份有限公司]]今年")
-    d.date("有限公司[[今年前三季度]]实现", Y, "")
-    d.metric("收入[[约2.6亿元]]", 260000000, "元", "approx", "")
-    d.metric("同比增长[[9.4%]]", 9.4, "%", "exact", "")
-    d.city("；[[库尔勒市]]有关")
-    d.metric("已[[超过1800家]]", 1800, "家", "over", KEL)
-    d.city("；[[哈密市]]今年")
-    d.date("哈密市[[今年]]红枣产量", Y, HM)
-    d.metric("产量[[约11万吨]]", 110000, "吨", "approx", HM)
-    # P6 沧州 and 新郑 (河北 a province before its city, the city a CITY,
-    # GUIDELINES 云南昆明; the co-operative with its city one ORG, no CITY
-    # inside, SPEC; 沧县 a county and its trading market a facility, no ORG,
-    # GUIDELINES g149; 1月至10月 a range, two mentions, SPEC; 10月以来 the
-    # month; the company before 等企业 an ORG; the bracketed short form an ORG
-    # wherever repeated, GUIDELINES; 若羌 a county)
-    d.city("河北[[沧州]]是金丝")
-    d.org("。[[沧州市供销合作社]]介绍")
-    d.date("市场[[今年1月]]至10月", "2026-01", "")
-    d.date("至[[10月]]交易量", "2026-10", "")
-    d.metric("交易量[[约210万吨]]", 2100000, "吨", "approx", "")
-    d.metric("交易额约为[[320亿元]]", 32000000000, "元", "approx", "",
-             sep="约")
-    d.org("；[[沧州美枣王食品有限公司]]等企业")
-    d.date("等企业[[10月]]以来", "2026-10", "")
-    d.metric("干枣[[约6万吨]]", 60000, "吨", "approx", "")
-    d.city("。[[新郑]]的好想你")
-    d.org("的[[好想你健康食品股份有限公司]]（")
-    d.org("简称“[[好想你]]”")
-    d.city("在[[阿克苏]]、若羌")
-    d.org("，[[好想你]]今年")
-    d.date("好想你[[今年前三季度]]红枣", Y, AKS)
-    d.metric("营收[[约4.3亿元]]", 430000000, "元", "approx", AKS)
-    # P7 futures (the exchange with its city one ORG, no CITY inside, and
-    # its bracketed short form, GUIDELINES; 每吨 a basis outside; 本周日均 is
-    # 本周 and 日均, GUIDELINES 上周日均; 手 futures lots after Arabic
-    # digits, GUIDELINES)
-    d.org("\n\n[[郑州商品交易所]]（")
-    d.org("（[[郑商所]]）")
-    d.date("合约[[11月25日]]收于", "2026-11-25", "")
-    d.metric("每吨[[9860元]]", 9860, "元", "exact", "")
-    d.date("较[[10月底]]上涨", "2026-10", "")
-    d.metric("上涨[[约4.6%]]", 4.6, "%", "approx", "")
-    d.date("，[[本周]]日均", "2026-W48", "")
-    d.metric("成交量[[约12万手]]", 120000, "手", "approx", "")
-    d.metric("持仓量[[约18.5万手]]", 185000, "手", "approx", "")
-    # P8 e-commerce (the region's department by its level's short name, as
-    # SPEC's 市商务局; 双11 a named shopping day, 期间 outside, SPEC; 三大:
-    # SPEC's N大, the numeral alone, a count even after a list of as many
-    # items, GUIDELINES; 抖音 an ORG, GUIDELINES; 上周五 the day; 一场 the
-    # indefinite article, no figure; the snack makers before 等…企业 ORGs)
-    d.org("\n\n[[自治区商务厅]]监测")
+    CX, SZ, NB, FS, HN, HZ, ZS, SH = ("慈溪市", "嵊州市", "宁波市", "佛山市",
+                                      "海宁市", "杭州市", "中山市", "上海市")
+    # title (慈溪 and 嵊州, county-level cities, bare; 前10个月 after the
+    # noun 企业, GUIDELINES' 化纤面料前10个月: the calendar period; the
+    # headline one sentence for the city column: 嵊州, the nearest city
+    # before)
+    d.city("消费 [[慈溪]]、")
+    d.city("、[[嵊州]]烟灶")
+    d.date("企业[[前10个月]]产量", Y, SZ)
+    d.metric("增长[[约8%]]\n", 8, "%", "approx", SZ)
+    # byline: 浙江日报 the outlet, an ORG (GUIDELINES' byline rule); 宁波
+    # the city filed from, a CITY
+    d.org("\n[[浙江日报]]记者")
+    d.city(" [[宁波]]报道")
+    # P1 (观海卫镇 a town, no CITY; 昨天（11月23日） two mentions of one day,
+    # SPEC's gloss; the second sentence's figures take 宁波市, the first
+    # city after (宁波市统计局 an ORG, no CITY inside); 10月单月 after ；: a
+    # sentence of its own, no city)
+    d.city("，[[慈溪市]]观海卫镇")
+    d.org("。[[宁波市统计局]]昨天")
+    d.date("统计局[[昨天]]（", "2026-11-23", NB)
+    d.date("昨天（[[11月23日]]）", "2026-11-23", NB)
+    d.date("显示，[[今年前10个月]]宁波市", Y, NB)
+    d.city("今年前10个月[[宁波市]]吸油烟机")
+    d.metric("产量[[约1860万台]]", 18600000, "台", "approx", NB)
+    d.metric("同比增长[[8.3%]]", 8.3, "%", "exact", NB)
+    d.metric("产量[[约1420万台]]", 14200000, "台", "approx", NB)
+    d.metric("同比增长[[6.1%]]", 6.1, "%", "exact", NB)
+    d.date("；[[10月]]单月", "2026-10", "")
+    d.metric("产量[[约212万台]]", 2120000, "台", "approx", "")
+    d.metric("环比增长[[约5%]]", 5, "%", "approx", "")
+    # P2 (全市 deictic; 120多个 over, SPEC 400多万; the bureau one ORG, two
+    # fields joined by 和 inside a government body, GUIDELINES; 今年前三季度
+    # the year; 三季度 this year's Q3; 上半年 the year; 个百分点 the unit
+    # 百分点)
+    d.city("\n[[慈溪]]是全国")
+    d.metric("配件企业[[超过1300家]]", 1300, "家", "over", CX)
+    d.metric("从业人员[[约9.6万人]]", 96000, "人", "approx", CX)
+    d.metric("销往[[120多个]]国家", 120, "个", "over", CX)
+    d.org("。[[慈溪市经济和信息化局]]介绍")
+    d.date("介绍，[[今年前三季度]]全市", Y, "")
+    d.metric("产值[[约486亿元]]", 48600000000, "元", "approx", "")
+    d.metric("同比增长[[7.2%]]", 7.2, "%", "exact", "")
+    d.date("其中[[三季度]]产值", "2026-Q3", "")
+    d.metric("产值[[约173亿元]]", 17300000000, "元", "approx", "")
+    d.date("较[[上半年]]加快", Y, "")
+    d.metric("加快[[1.6个百分点]]", 1.6, "百分点", "exact", "")
+    # P3 (宁波海关 a customs district, an ORG twice (GUIDELINES: a customs
+    # district is an ORG), no CITY inside; 个月经: the date's 月 glued by
+    # jieba to 经 stays the date's, GUIDELINES; 东盟 before 出口 the region
+    # traded with, no ORG, GUIDELINES; 约合 approx across 合; 约为每台:
+    # approx, 约为 and the basis outside, GUIDELINES)
+    d.org("\n[[宁波海关]]数据")
+    d.date("显示，[[今年前10个月]]经", Y, "")
+    d.org("经[[宁波海关]]监管")
+    d.metric("吸油烟机[[约486万台]]", 4860000, "台", "approx", "")
+    d.metric("约合[[6.3亿美元]]", 630000000, "美元", "approx", "", sep="约")
+    d.metric("同比增长[[5.4%]]", 5.4, "%", "exact", "")
+    d.metric("出口增长[[约12%]]", 12, "%", "approx", "")
+    d.metric("约为每台[[130美元]]", 130, "美元", "approx", "", sep="约")
+    # P4 (the registered name and its short form given in brackets, an ORG
+    # wherever repeated, GUIDELINES; 宁波 inside the name, no CITY; 上周五 the
+    # weekday inside the span, the day; the first sentence's figures and
+    # dates take 慈溪市, the first city after; 两条 a count; 年产能 no DATE;
+    # 10月 and 去年同期 after it: 2025-10, SPEC)
+    d.org("\n[[宁波方太厨具有限公司]]（")
+    d.org("简称“[[方太]]”）")
+    d.org("，[[方太]]今年")
+    d.date("方太[[今年前三季度]]吸油烟机", Y, CX)
+    d.metric("销量同比增长[[约11%]]", 11, "%", "approx", CX)
+    d.date("，[[上周五]]在慈溪", "2026-11-20", CX)
+    d.city("在[[慈溪]]的智能工厂")
+    d.metric("新增[[两条]]集成灶", 2, "条", "exact", CX)
+    d.metric("增加[[约60万台]]", 600000, "台", "approx", CX)
+    d.date("。[[10月]]方太", "2026-10", "")
+    d.org("10月[[方太]]高端")
+    d.metric("约为每台[[5800元]]", 5800, "元", "approx", "", sep="约")
+    d.date("较[[去年同期]]上涨约3%", "2025-10", "")
+    d.metric("上涨[[约3%]]", 3, "%", "approx", "")
+    # P5 (杭州 inside the registered name, no CITY; 日前 vague, no DATE;
+    # 第三季度 this year's Q3; 份额约为26%: approx, 约为 outside; 佛山市顺德区:
+    # 佛山市 a CITY, 顺德区 a district; 万和电气 the short form in brackets,
+    # an ORG wherever repeated; the short form's bracket and 和 between it
+    # and 美的集团: two ORGs listed; 前三季度 after the name, the year)
+    d.org("\n[[杭州老板电器股份有限公司]]（")
+    d.org("简称“[[老板电器]]”）")
+    d.date("公司[[今年前三季度]]实现", Y, "")
+    d.metric("营业收入[[约82.4亿元]]", 8240000000, "元", "approx", "")
+    d.metric("同比增长[[4.6%]]", 4.6, "%", "exact", "")
+    d.date("其中[[第三季度]]营业收入", "2026-Q3", "")
+    d.metric("营业收入[[约29.7亿元]]", 2970000000, "元", "approx", "")
+    d.metric("份额约为[[26%]]", 26, "%", "approx", "", sep="约")
+    d.city("位于[[佛山市]]顺德区")
+    d.org("的[[广东万和新电气股份有限公司]]（")
+    d.org("简称“[[万和电气]]”）")
+    d.org("和[[美的集团]]也")
+    d.org("，[[万和电气]]前三季度")
+    d.date("万和电气[[前三季度]]燃气灶", Y, FS)
+    d.metric("出口[[约310万台]]", 3100000, "台", "approx", FS)
+    d.metric("约合[[1.8亿美元]]", 180000000, "美元", "approx", FS, sep="约")
+    # P6 (嵊州 a county-level city; 嵊州市人民政府 an ORG, the city inside;
+    # 今年1月至10月 a range, two mentions; 约占全国总产量的七成: 约占 sets approx
+    # across the whole, GUIDELINES; the three registered names listed
+    # before 等企业 ORGs; 前三季度 after 企业 the year; 11月中旬 the month;
+    # 9800元至15800元 two figures, each with its unit)
+    d.city("在[[嵊州]]，集成灶")
+    d.org("。[[嵊州市人民政府]]数据")
+    d.metric("集成灶企业[[约120家]]", 120, "家", "approx", "")
+    d.date("，[[今年1月]]至10月", "2026-01", "")
+    d.date("今年1月至[[10月]]集成灶", "2026-10", "")
+    d.metric("产量[[约390万台]]", 3900000, "台", "approx", "")
+    d.metric("同比增长[[9.8%]]", 9.8, "%", "exact", "")
+    d.metric("总产量的[[七成]]", 70, "%", "approx", "", sep="约")
+    d.org("。[[浙江帅丰电器股份有限公司]]、")
+    d.org("、[[浙江亿田智能厨电股份有限公司]]和")
+    d.org("和[[浙江森歌电器有限公司]]等企业")
+    d.date("等企业[[前三季度]]合计", Y, "")
+    d.metric("出货[[约152万台]]", 1520000, "台", "approx", "")
+    d.org("。[[帅丰电器]]相关")
+    d.date("公司[[11月中旬]]推出", "2026-11", "")
+    d.metric("售价在[[9800元]]至", 9800, "元", "exact", "")
+    d.metric("至[[15800元]]之间", 15800, "元", "exact", "")
+    # P7 (海宁市 with its 市; the two companies' registered names ORGs;
+    # 同在当地: no city named in the second sentence; 去年同期 after 前三季度,
+    # a period with no ISO form: the year, SPEC)
+    d.city("\n[[海宁市]]的")
+    d.org("的[[浙江美大实业股份有限公司]]前三季度")
+    d.date("实业股份有限公司[[前三季度]]营业收入", Y, HN)
+    d.metric("营业收入[[约7.9亿元]]", 790000000, "元", "approx", HN)
+    d.metric("同比下降[[12.4%]]", 12.4, "%", "exact", HN)
+    d.org("的[[火星人厨具股份有限公司]]前三季度")
+    d.date("厨具股份有限公司[[前三季度]]营业收入", Y, "")
+    d.metric("营业收入[[约11.6亿元]]", 1160000000, "元", "approx", "")
+    d.date("净利润较[[去年同期]]下降", LY, "")
+    d.metric("下降[[约8%]]", 8, "%", "approx", "")
+    # P8 (今年以来: 今年, 以来 outside; 全省 deictic; 一级能效 a tier label,
+    # no METRIC; 每台最高补贴2000元: 最高 sets no qualifier (exact,
+    # GUIDELINES), 每台 outside; 杭州市民: 市 before 民 outside, SPEC 成都市民;
+    # 10月 and the figures take 杭州市, the first city after)
+    d.org("。[[浙江省商务厅]]介绍")
+    d.date("介绍，[[今年]]以来全省", Y, "")
+    d.metric("补贴[[约21.5亿元]]", 2150000000, "元", "approx", "")
+    d.metric("销售[[超过410万台]]", 4100000, "台", "over", "")
+    d.metric("销售额[[约138亿元]]", 13800000000, "元", "approx", "")
+    d.metric("售价[[20%]]的补贴", 20, "%", "exact", "")
+    d.metric("最高补贴[[2000元]]", 2000, "元", "exact", "")
+    d.org("\u3002[[杭州市商务局]]数据")
+    d.date("显示，[[10月]]杭州", "2026-10", HZ)
+    d.city("10月[[杭州]]市民")
+    d.metric("购买厨电[[约8.7万台]]", 87000, "台", "approx", HZ)
+    d.metric("同比增长[[约35%]]", 35, "%", "approx", HZ)
+    # P9 (双11 yearless, the nearest, 期间 outside, SPEC; the research firm
+    # and its Latin short form in brackets ORGs, GUIDELINES; 10月20日至11月11日
+    # a range, two mentions; 天猫、京东和抖音三个平台: a collective label, no
+    # METRIC; 慈溪 a modifier; 老板、方太两个品牌: brands listed before 品牌,
+    # ORGs (老板 the brand of 老板电器, which the text names in full), 两个 a
+    # collective label; 11月以来 the month; 较上月 a baseline after 11月:
+    # 2026-10, GUIDELINES)
     d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.metric("零售额达[[5.8亿元]]", 580000000, "元", "exact", "")
-    d.metric("同比增长[[23%]]", 23, "%", "exact", "")
-    d.org("其中[[天猫]]、京东")
-    d.org("、[[京东]]和拼多多")
-    d.org("和[[拼多多]]三大")
-    d.metric("拼多多[[三]]大平台", 3, "", "exact", "")
-    d.metric("占比[[约65%]]", 65, "%", "approx", "")
-    d.org("，[[抖音]]等直播")
-    d.metric("增长[[近四成]]", 40, "%", "approx", "")
-    d.city("。[[阿克苏市]]电商")
-    d.metric("企业[[超过300家]]", 300, "家", "over", AKS)
-    d.metric("就业[[约9000人]]", 9000, "人", "approx", AKS)
-    d.date("；[[上周五]]，", "2026-11-20", "")
-    d.metric("礼盒[[3.6万盒]]", 36000, "盒", "exact", "")
-    d.metric("销售额[[约280万元]]", 2800000, "元", "approx", "")
-    d.org("。[[三只松鼠]]、")
-    d.org("、[[百草味]]、")
-    d.org("、[[良品铺子]]等")
-    d.date("企业[[今年]]在新疆", Y, "")
-    d.metric("合计[[约4.5万吨]]", 45000, "吨", "approx", "")
-    # P9 logistics and a research firm (南疆 and 内地 regions; 平均 a
-    # statistic cue before a time figure, 以内 under, SPEC, GUIDELINES; 去年
-    # from the reference, the sentence stating no other year; an age, SPEC
-    # 60岁以上)
-    d.org("，[[顺丰速运]]、中国邮政")
-    d.org("、[[中国邮政]]今年")
-    d.date("中国邮政[[今年]]在南疆", Y, "")
-    d.metric("网点[[约260个]]", 260, "个", "approx", "")
-    d.metric("缩短至[[72小时以内]]", 72, "小时", "under", "")
-    d.date("运费较[[去年]]下降", LY, "")
-    d.metric("下降[[约2元]]", 2, "元", "approx", "")
-    d.org("。[[艾媒咨询]]发布")
-    d.date("显示，[[2025年]]全国", "2025", "")
-    d.metric("规模约为[[185亿元]]", 18500000000, "元", "approx", "",
-             sep="约")
-    d.date("预计[[2027年]]将", "2027", "")
-    d.metric("将[[突破230亿元]]", 23000000000, "元", "over", "")
-    d.metric("，[[30岁以下]]消费者", 30, "岁", "under", "")
-    d.metric("提高至[[约36%]]", 36, "%", "approx", "")
-    # P10 exports (a customs district named by its city, ORG, no CITY,
-    # GUIDELINES; 霍尔果斯 and 阿拉山口, county-level cities, items of a list
-    # sharing the head 口岸: their cities are CITY, SPEC 广州、深圳等机场;
-    # 哈萨克斯坦, 俄罗斯 countries; 迪拜市场 -> 迪拜, the 市 starting 市场,
-    # SPEC; 约为…每公斤 the marker across 为, GUIDELINES)
-    d.org("\n\n[[乌鲁木齐海关]]数据")
-    d.date("显示，[[今年1月]]至10月，经", "2026-01", HGS)
-    d.date("至[[10月]]，经", "2026-10", HGS)
-    d.city("经[[霍尔果斯]]、")
-    d.city("、[[阿拉山口]]等口岸")
-    d.metric("红枣[[约2.1万吨]]", 21000, "吨", "approx", ALSK)
-    d.date("。[[10月]]单月", "2026-10", "")
-    d.metric("出口额[[约1600万美元]]", 16000000, "美元", "approx", "")
-    d.metric("环比增长[[约18%]]", 18, "%", "approx", "")
-    d.city("在[[迪拜]]市场")
-    d.metric("售价约为[[8美元]]", 8, "美元", "approx", DXB, sep="约")
-    # P11 loans (a bank's regional branch one ORG, GUIDELINES; 个百分点 the
-    # unit 百分点, SPEC; 年底 the year, SPEC; 以上 over)
-    d.org("\n\n[[中国农业银行新疆分行]]、")
-    d.org("、[[新疆银行]]今年")
-    d.date("新疆银行[[今年]]已向", Y, "")
-    d.metric("贷款[[约38亿元]]", 3800000000, "元", "approx", "")
-    d.metric("下调[[0.4个百分点]]", 0.4, "百分点", "exact", "")
-    d.metric("枣农[[约2.3万户]]", 23000, "户", "approx", "")
-    d.org("。[[阿克苏地区农业农村局]]计划")
-    d.date("计划[[年底]]前", Y, "")
-    d.metric("资金[[3000万元以上]]", 30000000, "元", "over", "")
-    # P12 research and the associations (two universities joined by 与, a
-    # declared pair; 阿拉尔 the city named 阿拉尔市 above; 12月上旬 the
-    # month, SPEC)
-    d.org("\n\n[[塔里木大学]]与")
-    d.org("与[[新疆农业大学]]联合")
-    d.date("新品种[[今年]]在阿拉尔", Y, ALR)
-    d.city("在[[阿拉尔]]推广")
-    d.metric("推广[[约1.6万亩]]", 16000, "亩", "approx", ALR)
-    d.metric("下降[[约30%]]", 30, "%", "approx", ALR)
-    d.org("。[[中国果品流通协会]]、")
-    d.org("、[[阿克苏地区红枣协会]]计划")
-    d.date("于[[12月上旬]]在", "2026-12", AKS)
-    d.city("在[[阿克苏]]举办")
-    d.metric("客商[[500人以上]]", 500, "人", "over", AKS)
-    # P13 outlook (元旦 and 春节 yearless, the coming ones; 12月 in a sentence
-    # whose period is a yearless holiday, the year that puts it nearest,
-    # GUIDELINES; 明年1月 counted from the reference; 5%至8% a range, two
-    # mentions, each with its own %; 2030年 a year)
-    d.date("随着[[元旦]]、", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("预计[[12月]]至明年1月", "2026-12", "")
-    d.date("至[[明年1月]]红枣", "2027-01", "")
-    d.metric("上涨[[5%]]至8%", 5, "%", "exact", "")
-    d.metric("至[[8%]]。", 8, "%", "exact", "")
-    d.date("到[[2030年]]全区", "2030", "")
-    d.metric("目前的[[约25%]]", 25, "%", "approx", "")
-    d.metric("提高到[[40%以上]]", 40, "%", "over", "")
+    d.org("。[[奥维云网]]（")
+    d.org("（[[AVC]]）")
+    d.date("显示，[[10月20日]]至", "2026-10-20", "")
+    d.date("至[[11月11日]]，", "2026-11-11", "")
+    d.org("，[[天猫]]、京东")
+    d.org("、[[京东]]和抖音")
+    d.org("和[[抖音]]三个")
+    d.metric("合计[[约46.3亿元]]", 4630000000, "元", "approx", "")
+    d.metric("同比增长[[约17%]]", 17, "%", "approx", "")
+    d.metric("约为每台[[8650元]]", 8650, "元", "approx", "", sep="约")
+    d.org("。[[京东]]数据")
+    d.city("平台上的[[慈溪]]厨电")
+    d.metric("店铺[[超过2100家]]", 2100, "家", "over", CX)
+    d.org("，[[老板]]、方太")
+    d.org("、[[方太]]两个")
+    d.metric("均[[超过20%]]", 20, "%", "over", CX)
+    d.org("。[[拼多多]]数据")
+    d.date("显示，[[11月]]以来", "2026-11", "")
+    d.date("较[[上月]]增长", "2026-10", "")
+    d.metric("增长[[约28%]]", 28, "%", "approx", "")
+    # P10 (佛山、中山两地: a collective label, SPEC 两地, no METRIC; 中山市 with
+    # its 市; the registered name and its short form ORGs; 今年第三季度 one
+    # span; 去年同期 after it: 2025-Q3; the figures take 中山市, the nearest
+    # city before; 曼谷, 迪拜 foreign cities; the association an ORG)
+    d.city("，[[佛山]]、中山")
+    d.city("、[[中山]]两地")
+    d.city("\u3002[[中山市]]的")
+    d.org("的[[华帝股份有限公司]]（")
+    d.org("简称“[[华帝股份]]”）")
+    d.date("表示，[[今年第三季度]]公司", "2026-Q3", ZS)
+    d.metric("约合[[9600万美元]]", 96000000, "美元", "approx", ZS, sep="约")
+    d.date("较[[去年同期]]增长约14%", "2025-Q3", ZS)
+    d.metric("增长[[约14%]]", 14, "%", "approx", ZS)
+    d.city("销往[[曼谷]]、")
+    d.city("、[[迪拜]]等城市")
+    d.org("。[[中国家用电器协会]]预计")
+    d.date("预计，[[今年]]全国", Y, "")
+    d.metric("内销量[[约1950万台]]", 19500000, "台", "approx", "")
+    d.metric("同比增长[[约4%]]", 4, "%", "approx", "")
+    d.metric("内销量[[约2100万台]]", 21000000, "台", "approx", "")
+    d.metric("同比增长[[约2%]]", 2, "%", "approx", "")
+    # P11 (11月上旬 the month; 约为每台420元 approx; 去年同期 after it:
+    # 2025-11; 毛利率约为23% approx; 去年 in a clause of its own: 2025)
+    d.date("影响，[[11月上旬]]燃气灶", "2026-11", "")
+    d.metric("约为每台[[420元]]", 420, "元", "approx", "", sep="约")
+    d.date("较[[去年同期]]下降约6%", "2025-11", "")
+    d.metric("下降[[约6%]]", 6, "%", "approx", "")
+    d.metric("毛利率约为[[23%]]", 23, "%", "approx", "", sep="约")
+    d.date("较[[去年]]下降1.5", LY, "")
+    d.metric("下降[[1.5个百分点]]", 1.5, "百分点", "exact", "")
+    # P12 (宁波银行 an ORG, the city inside; 慈溪 and 嵊州 modifiers, CITY
+    # (GUIDELINES: 苏州企业); 浙江嵊州农村商业银行 one ORG, its place inside,
+    # 集成灶贷 a product; 浙江大学 an ORG; 上周 the week; 慈溪市人民政府 and
+    # 中国工商银行宁波分行 (a bank's branch in a city, one ORG, GUIDELINES);
+    # 未来三年 a duration, no DATE or METRIC)
+    d.org("，[[宁波银行]]今年")
+    d.date("宁波银行[[今年]]已向", Y, CX)
+    d.city("已向[[慈溪]]厨电")
+    d.metric("贷款[[约42亿元]]", 4200000000, "元", "approx", CX)
+    d.date("较[[去年]]增加约7", LY, CX)
+    d.metric("增加[[约7亿元]]", 700000000, "元", "approx", CX)
+    d.org("；[[浙江嵊州农村商业银行]]推出")
+    d.metric("服务企业[[超过90家]]", 90, "家", "over", "")
+    d.org("。[[浙江大学]]与")
+    d.city("与[[嵊州]]企业")
+    d.date("实验室，[[今年]]已转化", Y, SZ)
+    d.metric("专利[[约35项]]", 35, "项", "approx", SZ)
+    d.date("。[[上周]]，", "2026-W47", "")
+    d.org("，[[慈溪市人民政府]]与")
+    d.org("与[[中国工商银行宁波分行]]签署")
+    d.metric("提供[[约100亿元]]", 10000000000, "元", "approx", "")
+    # P13 (元旦 and 春节 yearless, the coming ones; 第四季度 in their sentence
+    # this year's, GUIDELINES; 明年1月中旬 the month; after 明年 in the
+    # sentence, 12月 is its next occurrence from the reference date,
+    # GUIDELINES: 2026-12; the sentence's figures take 上海市, the nearest
+    # city before, else the first after; 6%至9% two figures)
+    d.date("随着[[元旦]]和", "2027-01-01", "")
+    d.date("和[[春节]]临近", "2027-02-06", "")
+    d.date("企业[[第四季度]]订单", "2026-Q4", "")
+    d.date("排至[[明年1月中旬]]", "2027-01", "")
+    d.org("。[[宁波市商务局]]表示")
+    d.metric("组织[[约50家]]企业", 50, "家", "approx", SH)
+    d.date("参加[[明年3月]]在", "2027-03", SH)
+    d.city("在[[上海]]举行")
+    d.date("预计[[12月]]全市", "2026-12", SH)
+    d.metric("增长[[6%]]至9%", 6, "%", "exact", SH)
+    d.metric("至[[9%]]。", 9, "%", "exact", SH)
     audit = {
-        "orgs": ["新疆日报", "新疆维吾尔自治区林业和草原局", "阿克苏地区林业和草原局",
-                 "阿克苏涵萃果业有限公司", "和田地区林业和草原局",
-                 "新疆果业集团有限公司", "新疆果业", "新疆羌都枣业股份有限公司",
-                 "沧州市供销合作社", "沧州美枣王食品有限公司",
-                 "好想你健康食品股份有限公司", "好想你", "郑州商品交易所",
-                 "郑商所", "自治区商务厅", "天猫", "京东", "拼多多", "抖音",
-                 "三只松鼠", "百草味", "良品铺子", "顺丰速运", "中国邮政",
-                 "艾媒咨询", "乌鲁木齐海关", "中国农业银行新疆分行", "新疆银行",
-                 "阿克苏地区农业农村局", "塔里木大学", "新疆农业大学",
-                 "中国果品流通协会", "阿克苏地区红枣协会"],
-        "cities": ["阿克苏", "和田", "喀什", "阿拉尔", "乌鲁木齐", "库尔勒",
-                   "哈密", "沧州", "新郑", "霍尔果斯", "阿拉山口", "迪拜",
-                   # absent cities or cities inside names, as guards
-                   "郑州", "吐鲁番", "昌吉", "石河子", "北京", "上海"],
-        "excluded": [],
+        "orgs": ["浙江日报", "宁波市统计局", "慈溪市经济和信息化局", "宁波海关",
+                 "宁波方太厨具有限公司", "方太", "杭州老板电器股份有限公司",
+                 "老板电器", "广东万和新电气股份有限公司", "万和电气",
+                 "美的集团", "嵊州市人民政府", "浙江帅丰电器股份有限公司",
+                 "浙江亿田智能厨电股份有限公司", "浙江森歌电器有限公司",
+                 "帅丰电器", "浙江美大实业股份有限公司", "火星人厨具股份有限公司",
+                 "浙江省商务厅", "杭州市商务局", "奥维云网", "AVC", "天猫",
+                 "京东", "抖音", "老板", "拼多多", "华帝股份有限公司",
+                 "华帝股份", "中国家用电器协会", "宁波银行",
+                 "浙江嵊州农村商业银行", "浙江大学", "慈溪市人民政府",
+                 "中国工商银行宁波分行", "宁波市商务局"],
+        "cities": ["慈溪", "嵊州", "宁波", "杭州", "佛山", "中山", "海宁",
+                   "曼谷", "迪拜", "上海",
+                   # towns and districts, as guards
+                   "观海卫", "顺德"],
+        # 观海卫镇 a town, 顺德区 a district (SPEC: not CITY)
+        "excluded": ["[[观海卫]]镇", "佛山市[[顺德]]区"],
         "numbers_excluded": [],
-        "cn_excluded": [],
-        # 三地: the collective label of the list just given (SPEC 两地)
-        "collectives": [("喀什[[三]]地", 3)],
+        # 一 in the made-up reporter's name 沈一帆, in 一级能效 (a tier label,
+        # SPEC) and 一体 (one-piece); 三 in
+        # 未来三年 (a duration, SPEC)
+        "cn_excluded": ["沈[[一]]帆", "购买[[一]]级", "蒸烤[[一]]体",
+                        "未来[[三]]年"],
+        "collectives": [("抖音[[三]]个平台", 3), ("方太[[两]]个品牌", 2),
+                        ("中山[[两]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # numeral and time characters in words that are no figure or DATE:
-        # 之一 (one of), 单日 (a single day), 日均 (a daily average), 每周
-        # (recurring), 一场 (the indefinite article), 单月 (a single month),
-        # 年货 (New Year goods), 旺季 (a peak season)
-        "words_excluded": {"之一": 1, "单日": 1, "日均": 1, "每周": 1,
-                           "一场": 1, "单月": 1, "年货": 2, "旺季": 1},
+        # time characters in words that are no DATE: 年产能 (a yearly
+        # capacity), 单月 (in one month), 日前 (vague), 未来三年 (a duration)
+        "words_excluded": {"年产能": 1, "单月": 1, "日前": 1, "未来三年": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1917,266 +1808,291 @@ def g543():
 
 
 # ===========================================================================
-# g544 tailors and uniform makers in Macao: the statistics service's shop
-# counts, the economic and technological development bureau's order
-# figures and SME scheme, the six gaming concessionaires' uniforms, the
-# hotels and schools (濠江中學, 澳門培正中學, 聖若瑟教區中學), the labour
-# affairs bureau's apprentice scheme with the productivity centre, the old
-# tailors of 紅窗門街 and their fabrics (寧波, 紹興), the mainland workshops
-# (珠海, 中山, 廣州) and suppliers (雅戈爾, 魯泰紡織), the consumer council's
-# price checks, the banks' loans, the university's survey, the e-payment
-# operators, the manufacturers' fair and the chamber's trip to 深圳, the
-# holiday season, the ageing trade.  Traditional as Macao writes it, cp950
-# without a BOM, opener 【本報消息】 (names no paper: no row), 2026-11-25 (a
-# Wednesday, ISO week 2026-W48), 澳門日報.
+# g540 pet food: Taiwan's pet-food makers and importers (福壽實業, 大成長城
+# 企業, 卜蜂企業, 台灣瑪氏, 雀巢), the pet-food makers' association
+# (台灣寵物食品工業同業公會, 寵物食品公會), the agriculture ministry and its
+# animal and plant health inspection agency (防檢署), customs, the Taipei
+# animal protection office, retail chains (寶雅, 東森寵物, 魚中魚寵物),
+# e-commerce (momo購物網, 網家, 蝦皮購物), research institutes, a bank, the
+# Taichung and Kaohsiung economic development bureaus, a university; monthly
+# revenue in 新台幣, imports in tonnes and US dollars, household pet counts,
+# ROC years.  Traditional as Taiwan writes it, plain Big5 without a BOM,
+# byline 記者吳佳蓉／台北報導 on a line of its own, 2026-11-22 (a Sunday, ISO
+# week 2026-W47), 經濟日報.
 # ===========================================================================
 
 
 @doc
-def g544():
-    d = Doc(G544)
+def g540():
+    d = Doc(G540)
     Y, NY, LY = "2026", "2027", "2025"
-    MO, ZH, SZ, HK, ZS, GZ, NB, SX = ("澳门", "珠海市", "深圳市", "香港",
-                                       "中山市", "广州市", "宁波市", "绍兴市")
-    # title (no city in it: 本澳 is deictic, SPEC; 明年 the coming year)
-    d.metric("按年增[[約一成]] ", 10, "%", "approx", "")
-    d.date("計劃[[明年]]擴招", NY, "")
-    # P1 the opener names no paper (【本報消息】: no row, the brief); the
-    # statistics service and the bureau with their bracketed short forms,
-    # two ORGs each (GUIDELINES); 昨日（24日）: the word and its bracketed
-    # gloss, two mentions of one day (SPEC); 間 counts shops; 約七成為: 成
-    # after a marked number is the share even where 成为 follows
-    # (GUIDELINES 约三成为港人); 首三季 the year, 去年同期 after it the year,
-    # 第三季 the quarter of the year the sentence states (SPEC)
-    d.org("】[[統計暨普查局]]（")
-    d.org("（[[統計局]]）")
-    d.date("）[[昨日]]（24日）", "2026-11-24", "")
-    d.date("昨日（[[24日]]）", "2026-11-24", "")
-    d.date("截至[[今年九月底]]，", "2026-09", "")
-    d.metric("共有[[168間]]", 168, "间", "exact", "")
-    d.metric("按年增加[[約5%]]", 5, "%", "approx", "")
-    d.metric("從業員[[約1,350人]]", 1350, "人", "approx", "")
-    d.metric("其中[[約七成]]為", 70, "%", "approx", "")
-    d.date("；[[今年首三季]]新開業", Y, "")
-    d.metric("商號[[12間]]", 12, "间", "exact", "")
-    d.metric("結業[[7間]]", 7, "间", "exact", "")
-    d.org("。[[經濟及科技發展局]]（")
-    d.org("（[[經科局]]）表示")
-    d.date("表示，[[今年首三季]]本澳", Y, "")
-    d.metric("訂單約為[[4.2萬張]]", 42000, "张", "approx", "", sep="約")
-    d.date("較[[去年同期]]上升", LY, "")
-    d.metric("上升[[約一成]]，其中", 10, "%", "approx", "")
-    d.date("其中[[第三季]]訂單", "2026-Q3", "")
-    d.metric("按季增長[[8.6%]]", 8.6, "%", "exact", "")
-    d.metric("營業額約為[[3.6億澳門元]]", 360000000, "澳门元", "approx", "",
-             sep="約")
-    # P2 the gaming concessionaires (澳博 Macao's short name of SJM; the
-    # groups' Macao and China arms one ORG each, GUIDELINES 支付宝澳门,
-    # 毕马威中国; 六家 the collective label of the six listed, SPEC 五市; 約佔
-    # …的五成半: the marker across 佔 and the whole, GUIDELINES; N成半 one span
-    # with 半, GUIDELINES; 2024年同期 one span, the year, GUIDELINES; 一間,
-    # 一套 the indefinite article; 兩年前 from the reference year, the
-    # sentence stating no other)
-    d.org("。[[澳博]]、")
-    d.org("、[[銀河娛樂集團]]、金沙")
-    d.org("、[[金沙中國有限公司]]、")
-    d.org("、[[新濠博亞娛樂]]、")
-    d.org("、[[永利澳門]]及")
-    d.org("及[[美高梅中國]]六家")
-    d.date("博企[[今年]]合共", Y, "")
-    d.metric("制服[[逾6.5萬套]]", 65000, "套", "over", "")
-    d.metric("的[[五成半]]", 55, "%", "approx", "", sep="約")
-    d.org("其中[[澳博]]訂造")
-    d.metric("訂造[[約1.1萬套]]", 11000, "套", "approx", "")
-    d.date("較[[2024年同期]]多", "2024", "")
-    d.metric("多[[約1,500套]]", 1500, "套", "approx", "")
-    d.org("，[[銀河娛樂集團]]則")
-    d.metric("則訂造[[約9,800套]]", 9800, "套", "approx", "")
-    d.metric("訂造價約為[[1,800澳門元]]", 1800, "澳门元", "approx", "",
-             sep="約")
-    d.date("較[[兩年前]]上升", "2024", "")
-    d.metric("上升[[約15%]]", 15, "%", "approx", "")
-    # P3 hotels and schools (八成以上 over; 由300套至1,200套 a range, two
-    # mentions, each with its unit; the schools before 等學校 ORGs; 180至260
-    # 澳門元 a range sharing the unit written once, SPEC 30至80笔; 單一 a
-    # word)
-    d.date("本澳酒店[[今年]]客房", Y, "")
-    d.metric("維持在[[八成以上]]", 80, "%", "over", "")
-    d.metric("，[[約40間]]酒店", 40, "间", "approx", "")
-    d.date("於[[十月]]起", "2026-10", "")
-    d.metric("由[[300套]]至", 300, "套", "exact", "")
-    d.metric("至[[1,200套]]不等", 1200, "套", "exact", "")
-    d.org("。[[濠江中學]]、")
-    d.org("、[[澳門培正中學]]及")
-    d.org("及[[聖若瑟教區中學]]等")
-    d.date("等學校[[今年]]合共", Y, "")
-    d.metric("校服[[約1.8萬套]]", 18000, "套", "approx", "")
-    d.metric("介乎[[180]]至260", 180, "澳门元", "exact", "",
-             shared="澳門元")
-    d.metric("至[[260澳門元]]，較", 260, "澳门元", "exact", "")
-    d.date("較[[去年]]平均", LY, "")
-    d.metric("上漲[[4.5%]]", 4.5, "%", "exact", "")
-    # P4 the labour affairs bureau's apprentice scheme (its bracketed short
-    # form an ORG wherever repeated; the scheme's quoted name a programme,
-    # no ORG; 每月 recurring, no DATE; 十一月二十日 in Chinese numerals;
-    # 明年第一季 the quarter, 明年三月 the month, counted from the reference;
-    # the productivity centre, a body named by its two fields joined by 暨)
-    d.org("\n\n[[勞工事務局]]（")
-    d.org("（[[勞工局]]）今年")
-    d.date("）[[今年五月]]推出", "2026-05", "")
-    d.date("已於[[九月]]開課", "2026-09", "")
-    d.metric("人數達[[146人]]", 146, "人", "exact", "")
-    d.metric("學徒[[32名]]", 32, "名", "exact", "")
-    d.metric("錄取率[[約22%]]", 22, "%", "approx", "")
-    d.metric("津貼[[6,000澳門元]]", 6000, "澳门元", "exact", "")
-    d.date("截至[[十一月二十日]]，", "2026-11-20", "")
-    d.metric("已有[[29名]]學徒", 29, "名", "exact", "")
-    d.org("。[[勞工局]]預計")
-    d.date("預計[[明年第一季]]再開", "2027-Q1", "")
-    d.metric("增至[[50名]]", 50, "名", "exact", "")
-    d.date("於[[明年三月]]結業", "2027-03", "")
-    d.org("由[[澳門生產力暨科技轉移中心]]協辦")
-    # P5 the old tailors (不足 under; 每件 a basis outside, the marker
-    # touching the figure inside, GUIDELINES; 約為 across the verb; 寧波,
-    # 紹興 mainland cities; 意大利, 英國 countries)
-    d.metric("已[[不足30間]]", 30, "间", "under", "")
-    d.metric("收費由[[4,500澳門元]]起", 4500, "澳门元", "exact", "")
-    d.metric("每件[[約380澳門元]]", 380, "澳门元", "approx", "")
-    d.metric("售價約為[[800澳門元]]", 800, "澳门元", "approx", "", sep="約")
-    d.date("較[[去年]]上升約一成", LY, "")
-    d.metric("上升[[約一成]]。師傅", 10, "%", "approx", "")
-    d.city("的[[寧波]]、紹興")
-    d.city("、[[紹興]]。")
-    # P6 the mainland workshops (上月 the month before the reference; 珠海市
-    # with 市; 45元人民幣: the currency noun after 元 outside, SPEC; 本月初 the
-    # month; the two suppliers joined by 及, a declared pair, before 等…企業)
-    d.city("在[[珠海]]、中山")
-    d.city("、[[中山]]及廣州")
-    d.city("及[[廣州]]進行")
-    d.date("公司[[上月]]在珠海市", "2026-10", ZH)
-    d.city("在[[珠海市]]的合作")
-    d.metric("生產[[約1.2萬件]]", 12000, "件", "approx", ZH)
-    d.metric("加工費約為[[45元]]", 45, "元", "approx", ZH, sep="約")
-    d.date("，[[本月初]]運費", "2026-11", ZH)
-    d.metric("按月上升[[約3%]]", 3, "%", "approx", ZH)
-    d.org("。[[雅戈爾集團股份有限公司]]及")
-    d.org("及[[魯泰紡織股份有限公司]]等")
-    d.org("透過[[經科局]]的")
-    d.metric("本澳[[11間]]制服商", 11, "间", "exact", "")
-    d.metric("總額[[約2,300萬澳門元]]", 23000000, "澳门元", "approx", "")
-    # P7 the consumer council (its bracketed short form; 上週 the week; 最高
-    # sets no qualifier, GUIDELINES; 50至120澳門元 a range sharing the unit)
-    d.org("\n\n[[消費者委員會]]（")
-    d.org("（[[消委會]]）上週")
-    d.date("）[[上週]]抽查", "2026-W47", "")
-    d.metric("本澳[[15間]]洋服", 15, "间", "exact", "")
-    d.metric("最高達[[2.3倍]]", 2.3, "倍", "exact", "")
-    d.metric("介乎[[50]]至120", 50, "澳门元", "exact", "", shared="澳門元")
-    d.metric("至[[120澳門元]]。", 120, "澳门元", "exact", "")
-    d.org("。[[消委會]]提醒")
-    d.metric("的[[三成]]。", 30, "%", "exact", "")
-    # P8 the SME scheme and loans (今年首十個月 the year; 宗 counts cases;
-    # 最高 no qualifier; 厘 a rate's unit as written, GUIDELINES 3.5厘)
-    d.org("，[[經科局]]的中小企業")
-    d.date("援助計劃[[今年首十個月]]共", Y, "")
-    d.metric("申請[[26宗]]", 26, "宗", "exact", "")
-    d.metric("增加[[4宗]]", 4, "宗", "exact", "")
-    d.metric("金額[[約1,050萬澳門元]]", 10500000, "澳门元", "approx", "")
-    d.org("。[[大豐銀行]]及")
-    d.org("及[[中國銀行澳門分行]]亦")
-    d.metric("額度為[[200萬澳門元]]", 2000000, "澳门元", "exact", "")
-    d.metric("低至[[2.8厘]]", 2.8, "厘", "exact", "")
-    # P9 the survey (a faculty after its university one ORG, SPEC; 上週五 the
-    # day; 八月至十月 a range, two mentions; 約三成半 35 %, GUIDELINES N成半;
-    # 澳門通 an operator, 中國銀聯 a card scheme, two ORGs joined by 及)
-    d.org("\n\n[[澳門大學工商管理學院]]上週五")
-    d.date("學院[[上週五]]公佈", "2026-11-20", "")
-    d.date("於[[今年八月]]至十月", "2026-08", "")
-    d.date("至[[十月]]進行", "2026-10", "")
-    d.metric("受訪的[[412名]]", 412, "名", "exact", "")
-    d.metric("中，[[約三成半]]曾", 35, "%", "approx", "")
-    d.metric("花費[[約2,600澳門元]]", 2600, "澳门元", "approx", "")
-    d.metric("，[[約四成]]受訪者", 40, "%", "approx", "")
-    d.org("，[[澳門通]]及中國銀聯")
-    d.org("及[[中國銀聯]]的")
-    d.metric("的[[六成以上]]", 60, "%", "over", "")
-    # P10 the fair and the trip (十二月五日至七日 a range, the second day in
-    # Chinese numerals a DATE, GUIDELINES; 澳門 a CITY standing alone;
-    # 同日 the day the text just gave, SPEC)
-    d.org("，[[澳門廠商聯合會]]將於")
-    d.date("將於[[十二月五日]]至七日", "2026-12-05", MO)
-    d.date("至[[七日]]在澳門", "2026-12-07", MO)
-    d.city("在[[澳門]]舉辦")
-    d.city("、[[香港]]及珠海")
-    d.city("及[[珠海]]約60家")
-    d.metric("珠海[[約60家]]", 60, "家", "approx", ZH)
-    d.metric("攤位[[約120個]]", 120, "个", "approx", ZH)
-    d.metric("入場[[約1.5萬人次]]", 15000, "人次", "approx", ZH)
-    d.org("。[[澳門中華總商會]]則")
-    d.date("則於[[十二月三日]]組織", "2026-12-03", SZ)
-    d.city("赴[[深圳]]考察")
-    d.date("，[[同日]]舉行", "2026-12-03", SZ)
-    # P11 the holiday season (聖誕, 元旦 and 農曆新年 yearless, the coming
-    # ones; 十二月 in a sentence whose period is a yearless holiday, the year
-    # that puts it nearest, GUIDELINES; 本週 the reference week; 明年二月 and
-    # 明年上半年 counted from the reference)
-    d.date("隨著[[聖誕]]、", "2026-12-25", "")
-    d.date("、[[元旦]]及", "2027-01-01", "")
-    d.date("及[[農曆新年]]臨近", "2027-02-06", "")
-    d.date("將於[[十二月]]集中", "2026-12", "")
-    d.date("，[[本週]]起", "2026-W48", "")
-    d.date("已至[[明年二月]]，", "2027-02", "")
-    d.metric("增長[[逾兩成]]", 20, "%", "over", "")
-    d.date("預期[[明年上半年]]訂單", NY, "")
-    d.metric("增長[[約8%]]。", 8, "%", "approx", "")
-    # P12 the ageing trade (2025年底 the year, SPEC 年底; an age, SPEC
-    # 60岁以上; 特區政府 the SAR government's own short name, SPEC; 香港,
-    # 廣州, 寧波 CITY rows)
-    d.org("\n\n[[勞工局]]數據")
-    d.metric("僅[[約90人]]", 90, "人", "approx", "")
-    d.date("較[[2025年底]]減少", "2025", "")
-    d.metric("減少[[約8%]]", 8, "%", "approx", "")
-    d.metric("當中[[逾六成]]", 60, "%", "over", "")
-    d.metric("在[[55歲以上]]", 55, "岁", "over", "")
-    d.metric("月薪[[約2.1萬澳門元]]", 21000, "澳门元", "approx", "")
-    d.org("，[[特區政府]]可")
-    d.city("參考[[香港]]的")
-    d.city("赴[[廣州]]、寧波")
-    d.city("、[[寧波]]等地")
+    TP, TC, NT, TY, KH, BK, TK, OS, SG = (
+        "台北市", "台中市", "新北市", "桃园市", "高雄市", "曼谷", "东京",
+        "大阪", "新加坡")
+    # title (前10月 after the noun 食品廠, GUIDELINES' 前10月 counts like
+    # 前10个月; 年增 no DATE; 逾8% over; no city in the title)
+    d.date("食品廠[[前10月]]營收", Y, "")
+    d.metric("年增[[逾8%]]", 8, "%", "over", "")
+    # byline: 台北, the city filed from, a CITY row
+    d.city("／[[台北]]報導")
+    # P1 (飼料大廠 a role outside the name; its stock code no METRIC; 新台幣
+    # before the number outside the span, the unit 元; 月增/年增 no DATE;
+    # 今年前10月 one span; 約1成 10 %)
+    d.org("飼料大廠[[福壽實業]]（")
+    d.date("公布[[10月]]合併", "2026-10", "")
+    d.metric("新台幣[[13.6億元]]", 1360000000, "元", "exact", "")
+    d.metric("月增[[2.8%]]", 2.8, "%", "exact", "")
+    d.metric("年增[[9.1%]]", 9.1, "%", "exact", "")
+    d.date("，[[今年前10月]]累計", Y, "")
+    d.metric("累計營收[[約128.4億元]]", 12840000000, "元", "approx", "")
+    d.metric("年增[[8.3%]]，其中", 8.3, "%", "exact", "")
+    d.metric("營收[[約12.7億元]]", 1270000000, "元", "approx", "")
+    d.metric("占比[[約1成]]", 10, "%", "approx", "")
+    # P2 (上週五（13日） two mentions of one day (the reference a Sunday:
+    # 上週 is W46), SPEC's gloss; 年底 the
+    # year; 公噸 the unit 公吨, GUIDELINES; 每公斤約新台幣165元: the marker
+    # before the currency outside, approx, GUIDELINES; 去年同期 after 10月:
+    # 2025-10; 台中 a special municipality; 明（116）年第1季 one span,
+    # GUIDELINES; 月產能 no DATE)
+    d.org("\n[[福壽]]上週五")
+    d.date("福壽[[上週五]]（", "2026-11-13", "")
+    d.date("上週五（[[13日]]）", "2026-11-13", "")
+    d.date("指出，[[年底]]前", Y, "")
+    d.date("，[[10月]]寵物食品出貨量", "2026-10", "")
+    d.metric("出貨量[[約2,150公噸]]", 2150, "公吨", "approx", "")
+    d.metric("年增[[約12%]]", 12, "%", "approx", "")
+    d.metric("約新台幣[[165元]]", 165, "元", "approx", "",
+             outer="約新台幣")
+    d.date("較[[去年同期]]上漲約4%", "2025-10", "")
+    d.metric("上漲[[約4%]]", 4, "%", "approx", "")
+    d.city("位於[[台中]]的")
+    d.date("預計[[明（116）年第1季]]量產", "2027-Q1", TC)
+    d.metric("月產能[[約900公噸]]", 900, "公吨", "approx", TC)
+    # P3 (大成長城企業 and 卜蜂企業 companies, their codes no METRIC; 前3季
+    # the year; 每股純益6.25元: 每股 not right before the figure)
+    d.org("\n[[大成長城企業]]（")
+    d.date("（1210）[[10月]]營收", "2026-10", "")
+    d.metric("約新台幣[[52.7億元]]", 5270000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[3.2%]]", 3.2, "%", "exact", "")
+    d.metric("營收年增[[約15%]]；", 15, "%", "approx", "")
+    d.org("；[[卜蜂企業]]（")
+    d.date("則公布[[前3季]]稅後", Y, "")
+    d.metric("純益[[約19.8億元]]", 1980000000, "元", "approx", "")
+    d.metric("每股純益[[6.25元]]", 6.25, "元", "exact", "")
+    # P4 (the association and its short form in brackets ORGs, the short
+    # form wherever repeated, GUIDELINES; 約有55家: 約 separated by the verb
+    # 有 sets approx, outside the span, GUIDELINES; 公會 alone a
+    # back-reference; 占約七成 70 %; 低約15% approx)
+    d.org("\n[[台灣寵物食品工業同業公會]]（")
+    d.org("（[[寵物食品公會]]）統計")
+    d.metric("約有[[55家]]", 55, "家", "approx", "", sep="約")
+    d.date("工廠，[[今年]]寵物食品", Y, "")
+    d.metric("約新台幣[[330億元]]", 33000000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[約6%]]", 6, "%", "approx", "")
+    d.metric("仍占[[約七成]]", 70, "%", "approx", "")
+    d.metric("進口品低[[約15%]]", 15, "%", "approx", "")
+    # P5 (農業部動植物防疫檢疫署 one ORG, its agency written after the
+    # ministry, and its short form in brackets; 今年1月至10月 a range, two
+    # mentions; 去年同期 after a range of months of one year: the year,
+    # GUIDELINES; 美國, 泰國 countries; 財政部關務署 an ORG; 自115年1月起 one
+    # span, ROC; 截至10月底 after a start written …起: the reference year,
+    # GUIDELINES; 12批 a count)
+    d.org("\n[[農業部動植物防疫檢疫署]]（")
+    d.org("（[[防檢署]]）資料")
+    d.date("顯示，[[今年1月]]至10月", "2026-01", "")
+    d.date("今年1月至[[10月]]輸入", "2026-10", "")
+    d.metric("寵物食品[[約6.8萬公噸]]", 68000, "公吨", "approx", "")
+    d.date("較[[去年同期]]增加約5%", LY, "")
+    d.metric("增加[[約5%]]", 5, "%", "approx", "")
+    d.metric("美國輸入[[約2.1萬公噸]]", 21000, "公吨", "approx", "")
+    d.metric("泰國輸入[[約1.9萬公噸]]", 19000, "公吨", "approx", "")
+    d.org("。[[財政部關務署]]統計")
+    d.date("統計，[[10月]]寵物食品進口值", "2026-10", "")
+    d.metric("進口值[[約4,350萬美元]]", 43500000, "美元", "approx", "")
+    d.metric("月增[[1.7%]]", 1.7, "%", "exact", "")
+    d.metric("年增[[6.4%]]", 6.4, "%", "exact", "")
+    d.org("。[[防檢署]]表示")
+    d.date("自[[115年1月]]起", "2026-01", "")
+    d.metric("提高至[[約20%]]", 20, "%", "approx", "")
+    d.date("截至[[10月底]]已退運", "2026-10", "")
+    d.metric("產品[[12批]]", 12, "批", "exact", "")
+    # P6 (農業部 an ORG; 民國114年 one span, 民國 inside, SPEC; 隻 the unit
+    # 只; 較112年 a baseline year; 戶 the unit 户; 約占全台家戶的19.6%: 約占
+    # sets approx, GUIDELINES; 台北市動物保護處 an ORG, the city inside;
+    # 截至10月底 the reference year's; 台北市 a CITY; 去年底 the year)
+    d.org("\n[[農業部]]公布")
+    d.date("公布的[[民國114年]]全台", LY, "")
+    d.metric("家犬[[約151萬隻]]", 1510000, "只", "approx", "")
+    d.metric("家貓[[約139萬隻]]", 1390000, "只", "approx", "")
+    d.metric("合計[[約290萬隻]]", 2900000, "只", "approx", "")
+    d.date("較[[112年]]增加約11%", "2023", "")
+    d.metric("增加[[約11%]]；", 11, "%", "approx", "")
+    d.metric("家戶[[約186萬戶]]", 1860000, "户", "approx", "")
+    d.metric("家戶的[[19.6%]]", 19.6, "%", "approx", "", sep="約")
+    d.org("。[[台北市動物保護處]]統計")
+    d.date("截至[[10月底]]台北市", "2026-10", TP)
+    d.city("10月底[[台北市]]登記")
+    d.metric("犬貓[[約32.6萬隻]]", 326000, "只", "approx", TP)
+    d.date("較[[去年底]]增加", LY, TP)
+    d.metric("增加[[約4%]]。\n", 4, "%", "approx", TP)
+    # P7 (寶雅 a listed chain, its code no METRIC; 東森寵物 and 魚中魚寵物
+    # chains by their names, 寵物 their trade word, GUIDELINES; 新北, 桃園
+    # special municipalities; the second sentence's dates take 新北市, the
+    # first city after, its last figure 桃園市, the nearest before)
+    d.org("，[[寶雅]]（")
+    d.date("（5904）[[10月]]營收", "2026-10", "")
+    d.metric("約新台幣[[22.5億元]]", 2250000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[4.7%]]", 4.7, "%", "exact", "")
+    d.metric("營收年增[[約18%]]；", 18, "%", "approx", "")
+    d.org("；[[東森寵物]]今年")
+    d.date("東森寵物[[今年]]門市", Y, NT)
+    d.metric("增至[[約180家]]", 180, "家", "approx", NT)
+    d.org("，[[魚中魚寵物]]也")
+    d.date("計畫[[明年]]在", NY, NT)
+    d.city("在[[新北]]、")
+    d.city("、[[桃園]]新增")
+    d.metric("新增[[約20家]]門市", 20, "家", "approx", TY)
+    # P8 (momo購物網 an ORG; 雙11 yearless, the nearest, 檔期 outside; 網家
+    # before its stock code, GUIDELINES; 11月1日至11日 a range, two
+    # mentions; 去年同期 after a range of days of one month: the year,
+    # GUIDELINES; 約3成 30 %)
+    d.org("，[[momo購物網]]資料")
+    d.date("顯示，[[雙11]]檔期", "2026-11-11", "")
+    d.metric("銷售額年增[[約26%]]", 26, "%", "approx", "")
+    d.metric("約新台幣[[1,450元]]", 1450, "元", "approx", "",
+             outer="約新台幣")
+    d.org("；[[網家]]（")
+    d.date("（8044）[[10月]]寵物類", "2026-10", "")
+    d.metric("營收年增[[約14%]]", 14, "%", "approx", "")
+    d.org("；[[蝦皮購物]]統計")
+    d.date("統計，[[11月1日]]至", "2026-11-01", "")
+    d.date("至[[11日]]寵物食品", "2026-11-11", "")
+    d.date("較[[去年同期]]成長約3成", LY, "")
+    d.metric("成長[[約3成]]", 30, "%", "approx", "")
+    # P9 (台灣瑪氏 the importer, its Latin name in brackets an ORG too,
+    # GUIDELINES; 今年第3季 one span, Taiwan's quarter; 在台 (in Taiwan) no
+    # CITY; the first sentence's dates and figures take 台北市, the first
+    # city after; 雀巢 an ORG; 泰國曼谷: a country glued to its city leaves
+    # the city, GUIDELINES; 高雄市政府經濟發展局 one ORG; 日本東京、大阪及新加坡
+    # three foreign cities; 今年前10月 takes 東京, the first city after, the
+    # later figures 新加坡, the nearest before)
+    d.org("。[[台灣瑪氏]]（")
+    d.org("（[[Mars]]）")
+    d.date("表示，[[今年第3季]]在台", "2026-Q3", TP)
+    d.metric("營收年增[[約7%]]，將", 7, "%", "approx", TP)
+    d.date("將於[[明年3月]]在", "2027-03", TP)
+    d.city("在[[台北]]舉辦")
+    d.org("；[[雀巢]]在")
+    d.city("泰國[[曼谷]]的")
+    d.metric("增加[[約25%]]", 25, "%", "approx", BK)
+    d.org("，[[高雄市政府經濟發展局]]統計")
+    d.date("統計，[[今年前10月]]轄內", Y, TK)
+    d.metric("零食[[約1,250公噸]]", 1250, "公吨", "approx", TK)
+    d.city("日本[[東京]]、")
+    d.city("、[[大阪]]及")
+    d.city("及[[新加坡]]，")
+    d.metric("約新台幣[[4.6億元]]", 460000000, "元", "approx", SG,
+             outer="約新台幣")
+    d.metric("年增[[約10%]]", 10, "%", "approx", SG)
+    # P10 (the institute and its short form ORGs; 115年, 116年 ROC years;
+    # 成長至約720億元: the currency written once before, the unit 元; 資策會
+    # 產業情報研究所 one ORG (a research institute of 資策會) and its Latin
+    # short form; 每月 recurring, no DATE; 較112年 a baseline year)
+    d.org("\n[[台灣經濟研究院]]（")
+    d.org("（[[台經院]]）")
+    d.date("預估，[[115年]]國內", Y, "")
+    d.metric("約新台幣[[680億元]]", 68000000000, "元", "approx", "",
+             outer="約新台幣")
+    d.date("，[[116年]]可望", NY, "")
+    d.metric("成長至[[約720億元]]", 72000000000, "元", "approx", "")
+    d.metric("占比[[約45%]]", 45, "%", "approx", "")
+    d.org("。[[資策會產業情報研究所]]（")
+    d.org("（[[MIC]]）")
+    d.metric("約新台幣[[2,300元]]", 2300, "元", "approx", "",
+             outer="約新台幣")
+    d.date("較[[112年]]增加約18%", "2023", "")
+    d.metric("增加[[約18%]]", 18, "%", "approx", "")
+    # P11 (第一商業銀行 and its short form ORGs, 第一 part of the names)
+    d.org("\n[[第一商業銀行]]（")
+    d.org("（[[第一銀行]]）")
+    d.date("指出，[[今年]]已對", Y, "")
+    d.metric("約新台幣[[18億元]]", 1800000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("涉及[[約40家]]", 40, "家", "approx", "")
+    d.metric("利率[[約2.3%]]", 2.3, "%", "approx", "")
+    # P12 (台中市 with its 市; the bureau after the city government one ORG;
+    # 經濟部 an ORG; 國立中興大學獸醫學院 one ORG, 國立 inside and the college
+    # a unit, GUIDELINES; 福壽, 大成長城 the companies' short names; 117年前:
+    # a year of the coming five before 前, a deadline, GUIDELINES)
+    d.city("\n[[台中市]]是國內")
+    d.metric("相關工廠[[約14家]]", 14, "家", "approx", TC)
+    d.org("。[[台中市政府經濟發展局]]表示")
+    d.date("表示，[[今年]]已協助", Y, "")
+    d.metric("轄內[[約9家]]", 9, "家", "approx", "")
+    d.org("申請[[經濟部]]產業")
+    d.metric("合計約新台幣[[6,800萬元]]", 68000000, "元", "approx", "",
+             outer="約新台幣")
+    d.org("；[[國立中興大學獸醫學院]]也攜手")
+    d.org("攜手[[福壽]]、")
+    d.org("、[[大成長城]]開發")
+    d.date("預計[[117年]]前", "2028", "")
+    # P13 (第4季 this year's Q4, also in a sentence of yearless holidays,
+    # GUIDELINES; 聖誕 and 農曆春節 the coming ones, 前 outside; 季增 no DATE;
+    # 4%至6% two figures; 上季 after 較, counted from the reference quarter:
+    # Q3; 約0.8個百分點 approx, unit 百分点)
+    d.date("展望[[第4季]]，", "2026-Q4", "")
+    d.date("預估[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[農曆春節]]前", "2027-02-06", "")
+    d.date("，[[第4季]]營收", "2026-Q4", "")
+    d.metric("季增[[4%]]至6%", 4, "%", "exact", "")
+    d.metric("至[[6%]]；", 6, "%", "exact", "")
+    d.metric("升值[[約1.5%]]", 1.5, "%", "approx", "")
+    d.date("較[[上季]]下滑", "2026-Q3", "")
+    d.metric("下滑[[約0.8個百分點]]", 0.8, "百分点", "approx", "")
+    # P14 (今（22）日 one span, the reference day, GUIDELINES; 12月底 the
+    # month; 今年全年: 全年 outside, GUIDELINES; 明年)
+    d.org("\n[[寵物食品公會]]預估")
+    d.date("預估，[[今（22）日]]起", "2026-11-22", "")
+    d.date("起至[[12月底]]", "2026-12", "")
+    d.metric("約新台幣[[58億元]]", 5800000000, "元", "approx", "",
+             outer="約新台幣")
+    d.date("，[[今年]]全年", Y, "")
+    d.metric("約新台幣[[410億元]]", 41000000000, "元", "approx", "",
+             outer="約新台幣")
+    d.date("，[[明年]]則視", NY, "")
     audit = {
-        "orgs": ["統計暨普查局", "統計局", "經濟及科技發展局", "經科局", "澳博",
-                 "銀河娛樂集團", "金沙中國有限公司", "新濠博亞娛樂", "永利澳門",
-                 "美高梅中國", "濠江中學", "澳門培正中學", "聖若瑟教區中學",
-                 "勞工事務局", "勞工局", "澳門生產力暨科技轉移中心",
-                 "雅戈爾集團股份有限公司", "魯泰紡織股份有限公司",
-                 "消費者委員會", "消委會", "大豐銀行", "中國銀行澳門分行",
-                 "澳門大學工商管理學院", "澳門通", "中國銀聯", "澳門廠商聯合會",
-                 "澳門中華總商會", "特區政府"],
-        "cities": ["澳門", "香港", "珠海", "中山", "廣州", "深圳", "寧波",
-                   "紹興",
-                   # absent cities or cities inside names, as guards
-                   "佛山", "東莞", "江門", "上海", "北京", "里斯本"],
+        "orgs": ["福壽實業", "福壽", "大成長城企業", "大成長城", "卜蜂企業",
+                 "台灣寵物食品工業同業公會", "寵物食品公會",
+                 "農業部動植物防疫檢疫署", "防檢署", "財政部關務署", "農業部",
+                 "台北市動物保護處", "寶雅", "東森寵物", "魚中魚寵物",
+                 "momo購物網", "網家", "蝦皮購物", "台灣瑪氏", "Mars", "雀巢",
+                 "高雄市政府經濟發展局", "台灣經濟研究院", "台經院",
+                 "資策會產業情報研究所", "MIC", "第一商業銀行", "第一銀行",
+                 "台中市政府經濟發展局", "經濟部", "國立中興大學獸醫學院"],
+        "cities": ["台北", "台中", "新北", "桃園", "高雄", "曼谷", "東京",
+                   "大阪", "新加坡"],
         "excluded": [],
-        "numbers_excluded": [],
+        "numbers_excluded": ["福壽實業（[[1219]]）", "大成長城企業（[[1210]]）",
+                             "卜蜂企業（[[1215]]）", "寶雅（[[5904]]）",
+                             "網家（[[8044]]）"],
         "cn_excluded": [],
-        # 六家: the collective label of the six concessionaires just listed
-        # (SPEC 五市)
-        "collectives": [("美高梅中國[[六]]家", 6)],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # numeral and time characters in words that are no figure or DATE:
-        # 按年, 按季, 按月 (year, quarter, month on the one before), 一間, 一套
-        # (the indefinite article), 單一 (single), 一般 (usually), 每月
-        # (recurring), 日期 (a date, the word), 明顯 (clearly), 年輕人 and
-        # 青年 (young people), 年利率 (an annual rate), 月薪 (a monthly pay)
-        "words_excluded": {"按年": 4, "按季": 1, "按月": 2, "一間": 3,
-                           "一套": 1, "單一": 1, "一般": 1, "每月": 1,
-                           "日期": 1, "明顯": 1, "年輕人": 1, "青年": 2,
-                           "年利率": 1, "月薪": 1},
+        # time characters in words that are no DATE: 年增/月增/季增 (year-,
+        # month- and quarter-on-quarter), 月產能 (a monthly capacity), 每月
+        # (recurring, SPEC), 日本 (Japan), 全年 after 今年 (outside the span,
+        # GUIDELINES)
+        "words_excluded": {"年增": 16, "月增": 2, "季增": 1, "月產能": 1,
+                           "每月": 1, "日本": 1, "全年": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
+
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
     "\u201c", "\u201d", "\u2018", "\u2019"}
@@ -2531,14 +2447,9 @@ def check_relative(d, r):
         months = [x for x in d.rows if x["type"] == "DATE" and
                   s <= x["start"] and x["end"] <= r["start"] and
                   re.fullmatch(r"\d{4}-\d\d", x["normalized"])]
-        # (new here, narrowly: a baseline 上月 in a sentence that states no
-        # month has nothing to count from and counts from the reference
-        # month, GUIDELINES' rule for 上月; g511's 新农开发表示，…较上月上涨)
-        if months:
-            y, m = map(int, max(months, key=lambda x: x["start"])
-                       ["normalized"].split("-"))
-        else:
-            y, m = ref.year, ref.month
+        assert months, r
+        y, m = map(int, max(months, key=lambda x: x["start"])
+                   ["normalized"].split("-"))
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
         assert norm == "%d-%02d" % (y, m), r
     for w, k in (("本周", 0), ("上周", -1), ("下周", 1), ("本週", 0),
@@ -2691,7 +2602,16 @@ def check_holiday(d, r):
     # own table
     # (雙11 added here for g486: a shopping day, 11-11 on both sides of the
     # strait, in FIXED_DAYS; Taiwan's own days still need their own table)
-    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11"), r
+    # (農曆春節 and 耶誕節 added here for g504: the lunar new year and
+    # Christmas, the same days on both sides of the strait, GUIDELINES)
+    # (黑色星期五 added here for g510: the American shopping day after
+    # Thanksgiving, the same day wherever it is named, COMPUTED_DAYS)
+    # (聖誕 added here for g534: Christmas written as Taiwan news also
+    # writes it beside 耶誕, the same day on both sides of the strait, in
+    # FIXED_DAYS)
+    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11",
+                                                    "農曆春節", "耶誕節",
+                                                    "黑色星期五", "聖誕"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
@@ -2998,13 +2918,6 @@ def check_shiyi(d, r):
     assert after.startswith(SHIYI_CUES), ("十一 without a holiday cue", r)
 
 
-# the joiners of a list (、, and 和/及/與/与 before the last item); 和 that
-# opens the place 和田 is its first character, no joiner (changed here,
-# narrowly, for g543's 阿克苏、和田、喀什三地: annotate_gc.py split 和田 into
-# an empty item and 田)
-LIST_JOINERS = "、|和(?!田)|及|與|与"
-
-
 def check_collective(d, ctx, n):
     """A small count in Chinese numerals right after a list of as many items
     (、, and 和/及/与 before the last) is a collective label for the list, no
@@ -3019,7 +2932,7 @@ def check_collective(d, ctx, n):
     # mutation that declared g411's 四大药市 a collective passed)
     assert d.text[e:e + 1] != "大", ("N大 declared a collective", ctx)
     clause = re.split("[，,。；;！？\n（）]", d.text[:s])[-1]
-    items = re.split(LIST_JOINERS, clause)
+    items = re.split("、|和|及|與|与", clause)
     assert len(items) >= n, (ctx, items)
     listed = items[-n:]
     assert all(1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -3056,7 +2969,7 @@ def check_no_collective_metric(d, r):
     clause = re.split("[，,。；;！？\n（）]", d.text[:r["start"]])[-1]
     if "、" not in clause:
         return
-    items = re.split(LIST_JOINERS, clause)
+    items = re.split("、|和|及|與|与", clause)
     listed = items[-n:]
     assert not (len(items) >= n and all(
         1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -3080,12 +2993,13 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-# (annotate_gc.py's g537 wrote two fresh-root prices per kilogram with
-# their denominator, unit 元/公斤.)  Here g543 writes two dried-jujube prices
-# per kilogram with their denominator, 12元/公斤 and 22元/公斤 (GUIDELINES: a
-# rate keeps its denominator in the unit and in the span): unit 元/公斤,
-# declared; g544 none
-PER_UNITS = {G543: ("元/公斤",), G544: ()}
+# (annotate_aa.py's g497 wrote tender prices per kilowatt, 元/千瓦.)  Here
+# g503 writes one purchase price per set with the slash, 约为3.5元/套
+# (GUIDELINES: 套 as a denominator, 万元/套): unit 元/套, declared; g504 none
+# Neither article writes a rate with a slash denominator (每公斤165元,
+# 每公噸1,500元 and the other per-unit prices keep 每 and the measure word
+# outside the span and the unit: GUIDELINES)
+PER_UNITS = {G539: (), G540: ()}
 
 
 def check_per_before(d, r):
@@ -3118,22 +3032,19 @@ def check_per_before(d, r):
                   # (克, 条/條, 颗/顆 and 股 added here for g491's 每克 and
                   # 每条约15美元 and g492's 每顆 and 每股新台幣45元)
                   "克|条|條|颗|顆|股|"
-                  # (头份, 毫升 and 羽份, a vaccine's doses and volume, added
-                  # here for g505's 约为每头份1.8元, 约为每毫升0.42元 and
-                  # 每羽份价格)
-                  "头份|毫升|羽份|"
-                  # (双/雙 and 杯 added here for g531's 每双0.42美元, 每双3.9元
-                  # and 约为每双4.5欧元, and a cup's price in g532)
-                  "双|雙|杯|"
-                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
-                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單)"
+                  # (千瓦 added here for g497's 约为每千瓦3120元 and 每千瓦
+                  # 1420元左右, prices per kilowatt)
+                  "千瓦|"
+                  # (米 and 磅 added here for g503's 每米4.2元 and g504's
+                  # 每磅約3.1美元)
+                  "米|磅|"
+                  # (套, 只 and 片 added here for g533's 每套, 每只 and 每片
+                  # prices)
+                  "套|只|片)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        # (欧元 and 澳门元 added here: g531's 约为每双4.5欧元; a pataca
-        # price after a basis in g532)
-        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
+        assert r["unit"] in ("元", "港元", "美元"), r
 
 
 def check(d, audit):
@@ -3320,15 +3231,12 @@ def check(d, audit):
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
-                                  "辆|輛|克|条|條|颗|顆|股|"
-                                  # (头份 and 毫升 added here for g505)
-                                  "头份|毫升|"
-                                  # (双/雙 and 杯 added here for g531's
-                                  # 约为每双4.5欧元 and g532's cups)
-                                  "双|雙|杯|"
-                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
-                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單)"
+                                  "辆|輛|克|条|條|颗|顆|股|千瓦|米|磅|"
+                                  # (套, 只 and 片 added here for g533's
+                                  # 约为每套68元, 约为每只3.2元 and 约为每片
+                                  # 46元: without them a mutation declaring
+                                  # one exact passed this check)
+                                  "套|只|片)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3360,7 +3268,10 @@ def check(d, audit):
             # it must be declared (sep) (new in annotate_pb.py); so is
             # 约有/約有, separated by the verb 有 (annotate_dc.py's, after
             # annotate_jb.py)
-            if re.search(r"(约|約)(为|為|有)$", head):
+            # (约合/約合 too, new here: GUIDELINES, 约合 sets approx across
+            # the verb 合, 约合6.2万日元 -> 6.2万日元, approx; g533's 约合3.1亿
+            # 欧元, declared exact, passed before)
+            if re.search(r"(约|約)(为|為|有|合)$", head):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为/约有 before", r)
             # an under-marker (不到, 不足) separated from the figure by a
@@ -3478,7 +3389,14 @@ def check(d, audit):
             # names no body, 富邦金控子公司富邦人寿 -> two ORGs)
             # (的 of 的士, a taxi, is a character of a trade's word inside a
             # name: g368's 香港的士業議會, the taxi council; new here)
-            assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
+            # (的 of 美的, Midea, is a character of the name: g539's 美的集团,
+            # declared with its count in DE_NAMES; new here)
+            if tx in DE_NAMES.get(d.doc_id, {}):
+                assert d.text.count(tx) == DE_NAMES[d.doc_id][tx], r
+                assert not re.search("旗下|、|子公司|屬下|属下", tx) and \
+                    tx.count("的") == 1, r
+            else:
+                assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
             # a preposition or a verb of company before a body stays outside
             # it (GUIDELINES: 会同 and 暨 before a body, one-character adverbs
             # end a name read leftwards; annotate_zc.py's g339's 同南昌市政府, g340's
@@ -3537,15 +3455,15 @@ def check(d, audit):
                     JOINER_CHAR_NAMES[d.doc_id][tx], ("joiner name", r)
             if s > 0 and d.text[s - 1] in "及和與与":
                 ends = {s - 1}
+                # (a bracketed short form between the first name and the
+                # joiner, 广东万和新电气股份有限公司（简称“万和电气”）和美的集团:
+                # the short form's ORG row ends before its quote and bracket;
+                # new here)
+                if d.text[s - 3:s - 1] == "”）":
+                    ends = {s - 3}
                 if d.text[s - 2:s] == "以及":
                     ends = {s - 2, s - 3} if d.text[s - 3] in "，," else \
                         {s - 2}
-                elif d.text[s - 2] in "）)":
-                    # (a bracketed short form closes the item before the
-                    # joiner: 中華電力有限公司（中電）及香港電燈有限公司; the ORG
-                    # row before is the short form, ending at the bracket;
-                    # new here, narrow: the pair is still declared)
-                    ends = {s - 2}
                 assert any(x["type"] == "ORG" and x["end"] in ends
                            for x in rows), ("joiner inside a name", r)
                 # ... and the two rows are a declared pair of listed names
@@ -3607,11 +3525,7 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            # (報道 added here beside 專訊: 星島日報's opener 【星島日報報道】, the
-            # brief's own example, names the paper before its dateline word
-            # 報道; narrow: the two dateline words only)
-            assert typ == "ORG" and opener in ("【" + name + "專訊】",
-                                               "【" + name + "報道】"), opener
+            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the

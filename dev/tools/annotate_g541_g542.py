@@ -3,7 +3,7 @@
 g541_peanut_oil_makers_shandong and g542_hk_pawnshops_money_lenders
 (annotator HB, held-out set 92).
 
-Adapted from the precedent set's tools/annotate_gb.py (/tmp/ho92/precedent:
+Adapted from the precedent set's tools/annotate_gb.py (now dev/tools/annotate_g535_g536.py) (/tmp/ho92/precedent:
 a simplified mainland article under a 记者 byline stored as UTF-16 with a
 BOM, and a traditional Hong Kong article opened by a 【…】 opener naming the
 paper; the script closest to my pair by regions, house styles and the
@@ -49,13 +49,13 @@ with 市, 香港, 澳门 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho92/precedent: README, NOTES_ga/gb/gc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_hb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g541_g542.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_hb.py
+    python3 dev/tools/annotate_g541_g542.py
 """
 import csv
 import datetime
