@@ -808,6 +808,9 @@ def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -
     ("最低工资自今年5月1日起调升，委员会今日将讨论", False,
      [("今年5月1日", "2026-05-01"), ("今日", "2026-11-22")]),
     ("3月5日会议开幕，今日代表们讨论", False, [("3月5日", "2026-03-05"), ("今日", "2026-03-05")]),
+    # the first months of a year are the year under way, even after 明年 in the sentence
+    ("品牌计划明年上半年再开10间分店，全港连锁店首10个月合共增开逾40间", False,
+     [("明年上半年", "2027"), ("首10个月", "2026")]),
     # a date after a word ending in 约 (合约, 签约 …) is a date, not 约 (about) before a number
     ("红枣期货主力合约11月25日收于每吨9860元", False, [("11月25日", "2026-11-25")]),
     # next year written out counts forward like 明年: a bare month is its next occurrence

@@ -495,6 +495,9 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("国会则用30个工作日进行辩论", []),
     ("国产同类产品约为其三分之一", [("三分之一", 100 / 3, "%", "approx")]),
     ("米粉業者目前約僱用720名員工", [("720名", 720, "名", "approx")]),  # 约 across 雇用
+    # doors and windows counted in 樘; a price per toothbrush (美元/支)
+    ("全年出货约3.1万樘", [("约3.1万樘", 31000, "樘", "approx")]),
+    ("出口均价约0.23美元/支", [("约0.23美元/支", 0.23, "美元/支", "approx")]),
     ("他在家中心情不好", []),
     ("市民每日平均乘搭公共交通1.8程", [("1.8程", 1.8, "程", "exact")]),  # rides, after Arabic digits only
     ("兩程之後再轉車", []),

@@ -2773,3 +2773,11 @@ def test_fwusow_in_a_taiwan_text(news_orgs) -> None:
     """福寿 is Fwusow (福寿实业) in a Taiwan text; elsewhere it needs a company's context."""
     assert news_orgs("國立中興大學也攜手福壽開發新配方", taiwan=True) == ["國立中興大學", "福壽"]
     assert news_orgs("祝老人家福寿安康") == []
+
+
+def test_cinema_chains_by_their_short_names(news_orgs) -> None:
+    """秀泰 and 威秀 are the cinema chains; 国宾 is Ambassador Theatres where the text names 国宾影城,
+    a state guest elsewhere."""
+    text = "秀泰影城與國賓影城也加快展店，秀泰明年將新增影城，國賓則計畫啟用新影城；銀行與威秀合作"
+    assert news_orgs(text, taiwan=True) == ["秀泰影城", "國賓影城", "秀泰", "國賓", "威秀"]
+    assert news_orgs("他以国宾身份出席") == []

@@ -784,7 +784,8 @@ class _Resolver:
 
     def _next_occurrence_year(self, g: dict[str, str], year: int | None) -> int | None:
         """The year of the next occurrence from the reference date of a month (12月 -> this year
-        in November, 3月 -> next year), a quarter (四季度) or the year's end (年底)."""
+        in November, 3月 -> next year), a quarter (四季度) or the year's end (年底); the first months
+        or quarters of a year (首10个月) are the year under way."""
         ref_y, ref_m = self.ref.year, self.ref.month
         assert ref_y is not None and ref_m is not None
         if "mon" in g:
@@ -794,6 +795,8 @@ class _Resolver:
             return ref_y if int(part.value[1:]) >= (ref_m - 1) // 3 + 1 else ref_y + 1
         if part is not None and part.at_month is not None:
             return ref_y if part.at_month >= ref_m else ref_y + 1
+        if "multi" in g:
+            return ref_y  # 首10个月, 前三季度: the months up to now, of the year under way
         return year
 
     def _year_part(self, g: dict[str, str]) -> _Part | None:
