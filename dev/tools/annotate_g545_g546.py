@@ -3,7 +3,7 @@
 g545_aluminium_window_door_makers and g546_taiwan_cinema_chains
 (annotator IA, held-out set 93).
 
-Adapted from the precedent set's tools/annotate_ha.py (/tmp/ho93/precedent:
+Adapted from the precedent set's tools/annotate_ha.py (now dev/tools/annotate_g539_g540.py) (/tmp/ho93/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and a
 traditional Taiwan article under 記者…／…報導, the pair closest to mine by
 regions and house styles; copied and the data changed), with its two
@@ -51,13 +51,13 @@ mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho93/precedent: README, NOTES_ha/hb/hc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ia.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g545_g546.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ia.py
+    python3 dev/tools/annotate_g545_g546.py
 """
 import csv
 import datetime

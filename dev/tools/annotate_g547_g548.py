@@ -1,60 +1,61 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g549_toothbrush_makers_yangzhou and g550_macao_mobile_phone_shops
-(annotator IC, held-out set 93).
+g547_apple_growers_cities and g548_hk_laundry_dry_cleaners
+(annotator IB, held-out set 93).
 
-Adapted from the precedent set's tools/annotate_hc.py (/tmp/ho93/precedent:
-a simplified mainland article under a 记者 byline naming its outlet and the
-city filed from, and a traditional Macao article opened by 【本報消息】; the
-script closest to my pair by regions and house styles, with its Macao region
-block, its opener part and its t2s-then-s2hk round trip), copied and the
-data changed, its two storage blocks exchanged for my encodings:
+Adapted from the precedent set's tools/annotate_hb.py (now dev/tools/annotate_g541_g542.py) (/tmp/ho93/precedent:
+a simplified mainland article under a 记者 byline stored as UTF-16 with a
+BOM, and a traditional Hong Kong article; the script closest to my pair by
+regions, house styles and the UTF-16 storage), copied and the data changed,
+its two storage blocks exchanged for my encodings:
 
-- GB2312 WITHOUT A BOM for the simplified mainland g549 (新华日报):
-  annotate_ha.py's GB2312 block of its g539, taken whole (its byte walk,
-  each pair in GB2312's EUC rows and equal to its GBK and GB18030 bytes;
-  nothing declared, no character outside GB2312; GBK and GB18030 read the
-  same text; the Big5 family, UTF-8 and UTF-16 fail or read another text),
-  with its byline part: 新华日报记者 顾晓岚 扬州报道 (新华日报, the outlet
-  named before 记者, an ORG row; 扬州, the city filed from, a CITY row).
-- BIG5-HKSCS WITHOUT A BOM for the traditional Macao g550 (市民日報): a new
-  block, annotate_hc.py's cp950 block of its g544 turned to Big5-HKSCS (one
-  byte an ASCII character, two any other; the characters outside plain Big5
-  are exactly the declared ones, here 氹 (Big5-HKSCS 9C AE, a lead byte below
-  plain Big5's A1, which neither big5 nor cp950 holds) of 氹仔 (Taipa), in no
-  span; big5 and cp950 both fail first exactly at it, decoding and encoding
-  alike, while big5hkscs reads and writes the whole text; every other line
-  is plain Big5 = cp950 = Big5-HKSCS byte for byte; the GB codecs, UTF-8 and
-  UTF-16 fail or read another text), with annotate_hc.py's opener part
-  (【本報消息】 once at line 3's start, holding no row: the brief, an opener
-  that names no paper), its Macao region block (which tells the hkscs-low
-  kind by the lead byte) and its t2s-then-s2hk round trip.
+- GB18030 WITHOUT A BOM for the simplified mainland g547 (农民日报):
+  annotate_hc.py's GBK block of its g543 turned one level up (its byte
+  walk, its declared-character checks, the narrower codecs failing first
+  exactly at the declared character, decoding and encoding alike, the
+  declared character standing in the byline's name): here 䶮 (U+4DAE, CJK
+  Extension A, GB18030 FE 9F, outside GBK and GB2312) of the made-up
+  reporter's name 李䶮, in no span; gbk and gb2312 both fail first at it;
+  with annotate_hb.py's byline part, which reads several outlets joined by
+  the name dot (农民日报·中国农网记者 李䶮 烟台报道: 农民日报 and 中国农网,
+  two ORG rows; 烟台, the city filed from, a CITY row).
+- UTF-16 LE WITH A BOM for the traditional Hong Kong g548 (信報):
+  annotate_hb.py's UTF-16 BE block of its g541 turned little-endian (FF FE
+  once; utf-16 reads the text from the whole file, utf-16-le reads U+FEFF
+  before it; every character two bytes, low byte first, no surrogate pair;
+  the ASCII characters' NULs at odd offsets; the legacy codecs, UTF-8 and
+  UTF-16 BE fail or read another text; nothing declared: UTF-16 holds every
+  character, and the text is plain Big5 = cp950 throughout), run for Hong
+  Kong with the region checks of annotate_hb.py's UTF-8 block of its g542
+  and its Hong Kong region block and t2s-then-s2hk round trip; no opener
+  (信報 prints none: the opener part is turned into a check that none
+  stands, changed narrowly, NOTES_ib.md).
 
-It keeps every other check of annotate_hc.py (strict decoding, offsets,
+It keeps every other check of annotate_hb.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the audits, the independent `city` rule asserted against my hand
 value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
 约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline and opener blocks).  Changes are listed in NOTES_ic.md.
+byline block).  Changes are listed in NOTES_ib.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (no BOM; nothing changed).
-`text` of g550 is the traditional original; `normalized` (ORG/CITY) and
+`text` of g548 is the traditional original; `normalized` (ORG/CITY) and
 `unit` are simplified (OpenCC t2s; mainland cities by their official names
 with 市, 香港, 澳门 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho93/precedent: README, NOTES_ha/hb/hc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ic.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g547_g548.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ic.py
+    python3 dev/tools/annotate_g547_g548.py
 """
 import csv
 import datetime
@@ -80,128 +81,135 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G549 = "g549_toothbrush_makers_yangzhou"
-G550 = "g550_macao_mobile_phone_shops"
+G547 = "g547_apple_growers_cities"
+G548 = "g548_hk_laundry_dry_cleaners"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G549: ("gb2312", b"", False, "2026-11-26", "新华日报"),
-    G550: ("big5hkscs", b"", True, "2026-11-25", "市民日報"),
+    G547: ("gb18030", b"", False, "2026-11-25", "农民日报"),
+    G548: ("utf-16-le", BOM16LE, True, "2026-11-24", "信報"),
 }
-# every declared codec must have its storage block in Doc: GB2312 without a
-# BOM for the mainland g549 (annotate_ha.py's GB2312 block of its g539, with
-# its byline part and the city filed from), Big5-HKSCS without a BOM for the
-# Macao g550 (annotate_hc.py's cp950 block of its g544 turned to Big5-HKSCS,
-# with its opener part and Macao region block)
-STORAGE_BLOCKS = ("gb2312", "big5hkscs")
+# every declared codec must have its storage block in Doc: GB18030 without a
+# BOM for the mainland g547 (annotate_hc.py's GBK block of its g543 turned
+# one level up: the declared character outside GBK, with annotate_hb.py's
+# byline part for two outlets joined by the name dot), UTF-16 LE with a BOM
+# for the Hong Kong g548 (annotate_hb.py's UTF-16 BE block of its g541
+# turned little-endian, run for Hong Kong with the region checks of
+# annotate_hb.py's UTF-8 block; no opener: 信報 prints none)
+STORAGE_BLOCKS = ("gb18030", "utf-16-le")
 STORE_CODEC = {}
-# the first character of each file, with its bytes in the file's encoding
-# (no BOM: g549: 扬 of the title in GB2312, D1 EF; g550: 手 of the title in
-# Big5-HKSCS, A4 E2)
-FIRST_CHAR = {G549: ("扬", "扬".encode("gb2312")),
-              G550: ("手", "手".encode("big5hkscs"))}
-assert FIRST_CHAR[G549][1] == b"\xd1\xef" and \
-    FIRST_CHAR[G550][1] == b"\xa4\xe2"
+# the first character of each file (after the BOM), with its bytes in the
+# file's encoding (g547: 烟 of the title in GB18030, D1 CC; g548: 洗 of the
+# title in UTF-16 LE, 17 6D)
+FIRST_CHAR = {G547: ("烟", "烟".encode("gb18030")),
+              G548: ("洗", "洗".encode("utf-16-le"))}
+assert FIRST_CHAR[G547][1] == b"\xd1\xcc" and \
+    FIRST_CHAR[G548][1] == b"\x17\x6d"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G549: [], G550: []}
-# the mainland article's characters outside GB2312: none (a GB2312 file:
-# every character is GB2312's, the codec declared; nothing wider to tell
-# apart, checked in the GB2312 block)
-OUTSIDE_GB2312 = {G549: {}}
-OUTSIDE_GB2312_WORD = {G549: {}}
+OUTSIDE_BMP = {G547: [], G548: []}
+# the mainland article's characters outside GB2312 and outside GBK: exactly
+# 䶮 (U+4DAE, CJK Extension A, a given-name character) of the made-up
+# reporter's name 李䶮 in the byline, which GB2312 and GBK lack and GB18030
+# stores in two bytes, FE 9F (one of the FE-row codes GBK left to the
+# user-defined area, which GB18030 gives to Extension A characters); in no
+# span (OUTSIDE_GBK_WORD)
+OUTSIDE_GB2312 = {G547: {"䶮": "gb18030"}}
+OUTSIDE_GB2312_WORD = {G547: {"䶮": {"李䶮": 1}}}
 GBK_CODE = {}
-GBK_KINDS = {G549: Counter()}
-OUTSIDE_GBK = {G549: {}}
-OUTSIDE_GBK_WORD = {G549: {}}
-GB18030_KINDS = {G549: Counter()}
+GBK_KINDS = {G547: Counter()}
+OUTSIDE_GBK = {G547: {"䶮": "gb18030"}}
+OUTSIDE_GBK_WORD = {G547: {"䶮": {"李䶮": 1}}}
+GB18030_CODE = {"䶮": b"\xfe\x9f"}
+GB18030_KINDS = {G547: Counter({"gb18030-2byte": 1})}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G549: {}}
-# the byline line (新华日报's print form for a reporter in the field, as the
-# precedent's g539 of 浙江日报 and g543 of 新疆日报: the outlet + 记者 + a
-# space, a made-up name, a space, the city filed from and 报道): 新华日报, the
-# outlet named before 记者, is an ORG row (GUIDELINES' byline rule); 扬州
-# before 报道 is a CITY row (扬州市, a prefecture-level city)
-BYLINE = {G549: ("", ["新华日报"], "记者 ", ["顾晓岚"], "扬州")}
-BYLINE_ORG = {G549: True}
-# line 3 of each article and the rows it holds: g549's byline (above);
-# g550 (市民日報) has no byline: line 3 is its first paragraph, opened by the
-# opener below
-LINE3 = {G549: ("新华日报记者 顾晓岚 扬州报道", [("ORG", "新华日报"),
-                                                 ("CITY", "扬州")])}
+# characters whose GB18030 (= GBK) bytes GB2312 reads as another character:
+# · (U+00B7, the name dot of the byline's 农民日报·中国农网), GBK A1 A4, which
+# Python's gb2312 reads as ・ (U+30FB, the katakana middle dot) and cannot
+# write: not a failure of gb2312 decoding, another text; confined to its
+# word (the byline's two outlets), in no span
+GB_FORMS = {G547: {"·": (b"\xa1\xa4", "\u30fb")}}
+GB_FORMS_WORD = {G547: {"·": {"农民日报·中国农网": 1}}}
+# the byline line (农民日报's print form for a reporter in the field, with
+# its website joined by the name dot: outlets + 记者 + a space, a made-up
+# name, a space, the city filed from and 报道): 农民日报 and 中国农网 are two
+# ORG rows (GUIDELINES: outlets joined by a name dot in a byline are two
+# ORGs, 农民日报·中国农网); 烟台 before 报道 is a CITY row
+BYLINE = {G547: ("", ["农民日报", "中国农网"], "记者 ", ["李䶮"], "烟台")}
+BYLINE_ORG = {G547: True}
+# line 3 of each article and the rows it holds: g547's byline (above);
+# g548 (信報) has neither byline nor opener: line 3 is its first paragraph
+LINE3 = {G547: ("农民日报·中国农网记者 李䶮 烟台报道",
+                [("ORG", "农民日报"), ("ORG", "中国农网"),
+                 ("CITY", "烟台")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of 市民日報 (【本報消息】, as the precedent's 澳門日報
-# g544): it names no paper, so it holds no row (the brief; GUIDELINES: 本报
-# is none)
-OPENER = {G550: ("【本報消息】", [])}
-# characters of the Macao article that plain Big5 lacks: exactly 氹
-# (Big5-HKSCS 9C AE, an HKSCS character below plain Big5's lead bytes that
-# cp950 lacks too; False: outside cp950), of 氹仔 (Taipa), once, in no span
-OUTSIDE_BIG5 = {G550: {"氹": False}}
-BIG5_CODE = {"氹": b"\x9c\xae"}
-BIG5_KINDS = {G550: Counter({"hkscs-low": 1})}
-IN_ROW = {G549: {}, G550: {}}
-OUTSIDE_BIG5_WORD = {G550: {"氹": {"氹仔": 1}}}
+# paragraph openers (【…】): none (信報 prints no opener; the brief: an
+# opener is written where the source's house style has one)
+OPENER = {}
+# characters of the Hong Kong article that plain Big5 lacks: none (UTF-16
+# holds every character; the text is plain Big5 = cp950 throughout)
+OUTSIDE_BIG5 = {G548: {}}
+BIG5_CODE = {}
+BIG5_KINDS = {G548: Counter()}
+IN_ROW = {G547: {}, G548: {}}
+OUTSIDE_BIG5_WORD = {G548: {}}
 # characters whose plain-Big5 and cp950 codes differ: none
-BIG5_FORMS = {G550: {}}
-CP950_DIFF = {G550: {}}
+BIG5_FORMS = {G548: {}}
 CP950_READS = {}
-DECLARED_WORD = {G550: {}}
-# Hong Kong articles: none; Macao articles: g550
-HONGKONG = set()
-MACAO = {G550}
+CP950_DIFF = {}
+DECLARED_WORD = {G548: {}}
+# Hong Kong articles: g548; Macao articles: none
+HONGKONG = {G548}
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: none (no bare 2-3 digit year is written)
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-MARKER_ALLOWED = {}
+# Taiwan markers a mainland or Hong Kong text holds: g547's 台北 inside 烟台北方
+# (the juice maker's registered name 烟台北方安德利果汁股份有限公司: 烟台 +
+# 北方), no Taiwan text (one marker only; no bare 2-3 digit year)
+MARKER_ALLOWED = {G547: {"台北": 1}}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# g550's 台 of 上台 (signing up for a contract plan, as Macao and Hong Kong
-# news write it; s2t would write 上臺), twice, confined to its word
-S2T_ALLOWED = {G550: ("台",)}
-S2T_ALLOWED_WORD = {G550: {"台": {"上台": 2}}}
+# g548's 台 of 平台 (a platform, twice: Hong Kong writes 平台, s2t would write
+# 臺; annotate_hb.py's pair) and 厘 of 3.2厘 (a loan rate's unit as Hong Kong
+# writes it, GUIDELINES 3.5厘; s2t would write 釐), each confined to its word
+S2T_ALLOWED = {G548: ("台", "厘")}
+S2T_ALLOWED_WORD = {G548: {"台": {"平台": 2}, "厘": {"3.2厘": 1}}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g550's 經濟及科技發展局;
-# none in g549
-JOINED_NAMES = {G549: (),
-                G550: ("經濟及科技發展局",)}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局; two fields joined by 与/及/和
+# inside a department belong to it, 福州大学经济与管理学院): g548's
+# 香港理工大學紡織及服裝學系; none in g547
+JOINED_NAMES = {G547: (), G548: ("香港理工大學紡織及服裝學系",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "總工會")
 for _names in JOINED_NAMES.values():
     for _n in _names:
-        # (annotate_hc.py's narrow change kept: the joiner is looked for
-        # after the name's first two characters)
-        _m = re.compile("[及和與与]").search(_n, 2)
+        _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name, with their
-# count: g550's 和記電話（澳門）有限公司 and its trade name 和記電話 (和記,
-# Hutchison, opens with 和)
-JOINER_CHAR_NAMES = {G549: {}, G550: {"和記電話（澳門）有限公司": 1,
-                                      "和記電話": 3}}
+# ORG names that write 和/及/與/与 as a character of their name: none
+JOINER_CHAR_NAMES = {G547: {}, G548: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g549's 素士科技和…舒客 (no: a city between), 邗江区人民政府与中国银行扬州分行
-# (the two parties of an agreement), 扬州大学与三笑集团 (the two builders of a
-# laboratory), 中国邮政和顺丰速运; g550's 和記電話（澳門）有限公司及中國電信
-# （澳門）有限公司 (the last two of a list), OPPO及三星 (likewise), 中國銀行
-# 澳門分行及大豐銀行
-LISTED_PAIRS = {
-    G549: (("邗江区人民政府", "中国银行扬州分行"), ("扬州大学", "三笑集团"),
-           ("中国邮政", "顺丰速运")),
-    G550: (("和記電話（澳門）有限公司", "中國電信（澳門）有限公司"),
-           ("OPPO", "三星"), ("中國銀行澳門分行", "大豐銀行"))}
+# g547's 拼多多和盒马 (two platforms); none in g548
+LISTED_PAIRS = {G547: (("拼多多", "盒马"),), G548: ()}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: 戶 comes back
-# as 户 (Macao news writes 戶 of 用戶 and 170萬戶; OpenCC's Hong Kong form is
-# 户) and 摺 as 折 (摺機, a folding phone, as Macao and Hong Kong write it)
-S2HK_KEPT = {G550: {("戶", "户"), ("摺", "折")}}
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: 周 comes
+# back as 週 (in 本周, 上周, 每周: Hong Kong news writes both, annotate_hb.py's
+# pair), 布 as 佈 (in 公布, as Hong Kong news and the government write it;
+# annotate_hb.py's pair), 戶 as 户 (in 住戶, the Big5 form Hong Kong news
+# writes; annotate_hb.py's pair) and 厘 as 釐 (3.2厘, as Hong Kong news
+# writes a rate's unit; S2T_ALLOWED)
+S2HK_KEPT = {G548: {("周", "週"), ("布", "佈"), ("戶", "户"), ("厘", "釐")}}
 # Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
 # Taiwan text here)
 TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g549's space after 9%, g550's after 8%
-TITLE_HALVES = {G549: 2, G550: 2}
-# event names holding a CITY: none
+# the halves of each title: g547's space after 9%, g548's after 9%
+TITLE_HALVES = {G547: 2, G548: 2}
+# event names holding a CITY at their start: none
+CITY_IN_NAME = {}
+
+
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
@@ -412,14 +420,12 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "吁逻"
                    # g512's words (their t2s forms, none written in it; new here)
                    "鹅鹤"
-                   # g538's words (their t2s forms, none written in it: 凱 of
-                   # 紅星美凱龍, 擺 of 擺放, 雖 of 雖較; new here)
-                   "凯摆虽"
-                   # g544's t2s forms (紡 縫 繡 腳 裏 褲 襯: 纺织, 缝, 刺绣,
-                   # 裤脚, 里布, 衬衫; new here)
-                   "纺缝绣脚里裤衬"
-                   # g550's t2s form not yet listed (顏 of 顏色; new here)
-                   "颜"
+                   # g542's words (their t2s forms, none written in it: 靄 of
+                   # 靄華押業; new here)
+                   "霭"
+                   # g548's words (their t2s forms, none written in it: 毀 of
+                   # 損毀, 滌 of 洗滌, 紡 of 紡織; new here)
+                   "毁涤纺"
                    )
 
 
@@ -704,19 +710,21 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g549, mainland (2026): 扬州, 深圳, 广州, 柳州 and 昆明 prefecture-level,
-    # 重庆 a municipality; all by their official names with 市; 迪拜, 雅加达 and
-    # 科隆 by their common names
-    "扬州": "扬州市", "扬州市": "扬州市", "深圳": "深圳市", "广州": "广州市",
-    "重庆": "重庆市", "柳州": "柳州市", "昆明": "昆明市", "迪拜": "迪拜",
-    "雅加达": "雅加达", "科隆": "科隆",
-    # g550 (traditional spans): 澳門 and 香港 by their common names; mainland
-    # cities by their official names
-    "澳門": "澳门", "香港": "香港", "珠海": "珠海市", "廣州": "广州市",
-    "東莞": "东莞市",
+    # g547, mainland (2026): the prefecture-level cities 烟台, 天水, 延安 and
+    # 西安, the county-level cities 阿克苏, 栖霞, 海阳 and 招远 by their
+    # official names with 市; 上海, 广州, 北京; 莫斯科, 曼谷, 迪拜 and 胡志明市
+    # foreign cities by their common names (胡志明市 with its 市)
+    "烟台": "烟台市", "阿克苏": "阿克苏市", "栖霞": "栖霞市", "海阳": "海阳市",
+    "招远": "招远市", "天水": "天水市", "延安": "延安市", "西安": "西安市",
+    "上海": "上海市", "广州": "广州市", "北京": "北京市",
+    "莫斯科": "莫斯科", "曼谷": "曼谷", "迪拜": "迪拜", "胡志明市": "胡志明市",
+    # g548 (traditional spans): 香港, 澳門 by their common names; mainland
+    # cities by their official names; 東京, 新加坡 foreign cities
+    "香港": "香港", "澳門": "澳门", "深圳": "深圳市", "東莞": "东莞市",
+    "廣州": "广州市", "東京": "东京", "新加坡": "新加坡",
 }
-NO_SHI = {"澳门", "香港", "迪拜", "雅加达", "科隆"}
-FOREIGN_SHI = set()
+NO_SHI = {"莫斯科", "曼谷", "迪拜", "香港", "澳门", "东京", "新加坡"}
+FOREIGN_SHI = {"胡志明市"}
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
@@ -726,36 +734,36 @@ CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
+# ORG span (traditional) -> simplified (SPEC: t2s of the text;
+# cross-checked against OpenCC t2s in main(); 衞 stays, GUIDELINES)
 ORG_NORM = {
-    "統計暨普查局": "统计暨普查局",
-    "統計局": "统计局",
-    "郵電局": "邮电局",
-    "澳門電訊股份有限公司": "澳门电讯股份有限公司",
-    "CTM": "CTM",
-    "和記電話（澳門）有限公司": "和记电话（澳门）有限公司",
-    "中國電信（澳門）有限公司": "中国电信（澳门）有限公司",
-    "澳門電訊": "澳门电讯",
-    "和記電話": "和记电话",
-    "中國電信": "中国电信",
-    "經濟及科技發展局": "经济及科技发展局",
-    "經科局": "经科局",
+    "香港洗衣業商會": "香港洗衣业商会",
+    "白洋舍（香港）有限公司": "白洋舍（香港）有限公司",
+    "白洋舍": "白洋舍",
+    "Jeeves": "Jeeves",
+    "香港酒店業協會": "香港酒店业协会",
+    "香港上海大酒店有限公司": "香港上海大酒店有限公司",
+    "大酒店": "大酒店",
+    "機場管理局": "机场管理局",
+    "機管局": "机管局",
+    "香港旅遊發展局": "香港旅游发展局",
+    "旅發局": "旅发局",
+    "環境保護署": "环境保护署",
+    "環保署": "环保署",
+    "立法會環境事務委員會": "立法会环境事务委员会",
+    "香港生產力促進局": "香港生产力促进局",
+    "生產力局": "生产力局",
+    "香港理工大學紡織及服裝學系": "香港理工大学纺织及服装学系",
+    "勞工處": "劳工处",
+    "政府統計處": "政府统计处",
+    "僱員再培訓局": "雇员再培训局",
+    "職業訓練局": "职业训练局",
+    "職訓局": "职训局",
     "消費者委員會": "消费者委员会",
     "消委會": "消委会",
-    "百老匯": "百老汇",
+    "HKTVmall": "HKTVmall",
     "豐澤": "丰泽",
-    "華為": "华为",
-    "小米": "小米",
-    "OPPO": "OPPO",
-    "三星": "三星",
-    "澳門海關": "澳门海关",
-    "海關": "海关",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "大豐銀行": "大丰银行",
-    "澳門通": "澳门通",
-    "環境保護局": "环境保护局",
-    "澳門大學工商管理學院": "澳门大学工商管理学院",
-    "旅遊局": "旅游局",
-    "澳門中華總商會": "澳门中华总商会",
+    "中銀香港": "中银香港",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -929,79 +937,153 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb2312" and bom == b"" and not self.traditional:
-            # GB2312 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g549
-            # (annotate_ha.py's block of its g539, taken whole; there
-            # annotate_ga.py's GBK block of its g533 turned one level down,
-            # with nothing declared): no BOM of any kind and no
-            # U+FEFF; one byte an ASCII character, two any other, walked one
-            # by one, each pair in GB2312's EUC rows (lead A1-F7, trail
-            # A1-FE) and equal to its GBK and GB18030 bytes (GB2312 is the
-            # part of both they share); no character outside GB2312, so
-            # nothing is declared and no narrower codec is to be told apart
-            # (GBK and GB18030, wider, read the same text); the Big5
-            # family, UTF-8 and UTF-16 fail or read another text; no NUL
-            # byte; the byline 新华日报记者 顾晓岚 扬州报道
+        if enc == "gb18030" and bom == b"" and not self.traditional:
+            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g547
+            # (annotate_hc.py's GBK block of its g543 turned one level up,
+            # as annotate_ha.py turned annotate_ga.py's GBK block one level
+            # down; with annotate_hb.py's byline part, which reads several
+            # outlets joined by the name dot): no BOM of any kind and no
+            # U+FEFF; one byte an ASCII character, two any other (no
+            # four-byte code: the declared character is one of GB18030's
+            # two-byte codes), walked one by one, each equal to its GBK and
+            # GB2312 bytes but the declared characters, which carry their
+            # declared GB18030 codes outside GBK; the characters outside
+            # GB2312 are exactly the declared ones, each outside GBK too;
+            # gbk and gb2312 fail first exactly at the first declared
+            # character, decoding and encoding alike; the Big5 family, UTF-8
+            # and UTF-16 fail or read another text; no NUL byte; each
+            # declared character stands only in its declared words, in no
+            # span (here 䶮 of 李䶮); the byline 农民日报·中国农网记者 李䶮
+            # 烟台报道
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            # nothing declared: a GB2312 file holds GB2312's characters only
-            declared = OUTSIDE_GB2312[doc_id]
-            assert not declared, doc_id
-            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
-            assert not OUTSIDE_GBK.get(doc_id), doc_id
-            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB_FORMS.get(doc_id), doc_id
-            assert not any(c in self.text for c in GBK_CODE), doc_id
-            pos = 0
+            declared = OUTSIDE_GBK[doc_id]
+            assert declared, doc_id       # a GB18030 file declares one
+            assert all(v == "gb18030" for v in declared.values()), doc_id
+            assert OUTSIDE_GB2312[doc_id] == declared, doc_id
+            pos, kinds = 0, Counter()
             for c in self.text:
-                b = c.encode("gb2312")
+                b = c.encode("gb18030")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert b == c.encode("gbk") == c.encode("gb18030"), (doc_id,
-                                                                      c)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert b == GB18030_CODE[c] and len(b) == 2, (doc_id, c)
+                elif c in GB_FORMS[doc_id]:
+                    code, other = GB_FORMS[doc_id][c]
+                    assert b == code == c.encode("gbk") and len(b) == 2, c
+                    assert not enc_ok(c, "gb2312"), c
+                    assert code.decode("gb2312") == other != c, c
                 else:
-                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
-                        0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
+                    assert len(b) == 2 and b == c.encode("gbk") == \
+                        c.encode("gb2312"), (doc_id, c)
                 pos += len(b)
             assert pos == len(raw) == len(full), doc_id
+            for c in declared:
+                code = GB18030_CODE[c]
+                assert not enc_ok(c, "gb2312") and not enc_ok(c, "gbk"), c
+                assert enc_ok(c, "gb18030") and code.decode("gb18030") == c
+                assert not decodes(code, "gbk"), c
+                assert not decodes(code, "gb2312"), c
+                # GB18030's areas outside GBK: two-byte codes (the FE row
+                # and the A6/A8 rows GBK left user-defined), four-byte BMP
+                # codes, four-byte codes outside the BMP
+                if len(code) == 2:
+                    assert code[0] in (0xA6, 0xA8, 0xFE), c
+                    kinds["gb18030-2byte"] += 1
+                elif ord(c) <= 0xFFFF:
+                    kinds["gb18030-4byte-bmp"] += 1
+                else:
+                    kinds["gb18030-4byte-astral"] += 1
+            assert kinds == GB18030_KINDS[doc_id], (doc_id, kinds)
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
             assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # every character is GB2312's (none outside it to declare)
+            # the characters outside GBK are exactly the declared ones, and
+            # those outside GB2312 the declared ones and the GB_FORMS ones
+            # (new here: GBK's and GB2312's readings of A1 A4 differ)
+            forms = GB_FORMS[doc_id]
+            assert not set(forms) & set(declared), doc_id
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == [], (doc_id, outside)
-            # GBK and GB18030, wider, read the same text, and every line is
+            assert outside == sorted(set(declared) | set(forms)), (doc_id,
+                                                                   outside)
+            outside = sorted({c for c in self.text if not enc_ok(c, "gbk")})
+            assert outside == sorted(declared), (doc_id, outside)
+            # GBK fails first exactly at the first declared character,
+            # decoding at its byte offset and encoding at its index; GB2312
+            # decodes up to the same byte (reading the GB_FORMS characters
+            # as their other forms) and fails there, and fails to encode at
+            # the first declared or GB_FORMS character
+            first = min(self.text.index(c) for c in declared)
+            first_byte = len(self.text[:first].encode("gb18030"))
+            first_any = min(self.text.index(c) for c in
+                            set(declared) | set(forms))
+            for narrow, enc_at in (("gbk", first), ("gb2312", first_any)):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == first_byte, (doc_id, narrow, e.start)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == enc_at, (doc_id, narrow, e.start)
+            head = raw[:first_byte].decode("gb2312")
+            assert head != self.text[:first] and len(head) == first and \
+                all(a == b or (a in forms and forms[a][1] == b)
+                    for a, b in zip(self.text[:first], head)), doc_id
+            # each GB_FORMS character stands only in its declared words
+            for c, words in GB_FORMS_WORD[doc_id].items():
+                assert c in forms, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (doc_id, w)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
+            assert sorted(GB_FORMS_WORD[doc_id]) == sorted(forms), doc_id
+            # every line without a declared or GB_FORMS character is
             # GB2312, GBK and GB18030 alike, byte for byte
-            assert raw.decode("gbk") == raw.decode("gb18030") == \
-                self.text, doc_id
             for line in self.text.split("\n"):
-                b = line.encode("gb2312")
-                assert b == line.encode("gbk") == line.encode("gb18030"), \
-                    line
+                if not any(c in declared or c in forms for c in line):
+                    b = line.encode("gb18030")
+                    assert b == line.encode("gb2312") == line.encode(
+                        "gbk"), line
             for other in ("big5", "cp950", "big5hkscs", "utf-8",
                           "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
             assert b"\x00" not in full, doc_id
             assert not IN_ROW.get(doc_id), doc_id
+            # each declared character stands only in its declared words,
+            # each with its count, together holding every occurrence
+            in_word = OUTSIDE_GBK_WORD[doc_id]
+            assert in_word == OUTSIDE_GB2312_WORD[doc_id], doc_id
+            assert sorted(in_word) == sorted(declared), doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, w
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
             self.in_row_span = {}
-            self.no_span_chars = []
+            self.no_span_chars = sorted(set(in_word) | set(forms))
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_ga.py's byline part): the outlet +
-            # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道; GUIDELINES: an outlet named before 记者 is an ORG
-            # (本报 names none); the city filed from is a CITY row
+            # the byline line (annotate_hb.py's byline part): the outlets
+            # joined by the name dot + 记者 + a space, the reporter's name,
+            # a space, the city filed from and 报道; GUIDELINES: an outlet
+            # named before 记者 is an ORG, outlets joined by a name dot are
+            # two (本报 names none); the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1015,7 +1097,9 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            want = ([("ORG", outlet)] if is_org else []) + (
+            # the declared character stands in the byline's name
+            assert any(c in n for c in declared for n in names), doc_id
+            want = ([("ORG", o) for o in outlets] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
             line_start = len(lines[0]) + 1 + len(lines[1]) + 1
@@ -1031,124 +1115,81 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "big5hkscs" and bom == b"" and self.traditional:
-            # BIG5-HKSCS WITHOUT A BOM, THE MACAO ARTICLE g550 (new here:
-            # annotate_hc.py's cp950 block of its Macao g544 turned to
-            # Big5-HKSCS, with its opener part): no BOM of any kind and no
-            # U+FEFF; one byte an ASCII character, two any other, walked
-            # character by character; the characters outside plain Big5 are
-            # exactly the declared ones, each OUTSIDE cp950 too, with its
-            # declared Big5-HKSCS code below plain Big5's lead bytes (here 氹
-            # 9C AE of 氹仔, Macao's Taipa, in no span); big5 and cp950 both
-            # fail first exactly at the first of them, decoding and encoding
-            # alike, while big5hkscs reads and writes the whole text; every
-            # line without a declared character is plain Big5 = cp950 =
-            # Big5-HKSCS byte for byte; the GB codecs, UTF-8 and UTF-16 fail
-            # or read another text; the opener 【本報消息】 once at line 3's
-            # start, holding no row (it names no paper), no byline
-            assert full == raw, doc_id
+        elif enc == "utf-16-le" and bom == BOM16LE and self.traditional:
+            # UTF-16 LE WITH A BOM, THE HONG KONG ARTICLE g548
+            # (annotate_hb.py's UTF-16 BE block of its g541 turned
+            # little-endian, run for Hong Kong with the region checks of
+            # annotate_hb.py's UTF-8 block of its g542): FF FE once, the
+            # text decoded after it; utf-16 reads the text from the whole
+            # file, utf-16-le reads U+FEFF before it; no second BOM, no
+            # U+FEFF inside; every character two bytes, low byte first (no
+            # surrogate pair), walked one by one; ASCII characters carry a
+            # NUL as the second byte of their pair; the legacy codecs, UTF-8
+            # and UTF-16 BE fail or read another text; nothing declared for
+            # the codec (UTF-16 holds every character), and the text is
+            # plain Big5 = cp950 throughout all the same; no byline and no
+            # opener (信報 prints none): line 3 is the first paragraph
+            assert bom == BOM16LE and full[:2] == BOM16LE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not full.startswith((BOM8, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            # (the block takes one region of the two, Hong Kong or Macao,
-            # never Taiwan)
             assert self.traditional and ((doc_id in HONGKONG) !=
                                          (doc_id in MACAO)) and \
                 doc_id not in TAIWAN, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            declared = OUTSIDE_BIG5[doc_id]
-            assert declared, doc_id       # a Big5-HKSCS file declares one
-            # every declared character is outside cp950 too (False)
-            assert all(v is False for v in declared.values()), doc_id
-            assert not BIG5_FORMS.get(doc_id), doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-le") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode(enc)
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if c in declared:
-                    assert b == BIG5_CODE[c], (doc_id, c)
-                else:
-                    # (an undeclared character outside plain Big5 is named
-                    # here, not left to an encoder's exception: new here,
-                    # after a mutation that wrote 隨着 stopped on one)
-                    assert ord(c) < 0x80 or (
-                        enc_ok(c, "big5") and enc_ok(c, "cp950") and
-                        b == c.encode("big5") == c.encode("cp950")), (
-                        doc_id, "undeclared outside plain Big5", c)
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            assert b"\x00" not in full, doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            # the characters outside plain Big5 are exactly the declared
-            # ones, each outside cp950 as well, in HKSCS's area below
-            # plain Big5's lead bytes (A1-F9)
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(declared), (doc_id, outside)
-            for c in outside:
-                assert not enc_ok(c, "cp950"), c
-                code = c.encode("big5hkscs")
-                assert code == BIG5_CODE[c] and code[0] < 0xA1, c
-                assert code.decode("big5hkscs") == c, c
-                assert not decodes(code, "big5"), c
-                assert not decodes(code, "cp950"), c
-            # big5 and cp950 fail first exactly at the first declared
-            # character: decoding at its byte offset, encoding at its
-            # index; big5hkscs reads and writes the whole text
-            first = min(self.text.index(c) for c in declared)
-            first_byte = len(self.text[:first].encode("big5hkscs"))
-            for narrow in ("big5", "cp950"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as e:
-                    assert e.start == first_byte, (doc_id, narrow, e.start)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as e:
-                    assert e.start == first, (doc_id, narrow, e.start)
-            assert raw.decode("big5hkscs") == self.text and \
-                self.text.encode("big5hkscs") == raw, doc_id
-            # every line without a declared character is plain Big5, cp950
-            # and Big5-HKSCS alike, byte for byte; a line holding one is
-            # plain Big5 elsewhere
-            for line in self.text.split("\n"):
-                if not any(c in declared for c in line):
-                    b = line.encode("big5hkscs")
-                    assert b == line.encode("big5") == \
-                        line.encode("cp950"), line
-                    assert b.decode("big5") == b.decode("cp950") == line
-                else:
-                    for part in re.split("|".join(declared), line):
-                        assert part.encode("big5").decode("big5") == part
-            for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                      "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, o) or \
-                    raw.decode(o) != self.text, (doc_id, o)
-            # a traditional text: GB2312 cannot write it
+                b = c.encode("utf-16-le")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (little-endian: the NUL is the second byte of an ASCII
+            # character's pair, at odd offsets)
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # nothing declared for the codec
+            assert not OUTSIDE_BIG5.get(doc_id), doc_id
+            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
+            assert not DECLARED_WORD.get(doc_id), doc_id
+            assert not CP950_DIFF.get(doc_id), doc_id
+            assert not BIG5_FORMS.get(doc_id), doc_id
+            assert not IN_ROW.get(doc_id), doc_id
+            # a text as Hong Kong writes it in Big5: plain Big5 and cp950
+            # write every character alike, and GB2312 cannot write it (a
+            # traditional text)
+            assert all(enc_ok(c, "big5") and enc_ok(c, "cp950")
+                       for c in self.text), doc_id
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             assert not any(b in self.text for b in "〔〕"), doc_id
+            self.in_row_span = {}
+            self.no_span_chars = []
             self.astral_before_body = False
-            # the opener part (annotate_hc.py's Macao one): the opener opens
-            # line 3 once, no other 【 line; the title, a blank line, then
-            # the paragraphs; no byline
-            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
+            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
+            # no byline and no opener (changed here, narrowly:
+            # annotate_hb.py's Hong Kong block asked for the opener of
+            # 星島日報; 信報 prints its news under no 【…】 opener): the title,
+            # a blank line, then the paragraphs, the first on line 3; no
+            # 【 anywhere
+            assert doc_id not in BYLINE and doc_id not in OPENER, doc_id
             assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
-            assert not any(x.startswith(("〔", "■")) for x in lines), doc_id
+            assert "【" not in self.text and "】" not in self.text, doc_id
+            assert len(lines[2]) > 40 and set(lines[2]) & HEAD_PUNCT, doc_id
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1527,331 +1568,287 @@ assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 
 
-# (annotate_fc.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g537's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
-# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
-# sentence states, 10月 -> 2026-09; 两年前 2024); g538's 2026-11-25 the
-# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
-# 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦 and 春节 are 36 and
-# 72 days after g537's date; the coming 聖誕 30 days, 元旦 37 days and 農曆新年
-# 73 days after g538's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+# (annotate_gb.py's reference dates above are kept as calendar facts.)  My
+# reference dates: g541's 2026-11-25 is the Wednesday of ISO week 2026-W48
+# (昨天 and 昨日 2026-11-24; 上周五 2026-11-20, the Friday of W47; 上月
+# 2026-10; 本月 2026-11); g542's 2026-11-24 the Tuesday of W48 (昨日
+# 2026-11-23; 上週 W47; 上週五 2026-11-20; 上月 2026-10; 下月 2026-12); the
+# coming 元旦 and 春节 are 37 and 73 days after g541's date; the coming 聖誕
+# 31 days and 農曆新年 74 days after g542's; 双11 of the year is 2026-11-11,
+# 14 days before g541's date
 assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_gc.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g543's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
-# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
-# sentence states, 10月 -> 2026-09; 两年前 2024); g544's 2026-11-25 the
-# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
-# 上週五 2026-11-20; 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦
-# and 春节 are 36 and 72 days after g543's date; the coming 聖誕 30 days,
-# 元旦 37 days and 農曆新年 73 days after g544's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_hc.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g549's 2026-11-26 is the Thursday of ISO week 2026-W48
-# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 本月18日 2026-11-18); g550's
-# 2026-11-25 the Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47; 上週五
-# 2026-11-20; 本週五 and 27日 2026-11-27; 本月 2026-11; 三年前 2023); the
-# coming 元旦 and 春节 are 36 and 72 days after g549's date; the coming 聖誕
-# 30 days, 元旦 37 days and 農曆新年 73 days after g550's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
 
 
 # ===========================================================================
-# g549 toothbrushes and oral care: the toothbrush and oral-care makers of
-# Yangzhou's Hangji (杭集镇, a town: no CITY), Shenzhen and Guangzhou, the
-# customs' export figures, the statistics bureau, the listed groups (倍加洁,
-# 登康口腔, 两面针, 云南白药), the hotel-amenity trade (华住集团, 锦江酒店),
-# the oral-care association, e-commerce (京东, 天猫, 抖音; 双11), logistics,
-# the commerce bureau's fair trip to 科隆, a district's credit agreement with a
-# bank, a university's laboratory, costs, the market regulators' checks and
-# the outlook.  Simplified, GB2312 without a BOM, byline 新华日报记者 顾晓岚
-# 扬州报道, 2026-11-26 (a Thursday, ISO week 2026-W48), 新华日报.
+# g547 apples: the growers, cooperatives, processors and traders of 烟台
+# (栖霞, 海阳, 招远; 安德利, the juice maker), 阿克苏 (新疆果业), 天水
+# (天水长城果汁集团) and 延安 (陕西省果业集团, in 洛川 county), the
+# agriculture bureaus, the fruit distribution association's cold-store
+# count, apple futures, purchase prices per jin, output in tonnes, exports
+# (the customs), e-commerce, loans.  Simplified, GB18030 without a BOM (䶮
+# of the byline's made-up name outside GBK), byline 农民日报·中国农网记者
+# 李䶮 烟台报道, 2026-11-25 (a Wednesday, ISO week 2026-W48), 农民日报.
 # ===========================================================================
 
 
 @doc
-def g549():
-    d = Doc(G549)
+def g547():
+    d = Doc(G547)
     Y, NY, LY = "2026", "2027", "2025"
-    YZ, SZ, GZ, DXB, JKT, KLN = ("扬州市", "深圳市", "广州市", "迪拜", "雅加达",
-                                 "科隆")
-    # title (a headline is one sentence for the city column; 前10个月 after
-    # the place it is about, the calendar period, GUIDELINES 河南前10个月)
-    d.city("[[扬州]]前10个月")
-    d.date("扬州[[前10个月]]牙刷", Y, YZ)
-    d.metric("增长[[约9%]] ", 9, "%", "approx", YZ)
-    # byline: 新华日报, the outlet named before 记者, an ORG (GUIDELINES'
-    # byline rule; the precedent's g539, g543); 扬州 the city filed from
-    d.org("[[新华日报]]记者")
-    d.city("[[扬州]]报道")
-    # P1 (a customs district named by its city, ORG, no CITY, GUIDELINES;
-    # 今年前10个月 one span, the year, SPEC 首9个月; 扬州市 with 市 before
-    # 出口; 10月单月 the month, 单月 a word; 之一 no figure; 约占…的四成 the
-    # marker across 占 and the whole, GUIDELINES; 杭集镇 a town, no CITY)
-    d.date("记者[[昨天]]从", "2026-11-25", YZ)
-    d.org("从[[扬州海关]]获悉")
-    d.date("获悉，[[今年前10个月]]，", Y, YZ)
-    d.city("，[[扬州市]]出口")
-    d.metric("牙刷[[约18.6亿支]]", 1860000000, "支", "approx", YZ)
-    d.metric("同比增长[[约9%]]，出口额", 9, "%", "approx", YZ)
-    d.metric("出口额[[约4.2亿美元]]", 420000000, "美元", "approx", YZ)
-    d.metric("同比增长[[7.5%]]", 7.5, "%", "exact", YZ)
+    YT, AKS, QX, ZY, YA, TS = ("烟台市", "阿克苏市", "栖霞市", "招远市",
+                               "延安市", "天水市")
+    SH, BJ, XA, MOW, BKK = ("上海市", "北京市", "西安市", "莫斯科", "曼谷")
+    # title (前10个月 after the noun 苹果: the calendar period, GUIDELINES;
+    # a headline is one sentence for the city column: 阿克苏 the nearest
+    # city before)
+    d.city("[[烟台]]、阿克苏苹果")
+    d.city("烟台、[[阿克苏]]苹果")
+    d.date("阿克苏苹果[[前10个月]]出口", Y, AKS)
+    d.metric("增长[[约9%]] ", 9, "%", "approx", AKS)
+    # byline: 农民日报 and 中国农网, two outlets joined by the name dot, two
+    # ORGs (GUIDELINES); 烟台 the city filed from
+    d.org("\n[[农民日报]]·中国农网")
+    d.org("·[[中国农网]]记者")
+    d.city("李䶮 [[烟台]]报道")
+    # P1 (烟台 inside the bureau's name, no CITY, SPEC; 去年同期 after
+    # 今年前10个月, 2025; 三地 the list's collective label, no METRIC; 上年
+    # counts from 2025年 stated before it in its sentence, GUIDELINES)
+    d.date("记者[[昨天]]从", "2026-11-24", "")
+    d.org("从[[烟台市农业农村局]]获悉")
+    d.date("获悉，[[今年前10个月]]全市", Y, "")
+    d.metric("鲜苹果出口[[约46.2万吨]]，较", 462000, "吨", "approx", "")
+    d.date("较[[去年同期]]增长约9%", LY, "")
+    d.metric("增长[[约9%]]，出口额", 9, "%", "approx", "")
+    d.metric("出口额[[约5.8亿美元]]", 580000000, "美元", "approx", "")
     d.date("其中[[10月]]单月", "2026-10", "")
-    d.metric("出口[[2.1亿支]]", 210000000, "支", "exact", "")
-    d.metric("环比增长[[约12%]]", 12, "%", "approx", "")
-    d.metric("企业[[超过1200家]]", 1200, "家", "over", "")
-    d.metric("从业人员[[约3.5万人]]", 35000, "人", "approx", "")
-    d.date("，[[去年]]牙刷产量", LY, "")
-    d.metric("产量[[约80亿支]]", 8000000000, "支", "approx", "")
-    d.metric("产量的[[四成]]。", 40, "%", "approx", "", sep="约")
-    # P2 (the city's statistics bureau, its place inside, SPEC; 三季度 the
-    # quarter of the reference year; 全市 and 全区 deictic; 邗江区 a
-    # district, no CITY; 今年1月至10月 a range, two mentions, SPEC; 去年同期
-    # after a range of months the year, GUIDELINES; 个百分点 the unit 百分点)
-    d.org("\n\n[[扬州市统计局]]数据")
-    d.date("显示，[[三季度]]全市", "2026-Q3", "")
-    d.metric("产量[[约22亿支]]", 2200000000, "支", "approx", "")
-    d.metric("同比增长[[6.3%]]", 6.3, "%", "exact", "")
-    d.date("邗江区，[[今年1月]]至10月", "2026-01", "")
-    d.date("至[[10月]]规模以上", "2026-10", "")
-    d.metric("营业收入[[约96亿元]]", 9600000000, "元", "approx", "")
-    d.date("较[[去年同期]]增长8.1%", LY, "")
-    d.metric("增长[[8.1%]]", 8.1, "%", "exact", "")
-    d.metric("平均水平[[2.4个百分点]]", 2.4, "百分点", "exact", "")
-    # P3 (龙头企业 a standing outside the name, GUIDELINES; the registered
-    # name and its bracketed short form, two ORGs, and the short form
-    # wherever repeated, GUIDELINES; 前三季度 the year, SPEC; 单条 a word;
-    # 日产能 a rate's word, no DATE; 明年3月 counted from the reference; 三笑集团
-    # a group by its name)
-    d.org("。[[倍加洁集团股份有限公司]]（")
-    d.org("简称“[[倍加洁]]”")
-    d.date("）[[今年前三季度]]实现", Y, "")
-    d.metric("营业收入[[约10.8亿元]]", 1080000000, "元", "approx", "")
-    d.metric("同比增长[[11.2%]]", 11.2, "%", "exact", "")
-    d.metric("净利润[[约1.05亿元]]", 105000000, "元", "approx", "")
-    d.org("。[[倍加洁]]相关负责人")
-    d.date("公司[[今年]]新上线", Y, "")
-    d.metric("新上线[[6条]]", 6, "条", "exact", "")
-    d.metric("日产能[[约25万支]]", 250000, "支", "approx", "")
-    d.date("已排到[[明年3月]]", "2027-03", "")
-    d.org("。[[三笑集团]]今年")
-    d.date("三笑集团[[今年]]牙刷", Y, "")
-    d.metric("预计[[超过6亿支]]", 600000000, "支", "over", "")
-    d.metric("销往[[约120个]]", 120, "个", "approx", "")
-    # P4 hotel amenities (the two hotel groups listed before 等酒店集团, ORGs,
-    # GUIDELINES' list rule; 一次性 a word; 去年 from the reference; 约三成;
-    # 每支 a basis, the marker touching the figure inside)
-    d.date("当地企业[[今年]]为", Y, "")
-    d.org("为[[华住集团]]、")
-    d.org("、[[锦江酒店]]等")
-    d.metric("一次性牙刷[[约9亿支]]", 900000000, "支", "approx", "")
-    d.date("较[[去年]]增长约7%", LY, "")
-    d.metric("增长[[约7%]]。随着", 7, "%", "approx", "")
-    d.metric("，[[约三成]]企业", 30, "%", "approx", "")
-    d.metric("塑料柄高[[约0.15元]]", 0.15, "元", "approx", "")
-    # P5 electric toothbrushes (the association, SPEC; 两地 the collective
-    # label of the two cities just listed, SPEC; 约占六成 the marker across
-    # 占; 深圳的素士科技: a trade name and its industry word, a company in a
-    # list closed by 等品牌, GUIDELINES; 舒客 a brand acting as the company
-    # in the list and before 母公司; the parent's registered name with its
-    # city in front one ORG, no CITY, SPEC 常州江南农村商业银行)
-    d.org("据[[中国口腔清洁护理用品工业协会]]统计")
-    d.date("统计，[[今年前三季度]]全国", Y, SZ)
-    d.metric("产量[[约2.3亿支]]", 230000000, "支", "approx", SZ)
-    d.metric("同比增长[[14%]]", 14, "%", "exact", SZ)
-    d.city("其中[[深圳]]、广州两地")
-    d.city("、[[广州]]两地")
-    d.metric("约占[[六成]]", 60, "%", "approx", GZ, sep="约")
-    d.city("。[[深圳]]的素士科技")
-    d.org("的[[素士科技]]和")
-    d.city("和[[广州]]的舒客")
-    d.org("的[[舒客]]等品牌")
-    d.org("，[[舒客]]母公司")
-    d.org("母公司[[广州薇美姿实业有限公司]]")
-    d.date("有限公司[[今年上半年]]营业收入", Y, GZ)
-    d.metric("营业收入[[约15.6亿元]]", 1560000000, "元", "approx", GZ)
-    # P6 Shenzhen's buyers of brush heads (一家 the indefinite article; 每个
-    # a basis; 10月以来 the month; the two carriers joined by 和, a declared
-    # pair)
-    d.city("在[[深圳]]，电动")
-    d.city("。[[深圳]]一家")
-    d.date("公司[[今年]]从杭集", Y, SZ)
-    d.metric("刷头[[约1.2亿个]]", 120000000, "个", "approx", SZ)
-    d.metric("采购额[[约6000万元]]", 60000000, "元", "approx", SZ)
-    d.metric("刷头[[约0.5元]]", 0.5, "元", "approx", SZ)
-    d.date("。[[10月]]以来", "2026-10", YZ)
-    d.city("从[[扬州]]发往")
-    d.city("发往[[深圳]]、广州")
-    d.city("、[[广州]]的刷头")
-    d.metric("同比增长[[约25%]]", 25, "%", "approx", GZ)
-    d.org("，[[中国邮政]]和")
-    d.org("和[[顺丰速运]]在")
-    d.metric("增至[[16个]]", 16, "个", "exact", GZ)
-    # P7 listed groups (A股 a market, no ORG; the registered names with
-    # their cities and province in front, one ORG each, no CITY; 合计 a
-    # joint figure of the two just listed; 重庆、柳州、昆明等地: the
-    # items of a list sharing 等地, cities, CITY rows; 近年来 vague)
-    d.org("，[[重庆登康口腔护理用品股份有限公司]]（")
-    d.org("简称“[[登康口腔]]”")
-    d.date("）[[今年前三季度]]营业收入", Y, "")
-    d.metric("营业收入[[约11.7亿元]]", 1170000000, "元", "approx", "")
-    d.metric("同比增长[[约9.6%]]", 9.6, "%", "approx", "")
-    d.org("；[[柳州两面针股份有限公司]]、")
-    d.org("、[[云南白药集团股份有限公司]]今年")
-    d.date("有限公司[[今年]]合计", Y, "")
-    d.metric("单品[[约40个]]", 40, "个", "approx", "")
-    d.city("，[[重庆]]、柳州、昆明等地")
-    d.city("、[[柳州]]、昆明等地")
-    d.city("、[[昆明]]等地")
-    # P8 e-commerce (京东 and 天猫 platforms, ORGs; 双11 a named shopping
-    # day, SPEC, 期间 outside; its bracketed range two mentions; 抖音 an ORG,
-    # GUIDELINES; 首次 no figure; 一款 the indefinite article; 突破 over)
-    d.org("。[[京东]]数据")
+    d.metric("单月出口[[7.1万吨]]", 71000, "吨", "exact", "")
+    d.metric("环比增长[[12.4%]]", 12.4, "%", "exact", "")
+    d.metric("种植面积[[约280万亩]]", 2800000, "亩", "approx", QX)
+    d.date("预计[[2026年]]总产量", Y, QX)
+    d.metric("将[[突破620万吨]]", 6200000, "吨", "over", QX)
+    d.city("，[[栖霞]]、海阳、招远三地")
+    d.city("、[[海阳]]、招远三地")
+    d.city("、[[招远]]三地")
+    d.metric("占比[[超过六成]]", 60, "%", "over", ZY)
+    d.date("。[[2025年]]全市", LY, "")
+    d.metric("出口[[约58.6万吨]]，比上年", 586000, "吨", "approx", "")
+    d.date("比[[上年]]增长4.2%", "2024", "")
+    d.metric("增长[[4.2%]]", 4.2, "%", "exact", "")
+    # P2 栖霞 (the county-level city alone, a CITY; inside the service
+    # centre's and the cooperative's names it is theirs, SPEC; 专业合作社 the
+    # registered cooperative, GUIDELINES; 约为每斤: 约 across 为 and the
+    # basis, GUIDELINES; a price range with its unit on both ends, two
+    # mentions; 余 inside the span, SPEC)
+    d.city("\n\n[[栖霞]]是全国")
+    d.org("。[[栖霞市苹果产业发展服务中心]]统计")
+    d.date("统计，[[今年9月下旬]]晚熟", "2026-09", "")
+    d.metric("每斤[[3.2元]]", 3.2, "元", "approx", "", sep="约")
+    d.date("比[[去年]]高出0.4元", LY, "")
+    d.metric("高出[[0.4元]]；", 0.4, "元", "exact", "")
+    d.metric("二级果每斤[[2.3元]]至", 2.3, "元", "exact", "")
+    d.metric("至[[2.6元]]。", 2.6, "元", "exact", "")
+    d.metric("发展到[[1100余家]]", 1100, "家", "over", "")
+    d.org("其中[[栖霞市丰禾苹果专业合作社]]带动")
+    d.metric("果农[[约860户]]", 860, "户", "approx", "")
+    d.metric("增收[[超过1.5万元]]", 15000, "元", "over", "")
+    # P3 cold stores (a bank's branch in a city one ORG with it, GUIDELINES;
+    # 每吨 outside the span, the unit 元, GUIDELINES; 最高 sets no qualifier,
+    # GUIDELINES; “冷库贷” a product, no ORG)
+    d.org("。[[烟台市商务局]]介绍")
+    d.metric("冷库[[约3200座]]", 3200, "座", "approx", "")
+    d.metric("总库容[[约450万吨]]", 4500000, "吨", "approx", "")
+    d.metric("占比[[约35%]]", 35, "%", "approx", "")
+    d.date("。[[今年]]以来新增", Y, "")
+    d.metric("新增库容[[约38万吨]]", 380000, "吨", "approx", "")
+    d.metric("每吨[[28元左右]]", 28, "元", "approx", "")
+    d.date("比[[去年]]下降约2元", LY, "")
+    d.metric("下降[[约2元]]", 2, "元", "approx", "")
+    d.org("。[[邮储银行烟台分行]]推出")
+    d.metric("最高[[300万元]]", 3000000, "元", "exact", "")
+    d.metric("放款[[近2.4亿元]]", 240000000, "元", "approx", "")
+    # P4 the juice maker (the registered name with its place inside and
+    # the short form in brackets, GUIDELINES; 公司 a back-reference, SPEC;
+    # 今年 takes the first city after it in its sentence; 四季度 2026-Q4)
+    d.org("\n\n[[烟台北方安德利果汁股份有限公司]]（以下")
+    d.org("简称“[[安德利]]”）")
+    d.date("公司[[今年]]在烟台", Y, YT)
+    d.city("在[[烟台]]、天水、延安等地")
+    d.city("、[[天水]]、延安等地")
+    d.city("、[[延安]]等地")
+    d.metric("加工果[[约38万吨]]", 380000, "吨", "approx", YA)
+    d.metric("产量[[约9.6万吨]]", 96000, "吨", "approx", YA)
+    d.date("公司[[前三季度]]营业收入", Y, YA)
+    d.metric("营业收入[[约11.2亿元]]", 1120000000, "元", "approx", YA)
+    d.metric("同比增长[[8.7%]]", 8.7, "%", "exact", YA)
+    d.org("。[[安德利]]四季度")
+    d.date("安德利[[四季度]]订单", "2026-Q4", "")
+    d.date("排至[[明年3月]]", "2027-03", "")
+    # P5 阿克苏 (阿克苏 alone, the county-level city; inside the bureau's
+    # name no CITY; 上年 with no year stated, 2025; 11月以来: 以来 outside;
+    # the listed platforms, 拼多多和盒马 two ORGs; 阿克苏至莫斯科 a route)
+    d.city("\n\n在[[阿克苏]]，")
+    d.date("冰糖心苹果[[今年]]迎来", Y, AKS)
+    d.org("。[[阿克苏市农业农村局]]数据")
+    d.metric("挂果面积[[约42万亩]]", 420000, "亩", "approx", "")
+    d.metric("总产量[[约75万吨]]", 750000, "吨", "approx", "")
+    d.date("比[[上年]]增长约6%", LY, "")
+    d.metric("增长[[约6%]]。", 6, "%", "approx", "")
+    d.org("。[[新疆果业集团有限公司]]（以下")
+    d.org("简称“[[新疆果业]]”）")
+    d.date("分拣中心[[11月]]以来", "2026-11", SH)
+    d.metric("发货[[超过800吨]]", 800, "吨", "over", SH)
+    d.org("通过[[京东]]、拼多多")
+    d.org("、[[拼多多]]和盒马")
+    d.org("和[[盒马]]等平台")
+    d.city("销往[[上海]]、广州")
+    d.city("、[[广州]]、北京")
+    d.city("、[[北京]]，电商")
+    d.metric("销量的[[近三成]]", 30, "%", "approx", BJ)
+    d.org("。[[新疆果业]]计划")
+    d.date("计划[[12月中旬]]开通", "2026-12", AKS)
+    d.city("开通[[阿克苏]]至莫斯科")
+    d.city("至[[莫斯科]]的冷链")
+    d.metric("发运苹果[[约1200吨]]", 1200, "吨", "approx", MOW)
+    # P6 天水 (天水 alone a CITY; a city opening a quoted product's name is
+    # a CITY, GUIDELINES “丽水山耕”; 花牛 the variety, a product)
+    d.city("\n\n[[天水]]是花牛")
+    d.org("。[[天水市果业发展中心]]介绍")
+    d.date("介绍，[[今年]]全市", Y, "")
+    d.metric("产量[[约128万吨]]", 1280000, "吨", "approx", "")
+    d.metric("花牛苹果[[约31万吨]]", 310000, "吨", "approx", "")
+    d.metric("每斤[[2.8元左右]]", 2.8, "元", "approx", "")
+    d.org("。[[天水长城果汁集团股份有限公司]]今年")
+    d.date("股份有限公司[[今年]]新建", Y, "")
+    d.metric("新建[[2座]]", 2, "座", "exact", "")
+    d.metric("库容增加[[1.5万吨]]", 15000, "吨", "exact", "")
+    d.org("；[[甘肃省农业农村厅]]已将")
+    d.city("已将“[[天水]]花牛苹果”")
+    d.date("列入[[2027年]]省级", NY, TS)
+    # P7 延安 (洛川, 宜川 counties, no CITY, SPEC; 三分之一以上 a fraction,
+    # over; 总部位于西安: the city of the seat; 一座 the indefinite article;
+    # 元旦, 春节 yearless, the coming ones)
+    d.city("\n\n在[[延安]]，")
+    d.org("。[[延安市农业农村局]]统计")
+    d.metric("稳定在[[390万亩左右]]", 3900000, "亩", "approx", "")
+    d.date("，[[今年]]产量约420", Y, "")
+    d.metric("产量[[约420万吨]]", 4200000, "吨", "approx", "")
+    d.metric("的[[三分之一以上]]", "33.3333333333", "%", "over", "")
+    d.city("位于[[西安]]的")
+    d.org("的[[陕西省果业集团有限公司]]上周")
+    d.date("有限公司[[上周]]在洛川", "2026-W47", XA)
+    d.metric("库容[[3万吨]]的", 30000, "吨", "exact", XA)
+    d.metric("入库[[约2.2万吨]]", 22000, "吨", "approx", XA)
+    d.date("计划[[元旦]]前后", "2027-01-01", XA)
+    d.date("和[[春节]]前集中", "2027-02-06", XA)
+    # P8 the association (截至11月20日: 截至 outside; 去年同期 after it that
+    # day a year before, SPEC; 约占 approx across the verb, GUIDELINES;
+    # 明年4月底: the month; 上海 inside the trading centre's name, no CITY)
+    d.org("\n\n[[中国果品流通协会]]发布")
+    d.date("截至[[11月20日]]，", "2026-11-20", "")
+    d.metric("存储量[[约860万吨]]", 8600000, "吨", "approx", "")
+    d.date("较[[去年同期]]增加约70", "2025-11-20", "")
+    d.metric("增加[[约70万吨]]", 700000, "吨", "approx", "")
+    d.metric("山东产区约占[[41%]]", 41, "%", "approx", "", sep="约")
+    d.metric("陕西产区约占[[36%]]", 36, "%", "approx", "", sep="约")
+    d.date("预计，[[明年4月底]]前", "2027-04", "")
+    d.metric("降至[[约120万吨]]", 1200000, "吨", "approx", "")
+    d.org("，[[上海西郊国际农产品交易中心]]本周")
+    d.date("交易中心[[本周]]红富士", "2026-W48", "")
+    d.metric("均价每公斤[[9.6元]]", 9.6, "元", "exact", "")
+    d.date("比[[上周]]上涨0.4元", "2026-W47", "")
+    d.metric("上涨[[0.4元]]，", 0.4, "元", "exact", "")
+    d.metric("每公斤[[12元]]至", 12, "元", "exact", "")
+    d.metric("至[[14元]]，", 14, "元", "exact", "")
+    d.date("较[[10月初]]高出", "2026-10", "")
+    d.metric("高出[[约一成]]", 10, "%", "approx", "")
+    # P9 futures (the exchange and its bracketed short form, GUIDELINES;
+    # 郑州 inside the exchange's name, no CITY, SPEC; 上月末 after 较 with no
+    # month stated before it: the reference month's last, 2026-10; 个百分点
+    # the unit 百分点, SPEC)
+    d.org("\n\n[[郑州商品交易所]]（郑商所）")
+    d.org("（[[郑商所]]）")
+    d.date("主力合约[[本周]]以来", "2026-W48", "")
+    d.date("，[[昨日]]收于", "2026-11-24", "")
+    d.metric("每吨[[8650元]]", 8650, "元", "exact", "")
+    d.date("较[[上月末]]上涨", "2026-10", "")
+    d.metric("上涨[[约4.3%]]", 4.3, "%", "approx", "")
+    d.date("分析，[[今年]]西北", Y, "")
+    d.date("受[[8月]]连续", "2026-08", "")
+    d.metric("下降[[约5个百分点]]", 5, "百分点", "approx", "")
+    # P10 exports (1月至10月 a range, two mentions, GUIDELINES; 山东口岸 no
+    # city; 曼谷、胡志明市和迪拜 foreign cities, 胡志明市 with its 市;
+    # 中亚 a region)
+    d.org("，[[青岛海关]]数据")
+    d.date("显示，[[1月]]至10月", "2026-01", BKK)
+    d.date("1月至[[10月]]山东", "2026-10", BKK)
+    d.metric("鲜苹果[[约52万吨]]", 520000, "吨", "approx", BKK)
+    d.city("销往[[曼谷]]、")
+    d.city("、[[胡志明市]]和")
+    d.city("和[[迪拜]]等地")
+    d.org("。[[乌鲁木齐海关]]介绍")
+    d.date("新疆苹果[[前10个月]]出口", Y, "")
+    d.metric("货值[[约1.9亿元]]", 190000000, "元", "approx", "")
+    d.metric("同比增长[[23%]]", 23, "%", "exact", "")
+    # P11 e-commerce (“双11” a holiday, its quotes outside; 抖音 an ORG,
+    # GUIDELINES; 近一倍 approx, GUIDELINES 一倍; a bank's city branch one ORG)
+    d.org("。[[京东]]数据显示")
     d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.date("（[[10月14日]]至", "2026-10-14", "")
-    d.date("至[[11月11日]]）", "2026-11-11", "")
-    d.metric("同比增长[[约35%]]", 35, "%", "approx", "")
-    d.metric("成交额增长[[超过50%]]", 50, "%", "over", "")
-    d.org("；[[天猫]]上")
-    d.metric("首次[[超过45%]]", 45, "%", "over", "")
-    d.org("在[[抖音]]上")
-    d.metric("售价[[99元]]", 99, "元", "exact", "")
-    d.metric("销量[[突破30万支]]", 300000, "支", "over", "")
-    # P9 unit prices (a rate keeps its denominator, GUIDELINES; 去年同期 the
-    # year of the sentence's period; 中东 a region; 迪拜 and 雅加达 after
-    # their countries, foreign cities, SPEC; 分别 … 和 two figures)
-    d.org("。[[扬州海关]]统计")
-    d.date("统计，[[今年前10个月]]扬州", Y, YZ)
-    d.city("前10个月[[扬州]]出口")
-    d.metric("单价[[约0.23美元/支]]", 0.23, "美元/支", "approx", YZ)
-    d.date("较[[去年同期]]提高", LY, YZ)
-    d.metric("提高[[约4%]]", 4, "%", "approx", YZ)
-    d.metric("均价[[约12美元/支]]", 12, "美元/支", "approx", "")
-    d.date("杭集企业[[今年]]对", Y, DXB)
-    d.city("阿联酋[[迪拜]]、")
-    d.city("印尼[[雅加达]]的")
-    d.metric("增长[[约18%]]和", 18, "%", "approx", JKT)
-    d.metric("和[[约21%]]。", 21, "%", "approx", JKT)
-    # P10 (the city's commerce bureau, SPEC 市商务局; 科隆 after 德国; the
-    # district government and the bank's city branch, two ORGs joined by
-    # 与, a declared pair, no CITY inside; 上周 the week; 明年 the coming
-    # year; 本月18日 the day of the reference month; the university and the
-    # group joined by 与, a declared pair)
-    d.org("\n\n[[扬州市商务局]]今年")
-    d.date("商务局[[今年9月]]组织", "2026-09", KLN)
-    d.metric("组织[[12家]]企业", 12, "家", "exact", KLN)
-    d.city("德国[[科隆]]参加")
-    d.metric("金额[[约3800万美元]]", 38000000, "美元", "approx", KLN)
-    d.org("。[[邗江区人民政府]]与")
-    d.org("与[[中国银行扬州分行]]上周")
-    d.date("分行[[上周]]签署", "2026-W47", "")
-    d.date("，[[明年]]将为", NY, "")
-    d.metric("提供[[约20亿元]]授信", 2000000000, "元", "approx", "")
-    d.org("。[[扬州大学]]与")
-    d.org("与[[三笑集团]]共建")
-    d.date("也于[[本月18日]]通过", "2026-11-18", "")
-    # P11 costs (a rate per tonne, GUIDELINES 元/吨; 二季度 the quarter of
-    # the year the sentence states; 一支 the indefinite article; 0.8元至1.5元
-    # a range, two mentions each with its unit; 约为 the marker across 为,
-    # GUIDELINES; 宝洁, 高露洁 before 等企业 ORGs; 约占…的三成 approx)
-    d.date("表示，[[今年三季度]]尼龙", "2026-Q3", "")
-    d.metric("采购价[[约4.6万元/吨]]", 46000, "元/吨", "approx", "")
-    d.date("较[[二季度]]下降", "2026-Q2", "")
-    d.metric("下降[[约3%]]", 3, "%", "approx", "")
-    d.metric("上涨[[约6%]]", 6, "%", "approx", "")
-    d.metric("多在[[0.8元]]至", 0.8, "元", "exact", "")
-    d.metric("至[[1.5元]]之间", 1.5, "元", "exact", "")
-    d.metric("毛利率约为[[15%]]", 15, "%", "approx", "", sep="约")
-    d.org("，[[宝洁]]、")
-    d.org("、[[高露洁]]等企业")
-    d.metric("出口额的[[三成]]", 30, "%", "approx", "", sep="约")
-    # P12 regulators (the province's market regulator, SPEC 浙江省商务厅; 批次
-    # a count unit, GUIDELINES; 比2024年 a baseline year; 明年上半年 the year,
-    # SPEC; 小作坊 no ORG)
-    d.org("。[[江苏省市场监督管理局]]今年")
-    d.date("管理局[[今年8月]]抽检", "2026-08", "")
-    d.metric("产品[[162批次]]", 162, "批次", "exact", "")
-    d.metric("合格率约为[[98.1%]]", 98.1, "%", "approx", "", sep="约")
-    d.date("比[[2024年]]提高", "2024", "")
-    d.metric("提高[[1.3个百分点]]", 1.3, "百分点", "exact", "")
-    d.org("。[[扬州市市场监督管理局]]表示")
-    d.date("在[[明年上半年]]全部", NY, "")
-    d.metric("并对[[约200家]]", 200, "家", "approx", "")
-    # P13 outlook (明年一季度 the quarter counted from the reference; 5%左右
-    # approx; 元旦 and 春节 yearless, the coming ones; 12月底 the month, in a
-    # sentence whose period is a yearless holiday, the year that puts it
-    # nearest, GUIDELINES)
-    d.org("\n\n[[中国口腔清洁护理用品工业协会]]预计")
-    d.date("预计，[[今年]]全国", Y, "")
-    d.metric("将[[超过110亿支]]", 11000000000, "支", "over", "")
-    d.metric("同比增长[[约4%]]，明年", 4, "%", "approx", "")
-    d.date("，[[明年一季度]]出口", "2027-Q1", "")
-    d.metric("保持[[5%左右]]", 5, "%", "approx", "")
-    d.date("随着[[元旦]]、", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("排至[[12月底]]", "2026-12", "")
+    d.metric("同比增长[[31%]]", 31, "%", "exact", "")
+    d.metric("销量[[超过120万单]]", 1200000, "单", "over", "")
+    d.org("；[[抖音]]平台上")
+    d.date("较[[9月]]增长近一倍", "2026-09", "")
+    d.metric("增长[[近一倍]]", 1, "倍", "approx", "")
+    d.org("。[[中国农业银行烟台分行]]今年")
+    d.date("烟台分行[[今年]]已向", Y, "")
+    d.metric("贷款[[约14.6亿元]]", 1460000000, "元", "approx", "")
+    d.metric("冷库[[230余座]]", 230, "座", "over", "")
+    # P12 outlook (山东, 陕西, 新疆, 甘肃 provinces and a region, no CITY)
+    d.org("\n\n[[西北农林科技大学]]专家")
+    d.org("。[[农业农村部]]有关")
+    d.date("表示，[[明年]]将在", NY, "")
+    d.metric("建设[[15个]]苹果", 15, "个", "exact", "")
+    d.date("到[[2030年]]全国", "2030", "")
+    d.metric("提高到[[75%以上]]", 75, "%", "over", "")
     audit = {
-        "orgs": ["新华日报", "扬州海关", "扬州市统计局", "倍加洁集团股份有限公司",
-                 "倍加洁", "三笑集团", "华住集团", "锦江酒店",
-                 "中国口腔清洁护理用品工业协会", "素士科技", "舒客",
-                 "广州薇美姿实业有限公司", "中国邮政", "顺丰速运",
-                 "重庆登康口腔护理用品股份有限公司", "登康口腔",
-                 "柳州两面针股份有限公司", "云南白药集团股份有限公司", "京东",
-                 "天猫", "抖音", "扬州市商务局", "邗江区人民政府",
-                 "中国银行扬州分行", "扬州大学", "宝洁", "高露洁",
-                 "江苏省市场监督管理局", "扬州市市场监督管理局"],
-        "cities": ["扬州", "深圳", "广州", "重庆", "柳州", "昆明", "迪拜",
-                   "雅加达", "科隆",
+        "orgs": ["农民日报", "中国农网", "烟台市农业农村局",
+                 "栖霞市苹果产业发展服务中心", "栖霞市丰禾苹果专业合作社",
+                 "烟台市商务局", "邮储银行烟台分行",
+                 "烟台北方安德利果汁股份有限公司", "安德利",
+                 "阿克苏市农业农村局", "新疆果业集团有限公司", "新疆果业",
+                 "京东", "拼多多", "盒马", "天水市果业发展中心",
+                 "天水长城果汁集团股份有限公司", "甘肃省农业农村厅",
+                 "延安市农业农村局", "陕西省果业集团有限公司",
+                 "中国果品流通协会", "上海西郊国际农产品交易中心",
+                 "郑州商品交易所", "郑商所", "青岛海关", "乌鲁木齐海关",
+                 "抖音", "中国农业银行烟台分行", "西北农林科技大学",
+                 "农业农村部"],
+        "cities": ["烟台", "阿克苏", "栖霞", "海阳", "招远", "天水", "延安",
+                   "上海", "广州", "北京", "莫斯科", "西安", "曼谷",
+                   "胡志明市", "迪拜",
                    # absent cities or cities inside names, as guards
-                   "南京", "上海", "北京", "杭州", "中山", "汕头"],
-        "excluded": [],
+                   "青岛", "郑州", "乌鲁木齐", "兰州", "济南"],
+        # 洛川, 宜川 (counties of 延安), 山东/陕西/新疆/甘肃 (provinces and a
+        # region), 中亚 (a region)
+        "excluded": ["洛川、宜川", "在[[洛川]]新投用", "中亚"],
         "numbers_excluded": [],
         "cn_excluded": [],
-        # 两地: the collective label of the two cities just listed (SPEC)
-        "collectives": [("广州[[两]]地", 2)],
+        # 三地: the collective label of the list just given
+        "collectives": [("招远[[三]]地", 3)],
         "labels_excluded": {},
-        # A股 (China's A-share market), no ORG
-        "latin_excluded": ["在[[A]]股上市"],
+        "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 之一 (one of), 单月 (a single month), 单条 (a single line), 日产能 (a
-        # daily capacity), 一次性 (disposable), 一家, 一款, 一支 (the
-        # indefinite article), 首次 (for the first time), 日益 (day by day),
-        # 近年来 (vague, SPEC)
-        "words_excluded": {"之一": 1, "单月": 2, "单条": 1, "日产能": 1,
-                           "一次性": 2, "一家": 1, "一款": 1, "一支": 1,
-                           "首次": 1, "日益": 1, "近年来": 1},
+        # 一级果 and 二级果 (fruit grades: a grade is no count, GUIDELINES),
+        # 一座 (the indefinite article), 单月 (a single month), 日本 (a
+        # country), 日均 (daily)
+        "words_excluded": {"一级果": 1, "二级果": 1, "一座": 1, "单月": 1,
+                           "日本": 1, "日均": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1859,273 +1856,241 @@ def g549():
 
 
 # ===========================================================================
-# g550 mobile phones in Macao: the statistics service's import figures, the
-# posts and telecommunications bureau's subscriber figures and licences,
-# the three mobile operators and their trade-in offers, the economic bureau's
-# shop counts and SME loans, the consumer council's price survey and
-# complaints, retail prices, the electrical chains and the phone brands,
-# second-hand phones, the customs' seizures, the banks' and the e-payment
-# operator's offers, the environment bureau's recycling, the university's
-# survey, tourists and the chamber's fair, the holiday outlook.  Traditional
-# as Macao writes it, Big5-HKSCS without a BOM, opener 【本報消息】 (names no
-# paper: no row), 2026-11-25 (a Wednesday, ISO week 2026-W48), 市民日報.
+# g548 laundries and dry cleaners in Hong Kong: the laundry association's
+# price survey, the chains (白洋舍, Jeeves), hotel linen (the hotels
+# association, 香港上海大酒店, the airport authority's tender, linen sent to
+# 深圳 and 東莞), the tourism board's arrivals, the environmental protection
+# department's dry-cleaning solvent rules, the productivity council's
+# subsidies, the polytechnic university's course, vacancies and wages (the
+# labour department, the census and statistics department, the retraining
+# board, the vocational training council), the consumer council's
+# complaints, self-service laundries, HKTVmall, 豐澤's washer sales, a bank's
+# loans.  Traditional as Hong Kong writes it, UTF-16 LE with a BOM, no
+# opener (信報 prints none), 2026-11-24 (a Tuesday, ISO week 2026-W48), 信報.
 # ===========================================================================
 
 
 @doc
-def g550():
-    d = Doc(G550)
+def g548():
+    d = Doc(G548)
     Y, NY, LY = "2026", "2027", "2025"
-    MO, HK, ZH, SZ, GZ = "澳门", "香港", "珠海市", "深圳市", "广州市"
-    # title (本澳 is deictic, SPEC; 聖誕 yearless, the coming one; the
-    # headline names no city)
-    d.metric("按年增[[約8%]] ", 8, "%", "approx", "")
-    d.date("搶[[聖誕]]商機", "2026-12-25", "")
-    # P1 the opener names no paper (【本報消息】: no row, the brief); the
-    # statistics service and its bracketed short form, two ORGs
-    # (GUIDELINES); 昨日（24日）: the word and its bracketed gloss, two
-    # mentions of one day (SPEC); 今年首十個月 the year; 部 counts phones;
-    # 十月單月 the month, 單月 a word; 九月中旬 the month, SPEC; 第三季 the
-    # quarter of the year the sentence states (GUIDELINES: Hong Kong and
-    # Macao write quarters without 度)
-    d.org("】[[統計暨普查局]]（")
-    d.org("（[[統計局]]）")
-    d.date("）[[昨日]]（24日）", "2026-11-24", "")
-    d.date("昨日（[[24日]]）", "2026-11-24", "")
-    d.date("公佈，[[今年首十個月]]本澳", Y, "")
-    d.metric("手提電話[[約58.6萬部]]", 586000, "部", "approx", "")
-    d.metric("按年增加[[約8%]]，進口", 8, "%", "approx", "")
-    d.metric("總值[[約43.2億澳門元]]", 4320000000, "澳门元", "approx", "")
-    d.metric("按年上升[[12.5%]]", 12.5, "%", "exact", "")
-    d.date("其中[[十月]]單月", "2026-10", "")
-    d.metric("進口[[約6.9萬部]]", 69000, "部", "approx", "")
-    d.metric("按月增長[[約15%]]。局方", 15, "%", "approx", "")
-    d.date("於[[九月中旬]]推出", "2026-09", "")
-    d.date("帶動[[第三季]]進口量", "2026-Q3", "")
-    d.metric("按季上升[[約22%]]", 22, "%", "approx", "")
-    # P2 the posts and telecommunications bureau (Macao's bare-named body,
-    # an ORG standing alone in a Macao text, GUIDELINES 邮电局); 截至 outside,
-    # 今年九月底 the month; 戶 a count unit; 約佔…的58% the marker across 佔
-    # and the whole, GUIDELINES; the operators' registered names, the
-    # bracketed place inside them (GUIDELINES 威信（香港）停车场管理有限公司), and
-    # CTM, Latin initials in brackets after the name, an ORG (GUIDELINES))
-    d.org("\n\n[[郵電局]]數據")
-    d.date("截至[[今年九月底]]，", "2026-09", "")
-    d.metric("用戶[[約170萬戶]]", 1700000, "户", "approx", "")
-    d.metric("網絡用戶[[約98萬戶]]", 980000, "户", "approx", "")
-    d.metric("總數的[[58%]]", 58, "%", "approx", "", sep="約")
-    d.org("由[[澳門電訊股份有限公司]]（")
-    d.org("（[[CTM]]）")
-    d.org("、[[和記電話（澳門）有限公司]]及")
-    d.org("及[[中國電信（澳門）有限公司]]提供")
-    d.org("。[[郵電局]]並指出")
-    d.metric("按年增長[[約17%]]", 17, "%", "approx", "")
-    # P3 operators (澳門電訊 the trade name of the registered name, an ORG
-    # wherever it recurs, GUIDELINES, no CITY inside; 和記電話 likewise; 中國
-    # 電信 the operator by its name; 最高 sets no qualifier, GUIDELINES; 由…起
-    # a start price, exact; 本週五（27日） the weekday and its bracketed
-    # day, two mentions (SPEC 今日(15日)); 一成 a figure, GUIDELINES;
-    # 明年一月 counted from the reference)
-    d.org("\n\n[[澳門電訊]]今年上半年")
-    d.date("澳門電訊[[今年上半年]]流動", Y, "")
-    d.metric("收入[[約9.8億澳門元]]", 980000000, "澳门元", "approx", "")
-    d.metric("按年增長[[4.2%]]", 4.2, "%", "exact", "")
-    d.org("；[[和記電話]]第三季")
-    d.date("和記電話[[第三季]]新增", "2026-Q3", "")
-    d.metric("客戶[[約1.6萬名]]", 16000, "名", "approx", "")
-    d.org("。[[澳門電訊]]本月")
-    d.date("澳門電訊[[本月]]推出", "2026-11", "")
-    d.metric("可獲[[3,000澳門元]]", 3000, "澳门元", "exact", "")
-    d.metric("月費由[[158澳門元]]起", 158, "澳门元", "exact", "")
-    d.org("；[[中國電信]]則於")
-    d.date("則於[[本週五]]（27日）", "2026-11-27", "")
-    d.date("本週五（[[27日]]）", "2026-11-27", "")
-    d.metric("額外加[[一成]]", 10, "%", "exact", "")
-    d.org("。[[和記電話]]亦表示")
-    d.date("，[[明年一月]]起會", "2027-01", "")
-    # P4 shops (the bureau's two fields joined by 及, one ORG, and its short
-    # form, GUIDELINES; 全澳 deictic; 2024年底 the year, SPEC; 北區, 中區 and
-    # 氹仔 districts, no CITY; 8萬至25萬澳門元 a range sharing the unit written
-    # once, SPEC 30至80笔; 三年前 a relative DATE, SPEC N年前; 間 counts
-    # shops)
-    d.org("據[[經濟及科技發展局]]（")
-    d.org("（[[經科局]]）資料")
-    d.metric("零售店[[約420間]]", 420, "间", "approx", "")
-    d.date("較[[2024年底]]減少", "2024", "")
-    d.metric("減少[[約6%]]", 6, "%", "approx", "")
-    d.metric("當中[[約七成]]", 70, "%", "approx", "")
-    d.metric("普遍在[[8萬]]至", 80000, "澳门元", "exact", "", shared="澳門元")
-    d.metric("至[[25萬澳門元]]之間", 250000, "澳门元", "exact", "")
-    d.date("較[[三年前]]下降", "2023", "")
-    d.metric("下降[[約兩成]]", 20, "%", "approx", "")
-    d.metric("上升[[約5%]]", 5, "%", "approx", "")
-    d.org("。[[經科局]]表示")
-    d.metric("已向[[17間]]", 17, "间", "exact", "")
-    d.metric("批出[[約1,050萬澳門元]]", 10500000, "澳门元", "approx", "")
-    # P5 the consumer council and its short form (GUIDELINES: Hong Kong's
-    # 消费者委员会 bare; Macao's council likewise in a Macao text); 上週 the
-    # week; 十一月十日至十四日 a range, the second day in Chinese numerals a
-    # DATE, GUIDELINES; 款 counts models; 達 a value word, exact; 約為 the
-    # marker across 為; 約一成半 15 %, GUIDELINES N成半; 宗 counts cases;
-    # 去年全年 -> 去年, 全年 outside, GUIDELINES)
-    d.org("\n\n[[消費者委員會]]（")
-    d.org("（[[消委會]]）上週")
-    d.date("）[[上週]]公佈", "2026-W47", "")
-    d.date("於[[十一月十日]]至", "2026-11-10", "")
-    d.date("至[[十四日]]在全澳", "2026-11-14", "")
-    d.metric("全澳[[38間]]", 38, "间", "exact", "")
-    d.metric("採集了[[46款]]", 46, "款", "exact", "")
-    d.metric("差價達[[1,200澳門元]]", 1200, "澳门元", "exact", "")
-    d.metric("差幅約為[[18%]]", 18, "%", "approx", "", sep="約")
+    SZ, DG, MO = ("深圳市", "东莞市", "澳门")
+    # title (首10月: the first months written without 個, GUIDELINES; no
+    # city in the headline)
+    d.metric("按年升[[約9%]] ", 9, "%", "approx", "")
+    d.date("連鎖品牌[[首10月]]增開", Y, "")
+    d.metric("增開[[逾40間]]分店\n", 40, "间", "over", "")
+    # P1 the association (昨日（23日）: the word and its gloss, two mentions,
+    # SPEC; 今年首10個月 one span; a price range with its unit on both ends,
+    # two mentions; 一件, 一套 the indefinite article; 九龍 a region)
+    d.org("加價。[[香港洗衣業商會]]昨日")
+    d.date("商會[[昨日]]（23日）", "2026-11-23", "")
+    d.date("昨日（[[23日]]）", "2026-11-23", "")
+    d.date("會員洗衣店[[今年首10個月]]平均", Y, "")
+    d.metric("按年上升[[約9%]]，", 9, "%", "approx", "")
+    d.metric("普遍為[[18元]]至", 18, "元", "exact", "")
+    d.metric("至[[25元]]，", 25, "元", "exact", "")
+    d.metric("一套則[[約180元]]", 180, "元", "approx", "")
+    d.metric("洗衣店[[約2,350間]]", 2350, "间", "approx", "")
+    d.date("較[[2019年]]減少", "2019", "")
+    d.metric("減少[[約15%]]", 15, "%", "approx", "")
+    d.metric("當中[[逾四成]]設於", 40, "%", "over", "")
+    # P2 the chains (a place in brackets before the legal suffix belongs to
+    # the registered name, GUIDELINES 威信（香港）…有限公司; its trade name 白洋舍
+    # an ORG where it recurs; 今年1月至10月 a range, two mentions; 截至9月底:
+    # the month, 去年同期 after it 2025-09; 10至15間: the unit shared, SPEC)
+    d.org("擴張。[[白洋舍（香港）有限公司]]表示")
+    d.date("表示，[[今年1月]]至10月", "2026-01", "")
+    d.date("1月至[[10月]]在本港", "2026-10", "")
+    d.metric("新開[[9間]]分店", 9, "间", "exact", "")
+    d.metric("增至[[46間]]", 46, "间", "exact", "")
+    d.date("，[[第三季]]營業額", "2026-Q3", "")
+    d.metric("按年增長[[約12%]]。白洋舍", 12, "%", "approx", "")
+    d.org("。[[白洋舍]]的日本")
+    d.city("設於[[東京]]，")
+    d.city("在[[新加坡]]及上海")
+    d.city("及[[上海]]亦設有")
+    d.org("收送的[[Jeeves]]亦指")
+    d.date("截至[[9月底]]其會員", "2026-09", "")
+    d.metric("人數[[突破3.2萬名]]", 32000, "名", "over", "")
+    d.date("較[[去年同期]]多出", "2025-09", "")
+    d.metric("多出[[約6,000名]]", 6000, "名", "approx", "")
+    d.date("計劃[[明年上半年]]再開", NY, "")
+    d.metric("再開[[10]]至15間", 10, "间", "exact", "", shared="間")
+    d.metric("至[[15間]]分店", 15, "间", "exact", "")
+    d.date("連鎖店[[首10個月]]合共", Y, "")
+    d.metric("增開[[逾40間]]。", 40, "间", "over", "")
+    # P3 hotel linen (10月…較上月: 上月 the baseline after 較, counted from
+    # the month the sentence states, 2026-09, GUIDELINES; 個百分點 the unit
+    # 百分點; the listed hotel group and its bracketed short form; 每日, 每年
+    # no DATE; 深圳、東莞 cities, the nearest before or the first after)
+    d.org("[[香港酒店業協會]]資料")
+    d.metric("房間[[約9.2萬間]]", 92000, "间", "approx", "")
+    d.date("，[[10月]]平均入住率", "2026-10", "")
+    d.metric("入住率達[[88%]]", 88, "%", "exact", "")
+    d.date("較[[上月]]上升", "2026-09", "")
+    d.metric("上升[[3個百分點]]", 3, "百分点", "exact", "")
+    d.org("。[[香港上海大酒店有限公司]]（大酒店）")
+    d.org("（[[大酒店]]）表示")
+    d.metric("布草[[約4.5噸]]", 4.5, "吨", "approx", "")
+    d.metric("規模[[約18億元]]", 1800000000, "元", "approx", SZ)
+    d.metric("當中[[約三成]]外判", 30, "%", "approx", SZ)
+    d.city("外判至[[深圳]]、")
+    d.city("、[[東莞]]的洗滌廠")
+    d.metric("收費[[約6.8元]]", 6.8, "元", "approx", DG)
+    d.metric("低[[近一半]]", 50, "%", "approx", DG)
+    d.org("。[[機場管理局]]（機管局）")
+    d.org("（[[機管局]]）亦已")
+    # P4 tourism (明年全年: 全年 outside, GUIDELINES; 聖誕, 農曆新年
+    # yearless, the coming ones; 前後 outside, SPEC)
+    d.org("\n\n[[香港旅遊發展局]]（旅發局）")
+    d.org("（[[旅發局]]）早前")
+    d.date("公布，[[今年首10個月]]訪港", Y, "")
+    d.metric("旅客[[約4,120萬人次]]", 41200000, "人次", "approx", "")
+    d.metric("按年增長[[約11%]]，並", 11, "%", "approx", "")
+    d.date("預計[[明年]]全年", NY, "")
+    d.metric("將[[超過5,000萬人次]]", 50000000, "人次", "over", "")
+    d.date("，[[聖誕]]及農曆新年", "2026-12-25", "")
+    d.date("及[[農曆新年]]前後", "2027-02-06", "")
+    d.metric("多出[[兩成以上]]", 20, "%", "over", "")
+    # P5 the solvent rules (由…起: 由 and 起 outside; 每部 outside the span,
+    # GUIDELINES; 去年 with no year stated, 2025)
+    d.org("\n\n規管方面，[[環境保護署]]（環保署）")
+    d.org("（[[環保署]]）上月")
+    d.date("（環保署）[[上月]]向", "2026-10", "")
+    d.org("向[[立法會環境事務委員會]]提交")
+    d.date("由[[2028年1月1日]]起", "2028-01-01", "")
+    d.org("。[[環保署]]指")
+    d.metric("乾洗機[[約1,160部]]", 1160, "部", "approx", "")
+    d.metric("其中[[約七成]]仍", 70, "%", "approx", "")
+    d.metric("介乎[[15萬元]]至", 150000, "元", "exact", "")
+    d.metric("至[[28萬元]]。", 280000, "元", "exact", "")
+    d.org("。[[環保署]]去年")
+    d.date("環保署[[去年]]共巡查", LY, "")
+    d.metric("洗衣店[[約2,600次]]", 2600, "次", "approx", "")
+    d.metric("檢控[[7宗]]", 7, "宗", "exact", "")
+    # P6 subsidies and courses (a department after a university belongs to
+    # it, two fields joined by 及 inside, GUIDELINES; 最多 sets no
+    # qualifier, GUIDELINES; 本周起: 起 outside)
+    d.org("\n\n[[香港生產力促進局]]（生產力局）")
+    d.org("（[[生產力局]]）表示")
+    d.metric("協助[[約120間]]", 120, "间", "approx", "")
+    d.metric("資助[[30萬元]]", 300000, "元", "exact", "")
+    d.org("。[[香港理工大學紡織及服裝學系]]則")
+    d.date("合作，[[本周]]起", "2026-W48", "")
+    d.metric("容納[[約200人]]", 200, "人", "approx", "")
+    # P7 staff and wages (截至10月底: the month; 今年5月至6月 a range, its
+    # year stated: 去年同期 2025; 每小時 outside the span; 明年第一季 the
+    # quarter; 歲 always counts, GUIDELINES; 首年 (the first year) no DATE)
+    d.org("人手方面，[[勞工處]]數據")
+    d.date("截至[[10月底]]洗衣", "2026-10", "")
+    d.metric("職位空缺[[約1,080個]]", 1080, "个", "approx", "")
+    d.metric("按年增加[[約18%]]", 18, "%", "approx", "")
+    d.org("。[[政府統計處]]最新")
+    d.date("工人[[今年5月]]至6月", "2026-05", "")
+    d.date("5月至[[6月]]的時薪", "2026-06", "")
+    d.metric("中位數為[[58.5元]]", 58.5, "元", "exact", "")
+    d.date("比[[去年同期]]上升4.1%", LY, "")
+    d.metric("上升[[4.1%]]", 4.1, "%", "exact", "")
+    d.date("工資[[明年5月1日]]起", "2027-05-01", "")
+    d.metric("每小時[[44.1元]]", 44.1, "元", "exact", "")
+    d.org("。[[僱員再培訓局]]本周")
+    d.date("再培訓局[[本周]]公布", "2026-W48", "")
+    d.date("公布，[[明年第一季]]將", "2027-Q1", "")
+    d.metric("課程[[約300個]]", 300, "个", "approx", "")
+    d.org("。[[職業訓練局]]（職訓局）")
+    d.org("（[[職訓局]]）亦")
+    d.date("表示，[[明年1月]]起", "2027-01", "")
+    d.metric("月津貼[[4,500元]]", 4500, "元", "exact", "")
+    d.metric("名額[[約80個]]", 80, "个", "approx", "")
+    d.metric("已達[[56歲]]", 56, "岁", "exact", "")
+    d.metric("，[[60歲以上]]員工", 60, "岁", "over", "")
+    d.metric("佔[[近三成]]", 30, "%", "approx", "")
+    d.metric("月薪[[約1.65萬元]]", 16500, "元", "approx", "")
+    d.metric("輸入[[約500名]]", 500, "名", "approx", "")
+    # P8 complaints (上周六（21日）: the weekday and its gloss, two
+    # mentions; 今年首三季 the year; 去年同期 after it 2025)
+    d.org("\n\n[[消費者委員會]]（消委會）")
+    d.org("（[[消委會]]）上周六")
+    d.date("（消委會）[[上周六]]（21日）", "2026-11-21", "")
+    d.date("上周六（[[21日]]）", "2026-11-21", "")
+    d.date("指出，[[今年首三季]]接獲", Y, "")
+    d.metric("投訴共[[462宗]]", 462, "宗", "exact", "")
+    d.date("較[[去年同期]]的398宗", LY, "")
+    d.metric("的[[398宗]]", 398, "宗", "exact", "")
+    d.metric("增加[[約16%]]", 16, "%", "approx", "")
+    d.metric("遺失佔[[約六成]]", 60, "%", "approx", "")
+    d.metric("金額[[約38萬元]]", 380000, "元", "approx", "")
     d.org("。[[消委會]]提醒")
-    d.metric("行貨平[[約一成半]]", 15, "%", "approx", "")
-    d.org("。[[消委會]]今年")
-    d.date("消委會[[今年]]已接獲", Y, "")
-    d.metric("投訴[[約140宗]]", 140, "宗", "approx", "")
-    d.date("較[[去年]]全年", LY, "")
-    d.metric("增加[[約12%]]", 12, "%", "approx", "")
-    # P6 prices and brands (two ranges, each figure with its own unit; 百老匯
-    # and 豐澤, Macao's chains, GUIDELINES [macao_brands], in a list closed
-    # by 等連鎖電器店; 本月 the reference month; the phone makers before 等
-    # 品牌 ORGs; OPPO a Latin brand; 澳門 a CITY standing alone)
-    d.metric("介乎[[7,000澳門元]]至", 7000, "澳门元", "exact", "")
-    d.metric("至[[13,000澳門元]]，", 13000, "澳门元", "exact", "")
-    d.metric("機型[[約2,500澳門元]]至", 2500, "澳门元", "approx", "")
-    d.metric("至[[4,000澳門元]]。", 4000, "澳门元", "exact", "")
-    d.org("。[[百老匯]]、")
-    d.org("、[[豐澤]]等連鎖")
-    d.date("電器店[[本月]]的", "2026-11", "")
-    d.metric("按月增加[[約20%]]", 20, "%", "approx", "")
-    d.metric("升至[[約9%]]", 9, "%", "approx", "")
-    d.org("。[[華為]]、")
-    d.org("、[[小米]]、OPPO")
-    d.org("、[[OPPO]]及")
-    d.org("及[[三星]]等品牌")
-    d.date("等品牌[[今年]]在本澳", Y, MO)
-    d.org("，[[小米]]於")
-    d.date("於[[十月]]開設", "2026-10", MO)
-    d.city("在[[澳門]]的門店")
-    d.metric("增至[[5間]]", 5, "间", "exact", MO)
-    # P7 second-hand phones (紅街市 a market area, no CITY; 二手 a word;
-    # 約為…的四成 the marker across 為 and the whole; 廣州, 深圳 before 的;
-    # 今年十月起 the month; 平均每部 a basis, the marker touching the figure)
-    d.metric("按年增加[[約25%]]", 25, "%", "approx", GZ)
-    d.metric("原價的[[四成]]", 40, "%", "approx", GZ, sep="約")
-    d.city("轉運至[[廣州]]、")
-    d.city("、[[深圳]]的二手")
-    d.date("指出，[[今年十月]]起", "2026-10", "")
-    d.metric("下調[[約10%]]", 10, "%", "approx", "")
-    d.metric("減少[[約300澳門元]]", 300, "澳门元", "approx", "")
-    # P8 customs (澳門海關 with its place one ORG, no CITY; 海關 alone is the
-    # region's customs in a Macao text, GUIDELINES; 去年同期 the year of the
-    # sentence's period; 港珠澳大橋 a bridge, no CITY)
-    d.org("\n\n[[澳門海關]]今年")
-    d.date("海關[[今年首十個月]]共", Y, "")
-    d.metric("手機[[約1.2萬部]]", 12000, "部", "approx", "")
-    d.metric("貨值[[約5,600萬澳門元]]", 56000000, "澳门元", "approx", "")
-    d.date("較[[去年同期]]增加約三成", LY, "")
-    d.metric("增加[[約三成]]。", 30, "%", "approx", "")
-    d.org("。[[海關]]指出")
-    d.city("從[[深圳]]、東莞")
-    d.city("、[[東莞]]及香港")
-    d.city("及[[香港]]輸入")
-    d.metric("的佔[[約四成]]", 40, "%", "approx", HK)
-    # P9 banks and e-payment (a bank's Macao branch one ORG, no CITY; two
-    # banks joined by 及, a declared pair; 單筆 a word; 滿 a threshold,
-    # exact; 澳門通 an operator; 最高 no qualifier; 明年一月三十一日 in
-    # Chinese numerals)
-    d.org("，[[中國銀行澳門分行]]及")
-    d.org("及[[大豐銀行]]推出")
-    d.metric("消費滿[[2,000澳門元]]", 2000, "澳门元", "exact", "")
-    d.org("；[[澳門通]]則")
-    d.metric("聯同[[約60間]]", 60, "间", "approx", "")
-    d.metric("最高回贈[[10%]]", 10, "%", "exact", "")
-    d.date("至[[明年一月三十一日]]止", "2027-01-31", "")
-    # P10 recycling and licences (Macao's environmental protection bureau,
-    # a bare-named body of several fields, an ORG, GUIDELINES; 個 counts
-    # places and stations; 明年三月 and 明年第一季 counted from the
-    # reference; 2027年底 next year written out, the year)
-    d.org("\n\n[[環境保護局]]於")
-    d.date("於[[今年九月]]起", "2026-09", "")
-    d.metric("全澳[[32個]]", 32, "个", "exact", "")
-    d.date("截至[[十一月二十日]]共", "2026-11-20", "")
-    d.metric("收集[[約8,600部]]", 8600, "部", "approx", "")
-    d.date("預計[[明年三月]]前", "2027-03", "")
-    d.metric("增至[[50個]]", 50, "个", "exact", "")
-    d.org("。[[郵電局]]表示")
-    d.date("表示，[[明年第一季]]將", "2027-Q1", "")
-    d.date("預計[[2027年底]]前", "2027", "")
-    d.metric("增至[[約3,200個]]", 3200, "个", "approx", "")
-    # P11 the survey (a faculty after its university one ORG, SPEC; 上週五
-    # the day; 名 counts residents; 約四成半 45 %; 聖誕 and 元旦 yearless,
-    # the coming ones, 期間 outside; 約為 across 為; 珠海 and 香港 cities;
-    # 去年 from the reference, the sentence stating no period; 個百分點
-    # the unit 百分點)
-    d.org("\n\n[[澳門大學工商管理學院]]上週五")
-    d.date("學院[[上週五]]公佈", "2026-11-20", "")
-    d.metric("受訪的[[520名]]", 520, "名", "exact", "")
-    d.metric("中，[[約四成半]]計劃", 45, "%", "approx", "")
-    d.date("在[[聖誕]]及元旦期間", "2026-12-25", "")
-    d.date("及[[元旦]]期間", "2027-01-01", "")
-    d.metric("預算約為[[4,800澳門元]]", 4800, "澳门元", "approx", "", sep="約")
-    d.metric("另有[[約三成]]", 30, "%", "approx", ZH)
-    d.city("會到[[珠海]]或香港")
-    d.city("或[[香港]]購機")
-    d.date("較[[去年]]的調查", LY, HK)
-    d.metric("上升[[約6個百分點]]", 6, "百分点", "approx", HK)
-    # P12 tourists and the fair (Macao's tourism office, a bare-named body
-    # standing alone in a Macao text, GUIDELINES 旅游局; 人次 a unit, SPEC;
-    # the chamber with its place one ORG; 十二月十二日至十四日 a range, the
-    # second day in Chinese numerals a DATE; 塔石廣場 a square, no CITY)
-    d.org("。[[旅遊局]]資料")
-    d.date("顯示，[[今年首十個月]]入境", Y, "")
-    d.metric("旅客[[約3,350萬人次]]", 33500000, "人次", "approx", "")
-    d.metric("按年增長[[約9%]]", 9, "%", "approx", "")
-    d.metric("手機店[[約三成]]營業額", 30, "%", "approx", "")
-    d.org("。[[澳門中華總商會]]將於")
-    d.date("將於[[十二月十二日]]至", "2026-12-12", "")
-    d.date("至[[十四日]]在塔石", "2026-12-14", "")
-    d.metric("設有[[約80個]]", 80, "个", "approx", "")
-    d.metric("入場[[約3萬人次]]", 30000, "人次", "approx", "")
-    # P13 outlook (聖誕, 元旦 and 農曆新年 yearless, the coming ones; 十二月 in
-    # a sentence whose period is a yearless holiday, the year that puts it
-    # nearest, GUIDELINES; 今年全年 -> 今年; 突破 over; 上月 after 較 counts
-    # from the month the sentence states, 十二月 -> 十一月, GUIDELINES)
-    d.date("隨著[[聖誕]]、", "2026-12-25", "")
-    d.date("、[[元旦]]及農曆", "2027-01-01", "")
-    d.date("及[[農曆新年]]臨近", "2027-02-06", "")
-    d.date("臨近，[[十二月]]手機", "2026-12", "")
-    d.metric("按月增長[[約15%]]，今年", 15, "%", "approx", "")
-    d.date("，[[今年]]全年", Y, "")
-    d.metric("有望[[突破25億澳門元]]", 2500000000, "澳门元", "over", "")
-    d.date("表示，[[十二月]]的訂貨量", "2026-12", "")
-    d.date("較[[上月]]增加", "2026-11", "")
-    d.metric("增加[[約一成]]，部分", 10, "%", "approx", "")
+    # P9 self-service laundries (由2022年的約380間: the baseline of a change;
+    # 平方呎 a unit, GUIDELINES; HKTVmall a Latin name acting as the
+    # platform's company; 明年年中: the year, GUIDELINES)
+    d.date("由[[2022年]]的", "2022", "")
+    d.metric("的[[約380間]]", 380, "间", "approx", "")
+    d.metric("增至目前[[約620間]]", 620, "间", "approx", "")
+    d.metric("介乎[[38元]]至", 38, "元", "exact", "")
+    d.metric("至[[45元]]。", 45, "元", "exact", "")
+    d.metric("一間[[約400平方呎]]", 400, "平方呎", "approx", "")
+    d.metric("月租[[約3.8萬元]]", 38000, "元", "approx", "")
+    d.org("網購平台[[HKTVmall]]上周")
+    d.date("HKTVmall[[上周]]推出", "2026-W47", "")
+    d.metric("訂單[[逾5,000張]]", 5000, "张", "over", "")
+    d.org("；[[白洋舍]]亦正")
+    d.date("預計[[明年年中]]前", NY, "")
+    # P10 retail (豐澤, a Hong Kong chain named by a word, in a Hong Kong
+    # text, GUIDELINES; 雙11 the day; 一次 the indefinite article)
+    d.org("零售方面，[[豐澤]]表示")
+    d.date("，[[雙11]]期間", "2026-11-11", "")
+    d.metric("按年增加[[約25%]]", 25, "%", "approx", "")
+    d.metric("介乎[[4,980元]]至", 4980, "元", "exact", "")
+    d.metric("至[[12,800元]]", 12800, "元", "exact", "")
+    d.metric("約有[[22萬個]]住戶", 220000, "个", "approx", "", sep="約")
+    # P11 the bank's loans (厘 a Hong Kong mortgage rate's unit, GUIDELINES;
+    # 低至 no marker; 明年3月底 the month; 12月中旬 the month; 澳門及廣州:
+    # two cities joined by 及; 香港 alone a CITY; 大灣區 a region)
+    d.org("\n\n[[中銀香港]]昨日")
+    d.date("中銀香港[[昨日]]宣布", "2026-11-23", "")
+    d.metric("低至[[3.2厘]]", 3.2, "厘", "exact", "")
+    d.metric("上限為[[200萬元]]", 2000000, "元", "exact", "")
+    d.date("申請期至[[明年3月底]]", "2027-03", "")
+    d.org("。[[香港洗衣業商會]]亦計劃")
+    d.date("於[[12月中旬]]與", "2026-12", MO)
+    d.city("與[[澳門]]及廣州")
+    d.city("及[[廣州]]同業")
+    d.city("探討[[香港]]與大灣區")
     audit = {
-        "orgs": ["統計暨普查局", "統計局", "郵電局", "澳門電訊股份有限公司", "CTM",
-                 "和記電話（澳門）有限公司", "中國電信（澳門）有限公司", "澳門電訊",
-                 "和記電話", "中國電信", "經濟及科技發展局", "經科局",
-                 "消費者委員會", "消委會", "百老匯", "豐澤", "華為", "小米",
-                 "OPPO", "三星", "澳門海關", "海關", "中國銀行澳門分行",
-                 "大豐銀行", "澳門通", "環境保護局", "澳門大學工商管理學院",
-                 "旅遊局", "澳門中華總商會"],
-        "cities": ["澳門", "香港", "珠海", "深圳", "東莞", "廣州",
-                   # absent cities or cities inside names, as guards
-                   "中山", "江門", "佛山", "上海", "北京", "里斯本"],
-        "excluded": [],
+        "orgs": ["香港洗衣業商會", "白洋舍（香港）有限公司", "白洋舍",
+                 "Jeeves", "香港酒店業協會", "香港上海大酒店有限公司",
+                 "大酒店", "機場管理局", "機管局", "香港旅遊發展局",
+                 "旅發局", "環境保護署", "環保署", "立法會環境事務委員會",
+                 "香港生產力促進局", "生產力局",
+                 "香港理工大學紡織及服裝學系", "勞工處", "政府統計處",
+                 "僱員再培訓局", "職業訓練局", "職訓局", "消費者委員會",
+                 "消委會", "HKTVmall", "豐澤", "中銀香港"],
+        "cities": ["東京", "新加坡", "上海", "深圳", "東莞", "澳門", "廣州",
+                   "香港",
+                   # absent cities, as guards
+                   "北京", "佛山", "惠州", "珠海"],
+        # 九龍 a region; 大灣區 a region
+        "excluded": ["設於[[九龍]]", "與[[大灣區]]"],
         "numbers_excluded": [],
         "cn_excluded": [],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 按年, 按月, 按季 (on the year, month, quarter before), 單月 (a single
-        # month), 新一代 (new generation), 一帶 (an area), 同一 (the same), 二手
-        # (second-hand), 單筆 (a single transaction), 月費 and 月租 (a monthly
-        # fee and rent), 全年 after a year word (outside the span, GUIDELINES)
-        "words_excluded": {"按年": 7, "按月": 3, "按季": 1, "單月": 1,
-                           "新一代": 2, "一帶": 2, "同一": 1, "二手": 3,
-                           "單筆": 1, "月費": 1, "月租": 1, "全年": 2},
+        # 一件, 一套, 一間, 一次 (the indefinite article), 另一 (another), 四氯乙烯
+        # (a solvent's name), 按年 (year on year), 近月 (vague, SPEC), 日本 (a
+        # country), 每日, 每年, 每周 (recurring), 全年 (outside the year,
+        # GUIDELINES), 平日 (ordinary days), 月津貼, 月薪, 月租 (monthly pay
+        # and rent), 年齡 (age), 首年 (the first year of a scheme: no fixable
+        # year), 至今 (up to now), 年利率 (an annual rate)
+        "words_excluded": {"一件": 1, "一套": 1, "一間": 1, "一次": 1,
+                           "另一": 1, "四氯乙烯": 2, "按年": 6, "近月": 1,
+                           "日本": 1, "每日": 1, "每年": 1, "每周": 1,
+                           "全年": 1, "平日": 1, "月津貼": 1, "月薪": 1,
+                           "月租": 1, "年齡": 1, "首年": 1, "至今": 1,
+                           "年利率": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2952,13 +2917,6 @@ def check_shiyi(d, r):
     assert after.startswith(SHIYI_CUES), ("十一 without a holiday cue", r)
 
 
-# the joiners of a list (、, and 和/及/與/与 before the last item); 和 that
-# opens the place 和田 is its first character, no joiner (changed here,
-# narrowly, for g543's 阿克苏、和田、喀什三地: annotate_gc.py split 和田 into
-# an empty item and 田)
-LIST_JOINERS = "、|和(?!田)|及|與|与"
-
-
 def check_collective(d, ctx, n):
     """A small count in Chinese numerals right after a list of as many items
     (、, and 和/及/与 before the last) is a collective label for the list, no
@@ -2973,7 +2931,7 @@ def check_collective(d, ctx, n):
     # mutation that declared g411's 四大药市 a collective passed)
     assert d.text[e:e + 1] != "大", ("N大 declared a collective", ctx)
     clause = re.split("[，,。；;！？\n（）]", d.text[:s])[-1]
-    items = re.split(LIST_JOINERS, clause)
+    items = re.split("、|和|及|與|与", clause)
     assert len(items) >= n, (ctx, items)
     listed = items[-n:]
     assert all(1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -3010,7 +2968,7 @@ def check_no_collective_metric(d, r):
     clause = re.split("[，,。；;！？\n（）]", d.text[:r["start"]])[-1]
     if "、" not in clause:
         return
-    items = re.split(LIST_JOINERS, clause)
+    items = re.split("、|和|及|與|与", clause)
     listed = items[-n:]
     assert not (len(items) >= n and all(
         1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -3034,12 +2992,7 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-# (annotate_gc.py's g537 wrote two fresh-root prices per kilogram with
-# their denominator, unit 元/公斤.)  Here g543 writes two dried-jujube prices
-# per kilogram with their denominator, 12元/公斤 and 22元/公斤 (GUIDELINES: a
-# rate keeps its denominator in the unit and in the span): unit 元/公斤,
-# declared; g544 none
-PER_UNITS = {G549: ("美元/支", "元/吨"), G550: ()}
+PER_UNITS = {G547: (), G548: ()}
 
 
 def check_per_before(d, r):
@@ -3078,10 +3031,7 @@ def check_per_before(d, r):
                   "头份|毫升|羽份|"
                   # (双/雙 and 杯 added here for g531's 每双0.42美元, 每双3.9元
                   # and 约为每双4.5欧元, and a cup's price in g532)
-                  "双|雙|杯|"
-                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
-                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單)"
+                  "双|雙|杯)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3279,10 +3229,7 @@ def check(d, audit):
                                   "头份|毫升|"
                                   # (双/雙 and 杯 added here for g531's
                                   # 约为每双4.5欧元 and g532's cups)
-                                  "双|雙|杯|"
-                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
-                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單)"
+                                  "双|雙|杯)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3859,5 +3806,6 @@ def main():
 
 if __name__ == "__main__":
     main()
+
 
 
