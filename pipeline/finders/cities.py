@@ -501,11 +501,13 @@ def _confirmed(
         (江山市农业农村局 … 在长葛、江山设立)."""
         return m.normalized != m.text and m.normalized.endswith("市") and m.normalized in text
 
-    extra = [m for m in pending
-             if ((m.normalized in seen or named_with_shi(m)) and m.text not in gaz.product_forms
-                 and confirmable(m, listed_with(m) > 0))
-             or listed_with(m) >= 2
-             or beside_foreign(m) or country_in_paragraph(m)]
+    def confirmed(m: CityMatch) -> bool:
+        listed = listed_with(m)  # (a product's form, 普洱, is not confirmed by its name elsewhere)
+        named = (m.normalized in seen or named_with_shi(m)) and m.text not in gaz.product_forms
+        return ((named and confirmable(m, listed > 0)) or listed >= 2
+                or beside_foreign(m) or country_in_paragraph(m))
+
+    extra = [m for m in pending if confirmed(m)]
     if not extra:
         return found
     return sorted([*found, *extra], key=lambda m: m.start)
