@@ -151,6 +151,17 @@ def test_hong_kong_district_named_like_a_city(find):
     assert find("天水围居民") == []  # Tin Shui Wai, not 天水市
 
 
+def test_hong_kong_road_named_like_a_city(find):
+    assert find("啟德及安達臣道的新屋邨") == []  # Anderson Road, not 安达市
+    assert find("黑龙江安达市") == [("安达市", "安达市")]
+
+
+def test_ambiguous_city_in_a_development_zone_confirmed_by_its_name(find):
+    # 无为 (an ordinary word) counts inside a zone's name where the text names 无为市
+    assert find("无为市羽毛球企业上周在无为经济开发区投产") == [("无为市", "无为市"), ("无为", "无为市")]
+    assert find("在无为经济开发区投产") == []
+
+
 def test_city_glued_to_hotel_and_port_area(find):
     assert find("假期成都酒店预订量同比增长") == [("成都", "成都市")]  # a modifier
     assert find("龙口港区发展散货运输") == []  # a port area, like 天津港

@@ -497,6 +497,12 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("米粉業者目前約僱用720名員工", [("720名", 720, "名", "approx")]),  # 约 across 雇用
     # doors and windows counted in 樘; a price per toothbrush (美元/支)
     ("全年出货约3.1万樘", [("约3.1万樘", 31000, "樘", "approx")]),
+    # shuttlecocks counted and priced in tubes (筒); not 笔筒 or 筒子
+    ("年产约985万筒，均价约78元/筒", [("约985万筒", 9850000, "筒", "approx"),
+                              ("约78元/筒", 78, "元/筒", "approx")]),
+    ("买了3筒子", []),
+    # 约占 before a share whose whole has up to eight characters and no 的
+    ("連鎖店約佔全澳眼鏡零售額55%", [("55%", 55, "%", "approx")]),
     ("出口均价约0.23美元/支", [("约0.23美元/支", 0.23, "美元/支", "approx")]),
     ("他在家中心情不好", []),
     ("市民每日平均乘搭公共交通1.8程", [("1.8程", 1.8, "程", "exact")]),  # rides, after Arabic digits only

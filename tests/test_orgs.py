@@ -2781,3 +2781,19 @@ def test_cinema_chains_by_their_short_names(news_orgs) -> None:
     text = "秀泰影城與國賓影城也加快展店，秀泰明年將新增影城，國賓則計畫啟用新影城；銀行與威秀合作"
     assert news_orgs(text, taiwan=True) == ["秀泰影城", "國賓影城", "秀泰", "國賓", "威秀"]
     assert news_orgs("他以国宾身份出席") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city's funeral office and a funeral association: 殡葬 (funerals) does not stop the name
+    ("高雄市殯葬管理處表示，桃園市政府殯葬管理所指出，中華民國殯葬禮儀協會估計",
+     ["高雄市殯葬管理處", "桃園市政府殯葬管理所", "中華民國殯葬禮儀協會"]),
+    ("公墓管理所", []),
+    # a junior college's department of four words (生命|关怀|事业|科) belongs to it
+    ("仁德醫護管理專科學校生命關懷事業科調查顯示", ["仁德醫護管理專科學校生命關懷事業科"]),
+    ("市政府推出关怀老人计划", ["市政府"]),
+    # sporting goods and storage brands known by their Latin names too
+    ("尤尼克斯（YONEX）、威克多（VICTOR）等品牌；Store Friendly則計劃增設分店",
+     ["尤尼克斯", "YONEX", "威克多", "VICTOR", "Store Friendly"]),
+])
+def test_funeral_offices_college_departments_and_latin_brands(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

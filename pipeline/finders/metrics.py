@@ -628,9 +628,9 @@ def _marker_ending_at(text: str, end: int, rules: Rules, position: str = "prefix
     return None
 
 
-# 约占全国的四成, 约占总车位三成: a share's whole (up to 12 characters and 的, or up to 4 without)
-# between 占 and the figure (约占全国月季种苗出口量的六成)
-_SHARE_OF = re.compile(r"[占佔](?:[\u4e00-\u9fff]{1,12}的|[\u4e00-\u9fff]{1,4})$")
+# 约占全国的四成, 约占总车位三成: a share's whole (up to 12 characters and 的, or up to 8 without:
+# 约占全澳眼镜零售额55%) between 占 and the figure (约占全国月季种苗出口量的六成)
+_SHARE_OF = re.compile(r"[占佔](?:[\u4e00-\u9fff]{1,12}的|[\u4e00-\u9fff]{1,8})$")
 _SHARE_OF_REACH = 14  # 占, the whole's 12 characters and 的: how far back _SHARE_OF may start
 # 为 and what a figure is compared with, then 的 (约为台北市的1.4倍, 约为去年同期的六成), or 其 (约为其
 # 三分之一): the marker before 为 qualifies the figure, as one before 占 does
