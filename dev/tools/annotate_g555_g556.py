@@ -3,7 +3,7 @@
 g555_tofu_soy_food_makers and g556_macao_optical_shops
 (annotator JC, held-out set 94).
 
-Adapted from the precedent set's tools/annotate_ic.py (/tmp/ho94/precedent:
+Adapted from the precedent set's tools/annotate_ic.py (now dev/tools/annotate_g549_g550.py) (/tmp/ho94/precedent:
 a simplified mainland article stored as GB2312 without a BOM under a 记者
 byline naming its outlet and the city filed from, and a traditional Macao
 article opened by 【本報消息】; the script closest to my pair by regions,
@@ -48,13 +48,13 @@ official names with 市, 香港, 澳门 and foreign cities by their common names
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho94/precedent: README, NOTES_ia/ib/ic, tools, corpus,
-gold) as precedent.  Decisions: NOTES_jc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g555_g556.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_jc.py
+    python3 dev/tools/annotate_g555_g556.py
 """
 import csv
 import datetime
