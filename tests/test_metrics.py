@@ -501,6 +501,9 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("年产约985万筒，均价约78元/筒", [("约985万筒", 9850000, "筒", "approx"),
                               ("约78元/筒", 78, "元/筒", "approx")]),
     ("买了3筒子", []),
+    # bowls sold, after Arabic digits (十盘八碗: a table of dishes)
+    ("深圳的門市平均每日售出約600碗", [("約600碗", 600, "碗", "approx")]),
+    ("可亲戚们硬是十盘八碗的", []),
     # 约占 before a share whose whole has up to eight characters and no 的
     ("連鎖店約佔全澳眼鏡零售額55%", [("55%", 55, "%", "approx")]),
     ("出口均价约0.23美元/支", [("约0.23美元/支", 0.23, "美元/支", "approx")]),

@@ -2797,3 +2797,27 @@ def test_cinema_chains_by_their_short_names(news_orgs) -> None:
 ])
 def test_funeral_offices_college_departments_and_latin_brands(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 水五金 (plumbing hardware) is a word: no 台水 (Taiwan Water) inside 全台水五金
+    ("鹿港鎮頂番婆是全台水五金重鎮", []),
+    # Latin names listed as a company's brands
+    ("成霖旗下品牌包括Gerber與Danze，主要銷往美國", ["Gerber", "Danze"]),
+    ("品牌包括多种口味", []),
+    # a brand that is also a word, before its market share written out
+    ("本港樽裝涼茶零售額約4.8億元，王老吉的市場佔有率約為35%", ["王老吉"]),
+    # Hong Kong's old herbal tea shops (gazetteer)
+    ("老字號方面，春回堂、公利真料竹蔗水及源吉林均表示", ["春回堂", "公利真料竹蔗水", "源吉林"]),
+    # a county jieba tags as a verb or a name opens its bodies' names (rules/jieba/counties.txt)
+    ("漾濞县核桃产业发展中心统计，清徐县市场监督管理局表示",
+     ["漾濞县核桃产业发展中心", "清徐县市场监督管理局"]),
+    # a place before a trade name of six small words
+    ("临沧工投顺宁坚果开发有限公司今年收购核桃", ["临沧工投顺宁坚果开发有限公司"]),
+    # a province's academy and extension station of two fields; its institute after the academy
+    ("西南林业大学与云南省林业和草原科学院漾濞核桃研究院联合发布，云南省林业和草原技术推广总站表示",
+     ["西南林业大学", "云南省林业和草原科学院漾濞核桃研究院", "云南省林业和草原技术推广总站"]),
+    ("公交总站", []),
+])
+def test_brand_lists_counties_and_academies_of_two_fields(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

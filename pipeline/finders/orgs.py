@@ -144,6 +144,9 @@ _NUMBERED_INSTITUTE_RE = re.compile(r"[一二三四五六七八九十零〇]{1,4
 # the numbered unit each kind of body names right after it (中建|三局; 民政部|一零一研究所)
 _NUMBERED_UNIT_BY_KIND = {"company": _NUMBERED_UNIT_RE, "government": _NUMBERED_INSTITUTE_RE}
 # what a Latin name does not start after (it would be the tail of a longer word or code)
+# one Latin name of up to four words, the later ones capitalized (Gerber, Danze, Moen Kitchen)
+_LATIN_ITEM = r"[A-Za-z][A-Za-z0-9&\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-]*){0,3}"
+_LATIN_ITEM_RE = re.compile(_LATIN_ITEM)
 _LATIN_NAME_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&.-")
 # a fund's or a project's phase, right before its legal suffix (…产业投资基金|三期|股份有限公司)
 _PHASE_RE = re.compile(r"[一二三四五六七八九十]期")
@@ -375,6 +378,12 @@ class OrgGazetteer:
                 + ")?(?:"
                 + ("|".join(map(re.escape, sorted(sec("latin_context_after"), key=len, reverse=True)))
                    or "(?!)") + "))"),
+            # Latin names listed right after the words that introduce a company's brands (旗下品牌包括
+            # Gerber与Danze): each name of the list, joined by 、, 与, 和, 及 or 以及
+            "latin_brand_list_re": re.compile(
+                "(?:" + ("|".join(map(re.escape, sorted(sec("latin_brand_openers"), key=len, reverse=True)))
+                         or "(?!)")
+                + f")({_LATIN_ITEM}(?:(?:、|与|和|及|以及){_LATIN_ITEM})*)(?![A-Za-z0-9&\\-])"),
             # a Latin name of two to five capitalized words ending with a business word (Anytime
             # Fitness, Galati Yacht Sales): no letter, digit or joiner after it (the character before
             # it is checked apart: a lookbehind would be tried at every position)
@@ -572,6 +581,7 @@ class _Finder:
         self.place_openers = sec("place_openers")
         self.latin_name_re: re.Pattern[str] = derived["latin_name_re"]  # type: ignore[assignment]
         self.latin_headed_re: re.Pattern[str] = derived["latin_headed_re"]  # type: ignore[assignment]
+        self.latin_brand_list_re: re.Pattern[str] = derived["latin_brand_list_re"]  # type: ignore[assignment]
         self.latin_not_names = sec("latin_not_names")
         self.context_adverbs: frozenset[str] = derived["context_adverbs"]  # type: ignore[assignment]
         self.compounds = sec("compounds")
@@ -2055,7 +2065,8 @@ class _Finder:
         return ""
 
     def walk_left(self, pos: int) -> list[tuple[int, int, str, str]]:
-        """Words (start, end, text, tag) before pos up to a stop: at most 6 words, 16 characters."""
+        """Words (start, end, text, tag) before pos up to a stop: at most 6 words, 16 characters, and a
+        place before six words."""
         out: list[tuple[int, int, str, str]] = []
         p = pos
         while p > 0 and len(out) < 6 and pos - p < 16:
@@ -2073,6 +2084,11 @@ class _Finder:
                 break  # 共获|科学技术发展基金: an adverb glued to its verb, no word of a name
             out.insert(0, (w.start, p, piece, tag))
             p = w.start
+        if len(out) == 6 and p > 0 and (k := self.char_word[p - 1]) >= 0:
+            w = self.words[k]  # six words of a trade name cut small, and its place before them
+            if (w.end == p and self.is_place(w.text, w.pos)
+                    and not self.name_stop(w.start, p, w.text, w.pos, False)):
+                out.insert(0, (w.start, p, w.text, w.pos))  # 临沧|工|投|顺|宁|坚果|开发|有限公司
         return out
 
     def name_stop(self, start: int, end: int, piece: str, tag: str, first: bool) -> bool:
@@ -3162,11 +3178,15 @@ class _Finder:
         ([latin_context_after]), an adverb between or not (Anytime Fitness则指); not an indicator
         or a role (GDP预计, CEO表示: [latin_not_names]), and not a letter that labels something
         (K表示房间空调器). And anywhere, a name of capitalized words ending with a business word
-        ([latin_heads]: Galati Yacht Sales, Snap Fitness)."""
+        ([latin_heads]: Galati Yacht Sales, Snap Fitness), and the names listed as a company's brands
+        ([latin_brand_openers]: 旗下品牌包括Gerber与Danze)."""
         taken: list[tuple[int, int]] | None = None
         text = self.text
         found = [m.span(1) for m in self.latin_headed_re.finditer(text)  # Anytime Fitness
                  if not (m.start() and text[m.start() - 1] in _LATIN_NAME_BEFORE)]
+        for m in self.latin_brand_list_re.finditer(text):
+            found.extend((m.start(1) + b.start(), m.start(1) + b.end())
+                         for b in _LATIN_ITEM_RE.finditer(m.group(1)))
         for m in self.latin_name_re.finditer(text):
             if m.start() and text[m.start() - 1] in _LATIN_NAME_BEFORE:
                 continue  # inside a longer Latin word or code (3DO, x.AI)
