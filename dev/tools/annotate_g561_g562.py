@@ -1,64 +1,61 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g559_garlic_traders_cities and g560_hk_herbal_tea_shops
-(annotator KB, held-out set 95).
+g561_walnut_growers_processors and g562_macao_fitness_centres
+(annotator KC, held-out set 95).
 
-Adapted from the precedent set's tools/annotate_jb.py (/tmp/ho95/precedent:
+Adapted from the precedent set's tools/annotate_jc.py (now dev/tools/annotate_g555_g556.py) (/tmp/ho95/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
-city filed from, and a traditional Hong Kong article stored without a BOM
-in the Big5 family under a 【…】 opener naming the paper; the script closest
-to my pair by regions and house styles), copied and the data changed, its
-two storage blocks exchanged for my encodings:
+city filed from, and a traditional Macao article of 澳門日報 opened by
+【本報消息】 and stored as UTF-8; the script closest to my pair by regions,
+house styles and the UTF-8 storage, with its Macao region block, its
+opener part and its t2s-then-s2hk round trip), copied and the data
+changed, both storage blocks exchanged for my encodings:
 
-- UTF-16 BE WITH A BOM for the simplified mainland g559 (大众日报): a new
-  block, annotate_ja.py's UTF-16 LE block of its mainland g551 turned
-  big-endian (FE FF once; utf-16 reads the text from the whole file,
-  utf-16-be reads U+FEFF before it; every character two bytes, high byte
-  first, no surrogate pair; the ASCII characters' NULs at even offsets;
-  the legacy codecs, UTF-8 and UTF-16 LE fail or read another text;
-  nothing declared: UTF-16 holds every character, and the text is GB2312
-  throughout, GB2312 = GBK = GB18030 on every line), with annotate_jb.py's
-  mainland byline part (大众日报记者 张文涛 济宁报道: 大众日报, the outlet
-  named before 记者, an ORG row; 济宁, the city filed from, a CITY row).
-- PLAIN BIG5 WITHOUT A BOM for the traditional Hong Kong g560 (星島日報): a
-  new block, annotate_jb.py's Big5-HKSCS block of its Hong Kong g554 turned
-  one level down to the base codec (nothing declared: plain Big5 is the
-  narrowest of the family, so no character stands outside it; every
-  character one byte if ASCII, two otherwise, walked one by one, each equal
-  to its cp950 and Big5-HKSCS bytes; big5, cp950 and big5hkscs read the
-  same text from the file; the GB codecs, UTF-8 and UTF-16 fail or read
-  another text; Hong Kong's 衞 is outside plain Big5, so the text writes
-  衛, as a Big5 file must), with annotate_jb.py's opener part turned to
-  星島日報's opener 【星島日報報道】 (once at line 3's start, holding the ORG
-  row 星島日報: the brief and GUIDELINES' byline rule; the check() part
-  for 報道 was already there), its Hong Kong/Macao region block and its
-  t2s-then-s2hk round trip.
+- UTF-8 WITH A BOM for the simplified mainland g561 (云南日报): a new
+  block, annotate_jc.py's UTF-8-with-BOM block of its Macao g556 run for a
+  simplified mainland text (as annotate_ia.py's of its mainland g545 was):
+  EF BB BF once; utf-8-sig reads the text from the whole file, utf-8 reads
+  U+FEFF before it; the byte walk (one byte ASCII, three any other); the
+  legacy codecs and UTF-16 fail or read another text; no NUL; nothing
+  declared (UTF-8 holds every character), and annotate_jc.py's GB2312
+  block's mainland checks (every character GB2312's, every line GB2312 =
+  GBK = GB18030 byte for byte), with its byline part: 云南日报记者 杨晓舟
+  大理报道 (云南日报, the outlet named before 记者, an ORG row; 大理, the
+  city filed from, a CITY row, 大理市).
+- UTF-8 WITHOUT A BOM for the traditional Macao g562 (澳門日報):
+  annotate_jc.py's UTF-8-with-BOM block of its g556 turned BOM-less (as
+  annotate_ja.py turned annotate_ia.py's for its Taiwan g552): no BOM of
+  any kind and no U+FEFF; utf-8 and utf-8-sig read the same text; the byte
+  walk; the legacy codecs and UTF-16 fail or read another text; nothing
+  declared, the text plain Big5 = cp950 = Big5-HKSCS throughout (the Macao
+  region block), with annotate_jc.py's opener part (【本報消息】 once at
+  line 3's start, holding no row: it names no paper).
 
-It keeps every other check of annotate_jb.py (strict decoding, offsets,
+It keeps every other check of annotate_jc.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the audits, the independent `city` rule asserted against my hand
 value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
 约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline and opener blocks).  Changes are listed in NOTES_kb.md.
+byline and opener blocks).  Changes are listed in NOTES_kc.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (after the BOM; nothing
-changed).  `text` of g560 is the traditional original; `normalized`
+(code points) into the article as decoded (after the BOM of g561; nothing
+changed).  `text` of g562 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
 official names with 市, 香港, 澳门 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho95/precedent: README, NOTES_ja/jb/jc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_kb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g561_g562.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_kb.py
+    python3 dev/tools/annotate_g561_g562.py
 """
 import csv
 import datetime
@@ -84,79 +81,77 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G559 = "g559_garlic_traders_cities"
-G560 = "g560_hk_herbal_tea_shops"
+G561 = "g561_walnut_growers_processors"
+G562 = "g562_macao_fitness_centres"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G559: ("utf-16-be", BOM16BE, False, "2026-11-25", "大众日报"),
-    G560: ("big5", b"", True, "2026-11-23", "星島日報"),
+    G561: ("utf-8", BOM8, False, "2026-11-26", "云南日报"),
+    G562: ("utf-8", b"", True, "2026-11-25", "澳門日報"),
 }
-# every declared codec must have its storage block in Doc: UTF-16 BE with a
-# BOM for the mainland g559 (annotate_ja.py's UTF-16 LE block of its g551
-# turned big-endian, with annotate_jb.py's byline part and the city filed
-# from), plain Big5 without a BOM for the Hong Kong g560 (annotate_jb.py's
-# Big5-HKSCS block of its g554 turned down to the base codec, with its
-# opener part for 星島日報's opener and its Hong Kong/Macao region block)
-STORAGE_BLOCKS = ("utf-16-be", "big5")
+# every declared codec must have its storage block in Doc: UTF-8 WITH A BOM
+# for the mainland g561 (new here: annotate_jc.py's UTF-8-with-BOM block of
+# its Macao g556 run for a simplified mainland text, with annotate_jc.py's
+# GB2312 block's mainland checks and byline part) and UTF-8 WITHOUT A BOM
+# for the Macao g562 (annotate_jc.py's g556 block turned BOM-less, with its
+# opener part and its Macao region block); both blocks read the one codec
+# name, told apart by the BOM and the script
+STORAGE_BLOCKS = ("utf-8",)
 STORE_CODEC = {}
-# the first character of each file after its BOM, with its bytes in the
-# file's encoding (g559: 金 of the title in UTF-16 BE, 91 D1, after FE FF;
-# g560: 涼 of the title in Big5, B2 44)
-FIRST_CHAR = {G559: ("金", "金".encode("utf-16-be")),
-              G560: ("涼", "涼".encode("big5"))}
-assert FIRST_CHAR[G559][1] == b"\x91\xd1" and \
-    FIRST_CHAR[G560][1] == b"\xb2\x44"
+# the first character of each file (after the BOM), with its bytes in the
+# file's encoding (g561: 大 of the title in UTF-8, E5 A4 A7, after EF BB BF;
+# g562: 澳 of the title in UTF-8, E6 BE B3, no BOM)
+FIRST_CHAR = {G561: ("大", "大".encode("utf-8")),
+              G562: ("澳", "澳".encode("utf-8"))}
+assert FIRST_CHAR[G561][1] == b"\xe5\xa4\xa7" and \
+    FIRST_CHAR[G562][1] == b"\xe6\xbe\xb3"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G559: [], G560: []}
-# the mainland article's characters outside GB2312: none (a UTF-16 file
-# declares nothing for its codec, and the text is GB2312 throughout, as
-# annotate_ja.py's g551)
-OUTSIDE_GB2312 = {G559: {}}
-OUTSIDE_GB2312_WORD = {G559: {}}
+OUTSIDE_BMP = {G561: [], G562: []}
+# the mainland article's characters outside GB2312: none (a GB2312 file:
+# every character is GB2312's, the codec declared; nothing wider to tell
+# apart, checked in the GB2312 block)
+OUTSIDE_GB2312 = {G561: {}}
+OUTSIDE_GB2312_WORD = {G561: {}}
 GBK_CODE = {}
-GBK_KINDS = {G559: Counter()}
-OUTSIDE_GBK = {G559: {}}
-OUTSIDE_GBK_WORD = {G559: {}}
-GB18030_CODE = {}
-GB18030_KINDS = {G559: Counter()}
+GBK_KINDS = {G561: Counter()}
+OUTSIDE_GBK = {G561: {}}
+OUTSIDE_GBK_WORD = {G561: {}}
+GB18030_KINDS = {G561: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-# characters whose GBK bytes GB2312 reads as another character: none
-GB_FORMS = {G559: {}}
-GB_FORMS_WORD = {G559: {}}
-# the byline line (大众日报's form for a reporter in the field, as the
-# precedent's g553: the outlet + 记者 + a space, a made-up name, a space, the
-# city filed from and 报道): 大众日报, the outlet named before 记者, is an ORG
-# row (GUIDELINES' byline rule); 济宁 before 报道 is a CITY row (济宁市, a
-# prefecture-level city)
-BYLINE = {G559: ("", ["大众日报"], "记者 ", ["张文涛"], "济宁")}
-BYLINE_ORG = {G559: True}
-# line 3 of each article and the rows it holds: g559's byline (above);
-# g560 (星島日報) has no byline: line 3 is its first paragraph, opened by
-# the opener below
-LINE3 = {G559: ("大众日报记者 张文涛 济宁报道", [("ORG", "大众日报"),
-                                                 ("CITY", "济宁")])}
+GB_FORMS = {G561: {}}
+# the byline line (云南日报's print form for a reporter in the field, as the
+# precedent's g555 of 经济日报: the outlet + 记者 + a space, a made-up name,
+# a space, the city filed from and 报道): 云南日报, the outlet named before
+# 记者, is an ORG row (GUIDELINES' byline rule); 大理 before 报道 is a CITY
+# row (大理市, a county-level city of its autonomous prefecture)
+BYLINE = {G561: ("", ["云南日报"], "记者 ", ["杨晓舟"], "大理")}
+BYLINE_ORG = {G561: True}
+# line 3 of each article and the rows it holds: g561's byline (above);
+# g562 (澳門日報) has no byline: line 3 is its first paragraph, opened by the
+# opener below
+LINE3 = {G561: ("云南日报记者 杨晓舟 大理报道", [("ORG", "云南日报"),
+                                           ("CITY", "大理")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of 星島日報 (【星島日報報道】): it names the paper before
-# its dateline word 報道, so it holds the ORG row 星島日報 (the brief, whose
-# own example it is; GUIDELINES' byline rule)
-OPENER = {G560: ("【星島日報報道】", [("ORG", "星島日報")])}
-# characters of the Hong Kong article that plain Big5 lacks: none (a plain
-# Big5 file; 衛 of 食物環境衛生署 and 衛生 is written where Hong Kong writes
-# 衞, which only Big5-HKSCS stores)
-OUTSIDE_BIG5 = {G560: {}}
+# the paragraph opener of 澳門日報 (【本報消息】, as the precedent's g556 of
+# 澳門日報): it names no paper, so it holds no row (the brief; GUIDELINES:
+# 本报 is none)
+OPENER = {G562: ("【本報消息】", [])}
+# characters of the Macao article that plain Big5 lacks: none (a UTF-8
+# file: nothing to declare for the codec, and the text is plain Big5 =
+# cp950 = Big5-HKSCS throughout, checked in the Macao region block)
+OUTSIDE_BIG5 = {G562: {}}
 BIG5_CODE = {}
-BIG5_KINDS = {G560: Counter()}
-IN_ROW = {G559: {}, G560: {}}
-OUTSIDE_BIG5_WORD = {G560: {}}
+BIG5_KINDS = {G562: Counter()}
+IN_ROW = {G561: {}, G562: {}}
+OUTSIDE_BIG5_WORD = {G562: {}}
 # characters whose plain-Big5 and cp950 codes differ: none
-BIG5_FORMS = {G560: {}}
-CP950_DIFF = {G560: {}}
+BIG5_FORMS = {G562: {}}
+CP950_DIFF = {G562: {}}
 CP950_READS = {}
-DECLARED_WORD = {G560: {}}
-# Hong Kong articles: g560; Macao articles: none
-HONGKONG = {G560}
-MACAO = set()
+DECLARED_WORD = {G562: {}}
+# Hong Kong articles: none; Macao articles: g562
+HONGKONG = set()
+MACAO = {G562}
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: none (no bare 2-3 digit year is written)
 TAIWAN = set()
@@ -165,13 +160,24 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# none in g560
-S2T_ALLOWED = {G560: ()}
-S2T_ALLOWED_WORD = {G560: {}}
-# ORG names that join two fields with 及/和/與/与 inside one body: none
-JOINED_NAMES = {G559: (), G560: ()}
+# g556's 台 of 平台 (a platform, as Macao and Hong Kong news write it; s2t
+# would write 平臺), twice, confined to its word
+S2T_ALLOWED = {}
+S2T_ALLOWED_WORD = {}
+# ORG names that join two fields with 及/和/與/与 inside one body
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g556's 經濟及科技發展局 and
+# 教育及青年發展局; none in g555
+JOINED_NAMES = {G561: ("云南省林业和草原局", "大理白族自治州林业和草原局",
+                       "云南省林业和草原科学院漾濞核桃研究院",
+                       "云南省林业和草原技术推广总站"),
+                G562: ("經濟及科技發展局",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系", "總工會")
+                "基金", "署", "司", "中心", "改良場", "學系", "總工會",
+                # (new here, narrow: g561's academy's institute, 云南省林业和
+                # 草原科学院漾濞核桃研究院, and the extension station, 云南省林业
+                # 和草原技术推广总站, both of the forestry and grassland
+                # academy and bureau, whose 和 joins the two fields)
+                "研究院", "总站")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         # (annotate_hc.py's narrow change kept: the joiner is looked for
@@ -179,30 +185,29 @@ for _names in JOINED_NAMES.values():
         _m = re.compile("[及和與与]").search(_n, 2)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G559: {}, G560: {}}
+# ORG names that write 和/及/與/与 as a character of their name, with their
+# count: none
+JOINER_CHAR_NAMES = {G561: {}, G562: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g559's 千禾味业和日辰股份 (the last two of a list closed by 等上市企业) and
-# 山东农业大学与金乡县人民政府 (two partners); g560's 惠康和7-Eleven (the
-# last two of a list closed by 等超市及便利店), 公利真料竹蔗水及源吉林 (the
-# last two of a list of old herbal tea houses) and 加多寶及維他奶國際集團
-# 有限公司 (the last two of a list of bottled tea makers)
+# g555's 天猫和拼多多 (the last two of a list), 东北农业大学与江南大学食品学院
+# (the two developers of a process); g556's 衛生局及醫療專業委員會 (the two
+# bodies studying the registration), 蔡司及豪雅 (the last two of a list),
+# 教青局）與衛生局 (the two bodies of the screening, after a bracketed short
+# form), 大豐銀行及中國銀行澳門分行
 LISTED_PAIRS = {
-    G559: (("千禾味业", "日辰股份"), ("山东农业大学", "金乡县人民政府")),
-    G560: (("惠康", "7-Eleven"), ("公利真料竹蔗水", "源吉林"),
-           ("加多寶", "維他奶國際集團有限公司"))}
+    G561: (("天猫", "拼多多"), ("西北农林科技大学", "商洛市林业局"),
+           ("西南林业大学", "云南省林业和草原科学院漾濞核桃研究院")),
+    G562: (("大豐銀行", "澳門商業銀行"),)}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: 布 comes
-# back as 佈 (公布, as Hong Kong news and the government write it;
-# annotate_jb.py's pair) and 衛 as 衞 (食物環境衛生署, 衛生: Hong Kong's
-# official form is 衞, which plain Big5 cannot store, so a Big5 file writes
-# 衛, its t2s form 卫 all the same)
-S2HK_KEPT = {G560: {("布", "佈"), ("衛", "衞")}}
+# the OpenCC t2s-then-s2hk round trip of the Macao article: 衛 comes back
+# as 衞 (Macao's own bodies write 衛生局; OpenCC's Hong Kong form is 衞) and
+# 周 as 週 (黃金周, as Macao news writes the golden week)
+S2HK_KEPT = {G562: {("周", "週")}}
 # Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
 # Taiwan text here)
 TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g559's space after 9%, g560's after 260間
-TITLE_HALVES = {G559: 2, G560: 2}
+# the halves of each title: g555's space after 扩产, g556's after 百間
+TITLE_HALVES = {G561: 2, G562: 2}
 # event names holding a CITY: none
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
@@ -245,9 +250,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g518's t2s forms not yet listed (殮 of 殮葬商, 鑽 of
                    # 鑽石山殯儀館; new here)
                    "殓钻"
-                   # g554's t2s forms not yet listed (卻 of 卻被, 毀 of 損毀,
-                   # 沒 of 沒有; new here)
-                   "却毁没"
                    # g532's t2s form not yet listed (覓 of 澳覓, the delivery
                    # platform; new here)
                    "觅"
@@ -425,9 +427,11 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "纺缝绣脚里裤衬"
                    # g550's t2s form not yet listed (顏 of 顏色; new here)
                    "颜"
-                   # g560's t2s forms not yet listed (憲 of 刊憲, 涼 of 涼茶,
-                   # 湯 of 湯品; new here)
-                   "宪凉汤"
+                   # g556's t2s form not yet listed (拋 of 日拋 and 月拋;
+                   # annotate_jc.py's)
+                   "抛"
+                   # g562's t2s form not yet listed (鬥 of 格鬥; new here)
+                   "斗"
                    )
 
 
@@ -454,11 +458,10 @@ HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06
            "双11": "2026-11-11", "雙11": "2026-11-11",
            # g525's 今年国庆 (今年 fixes the year: 2026-10-01, FIXED_DAYS)
            "今年国庆": "2026-10-01",
-           # g553's 中秋 and 国庆 (yearless: the occurrences nearest the
-           # reference date 2026-11-25, 2026-09-25 and 2026-10-01, 61 and 55
-           # days before; 2027's are 294 and 310 days after) and 元旦, 春节;
-           # g554's 聖誕, 元旦, 農曆新年 (the coming ones)
-           "中秋": "2026-09-25", "国庆": "2026-10-01"}
+           # g555's 今年双11 and g556's 今年雙11, 今年國慶 (今年 fixes the
+           # year: 2026-11-11 and 2026-10-01, FIXED_DAYS; new here)
+           "今年双11": "2026-11-11", "今年雙11": "2026-11-11",
+           "今年國慶": "2026-10-01"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -717,25 +720,23 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g559, mainland (2026): 济宁, 徐州, 开封 and 青岛 prefecture-level, 邳州 a
-    # county-level city (of 徐州), 北京 and 上海 municipalities, 广州
-    # prefecture-level, all by their official names with 市; 雅加达, 迪拜 and
-    # 胡志明市 foreign cities by their common names (金乡, 鱼台, 嘉祥 and 杞县
-    # are counties: no CITY)
-    "济宁": "济宁市", "济宁市": "济宁市", "邳州": "邳州市", "邳州市": "邳州市",
-    "徐州": "徐州市", "开封": "开封市", "青岛": "青岛市", "北京": "北京市",
-    "上海": "上海市", "广州": "广州市", "雅加达": "雅加达", "迪拜": "迪拜",
-    "胡志明市": "胡志明市",
-    # g560 (traditional spans): 香港 and 澳門 by their common names; mainland
-    # cities by their official names; 新加坡, 吉隆坡 and 多倫多 by the
-    # mainland's common names (SPEC: foreign cities normalize to the
-    # mainland standard name)
-    "香港": "香港", "澳門": "澳门", "深圳": "深圳市", "廣州": "广州市",
-    "新加坡": "新加坡", "吉隆坡": "吉隆坡", "多倫多": "多伦多",
+    # g561, mainland (2026): 大理 (大理市) and 楚雄 (楚雄市) county-level
+    # cities of their autonomous prefectures, 阿克苏 (阿克苏市) a county-level
+    # city of its prefecture (地区), 汾阳 (汾阳市) a county-level city of 吕梁;
+    # 临汾, 商洛, 临沧, 保山 prefecture-level, 昆明 and 广州 provincial
+    # capitals, 上海 a municipality; all by their official names with 市;
+    # 迪拜 and 阿拉木图 by their common names
+    "大理": "大理市", "临汾": "临汾市", "商洛": "商洛市", "上海": "上海市",
+    "广州": "广州市", "临沧": "临沧市", "保山": "保山市", "楚雄": "楚雄市",
+    "迪拜": "迪拜", "阿拉木图": "阿拉木图", "阿克苏市": "阿克苏市",
+    "阿克苏": "阿克苏市", "汾阳": "汾阳市", "临汾市": "临汾市", "昆明": "昆明市",
+    # g562 (traditional spans): 澳門 and 香港 by their common names; mainland
+    # cities by their official names
+    "澳門": "澳门", "香港": "香港", "珠海": "珠海市", "中山": "中山市",
+    "深圳": "深圳市", "廣州": "广州市",
 }
-NO_SHI = {"香港", "澳门", "雅加达", "迪拜", "新加坡", "吉隆坡", "多伦多"}
-# a foreign city whose common name ends with 市 (annotate_ba.py's)
-FOREIGN_SHI = {"胡志明市"}
+NO_SHI = {"澳门", "香港", "迪拜", "阿拉木图"}
+FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
@@ -745,38 +746,30 @@ CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
-# ORG span (traditional) -> simplified (SPEC: t2s of the text;
-# cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "星島日報": "星岛日报",
-    "食物環境衛生署": "食物环境卫生署",
-    "食環署": "食环署",
-    "香港中醫藥管理委員會": "香港中医药管理委员会",
-    "中醫藥管理委員會": "中医药管理委员会",
-    "鴻福堂集團控股有限公司": "鸿福堂集团控股有限公司",
-    "鴻福堂": "鸿福堂",
-    "百佳": "百佳",
-    "惠康": "惠康",
-    "7-Eleven": "7-Eleven",
-    "春回堂": "春回堂",
-    "公利真料竹蔗水": "公利真料竹蔗水",
-    "源吉林": "源吉林",
-    "王老吉": "王老吉",
-    "加多寶": "加多宝",
-    "維他奶國際集團有限公司": "维他奶国际集团有限公司",
-    "維他奶": "维他奶",
-    "尼爾森": "尼尔森",
-    "NielsenIQ": "NielsenIQ",
-    "海關": "海关",
-    "香港涼茶業協會": "香港凉茶业协会",
-    "職業訓練局": "职业训练局",
-    "香港浸會大學中醫藥學院": "香港浸会大学中医药学院",
-    "香港中文大學中醫學院": "香港中文大学中医学院",
+    "體育局": "体育局",
+    "市政署": "市政署",
+    "澳門基金會": "澳门基金会",
+    "澳門武術總會": "澳门武术总会",
+    "澳門瑜伽總會": "澳门瑜伽总会",
+    "Anytime Fitness": "Anytime Fitness",
+    "Snap Fitness": "Snap Fitness",
+    "澳門健身業商會": "澳门健身业商会",
+    "澳門跆拳道總會": "澳门跆拳道总会",
     "消費者委員會": "消费者委员会",
     "消委會": "消委会",
-    "政府統計處": "政府统计处",
-    "香港貿易發展局": "香港贸易发展局",
-    "貿發局": "贸发局",
+    "勞工事務局": "劳工事务局",
+    "統計暨普查局": "统计暨普查局",
+    "鏡湖醫院": "镜湖医院",
+    "仁伯爵綜合醫院": "仁伯爵综合医院",
+    "澳門城市大學": "澳门城市大学",
+    "經濟及科技發展局": "经济及科技发展局",
+    "經科局": "经科局",
+    "大豐銀行": "大丰银行",
+    "澳門商業銀行": "澳门商业银行",
+    "澳門通": "澳门通",
+    "中國銀行澳門分行": "中国银行澳门分行",
+    "旅遊局": "旅游局",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -950,57 +943,33 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-16-be" and bom == BOM16BE and not self.traditional:
-            # UTF-16 BE WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g559
-            # (new here: annotate_ja.py's UTF-16 LE block of its mainland
-            # g551 turned big-endian, with annotate_jb.py's byline part and
-            # the city filed from): FE FF once, the text decoded after it;
-            # utf-16 reads the text from the whole file, utf-16-be reads
-            # U+FEFF before it; no second BOM, no U+FEFF inside; every
-            # character two bytes, high byte first (no surrogate pair),
-            # walked one by one; ASCII characters carry a NUL as the first
-            # byte of their pair; the legacy codecs, UTF-8 and UTF-16 LE fail
-            # or read another text; nothing declared for the codec (UTF-16
-            # holds every character), and the text is GB2312 throughout all
-            # the same (GB2312, GBK and GB18030 write every line alike); the
-            # byline 大众日报记者 张文涛 济宁报道
-            assert bom == BOM16BE and full[:2] == BOM16BE and \
-                full[2:] == raw, doc_id
+        if enc == "utf-8" and bom == BOM8 and not self.traditional:
+            # UTF-8 WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g561 (new
+            # here: annotate_jc.py's UTF-8-with-BOM block of its Macao g556
+            # run for a simplified mainland text, as annotate_ia.py's block
+            # of its mainland g545 was, with annotate_jc.py's GB2312 block's
+            # mainland checks of its g555 (every character GB2312's, every
+            # line GB2312 = GBK = GB18030 byte for byte, nothing declared)
+            # and its byline part): EF BB BF once, at the start, and nowhere
+            # else; no U+FEFF in the text; utf-8-sig reads the text from the
+            # whole file, utf-8 reads U+FEFF before it; one byte an ASCII
+            # character, three any other, walked one by one; the legacy
+            # codecs and UTF-16 fail or read another text, the whole file
+            # and the file after its BOM alike; no NUL; nothing declared for
+            # the codec (UTF-8 holds every character: no narrower codec to
+            # tell apart); the byline 云南日报记者 杨晓舟 大理报道
+            assert full == BOM8 + raw and full.count(BOM8) == 1, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16LE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-16-be") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 2, doc_id
-            pos = 0
-            for c in self.text:
-                b = c.encode("utf-16-be")
-                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
-                pos += 2
-            assert pos == len(raw) == 2 * len(self.text), doc_id
-            assert len(full) == len(raw) + 2, doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
-            # (big-endian: the NUL is the first byte of an ASCII
-            # character's pair, at even offsets)
-            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
-                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            # nothing declared for the codec (annotate_ja.py's UTF-16 LE
-            # block's declared tables, all empty here too)
-            assert not OUTSIDE_GB2312.get(doc_id), doc_id
+            assert full.decode("utf-8-sig") == self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert raw[:3] == code and len(code) == 3, doc_id
+            # nothing declared: the text is GB2312's throughout all the same
+            declared = OUTSIDE_GB2312[doc_id]
+            assert not declared, doc_id
             assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
             assert not OUTSIDE_GBK.get(doc_id), doc_id
             assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
@@ -1008,9 +977,20 @@ class Doc:
             assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not GB_FORMS.get(doc_id), doc_id
             assert not any(c in self.text for c in GBK_CODE), doc_id
-            assert not IN_ROW.get(doc_id), doc_id
-            # a simplified text as the mainland writes it: GB2312 writes
-            # every character, and GBK and GB18030 each line alike
+            pos = 0
+            for c in self.text:
+                b = c.encode("utf-8")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                pos += len(b)
+            assert pos == len(raw) == len(full) - 3, doc_id
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert nonascii > 0.8 * len(self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            # every character is GB2312's (none outside it to declare), and
+            # every line is GB2312, GBK and GB18030 alike, byte for byte
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
             assert outside == [], (doc_id, outside)
@@ -1018,11 +998,19 @@ class Doc:
                 b = line.encode("gb2312")
                 assert b == line.encode("gbk") == line.encode("gb18030"), \
                     line
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(full, other) or \
+                    full.decode(other) != self.text, (doc_id, other)
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
+            assert not IN_ROW.get(doc_id), doc_id
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_jb.py's byline part): the outlet +
+            # the byline line (annotate_ga.py's byline part): the outlet +
             # 记者 + a space, the reporter's name, a space, the city filed
             # from and 报道; GUIDELINES: an outlet named before 记者 is an ORG
             # (本报 names none); the city filed from is a CITY row
@@ -1055,18 +1043,19 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "big5" and bom == b"" and self.traditional:
-            # PLAIN BIG5 WITHOUT A BOM, THE HONG KONG ARTICLE g560 (new here:
-            # annotate_jb.py's Big5-HKSCS block of its g554 turned down to
-            # the base codec, with its opener part for 【星島日報報道】, holding
-            # the ORG row 星島日報): no BOM of any kind and no U+FEFF; one
-            # byte an ASCII character, two any other, walked character by
-            # character, each equal to its cp950 and Big5-HKSCS bytes (plain
-            # Big5 is the narrowest codec of the family: nothing is declared
-            # outside it, and the wider cp950 and big5hkscs read and write
-            # the same bytes as the same text); the GB codecs, UTF-8 and
-            # UTF-16 fail or read another text; the opener once at line 3's
-            # start, no byline
+        elif enc == "utf-8" and bom == b"" and self.traditional:
+            # UTF-8 WITHOUT A BOM, THE MACAO ARTICLE g562 (annotate_jc.py's
+            # UTF-8-with-BOM block of its Macao g556 turned BOM-less, as
+            # annotate_ja.py turned annotate_ia.py's for its Taiwan g552):
+            # no BOM of any kind and no U+FEFF; utf-8 and utf-8-sig read the
+            # same text from the whole file; one byte an ASCII character,
+            # three any other, walked one by one; the legacy codecs and
+            # UTF-16 fail or read another text; no NUL; nothing declared for
+            # the codec (UTF-8 holds every character: no narrower codec to
+            # tell apart), and the text is plain Big5 = cp950 = Big5-HKSCS
+            # throughout all the same (the Macao region block below); the
+            # opener 【本報消息】 once at line 3's start, holding no row (it
+            # names no paper), no byline
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
@@ -1076,66 +1065,42 @@ class Doc:
             assert self.traditional and ((doc_id in HONGKONG) !=
                                          (doc_id in MACAO)) and \
                 doc_id not in TAIWAN, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # nothing declared outside plain Big5, no kinds, no forms
-            assert OUTSIDE_BIG5[doc_id] == {}, doc_id
-            assert BIG5_KINDS[doc_id] == Counter(), doc_id
-            assert not BIG5_FORMS.get(doc_id), doc_id
-            assert not CP950_DIFF.get(doc_id), doc_id
-            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
-            assert not IN_ROW.get(doc_id), doc_id
-            assert not any(c in self.text for c in BIG5_CODE), doc_id
+            assert full.decode("utf-8-sig") == full.decode("utf-8") == \
+                self.text, doc_id
+            assert raw[:3] == code and len(code) == 3, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode(enc)
+                b = c.encode("utf-8")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                # (an undeclared character outside plain Big5 is named here,
-                # not left to an encoder's exception: annotate_jb.py's)
-                assert ord(c) < 0x80 or (
-                    enc_ok(c, "cp950") and enc_ok(c, "big5hkscs") and
-                    b == c.encode("cp950") == c.encode("big5hkscs")), (
-                    doc_id, "a character whose Big5 family bytes differ", c)
-                if ord(c) >= 0x80:
-                    # plain Big5's lead bytes A1-F9 and trail bytes 40-7E,
-                    # A1-FE
-                    assert 0xA1 <= b[0] <= 0xF9 and (
-                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
-                        doc_id, c, b)
+                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
                 pos += len(b)
-            assert pos == len(raw), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            assert b"\x00" not in full, doc_id
+            assert pos == len(raw) == len(full), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            # no character stands outside plain Big5; the wider codecs read
-            # and write the same bytes as the same text
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == [], (doc_id, outside)
-            for wide in ("cp950", "big5hkscs"):
-                assert raw.decode(wide) == self.text and \
-                    self.text.encode(wide) == raw, (doc_id, wide)
-            # (Hong Kong's 衞 stands outside plain Big5: the text writes 衛)
-            assert not enc_ok("\u885e", "big5") and "\u885e" not in \
-                self.text, doc_id
-            for line in self.text.split("\n"):
-                b = line.encode("big5")
-                assert b == line.encode("cp950") == line.encode(
-                    "big5hkscs"), line
-                assert b.decode("big5") == b.decode("cp950") == line
-            for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                      "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, o) or \
-                    raw.decode(o) != self.text, (doc_id, o)
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
+            # nothing declared for the codec: no character outside plain
+            # Big5 (the Macao region block checks the text against the empty
+            # declarations too), no declared word or row
+            assert not OUTSIDE_BIG5.get(doc_id), doc_id
+            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
+            assert not BIG5_FORMS.get(doc_id), doc_id
+            assert not CP950_DIFF.get(doc_id), doc_id
+            assert not IN_ROW.get(doc_id), doc_id
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             assert not any(b in self.text for b in "〔〕"), doc_id
             self.astral_before_body = False
-            # the opener part (annotate_jb.py's): the opener opens line 3
-            # once, no other 【 line; the title, a blank line, then the
-            # paragraphs; no byline
+            # the opener part (annotate_ic.py's Macao one): the opener opens
+            # line 3 once, no other 【 line; the title, a blank line, then
+            # the paragraphs; no byline
             assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
             assert lines[1] == "" and lines[2] and not lines[3], doc_id
             assert doc_id in OPENER, doc_id
@@ -1587,586 +1552,288 @@ assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 
 
-# (annotate_jb.py's and its precedents' reference dates above are kept as
-# calendar facts.)  My reference dates: g559's 2026-11-25 is the Wednesday
-# of ISO week 2026-W48 (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本周
-# W48; 上月 2026-10); g560's 2026-11-23 the Monday of W48 (昨日 and 22日
-# 2026-11-22, a Sunday; 上週 W47; 本週五 and 27日 2026-11-27; 上月 2026-10;
-# 本月 2026-11; 下月初 2026-12); the coming 元旦 and 春节 are 37 and 73 days
-# after g559's date; the coming 聖誕 32 days, 元旦 39 days and 農曆新年 75
-# days after g560's
+# (annotate_ic.py's reference dates above are kept as calendar facts; mine
+# are the same two days.)  My reference dates: g555's 2026-11-26 is the
+# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 上周 W47, 16 to 22
+# November; 上月 2026-10; 两年前 2024); g556's 2026-11-25 the Wednesday of
+# W48 (昨日 2026-11-24; 上週 W47; 上週四 2026-11-19; 本週五 and 27日
+# 2026-11-27; 本月 2026-11; 上月 2026-10; 兩年前 2024); the coming 元旦 and
+# 春节 are 36 and 72 days after g555's date; the coming 聖誕 30 days, 元旦 37
+# days and 農曆新年 73 days after g556's; 双11 and 國慶 of 2026 (今年 fixes
+# the year) 15 and 55 days before g555's and g556's dates
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
+assert datetime.date.fromisocalendar(2026, 47, 4) == \
+    datetime.date(2026, 11, 19)
 assert datetime.date.fromisocalendar(2026, 48, 5) == \
     datetime.date(2026, 11, 27)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 23)).days == 32
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 23)).days == 39
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
+assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
 
 
 # ===========================================================================
-# g559 garlic: the growers, cold-store operators and exporters of Jining
-# (金乡, 鱼台 and 嘉祥 counties: no CITY), Xuzhou (邳州, a county-level city)
-# and Kaifeng (杞县, a county), the agriculture and commerce bureaus, the
-# county garlic associations, the exporters (华光食品, 东方黎明), customs
-# (济南 not named; 徐州海关, 青岛海关), the chamber of commerce for foodstuffs,
-# the research firm, the listed condiment makers (海天味业, 千禾味业, 日辰股份),
-# e-commerce (京东, 拼多多; 双11), shipping (中远海运), loans, research and
-# the outlook.  Simplified, UTF-16 BE with a BOM, byline 大众日报记者 张文涛
-# 济宁报道, 2026-11-25 (a Wednesday, ISO week 2026-W48), 大众日报.
+# g561 walnuts: the walnut growers and processors of Dali (Yangbi county),
+# Lincang, Baoshan, Chuxiong, Aksu, Shangluo, Linfen, Fenyang and other
+# cities, the provincial forestry and grassland bureau's output figures,
+# purchase prices per kilogram, exports (昆明海关; 迪拜, 阿拉木图), the
+# processors (摩尔农庄, 临沧工投顺宁坚果, 新疆果业集团, 阿克苏浙疆果业, 山西汾州裕源),
+# the walnut-milk makers (养元饮品, 承德露露), the snack brands, the
+# e-commerce platforms (京东, 天猫, 拼多多, 抖音), banks, research bodies and
+# the walnut association's outlook.  Simplified, UTF-8 WITH A BOM, byline
+# 云南日报记者 杨晓舟 大理报道, 2026-11-26 (a Thursday, ISO week 2026-W48),
+# 云南日报.
 # ===========================================================================
 
 
 @doc
-def g559():
-    d = Doc(G559)
+def g561():
+    d = Doc(G561)
     Y, NY, LY = "2026", "2027", "2025"
-    JN, PZ, XZ, KF, QD, BJ = ("济宁市", "邳州市", "徐州市", "开封市", "青岛市",
-                              "北京市")
-    JK = "雅加达"
-    # title (a headline is one sentence for the city column, GUIDELINES:
-    # the first half names no city (金乡 a county), so its figure and date
-    # take 邳州, the first city after; 前10个月 after the noun it is about,
-    # the calendar period, GUIDELINES; 两成 20 %)
-    d.date("大蒜[[前10个月]]出口", Y, PZ)
-    d.metric("出口增长[[约9%]] ", 9, "%", "approx", PZ)
-    d.city("% [[邳州]]冷库")
-    d.metric("同比下降[[两成]]\n", 20, "%", "exact", PZ)
-    # byline: the outlet before 记者 (GUIDELINES' byline rule) and the city
-    # filed from
-    d.org("\n\n[[大众日报]]记者")
-    d.city("张文涛 [[济宁]]报道")
-    # P1 昨天（11月24日）: the word and its bracketed gloss, two mentions of
-    # one day (SPEC 今日(15日)); the bureau with its city one ORG, no CITY
-    # (SPEC 天津市网信办); 济宁市 before 大蒜 a CITY with its 市; 近7成 70 %,
-    # approx; 160多个 over; 全市 deictic; 鱼台、嘉祥两县: counties and SPEC's
-    # collective label 两县 (no METRIC)
-    d.date("\n\n[[昨天]]（11月24日）", "2026-11-24", JN)
-    d.date("昨天（[[11月24日]]）", "2026-11-24", JN)
-    d.org("记者从[[济宁市农业农村局]]获悉")
-    d.date("获悉，[[今年前10个月]]，", Y, JN)
-    d.city("，[[济宁市]]大蒜及制品")
-    d.metric("出口量达[[128.6万吨]]", 1286000, "吨", "exact", JN)
-    d.metric("同比增长[[约9%]]，出口额", 9, "%", "approx", JN)
-    d.metric("出口额[[约11.4亿美元]]", 1140000000, "美元", "approx", JN)
-    d.metric("增长[[6.7%]]", 6.7, "%", "exact", JN)
-    d.metric("金乡县出口[[86.3万吨]]", 863000, "吨", "exact", "")
-    d.metric("全市的[[近7成]]", 70, "%", "approx", "")
-    d.metric("销往[[160多个]]国家", 160, "个", "over", "")
-    d.metric("合计出口[[约9.2万吨]]", 92000, "吨", "approx", "")
-    # P2 the county's association (a place in front belongs to it); 今年5月
-    # 下旬 the month (SPEC 9月上旬); 去年同期 the same month a year before
-    # (SPEC); 每斤 a basis outside the span, unit 元 (GUIDELINES 每平方米
-    # 16712元); a range of two figures with their own units; 左右 inside the
-    # span; 上月 after 比 counts from the month the sentence states, 11月
-    # (GUIDELINES), 2026-10 either way; “金乡大蒜” a product
-    d.org("\n[[金乡县大蒜协会]]介绍")
-    d.date("介绍，[[今年5月下旬]]新蒜", "2026-05", "")
-    d.metric("每斤[[2.8元]]至", 2.8, "元", "exact", "")
-    d.metric("2.8元至[[3.6元]]", 3.6, "元", "exact", "")
-    d.date("较[[去年同期]]下降", "2025-05", "")
-    d.metric("下降[[约1.2元]]", 1.2, "元", "approx", "")
-    d.date("进入[[11月]]，", "2026-11", "")
-    d.metric("每斤[[3.3元左右]]", 3.3, "元", "approx", "")
+    DL, LF, SL, SH, KM, LC = ("大理市", "临汾市", "商洛市", "上海市", "昆明市",
+                              "临沧市")
+    AKS, FY, DXB = "阿克苏市", "汾阳市", "迪拜"
+    # title (a headline is one sentence for the city column, GUIDELINES;
+    # 前10个月 after the noun it is about, the calendar period; 大理 the
+    # nearest city before the figures; 临汾、商洛 CITY rows)
+    d.city("[[大理]]核桃前10个月")
+    d.date("核桃[[前10个月]]销量", Y, DL)
+    d.metric("增长[[约9%]] ", 9, "%", "approx", DL)
+    d.city(" [[临汾]]、商洛")
+    d.city("、[[商洛]]收购价回升\n")
+    # byline: 云南日报, the outlet named before 记者, an ORG (GUIDELINES'
+    # byline rule; the precedent's g555); 大理 the city filed from
+    d.org("[[云南日报]]记者")
+    d.city("[[大理]]报道")
+    # P1 (the provincial bureau of two fields joined by 和, one ORG,
+    # GUIDELINES 上海市文化和旅游局; 今年前10个月 the year, SPEC 首9个月; 10月单月
+    # the month; 左右 approx after the figure; 超过 over; 全省 no place)
+    d.date("记者[[昨天]]从", "2026-11-25", "")
+    d.org("从[[云南省林业和草原局]]获悉")
+    d.date("获悉，[[今年前10个月]]，全省", Y, "")
+    d.metric("干果产量[[约118万吨]]", 1180000, "吨", "approx", "")
+    d.metric("同比增长[[约6%]]；", 6, "%", "approx", "")
+    d.metric("综合产值[[约512亿元]]", 51200000000, "元", "approx", "")
+    d.metric("同比增长[[8.3%]]", 8.3, "%", "exact", "")
+    d.date("其中，[[10月]]单月", "2026-10", "")
+    d.metric("外销核桃[[约9.6万吨]]", 96000, "吨", "approx", "")
+    d.metric("环比增长[[约12%]]。目前", 12, "%", "approx", "")
+    d.metric("稳定在[[4300万亩左右]]", 43000000, "亩", "approx", "")
+    d.metric("主体[[超过4400户]]", 4400, "户", "over", "")
+    d.metric("带动[[约120万户]]", 1200000, "户", "approx", "")
+    # P2 Dali (the prefecture's bureau with its place, one ORG, no CITY;
+    # 全州 deictic; 9月上旬 the month, SPEC; 去年 after a stated month, the
+    # year before; the county's centre a body after its place, GUIDELINES;
+    # 每公斤 outside the span and the unit; 去年同期 a year before the day,
+    # SPEC; a rate keeps its denominator, GUIDELINES 元/吨; 上月 after 比 in
+    # a clause stating no month, from the reference)
+    d.city("在[[大理]]，漾濞")
+    d.org("。[[大理白族自治州林业和草原局]]介绍")
+    d.metric("种植面积[[约960万亩]]", 9600000, "亩", "approx", "")
+    d.date("，[[今年]]鲜果", Y, "")
+    d.date("采收于[[9月上旬]]结束", "2026-09", "")
+    d.metric("干果产量[[约26.8万吨]]", 268000, "吨", "approx", "")
+    d.date("比[[去年]]增加", LY, "")
+    d.metric("增加[[1.9万吨]]", 19000, "吨", "exact", "")
+    d.org("。[[漾濞县核桃产业发展中心]]统计")
+    d.date("统计，[[11月20日]]，", "2026-11-20", "")
+    d.metric("每公斤[[18.6元]]", 18.6, "元", "exact", "")
+    d.date("较[[去年同期]]上涨", "2025-11-20", "")
+    d.metric("上涨[[约11%]]；", 11, "%", "approx", "")
+    d.metric("收购价[[约62元/公斤]]", 62, "元/公斤", "approx", "")
     d.date("比[[上月]]上涨", "2026-10", "")
-    d.metric("上涨[[约0.2元]]", 0.2, "元", "approx", "")
-    d.metric("全县[[约9.8万户]]", 98000, "户", "approx", "")
-    d.metric("，[[超过6成]]把", 60, "%", "over", "")
-    # P3 the county's commerce bureau; 座 counts cold stores; 截至 outside,
-    # 10月底 the month; 去年同期 that month a year before; 三分之一 a
-    # fraction, a percentage (SPEC)
-    d.org("据[[金乡县商务局]]统计")
-    d.metric("冷库[[约3100座]]", 3100, "座", "approx", "")
-    d.metric("总库容[[约420万吨]]", 4200000, "吨", "approx", "")
-    d.date("截至[[10月底]]", "2026-10", "")
-    d.metric("库存大蒜[[约196万吨]]", 1960000, "吨", "approx", "")
-    d.date("较[[去年同期]]减少", "2025-10", "")
-    d.metric("减少[[约11%]]", 11, "%", "approx", "")
-    d.metric("入库量的[[三分之一]]", "33.3333333333", "%", "exact", "")
-    # P4 the exporter by its registered name (龙头企业 outside, GUIDELINES)
-    # and its short form in brackets (quotes typography, SPEC), an ORG where
-    # it recurs; 旗下 ends nothing here; 第三季度 this year's quarter; 美元 a
-    # currency unit; 明年一季度 2027-Q1; 条 counts lines
-    d.org("，[[金乡县华光食品进出口有限公司]]（")
-    d.org("简称“[[华光食品]]”")
-    d.metric("库容[[约18万吨]]", 180000, "吨", "approx", "")
-    d.date("，[[今年]]收储", Y, "")
-    d.metric("新蒜[[约12.5万吨]]", 125000, "吨", "approx", "")
-    d.org("。[[华光食品]]相关")
-    d.date("公司[[第三季度]]出口", "2026-Q3", "")
-    d.metric("同比增长[[14.2%]]", 14.2, "%", "exact", "")
-    d.metric("出口额[[约6800万美元]]", 68000000, "美元", "approx", "")
-    d.date("，[[明年一季度]]将", "2027-Q1", "")
-    d.metric("新增[[3条]]", 3, "条", "exact", "")
+    d.metric("上涨[[3元/公斤]]", 3, "元/公斤", "exact", "")
+    # P3 processors (the registered name and its bracketed short form, two
+    # ORGs, the short form wherever repeated, GUIDELINES; 上海、广州等地
+    # CITY rows, the nearest city after for the clause's figures; 漾濞 a
+    # county, no CITY; 一条 the indefinite article; 年产 before a figure no
+    # year; 明年3月 counted from the reference)
+    d.org("。[[云南摩尔农庄生物科技开发有限公司]]（")
+    d.org("简称“[[摩尔农庄]]”")
+    d.date("公司[[今年前三季度]]加工", Y, SH)
+    d.metric("加工核桃[[约3.2万吨]]", 32000, "吨", "approx", SH)
+    d.metric("同比增长[[约18%]]", 18, "%", "approx", SH)
+    d.city("销往[[上海]]、")
+    d.city("、[[广州]]等地；")
+    d.org("；[[摩尔农庄]]计划")
+    d.date("计划[[明年3月]]在", "2027-03", "")
+    d.metric("年产[[5000吨]]", 5000, "吨", "exact", "")
     d.metric("总投资[[约1.5亿元]]", 150000000, "元", "approx", "")
-    # P5 江苏徐州 (a province glued to its city, GUIDELINES: the city is a
-    # CITY); 邳州市 a county-level city with its 市; its bureau one ORG; 亩 a
-    # unit; 去年 from the year the sentence states (今年, 2026); 约两成 20 %;
-    # 邳州市场 -> 邳州 (SPEC: 市场 always wins); 9月 this year's
-    d.city("在江苏[[徐州]]，")
-    d.city("，[[邳州市]]是全国")
-    d.org("。[[邳州市农业农村局]]数据")
-    d.date("显示，[[今年]]全市大蒜", Y, "")
-    d.metric("种植面积[[约45万亩]]", 450000, "亩", "approx", "")
-    d.metric("鲜蒜产量[[约58万吨]]", 580000, "吨", "approx", "")
-    d.date("比[[去年]]下降", LY, "")
-    d.metric("下降[[约两成]]", 20, "%", "approx", "")
-    d.date("。[[10月中旬]]以来", "2026-10", PZ)
-    d.city("以来，[[邳州]]市场上")
-    d.metric("每斤[[3.1元左右]]", 3.1, "元", "approx", PZ)
-    d.date("比[[9月]]高出", "2026-09", PZ)
-    d.metric("高出[[约0.15元]]", 0.15, "元", "approx", PZ)
-    d.city("目前，[[邳州市]]有")
-    d.metric("加工企业[[约210家]]", 210, "家", "approx", PZ)
-    d.metric("加工能力[[超过80万吨]]", 800000, "吨", "over", PZ)
-    # P6 a customs office with its city an ORG (GUIDELINES: 海关 heads, 南通
-    # 海关), no CITY; 今年1月至10月 a range, two mentions (SPEC); 分别
-    # 7.4%和5.9% each with its unit; foreign cities after their countries
-    # (GUIDELINES 法国巴黎); 胡志明市 a foreign city whose name ends with 市;
-    # the exporter's registered name after its province (龙头 outside)
-    d.org("\n[[徐州海关]]统计")
-    d.date("统计，[[今年1月]]至", "2026-01", PZ)
-    d.date("至[[10月]]经邳州", "2026-10", PZ)
-    d.city("经[[邳州]]报关")
-    d.metric("大蒜[[约31.7万吨]]", 317000, "吨", "approx", PZ)
-    d.metric("货值[[约2.6亿美元]]", 260000000, "美元", "approx", PZ)
-    d.metric("增长[[7.4%]]和", 7.4, "%", "exact", PZ)
-    d.metric("和[[5.9%]]", 5.9, "%", "exact", PZ)
-    d.city("印度尼西亚[[雅加达]]")
-    d.city("越南[[胡志明市]]")
-    d.city("阿联酋[[迪拜]]")
-    d.org("龙头[[江苏东方黎明食品有限公司]]今年")
-    d.date("有限公司[[今年]]出口蒜米", Y, "")
-    d.metric("蒜片[[超过4.6万吨]]", 46000, "吨", "over", "")
-    # P7 河南开封 (a province before its city); the county's association; 去年
-    # 2025; the bureau; 家 counts; 京东 and 拼多多 listed; 双11 a DATE (the
-    # precedent's g553), quotes and 期间 outside; 突破 over (SPEC); 座 counts
-    d.city("河南[[开封]]的杞县")
-    d.org("。[[杞县大蒜协会]]统计")
-    d.date("统计，[[今年]]杞县", Y, "")
-    d.metric("种植面积[[约70万亩]]", 700000, "亩", "approx", "")
-    d.metric("产量[[约85万吨]]", 850000, "吨", "approx", "")
-    d.metric("均价为每斤[[2.6元]]", 2.6, "元", "exact", "")
-    d.date("比[[去年]]低", LY, "")
-    d.metric("低[[约8%]]", 8, "%", "approx", "")
-    d.org("。[[开封市农业农村局]]有关")
-    d.metric("已有[[16家]]企业", 16, "家", "exact", "")
-    d.org("在[[京东]]、拼多多")
-    d.org("、[[拼多多]]开设")
-    d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.metric("销售额[[突破4200万元]]", 42000000, "元", "over", "")
-    d.metric("带动[[约3.5万户]]", 35000, "户", "approx", "")
-    d.date("杞县[[今年]]还新建", Y, "")
-    d.metric("冷库[[46座]]", 46, "座", "exact", "")
-    d.metric("库容[[约12万吨]]", 120000, "吨", "approx", "")
-    # P8 the chamber (商会 alone later a back-reference); 今年前三季度 the
-    # year (SPEC: several quarters normalize to the year); 每吨 a basis, the
-    # marker touching the figure inside the span; 10月 this year's (a span
-    # up to now opens there); 上周 W47; 个 counts containers
-    d.org("\n[[中国食品土畜进出口商会]]数据")
-    d.date("显示，[[今年前三季度]]全国", Y, "")
-    d.metric("鲜蒜出口[[约162万吨]]", 1620000, "吨", "approx", "")
-    d.metric("同比增长[[约6%]]", 6, "%", "approx", "")
-    d.metric("每吨[[约980美元]]", 980, "美元", "approx", "")
-    d.date("，[[10月]]以来，印度", "2026-10", "")
-    d.date("，[[上周]]发往", "2026-W47", "")
-    d.metric("集装箱[[超过2600个]]", 2600, "个", "over", "")
-    # P8 (cont.) the customs office of 青岛 (an ORG, no CITY); 11月1日至20日 and
-    # 10月1日至20日 two ranges, each end a mention, the bare 20日 taking the
-    # month of its sentence (GUIDELINES); a group and its company joined by
-    # 旗下 are two ORGs; 本周 W48; 青岛至雅加达 a route (GUIDELINES); 标准箱
-    # a unit (GUIDELINES); 每周 no date
-    d.org("。[[青岛海关]]数据")
-    d.date("显示，[[11月1日]]至", "2026-11-01", "")
-    d.date("11月1日至[[20日]]经其", "2026-11-20", "")
-    d.metric("大蒜[[约9.4万吨]]", 94000, "吨", "approx", "")
-    d.date("比[[10月1日]]至", "2026-10-01", "")
-    d.date("10月1日至[[20日]]增加", "2026-10-20", "")
-    d.metric("增加[[约15%]]", 15, "%", "approx", "")
-    d.org("。[[中国远洋海运集团]]旗下")
-    d.org("旗下[[中远海运集装箱运输有限公司]]表示")
-    d.date("表示，[[本周]]起", "2026-W48", QD)
-    d.city("加开[[青岛]]至雅加达")
-    d.city("青岛至[[雅加达]]的")
-    d.metric("运力[[约800标准箱]]", 800, "标准箱", "approx", JK)
-    # P9 the research firm; 上周 W47; 11月 this year's; 8万吨至10万吨 a
-    # range, each with its unit; 济宁市场 -> 济宁; 4成以上 over
-    d.org("\n[[卓创资讯]]监测")
-    d.date("显示，[[上周]]金乡", "2026-W47", "")
-    d.metric("每斤[[3.28元]]", 3.28, "元", "exact", "")
-    d.metric("环比上涨[[1.2%]]", 1.2, "%", "exact", "")
-    d.date("；[[11月]]以来", "2026-11", JN)
-    d.metric("出库量在[[8万吨]]至", 80000, "吨", "exact", JN)
-    d.metric("8万吨至[[10万吨]]", 100000, "吨", "exact", JN)
-    d.city("，[[济宁]]市场的")
-    d.metric("全国的[[4成以上]]", 40, "%", "over", JN)
-    # P10 the listed condiment makers: a list closed by 等上市企业
-    # (GUIDELINES), the last two joined by 和 (a declared pair); 海天味业
-    # again; 邳州 and 济宁 CITYs; the maker's registered name, its city
-    # inside (SPEC: a place in front belongs to it); 年产 a word (annual
-    # output), 5000吨 the count
-    d.org("领域，[[海天味业]]、")
-    d.org("、[[千禾味业]]和")
-    d.org("和[[日辰股份]]等")
-    d.org("。[[海天味业]]今年")
-    d.date("海天味业[[今年]]从", Y, PZ)
-    d.city("金乡、[[邳州]]采购")
-    d.metric("蒜米[[约2.2万吨]]", 22000, "吨", "approx", PZ)
-    d.metric("同比增长[[约18%]]", 18, "%", "approx", PZ)
-    d.org("；[[青岛日辰食品股份有限公司]]则")
-    d.city("则在[[济宁]]建成")
-    d.metric("年产[[5000吨]]", 5000, "吨", "exact", JN)
-    # P11 loans: 截至 outside; a bank's branch in a city one ORG, no CITY
-    # (GUIDELINES); 户 a unit; the county's rural commercial bank by its
-    # registered name; “蒜农贷” a product; 最高 no qualifier (GUIDELINES);
-    # 年利率 a word; 个百分点 the unit 百分点 (SPEC)
-    d.date("截至[[11月20日]]", "2026-11-20", "")
-    d.org("，[[中国农业银行济宁分行]]今年")
-    d.date("济宁分行[[今年]]已", Y, "")
-    d.metric("贷款[[约12.6亿元]]", 1260000000, "元", "approx", "")
-    d.metric("农户[[约2.3万户]]", 23000, "户", "approx", "")
-    d.org("；[[山东金乡农村商业银行]]推出")
-    d.metric("可贷[[50万元]]", 500000, "元", "exact", "")
-    d.metric("下调[[0.4个百分点]]", 0.4, "百分点", "exact", "")
-    # P12 research: a university and a county government joined by 与 (a
-    # declared pair); 大蒜研究院 a kind (common words before 研究院,
-    # GUIDELINES), no ORG; 个 counts varieties; 平均每亩 a basis before the
-    # verb; 邳州 a CITY; 亩
-    d.org("方面，[[山东农业大学]]与")
-    d.org("与[[金乡县人民政府]]共建")
-    d.metric("新品种[[6个]]", 6, "个", "exact", "")
-    d.metric("亩产提高[[约12%]]", 12, "%", "approx", "")
-    d.metric("增收[[约500元]]", 500, "元", "approx", "")
-    d.date("研究院[[今年]]还在", Y, PZ)
-    d.city("杞县、[[邳州]]推广")
-    d.metric("套种[[约3万亩]]", 30000, "亩", "approx", PZ)
-    # P13 the association; 2050万吨 a figure, not a year (万吨 follows);
-    # 2025年; 元旦 and 春节 yearless, the coming ones; 12月 in a sentence
-    # whose period is a yearless holiday: the year that puts it nearest
-    # (2026, GUIDELINES); 明年1月; the three cities listed before 等城市
-    d.org("\n[[中国蔬菜流通协会]]预计")
+    d.org("。[[临沧工投顺宁坚果开发有限公司]]今年")
+    d.date("有限公司[[今年]]收购", Y, "")
+    d.metric("收购核桃[[超过8万吨]]", 80000, "吨", "over", "")
+    d.metric("周边[[约2.6万户]]", 26000, "户", "approx", "")
+    # P4 other Yunnan cities and exports (a list of three cities before 等地;
+    # 楚雄 the county-level 楚雄市; the city's association with its place, one
+    # ORG; 今年1月至10月 a range, two mentions, SPEC; 迪拜 and 阿拉木图 foreign
+    # cities beside each other before 等地, GUIDELINES; 昆明海关 a customs
+    # district, an ORG with no CITY)
+    d.city("[[临沧]]、保山、楚雄")
+    d.city("、[[保山]]、")
+    d.city("、[[楚雄]]等地")
+    d.org("。[[昆明市核桃产业协会]]数据")
+    d.date("，[[今年1月]]至10月", "2026-01", DXB)
+    d.date("至[[10月]]，云南", "2026-10", DXB)
+    d.metric("出口[[约4.1万吨]]", 41000, "吨", "approx", DXB)
+    d.metric("同比增长[[约7%]]，出口额", 7, "%", "approx", DXB)
+    d.metric("出口额[[约2.3亿美元]]", 230000000, "美元", "approx", DXB)
+    d.city("销往[[迪拜]]、")
+    d.city("、[[阿拉木图]]等地")
+    d.org("。[[昆明海关]]介绍")
+    d.date("介绍，[[上周]]共", "2026-W47", "")
+    d.metric("核桃仁[[约1600吨]]", 1600, "吨", "approx", "")
+    d.metric("环比增长[[5.4%]]", 5.4, "%", "exact", "")
+    # P5 Xinjiang (a province, no CITY; 阿克苏市 the county-level city; 温宿,
+    # 乌什 counties; 今年以来 the year; a price range after 每公斤, two
+    # mentions each with its unit; 2025年 a baseline; 今年双11 one span,
+    # 期间 outside, SPEC; 突破 over, inside the span, SPEC)
+    d.city("。[[阿克苏市]]今年")
+    d.date("阿克苏市[[今年]]核桃", Y, AKS)
+    d.metric("核桃产量[[约38万吨]]", 380000, "吨", "approx", AKS)
+    d.metric("面积[[超过210万亩]]", 2100000, "亩", "over", AKS)
+    d.org("。[[新疆果业集团有限公司]]表示")
+    d.date("表示，[[今年]]以来公司", Y, AKS)
+    d.city("公司在[[阿克苏]]收购")
+    d.metric("收购核桃[[约5.6万吨]]", 56000, "吨", "approx", AKS)
+    d.metric("每公斤[[14元]]至", 14, "元", "exact", AKS)
+    d.metric("14元至[[16元]]", 16, "元", "exact", AKS)
+    d.date("较[[2025年]]下降", LY, AKS)
+    d.metric("下降[[约4%]]。", 4, "%", "approx", AKS)
+    d.org("。[[阿克苏浙疆果业有限公司]]则")
+    d.date("配送，[[今年双11]]期间", "2026-11-11", "")
+    d.metric("销售额[[突破6000万元]]", 60000000, "元", "over", "")
+    # P6 Shaanxi (a province; 商洛 the city; the city's forestry bureau with
+    # its place, one ORG; 全市 deictic; 人均 a per-capita figure; the
+    # university and the bureau a declared pair across 与; 两年前 a relative
+    # DATE, SPEC)
+    d.city("，[[商洛]]核桃种植")
+    d.metric("种植面积[[约360万亩]]", 3600000, "亩", "approx", SL)
+    d.org("。[[商洛市林业局]]介绍")
+    d.date("介绍，[[今年]]全市", Y, "")
+    d.metric("核桃产量[[约19.5万吨]]", 195000, "吨", "approx", "")
+    d.metric("同比增长[[约5%]]，农户", 5, "%", "approx", "")
+    d.metric("收入[[约3800元]]", 3800, "元", "approx", "")
+    d.org("。[[西北农林科技大学]]与")
+    d.org("与[[商洛市林业局]]共建")
+    d.date("，[[两年前]]推广", "2024", "")
+    d.metric("覆盖[[约40万亩]]", 400000, "亩", "approx", "")
+    # P7 Shanxi (临汾 and 汾阳, the county-level 汾阳市, joined by 和; each
+    # clause its own sentence at ；; 近两成 approx; 今年三季度 the quarter;
+    # 明年一季度 counted from the reference)
+    d.city("山西[[临汾]]和汾阳")
+    d.city("临汾和[[汾阳]]也是")
+    d.city("。[[临汾市]]今年")
+    d.date("临汾市[[今年]]核桃", Y, LF)
+    d.date("回升，[[上周]]均价", "2026-W47", LF)
+    d.metric("每公斤[[16.8元]]", 16.8, "元", "exact", LF)
+    d.metric("上涨[[约3%]]；", 3, "%", "approx", LF)
+    d.city("；[[汾阳]]的核桃")
+    d.metric("已[[超过120家]]", 120, "家", "over", FY)
+    d.metric("加工能力[[约15万吨]]", 150000, "吨", "approx", FY)
+    d.org("。[[山西汾州裕源土特产品有限公司]]介绍")
+    d.date("介绍，[[今年三季度]]公司", "2026-Q3", "")
+    d.metric("增长[[近两成]]", 20, "%", "approx", "")
+    d.date("，[[明年一季度]]的订单", "2027-Q1", "")
+    # P8 walnut milk (the registered name and its short form; 三季报 a
+    # report's name, no DATE; 前三季度 after 公司 the year; 超过八成 over;
+    # 承德露露 with its place inside, no CITY; the research institute after a
+    # proper stem an ORG, GUIDELINES; snack chains listed before 等…企业)
+    d.org("。[[河北养元智汇饮品股份有限公司]]（")
+    d.org("简称“[[养元饮品]]”")
+    d.date("公司[[前三季度]]营业", Y, "")
+    d.metric("营业收入[[约38.6亿元]]", 3860000000, "元", "approx", "")
+    d.metric("同比下降[[2.7%]]", 2.7, "%", "exact", "")
+    d.metric("销售额[[约31.2亿元]]", 3120000000, "元", "approx", "")
+    d.metric("占比[[超过八成]]", 80, "%", "over", "")
+    d.org("；[[承德露露股份有限公司]]今年")
+    d.date("有限公司[[今年前三季度]]核桃", Y, "")
+    d.metric("饮品收入[[约2.1亿元]]", 210000000, "元", "approx", "")
+    d.metric("同比增长[[约16%]]", 16, "%", "approx", "")
+    d.org("。[[中商产业研究院]]预计")
+    d.date("预计，[[今年]]国内", Y, "")
+    d.metric("市场规模[[约185亿元]]", 18500000000, "元", "approx", "")
+    d.date("较[[2025年]]增长", LY, "")
+    d.metric("增长[[约4%]]。良品", 4, "%", "approx", "")
+    d.org("。[[良品铺子]]、")
+    d.org("、[[洽洽食品]]等")
+    # P9 online (platforms listed with 、 and 和, a declared pair; 今年双11;
+    # 抖音 an ORG, GUIDELINES; 上月 from the reference; 大理、昆明 CITY rows,
+    # the first after for 上月 and 约30%, the nearest before for 近四成)
+    d.org("。[[京东]]、天猫")
+    d.org("、[[天猫]]和")
+    d.org("和[[拼多多]]等平台")
+    d.date("显示，[[今年双11]]期间云南", "2026-11-11", "")
+    d.metric("同比增长[[约23%]]", 23, "%", "approx", "")
+    d.metric("销量[[超过1.2万吨]]", 12000, "吨", "over", "")
+    d.org("。[[抖音]]相关")
+    d.date("表示，[[上月]]平台", "2026-10", DL)
+    d.metric("环比增长[[约30%]]", 30, "%", "approx", DL)
+    d.city("，[[大理]]、昆明的商家")
+    d.city("大理、[[昆明]]的商家")
+    d.metric("占比[[近四成]]", 40, "%", "approx", KM)
+    # P10 finance (a bank's city branch one ORG though jieba glues its 行 to
+    # 为, GUIDELINES; 当地 no place; 明年 counted from the reference)
+    d.org("，[[富滇银行]]今年")
+    d.date("富滇银行[[今年]]以来", Y, "")
+    d.metric("贷款[[约18亿元]]", 1800000000, "元", "approx", "")
+    d.org("，[[中国农业银行大理分行]]为")
+    d.metric("当地[[56家]]", 56, "家", "exact", "")
+    d.metric("信贷[[约6.5亿元]]", 650000000, "元", "approx", "")
+    d.org("。[[云南省林业和草原局]]表示")
+    d.date("表示，[[明年]]全省", NY, "")
+    d.metric("示范基地[[约50万亩]]", 500000, "亩", "approx", "")
+    # P11 research (the university and the academy's institute, a declared
+    # pair across 与; the institute one ORG with its academy, GUIDELINES
+    # 广东省特种设备检测研究院佛山检测院; 约2倍 a multiple; the extension station
+    # of two fields joined by 和, one ORG; 大理、临沧 CITY rows)
+    d.org("，[[西南林业大学]]与")
+    d.org("与[[云南省林业和草原科学院漾濞核桃研究院]]今年")
+    d.date("研究院[[今年9月]]联合", "2026-09", "")
+    d.metric("提高[[约2倍]]", 2, "倍", "approx", "")
+    d.metric("已在[[12家]]企业", 12, "家", "exact", "")
+    d.org("。[[云南省林业和草原技术推广总站]]表示")
+    d.date("表示，[[今年]]已在", Y, DL)
+    d.city("已在[[大理]]、临沧")
+    d.city("大理、[[临沧]]培训")
+    d.metric("种植户[[约1.8万人次]]", 18000, "人次", "approx", LC)
+    # P12 outlook (yearless holidays, the coming ones; 12月 in a sentence
+    # whose period is a yearless holiday, the year nearest it, GUIDELINES;
+    # 15%至20% a range, two mentions; 明年上半年 the year, SPEC; the
+    # association's branch ends at 分会, GUIDELINES; 去年 after 今年 the year
+    # before; 年底 the year, 前 outside)
+    d.date("随着[[元旦]]、", "2027-01-01", "")
+    d.date("、[[春节]]临近", "2027-02-06", "")
+    d.date("临近，[[12月]]核桃", "2026-12", "")
+    d.metric("环比增长[[15%]]至", 15, "%", "exact", "")
+    d.metric("15%至[[20%]]", 20, "%", "exact", "")
+    d.date("有望在[[明年上半年]]保持", NY, "")
+    d.org("。[[中国经济林协会核桃分会]]预计")
     d.date("预计，[[今年]]全国", Y, "")
-    d.metric("产量[[约2050万吨]]", 20500000, "吨", "approx", "")
-    d.date("较[[2025年]]增长", "2025", "")
-    d.metric("增长[[约3%]]", 3, "%", "approx", "")
-    d.date("受[[元旦]]、", "2027-01-01", BJ)
-    d.date("、[[春节]]消费", "2027-02-06", BJ)
-    d.date("拉动，[[12月]]至", "2026-12", BJ)
-    d.date("至[[明年1月]]蒜价", "2027-01", BJ)
-    d.city("，[[北京]]、上海")
-    d.city("、[[上海]]、广州")
-    d.city("、[[广州]]等城市")
-    # P14 the outlook: the bureau again; 明年; 个 counts bases; 2028年底 the
-    # year; 突破 over; 人 a unit
-    d.org("\n[[济宁市农业农村局]]表示")
-    d.date("表示，[[明年]]将", NY, "")
-    d.metric("基地[[8个]]", 8, "个", "exact", "")
-    d.date("到[[2028年底]]全市", "2028", "")
-    d.metric("产值[[突破300亿元]]", 30000000000, "元", "over", "")
-    d.metric("就业[[约6万人]]", 60000, "人", "approx", "")
+    d.metric("核桃产量[[约620万吨]]", 6200000, "吨", "approx", "")
+    d.date("较[[去年]]增长", LY, "")
+    d.metric("增长[[约3%]]，年底", 3, "%", "approx", "")
+    d.date("，[[年底]]前", Y, "")
+    d.metric("每公斤[[15元]]至", 15, "元", "exact", "")
+    d.metric("15元至[[19元]]", 19, "元", "exact", "")
     audit = {
-        "orgs": ["大众日报", "济宁市农业农村局", "金乡县大蒜协会",
-                 "金乡县商务局", "金乡县华光食品进出口有限公司", "华光食品",
-                 "邳州市农业农村局", "徐州海关", "江苏东方黎明食品有限公司",
-                 "杞县大蒜协会", "开封市农业农村局", "京东", "拼多多",
-                 "中国食品土畜进出口商会", "青岛海关", "中国远洋海运集团",
-                 "中远海运集装箱运输有限公司", "卓创资讯", "海天味业",
-                 "千禾味业", "日辰股份", "青岛日辰食品股份有限公司",
-                 "中国农业银行济宁分行", "山东金乡农村商业银行",
-                 "山东农业大学", "金乡县人民政府", "中国蔬菜流通协会"],
-        "cities": ["济宁", "邳州", "徐州", "开封", "青岛", "雅加达", "胡志明",
-                   "迪拜", "北京", "上海", "广州",
-                   # absent cities, or cities inside names, as guards
-                   "菏泽", "临沂", "郑州", "商丘", "枣庄", "南京", "连云港"],
-        "excluded": [],
-        "numbers_excluded": [],
-        "cn_excluded": [],
-        "collectives": [("嘉祥[[两]]县", 2)],
-        "labels_excluded": {},
-        "latin_excluded": [],
-        # numeral and time characters in words that are no figure or DATE:
-        # 另一个 (another: the indefinite 一), 每周 (weekly, twice), 年产
-        # (annual output), 年加工 (annual processing), 年利率 (an annual rate)
-        "words_excluded": {"另一个": 1, "每周": 2, "年产": 1, "年加工": 1,
-                           "年利率": 1},
-        "orgwords_excluded": {},
-        "orgstring_excluded": [],
-    }
-    return d, audit
-
-
-# ===========================================================================
-# g560 herbal tea in Hong Kong: the food and environmental hygiene
-# department's licences, the Chinese medicine council's herbal retailers'
-# licences, the chain (鴻福堂) and its retailers (百佳, 惠康, 7-Eleven), the
-# old herbal tea houses (春回堂, 公利真料竹蔗水, 源吉林), the bottled tea
-# makers (王老吉, 加多寶, 維他奶) and the research firm (尼爾森), customs'
-# exports, the herbal tea trade association and the vocational training
-# council, the universities' Chinese medicine schools, the consumer
-# council's test, the census and statistics department's restaurant
-# receipts, the trade development council, cross-border shops and the
-# outlook.  Traditional as Hong Kong writes it, plain Big5 without a BOM,
-# opener 【星島日報報道】, 2026-11-23 (a Monday, ISO week 2026-W48), 星島日報.
-# ===========================================================================
-
-
-@doc
-def g560():
-    d = Doc(G560)
-    Y, NY, LY = "2026", "2027", "2025"
-    HK, MO, SG, SZ, GZ = "香港", "澳门", "新加坡", "深圳市", "广州市"
-    # title (首10月 after the noun it is about, the calendar period,
-    # GUIDELINES: Hong Kong writes the first months without 個; 逾 over; 間
-    # counts shops; 按年 a word; 每碗 a basis before 售價, not before the
-    # figure)
-    d.date("涼茶舖[[首10月]]增至", Y, "")
-    d.metric("增至[[逾260間]] ", 260, "间", "over", "")
-    d.metric("按年升[[約6%]]\n", 6, "%", "approx", "")
-    # P1 the opener names the paper before 報道: 星島日報 an ORG (the brief,
-    # GUIDELINES' byline rule); the department and its bracketed short form
-    # (GUIDELINES); 昨日（22日）: two mentions of one day (SPEC); 截至
-    # outside, 今年10月底 the month; 去年同期 that month a year before; 約四成
-    # 40 %; 九龍 a region, no CITY; 平方呎 a unit (GUIDELINES); 香港 a CITY;
-    # 約有 the marker across 有 (GUIDELINES 约为); 宗 counts complaints
-    d.org("【[[星島日報]]報道】")
-    d.org("】[[食物環境衛生署]]（")
-    d.org("（[[食環署]]）昨日")
-    d.date("）[[昨日]]（22日）", "2026-11-22", "")
-    d.date("昨日（[[22日]]）", "2026-11-22", "")
-    d.date("截至[[今年10月底]]", "2026-10", "")
-    d.metric("涼茶舖共[[263間]]", 263, "间", "exact", "")
-    d.date("較[[去年同期]]增加", "2025-10", "")
-    d.metric("增加[[約7%]]", 7, "%", "approx", "")
-    d.metric("其中[[約四成]]", 40, "%", "approx", "")
-    d.metric("面積[[約350平方呎]]", 350, "平方呎", "approx", "")
-    d.org("。[[食環署]]指出")
-    d.city("指出，[[香港]]現時")
-    d.metric("約有[[1,200間]]", 1200, "间", "approx", HK, sep="約")
-    d.date("，[[今年首10個月]]共", Y, HK)
-    d.metric("投訴[[38宗]]", 38, "宗", "exact", HK)
-    d.metric("減少[[11.6%]]", 11.6, "%", "exact", HK)
-    # P2 the department again; 今年1月至10月 a range, two mentions (SPEC);
-    # 批出 a verb, 41個 the count; 本週五（27日）: the word and its gloss, one
-    # day, two mentions; 兩場 a count (場 its measure word); 下月初 the month
-    # (SPEC: a start of a period normalizes to the period); 明年3月1日; 年費
-    # a word, 約為 the marker across 為 (GUIDELINES)
-    d.org("\n[[食環署]]今年")
-    d.date("食環署[[今年1月]]至", "2026-01", "")
-    d.date("至[[10月]]共批出", "2026-10", "")
-    d.metric("批出[[41個]]", 41, "个", "exact", "")
-    d.metric("另有[[7宗]]", 7, "宗", "exact", "")
-    d.org("。[[食環署]]表示")
-    d.date("將於[[本週五]]（27日）", "2026-11-27", "")
-    d.date("本週五（[[27日]]）", "2026-11-27", "")
-    d.metric("舉行[[兩場]]", 2, "场", "exact", "")
-    d.date("新指引[[下月初]]刊憲", "2026-12", "")
-    d.date("並於[[明年3月1日]]起", "2027-03-01", "")
-    d.metric("年費約為[[4,960元]]", 4960, "元", "approx", "", sep="約")
-    # P3 the council by its official name with 香港 (a place in front belongs
-    # to it; no CITY inside), then without it (an ORG of its own text);
-    # 今年9月; 名 counts practitioners; 最高 no qualifier; 委員會 a
-    # back-reference; 宗 counts prosecutions
-    d.org("\n[[香港中醫藥管理委員會]]今年")
-    d.date("委員會[[今年9月]]的", "2026-09", "")
-    d.metric("店舖[[約2,850間]]", 2850, "间", "approx", "")
-    d.metric("當中[[約320間]]", 320, "间", "approx", "")
-    d.metric("另有[[約4,300名]]", 4300, "名", "approx", "")
-    d.org("。[[中醫藥管理委員會]]提醒")
-    d.metric("罰款[[10萬元]]", 100000, "元", "exact", "")
-    d.date("委員會[[今年]]已就", Y, "")
-    d.metric("檢控[[9宗]]", 9, "宗", "exact", "")
-    # P4 the chain by its registered name and its bracketed short form, an
-    # ORG wherever repeated (GUIDELINES); 截至 outside, 9月底 the month;
-    # 今年首三季 the year (SPEC: several quarters); 港元 a currency unit;
-    # 明年第一季 2027-Q1 (Hong Kong writes quarters without 度); 將軍澳, 屯門
-    # and 元朗 districts, no CITY; 名 counts staff; 集團 a back-reference;
-    # 日產量 a word; 支 counts bottles; the retailers listed before 等超市及
-    # 便利店 (GUIDELINES), the last two joined by 和 (a declared pair);
-    # 7-Eleven a name; 上月 the month before the reference month
-    d.org("方面，[[鴻福堂集團控股有限公司]]（")
-    d.org("（[[鴻福堂]]）表示")
-    d.date("截至[[9月底]]", "2026-09", "")
-    d.metric("門市共[[92間]]", 92, "间", "exact", "")
-    d.date("，[[今年首三季]]涼茶", Y, "")
-    d.metric("銷售額[[約3.6億港元]]", 360000000, "港元", "approx", "")
-    d.metric("按年增長[[約5%]]", 5, "%", "approx", "")
-    d.org("；[[鴻福堂]]計劃")
-    d.date("計劃[[明年第一季]]在", "2027-Q1", "")
-    d.metric("增設[[6間]]", 6, "间", "exact", "")
-    d.metric("招聘[[約80名]]", 80, "名", "approx", "")
-    d.date("集團[[今年]]亦投資", Y, "")
-    d.metric("投資[[約2,000萬元]]", 20000000, "元", "approx", "")
-    d.metric("提升至[[約12萬支]]", 120000, "支", "approx", "")
-    d.org("。[[鴻福堂]]的樽裝")
-    d.org("經[[百佳]]、")
-    d.org("、[[惠康]]和")
-    d.org("和[[7-Eleven]]等")
-    d.date("，[[上月]]銷量", "2026-10", "")
-    d.metric("銷量[[超過85萬支]]", 850000, "支", "over", "")
-    # P5 the old herbal tea houses listed, the last two joined by 及 (a
-    # declared pair); 今年; 每碗 a basis before 售價, not before the figure;
-    # 約18元至28元 a range, each figure with its 元; 2025年; 每月 no figure;
-    # 逾 over; 舖租 a word; 源吉林 again; 甘和茶 a product; 今年首10個月
-    d.org("方面，[[春回堂]]、")
-    d.org("、[[公利真料竹蔗水]]及")
-    d.org("及[[源吉林]]均")
-    d.date("表示，[[今年]]涼茶售價", Y, "")
-    d.metric("平均上調[[約6%]]", 6, "%", "approx", "")
-    d.metric("售價[[約18元]]至", 18, "元", "approx", "")
-    d.metric("約18元至[[28元]]", 28, "元", "exact", "")
-    d.date("較[[2025年]]高", "2025", "")
-    d.metric("高[[約2元]]", 2, "元", "approx", "")
-    d.metric("開支[[逾5萬元]]", 50000, "元", "over", "")
-    d.metric("舖租按年上升[[約8%]]", 8, "%", "approx", "")
-    d.org("。[[源吉林]]亦指")
-    d.date("甘和茶[[今年首10個月]]銷量", Y, "")
-    d.metric("增加[[約9%]]", 9, "%", "approx", "")
-    # P6 the bottled tea makers listed, the last two joined by 及 (a declared
-    # pair), the registered name and its bracketed short form; 每支 a basis
-    # before 售價; the research firm with its Latin form in brackets
-    # (GUIDELINES: 匯立銀行（WeLab Bank）; 市場研究機構 a descriptor outside,
-    # SPEC); 約為 and 約佔 the marker across the verb (GUIDELINES 约为, 约占)
-    d.org("激烈。[[王老吉]]、")
-    d.org("、[[加多寶]]及")
-    d.org("及[[維他奶國際集團有限公司]]（")
-    d.org("（[[維他奶]]）均")
-    d.metric("每支售價[[約9元]]至", 9, "元", "approx", "")
-    d.metric("約9元至[[12元]]", 12, "元", "exact", "")
-    d.org("機構[[尼爾森]]（")
-    d.org("（[[NielsenIQ]]）")
-    d.date("樽裝涼茶[[今年首三季]]零售額", Y, "")
-    d.metric("零售額[[約4.8億元]]", 480000000, "元", "approx", "")
-    d.metric("按年增長[[3.2%]]", 3.2, "%", "exact", "")
-    d.org("，[[王老吉]]的市場")
-    d.metric("佔有率約為[[35%]]", 35, "%", "approx", "", sep="約")
-    d.org("，[[維他奶]]約佔")
-    d.metric("約佔[[22%]]", 22, "%", "approx", "", sep="約")
-    # P7 customs alone in a Hong Kong text (GUIDELINES: 海关 alone is the
-    # region's customs); 今年1月至10月 a range; 公升 a unit as written
-    # (GUIDELINES); 分別 12.4%和9.1% each with its unit; 澳門 (a CITY in a
-    # Hong Kong text) and foreign cities, 加拿大多倫多 a country before its
-    # city; 截至 between 今年 and 10月, two mentions
-    d.org("\n[[海關]]數據")
-    d.date("顯示，[[今年1月]]至", "2026-01", "")
-    d.date("至[[10月]]本港", "2026-10", "")
-    d.metric("涼茶[[約3,200萬公升]]", 32000000, "公升", "approx", "")
-    d.metric("貨值[[約2.1億元]]", 210000000, "元", "approx", "")
-    d.metric("增長[[12.4%]]和", 12.4, "%", "exact", "")
-    d.metric("和[[9.1%]]", 9.1, "%", "exact", "")
-    d.city("輸往[[澳門]]、新加坡")
-    d.city("、[[新加坡]]、吉隆坡")
-    d.city("、[[吉隆坡]]及")
-    d.city("加拿大[[多倫多]]")
-    d.city("其中輸往[[澳門]]的")
-    d.metric("貨值[[約6,800萬元]]", 68000000, "元", "approx", MO)
-    d.org("。[[海關]]今年")
-    d.date("海關[[今年]]截至", Y, "")
-    d.date("截至[[10月]]共檢獲", "2026-10", "")
-    d.metric("檢獲[[約1.2萬支]]", 12000, "支", "approx", "")
-    # P8 the trade association (unverified name, NOTES); 去年 from the year
-    # the sentence states (今年, 2026); 約有 the marker across 有; 歲 always
-    # a unit (GUIDELINES), 為 a value word; 月薪 a word; a range of two
-    # figures, each with its 元; 上週 W47; 聯同 outside; 每人 a basis
-    d.org("\n[[香港涼茶業協會]]表示")
-    d.date("商號[[今年]]平均", Y, "")
-    d.date("較[[去年]]上升", LY, "")
-    d.metric("上升[[約4%]]", 4, "%", "approx", "")
-    d.metric("約有[[1,500名]]", 1500, "名", "approx", "", sep="約")
-    d.metric("中位數為[[52歲]]", 52, "岁", "exact", "")
-    d.metric("月薪[[約16,000元]]至", 16000, "元", "approx", "")
-    d.metric("至[[22,000元]]", 22000, "元", "exact", "")
-    d.date("協會[[上週]]聯同", "2026-W47", "")
-    d.org("聯同[[職業訓練局]]合辦")
-    d.metric("約有[[40人]]", 40, "人", "approx", "", sep="約")
-    d.metric("每人[[3,800元]]", 3800, "元", "exact", "")
-    # P9 the universities' schools, each one ORG with its university (SPEC:
-    # a department belongs to it; 香港 inside, no CITY); 今年7月; 約一成
-    # 10 %; 次 a unit; 明年
-    d.org("方面，[[香港浸會大學中醫藥學院]]今年")
-    d.date("學院[[今年7月]]抽驗", "2026-07", "")
-    d.metric("本港[[30間]]", 30, "间", "exact", "")
-    d.metric("發現[[約一成]]", 10, "%", "approx", "")
-    d.org("；[[香港中文大學中醫學院]]則")
-    d.metric("不宜[[超過3次]]", 3, "次", "over", "")
-    d.date("並計劃[[明年]]聯同", NY, "")
-    # P10 the consumer council and its short form; 上月; 款 counts products;
-    # 最高者 no qualifier (GUIDELINES 最高); 達 a value word; 克 a unit; 每日
-    # no date
-    d.org("\n[[消費者委員會]]（")
-    d.org("（[[消委會]]）上月")
-    d.date("）[[上月]]公布", "2026-10", "")
-    d.metric("，[[12款]]預先", 12, "款", "exact", "")
-    d.metric("中有[[5款]]", 5, "款", "exact", "")
-    d.metric("含糖達[[38.5克]]", 38.5, "克", "exact", "")
-    d.org("。[[消委會]]建議")
-    d.metric("不宜[[超過25克]]", 25, "克", "over", "")
-    # P11 the census and statistics department (Hong Kong's, GUIDELINES);
-    # 今年第三季 2026-Q3; 約為 across 為; 上季 after 較 counts from the
-    # quarter the sentence states (GUIDELINES 三季度…环比上季度 -> Q2)
-    d.org("\n[[政府統計處]]數據")
-    d.date("顯示，[[今年第三季]]本港", "2026-Q3", "")
-    d.metric("總收益約為[[352億元]]", 35200000000, "元", "approx", "",
-             sep="約")
-    d.metric("按年上升[[2.6%]]", 2.6, "%", "exact", "")
-    d.metric("收益[[約9.8億元]]", 980000000, "元", "approx", "")
-    d.date("較[[上季]]增加", "2026-Q2", "")
-    d.metric("增加[[約3%]]", 3, "%", "approx", "")
-    # P12 the trade development council and its short form; 今年8月; 個
-    # counts brands; 美食博覽 an event, no ORG; 明年; 家 counts firms;
-    # 新加坡, 吉隆坡 CITYs (the figures take 新加坡, the first city after,
-    # GUIDELINES)
-    d.org("\n[[香港貿易發展局]]（")
-    d.org("（[[貿發局]]）表示")
-    d.date("表示，[[今年8月]]舉行", "2026-08", "")
-    d.metric("美食博覽有[[11個]]", 11, "个", "exact", "")
-    d.metric("按年增長[[約18%]]", 18, "%", "approx", "")
-    d.org("；[[貿發局]]明年")
-    d.date("貿發局[[明年]]將", NY, SG)
-    d.metric("組織[[約20家]]", 20, "家", "approx", SG)
-    d.city("參加[[新加坡]]及")
-    d.city("及[[吉隆坡]]的食品展")
-    # P13 cross-border: 今年 takes 深圳, the first city after; the figures
-    # after the list take 廣州, the nearest before, until 深圳 is named again;
-    # 約3成 30 %; 碗 counts bowls; 約一成; 鴻福堂 again; 本月 the reference
-    # month; 2027年 takes 新加坡, the nearest before
-    d.date("表示，[[今年]]已在", Y, SZ)
-    d.city("已在[[深圳]]、")
-    d.city("、[[廣州]]開設")
-    d.metric("開設[[11間]]", 11, "间", "exact", GZ)
-    d.metric("低[[約3成]]", 30, "%", "approx", GZ)
-    d.city("，[[深圳]]的門市")
-    d.metric("售出[[約600碗]]", 600, "碗", "approx", SZ)
-    d.metric("客流下跌[[約一成]]", 10, "%", "approx", SZ)
-    d.org("。[[鴻福堂]]則表示")
-    d.date("表示，[[本月]]起", "2026-11", SG)
-    d.city("在[[新加坡]]試售")
-    d.date("計劃於[[2027年]]開設", "2027", SG)
-    # P14 the outlook: 聖誕, 元旦 and 農曆新年 yearless, the coming ones; 12月
-    # the year that puts it nearest (2026); 明年1月; 淡季 a word; 按月 a
-    # word; 約15%至20% each with its unit; 前後 outside
-    d.date("隨著[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[元旦]]臨近", "2027-01-01", "")
-    d.date("臨近，[[12月]]至", "2026-12", "")
-    d.date("至[[明年1月]]為", "2027-01", "")
-    d.metric("下跌[[約15%]]至", 15, "%", "approx", "")
-    d.metric("至[[20%]]；", 20, "%", "exact", "")
-    d.date("但[[農曆新年]]前後", "2027-02-06", "")
-    d.metric("預留[[約30萬元]]", 300000, "元", "approx", "")
-    audit = {
-        "orgs": ["星島日報", "食物環境衛生署", "食環署", "香港中醫藥管理委員會",
-                 "中醫藥管理委員會", "鴻福堂集團控股有限公司", "鴻福堂", "百佳",
-                 "惠康", "7-Eleven", "春回堂", "公利真料竹蔗水", "源吉林",
-                 "王老吉", "加多寶", "維他奶國際集團有限公司", "維他奶",
-                 "尼爾森", "NielsenIQ", "海關", "香港涼茶業協會", "職業訓練局",
-                 "香港浸會大學中醫藥學院", "香港中文大學中醫學院",
-                 "消費者委員會", "消委會", "政府統計處", "香港貿易發展局",
-                 "貿發局"],
-        "cities": ["香港", "澳門", "新加坡", "吉隆坡", "多倫多", "深圳", "廣州",
-                   # absent cities, as guards
-                   "珠海", "佛山", "東莞", "上海", "北京", "倫敦", "溫哥華"],
+        "orgs": ["云南日报", "云南省林业和草原局", "大理白族自治州林业和草原局",
+                 "漾濞县核桃产业发展中心", "云南摩尔农庄生物科技开发有限公司",
+                 "摩尔农庄", "临沧工投顺宁坚果开发有限公司", "昆明市核桃产业协会",
+                 "昆明海关", "新疆果业集团有限公司", "阿克苏浙疆果业有限公司",
+                 "商洛市林业局", "西北农林科技大学", "山西汾州裕源土特产品有限公司",
+                 "河北养元智汇饮品股份有限公司", "养元饮品", "承德露露股份有限公司",
+                 "中商产业研究院", "良品铺子", "洽洽食品", "京东", "天猫", "拼多多",
+                 "抖音", "富滇银行", "中国农业银行大理分行", "西南林业大学",
+                 "云南省林业和草原科学院漾濞核桃研究院",
+                 "云南省林业和草原技术推广总站", "中国经济林协会核桃分会"],
+        "cities": ["大理", "临汾", "商洛", "上海", "广州", "临沧", "保山", "楚雄",
+                   "迪拜", "阿拉木图", "阿克苏", "汾阳", "昆明",
+                   # absent cities or cities inside names, as guards
+                   "承德", "北京", "西安", "丽江", "吕梁", "杭州", "乌鲁木齐"],
         "excluded": [],
         "numbers_excluded": [],
         "cn_excluded": [],
@@ -2174,13 +1841,278 @@ def g560():
         "labels_excluded": {},
         "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 按年 (on the year before), 按月 (on the month before), 一般
-        # (ordinary), 九龍 (Kowloon), 年費 (an annual fee), 日產量 (daily
-        # output), 每月 (monthly), 年齡 (age), 月薪 (a monthly wage), 每日
-        # (daily, twice), 淡季 (the low season)
-        "words_excluded": {"按年": 9, "按月": 1, "一般": 1, "九龍": 1,
-                           "年費": 1, "日產量": 1, "每月": 1, "年齡": 1,
-                           "月薪": 1, "每日": 2, "淡季": 1},
+        # 单月 (a single month), 一条 (the indefinite article, GUIDELINES),
+        # 年产 (annual output, before a figure), 周边 (surrounding), 年加工
+        # (annual processing), 三季报 (a third-quarter report, a document's
+        # name; the precedent g555)
+        "words_excluded": {"单月": 1, "一条": 1, "年产": 1, "周边": 1,
+                           "年加工": 1, "三季报": 1},
+        "orgwords_excluded": {},
+        "orgstring_excluded": [],
+    }
+    return d, audit
+
+
+# ===========================================================================
+# g562 fitness centres in Macao: the sports bureau's counts of gyms, yoga and
+# martial-arts studios and members, its community sports facilities and its
+# fitness subsidy scheme, the municipal affairs bureau's park fitness areas,
+# the Macao Foundation's grants to the martial-arts and yoga federations, the
+# chains (Anytime Fitness, Snap Fitness), the studios' fees and floor areas,
+# the fitness trade association's rents, the taekwondo federation, resort
+# gyms, the consumer council's complaints, staff and wages (勞工事務局,
+# 統計暨普查局), sports medicine (鏡湖醫院, 仁伯爵綜合醫院), a university's
+# survey, the economic bureau's SME aid, the banks' and the e-payment
+# operator's offers, cross-border fitness (珠海) and tourists, the outlook.
+# Traditional as Macao writes it, UTF-8 WITHOUT A BOM, opener 【本報消息】
+# (names no paper: no row), 2026-11-25 (a Wednesday, ISO week 2026-W48),
+# 澳門日報.
+# ===========================================================================
+
+
+@doc
+def g562():
+    d = Doc(G562)
+    Y, NY, LY = "2026", "2027", "2025"
+    MO, HK, ZH = "澳门", "香港", "珠海市"
+    # title (a headline is one sentence for the city column; 澳門 a CITY, the
+    # nearest city before both figures)
+    d.city("[[澳門]]健身中心")
+    d.metric("增至[[約8.6萬人]]", 86000, "人", "approx", MO)
+    d.metric("按年升[[約6%]]\n", 6, "%", "approx", MO)
+    # P1 the sports bureau, a Macao body standing alone (GUIDELINES); 今年
+    # 十月底 the month, SPEC 6月底; 本澳 no CITY (SPEC); 約佔…的一成半 approx
+    # across 佔 over a whole with 的 (GUIDELINES 约占全国的四成), 一成半 15 %
+    # (GUIDELINES N成半); 首十個月 the year; 逾 over; 去年同期 after a period
+    # with no ISO form, the year (SPEC); 塔石體育館 a venue, no ORG
+    d.org("【本報消息】[[體育局]]資料")
+    d.date("截至[[今年十月底]]，", "2026-10", "")
+    d.metric("共[[138間]]", 138, "间", "exact", "")
+    d.metric("增加[[11間]]，其中", 11, "间", "exact", "")
+    d.metric("健身中心[[71間]]", 71, "间", "exact", "")
+    d.metric("瑜伽館[[42間]]", 42, "间", "exact", "")
+    d.metric("武術館[[25間]]", 25, "间", "exact", "")
+    d.metric("會員總數[[約8.6萬人]]", 86000, "人", "approx", "")
+    d.metric("上升[[約9%]]", 9, "%", "approx", "")
+    d.metric("人口的[[一成半]]", 15, "%", "approx", "", sep="約佔")
+    d.org("。[[體育局]]表示，今年")
+    d.date("表示，[[今年首十個月]]轄下", Y, "")
+    d.metric("使用量[[逾320萬人次]]", 3200000, "人次", "over", "")
+    d.date("較[[去年同期]]增加", LY, "")
+    d.metric("增加[[約12%]]，其中", 12, "%", "approx", "")
+    d.metric("上升[[18%]]。", 18, "%", "exact", "")
+    # P2 community facilities (市政署, Macao's municipal affairs bureau,
+    # standing alone; 26個 a count; 今年9月起 the month, 起 outside; the
+    # scheme's name in 「」 no ORG; 上限為 a value word, exact; 去年 the year
+    # before; 局方 a back-reference; 明年 counted from the reference; the
+    # foundation and the federations with their place inside, no CITY,
+    # listed before 等團體)
+    d.org("，[[市政署]]轄下")
+    d.metric("轄下[[26個]]", 26, "个", "exact", "")
+    d.date("健身區[[今年9月]]起", "2026-09", "")
+    d.metric("金額[[約430萬澳門元]]", 4300000, "澳门元", "approx", "")
+    d.org("。[[體育局]]推出")
+    d.date("」[[今年]]共資助", Y, "")
+    d.metric("資助[[約2.4萬名]]", 24000, "名", "approx", "")
+    d.metric("上限為[[1,500澳門元]]", 1500, "澳门元", "exact", "")
+    d.date("較[[去年]]提高", LY, "")
+    d.metric("提高[[300澳門元]]", 300, "澳门元", "exact", "")
+    d.date("預計[[明年]]受惠", NY, "")
+    d.metric("增至[[約3萬名]]", 30000, "名", "approx", "")
+    d.org("。[[澳門基金會]]今年")
+    d.date("基金會[[今年]]亦", Y, "")
+    d.metric("撥款[[約860萬澳門元]]", 8600000, "澳门元", "approx", "")
+    d.org("支持[[澳門武術總會]]、")
+    d.org("、[[澳門瑜伽總會]]等團體")
+    # P3 chains (Latin names listed before 等…中心 and before 表示, ORGs,
+    # GUIDELINES; 近年 vague; 月費為 a value word, exact; 葡幣 the unit as
+    # written, 葡币, GUIDELINES; 由…至 a range, two mentions each with its
+    # unit; 每堂 outside the figures' spans)
+    d.org("，[[Anytime Fitness]]、")
+    d.org("、[[Snap Fitness]]等")
+    d.org("。[[Anytime Fitness]]表示")
+    d.date("表示，[[今年]]在本澳", Y, "")
+    d.metric("新開[[2間]]", 2, "间", "exact", "")
+    d.metric("增至[[9間]]", 9, "间", "exact", "")
+    d.metric("增長[[約14%]]", 14, "%", "approx", "")
+    d.metric("月費為[[680澳門元]]", 680, "澳门元", "exact", "")
+    d.metric("年費[[約6,800葡幣]]", 6800, "葡币", "approx", "")
+    d.metric("收費由[[500澳門元]]至", 500, "澳门元", "exact", "")
+    d.metric("至[[700澳門元]]不等", 700, "澳门元", "exact", "")
+    # P4 yoga and martial arts (the federations again; 全澳 no CITY; 平方米 a
+    # unit; 介乎…至 a range; 今年9月 the month; 逾 over; 約兩成 20 %)
+    d.org("。[[澳門瑜伽總會]]指出")
+    d.metric("平均面積[[約180平方米]]", 180, "平方米", "approx", "")
+    d.metric("介乎[[450澳門元]]至", 450, "澳门元", "exact", "")
+    d.metric("至[[900澳門元]]；", 900, "澳门元", "exact", "")
+    d.org("；[[澳門武術總會]]屬下")
+    d.metric("武館[[約60間]]", 60, "间", "approx", "")
+    d.date("，[[今年9月]]開課", "2026-09", "")
+    d.metric("學員[[逾3,500人]]", 3500, "人", "over", "")
+    d.metric("增加[[約兩成]]。", 20, "%", "approx", "")
+    # P5 the trade association (its trade between place and head, one ORG,
+    # GUIDELINES 澳门烹饪协会; 昨日 the day before; 平方呎 a unit,
+    # GUIDELINES; 中區, 北區 districts; 由…至 a range; 今年以來 the year;
+    # 商會 a back-reference; 去年 the year before)
+    d.org("。[[澳門健身業商會]]昨日")
+    d.date("商會[[昨日]]表示", "2026-11-24", "")
+    d.metric("樓面面積[[約5,200平方呎]]", 5200, "平方呎", "approx", "")
+    d.metric("月租由[[8萬澳門元]]至", 80000, "澳门元", "exact", "")
+    d.metric("至[[15萬澳門元]]不等", 150000, "澳门元", "exact", "")
+    d.date("，[[今年]]以來已有", Y, "")
+    d.metric("已有[[6間]]", 6, "间", "exact", "")
+    d.date("健身業[[去年]]營業額", LY, "")
+    d.metric("營業額[[約3.6億澳門元]]", 360000000, "澳门元", "approx", "")
+    # P6 martial arts (the taekwondo federation; 兩年前 a relative DATE;
+    # 每月 outside, the figure a fee; 平均輪候 a statistic cue, 星期 the unit
+    # as written, GUIDELINES)
+    d.org("。[[澳門跆拳道總會]]表示")
+    d.date("表示，[[今年]]報考", Y, "")
+    d.metric("會員[[約1,100人]]", 1100, "人", "approx", "")
+    d.date("較[[兩年前]]增加", "2024", "")
+    d.metric("增加[[約25%]]", 25, "%", "approx", "")
+    d.metric("每月[[約800澳門元]]", 800, "澳门元", "approx", "")
+    d.metric("平均輪候[[約3星期]]", 3, "星期", "approx", "")
+    # P7 resorts (no operator named: no ORG; 今年雙11 one span; 套 a count
+    # unit; 明年3月; 平方米; 名 a count unit)
+    d.date("表示，[[今年雙11]]期間", "2026-11-11", "")
+    d.metric("售出[[約4,200套]]", 4200, "套", "approx", "")
+    d.metric("售價[[約1,280澳門元]]", 1280, "澳门元", "approx", "")
+    d.date("；[[明年3月]]將", "2027-03", "")
+    d.metric("擴大至[[約900平方米]]", 900, "平方米", "approx", "")
+    d.metric("增聘[[約20名]]", 20, "名", "approx", "")
+    # P8 the consumer council and its short form (two ORGs, the short form
+    # wherever repeated, GUIDELINES); 上週 the week; 今年1月至10月 a range,
+    # two mentions; 去年同期 after a range of months of one year, the year
+    # (GUIDELINES: a range states the year; SPEC: no ISO form, the year);
+    # 本週五（27日） two mentions of one day (SPEC 今日(15日))
+    d.org("\n[[消費者委員會]]（")
+    d.org("（[[消委會]]）")
+    d.date("）[[上週]]公佈", "2026-W47", "")
+    d.org("，[[消委會]]今年")
+    d.date("消委會[[今年1月]]至", "2026-01", "")
+    d.date("至[[10月]]共接獲", "2026-10", "")
+    d.metric("投訴[[41宗]]", 41, "宗", "exact", "")
+    d.date("較[[去年同期]]的29宗", LY, "")
+    d.metric("的[[29宗]]", 29, "宗", "exact", "")
+    d.metric("增加[[約41%]]", 41, "%", "approx", "")
+    d.metric("涉及金額[[約52萬澳門元]]", 520000, "澳门元", "approx", "")
+    d.org("。[[消委會]]將於")
+    d.date("將於[[本週五]]（27日）", "2026-11-27", "")
+    d.date("本週五（[[27日]]）", "2026-11-27", "")
+    # P9 staff (the labour affairs bureau standing alone; 約佔三成 approx
+    # across 佔; 平均時薪 the figure a wage; 2024年 a baseline; the
+    # statistics service; 第三季 the quarter, Macao's form without 度; 按季)
+    d.org("[[勞工事務局]]資料")
+    d.metric("從業員[[約1,650人]]", 1650, "人", "approx", "")
+    d.metric("約佔[[三成]]；", 30, "%", "approx", "", sep="約佔")
+    d.metric("時薪[[約400澳門元]]", 400, "澳门元", "approx", "")
+    d.date("較[[2024年]]上升", "2024", "")
+    d.metric("上升[[約6%]]。", 6, "%", "approx", "")
+    d.org("。[[統計暨普查局]]資料")
+    d.date("顯示，[[第三季]]體育", "2026-Q3", "")
+    d.metric("月薪[[約1.9萬澳門元]]", 19000, "澳门元", "approx", "")
+    d.metric("按季上升[[1.2%]]", 1.2, "%", "exact", "")
+    # P10 sports medicine (hospitals by their names; 今年首三季 the year;
+    # 去年 in 由去年的…縮短至 a baseline, the year before; 平均輪候 the cue for
+    # both figures of the change, GUIDELINES 约180天降至约120天; the
+    # university with 城市 in its name one ORG, no CITY; 上週四 the day; 約五成
+    # 50 %; 明年 the year)
+    d.org("\n[[鏡湖醫院]]今年")
+    d.date("醫院[[今年首三季]]運動", Y, "")
+    d.metric("門診[[約1.2萬人次]]", 12000, "人次", "approx", "")
+    d.metric("增加[[約10%]]；", 10, "%", "approx", "")
+    d.org("；[[仁伯爵綜合醫院]]運動")
+    d.date("由[[去年]]的約10星期", LY, "")
+    d.metric("去年的[[約10星期]]", 10, "星期", "approx", "")
+    d.metric("縮短至[[約6星期]]", 6, "星期", "approx", "")
+    d.org("。[[澳門城市大學]]上週四")
+    d.date("大學[[上週四]]公佈", "2026-11-19", "")
+    d.metric("受訪的[[800名]]", 800, "名", "exact", "")
+    d.metric("市民中[[約五成]]", 50, "%", "approx", "")
+    d.date("有意在[[明年]]報讀", NY, "")
+    # P11 the economic bureau of two fields joined by 及 (one ORG) and its
+    # short form; 今年首十個月; the banks a declared pair across 及; 本月 the
+    # month; 澳門通 an ORG; 最高 sets no qualifier (GUIDELINES); the bank's
+    # Macao branch one ORG; 上月 after 較 in a sentence stating no month,
+    # from the reference
+    d.org("\n[[經濟及科技發展局]]（")
+    d.org("（[[經科局]]）")
+    d.date("顯示，[[今年首十個月]]共有", Y, "")
+    d.metric("共有[[7間]]", 7, "间", "exact", "")
+    d.metric("合共[[約280萬澳門元]]", 2800000, "澳门元", "approx", "")
+    d.org("。[[大豐銀行]]及")
+    d.org("及[[澳門商業銀行]]本月")
+    d.date("商業銀行[[本月]]起", "2026-11", "")
+    d.org("，[[澳門通]]則")
+    d.metric("聯同[[約50間]]", 50, "间", "approx", "")
+    d.metric("最高[[8%]]的", 8, "%", "exact", "")
+    d.org("。[[中國銀行澳門分行]]亦")
+    d.metric("最高[[50萬澳門元]]", 500000, "澳门元", "exact", "")
+    d.date("，[[今年]]已批出", Y, "")
+    d.metric("批出[[約35宗]]", 35, "宗", "approx", "")
+    d.date("較[[上月]]增加", "2026-10", "")
+    d.metric("增加[[4宗]]", 4, "宗", "exact", "")
+    # P12 cross-border (澳門市民: 市 starts the next word and stays outside,
+    # SPEC 成都市民; 珠海 the city, 橫琴 an area; 今年國慶 one span, 黃金周
+    # and 期間 outside; 澳門會員 the city as a modifier; 逾千 a bare magnitude
+    # with a marker, GUIDELINES; 低約四成 approx across the comparison,
+    # GUIDELINES 约低两成; the tourism office standing alone; the cities
+    # listed with 、 and 及)
+    d.city("不少[[澳門]]市民")
+    d.city("有[[珠海]]橫琴")
+    d.date("表示，[[今年國慶]]黃金周", "2026-10-01", ZH)
+    d.city("接待[[澳門]]會員")
+    d.metric("會員[[逾千人次]]", 1000, "人次", "over", MO)
+    d.metric("增加[[約三成]]，同類", 30, "%", "approx", MO)
+    d.metric("本澳低[[約四成]]", 40, "%", "approx", MO)
+    d.org("。[[旅遊局]]資料")
+    d.date("顯示，[[上月]]入境", "2026-10", HK)
+    d.metric("旅客[[約350萬人次]]", 3500000, "人次", "approx", HK)
+    d.metric("增加[[約7%]]，部分", 7, "%", "approx", HK)
+    d.city("來自[[香港]]、")
+    d.city("、[[中山]]、")
+    d.city("、[[深圳]]及")
+    d.city("及[[廣州]]的旅客")
+    # P13 outlook (yearless holidays, the coming ones; 十二月 in a sentence
+    # whose period is a yearless holiday, the year nearest it, GUIDELINES;
+    # 按月; 明年 with 全年 outside, GUIDELINES; 突破 over; 明年第一季 the
+    # quarter; 3個 a count; 11月30日 the day, 起 outside)
+    d.date("預計，[[聖誕]]、", "2026-12-25", "")
+    d.date("、[[元旦]]及", "2027-01-01", "")
+    d.date("及[[農曆新年]]前後", "2027-02-06", "")
+    d.date("旺季，[[十二月]]新會員", "2026-12", "")
+    d.metric("按月增長[[約15%]]", 15, "%", "approx", "")
+    d.date("，[[明年]]全年", NY, "")
+    d.metric("有望[[突破4億澳門元]]", 400000000, "澳门元", "over", "")
+    d.org("。[[體育局]]表示，明年")
+    d.date("表示，[[明年第一季]]將", "2027-Q1", "")
+    d.metric("開放[[3個]]", 3, "个", "exact", "")
+    d.date("將於[[11月30日]]起", "2026-11-30", "")
+    audit = {
+        "orgs": ["體育局", "市政署", "澳門基金會", "澳門武術總會", "澳門瑜伽總會",
+                 "Anytime Fitness", "Snap Fitness", "澳門健身業商會",
+                 "澳門跆拳道總會", "消費者委員會", "消委會", "勞工事務局",
+                 "統計暨普查局", "鏡湖醫院", "仁伯爵綜合醫院", "澳門城市大學",
+                 "經濟及科技發展局", "經科局", "大豐銀行", "澳門商業銀行",
+                 "澳門通", "中國銀行澳門分行", "旅遊局"],
+        "cities": ["澳門", "珠海", "香港", "中山", "深圳", "廣州",
+                   # absent cities or cities inside names, as guards
+                   "東莞", "江門", "佛山", "上海", "北京", "台北", "里斯本"],
+        "excluded": [],
+        "numbers_excluded": [],
+        "cn_excluded": [],
+        "collectives": [],
+        "labels_excluded": {},
+        "latin_excluded": [],
+        # numeral and time characters in words that are no figure or DATE:
+        # 按年, 按月, 按季 (on the year, month, quarter before), 月費, 年費,
+        # 月租, 月薪 (monthly and yearly fees, rents, wages), 每月 (recurring,
+        # SPEC), 成年 (adult), 年輕人 (young people), 全天候 (round the
+        # clock), 近年 (vague, SPEC 近年来), 黃金周 (outside the holiday's
+        # span, SPEC), 旺季 (a peak season), 全年 after a year word (outside
+        # the span, GUIDELINES)
+        "words_excluded": {"按年": 9, "月費": 4, "成年": 1, "全天候": 1, "近年": 1, "年費": 1, "月租": 1, "年輕人": 1, "每月": 1, "月薪": 1, "按季": 1, "黃金周": 1, "旺季": 1, "按月": 1, "全年": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -3094,7 +3026,7 @@ def check_no_collective_metric(d, r):
 # per kilogram with their denominator, 12元/公斤 and 22元/公斤 (GUIDELINES: a
 # rate keeps its denominator in the unit and in the span): unit 元/公斤,
 # declared; g544 none
-PER_UNITS = {G559: (), G560: ()}
+PER_UNITS = {G561: ("元/公斤",), G562: ()}
 
 
 def check_per_before(d, r):
@@ -3916,25 +3848,3 @@ if __name__ == "__main__":
     main()
 
 
-
-
-# (annotate_ic.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g553's 2026-11-25 is the Wednesday of ISO week 2026-W48
-# (昨天 2026-11-24; 上周 W47, 16 to 22 November; 9月 and 10月 this year's);
-# g554's 2026-11-24 the Tuesday of W48 (昨日 and 23日 2026-11-23; 上週 W47;
-# 本月18日 2026-11-18; 上月 2026-10; 上季 2026-Q3); the nearest 中秋 and 国庆
-# to g553's date are 2026-09-25 and 2026-10-01 (61 and 55 days before); the
-# coming 元旦 and 春节 are 37 and 73 days after g553's date; the coming 聖誕
-# 31 days, 元旦 38 days and 農曆新年 74 days after g554's
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2026, 11, 25) - _MID_AUTUMN[2026]).days == 61
-assert (_MID_AUTUMN[2027] - datetime.date(2026, 11, 25)).days == 294
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74

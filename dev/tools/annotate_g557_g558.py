@@ -1,61 +1,62 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g561_walnut_growers_processors and g562_macao_fitness_centres
-(annotator KC, held-out set 95).
+g557_vinegar_makers_cities and g558_taiwan_faucet_makers
+(annotator KA, held-out set 95).
 
-Adapted from the precedent set's tools/annotate_jc.py (/tmp/ho95/precedent:
+Adapted from the precedent set's tools/annotate_ja.py (now dev/tools/annotate_g551_g552.py) (/tmp/ho95/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
-city filed from, and a traditional Macao article of 澳門日報 opened by
-【本報消息】 and stored as UTF-8; the script closest to my pair by regions,
-house styles and the UTF-8 storage, with its Macao region block, its
-opener part and its t2s-then-s2hk round trip), copied and the data
-changed, both storage blocks exchanged for my encodings:
+city filed from, and a traditional Taiwan article under 記者…／…報導, the
+pair closest to mine by regions and house styles; copied and the data
+changed), with its two storage blocks exchanged for my encodings:
 
-- UTF-8 WITH A BOM for the simplified mainland g561 (云南日报): a new
-  block, annotate_jc.py's UTF-8-with-BOM block of its Macao g556 run for a
-  simplified mainland text (as annotate_ia.py's of its mainland g545 was):
-  EF BB BF once; utf-8-sig reads the text from the whole file, utf-8 reads
-  U+FEFF before it; the byte walk (one byte ASCII, three any other); the
-  legacy codecs and UTF-16 fail or read another text; no NUL; nothing
-  declared (UTF-8 holds every character), and annotate_jc.py's GB2312
-  block's mainland checks (every character GB2312's, every line GB2312 =
-  GBK = GB18030 byte for byte), with its byline part: 云南日报记者 杨晓舟
-  大理报道 (云南日报, the outlet named before 记者, an ORG row; 大理, the
-  city filed from, a CITY row, 大理市).
-- UTF-8 WITHOUT A BOM for the traditional Macao g562 (澳門日報):
-  annotate_jc.py's UTF-8-with-BOM block of its g556 turned BOM-less (as
-  annotate_ja.py turned annotate_ia.py's for its Taiwan g552): no BOM of
-  any kind and no U+FEFF; utf-8 and utf-8-sig read the same text; the byte
-  walk; the legacy codecs and UTF-16 fail or read another text; nothing
-  declared, the text plain Big5 = cp950 = Big5-HKSCS throughout (the Macao
-  region block), with annotate_jc.py's opener part (【本報消息】 once at
-  line 3's start, holding no row: it names no paper).
+- GB18030 WITHOUT A BOM for the simplified mainland g557 (新华日报):
+  annotate_jb.py's GBK block turned one level up (as annotate_jb.py had
+  turned annotate_ib.py's GB18030 block one level down): its byte walk, its
+  declared-character checks, the narrower codecs failing first exactly at
+  the declared character, decoding and encoding alike; the declared
+  character stands in the byline's name: 䶮 (U+4DAE, CJK Extension A,
+  GB18030 FE 9F, two bytes, outside GBK and GB2312) of the made-up
+  reporter's name 张䶮, in no span; gbk and gb2312 both fail first at it;
+  with annotate_ja.py's mainland byline part (新华日报记者 张䶮 镇江报道:
+  新华日报, the outlet, an ORG row; 镇江, the city filed from, a CITY row).
+- CP950 WITHOUT A BOM for the traditional Taiwan g558 (工商時報): a new
+  block, annotate_jb.py's Big5-HKSCS declared-character walk narrowed to
+  cp950's own ETEN row (F9D6-F9FE): the character outside plain Big5 is
+  exactly the declared 銹 (cp950 F9 D7) of 不銹鋼 (stainless steel), in no
+  span; big5 fails first exactly at it, decoding and encoding alike;
+  Big5-HKSCS reads the same bytes; the byline's ／ is the only character
+  whose Big5 and cp950 bytes differ (CP950_DIFF); with annotate_ja.py's
+  Taiwan byline part (記者林志鴻／彰化報導: 彰化 no CITY, declared in
+  BYLINE_NOT_CITY, as the block of annotate_ja.py provided), its
+  S2T_ALLOWED checks and the s2tw round trip.
 
-It keeps every other check of annotate_jc.py (strict decoding, offsets,
+It keeps every other check of annotate_ja.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the audits, the independent `city` rule asserted against my hand
-value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline and opener blocks).  Changes are listed in NOTES_kc.md.
+article, the s2tw round trip of the Taiwan article, the audits, the
+independent `city` rule asserted against my hand value on every
+DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
+marker-before-currency, per-unit basis, collective and time-unit checks,
+the ORG-row checks, the byline block).  Changes are listed in NOTES_ka.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (after the BOM of g561; nothing
-changed).  `text` of g562 is the traditional original; `normalized`
+(code points) into the article as decoded (after the BOM; nothing
+changed).  `text` of g558 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, 香港, 澳门 and foreign cities by their common names).
+official names with 市, Taiwan's cities with 市, foreign cities by the
+mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho95/precedent: README, NOTES_ja/jb/jc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_kc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g557_g558.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_kc.py
+    python3 dev/tools/annotate_g557_g558.py
 """
 import csv
 import datetime
@@ -81,135 +82,142 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G561 = "g561_walnut_growers_processors"
-G562 = "g562_macao_fitness_centres"
+G557 = "g557_vinegar_makers_cities"
+G558 = "g558_taiwan_faucet_makers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G561: ("utf-8", BOM8, False, "2026-11-26", "云南日报"),
-    G562: ("utf-8", b"", True, "2026-11-25", "澳門日報"),
+    G557: ("gb18030", b"", False, "2026-11-26", "新华日报"),
+    G558: ("cp950", b"", True, "2026-11-24", "工商時報"),
 }
-# every declared codec must have its storage block in Doc: UTF-8 WITH A BOM
-# for the mainland g561 (new here: annotate_jc.py's UTF-8-with-BOM block of
-# its Macao g556 run for a simplified mainland text, with annotate_jc.py's
-# GB2312 block's mainland checks and byline part) and UTF-8 WITHOUT A BOM
-# for the Macao g562 (annotate_jc.py's g556 block turned BOM-less, with its
-# opener part and its Macao region block); both blocks read the one codec
-# name, told apart by the BOM and the script
-STORAGE_BLOCKS = ("utf-8",)
+# every declared codec must have its storage block in Doc: GB18030 WITHOUT A
+# BOM for the mainland g557 (annotate_jb.py's GBK block turned one level up,
+# as annotate_jb.py turned annotate_ib.py's GB18030 block one level down,
+# with this script's mainland byline part), cp950 WITHOUT A BOM for the
+# Taiwan g558 (new here: annotate_jb.py's Big5-HKSCS declared-character walk
+# narrowed to cp950's own area F9D6-F9FE, with this script's Taiwan byline
+# part, BYLINE_NOT_CITY, S2T_ALLOWED and CP950_DIFF)
+STORAGE_BLOCKS = ("gb18030", "cp950")
 STORE_CODEC = {}
-# the first character of each file (after the BOM), with its bytes in the
-# file's encoding (g561: 大 of the title in UTF-8, E5 A4 A7, after EF BB BF;
-# g562: 澳 of the title in UTF-8, E6 BE B3, no BOM)
-FIRST_CHAR = {G561: ("大", "大".encode("utf-8")),
-              G562: ("澳", "澳".encode("utf-8"))}
-assert FIRST_CHAR[G561][1] == b"\xe5\xa4\xa7" and \
-    FIRST_CHAR[G562][1] == b"\xe6\xbe\xb3"
+# the first character of each file (no BOM), with its bytes in the file's
+# encoding (g557: 镇 of the title in GB18030, D5 F2; g558: 水 of the title in
+# cp950, A4 F4)
+FIRST_CHAR = {G557: ("镇", "镇".encode("gb18030")),
+              G558: ("水", "水".encode("cp950"))}
+assert FIRST_CHAR[G557][1] == b"\xd5\xf2" and \
+    FIRST_CHAR[G558][1] == b"\xa4\xf4"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G561: [], G562: []}
-# the mainland article's characters outside GB2312: none (a GB2312 file:
-# every character is GB2312's, the codec declared; nothing wider to tell
-# apart, checked in the GB2312 block)
-OUTSIDE_GB2312 = {G561: {}}
-OUTSIDE_GB2312_WORD = {G561: {}}
+OUTSIDE_BMP = {G557: [], G558: []}
+# the mainland article's characters outside GBK: exactly 䶮 (U+4DAE, CJK
+# Extension A, a given-name character) of the made-up reporter's name 张䶮
+# in the byline, which GB2312 and GBK lack and GB18030 stores in two bytes,
+# FE 9F (one of the Extension A characters GB18030 maps into GBK's
+# user-defined FE row, not into its four-byte area); in no span
+# (OUTSIDE_GBK_WORD); nothing else outside GB2312
+OUTSIDE_GB2312 = {G557: {"䶮": "gb18030"}}
+OUTSIDE_GB2312_WORD = {G557: {"䶮": {"张䶮": 1}}}
 GBK_CODE = {}
-GBK_KINDS = {G561: Counter()}
-OUTSIDE_GBK = {G561: {}}
-OUTSIDE_GBK_WORD = {G561: {}}
-GB18030_KINDS = {G561: Counter()}
+GBK_KINDS = {G557: Counter()}
+OUTSIDE_GBK = {G557: {"䶮": "gb18030"}}
+OUTSIDE_GBK_WORD = {G557: {"䶮": {"张䶮": 1}}}
+GB18030_CODE = {"䶮": b"\xfe\x9f"}
+GB18030_KINDS = {G557: Counter({"gb18030-2": 1})}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G561: {}}
-# the byline line (云南日报's print form for a reporter in the field, as the
-# precedent's g555 of 经济日报: the outlet + 记者 + a space, a made-up name,
-# a space, the city filed from and 报道): 云南日报, the outlet named before
-# 记者, is an ORG row (GUIDELINES' byline rule); 大理 before 报道 is a CITY
-# row (大理市, a county-level city of its autonomous prefecture)
-BYLINE = {G561: ("", ["云南日报"], "记者 ", ["杨晓舟"], "大理")}
-BYLINE_ORG = {G561: True}
-# line 3 of each article and the rows it holds: g561's byline (above);
-# g562 (澳門日報) has no byline: line 3 is its first paragraph, opened by the
-# opener below
-LINE3 = {G561: ("云南日报记者 杨晓舟 大理报道", [("ORG", "云南日报"),
-                                           ("CITY", "大理")])}
-BYLINE_NOT_CITY = {}
+# characters whose GBK bytes GB2312 reads as another character: none
+GB_FORMS = {G557: {}}
+GB_FORMS_WORD = {G557: {}}
+# the byline line (新华日报's form for a reporter in the field: the outlet +
+# 记者 + a space, a made-up name, a space, the city filed from and 报道):
+# 新华日报, the outlet named before 记者, is an ORG row (GUIDELINES' byline
+# rule; SPEC: news outlets in bylines); 镇江 a CITY row (镇江市, a
+# prefecture-level city)
+BYLINE = {G557: ("", ["新华日报"], "记者 ", ["张䶮"], "镇江")}
+BYLINE_ORG = {G557: True}
+# line 3 of each article and the rows it holds: g557's byline (above);
+# g558's byline on a line of its own (工商時報's form: 記者 + a made-up name +
+# ／ + the place filed from + 報導); 彰化 is no CITY (彰化縣 a county, 彰化市
+# a county-administered city, neither a special municipality nor a
+# provincial city: SPEC's Taiwan cities), so the line holds no row
+LINE3 = {G557: ("新华日报记者 张䶮 镇江报道", [("ORG", "新华日报"),
+                                          ("CITY", "镇江")]),
+         G558: ("記者林志鴻／彰化報導", [])}
+BYLINE_NOT_CITY = {G558: "彰化"}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of 澳門日報 (【本報消息】, as the precedent's g556 of
-# 澳門日報): it names no paper, so it holds no row (the brief; GUIDELINES:
-# 本报 is none)
-OPENER = {G562: ("【本報消息】", [])}
-# characters of the Macao article that plain Big5 lacks: none (a UTF-8
-# file: nothing to declare for the codec, and the text is plain Big5 =
-# cp950 = Big5-HKSCS throughout, checked in the Macao region block)
-OUTSIDE_BIG5 = {G562: {}}
-BIG5_CODE = {}
-BIG5_KINDS = {G562: Counter()}
-IN_ROW = {G561: {}, G562: {}}
-OUTSIDE_BIG5_WORD = {G562: {}}
-# characters whose plain-Big5 and cp950 codes differ: none
-BIG5_FORMS = {G562: {}}
-CP950_DIFF = {G562: {}}
+OPENER = {}
+# characters of the Taiwan article that plain Big5 lacks: exactly 銹
+# (U+92B9, cp950 F9 D7, in the ETEN extension row F9D6-F9FE that cp950 and
+# Big5-HKSCS add to plain Big5) of 不銹鋼 (stainless steel), in no span;
+# big5 fails first exactly at it, decoding and encoding alike
+OUTSIDE_BIG5 = {G558: {"銹": True}}
+CP950_CODE = {"銹": b"\xf9\xd7"}
+BIG5_KINDS = {G558: Counter({"cp950": 1})}
+IN_ROW = {G557: {}, G558: {}}
+OUTSIDE_BIG5_WORD = {G558: {"銹": {"不銹鋼": 1}}}
+BIG5_FORMS = {G558: {}}
+# characters whose cp950 bytes plain Big5 writes otherwise (Big5 bytes,
+# cp950 bytes, what Big5 and Big5-HKSCS read from the cp950 bytes): ／
+# (U+FF0F) of the byline, stored as cp950 writes it (A1 FE)
+CP950_DIFF = {G558: {"／": (b"\xa2\x41", b"\xa1\xfe", "／")}}
 CP950_READS = {}
-DECLARED_WORD = {G562: {}}
-# Hong Kong articles: none; Macao articles: g562
+DECLARED_WORD = {G558: {"銹": {"不銹鋼": 1}}}
 HONGKONG = set()
-MACAO = {G562}
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-# Taiwan articles: none (no bare 2-3 digit year is written)
-TAIWAN = set()
+TAIWAN = {G558}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# g556's 台 of 平台 (a platform, as Macao and Hong Kong news write it; s2t
-# would write 平臺), twice, confined to its word
-S2T_ALLOWED = {}
-S2T_ALLOWED_WORD = {}
-# ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g556's 經濟及科技發展局 and
-# 教育及青年發展局; none in g555
-JOINED_NAMES = {G561: ("云南省林业和草原局", "大理白族自治州林业和草原局",
-                       "云南省林业和草原科学院漾濞核桃研究院",
-                       "云南省林业和草原技术推广总站"),
-                G562: ("經濟及科技發展局",)}
+# g558's 台 (台北, 全台, 新台幣, 台中, 台南, 台灣 …) and 占 (占比, 約占, 產值占),
+# Taiwan forms
+S2T_ALLOWED = {G558: ("台", "占")}
+S2T_ALLOWED_WORD = {G558: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body: g557's
+# 江苏大学食品与生物工程学院 (a university's college, SPEC: a department
+# belongs; GUIDELINES 福州大学经济与管理学院), g558's 工研院機械與系統研究所
+# (an academy's institute of two fields: GUIDELINES 工研院产科国际所)
+JOINED_NAMES = {G557: ("江苏大学食品与生物工程学院",),
+                G558: ("工研院機械與系統研究所",)}
+# (学院/學院 and 研究所 added here to the heads of a joined name, for the
+# college and the institute above: SPEC's departments belong to the body)
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系", "總工會",
-                # (new here, narrow: g561's academy's institute, 云南省林业和
-                # 草原科学院漾濞核桃研究院, and the extension station, 云南省林业
-                # 和草原技术推广总站, both of the forestry and grassland
-                # academy and bureau, whose 和 joins the two fields)
-                "研究院", "总站")
+                "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
+                "研究所")
 for _names in JOINED_NAMES.values():
     for _n in _names:
-        # (annotate_hc.py's narrow change kept: the joiner is looked for
-        # after the name's first two characters)
-        _m = re.compile("[及和與与]").search(_n, 2)
+        _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their name, with their
-# count: none
-JOINER_CHAR_NAMES = {G561: {}, G562: {}}
+# counts (annotate_ra.py's JOINER_CHAR_NAMES): g558's 和成欣業股份有限公司
+# (HCG; its 和 is the name's first character), once
+JOINER_CHAR_NAMES = {G557: {}, G558: {"和成欣業股份有限公司": 1}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g555's 天猫和拼多多 (the last two of a list), 东北农业大学与江南大学食品学院
-# (the two developers of a process); g556's 衛生局及醫療專業委員會 (the two
-# bodies studying the registration), 蔡司及豪雅 (the last two of a list),
-# 教青局）與衛生局 (the two bodies of the screening, after a bracketed short
-# form), 大豐銀行及中國銀行澳門分行
-LISTED_PAIRS = {
-    G561: (("天猫", "拼多多"), ("西北农林科技大学", "商洛市林业局"),
-           ("西南林业大学", "云南省林业和草原科学院漾濞核桃研究院")),
-    G562: (("大豐銀行", "澳門商業銀行"),)}
+# g557's 天猫和拼多多, 山西紫林醋业股份有限公司和山西水塔醋业股份有限公司,
+# 江苏大学食品与生物工程学院与恒顺醋业; g558's Gerber與Danze,
+# 台灣證券交易所與證券櫃檯買賣中心, 工研院機械與系統研究所與國立彰化師範大學,
+# 彰化商業銀行（彰化銀行）與臺灣中小企業銀行 (the short form's bracket between)
+LISTED_PAIRS = {G557: (("天猫", "拼多多"),
+                       ("山西紫林醋业股份有限公司", "山西水塔醋业股份有限公司"),
+                       ("江苏大学食品与生物工程学院", "恒顺醋业")),
+                G558: (("Gerber", "Danze"),
+                       ("台灣證券交易所", "證券櫃檯買賣中心"),
+                       ("工研院機械與系統研究所", "國立彰化師範大學"),
+                       ("彰化銀行", "臺灣中小企業銀行"))}
+# ORG names that write 的 as a character of their name: none here
+DE_NAMES = {G557: {}, G558: {}}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article: 衛 comes back
-# as 衞 (Macao's own bodies write 衛生局; OpenCC's Hong Kong form is 衞) and
-# 周 as 週 (黃金周, as Macao news writes the golden week)
-S2HK_KEPT = {G562: {("周", "週")}}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
-# Taiwan text here)
-TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g555's space after 扩产, g556's after 百間
-TITLE_HALVES = {G561: 2, G562: 2}
-# event names holding a CITY: none
-CITY_IN_NAME = {}
+S2HK_KEPT = {}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
+# round trip of g558, each written in it): 台/臺, 占/佔, 布 (公布, 宣布)/佈,
+# and the declared 銹 of 不銹鋼, which s2tw writes 鏽 (new here)
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("銹", "鏽")}
+# the halves of each title: g557's space after 约6%, g558's after 逾6%
+TITLE_HALVES = {G557: 2, G558: 2}
+# event names holding a CITY at their start (SPEC: a city inside an
+# event's name counts): g558's 法蘭克福衛浴暨空調展 (after 德國) and
+# 上海廚衛展, once each
+CITY_IN_NAME = {G557: {}, G558: {"法蘭克福衛浴暨空調展": 1, "上海廚衛展": 1}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -247,12 +255,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
                    "偿听属帐床愿择断禄罚肠诚赔镜阅陈风"
                    "预轨铁筹赁颁缆违续筑庞饰驳骤劝扰拨劳释剂"
-                   # g518's t2s forms not yet listed (殮 of 殮葬商, 鑽 of
-                   # 鑽石山殯儀館; new here)
-                   "殓钻"
-                   # g532's t2s form not yet listed (覓 of 澳覓, the delivery
-                   # platform; new here)
-                   "觅"
                    # annotate_bb.py's g242 words (their t2s forms; 注, the t2s
                    # form of 註, taken out here: s2t leaves it alone, a
                    # character of both scripts (注意), like annotate_pc.py's 布,
@@ -262,6 +264,8 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "总户报择据撑数无时显机来构楼汇汉湾现笔签类约经统绩续维缴职"
                    "联获营虚补观规计订认讨议论设访证评诉试诞询语读课调负责费资赖"
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
+                   # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
+                   "吁声毡笼钰齐"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -411,62 +415,60 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g492's words (their t2s forms, none written in it: 檻 of
                    # 門檻, 潛 of 潛望式; new here)
                    "槛潜"
-                   # g500's words (their t2s forms, none written in it: 繞 of
-                   # 繞路; new here)
-                   "绕"
-                   # g506's words (their t2s forms, none written in it: 籲 of
-                   # 呼籲, 邏 of 巡邏; new here)
-                   "吁逻"
-                   # g512's words (their t2s forms, none written in it; new here)
-                   "鹅鹤"
-                   # g538's words (their t2s forms, none written in it: 凱 of
-                   # 紅星美凱龍, 擺 of 擺放, 雖 of 雖較; new here)
-                   "凯摆虽"
-                   # g544's t2s forms (紡 縫 繡 腳 裏 褲 襯: 纺织, 缝, 刺绣,
-                   # 裤脚, 里布, 衬衫; new here)
-                   "纺缝绣脚里裤衬"
-                   # g550's t2s form not yet listed (顏 of 顏色; new here)
-                   "颜"
-                   # g556's t2s form not yet listed (拋 of 日拋 and 月拋;
-                   # annotate_jc.py's)
-                   "抛"
-                   # g562's t2s form not yet listed (鬥 of 格鬥; new here)
-                   "斗"
+                   # g498's words (their t2s forms, none written in it and
+                   # not in the list already: 楊, 鑽, 餡, 鳳; new here)
+                   "凤杨钻馅"
+                   # g504's words (their t2s forms, none written in it and
+                   # not in the list already: 涼 of 轉涼; new here)
+                   "凉"
+                   # g510's words (their t2s forms, none written in it and
+                   # not in the list already: 絲 of 螺絲, 鉗 of 鉗子, 銹 of
+                   # 不銹鋼, 鋼 of 不銹鋼 and 中國鋼鐵; new here)
+                   "丝钳锈钢"
+                   # g522's words (their t2s forms, none written in it and
+                   # not in the list already: 漿 of 紙漿, 褲 of 紙尿褲, 醞 of
+                   # 醞釀, 鍰 of 罰鍰, 闊 of 闊葉; new here)
+                   "浆裤酝锾阔"
+                   # g534's words (their t2s forms, none written in it and
+                   # not in the list already: 彈 of 彈性, 彥 of the
+                   # reporter's name, 徵 of 加徵, 鈑 of 鈑金, 雖 and 韌 of 韌性;
+                   # new here)
+                   "弹彦征虽钣韧"
+                   # g540's words (their t2s forms, none written in it and
+                   # not in the list already: 吳 of the reporter's name; new
+                   # here)
+                   "吴"
+                   # g546's words (their t2s forms, none written in it and
+                   # not in the list already: 麗 of 美麗華影城; new here)
+                   "丽"
+                   # g552's words (their t2s forms, none written in it and
+                   # not in the list already: 巖 of 龍巖; new here)
+                   "岩"
+                   # g558's words (their t2s forms, none written in it and
+                   # not in the list already: 凱 of 凱撒衛浴, 鉛 of 無鉛, 閥 of
+                   # 閥類 and 閥件; new here)
+                   "凯铅阀"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g517 (mainland,
-# 2026-11-25): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones, 37 and 73 days after); g518 (Hong Kong, 2026-11-24): 聖誕 2026-12-25
-# and 農曆新年 2027-02-06 (yearless, the coming ones, 31 and 74 days after),
-# 明年清明節 2027-04-05.  annotate_cb.py's note: g511 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones); g512 (Hong Kong, 2026-11-26): 聖誕 2026-12-25 and 農曆新年
-# 2027-02-06 (yearless, the coming ones).  annotate_bb.py's note: g505 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (元旦后, 春节前: yearless,
-# the coming ones, 38 and 74 days after); g506 (Hong Kong, 2026-11-23):
-# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (yearless, the coming ones, 32 and
-# 75 days after); 春節, 双11 and 雙11 kept from annotate_ab.py's table, unused
-HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06",
-           "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
-           # g518's 明年清明節 (明年 fixes the year: 2027-04-05, the solar
-           # term, read by check_holiday from _QINGMING)
-           "明年清明節": "2027-04-05",
-           "双11": "2026-11-11", "雙11": "2026-11-11",
-           # g525's 今年国庆 (今年 fixes the year: 2026-10-01, FIXED_DAYS)
-           "今年国庆": "2026-10-01",
-           # g555's 今年双11 and g556's 今年雙11, 今年國慶 (今年 fixes the
-           # year: 2026-11-11 and 2026-10-01, FIXED_DAYS; new here)
-           "今年双11": "2026-11-11", "今年雙11": "2026-11-11",
-           "今年國慶": "2026-10-01"}
+# Holidays the articles name, by their exact span: g557 (mainland,
+# 2026-11-26): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 15 days
+# before), 元旦 2027-01-01 and 春节 2027-02-06 (预计元旦和春节前后: yearless,
+# the coming ones); g558 (Taiwan, 2026-11-24): 明年農曆春節 2027-02-06 (a
+# year word before a holiday is inside the span, GUIDELINES 2024年春节;
+# 农历春节 is 春节)
+HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "双11": "2026-11-11",
+           "明年農曆春節": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
-                 "大年", "丰收节", "豐收節")
+                 "大年", "丰收节", "豐收節",
+                 # (耶誕, Taiwan's word for Christmas: new here for g504)
+                 "耶誕", "耶诞")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -478,7 +480,13 @@ SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长
 # kept, unused here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
-              "雙11": (11, 11), "十一": (10, 1)}
+              "雙11": (11, 11), "十一": (10, 1),
+              # (耶誕節, Taiwan's Christmas, 12-25 on both sides of the
+              # strait: new here for g504)
+              "耶誕節": (12, 25),
+              # (耶誕 alone, Taiwan's Christmas: new here for g546's 展望耶誕
+              # 及農曆春節檔期)
+              "耶誕": (12, 25)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -492,7 +500,9 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "农历新年": _SPRING, "重陽": _DOUBLE_NINTH, "重阳": _DOUBLE_NINTH,
          "重阳节": _DOUBLE_NINTH, "重陽節": _DOUBLE_NINTH,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
-         "端午節": _DUANWU}
+         "端午節": _DUANWU,
+         # (农历春节/農曆春節 is 春节, GUIDELINES: new here for g504)
+         "农历春节": _SPRING, "農曆春節": _SPRING}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
 # reference dates: 春节 of 2027 is 75 days after g411's reference date
 # (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
@@ -523,6 +533,8 @@ assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
 assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 46, 5) == \
+    datetime.date(2026, 11, 13)
 assert (datetime.date(2026, 11, 23) - datetime.date(2026, 10, 1)).days == 53
 assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
 assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
@@ -537,6 +549,8 @@ assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
 assert datetime.date(2026, 11, 20).isocalendar()[1:] == (47, 5)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 46, 5) == \
+    datetime.date(2026, 11, 13)
 assert datetime.date.fromisocalendar(2026, 46, 5) == \
     datetime.date(2026, 11, 13)
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
@@ -720,56 +734,75 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g561, mainland (2026): 大理 (大理市) and 楚雄 (楚雄市) county-level
-    # cities of their autonomous prefectures, 阿克苏 (阿克苏市) a county-level
-    # city of its prefecture (地区), 汾阳 (汾阳市) a county-level city of 吕梁;
-    # 临汾, 商洛, 临沧, 保山 prefecture-level, 昆明 and 广州 provincial
-    # capitals, 上海 a municipality; all by their official names with 市;
-    # 迪拜 and 阿拉木图 by their common names
-    "大理": "大理市", "临汾": "临汾市", "商洛": "商洛市", "上海": "上海市",
-    "广州": "广州市", "临沧": "临沧市", "保山": "保山市", "楚雄": "楚雄市",
-    "迪拜": "迪拜", "阿拉木图": "阿拉木图", "阿克苏市": "阿克苏市",
-    "阿克苏": "阿克苏市", "汾阳": "汾阳市", "临汾市": "临汾市", "昆明": "昆明市",
-    # g562 (traditional spans): 澳門 and 香港 by their common names; mainland
-    # cities by their official names
-    "澳門": "澳门", "香港": "香港", "珠海": "珠海市", "中山": "中山市",
-    "深圳": "深圳市", "廣州": "广州市",
+    # g557, mainland (2026): the prefecture-level 镇江 (the byline, also
+    # written with 市), 扬州, 太原 (also written with 市), 晋中 (written with
+    # 市), 眉山, 南京, 宿迁, 佛山 (in no CITY row: only inside 佛山市海天调味
+    # 食品股份有限公司), the municipality 天津,
+    # the county-level 阆中 (also written with 市); foreign cities by their
+    # common Chinese names: 洛杉矶 (after 美国), 伦敦 (after 英国)
+    "镇江": "镇江市", "镇江市": "镇江市", "扬州": "扬州市", "太原": "太原市", "太原市": "太原市",
+    "晋中市": "晋中市", "晋中": "晋中市", "眉山": "眉山市", "南京": "南京市", "佛山": "佛山市",
+    "宿迁": "宿迁市", "天津": "天津市", "阆中": "阆中市", "阆中市": "阆中市",
+    "洛杉矶": "洛杉矶", "伦敦": "伦敦",
+    # g558 (traditional spans): Taiwan's special municipalities by their
+    # full names with 市 (GUIDELINES): 台北, 新北, 桃園, 台中 (also written
+    # with 市), 台南 (written with 市), 高雄; mainland 廈門 and 上海 (inside
+    # 上海廚衛展, an event); foreign cities by the mainland's names:
+    # 洛杉磯, 休士頓 (Taiwan's spelling of 休斯敦), 法蘭克福 (inside an event)
+    "台北": "台北市", "新北": "新北市", "桃園": "桃园市", "台中": "台中市",
+    "台中市": "台中市", "台南市": "台南市", "台南": "台南市", "高雄": "高雄市",
+    "廈門": "厦门市", "上海": "上海市", "洛杉磯": "洛杉矶",
+    "休士頓": "休斯敦", "法蘭克福": "法兰克福",
 }
-NO_SHI = {"澳门", "香港", "迪拜", "阿拉木图"}
+# foreign cities keep their common Chinese name, no 市 added
+NO_SHI = {"洛杉矶", "伦敦", "休斯敦", "法兰克福"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳"}
-CITY_ALIAS = {}
+# Taiwan's spelling of a foreign city, normalized to the mainland's name
+# (SPEC: foreign cities normalize to the mainland standard name): 休士頓 ->
+# 休斯敦 (OpenCC t2s leaves 休士顿)
+CITY_ALIAS = {"休士頓": "休斯敦"}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
+# ORG span (traditional) -> simplified (SPEC: t2s of the text;
+# cross-checked against OpenCC t2s in main())
+# ORG span (traditional) -> simplified (SPEC: t2s of the text;
+# cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "體育局": "体育局",
-    "市政署": "市政署",
-    "澳門基金會": "澳门基金会",
-    "澳門武術總會": "澳门武术总会",
-    "澳門瑜伽總會": "澳门瑜伽总会",
-    "Anytime Fitness": "Anytime Fitness",
-    "Snap Fitness": "Snap Fitness",
-    "澳門健身業商會": "澳门健身业商会",
-    "澳門跆拳道總會": "澳门跆拳道总会",
-    "消費者委員會": "消费者委员会",
-    "消委會": "消委会",
-    "勞工事務局": "劳工事务局",
-    "統計暨普查局": "统计暨普查局",
-    "鏡湖醫院": "镜湖医院",
-    "仁伯爵綜合醫院": "仁伯爵综合医院",
-    "澳門城市大學": "澳门城市大学",
-    "經濟及科技發展局": "经济及科技发展局",
-    "經科局": "经科局",
-    "大豐銀行": "大丰银行",
-    "澳門商業銀行": "澳门商业银行",
-    "澳門通": "澳门通",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "旅遊局": "旅游局",
+    "財政部": "财政部",
+    "彰化縣水五金產業發展協會": "彰化县水五金产业发展协会",
+    "鹿港鎮公所": "鹿港镇公所",
+    "成霖企業股份有限公司": "成霖企业股份有限公司",
+    "成霖": "成霖",
+    "Gerber": "Gerber",
+    "Danze": "Danze",
+    "凱撒衛浴股份有限公司": "凯撒卫浴股份有限公司",
+    "凱撒衛浴": "凯撒卫浴",
+    "和成欣業股份有限公司": "和成欣业股份有限公司",
+    "HCG": "HCG",
+    "台灣證券交易所": "台湾证券交易所",
+    "證券櫃檯買賣中心": "证券柜台买卖中心",
+    "經濟部水利署": "经济部水利署",
+    "水利署": "水利署",
+    "經濟部國際貿易署": "经济部国际贸易署",
+    "勞動部": "劳动部",
+    "工研院機械與系統研究所": "工研院机械与系统研究所",
+    "國立彰化師範大學": "国立彰化师范大学",
+    "金屬工業研究發展中心": "金属工业研究发展中心",
+    "彰化商業銀行": "彰化商业银行",
+    "彰化銀行": "彰化银行",
+    "臺灣中小企業銀行": "台湾中小企业银行",
+    "臺灣企銀": "台湾企银",
+    "台灣銀行": "台湾银行",
+    "momo購物網": "momo购物网",
+    "蝦皮購物": "虾皮购物",
+    "中華經濟研究院": "中华经济研究院",
+    "彰化縣政府": "彰化县政府",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -943,77 +976,150 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-8" and bom == BOM8 and not self.traditional:
-            # UTF-8 WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g561 (new
-            # here: annotate_jc.py's UTF-8-with-BOM block of its Macao g556
-            # run for a simplified mainland text, as annotate_ia.py's block
-            # of its mainland g545 was, with annotate_jc.py's GB2312 block's
-            # mainland checks of its g555 (every character GB2312's, every
-            # line GB2312 = GBK = GB18030 byte for byte, nothing declared)
-            # and its byline part): EF BB BF once, at the start, and nowhere
-            # else; no U+FEFF in the text; utf-8-sig reads the text from the
-            # whole file, utf-8 reads U+FEFF before it; one byte an ASCII
-            # character, three any other, walked one by one; the legacy
-            # codecs and UTF-16 fail or read another text, the whole file
-            # and the file after its BOM alike; no NUL; nothing declared for
-            # the codec (UTF-8 holds every character: no narrower codec to
-            # tell apart); the byline 云南日报记者 杨晓舟 大理报道
-            assert full == BOM8 + raw and full.count(BOM8) == 1, doc_id
+        if enc == "gb18030" and bom == b"" and not self.traditional:
+            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g557
+            # (annotate_jb.py's GBK block turned one level up, as that block
+            # was annotate_ib.py's GB18030 block turned one level down; with
+            # this script's mainland byline part and the city filed from):
+            # no BOM of any kind and no U+FEFF; one byte an ASCII character,
+            # two any other (no four-byte sequence: the declared character
+            # is one GB18030 maps into two bytes), walked one by one, each
+            # equal to its GB2312 and GBK bytes but the declared characters,
+            # which carry their declared GB18030 codes outside GBK; the
+            # characters outside GB2312 and outside GBK are exactly the
+            # declared ones; gbk and gb2312 fail first exactly at the first
+            # declared character, decoding and encoding alike; the Big5
+            # family, UTF-8 and UTF-16 fail or read another text; no NUL
+            # byte; each declared character stands only in its declared
+            # words, in no span (here 䶮 of 张䶮); the byline 新华日报记者 张䶮
+            # 镇江报道
+            assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            assert raw[:3] == code and len(code) == 3, doc_id
-            # nothing declared: the text is GB2312's throughout all the same
-            declared = OUTSIDE_GB2312[doc_id]
-            assert not declared, doc_id
-            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
-            assert not OUTSIDE_GBK.get(doc_id), doc_id
-            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
+            declared = OUTSIDE_GBK[doc_id]
+            assert declared, doc_id       # a GB18030 file declares one
+            assert all(v == "gb18030" for v in declared.values()), doc_id
+            assert OUTSIDE_GB2312[doc_id] == declared, doc_id
+            assert OUTSIDE_GBK_WORD[doc_id] == OUTSIDE_GB2312_WORD[doc_id], \
+                doc_id
             assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB_FORMS.get(doc_id), doc_id
-            assert not any(c in self.text for c in GBK_CODE), doc_id
-            pos = 0
+            pos, kinds = 0, Counter()
             for c in self.text:
-                b = c.encode("utf-8")
+                b = c.encode("gb18030")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                if ord(c) < 0x80:
+                    assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert b == GB18030_CODE[c] and len(b) == 2, (doc_id, c)
+                elif c in GB_FORMS[doc_id]:
+                    code, other = GB_FORMS[doc_id][c]
+                    assert b == code and len(b) == 2, c
+                    assert not enc_ok(c, "gb2312"), c
+                    assert code.decode("gb2312") == other != c, c
+                else:
+                    assert len(b) == 2 and b == c.encode("gb2312") == \
+                        c.encode("gbk"), (doc_id, c)
+                    assert 0xA1 <= b[0] <= 0xF7 and 0xA1 <= b[1] <= 0xFE, (
+                        doc_id, c, b)
                 pos += len(b)
-            assert pos == len(raw) == len(full) - 3, doc_id
+            assert pos == len(raw) == len(full), doc_id
+            for c in declared:
+                code = GB18030_CODE[c]
+                assert not enc_ok(c, "gb2312") and not enc_ok(c, "gbk"), c
+                assert enc_ok(c, "gb18030"), c
+                assert code.decode("gb18030") == c, c
+                assert not decodes(code, "gbk") or code.decode("gbk") != c, c
+                assert not decodes(code, "gb2312"), c
+                # GB18030's two-byte codes outside GBK: the characters it
+                # maps into GBK's user-defined areas (here FE 9F of the FE
+                # row, lead FE, trail 40-A0: gb18030-2); its four-byte area
+                # (gb18030-4) is another kind, none here
+                if len(code) == 2:
+                    assert code[0] in (0xA6, 0xA8, 0xFE) and \
+                        0x40 <= code[1] <= 0xA0, c
+                    kinds["gb18030-2"] += 1
+                else:
+                    assert len(code) == 4, c
+                    kinds["gb18030-4"] += 1
+            assert kinds == GB18030_KINDS[doc_id], (doc_id, kinds)
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # every character is GB2312's (none outside it to declare), and
-            # every line is GB2312, GBK and GB18030 alike, byte for byte
+            # the characters outside GB2312 and outside GBK are exactly the
+            # declared ones and the GB_FORMS ones
+            forms = GB_FORMS[doc_id]
+            assert not set(forms) & set(declared), doc_id
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == [], (doc_id, outside)
+            assert outside == sorted(set(declared) | set(forms)), (doc_id,
+                                                                   outside)
+            outside = sorted({c for c in self.text if not enc_ok(c, "gbk")})
+            assert outside == sorted(declared), (doc_id, outside)
+            # GBK and GB2312 fail first exactly at the first declared
+            # character, decoding at its byte offset and encoding at its
+            # index; GB18030 reads and writes the same bytes
+            first = min(self.text.index(c) for c in declared)
+            first_byte = len(self.text[:first].encode("gb18030"))
+            for narrow in ("gbk", "gb2312"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == first_byte, (doc_id, narrow, e.start)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start)
+                head = raw[:first_byte].decode(narrow)
+                assert head == self.text[:first], (doc_id, narrow)
+            assert raw.decode("gb18030") == self.text and \
+                self.text.encode("gb18030") == raw, doc_id
+            for c, words in GB_FORMS_WORD[doc_id].items():
+                assert c in forms, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (doc_id, w)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
+            assert sorted(GB_FORMS_WORD[doc_id]) == sorted(forms), doc_id
+            # every line without a declared character is GB2312, GBK and
+            # GB18030 alike, byte for byte
             for line in self.text.split("\n"):
-                b = line.encode("gb2312")
-                assert b == line.encode("gbk") == line.encode("gb18030"), \
-                    line
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
+                if not any(c in declared or c in forms for c in line):
+                    b = line.encode("gb18030")
+                    assert b == line.encode("gb2312") == line.encode(
+                        "gbk"), line
+            for other in ("big5", "cp950", "big5hkscs", "utf-8",
+                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
             assert b"\x00" not in full, doc_id
             assert not IN_ROW.get(doc_id), doc_id
+            # each declared character stands only in its declared words,
+            # each with its count, together holding every occurrence
+            in_word = OUTSIDE_GBK_WORD[doc_id]
+            assert sorted(in_word) == sorted(declared), doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, w
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
             self.in_row_span = {}
-            self.no_span_chars = []
+            self.no_span_chars = sorted(set(in_word) | set(forms))
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_ga.py's byline part): the outlet +
-            # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道; GUIDELINES: an outlet named before 记者 is an ORG
-            # (本报 names none); the city filed from is a CITY row
+            # the byline line (annotate_ja.py's mainland byline part): the
+            # outlet + 记者 + a space, the reporter's name, a space, the city
+            # filed from and 报道; GUIDELINES: an outlet named before 记者 is
+            # an ORG (本报 names none); the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1027,6 +1133,9 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
+            # the declared character stands in the byline's name (line 3)
+            assert all(c in lines[2] and c in "".join(names)
+                       for c in declared), doc_id
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -1043,76 +1152,173 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-8" and bom == b"" and self.traditional:
-            # UTF-8 WITHOUT A BOM, THE MACAO ARTICLE g562 (annotate_jc.py's
-            # UTF-8-with-BOM block of its Macao g556 turned BOM-less, as
-            # annotate_ja.py turned annotate_ia.py's for its Taiwan g552):
-            # no BOM of any kind and no U+FEFF; utf-8 and utf-8-sig read the
-            # same text from the whole file; one byte an ASCII character,
-            # three any other, walked one by one; the legacy codecs and
-            # UTF-16 fail or read another text; no NUL; nothing declared for
-            # the codec (UTF-8 holds every character: no narrower codec to
-            # tell apart), and the text is plain Big5 = cp950 = Big5-HKSCS
-            # throughout all the same (the Macao region block below); the
-            # opener 【本報消息】 once at line 3's start, holding no row (it
-            # names no paper), no byline
+        elif enc == "cp950" and bom == b"" and self.traditional:
+            # CP950 WITHOUT A BOM, THE TAIWAN ARTICLE g558 (new here:
+            # annotate_jb.py's Big5-HKSCS declared-character walk narrowed to
+            # cp950's own ETEN row F9D6-F9FE, with annotate_ja.py's Taiwan
+            # byline part, BYLINE_NOT_CITY, S2T_ALLOWED and CP950_DIFF): no
+            # BOM of any kind and no U+FEFF; one byte an ASCII character,
+            # two any other, walked one by one, each equal to its plain Big5
+            # and Big5-HKSCS bytes but the declared characters (cp950's own,
+            # here 銹 F9 D7 of 不銹鋼) and the CP950_DIFF ones (here the
+            # byline's ／, A1 FE in cp950, A2 41 in Big5); big5 fails first
+            # exactly at the first declared character, decoding and encoding
+            # alike; Big5-HKSCS reads the same text; the GB family, UTF-8
+            # and UTF-16 fail or read another text; no NUL; the byline
+            # 記者林志鴻／彰化報導 (彰化 no CITY: BYLINE_NOT_CITY)
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            # (the block takes one region of the two, Hong Kong or Macao,
-            # never Taiwan)
-            assert self.traditional and ((doc_id in HONGKONG) !=
-                                         (doc_id in MACAO)) and \
-                doc_id not in TAIWAN, doc_id
-            assert full.decode("utf-8-sig") == full.decode("utf-8") == \
-                self.text, doc_id
-            assert raw[:3] == code and len(code) == 3, doc_id
-            pos = 0
+            assert self.traditional and doc_id in TAIWAN and \
+                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            declared = OUTSIDE_BIG5[doc_id]
+            assert declared and all(declared.values()), doc_id
+            cpdiff = CP950_DIFF.get(doc_id, {})
+            assert not set(cpdiff) & set(declared), doc_id
+            assert raw[:2] == code and len(code) == 2, doc_id
+            pos, kinds = 0, Counter()
             for c in self.text:
-                b = c.encode("utf-8")
+                b = c.encode("cp950")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                if ord(c) < 0x80:
+                    assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert b == CP950_CODE[c] and len(b) == 2, (doc_id, c)
+                elif c in cpdiff:
+                    assert b == cpdiff[c][1], (doc_id, c)
+                else:
+                    assert len(b) == 2 and b == c.encode("big5") == \
+                        c.encode("big5hkscs"), (doc_id, c)
                 pos += len(b)
-            assert pos == len(raw) == len(full), doc_id
+            assert pos == len(raw), doc_id
+            for c in declared:
+                code = CP950_CODE[c]
+                assert not enc_ok(c, "big5") and enc_ok(c, "cp950"), c
+                assert code.decode("cp950") == c, c
+                assert not decodes(code, "big5"), c
+                # cp950's own area: the ETEN row F9D6-F9FE (碁 銹 裏 墻 恒
+                # 粧 嫺 and box drawing), which Big5-HKSCS shares
+                assert code[0] == 0xF9 and 0xD6 <= code[1] <= 0xFE, c
+                assert c.encode("big5hkscs") == code, c
+                kinds["cp950"] += 1
+            assert kinds == BIG5_KINDS[doc_id], (doc_id, kinds)
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+            # the characters outside plain Big5 are exactly the declared
+            # ones; cp950 holds every character
+            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
+            assert outside == sorted(declared), (doc_id, outside)
+            assert all(enc_ok(c, "cp950") for c in self.text), doc_id
+            # the characters whose Big5 and cp950 bytes differ are exactly
+            # the CP950_DIFF ones, each read back as itself by Big5, cp950
+            # and Big5-HKSCS from its cp950 bytes
+            diff = sorted({c for c in self.text if ord(c) > 0x7F and
+                           c not in declared and
+                           c.encode("big5") != c.encode("cp950")})
+            assert diff == sorted(cpdiff), (doc_id, diff)
+            for c, (bb, cb, reads) in cpdiff.items():
+                assert c.encode("big5") == c.encode("big5hkscs") == bb, c
+                assert c.encode("cp950") == cb and cb != bb, c
+                assert cb.decode("big5") == cb.decode("big5hkscs") == \
+                    cb.decode("cp950") == reads == c, c
+                assert bb.decode("cp950") != c, c
+            # big5 fails first exactly at the first declared character,
+            # decoding at its byte offset and encoding at its index
+            first = min(self.text.index(c) for c in declared)
+            first_byte = len(self.text[:first].encode("cp950"))
+            try:
+                raw.decode("big5")
+                raise AssertionError((doc_id, "big5", "decodes"))
+            except UnicodeDecodeError as e:
+                assert e.start == first_byte, (doc_id, "big5", e.start)
+            try:
+                self.text.encode("big5")
+                raise AssertionError((doc_id, "big5", "encodes"))
+            except UnicodeEncodeError as e:
+                assert e.start == first, (doc_id, "big5", e.start)
+            assert raw[:first_byte].decode("big5") == self.text[:first], \
+                doc_id
+            assert raw.decode("big5hkscs") == self.text, doc_id
+            # every line without a declared or CP950_DIFF character is
+            # plain Big5, cp950 and Big5-HKSCS alike, byte for byte
+            for line in self.text.split("\n"):
+                if not any(c in declared or c in cpdiff for c in line):
+                    b = line.encode("cp950")
+                    assert b == line.encode("big5") == \
+                        line.encode("big5hkscs"), line
+                    assert b.decode("big5") == b.decode("cp950") == line
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
             assert b"\x00" not in full, doc_id
-            # nothing declared for the codec: no character outside plain
-            # Big5 (the Macao region block checks the text against the empty
-            # declarations too), no declared word or row
-            assert not OUTSIDE_BIG5.get(doc_id), doc_id
-            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
-            assert not BIG5_FORMS.get(doc_id), doc_id
-            assert not CP950_DIFF.get(doc_id), doc_id
-            assert not IN_ROW.get(doc_id), doc_id
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             assert not any(b in self.text for b in "〔〕"), doc_id
+            assert not BIG5_FORMS.get(doc_id), doc_id
+            assert not IN_ROW.get(doc_id), doc_id
+            # each declared character stands only in its declared words,
+            # each with its count, together holding every occurrence
+            in_word = OUTSIDE_BIG5_WORD[doc_id]
+            assert in_word == DECLARED_WORD[doc_id], doc_id
+            assert sorted(in_word) == sorted(declared), doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, w
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
+            self.in_row_span = {}
+            self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
-            # the opener part (annotate_ic.py's Macao one): the opener opens
-            # line 3 once, no other 【 line; the title, a blank line, then
-            # the paragraphs; no byline
-            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
-            assert not any(x.startswith(("〔", "■")) for x in lines), doc_id
+            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
+            # the byline (annotate_ja.py's Taiwan byline part): 記者 + a
+            # made-up name + ／ + the place filed from + 報導, on a line of
+            # its own; no outlet named, no ORG; the place a CITY row unless
+            # declared in BYLINE_NOT_CITY (here 彰化: no CITY, SPEC's Taiwan
+            # counties)
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            dl, want = LINE3[doc_id]
+            assert lines[2] == dl, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            m = re.fullmatch(r"記者([\u4e00-\u9fff]{2,3})／"
+                             r"([\u4e00-\u9fff]{2,3})報導", dl)
+            assert m, dl
+            assert self.text.count(m.group(1)) == 1, doc_id
+            assert self.text.count("／") == 1, doc_id
+            city_at = None
+            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
+                assert want == [] and m.group(2) not in CITY_NORM, doc_id
+            else:
+                assert want == [("CITY", m.group(2))] and \
+                    m.group(2) in CITY_NORM, (doc_id, want)
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            if want:
+                city_at = (m.group(2), line_start + m.start(2))
+            self.byline = ([], False, line_start, len(dl), city_at)
+            # no bracket of an opener or of 自由時報's byline in the text
+            assert not any(b in self.text for b in "【】〔〕"), doc_id
+            # the characters allowed although s2t changes them are Taiwan
+            # forms of the round trip (TAIWAN_FORMS), each written
+            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                x for x, _ in TAIWAN_FORMS} | set(
+                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert all(c in self.text
+                       for c in S2T_ALLOWED.get(doc_id, ()))
+            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
+                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                assert c not in {x for x, _ in TAIWAN_FORMS}, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (
+                        doc_id, w, k)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1286,7 +1492,16 @@ class Doc:
                    c not in S2T_ALLOWED.get(doc_id, ())]
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
-            assert "新台幣" in self.text and "台北" in self.text, doc_id
+            # (annotate_ba.py asked for 台北, its g504's byline city;
+            # annotate_ca.py's g510 filed from 台中 and asked for 台中; g516
+            # files from 台北 again: 新台幣 and two different markers, 臺/台
+            # spellings counted once, GUIDELINES' test of a text written in
+            # Taiwan, with the byline city 台北 among them)
+            assert "新台幣" in self.text, doc_id
+            kinds = {w.replace("臺", "台").replace("国", "國").replace(
+                "湾", "灣").replace("币", "幣") for w in TAIWAN_MARKERS
+                if w in self.text}
+            assert len(kinds) >= 2 and "台北" in kinds, (doc_id, kinds)
         else:                   # a mainland or HK text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
@@ -1390,729 +1605,621 @@ def doc(fn):
 _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
              2027: datetime.date(2027, 4, 5)}
 LUNAR["清明"] = _QINGMING
-# (清明節, the festival written with 節, new here for g518's 明年清明節)
-LUNAR["清明節"] = _QINGMING
-assert _QINGMING[2027] == datetime.date(2027, 4, 5)
-# annotate_za.py's reference dates (kept): g491's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-24; 上月
-# 2026-10); g492's 2026-11-22 the Sunday of W47 (上週 W46, 9 to 15
-# November; 本週 W47, 16 to 22 November; 昨（21）日 2026-11-21; 20日
-# 2026-11-20); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37
-# and 73 days after g491's date; 2026-01-01 328 days and 2026-02-17 281
-# days before); 双11 of the year is 2026-11-11 (14 days before g491's
-# date, 2027's 351 after); the nearest 春節 to g492's date is 2027-02-06
-# (76 days after); ROC years 114 = 2025, 115 = 2026, 116 = 2027
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert datetime.date.fromisocalendar(2026, 46, 1) == \
-    datetime.date(2026, 11, 9)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert [114 + 1911, 115 + 1911, 116 + 1911] == [2025, 2026, 2027]
 
 
-# (annotate_za.py's reference dates for g491/g492 above are kept as
-# calendar facts.)  My reference dates: g505's 2026-11-24 is the Tuesday of
-# ISO week 2026-W48 (昨天 2026-11-23; 上周五 2026-11-20, the Friday of W47;
-# 本周 W48; 上月 2026-10); g506's 2026-11-23 the Monday of W48 (昨日
-# 2026-11-22; 上週 W47, 16 to 22 November: 上週三 11-18, 上週四 11-19, 上週五
-# 11-20, 上週日 11-22; 本週四 11-26; 上月 2026-10; 下月 2026-12); the coming
-# 元旦 and 春节 are 2027-01-01 and 2027-02-06 (38 and 74 days after g505's
-# date; 2026-01-01 327 days and 2026-02-17 280 days before); the coming 聖誕
-# is 2026-12-25 (32 days after g506's date; 2025-12-25 333 days before) and
-# 農曆新年 2027-02-06 (75 days after; 2026-02-17 279 days before)
+# my reference dates: g557's 2026-11-26 is the Thursday of ISO week 2026-W48
+# (上周 W47, 16 to 22 November; 上周五 2026-11-20, glossed 11月20日; 昨天
+# 2026-11-25, glossed 11月25日; 上月 2026-10); the nearest 双11 is
+# 2026-11-11 (15 days before); the coming 元旦 2027-01-01 (36 days after)
+# and 春节 2027-02-06 (72 days after; 2026-02-17 282 days before); g558's
+# 2026-11-24 the Tuesday of W48 (上週 W47; 上週四 2026-11-19, glossed 19日;
+# 昨（23）日 2026-11-23; 今（24）日 2026-11-24); the coming 農曆春節
+# 2027-02-06 (74 days after); ROC years 113 = 2024, 114 = 2025, 115 = 2026,
+# 116 = 2027
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
 assert datetime.date.fromisocalendar(2026, 47, 4) == \
     datetime.date(2026, 11, 19)
-assert datetime.date.fromisocalendar(2026, 47, 7) == \
-    datetime.date(2026, 11, 22)
-assert datetime.date.fromisocalendar(2026, 48, 4) == \
-    datetime.date(2026, 11, 26)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 23)).days == 32
-assert (datetime.date(2026, 11, 23) - datetime.date(2025, 12, 25)).days == 333
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
-
-
-# (annotate_cb.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g517's 2026-11-25 is the Wednesday of ISO week 2026-W48
-# (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本周一 2026-11-23; 上月
-# 2026-10; 本月 2026-11); g518's 2026-11-24 the Tuesday of W48 (昨日
-# 2026-11-23; 上週 W47; 上週五 2026-11-20; 本週五 2026-11-27; 上月 2026-10;
-# 本月 2026-11); the coming 元旦 and 春节 are 37 and 73 days after g517's
-# date; the coming 聖誕 31 days and 農曆新年 74 days after g518's
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 48, 1) == \
-    datetime.date(2026, 11, 23)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-
-
-# (annotate_db.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g525's 2026-11-26 is the Thursday of ISO week 2026-W48
-# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 上周五 2026-11-20; 上月
-# 2026-10; 本月 2026-11); g526's 2026-11-25 the Wednesday of W48 (昨日
-# 2026-11-24; 本週 W48; 上週三 2026-11-18, 上週四 2026-11-19; 上月
-# 2026-10; 本月 2026-11); the coming 元旦 and 春节 are 36 and 72 days after
-# g525's date; the coming 聖誕 30 days and 農曆新年 73 days after g526's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_fc.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g537's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
-# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
-# sentence states, 10月 -> 2026-09; 两年前 2024); g538's 2026-11-25 the
-# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
-# 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦 and 春节 are 36 and
-# 72 days after g537's date; the coming 聖誕 30 days, 元旦 37 days and 農曆新年
-# 73 days after g538's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_gc.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g543's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
-# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
-# sentence states, 10月 -> 2026-09; 两年前 2024); g544's 2026-11-25 the
-# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
-# 上週五 2026-11-20; 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦
-# and 春节 are 36 and 72 days after g543's date; the coming 聖誕 30 days,
-# 元旦 37 days and 農曆新年 73 days after g544's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_hc.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g549's 2026-11-26 is the Thursday of ISO week 2026-W48
-# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 本月18日 2026-11-18); g550's
-# 2026-11-25 the Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47; 上週五
-# 2026-11-20; 本週五 and 27日 2026-11-27; 本月 2026-11; 三年前 2023); the
-# coming 元旦 and 春节 are 36 and 72 days after g549's date; the coming 聖誕
-# 30 days, 元旦 37 days and 農曆新年 73 days after g550's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_ic.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g555's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 上周 W47, 16 to 22
-# November; 上月 2026-10; 两年前 2024); g556's 2026-11-25 the Wednesday of
-# W48 (昨日 2026-11-24; 上週 W47; 上週四 2026-11-19; 本週五 and 27日
-# 2026-11-27; 本月 2026-11; 上月 2026-10; 兩年前 2024); the coming 元旦 and
-# 春节 are 36 and 72 days after g555's date; the coming 聖誕 30 days, 元旦 37
-# days and 農曆新年 73 days after g556's; 双11 and 國慶 of 2026 (今年 fixes
-# the year) 15 and 55 days before g555's and g556's dates
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert [113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911] == \
+    [2024, 2025, 2026, 2027]
 
 
 # ===========================================================================
-# g561 walnuts: the walnut growers and processors of Dali (Yangbi county),
-# Lincang, Baoshan, Chuxiong, Aksu, Shangluo, Linfen, Fenyang and other
-# cities, the provincial forestry and grassland bureau's output figures,
-# purchase prices per kilogram, exports (昆明海关; 迪拜, 阿拉木图), the
-# processors (摩尔农庄, 临沧工投顺宁坚果, 新疆果业集团, 阿克苏浙疆果业, 山西汾州裕源),
-# the walnut-milk makers (养元饮品, 承德露露), the snack brands, the
-# e-commerce platforms (京东, 天猫, 拼多多, 抖音), banks, research bodies and
-# the walnut association's outlook.  Simplified, UTF-8 WITH A BOM, byline
-# 云南日报记者 杨晓舟 大理报道, 2026-11-26 (a Thursday, ISO week 2026-W48),
-# 云南日报.
+# g557 vinegar: the vinegar makers of 镇江 (江苏恒顺醋业), 太原's 清徐县 (山西
+# 老陈醋集团, 紫林醋业, 水塔醋业) and 晋中, 阆中 (四川保宁醋), 天津 (天立独流
+# 老醋), 眉山 (千禾味业) and 佛山 (海天味业); the condiment association, the
+# statistics, market supervision, commerce and agriculture bureaus, customs,
+# the grain information centre, banks, universities' colleges, a research
+# firm, e-commerce platforms, a supermarket chain; output in tonnes, grain
+# prices per tonne, revenue, exports in US dollars, retail prices per
+# bottle.  Simplified, GB18030 without a BOM (䶮 declared), byline
+# 新华日报记者 张䶮 镇江报道, 2026-11-26 (a Thursday, ISO week 2026-W48),
+# 新华日报.
 # ===========================================================================
 
 
 @doc
-def g561():
-    d = Doc(G561)
+def g557():
+    d = Doc(G557)
     Y, NY, LY = "2026", "2027", "2025"
-    DL, LF, SL, SH, KM, LC = ("大理市", "临汾市", "商洛市", "上海市", "昆明市",
-                              "临沧市")
-    AKS, FY, DXB = "阿克苏市", "汾阳市", "迪拜"
-    # title (a headline is one sentence for the city column, GUIDELINES;
-    # 前10个月 after the noun it is about, the calendar period; 大理 the
-    # nearest city before the figures; 临汾、商洛 CITY rows)
-    d.city("[[大理]]核桃前10个月")
-    d.date("核桃[[前10个月]]销量", Y, DL)
-    d.metric("增长[[约9%]] ", 9, "%", "approx", DL)
-    d.city(" [[临汾]]、商洛")
-    d.city("、[[商洛]]收购价回升\n")
-    # byline: 云南日报, the outlet named before 记者, an ORG (GUIDELINES'
-    # byline rule; the precedent's g555); 大理 the city filed from
-    d.org("[[云南日报]]记者")
-    d.city("[[大理]]报道")
-    # P1 (the provincial bureau of two fields joined by 和, one ORG,
-    # GUIDELINES 上海市文化和旅游局; 今年前10个月 the year, SPEC 首9个月; 10月单月
-    # the month; 左右 approx after the figure; 超过 over; 全省 no place)
-    d.date("记者[[昨天]]从", "2026-11-25", "")
-    d.org("从[[云南省林业和草原局]]获悉")
-    d.date("获悉，[[今年前10个月]]，全省", Y, "")
-    d.metric("干果产量[[约118万吨]]", 1180000, "吨", "approx", "")
-    d.metric("同比增长[[约6%]]；", 6, "%", "approx", "")
-    d.metric("综合产值[[约512亿元]]", 51200000000, "元", "approx", "")
+    ZJ, YZ, TY, JZ, LZ, TJ, MS, NJ, FS, SQ = (
+        "镇江市", "扬州市", "太原市", "晋中市", "阆中市", "天津市", "眉山市",
+        "南京市", "佛山市", "宿迁市")
+    # title (镇江 inside the product 镇江香醋, SPEC: a city as a modifier;
+    # 前10个月 after the noun 香醋: the calendar period; the headline one
+    # sentence for the city column: 镇江市, the nearest city before; 山西 a
+    # province; 阆中 the county-level city)
+    d.city("[[镇江]]香醋前10")
+    d.date("香醋[[前10个月]]产量", Y, ZJ)
+    d.metric("增长[[约6%]] ", 6, "%", "approx", ZJ)
+    d.city("、[[阆中]]醋企")
+    # byline: 新华日报 the outlet, an ORG; 镇江 the city filed from, a CITY
+    d.org("\n[[新华日报]]记者")
+    d.city(" [[镇江]]报道")
+    # P1 (昨天（11月25日） two mentions of one day, SPEC's gloss; 镇江市统计局
+    # an ORG, no CITY inside; the first sentence's dates and figures take
+    # 镇江市, the first city after (the nearest before for the figures);
+    # after ； a sentence of its own, no city; 单月 no DATE)
+    d.date("记者[[昨天]]（", "2026-11-25", ZJ)
+    d.date("昨天（[[11月25日]]）", "2026-11-25", ZJ)
+    d.org("从[[镇江市统计局]]获悉")
+    d.date("获悉，[[今年前10个月]]镇江市", Y, ZJ)
+    d.city("今年前10个月[[镇江市]]规模")
+    d.metric("生产食醋[[约38.6万吨]]", 386000, "吨", "approx", ZJ)
+    d.metric("同比增长[[约6%]]；", 6, "%", "approx", ZJ)
+    d.metric("营业收入[[约52亿元]]，同比", 5200000000, "元", "approx", "")
     d.metric("同比增长[[8.3%]]", 8.3, "%", "exact", "")
-    d.date("其中，[[10月]]单月", "2026-10", "")
-    d.metric("外销核桃[[约9.6万吨]]", 96000, "吨", "approx", "")
-    d.metric("环比增长[[约12%]]。目前", 12, "%", "approx", "")
-    d.metric("稳定在[[4300万亩左右]]", 43000000, "亩", "approx", "")
-    d.metric("主体[[超过4400户]]", 4400, "户", "over", "")
-    d.metric("带动[[约120万户]]", 1200000, "户", "approx", "")
-    # P2 Dali (the prefecture's bureau with its place, one ORG, no CITY;
-    # 全州 deictic; 9月上旬 the month, SPEC; 去年 after a stated month, the
-    # year before; the county's centre a body after its place, GUIDELINES;
-    # 每公斤 outside the span and the unit; 去年同期 a year before the day,
-    # SPEC; a rate keeps its denominator, GUIDELINES 元/吨; 上月 after 比 in
-    # a clause stating no month, from the reference)
-    d.city("在[[大理]]，漾濞")
-    d.org("。[[大理白族自治州林业和草原局]]介绍")
-    d.metric("种植面积[[约960万亩]]", 9600000, "亩", "approx", "")
-    d.date("，[[今年]]鲜果", Y, "")
-    d.date("采收于[[9月上旬]]结束", "2026-09", "")
-    d.metric("干果产量[[约26.8万吨]]", 268000, "吨", "approx", "")
-    d.date("比[[去年]]增加", LY, "")
-    d.metric("增加[[1.9万吨]]", 19000, "吨", "exact", "")
-    d.org("。[[漾濞县核桃产业发展中心]]统计")
-    d.date("统计，[[11月20日]]，", "2026-11-20", "")
-    d.metric("每公斤[[18.6元]]", 18.6, "元", "exact", "")
-    d.date("较[[去年同期]]上涨", "2025-11-20", "")
-    d.metric("上涨[[约11%]]；", 11, "%", "approx", "")
-    d.metric("收购价[[约62元/公斤]]", 62, "元/公斤", "approx", "")
-    d.date("比[[上月]]上涨", "2026-10", "")
-    d.metric("上涨[[3元/公斤]]", 3, "元/公斤", "exact", "")
-    # P3 processors (the registered name and its bracketed short form, two
-    # ORGs, the short form wherever repeated, GUIDELINES; 上海、广州等地
-    # CITY rows, the nearest city after for the clause's figures; 漾濞 a
-    # county, no CITY; 一条 the indefinite article; 年产 before a figure no
-    # year; 明年3月 counted from the reference)
-    d.org("。[[云南摩尔农庄生物科技开发有限公司]]（")
-    d.org("简称“[[摩尔农庄]]”")
-    d.date("公司[[今年前三季度]]加工", Y, SH)
-    d.metric("加工核桃[[约3.2万吨]]", 32000, "吨", "approx", SH)
-    d.metric("同比增长[[约18%]]", 18, "%", "approx", SH)
-    d.city("销往[[上海]]、")
-    d.city("、[[广州]]等地；")
-    d.org("；[[摩尔农庄]]计划")
-    d.date("计划[[明年3月]]在", "2027-03", "")
-    d.metric("年产[[5000吨]]", 5000, "吨", "exact", "")
-    d.metric("总投资[[约1.5亿元]]", 150000000, "元", "approx", "")
-    d.org("。[[临沧工投顺宁坚果开发有限公司]]今年")
-    d.date("有限公司[[今年]]收购", Y, "")
-    d.metric("收购核桃[[超过8万吨]]", 80000, "吨", "over", "")
-    d.metric("周边[[约2.6万户]]", 26000, "户", "approx", "")
-    # P4 other Yunnan cities and exports (a list of three cities before 等地;
-    # 楚雄 the county-level 楚雄市; the city's association with its place, one
-    # ORG; 今年1月至10月 a range, two mentions, SPEC; 迪拜 and 阿拉木图 foreign
-    # cities beside each other before 等地, GUIDELINES; 昆明海关 a customs
-    # district, an ORG with no CITY)
-    d.city("[[临沧]]、保山、楚雄")
-    d.city("、[[保山]]、")
-    d.city("、[[楚雄]]等地")
-    d.org("。[[昆明市核桃产业协会]]数据")
-    d.date("，[[今年1月]]至10月", "2026-01", DXB)
-    d.date("至[[10月]]，云南", "2026-10", DXB)
-    d.metric("出口[[约4.1万吨]]", 41000, "吨", "approx", DXB)
-    d.metric("同比增长[[约7%]]，出口额", 7, "%", "approx", DXB)
-    d.metric("出口额[[约2.3亿美元]]", 230000000, "美元", "approx", DXB)
-    d.city("销往[[迪拜]]、")
-    d.city("、[[阿拉木图]]等地")
-    d.org("。[[昆明海关]]介绍")
-    d.date("介绍，[[上周]]共", "2026-W47", "")
-    d.metric("核桃仁[[约1600吨]]", 1600, "吨", "approx", "")
-    d.metric("环比增长[[5.4%]]", 5.4, "%", "exact", "")
-    # P5 Xinjiang (a province, no CITY; 阿克苏市 the county-level city; 温宿,
-    # 乌什 counties; 今年以来 the year; a price range after 每公斤, two
-    # mentions each with its unit; 2025年 a baseline; 今年双11 one span,
-    # 期间 outside, SPEC; 突破 over, inside the span, SPEC)
-    d.city("。[[阿克苏市]]今年")
-    d.date("阿克苏市[[今年]]核桃", Y, AKS)
-    d.metric("核桃产量[[约38万吨]]", 380000, "吨", "approx", AKS)
-    d.metric("面积[[超过210万亩]]", 2100000, "亩", "over", AKS)
-    d.org("。[[新疆果业集团有限公司]]表示")
-    d.date("表示，[[今年]]以来公司", Y, AKS)
-    d.city("公司在[[阿克苏]]收购")
-    d.metric("收购核桃[[约5.6万吨]]", 56000, "吨", "approx", AKS)
-    d.metric("每公斤[[14元]]至", 14, "元", "exact", AKS)
-    d.metric("14元至[[16元]]", 16, "元", "exact", AKS)
-    d.date("较[[2025年]]下降", LY, AKS)
-    d.metric("下降[[约4%]]。", 4, "%", "approx", AKS)
-    d.org("。[[阿克苏浙疆果业有限公司]]则")
-    d.date("配送，[[今年双11]]期间", "2026-11-11", "")
-    d.metric("销售额[[突破6000万元]]", 60000000, "元", "over", "")
-    # P6 Shaanxi (a province; 商洛 the city; the city's forestry bureau with
-    # its place, one ORG; 全市 deictic; 人均 a per-capita figure; the
-    # university and the bureau a declared pair across 与; 两年前 a relative
-    # DATE, SPEC)
-    d.city("，[[商洛]]核桃种植")
-    d.metric("种植面积[[约360万亩]]", 3600000, "亩", "approx", SL)
-    d.org("。[[商洛市林业局]]介绍")
-    d.date("介绍，[[今年]]全市", Y, "")
-    d.metric("核桃产量[[约19.5万吨]]", 195000, "吨", "approx", "")
-    d.metric("同比增长[[约5%]]，农户", 5, "%", "approx", "")
-    d.metric("收入[[约3800元]]", 3800, "元", "approx", "")
-    d.org("。[[西北农林科技大学]]与")
-    d.org("与[[商洛市林业局]]共建")
-    d.date("，[[两年前]]推广", "2024", "")
-    d.metric("覆盖[[约40万亩]]", 400000, "亩", "approx", "")
-    # P7 Shanxi (临汾 and 汾阳, the county-level 汾阳市, joined by 和; each
-    # clause its own sentence at ；; 近两成 approx; 今年三季度 the quarter;
-    # 明年一季度 counted from the reference)
-    d.city("山西[[临汾]]和汾阳")
-    d.city("临汾和[[汾阳]]也是")
-    d.city("。[[临汾市]]今年")
-    d.date("临汾市[[今年]]核桃", Y, LF)
-    d.date("回升，[[上周]]均价", "2026-W47", LF)
-    d.metric("每公斤[[16.8元]]", 16.8, "元", "exact", LF)
-    d.metric("上涨[[约3%]]；", 3, "%", "approx", LF)
-    d.city("；[[汾阳]]的核桃")
-    d.metric("已[[超过120家]]", 120, "家", "over", FY)
-    d.metric("加工能力[[约15万吨]]", 150000, "吨", "approx", FY)
-    d.org("。[[山西汾州裕源土特产品有限公司]]介绍")
-    d.date("介绍，[[今年三季度]]公司", "2026-Q3", "")
-    d.metric("增长[[近两成]]", 20, "%", "approx", "")
-    d.date("，[[明年一季度]]的订单", "2027-Q1", "")
-    # P8 walnut milk (the registered name and its short form; 三季报 a
-    # report's name, no DATE; 前三季度 after 公司 the year; 超过八成 over;
-    # 承德露露 with its place inside, no CITY; the research institute after a
-    # proper stem an ORG, GUIDELINES; snack chains listed before 等…企业)
-    d.org("。[[河北养元智汇饮品股份有限公司]]（")
-    d.org("简称“[[养元饮品]]”")
-    d.date("公司[[前三季度]]营业", Y, "")
-    d.metric("营业收入[[约38.6亿元]]", 3860000000, "元", "approx", "")
-    d.metric("同比下降[[2.7%]]", 2.7, "%", "exact", "")
-    d.metric("销售额[[约31.2亿元]]", 3120000000, "元", "approx", "")
-    d.metric("占比[[超过八成]]", 80, "%", "over", "")
-    d.org("；[[承德露露股份有限公司]]今年")
-    d.date("有限公司[[今年前三季度]]核桃", Y, "")
-    d.metric("饮品收入[[约2.1亿元]]", 210000000, "元", "approx", "")
-    d.metric("同比增长[[约16%]]", 16, "%", "approx", "")
-    d.org("。[[中商产业研究院]]预计")
-    d.date("预计，[[今年]]国内", Y, "")
-    d.metric("市场规模[[约185亿元]]", 18500000000, "元", "approx", "")
-    d.date("较[[2025年]]增长", LY, "")
-    d.metric("增长[[约4%]]。良品", 4, "%", "approx", "")
-    d.org("。[[良品铺子]]、")
-    d.org("、[[洽洽食品]]等")
-    # P9 online (platforms listed with 、 and 和, a declared pair; 今年双11;
-    # 抖音 an ORG, GUIDELINES; 上月 from the reference; 大理、昆明 CITY rows,
-    # the first after for 上月 and 约30%, the nearest before for 近四成)
-    d.org("。[[京东]]、天猫")
-    d.org("、[[天猫]]和")
+    d.date("其中[[10月]]单月", "2026-10", "")
+    d.metric("单月产量[[约4.1万吨]]", 41000, "吨", "approx", "")
+    d.metric("环比增长[[约3%]]", 3, "%", "approx", "")
+    # P2 (龙头企业 a standing outside the name
+    # (GUIDELINES' name_stops); the registered name and its short form in
+    # brackets, an ORG wherever repeated; 公司前三季度 after the noun: the
+    # year; 去年同期 after it, a period with no ISO form: the year, SPEC;
+    # 上海证券交易所 an ORG, no CITY inside; 京东、天猫和拼多多 listed before
+    # 等平台; no city)
+    d.org("，[[江苏恒顺醋业股份有限公司]]（")
+    d.org("简称“[[恒顺醋业]]”）")
+    d.date("公司[[前三季度]]实现", Y, "")
+    d.metric("营业收入[[约16.8亿元]]", 1680000000, "元", "approx", "")
+    d.date("较[[去年同期]]增长约5.2%", LY, "")
+    d.metric("增长[[约5.2%]]", 5.2, "%", "approx", "")
+    d.metric("净利润[[约1.9亿元]]", 190000000, "元", "approx", "")
+    d.org("。[[恒顺醋业]]在上海")
+    d.org("在[[上海证券交易所]]上市")
+    d.date("上市，[[今年]]旗下", Y, "")
+    d.org("在[[京东]]、天猫")
+    d.org("、[[天猫]]和拼多多")
     d.org("和[[拼多多]]等平台")
-    d.date("显示，[[今年双11]]期间云南", "2026-11-11", "")
-    d.metric("同比增长[[约23%]]", 23, "%", "approx", "")
-    d.metric("销量[[超过1.2万吨]]", 12000, "吨", "over", "")
-    d.org("。[[抖音]]相关")
-    d.date("表示，[[上月]]平台", "2026-10", DL)
-    d.metric("环比增长[[约30%]]", 30, "%", "approx", DL)
-    d.city("，[[大理]]、昆明的商家")
-    d.city("大理、[[昆明]]的商家")
-    d.metric("占比[[近四成]]", 40, "%", "approx", KM)
-    # P10 finance (a bank's city branch one ORG though jieba glues its 行 to
-    # 为, GUIDELINES; 当地 no place; 明年 counted from the reference)
-    d.org("，[[富滇银行]]今年")
-    d.date("富滇银行[[今年]]以来", Y, "")
-    d.metric("贷款[[约18亿元]]", 1800000000, "元", "approx", "")
-    d.org("，[[中国农业银行大理分行]]为")
-    d.metric("当地[[56家]]", 56, "家", "exact", "")
-    d.metric("信贷[[约6.5亿元]]", 650000000, "元", "approx", "")
-    d.org("。[[云南省林业和草原局]]表示")
-    d.date("表示，[[明年]]全省", NY, "")
-    d.metric("示范基地[[约50万亩]]", 500000, "亩", "approx", "")
-    # P11 research (the university and the academy's institute, a declared
-    # pair across 与; the institute one ORG with its academy, GUIDELINES
-    # 广东省特种设备检测研究院佛山检测院; 约2倍 a multiple; the extension station
-    # of two fields joined by 和, one ORG; 大理、临沧 CITY rows)
-    d.org("，[[西南林业大学]]与")
-    d.org("与[[云南省林业和草原科学院漾濞核桃研究院]]今年")
-    d.date("研究院[[今年9月]]联合", "2026-09", "")
-    d.metric("提高[[约2倍]]", 2, "倍", "approx", "")
-    d.metric("已在[[12家]]企业", 12, "家", "exact", "")
-    d.org("。[[云南省林业和草原技术推广总站]]表示")
-    d.date("表示，[[今年]]已在", Y, DL)
-    d.city("已在[[大理]]、临沧")
-    d.city("大理、[[临沧]]培训")
-    d.metric("种植户[[约1.8万人次]]", 18000, "人次", "approx", LC)
-    # P12 outlook (yearless holidays, the coming ones; 12月 in a sentence
-    # whose period is a yearless holiday, the year nearest it, GUIDELINES;
-    # 15%至20% a range, two mentions; 明年上半年 the year, SPEC; the
-    # association's branch ends at 分会, GUIDELINES; 去年 after 今年 the year
-    # before; 年底 the year, 前 outside)
-    d.date("随着[[元旦]]、", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("临近，[[12月]]核桃", "2026-12", "")
-    d.metric("环比增长[[15%]]至", 15, "%", "exact", "")
-    d.metric("15%至[[20%]]", 20, "%", "exact", "")
-    d.date("有望在[[明年上半年]]保持", NY, "")
-    d.org("。[[中国经济林协会核桃分会]]预计")
-    d.date("预计，[[今年]]全国", Y, "")
-    d.metric("核桃产量[[约620万吨]]", 6200000, "吨", "approx", "")
-    d.date("较[[去年]]增长", LY, "")
-    d.metric("增长[[约3%]]，年底", 3, "%", "approx", "")
-    d.date("，[[年底]]前", Y, "")
-    d.metric("每公斤[[15元]]至", 15, "元", "exact", "")
-    d.metric("15元至[[19元]]", 19, "元", "exact", "")
+    d.metric("销量[[超过2300万瓶]]", 23000000, "瓶", "over", "")
+    # P3 (镇江市市场监督管理局 one ORG, the city its part; 全市 deictic;
+    # 年产量 no DATE; 1万吨以上 over; 今年以来: 今年 a DATE; 11月中旬 the
+    # month, SPEC; 约为每吨4850元: 约 separated by 为 and the basis, outside,
+    # approx (GUIDELINES); 年初 the year; 两地 a collective label, no METRIC;
+    # 20多家 over; the last sentence's figures take 扬州市, the nearest city
+    # before)
+    d.org("\n[[镇江市市场监督管理局]]介绍")
+    d.metric("生产企业[[43家]]", 43, "家", "exact", "")
+    d.metric("年产量[[1万吨以上]]", 10000, "吨", "over", "")
+    d.metric("的有[[9家]]", 9, "家", "exact", "")
+    d.date("原料，[[今年]]以来", Y, "")
+    d.date("运行，[[11月中旬]]江苏", "2026-11", "")
+    d.metric("约为每吨[[4850元]]", 4850, "元", "approx", "", sep="约")
+    d.date("比[[年初]]上涨", Y, "")
+    d.metric("上涨[[约7%]]", 7, "%", "approx", "")
+    d.org("。[[恒顺醋业]]相关")
+    d.city("已与[[镇江]]、扬州")
+    d.city("、[[扬州]]两地")
+    d.metric("两地的[[20多家]]", 20, "家", "over", YZ)
+    d.date("锁定[[明年]]原料", NY, YZ)
+    d.metric("原料[[约6万吨]]", 60000, "吨", "approx", YZ)
+    # P4 (太原市 before its county 清徐县 a CITY (the county no CITY); the
+    # three registered names listed before 等企业, ORGs; 清徐县统计局 a
+    # county's bureau, an ORG; 1月至10月 two mentions, the range stating the
+    # year; 全县 deictic; 紫林醋业 the short form of 山西紫林醋业股份有限公司
+    # (its trade name with its industry word); 明年3月 2027-03, the first
+    # city after 晋中市; 一条 the indefinite article; 年产 no DATE)
+    d.city("，[[太原市]]清徐县")
+    d.org("。[[山西老陈醋集团有限公司]]、")
+    d.org("、[[山西紫林醋业股份有限公司]]和")
+    d.org("和[[山西水塔醋业股份有限公司]]等企业")
+    d.date("等企业[[今年]]加快", Y, "")
+    d.org("据[[清徐县统计局]]统计")
+    d.date("统计，[[1月]]至10月", "2026-01", "")
+    d.date("1月至[[10月]]全县", "2026-10", "")
+    d.metric("食醋产量[[约62万吨]]", 620000, "吨", "approx", "")
+    d.metric("同比增长[[4.6%]]", 4.6, "%", "exact", "")
+    d.org("。[[紫林醋业]]计划")
+    d.date("计划[[明年3月]]在", "2027-03", JZ)
+    d.city("在[[晋中市]]新建")
+    d.metric("年产[[5万吨]]", 50000, "吨", "exact", JZ)
+    d.metric("总投资[[约3.2亿元]]", 320000000, "元", "approx", JZ)
+    # P5 (四川阆中: the province glued to its city leaves the city a CITY,
+    # GUIDELINES; 四川保宁醋有限公司 an ORG, the province its place; 今年前
+    # 10个月 and 去年同期 after it, the year; 阆中市今年上半年: the year,
+    # 阆中市 the city; 超过35万人次 over, 人次 a unit; 眉山 a CITY; the
+    # registered name and its short form in brackets; 公司前三季度 after the
+    # noun; 南充市农业农村局 an ORG, no CITY inside; 亩 a unit)
+    d.city("四川[[阆中]]的食醋")
+    d.org("。[[四川保宁醋有限公司]]负责人")
+    d.date("介绍，[[今年前10个月]]公司", Y, "")
+    d.metric("销售食醋[[约9.8万吨]]", 98000, "吨", "approx", "")
+    d.metric("销售额[[约11.5亿元]]", 1150000000, "元", "approx", "")
+    d.date("较[[去年同期]]增长约12%", LY, "")
+    d.metric("增长[[约12%]]", 12, "%", "approx", "")
+    d.city("。[[阆中市]]今年")
+    d.date("阆中市[[今年上半年]]还", Y, LZ)
+    d.metric("游客[[超过35万人次]]", 350000, "人次", "over", LZ)
+    d.city("位于[[眉山]]的")
+    d.org("的[[千禾味业食品股份有限公司]]（")
+    d.org("（[[千禾味业]]）")
+    d.date("公司[[前三季度]]醋类", Y, MS)
+    d.metric("产品收入[[约3.1亿元]]", 310000000, "元", "approx", MS)
+    d.org("。[[南充市农业农村局]]介绍")
+    d.city("介绍，[[阆中]]及周边")
+    d.date("周边[[今年]]新建", Y, LZ)
+    d.metric("基地[[约3.5万亩]]", 35000, "亩", "approx", LZ)
+    # P6 (天津 inside the product 天津独流老醋; the registered name with 天津市
+    # in front one ORG, no CITY inside; 日均 no DATE; 3条 a count;
+    # 天津市商务局 an ORG; 10月天津食醋: 天津 a modifier, the city of its
+    # sentence, the first city after for 10月)
+    d.city("\n[[天津]]独流老醋也")
+    d.org("。[[天津市天立独流老醋股份有限公司]]今年")
+    d.date("股份有限公司[[今年]]新增", Y, "")
+    d.metric("新增[[3条]]", 3, "条", "exact", "")
+    d.metric("提高到[[约12万瓶]]", 120000, "瓶", "approx", "")
+    d.org("。[[天津市商务局]]数据")
+    d.date("显示，[[10月]]天津", "2026-10", TJ)
+    d.city("10月[[天津]]食醋")
+    d.metric("出口[[约1860吨]]", 1860, "吨", "approx", TJ)
+    d.metric("同比增长[[约15%]]，主要", 15, "%", "approx", TJ)
+    # P7 (南京海关 a customs district, an ORG (GUIDELINES), no CITY inside;
+    # 今年前10个月 and the figures take 镇江市, the first city after; 江苏省
+    # a province; 约占七成: 约 before 占 sets approx, 七成 70 %; 50多个 over;
+    # 美国洛杉矶, 英国伦敦: foreign cities after their countries; the college
+    # joined by 与 inside one ORG, then 与 joins 恒顺醋业; 14项 a count)
+    d.org("，[[南京海关]]数据")
+    d.date("显示，[[今年前10个月]]江苏省", Y, ZJ)
+    d.metric("出口额[[约2860万美元]]", 28600000, "美元", "approx", ZJ)
+    d.metric("同比增长[[约11%]]", 11, "%", "approx", ZJ)
+    d.city("经[[镇江]]口岸")
+    d.metric("约占[[七成]]", 70, "%", "approx", ZJ, sep="约")
+    d.org("。[[恒顺醋业]]的产品")
+    d.metric("全球[[50多个]]国家", 50, "个", "over", "洛杉矶")
+    d.city("美国[[洛杉矶]]、")
+    d.city("英国[[伦敦]]等地")
+    d.org("。[[江苏大学食品与生物工程学院]]与")
+    d.org("工程学院与[[恒顺醋业]]共建")
+    d.date("研发中心[[今年]]已", Y, "")
+    d.metric("专利[[14项]]", 14, "项", "exact", "")
+    # P8 (中国调味品协会 an ORG; 2025年 a year; 约为490万吨 approx, 约为
+    # outside; 协会 a back-reference, no ORG; 今年 and 突破500万吨 take
+    # 镇江市, the first city after; 四地 a collective label; 约占全国的三成:
+    # approx across 占, 30 %, 天津市 the nearest city before)
+    d.org("\n[[中国调味品协会]]发布")
+    d.date("显示，[[2025年]]全国", LY, "")
+    d.metric("约为[[490万吨]]", 4900000, "吨", "approx", "", sep="约")
+    d.metric("营业收入[[约330亿元]]", 33000000000, "元", "approx", "")
+    d.date("协会预计[[今年]]全国", Y, ZJ)
+    d.metric("将[[突破500万吨]]", 5000000, "吨", "over", ZJ)
+    d.city("其中[[镇江]]、太原")
+    d.city("、[[太原]]、阆中")
+    d.city("太原、[[阆中]]、天津")
+    d.city("、[[天津]]四地")
+    d.metric("全国的[[三成]]", 30, "%", "approx", TJ, sep="约")
+    # P9 (国家粮油信息中心 an ORG; 上周 W47; 东北地区 a region; 约为每吨2560元
+    # approx, 约为 and the basis outside; 比10月均价 this year's October;
+    # 约1900元/吨 a rate, the denominator in the unit (declared in
+    # PER_UNITS); 江南大学食品学院 one ORG (a department belongs); 一位 the
+    # indefinite article; 约占…的45%左右 approx, 左右 inside the span)
+    d.org("据[[国家粮油信息中心]]监测")
+    d.date("监测，[[上周]]东北", "2026-W47", "")
+    d.metric("约为每吨[[2560元]]", 2560, "元", "approx", "", sep="约")
+    d.date("比[[10月]]均价", "2026-10", "")
+    d.metric("下降[[约2.3%]]", 2.3, "%", "approx", "")
+    d.metric("麸皮价格[[约1900元/吨]]", 1900, "元/吨", "approx", "")
+    d.org("。[[江南大学食品学院]]一位")
+    d.metric("成本的[[45%左右]]", 45, "%", "approx", "", sep="约")
+    # P10 (艾媒咨询 an ORG; 2025年, 2028年 years, 到 outside; 约为86亿元
+    # approx; 超过120亿元 over; 20元以上 over; 由2023年的12%提升至今年的19%:
+    # two years, two figures)
+    d.org("\n[[艾媒咨询]]发布")
+    d.date("显示，[[2025年]]我国", LY, "")
+    d.metric("约为[[86亿元]]", 8600000000, "元", "approx", "", sep="约")
+    d.date("预计到[[2028年]]将", "2028", "")
+    d.metric("将[[超过120亿元]]", 12000000000, "元", "over", "")
+    d.metric("单价在[[20元以上]]", 20, "元", "over", "")
+    d.date("已由[[2023年]]的", "2023", "")
+    d.metric("2023年的[[12%]]", 12, "%", "exact", "")
+    d.date("提升至[[今年]]的", Y, "")
+    d.metric("今年的[[19%]]", 19, "%", "exact", "")
+    # P11 (南京 a CITY; 多家 vague; 恒顺醋业 an ORG before its product;
+    # 500毫升 a METRIC (毫升 a unit); 镇江 inside the product 镇江香醋; 8.9元至
+    # 12.8元 two figures, each with its unit; 每瓶 the basis outside; the
+    # figures take the nearest city before; 苏果超市 an ORG (a chain by its
+    # trade name before 超市, GUIDELINES); “双11” the holiday inside quotes,
+    # the nearest; 元旦, 春节 the coming ones; 一波 no figure)
+    d.city("在[[南京]]多家")
+    d.org("发现，[[恒顺醋业]]500")
+    d.metric("恒顺醋业[[500毫升]]", 500, "毫升", "exact", NJ)
+    d.city("装[[镇江]]香醋售价")
+    d.metric("售价在[[8.9元]]至", 8.9, "元", "exact", ZJ)
+    d.metric("至[[12.8元]]之间", 12.8, "元", "exact", ZJ)
+    d.metric("售价[[超过68元]]", 68, "元", "over", ZJ)
+    d.org("。[[苏果超市]]相关")
+    d.date("“[[双11]]”期间", "2026-11-11", "")
+    d.metric("同比增长[[约20%]]", 20, "%", "approx", "")
+    d.date("预计[[元旦]]和春节", "2027-01-01", "")
+    d.date("元旦和[[春节]]前后", "2027-02-06", "")
+    # P12 (广东 a province; the registered name holds 佛山市 in front, one
+    # ORG (no CITY inside); 海天味业 the listed short name in
+    # brackets, an ORG wherever repeated; 上周五（11月20日） two mentions
+    # of one day; 第三季度 this year's Q3; 江苏宿迁: the province glued to
+    # its city; the second sentence's dates and figures take 宿迁市, the
+    # first city after)
+    d.org("的[[佛山市海天调味食品股份有限公司]]（")
+    d.org("（[[海天味业]]）")
+    d.org("。[[海天味业]]上周五")
+    d.date("海天味业[[上周五]]（", "2026-11-20", SQ)
+    d.date("上周五（[[11月20日]]）", "2026-11-20", SQ)
+    d.date("公司[[第三季度]]食醋", "2026-Q3", SQ)
+    d.metric("同比增长[[约9%]]", 9, "%", "approx", SQ)
+    d.date("，[[明年]]将在", NY, SQ)
+    d.city("江苏[[宿迁]]扩建")
+    d.metric("产能[[约10万吨]]", 100000, "吨", "approx", SQ)
+    # P13 (banks' branches in 镇江, one ORG each, no CITY; “香醋贷” a
+    # product; 截至10月底 the month, 截至 outside; 超过 over; 86家 a count;
+    # no city)
+    d.org("，[[江苏银行镇江分行]]今年")
+    d.date("镇江分行[[今年]]已", Y, "")
+    d.metric("贷款[[约7.6亿元]]", 760000000, "元", "approx", "")
+    d.org("，[[中国农业银行镇江分行]]推出")
+    d.date("截至[[10月底]]累计", "2026-10", "")
+    d.metric("投放[[超过2.4亿元]]", 240000000, "元", "over", "")
+    d.metric("合作社[[86家]]", 86, "家", "exact", "")
+    # P14 (年底 the year; 四季度 this year's Q4; 全市 deictic; 今年 the
+    # year; no city)
+    d.org("\n[[镇江市统计局]]相关")
+    d.date("随着[[年底]]消费", Y, "")
+    d.date("预计[[四季度]]全市", "2026-Q4", "")
+    d.metric("达到[[约11.5万吨]]", 115000, "吨", "approx", "")
+    d.date("，[[今年]]总产量", Y, "")
+    d.metric("有望[[超过47万吨]]", 470000, "吨", "over", "")
+    d.metric("同比增长[[约6.5%]]", 6.5, "%", "approx", "")
     audit = {
-        "orgs": ["云南日报", "云南省林业和草原局", "大理白族自治州林业和草原局",
-                 "漾濞县核桃产业发展中心", "云南摩尔农庄生物科技开发有限公司",
-                 "摩尔农庄", "临沧工投顺宁坚果开发有限公司", "昆明市核桃产业协会",
-                 "昆明海关", "新疆果业集团有限公司", "阿克苏浙疆果业有限公司",
-                 "商洛市林业局", "西北农林科技大学", "山西汾州裕源土特产品有限公司",
-                 "河北养元智汇饮品股份有限公司", "养元饮品", "承德露露股份有限公司",
-                 "中商产业研究院", "良品铺子", "洽洽食品", "京东", "天猫", "拼多多",
-                 "抖音", "富滇银行", "中国农业银行大理分行", "西南林业大学",
-                 "云南省林业和草原科学院漾濞核桃研究院",
-                 "云南省林业和草原技术推广总站", "中国经济林协会核桃分会"],
-        "cities": ["大理", "临汾", "商洛", "上海", "广州", "临沧", "保山", "楚雄",
-                   "迪拜", "阿拉木图", "阿克苏", "汾阳", "昆明",
-                   # absent cities or cities inside names, as guards
-                   "承德", "北京", "西安", "丽江", "吕梁", "杭州", "乌鲁木齐"],
+        "orgs": ["新华日报", "镇江市统计局", "江苏恒顺醋业股份有限公司",
+                 "恒顺醋业", "上海证券交易所", "京东", "天猫", "拼多多",
+                 "镇江市市场监督管理局", "山西老陈醋集团有限公司",
+                 "山西紫林醋业股份有限公司", "山西水塔醋业股份有限公司",
+                 "清徐县统计局", "紫林醋业", "四川保宁醋有限公司",
+                 "千禾味业食品股份有限公司", "千禾味业", "南充市农业农村局",
+                 "天津市天立独流老醋股份有限公司", "天津市商务局", "南京海关",
+                 "江苏大学食品与生物工程学院", "中国调味品协会",
+                 "国家粮油信息中心", "江南大学食品学院", "艾媒咨询", "苏果超市",
+                 "佛山市海天调味食品股份有限公司", "海天味业",
+                 "江苏银行镇江分行", "中国农业银行镇江分行"],
+        "cities": ["镇江", "扬州", "太原", "晋中", "阆中", "天津", "眉山", "南京",
+                   "佛山", "宿迁", "南充", "洛杉矶", "伦敦", "上海"],
         "excluded": [],
         "numbers_excluded": [],
         "cn_excluded": [],
-        "collectives": [],
+        # 两 of 镇江、扬州两地 and 四 of 镇江、太原、阆中、天津四地 are
+        # collective labels (SPEC)
+        "collectives": [("扬州[[两]]地", 2), ("天津[[四]]地", 4)],
         "labels_excluded": {},
         "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 单月 (a single month), 一条 (the indefinite article, GUIDELINES),
-        # 年产 (annual output, before a figure), 周边 (surrounding), 年加工
-        # (annual processing), 三季报 (a third-quarter report, a document's
-        # name; the precedent g555)
-        "words_excluded": {"单月": 1, "一条": 1, "年产": 1, "周边": 1,
-                           "年加工": 1, "三季报": 1},
+        # 单月 (in one month), 年产 (yearly output: 年产量, 年产5万吨), 日均 (a
+        # daily average), 一条, 一位, 一波 (the indefinite article), 四川 (the
+        # province), 文化节 (an event), 周边 (the surroundings), 日本 (Japan),
+        # 旺季 (the peak season)
+        "words_excluded": {"单月": 1, "年产": 2, "日均": 1, "一条": 1,
+                           "一位": 1, "一波": 1, "四川": 1, "文化节": 1,
+                           "周边": 1, "日本": 1, "旺季": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
-
-
 # ===========================================================================
-# g562 fitness centres in Macao: the sports bureau's counts of gyms, yoga and
-# martial-arts studios and members, its community sports facilities and its
-# fitness subsidy scheme, the municipal affairs bureau's park fitness areas,
-# the Macao Foundation's grants to the martial-arts and yoga federations, the
-# chains (Anytime Fitness, Snap Fitness), the studios' fees and floor areas,
-# the fitness trade association's rents, the taekwondo federation, resort
-# gyms, the consumer council's complaints, staff and wages (勞工事務局,
-# 統計暨普查局), sports medicine (鏡湖醫院, 仁伯爵綜合醫院), a university's
-# survey, the economic bureau's SME aid, the banks' and the e-payment
-# operator's offers, cross-border fitness (珠海) and tourists, the outlook.
-# Traditional as Macao writes it, UTF-8 WITHOUT A BOM, opener 【本報消息】
-# (names no paper: no row), 2026-11-25 (a Wednesday, ISO week 2026-W48),
-# 澳門日報.
+# g558 faucets: the water-hardware makers of 彰化 (鹿港's 頂番婆), the listed
+# 成霖 (its brands Gerber and Danze), 凱撒衛浴 and 和成欣業 (HCG); the
+# economic ministry's water resources agency and its water-saving label,
+# its trade administration, the labour ministry, the finance ministry's
+# customs statistics, the water-hardware association, the township office,
+# ITRI's institute, a university, the metal industries centre, banks, the
+# stock exchange and the OTC market, e-commerce platforms, a research
+# institute, the county government; export value in US dollars and
+# 新台幣, orders, workers, ROC years.  Traditional as Taiwan writes it,
+# cp950 without a BOM (銹 of 不銹鋼 declared), byline 記者林志鴻／彰化報導
+# on a line of its own (彰化 no CITY), 2026-11-24 (a Tuesday, ISO week
+# 2026-W48), 工商時報.
 # ===========================================================================
 
 
 @doc
-def g562():
-    d = Doc(G562)
+def g558():
+    d = Doc(G558)
     Y, NY, LY = "2026", "2027", "2025"
-    MO, HK, ZH = "澳门", "香港", "珠海市"
-    # title (a headline is one sentence for the city column; 澳門 a CITY, the
-    # nearest city before both figures)
-    d.city("[[澳門]]健身中心")
-    d.metric("增至[[約8.6萬人]]", 86000, "人", "approx", MO)
-    d.metric("按年升[[約6%]]\n", 6, "%", "approx", MO)
-    # P1 the sports bureau, a Macao body standing alone (GUIDELINES); 今年
-    # 十月底 the month, SPEC 6月底; 本澳 no CITY (SPEC); 約佔…的一成半 approx
-    # across 佔 over a whole with 的 (GUIDELINES 约占全国的四成), 一成半 15 %
-    # (GUIDELINES N成半); 首十個月 the year; 逾 over; 去年同期 after a period
-    # with no ISO form, the year (SPEC); 塔石體育館 a venue, no ORG
-    d.org("【本報消息】[[體育局]]資料")
-    d.date("截至[[今年十月底]]，", "2026-10", "")
-    d.metric("共[[138間]]", 138, "间", "exact", "")
-    d.metric("增加[[11間]]，其中", 11, "间", "exact", "")
-    d.metric("健身中心[[71間]]", 71, "间", "exact", "")
-    d.metric("瑜伽館[[42間]]", 42, "间", "exact", "")
-    d.metric("武術館[[25間]]", 25, "间", "exact", "")
-    d.metric("會員總數[[約8.6萬人]]", 86000, "人", "approx", "")
-    d.metric("上升[[約9%]]", 9, "%", "approx", "")
-    d.metric("人口的[[一成半]]", 15, "%", "approx", "", sep="約佔")
-    d.org("。[[體育局]]表示，今年")
-    d.date("表示，[[今年首十個月]]轄下", Y, "")
-    d.metric("使用量[[逾320萬人次]]", 3200000, "人次", "over", "")
-    d.date("較[[去年同期]]增加", LY, "")
-    d.metric("增加[[約12%]]，其中", 12, "%", "approx", "")
-    d.metric("上升[[18%]]。", 18, "%", "exact", "")
-    # P2 community facilities (市政署, Macao's municipal affairs bureau,
-    # standing alone; 26個 a count; 今年9月起 the month, 起 outside; the
-    # scheme's name in 「」 no ORG; 上限為 a value word, exact; 去年 the year
-    # before; 局方 a back-reference; 明年 counted from the reference; the
-    # foundation and the federations with their place inside, no CITY,
-    # listed before 等團體)
-    d.org("，[[市政署]]轄下")
-    d.metric("轄下[[26個]]", 26, "个", "exact", "")
-    d.date("健身區[[今年9月]]起", "2026-09", "")
-    d.metric("金額[[約430萬澳門元]]", 4300000, "澳门元", "approx", "")
-    d.org("。[[體育局]]推出")
-    d.date("」[[今年]]共資助", Y, "")
-    d.metric("資助[[約2.4萬名]]", 24000, "名", "approx", "")
-    d.metric("上限為[[1,500澳門元]]", 1500, "澳门元", "exact", "")
-    d.date("較[[去年]]提高", LY, "")
-    d.metric("提高[[300澳門元]]", 300, "澳门元", "exact", "")
-    d.date("預計[[明年]]受惠", NY, "")
-    d.metric("增至[[約3萬名]]", 30000, "名", "approx", "")
-    d.org("。[[澳門基金會]]今年")
-    d.date("基金會[[今年]]亦", Y, "")
-    d.metric("撥款[[約860萬澳門元]]", 8600000, "澳门元", "approx", "")
-    d.org("支持[[澳門武術總會]]、")
-    d.org("、[[澳門瑜伽總會]]等團體")
-    # P3 chains (Latin names listed before 等…中心 and before 表示, ORGs,
-    # GUIDELINES; 近年 vague; 月費為 a value word, exact; 葡幣 the unit as
-    # written, 葡币, GUIDELINES; 由…至 a range, two mentions each with its
-    # unit; 每堂 outside the figures' spans)
-    d.org("，[[Anytime Fitness]]、")
-    d.org("、[[Snap Fitness]]等")
-    d.org("。[[Anytime Fitness]]表示")
-    d.date("表示，[[今年]]在本澳", Y, "")
-    d.metric("新開[[2間]]", 2, "间", "exact", "")
-    d.metric("增至[[9間]]", 9, "间", "exact", "")
-    d.metric("增長[[約14%]]", 14, "%", "approx", "")
-    d.metric("月費為[[680澳門元]]", 680, "澳门元", "exact", "")
-    d.metric("年費[[約6,800葡幣]]", 6800, "葡币", "approx", "")
-    d.metric("收費由[[500澳門元]]至", 500, "澳门元", "exact", "")
-    d.metric("至[[700澳門元]]不等", 700, "澳门元", "exact", "")
-    # P4 yoga and martial arts (the federations again; 全澳 no CITY; 平方米 a
-    # unit; 介乎…至 a range; 今年9月 the month; 逾 over; 約兩成 20 %)
-    d.org("。[[澳門瑜伽總會]]指出")
-    d.metric("平均面積[[約180平方米]]", 180, "平方米", "approx", "")
-    d.metric("介乎[[450澳門元]]至", 450, "澳门元", "exact", "")
-    d.metric("至[[900澳門元]]；", 900, "澳门元", "exact", "")
-    d.org("；[[澳門武術總會]]屬下")
-    d.metric("武館[[約60間]]", 60, "间", "approx", "")
-    d.date("，[[今年9月]]開課", "2026-09", "")
-    d.metric("學員[[逾3,500人]]", 3500, "人", "over", "")
-    d.metric("增加[[約兩成]]。", 20, "%", "approx", "")
-    # P5 the trade association (its trade between place and head, one ORG,
-    # GUIDELINES 澳门烹饪协会; 昨日 the day before; 平方呎 a unit,
-    # GUIDELINES; 中區, 北區 districts; 由…至 a range; 今年以來 the year;
-    # 商會 a back-reference; 去年 the year before)
-    d.org("。[[澳門健身業商會]]昨日")
-    d.date("商會[[昨日]]表示", "2026-11-24", "")
-    d.metric("樓面面積[[約5,200平方呎]]", 5200, "平方呎", "approx", "")
-    d.metric("月租由[[8萬澳門元]]至", 80000, "澳门元", "exact", "")
-    d.metric("至[[15萬澳門元]]不等", 150000, "澳门元", "exact", "")
-    d.date("，[[今年]]以來已有", Y, "")
-    d.metric("已有[[6間]]", 6, "间", "exact", "")
-    d.date("健身業[[去年]]營業額", LY, "")
-    d.metric("營業額[[約3.6億澳門元]]", 360000000, "澳门元", "approx", "")
-    # P6 martial arts (the taekwondo federation; 兩年前 a relative DATE;
-    # 每月 outside, the figure a fee; 平均輪候 a statistic cue, 星期 the unit
-    # as written, GUIDELINES)
-    d.org("。[[澳門跆拳道總會]]表示")
-    d.date("表示，[[今年]]報考", Y, "")
-    d.metric("會員[[約1,100人]]", 1100, "人", "approx", "")
-    d.date("較[[兩年前]]增加", "2024", "")
-    d.metric("增加[[約25%]]", 25, "%", "approx", "")
-    d.metric("每月[[約800澳門元]]", 800, "澳门元", "approx", "")
-    d.metric("平均輪候[[約3星期]]", 3, "星期", "approx", "")
-    # P7 resorts (no operator named: no ORG; 今年雙11 one span; 套 a count
-    # unit; 明年3月; 平方米; 名 a count unit)
-    d.date("表示，[[今年雙11]]期間", "2026-11-11", "")
-    d.metric("售出[[約4,200套]]", 4200, "套", "approx", "")
-    d.metric("售價[[約1,280澳門元]]", 1280, "澳门元", "approx", "")
-    d.date("；[[明年3月]]將", "2027-03", "")
-    d.metric("擴大至[[約900平方米]]", 900, "平方米", "approx", "")
-    d.metric("增聘[[約20名]]", 20, "名", "approx", "")
-    # P8 the consumer council and its short form (two ORGs, the short form
-    # wherever repeated, GUIDELINES); 上週 the week; 今年1月至10月 a range,
-    # two mentions; 去年同期 after a range of months of one year, the year
-    # (GUIDELINES: a range states the year; SPEC: no ISO form, the year);
-    # 本週五（27日） two mentions of one day (SPEC 今日(15日))
-    d.org("\n[[消費者委員會]]（")
-    d.org("（[[消委會]]）")
-    d.date("）[[上週]]公佈", "2026-W47", "")
-    d.org("，[[消委會]]今年")
-    d.date("消委會[[今年1月]]至", "2026-01", "")
-    d.date("至[[10月]]共接獲", "2026-10", "")
-    d.metric("投訴[[41宗]]", 41, "宗", "exact", "")
-    d.date("較[[去年同期]]的29宗", LY, "")
-    d.metric("的[[29宗]]", 29, "宗", "exact", "")
-    d.metric("增加[[約41%]]", 41, "%", "approx", "")
-    d.metric("涉及金額[[約52萬澳門元]]", 520000, "澳门元", "approx", "")
-    d.org("。[[消委會]]將於")
-    d.date("將於[[本週五]]（27日）", "2026-11-27", "")
-    d.date("本週五（[[27日]]）", "2026-11-27", "")
-    # P9 staff (the labour affairs bureau standing alone; 約佔三成 approx
-    # across 佔; 平均時薪 the figure a wage; 2024年 a baseline; the
-    # statistics service; 第三季 the quarter, Macao's form without 度; 按季)
-    d.org("[[勞工事務局]]資料")
-    d.metric("從業員[[約1,650人]]", 1650, "人", "approx", "")
-    d.metric("約佔[[三成]]；", 30, "%", "approx", "", sep="約佔")
-    d.metric("時薪[[約400澳門元]]", 400, "澳门元", "approx", "")
-    d.date("較[[2024年]]上升", "2024", "")
-    d.metric("上升[[約6%]]。", 6, "%", "approx", "")
-    d.org("。[[統計暨普查局]]資料")
-    d.date("顯示，[[第三季]]體育", "2026-Q3", "")
-    d.metric("月薪[[約1.9萬澳門元]]", 19000, "澳门元", "approx", "")
-    d.metric("按季上升[[1.2%]]", 1.2, "%", "exact", "")
-    # P10 sports medicine (hospitals by their names; 今年首三季 the year;
-    # 去年 in 由去年的…縮短至 a baseline, the year before; 平均輪候 the cue for
-    # both figures of the change, GUIDELINES 约180天降至约120天; the
-    # university with 城市 in its name one ORG, no CITY; 上週四 the day; 約五成
-    # 50 %; 明年 the year)
-    d.org("\n[[鏡湖醫院]]今年")
-    d.date("醫院[[今年首三季]]運動", Y, "")
-    d.metric("門診[[約1.2萬人次]]", 12000, "人次", "approx", "")
-    d.metric("增加[[約10%]]；", 10, "%", "approx", "")
-    d.org("；[[仁伯爵綜合醫院]]運動")
-    d.date("由[[去年]]的約10星期", LY, "")
-    d.metric("去年的[[約10星期]]", 10, "星期", "approx", "")
-    d.metric("縮短至[[約6星期]]", 6, "星期", "approx", "")
-    d.org("。[[澳門城市大學]]上週四")
-    d.date("大學[[上週四]]公佈", "2026-11-19", "")
-    d.metric("受訪的[[800名]]", 800, "名", "exact", "")
-    d.metric("市民中[[約五成]]", 50, "%", "approx", "")
-    d.date("有意在[[明年]]報讀", NY, "")
-    # P11 the economic bureau of two fields joined by 及 (one ORG) and its
-    # short form; 今年首十個月; the banks a declared pair across 及; 本月 the
-    # month; 澳門通 an ORG; 最高 sets no qualifier (GUIDELINES); the bank's
-    # Macao branch one ORG; 上月 after 較 in a sentence stating no month,
-    # from the reference
-    d.org("\n[[經濟及科技發展局]]（")
-    d.org("（[[經科局]]）")
-    d.date("顯示，[[今年首十個月]]共有", Y, "")
-    d.metric("共有[[7間]]", 7, "间", "exact", "")
-    d.metric("合共[[約280萬澳門元]]", 2800000, "澳门元", "approx", "")
-    d.org("。[[大豐銀行]]及")
-    d.org("及[[澳門商業銀行]]本月")
-    d.date("商業銀行[[本月]]起", "2026-11", "")
-    d.org("，[[澳門通]]則")
-    d.metric("聯同[[約50間]]", 50, "间", "approx", "")
-    d.metric("最高[[8%]]的", 8, "%", "exact", "")
-    d.org("。[[中國銀行澳門分行]]亦")
-    d.metric("最高[[50萬澳門元]]", 500000, "澳门元", "exact", "")
-    d.date("，[[今年]]已批出", Y, "")
-    d.metric("批出[[約35宗]]", 35, "宗", "approx", "")
+    TP, NT, TYC, TC, KH, TN = ("台北市", "新北市", "桃园市", "台中市", "高雄市",
+                               "台南市")
+    # title (前10月 after the noun 水五金, GUIDELINES' 前10月 counts like
+    # 前10个月; 年增 no DATE; 逾6% over; 鹿港 a township, no CITY; 明年 2027;
+    # no city in the title)
+    d.date("水五金[[前10月]]出口年增", Y, "")
+    d.metric("年增[[逾6%]]", 6, "%", "over", "")
+    d.date("看旺至[[明年]]\n", NY, "")
+    # P1 (彰化 no CITY (a county's seat, SPEC's Taiwan counties); 今年下半年
+    # the year; 財政部 an ORG; 昨（23）日 one span; 今年前10月 the year;
+    # 民國113年 2024, 民國 inside, and …以來同期 names no period (GUIDELINES:
+    # …以来同月); after ； 10月 and 去年同期 after it, 2025-10 (SPEC); 單月
+    # no DATE; 約新台幣405億元: 約 and the currency outside, approx; no city)
+    d.date("產業[[今年下半年]]明顯", Y, "")
+    d.org("。[[財政部]]昨")
+    d.date("財政部[[昨（23）日]]公布", "2026-11-23", "")
+    d.date("統計，[[今年前10月]]台灣", Y, "")
+    d.metric("出口值[[約12.6億美元]]", 1260000000, "美元", "approx", "")
+    d.metric("年增[[6.4%]]", 6.4, "%", "exact", "")
+    d.date("創[[民國113年]]以來", "2024", "")
+    d.date("；[[10月]]單月", "2026-10", "")
+    d.metric("單月出口[[約1.38億美元]]", 138000000, "美元", "approx", "")
+    d.metric("月增[[約4%]]", 4, "%", "approx", "")
+    d.date("較[[去年同期]]成長約9%", "2025-10", "")
+    d.metric("成長[[約9%]]", 9, "%", "approx", "")
+    d.date("水五金[[前10月]]出口值", Y, "")
+    d.metric("約新台幣[[405億元]]", 40500000000, "元", "approx", "",
+             outer="約新台幣")
+    # P2 (鹿港鎮 a township; 全台 deictic; 逾800家 over; 8成以上 80 %, over;
+    # the county's association an ORG, its place inside; 第3季 this year's
+    # Q3; 約1成 10 %; 明（116）年第1季 one span, 2027-Q1 (GUIDELINES);
+    # 鹿港鎮公所 a township office, an ORG (GUIDELINES 礁溪乡公所); 去年 2025;
+    # no city)
+    d.metric("聚集[[逾800家]]", 800, "家", "over", "")
+    d.metric("從業人員[[約1.5萬人]]", 15000, "人", "approx", "")
+    d.metric("全台[[8成以上]]", 80, "%", "over", "")
+    d.org("。[[彰化縣水五金產業發展協會]]指出")
+    d.date("指出，[[第3季]]會員", "2026-Q3", "")
+    d.metric("年增[[約1成]]", 10, "%", "approx", "")
+    d.date("排到[[明（116）年第1季]]", "2027-Q1", "")
+    d.org("。[[鹿港鎮公所]]統計")
+    d.date("頂番婆地區[[去年]]新設", LY, "")
+    d.metric("登記[[42家]]", 42, "家", "exact", "")
+    d.date("，[[今年前10月]]再增", Y, "")
+    d.metric("再增[[28家]]", 28, "家", "exact", "")
+    # P3 (今年前10月 the year; 占比約43%: 約 touching, inside; 洛杉磯 and
+    # 休士頓 two foreign cities side by side (GUIDELINES), 休士頓 normalized
+    # to the mainland's 休斯敦 (SPEC); 10月 takes 休斯敦, the nearest city
+    # before; 鹿特丹港 a port, no CITY; 本月 2026-11 and 較上月 the month
+    # before it, 2026-10 (GUIDELINES); 近2成 20 %, approx)
+    d.date("市場，[[今年前10月]]對美", Y, "")
+    d.metric("對美出口[[約5.4億美元]]", 540000000, "美元", "approx", "")
+    d.metric("占比[[約43%]]", 43, "%", "approx", "")
+    d.metric("對日本出口[[約1.1億美元]]", 110000000, "美元", "approx", "")
+    d.metric("年增[[約14%]]", 14, "%", "approx", "")
+    d.city("指出，[[洛杉磯]]、")
+    d.city("、[[休士頓]]等地")
+    d.date("經銷商[[10月]]起", "2026-10", "休斯敦")
+    d.date("需求，[[本月]]詢價量", "2026-11", "")
     d.date("較[[上月]]增加", "2026-10", "")
-    d.metric("增加[[4宗]]", 4, "宗", "exact", "")
-    # P12 cross-border (澳門市民: 市 starts the next word and stays outside,
-    # SPEC 成都市民; 珠海 the city, 橫琴 an area; 今年國慶 one span, 黃金周
-    # and 期間 outside; 澳門會員 the city as a modifier; 逾千 a bare magnitude
-    # with a marker, GUIDELINES; 低約四成 approx across the comparison,
-    # GUIDELINES 约低两成; the tourism office standing alone; the cities
-    # listed with 、 and 及)
-    d.city("不少[[澳門]]市民")
-    d.city("有[[珠海]]橫琴")
-    d.date("表示，[[今年國慶]]黃金周", "2026-10-01", ZH)
-    d.city("接待[[澳門]]會員")
-    d.metric("會員[[逾千人次]]", 1000, "人次", "over", MO)
-    d.metric("增加[[約三成]]，同類", 30, "%", "approx", MO)
-    d.metric("本澳低[[約四成]]", 40, "%", "approx", MO)
-    d.org("。[[旅遊局]]資料")
-    d.date("顯示，[[上月]]入境", "2026-10", HK)
-    d.metric("旅客[[約350萬人次]]", 3500000, "人次", "approx", HK)
-    d.metric("增加[[約7%]]，部分", 7, "%", "approx", HK)
-    d.city("來自[[香港]]、")
-    d.city("、[[中山]]、")
-    d.city("、[[深圳]]及")
-    d.city("及[[廣州]]的旅客")
-    # P13 outlook (yearless holidays, the coming ones; 十二月 in a sentence
-    # whose period is a yearless holiday, the year nearest it, GUIDELINES;
-    # 按月; 明年 with 全年 outside, GUIDELINES; 突破 over; 明年第一季 the
-    # quarter; 3個 a count; 11月30日 the day, 起 outside)
-    d.date("預計，[[聖誕]]、", "2026-12-25", "")
-    d.date("、[[元旦]]及", "2027-01-01", "")
-    d.date("及[[農曆新年]]前後", "2027-02-06", "")
-    d.date("旺季，[[十二月]]新會員", "2026-12", "")
-    d.metric("按月增長[[約15%]]", 15, "%", "approx", "")
-    d.date("，[[明年]]全年", NY, "")
-    d.metric("有望[[突破4億澳門元]]", 400000000, "澳门元", "over", "")
-    d.org("。[[體育局]]表示，明年")
-    d.date("表示，[[明年第一季]]將", "2027-Q1", "")
-    d.metric("開放[[3個]]", 3, "个", "exact", "")
-    d.date("將於[[11月30日]]起", "2026-11-30", "")
+    d.metric("增加[[近2成]]", 20, "%", "approx", "")
+    # P4 (上市廠 a role outside the name (GUIDELINES); the registered name
+    # and its short form in brackets; 今年前3季 the year; 約新台幣138億元
+    # approx; 1.86元 a figure; 成霖 an ORG wherever repeated; Gerber and
+    # Danze its brands listed, ORGs (brands acting as companies); 中國大陸
+    # 廈門 a CITY; 上週四（19日） two mentions of one day (SPEC's gloss);
+    # 第4季 this year's Q4; 明年第2季 2027-Q2; no city for the figures)
+    d.org("上市廠[[成霖企業股份有限公司]]（")
+    d.org("（[[成霖]]）")
+    d.date("（成霖）[[今年前3季]]合併", Y, "")
+    d.metric("約新台幣[[138億元]]", 13800000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[約5.2%]]", 5.2, "%", "approx", "")
+    d.metric("純益[[1.86元]]", 1.86, "元", "exact", "")
+    d.org("。[[成霖]]旗下")
+    d.org("包括[[Gerber]]與")
+    d.org("與[[Danze]]，")
+    d.city("中國大陸[[廈門]]及")
+    d.org("。[[成霖]]上週四")
+    d.date("成霖[[上週四]]（", "2026-11-19", "")
+    d.date("上週四（[[19日]]）", "2026-11-19", "")
+    d.date("表示，[[第4季]]北美", "2026-Q4", "")
+    d.date("已看到[[明年第2季]]", "2027-Q2", "")
+    # P5 (the registered name and its short form; 10月 this year's; 約新台幣
+    # 6.2億元 approx; after ； 今年前10月 the year; HCG the Latin short form
+    # in brackets, an ORG; 明年 2027; 2成 20 %; 明年1月 2027-01; 新竹縣 a
+    # county, no CITY; 116年第3季 2027-Q3 (SPEC: ROC years); 月產能 no DATE;
+    # no city)
+    d.org("\n[[凱撒衛浴股份有限公司]]（")
+    d.org("（[[凱撒衛浴]]）")
+    d.date("（凱撒衛浴）[[10月]]營收", "2026-10", "")
+    d.metric("約新台幣[[6.2億元]]", 620000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("月增[[3.1%]]", 3.1, "%", "exact", "")
+    d.date("；[[今年前10月]]累計", Y, "")
+    d.metric("約新台幣[[58.7億元]]", 5870000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[約7%]]", 7, "%", "approx", "")
+    d.org("。[[和成欣業股份有限公司]]（")
+    d.org("（[[HCG]]）")
+    d.date("預估[[明年]]省水", NY, "")
+    d.metric("可成長[[2成]]", 20, "%", "exact", "")
+    d.org("。[[凱撒衛浴]]並")
+    d.date("宣布[[明年1月]]起", "2027-01", "")
+    d.metric("售價[[約5%]]", 5, "%", "approx", "")
+    d.date("預計[[116年第3季]]投產", "2027-Q3", "")
+    d.metric("月產能[[約2萬套]]", 20000, "套", "approx", "")
+    # P6 (the exchange and the OTC market, two ORGs joined by 與; 上市櫃公司
+    # a kind; 9家, 7家 counts; 今年前10月 the year; 第3季 and 第2季 this
+    # year's quarters; no city)
+    d.org("\n[[台灣證券交易所]]與")
+    d.org("與[[證券櫃檯買賣中心]]資料")
+    d.metric("公司共[[9家]]", 9, "家", "exact", "")
+    d.date("，[[今年前10月]]合計", Y, "")
+    d.metric("約新台幣[[312億元]]", 31200000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[約6%]]", 6, "%", "approx", "")
+    d.metric("其中[[7家]]", 7, "家", "exact", "")
+    d.date("7家[[第3季]]獲利", "2026-Q3", "")
+    d.date("較[[第2季]]成長", "2026-Q2", "")
+    # P7 (經濟部水利署 one ORG, 水利署 its own short name an ORG (SPEC);
+    # 截至10月底 the month; 4,326款 a count (款 a measure word); 114年底
+    # 2025 (ROC); 今（115）年7月1日 one span (GUIDELINES: the bracketed
+    # year takes what follows); 不得超過6公升: a bound, the marker inside
+    # the span, under (GUIDELINES 不得超过400毫升); 約有320款 approx, 約有
+    # outside; 每年 recurring, no DATE; 約4,500萬立方公尺 approx; no city)
+    d.org("\n[[經濟部水利署]]統計")
+    d.date("截至[[10月底]]，", "2026-10", "")
+    d.metric("共計[[4,326款]]", 4326, "款", "exact", "")
+    d.date("較[[114年底]]增加", LY, "")
+    d.metric("增加[[約11%]]", 11, "%", "approx", "")
+    d.org("。[[水利署]]自")
+    d.date("自[[今（115）年7月1日]]起", "2026-07-01", "")
+    d.metric("出水量[[不得超過6公升]]", 6, "公升", "under", "")
+    d.metric("約有[[320款]]", 320, "款", "approx", "", sep="約")
+    d.org("。[[水利署]]預估")
+    d.metric("節水[[約4,500萬立方公尺]]", 45000000, "立方公尺", "approx", "")
+    # P8 (明年3月 2027-03; 德國法蘭克福衛浴暨空調展: 法蘭克福 a CITY inside
+    # an event's name (SPEC), after its country; 6月 after 明年 in its
+    # sentence: the next June, 2027-06 (GUIDELINES); 上海 inside 上海廚衛展;
+    # the dates take 法兰克福, the first city after / the nearest before;
+    # the trade administration an ORG; 最高新台幣50萬元: 最高 no qualifier
+    # (GUIDELINES), the currency outside; 今年, 去年 the years; no city in
+    # the second sentence)
+    d.date("參加[[明年3月]]的", "2027-03", "法兰克福")
+    d.city("德國[[法蘭克福]]衛浴")
+    d.date("與[[6月]]的上海", "2027-06", "法兰克福")
+    d.city("的[[上海]]廚衛展")
+    d.org("。[[經濟部國際貿易署]]將")
+    d.metric("最高新台幣[[50萬元]]", 500000, "元", "exact", "",
+             outer="新台幣")
+    d.date("，[[今年]]已有", Y, "")
+    d.metric("已有[[62家]]", 62, "家", "exact", "")
+    d.date("較[[去年]]增加17家", LY, "")
+    d.metric("增加[[17家]]", 17, "家", "exact", "")
+    # P9 (勞動部 an ORG; 彰化縣 a county; 約2,300人 approx; 約新台幣3.6萬元
+    # approx; 鹿港一家 the indefinite article; 120名 a count; 約占3成 approx
+    # across 占; 今年 the year; 9月 2026-09; 每月 recurring; 2,000元; no
+    # city)
+    d.org("\n[[勞動部]]統計")
+    d.metric("缺工[[約2,300人]]", 2300, "人", "approx", "")
+    d.metric("約新台幣[[3.6萬元]]", 36000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("廠內[[120名]]", 120, "名", "exact", "")
+    d.metric("約占[[3成]]", 30, "%", "approx", "", sep="約")
+    d.date("，[[今年]]已加薪", Y, "")
+    d.metric("加薪[[約4%]]", 4, "%", "approx", "")
+    d.date("，[[9月]]起每月", "2026-09", "")
+    d.metric("獎金[[2,000元]]", 2000, "元", "exact", "")
+    # P10 (the academy's institute joined by 與 inside one ORG, then 與
+    # joins the university (國立 inside its name, GUIDELINES); 不銹鋼 holds
+    # the declared 銹, in no span; 23家; 由82%提升至91% two figures; 高雄 a
+    # CITY; the metal industries centre an ORG; 11月上旬 the month; 每年
+    # recurring; the second sentence's date and figures take 高雄市)
+    d.org("\n[[工研院機械與系統研究所]]與")
+    d.org("研究所與[[國立彰化師範大學]]合作")
+    d.metric("協助[[23家]]", 23, "家", "exact", "")
+    d.metric("由[[82%]]", 82, "%", "exact", "")
+    d.metric("提升至[[91%]]", 91, "%", "exact", "")
+    d.city("位於[[高雄]]的")
+    d.org("的[[金屬工業研究發展中心]]則")
+    d.date("則於[[11月上旬]]啟用", "2026-11", KH)
+    d.metric("檢測[[約1.8萬件]]", 18000, "件", "approx", KH)
+    d.metric("提升[[約5成]]", 50, "%", "approx", KH)
+    # P11 (the banks and their short forms in brackets (彰化 inside the
+    # bank's name, no CITY); 逾新台幣85億元 over, the marker and the currency
+    # outside; 第4季 this year's Q4; 最低1.9%: no qualifier (as 最高); 台灣銀行
+    # an ORG; 10月 2026-10; 最高新台幣1億元 exact; no city)
+    d.org("\n[[彰化商業銀行]]（")
+    d.org("（[[彰化銀行]]）與")
+    d.org("與[[臺灣中小企業銀行]]（")
+    d.org("（[[臺灣企銀]]）")
+    d.date("（臺灣企銀）[[今年]]合計", Y, "")
+    d.metric("逾新台幣[[85億元]]", 8500000000, "元", "over", "",
+             outer="逾新台幣")
+    d.org("，[[彰化銀行]]預計")
+    d.date("預計[[第4季]]再增加", "2026-Q4", "")
+    d.metric("增加[[約10億元]]", 1000000000, "元", "approx", "")
+    d.metric("最低[[1.9%]]", 1.9, "%", "exact", "")
+    d.org("。[[台灣銀行]]也")
+    d.date("也於[[10月]]推出", "2026-10", "")
+    d.metric("最高新台幣[[1億元]]", 100000000, "元", "exact", "",
+             outer="新台幣")
+    # P12 (the special municipalities listed; 台中市 the city of its clause
+    # figures; 今年前9月 after the noun 台中市: the year; 約1.2萬戶 (戶 a
+    # measure word); momo購物網 an ORG; 上週 W47; 新台幣1,500元至4,800元 two
+    # figures each with its unit; 蝦皮購物 an ORG; after ； 台南市 a CITY,
+    # 自12月1日起 the day, 每戶最高3,000元 exact)
+    d.city("方面，[[台北]]、")
+    d.city("、[[新北]]、")
+    d.city("、[[桃園]]、")
+    d.city("桃園、[[台中]]與")
+    d.city("與[[高雄]]的新建")
+    d.city("需求，[[台中市]]今年")
+    d.date("台中市[[今年前9月]]核發", Y, TC)
+    d.metric("建照[[約1.2萬戶]]", 12000, "户", "approx", TC)
+    d.metric("年增[[約8%]]", 8, "%", "approx", TC)
+    d.org("電商平台[[momo購物網]]上週")
+    d.date("購物網[[上週]]水龍頭", "2026-W47", "")
+    d.metric("年增[[約35%]]", 35, "%", "approx", "")
+    d.metric("新台幣[[1,500元]]至", 1500, "元", "exact", "", outer="新台幣")
+    d.metric("至[[4,800元]]之間", 4800, "元", "exact", "")
+    d.org("，[[蝦皮購物]]同類")
+    d.metric("年增[[約18%]]", 18, "%", "approx", "")
+    d.city("；[[台南市]]則")
+    d.date("則自[[12月1日]]起", "2026-12-01", TN)
+    d.metric("每戶最高[[3,000元]]", 3000, "元", "exact", TN)
+    # P13 (中華經濟研究院 an ORG; 明年農曆春節 one span, the year word inside
+    # (GUIDELINES 2024年春节), 2027-02-06, 前 outside; 明年 2027; 突破 over,
+    # inside; after ； 3%至5% two figures each with its %;
+    # 彰化縣政府 an ORG; 今（24）日 one span, the reference day; 約30公頃, 約50公頃 approx; 明年底 2027; 第2期 a phase label, no
+    # METRIC (GUIDELINES 期); no city)
+    d.org("\n[[中華經濟研究院]]預估")
+    d.date("預估，[[明年農曆春節]]前", "2027-02-06", "")
+    d.date("高檔，[[明年]]水五金", NY, "")
+    d.metric("可望[[突破14億美元]]", 1400000000, "美元", "over", "")
+    d.metric("調漲[[3%]]至", 3, "%", "exact", "")
+    d.metric("3%至[[5%]]。", 5, "%", "exact", "")
+    d.org("。[[彰化縣政府]]也將")
+    d.date("將於[[今（24）日]]邀集", "2026-11-24", "")
+    d.metric("首期[[約30公頃]]", 30, "公顷", "approx", "")
+    d.date("最快[[明年底]]前", NY, "")
+    d.metric("第2期[[約50公頃]]", 50, "公顷", "approx", "")
     audit = {
-        "orgs": ["體育局", "市政署", "澳門基金會", "澳門武術總會", "澳門瑜伽總會",
-                 "Anytime Fitness", "Snap Fitness", "澳門健身業商會",
-                 "澳門跆拳道總會", "消費者委員會", "消委會", "勞工事務局",
-                 "統計暨普查局", "鏡湖醫院", "仁伯爵綜合醫院", "澳門城市大學",
-                 "經濟及科技發展局", "經科局", "大豐銀行", "澳門商業銀行",
-                 "澳門通", "中國銀行澳門分行", "旅遊局"],
-        "cities": ["澳門", "珠海", "香港", "中山", "深圳", "廣州",
-                   # absent cities or cities inside names, as guards
-                   "東莞", "江門", "佛山", "上海", "北京", "台北", "里斯本"],
-        "excluded": [],
+        "orgs": ["財政部", "彰化縣水五金產業發展協會", "鹿港鎮公所",
+                 "成霖企業股份有限公司", "成霖", "Gerber", "Danze",
+                 "凱撒衛浴股份有限公司", "凱撒衛浴", "和成欣業股份有限公司", "HCG",
+                 "台灣證券交易所", "證券櫃檯買賣中心", "經濟部水利署", "水利署",
+                 "經濟部國際貿易署", "勞動部", "工研院機械與系統研究所",
+                 "國立彰化師範大學", "金屬工業研究發展中心", "彰化商業銀行",
+                 "彰化銀行", "臺灣中小企業銀行", "臺灣企銀", "台灣銀行",
+                 "momo購物網", "蝦皮購物", "中華經濟研究院", "彰化縣政府"],
+        "cities": ["台北", "新北", "桃園", "台中", "高雄", "台南", "廈門", "上海",
+                   "洛杉磯", "休士頓", "法蘭克福", "鹿特丹"],
+        # 鹿特丹港 a port (GUIDELINES: a city before 港 is no CITY)
+        "excluded": ["於[[鹿特丹]]港"],
         "numbers_excluded": [],
         "cn_excluded": [],
         "collectives": [],
-        "labels_excluded": {},
+        # 第2期 a phase label (GUIDELINES: 期 without a marker labels a
+        # phase)
+        "labels_excluded": {"第2期": 1},
         "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 按年, 按月, 按季 (on the year, month, quarter before), 月費, 年費,
-        # 月租, 月薪 (monthly and yearly fees, rents, wages), 每月 (recurring,
-        # SPEC), 成年 (adult), 年輕人 (young people), 全天候 (round the
-        # clock), 近年 (vague, SPEC 近年来), 黃金周 (outside the holiday's
-        # span, SPEC), 旺季 (a peak season), 全年 after a year word (outside
-        # the span, GUIDELINES)
-        "words_excluded": {"按年": 9, "月費": 4, "成年": 1, "全天候": 1, "近年": 1, "年費": 1, "月租": 1, "年輕人": 1, "每月": 1, "月薪": 1, "按季": 1, "黃金周": 1, "旺季": 1, "按月": 1, "全年": 1},
+        # 年增/月增 (year- and month-on-month), 單月 (in one month), 月產能 (a
+        # monthly capacity), 每年 and 每月 (recurring, SPEC), 月薪 (a monthly
+        # wage), 水五金 (water hardware, the trade's name), 一家 (the
+        # indefinite article), 單一 (single), 明顯 (clearly), 日本 (Japan),
+        # 節水 (to save water)
+        "words_excluded": {"年增": 11, "月增": 3, "單月": 1, "月產": 1,
+                           "每年": 2, "每月": 1, "月薪": 1, "水五金": 9,
+                           "一家": 1, "單一": 1, "明顯": 1, "日本": 1,
+                           "節水": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2129,7 +2236,11 @@ CN_DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5
             "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 MAGNITUDE = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8,
              "兆": 10 ** 12}      # GUIDELINES: 兆 is 10^12 (Taiwan, HK)
-QUAL_PREFIX = [("超过", "over"), ("超過", "over"), ("突破", "over"),
+# (不得超过/不得超過, GUIDELINES' bound of a rule, a marker inside the span,
+# under (不得超过400毫升 -> under): new here for g558's 不得超過6公升, read
+# before 超過)
+QUAL_PREFIX = [("不得超过", "under"), ("不得超過", "under"),
+               ("超过", "over"), ("超過", "over"), ("突破", "over"),
                ("约为", "approx"), ("約為", "approx"),
                ("不足", "under"), ("不到", "under"),
                # GUIDELINES: 不低于 bounds a figure, a marker inside the span
@@ -2472,14 +2583,9 @@ def check_relative(d, r):
         months = [x for x in d.rows if x["type"] == "DATE" and
                   s <= x["start"] and x["end"] <= r["start"] and
                   re.fullmatch(r"\d{4}-\d\d", x["normalized"])]
-        # (new here, narrowly: a baseline 上月 in a sentence that states no
-        # month has nothing to count from and counts from the reference
-        # month, GUIDELINES' rule for 上月; g511's 新农开发表示，…较上月上涨)
-        if months:
-            y, m = map(int, max(months, key=lambda x: x["start"])
-                       ["normalized"].split("-"))
-        else:
-            y, m = ref.year, ref.month
+        assert months, r
+        y, m = map(int, max(months, key=lambda x: x["start"])
+                   ["normalized"].split("-"))
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
         assert norm == "%d-%02d" % (y, m), r
     for w, k in (("本周", 0), ("上周", -1), ("下周", 1), ("本週", 0),
@@ -2632,7 +2738,23 @@ def check_holiday(d, r):
     # own table
     # (雙11 added here for g486: a shopping day, 11-11 on both sides of the
     # strait, in FIXED_DAYS; Taiwan's own days still need their own table)
-    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11"), r
+    # (農曆春節 and 耶誕節 added here for g504: the lunar new year and
+    # Christmas, the same days on both sides of the strait, GUIDELINES)
+    # (黑色星期五 added here for g510: the American shopping day after
+    # Thanksgiving, the same day wherever it is named, COMPUTED_DAYS)
+    # (聖誕 added here for g534: Christmas written as Taiwan news also
+    # writes it beside 耶誕, the same day on both sides of the strait, in
+    # FIXED_DAYS)
+    # (耶誕 and 明年元旦 added here for g546: Christmas written without 節,
+    # and New Year's Day, which Taiwan keeps on 1 January as the mainland
+    # does (開國紀念日), next year's by 明年; both in FIXED_DAYS)
+    # (明年農曆春節 added here for g558: the lunar new year with 明年 in
+    # front, the same day on both sides of the strait)
+    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11",
+                                                    "農曆春節", "耶誕節",
+                                                    "黑色星期五", "聖誕",
+                                                    "耶誕", "明年元旦",
+                                                    "明年農曆春節"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
@@ -2903,7 +3025,11 @@ CITY_AMBIGUOUS = {"东方": ("海南",), "安宁": ("云南", "雲南"),
                   "白银": ("甘肃", "甘肅"), "朝阳": ("辽宁", "遼寧"),
                   "敦化": ("吉林",), "安寧": ("云南", "雲南"),
                   "黃山": ("安徽",), "白銀": ("甘肃", "甘肅"),
-                  "朝陽": ("辽宁", "遼寧")}
+                  "朝陽": ("辽宁", "遼寧"),
+                  # (无为 and 江山, county-level cities whose names are also
+                  # words (无为, inaction; 江山, the country): new here for
+                  # g551, which writes both with 市, 浙江江山市)
+                  "无为": ("安徽",), "江山": ("浙江",)}
 
 
 # time units (GUIDELINES: 天 年 个月 小时 … count only after a statistic cue;
@@ -2939,13 +3065,6 @@ def check_shiyi(d, r):
     assert after.startswith(SHIYI_CUES), ("十一 without a holiday cue", r)
 
 
-# the joiners of a list (、, and 和/及/與/与 before the last item); 和 that
-# opens the place 和田 is its first character, no joiner (changed here,
-# narrowly, for g543's 阿克苏、和田、喀什三地: annotate_gc.py split 和田 into
-# an empty item and 田)
-LIST_JOINERS = "、|和(?!田)|及|與|与"
-
-
 def check_collective(d, ctx, n):
     """A small count in Chinese numerals right after a list of as many items
     (、, and 和/及/与 before the last) is a collective label for the list, no
@@ -2960,7 +3079,7 @@ def check_collective(d, ctx, n):
     # mutation that declared g411's 四大药市 a collective passed)
     assert d.text[e:e + 1] != "大", ("N大 declared a collective", ctx)
     clause = re.split("[，,。；;！？\n（）]", d.text[:s])[-1]
-    items = re.split(LIST_JOINERS, clause)
+    items = re.split("、|和|及|與|与", clause)
     assert len(items) >= n, (ctx, items)
     listed = items[-n:]
     assert all(1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -2997,7 +3116,7 @@ def check_no_collective_metric(d, r):
     clause = re.split("[，,。；;！？\n（）]", d.text[:r["start"]])[-1]
     if "、" not in clause:
         return
-    items = re.split(LIST_JOINERS, clause)
+    items = re.split("、|和|及|與|与", clause)
     listed = items[-n:]
     assert not (len(items) >= n and all(
         1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -3021,12 +3140,13 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-# (annotate_gc.py's g537 wrote two fresh-root prices per kilogram with
-# their denominator, unit 元/公斤.)  Here g543 writes two dried-jujube prices
-# per kilogram with their denominator, 12元/公斤 and 22元/公斤 (GUIDELINES: a
-# rate keeps its denominator in the unit and in the span): unit 元/公斤,
-# declared; g544 none
-PER_UNITS = {G561: ("元/公斤",), G562: ()}
+# (annotate_aa.py's g497 wrote tender prices per kilowatt, 元/千瓦.)  Here
+# g503 writes one purchase price per set with the slash, 约为3.5元/套
+# (GUIDELINES: 套 as a denominator, 万元/套): unit 元/套, declared; g504 none
+# Neither article writes a rate with a slash denominator (每公斤165元,
+# 每公噸1,500元 and the other per-unit prices keep 每 and the measure word
+# outside the span and the unit: GUIDELINES)
+PER_UNITS = {G557: ("元/吨",), G558: ()}
 
 
 def check_per_before(d, r):
@@ -3059,22 +3179,22 @@ def check_per_before(d, r):
                   # (克, 条/條, 颗/顆 and 股 added here for g491's 每克 and
                   # 每条约15美元 and g492's 每顆 and 每股新台幣45元)
                   "克|条|條|颗|顆|股|"
-                  # (头份, 毫升 and 羽份, a vaccine's doses and volume, added
-                  # here for g505's 约为每头份1.8元, 约为每毫升0.42元 and
-                  # 每羽份价格)
-                  "头份|毫升|羽份|"
-                  # (双/雙 and 杯 added here for g531's 每双0.42美元, 每双3.9元
-                  # and 约为每双4.5欧元, and a cup's price in g532)
-                  "双|雙|杯|"
-                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
-                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單)"
+                  # (千瓦 added here for g497's 约为每千瓦3120元 and 每千瓦
+                  # 1420元左右, prices per kilowatt)
+                  "千瓦|"
+                  # (米 and 磅 added here for g503's 每米4.2元 and g504's
+                  # 每磅約3.1美元)
+                  "米|磅|"
+                  # (套, 只 and 片 added here for g533's 每套, 每只 and 每片
+                  # prices)
+                  "套|只|片|"
+                  # (筒, a tube of shuttlecocks: new here for g551's
+                  # 每筒98元 and 每筒126元)
+                  "筒)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        # (欧元 and 澳门元 added here: g531's 约为每双4.5欧元; a pataca
-        # price after a basis in g532)
-        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
+        assert r["unit"] in ("元", "港元", "美元"), r
 
 
 def check(d, audit):
@@ -3261,15 +3381,17 @@ def check(d, audit):
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
-                                  "辆|輛|克|条|條|颗|顆|股|"
-                                  # (头份 and 毫升 added here for g505)
-                                  "头份|毫升|"
-                                  # (双/雙 and 杯 added here for g531's
-                                  # 约为每双4.5欧元 and g532's cups)
-                                  "双|雙|杯|"
-                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
-                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單)"
+                                  "辆|輛|克|条|條|颗|顆|股|千瓦|米|磅|"
+                                  # (套, 只 and 片 added here for g533's
+                                  # 约为每套68元, 约为每只3.2元 and 约为每片
+                                  # 46元: without them a mutation declaring
+                                  # one exact passed this check)
+                                  "套|只|片|"
+                                  # (筒, a tube of shuttlecocks, added here
+                                  # for g551's 每筒98元 and 每筒126元: a
+                                  # marker before 每筒 is read across the
+                                  # basis like the others)
+                                  "筒)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3301,7 +3423,10 @@ def check(d, audit):
             # it must be declared (sep) (new in annotate_pb.py); so is
             # 约有/約有, separated by the verb 有 (annotate_dc.py's, after
             # annotate_jb.py)
-            if re.search(r"(约|約)(为|為|有)$", head):
+            # (约合/約合 too, new here: GUIDELINES, 约合 sets approx across
+            # the verb 合, 约合6.2万日元 -> 6.2万日元, approx; g533's 约合3.1亿
+            # 欧元, declared exact, passed before)
+            if re.search(r"(约|約)(为|為|有|合)$", head):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为/约有 before", r)
             # an under-marker (不到, 不足) separated from the figure by a
@@ -3419,7 +3544,14 @@ def check(d, audit):
             # names no body, 富邦金控子公司富邦人寿 -> two ORGs)
             # (的 of 的士, a taxi, is a character of a trade's word inside a
             # name: g368's 香港的士業議會, the taxi council; new here)
-            assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
+            # (的 of 美的, Midea, is a character of the name: g539's 美的集团,
+            # declared with its count in DE_NAMES; new here)
+            if tx in DE_NAMES.get(d.doc_id, {}):
+                assert d.text.count(tx) == DE_NAMES[d.doc_id][tx], r
+                assert not re.search("旗下|、|子公司|屬下|属下", tx) and \
+                    tx.count("的") == 1, r
+            else:
+                assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
             # a preposition or a verb of company before a body stays outside
             # it (GUIDELINES: 会同 and 暨 before a body, one-character adverbs
             # end a name read leftwards; annotate_zc.py's g339's 同南昌市政府, g340's
@@ -3478,15 +3610,20 @@ def check(d, audit):
                     JOINER_CHAR_NAMES[d.doc_id][tx], ("joiner name", r)
             if s > 0 and d.text[s - 1] in "及和與与":
                 ends = {s - 1}
+                # (a bracketed short form between the first name and the
+                # joiner, 广东万和新电气股份有限公司（简称“万和电气”）和美的集团:
+                # the short form's ORG row ends before its quote and bracket;
+                # new here)
+                if d.text[s - 3:s - 1] == "”）":
+                    ends = {s - 3}
+                # (a short form in brackets without quotes, 國泰世華商業銀行
+                # （國泰世華銀行）與威秀: the short form's row ends before the
+                # bracket; new here for g546)
+                elif d.text[s - 2:s - 1] == "）":
+                    ends = {s - 2}
                 if d.text[s - 2:s] == "以及":
                     ends = {s - 2, s - 3} if d.text[s - 3] in "，," else \
                         {s - 2}
-                elif d.text[s - 2] in "）)":
-                    # (a bracketed short form closes the item before the
-                    # joiner: 中華電力有限公司（中電）及香港電燈有限公司; the ORG
-                    # row before is the short form, ending at the bracket;
-                    # new here, narrow: the pair is still declared)
-                    ends = {s - 2}
                 assert any(x["type"] == "ORG" and x["end"] in ends
                            for x in rows), ("joiner inside a name", r)
                 # ... and the two rows are a declared pair of listed names
@@ -3548,11 +3685,7 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            # (報道 added here beside 專訊: 星島日報's opener 【星島日報報道】, the
-            # brief's own example, names the paper before its dateline word
-            # 報道; narrow: the two dateline words only)
-            assert typ == "ORG" and opener in ("【" + name + "專訊】",
-                                               "【" + name + "報道】"), opener
+            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the

@@ -1,62 +1,64 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g557_vinegar_makers_cities and g558_taiwan_faucet_makers
-(annotator KA, held-out set 95).
+g559_garlic_traders_cities and g560_hk_herbal_tea_shops
+(annotator KB, held-out set 95).
 
-Adapted from the precedent set's tools/annotate_ja.py (/tmp/ho95/precedent:
+Adapted from the precedent set's tools/annotate_jb.py (now dev/tools/annotate_g553_g554.py) (/tmp/ho95/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
-city filed from, and a traditional Taiwan article under 記者…／…報導, the
-pair closest to mine by regions and house styles; copied and the data
-changed), with its two storage blocks exchanged for my encodings:
+city filed from, and a traditional Hong Kong article stored without a BOM
+in the Big5 family under a 【…】 opener naming the paper; the script closest
+to my pair by regions and house styles), copied and the data changed, its
+two storage blocks exchanged for my encodings:
 
-- GB18030 WITHOUT A BOM for the simplified mainland g557 (新华日报):
-  annotate_jb.py's GBK block turned one level up (as annotate_jb.py had
-  turned annotate_ib.py's GB18030 block one level down): its byte walk, its
-  declared-character checks, the narrower codecs failing first exactly at
-  the declared character, decoding and encoding alike; the declared
-  character stands in the byline's name: 䶮 (U+4DAE, CJK Extension A,
-  GB18030 FE 9F, two bytes, outside GBK and GB2312) of the made-up
-  reporter's name 张䶮, in no span; gbk and gb2312 both fail first at it;
-  with annotate_ja.py's mainland byline part (新华日报记者 张䶮 镇江报道:
-  新华日报, the outlet, an ORG row; 镇江, the city filed from, a CITY row).
-- CP950 WITHOUT A BOM for the traditional Taiwan g558 (工商時報): a new
-  block, annotate_jb.py's Big5-HKSCS declared-character walk narrowed to
-  cp950's own ETEN row (F9D6-F9FE): the character outside plain Big5 is
-  exactly the declared 銹 (cp950 F9 D7) of 不銹鋼 (stainless steel), in no
-  span; big5 fails first exactly at it, decoding and encoding alike;
-  Big5-HKSCS reads the same bytes; the byline's ／ is the only character
-  whose Big5 and cp950 bytes differ (CP950_DIFF); with annotate_ja.py's
-  Taiwan byline part (記者林志鴻／彰化報導: 彰化 no CITY, declared in
-  BYLINE_NOT_CITY, as the block of annotate_ja.py provided), its
-  S2T_ALLOWED checks and the s2tw round trip.
+- UTF-16 BE WITH A BOM for the simplified mainland g559 (大众日报): a new
+  block, annotate_ja.py's UTF-16 LE block of its mainland g551 turned
+  big-endian (FE FF once; utf-16 reads the text from the whole file,
+  utf-16-be reads U+FEFF before it; every character two bytes, high byte
+  first, no surrogate pair; the ASCII characters' NULs at even offsets;
+  the legacy codecs, UTF-8 and UTF-16 LE fail or read another text;
+  nothing declared: UTF-16 holds every character, and the text is GB2312
+  throughout, GB2312 = GBK = GB18030 on every line), with annotate_jb.py's
+  mainland byline part (大众日报记者 张文涛 济宁报道: 大众日报, the outlet
+  named before 记者, an ORG row; 济宁, the city filed from, a CITY row).
+- PLAIN BIG5 WITHOUT A BOM for the traditional Hong Kong g560 (星島日報): a
+  new block, annotate_jb.py's Big5-HKSCS block of its Hong Kong g554 turned
+  one level down to the base codec (nothing declared: plain Big5 is the
+  narrowest of the family, so no character stands outside it; every
+  character one byte if ASCII, two otherwise, walked one by one, each equal
+  to its cp950 and Big5-HKSCS bytes; big5, cp950 and big5hkscs read the
+  same text from the file; the GB codecs, UTF-8 and UTF-16 fail or read
+  another text; Hong Kong's 衞 is outside plain Big5, so the text writes
+  衛, as a Big5 file must), with annotate_jb.py's opener part turned to
+  星島日報's opener 【星島日報報道】 (once at line 3's start, holding the ORG
+  row 星島日報: the brief and GUIDELINES' byline rule; the check() part
+  for 報道 was already there), its Hong Kong/Macao region block and its
+  t2s-then-s2hk round trip.
 
-It keeps every other check of annotate_ja.py (strict decoding, offsets,
+It keeps every other check of annotate_jb.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the s2tw round trip of the Taiwan article, the audits, the
-independent `city` rule asserted against my hand value on every
-DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
-marker-before-currency, per-unit basis, collective and time-unit checks,
-the ORG-row checks, the byline block).  Changes are listed in NOTES_ka.md.
+article, the audits, the independent `city` rule asserted against my hand
+value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
+约占, marker, collective and time-unit checks, the ORG-row checks, the
+byline and opener blocks).  Changes are listed in NOTES_kb.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (after the BOM; nothing
-changed).  `text` of g558 is the traditional original; `normalized`
+changed).  `text` of g560 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Taiwan's cities with 市, foreign cities by the
-mainland's names).
+official names with 市, 香港, 澳门 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho95/precedent: README, NOTES_ja/jb/jc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ka.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g559_g560.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ka.py
+    python3 dev/tools/annotate_g559_g560.py
 """
 import csv
 import datetime
@@ -82,142 +84,127 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G557 = "g557_vinegar_makers_cities"
-G558 = "g558_taiwan_faucet_makers"
+G559 = "g559_garlic_traders_cities"
+G560 = "g560_hk_herbal_tea_shops"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G557: ("gb18030", b"", False, "2026-11-26", "新华日报"),
-    G558: ("cp950", b"", True, "2026-11-24", "工商時報"),
+    G559: ("utf-16-be", BOM16BE, False, "2026-11-25", "大众日报"),
+    G560: ("big5", b"", True, "2026-11-23", "星島日報"),
 }
-# every declared codec must have its storage block in Doc: GB18030 WITHOUT A
-# BOM for the mainland g557 (annotate_jb.py's GBK block turned one level up,
-# as annotate_jb.py turned annotate_ib.py's GB18030 block one level down,
-# with this script's mainland byline part), cp950 WITHOUT A BOM for the
-# Taiwan g558 (new here: annotate_jb.py's Big5-HKSCS declared-character walk
-# narrowed to cp950's own area F9D6-F9FE, with this script's Taiwan byline
-# part, BYLINE_NOT_CITY, S2T_ALLOWED and CP950_DIFF)
-STORAGE_BLOCKS = ("gb18030", "cp950")
+# every declared codec must have its storage block in Doc: UTF-16 BE with a
+# BOM for the mainland g559 (annotate_ja.py's UTF-16 LE block of its g551
+# turned big-endian, with annotate_jb.py's byline part and the city filed
+# from), plain Big5 without a BOM for the Hong Kong g560 (annotate_jb.py's
+# Big5-HKSCS block of its g554 turned down to the base codec, with its
+# opener part for 星島日報's opener and its Hong Kong/Macao region block)
+STORAGE_BLOCKS = ("utf-16-be", "big5")
 STORE_CODEC = {}
-# the first character of each file (no BOM), with its bytes in the file's
-# encoding (g557: 镇 of the title in GB18030, D5 F2; g558: 水 of the title in
-# cp950, A4 F4)
-FIRST_CHAR = {G557: ("镇", "镇".encode("gb18030")),
-              G558: ("水", "水".encode("cp950"))}
-assert FIRST_CHAR[G557][1] == b"\xd5\xf2" and \
-    FIRST_CHAR[G558][1] == b"\xa4\xf4"
+# the first character of each file after its BOM, with its bytes in the
+# file's encoding (g559: 金 of the title in UTF-16 BE, 91 D1, after FE FF;
+# g560: 涼 of the title in Big5, B2 44)
+FIRST_CHAR = {G559: ("金", "金".encode("utf-16-be")),
+              G560: ("涼", "涼".encode("big5"))}
+assert FIRST_CHAR[G559][1] == b"\x91\xd1" and \
+    FIRST_CHAR[G560][1] == b"\xb2\x44"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G557: [], G558: []}
-# the mainland article's characters outside GBK: exactly 䶮 (U+4DAE, CJK
-# Extension A, a given-name character) of the made-up reporter's name 张䶮
-# in the byline, which GB2312 and GBK lack and GB18030 stores in two bytes,
-# FE 9F (one of the Extension A characters GB18030 maps into GBK's
-# user-defined FE row, not into its four-byte area); in no span
-# (OUTSIDE_GBK_WORD); nothing else outside GB2312
-OUTSIDE_GB2312 = {G557: {"䶮": "gb18030"}}
-OUTSIDE_GB2312_WORD = {G557: {"䶮": {"张䶮": 1}}}
+OUTSIDE_BMP = {G559: [], G560: []}
+# the mainland article's characters outside GB2312: none (a UTF-16 file
+# declares nothing for its codec, and the text is GB2312 throughout, as
+# annotate_ja.py's g551)
+OUTSIDE_GB2312 = {G559: {}}
+OUTSIDE_GB2312_WORD = {G559: {}}
 GBK_CODE = {}
-GBK_KINDS = {G557: Counter()}
-OUTSIDE_GBK = {G557: {"䶮": "gb18030"}}
-OUTSIDE_GBK_WORD = {G557: {"䶮": {"张䶮": 1}}}
-GB18030_CODE = {"䶮": b"\xfe\x9f"}
-GB18030_KINDS = {G557: Counter({"gb18030-2": 1})}
+GBK_KINDS = {G559: Counter()}
+OUTSIDE_GBK = {G559: {}}
+OUTSIDE_GBK_WORD = {G559: {}}
+GB18030_CODE = {}
+GB18030_KINDS = {G559: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
 # characters whose GBK bytes GB2312 reads as another character: none
-GB_FORMS = {G557: {}}
-GB_FORMS_WORD = {G557: {}}
-# the byline line (新华日报's form for a reporter in the field: the outlet +
-# 记者 + a space, a made-up name, a space, the city filed from and 报道):
-# 新华日报, the outlet named before 记者, is an ORG row (GUIDELINES' byline
-# rule; SPEC: news outlets in bylines); 镇江 a CITY row (镇江市, a
+GB_FORMS = {G559: {}}
+GB_FORMS_WORD = {G559: {}}
+# the byline line (大众日报's form for a reporter in the field, as the
+# precedent's g553: the outlet + 记者 + a space, a made-up name, a space, the
+# city filed from and 报道): 大众日报, the outlet named before 记者, is an ORG
+# row (GUIDELINES' byline rule); 济宁 before 报道 is a CITY row (济宁市, a
 # prefecture-level city)
-BYLINE = {G557: ("", ["新华日报"], "记者 ", ["张䶮"], "镇江")}
-BYLINE_ORG = {G557: True}
-# line 3 of each article and the rows it holds: g557's byline (above);
-# g558's byline on a line of its own (工商時報's form: 記者 + a made-up name +
-# ／ + the place filed from + 報導); 彰化 is no CITY (彰化縣 a county, 彰化市
-# a county-administered city, neither a special municipality nor a
-# provincial city: SPEC's Taiwan cities), so the line holds no row
-LINE3 = {G557: ("新华日报记者 张䶮 镇江报道", [("ORG", "新华日报"),
-                                          ("CITY", "镇江")]),
-         G558: ("記者林志鴻／彰化報導", [])}
-BYLINE_NOT_CITY = {G558: "彰化"}
+BYLINE = {G559: ("", ["大众日报"], "记者 ", ["张文涛"], "济宁")}
+BYLINE_ORG = {G559: True}
+# line 3 of each article and the rows it holds: g559's byline (above);
+# g560 (星島日報) has no byline: line 3 is its first paragraph, opened by
+# the opener below
+LINE3 = {G559: ("大众日报记者 张文涛 济宁报道", [("ORG", "大众日报"),
+                                                 ("CITY", "济宁")])}
+BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-OPENER = {}
-# characters of the Taiwan article that plain Big5 lacks: exactly 銹
-# (U+92B9, cp950 F9 D7, in the ETEN extension row F9D6-F9FE that cp950 and
-# Big5-HKSCS add to plain Big5) of 不銹鋼 (stainless steel), in no span;
-# big5 fails first exactly at it, decoding and encoding alike
-OUTSIDE_BIG5 = {G558: {"銹": True}}
-CP950_CODE = {"銹": b"\xf9\xd7"}
-BIG5_KINDS = {G558: Counter({"cp950": 1})}
-IN_ROW = {G557: {}, G558: {}}
-OUTSIDE_BIG5_WORD = {G558: {"銹": {"不銹鋼": 1}}}
-BIG5_FORMS = {G558: {}}
-# characters whose cp950 bytes plain Big5 writes otherwise (Big5 bytes,
-# cp950 bytes, what Big5 and Big5-HKSCS read from the cp950 bytes): ／
-# (U+FF0F) of the byline, stored as cp950 writes it (A1 FE)
-CP950_DIFF = {G558: {"／": (b"\xa2\x41", b"\xa1\xfe", "／")}}
+# the paragraph opener of 星島日報 (【星島日報報道】): it names the paper before
+# its dateline word 報道, so it holds the ORG row 星島日報 (the brief, whose
+# own example it is; GUIDELINES' byline rule)
+OPENER = {G560: ("【星島日報報道】", [("ORG", "星島日報")])}
+# characters of the Hong Kong article that plain Big5 lacks: none (a plain
+# Big5 file; 衛 of 食物環境衛生署 and 衛生 is written where Hong Kong writes
+# 衞, which only Big5-HKSCS stores)
+OUTSIDE_BIG5 = {G560: {}}
+BIG5_CODE = {}
+BIG5_KINDS = {G560: Counter()}
+IN_ROW = {G559: {}, G560: {}}
+OUTSIDE_BIG5_WORD = {G560: {}}
+# characters whose plain-Big5 and cp950 codes differ: none
+BIG5_FORMS = {G560: {}}
+CP950_DIFF = {G560: {}}
 CP950_READS = {}
-DECLARED_WORD = {G558: {"銹": {"不銹鋼": 1}}}
-HONGKONG = set()
+DECLARED_WORD = {G560: {}}
+# Hong Kong articles: g560; Macao articles: none
+HONGKONG = {G560}
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = {G558}
+# Taiwan articles: none (no bare 2-3 digit year is written)
+TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# g558's 台 (台北, 全台, 新台幣, 台中, 台南, 台灣 …) and 占 (占比, 約占, 產值占),
-# Taiwan forms
-S2T_ALLOWED = {G558: ("台", "占")}
-S2T_ALLOWED_WORD = {G558: {}}
-# ORG names that join two fields with 及/和/與/与 inside one body: g557's
-# 江苏大学食品与生物工程学院 (a university's college, SPEC: a department
-# belongs; GUIDELINES 福州大学经济与管理学院), g558's 工研院機械與系統研究所
-# (an academy's institute of two fields: GUIDELINES 工研院产科国际所)
-JOINED_NAMES = {G557: ("江苏大学食品与生物工程学院",),
-                G558: ("工研院機械與系統研究所",)}
-# (学院/學院 and 研究所 added here to the heads of a joined name, for the
-# college and the institute above: SPEC's departments belong to the body)
+# none in g560
+S2T_ALLOWED = {G560: ()}
+S2T_ALLOWED_WORD = {G560: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body: none
+JOINED_NAMES = {G559: (), G560: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
-                "研究所")
+                "基金", "署", "司", "中心", "改良場", "學系", "總工會")
 for _names in JOINED_NAMES.values():
     for _n in _names:
-        _m = re.search("[及和與与]", _n)
+        # (annotate_hc.py's narrow change kept: the joiner is looked for
+        # after the name's first two characters)
+        _m = re.compile("[及和與与]").search(_n, 2)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name, with their
-# counts (annotate_ra.py's JOINER_CHAR_NAMES): g558's 和成欣業股份有限公司
-# (HCG; its 和 is the name's first character), once
-JOINER_CHAR_NAMES = {G557: {}, G558: {"和成欣業股份有限公司": 1}}
+# ORG names that write 和/及/與/与 as a character of their name: none
+JOINER_CHAR_NAMES = {G559: {}, G560: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g557's 天猫和拼多多, 山西紫林醋业股份有限公司和山西水塔醋业股份有限公司,
-# 江苏大学食品与生物工程学院与恒顺醋业; g558's Gerber與Danze,
-# 台灣證券交易所與證券櫃檯買賣中心, 工研院機械與系統研究所與國立彰化師範大學,
-# 彰化商業銀行（彰化銀行）與臺灣中小企業銀行 (the short form's bracket between)
-LISTED_PAIRS = {G557: (("天猫", "拼多多"),
-                       ("山西紫林醋业股份有限公司", "山西水塔醋业股份有限公司"),
-                       ("江苏大学食品与生物工程学院", "恒顺醋业")),
-                G558: (("Gerber", "Danze"),
-                       ("台灣證券交易所", "證券櫃檯買賣中心"),
-                       ("工研院機械與系統研究所", "國立彰化師範大學"),
-                       ("彰化銀行", "臺灣中小企業銀行"))}
-# ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G557: {}, G558: {}}
+# g559's 千禾味业和日辰股份 (the last two of a list closed by 等上市企业) and
+# 山东农业大学与金乡县人民政府 (two partners); g560's 惠康和7-Eleven (the
+# last two of a list closed by 等超市及便利店), 公利真料竹蔗水及源吉林 (the
+# last two of a list of old herbal tea houses) and 加多寶及維他奶國際集團
+# 有限公司 (the last two of a list of bottled tea makers)
+LISTED_PAIRS = {
+    G559: (("千禾味业", "日辰股份"), ("山东农业大学", "金乡县人民政府")),
+    G560: (("惠康", "7-Eleven"), ("公利真料竹蔗水", "源吉林"),
+           ("加多寶", "維他奶國際集團有限公司"))}
 T2S_KEPT = {}
-S2HK_KEPT = {}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
-# round trip of g558, each written in it): 台/臺, 占/佔, 布 (公布, 宣布)/佈,
-# and the declared 銹 of 不銹鋼, which s2tw writes 鏽 (new here)
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("銹", "鏽")}
-# the halves of each title: g557's space after 约6%, g558's after 逾6%
-TITLE_HALVES = {G557: 2, G558: 2}
-# event names holding a CITY at their start (SPEC: a city inside an
-# event's name counts): g558's 法蘭克福衛浴暨空調展 (after 德國) and
-# 上海廚衛展, once each
-CITY_IN_NAME = {G557: {}, G558: {"法蘭克福衛浴暨空調展": 1, "上海廚衛展": 1}}
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: 布 comes
+# back as 佈 (公布, as Hong Kong news and the government write it;
+# annotate_jb.py's pair) and 衛 as 衞 (食物環境衛生署, 衛生: Hong Kong's
+# official form is 衞, which plain Big5 cannot store, so a Big5 file writes
+# 衛, its t2s form 卫 all the same)
+S2HK_KEPT = {G560: {("布", "佈"), ("衛", "衞")}}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
+# Taiwan text here)
+TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
+# the halves of each title: g559's space after 9%, g560's after 260間
+TITLE_HALVES = {G559: 2, G560: 2}
+# event names holding a CITY: none
+CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -255,6 +242,15 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
                    "偿听属帐床愿择断禄罚肠诚赔镜阅陈风"
                    "预轨铁筹赁颁缆违续筑庞饰驳骤劝扰拨劳释剂"
+                   # g518's t2s forms not yet listed (殮 of 殮葬商, 鑽 of
+                   # 鑽石山殯儀館; new here)
+                   "殓钻"
+                   # g554's t2s forms not yet listed (卻 of 卻被, 毀 of 損毀,
+                   # 沒 of 沒有; new here)
+                   "却毁没"
+                   # g532's t2s form not yet listed (覓 of 澳覓, the delivery
+                   # platform; new here)
+                   "觅"
                    # annotate_bb.py's g242 words (their t2s forms; 注, the t2s
                    # form of 註, taken out here: s2t leaves it alone, a
                    # character of both scripts (注意), like annotate_pc.py's 布,
@@ -264,8 +260,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "总户报择据撑数无时显机来构楼汇汉湾现笔签类约经统绩续维缴职"
                    "联获营虚补观规计订认讨议论设访证评诉试诞询语读课调负责费资赖"
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
-                   # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
-                   "吁声毡笼钰齐"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -415,60 +409,61 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g492's words (their t2s forms, none written in it: 檻 of
                    # 門檻, 潛 of 潛望式; new here)
                    "槛潜"
-                   # g498's words (their t2s forms, none written in it and
-                   # not in the list already: 楊, 鑽, 餡, 鳳; new here)
-                   "凤杨钻馅"
-                   # g504's words (their t2s forms, none written in it and
-                   # not in the list already: 涼 of 轉涼; new here)
-                   "凉"
-                   # g510's words (their t2s forms, none written in it and
-                   # not in the list already: 絲 of 螺絲, 鉗 of 鉗子, 銹 of
-                   # 不銹鋼, 鋼 of 不銹鋼 and 中國鋼鐵; new here)
-                   "丝钳锈钢"
-                   # g522's words (their t2s forms, none written in it and
-                   # not in the list already: 漿 of 紙漿, 褲 of 紙尿褲, 醞 of
-                   # 醞釀, 鍰 of 罰鍰, 闊 of 闊葉; new here)
-                   "浆裤酝锾阔"
-                   # g534's words (their t2s forms, none written in it and
-                   # not in the list already: 彈 of 彈性, 彥 of the
-                   # reporter's name, 徵 of 加徵, 鈑 of 鈑金, 雖 and 韌 of 韌性;
-                   # new here)
-                   "弹彦征虽钣韧"
-                   # g540's words (their t2s forms, none written in it and
-                   # not in the list already: 吳 of the reporter's name; new
-                   # here)
-                   "吴"
-                   # g546's words (their t2s forms, none written in it and
-                   # not in the list already: 麗 of 美麗華影城; new here)
-                   "丽"
-                   # g552's words (their t2s forms, none written in it and
-                   # not in the list already: 巖 of 龍巖; new here)
-                   "岩"
-                   # g558's words (their t2s forms, none written in it and
-                   # not in the list already: 凱 of 凱撒衛浴, 鉛 of 無鉛, 閥 of
-                   # 閥類 and 閥件; new here)
-                   "凯铅阀"
+                   # g500's words (their t2s forms, none written in it: 繞 of
+                   # 繞路; new here)
+                   "绕"
+                   # g506's words (their t2s forms, none written in it: 籲 of
+                   # 呼籲, 邏 of 巡邏; new here)
+                   "吁逻"
+                   # g512's words (their t2s forms, none written in it; new here)
+                   "鹅鹤"
+                   # g538's words (their t2s forms, none written in it: 凱 of
+                   # 紅星美凱龍, 擺 of 擺放, 雖 of 雖較; new here)
+                   "凯摆虽"
+                   # g544's t2s forms (紡 縫 繡 腳 裏 褲 襯: 纺织, 缝, 刺绣,
+                   # 裤脚, 里布, 衬衫; new here)
+                   "纺缝绣脚里裤衬"
+                   # g550's t2s form not yet listed (顏 of 顏色; new here)
+                   "颜"
+                   # g560's t2s forms not yet listed (憲 of 刊憲, 涼 of 涼茶,
+                   # 湯 of 湯品; new here)
+                   "宪凉汤"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g557 (mainland,
-# 2026-11-26): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 15 days
-# before), 元旦 2027-01-01 and 春节 2027-02-06 (预计元旦和春节前后: yearless,
-# the coming ones); g558 (Taiwan, 2026-11-24): 明年農曆春節 2027-02-06 (a
-# year word before a holiday is inside the span, GUIDELINES 2024年春节;
-# 农历春节 is 春节)
-HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "双11": "2026-11-11",
-           "明年農曆春節": "2027-02-06"}
+# Holidays the articles name, by their exact span: g517 (mainland,
+# 2026-11-25): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
+# ones, 37 and 73 days after); g518 (Hong Kong, 2026-11-24): 聖誕 2026-12-25
+# and 農曆新年 2027-02-06 (yearless, the coming ones, 31 and 74 days after),
+# 明年清明節 2027-04-05.  annotate_cb.py's note: g511 (mainland,
+# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
+# ones); g512 (Hong Kong, 2026-11-26): 聖誕 2026-12-25 and 農曆新年
+# 2027-02-06 (yearless, the coming ones).  annotate_bb.py's note: g505 (mainland,
+# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (元旦后, 春节前: yearless,
+# the coming ones, 38 and 74 days after); g506 (Hong Kong, 2026-11-23):
+# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (yearless, the coming ones, 32 and
+# 75 days after); 春節, 双11 and 雙11 kept from annotate_ab.py's table, unused
+HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06",
+           "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
+           # g518's 明年清明節 (明年 fixes the year: 2027-04-05, the solar
+           # term, read by check_holiday from _QINGMING)
+           "明年清明節": "2027-04-05",
+           "双11": "2026-11-11", "雙11": "2026-11-11",
+           # g525's 今年国庆 (今年 fixes the year: 2026-10-01, FIXED_DAYS)
+           "今年国庆": "2026-10-01",
+           # g553's 中秋 and 国庆 (yearless: the occurrences nearest the
+           # reference date 2026-11-25, 2026-09-25 and 2026-10-01, 61 and 55
+           # days before; 2027's are 294 and 310 days after) and 元旦, 春节;
+           # g554's 聖誕, 元旦, 農曆新年 (the coming ones)
+           "中秋": "2026-09-25", "国庆": "2026-10-01"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
-                 "大年", "丰收节", "豐收節",
-                 # (耶誕, Taiwan's word for Christmas: new here for g504)
-                 "耶誕", "耶诞")
+                 "大年", "丰收节", "豐收節")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -480,13 +475,7 @@ SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长
 # kept, unused here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
-              "雙11": (11, 11), "十一": (10, 1),
-              # (耶誕節, Taiwan's Christmas, 12-25 on both sides of the
-              # strait: new here for g504)
-              "耶誕節": (12, 25),
-              # (耶誕 alone, Taiwan's Christmas: new here for g546's 展望耶誕
-              # 及農曆春節檔期)
-              "耶誕": (12, 25)}
+              "雙11": (11, 11), "十一": (10, 1)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -500,9 +489,7 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "农历新年": _SPRING, "重陽": _DOUBLE_NINTH, "重阳": _DOUBLE_NINTH,
          "重阳节": _DOUBLE_NINTH, "重陽節": _DOUBLE_NINTH,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
-         "端午節": _DUANWU,
-         # (农历春节/農曆春節 is 春节, GUIDELINES: new here for g504)
-         "农历春节": _SPRING, "農曆春節": _SPRING}
+         "端午節": _DUANWU}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
 # reference dates: 春节 of 2027 is 75 days after g411's reference date
 # (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
@@ -533,8 +520,6 @@ assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
 assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 46, 5) == \
-    datetime.date(2026, 11, 13)
 assert (datetime.date(2026, 11, 23) - datetime.date(2026, 10, 1)).days == 53
 assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
 assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
@@ -549,8 +534,6 @@ assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
 assert datetime.date(2026, 11, 20).isocalendar()[1:] == (47, 5)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 46, 5) == \
-    datetime.date(2026, 11, 13)
 assert datetime.date.fromisocalendar(2026, 46, 5) == \
     datetime.date(2026, 11, 13)
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
@@ -734,75 +717,66 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g557, mainland (2026): the prefecture-level 镇江 (the byline, also
-    # written with 市), 扬州, 太原 (also written with 市), 晋中 (written with
-    # 市), 眉山, 南京, 宿迁, 佛山 (in no CITY row: only inside 佛山市海天调味
-    # 食品股份有限公司), the municipality 天津,
-    # the county-level 阆中 (also written with 市); foreign cities by their
-    # common Chinese names: 洛杉矶 (after 美国), 伦敦 (after 英国)
-    "镇江": "镇江市", "镇江市": "镇江市", "扬州": "扬州市", "太原": "太原市", "太原市": "太原市",
-    "晋中市": "晋中市", "晋中": "晋中市", "眉山": "眉山市", "南京": "南京市", "佛山": "佛山市",
-    "宿迁": "宿迁市", "天津": "天津市", "阆中": "阆中市", "阆中市": "阆中市",
-    "洛杉矶": "洛杉矶", "伦敦": "伦敦",
-    # g558 (traditional spans): Taiwan's special municipalities by their
-    # full names with 市 (GUIDELINES): 台北, 新北, 桃園, 台中 (also written
-    # with 市), 台南 (written with 市), 高雄; mainland 廈門 and 上海 (inside
-    # 上海廚衛展, an event); foreign cities by the mainland's names:
-    # 洛杉磯, 休士頓 (Taiwan's spelling of 休斯敦), 法蘭克福 (inside an event)
-    "台北": "台北市", "新北": "新北市", "桃園": "桃园市", "台中": "台中市",
-    "台中市": "台中市", "台南市": "台南市", "台南": "台南市", "高雄": "高雄市",
-    "廈門": "厦门市", "上海": "上海市", "洛杉磯": "洛杉矶",
-    "休士頓": "休斯敦", "法蘭克福": "法兰克福",
+    # g559, mainland (2026): 济宁, 徐州, 开封 and 青岛 prefecture-level, 邳州 a
+    # county-level city (of 徐州), 北京 and 上海 municipalities, 广州
+    # prefecture-level, all by their official names with 市; 雅加达, 迪拜 and
+    # 胡志明市 foreign cities by their common names (金乡, 鱼台, 嘉祥 and 杞县
+    # are counties: no CITY)
+    "济宁": "济宁市", "济宁市": "济宁市", "邳州": "邳州市", "邳州市": "邳州市",
+    "徐州": "徐州市", "开封": "开封市", "青岛": "青岛市", "北京": "北京市",
+    "上海": "上海市", "广州": "广州市", "雅加达": "雅加达", "迪拜": "迪拜",
+    "胡志明市": "胡志明市",
+    # g560 (traditional spans): 香港 and 澳門 by their common names; mainland
+    # cities by their official names; 新加坡, 吉隆坡 and 多倫多 by the
+    # mainland's common names (SPEC: foreign cities normalize to the
+    # mainland standard name)
+    "香港": "香港", "澳門": "澳门", "深圳": "深圳市", "廣州": "广州市",
+    "新加坡": "新加坡", "吉隆坡": "吉隆坡", "多倫多": "多伦多",
 }
-# foreign cities keep their common Chinese name, no 市 added
-NO_SHI = {"洛杉矶", "伦敦", "休斯敦", "法兰克福"}
-FOREIGN_SHI = set()
+NO_SHI = {"香港", "澳门", "雅加达", "迪拜", "新加坡", "吉隆坡", "多伦多"}
+# a foreign city whose common name ends with 市 (annotate_ba.py's)
+FOREIGN_SHI = {"胡志明市"}
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳"}
-# Taiwan's spelling of a foreign city, normalized to the mainland's name
-# (SPEC: foreign cities normalize to the mainland standard name): 休士頓 ->
-# 休斯敦 (OpenCC t2s leaves 休士顿)
-CITY_ALIAS = {"休士頓": "休斯敦"}
+CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
-# ORG span (traditional) -> simplified (SPEC: t2s of the text;
-# cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "財政部": "财政部",
-    "彰化縣水五金產業發展協會": "彰化县水五金产业发展协会",
-    "鹿港鎮公所": "鹿港镇公所",
-    "成霖企業股份有限公司": "成霖企业股份有限公司",
-    "成霖": "成霖",
-    "Gerber": "Gerber",
-    "Danze": "Danze",
-    "凱撒衛浴股份有限公司": "凯撒卫浴股份有限公司",
-    "凱撒衛浴": "凯撒卫浴",
-    "和成欣業股份有限公司": "和成欣业股份有限公司",
-    "HCG": "HCG",
-    "台灣證券交易所": "台湾证券交易所",
-    "證券櫃檯買賣中心": "证券柜台买卖中心",
-    "經濟部水利署": "经济部水利署",
-    "水利署": "水利署",
-    "經濟部國際貿易署": "经济部国际贸易署",
-    "勞動部": "劳动部",
-    "工研院機械與系統研究所": "工研院机械与系统研究所",
-    "國立彰化師範大學": "国立彰化师范大学",
-    "金屬工業研究發展中心": "金属工业研究发展中心",
-    "彰化商業銀行": "彰化商业银行",
-    "彰化銀行": "彰化银行",
-    "臺灣中小企業銀行": "台湾中小企业银行",
-    "臺灣企銀": "台湾企银",
-    "台灣銀行": "台湾银行",
-    "momo購物網": "momo购物网",
-    "蝦皮購物": "虾皮购物",
-    "中華經濟研究院": "中华经济研究院",
-    "彰化縣政府": "彰化县政府",
+    "星島日報": "星岛日报",
+    "食物環境衛生署": "食物环境卫生署",
+    "食環署": "食环署",
+    "香港中醫藥管理委員會": "香港中医药管理委员会",
+    "中醫藥管理委員會": "中医药管理委员会",
+    "鴻福堂集團控股有限公司": "鸿福堂集团控股有限公司",
+    "鴻福堂": "鸿福堂",
+    "百佳": "百佳",
+    "惠康": "惠康",
+    "7-Eleven": "7-Eleven",
+    "春回堂": "春回堂",
+    "公利真料竹蔗水": "公利真料竹蔗水",
+    "源吉林": "源吉林",
+    "王老吉": "王老吉",
+    "加多寶": "加多宝",
+    "維他奶國際集團有限公司": "维他奶国际集团有限公司",
+    "維他奶": "维他奶",
+    "尼爾森": "尼尔森",
+    "NielsenIQ": "NielsenIQ",
+    "海關": "海关",
+    "香港涼茶業協會": "香港凉茶业协会",
+    "職業訓練局": "职业训练局",
+    "香港浸會大學中醫藥學院": "香港浸会大学中医药学院",
+    "香港中文大學中醫學院": "香港中文大学中医学院",
+    "消費者委員會": "消费者委员会",
+    "消委會": "消委会",
+    "政府統計處": "政府统计处",
+    "香港貿易發展局": "香港贸易发展局",
+    "貿發局": "贸发局",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -976,150 +950,82 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb18030" and bom == b"" and not self.traditional:
-            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g557
-            # (annotate_jb.py's GBK block turned one level up, as that block
-            # was annotate_ib.py's GB18030 block turned one level down; with
-            # this script's mainland byline part and the city filed from):
-            # no BOM of any kind and no U+FEFF; one byte an ASCII character,
-            # two any other (no four-byte sequence: the declared character
-            # is one GB18030 maps into two bytes), walked one by one, each
-            # equal to its GB2312 and GBK bytes but the declared characters,
-            # which carry their declared GB18030 codes outside GBK; the
-            # characters outside GB2312 and outside GBK are exactly the
-            # declared ones; gbk and gb2312 fail first exactly at the first
-            # declared character, decoding and encoding alike; the Big5
-            # family, UTF-8 and UTF-16 fail or read another text; no NUL
-            # byte; each declared character stands only in its declared
-            # words, in no span (here 䶮 of 张䶮); the byline 新华日报记者 张䶮
-            # 镇江报道
-            assert full == raw, doc_id
+        if enc == "utf-16-be" and bom == BOM16BE and not self.traditional:
+            # UTF-16 BE WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g559
+            # (new here: annotate_ja.py's UTF-16 LE block of its mainland
+            # g551 turned big-endian, with annotate_jb.py's byline part and
+            # the city filed from): FE FF once, the text decoded after it;
+            # utf-16 reads the text from the whole file, utf-16-be reads
+            # U+FEFF before it; no second BOM, no U+FEFF inside; every
+            # character two bytes, high byte first (no surrogate pair),
+            # walked one by one; ASCII characters carry a NUL as the first
+            # byte of their pair; the legacy codecs, UTF-8 and UTF-16 LE fail
+            # or read another text; nothing declared for the codec (UTF-16
+            # holds every character), and the text is GB2312 throughout all
+            # the same (GB2312, GBK and GB18030 write every line alike); the
+            # byline 大众日报记者 张文涛 济宁报道
+            assert bom == BOM16BE and full[:2] == BOM16BE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not full.startswith((BOM8, BOM16LE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            declared = OUTSIDE_GBK[doc_id]
-            assert declared, doc_id       # a GB18030 file declares one
-            assert all(v == "gb18030" for v in declared.values()), doc_id
-            assert OUTSIDE_GB2312[doc_id] == declared, doc_id
-            assert OUTSIDE_GBK_WORD[doc_id] == OUTSIDE_GB2312_WORD[doc_id], \
-                doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            pos, kinds = 0, Counter()
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-be") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            pos = 0
             for c in self.text:
-                b = c.encode("gb18030")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if ord(c) < 0x80:
-                    assert len(b) == 1, (doc_id, c)
-                elif c in declared:
-                    assert b == GB18030_CODE[c] and len(b) == 2, (doc_id, c)
-                elif c in GB_FORMS[doc_id]:
-                    code, other = GB_FORMS[doc_id][c]
-                    assert b == code and len(b) == 2, c
-                    assert not enc_ok(c, "gb2312"), c
-                    assert code.decode("gb2312") == other != c, c
-                else:
-                    assert len(b) == 2 and b == c.encode("gb2312") == \
-                        c.encode("gbk"), (doc_id, c)
-                    assert 0xA1 <= b[0] <= 0xF7 and 0xA1 <= b[1] <= 0xFE, (
-                        doc_id, c, b)
-                pos += len(b)
-            assert pos == len(raw) == len(full), doc_id
-            for c in declared:
-                code = GB18030_CODE[c]
-                assert not enc_ok(c, "gb2312") and not enc_ok(c, "gbk"), c
-                assert enc_ok(c, "gb18030"), c
-                assert code.decode("gb18030") == c, c
-                assert not decodes(code, "gbk") or code.decode("gbk") != c, c
-                assert not decodes(code, "gb2312"), c
-                # GB18030's two-byte codes outside GBK: the characters it
-                # maps into GBK's user-defined areas (here FE 9F of the FE
-                # row, lead FE, trail 40-A0: gb18030-2); its four-byte area
-                # (gb18030-4) is another kind, none here
-                if len(code) == 2:
-                    assert code[0] in (0xA6, 0xA8, 0xFE) and \
-                        0x40 <= code[1] <= 0xA0, c
-                    kinds["gb18030-2"] += 1
-                else:
-                    assert len(code) == 4, c
-                    kinds["gb18030-4"] += 1
-            assert kinds == GB18030_KINDS[doc_id], (doc_id, kinds)
+                b = c.encode("utf-16-be")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (big-endian: the NUL is the first byte of an ASCII
+            # character's pair, at even offsets)
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # the characters outside GB2312 and outside GBK are exactly the
-            # declared ones and the GB_FORMS ones
-            forms = GB_FORMS[doc_id]
-            assert not set(forms) & set(declared), doc_id
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # nothing declared for the codec (annotate_ja.py's UTF-16 LE
+            # block's declared tables, all empty here too)
+            assert not OUTSIDE_GB2312.get(doc_id), doc_id
+            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
+            assert not OUTSIDE_GBK.get(doc_id), doc_id
+            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GB_FORMS.get(doc_id), doc_id
+            assert not any(c in self.text for c in GBK_CODE), doc_id
+            assert not IN_ROW.get(doc_id), doc_id
+            # a simplified text as the mainland writes it: GB2312 writes
+            # every character, and GBK and GB18030 each line alike
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == sorted(set(declared) | set(forms)), (doc_id,
-                                                                   outside)
-            outside = sorted({c for c in self.text if not enc_ok(c, "gbk")})
-            assert outside == sorted(declared), (doc_id, outside)
-            # GBK and GB2312 fail first exactly at the first declared
-            # character, decoding at its byte offset and encoding at its
-            # index; GB18030 reads and writes the same bytes
-            first = min(self.text.index(c) for c in declared)
-            first_byte = len(self.text[:first].encode("gb18030"))
-            for narrow in ("gbk", "gb2312"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as e:
-                    assert e.start == first_byte, (doc_id, narrow, e.start)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as e:
-                    assert e.start == first, (doc_id, narrow, e.start)
-                head = raw[:first_byte].decode(narrow)
-                assert head == self.text[:first], (doc_id, narrow)
-            assert raw.decode("gb18030") == self.text and \
-                self.text.encode("gb18030") == raw, doc_id
-            for c, words in GB_FORMS_WORD[doc_id].items():
-                assert c in forms, c
-                for w, k in words.items():
-                    assert c in w and self.text.count(w) == k, (doc_id, w)
-                assert self.text.count(c) == sum(
-                    k * w.count(c) for w, k in words.items()), (doc_id, c)
-            assert sorted(GB_FORMS_WORD[doc_id]) == sorted(forms), doc_id
-            # every line without a declared character is GB2312, GBK and
-            # GB18030 alike, byte for byte
+            assert outside == [], (doc_id, outside)
             for line in self.text.split("\n"):
-                if not any(c in declared or c in forms for c in line):
-                    b = line.encode("gb18030")
-                    assert b == line.encode("gb2312") == line.encode(
-                        "gbk"), line
-            for other in ("big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
-            assert not IN_ROW.get(doc_id), doc_id
-            # each declared character stands only in its declared words,
-            # each with its count, together holding every occurrence
-            in_word = OUTSIDE_GBK_WORD[doc_id]
-            assert sorted(in_word) == sorted(declared), doc_id
-            for c, words in in_word.items():
-                for w, k in words.items():
-                    assert c in w and w.count(c) == 1, w
-                    assert self.text.count(w) == k, (doc_id, w, k)
-                assert self.text.count(c) == sum(words.values()), (doc_id, c)
-                hits = sorted(m.start() + w.index(c) for w in words
-                              for m in re.finditer(re.escape(w), self.text))
-                assert len(hits) == len(set(hits)) == self.text.count(c), c
+                b = line.encode("gb2312")
+                assert b == line.encode("gbk") == line.encode("gb18030"), \
+                    line
             self.in_row_span = {}
-            self.no_span_chars = sorted(set(in_word) | set(forms))
+            self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_ja.py's mainland byline part): the
-            # outlet + 记者 + a space, the reporter's name, a space, the city
-            # filed from and 报道; GUIDELINES: an outlet named before 记者 is
-            # an ORG (本报 names none); the city filed from is a CITY row
+            # the byline line (annotate_jb.py's byline part): the outlet +
+            # 记者 + a space, the reporter's name, a space, the city filed
+            # from and 报道; GUIDELINES: an outlet named before 记者 is an ORG
+            # (本报 names none); the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1133,9 +1039,6 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            # the declared character stands in the byline's name (line 3)
-            assert all(c in lines[2] and c in "".join(names)
-                       for c in declared), doc_id
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -1152,173 +1055,99 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "cp950" and bom == b"" and self.traditional:
-            # CP950 WITHOUT A BOM, THE TAIWAN ARTICLE g558 (new here:
-            # annotate_jb.py's Big5-HKSCS declared-character walk narrowed to
-            # cp950's own ETEN row F9D6-F9FE, with annotate_ja.py's Taiwan
-            # byline part, BYLINE_NOT_CITY, S2T_ALLOWED and CP950_DIFF): no
-            # BOM of any kind and no U+FEFF; one byte an ASCII character,
-            # two any other, walked one by one, each equal to its plain Big5
-            # and Big5-HKSCS bytes but the declared characters (cp950's own,
-            # here 銹 F9 D7 of 不銹鋼) and the CP950_DIFF ones (here the
-            # byline's ／, A1 FE in cp950, A2 41 in Big5); big5 fails first
-            # exactly at the first declared character, decoding and encoding
-            # alike; Big5-HKSCS reads the same text; the GB family, UTF-8
-            # and UTF-16 fail or read another text; no NUL; the byline
-            # 記者林志鴻／彰化報導 (彰化 no CITY: BYLINE_NOT_CITY)
+        elif enc == "big5" and bom == b"" and self.traditional:
+            # PLAIN BIG5 WITHOUT A BOM, THE HONG KONG ARTICLE g560 (new here:
+            # annotate_jb.py's Big5-HKSCS block of its g554 turned down to
+            # the base codec, with its opener part for 【星島日報報道】, holding
+            # the ORG row 星島日報): no BOM of any kind and no U+FEFF; one
+            # byte an ASCII character, two any other, walked character by
+            # character, each equal to its cp950 and Big5-HKSCS bytes (plain
+            # Big5 is the narrowest codec of the family: nothing is declared
+            # outside it, and the wider cp950 and big5hkscs read and write
+            # the same bytes as the same text); the GB codecs, UTF-8 and
+            # UTF-16 fail or read another text; the opener once at line 3's
+            # start, no byline
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in TAIWAN and \
-                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            declared = OUTSIDE_BIG5[doc_id]
-            assert declared and all(declared.values()), doc_id
-            cpdiff = CP950_DIFF.get(doc_id, {})
-            assert not set(cpdiff) & set(declared), doc_id
-            assert raw[:2] == code and len(code) == 2, doc_id
-            pos, kinds = 0, Counter()
+            # (the block takes one region of the two, Hong Kong or Macao,
+            # never Taiwan)
+            assert self.traditional and ((doc_id in HONGKONG) !=
+                                         (doc_id in MACAO)) and \
+                doc_id not in TAIWAN, doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            # nothing declared outside plain Big5, no kinds, no forms
+            assert OUTSIDE_BIG5[doc_id] == {}, doc_id
+            assert BIG5_KINDS[doc_id] == Counter(), doc_id
+            assert not BIG5_FORMS.get(doc_id), doc_id
+            assert not CP950_DIFF.get(doc_id), doc_id
+            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
+            assert not IN_ROW.get(doc_id), doc_id
+            assert not any(c in self.text for c in BIG5_CODE), doc_id
+            pos = 0
             for c in self.text:
-                b = c.encode("cp950")
+                b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if ord(c) < 0x80:
-                    assert len(b) == 1, (doc_id, c)
-                elif c in declared:
-                    assert b == CP950_CODE[c] and len(b) == 2, (doc_id, c)
-                elif c in cpdiff:
-                    assert b == cpdiff[c][1], (doc_id, c)
-                else:
-                    assert len(b) == 2 and b == c.encode("big5") == \
-                        c.encode("big5hkscs"), (doc_id, c)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
+                # (an undeclared character outside plain Big5 is named here,
+                # not left to an encoder's exception: annotate_jb.py's)
+                assert ord(c) < 0x80 or (
+                    enc_ok(c, "cp950") and enc_ok(c, "big5hkscs") and
+                    b == c.encode("cp950") == c.encode("big5hkscs")), (
+                    doc_id, "a character whose Big5 family bytes differ", c)
+                if ord(c) >= 0x80:
+                    # plain Big5's lead bytes A1-F9 and trail bytes 40-7E,
+                    # A1-FE
+                    assert 0xA1 <= b[0] <= 0xF9 and (
+                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
+                        doc_id, c, b)
                 pos += len(b)
             assert pos == len(raw), doc_id
-            for c in declared:
-                code = CP950_CODE[c]
-                assert not enc_ok(c, "big5") and enc_ok(c, "cp950"), c
-                assert code.decode("cp950") == c, c
-                assert not decodes(code, "big5"), c
-                # cp950's own area: the ETEN row F9D6-F9FE (碁 銹 裏 墻 恒
-                # 粧 嫺 and box drawing), which Big5-HKSCS shares
-                assert code[0] == 0xF9 and 0xD6 <= code[1] <= 0xFE, c
-                assert c.encode("big5hkscs") == code, c
-                kinds["cp950"] += 1
-            assert kinds == BIG5_KINDS[doc_id], (doc_id, kinds)
+            assert len(raw) > len(self.text) + 1000, doc_id
+            assert b"\x00" not in full, doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
             assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # the characters outside plain Big5 are exactly the declared
-            # ones; cp950 holds every character
+            # no character stands outside plain Big5; the wider codecs read
+            # and write the same bytes as the same text
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == sorted(declared), (doc_id, outside)
-            assert all(enc_ok(c, "cp950") for c in self.text), doc_id
-            # the characters whose Big5 and cp950 bytes differ are exactly
-            # the CP950_DIFF ones, each read back as itself by Big5, cp950
-            # and Big5-HKSCS from its cp950 bytes
-            diff = sorted({c for c in self.text if ord(c) > 0x7F and
-                           c not in declared and
-                           c.encode("big5") != c.encode("cp950")})
-            assert diff == sorted(cpdiff), (doc_id, diff)
-            for c, (bb, cb, reads) in cpdiff.items():
-                assert c.encode("big5") == c.encode("big5hkscs") == bb, c
-                assert c.encode("cp950") == cb and cb != bb, c
-                assert cb.decode("big5") == cb.decode("big5hkscs") == \
-                    cb.decode("cp950") == reads == c, c
-                assert bb.decode("cp950") != c, c
-            # big5 fails first exactly at the first declared character,
-            # decoding at its byte offset and encoding at its index
-            first = min(self.text.index(c) for c in declared)
-            first_byte = len(self.text[:first].encode("cp950"))
-            try:
-                raw.decode("big5")
-                raise AssertionError((doc_id, "big5", "decodes"))
-            except UnicodeDecodeError as e:
-                assert e.start == first_byte, (doc_id, "big5", e.start)
-            try:
-                self.text.encode("big5")
-                raise AssertionError((doc_id, "big5", "encodes"))
-            except UnicodeEncodeError as e:
-                assert e.start == first, (doc_id, "big5", e.start)
-            assert raw[:first_byte].decode("big5") == self.text[:first], \
-                doc_id
-            assert raw.decode("big5hkscs") == self.text, doc_id
-            # every line without a declared or CP950_DIFF character is
-            # plain Big5, cp950 and Big5-HKSCS alike, byte for byte
+            assert outside == [], (doc_id, outside)
+            for wide in ("cp950", "big5hkscs"):
+                assert raw.decode(wide) == self.text and \
+                    self.text.encode(wide) == raw, (doc_id, wide)
+            # (Hong Kong's 衞 stands outside plain Big5: the text writes 衛)
+            assert not enc_ok("\u885e", "big5") and "\u885e" not in \
+                self.text, doc_id
             for line in self.text.split("\n"):
-                if not any(c in declared or c in cpdiff for c in line):
-                    b = line.encode("cp950")
-                    assert b == line.encode("big5") == \
-                        line.encode("big5hkscs"), line
-                    assert b.decode("big5") == b.decode("cp950") == line
-            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                          "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
+                b = line.encode("big5")
+                assert b == line.encode("cp950") == line.encode(
+                    "big5hkscs"), line
+                assert b.decode("big5") == b.decode("cp950") == line
+            for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                      "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, o) or \
+                    raw.decode(o) != self.text, (doc_id, o)
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             assert not any(b in self.text for b in "〔〕"), doc_id
-            assert not BIG5_FORMS.get(doc_id), doc_id
-            assert not IN_ROW.get(doc_id), doc_id
-            # each declared character stands only in its declared words,
-            # each with its count, together holding every occurrence
-            in_word = OUTSIDE_BIG5_WORD[doc_id]
-            assert in_word == DECLARED_WORD[doc_id], doc_id
-            assert sorted(in_word) == sorted(declared), doc_id
-            for c, words in in_word.items():
-                for w, k in words.items():
-                    assert c in w and w.count(c) == 1, w
-                    assert self.text.count(w) == k, (doc_id, w, k)
-                assert self.text.count(c) == sum(words.values()), (doc_id, c)
-                hits = sorted(m.start() + w.index(c) for w in words
-                              for m in re.finditer(re.escape(w), self.text))
-                assert len(hits) == len(set(hits)) == self.text.count(c), c
-            self.in_row_span = {}
-            self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
-            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline (annotate_ja.py's Taiwan byline part): 記者 + a
-            # made-up name + ／ + the place filed from + 報導, on a line of
-            # its own; no outlet named, no ORG; the place a CITY row unless
-            # declared in BYLINE_NOT_CITY (here 彰化: no CITY, SPEC's Taiwan
-            # counties)
-            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
-            dl, want = LINE3[doc_id]
-            assert lines[2] == dl, doc_id
-            assert lines[1] == lines[3] == "", doc_id
-            m = re.fullmatch(r"記者([\u4e00-\u9fff]{2,3})／"
-                             r"([\u4e00-\u9fff]{2,3})報導", dl)
-            assert m, dl
-            assert self.text.count(m.group(1)) == 1, doc_id
-            assert self.text.count("／") == 1, doc_id
-            city_at = None
-            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
-                assert want == [] and m.group(2) not in CITY_NORM, doc_id
-            else:
-                assert want == [("CITY", m.group(2))] and \
-                    m.group(2) in CITY_NORM, (doc_id, want)
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            if want:
-                city_at = (m.group(2), line_start + m.start(2))
-            self.byline = ([], False, line_start, len(dl), city_at)
-            # no bracket of an opener or of 自由時報's byline in the text
-            assert not any(b in self.text for b in "【】〔〕"), doc_id
-            # the characters allowed although s2t changes them are Taiwan
-            # forms of the round trip (TAIWAN_FORMS), each written
-            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
-                x for x, _ in TAIWAN_FORMS} | set(
-                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
-            assert all(c in self.text
-                       for c in S2T_ALLOWED.get(doc_id, ()))
-            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
-                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
-                assert c not in {x for x, _ in TAIWAN_FORMS}, c
-                for w, k in words.items():
-                    assert c in w and self.text.count(w) == k, (
-                        doc_id, w, k)
-                assert self.text.count(c) == sum(
-                    k * w.count(c) for w, k in words.items()), (doc_id, c)
+            # the opener part (annotate_jb.py's): the opener opens line 3
+            # once, no other 【 line; the title, a blank line, then the
+            # paragraphs; no byline
+            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
+            assert lines[1] == "" and lines[2] and not lines[3], doc_id
+            assert doc_id in OPENER, doc_id
+            opener, _ = OPENER[doc_id]
+            assert lines[2].startswith(opener), doc_id
+            assert self.text.count(opener) == 1, doc_id
+            assert opener[0] == "【" and opener[-1] == "】", opener
+            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
+                           len(opener))
+            assert sum(x.startswith("【") for x in lines) == 1
+            assert self.text.count("【") == self.text.count("】") == 1
+            assert not any(x.startswith(("〔", "■")) for x in lines), doc_id
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1492,16 +1321,7 @@ class Doc:
                    c not in S2T_ALLOWED.get(doc_id, ())]
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
-            # (annotate_ba.py asked for 台北, its g504's byline city;
-            # annotate_ca.py's g510 filed from 台中 and asked for 台中; g516
-            # files from 台北 again: 新台幣 and two different markers, 臺/台
-            # spellings counted once, GUIDELINES' test of a text written in
-            # Taiwan, with the byline city 台北 among them)
-            assert "新台幣" in self.text, doc_id
-            kinds = {w.replace("臺", "台").replace("国", "國").replace(
-                "湾", "灣").replace("币", "幣") for w in TAIWAN_MARKERS
-                if w in self.text}
-            assert len(kinds) >= 2 and "台北" in kinds, (doc_id, kinds)
+            assert "新台幣" in self.text and "台北" in self.text, doc_id
         else:                   # a mainland or HK text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
@@ -1605,621 +1425,762 @@ def doc(fn):
 _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
              2027: datetime.date(2027, 4, 5)}
 LUNAR["清明"] = _QINGMING
+# (清明節, the festival written with 節, new here for g518's 明年清明節)
+LUNAR["清明節"] = _QINGMING
+assert _QINGMING[2027] == datetime.date(2027, 4, 5)
+# annotate_za.py's reference dates (kept): g491's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-24; 上月
+# 2026-10); g492's 2026-11-22 the Sunday of W47 (上週 W46, 9 to 15
+# November; 本週 W47, 16 to 22 November; 昨（21）日 2026-11-21; 20日
+# 2026-11-20); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37
+# and 73 days after g491's date; 2026-01-01 328 days and 2026-02-17 281
+# days before); 双11 of the year is 2026-11-11 (14 days before g491's
+# date, 2027's 351 after); the nearest 春節 to g492's date is 2027-02-06
+# (76 days after); ROC years 114 = 2025, 115 = 2026, 116 = 2027
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+assert datetime.date.fromisocalendar(2026, 46, 1) == \
+    datetime.date(2026, 11, 9)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
+assert [114 + 1911, 115 + 1911, 116 + 1911] == [2025, 2026, 2027]
 
 
-# my reference dates: g557's 2026-11-26 is the Thursday of ISO week 2026-W48
-# (上周 W47, 16 to 22 November; 上周五 2026-11-20, glossed 11月20日; 昨天
-# 2026-11-25, glossed 11月25日; 上月 2026-10); the nearest 双11 is
-# 2026-11-11 (15 days before); the coming 元旦 2027-01-01 (36 days after)
-# and 春节 2027-02-06 (72 days after; 2026-02-17 282 days before); g558's
-# 2026-11-24 the Tuesday of W48 (上週 W47; 上週四 2026-11-19, glossed 19日;
-# 昨（23）日 2026-11-23; 今（24）日 2026-11-24); the coming 農曆春節
-# 2027-02-06 (74 days after); ROC years 113 = 2024, 114 = 2025, 115 = 2026,
-# 116 = 2027
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+# (annotate_za.py's reference dates for g491/g492 above are kept as
+# calendar facts.)  My reference dates: g505's 2026-11-24 is the Tuesday of
+# ISO week 2026-W48 (昨天 2026-11-23; 上周五 2026-11-20, the Friday of W47;
+# 本周 W48; 上月 2026-10); g506's 2026-11-23 the Monday of W48 (昨日
+# 2026-11-22; 上週 W47, 16 to 22 November: 上週三 11-18, 上週四 11-19, 上週五
+# 11-20, 上週日 11-22; 本週四 11-26; 上月 2026-10; 下月 2026-12); the coming
+# 元旦 and 春节 are 2027-01-01 and 2027-02-06 (38 and 74 days after g505's
+# date; 2026-01-01 327 days and 2026-02-17 280 days before); the coming 聖誕
+# is 2026-12-25 (32 days after g506's date; 2025-12-25 333 days before) and
+# 農曆新年 2027-02-06 (75 days after; 2026-02-17 279 days before)
 assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 47, 3) == \
+    datetime.date(2026, 11, 18)
 assert datetime.date.fromisocalendar(2026, 47, 4) == \
     datetime.date(2026, 11, 19)
-assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
+assert datetime.date.fromisocalendar(2026, 47, 7) == \
+    datetime.date(2026, 11, 22)
+assert datetime.date.fromisocalendar(2026, 48, 4) == \
+    datetime.date(2026, 11, 26)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 23)).days == 32
+assert (datetime.date(2026, 11, 23) - datetime.date(2025, 12, 25)).days == 333
+assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
+assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
+
+
+# (annotate_cb.py's reference dates above are kept as calendar facts.)  My
+# reference dates: g517's 2026-11-25 is the Wednesday of ISO week 2026-W48
+# (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本周一 2026-11-23; 上月
+# 2026-10; 本月 2026-11); g518's 2026-11-24 the Tuesday of W48 (昨日
+# 2026-11-23; 上週 W47; 上週五 2026-11-20; 本週五 2026-11-27; 上月 2026-10;
+# 本月 2026-11); the coming 元旦 and 春节 are 37 and 73 days after g517's
+# date; the coming 聖誕 31 days and 農曆新年 74 days after g518's
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date.fromisocalendar(2026, 48, 1) == \
+    datetime.date(2026, 11, 23)
+assert datetime.date.fromisocalendar(2026, 48, 5) == \
+    datetime.date(2026, 11, 27)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+
+
+# (annotate_db.py's reference dates above are kept as calendar facts.)  My
+# reference dates: g525's 2026-11-26 is the Thursday of ISO week 2026-W48
+# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 上周五 2026-11-20; 上月
+# 2026-10; 本月 2026-11); g526's 2026-11-25 the Wednesday of W48 (昨日
+# 2026-11-24; 本週 W48; 上週三 2026-11-18, 上週四 2026-11-19; 上月
+# 2026-10; 本月 2026-11); the coming 元旦 and 春节 are 36 and 72 days after
+# g525's date; the coming 聖誕 30 days and 農曆新年 73 days after g526's
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 47, 3) == \
+    datetime.date(2026, 11, 18)
+assert datetime.date.fromisocalendar(2026, 47, 4) == \
+    datetime.date(2026, 11, 19)
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
 assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert [113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911] == \
-    [2024, 2025, 2026, 2027]
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+
+
+# (annotate_fc.py's reference dates above are kept as calendar facts; mine
+# are the same two days.)  My reference dates: g537's 2026-11-26 is the
+# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
+# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
+# sentence states, 10月 -> 2026-09; 两年前 2024); g538's 2026-11-25 the
+# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
+# 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦 and 春节 are 36 and
+# 72 days after g537's date; the coming 聖誕 30 days, 元旦 37 days and 農曆新年
+# 73 days after g538's
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+
+
+# (annotate_gc.py's reference dates above are kept as calendar facts; mine
+# are the same two days.)  My reference dates: g543's 2026-11-26 is the
+# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
+# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
+# sentence states, 10月 -> 2026-09; 两年前 2024); g544's 2026-11-25 the
+# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
+# 上週五 2026-11-20; 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦
+# and 春节 are 36 and 72 days after g543's date; the coming 聖誕 30 days,
+# 元旦 37 days and 農曆新年 73 days after g544's
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+
+
+# (annotate_hc.py's reference dates above are kept as calendar facts.)  My
+# reference dates: g549's 2026-11-26 is the Thursday of ISO week 2026-W48
+# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 本月18日 2026-11-18); g550's
+# 2026-11-25 the Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47; 上週五
+# 2026-11-20; 本週五 and 27日 2026-11-27; 本月 2026-11; 三年前 2023); the
+# coming 元旦 and 春节 are 36 and 72 days after g549's date; the coming 聖誕
+# 30 days, 元旦 37 days and 農曆新年 73 days after g550's
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 48, 5) == \
+    datetime.date(2026, 11, 27)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+
+
+# (annotate_jb.py's and its precedents' reference dates above are kept as
+# calendar facts.)  My reference dates: g559's 2026-11-25 is the Wednesday
+# of ISO week 2026-W48 (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本周
+# W48; 上月 2026-10); g560's 2026-11-23 the Monday of W48 (昨日 and 22日
+# 2026-11-22, a Sunday; 上週 W47; 本週五 and 27日 2026-11-27; 上月 2026-10;
+# 本月 2026-11; 下月初 2026-12); the coming 元旦 and 春节 are 37 and 73 days
+# after g559's date; the coming 聖誕 32 days, 元旦 39 days and 農曆新年 75
+# days after g560's
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
+assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
+assert datetime.date.fromisocalendar(2026, 48, 5) == \
+    datetime.date(2026, 11, 27)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 23)).days == 32
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 23)).days == 39
+assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
 
 
 # ===========================================================================
-# g557 vinegar: the vinegar makers of 镇江 (江苏恒顺醋业), 太原's 清徐县 (山西
-# 老陈醋集团, 紫林醋业, 水塔醋业) and 晋中, 阆中 (四川保宁醋), 天津 (天立独流
-# 老醋), 眉山 (千禾味业) and 佛山 (海天味业); the condiment association, the
-# statistics, market supervision, commerce and agriculture bureaus, customs,
-# the grain information centre, banks, universities' colleges, a research
-# firm, e-commerce platforms, a supermarket chain; output in tonnes, grain
-# prices per tonne, revenue, exports in US dollars, retail prices per
-# bottle.  Simplified, GB18030 without a BOM (䶮 declared), byline
-# 新华日报记者 张䶮 镇江报道, 2026-11-26 (a Thursday, ISO week 2026-W48),
-# 新华日报.
+# g559 garlic: the growers, cold-store operators and exporters of Jining
+# (金乡, 鱼台 and 嘉祥 counties: no CITY), Xuzhou (邳州, a county-level city)
+# and Kaifeng (杞县, a county), the agriculture and commerce bureaus, the
+# county garlic associations, the exporters (华光食品, 东方黎明), customs
+# (济南 not named; 徐州海关, 青岛海关), the chamber of commerce for foodstuffs,
+# the research firm, the listed condiment makers (海天味业, 千禾味业, 日辰股份),
+# e-commerce (京东, 拼多多; 双11), shipping (中远海运), loans, research and
+# the outlook.  Simplified, UTF-16 BE with a BOM, byline 大众日报记者 张文涛
+# 济宁报道, 2026-11-25 (a Wednesday, ISO week 2026-W48), 大众日报.
 # ===========================================================================
 
 
 @doc
-def g557():
-    d = Doc(G557)
+def g559():
+    d = Doc(G559)
     Y, NY, LY = "2026", "2027", "2025"
-    ZJ, YZ, TY, JZ, LZ, TJ, MS, NJ, FS, SQ = (
-        "镇江市", "扬州市", "太原市", "晋中市", "阆中市", "天津市", "眉山市",
-        "南京市", "佛山市", "宿迁市")
-    # title (镇江 inside the product 镇江香醋, SPEC: a city as a modifier;
-    # 前10个月 after the noun 香醋: the calendar period; the headline one
-    # sentence for the city column: 镇江市, the nearest city before; 山西 a
-    # province; 阆中 the county-level city)
-    d.city("[[镇江]]香醋前10")
-    d.date("香醋[[前10个月]]产量", Y, ZJ)
-    d.metric("增长[[约6%]] ", 6, "%", "approx", ZJ)
-    d.city("、[[阆中]]醋企")
-    # byline: 新华日报 the outlet, an ORG; 镇江 the city filed from, a CITY
-    d.org("\n[[新华日报]]记者")
-    d.city(" [[镇江]]报道")
-    # P1 (昨天（11月25日） two mentions of one day, SPEC's gloss; 镇江市统计局
-    # an ORG, no CITY inside; the first sentence's dates and figures take
-    # 镇江市, the first city after (the nearest before for the figures);
-    # after ； a sentence of its own, no city; 单月 no DATE)
-    d.date("记者[[昨天]]（", "2026-11-25", ZJ)
-    d.date("昨天（[[11月25日]]）", "2026-11-25", ZJ)
-    d.org("从[[镇江市统计局]]获悉")
-    d.date("获悉，[[今年前10个月]]镇江市", Y, ZJ)
-    d.city("今年前10个月[[镇江市]]规模")
-    d.metric("生产食醋[[约38.6万吨]]", 386000, "吨", "approx", ZJ)
-    d.metric("同比增长[[约6%]]；", 6, "%", "approx", ZJ)
-    d.metric("营业收入[[约52亿元]]，同比", 5200000000, "元", "approx", "")
-    d.metric("同比增长[[8.3%]]", 8.3, "%", "exact", "")
-    d.date("其中[[10月]]单月", "2026-10", "")
-    d.metric("单月产量[[约4.1万吨]]", 41000, "吨", "approx", "")
-    d.metric("环比增长[[约3%]]", 3, "%", "approx", "")
-    # P2 (龙头企业 a standing outside the name
-    # (GUIDELINES' name_stops); the registered name and its short form in
-    # brackets, an ORG wherever repeated; 公司前三季度 after the noun: the
-    # year; 去年同期 after it, a period with no ISO form: the year, SPEC;
-    # 上海证券交易所 an ORG, no CITY inside; 京东、天猫和拼多多 listed before
-    # 等平台; no city)
-    d.org("，[[江苏恒顺醋业股份有限公司]]（")
-    d.org("简称“[[恒顺醋业]]”）")
-    d.date("公司[[前三季度]]实现", Y, "")
-    d.metric("营业收入[[约16.8亿元]]", 1680000000, "元", "approx", "")
-    d.date("较[[去年同期]]增长约5.2%", LY, "")
-    d.metric("增长[[约5.2%]]", 5.2, "%", "approx", "")
-    d.metric("净利润[[约1.9亿元]]", 190000000, "元", "approx", "")
-    d.org("。[[恒顺醋业]]在上海")
-    d.org("在[[上海证券交易所]]上市")
-    d.date("上市，[[今年]]旗下", Y, "")
-    d.org("在[[京东]]、天猫")
-    d.org("、[[天猫]]和拼多多")
-    d.org("和[[拼多多]]等平台")
-    d.metric("销量[[超过2300万瓶]]", 23000000, "瓶", "over", "")
-    # P3 (镇江市市场监督管理局 one ORG, the city its part; 全市 deictic;
-    # 年产量 no DATE; 1万吨以上 over; 今年以来: 今年 a DATE; 11月中旬 the
-    # month, SPEC; 约为每吨4850元: 约 separated by 为 and the basis, outside,
-    # approx (GUIDELINES); 年初 the year; 两地 a collective label, no METRIC;
-    # 20多家 over; the last sentence's figures take 扬州市, the nearest city
-    # before)
-    d.org("\n[[镇江市市场监督管理局]]介绍")
-    d.metric("生产企业[[43家]]", 43, "家", "exact", "")
-    d.metric("年产量[[1万吨以上]]", 10000, "吨", "over", "")
-    d.metric("的有[[9家]]", 9, "家", "exact", "")
-    d.date("原料，[[今年]]以来", Y, "")
-    d.date("运行，[[11月中旬]]江苏", "2026-11", "")
-    d.metric("约为每吨[[4850元]]", 4850, "元", "approx", "", sep="约")
-    d.date("比[[年初]]上涨", Y, "")
-    d.metric("上涨[[约7%]]", 7, "%", "approx", "")
-    d.org("。[[恒顺醋业]]相关")
-    d.city("已与[[镇江]]、扬州")
-    d.city("、[[扬州]]两地")
-    d.metric("两地的[[20多家]]", 20, "家", "over", YZ)
-    d.date("锁定[[明年]]原料", NY, YZ)
-    d.metric("原料[[约6万吨]]", 60000, "吨", "approx", YZ)
-    # P4 (太原市 before its county 清徐县 a CITY (the county no CITY); the
-    # three registered names listed before 等企业, ORGs; 清徐县统计局 a
-    # county's bureau, an ORG; 1月至10月 two mentions, the range stating the
-    # year; 全县 deictic; 紫林醋业 the short form of 山西紫林醋业股份有限公司
-    # (its trade name with its industry word); 明年3月 2027-03, the first
-    # city after 晋中市; 一条 the indefinite article; 年产 no DATE)
-    d.city("，[[太原市]]清徐县")
-    d.org("。[[山西老陈醋集团有限公司]]、")
-    d.org("、[[山西紫林醋业股份有限公司]]和")
-    d.org("和[[山西水塔醋业股份有限公司]]等企业")
-    d.date("等企业[[今年]]加快", Y, "")
-    d.org("据[[清徐县统计局]]统计")
-    d.date("统计，[[1月]]至10月", "2026-01", "")
-    d.date("1月至[[10月]]全县", "2026-10", "")
-    d.metric("食醋产量[[约62万吨]]", 620000, "吨", "approx", "")
-    d.metric("同比增长[[4.6%]]", 4.6, "%", "exact", "")
-    d.org("。[[紫林醋业]]计划")
-    d.date("计划[[明年3月]]在", "2027-03", JZ)
-    d.city("在[[晋中市]]新建")
-    d.metric("年产[[5万吨]]", 50000, "吨", "exact", JZ)
-    d.metric("总投资[[约3.2亿元]]", 320000000, "元", "approx", JZ)
-    # P5 (四川阆中: the province glued to its city leaves the city a CITY,
-    # GUIDELINES; 四川保宁醋有限公司 an ORG, the province its place; 今年前
-    # 10个月 and 去年同期 after it, the year; 阆中市今年上半年: the year,
-    # 阆中市 the city; 超过35万人次 over, 人次 a unit; 眉山 a CITY; the
-    # registered name and its short form in brackets; 公司前三季度 after the
-    # noun; 南充市农业农村局 an ORG, no CITY inside; 亩 a unit)
-    d.city("四川[[阆中]]的食醋")
-    d.org("。[[四川保宁醋有限公司]]负责人")
-    d.date("介绍，[[今年前10个月]]公司", Y, "")
-    d.metric("销售食醋[[约9.8万吨]]", 98000, "吨", "approx", "")
-    d.metric("销售额[[约11.5亿元]]", 1150000000, "元", "approx", "")
-    d.date("较[[去年同期]]增长约12%", LY, "")
-    d.metric("增长[[约12%]]", 12, "%", "approx", "")
-    d.city("。[[阆中市]]今年")
-    d.date("阆中市[[今年上半年]]还", Y, LZ)
-    d.metric("游客[[超过35万人次]]", 350000, "人次", "over", LZ)
-    d.city("位于[[眉山]]的")
-    d.org("的[[千禾味业食品股份有限公司]]（")
-    d.org("（[[千禾味业]]）")
-    d.date("公司[[前三季度]]醋类", Y, MS)
-    d.metric("产品收入[[约3.1亿元]]", 310000000, "元", "approx", MS)
-    d.org("。[[南充市农业农村局]]介绍")
-    d.city("介绍，[[阆中]]及周边")
-    d.date("周边[[今年]]新建", Y, LZ)
-    d.metric("基地[[约3.5万亩]]", 35000, "亩", "approx", LZ)
-    # P6 (天津 inside the product 天津独流老醋; the registered name with 天津市
-    # in front one ORG, no CITY inside; 日均 no DATE; 3条 a count;
-    # 天津市商务局 an ORG; 10月天津食醋: 天津 a modifier, the city of its
-    # sentence, the first city after for 10月)
-    d.city("\n[[天津]]独流老醋也")
-    d.org("。[[天津市天立独流老醋股份有限公司]]今年")
-    d.date("股份有限公司[[今年]]新增", Y, "")
+    JN, PZ, XZ, KF, QD, BJ = ("济宁市", "邳州市", "徐州市", "开封市", "青岛市",
+                              "北京市")
+    JK = "雅加达"
+    # title (a headline is one sentence for the city column, GUIDELINES:
+    # the first half names no city (金乡 a county), so its figure and date
+    # take 邳州, the first city after; 前10个月 after the noun it is about,
+    # the calendar period, GUIDELINES; 两成 20 %)
+    d.date("大蒜[[前10个月]]出口", Y, PZ)
+    d.metric("出口增长[[约9%]] ", 9, "%", "approx", PZ)
+    d.city("% [[邳州]]冷库")
+    d.metric("同比下降[[两成]]\n", 20, "%", "exact", PZ)
+    # byline: the outlet before 记者 (GUIDELINES' byline rule) and the city
+    # filed from
+    d.org("\n\n[[大众日报]]记者")
+    d.city("张文涛 [[济宁]]报道")
+    # P1 昨天（11月24日）: the word and its bracketed gloss, two mentions of
+    # one day (SPEC 今日(15日)); the bureau with its city one ORG, no CITY
+    # (SPEC 天津市网信办); 济宁市 before 大蒜 a CITY with its 市; 近7成 70 %,
+    # approx; 160多个 over; 全市 deictic; 鱼台、嘉祥两县: counties and SPEC's
+    # collective label 两县 (no METRIC)
+    d.date("\n\n[[昨天]]（11月24日）", "2026-11-24", JN)
+    d.date("昨天（[[11月24日]]）", "2026-11-24", JN)
+    d.org("记者从[[济宁市农业农村局]]获悉")
+    d.date("获悉，[[今年前10个月]]，", Y, JN)
+    d.city("，[[济宁市]]大蒜及制品")
+    d.metric("出口量达[[128.6万吨]]", 1286000, "吨", "exact", JN)
+    d.metric("同比增长[[约9%]]，出口额", 9, "%", "approx", JN)
+    d.metric("出口额[[约11.4亿美元]]", 1140000000, "美元", "approx", JN)
+    d.metric("增长[[6.7%]]", 6.7, "%", "exact", JN)
+    d.metric("金乡县出口[[86.3万吨]]", 863000, "吨", "exact", "")
+    d.metric("全市的[[近7成]]", 70, "%", "approx", "")
+    d.metric("销往[[160多个]]国家", 160, "个", "over", "")
+    d.metric("合计出口[[约9.2万吨]]", 92000, "吨", "approx", "")
+    # P2 the county's association (a place in front belongs to it); 今年5月
+    # 下旬 the month (SPEC 9月上旬); 去年同期 the same month a year before
+    # (SPEC); 每斤 a basis outside the span, unit 元 (GUIDELINES 每平方米
+    # 16712元); a range of two figures with their own units; 左右 inside the
+    # span; 上月 after 比 counts from the month the sentence states, 11月
+    # (GUIDELINES), 2026-10 either way; “金乡大蒜” a product
+    d.org("\n[[金乡县大蒜协会]]介绍")
+    d.date("介绍，[[今年5月下旬]]新蒜", "2026-05", "")
+    d.metric("每斤[[2.8元]]至", 2.8, "元", "exact", "")
+    d.metric("2.8元至[[3.6元]]", 3.6, "元", "exact", "")
+    d.date("较[[去年同期]]下降", "2025-05", "")
+    d.metric("下降[[约1.2元]]", 1.2, "元", "approx", "")
+    d.date("进入[[11月]]，", "2026-11", "")
+    d.metric("每斤[[3.3元左右]]", 3.3, "元", "approx", "")
+    d.date("比[[上月]]上涨", "2026-10", "")
+    d.metric("上涨[[约0.2元]]", 0.2, "元", "approx", "")
+    d.metric("全县[[约9.8万户]]", 98000, "户", "approx", "")
+    d.metric("，[[超过6成]]把", 60, "%", "over", "")
+    # P3 the county's commerce bureau; 座 counts cold stores; 截至 outside,
+    # 10月底 the month; 去年同期 that month a year before; 三分之一 a
+    # fraction, a percentage (SPEC)
+    d.org("据[[金乡县商务局]]统计")
+    d.metric("冷库[[约3100座]]", 3100, "座", "approx", "")
+    d.metric("总库容[[约420万吨]]", 4200000, "吨", "approx", "")
+    d.date("截至[[10月底]]", "2026-10", "")
+    d.metric("库存大蒜[[约196万吨]]", 1960000, "吨", "approx", "")
+    d.date("较[[去年同期]]减少", "2025-10", "")
+    d.metric("减少[[约11%]]", 11, "%", "approx", "")
+    d.metric("入库量的[[三分之一]]", "33.3333333333", "%", "exact", "")
+    # P4 the exporter by its registered name (龙头企业 outside, GUIDELINES)
+    # and its short form in brackets (quotes typography, SPEC), an ORG where
+    # it recurs; 旗下 ends nothing here; 第三季度 this year's quarter; 美元 a
+    # currency unit; 明年一季度 2027-Q1; 条 counts lines
+    d.org("，[[金乡县华光食品进出口有限公司]]（")
+    d.org("简称“[[华光食品]]”")
+    d.metric("库容[[约18万吨]]", 180000, "吨", "approx", "")
+    d.date("，[[今年]]收储", Y, "")
+    d.metric("新蒜[[约12.5万吨]]", 125000, "吨", "approx", "")
+    d.org("。[[华光食品]]相关")
+    d.date("公司[[第三季度]]出口", "2026-Q3", "")
+    d.metric("同比增长[[14.2%]]", 14.2, "%", "exact", "")
+    d.metric("出口额[[约6800万美元]]", 68000000, "美元", "approx", "")
+    d.date("，[[明年一季度]]将", "2027-Q1", "")
     d.metric("新增[[3条]]", 3, "条", "exact", "")
-    d.metric("提高到[[约12万瓶]]", 120000, "瓶", "approx", "")
-    d.org("。[[天津市商务局]]数据")
-    d.date("显示，[[10月]]天津", "2026-10", TJ)
-    d.city("10月[[天津]]食醋")
-    d.metric("出口[[约1860吨]]", 1860, "吨", "approx", TJ)
-    d.metric("同比增长[[约15%]]，主要", 15, "%", "approx", TJ)
-    # P7 (南京海关 a customs district, an ORG (GUIDELINES), no CITY inside;
-    # 今年前10个月 and the figures take 镇江市, the first city after; 江苏省
-    # a province; 约占七成: 约 before 占 sets approx, 七成 70 %; 50多个 over;
-    # 美国洛杉矶, 英国伦敦: foreign cities after their countries; the college
-    # joined by 与 inside one ORG, then 与 joins 恒顺醋业; 14项 a count)
-    d.org("，[[南京海关]]数据")
-    d.date("显示，[[今年前10个月]]江苏省", Y, ZJ)
-    d.metric("出口额[[约2860万美元]]", 28600000, "美元", "approx", ZJ)
-    d.metric("同比增长[[约11%]]", 11, "%", "approx", ZJ)
-    d.city("经[[镇江]]口岸")
-    d.metric("约占[[七成]]", 70, "%", "approx", ZJ, sep="约")
-    d.org("。[[恒顺醋业]]的产品")
-    d.metric("全球[[50多个]]国家", 50, "个", "over", "洛杉矶")
-    d.city("美国[[洛杉矶]]、")
-    d.city("英国[[伦敦]]等地")
-    d.org("。[[江苏大学食品与生物工程学院]]与")
-    d.org("工程学院与[[恒顺醋业]]共建")
-    d.date("研发中心[[今年]]已", Y, "")
-    d.metric("专利[[14项]]", 14, "项", "exact", "")
-    # P8 (中国调味品协会 an ORG; 2025年 a year; 约为490万吨 approx, 约为
-    # outside; 协会 a back-reference, no ORG; 今年 and 突破500万吨 take
-    # 镇江市, the first city after; 四地 a collective label; 约占全国的三成:
-    # approx across 占, 30 %, 天津市 the nearest city before)
-    d.org("\n[[中国调味品协会]]发布")
-    d.date("显示，[[2025年]]全国", LY, "")
-    d.metric("约为[[490万吨]]", 4900000, "吨", "approx", "", sep="约")
-    d.metric("营业收入[[约330亿元]]", 33000000000, "元", "approx", "")
-    d.date("协会预计[[今年]]全国", Y, ZJ)
-    d.metric("将[[突破500万吨]]", 5000000, "吨", "over", ZJ)
-    d.city("其中[[镇江]]、太原")
-    d.city("、[[太原]]、阆中")
-    d.city("太原、[[阆中]]、天津")
-    d.city("、[[天津]]四地")
-    d.metric("全国的[[三成]]", 30, "%", "approx", TJ, sep="约")
-    # P9 (国家粮油信息中心 an ORG; 上周 W47; 东北地区 a region; 约为每吨2560元
-    # approx, 约为 and the basis outside; 比10月均价 this year's October;
-    # 约1900元/吨 a rate, the denominator in the unit (declared in
-    # PER_UNITS); 江南大学食品学院 one ORG (a department belongs); 一位 the
-    # indefinite article; 约占…的45%左右 approx, 左右 inside the span)
-    d.org("据[[国家粮油信息中心]]监测")
-    d.date("监测，[[上周]]东北", "2026-W47", "")
-    d.metric("约为每吨[[2560元]]", 2560, "元", "approx", "", sep="约")
-    d.date("比[[10月]]均价", "2026-10", "")
-    d.metric("下降[[约2.3%]]", 2.3, "%", "approx", "")
-    d.metric("麸皮价格[[约1900元/吨]]", 1900, "元/吨", "approx", "")
-    d.org("。[[江南大学食品学院]]一位")
-    d.metric("成本的[[45%左右]]", 45, "%", "approx", "", sep="约")
-    # P10 (艾媒咨询 an ORG; 2025年, 2028年 years, 到 outside; 约为86亿元
-    # approx; 超过120亿元 over; 20元以上 over; 由2023年的12%提升至今年的19%:
-    # two years, two figures)
-    d.org("\n[[艾媒咨询]]发布")
-    d.date("显示，[[2025年]]我国", LY, "")
-    d.metric("约为[[86亿元]]", 8600000000, "元", "approx", "", sep="约")
-    d.date("预计到[[2028年]]将", "2028", "")
-    d.metric("将[[超过120亿元]]", 12000000000, "元", "over", "")
-    d.metric("单价在[[20元以上]]", 20, "元", "over", "")
-    d.date("已由[[2023年]]的", "2023", "")
-    d.metric("2023年的[[12%]]", 12, "%", "exact", "")
-    d.date("提升至[[今年]]的", Y, "")
-    d.metric("今年的[[19%]]", 19, "%", "exact", "")
-    # P11 (南京 a CITY; 多家 vague; 恒顺醋业 an ORG before its product;
-    # 500毫升 a METRIC (毫升 a unit); 镇江 inside the product 镇江香醋; 8.9元至
-    # 12.8元 two figures, each with its unit; 每瓶 the basis outside; the
-    # figures take the nearest city before; 苏果超市 an ORG (a chain by its
-    # trade name before 超市, GUIDELINES); “双11” the holiday inside quotes,
-    # the nearest; 元旦, 春节 the coming ones; 一波 no figure)
-    d.city("在[[南京]]多家")
-    d.org("发现，[[恒顺醋业]]500")
-    d.metric("恒顺醋业[[500毫升]]", 500, "毫升", "exact", NJ)
-    d.city("装[[镇江]]香醋售价")
-    d.metric("售价在[[8.9元]]至", 8.9, "元", "exact", ZJ)
-    d.metric("至[[12.8元]]之间", 12.8, "元", "exact", ZJ)
-    d.metric("售价[[超过68元]]", 68, "元", "over", ZJ)
-    d.org("。[[苏果超市]]相关")
+    d.metric("总投资[[约1.5亿元]]", 150000000, "元", "approx", "")
+    # P5 江苏徐州 (a province glued to its city, GUIDELINES: the city is a
+    # CITY); 邳州市 a county-level city with its 市; its bureau one ORG; 亩 a
+    # unit; 去年 from the year the sentence states (今年, 2026); 约两成 20 %;
+    # 邳州市场 -> 邳州 (SPEC: 市场 always wins); 9月 this year's
+    d.city("在江苏[[徐州]]，")
+    d.city("，[[邳州市]]是全国")
+    d.org("。[[邳州市农业农村局]]数据")
+    d.date("显示，[[今年]]全市大蒜", Y, "")
+    d.metric("种植面积[[约45万亩]]", 450000, "亩", "approx", "")
+    d.metric("鲜蒜产量[[约58万吨]]", 580000, "吨", "approx", "")
+    d.date("比[[去年]]下降", LY, "")
+    d.metric("下降[[约两成]]", 20, "%", "approx", "")
+    d.date("。[[10月中旬]]以来", "2026-10", PZ)
+    d.city("以来，[[邳州]]市场上")
+    d.metric("每斤[[3.1元左右]]", 3.1, "元", "approx", PZ)
+    d.date("比[[9月]]高出", "2026-09", PZ)
+    d.metric("高出[[约0.15元]]", 0.15, "元", "approx", PZ)
+    d.city("目前，[[邳州市]]有")
+    d.metric("加工企业[[约210家]]", 210, "家", "approx", PZ)
+    d.metric("加工能力[[超过80万吨]]", 800000, "吨", "over", PZ)
+    # P6 a customs office with its city an ORG (GUIDELINES: 海关 heads, 南通
+    # 海关), no CITY; 今年1月至10月 a range, two mentions (SPEC); 分别
+    # 7.4%和5.9% each with its unit; foreign cities after their countries
+    # (GUIDELINES 法国巴黎); 胡志明市 a foreign city whose name ends with 市;
+    # the exporter's registered name after its province (龙头 outside)
+    d.org("\n[[徐州海关]]统计")
+    d.date("统计，[[今年1月]]至", "2026-01", PZ)
+    d.date("至[[10月]]经邳州", "2026-10", PZ)
+    d.city("经[[邳州]]报关")
+    d.metric("大蒜[[约31.7万吨]]", 317000, "吨", "approx", PZ)
+    d.metric("货值[[约2.6亿美元]]", 260000000, "美元", "approx", PZ)
+    d.metric("增长[[7.4%]]和", 7.4, "%", "exact", PZ)
+    d.metric("和[[5.9%]]", 5.9, "%", "exact", PZ)
+    d.city("印度尼西亚[[雅加达]]")
+    d.city("越南[[胡志明市]]")
+    d.city("阿联酋[[迪拜]]")
+    d.org("龙头[[江苏东方黎明食品有限公司]]今年")
+    d.date("有限公司[[今年]]出口蒜米", Y, "")
+    d.metric("蒜片[[超过4.6万吨]]", 46000, "吨", "over", "")
+    # P7 河南开封 (a province before its city); the county's association; 去年
+    # 2025; the bureau; 家 counts; 京东 and 拼多多 listed; 双11 a DATE (the
+    # precedent's g553), quotes and 期间 outside; 突破 over (SPEC); 座 counts
+    d.city("河南[[开封]]的杞县")
+    d.org("。[[杞县大蒜协会]]统计")
+    d.date("统计，[[今年]]杞县", Y, "")
+    d.metric("种植面积[[约70万亩]]", 700000, "亩", "approx", "")
+    d.metric("产量[[约85万吨]]", 850000, "吨", "approx", "")
+    d.metric("均价为每斤[[2.6元]]", 2.6, "元", "exact", "")
+    d.date("比[[去年]]低", LY, "")
+    d.metric("低[[约8%]]", 8, "%", "approx", "")
+    d.org("。[[开封市农业农村局]]有关")
+    d.metric("已有[[16家]]企业", 16, "家", "exact", "")
+    d.org("在[[京东]]、拼多多")
+    d.org("、[[拼多多]]开设")
     d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.metric("同比增长[[约20%]]", 20, "%", "approx", "")
-    d.date("预计[[元旦]]和春节", "2027-01-01", "")
-    d.date("元旦和[[春节]]前后", "2027-02-06", "")
-    # P12 (广东 a province; the registered name holds 佛山市 in front, one
-    # ORG (no CITY inside); 海天味业 the listed short name in
-    # brackets, an ORG wherever repeated; 上周五（11月20日） two mentions
-    # of one day; 第三季度 this year's Q3; 江苏宿迁: the province glued to
-    # its city; the second sentence's dates and figures take 宿迁市, the
-    # first city after)
-    d.org("的[[佛山市海天调味食品股份有限公司]]（")
-    d.org("（[[海天味业]]）")
-    d.org("。[[海天味业]]上周五")
-    d.date("海天味业[[上周五]]（", "2026-11-20", SQ)
-    d.date("上周五（[[11月20日]]）", "2026-11-20", SQ)
-    d.date("公司[[第三季度]]食醋", "2026-Q3", SQ)
-    d.metric("同比增长[[约9%]]", 9, "%", "approx", SQ)
-    d.date("，[[明年]]将在", NY, SQ)
-    d.city("江苏[[宿迁]]扩建")
-    d.metric("产能[[约10万吨]]", 100000, "吨", "approx", SQ)
-    # P13 (banks' branches in 镇江, one ORG each, no CITY; “香醋贷” a
-    # product; 截至10月底 the month, 截至 outside; 超过 over; 86家 a count;
-    # no city)
-    d.org("，[[江苏银行镇江分行]]今年")
-    d.date("镇江分行[[今年]]已", Y, "")
-    d.metric("贷款[[约7.6亿元]]", 760000000, "元", "approx", "")
-    d.org("，[[中国农业银行镇江分行]]推出")
-    d.date("截至[[10月底]]累计", "2026-10", "")
-    d.metric("投放[[超过2.4亿元]]", 240000000, "元", "over", "")
-    d.metric("合作社[[86家]]", 86, "家", "exact", "")
-    # P14 (年底 the year; 四季度 this year's Q4; 全市 deictic; 今年 the
-    # year; no city)
-    d.org("\n[[镇江市统计局]]相关")
-    d.date("随着[[年底]]消费", Y, "")
-    d.date("预计[[四季度]]全市", "2026-Q4", "")
-    d.metric("达到[[约11.5万吨]]", 115000, "吨", "approx", "")
-    d.date("，[[今年]]总产量", Y, "")
-    d.metric("有望[[超过47万吨]]", 470000, "吨", "over", "")
-    d.metric("同比增长[[约6.5%]]", 6.5, "%", "approx", "")
+    d.metric("销售额[[突破4200万元]]", 42000000, "元", "over", "")
+    d.metric("带动[[约3.5万户]]", 35000, "户", "approx", "")
+    d.date("杞县[[今年]]还新建", Y, "")
+    d.metric("冷库[[46座]]", 46, "座", "exact", "")
+    d.metric("库容[[约12万吨]]", 120000, "吨", "approx", "")
+    # P8 the chamber (商会 alone later a back-reference); 今年前三季度 the
+    # year (SPEC: several quarters normalize to the year); 每吨 a basis, the
+    # marker touching the figure inside the span; 10月 this year's (a span
+    # up to now opens there); 上周 W47; 个 counts containers
+    d.org("\n[[中国食品土畜进出口商会]]数据")
+    d.date("显示，[[今年前三季度]]全国", Y, "")
+    d.metric("鲜蒜出口[[约162万吨]]", 1620000, "吨", "approx", "")
+    d.metric("同比增长[[约6%]]", 6, "%", "approx", "")
+    d.metric("每吨[[约980美元]]", 980, "美元", "approx", "")
+    d.date("，[[10月]]以来，印度", "2026-10", "")
+    d.date("，[[上周]]发往", "2026-W47", "")
+    d.metric("集装箱[[超过2600个]]", 2600, "个", "over", "")
+    # P8 (cont.) the customs office of 青岛 (an ORG, no CITY); 11月1日至20日 and
+    # 10月1日至20日 two ranges, each end a mention, the bare 20日 taking the
+    # month of its sentence (GUIDELINES); a group and its company joined by
+    # 旗下 are two ORGs; 本周 W48; 青岛至雅加达 a route (GUIDELINES); 标准箱
+    # a unit (GUIDELINES); 每周 no date
+    d.org("。[[青岛海关]]数据")
+    d.date("显示，[[11月1日]]至", "2026-11-01", "")
+    d.date("11月1日至[[20日]]经其", "2026-11-20", "")
+    d.metric("大蒜[[约9.4万吨]]", 94000, "吨", "approx", "")
+    d.date("比[[10月1日]]至", "2026-10-01", "")
+    d.date("10月1日至[[20日]]增加", "2026-10-20", "")
+    d.metric("增加[[约15%]]", 15, "%", "approx", "")
+    d.org("。[[中国远洋海运集团]]旗下")
+    d.org("旗下[[中远海运集装箱运输有限公司]]表示")
+    d.date("表示，[[本周]]起", "2026-W48", QD)
+    d.city("加开[[青岛]]至雅加达")
+    d.city("青岛至[[雅加达]]的")
+    d.metric("运力[[约800标准箱]]", 800, "标准箱", "approx", JK)
+    # P9 the research firm; 上周 W47; 11月 this year's; 8万吨至10万吨 a
+    # range, each with its unit; 济宁市场 -> 济宁; 4成以上 over
+    d.org("\n[[卓创资讯]]监测")
+    d.date("显示，[[上周]]金乡", "2026-W47", "")
+    d.metric("每斤[[3.28元]]", 3.28, "元", "exact", "")
+    d.metric("环比上涨[[1.2%]]", 1.2, "%", "exact", "")
+    d.date("；[[11月]]以来", "2026-11", JN)
+    d.metric("出库量在[[8万吨]]至", 80000, "吨", "exact", JN)
+    d.metric("8万吨至[[10万吨]]", 100000, "吨", "exact", JN)
+    d.city("，[[济宁]]市场的")
+    d.metric("全国的[[4成以上]]", 40, "%", "over", JN)
+    # P10 the listed condiment makers: a list closed by 等上市企业
+    # (GUIDELINES), the last two joined by 和 (a declared pair); 海天味业
+    # again; 邳州 and 济宁 CITYs; the maker's registered name, its city
+    # inside (SPEC: a place in front belongs to it); 年产 a word (annual
+    # output), 5000吨 the count
+    d.org("领域，[[海天味业]]、")
+    d.org("、[[千禾味业]]和")
+    d.org("和[[日辰股份]]等")
+    d.org("。[[海天味业]]今年")
+    d.date("海天味业[[今年]]从", Y, PZ)
+    d.city("金乡、[[邳州]]采购")
+    d.metric("蒜米[[约2.2万吨]]", 22000, "吨", "approx", PZ)
+    d.metric("同比增长[[约18%]]", 18, "%", "approx", PZ)
+    d.org("；[[青岛日辰食品股份有限公司]]则")
+    d.city("则在[[济宁]]建成")
+    d.metric("年产[[5000吨]]", 5000, "吨", "exact", JN)
+    # P11 loans: 截至 outside; a bank's branch in a city one ORG, no CITY
+    # (GUIDELINES); 户 a unit; the county's rural commercial bank by its
+    # registered name; “蒜农贷” a product; 最高 no qualifier (GUIDELINES);
+    # 年利率 a word; 个百分点 the unit 百分点 (SPEC)
+    d.date("截至[[11月20日]]", "2026-11-20", "")
+    d.org("，[[中国农业银行济宁分行]]今年")
+    d.date("济宁分行[[今年]]已", Y, "")
+    d.metric("贷款[[约12.6亿元]]", 1260000000, "元", "approx", "")
+    d.metric("农户[[约2.3万户]]", 23000, "户", "approx", "")
+    d.org("；[[山东金乡农村商业银行]]推出")
+    d.metric("可贷[[50万元]]", 500000, "元", "exact", "")
+    d.metric("下调[[0.4个百分点]]", 0.4, "百分点", "exact", "")
+    # P12 research: a university and a county government joined by 与 (a
+    # declared pair); 大蒜研究院 a kind (common words before 研究院,
+    # GUIDELINES), no ORG; 个 counts varieties; 平均每亩 a basis before the
+    # verb; 邳州 a CITY; 亩
+    d.org("方面，[[山东农业大学]]与")
+    d.org("与[[金乡县人民政府]]共建")
+    d.metric("新品种[[6个]]", 6, "个", "exact", "")
+    d.metric("亩产提高[[约12%]]", 12, "%", "approx", "")
+    d.metric("增收[[约500元]]", 500, "元", "approx", "")
+    d.date("研究院[[今年]]还在", Y, PZ)
+    d.city("杞县、[[邳州]]推广")
+    d.metric("套种[[约3万亩]]", 30000, "亩", "approx", PZ)
+    # P13 the association; 2050万吨 a figure, not a year (万吨 follows);
+    # 2025年; 元旦 and 春节 yearless, the coming ones; 12月 in a sentence
+    # whose period is a yearless holiday: the year that puts it nearest
+    # (2026, GUIDELINES); 明年1月; the three cities listed before 等城市
+    d.org("\n[[中国蔬菜流通协会]]预计")
+    d.date("预计，[[今年]]全国", Y, "")
+    d.metric("产量[[约2050万吨]]", 20500000, "吨", "approx", "")
+    d.date("较[[2025年]]增长", "2025", "")
+    d.metric("增长[[约3%]]", 3, "%", "approx", "")
+    d.date("受[[元旦]]、", "2027-01-01", BJ)
+    d.date("、[[春节]]消费", "2027-02-06", BJ)
+    d.date("拉动，[[12月]]至", "2026-12", BJ)
+    d.date("至[[明年1月]]蒜价", "2027-01", BJ)
+    d.city("，[[北京]]、上海")
+    d.city("、[[上海]]、广州")
+    d.city("、[[广州]]等城市")
+    # P14 the outlook: the bureau again; 明年; 个 counts bases; 2028年底 the
+    # year; 突破 over; 人 a unit
+    d.org("\n[[济宁市农业农村局]]表示")
+    d.date("表示，[[明年]]将", NY, "")
+    d.metric("基地[[8个]]", 8, "个", "exact", "")
+    d.date("到[[2028年底]]全市", "2028", "")
+    d.metric("产值[[突破300亿元]]", 30000000000, "元", "over", "")
+    d.metric("就业[[约6万人]]", 60000, "人", "approx", "")
     audit = {
-        "orgs": ["新华日报", "镇江市统计局", "江苏恒顺醋业股份有限公司",
-                 "恒顺醋业", "上海证券交易所", "京东", "天猫", "拼多多",
-                 "镇江市市场监督管理局", "山西老陈醋集团有限公司",
-                 "山西紫林醋业股份有限公司", "山西水塔醋业股份有限公司",
-                 "清徐县统计局", "紫林醋业", "四川保宁醋有限公司",
-                 "千禾味业食品股份有限公司", "千禾味业", "南充市农业农村局",
-                 "天津市天立独流老醋股份有限公司", "天津市商务局", "南京海关",
-                 "江苏大学食品与生物工程学院", "中国调味品协会",
-                 "国家粮油信息中心", "江南大学食品学院", "艾媒咨询", "苏果超市",
-                 "佛山市海天调味食品股份有限公司", "海天味业",
-                 "江苏银行镇江分行", "中国农业银行镇江分行"],
-        "cities": ["镇江", "扬州", "太原", "晋中", "阆中", "天津", "眉山", "南京",
-                   "佛山", "宿迁", "南充", "洛杉矶", "伦敦", "上海"],
+        "orgs": ["大众日报", "济宁市农业农村局", "金乡县大蒜协会",
+                 "金乡县商务局", "金乡县华光食品进出口有限公司", "华光食品",
+                 "邳州市农业农村局", "徐州海关", "江苏东方黎明食品有限公司",
+                 "杞县大蒜协会", "开封市农业农村局", "京东", "拼多多",
+                 "中国食品土畜进出口商会", "青岛海关", "中国远洋海运集团",
+                 "中远海运集装箱运输有限公司", "卓创资讯", "海天味业",
+                 "千禾味业", "日辰股份", "青岛日辰食品股份有限公司",
+                 "中国农业银行济宁分行", "山东金乡农村商业银行",
+                 "山东农业大学", "金乡县人民政府", "中国蔬菜流通协会"],
+        "cities": ["济宁", "邳州", "徐州", "开封", "青岛", "雅加达", "胡志明",
+                   "迪拜", "北京", "上海", "广州",
+                   # absent cities, or cities inside names, as guards
+                   "菏泽", "临沂", "郑州", "商丘", "枣庄", "南京", "连云港"],
         "excluded": [],
         "numbers_excluded": [],
         "cn_excluded": [],
-        # 两 of 镇江、扬州两地 and 四 of 镇江、太原、阆中、天津四地 are
-        # collective labels (SPEC)
-        "collectives": [("扬州[[两]]地", 2), ("天津[[四]]地", 4)],
+        "collectives": [("嘉祥[[两]]县", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 单月 (in one month), 年产 (yearly output: 年产量, 年产5万吨), 日均 (a
-        # daily average), 一条, 一位, 一波 (the indefinite article), 四川 (the
-        # province), 文化节 (an event), 周边 (the surroundings), 日本 (Japan),
-        # 旺季 (the peak season)
-        "words_excluded": {"单月": 1, "年产": 2, "日均": 1, "一条": 1,
-                           "一位": 1, "一波": 1, "四川": 1, "文化节": 1,
-                           "周边": 1, "日本": 1, "旺季": 1},
+        # 另一个 (another: the indefinite 一), 每周 (weekly, twice), 年产
+        # (annual output), 年加工 (annual processing), 年利率 (an annual rate)
+        "words_excluded": {"另一个": 1, "每周": 2, "年产": 1, "年加工": 1,
+                           "年利率": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
+
+
 # ===========================================================================
-# g558 faucets: the water-hardware makers of 彰化 (鹿港's 頂番婆), the listed
-# 成霖 (its brands Gerber and Danze), 凱撒衛浴 and 和成欣業 (HCG); the
-# economic ministry's water resources agency and its water-saving label,
-# its trade administration, the labour ministry, the finance ministry's
-# customs statistics, the water-hardware association, the township office,
-# ITRI's institute, a university, the metal industries centre, banks, the
-# stock exchange and the OTC market, e-commerce platforms, a research
-# institute, the county government; export value in US dollars and
-# 新台幣, orders, workers, ROC years.  Traditional as Taiwan writes it,
-# cp950 without a BOM (銹 of 不銹鋼 declared), byline 記者林志鴻／彰化報導
-# on a line of its own (彰化 no CITY), 2026-11-24 (a Tuesday, ISO week
-# 2026-W48), 工商時報.
+# g560 herbal tea in Hong Kong: the food and environmental hygiene
+# department's licences, the Chinese medicine council's herbal retailers'
+# licences, the chain (鴻福堂) and its retailers (百佳, 惠康, 7-Eleven), the
+# old herbal tea houses (春回堂, 公利真料竹蔗水, 源吉林), the bottled tea
+# makers (王老吉, 加多寶, 維他奶) and the research firm (尼爾森), customs'
+# exports, the herbal tea trade association and the vocational training
+# council, the universities' Chinese medicine schools, the consumer
+# council's test, the census and statistics department's restaurant
+# receipts, the trade development council, cross-border shops and the
+# outlook.  Traditional as Hong Kong writes it, plain Big5 without a BOM,
+# opener 【星島日報報道】, 2026-11-23 (a Monday, ISO week 2026-W48), 星島日報.
 # ===========================================================================
 
 
 @doc
-def g558():
-    d = Doc(G558)
+def g560():
+    d = Doc(G560)
     Y, NY, LY = "2026", "2027", "2025"
-    TP, NT, TYC, TC, KH, TN = ("台北市", "新北市", "桃园市", "台中市", "高雄市",
-                               "台南市")
-    # title (前10月 after the noun 水五金, GUIDELINES' 前10月 counts like
-    # 前10个月; 年增 no DATE; 逾6% over; 鹿港 a township, no CITY; 明年 2027;
-    # no city in the title)
-    d.date("水五金[[前10月]]出口年增", Y, "")
-    d.metric("年增[[逾6%]]", 6, "%", "over", "")
-    d.date("看旺至[[明年]]\n", NY, "")
-    # P1 (彰化 no CITY (a county's seat, SPEC's Taiwan counties); 今年下半年
-    # the year; 財政部 an ORG; 昨（23）日 one span; 今年前10月 the year;
-    # 民國113年 2024, 民國 inside, and …以來同期 names no period (GUIDELINES:
-    # …以来同月); after ； 10月 and 去年同期 after it, 2025-10 (SPEC); 單月
-    # no DATE; 約新台幣405億元: 約 and the currency outside, approx; no city)
-    d.date("產業[[今年下半年]]明顯", Y, "")
-    d.org("。[[財政部]]昨")
-    d.date("財政部[[昨（23）日]]公布", "2026-11-23", "")
-    d.date("統計，[[今年前10月]]台灣", Y, "")
-    d.metric("出口值[[約12.6億美元]]", 1260000000, "美元", "approx", "")
-    d.metric("年增[[6.4%]]", 6.4, "%", "exact", "")
-    d.date("創[[民國113年]]以來", "2024", "")
-    d.date("；[[10月]]單月", "2026-10", "")
-    d.metric("單月出口[[約1.38億美元]]", 138000000, "美元", "approx", "")
-    d.metric("月增[[約4%]]", 4, "%", "approx", "")
-    d.date("較[[去年同期]]成長約9%", "2025-10", "")
-    d.metric("成長[[約9%]]", 9, "%", "approx", "")
-    d.date("水五金[[前10月]]出口值", Y, "")
-    d.metric("約新台幣[[405億元]]", 40500000000, "元", "approx", "",
-             outer="約新台幣")
-    # P2 (鹿港鎮 a township; 全台 deictic; 逾800家 over; 8成以上 80 %, over;
-    # the county's association an ORG, its place inside; 第3季 this year's
-    # Q3; 約1成 10 %; 明（116）年第1季 one span, 2027-Q1 (GUIDELINES);
-    # 鹿港鎮公所 a township office, an ORG (GUIDELINES 礁溪乡公所); 去年 2025;
-    # no city)
-    d.metric("聚集[[逾800家]]", 800, "家", "over", "")
-    d.metric("從業人員[[約1.5萬人]]", 15000, "人", "approx", "")
-    d.metric("全台[[8成以上]]", 80, "%", "over", "")
-    d.org("。[[彰化縣水五金產業發展協會]]指出")
-    d.date("指出，[[第3季]]會員", "2026-Q3", "")
-    d.metric("年增[[約1成]]", 10, "%", "approx", "")
-    d.date("排到[[明（116）年第1季]]", "2027-Q1", "")
-    d.org("。[[鹿港鎮公所]]統計")
-    d.date("頂番婆地區[[去年]]新設", LY, "")
-    d.metric("登記[[42家]]", 42, "家", "exact", "")
-    d.date("，[[今年前10月]]再增", Y, "")
-    d.metric("再增[[28家]]", 28, "家", "exact", "")
-    # P3 (今年前10月 the year; 占比約43%: 約 touching, inside; 洛杉磯 and
-    # 休士頓 two foreign cities side by side (GUIDELINES), 休士頓 normalized
-    # to the mainland's 休斯敦 (SPEC); 10月 takes 休斯敦, the nearest city
-    # before; 鹿特丹港 a port, no CITY; 本月 2026-11 and 較上月 the month
-    # before it, 2026-10 (GUIDELINES); 近2成 20 %, approx)
-    d.date("市場，[[今年前10月]]對美", Y, "")
-    d.metric("對美出口[[約5.4億美元]]", 540000000, "美元", "approx", "")
-    d.metric("占比[[約43%]]", 43, "%", "approx", "")
-    d.metric("對日本出口[[約1.1億美元]]", 110000000, "美元", "approx", "")
-    d.metric("年增[[約14%]]", 14, "%", "approx", "")
-    d.city("指出，[[洛杉磯]]、")
-    d.city("、[[休士頓]]等地")
-    d.date("經銷商[[10月]]起", "2026-10", "休斯敦")
-    d.date("需求，[[本月]]詢價量", "2026-11", "")
-    d.date("較[[上月]]增加", "2026-10", "")
-    d.metric("增加[[近2成]]", 20, "%", "approx", "")
-    # P4 (上市廠 a role outside the name (GUIDELINES); the registered name
-    # and its short form in brackets; 今年前3季 the year; 約新台幣138億元
-    # approx; 1.86元 a figure; 成霖 an ORG wherever repeated; Gerber and
-    # Danze its brands listed, ORGs (brands acting as companies); 中國大陸
-    # 廈門 a CITY; 上週四（19日） two mentions of one day (SPEC's gloss);
-    # 第4季 this year's Q4; 明年第2季 2027-Q2; no city for the figures)
-    d.org("上市廠[[成霖企業股份有限公司]]（")
-    d.org("（[[成霖]]）")
-    d.date("（成霖）[[今年前3季]]合併", Y, "")
-    d.metric("約新台幣[[138億元]]", 13800000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[約5.2%]]", 5.2, "%", "approx", "")
-    d.metric("純益[[1.86元]]", 1.86, "元", "exact", "")
-    d.org("。[[成霖]]旗下")
-    d.org("包括[[Gerber]]與")
-    d.org("與[[Danze]]，")
-    d.city("中國大陸[[廈門]]及")
-    d.org("。[[成霖]]上週四")
-    d.date("成霖[[上週四]]（", "2026-11-19", "")
-    d.date("上週四（[[19日]]）", "2026-11-19", "")
-    d.date("表示，[[第4季]]北美", "2026-Q4", "")
-    d.date("已看到[[明年第2季]]", "2027-Q2", "")
-    # P5 (the registered name and its short form; 10月 this year's; 約新台幣
-    # 6.2億元 approx; after ； 今年前10月 the year; HCG the Latin short form
-    # in brackets, an ORG; 明年 2027; 2成 20 %; 明年1月 2027-01; 新竹縣 a
-    # county, no CITY; 116年第3季 2027-Q3 (SPEC: ROC years); 月產能 no DATE;
-    # no city)
-    d.org("\n[[凱撒衛浴股份有限公司]]（")
-    d.org("（[[凱撒衛浴]]）")
-    d.date("（凱撒衛浴）[[10月]]營收", "2026-10", "")
-    d.metric("約新台幣[[6.2億元]]", 620000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("月增[[3.1%]]", 3.1, "%", "exact", "")
-    d.date("；[[今年前10月]]累計", Y, "")
-    d.metric("約新台幣[[58.7億元]]", 5870000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[約7%]]", 7, "%", "approx", "")
-    d.org("。[[和成欣業股份有限公司]]（")
-    d.org("（[[HCG]]）")
-    d.date("預估[[明年]]省水", NY, "")
-    d.metric("可成長[[2成]]", 20, "%", "exact", "")
-    d.org("。[[凱撒衛浴]]並")
-    d.date("宣布[[明年1月]]起", "2027-01", "")
-    d.metric("售價[[約5%]]", 5, "%", "approx", "")
-    d.date("預計[[116年第3季]]投產", "2027-Q3", "")
-    d.metric("月產能[[約2萬套]]", 20000, "套", "approx", "")
-    # P6 (the exchange and the OTC market, two ORGs joined by 與; 上市櫃公司
-    # a kind; 9家, 7家 counts; 今年前10月 the year; 第3季 and 第2季 this
-    # year's quarters; no city)
-    d.org("\n[[台灣證券交易所]]與")
-    d.org("與[[證券櫃檯買賣中心]]資料")
-    d.metric("公司共[[9家]]", 9, "家", "exact", "")
-    d.date("，[[今年前10月]]合計", Y, "")
-    d.metric("約新台幣[[312億元]]", 31200000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[約6%]]", 6, "%", "approx", "")
-    d.metric("其中[[7家]]", 7, "家", "exact", "")
-    d.date("7家[[第3季]]獲利", "2026-Q3", "")
-    d.date("較[[第2季]]成長", "2026-Q2", "")
-    # P7 (經濟部水利署 one ORG, 水利署 its own short name an ORG (SPEC);
-    # 截至10月底 the month; 4,326款 a count (款 a measure word); 114年底
-    # 2025 (ROC); 今（115）年7月1日 one span (GUIDELINES: the bracketed
-    # year takes what follows); 不得超過6公升: a bound, the marker inside
-    # the span, under (GUIDELINES 不得超过400毫升); 約有320款 approx, 約有
-    # outside; 每年 recurring, no DATE; 約4,500萬立方公尺 approx; no city)
-    d.org("\n[[經濟部水利署]]統計")
-    d.date("截至[[10月底]]，", "2026-10", "")
-    d.metric("共計[[4,326款]]", 4326, "款", "exact", "")
-    d.date("較[[114年底]]增加", LY, "")
-    d.metric("增加[[約11%]]", 11, "%", "approx", "")
-    d.org("。[[水利署]]自")
-    d.date("自[[今（115）年7月1日]]起", "2026-07-01", "")
-    d.metric("出水量[[不得超過6公升]]", 6, "公升", "under", "")
-    d.metric("約有[[320款]]", 320, "款", "approx", "", sep="約")
-    d.org("。[[水利署]]預估")
-    d.metric("節水[[約4,500萬立方公尺]]", 45000000, "立方公尺", "approx", "")
-    # P8 (明年3月 2027-03; 德國法蘭克福衛浴暨空調展: 法蘭克福 a CITY inside
-    # an event's name (SPEC), after its country; 6月 after 明年 in its
-    # sentence: the next June, 2027-06 (GUIDELINES); 上海 inside 上海廚衛展;
-    # the dates take 法兰克福, the first city after / the nearest before;
-    # the trade administration an ORG; 最高新台幣50萬元: 最高 no qualifier
-    # (GUIDELINES), the currency outside; 今年, 去年 the years; no city in
-    # the second sentence)
-    d.date("參加[[明年3月]]的", "2027-03", "法兰克福")
-    d.city("德國[[法蘭克福]]衛浴")
-    d.date("與[[6月]]的上海", "2027-06", "法兰克福")
-    d.city("的[[上海]]廚衛展")
-    d.org("。[[經濟部國際貿易署]]將")
-    d.metric("最高新台幣[[50萬元]]", 500000, "元", "exact", "",
-             outer="新台幣")
-    d.date("，[[今年]]已有", Y, "")
-    d.metric("已有[[62家]]", 62, "家", "exact", "")
-    d.date("較[[去年]]增加17家", LY, "")
-    d.metric("增加[[17家]]", 17, "家", "exact", "")
-    # P9 (勞動部 an ORG; 彰化縣 a county; 約2,300人 approx; 約新台幣3.6萬元
-    # approx; 鹿港一家 the indefinite article; 120名 a count; 約占3成 approx
-    # across 占; 今年 the year; 9月 2026-09; 每月 recurring; 2,000元; no
-    # city)
-    d.org("\n[[勞動部]]統計")
-    d.metric("缺工[[約2,300人]]", 2300, "人", "approx", "")
-    d.metric("約新台幣[[3.6萬元]]", 36000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("廠內[[120名]]", 120, "名", "exact", "")
-    d.metric("約占[[3成]]", 30, "%", "approx", "", sep="約")
-    d.date("，[[今年]]已加薪", Y, "")
-    d.metric("加薪[[約4%]]", 4, "%", "approx", "")
-    d.date("，[[9月]]起每月", "2026-09", "")
-    d.metric("獎金[[2,000元]]", 2000, "元", "exact", "")
-    # P10 (the academy's institute joined by 與 inside one ORG, then 與
-    # joins the university (國立 inside its name, GUIDELINES); 不銹鋼 holds
-    # the declared 銹, in no span; 23家; 由82%提升至91% two figures; 高雄 a
-    # CITY; the metal industries centre an ORG; 11月上旬 the month; 每年
-    # recurring; the second sentence's date and figures take 高雄市)
-    d.org("\n[[工研院機械與系統研究所]]與")
-    d.org("研究所與[[國立彰化師範大學]]合作")
-    d.metric("協助[[23家]]", 23, "家", "exact", "")
-    d.metric("由[[82%]]", 82, "%", "exact", "")
-    d.metric("提升至[[91%]]", 91, "%", "exact", "")
-    d.city("位於[[高雄]]的")
-    d.org("的[[金屬工業研究發展中心]]則")
-    d.date("則於[[11月上旬]]啟用", "2026-11", KH)
-    d.metric("檢測[[約1.8萬件]]", 18000, "件", "approx", KH)
-    d.metric("提升[[約5成]]", 50, "%", "approx", KH)
-    # P11 (the banks and their short forms in brackets (彰化 inside the
-    # bank's name, no CITY); 逾新台幣85億元 over, the marker and the currency
-    # outside; 第4季 this year's Q4; 最低1.9%: no qualifier (as 最高); 台灣銀行
-    # an ORG; 10月 2026-10; 最高新台幣1億元 exact; no city)
-    d.org("\n[[彰化商業銀行]]（")
-    d.org("（[[彰化銀行]]）與")
-    d.org("與[[臺灣中小企業銀行]]（")
-    d.org("（[[臺灣企銀]]）")
-    d.date("（臺灣企銀）[[今年]]合計", Y, "")
-    d.metric("逾新台幣[[85億元]]", 8500000000, "元", "over", "",
-             outer="逾新台幣")
-    d.org("，[[彰化銀行]]預計")
-    d.date("預計[[第4季]]再增加", "2026-Q4", "")
-    d.metric("增加[[約10億元]]", 1000000000, "元", "approx", "")
-    d.metric("最低[[1.9%]]", 1.9, "%", "exact", "")
-    d.org("。[[台灣銀行]]也")
-    d.date("也於[[10月]]推出", "2026-10", "")
-    d.metric("最高新台幣[[1億元]]", 100000000, "元", "exact", "",
-             outer="新台幣")
-    # P12 (the special municipalities listed; 台中市 the city of its clause
-    # figures; 今年前9月 after the noun 台中市: the year; 約1.2萬戶 (戶 a
-    # measure word); momo購物網 an ORG; 上週 W47; 新台幣1,500元至4,800元 two
-    # figures each with its unit; 蝦皮購物 an ORG; after ； 台南市 a CITY,
-    # 自12月1日起 the day, 每戶最高3,000元 exact)
-    d.city("方面，[[台北]]、")
-    d.city("、[[新北]]、")
-    d.city("、[[桃園]]、")
-    d.city("桃園、[[台中]]與")
-    d.city("與[[高雄]]的新建")
-    d.city("需求，[[台中市]]今年")
-    d.date("台中市[[今年前9月]]核發", Y, TC)
-    d.metric("建照[[約1.2萬戶]]", 12000, "户", "approx", TC)
-    d.metric("年增[[約8%]]", 8, "%", "approx", TC)
-    d.org("電商平台[[momo購物網]]上週")
-    d.date("購物網[[上週]]水龍頭", "2026-W47", "")
-    d.metric("年增[[約35%]]", 35, "%", "approx", "")
-    d.metric("新台幣[[1,500元]]至", 1500, "元", "exact", "", outer="新台幣")
-    d.metric("至[[4,800元]]之間", 4800, "元", "exact", "")
-    d.org("，[[蝦皮購物]]同類")
-    d.metric("年增[[約18%]]", 18, "%", "approx", "")
-    d.city("；[[台南市]]則")
-    d.date("則自[[12月1日]]起", "2026-12-01", TN)
-    d.metric("每戶最高[[3,000元]]", 3000, "元", "exact", TN)
-    # P13 (中華經濟研究院 an ORG; 明年農曆春節 one span, the year word inside
-    # (GUIDELINES 2024年春节), 2027-02-06, 前 outside; 明年 2027; 突破 over,
-    # inside; after ； 3%至5% two figures each with its %;
-    # 彰化縣政府 an ORG; 今（24）日 one span, the reference day; 約30公頃, 約50公頃 approx; 明年底 2027; 第2期 a phase label, no
-    # METRIC (GUIDELINES 期); no city)
-    d.org("\n[[中華經濟研究院]]預估")
-    d.date("預估，[[明年農曆春節]]前", "2027-02-06", "")
-    d.date("高檔，[[明年]]水五金", NY, "")
-    d.metric("可望[[突破14億美元]]", 1400000000, "美元", "over", "")
-    d.metric("調漲[[3%]]至", 3, "%", "exact", "")
-    d.metric("3%至[[5%]]。", 5, "%", "exact", "")
-    d.org("。[[彰化縣政府]]也將")
-    d.date("將於[[今（24）日]]邀集", "2026-11-24", "")
-    d.metric("首期[[約30公頃]]", 30, "公顷", "approx", "")
-    d.date("最快[[明年底]]前", NY, "")
-    d.metric("第2期[[約50公頃]]", 50, "公顷", "approx", "")
+    HK, MO, SG, SZ, GZ = "香港", "澳门", "新加坡", "深圳市", "广州市"
+    # title (首10月 after the noun it is about, the calendar period,
+    # GUIDELINES: Hong Kong writes the first months without 個; 逾 over; 間
+    # counts shops; 按年 a word; 每碗 a basis before 售價, not before the
+    # figure)
+    d.date("涼茶舖[[首10月]]增至", Y, "")
+    d.metric("增至[[逾260間]] ", 260, "间", "over", "")
+    d.metric("按年升[[約6%]]\n", 6, "%", "approx", "")
+    # P1 the opener names the paper before 報道: 星島日報 an ORG (the brief,
+    # GUIDELINES' byline rule); the department and its bracketed short form
+    # (GUIDELINES); 昨日（22日）: two mentions of one day (SPEC); 截至
+    # outside, 今年10月底 the month; 去年同期 that month a year before; 約四成
+    # 40 %; 九龍 a region, no CITY; 平方呎 a unit (GUIDELINES); 香港 a CITY;
+    # 約有 the marker across 有 (GUIDELINES 约为); 宗 counts complaints
+    d.org("【[[星島日報]]報道】")
+    d.org("】[[食物環境衛生署]]（")
+    d.org("（[[食環署]]）昨日")
+    d.date("）[[昨日]]（22日）", "2026-11-22", "")
+    d.date("昨日（[[22日]]）", "2026-11-22", "")
+    d.date("截至[[今年10月底]]", "2026-10", "")
+    d.metric("涼茶舖共[[263間]]", 263, "间", "exact", "")
+    d.date("較[[去年同期]]增加", "2025-10", "")
+    d.metric("增加[[約7%]]", 7, "%", "approx", "")
+    d.metric("其中[[約四成]]", 40, "%", "approx", "")
+    d.metric("面積[[約350平方呎]]", 350, "平方呎", "approx", "")
+    d.org("。[[食環署]]指出")
+    d.city("指出，[[香港]]現時")
+    d.metric("約有[[1,200間]]", 1200, "间", "approx", HK, sep="約")
+    d.date("，[[今年首10個月]]共", Y, HK)
+    d.metric("投訴[[38宗]]", 38, "宗", "exact", HK)
+    d.metric("減少[[11.6%]]", 11.6, "%", "exact", HK)
+    # P2 the department again; 今年1月至10月 a range, two mentions (SPEC);
+    # 批出 a verb, 41個 the count; 本週五（27日）: the word and its gloss, one
+    # day, two mentions; 兩場 a count (場 its measure word); 下月初 the month
+    # (SPEC: a start of a period normalizes to the period); 明年3月1日; 年費
+    # a word, 約為 the marker across 為 (GUIDELINES)
+    d.org("\n[[食環署]]今年")
+    d.date("食環署[[今年1月]]至", "2026-01", "")
+    d.date("至[[10月]]共批出", "2026-10", "")
+    d.metric("批出[[41個]]", 41, "个", "exact", "")
+    d.metric("另有[[7宗]]", 7, "宗", "exact", "")
+    d.org("。[[食環署]]表示")
+    d.date("將於[[本週五]]（27日）", "2026-11-27", "")
+    d.date("本週五（[[27日]]）", "2026-11-27", "")
+    d.metric("舉行[[兩場]]", 2, "场", "exact", "")
+    d.date("新指引[[下月初]]刊憲", "2026-12", "")
+    d.date("並於[[明年3月1日]]起", "2027-03-01", "")
+    d.metric("年費約為[[4,960元]]", 4960, "元", "approx", "", sep="約")
+    # P3 the council by its official name with 香港 (a place in front belongs
+    # to it; no CITY inside), then without it (an ORG of its own text);
+    # 今年9月; 名 counts practitioners; 最高 no qualifier; 委員會 a
+    # back-reference; 宗 counts prosecutions
+    d.org("\n[[香港中醫藥管理委員會]]今年")
+    d.date("委員會[[今年9月]]的", "2026-09", "")
+    d.metric("店舖[[約2,850間]]", 2850, "间", "approx", "")
+    d.metric("當中[[約320間]]", 320, "间", "approx", "")
+    d.metric("另有[[約4,300名]]", 4300, "名", "approx", "")
+    d.org("。[[中醫藥管理委員會]]提醒")
+    d.metric("罰款[[10萬元]]", 100000, "元", "exact", "")
+    d.date("委員會[[今年]]已就", Y, "")
+    d.metric("檢控[[9宗]]", 9, "宗", "exact", "")
+    # P4 the chain by its registered name and its bracketed short form, an
+    # ORG wherever repeated (GUIDELINES); 截至 outside, 9月底 the month;
+    # 今年首三季 the year (SPEC: several quarters); 港元 a currency unit;
+    # 明年第一季 2027-Q1 (Hong Kong writes quarters without 度); 將軍澳, 屯門
+    # and 元朗 districts, no CITY; 名 counts staff; 集團 a back-reference;
+    # 日產量 a word; 支 counts bottles; the retailers listed before 等超市及
+    # 便利店 (GUIDELINES), the last two joined by 和 (a declared pair);
+    # 7-Eleven a name; 上月 the month before the reference month
+    d.org("方面，[[鴻福堂集團控股有限公司]]（")
+    d.org("（[[鴻福堂]]）表示")
+    d.date("截至[[9月底]]", "2026-09", "")
+    d.metric("門市共[[92間]]", 92, "间", "exact", "")
+    d.date("，[[今年首三季]]涼茶", Y, "")
+    d.metric("銷售額[[約3.6億港元]]", 360000000, "港元", "approx", "")
+    d.metric("按年增長[[約5%]]", 5, "%", "approx", "")
+    d.org("；[[鴻福堂]]計劃")
+    d.date("計劃[[明年第一季]]在", "2027-Q1", "")
+    d.metric("增設[[6間]]", 6, "间", "exact", "")
+    d.metric("招聘[[約80名]]", 80, "名", "approx", "")
+    d.date("集團[[今年]]亦投資", Y, "")
+    d.metric("投資[[約2,000萬元]]", 20000000, "元", "approx", "")
+    d.metric("提升至[[約12萬支]]", 120000, "支", "approx", "")
+    d.org("。[[鴻福堂]]的樽裝")
+    d.org("經[[百佳]]、")
+    d.org("、[[惠康]]和")
+    d.org("和[[7-Eleven]]等")
+    d.date("，[[上月]]銷量", "2026-10", "")
+    d.metric("銷量[[超過85萬支]]", 850000, "支", "over", "")
+    # P5 the old herbal tea houses listed, the last two joined by 及 (a
+    # declared pair); 今年; 每碗 a basis before 售價, not before the figure;
+    # 約18元至28元 a range, each figure with its 元; 2025年; 每月 no figure;
+    # 逾 over; 舖租 a word; 源吉林 again; 甘和茶 a product; 今年首10個月
+    d.org("方面，[[春回堂]]、")
+    d.org("、[[公利真料竹蔗水]]及")
+    d.org("及[[源吉林]]均")
+    d.date("表示，[[今年]]涼茶售價", Y, "")
+    d.metric("平均上調[[約6%]]", 6, "%", "approx", "")
+    d.metric("售價[[約18元]]至", 18, "元", "approx", "")
+    d.metric("約18元至[[28元]]", 28, "元", "exact", "")
+    d.date("較[[2025年]]高", "2025", "")
+    d.metric("高[[約2元]]", 2, "元", "approx", "")
+    d.metric("開支[[逾5萬元]]", 50000, "元", "over", "")
+    d.metric("舖租按年上升[[約8%]]", 8, "%", "approx", "")
+    d.org("。[[源吉林]]亦指")
+    d.date("甘和茶[[今年首10個月]]銷量", Y, "")
+    d.metric("增加[[約9%]]", 9, "%", "approx", "")
+    # P6 the bottled tea makers listed, the last two joined by 及 (a declared
+    # pair), the registered name and its bracketed short form; 每支 a basis
+    # before 售價; the research firm with its Latin form in brackets
+    # (GUIDELINES: 匯立銀行（WeLab Bank）; 市場研究機構 a descriptor outside,
+    # SPEC); 約為 and 約佔 the marker across the verb (GUIDELINES 约为, 约占)
+    d.org("激烈。[[王老吉]]、")
+    d.org("、[[加多寶]]及")
+    d.org("及[[維他奶國際集團有限公司]]（")
+    d.org("（[[維他奶]]）均")
+    d.metric("每支售價[[約9元]]至", 9, "元", "approx", "")
+    d.metric("約9元至[[12元]]", 12, "元", "exact", "")
+    d.org("機構[[尼爾森]]（")
+    d.org("（[[NielsenIQ]]）")
+    d.date("樽裝涼茶[[今年首三季]]零售額", Y, "")
+    d.metric("零售額[[約4.8億元]]", 480000000, "元", "approx", "")
+    d.metric("按年增長[[3.2%]]", 3.2, "%", "exact", "")
+    d.org("，[[王老吉]]的市場")
+    d.metric("佔有率約為[[35%]]", 35, "%", "approx", "", sep="約")
+    d.org("，[[維他奶]]約佔")
+    d.metric("約佔[[22%]]", 22, "%", "approx", "", sep="約")
+    # P7 customs alone in a Hong Kong text (GUIDELINES: 海关 alone is the
+    # region's customs); 今年1月至10月 a range; 公升 a unit as written
+    # (GUIDELINES); 分別 12.4%和9.1% each with its unit; 澳門 (a CITY in a
+    # Hong Kong text) and foreign cities, 加拿大多倫多 a country before its
+    # city; 截至 between 今年 and 10月, two mentions
+    d.org("\n[[海關]]數據")
+    d.date("顯示，[[今年1月]]至", "2026-01", "")
+    d.date("至[[10月]]本港", "2026-10", "")
+    d.metric("涼茶[[約3,200萬公升]]", 32000000, "公升", "approx", "")
+    d.metric("貨值[[約2.1億元]]", 210000000, "元", "approx", "")
+    d.metric("增長[[12.4%]]和", 12.4, "%", "exact", "")
+    d.metric("和[[9.1%]]", 9.1, "%", "exact", "")
+    d.city("輸往[[澳門]]、新加坡")
+    d.city("、[[新加坡]]、吉隆坡")
+    d.city("、[[吉隆坡]]及")
+    d.city("加拿大[[多倫多]]")
+    d.city("其中輸往[[澳門]]的")
+    d.metric("貨值[[約6,800萬元]]", 68000000, "元", "approx", MO)
+    d.org("。[[海關]]今年")
+    d.date("海關[[今年]]截至", Y, "")
+    d.date("截至[[10月]]共檢獲", "2026-10", "")
+    d.metric("檢獲[[約1.2萬支]]", 12000, "支", "approx", "")
+    # P8 the trade association (unverified name, NOTES); 去年 from the year
+    # the sentence states (今年, 2026); 約有 the marker across 有; 歲 always
+    # a unit (GUIDELINES), 為 a value word; 月薪 a word; a range of two
+    # figures, each with its 元; 上週 W47; 聯同 outside; 每人 a basis
+    d.org("\n[[香港涼茶業協會]]表示")
+    d.date("商號[[今年]]平均", Y, "")
+    d.date("較[[去年]]上升", LY, "")
+    d.metric("上升[[約4%]]", 4, "%", "approx", "")
+    d.metric("約有[[1,500名]]", 1500, "名", "approx", "", sep="約")
+    d.metric("中位數為[[52歲]]", 52, "岁", "exact", "")
+    d.metric("月薪[[約16,000元]]至", 16000, "元", "approx", "")
+    d.metric("至[[22,000元]]", 22000, "元", "exact", "")
+    d.date("協會[[上週]]聯同", "2026-W47", "")
+    d.org("聯同[[職業訓練局]]合辦")
+    d.metric("約有[[40人]]", 40, "人", "approx", "", sep="約")
+    d.metric("每人[[3,800元]]", 3800, "元", "exact", "")
+    # P9 the universities' schools, each one ORG with its university (SPEC:
+    # a department belongs to it; 香港 inside, no CITY); 今年7月; 約一成
+    # 10 %; 次 a unit; 明年
+    d.org("方面，[[香港浸會大學中醫藥學院]]今年")
+    d.date("學院[[今年7月]]抽驗", "2026-07", "")
+    d.metric("本港[[30間]]", 30, "间", "exact", "")
+    d.metric("發現[[約一成]]", 10, "%", "approx", "")
+    d.org("；[[香港中文大學中醫學院]]則")
+    d.metric("不宜[[超過3次]]", 3, "次", "over", "")
+    d.date("並計劃[[明年]]聯同", NY, "")
+    # P10 the consumer council and its short form; 上月; 款 counts products;
+    # 最高者 no qualifier (GUIDELINES 最高); 達 a value word; 克 a unit; 每日
+    # no date
+    d.org("\n[[消費者委員會]]（")
+    d.org("（[[消委會]]）上月")
+    d.date("）[[上月]]公布", "2026-10", "")
+    d.metric("，[[12款]]預先", 12, "款", "exact", "")
+    d.metric("中有[[5款]]", 5, "款", "exact", "")
+    d.metric("含糖達[[38.5克]]", 38.5, "克", "exact", "")
+    d.org("。[[消委會]]建議")
+    d.metric("不宜[[超過25克]]", 25, "克", "over", "")
+    # P11 the census and statistics department (Hong Kong's, GUIDELINES);
+    # 今年第三季 2026-Q3; 約為 across 為; 上季 after 較 counts from the
+    # quarter the sentence states (GUIDELINES 三季度…环比上季度 -> Q2)
+    d.org("\n[[政府統計處]]數據")
+    d.date("顯示，[[今年第三季]]本港", "2026-Q3", "")
+    d.metric("總收益約為[[352億元]]", 35200000000, "元", "approx", "",
+             sep="約")
+    d.metric("按年上升[[2.6%]]", 2.6, "%", "exact", "")
+    d.metric("收益[[約9.8億元]]", 980000000, "元", "approx", "")
+    d.date("較[[上季]]增加", "2026-Q2", "")
+    d.metric("增加[[約3%]]", 3, "%", "approx", "")
+    # P12 the trade development council and its short form; 今年8月; 個
+    # counts brands; 美食博覽 an event, no ORG; 明年; 家 counts firms;
+    # 新加坡, 吉隆坡 CITYs (the figures take 新加坡, the first city after,
+    # GUIDELINES)
+    d.org("\n[[香港貿易發展局]]（")
+    d.org("（[[貿發局]]）表示")
+    d.date("表示，[[今年8月]]舉行", "2026-08", "")
+    d.metric("美食博覽有[[11個]]", 11, "个", "exact", "")
+    d.metric("按年增長[[約18%]]", 18, "%", "approx", "")
+    d.org("；[[貿發局]]明年")
+    d.date("貿發局[[明年]]將", NY, SG)
+    d.metric("組織[[約20家]]", 20, "家", "approx", SG)
+    d.city("參加[[新加坡]]及")
+    d.city("及[[吉隆坡]]的食品展")
+    # P13 cross-border: 今年 takes 深圳, the first city after; the figures
+    # after the list take 廣州, the nearest before, until 深圳 is named again;
+    # 約3成 30 %; 碗 counts bowls; 約一成; 鴻福堂 again; 本月 the reference
+    # month; 2027年 takes 新加坡, the nearest before
+    d.date("表示，[[今年]]已在", Y, SZ)
+    d.city("已在[[深圳]]、")
+    d.city("、[[廣州]]開設")
+    d.metric("開設[[11間]]", 11, "间", "exact", GZ)
+    d.metric("低[[約3成]]", 30, "%", "approx", GZ)
+    d.city("，[[深圳]]的門市")
+    d.metric("售出[[約600碗]]", 600, "碗", "approx", SZ)
+    d.metric("客流下跌[[約一成]]", 10, "%", "approx", SZ)
+    d.org("。[[鴻福堂]]則表示")
+    d.date("表示，[[本月]]起", "2026-11", SG)
+    d.city("在[[新加坡]]試售")
+    d.date("計劃於[[2027年]]開設", "2027", SG)
+    # P14 the outlook: 聖誕, 元旦 and 農曆新年 yearless, the coming ones; 12月
+    # the year that puts it nearest (2026); 明年1月; 淡季 a word; 按月 a
+    # word; 約15%至20% each with its unit; 前後 outside
+    d.date("隨著[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[元旦]]臨近", "2027-01-01", "")
+    d.date("臨近，[[12月]]至", "2026-12", "")
+    d.date("至[[明年1月]]為", "2027-01", "")
+    d.metric("下跌[[約15%]]至", 15, "%", "approx", "")
+    d.metric("至[[20%]]；", 20, "%", "exact", "")
+    d.date("但[[農曆新年]]前後", "2027-02-06", "")
+    d.metric("預留[[約30萬元]]", 300000, "元", "approx", "")
     audit = {
-        "orgs": ["財政部", "彰化縣水五金產業發展協會", "鹿港鎮公所",
-                 "成霖企業股份有限公司", "成霖", "Gerber", "Danze",
-                 "凱撒衛浴股份有限公司", "凱撒衛浴", "和成欣業股份有限公司", "HCG",
-                 "台灣證券交易所", "證券櫃檯買賣中心", "經濟部水利署", "水利署",
-                 "經濟部國際貿易署", "勞動部", "工研院機械與系統研究所",
-                 "國立彰化師範大學", "金屬工業研究發展中心", "彰化商業銀行",
-                 "彰化銀行", "臺灣中小企業銀行", "臺灣企銀", "台灣銀行",
-                 "momo購物網", "蝦皮購物", "中華經濟研究院", "彰化縣政府"],
-        "cities": ["台北", "新北", "桃園", "台中", "高雄", "台南", "廈門", "上海",
-                   "洛杉磯", "休士頓", "法蘭克福", "鹿特丹"],
-        # 鹿特丹港 a port (GUIDELINES: a city before 港 is no CITY)
-        "excluded": ["於[[鹿特丹]]港"],
+        "orgs": ["星島日報", "食物環境衛生署", "食環署", "香港中醫藥管理委員會",
+                 "中醫藥管理委員會", "鴻福堂集團控股有限公司", "鴻福堂", "百佳",
+                 "惠康", "7-Eleven", "春回堂", "公利真料竹蔗水", "源吉林",
+                 "王老吉", "加多寶", "維他奶國際集團有限公司", "維他奶",
+                 "尼爾森", "NielsenIQ", "海關", "香港涼茶業協會", "職業訓練局",
+                 "香港浸會大學中醫藥學院", "香港中文大學中醫學院",
+                 "消費者委員會", "消委會", "政府統計處", "香港貿易發展局",
+                 "貿發局"],
+        "cities": ["香港", "澳門", "新加坡", "吉隆坡", "多倫多", "深圳", "廣州",
+                   # absent cities, as guards
+                   "珠海", "佛山", "東莞", "上海", "北京", "倫敦", "溫哥華"],
+        "excluded": [],
         "numbers_excluded": [],
         "cn_excluded": [],
         "collectives": [],
-        # 第2期 a phase label (GUIDELINES: 期 without a marker labels a
-        # phase)
-        "labels_excluded": {"第2期": 1},
+        "labels_excluded": {},
         "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 年增/月增 (year- and month-on-month), 單月 (in one month), 月產能 (a
-        # monthly capacity), 每年 and 每月 (recurring, SPEC), 月薪 (a monthly
-        # wage), 水五金 (water hardware, the trade's name), 一家 (the
-        # indefinite article), 單一 (single), 明顯 (clearly), 日本 (Japan),
-        # 節水 (to save water)
-        "words_excluded": {"年增": 11, "月增": 3, "單月": 1, "月產": 1,
-                           "每年": 2, "每月": 1, "月薪": 1, "水五金": 9,
-                           "一家": 1, "單一": 1, "明顯": 1, "日本": 1,
-                           "節水": 1},
+        # 按年 (on the year before), 按月 (on the month before), 一般
+        # (ordinary), 九龍 (Kowloon), 年費 (an annual fee), 日產量 (daily
+        # output), 每月 (monthly), 年齡 (age), 月薪 (a monthly wage), 每日
+        # (daily, twice), 淡季 (the low season)
+        "words_excluded": {"按年": 9, "按月": 1, "一般": 1, "九龍": 1,
+                           "年費": 1, "日產量": 1, "每月": 1, "年齡": 1,
+                           "月薪": 1, "每日": 2, "淡季": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2236,11 +2197,7 @@ CN_DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5
             "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 MAGNITUDE = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8,
              "兆": 10 ** 12}      # GUIDELINES: 兆 is 10^12 (Taiwan, HK)
-# (不得超过/不得超過, GUIDELINES' bound of a rule, a marker inside the span,
-# under (不得超过400毫升 -> under): new here for g558's 不得超過6公升, read
-# before 超過)
-QUAL_PREFIX = [("不得超过", "under"), ("不得超過", "under"),
-               ("超过", "over"), ("超過", "over"), ("突破", "over"),
+QUAL_PREFIX = [("超过", "over"), ("超過", "over"), ("突破", "over"),
                ("约为", "approx"), ("約為", "approx"),
                ("不足", "under"), ("不到", "under"),
                # GUIDELINES: 不低于 bounds a figure, a marker inside the span
@@ -2583,9 +2540,14 @@ def check_relative(d, r):
         months = [x for x in d.rows if x["type"] == "DATE" and
                   s <= x["start"] and x["end"] <= r["start"] and
                   re.fullmatch(r"\d{4}-\d\d", x["normalized"])]
-        assert months, r
-        y, m = map(int, max(months, key=lambda x: x["start"])
-                   ["normalized"].split("-"))
+        # (new here, narrowly: a baseline 上月 in a sentence that states no
+        # month has nothing to count from and counts from the reference
+        # month, GUIDELINES' rule for 上月; g511's 新农开发表示，…较上月上涨)
+        if months:
+            y, m = map(int, max(months, key=lambda x: x["start"])
+                       ["normalized"].split("-"))
+        else:
+            y, m = ref.year, ref.month
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
         assert norm == "%d-%02d" % (y, m), r
     for w, k in (("本周", 0), ("上周", -1), ("下周", 1), ("本週", 0),
@@ -2738,23 +2700,7 @@ def check_holiday(d, r):
     # own table
     # (雙11 added here for g486: a shopping day, 11-11 on both sides of the
     # strait, in FIXED_DAYS; Taiwan's own days still need their own table)
-    # (農曆春節 and 耶誕節 added here for g504: the lunar new year and
-    # Christmas, the same days on both sides of the strait, GUIDELINES)
-    # (黑色星期五 added here for g510: the American shopping day after
-    # Thanksgiving, the same day wherever it is named, COMPUTED_DAYS)
-    # (聖誕 added here for g534: Christmas written as Taiwan news also
-    # writes it beside 耶誕, the same day on both sides of the strait, in
-    # FIXED_DAYS)
-    # (耶誕 and 明年元旦 added here for g546: Christmas written without 節,
-    # and New Year's Day, which Taiwan keeps on 1 January as the mainland
-    # does (開國紀念日), next year's by 明年; both in FIXED_DAYS)
-    # (明年農曆春節 added here for g558: the lunar new year with 明年 in
-    # front, the same day on both sides of the strait)
-    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11",
-                                                    "農曆春節", "耶誕節",
-                                                    "黑色星期五", "聖誕",
-                                                    "耶誕", "明年元旦",
-                                                    "明年農曆春節"), r
+    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
@@ -3025,11 +2971,7 @@ CITY_AMBIGUOUS = {"东方": ("海南",), "安宁": ("云南", "雲南"),
                   "白银": ("甘肃", "甘肅"), "朝阳": ("辽宁", "遼寧"),
                   "敦化": ("吉林",), "安寧": ("云南", "雲南"),
                   "黃山": ("安徽",), "白銀": ("甘肃", "甘肅"),
-                  "朝陽": ("辽宁", "遼寧"),
-                  # (无为 and 江山, county-level cities whose names are also
-                  # words (无为, inaction; 江山, the country): new here for
-                  # g551, which writes both with 市, 浙江江山市)
-                  "无为": ("安徽",), "江山": ("浙江",)}
+                  "朝陽": ("辽宁", "遼寧")}
 
 
 # time units (GUIDELINES: 天 年 个月 小时 … count only after a statistic cue;
@@ -3065,6 +3007,13 @@ def check_shiyi(d, r):
     assert after.startswith(SHIYI_CUES), ("十一 without a holiday cue", r)
 
 
+# the joiners of a list (、, and 和/及/與/与 before the last item); 和 that
+# opens the place 和田 is its first character, no joiner (changed here,
+# narrowly, for g543's 阿克苏、和田、喀什三地: annotate_gc.py split 和田 into
+# an empty item and 田)
+LIST_JOINERS = "、|和(?!田)|及|與|与"
+
+
 def check_collective(d, ctx, n):
     """A small count in Chinese numerals right after a list of as many items
     (、, and 和/及/与 before the last) is a collective label for the list, no
@@ -3079,7 +3028,7 @@ def check_collective(d, ctx, n):
     # mutation that declared g411's 四大药市 a collective passed)
     assert d.text[e:e + 1] != "大", ("N大 declared a collective", ctx)
     clause = re.split("[，,。；;！？\n（）]", d.text[:s])[-1]
-    items = re.split("、|和|及|與|与", clause)
+    items = re.split(LIST_JOINERS, clause)
     assert len(items) >= n, (ctx, items)
     listed = items[-n:]
     assert all(1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -3116,7 +3065,7 @@ def check_no_collective_metric(d, r):
     clause = re.split("[，,。；;！？\n（）]", d.text[:r["start"]])[-1]
     if "、" not in clause:
         return
-    items = re.split("、|和|及|與|与", clause)
+    items = re.split(LIST_JOINERS, clause)
     listed = items[-n:]
     assert not (len(items) >= n and all(
         1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -3140,13 +3089,12 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-# (annotate_aa.py's g497 wrote tender prices per kilowatt, 元/千瓦.)  Here
-# g503 writes one purchase price per set with the slash, 约为3.5元/套
-# (GUIDELINES: 套 as a denominator, 万元/套): unit 元/套, declared; g504 none
-# Neither article writes a rate with a slash denominator (每公斤165元,
-# 每公噸1,500元 and the other per-unit prices keep 每 and the measure word
-# outside the span and the unit: GUIDELINES)
-PER_UNITS = {G557: ("元/吨",), G558: ()}
+# (annotate_gc.py's g537 wrote two fresh-root prices per kilogram with
+# their denominator, unit 元/公斤.)  Here g543 writes two dried-jujube prices
+# per kilogram with their denominator, 12元/公斤 and 22元/公斤 (GUIDELINES: a
+# rate keeps its denominator in the unit and in the span): unit 元/公斤,
+# declared; g544 none
+PER_UNITS = {G559: (), G560: ()}
 
 
 def check_per_before(d, r):
@@ -3179,22 +3127,22 @@ def check_per_before(d, r):
                   # (克, 条/條, 颗/顆 and 股 added here for g491's 每克 and
                   # 每条约15美元 and g492's 每顆 and 每股新台幣45元)
                   "克|条|條|颗|顆|股|"
-                  # (千瓦 added here for g497's 约为每千瓦3120元 and 每千瓦
-                  # 1420元左右, prices per kilowatt)
-                  "千瓦|"
-                  # (米 and 磅 added here for g503's 每米4.2元 and g504's
-                  # 每磅約3.1美元)
-                  "米|磅|"
-                  # (套, 只 and 片 added here for g533's 每套, 每只 and 每片
-                  # prices)
-                  "套|只|片|"
-                  # (筒, a tube of shuttlecocks: new here for g551's
-                  # 每筒98元 and 每筒126元)
-                  "筒)"
+                  # (头份, 毫升 and 羽份, a vaccine's doses and volume, added
+                  # here for g505's 约为每头份1.8元, 约为每毫升0.42元 and
+                  # 每羽份价格)
+                  "头份|毫升|羽份|"
+                  # (双/雙 and 杯 added here for g531's 每双0.42美元, 每双3.9元
+                  # and 约为每双4.5欧元, and a cup's price in g532)
+                  "双|雙|杯|"
+                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
+                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
+                  "亩|畝|间|間|单|單)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        assert r["unit"] in ("元", "港元", "美元"), r
+        # (欧元 and 澳门元 added here: g531's 约为每双4.5欧元; a pataca
+        # price after a basis in g532)
+        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
 
 
 def check(d, audit):
@@ -3381,17 +3329,15 @@ def check(d, audit):
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
-                                  "辆|輛|克|条|條|颗|顆|股|千瓦|米|磅|"
-                                  # (套, 只 and 片 added here for g533's
-                                  # 约为每套68元, 约为每只3.2元 and 约为每片
-                                  # 46元: without them a mutation declaring
-                                  # one exact passed this check)
-                                  "套|只|片|"
-                                  # (筒, a tube of shuttlecocks, added here
-                                  # for g551's 每筒98元 and 每筒126元: a
-                                  # marker before 每筒 is read across the
-                                  # basis like the others)
-                                  "筒)"
+                                  "辆|輛|克|条|條|颗|顆|股|"
+                                  # (头份 and 毫升 added here for g505)
+                                  "头份|毫升|"
+                                  # (双/雙 and 杯 added here for g531's
+                                  # 约为每双4.5欧元 and g532's cups)
+                                  "双|雙|杯|"
+                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
+                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
+                  "亩|畝|间|間|单|單)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3423,10 +3369,7 @@ def check(d, audit):
             # it must be declared (sep) (new in annotate_pb.py); so is
             # 约有/約有, separated by the verb 有 (annotate_dc.py's, after
             # annotate_jb.py)
-            # (约合/約合 too, new here: GUIDELINES, 约合 sets approx across
-            # the verb 合, 约合6.2万日元 -> 6.2万日元, approx; g533's 约合3.1亿
-            # 欧元, declared exact, passed before)
-            if re.search(r"(约|約)(为|為|有|合)$", head):
+            if re.search(r"(约|約)(为|為|有)$", head):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为/约有 before", r)
             # an under-marker (不到, 不足) separated from the figure by a
@@ -3544,14 +3487,7 @@ def check(d, audit):
             # names no body, 富邦金控子公司富邦人寿 -> two ORGs)
             # (的 of 的士, a taxi, is a character of a trade's word inside a
             # name: g368's 香港的士業議會, the taxi council; new here)
-            # (的 of 美的, Midea, is a character of the name: g539's 美的集团,
-            # declared with its count in DE_NAMES; new here)
-            if tx in DE_NAMES.get(d.doc_id, {}):
-                assert d.text.count(tx) == DE_NAMES[d.doc_id][tx], r
-                assert not re.search("旗下|、|子公司|屬下|属下", tx) and \
-                    tx.count("的") == 1, r
-            else:
-                assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
+            assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
             # a preposition or a verb of company before a body stays outside
             # it (GUIDELINES: 会同 and 暨 before a body, one-character adverbs
             # end a name read leftwards; annotate_zc.py's g339's 同南昌市政府, g340's
@@ -3610,20 +3546,15 @@ def check(d, audit):
                     JOINER_CHAR_NAMES[d.doc_id][tx], ("joiner name", r)
             if s > 0 and d.text[s - 1] in "及和與与":
                 ends = {s - 1}
-                # (a bracketed short form between the first name and the
-                # joiner, 广东万和新电气股份有限公司（简称“万和电气”）和美的集团:
-                # the short form's ORG row ends before its quote and bracket;
-                # new here)
-                if d.text[s - 3:s - 1] == "”）":
-                    ends = {s - 3}
-                # (a short form in brackets without quotes, 國泰世華商業銀行
-                # （國泰世華銀行）與威秀: the short form's row ends before the
-                # bracket; new here for g546)
-                elif d.text[s - 2:s - 1] == "）":
-                    ends = {s - 2}
                 if d.text[s - 2:s] == "以及":
                     ends = {s - 2, s - 3} if d.text[s - 3] in "，," else \
                         {s - 2}
+                elif d.text[s - 2] in "）)":
+                    # (a bracketed short form closes the item before the
+                    # joiner: 中華電力有限公司（中電）及香港電燈有限公司; the ORG
+                    # row before is the short form, ending at the bracket;
+                    # new here, narrow: the pair is still declared)
+                    ends = {s - 2}
                 assert any(x["type"] == "ORG" and x["end"] in ends
                            for x in rows), ("joiner inside a name", r)
                 # ... and the two rows are a declared pair of listed names
@@ -3685,7 +3616,11 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
+            # (報道 added here beside 專訊: 星島日報's opener 【星島日報報道】, the
+            # brief's own example, names the paper before its dateline word
+            # 報道; narrow: the two dateline words only)
+            assert typ == "ORG" and opener in ("【" + name + "專訊】",
+                                               "【" + name + "報道】"), opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the
@@ -3981,3 +3916,25 @@ if __name__ == "__main__":
     main()
 
 
+
+
+# (annotate_ic.py's reference dates above are kept as calendar facts.)  My
+# reference dates: g553's 2026-11-25 is the Wednesday of ISO week 2026-W48
+# (昨天 2026-11-24; 上周 W47, 16 to 22 November; 9月 and 10月 this year's);
+# g554's 2026-11-24 the Tuesday of W48 (昨日 and 23日 2026-11-23; 上週 W47;
+# 本月18日 2026-11-18; 上月 2026-10; 上季 2026-Q3); the nearest 中秋 and 国庆
+# to g553's date are 2026-09-25 and 2026-10-01 (61 and 55 days before); the
+# coming 元旦 and 春节 are 37 and 73 days after g553's date; the coming 聖誕
+# 31 days, 元旦 38 days and 農曆新年 74 days after g554's
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+assert (datetime.date(2026, 11, 25) - _MID_AUTUMN[2026]).days == 61
+assert (_MID_AUTUMN[2027] - datetime.date(2026, 11, 25)).days == 294
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
