@@ -32,9 +32,9 @@ def t2s() -> opencc.OpenCC:
 
 @pytest.fixture(scope="module")
 def find(gaz: CityGazetteer, seg: Segmenter, t2s: opencc.OpenCC):
-    def run(text: str, year: int | None = None) -> list[tuple[str, str]]:
+    def run(text: str, year: int | None = None, taiwan: bool = False) -> list[tuple[str, str]]:
         simplified = t2s.convert(text)
-        matches = find_cities(simplified, seg.segment(simplified), gaz, ref_year=year)
+        matches = find_cities(simplified, seg.segment(simplified), gaz, ref_year=year, taiwan=taiwan)
         for m in matches:
             assert isinstance(m, CityMatch)
             assert m.text == simplified[m.start : m.end]
@@ -149,6 +149,19 @@ def test_district_sharing_a_county_level_city_name(find):
 
 def test_hong_kong_district_named_like_a_city(find):
     assert find("天水围居民") == []  # Tin Shui Wai, not 天水市
+
+
+def test_hong_kong_district_starting_with_hong_kong(find):
+    assert find("不少師傅已把工場遷往香港仔或新界的工業大廈") == []  # Aberdeen
+    assert find("香港今年的零售") == [("香港", "香港")]
+
+
+def test_taiwan_city_named_like_a_word_outside_a_taiwan_text(find):
+    # 桃园 (a peach orchard) is the Taiwan city outside a Taiwan text only with 市 or its province
+    assert find("蒙阴县全县桃园面积约65万亩") == []
+    assert find("台湾桃园的工厂") == [("桃园", "桃园市")]
+    assert find("桃园市长表示") == [("桃园", "桃园市")]
+    assert find("桃園今年觀光人次增加", taiwan=True) == [("桃园", "桃园市")]
 
 
 def test_hong_kong_road_named_like_a_city(find):

@@ -504,6 +504,8 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     # bowls sold, after Arabic digits (十盘八碗: a table of dishes)
     ("深圳的門市平均每日售出約600碗", [("約600碗", 600, "碗", "approx")]),
     ("可亲戚们硬是十盘八碗的", []),
+    # 约为 … 的 before a multiple, with Latin letters in what it is compared with
+    ("霓虹燈招牌每月耗電約為同等面積LED招牌的3倍", [("3倍", 3, "倍", "approx")]),
     # 约占 before a share whose whole has up to eight characters and no 的
     ("連鎖店約佔全澳眼鏡零售額55%", [("55%", 55, "%", "approx")]),
     ("出口均价约0.23美元/支", [("约0.23美元/支", 0.23, "美元/支", "approx")]),

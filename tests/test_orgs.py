@@ -2821,3 +2821,19 @@ def test_funeral_offices_college_departments_and_latin_brands(news_orgs, text: s
 ])
 def test_brand_lists_counties_and_academies_of_two_fields(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 续课 (to go on levying) is no unit of the ministry before it
+    ("受惠財政部續課反傾銷稅", ["財政部"]),
+    # Taiwan's tourism factories by their maker's name; the county's or another one are kinds
+    ("興隆毛巾觀光工廠表示，今年前10月入園遊客約42萬人次", ["興隆毛巾觀光工廠"]),
+    ("宜蘭縣政府統計，縣內觀光工廠今年增加；虎尾另一家觀光工廠推出刺繡毛巾", ["宜蘭縣政府"]),
+    ("南投縣政府農業處表示，縣內竹山鎮農會今年共辦理講習", ["南投縣政府農業處", "竹山鎮農會"]),
+    # a cookware maker's trade name before its trade word, repeated alone
+    ("浙江炊大王炊具有限公司的新产线正赶制订单。炊大王今年销售额增长", ["浙江炊大王炊具有限公司", "炊大王"]),
+    # Hong Kong's Antiquities and Monuments Office
+    ("古物古蹟辦事處亦表示，會在本月底前完成評估", ["古物古蹟辦事處"]),
+])
+def test_levies_tourism_factories_and_cookware_makers(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -107,6 +107,8 @@ class CityGazetteer:
         self.product_forms = frozenset(context.get("product_forms", []))
         # in a Taiwan text also ambiguous: mainland cities named like Taiwan's districts (永康)
         self.ambiguous_in_taiwan = self.ambiguous | frozenset(context.get("taiwan_districts", []))
+        # outside a Taiwan text also ambiguous: Taiwan cities named like a common word (桃园)
+        self.ambiguous_outside_taiwan = self.ambiguous | frozenset(context.get("words_outside_taiwan", []))
         self.province_short = {name: short for name, short in provinces}
         # the countries of the foreign cities (their `province`), which jieba glues to a capital
         # (法国巴黎, 英国伦敦)
@@ -377,8 +379,9 @@ def find_cities(
     taiwan: bool = False,
 ) -> list[CityMatch]:
     """CITY candidates in `text` (simplified), using its jieba `words` for boundaries. In a
-    `taiwan` text, mainland cities named like Taiwan's districts need 市 or their province too."""
-    ambiguous = gazetteer.ambiguous_in_taiwan if taiwan else gazetteer.ambiguous
+    `taiwan` text, mainland cities named like Taiwan's districts need 市 or their province too;
+    outside one, Taiwan cities named like a common word (桃园)."""
+    ambiguous = gazetteer.ambiguous_in_taiwan if taiwan else gazetteer.ambiguous_outside_taiwan
     if not words:  # no segmentation: every character boundary is a word boundary
         words = [Word(ch, k, k + 1, "") for k, ch in enumerate(text)]
     idx = word_index(held_words(words))
