@@ -506,6 +506,10 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("可亲戚们硬是十盘八碗的", []),
     # 约为 … 的 before a multiple, with Latin letters in what it is compared with
     ("霓虹燈招牌每月耗電約為同等面積LED招牌的3倍", [("3倍", 3, "倍", "approx")]),
+    # 约 before a verb of using or buying and its object qualifies the figure after them
+    ("炒锅约耗用铝材1.2公斤", [("1.2公斤", 1.2, "公斤", "approx")]),
+    ("今年约收购核桃8万吨", [("8万吨", 80000, "吨", "approx")]),
+    ("炒锅耗用铝材1.2公斤", [("1.2公斤", 1.2, "公斤", "exact")]),
     # 约占 before a share whose whole has up to eight characters and no 的
     ("連鎖店約佔全澳眼鏡零售額55%", [("55%", 55, "%", "approx")]),
     ("出口均价约0.23美元/支", [("约0.23美元/支", 0.23, "美元/支", "approx")]),

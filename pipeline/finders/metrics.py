@@ -158,6 +158,7 @@ class Rules:
     by_position: dict[str, tuple[Marker, ...]] = field(default_factory=dict)
     currency_prefixes: tuple[tuple[str, str], ...] = ()
     verbs: tuple[str, ...] = ()
+    object_verb: re.Pattern[str] | None = None  # object_verbs.txt, then the object, at the end
     cues: tuple[str, ...] = ()
     cues_after: tuple[str, ...] = ()  # verbs of change right after a time figure (5.5年缩短)
     change_to: tuple[str, ...] = ()  # 降至 between two time figures of one statistic (约180天降至约120天)
@@ -263,6 +264,10 @@ def load_rules() -> Rules:
     prefixes = [(row["form"], row["unit"]) for row in _rows("currency_prefixes.csv")]
     rules.currency_prefixes = tuple(sorted(prefixes, key=lambda p: len(p[0]), reverse=True))
     rules.verbs = tuple(sorted(_lines("separating_verbs.txt"), key=len, reverse=True))
+    object_verbs = sorted(_lines("object_verbs.txt"), key=len, reverse=True)
+    if object_verbs:
+        rules.object_verb = re.compile(
+            "(?:" + "|".join(map(re.escape, object_verbs)) + ")[\u4e00-\u9fff]{1,3}$")
     rules.cues = tuple(_lines("stat_cues.txt"))
     rules.cues_after = tuple(_lines("stat_cues_after.txt"))
     rules.change_to = tuple(_lines("stat_change_to.txt"))
@@ -642,6 +647,9 @@ _RATIO_OF = re.compile(r"(?<=[约約])[为為是](?:[\u4e00-\u9fffA-Za-z]{1,12}�
 _BOUND_OF = re.compile(r"(?:不到|不足)([\u4e00-\u9fff]{1,12}的)$")
 
 
+_OBJECT_VERB_REACH = 5  # a verb of two characters and an object of up to three
+
+
 def _per_base_start(text: str, head: int, rules: Rules) -> int:
     """Where 每 and the unit a price is per start, right before the figure at `head` (约为|每吨|7050元:
     a rate's denominator of per_units.csv; 约为|每台|12.8万元, 约|每公吨|1,650美元: any unit), else
@@ -676,6 +684,10 @@ def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = 
         if text.startswith(verb, head - len(verb)) and head >= len(verb):
             head -= len(verb)
             break
+    if head == s and rules.object_verb is not None:  # 约|耗用铝材|1.2公斤: a verb and its object
+        found = rules.object_verb.search(text, max(0, head - _OBJECT_VERB_REACH), head)
+        if found is not None:
+            head = found.start()
     if head == s:
         return
     for marker in rules.markers_ending.get("prefix", {}).get(text[head - 1 : head] if head else "", ()):
