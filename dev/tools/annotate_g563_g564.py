@@ -3,7 +3,7 @@
 g563_hairy_crab_farmers_cities and g564_taiwan_towel_makers
 (annotator LA, held-out set 96).
 
-Adapted from the precedent set's tools/annotate_ka.py (/tmp/ho96/precedent:
+Adapted from the precedent set's tools/annotate_ka.py (now dev/tools/annotate_g557_g558.py) (/tmp/ho96/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
 city filed from, and a traditional Taiwan article under 記者…／…報導 on a
 line of its own; the pair closest to mine by regions and house styles),
@@ -52,13 +52,13 @@ mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho96/precedent: README, NOTES_ka/kb/kc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_la.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g563_g564.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_la.py
+    python3 dev/tools/annotate_g563_g564.py
 """
 import csv
 import datetime
