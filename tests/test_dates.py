@@ -756,6 +756,7 @@ def test_black_friday_is_the_day_after_thanksgiving(year: int) -> None:
     ("自2024年6月26日首批计划接入以来，全部计划已于去年底前完成过渡",
      [("2024年6月26日", "2024-06-26"), ("去年底", "2025")]),
     ("开支比率已由2019年的1.55%降至10月的1.28%", [("2019年", "2019"), ("10月", "2026-10")]),
+    ("纸钱由2019年的约1.6万吨，增加到去年的约2.5万吨", [("2019年", "2019"), ("去年", "2025")]),
     # a range's first end after 由 states the period: its end takes the same year, or the next
     # one when its month comes earlier
     ("申請期由明年一月五日至二月二十日", [("明年一月五日", "2027-01-05"), ("二月二十日", "2027-02-20")]),

@@ -2837,3 +2837,14 @@ def test_brand_lists_counties_and_academies_of_two_fields(news_orgs, text: str, 
 ])
 def test_levies_tourism_factories_and_cookware_makers(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # short names that are also words, where they speak (an adverb of time between); not elsewhere
+    ("有利集團早前亦表示，已在深圳設廠", ["有利集團"]),
+    ("这有利集团化经营", []),
+    ("實惠則指，其裝修配套服務上月接單約2,300宗", ["實惠"]),
+    ("价格实惠，品质好", []),
+])
+def test_hong_kong_builders_and_home_stores_named_like_words(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -585,18 +585,18 @@ def _candidates(
 
 _QUARTER_END = re.compile(r"[末底](?!期)")
 
-# what a comparison's baseline follows (较去年春节, 比2024年): not the period its sentence is about
-_COMPARED_WITH = ("较", "比", "相比", "相较", "对比")
-
 # what closes the start of a span that runs up to now (自…以来，截至…; …发布后，截至…)
 _SINCE_WORDS = ("以来", "后，", "之后，", "后,", "起，")
 
 # what a month's baseline follows (比上月, 较上月, 环比上月, 与上月相比, 和上月持平, 由上月下降…转为持平)
 _MONTH_BASELINE_AFTER = ("比", "较", "与", "和", "同", "由", "从", "较之", "相较于")
 
-# what makes the date after it a baseline a figure is compared with (较年初, 比年初): a past point
-# (the finders read simplified text)
+# what a comparison's baseline follows (较去年春节, 比2024年, 较年初: a past point, 相比 and 对比
+# too): not the period its sentence is about (the finders read simplified text)
 _COMPARED_WITH = ("较", "比", "相较", "较之")
+# what closes a change whose baseline 由 opens (由2019年的1.55%降至…, 由民国108年的约1.6万公吨，增加到
+# 去年的…): 至, or 到 right after a verb of change
+_CHANGE_TO_RE = re.compile(r"至|[加少降升高大小长增]到")
 # what only a calendar year takes after it (a part or the whole of it): 114年全年, 2025年底
 _WHOLE_YEAR_AFTER = ("全年", "年底", "年初", "年中", "年末", "上半年", "下半年", "同期")
 
@@ -893,7 +893,7 @@ class _Resolver:
 
     def _span_start(self, d: _Done, sent: int) -> bool:
         """A date that opens a span running to now (自/从 … 以来) or the baseline of a change (由 …
-        降至/增至 …): what the sentence says happens after it, not in it. (从1997年5月8日起 starts a
+        降至/增至/增加到 …): what the sentence says happens after it, not in it. (从1997年5月8日起 starts a
         story told in its own year: it still states the period.)"""
         t = self.text
         if t.endswith(("自", "从"), 0, d.cand.start):
@@ -901,7 +901,8 @@ class _Resolver:
         elif t.endswith("由", 0, d.cand.start):
             if _RANGE_ONLY.match(t, d.cand.end):
                 return False  # 由明年一月五日至二月二十日: the first end of a range, which states the period
-            closing = "至"
+            end = self.sent_bounds[sent] if sent < len(self.sent_bounds) else len(t)
+            return _CHANGE_TO_RE.search(t, d.cand.end, end) is not None
         else:
             return False
         end = self.sent_bounds[sent] if sent < len(self.sent_bounds) else len(t)
