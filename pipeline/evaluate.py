@@ -168,16 +168,17 @@ def _error(kind: str, row: Row, expected: str, predicted: str) -> dict:
 
 
 def format_scores(scores: dict) -> str:
-    """The score table `make eval` prints."""
+    """The score table `make eval` prints; the count columns widen past 99,999 mentions."""
+    n = max(6, 1 + max(len(str(scores[t][k])) for t in (*TYPES, "ALL") for k in ("gold", "predicted")))
     lines = [
-        f"{'type':<7}{'gold':>6}{'pred':>6}  {'strict P':>8}{'R':>7}{'F1':>7}  "
+        f"{'type':<7}{'gold':>{n}}{'pred':>{n}}  {'strict P':>8}{'R':>7}{'F1':>7}  "
         f"{'overlap P':>9}{'R':>7}{'F1':>7}  {'value':>6}",
     ]
     for typ in (*TYPES, "ALL"):
         s = scores[typ]
         st, ov = s["strict"], s["overlap"]
         lines.append(
-            f"{typ:<7}{s['gold']:>6}{s['predicted']:>6}  {st['p']:>8.3f}{st['r']:>7.3f}{st['f1']:>7.3f}  "
+            f"{typ:<7}{s['gold']:>{n}}{s['predicted']:>{n}}  {st['p']:>8.3f}{st['r']:>7.3f}{st['f1']:>7.3f}  "
             f"{ov['p']:>9.3f}{ov['r']:>7.3f}{ov['f1']:>7.3f}  {s['value_accuracy']:>6.3f}"
         )
     lines.append(f"METRIC city agreement on matched rows: {scores['METRIC']['city_agreement']:.3f}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.evaluate import Row, evaluate
+from pipeline.evaluate import Row, evaluate, format_scores
 
 
 def row(typ: str, start: int, end: int, text: str, norm: str = "", value: str = "", unit: str = "",
@@ -60,3 +60,13 @@ def test_metric_value_tolerance_and_other_docs_ignored() -> None:
     scores, errors = evaluate(gold, pred)
     assert scores["METRIC"]["value_accuracy"] == 1.0 and scores["METRIC"]["predicted"] == 1
     assert errors == []
+
+
+def test_score_table_columns_stay_apart_past_99999_mentions() -> None:
+    scores, _ = evaluate(GOLD, GOLD)
+    assert format_scores(scores).splitlines()[1].split()[:3] == ["CITY", "1", "1"]
+    for typ in ("CITY", "ORG", "DATE", "METRIC", "ALL"):
+        scores[typ]["gold"], scores[typ]["predicted"] = 100365, 100270
+    lines = format_scores(scores).splitlines()
+    assert lines[-2].split()[:3] == ["ALL", "100365", "100270"]
+    assert len({len(line) for line in lines[:-1]}) == 1  # the header and the rows line up
