@@ -1,58 +1,63 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g571_dried_tangerine_peel_xinhui and g572_hk_interior_renovation_firms
-(annotator MB, held-out set 97).
+g569_kelp_farmers_cities and g570_taiwan_incense_makers
+(annotator MA, held-out set 97).
 
-Adapted from the precedent set's tools/annotate_lb.py (/tmp/ho97/precedent:
+Adapted from the precedent set's tools/annotate_la.py (now dev/tools/annotate_g563_g564.py) (/tmp/ho97/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
-city filed from, and a traditional Hong Kong article under a 【…】 opener;
-the script closest to my pair by regions and house styles), copied and the
-data changed, its two storage blocks exchanged for my encodings:
+city filed from, and a traditional Taiwan article under 記者…／…報導 on a
+line of its own; the pair closest to mine by regions and house styles),
+copied and the data changed, its two storage blocks exchanged for my
+encodings:
 
-- UTF-16 BE WITH A BOM for the simplified mainland g571 (南方日报): a new
-  block, annotate_la.py's UTF-16 LE block of its Taiwan g564 turned back
-  big-endian (FE FF once; utf-16 reads the text from the whole file,
-  utf-16-be reads U+FEFF before it; every character two bytes, high byte
-  first, no surrogate pair; the ASCII characters' NULs at even offsets; the
-  legacy codecs, UTF-8 and UTF-16 LE fail or read another text; nothing
-  declared: UTF-16 holds every character, and the text is GB2312 = GBK =
-  GB18030 throughout all the same), with annotate_lb.py's mainland byline
-  part (南方日报记者 梁嘉欣 江门报道: 南方日报, the outlet, an ORG row; 江门,
-  the city filed from, a CITY row, 江门市).
-- UTF-8 WITH A BOM for the traditional Hong Kong g572 (信報):
-  annotate_lc.py's UTF-8-with-BOM block of its Macao g568 (EF BB BF once;
-  utf-8-sig reads the text, utf-8 reads U+FEFF before it; the byte walk;
-  the legacy codecs and UTF-16 fail or read another text; nothing
-  declared, the text plain Big5 = cp950 = Big5-HKSCS throughout), with its
-  opener part (【本報訊】 once at line 3's start, holding no row: it names
-  no paper) and annotate_lb.py's Hong Kong region block and its
-  t2s-then-s2hk round trip.
+- GB18030 WITHOUT A BOM for the simplified mainland g569 (福建日报): a new
+  block, annotate_lb.py's GBK block of its g565 turned one level up (as
+  annotate_lb.py had turned annotate_ka.py's GB18030 block one level
+  down): its byte walk (one byte ASCII, two GB2312 bytes any other, four
+  for the declared character), its declared-character checks, the
+  narrower codecs (GBK and GB2312) failing first exactly at the declared
+  character, decoding and encoding alike; the declared character is 㸆
+  (U+3E06, a CJK Extension A character, GB18030 82 31 F2 31: outside GBK)
+  of 葱㸆海参 (a braised sea-cucumber product of a 荣成 maker), in no span;
+  nothing outside the BMP; with annotate_la.py's mainland byline part
+  (福建日报记者 郑丽萍 福州报道: 福建日报, the outlet, an ORG row; 福州, the
+  city filed from, a CITY row, 福州市).
+- PLAIN BIG5 WITHOUT A BOM for the traditional Taiwan g570 (聯合報): a new
+  block, annotate_lb.py's Big5-HKSCS block of its g566 turned one level
+  down to plain Big5 (every character plain Big5's, lead A1-F9; nothing
+  declared; Big5-HKSCS reads the same bytes as the same text), with one
+  declared difference: the byline's full-width slash ／ (Big5 A2 41), which
+  cp950 reads as ∕ U+2215 (CP950_DIFF, new here); with annotate_la.py's
+  Taiwan byline part in 聯合報's bare form 記者陳怡伶／彰化報導 (彰化 no
+  CITY, a county, BYLINE_NOT_CITY), its S2T_ALLOWED checks and the s2tw
+  round trip.
 
-It keeps every other check of annotate_lb.py (strict decoding, offsets,
+It keeps every other check of annotate_la.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the audits, the independent `city` rule asserted against my hand
-value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline and opener blocks).  Changes are listed in NOTES_mb.md.
+article, the s2tw round trip of the Taiwan article, the audits, the
+independent `city` rule asserted against my hand value on every
+DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
+marker-before-currency, per-unit basis, collective and time-unit checks,
+the ORG-row checks, the byline block).  Changes are listed in NOTES_ma.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (after the BOM; nothing
-changed).  `text` of g572 is the traditional original; `normalized`
-(ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, 香港, 澳门 and foreign cities by their common names).
+(code points) into the article as decoded (no BOM; nothing changed).
+`text` of g570 is the traditional original; `normalized` (ORG/CITY) and
+`unit` are simplified (OpenCC t2s; mainland cities by their official names
+with 市, Taiwan's cities with 市, foreign cities by the mainland's names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho97/precedent: README, NOTES_la/lb/lc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_mb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g569_g570.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_mb.py
+    python3 dev/tools/annotate_g569_g570.py
 """
 import csv
 import datetime
@@ -78,126 +83,134 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G571 = "g571_dried_tangerine_peel_xinhui"
-G572 = "g572_hk_interior_renovation_firms"
+G569 = "g569_kelp_farmers_cities"
+G570 = "g570_taiwan_incense_makers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G571: ("utf-16-be", BOM16BE, False, "2026-11-25", "南方日报"),
-    G572: ("utf-8", BOM8, True, "2026-11-23", "信報"),
+    G569: ("gb18030", b"", False, "2026-11-26", "福建日报"),
+    G570: ("big5", b"", True, "2026-11-24", "聯合報"),
 }
-# every declared codec must have its storage block in Doc: UTF-16 BE with a
-# BOM for the mainland g571 (annotate_la.py's UTF-16 LE block of its g564
-# turned back big-endian, as annotate_kb.py's g559 had it, with this
-# script's mainland byline part and the city filed from), UTF-8 with a BOM
-# for the Hong Kong g572 (annotate_lc.py's UTF-8-with-BOM block of its Macao
-# g568, with its opener part for a no-paper opener and this script's Hong
-# Kong/Macao region block)
-STORAGE_BLOCKS = ("utf-16-be", "utf-8")
+# every declared codec must have its storage block in Doc: GB18030 WITHOUT A
+# BOM for the mainland g569 (annotate_lb.py's GBK block turned one level up,
+# with this script's mainland byline part), plain BIG5 WITHOUT A BOM for the
+# Taiwan g570 (annotate_lb.py's Big5-HKSCS block turned one level down,
+# with this script's Taiwan byline part in 聯合報's bare form,
+# BYLINE_NOT_CITY and S2T_ALLOWED)
+STORAGE_BLOCKS = ("gb18030", "big5")
 STORE_CODEC = {}
-# the first character of each file (after the BOM), with its bytes in the
-# file's encoding (g571: 新 of the title in UTF-16 BE, 65 B0; g572: 裝 of
-# the title in UTF-8, E8 A3 9D)
-FIRST_CHAR = {G571: ("新", "新".encode("utf-16-be")),
-              G572: ("裝", "裝".encode("utf-8"))}
-assert FIRST_CHAR[G571][1] == b"\x65\xb0" and \
-    FIRST_CHAR[G572][1] == b"\xe8\xa3\x9d"
+# the first character of each file (no BOM), with its bytes in the file's
+# encoding (g569: 福 of the title in GB18030, B8 A3, GB2312's bytes; g570:
+# 線 of the title in Big5, BD 75)
+FIRST_CHAR = {G569: ("福", "福".encode("gb18030")),
+              G570: ("線", "線".encode("big5"))}
+assert FIRST_CHAR[G569][1] == b"\xb8\xa3" == "福".encode("gb2312") and \
+    FIRST_CHAR[G570][1] == b"\xbd\x75" == "線".encode("cp950")
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G571: [], G572: []}
-# the mainland article's characters outside GB2312: none (UTF-16 holds
-# every character, so nothing is declared for the codec; the mainland check
-# after the blocks still requires every character to be GB2312's)
-OUTSIDE_GB2312 = {G571: {}}
-OUTSIDE_GB2312_WORD = {G571: {}}
+OUTSIDE_BMP = {G569: [], G570: []}
+# the mainland article's characters outside GB2312 and GBK: exactly 㸆
+# (U+3E06, a CJK Extension A character: 㸆, to braise down a sauce, of the
+# Shandong dish 葱㸆海参, a ready-to-eat product of a 荣成 maker), which
+# neither GB2312 nor GBK holds and GB18030 stores in four bytes, 82 31 F2
+# 31; in no span (OUTSIDE_GB2312_WORD, the same word in OUTSIDE_GBK_WORD)
+OUTSIDE_GB2312 = {G569: {"㸆": "gb18030"}}
+OUTSIDE_GB2312_WORD = {G569: {"㸆": {"葱㸆海参": 1}}}
 GBK_CODE = {}
-GBK_KINDS = {G571: Counter()}
-OUTSIDE_GBK = {G571: {}}
-OUTSIDE_GBK_WORD = {G571: {}}
-GB18030_CODE = {}
-GB18030_KINDS = {G571: Counter()}
+GBK_KINDS = {G569: Counter()}
+OUTSIDE_GBK = {G569: {"㸆": "gb18030"}}
+OUTSIDE_GBK_WORD = {G569: {"㸆": {"葱㸆海参": 1}}}
+GB18030_CODE = {"㸆": b"\x82\x31\xf2\x31"}
+GB18030_KINDS = {G569: Counter({"gb18030-4": 1})}
 DECLARED_MAINLAND = OUTSIDE_GB2312
 # characters whose GBK bytes GB2312 reads as another character: none
-GB_FORMS = {G571: {}}
-GB_FORMS_WORD = {G571: {}}
-# the byline line (南方日报's form for a reporter in the field, as the
+GB_FORMS = {G569: {}}
+GB_FORMS_WORD = {G569: {}}
+# the byline line (福建日报's form for a reporter in the field, as the
 # precedent's mainland bylines: the outlet + 记者 + a space, a made-up name,
-# a space, the city filed from and 报道): 南方日报, the outlet named before
-# 记者, is an ORG row (GUIDELINES' byline rule); 江门 before 报道 is a CITY
-# row (江门市, a prefecture-level city; 新会 is its district)
-BYLINE = {G571: ("", ["南方日报"], "记者 ", ["梁嘉欣"], "江门")}
-BYLINE_ORG = {G571: True}
-# line 3 of each article and the rows it holds: g571's byline (above);
-# g572 (信報) has no byline: line 3 is its first paragraph, opened by the
-# opener below
-LINE3 = {G571: ("南方日报记者 梁嘉欣 江门报道", [("ORG", "南方日报"),
-                                                ("CITY", "江门")])}
-BYLINE_NOT_CITY = {}
+# a space, the city filed from and 报道): 福建日报, the outlet named before
+# 记者, is an ORG row (GUIDELINES' byline rule; SPEC: news outlets in
+# bylines); 福州 a CITY row (福州市)
+BYLINE = {G569: ("", ["福建日报"], "记者 ", ["郑丽萍"], "福州")}
+BYLINE_ORG = {G569: True}
+# line 3 of each article and the rows it holds: g569's byline (above);
+# g570's byline on a line of its own in 聯合報's bare form (記者 + a
+# made-up name + ／ + the place filed from + 報導); 彰化 is no CITY (彰化縣
+# a county: SPEC's Taiwan counties), so the line holds no row
+LINE3 = {G569: ("福建日报记者 郑丽萍 福州报道", [("ORG", "福建日报"),
+                                              ("CITY", "福州")]),
+         G570: ("記者陳怡伶／彰化報導", [])}
+BYLINE_NOT_CITY = {G570: "彰化"}
+# the sources whose Taiwan byline is bracketed 〔…〕: none here (聯合報's
+# byline is bare, as annotate_ka.py's 工商時報 wrote it)
+BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of g572 (【本報訊】): it names no paper, so it holds
-# no row (the brief; annotate_lc.py's g568)
-OPENER = {G572: ("【本報訊】", [])}
-# characters of the Hong Kong article that plain Big5 lacks: none (UTF-8
-# holds every character; the text keeps to plain Big5 = cp950, no 滙, 恒,
-# 着, 埗)
-OUTSIDE_BIG5 = {G572: {}}
-BIG5_CODE = {}
-BIG5_KINDS = {G572: Counter()}
-IN_ROW = {G571: {}, G572: {}}
-OUTSIDE_BIG5_WORD = {G572: {}}
-# characters whose plain-Big5 and cp950 codes differ: none
-BIG5_FORMS = {G572: {}}
-CP950_DIFF = {G572: {}}
+OPENER = {}
+# characters of the Taiwan article that plain Big5 lacks: none (a plain
+# Big5 file declares nothing; the text is plain Big5 and cp950 throughout)
+OUTSIDE_BIG5 = {G570: {}}
+CP950_CODE = {}
+BIG5_KINDS = {G570: Counter()}
+IN_ROW = {G569: {}, G570: {}}
+OUTSIDE_BIG5_WORD = {G570: {}}
+BIG5_FORMS = {G570: {}}
+# plain Big5 characters whose bytes cp950 reads as another character: the
+# byline's full-width slash ／ (Big5 A2 41, which cp950 reads as ∕ U+2215;
+# cp950 writes ／ as A1 FE): new here, the precedent's Taiwan bylines stood
+# in UTF-16 and cp950 files
+CP950_DIFF = {G570: {"／": (b"\xa2\x41", "\u2215")}}
 CP950_READS = {}
-DECLARED_WORD = {G572: {}}
-# Hong Kong articles: g572; Macao articles: none
-HONGKONG = {G572}
+DECLARED_WORD = {G570: {}}
+HONGKONG = set()
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-# Taiwan articles: none (no bare 2-3 digit year is written)
-TAIWAN = set()
+TAIWAN = {G570}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# g572's 厘 of 2.8厘 (Hong Kong papers write a loan rate's per cent as 厘,
-# GUIDELINES' 3.5厘; s2t writes 釐) and 台 of 平台 (Hong Kong writes 平台;
-# s2t writes 臺)
-S2T_ALLOWED = {G572: ("厘", "台")}
-S2T_ALLOWED_WORD = {G572: {"厘": {"2.8厘": 1}, "台": {"平台": 1}}}
-# ORG names that join two fields with 及/和/與/与 inside one body: none
-JOINED_NAMES = {G571: (), G572: ()}
+# g570's 台 (全台, 新台幣, 台南, 台灣, 台北, 台中) and 占 (約占, 占總營收),
+# Taiwan forms
+S2T_ALLOWED = {G570: ("台", "占")}
+S2T_ALLOWED_WORD = {G570: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body: g569's
+# 福建省海洋与渔业局, 连江县海洋与渔业局 and 宁德市海洋与渔业局 (GUIDELINES:
+# two fields joined by 与 before a bureau make one, 宁德市海洋与渔业局);
+# g570's 經濟部中小及新創企業署 (a ministry's agency of two fields,
+# GUIDELINES: 运输及物流局; annotate_la.py's reading)
+JOINED_NAMES = {G569: ("福建省海洋与渔业局", "连江县海洋与渔业局",
+                       "宁德市海洋与渔业局"),
+                G570: ("經濟部中小及新創企業署",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系", "總工會")
+                "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
+                "研究所")
 for _names in JOINED_NAMES.values():
     for _n in _names:
-        # (annotate_hc.py's narrow change kept: the joiner is looked for
-        # after the name's first two characters)
-        _m = re.compile("[及和與与]").search(_n, 2)
+        _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G571: {}, G572: {}}
+JOINER_CHAR_NAMES = {G569: {}, G570: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g571's 华南农业大学与新会陈皮行业协会 (two partners); g572's 中銀香港及東亞銀行
-# (two banks)
-LISTED_PAIRS = {
-    G571: (("华南农业大学", "新会陈皮行业协会"),),
-    G572: (("中銀香港", "東亞銀行"),)}
+# g569's 集美大学与中国水产科学研究院黄海水产研究所; g570's
+# 國立成功大學與工業技術研究院
+LISTED_PAIRS = {G569: (("集美大学", "中国水产科学研究院黄海水产研究所"),),
+                G570: (("國立成功大學", "工業技術研究院"),)}
+# ORG names that write 的 as a character of their name: none here
+DE_NAMES = {G569: {}, G570: {}}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Hong Kong article: 並 comes
-# back as 併 (並於, 並為: t2s folds both into 并), 布 as 佈 (公布, as Hong
-# Kong news and the government write it; annotate_lb.py's pair), 閱 as 閲
-# (查閱: OpenCC's Hong Kong form; news writes 閱) and 厘 as 釐 (2.8厘, the
-# rate as Hong Kong papers print it; S2T_ALLOWED); the text keeps the forms
-# Hong Kong papers print
-S2HK_KEPT = {G572: {("並", "併"), ("厘", "釐"), ("布", "佈"), ("閱", "閲")}}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
-# Taiwan text here)
-TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g571's space after 12%, g572's after 兩成
-TITLE_HALVES = {G571: 2, G572: 2}
-# event names holding a CITY: none
-CITY_IN_NAME = {}
+S2HK_KEPT = {}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
+# round trip of g570, each written in it)
+# (台/臺, 占/佔, and 布 of 公布, which s2tw writes 佈; new here, 製 of 製香,
+# 製香廠, 製香業 and 製造業: t2s writes 制, and s2tw, lacking the phrase
+# 制香, leaves 制 (制 is also 制度's), so the trip writes 制 where the text
+# writes 製, as every traditional text writes the word; g570 writes 汙染 as
+# Taiwan writes it, which the trip keeps)
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("製", "制")}
+# the halves of each title: g569's space after 约6%, g570's after 約4%
+TITLE_HALVES = {G569: 2, G570: 2}
+# event names holding a CITY at their start: none
+CITY_IN_NAME = {G569: {}, G570: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -235,15 +248,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
                    "偿听属帐床愿择断禄罚肠诚赔镜阅陈风"
                    "预轨铁筹赁颁缆违续筑庞饰驳骤劝扰拨劳释剂"
-                   # g518's t2s forms not yet listed (殮 of 殮葬商, 鑽 of
-                   # 鑽石山殯儀館; new here)
-                   "殓钻"
-                   # g554's t2s forms not yet listed (卻 of 卻被, 毀 of 損毀,
-                   # 沒 of 沒有; new here)
-                   "却毁没"
-                   # g532's t2s form not yet listed (覓 of 澳覓, the delivery
-                   # platform; new here)
-                   "觅"
                    # annotate_bb.py's g242 words (their t2s forms; 注, the t2s
                    # form of 註, taken out here: s2t leaves it alone, a
                    # character of both scripts (注意), like annotate_pc.py's 布,
@@ -253,6 +257,8 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "总户报择据撑数无时显机来构楼汇汉湾现笔签类约经统绩续维缴职"
                    "联获营虚补观规计订认讨议论设访证评诉试诞询语读课调负责费资赖"
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
+                   # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
+                   "吁声毡笼钰齐"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -402,64 +408,70 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g492's words (their t2s forms, none written in it: 檻 of
                    # 門檻, 潛 of 潛望式; new here)
                    "槛潜"
-                   # g500's words (their t2s forms, none written in it: 繞 of
-                   # 繞路; new here)
-                   "绕"
-                   # g506's words (their t2s forms, none written in it: 籲 of
-                   # 呼籲, 邏 of 巡邏; new here)
-                   "吁逻"
-                   # g512's words (their t2s forms, none written in it; new here)
-                   "鹅鹤"
-                   # g538's words (their t2s forms, none written in it: 凱 of
-                   # 紅星美凱龍, 擺 of 擺放, 雖 of 雖較; new here)
-                   "凯摆虽"
-                   # g544's t2s forms (紡 縫 繡 腳 裏 褲 襯: 纺织, 缝, 刺绣,
-                   # 裤脚, 里布, 衬衫; new here)
-                   "纺缝绣脚里裤衬"
-                   # g550's t2s form not yet listed (顏 of 顏色; new here)
-                   "颜"
-                   # g560's t2s forms not yet listed (憲 of 刊憲, 涼 of 涼茶,
-                   # 湯 of 湯品; new here)
-                   "宪凉汤"
-                   # g566's t2s forms not yet listed (憶 of 霓虹記憶, 牆 of
-                   # 外牆, 蹟 of 古物古蹟辦事處, 輒 of 動輒; new here)
-                   "忆墙迹辄"
+                   # g498's words (their t2s forms, none written in it and
+                   # not in the list already: 楊, 鑽, 餡, 鳳; new here)
+                   "凤杨钻馅"
+                   # g504's words (their t2s forms, none written in it and
+                   # not in the list already: 涼 of 轉涼; new here)
+                   "凉"
+                   # g510's words (their t2s forms, none written in it and
+                   # not in the list already: 絲 of 螺絲, 鉗 of 鉗子, 銹 of
+                   # 不銹鋼, 鋼 of 不銹鋼 and 中國鋼鐵; new here)
+                   "丝钳锈钢"
+                   # g522's words (their t2s forms, none written in it and
+                   # not in the list already: 漿 of 紙漿, 褲 of 紙尿褲, 醞 of
+                   # 醞釀, 鍰 of 罰鍰, 闊 of 闊葉; new here)
+                   "浆裤酝锾阔"
+                   # g534's words (their t2s forms, none written in it and
+                   # not in the list already: 彈 of 彈性, 彥 of the
+                   # reporter's name, 徵 of 加徵, 鈑 of 鈑金, 雖 and 韌 of 韌性;
+                   # new here)
+                   "弹彦征虽钣韧"
+                   # g540's words (their t2s forms, none written in it and
+                   # not in the list already: 吳 of the reporter's name; new
+                   # here)
+                   "吴"
+                   # g546's words (their t2s forms, none written in it and
+                   # not in the list already: 麗 of 美麗華影城; new here)
+                   "丽"
+                   # g552's words (their t2s forms, none written in it and
+                   # not in the list already: 巖 of 龍巖; new here)
+                   "岩"
+                   # g558's words (their t2s forms, none written in it and
+                   # not in the list already: 凱 of 凱撒衛浴, 鉛 of 無鉛, 閥 of
+                   # 閥類 and 閥件; new here)
+                   "凯铅阀"
+                   # g564's words (their t2s forms, none written in it and
+                   # not in the list already: 寢 of 寢具, 湧 of 湧入, 紡 of
+                   # 紡織, 繡 of 刺繡; new here)
+                   "寝涌纺绣"
+                   # g570's words (their t2s forms, none written in it and
+                   # not in the list already: 卻 of 卻因, 塵 of 集塵, 懸 of
+                   # 懸浮微粒, 煙 of 低煙, 燒 of 燒香 and 集中燒, 腳 of 香腳,
+                   # 齋 of 施金玉沐香齋; new here)
+                   "却尘悬烟烧脚斋"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g517 (mainland,
-# 2026-11-25): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones, 37 and 73 days after); g518 (Hong Kong, 2026-11-24): 聖誕 2026-12-25
-# and 農曆新年 2027-02-06 (yearless, the coming ones, 31 and 74 days after),
-# 明年清明節 2027-04-05.  annotate_cb.py's note: g511 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones); g512 (Hong Kong, 2026-11-26): 聖誕 2026-12-25 and 農曆新年
-# 2027-02-06 (yearless, the coming ones).  annotate_bb.py's note: g505 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (元旦后, 春节前: yearless,
-# the coming ones, 38 and 74 days after); g506 (Hong Kong, 2026-11-23):
-# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (yearless, the coming ones, 32 and
-# 75 days after); 春節, 双11 and 雙11 kept from annotate_ab.py's table, unused
-HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06",
-           "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
-           # g518's 明年清明節 (明年 fixes the year: 2027-04-05, the solar
-           # term, read by check_holiday from _QINGMING)
-           "明年清明節": "2027-04-05",
-           "双11": "2026-11-11", "雙11": "2026-11-11",
-           # g525's 今年国庆 (今年 fixes the year: 2026-10-01, FIXED_DAYS)
-           "今年国庆": "2026-10-01",
-           # g553's 中秋 and 国庆 (yearless: the occurrences nearest the
-           # reference date 2026-11-25, 2026-09-25 and 2026-10-01, 61 and 55
-           # days before; 2027's are 294 and 310 days after) and 元旦, 春节;
-           # g554's 聖誕, 元旦, 農曆新年 (the coming ones)
-           "中秋": "2026-09-25", "国庆": "2026-10-01"}
+# Holidays the articles name, by their exact span: g569 (mainland,
+# 2026-11-26): 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近:
+# yearless, the coming ones); g570 (Taiwan, 2026-11-24): 中秋節 2026-09-25
+# (yearless, the nearest, 60 days before), 雙11 2026-11-11 (雙11購物節期間:
+# yearless, the nearest, 13 days before), 明（116）年春節 2027-02-06 (the
+# bracketed ROC year taking the holiday after it, one span: GUIDELINES
+# 明（116）年1月)
+HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "中秋節": "2026-09-25",
+           "雙11": "2026-11-11", "明（116）年春節": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
-                 "大年", "丰收节", "豐收節")
+                 "大年", "丰收节", "豐收節",
+                 # (耶誕, Taiwan's word for Christmas: new here for g504)
+                 "耶誕", "耶诞")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -471,7 +483,13 @@ SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长
 # kept, unused here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
-              "雙11": (11, 11), "十一": (10, 1)}
+              "雙11": (11, 11), "十一": (10, 1),
+              # (耶誕節, Taiwan's Christmas, 12-25 on both sides of the
+              # strait: new here for g504)
+              "耶誕節": (12, 25),
+              # (耶誕 alone, Taiwan's Christmas: new here for g546's 展望耶誕
+              # 及農曆春節檔期)
+              "耶誕": (12, 25)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -485,7 +503,9 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "农历新年": _SPRING, "重陽": _DOUBLE_NINTH, "重阳": _DOUBLE_NINTH,
          "重阳节": _DOUBLE_NINTH, "重陽節": _DOUBLE_NINTH,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
-         "端午節": _DUANWU}
+         "端午節": _DUANWU,
+         # (农历春节/農曆春節 is 春节, GUIDELINES: new here for g504)
+         "农历春节": _SPRING, "農曆春節": _SPRING}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
 # reference dates: 春节 of 2027 is 75 days after g411's reference date
 # (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
@@ -516,6 +536,8 @@ assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
 assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 46, 5) == \
+    datetime.date(2026, 11, 13)
 assert (datetime.date(2026, 11, 23) - datetime.date(2026, 10, 1)).days == 53
 assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
 assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
@@ -532,20 +554,9 @@ assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
 assert datetime.date.fromisocalendar(2026, 46, 5) == \
     datetime.date(2026, 11, 13)
+assert datetime.date.fromisocalendar(2026, 46, 5) == \
+    datetime.date(2026, 11, 13)
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-# (annotate_lb.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g571's 2026-11-25 is the Wednesday of ISO week 2026-W48
-# (昨天 2026-11-24; 上周 W47, 16 to 22 November); g572's 2026-11-23 the
-# Monday of W48 (昨日 and 22日 2026-11-22; 上週 W47; 上月 2026-10; 本月
-# 2026-11); the coming 元旦, 春节 (農曆新年) and 聖誕 are 2027-01-01,
-# 2027-02-06 and 2026-12-25; the nearest 中秋 and 国庆 before g571's date
-# are 2026-09-25 and 2026-10-01 (61 and 55 days before)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date.fromisocalendar(2026, 47, 7) == \
-    datetime.date(2026, 11, 22)
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 9, 25)).days == 61
-assert (datetime.date(2027, 9, 15) - datetime.date(2026, 11, 25)).days == 294
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
 assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
 assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
 assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
@@ -726,27 +737,34 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g571, mainland (2026): 江门, 广州, 深圳, 佛山, 珠海, 东莞, 中山, 肇庆
-    # and 梧州 prefecture-level (广州 the provincial capital, 深圳 a
-    # sub-provincial city), 四会 a county-level city of 肇庆, all with 市;
-    # 香港, 澳门 and 新加坡 by their common names (新会 is a district of 江门:
-    # no CITY)
-    "江门": "江门市", "广州": "广州市", "深圳": "深圳市", "佛山": "佛山市",
-    "珠海": "珠海市", "东莞": "东莞市", "中山": "中山市", "肇庆": "肇庆市",
-    "四会": "四会市", "四会市": "四会市", "梧州": "梧州市", "香港": "香港", "澳门": "澳门",
-    "新加坡": "新加坡",
-    # g572 (traditional spans): 香港 and 澳門 by their common names; 深圳,
-    # 東莞, 廣州 and 佛山 by their official names
-    "澳門": "澳门", "東莞": "东莞市", "廣州": "广州市",
+    # g569, mainland (2026): the prefecture-level 福州 (the byline, also
+    # written with 市), 宁德 (also with 市), 威海, 大连 and 厦门; the
+    # county-level 荣成 (of 威海, also with 市) and 福鼎 (of 宁德, written
+    # with 市, its short form declared as the 市-name check asks); foreign
+    # cities by their common Chinese names: 大阪, 釜山 (青岛 in no CITY row:
+    # only inside 青岛明月海藻集团有限公司)
+    "福州": "福州市", "福州市": "福州市", "宁德": "宁德市", "宁德市": "宁德市",
+    "荣成": "荣成市", "荣成市": "荣成市", "福鼎": "福鼎市", "福鼎市": "福鼎市",
+    "威海": "威海市", "大连": "大连市", "厦门": "厦门市", "大阪": "大阪",
+    "釜山": "釜山",
+    # g570 (traditional spans): Taiwan's special municipalities by their
+    # full names with 市 (GUIDELINES): 台南 (also written with 市), 台北,
+    # 台中; the provincial city 嘉義市 (only with 市, GUIDELINES); foreign
+    # cities by the mainland's names: 洛杉磯, 吉隆坡
+    "台南": "台南市", "台南市": "台南市", "台北": "台北市", "台中": "台中市",
+    "嘉義市": "嘉义市", "洛杉磯": "洛杉矶", "吉隆坡": "吉隆坡",
 }
-NO_SHI = {"香港", "澳门", "新加坡"}
-# a foreign city whose common name ends with 市 (annotate_ba.py's)
+# foreign cities keep their common Chinese name, no 市 added
+NO_SHI = {"大阪", "釜山", "洛杉矶", "吉隆坡"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
-                 "坎城": "戛纳"}
+                 "坎城": "戛纳", "休士頓": "休斯敦"}
+# Taiwan's spellings of foreign cities normalized to the mainland's names:
+# none written here (洛杉磯 and 吉隆坡 are the mainland's names in
+# traditional characters)
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -754,32 +772,31 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "消費者委員會": "消费者委员会",
-    "消委會": "消委会",
-    "屋宇署": "屋宇署",
-    "發展局": "发展局",
-    "立法會": "立法会",
-    "香港工程裝飾商會": "香港工程装饰商会",
-    "市區重建局": "市区重建局",
-    "市建局": "市建局",
-    "建造業議會": "建造业议会",
-    "香港建造學院": "香港建造学院",
-    "勞工處": "劳工处",
-    "政府統計處": "政府统计处",
-    "耀高控股": "耀高控股",
-    "海城裝飾工程有限公司": "海城装饰工程有限公司",
-    "有利集團": "有利集团",
-    "歐派家居集團股份有限公司": "欧派家居集团股份有限公司",
-    "歐派家居": "欧派家居",
-    "宜家家居": "宜家家居",
-    "實惠": "实惠",
-    "HKTVmall": "HKTVmall",
-    "澳門消費者委員會": "澳门消费者委员会",
-    "中原地產研究部": "中原地产研究部",
-    "美聯物業": "美联物业",
-    "中銀香港": "中银香港",
-    "東亞銀行": "东亚银行",
-    "香港室內設計協會": "香港室内设计协会",
+    "台灣香業發展協會": "台湾香业发展协会",
+    "環境部": "环境部",
+    "鹿港鎮公所": "鹿港镇公所",
+    "施金玉沐香齋有限公司": "施金玉沐香斋有限公司",
+    "施金玉": "施金玉",
+    "施美玉名香祖舖": "施美玉名香祖舖",
+    "嘉義市政府環境保護局": "嘉义市政府环境保护局",
+    "台南市政府民政局": "台南市政府民政局",
+    "中華民國消費者文教基金會": "中华民国消费者文教基金会",
+    "消基會": "消基会",
+    "經濟部統計處": "经济部统计处",
+    "財政部關務署": "财政部关务署",
+    "勞動部": "劳动部",
+    "勞動部勞動力發展署中彰投分署": "劳动部劳动力发展署中彰投分署",
+    "彰化商業銀行": "彰化商业银行",
+    "經濟部中小及新創企業署": "经济部中小及新创企业署",
+    "統一超商": "统一超商",
+    "全家便利商店": "全家便利商店",
+    "momo購物網": "momo购物网",
+    "蝦皮購物": "虾皮购物",
+    "家樂福": "家乐福",
+    "國立成功大學": "国立成功大学",
+    "工業技術研究院": "工业技术研究院",
+    "工研院": "工研院",
+    "彰化縣政府": "彰化县政府",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -953,87 +970,151 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-16-be" and bom == BOM16BE and not self.traditional:
-            # UTF-16 BE WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g571 (new
-            # here: annotate_la.py's UTF-16 LE block of its Taiwan g564
-            # turned back big-endian, as annotate_kb.py's g559 had it, with
-            # annotate_lb.py's mainland byline part and the city filed
-            # from): FE FF once, the text decoded after it; utf-16 reads the
-            # text from the whole file, utf-16-be reads U+FEFF before it; no
-            # second BOM, no U+FEFF inside; every character two bytes, high
-            # byte first (no surrogate pair), walked one by one; ASCII
-            # characters carry a NUL as the first byte of their pair; the
-            # legacy codecs, UTF-8 and UTF-16 LE fail or read another text;
-            # nothing declared for the codec (UTF-16 holds every character),
-            # and the text is GB2312 = GBK = GB18030 throughout all the same
-            # (the mainland checks); the byline 南方日报记者 梁嘉欣 江门报道
-            assert bom == BOM16BE and full[:2] == BOM16BE and \
-                full[2:] == raw, doc_id
+        if enc == "gb18030" and bom == b"" and not self.traditional:
+            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g569 (new
+            # here: annotate_lb.py's GBK block of its g565 turned one level
+            # up, as that block was annotate_ka.py's GB18030 block turned one
+            # level down; with annotate_la.py's mainland byline part and the
+            # city filed from): no BOM of any kind and no U+FEFF; one byte an
+            # ASCII character, two any other, walked one by one, each equal
+            # to its GB2312 (and GBK) bytes, but the declared characters,
+            # which carry their declared four-byte GB18030 codes (first and
+            # third byte 81-FE, second and fourth 30-39); the characters
+            # outside GB2312 and outside GBK are exactly the declared ones;
+            # gbk and gb2312 fail first exactly at the first declared
+            # character, decoding and encoding alike; the Big5 family, UTF-8
+            # and UTF-16 fail or read another text; no NUL byte; each
+            # declared character stands only in its declared words, in no
+            # span (here 㸆 of 葱㸆海参); the byline 福建日报记者 郑丽萍
+            # 福州报道
+            assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16LE)), doc_id
+            # (GB18030's own BOM, the four bytes 84 31 95 33 of U+FEFF:
+            # none either)
+            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-16-be") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 2, doc_id
-            pos = 0
+            declared = OUTSIDE_GB2312[doc_id]
+            assert declared, doc_id       # a GB18030 file declares one
+            assert all(v == "gb18030" for v in declared.values()), doc_id
+            # every declared character is outside GBK too (a GBK file would
+            # declare it there), declared in OUTSIDE_GBK with its word
+            assert sorted(OUTSIDE_GBK[doc_id]) == sorted(declared), doc_id
+            assert OUTSIDE_GBK_WORD[doc_id] == OUTSIDE_GB2312_WORD[doc_id], \
+                doc_id
+            assert not any(c in self.text for c in GBK_CODE), doc_id
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            forms = GB_FORMS[doc_id]
+            assert not forms and not GB_FORMS_WORD[doc_id], doc_id
+            pos, kinds = 0, Counter()
             for c in self.text:
-                b = c.encode("utf-16-be")
-                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
-                pos += 2
-            assert pos == len(raw) == 2 * len(self.text), doc_id
-            assert len(full) == len(raw) + 2, doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
-            # (big-endian: the NUL is the first byte of an ASCII character's
-            # pair, at even offsets; no Latin-1 character beyond ASCII, so
-            # those pairs are exactly the ASCII characters)
-            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
-            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
-                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
+                b = c.encode("gb18030")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                if ord(c) < 0x80:
+                    assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert b == GB18030_CODE[c] and len(b) == 4, (doc_id, c)
+                else:
+                    assert len(b) == 2 and b == c.encode("gb2312") == \
+                        c.encode("gbk"), (doc_id, c)
+                    assert 0xA1 <= b[0] <= 0xF7 and 0xA1 <= b[1] <= 0xFE, (
+                        doc_id, c, b)
+                pos += len(b)
+            assert pos == len(raw) == len(full), doc_id
+            for c in declared:
+                code = GB18030_CODE[c]
+                assert not enc_ok(c, "gb2312") and not enc_ok(c, "gbk"), c
+                assert enc_ok(c, "gb18030"), c
+                assert code.decode("gb18030") == c, c
+                assert not decodes(code, "gbk") and \
+                    not decodes(code, "gb2312"), c
+                # GB18030's own forms beyond GBK: four bytes (first and third
+                # 81-FE, second and fourth 30-39; here 㸆 82 31 F2 31, a CJK
+                # Extension A character of the BMP) or, for a few Extension A
+                # characters, two bytes in the FE row that GBK reserves
+                # (lead FE, trail 50-A0)
+                if len(code) == 4:
+                    assert 0x81 <= code[0] <= 0xFE and \
+                        0x30 <= code[1] <= 0x39 and \
+                        0x81 <= code[2] <= 0xFE and \
+                        0x30 <= code[3] <= 0x39, c
+                    kinds["gb18030-4"] += 1
+                else:
+                    assert len(code) == 2 and code[0] == 0xFE and \
+                        0x50 <= code[1] <= 0xA0, c
+                    kinds["gb18030-fe"] += 1
+                # (㸆 is a CJK Extension A character, U+3400-U+4DBF)
+                assert 0x3400 <= ord(c) <= 0x4DBF, c
+            assert kinds == GB18030_KINDS[doc_id], (doc_id, kinds)
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            fours = sum(1 for c in self.text if c in declared and
+                        len(GB18030_CODE[c]) == 4)
+            assert len(raw) == len(self.text) + nonascii + 2 * fours, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            # nothing declared for the codec (annotate_la.py's UTF-16 block's
-            # declared tables, turned to the mainland ones, all empty): no
-            # character outside GB2312, no declared word or form
-            assert not OUTSIDE_GB2312.get(doc_id), doc_id
-            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not OUTSIDE_GBK.get(doc_id), doc_id
-            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB_FORMS.get(doc_id), doc_id
-            assert not GB_FORMS_WORD.get(doc_id), doc_id
-            assert not IN_ROW.get(doc_id), doc_id
-            # a text as the mainland writes it: GB2312 writes every
-            # character, and every line is GB2312 = GBK = GB18030 byte for
-            # byte
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            # the characters outside GB2312 and those outside GBK are
+            # exactly the declared ones
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == [], (doc_id, outside)
+            assert outside == sorted(declared), (doc_id, outside)
+            outside = sorted({c for c in self.text if not enc_ok(c, "gbk")})
+            assert outside == sorted(declared), (doc_id, outside)
+            # GBK and GB2312 fail first exactly at the first declared
+            # character, decoding at its byte offset and encoding at its
+            # index
+            first = min(self.text.index(c) for c in declared)
+            first_byte = len(self.text[:first].encode("gb18030"))
+            for narrow in ("gbk", "gb2312"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == first_byte, (doc_id, narrow, e.start)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start)
+                head = raw[:first_byte].decode(narrow)
+                assert head == self.text[:first], (doc_id, narrow)
+            assert raw.decode("gb18030") == self.text and \
+                self.text.encode("gb18030") == raw, doc_id
+            # every line without a declared character is GB2312, GBK and
+            # GB18030 alike, byte for byte
             for line in self.text.split("\n"):
-                b = line.encode("gb2312")
-                assert b == line.encode("gbk") == line.encode("gb18030"), \
-                    line
-                assert b.decode("gb2312") == line, line
+                if not any(c in declared for c in line):
+                    b = line.encode("gb18030")
+                    assert b == line.encode("gb2312") == line.encode(
+                        "gbk"), line
+            for other in ("big5", "cp950", "big5hkscs", "utf-8",
+                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
+            assert not IN_ROW.get(doc_id), doc_id
+            # each declared character stands only in its declared words,
+            # each with its count, together holding every occurrence
+            in_word = OUTSIDE_GB2312_WORD[doc_id]
+            assert sorted(in_word) == sorted(declared), doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, w
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
             self.in_row_span = {}
-            self.no_span_chars = []
+            self.no_span_chars = sorted(set(in_word) | set(forms))
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_kb.py's byline part): the outlet +
-            # 记者 + a space, the reporter's name, a space, the city filed
-            # from and 报道; GUIDELINES: an outlet named before 记者 is an ORG
-            # (本报 names none); the city filed from is a CITY row
+            # the byline line (annotate_la.py's mainland byline part): the
+            # outlet + 记者 + a space, the reporter's name, a space, the city
+            # filed from and 报道; GUIDELINES: an outlet named before 记者 is
+            # an ORG (本报 names none); the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1063,79 +1144,151 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-8" and bom == BOM8 and self.traditional:
-            # UTF-8 WITH A BOM, THE MACAO ARTICLE g568 (annotate_kc.py's
-            # BOM-less Macao block of its g562 given back its BOM, as
-            # annotate_jc.py's g556 block had it): EF BB BF once, at the
-            # start, and nowhere else; no U+FEFF in the text; utf-8-sig
-            # reads the text from the whole file, utf-8 reads U+FEFF before
-            # it; one byte an ASCII character, three any other, walked one
-            # by one; the legacy codecs and UTF-16 fail or read another
-            # text, the whole file and the file after its BOM alike; no NUL;
-            # nothing declared for the codec (UTF-8 holds every character:
-            # no narrower codec to tell apart), and the text is plain Big5 =
-            # cp950 = Big5-HKSCS throughout all the same (the Macao region
-            # block below); the opener 【本報訊】 once at line 3's start,
-            # holding no row (it names no paper), no byline
-            assert full == BOM8 + raw and full.count(BOM8) == 1, doc_id
+        elif enc == "big5" and bom == b"" and self.traditional:
+            # PLAIN BIG5 WITHOUT A BOM, THE TAIWAN ARTICLE g570 (new here:
+            # annotate_lb.py's Big5-HKSCS block of its g566 turned one level
+            # down to plain Big5, as annotate_lb.py had turned annotate_kb.py's
+            # plain Big5 block up; with annotate_la.py's Taiwan byline part in
+            # 聯合報's bare form 記者…／…報導 on a line of its own,
+            # BYLINE_NOT_CITY and S2T_ALLOWED): no BOM of any kind and no
+            # U+FEFF; one byte an ASCII character, two any other, walked
+            # character by character, each in plain Big5's lead A1-F9 and
+            # trail 40-7E/A1-FE and equal to its cp950 and Big5-HKSCS bytes;
+            # nothing declared (plain Big5 is the narrowest codec of the
+            # family, and every character is its own); cp950 and Big5-HKSCS
+            # read the same bytes as the same text; the GB codecs, UTF-8 and
+            # UTF-16 fail or read another text; no NUL byte
+            assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            # (the block takes one region of the two, Hong Kong or Macao,
-            # never Taiwan)
-            assert self.traditional and ((doc_id in HONGKONG) !=
-                                         (doc_id in MACAO)) and \
-                doc_id not in TAIWAN, doc_id
-            assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            assert raw[:3] == code and len(code) == 3, doc_id
-            pos = 0
-            for c in self.text:
-                b = c.encode("utf-8")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw) == len(full) - 3, doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
+            assert self.traditional and doc_id in TAIWAN and \
+                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
             # nothing declared for the codec: no character outside plain
-            # Big5 (the Macao region block checks the text against the empty
-            # declarations too), no declared word or row
+            # Big5, no declared word, form or row
             assert not OUTSIDE_BIG5.get(doc_id), doc_id
             assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
+            assert not DECLARED_WORD.get(doc_id), doc_id
             assert not BIG5_FORMS.get(doc_id), doc_id
-            assert not CP950_DIFF.get(doc_id), doc_id
+            assert not any(c in self.text for c in CP950_CODE), doc_id
             assert not IN_ROW.get(doc_id), doc_id
+            # characters whose plain Big5 bytes cp950 reads as another
+            # character (CP950_DIFF, declared with those bytes and cp950's
+            # reading; new here: the byline's full-width slash ／, Big5 A2 41,
+            # which cp950 reads as ∕ U+2215 and writes itself A1 FE), each
+            # standing only on the byline
+            diff = CP950_DIFF[doc_id]
+            for c, (code, other) in diff.items():
+                assert c.encode("big5") == code == c.encode("big5hkscs"), c
+                assert code.decode("cp950") == other != c, c
+                assert c.encode("cp950") != code, c
+                assert self.text.count(c) == lines[2].count(c) == 1, c
+            pos = 0
+            for c in self.text:
+                b = c.encode("big5")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
+                if ord(c) >= 0x80:
+                    assert b == c.encode("big5hkscs") and (
+                        b == c.encode("cp950") or c in diff), (doc_id, c)
+                    # plain Big5's lead bytes A1-F9 and trail bytes 40-7E,
+                    # A1-FE
+                    assert 0xA1 <= b[0] <= 0xF9 and (
+                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
+                        doc_id, c, b)
+                    # (none in the reserved rows C6-C8, which cp950 and
+                    # Big5-HKSCS read otherwise)
+                    assert not 0xC6 <= b[0] <= 0xC8 or (
+                        b[0] == 0xC6 and b[1] <= 0x7E), (doc_id, c, b)
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
+            assert b"\x00" not in full, doc_id
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + nonascii, doc_id
+            assert nonascii > 0.8 * len(self.text), doc_id
+            # every character is plain Big5's (none outside it to declare),
+            # and Big5-HKSCS reads and writes the same bytes; cp950 too but
+            # at the declared CP950_DIFF characters, which it reads as their
+            # declared other characters
+            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
+            assert outside == [], (doc_id, outside)
+            assert all(enc_ok(c, "cp950") for c in self.text), doc_id
+            for wide in ("big5", "big5hkscs"):
+                assert raw.decode(wide) == self.text and \
+                    self.text.encode(wide) == raw, (doc_id, wide)
+            as950 = raw.decode("cp950")
+            assert len(as950) == len(self.text), doc_id
+            assert {(a, b) for a, b in zip(self.text, as950) if a != b} == {
+                (c, other) for c, (_, other) in diff.items()}, doc_id
+            for line in self.text.split("\n"):
+                b = line.encode("big5")
+                assert b == line.encode("big5hkscs"), line
+                assert b.decode("big5") == line
+                if not any(c in diff for c in line):
+                    assert b == line.encode("cp950"), line
+            for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                      "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, o) or \
+                    raw.decode(o) != self.text, (doc_id, o)
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            assert not any(b in self.text for b in "〔〕"), doc_id
+            self.in_row_span = {}
+            self.no_span_chars = []
             self.astral_before_body = False
-            # the opener part (annotate_ic.py's Macao one): the opener opens
-            # line 3 once, no other 【 line; the title, a blank line, then
-            # the paragraphs; no byline
-            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
-            assert not any(x.startswith(("〔", "■")) for x in lines), doc_id
+            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
+            # the byline (annotate_la.py's Taiwan byline part): 記者 + a
+            # made-up name + ／ + the place filed from + 報導, on a line of
+            # its own, here bare (聯合報's form; BRACKET_BYLINE holds no
+            # brackets for it); no outlet named, no ORG; the place a CITY
+            # row unless declared in BYLINE_NOT_CITY (here 彰化: no CITY,
+            # SPEC's Taiwan counties)
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            dl, want = LINE3[doc_id]
+            assert lines[2] == dl, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
+            assert dl.startswith(ob) and dl.endswith(cb), doc_id
+            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
+                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
+                             dl)
+            assert m, dl
+            assert self.text.count(m.group(1)) == 1, doc_id
+            assert self.text.count("／") == 1, doc_id
+            city_at = None
+            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
+                assert want == [] and m.group(2) not in CITY_NORM, doc_id
+            else:
+                assert want == [("CITY", m.group(2))] and \
+                    m.group(2) in CITY_NORM, (doc_id, want)
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            if want:
+                city_at = (m.group(2), line_start + m.start(2))
+            self.byline = ([], False, line_start, len(dl), city_at)
+            # no bracket of an opener in the text, and the byline's
+            # brackets (if any) only on the byline, once each
+            assert not any(b in self.text for b in "【】"), doc_id
+            for b in "〔〕":
+                assert self.text.count(b) == dl.count(b) == (
+                    1 if b in (ob, cb) else 0), (doc_id, b)
+            # the characters allowed although s2t changes them are Taiwan
+            # forms of the round trip (TAIWAN_FORMS), each written
+            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                x for x, _ in TAIWAN_FORMS} | set(
+                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert all(c in self.text
+                       for c in S2T_ALLOWED.get(doc_id, ()))
+            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
+                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                assert c not in {x for x, _ in TAIWAN_FORMS}, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (
+                        doc_id, w, k)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1309,7 +1462,16 @@ class Doc:
                    c not in S2T_ALLOWED.get(doc_id, ())]
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
-            assert "新台幣" in self.text and "台北" in self.text, doc_id
+            # (annotate_ba.py asked for 台北, its g504's byline city;
+            # annotate_ca.py's g510 filed from 台中 and asked for 台中; g516
+            # files from 台北 again: 新台幣 and two different markers, 臺/台
+            # spellings counted once, GUIDELINES' test of a text written in
+            # Taiwan, with the byline city 台北 among them)
+            assert "新台幣" in self.text, doc_id
+            kinds = {w.replace("臺", "台").replace("国", "國").replace(
+                "湾", "灣").replace("币", "幣") for w in TAIWAN_MARKERS
+                if w in self.text}
+            assert len(kinds) >= 2 and "台北" in kinds, (doc_id, kinds)
         else:                   # a mainland or HK text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
@@ -1413,697 +1575,583 @@ def doc(fn):
 _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
              2027: datetime.date(2027, 4, 5)}
 LUNAR["清明"] = _QINGMING
-# (清明節, the festival written with 節, new here for g518's 明年清明節)
-LUNAR["清明節"] = _QINGMING
-assert _QINGMING[2027] == datetime.date(2027, 4, 5)
-# annotate_za.py's reference dates (kept): g491's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-24; 上月
-# 2026-10); g492's 2026-11-22 the Sunday of W47 (上週 W46, 9 to 15
-# November; 本週 W47, 16 to 22 November; 昨（21）日 2026-11-21; 20日
-# 2026-11-20); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37
-# and 73 days after g491's date; 2026-01-01 328 days and 2026-02-17 281
-# days before); 双11 of the year is 2026-11-11 (14 days before g491's
-# date, 2027's 351 after); the nearest 春節 to g492's date is 2027-02-06
-# (76 days after); ROC years 114 = 2025, 115 = 2026, 116 = 2027
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert datetime.date.fromisocalendar(2026, 46, 1) == \
-    datetime.date(2026, 11, 9)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert [114 + 1911, 115 + 1911, 116 + 1911] == [2025, 2026, 2027]
 
 
-# (annotate_za.py's reference dates for g491/g492 above are kept as
-# calendar facts.)  My reference dates: g505's 2026-11-24 is the Tuesday of
-# ISO week 2026-W48 (昨天 2026-11-23; 上周五 2026-11-20, the Friday of W47;
-# 本周 W48; 上月 2026-10); g506's 2026-11-23 the Monday of W48 (昨日
-# 2026-11-22; 上週 W47, 16 to 22 November: 上週三 11-18, 上週四 11-19, 上週五
-# 11-20, 上週日 11-22; 本週四 11-26; 上月 2026-10; 下月 2026-12); the coming
-# 元旦 and 春节 are 2027-01-01 and 2027-02-06 (38 and 74 days after g505's
-# date; 2026-01-01 327 days and 2026-02-17 280 days before); the coming 聖誕
-# is 2026-12-25 (32 days after g506's date; 2025-12-25 333 days before) and
-# 農曆新年 2027-02-06 (75 days after; 2026-02-17 279 days before)
+# my reference dates: g569's 2026-11-26 is the Thursday of ISO week 2026-W48
+# (上周 W47, 16 to 22 November; 上周五 2026-11-20, glossed 11月20日; 昨天
+# 2026-11-25, glossed 11月25日); the coming 元旦 2027-01-01 (36 days after)
+# and 春节 2027-02-06 (72 days after; 2026-02-17 282 days before); g570's
+# 2026-11-24 the Tuesday of W48 (上週 W47; 上週六 2026-11-21, glossed
+# 21日; 昨（23）日 2026-11-23); the nearest 雙11 2026-11-11 (13 days
+# before), the nearest 中秋節 2026-09-25 (60 days before; 2027-09-15 295
+# days after); ROC years 105 = 2016, 108 = 2019, 112 = 2023, 113 = 2024,
+# 114 = 2025, 116 = 2027
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert datetime.date.fromisocalendar(2026, 47, 7) == \
-    datetime.date(2026, 11, 22)
-assert datetime.date.fromisocalendar(2026, 48, 4) == \
-    datetime.date(2026, 11, 26)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 23)).days == 32
-assert (datetime.date(2026, 11, 23) - datetime.date(2025, 12, 25)).days == 333
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
-
-
-# (annotate_cb.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g517's 2026-11-25 is the Wednesday of ISO week 2026-W48
-# (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本周一 2026-11-23; 上月
-# 2026-10; 本月 2026-11); g518's 2026-11-24 the Tuesday of W48 (昨日
-# 2026-11-23; 上週 W47; 上週五 2026-11-20; 本週五 2026-11-27; 上月 2026-10;
-# 本月 2026-11); the coming 元旦 and 春节 are 37 and 73 days after g517's
-# date; the coming 聖誕 31 days and 農曆新年 74 days after g518's
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 48, 1) == \
-    datetime.date(2026, 11, 23)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-
-
-# (annotate_db.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g525's 2026-11-26 is the Thursday of ISO week 2026-W48
-# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 上周五 2026-11-20; 上月
-# 2026-10; 本月 2026-11); g526's 2026-11-25 the Wednesday of W48 (昨日
-# 2026-11-24; 本週 W48; 上週三 2026-11-18, 上週四 2026-11-19; 上月
-# 2026-10; 本月 2026-11); the coming 元旦 and 春节 are 36 and 72 days after
-# g525's date; the coming 聖誕 30 days and 農曆新年 73 days after g526's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
+assert datetime.date.fromisocalendar(2026, 47, 6) == \
+    datetime.date(2026, 11, 21)
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
 assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_fc.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g537's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
-# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
-# sentence states, 10月 -> 2026-09; 两年前 2024); g538's 2026-11-25 the
-# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
-# 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦 and 春节 are 36 and
-# 72 days after g537's date; the coming 聖誕 30 days, 元旦 37 days and 農曆新年
-# 73 days after g538's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_gc.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g543's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
-# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
-# sentence states, 10月 -> 2026-09; 两年前 2024); g544's 2026-11-25 the
-# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
-# 上週五 2026-11-20; 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦
-# and 春节 are 36 and 72 days after g543's date; the coming 聖誕 30 days,
-# 元旦 37 days and 農曆新年 73 days after g544's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_hc.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g549's 2026-11-26 is the Thursday of ISO week 2026-W48
-# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 本月18日 2026-11-18); g550's
-# 2026-11-25 the Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47; 上週五
-# 2026-11-20; 本週五 and 27日 2026-11-27; 本月 2026-11; 三年前 2023); the
-# coming 元旦 and 春节 are 36 and 72 days after g549's date; the coming 聖誕
-# 30 days, 元旦 37 days and 農曆新年 73 days after g550's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_kb.py's and its precedents' reference dates above are kept as
-# calendar facts.)  My reference dates: g565's 2026-11-25 is the Wednesday
-# of ISO week 2026-W48 (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本月
-# 2026-11; 12月15日 this year's, 20 days after); g566's 2026-11-24 the
-# Tuesday of W48 (昨日 and 23日 2026-11-23; 上週 W47; 上月 2026-10; 本月
-# 2026-11); the coming 元旦 and 春节 are 37 and 73 days after g565's date
-# (2026-01-01 328 days and 2026-02-17 281 days before); 双11 of the year is
-# 2026-11-11 (14 days before g565's date); the coming 聖誕 31 days and 元旦
-# 38 days after g566's
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
+assert (datetime.date(2026, 11, 24) - _MID_AUTUMN[2026]).days == 60
+assert (_MID_AUTUMN[2027] - datetime.date(2026, 11, 24)).days == 295
+assert [105 + 1911, 108 + 1911, 112 + 1911, 113 + 1911, 114 + 1911,
+        116 + 1911] == [2016, 2019, 2023, 2024, 2025, 2027]
 
 
 # ===========================================================================
-# g571 dried tangerine peel: the chenpi trade of Jiangmen's Xinhui district
-# (新会, 双水镇: a district and a town, no CITY), the city's agriculture
-# bureau, the chenpi association, a market company, the processors (李锦记's
-# 无限极, 丽宫食品), the Guangzhou and Shenzhen buyers and brands (广州酒家,
-# 白云山 and its 陈李济, 八马茶业, 山姆会员商店), a Zhuhai shop, the platforms
-# (艾媒咨询, 京东, 拼多多, 抖音, 顺丰), exports through 江门海关 to Hong Kong
-# and Macao, the university, a rural bank, an insurer, the provincial
-# department's price index, the city's market regulator and the outlook.
-# Simplified, UTF-16 BE with a BOM, byline 南方日报记者 梁嘉欣 江门报道,
-# 2026-11-25 (a Wednesday, ISO week 2026-W48), 南方日报.
+# g569 kelp: the kelp farmers, processors and exporters of 福州 (连江), 宁德
+# (霞浦, 福鼎), 威海 (荣成) and 大连; the province's and counties' ocean and
+# fisheries bureaus, 荣成's and 大连's ocean development bureaus, the
+# algae industry association, 连江's processors, 荣成's kelp groups, the
+# listed 獐子岛 and 好当家, an alginate maker of 青岛, a commodity data firm,
+# the customs, a rural bank, an insurer's branch, a university and a
+# fisheries research institute, e-commerce platforms and a fresh-food
+# chain; sea area in 亩, output in tonnes (fresh and dried), prices per
+# tonne, exports.  Simplified, GB18030 without a BOM (㸆 outside GBK),
+# byline 福建日报记者 郑丽萍 福州报道, 2026-11-26 (a Thursday, ISO week
+# 2026-W48), 福建日报.
 # ===========================================================================
 
 
 @doc
-def g571():
-    d = Doc(G571)
+def g569():
+    d = Doc(G569)
     Y, NY, LY = "2026", "2027", "2025"
-    JM, GZ, SZ, FS, ZH, DG, ZS, ZQ, SH, WZ = (
-        "江门市", "广州市", "深圳市", "佛山市", "珠海市", "东莞市", "中山市",
-        "肇庆市", "四会市", "梧州市")
-    HK, MO, SG = "香港", "澳门", "新加坡"
-    # title (a headline is one sentence for the city column, GUIDELINES: no
-    # city before 前10个月, so the first after, 广州; 前10个月 after the noun
-    # it is about, the calendar period, GUIDELINES)
-    d.date("陈皮[[前10个月]]产值", Y, GZ)
-    d.metric("产值增长[[约12%]] ", 12, "%", "approx", GZ)
-    d.city("% [[广州]]、")
-    d.city("、[[深圳]]商家")
-    # byline: the outlet before 记者 (GUIDELINES' byline rule) and the city
-    # filed from (江门市; 新会 is its district)
-    d.org("\n\n[[南方日报]]记者")
-    d.city("梁嘉欣 [[江门]]报道")
-    # P1 昨天（11月24日）: the word and its gloss, two mentions (SPEC
-    # 今日(15日)); the city's bureau with its city, no CITY (SPEC 天津市网信办);
-    # 新会区 a district (no CITY); 余 over; 全区 deictic
-    d.date("\n\n[[昨天]]（11月24日）", "2026-11-24", "")
-    d.date("昨天（[[11月24日]]）", "2026-11-24", "")
-    d.org("记者从[[江门市农业农村局]]获悉")
-    d.date("获悉，[[今年前10个月]]，", Y, "")
-    d.metric("产值[[约196亿元]]", 19600000000, "元", "approx", "")
-    d.metric("同比增长[[约12%]]。目前", 12, "%", "approx", "")
-    d.metric("面积达[[14.2万亩]]", 142000, "亩", "exact", "")
-    d.date("较[[去年]]增加约8000亩", LY, "")
-    d.metric("增加[[约8000亩]]", 8000, "亩", "approx", "")
-    d.date("预计[[今年]]鲜果", Y, "")
-    d.metric("产量[[超过16万吨]]", 160000, "吨", "over", "")
-    d.metric("同比增长[[约5%]]", 5, "%", "approx", "")
-    d.metric("经营主体[[1.9万余家]]", 19000, "家", "over", "")
-    d.metric("就业[[约7万人]]", 70000, "人", "approx", "")
-    # P2 the association by its name (verified); 三季度 this year's quarter;
-    # 去年同期 after it is 2025-Q3 (SPEC: the period the sentence is about);
-    # 每斤 a basis outside the span (GUIDELINES 每平方米16712元); a range of
-    # two figures with their own units (SPEC); 以上 over; 三年陈, 五年陈, 十年陈
-    # the age of goods, a time figure without a statistic cue: no METRIC,
-    # no DATE (GUIDELINES' time units); 一度 "at one point"; 近三成 30 %
-    d.org("\n\n[[新会陈皮行业协会]]的数据")
-    d.date("显示，[[三季度]]新会", "2026-Q3", "")
-    d.metric("交易量[[约4200吨]]", 4200, "吨", "approx", "")
-    d.date("较[[去年同期]]增长18.5%", "2025-Q3", "")
-    d.metric("增长[[18.5%]]", 18.5, "%", "exact", "")
-    d.metric("每斤[[约160元]]", 160, "元", "approx", "")
-    d.metric("每斤[[220元]]至", 220, "元", "exact", "")
-    d.metric("至[[260元]]，", 260, "元", "exact", "")
-    d.metric("每斤[[800元以上]]", 800, "元", "over", "")
-    d.date("表示，[[今年]]新皮", Y, "")
-    d.metric("每斤[[38元]]", 38, "元", "exact", "")
-    d.date("比[[2024年]]低了", "2024", "")
-    d.metric("低了[[近三成]]", 30, "%", "approx", "")
-    # P3 a range of months, two mentions (SPEC), 12月上旬 the month (SPEC);
-    # 比去年的3.5元: 去年 a DATE, the price a METRIC; 左右 approx; 一家 the
-    # article
-    d.metric("茶枝柑[[约1200亩]]", 1200, "亩", "approx", "")
-    d.date("，[[今年]]亩产", Y, "")
-    d.metric("亩产[[约3500斤]]", 3500, "斤", "approx", "")
-    d.metric("每斤[[2.8元]]", 2.8, "元", "exact", "")
-    d.date("比[[去年]]的3.5元", LY, "")
-    d.metric("去年的[[3.5元]]", 3.5, "元", "exact", "")
-    d.metric("下降[[20%]]", 20, "%", "exact", "")
-    d.date("从[[8月]]持续", "2026-08", "")
-    d.date("持续到[[12月上旬]]", "2026-12", "")
-    d.date("，[[11月]]以来大红柑", "2026-11", "")
-    d.metric("雇工[[80人左右]]", 80, "人", "approx", "")
-    # P4 the market company by its registered name, the city inside (SPEC:
-    # a place in front belongs to it); 单月 no date; the cities of the
-    # second sentence (nearest before, else first after: GUIDELINES)
-    d.org("\n\n[[江门市新会陈皮村市场有限公司]]介绍")
-    d.metric("商户[[约600户]]", 600, "户", "approx", "")
-    d.date("户，[[10月]]单月", "2026-10", "")
-    d.metric("成交额[[约3.8亿元]]", 380000000, "元", "approx", "")
-    d.date("；[[11月]]以来，每天", "2026-11", GZ)
-    d.metric("客商[[超过2000人次]]", 2000, "人次", "over", GZ)
-    d.city("来自[[广州]]、")
-    d.city("、[[深圳]]、佛山")
-    d.city("、[[佛山]]的采购商")
-    d.metric("占比[[约六成]]", 60, "%", "approx", FS)
-    # P5 旗下 an owner's word between two names (GUIDELINES); a bracketed
-    # place inside the registered name (GUIDELINES 威信（香港）停车场管理有限
-    # 公司); the short form given in brackets an ORG there and where it
-    # recurs (GUIDELINES 以下简称); 两条 a count
-    d.org("。[[李锦记]]旗下")
-    d.org("旗下的[[无限极（中国）有限公司]]")
-    d.date("基地，[[今年前三季度]]收购", Y, "")
-    d.metric("鲜果[[约1.2万吨]]", 12000, "吨", "approx", "")
-    d.org("。[[江门丽宫国际食品股份有限公司]]（")
-    d.org("以下简称“[[丽宫食品]]”")
-    d.date("”）[[今年上半年]]销售额", Y, "")
-    d.metric("销售额[[约2.6亿元]]", 260000000, "元", "approx", "")
-    d.metric("增长[[27.4%]]", 27.4, "%", "exact", "")
-    d.org("；[[丽宫食品]]相关负责人")
-    d.date("表示，[[明年]]将在新会", NY, "")
-    d.metric("新增[[两条]]柑茶", 2, "条", "exact", "")
-    # P6 广州酒家 and 广州白云山… companies, the city inside (SPEC); 中秋
-    # yearless, the nearest (2026-09-25), 前后 outside (SPEC); 陈李济 a
-    # company (a drug maker) after its owner's 旗下; 前三季度 the year; 其前
-    # 10个月 after a pronoun, the calendar period (GUIDELINES); 深圳市场: 市场
-    # stays outside (SPEC 常州市场); 每斤 a basis
-    d.city("在[[广州]]，广州酒家")
-    d.org("，[[广州酒家集团股份有限公司]]今年")
-    d.date("有限公司[[今年]]推出", Y, GZ)
-    d.date("在[[中秋]]前后", "2026-09-25", GZ)
-    d.metric("售出[[约45万盒]]", 450000, "盒", "approx", GZ)
-    d.org("；[[广州白云山医药集团股份有限公司]]（")
-    d.org("以下简称“[[白云山]]”")
-    d.org("旗下[[陈李济]]的")
-    d.date("产品[[前三季度]]销售额", Y, "")
-    d.metric("增长[[约15%]]。深圳", 15, "%", "approx", "")
-    d.city("。[[深圳]]的八马")
-    d.org("的[[八马茶业股份有限公司]]则")
-    d.date("其[[前10个月]]柑普茶", Y, SZ)
-    d.metric("销售额[[约1.5亿元]]", 150000000, "元", "approx", SZ)
-    d.metric("同比增长[[约21%]]", 21, "%", "approx", SZ)
-    d.city("。[[深圳]]市场上")
-    d.org("在[[山姆会员商店]]等渠道")
-    d.metric("每斤[[约398元]]", 398, "元", "approx", SZ)
-    # P7 国庆 yearless, the nearest (2026-10-01), 黄金周期间 outside (SPEC);
-    # 上月 after 比 counts from the month the sentence states (GUIDELINES:
-    # 今年10月 -> 2026-09)
-    d.city("在[[珠海]]，不少")
-    d.city("不少[[澳门]]游客")
-    d.city("。[[珠海]]一家")
-    d.date("说，[[国庆]]黄金周", "2026-10-01", ZH)
-    d.metric("销量[[约1.6吨]]", 1.6, "吨", "approx", ZH)
-    d.metric("客单价[[约260元]]", 260, "元", "approx", ZH)
-    d.date("；[[今年10月]]陈皮礼盒", "2026-10", "")
-    d.date("比[[上月]]高出", "2026-09", "")
-    d.metric("高出[[约18%]]", 18, "%", "approx", "")
-    # P8 突破 over, inside the span (SPEC); 年初 the year (SPEC 年底); 近一半
-    # 50 %, approx (SPEC); 抖音 an ORG (GUIDELINES); 日均 a daily average of
-    # a count
-    d.org("据[[艾媒咨询]]测算")
-    d.date("测算，[[2025年]]全国", "2025", "")
-    d.metric("零售额[[约58亿元]]", 5800000000, "元", "approx", "")
-    d.date("预计[[今年]]将突破", Y, "")
-    d.metric("将[[突破70亿元]]", 7000000000, "元", "over", "")
-    d.org("。[[京东]]数据显示")
-    d.date("显示，[[10月]]新会陈皮", "2026-10", "")
-    d.metric("环比增长[[约35%]]", 35, "%", "approx", "")
-    d.metric("客单价[[约168元]]", 168, "元", "approx", "")
-    d.org("；[[拼多多]]上的")
-    d.metric("店铺[[超过3500家]]", 3500, "家", "over", "")
-    d.date("较[[年初]]增加", Y, "")
-    d.metric("增加[[近一半]]", 50, "%", "approx", "")
-    d.org("。[[抖音]]平台上")
-    d.date("直播间[[今年]]以来", Y, "")
-    d.metric("开播[[约1.1万场]]", 11000, "场", "approx", "")
-    d.metric("销售额[[约6.8亿元]]", 680000000, "元", "approx", "")
-    d.metric("同比增长[[约40%]]", 40, "%", "approx", "")
-    d.org("；[[顺丰]]在新会")
-    d.metric("发件量[[约4.5万件]]", 45000, "件", "approx", "")
-    # P9 a range of months, two mentions (SPEC); the customs district an ORG
-    # (GUIDELINES 南通海关); the cities nearest before, else first after
-    d.org("据[[江门海关]]统计")
-    d.date("统计，[[今年1月]]至", "2026-01", HK)
-    d.date("至[[10月]]，新会陈皮及", "2026-10", HK)
-    d.city("出口至[[香港]]、")
-    d.city("、[[澳门]]的货值")
-    d.metric("货值[[约2.3亿元]]", 230000000, "元", "approx", MO)
-    d.metric("同比增长[[14.6%]]", 14.6, "%", "exact", MO)
-    d.metric("出口[[1260批次]]", 1260, "批次", "exact", MO)
-    d.metric("另有[[约180吨]]", 180, "吨", "approx", HK)
-    d.city("经[[香港]]转口")
-    d.city("转口[[新加坡]]等地")
-    # P10 two bodies joined by 与 (LISTED_PAIRS); the rural bank with its
-    # city, no CITY (SPEC 青岛农村商业银行); “陈皮仓单贷” a product; 截至
-    # outside, 10月底 the month (SPEC)
-    d.org("，[[华南农业大学]]与")
-    d.org("与[[新会陈皮行业协会]]合作")
-    d.metric("仓库[[约320个]]", 320, "个", "approx", "")
-    d.metric("库容[[约2.1万吨]]", 21000, "吨", "approx", "")
-    d.org("。[[江门农村商业银行]]推出")
-    d.date("截至[[10月底]]已放款", "2026-10", "")
-    d.metric("放款[[约9.6亿元]]", 960000000, "元", "approx", "")
-    d.metric("商户[[1450户]]", 1450, "户", "exact", "")
-    # P11 an insurer's branch in a city one ORG with it (GUIDELINES 平安产险
-    # 宁波分公司; no CITY); 每亩 a basis; 点 after 报 an index's points
-    # (GUIDELINES); 上周 2026-W47
-    d.org("。[[中国人民财产保险股份有限公司江门市分公司]]今年")
-    d.date("分公司[[今年]]首次", Y, "")
-    d.metric("面积[[约2.6万亩]]", 26000, "亩", "approx", "")
-    d.metric("保额[[约1.3亿元]]", 130000000, "元", "approx", "")
-    d.metric("每亩[[50元]]", 50, "元", "exact", "")
-    d.org("。[[广东省农业农村厅]]发布")
-    d.date("显示，[[上周]]综合指数", "2026-W47", "")
-    d.metric("报[[1286点]]", 1286, "点", "exact", "")
-    d.metric("上涨[[1.2%]]", 1.2, "%", "exact", "")
-    # P12 肇庆四会市: a county-level city after its prefecture-level city of
-    # the same province, both CITY (GUIDELINES 金华义乌); 广西 a province
-    # glued before its city (GUIDELINES 云南昆明); the city's regulator an
-    # ORG with its city
-    d.city("。[[东莞]]、")
-    d.city("、[[中山]]等地")
-    d.city("，[[肇庆]]四会市")
-    d.city("肇庆[[四会市]]、")
-    d.city("广西[[梧州]]等地")
-    d.org("。[[江门市市场监督管理局]]今年")
-    d.date("监督管理局[[今年]]以来", Y, "")
-    d.metric("案件[[46宗]]", 46, "宗", "exact", "")
-    d.metric("罚没款[[约320万元]]", 3200000, "元", "approx", "")
-    # P13 元旦 and 春节 yearless, the coming ones (GUIDELINES); 四季度 in a
-    # later sentence, this year's (the reference quarter's year); 两成左右
-    # approx; 多 over; the cities nearest before, else first after
-    d.date("\n\n[[元旦]]和春节", "2027-01-01", "")
-    d.date("和[[春节]]临近", "2027-02-06", "")
-    d.org("。[[丽宫食品]]预计")
-    d.date("预计，[[四季度]]销售额", "2026-Q4", HK)
-    d.metric("增长[[两成左右]]", 20, "%", "approx", HK)
-    d.city("已与[[香港]]、")
-    d.city("、[[澳门]]的30多家")
-    d.metric("的[[30多家]]零售商", 30, "家", "over", MO)
-    d.date("签订[[明年]]供货", NY, MO)
-    d.date("计划[[明年3月]]在澳门", "2027-03", MO)
-    d.city("在[[澳门]]开设")
-    d.org("。[[江门市农业农村局]]表示")
-    d.date("到[[2027年]]，", "2027", "")
-    d.metric("力争[[突破300亿元]]", 30000000000, "元", "over", "")
+    FZ, ND, RC, FD, DL, XM, WH = ("福州市", "宁德市", "荣成市", "福鼎市",
+                                  "大连市", "厦门市", "威海市")
+    # title (前10个月 after the noun 海带: the calendar period; the headline
+    # one sentence for the city column: 宁德市, the first city after)
+    d.date("海带[[前10个月]]产量", Y, ND)
+    d.metric("增长[[约6%]] ", 6, "%", "approx", ND)
+    d.city(" [[宁德]]、荣成")
+    d.city("、[[荣成]]藻企")
+    # byline: 福建日报 the outlet, an ORG; 福州 the city filed from, a CITY
+    d.org("\n[[福建日报]]记者")
+    d.city(" [[福州]]报道")
+    # P1 (昨天（11月25日） two mentions of one day, SPEC's gloss; the
+    # provincial bureau of two fields joined by 与, one ORG; 全省 no city;
+    # 单月 no DATE; no CITY in the paragraph: no city)
+    d.date("记者[[昨天]]（", "2026-11-25", "")
+    d.date("昨天（[[11月25日]]）", "2026-11-25", "")
+    d.org("从[[福建省海洋与渔业局]]获悉")
+    d.date("获悉，[[今年前10个月]]全省", Y, "")
+    d.metric("养殖面积[[约31.6万亩]]", 316000, "亩", "approx", "")
+    d.metric("鲜海带产量[[约138万吨]]", 1380000, "吨", "approx", "")
+    d.metric("同比增长[[约6%]]；", 6, "%", "approx", "")
+    d.metric("干海带[[约23.5万吨]]", 235000, "吨", "approx", "")
+    d.metric("出口额[[约3.8亿美元]]", 380000000, "美元", "approx", "")
+    d.metric("同比增长[[7.5%]]", 7.5, "%", "exact", "")
+    d.date("其中[[10月]]单月", "2026-10", "")
+    d.metric("出口额[[约4200万美元]]", 42000000, "美元", "approx", "")
+    d.metric("环比增长[[约18%]]", 18, "%", "approx", "")
+    # P2 (福州市 a CITY before its county 连江县 (a county: no CITY); the
+    # county's bureau an ORG; 12万亩左右 approx, 左右 inside; 近五成 50 %,
+    # approx; 超过 over; 今年3月至6月 a range, two mentions; the
+    # sentences after the first name no city outside an ORG: no city)
+    d.city("\n[[福州市]]连江县")
+    d.org("。[[连江县海洋与渔业局]]介绍")
+    d.date("介绍，[[今年]]全县", Y, "")
+    d.metric("稳定在[[12万亩左右]]", 120000, "亩", "approx", "")
+    d.metric("鲜海带产量[[约62万吨]]", 620000, "吨", "approx", "")
+    d.metric("全省的[[近五成]]", 50, "%", "approx", "")
+    d.metric("渔户[[超过1.1万户]]", 11000, "户", "over", "")
+    d.date("。[[今年3月]]至6月", "2026-03", "")
+    d.date("至[[6月]]收割季", "2026-06", "")
+    d.metric("晾晒海带[[约3000吨]]", 3000, "吨", "approx", "")
+    d.date("育苗企业[[今年]]培育", Y, "")
+    d.metric("海带苗[[约12亿株]]", 1200000000, "株", "approx", "")
+    d.metric("其中[[约2亿株]]", 200000000, "株", "approx", "")
+    # P3 (three registered names listed before 等连江企业, ORGs; no
+    # trade name repeated; 前三季度 after 今年 the year; 日本 no DATE;
+    # 超过 over)
+    d.org("\n[[福建官坞海产开发有限公司]]、")
+    d.org("、[[福州日兴水产食品有限公司]]、")
+    d.org("、[[福建亿达食品有限公司]]等")
+    d.date("连江企业[[今年]]加大", Y, "")
+    d.org("。[[福建亿达食品有限公司]]相关")
+    d.date("公司[[今年前三季度]]生产", Y, "")
+    d.metric("等产品[[约1.8万吨]]", 18000, "吨", "approx", "")
+    d.metric("销售收入[[约6.5亿元]]", 650000000, "元", "approx", "")
+    d.metric("同比增长[[约12%]]，其中", 12, "%", "approx", "")
+    d.metric("占比[[约35%]]", 35, "%", "approx", "")
+    d.org("。[[福建官坞海产开发有限公司]]今年")
+    d.date("有限公司[[今年]]已向", Y, "")
+    d.metric("海带苗[[超过2000万株]]", 20000000, "株", "over", "")
+    # P4 (宁德市 a CITY before its county 霞浦县; the city's bureau an ORG,
+    # its city inside (no CITY), so its sentence has no city; 去年同期 after
+    # 今年, the year (SPEC); 每吨1100元至1300元 two figures each with its
+    # 元, 每吨 outside (GUIDELINES); 约为每吨9800元: 约 separated by 为 and
+    # the basis, approx; 宁德 a CITY as a modifier, 福鼎市 (a county-level
+    # city of 宁德) a CITY: that sentence's figures take 福鼎市, the nearest
+    # before)
+    d.city("\n[[宁德市]]霞浦县")
+    d.org("。[[宁德市海洋与渔业局]]数据")
+    d.date("显示，[[今年]]全市海带养殖面积约8.6万亩", Y, "")
+    d.metric("面积[[约8.6万亩]]", 86000, "亩", "approx", "")
+    d.metric("产量[[约41万吨]]", 410000, "吨", "approx", "")
+    d.date("比[[去年]]增长约9%", LY, "")
+    d.metric("增长[[约9%]]", 9, "%", "approx", "")
+    d.date("介绍，[[今年]]合作社", Y, "")
+    d.metric("鲜海带[[约2.4万吨]]", 24000, "吨", "approx", "")
+    d.metric("每吨[[1100元]]至", 1100, "元", "exact", "")
+    d.metric("至[[1300元]]，", 1300, "元", "exact", "")
+    d.date("比[[去年同期]]上涨", LY, "")
+    d.metric("上涨[[约8%]]；", 8, "%", "approx", "")
+    d.metric("约为每吨[[9800元]]", 9800, "元", "approx", "", sep="约")
+    d.city("。[[宁德]]下辖")
+    d.city("下辖的[[福鼎市]]今年")
+    d.date("福鼎市[[今年]]也", Y, FD)
+    d.metric("养殖面积[[约2.1万亩]]", 21000, "亩", "approx", FD)
+    d.date("比[[去年]]增加约1800亩", LY, FD)
+    d.metric("增加[[约1800亩]]", 1800, "亩", "approx", FD)
+    # P5 (威海荣成市: a county-level city after the prefecture-level city of
+    # its own province gives both (GUIDELINES 金华义乌); the city's bureau an
+    # ORG; the company's registered name with its city inside (no CITY) and
+    # its bracketed short form, two ORGs; 20多个 over, 个 the unit; 荣成 a
+    # CITY as a modifier; 上周五（11月20日） two mentions of one day, the
+    # nearest city before, 荣成市)
+    d.city("山东[[威海]]荣成市")
+    d.city("威海[[荣成市]]，")
+    d.org("。[[荣成市海洋发展局]]介绍")
+    d.date("介绍，[[今年]]全市海带养殖面积约10.5万亩", Y, "")
+    d.metric("[[约10.5万亩]]", 105000, "亩", "approx", "")
+    d.metric("产量[[约98万吨]]", 980000, "吨", "approx", "")
+    d.metric("产量[[约16万吨]]", 160000, "吨", "approx", "")
+    d.org("。[[寻山集团有限公司]]今年")
+    d.date("有限公司[[今年]]收获", Y, "")
+    d.metric("鲜海带[[约12万吨]]", 120000, "吨", "approx", "")
+    d.metric("提高到[[约800吨]]", 800, "吨", "approx", "")
+    d.org("。[[威海市世代海洋生物科技股份有限公司]]（")
+    d.org("（[[世代海洋]]）")
+    d.metric("则把[[约3万吨]]", 30000, "吨", "approx", "")
+    d.metric("销往[[20多个]]省份", 20, "个", "over", "")
+    d.city("；[[荣成]]一家")
+    d.date("礼盒，[[上周五]]（", "2026-11-20", RC)
+    d.date("上周五（[[11月20日]]）", "2026-11-20", RC)
+    # P6 (大连 a CITY before 的 and the listed company, whose registered name
+    # and bracketed short form are two ORGs; that sentence takes 大连市; the
+    # other two companies' sentences name no city outside an ORG (青岛
+    # inside 青岛明月海藻集团有限公司); 四季度 this year's Q4)
+    d.city("\n[[大连]]的")
+    d.org("的[[獐子岛集团股份有限公司]]（")
+    d.org("（[[獐子岛]]）")
+    d.date("）[[今年前三季度]]藻类", Y, DL)
+    d.metric("收入[[约1.2亿元]]", 120000000, "元", "approx", DL)
+    d.metric("同比增长[[约15%]]。", 15, "%", "approx", DL)
+    d.org("。[[山东好当家海洋发展股份有限公司]]（")
+    d.org("（[[好当家]]）")
+    d.date("公司[[今年]]海带", Y, "")
+    d.metric("面积[[约2.3万亩]]，预计", 23000, "亩", "approx", "")
+    d.date("预计[[四季度]]海带", "2026-Q4", "")
+    d.metric("销售额[[约1.6亿元]]", 160000000, "元", "approx", "")
+    d.org("。[[青岛明月海藻集团有限公司]]今年")
+    d.date("有限公司[[今年]]采购", Y, "")
+    d.metric("干海带[[约5万吨]]", 50000, "吨", "approx", "")
+    d.metric("约为每吨[[8600元]]", 8600, "元", "approx", "", sep="约")
+    d.date("比[[去年]]上涨约5%", LY, "")
+    d.metric("上涨[[约5%]]。", 5, "%", "approx", "")
+    # P7 (the city's bureau an ORG, no CITY; 突破 over; 长海县 a county; 一位
+    # the indefinite article; 每亩 not inside the span)
+    d.org("\n[[大连市海洋发展局]]介绍")
+    d.date("介绍，[[今年]]全市海带和", Y, "")
+    d.metric("养殖面积[[约15万亩]]", 150000, "亩", "approx", "")
+    d.metric("预计[[突破70万吨]]", 700000, "吨", "over", "")
+    d.metric("加工企业[[约90家]]", 90, "家", "approx", "")
+    d.date("说，[[今年]]每亩", Y, "")
+    d.metric("纯收入[[约4500元]]", 4500, "元", "approx", "")
+    d.date("比[[去年]]增加约600元", LY, "")
+    d.metric("增加[[约600元]]", 600, "元", "approx", "")
+    # P8 (约为186万吨: 约 separated by 为, approx; 福建、山东两省: 两 the
+    # collective label of the list (SPEC 两地); 约占全国的八成 approx across
+    # 占 (GUIDELINES); 元旦 and 春节 yearless, the coming ones; 12月 in
+    # their sentence the month nearest them, this year's December
+    # (GUIDELINES); 3%至5% two mentions, each with its %)
+    d.org("\n[[中国藻业协会]]数据")
+    d.date("显示，[[2025年]]全国", LY, "")
+    d.metric("约为[[186万吨]]", 1860000, "吨", "approx", "", sep="约")
+    d.date("预计[[2026年]]将", Y, "")
+    d.metric("将[[超过190万吨]]", 1900000, "吨", "over", "")
+    d.metric("全国的[[八成]]", 80, "%", "approx", "", sep="约")
+    d.date("随着[[元旦]]、", "2027-01-01", "")
+    d.date("、[[春节]]临近", "2027-02-06", "")
+    d.date("，[[12月]]海带", "2026-12", "")
+    d.metric("上涨[[3%]]至5%", 3, "%", "exact", "")
+    d.metric("3%至[[5%]]。", 5, "%", "exact", "")
+    # P9 (the data firm an ORG; 上周 the week, its sentence's city 福州市,
+    # the first after; 福州地区: a city before 地区 counts (GUIDELINES);
+    # 约为每吨9500元 approx; 4200元左右 approx, 左右 inside)
+    d.org("，[[卓创资讯]]监测")
+    d.date("显示，[[上周]]福州", "2026-W47", FZ)
+    d.city("上周[[福州]]地区")
+    d.metric("约为每吨[[9500元]]", 9500, "元", "approx", FZ, sep="约")
+    d.date("比[[10月]]下降", "2026-10", FZ)
+    d.metric("下降[[约3%]]", 3, "%", "approx", FZ)
+    d.metric("每吨[[4200元左右]]", 4200, "元", "approx", FZ)
+    # P10 (the customs an ORG, no CITY; after ； a sentence of its own: 上周
+    # and 约1900吨 take 大阪, the first city after; 约占三成 approx,
+    # 釜山 the nearest before)
+    d.org("\n[[福州海关]]统计")
+    d.date("统计，[[今年前10个月]]关区", Y, "")
+    d.metric("制品[[约6.2万吨]]", 62000, "吨", "approx", "")
+    d.metric("同比增长[[约11%]]；", 11, "%", "approx", "")
+    d.date("；[[上周]]出口", "2026-W47", "大阪")
+    d.metric("出口[[约1900吨]]", 1900, "吨", "approx", "大阪")
+    d.city("日本[[大阪]]、")
+    d.city("韩国[[釜山]]的")
+    d.metric("约占[[三成]]", 30, "%", "approx", "釜山", sep="约")
+    # P11 (the rural bank an ORG (连江 a county inside); “海带贷” a
+    # product; 10月底 the month; the insurer's branch one ORG with its city
+    # inside (no CITY))
+    d.org("。[[福建连江农村商业银行]]今年")
+    d.date("银行[[今年]]推出", Y, "")
+    d.date("截至[[10月底]]累计", "2026-10", "")
+    d.metric("贷款[[约7.3亿元]]", 730000000, "元", "approx", "")
+    d.metric("养殖户[[超过2600户]]", 2600, "户", "over", "")
+    d.org("。[[中国人民财产保险股份有限公司宁德市分公司]]今年")
+    d.date("分公司[[今年]]为", Y, "")
+    d.metric("为[[约4.2万亩]]", 42000, "亩", "approx", "")
+    d.metric("赔付[[约980万元]]", 9800000, "元", "approx", "")
+    # P12 (a university and a research institute joined by 与: two ORGs
+    # listed (LISTED_PAIRS); 连江、霞浦 counties)
+    d.org("\n[[集美大学]]与")
+    d.org("与[[中国水产科学研究院黄海水产研究所]]今年")
+    d.date("研究所[[今年]]在", Y, "")
+    d.metric("新品种[[约1.5万亩]]", 15000, "亩", "approx", "")
+    d.metric("亩产提高[[约12%]]", 12, "%", "approx", "")
+    # P13 (京东, 盒马 and 拼多多 ORGs; 11月以来 this month; the 盒马 sentence's
+    # 今年 takes 福州市, the first city after, and its figure 厦门市, the
+    # nearest before; 明年 2027)
+    d.org("\n[[京东]]数据")
+    d.date("显示，[[11月]]以来", "2026-11", "")
+    d.metric("同比增长[[约26%]]", 26, "%", "approx", "")
+    d.org("；[[盒马]]今年")
+    d.date("盒马[[今年]]在", Y, FZ)
+    d.city("在[[福州]]、厦门")
+    d.city("、[[厦门]]等地")
+    d.metric("海带[[超过180万包]]", 1800000, "包", "over", XM)
+    d.org("。[[拼多多]]相关")
+    d.date("表示，[[今年]]平台上", Y, "")
+    d.metric("商家[[超过1200家]]", 1200, "家", "over", "")
+    d.org("。[[福建省海洋与渔业局]]相关")
+    d.date("表示，[[明年]]全省", NY, "")
+    d.metric("示范区[[约5万亩]]", 50000, "亩", "approx", "")
+    d.date("力争[[明年]]海带", NY, "")
+    d.metric("产值[[突破260亿元]]", 26000000000, "元", "over", "")
     audit = {
-        "orgs": ["南方日报", "江门市农业农村局", "新会陈皮行业协会",
-                 "江门市新会陈皮村市场有限公司", "李锦记", "无限极（中国）有限公司",
-                 "江门丽宫国际食品股份有限公司", "丽宫食品", "广州酒家集团股份有限公司",
-                 "广州白云山医药集团股份有限公司", "白云山", "陈李济",
-                 "八马茶业股份有限公司", "山姆会员商店", "艾媒咨询", "京东", "拼多多",
-                 "抖音", "顺丰", "江门海关", "华南农业大学", "江门农村商业银行",
-                 "中国人民财产保险股份有限公司江门市分公司", "广东省农业农村厅",
-                 "江门市市场监督管理局"],
-        "cities": ["广州", "深圳", "江门", "佛山", "珠海", "澳门", "香港",
-                   "新加坡", "东莞", "中山", "肇庆", "四会", "梧州",
-                   # absent cities, as guards (新会 a district, written,
-                   # and excluded below)
-                   "台山", "开平", "鹤山", "惠州", "上海", "北京"],
+        "orgs": ["福建日报", "福建省海洋与渔业局", "连江县海洋与渔业局",
+                 "福建官坞海产开发有限公司", "福州日兴水产食品有限公司",
+                 "福建亿达食品有限公司", "宁德市海洋与渔业局",
+                 "荣成市海洋发展局", "寻山集团有限公司",
+                 "威海市世代海洋生物科技股份有限公司", "世代海洋",
+                 "獐子岛集团股份有限公司", "獐子岛",
+                 "山东好当家海洋发展股份有限公司", "好当家",
+                 "青岛明月海藻集团有限公司", "大连市海洋发展局",
+                 "中国藻业协会", "卓创资讯", "福州海关",
+                 "福建连江农村商业银行",
+                 "中国人民财产保险股份有限公司宁德市分公司", "集美大学",
+                 "中国水产科学研究院黄海水产研究所", "京东", "盒马",
+                 "拼多多"],
+        "cities": ["福州", "宁德", "荣成", "福鼎", "威海", "大连", "大阪",
+                   "釜山", "厦门", "青岛"],
         "excluded": [],
+        "numbers_excluded": [],
+        "cn_excluded": [],
+        # 两 of 福建、山东两省 is a collective label (SPEC)
+        "collectives": [("山东[[两]]省", 2)],
+        "labels_excluded": {},
+        "latin_excluded": [],
+        # numeral and time characters in words that are no figure or DATE:
+        # 之一 (one of), 一家, 一位 (the indefinite article), 三沙 (a town's
+        # name), 单月 (in one month), 日均 (daily average), 日处理 (daily
+        # throughput), 收割季 (the harvest season), 日本 (Japan)
+        "words_excluded": {"之一": 1, "一家": 2, "一位": 1, "三沙": 1,
+                           "单月": 1, "日均": 1, "日处理": 1, "收割季": 1,
+                           "日本": 2},
+        "orgwords_excluded": {},
+        "orgstring_excluded": [],
+    }
+    return d, audit
+
+
+# ===========================================================================
+# g570 incense: the incense and joss-paper makers of 彰化's 鹿港, 嘉義市,
+# 台南 and other places, their companies and the temples they supply, the
+# environment ministry's rules on burning, the incense trade association,
+# the township office, the city governments' bureaus, the consumer
+# foundation, the economic ministry's statistics department and SME
+# agency, the customs administration, the labour ministry and its
+# agency's branch, a bank, convenience stores, a hypermarket and
+# e-commerce platforms, a university and a research institute; sales in
+# 新台幣, output, workers, ROC years.  Traditional as Taiwan writes it,
+# plain Big5 without a BOM, byline 記者陳怡伶／彰化報導 on a line of its own
+# (彰化 no CITY), 2026-11-24 (a Tuesday, ISO week 2026-W48), 聯合報.
+# ===========================================================================
+
+
+@doc
+def g570():
+    d = Doc(G570)
+    Y, NY, LY = "2026", "2027", "2025"
+    TN, CY, TP, TC = "台南市", "嘉义市", "台北市", "台中市"
+    # title (前10月 after the noun 金紙: the calendar period, Taiwan's form
+    # without 個 (GUIDELINES); the headline one sentence for the city
+    # column: 台南市, the first city after; 鹿港 a township, no CITY)
+    d.date("金紙[[前10月]]銷售額", Y, TN)
+    d.metric("年減[[約4%]] ", 4, "%", "approx", TN)
+    d.city("、[[台南]]香舖")
+    # P1 (彰化縣 a county, 鹿港鎮 a township: no CITY; the association an
+    # ORG; 昨（23）日 one span (SPEC 今（5）日); 今年前10月 the year; 約新台幣
+    # 46億元: the marker and the currency before the number outside, approx
+    # (GUIDELINES); 公噸 a unit as written (公吨); 去年同期 after 10月, that
+    # month a year earlier (SPEC); 民國105年 ROC; 同月 (of …以來同月) no DATE
+    # (GUIDELINES); no city)
+    d.org("。[[台灣香業發展協會]]昨")
+    d.date("協會[[昨（23）日]]公布", "2026-11-23", "")
+    d.date("統計，[[今年前10月]]國產", Y, "")
+    d.metric("約新台幣[[46億元]]", 4600000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年減[[約4%]]，線香", 4, "%", "approx", "")
+    d.metric("線香產量[[約1.9萬公噸]]", 19000, "公吨", "approx", "")
+    d.metric("金紙產量[[約3.2萬公噸]]", 32000, "公吨", "approx", "")
+    d.date("其中[[10月]]單月", "2026-10", "")
+    d.metric("約新台幣[[4.8億元]]", 480000000, "元", "approx", "",
+             outer="約新台幣")
+    d.date("較[[去年同期]]減少", "2025-10", "")
+    d.metric("減少[[約6%]]", 6, "%", "approx", "")
+    d.date("為[[民國105年]]以來", "2016", "")
+    # P2 (約4成 40 %; 約占6成 approx across 占 (GUIDELINES); 嘉義縣 a
+    # county (嘉義 no CITY there), 台南市 a CITY; 環境部 an ORG; 2成至3成 two
+    # figures each with its 成; the township office an ORG (GUIDELINES: a
+    # township's office is a body); 8家 exact; no city in the figures'
+    # sentences)
+    d.metric("製香廠[[約120家]]", 120, "家", "approx", "")
+    d.metric("從業人員[[約1,600人]]", 1600, "人", "approx", "")
+    d.metric("全台[[約4成]]", 40, "%", "approx", "")
+    d.metric("約占[[6成]]", 60, "%", "approx", "", sep="約")
+    d.city("、[[台南市]]等地")
+    d.org("受[[環境部]]推動")
+    d.date("宮廟[[今年]]燒香量", Y, "")
+    d.metric("減少[[2成]]至", 20, "%", "exact", "")
+    d.metric("至[[3成]]，部分", 30, "%", "exact", "")
+    d.org("。[[鹿港鎮公所]]表示")
+    d.metric("已有[[8家]]", 8, "家", "exact", "")
+    d.date("，[[今年前10月]]吸引", Y, "")
+    d.metric("遊客[[約26萬人次]]", 260000, "人次", "approx", "")
+    # P3 (香舖 before the company a descriptor, outside; its bracketed short
+    # form an ORG (and again in P7); 今年前3季 the year; 去年 after
+    # 今年前3季 (a relative period) counts from the reference year; 約1成
+    # 10 %; the old shop's name an ORG; 新台幣280元 exact, the currency
+    # outside; 上週六（21日） two mentions of one day; 逾 over; 盒 a unit)
+    d.org("香舖[[施金玉沐香齋有限公司]]（")
+    d.org("（[[施金玉]]）")
+    d.date("表示，[[今年前3季]]營收", Y, "")
+    d.metric("約新台幣[[3,800萬元]]", 38000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年減[[約7%]]", 7, "%", "approx", "")
+    d.metric("成長[[約15%]]", 15, "%", "approx", "")
+    d.date("從[[去年]]的", LY, "")
+    d.metric("去年的[[約1成]]", 10, "%", "approx", "")
+    d.metric("提高到[[約25%]]", 25, "%", "approx", "")
+    d.org("老店[[施美玉名香祖舖]]則")
+    d.metric("新台幣[[280元]]起", 280, "元", "exact", "")
+    d.date("，[[上週六]]（", "2026-11-21", "")
+    d.date("（[[21日]]）", "2026-11-21", "")
+    d.metric("訂單[[逾1,200盒]]", 1200, "盒", "over", "")
+    # P4 (嘉義市 a CITY, written with 市 (GUIDELINES); the city government's
+    # bureau one ORG, its city inside, so its sentences have no city; 該局 a
+    # back-reference; 最高 sets no qualifier (GUIDELINES); 12月1日 this
+    # year's; the last sentence takes 嘉義市: 中秋節 yearless, the nearest
+    # (2026-09-25), and 去年同期 after a holiday, the year (SPEC))
+    d.city("在[[嘉義市]]，")
+    d.org("。[[嘉義市政府環境保護局]]統計")
+    d.date("統計，[[今年前10月]]市內", Y, "")
+    d.metric("紙錢[[約1,350公噸]]", 1350, "公吨", "approx", "")
+    d.metric("年增[[約12%]]；", 12, "%", "approx", "")
+    d.date("該局[[今年]]補助", Y, "")
+    d.metric("補助[[12家]]", 12, "家", "exact", "")
+    d.metric("最高新台幣[[50萬元]]", 500000, "元", "exact", "")
+    d.date("並自[[12月1日]]起", "2026-12-01", "")
+    d.city("。[[嘉義市]]一家")
+    d.date("說，[[中秋節]]前後", "2026-09-25", CY)
+    d.date("比[[去年同期]]少", LY, CY)
+    d.metric("少[[約2成]]", 20, "%", "approx", CY)
+    d.metric("調高[[約8%]]", 8, "%", "approx", CY)
+    # P5 (台南市 a CITY; the city government's department one ORG, no CITY
+    # inside; 台南 a CITY as a modifier; 112年 a ROC year in a Taiwan text;
+    # 近3成 approx; 洛杉磯 and 吉隆坡 foreign cities (the mainland's names);
+    # 約8公噸 and 約新台幣900元 take 吉隆坡, the nearest before)
+    d.city("\n[[台南市]]是")
+    d.org("，[[台南市政府民政局]]登記")
+    d.metric("寺廟[[超過1,600座]]", 1600, "座", "over", TN)
+    d.city("。[[台南]]一家")
+    d.date("比[[112年]]減少", "2023", TN)
+    d.metric("減少[[近3成]]", 30, "%", "approx", TN)
+    d.date("，[[今年]]出口", Y, TN)
+    d.city("美國[[洛杉磯]]、")
+    d.city("西亞[[吉隆坡]]的")
+    d.metric("線香[[約8公噸]]", 8, "公吨", "approx", "吉隆坡")
+    d.metric("約新台幣[[900元]]", 900, "元", "approx", "吉隆坡",
+             outer="約新台幣")
+    # P6 (環境部 an ORG; 明（116）年7月1日 one span, the bracketed ROC year
+    # taking the date after it (GUIDELINES); 年燒 no DATE; 去年 first in
+    # its sentence, the reference's; 113年 the baseline after 比; 約有
+    # 2,400座: 約 separated by 有, approx; 由民國108年的…增加到去年的: the
+    # baseline of a change states no period (GUIDELINES), 去年 2025)
+    d.org("\n[[環境部]]今年")
+    d.date("環境部[[今年]]修正", Y, "")
+    d.date("並自[[明（116）年7月1日]]起", "2027-07-01", "")
+    d.metric("金紙量[[逾100公噸]]", 100, "公吨", "over", "")
+    d.org("。[[環境部]]統計")
+    d.date("統計，[[去年]]全台", LY, "")
+    d.metric("約有[[2,400座]]", 2400, "座", "approx", "", sep="約")
+    d.date("比[[113年]]的", "2024", "")
+    d.metric("113年的[[約2,100座]]", 2100, "座", "approx", "")
+    d.metric("增加[[約14%]]", 14, "%", "approx", "")
+    d.date("由[[民國108年]]的", "2019", "")
+    d.metric("108年的[[約1.6萬公噸]]", 16000, "公吨", "approx", "")
+    d.date("增加到[[去年]]的", LY, "")
+    d.metric("去年的[[約2.5萬公噸]]", 25000, "公吨", "approx", "")
+    # P7 (the consumer foundation and its bracketed short form, two ORGs;
+    # 上週 the week; 件 a unit; 施金玉 the short form given in P3)
+    d.org("\n[[中華民國消費者文教基金會]]（")
+    d.org("（[[消基會]]）")
+    d.date("）[[上週]]公布", "2026-W47", "")
+    d.metric("線香[[20件]]", 20, "件", "exact", "")
+    d.metric("有[[3件]]", 3, "件", "exact", "")
+    d.org("，[[施金玉]]等業者")
+    # P8 (the ministry's department and the customs administration ORGs;
+    # 今年前9月 the year; 年減5.2% exact; 每公斤約新台幣62元: 每公斤 and the
+    # currency outside, approx; 114年 ROC)
+    d.org("\n[[經濟部統計處]]資料")
+    d.date("顯示，[[今年前9月]]香品", Y, "")
+    d.metric("約新台幣[[31億元]]", 3100000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年減[[5.2%]]", 5.2, "%", "exact", "")
+    d.org("。[[財政部關務署]]統計")
+    d.date("統計，[[今年前10月]]自越南", Y, "")
+    d.metric("香腳[[約1.1萬公噸]]", 11000, "公吨", "approx", "")
+    d.metric("年增[[約9%]]", 9, "%", "approx", "")
+    d.metric("每公斤約新台幣[[62元]]", 62, "元", "approx", "",
+             outer="約新台幣")
+    d.date("進口，[[今年]]每公噸", Y, "")
+    d.metric("進口價約新台幣[[2.8萬元]]", 28000, "元", "approx", "",
+             outer="約新台幣")
+    d.date("比[[114年]]上漲", LY, "")
+    d.metric("上漲[[約10%]]", 10, "%", "approx", "")
+    # P9 (勞動部 and its agency's branch ORGs (the branch named by its area
+    # and 分署, one ORG, GUIDELINES); 今年9月; 平均年齡超過58歲: an age, 岁
+    # (GUIDELINES: 岁 always counts); 約占2成 approx; 班 a unit after Arabic
+    # digits)
+    d.org("。[[勞動部]]統計")
+    d.date("製造業[[今年9月]]平均", "2026-09", "")
+    d.metric("約新台幣[[3.6萬元]]", 36000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[2.1%]]", 2.1, "%", "exact", "")
+    d.metric("平均年齡[[超過58歲]]", 58, "岁", "over", "")
+    d.metric("約占[[2成]]，今年", 20, "%", "approx", "", sep="約")
+    d.date("，[[今年]]已有", Y, "")
+    d.metric("已有[[約15家]]", 15, "家", "approx", "")
+    d.org("。[[勞動部勞動力發展署中彰投分署]]今年")
+    d.date("分署[[今年]]開辦", Y, "")
+    d.metric("訓練班[[3班]]", 3, "班", "exact", "")
+    d.metric("學員[[約50人]]", 50, "人", "approx", "")
+    # P10 (the bank an ORG, 彰化 inside; 10月底 the month; the SME agency of
+    # two fields, one ORG (JOINED_NAMES); 最高 no qualifier)
+    d.org("，[[彰化商業銀行]]今年")
+    d.date("銀行[[今年]]推出", Y, "")
+    d.date("截至[[10月底]]已", "2026-10", "")
+    d.metric("約新台幣[[2.4億元]]", 240000000, "元", "approx", "",
+             outer="約新台幣")
+    d.org("；[[經濟部中小及新創企業署]]也")
+    d.metric("最高新台幣[[300萬元]]", 3000000, "元", "exact", "")
+    # P11 (the convenience-store chains, the e-commerce platforms and the
+    # hypermarket ORGs; 中秋節 yearless, the nearest; 11月以來 this month;
+    # 雙11 the nearest 11-11; 突破 over; 筆 -> 笔; 11月中旬 the month)
+    d.org("，[[統一超商]]今年")
+    d.date("統一超商[[今年]]在", Y, "")
+    d.metric("全台[[約6,900家]]", 6900, "家", "approx", "")
+    d.metric("年增[[約18%]]", 18, "%", "approx", "")
+    d.org("；[[全家便利商店]]表示")
+    d.date("表示，[[中秋節]]檔期", "2026-09-25", "")
+    d.metric("約新台幣[[5.6億元]]", 560000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[約11%]]", 11, "%", "approx", "")
+    d.org("平台[[momo購物網]]統計")
+    d.date("統計，[[11月]]以來", "2026-11", "")
+    d.metric("年增[[約21%]]", 21, "%", "approx", "")
+    d.org("；[[蝦皮購物]]則")
+    d.date("，[[雙11]]購物節", "2026-11-11", "")
+    d.metric("訂單[[突破3萬筆]]", 30000, "笔", "over", "")
+    d.org("。[[家樂福]]今年")
+    d.date("家樂福[[今年]]也", Y, "")
+    d.date("，[[11月中旬]]起", "2026-11", "")
+    # P12 (a university and a research institute joined by 與, two ORGs
+    # listed (LISTED_PAIRS); the institute's bracketed short form an ORG,
+    # and again before 預計; 明年第2季 2027-Q2; 約0.3元 approx, 每支 outside)
+    d.org("\n[[國立成功大學]]與")
+    d.org("與[[工業技術研究院]]（")
+    d.org("（[[工研院]]）")
+    d.date("）[[今年]]合作", Y, "")
+    d.metric("減少[[約40%]]", 40, "%", "approx", "")
+    d.org("，[[工研院]]預計")
+    d.date("預計[[明年第2季]]技轉", "2027-Q2", "")
+    d.metric("增加[[約0.3元]]", 0.3, "元", "approx", "")
+    # P13 (今年全年: 全年 outside the span (GUIDELINES); 明年 2027; 3%至5%
+    # two mentions; 明（116）年春節 one span, the bracketed ROC year taking
+    # the holiday after it (GUIDELINES), 2027-02-06, its sentence's city
+    # 台北市, the first after; 台北 and 台中 CITYs; the county government an
+    # ORG; the last figure takes 台中市, the nearest before)
+    d.org("\n[[台灣香業發展協會]]預估")
+    d.date("預估，[[今年]]全年", Y, "")
+    d.metric("約新台幣[[55億元]]", 5500000000, "元", "approx", "",
+             outer="約新台幣")
+    d.date("，[[明年]]恐", NY, "")
+    d.metric("減少[[3%]]至5%", 3, "%", "exact", "")
+    d.metric("3%至[[5%]]", 5, "%", "exact", "")
+    d.date("將於[[明（116）年春節]]前", "2027-02-06", TP)
+    d.city("在[[台北]]、")
+    d.city("、[[台中]]舉辦")
+    d.org("爭取[[彰化縣政府]]補助")
+    d.metric("約新台幣[[800萬元]]", 8000000, "元", "approx", TC,
+             outer="約新台幣")
+    audit = {
+        "orgs": ["台灣香業發展協會", "環境部", "鹿港鎮公所",
+                 "施金玉沐香齋有限公司", "施金玉", "施美玉名香祖舖",
+                 "嘉義市政府環境保護局", "台南市政府民政局",
+                 "中華民國消費者文教基金會", "消基會", "經濟部統計處",
+                 "財政部關務署", "勞動部", "勞動部勞動力發展署中彰投分署",
+                 "彰化商業銀行", "經濟部中小及新創企業署", "統一超商",
+                 "全家便利商店", "momo購物網", "蝦皮購物", "家樂福",
+                 "國立成功大學", "工業技術研究院", "工研院", "彰化縣政府"],
+        "cities": ["台南", "嘉義", "洛杉磯", "吉隆坡", "台北", "台中"],
+        # 嘉義 of 嘉義縣 (a county: GUIDELINES, 嘉義 counts only as 嘉義市)
+        "excluded": ["[[嘉義]]縣新港鄉"],
         "numbers_excluded": [],
         "cn_excluded": [],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # numeral and time characters in words that are no figure or DATE
-        # (三年陈, 五年陈, 十年陈: the peel's age, a time figure without a
-        # statistic cue, GUIDELINES; 双水镇 a town)
-        "words_excluded": {"三年陈": 1, "五年陈": 1, "十年陈": 1, "年份": 1,
-                           "一度": 1, "双水镇": 1, "一家": 2, "每天": 2,
-                           "单月": 1, "月饼": 1, "黄金周": 1, "旺季": 2,
-                           "日均": 1},
+        # numeral and time characters in words that are no figure or DATE:
+        # 之一 (one of), 一家 (the indefinite article, also in 另一家), 百年
+        # (a century-old shop), 年減, 年增 (change on the year), 單月, 單日
+        # (in one month, one day), 同月 (of …以來同月), 年燒 (burnt a year),
+        # 年齡 (age), 全年 (after 今年, outside its span), 購物節 (the
+        # shopping festival's name after 雙11), 天然 (natural); 年減 and
+        # 年燒 also where their 年 ends a DATE row (112年減少, 今年燒香量)
+        "words_excluded": {"之一": 2, "一家": 3, "百年": 2, "年減": 5,
+                           "年增": 6, "單月": 1, "單日": 1, "同月": 1,
+                           "年燒": 2, "年齡": 1, "全年": 1, "購物節": 1,
+                           "天然": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
-# ===========================================================================
-# g572 renovation: Hong Kong's interior design and renovation firms, the
-# consumer council's complaints, the buildings department's minor works
-# control system, the development bureau and the legislature, the
-# renovation contractors' association (香港工程裝飾商會), the urban renewal
-# authority, the construction industry council and its academy, the labour
-# department and the census department, the listed contractors (耀高控股 and
-# its 海城裝飾, 有利集團), a Guangzhou furniture maker (歐派家居), the
-# retailers (宜家家居, 實惠, HKTVmall), cross-border buying in Shenzhen and
-# Dongguan, Macao's consumer council, the property agents and banks, the
-# interior design association and the outlook.  Traditional as Hong Kong
-# writes it, UTF-8 with a BOM, opener 【本報訊】 (names no paper: no row),
-# 2026-11-23 (a Monday, ISO week 2026-W48), 信報.
-# ===========================================================================
-
-
-@doc
-def g572():
-    d = Doc(G572)
-    Y, NY, LY = "2026", "2027", "2025"
-    HK, MO, SZ, DG, GZ, FS = ("香港", "澳门", "深圳市", "东莞市", "广州市",
-                              "佛山市")
-    # title (首10月 after the noun it is about, the calendar period: Hong
-    # Kong writes the first months without 個, GUIDELINES; 逾 over; 按年 a
-    # word; no CITY)
-    d.date("投訴[[首10月]]按年", Y, "")
-    d.metric("升[[逾兩成]] ", 20, "%", "over", "")
-    # P1 the opener names no paper: no row (the brief); the council and its
-    # bracketed short form, an ORG there and wherever it recurs (GUIDELINES
-    # 澳门航空（澳航）); 昨日（22日）: the word and its gloss, two mentions
-    # (SPEC); 本港 deictic; 同月 no period (GUIDELINES 历年同月)
-    d.org("】[[消費者委員會]]（")
-    d.org("（[[消委會]]）昨日")
-    d.date("）[[昨日]]（22日）", "2026-11-22", "")
-    d.date("昨日（[[22日]]）", "2026-11-22", "")
-    d.date("公布，[[今年首10個月]]共", Y, "")
-    d.metric("投訴[[1,284宗]]", 1284, "宗", "exact", "")
-    d.metric("增加[[約23%]]", 23, "%", "approx", "")
-    d.metric("金額[[約3,860萬港元]]", 38600000, "港元", "approx", "")
-    d.metric("當中[[逾四成]]", 40, "%", "over", "")
-    d.metric("，[[約27%]]涉及", 27, "%", "approx", "")
-    d.date("單計[[10月]]，", "2026-10", "")
-    d.metric("達[[156宗]]", 156, "宗", "exact", "")
-    d.date("是[[2019年]]以來", "2019", "")
-    # P2 每平方呎 a basis outside (GUIDELINES); 平方呎 a unit (GUIDELINES);
-    # 七成, 兩成 shares; 一宗, 一間 the article
-    d.org("\n\n[[消委會]]指出")
-    d.metric("佔[[約六成]]", 60, "%", "approx", "")
-    d.metric("涉款[[約98萬港元]]", 980000, "港元", "approx", "")
-    d.date("業主[[去年12月]]以", "2025-12", "")
-    d.metric("每平方呎[[約1,100港元]]", 1100, "港元", "approx", "")
-    d.metric("翻新[[約650平方呎]]", 650, "平方呎", "approx", "")
-    d.metric("預繳[[七成]]工程款", 70, "%", "exact", "")
-    d.date("工程至[[今年3月]]仍", "2026-03", "")
-    d.org("。[[消委會]]建議")
-    d.metric("工程總額[[兩成]]為宜", 20, "%", "exact", "")
-    # P3 ranges with their own units, two mentions (SPEC; the precedent's
-    # 約1,500港元至3,000港元: approx, then exact); 上週 2026-W47
-    d.metric("總額的[[8%]]至", 8, "%", "exact", "")
-    d.metric("至[[12%]]，", 12, "%", "exact", "")
-    d.metric("每平方呎[[約80港元]]至", 80, "港元", "approx", "")
-    d.metric("至[[150港元]]收取", 150, "港元", "exact", "")
-    d.date("；[[上週]]有設計", "2026-W47", "")
-    d.metric("由[[3萬港元]]提高", 30000, "港元", "exact", "")
-    d.metric("提高至[[4.5萬港元]]", 45000, "港元", "exact", "")
-    # P4 截至 outside, 10月底 the month; 去年底 the year (SPEC 年底); 首三季
-    # the year (GUIDELINES: Hong Kong's quarters without 度; SPEC 前三季度);
-    # 上月 2026-10; 署方 a back-reference
-    d.org("\n\n[[屋宇署]]資料顯示")
-    d.date("截至[[10月底]]，", "2026-10", "")
-    d.metric("承建商[[約1.62萬名]]", 16200, "名", "approx", "")
-    d.metric("公司[[約3,400間]]", 3400, "间", "approx", "")
-    d.date("較[[去年底]]增加", LY, "")
-    d.metric("增加[[約5%]]；", 5, "%", "approx", "")
-    d.date("；[[今年首三季]]署方", Y, "")
-    d.metric("呈交[[約11.8萬宗]]", 118000, "宗", "approx", "")
-    d.metric("增長[[約7%]]。屋宇署", 7, "%", "approx", "")
-    d.org("。[[屋宇署]]上月")
-    d.date("屋宇署[[上月]]就", "2026-10", "")
-    d.metric("清拆令[[約430張]]", 430, "张", "approx", "")
-    d.metric("檢控[[26宗]]", 26, "宗", "exact", "")
-    d.date("署方[[今年]]並抽查", Y, "")
-    d.metric("抽查[[約2,600項]]", 2600, "项", "approx", "")
-    d.metric("發現[[約4%]]", 4, "%", "approx", "")
-    # P5 Hong Kong's bureau by its bare name in a Hong Kong text
-    # (GUIDELINES); 明年第二季 2027-Q2; 明年上半年 the year
-    d.org("\n\n[[發展局]]表示")
-    d.date("計劃[[明年第二季]]向", "2027-Q2", "")
-    d.org("向[[立法會]]提交")
-    d.metric("合約價[[三成]]；", 30, "%", "exact", "")
-    d.date("會在[[明年上半年]]推出", NY, "")
-    # P6 the association by its name (verified); 僅 no marker; 較去年的…: 去年
-    # a DATE, its figure a METRIC; the second sentence takes 深圳, written in
-    # it (GUIDELINES' city column); 超過 over
-    d.org("\n\n[[香港工程裝飾商會]]表示")
-    d.metric("公司[[約7,800間]]", 7800, "间", "approx", "")
-    d.metric("從業員[[約5.2萬人]]", 52000, "人", "approx", "")
-    d.metric("僅[[約2,100間]]", 2100, "间", "approx", "")
-    d.date("估計，[[今年]]住宅", Y, "")
-    d.metric("總額[[約210億港元]]", 21000000000, "港元", "approx", "")
-    d.date("較[[去年]]的約196億", LY, "")
-    d.metric("去年的[[約196億港元]]", 19600000000, "港元", "approx", "")
-    d.metric("增長[[約7%]]；私人", 7, "%", "approx", "")
-    d.metric("每平方呎[[約850港元]]至", 850, "港元", "approx", SZ)
-    d.metric("至[[1,300港元]]，", 1300, "港元", "exact", SZ)
-    d.city("遠高於[[深圳]]同類")
-    d.metric("同類工程的[[約260港元]]", 260, "港元", "approx", SZ)
-    d.metric("普遍[[超過2,500港元]]", 2500, "港元", "over", SZ)
-    # P7 the authority and its bracketed short form (GUIDELINES 市区重建局
-    # （市建局）); 幢 counts buildings; 本月 2026-11; 最高 no marker
-    # (GUIDELINES)
-    d.org("。[[市區重建局]]（")
-    d.org("（[[市建局]]）表示")
-    d.date("服務[[今年]]已協助", Y, "")
-    d.metric("協助[[約320幢]]", 320, "幢", "approx", "")
-    d.metric("總額[[約18億港元]]", 1800000000, "港元", "approx", "")
-    d.metric("工程費[[約560萬港元]]", 5600000, "港元", "approx", "")
-    d.org("；[[市建局]]並於")
-    d.date("並於[[本月]]起", "2026-11", "")
-    d.metric("最高[[8萬港元]]", 80000, "港元", "exact", "")
-    # P8 轄下 an owner's word between two ORGs (GUIDELINES 建造业议会辖下香港
-    # 建造学院); 議會 a back-reference; 班 counts classes after Arabic
-    # digits; 首9個月 the year; 補充勞工計劃 a scheme, no ORG
-    d.org("人手方面，[[建造業議會]]數據")
-    d.date("工種[[今年第三季]]平均", "2026-Q3", "")
-    d.metric("日薪[[約1,450港元]]", 1450, "港元", "approx", "")
-    d.metric("上升[[約4%]]", 4, "%", "approx", "")
-    d.org("議會轄下[[香港建造學院]]今年")
-    d.date("學院[[今年]]共開辦", Y, "")
-    d.metric("課程[[約80班]]", 80, "班", "approx", "")
-    d.metric("學員[[逾1,900人]]", 1900, "人", "over", "")
-    d.org("。[[勞工處]]表示")
-    d.date("表示，[[今年首9個月]]共", Y, "")
-    d.metric("名額[[約1,200個]]", 1200, "个", "approx", "")
-    d.org("；[[政府統計處]]資料")
-    d.date("顯示，[[今年9月]]建造業", "2026-09", "")
-    d.metric("失業率為[[6.1%]]", 6.1, "%", "exact", "")
-    # P9 the listed holding before its stock code (a code, no METRIC), its
-    # subsidiary after 旗下 (GUIDELINES); a range of months, two mentions
-    d.org("方面，[[耀高控股]]（1796）")
-    d.org("旗下[[海城裝飾工程有限公司]]今年")
-    d.date("有限公司[[今年4月]]至", "2026-04", "")
-    d.date("至[[9月]]新接", "2026-09", "")
-    d.metric("總值[[約4.6億港元]]，按年", 460000000, "港元", "approx", "")
-    d.metric("增加[[約11%]]", 11, "%", "approx", "")
-    d.metric("合約總值[[約12.3億港元]]", 1230000000, "港元", "approx", "")
-    d.org("。[[有利集團]]早前")
-    d.city("已在[[深圳]]及")
-    d.city("及[[東莞]]設廠")
-    d.metric("降低[[約15%]]", 15, "%", "approx", DG)
-    # P10 近年 vague; the maker and its bracketed short form; 首間 an
-    # ordinal; 觀塘, 荃灣 districts (no CITY); 兩間 a count
-    d.city("，[[廣州]]、")
-    d.city("、[[佛山]]的全屋")
-    d.metric("每平方呎[[約600港元]]", 600, "港元", "approx", FS)
-    d.org("。[[歐派家居集團股份有限公司]]（")
-    d.org("（[[歐派家居]]）去年")
-    d.date("）[[去年]]在香港", LY, HK)
-    d.city("在[[香港]]開設")
-    d.date("，[[今年]]再於", Y, HK)
-    d.metric("新增[[兩間]]", 2, "间", "exact", HK)
-    # P11 Hong Kong's chains (宜家家居; 實惠 before what a body says,
-    # GUIDELINES); HKTVmall a Latin name after a kind of company
-    d.org("。[[宜家家居]]表示")
-    d.date("表示，[[今年首10月]]本港", Y, "")
-    d.metric("增加[[約9%]]", 9, "%", "approx", "")
-    d.org("；[[實惠]]則指")
-    d.date("服務[[上月]]接單", "2026-10", "")
-    d.metric("接單[[約2,300宗]]", 2300, "宗", "approx", "")
-    d.org("平台[[HKTVmall]]上月")
-    d.date("HKTVmall[[上月]]家品", "2026-10", "")
-    d.metric("增長[[約16%]]", 16, "%", "approx", "")
-    # P12 人次 a unit; a currency noun after 元 outside (SPEC 50万亿元人民币);
-    # Macao's council by its name with its place, no CITY (SPEC)
-    d.city("北上[[深圳]]、")
-    d.city("、[[東莞]]選購")
-    d.city("，[[深圳]]一間建材城")
-    d.date("指，[[今年]]來自香港", Y, SZ)
-    d.city("來自[[香港]]的週末")
-    d.metric("每日[[約1,500人次]]", 1500, "人次", "approx", HK)
-    d.metric("增加[[約三成]]，人均", 30, "%", "approx", HK)
-    d.metric("人均消費[[約8,000元]]", 8000, "元", "approx", HK)
-    d.city("。[[澳門]]方面")
-    d.org("，[[澳門消費者委員會]]今年")
-    d.date("委員會[[今年首10個月]]接獲", Y, MO)
-    d.metric("投訴[[約85宗]]", 85, "宗", "approx", MO)
-    d.metric("減少[[約8%]]", 8, "%", "approx", MO)
-    # P13 the agent's research department one ORG (SPEC: a department
-    # after the name belongs to it); 二手 no figure; 厘 a unit (GUIDELINES);
-    # 最高 no marker, 約 approx; two banks joined by 及 (LISTED_PAIRS)
-    d.org("\n\n[[中原地產研究部]]指")
-    d.date("指，[[今年首10月]]二手", Y, "")
-    d.metric("成交[[約4.3萬宗]]", 43000, "宗", "approx", "")
-    d.metric("升[[約12%]]", 12, "%", "approx", "")
-    d.org("；[[美聯物業]]估計")
-    d.metric("帶來[[約18萬港元]]", 180000, "港元", "approx", "")
-    d.org("。[[中銀香港]]及")
-    d.org("及[[東亞銀行]]均推出")
-    d.metric("低至[[約2.8厘]]", 2.8, "厘", "approx", "")
-    d.metric("最高[[約100萬港元]]", 1000000, "港元", "approx", "")
-    # P14 聖誕 and 農曆新年 yearless, the coming ones (GUIDELINES); a range
-    # of months, two mentions; 明年初 the year (SPEC: a start of a period
-    # normalizes to the period); 商會 a back-reference
-    d.org("\n\n[[香港室內設計協會]]預計")
-    d.date("預計，[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]前", "2027-02-06", "")
-    d.date("，[[本月]]至明年1月", "2026-11", "")
-    d.date("至[[明年1月]]的", "2027-01", "")
-    d.metric("增加[[約三成]]；協會", 30, "%", "approx", "")
-    d.org("查閱[[屋宇署]]名冊")
-    d.metric("總額的[[1%]]至", 1, "%", "exact", "")
-    d.metric("至[[2%]]。", 2, "%", "exact", "")
-    d.city("。[[澳門]]及深圳")
-    d.city("澳門及[[深圳]]亦有")
-    d.date("將於[[明年初]]與", NY, SZ)
-    audit = {
-        "orgs": ["消費者委員會", "消委會", "屋宇署", "發展局", "立法會",
-                 "香港工程裝飾商會", "市區重建局", "市建局", "建造業議會",
-                 "香港建造學院", "勞工處", "政府統計處", "耀高控股",
-                 "海城裝飾工程有限公司", "有利集團", "歐派家居集團股份有限公司",
-                 "歐派家居", "宜家家居", "實惠", "HKTVmall", "澳門消費者委員會",
-                 "中原地產研究部", "美聯物業", "中銀香港", "東亞銀行",
-                 "香港室內設計協會"],
-        "cities": ["香港", "澳門", "深圳", "東莞", "廣州", "佛山",
-                   # absent cities, as guards
-                   "珠海", "中山", "上海", "北京", "台北", "新加坡"],
-        "excluded": [],
-        "numbers_excluded": ["（[[1796]]）"],
-        "cn_excluded": [],
-        "collectives": [],
-        "labels_excluded": {},
-        "latin_excluded": [],
-        # numeral and time characters in words that are no figure or DATE
-        # (按年, 按月 "year on year", "month on month"; 二手 second-hand)
-        "words_excluded": {"一宗": 1, "一間": 2, "一般": 2, "二手": 2, "按年": 10, "同月": 1, "日薪": 1, "近年": 1, "年利率": 1, "週末": 1, "每日": 1, "旺季": 1, "按月": 1},
-        "orgwords_excluded": {},
-        "orgstring_excluded": [],
-    }
-    return d, audit
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
     "\u201c", "\u201d", "\u2018", "\u2019"}
 DATE_RE = r"\d{4}(-(\d\d|XX|Q[1-4]|W\d\d|WXX)(-(\d\d|XX))?)?"
@@ -2114,7 +2162,11 @@ CN_DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5
             "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 MAGNITUDE = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8,
              "兆": 10 ** 12}      # GUIDELINES: 兆 is 10^12 (Taiwan, HK)
-QUAL_PREFIX = [("超过", "over"), ("超過", "over"), ("突破", "over"),
+# (不得超过/不得超過, GUIDELINES' bound of a rule, a marker inside the span,
+# under (不得超过400毫升 -> under): new here for g558's 不得超過6公升, read
+# before 超過)
+QUAL_PREFIX = [("不得超过", "under"), ("不得超過", "under"),
+               ("超过", "over"), ("超過", "over"), ("突破", "over"),
                ("约为", "approx"), ("約為", "approx"),
                ("不足", "under"), ("不到", "under"),
                # GUIDELINES: 不低于 bounds a figure, a marker inside the span
@@ -2457,14 +2509,9 @@ def check_relative(d, r):
         months = [x for x in d.rows if x["type"] == "DATE" and
                   s <= x["start"] and x["end"] <= r["start"] and
                   re.fullmatch(r"\d{4}-\d\d", x["normalized"])]
-        # (new here, narrowly: a baseline 上月 in a sentence that states no
-        # month has nothing to count from and counts from the reference
-        # month, GUIDELINES' rule for 上月; g511's 新农开发表示，…较上月上涨)
-        if months:
-            y, m = map(int, max(months, key=lambda x: x["start"])
-                       ["normalized"].split("-"))
-        else:
-            y, m = ref.year, ref.month
+        assert months, r
+        y, m = map(int, max(months, key=lambda x: x["start"])
+                   ["normalized"].split("-"))
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
         assert norm == "%d-%02d" % (y, m), r
     for w, k in (("本周", 0), ("上周", -1), ("下周", 1), ("本週", 0),
@@ -2617,9 +2664,44 @@ def check_holiday(d, r):
     # own table
     # (雙11 added here for g486: a shopping day, 11-11 on both sides of the
     # strait, in FIXED_DAYS; Taiwan's own days still need their own table)
-    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11"), r
+    # (農曆春節 and 耶誕節 added here for g504: the lunar new year and
+    # Christmas, the same days on both sides of the strait, GUIDELINES)
+    # (黑色星期五 added here for g510: the American shopping day after
+    # Thanksgiving, the same day wherever it is named, COMPUTED_DAYS)
+    # (聖誕 added here for g534: Christmas written as Taiwan news also
+    # writes it beside 耶誕, the same day on both sides of the strait, in
+    # FIXED_DAYS)
+    # (耶誕 and 明年元旦 added here for g546: Christmas written without 節,
+    # and New Year's Day, which Taiwan keeps on 1 January as the mainland
+    # does (開國紀念日), next year's by 明年; both in FIXED_DAYS)
+    # (明年農曆春節 added here for g558: the lunar new year with 明年 in
+    # front, the same day on both sides of the strait)
+    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11",
+                                                    "農曆春節", "耶誕節",
+                                                    "黑色星期五", "聖誕",
+                                                    "耶誕", "明年元旦",
+                                                    "明年農曆春節",
+                                                    # (中秋節, the lunar
+                                                    # 八月十五, the same day
+                                                    # on both sides of the
+                                                    # strait, and 明（116）年
+                                                    # 春節, the lunar new
+                                                    # year after a bracketed
+                                                    # ROC year: new here for
+                                                    # g570)
+                                                    "中秋節",
+                                                    "明（116）年春節"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
+    # a year word with its ROC year in brackets before the holiday
+    # (明（116）年春節, GUIDELINES: one span) fixes the year like the bare
+    # word, and the bracketed ROC year must be that year (new here)
+    m = re.match(r"([今明去])（(\d{2,3})）年", tx)
+    if m:
+        k = {"今": 0, "明": 1, "去": -1}[m.group(1)]
+        assert d.doc_id in TAIWAN and \
+            int(m.group(2)) + 1911 == ref.year + k, (r, "ROC year")
+        tx = tx[m.end():]
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
         if tx.startswith(w):
             tx, k = tx[len(w):], kk
@@ -2888,7 +2970,11 @@ CITY_AMBIGUOUS = {"东方": ("海南",), "安宁": ("云南", "雲南"),
                   "白银": ("甘肃", "甘肅"), "朝阳": ("辽宁", "遼寧"),
                   "敦化": ("吉林",), "安寧": ("云南", "雲南"),
                   "黃山": ("安徽",), "白銀": ("甘肃", "甘肅"),
-                  "朝陽": ("辽宁", "遼寧")}
+                  "朝陽": ("辽宁", "遼寧"),
+                  # (无为 and 江山, county-level cities whose names are also
+                  # words (无为, inaction; 江山, the country): new here for
+                  # g551, which writes both with 市, 浙江江山市)
+                  "无为": ("安徽",), "江山": ("浙江",)}
 
 
 # time units (GUIDELINES: 天 年 个月 小时 … count only after a statistic cue;
@@ -2924,13 +3010,6 @@ def check_shiyi(d, r):
     assert after.startswith(SHIYI_CUES), ("十一 without a holiday cue", r)
 
 
-# the joiners of a list (、, and 和/及/與/与 before the last item); 和 that
-# opens the place 和田 is its first character, no joiner (changed here,
-# narrowly, for g543's 阿克苏、和田、喀什三地: annotate_gc.py split 和田 into
-# an empty item and 田)
-LIST_JOINERS = "、|和(?!田)|及|與|与"
-
-
 def check_collective(d, ctx, n):
     """A small count in Chinese numerals right after a list of as many items
     (、, and 和/及/与 before the last) is a collective label for the list, no
@@ -2945,7 +3024,7 @@ def check_collective(d, ctx, n):
     # mutation that declared g411's 四大药市 a collective passed)
     assert d.text[e:e + 1] != "大", ("N大 declared a collective", ctx)
     clause = re.split("[，,。；;！？\n（）]", d.text[:s])[-1]
-    items = re.split(LIST_JOINERS, clause)
+    items = re.split("、|和|及|與|与", clause)
     assert len(items) >= n, (ctx, items)
     listed = items[-n:]
     assert all(1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -2982,7 +3061,7 @@ def check_no_collective_metric(d, r):
     clause = re.split("[，,。；;！？\n（）]", d.text[:r["start"]])[-1]
     if "、" not in clause:
         return
-    items = re.split(LIST_JOINERS, clause)
+    items = re.split("、|和|及|與|与", clause)
     listed = items[-n:]
     assert not (len(items) >= n and all(
         1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -3006,12 +3085,15 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-# (annotate_gc.py's g537 wrote two fresh-root prices per kilogram with
-# their denominator, unit 元/公斤.)  Here g543 writes two dried-jujube prices
-# per kilogram with their denominator, 12元/公斤 and 22元/公斤 (GUIDELINES: a
-# rate keeps its denominator in the unit and in the span): unit 元/公斤,
-# declared; g544 none
-PER_UNITS = {G571: (), G572: ()}
+# (annotate_aa.py's g497 wrote tender prices per kilowatt, 元/千瓦.)  Here
+# g503 writes one purchase price per set with the slash, 约为3.5元/套
+# (GUIDELINES: 套 as a denominator, 万元/套): unit 元/套, declared; g504 none
+# Neither article writes a rate with a slash denominator (每公斤165元,
+# 每公噸1,500元 and the other per-unit prices keep 每 and the measure word
+# outside the span and the unit: GUIDELINES)
+# (here neither article writes a rate with a slash denominator: every
+# per-unit price keeps 每 and its measure word outside the span)
+PER_UNITS = {G569: (), G570: ()}
 
 
 def check_per_before(d, r):
@@ -3044,22 +3126,22 @@ def check_per_before(d, r):
                   # (克, 条/條, 颗/顆 and 股 added here for g491's 每克 and
                   # 每条约15美元 and g492's 每顆 and 每股新台幣45元)
                   "克|条|條|颗|顆|股|"
-                  # (头份, 毫升 and 羽份, a vaccine's doses and volume, added
-                  # here for g505's 约为每头份1.8元, 约为每毫升0.42元 and
-                  # 每羽份价格)
-                  "头份|毫升|羽份|"
-                  # (双/雙 and 杯 added here for g531's 每双0.42美元, 每双3.9元
-                  # and 约为每双4.5欧元, and a cup's price in g532)
-                  "双|雙|杯|"
-                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
-                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單)"
+                  # (千瓦 added here for g497's 约为每千瓦3120元 and 每千瓦
+                  # 1420元左右, prices per kilowatt)
+                  "千瓦|"
+                  # (米 and 磅 added here for g503's 每米4.2元 and g504's
+                  # 每磅約3.1美元)
+                  "米|磅|"
+                  # (套, 只 and 片 added here for g533's 每套, 每只 and 每片
+                  # prices)
+                  "套|只|片|"
+                  # (筒, a tube of shuttlecocks: new here for g551's
+                  # 每筒98元 and 每筒126元)
+                  "筒)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        # (欧元 and 澳门元 added here: g531's 约为每双4.5欧元; a pataca
-        # price after a basis in g532)
-        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
+        assert r["unit"] in ("元", "港元", "美元"), r
 
 
 def check(d, audit):
@@ -3246,15 +3328,17 @@ def check(d, audit):
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
-                                  "辆|輛|克|条|條|颗|顆|股|"
-                                  # (头份 and 毫升 added here for g505)
-                                  "头份|毫升|"
-                                  # (双/雙 and 杯 added here for g531's
-                                  # 约为每双4.5欧元 and g532's cups)
-                                  "双|雙|杯|"
-                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
-                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單)"
+                                  "辆|輛|克|条|條|颗|顆|股|千瓦|米|磅|"
+                                  # (套, 只 and 片 added here for g533's
+                                  # 约为每套68元, 约为每只3.2元 and 约为每片
+                                  # 46元: without them a mutation declaring
+                                  # one exact passed this check)
+                                  "套|只|片|"
+                                  # (筒, a tube of shuttlecocks, added here
+                                  # for g551's 每筒98元 and 每筒126元: a
+                                  # marker before 每筒 is read across the
+                                  # basis like the others)
+                                  "筒)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3286,30 +3370,12 @@ def check(d, audit):
             # it must be declared (sep) (new in annotate_pb.py); so is
             # 约有/約有, separated by the verb 有 (annotate_dc.py's, after
             # annotate_jb.py)
-            if re.search(r"(约|約)(为|為|有)$", head):
+            # (约合/約合 too, new here: GUIDELINES, 约合 sets approx across
+            # the verb 合, 约合6.2万日元 -> 6.2万日元, approx; g533's 约合3.1亿
+            # 欧元, declared exact, passed before)
+            if re.search(r"(约|約)(为|為|有|合)$", head):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为/约有 before", r)
-            # a marker 约/約 earlier in the figure's clause, separated from
-            # it by a verb and its object (约耗用铝材1.2公斤: SPEC 约增加3万户)
-            # with no other figure between, must be declared (sep) and set
-            # approx; 约 closing a word (合约, 条约, 大约 is read above) is no
-            # marker (new here, after a mutation that declared 约耗用铝材
-            # 1.2公斤 exact with no sep passed every check)
-            clause = re.split("[，,。；;！？!?\n：:]",
-                              d.text[max(0, s - 16):s])[-1]
-            ms = list(re.finditer("约|約", clause))
-            if ms:
-                mk = ms[-1]
-                between = clause[mk.end():]
-                before_mk = clause[max(0, mk.start() - 1):mk.start()]
-                if between and before_mk not in ("合", "条", "條", "节", "節",
-                                                  "契", "签", "簽", "预",
-                                                  "預", "制", "公") and \
-                        not re.search(r"\d|[一二两兩三四五六七八九十百千]",
-                                      between):
-                    assert r["_outer"] in ("约", "約") and \
-                        r["qualifier"] == "approx", (
-                        "a separated marker undeclared", r)
             # an under-marker (不到, 不足) separated from the figure by a
             # short comparison in the same clause (不到國產茶的十分之一: SPEC, a
             # qualifier word separated from the number still sets it;
@@ -3425,7 +3491,14 @@ def check(d, audit):
             # names no body, 富邦金控子公司富邦人寿 -> two ORGs)
             # (的 of 的士, a taxi, is a character of a trade's word inside a
             # name: g368's 香港的士業議會, the taxi council; new here)
-            assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
+            # (的 of 美的, Midea, is a character of the name: g539's 美的集团,
+            # declared with its count in DE_NAMES; new here)
+            if tx in DE_NAMES.get(d.doc_id, {}):
+                assert d.text.count(tx) == DE_NAMES[d.doc_id][tx], r
+                assert not re.search("旗下|、|子公司|屬下|属下", tx) and \
+                    tx.count("的") == 1, r
+            else:
+                assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
             # a preposition or a verb of company before a body stays outside
             # it (GUIDELINES: 会同 and 暨 before a body, one-character adverbs
             # end a name read leftwards; annotate_zc.py's g339's 同南昌市政府, g340's
@@ -3484,15 +3557,20 @@ def check(d, audit):
                     JOINER_CHAR_NAMES[d.doc_id][tx], ("joiner name", r)
             if s > 0 and d.text[s - 1] in "及和與与":
                 ends = {s - 1}
+                # (a bracketed short form between the first name and the
+                # joiner, 广东万和新电气股份有限公司（简称“万和电气”）和美的集团:
+                # the short form's ORG row ends before its quote and bracket;
+                # new here)
+                if d.text[s - 3:s - 1] == "”）":
+                    ends = {s - 3}
+                # (a short form in brackets without quotes, 國泰世華商業銀行
+                # （國泰世華銀行）與威秀: the short form's row ends before the
+                # bracket; new here for g546)
+                elif d.text[s - 2:s - 1] == "）":
+                    ends = {s - 2}
                 if d.text[s - 2:s] == "以及":
                     ends = {s - 2, s - 3} if d.text[s - 3] in "，," else \
                         {s - 2}
-                elif d.text[s - 2] in "）)":
-                    # (a bracketed short form closes the item before the
-                    # joiner: 中華電力有限公司（中電）及香港電燈有限公司; the ORG
-                    # row before is the short form, ending at the bracket;
-                    # new here, narrow: the pair is still declared)
-                    ends = {s - 2}
                 assert any(x["type"] == "ORG" and x["end"] in ends
                            for x in rows), ("joiner inside a name", r)
                 # ... and the two rows are a declared pair of listed names
@@ -3554,11 +3632,7 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            # (報道 added here beside 專訊: 星島日報's opener 【星島日報報道】, the
-            # brief's own example, names the paper before its dateline word
-            # 報道; narrow: the two dateline words only)
-            assert typ == "ORG" and opener in ("【" + name + "專訊】",
-                                               "【" + name + "報道】"), opener
+            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the
@@ -3854,25 +3928,3 @@ if __name__ == "__main__":
     main()
 
 
-
-
-# (annotate_ic.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g553's 2026-11-25 is the Wednesday of ISO week 2026-W48
-# (昨天 2026-11-24; 上周 W47, 16 to 22 November; 9月 and 10月 this year's);
-# g554's 2026-11-24 the Tuesday of W48 (昨日 and 23日 2026-11-23; 上週 W47;
-# 本月18日 2026-11-18; 上月 2026-10; 上季 2026-Q3); the nearest 中秋 and 国庆
-# to g553's date are 2026-09-25 and 2026-10-01 (61 and 55 days before); the
-# coming 元旦 and 春节 are 37 and 73 days after g553's date; the coming 聖誕
-# 31 days, 元旦 38 days and 農曆新年 74 days after g554's
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 9, 25)).days == 61
-assert (datetime.date(2027, 9, 15) - datetime.date(2026, 11, 25)).days == 294
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74

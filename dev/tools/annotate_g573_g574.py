@@ -3,7 +3,7 @@
 g573_ginger_growers_cities and g574_macao_stationery_toy_shops
 (annotator MC, held-out set 97).
 
-Adapted from the precedent set's tools/annotate_lc.py (/tmp/ho97/precedent:
+Adapted from the precedent set's tools/annotate_lc.py (now dev/tools/annotate_g567_g568.py) (/tmp/ho97/precedent:
 a simplified mainland article under a 记者 byline naming its outlet, and a
 traditional Macao article opened by 【本報訊】; the script closest to my
 pair by regions and house styles, with its Macao region block, its opener
@@ -48,13 +48,13 @@ official names with 市, 香港, 澳门 and foreign cities by their common names
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho97/precedent: README, NOTES_la/lb/lc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_mc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g573_g574.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_mc.py
+    python3 dev/tools/annotate_g573_g574.py
 """
 import csv
 import datetime
