@@ -151,6 +151,15 @@ def test_hong_kong_district_named_like_a_city(find):
     assert find("天水围居民") == []  # Tin Shui Wai, not 天水市
 
 
+def test_city_before_its_station(find):
+    # a city before 车站 names the station (SPEC: a city followed by 站); a list sharing the head
+    # holds cities (SPEC)
+    assert find("台北車站平均每日賣出約1.6萬個") == []
+    assert find("列车到达韶关车站后") == []
+    assert find("在台北、台中、台南、高雄等車站設有便當本舖") == [
+        ("台北", "台北市"), ("台中", "台中市"), ("台南", "台南市"), ("高雄", "高雄市")]
+
+
 def test_hong_kong_district_starting_with_hong_kong(find):
     assert find("不少師傅已把工場遷往香港仔或新界的工業大廈") == []  # Aberdeen
     assert find("香港今年的零售") == [("香港", "香港")]

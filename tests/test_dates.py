@@ -757,6 +757,9 @@ def test_black_friday_is_the_day_after_thanksgiving(year: int) -> None:
      [("2024年6月26日", "2024-06-26"), ("去年底", "2025")]),
     ("开支比率已由2019年的1.55%降至10月的1.28%", [("2019年", "2019"), ("10月", "2026-10")]),
     ("纸钱由2019年的约1.6万吨，增加到去年的约2.5万吨", [("2019年", "2019"), ("去年", "2025")]),
+    # 前10月 after a noun ending in 当 (便当, a lunch box) is the period; 圣诞套餐 are goods
+    ("臺鐵便當前10月賣出約1,020萬個", [("前10月", "2026")]),
+    ("酒店推出聖誕套餐，每位約1,280澳門元起", []),
     # a range's first end after 由 states the period: its end takes the same year, or the next
     # one when its month comes earlier
     ("申請期由明年一月五日至二月二十日", [("明年一月五日", "2027-01-05"), ("二月二十日", "2027-02-20")]),

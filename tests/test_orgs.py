@@ -2848,3 +2848,17 @@ def test_levies_tourism_factories_and_cookware_makers(news_orgs, text: str, expe
 ])
 def test_hong_kong_builders_and_home_stores_named_like_words(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Latin name with a possessive, ending with a business word
+    ("老字號Sam's Tailor負責人表示", ["Sam's Tailor"]),
+    # Taiwan Railway before its lunch boxes, after a month (10|月|台铁, not 月台|铁)
+    ("今年前10月臺鐵便當銷量約1,020萬個", ["臺鐵"]),
+    ("旅客在月台等车", []),
+    # Hong Kong's tailors and the garment industry's training authority (gazetteer)
+    ("亞民興昌負責人指；恤衫店詩閣（Ascot Chang）亦表示。製衣業訓練局今年開辦課程",
+     ["亞民興昌", "詩閣", "Ascot Chang", "製衣業訓練局"]),
+])
+def test_tailors_railway_bento_and_possessive_latin_names(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -143,11 +143,12 @@ _NUMBERED_FACTORY_RE = re.compile(r"[一二三四五六七八九十]厂")
 _NUMBERED_INSTITUTE_RE = re.compile(r"[一二三四五六七八九十零〇]{1,4}研究所")
 # the numbered unit each kind of body names right after it (中建|三局; 民政部|一零一研究所)
 _NUMBERED_UNIT_BY_KIND = {"company": _NUMBERED_UNIT_RE, "government": _NUMBERED_INSTITUTE_RE}
-# what a Latin name does not start after (it would be the tail of a longer word or code)
 # one Latin name of up to four words, the later ones capitalized (Gerber, Danze, Moen Kitchen)
 _LATIN_ITEM = r"[A-Za-z][A-Za-z0-9&\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-]*){0,3}"
 _LATIN_ITEM_RE = re.compile(_LATIN_ITEM)
-_LATIN_NAME_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&.-")
+# what a Latin name does not start after (it would be the tail of a longer word or code, or of a
+# possessive: Sam's)
+_LATIN_NAME_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&.-'’")
 # a fund's or a project's phase, right before its legal suffix (…产业投资基金|三期|股份有限公司)
 _PHASE_RE = re.compile(r"[一二三四五六七八九十]期")
 _LOCAL_LEVELS = frozenset("区县市镇乡村")  # a place's own schools follow these: 元朗区学校, 某县中学
@@ -373,7 +374,7 @@ class OrgGazetteer:
             # a Latin name (one to four words) right before what a body says or publishes; the
             # character before it is checked apart (a lookbehind at every position scans slowly)
             "latin_name_re": re.compile(
-                r"([A-Za-z][A-Za-z0-9&\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-]*){0,3})(?=(?:"
+                r"([A-Za-z][A-Za-z0-9&\-'’]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-'’]*){0,3})(?=(?:"
                 + "|".join(map(re.escape, sorted(sec("latin_context_adverbs"), key=len, reverse=True)))
                 + ")?(?:"
                 + ("|".join(map(re.escape, sorted(sec("latin_context_after"), key=len, reverse=True)))
@@ -385,10 +386,10 @@ class OrgGazetteer:
                          or "(?!)")
                 + f")({_LATIN_ITEM}(?:(?:、|与|和|及|以及){_LATIN_ITEM})*)(?![A-Za-z0-9&\\-])"),
             # a Latin name of two to five capitalized words ending with a business word (Anytime
-            # Fitness, Galati Yacht Sales): no letter, digit or joiner after it (the character before
-            # it is checked apart: a lookbehind would be tried at every position)
+            # Fitness, Galati Yacht Sales, Sam's Tailor): no letter, digit or joiner after it (the
+            # character before it is checked apart: a lookbehind would be tried at every position)
             "latin_headed_re": re.compile(
-                r"((?:[A-Z][A-Za-z0-9&\-]* ){1,4}(?:"
+                r"((?:[A-Z][A-Za-z0-9&\-'’]* ){1,4}(?:"
                 + ("|".join(map(re.escape, sorted(sec("latin_heads"), key=len, reverse=True))) or "(?!)")
                 + r"))(?![A-Za-z0-9&\-])"),
             "appositive_re": re.compile("|".join(
