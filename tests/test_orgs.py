@@ -2862,3 +2862,18 @@ def test_hong_kong_builders_and_home_stores_named_like_words(news_orgs, text: st
 ])
 def test_tailors_railway_bento_and_possessive_latin_names(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 县府, a county government's short name (as 市府 is a city's), and its department
+    ("縣府表示，全縣鋼刀業者約36家。縣府觀光處預估", ["縣府", "縣府觀光處"]),
+    # a county's port office
+    ("金門縣港務處統計，今年前3季旅客增加", ["金門縣港務處"]),
+    # a product's cooperatives and a courier's pre-cooling centres are kinds (杨梅 a fruit, no name)
+    ("全市现有杨梅专业合作社126家。顺丰速运今年在仙居设立杨梅预冷中心12个", ["顺丰速运"]),
+    # Kinmen's knife makers, the London exam board, Wuhan's supermarkets (gazetteer)
+    ("老字號金合利鋼刀今年營收增加；倫敦聖三一學院則指；中百集团旗下中百仓储发布数据",
+     ["金合利鋼刀", "倫敦聖三一學院", "中百集团", "中百仓储"]),
+])
+def test_county_offices_fruit_cooperatives_and_knife_makers(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
