@@ -1,36 +1,35 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g583_lotus_root_growers_cities and g584_hk_music_schools
-(annotator OB, held-out set 99).
+g585_bayberry_growers_cities and g586_macao_hardware_stores
+(annotator OC, held-out set 99).
 
-Adapted from the precedent set's tools/annotate_nb.py (/tmp/ho99/precedent:
+Adapted from the precedent set's tools/annotate_nb.py (now dev/tools/annotate_g577_g578.py) (/tmp/ho99/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
-city filed from, and a traditional Hong Kong article opened by 【本報訊】;
-the script closest to my pair by regions and house styles, with its Hong
-Kong region block, its opener part, its t2s-then-s2hk round trip and its
-mainland checks), copied and the data changed, both storage blocks
-exchanged for my encodings:
+city filed from, and a traditional article of Hong Kong or Macao in
+Big5-HKSCS without a BOM opened by a 【本報…】 opener; the script closest to
+my pair by encodings and house styles), copied and the data changed, one
+storage block exchanged for my encoding:
 
-- GB18030 WITHOUT A BOM for the simplified mainland g583 (湖北日报):
-  annotate_nc.py's GBK block of its g579 turned one level up: its byte walk
-  (one byte ASCII, two GB2312 bytes any other, two GB18030 bytes outside
-  GBK for the declared characters), its declared-character checks, the
-  narrower codecs (GBK and GB2312) failing first exactly at the first
-  declared character, decoding and encoding alike; the declared characters
-  are 䴙 and 䴘 (U+4D19, U+4D18, CJK Extension A, GB18030 FE 9E and FE 9D:
-  two-byte codes of the FE row that GBK lacks) of 䴙䴘 (the little grebe,
-  小䴙䴘), once, in no span; nothing outside the BMP; with annotate_nb.py's
-  mainland byline part (湖北日报记者 陈雨桐 武汉报道: 湖北日报, the outlet,
-  an ORG row; 武汉, the city filed from, a CITY row, 武汉市).
-- UTF-8 WITHOUT A BOM for the traditional Hong Kong g584 (信報):
-  annotate_na.py's UTF-8-with-BOM block of its mainland g575 turned
-  BOM-less and traditional (no BOM of any kind, utf-8 and utf-8-sig read
-  the same text, three bytes every non-ASCII character, the legacy codecs
-  and UTF-16 fail or read another text; nothing declared: UTF-8 holds every
-  character), with annotate_nb.py's opener part for 【本報訊】 (once at line
-  3's start, holding no row: it names no paper, the brief and GUIDELINES'
-  本报 rule) and its Hong Kong region block (every line plain Big5 = cp950
-  = Big5-HKSCS, nothing outside plain Big5).
+- UTF-8 WITH A BOM for the simplified mainland g585 (宁波日报): a new
+  block, annotate_na.py's UTF-8-with-BOM block of its g575 taken over whole
+  in place of annotate_nb.py's GB2312 block (EF BB BF once, at the start;
+  utf-8-sig reads the text from the whole file, utf-8 reads U+FEFF before
+  it; one byte an ASCII character, three any other, walked one by one; the
+  legacy codecs and UTF-16 fail or read another text, the whole file and
+  the file after its BOM alike; no NUL; nothing declared for the codec; the
+  mainland checks: every character GB2312's, every line GB2312 = GBK =
+  GB18030 byte for byte), with its byline part (宁波日报记者 陈雨桐 余姚报道:
+  宁波日报, the outlet, an ORG row; 余姚, the city filed from, a CITY row,
+  余姚市, a county-level city).
+- BIG5-HKSCS WITHOUT A BOM for the traditional Macao g586 (澳門日報):
+  annotate_nb.py's block of its Hong Kong g578, taken over whole (it takes
+  either region): the character outside plain Big5 and cp950 is exactly 氹
+  (U+6C39, Big5-HKSCS 9C AE, a lead byte below A1: hkscs-low) of 氹仔
+  (Taipa, a district: no CITY), in no span, twice; big5 and cp950 fail
+  first exactly at its first occurrence, decoding and encoding alike; with
+  the opener part for 澳門日報's 【本報消息】 (once at line 3's start, holding
+  no row: it names no paper, the brief and GUIDELINES' 本报 rule) and the
+  Macao region block with its t2s-then-s2hk round trip.
 
 It keeps every other check of annotate_nb.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
@@ -38,25 +37,25 @@ re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the audits, the independent `city` rule asserted against my hand
 value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
 约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline and opener blocks).  Changes are listed in NOTES_ob.md.
+byline and opener blocks).  Changes are listed in NOTES_oc.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (no BOM in either file; nothing
-changed).  `text` of g584 is the traditional original; `normalized`
+(code points) into the article as decoded (after the BOM of g585; nothing
+else changed).  `text` of g586 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, 澳门 and foreign cities by their common names).
+official names with 市, 香港, 澳门 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho99/precedent: README, NOTES_na/nb/nc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ob.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g585_g586.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ob.py
+    python3 dev/tools/annotate_g585_g586.py
 """
 import csv
 import datetime
@@ -82,82 +81,76 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G583 = "g583_lotus_root_growers_cities"
-G584 = "g584_hk_music_schools"
+G585 = "g585_bayberry_growers_cities"
+G586 = "g586_macao_hardware_stores"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G583: ("gb18030", b"", False, "2026-11-26", "湖北日报"),
-    G584: ("utf-8", b"", True, "2026-11-23", "信報"),
+    G585: ("utf-8", BOM8, False, "2026-11-24", "宁波日报"),
+    G586: ("big5hkscs", b"", True, "2026-11-25", "澳門日報"),
 }
-# every declared codec must have its storage block in Doc: GB18030 WITHOUT A
-# BOM for the mainland g583 (new here: annotate_nc.py's GBK block of its g579
-# turned one level up, in the place of annotate_nb.py's GB2312 block, with
-# its byline part and the mainland checks) and UTF-8 WITHOUT A BOM for the
-# Hong Kong g584 (new here: annotate_na.py's UTF-8-with-BOM block of its g575
-# turned BOM-less and traditional, in the place of annotate_nb.py's
-# Big5-HKSCS block, with annotate_nb.py's opener part and Hong Kong region
-# block)
-STORAGE_BLOCKS = ("gb18030", "utf-8")
+# every declared codec must have its storage block in Doc: UTF-8 WITH A BOM
+# for the mainland g585 (annotate_na.py's block of its g575, taken over in
+# place of annotate_nb.py's GB2312 block, with its byline part and the
+# mainland checks) and BIG5-HKSCS WITHOUT A BOM for the Macao g586
+# (annotate_nb.py's block of its Hong Kong g578, taken over whole: it takes
+# either region, with its opener part and the Macao region block)
+STORAGE_BLOCKS = ("utf-8", "big5hkscs")
 STORE_CODEC = {}
-# the first character of each file (no BOM in either), with its bytes in the
-# file's encoding (g583: 湖 of the title in GB18030, BA FE, GB2312's bytes;
-# g584: 音 of the title in UTF-8, E9 9F B3)
-FIRST_CHAR = {G583: ("湖", "湖".encode("gb18030")),
-              G584: ("音", "音".encode("utf-8"))}
-assert FIRST_CHAR[G583][1] == b"\xba\xfe" == "湖".encode("gb2312") and \
-    FIRST_CHAR[G584][1] == b"\xe9\x9f\xb3"
+# the first character of each file (after the BOM of g585), with its bytes
+# in the file's encoding (g585: 余 of the title in UTF-8, E4 BD 99; g586: 本
+# of the title in Big5-HKSCS, A5 BB)
+FIRST_CHAR = {G585: ("余", "余".encode("utf-8")),
+              G586: ("本", "本".encode("big5hkscs"))}
+assert FIRST_CHAR[G585][1] == b"\xe4\xbd\x99" and \
+    FIRST_CHAR[G586][1] == b"\xa5\xbb"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G583: [], G584: []}
-# the mainland article's characters outside GB2312 and GBK: exactly 䴙 and 䴘
-# (U+4D19, U+4D18, CJK Extension A) of 䴙䴘 (the little grebe, a water bird
-# of the lotus ponds: 小䴙䴘), which GB2312 and GBK lack and GB18030 stores in
-# two bytes each, FE 9E and FE 9D (GB18030's two-byte codes of the FE row
-# that Python's GBK leaves unmapped: kind "gb18030-fe"); in no span, once
-OUTSIDE_GB2312 = {G583: {"䴙": "gb18030", "䴘": "gb18030"}}
-OUTSIDE_GB2312_WORD = {G583: {"䴙": {"䴙䴘": 1}, "䴘": {"䴙䴘": 1}}}
+OUTSIDE_BMP = {G585: [], G586: []}
+# the mainland article's characters outside GB2312: none (a UTF-8 file
+# declares nothing; the block checks that every character is GB2312's and
+# every line GB2312 = GBK = GB18030 byte for byte)
+OUTSIDE_GB2312 = {G585: {}}
+OUTSIDE_GB2312_WORD = {G585: {}}
 GBK_CODE = {}
-GBK_KINDS = {G583: Counter()}
-OUTSIDE_GBK = {G583: {"䴙": "gb18030", "䴘": "gb18030"}}
-OUTSIDE_GBK_WORD = {G583: {"䴙": {"䴙䴘": 1}, "䴘": {"䴙䴘": 1}}}
-GB18030_CODE = {"䴙": b"\xfe\x9e", "䴘": b"\xfe\x9d"}
-GB18030_KINDS = {G583: Counter({"gb18030-fe": 2})}
+GB18030_CODE = {}
+GBK_KINDS = {G585: Counter()}
+OUTSIDE_GBK = {G585: {}}
+OUTSIDE_GBK_WORD = {G585: {}}
+GB18030_KINDS = {G585: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-# characters whose GB18030 bytes GB2312 or GBK read as another character: none
-GB_FORMS = {G583: {}}
-GB_FORMS_WORD = {G583: {}}
-# the byline line (湖北日报's form for a reporter in the field, as the
-# precedent's mainland bylines: the outlet + 记者 + a space, a made-up name,
-# a space, the city filed from and 报道): 湖北日报, the outlet named before
-# 记者, is an ORG row (GUIDELINES' byline rule); 武汉, the city filed from, a
-# CITY row (武汉市)
-BYLINE = {G583: ("", ["湖北日报"], "记者 ", ["陈雨桐"], "武汉")}
-BYLINE_ORG = {G583: True}
-# line 3 of each article and the rows it holds: g583's byline (above);
-# g584 (信報) has no byline: line 3 is its first paragraph, opened by the
+GB_FORMS = {G585: {}}
+# the byline line (宁波日报's form as the precedent's g575 of 大连日报: the
+# outlet + 记者 + a space, a made-up name, a space, the city filed from and
+# 报道): 宁波日报, the outlet named before 记者, is an ORG row (GUIDELINES'
+# byline rule); 余姚, the city filed from, a CITY row (余姚市, a county-level
+# city of 宁波)
+BYLINE = {G585: ("", ["宁波日报"], "记者 ", ["陈雨桐"], "余姚")}
+BYLINE_ORG = {G585: True}
+# line 3 of each article and the rows it holds: g585's byline (above);
+# g586 (澳門日報) has no byline: line 3 is its first paragraph, opened by the
 # opener below
-LINE3 = {G583: ("湖北日报记者 陈雨桐 武汉报道",
-                [("ORG", "湖北日报"), ("CITY", "武汉")])}
+LINE3 = {G585: ("宁波日报记者 陈雨桐 余姚报道",
+                [("ORG", "宁波日报"), ("CITY", "余姚")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of 信報 (【本報訊】): it names no paper, so it holds no
-# row (the brief; GUIDELINES: 本报 is none)
-OPENER = {G584: ("【本報訊】", [])}
-# characters of the Hong Kong article that plain Big5 lacks: none (UTF-8
-# holds every character; the region block still reads every line as plain
-# Big5 = cp950 = Big5-HKSCS)
-OUTSIDE_BIG5 = {G584: {}}
-BIG5_CODE = {}
-BIG5_KINDS = {G584: Counter()}
-IN_ROW = {G583: {}, G584: {}}
-OUTSIDE_BIG5_WORD = {G584: {}}
+# the paragraph opener of 澳門日報 (【本報消息】): it names no paper, so it
+# holds no row (the brief; GUIDELINES: 本报 is none)
+OPENER = {G586: ("【本報消息】", [])}
+# characters of the Macao article that plain Big5 lacks: 氹 (of 氹仔, Taipa,
+# a district: no CITY; hkscs-low, cp950 lacks it too, False), twice, in no
+# span
+OUTSIDE_BIG5 = {G586: {"氹": False}}
+BIG5_CODE = {"氹": b"\x9c\xae"}
+BIG5_KINDS = {G586: Counter({"hkscs-low": 1})}
+IN_ROW = {G585: {}, G586: {}}
+OUTSIDE_BIG5_WORD = {G586: {"氹": {"氹仔": 2}}}
 # characters whose plain-Big5 and cp950 codes differ: none
-BIG5_FORMS = {G584: {}}
-CP950_DIFF = {G584: {}}
+BIG5_FORMS = {G586: {}}
+CP950_DIFF = {G586: {}}
 CP950_READS = {}
-DECLARED_WORD = {G584: {}}
-# Hong Kong articles: g584; Macao articles: none
-HONGKONG = {G584}
-MACAO = set()
+DECLARED_WORD = {G586: {"氹": {"氹仔": 2}}}
+# Hong Kong articles: none; Macao articles: g586
+HONGKONG = set()
+MACAO = {G586}
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: none (no bare 2-3 digit year is written)
 TAIWAN = set()
@@ -166,13 +159,15 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though the SIMPLIFIED_ONLY list holds
-# them: none
-S2T_ALLOWED = {G584: ()}
-S2T_ALLOWED_WORD = {G584: {}}
+# them: g586's 准 of 准照 (a licence, as Macao writes it: 准 is the
+# traditional character of 批准 and 准照; OpenCC s2t writes 準), once,
+# confined to its word
+S2T_ALLOWED = {G586: ("准",)}
+S2T_ALLOWED_WORD = {G586: {"准": {"准照": 1}}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g584's 康樂及文化事務署 and
-# 香港學校音樂及朗誦協會
-JOINED_NAMES = {G583: (), G584: ("康樂及文化事務署", "香港學校音樂及朗誦協會")}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g586's 經濟及科技發展局
+# (Macao's economic and technological development bureau)
+JOINED_NAMES = {G585: (), G586: ("經濟及科技發展局",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "總工會",
                 # (annotate_kc.py's narrow addition, kept)
@@ -185,32 +180,37 @@ for _names in JOINED_NAMES.values():
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G583: {}, G584: {}}
+JOINER_CHAR_NAMES = {G585: {}, G586: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g583's 华中农业大学与中国园艺学会水生蔬菜分会 (the two organizers); g584's
-# 支付寶香港及微信支付香港 (two wallets), 香港浸會大學音樂系及香港教育大學
-# (two universities)
+# g585's 京东物流和中国邮政 (the two carriers), 京东和抖音 (the last two of a
+# list), 浙江省农业科学院与宁波大学 (the two breeders); g586's 立邦及多樂士
+# (two paint brands), 大豐銀行及中國銀行澳門分行 (two banks), 澳門科技大學與
+# 澳門建築置業商會 (the two organizers)
 LISTED_PAIRS = {
-    G583: (("华中农业大学", "中国园艺学会水生蔬菜分会"),),
-    G584: (("支付寶香港", "微信支付香港"), ("香港浸會大學音樂系", "香港教育大學"))}
+    G585: (("京东物流", "中国邮政"), ("京东", "抖音"),
+           ("浙江省农业科学院", "宁波大学")),
+    G586: (("立邦", "多樂士"), ("大豐銀行", "中國銀行澳門分行"),
+           ("澳門科技大學", "澳門建築置業商會"))}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Hong Kong article gives back
-# the text but for two forms, each the form Hong Kong news writes (as the
-# precedent's g578 kept 戶): 布 of 公布 (twice; s2hk writes 佈, the HKSAR
-# government writes 公布) and 戶 of 商戶 (s2hk writes 户)
-S2HK_KEPT = {G584: {("布", "佈"), ("戶", "户")}}
+# the OpenCC t2s-then-s2hk round trip of the Macao article gives back the
+# text but for the forms declared here, each the form Macao news writes
+# (the precedent g578 kept 周/週 and 戶/户 the other way round for Hong
+# Kong): 准 of 准照 (s2hk writes 準), 家 and 私 of 家私 (s2hk writes 傢俬; the
+# association writes its name 澳門家私建材裝修協會), 戶 of 商戶 (s2hk writes
+# 户), 衛 of 衛生潔具 (s2hk writes 衞) and 週 of 上週, 按週 (s2hk writes 周)
+S2HK_KEPT = {G586: {("准", "準"), ("家", "傢"), ("戶", "户"), ("私", "俬"),
+                    ("衛", "衞"), ("週", "周")}}
 # Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
 # Taiwan text here)
 TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g583's space after 15%, g584's after 8%
-TITLE_HALVES = {G583: 2, G584: 2}
+# the halves of each title: g585's space after 9%, g586's after 6%
+TITLE_HALVES = {G585: 2, G586: 2}
 # event names holding a CITY: none
 CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
                "禮品", "礼品")
-
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -435,9 +435,9 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g574's t2s forms not yet listed (揮 of 揮春, 殼 of 外殼, 繪
                    # of 繪圖, 脫 of 鬆脫, 齋 of 一書齋; new here)
                    "挥壳绘脱斋"
-                   # g584's t2s forms not yet listed (誦 of 朗誦, 鋼 of 鋼琴, 隸
-                   # of 隸屬; new here)
-                   "诵钢隶"
+                   # g586's t2s forms not yet listed (牆 of 外牆, 磚 of 瓷磚, 絲
+                   # of 螺絲, 鋁 of 鋁窗, 鋼 of 鋼材, 鏽 of 不鏽鋼; new here)
+                   "墙砖丝铝钢锈"
                    )
 
 
@@ -473,10 +473,7 @@ HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06
            # after) and 明年端午节 (2027-06-09), read by check_holiday from
            # _DUANWU; new here
            "今年端午节": "2026-06-19", "端午节": "2026-06-19",
-           "明年端午节": "2027-06-09",
-           # g583's 国庆 (国庆假期: yearless, the nearest, 2026-10-01, 56 days
-           # before the reference date against 309 after; new here)
-           "国庆": "2026-10-01"}
+           "明年端午节": "2027-06-09"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -735,20 +732,18 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g583, mainland (2026): 武汉 (a sub-provincial city), 咸宁, 孝感, 金华
-    # prefecture-level, 汉川 and 洪湖 county-level cities, 上海, 北京, 天津,
-    # 重庆 municipalities, 广州, 深圳, by their official names with 市;
-    # 东京, 大阪, 新加坡 by their common names
-    "武汉": "武汉市", "咸宁市": "咸宁市", "孝感市": "孝感市", "孝感": "孝感市",
-    "汉川市": "汉川市", "汉川": "汉川市", "金华市": "金华市", "金华": "金华市",
-    "洪湖市": "洪湖市", "洪湖": "洪湖市", "咸宁": "咸宁市", "上海": "上海市", "广州": "广州市", "深圳": "深圳市",
-    "北京": "北京市", "天津": "天津市", "重庆": "重庆市",
-    "东京": "东京", "大阪": "大阪", "新加坡": "新加坡",
-    # g584 (traditional spans): mainland cities by their official names;
-    # 澳門 and 新加坡 by their common names
-    "廣州": "广州市", "澳門": "澳门",
+    # g585, mainland (2026): 余姚 and 慈溪 county-level cities of 宁波; 宁波,
+    # 台州, 温州, 广州, 贵阳 prefecture-level; 上海, 北京 municipalities, by
+    # their official names with 市; 新加坡, 东京 by their common names
+    "余姚": "余姚市", "慈溪": "慈溪市", "宁波": "宁波市", "台州": "台州市",
+    "温州": "温州市", "温州市": "温州市", "广州": "广州市", "贵阳": "贵阳市",
+    "上海": "上海市", "北京": "北京市", "新加坡": "新加坡", "东京": "东京",
+    # g586 (traditional spans): mainland cities by their official names;
+    # 香港 and 澳门 by their common names
+    "珠海": "珠海市", "中山": "中山市", "江門": "江门市", "佛山": "佛山市",
+    "肇慶": "肇庆市", "香港": "香港", "澳門": "澳门",
 }
-NO_SHI = {"东京", "大阪", "新加坡", "澳门"}
+NO_SHI = {"新加坡", "东京", "香港", "澳门"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
@@ -760,21 +755,31 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
 ORG_NORM = {
-    "音樂事務處": "音乐事务处", "通利琴行": "通利琴行", "柏斯琴行": "柏斯琴行",
-    "Parsons Music": "Parsons Music", "康樂及文化事務署": "康乐及文化事务署",
-    "康文署": "康文署", "英國皇家音樂學院聯合委員會": "英国皇家音乐学院联合委员会",
-    "ABRSM": "ABRSM", "倫敦聖三一學院": "伦敦圣三一学院", "教育局": "教育局",
-    "香港音樂教師協會": "香港音乐教师协会", "山葉": "山叶", "Yamaha": "Yamaha",
-    "香港音樂專科學校": "香港音乐专科学校", "香港管弦樂團": "香港管弦乐团",
-    "香港中樂團": "香港中乐团", "香港青年中樂團": "香港青年中乐团",
-    "香港演藝學院": "香港演艺学院", "香港浸會大學音樂系": "香港浸会大学音乐系",
-    "香港教育大學": "香港教育大学",
-    "香港學校音樂及朗誦協會": "香港学校音乐及朗诵协会",
-    "八達通卡有限公司": "八达通卡有限公司", "八達通": "八达通",
-    "支付寶香港": "支付宝香港", "微信支付香港": "微信支付香港",
-    "中銀香港": "中银香港", "香港兒童合唱團": "香港儿童合唱团",
-    "消費者委員會": "消费者委员会", "消委會": "消委会",
-    "政府統計處": "政府统计处",
+    "統計暨普查局": "统计暨普查局",
+    "土地工務局": "土地工务局",
+    "房屋局": "房屋局",
+    "勞工事務局": "劳工事务局",
+    "勞工局": "劳工局",
+    "中國聯塑集團控股有限公司": "中国联塑集团控股有限公司",
+    "中國聯塑": "中国联塑",
+    "立邦": "立邦",
+    "多樂士": "多乐士",
+    "市政署": "市政署",
+    "澳門家私建材裝修協會": "澳门家私建材装修协会",
+    "經濟及科技發展局": "经济及科技发展局",
+    "經科局": "经科局",
+    "大豐銀行": "大丰银行",
+    "中國銀行澳門分行": "中国银行澳门分行",
+    "澳門通": "澳门通",
+    "澳門國際銀行": "澳门国际银行",
+    "消費者委員會": "消费者委员会",
+    "消委會": "消委会",
+    "澳門電力股份有限公司": "澳门电力股份有限公司",
+    "澳電": "澳电",
+    "澳門海關": "澳门海关",
+    "消防局": "消防局",
+    "澳門科技大學": "澳门科技大学",
+    "澳門建築置業商會": "澳门建筑置业商会",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -948,135 +953,75 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb18030" and bom == b"" and not self.traditional:
-            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g583 (new
-            # here: annotate_nc.py's GBK block of its g579 turned one level
-            # up, in the place of annotate_nb.py's GB2312 block, with its
-            # mainland byline part and the city filed from): no BOM of any
-            # kind (GB18030's own 84 31 95 33 included) and no U+FEFF; one
-            # byte an ASCII character, two any other, walked one by one, each
-            # equal to its GB2312 and GBK bytes, but the declared characters,
-            # which carry their declared two-byte GB18030 codes that GBK and
-            # GB2312 lack; the characters outside GB2312 and outside GBK are
-            # exactly the declared ones; gbk and gb2312 fail first exactly at
-            # the first declared character, decoding and encoding alike; the
-            # Big5 family, UTF-8 and UTF-16 fail or read another text; no NUL
-            # byte; each declared character stands only in its declared
-            # words, in no span (here 䴙 and 䴘 of 䴙䴘); the byline
-            # 湖北日报记者 陈雨桐 武汉报道
-            assert full == raw, doc_id
+        if enc == "utf-8" and bom == BOM8 and not self.traditional:
+            # UTF-8 WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g585 (annotate_na.py's block of its g575, taken over whole; there new
+            # here: annotate_mc.py's BOM-less mainland UTF-8 block of its
+            # g573 given back its BOM, with annotate_mb.py's BOM checks of
+            # its g572: EF BB BF once, at the start, and nowhere else; its
+            # mainland checks kept: every character GB2312's, every line
+            # GB2312 = GBK = GB18030 byte for byte, nothing declared; with
+            # this script's mainland byline part): no U+FEFF in the text;
+            # utf-8-sig reads the text from the whole file, utf-8 reads
+            # U+FEFF before it; one byte an ASCII character, three any
+            # other, walked one by one; the legacy codecs and UTF-16 fail or
+            # read another text, the whole file and the file after its BOM
+            # alike; no NUL; nothing declared for the codec (UTF-8 holds
+            # every character: no narrower codec to tell apart); the byline
+            # 宁波日报记者 陈雨桐 余姚报道
+            assert full == BOM8 + raw and full.count(BOM8) == 1, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            declared = OUTSIDE_GBK[doc_id]
-            assert declared, doc_id       # a GB18030 file declares one
-            assert all(v == "gb18030" for v in declared.values()), doc_id
-            # what is outside GBK is outside GB2312 too, declared alike
-            assert OUTSIDE_GB2312[doc_id] == declared, doc_id
-            assert OUTSIDE_GB2312_WORD[doc_id] == OUTSIDE_GBK_WORD[doc_id], \
-                doc_id
-            assert not any(c in self.text for c in GBK_CODE), doc_id
+            assert full.decode("utf-8-sig") == self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert raw[:3] == code and len(code) == 3, doc_id
+            # nothing declared: the text is GB2312's throughout all the same
+            declared = OUTSIDE_GB2312[doc_id]
+            assert not declared, doc_id
+            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
+            assert not OUTSIDE_GBK.get(doc_id), doc_id
+            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
             assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            forms = GB_FORMS[doc_id]
-            assert not forms and not GB_FORMS_WORD[doc_id], doc_id
-            pos, kinds = 0, Counter()
+            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GB_FORMS.get(doc_id), doc_id
+            assert not any(c in self.text for c in GBK_CODE), doc_id
+            assert not any(c in self.text for c in GB18030_CODE), doc_id
+            pos = 0
             for c in self.text:
-                b = c.encode("gb18030")
+                b = c.encode("utf-8")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if ord(c) < 0x80:
-                    assert len(b) == 1, (doc_id, c)
-                elif c in declared:
-                    assert b == GB18030_CODE[c] and len(b) == 2, (doc_id, c)
-                else:
-                    assert len(b) == 2 and b == c.encode("gb2312") == \
-                        c.encode("gbk"), (doc_id, c)
-                    assert 0xA1 <= b[0] <= 0xF7 and 0xA1 <= b[1] <= 0xFE, (
-                        doc_id, c, b)
+                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
                 pos += len(b)
-            assert pos == len(raw) == len(full), doc_id
-            for c in declared:
-                code = GB18030_CODE[c]
-                assert not enc_ok(c, "gb2312") and not enc_ok(c, "gbk") and \
-                    enc_ok(c, "gb18030"), c
-                assert code.decode("gb18030") == c, c
-                assert not decodes(code, "gbk") and \
-                    not decodes(code, "gb2312"), c
-                # two-byte codes of GB18030's FE row (lead FE, trail 40-A0
-                # but 7F) that Python's GBK leaves unmapped: "gb18030-fe"; a
-                # four-byte code would be "gb18030-4" (none here)
-                if len(code) == 2:
-                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xA0 and \
-                        code[1] != 0x7F, c
-                    kinds["gb18030-fe"] += 1
-                else:
-                    assert len(code) == 4, c
-                    kinds["gb18030-4"] += 1
-                # (䴙 and 䴘 are CJK Extension A ideographs of the BMP)
-                assert 0x3400 <= ord(c) <= 0x4DBF, c
-            assert kinds == GB18030_KINDS[doc_id], (doc_id, kinds)
+            assert pos == len(raw) == len(full) - 3, doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # the characters outside GB2312 and outside GBK are exactly the
-            # declared ones
+            # every character is GB2312's (none outside it to declare), and
+            # every line is GB2312, GBK and GB18030 alike, byte for byte
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == sorted(declared), (doc_id, outside)
-            outside = sorted({c for c in self.text if not enc_ok(c, "gbk")})
-            assert outside == sorted(declared), (doc_id, outside)
-            # GBK and GB2312 fail first exactly at the first declared
-            # character, decoding at its byte offset and encoding at its
-            # index
-            first = min(self.text.index(c) for c in declared)
-            first_byte = len(self.text[:first].encode("gb18030"))
-            for narrow in ("gbk", "gb2312"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as e:
-                    assert e.start == first_byte, (doc_id, narrow, e.start)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as e:
-                    assert e.start == first, (doc_id, narrow, e.start)
-                head = raw[:first_byte].decode(narrow)
-                assert head == self.text[:first], (doc_id, narrow)
-            # every line without a declared character is GB2312, GBK and
-            # GB18030 alike, byte for byte
+            assert outside == [], (doc_id, outside)
             for line in self.text.split("\n"):
-                if not any(c in declared for c in line):
-                    b = line.encode("gb18030")
-                    assert b == line.encode("gb2312") == line.encode(
-                        "gbk"), line
-            for other in ("big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+                b = line.encode("gb2312")
+                assert b == line.encode("gbk") == line.encode("gb18030"), \
+                    line
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(full, other) or \
+                    full.decode(other) != self.text, (doc_id, other)
                 assert not decodes(raw, other) or \
                     raw.decode(other) != self.text, (doc_id, other)
             assert b"\x00" not in full, doc_id
             assert not IN_ROW.get(doc_id), doc_id
-            # each declared character stands only in its declared words,
-            # each with its count, together holding every occurrence
-            in_word = OUTSIDE_GBK_WORD[doc_id]
-            assert sorted(in_word) == sorted(declared), doc_id
-            for c, words in in_word.items():
-                for w, k in words.items():
-                    assert c in w and w.count(c) == 1, w
-                    assert self.text.count(w) == k, (doc_id, w, k)
-                assert self.text.count(c) == sum(words.values()), (doc_id, c)
-                hits = sorted(m.start() + w.index(c) for w in words
-                              for m in re.finditer(re.escape(w), self.text))
-                assert len(hits) == len(set(hits)) == self.text.count(c), c
             self.in_row_span = {}
-            self.no_span_chars = sorted(in_word)
+            self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_ka.py's mainland byline part): the
+            # the byline line (the precedent's mainland byline part): the
             # outlet + 记者 + a space, the reporter's name, a space, the city
             # filed from and 报道; GUIDELINES: an outlet named before 记者 is
             # an ORG (本报 names none); the city filed from is a CITY row
@@ -1109,20 +1054,19 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-8" and bom == b"" and self.traditional:
-            # UTF-8 WITHOUT A BOM, THE HONG KONG ARTICLE g584 (new here:
-            # annotate_na.py's UTF-8-with-BOM block of its mainland g575
-            # turned BOM-less and traditional, in the place of
-            # annotate_nb.py's Big5-HKSCS block, whose opener part it keeps
-            # for 信報's 【本報訊】, holding no row): no BOM of any kind and no
-            # U+FEFF in the text; utf-8 and utf-8-sig read the same text from
-            # the whole file; one byte an ASCII character, three any other,
-            # walked one by one; the legacy codecs and UTF-16 fail or read
-            # another text; no NUL; nothing declared for the codec (UTF-8
-            # holds every character: no narrower codec to tell apart; the
-            # Hong Kong region block below still reads every line as plain
-            # Big5 = cp950 = Big5-HKSCS, nothing outside plain Big5); the
-            # opener once at line 3's start, no byline
+        elif enc == "big5hkscs" and bom == b"" and self.traditional:
+            # BIG5-HKSCS WITHOUT A BOM, THE HONG KONG ARTICLE g566 (new here:
+            # annotate_kb.py's plain Big5 block of its g560 turned one level
+            # up to the Hong Kong codec, with its opener part for 【明報專訊】,
+            # holding the ORG row 明報): no BOM of any kind and no U+FEFF; one
+            # byte an ASCII character, two any other, walked character by
+            # character, each equal to its plain Big5 and cp950 bytes but
+            # the declared characters, which carry their declared
+            # Big5-HKSCS codes (the region block below tells their kinds
+            # apart); big5 and cp950 fail first exactly at the first
+            # declared character that they lack, decoding and encoding
+            # alike; the GB codecs, UTF-8 and UTF-16 fail or read another
+            # text; the opener once at line 3's start, no byline
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
@@ -1132,34 +1076,64 @@ class Doc:
             assert self.traditional and ((doc_id in HONGKONG) !=
                                          (doc_id in MACAO)) and \
                 doc_id not in TAIWAN, doc_id
-            assert full.decode("utf-8-sig") == full.decode("utf-8") == \
-                self.text, doc_id
-            assert raw[:3] == code and len(code) == 3, doc_id
-            # nothing declared for the codec
-            assert not OUTSIDE_BIG5[doc_id] and not BIG5_CODE, doc_id
-            assert BIG5_KINDS[doc_id] == Counter(), doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            declared = OUTSIDE_BIG5[doc_id]
+            assert declared, doc_id       # a Big5-HKSCS file declares one
             assert not BIG5_FORMS.get(doc_id), doc_id
             assert not CP950_DIFF.get(doc_id), doc_id
             assert not IN_ROW.get(doc_id), doc_id
-            assert OUTSIDE_BIG5_WORD[doc_id] == DECLARED_WORD[doc_id] == {}, \
-                doc_id
+            assert OUTSIDE_BIG5_WORD[doc_id] == DECLARED_WORD[doc_id], doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("utf-8")
+                b = c.encode(enc)
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
+                if c in declared:
+                    assert b == BIG5_CODE[c], (doc_id, c)
+                elif ord(c) >= 0x80:
+                    # (an undeclared character outside plain Big5 is named
+                    # here, not left to an encoder's exception)
+                    assert enc_ok(c, "big5") and enc_ok(c, "cp950") and \
+                        b == c.encode("big5") == c.encode("cp950"), (
+                        doc_id, "an undeclared character outside Big5", c)
+                    # plain Big5's lead bytes A1-F9 and trail bytes 40-7E,
+                    # A1-FE
+                    assert 0xA1 <= b[0] <= 0xF9 and (
+                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
+                        doc_id, c, b)
                 pos += len(b)
-            assert pos == len(raw) == len(full), doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
+            assert pos == len(raw), doc_id
+            assert len(raw) > len(self.text) + 1000, doc_id
             assert b"\x00" not in full, doc_id
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + nonascii, doc_id
+            assert nonascii > 0.8 * len(self.text), doc_id
+            # the narrower codecs fail first exactly at the first declared
+            # character each lacks, decoding at its byte offset and encoding
+            # at its index (here 埗, which both lack)
+            for narrow in ("big5", "cp950"):
+                lacking = [c for c in declared if not enc_ok(c, narrow)]
+                assert lacking, (doc_id, narrow)
+                first = min(self.text.index(c) for c in lacking)
+                first_byte = len(self.text[:first].encode(enc))
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == first_byte, (doc_id, narrow, e.start)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start)
+                assert raw[:first_byte].decode(narrow) == \
+                    self.text[:first], (doc_id, narrow)
+            assert raw.decode("big5hkscs") == self.text, doc_id
+            for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                      "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, o) or \
+                    raw.decode(o) != self.text, (doc_id, o)
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             assert not any(b in self.text for b in "〔〕"), doc_id
@@ -1646,241 +1620,557 @@ assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
 assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
 
 
+# (annotate_nb.py's and the earlier scripts' reference dates above are kept
+# as calendar facts.)  My reference dates: g585's 2026-11-24 is the Tuesday
+# of ISO week 2026-W48 (昨天 2026-11-23; 上周 W47, 16 to 22 November; 上月
+# 2026-10); g586's 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上週
+# W47; 本月 2026-11; 上月 2026-10); the coming 元旦 and 春节 are 38 and 74
+# days after g585's date (明年春节 the same 2027-02-06); the coming 聖誕 30
+# days and 農曆新年 73 days after g586's; 双11 of the year 13 days before
+# g585's date
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
+# g585's 明年春节 (明年 fixes the year: 2027-02-06, read by check_holiday
+# from _SPRING; new here)
+HOLIDAY["明年春节"] = "2027-02-06"
+
+
 # ===========================================================================
-# g583 lotus roots: the lotus root growers, processors and traders of Wuhan,
-# Xianning (Jiayu county: 湖北嘉珍生态农业发展有限公司), Xiaogan (汉川),
-# Honghu (湖北华贵食品集团) and Jinhua; the province's agriculture department
-# and the cities' bureaus, Jinhua customs and exports (东京, 大阪, 新加坡),
-# the braised-food and snack groups (周黑鸭, 绝味食品, 煌上煌, 良品铺子),
-# supermarkets and e-commerce (中百集团, 中百仓储, 盒马, 拼多多, 抖音, 艾媒咨询),
-# cold chain (顺丰冷运, 京东物流湖北分公司), banks (中国农业银行湖北省分行,
-# 湖北省农村信用社联合社), research (武汉市农业科学院, 华中农业大学, 中国园艺学会
-# 水生蔬菜分会), prices per jin, the outlook.
-# Simplified, GB18030 WITHOUT A BOM (䴙䴘 declared), byline 湖北日报记者
-# 陈雨桐 武汉报道, 2026-11-26 (a Thursday, ISO week 2026-W48), 湖北日报.
+# g585 bayberries: the bayberry growers, cooperatives and processors of
+# Yuyao and Cixi (宁波), Xianju (台州), Wenzhou (一鸣食品) and their markets
+# (百果园, 盒马; 贵阳's 合力超市); the municipal and county agriculture
+# bureaus, the Yuyao bayberry association, orchard area in mu, output in
+# tonnes, prices per jin, pickers' wages, tourism, cold chain and air
+# shipments (顺丰速运, 东航物流, 宁波栎社国际机场, 京东物流, 中国邮政, the
+# provincial post administration), the survey team's prices, juice and wine
+# (农夫山泉; 天猫, 京东, 抖音), loans and insurance (宁波银行, 人保财险,
+# 余姚农商银行), breeding (浙江省农业科学院, 宁波大学), exports (宁波海关;
+# 新加坡, 东京), the horticultural society's bayberry branch, the outlook.
+# Simplified, UTF-8 WITH A BOM, byline 宁波日报记者 陈雨桐 余姚报道,
+# 2026-11-24 (a Tuesday, ISO week 2026-W48), 宁波日报.
 # ===========================================================================
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date(2026, 11, 28).isocalendar()[1:] == (48, 6)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 11, 26) - datetime.date(2026, 10, 1)).days == 56
 
 
 @doc
-def g583():
-    d = Doc(G583)
+def g585():
+    d = Doc(G585)
     Y, NY, LY = "2026", "2027", "2025"
-    WH, HC, XG, SH, BJ, CQ = "武汉市", "汉川市", "孝感市", "上海市", "北京市", \
-        "重庆市"
-    TK, HH, SZ = "东京", "洪湖市", "深圳市"
-    # title (前10个月 the year, SPEC 首9个月; the headline is one sentence for
-    # the city column: its figures take 汉川, GUIDELINES; 春节 the coming one,
-    # yearless; 嘉鱼 a county, no CITY)
-    d.date("湖北莲藕[[前10个月]]冷链", Y, HC)
-    d.metric("增长[[约15%]] ", 15, "%", "approx", HC)
-    d.city("% [[汉川]]、嘉鱼")
-    d.date("抢抓[[春节]]行情", "2027-02-06", HC)
-    # byline (湖北日报 the outlet, an ORG; 武汉 the city filed from)
-    d.org("[[湖北日报]]记者")
-    d.city("陈雨桐 [[武汉]]报道")
-    # P1 (the department an ORG; 今年前10个月 the year; 去年同期 that period a
-    # year before, no ISO form: the year, SPEC)
-    d.org("记者从[[湖北省农业农村厅]]获悉")
-    d.date("获悉，[[今年前10个月]]，全省", Y, "")
-    d.metric("种植面积[[约120万亩]]", 1200000, "亩", "approx", "")
-    d.metric("鲜藕产量[[约265万吨]]", 2650000, "吨", "approx", "")
-    d.metric("同比增长[[6.8%]]，经", 6.8, "%", "exact", "")
-    d.metric("销售额[[约48.6亿元]]", 4860000000, "元", "approx", "")
-    d.date("比[[去年同期]]增长约15%。", LY, "")
-    d.metric("去年同期增长[[约15%]]。", 15, "%", "approx", "")
-    # P2 (武汉 a CITY; 武汉市农业农村局 an ORG with no CITY; 全市 none; 蔡甸区 a
-    # district; 10月以来: 10月 the month; a price range shares 元, SPEC; 武汉人
-    # a demonym, SPEC; 每斤 outside)
-    d.city("[[武汉]]是全国")
-    d.org("[[武汉市农业农村局]]介绍")
-    d.date("介绍，[[今年]]全市", Y, "")
-    d.metric("莲藕面积[[约21.5万亩]]", 215000, "亩", "approx", "")
-    d.metric("蔡甸区[[约8.3万亩]]", 83000, "亩", "approx", "")
-    d.date("。[[10月]]以来，武汉", "2026-10", WH)
-    d.city("以来，[[武汉]]各农批")
-    d.metric("上市鲜藕[[约420吨]]", 420, "吨", "approx", WH)
-    d.metric("每斤[[2.6元]]至", 2.6, "元", "exact", WH)
-    d.metric("元至[[3.4元]]。", 3.4, "元", "exact", WH)
-    d.city("不少[[武汉]]人")
-    d.metric("涨到每斤[[6元]]", 6, "元", "exact", WH)
-    # P3 (咸宁市 a CITY before its county; the county's bureau an ORG; the
-    # registered name and its short form in quotes, ORGs; 龙头企业 outside,
-    # GUIDELINES; 两条 a count; 三季度 the quarter; 11月上旬 the month; 突破
-    # over; 30多个 over)
-    d.city("[[咸宁市]]嘉鱼县")
-    d.org("[[嘉鱼县农业农村局]]数据")
-    d.date("该县[[今年]]莲藕", Y, "")
-    d.metric("莲藕面积[[约18万亩]]", 180000, "亩", "approx", "")
-    d.metric("亩产[[约2.4吨]]", 2.4, "吨", "approx", "")
-    d.metric("带动[[近1.2万户]]", 12000, "户", "approx", "")
-    d.org("龙头企业[[湖北嘉珍生态农业发展有限公司]]（")
-    d.org("以下简称“[[嘉珍生态]]”")
-    d.metric("新建[[两条]]速冻", 2, "条", "exact", "")
-    d.metric("加工能力[[超过5万吨]]", 50000, "吨", "over", "")
-    d.org("。[[嘉珍生态]]负责人")
-    d.date("说，[[三季度]]以来", "2026-Q3", SH)
-    d.date("，[[11月上旬]]单周", "2026-11", SH)
-    d.metric("发货量[[突破3000吨]]", 3000, "吨", "over", SH)
-    d.city("销往[[上海]]、广州")
-    d.city("、[[广州]]、深圳")
-    d.city("、[[深圳]]等30多个")
-    d.metric("等[[30多个]]城市", 30, "个", "over", SZ)
-    # P4 (孝感市, 汉川市 CITYs; the bureau an ORG; 4成左右 approx 40 %; 孝感市民
-    # -> 孝感, SPEC; a range of months, two DATEs)
-    d.city("[[孝感市]]下辖")
-    d.city("下辖的[[汉川市]]同样")
-    d.org("[[汉川市农业农村局]]统计")
-    d.date("当地[[今年]]新发展", Y, "")
-    d.metric("面积[[约3.6万亩]]", 36000, "亩", "approx", "")
-    d.metric("综合收益[[约8500元]]", 8500, "元", "approx", "")
-    d.metric("高出[[4成左右]]", 40, "%", "approx", "")
-    d.city("。[[孝感]]市民")
-    d.date("，[[今年7月]]至9月", "2026-07", XG)
-    d.date("至[[9月]]，孝感", "2026-09", XG)
-    d.city("，[[孝感]]一家")
-    d.metric("藕带销量[[约65万单]]", 650000, "单", "approx", XG)
-    # P5 (浙江 a province; 金华市 a CITY; 武义 a county; 金华白莲, a product
-    # named by its city: CITY 金华, SPEC; 金华海关 an ORG, no CITY; 䴙䴘 in no
-    # span; 约三成 approx)
-    d.city("，[[金华市]]也是")
-    d.city("、[[金华]]白莲")
-    d.org("[[金华市农业农村局]]介绍")
-    d.date("全市[[今年]]荷塘", Y, "")
-    d.metric("荷塘面积[[约4.2万亩]]", 42000, "亩", "approx", "")
-    d.metric("其中[[约三成]]发展", 30, "%", "approx", "")
-    d.org("[[金华海关]]数据")
-    d.date("显示，[[今年前10个月]]经该关", Y, TK)
-    d.metric("产品[[约1860吨]]", 1860, "吨", "approx", TK)
-    d.metric("货值[[约1.1亿元]]", 110000000, "元", "approx", TK)
-    d.metric("同比增长[[12.4%]]", 12.4, "%", "exact", TK)
-    d.city("销往[[东京]]、大阪")
-    d.city("、[[大阪]]和新加坡")
-    d.city("和[[新加坡]]。")
-    # P6 (the listed groups and brands, ORGs; 前三季度 the year, SPEC; 双11 its
-    # day, 期间 outside; 去年 the year before; 洪湖市 a CITY; 每盒 outside; 上年
-    # the year before the reference year, GUIDELINES)
-    d.org("上市企业[[周黑鸭]]今年")
-    d.date("周黑鸭[[今年]]推出", Y, "")
-    d.date("系列[[前三季度]]销售额", Y, "")
-    d.metric("销售额[[约2.3亿元]]", 230000000, "元", "approx", "")
-    d.org("；[[绝味食品]]、")
-    d.org("、[[煌上煌]]等")
-    d.org("。[[良品铺子]]相关")
-    d.org("公司联合[[嘉珍生态]]开发")
-    d.date("藕片，[[双11]]期间", "2026-11-11", "")
-    d.metric("线上销量[[约38万袋]]", 380000, "袋", "approx", "")
-    d.date("是[[去年]]的2.1倍", LY, "")
-    d.metric("去年的[[2.1倍]]", 2.1, "倍", "exact", "")
-    d.city("。[[洪湖市]]的")
-    d.org("的[[湖北华贵食品集团]]则")
-    d.metric("每盒[[128元]]", 128, "元", "exact", HH)
-    d.date("比[[上年]]下调", LY, HH)
-    d.metric("下调[[约5%]]", 5, "%", "approx", HH)
-    # P7 (中百集团 and its chain 中百仓储 after 旗下, two ORGs; 昨天 and its
-    # bracketed day, two DATEs, SPEC; 上周 the ISO week before; 超过 over;
-    # 国庆 the nearest, 假期 outside; 近一半 approx 50 %; 两年前 a relative
-    # DATE; 约为 a separated marker, GUIDELINES; 嘉鱼 a county)
-    d.org("[[中百集团]]旗下")
-    d.org("旗下[[中百仓储]]昨天")
-    d.date("中百仓储[[昨天]]（", "2026-11-25", "")
-    d.date("（[[25日]]）", "2026-11-25", "")
-    d.date("显示，[[上周]]其", "2026-W47", "")
-    d.metric("其[[超过160家]]门店", 160, "家", "over", "")
-    d.metric("莲藕销量[[约210吨]]", 210, "吨", "approx", "")
-    d.date("较[[国庆]]假期", "2026-10-01", "")
-    d.metric("增长[[近一半]]", 50, "%", "approx", "")
-    d.org("；[[盒马]]相关")
-    d.date("表示，[[两年前]]在嘉鱼", "2024", "")
-    d.date("基地，[[今年]]供货量", Y, "")
-    d.metric("供货量约为[[2000吨]]", 2000, "吨", "approx", "", sep="约")
-    # P8 (拼多多, 抖音 ORGs, GUIDELINES 抖音; 今年以来: 今年; “双11” in quotes its
-    # day; 最多 no qualifier, GUIDELINES; 艾媒咨询 an ORG; 明年 the coming year)
-    d.org("。[[拼多多]]数据")
-    d.date("显示，[[今年]]以来", Y, "")
-    d.metric("同比增长[[约32%]]", 32, "%", "approx", "")
-    d.org("在[[抖音]]上")
-    d.date("在“[[双11]]”前后", "2026-11-11", "")
-    d.metric("卖出鲜藕[[15吨]]", 15, "吨", "exact", "")
-    d.org("。[[艾媒咨询]]预计")
-    d.date("预计，[[明年]]全国", NY, "")
-    d.metric("将[[超过120亿元]]", 12000000000, "元", "over", "")
-    # P9 (顺丰冷运 an ORG, GUIDELINES; 汉川 a CITY; 单日最多: exact; the
-    # logistics group's provincial branch one ORG, GUIDELINES 我爱我家杭州公司)
-    d.org("。[[顺丰冷运]]今年")
-    d.date("顺丰冷运[[今年]]在汉川", Y, HC)
-    d.city("在[[汉川]]、嘉鱼设立")
-    d.metric("设立[[4个]]产地", 4, "个", "exact", HC)
-    d.metric("冷藏车[[60辆]]", 60, "辆", "exact", HC)
-    d.org("；[[京东物流湖北分公司]]的")
-    d.date("显示，[[10月]]鲜藕", "2026-10", BJ)
-    d.metric("寄递量[[约1.6万吨]]", 16000, "吨", "approx", BJ)
-    d.metric("环比增长[[23%]]", 23, "%", "exact", BJ)
-    d.city("发往[[北京]]、")
-    d.city("、[[天津]]、")
-    d.city("、[[重庆]]的订单")
-    d.metric("占比[[超过四成]]", 40, "%", "over", CQ)
-    # P10 (the bank's provincial branch one ORG; 上年 the year before the
-    # reference year; 最高 no qualifier, GUIDELINES; 莲藕贷 a product)
-    d.org("。[[中国农业银行湖北省分行]]今年")
-    d.date("分行[[今年]]已向", Y, "")
-    d.metric("贷款[[约16.5亿元]]", 1650000000, "元", "approx", "")
-    d.date("较[[上年]]增加", LY, "")
-    d.metric("增加[[2.8亿元]]", 280000000, "元", "exact", "")
-    d.org("；[[湖北省农村信用社联合社]]推出")
-    d.metric("最高可贷[[300万元]]", 3000000, "元", "exact", "")
-    d.metric("惠及[[近4000户]]", 4000, "户", "approx", "")
-    # P11 (the academy and university ORGs; the horticulture society's branch
-    # one ORG ending at 分会, GUIDELINES; 本周 the reference week; 11个 a
-    # count; 约占 sets approx on 三分之一, GUIDELINES; the forum an event)
-    d.org("。[[武汉市农业科学院]]培育")
-    d.metric("推广[[约60万亩]]", 600000, "亩", "approx", "")
-    d.org("；[[华中农业大学]]与")
-    d.org("与[[中国园艺学会水生蔬菜分会]]本周")
-    d.date("分会[[本周]]联合", "2026-W48", "")
-    d.metric("来自[[11个]]省份", 11, "个", "exact", "")
-    d.metric("的[[约350名]]代表", 350, "名", "approx", "")
-    d.date("显示，[[2025年]]全国", "2025", "")
-    d.metric("种植面积[[约650万亩]]", 6500000, "亩", "approx", "")
-    d.metric("产值[[超过500亿元]]", 50000000000, "元", "over", "")
-    d.metric("约占[[三分之一]]", 33.3333333333, "%", "approx", "", sep="约")
-    # P12 (汉川 a CITY; 去年冬天: the year alone, SPEC 2019年夏天; 不低于 a
-    # marker inside the span, GUIDELINES; 左右 approx)
-    d.city("。[[汉川]]的种植户")
-    d.date("说，[[去年]]冬天", LY, HC)
-    d.metric("跌到每斤[[1.2元]]", 1.2, "元", "exact", HC)
-    d.date("，[[今年]]他与", Y, HC)
-    d.metric("每斤[[不低于2元]]", 2, "元", "over", HC)
-    d.date("表示，[[明年]]计划", NY, "")
-    d.metric("扩大到[[8000吨左右]]", 8000, "吨", "approx", "")
-    # P13 (元旦, 春节 the coming ones, yearless; 12月中旬 the month nearest
-    # the holidays, GUIDELINES; 明年1月; 约为…的 a multiple, approx,
-    # GUIDELINES; 2027年 the year)
-    d.org("[[湖北省农业农村厅]]相关")
-    d.date("表示，[[元旦]]、春节", "2027-01-01", "")
+    YY, CX, NB, TZ, WZ = "余姚市", "慈溪市", "宁波市", "台州市", "温州市"
+    SH, BJ, GZ, GY = "上海市", "北京市", "广州市", "贵阳市"
+    # title (one sentence for the city column, GUIDELINES: 余姚 opens it;
+    # 今年 the year; 仙居 a county, no CITY, SPEC)
+    d.city("[[余姚]]杨梅今年销售额")
+    d.date("余姚杨梅[[今年]]销售额", Y, YY)
+    d.metric("增长[[约9%]] ", 9, "%", "approx", YY)
+    d.city("9% [[慈溪]]、")
+    # byline: 宁波日报, the outlet named before 记者, an ORG (GUIDELINES'
+    # byline rule; the precedent g575); 余姚 the city filed from, a CITY
+    d.org("[[宁波日报]]记者")
+    d.city("陈雨桐 [[余姚]]报道")
+    # P1 (昨天 with its bracketed gloss: two mentions, the same day, SPEC;
+    # the bureau an ORG, no CITY inside; 全市 deictic; 6月中旬至7月初 two
+    # mentions, the months; 最高 sets no qualifier, GUIDELINES)
+    d.date("记者[[昨天]]（", "2026-11-23", "")
+    d.date("（[[11月23日]]）", "2026-11-23", "")
+    d.org("从[[余姚市农业农村局]]获悉")
+    d.date("获悉，[[今年]]全市杨梅", Y, "")
+    d.metric("种植面积[[约8.6万亩]]，投产", 86000, "亩", "approx", "")
+    d.metric("投产面积[[约7.2万亩]]", 72000, "亩", "approx", "")
+    d.metric("产量[[约6.1万吨]]", 61000, "吨", "approx", "")
+    d.metric("同比增长[[约7%]]；", 7, "%", "approx", "")
+    d.metric("销售额[[约18.5亿元]]", 1850000000, "元", "approx", "")
+    d.metric("同比增长[[约9%]]。", 9, "%", "approx", "")
+    d.date("。[[6月中旬]]至", "2026-06", "")
+    d.date("至[[7月初]]的采摘", "2026-07", "")
+    d.metric("上市量[[超过1800吨]]", 1800, "吨", "over", "")
+    # P2 (the association an ORG; 每斤 before the figure outside it,
+    # GUIDELINES 每; 12元至18元 two mentions, each with its unit; 余姚市场:
+    # 市 starts 市场, outside, SPEC 常州市场; 每斤约80元: 约 after the basis,
+    # inside the span)
+    d.org("[[余姚市杨梅协会]]介绍")
+    d.metric("合作社[[126家]]", 126, "家", "exact", "")
+    d.metric("家庭农场[[约340家]]", 340, "家", "approx", "")
+    d.metric("从业人员[[超过2.3万人]]", 23000, "人", "over", "")
+    d.date("。[[今年6月]]，荸荠", "2026-06", "")
+    d.metric("每斤[[12元]]至", 12, "元", "exact", "")
+    d.metric("至[[18元]]，比", 18, "元", "exact", "")
+    d.date("比[[去年]]上涨约15%", LY, "")
+    d.metric("上涨[[约15%]]；", 15, "%", "approx", "")
+    d.city("；[[余姚]]市场上")
+    d.metric("每斤[[35元]]至", 35, "元", "exact", YY)
+    d.metric("至[[60元]]之间", 60, "元", "exact", YY)
+    d.metric("每斤[[约80元]]", 80, "元", "approx", YY)
+    # P3 (慈溪 a CITY, 横河镇 a town, no CITY; the bureau an ORG; 上月 the
+    # month before the reference's; 约六成 approx; 慈溪人 a demonym, the
+    # CITY, SPEC 成都人)
+    d.city("在[[慈溪]]，横河镇")
+    d.metric("种植面积[[约4.3万亩]]。", 43000, "亩", "approx", CX)
+    d.org("[[慈溪市农业农村局]]上月")
+    d.date("农业农村局[[上月]]发布", "2026-10", CX)
+    d.city("显示，[[慈溪]]杨梅产量")
+    d.metric("产量[[约2.4万吨]]", 24000, "吨", "approx", CX)
+    d.metric("其中[[约六成]]通过", 60, "%", "approx", CX)
+    d.city("不少[[慈溪]]人")
+    d.date("直销店，[[今年]]新增", Y, CX)
+    d.metric("门店[[约50家]]", 50, "家", "approx", CX)
+    # P4 (the city's culture and tourism bureau an ORG; 人次 a unit, SPEC;
+    # 6月20日 and 当天, the day just given, SPEC; 200元至260元 two mentions)
+    d.org("[[余姚市文化广电旅游局]]介绍")
+    d.date("介绍，[[今年]]杨梅季", Y, "")
+    d.metric("采摘游客[[约126万人次]]", 1260000, "人次", "approx", "")
+    d.metric("旅游收入[[约4.8亿元]]", 480000000, "元", "approx", "")
+    d.date("其中[[6月20日]]当天", "2026-06-20", "")
+    d.date("6月20日[[当天]]接待", "2026-06-20", "")
+    d.metric("接待游客[[超过9万人次]]", 90000, "人次", "over", "")
+    d.metric("临时用工[[约3.2万人]]", 32000, "人", "approx", "")
+    d.metric("日薪在[[200元]]至", 200, "元", "exact", "")
+    d.metric("至[[260元]]之间", 260, "元", "exact", "")
+    # P5 (the chain's registered name, its bracketed 集团 inside
+    # (GUIDELINES), and the short form it gives, two ORGs, no CITY 深圳
+    # inside; 盒马 an ORG twice; 去年同期 the month a year earlier, SPEC;
+    # “宁波杨梅”: a city opening a short quoted name, a CITY, GUIDELINES)
+    d.org("[[深圳百果园实业（集团）股份有限公司]]（")
+    d.org("（[[百果园]]）在余姚")
+    d.city("）在[[余姚]]签约")
+    d.metric("签约果园[[约1.1万亩]]", 11000, "亩", "approx", YY)
+    d.metric("鲜果[[约4200吨]]", 4200, "吨", "approx", YY)
+    d.metric("同比增长[[约12%]]。", 12, "%", "approx", YY)
+    d.org("[[盒马]]相关负责人")
+    d.date("表示，[[今年6月]]盒马", "2026-06", SH)
+    d.org("今年6月[[盒马]]在")
+    d.city("在[[上海]]门店")
+    d.date("比[[去年同期]]增长近三成", "2025-06", SH)
+    d.metric("增长[[近三成]]", 30, "%", "approx", SH)
+    d.city("“[[宁波]]杨梅”")
+    d.metric("卖出[[超过8万盒]]", 80000, "盒", "over", NB)
+    # P6 (台州 a CITY; 仙居县 a county, inside its bureau's name, an ORG;
+    # the courier an ORG; 6月1日至7月10日 two mentions; 去年同期 after a range
+    # of days of one year: the year, GUIDELINES)
+    d.city("在[[台州]]，仙居县")
+    d.org("，[[仙居县农业农村局]]数据")
+    d.metric("种植面积[[约14万亩]]", 140000, "亩", "approx", TZ)
+    d.date("，[[今年]]产量约7.5万吨", Y, TZ)
+    d.metric("产量[[约7.5万吨]]", 75000, "吨", "approx", TZ)
+    d.metric("产值[[约16亿元]]", 1600000000, "元", "approx", TZ)
+    d.org("[[顺丰速运]]今年")
+    d.date("顺丰速运[[今年]]在仙居", Y, BJ)
+    d.metric("预冷中心[[12个]]", 12, "个", "exact", BJ)
+    d.date("，[[6月1日]]至", "2026-06-01", BJ)
+    d.date("至[[7月10日]]共", "2026-07-10", BJ)
+    d.metric("鲜果[[约9600吨]]", 9600, "吨", "approx", BJ)
+    d.metric("其中[[约2100吨]]经", 2100, "吨", "approx", BJ)
+    d.city("运往[[北京]]、")
+    d.city("、[[广州]]等城市")
+    d.date("比[[去年同期]]增加约35%", LY, GZ)
+    d.metric("增加[[约35%]]。", 35, "%", "approx", GZ)
+    # P7 (the cargo airline's logistics arm, an ORG, GUIDELINES 东航物流; the
+    # airport an ORG, no CITY inside, SPEC; 架次 a count; 上周 the ISO week
+    # before; 每周 recurring, no DATE; 班 flights after Arabic digits,
+    # GUIDELINES; the provincial post administration an ORG)
+    d.org("[[东航物流]]今年6月")
+    d.date("东航物流[[今年6月]]从", "2026-06", "")
+    d.org("从[[宁波栎社国际机场]]开通")
+    d.metric("航线[[3条]]", 3, "条", "exact", "")
+    d.metric("执飞[[86架次]]", 86, "架次", "exact", "")
+    d.metric("运送杨梅[[约1300吨]]", 1300, "吨", "approx", "")
+    d.org("；[[宁波栎社国际机场]]上周")
+    d.date("机场[[上周]]表示", "2026-W47", "")
+    d.date("，[[明年]]杨梅季", NY, "")
+    d.metric("每周[[20班]]", 20, "班", "exact", "")
+    d.org("[[浙江省邮政管理局]]数据")
+    d.date("显示，[[今年6月]]全省", "2026-06", "")
+    d.metric("包裹[[约2300万件]]", 23000000, "件", "approx", "")
+    d.date("比[[去年同期]]增长约16%", "2025-06", "")
+    d.metric("增长[[约16%]]。", 16, "%", "approx", "")
+    # P8 (the two carriers, ORGs listed; 宁波市民: 市 starts 市民, outside,
+    # SPEC 成都市民; the survey team after its bureau one ORG, GUIDELINES;
+    # 22元左右 approx; 上月 after 比 with no month stated: the reference's
+    # month before, GUIDELINES; 三季度 the quarter; 个百分点 the unit 百分点)
+    d.org("[[京东物流]]和")
+    d.org("和[[中国邮政]]今年")
+    d.date("中国邮政[[今年]]也在", Y, YY)
+    d.city("也在[[余姚]]增设")
+    d.metric("分拣点[[约40个]]", 40, "个", "approx", YY)
+    d.metric("每斤[[约1.2元]]", 1.2, "元", "approx", YY)
+    d.org("[[国家统计局宁波调查队]]监测")
+    d.date("显示，[[上周]]宁波", "2026-W47", NB)
+    d.city("上周[[宁波]]主要")
+    d.metric("每斤[[22元左右]]", 22, "元", "approx", NB)
+    d.date("比[[上月]]上涨约6%", "2026-10", NB)
+    d.metric("上涨[[约6%]]；", 6, "%", "approx", NB)
+    d.date("；[[三季度]]全市", "2026-Q3", "")
+    d.metric("上涨[[3.2个百分点]]", 3.2, "百分点", "exact", "")
+    # P9 (温州市 a CITY with its 市, 瓯海区 a district; the listed maker's
+    # registered name and its short form, ORGs; 前三季度 after the name,
+    # the year, GUIDELINES; 贵阳 a CITY; 合力超市 a chain, GUIDELINES 超市;
+    # 前10个月 after the name; 贵阳市民 -> 贵阳; 余姚杨梅 a modifier)
+    d.city("[[温州市]]瓯海区")
+    d.date("茶山杨梅[[今年]]采摘", Y, WZ)
+    d.metric("采摘面积[[约1.2万亩]]", 12000, "亩", "approx", WZ)
+    d.org("[[浙江一鸣食品股份有限公司]]（")
+    d.org("（[[一鸣食品]]）今年")
+    d.date("（一鸣食品）[[今年]]推出", Y, "")
+    d.metric("等[[6款]]新品", 6, "款", "exact", "")
+    d.org("，[[一鸣食品]]前三季度")
+    d.date("一鸣食品[[前三季度]]相关", Y, "")
+    d.metric("销售额[[约1.6亿元]]", 160000000, "元", "approx", "")
+    d.metric("同比增长[[约20%]]。", 20, "%", "approx", "")
+    d.city("在[[贵阳]]，合力超市")
+    d.org("，[[合力超市]]从浙江")
+    d.metric("杨梅[[约380吨]]", 380, "吨", "approx", GY)
+    d.org("，[[合力超市]]前10个月")
+    d.date("合力超市[[前10个月]]杨梅", Y, GY)
+    d.metric("销售额[[约2600万元]]", 26000000, "元", "approx", GY)
+    d.city("不少[[贵阳]]市民")
+    d.city("选购[[余姚]]杨梅")
+    # P10 (the drinks maker's registered name and short form, ORGs; 每斤约4.5元
+    # approx; 余姚 a CITY; the platforms listed, ORGs (抖音 GUIDELINES);
+    # 今年双11 one span, SPEC holidays, 期间 outside)
+    d.org("，[[农夫山泉股份有限公司]]（")
+    d.org("（[[农夫山泉]]）今年")
+    d.date("（农夫山泉）[[今年]]在慈溪", Y, CX)
+    d.city("在[[慈溪]]收购")
+    d.metric("原果[[约5000吨]]", 5000, "吨", "approx", CX)
+    d.metric("每斤[[约4.5元]]", 4.5, "元", "approx", CX)
+    d.city("。[[余姚]]一家酒企")
+    d.date("杨梅酒[[今年]]销量", Y, YY)
+    d.metric("销量[[约86万瓶]]", 860000, "瓶", "approx", YY)
+    d.metric("销售额[[约1.3亿元]]", 130000000, "元", "approx", YY)
+    d.org("在[[天猫]]、")
+    d.org("、[[京东]]和抖音")
+    d.org("和[[抖音]]的线上")
+    d.metric("占比[[超过四成]]", 40, "%", "over", YY)
+    d.date("；[[今年双11]]期间", "2026-11-11", "")
+    d.metric("订单[[超过3.5万单]]", 35000, "单", "over", "")
+    d.metric("同比增长[[约28%]]。", 28, "%", "approx", "")
+    # P11 (the banks and the insurer's branch with its city, one ORG each,
+    # no CITY inside, GUIDELINES 平安产险宁波分公司; “杨梅贷” a product; 户均
+    # a per-household average, the figure exact of its marker 约)
+    d.org("[[宁波银行]]今年")
+    d.date("宁波银行[[今年]]向", Y, "")
+    d.metric("贷款[[约3.2亿元]]", 320000000, "元", "approx", "")
+    d.date("较[[去年]]增加约5000万元", LY, "")
+    d.metric("增加[[约5000万元]]", 50000000, "元", "approx", "")
+    d.org("[[人保财险宁波市分公司]]承保")
+    d.metric("保险[[约2.8万亩]]", 28000, "亩", "approx", "")
+    d.date("，[[今年7月]]台风", "2026-07", "")
+    d.metric("赔付[[约1100万元]]", 11000000, "元", "approx", "")
+    d.org("[[浙江余姚农村商业银行]]推出")
+    d.date("”[[今年]]累计", Y, "")
+    d.metric("放款[[约1.5亿元]]", 150000000, "元", "approx", "")
+    d.metric("户均贷款[[约18万元]]", 180000, "元", "approx", "")
+    # P12 (the academy and the university, ORGs listed; the customs an ORG,
+    # GUIDELINES; 今年1月至10月 two mentions; 宁波 a CITY; 宁波舟山港 a port,
+    # neither CITY nor ORG, GUIDELINES; 新加坡, 东京 foreign cities)
+    d.org("[[浙江省农业科学院]]与")
+    d.org("与[[宁波大学]]联合")
+    d.metric("试种[[约600亩]]", 600, "亩", "approx", "")
+    d.metric("亩产[[约750公斤]]", 750, "公斤", "approx", "")
+    d.org("据[[宁波海关]]统计")
+    d.date("统计，[[今年1月]]至", "2026-01", NB)
+    d.date("至[[10月]]，宁波", "2026-10", NB)
+    d.city("，[[宁波]]出口")
+    d.metric("杨梅干[[约1350吨]]", 1350, "吨", "approx", NB)
+    d.metric("同比增长[[约18%]]", 18, "%", "approx", NB)
+    d.metric("出口额[[约860万美元]]", 8600000, "美元", "approx", NB)
+    d.city("销往[[新加坡]]和")
+    d.city("和[[东京]]。")
+    # P13 (the society's branch an ORG, ending at 分会, GUIDELINES; 浙江 a
+    # province; 约占 approx across the verb, GUIDELINES; 元旦, 春节 the coming
+    # ones, yearless; 12月 the month nearest the holidays, this year's;
+    # 明年1月 next year's; 全年 no DATE; 明年春节 one span, 前 outside;
+    # 今年同期 one span, the year, GUIDELINES)
+    d.org("[[中国园艺学会杨梅分会]]有关")
+    d.metric("种植面积[[约500万亩]]", 5000000, "亩", "approx", "")
+    d.metric("约占[[三成]]", 30, "%", "approx", "", sep="约")
+    d.date("随着[[元旦]]、", "2027-01-01", "")
     d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("预计[[12月中旬]]至", "2026-12", "")
-    d.date("至[[明年1月]]将", "2027-01", "")
-    d.metric("有望[[超过5000吨]]", 5000, "吨", "over", "")
-    d.metric("平日的[[1.5倍]]", 1.5, "倍", "approx", "", sep="约")
-    d.date("力争到[[2027年]]全省", "2027", "")
-    d.metric("[[突破300亿元]]。", 30000000000, "元", "over", "")
+    d.date("旺季，[[12月]]至", "2026-12", "")
+    d.date("至[[明年1月]]的", "2027-01", "")
+    d.metric("占全年的[[近两成]]", 20, "%", "approx", "")
+    d.org("[[余姚市农业农村局]]预计")
+    d.date("预计，[[明年]]全市", NY, "")
+    d.metric("有望[[突破20亿元]]", 2000000000, "元", "over", "")
+    d.date("预计，[[明年春节]]前", "2027-02-06", "")
+    d.date("比[[今年同期]]上涨", Y, "")
+    d.metric("上涨[[约5%]]。", 5, "%", "approx", "")
     audit = {
-        "orgs": ["湖北日报", "湖北省农业农村厅", "武汉市农业农村局",
-                 "嘉鱼县农业农村局", "湖北嘉珍生态农业发展有限公司", "嘉珍生态",
-                 "汉川市农业农村局", "金华市农业农村局", "金华海关", "周黑鸭",
-                 "绝味食品", "煌上煌", "良品铺子", "湖北华贵食品集团", "中百集团",
-                 "中百仓储", "盒马", "拼多多", "抖音", "艾媒咨询", "顺丰冷运",
-                 "京东物流湖北分公司", "中国农业银行湖北省分行",
-                 "湖北省农村信用社联合社", "武汉市农业科学院", "华中农业大学",
-                 "中国园艺学会水生蔬菜分会"],
-        "cities": ["武汉", "汉川", "咸宁", "孝感", "金华", "洪湖", "上海", "广州",
-                   "深圳", "北京", "天津", "重庆", "东京", "大阪", "新加坡"],
+        "orgs": ["宁波日报", "余姚市农业农村局", "余姚市杨梅协会",
+                 "慈溪市农业农村局", "余姚市文化广电旅游局",
+                 "深圳百果园实业（集团）股份有限公司", "百果园", "盒马",
+                 "仙居县农业农村局", "顺丰速运", "东航物流", "宁波栎社国际机场",
+                 "浙江省邮政管理局", "京东物流", "中国邮政",
+                 "国家统计局宁波调查队", "浙江一鸣食品股份有限公司", "一鸣食品",
+                 "合力超市", "农夫山泉股份有限公司", "农夫山泉", "天猫", "京东",
+                 "抖音", "宁波银行", "人保财险宁波市分公司",
+                 "浙江余姚农村商业银行", "浙江省农业科学院", "宁波大学",
+                 "宁波海关", "中国园艺学会杨梅分会"],
+        "cities": ["余姚", "慈溪", "上海", "宁波", "台州", "北京", "广州",
+                   "温州", "贵阳", "新加坡", "东京"],
+        # 宁波舟山港, a port: neither CITY nor ORG (GUIDELINES: two cities
+        # before 港 name one port)
+        "excluded": ["宁波舟山港"],
+        "numbers_excluded": [],
+        "cn_excluded": [],
+        "collectives": [],
+        "labels_excluded": {},
+        "latin_excluded": [],
+        # numeral and time characters in words that are no figure or DATE:
+        # 旺季 (the peak season), 日均 (daily average), 一天 (one day, of
+        # 最高一天: no date), 一带 (an area), 杨梅季 and 采摘季 (the bayberry
+        # and picking season: a season without a year word, SPEC 暑期), 日薪
+        # (a daily wage), 每周 (every week: recurring, SPEC), 一家 (a, the
+        # indefinite article, GUIDELINES), 全年 (the whole year, no DATE)
+        "words_excluded": {"旺季": 2, "日均": 1, "一带": 1,
+                           "杨梅季": 3, "采摘季": 1, "日薪": 1, "每周": 1,
+                           "一家": 1, "全年": 1},
+        "orgwords_excluded": {},
+        "orgstring_excluded": [],
+    }
+    return d, audit
+
+
+# ===========================================================================
+# g586 hardware: Macao's hardware and building-materials stores; the
+# statistics service's retail figures and imports, the land and public
+# works bureau's licences and its rule from 1 January, the housing bureau's
+# repair subsidies, the labour bureau's inspections and safety card, prices
+# in patacas (紅街市, 高士德, 氹仔), suppliers of 珠海, 中山, 江門, the pipe
+# maker 中國聯塑 and the paint brands 立邦, 多樂士, the municipal affairs
+# bureau's licences and rents, the furniture and building-materials
+# association and the economic bureau's SME loans, banks and Macau Pass,
+# the consumer council, customs and the fire services, cross-border buying
+# (珠海, 中山, 香港), a technicians' course, the outlook.
+# Traditional as Macao writes it, BIG5-HKSCS WITHOUT A BOM (氹 of 氹仔
+# declared), opener 【本報消息】 (names no paper: no row), 2026-11-25 (a
+# Wednesday, ISO week 2026-W48), 澳門日報.
+# ===========================================================================
+
+
+@doc
+def g586():
+    d = Doc(G586)
+    Y, NY, LY = "2026", "2027", "2025"
+    ZH, ZS, JM, FS, ZQ = "珠海市", "中山市", "江门市", "佛山市", "肇庆市"
+    HK = "香港"
+    # title (no city in it: 本澳 is deictic, SPEC; 首三季 after the noun it
+    # is about, the year, GUIDELINES' Macao form)
+    d.date("建材店[[首三季]]營業額", Y, "")
+    d.metric("升[[約6%]] ", 6, "%", "approx", "")
+    # P1 (the statistics service an ORG, GUIDELINES' Macao bodies; 昨日 the
+    # day before; 今年第三季 the quarter; 澳門元 the unit as written; 首三季
+    # after 該行業, the year; 9月底 the month; 去年同期 that month a year
+    # earlier, SPEC; 間 a count)
+    d.org("【本報消息】[[統計暨普查局]]昨日")
+    d.date("普查局[[昨日]]公佈", "2026-11-24", "")
+    d.date("，[[今年第三季]]本澳", "2026-Q3", "")
+    d.metric("營業額[[約4.8億澳門元]]", 480000000, "澳门元", "approx", "")
+    d.metric("按年上升[[約6%]]；", 6, "%", "approx", "")
+    d.date("該行業[[首三季]]累計", Y, "")
+    d.metric("累計[[約13.6億澳門元]]", 1360000000, "澳门元", "approx", "")
+    d.metric("按年增加[[約4%]]。", 4, "%", "approx", "")
+    d.date("截至[[9月底]]，", "2026-09", "")
+    d.metric("共[[412間]]", 412, "间", "exact", "")
+    d.date("較[[去年同期]]增加17間", "2025-09", "")
+    d.metric("增加[[17間]]", 17, "间", "exact", "")
+    d.metric("從業員[[約2,350人]]", 2350, "人", "approx", "")
+    # P2 (the land and public works bureau and the housing bureau, Macao's
+    # bodies standing alone, ORGs; 今年首10個月 the year; 明年1月1日 the day,
+    # 自…起 outside; 最高 no qualifier; the scheme in 「」 a programme, no ORG)
+    d.org("[[土地工務局]]指出")
+    d.date("指出，[[今年首10個月]]共", Y, "")
+    d.metric("准照[[約1,860個]]", 1860, "个", "approx", "")
+    d.metric("按年增加[[約12%]]。", 12, "%", "approx", "")
+    d.date("自[[明年1月1日]]起", "2027-01-01", "")
+    d.metric("罰款[[5萬澳門元]]。", 50000, "澳门元", "exact", "")
+    d.org("。[[房屋局]]表示")
+    d.date("表示，[[今年]]「樓宇", Y, "")
+    d.metric("資助[[約3,400萬澳門元]]", 34000000, "澳门元", "approx", "")
+    d.metric("大廈[[約520幢]]", 520, "幢", "approx", "")
+    d.date("較[[去年]]多約60幢", LY, "")
+    d.metric("多[[約60幢]]。", 60, "幢", "approx", "")
+    # P3 (the labour bureau and its bracketed short form, two ORGs, and the
+    # short form again; 今年首三季 one span; 宗 a count; the safety card in
+    # 「」 a product; 今年10月 the month, 起 outside; 每人 before the figure)
+    d.org("[[勞工事務局]]（")
+    d.org("（[[勞工局]]）表示")
+    d.date("表示，[[今年首三季]]共巡查", Y, "")
+    d.metric("工程[[約2,900次]]", 2900, "次", "approx", "")
+    d.metric("個案[[126宗]]", 126, "宗", "exact", "")
+    d.metric("按年減少[[約9%]]。", 9, "%", "approx", "")
+    d.org("。[[勞工局]]提醒")
+    d.metric("持卡人數[[約9.8萬人]]", 98000, "人", "approx", "")
+    d.date("；[[今年10月]]起", "2026-10", "")
+    d.metric("每人[[150澳門元]]降至", 150, "澳门元", "exact", "")
+    d.metric("降至[[100澳門元]]。", 100, "澳门元", "exact", "")
+    # P4 (本報記者 names no paper; 上週 the ISO week before; 紅街市, 高士德,
+    # 氹仔 districts and streets, no CITY; 28澳門元至45澳門元 two mentions; 年初
+    # the year, SPEC; 逾 over; 珠海, 中山, 江門 CITYs of a list of three)
+    d.date("本報記者[[上週]]走訪", "2026-W47", "")
+    d.metric("一帶[[16間]]", 16, "间", "exact", "")
+    d.metric("介乎[[28澳門元]]至", 28, "澳门元", "exact", "")
+    d.metric("至[[45澳門元]]，", 45, "澳门元", "exact", "")
+    d.date("較[[年初]]上升", Y, "")
+    d.metric("上升[[約一成]]；", 10, "%", "approx", "")
+    d.metric("售價[[約480澳門元]]", 480, "澳门元", "approx", "")
+    d.metric("則[[逾1,200澳門元]]", 1200, "澳门元", "over", "")
+    d.city("由[[珠海]]、")
+    d.city("、[[中山]]及江門")
+    d.city("及[[江門]]批發")
+    d.metric("按年上升[[約8%]]，店舖", 8, "%", "approx", JM)
+    d.metric("營業額[[約三成]]。", 30, "%", "approx", JM)
+    # P5 (the listed group's registered name and its bracketed short form,
+    # two ORGs; 代理商 a role, no ORG; the paint brands, ORGs listed; 款 a
+    # count; 每罐 before 售價, the figures exact but the marked first)
+    d.org("，[[中國聯塑集團控股有限公司]]（")
+    d.org("（[[中國聯塑]]）的")
+    d.date("代理商表示，[[今年]]經珠海", Y, ZH)
+    d.city("經[[珠海]]入口")
+    d.metric("配件[[約1,500公噸]]", 1500, "公吨", "approx", ZH)
+    d.date("較[[去年]]增加約200公噸", LY, ZH)
+    d.metric("增加[[約200公噸]]", 200, "公吨", "approx", ZH)
+    d.org("，[[立邦]]及")
+    d.org("及[[多樂士]]今年")
+    d.date("多樂士[[今年]]在本澳", Y, "")
+    d.metric("推出[[約20款]]", 20, "款", "approx", "")
+    d.metric("售價[[約260澳門元]]至", 260, "澳门元", "approx", "")
+    d.metric("至[[520澳門元]]。", 520, "澳门元", "exact", "")
+    # P6 (the municipal affairs bureau an ORG; 今年首三季 one span; 約四成
+    # approx; 路環 a district; 每平方米 before the figure; 上月 the month
+    # before; 港珠澳大橋 a bridge, no CITY; 輛次 a unit as written,
+    # GUIDELINES; 9月 a baseline month, this year's)
+    d.org("[[市政署]]資料")
+    d.date("顯示，[[今年首三季]]共發出", Y, "")
+    d.metric("牌照[[23個]]", 23, "个", "exact", "")
+    d.metric("按年增加[[約15%]]，另有", 15, "%", "approx", "")
+    d.metric("另有[[11間]]", 11, "间", "exact", "")
+    d.metric("店舖中[[約四成]]", 40, "%", "approx", "")
+    d.metric("每平方米[[約180澳門元]]", 180, "澳门元", "approx", "")
+    d.metric("至[[260澳門元]]。", 260, "澳门元", "exact", "")
+    d.date("。[[上月]]經港珠澳", "2026-10", "")
+    d.metric("貨車[[約1,150輛次]]", 1150, "辆次", "approx", "")
+    d.date("較[[9月]]增加", "2026-09", "")
+    d.metric("較9月增加[[約8%]]", 8, "%", "approx", "")
+    # P7 (the statistics service again; 公噸 the unit as written,
+    # GUIDELINES; 去年 in a sentence about this year, 2025, 全年 outside;
+    # 每公噸 before the figure; 佛山, 肇慶 CITYs; 意大利, 西班牙 countries)
+    d.org("[[統計暨普查局]]資料")
+    d.date("顯示，[[今年首10個月]]本澳", Y, "")
+    d.metric("水泥[[約38.5萬公噸]]", 385000, "公吨", "approx", "")
+    d.metric("按年減少[[約7%]]", 7, "%", "approx", "")
+    d.date("，[[去年]]全年", LY, "")
+    d.metric("進口[[約46萬公噸]]", 460000, "公吨", "approx", "")
+    d.metric("鋼材[[約6.2萬公噸]]", 62000, "公吨", "approx", "")
+    d.metric("每公噸[[約5,300澳門元]]", 5300, "澳门元", "approx", "")
+    d.metric("價值[[約2.6億澳門元]]", 260000000, "澳门元", "approx", FS)
+    d.metric("其中[[約六成]]", 60, "%", "approx", FS)
+    d.city("來自[[佛山]]及")
+    d.city("及[[肇慶]]，")
+    d.metric("，[[約15%]]來自", 15, "%", "approx", ZQ)
+    # P8 (the association an ORG, no CITY inside; 今年首三季 one span; 近兩成
+    # approx; 上月 the month before; the bureau, a joined name
+    # (JOINED_NAMES), and its bracketed short form, ORGs; the SME scheme a
+    # programme, no ORG)
+    d.org("[[澳門家私建材裝修協會]]表示")
+    d.date("會員[[今年首三季]]的", Y, "")
+    d.metric("按年下跌[[約15%]]", 15, "%", "approx", "")
+    d.metric("增加[[近兩成]]", 20, "%", "approx", "")
+    d.date("協會[[上月]]向", "2026-10", "")
+    d.org("向[[經濟及科技發展局]]（")
+    d.org("（[[經科局]]）反映")
+    d.org("；[[經科局]]回覆")
+    d.date("回覆指，[[今年]]已批出", Y, "")
+    d.metric("貸款[[約1.1億澳門元]]", 110000000, "澳门元", "approx", "")
+    d.metric("企業[[約380間]]", 380, "间", "approx", "")
+    d.metric("佔[[約4%]]。", 4, "%", "approx", "")
+    # P9 (the banks, ORGs listed, the branch with its city one ORG,
+    # GUIDELINES; 第三季 the quarter; Macau Pass an ORG (the card's
+    # operator); 筆 a count; 上週 the week before; 本月 the month; 最高 no
+    # qualifier)
+    d.org("[[大豐銀行]]及")
+    d.org("及[[中國銀行澳門分行]]今年")
+    d.date("澳門分行[[今年]]為", Y, "")
+    d.metric("合共[[約2.3億澳門元]]", 230000000, "澳门元", "approx", "")
+    d.date("其中[[第三季]]新增", "2026-Q3", "")
+    d.metric("新增[[約6,800萬澳門元]]", 68000000, "澳门元", "approx", "")
+    d.org("[[澳門通]]數據")
+    d.date("顯示，[[上週]]建材店", "2026-W47", "")
+    d.metric("交易[[約1.8萬筆]]", 18000, "笔", "approx", "")
+    d.metric("按週增加[[約6%]]", 6, "%", "approx", "")
+    d.org("[[澳門國際銀行]]亦")
+    d.date("亦於[[本月]]推出", "2026-11", "")
+    d.metric("貸款額為[[30萬澳門元]]", 300000, "澳门元", "exact", "")
+    d.metric("年利率[[約3.2%]]", 3.2, "%", "approx", "")
+    # P10 (the council and its short form, ORGs, the short form twice more;
+    # 今年1月至10月 two mentions; 本月 the month, 起 outside; the power company
+    # and its bracketed short form, ORGs; 上週 the week before; 款 a count)
+    d.org("[[消費者委員會]]（")
+    d.org("（[[消委會]]）今年")
+    d.date("）[[今年1月]]至", "2026-01", "")
+    d.date("至[[10月]]共接獲", "2026-10", "")
+    d.metric("投訴[[約96宗]]", 96, "宗", "approx", "")
+    d.metric("按年增加[[約兩成]]", 20, "%", "approx", "")
+    d.metric("金額[[約58萬澳門元]]", 580000, "澳门元", "approx", "")
+    d.org("。[[消委會]]本月起")
+    d.date("消委會[[本月]]起", "2026-11", "")
+    d.org("有[[澳門電力股份有限公司]]（")
+    d.org("（[[澳電]]）認可")
+    d.org("。[[消委會]]上週")
+    d.date("消委會[[上週]]抽查", "2026-W47", "")
+    d.metric("抽查的[[35款]]", 35, "款", "exact", "")
+    d.metric("有[[4款]]不符合", 4, "款", "exact", "")
+    # P11 (Macao's customs an ORG; 關閘口岸 a border post; 批 a count
+    # (GUIDELINES: a verb only before 出/准/发); the fire services an ORG;
+    # 12月1日 the day, 起 outside; 全澳 deictic)
+    d.org("[[澳門海關]]上月")
+    d.date("海關[[上月]]在", "2026-10", "")
+    d.metric("共[[37批]]", 37, "批", "exact", "")
+    d.metric("貨值[[約42萬澳門元]]", 420000, "澳门元", "approx", "")
+    d.org("。[[消防局]]亦")
+    d.date("，[[12月1日]]起", "2026-12-01", "")
+    d.metric("全澳[[約60間]]", 60, "间", "approx", "")
+    # P12 (澳門 a CITY as a modifier, SPEC; 珠海, 中山 CITYs; 每宗 before the
+    # figure; 香港 a CITY)
+    d.city("不少[[澳門]]居民")
+    d.city("。[[珠海]]及中山")
+    d.city("及[[中山]]的建材")
+    d.metric("低[[約三成]]", 30, "%", "approx", ZS)
+    d.metric("支出[[約3,000澳門元]]", 3000, "澳门元", "approx", ZS)
+    d.city("。[[香港]]同類")
+    d.metric("高[[約一成]]。", 10, "%", "approx", HK)
+    # P13 (the university and the chamber, ORGs listed; 名 a count; 月薪 no
+    # DATE; 聖誕, 農曆新年 the coming ones, yearless, 前 outside; 12月 after
+    # 明年 in the sentence, its next occurrence, GUIDELINES; 明年首季 the
+    # quarter; 以上 over; 2025年 the year; 全年 no DATE)
+    d.org("[[澳門科技大學]]與")
+    d.org("與[[澳門建築置業商會]]今年")
+    d.date("置業商會[[今年]]合辦", Y, "")
+    d.metric("學員[[約120名]]", 120, "名", "approx", "")
+    d.metric("月薪[[約2.2萬澳門元]]", 22000, "澳门元", "approx", "")
+    d.date("看好[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[農曆新年]]前", "2027-02-06", "")
+    d.org("。[[澳門家私建材裝修協會]]預計")
+    d.date("預計，[[12月]]營業額", "2026-12", "")
+    d.metric("按月增長[[約10%]]", 10, "%", "approx", "")
+    d.date("，[[明年首季]]全澳", "2027-Q1", "")
+    d.metric("維持在[[400間以上]]", 400, "间", "over", "")
+    d.date("較[[2025年]]上升", LY, "")
+    d.metric("上升[[約5%]]。", 5, "%", "approx", "")
+    audit = {
+        "orgs": ["統計暨普查局", "土地工務局", "房屋局", "勞工事務局", "勞工局",
+                 "中國聯塑集團控股有限公司", "中國聯塑", "立邦", "多樂士",
+                 "市政署", "澳門家私建材裝修協會", "經濟及科技發展局", "經科局",
+                 "大豐銀行", "中國銀行澳門分行", "澳門通", "澳門國際銀行",
+                 "消費者委員會", "消委會", "澳門電力股份有限公司", "澳電",
+                 "澳門海關", "消防局", "澳門科技大學", "澳門建築置業商會"],
+        "cities": ["珠海", "中山", "江門", "佛山", "肇慶", "澳門", "香港"],
         "excluded": [],
         "numbers_excluded": [],
         "cn_excluded": [],
@@ -1888,273 +2178,16 @@ def g583():
         "labels_excluded": {},
         "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 初冬时节 (early winter: a season without a year word, SPEC), 旺季 (a
-        # peak season), 日均 (a daily average), 冬天 (a season; 去年冬天 keeps
-        # 去年), 一罐, 一家 (a, the indefinite article, GUIDELINES), 一度 (at
-        # one point, GUIDELINES), 单周, 单日 (in a single week, day), 明显
-        # (clearly), 保底 (a floor price), 下一步 (next), 平日 (ordinary days)
-        "words_excluded": {"初冬时节": 1, "旺季": 1, "日均": 2, "冬天": 2,
-                           "一罐": 1, "一家": 2, "一度": 1, "单周": 1,
-                           "单日": 1, "明显": 1, "保底": 1, "下一步": 1,
-                           "平日": 1},
+        # 五金 (hardware), 按年, 按週, 按月 (on the year, week, month
+        # before), 一帶 (an area), 一般 (ordinary), 全年 (the whole year),
+        # 年利率 (an annual rate), 月薪 (a monthly wage)
+        "words_excluded": {"五金": 11, "按年": 9, "按週": 1, "按月": 1,
+                           "一帶": 1, "一般": 1, "全年": 2, "年利率": 1,
+                           "月薪": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
-
-
-# ===========================================================================
-# g584 music schools: Hong Kong's music centres and piano schools (通利琴行,
-# 柏斯琴行 / Parsons Music, 香港音樂專科學校), the music office's programmes
-# (音樂事務處 of 康文署; its youth orchestra) and the orchestras, the exam
-# boards (ABRSM, 倫敦聖三一學院) and the schools music festival's association,
-# the education bureau's registration, the music teachers' association's fee
-# survey, instrument sales (山葉 / Yamaha), universities, payment (八達通,
-# 支付寶香港, 微信支付香港, 中銀香港), complaints (消委會), household spending
-# (政府統計處), mainland and Macao students (深圳, 廣州, 澳門), the outlook.
-# Traditional as Hong Kong writes it, UTF-8 WITHOUT A BOM, opener 【本報訊】
-# (names no paper: no row), 2026-11-23 (a Monday, ISO week 2026-W48), 信報.
-# ===========================================================================
-
-
-@doc
-def g584():
-    d = Doc(G584)
-    Y, NY, LY = "2026", "2027", "2025"
-    SZ, GZ, MO = "深圳市", "广州市", "澳门"
-    # title (no city in it; 約8% approx; 每堂 a basis, no figure)
-    d.metric("按年升[[約8%]] ", 8, "%", "approx", "")
-    # P1 (the music office, a Hong Kong body named without a place,
-    # GUIDELINES; 昨日 the day before; 今年首三季 the year; the piano shops,
-    # ORGs by their names, GUIDELINES 通利琴行; the Latin name in brackets an
-    # ORG, GUIDELINES; 週末 no DATE; 明年1月)
-    d.org("。[[音樂事務處]]昨日")
-    d.date("音樂事務處[[昨日]]公布", "2026-11-22", "")
-    d.date("公布，[[今年首三季]]轄下", Y, "")
-    d.metric("學員[[約8,600人]]", 8600, "人", "approx", "")
-    d.metric("按年增加[[約8%]]；", 8, "%", "approx", "")
-    d.org("；[[通利琴行]]、")
-    d.org("、[[柏斯琴行]]（")
-    d.org("（[[Parsons Music]]）")
-    d.date("表示，[[今年]]報讀", Y, "")
-    d.date("排至[[明年1月]]。", "2027-01", "")
-    # P2 (the department and its bracketed short form, two ORGs; 香港島,
-    # 九龍, 新界 areas, no CITY, like 香港仔 in GUIDELINES; 新一期 no count;
-    # 不足 under; 每期 before 學費為: the figure after 為, exact)
-    d.org("隸屬[[康樂及文化事務署]]（")
-    d.org("[[音樂事務處]]隸屬")
-    d.org("（[[康文署]]）")
-    d.metric("設有[[4間]]音樂", 4, "间", "exact", "")
-    d.date("，[[今年9月]]開學", "2026-09", "")
-    d.metric("收到[[約1.2萬份]]", 12000, "份", "approx", "")
-    d.metric("取錄率[[不足三成]]", 30, "%", "under", "")
-    d.metric("學費為[[1,340港元]]", 1340, "港元", "exact", "")
-    d.date("較[[2023年]]上調", "2023", "")
-    d.metric("上調[[約6%]]。", 6, "%", "approx", "")
-    # P3 (the exam board and its Latin short form, ORGs; 上週 the ISO week
-    # before; 一成半 15 %, GUIDELINES N成半; 上海, 北京, 新加坡 CITYs; 倫敦聖三一學院
-    # an ORG, 倫敦 inside it no CITY, SPEC; 達 a value word; 明年3月; 每科
-    # outside)
-    d.org("，[[英國皇家音樂學院聯合委員會]]（")
-    d.org("（[[ABRSM]]）上週")
-    d.date("（ABRSM）[[上週]]公布", "2026-W47", "")
-    d.date("公布，[[今年]]本港", Y, "")
-    d.metric("考生[[約6.8萬人次]]", 68000, "人次", "approx", "")
-    d.date("較[[去年]]減少", LY, "")
-    d.metric("減少[[約2%]]", 2, "%", "approx", "")
-    d.metric("考生[[約一成半]]", 15, "%", "approx", "")
-    d.city("在[[上海]]、北京")
-    d.city("、[[北京]]及新加坡")
-    d.city("及[[新加坡]]的考生")
-    d.org("。[[倫敦聖三一學院]]則指")
-    d.metric("增加[[約12%]]", 12, "%", "approx", "")
-    d.metric("達[[9,200人次]]", 9200, "人次", "exact", "")
-    d.org("。[[ABRSM]]並指")
-    d.date("並指，[[明年3月]]起", "2027-03", "")
-    d.metric("每科[[約980港元]]", 980, "港元", "approx", "")
-    d.date("而[[今年12月]]的考位", "2026-12", "")
-    # P4 (the education bureau, a Hong Kong body named without a place,
-    # GUIDELINES; 今年10月底 the month, 截至 outside; 五年前 a relative DATE;
-    # 以上 over; 最高 no qualifier; 局方 a back-reference)
-    d.org("[[教育局]]資料")
-    d.date("截至[[今年10月底]]", "2026-10", "")
-    d.metric("私立學校[[約1,150間]]", 1150, "间", "approx", "")
-    d.date("較[[五年前]]增加", "2021", "")
-    d.metric("增加[[約210間]]", 210, "间", "approx", "")
-    d.org("。[[教育局]]提醒")
-    d.metric("向[[20名以上]]人士", 20, "名", "over", "")
-    d.metric("罰款[[25萬港元]]", 250000, "港元", "exact", "")
-    d.date("局方[[今年]]已巡查", Y, "")
-    d.metric("巡查[[約320間]]", 320, "间", "approx", "")
-    # P5 (the teachers' association an ORG, 協會 alone a back-reference;
-    # 昨日 the day before; 每堂 a basis outside; a range of two fees, each
-    # with its unit; 今年第三季 the quarter; 按季 no DATE; 每呎月租 a basis;
-    # 約三成 approx; 明年)
-    d.org("，[[香港音樂教師協會]]昨日")
-    d.date("教師協會[[昨日]]發表", "2026-11-22", "")
-    d.metric("訪問[[約520名]]", 520, "名", "approx", "")
-    d.metric("中位數為[[320港元]]", 320, "港元", "exact", "")
-    d.metric("按年上升[[約5%]]", 5, "%", "approx", "")
-    d.metric("介乎[[600港元]]至", 600, "港元", "exact", "")
-    d.metric("至[[1,200港元]]。", 1200, "港元", "exact", "")
-    d.date("指，[[今年第三季]]琴室", "2026-Q3", "")
-    d.metric("按季上升[[約3%]]", 3, "%", "approx", "")
-    d.metric("月租[[約45港元]]", 45, "港元", "approx", "")
-    d.metric("上調[[50港元]]。", 50, "港元", "exact", "")
-    d.metric("另有[[約三成]]受訪", 30, "%", "approx", "")
-    d.date("表示，[[明年]]計劃", NY, "")
-    # P6 (a range of ages shares 歲, SPEC; 近六成 approx; 沙田, 將軍澳
-    # districts; 3間 a count, its city the first after, 深圳; 明年第二季 the
-    # quarter; 大灣區 a region)
-    d.org("。[[通利琴行]]指，旗下")
-    d.metric("旗下[[約40間]]分行", 40, "间", "approx", "")
-    d.date("分行[[今年]]學生", Y, "")
-    d.metric("學生人數[[約2.6萬名]]", 26000, "名", "approx", "")
-    d.metric("增加[[約7%]]，其中", 7, "%", "approx", "")
-    d.metric("其中[[4]]至8歲", 4, "岁", "exact", "", shared="歲")
-    d.metric("至[[8歲]]學童", 8, "岁", "exact", "")
-    d.metric("佔[[近六成]]", 60, "%", "approx", "")
-    d.org("。[[柏斯琴行]]則表示")
-    d.metric("增設[[3間]]教學", 3, "间", "exact", SZ)
-    d.date("計劃[[明年第二季]]在", "2027-Q2", SZ)
-    d.city("在[[深圳]]、廣州開設")
-    d.city("、[[廣州]]開設")
-    d.metric("投資[[約800萬港元]]", 8000000, "港元", "approx", GZ)
-    # P7 (今年首三季 the year; 二手 no figure; 每部 a basis; 由…至… two fees,
-    # each with its unit; 山葉 and its Latin name, ORGs; 逾 over; the music
-    # institute an ORG; 去年, 約三成)
-    d.org("。[[通利琴行]]指，今年")
-    d.date("指，[[今年首三季]]鋼琴", Y, "")
-    d.metric("銷量[[約4,800部]]", 4800, "部", "approx", "")
-    d.metric("按年增加[[約6%]]；", 6, "%", "approx", "")
-    d.metric("由[[1.5萬港元]]至", 15000, "港元", "exact", "")
-    d.metric("至[[4萬港元]]不等", 40000, "港元", "exact", "")
-    d.org("。[[山葉]]（")
-    d.org("（[[Yamaha]]）")
-    d.date("鋼琴[[今年]]在本港", Y, "")
-    d.metric("上升[[逾一成]]", 10, "%", "over", "")
-    d.org("。[[香港音樂專科學校]]亦指")
-    d.date("亦指，[[今年]]開辦", Y, "")
-    d.metric("學員[[約420人]]", 420, "人", "approx", "")
-    d.date("比[[去年]]多出", LY, "")
-    d.metric("多出[[約三成]]", 30, "%", "approx", "")
-    # P8 (the orchestras after their place, ORGs, GUIDELINES; 至今 no DATE;
-    # 場 a count; 本週六 and its bracketed day, two DATEs; 大會堂 a venue;
-    # 每張 a basis; 約九成)
-    d.org("[[音樂事務處]]今年亦聯同")
-    d.date("音樂事務處[[今年]]亦聯同", Y, "")
-    d.org("聯同[[香港管弦樂團]]、")
-    d.org("、[[香港中樂團]]合辦")
-    d.metric("舉行[[約45場]]", 45, "场", "approx", "")
-    d.metric("觀眾[[逾2.1萬人次]]", 21000, "人次", "over", "")
-    d.org("轄下的[[香港青年中樂團]]，")
-    d.date("，[[本週六]]（", "2026-11-28", "")
-    d.date("（[[28日]]）", "2026-11-28", "")
-    d.metric("每張[[120港元]]", 120, "港元", "exact", "")
-    d.metric("售出[[約九成]]", 90, "%", "approx", "")
-    # P9 (the academy, the university's department and the university, ORGs;
-    # 去年同期 the year before, the sentence's period being 今年; 第79屆 an
-    # ordinal; the festival an event; 明年2月至3月 two DATEs)
-    d.org("。[[香港演藝學院]]青少年")
-    d.date("課程[[今年]]收生", Y, "")
-    d.metric("收生[[約1,100人]]", 1100, "人", "approx", "")
-    d.date("較[[去年同期]]增加", LY, "")
-    d.metric("增加[[約9%]]", 9, "%", "approx", "")
-    d.org("；[[香港浸會大學音樂系]]及")
-    d.org("及[[香港教育大學]]開辦")
-    d.date("課程，[[今年]]報讀", Y, "")
-    d.metric("合共[[約680人]]", 680, "人", "approx", "")
-    d.org("。[[香港學校音樂及朗誦協會]]表示")
-    d.date("將於[[明年2月]]至", "2027-02", "")
-    d.date("至[[3月]]舉行", "2027-03", "")
-    d.metric("報名人數[[約14.5萬人次]]", 145000, "人次", "approx", "")
-    # P10 (the card company and its bracketed short form, ORGs; 八達通 an ORG
-    # wherever named, SPEC's 支付宝; the two wallets, ORGs, as in the
-    # precedent's g578; 中銀香港; the children's choir, a troupe after its
-    # place, GUIDELINES; 3倍 exact)
-    d.org("。[[八達通卡有限公司]]（")
-    d.org("（[[八達通]]）指")
-    d.date("指，[[今年]]接入", Y, "")
-    d.metric("音樂中心[[約230間]]", 230, "间", "approx", "")
-    d.date("較[[去年]]增加約40間", LY, "")
-    d.metric("增加[[約40間]]", 40, "间", "approx", "")
-    d.org("接受[[支付寶香港]]及")
-    d.org("及[[微信支付香港]]付款")
-    d.org("。[[中銀香港]]則為")
-    d.date("貸款，[[今年]]已批出", Y, "")
-    d.metric("批出[[約1.8億港元]]", 180000000, "港元", "approx", "")
-    d.org("。[[香港兒童合唱團]]今年")
-    d.date("合唱團[[今年]]招收", Y, "")
-    d.metric("新團員[[約300名]]", 300, "名", "approx", "")
-    d.metric("名額的[[3倍]]", 3, "倍", "exact", "")
-    # P11 (the consumer council and its short name, ORGs; 今年首10個月 the
-    # year; 宗 a count; 近兩成 approx; 一次過 no figure)
-    d.org("。[[消費者委員會]]今年")
-    d.date("委員會[[今年首10個月]]接獲", Y, "")
-    d.metric("投訴[[約180宗]]", 180, "宗", "approx", "")
-    d.metric("增加[[近兩成]]", 20, "%", "approx", "")
-    d.metric("涉款[[約260萬港元]]", 2600000, "港元", "approx", "")
-    d.org("。[[消委會]]提醒")
-    # P12 (the census department, a Hong Kong body named without a place;
-    # 每月 no DATE; 約為 a separated marker, GUIDELINES; 約佔 sets approx on
-    # the share, GUIDELINES; 明年; 提高至 a value word)
-    d.org("[[政府統計處]]數字")
-    d.metric("約為[[2,400港元]]", 2400, "港元", "approx", "", sep="約")
-    d.metric("約佔[[四成]]", 40, "%", "approx", "", sep="約")
-    d.org("。[[音樂事務處]]亦透露")
-    d.date("透露，[[明年]]將把", NY, "")
-    d.metric("增加[[約500個]]", 500, "个", "approx", "")
-    d.metric("提高至[[1,500個]]", 1500, "个", "exact", "")
-    # P13 (深圳, 澳門 CITYs; 約佔…的 approx; 八達通 the card company's name;
-    # 聖誕, 農曆新年 the coming ones, 前後 outside; 明年首季 the quarter; 突破
-    # over; 9折 90 %, GUIDELINES)
-    d.city("來自[[深圳]]及澳門")
-    d.city("及[[澳門]]的學生")
-    d.date("學生[[今年]]約佔", Y, MO)
-    d.metric("新生的[[15%]]", 15, "%", "approx", MO, sep="約")
-    d.org("以[[八達通]]或")
-    d.date("預計，[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]前後", "2027-02-06", "")
-    d.date("，[[明年首季]]鋼琴", "2027-Q1", "")
-    d.metric("有望[[突破10萬名]]", 100000, "名", "over", "")
-    d.metric("可享[[9折]]", 90, "%", "exact", "")
-    audit = {
-        "orgs": ["音樂事務處", "通利琴行", "柏斯琴行", "Parsons Music",
-                 "康樂及文化事務署", "康文署", "英國皇家音樂學院聯合委員會",
-                 "ABRSM", "倫敦聖三一學院", "教育局", "香港音樂教師協會",
-                 "山葉", "Yamaha", "香港音樂專科學校", "香港管弦樂團",
-                 "香港中樂團", "香港青年中樂團", "香港演藝學院",
-                 "香港浸會大學音樂系", "香港教育大學", "香港學校音樂及朗誦協會",
-                 "八達通卡有限公司", "八達通", "支付寶香港", "微信支付香港",
-                 "中銀香港", "香港兒童合唱團", "消費者委員會", "消委會",
-                 "政府統計處"],
-        "cities": ["深圳", "廣州", "上海", "北京", "新加坡", "澳門", "倫敦"],
-        "excluded": ["香港島"],
-        # 第79屆 an ordinal (SPEC)
-        "numbers_excluded": ["第79屆"],
-        "cn_excluded": [],
-        "collectives": [],
-        "labels_excluded": {},
-        "latin_excluded": [],
-        # numeral and time characters in words that are no figure or DATE:
-        # 按年, 按季 (on the year, quarter before), 週末 (weekends), 明顯
-        # (clearly), 新一期 (a new intake), 一帶 (an area), 月租 (a monthly
-        # rent), 二手 (second-hand), 至今 (up to now), 一次過 (in one go),
-        # 每月 (every month: recurring, SPEC), 旺季 (a peak season), 一期 (one
-        # term's; also inside 新一期), 至今 (also the 至今 of 截至今年, whose 今年
-        # is a DATE row), 九龍 (Kowloon, an area), 初級 (elementary), 青少年
-        # (teenagers), 學校音樂節 (the schools music festival, an event)
-        "words_excluded": {"按年": 9, "按季": 1, "週末": 1, "明顯": 1,
-                           "新一期": 1, "一帶": 1, "月租": 1, "二手": 1,
-                           "至今": 2, "一次過": 1, "每月": 1, "旺季": 1,
-                           "一期": 2, "九龍": 1, "初級": 1, "青少年": 1,
-                           "學校音樂節": 1},
-        "orgwords_excluded": {},
-        "orgstring_excluded": [],
-    }
-    return d, audit
-
-
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
     "\u201c", "\u201d", "\u2018", "\u2019"}
 DATE_RE = r"\d{4}(-(\d\d|XX|Q[1-4]|W\d\d|WXX)(-(\d\d|XX))?)?"
@@ -3062,7 +3095,9 @@ def check_no_collective_metric(d, r):
 # per kilogram with their denominator, 12元/公斤 and 22元/公斤 (GUIDELINES: a
 # rate keeps its denominator in the unit and in the span): unit 元/公斤,
 # declared; g544 none
-PER_UNITS = {G583: (), G584: ()}
+# (annotate_nb.py's g577/g578 wrote no slash rate.)  Here neither g585 nor
+# g586 writes one: every price stands after 每 + a measure word
+PER_UNITS = {G585: (), G586: ()}
 
 
 def check_per_before(d, r):
@@ -3104,10 +3139,7 @@ def check_per_before(d, r):
                   "双|雙|杯|"
                   # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
                   # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單|"
-                  # (堂, 期 and 科 added here for g584's 每堂, 每期 and
-                  # 每科 fees)
-                  "堂|期|科)"
+                  "亩|畝|间|間|单|單)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3308,10 +3340,7 @@ def check(d, audit):
                                   "双|雙|杯|"
                   # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
                   # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單|"
-                  # (堂, 期 and 科 added here for g584's 每堂, 每期 and
-                  # 每科 fees)
-                  "堂|期|科)"
+                  "亩|畝|间|間|单|單)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:

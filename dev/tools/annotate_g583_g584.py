@@ -1,64 +1,62 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g581_dried_persimmon_makers_cities and g582_taiwan_kinmen_knife_makers
-(annotator OA, held-out set 99).
+g583_lotus_root_growers_cities and g584_hk_music_schools
+(annotator OB, held-out set 99).
 
-Adapted from the precedent set's tools/annotate_na.py (/tmp/ho99/precedent:
+Adapted from the precedent set's tools/annotate_nb.py (now dev/tools/annotate_g577_g578.py) (/tmp/ho99/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
-city filed from, and a traditional Taiwan article under 記者…／…報導 on a
-line of its own; the pair closest to mine by regions and house styles),
-copied and the data changed, its two storage blocks exchanged for my
-encodings:
+city filed from, and a traditional Hong Kong article opened by 【本報訊】;
+the script closest to my pair by regions and house styles, with its Hong
+Kong region block, its opener part, its t2s-then-s2hk round trip and its
+mainland checks), copied and the data changed, both storage blocks
+exchanged for my encodings:
 
-- UTF-16 LE WITH A BOM for the simplified mainland g581 (陕西日报): a new
-  block, annotate_nc.py's UTF-16 LE block of its Macao g580 (FF FE once;
-  utf-16 reads the text from the whole file, utf-16-le reads U+FEFF before
-  it; every character two bytes, low byte first, no surrogate pair; the
-  ASCII characters' NULs at odd offsets; the legacy codecs, UTF-8 and
-  UTF-16 BE fail or read another text; nothing declared: UTF-16 holds
-  every character) turned to a mainland text: its region checks exchanged
-  for annotate_na.py's mainland checks (every character GB2312's, every
-  line GB2312 = GBK = GB18030 byte for byte, nothing declared) and its
-  mainland byline part (陕西日报记者 王静怡 渭南报道: 陕西日报, the outlet,
-  an ORG row; 渭南, the city filed from, a CITY row, 渭南市).
-- PLAIN BIG5 WITHOUT A BOM for the traditional Taiwan g582 (經濟日報): a new
-  block, annotate_na.py's cp950 block of its g576 turned one level down (as
-  its precedent annotate_ma.py's g570 stood): nothing declared, no
-  character outside plain Big5 (the brief), every character's plain Big5
-  bytes walked one by one; the byline's ／ in plain Big5's bytes A2 41,
-  which cp950 reads as ∕ U+2215 (BIG5_DIFF: annotate_na.py's CP950_DIFF
-  turned round), so cp950 reads another text, differing exactly there;
-  Big5-HKSCS reads the same text; with annotate_na.py's Taiwan byline part
-  in 經濟日報's bare form 記者陳怡君／金門報導 (金門 a county: no CITY row,
-  BYLINE_NOT_CITY), its S2T_ALLOWED checks and the s2tw round trip.
+- GB18030 WITHOUT A BOM for the simplified mainland g583 (湖北日报):
+  annotate_nc.py's GBK block of its g579 turned one level up: its byte walk
+  (one byte ASCII, two GB2312 bytes any other, two GB18030 bytes outside
+  GBK for the declared characters), its declared-character checks, the
+  narrower codecs (GBK and GB2312) failing first exactly at the first
+  declared character, decoding and encoding alike; the declared characters
+  are 䴙 and 䴘 (U+4D19, U+4D18, CJK Extension A, GB18030 FE 9E and FE 9D:
+  two-byte codes of the FE row that GBK lacks) of 䴙䴘 (the little grebe,
+  小䴙䴘), once, in no span; nothing outside the BMP; with annotate_nb.py's
+  mainland byline part (湖北日报记者 陈雨桐 武汉报道: 湖北日报, the outlet,
+  an ORG row; 武汉, the city filed from, a CITY row, 武汉市).
+- UTF-8 WITHOUT A BOM for the traditional Hong Kong g584 (信報):
+  annotate_na.py's UTF-8-with-BOM block of its mainland g575 turned
+  BOM-less and traditional (no BOM of any kind, utf-8 and utf-8-sig read
+  the same text, three bytes every non-ASCII character, the legacy codecs
+  and UTF-16 fail or read another text; nothing declared: UTF-8 holds every
+  character), with annotate_nb.py's opener part for 【本報訊】 (once at line
+  3's start, holding no row: it names no paper, the brief and GUIDELINES'
+  本报 rule) and its Hong Kong region block (every line plain Big5 = cp950
+  = Big5-HKSCS, nothing outside plain Big5).
 
-It keeps every other check of annotate_na.py (strict decoding, offsets,
+It keeps every other check of annotate_nb.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the s2tw round trip of the Taiwan article, the audits, the
-independent `city` rule asserted against my hand value on every
-DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占, marker,
-marker-before-currency, per-unit basis, collective and time-unit checks,
-the ORG-row checks, the byline block).  Changes are listed in NOTES_oa.md.
+article, the audits, the independent `city` rule asserted against my hand
+value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
+约占, marker, collective and time-unit checks, the ORG-row checks, the
+byline and opener blocks).  Changes are listed in NOTES_ob.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (after the BOM; nothing
-changed).  `text` of g582 is the traditional original; `normalized`
+(code points) into the article as decoded (no BOM in either file; nothing
+changed).  `text` of g584 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Taiwan's cities with 市, foreign cities by their
-common Chinese names).
+official names with 市, 澳门 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho99/precedent: README, NOTES_na/nb/nc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_oa.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g583_g584.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_oa.py
+    python3 dev/tools/annotate_g583_g584.py
 """
 import csv
 import datetime
@@ -84,135 +82,135 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G581 = "g581_dried_persimmon_makers_cities"
-G582 = "g582_taiwan_kinmen_knife_makers"
+G583 = "g583_lotus_root_growers_cities"
+G584 = "g584_hk_music_schools"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G581: ("utf-16-le", BOM16LE, False, "2026-11-25", "陕西日报"),
-    G582: ("big5", b"", True, "2026-11-24", "經濟日報"),
+    G583: ("gb18030", b"", False, "2026-11-26", "湖北日报"),
+    G584: ("utf-8", b"", True, "2026-11-23", "信報"),
 }
-# every declared codec must have its storage block in Doc: UTF-16 LE WITH A
-# BOM for the simplified mainland g581 (annotate_nc.py's UTF-16 LE block of
-# its Macao g580 turned to a mainland text: its region block exchanged for
-# this script's mainland checks and byline part), PLAIN BIG5 WITHOUT A BOM
-# for the Taiwan g582 (this script's cp950 block turned one level down, as
-# annotate_na.py's precedent annotate_ma.py held it for its g570: nothing
-# declared, no character outside plain Big5; the byline's ／ in plain Big5's
-# bytes A2 41, which cp950 reads as ∕ U+2215, so cp950 reads another text
-# exactly there; with the Taiwan byline part, the place filed from, 金門, a
-# county: no CITY row, BYLINE_NOT_CITY)
-STORAGE_BLOCKS = ("utf-16-le", "big5")
+# every declared codec must have its storage block in Doc: GB18030 WITHOUT A
+# BOM for the mainland g583 (new here: annotate_nc.py's GBK block of its g579
+# turned one level up, in the place of annotate_nb.py's GB2312 block, with
+# its byline part and the mainland checks) and UTF-8 WITHOUT A BOM for the
+# Hong Kong g584 (new here: annotate_na.py's UTF-8-with-BOM block of its g575
+# turned BOM-less and traditional, in the place of annotate_nb.py's
+# Big5-HKSCS block, with annotate_nb.py's opener part and Hong Kong region
+# block)
+STORAGE_BLOCKS = ("gb18030", "utf-8")
 STORE_CODEC = {}
-# the first character of each file (after the BOM), with its bytes in the
-# file's encoding (g581: 富 of the title in UTF-16 LE, CC 5B; g582: 金 of
-# the title in Big5, AA F7)
-FIRST_CHAR = {G581: ("富", "富".encode("utf-16-le")),
-              G582: ("金", "金".encode("big5"))}
-assert FIRST_CHAR[G581][1] == b"\xcc\x5b" and \
-    FIRST_CHAR[G582][1] == b"\xaa\xf7" == "金".encode("cp950")
+# the first character of each file (no BOM in either), with its bytes in the
+# file's encoding (g583: 湖 of the title in GB18030, BA FE, GB2312's bytes;
+# g584: 音 of the title in UTF-8, E9 9F B3)
+FIRST_CHAR = {G583: ("湖", "湖".encode("gb18030")),
+              G584: ("音", "音".encode("utf-8"))}
+assert FIRST_CHAR[G583][1] == b"\xba\xfe" == "湖".encode("gb2312") and \
+    FIRST_CHAR[G584][1] == b"\xe9\x9f\xb3"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G581: [], G582: []}
-# the mainland article's characters outside GB2312: none (a UTF-16 file
-# declares nothing; the text is GB2312's throughout)
-OUTSIDE_GB2312 = {G581: {}}
-OUTSIDE_GB2312_WORD = {G581: {}}
+OUTSIDE_BMP = {G583: [], G584: []}
+# the mainland article's characters outside GB2312 and GBK: exactly 䴙 and 䴘
+# (U+4D19, U+4D18, CJK Extension A) of 䴙䴘 (the little grebe, a water bird
+# of the lotus ponds: 小䴙䴘), which GB2312 and GBK lack and GB18030 stores in
+# two bytes each, FE 9E and FE 9D (GB18030's two-byte codes of the FE row
+# that Python's GBK leaves unmapped: kind "gb18030-fe"); in no span, once
+OUTSIDE_GB2312 = {G583: {"䴙": "gb18030", "䴘": "gb18030"}}
+OUTSIDE_GB2312_WORD = {G583: {"䴙": {"䴙䴘": 1}, "䴘": {"䴙䴘": 1}}}
 GBK_CODE = {}
-GBK_KINDS = {G581: Counter()}
-OUTSIDE_GBK = {G581: {}}
-OUTSIDE_GBK_WORD = {G581: {}}
-GB18030_CODE = {}
-GB18030_KINDS = {G581: Counter()}
+GBK_KINDS = {G583: Counter()}
+OUTSIDE_GBK = {G583: {"䴙": "gb18030", "䴘": "gb18030"}}
+OUTSIDE_GBK_WORD = {G583: {"䴙": {"䴙䴘": 1}, "䴘": {"䴙䴘": 1}}}
+GB18030_CODE = {"䴙": b"\xfe\x9e", "䴘": b"\xfe\x9d"}
+GB18030_KINDS = {G583: Counter({"gb18030-fe": 2})}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-# characters whose GBK bytes GB2312 reads as another character: none
-GB_FORMS = {G581: {}}
-GB_FORMS_WORD = {G581: {}}
-# the byline line (the precedent's mainland form: the outlet + 记者 + a
-# space, a made-up name, a space, the city filed from and 报道): 陕西日报,
-# the outlet named before 记者, is an ORG row (GUIDELINES' byline rule;
-# SPEC: news outlets in bylines); 渭南 a CITY row (渭南市)
-BYLINE = {G581: ("", ["陕西日报"], "记者 ", ["王静怡"], "渭南")}
-BYLINE_ORG = {G581: True}
-# line 3 of each article and the rows it holds: g581's byline (above);
-# g582's byline on a line of its own in 經濟日報's bare form (記者 + a
-# made-up name + ／ + the place filed from + 報導); 金門 a county (SPEC:
-# counties are not CITY; Taiwan's 金門縣): no row
-LINE3 = {G581: ("陕西日报记者 王静怡 渭南报道", [("ORG", "陕西日报"),
-                                              ("CITY", "渭南")]),
-         G582: ("記者陳怡君／金門報導", [])}
-BYLINE_NOT_CITY = {G582: "金門"}
-# the sources whose Taiwan byline is bracketed 〔…〕: none here (經濟日報's
-# byline is bare, as the precedent's 中國時報)
-BRACKET_BYLINE = {}
+# characters whose GB18030 bytes GB2312 or GBK read as another character: none
+GB_FORMS = {G583: {}}
+GB_FORMS_WORD = {G583: {}}
+# the byline line (湖北日报's form for a reporter in the field, as the
+# precedent's mainland bylines: the outlet + 记者 + a space, a made-up name,
+# a space, the city filed from and 报道): 湖北日报, the outlet named before
+# 记者, is an ORG row (GUIDELINES' byline rule); 武汉, the city filed from, a
+# CITY row (武汉市)
+BYLINE = {G583: ("", ["湖北日报"], "记者 ", ["陈雨桐"], "武汉")}
+BYLINE_ORG = {G583: True}
+# line 3 of each article and the rows it holds: g583's byline (above);
+# g584 (信報) has no byline: line 3 is its first paragraph, opened by the
+# opener below
+LINE3 = {G583: ("湖北日报记者 陈雨桐 武汉报道",
+                [("ORG", "湖北日报"), ("CITY", "武汉")])}
+BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-OPENER = {}
-# characters of the Taiwan article that plain Big5 lacks: none (the brief:
-# no character outside plain Big5)
-OUTSIDE_BIG5 = {G582: {}}
-CP950_CODE = {}
-BIG5_KINDS = {G582: Counter()}
-IN_ROW = {G581: {}, G582: {}}
-OUTSIDE_BIG5_WORD = {G582: {}}
-BIG5_FORMS = {G582: {}}
-# characters whose plain Big5 bytes cp950 reads as another character: the
-# byline's full-width slash ／ (plain Big5 A2 41, which cp950 reads as ∕
-# U+2215; cp950 writes ／ A1 FE): the precedent's CP950_DIFF turned round,
-# as annotate_ma.py's g570 stood
-BIG5_DIFF = {G582: {"／": (b"\xa2\x41", "\u2215")}}
-CP950_DIFF = {}
+# the paragraph opener of 信報 (【本報訊】): it names no paper, so it holds no
+# row (the brief; GUIDELINES: 本报 is none)
+OPENER = {G584: ("【本報訊】", [])}
+# characters of the Hong Kong article that plain Big5 lacks: none (UTF-8
+# holds every character; the region block still reads every line as plain
+# Big5 = cp950 = Big5-HKSCS)
+OUTSIDE_BIG5 = {G584: {}}
+BIG5_CODE = {}
+BIG5_KINDS = {G584: Counter()}
+IN_ROW = {G583: {}, G584: {}}
+OUTSIDE_BIG5_WORD = {G584: {}}
+# characters whose plain-Big5 and cp950 codes differ: none
+BIG5_FORMS = {G584: {}}
+CP950_DIFF = {G584: {}}
 CP950_READS = {}
-DECLARED_WORD = {G582: {}}
-HONGKONG = set()
+DECLARED_WORD = {G584: {}}
+# Hong Kong articles: g584; Macao articles: none
+HONGKONG = {G584}
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = {G582}
+# Taiwan articles: none (no bare 2-3 digit year is written)
+TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a traditional text writes though OpenCC s2t would change them:
-# g582's 台 (新台幣, 台北, 台中, 台南, 全台, 台灣土地銀行) and 占 (約占, 占12案),
-# Taiwan forms of the round trip
-S2T_ALLOWED = {G582: ("台", "占")}
-S2T_ALLOWED_WORD = {G582: {}}
-# ORG names that join two fields with 及/和/與/与 inside one body: g582's
-# 經濟部中小及新創企業署 (the small and medium and new enterprises
-# administration; GUIDELINES: two fields joined before a government body's
-# head make one, 上海市文化和旅游局, 运输及物流局)
-JOINED_NAMES = {G581: (), G582: ("經濟部中小及新創企業署",)}
+# characters a traditional text writes though the SIMPLIFIED_ONLY list holds
+# them: none
+S2T_ALLOWED = {G584: ()}
+S2T_ALLOWED_WORD = {G584: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g584's 康樂及文化事務署 and
+# 香港學校音樂及朗誦協會
+JOINED_NAMES = {G583: (), G584: ("康樂及文化事務署", "香港學校音樂及朗誦協會")}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
-                "研究所", "研究院")
+                "基金", "署", "司", "中心", "改良場", "學系", "總工會",
+                # (annotate_kc.py's narrow addition, kept)
+                "研究院", "总站")
 for _names in JOINED_NAMES.values():
     for _n in _names:
-        _m = re.search("[及和與与]", _n)
+        # (annotate_hc.py's narrow change kept: the joiner is looked for
+        # after the name's first two characters)
+        _m = re.compile("[及和與与]").search(_n, 2)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G581: {}, G582: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
-LISTED_PAIRS = {G581: (("天猫", "拼多多"), ("良品铺子", "盐津铺子食品股份有限公司"), ("长安银行渭南分行", "中国农业银行富平县支行"),
-                       ("顺丰速运", "中国邮政")),
-                G582: (("立榮航空", "華信航空"), ("台中市政府觀光旅遊局", "金門縣政府"), ("臺灣銀行金門分行", "台灣土地銀行金門分行"),
-                       ("蝦皮購物", "PChome 24h購物"))}
-# ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G581: {}, G582: {}}
+JOINER_CHAR_NAMES = {G583: {}, G584: {}}
+# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
+# g583's 华中农业大学与中国园艺学会水生蔬菜分会 (the two organizers); g584's
+# 支付寶香港及微信支付香港 (two wallets), 香港浸會大學音樂系及香港教育大學
+# (two universities)
+LISTED_PAIRS = {
+    G583: (("华中农业大学", "中国园艺学会水生蔬菜分会"),),
+    G584: (("支付寶香港", "微信支付香港"), ("香港浸會大學音樂系", "香港教育大學"))}
 T2S_KEPT = {}
-S2HK_KEPT = {}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
-# round trip of g582, each written in it): 台/臺 and 占/佔 (約占, 金門占), 布
-# of 公布, which s2tw writes 佈 (the precedent's), 畫 of 計畫 (扶植計畫), which
-# s2tw writes 劃 (Taiwan news writes 計畫), and 製 of 製刀, which t2s turns
-# into 制 and s2tw leaves as 制 (the one simplified form of 製 and 制)
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("畫", "劃"),
-                ("製", "制")}
-# the halves of each title: g581's space after 约12%, g582's after 約9%
-TITLE_HALVES = {G581: 2, G582: 2}
-# event names holding a CITY at their start: none
-CITY_IN_NAME = {G581: {}, G582: {}}
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article gives back
+# the text but for two forms, each the form Hong Kong news writes (as the
+# precedent's g578 kept 戶): 布 of 公布 (twice; s2hk writes 佈, the HKSAR
+# government writes 公布) and 戶 of 商戶 (s2hk writes 户)
+S2HK_KEPT = {G584: {("布", "佈"), ("戶", "户")}}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
+# Taiwan text here)
+TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
+# the halves of each title: g583's space after 15%, g584's after 8%
+TITLE_HALVES = {G583: 2, G584: 2}
+# event names holding a CITY: none
+CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
                "禮品", "礼品")
+
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -243,9 +241,18 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "咸挞荣莲"
                    "缴网范记负责货赌赛转键间顾驳"
                    "读录资贵费诉违筹规检杂层剂岗启驻维诸验觉伦届树争现义讨该咨讲赁趋辖饷"
+                   # g578's t2s forms (彌 of 彌敦道, 詩 of 詩閣, 鎊 of 英鎊;
+                   # new here)
+                   "弥诗镑"
                    "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
                    "偿听属帐床愿择断禄罚肠诚赔镜阅陈风"
                    "预轨铁筹赁颁缆违续筑庞饰驳骤劝扰拨劳释剂"
+                   # g518's t2s forms not yet listed (殮 of 殮葬商, 鑽 of
+                   # 鑽石山殯儀館; new here)
+                   "殓钻"
+                   # g532's t2s form not yet listed (覓 of 澳覓, the delivery
+                   # platform; new here)
+                   "觅"
                    # annotate_bb.py's g242 words (their t2s forms; 注, the t2s
                    # form of 註, taken out here: s2t leaves it alone, a
                    # character of both scripts (注意), like annotate_pc.py's 布,
@@ -255,8 +262,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "总户报择据撑数无时显机来构楼汇汉湾现笔签类约经统绩续维缴职"
                    "联获营虚补观规计订认讨议论设访证评诉试诞询语读课调负责费资赖"
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
-                   # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
-                   "吁声毡笼钰齐"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -406,76 +411,77 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g492's words (their t2s forms, none written in it: 檻 of
                    # 門檻, 潛 of 潛望式; new here)
                    "槛潜"
-                   # g498's words (their t2s forms, none written in it and
-                   # not in the list already: 楊, 鑽, 餡, 鳳; new here)
-                   "凤杨钻馅"
-                   # g504's words (their t2s forms, none written in it and
-                   # not in the list already: 涼 of 轉涼; new here)
-                   "凉"
-                   # g510's words (their t2s forms, none written in it and
-                   # not in the list already: 絲 of 螺絲, 鉗 of 鉗子, 銹 of
-                   # 不銹鋼, 鋼 of 不銹鋼 and 中國鋼鐵; new here)
-                   "丝钳锈钢"
-                   # g522's words (their t2s forms, none written in it and
-                   # not in the list already: 漿 of 紙漿, 褲 of 紙尿褲, 醞 of
-                   # 醞釀, 鍰 of 罰鍰, 闊 of 闊葉; new here)
-                   "浆裤酝锾阔"
-                   # g534's words (their t2s forms, none written in it and
-                   # not in the list already: 彈 of 彈性, 彥 of the
-                   # reporter's name, 徵 of 加徵, 鈑 of 鈑金, 雖 and 韌 of 韌性;
-                   # new here)
-                   "弹彦征虽钣韧"
-                   # g540's words (their t2s forms, none written in it and
-                   # not in the list already: 吳 of the reporter's name; new
-                   # here)
-                   "吴"
-                   # g546's words (their t2s forms, none written in it and
-                   # not in the list already: 麗 of 美麗華影城; new here)
-                   "丽"
-                   # g552's words (their t2s forms, none written in it and
-                   # not in the list already: 巖 of 龍巖; new here)
-                   "岩"
-                   # g558's words (their t2s forms, none written in it and
-                   # not in the list already: 凱 of 凱撒衛浴, 鉛 of 無鉛, 閥 of
-                   # 閥類 and 閥件; new here)
-                   "凯铅阀"
-                   # g564's words (their t2s forms, none written in it and
-                   # not in the list already: 寢 of 寢具, 湧 of 湧入, 紡 of
-                   # 紡織, 繡 of 刺繡; new here)
-                   "寝涌纺绣"
-                   # g570's words (their t2s forms, none written in it and
-                   # not in the list already: 卻 of 卻因, 塵 of 集塵, 懸 of
-                   # 懸浮微粒, 煙 of 低煙, 燒 of 燒香 and 集中燒, 腳 of 香腳,
-                   # 齋 of 施金玉沐香齋; new here)
-                   "却尘悬烟烧脚斋"
-                   # g582's words (their t2s forms, none written in it and
-                   # not in the list already: 殼 of 砲彈殼; new here)
-                   "壳"
+                   # g500's words (their t2s forms, none written in it: 繞 of
+                   # 繞路; new here)
+                   "绕"
+                   # g506's words (their t2s forms, none written in it: 籲 of
+                   # 呼籲, 邏 of 巡邏; new here)
+                   "吁逻"
+                   # g512's words (their t2s forms, none written in it; new here)
+                   "鹅鹤"
+                   # g538's words (their t2s forms, none written in it: 凱 of
+                   # 紅星美凱龍, 擺 of 擺放, 雖 of 雖較; new here)
+                   "凯摆虽"
+                   # g544's t2s forms (紡 縫 繡 腳 裏 褲 襯: 纺织, 缝, 刺绣,
+                   # 裤脚, 里布, 衬衫; new here)
+                   "纺缝绣脚里裤衬"
+                   # g550's t2s form not yet listed (顏 of 顏色; new here)
+                   "颜"
+                   # g556's t2s form not yet listed (拋 of 日拋 and 月拋;
+                   # annotate_jc.py's)
+                   "抛"
+                   # g562's t2s form not yet listed (鬥 of 格鬥; new here)
+                   "斗"
+                   # g574's t2s forms not yet listed (揮 of 揮春, 殼 of 外殼, 繪
+                   # of 繪圖, 脫 of 鬆脫, 齋 of 一書齋; new here)
+                   "挥壳绘脱斋"
+                   # g584's t2s forms not yet listed (誦 of 朗誦, 鋼 of 鋼琴, 隸
+                   # of 隸屬; new here)
+                   "诵钢隶"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g581 (mainland,
-# 2026-11-25): 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近:
-# yearless, the coming ones; 力争春节期间, in a sentence about 明年春节: the
-# coming one), 明年春节 2027-02-06 (明年 attached, inside the span), 今年春节
-# 2026-02-17 (今年 attached), 双11 2026-11-11 (双11期间: yearless, the
-# nearest, 14 days before); g582 (Taiwan, 2026-11-24): 元旦 2027-01-01 and
-# 春節 2027-02-06 (元旦及春節連假期間 ahead: the coming ones), 明年春節
-# 2027-02-06, 雙11 2026-11-11 (雙11檔期: the nearest, 13 days before)
-HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "双11": "2026-11-11",
-           "明年春节": "2027-02-06", "今年春节": "2026-02-17",
-           "春節": "2027-02-06", "明年春節": "2027-02-06",
-           "雙11": "2026-11-11"}
+# Holidays the articles name, by their exact span: g517 (mainland,
+# 2026-11-25): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
+# ones, 37 and 73 days after); g518 (Hong Kong, 2026-11-24): 聖誕 2026-12-25
+# and 農曆新年 2027-02-06 (yearless, the coming ones, 31 and 74 days after),
+# 明年清明節 2027-04-05.  annotate_cb.py's note: g511 (mainland,
+# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
+# ones); g512 (Hong Kong, 2026-11-26): 聖誕 2026-12-25 and 農曆新年
+# 2027-02-06 (yearless, the coming ones).  annotate_bb.py's note: g505 (mainland,
+# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (元旦后, 春节前: yearless,
+# the coming ones, 38 and 74 days after); g506 (Hong Kong, 2026-11-23):
+# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (yearless, the coming ones, 32 and
+# 75 days after); 春節, 双11 and 雙11 kept from annotate_ab.py's table, unused
+HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06",
+           "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
+           # g518's 明年清明節 (明年 fixes the year: 2027-04-05, the solar
+           # term, read by check_holiday from _QINGMING)
+           "明年清明節": "2027-04-05",
+           "双11": "2026-11-11", "雙11": "2026-11-11",
+           # g525's 今年国庆 (今年 fixes the year: 2026-10-01, FIXED_DAYS)
+           "今年国庆": "2026-10-01",
+           # g555's 今年双11 and g556's 今年雙11, 今年國慶 (今年 fixes the
+           # year: 2026-11-11 and 2026-10-01, FIXED_DAYS; new here)
+           "今年双11": "2026-11-11", "今年雙11": "2026-11-11",
+           "今年國慶": "2026-10-01",
+           # g577's 今年端午节 and 端午节 (this year's: 今年 in the sentence,
+           # and the nearest to the reference, 158 days before against 197
+           # after) and 明年端午节 (2027-06-09), read by check_holiday from
+           # _DUANWU; new here
+           "今年端午节": "2026-06-19", "端午节": "2026-06-19",
+           "明年端午节": "2027-06-09",
+           # g583's 国庆 (国庆假期: yearless, the nearest, 2026-10-01, 56 days
+           # before the reference date against 309 after; new here)
+           "国庆": "2026-10-01"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
-                 "大年", "丰收节", "豐收節",
-                 # (耶誕, Taiwan's word for Christmas: new here for g504)
-                 "耶誕", "耶诞")
+                 "大年", "丰收节", "豐收節")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -487,13 +493,7 @@ SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长
 # kept, unused here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
-              "雙11": (11, 11), "十一": (10, 1),
-              # (耶誕節, Taiwan's Christmas, 12-25 on both sides of the
-              # strait: new here for g504)
-              "耶誕節": (12, 25),
-              # (耶誕 alone, Taiwan's Christmas: new here for g546's 展望耶誕
-              # 及農曆春節檔期)
-              "耶誕": (12, 25)}
+              "雙11": (11, 11), "十一": (10, 1)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -507,9 +507,7 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "农历新年": _SPRING, "重陽": _DOUBLE_NINTH, "重阳": _DOUBLE_NINTH,
          "重阳节": _DOUBLE_NINTH, "重陽節": _DOUBLE_NINTH,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
-         "端午節": _DUANWU,
-         # (农历春节/農曆春節 is 春节, GUIDELINES: new here for g504)
-         "农历春节": _SPRING, "農曆春節": _SPRING}
+         "端午節": _DUANWU}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
 # reference dates: 春节 of 2027 is 75 days after g411's reference date
 # (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
@@ -540,8 +538,6 @@ assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
 assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 46, 5) == \
-    datetime.date(2026, 11, 13)
 assert (datetime.date(2026, 11, 23) - datetime.date(2026, 10, 1)).days == 53
 assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
 assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
@@ -556,8 +552,6 @@ assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
 assert datetime.date(2026, 11, 20).isocalendar()[1:] == (47, 5)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 46, 5) == \
-    datetime.date(2026, 11, 13)
 assert datetime.date.fromisocalendar(2026, 46, 5) == \
     datetime.date(2026, 11, 13)
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
@@ -741,74 +735,46 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g581, mainland (2026): the prefecture-level 渭南 (the byline), 桂林,
-    # 菏泽, 西安 (also written with 市), 咸阳, 铜川, 广州, 杭州, 深圳, 成都, and
-    # 上海 (a municipality); the foreign 东京, 大阪 and 首尔 by their common
-    # Chinese names (NO_SHI)
-    "渭南": "渭南市", "桂林": "桂林市", "菏泽": "菏泽市", "西安": "西安市",
-    "西安市": "西安市", "咸阳": "咸阳市", "铜川": "铜川市", "广州": "广州市",
-    "杭州": "杭州市", "深圳": "深圳市", "成都": "成都市", "上海": "上海市",
-    "东京": "东京", "大阪": "大阪", "首尔": "首尔",
-    # g582 (traditional spans): Taiwan's special municipalities by their
-    # full names with 市 (GUIDELINES): 台北, 新北, 桃園, 台中, 台南, 高雄; the
-    # mainland 廈門 and 泉州 (prefecture-level); 金門 (the byline's place) a
-    # county, no CITY
-    "台北": "台北市", "新北": "新北市", "桃園": "桃园市", "台中": "台中市",
-    "台南": "台南市", "高雄": "高雄市", "廈門": "厦门市", "泉州": "泉州市",
+    # g583, mainland (2026): 武汉 (a sub-provincial city), 咸宁, 孝感, 金华
+    # prefecture-level, 汉川 and 洪湖 county-level cities, 上海, 北京, 天津,
+    # 重庆 municipalities, 广州, 深圳, by their official names with 市;
+    # 东京, 大阪, 新加坡 by their common names
+    "武汉": "武汉市", "咸宁市": "咸宁市", "孝感市": "孝感市", "孝感": "孝感市",
+    "汉川市": "汉川市", "汉川": "汉川市", "金华市": "金华市", "金华": "金华市",
+    "洪湖市": "洪湖市", "洪湖": "洪湖市", "咸宁": "咸宁市", "上海": "上海市", "广州": "广州市", "深圳": "深圳市",
+    "北京": "北京市", "天津": "天津市", "重庆": "重庆市",
+    "东京": "东京", "大阪": "大阪", "新加坡": "新加坡",
+    # g584 (traditional spans): mainland cities by their official names;
+    # 澳門 and 新加坡 by their common names
+    "廣州": "广州市", "澳門": "澳门",
 }
-# foreign cities keep their common Chinese name, no 市 added: 东京, 大阪, 首尔
-NO_SHI = {"东京", "大阪", "首尔"}
+NO_SHI = {"东京", "大阪", "新加坡", "澳门"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
-                 "坎城": "戛纳", "休士頓": "休斯敦"}
-# Taiwan's spellings of foreign cities normalized to the mainland's names:
-# none written here
+                 "坎城": "戛纳"}
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
-# ORG span (traditional) -> simplified (SPEC: t2s of the text;
-# cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "金門縣政府": "金门县政府",
-    "縣府": "县府",
-    "金門縣政府觀光處": "金门县政府观光处",
-    "縣府觀光處": "县府观光处",
-    "金合利鋼刀": "金合利钢刀",
-    "金永利鋼刀": "金永利钢刀",
-    "金門縣鋼刀商業同業公會": "金门县钢刀商业同业公会",
-    "文化部": "文化部",
-    "國立臺灣工藝研究發展中心": "国立台湾工艺研究发展中心",
-    "工藝中心": "工艺中心",
-    "文化部文化資產局": "文化部文化资产局",
-    "新光三越百貨股份有限公司": "新光三越百货股份有限公司",
-    "新光三越": "新光三越",
-    "富邦媒體科技股份有限公司": "富邦媒体科技股份有限公司",
-    "富邦媒": "富邦媒",
-    "momo購物網": "momo购物网",
-    "金門國家公園管理處": "金门国家公园管理处",
-    "內政部國家公園署": "内政部国家公园署",
-    "台中市政府觀光旅遊局": "台中市政府观光旅游局",
-    "交通部觀光署": "交通部观光署",
-    "立榮航空": "立荣航空",
-    "華信航空": "华信航空",
-    "金門縣港務處": "金门县港务处",
-    "中華郵政": "中华邮政",
-    "統一速達股份有限公司": "统一速达股份有限公司",
-    "黑貓宅急便": "黑猫宅急便",
-    "蝦皮購物": "虾皮购物",
-    "PChome 24h購物": "PChome 24h购物",
-    "金門酒廠實業股份有限公司": "金门酒厂实业股份有限公司",
-    "金酒公司": "金酒公司",
-    "臺灣銀行金門分行": "台湾银行金门分行",
-    "台灣土地銀行金門分行": "台湾土地银行金门分行",
-    "中小企業信用保證基金": "中小企业信用保证基金",
-    "信保基金": "信保基金",
-    "國立金門大學": "国立金门大学",
-    "經濟部中小及新創企業署": "经济部中小及新创企业署",
+    "音樂事務處": "音乐事务处", "通利琴行": "通利琴行", "柏斯琴行": "柏斯琴行",
+    "Parsons Music": "Parsons Music", "康樂及文化事務署": "康乐及文化事务署",
+    "康文署": "康文署", "英國皇家音樂學院聯合委員會": "英国皇家音乐学院联合委员会",
+    "ABRSM": "ABRSM", "倫敦聖三一學院": "伦敦圣三一学院", "教育局": "教育局",
+    "香港音樂教師協會": "香港音乐教师协会", "山葉": "山叶", "Yamaha": "Yamaha",
+    "香港音樂專科學校": "香港音乐专科学校", "香港管弦樂團": "香港管弦乐团",
+    "香港中樂團": "香港中乐团", "香港青年中樂團": "香港青年中乐团",
+    "香港演藝學院": "香港演艺学院", "香港浸會大學音樂系": "香港浸会大学音乐系",
+    "香港教育大學": "香港教育大学",
+    "香港學校音樂及朗誦協會": "香港学校音乐及朗诵协会",
+    "八達通卡有限公司": "八达通卡有限公司", "八達通": "八达通",
+    "支付寶香港": "支付宝香港", "微信支付香港": "微信支付香港",
+    "中銀香港": "中银香港", "香港兒童合唱團": "香港儿童合唱团",
+    "消費者委員會": "消费者委员会", "消委會": "消委会",
+    "政府統計處": "政府统计处",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -982,86 +948,135 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-16-le" and bom == BOM16LE and not self.traditional:
-            # UTF-16 LE WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g581 (new
-            # here: annotate_nc.py's UTF-16 LE block of its Macao g580 turned
-            # to a simplified mainland text, as annotate_mb.py's UTF-16 BE
-            # block of its mainland g571 stood: its Macao region checks
-            # exchanged for the mainland checks of annotate_na.py's UTF-8
-            # block of its g575 (every character GB2312's, every line
-            # GB2312 = GBK = GB18030 byte for byte, nothing declared), with
-            # this script's mainland byline part): FF FE once, the text
-            # decoded after it; utf-16 reads the text from the whole file,
-            # utf-16-le reads U+FEFF before it; no second BOM, no U+FEFF
-            # inside; every character two bytes, low byte first (no
-            # surrogate pair), walked one by one; ASCII characters carry a
-            # NUL as the second byte of their pair; the legacy codecs,
-            # UTF-8 and UTF-16 BE fail or read another text, the whole file
-            # and the file after its BOM alike; nothing declared for the
-            # codec (UTF-16 holds every character); the byline
-            # 陕西日报记者 王静怡 渭南报道
-            assert bom == BOM16LE and full[:2] == BOM16LE and \
-                full[2:] == raw, doc_id
+        if enc == "gb18030" and bom == b"" and not self.traditional:
+            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g583 (new
+            # here: annotate_nc.py's GBK block of its g579 turned one level
+            # up, in the place of annotate_nb.py's GB2312 block, with its
+            # mainland byline part and the city filed from): no BOM of any
+            # kind (GB18030's own 84 31 95 33 included) and no U+FEFF; one
+            # byte an ASCII character, two any other, walked one by one, each
+            # equal to its GB2312 and GBK bytes, but the declared characters,
+            # which carry their declared two-byte GB18030 codes that GBK and
+            # GB2312 lack; the characters outside GB2312 and outside GBK are
+            # exactly the declared ones; gbk and gb2312 fail first exactly at
+            # the first declared character, decoding and encoding alike; the
+            # Big5 family, UTF-8 and UTF-16 fail or read another text; no NUL
+            # byte; each declared character stands only in its declared
+            # words, in no span (here 䴙 and 䴘 of 䴙䴘); the byline
+            # 湖北日报记者 陈雨桐 武汉报道
+            assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16BE)), doc_id
+            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-16-le") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 2, doc_id
-            pos = 0
+            declared = OUTSIDE_GBK[doc_id]
+            assert declared, doc_id       # a GB18030 file declares one
+            assert all(v == "gb18030" for v in declared.values()), doc_id
+            # what is outside GBK is outside GB2312 too, declared alike
+            assert OUTSIDE_GB2312[doc_id] == declared, doc_id
+            assert OUTSIDE_GB2312_WORD[doc_id] == OUTSIDE_GBK_WORD[doc_id], \
+                doc_id
+            assert not any(c in self.text for c in GBK_CODE), doc_id
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            forms = GB_FORMS[doc_id]
+            assert not forms and not GB_FORMS_WORD[doc_id], doc_id
+            pos, kinds = 0, Counter()
             for c in self.text:
-                b = c.encode("utf-16-le")
-                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
-                pos += 2
-            assert pos == len(raw) == 2 * len(self.text), doc_id
-            assert len(full) == len(raw) + 2, doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
-            # (little-endian: the NUL is the second byte of an ASCII
-            # character's pair, at odd offsets; no Latin-1 character beyond
-            # ASCII, so those pairs are exactly the ASCII characters)
-            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
-            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
-                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
+                b = c.encode("gb18030")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                if ord(c) < 0x80:
+                    assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert b == GB18030_CODE[c] and len(b) == 2, (doc_id, c)
+                else:
+                    assert len(b) == 2 and b == c.encode("gb2312") == \
+                        c.encode("gbk"), (doc_id, c)
+                    assert 0xA1 <= b[0] <= 0xF7 and 0xA1 <= b[1] <= 0xFE, (
+                        doc_id, c, b)
+                pos += len(b)
+            assert pos == len(raw) == len(full), doc_id
+            for c in declared:
+                code = GB18030_CODE[c]
+                assert not enc_ok(c, "gb2312") and not enc_ok(c, "gbk") and \
+                    enc_ok(c, "gb18030"), c
+                assert code.decode("gb18030") == c, c
+                assert not decodes(code, "gbk") and \
+                    not decodes(code, "gb2312"), c
+                # two-byte codes of GB18030's FE row (lead FE, trail 40-A0
+                # but 7F) that Python's GBK leaves unmapped: "gb18030-fe"; a
+                # four-byte code would be "gb18030-4" (none here)
+                if len(code) == 2:
+                    assert code[0] == 0xFE and 0x40 <= code[1] <= 0xA0 and \
+                        code[1] != 0x7F, c
+                    kinds["gb18030-fe"] += 1
+                else:
+                    assert len(code) == 4, c
+                    kinds["gb18030-4"] += 1
+                # (䴙 and 䴘 are CJK Extension A ideographs of the BMP)
+                assert 0x3400 <= ord(c) <= 0x4DBF, c
+            assert kinds == GB18030_KINDS[doc_id], (doc_id, kinds)
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            # nothing declared: the text is GB2312's throughout all the same
-            declared = OUTSIDE_GB2312[doc_id]
-            assert not declared, doc_id
-            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
-            assert not OUTSIDE_GBK.get(doc_id), doc_id
-            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB_FORMS.get(doc_id), doc_id
-            assert not any(c in self.text for c in GBK_CODE), doc_id
-            assert not any(c in self.text for c in GB18030_CODE), doc_id
-            # every character is GB2312's (none outside it to declare), and
-            # every line is GB2312, GBK and GB18030 alike, byte for byte
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            # the characters outside GB2312 and outside GBK are exactly the
+            # declared ones
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == [], (doc_id, outside)
+            assert outside == sorted(declared), (doc_id, outside)
+            outside = sorted({c for c in self.text if not enc_ok(c, "gbk")})
+            assert outside == sorted(declared), (doc_id, outside)
+            # GBK and GB2312 fail first exactly at the first declared
+            # character, decoding at its byte offset and encoding at its
+            # index
+            first = min(self.text.index(c) for c in declared)
+            first_byte = len(self.text[:first].encode("gb18030"))
+            for narrow in ("gbk", "gb2312"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == first_byte, (doc_id, narrow, e.start)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start)
+                head = raw[:first_byte].decode(narrow)
+                assert head == self.text[:first], (doc_id, narrow)
+            # every line without a declared character is GB2312, GBK and
+            # GB18030 alike, byte for byte
             for line in self.text.split("\n"):
-                b = line.encode("gb2312")
-                assert b == line.encode("gbk") == line.encode("gb18030"), \
-                    line
+                if not any(c in declared for c in line):
+                    b = line.encode("gb18030")
+                    assert b == line.encode("gb2312") == line.encode(
+                        "gbk"), line
+            for other in ("big5", "cp950", "big5hkscs", "utf-8",
+                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
             assert not IN_ROW.get(doc_id), doc_id
+            # each declared character stands only in its declared words,
+            # each with its count, together holding every occurrence
+            in_word = OUTSIDE_GBK_WORD[doc_id]
+            assert sorted(in_word) == sorted(declared), doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, w
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
             self.in_row_span = {}
-            self.no_span_chars = []
+            self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (the precedent's mainland byline part): the
+            # the byline line (annotate_ka.py's mainland byline part): the
             # outlet + 记者 + a space, the reporter's name, a space, the city
             # filed from and 报道; GUIDELINES: an outlet named before 记者 is
             # an ORG (本报 names none); the city filed from is a CITY row
@@ -1094,150 +1109,76 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "big5" and bom == b"" and self.traditional:
-            # PLAIN BIG5 WITHOUT A BOM, THE TAIWAN ARTICLE g582 (new here:
-            # annotate_na.py's cp950 block of its g576 turned one level down
-            # to plain Big5, as annotate_ma.py's block of its g570 stood:
-            # nothing declared, no character outside plain Big5 (the brief);
-            # with the Taiwan byline part in 經濟日報's bare form
-            # 記者…／…報導 on a line of its own, the place filed from (金門,
-            # a county) no CITY row (BYLINE_NOT_CITY), and S2T_ALLOWED): no
-            # BOM of any kind and no U+FEFF; one byte an ASCII character,
-            # two any other, walked character by character, each in plain
-            # Big5's lead A1-F9 and trail 40-7E/A1-FE; the byline's ／ in
-            # plain Big5's bytes A2 41 (BIG5_DIFF), which cp950 reads as ∕
-            # U+2215: cp950 reads another text, differing exactly there;
-            # Big5-HKSCS reads the same bytes as the same text; the GB
-            # codecs, UTF-8 and UTF-16 fail or read another text; no NUL byte
+        elif enc == "utf-8" and bom == b"" and self.traditional:
+            # UTF-8 WITHOUT A BOM, THE HONG KONG ARTICLE g584 (new here:
+            # annotate_na.py's UTF-8-with-BOM block of its mainland g575
+            # turned BOM-less and traditional, in the place of
+            # annotate_nb.py's Big5-HKSCS block, whose opener part it keeps
+            # for 信報's 【本報訊】, holding no row): no BOM of any kind and no
+            # U+FEFF in the text; utf-8 and utf-8-sig read the same text from
+            # the whole file; one byte an ASCII character, three any other,
+            # walked one by one; the legacy codecs and UTF-16 fail or read
+            # another text; no NUL; nothing declared for the codec (UTF-8
+            # holds every character: no narrower codec to tell apart; the
+            # Hong Kong region block below still reads every line as plain
+            # Big5 = cp950 = Big5-HKSCS, nothing outside plain Big5); the
+            # opener once at line 3's start, no byline
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in TAIWAN and \
-                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            # nothing declared: no character outside plain Big5, no declared
-            # word, form, kind or cp950 character
-            assert not OUTSIDE_BIG5.get(doc_id), doc_id
-            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
-            assert not DECLARED_WORD.get(doc_id), doc_id
-            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            # (the block takes one region of the two, Hong Kong or Macao,
+            # never Taiwan)
+            assert self.traditional and ((doc_id in HONGKONG) !=
+                                         (doc_id in MACAO)) and \
+                doc_id not in TAIWAN, doc_id
+            assert full.decode("utf-8-sig") == full.decode("utf-8") == \
+                self.text, doc_id
+            assert raw[:3] == code and len(code) == 3, doc_id
+            # nothing declared for the codec
+            assert not OUTSIDE_BIG5[doc_id] and not BIG5_CODE, doc_id
+            assert BIG5_KINDS[doc_id] == Counter(), doc_id
             assert not BIG5_FORMS.get(doc_id), doc_id
             assert not CP950_DIFF.get(doc_id), doc_id
-            assert not CP950_CODE, doc_id
             assert not IN_ROW.get(doc_id), doc_id
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == [], (doc_id, outside)
-            # characters whose plain Big5 bytes cp950 reads as another
-            # character (BIG5_DIFF, declared with plain Big5's bytes and
-            # cp950's reading: the byline's ／, A2 41, which cp950 reads as
-            # ∕), each standing only on the byline, once
-            diff = BIG5_DIFF[doc_id]
-            for c, (code, cp) in diff.items():
-                assert c.encode("big5") == code and code.decode("big5") == c
-                assert code.decode("cp950") == cp != c, c
-                assert c.encode("cp950") != code, c
-                assert self.text.count(c) == lines[2].count(c) == 1, c
+            assert OUTSIDE_BIG5_WORD[doc_id] == DECLARED_WORD[doc_id] == {}, \
+                doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("big5")
+                b = c.encode("utf-8")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if ord(c) >= 0x80:
-                    # plain Big5's lead bytes A1-F9 and trail bytes 40-7E,
-                    # A1-FE; none in the reserved rows C6-C8 (but C6 40-7E)
-                    assert 0xA1 <= b[0] <= 0xF9 and (
-                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
-                        doc_id, c, b)
-                    assert not 0xC6 <= b[0] <= 0xC8 or (
-                        b[0] == 0xC6 and b[1] <= 0x7E), (doc_id, c, b)
-                    # every character but the declared ones is cp950's with
-                    # the same bytes
-                    assert c in diff or b == c.encode("cp950"), (doc_id, c)
+                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
                 pos += len(b)
-            assert pos == len(raw), doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            assert b"\x00" not in full, doc_id
+            assert pos == len(raw) == len(full), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            assert raw.decode("big5") == self.text and \
-                self.text.encode("big5") == raw, doc_id
-            # cp950 reads the same bytes as another text, differing exactly
-            # at the declared characters; Big5-HKSCS reads the same text
-            other = raw.decode("cp950")
-            assert len(other) == len(self.text) and other != self.text
-            assert {i for i, (a, b) in enumerate(zip(self.text, other))
-                    if a != b} == {i for i, c in enumerate(self.text)
-                                   if c in diff}, doc_id
-            assert raw.decode("big5hkscs") == self.text, doc_id
-            # every line without a declared character is plain Big5 and
-            # cp950 alike, byte for byte
-            for line in self.text.split("\n"):
-                if not any(c in diff for c in line):
-                    b = line.encode("big5")
-                    assert b == line.encode("cp950"), line
-                    assert b.decode("cp950") == line, line
-            for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                      "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, o) or \
-                    raw.decode(o) != self.text, (doc_id, o)
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(full, other) or \
+                    full.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            self.in_row_span = {}
-            self.no_span_chars = []
+            assert not any(b in self.text for b in "〔〕"), doc_id
             self.astral_before_body = False
-            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline (the precedent's Taiwan byline part): 記者 + a
-            # made-up name + ／ + the place filed from + 報導, on a line of
-            # its own, here bare (經濟日報's form; BRACKET_BYLINE holds no
-            # brackets for it); no outlet named, no ORG; the place a CITY
-            # row unless declared in BYLINE_NOT_CITY (here 金門, a county:
-            # no row)
-            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
-            dl, want = LINE3[doc_id]
-            assert lines[2] == dl, doc_id
-            assert lines[1] == lines[3] == "", doc_id
-            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
-            assert dl.startswith(ob) and dl.endswith(cb), doc_id
-            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
-                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
-                             dl)
-            assert m, dl
-            assert self.text.count(m.group(1)) == 1, doc_id
-            assert self.text.count("／") == 1, doc_id
-            city_at = None
-            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
-                assert want == [] and m.group(2) not in CITY_NORM, doc_id
-            else:
-                assert want == [("CITY", m.group(2))] and \
-                    m.group(2) in CITY_NORM, (doc_id, want)
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            if want:
-                city_at = (m.group(2), line_start + m.start(2))
-            self.byline = ([], False, line_start, len(dl), city_at)
-            # no bracket of an opener in the text, and the byline's
-            # brackets (if any) only on the byline, once each
-            assert not any(b in self.text for b in "【】"), doc_id
-            for b in "〔〕":
-                assert self.text.count(b) == dl.count(b) == (
-                    1 if b in (ob, cb) else 0), (doc_id, b)
-            # the characters allowed although s2t changes them are Taiwan
-            # forms of the round trip (TAIWAN_FORMS), each written
-            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
-                x for x, _ in TAIWAN_FORMS} | set(
-                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
-            assert all(c in self.text
-                       for c in S2T_ALLOWED.get(doc_id, ()))
-            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
-                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
-                assert c not in {x for x, _ in TAIWAN_FORMS}, c
-                for w, k in words.items():
-                    assert c in w and self.text.count(w) == k, (
-                        doc_id, w, k)
-                assert self.text.count(c) == sum(
-                    k * w.count(c) for w, k in words.items()), (doc_id, c)
+            # the opener part (annotate_kb.py's): the opener opens line 3
+            # once, no other 【 line; the title, a blank line, then the
+            # paragraphs; no byline
+            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
+            assert lines[1] == "" and lines[2] and not lines[3], doc_id
+            assert doc_id in OPENER, doc_id
+            opener, _ = OPENER[doc_id]
+            assert lines[2].startswith(opener), doc_id
+            assert self.text.count(opener) == 1, doc_id
+            assert opener[0] == "【" and opener[-1] == "】", opener
+            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
+                           len(opener))
+            assert sum(x.startswith("【") for x in lines) == 1
+            assert self.text.count("【") == self.text.count("】") == 1
+            assert not any(x.startswith(("〔", "■")) for x in lines), doc_id
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1411,16 +1352,7 @@ class Doc:
                    c not in S2T_ALLOWED.get(doc_id, ())]
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
-            # (annotate_ba.py asked for 台北, its g504's byline city;
-            # annotate_ca.py's g510 filed from 台中 and asked for 台中; g516
-            # files from 台北 again: 新台幣 and two different markers, 臺/台
-            # spellings counted once, GUIDELINES' test of a text written in
-            # Taiwan, with the byline city 台北 among them)
-            assert "新台幣" in self.text, doc_id
-            kinds = {w.replace("臺", "台").replace("国", "國").replace(
-                "湾", "灣").replace("币", "幣") for w in TAIWAN_MARKERS
-                if w in self.text}
-            assert len(kinds) >= 2 and "台北" in kinds, (doc_id, kinds)
+            assert "新台幣" in self.text and "台北" in self.text, doc_id
         else:                   # a mainland or HK text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
@@ -1458,7 +1390,11 @@ class Doc:
                 assert k >= 0 and not re.search("[，,。；;！？]",
                                                 before[k:]), (ctx, sep)
             if shared:                  # unit written after the next figure
-                assert re.match(r"[至到~\-－和及、]\d+(\.\d+)?[万萬亿億]?"
+                # (new here, narrow: the next figure may carry thousands
+                # separators, as Macao writes 26,000澳門元; the group form
+                # \d{1,3}(,\d{3})+ only)
+                assert re.match(r"[至到~\-－和及、](?:\d{1,3}(?:,\d{3})+|\d+)"
+                                r"(\.\d+)?[万萬亿億]?"
                                 + re.escape(shared),
                                 self.text[end:]), (ctx, shared)
             self.rows.append({"doc_id": self.doc_id, "type": typ,
@@ -1524,302 +1460,427 @@ def doc(fn):
 _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
              2027: datetime.date(2027, 4, 5)}
 LUNAR["清明"] = _QINGMING
-
-
-# my reference dates: g581's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-24, glossed 11月24日;
-# 上月 2026-10; 本月 2026-11); the coming 元旦 2027-01-01 (37 days after)
-# and 春节 2027-02-06 (73 days after; 今年春节 2026-02-17, 281 days
-# before); the nearest 双11 2026-11-11 (14 days before); g582's 2026-11-24
-# the Tuesday of W48 (上週 W47; 昨（23）日 2026-11-23; 上月 2026-10); ROC
-# years 47 = 1958, 105 = 2016, 113 = 2024, 114 = 2025, 115 = 2026,
-# 116 = 2027, 117 = 2028
+# (清明節, the festival written with 節, new here for g518's 明年清明節)
+LUNAR["清明節"] = _QINGMING
+assert _QINGMING[2027] == datetime.date(2027, 4, 5)
+# annotate_za.py's reference dates (kept): g491's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-24; 上月
+# 2026-10); g492's 2026-11-22 the Sunday of W47 (上週 W46, 9 to 15
+# November; 本週 W47, 16 to 22 November; 昨（21）日 2026-11-21; 20日
+# 2026-11-20); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37
+# and 73 days after g491's date; 2026-01-01 328 days and 2026-02-17 281
+# days before); 双11 of the year is 2026-11-11 (14 days before g491's
+# date, 2027's 351 after); the nearest 春節 to g492's date is 2027-02-06
+# (76 days after); ROC years 114 = 2025, 115 = 2026, 116 = 2027
 assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+assert datetime.date.fromisocalendar(2026, 46, 1) == \
+    datetime.date(2026, 11, 9)
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
 assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert [47 + 1911, 105 + 1911, 113 + 1911, 114 + 1911, 115 + 1911,
-        116 + 1911, 117 + 1911] == [1958, 2016, 2024, 2025, 2026, 2027, 2028]
+assert [114 + 1911, 115 + 1911, 116 + 1911] == [2025, 2026, 2027]
+
+
+# (annotate_za.py's reference dates for g491/g492 above are kept as
+# calendar facts.)  My reference dates: g505's 2026-11-24 is the Tuesday of
+# ISO week 2026-W48 (昨天 2026-11-23; 上周五 2026-11-20, the Friday of W47;
+# 本周 W48; 上月 2026-10); g506's 2026-11-23 the Monday of W48 (昨日
+# 2026-11-22; 上週 W47, 16 to 22 November: 上週三 11-18, 上週四 11-19, 上週五
+# 11-20, 上週日 11-22; 本週四 11-26; 上月 2026-10; 下月 2026-12); the coming
+# 元旦 and 春节 are 2027-01-01 and 2027-02-06 (38 and 74 days after g505's
+# date; 2026-01-01 327 days and 2026-02-17 280 days before); the coming 聖誕
+# is 2026-12-25 (32 days after g506's date; 2025-12-25 333 days before) and
+# 農曆新年 2027-02-06 (75 days after; 2026-02-17 279 days before)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 47, 3) == \
+    datetime.date(2026, 11, 18)
+assert datetime.date.fromisocalendar(2026, 47, 4) == \
+    datetime.date(2026, 11, 19)
+assert datetime.date.fromisocalendar(2026, 47, 7) == \
+    datetime.date(2026, 11, 22)
+assert datetime.date.fromisocalendar(2026, 48, 4) == \
+    datetime.date(2026, 11, 26)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 23)).days == 32
+assert (datetime.date(2026, 11, 23) - datetime.date(2025, 12, 25)).days == 333
+assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
+assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
+
+
+# (annotate_cb.py's reference dates above are kept as calendar facts.)  My
+# reference dates: g517's 2026-11-25 is the Wednesday of ISO week 2026-W48
+# (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本周一 2026-11-23; 上月
+# 2026-10; 本月 2026-11); g518's 2026-11-24 the Tuesday of W48 (昨日
+# 2026-11-23; 上週 W47; 上週五 2026-11-20; 本週五 2026-11-27; 上月 2026-10;
+# 本月 2026-11); the coming 元旦 and 春节 are 37 and 73 days after g517's
+# date; the coming 聖誕 31 days and 農曆新年 74 days after g518's
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date.fromisocalendar(2026, 48, 1) == \
+    datetime.date(2026, 11, 23)
+assert datetime.date.fromisocalendar(2026, 48, 5) == \
+    datetime.date(2026, 11, 27)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+
+
+# (annotate_db.py's reference dates above are kept as calendar facts.)  My
+# reference dates: g525's 2026-11-26 is the Thursday of ISO week 2026-W48
+# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 上周五 2026-11-20; 上月
+# 2026-10; 本月 2026-11); g526's 2026-11-25 the Wednesday of W48 (昨日
+# 2026-11-24; 本週 W48; 上週三 2026-11-18, 上週四 2026-11-19; 上月
+# 2026-10; 本月 2026-11); the coming 元旦 and 春节 are 36 and 72 days after
+# g525's date; the coming 聖誕 30 days and 農曆新年 73 days after g526's
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 47, 3) == \
+    datetime.date(2026, 11, 18)
+assert datetime.date.fromisocalendar(2026, 47, 4) == \
+    datetime.date(2026, 11, 19)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+
+
+# (annotate_fc.py's reference dates above are kept as calendar facts; mine
+# are the same two days.)  My reference dates: g537's 2026-11-26 is the
+# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
+# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
+# sentence states, 10月 -> 2026-09; 两年前 2024); g538's 2026-11-25 the
+# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
+# 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦 and 春节 are 36 and
+# 72 days after g537's date; the coming 聖誕 30 days, 元旦 37 days and 農曆新年
+# 73 days after g538's
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+
+
+# (annotate_gc.py's reference dates above are kept as calendar facts; mine
+# are the same two days.)  My reference dates: g543's 2026-11-26 is the
+# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
+# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
+# sentence states, 10月 -> 2026-09; 两年前 2024); g544's 2026-11-25 the
+# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
+# 上週五 2026-11-20; 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦
+# and 春节 are 36 and 72 days after g543's date; the coming 聖誕 30 days,
+# 元旦 37 days and 農曆新年 73 days after g544's
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+
+
+# (annotate_hc.py's reference dates above are kept as calendar facts.)  My
+# reference dates: g549's 2026-11-26 is the Thursday of ISO week 2026-W48
+# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 本月18日 2026-11-18); g550's
+# 2026-11-25 the Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47; 上週五
+# 2026-11-20; 本週五 and 27日 2026-11-27; 本月 2026-11; 三年前 2023); the
+# coming 元旦 and 春节 are 36 and 72 days after g549's date; the coming 聖誕
+# 30 days, 元旦 37 days and 農曆新年 73 days after g550's
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 48, 5) == \
+    datetime.date(2026, 11, 27)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+
+
+# (annotate_ic.py's reference dates above are kept as calendar facts; mine
+# are the same two days.)  My reference dates: g555's 2026-11-26 is the
+# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 上周 W47, 16 to 22
+# November; 上月 2026-10; 两年前 2024); g556's 2026-11-25 the Wednesday of
+# W48 (昨日 2026-11-24; 上週 W47; 上週四 2026-11-19; 本週五 and 27日
+# 2026-11-27; 本月 2026-11; 上月 2026-10; 兩年前 2024); the coming 元旦 and
+# 春节 are 36 and 72 days after g555's date; the coming 聖誕 30 days, 元旦 37
+# days and 農曆新年 73 days after g556's; 双11 and 國慶 of 2026 (今年 fixes
+# the year) 15 and 55 days before g555's and g556's dates
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 4) == \
+    datetime.date(2026, 11, 19)
+assert datetime.date.fromisocalendar(2026, 48, 5) == \
+    datetime.date(2026, 11, 27)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
 
 
 # ===========================================================================
-# g581 dried persimmons: the persimmon growers and dried persimmon makers of
-# 渭南 (富平县, a county: no CITY), 桂林 (恭城瑶族自治县, a county), 菏泽 and
-# 西安; the city and county agriculture bureaus, a county persimmon
-# association, the national fruit distribution association, the provincial
-# agriculture department, the listed 好想你, 三只松鼠, 良品铺子 and 盐津铺子,
-# the provincial fruit group, e-commerce platforms, a research firm, the
-# customs, banks and an insurer's branch, a university's college and one of
-# 菏泽, couriers; orchard area in 亩, output in 吨, purchase prices per 斤,
-# e-commerce sales, exports to Japan and Korea (东京, 大阪, 首尔).
-# Simplified, UTF-16 LE with a BOM, byline 陕西日报记者 王静怡 渭南报道,
-# 2026-11-25 (a Wednesday, ISO week 2026-W48), 陕西日报.
+# g583 lotus roots: the lotus root growers, processors and traders of Wuhan,
+# Xianning (Jiayu county: 湖北嘉珍生态农业发展有限公司), Xiaogan (汉川),
+# Honghu (湖北华贵食品集团) and Jinhua; the province's agriculture department
+# and the cities' bureaus, Jinhua customs and exports (东京, 大阪, 新加坡),
+# the braised-food and snack groups (周黑鸭, 绝味食品, 煌上煌, 良品铺子),
+# supermarkets and e-commerce (中百集团, 中百仓储, 盒马, 拼多多, 抖音, 艾媒咨询),
+# cold chain (顺丰冷运, 京东物流湖北分公司), banks (中国农业银行湖北省分行,
+# 湖北省农村信用社联合社), research (武汉市农业科学院, 华中农业大学, 中国园艺学会
+# 水生蔬菜分会), prices per jin, the outlook.
+# Simplified, GB18030 WITHOUT A BOM (䴙䴘 declared), byline 湖北日报记者
+# 陈雨桐 武汉报道, 2026-11-26 (a Thursday, ISO week 2026-W48), 湖北日报.
 # ===========================================================================
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
+assert datetime.date(2026, 11, 28).isocalendar()[1:] == (48, 6)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 11, 26) - datetime.date(2026, 10, 1)).days == 56
 
 
 @doc
-def g581():
-    d = Doc(G581)
+def g583():
+    d = Doc(G583)
     Y, NY, LY = "2026", "2027", "2025"
-    WN, GL, HZ, XA, SH, GZ, HG, XY, TC, SZ, CD, TK, OS, SE = (
-        "渭南市", "桂林市", "菏泽市", "西安市", "上海市", "广州市", "杭州市",
-        "咸阳市", "铜川市", "深圳市", "成都市", "东京", "大阪", "首尔")
-    # title (富平 a county, no CITY (SPEC); the headline one sentence for
-    # the city column: no city in the first half, 桂林市 the first after)
-    d.date("柿饼[[前10个月]]销售额", Y, GL)
-    d.metric("增长[[约12%]] ", 12, "%", "approx", GL)
-    d.city(" [[桂林]]、菏泽")
-    d.city("、[[菏泽]]企业")
-    # byline: 陕西日报 the outlet, an ORG; 渭南 the city filed from, a CITY
-    d.org("\n[[陕西日报]]记者")
-    d.city(" [[渭南]]报道")
-    # P1 (昨天（11月24日） two mentions of one day, SPEC's gloss; the city's
-    # bureau an ORG with its city inside (no CITY); 全市 no city; 单月 no
-    # DATE; no CITY row in the paragraph: no city)
-    d.date("记者[[昨天]]（", "2026-11-24", "")
-    d.date("昨天（[[11月24日]]）", "2026-11-24", "")
-    d.org("从[[渭南市农业农村局]]获悉")
-    d.date("获悉，[[今年前10个月]]全市", Y, "")
-    d.metric("种植面积[[约36万亩]]", 360000, "亩", "approx", "")
-    d.metric("鲜柿产量[[约52万吨]]", 520000, "吨", "approx", "")
-    d.metric("同比增长[[约6%]]；", 6, "%", "approx", "")
-    d.metric("柿饼产量[[约4.3万吨]]", 43000, "吨", "approx", "")
-    d.metric("产值[[约58亿元]]", 5800000000, "元", "approx", "")
-    d.metric("同比增长[[约12%]]。", 12, "%", "approx", "")
-    d.date("其中[[10月]]单月", "2026-10", "")
-    d.metric("收购量[[约9.6万吨]]", 96000, "吨", "approx", "")
-    d.metric("环比增长[[约35%]]", 35, "%", "approx", "")
-    # P2 (富平县 a county, no CITY; 渭南 a CITY as a modifier (渭南柿饼);
-    # the county bureau an ORG; 超过 over; 每斤 outside the span
-    # (GUIDELINES); 1.8元至2.6元 two figures each with its 元; 一级 a grade,
-    # no figure; no CITY in the figures' sentences: no city)
-    d.city("富平县是[[渭南]]柿饼")
-    d.org("。[[富平县农业农村局]]介绍")
-    d.metric("合作社[[超过420家]]", 420, "家", "over", "")
-    d.metric("从业人员[[约8万人]]", 80000, "人", "approx", "")
-    d.metric("柿园面积[[约28万亩]]", 280000, "亩", "approx", "")
-    d.metric("尖柿[[约21万亩]]", 210000, "亩", "approx", "")
-    d.date("。[[今年]]尖柿收购价", Y, "")
-    d.metric("每斤[[1.8元]]至", 1.8, "元", "exact", "")
-    d.metric("至[[2.6元]]，", 2.6, "元", "exact", "")
-    d.date("比[[去年]]上涨约15%", LY, "")
-    d.metric("上涨[[约15%]]", 15, "%", "approx", "")
-    d.metric("每斤[[28元]]至", 28, "元", "exact", "")
-    d.metric("至[[45元]]之间", 45, "元", "exact", "")
-    # P3 (the county association an ORG; 富平 inside the quoted
-    # geographical-indication name “富平柿饼” a county, no CITY; 元旦 and 春节
-    # yearless, the coming ones; 12月至明年1月 a range, two mentions; 近四成
-    # 40 %, approx)
-    d.org("\n[[富平县柿子产业协会]]数据")
-    d.date("显示，[[今年]]全县", Y, "")
-    d.metric("已有[[58家]]", 58, "家", "exact", "")
-    d.date("比[[去年]]增加11家", LY, "")
-    d.metric("增加[[11家]]", 11, "家", "exact", "")
-    d.date("随着[[元旦]]、", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("临近，[[12月]]至", "2026-12", "")
-    d.date("至[[明年1月]]柿饼", "2027-01", "")
-    d.metric("全年的[[近四成]]", 40, "%", "approx", "")
-    # P4 (registered names and their bracketed short forms, two ORGs each;
-    # 京东, 天猫 and 拼多多 platforms that are their operators; 近五成 50 %;
-    # 双11 yearless, the nearest (2026-11-11); 单 a unit; 富平 a county)
-    d.org("\n[[陕西果业集团有限公司]]（")
-    d.org("（[[陕果集团]]）")
-    d.date("）[[今年前三季度]]柿饼", Y, "")
-    d.metric("收入[[约3.1亿元]]", 310000000, "元", "approx", "")
-    d.metric("增长[[约18%]]。", 18, "%", "approx", "")
-    d.org("。[[好想你健康食品股份有限公司]]（")
-    d.org("（[[好想你]]）")
-    d.date("公司[[今年]]从富平", Y, "")
-    d.metric("采购柿饼[[约3200吨]]", 3200, "吨", "approx", "")
-    d.org("在[[京东]]、")
-    d.org("、[[天猫]]和")
-    d.org("和[[拼多多]]等")
-    d.metric("销售额[[约2.6亿元]]", 260000000, "元", "approx", "")
-    d.metric("销售额的[[近五成]]", 50, "%", "approx", "")
-    d.date("；[[双11]]期间", "2026-11-11", "")
-    d.metric("订单[[超过38万单]]", 380000, "单", "over", "")
-    d.metric("增长[[约42%]]", 42, "%", "approx", "")
-    # P5 (西安市 a CITY, 临潼区 a district: none; 3元左右 approx, 左右 inside;
-    # 上月 2026-10; 四季度 this year's Q4, 去年四季度 2025-Q4; 上海, 广州,
-    # 杭州 CITYs: the sentence's figures before them take 西安市 (the
-    # nearest before), those after 杭州市; 68元到268元 two figures each with
-    # its 元, 每盒 outside)
-    d.city("\n[[西安市]]临潼区")
-    d.date("火晶柿子[[今年]]产量", Y, XA)
-    d.metric("产量[[约3.8万吨]]", 38000, "吨", "approx", XA)
-    d.metric("每斤[[3元左右]]", 3, "元", "approx", XA)
-    d.org("。[[三只松鼠股份有限公司]]（")
-    d.org("（[[三只松鼠]]）")
-    d.date("）[[上月]]在西安", "2026-10", XA)
-    d.city("在[[西安]]投用")
-    d.metric("储存柿饼[[约1500吨]]", 1500, "吨", "approx", XA)
-    d.date("预计[[四季度]]发往", "2026-Q4", XA)
-    d.city("发往[[上海]]、")
-    d.city("、[[广州]]和")
-    d.city("和[[杭州]]的")
-    d.metric("礼盒[[约45万盒]]", 450000, "盒", "approx", HG)
-    d.date("比[[去年四季度]]增加", "2025-Q4", HG)
-    d.metric("增加[[约9万盒]]", 90000, "盒", "approx", HG)
-    d.metric("从[[68元]]到", 68, "元", "exact", HG)
-    d.metric("到[[268元]]不等", 268, "元", "exact", HG)
-    # P6 (广西 a province, 桂林 a CITY; the city's bureau and 桂林银行 ORGs,
-    # their city inside; 恭城瑶族自治县 a county, no CITY; 月柿 (the
-    # persimmon's name) no DATE; 日本, 韩国 countries; the figures'
-    # sentences name no CITY row: no city; “月柿贷” a product, no ORG)
-    d.city("广西[[桂林]]的")
-    d.org("。[[桂林市农业农村局]]数据")
-    d.date("自治县[[今年]]月柿", Y, "")
-    d.metric("种植面积[[约16万亩]]", 160000, "亩", "approx", "")
-    d.metric("柿饼产量[[约5.2万吨]]", 52000, "吨", "approx", "")
-    d.date("全市[[今年前三季度]]柿饼", Y, "")
-    d.metric("出口[[约1.9万吨]]", 19000, "吨", "approx", "")
-    d.metric("增长[[约9%]]", 9, "%", "approx", "")
-    d.org("。[[桂林银行]]为")
-    d.metric("“月柿贷”[[约3.6亿元]]", 360000000, "元", "approx", "")
-    d.date("比[[去年]]增长约20%", LY, "")
-    d.metric("增长[[约20%]]", 20, "%", "approx", "")
-    # P7 (本月初 2026-11 (the start of a period normalizes to it, SPEC);
-    # 陕西, 广西, 山东 provinces; 超过六成 60 %, over; 约15个和9个 two figures,
-    # each with its 个, 约 before the first only (the precedent's 约5%至8%);
-    # 约21%和17% likewise; 第三季度 2026-Q3)
-    d.org("\n[[中国果品流通协会]]本月初")
-    d.date("协会[[本月初]]发布", "2026-11", "")
-    d.date("显示，[[今年]]全国", Y, "")
-    d.metric("柿饼产量[[约38万吨]]", 380000, "吨", "approx", "")
-    d.metric("占比[[超过六成]]", 60, "%", "over", "")
-    d.org("。[[良品铺子股份有限公司]]（")
-    d.org("（[[良品铺子]]）")
-    d.org("和[[盐津铺子食品股份有限公司]]（")
-    d.org("（[[盐津铺子]]）")
-    d.date("）[[今年]]分别", Y, "")
-    d.metric("单品[[约15个]]和", 15, "个", "approx", "")
-    d.metric("和[[9个]]，", 9, "个", "exact", "")
-    d.date("，[[第三季度]]柿饼类", "2026-Q3", "")
-    d.metric("增长[[约21%]]和", 21, "%", "approx", "")
-    d.metric("和[[17%]]。", 17, "%", "exact", "")
-    # P8 (山东 a province, 菏泽 a CITY; 菏泽市商务局 and 菏泽学院 ORGs, their
-    # city inside; 约22元 after 每斤 (the marker inside, 每斤 outside);
-    # 去年同期 one span, the sentence's year less one (2025); 上周 W47;
-    # 去年11月 2025-11; no CITY row in the figures'
-    # sentences: no city)
-    d.city("山东[[菏泽]]的")
-    d.org("。[[菏泽市商务局]]介绍")
+    WH, HC, XG, SH, BJ, CQ = "武汉市", "汉川市", "孝感市", "上海市", "北京市", \
+        "重庆市"
+    TK, HH, SZ = "东京", "洪湖市", "深圳市"
+    # title (前10个月 the year, SPEC 首9个月; the headline is one sentence for
+    # the city column: its figures take 汉川, GUIDELINES; 春节 the coming one,
+    # yearless; 嘉鱼 a county, no CITY)
+    d.date("湖北莲藕[[前10个月]]冷链", Y, HC)
+    d.metric("增长[[约15%]] ", 15, "%", "approx", HC)
+    d.city("% [[汉川]]、嘉鱼")
+    d.date("抢抓[[春节]]行情", "2027-02-06", HC)
+    # byline (湖北日报 the outlet, an ORG; 武汉 the city filed from)
+    d.org("[[湖北日报]]记者")
+    d.city("陈雨桐 [[武汉]]报道")
+    # P1 (the department an ORG; 今年前10个月 the year; 去年同期 that period a
+    # year before, no ISO form: the year, SPEC)
+    d.org("记者从[[湖北省农业农村厅]]获悉")
+    d.date("获悉，[[今年前10个月]]，全省", Y, "")
+    d.metric("种植面积[[约120万亩]]", 1200000, "亩", "approx", "")
+    d.metric("鲜藕产量[[约265万吨]]", 2650000, "吨", "approx", "")
+    d.metric("同比增长[[6.8%]]，经", 6.8, "%", "exact", "")
+    d.metric("销售额[[约48.6亿元]]", 4860000000, "元", "approx", "")
+    d.date("比[[去年同期]]增长约15%。", LY, "")
+    d.metric("去年同期增长[[约15%]]。", 15, "%", "approx", "")
+    # P2 (武汉 a CITY; 武汉市农业农村局 an ORG with no CITY; 全市 none; 蔡甸区 a
+    # district; 10月以来: 10月 the month; a price range shares 元, SPEC; 武汉人
+    # a demonym, SPEC; 每斤 outside)
+    d.city("[[武汉]]是全国")
+    d.org("[[武汉市农业农村局]]介绍")
     d.date("介绍，[[今年]]全市", Y, "")
-    d.metric("耿饼产量[[约6800吨]]", 6800, "吨", "approx", "")
-    d.metric("每斤[[约22元]]", 22, "元", "approx", "")
-    d.date("比[[去年同期]]上涨约1.5元", LY, "")
-    d.metric("上涨[[约1.5元]]", 1.5, "元", "approx", "")
-    d.metric("网店[[超过600家]]", 600, "家", "over", "")
-    d.date("，[[上周]]日均", "2026-W47", "")
-    d.metric("发货[[约2.4万单]]。菏泽", 24000, "单", "approx", "")
-    d.org("。[[菏泽学院]]与")
-    d.date("耿饼[[去年11月]]上市", "2025-11", "")
-    d.metric("每盒售价[[约49元]]", 49, "元", "approx", "")
-    # P9 (西安海关 an ORG, its city inside; 今年1月至10月 a range, two
-    # mentions; 陕西 a province; 日本, 韩国 countries; 东京, 大阪, 首尔
-    # foreign CITYs (their common Chinese names): 本月 and the figures after
-    # them take 首尔, the nearest before; 约58元 after 每公斤)
-    d.org("\n[[西安海关]]统计")
-    d.date("统计，[[今年1月]]至", "2026-01", "")
-    d.date("至[[10月]]陕西", "2026-10", "")
-    d.metric("出口[[约1.2万吨]]", 12000, "吨", "approx", "")
-    d.metric("货值[[约2.1亿元]]", 210000000, "元", "approx", "")
-    d.metric("同比增长[[约26%]]", 26, "%", "approx", "")
-    d.metric("对日本出口[[约6800吨]]", 6800, "吨", "approx", "")
-    d.metric("对韩国出口[[约3100吨]]", 3100, "吨", "approx", "")
-    d.city("产品，[[东京]]、")
-    d.city("、[[大阪]]和")
-    d.city("和[[首尔]]的")
-    d.date("进口商[[本月]]追加", "2026-11", SE)
-    d.metric("订单[[约800吨]]", 800, "吨", "approx", SE)
-    d.metric("每公斤[[约58元]]", 58, "元", "approx", SE)
-    # P10 (艾媒咨询 an ORG; 上周 W47; 2025年 a year; 突破 an over-marker
-    # inside the span (SPEC); 25岁至35岁 a range of ages, two METRICs with 岁
-    # (SPEC: ages are METRIC); 抖音 an operator's platform, an ORG; 今年9月
-    # with 以来 outside; 约2.3倍 a multiple)
-    d.org("\n[[艾媒咨询]]上周")
-    d.date("咨询[[上周]]发布", "2026-W47", "")
+    d.metric("莲藕面积[[约21.5万亩]]", 215000, "亩", "approx", "")
+    d.metric("蔡甸区[[约8.3万亩]]", 83000, "亩", "approx", "")
+    d.date("。[[10月]]以来，武汉", "2026-10", WH)
+    d.city("以来，[[武汉]]各农批")
+    d.metric("上市鲜藕[[约420吨]]", 420, "吨", "approx", WH)
+    d.metric("每斤[[2.6元]]至", 2.6, "元", "exact", WH)
+    d.metric("元至[[3.4元]]。", 3.4, "元", "exact", WH)
+    d.city("不少[[武汉]]人")
+    d.metric("涨到每斤[[6元]]", 6, "元", "exact", WH)
+    # P3 (咸宁市 a CITY before its county; the county's bureau an ORG; the
+    # registered name and its short form in quotes, ORGs; 龙头企业 outside,
+    # GUIDELINES; 两条 a count; 三季度 the quarter; 11月上旬 the month; 突破
+    # over; 30多个 over)
+    d.city("[[咸宁市]]嘉鱼县")
+    d.org("[[嘉鱼县农业农村局]]数据")
+    d.date("该县[[今年]]莲藕", Y, "")
+    d.metric("莲藕面积[[约18万亩]]", 180000, "亩", "approx", "")
+    d.metric("亩产[[约2.4吨]]", 2.4, "吨", "approx", "")
+    d.metric("带动[[近1.2万户]]", 12000, "户", "approx", "")
+    d.org("龙头企业[[湖北嘉珍生态农业发展有限公司]]（")
+    d.org("以下简称“[[嘉珍生态]]”")
+    d.metric("新建[[两条]]速冻", 2, "条", "exact", "")
+    d.metric("加工能力[[超过5万吨]]", 50000, "吨", "over", "")
+    d.org("。[[嘉珍生态]]负责人")
+    d.date("说，[[三季度]]以来", "2026-Q3", SH)
+    d.date("，[[11月上旬]]单周", "2026-11", SH)
+    d.metric("发货量[[突破3000吨]]", 3000, "吨", "over", SH)
+    d.city("销往[[上海]]、广州")
+    d.city("、[[广州]]、深圳")
+    d.city("、[[深圳]]等30多个")
+    d.metric("等[[30多个]]城市", 30, "个", "over", SZ)
+    # P4 (孝感市, 汉川市 CITYs; the bureau an ORG; 4成左右 approx 40 %; 孝感市民
+    # -> 孝感, SPEC; a range of months, two DATEs)
+    d.city("[[孝感市]]下辖")
+    d.city("下辖的[[汉川市]]同样")
+    d.org("[[汉川市农业农村局]]统计")
+    d.date("当地[[今年]]新发展", Y, "")
+    d.metric("面积[[约3.6万亩]]", 36000, "亩", "approx", "")
+    d.metric("综合收益[[约8500元]]", 8500, "元", "approx", "")
+    d.metric("高出[[4成左右]]", 40, "%", "approx", "")
+    d.city("。[[孝感]]市民")
+    d.date("，[[今年7月]]至9月", "2026-07", XG)
+    d.date("至[[9月]]，孝感", "2026-09", XG)
+    d.city("，[[孝感]]一家")
+    d.metric("藕带销量[[约65万单]]", 650000, "单", "approx", XG)
+    # P5 (浙江 a province; 金华市 a CITY; 武义 a county; 金华白莲, a product
+    # named by its city: CITY 金华, SPEC; 金华海关 an ORG, no CITY; 䴙䴘 in no
+    # span; 约三成 approx)
+    d.city("，[[金华市]]也是")
+    d.city("、[[金华]]白莲")
+    d.org("[[金华市农业农村局]]介绍")
+    d.date("全市[[今年]]荷塘", Y, "")
+    d.metric("荷塘面积[[约4.2万亩]]", 42000, "亩", "approx", "")
+    d.metric("其中[[约三成]]发展", 30, "%", "approx", "")
+    d.org("[[金华海关]]数据")
+    d.date("显示，[[今年前10个月]]经该关", Y, TK)
+    d.metric("产品[[约1860吨]]", 1860, "吨", "approx", TK)
+    d.metric("货值[[约1.1亿元]]", 110000000, "元", "approx", TK)
+    d.metric("同比增长[[12.4%]]", 12.4, "%", "exact", TK)
+    d.city("销往[[东京]]、大阪")
+    d.city("、[[大阪]]和新加坡")
+    d.city("和[[新加坡]]。")
+    # P6 (the listed groups and brands, ORGs; 前三季度 the year, SPEC; 双11 its
+    # day, 期间 outside; 去年 the year before; 洪湖市 a CITY; 每盒 outside; 上年
+    # the year before the reference year, GUIDELINES)
+    d.org("上市企业[[周黑鸭]]今年")
+    d.date("周黑鸭[[今年]]推出", Y, "")
+    d.date("系列[[前三季度]]销售额", Y, "")
+    d.metric("销售额[[约2.3亿元]]", 230000000, "元", "approx", "")
+    d.org("；[[绝味食品]]、")
+    d.org("、[[煌上煌]]等")
+    d.org("。[[良品铺子]]相关")
+    d.org("公司联合[[嘉珍生态]]开发")
+    d.date("藕片，[[双11]]期间", "2026-11-11", "")
+    d.metric("线上销量[[约38万袋]]", 380000, "袋", "approx", "")
+    d.date("是[[去年]]的2.1倍", LY, "")
+    d.metric("去年的[[2.1倍]]", 2.1, "倍", "exact", "")
+    d.city("。[[洪湖市]]的")
+    d.org("的[[湖北华贵食品集团]]则")
+    d.metric("每盒[[128元]]", 128, "元", "exact", HH)
+    d.date("比[[上年]]下调", LY, HH)
+    d.metric("下调[[约5%]]", 5, "%", "approx", HH)
+    # P7 (中百集团 and its chain 中百仓储 after 旗下, two ORGs; 昨天 and its
+    # bracketed day, two DATEs, SPEC; 上周 the ISO week before; 超过 over;
+    # 国庆 the nearest, 假期 outside; 近一半 approx 50 %; 两年前 a relative
+    # DATE; 约为 a separated marker, GUIDELINES; 嘉鱼 a county)
+    d.org("[[中百集团]]旗下")
+    d.org("旗下[[中百仓储]]昨天")
+    d.date("中百仓储[[昨天]]（", "2026-11-25", "")
+    d.date("（[[25日]]）", "2026-11-25", "")
+    d.date("显示，[[上周]]其", "2026-W47", "")
+    d.metric("其[[超过160家]]门店", 160, "家", "over", "")
+    d.metric("莲藕销量[[约210吨]]", 210, "吨", "approx", "")
+    d.date("较[[国庆]]假期", "2026-10-01", "")
+    d.metric("增长[[近一半]]", 50, "%", "approx", "")
+    d.org("；[[盒马]]相关")
+    d.date("表示，[[两年前]]在嘉鱼", "2024", "")
+    d.date("基地，[[今年]]供货量", Y, "")
+    d.metric("供货量约为[[2000吨]]", 2000, "吨", "approx", "", sep="约")
+    # P8 (拼多多, 抖音 ORGs, GUIDELINES 抖音; 今年以来: 今年; “双11” in quotes its
+    # day; 最多 no qualifier, GUIDELINES; 艾媒咨询 an ORG; 明年 the coming year)
+    d.org("。[[拼多多]]数据")
+    d.date("显示，[[今年]]以来", Y, "")
+    d.metric("同比增长[[约32%]]", 32, "%", "approx", "")
+    d.org("在[[抖音]]上")
+    d.date("在“[[双11]]”前后", "2026-11-11", "")
+    d.metric("卖出鲜藕[[15吨]]", 15, "吨", "exact", "")
+    d.org("。[[艾媒咨询]]预计")
+    d.date("预计，[[明年]]全国", NY, "")
+    d.metric("将[[超过120亿元]]", 12000000000, "元", "over", "")
+    # P9 (顺丰冷运 an ORG, GUIDELINES; 汉川 a CITY; 单日最多: exact; the
+    # logistics group's provincial branch one ORG, GUIDELINES 我爱我家杭州公司)
+    d.org("。[[顺丰冷运]]今年")
+    d.date("顺丰冷运[[今年]]在汉川", Y, HC)
+    d.city("在[[汉川]]、嘉鱼设立")
+    d.metric("设立[[4个]]产地", 4, "个", "exact", HC)
+    d.metric("冷藏车[[60辆]]", 60, "辆", "exact", HC)
+    d.org("；[[京东物流湖北分公司]]的")
+    d.date("显示，[[10月]]鲜藕", "2026-10", BJ)
+    d.metric("寄递量[[约1.6万吨]]", 16000, "吨", "approx", BJ)
+    d.metric("环比增长[[23%]]", 23, "%", "exact", BJ)
+    d.city("发往[[北京]]、")
+    d.city("、[[天津]]、")
+    d.city("、[[重庆]]的订单")
+    d.metric("占比[[超过四成]]", 40, "%", "over", CQ)
+    # P10 (the bank's provincial branch one ORG; 上年 the year before the
+    # reference year; 最高 no qualifier, GUIDELINES; 莲藕贷 a product)
+    d.org("。[[中国农业银行湖北省分行]]今年")
+    d.date("分行[[今年]]已向", Y, "")
+    d.metric("贷款[[约16.5亿元]]", 1650000000, "元", "approx", "")
+    d.date("较[[上年]]增加", LY, "")
+    d.metric("增加[[2.8亿元]]", 280000000, "元", "exact", "")
+    d.org("；[[湖北省农村信用社联合社]]推出")
+    d.metric("最高可贷[[300万元]]", 3000000, "元", "exact", "")
+    d.metric("惠及[[近4000户]]", 4000, "户", "approx", "")
+    # P11 (the academy and university ORGs; the horticulture society's branch
+    # one ORG ending at 分会, GUIDELINES; 本周 the reference week; 11个 a
+    # count; 约占 sets approx on 三分之一, GUIDELINES; the forum an event)
+    d.org("。[[武汉市农业科学院]]培育")
+    d.metric("推广[[约60万亩]]", 600000, "亩", "approx", "")
+    d.org("；[[华中农业大学]]与")
+    d.org("与[[中国园艺学会水生蔬菜分会]]本周")
+    d.date("分会[[本周]]联合", "2026-W48", "")
+    d.metric("来自[[11个]]省份", 11, "个", "exact", "")
+    d.metric("的[[约350名]]代表", 350, "名", "approx", "")
     d.date("显示，[[2025年]]全国", "2025", "")
-    d.metric("零售额[[约46亿元]]", 4600000000, "元", "approx", "")
-    d.date("预计[[今年]]将", Y, "")
-    d.metric("将[[突破55亿元]]", 5500000000, "元", "over", "")
-    d.metric("其中[[25岁]]至", 25, "岁", "exact", "")
-    d.metric("至[[35岁]]的", 35, "岁", "exact", "")
-    d.metric("占比[[约38%]]", 38, "%", "approx", "")
-    d.org("。[[抖音]]数据")
-    d.date("显示，[[今年9月]]以来", "2026-09", "")
-    d.metric("增长[[约2.3倍]]", 2.3, "倍", "approx", "")
-    # P11 (the provincial department an ORG; 上月 2026-10; 2026年至2028年 a
-    # range, two mentions; 每年 recurring, no DATE; 渭南, 咸阳, 铜川 CITYs
-    # before 等市 (市 a collective head: outside): the figures before them
-    # take 渭南市, the first after, 约1200座 铜川市, the nearest before;
-    # 9月中旬 2026-09; 约一成 10 %; 82%左右 approx)
-    d.org("\n[[陕西省农业农村厅]]上月")
-    d.date("农业农村厅[[上月]]印发", "2026-10", WN)
-    d.date("方案，[[2026年]]至", "2026", WN)
-    d.date("至[[2028年]]每年", "2028", WN)
-    d.metric("安排[[约5000万元]]", 50000000, "元", "approx", WN)
-    d.city("在[[渭南]]、咸阳")
-    d.city("、[[咸阳]]和")
-    d.city("和[[铜川]]等市")
-    d.metric("晾晒棚[[约1200座]]", 1200, "座", "approx", TC)
-    d.date("受[[9月中旬]]连续", "2026-09", "")
-    d.metric("减产[[约一成]]", 10, "%", "approx", "")
-    d.metric("降至[[82%左右]]", 82, "%", "approx", "")
-    # P12 (a bank's city branch and a bank's county sub-branch, two ORGs
-    # joined by 和; the insurer's city branch one ORG, its city inside; no
-    # CITY row: no city)
-    d.org("，[[长安银行渭南分行]]和")
-    d.org("和[[中国农业银行富平县支行]]今年")
-    d.date("富平县支行[[今年]]已向", Y, "")
-    d.metric("贷款[[约9.8亿元]]", 980000000, "元", "approx", "")
-    d.org("；[[中国人民财产保险股份有限公司渭南市分公司]]承保")
-    d.metric("柿园[[约6.5万亩]]", 65000, "亩", "approx", "")
-    # P13 (the university's college one ORG (SPEC: a department belongs to
-    # it); 富平 a county; 2.5吨 exact (可达 no marker); 约三成 30 %; 顺丰速运
-    # and 中国邮政 two ORGs; 日均 no DATE)
-    d.org("\n[[西北农林科技大学园艺学院]]今年")
-    d.date("园艺学院[[今年]]在富平", Y, "")
-    d.metric("密植柿园[[约3000亩]]", 3000, "亩", "approx", "")
-    d.metric("可达[[2.5吨]]", 2.5, "吨", "exact", "")
-    d.metric("高[[约三成]]", 30, "%", "approx", "")
-    d.org("。[[顺丰速运]]和")
-    d.org("和[[中国邮政]]今年")
-    d.date("中国邮政[[今年]]在富平", Y, "")
-    d.metric("发货[[约12万件]]", 120000, "件", "approx", "")
-    # P14 (到 outside the DATE; 5万吨 exact; 突破70亿元 over; 明年春节 one
-    # span (明年 attached), 2027-02-06, its sentence's figures before the
-    # cities taking 上海市 (the first after); 春节期间 the holiday of the
-    # sentence's year (2027), 期间 outside; 今年春节 2026-02-17; those after
-    # 成都 take 成都市, the nearest before)
-    d.org("\n[[渭南市农业农村局]]表示")
-    d.date("到[[2027年]]全市", "2027", "")
-    d.metric("达到[[5万吨]]", 50000, "吨", "exact", "")
-    d.metric("产值[[突破70亿元]]", 7000000000, "元", "over", "")
-    d.date("；[[明年春节]]前", "2027-02-06", SH)
-    d.city("赴[[上海]]、深圳")
-    d.city("、[[深圳]]和成都")
-    d.city("和[[成都]]开展")
-    d.date("力争[[春节]]期间", "2027-02-06", CD)
-    d.date("比[[今年春节]]增长", "2026-02-17", CD)
-    d.metric("增长[[约15%]]。\n", 15, "%", "approx", CD)
+    d.metric("种植面积[[约650万亩]]", 6500000, "亩", "approx", "")
+    d.metric("产值[[超过500亿元]]", 50000000000, "元", "over", "")
+    d.metric("约占[[三分之一]]", 33.3333333333, "%", "approx", "", sep="约")
+    # P12 (汉川 a CITY; 去年冬天: the year alone, SPEC 2019年夏天; 不低于 a
+    # marker inside the span, GUIDELINES; 左右 approx)
+    d.city("。[[汉川]]的种植户")
+    d.date("说，[[去年]]冬天", LY, HC)
+    d.metric("跌到每斤[[1.2元]]", 1.2, "元", "exact", HC)
+    d.date("，[[今年]]他与", Y, HC)
+    d.metric("每斤[[不低于2元]]", 2, "元", "over", HC)
+    d.date("表示，[[明年]]计划", NY, "")
+    d.metric("扩大到[[8000吨左右]]", 8000, "吨", "approx", "")
+    # P13 (元旦, 春节 the coming ones, yearless; 12月中旬 the month nearest
+    # the holidays, GUIDELINES; 明年1月; 约为…的 a multiple, approx,
+    # GUIDELINES; 2027年 the year)
+    d.org("[[湖北省农业农村厅]]相关")
+    d.date("表示，[[元旦]]、春节", "2027-01-01", "")
+    d.date("、[[春节]]临近", "2027-02-06", "")
+    d.date("预计[[12月中旬]]至", "2026-12", "")
+    d.date("至[[明年1月]]将", "2027-01", "")
+    d.metric("有望[[超过5000吨]]", 5000, "吨", "over", "")
+    d.metric("平日的[[1.5倍]]", 1.5, "倍", "approx", "", sep="约")
+    d.date("力争到[[2027年]]全省", "2027", "")
+    d.metric("[[突破300亿元]]。", 30000000000, "元", "over", "")
     audit = {
-        "orgs": ["陕西日报", "渭南市农业农村局", "富平县农业农村局",
-                 "富平县柿子产业协会", "陕西果业集团有限公司", "陕果集团",
-                 "好想你健康食品股份有限公司", "好想你", "京东", "天猫", "拼多多",
-                 "三只松鼠股份有限公司", "三只松鼠", "桂林市农业农村局", "桂林银行",
-                 "中国果品流通协会", "良品铺子股份有限公司", "良品铺子",
-                 "盐津铺子食品股份有限公司", "盐津铺子", "菏泽市商务局", "菏泽学院",
-                 "西安海关", "艾媒咨询", "抖音", "陕西省农业农村厅",
-                 "长安银行渭南分行", "中国农业银行富平县支行",
-                 "中国人民财产保险股份有限公司渭南市分公司",
-                 "西北农林科技大学园艺学院", "顺丰速运", "中国邮政"],
-        "cities": ["渭南", "桂林", "菏泽", "西安", "西安市", "上海", "广州",
-                   "杭州", "咸阳", "铜川", "深圳", "成都", "东京", "大阪",
-                   "首尔"],
+        "orgs": ["湖北日报", "湖北省农业农村厅", "武汉市农业农村局",
+                 "嘉鱼县农业农村局", "湖北嘉珍生态农业发展有限公司", "嘉珍生态",
+                 "汉川市农业农村局", "金华市农业农村局", "金华海关", "周黑鸭",
+                 "绝味食品", "煌上煌", "良品铺子", "湖北华贵食品集团", "中百集团",
+                 "中百仓储", "盒马", "拼多多", "抖音", "艾媒咨询", "顺丰冷运",
+                 "京东物流湖北分公司", "中国农业银行湖北省分行",
+                 "湖北省农村信用社联合社", "武汉市农业科学院", "华中农业大学",
+                 "中国园艺学会水生蔬菜分会"],
+        "cities": ["武汉", "汉川", "咸宁", "孝感", "金华", "洪湖", "上海", "广州",
+                   "深圳", "北京", "天津", "重庆", "东京", "大阪", "新加坡"],
         "excluded": [],
         "numbers_excluded": [],
         "cn_excluded": [],
@@ -1827,14 +1888,15 @@ def g581():
         "labels_excluded": {},
         "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 日韩, 日本 (Japan), 单月 (in one month), 一级 (a grade), 全年 (the
-        # whole year), 月柿 (the persimmon variety), 日均 (daily average),
-        # 每年 (recurring: SPEC); 月柿 counted three times:
-        # twice the variety, once across the DATE 明年1月 and 柿饼 (明年1月柿饼,
-        # partly inside the row, so outside it for the count)
-        "words_excluded": {"日韩": 1, "日本": 2, "单月": 1, "一级": 1,
-                           "全年": 1, "月柿": 3, "日均": 2,
-                           "每年": 1},
+        # 初冬时节 (early winter: a season without a year word, SPEC), 旺季 (a
+        # peak season), 日均 (a daily average), 冬天 (a season; 去年冬天 keeps
+        # 去年), 一罐, 一家 (a, the indefinite article, GUIDELINES), 一度 (at
+        # one point, GUIDELINES), 单周, 单日 (in a single week, day), 明显
+        # (clearly), 保底 (a floor price), 下一步 (next), 平日 (ordinary days)
+        "words_excluded": {"初冬时节": 1, "旺季": 1, "日均": 2, "冬天": 2,
+                           "一罐": 1, "一家": 2, "一度": 1, "单周": 1,
+                           "单日": 1, "明显": 1, "保底": 1, "下一步": 1,
+                           "平日": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1842,322 +1904,251 @@ def g581():
 
 
 # ===========================================================================
-# g582 Kinmen steel knives: 金門's knife makers and their shops (金合利鋼刀,
-# 金永利鋼刀), the county government, its tourism department and its port
-# authority, the culture ministry and its cultural heritage bureau, the
-# craft research centre, the knife trade association, the national park's
-# office and the national park service, the tourism administration, a
-# 台中 city bureau, department stores and online shops, airlines, the post,
-# a courier, the distillery, banks' branches, the credit guarantee fund, the
-# university, the SME administration; sales, prices and budgets in
-# 新台幣, knives made, visitors, ROC years.  金門 is a county (SPEC:
-# counties are not CITY): no CITY row for it anywhere.
-# Traditional as Taiwan writes it, plain Big5 without a BOM, byline
-# 記者陳怡君／金門報導 on a line of its own, 2026-11-24 (a Tuesday, ISO week
-# 2026-W48), 經濟日報.
+# g584 music schools: Hong Kong's music centres and piano schools (通利琴行,
+# 柏斯琴行 / Parsons Music, 香港音樂專科學校), the music office's programmes
+# (音樂事務處 of 康文署; its youth orchestra) and the orchestras, the exam
+# boards (ABRSM, 倫敦聖三一學院) and the schools music festival's association,
+# the education bureau's registration, the music teachers' association's fee
+# survey, instrument sales (山葉 / Yamaha), universities, payment (八達通,
+# 支付寶香港, 微信支付香港, 中銀香港), complaints (消委會), household spending
+# (政府統計處), mainland and Macao students (深圳, 廣州, 澳門), the outlook.
+# Traditional as Hong Kong writes it, UTF-8 WITHOUT A BOM, opener 【本報訊】
+# (names no paper: no row), 2026-11-23 (a Monday, ISO week 2026-W48), 信報.
 # ===========================================================================
 
 
 @doc
-def g582():
-    d = Doc(G582)
+def g584():
+    d = Doc(G584)
     Y, NY, LY = "2026", "2027", "2025"
-    TP, TC, TN, KH, NT, TY, XM, QZ = (
-        "台北市", "台中市", "台南市", "高雄市", "新北市", "桃园市", "厦门市",
-        "泉州市")
-    # title (金門 a county, no CITY; 前10月 the calendar period; 約9%; no
-    # CITY in the title: no city)
-    d.date("鋼刀[[前10月]]銷售額", Y, "")
-    d.metric("年增[[約9%]] ", 9, "%", "approx", "")
-    # byline: 記者陳怡君／金門報導, no outlet named, 金門 a county: no row
-    # P1 (金門縣政府 an ORG; 昨（23）日 one span (SPEC 今（5）日); 今年前10月
-    # the year; 約新台幣 before the figure: the currency outside the span, 約
-    # its approx (the precedent's 約新台幣1,360億元); 約達…82%: 約 separated by
-    # 達, approx (SPEC); 10月單月 the month; 去年同期 of October 2026: 2025-10
-    # (SPEC); 民國105年 2016, 民國 inside; 同月 no DATE; 縣府 the county
-    # government's own short name (SPEC 市府), an ORG; 逾新台幣: over, the
-    # currency outside)
-    d.org("\n[[金門縣政府]]昨")
-    d.date("金門縣政府[[昨（23）日]]公布", "2026-11-23", "")
-    d.date("公布，[[今年前10月]]全縣", Y, "")
-    d.metric("銷售額約新台幣[[3.8億元]]", 380000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[約9%]]，", 9, "%", "approx", "")
-    d.metric("目標的[[82%]]", 82, "%", "approx", "", sep="約")
-    d.date("其中[[10月]]單月", "2026-10", "")
-    d.metric("賣出[[約2.1萬把]]", 21000, "把", "approx", "")
-    d.date("比[[去年同期]]增加約14%", "2025-10", "")
-    d.metric("增加[[約14%]]", 14, "%", "approx", "")
-    d.date("創[[民國105年]]以來", "2016", "")
-    d.org("。[[縣府]]表示")
-    d.metric("業者[[約36家]]", 36, "家", "approx", "")
-    d.metric("從業人員[[約320人]]", 320, "人", "approx", "")
-    d.date("人，[[今年]]鋼刀", Y, "")
-    d.metric("估計逾新台幣[[10億元]]", 1000000000, "元", "over", "",
-             outer="逾新台幣")
-    # P2 (the county government's department one ORG (SPEC: a department
-    # after the body belongs to it); 縣府觀光處 the same department under the
-    # county government's short name, one ORG; 小三通 (the mini three links)
-    # no figure; 廈門, 泉州 mainland CITYs: the figures before them take
-    # 廈門市 (the first after), those after 泉州市; 約占25%: approx; 元旦 and
-    # 春節 the coming ones; 每日 and 平日 no DATE; 約3成 30 %; 金城, 山外
-    # towns: no CITY)
-    d.org("\n[[金門縣政府觀光處]]統計")
-    d.date("統計，[[今年前10月]]來金", Y, XM)
-    d.metric("旅客[[約168萬人次]]", 1680000, "人次", "approx", XM)
-    d.metric("年增[[約11%]]", 11, "%", "approx", XM)
-    d.city("來自[[廈門]]、")
-    d.city("、[[泉州]]的")
-    d.metric("陸客[[約42萬人次]]", 420000, "人次", "approx", QZ)
-    d.metric("約占[[25%]]", 25, "%", "approx", QZ, sep="約")
-    d.org("。[[縣府觀光處]]預估")
-    d.date("預估，[[元旦]]及", "2027-01-01", "")
-    d.date("及[[春節]]連假", "2027-02-06", "")
-    d.metric("增加[[約3成]]，", 30, "%", "approx", "")
-    # P3 (金合利鋼刀 and 金永利鋼刀 the shops' names, ORGs; 老字號 a
-    # descriptor, outside; 每日 no DATE; 每顆, 每把 outside; 新台幣1,800元至
-    # 4,500元 two figures, each with its 元; 逾1萬元 over; 月產能 no DATE;
-    # 約20道 a count)
-    d.org("老字號[[金合利鋼刀]]今年")
-    d.date("金合利鋼刀[[今年前10月]]營收", Y, "")
-    d.metric("營收約新台幣[[1.2億元]]", 120000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[約8%]]", 8, "%", "approx", "")
-    d.metric("接待遊客[[約2,500人次]]", 2500, "人次", "approx", "")
-    d.metric("菜刀[[約60把]]", 60, "把", "approx", "")
-    d.metric("多在新台幣[[1,800元]]至", 1800, "元", "exact", "",
-             outer="新台幣")
-    d.metric("至[[4,500元]]之間", 4500, "元", "exact", "")
-    d.metric("要價[[逾1萬元]]", 10000, "元", "over", "")
-    d.org("。[[金永利鋼刀]]今年")
-    d.date("金永利鋼刀[[今年]]新增", Y, "")
-    d.metric("學徒[[約12人]]", 12, "人", "approx", "")
-    d.metric("提高[[約15%]]", 15, "%", "approx", "")
-    d.metric("須經[[約20道]]", 20, "道", "approx", "")
-    # P4 (the trade association an ORG; 公會 a back-reference, none; 約4成
-    # 40 %; 民國47年 1958; 逐年 no DATE; 僅 no marker (約 the marker);
-    # 114年 2025, an ROC year in a Taiwan text (SPEC); 約2成 20 %; 每公斤
-    # outside, 約新台幣 before the figure)
-    d.org("\n[[金門縣鋼刀商業同業公會]]指出")
-    d.date("指出，[[今年]]全縣", Y, "")
-    d.metric("製刀[[約15萬把]]", 150000, "把", "approx", "")
-    d.metric("其中[[約4成]]", 40, "%", "approx", "")
-    d.date("表示，[[民國47年]]以後", "1958", "")
-    d.metric("庫存僅[[約1.2萬顆]]", 12000, "颗", "approx", "")
-    d.date("比[[114年]]上漲", "2025", "")
-    d.metric("上漲[[約2成]]", 20, "%", "approx", "")
-    d.metric("每公斤約新台幣[[180元]]", 180, "元", "approx", "",
-             outer="約新台幣")
-    # P5 (文化部 an ORG, and with its bureau written after it one ORG; the
-    # craft centre's registered name and its bracketed short form, two
-    # ORGs; 上週 W47; 台北 a CITY: the sentence's figures before it take
-    # 台北市 (the first after), those after it 台北市 (the nearest before);
-    # 9月 2026-09; 明（116）年6月 one span (SPEC 今（5）日), 2027-06, 前
-    # outside; the second sentence names no CITY: no city)
-    d.org("\n[[文化部]]今年")
-    d.date("文化部[[今年]]推動", Y, TP)
-    d.metric("補助約新台幣[[1,600萬元]]", 16000000, "元", "approx", TP,
-             outer="約新台幣")
-    d.org("，[[國立臺灣工藝研究發展中心]]（")
-    d.org("（[[工藝中心]]）")
-    d.date("）[[上週]]在台北", "2026-W47", TP)
-    d.city("上週在[[台北]]舉辦")
-    d.metric("吸引[[約1.8萬人次]]", 18000, "人次", "approx", TP)
-    d.metric("刀具[[約3,200把]]", 3200, "把", "approx", TP)
-    d.org("。[[文化部文化資產局]]也")
-    d.date("也於[[9月]]將", "2026-09", "")
-    d.date("預計[[明（116）年6月]]前", "2027-06", "")
-    # P6 (去年10月 2025-10, 今年10月 2026-10; 鋼刀節 an event, no ORG; 第2屆
-    # an ordinal, no figure; 去年同期 of October 2026 (the sentence's 今年10月
-    # edition): 2025-10; 近5成 50 %, approx)
-    d.org("\n[[金門縣政府]]去年")
-    d.date("金門縣政府[[去年10月]]首辦", "2025-10", "")
-    d.metric("鋼刀節吸引[[約3.5萬人次]]", 35000, "人次", "approx", "")
-    d.date("，[[今年10月]]第2屆", "2026-10", "")
-    d.metric("增至[[約4.2萬人次]]", 42000, "人次", "approx", "")
-    d.metric("銷售額約新台幣[[4,800萬元]]", 48000000, "元", "approx", "",
-             outer="約新台幣")
-    d.date("比[[去年同期]]增加近5成", "2025-10", "")
-    d.metric("增加[[近5成]]", 50, "%", "approx", "")
-    # P7 (the department store's registered name and short name; 台北, 台中,
-    # 高雄 CITYs (高雄分店: a branch of the city, the city a modifier); the
-    # sentence's 今年 takes 台北市 (the first after), the figure after them
-    # 高雄市; the media company's registered name and short name; momo購物網
-    # its shop, an ORG (a platform that acts as a company); 今年1月至10月 a
-    # range, two mentions; 雙11 the nearest (2026-11-11), 檔期 outside)
-    d.org("，[[新光三越百貨股份有限公司]]（")
-    d.org("（[[新光三越]]）")
-    d.date("）[[今年]]在台北", Y, TP)
-    d.city("今年在[[台北]]、")
-    d.city("台北、[[台中]]及")
-    d.city("及[[高雄]]分店")
-    d.metric("業績約新台幣[[2,600萬元]]", 26000000, "元", "approx", KH,
-             outer="約新台幣")
-    d.org("；[[富邦媒體科技股份有限公司]]（")
-    d.org("（[[富邦媒]]）")
-    d.org("旗下[[momo購物網]]今年")
-    d.date("購物網[[今年1月]]至", "2026-01", "")
-    d.date("至[[10月]]金門鋼刀", "2026-10", "")
-    d.metric("年增[[約31%]]", 31, "%", "approx", "")
-    d.date("，[[雙11]]檔期", "2026-11-11", "")
-    d.metric("訂單[[逾4,000筆]]", 4000, "笔", "over", "")
-    # P8 (the national park's office and the national park service ORGs;
-    # 古寧頭, 水頭 villages: no CITY; 每人 outside, 新台幣 before the figure;
-    # 明年3月 2027-03, 起 outside; 8處 a count; the city government's bureau
-    # an ORG with its city inside (no CITY), 台中 after 在 a CITY: the
-    # sentence's 上月 and 明年春節 take 台中市 (the first after), the
-    # figures after it 台中市 (the nearest before); 明年春節 one span,
-    # 2027-02-06, 前 outside; 約占三分之一 approx, 33.3333333333 % (SPEC))
-    d.org("\n[[金門國家公園管理處]]今年")
-    d.date("管理處[[今年]]在古寧頭", Y, "")
-    d.metric("接待[[約2.7萬人次]]", 27000, "人次", "approx", "")
-    d.metric("體驗費新台幣[[600元]]", 600, "元", "exact", "", outer="新台幣")
-    d.org("；[[內政部國家公園署]]表示")
-    d.date("表示，[[明年3月]]起", "2027-03", "")
-    d.metric("增至[[8處]]", 8, "处", "exact", "")
-    d.org("。[[台中市政府觀光旅遊局]]與")
-    d.org("與[[金門縣政府]]上月")
-    d.date("金門縣政府[[上月]]簽訂", "2026-10", TC)
-    d.date("，[[明年春節]]前", "2027-02-06", TC)
-    d.city("在[[台中]]舉辦")
-    d.metric("吸引[[約5萬人次]]", 50000, "人次", "approx", TC)
-    d.metric("約占[[三分之一]]", 33.3333333333, "%", "approx", TC, sep="約")
-    # P9 (交通部觀光署 an ORG; 日前 vague, no DATE; 114年 2025, 113年 2024,
-    # ROC years; 約190萬 no unit (人次 written before it: the subject);
-    # 立榮航空 and 華信航空 two ORGs; 12月1日 2026-12-01, 起 outside; 每週
-    # recurring, no DATE; 台北, 台中, 高雄 CITYs: 12月1日 takes 台北市 (the
-    # first after), the figures after them 高雄市; 每張 outside, 左右 inside)
-    d.org("\n[[交通部觀光署]]日前")
-    d.date("公布，[[114年]]金門", "2025", "")
-    d.metric("人次[[約190萬]]", 1900000, "", "approx", "")
-    d.date("比[[113年]]成長", "2024", "")
-    d.metric("成長[[約6%]]", 6, "%", "approx", "")
-    d.org("。[[立榮航空]]及")
-    d.org("及[[華信航空]]自")
-    d.date("自[[12月1日]]起", "2026-12-01", TP)
-    d.city("增開[[台北]]、")
-    d.city("、[[台中]]、高雄")
-    d.city("台中、[[高雄]]往返")
-    d.metric("航班[[約40班]]", 40, "班", "approx", KH)
-    d.metric("每張新台幣[[2,000元左右]]", 2000, "元", "approx", KH,
-             outer="新台幣")
-    # P10 (the county's port authority an ORG; 今年前3季 the year (SPEC
-    # 前三季度); 水頭碼頭 a pier; 廈門 a CITY: the figures take 廈門市 (the
-    # sentence's one city); 去年同期 of the first three quarters: 2025 (SPEC:
-    # a period with no ISO form, the year); 每人 outside)
-    d.org("\n[[金門縣港務處]]統計")
-    d.date("統計，[[今年前3季]]經", Y, XM)
-    d.city("往返[[廈門]]旅客")
-    d.metric("旅客[[約95萬人次]]", 950000, "人次", "approx", XM)
-    d.metric("年增[[約18%]]，比", 18, "%", "approx", XM)
-    d.date("比[[去年同期]]多", LY, XM)
-    d.metric("多[[約14.5萬人次]]", 145000, "人次", "approx", XM)
-    d.metric("消費約新台幣[[6,500元]]", 6500, "元", "approx", XM,
-             outer="約新台幣")
-    d.metric("其中[[約3成]]花在", 30, "%", "approx", XM)
-    # P11 (中華郵政 an ORG; the courier's registered name and its brand in
-    # brackets, two ORGs (the brand acts as the company, SPEC); 10月起
-    # 2026-10, 起 outside; 每週 no DATE; the two online shops ORGs
-    # (PChome 24h購物: its 24h part of the name, no figure); 上月 2026-10;
-    # 每家 outside, 約85筆 a count)
-    d.org("，[[中華郵政]]今年")
-    d.date("中華郵政[[今年前10月]]自", Y, "")
-    d.metric("包裹[[約9.6萬件]]", 96000, "件", "approx", "")
-    d.metric("年增[[約12%]]；", 12, "%", "approx", "")
-    d.org("；[[統一速達股份有限公司]]（")
-    d.org("（[[黑貓宅急便]]）")
-    d.metric("運費約新台幣[[190元]]", 190, "元", "approx", "",
-             outer="約新台幣")
-    d.date("，[[10月]]起每週", "2026-10", "")
-    d.metric("班次[[約6班]]", 6, "班", "approx", "")
-    d.org("。[[蝦皮購物]]和")
-    d.org("和[[PChome 24h購物]]上")
-    d.metric("增至[[約140家]]", 140, "家", "approx", "")
-    d.date("，[[上月]]平均", "2026-10", "")
-    d.metric("接單[[約85筆]]", 85, "笔", "approx", "")
-    # P12 (the distillery's registered name and short name; 每組 outside;
-    # the two banks' branches two ORGs joined by 和 (a branch written after
-    # the bank belongs to it); the guarantee fund's name and its bracketed
-    # short form; 約9成 90 %)
-    d.org("\n[[金門酒廠實業股份有限公司]]（")
-    d.org("（[[金酒公司]]）")
-    d.date("）[[今年]]與刀具", Y, "")
-    d.metric("每組新台幣[[3,680元]]", 3680, "元", "exact", "", outer="新台幣")
-    d.metric("賣出[[約8,000組]]", 8000, "组", "approx", "")
-    d.org("；[[臺灣銀行金門分行]]和")
-    d.org("和[[台灣土地銀行金門分行]]今年")
-    d.date("土地銀行金門分行[[今年]]對", Y, "")
-    d.metric("貸款約新台幣[[2.6億元]]", 260000000, "元", "approx", "",
-             outer="約新台幣")
-    d.org("，[[中小企業信用保證基金]]（")
-    d.org("（[[信保基金]]）")
-    d.metric("其中[[約25家]]", 25, "家", "approx", "")
-    d.metric("成數[[約9成]]", 90, "%", "approx", "")
-    # P13 (the university an ORG; 第1期 an ordinal, no figure; 約60名 a count
-    # (名 its measure word); 約5成 50 %; 明年 2027; 金湖鎮 a town, no CITY;
-    # 117年 2028)
-    d.org("\n[[國立金門大學]]今年")
-    d.date("金門大學[[今年]]與", Y, "")
-    d.metric("招收[[約60名]]", 60, "名", "approx", "")
-    d.metric("結業率[[約93%]]", 93, "%", "approx", "")
-    d.metric("其中[[約5成]]已", 50, "%", "approx", "")
-    d.org("；[[金門縣政府]]明年")
-    d.date("金門縣政府[[明年]]編列", NY, "")
-    d.metric("編列約新台幣[[3,500萬元]]", 35000000, "元", "approx", "",
-             outer="約新台幣")
-    d.date("預計[[117年]]完工", "2028", "")
-    # P14 (the SME administration an ORG with its ministry, its two fields
-    # joined by 及 one body (JOINED_NAMES); 全台 no
-    # CITY; 今年前3季 the year; 115年 2026; 約180案, 12案 counts; 第4季 the
-    # reference year's Q4 (2026-Q4), 起 outside; 桃園, 新北, 台南 CITYs:
-    # 第4季 takes 桃園市 (the first after), the figure after them 台南市;
-    # 年終 a campaign's name, no DATE)
-    d.org("\n[[經濟部中小及新創企業署]]表示")
-    d.date("產業[[今年前3季]]營收", Y, "")
-    d.metric("營收約新台幣[[1,280億元]]", 128000000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[約5.4%]]", 5.4, "%", "approx", "")
-    d.date("；[[115年]]地方", "2026", "")
-    d.metric("核定[[約180案]]", 180, "案", "approx", "")
-    d.metric("金門占[[12案]]", 12, "案", "exact", "")
-    d.date("；[[第4季]]起", "2026-Q4", TY)
-    d.city("參加[[桃園]]、")
-    d.city("、[[新北]]及")
-    d.city("及[[台南]]的")
-    d.metric("營收約新台幣[[5,000萬元]]", 50000000, "元", "approx", TN,
-             outer="約新台幣")
+    SZ, GZ, MO = "深圳市", "广州市", "澳门"
+    # title (no city in it; 約8% approx; 每堂 a basis, no figure)
+    d.metric("按年升[[約8%]] ", 8, "%", "approx", "")
+    # P1 (the music office, a Hong Kong body named without a place,
+    # GUIDELINES; 昨日 the day before; 今年首三季 the year; the piano shops,
+    # ORGs by their names, GUIDELINES 通利琴行; the Latin name in brackets an
+    # ORG, GUIDELINES; 週末 no DATE; 明年1月)
+    d.org("。[[音樂事務處]]昨日")
+    d.date("音樂事務處[[昨日]]公布", "2026-11-22", "")
+    d.date("公布，[[今年首三季]]轄下", Y, "")
+    d.metric("學員[[約8,600人]]", 8600, "人", "approx", "")
+    d.metric("按年增加[[約8%]]；", 8, "%", "approx", "")
+    d.org("；[[通利琴行]]、")
+    d.org("、[[柏斯琴行]]（")
+    d.org("（[[Parsons Music]]）")
+    d.date("表示，[[今年]]報讀", Y, "")
+    d.date("排至[[明年1月]]。", "2027-01", "")
+    # P2 (the department and its bracketed short form, two ORGs; 香港島,
+    # 九龍, 新界 areas, no CITY, like 香港仔 in GUIDELINES; 新一期 no count;
+    # 不足 under; 每期 before 學費為: the figure after 為, exact)
+    d.org("隸屬[[康樂及文化事務署]]（")
+    d.org("[[音樂事務處]]隸屬")
+    d.org("（[[康文署]]）")
+    d.metric("設有[[4間]]音樂", 4, "间", "exact", "")
+    d.date("，[[今年9月]]開學", "2026-09", "")
+    d.metric("收到[[約1.2萬份]]", 12000, "份", "approx", "")
+    d.metric("取錄率[[不足三成]]", 30, "%", "under", "")
+    d.metric("學費為[[1,340港元]]", 1340, "港元", "exact", "")
+    d.date("較[[2023年]]上調", "2023", "")
+    d.metric("上調[[約6%]]。", 6, "%", "approx", "")
+    # P3 (the exam board and its Latin short form, ORGs; 上週 the ISO week
+    # before; 一成半 15 %, GUIDELINES N成半; 上海, 北京, 新加坡 CITYs; 倫敦聖三一學院
+    # an ORG, 倫敦 inside it no CITY, SPEC; 達 a value word; 明年3月; 每科
+    # outside)
+    d.org("，[[英國皇家音樂學院聯合委員會]]（")
+    d.org("（[[ABRSM]]）上週")
+    d.date("（ABRSM）[[上週]]公布", "2026-W47", "")
+    d.date("公布，[[今年]]本港", Y, "")
+    d.metric("考生[[約6.8萬人次]]", 68000, "人次", "approx", "")
+    d.date("較[[去年]]減少", LY, "")
+    d.metric("減少[[約2%]]", 2, "%", "approx", "")
+    d.metric("考生[[約一成半]]", 15, "%", "approx", "")
+    d.city("在[[上海]]、北京")
+    d.city("、[[北京]]及新加坡")
+    d.city("及[[新加坡]]的考生")
+    d.org("。[[倫敦聖三一學院]]則指")
+    d.metric("增加[[約12%]]", 12, "%", "approx", "")
+    d.metric("達[[9,200人次]]", 9200, "人次", "exact", "")
+    d.org("。[[ABRSM]]並指")
+    d.date("並指，[[明年3月]]起", "2027-03", "")
+    d.metric("每科[[約980港元]]", 980, "港元", "approx", "")
+    d.date("而[[今年12月]]的考位", "2026-12", "")
+    # P4 (the education bureau, a Hong Kong body named without a place,
+    # GUIDELINES; 今年10月底 the month, 截至 outside; 五年前 a relative DATE;
+    # 以上 over; 最高 no qualifier; 局方 a back-reference)
+    d.org("[[教育局]]資料")
+    d.date("截至[[今年10月底]]", "2026-10", "")
+    d.metric("私立學校[[約1,150間]]", 1150, "间", "approx", "")
+    d.date("較[[五年前]]增加", "2021", "")
+    d.metric("增加[[約210間]]", 210, "间", "approx", "")
+    d.org("。[[教育局]]提醒")
+    d.metric("向[[20名以上]]人士", 20, "名", "over", "")
+    d.metric("罰款[[25萬港元]]", 250000, "港元", "exact", "")
+    d.date("局方[[今年]]已巡查", Y, "")
+    d.metric("巡查[[約320間]]", 320, "间", "approx", "")
+    # P5 (the teachers' association an ORG, 協會 alone a back-reference;
+    # 昨日 the day before; 每堂 a basis outside; a range of two fees, each
+    # with its unit; 今年第三季 the quarter; 按季 no DATE; 每呎月租 a basis;
+    # 約三成 approx; 明年)
+    d.org("，[[香港音樂教師協會]]昨日")
+    d.date("教師協會[[昨日]]發表", "2026-11-22", "")
+    d.metric("訪問[[約520名]]", 520, "名", "approx", "")
+    d.metric("中位數為[[320港元]]", 320, "港元", "exact", "")
+    d.metric("按年上升[[約5%]]", 5, "%", "approx", "")
+    d.metric("介乎[[600港元]]至", 600, "港元", "exact", "")
+    d.metric("至[[1,200港元]]。", 1200, "港元", "exact", "")
+    d.date("指，[[今年第三季]]琴室", "2026-Q3", "")
+    d.metric("按季上升[[約3%]]", 3, "%", "approx", "")
+    d.metric("月租[[約45港元]]", 45, "港元", "approx", "")
+    d.metric("上調[[50港元]]。", 50, "港元", "exact", "")
+    d.metric("另有[[約三成]]受訪", 30, "%", "approx", "")
+    d.date("表示，[[明年]]計劃", NY, "")
+    # P6 (a range of ages shares 歲, SPEC; 近六成 approx; 沙田, 將軍澳
+    # districts; 3間 a count, its city the first after, 深圳; 明年第二季 the
+    # quarter; 大灣區 a region)
+    d.org("。[[通利琴行]]指，旗下")
+    d.metric("旗下[[約40間]]分行", 40, "间", "approx", "")
+    d.date("分行[[今年]]學生", Y, "")
+    d.metric("學生人數[[約2.6萬名]]", 26000, "名", "approx", "")
+    d.metric("增加[[約7%]]，其中", 7, "%", "approx", "")
+    d.metric("其中[[4]]至8歲", 4, "岁", "exact", "", shared="歲")
+    d.metric("至[[8歲]]學童", 8, "岁", "exact", "")
+    d.metric("佔[[近六成]]", 60, "%", "approx", "")
+    d.org("。[[柏斯琴行]]則表示")
+    d.metric("增設[[3間]]教學", 3, "间", "exact", SZ)
+    d.date("計劃[[明年第二季]]在", "2027-Q2", SZ)
+    d.city("在[[深圳]]、廣州開設")
+    d.city("、[[廣州]]開設")
+    d.metric("投資[[約800萬港元]]", 8000000, "港元", "approx", GZ)
+    # P7 (今年首三季 the year; 二手 no figure; 每部 a basis; 由…至… two fees,
+    # each with its unit; 山葉 and its Latin name, ORGs; 逾 over; the music
+    # institute an ORG; 去年, 約三成)
+    d.org("。[[通利琴行]]指，今年")
+    d.date("指，[[今年首三季]]鋼琴", Y, "")
+    d.metric("銷量[[約4,800部]]", 4800, "部", "approx", "")
+    d.metric("按年增加[[約6%]]；", 6, "%", "approx", "")
+    d.metric("由[[1.5萬港元]]至", 15000, "港元", "exact", "")
+    d.metric("至[[4萬港元]]不等", 40000, "港元", "exact", "")
+    d.org("。[[山葉]]（")
+    d.org("（[[Yamaha]]）")
+    d.date("鋼琴[[今年]]在本港", Y, "")
+    d.metric("上升[[逾一成]]", 10, "%", "over", "")
+    d.org("。[[香港音樂專科學校]]亦指")
+    d.date("亦指，[[今年]]開辦", Y, "")
+    d.metric("學員[[約420人]]", 420, "人", "approx", "")
+    d.date("比[[去年]]多出", LY, "")
+    d.metric("多出[[約三成]]", 30, "%", "approx", "")
+    # P8 (the orchestras after their place, ORGs, GUIDELINES; 至今 no DATE;
+    # 場 a count; 本週六 and its bracketed day, two DATEs; 大會堂 a venue;
+    # 每張 a basis; 約九成)
+    d.org("[[音樂事務處]]今年亦聯同")
+    d.date("音樂事務處[[今年]]亦聯同", Y, "")
+    d.org("聯同[[香港管弦樂團]]、")
+    d.org("、[[香港中樂團]]合辦")
+    d.metric("舉行[[約45場]]", 45, "场", "approx", "")
+    d.metric("觀眾[[逾2.1萬人次]]", 21000, "人次", "over", "")
+    d.org("轄下的[[香港青年中樂團]]，")
+    d.date("，[[本週六]]（", "2026-11-28", "")
+    d.date("（[[28日]]）", "2026-11-28", "")
+    d.metric("每張[[120港元]]", 120, "港元", "exact", "")
+    d.metric("售出[[約九成]]", 90, "%", "approx", "")
+    # P9 (the academy, the university's department and the university, ORGs;
+    # 去年同期 the year before, the sentence's period being 今年; 第79屆 an
+    # ordinal; the festival an event; 明年2月至3月 two DATEs)
+    d.org("。[[香港演藝學院]]青少年")
+    d.date("課程[[今年]]收生", Y, "")
+    d.metric("收生[[約1,100人]]", 1100, "人", "approx", "")
+    d.date("較[[去年同期]]增加", LY, "")
+    d.metric("增加[[約9%]]", 9, "%", "approx", "")
+    d.org("；[[香港浸會大學音樂系]]及")
+    d.org("及[[香港教育大學]]開辦")
+    d.date("課程，[[今年]]報讀", Y, "")
+    d.metric("合共[[約680人]]", 680, "人", "approx", "")
+    d.org("。[[香港學校音樂及朗誦協會]]表示")
+    d.date("將於[[明年2月]]至", "2027-02", "")
+    d.date("至[[3月]]舉行", "2027-03", "")
+    d.metric("報名人數[[約14.5萬人次]]", 145000, "人次", "approx", "")
+    # P10 (the card company and its bracketed short form, ORGs; 八達通 an ORG
+    # wherever named, SPEC's 支付宝; the two wallets, ORGs, as in the
+    # precedent's g578; 中銀香港; the children's choir, a troupe after its
+    # place, GUIDELINES; 3倍 exact)
+    d.org("。[[八達通卡有限公司]]（")
+    d.org("（[[八達通]]）指")
+    d.date("指，[[今年]]接入", Y, "")
+    d.metric("音樂中心[[約230間]]", 230, "间", "approx", "")
+    d.date("較[[去年]]增加約40間", LY, "")
+    d.metric("增加[[約40間]]", 40, "间", "approx", "")
+    d.org("接受[[支付寶香港]]及")
+    d.org("及[[微信支付香港]]付款")
+    d.org("。[[中銀香港]]則為")
+    d.date("貸款，[[今年]]已批出", Y, "")
+    d.metric("批出[[約1.8億港元]]", 180000000, "港元", "approx", "")
+    d.org("。[[香港兒童合唱團]]今年")
+    d.date("合唱團[[今年]]招收", Y, "")
+    d.metric("新團員[[約300名]]", 300, "名", "approx", "")
+    d.metric("名額的[[3倍]]", 3, "倍", "exact", "")
+    # P11 (the consumer council and its short name, ORGs; 今年首10個月 the
+    # year; 宗 a count; 近兩成 approx; 一次過 no figure)
+    d.org("。[[消費者委員會]]今年")
+    d.date("委員會[[今年首10個月]]接獲", Y, "")
+    d.metric("投訴[[約180宗]]", 180, "宗", "approx", "")
+    d.metric("增加[[近兩成]]", 20, "%", "approx", "")
+    d.metric("涉款[[約260萬港元]]", 2600000, "港元", "approx", "")
+    d.org("。[[消委會]]提醒")
+    # P12 (the census department, a Hong Kong body named without a place;
+    # 每月 no DATE; 約為 a separated marker, GUIDELINES; 約佔 sets approx on
+    # the share, GUIDELINES; 明年; 提高至 a value word)
+    d.org("[[政府統計處]]數字")
+    d.metric("約為[[2,400港元]]", 2400, "港元", "approx", "", sep="約")
+    d.metric("約佔[[四成]]", 40, "%", "approx", "", sep="約")
+    d.org("。[[音樂事務處]]亦透露")
+    d.date("透露，[[明年]]將把", NY, "")
+    d.metric("增加[[約500個]]", 500, "个", "approx", "")
+    d.metric("提高至[[1,500個]]", 1500, "个", "exact", "")
+    # P13 (深圳, 澳門 CITYs; 約佔…的 approx; 八達通 the card company's name;
+    # 聖誕, 農曆新年 the coming ones, 前後 outside; 明年首季 the quarter; 突破
+    # over; 9折 90 %, GUIDELINES)
+    d.city("來自[[深圳]]及澳門")
+    d.city("及[[澳門]]的學生")
+    d.date("學生[[今年]]約佔", Y, MO)
+    d.metric("新生的[[15%]]", 15, "%", "approx", MO, sep="約")
+    d.org("以[[八達通]]或")
+    d.date("預計，[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[農曆新年]]前後", "2027-02-06", "")
+    d.date("，[[明年首季]]鋼琴", "2027-Q1", "")
+    d.metric("有望[[突破10萬名]]", 100000, "名", "over", "")
+    d.metric("可享[[9折]]", 90, "%", "exact", "")
     audit = {
-        "orgs": ["金門縣政府", "縣府", "金門縣政府觀光處", "縣府觀光處",
-                 "金合利鋼刀", "金永利鋼刀", "金門縣鋼刀商業同業公會", "文化部",
-                 "國立臺灣工藝研究發展中心", "工藝中心", "文化部文化資產局",
-                 "新光三越百貨股份有限公司", "新光三越",
-                 "富邦媒體科技股份有限公司", "富邦媒", "momo購物網",
-                 "金門國家公園管理處", "內政部國家公園署", "台中市政府觀光旅遊局",
-                 "交通部觀光署", "立榮航空", "華信航空", "金門縣港務處",
-                 "中華郵政", "統一速達股份有限公司", "黑貓宅急便", "蝦皮購物",
-                 "PChome 24h購物", "金門酒廠實業股份有限公司", "金酒公司",
-                 "臺灣銀行金門分行", "台灣土地銀行金門分行",
-                 "中小企業信用保證基金", "信保基金", "國立金門大學",
-                 "經濟部中小及新創企業署"],
-        "cities": ["廈門", "泉州", "台北", "台中", "高雄", "桃園", "新北",
-                   "台南"],
-        "excluded": [],
-        # ordinals (SPEC: not METRIC)
-        "numbers_excluded": ["第1期", "第2屆"],
+        "orgs": ["音樂事務處", "通利琴行", "柏斯琴行", "Parsons Music",
+                 "康樂及文化事務署", "康文署", "英國皇家音樂學院聯合委員會",
+                 "ABRSM", "倫敦聖三一學院", "教育局", "香港音樂教師協會",
+                 "山葉", "Yamaha", "香港音樂專科學校", "香港管弦樂團",
+                 "香港中樂團", "香港青年中樂團", "香港演藝學院",
+                 "香港浸會大學音樂系", "香港教育大學", "香港學校音樂及朗誦協會",
+                 "八達通卡有限公司", "八達通", "支付寶香港", "微信支付香港",
+                 "中銀香港", "香港兒童合唱團", "消費者委員會", "消委會",
+                 "政府統計處"],
+        "cities": ["深圳", "廣州", "上海", "北京", "新加坡", "澳門", "倫敦"],
+        "excluded": ["香港島"],
+        # 第79屆 an ordinal (SPEC)
+        "numbers_excluded": ["第79屆"],
         "cn_excluded": [],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 年增 (change on the year), 全年 (the whole year's target), 單月
-        # (in one month), 同月 (of …以來同月), 小三通 (the mini three links),
-        # 每日 (daily, recurring: SPEC), 平日 (weekdays), 月產能 (monthly
-        # capacity), 逐年 (year by year), 日前 (vague: SPEC), 每週 (weekly,
-        # recurring), 年終 (year-end fairs: no date), 鋼刀節 (the knife
-        # festival, an event's name: no holiday, no DATE)
-        "words_excluded": {"鋼刀節": 1, "年增": 8, "全年": 1, "單月": 1, "同月": 1,
-                           "小三通": 1, "每日": 2, "平日": 1, "月產能": 1,
-                           "逐年": 1, "日前": 1, "每週": 2, "年終": 1},
+        # 按年, 按季 (on the year, quarter before), 週末 (weekends), 明顯
+        # (clearly), 新一期 (a new intake), 一帶 (an area), 月租 (a monthly
+        # rent), 二手 (second-hand), 至今 (up to now), 一次過 (in one go),
+        # 每月 (every month: recurring, SPEC), 旺季 (a peak season), 一期 (one
+        # term's; also inside 新一期), 至今 (also the 至今 of 截至今年, whose 今年
+        # is a DATE row), 九龍 (Kowloon, an area), 初級 (elementary), 青少年
+        # (teenagers), 學校音樂節 (the schools music festival, an event)
+        "words_excluded": {"按年": 9, "按季": 1, "週末": 1, "明顯": 1,
+                           "新一期": 1, "一帶": 1, "月租": 1, "二手": 1,
+                           "至今": 2, "一次過": 1, "每月": 1, "旺季": 1,
+                           "一期": 2, "九龍": 1, "初級": 1, "青少年": 1,
+                           "學校音樂節": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2174,11 +2165,7 @@ CN_DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5
             "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 MAGNITUDE = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8,
              "兆": 10 ** 12}      # GUIDELINES: 兆 is 10^12 (Taiwan, HK)
-# (不得超过/不得超過, GUIDELINES' bound of a rule, a marker inside the span,
-# under (不得超过400毫升 -> under): new here for g558's 不得超過6公升, read
-# before 超過)
-QUAL_PREFIX = [("不得超过", "under"), ("不得超過", "under"),
-               ("超过", "over"), ("超過", "over"), ("突破", "over"),
+QUAL_PREFIX = [("超过", "over"), ("超過", "over"), ("突破", "over"),
                ("约为", "approx"), ("約為", "approx"),
                ("不足", "under"), ("不到", "under"),
                # GUIDELINES: 不低于 bounds a figure, a marker inside the span
@@ -2521,9 +2508,14 @@ def check_relative(d, r):
         months = [x for x in d.rows if x["type"] == "DATE" and
                   s <= x["start"] and x["end"] <= r["start"] and
                   re.fullmatch(r"\d{4}-\d\d", x["normalized"])]
-        assert months, r
-        y, m = map(int, max(months, key=lambda x: x["start"])
-                   ["normalized"].split("-"))
+        # (new here, narrowly: a baseline 上月 in a sentence that states no
+        # month has nothing to count from and counts from the reference
+        # month, GUIDELINES' rule for 上月; g511's 新农开发表示，…较上月上涨)
+        if months:
+            y, m = map(int, max(months, key=lambda x: x["start"])
+                       ["normalized"].split("-"))
+        else:
+            y, m = ref.year, ref.month
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
         assert norm == "%d-%02d" % (y, m), r
     for w, k in (("本周", 0), ("上周", -1), ("下周", 1), ("本週", 0),
@@ -2676,61 +2668,9 @@ def check_holiday(d, r):
     # own table
     # (雙11 added here for g486: a shopping day, 11-11 on both sides of the
     # strait, in FIXED_DAYS; Taiwan's own days still need their own table)
-    # (農曆春節 and 耶誕節 added here for g504: the lunar new year and
-    # Christmas, the same days on both sides of the strait, GUIDELINES)
-    # (黑色星期五 added here for g510: the American shopping day after
-    # Thanksgiving, the same day wherever it is named, COMPUTED_DAYS)
-    # (聖誕 added here for g534: Christmas written as Taiwan news also
-    # writes it beside 耶誕, the same day on both sides of the strait, in
-    # FIXED_DAYS)
-    # (耶誕 and 明年元旦 added here for g546: Christmas written without 節,
-    # and New Year's Day, which Taiwan keeps on 1 January as the mainland
-    # does (開國紀念日), next year's by 明年; both in FIXED_DAYS)
-    # (明年農曆春節 added here for g558: the lunar new year with 明年 in
-    # front, the same day on both sides of the strait)
-    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11",
-                                                    "農曆春節", "耶誕節",
-                                                    "黑色星期五", "聖誕",
-                                                    "耶誕", "明年元旦",
-                                                    "明年農曆春節",
-                                                    # (中秋節, the lunar
-                                                    # 八月十五, the same day
-                                                    # on both sides of the
-                                                    # strait, and 明（116）年
-                                                    # 春節, the lunar new
-                                                    # year after a bracketed
-                                                    # ROC year: new here for
-                                                    # g570)
-                                                    "中秋節",
-                                                    "明（116）年春節",
-                                                    # (元旦, New Year's Day,
-                                                    # which Taiwan keeps on
-                                                    # 1 January as the
-                                                    # mainland does (as
-                                                    # 明年元旦 above), and
-                                                    # 今年中秋節/去年中秋節,
-                                                    # the lunar 八月十五 with
-                                                    # an attached year word:
-                                                    # new here for g576)
-                                                    "元旦", "今年中秋節",
-                                                    "去年中秋節",
-                                                    # (明年春節, the lunar
-                                                    # new year with 明年 in
-                                                    # front, as 明年農曆春節
-                                                    # above: new here for
-                                                    # g582)
-                                                    "明年春節"), r
+    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
-    # a year word with its ROC year in brackets before the holiday
-    # (明（116）年春節, GUIDELINES: one span) fixes the year like the bare
-    # word, and the bracketed ROC year must be that year (new here)
-    m = re.match(r"([今明去])（(\d{2,3})）年", tx)
-    if m:
-        k = {"今": 0, "明": 1, "去": -1}[m.group(1)]
-        assert d.doc_id in TAIWAN and \
-            int(m.group(2)) + 1911 == ref.year + k, (r, "ROC year")
-        tx = tx[m.end():]
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
         if tx.startswith(w):
             tx, k = tx[len(w):], kk
@@ -2999,11 +2939,7 @@ CITY_AMBIGUOUS = {"东方": ("海南",), "安宁": ("云南", "雲南"),
                   "白银": ("甘肃", "甘肅"), "朝阳": ("辽宁", "遼寧"),
                   "敦化": ("吉林",), "安寧": ("云南", "雲南"),
                   "黃山": ("安徽",), "白銀": ("甘肃", "甘肅"),
-                  "朝陽": ("辽宁", "遼寧"),
-                  # (无为 and 江山, county-level cities whose names are also
-                  # words (无为, inaction; 江山, the country): new here for
-                  # g551, which writes both with 市, 浙江江山市)
-                  "无为": ("安徽",), "江山": ("浙江",)}
+                  "朝陽": ("辽宁", "遼寧")}
 
 
 # time units (GUIDELINES: 天 年 个月 小时 … count only after a statistic cue;
@@ -3039,6 +2975,13 @@ def check_shiyi(d, r):
     assert after.startswith(SHIYI_CUES), ("十一 without a holiday cue", r)
 
 
+# the joiners of a list (、, and 和/及/與/与 before the last item); 和 that
+# opens the place 和田 is its first character, no joiner (changed here,
+# narrowly, for g543's 阿克苏、和田、喀什三地: annotate_gc.py split 和田 into
+# an empty item and 田)
+LIST_JOINERS = "、|和(?!田)|及|與|与"
+
+
 def check_collective(d, ctx, n):
     """A small count in Chinese numerals right after a list of as many items
     (、, and 和/及/与 before the last) is a collective label for the list, no
@@ -3053,7 +2996,7 @@ def check_collective(d, ctx, n):
     # mutation that declared g411's 四大药市 a collective passed)
     assert d.text[e:e + 1] != "大", ("N大 declared a collective", ctx)
     clause = re.split("[，,。；;！？\n（）]", d.text[:s])[-1]
-    items = re.split("、|和|及|與|与", clause)
+    items = re.split(LIST_JOINERS, clause)
     assert len(items) >= n, (ctx, items)
     listed = items[-n:]
     assert all(1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -3090,7 +3033,7 @@ def check_no_collective_metric(d, r):
     clause = re.split("[，,。；;！？\n（）]", d.text[:r["start"]])[-1]
     if "、" not in clause:
         return
-    items = re.split("、|和|及|與|与", clause)
+    items = re.split(LIST_JOINERS, clause)
     listed = items[-n:]
     assert not (len(items) >= n and all(
         1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -3114,15 +3057,12 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-# (annotate_aa.py's g497 wrote tender prices per kilowatt, 元/千瓦.)  Here
-# g503 writes one purchase price per set with the slash, 约为3.5元/套
-# (GUIDELINES: 套 as a denominator, 万元/套): unit 元/套, declared; g504 none
-# Neither article writes a rate with a slash denominator (每公斤165元,
-# 每公噸1,500元 and the other per-unit prices keep 每 and the measure word
-# outside the span and the unit: GUIDELINES)
-# (here neither article writes a rate with a slash denominator: every
-# per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G581: (), G582: ()}
+# (annotate_gc.py's g537 wrote two fresh-root prices per kilogram with
+# their denominator, unit 元/公斤.)  Here g543 writes two dried-jujube prices
+# per kilogram with their denominator, 12元/公斤 and 22元/公斤 (GUIDELINES: a
+# rate keeps its denominator in the unit and in the span): unit 元/公斤,
+# declared; g544 none
+PER_UNITS = {G583: (), G584: ()}
 
 
 def check_per_before(d, r):
@@ -3155,22 +3095,25 @@ def check_per_before(d, r):
                   # (克, 条/條, 颗/顆 and 股 added here for g491's 每克 and
                   # 每条约15美元 and g492's 每顆 and 每股新台幣45元)
                   "克|条|條|颗|顆|股|"
-                  # (千瓦 added here for g497's 约为每千瓦3120元 and 每千瓦
-                  # 1420元左右, prices per kilowatt)
-                  "千瓦|"
-                  # (米 and 磅 added here for g503's 每米4.2元 and g504's
-                  # 每磅約3.1美元)
-                  "米|磅|"
-                  # (套, 只 and 片 added here for g533's 每套, 每只 and 每片
-                  # prices)
-                  "套|只|片|"
-                  # (筒, a tube of shuttlecocks: new here for g551's
-                  # 每筒98元 and 每筒126元)
-                  "筒)"
+                  # (头份, 毫升 and 羽份, a vaccine's doses and volume, added
+                  # here for g505's 约为每头份1.8元, 约为每毫升0.42元 and
+                  # 每羽份价格)
+                  "头份|毫升|羽份|"
+                  # (双/雙 and 杯 added here for g531's 每双0.42美元, 每双3.9元
+                  # and 约为每双4.5欧元, and a cup's price in g532)
+                  "双|雙|杯|"
+                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
+                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
+                  "亩|畝|间|間|单|單|"
+                  # (堂, 期 and 科 added here for g584's 每堂, 每期 and
+                  # 每科 fees)
+                  "堂|期|科)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        assert r["unit"] in ("元", "港元", "美元"), r
+        # (欧元 and 澳门元 added here: g531's 约为每双4.5欧元; a pataca
+        # price after a basis in g532)
+        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
 
 
 def check(d, audit):
@@ -3323,14 +3266,6 @@ def check(d, audit):
                     r"\d", clause[clause.rfind("占" if "占" in clause
                                                 else "佔"):]):
                 assert r["qualifier"] == "approx", ("约占", r)
-            # and so does a marker before 达/達 (約達全年目標的82%: SPEC, a
-            # qualifier separated by a verb; new here, after a mutation that
-            # made g582's 82% exact and dropped its sep passed: the 约占
-            # check above reads only 占)
-            if re.search("(约|約)(达|達)", clause) and not re.search(
-                    r"\d", clause[clause.rfind("达" if "达" in clause
-                                                else "達"):]):
-                assert r["qualifier"] == "approx", ("约达", r)
             r["_raw_unit"] = raw_unit
             check_time_metric(d, r)
             check_no_collective_metric(d, r)
@@ -3365,17 +3300,18 @@ def check(d, audit):
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
-                                  "辆|輛|克|条|條|颗|顆|股|千瓦|米|磅|"
-                                  # (套, 只 and 片 added here for g533's
-                                  # 约为每套68元, 约为每只3.2元 and 约为每片
-                                  # 46元: without them a mutation declaring
-                                  # one exact passed this check)
-                                  "套|只|片|"
-                                  # (筒, a tube of shuttlecocks, added here
-                                  # for g551's 每筒98元 and 每筒126元: a
-                                  # marker before 每筒 is read across the
-                                  # basis like the others)
-                                  "筒)"
+                                  "辆|輛|克|条|條|颗|顆|股|"
+                                  # (头份 and 毫升 added here for g505)
+                                  "头份|毫升|"
+                                  # (双/雙 and 杯 added here for g531's
+                                  # 约为每双4.5欧元 and g532's cups)
+                                  "双|雙|杯|"
+                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
+                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
+                  "亩|畝|间|間|单|單|"
+                  # (堂, 期 and 科 added here for g584's 每堂, 每期 and
+                  # 每科 fees)
+                  "堂|期|科)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3407,10 +3343,7 @@ def check(d, audit):
             # it must be declared (sep) (new in annotate_pb.py); so is
             # 约有/約有, separated by the verb 有 (annotate_dc.py's, after
             # annotate_jb.py)
-            # (约合/約合 too, new here: GUIDELINES, 约合 sets approx across
-            # the verb 合, 约合6.2万日元 -> 6.2万日元, approx; g533's 约合3.1亿
-            # 欧元, declared exact, passed before)
-            if re.search(r"(约|約)(为|為|有|合)$", head):
+            if re.search(r"(约|約)(为|為|有)$", head):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为/约有 before", r)
             # an under-marker (不到, 不足) separated from the figure by a
@@ -3528,14 +3461,7 @@ def check(d, audit):
             # names no body, 富邦金控子公司富邦人寿 -> two ORGs)
             # (的 of 的士, a taxi, is a character of a trade's word inside a
             # name: g368's 香港的士業議會, the taxi council; new here)
-            # (的 of 美的, Midea, is a character of the name: g539's 美的集团,
-            # declared with its count in DE_NAMES; new here)
-            if tx in DE_NAMES.get(d.doc_id, {}):
-                assert d.text.count(tx) == DE_NAMES[d.doc_id][tx], r
-                assert not re.search("旗下|、|子公司|屬下|属下", tx) and \
-                    tx.count("的") == 1, r
-            else:
-                assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
+            assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
             # a preposition or a verb of company before a body stays outside
             # it (GUIDELINES: 会同 and 暨 before a body, one-character adverbs
             # end a name read leftwards; annotate_zc.py's g339's 同南昌市政府, g340's
@@ -3594,20 +3520,15 @@ def check(d, audit):
                     JOINER_CHAR_NAMES[d.doc_id][tx], ("joiner name", r)
             if s > 0 and d.text[s - 1] in "及和與与":
                 ends = {s - 1}
-                # (a bracketed short form between the first name and the
-                # joiner, 广东万和新电气股份有限公司（简称“万和电气”）和美的集团:
-                # the short form's ORG row ends before its quote and bracket;
-                # new here)
-                if d.text[s - 3:s - 1] == "”）":
-                    ends = {s - 3}
-                # (a short form in brackets without quotes, 國泰世華商業銀行
-                # （國泰世華銀行）與威秀: the short form's row ends before the
-                # bracket; new here for g546)
-                elif d.text[s - 2:s - 1] == "）":
-                    ends = {s - 2}
                 if d.text[s - 2:s] == "以及":
                     ends = {s - 2, s - 3} if d.text[s - 3] in "，," else \
                         {s - 2}
+                elif d.text[s - 2] in "）)":
+                    # (a bracketed short form closes the item before the
+                    # joiner: 中華電力有限公司（中電）及香港電燈有限公司; the ORG
+                    # row before is the short form, ending at the bracket;
+                    # new here, narrow: the pair is still declared)
+                    ends = {s - 2}
                 assert any(x["type"] == "ORG" and x["end"] in ends
                            for x in rows), ("joiner inside a name", r)
                 # ... and the two rows are a declared pair of listed names
@@ -3669,7 +3590,11 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
+            # (報道 added here beside 專訊: 星島日報's opener 【星島日報報道】, the
+            # brief's own example, names the paper before its dateline word
+            # 報道; narrow: the two dateline words only)
+            assert typ == "ORG" and opener in ("【" + name + "專訊】",
+                                               "【" + name + "報道】"), opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the
