@@ -2877,3 +2877,15 @@ def test_tailors_railway_bento_and_possessive_latin_names(news_orgs, text: str, 
 ])
 def test_county_offices_fruit_cooperatives_and_knife_makers(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a society of a one-character field, named by its place
+    ("香港藥學會本週六將舉辦講座；中国法学会表示", ["香港藥學會", "中国法学会"]),
+    # the area around a place opens no name (一带 breaks it)
+    ("香港海關上週在尖沙咀一帶巡查藥房及化妝品店", ["香港海關"]),
+    # Macao's cinemas (gazetteer)
+    ("本報記者上週走訪永樂戲院、UA銀河影院等6間戲院", ["永樂戲院", "UA銀河影院"]),
+])
+def test_one_field_societies_areas_and_macao_cinemas(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
