@@ -1,64 +1,60 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g589_sichuan_pepper_growers_cities and g590_hk_pharmacies_cosmetics_stores
-(annotator PB, held-out set 100).
+g587_beef_jerky_makers_cities and g588_taiwan_mullet_roe_makers
+(annotator PA, held-out set 100).
 
-Adapted from the precedent set's tools/annotate_ob.py (/tmp/ho100/precedent:
+Adapted from the precedent set's tools/annotate_oa.py (now dev/tools/annotate_g581_g582.py) (/tmp/ho100/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
-city filed from, and a traditional Hong Kong article opened by 【本報訊】;
-the script closest to my pair by regions and house styles, with its Hong
-Kong region block, its opener part, its t2s-then-s2hk round trip and its
-mainland byline part), copied and the data changed, both storage blocks
-exchanged for my encodings:
+city filed from, and a traditional Taiwan article under 記者…／…報導 on a
+line of its own; the pair closest to mine by regions and house styles),
+copied and the data changed, its two storage blocks exchanged for my
+encodings:
 
-- UTF-8 WITHOUT A BOM for the simplified mainland g589 (四川日报):
-  annotate_ob.py's UTF-8-without-BOM block of its Hong Kong g584 turned
-  simplified and mainland, in the place of its GB18030 block (no BOM of any
-  kind, no U+FEFF, utf-8 and utf-8-sig read the same text, one byte an
-  ASCII character and three any other, walked one by one, the legacy codecs
-  and UTF-16 fail or read another text, no NUL), with the mainland checks of
-  annotate_oa.py's UTF-16 LE block (nothing declared: every character
-  GB2312's, every line GB2312 = GBK = GB18030 byte for byte) and
-  annotate_ob.py's mainland byline part (四川日报记者 李思琪 雅安报道: 四川日报,
-  the outlet, an ORG row; 雅安, the city filed from, a CITY row, 雅安市).
-- UTF-16 BE WITH A BOM for the traditional Hong Kong g590 (頭條日報):
-  annotate_oa.py's UTF-16 LE block of its g581 turned big-endian and
-  traditional, in the place of annotate_ob.py's UTF-8 block (FE FF once;
-  utf-16 reads the text from the whole file, utf-16-be reads U+FEFF before
-  it; every character two bytes, high byte first, no surrogate pair; the
-  ASCII characters' NULs at even offsets; the legacy codecs, UTF-8 and
-  UTF-16 LE fail or read another text, the whole file and the file after
-  its BOM alike; nothing declared: UTF-16 holds every character), with
-  annotate_ob.py's opener part for 【本報訊】 (once at line 3's start,
-  holding no row: it names no paper, the brief and GUIDELINES' 本报 rule)
-  and its Hong Kong region block (every line plain Big5 = cp950 =
-  Big5-HKSCS, nothing outside plain Big5).
+- GBK WITHOUT A BOM for the simplified mainland g587 (内蒙古日报): a new
+  block, annotate_ob.py's GB18030 block of its g583 turned one level down
+  (as its precedent annotate_nc.py's GBK block of g579 stood): one byte an
+  ASCII character, two GB2312 bytes any other, the declared character 焗
+  (U+7117, GBK 9F 68, kind "gbk-3", in 焗烤, no span) the one outside
+  GB2312; GB2312 fails first exactly there, decoding and encoding alike;
+  GB18030 reads the same text; with annotate_oa.py's mainland byline part
+  (内蒙古日报记者 张雅琪 呼和浩特报道: 内蒙古日报 an ORG row, 呼和浩特 a
+  CITY row, 呼和浩特市).
+- UTF-8 WITH A BOM for the traditional Taiwan g588 (自由時報): a new block,
+  annotate_oc.py's UTF-8-with-BOM block of its mainland g585 turned
+  traditional, with annotate_oa.py's Taiwan byline part in 自由時報's
+  bracketed form 〔記者林佳蓉／高雄報導〕 (BRACKET_BYLINE; 高雄 a CITY row),
+  its S2T_ALLOWED checks and the s2tw round trip, and a Taiwan check that
+  every character is plain Big5's and cp950's, every line the same bytes in
+  both but the byline's ／.
 
-It keeps every other check of annotate_ob.py (strict decoding, offsets,
+It keeps every other check of annotate_oa.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the audits, the independent `city` rule asserted against my hand
-value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占, marker, collective and time-unit checks, the ORG-row checks, the
-byline and opener blocks).  Changes are listed in NOTES_pb.md.
+article, the s2tw round trip of the Taiwan article, the audits, the
+independent `city` rule asserted against my hand value on every
+DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占/约达,
+marker, marker-before-currency, per-unit basis, collective and time-unit
+checks, the ORG-row checks, the byline block).  Changes are listed in
+NOTES_pa.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (g590's BOM removed, nothing
-else changed).  `text` of g590 is the traditional original; `normalized`
+(code points) into the article as decoded (after the BOM of g588; nothing
+changed).  `text` of g588 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, 澳门 and foreign cities by their common names).
+official names with 市, Taiwan's cities with 市, Hong Kong and foreign
+cities by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho100/precedent: README, NOTES_oa/ob/oc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_pb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g587_g588.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_pb.py
+    python3 dev/tools/annotate_g587_g588.py
 """
 import csv
 import datetime
@@ -84,136 +80,136 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G589 = "g589_sichuan_pepper_growers_cities"
-G590 = "g590_hk_pharmacies_cosmetics_stores"
+G587 = "g587_beef_jerky_makers_cities"
+G588 = "g588_taiwan_mullet_roe_makers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G589: ("utf-8", b"", False, "2026-11-24", "四川日报"),
-    G590: ("utf-16-be", BOM16BE, True, "2026-11-25", "頭條日報"),
+    G587: ("gbk", b"", False, "2026-11-25", "内蒙古日报"),
+    G588: ("utf-8", BOM8, True, "2026-11-24", "自由時報"),
 }
-# every declared codec must have its storage block in Doc: UTF-8 WITHOUT A
-# BOM for the mainland g589 (new here: annotate_ob.py's UTF-8 block of its
-# Hong Kong g584 turned simplified and mainland, in the place of its GB18030
-# block, with annotate_oa.py's mainland checks and annotate_ob.py's byline
-# part) and UTF-16 BE WITH A BOM for the Hong Kong g590 (new here:
-# annotate_oa.py's UTF-16 LE block of its g581 turned big-endian and
-# traditional, in the place of annotate_ob.py's UTF-8 block, with
-# annotate_ob.py's opener part and Hong Kong region block)
-STORAGE_BLOCKS = ("utf-8", "utf-16-be")
+# every declared codec must have its storage block in Doc: GBK WITHOUT A BOM
+# for the simplified mainland g587 (new here: annotate_ob.py's GB18030 block
+# of its g583 turned one level down, as its precedent annotate_nc.py's GBK
+# block of g579 stood: the declared character outside GB2312 carries its
+# two-byte GBK code, which GB2312 lacks; GB2312 fails first exactly there),
+# and UTF-8 WITH A BOM for the traditional Taiwan g588 (new here:
+# annotate_oc.py's UTF-8-with-BOM block of its mainland g585 turned
+# traditional, with this script's Taiwan byline part, its S2T_ALLOWED checks
+# and its Taiwan check that every character is plain Big5's and cp950's)
+STORAGE_BLOCKS = ("gbk", "utf-8")
 STORE_CODEC = {}
-# the first character of each file (after the BOM, if any), with its bytes
-# in the file's encoding (g589: 汉 of the title in UTF-8, E6 B1 89; g590: 本
-# of the title in UTF-16 BE, 67 2C)
-FIRST_CHAR = {G589: ("汉", "汉".encode("utf-8")),
-              G590: ("本", "本".encode("utf-16-be"))}
+# the first character of each file (after the BOM), with its bytes in the
+# file's encoding (g587: 呼 of the title in GBK, BA F4, GB2312's bytes; g588:
+# 烏 of the title in UTF-8, E7 83 8F, after EF BB BF)
+FIRST_CHAR = {G587: ("呼", "呼".encode("gbk")),
+              G588: ("烏", "烏".encode("utf-8"))}
+assert FIRST_CHAR[G587][1] == b"\xba\xf4" == "呼".encode("gb2312") and \
+    FIRST_CHAR[G588][1] == b"\xe7\x83\x8f"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G589: [], G590: []}
-# the mainland article's characters outside GB2312: none (UTF-8 holds every
-# character; the mainland checks still read every line as GB2312 = GBK =
-# GB18030)
-OUTSIDE_GB2312 = {G589: {}}
-OUTSIDE_GB2312_WORD = {G589: {}}
-GBK_CODE = {}
-GBK_KINDS = {G589: Counter()}
-OUTSIDE_GBK = {G589: {}}
-OUTSIDE_GBK_WORD = {G589: {}}
+OUTSIDE_BMP = {G587: [], G588: []}
+# the mainland article's characters outside GB2312: exactly 焗 (U+7117, to
+# bake: 焗烤牛肉粒, baked beef cubes, a flavour of the jerky), which GB2312
+# lacks and GBK stores in two bytes, 9F 68 (a lead byte 81-A0 of GBK's
+# level-3 area, kind "gbk-3"); in no span, once; GB18030 writes it with the
+# same bytes
+OUTSIDE_GB2312 = {G587: {"焗": "gbk"}}
+OUTSIDE_GB2312_WORD = {G587: {"焗": {"焗烤": 1}}}
+GBK_CODE = {"焗": b"\x9f\x68"}
+GBK_KINDS = {G587: Counter({"gbk-3": 1})}
+OUTSIDE_GBK = {G587: {}}
+OUTSIDE_GBK_WORD = {G587: {}}
 GB18030_CODE = {}
-GB18030_KINDS = {G589: Counter()}
+GB18030_KINDS = {G587: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-# characters whose GB18030 bytes GB2312 or GBK read as another character: none
-GB_FORMS = {G589: {}}
-GB_FORMS_WORD = {G589: {}}
-# the byline line (四川日报's form for a reporter in the field, as the
-# precedent's mainland bylines: the outlet + 记者 + a space, a made-up name,
-# a space, the city filed from and 报道): 四川日报, the outlet named before
-# 记者, is an ORG row (GUIDELINES' byline rule); 雅安, the city filed from, a
-# CITY row (雅安市)
-BYLINE = {G589: ("", ["四川日报"], "记者 ", ["李思琪"], "雅安")}
-BYLINE_ORG = {G589: True}
-# line 3 of each article and the rows it holds: g589's byline (above);
-# g590 (頭條日報) has no byline: line 3 is its first paragraph, opened by the
-# opener below
-LINE3 = {G589: ("四川日报记者 李思琪 雅安报道",
-                [("ORG", "四川日报"), ("CITY", "雅安")])}
+# characters whose GBK bytes GB2312 reads as another character: none
+GB_FORMS = {G587: {}}
+GB_FORMS_WORD = {G587: {}}
+# the byline line (the precedent's mainland form: the outlet + 记者 + a
+# space, a made-up name, a space, the city filed from and 报道): 内蒙古日报,
+# the outlet named before 记者, is an ORG row (GUIDELINES' byline rule;
+# SPEC: news outlets in bylines); 呼和浩特 a CITY row (呼和浩特市)
+BYLINE = {G587: ("", ["内蒙古日报"], "记者 ", ["张雅琪"], "呼和浩特")}
+BYLINE_ORG = {G587: True}
+# line 3 of each article and the rows it holds: g587's byline (above);
+# g588's byline on a line of its own in 自由時報's bracketed form
+# 〔記者…／…報導〕 (a made-up name; the place filed from, 高雄, a special
+# municipality: a CITY row, 高雄市)
+LINE3 = {G587: ("内蒙古日报记者 张雅琪 呼和浩特报道",
+                [("ORG", "内蒙古日报"), ("CITY", "呼和浩特")]),
+         G588: ("〔記者林佳蓉／高雄報導〕", [("CITY", "高雄")])}
 BYLINE_NOT_CITY = {}
+# the sources whose Taiwan byline is bracketed 〔…〕: 自由時報
+BRACKET_BYLINE = {G588: ("〔", "〕")}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener (【本報訊】, as the precedent's Hong Kong g584): it
-# names no paper, so it holds no row (the brief; GUIDELINES: 本报 is none)
-OPENER = {G590: ("【本報訊】", [])}
-# characters of the Hong Kong article that plain Big5 lacks: none (UTF-16
-# holds every character; the region block still reads every line as plain
-# Big5 = cp950 = Big5-HKSCS; 衛生署 is written with Big5's 衛, not HKSCS's 衞)
-OUTSIDE_BIG5 = {G590: {}}
-BIG5_CODE = {}
-BIG5_KINDS = {G590: Counter()}
-IN_ROW = {G589: {}, G590: {}}
-OUTSIDE_BIG5_WORD = {G590: {}}
-# characters whose plain-Big5 and cp950 codes differ: none
-BIG5_FORMS = {G590: {}}
-CP950_DIFF = {G590: {}}
+OPENER = {}
+# characters of the Taiwan article that plain Big5 lacks: none (a UTF-8
+# file declares nothing; the Taiwan text is plain Big5's and cp950's all
+# the same)
+OUTSIDE_BIG5 = {G588: {}}
+CP950_CODE = {}
+BIG5_KINDS = {G588: Counter()}
+IN_ROW = {G587: {}, G588: {}}
+OUTSIDE_BIG5_WORD = {G588: {}}
+BIG5_FORMS = {G588: {}}
+# characters whose plain Big5 bytes cp950 reads as another character: none
+# (the file is UTF-8; its ／ is U+FF0F, plain Big5 and cp950 alike would
+# write it differently, but no legacy bytes are stored)
+BIG5_DIFF = {G588: {}}
+CP950_DIFF = {}
 CP950_READS = {}
-DECLARED_WORD = {G590: {}}
-# Hong Kong articles: g590; Macao articles: none
-HONGKONG = {G590}
+DECLARED_WORD = {G588: {}}
+HONGKONG = set()
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-# Taiwan articles: none (no bare 2-3 digit year is written)
-TAIWAN = set()
+TAIWAN = {G588}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a traditional text writes though the SIMPLIFIED_ONLY list holds
-# them: none
-S2T_ALLOWED = {G590: ()}
-S2T_ALLOWED_WORD = {G590: {}}
-# ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g584's 康樂及文化事務署 and
-# 香港學校音樂及朗誦協會
-JOINED_NAMES = {G589: ("陇南市林业和草原局",), G590: ("藥劑業及毒藥管理局",)}
+# characters a traditional text writes though OpenCC s2t would change them:
+# g588's 台 (新台幣, 台北, 台中, 台南, 全台, 台斤, 台灣海峽) and 占 (合計占,
+# 香港占, 東京占), Taiwan forms of the round trip
+S2T_ALLOWED = {G588: ("台", "占")}
+S2T_ALLOWED_WORD = {G588: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body: g587's
+# 内蒙古农业大学食品科学与工程学院 (a college of two fields joined by 与,
+# GUIDELINES: 福州大学经济与管理学院)
+JOINED_NAMES = {G587: ("内蒙古农业大学食品科学与工程学院",), G588: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系", "總工會",
-                # (annotate_kc.py's narrow addition, kept)
-                "研究院", "总站")
+                "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
+                "研究所", "研究院")
 for _names in JOINED_NAMES.values():
     for _n in _names:
-        # (annotate_hc.py's narrow change kept: the joiner is looked for
-        # after the name's first two characters)
-        _m = re.compile("[及和與与]").search(_n, 2)
+        _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G589: {}, G590: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g583's 华中农业大学与中国园艺学会水生蔬菜分会 (the two organizers); g584's
-# 支付寶香港及微信支付香港 (two wallets), 香港浸會大學音樂系及香港教育大學
-# (two universities)
-LISTED_PAIRS = {
-    G589: (("四川农业大学", "中国经济林协会花椒分会"),),
-    G590: (("支付寶香港", "微信支付香港"), ("香港大學", "香港中文大學藥劑學院"))}
+# ORG names that write 和/及/與/与 as a character of their name (each with
+# its count in the text): g587's bodies named after 呼和浩特, whose 和 is the
+# city's (annotate_ra.py's JOINER_CHAR_NAMES, 万和证券)
+JOINER_CHAR_NAMES = {G587: {"呼和浩特市商务局": 1, "呼和浩特市文化旅游广电局": 1,
+                            "中国农业银行呼和浩特分行": 1, "呼和浩特海关": 1},
+                     G588: {}}
+# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
+LISTED_PAIRS = {G587: (("京东", "抖音"), ("盐津铺子食品股份有限公司", "良品铺子"),
+                       ("拼多多", "美团"), ("顺丰速运", "中国邮政")),
+                G588: (("嘉義區漁會", "雲林區漁會"), ("中華航空", "長榮航空"),
+                       ("家樂福", "好市多"), ("中華郵政", "新竹物流"),
+                       ("momo購物網", "蝦皮購物"), ("全國農業金庫", "高雄銀行"))}
+# ORG names that write 的 as a character of their name: none here
+DE_NAMES = {G587: {}, G588: {}}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Hong Kong article gives back
-# the text but for five forms, each a form Hong Kong news writes (as the
-# precedent's g584 kept 布 and 戶): 布 of 公布 (s2hk writes 佈; the HKSAR
-# government writes 公布), 戶 of 租戶 (s2hk writes 户), 周 of 周末 and 黃金周
-# (s2hk writes 週; both spellings run in Hong Kong papers), 悅 of 卓悅控股 (the
-# company's own spelling; s2hk writes 悦) and 衛 of 衛生署 (s2hk writes 衞,
-# the department's own form, which only Big5-HKSCS holds; 衛 keeps every line
-# plain Big5, as the region block checks)
-S2HK_KEPT = {G590: {("布", "佈"), ("戶", "户"), ("周", "週"), ("悅", "悦"),
-                     ("衛", "衞")}}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
-# Taiwan text here)
-TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g583's space after 15%, g584's after 8%
-TITLE_HALVES = {G589: 2, G590: 2}
-# event names holding a CITY: none
-CITY_IN_NAME = {}
+S2HK_KEPT = {}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
+# round trip of g588, each written in it): TAIWAN_FORMS_PLACEHOLDER
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈")}
+# the halves of each title: g587's space after 约11%, g588's after 約12%
+TITLE_HALVES = {G587: 2, G588: 2}
+# event names holding a CITY at their start: none
+CITY_IN_NAME = {G587: {}, G588: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
                "禮品", "礼品")
-
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -244,18 +240,9 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "咸挞荣莲"
                    "缴网范记负责货赌赛转键间顾驳"
                    "读录资贵费诉违筹规检杂层剂岗启驻维诸验觉伦届树争现义讨该咨讲赁趋辖饷"
-                   # g578's t2s forms (彌 of 彌敦道, 詩 of 詩閣, 鎊 of 英鎊;
-                   # new here)
-                   "弥诗镑"
                    "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
                    "偿听属帐床愿择断禄罚肠诚赔镜阅陈风"
                    "预轨铁筹赁颁缆违续筑庞饰驳骤劝扰拨劳释剂"
-                   # g518's t2s forms not yet listed (殮 of 殮葬商, 鑽 of
-                   # 鑽石山殯儀館; new here)
-                   "殓钻"
-                   # g532's t2s form not yet listed (覓 of 澳覓, the delivery
-                   # platform; new here)
-                   "觅"
                    # annotate_bb.py's g242 words (their t2s forms; 注, the t2s
                    # form of 註, taken out here: s2t leaves it alone, a
                    # character of both scripts (注意), like annotate_pc.py's 布,
@@ -265,6 +252,8 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "总户报择据撑数无时显机来构楼汇汉湾现笔签类约经统绩续维缴职"
                    "联获营虚补观规计订认讨议论设访证评诉试诞询语读课调负责费资赖"
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
+                   # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
+                   "吁声毡笼钰齐"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -414,83 +403,81 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g492's words (their t2s forms, none written in it: 檻 of
                    # 門檻, 潛 of 潛望式; new here)
                    "槛潜"
-                   # g500's words (their t2s forms, none written in it: 繞 of
-                   # 繞路; new here)
-                   "绕"
-                   # g506's words (their t2s forms, none written in it: 籲 of
-                   # 呼籲, 邏 of 巡邏; new here)
-                   "吁逻"
-                   # g512's words (their t2s forms, none written in it; new here)
-                   "鹅鹤"
-                   # g538's words (their t2s forms, none written in it: 凱 of
-                   # 紅星美凱龍, 擺 of 擺放, 雖 of 雖較; new here)
-                   "凯摆虽"
-                   # g544's t2s forms (紡 縫 繡 腳 裏 褲 襯: 纺织, 缝, 刺绣,
-                   # 裤脚, 里布, 衬衫; new here)
-                   "纺缝绣脚里裤衬"
-                   # g550's t2s form not yet listed (顏 of 顏色; new here)
-                   "颜"
-                   # g556's t2s form not yet listed (拋 of 日拋 and 月拋;
-                   # annotate_jc.py's)
-                   "抛"
-                   # g562's t2s form not yet listed (鬥 of 格鬥; new here)
-                   "斗"
-                   # g574's t2s forms not yet listed (揮 of 揮春, 殼 of 外殼, 繪
-                   # of 繪圖, 脫 of 鬆脫, 齋 of 一書齋; new here)
-                   "挥壳绘脱斋"
-                   # g584's t2s forms not yet listed (誦 of 朗誦, 鋼 of 鋼琴, 隸
-                   # of 隸屬; new here)
-                   "诵钢隶"
-                   # g590's t2s forms not yet listed (悅 of 卓悅控股, 膚 of 護膚品;
+                   # g498's words (their t2s forms, none written in it and
+                   # not in the list already: 楊, 鑽, 餡, 鳳; new here)
+                   "凤杨钻馅"
+                   # g504's words (their t2s forms, none written in it and
+                   # not in the list already: 涼 of 轉涼; new here)
+                   "凉"
+                   # g510's words (their t2s forms, none written in it and
+                   # not in the list already: 絲 of 螺絲, 鉗 of 鉗子, 銹 of
+                   # 不銹鋼, 鋼 of 不銹鋼 and 中國鋼鐵; new here)
+                   "丝钳锈钢"
+                   # g522's words (their t2s forms, none written in it and
+                   # not in the list already: 漿 of 紙漿, 褲 of 紙尿褲, 醞 of
+                   # 醞釀, 鍰 of 罰鍰, 闊 of 闊葉; new here)
+                   "浆裤酝锾阔"
+                   # g534's words (their t2s forms, none written in it and
+                   # not in the list already: 彈 of 彈性, 彥 of the
+                   # reporter's name, 徵 of 加徵, 鈑 of 鈑金, 雖 and 韌 of 韌性;
                    # new here)
-                   "悦肤"
+                   "弹彦征虽钣韧"
+                   # g540's words (their t2s forms, none written in it and
+                   # not in the list already: 吳 of the reporter's name; new
+                   # here)
+                   "吴"
+                   # g546's words (their t2s forms, none written in it and
+                   # not in the list already: 麗 of 美麗華影城; new here)
+                   "丽"
+                   # g552's words (their t2s forms, none written in it and
+                   # not in the list already: 巖 of 龍巖; new here)
+                   "岩"
+                   # g558's words (their t2s forms, none written in it and
+                   # not in the list already: 凱 of 凱撒衛浴, 鉛 of 無鉛, 閥 of
+                   # 閥類 and 閥件; new here)
+                   "凯铅阀"
+                   # g564's words (their t2s forms, none written in it and
+                   # not in the list already: 寢 of 寢具, 湧 of 湧入, 紡 of
+                   # 紡織, 繡 of 刺繡; new here)
+                   "寝涌纺绣"
+                   # g570's words (their t2s forms, none written in it and
+                   # not in the list already: 卻 of 卻因, 塵 of 集塵, 懸 of
+                   # 懸浮微粒, 煙 of 低煙, 燒 of 燒香 and 集中燒, 腳 of 香腳,
+                   # 齋 of 施金玉沐香齋; new here)
+                   "却尘悬烟烧脚斋"
+                   # g582's words (their t2s forms, none written in it and
+                   # not in the list already: 殼 of 砲彈殼; new here)
+                   "壳"
+                   # g588's words (their t2s forms, none written in it and
+                   # not in the list already: 峽 of 台灣海峽, 彌 of 彌陀, 曬 of
+                   # 曝曬, 漬 of 鹽漬, 綿 of 綿密, 識 of 辨識, 鹽 of 鹽漬; new
+                   # here)
+                   "峡弥晒渍绵识盐"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g517 (mainland,
-# 2026-11-25): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones, 37 and 73 days after); g518 (Hong Kong, 2026-11-24): 聖誕 2026-12-25
-# and 農曆新年 2027-02-06 (yearless, the coming ones, 31 and 74 days after),
-# 明年清明節 2027-04-05.  annotate_cb.py's note: g511 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones); g512 (Hong Kong, 2026-11-26): 聖誕 2026-12-25 and 農曆新年
-# 2027-02-06 (yearless, the coming ones).  annotate_bb.py's note: g505 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (元旦后, 春节前: yearless,
-# the coming ones, 38 and 74 days after); g506 (Hong Kong, 2026-11-23):
-# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (yearless, the coming ones, 32 and
-# 75 days after); 春節, 双11 and 雙11 kept from annotate_ab.py's table, unused
-HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06",
-           "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
-           # g518's 明年清明節 (明年 fixes the year: 2027-04-05, the solar
-           # term, read by check_holiday from _QINGMING)
-           "明年清明節": "2027-04-05",
-           "双11": "2026-11-11", "雙11": "2026-11-11",
-           # g525's 今年国庆 (今年 fixes the year: 2026-10-01, FIXED_DAYS)
-           "今年国庆": "2026-10-01",
-           # g555's 今年双11 and g556's 今年雙11, 今年國慶 (今年 fixes the
-           # year: 2026-11-11 and 2026-10-01, FIXED_DAYS; new here)
-           "今年双11": "2026-11-11", "今年雙11": "2026-11-11",
-           "今年國慶": "2026-10-01",
-           # g577's 今年端午节 and 端午节 (this year's: 今年 in the sentence,
-           # and the nearest to the reference, 158 days before against 197
-           # after) and 明年端午节 (2027-06-09), read by check_holiday from
-           # _DUANWU; new here
-           "今年端午节": "2026-06-19", "端午节": "2026-06-19",
-           "明年端午节": "2027-06-09",
-           # g583's 国庆 (国庆假期: yearless, the nearest, 2026-10-01, 56 days
-           # before the reference date against 309 after; new here)
-           "国庆": "2026-10-01",
-           # g590's 國慶 (國慶黃金周: yearless, the nearest, 2026-10-01, 55
-           # days before the reference date against 310 after; new here)
-           "國慶": "2026-10-01"}
+# Holidays the articles name, by their exact span: g587 (mainland,
+# 2026-11-25): 春节 2027-02-06 (the title's 抢抓春节订单: yearless, the
+# coming one, 73 days after), 明年春节 2027-02-06 (明年 attached, inside the
+# span), 今年国庆 2026-10-01 (今年 attached; 假期 outside), 双11 2026-11-11
+# (“双11”期间: yearless, the nearest, 14 days before); g588 (Taiwan,
+# 2026-11-24): 春節 2027-02-06 (the title's 拚春節商機: the coming one),
+# 明年春節 2027-02-06, 元旦 2027-01-01 (元旦前後: the coming one, 38 days
+# after)
+HOLIDAY = {"春节": "2027-02-06", "明年春节": "2027-02-06",
+           "今年国庆": "2026-10-01", "双11": "2026-11-11",
+           "春節": "2027-02-06", "明年春節": "2027-02-06",
+           "元旦": "2027-01-01"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
-                 "大年", "丰收节", "豐收節")
+                 "大年", "丰收节", "豐收節",
+                 # (耶誕, Taiwan's word for Christmas: new here for g504)
+                 "耶誕", "耶诞")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -502,7 +489,13 @@ SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长
 # kept, unused here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
-              "雙11": (11, 11), "十一": (10, 1)}
+              "雙11": (11, 11), "十一": (10, 1),
+              # (耶誕節, Taiwan's Christmas, 12-25 on both sides of the
+              # strait: new here for g504)
+              "耶誕節": (12, 25),
+              # (耶誕 alone, Taiwan's Christmas: new here for g546's 展望耶誕
+              # 及農曆春節檔期)
+              "耶誕": (12, 25)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -516,7 +509,9 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "农历新年": _SPRING, "重陽": _DOUBLE_NINTH, "重阳": _DOUBLE_NINTH,
          "重阳节": _DOUBLE_NINTH, "重陽節": _DOUBLE_NINTH,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
-         "端午節": _DUANWU}
+         "端午節": _DUANWU,
+         # (农历春节/農曆春節 is 春节, GUIDELINES: new here for g504)
+         "农历春节": _SPRING, "農曆春節": _SPRING}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
 # reference dates: 春节 of 2027 is 75 days after g411's reference date
 # (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
@@ -547,6 +542,8 @@ assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
 assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 46, 5) == \
+    datetime.date(2026, 11, 13)
 assert (datetime.date(2026, 11, 23) - datetime.date(2026, 10, 1)).days == 53
 assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
 assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
@@ -561,6 +558,8 @@ assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
 assert datetime.date(2026, 11, 20).isocalendar()[1:] == (47, 5)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 46, 5) == \
+    datetime.date(2026, 11, 13)
 assert datetime.date.fromisocalendar(2026, 46, 5) == \
     datetime.date(2026, 11, 13)
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
@@ -744,45 +743,71 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g589, mainland (2026): 雅安, 陇南, 成都, 西安, 武汉 prefecture-level
-    # (成都, 西安, 武汉 sub-provincial), 西昌 and 韩城 county-level cities,
-    # 重庆, 北京, 上海 municipalities, 广州, by their official names with 市;
-    # 东京, 首尔, 洛杉矶 by their common names
-    "雅安": "雅安市", "西昌": "西昌市", "西昌市": "西昌市", "陇南": "陇南市",
-    "陇南市": "陇南市", "成都": "成都市", "西安": "西安市", "武汉": "武汉市",
-    "重庆": "重庆市", "韩城市": "韩城市", "韩城": "韩城市", "北京": "北京市", "上海": "上海市",
-    "广州": "广州市", "东京": "东京", "首尔": "首尔", "洛杉矶": "洛杉矶",
-    # g590 (traditional spans): mainland cities by their official names;
-    # 澳門 by its common name
-    "深圳": "深圳市", "廣州": "广州市", "澳門": "澳门",
+    # g587, mainland (2026): the prefecture-level 呼和浩特 (the byline), 赤峰,
+    # 包头, 通辽, 成都, 广州, 深圳, the county-level 锡林浩特 (锡林郭勒盟's seat;
+    # the league is no city), the municipalities 北京, 上海, 重庆; the
+    # foreign 乌兰巴托, 莫斯科 and 阿拉木图 by their common Chinese names
+    # (NO_SHI)
+    "呼和浩特": "呼和浩特市", "锡林浩特": "锡林浩特市", "成都": "成都市",
+    "赤峰": "赤峰市", "包头": "包头市", "通辽": "通辽市", "重庆": "重庆市",
+    "北京": "北京市", "上海": "上海市", "广州": "广州市", "深圳": "深圳市",
+    "乌兰巴托": "乌兰巴托", "莫斯科": "莫斯科", "阿拉木图": "阿拉木图",
+    # g588 (traditional spans): Taiwan's special municipalities by their
+    # full names with 市 (GUIDELINES): 高雄, 台南 (also written 台南市), 台北,
+    # 新北, 台中; the provincial city 嘉義市, written with 市 (GUIDELINES:
+    # 嘉义 counts only as 嘉义市); 香港 by its common name, 東京 and 新加坡
+    # (a city, GUIDELINES) by theirs (NO_SHI); 雲林 and 嘉義縣 are counties,
+    # 梓官, 永安, 彌陀, 將軍, 北門, 茄萣 districts: no CITY
+    "高雄": "高雄市", "台南": "台南市", "台南市": "台南市", "台北": "台北市",
+    "新北": "新北市", "台中": "台中市", "嘉義市": "嘉义市", "香港": "香港",
+    "東京": "东京", "新加坡": "新加坡",
 }
-NO_SHI = {"东京", "首尔", "洛杉矶", "澳门"}
+# foreign cities and Hong Kong keep their common Chinese name, no 市 added
+NO_SHI = {"乌兰巴托", "莫斯科", "阿拉木图", "香港", "东京", "新加坡"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
-                 "坎城": "戛纳"}
+                 "坎城": "戛纳", "休士頓": "休斯敦"}
+# Taiwan's spellings of foreign cities normalized to the mainland's names:
+# none written here
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
+# ORG span (traditional) -> simplified (SPEC: t2s of the text;
+# cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "政府統計處": "政府统计处", "香港零售管理協會": "香港零售管理协会",
-    "屈臣氏": "屈臣氏", "萬寧": "万宁",
-    "莎莎國際控股有限公司": "莎莎国际控股有限公司", "莎莎": "莎莎",
-    "卓悅控股": "卓悦控股", "香港旅遊發展局": "香港旅游发展局",
-    "旅發局": "旅发局", "衛生署": "卫生署",
-    "藥劑業及毒藥管理局": "药剂业及毒药管理局", "香港海關": "香港海关",
-    "海關": "海关", "香港執業藥劑師協會": "香港执业药剂师协会",
-    "香港藥學會": "香港药学会", "位元堂": "位元堂",
-    "八達通卡有限公司": "八达通卡有限公司", "八達通": "八达通",
-    "支付寶香港": "支付宝香港", "微信支付香港": "微信支付香港",
-    "消費者委員會": "消费者委员会", "消委會": "消委会",
-    "港鐵公司": "港铁公司", "港鐵": "港铁", "香港科技探索": "香港科技探索",
-    "HKTVmall": "HKTVmall", "香港大學": "香港大学",
-    "香港中文大學藥劑學院": "香港中文大学药剂学院",
-    "中大藥劑學院": "中大药剂学院",
+    "農業部漁業署": "农业部渔业署",
+    "高雄市梓官區漁會": "高雄市梓官区渔会",
+    "梓官區漁會": "梓官区渔会",
+    "高雄市永安區漁會": "高雄市永安区渔会",
+    "農業部水產試驗所": "农业部水产试验所",
+    "永安區漁會": "永安区渔会",
+    "台南市政府農業局": "台南市政府农业局",
+    "嘉義區漁會": "嘉义区渔会",
+    "雲林區漁會": "云林区渔会",
+    "財政部關務署": "财政部关务署",
+    "中華航空": "中华航空",
+    "長榮航空": "长荣航空",
+    "關務署": "关务署",
+    "衛生福利部食品藥物管理署": "卫生福利部食品药物管理署",
+    "食藥署": "食药署",
+    "全聯福利中心": "全联福利中心",
+    "家樂福": "家乐福",
+    "好市多": "好市多",
+    "統一超商": "统一超商",
+    "中華郵政": "中华邮政",
+    "新竹物流": "新竹物流",
+    "momo購物網": "momo购物网",
+    "蝦皮購物": "虾皮购物",
+    "高雄市政府觀光局": "高雄市政府观光局",
+    "全國農業金庫": "全国农业金库",
+    "高雄銀行": "高雄银行",
+    "國立高雄科技大學水產食品科學系": "国立高雄科技大学水产食品科学系",
+    "漁業署": "渔业署",
+    "中華民國全國漁會": "中华民国全国渔会",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -956,72 +981,137 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-8" and bom == b"" and not self.traditional:
-            # UTF-8 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g589 (new
-            # here: annotate_ob.py's UTF-8-without-BOM block of its Hong Kong
-            # g584 turned to a simplified mainland text, in the place of its
-            # GB18030 block, with the mainland checks of annotate_oa.py's
-            # UTF-16 LE block (nothing declared, every character GB2312's,
-            # every line GB2312 = GBK = GB18030 byte for byte) and
-            # annotate_ob.py's mainland byline part): no BOM of any kind and
-            # no U+FEFF in the text; utf-8 and utf-8-sig read the same text
-            # from the whole file; one byte an ASCII character, three any
-            # other, walked one by one; the legacy codecs and UTF-16 fail or
-            # read another text; no NUL; nothing declared for the codec (UTF-8
-            # holds every character); the byline 四川日报记者 李思琪 雅安报道
+        if enc == "gbk" and bom == b"" and not self.traditional:
+            # GBK WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g587 (new
+            # here: annotate_ob.py's GB18030 block of its g583 turned one
+            # level down, as annotate_nc.py's GBK block of its g579 stood,
+            # with this script's mainland byline part): no BOM of any kind
+            # (GB18030's 84 31 95 33 included) and no U+FEFF; one byte an
+            # ASCII character, two any other, walked one by one, each equal
+            # to its GB2312 and GB18030 bytes, but the declared characters,
+            # which carry their declared two-byte GBK codes that GB2312
+            # lacks (GB18030 the same bytes); the characters outside GB2312
+            # are exactly the declared ones, none outside GBK; gb2312 fails
+            # first exactly at the first declared character, decoding and
+            # encoding alike; gb18030 reads the same text; the Big5 family,
+            # UTF-8 and UTF-16 fail or read another text; no NUL byte; each
+            # declared character stands only in its declared words, in no
+            # span (here 焗 of 焗烤); the byline 内蒙古日报记者 张雅琪 呼和浩特报道
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert full.decode("utf-8-sig") == full.decode("utf-8") == \
-                self.text, doc_id
-            assert raw[:3] == code and len(code) == 3, doc_id
-            pos = 0
+            declared = OUTSIDE_GB2312[doc_id]
+            assert declared, doc_id       # a GBK file declares one
+            assert all(v == "gbk" for v in declared.values()), doc_id
+            # nothing is outside GBK (that would be a GB18030 file)
+            assert not OUTSIDE_GBK.get(doc_id), doc_id
+            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
+            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not any(c in self.text for c in GB18030_CODE), doc_id
+            forms = GB_FORMS[doc_id]
+            assert not forms and not GB_FORMS_WORD[doc_id], doc_id
+            assert sorted(GBK_CODE) == sorted(declared), doc_id
+            pos, kinds = 0, Counter()
             for c in self.text:
-                b = c.encode("utf-8")
+                b = c.encode("gbk")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                if ord(c) < 0x80:
+                    assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert b == GBK_CODE[c] == c.encode("gb18030") and \
+                        len(b) == 2, (doc_id, c)
+                else:
+                    assert len(b) == 2 and b == c.encode("gb2312") == \
+                        c.encode("gb18030"), (doc_id, c)
+                    assert 0xA1 <= b[0] <= 0xF7 and 0xA1 <= b[1] <= 0xFE, (
+                        doc_id, c, b)
                 pos += len(b)
             assert pos == len(raw) == len(full), doc_id
+            for c in declared:
+                code = GBK_CODE[c]
+                assert not enc_ok(c, "gb2312") and enc_ok(c, "gbk") and \
+                    enc_ok(c, "gb18030"), c
+                assert code.decode("gbk") == c == code.decode("gb18030"), c
+                assert not decodes(code, "gb2312"), c
+                # GBK's level-3 area (lead 81-A0, trail 40-FE but 7F):
+                # "gbk-3"; its level-4 area (lead AA-FE, trail 40-A0 but
+                # 7F): "gbk-4"; GBK's other added areas hold no ideograph
+                if 0x81 <= code[0] <= 0xA0:
+                    assert 0x40 <= code[1] <= 0xFE and code[1] != 0x7F, c
+                    kinds["gbk-3"] += 1
+                else:
+                    assert 0xAA <= code[0] <= 0xFE and \
+                        0x40 <= code[1] <= 0xA0 and code[1] != 0x7F, c
+                    kinds["gbk-4"] += 1
+                # (焗 is a CJK Unified Ideograph of the BMP's main block)
+                assert 0x4E00 <= ord(c) <= 0x9FFF, c
+            assert kinds == GBK_KINDS[doc_id], (doc_id, kinds)
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
-            # nothing declared: the text is GB2312's throughout all the same
-            declared = OUTSIDE_GB2312[doc_id]
-            assert not declared, doc_id
-            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
-            assert not OUTSIDE_GBK.get(doc_id), doc_id
-            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB_FORMS.get(doc_id), doc_id
-            assert not any(c in self.text for c in GBK_CODE), doc_id
-            assert not any(c in self.text for c in GB18030_CODE), doc_id
-            # every character is GB2312's (none outside it to declare), and
-            # every line is GB2312, GBK and GB18030 alike, byte for byte
+            # the characters outside GB2312 are exactly the declared ones;
+            # none is outside GBK
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
+            assert outside == sorted(declared), (doc_id, outside)
+            outside = sorted({c for c in self.text if not enc_ok(c, "gbk")})
             assert outside == [], (doc_id, outside)
+            # GB2312 fails first exactly at the first declared character,
+            # decoding at its byte offset and encoding at its index
+            first = min(self.text.index(c) for c in declared)
+            first_byte = len(self.text[:first].encode("gbk"))
+            try:
+                raw.decode("gb2312")
+                raise AssertionError((doc_id, "gb2312", "decodes"))
+            except UnicodeDecodeError as e:
+                assert e.start == first_byte, (doc_id, "gb2312", e.start)
+            try:
+                self.text.encode("gb2312")
+                raise AssertionError((doc_id, "gb2312", "encodes"))
+            except UnicodeEncodeError as e:
+                assert e.start == first, (doc_id, "gb2312", e.start)
+            head = raw[:first_byte].decode("gb2312")
+            assert head == self.text[:first], doc_id
+            # GB18030, GBK's superset, reads the same text from the same
+            # bytes
+            assert raw.decode("gb18030") == self.text and \
+                self.text.encode("gb18030") == raw, doc_id
+            # every line without a declared character is GB2312, GBK and
+            # GB18030 alike, byte for byte
             for line in self.text.split("\n"):
-                b = line.encode("gb2312")
-                assert b == line.encode("gbk") == line.encode("gb18030"), \
-                    line
+                if not any(c in declared for c in line):
+                    b = line.encode("gbk")
+                    assert b == line.encode("gb2312") == line.encode(
+                        "gb18030"), line
+            for other in ("big5", "cp950", "big5hkscs", "utf-8",
+                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
             assert not IN_ROW.get(doc_id), doc_id
-            in_word = {}
+            # each declared character stands only in its declared words,
+            # each with its count, together holding every occurrence
+            in_word = OUTSIDE_GB2312_WORD[doc_id]
+            assert sorted(in_word) == sorted(declared), doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, w
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
             self.in_row_span = {}
             self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_ka.py's mainland byline part): the
+            # the byline line (the precedent's mainland byline part): the
             # outlet + 记者 + a space, the reporter's name, a space, the city
             # filed from and 报道; GUIDELINES: an outlet named before 记者 is
             # an ORG (本报 names none); the city filed from is a CITY row
@@ -1054,88 +1144,129 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-16-be" and bom == BOM16BE and self.traditional:
-            # UTF-16 BE WITH A BOM, THE HONG KONG ARTICLE g590 (new here:
-            # annotate_oa.py's UTF-16 LE block of its mainland g581 turned
-            # big-endian and traditional, in the place of annotate_ob.py's
-            # UTF-8 block, whose opener part and Hong Kong region block it
-            # keeps): FE FF once, the text decoded after it; utf-16 reads the
-            # text from the whole file, utf-16-be reads U+FEFF before it; no
-            # second BOM, no U+FEFF inside; every character two bytes, high
-            # byte first (no surrogate pair), walked one by one; ASCII
-            # characters carry a NUL as the first byte of their pair; the
-            # legacy codecs, UTF-8 and UTF-16 LE fail or read another text,
-            # the whole file and the file after its BOM alike; nothing
-            # declared for the codec (UTF-16 holds every character; the Hong
-            # Kong region block below still reads every line as plain Big5 =
-            # cp950 = Big5-HKSCS, nothing outside plain Big5); the opener once
-            # at line 3's start, no byline
-            assert bom == BOM16BE and full[:2] == BOM16BE and \
-                full[2:] == raw, doc_id
+        elif enc == "utf-8" and bom == BOM8 and self.traditional:
+            # UTF-8 WITH A BOM, THE TAIWAN ARTICLE g588 (new here:
+            # annotate_oc.py's UTF-8-with-BOM block of its mainland g585
+            # turned traditional, with this script's Taiwan byline part in
+            # 自由時報's bracketed form 〔記者…／…報導〕 on a line of its own,
+            # the place filed from a CITY row, and S2T_ALLOWED): EF BB BF
+            # once, at the start, and nowhere else; no U+FEFF in the text;
+            # utf-8-sig reads the text from the whole file, utf-8 reads
+            # U+FEFF before it; one byte an ASCII character, three any
+            # other, walked one by one; nothing declared (UTF-8 holds every
+            # character); a Taiwan text all the same: every character plain
+            # Big5's and cp950's, every line plain Big5 = cp950 byte for
+            # byte; the legacy codecs and UTF-16 fail or read another text,
+            # the whole file and the file after its BOM alike; no NUL
+            assert full == BOM8 + raw and full.count(BOM8) == 1, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16LE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            # (the block takes one region of the two, Hong Kong or Macao,
-            # never Taiwan)
-            assert self.traditional and ((doc_id in HONGKONG) !=
-                                         (doc_id in MACAO)) and \
-                doc_id not in TAIWAN, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-16-be") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 2, doc_id
-            # nothing declared for the codec
-            assert not OUTSIDE_BIG5[doc_id] and not BIG5_CODE, doc_id
-            assert BIG5_KINDS[doc_id] == Counter(), doc_id
+            assert self.traditional and doc_id in TAIWAN and \
+                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            assert full.decode("utf-8-sig") == self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert raw[:3] == code and len(code) == 3, doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            # nothing declared: no character outside plain Big5, no declared
+            # word, form, kind or cp950 character
+            assert not OUTSIDE_BIG5.get(doc_id), doc_id
+            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
+            assert not DECLARED_WORD.get(doc_id), doc_id
+            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not BIG5_FORMS.get(doc_id), doc_id
+            assert not BIG5_DIFF.get(doc_id), doc_id
             assert not CP950_DIFF.get(doc_id), doc_id
+            assert not CP950_CODE, doc_id
             assert not IN_ROW.get(doc_id), doc_id
-            assert OUTSIDE_BIG5_WORD[doc_id] == DECLARED_WORD[doc_id] == {}, \
-                doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("utf-16-be")
-                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
-                pos += 2
-            assert pos == len(raw) == 2 * len(self.text), doc_id
-            assert len(full) == len(raw) + 2, doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
-            # (big-endian: the NUL is the first byte of an ASCII character's
-            # pair, at even offsets; no Latin-1 character beyond ASCII, so
-            # those pairs are exactly the ASCII characters)
-            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
-            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
-                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
+                b = c.encode("utf-8")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                pos += len(b)
+            assert pos == len(raw) == len(full) - 3, doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
+            # a Taiwan text: every character is plain Big5's and cp950's,
+            # every line plain Big5 and cp950 alike, byte for byte
+            outside = sorted({c for c in self.text if not enc_ok(c, "big5")
+                              or not enc_ok(c, "cp950")})
+            assert outside == [], (doc_id, outside)
+            # (the byline's full-width slash ／ alone is written otherwise by
+            # the two, plain Big5 A2 41 and cp950 A1 FE, as annotate_oa.py's
+            # BIG5_DIFF held it: it stands only on the byline, once, and the
+            # line is compared without it)
+            assert self.text.count("／") == lines[2].count("／") == 1, doc_id
+            assert "／".encode("big5") != "／".encode("cp950")
+            for line in self.text.split("\n"):
+                part = line.replace("／", "") if line == lines[2] else line
+                b = part.encode("big5")
+                assert b == part.encode("cp950"), line
+                assert b.decode("big5") == b.decode("cp950") == part, line
+            for o in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                      "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
                 for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
+                    assert not decodes(blob, o) or \
+                        blob.decode(o) != self.text, (doc_id, o)
+            assert b"\x00" not in full, doc_id
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            assert not any(b in self.text for b in "〔〕"), doc_id
+            self.in_row_span = {}
+            self.no_span_chars = []
             self.astral_before_body = False
-            # the opener part (annotate_kb.py's): the opener opens line 3
-            # once, no other 【 line; the title, a blank line, then the
-            # paragraphs; no byline
-            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
-            assert not any(x.startswith(("〔", "■")) for x in lines), doc_id
+            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
+            # the byline (the precedent's Taiwan byline part): 記者 + a
+            # made-up name + ／ + the place filed from + 報導, on a line of
+            # its own, here bare (經濟日報's form; BRACKET_BYLINE holds no
+            # brackets for it); no outlet named, no ORG; the place a CITY
+            # row unless declared in BYLINE_NOT_CITY (here 金門, a county:
+            # no row)
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            dl, want = LINE3[doc_id]
+            assert lines[2] == dl, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
+            assert dl.startswith(ob) and dl.endswith(cb), doc_id
+            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
+                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
+                             dl)
+            assert m, dl
+            assert self.text.count(m.group(1)) == 1, doc_id
+            assert self.text.count("／") == 1, doc_id
+            city_at = None
+            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
+                assert want == [] and m.group(2) not in CITY_NORM, doc_id
+            else:
+                assert want == [("CITY", m.group(2))] and \
+                    m.group(2) in CITY_NORM, (doc_id, want)
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            if want:
+                city_at = (m.group(2), line_start + m.start(2))
+            self.byline = ([], False, line_start, len(dl), city_at)
+            # no bracket of an opener in the text, and the byline's
+            # brackets (if any) only on the byline, once each
+            assert not any(b in self.text for b in "【】"), doc_id
+            for b in "〔〕":
+                assert self.text.count(b) == dl.count(b) == (
+                    1 if b in (ob, cb) else 0), (doc_id, b)
+            # the characters allowed although s2t changes them are Taiwan
+            # forms of the round trip (TAIWAN_FORMS), each written
+            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                x for x, _ in TAIWAN_FORMS} | set(
+                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert all(c in self.text
+                       for c in S2T_ALLOWED.get(doc_id, ()))
+            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
+                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                assert c not in {x for x, _ in TAIWAN_FORMS}, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (
+                        doc_id, w, k)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1309,7 +1440,16 @@ class Doc:
                    c not in S2T_ALLOWED.get(doc_id, ())]
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
-            assert "新台幣" in self.text and "台北" in self.text, doc_id
+            # (annotate_ba.py asked for 台北, its g504's byline city;
+            # annotate_ca.py's g510 filed from 台中 and asked for 台中; g516
+            # files from 台北 again: 新台幣 and two different markers, 臺/台
+            # spellings counted once, GUIDELINES' test of a text written in
+            # Taiwan, with the byline city 台北 among them)
+            assert "新台幣" in self.text, doc_id
+            kinds = {w.replace("臺", "台").replace("国", "國").replace(
+                "湾", "灣").replace("币", "幣") for w in TAIWAN_MARKERS
+                if w in self.text}
+            assert len(kinds) >= 2 and "台北" in kinds, (doc_id, kinds)
         else:                   # a mainland or HK text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
@@ -1347,11 +1487,7 @@ class Doc:
                 assert k >= 0 and not re.search("[，,。；;！？]",
                                                 before[k:]), (ctx, sep)
             if shared:                  # unit written after the next figure
-                # (new here, narrow: the next figure may carry thousands
-                # separators, as Macao writes 26,000澳門元; the group form
-                # \d{1,3}(,\d{3})+ only)
-                assert re.match(r"[至到~\-－和及、](?:\d{1,3}(?:,\d{3})+|\d+)"
-                                r"(\.\d+)?[万萬亿億]?"
+                assert re.match(r"[至到~\-－和及、]\d+(\.\d+)?[万萬亿億]?"
                                 + re.escape(shared),
                                 self.text[end:]), (ctx, shared)
             self.rows.append({"doc_id": self.doc_id, "type": typ,
@@ -1417,723 +1553,502 @@ def doc(fn):
 _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
              2027: datetime.date(2027, 4, 5)}
 LUNAR["清明"] = _QINGMING
-# (清明節, the festival written with 節, new here for g518's 明年清明節)
-LUNAR["清明節"] = _QINGMING
-assert _QINGMING[2027] == datetime.date(2027, 4, 5)
-# annotate_za.py's reference dates (kept): g491's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-24; 上月
-# 2026-10); g492's 2026-11-22 the Sunday of W47 (上週 W46, 9 to 15
-# November; 本週 W47, 16 to 22 November; 昨（21）日 2026-11-21; 20日
-# 2026-11-20); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37
-# and 73 days after g491's date; 2026-01-01 328 days and 2026-02-17 281
-# days before); 双11 of the year is 2026-11-11 (14 days before g491's
-# date, 2027's 351 after); the nearest 春節 to g492's date is 2027-02-06
-# (76 days after); ROC years 114 = 2025, 115 = 2026, 116 = 2027
+
+
+# my reference dates: g587's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-24; 上月 2026-10; 本月
+# 2026-11); the coming 春节 2027-02-06 (73 days after; 2026-02-17 281 days
+# before); 今年国庆 2026-10-01; the nearest 双11 2026-11-11 (14 days
+# before); g588's 2026-11-24 the Tuesday of W48 (上週 W47; 昨（23）日
+# 2026-11-23; 今（24）日 the reference day; 上月 2026-10); the coming 元旦
+# 2027-01-01 (38 days after) and 春節 2027-02-06; ROC years 100 = 2011,
+# 113 = 2024, 114 = 2025, 115 = 2026, 116 = 2027
 assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert datetime.date.fromisocalendar(2026, 46, 1) == \
-    datetime.date(2026, 11, 9)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
 assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert [114 + 1911, 115 + 1911, 116 + 1911] == [2025, 2026, 2027]
-
-
-# (annotate_za.py's reference dates for g491/g492 above are kept as
-# calendar facts.)  My reference dates: g505's 2026-11-24 is the Tuesday of
-# ISO week 2026-W48 (昨天 2026-11-23; 上周五 2026-11-20, the Friday of W47;
-# 本周 W48; 上月 2026-10); g506's 2026-11-23 the Monday of W48 (昨日
-# 2026-11-22; 上週 W47, 16 to 22 November: 上週三 11-18, 上週四 11-19, 上週五
-# 11-20, 上週日 11-22; 本週四 11-26; 上月 2026-10; 下月 2026-12); the coming
-# 元旦 and 春节 are 2027-01-01 and 2027-02-06 (38 and 74 days after g505's
-# date; 2026-01-01 327 days and 2026-02-17 280 days before); the coming 聖誕
-# is 2026-12-25 (32 days after g506's date; 2025-12-25 333 days before) and
-# 農曆新年 2027-02-06 (75 days after; 2026-02-17 279 days before)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert datetime.date.fromisocalendar(2026, 47, 7) == \
-    datetime.date(2026, 11, 22)
-assert datetime.date.fromisocalendar(2026, 48, 4) == \
-    datetime.date(2026, 11, 26)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 23)).days == 32
-assert (datetime.date(2026, 11, 23) - datetime.date(2025, 12, 25)).days == 333
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
-
-
-# (annotate_cb.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g517's 2026-11-25 is the Wednesday of ISO week 2026-W48
-# (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本周一 2026-11-23; 上月
-# 2026-10; 本月 2026-11); g518's 2026-11-24 the Tuesday of W48 (昨日
-# 2026-11-23; 上週 W47; 上週五 2026-11-20; 本週五 2026-11-27; 上月 2026-10;
-# 本月 2026-11); the coming 元旦 and 春节 are 37 and 73 days after g517's
-# date; the coming 聖誕 31 days and 農曆新年 74 days after g518's
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 48, 1) == \
-    datetime.date(2026, 11, 23)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-
-
-# (annotate_db.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g525's 2026-11-26 is the Thursday of ISO week 2026-W48
-# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 上周五 2026-11-20; 上月
-# 2026-10; 本月 2026-11); g526's 2026-11-25 the Wednesday of W48 (昨日
-# 2026-11-24; 本週 W48; 上週三 2026-11-18, 上週四 2026-11-19; 上月
-# 2026-10; 本月 2026-11); the coming 元旦 and 春节 are 36 and 72 days after
-# g525's date; the coming 聖誕 30 days and 農曆新年 73 days after g526's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_fc.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g537's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
-# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
-# sentence states, 10月 -> 2026-09; 两年前 2024); g538's 2026-11-25 the
-# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
-# 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦 and 春节 are 36 and
-# 72 days after g537's date; the coming 聖誕 30 days, 元旦 37 days and 農曆新年
-# 73 days after g538's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_gc.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g543's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
-# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
-# sentence states, 10月 -> 2026-09; 两年前 2024); g544's 2026-11-25 the
-# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
-# 上週五 2026-11-20; 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦
-# and 春节 are 36 and 72 days after g543's date; the coming 聖誕 30 days,
-# 元旦 37 days and 農曆新年 73 days after g544's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_hc.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g549's 2026-11-26 is the Thursday of ISO week 2026-W48
-# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 本月18日 2026-11-18); g550's
-# 2026-11-25 the Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47; 上週五
-# 2026-11-20; 本週五 and 27日 2026-11-27; 本月 2026-11; 三年前 2023); the
-# coming 元旦 and 春节 are 36 and 72 days after g549's date; the coming 聖誕
-# 30 days, 元旦 37 days and 農曆新年 73 days after g550's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_ic.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g555's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 上周 W47, 16 to 22
-# November; 上月 2026-10; 两年前 2024); g556's 2026-11-25 the Wednesday of
-# W48 (昨日 2026-11-24; 上週 W47; 上週四 2026-11-19; 本週五 and 27日
-# 2026-11-27; 本月 2026-11; 上月 2026-10; 兩年前 2024); the coming 元旦 and
-# 春节 are 36 and 72 days after g555's date; the coming 聖誕 30 days, 元旦 37
-# days and 農曆新年 73 days after g556's; 双11 and 國慶 of 2026 (今年 fixes
-# the year) 15 and 55 days before g555's and g556's dates
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
+assert [100 + 1911, 113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911] == [
+    2011, 2024, 2025, 2026, 2027]
 
 
 # ===========================================================================
-# g589 Sichuan pepper: the growers, processors and traders of Ya'an (汉源县:
-# 四川五丰黎红食品有限公司), Liangshan's Xichang, Chongqing (江津区), Longnan
-# (武都区) and Hancheng; the province's agriculture department and the
-# cities', county's and district's bureaus, Chongqing customs and exports
-# (东京, 首尔, 洛杉矶), the hotpot-base groups (颐海国际, 天味食品, 德庄, 海底捞),
-# e-commerce (京东超市, 拼多多, 抖音, 艾媒咨询), logistics (顺丰, 京东物流四川分公司),
-# banks (中国农业银行雅安分行, 四川农商联合银行), research (四川农业大学, 中国经济林协会
-# 花椒分会), prices per kilogram, the outlook.
-# Simplified, UTF-8 WITHOUT A BOM (nothing declared), byline 四川日报记者
-# 李思琪 雅安报道, 2026-11-24 (a Tuesday, ISO week 2026-W48), 四川日报.
+# g587 beef jerky: the beef jerky and dried meat makers of 呼和浩特,
+# 锡林浩特, 赤峰, 成都 and other cities, their listed groups and brands, the
+# meat association, cattle prices, output in 吨, prices per 斤, e-commerce
+# and tourist sales.  Simplified, GBK without a BOM (焗 outside GB2312),
+# byline 内蒙古日报记者 张雅琪 呼和浩特报道, 2026-11-25, 内蒙古日报.
+# g588 mullet roe: the mullet fishermen and roe processors of 高雄, 台南,
+# 嘉義 and 雲林 (counties and districts but 嘉義市: no CITY), the fisheries
+# agency's catch in fish counts, the fishermen's associations, prices per
+# tael in 新台幣, exports, ROC years.  Traditional (Taiwan), UTF-8 with a
+# BOM, byline 〔記者林佳蓉／高雄報導〕, 2026-11-24, 自由時報.
 # ===========================================================================
-# my reference dates: g589's 2026-11-24 is the Tuesday of ISO week 2026-W48
-# (昨天 2026-11-23; 上周 W47, 16 to 22 November; 本周 W48; 两年前 2024);
-# g590's 2026-11-25 the Wednesday of W48 (昨日 2026-11-24; 上週 W47; 本週六
-# and 28日 2026-11-28; 上月 2026-10; 兩年前 2024, 三年前 2023, 五年前 2021);
-# the coming 元旦 and 春节 are 38 and 74 days after g589's date; the coming
-# 聖誕 30 days and 農曆新年 73 days after g590's; 國慶 of 2026 55 days before
-# g590's date (2027's 310 after), 双11 of 2026 13 and 14 days before
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 28).isocalendar()[1:] == (48, 6)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
-assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 25)).days == 310
+
 
 
 @doc
-def g589():
-    d = Doc(G589)
+def g587():
+    d = Doc(G587)
     Y, NY, LY = "2026", "2027", "2025"
-    XC, LN, YA, CD, WH, DJ, BJ, GZ = ("西昌市", "陇南市", "雅安市", "成都市",
-                                      "武汉市", "东京", "北京市", "广州市")
-    # title (前10个月 the year, SPEC 首9个月; the headline is one sentence for
-    # the city column: its figures take 西昌, the first city after them,
-    # GUIDELINES; 春节 the coming one, yearless, takes 陇南, the nearest
-    # before; 汉源 a county, no CITY)
-    d.date("汉源花椒[[前10个月]]销售额", Y, XC)
-    d.metric("增长[[约12%]] ", 12, "%", "approx", XC)
-    d.city("% [[西昌]]、陇南")
-    d.city("、[[陇南]]椒农")
-    d.date("抢抓[[春节]]行情", "2027-02-06", LN)
-    # byline (四川日报 the outlet, an ORG; 雅安 the city filed from)
-    d.org("[[四川日报]]记者")
-    d.city("李思琪 [[雅安]]报道")
-    # P1 (the department an ORG; 今年前10个月 the year; 去年同期 that period a
-    # year before, no ISO form: the year, SPEC)
-    d.org("记者从[[四川省农业农村厅]]获悉")
-    d.date("获悉，[[今年前10个月]]，全省", Y, "")
-    d.metric("种植面积[[约580万亩]]", 5800000, "亩", "approx", "")
-    d.metric("产量[[约16.8万吨]]，同比", 168000, "吨", "approx", "")
-    d.metric("同比增长[[5.6%]]，花椒", 5.6, "%", "exact", "")
-    d.metric("销售额[[约236亿元]]", 23600000000, "元", "approx", "")
-    d.date("比[[去年同期]]增长约12%", LY, "")
-    d.metric("去年同期增长[[约12%]]。", 12, "%", "approx", "")
-    d.metric("制品[[约8600吨]]", 8600, "吨", "approx", "")
-    d.metric("同比增长[[约10%]]。", 10, "%", "approx", "")
-    # P2 (雅安 a CITY; its bureau an ORG, no CITY; 全市 none; 汉源县 a county;
-    # 9月以来: 9月; 每公斤 outside, GUIDELINES; a range of two prices, each
-    # with its 元, SPEC; 雅安人 a demonym, SPEC)
-    d.city("[[雅安]]是全国")
-    d.org("[[雅安市农业农村局]]介绍")
-    d.date("介绍，[[今年]]全市", Y, "")
-    d.metric("花椒面积[[约46万亩]]", 460000, "亩", "approx", "")
-    d.metric("汉源县[[约28万亩]]", 280000, "亩", "approx", "")
-    d.metric("收购点[[超过120个]]", 120, "个", "over", "")
-    d.date("。[[9月]]以来，雅安", "2026-09", YA)
-    d.city("以来，[[雅安]]各收购点")
-    d.metric("收购价在[[85元]]至", 85, "元", "exact", YA)
-    d.metric("至[[110元]]之间", 110, "元", "exact", YA)
-    d.metric("卖到[[160元]]", 160, "元", "exact", YA)
-    d.city("不少[[雅安]]人")
-    # P3 (the county's bureau an ORG; 龙头企业 outside the registered name,
-    # GUIDELINES name_stops; its short form in quotes an ORG there and where
-    # repeated, quotes outside, SPEC; 两条 a count; 三季度 the quarter;
-    # 11月上旬 the month, SPEC; 突破 over; 40多个 over; figures take 成都,
-    # the first city after them)
-    d.org("[[汉源县农业农村局]]数据")
-    d.date("该县[[今年]]花椒", Y, "")
-    d.metric("亩产[[约62公斤]]", 62, "公斤", "approx", "")
-    d.metric("带动[[近3.5万户]]", 35000, "户", "approx", "")
-    d.org("龙头企业[[四川五丰黎红食品有限公司]]（")
-    d.org("以下简称“[[五丰黎红]]”")
-    d.date("）[[今年]]新建", Y, "")
-    d.metric("新建[[两条]]花椒油", 2, "条", "exact", "")
-    d.metric("加工能力[[超过2万吨]]", 20000, "吨", "over", "")
-    d.org("。[[五丰黎红]]负责人")
-    d.date("说，[[三季度]]以来", "2026-Q3", CD)
-    d.date("，[[11月上旬]]单周", "2026-11", CD)
-    d.metric("发货量[[突破800吨]]", 800, "吨", "over", CD)
-    d.city("销往[[成都]]、西安")
-    d.city("、[[西安]]、武汉")
-    d.city("、[[武汉]]等40多个")
-    d.metric("等[[40多个]]城市", 40, "个", "over", WH)
-    # P4 (凉山州 a prefecture, no CITY; 西昌市 a county-level city; its
-    # bureau an ORG; 每亩 outside; 5成左右 approx 50 %; a range of months,
-    # two DATEs, SPEC; 一家 the indefinite article, GUIDELINES)
-    d.city("凉山州的[[西昌市]]同样")
-    d.org("[[西昌市农业农村局]]统计")
-    d.date("当地[[今年]]新发展", Y, "")
-    d.metric("新发展花椒[[约4.8万亩]]", 48000, "亩", "approx", "")
-    d.metric("综合收益[[约6500元]]", 6500, "元", "approx", "")
-    d.metric("高出[[5成左右]]", 50, "%", "approx", "")
-    d.date("。[[今年7月]]至9月", "2026-07", XC)
-    d.date("至[[9月]]，西昌", "2026-09", XC)
-    d.city("，[[西昌]]一家")
-    d.metric("线上销量[[约42万单]]", 420000, "单", "approx", XC)
-    # P5 (重庆 a CITY; 江津区 a district, no CITY; the district's committee an
-    # ORG, the places in front inside, SPEC; 重庆海关 an ORG, no CITY; the
-    # export figures take 东京, the first city after them)
-    d.city("在[[重庆]]，江津区")
-    d.org("[[重庆市江津区农业农村委员会]]介绍")
-    d.metric("青花椒面积[[约55万亩]]", 550000, "亩", "approx", "")
-    d.metric("鲜椒产量[[约30万吨]]", 300000, "吨", "approx", "")
-    d.org("[[重庆海关]]数据")
-    d.date("显示，[[今年前10个月]]经该关", Y, DJ)
-    d.metric("制品[[约2600吨]]", 2600, "吨", "approx", DJ)
-    d.metric("货值[[约1.3亿元]]", 130000000, "元", "approx", DJ)
-    d.metric("同比增长[[14.2%]]", 14.2, "%", "exact", DJ)
-    d.city("销往[[东京]]、首尔")
-    d.city("、[[首尔]]和洛杉矶")
-    d.city("和[[洛杉矶]]。")
-    # P6 (甘肃 a province; 陇南市 a CITY, 市 ending the name before 武都区,
-    # SPEC; 武都 a district; the bureau of two fields joined by 和 one ORG,
-    # GUIDELINES; 约占…的 approx, GUIDELINES; 上年 the year before the
-    # reference year, GUIDELINES)
-    d.city("甘肃[[陇南市]]武都区")
-    d.org("[[陇南市林业和草原局]]数据")
-    d.metric("花椒面积[[约360万亩]]", 3600000, "亩", "approx", "")
-    d.date("，[[今年]]干椒", Y, "")
-    d.metric("干椒产量[[约6.5万吨]]", 65000, "吨", "approx", "")
-    d.metric("全国的[[四成]]。", 40, "%", "approx", "", sep="约")
-    d.date("较[[上年]]上涨", LY, "")
-    d.metric("上涨[[约8%]]。", 8, "%", "approx", "")
-    # P7 (陕西 a province; 韩城市 a county-level city; its bureau an ORG;
-    # 京东超市 a chain, GUIDELINES: a trade name before 超市; 签约 (to sign)
-    # holds no marker, GUIDELINES: 5个 exact)
-    d.city("陕西[[韩城市]]也是")
-    d.org("[[韩城市农业农村局]]介绍")
-    d.date("当地[[今年]]花椒产量", Y, "")
-    d.metric("花椒产量[[约2.8万吨]]", 28000, "吨", "approx", "")
-    d.metric("线上销售额[[约4.6亿元]]", 460000000, "元", "approx", "")
-    d.org("通过[[京东超市]]售出")
-    d.metric("干花椒[[超过3000吨]]", 3000, "吨", "over", "")
-    d.org("，[[京东超市]]今年")
-    d.date("京东超市[[今年]]还与", Y, "")
-    d.metric("共建了[[5个]]直采", 5, "个", "exact", "")
-    # P8 (the listed groups and brands, ORGs; 上市企业 outside; 今年前三季度
-    # the year, SPEC; the registered name and its quoted short form, ORGs; 德庄
-    # a list item before 等企业, GUIDELINES; 双11 its day, 期间 outside; 去年
-    # the year before; 昨天 and its bracketed day, two DATEs, SPEC; 年初 the
-    # year, SPEC; 成都 a CITY; 每公斤 outside)
-    d.org("上市企业[[颐海国际]]今年")
-    d.date("颐海国际[[今年前三季度]]火锅", Y, "")
-    d.metric("收入[[约42.6亿元]]", 4260000000, "元", "approx", "")
-    d.metric("同比增长[[约7%]]；", 7, "%", "approx", "")
-    d.org("；[[四川天味食品集团股份有限公司]]（")
-    d.org("以下简称“[[天味食品]]”")
-    d.org("、[[德庄]]等企业")
-    d.org("。[[天味食品]]相关")
-    d.date("表示，[[双11]]期间", "2026-11-11", "")
-    d.metric("线上销量[[约260万袋]]", 2600000, "袋", "approx", "")
-    d.date("是[[去年]]的1.8倍", LY, "")
-    d.metric("去年的[[1.8倍]]", 1.8, "倍", "exact", "")
-    d.org("。[[海底捞]]相关")
-    d.date("负责人[[昨天]]（", "2026-11-23", "")
-    d.date("（[[23日]]）", "2026-11-23", "")
-    d.date("介绍，[[今年]]以来其", Y, "")
-    d.metric("其[[超过1300家]]门店", 1300, "家", "over", "")
-    d.metric("同比增长[[约9%]]。", 9, "%", "approx", "")
-    d.city("。[[成都]]一家")
-    d.date("比[[年初]]下降", Y, CD)
-    d.metric("下降[[约6元]]。", 6, "元", "approx", CD)
-    # P9 (拼多多, 抖音 ORGs, GUIDELINES 抖音; 上周 the ISO week before; “双11”
-    # in quotes its day; 单日最多: exact, GUIDELINES; 艾媒咨询 an ORG; 明年)
-    d.org("。[[拼多多]]上周")
-    d.date("拼多多[[上周]]发布", "2026-W47", "")
-    d.date("显示，[[今年]]以来平台", Y, "")
-    d.metric("同比增长[[约27%]]", 27, "%", "approx", "")
-    d.org("在[[抖音]]上")
-    d.date("在“[[双11]]”前后", "2026-11-11", "")
-    d.metric("卖出干椒[[600公斤]]", 600, "公斤", "exact", "")
-    d.org("。[[艾媒咨询]]预计")
-    d.date("预计，[[明年]]全国", NY, "")
-    d.metric("将[[超过680亿元]]", 68000000000, "元", "over", "")
-    # P10 (顺丰 an ORG; 西昌 a CITY, 汉源 a county; the logistics group's
-    # provincial branch one ORG, GUIDELINES 我爱我家杭州公司; 10月 and its
-    # figures take 北京, the first city after them)
-    d.org("，[[顺丰]]今年")
-    d.date("顺丰[[今年]]在汉源", Y, XC)
-    d.city("、[[西昌]]设立")
-    d.metric("设立[[3个]]产地仓", 3, "个", "exact", XC)
-    d.metric("冷藏车[[40辆]]", 40, "辆", "exact", XC)
-    d.org("；[[京东物流四川分公司]]的")
-    d.date("显示，[[10月]]花椒", "2026-10", BJ)
-    d.metric("寄递量[[约2200吨]]", 2200, "吨", "approx", BJ)
-    d.metric("环比增长[[18%]]", 18, "%", "exact", BJ)
-    d.city("发往[[北京]]、")
-    d.city("、[[上海]]、广州")
-    d.city("、[[广州]]的订单")
-    d.metric("占比[[超过三成]]", 30, "%", "over", GZ)
-    # P11 (the bank's branch in its city one ORG, no CITY, GUIDELINES; 上年
-    # the year before the reference year; 最高 no qualifier, GUIDELINES;
-    # 花椒贷 a product)
-    d.org("，[[中国农业银行雅安分行]]今年")
-    d.date("分行[[今年]]已向", Y, "")
-    d.metric("贷款[[约9.2亿元]]", 920000000, "元", "approx", "")
-    d.date("较[[上年]]增加", LY, "")
-    d.metric("增加[[1.6亿元]]", 160000000, "元", "exact", "")
-    d.org("；[[四川农商联合银行]]推出")
-    d.metric("最高可贷[[200万元]]", 2000000, "元", "exact", "")
-    d.metric("惠及[[近5000户]]", 5000, "户", "approx", "")
-    # P12 (the university and the association's branch ending at 分会,
-    # GUIDELINES, two ORGs joined by 与; 本周 the reference week; 雅安 a
-    # CITY; the forum an event; 签约 holds no marker; 2025年; 约占…的 a
-    # fraction, approx, SPEC 三分之一)
-    d.org("[[四川农业大学]]与")
-    d.org("与[[中国经济林协会花椒分会]]本周")
-    d.date("分会[[本周]]在雅安", "2026-W48", YA)
-    d.city("在[[雅安]]联合")
-    d.metric("来自[[12个]]省份", 12, "个", "exact", YA)
-    d.metric("的[[约300名]]代表", 300, "名", "approx", YA)
-    d.metric("签约项目[[16个]]", 16, "个", "exact", YA)
-    d.metric("总金额[[约23亿元]]", 2300000000, "元", "approx", YA)
+    HH, XL, CD, CF, BT, TL, CQ, TK = (
+        "呼和浩特市", "锡林浩特市", "成都市", "赤峰市", "包头市", "通辽市",
+        "重庆市", "乌兰巴托")
+    MS, AL, BJ, SH, GZ, SZ = ("莫斯科", "阿拉木图", "北京市", "上海市",
+                              "广州市", "深圳市")
+    # title (one sentence for the city column, GUIDELINES: 前10个月 after its
+    # noun the calendar period; 约11% and 前10个月 take 呼和浩特市, the city
+    # before them; 春节 yearless, the coming one, takes 成都市)
+    d.city("[[呼和浩特]]牛肉干前10个月")
+    d.date("牛肉干[[前10个月]]销售额", Y, HH)
+    d.metric("增长[[约11%]] ", 11, "%", "approx", HH)
+    d.city(" [[锡林浩特]]、成都企业")
+    d.city("锡林浩特、[[成都]]企业抢抓")
+    d.date("抢抓[[春节]]订单", "2027-02-06", CD)
+    # byline: 内蒙古日报 (the outlet before 记者) an ORG, 呼和浩特 a CITY
+    d.org("\n[[内蒙古日报]]记者")
+    d.city("张雅琪 [[呼和浩特]]报道")
+    # P1
+    d.date("记者[[昨天]]从", "2026-11-24", "")
+    d.org("从[[呼和浩特市商务局]]获悉")
+    d.date("获悉，[[今年前10个月]]，", Y, "")
+    d.metric("销售额[[约38.6亿元]]", 3860000000, "元", "approx", "")
+    d.metric("同比增长[[约11%]]，产量", 11, "%", "approx", "")
+    d.metric("产量[[约5.3万吨]]", 53000, "吨", "approx", "")
+    d.date("其中[[10月]]单月", "2026-10", "")
+    d.metric("销售额[[4.2亿元]]", 420000000, "元", "exact", "")
+    d.date("比[[去年同期]]增长15.3%", "2025-10", "")
+    d.metric("增长[[15.3%]]", 15.3, "%", "exact", "")
+    d.metric("加工企业[[126家]]", 126, "家", "exact", "")
+    d.metric("从业人员[[超过8600人]]", 8600, "人", "over", "")
+    # P2 (锡林浩特 a county-level city; the registered name and its short
+    # form two ORGs, the short form wherever repeated)
+    d.city("在[[锡林浩特]]，内蒙古")
+    d.org("，[[内蒙古草原宏宝食品股份有限公司]]（")
+    d.org("简称“[[草原宏宝]]”")
+    d.date("”）[[今年]]新建", Y, XL)
+    d.date("已于[[9月]]投产", "2026-09", XL)
+    d.metric("设计产能[[约3200吨]]", 3200, "吨", "approx", XL)
+    d.metric("带动牧民[[约1500户]]", 1500, "户", "approx", XL)
+    d.org("。[[草原宏宝]]相关负责人")
+    d.date("公司[[前三季度]]营业收入", Y, "")
+    d.metric("营业收入[[约5.7亿元]]", 570000000, "元", "approx", "")
+    d.metric("同比增长[[8.6%]]", 8.6, "%", "exact", "")
+    d.metric("占比[[近4成]]", 40, "%", "approx", "")
+    # P3 (赤峰市农牧局 an ORG, no CITY inside; 赤峰 before 全市 a CITY; 10月
+    # 底 the month; 去年底 from the sentence's 10月底: 2025; 10月 of the next
+    # sentence with 去年同期 2025-10)
+    d.org("\n[[赤峰市农牧局]]数据")
+    d.date("截至[[10月底]]", "2026-10", CF)
+    d.city("，[[赤峰]]全市")
+    d.metric("存栏[[约196万头]]", 1960000, "头", "approx", CF)
+    d.date("比[[去年底]]增加", LY, CF)
+    d.metric("增加[[约4.5%]]", 4.5, "%", "approx", CF)
+    d.metric("出栏肉牛[[约58万头]]", 580000, "头", "approx", CF)
+    d.date("。[[10月]]当地", "2026-10", "")
+    d.metric("每斤[[15.8元]]至", 15.8, "元", "exact", "")
+    d.metric("至[[16.6元]]之间", 16.6, "元", "exact", "")
+    d.date("较[[去年同期]]下降约7%", "2025-10", "")
+    d.metric("下降[[约7%]]，肉干", 7, "%", "approx", "")
+    # P4 (锡林郭勒盟 a league, no city; its bureau an ORG; 今年 … 去年 2025;
+    # 每公斤 and 每头 outside the spans, the markers inside)
+    d.org("。[[锡林郭勒盟农牧局]]介绍")
+    d.date("介绍，[[今年]]当地", Y, "")
+    d.metric("每公斤[[约27元]]", 27, "元", "approx", "")
+    d.metric("每头收入[[约1.1万元]]", 11000, "元", "approx", "")
+    d.date("较[[去年]]减少", LY, "")
+    d.metric("减少[[约800元]]", 800, "元", "approx", "")
+    d.city("在[[包头]]，部分")
+    d.metric("售价[[约199元]]", 199, "元", "approx", BT)
+    # P5 (成都 before 的 a CITY; the registered name an ORG (a city in front
+    # belongs to it), its trade name 棒棒娃 an ORG where repeated
+    # (GUIDELINES); 今年 … 去年 2025; “双11” the nearest; 京东和抖音 a pair)
+    d.city("\n[[成都]]的麻辣")
+    d.org("。[[成都棒棒娃实业有限公司]]相关")
+    d.date("该公司[[今年]]从", Y, XL)
+    d.city("从[[锡林浩特]]、通辽")
+    d.city("、[[通辽]]采购")
+    d.metric("原料[[约2100吨]]", 2100, "吨", "approx", TL)
+    d.date("比[[去年]]增加近三成", LY, TL)
+    d.metric("增加[[近三成]]", 30, "%", "approx", TL)
+    d.metric("门店[[超过320家]]", 320, "家", "over", TL)
+    d.date("“[[双11]]”期间", "2026-11-11", "")
+    d.org("，[[棒棒娃]]在天猫")
+    d.org("在[[天猫]]、京东")
+    d.org("、[[京东]]和抖音")
+    d.org("和[[抖音]]的牛肉干")
+    d.metric("销售额[[约6800万元]]", 68000000, "元", "approx", "")
+    # P6 (重庆、成都两地: 两 the collective label of the list, no METRIC;
+    # 今年前三季度 the year)
+    d.city("。[[重庆]]、成都两地")
+    d.city("重庆、[[成都]]两地")
+    d.org("。[[四川省食品工业协会]]数据")
+    d.date("显示，[[今年前三季度]]全省", Y, "")
+    d.metric("产量[[约4.1万吨]]", 41000, "吨", "approx", "")
+    d.metric("其中[[约35%]]的", 35, "%", "approx", "")
+    # P7 (the registered names and the bracketed short form; 肉制品前三季度
+    # after its noun; 盐津铺子食品股份有限公司和良品铺子 a pair; 每袋 outside)
+    d.org("。[[三只松鼠股份有限公司]]（")
+    d.org("简称“[[三只松鼠]]”")
+    d.date("肉制品[[前三季度]]营收", Y, "")
+    d.metric("营收[[约9.3亿元]]", 930000000, "元", "approx", "")
+    d.metric("同比增长[[约19%]]", 19, "%", "approx", "")
+    d.org("；[[盐津铺子食品股份有限公司]]和")
+    d.org("和[[良品铺子]]相继")
+    d.org("，[[良品铺子]]牛肉类")
+    d.metric("单品[[超过40个]]", 40, "个", "over", "")
+    d.metric("每袋售价[[29.9元]]", 29.9, "元", "exact", "")
+    # P8 (内蒙古、四川两地: the collective label; 2026年至2028年 two DATEs;
+    # 6%至8% two METRICs, each with its %)
+    d.org("\n[[中国肉类协会]]发布")
     d.date("显示，[[2025年]]全国", "2025", "")
-    d.metric("种植面积[[约2100万亩]]", 21000000, "亩", "approx", "")
-    d.metric("综合产值[[超过900亿元]]", 90000000000, "元", "over", "")
-    d.metric("其中的[[五分之一]]", 20, "%", "approx", "", sep="约")
-    # P13 (西昌 a CITY; 去年冬天: the year alone, SPEC 2019年夏天; 不低于 a
-    # marker inside the span, GUIDELINES; 两年前 a relative DATE, SPEC; 2台
-    # a count; 左右 approx)
-    d.city("[[西昌]]的种植户")
-    d.date("说，[[去年]]冬天", LY, XC)
-    d.metric("跌到[[70元]]", 70, "元", "exact", XC)
-    d.date("，[[今年]]他与", Y, XC)
-    d.metric("每公斤[[不低于90元]]", 90, "元", "over", XC)
-    d.date("表示，[[两年前]]社里", "2024", "")
-    d.metric("只有[[2台]]烘干机", 2, "台", "exact", "")
-    d.date("，[[明年]]计划", NY, "")
-    d.metric("扩大到[[1500吨左右]]", 1500, "吨", "approx", "")
-    # P14 (元旦, 春节 the coming ones, yearless; 12月中旬 the month nearest
-    # the holidays, GUIDELINES; 明年1月; 约为…的 a multiple, approx,
-    # GUIDELINES; 2027年 the year; 突破 over)
-    d.org("[[四川省农业农村厅]]相关")
-    d.date("表示，[[元旦]]、春节", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("预计[[12月中旬]]至", "2026-12", "")
-    d.date("至[[明年1月]]花椒", "2027-01", "")
-    d.metric("有望[[超过3万吨]]", 30000, "吨", "over", "")
-    d.metric("平日的[[1.4倍]]", 1.4, "倍", "approx", "", sep="约")
-    d.date("力争到[[2027年]]，", "2027", "")
-    d.metric("[[突破400亿元]]。", 40000000000, "元", "over", "")
+    d.metric("零售规模[[约420亿元]]", 42000000000, "元", "approx", "")
+    d.metric("生产企业[[超过4200家]]", 4200, "家", "over", "")
+    d.metric("占比[[超过45%]]", 45, "%", "over", "")
+    d.date("预计，[[2026年]]至", "2026", "")
+    d.date("至[[2028年]]市场", "2028", "")
+    d.metric("增速在[[6%]]至", 6, "%", "exact", "")
+    d.metric("至[[8%]]之间", 8, "%", "exact", "")
+    # P9 (上周 W47; 每公斤 outside; 年初 the year; 呼和浩特 before 市场 a CITY,
+    # 市 outside (SPEC 常州市场); 约2.5斤 and 1斤 counts of jin)
+    d.org("，[[农业农村部]]监测")
+    d.date("显示，[[上周]]全国", "2026-W47", "")
+    d.metric("每公斤[[24.6元]]", 24.6, "元", "exact", "")
+    d.metric("下跌[[0.8%]]", 0.8, "%", "exact", "")
+    d.metric("每公斤[[68.2元]]", 68.2, "元", "exact", "")
+    d.date("较[[年初]]下降", Y, "")
+    d.metric("下降[[约5.2%]]", 5.2, "%", "approx", "")
+    d.metric("介绍，[[约2.5斤]]鲜牛肉", 2.5, "斤", "approx", HH)
+    d.metric("制成[[1斤]]风干", 1, "斤", "exact", HH)
+    d.city("目前[[呼和浩特]]市场上")
+    d.metric("每斤在[[98元]]到", 98, "元", "exact", HH)
+    d.metric("到[[168元]]之间", 168, "元", "exact", HH)
+    # P10 (今年1月至10月 two DATEs; ages with 岁 are METRIC (SPEC); 约为 before
+    # 86元: the marker separated by 为, approx (GUIDELINES); 拼多多和美团 a
+    # pair; 京东 an ORG again; 上周 W47)
+    d.org("据[[艾媒咨询]]统计")
+    d.date("统计，[[今年1月]]至", "2026-01", "")
+    d.date("至[[10月]]，内蒙古", "2026-10", "")
+    d.metric("销售额[[约23.5亿元]]", 2350000000, "元", "approx", "")
+    d.metric("同比增长[[约17%]]，购买者", 17, "%", "approx", "")
+    d.metric("购买者中[[25岁]]至", 25, "岁", "exact", "")
+    d.metric("至[[40岁]]人群", 40, "岁", "exact", "")
+    d.metric("占比[[约6成]]", 60, "%", "approx", "")
+    d.org("在[[拼多多]]和美团")
+    d.org("和[[美团]]等平台")
+    d.city("上，[[呼和浩特]]牛肉干")
+    d.metric("客单价约为[[86元]]", 86, "元", "approx", HH, sep="约")
+    d.org("。[[京东]]数据显示")
+    d.date("显示，[[上周]]内蒙古", "2026-W47", "")
+    d.metric("环比增长[[约46%]]", 46, "%", "approx", "")
+    d.org("，[[抖音]]直播间")
+    d.metric("成交[[约3.5万单]]", 35000, "单", "approx", "")
+    # P11 (今年国庆 with 今年 attached: 2026-10-01, 假期 outside; 本月 the
+    # reference month; 锡林浩特 before 特产街 a CITY)
+    d.org("。[[呼和浩特市文化旅游广电局]]数据")
+    d.date("显示，[[今年国庆]]假期", "2026-10-01", "")
+    d.metric("游客[[约312万人次]]", 3120000, "人次", "approx", "")
+    d.metric("人均消费[[约185元]]", 185, "元", "approx", "")
+    d.metric("销售额[[约2.6亿元]]", 260000000, "元", "approx", "")
+    d.date("。[[本月]]以来", "2026-11", XL)
+    d.city("以来，[[锡林浩特]]特产街")
+    d.metric("接待游客[[约1.2万名]]", 12000, "名", "approx", XL)
+    # P12 (a bank's branch in a city one ORG; the product in quotes no ORG)
+    d.org("，[[中国农业银行呼和浩特分行]]今年")
+    d.date("呼和浩特分行[[今年]]已", Y, "")
+    d.metric("贷款[[约4.6亿元]]", 460000000, "元", "approx", "")
+    d.metric("最低[[3.45%]]", 3.45, "%", "exact", "")
+    d.org("；[[内蒙古银行]]推出")
+    d.date("截至[[11月20日]]累计", "2026-11-20", "")
+    d.metric("放款[[1.9亿元]]", 190000000, "元", "exact", "")
+    d.metric("养殖户[[约2300户]]", 2300, "户", "approx", "")
+    # P13 (the customs an ORG; 前10个月 after it the calendar period; three
+    # foreign cities; the figures after them take 阿拉木图)
+    d.org("\n[[呼和浩特海关]]前10个月")
+    d.date("海关[[前10个月]]监管", Y, TK)
+    d.metric("牛肉制品[[约860吨]]", 860, "吨", "approx", TK)
+    d.metric("出口企业[[17家]]", 17, "家", "exact", TK)
+    d.city("销往[[乌兰巴托]]、")
+    d.city("、[[莫斯科]]和")
+    d.city("和[[阿拉木图]]，")
+    d.metric("出口额[[约1.1亿元]]", 110000000, "元", "approx", AL)
+    d.metric("同比增长[[约22%]]。", 22, "%", "approx", AL)
+    # P14 (a college after its university one ORG, its two fields joined by 与
+    # one name (JOINED_NAMES); 明年3月 2027-03, 前 outside)
+    d.org("\n[[内蒙古农业大学食品科学与工程学院]]联合")
+    d.org("联合[[草原宏宝]]、")
+    d.org("、[[内蒙古科尔沁牛业股份有限公司]]开展")
+    d.metric("研发投入[[约3000万元]]", 30000000, "元", "approx", "")
+    d.metric("降低[[约30%]]", 30, "%", "approx", "")
+    d.date("计划[[明年3月]]前", "2027-03", "")
+    # P15 (顺丰速运和中国邮政 a pair; 上月 2026-10, 起 outside; the time
+    # figure after 缩短至 a statistic (GUIDELINES))
+    d.org("，[[顺丰速运]]和")
+    d.org("和[[中国邮政]]上月")
+    d.date("中国邮政[[上月]]起", "2026-10", BJ)
+    d.metric("冷链车辆[[约450辆]]", 450, "辆", "approx", BJ)
+    d.metric("降至[[约12元]]", 12, "元", "approx", BJ)
+    d.city("发往[[北京]]、")
+    d.city("北京、[[上海]]、")
+    d.city("上海、[[广州]]的")
+    d.metric("缩短至[[约36小时]]", 36, "小时", "approx", GZ)
+    # P16 (第四季度 2026-Q4; 明年春节 2027-02-06, 前 outside; 全年 no DATE;
+    # 突破 an over-marker inside the span (SPEC); 12月底 the month)
+    d.org("\n[[内蒙古自治区农牧厅]]表示")
+    d.date("表示，[[第四季度]]将", "2026-Q4", SZ)
+    d.city("赴[[深圳]]举办")
+    d.date("在[[明年春节]]前", "2027-02-06", SZ)
+    d.metric("销售额[[突破100亿元]]", 10000000000, "元", "over", SZ)
+    d.date("预计到[[12月底]]新增", "2026-12", "")
+    d.metric("认证企业[[约15家]]", 15, "家", "approx", "")
     audit = {
-        "orgs": ["四川日报", "四川省农业农村厅", "雅安市农业农村局",
-                 "汉源县农业农村局", "四川五丰黎红食品有限公司", "五丰黎红",
-                 "西昌市农业农村局", "重庆市江津区农业农村委员会", "重庆海关",
-                 "陇南市林业和草原局", "韩城市农业农村局", "京东超市",
-                 "颐海国际", "四川天味食品集团股份有限公司", "天味食品", "德庄",
-                 "海底捞", "拼多多", "抖音", "艾媒咨询", "顺丰",
-                 "京东物流四川分公司", "中国农业银行雅安分行", "四川农商联合银行",
-                 "四川农业大学", "中国经济林协会花椒分会"],
-        "cities": ["雅安", "西昌", "陇南", "成都", "西安", "武汉", "重庆",
-                   "韩城", "北京", "上海", "广州", "东京", "首尔", "洛杉矶"],
+        "orgs": ["内蒙古日报", "呼和浩特市商务局",
+                 "内蒙古草原宏宝食品股份有限公司", "草原宏宝", "赤峰市农牧局",
+                 "锡林郭勒盟农牧局", "成都棒棒娃实业有限公司", "棒棒娃", "天猫",
+                 "京东", "抖音", "四川省食品工业协会", "三只松鼠股份有限公司",
+                 "三只松鼠", "盐津铺子食品股份有限公司", "良品铺子",
+                 "中国肉类协会", "农业农村部", "艾媒咨询", "拼多多", "美团",
+                 "呼和浩特市文化旅游广电局", "中国农业银行呼和浩特分行",
+                 "内蒙古银行", "呼和浩特海关",
+                 "内蒙古农业大学食品科学与工程学院",
+                 "内蒙古科尔沁牛业股份有限公司", "顺丰速运", "中国邮政",
+                 "内蒙古自治区农牧厅"],
+        "cities": ["呼和浩特", "锡林浩特", "成都", "赤峰", "包头", "通辽",
+                   "重庆", "乌兰巴托", "莫斯科", "阿拉木图", "北京", "上海",
+                   "广州", "深圳"],
         "excluded": [],
         "numbers_excluded": [],
         "cn_excluded": [],
-        "collectives": [],
+        "collectives": [("重庆、成都[[两]]地", 2), ("四川[[两]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 初冬时节 (early winter: a season without a year word, SPEC), 明显
-        # (clearly), 单周, 单日 (in a single week, day), 一家 (a, the
-        # indefinite article, GUIDELINES), 底料 (hotpot base: 底 of the
-        # goods), 冬天 (a season; 去年冬天 keeps 去年), 保底 (a floor price), 平日
-        # (ordinary days), 四川 (the province, outside the ORG rows)
-        "words_excluded": {"初冬时节": 1, "明显": 1, "单周": 1, "单日": 1,
-                           "一家": 3, "底料": 3, "冬天": 1, "保底": 1,
-                           "平日": 1, "四川": 1},
+        # 单月 (in one month), 四川 (the province, in a list), 年均 (yearly
+        # average), 全年 (the whole year's target: GUIDELINES)
+        "words_excluded": {"单月": 1, "四川": 1, "年均": 1, "全年": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
-# ===========================================================================
-# g590 pharmacies: Hong Kong's pharmacy and cosmetics chains (屈臣氏, 萬寧,
-# 莎莎, 卓悅控股, 位元堂) and independent drugstores, the pharmacy and poisons
-# board's licences (藥劑業及毒藥管理局 under 衛生署), the customs' checks on
-# fake goods (香港海關), the pharmacists' bodies (香港執業藥劑師協會, 香港藥學會),
-# the tourism board's visitor figures (香港旅遊發展局 / 旅發局), payment (八達通,
-# 支付寶香港, 微信支付香港), complaints (消委會), the railway's shops (港鐵公司),
-# online sales (香港科技探索's HKTVmall), pharmacy schools (香港大學, 香港中文大學
-# 藥劑學院), mainland visitors (深圳, 廣州, 北京, 上海) and Macao's, the outlook.
-# Traditional as Hong Kong writes it, UTF-16 BE WITH A BOM, opener 【本報訊】
-# (names no paper: no row), 2026-11-25 (a Wednesday, ISO week 2026-W48),
-# 頭條日報.
-# ===========================================================================
-
-
 @doc
-def g590():
-    d = Doc(G590)
+def g588():
+    d = Doc(G588)
     Y, NY, LY = "2026", "2027", "2025"
-    SZ, MO = "深圳市", "澳门"
-    # title (首三季 after a noun: the year, GUIDELINES 前10月; no city)
-    d.date("藥房[[首三季]]銷貨", Y, "")
-    d.metric("按年升[[約7%]] ", 7, "%", "approx", "")
-    # P1 (the census department, a Hong Kong body named without a place,
-    # GUIDELINES; 昨日 the day before; 今年首三季 the year; 約為 a separated
-    # marker, GUIDELINES; 第三季 the quarter, GUIDELINES; 單月 no DATE; 上月
-    # after 較 counts from the month the sentence states, 9月 -> 08,
-    # GUIDELINES; 初步 no DATE; the retail association an ORG; 突破 over)
-    d.org("。[[政府統計處]]昨日")
-    d.date("統計處[[昨日]]公布", "2026-11-24", "")
-    d.date("顯示，[[今年首三季]]藥物", Y, "")
-    d.metric("約為[[412億港元]]", 41200000000, "港元", "approx", "",
-             sep="約")
-    d.metric("按年上升[[約7%]]", 7, "%", "approx", "")
-    d.date("其中[[第三季]]按年", "2026-Q3", "")
-    d.metric("按年升[[9.2%]]", 9.2, "%", "exact", "")
-    d.date("，[[9月]]單月", "2026-09", "")
-    d.metric("銷貨價值[[約50.6億港元]]", 5060000000, "港元", "approx", "")
-    d.date("較[[上月]]增加", "2026-08", "")
-    d.metric("增加[[約3%]]，", 3, "%", "approx", "")
-    d.date("，[[10月]]的初步", "2026-10", "")
-    d.metric("按年升[[約8.5%]]", 8.5, "%", "approx", "")
-    d.org("。[[香港零售管理協會]]預計，今年")
-    d.date("預計，[[今年]]全行", Y, "")
-    d.metric("有望[[突破560億港元]]", 56000000000, "港元", "over", "")
-    # P2 (屈臣氏 and 萬寧, the Hong Kong chains, ORGs, GUIDELINES
-    # [hongkong_brands]; 間 a count; 沙田, 旺角, 銅鑼灣 districts, no CITY;
-    # 兩間 a count; 均約 approx; 平方呎 a unit, GUIDELINES)
-    d.org("，[[屈臣氏]]相關")
-    d.date("分店[[今年]]增至", Y, "")
-    d.metric("增至[[約260間]]", 260, "间", "approx", "")
-    d.date("，[[第三季]]護膚品", "2026-Q3", "")
-    d.metric("按年升[[約12%]]", 12, "%", "approx", "")
-    d.org("；[[萬寧]]則在")
-    d.metric("新開[[5間]]分店", 5, "间", "exact", "")
-    d.metric("總數[[超過330間]]", 330, "间", "over", "")
-    d.metric("其中[[兩間]]新店", 2, "间", "exact", "")
-    d.metric("均[[約2,000平方呎]]", 2000, "平方呎", "approx", "")
-    # P3 (the registered name and its short form in 「」, ORGs, the quotes
-    # outside, SPEC; 上週 the ISO week before; 今年第三季 the quarter; 約佔…的
-    # approx, GUIDELINES; a day range, two DATEs, SPEC; 國慶 the nearest,
-    # yearless, 黃金周 outside; 尖沙咀 a district; 卓悅控股 an ORG; 明年1月)
-    d.org("，[[莎莎國際控股有限公司]]（")
-    d.org("以下簡稱「[[莎莎]]」")
-    d.date("）[[上週]]公布", "2026-W47", "")
-    d.date("顯示，[[今年第三季]]本港", "2026-Q3", "")
-    d.metric("按年升[[約6%]]", 6, "%", "approx", "")
-    d.metric("銷售額的[[四成]]。", 40, "%", "approx", "", sep="約")
-    d.org("。[[莎莎]]表示")
-    d.date("表示，[[10月1日]]至", "2026-10-01", "")
-    d.date("至[[7日]]國慶", "2026-10-07", "")
-    d.date("7日[[國慶]]黃金周", "2026-10-01", "")
-    d.metric("按年增加[[約18%]]", 18, "%", "approx", "")
-    d.org("。[[卓悅控股]]則指")
-    d.metric("旗下[[3間]]門店", 3, "间", "exact", "")
-    d.date("預計[[明年1月]]重開", "2027-01", "")
-    d.metric("合共[[約600萬港元]]", 6000000, "港元", "approx", "")
-    # P4 (the tourism board and its bracketed short form, ORGs, GUIDELINES;
-    # 今年首10個月 the year; 人次 a unit, SPEC; the cities; 去年同期 the
-    # period a year before, no ISO form: the year, SPEC; 澳門 a CITY, its
-    # figures' city the first after them)
-    d.org("[[香港旅遊發展局]]（")
-    d.org("（[[旅發局]]）數字")
-    d.date("顯示，[[今年首10個月]]訪港", Y, "")
-    d.metric("內地旅客[[約3,150萬人次]]", 31500000, "人次", "approx", "")
-    d.metric("按年增加[[約11%]]；", 11, "%", "approx", "")
-    d.city("來自[[深圳]]、廣州")
-    d.city("、[[廣州]]、北京")
-    d.city("、[[北京]]及上海")
-    d.city("及[[上海]]的旅客")
-    d.org("。[[旅發局]]的調查")
-    d.date("調查指，[[今年首10個月]]，內地", Y, MO)
-    d.metric("人均消費[[約1,850港元]]", 1850, "港元", "approx", MO)
-    d.date("較[[去年同期]]多", LY, MO)
-    d.metric("多[[約120港元]]", 120, "港元", "approx", MO)
-    d.city("來自[[澳門]]的旅客")
-    # P5 (the department and the board under it, two ORGs joined by 轄下,
-    # GUIDELINES; the board of two fields joined by 及 one ORG, GUIDELINES;
-    # 今年10月底 the month, 截至 outside; 管理局 alone a back-reference;
-    # 去年同期 after 今年 the year before)
-    d.org("[[衛生署]]轄下")
-    d.org("轄下的[[藥劑業及毒藥管理局]]資料")
-    d.date("截至[[今年10月底]]", "2026-10", "")
-    d.metric("共[[約640間]]", 640, "间", "approx", "")
-    d.metric("藥行）[[約4,300間]]", 4300, "间", "approx", "")
-    d.date("管理局[[今年]]已處理", Y, "")
-    d.metric("申請[[約85宗]]", 85, "宗", "approx", "")
-    d.date("較[[去年同期]]減少", LY, "")
-    d.metric("減少[[約5%]]，", 5, "%", "approx", "")
-    d.metric("另有[[12間]]藥房", 12, "间", "exact", "")
-    # P6 (香港海關 an ORG and 海關 alone the region's customs, GUIDELINES;
-    # 衛生署; 上週; 一帶 no figure; 約七成 approx, 成 the share though 成為
-    # follows, GUIDELINES; 名 a unit; 逾 over)
-    d.org("[[香港海關]]上週")
-    d.date("香港海關[[上週]]聯同", "2026-W47", "")
-    d.org("聯同[[衛生署]]在")
-    d.metric("藥物[[約2,300件]]", 2300, "件", "approx", "")
-    d.metric("當中[[約七成]]為", 70, "%", "approx", "")
-    d.metric("市值[[約68萬港元]]", 680000, "港元", "approx", "")
-    d.metric("拘捕[[4名]]店員", 4, "名", "exact", "")
-    d.org("。[[海關]]今年")
-    d.date("海關[[今年首10個月]]共", Y, "")
-    d.metric("案件[[37宗]]", 37, "宗", "exact", "")
-    d.metric("按年增加[[約15%]]，", 15, "%", "approx", "")
-    d.metric("市值[[逾1,200萬港元]]", 12000000, "港元", "over", "")
-    # P7 (the pharmacists' bodies, ORGs; 不足 under; 該會 a back-reference;
-    # 本週六 and its bracketed day, two DATEs, SPEC; 兩年前 a relative DATE;
-    # 至今 no DATE)
-    d.org("[[香港執業藥劑師協會]]指")
-    d.metric("藥劑師[[約3,400名]]", 3400, "名", "approx", "")
-    d.metric("執業的[[不足1,000名]]", 1000, "名", "under", "")
-    d.metric("顯示，[[約45%]]社區", 45, "%", "approx", "")
-    d.date("藥房[[今年]]曾出現", Y, "")
-    d.org("[[香港藥學會]]本週六")
-    d.date("藥學會[[本週六]]（", "2026-11-28", "")
-    d.date("（[[28日]]）", "2026-11-28", "")
-    d.metric("預計[[約500名]]業界", 500, "名", "approx", "")
-    d.date("該會[[兩年前]]推出", "2024", "")
-    d.metric("已有[[超過260名]]學員", 260, "名", "over", "")
-    # P8 (每盒 a basis, outside; 由…至… two prices, each with its unit; 兩年前;
-    # 約一成 approx; 9折 90 %, SPEC; 旺角 a district; 每月 no DATE; 三年前 a
-    # relative DATE; 周末 no DATE; 深圳 a CITY, the first after the figures of
-    # its sentence; 近兩成 approx)
-    d.metric("售價由[[58港元]]至", 58, "港元", "exact", "")
-    d.metric("至[[78港元]]不等", 78, "港元", "exact", "")
-    d.date("較[[兩年前]]上調", "2024", "")
-    d.metric("上調[[約一成]]", 10, "%", "approx", "")
-    d.metric("以[[9折]]促銷", 90, "%", "exact", "")
-    d.metric("低至[[45港元]]", 45, "港元", "exact", "")
-    d.metric("每月[[約28萬港元]]", 280000, "港元", "approx", SZ)
-    d.date("較[[三年前]]低", "2023", SZ)
-    d.metric("低[[約三成]]", 30, "%", "approx", SZ)
-    d.city("北上[[深圳]]購物")
-    d.metric("少[[近兩成]]", 20, "%", "approx", SZ)
-    # P9 (位元堂 an ORG, the chain's descriptor 中藥連鎖 outside, SPEC;
-    # 今年首三季; 12月 the month; 冬季 no DATE)
-    d.org("中藥連鎖[[位元堂]]亦")
-    d.date("表示，[[今年首三季]]本港", Y, "")
-    d.metric("按年升[[約4%]]", 4, "%", "approx", "")
-    d.metric("旗下[[約80間]]門店", 80, "间", "approx", "")
-    d.date("將於[[12月]]推出", "2026-12", "")
-    d.metric("售價[[約168港元]]", 168, "港元", "approx", "")
-    # P10 (the card company and 八達通, ORGs, SPEC's 支付宝; 今年第三季; 每宗
-    # before 平均金額 no basis of the figure; the two wallets, ORGs joined by
-    # 及, as in the precedent's g584; 最高 no qualifier, GUIDELINES)
-    d.org("，[[八達通卡有限公司]]數字")
-    d.date("顯示，[[今年第三季]]八達通", "2026-Q3", "")
-    d.org("第三季[[八達通]]在")
-    d.metric("按年增加[[約14%]]，", 14, "%", "approx", "")
-    d.metric("金額[[約236港元]]", 236, "港元", "approx", "")
-    d.org("；[[支付寶香港]]及")
-    d.org("及[[微信支付香港]]亦")
-    d.metric("可獲[[200港元]]", 200, "港元", "exact", "")
-    # P11 (the consumer council and its short name, ORGs; 今年首10個月; 宗 a
-    # count; 上月 the month before the reference month, GUIDELINES; 約佔 sets
-    # approx on 一成半, 15 %, GUIDELINES)
-    d.org("[[消費者委員會]]今年")
-    d.date("委員會[[今年首10個月]]接獲", Y, "")
-    d.metric("投訴[[約420宗]]", 420, "宗", "approx", "")
-    d.metric("按年減少[[約8%]]", 8, "%", "approx", "")
-    d.date("；[[上月]]的投訴", "2026-10", "")
-    d.metric("投訴中[[約三成]]", 30, "%", "approx", "")
-    d.metric("約佔[[一成半]]", 15, "%", "approx", "", sep="約")
-    d.org("。[[消委會]]提醒")
-    # P12 (港鐵公司 an ORG; 港鐵 in 港鐵站 the operator, GUIDELINES 上海地铁站;
-    # 西九龍站, 羅湖站 stations, no CITY; 個 a count; two shares each with
-    # its marker)
-    d.org("[[港鐵公司]]表示")
-    d.date("表示，[[今年首10個月]]港鐵", Y, "")
-    d.org("首10個月[[港鐵]]站內")
-    d.metric("營業額按年升[[約9%]]", 9, "%", "approx", "")
-    d.metric("租戶[[約70個]]", 70, "个", "approx", "")
-    d.metric("按年升[[約15%]]和", 15, "%", "approx", "")
-    d.metric("和[[約12%]]。", 12, "%", "approx", "")
-    # P13 (the company and its platform after 旗下, two ORGs, GUIDELINES;
-    # 今年; 「雙11」 its day; 當日 the day the text just gave, SPEC; 張 a count;
-    # the two universities joined by 及, ORGs, the school a department of
-    # its university, SPEC; 五年前; 中大藥劑學院 the school by its university's
-    # short name; 明年9月)
-    d.org("，[[香港科技探索]]旗下")
-    d.org("旗下的[[HKTVmall]]數據")
-    d.date("顯示，[[今年]]「", Y, "")
-    d.date("「[[雙11]]」", "2026-11-11", "")
-    d.date("」[[當日]]藥物", "2026-11-11", "")
-    d.metric("訂單[[約8.6萬張]]", 86000, "张", "approx", "")
-    d.metric("按年增長[[約22%]]", 22, "%", "approx", "")
-    d.org("，[[香港大學]]及")
-    d.org("及[[香港中文大學藥劑學院]]今年")
-    d.date("藥劑學院[[今年]]合共", Y, "")
-    d.metric("本科生[[約190名]]", 190, "名", "approx", "")
-    d.date("較[[五年前]]增加", "2021", "")
-    d.metric("增加[[約四成]]", 40, "%", "approx", "")
-    d.org("；[[中大藥劑學院]]有關")
-    d.date("表示，[[明年9月]]起", "2027-09", "")
-    d.metric("名額[[約50個]]", 50, "个", "approx", "")
-    # P14 (年底 the year, nearest the yearless holidays of its sentence,
-    # GUIDELINES; 聖誕, 農曆新年 the coming ones; 12月 the coming one after
-    # 明年 in the sentence, GUIDELINES; 明年2月; a range of two shares, each
-    # with its %; 明年首季 the quarter; 部 a unit)
-    d.date("展望[[年底]]", Y, "")
-    d.org("，[[香港零售管理協會]]預計，聖誕")
-    d.date("預計，[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]將至", "2027-02-06", "")
-    d.date("，[[12月]]至明年", "2026-12", "")
-    d.date("至[[明年2月]]藥房", "2027-02", "")
-    d.metric("增長[[5%]]至", 5, "%", "exact", "")
+    KH, TN, CY, HK, TK, SG, TP, NT, TC = (
+        "高雄市", "台南市", "嘉义市", "香港", "东京", "新加坡", "台北市",
+        "新北市", "台中市")
+    # title (one sentence for the city column: 約12% takes 高雄市, the first
+    # city after it; 春節 yearless, the coming one, takes 台南市; 年增 no DATE)
+    d.metric("年增[[約12%]] ", 12, "%", "approx", KH)
+    d.city(" [[高雄]]、台南業者")
+    d.city("高雄、[[台南]]業者拚")
+    d.date("拚[[春節]]商機", "2027-02-06", TN)
+    # byline 〔記者林佳蓉／高雄報導〕: no outlet named; 高雄 a CITY
+    d.city("／[[高雄]]報導")
+    # P1 (the fisheries agency an ORG with its ministry; 昨（23）日 one span;
+    # 11月上旬 the month; 22日 takes the sentence's month; 全台 no CITY)
+    d.org("\n[[農業部漁業署]]昨")
+    d.date("漁業署[[昨（23）日]]公布", "2026-11-23", "")
+    d.date("公布，[[今年]]烏魚汛期", Y, "")
+    d.date("自[[11月上旬]]開始", "2026-11", "")
+    d.date("截至[[22日]]全台", "2026-11-22", "")
+    d.metric("野生烏魚[[約8.6萬尾]]", 86000, "尾", "approx", "")
+    d.metric("出海漁船[[約260艘]]", 260, "艘", "approx", "")
+    d.city("其中[[高雄]]、台南漁船")
+    d.city("高雄、[[台南]]漁船")
+    d.metric("合計占[[約7成]]", 70, "%", "approx", TN)
+    # P2 (a district's fishermen's association after its city one ORG, no
+    # CITY (GUIDELINES); the range's first figure with 約 and the currency
+    # outside (約新台幣), the second exact; 每兩/每台斤 outside; 去年同期 after
+    # 今年: 2025; 最高 no marker; 梓官區漁會 the same association by its
+    # place alone)
+    d.org("，[[高雄市梓官區漁會]]表示")
+    d.date("表示，[[今年]]野生", Y, "")
+    d.metric("收購價約新台幣[[1,300元]]至", 1300, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("至[[1,600元]]，比", 1600, "元", "exact", "")
+    d.date("比[[去年同期]]上漲", LY, "")
+    d.metric("上漲[[約12%]]；", 12, "%", "approx", "")
+    d.metric("每兩約新台幣[[480元]]", 480, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("收購價約新台幣[[150元]]", 150, "元", "approx", "",
+             outer="約新台幣")
+    d.date("。[[上週]]梓官", "2026-W47", "")
+    d.metric("拍賣量[[約2.4萬尾]]", 24000, "尾", "approx", "")
+    d.metric("達新台幣[[620元]]", 620, "元", "exact", "")
+    d.org("。[[梓官區漁會]]總幹事")
+    # P3
+    d.org("\n[[高雄市永安區漁會]]指出")
+    d.date("指出，[[今年]]永安", Y, "")
+    d.metric("養殖戶[[約180戶]]", 180, "户", "approx", "")
+    d.metric("平均重[[約1.8公斤]]", 1.8, "公斤", "approx", "")
+    d.org("，[[農業部水產試驗所]]也")
+    d.org("。[[永安區漁會]]也規劃")
+    d.metric("設置[[約500平方公尺]]的", 500, "平方公尺", "approx", "")
+    # P4 (the city government's bureau an ORG; 台南市 before its districts a
+    # CITY; 農業局 alone a back-reference, no ORG)
+    d.org("\n[[台南市政府農業局]]指出")
+    d.city("指出，[[台南市]]將軍")
+    d.metric("養殖面積[[約420公頃]]", 420, "公顷", "approx", TN)
+    d.date("公頃，[[今年]]可收成", Y, TN)
+    d.metric("烏魚[[約12萬尾]]", 120000, "尾", "approx", TN)
+    d.metric("超過新台幣[[2.5億元]]", 250000000, "元", "over", TN,
+             outer="超過新台幣")
+    # P5 (嘉義區漁會與雲林區漁會 a pair; 12月5日至6日 two DATEs; 嘉義市 a
+    # CITY (GUIDELINES: 嘉義 only with 市); 攤 counts stalls; 今（24）日 one
+    # span, the reference day)
+    d.org("\n[[嘉義區漁會]]與")
+    d.org("與[[雲林區漁會]]則")
+    d.date("將於[[12月5日]]至", "2026-12-05", CY)
+    d.date("至[[6日]]在", "2026-12-06", CY)
+    d.city("在[[嘉義市]]舉辦")
+    d.metric("設攤[[約120攤]]", 120, "摊", "approx", CY)
+    d.metric("吸引[[超過1萬人次]]", 10000, "人次", "over", CY)
+    d.metric("每家新台幣[[500元]]", 500, "元", "exact", CY)
+    d.date("，[[今（24）日]]起", "2026-11-24", CY)
+    # P6 (the customs administration an ORG with its ministry, 關務署 its own
+    # short name; 今年1月至10月 two DATEs; 香港 and 東京 each twice, 新加坡 a
+    # city; 去年全年: 去年 the DATE, 全年 outside; 中華航空與長榮航空 a pair)
+    d.org("\n[[財政部關務署]]統計")
+    d.date("統計，[[今年1月]]至", "2026-01", HK)
+    d.date("至[[10月]]烏魚子", "2026-10", HK)
+    d.metric("出口量[[約38公噸]]", 38, "公吨", "approx", HK)
+    d.metric("出口值約新台幣[[1.9億元]]", 190000000, "元", "approx", HK,
+             outer="約新台幣")
+    d.metric("年增[[約9%]]", 9, "%", "approx", HK)
+    d.city("銷往[[香港]]、東京")
+    d.city("香港、[[東京]]與")
+    d.city("與[[新加坡]]，")
+    d.city("其中[[香港]]占")
+    d.metric("香港占[[約5成]]", 50, "%", "approx", HK)
+    d.city("、[[東京]]占")
+    d.metric("東京占[[約2成]]", 20, "%", "approx", TK)
+    d.date("；[[去年]]全年", LY, "")
+    d.metric("出口量[[約41公噸]]", 41, "公吨", "approx", "")
+    d.org("。[[中華航空]]與")
+    d.org("與[[長榮航空]]表示")
+    d.date("表示，[[上週]]烏魚子空運", "2026-W47", "")
+    d.metric("貨量[[約12公噸]]", 12, "公吨", "approx", "")
+    d.org("。[[關務署]]表示")
+    d.city("，[[香港]]買家")
+    d.city("，[[東京]]市場")
+    # P7 (the FDA an ORG with its ministry, the bracketed short form an ORG
+    # there and where repeated; 今年第3季 2026-Q3; 不到 … 一半: under, the
+    # marker separated by what the half is of)
+    d.org("\n[[衛生福利部食品藥物管理署]]（")
+    d.org("（[[食藥署]]）")
+    d.date("）[[今年第3季]]抽驗", "2026-Q3", "")
+    d.metric("烏魚子[[42件]]", 42, "件", "exact", "")
+    d.metric("其中[[3件]]標示", 3, "件", "exact", "")
+    d.metric("每公斤約新台幣[[2,800元]]", 2800, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("烏魚子的[[一半]]", 50, "%", "under", "", sep="不到")
+    d.org("。[[食藥署]]提醒")
+    # P8 (three chains, 家樂福及好市多 a pair; 台北、新北與台中 CITYs;
+    # 每盒 outside; 統一超商 an ORG; 12月31日; 中華郵政與新竹物流 a pair)
+    d.org("，[[全聯福利中心]]、")
+    d.org("、[[家樂福]]及")
+    d.org("及[[好市多]]已")
+    d.city("在[[台北]]、")
+    d.city("、[[新北]]與")
+    d.city("與[[台中]]門市")
+    d.metric("售價約新台幣[[1,280元]]至", 1280, "元", "approx", TC,
+             outer="約新台幣")
+    d.metric("至[[3,880元]]；", 3880, "元", "exact", TC)
+    d.org("；[[統一超商]]今年")
+    d.date("統一超商[[今年]]預購期", Y, "")
+    d.date("至[[12月31日]]止", "2026-12-31", "")
+    d.metric("賣出[[超過6萬盒]]", 60000, "盒", "over", "")
+    d.metric("預購量年增[[約30%]]", 30, "%", "approx", "")
+    d.org("。[[中華郵政]]與")
+    d.org("與[[新竹物流]]表示")
+    d.date("表示，[[上週]]烏魚子禮盒", "2026-W47", "")
+    d.metric("寄件量[[約3.6萬件]]", 36000, "件", "approx", "")
+    # P9 (momo購物網與蝦皮購物 a pair; 上月 2026-10; 去年 2025)
+    d.org("平台[[momo購物網]]與")
+    d.org("與[[蝦皮購物]]上月")
+    d.date("蝦皮購物[[上月]]烏魚子", "2026-10", "")
+    d.metric("銷售額約新台幣[[8,600萬元]]", 86000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[約25%]]", 25, "%", "approx", "")
+    d.metric("訂單[[約4.8萬筆]]", 48000, "笔", "approx", "")
+    d.metric("客單價約新台幣[[2,150元]]", 2150, "元", "approx", "",
+             outer="約新台幣")
+    d.org("。[[蝦皮購物]]表示")
+    d.date("已較[[去年]]增加", LY, KH)
+    d.metric("增加[[約4成]]", 40, "%", "approx", KH)
+    d.city("以[[高雄]]、")
+    d.city("、[[台南]]業者為主")
+    # P10 (the city government's tourism bureau an ORG; 11月 (以來 outside);
+    # 烏魚季 a season's name, no DATE; 觀光局 alone a back-reference)
+    d.org("，[[高雄市政府觀光局]]統計")
+    d.date("統計，[[11月]]以來", "2026-11", "")
+    d.metric("吸引[[約3.2萬人次]]", 32000, "人次", "approx", "")
+    d.metric("消費約新台幣[[4,500萬元]]", 45000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("住宿率[[約8成]]", 80, "%", "approx", "")
+    # P11 (全國農業金庫與高雄銀行 a pair; 高雄 inside the bank's name no CITY)
+    d.org("\n[[全國農業金庫]]與")
+    d.org("與[[高雄銀行]]今年")
+    d.date("高雄銀行[[今年]]提供", Y, "")
+    d.metric("貸款約新台幣[[3億元]]", 300000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("利率[[約1.9%]]", 1.9, "%", "approx", "")
+    d.metric("受惠業者[[約350戶]]", 350, "户", "approx", "")
+    d.org("。[[全國農業金庫]]指出")
+    # P12 (a department after its university one ORG; the drying time a
+    # statistic: 約10天 before 縮短, 約6天 after it (GUIDELINES); 每批 outside;
+    # 明年3月 2027-03)
+    d.org("\n[[國立高雄科技大學水產食品科學系]]研發")
+    d.metric("可從[[約10天]]縮短", 10, "天", "approx", "")
+    d.metric("縮短至[[約6天]]", 6, "天", "approx", "")
+    d.metric("產能[[約600片]]", 600, "片", "approx", "")
+    d.metric("經費新台幣[[1,200萬元]]", 12000000, "元", "exact", "")
+    d.date("預計[[明年3月]]技轉", "2027-03", "")
+    d.metric("提升至[[95%]]", 95, "%", "exact", "")
+    # P13 (ROC years: 民國100年 2011, 113年 2024, 114年 2025, 116年 2027;
+    # 年捕獲量 and 整季 no DATE; 漁業署 the agency's own short name, an ORG;
+    # 今年 … 去年 2025)
+    d.org("\n[[漁業署]]指出")
+    d.date("指出，[[民國100年]]前後", "2011", "")
+    d.metric("曾[[超過200萬尾]]", 2000000, "尾", "over", "")
+    d.date("，[[113年]]降至", "2024", "")
+    d.metric("降至[[約9萬尾]]", 90000, "尾", "approx", "")
+    d.date("，[[114年]]回升", "2025", "")
+    d.metric("回升至[[約11萬尾]]", 110000, "尾", "approx", "")
+    d.org("；[[中華民國全國漁會]]期盼")
+    d.date("期盼[[116年]]整季", "2027", "")
+    d.metric("可達[[15萬尾]]", 150000, "尾", "exact", "")
+    d.org("。[[漁業署]]另統計")
+    d.date("統計，[[今年]]登記", Y, "")
+    d.metric("漁船[[約420艘]]", 420, "艘", "approx", "")
+    d.date("比[[去年]]減少", LY, "")
+    d.metric("減少[[約30艘]]", 30, "艘", "approx", "")
+    # P14 (明年春節 2027-02-06 (前 outside); 2月6日 after 明年 in its
+    # sentence: the next occurrence, 2027-02-06 (GUIDELINES); 元旦 the coming
+    # one; 約5%至8%: 約 before the first only)
+    d.date("表示，[[明年春節]]落在", "2027-02-06", "")
+    d.date("落在[[2月6日]]，", "2027-02-06", "")
+    d.date("預估[[元旦]]前後", "2027-01-01", "")
+    d.metric("上漲[[約6%]]", 6, "%", "approx", "")
+    d.metric("再漲[[約5%]]至", 5, "%", "approx", "")
     d.metric("至[[8%]]。", 8, "%", "exact", "")
-    d.org("。[[萬寧]]計劃")
-    d.date("計劃[[明年首季]]再", "2027-Q1", "")
-    d.metric("再開設[[8間]]分店", 8, "间", "exact", "")
-    d.org("，[[屈臣氏]]則會")
-    d.org("在[[港鐵]]站內增設")
-    d.metric("增設[[約60部]]", 60, "部", "approx", "")
+    d.date("也從[[本月]]起", "2026-11", "")
     audit = {
-        "orgs": ["政府統計處", "香港零售管理協會", "屈臣氏", "萬寧",
-                 "莎莎國際控股有限公司", "莎莎", "卓悅控股", "香港旅遊發展局",
-                 "旅發局", "衛生署", "藥劑業及毒藥管理局", "香港海關", "海關",
-                 "香港執業藥劑師協會", "香港藥學會", "位元堂", "八達通卡有限公司",
-                 "八達通", "支付寶香港", "微信支付香港", "消費者委員會", "消委會",
-                 "港鐵公司", "港鐵", "香港科技探索", "HKTVmall", "香港大學",
-                 "香港中文大學藥劑學院", "中大藥劑學院"],
-        "cities": ["深圳", "廣州", "北京", "上海", "澳門"],
+        "orgs": ["農業部漁業署", "高雄市梓官區漁會", "梓官區漁會",
+                 "高雄市永安區漁會", "農業部水產試驗所", "永安區漁會",
+                 "台南市政府農業局", "嘉義區漁會", "雲林區漁會", "財政部關務署",
+                 "中華航空", "長榮航空", "關務署", "衛生福利部食品藥物管理署",
+                 "食藥署", "全聯福利中心", "家樂福", "好市多", "統一超商",
+                 "中華郵政", "新竹物流", "momo購物網", "蝦皮購物",
+                 "高雄市政府觀光局", "全國農業金庫", "高雄銀行",
+                 "國立高雄科技大學水產食品科學系", "漁業署",
+                 "中華民國全國漁會"],
+        "cities": ["高雄", "台南", "嘉義市", "香港", "東京", "新加坡", "台北",
+                   "新北", "台中"],
         "excluded": [],
         "numbers_excluded": [],
         "cn_excluded": [],
@@ -2141,14 +2056,12 @@ def g590():
         "labels_excluded": {},
         "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 按年 (on the year), 單月 (in a single month), 初步 (preliminary),
-        # 黃金周 (the golden week: 國慶 is the DATE, SPEC's 期间/假期 outside),
-        # 一帶 (an area), 至今 (up to now; also the 至今 of 截至今年, whose 今年
-        # is inside a DATE row), 每月 (every month: recurring, SPEC), 周末
-        # (weekends), 冬季 (winter, no year word), 九龍 (of 西九龍站, a station)
-        "words_excluded": {"按年": 16, "單月": 1, "初步": 1, "黃金周": 1,
-                           "一帶": 1, "至今": 2, "每月": 1, "周末": 1,
-                           "冬季": 1, "九龍": 1},
+        # 年增 (change on the year), 每兩 (per tael: 兩 the measure, the
+        # price after it the figure), 全年 (去年全年: GUIDELINES, outside),
+        # 烏魚季 (the mullet season, a season without a year: no DATE),
+        # 年捕獲量 (the yearly catch), 整季 (the whole season)
+        "words_excluded": {"年增": 5, "每兩": 2, "全年": 1, "烏魚季": 1,
+                           "年捕獲量": 1, "整季": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2165,7 +2078,11 @@ CN_DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5
             "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 MAGNITUDE = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8,
              "兆": 10 ** 12}      # GUIDELINES: 兆 is 10^12 (Taiwan, HK)
-QUAL_PREFIX = [("超过", "over"), ("超過", "over"), ("突破", "over"),
+# (不得超过/不得超過, GUIDELINES' bound of a rule, a marker inside the span,
+# under (不得超过400毫升 -> under): new here for g558's 不得超過6公升, read
+# before 超過)
+QUAL_PREFIX = [("不得超过", "under"), ("不得超過", "under"),
+               ("超过", "over"), ("超過", "over"), ("突破", "over"),
                ("约为", "approx"), ("約為", "approx"),
                ("不足", "under"), ("不到", "under"),
                # GUIDELINES: 不低于 bounds a figure, a marker inside the span
@@ -2508,14 +2425,9 @@ def check_relative(d, r):
         months = [x for x in d.rows if x["type"] == "DATE" and
                   s <= x["start"] and x["end"] <= r["start"] and
                   re.fullmatch(r"\d{4}-\d\d", x["normalized"])]
-        # (new here, narrowly: a baseline 上月 in a sentence that states no
-        # month has nothing to count from and counts from the reference
-        # month, GUIDELINES' rule for 上月; g511's 新农开发表示，…较上月上涨)
-        if months:
-            y, m = map(int, max(months, key=lambda x: x["start"])
-                       ["normalized"].split("-"))
-        else:
-            y, m = ref.year, ref.month
+        assert months, r
+        y, m = map(int, max(months, key=lambda x: x["start"])
+                   ["normalized"].split("-"))
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
         assert norm == "%d-%02d" % (y, m), r
     for w, k in (("本周", 0), ("上周", -1), ("下周", 1), ("本週", 0),
@@ -2668,9 +2580,61 @@ def check_holiday(d, r):
     # own table
     # (雙11 added here for g486: a shopping day, 11-11 on both sides of the
     # strait, in FIXED_DAYS; Taiwan's own days still need their own table)
-    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11"), r
+    # (農曆春節 and 耶誕節 added here for g504: the lunar new year and
+    # Christmas, the same days on both sides of the strait, GUIDELINES)
+    # (黑色星期五 added here for g510: the American shopping day after
+    # Thanksgiving, the same day wherever it is named, COMPUTED_DAYS)
+    # (聖誕 added here for g534: Christmas written as Taiwan news also
+    # writes it beside 耶誕, the same day on both sides of the strait, in
+    # FIXED_DAYS)
+    # (耶誕 and 明年元旦 added here for g546: Christmas written without 節,
+    # and New Year's Day, which Taiwan keeps on 1 January as the mainland
+    # does (開國紀念日), next year's by 明年; both in FIXED_DAYS)
+    # (明年農曆春節 added here for g558: the lunar new year with 明年 in
+    # front, the same day on both sides of the strait)
+    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11",
+                                                    "農曆春節", "耶誕節",
+                                                    "黑色星期五", "聖誕",
+                                                    "耶誕", "明年元旦",
+                                                    "明年農曆春節",
+                                                    # (中秋節, the lunar
+                                                    # 八月十五, the same day
+                                                    # on both sides of the
+                                                    # strait, and 明（116）年
+                                                    # 春節, the lunar new
+                                                    # year after a bracketed
+                                                    # ROC year: new here for
+                                                    # g570)
+                                                    "中秋節",
+                                                    "明（116）年春節",
+                                                    # (元旦, New Year's Day,
+                                                    # which Taiwan keeps on
+                                                    # 1 January as the
+                                                    # mainland does (as
+                                                    # 明年元旦 above), and
+                                                    # 今年中秋節/去年中秋節,
+                                                    # the lunar 八月十五 with
+                                                    # an attached year word:
+                                                    # new here for g576)
+                                                    "元旦", "今年中秋節",
+                                                    "去年中秋節",
+                                                    # (明年春節, the lunar
+                                                    # new year with 明年 in
+                                                    # front, as 明年農曆春節
+                                                    # above: new here for
+                                                    # g582)
+                                                    "明年春節"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
+    # a year word with its ROC year in brackets before the holiday
+    # (明（116）年春節, GUIDELINES: one span) fixes the year like the bare
+    # word, and the bracketed ROC year must be that year (new here)
+    m = re.match(r"([今明去])（(\d{2,3})）年", tx)
+    if m:
+        k = {"今": 0, "明": 1, "去": -1}[m.group(1)]
+        assert d.doc_id in TAIWAN and \
+            int(m.group(2)) + 1911 == ref.year + k, (r, "ROC year")
+        tx = tx[m.end():]
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
         if tx.startswith(w):
             tx, k = tx[len(w):], kk
@@ -2939,7 +2903,11 @@ CITY_AMBIGUOUS = {"东方": ("海南",), "安宁": ("云南", "雲南"),
                   "白银": ("甘肃", "甘肅"), "朝阳": ("辽宁", "遼寧"),
                   "敦化": ("吉林",), "安寧": ("云南", "雲南"),
                   "黃山": ("安徽",), "白銀": ("甘肃", "甘肅"),
-                  "朝陽": ("辽宁", "遼寧")}
+                  "朝陽": ("辽宁", "遼寧"),
+                  # (无为 and 江山, county-level cities whose names are also
+                  # words (无为, inaction; 江山, the country): new here for
+                  # g551, which writes both with 市, 浙江江山市)
+                  "无为": ("安徽",), "江山": ("浙江",)}
 
 
 # time units (GUIDELINES: 天 年 个月 小时 … count only after a statistic cue;
@@ -2975,13 +2943,6 @@ def check_shiyi(d, r):
     assert after.startswith(SHIYI_CUES), ("十一 without a holiday cue", r)
 
 
-# the joiners of a list (、, and 和/及/與/与 before the last item); 和 that
-# opens the place 和田 is its first character, no joiner (changed here,
-# narrowly, for g543's 阿克苏、和田、喀什三地: annotate_gc.py split 和田 into
-# an empty item and 田)
-LIST_JOINERS = "、|和(?!田)|及|與|与"
-
-
 def check_collective(d, ctx, n):
     """A small count in Chinese numerals right after a list of as many items
     (、, and 和/及/与 before the last) is a collective label for the list, no
@@ -2996,7 +2957,7 @@ def check_collective(d, ctx, n):
     # mutation that declared g411's 四大药市 a collective passed)
     assert d.text[e:e + 1] != "大", ("N大 declared a collective", ctx)
     clause = re.split("[，,。；;！？\n（）]", d.text[:s])[-1]
-    items = re.split(LIST_JOINERS, clause)
+    items = re.split("、|和|及|與|与", clause)
     assert len(items) >= n, (ctx, items)
     listed = items[-n:]
     assert all(1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -3033,7 +2994,7 @@ def check_no_collective_metric(d, r):
     clause = re.split("[，,。；;！？\n（）]", d.text[:r["start"]])[-1]
     if "、" not in clause:
         return
-    items = re.split(LIST_JOINERS, clause)
+    items = re.split("、|和|及|與|与", clause)
     listed = items[-n:]
     assert not (len(items) >= n and all(
         1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -3057,12 +3018,15 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-# (annotate_gc.py's g537 wrote two fresh-root prices per kilogram with
-# their denominator, unit 元/公斤.)  Here g543 writes two dried-jujube prices
-# per kilogram with their denominator, 12元/公斤 and 22元/公斤 (GUIDELINES: a
-# rate keeps its denominator in the unit and in the span): unit 元/公斤,
-# declared; g544 none
-PER_UNITS = {G589: (), G590: ()}
+# (annotate_aa.py's g497 wrote tender prices per kilowatt, 元/千瓦.)  Here
+# g503 writes one purchase price per set with the slash, 约为3.5元/套
+# (GUIDELINES: 套 as a denominator, 万元/套): unit 元/套, declared; g504 none
+# Neither article writes a rate with a slash denominator (每公斤165元,
+# 每公噸1,500元 and the other per-unit prices keep 每 and the measure word
+# outside the span and the unit: GUIDELINES)
+# (here neither article writes a rate with a slash denominator: every
+# per-unit price keeps 每 and its measure word outside the span)
+PER_UNITS = {G587: (), G588: ()}
 
 
 def check_per_before(d, r):
@@ -3095,25 +3059,22 @@ def check_per_before(d, r):
                   # (克, 条/條, 颗/顆 and 股 added here for g491's 每克 and
                   # 每条约15美元 and g492's 每顆 and 每股新台幣45元)
                   "克|条|條|颗|顆|股|"
-                  # (头份, 毫升 and 羽份, a vaccine's doses and volume, added
-                  # here for g505's 约为每头份1.8元, 约为每毫升0.42元 and
-                  # 每羽份价格)
-                  "头份|毫升|羽份|"
-                  # (双/雙 and 杯 added here for g531's 每双0.42美元, 每双3.9元
-                  # and 约为每双4.5欧元, and a cup's price in g532)
-                  "双|雙|杯|"
-                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
-                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單|"
-                  # (堂, 期 and 科 added here for g584's 每堂, 每期 and
-                  # 每科 fees)
-                  "堂|期|科)"
+                  # (千瓦 added here for g497's 约为每千瓦3120元 and 每千瓦
+                  # 1420元左右, prices per kilowatt)
+                  "千瓦|"
+                  # (米 and 磅 added here for g503's 每米4.2元 and g504's
+                  # 每磅約3.1美元)
+                  "米|磅|"
+                  # (套, 只 and 片 added here for g533's 每套, 每只 and 每片
+                  # prices)
+                  "套|只|片|"
+                  # (筒, a tube of shuttlecocks: new here for g551's
+                  # 每筒98元 and 每筒126元)
+                  "筒)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        # (欧元 and 澳门元 added here: g531's 约为每双4.5欧元; a pataca
-        # price after a basis in g532)
-        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
+        assert r["unit"] in ("元", "港元", "美元"), r
 
 
 def check(d, audit):
@@ -3266,6 +3227,14 @@ def check(d, audit):
                     r"\d", clause[clause.rfind("占" if "占" in clause
                                                 else "佔"):]):
                 assert r["qualifier"] == "approx", ("约占", r)
+            # and so does a marker before 达/達 (約達全年目標的82%: SPEC, a
+            # qualifier separated by a verb; new here, after a mutation that
+            # made g582's 82% exact and dropped its sep passed: the 约占
+            # check above reads only 占)
+            if re.search("(约|約)(达|達)", clause) and not re.search(
+                    r"\d", clause[clause.rfind("达" if "达" in clause
+                                                else "達"):]):
+                assert r["qualifier"] == "approx", ("约达", r)
             r["_raw_unit"] = raw_unit
             check_time_metric(d, r)
             check_no_collective_metric(d, r)
@@ -3300,18 +3269,17 @@ def check(d, audit):
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
-                                  "辆|輛|克|条|條|颗|顆|股|"
-                                  # (头份 and 毫升 added here for g505)
-                                  "头份|毫升|"
-                                  # (双/雙 and 杯 added here for g531's
-                                  # 约为每双4.5欧元 and g532's cups)
-                                  "双|雙|杯|"
-                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
-                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單|"
-                  # (堂, 期 and 科 added here for g584's 每堂, 每期 and
-                  # 每科 fees)
-                  "堂|期|科)"
+                                  "辆|輛|克|条|條|颗|顆|股|千瓦|米|磅|"
+                                  # (套, 只 and 片 added here for g533's
+                                  # 约为每套68元, 约为每只3.2元 and 约为每片
+                                  # 46元: without them a mutation declaring
+                                  # one exact passed this check)
+                                  "套|只|片|"
+                                  # (筒, a tube of shuttlecocks, added here
+                                  # for g551's 每筒98元 and 每筒126元: a
+                                  # marker before 每筒 is read across the
+                                  # basis like the others)
+                                  "筒)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3343,7 +3311,10 @@ def check(d, audit):
             # it must be declared (sep) (new in annotate_pb.py); so is
             # 约有/約有, separated by the verb 有 (annotate_dc.py's, after
             # annotate_jb.py)
-            if re.search(r"(约|約)(为|為|有)$", head):
+            # (约合/約合 too, new here: GUIDELINES, 约合 sets approx across
+            # the verb 合, 约合6.2万日元 -> 6.2万日元, approx; g533's 约合3.1亿
+            # 欧元, declared exact, passed before)
+            if re.search(r"(约|約)(为|為|有|合)$", head):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为/约有 before", r)
             # an under-marker (不到, 不足) separated from the figure by a
@@ -3461,7 +3432,14 @@ def check(d, audit):
             # names no body, 富邦金控子公司富邦人寿 -> two ORGs)
             # (的 of 的士, a taxi, is a character of a trade's word inside a
             # name: g368's 香港的士業議會, the taxi council; new here)
-            assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
+            # (的 of 美的, Midea, is a character of the name: g539's 美的集团,
+            # declared with its count in DE_NAMES; new here)
+            if tx in DE_NAMES.get(d.doc_id, {}):
+                assert d.text.count(tx) == DE_NAMES[d.doc_id][tx], r
+                assert not re.search("旗下|、|子公司|屬下|属下", tx) and \
+                    tx.count("的") == 1, r
+            else:
+                assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
             # a preposition or a verb of company before a body stays outside
             # it (GUIDELINES: 会同 and 暨 before a body, one-character adverbs
             # end a name read leftwards; annotate_zc.py's g339's 同南昌市政府, g340's
@@ -3520,15 +3498,20 @@ def check(d, audit):
                     JOINER_CHAR_NAMES[d.doc_id][tx], ("joiner name", r)
             if s > 0 and d.text[s - 1] in "及和與与":
                 ends = {s - 1}
+                # (a bracketed short form between the first name and the
+                # joiner, 广东万和新电气股份有限公司（简称“万和电气”）和美的集团:
+                # the short form's ORG row ends before its quote and bracket;
+                # new here)
+                if d.text[s - 3:s - 1] == "”）":
+                    ends = {s - 3}
+                # (a short form in brackets without quotes, 國泰世華商業銀行
+                # （國泰世華銀行）與威秀: the short form's row ends before the
+                # bracket; new here for g546)
+                elif d.text[s - 2:s - 1] == "）":
+                    ends = {s - 2}
                 if d.text[s - 2:s] == "以及":
                     ends = {s - 2, s - 3} if d.text[s - 3] in "，," else \
                         {s - 2}
-                elif d.text[s - 2] in "）)":
-                    # (a bracketed short form closes the item before the
-                    # joiner: 中華電力有限公司（中電）及香港電燈有限公司; the ORG
-                    # row before is the short form, ending at the bracket;
-                    # new here, narrow: the pair is still declared)
-                    ends = {s - 2}
                 assert any(x["type"] == "ORG" and x["end"] in ends
                            for x in rows), ("joiner inside a name", r)
                 # ... and the two rows are a declared pair of listed names
@@ -3590,11 +3573,7 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            # (報道 added here beside 專訊: 星島日報's opener 【星島日報報道】, the
-            # brief's own example, names the paper before its dateline word
-            # 報道; narrow: the two dateline words only)
-            assert typ == "ORG" and opener in ("【" + name + "專訊】",
-                                               "【" + name + "報道】"), opener
+            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the

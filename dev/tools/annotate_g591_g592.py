@@ -3,7 +3,7 @@
 g591_durian_importers_cities and g592_macao_cinemas
 (annotator PC, held-out set 100).
 
-Adapted from the precedent set's tools/annotate_oc.py (/tmp/ho100/precedent:
+Adapted from the precedent set's tools/annotate_oc.py (now dev/tools/annotate_g585_g586.py) (/tmp/ho100/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
 city filed from, and a traditional Macao article opened by a 【本報…】 opener
 that names no paper; the script closest to my pair by regions and house
@@ -51,13 +51,13 @@ official names with 市, 香港, 澳门 and foreign cities by their common names
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho100/precedent: README, NOTES_oa/ob/oc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_pc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g591_g592.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_pc.py
+    python3 dev/tools/annotate_g591_g592.py
 """
 import csv
 import datetime
