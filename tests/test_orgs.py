@@ -2889,3 +2889,14 @@ def test_county_offices_fruit_cooperatives_and_knife_makers(news_orgs, text: str
 ])
 def test_one_field_societies_areas_and_macao_cinemas(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Taiwan township of three characters named bare before its farmers' association
+    ("太麻里地區農會與卑南鄉農會也擴大集貨", ["太麻里地區農會", "卑南鄉農會"]),
+    # dim sum and beef noodle chains, and the catering data firm (gazetteer)
+    ("點心連鎖方面，添好運上週公布數據；舌尖尖、东方宫和安泊尔等本地品牌；以及张拉拉等连锁品牌；据红餐网统计",
+     ["添好運", "舌尖尖", "东方宫", "安泊尔", "张拉拉", "红餐网"]),
+])
+def test_bare_townships_and_noodle_chains(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

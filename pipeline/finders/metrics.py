@@ -267,7 +267,7 @@ def load_rules() -> Rules:
     object_verbs = sorted(_lines("object_verbs.txt"), key=len, reverse=True)
     if object_verbs:
         rules.object_verb = re.compile(
-            "(?:" + "|".join(map(re.escape, object_verbs)) + ")[\u4e00-\u9fff]{1,3}$")
+            "(?:" + "|".join(map(re.escape, object_verbs)) + ")[\u4e00-\u9fff]{0,3}$")
     rules.cues = tuple(_lines("stat_cues.txt"))
     rules.cues_after = tuple(_lines("stat_cues_after.txt"))
     rules.change_to = tuple(_lines("stat_change_to.txt"))
