@@ -2897,6 +2897,8 @@ def test_one_field_societies_areas_and_macao_cinemas(news_orgs, text: str, expec
     # dim sum and beef noodle chains, and the catering data firm (gazetteer)
     ("點心連鎖方面，添好運上週公布數據；舌尖尖、东方宫和安泊尔等本地品牌；以及张拉拉等连锁品牌；据红餐网统计",
      ["添好運", "舌尖尖", "东方宫", "安泊尔", "张拉拉", "红餐网"]),
+    # a vocational college named "modern" after its place (现代 is no time word there)
+    ("兰州现代职业学院与兰州牛肉拉面行业协会合办的拉面专业", ["兰州现代职业学院", "兰州牛肉拉面行业协会"]),
 ])
 def test_bare_townships_and_noodle_chains(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
