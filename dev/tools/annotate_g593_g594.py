@@ -3,7 +3,7 @@
 g593_shaoxing_rice_wine_makers and g594_taiwan_sugar_apple_growers
 (annotator QA, held-out set 101).
 
-Adapted from the precedent set's tools/annotate_pa.py (/tmp/ho101/precedent:
+Adapted from the precedent set's tools/annotate_pa.py (now dev/tools/annotate_g587_g588.py) (/tmp/ho101/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
 city filed from, and a traditional Taiwan article under 記者…／…報導 on a
 line of its own; the pair closest to mine by regions and house styles),
@@ -50,13 +50,13 @@ cities by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho101/precedent: README, NOTES_pa/pb/pc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_qa.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g593_g594.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_qa.py
+    python3 dev/tools/annotate_g593_g594.py
 """
 import csv
 import datetime

@@ -1,60 +1,65 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g597_lanzhou_beef_noodle_chains and g598_macao_bicycle_shops
-(annotator QC, held-out set 101).
+g595_rapeseed_oil_mills_cities and g596_hk_dim_sum_restaurant_groups
+(annotator QB, held-out set 101).
 
-Adapted from the precedent set's tools/annotate_pc.py (/tmp/ho101/precedent:
-a simplified mainland article in GB2312 under a 记者 byline naming its outlet
-and the city filed from, and a traditional Macao article opened by
-【本報訊】, which names no paper; the script closest to my pair by regions,
-house styles and the GB2312 encoding), copied and the data changed, one
-storage block exchanged for my encodings:
+Adapted from the precedent set's tools/annotate_pb.py (now dev/tools/annotate_g589_g590.py) (/tmp/ho101/precedent:
+a simplified mainland article under a 记者 byline naming its outlet and the
+city filed from, and a traditional Hong Kong article opened by 【本報訊】;
+the script closest to my pair by regions and house styles, with its Hong
+Kong region block, its opener part, its t2s-then-s2hk round trip, its
+mainland byline part and its UTF-16 block), copied and the data changed,
+both storage blocks exchanged for my encodings:
 
-- GB2312 WITHOUT A BOM for the simplified mainland g597 (甘肃日报):
-  annotate_pc.py's GB2312 block of its g591, kept as it was (no BOM of any
-  kind, the byte walk in GB2312's rows A1-F7 and columns A1-FE, equal to
-  GBK and GB18030; nothing declared: GB2312 is the base of its family, no
-  narrower codec to fail; GBK and GB18030 read the same text), with its
-  mainland byline part (甘肃日报记者 王雅婷 兰州报道: 甘肃日报, the outlet,
-  an ORG row; 兰州, the city filed from, a CITY row, 兰州市).
-- UTF-8 WITHOUT A BOM for the traditional Macao g598 (市民日報): a new
-  block, annotate_pb.py's UTF-8-without-BOM block of its mainland g589
-  turned traditional and Macao (no BOM of any kind, utf-8 and utf-8-sig
-  read the same text, one byte an ASCII character and three any other,
-  walked one by one, the legacy codecs and UTF-16 fail or read another
-  text, no NUL; nothing declared for the codec), in the place of
-  annotate_pc.py's plain Big5 block, with that block's empty Big5
-  declarations, its opener part for 【本報訊】 (once at line 3's start,
-  holding no row) and its Macao region block (every line plain Big5 =
-  cp950, nothing outside plain Big5).
+- UTF-16 LE WITH A BOM for the simplified mainland g595 (湖北日报):
+  annotate_pb.py's UTF-16 BE block of its Hong Kong g590 turned
+  little-endian, simplified and mainland, in the place of its UTF-8 block
+  (FF FE once; utf-16 reads the text from the whole file, utf-16-le reads
+  U+FEFF before it; every character two bytes, low byte first, no
+  surrogate pair; the ASCII characters' NULs at odd offsets; the legacy
+  codecs, UTF-8 and UTF-16 BE fail or read another text, the whole file and
+  the file after its BOM alike), with the mainland checks of its UTF-8
+  block (nothing declared: every character GB2312's, every line GB2312 =
+  GBK = GB18030 byte for byte) and its mainland byline part (湖北日报记者
+  王梓涵 荆门报道: 湖北日报, the outlet, an ORG row; 荆门, the city filed
+  from, a CITY row, 荆门市).
+- BIG5-HKSCS WITHOUT A BOM for the traditional Hong Kong g596 (經濟日報):
+  a new block, in the place of annotate_pb.py's UTF-16 BE block, after
+  annotate_pc.py's plain Big5 block of its Macao g592 (no BOM of any kind;
+  one byte an ASCII character, two any other, walked one by one) opened to
+  the declared character that only Big5-HKSCS stores: 埗 (U+57D7, 96 F5,
+  kind "hkscs-low", in the district 深水埗, twice, no span), where plain
+  Big5 and cp950 fail first, exactly at its first byte, decoding and
+  encoding alike; every other line plain Big5 = cp950 = Big5-HKSCS (the
+  region block), with annotate_pb.py's opener part for 【本報訊】 (once at
+  line 3's start, holding no row: it names no paper, the brief and
+  GUIDELINES' 本报 rule).
 
-It keeps every other check of annotate_pc.py (strict decoding, offsets,
+It keeps every other check of annotate_pb.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the t2s-then-s2hk round trip, the audits, the independent `city`
-rule asserted against my hand value on every DATE/METRIC row, the
-relative-date, range, quarter, 去年同期, 约占, marker, collective and
-time-unit checks, the ORG-row checks, the byline and opener blocks), and
-adds one: 约为 … 的 before a share or a multiple must set approx.  Changes
-are listed in NOTES_qc.md.
+article, the audits, the independent `city` rule asserted against my hand
+value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
+约占, marker, collective and time-unit checks, the ORG-row checks, the
+byline and opener blocks).  Changes are listed in NOTES_qb.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (no BOM in either file; nothing
-changed).  `text` of g598 is the traditional original; `normalized`
+(code points) into the article as decoded (g595's BOM removed, nothing
+else changed).  `text` of g596 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, 香港, 澳门 and foreign cities by their common names).
+official names with 市, 澳门 by its common name).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho101/precedent: README, NOTES_pa/pb/pc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_qc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g595_g596.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_qc.py
+    python3 dev/tools/annotate_g595_g596.py
 """
 import csv
 import datetime
@@ -80,77 +85,78 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G597 = "g597_lanzhou_beef_noodle_chains"
-G598 = "g598_macao_bicycle_shops"
+G595 = "g595_rapeseed_oil_mills_cities"
+G596 = "g596_hk_dim_sum_restaurant_groups"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G597: ("gb2312", b"", False, "2026-11-24", "甘肃日报"),
-    G598: ("utf-8", b"", True, "2026-11-25", "市民日報"),
+    G595: ("utf-16-le", BOM16LE, False, "2026-11-26", "湖北日报"),
+    G596: ("big5hkscs", b"", True, "2026-11-24", "經濟日報"),
 }
-# every declared codec must have its storage block in Doc: GB2312 WITHOUT A
-# BOM for the mainland g597 (annotate_pc.py's block of its g591, kept, with
-# the mainland byline part) and UTF-8 WITHOUT A BOM for the Macao g598 (new
-# here: annotate_pb.py's UTF-8-without-BOM block of its mainland g589 turned
-# traditional and Macao, in the place of annotate_pc.py's plain Big5 block,
-# with that block's opener part and the Macao region block)
-STORAGE_BLOCKS = ("gb2312", "utf-8")
+# every declared codec must have its storage block in Doc: UTF-8 WITHOUT A
+# BOM for the mainland g589 (new here: annotate_ob.py's UTF-8 block of its
+# Hong Kong g584 turned simplified and mainland, in the place of its GB18030
+# block, with annotate_oa.py's mainland checks and annotate_ob.py's byline
+# part) and UTF-16 BE WITH A BOM for the Hong Kong g590 (new here:
+# annotate_oa.py's UTF-16 LE block of its g581 turned big-endian and
+# traditional, in the place of annotate_ob.py's UTF-8 block, with
+# annotate_ob.py's opener part and Hong Kong region block)
+STORAGE_BLOCKS = ("utf-16-le", "big5hkscs")
 STORE_CODEC = {}
-# the first character of each file, with its bytes in the file's encoding
-# (g597: 兰 of the title in GB2312, C0 BC; g598: 本 of the title in UTF-8,
-# E6 9C AC)
-FIRST_CHAR = {G597: ("兰", "兰".encode("gb2312")),
-              G598: ("本", "本".encode("utf-8"))}
-assert FIRST_CHAR[G597][1] == b"\xc0\xbc" and \
-    FIRST_CHAR[G598][1] == b"\xe6\x9c\xac"
+# the first character of each file (after the BOM, if any), with its bytes
+# in the file's encoding (g589: 汉 of the title in UTF-8, E6 B1 89; g590: 本
+# of the title in UTF-16 BE, 67 2C)
+FIRST_CHAR = {G595: ("荆", "荆".encode("utf-16-le")),
+              G596: ("本", "本".encode("big5hkscs"))}
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G597: [], G598: []}
-# the mainland article's characters outside GB2312: none (a GB2312 file is
-# the base of its family: nothing to declare; the block checks that every
-# character is GB2312's and every line GB2312 = GBK = GB18030 byte for byte)
-OUTSIDE_GB2312 = {G597: {}}
-OUTSIDE_GB2312_WORD = {G597: {}}
+OUTSIDE_BMP = {G595: [], G596: []}
+# the mainland article's characters outside GB2312: none (UTF-8 holds every
+# character; the mainland checks still read every line as GB2312 = GBK =
+# GB18030)
+OUTSIDE_GB2312 = {G595: {}}
+OUTSIDE_GB2312_WORD = {G595: {}}
 GBK_CODE = {}
+GBK_KINDS = {G595: Counter()}
+OUTSIDE_GBK = {G595: {}}
+OUTSIDE_GBK_WORD = {G595: {}}
 GB18030_CODE = {}
-GBK_KINDS = {G597: Counter()}
-OUTSIDE_GBK = {G597: {}}
-OUTSIDE_GBK_WORD = {G597: {}}
-GB18030_KINDS = {G597: Counter()}
+GB18030_KINDS = {G595: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G597: {}}
-# the byline line (甘肃日报's form as the precedent's g591 of 广西日报: the
-# outlet + 记者 + a space, a made-up name, a space, the city filed from and
-# 报道): 甘肃日报, the outlet named before 记者, is an ORG row (GUIDELINES'
-# byline rule); 兰州, the city filed from, a CITY row (兰州市)
-BYLINE = {G597: ("", ["甘肃日报"], "记者 ", ["王雅婷"], "兰州")}
-BYLINE_ORG = {G597: True}
-# line 3 of each article and the rows it holds: g597's byline (above);
-# g598 (市民日報) has no byline: line 3 is its first paragraph, opened by the
+# characters whose GB18030 bytes GB2312 or GBK read as another character: none
+GB_FORMS = {G595: {}}
+GB_FORMS_WORD = {G595: {}}
+# the byline line (四川日报's form for a reporter in the field, as the
+# precedent's mainland bylines: the outlet + 记者 + a space, a made-up name,
+# a space, the city filed from and 报道): 四川日报, the outlet named before
+# 记者, is an ORG row (GUIDELINES' byline rule); 雅安, the city filed from, a
+# CITY row (雅安市)
+BYLINE = {G595: ("", ["湖北日报"], "记者 ", ["王梓涵"], "荆门")}
+BYLINE_ORG = {G595: True}
+# line 3 of each article and the rows it holds: g589's byline (above);
+# g590 (頭條日報) has no byline: line 3 is its first paragraph, opened by the
 # opener below
-LINE3 = {G597: ("甘肃日报记者 王雅婷 兰州报道",
-                [("ORG", "甘肃日报"), ("CITY", "兰州")])}
+LINE3 = {G595: ("湖北日报记者 王梓涵 荆门报道",
+                [("ORG", "湖北日报"), ("CITY", "荆门")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of 市民日報 (【本報訊】, the precedent g592's form): it
+# the paragraph opener (【本報訊】, as the precedent's Hong Kong g584): it
 # names no paper, so it holds no row (the brief; GUIDELINES: 本报 is none)
-OPENER = {G598: ("【本報訊】", [])}
-# characters of the Macao article that plain Big5 lacks: none (nothing
-# declared; 氹 of 氹仔/路氹 and 滙 are not written): the region block reads
-# every line as plain Big5 = cp950, though the file is UTF-8
-OUTSIDE_BIG5 = {G598: {}}
-BIG5_CODE = {}
-BIG5_KINDS = {G598: Counter()}
-IN_ROW = {G597: {}, G598: {}}
-OUTSIDE_BIG5_WORD = {G598: {}}
-# characters whose plain-Big5 and cp950 codes differ: none (no ／ written)
-BIG5_FORMS = {G598: {}}
-CP950_DIFF = {G598: {}}
-BIG5_DIFF = {G598: {}}
-CP950_CODE = {}
+OPENER = {G596: ("【本報訊】", [])}
+# characters of the Hong Kong article that plain Big5 lacks: none (UTF-16
+# holds every character; the region block still reads every line as plain
+# Big5 = cp950 = Big5-HKSCS; 衛生署 is written with Big5's 衛, not HKSCS's 衞)
+OUTSIDE_BIG5 = {G596: {"埗": False}}
+BIG5_CODE = {"埗": b"\x96\xf5"}
+BIG5_KINDS = {G596: Counter({"hkscs-low": 1})}
+IN_ROW = {G595: {}, G596: {}}
+OUTSIDE_BIG5_WORD = {G596: {"埗": {"深水埗": 2}}}
+# characters whose plain-Big5 and cp950 codes differ: none
+BIG5_FORMS = {G596: {}}
+CP950_DIFF = {G596: {}}
 CP950_READS = {}
-DECLARED_WORD = {G598: {}}
-# Hong Kong articles: none; Macao articles: g598
-HONGKONG = set()
-MACAO = {G598}
+DECLARED_WORD = {G596: {"深水埗": 2}}
+# Hong Kong articles: g590; Macao articles: none
+HONGKONG = {G596}
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: none (no bare 2-3 digit year is written)
 TAIWAN = set()
@@ -159,20 +165,21 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though the SIMPLIFIED_ONLY list holds
-# them: g598's 里 of 公里 (a kilometre: 里 is the traditional character
-# there; OpenCC s2t writes 裏 for the lining), three times, confined to its
-# word (annotate_cc.py's 里 of 公里)
-S2T_ALLOWED = {G598: ("里",)}
-S2T_ALLOWED_WORD = {G598: {"里": {"公里": 3}}}
+# them: none
+S2T_ALLOWED = {G596: ()}
+S2T_ALLOWED_WORD = {G596: {}}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g597's 兰州市人力资源和社会保障局
-# (the city's human resources and social security bureau); g598's
-# 經濟及科技發展局 (Macao's economic and technological development bureau)
-JOINED_NAMES = {G597: ("兰州市人力资源和社会保障局",), G598: ("經濟及科技發展局",)}
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局, 福州大学经济与管理学院): g596's
+# two universities' schools of hotel and tourism management
+JOINED_NAMES = {G595: (), G596: ("香港中文大學酒店及旅遊管理學院",
+                                 "香港理工大學酒店及旅遊業管理學院")}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "總工會",
                 # (annotate_kc.py's narrow addition, kept)
-                "研究院", "总站")
+                "研究院", "总站",
+                # (new here, narrow: a university's school of two fields
+                # joined by 及, GUIDELINES 福州大学经济与管理学院)
+                "學院", "学院")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         # (annotate_hc.py's narrow change kept: the joiner is looked for
@@ -181,39 +188,38 @@ for _names in JOINED_NAMES.values():
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G597: {}, G598: {}}
+JOINER_CHAR_NAMES = {G595: {}, G596: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g597's 东方宫和安泊尔 (the last two of a list of local brands), 马记永，以及
-# 张拉拉 (the last two of a list of chains, 以及 after a comma), 兰州现代职业学院与
-# 兰州牛肉拉面行业协会 (the college and the association running a course),
-# 甘肃银行和中国农业银行甘肃省分行 (two banks); g598's MERIDA及崔克 (the last two
-# of a list of brands, after a bracketed Latin form), 銀河娛樂集團及美高梅中國
-# (two resort operators), 體育局與澳門單車總會 (the two organizers),
-# 大豐銀行與中國銀行澳門分行 (two banks)
+# g583's 华中农业大学与中国园艺学会水生蔬菜分会 (the two organizers); g584's
+# 支付寶香港及微信支付香港 (two wallets), 香港浸會大學音樂系及香港教育大學
+# (two universities)
 LISTED_PAIRS = {
-    G597: (("东方宫", "安泊尔"), ("马记永", "张拉拉"),
-           ("兰州现代职业学院", "兰州牛肉拉面行业协会"),
-           ("甘肃银行", "中国农业银行甘肃省分行")),
-    G598: (("MERIDA", "崔克"), ("銀河娛樂集團", "美高梅中國"),
-           ("體育局", "澳門單車總會"), ("大豐銀行", "中國銀行澳門分行"))}
+    G595: (("华中农业大学", "中国农业科学院油料作物研究所"),),
+    G596: (("支付寶香港", "微信支付香港"),)}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article gives back the
-# text but for the forms declared here, each the form Macao news writes
-# (as annotate_pc.py's g592 kept 週/周): 週 of 上週, 按週 (s2hk writes 周)
-S2HK_KEPT = {G598: {("週", "周")}}
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article gives back
+# the text but for five forms, each a form Hong Kong news writes (as the
+# precedent's g590 kept 布, 戶, 周 and 衛): 布 of 公布 (s2hk writes 佈; the
+# HKSAR government writes 公布), 戶 of 租戶 (s2hk writes 户), 周 of 周末 and
+# 黃金周 (s2hk writes 週; both spellings run in Hong Kong papers, 每週 too), 衛
+# of 食物環境衛生署 (s2hk writes 衞, the department's own form, which only
+# Big5-HKSCS holds; 衛 keeps the ORG row plain Big5, as the precedent's 衛生署),
+# and 麵 of 一粥麵 (noodles, the brand's own form; t2s writes 面, which s2hk
+# keeps)
+S2HK_KEPT = {G596: {("布", "佈"), ("戶", "户"), ("周", "週"), ("衛", "衞"),
+                     ("麵", "面")}}
 # Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
 # Taiwan text here)
 TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g597's space after 13%, g598's after 9%
-TITLE_HALVES = {G597: 2, G598: 2}
-# event names holding a CITY: g598's 澳門國際單車邀請賽 (a cycling race; SPEC:
-# a city inside an event's name counts; GUIDELINES: also where jieba glues
-# it to 国际), once
-CITY_IN_NAME = {G598: {"澳門國際單車邀請賽": 1}}
+# the halves of each title: g583's space after 15%, g584's after 8%
+TITLE_HALVES = {G595: 2, G596: 2}
+# event names holding a CITY: none
+CITY_IN_NAME = {}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
                "禮品", "礼品")
+
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -438,12 +444,15 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g574's t2s forms not yet listed (揮 of 揮春, 殼 of 外殼, 繪
                    # of 繪圖, 脫 of 鬆脫, 齋 of 一書齋; new here)
                    "挥壳绘脱斋"
-                   # g586's t2s forms not yet listed (牆 of 外牆, 磚 of 瓷磚, 絲
-                   # of 螺絲, 鋁 of 鋁窗, 鋼 of 鋼材, 鏽 of 不鏽鋼; new here)
-                   "墙砖丝铝钢锈"
-                   # g598's t2s forms not yet listed (儂 of 迪卡儂, 騎 of 騎單車
-                   # and 騎行; new here)
-                   "侬骑"
+                   # g584's t2s forms not yet listed (誦 of 朗誦, 鋼 of 鋼琴, 隸
+                   # of 隸屬; new here)
+                   "诵钢隶"
+                   # g590's t2s forms not yet listed (悅 of 卓悅控股, 膚 of 護膚品;
+                   # new here)
+                   "悦肤"
+                   # g596's t2s forms not yet listed (燒 of 燒賣, 籠 of 每籠,
+                   # 餃 of 蝦餃; new here)
+                   "烧笼饺"
                    )
 
 
@@ -479,7 +488,13 @@ HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06
            # after) and 明年端午节 (2027-06-09), read by check_holiday from
            # _DUANWU; new here
            "今年端午节": "2026-06-19", "端午节": "2026-06-19",
-           "明年端午节": "2027-06-09"}
+           "明年端午节": "2027-06-09",
+           # g583's 国庆 (国庆假期: yearless, the nearest, 2026-10-01, 56 days
+           # before the reference date against 309 after; new here)
+           "国庆": "2026-10-01",
+           # g590's 國慶 (國慶黃金周: yearless, the nearest, 2026-10-01, 55
+           # days before the reference date against 310 after; new here)
+           "國慶": "2026-10-01"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -738,17 +753,18 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g597, mainland (2026): 兰州, 西安, 深圳, 广州, 成都 prefecture-level or
-    # sub-provincial; 北京, 上海 municipalities, by their official names
-    # with 市; 纽约, 东京, 迪拜 and 新加坡 by their common names
-    "兰州": "兰州市", "兰州市": "兰州市", "西安": "西安市", "深圳": "深圳市",
-    "北京": "北京市", "上海": "上海市", "广州": "广州市", "成都": "成都市",
-    "纽约": "纽约", "东京": "东京", "迪拜": "迪拜", "新加坡": "新加坡",
-    # g598 (traditional spans): mainland cities by their official names;
-    # 香港 and 澳门 by their common names, 新加坡 likewise
-    "珠海": "珠海市", "中山": "中山市", "香港": "香港", "澳門": "澳门",
+    # g595, mainland (2026): 荆门, 襄阳, 黄冈, 荆州, 合肥, 南昌, 长沙
+    # prefecture-level (武汉, 成都 sub-provincial, provincial capitals), 北京,
+    # 上海 municipalities, 广州, by their official names with 市
+    "荆门": "荆门市", "襄阳": "襄阳市", "黄冈": "黄冈市", "荆州": "荆州市",
+    "武汉": "武汉市", "长沙": "长沙市", "南昌": "南昌市", "合肥": "合肥市",
+    "成都": "成都市", "北京": "北京市", "上海": "上海市", "广州": "广州市",
+    # g596 (traditional spans): mainland cities by their official names;
+    # 澳門 by its common name
+    "深圳": "深圳市", "廣州": "广州市", "東莞": "东莞市", "珠海": "珠海市",
+    "澳門": "澳门",
 }
-NO_SHI = {"纽约", "东京", "迪拜", "新加坡", "香港", "澳门"}
+NO_SHI = {"澳门"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
@@ -760,31 +776,23 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
 ORG_NORM = {
-    "交通事務局": "交通事务局",
-    "交通局": "交通局",
-    "捷安特": "捷安特",
-    "GIANT": "GIANT",
-    "美利達": "美利达",
-    "MERIDA": "MERIDA",
-    "崔克": "崔克",
-    "迪卡儂": "迪卡侬",
-    "統計暨普查局": "统计暨普查局",
-    "銀河娛樂集團": "银河娱乐集团",
-    "美高梅中國": "美高梅中国",
-    "旅遊局": "旅游局",
-    "市政署": "市政署",
-    "澳門大學": "澳门大学",
-    "體育局": "体育局",
-    "澳門單車總會": "澳门单车总会",
-    "勞工事務局": "劳工事务局",
-    "澳門理工大學": "澳门理工大学",
-    "澳門通": "澳门通",
-    "大豐銀行": "大丰银行",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "經濟及科技發展局": "经济及科技发展局",
-    "經科局": "经科局",
-    "治安警察局": "治安警察局",
-    "消費者委員會": "消费者委员会",
+    "政府統計處": "政府统计处", "香港餐飲聯業協會": "香港餐饮联业协会",
+    "美心食品有限公司": "美心食品有限公司", "美心": "美心",
+    "稻香控股有限公司": "稻香控股有限公司", "稻香": "稻香",
+    "添好運": "添好运", "點點心": "点点心",
+    "食物環境衛生署": "食物环境卫生署", "食環署": "食环署",
+    "香港飲食業職工會聯合會": "香港饮食业职工会联合会", "職業訓練局": "职业训练局",
+    "中華廚藝學院": "中华厨艺学院",
+    "唐宮（中國）控股有限公司": "唐宫（中国）控股有限公司",
+    "香港旅遊發展局": "香港旅游发展局", "旅發局": "旅发局",
+    "香港中文大學酒店及旅遊管理學院": "香港中文大学酒店及旅游管理学院",
+    "香港理工大學酒店及旅遊業管理學院": "香港理工大学酒店及旅游业管理学院",
+    "陸羽茶室": "陆羽茶室", "翠華控股有限公司": "翠华控股有限公司",
+    "翠華": "翠华", "八達通卡有限公司": "八达通卡有限公司", "八達通": "八达通",
+    "支付寶香港": "支付宝香港", "微信支付香港": "微信支付香港",
+    "消費者委員會": "消费者委员会", "消委會": "消委会",
+    "港鐵公司": "港铁公司", "港鐵": "港铁", "大家樂集團": "大家乐集团",
+    "一粥麵": "一粥面",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -958,28 +966,60 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb2312" and bom == b"" and not self.traditional:
-            # GB2312 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g591 (new
-            # here: annotate_ob.py's GB18030 block of its g583 turned two
-            # levels down to the family's base codec, in the place of
-            # annotate_oc.py's UTF-8-with-BOM block, with its mainland byline
-            # part and the city filed from): no BOM of any kind (GB18030's
-            # own 84 31 95 33 included) and no U+FEFF; one byte an ASCII
-            # character, two any other, walked one by one, each in GB2312's
-            # rows A1-F7 and columns A1-FE and equal to its GBK and GB18030
-            # bytes; nothing declared (GB2312 is the base: no narrower codec
-            # to fail, no character outside it); GBK and GB18030 read the
-            # same text; the Big5 family, UTF-8 and UTF-16 fail or read
-            # another text; no NUL byte; the byline 广西日报记者 覃晓雯 南宁报道
-            assert full == raw, doc_id
+        if enc == "utf-16-le" and bom == BOM16LE and not self.traditional:
+            # UTF-16 LE WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g595 (new
+            # here: annotate_pb.py's UTF-16 BE block of its Hong Kong g590
+            # turned little-endian, simplified and mainland, in the place of
+            # its UTF-8 block, whose mainland checks and byline part it
+            # keeps): FF FE once, the text decoded after it; utf-16 reads the
+            # text from the whole file, utf-16-le reads U+FEFF before it; no
+            # second BOM, no U+FEFF inside; every character two bytes, low
+            # byte first (no surrogate pair), walked one by one; ASCII
+            # characters carry a NUL as the second byte of their pair; the
+            # legacy codecs, UTF-8 and UTF-16 BE fail or read another text,
+            # the whole file and the file after its BOM alike; nothing
+            # declared for the codec (UTF-16 holds every character; the
+            # mainland checks still read every line as GB2312 = GBK =
+            # GB18030); the byline 湖北日报记者 王梓涵 荆门报道
+            assert bom == BOM16LE and full[:2] == BOM16LE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id
+            assert not full.startswith((BOM8, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            # nothing declared: every character is GB2312's
-            assert not OUTSIDE_GB2312.get(doc_id), doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-le") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            pos = 0
+            for c in self.text:
+                b = c.encode("utf-16-le")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (little-endian: the NUL is the second byte of an ASCII
+            # character's pair, at odd offsets; no Latin-1 character beyond
+            # ASCII, so those pairs are exactly the ASCII characters)
+            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert nonascii > 0.8 * len(self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # nothing declared: the text is GB2312's throughout all the same
+            declared = OUTSIDE_GB2312[doc_id]
+            assert not declared, doc_id
             assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
             assert not OUTSIDE_GBK.get(doc_id), doc_id
             assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
@@ -988,44 +1028,19 @@ class Doc:
             assert not GB_FORMS.get(doc_id), doc_id
             assert not any(c in self.text for c in GBK_CODE), doc_id
             assert not any(c in self.text for c in GB18030_CODE), doc_id
-            pos = 0
-            for c in self.text:
-                b = c.encode("gb2312")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if ord(c) < 0x80:
-                    assert len(b) == 1, (doc_id, c)
-                else:
-                    assert len(b) == 2 and b == c.encode("gbk") == \
-                        c.encode("gb18030"), (doc_id, c)
-                    assert 0xA1 <= b[0] <= 0xF7 and 0xA1 <= b[1] <= 0xFE, (
-                        doc_id, c, b)
-                pos += len(b)
-            assert pos == len(raw) == len(full), doc_id
-            assert raw[:2] == code and len(code) == 2, doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            # every character is GB2312's (none outside it to declare), and
+            # every line is GB2312, GBK and GB18030 alike, byte for byte
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
             assert outside == [], (doc_id, outside)
-            # the wider codecs of the family read the same bytes as the same
-            # text (nothing beyond GB2312 is written), and every line is
-            # GB2312, GBK and GB18030 alike, byte for byte
-            assert raw.decode("gbk") == raw.decode("gb18030") == self.text
             for line in self.text.split("\n"):
                 b = line.encode("gb2312")
                 assert b == line.encode("gbk") == line.encode("gb18030"), \
                     line
-            for other in ("big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
             assert not IN_ROW.get(doc_id), doc_id
+            in_word = {}
             self.in_row_span = {}
-            self.no_span_chars = []
+            self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
             # the byline line (annotate_ka.py's mainland byline part): the
@@ -1061,72 +1076,75 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-8" and bom == b"" and self.traditional:
-            # UTF-8 WITHOUT A BOM, THE MACAO ARTICLE g598 (new here:
-            # annotate_pb.py's UTF-8-without-BOM block of its mainland g589
-            # turned traditional and Macao, in the place of annotate_pc.py's
-            # plain Big5 block, with that block's opener part for a 【本報…】
-            # opener): no BOM of any kind and no U+FEFF in the text; utf-8
-            # and utf-8-sig read the same text from the whole file; one byte
-            # an ASCII character, three any other, walked one by one; the
-            # legacy codecs and UTF-16 fail or read another text; no NUL;
-            # nothing declared for the codec (UTF-8 holds every character);
-            # the text itself is plain Big5's throughout (the region block
-            # below reads every line as plain Big5 = cp950, nothing declared
-            # outside it) and no GB2312 text; the opener once at line 3's
-            # start, no byline
+        elif enc == "big5hkscs" and bom == b"" and self.traditional:
+            # BIG5-HKSCS WITHOUT A BOM, THE HONG KONG ARTICLE g596 (new here,
+            # in the place of annotate_pb.py's UTF-16 BE block: annotate_pc.py's
+            # plain Big5 block of its Macao g592 opened to the character
+            # that only Big5-HKSCS stores, with annotate_pb.py's opener part):
+            # no BOM of any kind, no U+FEFF; one byte an ASCII character, two
+            # any other, walked one by one; the declared character 埗 (96 F5,
+            # a lead byte below A1, HKSCS's added area) in its declared word
+            # 深水埗 only; plain Big5 and cp950 fail on the file, first
+            # exactly at the first declared character's first byte, decoding
+            # and encoding alike, and read the text before it; UTF-8 and
+            # UTF-16 fail or read another text; no NUL
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            # (the block takes one region of the two, Hong Kong or Macao,
-            # never Taiwan: annotate_pc.py's region assertion)
             assert self.traditional and ((doc_id in HONGKONG) !=
                                          (doc_id in MACAO)) and \
                 doc_id not in TAIWAN, doc_id
-            assert full.decode("utf-8-sig") == full.decode("utf-8") == \
-                self.text, doc_id
-            assert raw[:3] == code and len(code) == 3, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            assert b"\x00" not in raw, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("utf-8")
+                b = c.encode("big5hkscs")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
                 pos += len(b)
-            assert pos == len(raw) == len(full), doc_id
+            assert pos == len(raw), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
-            # nothing declared: no character outside plain Big5, no declared
-            # word, form, kind or cp950 character (annotate_pc.py's Big5
-            # block's declarations, kept empty)
-            assert not OUTSIDE_BIG5.get(doc_id), doc_id
-            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
-            assert not DECLARED_WORD.get(doc_id), doc_id
-            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            # the declared characters: at least one (the brief), each of
+            # HKSCS's own (neither plain Big5 nor cp950 holds it)
+            declared = OUTSIDE_BIG5[doc_id]
+            assert declared and not any(declared.values()), doc_id
             assert not BIG5_FORMS.get(doc_id), doc_id
             assert not CP950_DIFF.get(doc_id), doc_id
-            assert not BIG5_DIFF.get(doc_id), doc_id
-            assert not CP950_CODE, doc_id
             assert not IN_ROW.get(doc_id), doc_id
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == [], (doc_id, outside)
-            assert "／" not in self.text and "\u2215" not in self.text
+            assert DECLARED_WORD[doc_id] and all(
+                any(c in w for c in declared)
+                for w in DECLARED_WORD[doc_id]), doc_id
+            assert {w: k for c in OUTSIDE_BIG5_WORD[doc_id]
+                    for w, k in OUTSIDE_BIG5_WORD[doc_id][c].items()} == \
+                DECLARED_WORD[doc_id], doc_id
+            first = min(self.text.index(c) for c in declared)
+            at = len(self.text[:first].encode("big5hkscs"))
+            for narrow in ("big5", "cp950"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == at, (doc_id, narrow, e.start, at)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start, first)
+                assert raw[:at].decode(narrow) == self.text[:first], narrow
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(full, other) or \
+                    full.decode(other) != self.text, (doc_id, other)
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             assert not any(b in self.text for b in "〔〕"), doc_id
-            self.in_row_span = {}
-            self.no_span_chars = []
             self.astral_before_body = False
-            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the opener part (annotate_pc.py's): the opener opens line 3
+            # the opener part (annotate_kb.py's): the opener opens line 3
             # once, no other 【 line; the title, a blank line, then the
             # paragraphs; no byline
             assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
@@ -1608,317 +1626,315 @@ assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
 assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
 
 
-# (annotate_oc.py's and the earlier scripts' reference dates above are kept
-# as calendar facts.)  My reference dates: g591's 2026-11-26 is the Thursday
-# of ISO week 2026-W48 (昨天 2026-11-25; 本周一 2026-11-23, 本周二
-# 2026-11-24; 上周 W47, 16 to 22 November: 上周一 2026-11-16, 上周五
-# 2026-11-20; 上月 2026-10); g592's 2026-11-24 the Tuesday of W48 (昨日
-# 2026-11-23; 上週 W47; 上週六 2026-11-21; 本週五 2026-11-27; 本月 2026-11;
-# 上月 2026-10); the coming 元旦 and 春节 are 36 and 72 days after g591's
-# date; the coming 聖誕 31 days, 元旦 38 days after g592's, 明年農曆新年
-# 2027-02-06; 双11 of the year 15 days before g591's date; 今年國慶
-# 2026-10-01 (今年 fixes the year)
+# ===========================================================================
+# g595 rapeseed oil: the growers and oil mills of Jingmen (沙洋县), Jingzhou
+# (湖北奥星粮油工业有限公司), Xiangyang (襄阳鲁花浓香花生油有限公司 of 山东鲁花
+# 集团有限公司), Huanggang, Hefei (合肥燕庄食用油有限责任公司, 合肥海关) and
+# Chengdu (红旗连锁股份有限公司); the province's agriculture department and
+# the cities' bureaus, the banks (湖北银行黄冈分行, 中国农业发展银行荆门市分行),
+# the listed groups (金龙鱼, 道道全, 中粮), prices (卓创资讯, 国家粮油信息中心,
+# 郑州商品交易所), e-commerce (拼多多, 抖音, 京东超市), logistics (顺丰, 京东物流
+# 湖北分公司), research (华中农业大学, 中国农业科学院油料作物研究所, 中国粮油学会
+# 油脂分会), the grain association (湖北省粮食行业协会), the outlook.
+# Simplified, UTF-16 LE WITH A BOM (nothing declared), byline 湖北日报记者
+# 王梓涵 荆门报道, 2026-11-26 (a Thursday, ISO week 2026-W48), 湖北日报.
+# ===========================================================================
+# my reference dates: g595's 2026-11-26 is the Thursday of ISO week 2026-W48
+# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 本周 W48; 两年前 2024);
+# g596's 2026-11-24 the Tuesday of W48 (昨日 2026-11-23; 上週 W47; 本週六
+# and 28日 2026-11-28; 上月 2026-10; 兩年前 2024, 三年前 2023); the coming
+# 元旦 and 春节 are 36 and 72 days after g595's date; the coming 聖誕 31
+# days and 農曆新年 74 days after g596's; 國慶 of 2026 54 days before g596's
+# date (2027's 311 after), 双11 of 2026 15 days before g595's
 assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 48, 1) == \
-    datetime.date(2026, 11, 23)
-assert datetime.date.fromisocalendar(2026, 48, 2) == \
-    datetime.date(2026, 11, 24)
+assert datetime.date(2026, 11, 28).isocalendar()[1:] == (48, 6)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
     datetime.date(2026, 11, 16)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 6) == \
-    datetime.date(2026, 11, 21)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
 assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
 assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 10, 1)).days == 54
+assert (datetime.date(2027, 10, 1) - datetime.date(2026, 11, 24)).days == 311
 assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
-# g592's 明年農曆新年 (明年 fixes the year: 2027-02-06, read by
-# check_holiday from _SPRING; new here)
-HOLIDAY["明年農曆新年"] = "2027-02-06"
-
-
-# (annotate_pc.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g597's 2026-11-24 is the Tuesday of ISO week 2026-W48
-# (昨天 2026-11-23; 上周 W47, 16 to 22 November; 上月 2026-10; 本月 2026-11;
-# 两年前 2024); g598's 2026-11-25 the Wednesday of W48 (昨日 and 24日
-# 2026-11-24; 上週 W47; 上週六 2026-11-21, 上週日 2026-11-22; 本月 2026-11;
-# 上月 2026-10); the coming 元旦 and 春节 are 38 and 74 days after g597's
-# date; the coming 聖誕 30 days and 元旦 37 days after g598's; 今年国庆 and
-# 今年双11 of g597 are 2026-10-01 and 2026-11-11 (今年 fixes the year)
-
-
-# ===========================================================================
-# g597 Lanzhou beef noodles: the city's noodle shops (兰州市商务局's figures,
-# the National Day holiday, the noodle association), the chains and their
-# central kitchens (舌尖尖, 东方宫, 安泊尔 of Lanzhou; 陈香贵, 马记永 of
-# Shanghai, 张拉拉; 兰州新区, 西安, 深圳, 北京), prices per bowl (the market
-# regulator; 广州, 成都), beef supply and prices, flour (五得利, 金龙鱼) and
-# soup base (颐海国际), training (the human resources bureau, 兰州现代职业学院),
-# banks (兰州银行, 甘肃银行, 中国农业银行甘肃省分行), overseas shops (红餐网;
-# 纽约, 东京, 迪拜, 新加坡), delivery (美团), the outlook (中国烹饪协会).
-# Simplified, GB2312 WITHOUT A BOM, byline 甘肃日报记者 王雅婷 兰州报道,
-# 2026-11-24 (a Tuesday, ISO week 2026-W48), 甘肃日报.
-# ===========================================================================
 
 
 @doc
-def g597():
-    d = Doc(G597)
+def g595():
+    d = Doc(G595)
     Y, NY, LY = "2026", "2027", "2025"
-    LZ, XA, SZ, BJ, SH = "兰州市", "西安市", "深圳市", "北京市", "上海市"
-    CD = "成都市"
-    # title (one sentence for the city column, GUIDELINES: its figures take
-    # the nearest city before them, 兰州 of 兰州牛肉面, a city's cuisine as an
-    # industry, GUIDELINES 重庆火锅; 前10个月 after the noun it is about, the
-    # year)
-    d.city("[[兰州]]牛肉面门店")
-    d.date("门店[[前10个月]]营业额", Y, LZ)
-    d.metric("增长[[约13%]] ", 13, "%", "approx", LZ)
-    d.city("% [[西安]]、深圳")
-    d.city("西安、[[深圳]]连锁")
-    # byline: 甘肃日报, the outlet named before 记者, an ORG (GUIDELINES'
-    # byline rule; the precedent g591); 兰州 the city filed from, a CITY
-    d.org("[[甘肃日报]]记者")
-    d.city("王雅婷 [[兰州]]报道")
-    # P1 (昨天 with its bracketed gloss: two mentions, the same day, SPEC;
-    # the bureau an ORG, no CITY inside; 今年前10个月 one span, the year;
-    # 今年国庆 one span, 假期 outside, SPEC; 去年同期 after a holiday week:
-    # the year, SPEC; 兰州市 with its 市 before 共有; 去年同期 after 10月: that
-    # month a year earlier; the quoted 兰州牛肉面 opens with its city,
-    # GUIDELINES “丽水山耕”)
-    d.date("记者[[昨天]]（", "2026-11-23", "")
-    d.date("（[[11月23日]]）", "2026-11-23", "")
-    d.org("从[[兰州市商务局]]获悉")
-    d.date("获悉，[[今年前10个月]]，", Y, "")
-    d.metric("营业额[[约86.5亿元]]", 8650000000, "元", "approx", "")
-    d.metric("同比增长[[约13%]]，接待", 13, "%", "approx", "")
-    d.metric("消费者[[约2.9亿人次]]", 290000000, "人次", "approx", "")
-    d.date("。[[今年国庆]]假期", "2026-10-01", "")
-    d.metric("客流[[约68万人次]]", 680000, "人次", "approx", "")
-    d.date("人次，较[[去年同期]]增长约9%", LY, "")
-    d.metric("增长[[约9%]]。截至", 9, "%", "approx", "")
-    d.date("截至[[10月底]]，兰州市", "2026-10", LZ)
-    d.city("，[[兰州市]]共有")
-    d.metric("门店[[4620家]]", 4620, "家", "exact", LZ)
-    d.date("较[[去年底]]净增", LY, LZ)
-    d.metric("净增[[约210家]]", 210, "家", "approx", LZ)
-    d.metric("占比[[约38%]]", 38, "%", "approx", LZ)
-    d.date("。[[10月]]单月", "2026-10", "")
-    d.metric("营业额[[约9.2亿元]]", 920000000, "元", "approx", "")
-    d.date("较[[去年同期]]增长约11%", "2025-10", "")
-    d.metric("增长[[约11%]]", 11, "%", "approx", "")
-    d.org("[[兰州牛肉拉面行业协会]]测算")
-    d.city("“[[兰州]]牛肉面”")
-    d.metric("已[[超过3万家]]", 30000, "家", "over", LZ)
-    d.metric("从业人员[[约40万人]]", 400000, "人", "approx", LZ)
-    # P2 (a list of brands joined by 、 and 和, closed by 等本地品牌: three
-    # ORGs; 以及 joins a list like 及, GUIDELINES; 今年前三季度 one span;
-    # 两年前 a relative DATE, SPEC; 截至 outside the span)
-    d.org("。[[舌尖尖]]、东方宫")
-    d.org("舌尖尖、[[东方宫]]和")
-    d.org("和[[安泊尔]]等")
-    d.date("本地品牌[[今年]]新开", Y, XA)
-    d.metric("合计[[约180家]]", 180, "家", "approx", XA)
-    d.org("其中[[东方宫]]在")
-    d.city("在[[西安]]、北京新开")
-    d.city("西安、[[北京]]新开")
-    d.metric("新开门店[[27家]]", 27, "家", "exact", BJ)
-    d.city("从[[上海]]起家")
-    d.org("起家的[[陈香贵]]、")
-    d.org("、[[马记永]]，以及")
-    d.org("以及[[张拉拉]]等")
-    d.date("，[[今年前三季度]]在全国", Y, SH)
-    d.metric("均[[超过100家]]", 100, "家", "over", SH)
-    d.org("[[窄门餐眼]]数据")
-    d.date("截至[[11月中旬]]", "2026-11", "")
-    d.metric("门店数[[超过500家]]", 500, "家", "over", "")
-    d.metric("已有[[6个]]", 6, "个", "exact", "")
-    d.date("较[[两年前]]增加", "2024", "")
-    d.metric("增加[[3个]]。", 3, "个", "exact", "")
-    # P3 (兰州新区: a city inside a new area's name counts, GUIDELINES
-    # 苏州工业园区; 二期 a phase, no figure, GUIDELINES; 今年3月至5月 two
-    # mentions, SPEC; 两地 the collective label of the list, no METRIC, SPEC;
-    # 华南 a region; 第三座 an ordinal, SPEC)
-    d.org("。[[舌尖尖]]位于")
-    d.city("位于[[兰州]]新区")
-    d.date("二期[[今年9月]]投产", "2026-09", LZ)
-    d.metric("汤料[[约60吨]]", 60, "吨", "approx", LZ)
-    d.metric("熟牛肉[[约25吨]]", 25, "吨", "approx", LZ)
-    d.metric("供应门店[[约800家]]", 800, "家", "approx", LZ)
-    d.org("。[[陈香贵]]位于")
-    d.city("位于[[西安]]、深圳两地")
-    d.city("西安、[[深圳]]两地")
-    d.metric("面积[[约2.4万平方米]]", 24000, "平方米", "approx", SZ)
-    d.date("，[[今年3月]]至", "2026-03", SZ)
-    d.date("至[[5月]]先后", "2026-05", SZ)
-    d.org("；[[张拉拉]]的中央厨房")
-    d.metric("华南[[约260家]]", 260, "家", "approx", "")
-    d.org("。[[东方宫]]计划")
-    d.date("计划[[明年]]在北京", NY, BJ)
-    d.city("明年在[[北京]]建设")
-    d.metric("总投资[[约1.5亿元]]", 150000000, "元", "approx", BJ)
-    d.city("在[[西安]]，今年")
-    d.date("，[[今年1月]]至10月", "2026-01", XA)
-    d.date("至[[10月]]新开", "2026-10", XA)
-    d.metric("门店[[约430家]]", 430, "家", "approx", XA)
-    d.metric("营业额[[约26万元]]", 260000, "元", "approx", XA)
-    # P4 (the regulator an ORG; 上周 the week before the reference's, and
-    # 去年同期 that week a year earlier, SPEC; 元/碗 a rate keeping its
-    # denominator, GUIDELINES 25元/碗; 22元至32元 two mentions, each with its
-    # own unit; 约为…的 before a multiple sets approx, GUIDELINES; 三季度 the
-    # quarter; 以下 under)
-    d.org("，[[兰州市市场监督管理局]]上周")
-    d.date("监督管理局[[上周]]监测", "2026-W47", "")
-    d.metric("均价为[[8.6元/碗]]", 8.6, "元/碗", "exact", "")
-    d.date("碗，较[[去年同期]]上涨", "2025-W47", "")
-    d.metric("上涨[[约0.3元]]", 0.3, "元", "approx", "")
-    d.metric("人均消费[[约15元]]", 15, "元", "approx", "")
-    d.city("在[[广州]]、成都")
-    d.city("广州、[[成都]]等城市")
-    d.metric("普遍在[[22元]]至", 22, "元", "exact", CD)
-    d.metric("至[[32元]]之间", 32, "元", "exact", CD)
-    d.city("约为[[兰州]]本地")
-    d.metric("本地的[[2.8倍]]", 2.8, "倍", "approx", LZ, sep="约")
-    d.date("门店[[三季度]]以来", "2026-Q3", "")
-    d.metric("推出[[12元以下]]", 12, "元", "under", "")
-    d.metric("售出[[超过1500碗]]", 1500, "碗", "over", "")
-    # P5 (今年前10个月 one span; 年加工能力 a capacity per year, no DATE; 七成
-    # 70 %)
-    d.date("甘肃省[[今年前10个月]]肉牛", Y, "")
-    d.metric("出栏[[约168万头]]", 1680000, "头", "approx", "")
-    d.metric("增长[[约7%]]。河西", 7, "%", "approx", "")
-    d.metric("加工基地[[12个]]", 12, "个", "exact", "")
-    d.metric("加工能力[[约9万吨]]", 90000, "吨", "approx", "")
-    d.metric("其中[[约七成]]供应", 70, "%", "approx", "")
-    # P6 (本月中旬 the month, SPEC; 上月 after 较: counted from the month the
-    # sentence states, GUIDELINES; 年初 the year, SPEC; 每公斤 before a price
-    # stays outside its span and unit, GUIDELINES; the registered names and
-    # the short forms the article gives in brackets, GUIDELINES 以下简称;
-    # the quotes around a short form are typography, SPEC)
-    d.org("，[[甘肃省商务厅]]数据")
-    d.date("显示，[[本月中旬]]兰州", "2026-11", LZ)
-    d.city("本月中旬[[兰州]]牛肉")
-    d.metric("每公斤[[72.4元]]", 72.4, "元", "exact", LZ)
-    d.date("较[[上月]]下降", "2026-10", LZ)
-    d.metric("下降[[约2.1%]]", 2.1, "%", "approx", LZ)
-    d.date("较[[年初]]回落", Y, LZ)
-    d.metric("回落[[约6%]]", 6, "%", "approx", LZ)
-    d.metric("每公斤[[约3.6元]]", 3.6, "元", "approx", "")
-    d.date("与[[去年]]基本持平", LY, "")
-    d.org("。[[五得利面粉集团有限公司]]（")
-    d.org("简称“[[五得利]]”")
-    d.org("、[[益海嘉里金龙鱼粮油食品股份有限公司]]（")
-    d.org("简称“[[金龙鱼]]”")
-    d.date("”）[[今年]]向甘肃", Y, "")
-    d.metric("专用面粉[[约12万吨]]", 120000, "吨", "approx", "")
-    d.org("。[[金龙鱼]]相关负责人")
-    d.date("专用粉[[今年]]销量", Y, "")
-    d.metric("增长[[约17%]]", 17, "%", "approx", "")
-    d.date("，[[今年前三季度]]出货量", Y, "")
-    d.metric("出货量[[超过8.5万吨]]", 85000, "吨", "over", "")
-    d.org("，[[颐海国际]]今年")
-    d.date("颐海国际[[今年]]为", Y, "")
-    d.metric("相关收入[[约2.3亿元]]", 230000000, "元", "approx", "")
-    # P7 (a bureau of two fields joined by 和: one ORG, GUIDELINES 上海市文化和
-    # 旅游局; a college and the association joined by 与: two; 人 and 人次
-    # units, SPEC; 协会 alone a back-reference, SPEC)
-    d.org("，[[兰州市人力资源和社会保障局]]今年")
-    d.date("社会保障局[[今年]]已组织", Y, "")
-    d.metric("培训[[约1.2万人次]]", 12000, "人次", "approx", "")
-    d.metric("其中[[约3800人]]", 3800, "人", "approx", "")
-    d.org("。[[兰州现代职业学院]]与")
-    d.org("与[[兰州牛肉拉面行业协会]]合办")
-    d.date("拉面专业[[今年]]招收", Y, "")
-    d.metric("学员[[约600名]]", 600, "名", "approx", "")
-    d.metric("起薪[[约6500元]]", 6500, "元", "approx", "")
-    d.date("预计，[[2027年]]全国", NY, "")
-    d.metric("仍将[[超过5万人]]", 50000, "人", "over", "")
-    # P8 (banks; 兰州银行 an ORG with no CITY inside, SPEC 青岛农村商业银行;
-    # the bank's branch in its province one ORG, SPEC's place in front)
-    d.org("，[[兰州银行]]今年")
-    d.date("兰州银行[[今年]]推出", Y, "")
-    d.date("截至[[10月底]]已向", "2026-10", "")
-    d.metric("已向[[约1300户]]", 1300, "户", "approx", "")
-    d.metric("发放贷款[[约9.6亿元]]", 960000000, "元", "approx", "")
-    d.org("；[[甘肃银行]]和")
-    d.org("和[[中国农业银行甘肃省分行]]累计")
-    d.metric("相关贷款[[约7.8亿元]]", 780000000, "元", "approx", "")
-    d.metric("利率[[约3.9%]]", 3.9, "%", "approx", "")
-    # P9 (foreign cities by their common names; 首月 and 日均 no DATE; 首家
-    # an ordinal; 明年一季度 one span, the quarter)
-    d.org("据[[红餐网]]统计")
-    d.date("截至[[今年10月]]，已有", "2026-10", "纽约")
-    d.metric("已有[[超过20个]]", 20, "个", "over", "纽约")
-    d.metric("门店总数[[约520家]]", 520, "家", "approx", "纽约")
-    d.city("分布在[[纽约]]、")
-    d.city("纽约、[[东京]]和")
-    d.city("和[[迪拜]]等城市")
-    d.org("。[[舌尖尖]]今年5月")
-    d.date("舌尖尖[[今年5月]]在迪拜", "2026-05", "迪拜")
-    d.city("在[[迪拜]]开出")
-    d.metric("日均售出[[约900碗]]", 900, "碗", "approx", "迪拜")
-    d.metric("客单价[[约12美元]]", 12, "美元", "approx", "迪拜")
-    d.org("。[[陈香贵]]计划")
-    d.date("计划[[明年一季度]]在", "2027-Q1", "新加坡")
-    d.city("在[[新加坡]]开设")
-    d.metric("开设[[3家]]门店", 3, "家", "exact", "新加坡")
-    # P10 (今年双11 one span, 期间 outside, SPEC; 上周 the week before; 四成
-    # 40 %)
-    d.org("[[美团]]数据显示")
-    d.date("，[[今年双11]]期间", "2026-11-11", "")
-    d.metric("外卖订单[[约1860万单]]", 18600000, "单", "approx", "")
-    d.metric("增长[[约21%]]", 21, "%", "approx", "")
-    d.date("；[[上周]]兰州", "2026-W47", LZ)
-    d.city("上周[[兰州]]牛肉面线上")
-    d.metric("订单中，[[约四成]]", 40, "%", "approx", LZ)
-    d.metric("客单价[[约28元]]", 28, "元", "approx", LZ)
-    # P11 (元旦 and 春节 the coming ones; 12月 in a sentence of yearless
-    # holidays: the year nearest them, this December, GUIDELINES; 突破 over,
-    # SPEC; 明年 the coming year; 1个 a count)
-    d.org("\n[[兰州市商务局]]表示")
-    d.date("表示，[[元旦]]、", "2027-01-01", "")
-    d.date("元旦、[[春节]]期间", "2027-02-06", "")
-    d.date("预计[[12月]]全市", "2026-12", "")
-    d.metric("将[[突破10亿元]]", 1000000000, "元", "over", "")
-    d.date("。[[明年]]，全市", NY, "")
-    d.metric("产业园[[1个]]", 1, "个", "exact", "")
-    d.date("到[[2028年]]全市", "2028", "")
-    d.metric("营业额[[突破130亿元]]", 13000000000, "元", "over", "")
-    d.metric("就业[[超过8万人]]", 80000, "人", "over", "")
-    d.org("。[[中国烹饪协会]]相关")
-    d.metric("保持[[约10%]]的", 10, "%", "approx", "")
+    JM, XY, HG, JZ, WH, CD, BJ, GZ, NC = (
+        "荆门市", "襄阳市", "黄冈市", "荆州市", "武汉市", "成都市", "北京市",
+        "广州市", "南昌市")
+    # title (荆门菜籽油: a city as a modifier, SPEC; 前10个月 the year, SPEC
+    # 首9个月; its figures take 荆门, the nearest city before; 春节 the coming
+    # one, yearless, takes 黄冈, the nearest before)
+    d.city("[[荆门]]菜籽油前10个月")
+    d.date("菜籽油[[前10个月]]加工量", Y, JM)
+    d.metric("增长[[约9%]] ", 9, "%", "approx", JM)
+    d.city("% [[襄阳]]、黄冈")
+    d.city("、[[黄冈]]油企")
+    d.date("抢抓[[春节]]行情", "2027-02-06", HG)
+    # byline (湖北日报 the outlet, an ORG; 荆门 the city filed from)
+    d.org("[[湖北日报]]记者")
+    d.city("王梓涵 [[荆门]]报道")
+    # P1 (the department an ORG; 江汉平原 a region; 今年前10个月 the year;
+    # 去年同期 that period a year before, no ISO form: the year, SPEC)
+    d.org("记者从[[湖北省农业农村厅]]获悉")
+    d.date("获悉，[[今年]]全省", Y, "")
+    d.metric("种植面积[[约1750万亩]]", 17500000, "亩", "approx", "")
+    d.metric("总产量[[约285万吨]]", 2850000, "吨", "approx", "")
+    d.metric("同比增长[[4.2%]]", 4.2, "%", "exact", "")
+    d.date("；[[今年前10个月]]，全省", Y, "")
+    d.metric("加工量[[约86万吨]]", 860000, "吨", "approx", "")
+    d.date("比[[去年同期]]增长约9%", LY, "")
+    d.metric("去年同期增长[[约9%]]，", 9, "%", "approx", "")
+    d.metric("产值[[约128亿元]]", 12800000000, "元", "approx", "")
+    # P2 (荆门 a CITY; its bureau an ORG, no CITY; 全市 none; 沙洋县 a county;
+    # 规模以上 no figure; 6月以来: 6月; 每吨 outside, GUIDELINES; a range of
+    # two prices, each with its 元, SPEC; “双低” a variety, no figure; 荆门人
+    # a demonym, SPEC)
+    d.city("[[荆门]]是全国")
+    d.org("[[荆门市农业农村局]]介绍")
+    d.date("介绍，[[今年]]全市", Y, "")
+    d.metric("油菜面积[[约210万亩]]", 2100000, "亩", "approx", "")
+    d.metric("沙洋县[[约68万亩]]", 680000, "亩", "approx", "")
+    d.metric("加工企业[[超过40家]]", 40, "家", "over", "")
+    d.date("。[[6月]]以来，荆门", "2026-06", JM)
+    d.city("以来，[[荆门]]各收购点")
+    d.metric("收购价在[[5600元]]至", 5600, "元", "exact", JM)
+    d.metric("至[[6100元]]之间", 6100, "元", "exact", JM)
+    d.metric("卖到[[6400元]]", 6400, "元", "exact", JM)
+    d.city("不少[[荆门]]人")
+    # P3 (荆州 a CITY; 龙头企业 outside the registered name, GUIDELINES
+    # name_stops; its short form in quotes an ORG there and where repeated,
+    # quotes outside, SPEC; 两条 a count; 日压榨能力 no DATE; 三季度 the
+    # quarter; 11月上旬 the month, SPEC; 突破 over; 30多个 over; the
+    # sentence's figures take 武汉, the first city after them, 30多个 南昌, the
+    # nearest before)
+    d.city("在[[荆州]]，龙头")
+    d.org("龙头企业[[湖北奥星粮油工业有限公司]]（")
+    d.org("以下简称“[[奥星粮油]]”")
+    d.date("）[[今年]]新建", Y, JZ)
+    d.metric("新建[[两条]]压榨", 2, "条", "exact", JZ)
+    d.metric("压榨能力[[超过1500吨]]", 1500, "吨", "over", JZ)
+    d.org("。[[奥星粮油]]负责人")
+    d.date("说，[[三季度]]以来", "2026-Q3", WH)
+    d.date("，[[11月上旬]]单周", "2026-11", WH)
+    d.metric("发货量[[突破3200吨]]", 3200, "吨", "over", WH)
+    d.city("销往[[武汉]]、长沙")
+    d.city("、[[长沙]]、南昌")
+    d.city("、[[南昌]]等")
+    d.metric("等[[30多个]]城市", 30, "个", "over", NC)
+    # P4 (the city's bureau an ORG; 每亩 outside; 3成左右 approx 30 %; the
+    # company's registered name with the city in front one ORG, no CITY,
+    # SPEC; a range of months, two DATEs, SPEC; 襄阳工厂 a city as a modifier
+    # (no company named before it: a plant, GUIDELINES); 明年; 一条 the
+    # indefinite article, GUIDELINES)
+    d.org("[[襄阳市农业农村局]]统计")
+    d.date("当地[[今年]]油菜面积", Y, "")
+    d.metric("油菜面积[[约96万亩]]", 960000, "亩", "approx", "")
+    d.metric("综合收益[[约820元]]", 820, "元", "approx", "")
+    d.metric("高出[[3成左右]]", 30, "%", "approx", "")
+    d.org("[[襄阳鲁花浓香花生油有限公司]]今年")
+    d.date("有限公司[[今年7月]]至9月", "2026-07", XY)
+    d.date("至[[9月]]压榨", "2026-09", XY)
+    d.metric("油菜籽[[约7.5万吨]]", 75000, "吨", "approx", XY)
+    d.org("，[[山东鲁花集团有限公司]]相关")
+    d.city("表示，[[襄阳]]工厂")
+    d.date("工厂[[明年]]将增加", NY, XY)
+    # P5 (the city's bureau an ORG; 全市 none; 约占…的 a fraction, approx,
+    # GUIDELINES; the bank's branch in its city one ORG, GUIDELINES; 上年 the
+    # year before the reference year, GUIDELINES and the precedent's g589;
+    # the policy bank's branch in its city one ORG)
+    d.org("[[黄冈市农业农村局]]介绍")
+    d.date("全市[[今年]]油菜面积", Y, "")
+    d.metric("油菜面积[[约150万亩]]", 1500000, "亩", "approx", "")
+    d.metric("油菜籽产量[[约22万吨]]", 220000, "吨", "approx", "")
+    d.metric("全省的[[八分之一]]", 12.5, "%", "approx", "", sep="约")
+    d.org("[[湖北银行黄冈分行]]今年")
+    d.date("分行[[今年]]已向", Y, "")
+    d.metric("收购贷款[[约6.8亿元]]", 680000000, "元", "approx", "")
+    d.date("较[[上年]]增加", LY, "")
+    d.metric("增加[[1.2亿元]]", 120000000, "元", "exact", "")
+    d.org("[[中国农业发展银行荆门市分行]]累计")
+    d.metric("收购贷款[[约15亿元]]", 1500000000, "元", "approx", "")
+    # P6 (合肥 a CITY; 外地 no place; the Hefei company's registered name, the
+    # city inside, and its quoted short form, ORGs; 湖北 a province; 合肥海关
+    # an ORG, no CITY, GUIDELINES; 今年前三季度 the year; 成都 a CITY; the
+    # chain's registered name an ORG; 5升 a count of litres; 成都市民: 成都,
+    # 市 before 民 outside, SPEC; 一家三口 no figure (一家 the indefinite
+    # article, 口 counts after Arabic digits only, GUIDELINES); 约 separated
+    # by the verb 用掉 sets approx, SPEC)
+    d.city("[[合肥]]等外地")
+    d.org("[[合肥燕庄食用油有限责任公司]]（")
+    d.org("以下简称“[[燕庄]]”")
+    d.date("）[[今年]]从湖北", Y, "")
+    d.metric("油菜籽[[约4万吨]]", 40000, "吨", "approx", "")
+    d.org("，[[合肥海关]]数据")
+    d.date("显示，[[今年前三季度]]经该关", Y, "")
+    d.metric("菜籽油[[约3.1万吨]]", 31000, "吨", "approx", "")
+    d.metric("同比下降[[6.5%]]", 6.5, "%", "exact", "")
+    d.city("在[[成都]]，红旗")
+    d.org("，[[红旗连锁股份有限公司]]旗下")
+    d.date("门店[[10月]]菜籽油", "2026-10", CD)
+    d.metric("销售额[[约3800万元]]", 38000000, "元", "approx", CD)
+    d.metric("环比增长[[12%]]", 12, "%", "exact", CD)
+    d.metric("，[[5升]]装", 5, "升", "exact", CD)
+    d.metric("售价在[[89元]]至", 89, "元", "exact", CD)
+    d.metric("至[[119元]]之间", 119, "元", "exact", CD)
+    d.city("不少[[成都]]市民")
+    d.metric("用掉[[2.5升]]。", 2.5, "升", "approx", CD, sep="约")
+    # P7 (the society's branch ending at 分会 one ORG, GUIDELINES; 约占…的
+    # approx; 四川、湖北、湖南 provinces; 人均年消费 no DATE; 超过 over)
+    d.org("[[中国粮油学会油脂分会]]的数据")
+    d.metric("消费总量的[[两成]]", 20, "%", "approx", "", sep="约")
+    d.metric("年消费[[超过8公斤]]", 8, "公斤", "over", "")
+    # P8 (上市企业 outside; the registered names and their quoted short forms,
+    # ORGs; 今年前三季度 the year; 中粮 a list item before 等企业, GUIDELINES;
+    # 荆门, 襄阳 CITYs; 昨天 and its bracketed day, two DATEs, SPEC; 双11 its
+    # day, 期间 outside; 去年 the year before; 1.6倍)
+    d.org("，[[益海嘉里金龙鱼粮油食品股份有限公司]]（")
+    d.org("以下简称“[[金龙鱼]]”")
+    d.date("）[[今年前三季度]]厨房", Y, "")
+    d.metric("收入[[约1210亿元]]", 121000000000, "元", "approx", "")
+    d.metric("同比增长[[约3%]]；", 3, "%", "approx", "")
+    d.org("；[[道道全粮油股份有限公司]]（")
+    d.org("以下简称“[[道道全]]”")
+    d.org("、[[中粮]]等企业")
+    d.city("在[[荆门]]、襄阳的")
+    d.city("、[[襄阳]]的收购量")
+    d.org("。[[道道全]]相关负责人")
+    d.date("负责人[[昨天]]（", "2026-11-25", "")
+    d.date("（[[25日]]）", "2026-11-25", "")
+    d.date("介绍，[[双11]]期间", "2026-11-11", "")
+    d.metric("线上销量[[约180万瓶]]", 1800000, "瓶", "approx", "")
+    d.date("是[[去年]]的1.6倍", LY, "")
+    d.metric("去年的[[1.6倍]]", 1.6, "倍", "exact", "")
+    # P9 (卓创资讯, 国家粮油信息中心 and the exchange ORGs; 国产四级 a grade,
+    # no figure, GUIDELINES; 上月 after 较 counts from the month the sentence
+    # states, 11月20日 -> 10, GUIDELINES; 年底 the year; 每吨 outside; a range
+    # of two prices; a date right after 合约, GUIDELINES; 收于 a value word)
+    d.org("，[[卓创资讯]]数据")
+    d.date("显示，[[11月20日]]国产", "2026-11-20", "")
+    d.metric("均价[[约9850元]]", 9850, "元", "approx", "")
+    d.date("较[[上月]]上涨", "2026-10", "")
+    d.metric("上涨[[约2.1%]]", 2.1, "%", "approx", "")
+    d.org("；[[国家粮油信息中心]]预计")
+    d.date("预计，[[年底]]前", Y, "")
+    d.metric("每吨[[9500元]]至", 9500, "元", "exact", "")
+    d.metric("至[[10200元]]之间", 10200, "元", "exact", "")
+    d.org("。[[郑州商品交易所]]菜籽油")
+    d.date("合约[[11月25日]]收于", "2026-11-25", "")
+    d.metric("每吨[[9766元]]。", 9766, "元", "exact", "")
+    # P10 (拼多多, 抖音 ORGs, GUIDELINES 抖音; 上周 the ISO week before; 今年
+    # 以来: 今年; 单日最多: no qualifier, the adjacent 多 over, GUIDELINES;
+    # 斤 a unit; 京东超市 a chain, GUIDELINES and the precedent's g589;
+    # 沙洋 a county; 签约 holds no marker)
+    d.org("。[[拼多多]]上周")
+    d.date("拼多多[[上周]]发布", "2026-W47", "")
+    d.date("显示，[[今年]]以来平台", Y, "")
+    d.metric("同比增长[[约24%]]", 24, "%", "approx", "")
+    d.org("在[[抖音]]上")
+    d.metric("卖出[[2000多斤]]", 2000, "斤", "over", "")
+    d.org("。[[京东超市]]与沙洋")
+    d.metric("沙洋[[5家]]油企", 5, "家", "exact", "")
+    d.metric("共建了[[8个]]直采", 8, "个", "exact", "")
+    # P11 (顺丰 an ORG; 荆门, 黄冈 CITYs; the logistics group's provincial
+    # branch one ORG, GUIDELINES 我爱我家杭州公司 and the precedent's g589;
+    # 10月 and its figures take 北京, the first city after them, 超过四成
+    # 广州, the nearest before)
+    d.org("，[[顺丰]]今年")
+    d.date("顺丰[[今年]]在荆门", Y, JM)
+    d.city("在[[荆门]]、黄冈设立")
+    d.city("、[[黄冈]]设立")
+    d.metric("设立[[4个]]产地仓", 4, "个", "exact", HG)
+    d.metric("冷藏车[[35辆]]", 35, "辆", "exact", HG)
+    d.org("；[[京东物流湖北分公司]]的数据")
+    d.date("显示，[[10月]]菜籽油寄递", "2026-10", BJ)
+    d.metric("寄递量[[约1.6万吨]]", 16000, "吨", "approx", BJ)
+    d.metric("环比增长[[15%]]", 15, "%", "exact", BJ)
+    d.city("发往[[北京]]、")
+    d.city("、[[上海]]、广州")
+    d.city("、[[广州]]的订单")
+    d.metric("占比[[超过四成]]", 40, "%", "over", GZ)
+    # P12 (荆门 a CITY; 去年冬天: the year alone, SPEC 2019年夏天; 不低于 a
+    # marker inside the span, GUIDELINES; 3台 a count; 明年; 左右 approx)
+    d.city("[[荆门]]的种植户")
+    d.date("说，[[去年]]冬天", LY, JM)
+    d.metric("跌到[[5200元]]", 5200, "元", "exact", JM)
+    d.date("，[[今年]]他与", Y, JM)
+    d.metric("每吨[[不低于5800元]]", 5800, "元", "over", JM)
+    d.date("社里[[今年]]新添", Y, "")
+    d.metric("新添[[3台]]烘干机", 3, "台", "exact", "")
+    d.date("，[[明年]]计划", NY, "")
+    d.metric("扩大到[[2万吨左右]]", 20000, "吨", "approx", "")
+    # P13 (the university and the academy's institute, two ORGs joined by 与,
+    # GUIDELINES: 所 after an academy's unit word; 本周 the reference week;
+    # 武汉 a CITY; the forum an event; 签约 holds no marker; 2025年; 约占…的
+    # approx)
+    d.org("，[[华中农业大学]]与")
+    d.org("与[[中国农业科学院油料作物研究所]]本周")
+    d.date("研究所[[本周]]在武汉", "2026-W48", WH)
+    d.city("本周在[[武汉]]联合")
+    d.metric("来自[[14个]]省份", 14, "个", "exact", WH)
+    d.metric("的[[约320名]]代表", 320, "名", "approx", WH)
+    d.metric("签约项目[[18个]]", 18, "个", "exact", WH)
+    d.metric("总金额[[约26亿元]]", 2600000000, "元", "approx", WH)
+    d.date("显示，[[2025年]]全国", "2025", "")
+    d.metric("种植面积[[约1.1亿亩]]", 110000000, "亩", "approx", "")
+    d.metric("其中的[[16%]]", 16, "%", "approx", "", sep="约")
+    # P14 (the grain association an ORG; 元旦, 春节 the coming ones, yearless;
+    # 12月中旬 the month nearest the holidays, GUIDELINES; 明年1月; 约为…的 a
+    # multiple, approx, GUIDELINES; 两年前 a relative DATE, SPEC; 不到 under;
+    # 2027年 the year; 突破 over)
+    d.org("[[湖北省粮食行业协会]]相关")
+    d.date("表示，[[元旦]]、春节", "2027-01-01", "")
+    d.date("、[[春节]]临近", "2027-02-06", "")
+    d.date("预计[[12月中旬]]至", "2026-12", "")
+    d.date("至[[明年1月]]全省", "2027-01", "")
+    d.metric("有望[[超过12万吨]]", 120000, "吨", "over", "")
+    d.metric("平日的[[1.3倍]]", 1.3, "倍", "approx", "", sep="约")
+    d.date("。[[两年前]]，全省", "2024", "")
+    d.metric("只有[[不到20家]]油企", 20, "家", "under", "")
+    d.date("力争到[[2027年]]，", "2027", "")
+    d.metric("[[突破600亿元]]。", 60000000000, "元", "over", "")
     audit = {
-        "orgs": ["甘肃日报", "兰州市商务局", "兰州牛肉拉面行业协会", "舌尖尖",
-                 "东方宫", "安泊尔", "陈香贵", "马记永", "张拉拉", "窄门餐眼",
-                 "兰州市市场监督管理局", "甘肃省商务厅", "五得利面粉集团有限公司",
-                 "五得利", "益海嘉里金龙鱼粮油食品股份有限公司", "金龙鱼",
-                 "颐海国际", "兰州市人力资源和社会保障局", "兰州现代职业学院",
-                 "兰州银行", "甘肃银行", "中国农业银行甘肃省分行", "红餐网",
-                 "美团", "中国烹饪协会"],
-        # (兰州 stands inside the ORGs 兰州市商务局, 兰州牛肉拉面行业协会 …:
-        # no CITY there)
-        "cities": ["兰州", "西安", "深圳", "北京", "上海", "广州", "成都",
-                   "纽约", "东京", "迪拜", "新加坡"],
+        "orgs": ["湖北日报", "湖北省农业农村厅", "荆门市农业农村局",
+                 "湖北奥星粮油工业有限公司", "奥星粮油", "襄阳市农业农村局",
+                 "襄阳鲁花浓香花生油有限公司", "山东鲁花集团有限公司",
+                 "黄冈市农业农村局", "湖北银行黄冈分行",
+                 "中国农业发展银行荆门市分行", "合肥燕庄食用油有限责任公司",
+                 "燕庄", "合肥海关", "红旗连锁股份有限公司",
+                 "中国粮油学会油脂分会",
+                 "益海嘉里金龙鱼粮油食品股份有限公司", "金龙鱼",
+                 "道道全粮油股份有限公司", "道道全", "中粮", "卓创资讯",
+                 "国家粮油信息中心", "郑州商品交易所", "拼多多", "抖音",
+                 "京东超市", "顺丰", "京东物流湖北分公司", "华中农业大学",
+                 "中国农业科学院油料作物研究所", "湖北省粮食行业协会"],
+        "cities": ["荆门", "襄阳", "黄冈", "荆州", "武汉", "长沙", "南昌",
+                   "合肥", "成都", "北京", "上海", "广州"],
         "excluded": [],
         "numbers_excluded": [],
         "cn_excluded": [],
-        "collectives": [("西安、深圳[[两]]地", 2)],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 明显 (clearly), 单月 (a single month), 日均 (daily average), 每天
-        # (every day), 月均 (monthly average), 首月 (the first month open: a
-        # duration), 年加工 (a capacity per year), 二期 (a phase, GUIDELINES),
-        # 第三座 (an ordinal, SPEC), 旺季 (the peak season: a season without a
-        # year word, SPEC)
-        "words_excluded": {"明显": 1, "旺季": 1, "单月": 1, "日均": 2, "每天": 2,
-                           "月均": 1, "首月": 1, "年加工": 1, "二期": 1,
-                           "第三座": 1},
+        # “双低” (low erucic acid, low glucosinolate: a variety's name), 一条,
+        # 一家 (a, the indefinite article, GUIDELINES), 三口 (a household of
+        # three: 口 counts after Arabic digits only, GUIDELINES), 每月 (every
+        # month: recurring, SPEC), 四川 (the province), 四级 (a grade of oil,
+        # no count, GUIDELINES 二档), 初冬时节 (early winter: a season without
+        # a year word, SPEC), 日压榨 (daily crushing), 明显 (clearly), 单周,
+        # 单日 (in a single week, day), 年消费 (yearly consumption), 冬天 (a
+        # season; 去年冬天 keeps 去年), 保底 (a floor price), 平日 (ordinary
+        # days)
+        "words_excluded": {"双低": 1, "一条": 1, "一家": 2, "三口": 1,
+                           "每月": 1, "四川": 1, "四级": 1, "初冬时节": 1,
+                           "日压榨": 1, "明显": 1, "单周": 1, "单日": 1,
+                           "年消费": 1, "冬天": 1, "保底": 1, "平日": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1926,251 +1942,278 @@ def g597():
 
 
 # ===========================================================================
-# g598 bicycles: Macao's bicycle shops (the transport bureau's sales
-# figures), the brands (捷安特, 美利達, 崔克, 迪卡儂), prices in patacas, imports
-# (統計暨普查局), rentals (the resorts' bikes: 銀河娛樂集團, 美高梅中國; the
-# tourism office), cycle lanes (交通局, 市政署, 澳門大學), the sports bureau's
-# events with the cycling association (澳門國際單車邀請賽; 香港, 珠海, 中山,
-# 新加坡), repairs and staff (勞工事務局), courses and a survey (澳門理工大學),
-# payments (澳門通, 大豐銀行, 中國銀行澳門分行), SME loans (經濟及科技發展局),
-# accidents (治安警察局), complaints (消費者委員會), cross-border cycling, the
-# outlook.
-# Traditional as Macao writes it, UTF-8 WITHOUT A BOM (nothing declared),
-# opener 【本報訊】 (names no paper: no row), 2026-11-25 (a Wednesday, ISO
-# week 2026-W48), 市民日報.
+# g596 dim sum: Hong Kong's Chinese restaurant groups and dim sum chains
+# (美心, 稻香, 添好運, 點點心, 唐宮, 陸羽茶室, 翠華, 大家樂集團's 一粥麵), the food and
+# environmental hygiene department's licences (食物環境衛生署 / 食環署), the
+# restaurant association (香港餐飲聯業協會), the catering workers' union and
+# the VTC's Chinese culinary institute, the tourism board's figures, payment
+# (八達通, 支付寶香港, 微信支付香港), complaints (消委會), the railway's tenants
+# (港鐵公司), hospitality schools (香港中文大學, 香港理工大學), mainland
+# expansion (上海, 北京, 廣州, 東莞, 珠海, 深圳) and Macao's visitors, prices
+# per basket in HK dollars, the outlook.
+# Traditional as Hong Kong writes it, BIG5-HKSCS WITHOUT A BOM, declaring 埗
+# (96 F5, HKSCS's added area, in 深水埗, no span), opener 【本報訊】 (names no
+# paper: no row), 2026-11-24 (a Tuesday, ISO week 2026-W48), 經濟日報.
 # ===========================================================================
 
 
 @doc
-def g598():
-    d = Doc(G598)
+def g596():
+    d = Doc(G596)
     Y, NY, LY = "2026", "2027", "2025"
-    ZH, ZS, MO, HK, SG = "珠海市", "中山市", "澳门", "香港", "新加坡"
-    # title (首三季 after the noun it is about, the year, GUIDELINES: Hong
-    # Kong and Macao write quarters without 度; 交通局 Macao's transport
-    # bureau standing alone in a Macao text, GUIDELINES; no city)
-    d.date("單車店[[首三季]]銷量", Y, "")
-    d.metric("升[[約9%]] ", 9, "%", "approx", "")
-    d.org("% [[交通局]]擬")
-    d.date("擬[[明年]]增設", NY, "")
-    # P1 (the opener names no paper: no row; 昨日 with its bracketed day:
-    # two mentions, SPEC; 今年首三季 one span; 去年同期 after 9月底: that month
-    # a year earlier; 去年全年 -> 去年, 全年 outside, GUIDELINES; 六成 60 %)
-    d.org("】[[交通事務局]]昨日")
-    d.date("交通事務局[[昨日]]（", "2026-11-24", "")
-    d.date("（[[24日]]）", "2026-11-24", "")
-    d.date("公佈，[[今年首三季]]全澳", Y, "")
-    d.metric("單車[[約1.26萬輛]]", 12600, "辆", "approx", "")
-    d.metric("上升[[約9%]]；", 9, "%", "approx", "")
-    d.metric("銷售額[[約4,380萬澳門元]]", 43800000, "澳门元", "approx", "")
-    d.metric("增加[[約14%]]", 14, "%", "approx", "")
-    d.date("截至[[9月底]]", "2026-09", "")
-    d.metric("維修店共[[47間]]", 47, "间", "exact", "")
-    d.date("較[[去年同期]]增加5間", "2025-09", "")
-    d.metric("增加[[5間]]", 5, "间", "exact", "")
-    d.metric("其中[[約六成]]集中", 60, "%", "approx", "")
-    d.date("。[[去年]]全年", LY, "")
-    d.metric("銷量[[約1.5萬輛]]", 15000, "辆", "approx", "")
-    d.date("低於[[2019年]]的", "2019", "")
-    d.metric("的[[約1.8萬輛]]", 18000, "辆", "approx", "")
-    # P2 (brands with their Latin forms in brackets: ORGs too, GUIDELINES;
-    # a list closed by 等品牌; 逾 over; 上月 the month before the reference
-    # month; a range of two figures sharing the unit written after the
-    # second, SPEC 30至80笔, thousands separators as Macao writes them)
-    d.org("，[[捷安特]]（")
-    d.org("（[[GIANT]]）")
-    d.org("、[[美利達]]（")
-    d.org("（[[MERIDA]]）")
-    d.org("及[[崔克]]等")
-    d.date("等品牌[[今年首三季]]在本澳", Y, "")
-    d.metric("售出單車[[約5,600輛]]", 5600, "辆", "approx", "")
-    d.metric("銷量[[逾四成]]", 40, "%", "over", "")
-    d.metric("單車[[約820輛]]", 820, "辆", "approx", "")
-    d.metric("增加[[約35%]]", 35, "%", "approx", "")
-    d.org("。[[迪卡儂]]表示")
-    d.date("門店[[上月]]單車", "2026-10", "")
-    d.metric("銷量[[約310輛]]", 310, "辆", "approx", "")
-    d.metric("增加[[約18%]]", 18, "%", "approx", "")
-    d.metric("介乎[[1,200]]至", 1200, "澳门元", "exact", "", shared="澳門元")
-    d.metric("至[[3,500澳門元]]", 3500, "澳门元", "exact", "")
-    d.metric("普遍[[逾8,000澳門元]]", 8000, "澳门元", "over", "")
-    d.metric("兒童單車[[約600澳門元]]", 600, "澳门元", "approx", "")
-    d.org("。[[統計暨普查局]]資料顯示，今年首三季")
-    d.date("顯示，[[今年首三季]]本澳進口", Y, "")
-    d.metric("貨值[[約3,150萬澳門元]]", 31500000, "澳门元", "approx", "")
-    d.metric("增加[[約8%]]", 8, "%", "approx", "")
-    d.metric("其中[[約七成]]來自", 70, "%", "approx", "")
-    # P3 (每小時 before a price stays outside it, GUIDELINES; 約佔 sets
-    # approx across the verb, GUIDELINES 约占; 上週六 with its bracketed day,
-    # two mentions; 單日 no DATE; a pair of resort operators joined by 及;
-    # 明年第一季 one span, the quarter; 兩條 a count of routes)
-    d.metric("營運商[[約12間]]", 12, "间", "approx", "")
-    d.metric("出租單車[[約1,900輛]]", 1900, "辆", "approx", "")
-    d.metric("每小時[[30澳門元]]", 30, "澳门元", "exact", "")
-    d.metric("全日租金[[約120澳門元]]", 120, "澳门元", "approx", "")
-    d.date("；[[今年首10個月]]租賃量", Y, "")
-    d.metric("租賃量[[約9.4萬人次]]", 94000, "人次", "approx", "")
-    d.metric("增加[[約22%]]", 22, "%", "approx", "")
-    d.metric("旅客約佔[[55%]]", 55, "%", "approx", "", sep="約")
-    d.date("。[[上週六]]（", "2026-11-21", "")
-    d.date("（[[11月21日]]）單日", "2026-11-21", "")
-    d.metric("租賃量達[[2,150人次]]", 2150, "人次", "exact", "")
-    d.date("創[[今年]]新高", Y, "")
-    d.org("。[[銀河娛樂集團]]及")
-    d.org("及[[美高梅中國]]等")
-    d.date("度假村[[今年]]亦為", Y, "")
-    d.metric("配置單車[[約260輛]]", 260, "辆", "approx", "")
-    d.org("，[[旅遊局]]則計劃")
-    d.date("計劃[[明年第一季]]推出", "2027-Q1", "")
-    d.metric("推出[[兩條]]單車", 2, "条", "exact", "")
-    # P4 (公里 a unit, kept traditional-as-written 里; 明年上半年 the year,
-    # SPEC; 2028年第三季 one span, the quarter; 該局 a back-reference, SPEC;
-    # 本月 the reference month)
-    d.org("\n[[交通局]]表示")
-    d.metric("總長[[約17.6公里]]", 17.6, "公里", "approx", "")
-    d.date("公里，[[今年]]已新增", Y, "")
-    d.metric("新增[[約2.3公里]]", 2.3, "公里", "approx", "")
-    d.date("計劃[[明年上半年]]動工", NY, "")
-    d.metric("全長[[約4.2公里]]", 4.2, "公里", "approx", "")
-    d.metric("造價[[約6,800萬澳門元]]", 68000000, "澳门元", "approx", "")
-    d.date("預計[[2028年第三季]]完工", "2028-Q3", "")
-    d.org("。[[市政署]]今年")
-    d.date("市政署[[今年]]在", Y, "")
-    d.metric("泊位[[約420個]]", 420, "个", "approx", "")
-    d.date("，[[本月]]起再於", "2026-11", "")
-    d.metric("增設[[80個]]", 80, "个", "exact", "")
-    d.org("；[[澳門大學]]今年")
-    d.date("澳門大學[[今年]]亦在", Y, "")
-    d.metric("停泊位[[約300個]]", 300, "个", "approx", "")
-    # P5 (the sports bureau and the association joined by 與: two ORGs; 澳門
-    # opening the race's name, glued to 國際, a CITY, SPEC and GUIDELINES;
-    # a list of cities closed by 等地, no numeral; 上週日 with its bracketed
-    # day; 同樂日 (a fun day) no DATE; 今年1月至10月 two mentions, SPEC;
-    # 明年1月 the coming January)
-    d.org("[[體育局]]與澳門單車總會合辦")
-    d.org("與[[澳門單車總會]]合辦")
-    d.city("合辦的[[澳門]]國際")
-    d.date("將於[[12月6日]]在", "2026-12-06", MO)
-    d.metric("參賽者[[約450人]]", 450, "人", "approx", MO)
-    d.metric("外地選手[[約120人]]", 120, "人", "approx", MO)
-    d.city("來自[[香港]]、")
-    d.city("香港、[[珠海]]、中山及")
-    d.city("珠海、[[中山]]及")
-    d.city("及[[新加坡]]等地")
-    d.metric("總獎金[[約25萬澳門元]]", 250000, "澳门元", "approx", SG)
-    d.date("。[[上週日]]（", "2026-11-22", "")
-    d.date("（[[11月22日]]）舉行", "2026-11-22", "")
-    d.metric("市民[[約3,200人次]]", 3200, "人次", "approx", "")
-    d.org("。[[體育局]]資料顯示")
-    d.date("顯示，[[今年1月]]至10月共舉辦", "2026-01", "")
-    d.date("至[[10月]]共舉辦", "2026-10", "")
-    d.metric("推廣活動[[36項]]", 36, "项", "exact", "")
-    d.metric("增加[[約27%]]", 27, "%", "approx", "")
-    d.org("，[[體育局]]將於")
-    d.date("將於[[明年1月]]舉辦", "2027-01", "")
-    d.metric("參加者[[逾5,000人次]]", 5000, "人次", "over", "")
-    # P6 (80至150澳門元 two mentions sharing the unit; 今年第三季 the quarter;
-    # 按季 (on the quarter before) no DATE; 約佔 before 八成, approx; 月薪 a
-    # monthly wage, no DATE)
-    d.metric("介乎[[80]]至", 80, "澳门元", "exact", "", shared="澳門元")
-    d.metric("至[[150澳門元]]", 150, "澳门元", "exact", "")
-    d.metric("電池[[約2,000澳門元]]", 2000, "澳门元", "approx", "")
-    d.date("；[[今年第三季]]全澳", "2026-Q3", "")
-    d.metric("維修量[[約1.05萬宗]]", 10500, "宗", "approx", "")
-    d.metric("按季增加[[約9%]]", 9, "%", "approx", "")
-    d.org("。[[勞工事務局]]資料")
-    d.date("截至[[10月底]]全澳", "2026-10", "")
-    d.metric("從業員[[約230人]]", 230, "人", "approx", "")
-    d.metric("僱員約佔[[八成]]", 80, "%", "approx", "", sep="約")
-    d.metric("月薪[[約1.5萬澳門元]]", 15000, "澳门元", "approx", "")
-    # P7 (期 counts runs of a course after a marker, GUIDELINES 约12期; 明年3月
-    # 至6月 two mentions, both the coming year's; 上月 the month before the
-    # reference month; 個百分點 the unit 百分点, SPEC)
-    d.org("[[澳門單車總會]]表示")
-    d.metric("會員[[約1,350人]]", 1350, "人", "approx", "")
-    d.metric("增加[[約11%]]", 11, "%", "approx", "")
-    d.date("；[[今年]]已舉辦", Y, "")
-    d.metric("訓練班[[約18期]]", 18, "期", "approx", "")
-    d.metric("學員[[約540名]]", 540, "名", "approx", "")
-    d.date("計劃[[明年3月]]至", "2027-03", "")
-    d.date("至[[6月]]舉辦", "2027-06", "")
-    d.metric("學員[[約60名]]", 60, "名", "approx", "")
-    d.org("。[[澳門理工大學]]上月")
-    d.date("理工大學[[上月]]公佈", "2026-10", "")
-    d.metric("，[[約32%]]受訪", 32, "%", "approx", "")
-    d.date("較[[2024年]]的", "2024", "")
-    d.metric("的[[約25%]]上升", 25, "%", "approx", "")
-    d.metric("上升[[7個百分點]]", 7, "百分点", "exact", "")
-    # P8 (每筆 before a price stays outside it; 本月 the reference month; 免息期
-    # 12個月 a duration, no METRIC, SPEC; 12月31日 this year's; a joined
-    # bureau and its short form in brackets, GUIDELINES)
-    d.org("[[澳門通]]數據")
-    d.date("顯示，[[上週]]單車店", "2026-W47", "")
-    d.metric("交易[[約1.1萬筆]]", 11000, "笔", "approx", "")
-    d.metric("按週增加[[約6%]]", 6, "%", "approx", "")
-    d.metric("每筆[[約265澳門元]]", 265, "澳门元", "approx", "")
-    d.org("。[[大豐銀行]]與")
-    d.org("與[[中國銀行澳門分行]]本月")
-    d.date("分行[[本月]]推出", "2026-11", "")
-    d.date("至[[12月31日]]止", "2026-12-31", "")
-    d.org("。[[經濟及科技發展局]]（")
-    d.org("（[[經科局]]）")
-    d.date("表示，[[今年]]已向單車店", Y, "")
-    d.metric("援助貸款[[約480萬澳門元]]", 4800000, "澳门元", "approx", "")
-    d.metric("涉及企業[[14間]]", 14, "间", "exact", "")
-    # P9 (今年1月至10月 two mentions; 今年首10個月 one span)
-    d.org("[[治安警察局]]資料")
-    d.date("顯示，[[今年1月]]至10月涉及", "2026-01", "")
-    d.date("至[[10月]]涉及", "2026-10", "")
-    d.metric("交通意外共[[86宗]]", 86, "宗", "exact", "")
-    d.metric("減少[[約12%]]", 12, "%", "approx", "")
-    d.metric("傷者[[約70人]]", 70, "人", "approx", "")
-    d.org("。[[消費者委員會]]今年")
-    d.date("委員會[[今年]]接獲", Y, "")
-    d.metric("投訴[[9宗]]", 9, "宗", "exact", "")
-    d.org("。[[統計暨普查局]]資料顯示，今年首10個月")
-    d.date("顯示，[[今年首10個月]]入境", Y, "")
-    d.metric("旅客[[約3,400萬人次]]", 34000000, "人次", "approx", "")
-    d.org("，[[旅遊局]]估計")
-    d.metric("其中[[約1.5%]]", 1.5, "%", "approx", "")
-    # P10 (兩地 the collective label of the two cities just listed; 兩成 and
-    # 一成 shares; 聖誕 and 元旦 the coming ones; 12月 in their sentence the
-    # nearest, this December, GUIDELINES; 明年全年 -> 明年)
-    d.city("北上[[珠海]]、")
-    d.city("、[[中山]]騎行")
-    d.city("，[[珠海]]、中山兩地")
-    d.city("珠海、[[中山]]兩地")
-    d.metric("低[[約兩成]]", 20, "%", "approx", ZS)
-    d.city("，[[香港]]同類")
-    d.metric("高[[約一成]]", 10, "%", "approx", HK)
-    d.date("看好[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[元旦]]假期", "2027-01-01", "")
-    d.date("預計[[12月]]單車", "2026-12", "")
-    d.metric("增長[[約15%]]", 15, "%", "approx", "")
-    d.date("，[[明年]]全年", NY, "")
-    d.metric("有望[[突破1.4萬輛]]", 14000, "辆", "over", "")
+    SZ, SH, BJ, GZ, ZH, MO = ("深圳市", "上海市", "北京市", "广州市", "珠海市",
+                              "澳门")
+    # title (首三季 after a noun: the year, GUIDELINES 前10月; no city)
+    d.date("酒樓[[首三季]]收益", Y, "")
+    d.metric("按年升[[約5%]] ", 5, "%", "approx", "")
+    # P1 (the census department, a Hong Kong body named without a place,
+    # GUIDELINES; 昨日 the day before; 今年首三季 the year; 約為 a separated
+    # marker, GUIDELINES; 第三季 the quarter, GUIDELINES; 單月 no DATE; 上月
+    # after 較 counts from the month the sentence states, 9月 -> 08,
+    # GUIDELINES; 初步 no DATE; the association an ORG; 突破 over)
+    d.org("。[[政府統計處]]昨日")
+    d.date("統計處[[昨日]]公布", "2026-11-23", "")
+    d.date("顯示，[[今年首三季]]食肆", Y, "")
+    d.metric("價值約為[[890億港元]]", 89000000000, "港元", "approx", "",
+             sep="約")
+    d.metric("按年上升[[約4%]]", 4, "%", "approx", "")
+    d.metric("收益約為[[282億港元]]", 28200000000, "港元", "approx", "",
+             sep="約")
+    d.metric("按年升[[約5%]]；", 5, "%", "approx", "")
+    d.date("；[[第三季]]中式", "2026-Q3", "")
+    d.metric("按年升[[6.3%]]", 6.3, "%", "exact", "")
+    d.date("，[[9月]]單月", "2026-09", "")
+    d.metric("收益[[約33.5億港元]]", 3350000000, "港元", "approx", "")
+    d.date("較[[上月]]增加", "2026-08", "")
+    d.metric("增加[[約2%]]，", 2, "%", "approx", "")
+    d.date("，[[10月]]的初步", "2026-10", "")
+    d.metric("按年升[[約4.8%]]", 4.8, "%", "approx", "")
+    d.org("。[[香港餐飲聯業協會]]預計，今年")
+    d.date("預計，[[今年]]全行", Y, "")
+    d.metric("有望[[突破1,200億港元]]", 120000000000, "港元", "over", "")
+    # P2 (the registered name and its short form in 「」, ORGs, the quotes
+    # outside, SPEC; 間 a count; 沙田, 荃灣, 深水埗 districts, no CITY; 兩間 a
+    # count; 均約 approx; 平方呎 a unit, GUIDELINES)
+    d.org("，[[美心食品有限公司]]（")
+    d.org("以下簡稱「[[美心]]」")
+    d.date("分店[[今年]]增至", Y, "")
+    d.metric("增至[[約95間]]", 95, "间", "approx", "")
+    d.date("，[[第三季]]點心", "2026-Q3", "")
+    d.metric("按年升[[約9%]]", 9, "%", "approx", "")
+    d.org("；[[稻香控股有限公司]]（")
+    d.org("以下簡稱「[[稻香]]」")
+    d.metric("新開[[3間]]分店", 3, "间", "exact", "")
+    d.metric("總數[[超過40間]]", 40, "间", "over", "")
+    d.metric("其中[[兩間]]新店", 2, "间", "exact", "")
+    d.metric("均[[約6,500平方呎]]", 6500, "平方呎", "approx", "")
+    # P3 (添好運, a chain, acting as a company before its period and what it
+    # published, GUIDELINES; 上週 the ISO week before; 今年第三季 the
+    # quarter; 約佔…的 approx, GUIDELINES; a day range, two DATEs, SPEC; 國慶
+    # the nearest, yearless, 黃金周 outside; 旺角, 尖沙咀 districts; 點點心
+    # before what it says, GUIDELINES; 明年1月)
+    d.org("，[[添好運]]上週")
+    d.date("添好運[[上週]]公布", "2026-W47", "")
+    d.date("顯示，[[今年第三季]]本港", "2026-Q3", "")
+    d.metric("按年升[[約7%]]，", 7, "%", "approx", "")
+    d.metric("顧客的[[三成]]。", 30, "%", "approx", "", sep="約")
+    d.org("。[[添好運]]表示")
+    d.date("表示，[[10月1日]]至", "2026-10-01", "")
+    d.date("至[[7日]]國慶", "2026-10-07", "")
+    d.date("7日[[國慶]]黃金周", "2026-10-01", "")
+    d.metric("增加[[約21%]]", 21, "%", "approx", "")
+    d.org("。[[點點心]]則指")
+    d.metric("旗下[[4間]]門店", 4, "间", "exact", "")
+    d.date("預計[[明年1月]]重開", "2027-01", "")
+    d.metric("合共[[約800萬港元]]", 8000000, "港元", "approx", "")
+    # P4 (a range of two prices, each with its 港元, SPEC; 每籠 outside,
+    # GUIDELINES; 兩年前, 三年前 relative DATEs, SPEC; 約一成 approx 10 %; 8折
+    # 80 %, SPEC; 一間 the indefinite article; 深水埗 a district; 深圳 a CITY:
+    # the sentence's figures take it, the first city after them and the
+    # nearest before 近三成; 疫情前 no DATE)
+    d.metric("售價由[[38港元]]至", 38, "港元", "exact", "")
+    d.metric("至[[58港元]]不等", 58, "港元", "exact", "")
+    d.date("較[[兩年前]]上調", "2024", "")
+    d.metric("上調[[約一成]]", 10, "%", "approx", "")
+    d.metric("燒賣每籠[[約36港元]]", 36, "港元", "approx", "")
+    d.metric("以[[8折]]促銷", 80, "%", "exact", "")
+    d.metric("每位[[約12港元]]", 12, "港元", "approx", "")
+    d.metric("每月[[約35萬港元]]", 350000, "港元", "approx", SZ)
+    d.date("較[[三年前]]低", "2023", SZ)
+    d.metric("低[[約兩成]]", 20, "%", "approx", SZ)
+    d.city("北上[[深圳]]飲茶")
+    d.metric("少[[近三成]]。", 30, "%", "approx", SZ)
+    # P5 (the department, written with Big5's 衛 (as the precedent's 衛生署),
+    # and its short form in brackets, ORGs, GUIDELINES; 截至 outside;
+    # 今年10月底 the month, SPEC; 全港 none; 約1.66萬間; 今年首10個月 the year;
+    # 去年同期 the year, no ISO form; 15間 a count)
+    d.org("[[食物環境衛生署]]（")
+    d.org("（[[食環署]]）資料")
+    d.date("截至[[今年10月底]]", "2026-10", "")
+    d.metric("食肆[[約1.66萬間]]", 16600, "间", "approx", "")
+    d.metric("酒樓[[約1,380間]]", 1380, "间", "approx", "")
+    d.org("。[[食環署]]今年")
+    d.date("食環署[[今年首10個月]]共", Y, "")
+    d.metric("牌照[[約720個]]", 720, "个", "approx", "")
+    d.date("較[[去年同期]]減少約6%", LY, "")
+    d.metric("減少[[約6%]]，", 6, "%", "approx", "")
+    d.metric("另有[[15間]]食肆", 15, "间", "exact", "")
+    # P6 (the union federation an ORG, a place before it, GUIDELINES: a
+    # union needs a place or a name; 50歲以上 an age, over, SPEC; 佔約 approx; 月薪 no DATE; 職業訓練局 and the institute under
+    # it two ORGs (轄下 an owner's word, GUIDELINES); 本週六 and its bracketed
+    # day, SPEC; 招聘日 no DATE; 兩年前 2024; 至今 none)
+    d.org("，[[香港飲食業職工會聯合會]]指")
+    d.metric("點心師傅[[約6,800名]]", 6800, "名", "approx", "")
+    d.metric("其中[[50歲以上]]", 50, "岁", "over", "")
+    d.metric("佔[[約六成]]", 60, "%", "approx", "")
+    d.metric("月薪[[約1.8萬港元]]", 18000, "港元", "approx", "")
+    d.org("。[[職業訓練局]]轄下")
+    d.org("轄下的[[中華廚藝學院]]本週六")
+    d.date("學院[[本週六]]（", "2026-11-28", "")
+    d.date("（[[28日]]）", "2026-11-28", "")
+    d.metric("預計[[約40間]]酒樓", 40, "间", "approx", "")
+    d.date("該學院[[兩年前]]推出", "2024", "")
+    d.metric("已有[[超過350名]]學員", 350, "名", "over", "")
+    # P7 (the registered name with its bracketed 中國 one ORG, GUIDELINES
+    # 东方海外（国际）有限公司; 上海, 北京 CITYs; the sentence's first DATE takes
+    # 上海, the first city after it, the later figures 北京, the nearest
+    # before, and 上海 after 上海分店; 元人民幣: the span ends at 元, SPEC;
+    # 明年首季 the quarter; 廣州, 東莞, 珠海 CITYs; 每間 outside; 明年 2027)
+    d.org("，[[唐宮（中國）控股有限公司]]今年")
+    d.date("有限公司[[今年]]在上海", Y, SH)
+    d.city("今年在[[上海]]、北京")
+    d.city("、[[北京]]新開")
+    d.metric("新開[[5間]]分店，內地", 5, "间", "exact", BJ)
+    d.metric("總數[[約70間]]", 70, "间", "approx", BJ)
+    d.date("，[[今年首三季]]內地", Y, BJ)
+    d.metric("按年升[[約6%]]", 6, "%", "approx", BJ)
+    d.city("，[[上海]]分店")
+    d.metric("售價[[約42元]]人民幣", 42, "元", "approx", SH)
+    d.org("；[[稻香]]表示")
+    d.date("表示，[[明年首季]]將在", "2027-Q1", GZ)
+    d.city("將在[[廣州]]、東莞")
+    d.city("、[[東莞]]及珠海")
+    d.city("及[[珠海]]再開設")
+    d.metric("再開設[[6間]]分店", 6, "间", "exact", ZH)
+    d.metric("投資額[[約1,500萬元]]", 15000000, "元", "approx", ZH)
+    d.org("。[[添好運]]亦計劃")
+    d.date("計劃[[明年]]在深圳", NY, SZ)
+    d.city("明年在[[深圳]]增設")
+    d.metric("增設[[約8間]]分店", 8, "间", "approx", SZ)
+    # P8 (the tourism board and its bracketed short form, ORGs; 今年首10個月
+    # the year; 人次 a unit, SPEC; 去年同期 the year; the second sentence's
+    # figures take 澳門, the first city after them)
+    d.org("[[香港旅遊發展局]]（")
+    d.org("（[[旅發局]]）數字")
+    d.date("顯示，[[今年首10個月]]訪港", Y, "")
+    d.metric("訪港旅客[[約3,980萬人次]]", 39800000, "人次", "approx", "")
+    d.metric("按年增加[[約12%]]", 12, "%", "approx", "")
+    d.org("；[[旅發局]]的調查")
+    d.date("調查指，[[今年首10個月]]，過夜", Y, MO)
+    d.metric("餐飲消費[[約1,260港元]]", 1260, "港元", "approx", MO)
+    d.date("較[[去年同期]]多", LY, MO)
+    d.metric("多[[約90港元]]", 90, "港元", "approx", MO)
+    d.city("來自[[澳門]]的旅客")
+    # P9 (the universities' schools, each a department of two fields joined
+    # by 及 belonging to its university, one ORG each, GUIDELINES; 上月 the
+    # month before; 每週 recurring, no DATE; 一次 the indefinite article; 明年)
+    d.org("，[[香港中文大學酒店及旅遊管理學院]]上月")
+    d.date("管理學院[[上月]]發表", "2026-10", "")
+    d.metric("顯示，[[約45%]]受訪", 45, "%", "approx", "")
+    d.metric("消費[[約165港元]]", 165, "港元", "approx", "")
+    d.org("；[[香港理工大學酒店及旅遊業管理學院]]則預計")
+    d.date("預計，[[明年]]本港", NY, "")
+    d.metric("將[[超過25億港元]]", 2500000000, "港元", "over", "")
+    # P10 (陸羽茶室 the teahouse, an ORG, GUIDELINES' gazetteer line; 每碟
+    # outside; the registered name and its bracketed short form, ORGs; 本月
+    # the reference month; 每套 outside; 逾 over; 套 a unit)
+    d.org("，[[陸羽茶室]]表示")
+    d.date("表示[[今年首三季]]生意", Y, "")
+    d.metric("按年升[[約3%]]，", 3, "%", "approx", "")
+    d.metric("每碟售價[[約55港元]]", 55, "港元", "approx", "")
+    d.org("；[[翠華控股有限公司]]（")
+    d.org("（[[翠華]]）旗下")
+    d.date("亦於[[本月]]推出", "2026-11", "")
+    d.metric("每套[[約48港元]]", 48, "港元", "approx", "")
+    d.metric("售出[[逾1.2萬套]]", 12000, "套", "over", "")
+    # P11 (the card company and its card brand, ORGs, the precedent's g590;
+    # 今年第三季 the quarter; 每宗 outside; the wallets two ORGs joined by 及;
+    # 最高 no qualifier, GUIDELINES)
+    d.org("，[[八達通卡有限公司]]數字")
+    d.date("顯示，[[今年第三季]]八達通", "2026-Q3", "")
+    d.org("今年第三季[[八達通]]在")
+    d.metric("按年增加[[約11%]]", 11, "%", "approx", "")
+    d.metric("平均金額[[約318港元]]", 318, "港元", "approx", "")
+    d.org("；[[支付寶香港]]及")
+    d.org("及[[微信支付香港]]亦")
+    d.metric("可獲[[100港元]]", 100, "港元", "exact", "")
+    # P12 (the consumer council, a Hong Kong body named without a place,
+    # GUIDELINES, and its short form; 宗 a unit; 上月 the month before; 約佔
+    # approx; 一成半 15 %, GUIDELINES)
+    d.org("[[消費者委員會]]今年")
+    d.date("委員會[[今年首10個月]]接獲", Y, "")
+    d.metric("投訴[[約1,150宗]]", 1150, "宗", "approx", "")
+    d.metric("按年減少[[約4%]]", 4, "%", "approx", "")
+    d.date("；[[上月]]的投訴", "2026-10", "")
+    d.metric("投訴中[[約兩成]]", 20, "%", "approx", "")
+    d.metric("約佔[[一成半]]", 15, "%", "approx", "", sep="約")
+    d.org("。[[消委會]]提醒")
+    # P13 (the railway company and its short name in 港鐵站內, ORGs, the
+    # precedent's g590; 今年首10個月 the year; the group and its brand under
+    # it, two ORGs (旗下 an owner's word, GUIDELINES); 上月; 每份 outside)
+    d.org("[[港鐵公司]]表示")
+    d.date("表示，[[今年首10個月]]港鐵", Y, "")
+    d.org("今年首10個月[[港鐵]]站內")
+    d.metric("按年升[[約8%]]", 8, "%", "approx", "")
+    d.metric("租戶[[約30個]]", 30, "个", "approx", "")
+    d.org("。[[大家樂集團]]旗下")
+    d.org("旗下[[一粥麵]]則在")
+    d.date("則在[[上月]]推出", "2026-10", "")
+    d.metric("每份售價[[約28港元]]", 28, "港元", "approx", "")
+    # P14 (年底 the year, nearest the yearless holidays of its sentence,
+    # GUIDELINES; 聖誕, 農曆新年 the coming ones; 12月 the coming one; 明年2月;
+    # a range of two shares, each with its %; 明年首季 the quarter; 逾 over;
+    # 春茗 no DATE)
+    d.date("展望[[年底]]", Y, "")
+    d.org("，[[香港餐飲聯業協會]]預計，聖誕")
+    d.date("預計，[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[農曆新年]]將至", "2027-02-06", "")
+    d.date("，[[12月]]至明年", "2026-12", "")
+    d.date("至[[明年2月]]中式", "2027-02", "")
+    d.metric("增長[[4%]]至", 4, "%", "exact", "")
+    d.metric("至[[7%]]。", 7, "%", "exact", "")
+    d.org("。[[美心]]計劃")
+    d.date("計劃[[明年首季]]再", "2027-Q1", "")
+    d.metric("再開設[[5間]]分店", 5, "间", "exact", "")
+    d.metric("已有[[逾七成]]座位", 70, "%", "over", "")
     audit = {
-        "orgs": ["交通局", "交通事務局", "捷安特", "GIANT", "美利達", "MERIDA",
-                 "崔克", "迪卡儂", "統計暨普查局", "銀河娛樂集團", "美高梅中國",
-                 "旅遊局", "市政署", "澳門大學", "體育局", "澳門單車總會",
-                 "勞工事務局", "澳門理工大學", "澳門通", "大豐銀行",
-                 "中國銀行澳門分行", "經濟及科技發展局", "經科局", "治安警察局",
-                 "消費者委員會"],
-        "cities": ["澳門", "香港", "珠海", "中山", "新加坡"],
+        "orgs": ["政府統計處", "香港餐飲聯業協會", "美心食品有限公司", "美心",
+                 "稻香控股有限公司", "稻香", "添好運", "點點心",
+                 "食物環境衛生署", "食環署", "香港飲食業職工會聯合會", "職業訓練局",
+                 "中華廚藝學院", "唐宮（中國）控股有限公司", "香港旅遊發展局",
+                 "旅發局", "香港中文大學酒店及旅遊管理學院",
+                 "香港理工大學酒店及旅遊業管理學院", "陸羽茶室",
+                 "翠華控股有限公司", "翠華", "八達通卡有限公司", "八達通",
+                 "支付寶香港", "微信支付香港", "消費者委員會", "消委會",
+                 "港鐵公司", "港鐵", "大家樂集團", "一粥麵"],
+        "cities": ["深圳", "上海", "北京", "廣州", "東莞", "珠海", "澳門"],
         "excluded": [],
-        # 免息期12個月: a duration, no METRIC (SPEC)
-        "numbers_excluded": ["免息期[[12個月]]"],
+        "numbers_excluded": [],
         "cn_excluded": [],
-        "collectives": [("珠海、中山[[兩]]地", 2)],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 按年, 按月, 按週, 按季 (on the period before), 全年 (the whole year),
-        # 單日 (a single day), 全日 (a whole day's hire), 一帶 (the area), 一般
-        # (ordinary), 同樂日 (a fun day), 月薪 (a monthly wage), 青少年 (youth)
-        "words_excluded": {"按年": 9, "按月": 2, "按週": 1, "按季": 1,
-                           "全年": 2, "單日": 1, "全日": 1, "一帶": 1,
-                           "一般": 2, "同樂日": 1, "月薪": 1, "青少年": 1},
+        # 一間, 一次 (a, once: the indefinite article, GUIDELINES), 按年 (on
+        # the year), 單月 (in a single month), 初步 (preliminary), 黃金周 (the
+        # golden week: 國慶 is the DATE, SPEC's 期间/假期 outside), 每月, 每週
+        # (every month, week: recurring, SPEC), 周末 (weekends), 月薪 (a
+        # monthly wage), 招聘日 (a recruitment day, no date of its own), 至今
+        # (up to now, twice; also the 至今 of 截至今年, whose 今年 is inside a
+        # DATE row), 熱門日子 (popular days)
+        "words_excluded": {"一間": 1, "一次": 1, "按年": 15, "單月": 1,
+                           "初步": 1, "黃金周": 1, "每月": 1, "每週": 1,
+                           "周末": 1, "月薪": 1, "招聘日": 1, "至今": 3,
+                           "熱門日子": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -3084,12 +3127,7 @@ def check_no_collective_metric(d, r):
 # per kilogram with their denominator, 12元/公斤 and 22元/公斤 (GUIDELINES: a
 # rate keeps its denominator in the unit and in the span): unit 元/公斤,
 # declared; g544 none
-# (annotate_oc.py's g585/g586 wrote no slash rate.)  Neither g591 nor
-# g592 writes one: every price stands after 每 + a measure word or alone
-# g597 writes one noodle price per bowl with its denominator, 8.6元/碗
-# (GUIDELINES: 碗 counts bowls sold and is a price's denominator, 25元/碗):
-# unit 元/碗, declared; g598 none
-PER_UNITS = {G597: ("元/碗",), G598: ()}
+PER_UNITS = {G595: (), G596: ()}
 
 
 def check_per_before(d, r):
@@ -3131,7 +3169,10 @@ def check_per_before(d, r):
                   "双|雙|杯|"
                   # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
                   # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單)"
+                  "亩|畝|间|間|单|單|"
+                  # (堂, 期 and 科 added here for g584's 每堂, 每期 and
+                  # 每科 fees)
+                  "堂|期|科)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
@@ -3332,7 +3373,10 @@ def check(d, audit):
                                   "双|雙|杯|"
                   # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
                   # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單)"
+                  "亩|畝|间|間|单|單|"
+                  # (堂, 期 and 科 added here for g584's 每堂, 每期 and
+                  # 每科 fees)
+                  "堂|期|科)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3379,17 +3423,6 @@ def check(d, audit):
                                    tx):
                 assert r["_outer"] in ("不到", "不足") and \
                     r["qualifier"] == "under", ("under-marker before", r)
-            # 约为/約為 … 的 right before a share or a multiple (GUIDELINES:
-            # 约为台北市的1.4倍 -> approx, as 约占…的; 为 and what the figure is
-            # compared with stand between like a verb) sets approx and must
-            # be declared (sep), unless a marker touches the span (new here,
-            # after a mutation that wrote g597's 约为兰州本地的2.8倍 exact, its
-            # sep dropped, passed every inherited check)
-            mw = re.search("(约|約)(为|為)[^0-9０-９，,。；;！？\n]{0,10}的$",
-                           d.text[max(0, s - 16):s])
-            if mw and not re.match("(约|約|近|超过|超過|逾|不到|不足)", tx):
-                assert r["_outer"] in ("约", "約") and \
-                    r["qualifier"] == "approx", ("约为…的 before", r)
         if r["type"] == "DATE":
             assert re.fullmatch(DATE_RE, r["normalized"]), r
             # a DATE span holds only date characters once its holiday is
