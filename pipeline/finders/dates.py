@@ -896,17 +896,14 @@ class _Resolver:
         降至/增至/增加到 …): what the sentence says happens after it, not in it. (从1997年5月8日起 starts a
         story told in its own year: it still states the period.)"""
         t = self.text
+        end = self.sent_bounds[sent] if sent < len(self.sent_bounds) else len(t)
         if t.endswith(("自", "从"), 0, d.cand.start):
-            closing = "以来"
-        elif t.endswith("由", 0, d.cand.start):
+            return t.find("以来", d.cand.end, end) >= 0
+        if t.endswith("由", 0, d.cand.start):
             if _RANGE_ONLY.match(t, d.cand.end):
                 return False  # 由明年一月五日至二月二十日: the first end of a range, which states the period
-            end = self.sent_bounds[sent] if sent < len(self.sent_bounds) else len(t)
             return _CHANGE_TO_RE.search(t, d.cand.end, end) is not None
-        else:
-            return False
-        end = self.sent_bounds[sent] if sent < len(self.sent_bounds) else len(t)
-        return t.find(closing, d.cand.end, end) >= 0
+        return False
 
     def _sent_start(self, sent: int) -> int:
         return self.sent_bounds[sent - 1] if sent > 0 else 0

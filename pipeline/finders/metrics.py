@@ -638,9 +638,8 @@ def _marker_ending_at(text: str, end: int, rules: Rules, position: str = "prefix
 _SHARE_OF = re.compile(r"[占佔](?:[\u4e00-\u9fff]{1,12}的|[\u4e00-\u9fff]{1,8})$")
 _SHARE_OF_REACH = 14  # 占, the whole's 12 characters and 的: how far back _SHARE_OF may start
 # 为 (or 达: 约达全年目标的85%) and what a figure is compared with (Latin letters in it too:
-# 约为同等面积LED招牌的3倍), then 的
-# (约为台北市的1.4倍, 约为去年同期的六成), or 其 (约为其
-# 三分之一): the marker before 为 qualifies the figure, as one before 占 does
+# 约为同等面积LED招牌的3倍), then 的 (约为台北市的1.4倍, 约为去年同期的六成), or 其 (约为其三分之一): the
+# marker before 为 qualifies the figure, as one before 占 does
 _RATIO_OF = re.compile(r"(?<=[约約])[为為是达達](?:[\u4e00-\u9fffA-Za-z]{1,12}的|其)$")
 # 不到/不足 before what a fraction is of (不到国产茶的十分之一, 不足去年的一半): the bound is the
 # ratio's, as a marker before 占 is; not before a percentage, which may be the other value compared

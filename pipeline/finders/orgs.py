@@ -143,8 +143,9 @@ _NUMBERED_FACTORY_RE = re.compile(r"[一二三四五六七八九十]厂")
 _NUMBERED_INSTITUTE_RE = re.compile(r"[一二三四五六七八九十零〇]{1,4}研究所")
 # the numbered unit each kind of body names right after it (中建|三局; 民政部|一零一研究所)
 _NUMBERED_UNIT_BY_KIND = {"company": _NUMBERED_UNIT_RE, "government": _NUMBERED_INSTITUTE_RE}
-# one Latin name of up to four words, the later ones capitalized (Gerber, Danze, Moen Kitchen)
-_LATIN_ITEM = r"[A-Za-z][A-Za-z0-9&\-]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-]*){0,3}"
+# one Latin name of up to four words, the later ones capitalized, a possessive inside a word too
+# (Gerber, Moen Kitchen, Sam's Tailor)
+_LATIN_ITEM = r"[A-Za-z][A-Za-z0-9&\-'’]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-'’]*){0,3}"
 _LATIN_ITEM_RE = re.compile(_LATIN_ITEM)
 # what a Latin name does not start after (it would be the tail of a longer word or code, or of a
 # possessive: Sam's)
@@ -374,7 +375,7 @@ class OrgGazetteer:
             # a Latin name (one to four words) right before what a body says or publishes; the
             # character before it is checked apart (a lookbehind at every position scans slowly)
             "latin_name_re": re.compile(
-                r"([A-Za-z][A-Za-z0-9&\-'’]*[A-Za-z0-9](?: [A-Z][A-Za-z0-9&\-'’]*){0,3})(?=(?:"
+                f"({_LATIN_ITEM})" + r"(?=(?:"
                 + "|".join(map(re.escape, sorted(sec("latin_context_adverbs"), key=len, reverse=True)))
                 + ")?(?:"
                 + ("|".join(map(re.escape, sorted(sec("latin_context_after"), key=len, reverse=True)))
