@@ -510,6 +510,10 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     ("炒锅约耗用铝材1.2公斤", [("1.2公斤", 1.2, "公斤", "approx")]),
     ("今年约收购核桃8万吨", [("8万吨", 80000, "吨", "approx")]),
     ("一家三口每月约用掉2.5升", [("2.5升", 2.5, "升", "approx")]),  # the verb with no object
+    # camels counted in 峰 after Arabic digits; not a summit or a peak
+    ("骆驼存栏约52万峰，其中挤奶母驼超过9万峰", [("约52万峰", 520000, "峰", "approx"),
+                                    ("超过9万峰", 90000, "峰", "over")]),
+    ("两峰之间，3峰会谈", []),
     # 约 after 标签 (a label) is the marker, not 签约 (to sign)
     ("檢走懷疑冒牌布料標籤約2,600個", [("約2,600個", 2600, "个", "approx")]),
     ("双方签约3个项目", [("3个", 3, "个", "exact")]),

@@ -2902,3 +2902,18 @@ def test_one_field_societies_areas_and_macao_cinemas(news_orgs, text: str, expec
 ])
 def test_bare_townships_and_noodle_chains(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an animal's breeding cooperatives are a kind, though 骆驼 is also a brand; so 骆驼 stays a word
+    ("该市11家骆驼养殖专业合作社与乳企签约，骆驼存栏约52万峰", []),
+    # an association's branch for a field named by a word that is also a brand
+    ("与中国畜牧业协会骆驼分会联合制定标准", ["中国畜牧业协会骆驼分会"]),
+    # the forestry society of one character's field, and its branch
+    ("中国林学会银杏分会表示", ["中国林学会银杏分会"]),
+    # barber chains, a camel-milk maker and Macao's sports fund (gazetteer)
+    ("QB HOUSE在港分店增加；TONI&GUY表示；內蒙古沙漠之神生物科技有限公司表示；體育發展基金另向團體發放資助",
+     ["QB HOUSE", "TONI&GUY", "內蒙古沙漠之神生物科技有限公司", "體育發展基金"]),
+])
+def test_camel_cooperatives_branches_and_barber_chains(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

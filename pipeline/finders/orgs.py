@@ -1886,8 +1886,9 @@ class _Finder:
             if not n_places and (len(core) < 2 or self.common_verb(core, self.tags.get(core, ""))):
                 continue  # 和|信房地产…, 三维|显示技术…: a cut trade name
             if (not n_places and m.group() == "专业合作社"
-                    and all(self.common_word(t[2], t[3]) for t in toks)):
-                continue  # 全市|脐橙专业合作社: the cooperatives of a product, a kind
+                    and all(self.common_word(t[2], t[3]) or t[2] in self.ambiguous for t in toks)):
+                continue  # 全市|脐橙专业合作社, 骆驼|养殖专业合作社: the cooperatives of a product, a kind
+                # (骆驼, a brand's name too, is a word there)
             parent = None if n_places else self.parent_before(toks)
             if parent is not None:  # 申万宏源证券|承销保荐|有限责任公司: a subsidiary's registered name
                 self.emit(parent.start, end, "company", SOURCE_SUFFIX)
@@ -2677,7 +2678,8 @@ class _Finder:
                 if nxt in self.titles or not (nxt and _CJK_RE.match(nxt) and self.is_lexical(w.text + nxt)):
                     return w.end
                 return 0
-            if w.text in self.gaz.suffixes or self.known_name(w.text) or len(w.text) > 4:
+            if (w.text in self.gaz.suffixes or len(w.text) > 4
+                    or (self.known_name(w.text) and w.text not in self.ambiguous)):  # 骆驼|分会: a word
                 return 0
             verb = verb or w.pos in ("v", "vd")
         return 0
