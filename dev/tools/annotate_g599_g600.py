@@ -1,64 +1,66 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g601_ginkgo_growers_cities and g602_hk_barber_shops
-(annotator RB, held-out set 102).
+g599_turpan_raisin_traders and g600_taiwan_wax_apple_growers
+(annotator RA, held-out set 102).
 
-Adapted from the precedent set's tools/annotate_qc.py (/tmp/ho102/precedent:
-a simplified mainland article in GB2312 under a 记者 byline naming its outlet
-and the city filed from, and a traditional Macao article in UTF-8 opened by
-【本報訊】; the script closest to my pair by house styles and encodings: the
-GB family's mainland block with its byline part, the UTF-8 block of a
-traditional text with its opener part and the Hong Kong/Macao region
-block), copied and the data changed, both storage blocks exchanged for my
+Adapted from the precedent set's tools/annotate_qa.py (now dev/tools/annotate_g593_g594.py) (/tmp/ho102/precedent:
+a simplified mainland article under a 记者 byline naming its outlet and the
+city filed from, and a traditional Taiwan article under 記者…／…報導 on a
+line of its own; the pair closest to mine by regions and house styles),
+copied and the data changed, its two storage blocks exchanged for my
 encodings:
 
-- GBK WITHOUT A BOM for the simplified mainland g601 (新华日报): a new
-  block, annotate_qc.py's GB2312 block of its g597 opened one level up the
-  family, with its mainland byline part (新华日报记者 顾喆 徐州报道: 新华日报 an
-  ORG row, 徐州 a CITY row, 徐州市) and the declared character that only GBK
-  (and GB18030) stores: 喆 (U+5586, 86 B4, kind "gbk-low": a lead byte
-  below A1, outside GB2312's rows A1-F7) in the reporter's name 顾喆, once,
-  in no span; GB2312 fails first exactly there, at its first byte when
-  decoding and at the character when encoding; every other character is
-  GB2312's, every line without 喆 GB2312 = GBK = GB18030 byte for byte,
-  GB18030 reads the same text, the Big5 family, UTF-8 and UTF-16 fail or
-  read another text.
-- UTF-8 WITH A BOM for the traditional Hong Kong g602 (明報): annotate_qc.py's
-  UTF-8-without-BOM block of its Macao g598 given annotate_qa.py's BOM
-  part (EF BB BF once, at the start; utf-8-sig reads the text from the
-  whole file, utf-8 reads U+FEFF before it; the other codecs fail or read
-  another text, the whole file and the file after its BOM alike), turned
-  Hong Kong (the region block reads every line as plain Big5 = cp950,
-  nothing declared), with the opener part for 【明報專訊】, which names the
-  paper: 明報 an ORG row right after the bracket (the brief; GUIDELINES'
-  byline rule; the check() part written for annotate_ob.py's 【明報專訊】).
+- GB18030 WITHOUT A BOM for the simplified mainland g599 (新疆日报): a new
+  block in the place of annotate_qa.py's UTF-8-with-BOM block, keeping its
+  mainland byline part (新疆日报记者 马晓燕 吐鲁番报道: 新疆日报 an ORG row,
+  吐鲁番 a CITY row, 吐鲁番市) and its mainland checks, opened to the one
+  declared character that only GB18030 stores (the brief: a legacy codec
+  wider than its base holds such a character): 㸆 (U+3E06, CJK extension A,
+  four bytes 82 31 F2 31) in the dish's name “葡萄干㸆羊排”, once, in no
+  span; GBK and GB2312 fail on the file exactly at its first byte, decoding
+  and encoding alike, and read the text before it (annotate_qb.py's
+  Big5-HKSCS block's check of the narrower codecs, turned to the GB
+  family); every other character is GB2312's (two bytes, rows A1-F7) and
+  every line without the declared character is GB2312 = GBK = GB18030 byte
+  for byte.
+- UTF-16 BE WITH A BOM for the traditional Taiwan g600 (聯合報): a new
+  block in the place of annotate_qa.py's Big5-HKSCS block, after
+  annotate_qb.py's UTF-16 LE block (FE FF once, every character two bytes,
+  high byte first, the ASCII characters' NULs at even offsets; utf-16 reads
+  the text from the whole file, utf-16-be reads U+FEFF before it; the
+  legacy codecs, UTF-8 and UTF-16 LE fail or read another text), with
+  annotate_qa.py's Taiwan byline part in 聯合報's bare form 記者林佩蓉／屏東報導
+  (屏東, a county: no CITY row, BYLINE_NOT_CITY), its S2T_ALLOWED checks and
+  the s2tw round trip; the text is plain Big5's throughout (asserted).
 
-It keeps every other check of annotate_qc.py (strict decoding, offsets,
+It keeps every other check of annotate_qa.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the t2s-then-s2hk round trip, the audits, the independent `city`
-rule asserted against my hand value on every DATE/METRIC row, the
-relative-date, range, quarter, 去年同期, 约占, 约为 … 的, marker, collective
-and time-unit checks, the ORG-row checks, the byline and opener blocks).
-Changes are listed in NOTES_rb.md.
+article, the s2tw round trip of the Taiwan article, the audits, the
+independent `city` rule asserted against my hand value on every
+DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占/约达,
+marker, marker-before-currency, per-unit basis, collective and time-unit
+checks, the ORG-row checks, the organization head-word audit, the byline
+block).  Changes are listed in NOTES_ra.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (g602's BOM removed, nothing
-else changed).  `text` of g602 is the traditional original; `normalized`
+(code points) into the article as decoded (after the BOM of g600; nothing
+changed).  `text` of g600 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, 香港 and foreign cities by their common names).
+official names with 市, Taiwan's cities with 市, Hong Kong and foreign
+cities by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho102/precedent: README, NOTES_qa/qb/qc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_rb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g599_g600.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_rb.py
+    python3 dev/tools/annotate_g599_g600.py
 """
 import csv
 import datetime
@@ -84,135 +86,135 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G601 = "g601_ginkgo_growers_cities"
-G602 = "g602_hk_barber_shops"
+G599 = "g599_turpan_raisin_traders"
+G600 = "g600_taiwan_wax_apple_growers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G601: ("gbk", b"", False, "2026-11-24", "新华日报"),
-    G602: ("utf-8", BOM8, True, "2026-11-25", "明報"),
+    G599: ("gb18030", b"", False, "2026-11-25", "新疆日报"),
+    G600: ("utf-16-be", BOM16BE, True, "2026-11-24", "聯合報"),
 }
-# every declared codec must have its storage block in Doc: GBK WITHOUT A
-# BOM for the mainland g601 (new here: annotate_qc.py's GB2312 block of its
-# g597 opened one level up to GBK, with its mainland byline part and the
-# declared character 喆) and UTF-8 WITH A BOM for the Hong Kong g602 (new
-# here: annotate_qc.py's UTF-8-without-BOM block of its Macao g598 with
-# annotate_qa.py's BOM part, turned Hong Kong, with its opener part and the
-# region block)
-STORAGE_BLOCKS = ("gbk", "utf-8")
+# every declared codec must have its storage block in Doc: GB18030 WITHOUT
+# A BOM for the simplified mainland g599 (new here, in the place of
+# annotate_qa.py's UTF-8-with-BOM block, with its mainland byline part and
+# mainland checks, opened to one character only GB18030 stores), and UTF-16
+# BE WITH A BOM for the traditional Taiwan g600 (new here, in the place of
+# annotate_qa.py's Big5-HKSCS block: annotate_qb.py's UTF-16 LE block
+# turned big-endian, with annotate_qa.py's Taiwan byline part, its
+# S2T_ALLOWED checks and its Taiwan check)
+STORAGE_BLOCKS = ("gb18030", "utf-16-be")
 STORE_CODEC = {}
-# the first character of each file, with its bytes in the file's encoding
-# (g601: 邳 of the title in GBK, DA FC, a GB2312 character; g602: 本 of the
-# title in UTF-8, E6 9C AC, after the BOM)
-FIRST_CHAR = {G601: ("邳", "邳".encode("gbk")),
-              G602: ("本", "本".encode("utf-8"))}
-assert FIRST_CHAR[G601][1] == b"\xda\xfc" and \
-    FIRST_CHAR[G602][1] == b"\xe6\x9c\xac"
+# the Big5-HKSCS files that hold no character outside plain Big5: none here
+# (annotate_qa.py's narrowing of the narrowest-codec check, kept unused)
+BIG5HKSCS_PLAIN = set()
+# the first character of each file (after the BOM), with its bytes in the
+# file's encoding (g599: 吐 of the title in GB18030, CD C2, GB2312's bytes;
+# g600: 屏 of the title in UTF-16 BE, 5C 4F, after FE FF)
+FIRST_CHAR = {G599: ("吐", "吐".encode("gb18030")),
+              G600: ("屏", "屏".encode("utf-16-be"))}
+assert FIRST_CHAR[G599][1] == b"\xcd\xc2" == "吐".encode("gb2312") and \
+    FIRST_CHAR[G600][1] == b"\x5c\x4f"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G601: [], G602: []}
-# the mainland article's characters outside GB2312, each with the codec
-# that holds it first (the GBK block): 喆 (U+5586) of the reporter's made-up
-# name 顾喆 on the byline, GBK 86 B4 (GBK/3, a lead byte below A1: kind
-# "gbk-low"), the same bytes in GB18030; it stands once, in no span
-# (OUTSIDE_GB2312_WORD); GB2312 stops exactly at it
-OUTSIDE_GB2312 = {G601: {"喆": "gbk"}}
-OUTSIDE_GB2312_WORD = {G601: {"喆": {"顾喆": 1}}}
-GBK_CODE = {"喆": b"\x86\xb4"}
-GB18030_CODE = {}
-GBK_KINDS = {G601: Counter({"gbk-low": 1})}
-# nothing beyond GBK (no character that only GB18030 stores)
-OUTSIDE_GBK = {G601: {}}
-OUTSIDE_GBK_WORD = {G601: {}}
-GB18030_KINDS = {G601: Counter()}
+OUTSIDE_BMP = {G599: [], G600: []}
+# the mainland article's characters outside GB2312, each with its kind: 㸆
+# (U+3E06, CJK extension A), which GBK lacks too and GB18030 stores in four
+# bytes (the brief: a GB18030 file holds a character only GB18030 can
+# store, in a natural word): in the dish's name 葡萄干㸆羊排 (㸆, to simmer
+# until the sauce clings, a cooking word), once, in no span
+OUTSIDE_GB2312 = {G599: {"㸆": "gb18030-four-byte"}}
+OUTSIDE_GB2312_WORD = {G599: {"㸆": {"葡萄干㸆羊排": 1}}}
+# characters GBK stores beyond GB2312: none
+GBK_CODE = {}
+GBK_KINDS = {G599: Counter()}
+# characters outside GBK (and so outside GB2312), with their GB18030 bytes
+OUTSIDE_GBK = {G599: {"㸆": b"\x82\x31\xf2\x31"}}
+OUTSIDE_GBK_WORD = {G599: {"㸆": {"葡萄干㸆羊排": 1}}}
+GB18030_CODE = {"㸆": b"\x82\x31\xf2\x31"}
+GB18030_KINDS = {G599: Counter({"four-byte": 1})}
+assert "㸆".encode("gb18030") == GB18030_CODE["㸆"] and ord("㸆") == 0x3E06
 DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G601: {}}
-# the byline line (新华日报's form as the precedent's g597 of 甘肃日报: the
-# outlet + 记者 + a space, a made-up name, a space, the city filed from and
-# 报道): 新华日报, the outlet named before 记者, is an ORG row (GUIDELINES'
-# byline rule); 徐州, the city filed from, a CITY row (徐州市)
-BYLINE = {G601: ("", ["新华日报"], "记者 ", ["顾喆"], "徐州")}
-BYLINE_ORG = {G601: True}
-# line 3 of each article and the rows it holds: g601's byline (above);
-# g602 (明報) has no byline: line 3 is its first paragraph, opened by the
-# opener below
-LINE3 = {G601: ("新华日报记者 顾喆 徐州报道",
-                [("ORG", "新华日报"), ("CITY", "徐州")])}
-BYLINE_NOT_CITY = {}
+# characters whose GBK bytes GB2312 reads as another character: none
+GB_FORMS = {G599: {}}
+GB_FORMS_WORD = {G599: {}}
+# the byline line (the precedent's mainland form: the outlet + 记者 + a
+# space, a made-up name, a space, the city filed from and 报道): 新疆日报,
+# the outlet named before 记者, is an ORG row (GUIDELINES' byline rule;
+# SPEC: news outlets in bylines); 吐鲁番 a CITY row (吐鲁番市)
+BYLINE = {G599: ("", ["新疆日报"], "记者 ", ["马晓燕"], "吐鲁番")}
+BYLINE_ORG = {G599: True}
+# line 3 of each article and the rows it holds: g599's byline (above);
+# g600's byline on a line of its own in 聯合報's bare form 記者…／…報導
+# (a made-up name; the place filed from, 屏東, a county: no CITY row)
+LINE3 = {G599: ("新疆日报记者 马晓燕 吐鲁番报道",
+                [("ORG", "新疆日报"), ("CITY", "吐鲁番")]),
+         G600: ("記者林佩蓉／屏東報導", [])}
+BYLINE_NOT_CITY = {G600: "屏東"}
+# the sources whose Taiwan byline is bracketed 〔…〕: none (聯合報 bare)
+BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of 明報 (【明報專訊】, its house style): it names the
-# paper, so it holds one row, the ORG 明報 right after the bracket (the
-# brief; GUIDELINES: an outlet before its dateline word; the precedent
-# annotate_ob.py's and annotate_qb.py's g284's 【明報專訊】)
-OPENER = {G602: ("【明報專訊】", [("ORG", "明報")])}
-# characters of the Hong Kong article that plain Big5 lacks: none (nothing
-# declared; 邨, 埗, 滙, 恒 and 衞 are not written): the region block reads
-# every line as plain Big5 = cp950, though the file is UTF-8
-OUTSIDE_BIG5 = {G602: {}}
-BIG5_CODE = {}
-BIG5_KINDS = {G602: Counter()}
-IN_ROW = {G601: {}, G602: {}}
-OUTSIDE_BIG5_WORD = {G602: {}}
-# characters whose plain-Big5 and cp950 codes differ: none (no ／ written)
-BIG5_FORMS = {G602: {}}
-CP950_DIFF = {G602: {}}
-BIG5_DIFF = {G602: {}}
+OPENER = {}
+# characters of the Taiwan article that plain Big5 lacks: none
+OUTSIDE_BIG5 = {G600: {}}
 CP950_CODE = {}
+BIG5_KINDS = {G600: Counter()}
+IN_ROW = {G599: {}, G600: {}}
+OUTSIDE_BIG5_WORD = {G600: {}}
+BIG5_FORMS = {G600: {}}
+# characters whose plain Big5 bytes cp950 reads as another character: the
+# byline's ／ (plain Big5 A2 41, which cp950 reads as ∕ U+2215; cp950 writes
+# ／ A1 FE), as annotate_qa.py's BIG5_DIFF held it; here only asserted of
+# the text, which a UTF-16 file stores whatever the legacy codecs do
+BIG5_DIFF = {G600: {"／": ("\u2215", b"\xa2\x41", b"\xa1\xfe")}}
+CP950_DIFF = {}
 CP950_READS = {}
-DECLARED_WORD = {G602: {}}
-# Hong Kong articles: g602; Macao articles: none
-HONGKONG = {G602}
+DECLARED_WORD = {G600: {}}
+HONGKONG = set()
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-# Taiwan articles: none (no bare 2-3 digit year is written)
-TAIWAN = set()
+TAIWAN = {G600}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
-# characters a traditional text writes though the SIMPLIFIED_ONLY list holds
-# them: none here
-S2T_ALLOWED = {}
-S2T_ALLOWED_WORD = {}
-# ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 文化广播电视和旅游局): g601's
-# 桂林市文化广电和旅游局 and 邳州市文化广电和旅游局 (the cities' culture,
-# broadcasting and tourism bureaus); g602 none
-JOINED_NAMES = {G601: ("桂林市文化广电和旅游局", "邳州市文化广电和旅游局"),
-                G602: ()}
+# characters a traditional text writes though OpenCC s2t would change them:
+# g600's 台 (新台幣, 台北, 台中, 台南, 全台, 台斤, 台灣) and 占 (占全台, 占約),
+# Taiwan forms of the round trip
+S2T_ALLOWED = {G600: ("台", "占")}
+S2T_ALLOWED_WORD = {G600: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body: g599's
+# 吐鲁番市发展和改革委员会 (a municipal commission of two fields joined by
+# 和, GUIDELINES: 上海市文化和旅游局)
+JOINED_NAMES = {G599: ("吐鲁番市发展和改革委员会",), G600: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
-                "基金", "署", "司", "中心", "改良場", "學系", "總工會",
-                # (annotate_kc.py's narrow addition, kept)
-                "研究院", "总站")
+                "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
+                "研究所", "研究院")
 for _names in JOINED_NAMES.values():
     for _n in _names:
-        # (annotate_hc.py's narrow change kept: the joiner is looked for
-        # after the name's first two characters)
-        _m = re.compile("[及和與与]").search(_n, 2)
+        _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G601: {}, G602: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# none (g601's lists are joined by 、; g602 joins no two ORGs)
-LISTED_PAIRS = {G601: (), G602: ()}
+# ORG names that write 和/及/與/与 as a character of their name: none here
+JOINER_CHAR_NAMES = {G599: {}, G600: {}}
+# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
+LISTED_PAIRS = {G599: (("良品铺子", "百草味"), ("京东", "拼多多"),
+                       ("顺丰", "中通快递"), ("乌鲁木齐银行", "新疆银行"),
+                       ("新疆农业大学", "新疆维吾尔自治区葡萄瓜果研究所")),
+                G600: (("南州地區農會", "佳冬鄉農會"), ("長榮航空", "星宇航空"),
+                       ("好市多", "全家便利商店"),
+                       ("蝦皮購物", "PChome 24h購物"),
+                       ("屏科大", "屏東縣政府"))}
+# ORG names that write 的 as a character of their name: none here
+DE_NAMES = {G599: {}, G600: {}}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Hong Kong article gives back
-# the text but for the forms declared here, each the form Hong Kong news
-# writes (as annotate_qb.py's g596 kept 佈/布, 户/戶 and 周/週): 布 of 公布
-# (s2hk writes 佈), 戶 of 用戶, 商戶, 租戶 (s2hk writes 户), 週 of 上週, 按週,
-# 上週五, 週末 (s2hk writes 周)
-S2HK_KEPT = {G602: {("布", "佈"), ("戶", "户"), ("週", "周")}}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
-# Taiwan text here)
-TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g601's space after 11%, g602's after 6%
-TITLE_HALVES = {G601: 2, G602: 2}
-# event, place or scenic-spot names holding a CITY: g601's
-# 邳州银杏时光隧道景区 (a scenic spot; SPEC: a city inside a scenic spot's
-# name counts, 上海迪士尼乐园), once
-CITY_IN_NAME = {G601: {"邳州银杏时光隧道景区": 1}}
-# heads of scenic spots, parks and resorts (SPEC: 上海迪士尼乐园; new here, for
-# the check of CITY rows opening such a name)
-SPOT_TAILS = ("景区", "景區", "公园", "公園", "乐园", "樂園", "度假区", "度假區")
+S2HK_KEPT = {}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
+# round trip of g600, each written in it: 台 of 台北 …, 畫 of 計畫, 占 of
+# 占全台, 週 of 上週, 布 of 分布)
+TAIWAN_FORMS = {("台", "臺"), ("畫", "劃"), ("占", "佔"), ("週", "周"),
+                ("布", "佈")}
+# the halves of each title: g599's space after 约12%, g600's after 約15%
+TITLE_HALVES = {G599: 2, G600: 2}
+# event names holding a CITY at their start: none
+CITY_IN_NAME = {G599: {}, G600: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -247,18 +249,9 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "咸挞荣莲"
                    "缴网范记负责货赌赛转键间顾驳"
                    "读录资贵费诉违筹规检杂层剂岗启驻维诸验觉伦届树争现义讨该咨讲赁趋辖饷"
-                   # g578's t2s forms (彌 of 彌敦道, 詩 of 詩閣, 鎊 of 英鎊;
-                   # new here)
-                   "弥诗镑"
                    "冻临举养则别办号图坛庄构样榄汇粮绍络诺谈购贸转轮边采销韵鸡"
                    "偿听属帐床愿择断禄罚肠诚赔镜阅陈风"
                    "预轨铁筹赁颁缆违续筑庞饰驳骤劝扰拨劳释剂"
-                   # g518's t2s forms not yet listed (殮 of 殮葬商, 鑽 of
-                   # 鑽石山殯儀館; new here)
-                   "殓钻"
-                   # g532's t2s form not yet listed (覓 of 澳覓, the delivery
-                   # platform; new here)
-                   "觅"
                    # annotate_bb.py's g242 words (their t2s forms; 注, the t2s
                    # form of 註, taken out here: s2t leaves it alone, a
                    # character of both scripts (注意), like annotate_pc.py's 布,
@@ -268,6 +261,8 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "总户报择据撑数无时显机来构楼汇汉湾现笔签类约经统绩续维缴职"
                    "联获营虚补观规计订认讨议论设访证评诉试诞询语读课调负责费资赖"
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
+                   # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
+                   "吁声毡笼钰齐"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -417,77 +412,90 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g492's words (their t2s forms, none written in it: 檻 of
                    # 門檻, 潛 of 潛望式; new here)
                    "槛潜"
-                   # g500's words (their t2s forms, none written in it: 繞 of
-                   # 繞路; new here)
-                   "绕"
-                   # g506's words (their t2s forms, none written in it: 籲 of
-                   # 呼籲, 邏 of 巡邏; new here)
-                   "吁逻"
-                   # g512's words (their t2s forms, none written in it; new here)
-                   "鹅鹤"
-                   # g538's words (their t2s forms, none written in it: 凱 of
-                   # 紅星美凱龍, 擺 of 擺放, 雖 of 雖較; new here)
-                   "凯摆虽"
-                   # g544's t2s forms (紡 縫 繡 腳 裏 褲 襯: 纺织, 缝, 刺绣,
-                   # 裤脚, 里布, 衬衫; new here)
-                   "纺缝绣脚里裤衬"
-                   # g550's t2s form not yet listed (顏 of 顏色; new here)
-                   "颜"
-                   # g556's t2s form not yet listed (拋 of 日拋 and 月拋;
-                   # annotate_jc.py's)
-                   "抛"
-                   # g562's t2s form not yet listed (鬥 of 格鬥; new here)
-                   "斗"
-                   # g574's t2s forms not yet listed (揮 of 揮春, 殼 of 外殼, 繪
-                   # of 繪圖, 脫 of 鬆脫, 齋 of 一書齋; new here)
-                   "挥壳绘脱斋"
-                   # g586's t2s forms not yet listed (牆 of 外牆, 磚 of 瓷磚, 絲
-                   # of 螺絲, 鋁 of 鋁窗, 鋼 of 鋼材, 鏽 of 不鏽鋼; new here)
-                   "墙砖丝铝钢锈"
-                   # g598's t2s forms not yet listed (儂 of 迪卡儂, 騎 of 騎單車
-                   # and 騎行; new here)
-                   "侬骑"
+                   # g498's words (their t2s forms, none written in it and
+                   # not in the list already: 楊, 鑽, 餡, 鳳; new here)
+                   "凤杨钻馅"
+                   # g504's words (their t2s forms, none written in it and
+                   # not in the list already: 涼 of 轉涼; new here)
+                   "凉"
+                   # g510's words (their t2s forms, none written in it and
+                   # not in the list already: 絲 of 螺絲, 鉗 of 鉗子, 銹 of
+                   # 不銹鋼, 鋼 of 不銹鋼 and 中國鋼鐵; new here)
+                   "丝钳锈钢"
+                   # g522's words (their t2s forms, none written in it and
+                   # not in the list already: 漿 of 紙漿, 褲 of 紙尿褲, 醞 of
+                   # 醞釀, 鍰 of 罰鍰, 闊 of 闊葉; new here)
+                   "浆裤酝锾阔"
+                   # g534's words (their t2s forms, none written in it and
+                   # not in the list already: 彈 of 彈性, 彥 of the
+                   # reporter's name, 徵 of 加徵, 鈑 of 鈑金, 雖 and 韌 of 韌性;
+                   # new here)
+                   "弹彦征虽钣韧"
+                   # g540's words (their t2s forms, none written in it and
+                   # not in the list already: 吳 of the reporter's name; new
+                   # here)
+                   "吴"
+                   # g546's words (their t2s forms, none written in it and
+                   # not in the list already: 麗 of 美麗華影城; new here)
+                   "丽"
+                   # g552's words (their t2s forms, none written in it and
+                   # not in the list already: 巖 of 龍巖; new here)
+                   "岩"
+                   # g558's words (their t2s forms, none written in it and
+                   # not in the list already: 凱 of 凱撒衛浴, 鉛 of 無鉛, 閥 of
+                   # 閥類 and 閥件; new here)
+                   "凯铅阀"
+                   # g564's words (their t2s forms, none written in it and
+                   # not in the list already: 寢 of 寢具, 湧 of 湧入, 紡 of
+                   # 紡織, 繡 of 刺繡; new here)
+                   "寝涌纺绣"
+                   # g570's words (their t2s forms, none written in it and
+                   # not in the list already: 卻 of 卻因, 塵 of 集塵, 懸 of
+                   # 懸浮微粒, 煙 of 低煙, 燒 of 燒香 and 集中燒, 腳 of 香腳,
+                   # 齋 of 施金玉沐香齋; new here)
+                   "却尘悬烟烧脚斋"
+                   # g582's words (their t2s forms, none written in it and
+                   # not in the list already: 殼 of 砲彈殼; new here)
+                   "壳"
+                   # g588's words (their t2s forms, none written in it and
+                   # not in the list already: 峽 of 台灣海峽, 彌 of 彌陀, 曬 of
+                   # 曝曬, 漬 of 鹽漬, 綿 of 綿密, 識 of 辨識, 鹽 of 鹽漬; new
+                   # here)
+                   "峡弥晒渍绵识盐"
+                   # g594's words (their t2s forms, none written in it and
+                   # not in the list already: 貯 of 貯藏期; new here)
+                   "贮"
+                   # g600's words (their t2s forms, none written in it and
+                   # not in the list already: 濃 of 美濃, 霧 of 蓮霧; new
+                   # here)
+                   "浓雾"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g517 (mainland,
-# 2026-11-25): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones, 37 and 73 days after); g518 (Hong Kong, 2026-11-24): 聖誕 2026-12-25
-# and 農曆新年 2027-02-06 (yearless, the coming ones, 31 and 74 days after),
-# 明年清明節 2027-04-05.  annotate_cb.py's note: g511 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (yearless, the coming
-# ones); g512 (Hong Kong, 2026-11-26): 聖誕 2026-12-25 and 農曆新年
-# 2027-02-06 (yearless, the coming ones).  annotate_bb.py's note: g505 (mainland,
-# 2026-11-24): 元旦 2027-01-01 and 春节 2027-02-06 (元旦后, 春节前: yearless,
-# the coming ones, 38 and 74 days after); g506 (Hong Kong, 2026-11-23):
-# 聖誕 2026-12-25 and 農曆新年 2027-02-06 (yearless, the coming ones, 32 and
-# 75 days after); 春節, 双11 and 雙11 kept from annotate_ab.py's table, unused
-HOLIDAY = {"元旦": "2027-01-01", "春节": "2027-02-06", "春節": "2027-02-06",
-           "聖誕": "2026-12-25", "農曆新年": "2027-02-06",
-           # g518's 明年清明節 (明年 fixes the year: 2027-04-05, the solar
-           # term, read by check_holiday from _QINGMING)
-           "明年清明節": "2027-04-05",
-           "双11": "2026-11-11", "雙11": "2026-11-11",
-           # g525's 今年国庆 (今年 fixes the year: 2026-10-01, FIXED_DAYS)
-           "今年国庆": "2026-10-01",
-           # g555's 今年双11 and g556's 今年雙11, 今年國慶 (今年 fixes the
-           # year: 2026-11-11 and 2026-10-01, FIXED_DAYS; new here)
-           "今年双11": "2026-11-11", "今年雙11": "2026-11-11",
-           "今年國慶": "2026-10-01",
-           # g577's 今年端午节 and 端午节 (this year's: 今年 in the sentence,
-           # and the nearest to the reference, 158 days before against 197
-           # after) and 明年端午节 (2027-06-09), read by check_holiday from
-           # _DUANWU; new here
-           "今年端午节": "2026-06-19", "端午节": "2026-06-19",
-           "明年端午节": "2027-06-09"}
+# Holidays the articles name, by their exact span: g599 (mainland,
+# 2026-11-25): 春节 2027-02-06 (the title's 备货春节市场 and 元旦至春节期间:
+# yearless, the coming one, 73 days after), 明年春节 2027-02-06 (明年
+# attached, inside the span; 前 outside), 今年国庆 2026-10-01 (今年
+# attached; 假期 outside), 双11 2026-11-11 (“双11”期间: yearless, the
+# nearest, 14 days before), 元旦 2027-01-01 (the coming one, 37 days after);
+# g600 (Taiwan, 2026-11-24): 明年農曆春節 2027-02-06 (GUIDELINES: 农历春节
+# is 春节), 元旦 2027-01-01 (元旦過後: the coming one, 38 days after), 耶誕節
+# 2026-12-25 (GUIDELINES: Taiwan's 耶誕 is 圣诞; the coming one, 31 days
+# after; 前後 outside)
+HOLIDAY = {"春节": "2027-02-06", "明年春节": "2027-02-06",
+           "今年国庆": "2026-10-01", "双11": "2026-11-11",
+           "元旦": "2027-01-01", "明年農曆春節": "2027-02-06",
+           "耶誕節": "2026-12-25"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
-                 "大年", "丰收节", "豐收節")
+                 "大年", "丰收节", "豐收節",
+                 # (耶誕, Taiwan's word for Christmas: new here for g504)
+                 "耶誕", "耶诞")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -499,7 +507,13 @@ SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长
 # kept, unused here)
 FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               "圣诞": (12, 25), "聖誕": (12, 25), "双11": (11, 11),
-              "雙11": (11, 11), "十一": (10, 1)}
+              "雙11": (11, 11), "十一": (10, 1),
+              # (耶誕節, Taiwan's Christmas, 12-25 on both sides of the
+              # strait: new here for g504)
+              "耶誕節": (12, 25),
+              # (耶誕 alone, Taiwan's Christmas: new here for g546's 展望耶誕
+              # 及農曆春節檔期)
+              "耶誕": (12, 25)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -513,7 +527,9 @@ LUNAR = {"春节": _SPRING, "春節": _SPRING, "農曆新年": _SPRING,
          "农历新年": _SPRING, "重陽": _DOUBLE_NINTH, "重阳": _DOUBLE_NINTH,
          "重阳节": _DOUBLE_NINTH, "重陽節": _DOUBLE_NINTH,
          "大年初三": _THIRD_DAY, "端午": _DUANWU, "端午节": _DUANWU,
-         "端午節": _DUANWU}
+         "端午節": _DUANWU,
+         # (农历春节/農曆春節 is 春节, GUIDELINES: new here for g504)
+         "农历春节": _SPRING, "農曆春節": _SPRING}
 # the lunar table against the calendar (annotate_ab.py's asserts), and my
 # reference dates: 春节 of 2027 is 75 days after g411's reference date
 # (2026-11-23) and 春节 of 2026 279 days before it (so the nearest 春节 is
@@ -544,6 +560,8 @@ assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
 assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 46, 5) == \
+    datetime.date(2026, 11, 13)
 assert (datetime.date(2026, 11, 23) - datetime.date(2026, 10, 1)).days == 53
 assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
 assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
@@ -558,6 +576,8 @@ assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
 assert datetime.date(2026, 11, 20).isocalendar()[1:] == (47, 5)
 assert datetime.date.fromisocalendar(2026, 47, 5) == \
     datetime.date(2026, 11, 20)
+assert datetime.date.fromisocalendar(2026, 46, 5) == \
+    datetime.date(2026, 11, 13)
 assert datetime.date.fromisocalendar(2026, 46, 5) == \
     datetime.date(2026, 11, 13)
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
@@ -740,42 +760,74 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 
 # CITY span -> official name (simplified).  Spans may be traditional.
+# CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g601, mainland (2026): 徐州, 临沂, 泰州's 泰兴 (county-level), 桂林,
-    # 随州, 南京 prefecture-level or sub-provincial; 邳州 (of 徐州), 泰兴 and
-    # 安陆 (of 孝感) county-level cities, by their official names with 市;
-    # 东京 and 大阪 by their common names
-    "邳州": "邳州市", "泰兴": "泰兴市", "桂林": "桂林市", "徐州": "徐州市",
-    "临沂": "临沂市", "随州": "随州市", "随州市": "随州市", "安陆": "安陆市",
-    "安陆市": "安陆市", "南京": "南京市", "东京": "东京", "大阪": "大阪",
-    # g602 (traditional spans): mainland cities by their official names;
-    # 香港 and foreign cities by their common names
-    "上海": "上海市", "東京": "东京", "香港": "香港", "倫敦": "伦敦",
-    "深圳": "深圳市", "東莞": "东莞市",
+    # g599, mainland (2026): the prefecture-level 吐鲁番 (the byline), 哈密
+    # (also written 哈密市), the capital 乌鲁木齐, the county-level 昌吉
+    # (also written 昌吉市), 广州, 杭州 and the municipality 上海; the
+    # foreign 阿拉木图, 塔什干 and 比什凯克 by their common Chinese names
+    # (NO_SHI); 鄯善 and 托克逊 are counties, 葡萄沟 a scenic spot: no CITY
+    "吐鲁番": "吐鲁番市", "哈密": "哈密市", "哈密市": "哈密市",
+    "昌吉": "昌吉市", "昌吉市": "昌吉市", "乌鲁木齐": "乌鲁木齐市",
+    "上海": "上海市", "广州": "广州市", "杭州": "杭州市",
+    "阿拉木图": "阿拉木图", "塔什干": "塔什干", "比什凯克": "比什凯克",
+    # g600 (traditional spans): Taiwan's special municipalities by their
+    # full names with 市 (GUIDELINES): 高雄, 台南, 台北, 新北, 桃園, 台中;
+    # 香港, 新加坡, 東京 and 吉隆坡 by their common names; 杜拜 by the
+    # mainland's standard name 迪拜 (SPEC: 雪梨 -> 悉尼; CITY_ALIAS); 屏東
+    # is a county (the byline, 屏東縣), 林邊, 南州, 佳冬, 枋寮 townships,
+    # 六龜, 美濃, 麻豆, 下營 districts: no CITY
+    "高雄": "高雄市", "台南": "台南市", "台北": "台北市", "新北": "新北市",
+    "桃園": "桃园市", "台中": "台中市", "香港": "香港", "新加坡": "新加坡",
+    "東京": "东京", "吉隆坡": "吉隆坡", "杜拜": "迪拜",
 }
-NO_SHI = {"东京", "大阪", "香港", "伦敦"}
+# foreign cities and Hong Kong keep their common Chinese name, no 市 added
+NO_SHI = {"阿拉木图", "塔什干", "比什凯克", "香港", "新加坡", "东京",
+          "吉隆坡", "迪拜"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
-                 "坎城": "戛纳"}
-CITY_ALIAS = {}
+                 "坎城": "戛纳", "休士頓": "休斯敦"}
+# Taiwan's spellings of foreign cities normalized to the mainland's names:
+# g600's 杜拜 (迪拜)
+CITY_ALIAS = {"杜拜": "迪拜"}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
+# ORG span (traditional) -> simplified (SPEC: t2s of the text;
+# cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "明報": "明报", "政府統計處": "政府统计处", "香港美髮美容商會": "香港美发美容商会",
-    "勞工處": "劳工处", "QB HOUSE": "QB HOUSE", "港鐵": "港铁",
-    "Headquarters": "Headquarters", "TONI&GUY": "TONI&GUY",
-    "消費者委員會": "消费者委员会", "消委會": "消委会", "職業訓練局": "职业训练局",
-    "青年學院": "青年学院", "YC": "YC", "僱員再培訓局": "雇员再培训局",
-    "職訓局": "职训局", "美團": "美团", "大眾點評": "大众点评", "港鐵公司": "港铁公司",
-    "八達通卡有限公司": "八达通卡有限公司", "八達通": "八达通",
-    "支付寶香港": "支付宝香港", "領展": "领展", "美聯工商舖": "美联工商舖",
-    "中原工商舖": "中原工商舖", "中銀香港": "中银香港",
-    "香港生產力促進局": "香港生产力促进局", "香港歷史博物館": "香港历史博物馆",
-    "香港耆康老人福利會": "香港耆康老人福利会", "香港中文大學": "香港中文大学",
+    "農業部": "农业部",
+    "農業部農糧署": "农业部农粮署",
+    "農糧署": "农粮署",
+    "屏東縣政府農業處": "屏东县政府农业处",
+    "林邊鄉農會": "林边乡农会",
+    "南州地區農會": "南州地区农会",
+    "佳冬鄉農會": "佳冬乡农会",
+    "高雄市政府農業局": "高雄市政府农业局",
+    "台南市政府農業局": "台南市政府农业局",
+    "台北農產運銷股份有限公司": "台北农产运销股份有限公司",
+    "北農": "北农",
+    "農業部高雄區農業改良場": "农业部高雄区农业改良场",
+    "財政部關務署": "财政部关务署",
+    "關務署": "关务署",
+    "長榮航空": "长荣航空",
+    "星宇航空": "星宇航空",
+    "全聯福利中心": "全联福利中心",
+    "好市多": "好市多",
+    "全家便利商店": "全家便利商店",
+    "蝦皮購物": "虾皮购物",
+    "PChome 24h購物": "PChome 24h购物",
+    "黑貓宅急便": "黑猫宅急便",
+    "台灣土地銀行": "台湾土地银行",
+    "農業部農業金融署": "农业部农业金融署",
+    "全國農業金庫": "全国农业金库",
+    "國立屏東科技大學": "国立屏东科技大学",
+    "屏科大": "屏科大",
+    "屏東縣政府": "屏东县政府",
+    "外貿協會": "外贸协会",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -941,7 +993,14 @@ class Doc:
         for wide, narrow in (("gb18030", "gbk"), ("gbk", "gb2312"),
                              ("big5hkscs", "big5"), ("cp950", "big5"),
                              ("big5hkscs", "cp950")):
-            if enc == wide:
+            if enc == wide and doc_id in BIG5HKSCS_PLAIN:
+                # (narrowed here: g594 is declared Big5-HKSCS and, by the
+                # brief, holds no character outside plain Big5, so plain
+                # Big5 reads it as the same text and cp950 as the same text
+                # but the byline's ／; its storage block asserts both)
+                assert narrow in ("big5", "cp950"), (doc_id, narrow)
+                assert decodes(raw, narrow), (doc_id, narrow)
+            elif enc == wide:
                 assert not decodes(raw, narrow), (doc_id, narrow)
         # the first bytes after the BOM (if any) are the title's first
         # character (annotate_aa.py's: read after the BOM)
@@ -949,135 +1008,128 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gbk" and bom == b"" and not self.traditional:
-            # GBK WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g601 (new
-            # here: annotate_qc.py's GB2312 block of its g597 opened one
-            # level up the family to GBK, with its mainland byline part and
-            # the city filed from): no BOM of any kind (GB18030's own 84 31 95
-            # 33 included) and no U+FEFF; the declared characters outside
-            # GB2312 (喆 of the reporter's name, GBK 86 B4, kind "gbk-low")
-            # are exactly those of the text, each two bytes in GBK and the
-            # same two in GB18030, each standing only in its declared words,
-            # in no span; one byte an ASCII character, two any other, walked
-            # one by one, every other character in GB2312's rows A1-F7 and
-            # columns A1-FE and equal to its GBK and GB18030 bytes; GB2312
-            # fails first exactly at the first declared character (decoding
-            # at its first byte, encoding at the character); GB18030 reads
-            # the same text; every line without a declared character is
-            # GB2312 = GBK = GB18030 byte for byte; the Big5 family, UTF-8 and
-            # UTF-16 fail or read another text; no NUL byte; the byline
-            # 新华日报记者 顾喆 徐州报道
+        if enc == "gb18030" and bom == b"" and not self.traditional:
+            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g599 (new
+            # here, in the place of annotate_qa.py's UTF-8-with-BOM block,
+            # with its mainland byline part and its mainland checks, opened
+            # to the declared character only GB18030 stores): no BOM of any
+            # kind, no U+FEFF; one byte an ASCII character, two a GB2312
+            # character (lead A1-F7, trail A1-FE), four the declared
+            # character 㸆 (82 31 F2 31: first and third bytes 81-FE, second
+            # and fourth 30-39), walked one by one; the declared character
+            # only in its declared word 葡萄干㸆羊排, in no span; GBK and
+            # GB2312 fail on the file, first exactly at the declared
+            # character's first byte, decoding and encoding alike, and read
+            # the text before it (annotate_qb.py's check of the narrower
+            # Big5 codecs, turned to the GB family); every line without it
+            # GB2312 = GBK = GB18030 byte for byte; UTF-8, UTF-16 and the
+            # Big5 codecs fail or read another text; no NUL; the byline
+            # 新疆日报记者 马晓燕 吐鲁番报道
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id
+            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            declared = OUTSIDE_GB2312.get(doc_id, {})
-            # a GBK file holds at least one character beyond GB2312 (the
-            # brief; the narrowest-codec check above reads GB2312 as failing)
-            assert declared, doc_id
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gb2312")})
-            assert outside == sorted(declared), (doc_id, outside)
-            # nothing beyond GBK: no character only GB18030 stores, no form
-            assert not OUTSIDE_GBK.get(doc_id), doc_id
-            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB_FORMS.get(doc_id), doc_id
-            assert not any(c in self.text for c in GB18030_CODE), doc_id
-            assert all(enc_ok(c, "gbk") for c in self.text), doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            assert b"\x00" not in raw, doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            declared = OUTSIDE_GB2312[doc_id]
+            assert declared and set(declared) == set(OUTSIDE_GBK[doc_id]), \
+                doc_id
+            assert not GB_FORMS.get(doc_id) and \
+                not GB_FORMS_WORD.get(doc_id), doc_id
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not any(c in self.text for c in GBK_CODE), doc_id
+            assert not IN_ROW.get(doc_id), doc_id
             kinds = Counter()
-            for c in outside:
-                assert declared[c] == "gbk", c
-                cb = c.encode("gbk")
-                assert cb == GBK_CODE[c] and len(cb) == 2, (c, cb)
-                assert cb == c.encode("gb18030"), c
-                assert cb.decode("gbk") == cb.decode("gb18030") == c, c
-                assert not decodes(cb, "gb2312"), c
-                # the kind by its bytes: GBK/3 (lead 81-A0), GBK/4 (lead
-                # AA-FE, trail 40-A0), GBK/5 (lead A8-A9, trail 40-A0)
-                if cb[0] < 0xA1:
-                    kinds["gbk-low"] += 1
-                elif cb[1] < 0xA1:
-                    kinds["gbk-high" if cb[0] >= 0xAA else "gbk-5"] += 1
-                else:
-                    kinds["gbk-other"] += 1
-            assert kinds == GBK_KINDS[doc_id], kinds
             pos = 0
             for c in self.text:
-                b = c.encode("gbk")
+                b = c.encode("gb18030")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert len(b) == 4 and b == OUTSIDE_GBK[doc_id][c] == \
+                        GB18030_CODE[c], (doc_id, c, b)
+                    assert 0x81 <= b[0] <= 0xFE and 0x30 <= b[1] <= 0x39 \
+                        and 0x81 <= b[2] <= 0xFE and 0x30 <= b[3] <= 0x39, c
+                    assert not enc_ok(c, "gbk") and \
+                        not enc_ok(c, "gb2312"), c
                 else:
-                    assert len(b) == 2 and b == c.encode("gb18030"), (
-                        doc_id, c)
-                    if c in declared:
-                        assert b == GBK_CODE[c], (doc_id, c)
-                    else:
-                        assert b == c.encode("gb2312"), (doc_id, c)
-                        assert 0xA1 <= b[0] <= 0xF7 and \
-                            0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
+                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
+                        0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
+                    assert b == c.encode("gb2312") == c.encode("gbk"), c
                 pos += len(b)
-            assert pos == len(raw) == len(full), doc_id
-            assert raw[:2] == code and len(code) == 2, doc_id
+            assert pos == len(raw), doc_id
+            for c in declared:
+                kinds["four-byte"] += 1
+                assert len(GB18030_CODE[c]) == 4, c
+                assert GB18030_CODE[c].decode("gb18030") == c, c
+            assert kinds == GB18030_KINDS[doc_id], kinds
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
+            four = sum(self.text.count(c) for c in declared)
+            assert len(raw) == len(self.text) + nonascii + 2 * four, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            # GB2312, the narrower codec, fails exactly at the first declared
-            # character: decoding at its first byte, encoding at the
-            # character (the brief)
-            first = min(self.text.index(c) for c in declared)
-            at = len(self.text[:first].encode("gbk"))
-            try:
-                raw.decode("gb2312")
-                raise AssertionError((doc_id, "GB2312 reads the file"))
-            except UnicodeDecodeError as exc:
-                assert exc.start == at, (doc_id, exc.start, at)
-            try:
-                self.text.encode("gb2312")
-                raise AssertionError((doc_id, "GB2312 writes the text"))
-            except UnicodeEncodeError as exc:
-                assert exc.start == first, (doc_id, exc.start, first)
-            # the wider codec of the family reads the same bytes as the same
-            # text, and every line without a declared character is GB2312,
-            # GBK and GB18030 alike, byte for byte; a line holding one is so
-            # elsewhere
-            assert raw.decode("gb18030") == self.text, doc_id
-            for line in self.text.split("\n"):
-                if not any(c in declared for c in line):
-                    lb = line.encode("gb2312")
-                    assert lb == line.encode("gbk") == \
-                        line.encode("gb18030"), line
-                else:
-                    for part in re.split("|".join(map(re.escape, declared)),
-                                         line):
-                        assert part.encode("gb2312") == part.encode("gbk")
-            for other in ("big5", "cp950", "big5hkscs", "utf-8",
-                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
-            # each declared character stands only in its declared words,
-            # each with its count, together holding every occurrence, and
-            # in no span (check(): no_span_chars)
-            in_word = OUTSIDE_GB2312_WORD.get(doc_id, {})
-            assert sorted(in_word) == outside, doc_id
+            # the declared characters stand only in their declared words
+            # (each with its count, together holding every occurrence), the
+            # same for GB2312 and GBK
+            in_word = OUTSIDE_GB2312_WORD[doc_id]
+            assert in_word == OUTSIDE_GBK_WORD[doc_id], doc_id
+            assert sorted(in_word) == sorted(declared), doc_id
             for c, words in in_word.items():
                 for w, k in words.items():
                     assert c in w and w.count(c) == 1, (c, w)
                     assert self.text.count(w) == k, (doc_id, w, k)
                 assert self.text.count(c) == sum(words.values()), (doc_id, c)
-            assert not IN_ROW.get(doc_id), doc_id
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
+            # a mainland text: every other character is GB2312's
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312")})
+            assert outside == sorted(declared), (doc_id, outside)
+            # the narrower codecs stop exactly at the first declared
+            # character, decoding and encoding alike, and read the text
+            # before it
+            first = min(self.text.index(c) for c in declared)
+            at = len(self.text[:first].encode("gb18030"))
+            for narrow in ("gbk", "gb2312"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == at, (doc_id, narrow, e.start, at)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start, first)
+                assert raw[:at].decode(narrow) == self.text[:first], narrow
+            # every line without a declared character is GB2312, GBK and
+            # GB18030 alike, byte for byte; a line holding one is so
+            # elsewhere
+            for line in self.text.split("\n"):
+                if not any(c in line for c in declared):
+                    b = line.encode("gb2312")
+                    assert b == line.encode("gbk") == \
+                        line.encode("gb18030"), line
+                    assert b.decode("gb2312") == line, line
+                else:
+                    for part in re.split("|".join(declared), line):
+                        assert part.encode("gb2312") == part.encode(
+                            "gb18030"), part
+            for o in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
+                      "utf-16-be", "big5", "cp950", "big5hkscs"):
+                assert not decodes(full, o) or \
+                    full.decode(o) != self.text, (doc_id, o)
             self.in_row_span = {}
             self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_ka.py's mainland byline part): the
+            # the byline line (the precedent's mainland byline part): the
             # outlet + 记者 + a space, the reporter's name, a space, the city
             # filed from and 报道; GUIDELINES: an outlet named before 记者 is
             # an ORG (本报 names none); the city filed from is a CITY row
@@ -1110,88 +1162,140 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-8" and bom == BOM8 and self.traditional:
-            # UTF-8 WITH A BOM, THE HONG KONG ARTICLE g602 (new here:
-            # annotate_qc.py's UTF-8-without-BOM block of its Macao g598
-            # with annotate_qa.py's BOM part of its g593, turned Hong Kong,
-            # with its opener part for a 【…專訊】 opener): EF BB BF once, at
-            # the start, and nowhere else; no U+FEFF in the text; utf-8-sig
-            # reads the text from the whole file, utf-8 reads U+FEFF before
-            # it; one byte an ASCII character, three any other, walked one by
-            # one; the legacy codecs and UTF-16 fail or read another text,
-            # the whole file and the file after its BOM alike; no NUL;
-            # nothing declared for the codec (UTF-8 holds every character);
-            # the text itself is plain Big5's throughout (the region block
-            # below reads every line as plain Big5 = cp950, nothing declared
-            # outside it) and no GB2312 text; the opener once at line 3's
-            # start, no byline
-            assert full == BOM8 + raw and full.count(BOM8) == 1, doc_id
+        elif enc == "utf-16-be" and bom == BOM16BE and self.traditional:
+            # UTF-16 BE WITH A BOM, THE TAIWAN ARTICLE g600 (new here, in the
+            # place of annotate_qa.py's Big5-HKSCS block: annotate_qb.py's
+            # UTF-16 LE block turned big-endian and traditional, with
+            # annotate_qa.py's Taiwan byline part in 聯合報's bare form
+            # 記者…／…報導 on a line of its own, its BYLINE_NOT_CITY (屏東, a
+            # county: no row), its S2T_ALLOWED checks and its Taiwan check):
+            # FE FF once, the text decoded after it; utf-16 reads the text
+            # from the whole file, utf-16-be reads U+FEFF before it; no
+            # second BOM, no U+FEFF inside; every character two bytes, high
+            # byte first (no surrogate pair), walked one by one; ASCII
+            # characters carry a NUL as the first byte of their pair; the
+            # legacy codecs, UTF-8 and UTF-16 LE fail or read another text,
+            # the whole file and the file after its BOM alike; nothing
+            # declared for the codec (UTF-16 holds every character); a
+            # Taiwan text all the same: every character plain Big5's, every
+            # line plain Big5 = cp950 but the byline's ／ (BIG5_DIFF)
+            assert bom == BOM16BE and full[:2] == BOM16BE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not full.startswith((BOM8, BOM16LE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            # (the block takes one region of the two, Hong Kong or Macao,
-            # never Taiwan: annotate_pc.py's region assertion)
-            assert self.traditional and ((doc_id in HONGKONG) !=
-                                         (doc_id in MACAO)) and \
-                doc_id not in TAIWAN, doc_id
-            assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            assert raw[:3] == code and len(code) == 3, doc_id
+            assert self.traditional and doc_id in TAIWAN and \
+                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-be") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("utf-8")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw) == len(full) - 3, doc_id
+                b = c.encode("utf-16-be")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                assert b[0] == ord(c) >> 8 and b[1] == ord(c) & 0xFF, c
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (big-endian: the NUL is the first byte of an ASCII character's
+            # pair, at even offsets; no Latin-1 character beyond ASCII, so
+            # those pairs are exactly the ASCII characters)
+            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
                 for blob in (full, raw):
                     assert not decodes(blob, other) or \
                         blob.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
             # nothing declared: no character outside plain Big5, no declared
-            # word, form, kind or cp950 character (annotate_pc.py's Big5
-            # block's declarations, kept empty)
+            # word, form, kind or cp950 character
             assert not OUTSIDE_BIG5.get(doc_id), doc_id
             assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
             assert not DECLARED_WORD.get(doc_id), doc_id
             assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not BIG5_FORMS.get(doc_id), doc_id
             assert not CP950_DIFF.get(doc_id), doc_id
-            assert not BIG5_DIFF.get(doc_id), doc_id
             assert not CP950_CODE, doc_id
             assert not IN_ROW.get(doc_id), doc_id
+            assert BIG5_DIFF.get(doc_id) == {"／": ("\u2215", b"\xa2\x41",
+                                                   b"\xa1\xfe")}, doc_id
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
             assert outside == [], (doc_id, outside)
-            assert "／" not in self.text and "\u2215" not in self.text
+            assert self.text.count("／") == lines[2].count("／") == 1, doc_id
+            assert "\u2215" not in self.text, doc_id
+            for line in self.text.split("\n"):
+                part = line.replace("／", "") if line == lines[2] else line
+                b = part.encode("big5")
+                assert b == part.encode("cp950") == part.encode(
+                    "big5hkscs"), line
+                assert b.decode("big5") == b.decode("cp950") == part, line
+            alt, bb, cb = BIG5_DIFF[doc_id]["／"]
+            assert "／".encode("big5") == bb and "／".encode("cp950") == cb
+            assert bb.decode("cp950") == alt
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            assert not any(b in self.text for b in "〔〕"), doc_id
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the opener part (annotate_pc.py's): the opener opens line 3
-            # once, no other 【 line; the title, a blank line, then the
-            # paragraphs; no byline
-            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
-            assert not any(x.startswith(("〔", "■")) for x in lines), doc_id
+            # the byline (this script's Taiwan byline part): 記者 + a
+            # made-up name + ／ + the place filed from + 報導, on a line of
+            # its own, here bare (中國時報's form; BRACKET_BYLINE holds no
+            # brackets for it); no outlet named, no ORG; the place a CITY
+            # row unless declared in BYLINE_NOT_CITY (here 台東, a county:
+            # no row)
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            dl, want = LINE3[doc_id]
+            assert lines[2] == dl, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
+            assert dl.startswith(ob) and dl.endswith(cb), doc_id
+            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
+                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
+                             dl)
+            assert m, dl
+            assert self.text.count(m.group(1)) == 1, doc_id
+            assert self.text.count("／") == 1, doc_id
+            city_at = None
+            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
+                assert want == [] and m.group(2) not in CITY_NORM, doc_id
+            else:
+                assert want == [("CITY", m.group(2))] and \
+                    m.group(2) in CITY_NORM, (doc_id, want)
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            if want:
+                city_at = (m.group(2), line_start + m.start(2))
+            self.byline = ([], False, line_start, len(dl), city_at)
+            # no bracket of an opener in the text, and the byline's
+            # brackets (if any) only on the byline, once each
+            assert not any(b in self.text for b in "【】"), doc_id
+            for b in "〔〕":
+                assert self.text.count(b) == dl.count(b) == (
+                    1 if b in (ob, cb) else 0), (doc_id, b)
+            # the characters allowed although s2t changes them are Taiwan
+            # forms of the round trip (TAIWAN_FORMS), each written
+            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                x for x, _ in TAIWAN_FORMS} | set(
+                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert all(c in self.text
+                       for c in S2T_ALLOWED.get(doc_id, ()))
+            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
+                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                assert c not in {x for x, _ in TAIWAN_FORMS}, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (
+                        doc_id, w, k)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1365,7 +1469,16 @@ class Doc:
                    c not in S2T_ALLOWED.get(doc_id, ())]
             assert not bad, f"{doc_id}: simplified characters {bad}"
         if doc_id in TAIWAN:    # a Taiwan text: ROC markers are written
-            assert "新台幣" in self.text and "台北" in self.text, doc_id
+            # (annotate_ba.py asked for 台北, its g504's byline city;
+            # annotate_ca.py's g510 filed from 台中 and asked for 台中; g516
+            # files from 台北 again: 新台幣 and two different markers, 臺/台
+            # spellings counted once, GUIDELINES' test of a text written in
+            # Taiwan, with the byline city 台北 among them)
+            assert "新台幣" in self.text, doc_id
+            kinds = {w.replace("臺", "台").replace("国", "國").replace(
+                "湾", "灣").replace("币", "幣") for w in TAIWAN_MARKERS
+                if w in self.text}
+            assert len(kinds) >= 2 and "台北" in kinds, (doc_id, kinds)
         else:                   # a mainland or HK text writes no Taiwan
             allowed = MARKER_ALLOWED.get(doc_id, {})  # marker but the
             for w in TAIWAN_MARKERS:                  # declared ones, and
@@ -1403,11 +1516,7 @@ class Doc:
                 assert k >= 0 and not re.search("[，,。；;！？]",
                                                 before[k:]), (ctx, sep)
             if shared:                  # unit written after the next figure
-                # (new here, narrow: the next figure may carry thousands
-                # separators, as Macao writes 26,000澳門元; the group form
-                # \d{1,3}(,\d{3})+ only)
-                assert re.match(r"[至到~\-－和及、](?:\d{1,3}(?:,\d{3})+|\d+)"
-                                r"(\.\d+)?[万萬亿億]?"
+                assert re.match(r"[至到~\-－和及、]\d+(\.\d+)?[万萬亿億]?"
                                 + re.escape(shared),
                                 self.text[end:]), (ctx, shared)
             self.rows.append({"doc_id": self.doc_id, "type": typ,
@@ -1473,802 +1582,611 @@ def doc(fn):
 _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
              2027: datetime.date(2027, 4, 5)}
 LUNAR["清明"] = _QINGMING
-# (清明節, the festival written with 節, new here for g518's 明年清明節)
-LUNAR["清明節"] = _QINGMING
-assert _QINGMING[2027] == datetime.date(2027, 4, 5)
-# annotate_za.py's reference dates (kept): g491's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-24; 上月
-# 2026-10); g492's 2026-11-22 the Sunday of W47 (上週 W46, 9 to 15
-# November; 本週 W47, 16 to 22 November; 昨（21）日 2026-11-21; 20日
-# 2026-11-20); the coming 元旦 and 春节 are 2027-01-01 and 2027-02-06 (37
-# and 73 days after g491's date; 2026-01-01 328 days and 2026-02-17 281
-# days before); 双11 of the year is 2026-11-11 (14 days before g491's
-# date, 2027's 351 after); the nearest 春節 to g492's date is 2027-02-06
-# (76 days after); ROC years 114 = 2025, 115 = 2026, 116 = 2027
+
+
+# my reference dates: g599's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-24; 上月 2026-10; 本月
+# 2026-11); the coming 春节 2027-02-06 (73 days after; 2026-02-17 281 days
+# before) and 元旦 2027-01-01 (37 days after); 今年国庆 2026-10-01; the
+# nearest 双11 2026-11-11 (14 days before); 两年前 2024; g600's 2026-11-24
+# the Tuesday of W48 (上週 W47; 本週 W48; 昨（23）日 2026-11-23; 本月
+# 2026-11; 上月 2026-10); the coming 元旦 2027-01-01 (38 days after),
+# 耶誕節 2026-12-25 (31 days after) and 春節 2027-02-06 (74 days after); ROC
+# years 113 = 2024, 114 = 2025, 115 = 2026, 116 = 2027
 assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 22).isocalendar()[1:] == (47, 7)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert datetime.date.fromisocalendar(2026, 46, 1) == \
-    datetime.date(2026, 11, 9)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 1, 1)).days == 328
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
 assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (_SPRING[2027] - datetime.date(2026, 11, 22)).days == 76
 assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert [114 + 1911, 115 + 1911, 116 + 1911] == [2025, 2026, 2027]
-
-
-# (annotate_za.py's reference dates for g491/g492 above are kept as
-# calendar facts.)  My reference dates: g505's 2026-11-24 is the Tuesday of
-# ISO week 2026-W48 (昨天 2026-11-23; 上周五 2026-11-20, the Friday of W47;
-# 本周 W48; 上月 2026-10); g506's 2026-11-23 the Monday of W48 (昨日
-# 2026-11-22; 上週 W47, 16 to 22 November: 上週三 11-18, 上週四 11-19, 上週五
-# 11-20, 上週日 11-22; 本週四 11-26; 上月 2026-10; 下月 2026-12); the coming
-# 元旦 and 春节 are 2027-01-01 and 2027-02-06 (38 and 74 days after g505's
-# date; 2026-01-01 327 days and 2026-02-17 280 days before); the coming 聖誕
-# is 2026-12-25 (32 days after g506's date; 2025-12-25 333 days before) and
-# 農曆新年 2027-02-06 (75 days after; 2026-02-17 279 days before)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 23).isocalendar()[1:] == (48, 1)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert datetime.date.fromisocalendar(2026, 47, 7) == \
-    datetime.date(2026, 11, 22)
-assert datetime.date.fromisocalendar(2026, 48, 4) == \
-    datetime.date(2026, 11, 26)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 1, 1)).days == 327
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 23)).days == 32
-assert (datetime.date(2026, 11, 23) - datetime.date(2025, 12, 25)).days == 333
-assert (_SPRING[2027] - datetime.date(2026, 11, 23)).days == 75
-assert (datetime.date(2026, 11, 23) - _SPRING[2026]).days == 279
-
-
-# (annotate_cb.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g517's 2026-11-25 is the Wednesday of ISO week 2026-W48
-# (昨天 2026-11-24; 上周 W47, 16 to 22 November; 本周一 2026-11-23; 上月
-# 2026-10; 本月 2026-11); g518's 2026-11-24 the Tuesday of W48 (昨日
-# 2026-11-23; 上週 W47; 上週五 2026-11-20; 本週五 2026-11-27; 上月 2026-10;
-# 本月 2026-11); the coming 元旦 and 春节 are 37 and 73 days after g517's
-# date; the coming 聖誕 31 days and 農曆新年 74 days after g518's
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 48, 1) == \
-    datetime.date(2026, 11, 23)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-
-
-# (annotate_db.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g525's 2026-11-26 is the Thursday of ISO week 2026-W48
-# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 上周五 2026-11-20; 上月
-# 2026-10; 本月 2026-11); g526's 2026-11-25 the Wednesday of W48 (昨日
-# 2026-11-24; 本週 W48; 上週三 2026-11-18, 上週四 2026-11-19; 上月
-# 2026-10; 本月 2026-11); the coming 元旦 and 春节 are 36 and 72 days after
-# g525's date; the coming 聖誕 30 days and 農曆新年 73 days after g526's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 3) == \
-    datetime.date(2026, 11, 18)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_fc.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g537's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
-# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
-# sentence states, 10月 -> 2026-09; 两年前 2024); g538's 2026-11-25 the
-# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
-# 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦 and 春节 are 36 and
-# 72 days after g537's date; the coming 聖誕 30 days, 元旦 37 days and 農曆新年
-# 73 days after g538's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_gc.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g543's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 本周 W48; 上周五
-# 2026-11-20, the Friday of W47; 上月 after 较 counts from the month the
-# sentence states, 10月 -> 2026-09; 两年前 2024); g544's 2026-11-25 the
-# Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47, 16 to 22 November;
-# 上週五 2026-11-20; 本週 W48; 上月 2026-10; 本月初 2026-11); the coming 元旦
-# and 春节 are 36 and 72 days after g543's date; the coming 聖誕 30 days,
-# 元旦 37 days and 農曆新年 73 days after g544's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_hc.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g549's 2026-11-26 is the Thursday of ISO week 2026-W48
-# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 本月18日 2026-11-18); g550's
-# 2026-11-25 the Wednesday of W48 (昨日 and 24日 2026-11-24; 上週 W47; 上週五
-# 2026-11-20; 本週五 and 27日 2026-11-27; 本月 2026-11; 三年前 2023); the
-# coming 元旦 and 春节 are 36 and 72 days after g549's date; the coming 聖誕
-# 30 days, 元旦 37 days and 農曆新年 73 days after g550's
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-
-
-# (annotate_ic.py's reference dates above are kept as calendar facts; mine
-# are the same two days.)  My reference dates: g555's 2026-11-26 is the
-# Thursday of ISO week 2026-W48 (昨天 2026-11-25; 上周 W47, 16 to 22
-# November; 上月 2026-10; 两年前 2024); g556's 2026-11-25 the Wednesday of
-# W48 (昨日 2026-11-24; 上週 W47; 上週四 2026-11-19; 本週五 and 27日
-# 2026-11-27; 本月 2026-11; 上月 2026-10; 兩年前 2024); the coming 元旦 and
-# 春节 are 36 and 72 days after g555's date; the coming 聖誕 30 days, 元旦 37
-# days and 農曆新年 73 days after g556's; 双11 and 國慶 of 2026 (今年 fixes
-# the year) 15 and 55 days before g555's and g556's dates
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
-
-
-# (annotate_oc.py's and the earlier scripts' reference dates above are kept
-# as calendar facts.)  My reference dates: g591's 2026-11-26 is the Thursday
-# of ISO week 2026-W48 (昨天 2026-11-25; 本周一 2026-11-23, 本周二
-# 2026-11-24; 上周 W47, 16 to 22 November: 上周一 2026-11-16, 上周五
-# 2026-11-20; 上月 2026-10); g592's 2026-11-24 the Tuesday of W48 (昨日
-# 2026-11-23; 上週 W47; 上週六 2026-11-21; 本週五 2026-11-27; 本月 2026-11;
-# 上月 2026-10); the coming 元旦 and 春节 are 36 and 72 days after g591's
-# date; the coming 聖誕 31 days, 元旦 38 days after g592's, 明年農曆新年
-# 2027-02-06; 双11 of the year 15 days before g591's date; 今年國慶
-# 2026-10-01 (今年 fixes the year)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 48, 1) == \
-    datetime.date(2026, 11, 23)
-assert datetime.date.fromisocalendar(2026, 48, 2) == \
-    datetime.date(2026, 11, 24)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 6) == \
-    datetime.date(2026, 11, 21)
-assert datetime.date.fromisocalendar(2026, 48, 5) == \
-    datetime.date(2026, 11, 27)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
-# g592's 明年農曆新年 (明年 fixes the year: 2027-02-06, read by
-# check_holiday from _SPRING; new here)
-HOLIDAY["明年農曆新年"] = "2027-02-06"
-
-
-# (annotate_pc.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g597's 2026-11-24 is the Tuesday of ISO week 2026-W48
-# (昨天 2026-11-23; 上周 W47, 16 to 22 November; 上月 2026-10; 本月 2026-11;
-# 两年前 2024); g598's 2026-11-25 the Wednesday of W48 (昨日 and 24日
-# 2026-11-24; 上週 W47; 上週六 2026-11-21, 上週日 2026-11-22; 本月 2026-11;
-# 上月 2026-10); the coming 元旦 and 春节 are 38 and 74 days after g597's
-# date; the coming 聖誕 30 days and 元旦 37 days after g598's; 今年国庆 and
-# 今年双11 of g597 are 2026-10-01 and 2026-11-11 (今年 fixes the year)
-
-
-
-# (annotate_qc.py's and the earlier scripts' reference dates above are kept
-# as calendar facts.)  My reference dates: g601's 2026-11-24 is the Tuesday
-# of ISO week 2026-W48 (昨天 2026-11-23; 上周 W47, 16 to 22 November; 上月
-# 2026-10; 本月 2026-11; 两年前 2024); g602's 2026-11-25 the Wednesday of
-# W48 (昨日 and 24日 2026-11-24; 上週 W47; 上週五 2026-11-20; 本月 2026-11;
-# 上月 2026-10; 兩年前 2024, 十年前 2016); the coming 元旦 and 春节 are 38 and
-# 74 days after g601's date; the coming 聖誕 30 days and 農曆新年 73 days
-# after g602's; g601's 今年国庆 2026-10-01 and 双11 2026-11-11 (this year's,
-# 13 days before its date)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
+assert [113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911] == [
+    2024, 2025, 2026, 2027]
 
 
 # ===========================================================================
-# g601 ginkgo: Pizhou's ginkgo trees, nuts and leaves (邳州市农业农村局's
-# figures), prices (港上镇's market; 郯城县, 临沂), the leaf-extract makers
-# (莱茵生物 of 桂林 and 康恩贝 with their registered names, 万邦德, 悦康药业;
-# 泰兴, 随州), exports (南京海关, 徐州海关, 中国医药保健品进出口商会; 东京,
-# 大阪), 泰兴's growers, 随州 and 安陆, 桂林's county groves and tourism,
-# Pizhou's autumn tourism (邳州银杏时光隧道景区; 携程, 抖音), e-commerce
-# (京东, 拼多多, 邳州市商务局), loans (江苏银行徐州分行, 中国农业银行邳州市支行),
-# research (中国林学会银杏分会, 南京林业大学), the outlook (江苏省林业局).
-# Simplified, GBK WITHOUT A BOM (喆 of the reporter's name on the byline
-# outside GB2312), byline 新华日报记者 顾喆 徐州报道, 2026-11-24 (a Tuesday,
-# ISO week 2026-W48), 新华日报.
+# g599 raisins: the grape growers, raisin makers and traders of 吐鲁番,
+# 哈密, 乌鲁木齐, 昌吉 and other cities, their listed groups and brands, the
+# grape association, vineyard area in 亩, output in 吨, prices per 公斤,
+# e-commerce sales, exports to Central Asia.  Simplified, GB18030 without a
+# BOM (㸆 outside GBK), byline 新疆日报记者 马晓燕 吐鲁番报道, 2026-11-25,
+# 新疆日报.
+# g600 wax apples: the growers and farmers' associations of 屏東 (a county:
+# no CITY), 高雄 and 台南, the agriculture ministry's export programmes,
+# fruit exporters and chains, prices per 台斤 and 公斤 in 新台幣, exports in
+# 公噸, ROC years.  Traditional (Taiwan), UTF-16 BE with a BOM, byline
+# 記者林佩蓉／屏東報導, 2026-11-24, 聯合報.
 # ===========================================================================
 
 
 @doc
-def g601():
-    d = Doc(G601)
+def g599():
+    d = Doc(G599)
     Y, NY, LY = "2026", "2027", "2025"
-    PZ, TX, GL, XZ, LYI = "邳州市", "泰兴市", "桂林市", "徐州市", "临沂市"
-    SZ, AL, NJ = "随州市", "安陆市", "南京市"
-    # title (one sentence for the city column, GUIDELINES: 邳州 of
-    # 邳州银杏产业, the city as a modifier, SPEC; 前10个月 after the noun it is
-    # about, the year; 泰兴、桂林企业: cities glued to 企业, GUIDELINES)
-    d.city("[[邳州]]银杏产业")
-    d.date("产业[[前10个月]]产值", Y, PZ)
-    d.metric("增长[[约11%]] ", 11, "%", "approx", PZ)
-    d.city("% [[泰兴]]、桂林")
-    d.city("泰兴、[[桂林]]企业")
-    # byline: 新华日报, the outlet named before 记者, an ORG (GUIDELINES'
-    # byline rule; the precedent g597); 徐州 the city filed from, a CITY
-    d.org("[[新华日报]]记者")
-    d.city("顾喆 [[徐州]]报道")
-    # P1 (昨天 with its bracketed gloss: two mentions, the same day, SPEC;
-    # the bureau an ORG, no CITY inside; 今年前10个月 one span, the year;
-    # 今年秋季: a season with a year word, only the year, GUIDELINES)
-    d.date("记者[[昨天]]（", "2026-11-23", PZ)
-    d.date("（[[11月23日]]）", "2026-11-23", PZ)
-    d.org("从[[邳州市农业农村局]]获悉")
-    d.date("获悉，[[今年前10个月]]，", Y, PZ)
-    d.city("，[[邳州]]银杏全产业链")
-    d.metric("产值[[约86.4亿元]]", 8640000000, "元", "approx", PZ)
-    d.metric("同比增长[[约11%]]。截至", 11, "%", "approx", PZ)
-    d.date("截至[[10月底]]，全市银杏", "2026-10", "")
-    d.metric("面积[[约50万亩]]", 500000, "亩", "approx", "")
-    d.metric("银杏树[[超过8000万株]]", 80000000, "株", "over", "")
-    d.metric("古银杏[[约3200株]]", 3200, "株", "approx", "")
-    d.metric("农户[[约5.6万户]]", 56000, "户", "approx", "")
-    d.date("。[[今年]]秋季邳州", Y, PZ)
-    d.city("秋季[[邳州]]银杏果")
-    d.metric("产量[[约1.26万吨]]", 12600, "吨", "approx", PZ)
-    d.date("较[[去年]]增加约7%", LY, PZ)
-    d.metric("增加[[约7%]]；", 7, "%", "approx", PZ)
-    d.metric("采收量[[约4.5万吨]]", 45000, "吨", "approx", "")
-    d.metric("其中[[约六成]]销往", 60, "%", "approx", "")
-    # P2 (上周 the ISO week before the reference's; 去年同期 after 上周: that
-    # week a year earlier, SPEC; 每公斤 outside the span and the unit,
-    # GUIDELINES 每平方米16712元; 元/公斤 a rate with its denominator,
-    # GUIDELINES, declared in PER_UNITS; 郯城, a county, no CITY, SPEC;
-    # 三季度 the quarter, SPEC)
-    d.date("市场[[上周]]监测", "2026-W47", "")
-    d.metric("每公斤[[14.6元]]", 14.6, "元", "exact", "")
-    d.date("较[[去年同期]]低约一成", "2025-W47", "")
-    d.metric("低[[约一成]]；", 10, "%", "approx", "")
-    d.metric("鲜叶收购价[[约2.3元/公斤]]", 2.3, "元/公斤", "approx", "")
-    d.metric("干叶[[约6.8元/公斤]]", 6.8, "元/公斤", "approx", "")
-    d.org("。[[郯城县农业农村局]]介绍")
-    d.date("介绍，[[今年]]郯城白果", Y, "")
-    d.metric("每公斤[[约13元]]", 13, "元", "approx", "")
-    d.metric("增收[[约4200元]]", 4200, "元", "approx", "")
-    d.org("。[[临沂市商务局]]数据")
-    d.date("显示，[[三季度]]临沂", "2026-Q3", LYI)
-    d.city("三季度[[临沂]]银杏产品")
-    d.metric("零售额[[约1.7亿元]]", 170000000, "元", "approx", LYI)
-    d.metric("环比增长[[约19%]]", 19, "%", "approx", LYI)
-    # P3 (a registered name and the short form the article gives, both
-    # ORGs, the quotes outside, SPEC and GUIDELINES; 桂林 inside the name, no
-    # CITY; 桂林临桂: 临桂 a district, 桂林 the city; 去年全年: 全年 outside,
-    # GUIDELINES; 万邦德、悦康药业等企业: a list closed by 等企业, ORGs,
-    # GUIDELINES; 郯城 a county)
-    d.org("。[[桂林莱茵生物科技股份有限公司]]（")
-    d.org("简称“[[莱茵生物]]”")
-    d.date("”）[[今年前三季度]]银杏叶", Y, "")
-    d.metric("销售收入[[约2.6亿元]]", 260000000, "元", "approx", "")
-    d.metric("同比增长[[约18%]]", 18, "%", "approx", "")
-    d.metric("占比[[超过55%]]", 55, "%", "over", "")
-    d.org("；[[莱茵生物]]位于")
-    d.city("位于[[桂林]]临桂")
-    d.date("工厂[[今年9月]]完成", "2026-09", GL)
-    d.metric("提高到[[约1.2万吨]]", 12000, "吨", "approx", GL)
-    d.org("。[[浙江康恩贝制药股份有限公司]]（")
-    d.org("简称“[[康恩贝]]”")
-    d.date("表示，[[今年]]已从", Y, PZ)
-    d.city("已从[[邳州]]、郯城")
-    d.metric("干叶[[约3600吨]]", 3600, "吨", "approx", PZ)
-    d.date("比[[去年]]全年", LY, PZ)
-    d.metric("多[[约两成]]。", 20, "%", "approx", PZ)
-    d.org("。[[万邦德]]、悦康药业")
-    d.org("万邦德、[[悦康药业]]等企业")
-    d.city("也在[[泰兴]]、随州")
-    d.city("泰兴、[[随州]]布局")
-    # P4 (今年1月至10月: a range, two mentions, SPEC; 约14%和约10%, each
-    # with its own marker; 徐州海关 an ORG, no CITY inside; 前十 a rank after
-    # 位列, no figure, GUIDELINES; 上海港 a port, neither CITY nor ORG,
-    # GUIDELINES; 东京、大阪 two foreign cities listed, GUIDELINES)
-    d.org("，[[南京海关]]数据")
-    d.date("显示，[[今年1月]]至10月", "2026-01", "")
-    d.date("今年1月至[[10月]]，江苏", "2026-10", "")
-    d.metric("提取物[[约1850吨]]", 1850, "吨", "approx", "")
-    d.metric("货值[[约1.9亿美元]]", 190000000, "美元", "approx", "")
-    d.metric("分别增长[[约14%]]和", 14, "%", "approx", "")
-    d.metric("和[[约10%]]，主要", 10, "%", "approx", "")
-    d.org("；[[徐州海关]]今年")
-    d.date("徐州海关[[今年]]已为", Y, PZ)
-    d.city("已为[[邳州]]企业")
-    d.metric("证书[[约460份]]", 460, "份", "approx", PZ)
-    d.org("。[[中国医药保健品进出口商会]]统计")
-    d.date("统计，[[今年前三季度]]全国", Y, "")
-    d.metric("出口额[[约28.7亿美元]]", 2870000000, "美元", "approx", "")
-    d.date("为主，[[今年]]经上海港", Y, "东京")
-    d.metric("白果[[约2100吨]]", 2100, "吨", "approx", "东京")
-    d.city("直供[[东京]]、大阪")
-    d.city("东京、[[大阪]]的超市")
-    # P5 (在泰兴: the city; 两年前 a relative DATE, SPEC; “佛指” a
-    # variety, no name; 宣堡镇 a town)
-    d.city("在[[泰兴]]，全市")
-    d.metric("种植面积[[约20万亩]]，今年白果", 200000, "亩", "approx", TX)
-    d.date("万亩，[[今年]]白果", Y, TX)
-    d.metric("产量[[约9000吨]]", 9000, "吨", "approx", TX)
-    d.org("。[[泰兴市农业农村局]]表示")
-    d.date("表示，[[两年前]]引进", "2024", "")
-    d.metric("推广[[约3000亩]]", 3000, "亩", "approx", "")
-    d.metric("高[[约1500元]]", 1500, "元", "approx", "")
-    # P6 (随州市洛阳镇: 随州市 the city, 洛阳 inside a town's name, no CITY,
-    # SPEC's towns; 安陆市 a county-level city; 上年 counts from the
-    # reference year, its sentence stating no four-digit year, GUIDELINES)
-    d.city("湖北方面，[[随州市]]洛阳镇")
-    d.city("和[[安陆市]]王义贞镇")
-    d.org("。[[随州市林业局]]数据")
-    d.date("显示，[[今年]]随州新增", Y, SZ)
-    d.city("今年[[随州]]新增")
-    d.metric("采叶园[[约1.5万亩]]", 15000, "亩", "approx", SZ)
-    d.metric("年销售额[[约3.2亿元]]", 320000000, "元", "approx", SZ)
-    d.city("；[[安陆]]今年秋季")
-    d.date("安陆[[今年]]秋季", Y, AL)
-    d.metric("游客[[约60万人次]]", 600000, "人次", "approx", AL)
-    d.date("较[[上年]]增长", LY, AL)
-    d.metric("增长[[约12%]]。", 12, "%", "approx", AL)
-    # P7 (桂林方面: the city as the section's topic, a CITY; 灵川县, 兴安县, 全州县 counties, 海洋乡 a township: no CITY, SPEC;
-    # 约为每公斤11元: 约 separated by 为 and the basis, approx, GUIDELINES
-    # 约为每吨7050元; the bureau with two fields joined by 和 one ORG,
-    # GUIDELINES, declared in JOINED_NAMES; 11月下旬至12月上旬: a range, two
-    # mentions, parts of a month normalize to the month, SPEC)
-    d.city("\n[[桂林]]方面")
-    d.metric("种植面积[[约12万亩]]", 120000, "亩", "approx", GL)
-    d.date("海洋乡[[今年]]接待", Y, GL)
-    d.metric("赏叶游客[[约85万人次]]", 850000, "人次", "approx", GL)
-    d.metric("同比增长[[约16%]]", 16, "%", "approx", GL)
-    d.metric("每公斤[[11元]]", 11, "元", "approx", "", sep="约")
-    d.org("。[[桂林市文化广电和旅游局]]预计")
-    d.date("预计，[[11月下旬]]至", "2026-11", "")
-    d.date("至[[12月上旬]]仍是", "2026-12", "")
-    # P8 (今年国庆 one span, 假期 outside, SPEC; 去年同期 after the holiday
-    # week: the year, SPEC; 邳州银杏时光隧道景区: the city inside a scenic
-    # spot's name counts, SPEC 上海迪士尼乐园, declared in CITY_IN_NAME;
-    # 11月1日至22日: two mentions, the second's month from the first,
-    # GUIDELINES; 携程, 抖音 ORGs (GUIDELINES: 抖音); 徐州、临沂两地: the
-    # cities, 两 the collective label, SPEC; 本月 the reference month)
-    d.org("。[[邳州市文化广电和旅游局]]数据")
-    d.date("显示，[[今年国庆]]假期", "2026-10-01", PZ)
-    d.city("假期，[[邳州]]银杏时光隧道")
-    d.metric("接待游客[[约46万人次]]", 460000, "人次", "approx", PZ)
-    d.date("较[[去年同期]]增长约21%", LY, PZ)
-    d.metric("增长[[约21%]]；", 21, "%", "approx", PZ)
-    d.date("；[[11月1日]]至22日", "2026-11-01", "")
-    d.date("11月1日至[[22日]]，", "2026-11-22", "")
-    d.metric("累计接待游客[[约132万人次]]", 1320000, "人次", "approx", "")
-    d.metric("综合收入[[约7.8亿元]]", 780000000, "元", "approx", "")
-    d.org("。[[携程]]数据")
-    d.date("显示，[[上周]]“银杏”", "2026-W47", XZ)
-    d.metric("环比增长[[约65%]]", 65, "%", "approx", XZ)
-    d.city("，[[徐州]]、临沂两地")
-    d.city("徐州、[[临沂]]两地")
-    d.metric("同比增长[[约23%]]。", 23, "%", "approx", LYI)
-    d.org("。[[抖音]]上银杏")
-    d.date("视频[[本月]]播放量", "2026-11", "")
-    d.metric("播放量[[超过3亿次]]", 300000000, "次", "over", "")
-    # P9 (双11 the day of this year, 期间 outside, SPEC; 日均 a daily
-    # average, no DATE)
-    d.org("。[[京东]]数据")
-    d.date("显示，[[双11]]期间", "2026-11-11", "")
-    d.metric("同比增长[[约42%]]", 42, "%", "approx", "")
-    d.org("；[[拼多多]]平台")
-    d.metric("日均订单[[超过1.5万单]]", 15000, "单", "over", "")
-    d.metric("客单价[[约39元]]", 39, "元", "approx", "")
-    d.org("。[[邳州市商务局]]介绍")
-    d.metric("经营主体[[约2600家]]", 2600, "家", "approx", "")
-    d.date("家，[[今年]]带动", Y, "")
-    d.metric("就业[[超过1.8万人]]", 18000, "人", "over", "")
-    # P10 (a bank's branch with its city, one ORG, no CITY, SPEC;
-    # “银杏贷” a product)
-    d.org("，[[江苏银行徐州分行]]今年")
-    d.date("徐州分行[[今年]]推出", Y, "")
-    d.date("截至[[10月底]]已向", "2026-10", "")
-    d.metric("已向[[约1100户]]", 1100, "户", "approx", "")
-    d.metric("发放贷款[[约4.3亿元]]", 430000000, "元", "approx", "")
-    d.org("；[[中国农业银行邳州市支行]]累计")
-    d.metric("相关贷款[[约2.6亿元]]", 260000000, "元", "approx", "")
-    d.metric("平均利率[[约3.6%]]", 3.6, "%", "approx", "")
-    # P11 (an association's branch ends at 分会, GUIDELINES; 上月 the month
-    # before the reference's; 4月 after 比, a bare month of the year the
-    # sentence states; 新一代 no figure; 明年一季度 the quarter, SPEC)
-    d.org("，[[中国林学会银杏分会]]上月")
-    d.date("银杏分会[[上月]]在南京", "2026-10", NJ)
-    d.city("上月在[[南京]]召开")
-    d.org("。[[南京林业大学]]发布")
-    d.date("显示，[[今年9月下旬]]采收", "2026-09", "")
-    d.date("含量比[[4月]]采叶", "2026-04", "")
-    d.metric("高[[约30%]]。", 30, "%", "approx", "")
-    d.city("该校与[[邳州]]共建")
-    d.date("研究院[[今年]]已引进", Y, PZ)
-    d.metric("科研人员[[约40名]]", 40, "名", "approx", PZ)
-    d.date("计划[[明年一季度]]发布", "2027-Q1", PZ)
-    # P12 (元旦 and 春节 the coming ones; 12月 in a sentence of yearless
-    # holidays: the year nearest them, this December, GUIDELINES; 突破 over,
-    # SPEC; 明年 the coming year)
-    d.org("\n[[江苏省林业局]]表示")
-    d.date("表示，[[元旦]]、", "2027-01-01", "")
-    d.date("元旦、[[春节]]临近", "2027-02-06", "")
-    d.date("预计[[12月]]全省", "2026-12", "")
-    d.metric("将[[突破3亿元]]", 300000000, "元", "over", "")
-    d.date("当地计划[[明年]]新建", NY, "")
-    d.metric("采叶园[[约2万亩]]", 20000, "亩", "approx", "")
-    d.date("到[[2028年]]银杏", "2028", "")
-    d.metric("力争[[突破120亿元]]", 12000000000, "元", "over", "")
+    TLF, HM, CJ, WLMQ = "吐鲁番市", "哈密市", "昌吉市", "乌鲁木齐市"
+    ALMT, TSG, BSKK = "阿拉木图", "塔什干", "比什凯克"
+    SH, GZ, HZ = "上海市", "广州市", "杭州市"
+    # title (one sentence for the city column: 前10个月 after its noun the
+    # calendar period; it and 约12% take 吐鲁番市, the city before them;
+    # 春节 yearless, the coming one, takes 昌吉市, the nearest before)
+    d.city("[[吐鲁番]]葡萄干前10个月")
+    d.date("葡萄干[[前10个月]]交易额", Y, TLF)
+    d.metric("增长[[约12%]] ", 12, "%", "approx", TLF)
+    d.city(" [[哈密]]、昌吉客商")
+    d.city("哈密、[[昌吉]]客商")
+    d.date("备货[[春节]]市场", "2027-02-06", CJ)
+    # byline: 新疆日报 (the outlet before 记者) an ORG, 吐鲁番 a CITY
+    d.org("\n[[新疆日报]]记者")
+    d.city("马晓燕 [[吐鲁番]]报道")
+    # P1 (全市 no CITY; 10月 … 去年同期 2025-10; 单月 no DATE; 市商务局 the
+    # agency's own short name (SPEC); 年底 the year; 全年 outside)
+    d.date("记者[[昨天]]从", "2026-11-24", "")
+    d.org("从[[吐鲁番市商务局]]获悉")
+    d.date("获悉，[[今年前10个月]]，", Y, "")
+    d.metric("交易量[[约16.8万吨]]", 168000, "吨", "approx", "")
+    d.metric("同比增长[[约8%]]；", 8, "%", "approx", "")
+    d.metric("交易额[[约51.6亿元]]", 5160000000, "元", "approx", "")
+    d.metric("同比增长[[约12%]]。", 12, "%", "approx", "")
+    d.date("其中[[10月]]单月", "2026-10", "")
+    d.metric("交易额[[6.3亿元]]", 630000000, "元", "exact", "")
+    d.date("比[[去年同期]]增长15.2%", "2025-10", "")
+    d.metric("增长[[15.2%]]", 15.2, "%", "exact", "")
+    d.metric("加工企业[[412家]]", 412, "家", "exact", "")
+    d.metric("规模以上企业[[37家]]", 37, "家", "exact", "")
+    d.metric("从业人员[[超过2.6万人]]", 26000, "人", "over", "")
+    d.org("。[[市商务局]]预计")
+    d.date("到[[年底]]全年", Y, "")
+    d.metric("有望[[突破62亿元]]", 6200000000, "元", "over", "")
+    # P2 (近3成 30 %; 22%以上 over, 以上 inside; 8月至9月 two DATEs; 去年
+    # 2025; 个百分点 the unit 百分点 (SPEC); 2025年 a year)
+    d.org("\n[[吐鲁番市农业农村局]]介绍")
+    d.metric("种植面积[[约58万亩]]", 580000, "亩", "approx", "")
+    d.metric("面积的[[近3成]]", 30, "%", "approx", "")
+    d.date("；[[今年]]鲜葡萄", Y, "")
+    d.metric("产量[[约132万吨]]", 1320000, "吨", "approx", "")
+    d.metric("其中[[约6成]]用于", 60, "%", "approx", "")
+    d.date("受[[8月]]至9月", "2026-08", "")
+    d.date("8月至[[9月]]持续", "2026-09", "")
+    d.date("影响，[[今年]]无核白", Y, "")
+    d.metric("普遍在[[22%以上]]", 22, "%", "over", "")
+    d.date("较[[去年]]提高约1.5", LY, "")
+    d.metric("提高[[约1.5个百分点]]", 1.5, "百分点", "approx", "")
+    d.date("。[[2025年]]，全市", "2025", "")
+    d.metric("产量[[约29.4万吨]]", 294000, "吨", "approx", "")
+    # P3 (the registered name and its bracketed short form two ORGs, the
+    # short form wherever repeated; 今年前三季度 the year)
+    d.org("\n[[新疆果业集团有限公司]]（")
+    d.org("简称“[[新疆果业]]”")
+    d.date("”）[[今年前三季度]]葡萄干", Y, "")
+    d.metric("销售额[[约9.4亿元]]", 940000000, "元", "approx", "")
+    d.metric("同比增长[[约11%]]", 11, "%", "approx", "")
+    d.metric("占比[[超过4成]]", 40, "%", "over", "")
+    d.org("。[[新疆果业]]相关负责人")
+    d.date("公司[[今年]]在吐鲁番新建", Y, TLF)
+    d.city("在[[吐鲁番]]新建")
+    d.metric("新建的[[2条]]分选", 2, "条", "exact", TLF)
+    d.date("已于[[9月]]投产", "2026-09", TLF)
+    d.metric("日处理能力[[约300吨]]", 300, "吨", "approx", TLF)
+    # P4 (a registered name whose trade name opens with a numeral: no
+    # figure (GUIDELINES: 北京三元食品股份有限公司); 吐鲁番、哈密两地: 两 the
+    # collective label; 良品铺子和百草味等品牌 brands listed before 等品牌)
+    d.org("。[[三只松鼠股份有限公司]]（")
+    d.org("简称“[[三只松鼠]]”")
+    d.date("公司[[今年]]采购", Y, TLF)
+    d.metric("葡萄干[[约1.5万吨]]", 15000, "吨", "approx", TLF)
+    d.date("比[[去年]]增加约两成", LY, TLF)
+    d.metric("增加[[约两成]]，", 20, "%", "approx", TLF)
+    d.city("，[[吐鲁番]]、哈密两地")
+    d.city("吐鲁番、[[哈密]]两地")
+    d.org("；[[良品铺子]]和")
+    d.org("和[[百草味]]等品牌")
+    d.city("在[[昌吉]]设立")
+    # P5 (哈密瓜 a melon: no CITY (GUIDELINES); 68元至98元 two METRICs; 上月
+    # 2026-10; 哈密市 a CITY with 市)
+    d.city("在[[哈密]]，哈密市商务局")
+    d.org("，[[哈密市商务局]]数据")
+    d.date("当地[[今年]]葡萄干", Y, HM)
+    d.metric("外销量[[约3.2万吨]]", 32000, "吨", "approx", HM)
+    d.date("较[[去年]]增加约9%", LY, HM)
+    d.metric("增加[[约9%]]。", 9, "%", "approx", HM)
+    d.metric("售价[[68元]]至", 68, "元", "exact", "")
+    d.metric("至[[98元]]，", 98, "元", "exact", "")
+    d.date("，[[上月]]销量", "2026-10", "")
+    d.metric("销量[[突破12万盒]]", 120000, "盒", "over", "")
+    d.city("。[[哈密市]]还新建")
+    d.metric("商户[[约210家]]", 210, "家", "approx", HM)
+    # P6 (乌鲁木齐市民: 市 outside (SPEC 成都市民); the dish's name holds the
+    # declared 㸆, no span; 昌吉市 a CITY)
+    d.date("\n[[本月]]以来", "2026-11", WLMQ)
+    d.city("，[[乌鲁木齐]]市民")
+    d.metric("同比增长[[约25%]]", 25, "%", "approx", WLMQ)
+    d.metric("每份售价[[约88元]]", 88, "元", "approx", WLMQ)
+    d.date("。[[上周]]，昌吉市", "2026-W47", CJ)
+    d.city("，[[昌吉市]]冷库")
+    d.metric("入库量[[约1.1万吨]]", 11000, "吨", "approx", CJ)
+    d.metric("环比增加[[约6%]]", 6, "%", "approx", CJ)
+    d.city("。[[昌吉市]]一家")
+    d.metric("季节工[[约320人]]", 320, "人", "approx", CJ)
+    d.metric("月收入[[约4800元]]", 4800, "元", "approx", CJ)
+    d.metric("提高[[约10%]]", 10, "%", "approx", CJ)
+    # P7 (a municipal commission of two fields joined by 和: one ORG,
+    # JOINED_NAMES; 上周 W47; 吐鲁番 before 市场 a CITY, 市 outside (SPEC
+    # 常州市场); 每公斤 outside the spans; 年初 the year)
+    d.org("\n[[吐鲁番市发展和改革委员会]]价格")
+    d.date("显示，[[上周]]吐鲁番", "2026-W47", TLF)
+    d.city("上周[[吐鲁番]]市场上")
+    d.metric("批发价每公斤[[42元]]至", 42, "元", "exact", TLF)
+    d.metric("至[[48元]]，一级", 48, "元", "exact", TLF)
+    d.metric("每公斤[[约26元]]", 26, "元", "approx", TLF)
+    d.metric("环比上涨[[约3%]]", 3, "%", "approx", TLF)
+    d.date("；[[10月]]均价", "2026-10", "")
+    d.metric("每公斤[[24.6元]]", 24.6, "元", "exact", "")
+    d.date("较[[年初]]上涨", Y, "")
+    d.metric("上涨[[约7.5%]]", 7.5, "%", "approx", "")
+    # P8 (今年1月至10月 two DATEs; “双11” the nearest, 14 days before;
+    # 天猫、京东和拼多多 listed; 约为 before 59元: the marker separated by 为)
+    d.org("据[[艾媒咨询]]统计")
+    d.date("统计，[[今年1月]]至", "2026-01", "")
+    d.date("至[[10月]]新疆", "2026-10", "")
+    d.metric("线上销售额[[约38.5亿元]]", 3850000000, "元", "approx", "")
+    d.metric("同比增长[[约19%]]", 19, "%", "approx", "")
+    d.metric("新客占比[[约45%]]", 45, "%", "approx", "")
+    d.date("“[[双11]]”期间", "2026-11-11", "")
+    d.org("，[[新疆果业]]在天猫")
+    d.org("在[[天猫]]、京东")
+    d.org("、[[京东]]和拼多多")
+    d.org("和[[拼多多]]的")
+    d.metric("销售额[[约1.2亿元]]", 120000000, "元", "approx", "")
+    d.org("；[[抖音]]数据显示")
+    d.date("显示，[[上周]]新疆", "2026-W47", "")
+    d.metric("环比增长[[约32%]]", 32, "%", "approx", "")
+    d.metric("客单价约为[[59元]]", 59, "元", "approx", "", sep="约")
+    # P9 (two couriers listed; 日均 and 单日 no DATE; 本月下旬 the month)
+    d.org("。[[顺丰]]和中通快递")
+    d.org("和[[中通快递]]今年")
+    d.date("中通快递[[今年]]在吐鲁番", Y, TLF)
+    d.city("在[[吐鲁番]]新增")
+    d.metric("产地仓[[4个]]", 4, "个", "exact", TLF)
+    d.metric("发货量[[约18万单]]", 180000, "单", "approx", TLF)
+    d.date("较[[去年]]增长约三成", LY, TLF)
+    d.metric("增长[[约三成]]", 30, "%", "approx", TLF)
+    d.org("；[[顺丰]]相关负责人")
+    d.date("预计，[[本月下旬]]单日", "2026-11", "")
+    d.metric("发货量将[[突破25万单]]", 250000, "单", "over", "")
+    # P10 (the customs an ORG, no CITY inside; the figures before the
+    # cities take 阿拉木图, the first after them; three foreign cities
+    # listed; 约4成 after 占 takes 比什凯克, the nearest before; 明年3月
+    # 2027-03, 前 outside; 12月初 the month, in a sentence of its own)
+    d.org("\n[[乌鲁木齐海关]]统计")
+    d.date("统计，[[今年前10个月]]新疆", Y, ALMT)
+    d.metric("葡萄干[[约4.6万吨]]", 46000, "吨", "approx", ALMT)
+    d.metric("出口额[[约2.1亿美元]]", 210000000, "美元", "approx", ALMT)
+    d.metric("同比增长[[约14%]]", 14, "%", "approx", ALMT)
+    d.city("销往[[阿拉木图]]、")
+    d.city("、[[塔什干]]和比什凯克")
+    d.city("塔什干和[[比什凯克]]，")
+    d.metric("出口占[[约4成]]", 40, "%", "approx", BSKK)
+    d.org("。[[新疆冠农股份有限公司]]相关")
+    d.date("公司[[第三季度]]经铁路", "2026-Q3", TSG)
+    d.metric("葡萄干[[约2600吨]]", 2600, "吨", "approx", TSG)
+    d.date("计划[[明年3月]]前", "2027-03", TSG)
+    d.city("开通至[[塔什干]]的")
+    d.date("计划[[12月初]]从", "2026-12", WLMQ)
+    d.city("从[[乌鲁木齐]]发车")
+    d.org("。[[新疆维吾尔自治区商务厅]]表示")
+    # P11 (a bank's branch in a city one ORG; two banks listed, 乌鲁木齐银行
+    # with no CITY inside; the product in quotes no ORG; 最低 sets no
+    # qualifier (GUIDELINES: 最多, 最高))
+    d.org("\n[[中国农业银行吐鲁番分行]]今年")
+    d.date("分行[[今年]]已发放", Y, "")
+    d.metric("贷款[[约3.8亿元]]", 380000000, "元", "approx", "")
+    d.metric("农户[[约1.1万户]]", 11000, "户", "approx", "")
+    d.org("；[[乌鲁木齐银行]]和")
+    d.org("和[[新疆银行]]推出")
+    d.date("截至[[11月20日]]累计", "2026-11-20", "")
+    d.metric("放款[[2.7亿元]]", 270000000, "元", "exact", "")
+    d.metric("最低[[3.15%]]", 3.15, "%", "exact", "")
+    # P12 (a university and an institute listed; 平均约40天 and 约28天 after
+    # 缩短 a statistic (GUIDELINES); 明年 2027; 该研究所 a back-reference)
+    d.org("\n[[新疆农业大学]]与")
+    d.org("与[[新疆维吾尔自治区葡萄瓜果研究所]]联合")
+    d.metric("平均[[约40天]]", 40, "天", "approx", "")
+    d.metric("缩短至[[约28天]]", 28, "天", "approx", "")
+    d.metric("提高[[约12个百分点]]", 12, "百分点", "approx", "")
+    d.date("，[[明年]]将在", NY, "")
+    d.metric("推广[[约3000座]]", 3000, "座", "approx", "")
+    d.city("还在[[吐鲁番]]建成")
+    d.metric("保存品种[[约560个]]", 560, "个", "approx", TLF)
+    # P13 (the association an ORG, 该会 a back-reference; 明年春节 one span;
+    # 第四季度 2026-Q4 takes 上海市, the first city after; 3场 in Arabic
+    # digits a count, no collective; 突破 an over-marker inside the span;
+    # 2024年 a year)
+    d.org("\n[[吐鲁番市葡萄协会]]预计")
+    d.date("预计，[[明年春节]]前", "2027-02-06", "")
+    d.metric("增长[[约两成]]；第四", 20, "%", "approx", "")
+    d.date("；[[第四季度]]该会", "2026-Q4", SH)
+    d.city("赴[[上海]]、广州")
+    d.city("、[[广州]]和杭州")
+    d.city("和[[杭州]]举办")
+    d.metric("举办[[3场]]推介会", 3, "场", "exact", HZ)
+    d.metric("金额[[突破5亿元]]", 500000000, "元", "over", HZ)
+    d.metric("达[[143家]]", 143, "家", "exact", "")
+    d.date("比[[2024年]]增加", "2024", "")
+    d.metric("增加[[57家]]", 57, "家", "exact", "")
+    # P14 (the survey team written after its bureau one ORG (GUIDELINES:
+    # 国家统计局南通调查队); 比上月 a baseline after 本月: 2026-10; 今年国庆
+    # with 今年 attached, 假期 outside; 葡萄沟景区 no CITY; 元旦至春节 two
+    # DATEs, 期间 outside; 两年前 a relative DATE (SPEC))
+    d.org("\n[[国家统计局吐鲁番调查队]]数据")
+    d.date("显示，[[本月]]以来全市", "2026-11", "")
+    d.metric("每公斤[[约21元]]", 21, "元", "approx", "")
+    d.date("比[[上月]]上涨", "2026-10", "")
+    d.metric("上涨[[约4%]]", 4, "%", "approx", "")
+    d.date("。[[今年国庆]]假期", "2026-10-01", TLF)
+    d.city("，[[吐鲁番]]接待")
+    d.metric("游客[[约96万人次]]", 960000, "人次", "approx", TLF)
+    d.metric("销售额[[约1.3亿元]]", 130000000, "元", "approx", TLF)
+    d.date("。[[元旦]]至春节", "2027-01-01", "")
+    d.date("元旦至[[春节]]期间", "2027-02-06", "")
+    d.metric("旅游线路[[8条]]", 8, "条", "exact", "")
+    d.date("而[[两年前]]仅有", "2024", "")
+    d.metric("仅有[[3条]]", 3, "条", "exact", "")
     audit = {
-        "orgs": ["新华日报", "邳州市农业农村局", "郯城县农业农村局", "临沂市商务局",
-                 "桂林莱茵生物科技股份有限公司", "莱茵生物",
-                 "浙江康恩贝制药股份有限公司", "康恩贝", "万邦德", "悦康药业",
-                 "南京海关", "徐州海关", "中国医药保健品进出口商会",
-                 "泰兴市农业农村局", "随州市林业局", "桂林市文化广电和旅游局",
-                 "邳州市文化广电和旅游局", "携程", "抖音", "京东", "拼多多",
-                 "邳州市商务局", "江苏银行徐州分行", "中国农业银行邳州市支行",
-                 "中国林学会银杏分会", "南京林业大学", "江苏省林业局"],
-        # (邳州, 徐州, 临沂, 桂林, 泰兴, 随州, 南京 also stand inside ORGs: no
-        # CITY there; 上海 of 上海港, a port, and 洛阳 of 洛阳镇, a town,
-        # are excluded below)
-        "cities": ["邳州", "泰兴", "桂林", "徐州", "临沂", "随州", "安陆",
-                   "南京", "东京", "大阪", "上海", "洛阳"],
-        # 上海港: a port, no CITY (GUIDELINES 天津港); 洛阳镇: a town of 随州市,
-        # no CITY (SPEC: towns)
-        "excluded": ["经[[上海港]]出口", "随州市[[洛阳镇]]"],
+        "orgs": ["新疆日报", "吐鲁番市商务局", "市商务局", "吐鲁番市农业农村局",
+                 "新疆果业集团有限公司", "新疆果业", "三只松鼠股份有限公司",
+                 "三只松鼠", "良品铺子", "百草味", "哈密市商务局",
+                 "吐鲁番市发展和改革委员会", "艾媒咨询", "天猫", "京东",
+                 "拼多多", "抖音", "顺丰", "中通快递", "乌鲁木齐海关",
+                 "新疆冠农股份有限公司", "新疆维吾尔自治区商务厅",
+                 "中国农业银行吐鲁番分行", "乌鲁木齐银行", "新疆银行",
+                 "新疆农业大学", "新疆维吾尔自治区葡萄瓜果研究所",
+                 "吐鲁番市葡萄协会", "国家统计局吐鲁番调查队"],
+        "cities": ["吐鲁番", "哈密", "昌吉", "乌鲁木齐", "阿拉木图", "塔什干",
+                   "比什凯克", "上海", "广州", "杭州"],
+        # 哈密瓜 (a melon, one word: GUIDELINES, no CITY)
+        "excluded": ["[[哈密瓜]]干"],
         "numbers_excluded": [],
-        "cn_excluded": [],
-        "collectives": [("徐州、临沂[[两]]地", 2)],
+        # 一级 (a grade) and 一家 (the indefinite article, GUIDELINES)
+        "cn_excluded": ["，[[一]]级无核白", "昌吉市[[一]]家"],
+        "collectives": [("吐鲁番、哈密[[两]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # numeral and time characters in words that are no figure or DATE:
-        # 秋季 (autumn, a season without a year word; 今年秋季: only 今年 is
-        # the DATE, GUIDELINES), 全年 (after 去年, outside the span,
-        # GUIDELINES), 年处理 and 年销售额 (per year), 前十 (a rank after 位列,
-        # GUIDELINES), 日均 (a daily average), 新一代 (a new generation), 明显
-        # (clearly), 旺季 (the peak season, SPEC), 日本 (Japan, a country)
-        "words_excluded": {"秋季": 3, "全年": 1, "年处理": 1, "年销售额": 1,
-                           "前十": 1, "日均": 1, "新一代": 1, "明显": 1,
-                           "旺季": 1, "日本": 1},
+        # time characters in words that are no DATE: 单月 (in one month),
+        # 全年 (the whole year's: GUIDELINES), 日处理 (per day), 季节工
+        # (seasonal workers), 月收入 (monthly income), 日均 (daily average),
+        # 单日 (in one day)
+        "words_excluded": {"单月": 1, "全年": 1, "日处理": 1, "季节工": 1,
+                           "月收入": 1, "日均": 1, "单日": 1},
+        # head words naming no body: 该研究所 (a back-reference, SPEC) and
+        # 快递企业 (couriers in general: a generic reference, SPEC)
+        "orghead_excluded": {"该研究所": 1, "快递企业": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
-
-# ===========================================================================
-# g602 barbers: Hong Kong's barber shops (政府統計處's receipts, the trade
-# association's shop counts, the old Shanghai barbers), the old shops'
-# prices and rents, the new chains (QB HOUSE from 東京, Headquarters,
-# TONI&GUY from 倫敦), prices per cut in HK dollars and complaints
-# (消費者委員會), training (職業訓練局's 青年學院, 僱員再培訓局) and
-# apprentices, haircuts across the border (深圳, 東莞; 美團's 大眾點評, 港鐵公司),
-# payments (八達通, 支付寶香港), shop rents (領展, 美聯工商舖, 中原工商舖),
-# loans (中銀香港, 香港生產力促進局), a museum's exhibition and free
-# haircuts (香港歷史博物館, 香港耆康老人福利會), a survey (香港中文大學), the
-# outlook (聖誕, 農曆新年).
-# Traditional as Hong Kong writes it, UTF-8 WITH A BOM (nothing declared:
-# every character plain Big5's), opener 【明報專訊】 (names the paper: 明報 an
-# ORG, GUIDELINES' byline rule and the brief), 2026-11-25 (a Wednesday, ISO
-# week 2026-W48), 明報.
-# ===========================================================================
-
-
 @doc
-def g602():
-    d = Doc(G602)
+def g600():
+    d = Doc(G600)
     Y, NY, LY = "2026", "2027", "2025"
-    SH, SZ, HK, TK, LD = "上海市", "深圳市", "香港", "东京", "伦敦"
-    # title (本港 deictic, no CITY, SPEC: the title names no city; 首三季
-    # after the noun it is about, the year, GUIDELINES)
-    d.date("理髮店[[首三季]]收益", Y, "")
-    d.metric("按年升[[約6%]] ", 6, "%", "approx", "")
-    # P1 (the opener 【明報專訊】 holds 明報, the paper named before its
-    # dateline word, an ORG, the brief and GUIDELINES; 昨日 with its
-    # bracketed gloss 24日: two mentions, the same day, SPEC; 今年首三季 one
-    # span, the year; 第三季 the quarter, GUIDELINES: Hong Kong writes
-    # quarters without 度; 兩年前 a relative DATE, SPEC; 「上海理髮」: a city
-    # opening a short quoted name is a CITY, GUIDELINES; 不足 under; 去年同期
-    # after 9月底: that month a year earlier, SPEC)
-    d.org("【[[明報]]專訊】")
-    d.org("。[[政府統計處]]昨日")
-    d.date("統計處[[昨日]]（", "2026-11-24", "")
-    d.date("（[[24日]]）", "2026-11-24", "")
-    d.date("顯示，[[今年首三季]]本港", Y, "")
-    d.metric("按年上升[[約6%]]", 6, "%", "approx", "")
-    d.date("其中[[第三季]]按年", "2026-Q3", "")
-    d.metric("按年升[[約4.8%]]", 4.8, "%", "approx", "")
-    d.org("。[[香港美髮美容商會]]估計")
-    d.metric("髮型屋[[約4,200間]]", 4200, "间", "approx", "")
-    d.date("較[[兩年前]]減少", "2024", "")
-    d.metric("減少[[約300間]]", 300, "间", "approx", "")
-    d.city("「[[上海]]理髮」")
-    d.metric("已[[不足40間]]", 40, "间", "under", SH)
-    d.date("較[[2016年]]的", "2016", SH)
-    d.metric("的[[約120間]]大減", 120, "间", "approx", SH)
-    d.org("。[[勞工處]]資料")
-    d.date("截至[[今年9月底]]，", "2026-09", "")
-    d.metric("空缺[[約560個]]", 560, "个", "approx", "")
-    d.date("較[[去年同期]]增加約9%", "2025-09", "")
-    d.metric("增加[[約9%]]。\n", 9, "%", "approx", "")
-    # P2 (上海理髮店: the city as a modifier, SPEC; 十年前 a relative DATE,
-    # SPEC N年前; 約一倍 a multiple, GUIDELINES: a figure in 一倍; 逾65歲 an
-    # age, SPEC; 每日 and 月租 no DATE)
-    d.city("老字號[[上海]]理髮店")
-    d.metric("收費[[約180港元]]", 180, "港元", "approx", SH)
-    d.date("比[[十年前]]上調", "2016", SH)
-    d.metric("上調[[約一倍]]", 1, "倍", "approx", SH)
-    d.metric("大多已[[逾65歲]]", 65, "岁", "over", SH)
-    d.metric("時期[[約80人]]", 80, "人", "approx", SH)
-    d.metric("減至[[約25人]]", 25, "人", "approx", SH)
-    d.metric("月租[[約4.5萬港元]]", 45000, "港元", "approx", "")
-    d.date("，[[今年7月]]續租", "2026-07", "")
-    d.metric("加租[[約8%]]", 8, "%", "approx", "")
-    # P3 (日資快剪連鎖 and 本地男士理髮品牌 descriptors in front, outside,
-    # SPEC; QB HOUSE, Headquarters, TONI&GUY Latin names, ORGs (GUIDELINES:
-    # an & between two Latin words with no space is part of a name); 港鐵 of
-    # 港鐵站, the operator named in its station, GUIDELINES 上海地铁站; 每次
-    # outside the span; 380至580港元 a range sharing its unit, SPEC; 明年年中
-    # the coming year, GUIDELINES; 明年第一季 the quarter; 第三間 an ordinal)
-    d.org("連鎖[[QB HOUSE]]於")
-    d.date("於[[2005年]]由", "2005", TK)
-    d.city("由[[東京]]進軍")
-    d.city("進軍[[香港]]，")
-    d.metric("設有[[約70間]]", 70, "间", "approx", HK)
-    d.org("位於[[港鐵]]站")
-    d.date("商場，[[今年首10個月]]剪髮", Y, HK)
-    d.metric("人次按年增加[[約9%]]", 9, "%", "approx", HK)
-    d.metric("每次[[88港元]]", 88, "港元", "exact", HK)
-    d.org("品牌[[Headquarters]]則指")
-    d.metric("旗下[[6間]]分店", 6, "间", "exact", "")
-    d.date("分店[[上月]]營業額", "2026-10", "")
-    d.metric("按年升[[約15%]]", 15, "%", "approx", "")
-    d.metric("介乎[[380]]至580", 380, "港元", "exact", "", shared="港元")
-    d.metric("380至[[580港元]]", 580, "港元", "exact", "")
-    d.date("並計劃[[明年年中]]進駐", NY, "")
-    d.city("源自[[倫敦]]的")
-    d.org("品牌[[TONI&GUY]]亦")
-    d.date("亦計劃[[明年第一季]]在", "2027-Q1", LD)
-    # P4 (60至100港元 and 150至280港元 ranges sharing their unit, SPEC; 65歲以上
-    # over, SPEC; 本月 the reference month, 去年同期 after it that month a
-    # year earlier, SPEC; 消委會 the council's own short name, an ORG, SPEC)
-    d.metric("介乎[[60]]至100", 60, "港元", "exact", "", shared="港元")
-    d.metric("60至[[100港元]]", 100, "港元", "exact", "")
-    d.metric("，[[65歲以上]]長者", 65, "岁", "over", "")
-    d.metric("優惠價[[約45港元]]", 45, "港元", "approx", "")
-    d.date("髮型屋[[本月]]的", "2026-11", "")
-    d.metric("介乎[[150]]至280", 150, "港元", "exact", "", shared="港元")
-    d.metric("150至[[280港元]]", 280, "港元", "exact", "")
-    d.date("較[[去年同期]]上調", "2025-11", "")
-    d.metric("上調[[約5%]]", 5, "%", "approx", "")
-    d.org("。[[消費者委員會]]今年")
-    d.date("委員會[[今年首10個月]]接獲", Y, "")
-    d.metric("投訴[[約320宗]]", 320, "宗", "approx", "")
-    d.metric("按年增加[[約11%]]", 11, "%", "approx", "")
-    d.metric("其中[[約四成]]涉及", 40, "%", "approx", "")
-    d.org("；[[消委會]]提醒")
-    # P5 (轄下, an owner's word like 旗下: two ORGs, GUIDELINES; 青年學院 with
-    # its Latin initials in brackets, both ORGs, GUIDELINES; 職訓局 the
-    # council's own short name; 3.5萬港元以上 over, SPEC; 月薪, 月入 no DATE)
-    d.org("，[[職業訓練局]]轄下")
-    d.org("轄下[[青年學院]]（")
-    d.org("（[[YC]]）")
-    d.date("（YC）[[今年9月]]開辦", "2026-09", "")
-    d.metric("收生[[約180人]]", 180, "人", "approx", "")
-    d.metric("按年增加[[約20%]]", 20, "%", "approx", "")
-    d.org("；[[僱員再培訓局]]今年")
-    d.date("再培訓局[[今年首三季]]的", Y, "")
-    d.metric("學員[[約1,150人]]", 1150, "人", "approx", "")
-    d.metric("就業率[[約82%]]", 82, "%", "approx", "")
-    d.org("。[[職訓局]]預計")
-    d.date("預計[[明年]]學額", NY, "")
-    d.metric("增至[[約220個]]", 220, "个", "approx", "")
-    d.org("。[[香港美髮美容商會]]指")
-    d.metric("學徒[[約900名]]", 900, "名", "approx", "")
-    d.metric("月薪[[約1.4萬港元]]", 14000, "港元", "approx", "")
-    d.metric("可達[[3.5萬港元以上]]", 35000, "港元", "over", "")
-    # P6 (深圳、東莞等地: listed cities; 30元至50元人民幣: each figure its own
-    # unit, the currency noun after 元 outside, SPEC; 美團旗下大眾點評: two
-    # ORGs, GUIDELINES 旗下; 福田、羅湖兩區: districts, 兩 the collective label,
-    # SPEC; 上週 the ISO week before; 港鐵公司 an ORG, 西九龍站 a station)
-    d.metric("週末有[[約2萬人次]]", 20000, "人次", "approx", SZ)
-    d.city("港人到[[深圳]]、東莞")
-    d.city("深圳、[[東莞]]等地")
-    d.city("剪髮，[[深圳]]連鎖店")
-    d.metric("普遍為[[30元]]至", 30, "元", "exact", SZ)
-    d.metric("至[[50元]]人民幣", 50, "元", "exact", SZ)
-    d.metric("本港低[[約七成]]", 70, "%", "approx", SZ)
-    d.org("。[[美團]]旗下")
-    d.org("旗下[[大眾點評]]數據")
-    d.date("顯示，[[上週]]深圳", "2026-W47", SZ)
-    d.city("上週[[深圳]]福田")
-    d.metric("按週增加[[約12%]]", 12, "%", "approx", SZ)
-    d.org("。[[港鐵公司]]則")
-    d.date("表示，[[今年首10個月]]經高鐵", Y, SZ)
-    d.city("往[[深圳]]的旅客")
-    d.metric("旅客[[約1,850萬人次]]", 18500000, "人次", "approx", SZ)
-    d.metric("按年增加[[約16%]]", 16, "%", "approx", SZ)
-    # P7 (八達通卡有限公司 and 八達通, its card named by the operator's name,
-    # both ORGs (the precedent g596); 支付寶香港 the payment brand's Hong Kong
-    # arm, one ORG, no CITY, GUIDELINES 支付宝澳门; 最高 sets no qualifier,
-    # GUIDELINES; 去年同期 after a bare 今年: the year)
-    d.org("，[[八達通卡有限公司]]數字")
-    d.date("顯示，[[今年第三季]]八達通", "2026-Q3", "")
-    d.org("第三季[[八達通]]在")
-    d.metric("宗數按年增加[[約7%]]", 7, "%", "approx", "")
-    d.metric("平均金額[[約156港元]]", 156, "港元", "approx", "")
-    d.org("。[[支付寶香港]]亦")
-    d.date("亦於[[本月]]推出", "2026-11", "")
-    d.metric("最高可獲[[30港元]]", 30, "港元", "exact", "")
-    d.org("。[[領展]]表示")
-    d.metric("租戶[[約190個]]", 190, "个", "approx", "")
-    d.date("個，[[今年]]新增", Y, "")
-    d.metric("新增[[約15個]]", 15, "个", "approx", "")
-    d.date("呎租較[[去年同期]]低", LY, "")
-    d.metric("低[[約3%]]。", 3, "%", "approx", "")
-    # P8 (去年同期 after 今年首10個月, a period with no ISO form: the year,
-    # SPEC)
-    d.org("，[[美聯工商舖]]資料")
-    d.date("顯示，[[今年10月]]旺角", "2026-10", "")
-    d.metric("按年下跌[[約6%]]", 6, "%", "approx", "")
-    d.org("；[[中原工商舖]]則指")
-    d.date("則指，[[今年首10個月]]涉及", Y, "")
-    d.metric("成交[[約140宗]]", 140, "宗", "approx", "")
-    d.date("較[[去年同期]]增加約18%", LY, "")
-    d.metric("增加[[約18%]]", 18, "%", "approx", "")
-    # P9 (中銀香港 an ORG, no CITY, GUIDELINES 星展香港; 最多 sets no
-    # qualifier, GUIDELINES)
-    d.org("，[[中銀香港]]今年")
-    d.date("中銀香港[[今年]]為", Y, "")
-    d.metric("貸款[[約2,300萬港元]]", 23000000, "港元", "approx", "")
-    d.metric("商戶[[約60間]]", 60, "间", "approx", "")
-    d.org("；[[香港生產力促進局]]則")
-    d.date("表示，[[今年]]已有約85間", Y, "")
-    d.metric("已有[[約85間]]", 85, "间", "approx", "")
-    d.metric("最多可獲[[5萬港元]]", 50000, "港元", "exact", "")
-    # P10 (a named museum, an ORG wherever it is named, GUIDELINES;
-    # 今年7月 with 起 outside, SPEC; 明年2月底 the month, SPEC; 上週五 with
-    # its bracketed day: two mentions, the Friday of last week, GUIDELINES;
-    # 義剪日 no DATE)
-    d.org("，[[香港歷史博物館]]今年")
-    d.date("博物館[[今年7月]]起", "2026-07", "")
-    d.metric("吸引[[約6.8萬人次]]", 68000, "人次", "approx", "")
-    d.date("延至[[明年2月底]]。", "2027-02", "")
-    d.org("。[[香港耆康老人福利會]]表示")
-    d.date("表示，[[今年]]已聯同", Y, "")
-    d.metric("為[[約3,600名]]長者", 3600, "名", "approx", "")
-    d.metric("按年增加[[約25%]]", 25, "%", "approx", "")
-    d.date("；[[上週五]]（", "2026-11-20", "")
-    d.date("（[[20日]]）在觀塘", "2026-11-20", "")
-    d.metric("義剪日有[[約40名]]", 40, "名", "approx", "")
-    # P11 (上月 the month before the reference's; 2023年 as written; 成年
-    # no DATE; 每月 … 一次 no figure, GUIDELINES: 一 before a measure word
-    # is the article)
-    d.org("\n[[香港中文大學]]上月")
-    d.date("中文大學[[上月]]發表", "2026-10", "")
-    d.metric("電話訪問[[約1,020名]]", 1020, "名", "approx", "")
-    d.metric("顯示，[[約38%]]受訪", 38, "%", "approx", "")
-    d.metric("消費[[約135港元]]", 135, "港元", "approx", "")
-    d.date("較[[2023年]]的", "2023", "")
-    d.metric("的[[約118港元]]", 118, "港元", "approx", "")
-    d.metric("上升[[約14%]]", 14, "%", "approx", "")
-    d.metric("；[[約27%]]受訪者", 27, "%", "approx", "")
-    # P12 (年底 the reference year, SPEC; 聖誕 and 農曆新年 the coming ones,
-    # GUIDELINES; 12月 in a sentence of yearless holidays: the year nearest
-    # them, GUIDELINES; 明年1月 the coming year's; 5%至8% each with its own
-    # unit; 明年3月至5月: the second end after 明年, next year's, GUIDELINES;
-    # 商會 a back-reference, no ORG, SPEC)
-    d.date("展望[[年底]]，", Y, "")
-    d.org("，[[香港美髮美容商會]]預計")
-    d.date("，[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]前", "2027-02-06", "")
-    d.date("旺季，[[12月]]至明年1月", "2026-12", "")
-    d.date("12月至[[明年1月]]業界", "2027-01", "")
-    d.metric("按年增長[[5%]]至", 5, "%", "exact", "")
-    d.metric("5%至[[8%]]。", 8, "%", "exact", "")
-    d.org("。[[QB HOUSE]]計劃")
-    d.date("計劃[[明年]]再開設", NY, "")
-    d.metric("再開設[[約8間]]", 8, "间", "approx", "")
-    d.date("計劃[[明年3月]]至5月", "2027-03", "")
-    d.date("明年3月至[[5月]]舉辦", "2027-05", "")
-    d.metric("招收學員[[約120名]]", 120, "名", "approx", "")
+    KH, TN, TP, NT, TY, TC = ("高雄市", "台南市", "台北市", "新北市",
+                              "桃园市", "台中市")
+    SG, HK, KL, DB, TK = "新加坡", "香港", "吉隆坡", "迪拜", "东京"
+    # title (one sentence for the city column: 前10月 after its noun 蓮霧
+    # the calendar period; it, 約15% and 明年 take 高雄市, the first city
+    # after them; 屏東 a county, no CITY; 年增 no DATE; 農業部 an ORG)
+    d.date("蓮霧[[前10月]]外銷量", Y, KH)
+    d.metric("年增[[約15%]] ", 15, "%", "approx", KH)
+    d.org(" [[農業部]]明年")
+    d.date("農業部[[明年]]擴大", NY, KH)
+    d.city("補助[[高雄]]、台南")
+    d.city("高雄、[[台南]]產區")
+    # byline 記者林佩蓉／屏東報導: no outlet named; 屏東 a county, no CITY
+    # P1 (the agency an ORG with its ministry; 昨（23）日 one span; 今年1月至
+    # 10月 two DATEs; the marker before the currency outside the span; 10月
+    # … 去年同期 2025-10; 113年 a bare ROC year in a Taiwan text (SPEC);
+    # 個百分點 the unit 百分点)
+    d.org("\n[[農業部農糧署]]昨")
+    d.date("農糧署[[昨（23）日]]公布", "2026-11-23", "")
+    d.date("公布，[[今年1月]]至", "2026-01", "")
+    d.date("至[[10月]]蓮霧", "2026-10", "")
+    d.metric("外銷量[[約3,860公噸]]", 3860, "公吨", "approx", "")
+    d.metric("，年增[[約15%]]，", 15, "%", "approx", "")
+    d.metric("外銷值約新台幣[[2.7億元]]", 270000000, "元", "approx", "",
+             outer="約新台幣")
+    d.date("其中[[10月]]單月", "2026-10", "")
+    d.metric("外銷量[[約420公噸]]", 420, "公吨", "approx", "")
+    d.date("比[[去年同期]]增加約22%", "2025-10", "")
+    d.metric("增加[[約22%]]", 22, "%", "approx", "")
+    d.org("。[[農糧署]]表示，今年")
+    d.date("表示，[[今年]]蓮霧外銷", Y, SG)
+    d.city("以[[新加坡]]、香港")
+    d.city("、[[香港]]及日本")
+    d.city("其中[[新加坡]]占")
+    d.metric("新加坡占[[約46%]]", 46, "%", "approx", SG)
+    d.date("比[[113年]]提高", "2024", SG)
+    d.metric("提高[[約9個百分點]]", 9, "百分点", "approx", SG)
+    # P2 (the county government's department an ORG, no CITY; 全縣, 全台,
+    # 林邊, 南州, 佳冬, 枋寮 no CITY; 今年第3季 one span, 2026-Q3, 去年同期
+    # 2025-Q3; 第4季 2026-Q4; 明年1月至3月 two DATEs, 3月 of next year)
+    d.org("\n[[屏東縣政府農業處]]指出")
+    d.metric("種植面積[[約2,900公頃]]", 2900, "公顷", "approx", "")
+    d.metric("占全台[[約7成]]", 70, "%", "approx", "")
+    d.metric("種植農戶[[超過4,200戶]]", 4200, "户", "over", "")
+    d.metric("林邊鄉就占[[約3成]]", 30, "%", "approx", "")
+    d.date("；[[今年第3季]]受", "2026-Q3", "")
+    d.date("產量較[[去年同期]]減少", "2025-Q3", "")
+    d.metric("減少[[約9%]]", 9, "%", "approx", "")
+    d.date("但[[第4季]]花期", "2026-Q4", "")
+    d.date("預估[[明年1月]]至", "2027-01", "")
+    d.date("至[[3月]]產量", "2027-03", "")
+    d.metric("回升[[約1成]]", 10, "%", "approx", "")
+    # P3 (Taiwan's farmers' associations by their places (GUIDELINES: 台东
+    # 地区农会), three listed; the association before its title 總幹事 an
+    # ORG; 班 counts the groups, 歲 ages; 每台斤 outside)
+    d.org("\n[[林邊鄉農會]]、")
+    d.org("、[[南州地區農會]]與")
+    d.org("與[[佳冬鄉農會]]今年")
+    d.date("佳冬鄉農會[[今年]]合計", Y, "")
+    d.metric("產銷班[[31班]]", 31, "班", "exact", "")
+    d.metric("班員[[約680人]]", 680, "人", "approx", "")
+    d.metric("平均年齡[[約56歲]]", 56, "岁", "approx", "")
+    d.org("。[[林邊鄉農會]]總幹事")
+    d.date("表示，[[今年]]黑珍珠", Y, "")
+    d.metric("每台斤約新台幣[[75元]]", 75, "元", "approx", "",
+             outer="約新台幣")
+    d.date("比[[去年]]提高約6元", LY, "")
+    d.metric("提高[[約6元]]", 6, "元", "approx", "")
+    d.org("。[[南州地區農會]]指出")
+    d.date("指出，[[今年]]會員", Y, "")
+    d.metric("集貨量[[約2,300公噸]]", 2300, "公吨", "approx", "")
+    d.metric("其中[[約4成]]供應", 40, "%", "approx", "")
+    d.metric("加價約新台幣[[12元]]", 12, "元", "approx", "",
+             outer="約新台幣")
+    # P4 (高雄、台南 special municipalities; the city governments' bureaus
+    # ORGs with no CITY inside; 六龜, 美濃, 麻豆, 下營 districts; 上月
+    # 2026-10; 一帶 no figure)
+    d.city("屏東外，[[高雄]]、台南")
+    d.city("，高雄、[[台南]]也是")
+    d.org("。[[高雄市政府農業局]]表示")
+    d.date("等區[[今年]]蓮霧產量", Y, "")
+    d.metric("產量[[約1,850公噸]]", 1850, "公吨", "approx", "")
+    d.org("；[[台南市政府農業局]]則說")
+    d.date("蓮霧[[上月]]起", "2026-10", "")
+    d.metric("產量[[約1,200公噸]]", 1200, "公吨", "approx", "")
+    d.org("。[[高雄市政府農業局]]並說")
+    d.date("並說，[[明年]]將再", NY, "")
+    d.metric("補助約新台幣[[1,200萬元]]", 12000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("冷藏設施[[5座]]", 5, "座", "exact", "")
+    # P5 (the registered name with 台北 inside an ORG, no CITY; its
+    # bracketed short form 北農 an ORG there and where repeated; 上週 W47;
+    # 本月 … 較上月 2026-10; 台北、新北及桃園 CITYs, the figures before them
+    # take 台北市, the first after; 最高 sets no qualifier)
+    d.org("\n[[台北農產運銷股份有限公司]]（")
+    d.org("（[[北農]]）")
+    d.date("統計，[[上週]]蓮霧", "2026-W47", "")
+    d.metric("每公斤約新台幣[[98元]]", 98, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[約8%]]", 8, "%", "approx", "")
+    d.org("。[[北農]]指出，本月")
+    d.date("指出，[[本月]]以來", "2026-11", TP)
+    d.metric("到貨量[[約1,560公噸]]", 1560, "公吨", "approx", TP)
+    d.date("較[[上月]]減少", "2026-10", TP)
+    d.metric("減少[[約11%]]", 11, "%", "approx", TP)
+    d.city("，[[台北]]、新北")
+    d.city("台北、[[新北]]及桃園")
+    d.city("及[[桃園]]量販")
+    d.metric("每台斤約新台幣[[120元]]至", 120, "元", "approx", TY,
+             outer="約新台幣")
+    d.metric("120元至[[160元]]", 160, "元", "exact", TY)
+    d.org("。[[北農]]並指出")
+    d.metric("每公斤新台幣[[260元]]", 260, "元", "exact", "",
+             outer="新台幣")
+    # P6 (the ministry alone an ORG; the programme in 「」 no ORG; 處 counts
+    # facilities; 上限 sets no qualifier; the improvement station after its
+    # ministry one ORG, no CITY inside; 約7天 before 延長 and 約18天 after
+    # it, one statistic (GUIDELINES); 新加坡 a CITY)
+    d.org("\n[[農業部]]今年推動")
+    d.date("農業部[[今年]]推動", Y, "")
+    d.metric("設施[[11處]]", 11, "处", "exact", "")
+    d.metric("上限新台幣[[500萬元]]", 5000000, "元", "exact", "",
+             outer="新台幣")
+    d.metric("總經費約新台幣[[6,800萬元]]", 68000000, "元", "approx", "",
+             outer="約新台幣")
+    d.date("，[[今年]]參與農戶", Y, "")
+    d.metric("參與農戶[[約240戶]]", 240, "户", "approx", "")
+    d.org("。[[農業部高雄區農業改良場]]研發")
+    d.metric("從[[約7天]]延長", 7, "天", "approx", SG)
+    d.metric("延長至[[約18天]]", 18, "天", "approx", SG)
+    d.city("海運到[[新加坡]]的")
+    d.metric("由[[約20%]]降至", 20, "%", "approx", SG)
+    d.metric("降至[[約6%]]。", 6, "%", "approx", SG)
+    # P7 (the customs administration an ORG with its ministry, 關務署 its
+    # short name; each figure takes the nearest city before it; 杜拜 beside
+    # 吉隆坡, a foreign city, normalized to the mainland's 迪拜; 歷年同月 no
+    # DATE (GUIDELINES))
+    d.org("\n[[財政部關務署]]統計")
+    d.date("統計，[[今年前10月]]蓮霧", Y, SG)
+    d.city("出口至[[新加坡]]約")
+    d.metric("新加坡[[約1,420公噸]]", 1420, "公吨", "approx", SG)
+    d.city("輸往[[香港]]約960")
+    d.metric("香港[[約960公噸]]", 960, "公吨", "approx", HK)
+    d.city("，[[吉隆坡]]與杜拜")
+    d.city("吉隆坡與[[杜拜]]則")
+    d.metric("年增[[約35%]]及", 35, "%", "approx", DB)
+    d.metric("及[[約28%]]。", 28, "%", "approx", DB)
+    d.org("。[[關務署]]表示")
+    d.date("表示，[[10月]]出口量", "2026-10", "")
+    d.metric("出口量[[約510公噸]]", 510, "公吨", "approx", "")
+    # P8 (two airlines listed; 上週 W47 takes 新加坡, the first city after;
+    # 新加坡與東京 two foreign cities; 本週 W48, 每週 no DATE; 1班 a count
+    # in Arabic digits; 台北 a CITY)
+    d.org("\n[[長榮航空]]與")
+    d.org("與[[星宇航空]]表示")
+    d.date("表示，[[上週]]蓮霧空運", "2026-W47", SG)
+    d.metric("空運量[[約64公噸]]", 64, "公吨", "approx", SG)
+    d.metric("其中[[約7成]]運往", 70, "%", "approx", SG)
+    d.city("運往[[新加坡]]與東京")
+    d.city("新加坡與[[東京]]，")
+    d.metric("空運費每公斤約新台幣[[85元]]", 85, "元", "approx", TK,
+             outer="約新台幣")
+    d.org("。[[星宇航空]]並說")
+    d.date("並說，[[本週]]起", "2026-W48", TP)
+    d.metric("增開[[1班]]台北", 1, "班", "exact", TP)
+    d.city("1班[[台北]]飛")
+    d.city("台北飛[[新加坡]]的")
+    # P9 (three chains listed; 本月 the reference month; 至12月15日止 the
+    # day; 約 before the currency qualifies the first figure of the range
+    # only (the precedent's 約新台幣65元至80元); 首週 no DATE)
+    d.org("\n[[全聯福利中心]]、")
+    d.org("、[[好市多]]及")
+    d.org("及[[全家便利商店]]本月")
+    d.date("全家便利商店[[本月]]推出", "2026-11", "")
+    d.metric("每盒售價約新台幣[[399元]]至", 399, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("399元至[[699元]]", 699, "元", "exact", "")
+    d.org("；[[全家便利商店]]全台")
+    d.metric("全台[[約4,200家]]門市", 4200, "家", "approx", "")
+    d.date("預購至[[12月15日]]止", "2026-12-15", "")
+    d.metric("售出[[超過5萬盒]]", 50000, "盒", "over", "")
+    d.org("。[[好市多]]表示")
+    d.metric("即售出[[約1.8萬盒]]", 18000, "盒", "approx", "")
+    # P10 (two platforms listed, the Latin name with its digits one ORG;
+    # 上月 2026-10; 筆 orders; the brand before 表示 an ORG; 台中、高雄 CITYs:
+    # 約55% takes 台中市, the first after, the shares after them 高雄市)
+    d.org("\n[[蝦皮購物]]與")
+    d.org("與[[PChome 24h購物]]上月")
+    d.date("購物[[上月]]蓮霧", "2026-10", "")
+    d.metric("銷售額約新台幣[[4,100萬元]]", 41000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("年增[[約26%]]", 26, "%", "approx", "")
+    d.metric("訂單[[約5.2萬筆]]", 52000, "笔", "approx", "")
+    d.org("；[[黑貓宅急便]]表示")
+    d.date("表示，[[上週]]蓮霧宅配", "2026-W47", "")
+    d.metric("寄件量[[約3.8萬件]]", 38000, "件", "approx", "")
+    d.org("。[[蝦皮購物]]指出")
+    d.metric("訂單占[[約55%]]", 55, "%", "approx", TC)
+    d.city("，[[台中]]、高雄")
+    d.city("台中、[[高雄]]分別")
+    d.metric("分別占[[約18%]]及", 18, "%", "approx", KH)
+    d.metric("及[[約15%]]。", 15, "%", "approx", KH)
+    # P11 (two lenders and the ministry's agricultural finance agency ORGs)
+    d.org("\n[[台灣土地銀行]]今年")
+    d.date("土地銀行[[今年]]提供", Y, "")
+    d.metric("低利貸款約新台幣[[1.6億元]]", 160000000, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("利率[[約1.5%]]", 1.5, "%", "approx", "")
+    d.metric("受惠農戶[[約620戶]]", 620, "户", "approx", "")
+    d.org("；[[農業部農業金融署]]統計")
+    d.date("統計，[[今年]]蓮霧農業保險", Y, "")
+    d.metric("投保面積[[約1,100公頃]]", 1100, "公顷", "approx", "")
+    d.org("。[[全國農業金庫]]也表示")
+    d.date("表示，[[今年]]已核貸", Y, "")
+    d.metric("貸款約新台幣[[9,500萬元]]", 95000000, "元", "approx", "",
+             outer="約新台幣")
+    # P12 (國立 belongs to the university's name; its bracketed short form
+    # an ORG there and where repeated (GUIDELINES); the county government an
+    # ORG; 約為…的5倍 approx (GUIDELINES); 明年4月 2027-04)
+    d.org("\n[[國立屏東科技大學]]（")
+    d.org("（[[屏科大]]）")
+    d.org("與[[屏東縣政府]]合作")
+    d.metric("研發經費新台幣[[600萬元]]", 6000000, "元", "exact", "",
+             outer="新台幣")
+    d.date("預計[[明年4月]]技轉", "2027-04", "")
+    d.metric("每公斤售價約新台幣[[1,500元]]", 1500, "元", "approx", "",
+             outer="約新台幣")
+    d.metric("鮮果的[[5倍]]", 5, "倍", "approx", "", sep="約")
+    d.org("。[[屏科大]]表示")
+    d.metric("完成[[約2,000公斤]]", 2000, "公斤", "approx", "")
+    # P13 (民國113年 with 民國 inside; bare ROC years 114年, 116年 in a
+    # Taiwan text; 今（115）年 one span (GUIDELINES); 突破 an over-marker
+    # inside the span; 外貿協會 alone in a Taiwan text is TAITRA
+    # (GUIDELINES); 明年2月 2027-02)
+    d.org("\n[[農糧署]]指出")
+    d.date("指出，[[民國113年]]全台", "2024", "")
+    d.metric("產量[[約5.1萬公噸]]", 51000, "公吨", "approx", "")
+    d.date("，[[114年]]降至", "2025", "")
+    d.metric("降至[[約4.6萬公噸]]", 46000, "公吨", "approx", "")
+    d.date("，[[今（115）年]]可望", "2026", "")
+    d.metric("回升至[[約4.9萬公噸]]", 49000, "公吨", "approx", "")
+    d.org("；[[農糧署]]期盼")
+    d.date("期盼[[116年]]外銷量", "2027", "")
+    d.metric("可[[突破5,000公噸]]", 5000, "公吨", "over", "")
+    d.org("。[[外貿協會]]也將")
+    d.date("將於[[明年2月]]在新加坡", "2027-02", SG)
+    d.city("在[[新加坡]]舉辦")
+    d.metric("邀請[[約60家]]", 60, "家", "approx", SG)
+    # P14 (明年農曆春節 one span, 春節 (GUIDELINES: 农历春节); 2月6日 after
+    # 明年 in the sentence: next year's; 元旦 the coming one, 過後 outside;
+    # 每日 no DATE; 耶誕節 (Taiwan's Christmas, GUIDELINES) the coming one,
+    # 前後 outside; 去年 after it 2025; 今年 … 去年 2025)
+    d.date("表示，[[明年農曆春節]]落在", "2027-02-06", "")
+    d.date("落在[[2月6日]]", "2027-02-06", "")
+    d.date("預估[[元旦]]過後", "2027-01-01", "")
+    d.metric("可達[[約120公噸]]", 120, "公吨", "approx", "")
+    d.date("；[[耶誕節]]前後", "2026-12-25", "")
+    d.date("也比[[去年]]增加", LY, "")
+    d.metric("增加[[約2成]]", 20, "%", "approx", "")
+    d.date("，[[今年]]肥料", Y, "")
+    d.date("成本比[[去年]]上漲", LY, "")
+    d.metric("上漲[[約7%]]", 7, "%", "approx", "")
+    d.metric("縮水[[約1成]]", 10, "%", "approx", "")
     audit = {
-        "orgs": ["明報", "政府統計處", "香港美髮美容商會", "勞工處", "QB HOUSE",
-                 "港鐵", "Headquarters", "TONI&GUY", "消費者委員會", "消委會",
-                 "職業訓練局", "青年學院", "YC", "僱員再培訓局", "職訓局", "美團",
-                 "大眾點評", "港鐵公司", "八達通卡有限公司", "八達通", "支付寶香港",
-                 "領展", "美聯工商舖", "中原工商舖", "中銀香港", "香港生產力促進局",
-                 "香港歷史博物館", "香港耆康老人福利會", "香港中文大學"],
-        # (香港 also stands inside ORGs: no CITY there)
-        "cities": ["上海", "東京", "香港", "倫敦", "深圳", "東莞"],
+        "orgs": ["農業部", "農業部農糧署", "農糧署", "屏東縣政府農業處",
+                 "林邊鄉農會", "南州地區農會", "佳冬鄉農會", "高雄市政府農業局",
+                 "台南市政府農業局", "台北農產運銷股份有限公司", "北農",
+                 "農業部高雄區農業改良場", "財政部關務署", "關務署", "長榮航空",
+                 "星宇航空", "全聯福利中心", "好市多", "全家便利商店",
+                 "蝦皮購物", "PChome 24h購物", "黑貓宅急便", "台灣土地銀行",
+                 "農業部農業金融署", "全國農業金庫", "國立屏東科技大學",
+                 "屏科大", "屏東縣政府", "外貿協會"],
+        "cities": ["高雄", "台南", "新加坡", "香港", "台北", "新北", "桃園",
+                   "吉隆坡", "杜拜", "東京", "台中"],
         "excluded": [],
         "numbers_excluded": [],
-        "cn_excluded": [],
-        "collectives": [("福田、羅湖[[兩]]區", 2)],
+        # 六龜 (a district's name) and 一帶 (the area around: GUIDELINES)
+        "cn_excluded": ["，[[六]]龜、美濃", "更新[[六]]龜產區",
+                        "下營[[一]]帶"],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # numeral and time characters in words that are no figure or DATE:
-        # 按年, 按週 (on the period before), 每日, 每月 (every day, every
-        # month), 月租, 月薪, 月入 (a month's rent, wage, income), 週末
-        # (weekends, a recurring day), 一間 and 一般 and 一次 (the article,
-        # ordinary, once: GUIDELINES 一 before a measure word), 第三間 (an
-        # ordinal, SPEC), 展覽至今 (the exhibition up to now), 義剪日 (a
-        # free-haircut day), 成年 (adult), 旺季 (the peak season), 日資
-        # (Japanese-owned), 九龍灣 and 西九龍 (places: Kowloon Bay, West
-        # Kowloon)
-        "words_excluded": {"按年": 12, "按週": 1, "每日": 1, "每月": 1, "月租": 1,
-                           "月薪": 1, "月入": 1, "週末": 1, "一間": 1, "一般": 1,
-                           "一次": 1, "第三間": 1, "展覽至今": 1, "義剪日": 1,
-                           "成年": 1, "旺季": 1, "日資": 1, "九龍灣": 1,
-                           "西九龍": 1},
+        # time characters in words that are no DATE: 年增 (year on year, six
+        # times),
+        # 單月 (in one month), 年齡 (age), 日本 (the country), 歷年同月 (the
+        # same month of past years: GUIDELINES), 每週 (weekly), 首週 (the
+        # first week on sale), 每日 (a day's), 明顯 (clearly)
+        "words_excluded": {"年增": 6, "單月": 1, "年齡": 1, "日本": 1,
+                           "歷年同月": 1, "每週": 1, "首週": 1, "每日": 1,
+                           "明顯": 1},
+        "orghead_excluded": {},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
-
 
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
@@ -2281,7 +2199,11 @@ CN_DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5
             "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 MAGNITUDE = {"万": 10 ** 4, "萬": 10 ** 4, "亿": 10 ** 8, "億": 10 ** 8,
              "兆": 10 ** 12}      # GUIDELINES: 兆 is 10^12 (Taiwan, HK)
-QUAL_PREFIX = [("超过", "over"), ("超過", "over"), ("突破", "over"),
+# (不得超过/不得超過, GUIDELINES' bound of a rule, a marker inside the span,
+# under (不得超过400毫升 -> under): new here for g558's 不得超過6公升, read
+# before 超過)
+QUAL_PREFIX = [("不得超过", "under"), ("不得超過", "under"),
+               ("超过", "over"), ("超過", "over"), ("突破", "over"),
                ("约为", "approx"), ("約為", "approx"),
                ("不足", "under"), ("不到", "under"),
                # GUIDELINES: 不低于 bounds a figure, a marker inside the span
@@ -2624,14 +2546,9 @@ def check_relative(d, r):
         months = [x for x in d.rows if x["type"] == "DATE" and
                   s <= x["start"] and x["end"] <= r["start"] and
                   re.fullmatch(r"\d{4}-\d\d", x["normalized"])]
-        # (new here, narrowly: a baseline 上月 in a sentence that states no
-        # month has nothing to count from and counts from the reference
-        # month, GUIDELINES' rule for 上月; g511's 新农开发表示，…较上月上涨)
-        if months:
-            y, m = map(int, max(months, key=lambda x: x["start"])
-                       ["normalized"].split("-"))
-        else:
-            y, m = ref.year, ref.month
+        assert months, r
+        y, m = map(int, max(months, key=lambda x: x["start"])
+                   ["normalized"].split("-"))
         y, m = (y, m - 1) if m > 1 else (y - 1, 12)
         assert norm == "%d-%02d" % (y, m), r
     for w, k in (("本周", 0), ("上周", -1), ("下周", 1), ("本週", 0),
@@ -2784,9 +2701,61 @@ def check_holiday(d, r):
     # own table
     # (雙11 added here for g486: a shopping day, 11-11 on both sides of the
     # strait, in FIXED_DAYS; Taiwan's own days still need their own table)
-    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11"), r
+    # (農曆春節 and 耶誕節 added here for g504: the lunar new year and
+    # Christmas, the same days on both sides of the strait, GUIDELINES)
+    # (黑色星期五 added here for g510: the American shopping day after
+    # Thanksgiving, the same day wherever it is named, COMPUTED_DAYS)
+    # (聖誕 added here for g534: Christmas written as Taiwan news also
+    # writes it beside 耶誕, the same day on both sides of the strait, in
+    # FIXED_DAYS)
+    # (耶誕 and 明年元旦 added here for g546: Christmas written without 節,
+    # and New Year's Day, which Taiwan keeps on 1 January as the mainland
+    # does (開國紀念日), next year's by 明年; both in FIXED_DAYS)
+    # (明年農曆春節 added here for g558: the lunar new year with 明年 in
+    # front, the same day on both sides of the strait)
+    assert d.doc_id not in TAIWAN or r["text"] in ("春節", "雙11",
+                                                    "農曆春節", "耶誕節",
+                                                    "黑色星期五", "聖誕",
+                                                    "耶誕", "明年元旦",
+                                                    "明年農曆春節",
+                                                    # (中秋節, the lunar
+                                                    # 八月十五, the same day
+                                                    # on both sides of the
+                                                    # strait, and 明（116）年
+                                                    # 春節, the lunar new
+                                                    # year after a bracketed
+                                                    # ROC year: new here for
+                                                    # g570)
+                                                    "中秋節",
+                                                    "明（116）年春節",
+                                                    # (元旦, New Year's Day,
+                                                    # which Taiwan keeps on
+                                                    # 1 January as the
+                                                    # mainland does (as
+                                                    # 明年元旦 above), and
+                                                    # 今年中秋節/去年中秋節,
+                                                    # the lunar 八月十五 with
+                                                    # an attached year word:
+                                                    # new here for g576)
+                                                    "元旦", "今年中秋節",
+                                                    "去年中秋節",
+                                                    # (明年春節, the lunar
+                                                    # new year with 明年 in
+                                                    # front, as 明年農曆春節
+                                                    # above: new here for
+                                                    # g582)
+                                                    "明年春節"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
+    # a year word with its ROC year in brackets before the holiday
+    # (明（116）年春節, GUIDELINES: one span) fixes the year like the bare
+    # word, and the bracketed ROC year must be that year (new here)
+    m = re.match(r"([今明去])（(\d{2,3})）年", tx)
+    if m:
+        k = {"今": 0, "明": 1, "去": -1}[m.group(1)]
+        assert d.doc_id in TAIWAN and \
+            int(m.group(2)) + 1911 == ref.year + k, (r, "ROC year")
+        tx = tx[m.end():]
     for w, kk in (("今年", 0), ("明年", 1), ("去年", -1)):
         if tx.startswith(w):
             tx, k = tx[len(w):], kk
@@ -3055,7 +3024,11 @@ CITY_AMBIGUOUS = {"东方": ("海南",), "安宁": ("云南", "雲南"),
                   "白银": ("甘肃", "甘肅"), "朝阳": ("辽宁", "遼寧"),
                   "敦化": ("吉林",), "安寧": ("云南", "雲南"),
                   "黃山": ("安徽",), "白銀": ("甘肃", "甘肅"),
-                  "朝陽": ("辽宁", "遼寧")}
+                  "朝陽": ("辽宁", "遼寧"),
+                  # (无为 and 江山, county-level cities whose names are also
+                  # words (无为, inaction; 江山, the country): new here for
+                  # g551, which writes both with 市, 浙江江山市)
+                  "无为": ("安徽",), "江山": ("浙江",)}
 
 
 # time units (GUIDELINES: 天 年 个月 小时 … count only after a statistic cue;
@@ -3091,13 +3064,6 @@ def check_shiyi(d, r):
     assert after.startswith(SHIYI_CUES), ("十一 without a holiday cue", r)
 
 
-# the joiners of a list (、, and 和/及/與/与 before the last item); 和 that
-# opens the place 和田 is its first character, no joiner (changed here,
-# narrowly, for g543's 阿克苏、和田、喀什三地: annotate_gc.py split 和田 into
-# an empty item and 田)
-LIST_JOINERS = "、|和(?!田)|及|與|与"
-
-
 def check_collective(d, ctx, n):
     """A small count in Chinese numerals right after a list of as many items
     (、, and 和/及/与 before the last) is a collective label for the list, no
@@ -3112,7 +3078,7 @@ def check_collective(d, ctx, n):
     # mutation that declared g411's 四大药市 a collective passed)
     assert d.text[e:e + 1] != "大", ("N大 declared a collective", ctx)
     clause = re.split("[，,。；;！？\n（）]", d.text[:s])[-1]
-    items = re.split(LIST_JOINERS, clause)
+    items = re.split("、|和|及|與|与", clause)
     assert len(items) >= n, (ctx, items)
     listed = items[-n:]
     assert all(1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -3149,7 +3115,7 @@ def check_no_collective_metric(d, r):
     clause = re.split("[，,。；;！？\n（）]", d.text[:r["start"]])[-1]
     if "、" not in clause:
         return
-    items = re.split(LIST_JOINERS, clause)
+    items = re.split("、|和|及|與|与", clause)
     listed = items[-n:]
     assert not (len(items) >= n and all(
         1 <= len(x) <= 8 and not re.search(r"\d|的|在|向|由|从|從", x)
@@ -3173,21 +3139,28 @@ def check_no_collective_metric(d, r):
 # g429 and g430 wrote none.)  Here g435 writes one energy price with its
 # denominator, 约为0.39元/千瓦时 (GUIDELINES: energy rates keep their
 # denominator, 0.6元/kWh): unit 元/千瓦时, declared; g436 none
-# (annotate_gc.py's g537 wrote two fresh-root prices per kilogram with
-# their denominator, unit 元/公斤.)  Here g543 writes two dried-jujube prices
-# per kilogram with their denominator, 12元/公斤 and 22元/公斤 (GUIDELINES: a
-# rate keeps its denominator in the unit and in the span): unit 元/公斤,
-# declared; g544 none
-# (annotate_oc.py's g585/g586 wrote no slash rate.)  Neither g591 nor
-# g592 writes one: every price stands after 每 + a measure word or alone
-# g597 writes one noodle price per bowl with its denominator, 8.6元/碗
-# (GUIDELINES: 碗 counts bowls sold and is a price's denominator, 25元/碗):
-# unit 元/碗, declared; g598 none
-# (annotate_qc.py's g597 wrote 8.6元/碗.)  g601 writes two leaf prices per
-# kilogram with their denominator, 约2.3元/公斤 and 约6.8元/公斤 (GUIDELINES:
-# a rate keeps its denominator in the unit and in the span): unit 元/公斤,
-# declared; g602 none
-PER_UNITS = {G601: ("元/公斤",), G602: ()}
+# (annotate_aa.py's g497 wrote tender prices per kilowatt, 元/千瓦.)  Here
+# g503 writes one purchase price per set with the slash, 约为3.5元/套
+# (GUIDELINES: 套 as a denominator, 万元/套): unit 元/套, declared; g504 none
+# Neither article writes a rate with a slash denominator (每公斤165元,
+# 每公噸1,500元 and the other per-unit prices keep 每 and the measure word
+# outside the span and the unit: GUIDELINES)
+# (here neither article writes a rate with a slash denominator: every
+# per-unit price keeps 每 and its measure word outside the span)
+PER_UNITS = {G599: (), G600: ()}
+# organization head words the audit of check() requires inside an ORG row or
+# declared (orghead_excluded) where they stand alone (new here)
+ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
+                  "博物館", "银行", "銀行", "海关", "海關", "农会", "農會",
+                  "大学", "大學", "学院", "學院", "合作社", "厅", "廳",
+                  "委员会", "委員會", "局", "署", "集团", "集團", "航空",
+                  "邮政", "郵政", "物流", "超商", "购物", "購物", "咨询",
+                  "諮詢",
+                  # (研究所, an institute's head: new here for g599's
+                  # 新疆维吾尔自治区葡萄瓜果研究所 and its back-reference
+                  # 该研究所; 快递 and 便利商店, couriers' and chains' heads,
+                  # for 中通快递 and 全家便利商店)
+                  "研究所", "快递", "便利商店")
 
 
 def check_per_before(d, r):
@@ -3220,22 +3193,22 @@ def check_per_before(d, r):
                   # (克, 条/條, 颗/顆 and 股 added here for g491's 每克 and
                   # 每条约15美元 and g492's 每顆 and 每股新台幣45元)
                   "克|条|條|颗|顆|股|"
-                  # (头份, 毫升 and 羽份, a vaccine's doses and volume, added
-                  # here for g505's 约为每头份1.8元, 约为每毫升0.42元 and
-                  # 每羽份价格)
-                  "头份|毫升|羽份|"
-                  # (双/雙 and 杯 added here for g531's 每双0.42美元, 每双3.9元
-                  # and 约为每双4.5欧元, and a cup's price in g532)
-                  "双|雙|杯|"
-                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
-                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單)"
+                  # (千瓦 added here for g497's 约为每千瓦3120元 and 每千瓦
+                  # 1420元左右, prices per kilowatt)
+                  "千瓦|"
+                  # (米 and 磅 added here for g503's 每米4.2元 and g504's
+                  # 每磅約3.1美元)
+                  "米|磅|"
+                  # (套, 只 and 片 added here for g533's 每套, 每只 and 每片
+                  # prices)
+                  "套|只|片|"
+                  # (筒, a tube of shuttlecocks: new here for g551's
+                  # 每筒98元 and 每筒126元)
+                  "筒)"
                   "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        # (欧元 and 澳门元 added here: g531's 约为每双4.5欧元; a pataca
-        # price after a basis in g532)
-        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
+        assert r["unit"] in ("元", "港元", "美元"), r
 
 
 def check(d, audit):
@@ -3299,21 +3272,6 @@ def check(d, audit):
             assert any(d.text.startswith(name, r["start"]) for name in
                        CITY_IN_NAME.get(d.doc_id, {})), (
                 "an undeclared event name", r)
-    # every CITY row that opens a scenic spot's, a park's or a resort's
-    # name (a head of SPOT_TAILS within ten characters after it, no clause
-    # punctuation between) stands at the start of a declared CITY_IN_NAME
-    # name (new here, narrow, after a mutation that emptied CITY_IN_NAME
-    # passed: the event check above reads only EVENT_TAILS right after the
-    # city, and g601's 邳州银杏时光隧道景区 has words between)
-    for r in rows:
-        if r["type"] != "CITY":
-            continue
-        m = re.match(r"[^，,。；;！？、\s“”「」（）()]{0,10}?(%s)" % "|".join(
-            SPOT_TAILS), d.text[r["end"]:])
-        if m:
-            assert any(d.text.startswith(name, r["start"]) for name in
-                       CITY_IN_NAME.get(d.doc_id, {})), (
-                "an undeclared scenic-spot name", r)
     known_cities = set(CITY_NORM.values())
     for r in rows:
         s, e, tx = r["start"], r["end"], r["text"]
@@ -3403,6 +3361,14 @@ def check(d, audit):
                     r"\d", clause[clause.rfind("占" if "占" in clause
                                                 else "佔"):]):
                 assert r["qualifier"] == "approx", ("约占", r)
+            # and so does a marker before 达/達 (約達全年目標的82%: SPEC, a
+            # qualifier separated by a verb; new here, after a mutation that
+            # made g582's 82% exact and dropped its sep passed: the 约占
+            # check above reads only 占)
+            if re.search("(约|約)(达|達)", clause) and not re.search(
+                    r"\d", clause[clause.rfind("达" if "达" in clause
+                                                else "達"):]):
+                assert r["qualifier"] == "approx", ("约达", r)
             r["_raw_unit"] = raw_unit
             check_time_metric(d, r)
             check_no_collective_metric(d, r)
@@ -3437,15 +3403,17 @@ def check(d, audit):
             head, based = re.subn("每(吨|噸|公吨|公噸|筆|笔|艘|公斤|平方米|"
                                   "平方呎|呎|宗|份|司馬斤|司馬擔|小時|小时|桶|"
                                   "件|户|戶|立方米|人|副|斤|擔|台|部|张|張|"
-                                  "辆|輛|克|条|條|颗|顆|股|"
-                                  # (头份 and 毫升 added here for g505)
-                                  "头份|毫升|"
-                                  # (双/雙 and 杯 added here for g531's
-                                  # 约为每双4.5欧元 and g532's cups)
-                                  "双|雙|杯|"
-                  # (亩/畝, 间/間 and 单/單 added here for g537's 每亩约1.8万元
-                  # and g538's 每間約131萬澳門元 and 約為每單380澳門元)
-                  "亩|畝|间|間|单|單)"
+                                  "辆|輛|克|条|條|颗|顆|股|千瓦|米|磅|"
+                                  # (套, 只 and 片 added here for g533's
+                                  # 约为每套68元, 约为每只3.2元 and 约为每片
+                                  # 46元: without them a mutation declaring
+                                  # one exact passed this check)
+                                  "套|只|片|"
+                                  # (筒, a tube of shuttlecocks, added here
+                                  # for g551's 每筒98元 and 每筒126元: a
+                                  # marker before 每筒 is read across the
+                                  # basis like the others)
+                                  "筒)"
                                   "(新台幣|新台币)?$", "",
                                   head)
             # (不低于/不低於, GUIDELINES' bound, a marker inside the span:
@@ -3477,7 +3445,10 @@ def check(d, audit):
             # it must be declared (sep) (new in annotate_pb.py); so is
             # 约有/約有, separated by the verb 有 (annotate_dc.py's, after
             # annotate_jb.py)
-            if re.search(r"(约|約)(为|為|有)$", head):
+            # (约合/約合 too, new here: GUIDELINES, 约合 sets approx across
+            # the verb 合, 约合6.2万日元 -> 6.2万日元, approx; g533's 约合3.1亿
+            # 欧元, declared exact, passed before)
+            if re.search(r"(约|約)(为|為|有|合)$", head):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为/约有 before", r)
             # an under-marker (不到, 不足) separated from the figure by a
@@ -3492,15 +3463,15 @@ def check(d, audit):
                                    tx):
                 assert r["_outer"] in ("不到", "不足") and \
                     r["qualifier"] == "under", ("under-marker before", r)
-            # 约为/約為 … 的 right before a share or a multiple (GUIDELINES:
-            # 约为台北市的1.4倍 -> approx, as 约占…的; 为 and what the figure is
-            # compared with stand between like a verb) sets approx and must
-            # be declared (sep), unless a marker touches the span (new here,
-            # after a mutation that wrote g597's 约为兰州本地的2.8倍 exact, its
-            # sep dropped, passed every inherited check)
-            mw = re.search("(约|約)(为|為)[^0-9０-９，,。；;！？\n]{0,10}的$",
-                           d.text[max(0, s - 16):s])
-            if mw and not re.match("(约|約|近|超过|超過|逾|不到|不足)", tx):
+            # an approx-marker 约为/約為 (约占, 约达) separated from the figure
+            # by a short comparison with 的 in the same clause (GUIDELINES:
+            # 约为台北市的1.4倍 -> approx) must be declared (sep) and set
+            # approx, unless a marker touches the span (new here, annotator
+            # QA, after the mutation 約為鮮果的4倍 declared exact with no sep
+            # passed: the 约为 check above reads only a marker right before)
+            ma = re.search("(约为|約為|约占|約占|约达|約達)([^0-9０-９，,。；;]{1,8})的$",
+                           clause)
+            if ma and not re.match("(约|約|近|超过|超過|逾|不到|不足)", tx):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为…的 before", r)
         if r["type"] == "DATE":
@@ -3606,7 +3577,14 @@ def check(d, audit):
             # names no body, 富邦金控子公司富邦人寿 -> two ORGs)
             # (的 of 的士, a taxi, is a character of a trade's word inside a
             # name: g368's 香港的士業議會, the taxi council; new here)
-            assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
+            # (的 of 美的, Midea, is a character of the name: g539's 美的集团,
+            # declared with its count in DE_NAMES; new here)
+            if tx in DE_NAMES.get(d.doc_id, {}):
+                assert d.text.count(tx) == DE_NAMES[d.doc_id][tx], r
+                assert not re.search("旗下|、|子公司|屬下|属下", tx) and \
+                    tx.count("的") == 1, r
+            else:
+                assert not re.search("旗下|的(?!士)|、|子公司|屬下|属下", tx), r
             # a preposition or a verb of company before a body stays outside
             # it (GUIDELINES: 会同 and 暨 before a body, one-character adverbs
             # end a name read leftwards; annotate_zc.py's g339's 同南昌市政府, g340's
@@ -3626,7 +3604,13 @@ def check(d, audit):
             # ported by annotate_zc.py for its g340's 經濟財政司司長)
             assert not re.search("(署長|署长|局長|局长|司長|司长|處長|处长|"
                                  "主席|會長|会长|行長|行长|院長|院长|總裁|总裁|"
-                                 "主任|書記|书记|發言人|发言人|負責人|负责人)$",
+                                 "主任|書記|书记|發言人|发言人|負責人|负责人|"
+                                 # (a farmers' association's secretary
+                                 # general and a company's chairman or
+                                 # manager: new here, after a mutation that
+                                 # spanned g600's 林邊鄉農會總幹事 as one
+                                 # ORG, declared along, passed)
+                                 "總幹事|总干事|董事長|董事长|總經理|总经理)$",
                                  tx), ("a title inside an ORG row", r)
             assert d.text[max(0, s - 2):s] not in ("国家", "國家", "中国",
                                                   "中國"), r
@@ -3665,15 +3649,20 @@ def check(d, audit):
                     JOINER_CHAR_NAMES[d.doc_id][tx], ("joiner name", r)
             if s > 0 and d.text[s - 1] in "及和與与":
                 ends = {s - 1}
+                # (a bracketed short form between the first name and the
+                # joiner, 广东万和新电气股份有限公司（简称“万和电气”）和美的集团:
+                # the short form's ORG row ends before its quote and bracket;
+                # new here)
+                if d.text[s - 3:s - 1] == "”）":
+                    ends = {s - 3}
+                # (a short form in brackets without quotes, 國泰世華商業銀行
+                # （國泰世華銀行）與威秀: the short form's row ends before the
+                # bracket; new here for g546)
+                elif d.text[s - 2:s - 1] == "）":
+                    ends = {s - 2}
                 if d.text[s - 2:s] == "以及":
                     ends = {s - 2, s - 3} if d.text[s - 3] in "，," else \
                         {s - 2}
-                elif d.text[s - 2] in "）)":
-                    # (a bracketed short form closes the item before the
-                    # joiner: 中華電力有限公司（中電）及香港電燈有限公司; the ORG
-                    # row before is the short form, ending at the bracket;
-                    # new here, narrow: the pair is still declared)
-                    ends = {s - 2}
                 assert any(x["type"] == "ORG" and x["end"] in ends
                            for x in rows), ("joiner inside a name", r)
                 # ... and the two rows are a declared pair of listed names
@@ -3735,11 +3724,7 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            # (報道 added here beside 專訊: 星島日報's opener 【星島日報報道】, the
-            # brief's own example, names the paper before its dateline word
-            # 報道; narrow: the two dateline words only)
-            assert typ == "ORG" and opener in ("【" + name + "專訊】",
-                                               "【" + name + "報道】"), opener
+            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the
@@ -3864,6 +3849,14 @@ def check(d, audit):
             problems.append("an undeclared slash rate at %d" % m.start())
     assert {r["unit"] for r in rates} == set(PER_UNITS.get(d.doc_id, ())), (
         d.doc_id, "declared rates")
+    # every organization head word stands inside an ORG row or is declared
+    # with its count where it names no body (a back-reference, 该局, 协会预计,
+    # 3家農會; new here, annotator QA, after a mutation that dropped g593's
+    # 中国黄酒博物馆 with its row and its declaration passed: the ORG audit
+    # reads only the declared names)
+    head_excl = word_places(audit.get("orghead_excluded", {}), org_spans)
+    need("|".join(re.escape(w) for w in ORG_HEAD_WORDS), "org head word",
+         org_spans + head_excl)
     if problems:
         sys.exit("{}:\n  {}".format(d.doc_id, "\n  ".join(problems)))
 

@@ -1,64 +1,64 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g603_camel_milk_producers and g604_macao_sporting_goods_stores
-(annotator RC, held-out set 102).
+g601_ginkgo_growers_cities and g602_hk_barber_shops
+(annotator RB, held-out set 102).
 
-Adapted from the precedent set's tools/annotate_qc.py (/tmp/ho102/precedent:
-a simplified mainland article under a 记者 byline naming its outlet and the
-city filed from, and a traditional Macao article opened by 【本報訊】, which
-names no paper; the script closest to my pair by regions and house styles),
-copied and the data changed, both storage blocks exchanged for my
+Adapted from the precedent set's tools/annotate_qc.py (now dev/tools/annotate_g597_g598.py) (/tmp/ho102/precedent:
+a simplified mainland article in GB2312 under a 记者 byline naming its outlet
+and the city filed from, and a traditional Macao article in UTF-8 opened by
+【本報訊】; the script closest to my pair by house styles and encodings: the
+GB family's mainland block with its byline part, the UTF-8 block of a
+traditional text with its opener part and the Hong Kong/Macao region
+block), copied and the data changed, both storage blocks exchanged for my
 encodings:
 
-- UTF-8 WITHOUT A BOM for the simplified mainland g603 (新疆日报): a new
-  block, annotate_qc.py's UTF-8-without-BOM block of its Macao g598 turned
-  back to simplified and mainland (no BOM of any kind, utf-8 and utf-8-sig
-  read the same text, one byte an ASCII character and three any other,
-  walked one by one, the legacy codecs and UTF-16 fail or read another
-  text, no NUL; nothing declared: UTF-8 holds every character), in the
-  place of annotate_qc.py's GB2312 block, with that GB2312 block's mainland
-  checks (every character GB2312's, every line GB2312 = GBK = GB18030 byte
-  for byte, nothing declared) and its mainland byline part (新疆日报记者
-  李晓燕 乌鲁木齐报道: 新疆日报, the outlet, an ORG row; 乌鲁木齐, the city
-  filed from, a CITY row, 乌鲁木齐市).
-- PLAIN BIG5 WITHOUT A BOM for the traditional Macao g604 (澳門日報): a new
-  block, annotate_qa.py's Big5-HKSCS block of its Taiwan g594 (itself
-  annotate_pc.py's plain Big5 block) turned back to plain Big5 and Macao,
-  in the place of annotate_qc.py's UTF-8 block (no BOM of any kind; one byte
-  an ASCII character, two any other, walked one by one in plain Big5's lead
-  and trail ranges, outside the reserved rows; nothing declared: plain Big5
-  is the base of its family, no narrower codec to fail; cp950 and
-  Big5-HKSCS read the same text; no ／; the GB codecs, UTF-8 and UTF-16 fail
-  or read another text), with annotate_qc.py's opener part for 【本報消息】
-  (once at line 3's start, holding no row) and its Macao region block
-  (every line plain Big5 = cp950, nothing outside plain Big5).
+- GBK WITHOUT A BOM for the simplified mainland g601 (新华日报): a new
+  block, annotate_qc.py's GB2312 block of its g597 opened one level up the
+  family, with its mainland byline part (新华日报记者 顾喆 徐州报道: 新华日报 an
+  ORG row, 徐州 a CITY row, 徐州市) and the declared character that only GBK
+  (and GB18030) stores: 喆 (U+5586, 86 B4, kind "gbk-low": a lead byte
+  below A1, outside GB2312's rows A1-F7) in the reporter's name 顾喆, once,
+  in no span; GB2312 fails first exactly there, at its first byte when
+  decoding and at the character when encoding; every other character is
+  GB2312's, every line without 喆 GB2312 = GBK = GB18030 byte for byte,
+  GB18030 reads the same text, the Big5 family, UTF-8 and UTF-16 fail or
+  read another text.
+- UTF-8 WITH A BOM for the traditional Hong Kong g602 (明報): annotate_qc.py's
+  UTF-8-without-BOM block of its Macao g598 given annotate_qa.py's BOM
+  part (EF BB BF once, at the start; utf-8-sig reads the text from the
+  whole file, utf-8 reads U+FEFF before it; the other codecs fail or read
+  another text, the whole file and the file after its BOM alike), turned
+  Hong Kong (the region block reads every line as plain Big5 = cp950,
+  nothing declared), with the opener part for 【明報專訊】, which names the
+  paper: 明報 an ORG row right after the bracket (the brief; GUIDELINES'
+  byline rule; the check() part written for annotate_ob.py's 【明報專訊】).
 
 It keeps every other check of annotate_qc.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the t2s-then-s2hk round trip, the audits, the independent `city`
 rule asserted against my hand value on every DATE/METRIC row, the
-relative-date, range, quarter, 去年同期, 约占, 约为…的, marker, collective
+relative-date, range, quarter, 去年同期, 约占, 约为 … 的, marker, collective
 and time-unit checks, the ORG-row checks, the byline and opener blocks).
-Changes are listed in NOTES_rc.md.
+Changes are listed in NOTES_rb.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (no BOM in either file; nothing
-changed).  `text` of g604 is the traditional original; `normalized`
+(code points) into the article as decoded (g602's BOM removed, nothing
+else changed).  `text` of g602 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, 香港, 澳门 and foreign cities by their common names).
+official names with 市, 香港 and foreign cities by their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho102/precedent: README, NOTES_qa/qb/qc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_rc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g601_g602.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_rc.py
+    python3 dev/tools/annotate_g601_g602.py
 """
 import csv
 import datetime
@@ -84,78 +84,83 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G603 = "g603_camel_milk_producers"
-G604 = "g604_macao_sporting_goods_stores"
+G601 = "g601_ginkgo_growers_cities"
+G602 = "g602_hk_barber_shops"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G603: ("utf-8", b"", False, "2026-11-26", "新疆日报"),
-    G604: ("big5", b"", True, "2026-11-24", "澳門日報"),
+    G601: ("gbk", b"", False, "2026-11-24", "新华日报"),
+    G602: ("utf-8", BOM8, True, "2026-11-25", "明報"),
 }
-# every declared codec must have its storage block in Doc: UTF-8 WITHOUT A
-# BOM for the mainland g603 (annotate_qc.py's UTF-8-without-BOM block of its
-# Macao g598 turned back to simplified and mainland, with the mainland
-# checks and the byline part of annotate_qc.py's GB2312 block) and PLAIN BIG5
-# WITHOUT A BOM for the Macao g604 (annotate_qa.py's Big5-HKSCS block of its
-# Taiwan g594 turned back to plain Big5 and Macao, with annotate_qc.py's
-# opener part and the Macao region block)
-STORAGE_BLOCKS = ("utf-8", "big5")
+# every declared codec must have its storage block in Doc: GBK WITHOUT A
+# BOM for the mainland g601 (new here: annotate_qc.py's GB2312 block of its
+# g597 opened one level up to GBK, with its mainland byline part and the
+# declared character 喆) and UTF-8 WITH A BOM for the Hong Kong g602 (new
+# here: annotate_qc.py's UTF-8-without-BOM block of its Macao g598 with
+# annotate_qa.py's BOM part, turned Hong Kong, with its opener part and the
+# region block)
+STORAGE_BLOCKS = ("gbk", "utf-8")
 STORE_CODEC = {}
 # the first character of each file, with its bytes in the file's encoding
-# (g603: 阿 of the title in UTF-8, E9 98 BF; g604: 本 of the title in plain
-# Big5, A5 BB)
-FIRST_CHAR = {G603: ("阿", "阿".encode("utf-8")),
-              G604: ("本", "本".encode("big5"))}
-assert FIRST_CHAR[G603][1] == b"\xe9\x98\xbf" and \
-    FIRST_CHAR[G604][1] == b"\xa5\xbb"
+# (g601: 邳 of the title in GBK, DA FC, a GB2312 character; g602: 本 of the
+# title in UTF-8, E6 9C AC, after the BOM)
+FIRST_CHAR = {G601: ("邳", "邳".encode("gbk")),
+              G602: ("本", "本".encode("utf-8"))}
+assert FIRST_CHAR[G601][1] == b"\xda\xfc" and \
+    FIRST_CHAR[G602][1] == b"\xe6\x9c\xac"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G603: [], G604: []}
-# the mainland article's characters outside GB2312: none (a UTF-8 file
-# holds every character: nothing to declare; the block checks that every
-# character is GB2312's and every line GB2312 = GBK = GB18030 byte for byte)
-OUTSIDE_GB2312 = {G603: {}}
-OUTSIDE_GB2312_WORD = {G603: {}}
-GBK_CODE = {}
+OUTSIDE_BMP = {G601: [], G602: []}
+# the mainland article's characters outside GB2312, each with the codec
+# that holds it first (the GBK block): 喆 (U+5586) of the reporter's made-up
+# name 顾喆 on the byline, GBK 86 B4 (GBK/3, a lead byte below A1: kind
+# "gbk-low"), the same bytes in GB18030; it stands once, in no span
+# (OUTSIDE_GB2312_WORD); GB2312 stops exactly at it
+OUTSIDE_GB2312 = {G601: {"喆": "gbk"}}
+OUTSIDE_GB2312_WORD = {G601: {"喆": {"顾喆": 1}}}
+GBK_CODE = {"喆": b"\x86\xb4"}
 GB18030_CODE = {}
-GBK_KINDS = {G603: Counter()}
-OUTSIDE_GBK = {G603: {}}
-OUTSIDE_GBK_WORD = {G603: {}}
-GB18030_KINDS = {G603: Counter()}
+GBK_KINDS = {G601: Counter({"gbk-low": 1})}
+# nothing beyond GBK (no character that only GB18030 stores)
+OUTSIDE_GBK = {G601: {}}
+OUTSIDE_GBK_WORD = {G601: {}}
+GB18030_KINDS = {G601: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
-GB_FORMS = {G603: {}}
-# the byline line (新疆日报's form as the precedent's g597 of 甘肃日报: the
+GB_FORMS = {G601: {}}
+# the byline line (新华日报's form as the precedent's g597 of 甘肃日报: the
 # outlet + 记者 + a space, a made-up name, a space, the city filed from and
-# 报道): 新疆日报, the outlet named before 记者, is an ORG row (GUIDELINES'
-# byline rule); 乌鲁木齐, the city filed from, a CITY row (乌鲁木齐市)
-BYLINE = {G603: ("", ["新疆日报"], "记者 ", ["李晓燕"], "乌鲁木齐")}
-BYLINE_ORG = {G603: True}
-# line 3 of each article and the rows it holds: g603's byline (above);
-# g604 (澳門日報) has no byline: line 3 is its first paragraph, opened by the
+# 报道): 新华日报, the outlet named before 记者, is an ORG row (GUIDELINES'
+# byline rule); 徐州, the city filed from, a CITY row (徐州市)
+BYLINE = {G601: ("", ["新华日报"], "记者 ", ["顾喆"], "徐州")}
+BYLINE_ORG = {G601: True}
+# line 3 of each article and the rows it holds: g601's byline (above);
+# g602 (明報) has no byline: line 3 is its first paragraph, opened by the
 # opener below
-LINE3 = {G603: ("新疆日报记者 李晓燕 乌鲁木齐报道",
-                [("ORG", "新疆日报"), ("CITY", "乌鲁木齐")])}
+LINE3 = {G601: ("新华日报记者 顾喆 徐州报道",
+                [("ORG", "新华日报"), ("CITY", "徐州")])}
 BYLINE_NOT_CITY = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of 澳門日報 (【本報消息】, its house form): it names no
-# paper, so it holds no row (the brief; GUIDELINES: 本报 is none)
-OPENER = {G604: ("【本報消息】", [])}
-# characters of the Macao article that plain Big5 lacks: none (the brief:
-# plain Big5 only; 氹 of 氹仔/路氹, 滙 and 着 of 隨着 are not written): the
-# region block reads every line as plain Big5 = cp950
-OUTSIDE_BIG5 = {G604: {}}
+# the paragraph opener of 明報 (【明報專訊】, its house style): it names the
+# paper, so it holds one row, the ORG 明報 right after the bracket (the
+# brief; GUIDELINES: an outlet before its dateline word; the precedent
+# annotate_ob.py's and annotate_qb.py's g284's 【明報專訊】)
+OPENER = {G602: ("【明報專訊】", [("ORG", "明報")])}
+# characters of the Hong Kong article that plain Big5 lacks: none (nothing
+# declared; 邨, 埗, 滙, 恒 and 衞 are not written): the region block reads
+# every line as plain Big5 = cp950, though the file is UTF-8
+OUTSIDE_BIG5 = {G602: {}}
 BIG5_CODE = {}
-BIG5_KINDS = {G604: Counter()}
-IN_ROW = {G603: {}, G604: {}}
-OUTSIDE_BIG5_WORD = {G604: {}}
+BIG5_KINDS = {G602: Counter()}
+IN_ROW = {G601: {}, G602: {}}
+OUTSIDE_BIG5_WORD = {G602: {}}
 # characters whose plain-Big5 and cp950 codes differ: none (no ／ written)
-BIG5_FORMS = {G604: {}}
-CP950_DIFF = {G604: {}}
-BIG5_DIFF = {G604: {}}
+BIG5_FORMS = {G602: {}}
+CP950_DIFF = {G602: {}}
+BIG5_DIFF = {G602: {}}
 CP950_CODE = {}
 CP950_READS = {}
-DECLARED_WORD = {G604: {}}
-# Hong Kong articles: none; Macao articles: g604
-HONGKONG = set()
-MACAO = {G604}
+DECLARED_WORD = {G602: {}}
+# Hong Kong articles: g602; Macao articles: none
+HONGKONG = {G602}
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 # Taiwan articles: none (no bare 2-3 digit year is written)
 TAIWAN = set()
@@ -164,24 +169,19 @@ TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民�
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though the SIMPLIFIED_ONLY list holds
-# them: g604's 台 of 平台 (a platform: Macao news writes 平台; OpenCC s2t
-# writes 平臺) and 峰 of 高峰 (a peak: Macao writes 高峰; s2t writes 峯), once
-# each, confined to its word (annotate_qc.py's 里 of 公里)
-S2T_ALLOWED = {G604: ("台", "峰")}
-S2T_ALLOWED_WORD = {G604: {"台": {"平台": 1}, "峰": {"高峰": 1}}}
+# them: none here
+S2T_ALLOWED = {}
+S2T_ALLOWED_WORD = {}
 # ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局; 福州大学经济与管理学院): g603's
-# 新疆农业大学食品科学与药学学院 (a university's school of two fields); g604's
-# 經濟及科技發展局 (Macao's economic and technological development bureau)
-JOINED_NAMES = {G603: ("新疆农业大学食品科学与药学学院",),
-                G604: ("經濟及科技發展局",)}
+# (GUIDELINES: 上海市文化和旅游局, 文化广播电视和旅游局): g601's
+# 桂林市文化广电和旅游局 and 邳州市文化广电和旅游局 (the cities' culture,
+# broadcasting and tourism bureaus); g602 none
+JOINED_NAMES = {G601: ("桂林市文化广电和旅游局", "邳州市文化广电和旅游局"),
+                G602: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "總工會",
                 # (annotate_kc.py's narrow addition, kept)
-                "研究院", "总站",
-                # (new here, narrow: 学院, a university's school of two
-                # fields joined by 与, GUIDELINES 福州大学经济与管理学院)
-                "学院")
+                "研究院", "总站")
 for _names in JOINED_NAMES.values():
     for _n in _names:
         # (annotate_hc.py's narrow change kept: the joiner is looked for
@@ -190,31 +190,29 @@ for _names in JOINED_NAMES.values():
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their name: none
-JOINER_CHAR_NAMES = {G603: {}, G604: {}}
+JOINER_CHAR_NAMES = {G601: {}, G602: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body):
-# g603's 拼多多和抖音 (the last two of a list of platforms), 新疆畜牧科学院与
-# 中国畜牧业协会骆驼分会 (the academy and the association drafting a
-# standard); g604's PUMA及迪卡儂 (the last two of a list of brands),
-# 大豐銀行與中國銀行澳門分行 (two banks)
-LISTED_PAIRS = {
-    G603: (("拼多多", "抖音"), ("新疆畜牧科学院", "中国畜牧业协会骆驼分会")),
-    G604: (("PUMA", "迪卡儂"), ("大豐銀行", "中國銀行澳門分行"))}
+# none (g601's lists are joined by 、; g602 joins no two ORGs)
+LISTED_PAIRS = {G601: (), G602: ()}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of the Macao article gives back the
-# text but for the forms declared here, each the form Macao news writes
-# (as annotate_qc.py's g598 kept 週/周): 周 of 周末 (s2hk writes 週; 上週
-# and 上週四 come back as written), 峰 of 高峰 (s2hk writes 峯) and 戶 of 商戶
-# (s2hk writes 户)
-S2HK_KEPT = {G604: {("周", "週"), ("峰", "峯"), ("戶", "户")}}
+# the OpenCC t2s-then-s2hk round trip of the Hong Kong article gives back
+# the text but for the forms declared here, each the form Hong Kong news
+# writes (as annotate_qb.py's g596 kept 佈/布, 户/戶 and 周/週): 布 of 公布
+# (s2hk writes 佈), 戶 of 用戶, 商戶, 租戶 (s2hk writes 户), 週 of 上週, 按週,
+# 上週五, 週末 (s2hk writes 周)
+S2HK_KEPT = {G602: {("布", "佈"), ("戶", "户"), ("週", "周")}}
 # Taiwan forms the t2s-then-s2tw round trip writes otherwise (kept; no
 # Taiwan text here)
 TAIWAN_FORMS = {("台", "臺"), ("布", "佈"), ("占", "佔"), ("畫", "劃")}
-# the halves of each title: g603's space after 15%, g604's after 7%
-TITLE_HALVES = {G603: 2, G604: 2}
-# event names holding a CITY: g604's 澳門國際馬拉松 (the marathon; SPEC: a
-# city inside an event's name counts; GUIDELINES: also where jieba glues it
-# to 国际), once
-CITY_IN_NAME = {G604: {"澳門國際馬拉松": 1}}
+# the halves of each title: g601's space after 11%, g602's after 6%
+TITLE_HALVES = {G601: 2, G602: 2}
+# event, place or scenic-spot names holding a CITY: g601's
+# 邳州银杏时光隧道景区 (a scenic spot; SPEC: a city inside a scenic spot's
+# name counts, 上海迪士尼乐园), once
+CITY_IN_NAME = {G601: {"邳州银杏时光隧道景区": 1}}
+# heads of scenic spots, parks and resorts (SPEC: 上海迪士尼乐园; new here, for
+# the check of CITY rows opening such a name)
+SPOT_TAILS = ("景区", "景區", "公园", "公園", "乐园", "樂園", "度假区", "度假區")
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -449,9 +447,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # g598's t2s forms not yet listed (儂 of 迪卡儂, 騎 of 騎單車
                    # and 騎行; new here)
                    "侬骑"
-                   # g604's t2s forms not yet listed (恆 of 恆常, 慣 of 習慣;
-                   # new here)
-                   "恒惯"
                    )
 
 
@@ -746,25 +741,19 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g603, mainland (2026): 乌鲁木齐, 克拉玛依, 哈密, 呼和浩特, 上海, 广州,
-    # 杭州 prefecture-level, sub-provincial or municipalities; 阿勒泰, 塔城,
-    # 昌吉 county-level cities (of 阿勒泰地区, 塔城地区, 昌吉回族自治州), by
-    # their official names with 市; 阿拉木图 and 迪拜 by their common names
-    "阿勒泰市": "阿勒泰市", "塔城": "塔城市", "塔城市": "塔城市",
-    "乌鲁木齐": "乌鲁木齐市", "乌鲁木齐市": "乌鲁木齐市",
-    "呼和浩特": "呼和浩特市", "克拉玛依市": "克拉玛依市", "哈密市": "哈密市",
-    "上海": "上海市", "广州": "广州市", "杭州": "杭州市",
-    "阿拉木图": "阿拉木图", "迪拜": "迪拜", "昌吉市": "昌吉市",
-    # (the short forms of the cities written with 市, declared for the
-    # 市-name check; not written bare)
-    "阿勒泰": "阿勒泰市", "克拉玛依": "克拉玛依市", "哈密": "哈密市",
-    "昌吉": "昌吉市",
-    # g604 (traditional spans): mainland cities by their official names;
-    # 香港 and 澳门 by their common names
-    "澳門": "澳门", "珠海": "珠海市", "中山": "中山市", "香港": "香港",
-    "深圳": "深圳市", "廣州": "广州市",
+    # g601, mainland (2026): 徐州, 临沂, 泰州's 泰兴 (county-level), 桂林,
+    # 随州, 南京 prefecture-level or sub-provincial; 邳州 (of 徐州), 泰兴 and
+    # 安陆 (of 孝感) county-level cities, by their official names with 市;
+    # 东京 and 大阪 by their common names
+    "邳州": "邳州市", "泰兴": "泰兴市", "桂林": "桂林市", "徐州": "徐州市",
+    "临沂": "临沂市", "随州": "随州市", "随州市": "随州市", "安陆": "安陆市",
+    "安陆市": "安陆市", "南京": "南京市", "东京": "东京", "大阪": "大阪",
+    # g602 (traditional spans): mainland cities by their official names;
+    # 香港 and foreign cities by their common names
+    "上海": "上海市", "東京": "东京", "香港": "香港", "倫敦": "伦敦",
+    "深圳": "深圳市", "東莞": "东莞市",
 }
-NO_SHI = {"阿拉木图", "迪拜", "香港", "澳门"}
+NO_SHI = {"东京", "大阪", "香港", "伦敦"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
@@ -776,30 +765,17 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
                                     CITY_ALIAS)
 ORG_NORM = {
-    "體育局": "体育局",
-    "統計暨普查局": "统计暨普查局",
-    "Nike": "Nike",
-    "adidas": "adidas",
-    "PUMA": "PUMA",
-    "迪卡儂": "迪卡侬",
-    "Decathlon": "Decathlon",
-    "安踏": "安踏",
-    "特步": "特步",
-    "消費者委員會": "消费者委员会",
-    "消委會": "消委会",
-    "體育發展基金": "体育发展基金",
-    "澳門田徑總會": "澳门田径总会",
-    "澳門中華總商會": "澳门中华总商会",
-    "特區政府": "特区政府",
-    "經濟及科技發展局": "经济及科技发展局",
-    "經科局": "经科局",
-    "澳門通": "澳门通",
-    "大豐銀行": "大丰银行",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "澳門國際銀行": "澳门国际银行",
-    "澳門理工大學體育學院": "澳门理工大学体育学院",
-    "澳門大學": "澳门大学",
-    "勞工事務局": "劳工事务局",
+    "明報": "明报", "政府統計處": "政府统计处", "香港美髮美容商會": "香港美发美容商会",
+    "勞工處": "劳工处", "QB HOUSE": "QB HOUSE", "港鐵": "港铁",
+    "Headquarters": "Headquarters", "TONI&GUY": "TONI&GUY",
+    "消費者委員會": "消费者委员会", "消委會": "消委会", "職業訓練局": "职业训练局",
+    "青年學院": "青年学院", "YC": "YC", "僱員再培訓局": "雇员再培训局",
+    "職訓局": "职训局", "美團": "美团", "大眾點評": "大众点评", "港鐵公司": "港铁公司",
+    "八達通卡有限公司": "八达通卡有限公司", "八達通": "八达通",
+    "支付寶香港": "支付宝香港", "領展": "领展", "美聯工商舖": "美联工商舖",
+    "中原工商舖": "中原工商舖", "中銀香港": "中银香港",
+    "香港生產力促進局": "香港生产力促进局", "香港歷史博物館": "香港历史博物馆",
+    "香港耆康老人福利會": "香港耆康老人福利会", "香港中文大學": "香港中文大学",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -973,19 +949,24 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-8" and bom == b"" and not self.traditional:
-            # UTF-8 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g603 (new
-            # here: annotate_qc.py's UTF-8-without-BOM block of its Macao g598
-            # turned back to simplified and mainland, as annotate_pb.py had it
-            # for its g589, in the place of annotate_qc.py's GB2312 block,
-            # with that GB2312 block's mainland checks and its byline part):
-            # no BOM of any kind and no U+FEFF; utf-8 and utf-8-sig read the
-            # same text from the whole file; one byte an ASCII character,
-            # three any other, walked one by one; nothing declared (UTF-8
-            # holds every character; the text is GB2312's throughout, and
-            # every line is GB2312 = GBK = GB18030 byte for byte); the legacy
-            # codecs and UTF-16 fail or read another text; no NUL; the byline
-            # 新疆日报记者 李晓燕 乌鲁木齐报道
+        if enc == "gbk" and bom == b"" and not self.traditional:
+            # GBK WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g601 (new
+            # here: annotate_qc.py's GB2312 block of its g597 opened one
+            # level up the family to GBK, with its mainland byline part and
+            # the city filed from): no BOM of any kind (GB18030's own 84 31 95
+            # 33 included) and no U+FEFF; the declared characters outside
+            # GB2312 (喆 of the reporter's name, GBK 86 B4, kind "gbk-low")
+            # are exactly those of the text, each two bytes in GBK and the
+            # same two in GB18030, each standing only in its declared words,
+            # in no span; one byte an ASCII character, two any other, walked
+            # one by one, every other character in GB2312's rows A1-F7 and
+            # columns A1-FE and equal to its GBK and GB18030 bytes; GB2312
+            # fails first exactly at the first declared character (decoding
+            # at its first byte, encoding at the character); GB18030 reads
+            # the same text; every line without a declared character is
+            # GB2312 = GBK = GB18030 byte for byte; the Big5 family, UTF-8 and
+            # UTF-16 fail or read another text; no NUL byte; the byline
+            # 新华日报记者 顾喆 徐州报道
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id
@@ -993,47 +974,107 @@ class Doc:
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert full.decode("utf-8-sig") == full.decode("utf-8") == \
-                self.text, doc_id
-            # nothing declared: every character is GB2312's
-            assert not OUTSIDE_GB2312.get(doc_id), doc_id
-            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
+            declared = OUTSIDE_GB2312.get(doc_id, {})
+            # a GBK file holds at least one character beyond GB2312 (the
+            # brief; the narrowest-codec check above reads GB2312 as failing)
+            assert declared, doc_id
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gb2312")})
+            assert outside == sorted(declared), (doc_id, outside)
+            # nothing beyond GBK: no character only GB18030 stores, no form
             assert not OUTSIDE_GBK.get(doc_id), doc_id
             assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not GB_FORMS.get(doc_id), doc_id
-            assert not any(c in self.text for c in GBK_CODE), doc_id
             assert not any(c in self.text for c in GB18030_CODE), doc_id
-            assert raw[:3] == code and len(code) == 3, doc_id
+            assert all(enc_ok(c, "gbk") for c in self.text), doc_id
+            kinds = Counter()
+            for c in outside:
+                assert declared[c] == "gbk", c
+                cb = c.encode("gbk")
+                assert cb == GBK_CODE[c] and len(cb) == 2, (c, cb)
+                assert cb == c.encode("gb18030"), c
+                assert cb.decode("gbk") == cb.decode("gb18030") == c, c
+                assert not decodes(cb, "gb2312"), c
+                # the kind by its bytes: GBK/3 (lead 81-A0), GBK/4 (lead
+                # AA-FE, trail 40-A0), GBK/5 (lead A8-A9, trail 40-A0)
+                if cb[0] < 0xA1:
+                    kinds["gbk-low"] += 1
+                elif cb[1] < 0xA1:
+                    kinds["gbk-high" if cb[0] >= 0xAA else "gbk-5"] += 1
+                else:
+                    kinds["gbk-other"] += 1
+            assert kinds == GBK_KINDS[doc_id], kinds
             pos = 0
             for c in self.text:
-                b = c.encode("utf-8")
+                b = c.encode("gbk")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                if ord(c) < 0x80:
+                    assert len(b) == 1, (doc_id, c)
+                else:
+                    assert len(b) == 2 and b == c.encode("gb18030"), (
+                        doc_id, c)
+                    if c in declared:
+                        assert b == GBK_CODE[c], (doc_id, c)
+                    else:
+                        assert b == c.encode("gb2312"), (doc_id, c)
+                        assert 0xA1 <= b[0] <= 0xF7 and \
+                            0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
                 pos += len(b)
             assert pos == len(raw) == len(full), doc_id
+            assert raw[:2] == code and len(code) == 2, doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            outside = sorted({c for c in self.text
-                              if not enc_ok(c, "gb2312")})
-            assert outside == [], (doc_id, outside)
-            # every line is GB2312, GBK and GB18030 alike, byte for byte
+            # GB2312, the narrower codec, fails exactly at the first declared
+            # character: decoding at its first byte, encoding at the
+            # character (the brief)
+            first = min(self.text.index(c) for c in declared)
+            at = len(self.text[:first].encode("gbk"))
+            try:
+                raw.decode("gb2312")
+                raise AssertionError((doc_id, "GB2312 reads the file"))
+            except UnicodeDecodeError as exc:
+                assert exc.start == at, (doc_id, exc.start, at)
+            try:
+                self.text.encode("gb2312")
+                raise AssertionError((doc_id, "GB2312 writes the text"))
+            except UnicodeEncodeError as exc:
+                assert exc.start == first, (doc_id, exc.start, first)
+            # the wider codec of the family reads the same bytes as the same
+            # text, and every line without a declared character is GB2312,
+            # GBK and GB18030 alike, byte for byte; a line holding one is so
+            # elsewhere
+            assert raw.decode("gb18030") == self.text, doc_id
             for line in self.text.split("\n"):
-                b = line.encode("gb2312")
-                assert b == line.encode("gbk") == line.encode("gb18030"), \
-                    line
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
+                if not any(c in declared for c in line):
+                    lb = line.encode("gb2312")
+                    assert lb == line.encode("gbk") == \
+                        line.encode("gb18030"), line
+                else:
+                    for part in re.split("|".join(map(re.escape, declared)),
+                                         line):
+                        assert part.encode("gb2312") == part.encode("gbk")
+            for other in ("big5", "cp950", "big5hkscs", "utf-8",
+                          "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(raw, other) or \
+                    raw.decode(other) != self.text, (doc_id, other)
             assert b"\x00" not in full, doc_id
+            # each declared character stands only in its declared words,
+            # each with its count, together holding every occurrence, and
+            # in no span (check(): no_span_chars)
+            in_word = OUTSIDE_GB2312_WORD.get(doc_id, {})
+            assert sorted(in_word) == outside, doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, (c, w)
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
             assert not IN_ROW.get(doc_id), doc_id
             self.in_row_span = {}
-            self.no_span_chars = []
+            self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
             # the byline line (annotate_ka.py's mainland byline part): the
@@ -1069,23 +1110,22 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "big5" and bom == b"" and self.traditional:
-            # PLAIN BIG5 WITHOUT A BOM, THE MACAO ARTICLE g604 (new here:
-            # annotate_qa.py's Big5-HKSCS block of its Taiwan g594 turned back
-            # to plain Big5 and Macao, as annotate_pc.py had it for its g592,
-            # in the place of annotate_qc.py's UTF-8 block, with that UTF-8
-            # block's Macao parts and its opener part): no BOM of any kind and
-            # no U+FEFF; one byte an ASCII character, two any other, walked
-            # one by one, each in plain Big5's lead A1-F9 and trail
-            # 40-7E/A1-FE, none in the reserved rows C6-C8 (but C6 40-7E),
-            # each equal to its cp950 and Big5-HKSCS bytes; nothing declared
-            # (the brief: no character outside plain Big5; plain Big5 is the
-            # base of its family, no narrower codec to fail); cp950 and
-            # Big5-HKSCS read the same text from the same bytes; no ／ (whose
-            # cp950 bytes differ); the GB codecs, UTF-8 and UTF-16 fail or
-            # read another text; no NUL byte; the opener 【本報消息】 once at
-            # line 3's start, holding no row
-            assert full == raw, doc_id
+        elif enc == "utf-8" and bom == BOM8 and self.traditional:
+            # UTF-8 WITH A BOM, THE HONG KONG ARTICLE g602 (new here:
+            # annotate_qc.py's UTF-8-without-BOM block of its Macao g598
+            # with annotate_qa.py's BOM part of its g593, turned Hong Kong,
+            # with its opener part for a 【…專訊】 opener): EF BB BF once, at
+            # the start, and nowhere else; no U+FEFF in the text; utf-8-sig
+            # reads the text from the whole file, utf-8 reads U+FEFF before
+            # it; one byte an ASCII character, three any other, walked one by
+            # one; the legacy codecs and UTF-16 fail or read another text,
+            # the whole file and the file after its BOM alike; no NUL;
+            # nothing declared for the codec (UTF-8 holds every character);
+            # the text itself is plain Big5's throughout (the region block
+            # below reads every line as plain Big5 = cp950, nothing declared
+            # outside it) and no GB2312 text; the opener once at line 3's
+            # start, no byline
+            assert full == BOM8 + raw and full.count(BOM8) == 1, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
@@ -1094,10 +1134,30 @@ class Doc:
             assert self.traditional and ((doc_id in HONGKONG) !=
                                          (doc_id in MACAO)) and \
                 doc_id not in TAIWAN, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert full.decode("utf-8-sig") == self.text, doc_id
+            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
+            assert raw[:3] == code and len(code) == 3, doc_id
+            pos = 0
+            for c in self.text:
+                b = c.encode("utf-8")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
+                pos += len(b)
+            assert pos == len(raw) == len(full) - 3, doc_id
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            assert b"\x00" not in full, doc_id
             # nothing declared: no character outside plain Big5, no declared
-            # word, form, kind or cp950 character
+            # word, form, kind or cp950 character (annotate_pc.py's Big5
+            # block's declarations, kept empty)
             assert not OUTSIDE_BIG5.get(doc_id), doc_id
             assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
             assert not DECLARED_WORD.get(doc_id), doc_id
@@ -1110,43 +1170,13 @@ class Doc:
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
             assert outside == [], (doc_id, outside)
             assert "／" not in self.text and "\u2215" not in self.text
-            pos = 0
-            for c in self.text:
-                b = c.encode("big5")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 2), (doc_id, c)
-                if ord(c) >= 0x80:
-                    assert 0xA1 <= b[0] <= 0xF9 and (
-                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
-                        doc_id, c, b)
-                    assert not 0xC6 <= b[0] <= 0xC8 or (
-                        b[0] == 0xC6 and b[1] <= 0x7E), (doc_id, c, b)
-                    assert b == c.encode("cp950") == c.encode(
-                        "big5hkscs"), (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw) == len(full), doc_id
-            assert raw[:2] == code and len(code) == 2, doc_id
-            assert len(raw) > len(self.text) + 1000, doc_id
-            assert b"\x00" not in full, doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            # cp950 and Big5-HKSCS, the wider codecs of the family, read the
-            # same bytes as the same text (nothing beyond plain Big5 written)
-            assert raw.decode("big5") == raw.decode("cp950") == \
-                raw.decode("big5hkscs") == self.text, doc_id
-            for line in self.text.split("\n"):
-                b = line.encode("big5")
-                assert b == line.encode("cp950") == line.encode(
-                    "big5hkscs"), line
-                assert b.decode("big5") == b.decode("cp950") == line, line
-            for o in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                      "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, o) or \
-                    raw.decode(o) != self.text, (doc_id, o)
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             assert not any(b in self.text for b in "〔〕"), doc_id
+            self.in_row_span = {}
+            self.no_span_chars = []
+            self.astral_before_body = False
+            assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
             # the opener part (annotate_pc.py's): the opener opens line 3
             # once, no other 【 line; the title, a blank line, then the
             # paragraphs; no byline
@@ -1663,528 +1693,582 @@ assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
 HOLIDAY["明年農曆新年"] = "2027-02-06"
 
 
-# (annotate_qc.py's reference dates above are kept as calendar facts.)  My
-# reference dates: g603's 2026-11-26 is the Thursday of ISO week 2026-W48
-# (昨天 2026-11-25; 上周 W47, 16 to 22 November; 上月 2026-10); g604's
-# 2026-11-24 the Tuesday of W48 (昨日 and 23日 2026-11-23; 上週 W47; 上週四
-# 2026-11-19; 本月 2026-11; 上月 2026-10; 兩年前 2024); the coming 元旦 and
-# 春节 are 36 and 72 days after g603's date; the coming 聖誕 31 days, 元旦 38
-# days after g604's, 明年農曆新年 2027-02-06; 双11 of the year 15 days before
-# g603's date
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+# (annotate_pc.py's reference dates above are kept as calendar facts.)  My
+# reference dates: g597's 2026-11-24 is the Tuesday of ISO week 2026-W48
+# (昨天 2026-11-23; 上周 W47, 16 to 22 November; 上月 2026-10; 本月 2026-11;
+# 两年前 2024); g598's 2026-11-25 the Wednesday of W48 (昨日 and 24日
+# 2026-11-24; 上週 W47; 上週六 2026-11-21, 上週日 2026-11-22; 本月 2026-11;
+# 上月 2026-10); the coming 元旦 and 春节 are 38 and 74 days after g597's
+# date; the coming 聖誕 30 days and 元旦 37 days after g598's; 今年国庆 and
+# 今年双11 of g597 are 2026-10-01 and 2026-11-11 (今年 fixes the year)
+
+
+
+# (annotate_qc.py's and the earlier scripts' reference dates above are kept
+# as calendar facts.)  My reference dates: g601's 2026-11-24 is the Tuesday
+# of ISO week 2026-W48 (昨天 2026-11-23; 上周 W47, 16 to 22 November; 上月
+# 2026-10; 本月 2026-11; 两年前 2024); g602's 2026-11-25 the Wednesday of
+# W48 (昨日 and 24日 2026-11-24; 上週 W47; 上週五 2026-11-20; 本月 2026-11;
+# 上月 2026-10; 兩年前 2024, 十年前 2016); the coming 元旦 and 春节 are 38 and
+# 74 days after g601's date; the coming 聖誕 30 days and 農曆新年 73 days
+# after g602's; g601's 今年国庆 2026-10-01 and 双11 2026-11-11 (this year's,
+# 13 days before its date)
 assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
     datetime.date(2026, 11, 16)
-assert datetime.date.fromisocalendar(2026, 47, 7) == \
-    datetime.date(2026, 11, 22)
-assert datetime.date.fromisocalendar(2026, 47, 4) == \
-    datetime.date(2026, 11, 19)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
 
 
 # ===========================================================================
-# g603 camel milk: Xinjiang's camel herds and milk purchases (the region's
-# agriculture department), the dairies of 阿勒泰市 (旺源), 塔城市 (天润乳业),
-# Alxa's (沙漠之神, 伊利集团, 阿拉善盟农牧局; 呼和浩特), herders (克拉玛依市,
-# 哈密市), milk-powder prices (the dairy association), e-commerce (京东, 天猫,
-# 拼多多, 抖音; 上海, 广州, 杭州), banks (中国农业银行新疆分行, 乌鲁木齐银行),
-# research (新疆畜牧科学院, 中国畜牧业协会骆驼分会, 新疆农业大学), exports
-# (乌鲁木齐海关; 阿拉木图, 迪拜, 昌吉市), the outlook (元旦, 春节).
-# Simplified, UTF-8 WITHOUT A BOM, byline 新疆日报记者 李晓燕 乌鲁木齐报道,
-# 2026-11-26 (a Thursday, ISO week 2026-W48), 新疆日报.
+# g601 ginkgo: Pizhou's ginkgo trees, nuts and leaves (邳州市农业农村局's
+# figures), prices (港上镇's market; 郯城县, 临沂), the leaf-extract makers
+# (莱茵生物 of 桂林 and 康恩贝 with their registered names, 万邦德, 悦康药业;
+# 泰兴, 随州), exports (南京海关, 徐州海关, 中国医药保健品进出口商会; 东京,
+# 大阪), 泰兴's growers, 随州 and 安陆, 桂林's county groves and tourism,
+# Pizhou's autumn tourism (邳州银杏时光隧道景区; 携程, 抖音), e-commerce
+# (京东, 拼多多, 邳州市商务局), loans (江苏银行徐州分行, 中国农业银行邳州市支行),
+# research (中国林学会银杏分会, 南京林业大学), the outlook (江苏省林业局).
+# Simplified, GBK WITHOUT A BOM (喆 of the reporter's name on the byline
+# outside GB2312), byline 新华日报记者 顾喆 徐州报道, 2026-11-24 (a Tuesday,
+# ISO week 2026-W48), 新华日报.
 # ===========================================================================
 
 
 @doc
-def g603():
-    d = Doc(G603)
+def g601():
+    d = Doc(G601)
     Y, NY, LY = "2026", "2027", "2025"
-    AL, TC, WL, HH = "阿勒泰市", "塔城市", "乌鲁木齐市", "呼和浩特市"
-    KL, HM, SH, HZ = "克拉玛依市", "哈密市", "上海市", "杭州市"
-    AM, DB, CJ = "阿拉木图", "迪拜", "昌吉市"
-    # title (one sentence for the city column, GUIDELINES: its figures take
-    # the nearest city before them, 阿勒泰市; 前10个月 after the noun it is
-    # about, the year; 塔城 the county-level city without its 市)
-    d.city("[[阿勒泰市]]驼奶")
-    d.date("驼奶[[前10个月]]收购量", Y, AL)
-    d.metric("增长[[约15%]] ", 15, "%", "approx", AL)
-    d.city("% [[乌鲁木齐]]、塔城")
-    d.city("、[[塔城]]乳企")
-    # byline: 新疆日报, the outlet named before 记者, an ORG (GUIDELINES'
-    # byline rule); 乌鲁木齐 the city filed from, a CITY
-    d.org("[[新疆日报]]记者")
-    d.city("李晓燕 [[乌鲁木齐]]报道")
+    PZ, TX, GL, XZ, LYI = "邳州市", "泰兴市", "桂林市", "徐州市", "临沂市"
+    SZ, AL, NJ = "随州市", "安陆市", "南京市"
+    # title (one sentence for the city column, GUIDELINES: 邳州 of
+    # 邳州银杏产业, the city as a modifier, SPEC; 前10个月 after the noun it is
+    # about, the year; 泰兴、桂林企业: cities glued to 企业, GUIDELINES)
+    d.city("[[邳州]]银杏产业")
+    d.date("产业[[前10个月]]产值", Y, PZ)
+    d.metric("增长[[约11%]] ", 11, "%", "approx", PZ)
+    d.city("% [[泰兴]]、桂林")
+    d.city("泰兴、[[桂林]]企业")
+    # byline: 新华日报, the outlet named before 记者, an ORG (GUIDELINES'
+    # byline rule; the precedent g597); 徐州 the city filed from, a CITY
+    d.org("[[新华日报]]记者")
+    d.city("顾喆 [[徐州]]报道")
     # P1 (昨天 with its bracketed gloss: two mentions, the same day, SPEC;
-    # the department an ORG; 今年前10个月 one span, the year; 1.1万余户 over,
-    # SPEC 1.2万余家; 10月份 with 份 inside, SPEC; 去年同期 after 10月份: that
-    # month a year earlier)
-    d.date("记者[[昨天]]（", "2026-11-25", "")
-    d.date("（[[11月25日]]）", "2026-11-25", "")
-    d.org("从[[新疆维吾尔自治区农业农村厅]]获悉")
-    d.date("获悉，[[今年前10个月]]，", Y, "")
-    d.metric("收购量[[约6.8万吨]]", 68000, "吨", "approx", "")
-    d.metric("同比增长[[约15%]]；", 15, "%", "approx", "")
-    d.date("截至[[10月底]]，", "2026-10", "")
-    d.metric("存栏[[约52万峰]]", 520000, "峰", "approx", "")
-    d.metric("母驼[[超过9万峰]]", 90000, "峰", "over", "")
-    d.city("。[[阿勒泰市]]、塔城市和")
-    d.city("、[[塔城市]]和乌鲁木齐市")
-    d.city("和[[乌鲁木齐市]]周边")
-    d.metric("合计[[1.1万余户]]", 11000, "户", "over", WL)
-    d.metric("户均增收[[约2.6万元]]", 26000, "元", "approx", WL)
-    d.date("。[[10月份]]全区", "2026-10", "")
-    d.metric("收购量[[约5200吨]]", 5200, "吨", "approx", "")
-    d.date("较[[去年同期]]增长约12%", "2025-10", "")
-    d.metric("增长[[约12%]]。", 12, "%", "approx", "")
-    # P2 (a registered name and its short form in brackets, GUIDELINES:
-    # ORG there and wherever repeated; 每公斤 before a price outside it,
-    # GUIDELINES; 32元至36元 two mentions, each with its unit; 去年 the year
-    # before the reference; 全年 outside, GUIDELINES; 约为 sets approx across
-    # 为, GUIDELINES; 该公司 a back-reference, SPEC; 2028年上半年 the year)
-    d.city("[[阿勒泰市]]是全疆")
-    d.org("。[[新疆旺源生物科技集团有限公司]]（")
-    d.org("简称“[[旺源]]”）")
-    d.org("介绍，[[旺源]]今年")
-    d.date("旺源[[今年前三季度]]收购", Y, "")
-    d.metric("鲜驼奶[[约1.9万吨]]", 19000, "吨", "approx", "")
-    d.metric("每公斤[[32元]]至", 32, "元", "exact", "")
-    d.metric("至[[36元]]，带动", 36, "元", "exact", "")
-    d.metric("周边[[约2800户]]", 2800, "户", "approx", "")
-    d.date("；[[去年]]旺源", LY, "")
-    d.org("去年[[旺源]]全年")
-    d.metric("收购量约为[[2.2万吨]]", 22000, "吨", "approx", "", sep="约")
-    d.date("计划[[明年3月]]在", "2027-03", AL)
-    d.city("在[[阿勒泰市]]开工")
-    d.metric("日处理[[200吨]]", 200, "吨", "exact", AL)
-    d.metric("总投资[[约4.5亿元]]", 450000000, "元", "approx", AL)
-    d.date("预计[[2028年上半年]]投产", "2028", AL)
-    # P3 (简称 in brackets, a short form; 该市 deictic, no CITY; 11家 a count
-    # of cooperatives, which are a kind, no ORG, GUIDELINES; 10月 the
-    # reference year's; 突破 over, SPEC)
-    d.city("[[塔城市]]的驼奶")
-    d.org("。[[新疆天润乳业股份有限公司]]（")
-    d.org("简称“[[天润乳业]]”）")
-    d.date("）[[今年]]在塔城市", Y, TC)
-    d.city("在[[塔城市]]新建")
-    d.metric("新建[[4个]]驼奶", 4, "个", "exact", TC)
-    d.metric("提高到[[约60吨]]", 60, "吨", "approx", TC)
-    d.metric("该市[[11家]]骆驼", 11, "家", "exact", "")
-    d.metric("保底价为每公斤[[30元]]", 30, "元", "exact", "")
-    d.org("。[[天润乳业]]相关负责人")
-    d.date("驼乳制品[[10月]]销售额", "2026-10", "")
-    d.metric("销售额[[约8600万元]]", 86000000, "元", "approx", "")
-    d.metric("环比增长[[约9%]]", 9, "%", "approx", "")
-    d.date("，[[今年前10个月]]累计", Y, "")
-    d.metric("销售额[[突破7亿元]]", 700000000, "元", "over", "")
-    # P4 (阿拉善盟, a league, and 巴彦浩特, a town: no CITY, SPEC; the bureau
-    # of the league an ORG; 全盟 deictic; 比2024年 a baseline year; a time
-    # figure after 平均, a statistic, GUIDELINES)
-    d.org("。[[内蒙古沙漠之神生物科技有限公司]]今年")
-    d.date("有限公司[[今年前10个月]]生产", Y, "")
-    d.metric("鲜驼奶[[约4300吨]]", 4300, "吨", "approx", "")
-    d.metric("同比增长[[约21%]]", 21, "%", "approx", "")
-    d.metric("其中[[约35%]]的产品", 35, "%", "approx", "")
-    d.org("通过[[伊利集团]]的渠道")
-    d.org("；[[阿拉善盟农牧局]]数据显示")
-    d.metric("已达[[2.4万峰]]", 24000, "峰", "exact", "")
-    d.date("比[[2024年]]增加", "2024", "")
-    d.metric("增加[[约6000峰]]", 6000, "峰", "approx", "")
-    d.city("经[[呼和浩特]]的分拨仓")
-    d.metric("缩短至[[约2.5天]]", 2.5, "天", "approx", HH)
-    # P5 (约为…的 before a multiple sets approx, GUIDELINES 约为台北市的1.4倍;
-    # 以上 over, SPEC; 单峰 no figure)
-    d.city("在[[克拉玛依市]]周边")
-    d.metric("基地，[[42户]]牧民", 42, "户", "exact", KL)
-    d.date("入股，[[去年]]每户", LY, KL)
-    d.metric("分红[[约1.8万元]]", 18000, "元", "approx", KL)
-    d.city("；[[哈密市]]今年")
-    d.date("哈密市[[今年]]也新建", Y, HM)
-    d.metric("新建[[3个]]挤奶", 3, "个", "exact", HM)
-    d.metric("产奶[[约2.8公斤]]", 2.8, "公斤", "approx", HM)
-    d.date("较[[2023年]]提高", "2023", HM)
-    d.metric("提高[[约0.6公斤]]", 0.6, "公斤", "approx", HM)
-    d.metric("每公斤[[30元以上]]", 30, "元", "over", "")
-    d.metric("养牛的[[1.5倍]]", 1.5, "倍", "approx", "", sep="约")
-    # P6 (11月中旬 the month, SPEC; 年初 the year, SPEC; 上月 as a baseline
-    # after 较 counts from the month the sentence states, 11月 -> 2026-10,
-    # GUIDELINES; 8倍左右 approx; 300克装 a count of grams; 去年同期 after 10月:
-    # 2025-10; 每盒（250毫升） a basis, the figure in brackets a METRIC)
-    d.org("据[[新疆维吾尔自治区奶业协会]]监测")
-    d.date("监测，[[11月中旬]]全区", "2026-11", "")
-    d.metric("每公斤[[约410元]]", 410, "元", "approx", "")
-    d.date("较[[年初]]下降", Y, "")
-    d.metric("下降[[约5%]]，较上月", 5, "%", "approx", "")
-    d.date("较[[上月]]基本持平", "2026-10", "")
-    d.metric("牛乳粉的[[8倍左右]]", 8, "倍", "approx", "")
-    d.date("。[[10月]]，线上", "2026-10", "")
-    d.metric("线上[[300克]]装", 300, "克", "exact", "")
-    d.metric("多在[[198元]]至", 198, "元", "exact", "")
-    d.metric("至[[268元]]之间", 268, "元", "exact", "")
-    d.date("较[[去年同期]]下降约8%", "2025-10", "")
-    d.metric("下降[[约8%]]", 8, "%", "approx", "")
-    d.metric("每盒（[[250毫升]]）", 250, "毫升", "exact", "")
-    d.metric("售价[[约12元]]", 12, "元", "approx", "")
-    d.date("测算，[[今年]]驼乳制品", Y, "")
-    d.metric("有望[[超过120亿元]]", 12000000000, "元", "over", "")
-    # P7 (双11 the day, this year's, 期间 outside, SPEC; a list of platforms
-    # closed by 等平台: ORGs, 抖音 an ORG, GUIDELINES; cities listed before 等
-    # 城市; 近三成 approx; 上周 with its bracketed range: 上周 the week, the two
-    # ends of the range two DATEs, SPEC; 旺源在天猫开设的旗舰店: the brand's store
-    # on 天猫, two ORGs; 35岁以上 an age, over, SPEC)
-    d.date("。[[双11]]期间", "2026-11-11", SH)
-    d.org("在[[京东]]、")
-    d.org("、[[天猫]]、拼多多")
-    d.org("、[[拼多多]]和")
-    d.org("和[[抖音]]等平台")
-    d.metric("合计[[约3.6亿元]]", 360000000, "元", "approx", SH)
-    d.metric("同比增长[[约38%]]", 38, "%", "approx", SH)
-    d.city("来自[[上海]]、")
-    d.city("、[[广州]]、杭州")
-    d.city("、[[杭州]]等城市")
-    d.metric("占比[[近三成]]", 30, "%", "approx", HZ)
-    d.org("。[[旺源]]在天猫")
-    d.org("在[[天猫]]开设")
-    d.date("旗舰店[[上周]]（", "2026-W47", "")
-    d.date("（[[11月16日]]至", "2026-11-16", "")
-    d.date("至[[22日]]）", "2026-11-22", "")
-    d.metric("发货[[约1.2万单]]", 12000, "单", "approx", "")
-    d.org("，[[旺源]]相关负责人")
-    d.metric("提升至[[约41%]]", 41, "%", "approx", "")
-    d.org("。[[新疆农业大学]]的一项")
-    d.metric("显示，[[约62%]]的", 62, "%", "approx", "")
-    d.metric("年龄在[[35岁以上]]", 35, "岁", "over", "")
-    # P8 (10月末 the month; a bank's regional branch one ORG, GUIDELINES; a
-    # city's bank an ORG with no CITY inside, SPEC; 驼奶贷 a product; 自治区
-    # before a department, a level, GUIDELINES 市发改委; 最高 no qualifier,
-    # GUIDELINES; 每座 outside)
-    d.date("截至[[10月末]]，", "2026-10", "")
-    d.org("，[[中国农业银行新疆分行]]累计")
-    d.metric("驼奶贷”[[约9.8亿元]]", 980000000, "元", "approx", "")
-    d.metric("惠及[[约4100户]]", 4100, "户", "approx", "")
-    d.org("；[[乌鲁木齐银行]]推出")
-    d.metric("余额[[约3.2亿元]]", 320000000, "元", "approx", "")
-    d.metric("利率[[约3.45%]]", 3.45, "%", "approx", "")
-    d.org("。[[自治区财政厅]]今年")
-    d.date("财政厅[[今年]]安排", Y, "")
-    d.metric("资金[[约1.5亿元]]", 150000000, "元", "approx", "")
-    d.metric("最高[[80万元]]", 800000, "元", "exact", "")
-    # P9 (two bodies joined by 与; an association's branch one ORG,
-    # GUIDELINES 中国汽车流通协会乘用车市场信息联席分会; 9月1日 this year's;
-    # a university's school of two fields one ORG, GUIDELINES 福州大学经济与
-    # 管理学院; 今年4月 one span)
-    d.org("，[[新疆畜牧科学院]]与")
-    d.org("与[[中国畜牧业协会骆驼分会]]联合")
-    d.date("已于[[9月1日]]起", "2026-09-01", "")
-    d.metric("首批[[12家]]企业", 12, "家", "exact", "")
-    d.org("。[[新疆农业大学食品科学与药学学院]]今年")
-    d.date("学院[[今年4月]]启动", "2026-04", "")
-    d.metric("样本[[约3600份]]", 3600, "份", "approx", "")
-    d.metric("经费[[约2800万元]]", 28000000, "元", "approx", "")
-    # P10 (a customs district an ORG with no CITY inside, GUIDELINES 上海海关;
-    # foreign cities after their countries; 上月 the month before the
-    # reference month; 一家 the indefinite article)
-    d.org("，[[乌鲁木齐海关]]统计")
-    d.date("显示，[[今年前10个月]]新疆", Y, AM)
-    d.metric("出口额[[约2.1亿元]]", 210000000, "元", "approx", AM)
-    d.metric("同比增长[[约27%]]", 27, "%", "approx", AM)
-    d.city("的[[阿拉木图]]和")
-    d.city("的[[迪拜]]，其中")
-    d.metric("出口[[约860吨]]", 860, "吨", "approx", DB)
-    d.city("。[[昌吉市]]一家")
-    d.date("企业[[上月]]向迪拜", "2026-10", CJ)
-    d.city("向[[迪拜]]发出")
-    d.metric("发出[[3个]]集装箱", 3, "个", "exact", DB)
-    d.metric("货值[[约96万美元]]", 960000, "美元", "approx", DB)
-    # P11 (元旦 and 春节 yearless, the coming ones; 12月 in their sentence
-    # the nearest to them, this December, GUIDELINES; 两成以上 over;
-    # 2027年底 the year; 2个 a count)
-    d.date("随着[[元旦]]、", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("，[[12月]]线上", "2026-12", "")
-    d.metric("增长[[两成以上]]", 20, "%", "over", "")
-    d.org("。[[自治区农业农村厅]]表示")
-    d.date("到[[2027年底]]全区", NY, AL)
-    d.metric("达到[[12万峰]]", 120000, "峰", "exact", AL)
-    d.metric("力争[[突破10万吨]]", 100000, "吨", "over", AL)
-    d.city("在[[阿勒泰市]]、塔城市建设")
-    d.city("、[[塔城市]]建设")
-    d.metric("建设[[2个]]国家级", 2, "个", "exact", TC)
+    # the bureau an ORG, no CITY inside; 今年前10个月 one span, the year;
+    # 今年秋季: a season with a year word, only the year, GUIDELINES)
+    d.date("记者[[昨天]]（", "2026-11-23", PZ)
+    d.date("（[[11月23日]]）", "2026-11-23", PZ)
+    d.org("从[[邳州市农业农村局]]获悉")
+    d.date("获悉，[[今年前10个月]]，", Y, PZ)
+    d.city("，[[邳州]]银杏全产业链")
+    d.metric("产值[[约86.4亿元]]", 8640000000, "元", "approx", PZ)
+    d.metric("同比增长[[约11%]]。截至", 11, "%", "approx", PZ)
+    d.date("截至[[10月底]]，全市银杏", "2026-10", "")
+    d.metric("面积[[约50万亩]]", 500000, "亩", "approx", "")
+    d.metric("银杏树[[超过8000万株]]", 80000000, "株", "over", "")
+    d.metric("古银杏[[约3200株]]", 3200, "株", "approx", "")
+    d.metric("农户[[约5.6万户]]", 56000, "户", "approx", "")
+    d.date("。[[今年]]秋季邳州", Y, PZ)
+    d.city("秋季[[邳州]]银杏果")
+    d.metric("产量[[约1.26万吨]]", 12600, "吨", "approx", PZ)
+    d.date("较[[去年]]增加约7%", LY, PZ)
+    d.metric("增加[[约7%]]；", 7, "%", "approx", PZ)
+    d.metric("采收量[[约4.5万吨]]", 45000, "吨", "approx", "")
+    d.metric("其中[[约六成]]销往", 60, "%", "approx", "")
+    # P2 (上周 the ISO week before the reference's; 去年同期 after 上周: that
+    # week a year earlier, SPEC; 每公斤 outside the span and the unit,
+    # GUIDELINES 每平方米16712元; 元/公斤 a rate with its denominator,
+    # GUIDELINES, declared in PER_UNITS; 郯城, a county, no CITY, SPEC;
+    # 三季度 the quarter, SPEC)
+    d.date("市场[[上周]]监测", "2026-W47", "")
+    d.metric("每公斤[[14.6元]]", 14.6, "元", "exact", "")
+    d.date("较[[去年同期]]低约一成", "2025-W47", "")
+    d.metric("低[[约一成]]；", 10, "%", "approx", "")
+    d.metric("鲜叶收购价[[约2.3元/公斤]]", 2.3, "元/公斤", "approx", "")
+    d.metric("干叶[[约6.8元/公斤]]", 6.8, "元/公斤", "approx", "")
+    d.org("。[[郯城县农业农村局]]介绍")
+    d.date("介绍，[[今年]]郯城白果", Y, "")
+    d.metric("每公斤[[约13元]]", 13, "元", "approx", "")
+    d.metric("增收[[约4200元]]", 4200, "元", "approx", "")
+    d.org("。[[临沂市商务局]]数据")
+    d.date("显示，[[三季度]]临沂", "2026-Q3", LYI)
+    d.city("三季度[[临沂]]银杏产品")
+    d.metric("零售额[[约1.7亿元]]", 170000000, "元", "approx", LYI)
+    d.metric("环比增长[[约19%]]", 19, "%", "approx", LYI)
+    # P3 (a registered name and the short form the article gives, both
+    # ORGs, the quotes outside, SPEC and GUIDELINES; 桂林 inside the name, no
+    # CITY; 桂林临桂: 临桂 a district, 桂林 the city; 去年全年: 全年 outside,
+    # GUIDELINES; 万邦德、悦康药业等企业: a list closed by 等企业, ORGs,
+    # GUIDELINES; 郯城 a county)
+    d.org("。[[桂林莱茵生物科技股份有限公司]]（")
+    d.org("简称“[[莱茵生物]]”")
+    d.date("”）[[今年前三季度]]银杏叶", Y, "")
+    d.metric("销售收入[[约2.6亿元]]", 260000000, "元", "approx", "")
+    d.metric("同比增长[[约18%]]", 18, "%", "approx", "")
+    d.metric("占比[[超过55%]]", 55, "%", "over", "")
+    d.org("；[[莱茵生物]]位于")
+    d.city("位于[[桂林]]临桂")
+    d.date("工厂[[今年9月]]完成", "2026-09", GL)
+    d.metric("提高到[[约1.2万吨]]", 12000, "吨", "approx", GL)
+    d.org("。[[浙江康恩贝制药股份有限公司]]（")
+    d.org("简称“[[康恩贝]]”")
+    d.date("表示，[[今年]]已从", Y, PZ)
+    d.city("已从[[邳州]]、郯城")
+    d.metric("干叶[[约3600吨]]", 3600, "吨", "approx", PZ)
+    d.date("比[[去年]]全年", LY, PZ)
+    d.metric("多[[约两成]]。", 20, "%", "approx", PZ)
+    d.org("。[[万邦德]]、悦康药业")
+    d.org("万邦德、[[悦康药业]]等企业")
+    d.city("也在[[泰兴]]、随州")
+    d.city("泰兴、[[随州]]布局")
+    # P4 (今年1月至10月: a range, two mentions, SPEC; 约14%和约10%, each
+    # with its own marker; 徐州海关 an ORG, no CITY inside; 前十 a rank after
+    # 位列, no figure, GUIDELINES; 上海港 a port, neither CITY nor ORG,
+    # GUIDELINES; 东京、大阪 two foreign cities listed, GUIDELINES)
+    d.org("，[[南京海关]]数据")
+    d.date("显示，[[今年1月]]至10月", "2026-01", "")
+    d.date("今年1月至[[10月]]，江苏", "2026-10", "")
+    d.metric("提取物[[约1850吨]]", 1850, "吨", "approx", "")
+    d.metric("货值[[约1.9亿美元]]", 190000000, "美元", "approx", "")
+    d.metric("分别增长[[约14%]]和", 14, "%", "approx", "")
+    d.metric("和[[约10%]]，主要", 10, "%", "approx", "")
+    d.org("；[[徐州海关]]今年")
+    d.date("徐州海关[[今年]]已为", Y, PZ)
+    d.city("已为[[邳州]]企业")
+    d.metric("证书[[约460份]]", 460, "份", "approx", PZ)
+    d.org("。[[中国医药保健品进出口商会]]统计")
+    d.date("统计，[[今年前三季度]]全国", Y, "")
+    d.metric("出口额[[约28.7亿美元]]", 2870000000, "美元", "approx", "")
+    d.date("为主，[[今年]]经上海港", Y, "东京")
+    d.metric("白果[[约2100吨]]", 2100, "吨", "approx", "东京")
+    d.city("直供[[东京]]、大阪")
+    d.city("东京、[[大阪]]的超市")
+    # P5 (在泰兴: the city; 两年前 a relative DATE, SPEC; “佛指” a
+    # variety, no name; 宣堡镇 a town)
+    d.city("在[[泰兴]]，全市")
+    d.metric("种植面积[[约20万亩]]，今年白果", 200000, "亩", "approx", TX)
+    d.date("万亩，[[今年]]白果", Y, TX)
+    d.metric("产量[[约9000吨]]", 9000, "吨", "approx", TX)
+    d.org("。[[泰兴市农业农村局]]表示")
+    d.date("表示，[[两年前]]引进", "2024", "")
+    d.metric("推广[[约3000亩]]", 3000, "亩", "approx", "")
+    d.metric("高[[约1500元]]", 1500, "元", "approx", "")
+    # P6 (随州市洛阳镇: 随州市 the city, 洛阳 inside a town's name, no CITY,
+    # SPEC's towns; 安陆市 a county-level city; 上年 counts from the
+    # reference year, its sentence stating no four-digit year, GUIDELINES)
+    d.city("湖北方面，[[随州市]]洛阳镇")
+    d.city("和[[安陆市]]王义贞镇")
+    d.org("。[[随州市林业局]]数据")
+    d.date("显示，[[今年]]随州新增", Y, SZ)
+    d.city("今年[[随州]]新增")
+    d.metric("采叶园[[约1.5万亩]]", 15000, "亩", "approx", SZ)
+    d.metric("年销售额[[约3.2亿元]]", 320000000, "元", "approx", SZ)
+    d.city("；[[安陆]]今年秋季")
+    d.date("安陆[[今年]]秋季", Y, AL)
+    d.metric("游客[[约60万人次]]", 600000, "人次", "approx", AL)
+    d.date("较[[上年]]增长", LY, AL)
+    d.metric("增长[[约12%]]。", 12, "%", "approx", AL)
+    # P7 (桂林方面: the city as the section's topic, a CITY; 灵川县, 兴安县, 全州县 counties, 海洋乡 a township: no CITY, SPEC;
+    # 约为每公斤11元: 约 separated by 为 and the basis, approx, GUIDELINES
+    # 约为每吨7050元; the bureau with two fields joined by 和 one ORG,
+    # GUIDELINES, declared in JOINED_NAMES; 11月下旬至12月上旬: a range, two
+    # mentions, parts of a month normalize to the month, SPEC)
+    d.city("\n[[桂林]]方面")
+    d.metric("种植面积[[约12万亩]]", 120000, "亩", "approx", GL)
+    d.date("海洋乡[[今年]]接待", Y, GL)
+    d.metric("赏叶游客[[约85万人次]]", 850000, "人次", "approx", GL)
+    d.metric("同比增长[[约16%]]", 16, "%", "approx", GL)
+    d.metric("每公斤[[11元]]", 11, "元", "approx", "", sep="约")
+    d.org("。[[桂林市文化广电和旅游局]]预计")
+    d.date("预计，[[11月下旬]]至", "2026-11", "")
+    d.date("至[[12月上旬]]仍是", "2026-12", "")
+    # P8 (今年国庆 one span, 假期 outside, SPEC; 去年同期 after the holiday
+    # week: the year, SPEC; 邳州银杏时光隧道景区: the city inside a scenic
+    # spot's name counts, SPEC 上海迪士尼乐园, declared in CITY_IN_NAME;
+    # 11月1日至22日: two mentions, the second's month from the first,
+    # GUIDELINES; 携程, 抖音 ORGs (GUIDELINES: 抖音); 徐州、临沂两地: the
+    # cities, 两 the collective label, SPEC; 本月 the reference month)
+    d.org("。[[邳州市文化广电和旅游局]]数据")
+    d.date("显示，[[今年国庆]]假期", "2026-10-01", PZ)
+    d.city("假期，[[邳州]]银杏时光隧道")
+    d.metric("接待游客[[约46万人次]]", 460000, "人次", "approx", PZ)
+    d.date("较[[去年同期]]增长约21%", LY, PZ)
+    d.metric("增长[[约21%]]；", 21, "%", "approx", PZ)
+    d.date("；[[11月1日]]至22日", "2026-11-01", "")
+    d.date("11月1日至[[22日]]，", "2026-11-22", "")
+    d.metric("累计接待游客[[约132万人次]]", 1320000, "人次", "approx", "")
+    d.metric("综合收入[[约7.8亿元]]", 780000000, "元", "approx", "")
+    d.org("。[[携程]]数据")
+    d.date("显示，[[上周]]“银杏”", "2026-W47", XZ)
+    d.metric("环比增长[[约65%]]", 65, "%", "approx", XZ)
+    d.city("，[[徐州]]、临沂两地")
+    d.city("徐州、[[临沂]]两地")
+    d.metric("同比增长[[约23%]]。", 23, "%", "approx", LYI)
+    d.org("。[[抖音]]上银杏")
+    d.date("视频[[本月]]播放量", "2026-11", "")
+    d.metric("播放量[[超过3亿次]]", 300000000, "次", "over", "")
+    # P9 (双11 the day of this year, 期间 outside, SPEC; 日均 a daily
+    # average, no DATE)
+    d.org("。[[京东]]数据")
+    d.date("显示，[[双11]]期间", "2026-11-11", "")
+    d.metric("同比增长[[约42%]]", 42, "%", "approx", "")
+    d.org("；[[拼多多]]平台")
+    d.metric("日均订单[[超过1.5万单]]", 15000, "单", "over", "")
+    d.metric("客单价[[约39元]]", 39, "元", "approx", "")
+    d.org("。[[邳州市商务局]]介绍")
+    d.metric("经营主体[[约2600家]]", 2600, "家", "approx", "")
+    d.date("家，[[今年]]带动", Y, "")
+    d.metric("就业[[超过1.8万人]]", 18000, "人", "over", "")
+    # P10 (a bank's branch with its city, one ORG, no CITY, SPEC;
+    # “银杏贷” a product)
+    d.org("，[[江苏银行徐州分行]]今年")
+    d.date("徐州分行[[今年]]推出", Y, "")
+    d.date("截至[[10月底]]已向", "2026-10", "")
+    d.metric("已向[[约1100户]]", 1100, "户", "approx", "")
+    d.metric("发放贷款[[约4.3亿元]]", 430000000, "元", "approx", "")
+    d.org("；[[中国农业银行邳州市支行]]累计")
+    d.metric("相关贷款[[约2.6亿元]]", 260000000, "元", "approx", "")
+    d.metric("平均利率[[约3.6%]]", 3.6, "%", "approx", "")
+    # P11 (an association's branch ends at 分会, GUIDELINES; 上月 the month
+    # before the reference's; 4月 after 比, a bare month of the year the
+    # sentence states; 新一代 no figure; 明年一季度 the quarter, SPEC)
+    d.org("，[[中国林学会银杏分会]]上月")
+    d.date("银杏分会[[上月]]在南京", "2026-10", NJ)
+    d.city("上月在[[南京]]召开")
+    d.org("。[[南京林业大学]]发布")
+    d.date("显示，[[今年9月下旬]]采收", "2026-09", "")
+    d.date("含量比[[4月]]采叶", "2026-04", "")
+    d.metric("高[[约30%]]。", 30, "%", "approx", "")
+    d.city("该校与[[邳州]]共建")
+    d.date("研究院[[今年]]已引进", Y, PZ)
+    d.metric("科研人员[[约40名]]", 40, "名", "approx", PZ)
+    d.date("计划[[明年一季度]]发布", "2027-Q1", PZ)
+    # P12 (元旦 and 春节 the coming ones; 12月 in a sentence of yearless
+    # holidays: the year nearest them, this December, GUIDELINES; 突破 over,
+    # SPEC; 明年 the coming year)
+    d.org("\n[[江苏省林业局]]表示")
+    d.date("表示，[[元旦]]、", "2027-01-01", "")
+    d.date("元旦、[[春节]]临近", "2027-02-06", "")
+    d.date("预计[[12月]]全省", "2026-12", "")
+    d.metric("将[[突破3亿元]]", 300000000, "元", "over", "")
+    d.date("当地计划[[明年]]新建", NY, "")
+    d.metric("采叶园[[约2万亩]]", 20000, "亩", "approx", "")
+    d.date("到[[2028年]]银杏", "2028", "")
+    d.metric("力争[[突破120亿元]]", 12000000000, "元", "over", "")
     audit = {
-        "orgs": ["新疆日报", "新疆维吾尔自治区农业农村厅", "新疆旺源生物科技集团有限公司",
-                 "旺源", "新疆天润乳业股份有限公司", "天润乳业",
-                 "内蒙古沙漠之神生物科技有限公司", "伊利集团", "阿拉善盟农牧局",
-                 "新疆维吾尔自治区奶业协会", "京东", "天猫", "拼多多", "抖音",
-                 "新疆农业大学", "中国农业银行新疆分行", "乌鲁木齐银行",
-                 "自治区财政厅", "新疆畜牧科学院", "中国畜牧业协会骆驼分会",
-                 "新疆农业大学食品科学与药学学院", "乌鲁木齐海关",
-                 "自治区农业农村厅"],
-        "cities": ["阿勒泰市", "塔城", "乌鲁木齐", "呼和浩特", "克拉玛依市",
-                   "哈密市", "上海", "广州", "杭州", "阿拉木图", "迪拜", "昌吉市"],
+        "orgs": ["新华日报", "邳州市农业农村局", "郯城县农业农村局", "临沂市商务局",
+                 "桂林莱茵生物科技股份有限公司", "莱茵生物",
+                 "浙江康恩贝制药股份有限公司", "康恩贝", "万邦德", "悦康药业",
+                 "南京海关", "徐州海关", "中国医药保健品进出口商会",
+                 "泰兴市农业农村局", "随州市林业局", "桂林市文化广电和旅游局",
+                 "邳州市文化广电和旅游局", "携程", "抖音", "京东", "拼多多",
+                 "邳州市商务局", "江苏银行徐州分行", "中国农业银行邳州市支行",
+                 "中国林学会银杏分会", "南京林业大学", "江苏省林业局"],
+        # (邳州, 徐州, 临沂, 桂林, 泰兴, 随州, 南京 also stand inside ORGs: no
+        # CITY there; 上海 of 上海港, a port, and 洛阳 of 洛阳镇, a town,
+        # are excluded below)
+        "cities": ["邳州", "泰兴", "桂林", "徐州", "临沂", "随州", "安陆",
+                   "南京", "东京", "大阪", "上海", "洛阳"],
+        # 上海港: a port, no CITY (GUIDELINES 天津港); 洛阳镇: a town of 随州市,
+        # no CITY (SPEC: towns)
+        "excluded": ["经[[上海港]]出口", "随州市[[洛阳镇]]"],
+        "numbers_excluded": [],
+        "cn_excluded": [],
+        "collectives": [("徐州、临沂[[两]]地", 2)],
+        "labels_excluded": {},
+        "latin_excluded": [],
+        # numeral and time characters in words that are no figure or DATE:
+        # 秋季 (autumn, a season without a year word; 今年秋季: only 今年 is
+        # the DATE, GUIDELINES), 全年 (after 去年, outside the span,
+        # GUIDELINES), 年处理 and 年销售额 (per year), 前十 (a rank after 位列,
+        # GUIDELINES), 日均 (a daily average), 新一代 (a new generation), 明显
+        # (clearly), 旺季 (the peak season, SPEC), 日本 (Japan, a country)
+        "words_excluded": {"秋季": 3, "全年": 1, "年处理": 1, "年销售额": 1,
+                           "前十": 1, "日均": 1, "新一代": 1, "明显": 1,
+                           "旺季": 1, "日本": 1},
+        "orgwords_excluded": {},
+        "orgstring_excluded": [],
+    }
+    return d, audit
+
+
+
+# ===========================================================================
+# g602 barbers: Hong Kong's barber shops (政府統計處's receipts, the trade
+# association's shop counts, the old Shanghai barbers), the old shops'
+# prices and rents, the new chains (QB HOUSE from 東京, Headquarters,
+# TONI&GUY from 倫敦), prices per cut in HK dollars and complaints
+# (消費者委員會), training (職業訓練局's 青年學院, 僱員再培訓局) and
+# apprentices, haircuts across the border (深圳, 東莞; 美團's 大眾點評, 港鐵公司),
+# payments (八達通, 支付寶香港), shop rents (領展, 美聯工商舖, 中原工商舖),
+# loans (中銀香港, 香港生產力促進局), a museum's exhibition and free
+# haircuts (香港歷史博物館, 香港耆康老人福利會), a survey (香港中文大學), the
+# outlook (聖誕, 農曆新年).
+# Traditional as Hong Kong writes it, UTF-8 WITH A BOM (nothing declared:
+# every character plain Big5's), opener 【明報專訊】 (names the paper: 明報 an
+# ORG, GUIDELINES' byline rule and the brief), 2026-11-25 (a Wednesday, ISO
+# week 2026-W48), 明報.
+# ===========================================================================
+
+
+@doc
+def g602():
+    d = Doc(G602)
+    Y, NY, LY = "2026", "2027", "2025"
+    SH, SZ, HK, TK, LD = "上海市", "深圳市", "香港", "东京", "伦敦"
+    # title (本港 deictic, no CITY, SPEC: the title names no city; 首三季
+    # after the noun it is about, the year, GUIDELINES)
+    d.date("理髮店[[首三季]]收益", Y, "")
+    d.metric("按年升[[約6%]] ", 6, "%", "approx", "")
+    # P1 (the opener 【明報專訊】 holds 明報, the paper named before its
+    # dateline word, an ORG, the brief and GUIDELINES; 昨日 with its
+    # bracketed gloss 24日: two mentions, the same day, SPEC; 今年首三季 one
+    # span, the year; 第三季 the quarter, GUIDELINES: Hong Kong writes
+    # quarters without 度; 兩年前 a relative DATE, SPEC; 「上海理髮」: a city
+    # opening a short quoted name is a CITY, GUIDELINES; 不足 under; 去年同期
+    # after 9月底: that month a year earlier, SPEC)
+    d.org("【[[明報]]專訊】")
+    d.org("。[[政府統計處]]昨日")
+    d.date("統計處[[昨日]]（", "2026-11-24", "")
+    d.date("（[[24日]]）", "2026-11-24", "")
+    d.date("顯示，[[今年首三季]]本港", Y, "")
+    d.metric("按年上升[[約6%]]", 6, "%", "approx", "")
+    d.date("其中[[第三季]]按年", "2026-Q3", "")
+    d.metric("按年升[[約4.8%]]", 4.8, "%", "approx", "")
+    d.org("。[[香港美髮美容商會]]估計")
+    d.metric("髮型屋[[約4,200間]]", 4200, "间", "approx", "")
+    d.date("較[[兩年前]]減少", "2024", "")
+    d.metric("減少[[約300間]]", 300, "间", "approx", "")
+    d.city("「[[上海]]理髮」")
+    d.metric("已[[不足40間]]", 40, "间", "under", SH)
+    d.date("較[[2016年]]的", "2016", SH)
+    d.metric("的[[約120間]]大減", 120, "间", "approx", SH)
+    d.org("。[[勞工處]]資料")
+    d.date("截至[[今年9月底]]，", "2026-09", "")
+    d.metric("空缺[[約560個]]", 560, "个", "approx", "")
+    d.date("較[[去年同期]]增加約9%", "2025-09", "")
+    d.metric("增加[[約9%]]。\n", 9, "%", "approx", "")
+    # P2 (上海理髮店: the city as a modifier, SPEC; 十年前 a relative DATE,
+    # SPEC N年前; 約一倍 a multiple, GUIDELINES: a figure in 一倍; 逾65歲 an
+    # age, SPEC; 每日 and 月租 no DATE)
+    d.city("老字號[[上海]]理髮店")
+    d.metric("收費[[約180港元]]", 180, "港元", "approx", SH)
+    d.date("比[[十年前]]上調", "2016", SH)
+    d.metric("上調[[約一倍]]", 1, "倍", "approx", SH)
+    d.metric("大多已[[逾65歲]]", 65, "岁", "over", SH)
+    d.metric("時期[[約80人]]", 80, "人", "approx", SH)
+    d.metric("減至[[約25人]]", 25, "人", "approx", SH)
+    d.metric("月租[[約4.5萬港元]]", 45000, "港元", "approx", "")
+    d.date("，[[今年7月]]續租", "2026-07", "")
+    d.metric("加租[[約8%]]", 8, "%", "approx", "")
+    # P3 (日資快剪連鎖 and 本地男士理髮品牌 descriptors in front, outside,
+    # SPEC; QB HOUSE, Headquarters, TONI&GUY Latin names, ORGs (GUIDELINES:
+    # an & between two Latin words with no space is part of a name); 港鐵 of
+    # 港鐵站, the operator named in its station, GUIDELINES 上海地铁站; 每次
+    # outside the span; 380至580港元 a range sharing its unit, SPEC; 明年年中
+    # the coming year, GUIDELINES; 明年第一季 the quarter; 第三間 an ordinal)
+    d.org("連鎖[[QB HOUSE]]於")
+    d.date("於[[2005年]]由", "2005", TK)
+    d.city("由[[東京]]進軍")
+    d.city("進軍[[香港]]，")
+    d.metric("設有[[約70間]]", 70, "间", "approx", HK)
+    d.org("位於[[港鐵]]站")
+    d.date("商場，[[今年首10個月]]剪髮", Y, HK)
+    d.metric("人次按年增加[[約9%]]", 9, "%", "approx", HK)
+    d.metric("每次[[88港元]]", 88, "港元", "exact", HK)
+    d.org("品牌[[Headquarters]]則指")
+    d.metric("旗下[[6間]]分店", 6, "间", "exact", "")
+    d.date("分店[[上月]]營業額", "2026-10", "")
+    d.metric("按年升[[約15%]]", 15, "%", "approx", "")
+    d.metric("介乎[[380]]至580", 380, "港元", "exact", "", shared="港元")
+    d.metric("380至[[580港元]]", 580, "港元", "exact", "")
+    d.date("並計劃[[明年年中]]進駐", NY, "")
+    d.city("源自[[倫敦]]的")
+    d.org("品牌[[TONI&GUY]]亦")
+    d.date("亦計劃[[明年第一季]]在", "2027-Q1", LD)
+    # P4 (60至100港元 and 150至280港元 ranges sharing their unit, SPEC; 65歲以上
+    # over, SPEC; 本月 the reference month, 去年同期 after it that month a
+    # year earlier, SPEC; 消委會 the council's own short name, an ORG, SPEC)
+    d.metric("介乎[[60]]至100", 60, "港元", "exact", "", shared="港元")
+    d.metric("60至[[100港元]]", 100, "港元", "exact", "")
+    d.metric("，[[65歲以上]]長者", 65, "岁", "over", "")
+    d.metric("優惠價[[約45港元]]", 45, "港元", "approx", "")
+    d.date("髮型屋[[本月]]的", "2026-11", "")
+    d.metric("介乎[[150]]至280", 150, "港元", "exact", "", shared="港元")
+    d.metric("150至[[280港元]]", 280, "港元", "exact", "")
+    d.date("較[[去年同期]]上調", "2025-11", "")
+    d.metric("上調[[約5%]]", 5, "%", "approx", "")
+    d.org("。[[消費者委員會]]今年")
+    d.date("委員會[[今年首10個月]]接獲", Y, "")
+    d.metric("投訴[[約320宗]]", 320, "宗", "approx", "")
+    d.metric("按年增加[[約11%]]", 11, "%", "approx", "")
+    d.metric("其中[[約四成]]涉及", 40, "%", "approx", "")
+    d.org("；[[消委會]]提醒")
+    # P5 (轄下, an owner's word like 旗下: two ORGs, GUIDELINES; 青年學院 with
+    # its Latin initials in brackets, both ORGs, GUIDELINES; 職訓局 the
+    # council's own short name; 3.5萬港元以上 over, SPEC; 月薪, 月入 no DATE)
+    d.org("，[[職業訓練局]]轄下")
+    d.org("轄下[[青年學院]]（")
+    d.org("（[[YC]]）")
+    d.date("（YC）[[今年9月]]開辦", "2026-09", "")
+    d.metric("收生[[約180人]]", 180, "人", "approx", "")
+    d.metric("按年增加[[約20%]]", 20, "%", "approx", "")
+    d.org("；[[僱員再培訓局]]今年")
+    d.date("再培訓局[[今年首三季]]的", Y, "")
+    d.metric("學員[[約1,150人]]", 1150, "人", "approx", "")
+    d.metric("就業率[[約82%]]", 82, "%", "approx", "")
+    d.org("。[[職訓局]]預計")
+    d.date("預計[[明年]]學額", NY, "")
+    d.metric("增至[[約220個]]", 220, "个", "approx", "")
+    d.org("。[[香港美髮美容商會]]指")
+    d.metric("學徒[[約900名]]", 900, "名", "approx", "")
+    d.metric("月薪[[約1.4萬港元]]", 14000, "港元", "approx", "")
+    d.metric("可達[[3.5萬港元以上]]", 35000, "港元", "over", "")
+    # P6 (深圳、東莞等地: listed cities; 30元至50元人民幣: each figure its own
+    # unit, the currency noun after 元 outside, SPEC; 美團旗下大眾點評: two
+    # ORGs, GUIDELINES 旗下; 福田、羅湖兩區: districts, 兩 the collective label,
+    # SPEC; 上週 the ISO week before; 港鐵公司 an ORG, 西九龍站 a station)
+    d.metric("週末有[[約2萬人次]]", 20000, "人次", "approx", SZ)
+    d.city("港人到[[深圳]]、東莞")
+    d.city("深圳、[[東莞]]等地")
+    d.city("剪髮，[[深圳]]連鎖店")
+    d.metric("普遍為[[30元]]至", 30, "元", "exact", SZ)
+    d.metric("至[[50元]]人民幣", 50, "元", "exact", SZ)
+    d.metric("本港低[[約七成]]", 70, "%", "approx", SZ)
+    d.org("。[[美團]]旗下")
+    d.org("旗下[[大眾點評]]數據")
+    d.date("顯示，[[上週]]深圳", "2026-W47", SZ)
+    d.city("上週[[深圳]]福田")
+    d.metric("按週增加[[約12%]]", 12, "%", "approx", SZ)
+    d.org("。[[港鐵公司]]則")
+    d.date("表示，[[今年首10個月]]經高鐵", Y, SZ)
+    d.city("往[[深圳]]的旅客")
+    d.metric("旅客[[約1,850萬人次]]", 18500000, "人次", "approx", SZ)
+    d.metric("按年增加[[約16%]]", 16, "%", "approx", SZ)
+    # P7 (八達通卡有限公司 and 八達通, its card named by the operator's name,
+    # both ORGs (the precedent g596); 支付寶香港 the payment brand's Hong Kong
+    # arm, one ORG, no CITY, GUIDELINES 支付宝澳门; 最高 sets no qualifier,
+    # GUIDELINES; 去年同期 after a bare 今年: the year)
+    d.org("，[[八達通卡有限公司]]數字")
+    d.date("顯示，[[今年第三季]]八達通", "2026-Q3", "")
+    d.org("第三季[[八達通]]在")
+    d.metric("宗數按年增加[[約7%]]", 7, "%", "approx", "")
+    d.metric("平均金額[[約156港元]]", 156, "港元", "approx", "")
+    d.org("。[[支付寶香港]]亦")
+    d.date("亦於[[本月]]推出", "2026-11", "")
+    d.metric("最高可獲[[30港元]]", 30, "港元", "exact", "")
+    d.org("。[[領展]]表示")
+    d.metric("租戶[[約190個]]", 190, "个", "approx", "")
+    d.date("個，[[今年]]新增", Y, "")
+    d.metric("新增[[約15個]]", 15, "个", "approx", "")
+    d.date("呎租較[[去年同期]]低", LY, "")
+    d.metric("低[[約3%]]。", 3, "%", "approx", "")
+    # P8 (去年同期 after 今年首10個月, a period with no ISO form: the year,
+    # SPEC)
+    d.org("，[[美聯工商舖]]資料")
+    d.date("顯示，[[今年10月]]旺角", "2026-10", "")
+    d.metric("按年下跌[[約6%]]", 6, "%", "approx", "")
+    d.org("；[[中原工商舖]]則指")
+    d.date("則指，[[今年首10個月]]涉及", Y, "")
+    d.metric("成交[[約140宗]]", 140, "宗", "approx", "")
+    d.date("較[[去年同期]]增加約18%", LY, "")
+    d.metric("增加[[約18%]]", 18, "%", "approx", "")
+    # P9 (中銀香港 an ORG, no CITY, GUIDELINES 星展香港; 最多 sets no
+    # qualifier, GUIDELINES)
+    d.org("，[[中銀香港]]今年")
+    d.date("中銀香港[[今年]]為", Y, "")
+    d.metric("貸款[[約2,300萬港元]]", 23000000, "港元", "approx", "")
+    d.metric("商戶[[約60間]]", 60, "间", "approx", "")
+    d.org("；[[香港生產力促進局]]則")
+    d.date("表示，[[今年]]已有約85間", Y, "")
+    d.metric("已有[[約85間]]", 85, "间", "approx", "")
+    d.metric("最多可獲[[5萬港元]]", 50000, "港元", "exact", "")
+    # P10 (a named museum, an ORG wherever it is named, GUIDELINES;
+    # 今年7月 with 起 outside, SPEC; 明年2月底 the month, SPEC; 上週五 with
+    # its bracketed day: two mentions, the Friday of last week, GUIDELINES;
+    # 義剪日 no DATE)
+    d.org("，[[香港歷史博物館]]今年")
+    d.date("博物館[[今年7月]]起", "2026-07", "")
+    d.metric("吸引[[約6.8萬人次]]", 68000, "人次", "approx", "")
+    d.date("延至[[明年2月底]]。", "2027-02", "")
+    d.org("。[[香港耆康老人福利會]]表示")
+    d.date("表示，[[今年]]已聯同", Y, "")
+    d.metric("為[[約3,600名]]長者", 3600, "名", "approx", "")
+    d.metric("按年增加[[約25%]]", 25, "%", "approx", "")
+    d.date("；[[上週五]]（", "2026-11-20", "")
+    d.date("（[[20日]]）在觀塘", "2026-11-20", "")
+    d.metric("義剪日有[[約40名]]", 40, "名", "approx", "")
+    # P11 (上月 the month before the reference's; 2023年 as written; 成年
+    # no DATE; 每月 … 一次 no figure, GUIDELINES: 一 before a measure word
+    # is the article)
+    d.org("\n[[香港中文大學]]上月")
+    d.date("中文大學[[上月]]發表", "2026-10", "")
+    d.metric("電話訪問[[約1,020名]]", 1020, "名", "approx", "")
+    d.metric("顯示，[[約38%]]受訪", 38, "%", "approx", "")
+    d.metric("消費[[約135港元]]", 135, "港元", "approx", "")
+    d.date("較[[2023年]]的", "2023", "")
+    d.metric("的[[約118港元]]", 118, "港元", "approx", "")
+    d.metric("上升[[約14%]]", 14, "%", "approx", "")
+    d.metric("；[[約27%]]受訪者", 27, "%", "approx", "")
+    # P12 (年底 the reference year, SPEC; 聖誕 and 農曆新年 the coming ones,
+    # GUIDELINES; 12月 in a sentence of yearless holidays: the year nearest
+    # them, GUIDELINES; 明年1月 the coming year's; 5%至8% each with its own
+    # unit; 明年3月至5月: the second end after 明年, next year's, GUIDELINES;
+    # 商會 a back-reference, no ORG, SPEC)
+    d.date("展望[[年底]]，", Y, "")
+    d.org("，[[香港美髮美容商會]]預計")
+    d.date("，[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[農曆新年]]前", "2027-02-06", "")
+    d.date("旺季，[[12月]]至明年1月", "2026-12", "")
+    d.date("12月至[[明年1月]]業界", "2027-01", "")
+    d.metric("按年增長[[5%]]至", 5, "%", "exact", "")
+    d.metric("5%至[[8%]]。", 8, "%", "exact", "")
+    d.org("。[[QB HOUSE]]計劃")
+    d.date("計劃[[明年]]再開設", NY, "")
+    d.metric("再開設[[約8間]]", 8, "间", "approx", "")
+    d.date("計劃[[明年3月]]至5月", "2027-03", "")
+    d.date("明年3月至[[5月]]舉辦", "2027-05", "")
+    d.metric("招收學員[[約120名]]", 120, "名", "approx", "")
+    audit = {
+        "orgs": ["明報", "政府統計處", "香港美髮美容商會", "勞工處", "QB HOUSE",
+                 "港鐵", "Headquarters", "TONI&GUY", "消費者委員會", "消委會",
+                 "職業訓練局", "青年學院", "YC", "僱員再培訓局", "職訓局", "美團",
+                 "大眾點評", "港鐵公司", "八達通卡有限公司", "八達通", "支付寶香港",
+                 "領展", "美聯工商舖", "中原工商舖", "中銀香港", "香港生產力促進局",
+                 "香港歷史博物館", "香港耆康老人福利會", "香港中文大學"],
+        # (香港 also stands inside ORGs: no CITY there)
+        "cities": ["上海", "東京", "香港", "倫敦", "深圳", "東莞"],
         "excluded": [],
         "numbers_excluded": [],
         "cn_excluded": [],
-        "collectives": [],
+        "collectives": [("福田、羅湖[[兩]]區", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
         # numeral and time characters in words that are no figure or DATE:
-        # 之一 (one of), 一处/一项/一家 (the indefinite article, GUIDELINES),
-        # 周边 (the surroundings), 全年 (the whole year), 日处理/日收奶/日均
-        # (daily), 保底 (a floor price), 明显 (clear), 多年 (for years), 年龄
-        # (age), 旺季 (the high season), 年收购量 (annual purchases)
-        "words_excluded": {"之一": 1, "一处": 1, "一项": 1, "一家": 1,
-                           "周边": 4, "全年": 1, "日处理": 1, "日收奶": 1,
-                           "保底": 2, "明显": 1, "日均": 2, "多年": 1,
-                           "年龄": 1, "旺季": 1, "年收购量": 2},
+        # 按年, 按週 (on the period before), 每日, 每月 (every day, every
+        # month), 月租, 月薪, 月入 (a month's rent, wage, income), 週末
+        # (weekends, a recurring day), 一間 and 一般 and 一次 (the article,
+        # ordinary, once: GUIDELINES 一 before a measure word), 第三間 (an
+        # ordinal, SPEC), 展覽至今 (the exhibition up to now), 義剪日 (a
+        # free-haircut day), 成年 (adult), 旺季 (the peak season), 日資
+        # (Japanese-owned), 九龍灣 and 西九龍 (places: Kowloon Bay, West
+        # Kowloon)
+        "words_excluded": {"按年": 12, "按週": 1, "每日": 1, "每月": 1, "月租": 1,
+                           "月薪": 1, "月入": 1, "週末": 1, "一間": 1, "一般": 1,
+                           "一次": 1, "第三間": 1, "展覽至今": 1, "義剪日": 1,
+                           "成年": 1, "旺季": 1, "日資": 1, "九龍灣": 1,
+                           "西九龍": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
 
-
-# ===========================================================================
-# g604 Macao sporting goods: retail sales and shop counts (統計暨普查局), the
-# brands (Nike, adidas, PUMA, 迪卡儂 (Decathlon); 安踏, 特步), the consumer
-# council's price survey (消費者委員會), the sports bureau's marathon and
-# subsidies (體育局, 體育發展基金, 澳門田徑總會), balls and fitness equipment,
-# the merchants' survey (澳門中華總商會, 特區政府, 經濟及科技發展局), cross-border
-# shopping (珠海, 中山, 香港, 深圳, 廣州), payments (澳門通, 大豐銀行, 中國銀行澳門
-# 分行, 澳門國際銀行), a survey (澳門理工大學體育學院, 澳門大學), staff and rents
-# (勞工事務局), the outlook (聖誕, 元旦, 明年農曆新年).  Traditional as Macao
-# writes it, PLAIN BIG5 WITHOUT A BOM, opener 【本報消息】 (no row),
-# 2026-11-24 (a Tuesday, ISO week 2026-W48), 澳門日報.
-# ===========================================================================
-
-
-@doc
-def g604():
-    d = Doc(G604)
-    Y, NY, LY = "2026", "2027", "2025"
-    MO, ZH, ZS, GZ = "澳门", "珠海市", "中山市", "广州市"
-    # title (首三季 after the noun it is about, the year, GUIDELINES: Hong
-    # Kong and Macao write quarters without 度; 體育局 Macao's sports bureau
-    # standing alone in a Macao text, GUIDELINES; no city: 本澳 deictic)
-    d.date("用品店[[首三季]]銷售額", Y, "")
-    d.metric("升[[約7%]] ", 7, "%", "approx", "")
-    d.org("% [[體育局]]明年")
-    d.date("體育局[[明年]]增撥", NY, "")
-    # P1 (the opener names no paper: no row; 昨日 with its bracketed day:
-    # two mentions, SPEC; 今年第三季 one span, the quarter; 按季 no DATE;
-    # 去年同期 after 9月底: that month a year earlier; 四成 40 %)
-    d.org("】[[統計暨普查局]]昨日")
-    d.date("普查局[[昨日]]（", "2026-11-23", "")
-    d.date("（[[23日]]）", "2026-11-23", "")
-    d.date("公佈，[[今年第三季]]本澳", "2026-Q3", "")
-    d.metric("零售額[[約3.86億澳門元]]", 386000000, "澳门元", "approx", "")
-    d.metric("上升[[約7%]]，按季", 7, "%", "approx", "")
-    d.metric("按季增加[[約4%]]", 4, "%", "approx", "")
-    d.date("；[[今年首三季]]累計", Y, "")
-    d.metric("累計[[約10.9億澳門元]]", 1090000000, "澳门元", "approx", "")
-    d.metric("按年增長[[約6%]]", 6, "%", "approx", "")
-    d.metric("零售額[[約1.62億澳門元]]", 162000000, "澳门元", "approx", "")
-    d.metric("佔比[[約42%]]", 42, "%", "approx", "")
-    d.date("截至[[9月底]]", "2026-09", "")
-    d.metric("商號共[[218間]]", 218, "间", "exact", "")
-    d.date("較[[去年同期]]增加9間", "2025-09", "")
-    d.metric("增加[[9間]]", 9, "间", "exact", "")
-    d.metric("其中[[約四成]]位於", 40, "%", "approx", "")
-    # P2 (brands listed before 等國際品牌, a Latin form in brackets an ORG
-    # too, GUIDELINES; 上月 the month before the reference month; 上週 the
-    # week; 安踏、特步兩家 the collective label of the two just listed, no
-    # METRIC, GUIDELINES; 澳門 before 門店 a city as a modifier, SPEC)
-    d.org("，[[Nike]]、")
-    d.org("、[[adidas]]、")
-    d.org("、[[PUMA]]及")
-    d.org("及[[迪卡儂]]（")
-    d.org("（[[Decathlon]]）")
-    d.date("國際品牌[[今年首三季]]在本澳", Y, "")
-    d.metric("門店[[12間]]", 12, "间", "exact", "")
-    d.org("。[[迪卡儂]]上月")
-    d.date("迪卡儂[[上月]]在", "2026-10", "")
-    d.metric("面積[[約1,800平方米]]", 1800, "平方米", "approx", "")
-    d.date("，[[上週]]客流", "2026-W47", "")
-    d.metric("客流[[約2.3萬人次]]", 23000, "人次", "approx", "")
-    d.org("品牌[[安踏]]、")
-    d.org("、[[特步]]兩家")
-    d.metric("增至[[15間]]", 15, "间", "exact", MO)
-    d.org("，[[安踏]]相關負責人")
-    d.city("其[[澳門]]門店")
-    d.date("門店[[10月]]銷售額", "2026-10", MO)
-    d.metric("按月增加[[約11%]]", 11, "%", "approx", MO)
-    d.metric("銷售額[[約45%]]", 45, "%", "approx", MO)
-    # P3 (the council and its short form in brackets, GUIDELINES; 上週四
-    # with its bracketed day, two mentions; 最大價差達47% exact; ranges of
-    # two figures sharing the unit written after the second, SPEC 30至80笔;
-    # 每張 before a price outside it, 約為 sets approx across 為, GUIDELINES
-    # 约为每吨7050元; 去年 the year before)
-    d.org("[[消費者委員會]]（")
-    d.org("（[[消委會]]）")
-    d.date("消委會）[[上週四]]（", "2026-11-19", "")
-    d.date("（[[19日]]）公佈", "2026-11-19", "")
-    d.metric("全澳[[35間]]", 35, "间", "exact", "")
-    d.metric("等[[62款]]貨品", 62, "款", "exact", "")
-    d.metric("價差達[[47%]]", 47, "%", "exact", "")
-    d.metric("介乎[[899]]至", 899, "澳门元", "exact", "", shared="澳門元")
-    d.metric("至[[1,299澳門元]]", 1299, "澳门元", "exact", "")
-    d.metric("由[[350]]至", 350, "澳门元", "exact", "", shared="澳門元")
-    d.metric("至[[2,680澳門元]]", 2680, "澳门元", "exact", "")
-    d.metric("兒童足球[[約158澳門元]]", 158, "澳门元", "approx", "")
-    d.metric("每張[[268澳門元]]", 268, "澳门元", "approx", "", sep="約")
-    d.date("較[[去年]]上升", LY, "")
-    d.metric("上升[[約3%]]", 3, "%", "approx", "")
-    d.org("。[[消委會]]提醒")
-    # P4 (澳門 opening the marathon's name, glued to 國際, a CITY, SPEC and
-    # GUIDELINES; 第45屆 an ordinal; 12月6日 this year's; 本月 the reference
-    # month; the fund an ORG, Macao's body; 人次約38萬 a figure with no unit,
-    # SPEC)
-    d.org("[[體育局]]表示，第45屆")
-    d.city("第45屆[[澳門]]國際馬拉松")
-    d.date("將於[[12月6日]]舉行", "2026-12-06", MO)
-    d.date("，[[今年]]報名", Y, MO)
-    d.metric("跑手[[約1.2萬人]]", 12000, "人", "approx", MO)
-    d.date("較[[去年]]增加約1,500人", LY, MO)
-    d.metric("增加[[約1,500人]]", 1500, "人", "approx", MO)
-    d.metric("帶動[[約4,500萬澳門元]]", 45000000, "澳门元", "approx", MO)
-    d.date("，[[本月]]跑步", "2026-11", MO)
-    d.org("。[[體育局]]今年共資助")
-    d.date("體育局[[今年]]共資助", Y, "")
-    d.metric("賽事[[約260項]]", 260, "项", "approx", "")
-    d.metric("總額[[約1.35億澳門元]]", 135000000, "澳门元", "approx", "")
-    d.date("，[[明年]]預算", NY, "")
-    d.metric("增至[[約1.5億澳門元]]", 150000000, "澳门元", "approx", "")
-    d.org("；[[體育發展基金]]另向")
-    d.org("向[[澳門田徑總會]]等團體")
-    d.metric("資助[[約2,300萬澳門元]]", 23000000, "澳门元", "approx", "")
-    d.org("。[[體育局]]又指")
-    d.date("又指，[[今年]]大眾", Y, "")
-    d.metric("人次[[約38萬]]", 380000, "", "approx", "")
-    d.metric("按年增加[[約5%]]", 5, "%", "approx", "")
-    # P5 (今年首10個月 one span, the year; 支 and 部 measure words; 較2023年 a
-    # baseline year; 一成半 15 %, GUIDELINES N成半)
-    d.date("顯示，[[今年首10個月]]本澳", Y, "")
-    d.metric("銷量[[約2.6萬支]]", 26000, "支", "approx", "")
-    d.metric("按年增加[[約9%]]", 9, "%", "approx", "")
-    d.metric("售出[[約1,900部]]", 1900, "部", "approx", "")
-    d.date("較[[2023年]]高峰", "2023", "")
-    d.metric("仍低[[約三成]]", 30, "%", "approx", "")
-    d.metric("，[[約一成半]]顧客", 15, "%", "approx", "")
-    d.metric("增加[[約22%]]", 22, "%", "approx", "")
-    # P6 (第四季 the quarter, this year's; 去年同期 after it: that quarter a
-    # year earlier; 特區政府 an agency's own short name, SPEC; 逾 over; a
-    # joined bureau and its short form in brackets; 今年1月至10月 two
-    # mentions, SPEC)
-    d.org("[[澳門中華總商會]]早前")
-    d.metric("受訪的[[168間]]", 168, "间", "exact", "")
-    d.metric("，[[約六成]]預計", 60, "%", "approx", "")
-    d.date("預計[[第四季]]營業額", "2026-Q4", "")
-    d.date("與[[去年同期]]持平", "2025-Q4", "")
-    d.metric("，[[約28%]]表示", 28, "%", "approx", "")
-    d.metric("成本[[逾三成]]", 30, "%", "over", "")
-    d.org("建議[[特區政府]]延續")
-    d.org("。[[經濟及科技發展局]]（")
-    d.org("（[[經科局]]）")
-    d.date("顯示，[[今年1月]]至10月", "2026-01", "")
-    d.date("至[[10月]]共有", "2026-10", "")
-    d.metric("共有[[46間]]", 46, "间", "exact", "")
-    d.metric("合共[[約3,100萬澳門元]]", 31000000, "澳门元", "approx", "")
-    # P7 (cities of the mainland and Hong Kong; 周末 no DATE; 約一成半 15 %;
-    # 約為 sets approx across 為)
-    d.city("北上[[珠海]]、")
-    d.city("、[[中山]]購買")
-    d.city("跑鞋在[[珠海]]的售價")
-    d.metric("平均低[[約一成半]]", 15, "%", "approx", ZH)
-    d.metric("平均約為[[850澳門元]]", 850, "澳门元", "approx", ZH, sep="約")
-    d.city("來自[[香港]]、")
-    d.city("、[[深圳]]及")
-    d.city("及[[廣州]]的旅客")
-    d.metric("按年增加[[約二成]]", 20, "%", "approx", GZ)
-    # P8 (澳門通 an ORG with no CITY inside; 今年10月 one span; 每筆 outside
-    # a price, GUIDELINES; 最高 no qualifier, GUIDELINES; 聖誕 and 元旦 the
-    # coming ones, 期間 outside, SPEC; a bank's Macao branch one ORG)
-    d.org("[[澳門通]]數據")
-    d.date("顯示，[[今年10月]]體育用品", "2026-10", "")
-    d.metric("交易[[約41萬筆]]", 410000, "笔", "approx", "")
-    d.metric("交易額[[約6,800萬澳門元]]", 68000000, "澳门元", "approx", "")
-    d.metric("按年增長[[約18%]]", 18, "%", "approx", "")
-    d.metric("單筆平均消費[[約165澳門元]]", 165, "澳门元", "approx", "")
-    d.org("。[[大豐銀行]]與")
-    d.org("與[[中國銀行澳門分行]]在")
-    d.date("在[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[元旦]]期間", "2027-01-01", "")
-    d.metric("每筆[[30澳門元]]", 30, "澳门元", "exact", "")
-    d.org("；[[澳門國際銀行]]亦推出")
-    d.metric("已有[[約70間]]", 70, "间", "approx", "")
-    # P9 (a university's school one ORG; 上月 the month before; 兩年前 a
-    # relative year, SPEC; 雙 a measure word, GUIDELINES; 明年3月 the coming
-    # March)
-    d.org("[[澳門理工大學體育學院]]上月")
-    d.date("學院[[上月]]發表", "2026-10", "")
-    d.metric("消費平均約為[[420澳門元]]", 420, "澳门元", "approx", "",
-             sep="約")
-    d.date("較[[兩年前]]上升", "2024", "")
-    d.metric("上升[[約15%]]", 15, "%", "approx", "")
-    d.metric("受訪的[[1,020名]]", 1020, "名", "exact", "")
-    d.metric("，[[約57%]]有", 57, "%", "approx", "")
-    d.metric("運動鞋[[約2.4雙]]", 2.4, "双", "approx", "")
-    d.metric("運動服[[約5件]]", 5, "件", "approx", "")
-    d.org("。[[澳門大學]]亦計劃")
-    d.date("計劃[[明年3月]]起", "2027-03", "")
-    d.metric("學員[[約40名]]", 40, "名", "approx", "")
-    # P10 (10月底 the month; 月薪 no DATE; 每平方米 outside, 約為 approx)
-    d.org("，[[勞工事務局]]資料")
-    d.date("截至[[10月底]]體育", "2026-10", "")
-    d.metric("僱員[[約1,650人]]", 1650, "人", "approx", "")
-    d.metric("月薪[[約16,800澳門元]]", 16800, "澳门元", "approx", "")
-    d.date("全行[[今年]]需增聘", Y, "")
-    d.metric("增聘[[約120名]]", 120, "名", "approx", "")
-    d.metric("回落[[約兩成]]", 20, "%", "approx", "")
-    d.metric("月租約為[[1,200澳門元]]", 1200, "澳门元", "approx", "",
-             sep="約")
-    # P11 (聖誕, 元旦 the coming ones, 明年農曆新年 2027-02-06; 12月 in their
-    # sentence the nearest, this December, GUIDELINES; 12月中旬 the month;
-    # 7折 70 %, SPEC; 明年第一季 one span, the quarter)
-    d.date("，[[聖誕]]、元旦及", "2026-12-25", "")
-    d.date("、[[元旦]]及明年", "2027-01-01", "")
-    d.date("及[[明年農曆新年]]前後", "2027-02-06", "")
-    d.date("，[[12月]]體育用品", "2026-12", "")
-    d.metric("增加[[一成以上]]", 10, "%", "over", "")
-    d.org("。[[澳門中華總商會]]表示")
-    d.date("將於[[12月中旬]]聯同", "2026-12", "")
-    d.metric("攤位[[約80個]]", 80, "个", "approx", "")
-    d.metric("低至[[7折]]", 70, "%", "exact", "")
-    d.metric("吸引[[約3萬人次]]", 30000, "人次", "approx", "")
-    d.date("計劃[[明年第一季]]在", "2027-Q1", "")
-    d.metric("增設[[2間]]門店", 2, "间", "exact", "")
-    audit = {
-        "orgs": ["體育局", "統計暨普查局", "Nike", "adidas", "PUMA", "迪卡儂",
-                 "Decathlon", "安踏", "特步", "消費者委員會", "消委會",
-                 "體育發展基金", "澳門田徑總會", "澳門中華總商會", "特區政府",
-                 "經濟及科技發展局", "經科局", "澳門通", "大豐銀行",
-                 "中國銀行澳門分行", "澳門國際銀行", "澳門理工大學體育學院",
-                 "澳門大學", "勞工事務局"],
-        "cities": ["澳門", "珠海", "中山", "香港", "深圳", "廣州"],
-        "excluded": [],
-        "cn_excluded": [],
-        "collectives": [("特步[[兩]]家", 2)],
-        "labels_excluded": {},
-        "latin_excluded": [],
-        # 第45屆: an ordinal, no METRIC (SPEC)
-        "numbers_excluded": ["第[[45]]屆"],
-        # numeral and time characters in words that are no figure or DATE:
-        # 按年, 按月, 按季 (on the period before), 明顯 (clear), 周末 (weekends,
-        # recurring), 一方面 (on one hand), 一帶 (the area), 每月, 每年 (every
-        # month, year: recurring), 月薪 (a monthly wage), 月租 (a monthly
-        # rent), 旺季 (the high season)
-        "words_excluded": {"按年": 8, "按月": 2, "按季": 1, "明顯": 2,
-                           "周末": 1, "一方面": 1, "一帶": 1, "每月": 1,
-                           "每年": 1, "月薪": 1, "月租": 1, "旺季": 1},
-        "orgwords_excluded": {},
-        "orgstring_excluded": [],
-    }
-    return d, audit
 
 
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
@@ -3095,9 +3179,15 @@ def check_no_collective_metric(d, r):
 # rate keeps its denominator in the unit and in the span): unit 元/公斤,
 # declared; g544 none
 # (annotate_oc.py's g585/g586 wrote no slash rate.)  Neither g591 nor
-# g603 and g604 write no slash rate: every price stands after 每 + a
-# measure word or alone
-PER_UNITS = {G603: (), G604: ()}
+# g592 writes one: every price stands after 每 + a measure word or alone
+# g597 writes one noodle price per bowl with its denominator, 8.6元/碗
+# (GUIDELINES: 碗 counts bowls sold and is a price's denominator, 25元/碗):
+# unit 元/碗, declared; g598 none
+# (annotate_qc.py's g597 wrote 8.6元/碗.)  g601 writes two leaf prices per
+# kilogram with their denominator, 约2.3元/公斤 and 约6.8元/公斤 (GUIDELINES:
+# a rate keeps its denominator in the unit and in the span): unit 元/公斤,
+# declared; g602 none
+PER_UNITS = {G601: ("元/公斤",), G602: ()}
 
 
 def check_per_before(d, r):
@@ -3209,6 +3299,21 @@ def check(d, audit):
             assert any(d.text.startswith(name, r["start"]) for name in
                        CITY_IN_NAME.get(d.doc_id, {})), (
                 "an undeclared event name", r)
+    # every CITY row that opens a scenic spot's, a park's or a resort's
+    # name (a head of SPOT_TAILS within ten characters after it, no clause
+    # punctuation between) stands at the start of a declared CITY_IN_NAME
+    # name (new here, narrow, after a mutation that emptied CITY_IN_NAME
+    # passed: the event check above reads only EVENT_TAILS right after the
+    # city, and g601's 邳州银杏时光隧道景区 has words between)
+    for r in rows:
+        if r["type"] != "CITY":
+            continue
+        m = re.match(r"[^，,。；;！？、\s“”「」（）()]{0,10}?(%s)" % "|".join(
+            SPOT_TAILS), d.text[r["end"]:])
+        if m:
+            assert any(d.text.startswith(name, r["start"]) for name in
+                       CITY_IN_NAME.get(d.doc_id, {})), (
+                "an undeclared scenic-spot name", r)
     known_cities = set(CITY_NORM.values())
     for r in rows:
         s, e, tx = r["start"], r["end"], r["text"]
