@@ -159,6 +159,7 @@ class Rules:
     currency_prefixes: tuple[tuple[str, str], ...] = ()
     verbs: tuple[str, ...] = ()
     object_verb: re.Pattern[str] | None = None  # object_verbs.txt, then the object, at the end
+    object_verb_reach: int = 0  # how far back object_verb may start: the longest verb and an object
     cues: tuple[str, ...] = ()
     cues_after: tuple[str, ...] = ()  # verbs of change right after a time figure (5.5年缩短)
     change_to: tuple[str, ...] = ()  # 降至 between two time figures of one statistic (约180天降至约120天)
@@ -242,6 +243,10 @@ def _first(pair: tuple[str, Any]) -> str:
     return pair[0]
 
 
+# the most characters of an object between a verb of object_verbs.txt and its figure (约|耗用铝材|1.2公斤)
+_OBJECT_MAX = 3
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     """Read rules/metrics/ once per process and precompile the number regex."""
@@ -267,7 +272,8 @@ def load_rules() -> Rules:
     object_verbs = sorted(_lines("object_verbs.txt"), key=len, reverse=True)
     if object_verbs:
         rules.object_verb = re.compile(
-            "(?:" + "|".join(map(re.escape, object_verbs)) + ")[\u4e00-\u9fff]{0,3}$")
+            "(?:" + "|".join(map(re.escape, object_verbs)) + f")[\u4e00-\u9fff]{{0,{_OBJECT_MAX}}}$")
+        rules.object_verb_reach = len(object_verbs[0]) + _OBJECT_MAX
     rules.cues = tuple(_lines("stat_cues.txt"))
     rules.cues_after = tuple(_lines("stat_cues_after.txt"))
     rules.change_to = tuple(_lines("stat_change_to.txt"))
@@ -647,9 +653,6 @@ _RATIO_OF = re.compile(r"(?<=[约約])[为為是达達](?:[\u4e00-\u9fffA-Za-z]{
 _BOUND_OF = re.compile(r"(?:不到|不足)([\u4e00-\u9fff]{1,12}的)$")
 
 
-_OBJECT_VERB_REACH = 5  # a verb of two characters and an object of up to three
-
-
 def _per_base_start(text: str, head: int, rules: Rules) -> int:
     """Where 每 and the unit a price is per start, right before the figure at `head` (约为|每吨|7050元:
     a rate's denominator of per_units.csv; 约为|每台|12.8万元, 约|每公吨|1,650美元: any unit), else
@@ -685,7 +688,7 @@ def _separated_marker(text: str, cand: _Cand, rules: Rules, start: int | None = 
             head -= len(verb)
             break
     if head == s and rules.object_verb is not None:  # 约|耗用铝材|1.2公斤: a verb and its object
-        found = rules.object_verb.search(text, max(0, head - _OBJECT_VERB_REACH), head)
+        found = rules.object_verb.search(text, max(0, head - rules.object_verb_reach), head)
         if found is not None:
             head = found.start()
     if head == s:
