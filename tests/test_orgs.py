@@ -2917,3 +2917,23 @@ def test_bare_townships_and_noodle_chains(news_orgs, text: str, expected: list) 
 ])
 def test_camel_cooperatives_branches_and_barber_chains(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a county named in full makes its short form a place before a company's name (平遥/a to jieba)
+    ("平遥县现有作坊约260家。平遥唐都推光漆器有限公司今年6月设立展厅", ["平遥唐都推光漆器有限公司"]),
+    # ... and a short name learnt from a cut of that company (唐|都: 都 an adverb) names nothing
+    ("平遥县现有推光漆器作坊约260家。平遥唐都推光漆器有限公司今年6月设立展厅",
+     ["平遥唐都推光漆器有限公司"]),
+    # a lacquerware factory named by its place and trade; one of no name is not
+    ("在江苏，扬州漆器厂今年前10个月销售收入约1.05亿元；当地一家漆器厂", ["扬州漆器厂"]),
+    # an association's committee of roasted seeds and nuts (炒货 a noun, not a verb)
+    ("中国食品工业协会坚果炒货专业委员会预计", ["中国食品工业协会坚果炒货专业委员会"]),
+    # Fujifilm's brand beside another brand before 等; Mount Fuji is no company
+    ("佳能、索尼及富士等品牌；富士山下", ["佳能", "索尼", "富士"]),
+    ("他們去看富士的雪景", []),
+    # Taiwan's animal industry foundation and a Hong Kong egg waffle chain (gazetteer)
+    ("中央畜產會指出；媽咪雞蛋仔今年新開3間分店", ["中央畜產會", "媽咪雞蛋仔"]),
+])
+def test_county_short_forms_lacquer_factories_and_snack_chains(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

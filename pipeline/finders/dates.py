@@ -734,10 +734,23 @@ class _Resolver:
                     continue  # 较去年春节…, 创2021年以来新高: a baseline or a start, not the period
                 if self._span_start(d, sent):
                     continue  # 自2024年6月…以来, 由2019年的1.55%降至…: a start or a baseline
+                if self._future_target(d, k):
+                    continue  # 到2030年…将达到100亿元，较两年前增长: a plan's goal, its baseline now
                 if t.rfind("《", 0, d.cand.start) > t.rfind("》", 0, d.cand.start):
                     continue  # 《2025年收入及工时…报告》显示，去年5月: the title's year, not the period
                 return self._stated_period(k)  # 1月至2月: several months, the year
         return None
+
+    def _future_target(self, d: _Done, k: int) -> bool:
+        """A year after the reference year that 到 or 至 opens, not as a range's end (到2030年, not
+        2025年至2030年): the goal of a plan, whose figures are compared with a time counted from
+        now (到2030年产值将达到100亿元，较两年前增长约70%: 两年前 is two years before the article)."""
+        start = d.cand.start
+        if not self.text.endswith(("到", "至"), 0, start) or self.ref.year is None:
+            return False
+        if d.val.y is None or d.val.y <= self.ref.year:
+            return False  # 到2024年底…比上年增长: a past year reached states the period
+        return not (k and self.done[k - 1].cand.end == start - 1)
 
     def _now_word(self, d: _Done) -> bool:
         """本月, 本周, 本季度: a word for the reference date's own month, week or quarter (not 今年,

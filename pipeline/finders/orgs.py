@@ -114,6 +114,8 @@ _ITEM_END_POS = frozenset({"d", "t", "v", "p", "c", "u", "uj", "ul", "ud", "uz",
 _DATE_UNIT_BEFORE = frozenset("0123456789０１２３４５６７８９个一二三四五六七八九十两")
 # a trade name's stem (trade_names) holds no word with these tags, and none of these characters
 _TRADE_STEM_STOP_CHARS = frozenset("的了在是和与及或等这那其该本各每也都就还又再已将把被从向对于以而但并个之")
+# the end of a county's or a banner's full name (平遥县, 达拉特旗): see county_short_forms
+_COUNTY_END_RE = re.compile("[县旗]")
 _JOINER_RE = re.compile("[和及与]")
 # a short form in brackets right after a name (香港置业（港置）): two to four Chinese characters
 _SHORT_FORM_AFTER_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
@@ -515,6 +517,9 @@ class _Finder:
         held = held_words(words)
         # where words start and end: asked at the candidates only (see WordIndex)
         index = word_index(held)
+        retagged = self.county_short_forms(held, index)
+        if retagged is not held:
+            held, index = retagged, WordIndex(retagged)
         self.words = self.split_deputy(held, index)
         self.index = index if self.words is held else WordIndex(self.words)
         self.place_words = place_words
@@ -640,6 +645,8 @@ class _Finder:
         self.facility_lasts: frozenset[str] = derived["facility_lasts"]  # type: ignore[assignment]
         # start, end, trade name, industry word, the places written in front of the trade name
         self.companies: list[tuple[int, int, str, str, str]] = []
+        # where each short name found stands -> the company it was learnt from (see drop_cut_aliases)
+        self.alias_origins: dict[int, tuple[int, int]] = {}
         # ambiguous gazetteer names with no org context where they stand (see confirmed_ambiguous)
         self.ambiguous_pending: list[tuple[int, int, str]] = []
         # ambiguous names of three or more characters that act as a company somewhere in the text by
@@ -676,6 +683,28 @@ class _Finder:
                 return True
             at = text.find("副", at + 1)
         return False
+
+    def county_short_forms(self, words: list[Word], index: WordIndex) -> list[Word]:
+        """平遥县…平遥唐都推光漆器有限公司: in an article that names a county in full (a place word
+        ending in 县 or 旗), its short form is that place too, though jieba's dictionary holds it as
+        another word (平遥/a, 封丘/nr). `words` itself when nothing is retagged."""
+        text = self.text
+        shorts: set[str] = set()
+        for m in _COUNTY_END_RE.finditer(text):
+            w = index.ending_at(m.end())
+            if w is not None and w.pos == "ns" and len(w.text) >= 3:
+                shorts.add(w.text[:-1])
+        at: dict[int, Word] = {}
+        for short in shorts:
+            pos = text.find(short)
+            while pos >= 0:
+                w = index.starting_at(pos)
+                if w is not None and w.text == short and w.pos != "ns":
+                    at[pos] = Word(short, w.start, w.end, "ns")
+                pos = text.find(short, pos + 1)
+        if not at:
+            return words
+        return [at.get(w.start, w) for w in words]
 
     def split_deputy(self, words: list[Word], index: WordIndex) -> list[Word]:
         """部副|总经理 -> 部|副总经理: jieba glues 副 of a deputy title to the word before it, and a
@@ -2177,18 +2206,20 @@ class _Finder:
     def short_names(self) -> None:
         """A company's trade name (and trade name + industry word) wherever the document repeats
         it: 杭州云帆支付科技有限公司 … 云帆支付."""
-        aliases: dict[str, None] = {}
-        for _, _, core, industry, places in self.companies:
+        aliases: dict[str, tuple[int, int]] = {}
+        for start, end, core, industry, places in self.companies:
             if self.short_name_ok(core):
-                aliases[core] = None
+                aliases[core] = (start, end)
                 if industry:
-                    aliases[core + industry] = None
+                    aliases[core + industry] = (start, end)
             elif len(core) >= 2 and _STEM_RE.fullmatch(core) and core not in self.generic \
                     and core not in self.industry:
+                # a common word keeps its place (山东高速 of …集团有限公司) or its industry (长城环境 of
+                # 深圳长城环境科技有限公司)
                 if places:
-                    aliases[places + core] = None  # a common word keeps its place: 山东高速 (集团有限公司)
+                    aliases[places + core] = (start, end)
                 if industry:
-                    aliases[core + industry] = None  # or its industry: 长城环境 (of 深圳长城环境科技有限公司)
+                    aliases[core + industry] = (start, end)
         if not aliases:
             return
         taken = [(c.start, c.end) for c in self.candidates if c.source != SOURCE_LIST] + self.masked
@@ -2200,7 +2231,19 @@ class _Finder:
                         or self.text.startswith(self.geo_heads, e)):  # 三都澳|海域
                     continue
                 self.candidates.append(OrgMatch(s, e, alias, alias, "company", SOURCE_ALIAS))
+                self.alias_origins[s] = aliases[alias]
                 taken.append((s, e))
+
+    def drop_cut_aliases(self) -> None:
+        """平遥唐都推光漆器有限公司 … 推光漆器: a short name learnt from a company the walk cut (唐|都,
+        an adverb to jieba) names nothing once a longer name ends where that company ends."""
+        if not self.alias_origins:
+            return
+        cut = {(s, e) for s, e in set(self.alias_origins.values())
+               if any(c.end == e and c.start < s and c.source == SOURCE_SUFFIX for c in self.candidates)}
+        if cut:
+            self.candidates = [c for c in self.candidates if not (
+                c.source == SOURCE_ALIAS and self.alias_origins.get(c.start) in cut)]
 
     def bracket_aliases(self) -> None:
         """A short form in brackets right after a name (澳门航空（澳航）, 统计暨普查局（统计局）,
@@ -3291,6 +3334,7 @@ class _Finder:
         self.foundation_names()
         self.confirmed_ambiguous()
         self.titled_outlets()
+        self.drop_cut_aliases()
         return _resolve(self.candidates)
 
     def titled_outlets(self) -> None:
