@@ -3,7 +3,7 @@
 g607_lacquerware_makers_fuzhou and g608_hk_egg_waffle_snack_shops
 (annotator SB, held-out set 103).
 
-Adapted from the precedent set's tools/annotate_rb.py (/tmp/ho103/precedent:
+Adapted from the precedent set's tools/annotate_rb.py (now dev/tools/annotate_g601_g602.py) (/tmp/ho103/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
 city filed from, and a traditional Hong Kong article; the script closest to
 my pair by regions and house styles: its GB-family mainland block with the
@@ -50,13 +50,13 @@ official names with 市, 香港, 澳门 and foreign cities by their common names
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho103/precedent: README, NOTES_ra/rb/rc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_sb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g607_g608.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_sb.py
+    python3 dev/tools/annotate_g607_g608.py
 """
 import csv
 import datetime

@@ -1,62 +1,64 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g605_honeysuckle_growers_cities and g606_taiwan_sausage_makers
-(annotator SA, held-out set 103).
+g609_sunflower_seed_snack_makers and g610_macao_photo_studios
+(annotator SC, held-out set 103).
 
-Adapted from the precedent set's tools/annotate_ra.py (/tmp/ho103/precedent:
-a simplified mainland article under a 记者 byline naming its outlet and the
-city filed from, stored in a GB codec, and a traditional Taiwan article
-under 記者…／…報導 on a line of its own; the pair closest to mine by regions,
-house styles and the GB family), copied and the data changed, its two
-storage blocks exchanged for my encodings:
+Adapted from the precedent set's tools/annotate_ra.py (now dev/tools/annotate_g599_g600.py) (/tmp/ho103/precedent:
+a simplified mainland article in GB18030 without a BOM under a 记者 byline
+naming its outlet and the city filed from, holding one character only
+GB18030 stores, and a traditional article in UTF-16 with a BOM; the script
+closest to my pair by encodings), copied and the data changed, its second
+storage block turned to my encoding and region:
 
-- GB2312 WITHOUT A BOM for the simplified mainland g605 (大众日报): a new
-  block in the place of annotate_ra.py's GB18030 block, narrowed to the
-  base of the GB family, keeping its mainland byline part (大众日报记者 孙立鹏
-  临沂报道: 大众日报 an ORG row, 临沂 a CITY row, 临沂市) and its mainland
-  checks: nothing is declared (GB2312 is the narrowest codec of its family,
-  so no narrower codec can fail and no character lies beyond it); one byte
-  an ASCII character, two a GB2312 character (lead A1-F7, trail A1-FE),
-  each the same bytes in GBK and GB18030; GBK and GB18030 read the same
-  text; every line GB2312 = GBK = GB18030 byte for byte; UTF-8, UTF-16 and
-  the Big5 codecs fail or read another text.
-- UTF-8 WITHOUT A BOM for the traditional Taiwan g606 (經濟日報): a new
-  block in the place of annotate_ra.py's UTF-16 BE block, after
-  annotate_rc.py's UTF-8-without-BOM block (no BOM, utf-8 and utf-8-sig
-  read the same text, one byte an ASCII character and three any other; the
-  legacy codecs and UTF-16 fail or read another text), with annotate_ra.py's
-  Taiwan byline part in 經濟日報's bare form 記者陳品妤／台北報導 (台北, a
-  special municipality: a CITY row, 台北市), its S2T_ALLOWED checks and the
-  s2tw round trip; the text is plain Big5's throughout (asserted).
+- GB18030 WITHOUT A BOM for the simplified mainland g609 (安徽日报):
+  annotate_ra.py's block kept as it is, with its mainland byline part
+  (安徽日报记者 许文静 合肥报道: 安徽日报 an ORG row, 合肥 a CITY row,
+  合肥市) and the declared character that only GB18030 stores: 㮾 (U+3BBE,
+  CJK extension A, four bytes 82 31 B7 39) in the place name 㮾梨 (㮾梨街道
+  of 长沙县), once, in no span; GBK and GB2312 fail on the file exactly at
+  its first byte, decoding and encoding alike, and read the text before it;
+  every other character is GB2312's and every line without it GB2312 = GBK
+  = GB18030 byte for byte.
+- UTF-16 LE WITH A BOM for the traditional Macao g610 (澳門日報): a new
+  block in the place of annotate_ra.py's UTF-16 BE block, turned
+  little-endian (FF FE once, every character two bytes, low byte first,
+  the ASCII characters' NULs at odd offsets; utf-16 reads the text from the
+  whole file, utf-16-le reads U+FEFF before it; the legacy codecs, UTF-8
+  and UTF-16 BE fail or read another text) and turned Macao, with
+  annotate_rc.py's opener part for 【本報消息】 (once at line 3's start,
+  holding no row: the opener names no paper) in the place of the Taiwan
+  byline part, and the Macao region block (every line plain Big5 = cp950,
+  nothing declared outside plain Big5) and the t2s-then-s2hk round trip;
+  annotate_rc.py's shared-unit pattern for figures with thousands
+  separators (6,800至18,800澳門元).
 
 It keeps every other check of annotate_ra.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the s2tw round trip of the Taiwan article, the audits, the
-independent `city` rule asserted against my hand value on every
-DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占/约达,
-marker, marker-before-currency, per-unit basis, collective and time-unit
-checks, the ORG-row checks, the organization head-word audit, the byline
-block).  Changes are listed in NOTES_sa.md.
+article, the audits, the independent `city` rule asserted against my hand
+value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
+约占/约达, marker, marker-before-currency, per-unit basis, collective and
+time-unit checks, the ORG-row checks, the organization head-word audit, the
+byline block).  Changes are listed in NOTES_sc.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (no BOM in either file; nothing
-changed).  `text` of g606 is the traditional original; `normalized`
+(code points) into the article as decoded (after the BOM of g610; nothing
+changed).  `text` of g610 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Taiwan's cities with 市, Hong Kong and foreign
-cities by their common Chinese names).
+official names with 市, Hong Kong and foreign cities by their common
+Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho103/precedent: README, NOTES_ra/rb/rc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_sa.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g609_g610.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_sa.py
+    python3 dev/tools/annotate_g609_g610.py
 """
 import csv
 import datetime
@@ -82,100 +84,99 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G605 = "g605_honeysuckle_growers_cities"
-G606 = "g606_taiwan_sausage_makers"
+G609 = "g609_sunflower_seed_snack_makers"
+G610 = "g610_macao_photo_studios"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G605: ("gb2312", b"", False, "2026-11-25", "大众日报"),
-    G606: ("utf-8", b"", True, "2026-11-24", "經濟日報"),
+    G609: ("gb18030", b"", False, "2026-11-26", "安徽日报"),
+    G610: ("utf-16-le", BOM16LE, True, "2026-11-24", "澳門日報"),
 }
-# every declared codec must have its storage block in Doc: GB2312 WITHOUT A
-# BOM for the simplified mainland g605 (new here, in the place of
-# annotate_ra.py's GB18030 block, narrowed to the base of the GB family:
-# nothing to declare, with its mainland byline part and mainland checks),
-# and UTF-8 WITHOUT A BOM for the traditional Taiwan g606 (new here, in the
-# place of annotate_ra.py's UTF-16 BE block: annotate_rc.py's UTF-8 block
-# turned traditional and Taiwan, with annotate_ra.py's Taiwan byline part,
-# its S2T_ALLOWED checks and its plain-Big5 check of the text)
-STORAGE_BLOCKS = ("gb2312", "utf-8")
+# every declared codec must have its storage block in Doc: GB18030 WITHOUT
+# A BOM for the simplified mainland g609 (annotate_ra.py's block, kept), and
+# UTF-16 LE WITH A BOM for the traditional Macao g610 (new here, in the
+# place of annotate_ra.py's UTF-16 BE block: turned little-endian, with
+# annotate_rc.py's opener part and the Macao region block)
+STORAGE_BLOCKS = ("gb18030", "utf-16-le")
 STORE_CODEC = {}
 # the Big5-HKSCS files that hold no character outside plain Big5: none here
 # (annotate_qa.py's narrowing of the narrowest-codec check, kept unused)
 BIG5HKSCS_PLAIN = set()
-# the first character of each file, with its bytes in the file's encoding
-# (g605: 平 of the title in GB2312, C6 BD; g606: 香 of the title in UTF-8,
-# E9 A6 99)
-FIRST_CHAR = {G605: ("平", "平".encode("gb2312")),
-              G606: ("香", "香".encode("utf-8"))}
-assert FIRST_CHAR[G605][1] == b"\xc6\xbd" and \
-    FIRST_CHAR[G606][1] == b"\xe9\xa6\x99"
+# the first character of each file (after the BOM), with its bytes in the
+# file's encoding (g609: 合 of the title in GB18030, BA CF, GB2312's bytes;
+# g610: 本 of the title in UTF-16 LE, 2C 67, after FF FE)
+FIRST_CHAR = {G609: ("合", "合".encode("gb18030")),
+              G610: ("本", "本".encode("utf-16-le"))}
+assert FIRST_CHAR[G609][1] == b"\xba\xcf" == "合".encode("gb2312") and \
+    FIRST_CHAR[G610][1] == b"\x2c\x67"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G605: [], G606: []}
-# the mainland article's characters outside GB2312: none (GB2312 is the
-# base of its family; the brief asks for a character beyond the base only
-# of the wider legacy codecs)
-OUTSIDE_GB2312 = {G605: {}}
-OUTSIDE_GB2312_WORD = {G605: {}}
+OUTSIDE_BMP = {G609: [], G610: []}
+# the mainland article's characters outside GB2312, each with its kind: 㮾
+# (U+3BBE, CJK extension A), which GBK lacks too and GB18030 stores in four
+# bytes (the brief: a GB18030 file holds a character only GB18030 can
+# store, in a natural word): in the place name 㮾梨 (㮾梨街道 of 长沙县, a
+# county: no CITY), once, in no span
+OUTSIDE_GB2312 = {G609: {"㮾": "gb18030-four-byte"}}
+OUTSIDE_GB2312_WORD = {G609: {"㮾": {"㮾梨街道": 1}}}
+# characters GBK stores beyond GB2312: none
 GBK_CODE = {}
-GBK_KINDS = {G605: Counter()}
-OUTSIDE_GBK = {G605: {}}
-OUTSIDE_GBK_WORD = {G605: {}}
-GB18030_CODE = {}
-GB18030_KINDS = {G605: Counter()}
+GBK_KINDS = {G609: Counter()}
+# characters outside GBK (and so outside GB2312), with their GB18030 bytes
+OUTSIDE_GBK = {G609: {"㮾": b"\x82\x31\xb7\x39"}}
+OUTSIDE_GBK_WORD = {G609: {"㮾": {"㮾梨街道": 1}}}
+GB18030_CODE = {"㮾": b"\x82\x31\xb7\x39"}
+GB18030_KINDS = {G609: Counter({"four-byte": 1})}
+assert "㮾".encode("gb18030") == GB18030_CODE["㮾"] and ord("㮾") == 0x3BBE
 DECLARED_MAINLAND = OUTSIDE_GB2312
 # characters whose GBK bytes GB2312 reads as another character: none
-GB_FORMS = {G605: {}}
-GB_FORMS_WORD = {G605: {}}
+GB_FORMS = {G609: {}}
+GB_FORMS_WORD = {G609: {}}
 # the byline line (the precedent's mainland form: the outlet + 记者 + a
-# space, a made-up name, a space, the city filed from and 报道): 大众日报,
+# space, a made-up name, a space, the city filed from and 报道): 安徽日报,
 # the outlet named before 记者, is an ORG row (GUIDELINES' byline rule;
-# SPEC: news outlets in bylines); 临沂 a CITY row (临沂市)
-BYLINE = {G605: ("", ["大众日报"], "记者 ", ["孙立鹏"], "临沂")}
-BYLINE_ORG = {G605: True}
-# line 3 of each article and the rows it holds: g605's byline (above);
-# g606's byline on a line of its own in 經濟日報's bare form 記者…／台北報導
-# (a made-up name; the place filed from, 台北, a special municipality: a
-# CITY row, 台北市)
-LINE3 = {G605: ("大众日报记者 孙立鹏 临沂报道",
-                [("ORG", "大众日报"), ("CITY", "临沂")]),
-         G606: ("記者陳品妤／台北報導", [("CITY", "台北")])}
+# SPEC: news outlets in bylines); 合肥 a CITY row (合肥市)
+BYLINE = {G609: ("", ["安徽日报"], "记者 ", ["许文静"], "合肥")}
+BYLINE_ORG = {G609: True}
+# line 3 of each article and the rows it holds: g609's byline (above);
+# g610's line 3 opens with the opener 【本報消息】 (below), no byline
+LINE3 = {G609: ("安徽日报记者 许文静 合肥报道",
+                [("ORG", "安徽日报"), ("CITY", "合肥")])}
 BYLINE_NOT_CITY = {}
-# the sources whose Taiwan byline is bracketed 〔…〕: none (經濟日報 bare)
+# the sources whose Taiwan byline is bracketed 〔…〕: none
 BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-OPENER = {}
-# characters of the Taiwan article that plain Big5 lacks: none
-OUTSIDE_BIG5 = {G606: {}}
+# the paragraph opener of the Macao article (annotate_rc.py's 澳門日報 form):
+# 【本報消息】 names no paper, so it holds no row (the brief; GUIDELINES:
+# 本报 is none)
+OPENER = {G610: ("【本報消息】", [])}
+# characters of the Macao article that plain Big5 lacks: none
+OUTSIDE_BIG5 = {G610: {}}
 CP950_CODE = {}
-BIG5_KINDS = {G606: Counter()}
-IN_ROW = {G605: {}, G606: {}}
-OUTSIDE_BIG5_WORD = {G606: {}}
-BIG5_FORMS = {G606: {}}
-# characters whose plain Big5 bytes cp950 reads as another character: the
-# byline's ／ (plain Big5 A2 41, which cp950 reads as ∕ U+2215; cp950 writes
-# ／ A1 FE), as annotate_ra.py's BIG5_DIFF held it; here only asserted of
-# the text, which a UTF-8 file stores whatever the legacy codecs do
-BIG5_DIFF = {G606: {"／": ("\u2215", b"\xa2\x41", b"\xa1\xfe")}}
+BIG5_KINDS = {G610: Counter()}
+IN_ROW = {G609: {}, G610: {}}
+OUTSIDE_BIG5_WORD = {G610: {}}
+BIG5_FORMS = {G610: {}}
+# characters whose plain Big5 bytes cp950 reads as another character: none
+# (no ／ in g610)
+BIG5_DIFF = {}
 CP950_DIFF = {}
 CP950_READS = {}
-DECLARED_WORD = {G606: {}}
+DECLARED_WORD = {G610: {}}
 HONGKONG = set()
-MACAO = set()
+MACAO = {G610}
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = {G606}
+TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# g606's 台 (新台幣, 台北, 台中, 台南, 全台, 台灣, 台畜) and 占 (占約,
-# 約占), Taiwan forms of the round trip; 峰 of 高峰 (Taiwan news writes 高峰;
-# OpenCC s2t writes 峯, s2tw 峰 again: no round-trip form, so confined to its
-# word, once, as annotate_rc.py's Macao 高峰 was)
-S2T_ALLOWED = {G606: ("台", "占", "峰")}
-S2T_ALLOWED_WORD = {G606: {"峰": {"高峰": 1}}}
-# ORG names that join two fields with 及/和/與/与 inside one body: none
-JOINED_NAMES = {G605: (), G606: ()}
+# none in g610
+S2T_ALLOWED = {G610: ()}
+S2T_ALLOWED_WORD = {G610: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body: g610's
+# 經濟及科技發展局 (a bureau of two fields joined by 及, GUIDELINES:
+# 运输及物流局)
+JOINED_NAMES = {G609: (), G610: ("經濟及科技發展局",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
                 "研究所", "研究院")
@@ -185,23 +186,25 @@ for _names in JOINED_NAMES.values():
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write 和/及/與/与 as a character of their name: none here
-JOINER_CHAR_NAMES = {G605: {}, G606: {}}
+JOINER_CHAR_NAMES = {G609: {}, G610: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
-LISTED_PAIRS = {G605: (("山东中医药大学", "平邑县人民政府"),),
-                G606: (("台畜", "新東陽"),
-                       ("食品所", "國立中興大學動物科學系"))}
+LISTED_PAIRS = {G609: (("零食很忙", "赵一鸣零食"), ("Be&Cheery", "良品铺子"),
+                       ("中国农业银行巴彦淖尔分行", "内蒙古银行"),
+                       ("安徽农业大学", "中国农业科学院油料作物研究所"),
+                       ("京东", "抖音")),
+                G610: (("銀河娛樂集團", "新濠博亞娛樂"),
+                       ("大豐銀行", "中國銀行澳門分行"),
+                       ("澳門理工大學", "澳門城市大學"), ("索尼", "富士"))}
 # ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G605: {}, G606: {}}
+DE_NAMES = {G609: {}, G610: {}}
 T2S_KEPT = {}
 S2HK_KEPT = {}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
-# round trip of g606, each written in it: 台 of 台北 …, 占 of 約占, 畫 of
-# 計畫, 布 of 公布; 週 of 上週 comes back as written here)
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("畫", "劃"), ("布", "佈")}
-# the halves of each title: g605's space after 约13%, g606's after 約9%
-TITLE_HALVES = {G605: 2, G606: 2}
+# Taiwan forms of the s2tw round trip: no Taiwan article here
+TAIWAN_FORMS = set()
+# the halves of each title: g609's space after 约9%, g610's after 約8%
+TITLE_HALVES = {G609: 2, G610: 2}
 # event names holding a CITY at their start: none
-CITY_IN_NAME = {G605: {}, G606: {}}
+CITY_IN_NAME = {G609: {}, G610: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -456,27 +459,27 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # not in the list already: 濃 of 美濃, 霧 of 蓮霧; new
                    # here)
                    "浓雾"
-                   # g606's words (their t2s forms, none written in it and
-                   # not in the list already: 臘 of 臘肉, 饒 of 饒河街; new
-                   # here)
-                   "腊饶"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g605 (mainland,
-# 2026-11-25): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 14 days
-# before), 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近: yearless,
-# the coming ones, 37 and 73 days after), 明年春节 2027-02-06 (明年
-# attached, inside the span; 前后 outside); g606 (Taiwan, 2026-11-24): 元旦
-# 2027-01-01 (元旦至農曆春節: the coming one, 38 days after), 農曆春節
-# 2027-02-06 (GUIDELINES: 农历春节 is 春节; the coming one, 74 days after),
-# 明年春節 2027-02-06 (明年 inside)
-HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
-           "明年春节": "2027-02-06", "農曆春節": "2027-02-06",
-           "明年春節": "2027-02-06"}
+# Holidays the articles name, by their exact span: g609 (mainland,
+# 2026-11-26): 双11 2026-11-11 (“双11”期间, twice: yearless, the nearest,
+# 15 days before), 明年春节 2027-02-06 (明年 attached, inside the span; 前
+# outside), 元旦 2027-01-01 (元旦至春节期间 and 元旦前: the coming one, 36
+# days after), 春节 2027-02-06 (元旦至春节: yearless, the coming one, 72
+# days after), 今年中秋 2026-09-25 (今年 attached; the lunar 八月十五) and 国庆
+# 2026-10-01 (今年中秋、国庆假期: the year the sentence states; 假期
+# outside); g610 (Macao, 2026-11-24): 明年農曆新年 2027-02-06 (明年 inside;
+# 前 outside; GUIDELINES: 农历年 is 春节), 聖誕 2026-12-25 and 元旦
+# 2027-01-01 (聖誕及元旦期間: the coming ones, 31 and 38 days after; 期間
+# outside)
+HOLIDAY = {"双11": "2026-11-11", "明年春节": "2027-02-06",
+           "元旦": "2027-01-01", "春节": "2027-02-06",
+           "今年中秋": "2026-09-25", "国庆": "2026-10-01",
+           "明年農曆新年": "2027-02-06", "聖誕": "2026-12-25"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -748,35 +751,32 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 
 # CITY span -> official name (simplified).  Spans may be traditional.
-# CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g605, mainland (2026): the prefecture-level 临沂 (the byline), 新乡,
-    # 亳州, the county-level 安国 (after its province 河北: GUIDELINES, a
-    # short form that is also a word counts after its province), the
-    # municipalities 北京 and 上海, 广州, 杭州; the foreign 首尔, 大阪, 吉隆坡
-    # and 香港 by their common Chinese names (NO_SHI); 平邑, 封丘, 原阳 are
-    # counties, 郑城镇 a town: no CITY
-    "临沂": "临沂市", "新乡": "新乡市", "亳州": "亳州市", "安国": "安国市",
-    "北京": "北京市", "上海": "上海市", "广州": "广州市", "杭州": "杭州市",
-    "首尔": "首尔", "大阪": "大阪", "吉隆坡": "吉隆坡", "香港": "香港",
-    # g606 (traditional spans): Taiwan's special municipalities by their
-    # full names with 市 (GUIDELINES): 台北 (the byline), 台南 (also written
-    # 台南市), 高雄, 新北, 桃園, 台中; 香港, 新加坡 and 東京 by their common
-    # names; 士林, 安平 are districts: no CITY
-    "台北": "台北市", "台南": "台南市", "台南市": "台南市", "高雄": "高雄市",
-    "新北": "新北市", "桃園": "桃园市", "台中": "台中市", "新加坡": "新加坡",
-    "東京": "东京",
+    # g609, mainland (2026): the provincial capital 合肥 (the byline), the
+    # prefecture-level 巴彦淖尔 (also written 巴彦淖尔市), 芜湖 (also 芜湖市),
+    # 杭州, 武威, the county-level 阿勒泰; the foreign 迪拜, 伊斯坦布尔, 德黑兰
+    # and 曼谷 by their common Chinese names (NO_SHI); 长沙县 (a county,
+    # 长沙 before 县: GUIDELINES) and 天津港 (a port, a facility) give no CITY
+    "合肥": "合肥市", "巴彦淖尔": "巴彦淖尔市", "巴彦淖尔市": "巴彦淖尔市",
+    "芜湖": "芜湖市", "芜湖市": "芜湖市", "杭州": "杭州市", "武威": "武威市",
+    "阿勒泰": "阿勒泰市", "迪拜": "迪拜", "伊斯坦布尔": "伊斯坦布尔",
+    "德黑兰": "德黑兰", "曼谷": "曼谷",
+    # g610 (traditional spans): 廣州, 深圳, 上海, 杭州, 珠海, 中山, 江門
+    # by their official names with 市; 香港 by its common name; 澳門 inside
+    # 澳門元 and the ORG names is none (the METRIC and the ORG are the
+    # outermost spans)
+    "廣州": "广州市", "深圳": "深圳市", "上海": "上海市", "珠海": "珠海市",
+    "中山": "中山市", "江門": "江门市", "香港": "香港",
 }
 # foreign cities and Hong Kong keep their common Chinese name, no 市 added
-NO_SHI = {"首尔", "大阪", "吉隆坡", "香港", "新加坡", "东京"}
+NO_SHI = {"迪拜", "伊斯坦布尔", "德黑兰", "曼谷", "香港"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳", "休士頓": "休斯敦"}
-# Taiwan's spellings of foreign cities normalized to the mainland's names:
-# none here
+# Taiwan's or Hong Kong's spellings of foreign cities: none written here
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -784,37 +784,30 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "衛生福利部食品藥物管理署": "卫生福利部食品药物管理署",
-    "食藥署": "食药署",
-    "農業部": "农业部",
-    "中央畜產會": "中央畜产会",
-    "農業部畜牧司": "农业部畜牧司",
-    "黑橋牌企業股份有限公司": "黑桥牌企业股份有限公司",
-    "黑橋牌": "黑桥牌",
-    "大成": "大成",
-    "卜蜂": "卜蜂",
-    "台灣農畜產工業股份有限公司": "台湾农畜产工业股份有限公司",
-    "台畜": "台畜",
-    "新東陽": "新东阳",
-    "義美食品": "义美食品",
-    "台北市政府市場處": "台北市政府市场处",
-    "台北市政府衛生局": "台北市政府卫生局",
-    "新北市政府衛生局": "新北市政府卫生局",
-    "中華民國家畜肉類商業同業公會全國聯合會": "中华民国家畜肉类商业同业公会全国联合会",
-    "全聯福利中心": "全联福利中心",
-    "統一超商": "统一超商",
-    "7-ELEVEN": "7-ELEVEN",
-    "momo購物網": "momo购物网",
-    "黑貓宅急便": "黑猫宅急便",
-    "台灣經濟研究院": "台湾经济研究院",
-    "台經院": "台经院",
-    "財政部關務署": "财政部关务署",
-    "關務署": "关务署",
-    "食品工業發展研究所": "食品工业发展研究所",
-    "食品所": "食品所",
-    "國立中興大學動物科學系": "国立中兴大学动物科学系",
-    "臺灣中小企業銀行": "台湾中小企业银行",
-    "臺灣企銀": "台湾企银",
+    "統計暨普查局": "统计暨普查局",
+    "旅遊局": "旅游局",
+    "身份證明局": "身份证明局",
+    "金沙中國有限公司": "金沙中国有限公司",
+    "銀河娛樂集團": "银河娱乐集团",
+    "新濠博亞娛樂": "新濠博亚娱乐",
+    "澳門攝影學會": "澳门摄影学会",
+    "澳門數碼攝影學會": "澳门数码摄影学会",
+    "消費者委員會": "消费者委员会",
+    "消委會": "消委会",
+    "經濟及科技發展局": "经济及科技发展局",
+    "經科局": "经科局",
+    "澳門中華總商會": "澳门中华总商会",
+    "澳門通": "澳门通",
+    "大豐銀行": "大丰银行",
+    "中國銀行澳門分行": "中国银行澳门分行",
+    "澳門國際銀行": "澳门国际银行",
+    "勞工事務局": "劳工事务局",
+    "澳門理工大學": "澳门理工大学",
+    "澳門城市大學": "澳门城市大学",
+    "佳能": "佳能",
+    "Canon": "Canon",
+    "索尼": "索尼",
+    "富士": "富士",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -995,19 +988,24 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb2312" and bom == b"" and not self.traditional:
-            # GB2312 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g605 (new
-            # here, in the place of annotate_ra.py's GB18030 block, narrowed
-            # to the base of the GB family, with its mainland byline part and
-            # mainland checks): no BOM of any kind, no U+FEFF; one byte an
-            # ASCII character, two a GB2312 character (lead A1-F7, trail
-            # A1-FE), walked one by one, each the same bytes in GBK and
-            # GB18030; nothing declared (GB2312 is the narrowest codec of its
-            # family: no narrower codec to fail, no character beyond it);
-            # GBK and GB18030 read the same text from the file; every line
+        if enc == "gb18030" and bom == b"" and not self.traditional:
+            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g609
+            # (annotate_ra.py's block, kept: there new in the place of
+            # annotate_qa.py's UTF-8-with-BOM block,
+            # with its mainland byline part and its mainland checks, opened
+            # to the declared character only GB18030 stores): no BOM of any
+            # kind, no U+FEFF; one byte an ASCII character, two a GB2312
+            # character (lead A1-F7, trail A1-FE), four the declared
+            # character 㮾 (82 31 B7 39: first and third bytes 81-FE, second
+            # and fourth 30-39), walked one by one; the declared character
+            # only in its declared word 㮾梨街道, in no span; GBK and
+            # GB2312 fail on the file, first exactly at the declared
+            # character's first byte, decoding and encoding alike, and read
+            # the text before it (annotate_qb.py's check of the narrower
+            # Big5 codecs, turned to the GB family); every line without it
             # GB2312 = GBK = GB18030 byte for byte; UTF-8, UTF-16 and the
             # Big5 codecs fail or read another text; no NUL; the byline
-            # 大众日报记者 孙立鹏 临沂报道
+            # 安徽日报记者 许文静 合肥报道
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
@@ -1019,50 +1017,97 @@ class Doc:
             assert b"\x00" not in raw, doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            # nothing declared: the text is GB2312's throughout
-            assert not OUTSIDE_GB2312.get(doc_id), doc_id
-            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
-            assert not OUTSIDE_GBK.get(doc_id), doc_id
-            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            declared = OUTSIDE_GB2312[doc_id]
+            assert declared and set(declared) == set(OUTSIDE_GBK[doc_id]), \
+                doc_id
             assert not GB_FORMS.get(doc_id) and \
                 not GB_FORMS_WORD.get(doc_id), doc_id
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not any(c in self.text for c in GBK_CODE), doc_id
-            assert not any(c in self.text for c in GB18030_CODE), doc_id
             assert not IN_ROW.get(doc_id), doc_id
+            kinds = Counter()
             pos = 0
             for c in self.text:
-                b = c.encode("gb2312")
+                b = c.encode("gb18030")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert len(b) == 4 and b == OUTSIDE_GBK[doc_id][c] == \
+                        GB18030_CODE[c], (doc_id, c, b)
+                    assert 0x81 <= b[0] <= 0xFE and 0x30 <= b[1] <= 0x39 \
+                        and 0x81 <= b[2] <= 0xFE and 0x30 <= b[3] <= 0x39, c
+                    assert not enc_ok(c, "gbk") and \
+                        not enc_ok(c, "gb2312"), c
                 else:
                     assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
                         0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
-                    assert b == c.encode("gbk") == c.encode("gb18030"), c
+                    assert b == c.encode("gb2312") == c.encode("gbk"), c
                 pos += len(b)
             assert pos == len(raw), doc_id
+            for c in declared:
+                kinds["four-byte"] += 1
+                assert len(GB18030_CODE[c]) == 4, c
+                assert GB18030_CODE[c].decode("gb18030") == c, c
+            assert kinds == GB18030_KINDS[doc_id], kinds
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
+            four = sum(self.text.count(c) for c in declared)
+            assert len(raw) == len(self.text) + nonascii + 2 * four, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
+            # the declared characters stand only in their declared words
+            # (each with its count, together holding every occurrence), the
+            # same for GB2312 and GBK
+            in_word = OUTSIDE_GB2312_WORD[doc_id]
+            assert in_word == OUTSIDE_GBK_WORD[doc_id], doc_id
+            assert sorted(in_word) == sorted(declared), doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, (c, w)
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
+            # a mainland text: every other character is GB2312's
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == [], (doc_id, outside)
-            # the wider codecs of the family read the same text
-            for wide in ("gbk", "gb18030"):
-                assert raw.decode(wide) == self.text, (doc_id, wide)
+            assert outside == sorted(declared), (doc_id, outside)
+            # the narrower codecs stop exactly at the first declared
+            # character, decoding and encoding alike, and read the text
+            # before it
+            first = min(self.text.index(c) for c in declared)
+            at = len(self.text[:first].encode("gb18030"))
+            for narrow in ("gbk", "gb2312"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == at, (doc_id, narrow, e.start, at)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start, first)
+                assert raw[:at].decode(narrow) == self.text[:first], narrow
+            # every line without a declared character is GB2312, GBK and
+            # GB18030 alike, byte for byte; a line holding one is so
+            # elsewhere
             for line in self.text.split("\n"):
-                b = line.encode("gb2312")
-                assert b == line.encode("gbk") == \
-                    line.encode("gb18030"), line
-                assert b.decode("gb2312") == line, line
+                if not any(c in line for c in declared):
+                    b = line.encode("gb2312")
+                    assert b == line.encode("gbk") == \
+                        line.encode("gb18030"), line
+                    assert b.decode("gb2312") == line, line
+                else:
+                    for part in re.split("|".join(declared), line):
+                        assert part.encode("gb2312") == part.encode(
+                            "gb18030"), part
             for o in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
                       "utf-16-be", "big5", "cp950", "big5hkscs"):
                 assert not decodes(full, o) or \
                     full.decode(o) != self.text, (doc_id, o)
             self.in_row_span = {}
-            self.no_span_chars = []
+            self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
             # the byline line (the precedent's mainland byline part): the
@@ -1098,127 +1143,104 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-8" and bom == b"" and self.traditional:
-            # UTF-8 WITHOUT A BOM, THE TAIWAN ARTICLE g606 (new here, in the
-            # place of annotate_ra.py's UTF-16 BE block: annotate_rc.py's
-            # UTF-8-without-BOM block turned traditional and Taiwan, with
-            # annotate_ra.py's Taiwan byline part in 經濟日報's form
-            # 記者…／台北報導 on a line of its own (台北, a special
-            # municipality: a CITY row), its S2T_ALLOWED checks and its
-            # plain-Big5 check of the text): no BOM of any kind and no
-            # U+FEFF; utf-8 and utf-8-sig read the same text from the whole
-            # file; one byte an ASCII character, three any other, walked one
-            # by one; nothing declared (UTF-8 holds every character); the
-            # legacy codecs and UTF-16 fail or read another text; no NUL; a
-            # Taiwan text all the same: every character plain Big5's, every
-            # line plain Big5 = cp950 but the byline's ／ (BIG5_DIFF)
-            assert full == raw, doc_id
+        elif enc == "utf-16-le" and bom == BOM16LE and self.traditional:
+            # UTF-16 LE WITH A BOM, THE MACAO ARTICLE g610 (new here, in the
+            # place of annotate_ra.py's UTF-16 BE block, turned
+            # little-endian and Macao: annotate_rc.py's opener part for
+            # 【本報消息】 in the place of the Taiwan byline part): FF FE
+            # once, the text decoded after it; utf-16 reads the text from
+            # the whole file, utf-16-le reads U+FEFF before it; no second
+            # BOM, no U+FEFF inside; every character two bytes, low byte
+            # first (no surrogate pair), walked one by one; ASCII characters
+            # carry a NUL as the second byte of their pair; the legacy
+            # codecs, UTF-8 and UTF-16 BE fail or read another text, the
+            # whole file and the file after its BOM alike; nothing declared
+            # for the codec (UTF-16 holds every character); a Macao text all
+            # the same: every character plain Big5's, every line plain
+            # Big5 = cp950 (the region block below)
+            assert bom == BOM16LE and full[:2] == BOM16LE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id
+            assert not full.startswith((BOM8, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in TAIWAN and \
-                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert full.decode("utf-8-sig") == full.decode("utf-8") == \
-                self.text, doc_id
-            assert raw[:3] == code and len(code) == 3, doc_id
+            assert self.traditional and doc_id in MACAO and \
+                doc_id not in HONGKONG and doc_id not in TAIWAN, doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-le") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("utf-8")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                assert len(b) == (1 if ord(c) < 0x80 else 3), (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw) == len(full), doc_id
+                b = c.encode("utf-16-le")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                assert b[1] == ord(c) >> 8 and b[0] == ord(c) & 0xFF, c
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (little-endian: the NUL is the second byte of an ASCII
+            # character's pair, at odd offsets; no Latin-1 character beyond
+            # ASCII, so those pairs are exactly the ASCII characters)
+            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
-            assert b"\x00" not in full, doc_id
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
             # nothing declared: no character outside plain Big5, no declared
-            # word, form, kind or cp950 character
+            # word, form, kind or cp950 character, no ／ (BIG5_DIFF empty)
             assert not OUTSIDE_BIG5.get(doc_id), doc_id
             assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
             assert not DECLARED_WORD.get(doc_id), doc_id
             assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not BIG5_FORMS.get(doc_id), doc_id
             assert not CP950_DIFF.get(doc_id), doc_id
+            assert not BIG5_DIFF.get(doc_id), doc_id
             assert not CP950_CODE, doc_id
             assert not IN_ROW.get(doc_id), doc_id
-            assert BIG5_DIFF.get(doc_id) == {"／": ("\u2215", b"\xa2\x41",
-                                                   b"\xa1\xfe")}, doc_id
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
             assert outside == [], (doc_id, outside)
-            assert self.text.count("／") == lines[2].count("／") == 1, doc_id
-            assert "\u2215" not in self.text, doc_id
+            assert "／" not in self.text and "\u2215" not in self.text
             for line in self.text.split("\n"):
-                part = line.replace("／", "") if line == lines[2] else line
-                b = part.encode("big5")
-                assert b == part.encode("cp950") == part.encode(
+                b = line.encode("big5")
+                assert b == line.encode("cp950") == line.encode(
                     "big5hkscs"), line
-                assert b.decode("big5") == b.decode("cp950") == part, line
-            alt, bb, cb = BIG5_DIFF[doc_id]["／"]
-            assert "／".encode("big5") == bb and "／".encode("cp950") == cb
-            assert bb.decode("cp950") == alt
+                assert b.decode("big5") == b.decode("cp950") == line, line
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline (annotate_ra.py's Taiwan byline part): 記者 + a
-            # made-up name + ／ + the place filed from + 報導, on a line of
-            # its own, bare (經濟日報's form; BRACKET_BYLINE holds no
-            # brackets for it); no outlet named, no ORG; the place a CITY
-            # row unless declared in BYLINE_NOT_CITY (here 台北, a special
-            # municipality: a CITY row, 台北市)
-            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
-            dl, want = LINE3[doc_id]
-            assert lines[2] == dl, doc_id
-            assert lines[1] == lines[3] == "", doc_id
-            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
-            assert dl.startswith(ob) and dl.endswith(cb), doc_id
-            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
-                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
-                             dl)
-            assert m, dl
-            assert self.text.count(m.group(1)) == 1, doc_id
-            assert self.text.count("／") == 1, doc_id
-            city_at = None
-            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
-                assert want == [] and m.group(2) not in CITY_NORM, doc_id
-            else:
-                assert want == [("CITY", m.group(2))] and \
-                    m.group(2) in CITY_NORM, (doc_id, want)
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            if want:
-                city_at = (m.group(2), line_start + m.start(2))
-            self.byline = ([], False, line_start, len(dl), city_at)
-            # no bracket of an opener in the text, and the byline's
-            # brackets (if any) only on the byline, once each
-            assert not any(b in self.text for b in "【】"), doc_id
-            for b in "〔〕":
-                assert self.text.count(b) == dl.count(b) == (
-                    1 if b in (ob, cb) else 0), (doc_id, b)
-            # the characters allowed although s2t changes them are Taiwan
-            # forms of the round trip (TAIWAN_FORMS), each written
-            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
-                x for x, _ in TAIWAN_FORMS} | set(
-                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
-            assert all(c in self.text
-                       for c in S2T_ALLOWED.get(doc_id, ()))
-            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
-                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
-                assert c not in {x for x, _ in TAIWAN_FORMS}, c
-                for w, k in words.items():
-                    assert c in w and self.text.count(w) == k, (
-                        doc_id, w, k)
-                assert self.text.count(c) == sum(
-                    k * w.count(c) for w, k in words.items()), (doc_id, c)
+            assert not any(b in self.text for b in "〔〕"), doc_id
+            # the opener part (annotate_rc.py's, after annotate_pc.py's):
+            # the opener opens line 3 once, no other 【 line; the title, a
+            # blank line, then the paragraphs, each followed by a blank
+            # line; no byline
+            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
+            assert lines[1] == "" and lines[2] and not lines[3], doc_id
+            assert doc_id in OPENER, doc_id
+            opener, _ = OPENER[doc_id]
+            assert lines[2].startswith(opener), doc_id
+            assert self.text.count(opener) == 1, doc_id
+            assert opener[0] == "【" and opener[-1] == "】", opener
+            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
+                           len(opener))
+            assert sum(x.startswith("【") for x in lines) == 1
+            assert self.text.count("【") == self.text.count("】") == 1
+            assert not any(x.startswith(("〔", "■")) for x in lines), doc_id
+            # no character declared although s2t changes it (a Macao text
+            # writes none of Taiwan's forms)
+            assert not S2T_ALLOWED.get(doc_id) and \
+                not S2T_ALLOWED_WORD.get(doc_id), doc_id
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1439,7 +1461,10 @@ class Doc:
                 assert k >= 0 and not re.search("[，,。；;！？]",
                                                 before[k:]), (ctx, sep)
             if shared:                  # unit written after the next figure
-                assert re.match(r"[至到~\-－和及、]\d+(\.\d+)?[万萬亿億]?"
+                # (annotate_rc.py's pattern: the next figure may carry
+                # thousands separators, as Macao writes 18,800澳門元)
+                assert re.match(r"[至到~\-－和及、](?:\d{1,3}(?:,\d{3})+|\d+)"
+                                r"(\.\d+)?[万萬亿億]?"
                                 + re.escape(shared),
                                 self.text[end:]), (ctx, shared)
             self.rows.append({"doc_id": self.doc_id, "type": typ,
@@ -1507,277 +1532,314 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# my reference dates: g605's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-24; 上月 2026-10; 本月
-# 2026-11); the coming 元旦 2027-01-01 (37 days after) and 春节 2027-02-06
-# (73 days after; 2026-02-17 281 days before); the nearest 双11 2026-11-11
-# (14 days before); 两年前 2024; g606's 2026-11-24 the Tuesday of W48 (上週
-# W47; 昨（23）日 2026-11-23; 本月 2026-11; 上月 2026-10); the coming 元旦
-# 2027-01-01 (38 days after) and 農曆春節 2027-02-06 (74 days after); ROC
-# years 112 = 2023, 113 = 2024, 114 = 2025, 115 = 2026, 116 = 2027
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+# my reference dates: g609's 2026-11-26 is the Thursday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-25; 上月 2026-10; 本月
+# 2026-11); the coming 春节 2027-02-06 (72 days after; 2026-02-17 282 days
+# before) and 元旦 2027-01-01 (36 days after); the nearest 双11 2026-11-11
+# (15 days before); 今年中秋 2026-09-25 (the lunar 八月十五 of 2026), 国庆
+# 2026-10-01; 两年前 2024; g610's 2026-11-24 the Tuesday of W48 (上週 W47:
+# 上週四 2026-11-19, 上週五 2026-11-20, 上週日 2026-11-22; 昨日 2026-11-23;
+# 上月 2026-10); the coming 聖誕 2026-12-25 (31 days after), 元旦 2027-01-01
+# (38 days after) and 農曆新年 2027-02-06 (74 days after)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 18).isocalendar()[1:] == (47, 3)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert [datetime.date.fromisocalendar(2026, 47, k) for k in (4, 5, 7)] == [
+    datetime.date(2026, 11, 19), datetime.date(2026, 11, 20),
+    datetime.date(2026, 11, 22)]
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
+assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
 assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert [112 + 1911, 113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911] == [
-    2023, 2024, 2025, 2026, 2027]
+assert _MID_AUTUMN[2026] == datetime.date(2026, 9, 25)
 
 
 # ===========================================================================
-# g605 honeysuckle: the growers, processors and herbal traders of 临沂
-# (平邑, a county), 新乡 (封丘, a county), 亳州, 安国 and other cities, the
-# listed pharmaceutical groups and herbal-tea brands, the herbal medicine
-# association, planting area in 亩, output in 吨, dried-flower prices per
-# 公斤, herbal-tea and medicine sales.  Simplified, GB2312 without a BOM,
-# byline 大众日报记者 孙立鹏 临沂报道, 2026-11-25, 大众日报.
-# g606 sausages: Taiwan's sausage and cured-meat makers and their listed
-# food groups, the agriculture ministry's pork prices, the food and drug
-# administration's checks, the meat trade federation, night-market vendors,
-# sales in 新台幣, output in 公噸, ROC years.  Traditional (Taiwan), UTF-8
-# without a BOM, byline 記者陳品妤／台北報導, 2026-11-24, 經濟日報.
+# g609 sunflower seeds and nut snacks: the seed growers and snack makers of
+# 合肥, 巴彦淖尔, 芜湖, 杭州 and other cities, their listed groups and brands,
+# the roasted seeds and nuts association, planting area in 亩, output in 吨,
+# purchase prices per 斤, sales, exports.  Simplified, GB18030 without a BOM
+# (㮾 outside GBK), byline 安徽日报记者 许文静 合肥报道, 2026-11-26, 安徽日报.
+# g610 photo studios: Macao's photo and wedding studios, the identification
+# bureau's photo rules, the tourism office's wedding promotion, the
+# photographers' societies, prices in 澳門元, orders, shop counts.
+# Traditional (Macao), UTF-16 LE with a BOM, opener 【本報消息】, 2026-11-24,
+# 澳門日報.
 # ===========================================================================
 
 
 @doc
-def g605():
-    d = Doc(G605)
+def g609():
+    d = Doc(G609)
     Y, NY, LY = "2026", "2027", "2025"
-    LYI, XX, BZ, AG = "临沂市", "新乡市", "亳州市", "安国市"
-    BJ, SH, GZ, HZ = "北京市", "上海市", "广州市", "杭州市"
-    SE, DB, KL, HK = "首尔", "大阪", "吉隆坡", "香港"
-    # title (one sentence for the city column: 前10个月 after its noun 金银花
-    # the calendar period; it and 约13% take 新乡市, the first city after
-    # them; 平邑 a county, no CITY)
-    d.date("金银花[[前10个月]]交易额", Y, XX)
-    d.metric("增长[[约13%]] ", 13, "%", "approx", XX)
-    d.city(" [[新乡]]、亳州")
-    d.city("新乡、[[亳州]]药企")
-    # byline: 大众日报 (the outlet before 记者) an ORG, 临沂 a CITY
-    d.org("\n[[大众日报]]记者")
-    d.city("孙立鹏 [[临沂]]报道")
-    # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC); the
-    # county's bureau an ORG; 10月底 the month; 近三成 30 %; 单月 no DATE;
-    # 10月 … 去年同期 2025-10)
-    d.date("记者[[昨天]]（", "2026-11-24", "")
-    d.date("（[[11月24日]]）", "2026-11-24", "")
-    d.org("从[[平邑县农业农村局]]获悉")
+    HF, BY, WH, HZ = "合肥市", "巴彦淖尔市", "芜湖市", "杭州市"
+    ALT, DB, DHL, MG = "阿勒泰市", "迪拜", "德黑兰", "曼谷"
+    # title (one sentence for the city column: 前10个月 after its noun 企业
+    # the calendar period; it and 约9% take 合肥市, the city before them;
+    # 近两成 巴彦淖尔市, the nearest before)
+    d.city("[[合肥]]炒货企业")
+    d.date("企业[[前10个月]]销售额", Y, HF)
+    d.metric("增长[[约9%]] ", 9, "%", "approx", HF)
+    d.city(" [[巴彦淖尔]]葵花籽")
+    d.metric("涨[[近两成]]", 20, "%", "approx", BY)
+    # byline: 安徽日报 (the outlet before 记者) an ORG, 合肥 a CITY
+    d.org("\n[[安徽日报]]记者")
+    d.city("许文静 [[合肥]]报道")
+    # P1 (全市 no CITY; 合肥 inside the ORG; 10月 … 去年同期 2025-10; 单月 no
+    # DATE; 市商务局 the agency's own short name (SPEC); 年底 the year; 全年
+    # outside)
+    d.date("记者[[昨天]]从", "2026-11-25", "")
+    d.org("从[[合肥市商务局]]获悉")
     d.date("获悉，[[今年前10个月]]，", Y, "")
-    d.metric("交易额[[约42.6亿元]]", 4260000000, "元", "approx", "")
-    d.metric("同比增长[[约13%]]。", 13, "%", "approx", "")
-    d.date("截至[[10月底]]", "2026-10", "")
-    d.metric("种植面积[[约65万亩]]", 650000, "亩", "approx", "")
-    d.metric("干花产量[[约2.1万吨]]", 21000, "吨", "approx", "")
-    d.metric("全国的[[近三成]]", 30, "%", "approx", "")
-    d.metric("农户[[约12万户]]", 120000, "户", "approx", "")
-    d.date("其中[[10月]]单月", "2026-10", "")
-    d.metric("交易额[[约3.8亿元]]", 380000000, "元", "approx", "")
-    d.date("比[[去年同期]]增长约9%", "2025-10", "")
-    d.metric("增长[[约9%]]", 9, "%", "approx", "")
-    # P2 (the city's bureau an ORG, no CITY inside; 市商务局 the agency's own
-    # short name (SPEC); 每公斤 outside the span; the slash rate declared;
-    # 今年5月至6月 two DATEs, 去年 from the stated year; 临沂市区: 市 outside
-    # (SPEC 常州市区); 上周日均 is 上周 + 日均 (GUIDELINES))
-    d.org("，[[临沂市商务局]]上周")
-    d.date("商务局[[上周]]监测", "2026-W47", "")
-    d.metric("为每公斤[[152元]]", 152, "元", "exact", "")
-    d.date("较[[10月]]均价", "2026-10", "")
-    d.metric("下降[[约8%]]；", 8, "%", "approx", "")
-    d.metric("每公斤[[约96元]]至", 96, "元", "approx", "")
-    d.metric("约96元至[[110元]]", 110, "元", "exact", "")
-    d.metric("收购价[[约28元/公斤]]", 28, "元/公斤", "approx", "")
-    d.org("。[[市商务局]]分析")
-    d.date("分析，[[今年5月]]至", "2026-05", "")
-    d.date("至[[6月]]头茬", "2026-06", "")
-    d.date("，[[去年]]的高价", LY, "")
-    d.date("扩种，[[今年]]上市量", Y, "")
-    d.metric("增加[[约两成]]", 20, "%", "approx", "")
-    d.city("。[[临沂]]市区")
-    d.date("反映，[[上周]]日均", "2026-W47", LYI)
-    d.metric("走货[[约35吨]]", 35, "吨", "approx", LYI)
-    d.date("比[[10月下旬]]减少", "2026-10", LYI)
-    d.metric("减少[[约10%]]", 10, "%", "approx", LYI)
-    # P3 (新乡方面: the city as the topic; 封丘 and 原阳 counties; the
-    # bureaus ORGs; 最高 sets no qualifier (GUIDELINES); 新乡市场: 市 outside)
-    d.city("\n[[新乡]]方面")
-    d.org("，[[封丘县农业农村局]]介绍")
-    d.date("封丘[[今年]]金银花", Y, XX)
-    d.metric("种植面积[[约12万亩]]", 120000, "亩", "approx", XX)
-    d.metric("鲜花产量[[约9.6万吨]]", 96000, "吨", "approx", XX)
-    d.metric("折合干花[[约2.4万吨]]", 24000, "吨", "approx", XX)
-    d.metric("加工厂[[86家]]", 86, "家", "exact", XX)
-    d.metric("带动[[约3.5万户]]", 35000, "户", "approx", XX)
-    d.org("。[[新乡市农业农村局]]表示")
-    d.date("表示，[[明年]]将在封丘", NY, "")
-    d.metric("种植基地[[5个]]", 5, "个", "exact", "")
-    d.metric("最高[[800元]]", 800, "元", "exact", "")
-    d.city("。[[新乡]]市场上")
-    d.metric("报价[[约140元]]", 140, "元", "approx", XX)
-    d.metric("低[[约8元]]", 8, "元", "approx", XX)
-    # P4 (亳州 twice; 亳州市场: 市 outside; the price site an ORG; 河北安国:
-    # the county-level city after its province (GUIDELINES); 本月 2026-11)
-    d.city("在[[亳州]]，")
-    d.org("，[[中药材天地网]]监测")
-    d.date("显示，[[本月]]以来", "2026-11", BZ)
-    d.city("以来[[亳州]]市场")
-    d.metric("成交量[[约1850吨]]", 1850, "吨", "approx", BZ)
-    d.metric("环比增长[[约21%]]", 21, "%", "approx", BZ)
-    d.city("河北[[安国]]药材")
-    d.metric("成交[[约640吨]]", 640, "吨", "approx", AG)
-    d.org("。[[中国中药协会]]数据")
-    d.date("显示，[[今年前三季度]]全国", Y, "")
-    d.metric("流通量[[约6.8万吨]]", 68000, "吨", "approx", "")
-    d.metric("其中[[约45%]]流向", 45, "%", "approx", "")
-    d.metric("，[[约25%]]用于", 25, "%", "approx", "")
-    # P5 (a registered name with 石家庄 inside: no CITY; its bracketed short
-    # form an ORG there and where repeated (GUIDELINES); 华润三九 and 九州通:
-    # a listed name's numerals no figure, items of a list closed by 等企业;
-    # 批次 a count unit (GUIDELINES))
-    d.org("。[[石家庄以岭药业股份有限公司]]（")
-    d.org("简称“[[以岭药业]]”")
-    d.date("公司[[今年]]从平邑", Y, "")
-    d.metric("金银花[[约4200吨]]", 4200, "吨", "approx", "")
-    d.date("比[[去年]]增加约16%", LY, "")
-    d.metric("增加[[约16%]]", 16, "%", "approx", "")
-    d.org("；[[以岭药业]]前三季度")
-    d.date("以岭药业[[前三季度]]营业", Y, "")
-    d.metric("营业收入[[约58.3亿元]]", 5830000000, "元", "approx", "")
-    d.org("。[[华润三九]]、")
-    d.org("、[[九州通]]等企业")
-    d.city("也在[[临沂]]、新乡")
-    d.city("临沂、[[新乡]]设立")
-    d.org("其中[[九州通]]在平邑")
-    d.date("产地仓[[今年9月]]投用", "2026-09", XX)
-    d.metric("周转能力[[约8000吨]]", 8000, "吨", "approx", XX)
-    d.org("。[[山东省药品监督管理局]]今年")
-    d.date("管理局[[今年]]抽检", Y, "")
-    d.metric("饮片[[320批次]]", 320, "批次", "exact", "")
-    d.metric("合格率[[约98.6%]]", 98.6, "%", "approx", "")
-    # P6 (the registered name with 广州 inside: no CITY; its short form;
-    # 罐 counts cans; 北京、上海、广州等城市 CITYs; 本月 takes 北京市, the first
-    # after; 明年一季度 2027-Q1)
-    d.org("。[[广州王老吉大健康产业有限公司]]（")
-    d.org("简称“[[王老吉大健康]]”")
-    d.date("显示，[[今年前10个月]]含", Y, "")
-    d.metric("销售额[[约126亿元]]", 12600000000, "元", "approx", "")
-    d.metric("同比增长[[约7%]]", 7, "%", "approx", "")
-    d.metric("销量[[约38亿罐]]", 3800000000, "罐", "approx", "")
-    d.org("。[[加多宝集团]]表示")
-    d.date("表示，[[本月]]起在北京", "2026-11", BJ)
-    d.city("在[[北京]]、上海、广州等")
-    d.city("北京、[[上海]]、广州等")
-    d.city("上海、[[广州]]等城市")
-    d.metric("零售价[[4.5元]]", 4.5, "元", "exact", GZ)
-    d.metric("铺货[[约1200万罐]]", 12000000, "罐", "approx", GZ)
-    d.org("。[[王老吉大健康]]相关")
-    d.date("称，[[明年一季度]]将", "2027-Q1", "")
-    d.metric("采购[[约1500吨]]", 1500, "吨", "approx", "")
-    # P7 (an association's committee ends at 专业委员会, one ORG
-    # (GUIDELINES); 山东、河南、河北三省: 三 the collective label; 今年12月至
-    # 明年2月 two DATEs)
-    d.org("\n[[中国中药协会金银花专业委员会]]统计")
-    d.metric("种植面积[[约260万亩]]", 2600000, "亩", "approx", "")
-    d.metric("占比[[超过八成]]", 80, "%", "over", "")
-    d.date("拉动，[[今年12月]]至", "2026-12", "")
-    d.date("至[[明年2月]]金银花", "2027-02", "")
-    d.metric("增长[[约10%]]。\n", 10, "%", "approx", "")
-    # P8 (双11 the nearest; the figures before the listed cities take
-    # 北京市, the first after; 约四成 杭州市, the nearest before; 抖音 an ORG
-    # (GUIDELINES); 单 counts orders)
-    d.org("。[[京东]]数据")
-    d.date("“[[双11]]”期间", "2026-11-11", BJ)
-    d.metric("同比增长[[约35%]]", 35, "%", "approx", BJ)
-    d.city("来自[[北京]]、上海和杭州")
-    d.city("北京、[[上海]]和杭州")
-    d.city("上海和[[杭州]]的订单")
-    d.metric("占比[[约四成]]", 40, "%", "approx", HZ)
-    d.org("。[[拼多多]]相关")
-    d.date("平台[[今年]]已对接", Y, "")
-    d.metric("加工企业[[约150家]]", 150, "家", "approx", "")
-    d.org("；[[抖音]]上")
-    d.city("，[[临沂]]当地")
-    d.date("商家[[本月]]直播", "2026-11", LYI)
-    d.metric("干花[[约46万单]]", 460000, "单", "approx", LYI)
-    # P9 (the county's rural commercial bank by its short name; the
-    # product “金银花贷” no ORG; the bank's branch with its city one ORG, no
-    # CITY; 封丘、平邑两地: 两 the collective label; 最低 sets no qualifier)
-    d.org("。[[平邑农商银行]]推出")
-    d.date("，[[今年]]已发放", Y, "")
-    d.metric("贷款[[约7.2亿元]]", 720000000, "元", "approx", "")
-    d.metric("加工户[[约1.1万户]]", 11000, "户", "approx", "")
-    d.org("；[[中国农业银行临沂分行]]上月")
-    d.date("分行[[上月]]投放", "2026-10", "")
-    d.metric("贷款[[约2.6亿元]]", 260000000, "元", "approx", "")
-    d.metric("最低[[3.2%]]", 3.2, "%", "exact", "")
-    # P10 (a university and the county government listed with 与; 每亩 outside
-    # the span; 平均含量 a share)
-    d.org("，[[山东中医药大学]]与")
-    d.org("与[[平邑县人民政府]]共建")
-    d.date("基地，[[今年]]已在", Y, "")
-    d.metric("新品种[[约8万亩]]", 80000, "亩", "approx", "")
-    d.metric("提高[[约12%]]", 12, "%", "approx", "")
-    d.metric("每亩[[约180公斤]]", 180, "公斤", "approx", "")
-    d.org("；[[河南中医药大学]]在")
-    d.date("显示，[[今年]]封丘", Y, "")
-    d.metric("含量[[约2.9%]]", 2.9, "%", "approx", "")
-    # P11 (a customs district an ORG, no CITY (GUIDELINES); 今年1月至10月
-    # two DATEs, taking 首尔, the first city after; 首尔、大阪和吉隆坡 three
-    # foreign cities; 日本 no DATE; 约420吨 takes 吉隆坡, the nearest before)
-    d.org("，[[青岛海关]]统计")
-    d.date("统计，[[今年1月]]至", "2026-01", SE)
-    d.date("至[[10月]]经山东", "2026-10", SE)
-    d.metric("提取物[[约3100吨]]", 3100, "吨", "approx", SE)
-    d.metric("货值[[约5400万美元]]", 54000000, "美元", "approx", SE)
-    d.city("发往[[首尔]]、")
-    d.city("、[[大阪]]和吉隆坡")
-    d.city("大阪和[[吉隆坡]]的")
-    d.metric("占比[[约六成]]", 60, "%", "approx", KL)
-    d.metric("另有[[约420吨]]", 420, "吨", "approx", KL)
-    d.city("经[[香港]]转口")
-    # P12 (年底 the year, 前 outside; 突破 an over-marker inside the span;
-    # 元旦、春节 yearless, the coming ones; 12月下旬 the month nearest them
-    # (GUIDELINES); 明年春节 one span, 前后 outside; 2030年 a year; 两年前
-    # 2024 (SPEC))
-    d.org("\n[[平邑县农业农村局]]预计")
-    d.date("预计，[[年底]]前", Y, "")
-    d.metric("有望[[突破50亿元]]", 5000000000, "元", "over", "")
-    d.date("随着[[元旦]]、", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("价格在[[12月下旬]]企稳", "2026-12", "")
-    d.date("，[[明年春节]]前后", "2027-02-06", "")
-    d.metric("回升[[约5%]]", 5, "%", "approx", "")
-    d.date("到[[2030年]]金银花", "2030", "")
-    d.metric("达到[[100亿元]]", 10000000000, "元", "exact", "")
-    d.date("较[[两年前]]增长", "2024", "")
-    d.metric("增长[[约70%]]", 70, "%", "approx", "")
+    d.metric("销售额[[约286亿元]]", 28600000000, "元", "approx", "")
+    d.metric("同比增长[[约9%]]；", 9, "%", "approx", "")
+    d.metric("销售额[[约112亿元]]", 11200000000, "元", "approx", "")
+    d.metric("占比[[近4成]]", 40, "%", "approx", "")
+    d.date("。[[10月]]单月", "2026-10", "")
+    d.metric("销售额[[32.5亿元]]", 3250000000, "元", "exact", "")
+    d.date("比[[去年同期]]增长11.6%", "2025-10", "")
+    d.metric("增长[[11.6%]]", 11.6, "%", "exact", "")
+    d.metric("生产企业[[186家]]", 186, "家", "exact", "")
+    d.metric("规模以上企业[[54家]]", 54, "家", "exact", "")
+    d.metric("从业人员[[超过3.2万人]]", 32000, "人", "over", "")
+    d.org("。[[市商务局]]预计")
+    d.date("到[[年底]]全年", Y, "")
+    d.metric("有望[[突破340亿元]]", 34000000000, "元", "over", "")
+    # P2 (the registered name and its bracketed short form two ORGs, the
+    # short form wherever repeated; 今年前三季度 the year; three cities
+    # listed; 第四季度 after ； its own sentence, 合肥市 the first after)
+    d.org("\n[[洽洽食品股份有限公司]]（")
+    d.org("简称“[[洽洽食品]]”")
+    d.date("”）[[今年前三季度]]营业收入", Y, "")
+    d.metric("营业收入[[约52.3亿元]]", 5230000000, "元", "approx", "")
+    d.metric("同比增长[[约6%]]", 6, "%", "approx", "")
+    d.metric("系列收入[[约31.8亿元]]", 3180000000, "元", "approx", "")
+    d.metric("系列收入[[约14.6亿元]]", 1460000000, "元", "approx", "")
+    d.org("。[[洽洽食品]]相关负责人介绍")
+    d.city("公司在[[巴彦淖尔]]、武威")
+    d.city("、[[武威]]和阿勒泰")
+    d.city("和[[阿勒泰]]等地")
+    d.date("基地，[[今年]]订单", Y, ALT)
+    d.metric("种植面积[[约85万亩]]", 850000, "亩", "approx", ALT)
+    d.date("比[[去年]]增加约12万亩", LY, ALT)
+    d.metric("增加[[约12万亩]]", 120000, "亩", "approx", ALT)
+    d.date("；[[第四季度]]公司", "2026-Q4", HF)
+    d.city("在[[合肥]]新增")
+    d.metric("新增[[2条]]坚果", 2, "条", "exact", HF)
+    # P3 (巴彦淖尔市农牧局 an ORG, no CITY inside; 约占全国的三成: 约 before
+    # 占 qualifies the share across the whole (GUIDELINES); 9月下旬至10月中旬
+    # two DATEs, the months; 去年同期 after a range of months: the year
+    # (GUIDELINES); 每斤 outside the prices; 一家 the indefinite article;
+    # 日均 no DATE; 收购均价为每斤约4.6元 approx)
+    d.city("\n在[[巴彦淖尔]]，")
+    d.org("，[[巴彦淖尔市农牧局]]数据")
+    d.date("全市[[今年]]向日葵", Y, BY)
+    d.metric("种植面积[[约530万亩]]", 5300000, "亩", "approx", BY)
+    d.metric("食葵[[约410万亩]]", 4100000, "亩", "approx", BY)
+    d.metric("总产量[[约96万吨]]", 960000, "吨", "approx", BY)
+    d.metric("全国的[[三成]]", 30, "%", "approx", BY, sep="约")
+    d.date("。[[9月下旬]]至", "2026-09", "")
+    d.date("至[[10月中旬]]集中", "2026-10", "")
+    d.metric("每斤[[4.2元]]至", 4.2, "元", "exact", "")
+    d.metric("至[[4.8元]]，", 4.8, "元", "exact", "")
+    d.date("较[[去年同期]]上涨约18%", LY, "")
+    d.metric("上涨[[约18%]]", 18, "%", "approx", "")
+    d.date("。[[上周]]，巴彦淖尔市", "2026-W47", BY)
+    d.city("，[[巴彦淖尔市]]一家")
+    d.metric("收购量[[约650吨]]", 650, "吨", "approx", BY)
+    d.metric("为每斤[[约4.6元]]", 4.6, "元", "approx", BY)
+    # P4 (芜湖 before 的 and the registered name a CITY; the short form in
+    # brackets an ORG there and where repeated; its numeral no figure
+    # (GUIDELINES: 北京三元食品股份有限公司); “双11” yearless, the nearest;
+    # 99元至169元 two METRICs, each with its 元)
+    d.city("\n[[芜湖]]的三只松鼠")
+    d.org("的[[三只松鼠股份有限公司]]（")
+    d.org("简称“[[三只松鼠]]”")
+    d.date("公司[[今年]]采购", Y, WH)
+    d.metric("原料[[约8.6万吨]]", 86000, "吨", "approx", WH)
+    d.date("比[[去年]]增加约两成", LY, WH)
+    d.metric("增加[[约两成]]，其中", 20, "%", "approx", WH)
+    d.city("来自[[巴彦淖尔]]的")
+    d.metric("占比[[约35%]]", 35, "%", "approx", BY)
+    d.org("。[[三只松鼠]]相关负责人")
+    d.date("“[[双11]]”期间公司", "2026-11-11", "")
+    d.metric("销售额[[约7.8亿元]]", 780000000, "元", "approx", "")
+    d.metric("销量[[超过260万盒]]", 2600000, "盒", "over", "")
+    d.metric("售价[[99元]]至", 99, "元", "exact", "")
+    d.metric("至[[169元]]。", 169, "元", "exact", "")
+    # P5 (芜湖市商务局 an ORG, 芜湖 after it a CITY; 12月初 the month, in a
+    # sentence of its own after ；; 年货节 no DATE)
+    d.org("\n[[芜湖市商务局]]介绍")
+    d.city("介绍，[[芜湖]]现有")
+    d.metric("炒货企业[[约260家]]", 260, "家", "approx", WH)
+    d.date("，[[今年前三季度]]线上", Y, WH)
+    d.metric("线上销售额[[约96亿元]]", 9600000000, "元", "approx", WH)
+    d.metric("同比增长[[约11%]]", 11, "%", "approx", WH)
+    d.date("；[[12月初]]，", "2026-12", WH)
+    d.city("，[[芜湖]]将举办")
+    d.metric("参展企业[[超过150家]]", 150, "家", "over", WH)
+    # P6 (杭州 before 的 and a brand a CITY; the brand's Latin form in
+    # brackets an ORG too (GUIDELINES: 匯立銀行（WeLab Bank）; & between
+    # Latin words part of the name); brands listed before 等品牌 ORGs; 本月
+    # 2026-11 takes 巴彦淖尔市, the first city after; 杭州市商务局 an ORG, 杭州
+    # after it a CITY)
+    d.city("\n[[杭州]]的百草味")
+    d.org("的[[百草味]]（")
+    d.org("（[[Be&Cheery]]）")
+    d.org("与[[良品铺子]]、")
+    d.org("、[[来伊份]]等品牌")
+    d.org("。[[百草味]]相关负责人")
+    d.date("公司[[本月]]在", "2026-11", BY)
+    d.city("在[[巴彦淖尔]]签约")
+    d.metric("订单[[约1.2万吨]]", 12000, "吨", "approx", BY)
+    d.metric("每斤[[约4.5元]]；", 4.5, "元", "approx", BY)
+    d.org("；[[杭州市商务局]]数据")
+    d.city("显示，[[杭州]]坚果")
+    d.date("企业[[今年前10个月]]网络", Y, HZ)
+    d.metric("零售额[[约68亿元]]", 6800000000, "元", "approx", HZ)
+    d.metric("同比增长[[约13%]]", 13, "%", "approx", HZ)
+    # P7 (今年1月至10月 two DATEs; “双11” the nearest; 天猫、京东和抖音
+    # listed (抖音 an ORG: GUIDELINES); 约为 before 38元: the marker
+    # separated by 为)
+    d.org("据[[艾媒咨询]]统计")
+    d.date("统计，[[今年1月]]至", "2026-01", "")
+    d.date("至[[10月]]，全国", "2026-10", "")
+    d.metric("线上销售额[[约1260亿元]]", 126000000000, "元", "approx", "")
+    d.metric("同比增长[[约8.5%]]", 8.5, "%", "approx", "")
+    d.metric("品类占比[[约17%]]", 17, "%", "approx", "")
+    d.date("。“[[双11]]”期间", "2026-11-11", "")
+    d.org("，[[洽洽食品]]在天猫")
+    d.org("在[[天猫]]、京东")
+    d.org("、[[京东]]和抖音")
+    d.org("和[[抖音]]的")
+    d.metric("销售额[[约4.3亿元]]", 430000000, "元", "approx", "")
+    d.org("；[[拼多多]]数据显示")
+    d.date("显示，[[上周]]葵花籽", "2026-W47", "")
+    d.metric("环比增长[[约26%]]", 26, "%", "approx", "")
+    d.metric("客单价约为[[38元]]", 38, "元", "approx", "", sep="约")
+    # P8 (the customs an ORG, no CITY inside; the figures before the cities
+    # take 迪拜, the first after them; three foreign cities listed; 约3成
+    # after 占 takes 德黑兰, the nearest before; 明年3月 2027-03 曼谷)
+    d.org("\n[[合肥海关]]统计")
+    d.date("统计，[[今年前10个月]]安徽", Y, DB)
+    d.metric("坚果炒货[[约4.1万吨]]", 41000, "吨", "approx", DB)
+    d.metric("出口额[[约2.3亿美元]]", 230000000, "美元", "approx", DB)
+    d.metric("同比增长[[约15%]]", 15, "%", "approx", DB)
+    d.city("销往[[迪拜]]、")
+    d.city("、[[伊斯坦布尔]]和德黑兰")
+    d.city("和[[德黑兰]]，")
+    d.metric("出口占[[约3成]]", 30, "%", "approx", DHL)
+    d.org("。[[洽洽食品]]相关负责人表示")
+    d.date("计划[[明年3月]]在", "2027-03", MG)
+    d.city("在[[曼谷]]开设")
+    # P9 (banks; a bank's branch in a city one ORG, no CITY (GUIDELINES);
+    # the product in quotes no ORG; 最低 sets no qualifier (GUIDELINES: 最多,
+    # 最高))
+    d.org("\n[[徽商银行]]今年")
+    d.date("徽商银行[[今年]]已向", Y, "")
+    d.metric("贷款[[约18.5亿元]]", 1850000000, "元", "approx", "")
+    d.metric("惠及企业[[约320家]]", 320, "家", "approx", "")
+    d.org("；[[中国农业银行巴彦淖尔分行]]和")
+    d.org("和[[内蒙古银行]]推出")
+    d.date("截至[[11月20日]]累计", "2026-11-20", "")
+    d.metric("放款[[5.6亿元]]", 560000000, "元", "exact", "")
+    d.metric("最低[[3.1%]]", 3.1, "%", "exact", "")
+    # P10 (a university and an academy's institute listed, two ORGs; 310公斤
+    # a yield; 明年 2027; the figures take 巴彦淖尔市, the first after)
+    d.org("\n[[安徽农业大学]]与")
+    d.org("与[[中国农业科学院油料作物研究所]]联合")
+    d.metric("亩产[[约310公斤]]", 310, "公斤", "approx", BY)
+    d.metric("提高[[约12%]]，", 12, "%", "approx", BY)
+    d.date("，[[明年]]将在巴彦淖尔", NY, BY)
+    d.city("将在[[巴彦淖尔]]推广")
+    d.metric("推广[[约50万亩]]", 500000, "亩", "approx", BY)
+    # P11 (the region's department an ORG; 天津港 a port, a facility: no
+    # CITY, no ORG (GUIDELINES); 平均 … 约36小时 缩短至约20小时 one
+    # statistic, time units after a cue (GUIDELINES); 去年 after 由, a
+    # baseline: 2025)
+    d.org("\n[[内蒙古自治区商务厅]]数据")
+    d.date("显示，[[今年第三季度]]全区", "2026-Q3", "")
+    d.metric("出口[[约6.8万吨]]", 68000, "吨", "approx", "")
+    d.metric("同比增长[[约10%]]", 10, "%", "approx", "")
+    d.metric("出口[[约2.1万吨]]", 21000, "吨", "approx", "")
+    d.date("由[[去年]]的约36小时", LY, "")
+    d.metric("去年的[[约36小时]]", 36, "小时", "approx", "")
+    d.metric("缩短至[[约20小时]]", 20, "小时", "approx", "")
+    # P12 (two chains listed before 等品牌 ORGs; 合肥、芜湖两地: 两 the
+    # collective label; the figures take 芜湖市, the nearest before; 上月
+    # 2026-10; 约2600吨 a figure, no year before 吨)
+    d.org("的[[零食很忙]]和")
+    d.org("和[[赵一鸣零食]]等品牌")
+    d.city("，[[合肥]]、芜湖两地")
+    d.city("合肥、[[芜湖]]两地")
+    d.metric("门店已[[超过1100家]]", 1100, "家", "over", WH)
+    d.date("，[[上月]]散装", "2026-10", WH)
+    d.metric("销量[[约2600吨]]", 2600, "吨", "approx", WH)
+    d.metric("环比增长[[约9%]]。", 9, "%", "approx", WH)
+    # P13 (the association's committee one ORG (GUIDELINES: an association's
+    # branch ends at 专业委员会); 该委员会 a back-reference; 明年春节 one span;
+    # 已达1380家 exact; 2024年 a year; 长沙县 a county and 㮾梨街道 a
+    # subdistrict: no CITY, the declared 㮾 in no span; 元旦至春节 two DATEs,
+    # 期间 outside; 明年1月中旬 the month; 两年前 relative, from the reference
+    # year (今年 before it is relative too); 一倍 a multiple (GUIDELINES))
+    d.org("\n[[中国食品工业协会坚果炒货专业委员会]]预计")
+    d.date("预计，[[明年春节]]前", "2027-02-06", "")
+    d.metric("增长[[约两成]]。该", 20, "%", "approx", "")
+    d.metric("已达[[1380家]]", 1380, "家", "exact", "")
+    d.date("比[[2024年]]增加", "2024", "")
+    d.metric("增加[[约120家]]", 120, "家", "approx", "")
+    d.date("说，[[元旦]]至春节", "2027-01-01", "")
+    d.date("元旦至[[春节]]期间", "2027-02-06", "")
+    d.date("排到[[明年1月中旬]]", "2027-01", "")
+    d.metric("用工[[约480人]]", 480, "人", "approx", "")
+    d.date("该企业[[今年]]用工", Y, "")
+    d.date("比[[两年前]]多出", "2024", "")
+    d.metric("多出[[一倍]]", 1, "倍", "exact", "")
+    # P14 (the survey team after its bureau one ORG, no CITY inside; 合肥
+    # before 市场 a CITY, 市 outside (SPEC 常州市场); 本月 2026-11, 比上月 a
+    # baseline: 2026-10; 今年中秋 one span, 国庆 of the year the sentence
+    # states, 假期 outside; 芜湖市 with 市; 元旦 the coming one)
+    d.org("\n[[国家统计局合肥调查队]]数据")
+    d.date("显示，[[本月]]以来", "2026-11", HF)
+    d.city("以来[[合肥]]市场上")
+    d.metric("每斤[[约13.5元]]", 13.5, "元", "approx", HF)
+    d.date("比[[上月]]上涨", "2026-10", HF)
+    d.metric("上涨[[约3%]]", 3, "%", "approx", HF)
+    d.date("。[[今年中秋]]、国庆", "2026-09-25", WH)
+    d.date("、[[国庆]]假期", "2026-10-01", WH)
+    d.city("，[[芜湖市]]各大")
+    d.metric("销售额[[约1.6亿元]]", 160000000, "元", "approx", WH)
+    d.metric("同比增长[[约7%]]。元旦", 7, "%", "approx", WH)
+    d.date("。[[元旦]]前，", "2027-01-01", "")
+    d.org("，[[合肥市商务局]]还将")
+    d.metric("消费券[[约2000万元]]", 20000000, "元", "approx", "")
     audit = {
-        "orgs": ["大众日报", "平邑县农业农村局", "临沂市商务局", "市商务局",
-                 "封丘县农业农村局", "新乡市农业农村局", "中药材天地网",
-                 "中国中药协会", "石家庄以岭药业股份有限公司", "以岭药业",
-                 "华润三九", "九州通", "山东省药品监督管理局",
-                 "广州王老吉大健康产业有限公司", "王老吉大健康", "加多宝集团",
-                 "中国中药协会金银花专业委员会", "京东", "拼多多", "抖音",
-                 "平邑农商银行", "中国农业银行临沂分行", "山东中医药大学",
-                 "平邑县人民政府", "河南中医药大学", "青岛海关"],
-        "cities": ["临沂", "新乡", "亳州", "安国", "北京", "上海", "广州",
-                   "杭州", "首尔", "大阪", "吉隆坡", "香港", "石家庄"],
+        "orgs": ["安徽日报", "合肥市商务局", "市商务局", "洽洽食品股份有限公司",
+                 "洽洽食品", "巴彦淖尔市农牧局", "三只松鼠股份有限公司",
+                 "三只松鼠", "芜湖市商务局", "百草味", "Be&Cheery", "良品铺子",
+                 "来伊份", "杭州市商务局", "艾媒咨询", "天猫", "京东", "抖音",
+                 "拼多多", "合肥海关", "徽商银行", "中国农业银行巴彦淖尔分行",
+                 "内蒙古银行", "安徽农业大学", "中国农业科学院油料作物研究所",
+                 "内蒙古自治区商务厅", "零食很忙", "赵一鸣零食",
+                 "中国食品工业协会坚果炒货专业委员会", "国家统计局合肥调查队"],
+        "cities": ["合肥", "巴彦淖尔", "芜湖", "杭州", "武威", "阿勒泰", "迪拜",
+                   "伊斯坦布尔", "德黑兰", "曼谷"],
         "excluded": [],
         "numbers_excluded": [],
-        "cn_excluded": [],
-        "collectives": [("河北[[三]]省", 3), ("平邑[[两]]地", 2)],
+        # 一家 (the indefinite article, GUIDELINES), twice
+        "cn_excluded": ["巴彦淖尔市[[一]]家", "㮾梨街道[[一]]家"],
+        "collectives": [("合肥、芜湖[[两]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
         # time characters in words that are no DATE: 单月 (in one month),
-        # 日均 (a daily average: GUIDELINES 上周日均), 周转 (turnover), 日本
-        # (the country)
-        "words_excluded": {"单月": 1, "日均": 1, "周转": 1, "日本": 1},
-        # head words naming no body: 合作社 (the cooperatives in general),
-        # 委员会 (该委员会, a back-reference, SPEC)
-        "orghead_excluded": {"合作社": 1, "委员会": 1},
+        # 全年 (the whole year's: GUIDELINES), 日均 (daily average), 年货节
+        # and 年货 (new-year goods, a fair's name), 节 of 年货节
+        # and 向日葵 (the sunflower), 天津港 (the port of Tianjin, a facility)
+        "words_excluded": {"单月": 1, "全年": 1, "日均": 1, "年货节": 1,
+                           "年货促销": 1, "向日葵": 1, "天津港": 1},
+        # head words naming no body: 该委员会 (a back-reference, SPEC)
+        "orghead_excluded": {"该委员会": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1785,283 +1847,241 @@ def g605():
 
 
 @doc
-def g606():
-    d = Doc(G606)
+def g610():
+    d = Doc(G610)
     Y, NY, LY = "2026", "2027", "2025"
-    TP, TN, KH, NT, TY, TC = ("台北市", "台南市", "高雄市", "新北市",
-                              "桃园市", "台中市")
-    HK, SG, TK = "香港", "新加坡", "东京"
-    # title (one sentence for the city column: 前10月 after its noun 業者 the
-    # calendar period; it, 約9% and 年底 take 台南市, the first city after;
-    # 年增 no DATE; 食藥署 an ORG; 年底 the year, 前 outside)
-    d.date("業者[[前10月]]營收", Y, TN)
-    d.metric("年增[[約9%]] ", 9, "%", "approx", TN)
-    d.org(" [[食藥署]]年底")
-    d.date("食藥署[[年底]]前", Y, TN)
-    d.city("抽驗[[台南]]、高雄")
-    d.city("台南、[[高雄]]產品")
-    # byline 記者陳品妤／台北報導: no outlet named; 台北 a CITY (台北市)
-    d.city("陳品妤／[[台北]]報導")
-    # P1 (the administration with its ministry one ORG, its bracketed short
-    # form an ORG there and where repeated (GUIDELINES); 昨（23）日 one span;
-    # 12月1日至明年1月31日 two DATEs; 今（115）年1月 one span (GUIDELINES: a
-    # bracketed year takes the month after it); 年關, 旺季, 年節 no DATE;
-    # 113年同期 one span, the year (GUIDELINES: 同期 after a year))
-    d.org("。[[衛生福利部食品藥物管理署]]（")
-    d.org("（[[食藥署]]）")
-    d.date("食藥署）[[昨（23）日]]表示", "2026-11-23", "")
-    d.date("將於[[12月1日]]至", "2026-12-01", "")
-    d.date("至[[明年1月31日]]針對", "2027-01-31", "")
-    d.metric("抽驗[[約600件]]", 600, "件", "approx", "")
-    d.date("；[[今（115）年1月]]至", "2026-01", "")
-    d.date("至[[10月]]已抽驗", "2026-10", "")
-    d.metric("製品[[412件]]", 412, "件", "exact", "")
-    d.metric("不合格[[21件]]", 21, "件", "exact", "")
-    d.metric("不合格率[[約5.1%]]", 5.1, "%", "approx", "")
-    d.org("。[[食藥署]]並說")
-    d.date("並說，[[113年同期]]", "2024", "")
-    d.metric("不合格率[[約6.3%]]", 6.3, "%", "approx", "")
-    # P2 (the ministry alone an ORG; 上週 W47, 去年同期 after it 2025-W47;
-    # the marker before the currency outside the span (GUIDELINES); 頭
-    # counts hogs; 113年 a bare ROC year; 本月 … 較上月 2026-10; the
-    # ministry's department one ORG with it; 12月中旬 the month; 每週 no
-    # DATE; 台北、台中、高雄等地 CITYs)
-    d.org("，[[農業部]]統計")
-    d.date("統計，[[上週]]全台", "2026-W47", "")
-    d.metric("每公斤約新台幣[[82.6元]]", 82.6, "元", "approx", "",
-             outer="約新台幣")
-    d.date("比[[去年同期]]高", "2025-W47", "")
-    d.metric("高[[約6%]]", 6, "%", "approx", "")
-    d.org("。[[中央畜產會]]指出")
-    d.date("指出，[[今年前10月]]毛豬", Y, "")
-    d.metric("頭數[[約563萬頭]]", 5630000, "头", "approx", "")
-    d.metric("年增[[約1.8%]]", 1.8, "%", "approx", "")
-    d.metric("批發價每公斤約新台幣[[135元]]", 135, "元", "approx", "",
-             outer="約新台幣")
-    d.date("比[[113年]]上漲", "2024", "")
-    d.metric("上漲[[約12%]]，業者", 12, "%", "approx", "")
-    d.org("。[[農業部]]並指出")
-    d.date("指出，[[本月]]毛豬", "2026-11", "")
-    d.date("較[[上月]]下跌", "2026-10", "")
-    d.metric("下跌[[約2.1%]]", 2.1, "%", "approx", "")
-    d.org("。[[農業部畜牧司]]表示")
-    d.date("將於[[12月中旬]]起", "2026-12", TP)
-    d.metric("冷凍豬肉[[約300公噸]]", 300, "公吨", "approx", TP)
-    d.city("並與[[台北]]、台中")
-    d.city("台北、[[台中]]、高雄")
-    d.city("台中、[[高雄]]等地")
-    # P3 (台南 before 老字號 and the registered name a CITY (a descriptor
-    # between, outside the name); the bracketed short form an ORG there and
-    # where repeated; 台南市 a CITY with its 市; 今年第3季 one span; 每日,
-    # 全年 no DATE; 個 counts points of sale)
-    d.city("\n[[台南]]老字號")
-    d.org("老字號[[黑橋牌企業股份有限公司]]（")
-    d.org("（[[黑橋牌]]）")
-    d.date("表示，[[今年]]香腸銷售額", Y, TN)
-    d.metric("預估約新台幣[[18億元]]", 1800000000, "元", "approx", TN,
-             outer="約新台幣")
-    d.metric("年增[[約7%]]", 7, "%", "approx", TN)
-    d.metric("禮盒占[[約35%]]", 35, "%", "approx", TN)
-    d.org("。[[黑橋牌]]位於")
-    d.city("位於[[台南市]]安平")
-    d.date("新產線[[今年第3季]]投產", "2026-Q3", TN)
-    d.metric("產能[[約25公噸]]", 25, "公吨", "approx", TN)
-    d.metric("增產[[約3,000公噸]]", 3000, "公吨", "approx", TN)
-    d.org("。[[黑橋牌]]門市增至")
-    d.metric("增至[[22家]]", 22, "家", "exact", "")
-    d.metric("通路[[約4,500個]]", 4500, "个", "approx", "")
-    # P4 (a big maker of a trade named as one acts as the company
-    # (GUIDELINES: 肉品大厂大成); the stock codes no figure; 月增, 年增, 季增
-    # no DATE; 今年前10月 one span; 第4季 2026-Q4)
-    d.org("大廠[[大成]]（")
-    d.date("公布[[10月]]營收約新台幣95.3", "2026-10", "")
-    d.metric("營收約新台幣[[95.3億元]]", 9530000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("月增[[約3%]]", 3, "%", "approx", "")
-    d.metric("年增[[約8%]]，今年", 8, "%", "approx", "")
-    d.date("，[[今年前10月]]營收", Y, "")
-    d.metric("營收約新台幣[[921億元]]", 92100000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[約5%]]。", 5, "%", "approx", "")
-    d.org("。[[卜蜂]]（")
-    d.date("）[[10月]]營收約新台幣48.7", "2026-10", "")
-    d.metric("營收約新台幣[[48.7億元]]", 4870000000, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("年增[[約11%]]", 11, "%", "approx", "")
-    d.date("預估[[第4季]]受惠", "2026-Q4", "")
-    d.metric("季增[[約15%]]", 15, "%", "approx", "")
-    # P5 (the registered name and its bracketed short form 台畜, listed with
-    # 新東陽 by 與; 約一成 10 %; 台北、新北及桃園 CITYs, the figures after them
-    # take 桃园市; 明年第1季 2027-Q1; 條 counts sausages)
-    d.org("\n[[台灣農畜產工業股份有限公司]]（")
-    d.org("（[[台畜]]）與")
-    d.org("與[[新東陽]]也看好")
-    d.org("。[[台畜]]香腸產量")
-    d.metric("預估[[約3,800公噸]]", 3800, "公吨", "approx", "")
-    d.date("比[[去年]]增加約一成", LY, "")
-    d.metric("增加[[約一成]]", 10, "%", "approx", "")
-    d.org("；[[新東陽]]則在")
-    d.city("則在[[台北]]、新北")
-    d.city("台北、[[新北]]及桃園")
-    d.city("及[[桃園]]門市")
-    d.metric("售價新台幣[[399元]]至", 399, "元", "exact", TY,
-             outer="新台幣")
-    d.metric("399元至[[699元]]", 699, "元", "exact", TY)
-    d.date("預購至[[12月20日]]止", "2026-12-20", TY)
-    d.org("。[[台畜]]表示")
-    d.date("表示，[[明年第1季]]將", "2027-Q1", "")
-    d.metric("容量[[約40%]]", 40, "%", "approx", "")
-    d.org("。[[義美食品]]推出")
-    d.metric("銷售[[約120萬條]]", 1200000, "条", "approx", "")
-    d.metric("單價約新台幣[[189元]]", 189, "元", "approx", "",
-             outer="約新台幣")
-    # P6 (the city government's office an ORG, no CITY inside; 士林, 饒河街
-    # no CITY; 攤 counts stalls (GUIDELINES); 上月 2026-10; 兩年前 2024;
-    # 高雄、台中 CITYs before their night markets; 今年 and the prices after
-    # them take 台中市, the nearest before)
-    d.org("。[[台北市政府市場處]]統計")
-    d.metric("香腸攤[[約86攤]]", 86, "摊", "approx", "")
-    d.date("，[[上月]]來客數", "2026-10", "")
-    d.metric("來客數[[約410萬人次]]", 4100000, "人次", "approx", "")
-    d.metric("年增[[約4%]]；", 4, "%", "approx", "")
-    d.metric("售價約新台幣[[50元]]至", 50, "元", "approx", "",
-             outer="約新台幣")
-    d.metric("50元至[[70元]]", 70, "元", "exact", "")
-    d.date("比[[兩年前]]上漲", "2024", "")
-    d.metric("上漲[[約15%]]", 15, "%", "approx", "")
-    d.city("。[[高雄]]六合")
-    d.city("與[[台中]]逢甲")
-    d.date("，[[今年]]已調漲", Y, TC)
-    d.metric("售價[[約5元]]至", 5, "元", "approx", TC)
-    d.metric("約5元至[[10元]]", 10, "元", "exact", TC)
-    # P7 (地方衛生局 a kind; the city governments' health bureaus ORGs, no
-    # CITY inside; 上月 2026-10)
-    d.org("。[[台北市政府衛生局]]上月")
-    d.date("衛生局[[上月]]抽驗", "2026-10", "")
-    d.metric("香腸[[30件]]", 30, "件", "exact", "")
-    d.org("；[[新北市政府衛生局]]則")
-    d.metric("檢出[[2件]]", 2, "件", "exact", "")
-    d.metric("處新台幣[[6萬元]]", 60000, "元", "exact", "", outer="新台幣")
-    d.org("。[[食藥署]]提醒")
-    # P8 (the national federation of a trade association, 全國聯合會 inside:
-    # one ORG (GUIDELINES); 約三成 30 %; 3%至5% two METRICs)
-    d.org("\n[[中華民國家畜肉類商業同業公會全國聯合會]]表示")
-    d.metric("全台[[約1,200家]]", 1200, "家", "approx", "")
-    d.metric("，[[約三成]]計畫", 30, "%", "approx", "")
-    d.date("計畫[[明年]]調漲", NY, "")
-    d.metric("售價[[3%]]至", 3, "%", "exact", "")
-    d.metric("3%至[[5%]]", 5, "%", "exact", "")
-    # P9 (the chain, the brands listed before 等品牌 (GUIDELINES), the
-    # convenience-store operator and its Latin name in brackets two ORGs
-    # (GUIDELINES); 年菜 no DATE; 項 counts items; 上週 W47; 約占 sets approx
-    # across 占 (GUIDELINES); the research institute and its short form)
-    d.org("，[[全聯福利中心]]表示")
-    d.date("表示，[[本月]]香腸", "2026-11", "")
-    d.metric("銷量年增[[約12%]]", 12, "%", "approx", "")
-    d.org("，[[黑橋牌]]、台畜等")
-    d.org("黑橋牌、[[台畜]]等品牌")
-    d.org("；[[統一超商]]（")
-    d.org("（[[7-ELEVEN]]）")
-    d.date("預購至[[明年1月25日]]", "2027-01-25", "")
-    d.date("，[[今年]]香腸相關", Y, "")
-    d.metric("增至[[42項]]", 42, "项", "exact", "")
-    d.org("。[[momo購物網]]統計")
-    d.date("統計，[[上週]]香腸類", "2026-W47", "")
-    d.metric("營收年增[[約18%]]", 18, "%", "approx", "")
-    d.metric("客單價約新台幣[[1,150元]]", 1150, "元", "approx", "",
-             outer="約新台幣")
-    d.org("。[[黑貓宅急便]]指出")
-    d.date("指出，[[上週]]冷凍", "2026-W47", "")
-    d.metric("件數年增[[約9%]]", 9, "%", "approx", "")
-    d.metric("約占[[1成]]", 10, "%", "approx", "", sep="約")
-    d.org("。[[台灣經濟研究院]]（")
-    d.org("（[[台經院]]）")
-    d.metric("顯示，[[約62%]]的", 62, "%", "approx", "")
-    d.metric("支出約新台幣[[860元]]", 860, "元", "approx", "",
-             outer="約新台幣")
-    d.date("比[[去年]]增加約70元", LY, "")
-    d.metric("增加[[約70元]]", 70, "元", "approx", "")
-    # P10 (the customs administration with its ministry one ORG, 關務署 its
-    # short name; 今年1月至10月 two DATEs taking 香港, the first city after;
-    # 香港、新加坡及東京 CITYs; 單月 no DATE; 去年同期 2025-10)
-    d.org("，[[財政部關務署]]統計")
-    d.date("統計，[[今年1月]]至", "2026-01", HK)
-    d.date("至[[10月]]豬肉", "2026-10", HK)
-    d.metric("出口[[約2,860公噸]]", 2860, "公吨", "approx", HK)
-    d.metric("年增[[約22%]]", 22, "%", "approx", HK)
-    d.city("銷往[[香港]]、")
-    d.city("、[[新加坡]]及東京")
-    d.city("及[[東京]]，")
-    d.city("其中[[香港]]占")
-    d.metric("香港占[[約45%]]", 45, "%", "approx", HK)
-    d.org("。[[關務署]]指出")
-    d.date("指出，[[10月]]單月", "2026-10", "")
-    d.metric("出口[[約310公噸]]", 310, "公吨", "approx", "")
-    d.date("比[[去年同期]]增加約17%", "2025-10", "")
-    d.metric("增加[[約17%]]", 17, "%", "approx", "")
-    d.org("。[[黑橋牌]]表示，明年")
-    d.date("表示，[[明年]]將在新加坡", NY, SG)
-    d.city("將在[[新加坡]]增設")
-    d.metric("增設[[2家]]", 2, "家", "exact", SG)
-    # P11 (the institute and its bracketed short form, listed with the
-    # university's department by 與 (the department belongs to it: one ORG,
-    # SPEC); 116年 a bare ROC year; the bank and its short form written 臺
-    # as its official name)
-    d.org("，[[食品工業發展研究所]]（")
-    d.org("（[[食品所]]）")
-    d.org("與[[國立中興大學動物科學系]]合作")
-    d.metric("降低[[約25%]]", 25, "%", "approx", "")
-    d.date("預計[[116年]]上市", "2027", "")
-    d.org("；[[臺灣中小企業銀行]]（")
-    d.org("（[[臺灣企銀]]）")
-    d.date("企銀）[[今年]]已對", Y, "")
-    d.metric("核貸約新台幣[[14億元]]", 1400000000, "元", "approx", "",
-             outer="約新台幣")
-    # P12 (元旦 and 農曆春節 yearless, the coming ones (GUIDELINES: 农历春节
-    # is 春节); 全年 no DATE; 明年春節 one span; 2月6日 after 明年 in the
-    # sentence: next year's; 民國112年 with 民國 inside; 114年 a bare ROC
-    # year; 今（115）年 one span; 突破 an over-marker inside the span)
-    d.date("，[[元旦]]至", "2027-01-01", "")
-    d.date("至[[農曆春節]]是", "2027-02-06", "")
-    d.date("，[[明年春節]]落在", "2027-02-06", "")
-    d.date("落在[[2月6日]]", "2027-02-06", "")
-    d.org("。[[中華民國家畜肉類商業同業公會全國聯合會]]指出")
-    d.date("指出，[[民國112年]]國產", "2023", "")
-    d.metric("產量[[約4.2萬公噸]]", 42000, "公吨", "approx", "")
-    d.date("，[[114年]]增至", "2025", "")
-    d.metric("增至[[約4.6萬公噸]]", 46000, "公吨", "approx", "")
-    d.date("，[[今（115）年]]可望", "2026", "")
-    d.metric("可望[[突破4.8萬公噸]]", 48000, "公吨", "over", "")
+    GZ, HZ, ZH, JM = "广州市", "杭州市", "珠海市", "江门市"
+    # title (no city: 本澳 is deictic; 首三季 the first three quarters, the
+    # year (GUIDELINES); 旅遊局 a Macao body standing alone in a Macao text
+    # (GUIDELINES); 明年 2027)
+    d.date("影樓[[首三季]]收益", Y, "")
+    d.metric("按年升[[約8%]]", 8, "%", "approx", "")
+    d.org(" [[旅遊局]]明年")
+    d.date("旅遊局[[明年]]加推", NY, "")
+    # P1 (the opener 【本報消息】 names no paper: no row; the statistics
+    # bureau an ORG; 昨日（23日）: 昨日 and its bracketed day two mentions of
+    # the same day (SPEC: 今日(15日)); 今年第三季 the quarter (Macao writes
+    # 季 without 度); 按年, 按季 no DATE; 截至9月底 the month, 去年同期 then
+    # 2025-09; 約四成 40 %)
+    d.org("】[[統計暨普查局]]昨日")
+    d.date("普查局[[昨日]]（", "2026-11-23", "")
+    d.date("（[[23日]]）", "2026-11-23", "")
+    d.date("，[[今年第三季]]本澳", "2026-Q3", "")
+    d.metric("收益[[約1.26億澳門元]]", 126000000, "澳门元", "approx", "")
+    d.metric("上升[[約8%]]，", 8, "%", "approx", "")
+    d.metric("增加[[約5%]]", 5, "%", "approx", "")
+    d.date("；[[今年首三季]]累計", Y, "")
+    d.metric("累計[[約3.42億澳門元]]", 342000000, "澳门元", "approx", "")
+    d.metric("增長[[約7%]]", 7, "%", "approx", "")
+    d.metric("收益[[約1.58億澳門元]]", 158000000, "澳门元", "approx", "")
+    d.metric("佔比[[約46%]]", 46, "%", "approx", "")
+    d.date("截至[[9月底]]", "2026-09", "")
+    d.metric("影樓共[[186間]]", 186, "间", "exact", "")
+    d.date("較[[去年同期]]增加", "2025-09", "")
+    d.metric("增加[[11間]]", 11, "间", "exact", "")
+    d.metric("其中[[約四成]]", 40, "%", "approx", "")
+    d.metric("另有[[約15間]]", 15, "间", "approx", "")
+    # P2 (the identification bureau an ORG, 該局 a back-reference; 明年1月1日
+    # one span, 起 outside; 部 counts machines; 每次 outside the price; 宗
+    # counts applications; 首10個月 the first months, the year; 上月
+    # 2026-10, 按月 no DATE; 約80至120澳門元: the first figure shares the unit
+    # written after the second, approx on the first only (precedent g604's
+    # 899至1,299澳門元))
+    d.org("\n[[身份證明局]]表示，明年")
+    d.date("表示，[[明年1月1日]]起", "2027-01-01", "")
+    d.date("該局自[[今年7月]]在", "2026-07", "")
+    d.metric("等[[5個]]地點", 5, "个", "exact", "")
+    d.metric("拍照機[[12部]]", 12, "部", "exact", "")
+    d.metric("拍攝[[約4.8萬人次]]", 48000, "人次", "approx", "")
+    d.metric("收費[[30澳門元]]", 30, "澳门元", "exact", "")
+    d.org("。[[身份證明局]]數據")
+    d.date("顯示，[[今年首10個月]]共", Y, "")
+    d.metric("申請[[約13.5萬宗]]", 135000, "宗", "approx", "")
+    d.metric("其中[[約15%]]使用", 15, "%", "approx", "")
+    d.date("證件相訂單[[上月]]按月", "2026-10", "")
+    d.metric("增加[[約三成]]，每輯", 30, "%", "approx", "")
+    d.metric("收費[[約80]]至", 80, "澳门元", "approx", "", shared="澳門元")
+    d.metric("至[[120澳門元]]", 120, "澳门元", "exact", "")
+    # P3 (上週五（20日）: the weekday of last week inside the span, its
+    # bracketed day its own mention (SPEC); the figures of the first
+    # sentence before the cities take 廣州市, the first after, those after
+    # them 杭州市, the nearest before; 4場 in Arabic digits after four
+    # cities: a count, no collective; 首10個月 the year; 平均逗留約2.6晚 a
+    # time statistic (GUIDELINES: 晚 after a cue); 12月12日至13日 two
+    # DATEs (SPEC: a range), 13日 of December; 約8,000人次)
+    d.org("\n[[旅遊局]]上週五")
+    d.date("旅遊局[[上週五]]（", "2026-11-20", GZ)
+    d.date("（[[20日]]）公佈", "2026-11-20", GZ)
+    d.date("公佈[[明年]]婚禮", NY, GZ)
+    d.city("將在[[廣州]]、")
+    d.city("、[[深圳]]、上海")
+    d.city("、[[上海]]及杭州")
+    d.city("及[[杭州]]舉辦")
+    d.metric("舉辦[[4場]]推介會", 4, "场", "exact", HZ)
+    d.metric("預算[[約1,200萬澳門元]]", 12000000, "澳门元", "approx", HZ)
+    d.org("。[[旅遊局]]資料顯示")
+    d.date("顯示，[[今年首10個月]]來澳", Y, "")
+    d.metric("旅客[[約3.6萬人次]]", 36000, "人次", "approx", "")
+    d.metric("增加[[約22%]]", 22, "%", "approx", "")
+    d.metric("逗留[[約2.6晚]]", 2.6, "晚", "approx", "")
+    d.metric("人均消費[[約9,800澳門元]]", 9800, "澳门元", "approx", "")
+    d.org("。[[旅遊局]]亦將於")
+    d.date("將於[[12月12日]]至", "2026-12-12", "")
+    d.date("至[[13日]]在", "2026-12-13", "")
+    d.metric("預計[[約40間]]", 40, "间", "approx", "")
+    d.metric("入場[[約8,000人次]]", 8000, "人次", "approx", "")
+    # P4 (three resort operators listed, each an ORG; 新濠博亞娛樂 the
+    # listed group's name; 每席 outside; 明年農曆新年 one span (農曆新年 is
+    # 春节, GUIDELINES), 前 outside; 約九成 90 %)
+    d.org("，[[金沙中國有限公司]]、")
+    d.org("、[[銀河娛樂集團]]及")
+    d.org("及[[新濠博亞娛樂]]今年")
+    d.date("新濠博亞娛樂[[今年]]合共", Y, "")
+    d.metric("婚宴[[約1,450場]]", 1450, "场", "approx", "")
+    d.metric("增加[[約15%]]", 15, "%", "approx", "")
+    d.metric("平均消費[[約1.28萬澳門元]]", 12800, "澳门元", "approx", "")
+    d.org("。[[銀河娛樂集團]]相關")
+    d.date("表示，[[明年農曆新年]]前", "2027-02-06", "")
+    d.metric("預訂[[約九成]]", 90, "%", "approx", "")
+    # P5 (the photographic society an ORG, 學會 alone a back-reference;
+    # 上週日（22日）: 上週日 the Sunday of W47, 22日 the same day; 兩年前
+    # relative, 2024; 約三成 30 %; 大三巴 a place (its 三 no figure); 明年3月
+    # one span, 起 outside; 首期 a run's label, no figure)
+    d.org("\n[[澳門攝影學會]]上週日")
+    d.date("學會[[上週日]]（", "2026-11-22", "")
+    d.date("（[[22日]]）舉辦", "2026-11-22", "")
+    d.metric("攝影師[[約420人]]", 420, "人", "approx", "")
+    d.date("較[[兩年前]]增加", "2024", "")
+    d.metric("增加[[約60人]]", 60, "人", "approx", "")
+    d.metric("平均售價[[約1.35萬澳門元]]", 13500, "澳门元", "approx", "")
+    d.date("較[[去年]]上升", LY, "")
+    d.metric("上升[[約4%]]", 4, "%", "approx", "")
+    d.metric("，[[約三成]]新人", 30, "%", "approx", "")
+    d.org("。[[澳門數碼攝影學會]]亦")
+    d.date("計劃[[明年3月]]起", "2027-03", "")
+    d.metric("學員[[約30名]]", 30, "名", "approx", "")
+    # P6 (the consumer council and its bracketed short form two ORGs, the
+    # short form where repeated; 上週四（19日） two mentions of one day; 間
+    # and 款 counts; 達65% exact; 6,800至18,800澳門元 a range sharing the
+    # unit; 約2.2萬澳門元起; 每輯 outside; 60澳門元至150澳門元 two METRICs;
+    # 兩成至三成 two shares)
+    d.org("\n[[消費者委員會]]（")
+    d.org("（[[消委會]]）")
+    d.date("）[[上週四]]（", "2026-11-19", "")
+    d.date("（[[19日]]）公佈", "2026-11-19", "")
+    d.metric("全澳[[28間]]", 28, "间", "exact", "")
+    d.metric("調查[[42款]]", 42, "款", "exact", "")
+    d.metric("價差達[[65%]]", 65, "%", "exact", "")
+    d.metric("介乎[[6,800]]至", 6800, "澳门元", "exact", "", shared="澳門元")
+    d.metric("至[[18,800澳門元]]", 18800, "澳门元", "exact", "")
+    d.metric("套餐[[約2.2萬澳門元]]起", 22000, "澳门元", "approx", "")
+    d.metric("每輯[[60澳門元]]至", 60, "澳门元", "exact", "")
+    d.metric("至[[150澳門元]]不等", 150, "澳门元", "exact", "")
+    d.org("。[[消委會]]提醒")
+    d.metric("總價的[[兩成]]至", 20, "%", "exact", "")
+    d.metric("至[[三成]]。", 30, "%", "exact", "")
+    # P7 (a bureau of two fields joined by 及 one ORG (GUIDELINES: 运输及
+    # 物流局; JOINED_NAMES) and its bracketed short form; 今年1月至10月 two
+    # DATEs; the chamber of commerce an ORG; 第四季 2026-Q4, 去年同期 after
+    # it 2025-Q4; 逾三成 over)
+    d.org("\n[[經濟及科技發展局]]（")
+    d.org("（[[經科局]]）")
+    d.date("顯示，[[今年1月]]至", "2026-01", "")
+    d.date("至[[10月]]共有", "2026-10", "")
+    d.metric("共有[[23間]]", 23, "间", "exact", "")
+    d.metric("合共[[約860萬澳門元]]", 8600000, "澳门元", "approx", "")
+    d.org("。[[澳門中華總商會]]早前")
+    d.metric("受訪的[[96間]]", 96, "间", "exact", "")
+    d.metric("，[[約55%]]預計", 55, "%", "approx", "")
+    d.date("預計[[第四季]]營業額", "2026-Q4", "")
+    d.date("與[[去年同期]]持平", "2025-Q4", "")
+    d.metric("，[[約28%]]表示", 28, "%", "approx", "")
+    d.metric("成本[[逾三成]]", 30, "%", "over", "")
+    # P8 (the payment card operator an ORG (precedent g604); 今年10月; 筆
+    # counts transactions; two banks listed, the bank's Macao branch one
+    # ORG; 聖誕及元旦 two DATEs, 期間 outside; 最高 sets no qualifier)
+    d.org("，[[澳門通]]數據")
+    d.date("顯示，[[今年10月]]攝影", "2026-10", "")
+    d.metric("交易[[約5.2萬筆]]", 52000, "笔", "approx", "")
+    d.metric("交易額[[約1,650萬澳門元]]", 16500000, "澳门元", "approx", "")
+    d.metric("增長[[約19%]]", 19, "%", "approx", "")
+    d.metric("平均消費[[約317澳門元]]", 317, "澳门元", "approx", "")
+    d.org("。[[大豐銀行]]與")
+    d.org("與[[中國銀行澳門分行]]在")
+    d.date("在[[聖誕]]及元旦", "2026-12-25", "")
+    d.date("聖誕及[[元旦]]期間", "2027-01-01", "")
+    d.org("；[[澳門國際銀行]]亦")
+    d.metric("最高[[5萬澳門元]]", 50000, "澳门元", "exact", "")
+    # P9 (一間 the indefinite article; 由去年的每月約3.5萬澳門元升至約3.8萬
+    # 澳門元: 去年 a baseline after 由, 2025; 每月 outside; 約兩成)
+    d.date("業界估計，[[今年]]已有", Y, "")
+    d.metric("已有[[約9間]]", 9, "间", "approx", "")
+    d.metric("另有[[14間]]", 14, "间", "exact", "")
+    d.date("由[[去年]]的每月", LY, "")
+    d.metric("每月[[約3.5萬澳門元]]", 35000, "澳门元", "approx", "")
+    d.metric("升至[[約3.8萬澳門元]]", 38000, "澳门元", "approx", "")
+    d.metric("減少[[約兩成]]", 20, "%", "approx", "")
+    # P10 (珠海、中山 cities; 約四成 takes 珠海市, the nearest before; 香港、
+    # 江門 cities; 約一成半 15 %, 江門市; 來澳: 澳 alone no CITY (SPEC))
+    d.city("北上[[珠海]]、")
+    d.city("、[[中山]]拍攝")
+    d.city("在[[珠海]]的售價")
+    d.metric("平均低[[約四成]]", 40, "%", "approx", ZH)
+    d.city("來自[[香港]]、")
+    d.city("、[[江門]]的新人")
+    d.metric("增加[[約一成半]]", 15, "%", "approx", JM)
+    # P11 (the labour bureau; 截至10月底 the month; 月薪 no DATE; two
+    # universities listed; 明年; 每學期 outside the fee)
+    d.org("，[[勞工事務局]]資料")
+    d.date("截至[[10月底]]攝影", "2026-10", "")
+    d.metric("僱員[[約920人]]", 920, "人", "approx", "")
+    d.metric("月薪[[約1.65萬澳門元]]", 16500, "澳门元", "approx", "")
+    d.org("。[[澳門理工大學]]與")
+    d.org("與[[澳門城市大學]]明年")
+    d.date("城市大學[[明年]]將", NY, "")
+    d.metric("學員[[約80名]]", 80, "名", "approx", "")
+    d.metric("學費[[約1.5萬澳門元]]", 15000, "澳门元", "approx", "")
+    # P12 (brands listed before 等品牌 ORGs, 佳能's Latin form in brackets an
+    # ORG too (GUIDELINES); 首10個月 the year; 部 counts cameras; 約三成; 每部
+    # outside; 明年 2027; 旺季 no DATE)
+    d.org("，[[佳能]]（")
+    d.org("（[[Canon]]）")
+    d.org("、[[索尼]]及")
+    d.org("及[[富士]]等品牌")
+    d.date("品牌[[今年首10個月]]在", Y, "")
+    d.metric("銷量[[約6,200部]]", 6200, "部", "approx", "")
+    d.metric("增加[[約12%]]", 12, "%", "approx", "")
+    d.metric("相機佔[[約三成]]", 30, "%", "approx", "")
+    d.metric("每部[[約2.8萬澳門元]]", 28000, "澳门元", "approx", "")
+    d.date("應付[[明年]]婚禮", NY, "")
     audit = {
-        "orgs": ["衛生福利部食品藥物管理署", "食藥署", "農業部", "中央畜產會",
-                 "農業部畜牧司", "黑橋牌企業股份有限公司", "黑橋牌", "大成",
-                 "卜蜂", "台灣農畜產工業股份有限公司", "台畜", "新東陽",
-                 "義美食品", "台北市政府市場處", "台北市政府衛生局",
-                 "新北市政府衛生局", "中華民國家畜肉類商業同業公會全國聯合會",
-                 "全聯福利中心", "統一超商", "7-ELEVEN", "momo購物網",
-                 "黑貓宅急便", "台灣經濟研究院", "台經院", "財政部關務署",
-                 "關務署", "食品工業發展研究所", "食品所",
-                 "國立中興大學動物科學系", "臺灣中小企業銀行", "臺灣企銀"],
-        "cities": ["台北", "台南", "高雄", "新北", "桃園", "台中", "香港",
-                   "新加坡", "東京"],
+        "orgs": ["統計暨普查局", "旅遊局", "身份證明局", "金沙中國有限公司",
+                 "銀河娛樂集團", "新濠博亞娛樂", "澳門攝影學會",
+                 "澳門數碼攝影學會", "消費者委員會", "消委會",
+                 "經濟及科技發展局", "經科局", "澳門中華總商會", "澳門通",
+                 "大豐銀行", "中國銀行澳門分行", "澳門國際銀行", "勞工事務局",
+                 "澳門理工大學", "澳門城市大學", "佳能", "Canon", "索尼",
+                 "富士"],
+        "cities": ["廣州", "深圳", "上海", "杭州", "珠海", "中山", "香港",
+                   "江門"],
         "excluded": [],
-        # the stock codes in brackets (SPEC: codes are no METRIC)
-        "numbers_excluded": ["大成（[[1210]]）", "卜蜂（[[1215]]）"],
-        # 六合夜市 (a night market's name: no figure)
-        "cn_excluded": ["高雄[[六]]合夜市"],
+        "numbers_excluded": [],
+        # 一律 (without exception), 一般 (usually), 另一方面 (on the other
+        # hand), 一間 (the indefinite
+        # article, GUIDELINES) and 大三巴 (the ruins of St Paul's, a place)
+        "cn_excluded": ["背景[[一]]律", "訂金[[一]]般", "；[[一]]間老字號",
+                        "另[[一]]方面",
+                        "大[[三]]巴"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 年增, 月增, 季增 (year,
-        # month and quarter on quarter), 年關 and 年節 (the New Year season),
-        # 旺季 (the peak season), 每週 and 每日 (weekly, a day's), 全年 alone
-        # (a whole year's), 單月 (in one month), 年菜 (New Year dishes), 認明
-        # (to check for)
-        "words_excluded": {"年增": 14, "月增": 1, "季增": 1, "年關": 1,
-                           "年節": 6, "旺季": 1, "每週": 1, "每日": 1,
-                           "全年": 2, "單月": 1, "年菜": 1, "認明": 1},
-        # 地方衛生局: local health bureaus in general, a kind (SPEC)
-        "orghead_excluded": {"局": 1},
+        # time characters in words that are no DATE: 按年 (year on year),
+        # 按季 (quarter on quarter), 按月 (month on month), 每月 (a month's),
+        # 月薪 (monthly pay), 旺季 (the high season)
+        "words_excluded": {"按年": 9, "按季": 1, "按月": 1, "每月": 1,
+                           "月薪": 1, "旺季": 1},
+        # head words naming no body: 該局 (a back-reference, SPEC)
+        "orghead_excluded": {"該局": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -3026,7 +3046,7 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G605: ("元/公斤",), G606: ()}
+PER_UNITS = {G609: (), G610: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
@@ -3083,11 +3103,16 @@ def check_per_before(d, r):
                   "套|只|片|"
                   # (筒, a tube of shuttlecocks: new here for g551's
                   # 每筒98元 and 每筒126元)
-                  "筒)"
-                  "(手續費)?$", head)
+                  "筒|"
+                  # (輯, a set of ID photos: new here for g610's 每輯60澳門元
+                  # and 每輯收費約80至120澳門元)
+                  "輯)"
+                  "(手續費|收費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        assert r["unit"] in ("元", "港元", "美元"), r
+        # (欧元 and 澳门元 ported from annotate_rc.py: a price per unit in
+        # euros, and Macao's pataca written 澳門元)
+        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
 
 
 def check(d, audit):
@@ -3815,6 +3840,14 @@ def main():
         assert FOREIGN_SHI <= used, FOREIGN_SHI - used
         for r, s in zip(units, conv[len(names):len(names) + len(units)]):
             assert s == r["unit"], ("unit", r, s)
+        # every ORG_NORM entry is the text of an ORG row of a traditional
+        # article, and every such row's text an entry (new here, after a
+        # mutation that dropped g610's 澳門通, its row and its declaration,
+        # passed: the name holds no head word for the head-word audit)
+        trad_orgs = {r["text"] for d in built if d.traditional
+                     for r in d.rows if r["type"] == "ORG"}
+        assert set(ORG_NORM) == trad_orgs, (
+            "ORG_NORM against the ORG rows", sorted(set(ORG_NORM) ^ trad_orgs))
         print("OpenCC t2s cross-check passed (%d names, %d units)" % (
             len(names), len(units)))
         # a traditional article holds no simplified character: none that
