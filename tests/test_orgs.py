@@ -2937,3 +2937,23 @@ def test_camel_cooperatives_branches_and_barber_chains(news_orgs, text: str, exp
 ])
 def test_county_short_forms_lacquer_factories_and_snack_chains(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stem of several industry words before 集团 names a kind of group, after 等 as anywhere
+    ("周大福、周生生及六福珠寶等珠寶鐘錶集團在本澳共設有門市約45間", ["周大福", "周生生", "六福珠寶"]),
+    # a city's main urban districts end no name: the supermarkets there are a kind
+    ("本月重庆主城区超市袋装榨菜零售均价为每袋1.6元", []),
+    # the four Huai medicines name an association's field (no count of four)
+    ("温县四大怀药协会统计", ["温县四大怀药协会"]),
+    # brands that are also words, listed beside a brand before 等; the word alone is none
+    ("精工及卡西歐等品牌的代理商表示；精工制造水平高", ["精工", "卡西歐"]),
+    ("百老匯亦表示，Yale及三星等品牌的指紋門鎖熱賣", ["百老匯", "Yale", "三星"]),
+    # gazetteer rows: a Korean retailer, old duck makers, a key-cutting chain, a watch chain
+    ("南韓通路商易買得（E-MART）；韩复兴和章云板鸭等；老字号庐州烤鸭店；港鐵站內的Mister Minit",
+     ["易買得", "E-MART", "韩复兴", "章云板鸭", "庐州烤鸭店", "港鐵", "Mister Minit"]),
+    # a watch chain listed beside another; an exhibition's time corridor is none
+    ("時間廊、東方表行則加推維修保養套票；走进选举时间廊", ["時間廊", "東方表行"]),
+])
+def test_industry_groups_urban_districts_and_watch_brands(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

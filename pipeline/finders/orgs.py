@@ -1822,10 +1822,19 @@ class _Finder:
         return True
 
     def only_industry(self, stem: str) -> bool:
-        """科技股份, 信息技术: what stands before a legal suffix is only industry and legal words."""
+        """科技股份, 信息技术, 珠宝钟表: what stands before a legal suffix is only industry and legal
+        words (one, or several written together: 六福珠宝等|珠宝钟表集团, a kind of group)."""
         for legal in ("股份", "集团", "（集团）", "(集团)"):
             stem = stem.removesuffix(legal)
-        return stem == "" or stem in self.industry
+        if stem == "" or stem in self.industry:
+            return True
+        # several industry words: can the stem be cut into them, each of two or more characters?
+        industry, longest = self.industry, self.gaz.derived["max_industry"]
+        reach = [True] + [False] * len(stem)
+        for end in range(2, len(stem) + 1):
+            reach[end] = any(reach[start] and stem[start:end] in industry
+                             for start in range(max(0, end - longest), end - 1))  # type: ignore[operator]
+        return reach[-1]
 
     def core_of_word(self, rest: str) -> str:
         for k in range(min(len(rest), 4), 1, -1):
