@@ -1,59 +1,70 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g615_zhacai_pickled_mustard_makers and g616_macao_watch_repair_shops
-(annotator TC, held-out set 104).
+g611_chinese_yam_growers_jiaozuo and g612_taiwan_mango_growers
+(annotator TA, held-out set 104).
 
-Adapted from the precedent set's tools/annotate_sc.py (/tmp/ho104/precedent:
-a simplified mainland article under a 记者 byline naming its outlet and the
-city filed from, and a traditional Macao article in UTF-16 with a BOM under
-澳門日報's opener 【本報消息】; the script closest to my pair by region, source
-and house style), copied and the data changed, its two storage blocks turned
-to my encodings:
+Adapted from the precedent set's tools/annotate_sa.py (now dev/tools/annotate_g605_g606.py) (/tmp/ho104/precedent:
+a simplified mainland article in a GB codec under a 记者 byline naming its
+outlet and the city filed from, and a traditional Taiwan article under
+記者…／…報導 on a line of its own; the pair closest to mine by regions and
+house styles), copied and the data changed, both storage blocks exchanged
+for my encodings, after annotate_sc.py (the script closest to my pair by
+encodings: a GB-family file declaring a character only its codec stores,
+and a traditional article in UTF-16 LE with a BOM):
 
-- GB2312 WITHOUT A BOM for the simplified mainland g615 (重庆日报):
-  annotate_sa.py's GB2312 block (its g605, the base of the GB family: nothing
-  declared, no narrower codec to fail) in the place of annotate_sc.py's
-  GB18030 block, with its mainland byline part (重庆日报记者 何静怡 重庆报道:
-  重庆日报 an ORG row, 重庆 a CITY row, 重庆市); every character GB2312's,
-  walked byte by byte, GBK and GB18030 reading the same text.
-- UTF-16 BE WITH A BOM for the traditional Macao g616 (澳門日報):
-  annotate_sc.py's UTF-16 LE Macao block turned big-endian (FE FF once,
-  every character two bytes, high byte first, the ASCII characters' NULs at
-  even offsets; utf-16 reads the text from the whole file, utf-16-be reads
-  U+FEFF before it; the legacy codecs, UTF-8 and UTF-16 LE fail or read
-  another text), with its opener part for 【本報消息】 (once at line 3's
-  start, holding no row), the Macao region block (every line plain Big5 =
-  cp950, nothing declared outside plain Big5) and the t2s-then-s2hk round
-  trip.
+- GBK WITHOUT A BOM for the simplified mainland g611 (河南日报): a new
+  block in the place of annotate_sa.py's GB2312 block, annotate_sc.py's
+  GB18030 block narrowed one level down the family to GBK, keeping its
+  mainland byline part (河南日报记者 李晓雯 焦作报道: 河南日报 an ORG row,
+  焦作 a CITY row, 焦作市) and its mainland checks, with the declared
+  character that only GBK (and GB18030) stores, not GB2312: 堌 (U+580C,
+  GBK 88 D8, a lead byte below A1 in GBK's third area) in the place name
+  青堌集镇 (a town of 曹县, a county of 菏泽: no CITY), once, in no span;
+  GB2312 fails on the file exactly at its first byte, decoding and encoding
+  alike, and reads the text before it; GB18030 reads the file as the same
+  text (GBK's bytes are GB18030's); every other character is GB2312's and
+  every line without it GB2312 = GBK = GB18030 byte for byte.
+- UTF-16 LE WITH A BOM for the traditional Taiwan g612 (自由時報): a new
+  block in the place of annotate_sa.py's UTF-8 block, annotate_sc.py's
+  UTF-16 LE block (FF FE once, every character two bytes, low byte first,
+  the ASCII characters' NULs at odd offsets; utf-16 reads the text from the
+  whole file, utf-16-le reads U+FEFF before it; the legacy codecs, UTF-8
+  and UTF-16 BE fail or read another text) turned Taiwan with
+  annotate_sa.py's Taiwan parts kept: BIG5_DIFF's ／, every character plain
+  Big5's and every line plain Big5 = cp950 = Big5-HKSCS but the byline's ／,
+  the Taiwan byline part here in 自由時報's bracketed form
+  〔記者林怡君／台南報導〕 on a line of its own (BRACKET_BYLINE; 台南, a
+  special municipality: a CITY row, 台南市), its S2T_ALLOWED checks and the
+  s2tw round trip.
 
-It keeps every other check of annotate_sc.py (strict decoding, offsets,
+It keeps every other check of annotate_sa.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the audits, the independent `city` rule asserted against my hand
-value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占/约达, marker, marker-before-currency, per-unit basis, collective and
-time-unit checks, the ORG-row checks, the organization head-word audit, the
-ORG_NORM check, the byline and opener blocks).  Changes are listed in
-NOTES_tc.md.
+article, the s2tw round trip of the Taiwan article, the audits, the
+independent `city` rule asserted against my hand value on every
+DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占/约达,
+marker, marker-before-currency, per-unit basis, collective and time-unit
+checks, the ORG-row checks, the organization head-word audit, the byline
+block).  Changes are listed in NOTES_ta.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (after the BOM of g616; nothing
-changed).  `text` of g616 is the traditional original; `normalized`
+(code points) into the article as decoded (g612 after its BOM; nothing
+changed).  `text` of g612 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Hong Kong and foreign cities by their common
-Chinese names).
+official names with 市, Taiwan's cities with 市, foreign cities by their
+common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho104/precedent: README, NOTES_sa/sb/sc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_tc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g611_g612.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_tc.py
+    python3 dev/tools/annotate_g611_g612.py
 """
 import csv
 import datetime
@@ -79,96 +90,105 @@ COLUMNS = ["doc_id", "type", "start", "end", "text", "normalized",
 BOM8 = b"\xef\xbb\xbf"
 BOM16LE = b"\xff\xfe"
 BOM16BE = b"\xfe\xff"
-G615 = "g615_zhacai_pickled_mustard_makers"
-G616 = "g616_macao_watch_repair_shops"
+G611 = "g611_chinese_yam_growers_jiaozuo"
+G612 = "g612_taiwan_mango_growers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G615: ("gb2312", b"", False, "2026-11-26", "重庆日报"),
-    G616: ("utf-16-be", BOM16BE, True, "2026-11-24", "澳門日報"),
+    G611: ("gbk", b"", False, "2026-11-26", "河南日报"),
+    G612: ("utf-16-le", BOM16LE, True, "2026-11-25", "自由時報"),
 }
-# every declared codec must have its storage block in Doc: GB2312 WITHOUT A
-# BOM for the simplified mainland g615 (annotate_sa.py's block, in the place
-# of annotate_sc.py's GB18030 block), and UTF-16 BE WITH A BOM for the
-# traditional Macao g616 (annotate_sc.py's UTF-16 LE Macao block turned
-# big-endian)
-STORAGE_BLOCKS = ("gb2312", "utf-16-be")
+# every declared codec must have its storage block in Doc: GBK WITHOUT A
+# BOM for the simplified mainland g611 (new here, in the place of
+# annotate_sa.py's GB2312 block: annotate_sc.py's GB18030 block narrowed to
+# GBK, with its mainland byline part and mainland checks), and UTF-16 LE
+# WITH A BOM for the traditional Taiwan g612 (new here, in the place of
+# annotate_sa.py's UTF-8 block: annotate_sc.py's UTF-16 LE block turned
+# Taiwan, with annotate_sa.py's Taiwan byline part, its S2T_ALLOWED checks
+# and its plain-Big5 check of the text)
+STORAGE_BLOCKS = ("gbk", "utf-16-le")
 STORE_CODEC = {}
 # the Big5-HKSCS files that hold no character outside plain Big5: none here
 # (annotate_qa.py's narrowing of the narrowest-codec check, kept unused)
 BIG5HKSCS_PLAIN = set()
 # the first character of each file (after the BOM), with its bytes in the
-# file's encoding (g615: 重 of the title in GB2312, D6 D8; g616: 本 of the
-# title in UTF-16 BE, 67 2C, after FE FF)
-FIRST_CHAR = {G615: ("重", "重".encode("gb2312")),
-              G616: ("本", "本".encode("utf-16-be"))}
-assert FIRST_CHAR[G615][1] == b"\xd6\xd8" == "重".encode("gbk") and \
-    FIRST_CHAR[G616][1] == b"\x67\x2c"
+# file's encoding (g611: 焦 of the title in GBK, BD B9, GB2312's bytes;
+# g612: 台 of the title in UTF-16 LE, F0 53, after FF FE)
+FIRST_CHAR = {G611: ("焦", "焦".encode("gbk")),
+              G612: ("台", "台".encode("utf-16-le"))}
+assert FIRST_CHAR[G611][1] == b"\xbd\xb9" == "焦".encode("gb2312") and \
+    FIRST_CHAR[G612][1] == b"\xf0\x53"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G615: [], G616: []}
-# the mainland article's characters outside GB2312: none (GB2312 is the
-# narrowest codec of its family: nothing to declare, annotate_sa.py's g605)
-OUTSIDE_GB2312 = {}
-OUTSIDE_GB2312_WORD = {}
-# characters GBK stores beyond GB2312: none
-GBK_CODE = {}
-GBK_KINDS = {G615: Counter()}
-# characters outside GBK: none
-OUTSIDE_GBK = {}
-OUTSIDE_GBK_WORD = {}
+OUTSIDE_BMP = {G611: [], G612: []}
+# the mainland article's characters outside GB2312, each with its kind: 堌
+# (U+580C), which GBK stores in its third area (lead byte 88, below A1) and
+# GB2312 lacks (the brief: a GBK file holds a character only GBK, not
+# GB2312, can store, in a natural word): in the place name 青堌集镇 (a town
+# of 曹县, a county of 菏泽: no CITY, no span), once
+OUTSIDE_GB2312 = {G611: {"堌": "gbk3"}}
+OUTSIDE_GB2312_WORD = {G611: {"堌": {"青堌集镇": 1}}}
+# characters GBK stores beyond GB2312, with their GBK bytes (the same bytes
+# in GB18030)
+GBK_CODE = {"堌": b"\x88\xd8"}
+GBK_KINDS = {G611: Counter({"gbk3": 1})}
+assert "堌".encode("gbk") == "堌".encode("gb18030") == GBK_CODE["堌"] and \
+    ord("堌") == 0x580C
+# characters outside GBK: none (a GBK file holds none)
+OUTSIDE_GBK = {G611: {}}
+OUTSIDE_GBK_WORD = {G611: {}}
 GB18030_CODE = {}
-GB18030_KINDS = {G615: Counter()}
+GB18030_KINDS = {G611: Counter()}
 DECLARED_MAINLAND = OUTSIDE_GB2312
 # characters whose GBK bytes GB2312 reads as another character: none
-GB_FORMS = {G615: {}}
-GB_FORMS_WORD = {G615: {}}
+GB_FORMS = {G611: {}}
+GB_FORMS_WORD = {G611: {}}
 # the byline line (the precedent's mainland form: the outlet + 记者 + a
-# space, a made-up name, a space, the city filed from and 报道): 重庆日报,
+# space, a made-up name, a space, the city filed from and 报道): 河南日报,
 # the outlet named before 记者, is an ORG row (GUIDELINES' byline rule;
-# SPEC: news outlets in bylines; its 重庆 no CITY inside); 重庆 a CITY row
-# (重庆市)
-BYLINE = {G615: ("", ["重庆日报"], "记者 ", ["何静怡"], "重庆")}
-BYLINE_ORG = {G615: True}
-# line 3 of each article and the rows it holds: g615's byline (above);
-# g616's line 3 opens with the opener 【本報消息】 (below), no byline
-LINE3 = {G615: ("重庆日报记者 何静怡 重庆报道",
-                [("ORG", "重庆日报"), ("CITY", "重庆")])}
+# SPEC: news outlets in bylines); 焦作 a CITY row (焦作市)
+BYLINE = {G611: ("", ["河南日报"], "记者 ", ["李晓雯"], "焦作")}
+BYLINE_ORG = {G611: True}
+# line 3 of each article and the rows it holds: g611's byline (above);
+# g612's byline on a line of its own in 自由時報's bracketed form
+# 〔記者…／台南報導〕 (a made-up name; the place filed from, 台南, a special
+# municipality: a CITY row, 台南市)
+LINE3 = {G611: ("河南日报记者 李晓雯 焦作报道",
+                [("ORG", "河南日报"), ("CITY", "焦作")]),
+         G612: ("〔記者林怡君／台南報導〕", [("CITY", "台南")])}
 BYLINE_NOT_CITY = {}
-# the sources whose Taiwan byline is bracketed 〔…〕: none
-BRACKET_BYLINE = {}
+# the sources whose Taiwan byline is bracketed 〔…〕: 自由時報
+BRACKET_BYLINE = {G612: ("〔", "〕")}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of the Macao article (annotate_sc.py's 澳門日報 form):
-# 【本報消息】 names no paper, so it holds no row (the brief; GUIDELINES:
-# 本报 is none)
-OPENER = {G616: ("【本報消息】", [])}
-# characters of the Macao article that plain Big5 lacks: none
-OUTSIDE_BIG5 = {G616: {}}
+OPENER = {}
+# characters of the Taiwan article that plain Big5 lacks: none
+OUTSIDE_BIG5 = {G612: {}}
 CP950_CODE = {}
-BIG5_KINDS = {G616: Counter()}
-IN_ROW = {G615: {}, G616: {}}
-OUTSIDE_BIG5_WORD = {G616: {}}
-BIG5_FORMS = {G616: {}}
-# characters whose plain Big5 bytes cp950 reads as another character: none
-# (no ／ in g616)
-BIG5_DIFF = {}
+BIG5_KINDS = {G612: Counter()}
+IN_ROW = {G611: {}, G612: {}}
+OUTSIDE_BIG5_WORD = {G612: {}}
+BIG5_FORMS = {G612: {}}
+# characters whose plain Big5 bytes cp950 reads as another character: the
+# byline's ／ (plain Big5 A2 41, which cp950 reads as ∕ U+2215; cp950 writes
+# ／ A1 FE), as annotate_sa.py's BIG5_DIFF held it; here only asserted of
+# the text, which a UTF-16 file stores whatever the legacy codecs do
+BIG5_DIFF = {G612: {"／": ("\u2215", b"\xa2\x41", b"\xa1\xfe")}}
 CP950_DIFF = {}
 CP950_READS = {}
-DECLARED_WORD = {G616: {}}
+DECLARED_WORD = {G612: {}}
 HONGKONG = set()
-MACAO = {G616}
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = set()
+TAIWAN = {G612}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# none in g616
-S2T_ALLOWED = {G616: ()}
-S2T_ALLOWED_WORD = {G616: {}}
-# ORG names that join two fields with 及/和/與/与 inside one body: g616's
-# 經濟及科技發展局 (a bureau of two fields joined by 及, GUIDELINES:
-# 运输及物流局)
-JOINED_NAMES = {G615: (), G616: ("經濟及科技發展局",)}
+# g612's 台 (台南, 台北, 台中, 新台幣, 全台, 台灣, 台酒) and 占 (占全台,
+# 占約三成), Taiwan forms of the round trip
+S2T_ALLOWED = {G612: ("台", "占")}
+S2T_ALLOWED_WORD = {G612: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body: none
+JOINED_NAMES = {G611: (), G612: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
                 "研究所", "研究院")
@@ -177,25 +197,25 @@ for _names in JOINED_NAMES.values():
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name: none here
-JOINER_CHAR_NAMES = {G615: {}, G616: {}}
+# ORG names that write a joiner's or a preposition's character as a
+# character of their name, with their counts: g611's 同仁堂 (同 opens the
+# name; the precedent set's g411 declared it so), once
+JOINER_CHAR_NAMES = {G611: {"同仁堂": 1}, G612: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
-LISTED_PAIRS = {G615: (("天猫", "拼多多"), ("涪陵榨菜", "盒马"),
-                       ("西南大学", "重庆市农业科学院")),
-                G616: (("周生生", "六福珠寶"), ("精工", "卡西歐"),
-                       ("大豐銀行", "澳門商業銀行"))}
+LISTED_PAIRS = {G611: (("河南农业大学", "温县人民政府"),),
+                G612: (("農業部台南區農業改良場", "國立嘉義大學"),)}
 # ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G615: {}, G616: {}}
+DE_NAMES = {G611: {}, G612: {}}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of g616 writes 錶 for the 表 of 東方表行
-# (Oriental Watch's registered name writes 表): the one declared form
-S2HK_KEPT = {G616: {("表", "錶")}}
-# Taiwan forms of the s2tw round trip: no Taiwan article here
-TAIWAN_FORMS = set()
-# the halves of each title: g615's space after 约8%, g616's after 約6%
-TITLE_HALVES = {G615: 2, G616: 2}
+S2HK_KEPT = {}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
+# round trip of g612, each written in it: 台 of 台南 …, 占 of 占全台, 布
+# of 公布)
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈")}
+# the halves of each title: g611's space after 约12%, g612's after 約14%
+TITLE_HALVES = {G611: 2, G612: 2}
 # event names holding a CITY at their start: none
-CITY_IN_NAME = {G615: {}, G616: {}}
+CITY_IN_NAME = {G611: {}, G612: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -223,9 +243,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "龄护陆鉴础钟骤扬纲"
                    "请审评线购设税资际仅荐阶层劳务区总联会夹经筑妇简构贸环疗绝备"
                    "铁规筑亿划测础尽"
-                   # (new here for g616: the t2s forms of its 號 寶 擇 換
-                   # 歐 現 裝 譽 試 負 責 貨 間 難)
-                   "号宝择换欧现装誉试负责货间难"
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
                    "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
@@ -453,26 +470,28 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # not in the list already: 濃 of 美濃, 霧 of 蓮霧; new
                    # here)
                    "浓雾"
+                   # g606's words (their t2s forms, none written in it and
+                   # not in the list already: 臘 of 臘肉, 饒 of 饒河街; new
+                   # here)
+                   "腊饶"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g615 (mainland,
+# Holidays the articles name, by their exact span: g611 (mainland,
 # 2026-11-26): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 15 days
-# before), 元旦 2027-01-01 and 春节 2027-02-06 (元旦至春节期间: yearless, the
-# coming ones, 36 and 72 days after; 期间 outside), 明年春节 2027-02-06
-# (明年 attached, inside the span; 前 outside); g616 (Macao, 2026-11-24):
-# 國慶 2026-10-01 (國慶黃金週期間 in a sentence of 今年首三季: the year the
-# sentence states; 黃金週期間 outside), 聖誕 2026-12-25 (聖誕及元旦期間 and
-# 聖誕前後: the coming one, 31 days after) and 元旦 2027-01-01 (38 days
-# after), 明年農曆新年 2027-02-06 (明年 inside; 前 outside; GUIDELINES:
-# 农历年 is 春节)
-HOLIDAY = {"双11": "2026-11-11", "明年春节": "2027-02-06",
-           "元旦": "2027-01-01", "春节": "2027-02-06",
-           "國慶": "2026-10-01", "明年農曆新年": "2027-02-06",
-           "聖誕": "2026-12-25"}
+# before), 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近: yearless,
+# the coming ones, 36 and 72 days after), 明年春节 2027-02-06 (明年
+# attached, inside the span; 前 outside); g612 (Taiwan, 2026-11-25): 雙11
+# 2026-11-11 (「雙11」檔期: the nearest, 14 days before), 元旦 2027-01-01
+# (元旦至農曆春節: the coming one, 37 days after), 農曆春節 2027-02-06
+# (GUIDELINES: 农历春节 is 春节; the coming one, 73 days after), 明年春節
+# 2027-02-06 (明年 inside)
+HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
+           "明年春节": "2027-02-06", "雙11": "2026-11-11",
+           "農曆春節": "2027-02-06", "明年春節": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -744,31 +763,36 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 
 # CITY span -> official name (simplified).  Spans may be traditional.
+# CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g615, mainland (2026): the municipality 重庆 (the byline, also
-    # written 重庆市), the county-level 余姚 (of 宁波), the prefecture-level
-    # 宁波, 眉山, 宜宾 and 成都 (a provincial capital); the foreign 东京, 大阪,
-    # 首尔, 新加坡 and 曼谷 by their common Chinese names (NO_SHI); 涪陵区,
-    # 万州区 (districts of 重庆) and 江北街道 give no CITY
-    "重庆": "重庆市", "重庆市": "重庆市", "余姚": "余姚市", "宁波": "宁波市",
-    "眉山": "眉山市", "眉山市": "眉山市", "宜宾": "宜宾市", "成都": "成都市", "东京": "东京",
-    "大阪": "大阪", "首尔": "首尔", "新加坡": "新加坡", "曼谷": "曼谷",
-    # g616 (traditional spans): 廣州, 深圳, 珠海, 中山, 上海, 杭州 by their
-    # official names with 市; 香港 by its common name, 日內瓦 by its mainland
-    # name 日内瓦; 澳門 inside 澳門元 and the ORG names is none (the METRIC
-    # and the ORG are the outermost spans)
-    "廣州": "广州市", "深圳": "深圳市", "上海": "上海市", "珠海": "珠海市",
-    "中山": "中山市", "杭州": "杭州市", "香港": "香港", "日內瓦": "日内瓦",
+    # g611, mainland (2026): the prefecture-level 焦作 (the byline), 菏泽,
+    # 徐州, 亳州, the county-level 安国 (after its province 河北: GUIDELINES,
+    # a short form that is also a word counts after its province), the
+    # municipalities 北京 and 上海, 南京, 杭州, 深圳; the foreign 首尔, 东京 and
+    # 大阪 by their common Chinese names (NO_SHI); 温县, 武陟, 曹县, 丰县, 沛县
+    # are counties, 青堌集镇 a town: no CITY
+    "焦作": "焦作市", "菏泽": "菏泽市", "徐州": "徐州市", "亳州": "亳州市",
+    "安国": "安国市", "北京": "北京市", "上海": "上海市", "南京": "南京市",
+    "杭州": "杭州市", "深圳": "深圳市", "首尔": "首尔", "东京": "东京",
+    "大阪": "大阪",
+    # g612 (traditional spans): Taiwan's special municipalities by their
+    # full names with 市 (GUIDELINES): 台南 (the byline), 高雄, 台北, 台中;
+    # 香港, 東京, 大阪, 福岡 and 首爾 by their common names; 玉井, 南化, 楠西,
+    # 旗山, 六龜 are districts, 屏東 and 枋山 a county and a township: no
+    # CITY
+    "台南": "台南市", "高雄": "高雄市", "台北": "台北市", "台中": "台中市",
+    "香港": "香港", "東京": "东京", "福岡": "福冈", "首爾": "首尔",
 }
 # foreign cities and Hong Kong keep their common Chinese name, no 市 added
-NO_SHI = {"东京", "大阪", "首尔", "新加坡", "曼谷", "香港", "日内瓦"}
+NO_SHI = {"首尔", "东京", "大阪", "香港", "福冈"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳", "休士頓": "休斯敦"}
-# Taiwan's or Hong Kong's spellings of foreign cities: none written here
+# Taiwan's spellings of foreign cities normalized to the mainland's names:
+# none here
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -776,34 +800,35 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "統計暨普查局": "统计暨普查局",
-    "消費者委員會": "消费者委员会",
-    "消委會": "消委会",
-    "旅遊局": "旅游局",
-    "周大福": "周大福",
-    "周生生": "周生生",
-    "六福珠寶": "六福珠宝",
-    "英皇鐘錶珠寶": "英皇钟表珠宝",
-    "時間廊": "时间廊",
-    "東方表行": "东方表行",
-    "斯沃琪集團": "斯沃琪集团",
-    "Swatch Group": "Swatch Group",
-    "勞力士": "劳力士",
-    "歐米茄": "欧米茄",
-    "精工": "精工",
-    "卡西歐": "卡西欧",
-    "澳門鐘錶商會": "澳门钟表商会",
-    "澳門理工大學": "澳门理工大学",
-    "澳門海關": "澳门海关",
-    "海關": "海关",
-    "澳門通": "澳门通",
-    "大豐銀行": "大丰银行",
-    "澳門商業銀行": "澳门商业银行",
-    "中國銀行澳門分行": "中国银行澳门分行",
-    "經濟及科技發展局": "经济及科技发展局",
-    "經科局": "经科局",
-    "勞工事務局": "劳工事务局",
-    "澳門中華總商會": "澳门中华总商会",
+    "玉井農會": "玉井农会",
+    "農業部": "农业部",
+    "台南市政府農業局": "台南市政府农业局",
+    "玉井區農會": "玉井区农会",
+    "南化區農會": "南化区农会",
+    "高雄市農業局": "高雄市农业局",
+    "枋山地區農會": "枋山地区农会",
+    "南瀛農產國際行銷公司": "南瀛农产国际行销公司",
+    "永旺": "永旺",
+    "AEON": "AEON",
+    "易買得": "易买得",
+    "E-MART": "E-MART",
+    "統一超商": "统一超商",
+    "7-ELEVEN": "7-ELEVEN",
+    "全聯福利中心": "全联福利中心",
+    "台灣菸酒股份有限公司": "台湾烟酒股份有限公司",
+    "台酒": "台酒",
+    "義美食品": "义美食品",
+    "農業部農糧署南區分署": "农业部农粮署南区分署",
+    "momo購物網": "momo购物网",
+    "蝦皮購物": "虾皮购物",
+    "PChome 24h購物": "PChome 24h购物",
+    "全國農業金庫": "全国农业金库",
+    "農業部台南區農業改良場": "农业部台南区农业改良场",
+    "國立嘉義大學": "国立嘉义大学",
+    "財政部關務署": "财政部关务署",
+    "台灣區果菜輸出業同業公會": "台湾区果菜输出业同业公会",
+    "農業部動植物防疫檢疫署": "农业部动植物防疫检疫署",
+    "防檢署": "防检署",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -984,19 +1009,24 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb2312" and bom == b"" and not self.traditional:
-            # GB2312 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g615 (annotate_sa.py's g605 block: new
-            # here, in the place of annotate_ra.py's GB18030 block, narrowed
-            # to the base of the GB family, with its mainland byline part and
-            # mainland checks): no BOM of any kind, no U+FEFF; one byte an
-            # ASCII character, two a GB2312 character (lead A1-F7, trail
-            # A1-FE), walked one by one, each the same bytes in GBK and
-            # GB18030; nothing declared (GB2312 is the narrowest codec of its
-            # family: no narrower codec to fail, no character beyond it);
-            # GBK and GB18030 read the same text from the file; every line
-            # GB2312 = GBK = GB18030 byte for byte; UTF-8, UTF-16 and the
-            # Big5 codecs fail or read another text; no NUL; the byline
-            # 重庆日报记者 何静怡 重庆报道
+        if enc == "gbk" and bom == b"" and not self.traditional:
+            # GBK WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g611 (new
+            # here, in the place of annotate_sa.py's GB2312 block:
+            # annotate_sc.py's GB18030 block narrowed one level down the
+            # family, with its mainland byline part and its mainland checks,
+            # opened to the declared character only GBK, not GB2312,
+            # stores): no BOM of any kind, no U+FEFF; one byte an ASCII
+            # character, two a GB2312 character (lead A1-F7, trail A1-FE),
+            # two the declared character 堌 (88 D8: a lead byte 81-A0 of
+            # GBK's third area, a trail 40-FE but 7F), walked one by one;
+            # the declared character only in its declared word 青堌集镇, in
+            # no span; GB2312 fails on the file, first exactly at the
+            # declared character's first byte, decoding and encoding alike,
+            # and reads the text before it (annotate_sc.py's check of the
+            # narrower GB codecs); GB18030 reads the same text from the file;
+            # every line without it GB2312 = GBK = GB18030 byte for byte;
+            # UTF-8, UTF-16 and the Big5 codecs fail or read another text;
+            # no NUL; the byline 河南日报记者 李晓雯 焦作报道
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
@@ -1008,50 +1038,97 @@ class Doc:
             assert b"\x00" not in raw, doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            # nothing declared: the text is GB2312's throughout
-            assert not OUTSIDE_GB2312.get(doc_id), doc_id
-            assert not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
-            assert not OUTSIDE_GBK.get(doc_id), doc_id
-            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            declared = OUTSIDE_GB2312[doc_id]
+            assert declared and set(declared) == set(GBK_CODE), doc_id
+            # nothing outside GBK (a GBK file holds none)
+            assert not OUTSIDE_GBK.get(doc_id) and \
+                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
             assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not any(c in self.text for c in GB18030_CODE), doc_id
             assert not GB_FORMS.get(doc_id) and \
                 not GB_FORMS_WORD.get(doc_id), doc_id
-            assert not any(c in self.text for c in GBK_CODE), doc_id
-            assert not any(c in self.text for c in GB18030_CODE), doc_id
             assert not IN_ROW.get(doc_id), doc_id
+            kinds = Counter()
             pos = 0
             for c in self.text:
-                b = c.encode("gb2312")
+                b = c.encode("gbk")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert len(b) == 2 and b == GBK_CODE[c], (doc_id, c, b)
+                    assert 0x81 <= b[0] <= 0xA0 and 0x40 <= b[1] <= 0xFE \
+                        and b[1] != 0x7F, c
+                    assert b == c.encode("gb18030"), c
+                    assert not enc_ok(c, "gb2312"), c
                 else:
                     assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
                         0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
-                    assert b == c.encode("gbk") == c.encode("gb18030"), c
+                    assert b == c.encode("gb2312") == c.encode("gb18030"), c
                 pos += len(b)
             assert pos == len(raw), doc_id
+            for c in declared:
+                assert declared[c] == "gbk3", c
+                kinds["gbk3"] += 1
+                assert GBK_CODE[c].decode("gbk") == c, c
+                assert GBK_CODE[c].decode("gb18030") == c, c
+            assert kinds == GBK_KINDS[doc_id], kinds
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
             assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
+            # the declared characters stand only in their declared words
+            # (each with its count, together holding every occurrence)
+            in_word = OUTSIDE_GB2312_WORD[doc_id]
+            assert sorted(in_word) == sorted(declared), doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, (c, w)
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
+            # a mainland text: every other character is GB2312's
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == [], (doc_id, outside)
-            # the wider codecs of the family read the same text
-            for wide in ("gbk", "gb18030"):
-                assert raw.decode(wide) == self.text, (doc_id, wide)
+            assert outside == sorted(declared), (doc_id, outside)
+            # the narrower codec stops exactly at the first declared
+            # character, decoding and encoding alike, and reads the text
+            # before it; the wider GB18030 reads the same text
+            first = min(self.text.index(c) for c in declared)
+            at = len(self.text[:first].encode("gbk"))
+            for narrow in ("gb2312",):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == at, (doc_id, narrow, e.start, at)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start, first)
+                assert raw[:at].decode(narrow) == self.text[:first], narrow
+            assert raw.decode("gb18030") == self.text, doc_id
+            # every line without a declared character is GB2312, GBK and
+            # GB18030 alike, byte for byte; a line holding one is so
+            # elsewhere
             for line in self.text.split("\n"):
-                b = line.encode("gb2312")
-                assert b == line.encode("gbk") == \
-                    line.encode("gb18030"), line
-                assert b.decode("gb2312") == line, line
+                if not any(c in line for c in declared):
+                    b = line.encode("gb2312")
+                    assert b == line.encode("gbk") == \
+                        line.encode("gb18030"), line
+                    assert b.decode("gb2312") == line, line
+                else:
+                    for part in re.split("|".join(declared), line):
+                        assert part.encode("gb2312") == part.encode(
+                            "gbk") == part.encode("gb18030"), part
             for o in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
                       "utf-16-be", "big5", "cp950", "big5hkscs"):
                 assert not decodes(full, o) or \
                     full.decode(o) != self.text, (doc_id, o)
             self.in_row_span = {}
-            self.no_span_chars = []
+            self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
             # the byline line (the precedent's mainland byline part): the
@@ -1087,103 +1164,140 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-16-be" and bom == BOM16BE and self.traditional:
-            # UTF-16 BE WITH A BOM, THE MACAO ARTICLE g616 (annotate_sc.py's
-            # UTF-16 LE Macao block turned big-endian, as annotate_sb.py's
-            # g607 block writes it; with its opener part for 【本報消息】):
-            # FE FF once, the text decoded after it; utf-16 reads the text
-            # from the whole file, utf-16-be reads U+FEFF before it; no
-            # second BOM, no U+FEFF inside; every character two bytes, high
-            # byte first (no surrogate pair), walked one by one; ASCII
-            # characters carry a NUL as the first byte of their pair; the
-            # legacy codecs, UTF-8 and UTF-16 LE fail or read another text,
-            # the whole file and the file after its BOM alike; nothing
-            # declared for the codec (UTF-16 holds every character); a Macao
-            # text all the same: every character plain Big5's, every line
-            # plain Big5 = cp950 (the region block below)
-            assert bom == BOM16BE and full[:2] == BOM16BE and \
+        elif enc == "utf-16-le" and bom == BOM16LE and self.traditional:
+            # UTF-16 LE WITH A BOM, THE TAIWAN ARTICLE g612 (new here, in the
+            # place of annotate_sa.py's UTF-8 block: annotate_sc.py's UTF-16
+            # LE block turned Taiwan, with annotate_sa.py's Taiwan byline
+            # part in 自由時報's bracketed form 〔記者…／台南報導〕 on a line of
+            # its own (台南, a special municipality: a CITY row), its
+            # S2T_ALLOWED checks and its plain-Big5 check of the text): FF
+            # FE once, the text decoded after it; utf-16 reads the text from
+            # the whole file, utf-16-le reads U+FEFF before it; no second
+            # BOM, no U+FEFF inside; every character two bytes, low byte
+            # first (no surrogate pair), walked one by one; ASCII characters
+            # carry a NUL as the second byte of their pair; the legacy
+            # codecs, UTF-8 and UTF-16 BE fail or read another text, the
+            # whole file and the file after its BOM alike; nothing declared
+            # for the codec (UTF-16 holds every character); a Taiwan text
+            # all the same: every character plain Big5's, every line plain
+            # Big5 = cp950 = Big5-HKSCS but the byline's ／ (BIG5_DIFF)
+            assert bom == BOM16LE and full[:2] == BOM16LE and \
                 full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16LE)), doc_id
+            assert not full.startswith((BOM8, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in MACAO and \
-                doc_id not in HONGKONG and doc_id not in TAIWAN, doc_id
+            assert self.traditional and doc_id in TAIWAN and \
+                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
             assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-16-be") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-le") == self.text, doc_id
             assert raw[:len(code)] == code and len(code) == 2, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("utf-16-be")
+                b = c.encode("utf-16-le")
                 assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
-                assert b[0] == ord(c) >> 8 and b[1] == ord(c) & 0xFF, c
+                assert b[1] == ord(c) >> 8 and b[0] == ord(c) & 0xFF, c
                 pos += 2
             assert pos == len(raw) == 2 * len(self.text), doc_id
             assert len(full) == len(raw) + 2, doc_id
             assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
                            for c in self.text), doc_id
             assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
-            # (big-endian: the NUL is the first byte of an ASCII
-            # character's pair, at even offsets; no Latin-1 character beyond
+            # (little-endian: the NUL is the second byte of an ASCII
+            # character's pair, at odd offsets; no Latin-1 character beyond
             # ASCII, so those pairs are exactly the ASCII characters)
             assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
             assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
-                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
+                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
             assert nonascii > 0.8 * len(self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
                 for blob in (full, raw):
                     assert not decodes(blob, other) or \
                         blob.decode(other) != self.text, (doc_id, other)
             # nothing declared: no character outside plain Big5, no declared
-            # word, form, kind or cp950 character, no ／ (BIG5_DIFF empty)
+            # word, form, kind or cp950 character
             assert not OUTSIDE_BIG5.get(doc_id), doc_id
             assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
             assert not DECLARED_WORD.get(doc_id), doc_id
             assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not BIG5_FORMS.get(doc_id), doc_id
             assert not CP950_DIFF.get(doc_id), doc_id
-            assert not BIG5_DIFF.get(doc_id), doc_id
             assert not CP950_CODE, doc_id
             assert not IN_ROW.get(doc_id), doc_id
+            assert BIG5_DIFF.get(doc_id) == {"／": ("\u2215", b"\xa2\x41",
+                                                   b"\xa1\xfe")}, doc_id
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
             assert outside == [], (doc_id, outside)
-            assert "／" not in self.text and "\u2215" not in self.text
+            assert self.text.count("／") == lines[2].count("／") == 1, doc_id
+            assert "\u2215" not in self.text, doc_id
             for line in self.text.split("\n"):
-                b = line.encode("big5")
-                assert b == line.encode("cp950") == line.encode(
+                part = line.replace("／", "") if line == lines[2] else line
+                b = part.encode("big5")
+                assert b == part.encode("cp950") == part.encode(
                     "big5hkscs"), line
-                assert b.decode("big5") == b.decode("cp950") == line, line
+                assert b.decode("big5") == b.decode("cp950") == part, line
+            alt, bb, cb = BIG5_DIFF[doc_id]["／"]
+            assert "／".encode("big5") == bb and "／".encode("cp950") == cb
+            assert bb.decode("cp950") == alt
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            assert not any(b in self.text for b in "〔〕"), doc_id
-            # the opener part (annotate_rc.py's, after annotate_pc.py's):
-            # the opener opens line 3 once, no other 【 line; the title, a
-            # blank line, then the paragraphs, each followed by a blank
-            # line; no byline
-            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
-            assert not any(x.startswith(("〔", "■")) for x in lines), doc_id
-            # no character declared although s2t changes it (a Macao text
-            # writes none of Taiwan's forms)
-            assert not S2T_ALLOWED.get(doc_id) and \
-                not S2T_ALLOWED_WORD.get(doc_id), doc_id
+            # the byline (annotate_sa.py's Taiwan byline part, after
+            # annotate_ra.py's): 記者 + a made-up name + ／ + the place filed
+            # from + 報導, on a line of its own, here bracketed 〔…〕
+            # (自由時報's form, BRACKET_BYLINE); no outlet named, no ORG; the place a CITY
+            # row unless declared in BYLINE_NOT_CITY (here 台南, a special
+            # municipality: a CITY row, 台南市)
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            dl, want = LINE3[doc_id]
+            assert lines[2] == dl, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
+            assert dl.startswith(ob) and dl.endswith(cb), doc_id
+            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
+                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
+                             dl)
+            assert m, dl
+            assert self.text.count(m.group(1)) == 1, doc_id
+            assert self.text.count("／") == 1, doc_id
+            city_at = None
+            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
+                assert want == [] and m.group(2) not in CITY_NORM, doc_id
+            else:
+                assert want == [("CITY", m.group(2))] and \
+                    m.group(2) in CITY_NORM, (doc_id, want)
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            if want:
+                city_at = (m.group(2), line_start + m.start(2))
+            self.byline = ([], False, line_start, len(dl), city_at)
+            # no bracket of an opener in the text, and the byline's
+            # brackets (if any) only on the byline, once each
+            assert not any(b in self.text for b in "【】"), doc_id
+            for b in "〔〕":
+                assert self.text.count(b) == dl.count(b) == (
+                    1 if b in (ob, cb) else 0), (doc_id, b)
+            # the characters allowed although s2t changes them are Taiwan
+            # forms of the round trip (TAIWAN_FORMS), each written
+            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                x for x, _ in TAIWAN_FORMS} | set(
+                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert all(c in self.text
+                       for c in S2T_ALLOWED.get(doc_id, ()))
+            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
+                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                assert c not in {x for x, _ in TAIWAN_FORMS}, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (
+                        doc_id, w, k)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1404,10 +1518,7 @@ class Doc:
                 assert k >= 0 and not re.search("[，,。；;！？]",
                                                 before[k:]), (ctx, sep)
             if shared:                  # unit written after the next figure
-                # (annotate_rc.py's pattern: the next figure may carry
-                # thousands separators, as Macao writes 18,800澳門元)
-                assert re.match(r"[至到~\-－和及、](?:\d{1,3}(?:,\d{3})+|\d+)"
-                                r"(\.\d+)?[万萬亿億]?"
+                assert re.match(r"[至到~\-－和及、]\d+(\.\d+)?[万萬亿億]?"
                                 + re.escape(shared),
                                 self.text[end:]), (ctx, shared)
             self.rows.append({"doc_id": self.doc_id, "type": typ,
@@ -1475,561 +1586,580 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# my reference dates: g615's 2026-11-26 is the Thursday of ISO week
-# 2026-W48 (上周 W47; 昨天 2026-11-25; 上月 2026-10; 本月 2026-11); the
-# coming 元旦 2027-01-01 (36 days after) and 春节 2027-02-06 (72 days
-# after; 2026-02-17 282 days before); the nearest 双11 2026-11-11 (15 days
-# before); 两年前 2024; g616's 2026-11-24 the Tuesday of W48 (上週 W47:
-# 上週四 2026-11-19, 上週五 2026-11-20; 昨日 2026-11-23; 上月 2026-10;
-# 下月 2026-12); the coming 聖誕 2026-12-25 (31 days after), 元旦 2027-01-01
-# (38 days after) and 農曆新年 2027-02-06 (74 days after)
+# my reference dates: g611's 2026-11-26 is the Thursday of ISO week
+# 2026-W48 (本周 W48, 上周 W47, 16 to 22 November; 昨天 2026-11-25; 上月
+# 2026-10; 本月 2026-11); the coming 元旦 2027-01-01 (36 days after) and 春节
+# 2027-02-06 (72 days after; 2026-02-17 282 days before); the nearest 双11
+# 2026-11-11 (15 days before); 两年前 2024; g612's 2026-11-25 the Wednesday
+# of W48 (本週 W48, 上週 W47; 昨（24）日 2026-11-24; 本月 2026-11; 上月
+# 2026-10); the nearest 雙11 2026-11-11 (14 days before); the coming 元旦
+# 2027-01-01 (37 days after) and 農曆春節 2027-02-06 (73 days after); ROC
+# years 113 = 2024, 114 = 2025, 115 = 2026, 116 = 2027, 117 = 2028
 assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert [datetime.date.fromisocalendar(2026, 47, k) for k in (4, 5)] == [
-    datetime.date(2026, 11, 19), datetime.date(2026, 11, 20)]
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date(2026, 11, 18).isocalendar()[1:] == (47, 3)
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
 assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
 assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
+assert [113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911, 117 + 1911] == [
+    2024, 2025, 2026, 2027, 2028]
 
 
 # ===========================================================================
-# g615 zhacai: the mustard-tuber (青菜头) growers and pickle makers of 重庆
-# (涪陵区, 万州区), 余姚 (宁波), 眉山 and other cities, their listed food
-# groups and brands, the condiment association, planting area in 亩, tubers
-# purchased in 吨, purchase prices per 吨, sales, exports
+# g611 Chinese yam: the growers, co-operatives and processors of 焦作 (温县
+# and 武陟, counties), 菏泽 (曹县, a county), 徐州 (丰县, 沛县) and other
+# cities, the listed food and health groups and their brands, the
+# geographical-indication association (温县四大怀药协会), planting area in
+# 亩, output in 吨, prices per 斤, e-commerce sales.  Simplified, GBK without
+# a BOM, byline 河南日报记者 李晓雯 焦作报道, 2026-11-26, 河南日报.
+# g612 mangoes: Taiwan's mango growers (台南's 玉井, 南化, 楠西; 屏東's 枋山;
+# 高雄), the farmers' associations, dried-mango processors and exporters,
+# the agriculture ministry's prices, export volumes to Japan and Korea,
+# sales in 新台幣, ROC years.  Traditional (Taiwan), UTF-16 LE with a BOM,
+# byline 〔記者林怡君／台南報導〕, 2026-11-25, 自由時報.
 # ===========================================================================
+
+
 @doc
-def g615():
-    d = Doc(G615)
+def g611():
+    d = Doc(G611)
     Y, NY, LY = "2026", "2027", "2025"
-    CQ, YY, MS = "重庆市", "余姚市", "眉山市"
-    # title (one sentence for the city column, GUIDELINES: 前10个月 after its
-    # noun 收购量 the year, and 约8% take 重庆市, the city before them; 余姚
-    # and 眉山 CITY rows, a pair of cities, no collective)
-    d.city("[[重庆]]涪陵青菜头")
-    d.date("收购量[[前10个月]]增长", Y, CQ)
-    d.metric("增长[[约8%]] 余姚", 8, "%", "approx", CQ)
-    d.city("% [[余姚]]、眉山")
-    d.city("、[[眉山]]榨菜企业")
-    # byline (GUIDELINES' byline rule: 重庆日报 before 记者 an ORG, its 重庆
-    # no CITY; 重庆 the city filed from a CITY row)
-    d.org("[[重庆日报]]记者")
-    d.city("何静怡 [[重庆]]报道")
-    # P1 (昨天 2026-11-25; the district's committee an ORG with its city
-    # inside, no CITY; 今年前10个月 the year, 去年同期 then 2025 (SPEC: a
-    # period with no ISO form, the year); 每吨 outside the price (GUIDELINES);
-    # 10月份 one span (SPEC: 份 inside); 去年同期 after it 2025-10; 环比
-    # no DATE)
-    d.date("记者[[昨天]]从", "2026-11-25", "")
-    d.org("从[[重庆市涪陵区农业农村委员会]]获悉")
-    d.date("获悉，[[今年前10个月]]，涪陵区", Y, "")
-    d.metric("青菜头[[约163万吨]]", 1630000, "吨", "approx", "")
-    d.date("较[[去年同期]]增长约8%", LY, "")
-    d.metric("增长[[约8%]]，平均", 8, "%", "approx", "")
-    d.metric("每吨[[1150元]]", 1150, "元", "exact", "")
-    d.metric("面积[[约72.6万亩]]", 726000, "亩", "approx", "")
-    d.metric("产值[[约142亿元]]", 14200000000, "元", "approx", "")
-    d.date("其中，[[10月份]]全区", "2026-10", "")
-    d.metric("销售额[[约11.6亿元]]", 1160000000, "元", "approx", "")
-    d.date("比[[去年同期]]增长约9%", "2025-10", "")
-    d.metric("增长[[约9%]]", 9, "%", "approx", "")
-    d.metric("增加[[约1.2亿元]]", 120000000, "元", "approx", "")
-    # P2 (江北街道 a subdistrict, no CITY; the cooperative of no name a kind
-    # (GUIDELINES: 全市脐橙专业合作社); 今年 2026; 3月中旬 the month of the
-    # reference year (SPEC: parts of a month -> the month); 春季, 往年 no
-    # DATE)
-    d.date("记者，[[今年]]合作社", Y, "")
-    d.metric("青菜头[[约2600亩]]", 2600, "亩", "approx", "")
-    d.metric("增收[[约4200元]]", 4200, "元", "approx", "")
-    d.date("影响，[[3月中旬]]的", "2026-03", "")
-    # P3 (the registered name and its short form in brackets two ORGs, the
-    # quotes outside (SPEC; GUIDELINES: 以下简称); 10月下旬 the month;
-    # 第三季度 inside the report's title a DATE (SPEC: a date inside a title
-    # counts), 2026-Q3; 今年前三季度 the year; 其中第三季度 Q3, 环比上季度
-    # counted from it: Q2 (GUIDELINES); 两成以上 20 %, over (SPEC 6成以上);
-    # 超过3200家 over; 今年以来: 今年 a DATE)
-    d.org("\n[[重庆市涪陵榨菜集团股份有限公司]]（")
-    d.org("“[[涪陵榨菜]]”）")
-    d.date("”）[[10月下旬]]发布", "2026-10", "")
-    d.date("发布的[[第三季度]]报告", "2026-Q3", "")
-    d.date("公司[[今年前三季度]]实现", Y, "")
-    d.metric("收入[[约19.8亿元]]", 1980000000, "元", "approx", "")
-    d.metric("增长[[约6.1%]]", 6.1, "%", "approx", "")
-    d.metric("净利润[[约6.3亿元]]", 630000000, "元", "approx", "")
-    d.metric("增长[[约4.7%]]", 4.7, "%", "approx", "")
-    d.date("其中[[第三季度]]营收", "2026-Q3", "")
-    d.metric("营收[[约6.9亿元]]", 690000000, "元", "approx", "")
-    d.date("环比[[上季度]]增长", "2026-Q2", "")
-    d.metric("增长[[约12%]]。", 12, "%", "approx", "")
-    d.org("。[[涪陵榨菜]]相关负责人")
-    d.date("公司[[今年]]收购", Y, "")
-    d.metric("青菜头[[约42万吨]]", 420000, "吨", "approx", "")
-    d.metric("收购量的[[两成以上]]", 20, "%", "over", "")
-    d.metric("已[[超过3200家]]", 3200, "家", "over", "")
-    d.date("，[[今年]]以来推出", Y, "")
-    d.metric("新品[[11款]]", 11, "款", "exact", "")
-    # P4 (万州区 a district, no CITY; a bracketed 集团 before the legal
-    # suffix belongs to the name (GUIDELINES: 东方海外（国际）有限公司); 本月
-    # 2026-11; 两年前 from the reference year, 2024 (SPEC: N年前 relative;
-    # its sentence states only 本月, a relative date); 约一倍 a multiple
-    # (GUIDELINES: 一倍 a figure); 冬季 and 日均 no DATE)
-    d.org("万州区的[[重庆市鱼泉榨菜（集团）有限公司]]本月")
-    d.date("有限公司[[本月]]已", "2026-11", "")
-    d.metric("备料[[约8万吨]]", 80000, "吨", "approx", "")
-    d.date("较[[两年前]]增加", "2024", "")
-    d.metric("增加[[约一倍]]", 1, "倍", "approx", "")
-    d.metric("榨菜[[约60万袋]]", 600000, "袋", "approx", "")
-    # P5 (宁波 a CITY after its province; the county-level city's bureau an
-    # ORG; 余姚 before 全市 a CITY, its sentence's figures take 余姚市 (今年,
-    # before it, the first city after); 每吨900元至1050元 two mentions, each
-    # with its own unit (SPEC: a range); 去年 from the sentence's 今年: 2025;
-    # the exporter's registered name and short form two ORGs; its sentence
-    # names no city (the cities of the next sentence stand after 。))
-    d.city("在浙江[[宁波]]，")
-    d.org("。[[余姚市农业农村局]]数据")
-    d.date("显示，[[今年]]余姚", Y, YY)
-    d.city("今年[[余姚]]全市")
-    d.metric("面积[[约11.8万亩]]", 118000, "亩", "approx", YY)
-    d.metric("榨菜头[[约36万吨]]", 360000, "吨", "approx", YY)
-    d.metric("每吨[[900元]]至", 900, "元", "exact", YY)
-    d.metric("至[[1050元]]", 1050, "元", "exact", YY)
-    d.date("比[[去年]]上涨", LY, YY)
-    d.metric("上涨[[约6%]]", 6, "%", "approx", YY)
-    d.org("。[[浙江铜钱桥食品菜业集团有限公司]]（")
-    d.org("“[[铜钱桥]]”）")
-    d.date("公司[[今年前10个月]]出口", Y, "")
-    d.metric("出口榨菜[[约1.2万吨]]", 12000, "吨", "approx", "")
-    d.metric("出口额[[约1850万美元]]", 18500000, "美元", "approx", "")
-    d.metric("增长[[约11%]]", 11, "%", "approx", "")
-    d.city("销往[[东京]]、")
-    d.city("、[[大阪]]、")
-    d.city("、[[首尔]]和")
-    d.city("和[[新加坡]]等地")
-    # P6 (眉山 a CITY; 眉山市农业农村局 an ORG with the city inside; 眉山
-    # before 全市 a CITY, the sentence's figures take 眉山市; 吉香居, 李记
-    # listed before 等企业 ORGs (GUIDELINES); 9条 in a sentence after ；
-    # with no city; 宜宾, 成都 cities of a list; 眉山市 with 市; 明年上半年
-    # the year 2027 (SPEC: 上半年 -> the year))
-    d.city("四川[[眉山]]的")
-    d.org("。[[眉山市农业农村局]]介绍")
-    d.date("介绍，[[今年前三季度]]眉山", Y, MS)
-    d.city("前三季度[[眉山]]全市")
-    d.metric("产量[[约128万吨]]", 1280000, "吨", "approx", MS)
-    d.metric("收入[[约210亿元]]", 21000000000, "元", "approx", MS)
-    d.metric("增长[[约7.2%]]", 7.2, "%", "approx", MS)
-    d.metric("就业[[约6000人]]", 6000, "人", "approx", MS)
-    d.org("；[[吉香居]]、")
-    d.org("、[[李记]]等企业")
-    d.metric("生产线[[9条]]", 9, "条", "exact", "")
-    d.city("。[[宜宾]]、")
-    d.city("、[[成都]]等地")
-    d.city("。[[眉山市]]还")
-    d.date("计划在[[明年上半年]]建成", NY, MS)
-    # P7 (“双11” yearless, the nearest 2026-11-11, the quotes and 期间
-    # outside; 京东, 天猫, 拼多多 platforms acting as companies (SPEC;
-    # precedent g609); 上周 W47; 涪陵榨菜 and 盒马 joined by 与 two ORGs;
-    # 元旦至春节: two DATEs, the coming ones (GUIDELINES); 年货 no DATE)
-    d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.org("期间，[[涪陵榨菜]]在")
-    d.org("在[[京东]]、")
-    d.org("、[[天猫]]和")
-    d.org("和[[拼多多]]等平台")
-    d.metric("销售额[[约1.35亿元]]", 135000000, "元", "approx", "")
-    d.metric("增长[[约18%]]", 18, "%", "approx", "")
-    d.date("。[[上周]]，涪陵榨菜", "2026-W47", "")
-    d.org("上周，[[涪陵榨菜]]与")
-    d.org("与[[盒马]]、")
-    d.org("、[[永辉超市]]签订")
-    d.date("在[[元旦]]至", "2027-01-01", "")
-    d.date("至[[春节]]期间", "2027-02-06", "")
-    d.metric("下饭菜[[约2.6万吨]]", 26000, "吨", "approx", "")
-    # P8 (重庆海关 a customs district, an ORG with no CITY (GUIDELINES);
-    # 今年1月至10月 two DATEs (SPEC: a range); 重庆市 a CITY, the
-    # sentence's figures take it; 36个 a count; 约1.1万吨 after 新加坡、曼谷
-    # takes 曼谷, the nearest before (GUIDELINES' city rule))
-    d.org("\n[[重庆海关]]数据")
-    d.date("显示，[[今年1月]]至", "2026-01", CQ)
-    d.date("至[[10月]]，重庆市", "2026-10", CQ)
-    d.city("10月，[[重庆市]]出口")
-    d.metric("酱腌菜[[约4.6万吨]]", 46000, "吨", "approx", CQ)
-    d.metric("货值[[约3.1亿元]]", 310000000, "元", "approx", CQ)
-    d.metric("增长[[约7.5%]]", 7.5, "%", "approx", CQ)
-    d.metric("增至[[36个]]", 36, "个", "exact", CQ)
-    d.city("运往[[新加坡]]、")
-    d.city("、[[曼谷]]等地")
-    d.metric("货物[[约1.1万吨]]", 11000, "吨", "approx", "曼谷")
-    # P9 (抖音 an ORG (GUIDELINES); 今年前10个月 and 约35% before the three
-    # cities take 重庆市, the first after; 约六成 after them 眉山市, the
-    # nearest before; 12月中旬 the month; 文化节 an event, no DATE)
-    d.org("。[[抖音]]数据")
-    d.date("显示，[[今年前10个月]]平台", Y, CQ)
-    d.metric("增长[[约35%]]", 35, "%", "approx", CQ)
-    d.city("来自[[重庆]]、")
-    d.city("、[[宁波]]和")
-    d.city("和[[眉山]]的商家")
-    d.metric("贡献了[[约六成]]", 60, "%", "approx", MS)
-    d.date("将于[[12月中旬]]举办", "2026-12", "")
-    d.metric("游客[[约5万人次]]", 50000, "人次", "approx", "")
-    # P10 (the survey corps after its bureau one ORG (GUIDELINES:
-    # 国家统计局南通调查队), no CITY inside; 重庆 before 主城区 a CITY, the
-    # sentence's DATE/METRIC take 重庆市; 截至 outside 11月20日; 本月
-    # 2026-11; 每袋, 每斤 outside the prices; 上周 from the reference date
-    # (GUIDELINES: week words), W47; 比上月 a baseline counted from 本月:
-    # 2026-10; 约5.8元 after ；, no city)
-    d.org("\n[[国家统计局重庆调查总队]]监测")
-    d.date("截至[[11月20日]]，", "2026-11-20", CQ)
-    d.date("，[[本月]]重庆主城区", "2026-11", CQ)
-    d.city("本月[[重庆]]主城区")
-    d.metric("每袋[[1.6元]]", 1.6, "元", "exact", CQ)
-    d.date("与[[上周]]持平", "2026-W47", CQ)
-    d.date("比[[上月]]上涨约3%", "2026-10", CQ)
-    d.metric("上涨[[约3%]]", 3, "%", "approx", CQ)
-    d.metric("每斤[[约5.8元]]", 5.8, "元", "approx", "")
-    # P11 (banks and a bank's branch in a city, one ORG each (GUIDELINES);
-    # 明年3月底 the month 2027-03, 前 outside)
-    d.org("方面，[[重庆农村商业银行]]今年")
-    d.date("商业银行[[今年]]已", Y, "")
-    d.metric("贷款[[约9.8亿元]]", 980000000, "元", "approx", "")
-    d.metric("农户[[约1.1万户]]", 11000, "户", "approx", "")
-    d.org("；[[中国农业银行重庆市分行]]计划")
-    d.date("计划在[[明年3月底]]前", "2027-03", "")
-    d.metric("授信[[约5亿元]]", 500000000, "元", "approx", "")
-    # P12 (a university and an academy joined by 与, two ORGs; 亩产 a yield
-    # per mu, unit 吨; 2027年 as written)
-    d.org("，[[西南大学]]与")
-    d.org("与[[重庆市农业科学院]]联合")
-    d.date("新品种[[今年]]在", Y, "")
-    d.metric("推广[[约3.5万亩]]", 35000, "亩", "approx", "")
-    d.metric("达到[[约2.8吨]]", 2.8, "吨", "approx", "")
-    d.metric("提高[[约12%]]", 12, "%", "approx", "")
-    d.date("计划在[[2027年]]把", NY, "")
-    d.metric("扩大到[[10万亩]]", 100000, "亩", "exact", "")
-    # P13 (the condiment association an ORG, 协会 alone a back-reference;
-    # 突破 an over-marker inside the span (SPEC); 约5%至8% two mentions, each
-    # with its own %, approx on the first only; 上月 2026-10 (上月起: no
-    # baseline); 明年春节 one span, 前 outside; 约占 sets approx across 占,
-    # 四分之一 25 % (SPEC: fractions; GUIDELINES: 约占), its figures take
-    # 重庆市 (约380家 before it, the first after))
-    d.org("\n[[中国调味品协会]]发布")
-    d.date("显示，[[2025年]]全国", LY, "")
-    d.metric("产量[[约265万吨]]", 2650000, "吨", "approx", "")
-    d.metric("市场规模[[约128亿元]]", 12800000000, "元", "approx", "")
-    d.org("；[[艾媒咨询]]预计")
-    d.date("到[[2027年]]全国", NY, "")
-    d.metric("将[[突破150亿元]]", 15000000000, "元", "over", "")
-    d.date("影响，[[上月]]起", "2026-10", "")
-    d.metric("上调[[约5%]]至", 5, "%", "approx", "")
-    d.metric("至[[8%]]，明年", 8, "%", "exact", "")
-    d.date("8%，[[明年春节]]前", "2027-02-06", "")
-    d.metric("生产企业[[约380家]]", 380, "家", "approx", CQ)
-    d.city("其中[[重庆]]企业")
-    d.metric("约占[[四分之一]]", 25, "%", "approx", CQ, sep="约")
-    # P14 (明年 2027; 70万亩以上 over; 年底 after 明年 in the sentence: its
-    # next occurrence, this year (GUIDELINES); 今年12月初 the month)
-    d.date("计划[[明年]]青菜头", NY, "")
-    d.metric("稳定在[[70万亩以上]]", 700000, "亩", "over", "")
-    d.date("，[[年底]]前完成", Y, "")
-    d.metric("完成[[12个]]", 12, "个", "exact", "")
-    d.metric("总投资[[约3.2亿元]]", 320000000, "元", "approx", "")
-    d.org("，[[涪陵榨菜]]今年")
-    d.date("涪陵榨菜[[今年12月初]]还", "2026-12", "")
-    d.metric("年产能[[约15万吨]]", 150000, "吨", "approx", "")
+    JZ, HZE, XZ, BZ, AG = "焦作市", "菏泽市", "徐州市", "亳州市", "安国市"
+    BJ, SZ, HZ = "北京市", "深圳市", "杭州市"
+    SE, DB = "首尔", "大阪"
+    # title (one sentence for the city column: 前10个月 after its noun 怀山药
+    # the calendar period; it and 约12% take 焦作市, the nearest before;
+    # 冬季 a season without a year word, no DATE)
+    d.city("[[焦作]]怀山药前10个月")
+    d.date("怀山药[[前10个月]]销售额", Y, JZ)
+    d.metric("增长[[约12%]] ", 12, "%", "approx", JZ)
+    d.city(" [[菏泽]]、徐州")
+    d.city("菏泽、[[徐州]]客商")
+    # byline: 河南日报 (the outlet before 记者) an ORG, 焦作 a CITY
+    d.org("\n[[河南日报]]记者")
+    d.city("李晓雯 [[焦作]]报道")
+    # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC); the
+    # city's bureau an ORG, no CITY inside; 焦作怀山药 the city as a
+    # modifier; 全市 deictic; 两年前 2024 (SPEC: N年前); 单月 no DATE; 10月
+    # … 去年同期 2025-10)
+    d.date("记者[[昨天]]（", "2026-11-25", JZ)
+    d.date("（[[11月25日]]）", "2026-11-25", JZ)
+    d.org("从[[焦作市农业农村局]]获悉")
+    d.date("获悉，[[今年前10个月]]，", Y, JZ)
+    d.city("前10个月，[[焦作]]怀山药")
+    d.metric("销售额[[约86.4亿元]]", 8640000000, "元", "approx", JZ)
+    d.metric("同比增长[[约12%]]。", 12, "%", "approx", JZ)
+    d.date("截至[[10月底]]", "2026-10", "")
+    d.metric("种植面积[[约23万亩]]", 230000, "亩", "approx", "")
+    d.date("比[[两年前]]增加", "2024", "")
+    d.metric("增加[[约3万亩]]", 30000, "亩", "approx", "")
+    d.metric("产量[[约62万吨]]", 620000, "吨", "approx", "")
+    d.metric("农户[[约9.8万户]]", 98000, "户", "approx", "")
+    d.date("其中[[10月]]单月", "2026-10", "")
+    d.metric("销售额[[约9.1亿元]]", 910000000, "元", "approx", "")
+    d.date("比[[去年同期]]增长约10%", "2025-10", "")
+    d.metric("增长[[约10%]]", 10, "%", "approx", "")
+    # P2 (温县 a county, no CITY; its bureau and the geographical-indication
+    # association ORGs; 每斤 outside the spans; 约14元至18元 two mentions,
+    # approx on the first only (precedent g605); 不到 an under-marker inside
+    # the span (SPEC); 本周 W48)
+    d.org("。[[温县农业农村局]]介绍")
+    d.date("介绍，[[今年]]全县", Y, "")
+    d.metric("种植面积[[约5.2万亩]]", 52000, "亩", "approx", "")
+    d.metric("垆土地块[[约1.8万亩]]", 18000, "亩", "approx", "")
+    d.metric("鲜山药[[约1400公斤]]", 1400, "公斤", "approx", "")
+    d.date("。[[本周]]以来", "2026-W48", "")
+    d.metric("每斤[[约14元]]至", 14, "元", "approx", "")
+    d.metric("约14元至[[18元]]", 18, "元", "exact", "")
+    d.date("较[[10月]]均价", "2026-10", "")
+    d.metric("上涨[[约6%]]；", 6, "%", "approx", "")
+    d.metric("每斤[[约6.5元]]", 6.5, "元", "approx", "")
+    d.metric("每斤[[不到3元]]", 3, "元", "under", "")
+    d.org("。[[温县四大怀药协会]]统计")
+    d.metric("合作社[[约710家]]", 710, "家", "approx", "")
+    d.metric("企业[[156家]]", 156, "家", "exact", "")
+    # P3 (武陟 a county; 座 counts cold stores; 焦作市商务局 an ORG, 焦作市区:
+    # 市 outside (SPEC 常州市区), the CITY before the figures of its
+    # sentence; the slash rate declared (PER_UNITS); 市商务局 the agency's
+    # own short name (SPEC); 今年9月至10月 two DATEs; 约两成 20 %)
+    d.org("，[[武陟县农业农村局]]表示")
+    d.date("武陟[[今年]]怀山药", Y, "")
+    d.metric("种植面积[[约3.6万亩]]", 36000, "亩", "approx", "")
+    d.metric("产量[[约9.4万吨]]", 94000, "吨", "approx", "")
+    d.metric("冷库[[42座]]", 42, "座", "exact", "")
+    d.metric("储藏能力[[约6万吨]]", 60000, "吨", "approx", "")
+    d.org("。[[焦作市商务局]]上周")
+    d.date("商务局[[上周]]监测", "2026-W47", JZ)
+    d.city("，[[焦作]]市区")
+    d.metric("零售价[[约28元/斤]]", 28, "元/斤", "approx", JZ)
+    d.date("比[[10月]]下降", "2026-10", JZ)
+    d.metric("下降[[约4%]]", 4, "%", "approx", JZ)
+    d.org("。[[市商务局]]分析")
+    d.date("分析，[[今年9月]]至", "2026-09", "")
+    d.date("至[[10月]]采挖期", "2026-10", "")
+    d.metric("增加[[约两成]]", 20, "%", "approx", "")
+    # P4 (菏泽 a CITY before the figures of its sentence; 曹县 a county and
+    # 青堌集镇 a town, no span (堌 the declared GBK character); 去年 from the
+    # stated 今年; 徐州方面 the city as the topic; 丰县, 沛县 counties; 上海、
+    # 南京和杭州 listed cities; the price site an ORG; 亳州 and 河北安国 (the
+    # county-level city after its province: GUIDELINES))
+    d.city("在[[菏泽]]，")
+    d.date("一带[[今年]]山药", Y, HZE)
+    d.metric("种植面积[[约2.3万亩]]", 23000, "亩", "approx", HZE)
+    d.org("，[[菏泽市农业农村局]]监测")
+    d.metric("每斤[[约3.2元]]", 3.2, "元", "approx", HZE)
+    d.date("比[[去年]]低", LY, HZE)
+    d.metric("低[[约0.4元]]", 0.4, "元", "approx", HZE)
+    d.city("。[[徐州]]方面")
+    d.date("沛县[[今年]]山药", Y, XZ)
+    d.metric("产量[[约15万吨]]", 150000, "吨", "approx", XZ)
+    d.metric("其中[[约四成]]销往", 40, "%", "approx", XZ)
+    d.city("销往[[上海]]、南京")
+    d.city("上海、[[南京]]和杭州")
+    d.city("南京和[[杭州]]，")
+    d.metric("每斤[[约2.8元]]", 2.8, "元", "approx", HZ)
+    d.org("，[[中药材天地网]]监测")
+    d.date("显示，[[本月]]以来", "2026-11", BZ)
+    d.city("以来[[亳州]]和")
+    d.city("河北[[安国]]药材")
+    d.metric("成交[[约2400吨]]", 2400, "吨", "approx", AG)
+    d.metric("均价[[约22元/公斤]]", 22, "元/公斤", "approx", AG)
+    d.metric("环比上涨[[约5%]]", 5, "%", "approx", AG)
+    # P5 (a registered name and the short form the article gives (GUIDELINES:
+    # a bracketed short form whose characters stand in the name in order);
+    # 明年一季度 2027-Q1; 条 counts lines; 怀山堂, the trade name of
+    # 怀山堂生物科技有限公司, an ORG where the text repeats it (GUIDELINES);
+    # 焦作怀明堂药业有限公司 with the city inside: no CITY; 前三季度 after the
+    # name the period (GUIDELINES))
+    d.org("。[[河南怀商农业发展有限公司]]（")
+    d.org("简称“[[怀商农业]]”")
+    d.date("公司[[今年]]统购", Y, "")
+    d.metric("铁棍山药[[约1.2万吨]]", 12000, "吨", "approx", "")
+    d.date("比[[去年]]增加约30%", LY, "")
+    d.metric("增加[[约30%]]", 30, "%", "approx", "")
+    d.date("，[[明年一季度]]将", "2027-Q1", "")
+    d.metric("生产线[[2条]]", 2, "条", "exact", "")
+    d.org("。[[怀山堂生物科技有限公司]]、")
+    d.org("、[[焦作怀明堂药业有限公司]]等企业")
+    d.date("等企业[[今年]]推出", Y, "")
+    d.metric("等产品[[约60个]]", 60, "个", "approx", "")
+    d.org("其中[[怀山堂]]前三季度")
+    d.date("怀山堂[[前三季度]]营业", Y, "")
+    d.metric("营业收入[[约4.6亿元]]", 460000000, "元", "approx", "")
+    # P6 (the listed group and its short form, twice more; 温县 a county;
+    # 同仁堂 and 华润三九 items before 等药企 (GUIDELINES: items listed before
+    # 等企业; 三九 of the name no figure); 焦作 the CITY of its sentence;
+    # 批次 a count unit (GUIDELINES))
+    d.org("。[[好想你健康食品股份有限公司]]（")
+    d.org("简称“[[好想你]]”")
+    d.date("“好想你”）[[今年]]在温县", Y, "")
+    d.metric("原料基地[[约3000亩]]", 3000, "亩", "approx", "")
+    d.org("，[[好想你]]前三季度")
+    d.date("好想你[[前三季度]]山药", Y, "")
+    d.metric("销售额[[约2.8亿元]]", 280000000, "元", "approx", "")
+    d.metric("同比增长[[约19%]]", 19, "%", "approx", "")
+    d.org("。[[同仁堂]]、")
+    d.org("、[[华润三九]]等药企")
+    d.date("等药企[[今年]]从焦作", Y, JZ)
+    d.city("从[[焦作]]采购")
+    d.metric("原料[[约8600吨]]", 8600, "吨", "approx", JZ)
+    d.date("比[[去年]]增加约9%", LY, JZ)
+    d.metric("增加[[约9%]]", 9, "%", "approx", JZ)
+    d.org("。[[河南省药品监督管理局]]今年")
+    d.date("管理局[[今年]]抽检", Y, "")
+    d.metric("饮片[[260批次]]", 260, "批次", "exact", "")
+    d.metric("合格率[[约99.2%]]", 99.2, "%", "approx", "")
+    # P7 (the association again; “温县铁棍山药” a certification mark, no ORG;
+    # 枚 counts labels, 起 cases; 该协会 a back-reference (SPEC), declared)
+    d.org("。[[温县四大怀药协会]]介绍")
+    d.metric("的企业[[约230家]]", 230, "家", "approx", "")
+    d.date("，[[今年]]已为", Y, "")
+    d.metric("溯源标签[[约1.5亿枚]]", 150000000, "枚", "approx", "")
+    d.org("。[[焦作市市场监督管理局]]上周")
+    d.date("管理局[[上周]]联合", "2026-W47", "")
+    d.metric("案件[[17起]]", 17, "起", "exact", "")
+    d.metric("涉案金额[[约86万元]]", 860000, "元", "approx", "")
+    # P8 (双11 the nearest (期间 outside); the figures before the listed
+    # cities take 北京市, the first after, 约45% 深圳市, the nearest before;
+    # 抖音 an ORG (GUIDELINES); 焦作当地 the city as a modifier; 单 counts
+    # orders)
+    d.org("。[[京东]]数据")
+    d.date("“[[双11]]”期间", "2026-11-11", BJ)
+    d.metric("同比增长[[约42%]]", 42, "%", "approx", BJ)
+    d.city("来自[[北京]]、上海和深圳")
+    d.city("北京、[[上海]]和深圳")
+    d.city("上海和[[深圳]]的订单")
+    d.metric("占比[[约45%]]", 45, "%", "approx", SZ)
+    d.org("。[[拼多多]]相关")
+    d.date("平台[[今年]]已对接", Y, "")
+    d.metric("加工企业[[约180家]]", 180, "家", "approx", "")
+    d.org("；[[抖音]]上")
+    d.city("，[[焦作]]当地")
+    d.date("商家[[本月]]直播", "2026-11", JZ)
+    d.metric("礼盒[[约52万单]]", 520000, "单", "approx", JZ)
+    d.metric("客单价[[约79元]]", 79, "元", "approx", JZ)
+    # P9 (the city's bank by its name, 焦作 inside: no CITY; “怀药贷” a
+    # product; the bank's branch with its city one ORG; 最低 sets no
+    # qualifier (precedent g605))
+    d.org("。[[焦作中旅银行]]推出")
+    d.date("，[[今年]]已发放", Y, "")
+    d.metric("贷款[[约5.6亿元]]", 560000000, "元", "approx", "")
+    d.metric("种植户[[约8200户]]", 8200, "户", "approx", "")
+    d.org("；[[中国农业银行焦作分行]]上月")
+    d.date("分行[[上月]]投放", "2026-10", "")
+    d.metric("收储贷款[[约3.1亿元]]", 310000000, "元", "approx", "")
+    d.metric("最低[[3.05%]]", 3.05, "%", "exact", "")
+    # P10 (a university and the county government joined by 与: two ORGs
+    # (LISTED_PAIRS); 在焦作 the CITY of its sentence)
+    d.org("，[[河南农业大学]]与")
+    d.org("与[[温县人民政府]]共建")
+    d.date("基地，[[今年]]推广", Y, "")
+    d.metric("种苗[[约1.2万亩]]", 12000, "亩", "approx", "")
+    d.metric("亩产提高[[约15%]]", 15, "%", "approx", "")
+    d.org("；[[河南理工大学]]在焦作")
+    d.city("在[[焦作]]开展")
+    d.metric("平均含量[[约4.8%]]", 4.8, "%", "approx", JZ)
+    # P11 (a customs district an ORG, 郑州 inside; 今年1月至10月 two DATEs;
+    # 韩国、日本和马来西亚 countries; 首尔、东京和大阪 three foreign cities
+    # (GUIDELINES); the figures before them take 首尔, the first after, 约55%
+    # 大阪, the nearest before)
+    d.org("，[[郑州海关]]统计")
+    d.date("统计，[[今年1月]]至", "2026-01", SE)
+    d.date("至[[10月]]经河南", "2026-10", SE)
+    d.metric("制品[[约2.6万吨]]", 26000, "吨", "approx", SE)
+    d.metric("货值[[约4100万美元]]", 41000000, "美元", "approx", SE)
+    d.city("发往[[首尔]]、")
+    d.city("首尔、[[东京]]和大阪")
+    d.city("东京和[[大阪]]的货物")
+    d.metric("占比[[约55%]]", 55, "%", "approx", DB)
+    # P12 (年底 the year, 前 outside; 突破 an over-marker inside (SPEC); 元旦
+    # and 春节 yearless, the coming ones; 12月中旬 in their sentence the
+    # year nearest them (GUIDELINES), 2026-12; 明年春节 one span (前
+    # outside); 2030年 as written; 达到 a value word: exact; 超过 over)
+    d.org("\n[[焦作市农业农村局]]预计")
+    d.date("预计，[[年底]]前", Y, "")
+    d.metric("有望[[突破100亿元]]", 10000000000, "元", "over", "")
+    d.date("随着[[元旦]]、", "2027-01-01", "")
+    d.date("元旦、[[春节]]临近", "2027-02-06", "")
+    d.date("价格在[[12月中旬]]前后", "2026-12", "")
+    d.date("，[[明年春节]]前", "2027-02-06", "")
+    d.metric("上涨[[约8%]]", 8, "%", "approx", "")
+    d.city("，[[焦作]]到2030年")
+    d.date("焦作到[[2030年]]怀药", "2030", JZ)
+    d.metric("达到[[200亿元]]", 20000000000, "元", "exact", JZ)
+    d.metric("将[[超过300家]]", 300, "家", "over", JZ)
     audit = {
-        "orgs": ["重庆日报", "重庆市涪陵区农业农村委员会",
-                 "重庆市涪陵榨菜集团股份有限公司", "涪陵榨菜",
-                 "重庆市鱼泉榨菜（集团）有限公司", "余姚市农业农村局",
-                 "浙江铜钱桥食品菜业集团有限公司", "铜钱桥", "眉山市农业农村局",
-                 "吉香居", "李记", "京东", "天猫", "拼多多", "盒马", "永辉超市",
-                 "重庆海关", "抖音", "国家统计局重庆调查总队", "重庆农村商业银行",
-                 "中国农业银行重庆市分行", "西南大学", "重庆市农业科学院",
-                 "中国调味品协会", "艾媒咨询"],
-        "cities": ["重庆", "余姚", "眉山", "宁波", "东京", "大阪", "首尔",
-                   "新加坡", "宜宾", "成都", "曼谷"],
+        "orgs": ["河南日报", "焦作市农业农村局", "温县农业农村局",
+                 "温县四大怀药协会", "武陟县农业农村局", "焦作市商务局",
+                 "市商务局", "菏泽市农业农村局", "中药材天地网",
+                 "河南怀商农业发展有限公司", "怀商农业",
+                 "怀山堂生物科技有限公司", "焦作怀明堂药业有限公司", "怀山堂",
+                 "好想你健康食品股份有限公司", "好想你", "同仁堂", "华润三九",
+                 "河南省药品监督管理局", "焦作市市场监督管理局", "京东",
+                 "拼多多", "抖音", "焦作中旅银行", "中国农业银行焦作分行",
+                 "河南农业大学", "温县人民政府", "河南理工大学", "郑州海关"],
+        "cities": ["焦作", "菏泽", "徐州", "上海", "南京", "杭州", "亳州",
+                   "安国", "北京", "深圳", "首尔", "东京", "大阪", "郑州"],
         "excluded": [],
         "numbers_excluded": [],
-        # 万 of 万州区 (a district of 重庆: a place's name, no magnitude) and
-        # 四 of 四川 (a province's name, GUIDELINES: a place whose name starts
-        # with a numeral holds no figure)
-        "cn_excluded": ["位于[[万]]州区", "\n[[四]]川眉山"],
+        # 一带 (the area around a place: no figure)
+        "cn_excluded": ["集镇[[一]]带"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 春季 and 冬季 (seasons
-        # without a year word, SPEC), 往年 (past years), 日均 (daily
-        # average), 年货 (new-year goods), 文化节 (an event's name), 年产能
-        # (annual capacity)
-        "words_excluded": {"春季": 1, "往年": 1, "冬季": 1, "日均": 1,
-                           "年货": 1, "文化节": 1, "年产能": 1},
-        # head words naming no body: 专业合作社 (twice) and 合作社 (a
-        # cooperative of no name, a kind, GUIDELINES: 全市脐橙专业合作社),
-        # 协会 (a back-reference to 中国调味品协会, SPEC), twice
-        "orghead_excluded": {"专业合作社": 2, "今年合作社": 1, "协会人士": 1,
-                             "据协会": 1},
+        # time characters in words that are no DATE: 冬季 (a season without
+        # a year word, SPEC), 单月 (in one month), 日本 (the country), 证明
+        # (证明商标, a certification mark)
+        "words_excluded": {"冬季": 1, "单月": 1, "日本": 1, "证明": 1},
+        # head words naming no body: 协会 (该协会, a back-reference, SPEC),
+        # 合作社 (山药专业合作社, 合作社和加工企业: the co-operatives in
+        # general, kinds)
+        "orghead_excluded": {"协会": 1, "合作社": 2},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
-# ===========================================================================
-# g616 watches: Macao's watch and clock repair shops and watch retailers,
-# the consumer council's price checks, the tourism office's shopping
-# figures, the watch traders' association, prices in 澳門元, repairs, shop
-# counts
-# ===========================================================================
 @doc
-def g616():
-    d = Doc(G616)
+def g612():
+    d = Doc(G612)
     Y, NY, LY = "2026", "2027", "2025"
-    GZ, ZH, SH, HZ, GE = "广州市", "珠海市", "上海市", "杭州市", "日内瓦"
-    # title (no city: 本澳 is deictic; 第三季 the quarter (Macao writes 季
-    # without 度, GUIDELINES); 消委會 the council's short form, an ORG
-    # wherever the article repeats it (GUIDELINES); 下月 2026-12; 按年 no
-    # DATE)
-    d.date("鐘錶店[[第三季]]銷售額", "2026-Q3", "")
-    d.metric("按年升[[約6%]]", 6, "%", "approx", "")
-    d.org(" [[消委會]]下月")
-    d.date("消委會[[下月]]公佈", "2026-12", "")
-    # P1 (the opener 【本報消息】 names no paper: no row; the statistics
-    # bureau an ORG (GUIDELINES: Macao bodies without a place); 昨日（23日）
-    # two mentions of one day (SPEC 今日(15日)); 今年第三季 Q3, 今年首三季 the
-    # year; 截至9月底 the month, 去年同期 then 2025-09; 約六成 60 %)
-    d.org("】[[統計暨普查局]]昨日")
-    d.date("普查局[[昨日]]（", "2026-11-23", "")
-    d.date("（[[23日]]）", "2026-11-23", "")
-    d.date("，[[今年第三季]]本澳", "2026-Q3", "")
-    d.metric("銷售額[[約38.6億澳門元]]", 3860000000, "澳门元", "approx", "")
-    d.metric("上升[[約6%]]", 6, "%", "approx", "")
-    d.metric("增加[[約3%]]", 3, "%", "approx", "")
-    d.date("；[[今年首三季]]累計", Y, "")
-    d.metric("累計[[約108億澳門元]]", 10800000000, "澳门元", "approx", "")
-    d.metric("銷售額[[約41.2億澳門元]]", 4120000000, "澳门元", "approx", "")
-    d.metric("佔比[[約38%]]", 38, "%", "approx", "")
-    d.date("截至[[9月底]]", "2026-09", "")
-    d.metric("維修店共[[218間]]", 218, "间", "exact", "")
-    d.date("較[[去年同期]]增加9間", "2025-09", "")
-    d.metric("增加[[9間]]", 9, "间", "exact", "")
-    d.metric("店舖[[約70間]]", 70, "间", "approx", "")
-    d.metric("，[[約六成]]位於", 60, "%", "approx", "")
-    # P2 (the council's full name and its short form in brackets two ORGs,
-    # the short form wherever repeated; 下月中旬 the month; 上週五（20日）:
-    # the weekday of last week inside the span, its bracketed day its own
-    # mention (SPEC); 項 counts items; 40至120澳門元 and 約800至3,500澳門元:
-    # the first figure shares the unit written after the second (SPEC:
-    # shared units), approx on 約800 only (precedent g610); 達2.5倍 exact)
-    d.org("\n[[消費者委員會]]（")
-    d.org("（[[消委會]]）表示")
-    d.date("將於[[下月中旬]]公佈", "2026-12", "")
-    d.org("。[[消委會]]上週五")
-    d.date("消委會[[上週五]]（", "2026-11-20", "")
-    d.date("（[[20日]]）在", "2026-11-20", "")
-    d.metric("全澳[[32間]]", 32, "间", "exact", "")
-    d.metric("抽查[[12項]]", 12, "项", "exact", "")
-    d.metric("介乎[[40]]至", 40, "澳门元", "exact", "", shared="澳門元")
-    d.metric("至[[120澳門元]]", 120, "澳门元", "exact", "")
-    d.metric("保養收費[[約800]]至", 800, "澳门元", "approx", "",
-             shared="澳門元")
-    d.metric("至[[3,500澳門元]]", 3500, "澳门元", "exact", "")
-    d.metric("價差達[[2.5倍]]", 2.5, "倍", "exact", "")
-    d.metric("另有[[8間]]店舖", 8, "间", "exact", "")
-    d.org("。[[消委會]]提醒")
-    # P3 (旅遊局 a Macao body standing alone (GUIDELINES); 今年首三季 the
-    # year; 約一成半 15 % (GUIDELINES: N成半); 國慶 of its own sentence, no
-    # year written or stated: the nearest, 2026-10-01, 黃金週期間 outside;
-    # 約七成 before the four cities takes 廣州市, the first after; 明年1月
-    # takes 上海市, 2場 (a count in Arabic digits after two cities) and
-    # 約600萬澳門元 杭州市, the nearest before; 12月12日至14日 two DATEs,
-    # 14日 of December (GUIDELINES: a bare day))
-    d.org("\n[[旅遊局]]資料")
-    d.date("顯示，[[今年首三季]]來澳", Y, "")
-    d.metric("消費[[約1,960澳門元]]", 1960, "澳门元", "approx", "")
-    d.metric("增加[[約4%]]", 4, "%", "approx", "")
-    d.metric("佔比[[約一成半]]", 15, "%", "approx", "")
-    d.date("；[[國慶]]黃金週", "2026-10-01", "")
-    d.metric("營業額[[約1.9億澳門元]]", 190000000, "澳门元", "approx", "")
-    d.metric("增加[[約5%]]", 5, "%", "approx", "")
-    d.metric("消費額[[約七成]]", 70, "%", "approx", GZ)
-    d.city("來自[[廣州]]、")
-    d.city("、[[深圳]]、")
-    d.city("、[[珠海]]及中山")
-    d.city("及[[中山]]。")
-    d.org("。[[旅遊局]]計劃")
-    d.date("計劃[[明年1月]]在", "2027-01", SH)
-    d.city("在[[上海]]、")
-    d.city("、[[杭州]]舉辦")
-    d.metric("活動[[2場]]", 2, "场", "exact", HZ)
-    d.metric("預算[[約600萬澳門元]]", 6000000, "澳门元", "approx", HZ)
-    d.org("。[[旅遊局]]並將")
-    d.date("將於[[12月12日]]至", "2026-12-12", "")
-    d.date("至[[14日]]在", "2026-12-14", "")
-    d.metric("預計[[約60間]]", 60, "间", "approx", "")
-    d.metric("鐘錶店[[約15間]]", 15, "间", "approx", "")
-    # P4 (chains listed before 等珠寶鐘錶集團 ORGs (GUIDELINES: items before
-    # 等企业); 六福's 六 no figure (GUIDELINES: a numeral inside a
-    # registered name); 英皇鐘錶珠寶 acting as a company (表示); 今年首10個月
-    # the year; 時間廊, 東方表行 (表行 a shop's head, GUIDELINES) ORGs; 每張
-    # outside the price)
-    d.org("，[[周大福]]、")
-    d.org("、[[周生生]]及")
-    d.org("及[[六福珠寶]]等")
-    d.metric("門市[[約45間]]", 45, "间", "approx", "")
-    d.org("；[[英皇鐘錶珠寶]]表示")
-    d.date("表示，[[今年首10個月]]本澳分店", Y, "")
-    d.metric("增長[[約9%]]", 9, "%", "approx", "")
-    d.metric("名錶佔[[約八成]]", 80, "%", "approx", "")
-    d.org("。[[時間廊]]、")
-    d.org("、[[東方表行]]則")
-    d.metric("每張售價[[約480澳門元]]", 480, "澳门元", "approx", "")
-    # P5 (the group and its Latin name in brackets two ORGs (GUIDELINES);
-    # 售後服務中心 a facility, no ORG; 今年前10個月 the year; 宗 counts
-    # repairs; 平均維修時間由去年的約25天縮短至約18天: a statistic in time
-    # and the figure its verb of change leads to, both METRICs (GUIDELINES),
-    # 去年 a change's baseline after 由: from the reference year, 2025;
-    # 勞力士, 歐米茄 listed before 等品牌 ORGs; 日內瓦 after its country a
-    # CITY (日内瓦), the figures after it take it; 逾 over)
-    d.org("\n[[斯沃琪集團]]（")
-    d.org("（[[Swatch Group]]）")
-    d.date("中心[[今年前10個月]]共", Y, "")
-    d.metric("維修[[約8,600宗]]", 8600, "宗", "approx", "")
-    d.metric("增加[[約14%]]", 14, "%", "approx", "")
-    d.date("由[[去年]]的約25天", LY, "")
-    d.metric("的[[約25天]]", 25, "天", "approx", "")
-    d.metric("縮短至[[約18天]]", 18, "天", "approx", "")
-    d.org("；[[勞力士]]、")
-    d.org("、[[歐米茄]]等品牌")
-    d.city("瑞士[[日內瓦]]維修")
-    d.metric("費用由[[約3,000澳門元]]", 3000, "澳门元", "approx", GE)
-    d.metric("至[[逾2萬澳門元]]", 20000, "澳门元", "over", GE)
-    # P6 (精工 and 卡西歐 joined by 及 before 等品牌: two ORGs; 隻 counts
-    # watches (unit 只); 約60至150澳門元: the first shares the unit, approx;
-    # 每次 outside)
-    d.org("，[[精工]]及")
-    d.org("及[[卡西歐]]等品牌")
-    d.date("表示，[[今年首10個月]]本澳智能", Y, "")
-    d.metric("銷量[[約2.4萬隻]]", 24000, "只", "approx", "")
-    d.metric("減少[[約7%]]", 7, "%", "approx", "")
+    TN, KH, TP, TC = "台南市", "高雄市", "台北市", "台中市"
+    HK, TK, SE = "香港", "东京", "首尔"
+    NT = "約新台幣"
+    # title (one sentence for the city column: 前10月 after its noun 芒果乾
+    # the calendar period (GUIDELINES: Taiwan writes the first months
+    # without 个); it and 約14% take 台南市, the nearest before; 年增 no
+    # DATE; 玉井農會 a farmers' association named by its place (GUIDELINES);
+    # 日韓 countries, 年節 no DATE)
+    d.city("[[台南]]芒果乾")
+    d.date("芒果乾[[前10月]]外銷", Y, TN)
+    d.metric("年增[[約14%]] ", 14, "%", "approx", TN)
+    d.org(" [[玉井農會]]搶攻")
+    # byline: 〔記者…／台南報導〕 names no outlet; 台南 a CITY
+    d.city("／[[台南]]報導")
+    # P1 (昨（24）日 one span (SPEC); 今（115）年1月 one span, the bracketed
+    # ROC year taking the month (GUIDELINES), and 10月 two DATEs of a range;
+    # 約新台幣 before the number outside with the currency, 約 qualifying the
+    # figure (GUIDELINES); 約9%及21%: approx on the first only (precedent
+    # g605/g606); 10月 … 去年同期 2025-10)
+    d.org("\n[[農業部]]昨")
+    d.date("農業部[[昨（24）日]]公布", "2026-11-24", "")
+    d.date("，[[今（115）年1月]]至", "2026-01", "")
+    d.date("至[[10月]]芒果外銷量", "2026-10", "")
+    d.metric("外銷量[[約12,860公噸]]", 12860, "公吨", "approx", "")
+    d.metric("年增[[約14%]]，外銷值", 14, "%", "approx", "")
+    d.metric("外銷值約新台幣[[18.6億元]]", 1860000000, "元", "approx", "",
+             outer=NT)
+    d.metric("輸日[[約4,120公噸]]", 4120, "公吨", "approx", "")
+    d.metric("輸韓[[約3,050公噸]]", 3050, "公吨", "approx", "")
+    d.metric("分別年增[[約9%]]", 9, "%", "approx", "")
+    d.metric("約9%及[[21%]]", 21, "%", "exact", "")
+    d.date("。[[10月]]單月", "2026-10", "")
+    d.metric("外銷[[約410公噸]]", 410, "公吨", "approx", "")
+    d.date("比[[去年同期]]增加約17%", "2025-10", "")
+    d.metric("增加[[約17%]]", 17, "%", "approx", "")
+    # P2 (台南 a special municipality, CITY before the figures of its
+    # sentence; the city government's bureau an ORG, 台南 inside; 約四成 40
+    # %; 玉井、南化及楠西三區: districts, 三 the collective label, no
+    # METRIC; 6月上旬, 8月中旬 the months; 去年 from the stated 今年; 民國113年
+    # with 民國 inside; 農會 alone a back-reference, declared)
+    d.city("\n[[台南]]是全台")
+    d.org("。[[台南市政府農業局]]表示")
+    d.city("表示，[[台南]]芒果種植")
+    d.metric("種植面積[[約7,100公頃]]", 7100, "公顷", "approx", TN)
+    d.metric("占全台[[約四成]]", 40, "%", "approx", TN)
+    d.metric("合計[[約4,300公頃]]", 4300, "公顷", "approx", TN)
+    d.org("。[[玉井區農會]]指出")
+    d.date("指出，[[今年]]愛文", Y, "")
+    d.date("產季自[[6月上旬]]至", "2026-06", "")
+    d.date("至[[8月中旬]]，", "2026-08", "")
+    d.metric("共收購[[約18,000公噸]]", 18000, "公吨", "approx", "")
+    d.metric("每公斤約新台幣[[48元]]", 48, "元", "approx", "", outer=NT)
+    d.date("比[[去年]]高約6元", LY, "")
+    d.metric("高[[約6元]]", 6, "元", "approx", "")
+    d.date("；[[民國113年]]收購量", "2024", "")
+    d.metric("收購量[[約15,600公噸]]", 15600, "公吨", "approx", "")
+    d.org("。[[南化區農會]]則表示")
+    d.metric("愛文芒果[[約860公噸]]", 860, "公吨", "approx", "")
+    # P3 (高雄 the CITY of its sentences; 屏東 a county and 枋山 a township:
+    # no CITY; 114年 a bare ROC year; 今年4月上旬 the month; 約六成 60 %;
+    # the figures before 香港 take it, the first after, the price the
+    # nearest before)
+    d.city("\n[[高雄]]與屏東")
+    d.org("。[[高雄市農業局]]指出")
+    d.city("指出，[[高雄]]今年")
+    d.date("高雄[[今年]]芒果", Y, KH)
+    d.metric("種植面積[[約2,600公頃]]", 2600, "公顷", "approx", KH)
+    d.metric("產量[[約2萬公噸]]", 20000, "公吨", "approx", KH)
+    d.date("比[[114年]]減少約8%", "2025", KH)
+    d.metric("減少[[約8%]]。枋山", 8, "%", "approx", KH)
+    d.org("。[[枋山地區農會]]表示")
+    d.date("愛文芒果[[今年4月上旬]]即", "2026-04", HK)
+    d.metric("外銷量[[約1,460公噸]]", 1460, "公吨", "approx", HK)
+    d.metric("其中[[約六成]]銷往", 60, "%", "approx", HK)
+    d.city("銷往[[香港]]，")
+    d.metric("外銷價約新台幣[[1,350元]]", 1350, "元", "approx", HK,
+             outer=NT)
+    # P4 (the bureau again; 玉井、南化一帶 districts, 一帶 no figure; 每公頃
+    # outside; 高雄旗山: the city before its district a CITY (GUIDELINES 台南
+    # 永康); 明年 2027)
+    d.org("。[[台南市政府農業局]]調查")
+    d.metric("外銷供果園[[約420戶]]", 420, "户", "approx", "")
+    d.metric("收益約新台幣[[68萬元]]", 680000, "元", "approx", "", outer=NT)
+    d.date("比[[去年]]增加約7%", LY, "")
+    d.metric("增加[[約7%]]", 7, "%", "approx", "")
+    d.city("；[[高雄]]旗山")
+    d.metric("也有[[約150戶]]", 150, "户", "approx", KH)
+    d.date("，[[明年]]將再", NY, KH)
+    d.metric("再增加[[約30戶]]", 30, "户", "approx", KH)
+    # P5 (the exporter an ORG, twice; 玉井蒸熱廠 a facility, no ORG; 年產量 no
+    # DATE; 明（116）年第1季 one span (GUIDELINES); 條 counts lines; 永旺 and
+    # its Latin form in brackets two ORGs (GUIDELINES), 大型超市 a descriptor
+    # outside (SPEC); 易買得 (E-MART) likewise after the descriptor
+    # 通路商; 自10月起: 10月 the month; 上月 2026-10; 包 counts packs; 113年
+    # a bare ROC year)
+    d.org("。[[南瀛農產國際行銷公司]]表示")
+    d.date("表示，[[今年]]玉井", Y, "")
+    d.metric("外銷鮮果[[約5,200公噸]]", 5200, "公吨", "approx", "")
+    d.metric("年產量[[約320公噸]]", 320, "公吨", "approx", "")
+    d.date("，[[明（116）年第1季]]將", "2027-Q1", "")
+    d.metric("產線[[1條]]", 1, "条", "exact", "")
+    d.org("超市[[永旺]]（")
+    d.org("（[[AEON]]）")
+    d.date("（AEON）[[今年]]向台南", Y, TN)
+    d.city("向[[台南]]採購")
+    d.metric("芒果乾[[約180公噸]]", 180, "公吨", "approx", TN)
+    d.metric("採購價約新台幣[[620元]]", 620, "元", "approx", TN, outer=NT)
+    d.org("通路商[[易買得]]（")
+    d.org("（[[E-MART]]）")
+    d.date("則自[[10月]]起", "2026-10", "")
+    d.date("，[[上月]]銷售", "2026-10", "")
+    d.metric("銷售[[約4.6萬包]]", 46000, "包", "approx", "")
+    d.org("。[[南瀛農產國際行銷公司]]並說")
+    d.metric("累計[[約2,150公噸]]", 2150, "公吨", "approx", "")
+    d.date("比[[113年]]增加", "2024", "")
+    d.metric("增加[[約16%]]", 16, "%", "approx", "")
+    # P6 (統一超商 and its Latin form two ORGs (precedent g606; 7 of the name
+    # no figure); 今年夏季: only the year a DATE (SPEC 2019年夏天); 杯, 盒,
+    # 罐 count units; 新台幣399元至599元 two mentions, the currency outside;
+    # 台灣菸酒 and its short form 台酒 (GUIDELINES); 今年前3季 the year, 去年同期
+    # after it 2025 (SPEC: the first three quarters have no ISO form))
+    d.org("。[[統一超商]]（")
+    d.org("（[[7-ELEVEN]]）")
+    d.date("（7-ELEVEN）[[今年]]夏季", Y, "")
+    d.metric("冰品銷售[[約1,250萬杯]]", 12500000, "杯", "approx", "")
+    d.metric("年增[[約11%]]", 11, "%", "approx", "")
+    d.org("；[[全聯福利中心]]表示")
+    d.metric("備貨[[約8萬盒]]", 80000, "盒", "approx", "")
+    d.metric("售價新台幣[[399元]]至", 399, "元", "exact", "", outer="新台幣")
+    d.metric("399元至[[599元]]", 599, "元", "exact", "")
+    d.org("。[[台灣菸酒股份有限公司]]（")
+    d.org("（[[台酒]]）")
+    d.date("啤酒，[[今年前3季]]銷售", Y, "")
+    d.metric("銷售[[約1,900萬罐]]", 19000000, "罐", "approx", "")
+    d.date("比[[去年同期]]成長", LY, "")
+    d.metric("成長[[約23%]]", 23, "%", "approx", "")
+    d.org("。[[義美食品]]推出")
+    d.metric("預購[[約3.5萬盒]]", 35000, "盒", "approx", "")
+    d.metric("單價約新台幣[[480元]]", 480, "元", "approx", "", outer=NT)
+    # P7 (上週 W47; 台北、台中等地: a list sharing one head, CITYs (SPEC); the
+    # figures after them take 台中市, the nearest before, 上週 台北市, the
+    # first after; 去年同期 after 上週 2025-W47 (precedent g606); the
+    # ministry's branch one ORG (GUIDELINES 農糧署中區分署); 4月 the month;
+    # 114年 a bare ROC year)
+    d.org("，[[農業部]]統計，上週")
+    d.date("統計，[[上週]]台北", "2026-W47", TP)
+    d.city("上週[[台北]]、")
+    d.city("、[[台中]]等地")
+    d.metric("每公斤約新台幣[[112元]]", 112, "元", "approx", TC, outer=NT)
+    d.date("比[[去年同期]]高約9%", "2025-W47", TC)
+    d.metric("高[[約9%]]", 9, "%", "approx", TC)
+    d.org("。[[農業部農糧署南區分署]]表示")
+    d.date("表示，[[今年]]芒果受", Y, "")
+    d.date("受[[4月]]豪雨", "2026-04", "")
+    d.metric("全台產量[[約16.8萬公噸]]", 168000, "公吨", "approx", "")
+    d.date("比[[114年]]減少約5%", "2025", "")
+    d.metric("減少[[約5%]]", 5, "%", "approx", "")
+    d.metric("提高[[約12%]]", 12, "%", "approx", "")
+    # P8 (momo購物網, 蝦皮購物 and PChome 24h購物 ORGs, the platforms by their
+    # names (precedent g606's momo購物網); 雙11 the nearest (檔期 outside);
+    # 單日 no DATE; 件 counts orders; 上月 2026-10; 來自台北 the CITY of its
+    # sentence; 本週 W48, 上週 after 較 W47 (GUIDELINES: week words count
+    # from the reference date))
+    d.org("。[[momo購物網]]統計")
+    d.date("統計，[[今年]]芒果乾", Y, "")
+    d.metric("年增[[約26%]]", 26, "%", "approx", "")
+    d.date("「[[雙11]]」", "2026-11-11", "")
+    d.metric("單日銷售[[約3.2萬件]]", 32000, "件", "approx", "")
+    d.org("；[[蝦皮購物]]指出")
+    d.date("指出，[[上月]]芒果乾", "2026-10", TP)
+    d.metric("年增[[約40%]]", 40, "%", "approx", TP)
+    d.city("來自[[台北]]的訂單")
+    d.metric("占[[約三成]]", 30, "%", "approx", TP)
+    d.org("。[[PChome 24h購物]]則表示")
+    d.date("表示，[[本週]]芒果乾", "2026-W48", "")
+    d.date("較[[上週]]增加", "2026-W47", "")
     d.metric("增加[[約15%]]", 15, "%", "approx", "")
-    d.metric("收費[[約60]]至", 60, "澳门元", "approx", "", shared="澳門元")
-    d.metric("至[[150澳門元]]", 150, "澳门元", "exact", "")
-    # P7 (the watch traders' association an ORG, 商會 alone a
-    # back-reference; 上週四（19日） two mentions of 2026-11-19; 兩年前 2024;
-    # 平均年齡約52歲 and 超過60歲 ages (SPEC: 岁, 60岁以上 -> over); 約三成
-    # 30 %; 約1.2萬至1.5萬澳門元: the first shares the unit, approx; 明年3月
-    # 起 the month, 起 outside; 首期 no figure)
-    d.org("\n[[澳門鐘錶商會]]上週四")
-    d.date("商會[[上週四]]（", "2026-11-19", "")
-    d.date("（[[19日]]）舉辦", "2026-11-19", "")
-    d.metric("技師[[約260人]]", 260, "人", "approx", "")
-    d.date("較[[兩年前]]減少", "2024", "")
-    d.metric("減少[[約40人]]", 40, "人", "approx", "")
-    d.metric("年齡[[約52歲]]", 52, "岁", "approx", "")
-    d.metric("，[[約三成]]技師", 30, "%", "approx", "")
-    d.metric("技師[[超過60歲]]", 60, "岁", "over", "")
-    d.metric("月薪[[約1.2萬]]至", 12000, "澳门元", "approx", "",
-             shared="澳門元")
-    d.metric("至[[1.5萬澳門元]]", 15000, "澳门元", "exact", "")
-    d.date("計劃[[明年3月]]起", "2027-03", "")
-    d.org("聯同[[澳門理工大學]]合辦")
-    d.metric("學員[[約25名]]", 25, "名", "approx", "")
-    # P8 (澳門海關 an ORG, and 海關 alone the region's customs in a Macao
-    # text (GUIDELINES); 枚 counts watches)
-    d.org("\n[[澳門海關]]今年")
-    d.date("海關[[今年首10個月]]共", Y, "")
-    d.metric("案件[[17宗]]", 17, "宗", "exact", "")
-    d.metric("手錶[[約1,300枚]]", 1300, "枚", "approx", "")
-    d.metric("貨值[[約420萬澳門元]]", 4200000, "澳门元", "approx", "")
-    d.org("。[[海關]]提醒")
-    # P9 (澳門通 the card operator (precedent g610); 今年10月 the month;
-    # 筆 counts payments; two banks joined by 與, two ORGs; 聖誕及元旦 the
-    # coming ones, 期間 outside; 最高30萬澳門元 exact (GUIDELINES: 最高 sets
-    # no qualifier))
-    d.org("，[[澳門通]]數據")
-    d.date("顯示，[[今年10月]]鐘錶", "2026-10", "")
-    d.metric("交易[[約3.8萬筆]]", 38000, "笔", "approx", "")
-    d.metric("交易額[[約2,350萬澳門元]]", 23500000, "澳门元", "approx", "")
-    d.metric("增長[[約11%]]", 11, "%", "approx", "")
-    d.org("。[[大豐銀行]]與")
-    d.org("與[[澳門商業銀行]]在")
-    d.date("在[[聖誕]]及元旦", "2026-12-25", "")
-    d.date("及[[元旦]]期間", "2027-01-01", "")
-    d.org("；[[中國銀行澳門分行]]亦")
-    d.metric("最高[[30萬澳門元]]", 300000, "澳门元", "exact", "")
-    # P10 (經濟及科技發展局: two fields joined by 及 inside one bureau
-    # (GUIDELINES: 运输及物流局), its short form in brackets an ORG; 今年1月至
-    # 10月 two DATEs; 本月 2026-11; the chamber an ORG; 明年 and 今年 from the
-    # reference year; 逾三成 over)
-    d.org("\n[[經濟及科技發展局]]（")
-    d.org("（[[經科局]]）")
-    d.date("顯示，[[今年1月]]至", "2026-01", "")
-    d.date("至[[10月]]共有", "2026-10", "")
-    d.metric("共有[[11間]]", 11, "间", "exact", "")
-    d.metric("合共[[約520萬澳門元]]", 5200000, "澳门元", "approx", "")
-    d.org("。[[勞工事務局]]本月")
-    d.date("事務局[[本月]]亦", "2026-11", "")
-    d.metric("學員[[18名]]", 18, "名", "exact", "")
-    d.org("。[[澳門中華總商會]]早前")
-    d.metric("受訪的[[63間]]", 63, "间", "exact", "")
-    d.metric("，[[約55%]]預計", 55, "%", "approx", "")
-    d.date("預計[[明年]]營業額", NY, "")
-    d.date("與[[今年]]持平", Y, "")
-    d.metric("，[[約22%]]表示", 22, "%", "approx", "")
-    d.metric("成本[[逾三成]]", 30, "%", "over", "")
-    # P11 (今年 2026; 去年 a change's baseline after 由: from the reference
-    # year; 每月 outside the rents; 上月 2026-10, 按月 no DATE; 一間 the
-    # indefinite article, no figure)
-    d.date("估計，[[今年]]已有", Y, "")
-    d.metric("已有[[約6間]]", 6, "间", "approx", "")
-    d.metric("另有[[8間]]新店", 8, "间", "exact", "")
-    d.date("由[[去年]]的每月", LY, "")
-    d.metric("每月[[約2.8萬澳門元]]", 28000, "澳门元", "approx", "")
-    d.metric("升至[[約3.2萬澳門元]]", 32000, "澳门元", "approx", "")
-    d.date("訂單[[上月]]按月", "2026-10", "")
-    d.metric("增加[[約一成]]", 10, "%", "approx", "")
-    d.metric("手錶[[約350枚]]", 350, "枚", "approx", "")
-    # P12 (珠海 and 香港 CITY rows; 約三成 takes 珠海市, the city of its
-    # sentence; 第四季 Q4, 去年同期 then 2025-Q4; 明年農曆新年 one span
-    # (GUIDELINES: 农历年 is 春节), 前 outside; 聖誕 the coming one, 前後
-    # outside; 約兩成 20 %)
-    d.city("選擇到[[珠海]]或")
-    d.city("或[[香港]]送修")
-    d.city("表示，[[珠海]]部分")
-    d.metric("低[[約三成]]", 30, "%", "approx", ZH)
-    d.date("預計[[第四季]]營業額", "2026-Q4", "")
-    d.date("與[[去年同期]]大致", "2025-Q4", "")
-    d.date("，[[明年農曆新年]]前", "2027-02-06", "")
-    d.date("預計[[聖誕]]前後", "2026-12-25", "")
-    d.metric("增加[[約兩成]]", 20, "%", "approx", "")
+    # P9 (全國農業金庫 an ORG; 產銷班 a kind; the research station one ORG
+    # with its ministry (GUIDELINES 農業部台南區農業改良場), 台南 inside;
+    # 國立 inside the university's name (GUIDELINES); 每公頃 outside; 117年
+    # a bare ROC year)
+    d.org("，[[全國農業金庫]]已對")
+    d.metric("核貸約新台幣[[9.8億元]]", 980000000, "元", "approx", "",
+             outer=NT)
+    d.metric("平均利率[[約1.9%]]", 1.9, "%", "approx", "")
+    d.metric("受惠農戶[[約1,300戶]]", 1300, "户", "approx", "")
+    d.org("。[[農業部台南區農業改良場]]與")
+    d.org("與[[國立嘉義大學]]合作")
+    d.metric("產量[[約12公噸]]", 12, "公吨", "approx", "")
+    d.metric("比愛文高[[約20%]]", 20, "%", "approx", "")
+    d.date("預計[[117年]]推廣", "2028", "")
+    # P10 (the customs administration an ORG; 10月 … 比9月 the months; the
+    # figures before 東京、大阪及福岡 take 东京, the first after; 約190公噸
+    # 首尔, the first after; the exporters' association an ORG; 民國113年;
+    # 突破 over)
+    d.org("，[[財政部關務署]]統計")
+    d.date("統計，[[10月]]芒果", "2026-10", TK)
+    d.metric("輸日[[約310公噸]]", 310, "公吨", "approx", TK)
+    d.date("比[[9月]]增加", "2026-09", TK)
+    d.metric("增加[[約8%]]，主要", 8, "%", "approx", TK)
+    d.city("銷往[[東京]]、")
+    d.city("東京、[[大阪]]及福岡")
+    d.city("大阪及[[福岡]]；")
+    d.metric("輸韓[[約190公噸]]", 190, "公吨", "approx", SE)
+    d.city("集中在[[首爾]]。")
+    d.org("。[[台灣區果菜輸出業同業公會]]指出")
+    d.date("指出，[[民國113年]]芒果", "2024", "")
+    d.metric("外銷量[[約11,200公噸]]", 11200, "公吨", "approx", "")
+    d.date("，[[今年]]可望突破", Y, "")
+    d.metric("可望[[突破1.4萬公噸]]", 14000, "公吨", "over", "")
+    # P11 (the ministry's administration and its bracketed short form, again
+    # after it; 明年1月 2027-01; 每公斤 outside)
+    d.org("，[[農業部動植物防疫檢疫署]]（")
+    d.org("（[[防檢署]]）")
+    d.metric("蒸熱處理[[約7,600公噸]]", 7600, "公吨", "approx", "")
+    d.metric("合格率[[約99.6%]]", 99.6, "%", "approx", "")
+    d.org("。[[防檢署]]並指出")
+    d.date("，[[明年1月]]起", "2027-01", "")
+    d.metric("調降約新台幣[[0.5元]]", 0.5, "元", "approx", "", outer=NT)
+    # P12 (明年 and 明（116）年 two DATEs, 2027; 約一成 10 %; 元旦 and 農曆春節
+    # yearless, the coming ones; 年底 in their sentence the year nearest
+    # them, 2026 (GUIDELINES); 全年 alone no DATE; 明年春節 one span; 2月6日
+    # after 明年 next year's; 12月中旬 after 明年 in its sentence the next
+    # December from the reference date (GUIDELINES), 2026-12)
+    d.date("展望[[明年]]", NY, "")
+    d.org("，[[台南市政府農業局]]預估")
+    d.date("預估，[[明（116）年]]芒果", NY, "")
+    d.metric("回升[[約一成]]", 10, "%", "approx", "")
+    d.date("看好[[元旦]]至", "2027-01-01", "")
+    d.date("至[[農曆春節]]的", "2027-02-06", "")
+    d.date("預估[[年底]]前", Y, "")
+    d.metric("可[[突破2,600公噸]]", 2600, "公吨", "over", "")
+    d.metric("外銷值約新台幣[[21億元]]", 2100000000, "元", "approx", "",
+             outer=NT)
+    d.date("。[[明年春節]]落在", "2027-02-06", "")
+    d.date("落在[[2月6日]]", "2027-02-06", "")
+    d.org("，[[玉井區農會]]將於")
+    d.date("將於[[12月中旬]]起", "2026-12", "")
+    d.metric("禮盒[[約2萬盒]]", 20000, "盒", "approx", "")
     audit = {
-        "orgs": ["統計暨普查局", "消費者委員會", "消委會", "旅遊局", "周大福",
-                 "周生生", "六福珠寶", "英皇鐘錶珠寶", "時間廊", "東方表行",
-                 "斯沃琪集團", "Swatch Group", "勞力士", "歐米茄", "精工",
-                 "卡西歐", "澳門鐘錶商會", "澳門理工大學", "澳門海關", "海關",
-                 "澳門通", "大豐銀行", "澳門商業銀行", "中國銀行澳門分行",
-                 "經濟及科技發展局", "經科局", "勞工事務局", "澳門中華總商會"],
-        "cities": ["廣州", "深圳", "珠海", "中山", "上海", "杭州", "日內瓦",
-                   "香港"],
+        "orgs": ["玉井農會", "農業部", "台南市政府農業局", "玉井區農會",
+                 "南化區農會", "高雄市農業局", "枋山地區農會",
+                 "南瀛農產國際行銷公司", "永旺", "AEON", "易買得", "E-MART",
+                 "統一超商", "7-ELEVEN", "全聯福利中心", "台灣菸酒股份有限公司",
+                 "台酒", "義美食品", "農業部農糧署南區分署", "momo購物網",
+                 "蝦皮購物", "PChome 24h購物", "全國農業金庫",
+                 "農業部台南區農業改良場", "國立嘉義大學", "財政部關務署",
+                 "台灣區果菜輸出業同業公會", "農業部動植物防疫檢疫署",
+                 "防檢署"],
+        "cities": ["台南", "高雄", "香港", "台北", "台中", "東京", "大阪",
+                   "福岡", "首爾"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一帶 (the area around a place), 同一 (the same), 一間 (the
-        # indefinite article, GUIDELINES): no figures
-        "cn_excluded": ["下環[[一]]帶", "同[[一]]服務", "；[[一]]間老字號"],
-        "collectives": [],
+        # 一帶 (the area around a place: no figure); 六龜 (a district's
+        # name: no figure)
+        "cn_excluded": ["南化[[一]]帶", "六龜[[一]]帶", "、[[六]]龜"],
+        "collectives": [("楠西[[三]]區", 3)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year,
-        # eight times), 按季 and 按月, 黃金週 (a holiday week, outside the
-        # 國慶 span like 假期, SPEC), 嘉年華 (a carnival), 日本 (Japan), 年齡
-        # (age), 月薪 (monthly pay), 年輕人 (young people), 每月 (a month's,
-        # twice)
-        "words_excluded": {"按年": 8, "按季": 1, "按月": 1, "黃金週": 1,
-                           "嘉年華": 1, "日本": 1, "年齡": 1, "月薪": 1,
-                           "年輕人": 1, "每月": 2},
-        # head words naming no body: 購物 (shopping, three times) and
-        # 鐘錶集團 (珠寶鐘錶集團, the kind closing the list of chains)
-        "orghead_excluded": {"購物": 3, "鐘錶集團": 1},
+        # time characters in words that are no DATE: 年增 (year on year; the
+        # audit also reads it across 去年|增加 and 113年|增加, whose 年 is the
+        # DATE's: 8 in all), 日韓 and 日本 (Japan), 輸日 (exports to Japan), 年節 (the New Year
+        # season), 單月 and 單日 (in one month, in one day), 產季 (the
+        # season), 年產量 (annual output), 夏季 (a season: only 今年 before it
+        # is a DATE, SPEC), 天候 (the weather), 全年 alone (a whole year's)
+        "words_excluded": {"年增": 8, "日韓": 1, "日本": 3, "輸日": 3,
+                           "年節": 4, "單月": 1, "單日": 1, "產季": 1,
+                           "年產量": 1, "夏季": 1, "天候": 1, "全年": 1},
+        # head words naming no body: 農會 (農會共收購, the association read
+        # back: a back-reference, SPEC)
+        "orghead_excluded": {"農會": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2994,7 +3124,7 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G615: (), G616: ()}
+PER_UNITS = {G611: ("元/斤", "元/公斤"), G612: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
@@ -3051,16 +3181,11 @@ def check_per_before(d, r):
                   "套|只|片|"
                   # (筒, a tube of shuttlecocks: new here for g551's
                   # 每筒98元 and 每筒126元)
-                  "筒|"
-                  # (輯, a set of ID photos: new here for g610's 每輯60澳門元
-                  # and 每輯收費約80至120澳門元)
-                  "輯)"
-                  "(手續費|收費)?$", head)
+                  "筒)"
+                  "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        # (欧元 and 澳门元 ported from annotate_rc.py: a price per unit in
-        # euros, and Macao's pataca written 澳門元)
-        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
+        assert r["unit"] in ("元", "港元", "美元"), r
 
 
 def check(d, audit):
@@ -3788,14 +3913,6 @@ def main():
         assert FOREIGN_SHI <= used, FOREIGN_SHI - used
         for r, s in zip(units, conv[len(names):len(names) + len(units)]):
             assert s == r["unit"], ("unit", r, s)
-        # every ORG_NORM entry is the text of an ORG row of a traditional
-        # article, and every such row's text an entry (new here, after a
-        # mutation that dropped g610's 澳門通, its row and its declaration,
-        # passed: the name holds no head word for the head-word audit)
-        trad_orgs = {r["text"] for d in built if d.traditional
-                     for r in d.rows if r["type"] == "ORG"}
-        assert set(ORG_NORM) == trad_orgs, (
-            "ORG_NORM against the ORG rows", sorted(set(ORG_NORM) ^ trad_orgs))
         print("OpenCC t2s cross-check passed (%d names, %d units)" % (
             len(names), len(units)))
         # a traditional article holds no simplified character: none that
