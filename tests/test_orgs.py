@@ -2957,3 +2957,15 @@ def test_county_short_forms_lacquer_factories_and_snack_chains(news_orgs, text: 
 ])
 def test_industry_groups_urban_districts_and_watch_brands(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a brand that is also a word, named in a list of brands before, opens a clause and acts again
+    ("華為、小米、OPPO及三星等品牌今年增開門店，小米於十月開設新店後，門店增至5間",
+     ["華為", "小米", "OPPO", "三星", "小米"]),
+    # not before an adverb of degree, nor where the list named it no company
+    ("華為、小米、OPPO及三星等品牌今年增開門店。小米很受歡迎", ["華為", "小米", "OPPO", "三星"]),
+    ("玉米、小米等杂粮价格回落，小米在北方种植较多", []),
+])
+def test_brand_words_act_again_after_a_list(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -128,6 +128,9 @@ _WHEN_RE = re.compile(
 # a builder's numbered bureau or company, right after its group (中建|三局, 中铁|十一局, 中交|一公司);
 # not 局长, 局面
 _NUMBERED_UNIT_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程局|局|公司)(?![长面势])")
+# adverbs of degree: after a name that is also a word they make it that word (口碑很好)
+_DEGREE_ADVERBS = frozenset(("很", "非常", "较", "更", "最", "太", "挺", "十分", "相当", "极", "越来越",
+                             "更加", "比较"))
 # what a clause opens after: its trade name may be an adverb or a numeral (。一心生物科技股份有限公司)
 _CLAUSE_OPENERS = frozenset("。，；：！？、\n（(“「")
 _CHINESE_DIGITS = frozenset("一二三四五六七八九十零〇")
@@ -2485,6 +2488,22 @@ class _Finder:
             if name in self.ambiguous_acting or self.listed_beside_company(s, e) or any(
                     len(t) > len(name) and self.fuller_name(t, name) and k == kind for t, k in named):
                 self.emit(self.country_before(s, name), e, self.gaz.kind_of(name), SOURCE_GAZETTEER)
+                continue
+            if self.acts_after_listed(s, e, name):
+                self.emit(s, e, kind, SOURCE_GAZETTEER)
+
+    def acts_after_listed(self, start: int, end: int, name: str) -> bool:
+        """華為、小米、OPPO及三星等品牌… 。小米於十月開設新店: an ambiguous name the document has named
+        as an organization before (found in a list of companies or where it acts) is one again where
+        it opens a clause and a preposition, an adverb or 位于 follows (於, 则计划, 位于; not 很, nor a
+        verb: 精工制造 is fine workmanship)."""
+        if start and self.text[start - 1] not in _CLAUSE_OPENERS:
+            return False
+        if not any(c.text == name and c.end <= start for c in self.candidates):
+            return False
+        nxt = self.index.starting_at(end)
+        return nxt is not None and ((nxt.pos[:1] in ("p", "d") and nxt.text not in _DEGREE_ADVERBS)
+                                    or nxt.text in ("位于", "位於"))
 
     def fuller_name(self, fuller: str, name: str) -> bool:
         """Whether `fuller` is `name` written more fully: its start, or its start after a place
