@@ -807,6 +807,7 @@ ORG_NORM = {
     "高雄市大樹區農會": "高雄市大树区农会",
     "高雄市農業局": "高雄市农业局",
     "嘉義縣民雄鄉農會": "嘉义县民雄乡农会",
+    "嘉義農會": "嘉义农会",
     "微熱山丘": "微热山丘",
     "佳德糕餅": "佳德糕饼",
     "永旺": "永旺",
@@ -1908,11 +1909,14 @@ def g618():
     # title (one sentence for the city column, which names no city: 屏東 and
     # 嘉義 are counties (GUIDELINES: 嘉义 counts only as 嘉义市); 前10月 after
     # its noun 鳳梨 the calendar period (GUIDELINES: Taiwan writes the first
-    # months without 个); 輸日, 年增 no DATE; 屏東、嘉義農會: the counties'
-    # farmers' associations sharing one head, a kind (GUIDELINES: 东莞及惠州
-    # 印刷厂), no ORG, 農會 declared; 冬季 a season without a year word)
+    # months without 个); 輸日, 年增 no DATE; 屏東、嘉義農會: the second of
+    # the pair keeps its name, an ORG (GUIDELINES: "Other bodies after such a
+    # pair keep their names (英国和爱尔兰政府, 南阳、开封消防支队: the second is
+    # an ORG)"; the factory head of 东莞及惠州印刷厂 alone names a kind;
+    # corrected in review, 2026-11-27); 冬季 a season without a year word)
     d.date("鳳梨[[前10月]]輸日", Y, "")
     d.metric("年增[[約9%]] ", 9, "%", "approx", "")
+    d.org("、[[嘉義農會]]搶攻")
     # byline: 記者…／屏東報導 names no outlet (no ORG) and a county (no CITY)
     # P1 (昨（23）日 one span (SPEC); 今（115）年1月 one span, the bracketed
     # ROC year taking the month (GUIDELINES), and 10月 two DATEs of a range;
@@ -2146,7 +2150,7 @@ def g618():
     d.metric("售價約新台幣[[680元]]", 680, "元", "approx", "", outer=NT)
     audit = {
         "orgs": ["農業部", "屏東縣政府農業處", "高樹鄉農會", "台南市關廟區農會",
-                 "高雄市大樹區農會", "高雄市農業局", "嘉義縣民雄鄉農會",
+                 "高雄市大樹區農會", "高雄市農業局", "嘉義縣民雄鄉農會", "嘉義農會",
                  "微熱山丘", "佳德糕餅", "永旺", "AEON", "統一超商",
                  "7-ELEVEN", "全聯福利中心", "全家便利商店", "農業部農糧署",
                  "momo購物網", "蝦皮購物", "PChome 24h購物", "全國農業金庫",
@@ -2155,9 +2159,9 @@ def g618():
                  "農業部動植物防疫檢疫署", "防檢署", "台南市政府農業局"],
         "cities": ["台南", "高雄", "台北", "台中", "嘉義", "東京", "大阪",
                    "名古屋", "香港"],
-        # 嘉義 of the title (the county: no CITY, GUIDELINES; 嘉義縣 stands
-        # inside the ORG 嘉義縣民雄鄉農會)
-        "excluded": ["、[[嘉義]]農會"],
+        # (嘉義 of the title stands inside the ORG 嘉義農會, and 嘉義縣 inside
+        # the ORG 嘉義縣民雄鄉農會: no CITY either way, GUIDELINES)
+        "excluded": [],
         "numbers_excluded": [],
         # 一帶 (the area around a place: no figure)
         "cn_excluded": ["民雄[[一]]帶", "旗山[[一]]帶"],
@@ -2173,10 +2177,9 @@ def g618():
         "words_excluded": {"年增": 8, "日本": 2, "輸日": 6, "冬季": 7,
                            "夏季": 1, "產季": 1, "年節": 3, "單月": 1,
                            "單日": 1, "全年": 1, "證明": 1},
-        # head words naming no body: 農會 (the title's 屏東、嘉義農會, the
-        # counties' associations sharing one head, a kind; 農會共收購, the
-        # association read back, SPEC)
-        "orghead_excluded": {"農會": 2},
+        # head words naming no body: 農會 (農會共收購, the association read
+        # back, SPEC; the title's 嘉義農會 is an ORG, corrected in review)
+        "orghead_excluded": {"農會": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
