@@ -781,6 +781,10 @@ def test_shopping_days_and_christmas_goods(text: str, expected: Row) -> None:
     ("广达、英业达10月营收分别年增", [("10月", "2025-10")]),  # the end of a name, not 达
     ("北约13日宣布", [("13日", "2025-11-13")]),  # NATO, not 约 (about)
     ("工期长达10日", []),
+    # a period right after a company's name that ends in 上 or a numeral (雷允上, 华润三九)
+    ("雷允上前三季度营业收入约2.4亿元", [("前三季度", "2025")]),
+    ("华润三九前三季度销售额增长", [("前三季度", "2025")]),
+    ("加上年底的奖金", [("年底", "2025")]),
 ])
 def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -> None:
     """达, 约 and 超 before a number make it an amount or a duration, but not as the end of a

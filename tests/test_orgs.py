@@ -2969,3 +2969,16 @@ def test_industry_groups_urban_districts_and_watch_brands(news_orgs, text: str, 
 ])
 def test_brand_words_act_again_after_a_list(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Hong Kong cafés named by their trade name; a city's cafés are a kind
+    ("蘭芳園、澳洲牛奶公司及華星冰室等店舖；華嫂冰室今年8月開設分店；香港茶餐廳",
+     ["蘭芳園", "澳洲牛奶公司", "華星冰室", "華嫂冰室"]),
+    # a province's chamber of commerce in a city: the province names its members
+    ("深圳市广西商会介绍；广州市广西商会估算", ["深圳市广西商会", "广州市广西商会"]),
+    # a Guilin rice noodle maker (gazetteer)
+    ("崇善米粉相关负责人表示", ["崇善米粉"]),
+])
+def test_cafes_and_provincial_chambers(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -558,8 +558,10 @@ def _candidates(
         s = m.start()
         prev = text[s - 1] if s else ""
         if prev and (prev in _CN_NUM or prev.isdigit() or prev in "个半多几数每全整当这本同上下"):
-            if not text.endswith(rules.owned_words, 0, s) and not (prev in "数当" and subject_before(s)):
-                continue  # 上年底 is read whole; 加上|年底 is 年底; 门店|数, 便当|前10月 (a noun's end)
+            if (not text.endswith(rules.owned_words, 0, s) and not (prev in "数当" and subject_before(s))
+                    and name_before(s) < 2):
+                continue  # 上年底 is read whole; 加上|年底 is 年底; 门店|数, 便当|前10月 (a noun's end),
+                # 雷允上|前三季度, 华润三九|前三季度 (a name's last character)
         multi = m.group("multi")
         if multi and multi.endswith("月") and "个" in multi and _is_cjk(prev):
             # 提前3个月, 离职前3个月 are durations; 前10月 (no 个) is always the calendar period,

@@ -1730,9 +1730,12 @@ class _Finder:
         if k == len(toks) - 1 and k and suf.suffix.endswith("厂") and self.joined_place_before(start):
             return False  # 东莞及|惠州|印刷厂: the printing plants of both cities, a kind
         # a country after another place names an association's field or members (东方|葡萄牙|学会,
-        # 澳门|葡萄牙|商会), not a kind of body in the place
+        # 澳门|葡萄牙|商会), not a kind of body in the place; so does a province after a city
+        # (深圳市|广西|商会: the chamber of Guangxi's firms in Shenzhen)
+        members = toks[k - 1].text if k >= 2 else ""
         field_country = (suf.kind == "alliance" and k == len(toks) - 1 and k >= 2 and head.start == head_at
-                         and toks[k - 1].text in self.countries)
+                         and (members in self.countries
+                              or (members in self.provinces and toks[k - 2].text not in self.provinces)))
         if len(core) < suf.min_prefix and not level_body and not field_country:
             return False
         if (suf.kind == "university" and suf.min_prefix >= 2 and head.start == head_at
