@@ -372,6 +372,9 @@ def test_a_port_named_after_two_cities(find) -> None:
     ("台積電在高雄、台中等地的擴廠效應", [("高雄", "高雄市"), ("台中", "台中市")]),  # 台中|等, not 台|中等
     ("发送旅客4162万人次，上海虹桥站、杭州东站", []),  # stations named after their city
     ("京九铁路、北京西客站", []),
+    # a station named by two short nouns between the city and 站 (西安|国际|港|站)
+    ("中欧班列从西安国际港站驶出", []),
+    ("北京新闻站报道", [("北京", "北京市")]),
     # an ambiguous foreign form as the last item of a list of cities, after 及
     ("國泰世華銀行在胡志明市、河內及金邊的據點",
      [("胡志明市", "胡志明市"), ("河内", "河内"), ("金边", "金边")]),

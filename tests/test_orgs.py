@@ -2982,3 +2982,11 @@ def test_brand_words_act_again_after_a_list(news_orgs, text: str, expected: list
 ])
 def test_cafes_and_provincial_chambers(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a factory named by its place, its number and its trade: a trade word jieba reads as a verb
+    ("由福州第一脱胎漆器厂老厂区改造；上海第一纺织厂", ["福州第一脱胎漆器厂", "上海第一纺织厂"]),
+])
+def test_numbered_factories_with_a_verb_like_trade_word(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

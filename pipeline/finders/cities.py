@@ -369,9 +369,21 @@ def _station_word(word: str, gaz: CityGazetteer) -> bool:
 
 
 def _station_after(nxt: Word, words: WordIndex) -> bool:
-    """A station named by a district after the city, cut in two (上海|虹桥|站)."""
+    """A station named by a district after the city, cut in two (上海|虹桥|站), or by two short
+    nouns (西安|国际|港|站: Xi'an's international rail port station)."""
     after = words.starting_at(nxt.end)
-    return after is not None and after.text == "站" and len(nxt.text) == 2 and nxt.pos == "ns"
+    if after is not None and after.text == "站" and len(nxt.text) == 2 and nxt.pos == "ns":
+        return True
+    if after is None or nxt.pos not in _STATION_NOUN_TAGS or after.pos not in _STATION_NOUN_TAGS:
+        return False
+    if len(nxt.text) + len(after.text) != 3:
+        return False  # 国际|港 (two and one characters), not a longer run of words
+    last = words.starting_at(after.end)
+    return last is not None and last.text == "站"
+
+
+# tags of the two short words of a station's name between a city and 站 (国际/n 港/j)
+_STATION_NOUN_TAGS = frozenset({"n", "j", "nz"})
 
 
 def find_cities(

@@ -117,6 +117,8 @@ _TRADE_STEM_STOP_CHARS = frozenset("的了在是和与及或等这那其该本�
 # the end of a county's or a banner's full name (平遥县, 达拉特旗): see county_short_forms
 _COUNTY_END_RE = re.compile("[县旗]")
 _JOINER_RE = re.compile("[和及与]")
+# a factory's number in its name (上海第一纺织厂, 福州第一脱胎漆器厂)
+_ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 # a short form in brackets right after a name (香港置业（港置）): two to four Chinese characters
 _SHORT_FORM_AFTER_RE = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 # a date written between a name and its verb (快手11月19日公布, 理想昨日表示, 黑松今年前10月营收)
@@ -1340,7 +1342,20 @@ class _Finder:
         self.fix_fragments(toks)
         self.coordinated(toks)
         self.open_quoted_names(toks)
+        self.ordinal_factory_words(toks)
         return self.merge_quotes_and_brackets(toks)
+
+    @staticmethod
+    def ordinal_factory_words(toks: list[_Tok]) -> None:
+        """福州|第一|脱胎|漆器厂: in a factory named by its place, its number (第一) and its trade, the
+        number and a two-character word of the trade that jieba reads as a verb (脱胎, bodiless
+        lacquer) are the name's."""
+        for i in range(3, len(toks)):
+            tk, word, ordinal = toks[i], toks[i - 1], toks[i - 2]
+            if (tk.cls == SUFFIX and tk.suffix is not None and tk.suffix.suffix.endswith("厂")
+                    and word.cls == BREAK and word.pos.startswith("v") and len(word.text) == 2
+                    and _ORDINAL_RE.fullmatch(ordinal.text) and toks[i - 3].cls == PLACE):
+                word.cls = ordinal.cls = NAME
 
     @staticmethod
     def idiom_fields(toks: list[_Tok]) -> None:
