@@ -3,7 +3,7 @@
 g617_loquat_growers_cities and g618_taiwan_pineapple_growers
 (annotator UA, held-out set 105).
 
-Adapted from the precedent set's tools/annotate_ta.py (/tmp/ho105/precedent:
+Adapted from the precedent set's tools/annotate_ta.py (now dev/tools/annotate_g611_g612.py) (/tmp/ho105/precedent:
 a simplified mainland article in a GB codec under a 记者 byline naming its
 outlet, and a traditional Taiwan article under 記者…／…報導 on a line of its
 own; the pair closest to mine by regions, house styles and encodings: a
@@ -53,13 +53,13 @@ cities by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho105/precedent: README, NOTES_ta/tb/tc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ua.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g617_g618.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ua.py
+    python3 dev/tools/annotate_g617_g618.py
 """
 import csv
 import datetime

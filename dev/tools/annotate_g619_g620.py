@@ -3,7 +3,7 @@
 g619_longkou_vermicelli_makers and g620_hk_cha_chaan_teng_chains
 (annotator UB, held-out set 105).
 
-Adapted from the precedent set's tools/annotate_tb.py (/tmp/ho105/precedent:
+Adapted from the precedent set's tools/annotate_tb.py (now dev/tools/annotate_g613_g614.py) (/tmp/ho105/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
 city filed from, and a traditional Hong Kong article in a Big5-family codec;
 the script closest to my pair by regions and house styles), copied and the
@@ -50,13 +50,13 @@ official names with 市, 香港, 澳门 and foreign cities by their common names
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho105/precedent: README, NOTES_ta/tb/tc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ub.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g619_g620.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ub.py
+    python3 dev/tools/annotate_g619_g620.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g621_guilin_rice_noodle_chains and g622_macao_shoe_stores
 (annotator UC, held-out set 105).
 
-Adapted from the precedent set's tools/annotate_tc.py (/tmp/ho105/precedent:
+Adapted from the precedent set's tools/annotate_tc.py (now dev/tools/annotate_g615_g616.py) (/tmp/ho105/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
 city filed from, and a traditional Macao article under 澳門日報's opener
 【本報消息】; the script closest to my pair by region, source and house
@@ -51,13 +51,13 @@ Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho105/precedent: README, NOTES_ta/tb/tc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_uc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g621_g622.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_uc.py
+    python3 dev/tools/annotate_g621_g622.py
 """
 import csv
 import datetime
