@@ -785,6 +785,8 @@ def test_shopping_days_and_christmas_goods(text: str, expected: Row) -> None:
     ("雷允上前三季度营业收入约2.4亿元", [("前三季度", "2025")]),
     ("华润三九前三季度销售额增长", [("前三季度", "2025")]),
     ("加上年底的奖金", [("年底", "2025")]),
+    # 宣纸 (Xuan paper) is a noun: the subject of the first ten months
+    ("泾县宣纸前10个月销售额增长约12%", [("前10个月", "2025")]),
 ])
 def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -> None:
     """达, 约 and 超 before a number make it an amount or a duration, but not as the end of a

@@ -514,6 +514,11 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
     # camels counted in 峰 after Arabic digits; not a summit or a peak
     ("骆驼存栏约52万峰，其中挤奶母驼超过9万峰", [("约52万峰", 520000, "峰", "approx"),
                                     ("超过9万峰", 90000, "峰", "over")]),
+    # reams of paper and steamer baskets after Arabic digits; 一盅两件 (a dim sum set) is a name
+    ("泾县宣纸产量约76万刀，宣纸出口均价约为每刀210美元", [("约76万刀", 760000, "刀", "approx"),
+                                         ("210美元", 210, "美元", "approx")]),
+    ("每日售出點心約2,200籠；一盅兩件套餐", [("約2,200籠", 2200, "笼", "approx")]),
+    ("一刀切的做法", []),
     ("两峰之间，3峰会谈", []),
     # 约 after 标签 (a label) is the marker, not 签约 (to sign)
     ("檢走懷疑冒牌布料標籤約2,600個", [("約2,600個", 2600, "个", "approx")]),

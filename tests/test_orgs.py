@@ -2990,3 +2990,21 @@ def test_cafes_and_provincial_chambers(news_orgs, text: str, expected: list) -> 
 ])
 def test_numbered_factories_with_a_verb_like_trade_word(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a county's short name where jieba glued 县 to the body after it (云霄|县政府, 怀来|县委)
+    ("1983年，云霄县政府开设干部职工业余学校；怀来县委书记表示", ["云霄县政府", "怀来县委"]),
+    # tea houses, brush factories and a newspaper distributor named with 记 (a Hong Kong usage)
+    ("有逾60年歷史的龍華茶樓負責人表示；泾县宣笔厂则推出新品；吳興記書報社表示",
+     ["龍華茶樓", "泾县宣笔厂", "吳興記書報社"]),
+    # 记 opening a profile's subtitle is no part of a name
+    ("———记四川有线电视台", ["四川有线电视台"]),
+    # paid or free dailies are kinds
+    ("本港現時仍出版的收費中文日報約有9份", []),
+    # gazetteer: old stationers, a hotpot chain, a Japanese supermarket operator, a university
+    ("荣宝斋、一得阁等老字号；火锅连锁品牌小尾羊介绍；超市營運商神戶物產採購；内蒙古农业大学与河套学院共建",
+     ["荣宝斋", "一得阁", "小尾羊", "神戶物產", "内蒙古农业大学", "河套学院"]),
+])
+def test_county_bodies_tea_houses_and_stationers(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -695,11 +695,18 @@ class _Finder:
         another word (平遥/a, 封丘/nr). `words` itself when nothing is retagged."""
         text = self.text
         shorts: set[str] = set()
+        at: dict[int, Word] = {}
         for m in _COUNTY_END_RE.finditer(text):
             w = index.ending_at(m.end())
             if w is not None and w.pos == "ns" and len(w.text) >= 3:
                 shorts.add(w.text[:-1])
-        at: dict[int, Word] = {}
+            elif w is None and (head := index.starting_at(m.start())) is not None and len(head.text) >= 2:
+                # 云霄|县政府: jieba glued 县 to the body after it; the word before, with 县, is a
+                # county of the dictionary
+                before = index.ending_at(m.start())
+                if (before is not None and len(before.text) >= 2 and before.pos != "ns"
+                        and _jieba_tags().get(before.text + text[m.start()]) == "ns"):
+                    at[before.start] = Word(before.text, before.start, before.end, "ns")
         for short in shorts:
             pos = text.find(short)
             while pos >= 0:
@@ -1343,7 +1350,18 @@ class _Finder:
         self.coordinated(toks)
         self.open_quoted_names(toks)
         self.ordinal_factory_words(toks)
+        self.shop_name_ji(toks)
         return self.merge_quotes_and_brackets(toks)
+
+    @staticmethod
+    def shop_name_ji(toks: list[_Tok]) -> None:
+        """吴兴|记|书报社, 生|记|粥品: 记 after a proper name and before a head ends a shop's trade name
+        (a Hong Kong usage), though it opens a profile's subtitle elsewhere (———记四川有线电视台)."""
+        for i in range(1, len(toks) - 1):
+            tk = toks[i]
+            if (tk.text == "记" and tk.cls == BREAK and toks[i - 1].cls == NAME and toks[i - 1].anchor
+                    and toks[i - 1].end == tk.start and toks[i + 1].cls == SUFFIX):
+                tk.cls = NAME
 
     @staticmethod
     def ordinal_factory_words(toks: list[_Tok]) -> None:
