@@ -1,63 +1,63 @@
+#!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g623_matsutake_traders_yunnan and g624_taiwan_edamame_exporters
-(annotator VA, held-out set 106).
+g627_mutton_processors_inner_mongolia and g628_macao_chinese_tea_houses
+(annotator VC, held-out set 106).
 
-Adapted from the precedent set's tools/annotate_ua.py (/tmp/ho106/precedent:
-a simplified mainland article of a provincial or city daily under a 记者
-byline naming its outlet, and a traditional Taiwan article under 記者…／…報導
-on a line of its own; the pair closest to mine by regions and house styles,
-both GB-family and Taiwan files without a BOM), copied and the data changed,
-both storage blocks exchanged for my encodings:
+Adapted from the precedent set's tools/annotate_uc.py (now dev/tools/annotate_g621_g622.py) (/tmp/ho106/precedent:
+a simplified mainland article in a GB codec under a 记者 byline naming its
+outlet and the city filed from, and a traditional Macao article under
+澳門日報's opener 【本報消息】; the script closest to my pair by region,
+source and house style), copied and the data changed, its two storage
+blocks exchanged for my encodings:
 
-- GB2312 WITHOUT A BOM for the simplified mainland g623 (云南日报): a new
-  block in the place of annotate_ua.py's GB18030 block, narrowed to the
-  family's base codec: GB2312 is the narrowest GB codec, so nothing is
-  declared outside it (the brief asks a wider legacy codec to hold a
-  character its base lacks; GB2312 is the base); one byte an ASCII
-  character, two a GB2312 character (lead A1-F7, trail A1-FE), walked one
-  by one; GB2312 = GBK = GB18030 byte for byte on the whole file and on
-  every line; UTF-8, UTF-16 and the Big5 codecs fail or read another text;
-  the mainland byline part kept (云南日报记者 李晓雯: 云南日报 an ORG row; a
-  provincial paper writing from its own seat names no city filed from).
-- BIG5 WITHOUT A BOM for the traditional Taiwan g624 (經濟日報): a new block
-  in the place of annotate_ua.py's UTF-8 block, its Taiwan parts kept (every
-  character plain Big5's, BIG5_DIFF's ／, every line plain Big5 = cp950 =
-  Big5-HKSCS but the byline's ／, the Taiwan byline part, here
-  記者陳雅婷／高雄報導 with the city filed from, 高雄, a CITY row), with a
-  Big5 byte walk (one byte an ASCII character, two any other: lead A1-F9,
-  trail 40-7E or A1-FE); nothing declared (no character outside plain
-  Big5, as the brief asks): Big5-HKSCS reads the file as the same text,
-  cp950 as the same text but the byline's ／ (A2 41, which cp950 reads as
-  ∕ U+2215); the GB codecs, UTF-8 and UTF-16 fail or read another text.
+- GB18030 WITHOUT A BOM for the simplified mainland g627 (内蒙古日报):
+  annotate_ua.py's GB18030 block of its g617 in the place of
+  annotate_uc.py's GBK block, with its mainland byline part, here with the
+  city filed from (内蒙古日报记者 其木格 巴彦淖尔报道: 内蒙古日报 an ORG row,
+  巴彦淖尔 a CITY row, 巴彦淖尔市), and the declared character only GB18030,
+  not GBK (nor GB2312), stores: 㸆 (U+3E06, CJK Extension A, GB18030 four
+  bytes 82 31 F2 31) in the dish 红㸆羊排, once, in no span; GBK and GB2312
+  fail on the file exactly at its first byte, decoding and encoding alike,
+  and read the text before it; every other character is GB2312's and every
+  line without it GB2312 = GBK = GB18030 byte for byte.
+- UTF-16 LE WITH A BOM for the traditional Macao g628 (澳門日報):
+  annotate_uc.py's UTF-8-with-BOM Macao block of its g622 with its byte
+  part exchanged for annotate_ub.py's UTF-16 LE byte part of its g619 (FF FE
+  once; utf-16 reads the text from the whole file, utf-16-le reads U+FEFF
+  before it; every character two bytes, low byte first, walked one by one;
+  the ASCII characters' NULs at odd offsets; the legacy codecs, UTF-8 and
+  UTF-16 BE fail or read another text), its opener part for 【本報消息】
+  (once at line 3's start, holding no row), the Macao region block (every
+  line plain Big5 = cp950, nothing declared outside plain Big5) and the
+  t2s-then-s2hk round trip kept.
 
-It keeps every other check of annotate_ua.py (strict decoding, offsets,
+It keeps every other check of annotate_uc.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the s2tw round trip of the Taiwan article, the audits, the
-independent `city` rule asserted against my hand value on every
-DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占/约达,
-marker, marker-before-currency, per-unit basis, collective and time-unit
-checks, the ORG-row checks, the organization head-word audit, the byline
-block).  Changes are listed in NOTES_va.md.
+article, the audits, the independent `city` rule asserted against my hand
+value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
+约占/约达, marker, marker-before-currency, per-unit basis, collective and
+time-unit checks, the ORG-row checks, the organization head-word audit, the
+ORG_NORM check, the byline and opener blocks).  Changes are listed in
+NOTES_vc.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (nothing changed; neither file
-has a BOM).  `text` of g624 is the traditional original; `normalized`
+(code points) into the article as decoded (after the BOM of g628; nothing
+changed).  `text` of g628 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Taiwan's cities with 市, foreign cities by their
-common Chinese names).
+official names with 市, Hong Kong and Macao by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho106/precedent: README, NOTES_ua/ub/uc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_va.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g627_g628.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_va.py
+    python3 dev/tools/annotate_g627_g628.py
 """
 import csv
 import datetime
@@ -92,100 +92,107 @@ def enc_ok_early(ch, enc):
         return False
 
 
-G623 = "g623_matsutake_traders_yunnan"
-G624 = "g624_taiwan_edamame_exporters"
+G627 = "g627_mutton_processors_inner_mongolia"
+G628 = "g628_macao_chinese_tea_houses"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G623: ("gb2312", b"", False, "2026-11-25", "云南日报"),
-    G624: ("big5", b"", True, "2026-11-24", "經濟日報"),
+    G627: ("gb18030", b"", False, "2026-11-24", "内蒙古日报"),
+    G628: ("utf-16-le", BOM16LE, True, "2026-11-26", "澳門日報"),
 }
-# every declared codec must have its storage block in Doc: GB2312 WITHOUT A
-# BOM for the simplified mainland g623 (new here, in the place of
-# annotate_ua.py's GB18030 block, narrowed to the family's base codec, with
-# its mainland byline part and mainland checks), and BIG5 WITHOUT A BOM for
-# the traditional Taiwan g624 (new here, in the place of annotate_ua.py's
-# UTF-8 block: its Taiwan parts with a plain-Big5 byte walk)
-STORAGE_BLOCKS = ("gb2312", "big5")
+# every declared codec must have its storage block in Doc: GB18030 WITHOUT
+# A BOM for the simplified mainland g627 (annotate_ua.py's GB18030 block of
+# its g617, in the place of annotate_uc.py's GBK block, with the byline's
+# city filed from), and UTF-16 LE WITH A BOM for the traditional Macao g628
+# (annotate_uc.py's UTF-8-with-BOM Macao block with annotate_ub.py's UTF-16
+# LE byte part)
+STORAGE_BLOCKS = ("gb18030", "utf-16-le")
 STORE_CODEC = {}
 # the Big5-HKSCS files that hold no character outside plain Big5: none here
 # (annotate_qa.py's narrowing of the narrowest-codec check, kept unused)
 BIG5HKSCS_PLAIN = set()
-# the first character of each file (no BOM in either), with its bytes in
-# the file's encoding (g623: 云 of the title in GB2312, D4 C6; g624: 毛 of
-# the title in plain Big5, A4 F2)
-FIRST_CHAR = {G623: ("云", "云".encode("gb2312")),
-              G624: ("毛", "毛".encode("big5"))}
-assert FIRST_CHAR[G623][1] == b"\xd4\xc6" == "云".encode("gbk") and \
-    FIRST_CHAR[G624][1] == b"\xa4\xf2" == "毛".encode("cp950")
+# the first character of each file (after the BOM), with its bytes in the
+# file's encoding (g627: 巴 of the title in GB18030, B0 CD, GB2312's bytes;
+# g628: 本 of the title in UTF-16 LE, 2C 67, after FF FE)
+FIRST_CHAR = {G627: ("巴", "巴".encode("gb18030")),
+              G628: ("本", "本".encode("utf-16-le"))}
+assert FIRST_CHAR[G627][1] == b"\xb0\xcd" == "巴".encode("gb2312") and \
+    FIRST_CHAR[G628][1] == b"\x2c\x67"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G623: [], G624: []}
-# the mainland article's characters outside GB2312: none (GB2312 is the
-# declared codec, the narrowest of the family; every character is its own)
-OUTSIDE_GB2312 = {G623: {}}
-OUTSIDE_GB2312_WORD = {G623: {}}
+OUTSIDE_BMP = {G627: [], G628: []}
+# the mainland article's characters outside GB2312 that GBK stores: none
+# (the declared character is outside GBK too, below)
+OUTSIDE_GB2312 = {G627: {}}
+OUTSIDE_GB2312_WORD = {G627: {}}
 GBK_CODE = {}
-GBK_KINDS = {G623: Counter()}
-# characters outside GBK: none
-OUTSIDE_GBK = {G623: {}}
-OUTSIDE_GBK_WORD = {G623: {}}
-GB18030_CODE = {}
-GB18030_KINDS = {G623: Counter()}
+GBK_KINDS = {G627: Counter()}
+# characters outside GBK, each with its kind: 㸆 (U+3E06, CJK Extension A;
+# kào, to braise a sauce down), which only GB18030 stores, in four bytes
+# (82 31 F2 31: first and third byte 81-FE, second and fourth 30-39), and
+# GBK and GB2312 lack (the brief: a GB18030 file holds a character only
+# GB18030 can store, in a natural word): in the dish 红㸆羊排 (braised lamb
+# ribs, a ready meal: a product, no span), once
+OUTSIDE_GBK = {G627: {"㸆": "gb18030-4"}}
+OUTSIDE_GBK_WORD = {G627: {"㸆": {"红㸆羊排": 1}}}
+GB18030_CODE = {"㸆": b"\x82\x31\xf2\x31"}
+GB18030_KINDS = {G627: Counter({"gb18030-4": 1})}
+assert "㸆".encode("gb18030") == GB18030_CODE["㸆"] and \
+    ord("㸆") == 0x3E06 and not enc_ok_early("㸆", "gbk") and \
+    not enc_ok_early("㸆", "gb2312")
 DECLARED_MAINLAND = OUTSIDE_GBK
-# characters whose GB bytes another GB codec reads otherwise: none
-GB_FORMS = {G623: {}}
-GB_FORMS_WORD = {G623: {}}
+# characters whose GB18030 bytes GBK reads as another character: none
+GB_FORMS = {G627: {}}
+GB_FORMS_WORD = {G627: {}}
 # the byline line (the precedent's mainland form: the outlet + 记者 + a
-# space and a made-up name; a provincial paper writing from its own seat
-# names no city filed from, so no 报道 tail): 云南日报, the outlet named
-# before 记者, is an ORG row (GUIDELINES' byline rule; SPEC: news outlets in
-# bylines; a newspaper by its place and 日报 is one ORG, no CITY inside; 云南
-# a province anyway)
-BYLINE = {G623: ("", ["云南日报"], "记者 ", ["李晓雯"], "")}
-BYLINE_ORG = {G623: True}
-# line 3 of each article and the rows it holds: g623's byline (above);
-# g624's byline on a line of its own in 經濟日報's form 記者…／高雄報導 (a
-# made-up name; the place filed from, 高雄, a special municipality: a CITY
-# row, 高雄市, as annotate_ta.py's 台南)
-LINE3 = {G623: ("云南日报记者 李晓雯", [("ORG", "云南日报")]),
-         G624: ("記者陳雅婷／高雄報導", [("CITY", "高雄")])}
+# space, a made-up name, a space, the city filed from and 报道): 内蒙古日报,
+# the outlet named before 记者, is an ORG row (GUIDELINES' byline rule;
+# SPEC: news outlets in bylines; 内蒙古 a region, no CITY inside); 巴彦淖尔
+# a CITY row (巴彦淖尔市)
+BYLINE = {G627: ("", ["内蒙古日报"], "记者 ", ["其木格"], "巴彦淖尔")}
+BYLINE_ORG = {G627: True}
+# line 3 of each article and the rows it holds: g627's byline (above);
+# g628's line 3 opens with the opener 【本報消息】 (below), no byline
+LINE3 = {G627: ("内蒙古日报记者 其木格 巴彦淖尔报道",
+                [("ORG", "内蒙古日报"), ("CITY", "巴彦淖尔")])}
 BYLINE_NOT_CITY = {}
-# the sources whose Taiwan byline is bracketed 〔…〕: none (經濟日報 writes
-# it bare)
+# the sources whose Taiwan byline is bracketed 〔…〕: none
 BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-OPENER = {}
-# characters of the Taiwan article that plain Big5 lacks: none (the brief)
-OUTSIDE_BIG5 = {G624: {}}
+# the paragraph opener of the Macao article (annotate_uc.py's 澳門日報 form):
+# 【本報消息】 names no paper, so it holds no row (the brief; GUIDELINES:
+# 本报 is none)
+OPENER = {G628: ("【本報消息】", [])}
+# characters of the Macao article that plain Big5 lacks: none
+OUTSIDE_BIG5 = {G628: {}}
 CP950_CODE = {}
-BIG5_KINDS = {G624: Counter()}
-IN_ROW = {G623: {}, G624: {}}
-OUTSIDE_BIG5_WORD = {G624: {}}
-BIG5_FORMS = {G624: {}}
-# characters whose plain Big5 bytes cp950 reads as another character: the
-# byline's ／ (plain Big5 A2 41, which cp950 reads as ∕ U+2215; cp950 writes
-# ／ A1 FE), as annotate_ua.py's BIG5_DIFF held it; here stored in the file
-# as A2 41, so cp950 reads the file as another text at that one character
-BIG5_DIFF = {G624: {"／": ("\u2215", b"\xa2\x41", b"\xa1\xfe")}}
+BIG5_KINDS = {G628: Counter()}
+IN_ROW = {G627: {}, G628: {}}
+OUTSIDE_BIG5_WORD = {G628: {}}
+BIG5_FORMS = {G628: {}}
+# characters whose plain Big5 bytes cp950 reads as another character: none
+# (no ／ in g628)
+BIG5_DIFF = {}
 CP950_DIFF = {}
 CP950_READS = {}
-DECLARED_WORD = {G624: {}}
+DECLARED_WORD = {G628: {}}
 HONGKONG = set()
-MACAO = set()
+MACAO = {G628}
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = {G624}
+TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
 MARKER_ALLOWED = {}
-TWO_DIGIT_NIAN_ALLOWED = {}
+# bare 2-3 digit numbers before 年 a non-Taiwan text may hold: g628's 逾60年
+# 歷史 (a shop's age: a duration with no statistic cue, no DATE and no
+# METRIC; GUIDELINES), once
+TWO_DIGIT_NIAN_ALLOWED = {G628: {"60年歷": 1}}
 # characters a traditional text writes though OpenCC s2t would change them:
-# set from the OpenCC check of g624 (台 of 台灣, 新台幣, 全台, 台南, 台北, 台中;
-# 占 of 占外銷總量, 占全台, 約占, 占有率), Taiwan forms of the round trip
-S2T_ALLOWED = {G624: ("台", "占")}
-S2T_ALLOWED_WORD = {G624: {}}
-# ORG names that join two fields with 及/和/與/与 inside one body: g623's
-# county bureau of forestry and grassland (GUIDELINES: two fields joined by
-# 和 inside a government body are one ORG, 上海市文化和旅游局)
-JOINED_NAMES = {G623: ("南华县林业和草原局",), G624: ()}
+# none in g628
+S2T_ALLOWED = {G628: ()}
+S2T_ALLOWED_WORD = {G628: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body: g628's
+# 經濟及科技發展局 (a bureau of two fields joined by 及, GUIDELINES:
+# 运输及物流局)
+JOINED_NAMES = {G627: (), G628: ("經濟及科技發展局",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
                 "研究所", "研究院")
@@ -194,30 +201,36 @@ for _names in JOINED_NAMES.values():
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write a joiner's or a preposition's character as a
-# character of their name, with their counts: none here
-JOINER_CHAR_NAMES = {G623: {}, G624: {}}
+# ORG names that write 和/及/與/与 as a character of their name, with their
+# counts: g627's 呼和浩特海关 (the 和 of the city's name 呼和浩特, inside the
+# customs district's name), once
+JOINER_CHAR_NAMES = {G627: {"呼和浩特海关": 1}, G628: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
-LISTED_PAIRS = {G623: (("云南农业大学", "中国科学院昆明植物研究所"),),
-                G624: (("農業部高雄區農業改良場", "國立屏東科技大學"),)}
+LISTED_PAIRS = {G627: (("天猫", "抖音"), ("内蒙古农业大学", "河套学院")),
+                G628: (("大豐銀行", "大西洋銀行"), ("銀河娛樂", "新濠博亞娛樂"))}
 # ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G623: {}, G624: {}}
+DE_NAMES = {G627: {}, G628: {}}
 T2S_KEPT = {}
-S2HK_KEPT = {}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
-# round trip of g624, each written in it: 台 of 台灣 …, 占 of 占全台, 布 of
-# 公布, 分布 and 布局, and 昇 of the exporter's name 永昇, which t2s writes
-# 升 and s2tw leaves so)
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("昇", "升")}
-# the halves of each title: g623's space after 约12%, g624's after 約7%
-TITLE_HALVES = {G623: 2, G624: 2}
+# the OpenCC t2s-then-s2hk round trip of g628 writes Hong Kong's 啓 for the
+# 啟 of 啟動, 衞 for the 衛 of 衛生 and 曆 for the 歷 of 歷史 (t2s's 历 read
+# back as the calendar's 曆): Macao writes 啟, 衛 and 歷, Big5's forms (the
+# declared forms, each of which occurs)
+S2HK_KEPT = {G628: {("啟", "啓"), ("歷", "曆"), ("衛", "衞")}}
+# Taiwan forms of the s2tw round trip: no Taiwan article here
+TAIWAN_FORMS = set()
+# the halves of each title: g627's space after 约12%, g628's after 約6%
+TITLE_HALVES = {G627: 2, G628: 2}
 # event names holding a CITY at their start: none
-CITY_IN_NAME = {G623: {}, G624: {}}
+CITY_IN_NAME = {G627: {}, G628: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
                "禮品", "礼品")
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
+                   # g628's words (their t2s forms, none written in it and
+                   # not in the list already: 蘿 of 蘿蔔糕, 餃 of 蝦餃; new
+                   # here)
+                   "萝饺"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
                    "订单电积鸿纬达营运链门湾岛览龙冈审预议编质询辆职补铁规轨"
@@ -240,6 +253,13 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "龄护陆鉴础钟骤扬纲"
                    "请审评线购设税资际仅荐阶层劳务区总联会夹经筑妇简构贸环疗绝备"
                    "铁规筑亿划测础尽"
+                   # (new here for g616: the t2s forms of its 號 寶 擇 換
+                   # 歐 現 裝 譽 試 負 責 貨 間 難)
+                   "号宝择换欧现装誉试负责货间难"
+                   # (new here for g622: the t2s forms the check in main()
+                   # asked for, 並 佔 兒 兩 則 … 麗)
+                   "并占儿两则动问宝带后从应换择于晋档为现当网习脱胶号装誉猫货贩"
+                   "转间陈双题丽"
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
                    "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
@@ -467,31 +487,23 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # not in the list already: 濃 of 美濃, 霧 of 蓮霧; new
                    # here)
                    "浓雾"
-                   # g606's words (their t2s forms, none written in it and
-                   # not in the list already: 臘 of 臘肉, 饒 of 饒河街; new
-                   # here)
-                   "腊饶"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g623 (mainland,
-# 2026-11-25): 国庆 2026-10-01 (国庆假期期间: yearless, the nearest, this
-# year's, 55 days before; 假期期间 outside), 中秋节 2026-09-25 (在中秋节前:
-# yearless, the nearest, this year's, 61 days before; 前 outside), 双11
-# 2026-11-11 (“双11”期间: the nearest, 14 days before), 元旦 2027-01-01 and
-# 春节 2027-02-06 (随着元旦、春节临近: yearless, the coming ones, 37 and 73
-# days after), 明年春节 2027-02-06 (明年 attached, inside the span; 前
-# outside); g624 (Taiwan, 2026-11-24): 雙11 2026-11-11 (「雙11」: the
-# nearest, 13 days before), 元旦 2027-01-01 (元旦至農曆春節: the coming one,
-# 38 days after), 農曆春節 2027-02-06 (GUIDELINES: 农历春节 is 春节; the
-# coming one, 74 days after), 明年春節 2027-02-06 (明年 inside)
+# Holidays the articles name, by their exact span: g627 (mainland,
+# 2026-11-24): 双11 2026-11-11 (“双11”期间, twice: 13 days before), 元旦
+# 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近: the coming ones, 38 and
+# 74 days after), 明年春节 2027-02-06 (明年 inside, 前 outside); g628 (Macao,
+# 2026-11-26): 國慶 2026-10-01 (國慶黃金週期間: the nearest; 黃金週期間
+# outside), 聖誕 2026-12-25 (聖誕及元旦期間 and 聖誕前後: the coming one, 29
+# days after), 元旦 2027-01-01 (36 days after), 明年農曆新年 2027-02-06 (明年
+# inside; 前 outside; GUIDELINES: 农历年 is 春节)
 HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
-           "明年春节": "2027-02-06", "雙11": "2026-11-11",
-           "農曆春節": "2027-02-06", "明年春節": "2027-02-06",
-           "国庆": "2026-10-01", "中秋节": "2026-09-25"}
+           "明年春节": "2027-02-06", "國慶": "2026-10-01",
+           "聖誕": "2026-12-25", "明年農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -764,40 +776,35 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g623, mainland (2026): the county-level 香格里拉市 (迪庆州's seat, a city
-    # since 2014; written bare 香格里拉 too), 楚雄市 (楚雄州's seat, written
-    # with 市: 楚雄州 is the prefecture) and 大理市 (written with 市), the
-    # prefecture-level 丽江 and 昆明, the municipalities 上海, 北京, the
-    # prefecture-level 广州, 深圳; 东京 and 大阪 by their common Chinese names
-    # (NO_SHI); 迪庆州, 楚雄州 prefectures, 南华县 a county: no CITY
-    "香格里拉": "香格里拉市", "香格里拉市": "香格里拉市", "丽江": "丽江市",
-    "昆明": "昆明市", "楚雄市": "楚雄市", "大理市": "大理市", "东京": "东京",
-    "大阪": "大阪", "上海": "上海市", "广州": "广州市", "北京": "北京市",
-    "深圳": "深圳市",
-    # the short forms of 楚雄市 and 大理市 (the check of a 市-name: its short
-    # form declared; neither written bare here: 楚雄州 is the prefecture,
-    # declared in the audit's exclusions)
-    "楚雄": "楚雄市", "大理": "大理市",
-    # g624 (traditional spans): Taiwan's special municipalities by their
-    # full names with 市 (GUIDELINES): 高雄, 台南, 台北, 台中; the provincial
-    # city 嘉義市 written with 市 (TW_SHI_ONLY); 洛杉磯, 西雅圖, 紐約, 東京,
-    # 大阪 by their common names (spelled as the mainland spells them); 屏東
-    # and 嘉義縣 are counties, 萬丹, 新園, 崁頂, 民雄 townships, 美濃, 旗山
-    # districts: no CITY
-    "高雄": "高雄市", "台南": "台南市", "台北": "台北市", "台中": "台中市",
-    "嘉義市": "嘉义市", "洛杉磯": "洛杉矶", "西雅圖": "西雅图", "紐約": "纽约",
-    "東京": "东京",
+    # g627, mainland (2026): the prefecture-level 巴彦淖尔 (the byline; also
+    # in 巴彦淖尔羊肉), 鄂尔多斯, 呼和浩特 (the regional capital), 包头, 赤峰,
+    # 通辽, 乌兰察布 (乌兰察布市 as written), the county-level 锡林浩特 (also
+    # 锡林浩特市 as written), 二连浩特 and 满洲里, the municipalities 北京,
+    # 上海 and 广州, 成都, 杭州, 深圳 by their official names with 市; 锡林郭勒盟
+    # (a league), 杭锦后旗, 乌拉特前旗 (banners) and 五原县 (a county) give no
+    # CITY
+    "巴彦淖尔": "巴彦淖尔市", "锡林浩特": "锡林浩特市",
+    "锡林浩特市": "锡林浩特市", "鄂尔多斯": "鄂尔多斯市",
+    "北京": "北京市", "上海": "上海市", "广州": "广州市", "包头": "包头市",
+    "呼和浩特": "呼和浩特市", "赤峰": "赤峰市", "通辽": "通辽市",
+    "乌兰察布市": "乌兰察布市", "乌兰察布": "乌兰察布市", "成都": "成都市", "杭州": "杭州市",
+    "深圳": "深圳市", "二连浩特": "二连浩特市", "满洲里": "满洲里市",
+    # g628 (traditional spans): 廣州, 珠海, 中山, 江門, 佛山, 東莞 and 普洱 by
+    # their official names with 市 (深圳 shares g627's entry); 香港 and 澳門
+    # by their common names; 澳門 inside 澳門元 and the ORG names is none
+    "廣州": "广州市", "珠海": "珠海市", "中山": "中山市", "江門": "江门市",
+    "佛山": "佛山市", "東莞": "东莞市", "普洱": "普洱市",
+    "香港": "香港", "澳門": "澳门",
 }
 # foreign cities and Hong Kong keep their common Chinese name, no 市 added
-NO_SHI = {"东京", "大阪", "洛杉矶", "西雅图", "纽约"}
+NO_SHI = {"香港", "澳门"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳", "休士頓": "休斯敦"}
-# Taiwan's spellings of foreign cities normalized to the mainland's names:
-# none here (洛杉磯, 西雅圖, 紐約, 東京, 大阪 are spelled alike)
+# Taiwan's or Hong Kong's spellings of foreign cities: none written here
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -805,30 +812,28 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "農業部": "农业部",
-    "農業部農糧署": "农业部农粮署",
-    "屏東縣政府農業處": "屏东县政府农业处",
-    "萬丹鄉農會": "万丹乡农会",
-    "高雄市農業局": "高雄市农业局",
-    "高雄市美濃區農會": "高雄市美浓区农会",
-    "嘉義縣政府農業處": "嘉义县政府农业处",
-    "嘉義縣民雄鄉農會": "嘉义县民雄乡农会",
-    "永昇冷凍食品公司": "永升冷冻食品公司",
-    "永昇食品": "永升食品",
-    "統一企業": "统一企业",
-    "大成長城企業": "大成长城企业",
-    "好市多": "好市多",
-    "Costco": "Costco",
-    "神戶物產": "神户物产",
-    "財政部關務署": "财政部关务署",
-    "台灣區冷凍蔬果工業同業公會": "台湾区冷冻蔬果工业同业公会",
-    "momo購物網": "momo购物网",
-    "全聯福利中心": "全联福利中心",
-    "全國農業金庫": "全国农业金库",
-    "農業部高雄區農業改良場": "农业部高雄区农业改良场",
-    "國立屏東科技大學": "国立屏东科技大学",
-    "台灣經濟研究院": "台湾经济研究院",
-    "台經院": "台经院",
+    "市政署": "市政署",
+    "統計暨普查局": "统计暨普查局",
+    "龍華茶樓": "龙华茶楼",
+    "大龍鳳茶樓": "大龙凤茶楼",
+    "添好運": "添好运",
+    "點點心": "点点心",
+    "銀河娛樂": "银河娱乐",
+    "新濠博亞娛樂": "新濠博亚娱乐",
+    "旅遊局": "旅游局",
+    "澳門餐飲業聯合商會": "澳门餐饮业联合商会",
+    "澳門旅遊大學": "澳门旅游大学",
+    "勞工事務局": "劳工事务局",
+    "澳門通": "澳门通",
+    "大豐銀行": "大丰银行",
+    "大西洋銀行": "大西洋银行",
+    "中國銀行澳門分行": "中国银行澳门分行",
+    "經濟及科技發展局": "经济及科技发展局",
+    "經科局": "经科局",
+    "消費者委員會": "消费者委员会",
+    "消委會": "消委会",
+    "澳門大學工商管理學院": "澳门大学工商管理学院",
+    "澳門中華總商會": "澳门中华总商会",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -1009,19 +1014,22 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb2312" and bom == b"" and not self.traditional:
-            # GB2312 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g623
-            # (new here, in the place of annotate_ua.py's GB18030 block,
-            # narrowed to the family's base codec, with its mainland byline
-            # part and its mainland checks): no BOM of any kind (nor
+        if enc == "gb18030" and bom == b"" and not self.traditional:
+            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g617
+            # (new here, in the place of annotate_ta.py's GBK block, widened
+            # one level up the family, with its mainland byline part and its
+            # mainland checks, opened to the declared character only
+            # GB18030, not GBK or GB2312, stores): no BOM of any kind (nor
             # GB18030's own, 84 31 95 33), no U+FEFF; one byte an ASCII
             # character, two a GB2312 character (lead A1-F7, trail A1-FE),
-            # walked one by one; nothing declared (GB2312 is the narrowest
-            # codec of the family, so no character of the file is outside
-            # it, and no narrower codec must fail); the whole file and every
-            # line GB2312 = GBK = GB18030 byte for byte; UTF-8, UTF-16 and
-            # the Big5 codecs fail or read another text; no NUL; the byline
-            # 云南日报记者 李晓雯
+            # four the declared character 㮾 (82 31 B7 39: bytes one and
+            # three 81-FE, two and four 30-39), walked one by one; the
+            # declared character only in its declared word 㮾梨街道, in no
+            # span; GBK and GB2312 fail on the file, first exactly at the
+            # declared character's first byte, decoding and encoding alike,
+            # and read the text before it; every line without it GB2312 =
+            # GBK = GB18030 byte for byte; UTF-8, UTF-16 and the Big5 codecs
+            # fail or read another text; no NUL; the byline 苏州日报记者 顾晓岚
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
@@ -1033,52 +1041,101 @@ class Doc:
             assert b"\x00" not in raw, doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            # nothing declared outside GB2312, GBK or GB18030
-            assert not OUTSIDE_GBK.get(doc_id) and \
-                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
+            declared = OUTSIDE_GBK[doc_id]
+            assert declared and set(declared) == set(GB18030_CODE), doc_id
+            # nothing between GB2312 and GBK (the declared character is
+            # outside both)
             assert not OUTSIDE_GB2312.get(doc_id) and \
                 not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
-            assert not GB18030_CODE and not GBK_CODE, doc_id
             assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not any(c in self.text for c in GBK_CODE), doc_id
             assert not GB_FORMS.get(doc_id) and \
                 not GB_FORMS_WORD.get(doc_id), doc_id
-            assert not DECLARED_MAINLAND.get(doc_id), doc_id
             assert not IN_ROW.get(doc_id), doc_id
+            kinds = Counter()
             pos = 0
             for c in self.text:
-                b = c.encode("gb2312")
+                b = c.encode("gb18030")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert len(b) == 4 and b == GB18030_CODE[c], (doc_id, c, b)
+                    assert 0x81 <= b[0] <= 0xFE and 0x30 <= b[1] <= 0x39 \
+                        and 0x81 <= b[2] <= 0xFE and 0x30 <= b[3] <= 0x39, c
+                    assert not enc_ok(c, "gbk") and \
+                        not enc_ok(c, "gb2312"), c
                 else:
                     assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
                         0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
-                    assert b == c.encode("gbk") == c.encode("gb18030"), c
+                    assert b == c.encode("gb2312") == c.encode("gbk"), c
                 pos += len(b)
             assert pos == len(raw), doc_id
+            for c in declared:
+                assert declared[c] == "gb18030-4", c
+                kinds["gb18030-4"] += 1
+                assert GB18030_CODE[c].decode("gb18030") == c, c
+                assert not decodes(GB18030_CODE[c], "gbk"), c
+            assert kinds == GB18030_KINDS[doc_id], kinds
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
+            four = sum(self.text.count(c) for c in declared)
+            assert len(raw) == len(self.text) + nonascii + 2 * four, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            # the wider codecs of the family read the same bytes as the same
-            # text, and write the text as the same bytes
-            for wider in ("gbk", "gb18030"):
-                assert raw.decode(wider) == self.text, (doc_id, wider)
-                assert self.text.encode(wider) == raw, (doc_id, wider)
+            # the declared characters stand only in their declared words
+            # (each with its count, together holding every occurrence)
+            in_word = OUTSIDE_GBK_WORD[doc_id]
+            assert sorted(in_word) == sorted(declared), doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, (c, w)
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
+            # a mainland text: every other character is GB2312's
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == [], (doc_id, outside)
+            assert outside == sorted(declared), (doc_id, outside)
+            assert sorted({c for c in self.text if not enc_ok(c, "gbk")}) \
+                == sorted(declared), doc_id
+            # the narrower codecs stop exactly at the first declared
+            # character, decoding and encoding alike, and read the text
+            # before it
+            first = min(self.text.index(c) for c in declared)
+            at = len(self.text[:first].encode("gb18030"))
+            assert raw[at:at + 4] == GB18030_CODE[self.text[first]], doc_id
+            for narrow in ("gbk", "gb2312"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == at, (doc_id, narrow, e.start, at)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start, first)
+                assert raw[:at].decode(narrow) == self.text[:first], narrow
+            # every line without a declared character is GB2312, GBK and
+            # GB18030 alike, byte for byte; a line holding one is so
+            # elsewhere
             for line in self.text.split("\n"):
-                b = line.encode("gb2312")
-                assert b == line.encode("gbk") == line.encode("gb18030"), \
-                    line
-                assert b.decode("gb2312") == line, line
+                if not any(c in line for c in declared):
+                    b = line.encode("gb2312")
+                    assert b == line.encode("gbk") == \
+                        line.encode("gb18030"), line
+                    assert b.decode("gb2312") == line, line
+                else:
+                    for part in re.split("|".join(declared), line):
+                        assert part.encode("gb2312") == part.encode(
+                            "gbk") == part.encode("gb18030"), part
             for o in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
                       "utf-16-be", "big5", "cp950", "big5hkscs"):
                 assert not decodes(full, o) or \
                     full.decode(o) != self.text, (doc_id, o)
             self.in_row_span = {}
-            self.no_span_chars = []
+            self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
             # the byline line (the precedent's mainland byline part): the
@@ -1115,138 +1172,105 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "big5" and bom == b"" and self.traditional:
-            # BIG5 WITHOUT A BOM, THE TAIWAN ARTICLE g624 (new here, in the
-            # place of annotate_ua.py's UTF-8 block: its Taiwan parts, the
-            # Taiwan byline part here in 經濟日報's unbracketed form
-            # 記者…／高雄報導 on a line of its own (高雄, a special
-            # municipality: a CITY row), its S2T_ALLOWED checks and its
-            # plain-Big5 check of the text, with a plain-Big5 byte walk): no
-            # BOM of any kind, no U+FEFF; one byte an ASCII character, two
-            # any other (lead A1-F9, trail 40-7E or A1-FE), walked one by
-            # one; nothing declared (no character outside plain Big5, as the
-            # brief asks): Big5-HKSCS reads the file as the same text, cp950
-            # as the same text but at the byline's ／ (BIG5_DIFF: plain
-            # Big5's A2 41, which cp950 reads as ∕); the GB codecs, UTF-8 and
-            # UTF-16 fail or read another text; no NUL
-            assert full == raw, doc_id
+        elif enc == "utf-16-le" and bom == BOM16LE and self.traditional:
+            # UTF-16 LE WITH A BOM, THE MACAO ARTICLE g628 (new here:
+            # annotate_uc.py's UTF-8-with-BOM Macao block of its g622, its
+            # byte part exchanged for annotate_ub.py's UTF-16 LE byte part of
+            # its mainland g619, the rest kept: its opener part for
+            # 【本報消息】, the Macao region block and the t2s-then-s2hk round
+            # trip): FF FE once, the text decoded after it; utf-16 reads the
+            # text from the whole file, utf-16-le reads U+FEFF before it; no
+            # second BOM, no U+FEFF inside; every character two bytes, low
+            # byte first (no surrogate pair), walked one by one; ASCII
+            # characters carry a NUL as the second byte of their pair; the
+            # legacy codecs, UTF-8 and UTF-16 BE fail or read another text,
+            # the whole file and the file after its BOM alike; nothing
+            # declared for the codec (UTF-16 holds every character); a Macao
+            # text all the same: every character plain Big5's, every line
+            # plain Big5 = cp950 (the region block below)
+            assert bom == BOM16LE and full[:2] == BOM16LE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert BOM8 not in raw and "\ufeff" not in self.text, doc_id
+            assert not full.startswith((BOM8, BOM16BE)), doc_id
+            assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in TAIWAN and \
-                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            assert self.traditional and doc_id in MACAO and \
+                doc_id not in HONGKONG and doc_id not in TAIWAN, doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-le") == self.text, doc_id
             assert raw[:len(code)] == code and len(code) == 2, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("big5")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if ord(c) < 0x80:
-                    assert len(b) == 1, (doc_id, c)
-                else:
-                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF9 and (
-                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
-                        doc_id, c, b)
-                    assert b.decode("big5") == c, c
-                pos += len(b)
-            assert pos == len(raw), doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
-            assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
+                b = c.encode("utf-16-le")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                assert b[1] == ord(c) >> 8 and b[0] == ord(c) & 0xFF, c
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
             assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
                            for c in self.text), doc_id
-            assert b"\x00" not in raw, doc_id
-            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                          "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(raw, other) or \
-                    raw.decode(other) != self.text, (doc_id, other)
-            # the wider Big5 codecs: Big5-HKSCS reads the same text; cp950
-            # the same text but the byline's ／, read as ∕
-            assert raw.decode("big5hkscs") == self.text, doc_id
-            assert raw.decode("cp950") == self.text.replace("／", "\u2215"), \
-                doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (little-endian: the NUL is the second byte of an ASCII
+            # character's pair, at odd offsets; no Latin-1 character beyond
+            # ASCII, so those pairs are exactly the ASCII characters)
+            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert nonascii > 0.8 * len(self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
             # nothing declared: no character outside plain Big5, no declared
-            # word, form, kind or cp950 character
+            # word, form, kind or cp950 character, no ／ (BIG5_DIFF empty)
             assert not OUTSIDE_BIG5.get(doc_id), doc_id
             assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
             assert not DECLARED_WORD.get(doc_id), doc_id
             assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not BIG5_FORMS.get(doc_id), doc_id
             assert not CP950_DIFF.get(doc_id), doc_id
+            assert not BIG5_DIFF.get(doc_id), doc_id
             assert not CP950_CODE, doc_id
             assert not IN_ROW.get(doc_id), doc_id
-            assert BIG5_DIFF.get(doc_id) == {"／": ("\u2215", b"\xa2\x41",
-                                                   b"\xa1\xfe")}, doc_id
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
             assert outside == [], (doc_id, outside)
-            assert self.text.count("／") == lines[2].count("／") == 1, doc_id
-            assert "\u2215" not in self.text, doc_id
+            assert "／" not in self.text and "\u2215" not in self.text
             for line in self.text.split("\n"):
-                part = line.replace("／", "") if line == lines[2] else line
-                b = part.encode("big5")
-                assert b == part.encode("cp950") == part.encode(
+                b = line.encode("big5")
+                assert b == line.encode("cp950") == line.encode(
                     "big5hkscs"), line
-                assert b.decode("big5") == b.decode("cp950") == part, line
-            alt, bb, cb = BIG5_DIFF[doc_id]["／"]
-            assert "／".encode("big5") == bb and "／".encode("cp950") == cb
-            assert bb.decode("cp950") == alt
-            k = self.text.index("／")
-            assert raw[len(self.text[:k].encode("big5")):][:2] == bb, doc_id
+                assert b.decode("big5") == b.decode("cp950") == line, line
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline (annotate_sa.py's Taiwan byline part, after
-            # annotate_ra.py's): 記者 + a made-up name + ／ + the place filed
-            # from + 報導, on a line of its own, here bracketed 〔…〕
-            # (自由時報's form, BRACKET_BYLINE; 聯合報 writes it bare, as here); no outlet named, no ORG; the place a CITY
-            # row unless declared in BYLINE_NOT_CITY (here 屏東, a county: no CITY; annotate_ta.py's 台南, a special
-            # municipality: a CITY row, 台南市)
-            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
-            dl, want = LINE3[doc_id]
-            assert lines[2] == dl, doc_id
-            assert lines[1] == lines[3] == "", doc_id
-            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
-            assert dl.startswith(ob) and dl.endswith(cb), doc_id
-            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
-                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
-                             dl)
-            assert m, dl
-            assert self.text.count(m.group(1)) == 1, doc_id
-            assert self.text.count("／") == 1, doc_id
-            city_at = None
-            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
-                assert want == [] and m.group(2) not in CITY_NORM, doc_id
-            else:
-                assert want == [("CITY", m.group(2))] and \
-                    m.group(2) in CITY_NORM, (doc_id, want)
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            if want:
-                city_at = (m.group(2), line_start + m.start(2))
-            self.byline = ([], False, line_start, len(dl), city_at)
-            # no bracket of an opener in the text, and the byline's
-            # brackets (if any) only on the byline, once each
-            assert not any(b in self.text for b in "【】"), doc_id
-            for b in "〔〕":
-                assert self.text.count(b) == dl.count(b) == (
-                    1 if b in (ob, cb) else 0), (doc_id, b)
-            # the characters allowed although s2t changes them are Taiwan
-            # forms of the round trip (TAIWAN_FORMS), each written
-            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
-                x for x, _ in TAIWAN_FORMS} | set(
-                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
-            assert all(c in self.text
-                       for c in S2T_ALLOWED.get(doc_id, ()))
-            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
-                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
-                assert c not in {x for x, _ in TAIWAN_FORMS}, c
-                for w, k in words.items():
-                    assert c in w and self.text.count(w) == k, (
-                        doc_id, w, k)
-                assert self.text.count(c) == sum(
-                    k * w.count(c) for w, k in words.items()), (doc_id, c)
+            assert not any(b in self.text for b in "〔〕"), doc_id
+            # the opener part (annotate_rc.py's, after annotate_pc.py's):
+            # the opener opens line 3 once, no other 【 line; the title, a
+            # blank line, then the paragraphs, each followed by a blank
+            # line; no byline
+            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
+            assert lines[1] == "" and lines[2] and not lines[3], doc_id
+            assert doc_id in OPENER, doc_id
+            opener, _ = OPENER[doc_id]
+            assert lines[2].startswith(opener), doc_id
+            assert self.text.count(opener) == 1, doc_id
+            assert opener[0] == "【" and opener[-1] == "】", opener
+            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
+                           len(opener))
+            assert sum(x.startswith("【") for x in lines) == 1
+            assert self.text.count("【") == self.text.count("】") == 1
+            assert not any(x.startswith(("〔", "■")) for x in lines), doc_id
+            # no character declared although s2t changes it (a Macao text
+            # writes none of Taiwan's forms)
+            assert not S2T_ALLOWED.get(doc_id) and \
+                not S2T_ALLOWED_WORD.get(doc_id), doc_id
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1467,7 +1491,10 @@ class Doc:
                 assert k >= 0 and not re.search("[，,。；;！？]",
                                                 before[k:]), (ctx, sep)
             if shared:                  # unit written after the next figure
-                assert re.match(r"[至到~\-－和及、]\d+(\.\d+)?[万萬亿億]?"
+                # (annotate_rc.py's pattern: the next figure may carry
+                # thousands separators, as Macao writes 18,800澳門元)
+                assert re.match(r"[至到~\-－和及、](?:\d{1,3}(?:,\d{3})+|\d+)"
+                                r"(\.\d+)?[万萬亿億]?"
                                 + re.escape(shared),
                                 self.text[end:]), (ctx, shared)
             self.rows.append({"doc_id": self.doc_id, "type": typ,
@@ -1535,626 +1562,589 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# my reference dates: g623's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (本周 W48, 上周 W47, 16 to 22 November; 昨天 2026-11-24; 上月
-# 2026-10; 本月 2026-11; 两年前 2024); g624's 2026-11-24 the Tuesday of W48
-# (本週 W48, 上週 W47; 昨（23）日 2026-11-23; 上月 2026-10); the coming 元旦
-# 2027-01-01 (37 and 38 days after) and 春节 2027-02-06 (73 and 74 days
-# after); the nearest 双11/雙11 2026-11-11 (14 and 13 days before); this
-# year's 国庆 2026-10-01 (55 days before) and 中秋节 2026-09-25 (61 days
-# before); ROC years 113 = 2024, 114 = 2025, 115 = 2026, 116 = 2027, 117 =
-# 2028
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+# my reference dates (annotate_uc.py's, the same two days): g627's
+# 2026-11-24 is the Tuesday of ISO week 2026-W48 (上周 W47, 去年同期 of it
+# 2025-W47; 昨天 2026-11-23; 上月 2026-10; 本月 2026-11); the coming 元旦
+# 2027-01-01 (38 days after) and 春节 2027-02-06 (74 days after; 2026-02-17
+# 280 days before); the nearest 双11 2026-11-11 (13 days before); 两年前
+# 2024; g628's 2026-11-26 the Thursday
+# of W48 (上週 W47: 上週三 2026-11-18, 上週五 2026-11-20; 昨日 2026-11-25;
+# 上月 2026-10; 下月 2026-12); the coming 聖誕 2026-12-25 (29 days after),
+# 元旦 2027-01-01 (36 days after) and 農曆新年 2027-02-06 (72 days after)
 assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 18).isocalendar()[1:] == (47, 3)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert [datetime.date.fromisocalendar(2026, 47, k) for k in (3, 5)] == [
+    datetime.date(2026, 11, 18), datetime.date(2026, 11, 20)]
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
+assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
 assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 10, 1)).days == 55
-assert (datetime.date(2026, 11, 25) - _MID_AUTUMN[2026]).days == 61
-assert [113 + 1911, 114 + 1911, 115 + 1911, 116 + 1911, 117 + 1911] == [
-    2024, 2025, 2026, 2027, 2028]
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
 
 
 # ===========================================================================
-# g623 matsutake and wild mushrooms: pickers' co-operatives, traders and
-# exporters of 迪庆州's 香格里拉市, 楚雄州's 南华县 (a county) and 楚雄市,
-# 昆明, 丽江, 大理市 and other cities, their food and cold-chain companies
-# and brands, the edible fungi association (中国食用菌协会), purchase
-# prices per kilogram, volumes in 吨, air-freight exports to Japan, market
-# turnover.  Simplified, GB2312 without a BOM, byline 云南日报记者 李晓雯,
-# 2026-11-25, 云南日报.
-# g624 edamame: Taiwan's edamame growers of 屏東 (萬丹, 新園, 崁頂), 高雄
-# (美濃, 旗山) and 嘉義縣, the farmers' associations, the frozen-vegetable
-# exporters (永昇冷凍食品公司) and listed food groups (統一企業, 大成長城企業),
-# the agriculture ministry's export figures, exports to Japan and the
-# United States in 公噸 and 美元, contract prices, ROC years.  Traditional
-# (Taiwan), Big5 without a BOM, byline 記者陳雅婷／高雄報導, 2026-11-24,
-# 經濟日報.
+# g627 Inner Mongolia mutton: sheep breeders' co-operatives and mutton
+# processors of 巴彦淖尔, 锡林浩特, 呼和浩特, 鄂尔多斯 and other cities, their
+# food groups and hotpot-chain buyers, the meat association, sheep
+# slaughtered, output in 吨, wholesale prices per kilogram, winter sales
 # ===========================================================================
-
-
 @doc
-def g623():
-    d = Doc(G623)
+def g627():
+    d = Doc(G627)
     Y, NY, LY = "2026", "2027", "2025"
-    XGLL, LJ, KM, CX, DL = "香格里拉市", "丽江市", "昆明市", "楚雄市", "大理市"
-    TK, OS, SH, GZ, BJ, SZ = "东京", "大阪", "上海市", "广州市", "北京市", "深圳市"
-    # title (one sentence for the city column: 前10个月 after its noun 松茸
-    # the calendar period; 香格里拉 (a county-level city since 2014) and 丽江
-    # listed cities; the figures before them take 香格里拉市, the first after)
-    d.date("松茸[[前10个月]]出口额", Y, XGLL)
-    d.metric("增长[[约12%]] ", 12, "%", "approx", XGLL)
-    d.city(" [[香格里拉]]、丽江")
-    d.city("香格里拉、[[丽江]]商户")
-    # byline: 云南日报 (the outlet before 记者, a newspaper by its place and
-    # 日报: one ORG) an ORG
-    d.org("\n[[云南日报]]记者")
-    # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC); the
-    # provincial department an ORG; 全省 deictic; 单月 no DATE; 10月 … 去年
-    # 同期 2025-10; no city in the paragraph)
-    d.date("记者[[昨天]]（", "2026-11-24", "")
-    d.date("（[[11月24日]]）", "2026-11-24", "")
-    d.org("从[[云南省农业农村厅]]获悉")
+    BY, XL, ED, HH = "巴彦淖尔市", "锡林浩特市", "鄂尔多斯市", "呼和浩特市"
+    # title (one sentence for the city column, GUIDELINES: 巴彦淖尔 of
+    # 巴彦淖尔羊肉 a CITY, the city used as a modifier (SPEC 杭州特色), and the
+    # city of the figures before the space; 前10个月 after its noun 羊肉 the
+    # year (GUIDELINES); 锡林浩特, 鄂尔多斯 CITY rows)
+    d.city("[[巴彦淖尔]]羊肉前10个月")
+    d.date("羊肉[[前10个月]]加工量", Y, BY)
+    d.metric("增长[[约12%]] 锡林", 12, "%", "approx", BY)
+    d.city("% [[锡林浩特]]、")
+    d.city("、[[鄂尔多斯]]企业抢抓")
+    # byline (GUIDELINES' byline rule: 内蒙古日报 before 记者 an ORG, no
+    # CITY (内蒙古 a region); 巴彦淖尔 the city filed from a CITY row)
+    d.org("[[内蒙古日报]]记者")
+    d.city("其木格 [[巴彦淖尔]]报道")
+    # P1 (昨天 and its bracketed gloss 11月23日 two mentions of 2026-11-23
+    # (SPEC 今日(15日)); 巴彦淖尔市农牧局 an ORG, its city inside (SPEC
+    # 天津市网信办): the sentence names no CITY; 今年前10个月 one span, the
+    # year; 截至 outside 10月底 (the month); 两年前 2024; 10月份 one span
+    # (SPEC: 份 inside), 去年同期 after it 2025-10; 规模以上 no figure of its
+    # own, 46家 exact)
+    d.date("记者[[昨天]]（", "2026-11-23", "")
+    d.date("昨天（[[11月23日]]）", "2026-11-23", "")
+    d.org("从[[巴彦淖尔市农牧局]]获悉")
     d.date("获悉，[[今年前10个月]]，", Y, "")
-    d.metric("交易额[[约268亿元]]", 26800000000, "元", "approx", "")
-    d.metric("同比增长[[约9%]]；", 9, "%", "approx", "")
-    d.metric("松茸出口[[约1860吨]]", 1860, "吨", "approx", "")
-    d.metric("出口额[[约1.72亿美元]]", 172000000, "美元", "approx", "")
-    d.metric("同比增长[[约12%]]。", 12, "%", "approx", "")
-    d.date("。[[10月]]单月", "2026-10", "")
-    d.metric("交易量[[约3.4万吨]]", 34000, "吨", "approx", "")
-    d.date("比[[去年同期]]增长约6%", "2025-10", "")
-    d.metric("增长[[约6%]]。", 6, "%", "approx", "")
-    # P2 (迪庆州 a prefecture, no CITY; 香格里拉市 the city with 市; the
-    # city's bureau an ORG, no CITY inside; 全市 deictic; 今年7月 and 9月 a
-    # range, two DATEs; 户 counts households; 超过 separated from the number
-    # by 每公斤 still qualifies it (GUIDELINES: a marker before 每 still
-    # qualifies the figure), outside the span; 每公斤 outside; 约为 before 每
-    # likewise (approx, outside); the co-operative's registered name (专业
-    # 合作社, GUIDELINES) one ORG, 香格里拉市 inside; 合作社 alone a
-    # back-reference, declared)
-    d.city("迪庆州[[香格里拉市]]是")
-    d.org("。[[香格里拉市农业农村局]]介绍")
-    d.date("介绍，[[今年7月]]至", "2026-07", "")
-    d.date("至[[9月]]采收", "2026-09", "")
-    d.metric("全市[[约1.2万户]]", 12000, "户", "approx", "")
-    d.metric("收购松茸[[约1350吨]]", 1350, "吨", "approx", "")
-    d.date("比[[去年]]增加约15%", LY, "")
-    d.metric("增加[[约15%]]。", 15, "%", "approx", "")
-    d.date("。[[7月上旬]]头茬", "2026-07", "")
-    d.metric("超过每公斤[[1600元]]", 1600, "元", "over", "", sep="超过")
-    d.date("，[[8月中旬]]回落", "2026-08", "")
-    d.metric("回落至每公斤[[约420元]]", 420, "元", "approx", "")
-    d.date("；[[今年]]采收期", Y, "")
-    d.metric("约为每公斤[[680元]]", 680, "元", "approx", "", sep="约")
-    d.date("较[[去年]]低约5%", LY, "")
-    d.metric("低[[约5%]]。", 5, "%", "approx", "")
-    d.org("。[[香格里拉市松茸产业专业合作社]]统计")
-    d.date("合作社[[今年]]带动", Y, "")
-    d.metric("社员[[约860户]]", 860, "户", "approx", "")
-    d.metric("户均增收[[约2.3万元]]", 23000, "元", "approx", "")
-    # P3 (楚雄州 a prefecture, 南华县 a county: no CITY; the county's bureau
-    # of two fields joined by 和 one ORG (GUIDELINES: 上海市文化和旅游局;
-    # JOINED_NAMES); “野生菌王国” a title, no ORG; 全县 deictic; 日均 a rate's
-    # cue, the figure a count in 吨; 突破 over inside the span (SPEC); 个
-    # counts purchase points; 人 a unit (SPEC))
-    d.org("。[[南华县林业和草原局]]数据")
-    d.date("显示，[[今年]]全县", Y, "")
-    d.metric("野生菌产量[[约2.6万吨]]", 26000, "吨", "approx", "")
-    d.metric("产值[[约21亿元]]", 2100000000, "元", "approx", "")
-    d.metric("日均交易量[[约120吨]]", 120, "吨", "approx", "")
-    d.metric("交易额[[突破800万元]]", 8000000, "元", "over", "")
-    d.metric("收购网点[[约460个]]", 460, "个", "approx", "")
-    d.metric("从业人员[[超过3万人]]", 30000, "人", "over", "")
-    # P4 (在昆明 a CITY; 木水花野生菌交易市场 a market, a facility named by
-    # its place (GUIDELINES: 北京新发地市场 is a facility), no ORG; 运营方 no
-    # name; 今年6月 and 10月 a range; 家 counts traders; 国庆 2026-10-01 (假期
-    # 期间 outside: SPEC); 每公斤 outside; 比9月 the month; 约两成 20 %)
-    d.city("在[[昆明]]，木水花")
-    d.date("统计，[[今年6月]]至", "2026-06", "")
-    d.date("至[[10月]]市场", "2026-10", "")
-    d.metric("交易量[[约4.8万吨]]", 48000, "吨", "approx", "")
-    d.metric("交易额[[约56亿元]]", 5600000000, "元", "approx", "")
-    d.metric("同比增长[[约11%]]", 11, "%", "approx", "")
-    d.metric("入场商户[[超过1500家]]", 1500, "家", "over", "")
-    d.date("。[[国庆]]假期", "2026-10-01", "")
-    d.metric("鸡枞每公斤[[约160元]]", 160, "元", "approx", "")
-    d.metric("干巴菌每公斤[[约480元]]", 480, "元", "approx", "")
-    d.date("比[[9月]]上涨", "2026-09", "")
-    d.metric("上涨[[约两成]]", 20, "%", "approx", "")
-    # P5 (丽江方面 the city as the topic; the city's bureau an ORG, no CITY
-    # inside; 全市 deictic; 今年前三季度 the year (SPEC); 大理市 and 香格里拉 CITYs,
-    # 南华 a county; 上周 W47; 不到 under inside the span (SPEC); 去年同期
-    # after 上周 2025-W47 (precedent g618))
-    d.city("\n[[丽江]]方面")
-    d.org("，[[丽江市商务局]]数据")
-    d.metric("电商企业[[约230家]]", 230, "家", "approx", LJ)
-    d.date("约230家，[[今年前三季度]]线上", Y, LJ)
-    d.metric("线上销售额[[约7.8亿元]]", 780000000, "元", "approx", LJ)
-    d.metric("同比增长[[约19%]]", 19, "%", "approx", LJ)
-    d.city("。[[大理市]]的收购商")
-    d.date("收购商[[上周]]从", "2026-W47", DL)
-    d.city("从[[香格里拉]]、南华")
-    d.metric("鸡油菌[[约85吨]]", 85, "吨", "approx", XGLL)
-    d.metric("每公斤[[不到300元]]", 300, "元", "under", XGLL)
-    d.date("比[[去年同期]]低约12元", "2025-W47", XGLL)
-    d.metric("低[[约12元]]", 12, "元", "approx", XGLL)
-    # P6 (a customs district an ORG, 昆明 inside; 今年1月 and 10月 a range;
-    # an airport an ORG with no CITY inside (SPEC); 约七成 70 %; 日本东京、
-    # 大阪: foreign cities after their country (GUIDELINES 法国巴黎), the
-    # figures before them 东京, the first after; the airline's registered
-    # name and the short form the article gives (its characters in order,
-    # GUIDELINES); 班 counts flights after Arabic digits (GUIDELINES); 顺丰
-    # 航空 an ORG; 8月 … 单月 the month; 零售商 a descriptor outside (SPEC);
-    # 永旺 and its Latin form in brackets two ORGs (GUIDELINES); 在香格里拉 a
-    # CITY; 约 before 每公斤 qualifies the figure (GUIDELINES 约每公吨1,650美
-    # 元), outside; 日元 as written; 平均 a statistic cue: the time figure a
-    # METRIC (GUIDELINES))
-    d.org("，[[昆明海关]]统计，今年")
-    d.date("统计，[[今年1月]]至", "2026-01", TK)
-    d.date("至[[10月]]经", "2026-10", TK)
-    d.org("经[[昆明长水国际机场]]空运")
-    d.metric("松茸[[约1320吨]]", 1320, "吨", "approx", TK)
-    d.metric("货值[[约1.26亿美元]]", 126000000, "美元", "approx", TK)
-    d.metric("其中[[约七成]]销往", 70, "%", "approx", TK)
-    d.city("日本[[东京]]、")
-    d.city("东京、[[大阪]]。")
-    d.org("。[[中国东方航空云南有限公司]]（")
-    d.org("简称“[[东航云南]]”")
-    d.date("）[[今年]]开通", Y, "")
-    d.metric("执飞[[12班]]", 12, "班", "exact", "")
-    d.org("；[[顺丰航空]]8月")
-    d.date("顺丰航空[[8月]]单月", "2026-08", "")
-    d.metric("承运松茸[[约210吨]]", 210, "吨", "approx", "")
-    d.org("零售商[[永旺]]（")
-    d.org("（[[AEON]]）")
-    d.date("（AEON）[[今年]]在", Y, XGLL)
-    d.city("在[[香格里拉]]采购")
-    d.metric("鲜松茸[[约95吨]]", 95, "吨", "approx", XGLL)
-    d.metric("约每公斤[[2.4万日元]]", 24000, "日元", "approx", XGLL,
-             sep="约")
-    d.org("。[[昆明海关]]介绍")
-    d.date("介绍，[[今年]]对", Y, "")
-    d.metric("平均压缩至[[约2小时]]", 2, "小时", "approx", "")
-    # P7 (顺丰冷运, a carrier's cold-chain arm (GUIDELINES), 京东物流 (a
-    # business line after a listed company, GUIDELINES) and 中通冷链
-    # (GUIDELINES) ORGs; 香格里拉、楚雄市等地 listed cities (SPEC); 个 counts
-    # pre-cooling points; 平均 a statistic cue; 上月 2026-10; 在昆明, 昆明至
-    # 上海、广州 CITYs; 日均 before the figure; 条 counts trunk lines)
-    d.org("。[[顺丰冷运]]今年")
-    d.date("顺丰冷运[[今年]]在", Y, XGLL)
-    d.city("在[[香格里拉]]、楚雄市")
-    d.city("香格里拉、[[楚雄市]]等地")
-    d.metric("预冷点[[约18个]]", 18, "个", "approx", CX)
-    d.metric("缩短至[[约10小时]]", 10, "小时", "approx", CX)
-    d.org("；[[京东物流]]上月")
-    d.date("京东物流[[上月]]在", "2026-10", KM)
-    d.city("上月在[[昆明]]启用")
-    d.metric("分拣能力[[约60吨]]", 60, "吨", "approx", KM)
-    d.org("；[[中通冷链]]则")
-    d.city("开通[[昆明]]至")
-    d.city("至[[上海]]、广州")
-    d.city("上海、[[广州]]的冷链")
-    d.metric("干线[[约12条]]", 12, "条", "approx", GZ)
-    # P8 (a food company's registered name and the short form the article
-    # gives; 中秋节 2026-09-25 (前 outside); 枚 counts mooncakes; 楚雄市的
-    # a CITY; 超过 over; 盒马 and 叮咚买菜 listed before 等平台 ORGs
-    # (GUIDELINES), 盒马 again; 本周 W48; 每盒 outside; 本月 2026-11)
-    d.org("。[[云南嘉华食品有限公司]]（")
-    d.org("简称“[[嘉华食品]]”")
-    d.date("在[[中秋节]]前", "2026-09-25", "")
-    d.metric("销售[[约320万枚]]", 3200000, "枚", "approx", "")
-    d.metric("同比增长[[约25%]]", 25, "%", "approx", "")
-    d.city("；[[楚雄市]]的菌类")
-    d.date("加工企业[[今年]]松茸", Y, CX)
-    d.metric("合计[[超过8000吨]]", 8000, "吨", "over", CX)
-    d.org("。[[盒马]]、叮咚")
-    d.org("、[[叮咚买菜]]等平台")
-    d.date("等平台[[本周]]上架", "2026-W48", "")
-    d.org("，[[盒马]]每盒")
-    d.metric("售价[[约168元]]", 168, "元", "approx", "")
-    d.date("，[[本月]]以来", "2026-11", "")
-    d.metric("售出[[约4.2万盒]]", 42000, "盒", "approx", "")
-    # P9 (the national association an ORG; 近一半 50 %, approx (SPEC); 两年前
-    # 2024; 个百分点 the unit 百分点 (SPEC); 松茸、牛肝菌两类: the collective
-    # label of a list of two (GUIDELINES), no METRIC; 八成以上 80 %, over; a
-    # university and an academy's institute joined by 与: two ORGs
-    # (LISTED_PAIRS), 昆明 inside the institute: no CITY; 平均 before 提高
-    # and 增加: no marker; 克 a unit)
-    d.org("\n[[中国食用菌协会]]分析")
-    d.date("分析，[[今年]]全国", Y, "")
-    d.metric("市场规模[[约1200亿元]]", 120000000000, "元", "approx", "")
-    d.metric("占比[[近一半]]", 50, "%", "approx", "")
-    d.date("较[[两年前]]提高", "2024", "")
-    d.metric("提高[[约4个百分点]]", 4, "百分点", "approx", "")
-    d.metric("出口额的[[八成以上]]", 80, "%", "over", "")
-    d.org("。[[云南农业大学]]与")
-    d.org("与[[中国科学院昆明植物研究所]]联合")
-    d.metric("平均提高[[约18%]]", 18, "%", "approx", "")
-    d.metric("平均增加[[约15克]]", 15, "克", "approx", "")
-    # P10 (a Kunming bank an ORG; “松茸贷” a product; the bank's provincial
-    # branch one ORG (GUIDELINES); 上月 2026-10; 最低 sets no qualifier
-    # (GUIDELINES); the provincial rural credit union an ORG)
-    d.org("。[[富滇银行]]推出")
-    d.date("，[[今年]]已向", Y, "")
-    d.metric("发放贷款[[约4.6亿元]]", 460000000, "元", "approx", "")
-    d.org("；[[中国农业银行云南省分行]]上月")
+    d.metric("肉羊[[约1260万只]]", 12600000, "只", "approx", "")
+    d.metric("增长[[约8%]]；", 8, "%", "approx", "")
+    d.metric("加工量[[约21.5万吨]]", 215000, "吨", "approx", "")
+    d.metric("增长[[约12%]]。截至", 12, "%", "approx", "")
+    d.date("截至[[10月底]]，全市", "2026-10", "")
+    d.metric("合作社[[1380家]]", 1380, "家", "exact", "")
+    d.date("比[[两年前]]增加", "2024", "")
+    d.metric("增加[[约160家]]", 160, "家", "approx", "")
+    d.metric("加工企业[[46家]]", 46, "家", "exact", "")
+    d.date("。[[10月份]]全市", "2026-10", "")
+    d.metric("加工量[[约2.6万吨]]", 26000, "吨", "approx", "")
+    d.date("比[[去年同期]]增长约9%", "2025-10", "")
+    d.metric("增长[[约9%]]。\n价格", 9, "%", "approx", "")
+    # P2 (国家统计局巴彦淖尔调查队 one ORG, a survey team written after its
+    # body (GUIDELINES: 国家统计局南通调查队), no CITY; 上周 2026-W47; 每公斤
+    # before the number outside the price (GUIDELINES: 每 is not part of the
+    # unit); 72元至76元 a range of two mentions (SPEC); 去年同期 after 上周,
+    # the sentence's period, 2025-W47 (SPEC: the period the sentence is
+    # about); 比上月 a baseline after 本月 (2026-11), the month its sentence states: 2026-10
+    # (GUIDELINES); 卓创资讯 a research firm; 今年三季度 2026-Q3; 为 a value
+    # word, 约 adjacent; 四季度 2026-Q4)
+    d.org("。[[国家统计局巴彦淖尔调查队]]监测")
+    d.date("显示，[[上周]]全市", "2026-W47", "")
+    d.metric("每公斤[[约68元]]", 68, "元", "approx", "")
+    d.metric("每公斤[[72元]]至", 72, "元", "exact", "")
+    d.metric("72元至[[76元]]", 76, "元", "exact", "")
+    d.date("比[[去年同期]]低约5%", "2025-W47", "")
+    d.metric("低[[约5%]]", 5, "%", "approx", "")
+    d.date("；[[本月]]带骨", "2026-11", "")
+    d.date("批发价比[[上月]]下降", "2026-10", "")
+    d.metric("下降[[约2%]]。", 2, "%", "approx", "")
+    d.org("。[[卓创资讯]]分析")
+    d.date("认为，[[今年三季度]]全国", "2026-Q3", "")
+    d.metric("为每公斤[[约66.4元]]", 66.4, "元", "approx", "")
+    d.metric("下降[[约3.5%]]", 3.5, "%", "approx", "")
+    d.date("，[[四季度]]受冬季", "2026-Q4", "")
+    # P3 (内蒙古草原宏宝食品股份有限公司 and the short form it gives in
+    # brackets two ORGs, the short form again where repeated (GUIDELINES);
+    # 公司 a back-reference; 红㸆羊排 and 手把肉 dishes, no span (㸆 the
+    # declared GB18030 character); 明年上半年 one span, the year 2027
+    # (precedent g621); 一家 the indefinite article; 杭锦后旗 a banner (a
+    # county), no CITY; 每只 outside the figure; 全年 alone no DATE)
+    d.org("。[[内蒙古草原宏宝食品股份有限公司]]（")
+    d.org("简称“[[草原宏宝]]”")
+    d.metric("屠宰肉羊[[约85万只]]", 850000, "只", "approx", "")
+    d.date("只，[[今年前三季度]]营业收入", Y, "")
+    d.metric("收入[[约11.2亿元]]", 1120000000, "元", "approx", "")
+    d.metric("增长[[约10%]]；", 10, "%", "approx", "")
+    d.date("；[[今年]]推出红", Y, "")
+    d.metric("新品[[约20款]]", 20, "款", "approx", "")
+    d.date("，[[明年上半年]]将新增", NY, "")
+    d.metric("库容[[1.5万吨]]", 15000, "吨", "exact", "")
+    d.date("合作社[[今年]]向草原宏宝", Y, "")
+    d.org("今年向[[草原宏宝]]交售")
+    d.metric("育肥羊[[约2.4万只]]", 24000, "只", "approx", "")
+    d.metric("增收[[约80元]]", 80, "元", "approx", "")
+    d.metric("增收[[约1.6万元]]", 16000, "元", "approx", "")
+    # P4 (锡林浩特市 with its 市, which ends the name before 的 (SPEC:
+    # 福州市和蚂蚁金服); 内蒙古额尔敦羊业股份有限公司 and its bracketed short
+    # form, again where repeated; 约占 reaches the share across 占 (SPEC:
+    # 约增加3万户; GUIDELINES: 约占全国的四成 -> 四成, approx); 双11 2026-11-11
+    # (期间 outside); 京东、天猫和抖音 three ORGs (抖音 an ORG, GUIDELINES);
+    # 锡林郭勒盟 a league, no CITY, inside the registered name; 单日 no DATE;
+    # 达 a value word, 5000只 exact)
+    d.city("\n[[锡林浩特市]]的企业")
+    d.org("。[[内蒙古额尔敦羊业股份有限公司]]（")
+    d.org("简称“[[额尔敦]]”")
+    d.date("）[[今年前三季度]]销售", Y, "北京市")
+    d.metric("羊肉[[约1.8万吨]]", 18000, "吨", "approx", "北京市")
+    d.city("发往[[北京]]、")
+    d.city("、[[上海]]和广州")
+    d.city("上海和[[广州]]的")
+    d.metric("约占[[六成]]；", 60, "%", "approx", "广州市", sep="约")
+    d.date("；“[[双11]]”期间，额尔敦", "2026-11-11", "")
+    d.org("期间，[[额尔敦]]在京东")
+    d.org("额尔敦在[[京东]]、")
+    d.org("、[[天猫]]和抖音售出")
+    d.org("天猫和[[抖音]]售出")
+    d.metric("礼盒[[约46万单]]", 460000, "单", "approx", "")
+    d.metric("增长[[约30%]]", 30, "%", "approx", "")
+    d.org("。[[锡林郭勒盟羊羊牧业股份有限公司]]今年")
+    d.date("有限公司[[今年]]新建", Y, "")
+    d.metric("能力达[[5000只]]", 5000, "只", "exact", "")
+    # P5 (海底捞、呷哺呷哺、东来顺 items before 等…企业 (GUIDELINES); 巴彦淖尔,
+    # 锡林浩特 CITY rows; 去年 2025; 今年冬季 a season with a year word: only
+    # the year (GUIDELINES: 2019年夏天 -> 2019年); 约七成 approx; 包头 a
+    # CITY, the city as a modifier; 小尾羊 an ORG, a brand acting as a company
+    # after its kind 火锅连锁品牌 (GUIDELINES: 水果连锁品牌鲜丰表示); 本月
+    # 2026-11, 比10月 2026-10; 每盘 outside the prices)
+    d.org("。[[海底捞]]、呷哺")
+    d.org("、[[呷哺呷哺]]、")
+    d.org("、[[东来顺]]等")
+    d.date("连锁企业[[今年]]已与", Y, BY)
+    d.city("已与[[巴彦淖尔]]、")
+    d.city("、[[锡林浩特]]的加工")
+    d.metric("合同[[约3.2万吨]]", 32000, "吨", "approx", XL)
+    d.date("比[[去年]]增加约4000吨", LY, XL)
+    d.metric("增加[[约4000吨]]", 4000, "吨", "approx", XL)
+    d.org("。[[海底捞]]相关负责人")
+    d.date("表示，[[今年]]冬季", Y, "")
+    d.metric("的[[约七成]]。", 70, "%", "approx", "")
+    d.city("。[[包头]]火锅")
+    d.org("品牌[[小尾羊]]介绍")
+    d.metric("门店[[约260家]]", 260, "家", "approx", "包头市")
+    d.date("，[[本月]]起羊肉卷", "2026-11", "包头市")
+    d.date("采购量比[[10月]]增加", "2026-10", "包头市")
+    d.metric("增加[[约25%]]", 25, "%", "approx", "包头市")
+    d.metric("每盘[[38元]]至", 38, "元", "exact", "包头市")
+    d.metric("至[[58元]]。", 58, "元", "exact", "包头市")
+    # P6 (鄂尔多斯市场: 市 that starts 市场 stays outside (SPEC 常州市场);
+    # 鄂尔多斯市农牧局 an ORG; 今年1月至10月 a range of two mentions (SPEC);
+    # 呼和浩特市民 -> 呼和浩特 (SPEC 成都市民); 11月 of 11月以来 2026-11
+    # (以来 outside); 赤峰、通辽 CITY rows (等地 after them); 乌兰察布市 with
+    # its 市)
+    d.city("\n[[鄂尔多斯]]市场")
+    d.org("。[[鄂尔多斯市农牧局]]统计")
+    d.date("全市[[今年1月]]至", "2026-01", "")
+    d.date("1月至[[10月]]肉羊", "2026-10", "")
+    d.metric("出栏[[约640万只]]", 6400000, "只", "approx", "")
+    d.metric("产量[[约10.3万吨]]", 103000, "吨", "approx", "")
+    d.city("；[[呼和浩特]]市民")
+    d.date("上升，[[11月]]以来", "2026-11", HH)
+    d.metric("环比增长[[约18%]]。", 18, "%", "approx", HH)
+    d.city("。[[赤峰]]、通辽")
+    d.city("、[[通辽]]等地")
+    d.city("备货，[[乌兰察布市]]今年")
+    d.date("乌兰察布市[[今年]]新增", Y, "乌兰察布市")
+    d.metric("容量[[约8万吨]]", 80000, "吨", "approx", "乌兰察布市")
+    # P7 (京东, 拼多多, 美团 ORGs before what a company says; 今年 and 双11
+    # two mentions (precedent g621); 成都、杭州和深圳 CITY rows; 上周
+    # 2026-W47)
+    d.org("。[[京东]]数据显示")
+    d.date("显示，[[今年]]“双11”", Y, "成都市")
+    d.date("今年“[[双11]]”期间平台", "2026-11-11", "成都市")
+    d.metric("成交额同比增长[[约40%]]", 40, "%", "approx", "成都市")
+    d.city("来自[[成都]]、")
+    d.city("、[[杭州]]和深圳")
+    d.city("杭州和[[深圳]]的订单")
+    d.metric("占比[[约35%]]", 35, "%", "approx", "深圳市")
+    d.org("；[[拼多多]]相关负责人")
+    d.metric("企业[[约90家]]", 90, "家", "approx", "")
+    d.metric("复购率[[约38%]]", 38, "%", "approx", "")
+    d.org("。[[美团]]数据显示")
+    d.date("显示，[[上周]]平台", "2026-W47", "")
+    d.metric("增长[[约22%]]", 22, "%", "approx", "")
+    # P8 (内蒙古自治区肉类协会 an ORG (a region's association); 全区 no
+    # CITY; 约占 reaches 两成 (GUIDELINES); 协会 alone a back-reference;
+    # 呼和浩特 a CITY row; 120多家 over (SPEC 400多万); 中国肉类协会 an ORG;
+    # 明年 2027; 超过 over)
+    d.org("。[[内蒙古自治区肉类协会]]数据")
+    d.date("显示，[[今年前三季度]]全区", Y, "")
+    d.metric("产量[[约86万吨]]", 860000, "吨", "approx", "")
+    d.metric("增长[[约4%]]", 4, "%", "approx", "")
+    d.metric("产量的[[两成]]；", 20, "%", "approx", "", sep="约")
+    d.date("协会[[本月]]在", "2026-11", HH)
+    d.city("本月在[[呼和浩特]]举办")
+    d.metric("共有[[120多家]]", 120, "家", "over", HH)
+    d.metric("金额[[约14亿元]]", 1400000000, "元", "approx", HH)
+    d.org("。[[中国肉类协会]]预计")
+    d.date("预计，[[明年]]全国", NY, "")
+    d.metric("将[[超过600万吨]]", 6000000, "吨", "over", "")
+    # P9 (内蒙古银行 an ORG, “肉羊贷” its product (SPEC: products are not
+    # ORG); 约5600户 (户 a unit); 中国农业银行巴彦淖尔分行 one ORG, a bank's
+    # branch in a city (GUIDELINES); 上月 2026-10; 最低 sets no qualifier
+    # (GUIDELINES: 最多 and 最高; precedent g621's 最低2.95%); 蒙商银行 an ORG)
+    d.org("。[[内蒙古银行]]推出")
+    d.date("，[[今年]]已发放", Y, "")
+    d.metric("贷款[[约9.7亿元]]", 970000000, "元", "approx", "")
+    d.metric("合作社[[约5600户]]", 5600, "户", "approx", "")
+    d.metric("户均贷款[[约17万元]]", 170000, "元", "approx", "")
+    d.org("；[[中国农业银行巴彦淖尔分行]]上月")
     d.date("分行[[上月]]投放", "2026-10", "")
-    d.metric("收购贷款[[约2.8亿元]]", 280000000, "元", "approx", "")
-    d.metric("利率最低[[3.05%]]", 3.05, "%", "exact", "")
-    d.org("；[[云南省农村信用社联合社]]今年")
-    d.date("联合社[[今年]]发放", Y, "")
-    d.metric("产业贷款[[约9.3亿元]]", 930000000, "元", "approx", "")
-    d.metric("惠及农户[[约2.1万户]]", 21000, "户", "approx", "")
-    # P11 (拼多多, 抖音 ORGs (GUIDELINES: 抖音 is ORG); 双11 the nearest
-    # (期间 outside); 北京、上海和深圳 listed cities, the figures before them
-    # 北京市 (the first after), 约41% 深圳市 (the nearest before); 丽江、大理市
-    # CITYs; 上周 W47; 单 counts orders)
-    d.org("。[[拼多多]]数据")
-    d.date("“[[双11]]”期间", "2026-11-11", BJ)
-    d.metric("同比增长[[约52%]]", 52, "%", "approx", BJ)
-    d.city("来自[[北京]]、")
-    d.city("北京、[[上海]]和深圳")
-    d.city("上海和[[深圳]]的订单")
-    d.metric("占比[[约41%]]", 41, "%", "approx", SZ)
-    d.org("；[[抖音]]上")
-    d.city("，[[丽江]]、大理市")
-    d.city("丽江、[[大理市]]的商家")
-    d.date("商家[[上周]]直播", "2026-W47", DL)
-    d.metric("礼盒[[约6.5万单]]", 65000, "单", "approx", DL)
-    d.metric("客单价[[约298元]]", 298, "元", "approx", DL)
-    d.metric("复购率[[约37%]]", 37, "%", "approx", DL)
-    # P12 (the department again; 年底 the year (前 outside); 超过 over;
-    # 元旦 and 春节 yearless, the coming ones; 12月中旬 in their sentence the
-    # year nearest them (GUIDELINES), 2026-12; 明年春节 one span (前 outside);
-    # 云南 a province; 2028年 as written (到 opens a plan's goal,
-    # GUIDELINES); 个 counts parks; 达到 a value word: exact)
-    d.org("\n[[云南省农业农村厅]]预计")
-    d.date("预计，[[年底]]前", Y, "")
-    d.metric("有望[[超过2000吨]]", 2000, "吨", "over", "")
+    d.metric("收储贷款[[约3.1亿元]]", 310000000, "元", "approx", "")
+    d.metric("最低[[3.05%]]", 3.05, "%", "exact", "")
+    d.org("。[[蒙商银行]]今年")
+    d.date("蒙商银行[[今年]]向", Y, "")
+    d.metric("流动资金贷款[[约2.2亿元]]", 220000000, "元", "approx", "")
+    d.metric("增长[[约19%]]。", 19, "%", "approx", "")
+    # P10 (内蒙古农业大学与河套学院 two ORGs (与 between two bodies); 肉羊研究
+    # 中心 a centre named by common words alone, a kind (GUIDELINES); 巴美肉羊
+    # a breed, no span; 平均日增重 no DATE; 五原县、乌拉特前旗 a county and
+    # a banner, no CITY; 12个 a count)
+    d.org("，[[内蒙古农业大学]]与")
+    d.org("与[[河套学院]]共建")
+    d.date("研究中心[[今年]]培育", Y, "")
+    d.metric("提高[[约15%]]", 15, "%", "approx", "")
+    d.metric("降低[[约60元]]", 60, "元", "approx", "")
+    d.metric("乌拉特前旗的[[12个]]", 12, "个", "exact", "")
+    # P11 (呼和浩特海关 a customs district, an ORG with no CITY (GUIDELINES);
+    # 二连浩特、满洲里 items of a list sharing one head 等口岸: their cities
+    # are CITY (SPEC 广州、深圳等机场), county-level cities by their full
+    # names; 二连浩特 opens with a numeral and holds no figure (GUIDELINES:
+    # 三门峡市); 去年同期 after the range 今年1月至10月, which states the year
+    # (GUIDELINES): 2025; 蒙古国 a country; 美元 a unit; 三季度 2026-Q3)
+    d.org("。[[呼和浩特海关]]统计")
+    d.date("统计，[[今年1月]]至", "2026-01", "二连浩特市")
+    d.date("1月至[[10月]]经二连", "2026-10", "二连浩特市")
+    d.city("经[[二连浩特]]、")
+    d.city("、[[满洲里]]等口岸")
+    d.metric("羊肉[[约2.3万吨]]", 23000, "吨", "approx", "满洲里市")
+    d.date("比[[去年同期]]增长约21%", LY, "满洲里市")
+    d.metric("增长[[约21%]]", 21, "%", "approx", "满洲里市")
+    d.metric("货值[[约1.1亿美元]]", 110000000, "美元", "approx", "满洲里市")
+    d.date("其中[[三季度]]进口量", "2026-Q3", "满洲里市")
+    d.metric("环比增长[[约9%]]。\n巴彦", 9, "%", "approx", "满洲里市")
+    # P12 (巴彦淖尔市农牧局 again; 年底 of 年底前 the year (SPEC: 年底 ->
+    # the year; 前 outside); 突破 an over-marker inside the span (SPEC);
+    # 元旦 2027-01-01 and 春节 2027-02-06, the coming ones (GUIDELINES: the
+    # nearest occurrence); 12月中旬 the month, the year that puts it nearest
+    # the yearless holidays (GUIDELINES): 2026-12; 明年春节 2027-02-06 (明年
+    # inside, 前 outside); 巴彦淖尔 a CITY; 到2030年 a plan's goal, 2030)
+    d.org("\n[[巴彦淖尔市农牧局]]预计")
+    d.date("，[[年底]]前全市", Y, "")
+    d.metric("有望[[突破26万吨]]", 260000, "吨", "over", "")
     d.date("随着[[元旦]]、", "2027-01-01", "")
-    d.date("元旦、[[春节]]临近", "2027-02-06", "")
-    d.date("预计[[12月中旬]]起", "2026-12", "")
-    d.metric("上涨[[约10%]]", 10, "%", "approx", "")
+    d.date("、[[春节]]临近", "2027-02-06", "")
+    d.date("批发价在[[12月中旬]]前后", "2026-12", "")
     d.date("，[[明年春节]]前", "2027-02-06", "")
-    d.metric("增长[[约15%]]。云南", 15, "%", "approx", "")
-    d.date("计划到[[2028年]]建成", "2028", "")
-    d.metric("加工园区[[5个]]", 5, "个", "exact", "")
-    d.metric("达到[[600亿元]]", 60000000000, "元", "exact", "")
+    d.metric("增长[[约两成]]", 20, "%", "approx", "")
+    d.city("规划，[[巴彦淖尔]]到2030年")
+    d.date("巴彦淖尔到[[2030年]]肉羊", "2030", BY)
+    d.metric("达到[[500亿元]]", 50000000000, "元", "exact", BY)
     audit = {
-        "orgs": ["云南日报", "云南省农业农村厅", "香格里拉市农业农村局",
-                 "香格里拉市松茸产业专业合作社", "南华县林业和草原局",
-                 "丽江市商务局", "昆明海关", "昆明长水国际机场",
-                 "中国东方航空云南有限公司", "东航云南", "顺丰航空", "永旺",
-                 "AEON", "顺丰冷运", "京东物流", "中通冷链",
-                 "云南嘉华食品有限公司", "嘉华食品", "盒马", "叮咚买菜",
-                 "中国食用菌协会", "云南农业大学", "中国科学院昆明植物研究所",
-                 "富滇银行", "中国农业银行云南省分行",
-                 "云南省农村信用社联合社", "拼多多", "抖音"],
-        "cities": ["香格里拉", "丽江", "昆明", "楚雄", "大理", "东京", "大阪",
-                   "上海", "广州", "北京", "深圳"],
-        # 楚雄州 (a prefecture, 州 after the city's form: GUIDELINES, no
-        # CITY)
-        "excluded": ["\n[[楚雄]]州南华县"],
-        "numbers_excluded": [],
-        # 一度 (at one point: no figure)
-        "cn_excluded": ["收购价[[一]]度"],
-        # 松茸、牛肝菌两类: the collective label of a list of two
-        # (GUIDELINES)
-        "collectives": [("牛肝菌[[两]]类", 2)],
-        "labels_excluded": {},
-        "latin_excluded": [],
-        # time characters in words that are no DATE: 单月 (in one month,
-        # twice), 单日 (in one day), 迪庆 (the prefecture's name), 旺季 (the
-        # peak season, twice: a season without a year word, SPEC), 日均 (a
-        # daily average, twice), 日本 (Japan, twice), 每周 (every week: a
-        # recurring period, SPEC), 月饼 (mooncakes)
-        "words_excluded": {"单月": 2, "单日": 1, "迪庆": 1, "旺季": 2,
-                           "日均": 2, "日本": 2, "每周": 1, "月饼": 1},
-        # head words naming no body: 合作社 (合作社今年, the co-operative read
-        # back: SPEC's back-reference), 局 (布局, to lay out), 物流 (冷链物流,
-        # cold-chain logistics as a trade)
-        "orghead_excluded": {"合作社": 1, "局": 1, "物流": 1},
-        "orgwords_excluded": {},
-        "orgstring_excluded": [],
-    }
-    return d, audit
-
-@doc
-def g624():
-    d = Doc(G624)
-    Y, NY, LY = "2026", "2027", "2025"
-    KH, TN, TP, TC, CY = "高雄市", "台南市", "台北市", "台中市", "嘉义市"
-    LA, SEA, NYC, TK, OS = "洛杉矶", "西雅图", "纽约", "东京", "大阪"
-    NT = "約新台幣"
-    # title (one sentence for the city column: 前10月 after its noun 毛豆 the
-    # calendar period (GUIDELINES: Taiwan writes the first months without
-    # 个); 年增 no DATE; 屏東 a county, no CITY; 高雄 a special municipality,
-    # a CITY, the first after for the figures before it; 日美 no DATE)
-    d.date("毛豆[[前10月]]外銷", Y, KH)
-    d.metric("年增[[約7%]] ", 7, "%", "approx", KH)
-    d.city("屏東、[[高雄]]業者")
-    # byline: 記者…／高雄報導 names no outlet (no ORG); 高雄 a CITY row
-    d.city("／[[高雄]]報導")
-    # P1 (昨（23）日 one span (SPEC); 今（115）年1月 one span, the bracketed
-    # ROC year taking the month (GUIDELINES), and 10月 two DATEs of a range;
-    # 3萬9,600公噸 one figure (GUIDELINES: Taiwan's 2萬6,512棟); 1億2,800萬
-    # 美元 one figure (GUIDELINES: digits split by 亿 before a smaller
-    # section, 1亿2000万元); 1萬900公噸 one figure; 10月 … 去年同期 2025-10;
-    # the ministry's agency an ORG; 上月 2026-10; 每公斤 outside; 較今年3月
-    # the month)
-    d.org("\n[[農業部]]昨")
-    d.date("農業部[[昨（23）日]]公布", "2026-11-23", "")
-    d.date("，[[今（115）年1月]]至", "2026-01", "")
-    d.date("至[[10月]]冷凍毛豆", "2026-10", "")
-    d.metric("外銷量[[約3萬9,600公噸]]", 39600, "公吨", "approx", "")
-    d.metric("外銷值[[約1億2,800萬美元]]", 128000000, "美元", "approx", "")
-    d.metric("年增[[約7%]]；", 7, "%", "approx", "")
-    d.metric("輸日[[約2萬1,400公噸]]", 21400, "公吨", "approx", "")
-    d.metric("外銷總量[[約54%]]", 54, "%", "approx", "")
-    d.metric("輸美[[約1萬900公噸]]", 10900, "公吨", "approx", "")
-    d.metric("年增[[約18%]]", 18, "%", "approx", "")
-    d.date("。[[10月]]單月", "2026-10", "")
-    d.metric("外銷[[約3,120公噸]]", 3120, "公吨", "approx", "")
-    d.date("比[[去年同期]]增加約5%", "2025-10", "")
-    d.metric("增加[[約5%]]。", 5, "%", "approx", "")
-    d.org("。[[農業部農糧署]]指出")
-    d.date("指出，[[上月]]輸日", "2026-10", "")
-    d.metric("每公斤[[約2.8美元]]", 2.8, "美元", "approx", "")
-    d.date("較[[今年3月]]上漲", "2026-03", "")
-    d.metric("上漲[[約6%]]", 6, "%", "approx", "")
-    # P2 (屏東 a county, no CITY; the county government's department an
-    # ORG; 秋作 no DATE; 約六成 60 %; 萬丹, 新園, 崁頂 townships, 一帶 no
-    # figure; the township's farmers' association an ORG (GUIDELINES); 約新
-    # 台幣 before the number outside with the currency, 約 qualifying it
-    # (GUIDELINES); 9月上旬 and 11月中旬 a range, the months; 去年同期 after
-    # a range of months of one year: the year (GUIDELINES), 2025)
-    d.org("。[[屏東縣政府農業處]]表示")
-    d.date("表示，[[今年]]秋作", Y, "")
-    d.metric("種植面積[[約5,200公頃]]", 5200, "公顷", "approx", "")
-    d.metric("占全台[[約六成]]", 60, "%", "approx", "")
-    d.org("。[[萬丹鄉農會]]指出")
-    d.metric("收購價約新台幣[[32元]]", 32, "元", "approx", "", outer=NT)
-    d.date("比[[去年]]高約2元", LY, "")
-    d.metric("高[[約2元]]", 2, "元", "approx", "")
-    d.metric("契作農戶[[約640戶]]", 640, "户", "approx", "")
-    d.date("；[[9月上旬]]至", "2026-09", "")
-    d.date("至[[11月中旬]]共", "2026-11", "")
-    d.metric("共收購[[約1萬4,800公噸]]", 14800, "公吨", "approx", "")
-    d.date("較[[去年同期]]增加約7%", LY, "")
-    d.metric("增加[[約7%]]。", 7, "%", "approx", "")
-    # P3 (高雄方面 the city as the topic; the city's bureau an ORG; 美濃,
-    # 旗山 districts; 114年 a bare ROC year (SPEC); the district's farmers'
-    # association an ORG, 高雄市 inside; 春作 no DATE; 3月中旬, 5月上旬 the
-    # months; 約八成 80 %; 家 counts farms; 公頃 a unit)
-    d.city("\n[[高雄]]方面")
-    d.org("，[[高雄市農業局]]統計")
-    d.metric("種植面積[[約1,150公頃]]", 1150, "公顷", "approx", KH)
-    d.date("較[[114年]]增加", "2025", KH)
-    d.metric("增加[[約9%]]。", 9, "%", "approx", KH)
-    d.org("。[[高雄市美濃區農會]]表示")
-    d.date("自[[3月中旬]]採收", "2026-03", "")
-    d.date("至[[5月上旬]]，", "2026-05", "")
-    d.metric("產量[[約1萬2,000公噸]]", 12000, "公吨", "approx", "")
-    d.metric("其中[[約八成]]交由", 80, "%", "approx", "")
-    d.metric("毛豆農場[[約85家]]", 85, "家", "approx", "")
-    d.metric("合計面積[[約620公頃]]", 620, "公顷", "approx", "")
-    # P4 (嘉義縣 a county: its government's department and its township's
-    # farmers' association ORGs, no CITY; 縣內 deictic; 每公頃 outside; 平均
-    # before 收益 and a price: no time figure; 嘉義市 the provincial city
-    # written with 市 (GUIDELINES), a CITY; 自10月起 the month; 條 counts
-    # lines; 每日 outside, 約45公噸 a count)
-    d.org("\n[[嘉義縣政府農業處]]指出")
-    d.metric("契作面積[[約780公頃]]", 780, "公顷", "approx", "")
-    d.metric("收益約新台幣[[18萬元]]", 180000, "元", "approx", "", outer=NT)
-    d.date("比[[去年]]增加約6%", LY, "")
-    d.metric("增加[[約6%]]；", 6, "%", "approx", "")
-    d.city("；[[嘉義市]]的冷凍")
-    d.date("則自[[10月]]起", "2026-10", CY)
-    d.metric("產線[[2條]]", 2, "条", "exact", CY)
-    d.metric("處理量[[約45公噸]]", 45, "公吨", "approx", CY)
-    d.org("。[[嘉義縣民雄鄉農會]]則收購")
-    d.metric("收購毛豆[[約2,300公噸]]", 2300, "公吨", "approx", "")
-    # P5 (外銷大廠 a role outside (GUIDELINES: roles in front of a company);
-    # the exporter's name and the short form in brackets (its characters in
-    # order, GUIDELINES), the short form again; 在屏東、高雄: 屏東 a county,
-    # 高雄 a CITY; 全年 alone no DATE; 約四成 40 %; 明（116）年第1季 one span
-    # (GUIDELINES); 在台南 a CITY)
-    d.org("大廠[[永昇冷凍食品公司]]（")
-    d.org("（[[永昇食品]]）")
-    d.date("表示，[[今年]]在屏東", Y, KH)
-    d.city("屏東、[[高雄]]契作")
-    d.metric("契作毛豆[[約1,300公頃]]", 1300, "公顷", "approx", KH)
-    d.metric("全年外銷[[約1萬1,000公噸]]", 11000, "公吨", "approx", KH)
-    d.metric("其中[[約四成]]銷往", 40, "%", "approx", KH)
-    d.org("；[[永昇食品]]並將")
-    d.date("將於[[明（116）年第1季]]在", "2027-Q1", TN)
-    d.city("在[[台南]]啟用")
-    d.metric("年產能可增加[[約6,000公噸]]", 6000, "公吨", "approx", TN)
-    # P6 (統一企業 an ORG, 冷凍食品事業 its business, no name; 今年前3季 the
-    # year (SPEC; GUIDELINES: Taiwan writes quarters without 度); 大成長城企業
-    # an ORG; 與屏東農民: no pair of ORGs; 約三成 30 %)
-    d.org("。[[統一企業]]旗下")
-    d.date("事業[[今年前3季]]毛豆", Y, "")
-    d.metric("營收約新台幣[[8.6億元]]", 860000000, "元", "approx", "",
-             outer=NT)
-    d.metric("年增[[約12%]]；", 12, "%", "approx", "")
-    d.org("；[[大成長城企業]]則與")
-    d.metric("契作毛豆[[約420公頃]]", 420, "公顷", "approx", "")
-    d.date("較[[去年]]擴大", LY, "")
-    d.metric("擴大[[約三成]]", 30, "%", "approx", "")
-    # P7 (好市多 and its Latin form in brackets two ORGs (GUIDELINES); 每公斤
-    # outside, 約 next to the figure inside; 洛杉磯、西雅圖及紐約 three
-    # foreign cities listed (GUIDELINES: a list of three confirms its items),
-    # the figures before them 洛杉矶, the first after; 營運商 a descriptor
-    # before the name (GUIDELINES); 神戶物產 an ORG; 東京、大阪 CITYs; 上月
-    # 2026-10, 較9月 the month)
-    d.org("，[[好市多]]（")
-    d.org("（[[Costco]]）")
-    d.date("（Costco）[[今年]]向", Y, LA)
-    d.metric("冷凍毛豆[[約2,600公噸]]", 2600, "公吨", "approx", LA)
-    d.metric("合約價每公斤[[約3.1美元]]", 3.1, "美元", "approx", LA)
-    d.date("比[[去年]]上漲約4%", LY, LA)
-    d.metric("上漲[[約4%]]，", 4, "%", "approx", LA)
-    d.city("供應[[洛杉磯]]、")
-    d.city("、[[西雅圖]]及")
-    d.city("及[[紐約]]等地")
-    d.org("營運商[[神戶物產]]向")
-    d.metric("鹽味毛豆[[約3,800公噸]]", 3800, "公吨", "approx", TK)
-    d.city("供應[[東京]]、")
-    d.city("東京、[[大阪]]等地超市")
-    d.date("超市，[[上月]]到貨量", "2026-10", OS)
-    d.date("較[[9月]]增加約15%", "2026-09", OS)
-    d.metric("增加[[約15%]]", 15, "%", "approx", OS)
-    # P8 (the customs administration an ORG; 10月 … 比9月 the months; 每公斤
-    # outside; the frozen-vegetable exporters' association an ORG; 民國113年
-    # (民國 inside: SPEC); 1億1,300萬美元 one figure; 今年全年: 今年 the DATE,
-    # 全年 outside (GUIDELINES); 突破 over; 近年 vague, no DATE)
-    d.org("\n[[財政部關務署]]統計")
-    d.date("統計，[[10月]]毛豆", "2026-10", "")
-    d.metric("輸美[[約1,020公噸]]", 1020, "公吨", "approx", "")
-    d.date("比[[9月]]增加約8%", "2026-09", "")
-    d.metric("增加[[約8%]]", 8, "%", "approx", "")
-    d.metric("輸日[[約1,870公噸]]", 1870, "公吨", "approx", "")
-    d.metric("離岸價每公斤[[約2.9美元]]", 2.9, "美元", "approx", "")
-    d.org("。[[台灣區冷凍蔬果工業同業公會]]指出")
-    d.date("指出，[[民國113年]]毛豆", "2024", "")
-    d.metric("外銷值[[約1億1,300萬美元]]", 113000000, "美元", "approx", "")
-    d.date("，[[今年]]全年", Y, "")
-    d.metric("可望[[突破1億5,000萬美元]]", 150000000, "美元", "over", "")
-    # P9 (農業部 again; 上週 W47; 台北、台中等地 a list sharing one head,
-    # CITYs (SPEC), 上週 takes 台北市 (the first after), the figures after the
-    # list 台中市 (the nearest before); 果菜批發市場 a kind; 去年同期 after 上週
-    # 2025-W47 (precedent g618); 新台幣75元至95元 two mentions, the currency
-    # outside the first (SPEC); momo購物網 an ORG; 雙11 the nearest (單日 no
-    # DATE); the supermarkets' price range after ； a sentence of its own, no
-    # city; 件 counts orders; 全聯福利中心 an ORG; 本月 2026-11, 較上月 the
-    # baseline counted from the stated month (GUIDELINES), 2026-10)
-    d.org("，[[農業部]]統計，上週")
-    d.date("統計，[[上週]]台北", "2026-W47", TP)
-    d.city("上週[[台北]]、")
-    d.city("、[[台中]]等地")
-    d.metric("均價每公斤約新台幣[[58元]]", 58, "元", "approx", TC, outer=NT)
-    d.date("比[[去年同期]]高約9%", "2025-W47", TC)
-    d.metric("高[[約9%]]", 9, "%", "approx", TC)
-    d.metric("售價新台幣[[75元]]至", 75, "元", "exact", "", outer="新台幣")
-    d.metric("75元至[[95元]]", 95, "元", "exact", "")
-    d.org("，[[momo購物網]]統計")
-    d.date("「[[雙11]]」", "2026-11-11", "")
-    d.metric("單日冷凍毛豆銷售[[約1.8萬件]]", 18000, "件", "approx", "")
-    d.metric("年增[[約26%]]", 26, "%", "approx", "")
-    d.org("；[[全聯福利中心]]表示")
-    d.date("表示，[[本月]]冷凍", "2026-11", "")
-    d.date("較[[上月]]成長", "2026-10", "")
-    d.metric("成長[[約11%]]", 11, "%", "approx", "")
-    # P10 (the association again; 約占…的三成: 約 across 占 and the whole
-    # (GUIDELINES: 约占全国的四成 -> approx), outside the span; 平均薪資 a
-    # wage, no time figure; 台 counts machines; 每台 outside; 約新台幣 before
-    # the number outside; 名 counts workers)
-    d.org("。[[台灣區冷凍蔬果工業同業公會]]調查")
-    d.metric("員工總數的[[三成]]", 30, "%", "approx", "", sep="約")
-    d.date("，[[今年]]平均薪資", Y, "")
-    d.date("較[[去年]]調升", LY, "")
-    d.metric("調升[[約4%]]", 4, "%", "approx", "")
-    d.metric("採收機[[約26台]]", 26, "台", "approx", "")
-    d.metric("每台約新台幣[[1,200萬元]]", 12000000, "元", "approx", "",
-             outer=NT)
-    d.metric("可取代[[約40名]]", 40, "名", "approx", "")
-    # P11 (全國農業金庫 an ORG; 產銷班 a kind; the ministry's agricultural
-    # research station one ORG (GUIDELINES: 农业部台南区农业改良场), 高雄
-    # inside, no CITY; the university (國立 inside, GUIDELINES; 屏東 inside)
-    # and the station joined by 與: two ORGs (LISTED_PAIRS); 每公頃 outside;
-    # 117年 a bare ROC year)
-    d.org("。[[全國農業金庫]]已對")
-    d.metric("核貸約新台幣[[4.2億元]]", 420000000, "元", "approx", "",
-             outer=NT)
-    d.metric("平均利率[[約1.75%]]", 1.75, "%", "approx", "")
-    d.metric("受惠農戶[[約980戶]]", 980, "户", "approx", "")
-    d.org("。[[農業部高雄區農業改良場]]與")
-    d.org("與[[國立屏東科技大學]]合作")
-    d.metric("產量[[約11公噸]]", 11, "公吨", "approx", "")
-    d.metric("比現行品種高[[約12%]]", 12, "%", "approx", "")
-    d.date("預計[[117年]]推廣", "2028", "")
-    # P12 (the research institute and the short form in brackets, its
-    # characters in order (GUIDELINES), again; 114年; 個百分點 the unit 百分點
-    # (SPEC); 明年 2027; the ministry's agency again; 本週 W48; 在台北、高雄
-    # CITYs, the figure after them 高雄市)
-    d.org("\n[[台灣經濟研究院]]（")
-    d.org("（[[台經院]]）")
-    d.metric("市場規模[[約28億美元]]", 2800000000, "美元", "approx", "")
-    d.metric("占有率[[約37%]]", 37, "%", "approx", "")
-    d.date("比[[114年]]提高", "2025", "")
-    d.metric("提高[[約2個百分點]]", 2, "百分点", "approx", "")
-    d.org("；[[台經院]]並預估")
-    d.date("預估，[[明年]]全球", NY, "")
-    d.metric("需求將成長[[約5%]]", 5, "%", "approx", "")
-    d.org("。[[農業部農糧署]]則表示")
-    d.date("則表示，[[本週]]起", "2026-W48", TP)
-    d.city("在[[台北]]、高雄")
-    d.city("台北、[[高雄]]舉辦")
-    d.metric("禮盒[[約1萬5,000盒]]", 15000, "盒", "approx", KH)
-    # P13 (明年 and 明（116）年 two DATEs, 2027; the county's department
-    # again; 約一成 10 %; 元旦 and 農曆春節 yearless, the coming ones; 年底 in
-    # their sentence the year nearest them, 2026 (GUIDELINES); 突破 over;
-    # 明年春節 one span; 2月6日 after 明年 next year's; 12月中旬 after 明年 in
-    # its sentence the next December from the reference date (GUIDELINES),
-    # 2026-12; the township's association again)
-    d.date("展望[[明年]]", NY, "")
-    d.org("，[[屏東縣政府農業處]]預估")
-    d.date("預估，[[明（116）年]]毛豆", NY, "")
-    d.metric("再成長[[約一成]]", 10, "%", "approx", "")
-    d.date("看好[[元旦]]至", "2027-01-01", "")
-    d.date("至[[農曆春節]]的", "2027-02-06", "")
-    d.date("預估[[年底]]前", Y, "")
-    d.metric("可[[突破2萬3,000公噸]]", 23000, "公吨", "over", "")
-    d.date("。[[明年春節]]落在", "2027-02-06", "")
-    d.date("落在[[2月6日]]", "2027-02-06", "")
-    d.org("，[[萬丹鄉農會]]將於")
-    d.date("將於[[12月中旬]]起", "2026-12", "")
-    d.metric("禮盒[[約2萬盒]]", 20000, "盒", "approx", "")
-    d.metric("售價約新台幣[[450元]]", 450, "元", "approx", "", outer=NT)
-    audit = {
-        "orgs": ["農業部", "農業部農糧署", "屏東縣政府農業處", "萬丹鄉農會",
-                 "高雄市農業局", "高雄市美濃區農會", "嘉義縣政府農業處",
-                 "嘉義縣民雄鄉農會", "永昇冷凍食品公司", "永昇食品",
-                 "統一企業", "大成長城企業", "好市多", "Costco", "神戶物產",
-                 "財政部關務署", "台灣區冷凍蔬果工業同業公會", "momo購物網",
-                 "全聯福利中心", "全國農業金庫", "農業部高雄區農業改良場",
-                 "國立屏東科技大學", "台灣經濟研究院", "台經院"],
-        "cities": ["高雄", "台南", "台北", "台中", "嘉義", "洛杉磯", "西雅圖",
-                   "紐約", "東京", "大阪"],
+        "orgs": ["内蒙古日报", "巴彦淖尔市农牧局", "国家统计局巴彦淖尔调查队",
+                 "卓创资讯", "内蒙古草原宏宝食品股份有限公司", "草原宏宝",
+                 "内蒙古额尔敦羊业股份有限公司", "额尔敦", "京东", "天猫",
+                 "抖音", "锡林郭勒盟羊羊牧业股份有限公司", "海底捞",
+                 "呷哺呷哺", "东来顺", "小尾羊", "鄂尔多斯市农牧局", "拼多多",
+                 "美团", "内蒙古自治区肉类协会", "中国肉类协会", "内蒙古银行",
+                 "中国农业银行巴彦淖尔分行", "蒙商银行", "内蒙古农业大学",
+                 "河套学院", "呼和浩特海关"],
+        "cities": ["巴彦淖尔", "锡林浩特", "鄂尔多斯", "锡林浩特市", "北京",
+                   "上海", "广州", "包头", "呼和浩特", "赤峰", "通辽",
+                   "乌兰察布市", "成都", "杭州", "深圳", "二连浩特", "满洲里"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一帶 (the area around a place: no figure)
-        "cn_excluded": ["崁頂[[一]]帶", "旗山[[一]]帶"],
+        # 一家 (the indefinite article, GUIDELINES)
+        # 五 of the county 五原县 (a place whose name starts with a numeral,
+        # GUIDELINES: 三门峡市)
+        "cn_excluded": ["杭锦后旗[[一]]家", "已在[[五]]原县"],
         "collectives": [],
-        # 萬丹 (a township of 屏東: no magnitude; twice more inside the ORG
-        # rows of 萬丹鄉農會)
-        "labels_excluded": {"萬丹": 1},
+        "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 年增 (year on year; the
-        # audit also reads 去年|增加 and 114年|增加, whose 年 is the DATE's),
-        # 日美 (Japan and the United States), 輸日 (exports to Japan), 單月,
-        # 單日 (in one month, in one day), 秋作 (the autumn crop: a season
-        # without a year word, SPEC), 每日 (every day: recurring), 全年 (a
-        # whole year's: 預估全年, and after the DATE 今年, outside it:
-        # GUIDELINES), 年產能 (annual capacity), 日本 (Japan), 近年 (recent
-        # years: vague, SPEC), 年節 (the New Year season)
-        "words_excluded": {"年增": 7, "日美": 1, "輸日": 4, "單月": 1,
-                           "秋作": 1, "每日": 1, "全年": 2, "年產能": 1,
-                           "日本": 2, "近年": 1, "單日": 1, "年節": 1},
-        # head words naming no body: 集團 (上市食品集團, listed food groups in
-        # general: a kind), 局 (布局, to lay out)
-        "orghead_excluded": {"集團": 1, "局": 1},
+        # time characters in words that are no DATE: 全年 (alone), 单日,
+        # 日增重, 冬季 (a season with no year word, twice more)
+        "words_excluded": {"冬季": 5, "全年": 2, "单日": 1, "日增重": 1,
+                           "旺季": 1},
+        # head words naming no body: 协会 (行业协会, a kind; 协会本月, a
+        # back-reference), 合作社 (co-operatives of no name, five times: a
+        # kind, GUIDELINES: 全市脐橙专业合作社), 局 of 布局 (a layout)
+        "orghead_excluded": {"协会": 2, "合作社": 5, "局": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
+
+
+# ===========================================================================
+# g628 Macao tea houses: Macao's old tea houses and dim sum restaurants, the
+# municipal affairs bureau's licences, the tourism office's food promotion,
+# the catering association, prices in 澳門元, customers per day, shop counts,
+# staff
+# ===========================================================================
+@doc
+def g628():
+    d = Doc(G628)
+    Y, NY, LY = "2026", "2027", "2025"
+    U = "澳门元"
+    # title (本澳 no CITY (SPEC: deictic, 澳 alone); 第三季 without 度 the
+    # quarter (GUIDELINES: Macao writes 第三季); 市政署 an ORG standing alone
+    # in a Macao text (GUIDELINES); 下月 2026-12 (起 outside))
+    d.date("點心[[第三季]]收益", "2026-Q3", "")
+    d.metric("按年升[[約6%]] 市政署", 6, "%", "approx", "")
+    d.org("% [[市政署]]下月")
+    d.date("市政署[[下月]]起", "2026-12", "")
+    # P1 (the opener 【本報消息】 holds no row (the brief; GUIDELINES: 本報 is
+    # none); 統計暨普查局 an ORG; 昨日 and its bracketed 25日 two mentions of
+    # 2026-11-25 (SPEC); 今年第三季 2026-Q3; 按年, 按季 no DATE; 今年首三季
+    # the year; 約佔 reaches 三成半 (GUIDELINES: 约占…; N成半 one span, 35 %);
+    # 截至 outside 9月底 (the month); 去年同期 after it 2025-09; 間 a unit;
+    # 新馬路、下環及紅街市 streets and areas, no CITY)
+    d.org("】[[統計暨普查局]]昨日")
+    d.date("普查局[[昨日]]（", "2026-11-25", "")
+    d.date("昨日（[[25日]]）", "2026-11-25", "")
+    d.date("公佈，[[今年第三季]]本澳", "2026-Q3", "")
+    d.metric("收益[[約9.4億澳門元]]", 940000000, U, "approx", "")
+    d.metric("上升[[約6%]]，按季", 6, "%", "approx", "")
+    d.metric("增加[[約3%]]；", 3, "%", "approx", "")
+    d.date("；[[今年首三季]]累計", Y, "")
+    d.metric("收益[[約27.3億澳門元]]", 2730000000, U, "approx", "")
+    d.metric("約佔[[三成半]]。", 35, "%", "approx", "", sep="約")
+    d.date("截至[[9月底]]", "2026-09", "")
+    d.metric("共[[218間]]", 218, "间", "exact", "")
+    d.date("較[[去年同期]]增加9間", "2025-09", "")
+    d.metric("增加[[9間]]", 9, "间", "exact", "")
+    d.metric("茶樓[[約26間]]", 26, "间", "approx", "")
+    # P2 (市政署 again; 下月1日 2026-12-01 (起 outside); 平均 a statistic cue
+    # before a time figure: 約15個工作日 a METRIC (GUIDELINES: 个工作日 a time
+    # unit like 个交易日), and 約7個工作日, the figure the verb of change
+    # 縮短至 leads to, the same statistic (GUIDELINES); 上週五 with its
+    # weekday inside the span, a day, and the bracketed 20日 its own mention;
+    # 今年首10個月 one span, the year; 去年同期 after it the year (SPEC: a
+    # period with no ISO form); 期內 no DATE; 去年 2025; 最高 no qualifier
+    # (GUIDELINES))
+    d.org("\n[[市政署]]表示")
+    d.date("將於[[下月1日]]起", "2026-12-01", "")
+    d.metric("平均[[約15個工作日]]", 15, "个工作日", "approx", "")
+    d.metric("縮短至[[約7個工作日]]", 7, "个工作日", "approx", "")
+    d.org("。[[市政署]]上週五")
+    d.date("市政署[[上週五]]（", "2026-11-20", "")
+    d.date("上週五（[[20日]]）", "2026-11-20", "")
+    d.date("顯示，[[今年首10個月]]共", Y, "")
+    d.metric("新牌照[[132個]]", 132, "个", "exact", "")
+    d.date("較[[去年同期]]增加約11%", LY, "")
+    d.metric("增加[[約11%]]", 11, "%", "approx", "")
+    d.metric("點心店[[約1,860次]]", 1860, "次", "approx", "")
+    d.metric("個案[[38宗]]", 38, "宗", "exact", "")
+    d.date("較[[去年]]減少6宗", LY, "")
+    d.metric("減少[[6宗]]", 6, "宗", "exact", "")
+    d.org("。[[市政署]]亦提醒")
+    d.metric("罰款[[2萬澳門元]]", 20000, U, "exact", "")
+    # P3 (龍華茶樓 and 大龍鳳茶樓 restaurants by their names, companies
+    # (GUIDELINES: 华龙酒楼, 聚龙酒家), acting before 表示 and 則指出; 逾60年
+    # 歷史 a time figure with no statistic cue, no METRIC (GUIDELINES: time
+    # units count only after a cue); 今年10月 2026-10 (起 outside); 一盅兩件
+    # a set phrase, no figure; 人次 a unit, 超過 over; 兩年前 2024; 每籠 and
+    # 每位 outside the prices; 32至46澳門元 a range of two mentions sharing
+    # the unit (SPEC); 本月 2026-11; 按月 no DATE)
+    d.org("歷史的[[龍華茶樓]]負責人")
+    d.date("表示，[[今年10月]]起", "2026-10", "")
+    d.metric("由[[約48澳門元]]調整", 48, U, "approx", "")
+    d.metric("調整至[[約52澳門元]]", 52, U, "approx", "")
+    d.metric("茶客[[約450人次]]", 450, "人次", "approx", "")
+    d.metric("假日則[[超過700人次]]", 700, "人次", "over", "")
+    d.metric("員工[[18名]]", 18, "名", "exact", "")
+    d.date("較[[兩年前]]減少", "2024", "")
+    d.metric("減少[[3名]]", 3, "名", "exact", "")
+    d.org("。[[大龍鳳茶樓]]則指出")
+    d.metric("介乎[[32]]至", 32, U, "exact", "", shared="澳門元")
+    d.metric("32至[[46澳門元]]", 46, U, "exact", "")
+    d.metric("每位[[8澳門元]]", 8, U, "exact", "")
+    d.date("，[[本月]]營業額", "2026-11", "")
+    d.metric("按月增加[[約一成]]。\n", 10, "%", "approx", "")
+    # P4 (香港 a CITY, the city as a modifier of 點心連鎖 (SPEC 杭州特色); 添好運
+    # an ORG after its kind (GUIDELINES: the dim sum chains 添好运, 点点心 in
+    # the gazetteer); 人 after a number a unit (SPEC); 點點心 before 則表示;
+    # 今年首三季 the year; 籠 a measure word (笼); 銀河娛樂及新濠博亞娛樂 two
+    # companies joined by 及; 每位 outside; 約168至288澳門元 a range, approx on
+    # the first only (precedent g622))
+    d.city("。[[香港]]點心連鎖")
+    d.org("連鎖[[添好運]]今年")
+    d.date("添好運[[今年]]在", Y, "香港")
+    d.metric("分店[[2間]]", 2, "间", "exact", "香港")
+    d.metric("增至[[5間]]", 5, "间", "exact", "香港")
+    d.metric("輪候[[約300人]]", 300, "人", "approx", "香港")
+    d.org("；[[點點心]]則表示")
+    d.metric("本澳[[3間]]分店", 3, "间", "exact", "")
+    d.date("分店[[今年首三季]]營業額", Y, "")
+    d.metric("增長[[約15%]]", 15, "%", "approx", "")
+    d.metric("點心[[約2,200籠]]", 2200, "笼", "approx", "")
+    d.org("。[[銀河娛樂]]及")
+    d.org("及[[新濠博亞娛樂]]旗下")
+    d.metric("每位[[約168]]至", 168, U, "approx", "", shared="澳門元")
+    d.metric("168至[[288澳門元]]", 288, U, "exact", "")
+    # P5 (旅遊局 an ORG standing alone in a Macao text (GUIDELINES); 本月
+    # 2026-11; 澳門 opening the short quoted name “澳門美食之都” a CITY
+    # (GUIDELINES: “丽水山耕” -> 丽水), normalized 澳门 (SPEC: Macao by its
+    # common name); 澳門餐飲業聯合商會 an ORG (聯同 no list joiner); 廣州、
+    # 深圳、珠海及中山 CITY rows; 張 a unit; 每張 outside; 國慶 of 國慶黃金週
+    # 期間 the nearest 2026-10-01 (黃金週期間 outside); 香港 a CITY; 約佔 reaches
+    # 兩成; 澳門與香港、廣州 CITY rows)
+    d.org("\n[[旅遊局]]本月")
+    d.date("旅遊局[[本月]]啟動", "2026-11", "澳门")
+    d.city("“[[澳門]]美食之都”")
+    d.org("聯同[[澳門餐飲業聯合商會]]在")
+    d.city("在[[廣州]]、")
+    d.city("、[[深圳]]、")
+    d.city("、[[珠海]]及中山")
+    d.city("珠海及[[中山]]舉辦")
+    d.metric("優惠券[[約3萬張]]", 30000, "张", "approx", "中山市")
+    d.metric("面值[[20澳門元]]", 20, U, "exact", "中山市")
+    d.metric("全澳[[約150間]]", 150, "间", "approx", "中山市")
+    d.org("。[[旅遊局]]資料")
+    d.date("顯示，[[今年首三季]]旅客", Y, "")
+    d.metric("消費[[約620澳門元]]", 620, U, "approx", "")
+    d.metric("增加[[約4%]]；", 4, "%", "approx", "")
+    d.date("；[[國慶]]黃金週", "2026-10-01", "香港")
+    d.metric("旅客[[約12萬人次]]", 120000, "人次", "approx", "香港")
+    d.metric("增加[[約8%]]，其中", 8, "%", "approx", "香港")
+    d.city("來自[[香港]]的旅客")
+    d.metric("約佔[[兩成]]。", 20, "%", "approx", "香港", sep="約")
+    d.city("認為，[[澳門]]與香港")
+    d.city("與[[香港]]、廣州")
+    d.city("、[[廣州]]同為")
+    # P6 (澳門餐飲業聯合商會 again; 上週三 and 18日 two mentions of
+    # 2026-11-18; 間 a unit; 平均年齡 a statistic, 歲 always counts; 月薪
+    # 1.8萬至2.6萬澳門元 a range of two mentions sharing the unit, the first
+    # with its own magnitude; 商會 alone a back-reference; 明年3月 2027-03
+    # (起 outside); 澳門旅遊大學 an ORG; 首期 no figure; 勞工事務局 an ORG)
+    d.org("，[[澳門餐飲業聯合商會]]上週三")
+    d.date("商會[[上週三]]（", "2026-11-18", "")
+    d.date("上週三（[[18日]]）", "2026-11-18", "")
+    d.metric("受訪的[[86間]]", 86, "间", "exact", "")
+    d.metric("，[[約55%]]表示", 55, "%", "approx", "")
+    d.metric("年齡[[約52歲]]", 52, "岁", "approx", "")
+    d.metric("介乎[[1.8萬]]至", 18000, U, "exact", "", shared="澳門元")
+    d.metric("至[[2.6萬澳門元]]", 26000, U, "exact", "")
+    d.date("計劃[[明年3月]]起", "2027-03", "")
+    d.org("聯同[[澳門旅遊大學]]開辦")
+    d.metric("學員[[約40名]]", 40, "名", "approx", "")
+    d.org("；[[勞工事務局]]亦將")
+    d.metric("提供[[約60個]]", 60, "个", "approx", "")
+    # P7 (約八成 approx; 江門、佛山及東莞 CITY rows; 雲南普洱: 普洱 also names a
+    # tea, and its province right before it confirms the city (GUIDELINES:
+    # 临沧、普洱、保山; a province glued to its city, 云南昆明): 普洱市; 福建 a
+    # province; 今年 2026; 每斤 outside the price)
+    d.metric("茶樓[[約八成]]食材", 80, "%", "approx", "江门市")
+    d.city("來自[[江門]]、")
+    d.city("、[[佛山]]及東莞")
+    d.city("佛山及[[東莞]]的")
+    d.city("雲南[[普洱]]及福建")
+    d.date("供貨，[[今年]]蝦仁", Y, "普洱市")
+    d.metric("上升[[約7%]]，每斤", 7, "%", "approx", "普洱市")
+    d.metric("批發價[[約140澳門元]]", 140, U, "approx", "普洱市")
+    d.metric("下調[[約5%]]。", 5, "%", "approx", "普洱市")
+    # P8 (澳門通 an ORG; 今年10月 2026-10; 筆 a unit; 大豐銀行及大西洋銀行
+    # two banks; 聖誕 the coming 2026-12-25, 元旦 2027-01-01 (期間 outside);
+    # 中國銀行澳門分行 one ORG, a bank's branch (GUIDELINES); 最高 no
+    # qualifier (GUIDELINES))
+    d.org("，[[澳門通]]數據")
+    d.date("顯示，[[今年10月]]茶樓", "2026-10", "")
+    d.metric("交易[[約18.6萬筆]]", 186000, "笔", "approx", "")
+    d.metric("交易額[[約2,350萬澳門元]]", 23500000, U, "approx", "")
+    d.metric("增長[[約12%]]。", 12, "%", "approx", "")
+    d.org("。[[大豐銀行]]及")
+    d.org("及[[大西洋銀行]]在")
+    d.date("在[[聖誕]]及元旦", "2026-12-25", "")
+    d.date("聖誕及[[元旦]]期間", "2027-01-01", "")
+    d.org("；[[中國銀行澳門分行]]亦為")
+    d.metric("最高[[30萬澳門元]]", 300000, U, "exact", "")
+    # P9 (經濟及科技發展局 one bureau of two fields joined by 及 (GUIDELINES:
+    # 运输及物流局) and its bracketed short form; 今年1月至10月 a range of two
+    # mentions; 消費者委員會 and 消委會 two ORGs; 本月 2026-11; 其中4間 a
+    # count; 澳門大學工商管理學院 one ORG (a faculty belongs to its
+    # university); 一項 and 一次 the indefinite article (GUIDELINES); 每月 and
+    # 每次 no DATE, no figure; 澳門中華總商會 an ORG; 明年 2027, 今年 2026)
+    d.org("\n[[經濟及科技發展局]]（")
+    d.org("（[[經科局]]）")
+    d.date("顯示，[[今年1月]]至", "2026-01", "")
+    d.date("1月至[[10月]]共有", "2026-10", "")
+    d.metric("共有[[17間]]", 17, "间", "exact", "")
+    d.metric("合共[[約620萬澳門元]]", 6200000, U, "approx", "")
+    d.org("。[[消費者委員會]]（")
+    d.org("（[[消委會]]）")
+    d.date("消委會）[[本月]]抽查", "2026-11", "")
+    d.metric("全澳[[42間]]", 42, "间", "exact", "")
+    d.metric("其中[[4間]]", 4, "间", "exact", "")
+    d.org("。[[澳門大學工商管理學院]]早前")
+    d.metric("受訪的[[1,100名]]", 1100, "名", "exact", "")
+    d.metric("，[[約62%]]每月", 62, "%", "approx", "")
+    d.metric("每次消費[[約135澳門元]]", 135, U, "approx", "")
+    d.org("。[[澳門中華總商會]]早前")
+    d.metric("受訪的[[64間]]", 64, "间", "exact", "")
+    d.metric("，[[約48%]]預計", 48, "%", "approx", "")
+    d.date("預計[[明年]]營業額", NY, "")
+    d.date("與[[今年]]持平", Y, "")
+    d.metric("，[[約21%]]計劃", 21, "%", "approx", "")
+    # P10 (珠海 CITY rows; 較本澳低 a comparison, 約20% approx; 65歲以上 an age
+    # (SPEC: 60岁以上 -> 60, 岁, over); 八折 80 % (SPEC 8折); 週末, 平日上午
+    # no DATE)
+    d.city("北上[[珠海]]飲茶")
+    d.city("在[[珠海]]的售價")
+    d.metric("低[[約20%]]", 20, "%", "approx", "珠海市")
+    d.metric("向[[65歲以上]]長者", 65, "岁", "over", "珠海市")
+    d.metric("茶位費[[八折]]優惠", 80, "%", "exact", "珠海市")
+    # P11 (今年12月1日至明年1月3日 a range of two DATEs, each with its year
+    # word (SPEC); 聖誕 of 聖誕前後 the coming 2026-12-25 (前後 outside); 年糕
+    # no DATE; 第四季 2026-Q4, 去年同期 after it 2025-Q4 (SPEC); 全年 no DATE;
+    # 明年農曆新年 2027-02-06 (GUIDELINES: 农历年 is 春节; 明年 inside, 前
+    # outside))
+    d.date("將於[[今年12月1日]]至", "2026-12-01", "")
+    d.date("至[[明年1月3日]]推出", "2027-01-03", "")
+    d.date("預計[[聖誕]]前後", "2026-12-25", "")
+    d.metric("客流按年增加[[約一成]]", 10, "%", "approx", "")
+    d.metric("按月增加[[約30%]]", 30, "%", "approx", "")
+    d.date("估計，[[第四季]]茶樓", "2026-Q4", "")
+    d.date("與[[去年同期]]大致", "2025-Q4", "")
+    d.metric("預計[[約36億澳門元]]", 3600000000, U, "approx", "")
+    d.date("，[[明年農曆新年]]前", "2027-02-06", "")
+    d.metric("增加[[約兩成]]。", 20, "%", "approx", "")
+    audit = {
+        "orgs": ["市政署", "統計暨普查局", "龍華茶樓", "大龍鳳茶樓", "添好運",
+                 "點點心", "銀河娛樂", "新濠博亞娛樂", "旅遊局",
+                 "澳門餐飲業聯合商會", "澳門旅遊大學", "勞工事務局", "澳門通",
+                 "大豐銀行", "大西洋銀行", "中國銀行澳門分行",
+                 "經濟及科技發展局", "經科局", "消費者委員會", "消委會",
+                 "澳門大學工商管理學院", "澳門中華總商會"],
+        "cities": ["香港", "澳門", "廣州", "深圳", "珠海", "中山", "江門",
+                   "佛山", "東莞", "普洱"],
+        "excluded": [],
+        # 逾60年歷史: a shop's age in years with no statistic cue (GUIDELINES:
+        # time units count only after a cue), no METRIC
+        "numbers_excluded": ["逾[[60年]]歷史"],
+        # 一盅兩件 (a set phrase), 一項, 一次 (the indefinite article)
+        "cn_excluded": ["[[一]]盅兩件", "一盅[[兩]]件", "早前[[一]]項",
+                        "紅街市[[一]]帶",
+                        "飲茶[[一]]次"],
+        "collectives": [],
+        "labels_excluded": {},
+        "latin_excluded": [],
+        # time characters in words that are no DATE: 按年 (year on year), 按季,
+        # 按月, 每日, 每月, 假日, 平日, 週末 (recurring days), 黃金週 (outside
+        # the 國慶 span), 年齡, 月薪, 週轉 (working capital), 節日 (festive,
+        # in a heading word), 年糕 (rice cakes, also in 賀年糕點, New Year
+        # cakes), 全年 (alone)
+        "words_excluded": {"按年": 9, "按季": 1, "按月": 2, "每日": 2,
+                           "每月": 1, "假日": 2, "平日": 1, "週末": 1,
+                           "黃金週": 1, "年齡": 1, "月薪": 1, "週轉": 1,
+                           "節日": 1, "年糕": 3, "全年": 1},
+        # head words naming no body: 廳 of 餐廳 and 中菜廳 (restaurants of no
+        # name)
+        "orghead_excluded": {"廳": 2},
+        "orgwords_excluded": {},
+        "orgstring_excluded": [],
+    }
+    return d, audit
+
+
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
     "\u201c", "\u201d", "\u2018", "\u2019"}
 DATE_RE = r"\d{4}(-(\d\d|XX|Q[1-4]|W\d\d|WXX)(-(\d\d|XX))?)?"
@@ -3113,7 +3103,7 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G623: (), G624: ()}
+PER_UNITS = {G627: (), G628: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
@@ -3170,13 +3160,16 @@ def check_per_before(d, r):
                   "套|只|片|"
                   # (筒, a tube of shuttlecocks: new here for g551's
                   # 每筒98元 and 每筒126元)
-                  "筒)"
-                  "(手續費)?$", head)
+                  "筒|"
+                  # (輯, a set of ID photos: new here for g610's 每輯60澳門元
+                  # and 每輯收費約80至120澳門元)
+                  "輯)"
+                  "(手續費|收費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        # (日元 added here for g623's 到岸价约每公斤2.4万日元, the yen price
-        # of a Japanese buyer: a currency like 美元)
-        assert r["unit"] in ("元", "港元", "美元", "日元"), r
+        # (欧元 and 澳门元 ported from annotate_rc.py: a price per unit in
+        # euros, and Macao's pataca written 澳門元)
+        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
 
 
 def check(d, audit):
@@ -3904,6 +3897,14 @@ def main():
         assert FOREIGN_SHI <= used, FOREIGN_SHI - used
         for r, s in zip(units, conv[len(names):len(names) + len(units)]):
             assert s == r["unit"], ("unit", r, s)
+        # every ORG_NORM entry is the text of an ORG row of a traditional
+        # article, and every such row's text an entry (new here, after a
+        # mutation that dropped g610's 澳門通, its row and its declaration,
+        # passed: the name holds no head word for the head-word audit)
+        trad_orgs = {r["text"] for d in built if d.traditional
+                     for r in d.rows if r["type"] == "ORG"}
+        assert set(ORG_NORM) == trad_orgs, (
+            "ORG_NORM against the ORG rows", sorted(set(ORG_NORM) ^ trad_orgs))
         print("OpenCC t2s cross-check passed (%d names, %d units)" % (
             len(names), len(units)))
         # a traditional article holds no simplified character: none that

@@ -3,7 +3,7 @@
 g625_xuan_paper_makers_jingxian and g626_hk_newspaper_stands
 (annotator VB, held-out set 106).
 
-Adapted from the precedent set's tools/annotate_ub.py (/tmp/ho106/precedent:
+Adapted from the precedent set's tools/annotate_ub.py (now dev/tools/annotate_g619_g620.py) (/tmp/ho106/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
 city filed from, stored as UTF-16 with a BOM, and a traditional Hong Kong
 article under a paper's opener; the script closest to my pair by regions,
@@ -53,13 +53,13 @@ their common names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho106/precedent: README, NOTES_ua/ub/uc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_vb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g625_g626.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_vb.py
+    python3 dev/tools/annotate_g625_g626.py
 """
 import csv
 import datetime
