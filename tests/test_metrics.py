@@ -519,6 +519,9 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
                                          ("210美元", 210, "美元", "approx")]),
     ("每日售出點心約2,200籠；一盅兩件套餐", [("約2,200籠", 2200, "笼", "approx")]),
     ("一刀切的做法", []),
+    # 约 after 印制 (printed) is the marker, not 制约; 约值 (worth about) qualifies the figure
+    ("首批印製約5萬冊", [("約5萬冊", 50000, "册", "approx")]),
+    ("進口麻雀牌及麻雀枱約值1.9億港元", [("1.9億港元", 190000000, "港元", "approx")]),
     ("两峰之间，3峰会谈", []),
     # 约 after 标签 (a label) is the marker, not 签约 (to sign)
     ("檢走懷疑冒牌布料標籤約2,600個", [("約2,600個", 2600, "个", "approx")]),

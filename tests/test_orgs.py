@@ -3008,3 +3008,21 @@ def test_numbered_factories_with_a_verb_like_trade_word(news_orgs, text: str, ex
 ])
 def test_county_bodies_tea_houses_and_stationers(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # shops named with 记, with their trade or not, where they open a clause and act
+    ("有七十多年歷史的黃枝記表示，福隆新街的祥記麵家同樣以竹昇麵聞名；六記粥麵則表示",
+     ["黃枝記", "祥記麵家", "六記粥麵"]),
+    ("麵店品牌池記今年新開分店；何洪記亦於上月開設分店；老字號曾記麻糬表示",
+     ["池記", "何洪記", "曾記麻糬"]),
+    # a word ending in 记 is none (书记, 日记)
+    ("县委书记表示；他的日记今年出版", ["县委"]),
+    # 公司 opening a clause is "the company's": no name after it
+    ("白家阿宽相关负责人表示，公司酸辣粉今年销量有望超过2.6亿桶", []),
+    # a craft factory and a Hong Kong office (gazetteer)
+    ("宜兴紫砂工艺厂今年前三季度；康樂及文化事務署轄下非物質文化遺產辦事處表示",
+     ["宜兴紫砂工艺厂", "康樂及文化事務署", "非物質文化遺產辦事處"]),
+])
+def test_ji_shops_and_back_references(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -117,6 +117,10 @@ _TRADE_STEM_STOP_CHARS = frozenset("的了在是和与及或等这那其该本�
 # the end of a county's or a banner's full name (平遥县, 达拉特旗): see county_short_forms
 _COUNTY_END_RE = re.compile("[县旗]")
 _JOINER_RE = re.compile("[和及与]")
+# kinds of company that open a clause as a back-reference (，公司酸辣粉今年销量: the company's)
+_BARE_BACK_REFERENCES = frozenset(("公司", "企业", "集团"))
+# 记 closing a shop's name (黄枝记, 何洪记): see ji_shops
+_JI_RE = re.compile("记")
 # a factory's number in its name (上海第一纺织厂, 福州第一脱胎漆器厂)
 _ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 # a short form in brackets right after a name (香港置业（港置）): two to four Chinese characters
@@ -3222,6 +3226,9 @@ class _Finder:
             k = at(m.start())
             if k is None or words[k].end != m.end() or k + 1 >= len(words):
                 continue  # the kind must be a whole word (not 企业家, 平台上)
+            opens = m.start() == 0 or text[m.start() - 1] in _CLAUSE_OPENERS
+            if opens and m.group() in _BARE_BACK_REFERENCES:
+                continue  # ，公司|酸辣粉今年销量: "the company's", a back-reference, before its product
             start = words[k + 1].start
             for n in (1, 2, 3):
                 name_words = words[k + 1:k + 1 + n]
@@ -3390,6 +3397,7 @@ class _Finder:
         self.latin_names()
         self.coded_names()
         self.acting_hotels()
+        self.ji_shops()
         self.listed_unknowns()
         self.repeat_listed()
         found = len(self.candidates)
@@ -3400,6 +3408,39 @@ class _Finder:
         self.titled_outlets()
         self.drop_cut_aliases()
         return _resolve(self.candidates)
+
+    def ji_shops(self) -> None:
+        """黄枝记表示, 祥记面家同样…, 六记粥面则表示, 何洪记亦于: a shop named by one to three characters
+        and 记 (a Hong Kong, Macao and Taiwan usage), with its trade after it or not
+        ([ji_shop_trades]), is a company where it opens a clause, follows 的 or a word for an old brand
+        (老字号, 品牌) and does or says something (a word of [ji_shop_context] or [context_after]).
+        Not where the last character and 记 are a dictionary word (书记, 日记, 标记) with no trade."""
+        text = self.text
+        if "记" not in text:
+            return
+        sec = self.gaz.section
+        trades = sorted(sec("ji_shop_trades"), key=lambda t: (-len(t), t))  # the longest first
+        context, openers = tuple(sec("ji_shop_context")), tuple(sec("ji_shop_openers"))
+        for m in _JI_RE.finditer(text):
+            at = m.start()
+            start = next((at - n for n in (1, 2, 3)
+                          if at - n >= 0 and self.ji_shop_opens(at - n, openers)), -1)
+            if start < 0 or not all(map(_CJK_RE.match, text[start:at])):
+                continue
+            end = at + 1
+            trade = next((t for t in trades if text.startswith(t, end)), "")
+            if not trade and text[at - 1:end] in self.tags:
+                continue  # 书记表示, 日记里: a word ending in 记
+            end += len(trade)
+            if text.startswith(context, end) or text.startswith(self.context_after, end):
+                self.emit(start, end, "company", SOURCE_SUFFIX)
+
+    def ji_shop_opens(self, pos: int, openers: tuple[str, ...]) -> bool:
+        """Whether a shop's name may start at `pos`: after clause punctuation, 的, or a word for an
+        old brand or shop (`openers`: 老字号, 品牌, 老店)."""
+        text = self.text
+        return pos == 0 or text[pos - 1] in _CLAUSE_OPENERS or text[pos - 1] == "的" or text.endswith(
+            openers, 0, pos)
 
     def titled_outlets(self) -> None:
         """《劳氏日报》: an outlet found at its head inside book-title marks is the whole title; the
