@@ -3026,3 +3026,13 @@ def test_county_bodies_tea_houses_and_stationers(news_orgs, text: str, expected:
 ])
 def test_ji_shops_and_back_references(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town of two characters after its city inside a cooperative's name (鹿|厂|镇: no maker 厂)
+    ("会理市鹿厂镇石榴种植专业合作社统计", ["会理市鹿厂镇石榴种植专业合作社"]),
+    # a mahjong shop named with 记 and its trade; birds ringed by scientists are none
+    ("佐敦老字號標記麻雀表示；科學家標記麻雀後放生", ["標記麻雀"]),
+])
+def test_towns_in_names_and_mahjong_shops(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -117,6 +117,9 @@ _TRADE_STEM_STOP_CHARS = frozenset("的了在是和与及或等这那其该本�
 # the end of a county's or a banner's full name (平遥县, 达拉特旗): see county_short_forms
 _COUNTY_END_RE = re.compile("[县旗]")
 _JOINER_RE = re.compile("[和及与]")
+# a town's head, and the levels of the place a town's two characters follow (会理市|鹿厂|镇): see name_stop
+_TOWN_HEADS = frozenset(("镇", "乡"))
+_TOWN_LEVELS_BEFORE = frozenset("市县区")
 # kinds of company that open a clause as a back-reference (，公司酸辣粉今年销量: the company's)
 _BARE_BACK_REFERENCES = frozenset(("公司", "企业", "集团"))
 # 记 closing a shop's name (黄枝记, 何洪记): see ji_shops
@@ -1713,6 +1716,8 @@ class _Finder:
         legal = {c.start for c in self.candidates if c.end == end and c.source == SOURCE_SUFFIX}
         for cut in range(len(cand) - 2, -1, -1):  # the rightmost role word before a name of its own
             nxt = cand[cut + 1]
+            if nxt.text in _TOWN_HEADS:
+                continue  # 会理市|鹿|厂|镇: the 厂 of a town's name, no maker before the name
             if (self.role_word(cand[cut]) and (nxt.cls == GAZ or nxt.start in legal)
                     and self.valid_body(cand[cut + 1:], False, trailing)):
                 return cand[cut + 1:]
@@ -2179,6 +2184,8 @@ class _Finder:
         """Whether a word ends a company name on its left."""
         if first and _PHASE_RE.fullmatch(piece):
             return False  # 国家集成电路产业投资基金|三期|股份有限公司: the fund's phase
+        if piece in _TOWN_HEADS and start >= 3 and self.text[start - 3] in _TOWN_LEVELS_BEFORE:
+            return False  # 会理市|鹿|厂|镇|石榴种植专业合作社: a town of two characters after its city
         if not _STEM_RE.fullmatch(piece) or piece.isdigit() or piece in self.walk_stops:
             return True
         if len(piece) == 1:  # a single character stops only as a function word (缔|顺, 华|太 go on)
