@@ -3,7 +3,7 @@
 g629_pomegranate_growers_cities and g630_taiwan_mochi_makers
 (annotator WA, held-out set 107).
 
-Adapted from the precedent set's tools/annotate_va.py (/tmp/ho107/precedent:
+Adapted from the precedent set's tools/annotate_va.py (now dev/tools/annotate_g623_g624.py) (/tmp/ho107/precedent:
 a simplified mainland article of a provincial daily under a 记者 byline
 naming its outlet, and a traditional Taiwan article under a 記者…／…報導
 byline on a line of its own; the pair closest to mine by regions, sources'
@@ -58,13 +58,13 @@ Kong by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho107/precedent: README, NOTES_va/vb/vc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_wa.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g629_g630.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_wa.py
+    python3 dev/tools/annotate_g629_g630.py
 """
 import csv
 import datetime

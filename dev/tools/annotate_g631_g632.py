@@ -3,7 +3,7 @@
 g631_yixing_teapot_makers and g632_hk_mahjong_parlours
 (annotator WB, held-out set 107).
 
-Adapted from the precedent set's tools/annotate_vb.py (/tmp/ho107/precedent:
+Adapted from the precedent set's tools/annotate_vb.py (now dev/tools/annotate_g625_g626.py) (/tmp/ho107/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
 city filed from, and a traditional Hong Kong article under a paper's
 opener; the script closest to my pair by regions and house styles),
@@ -52,13 +52,13 @@ official names with 市, 香港, 澳门 and foreign cities by their common names
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho107/precedent: README, NOTES_va/vb/vc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_wb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g631_g632.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_wb.py
+    python3 dev/tools/annotate_g631_g632.py
 """
 import csv
 import datetime

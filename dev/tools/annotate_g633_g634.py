@@ -3,7 +3,7 @@
 g633_sweet_potato_processors and g634_macao_noodle_shops
 (annotator WC, held-out set 107).
 
-Adapted from the precedent set's tools/annotate_vc.py (/tmp/ho107/precedent:
+Adapted from the precedent set's tools/annotate_vc.py (now dev/tools/annotate_g627_g628.py) (/tmp/ho107/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
 city filed from, and a traditional Macao article under 澳門日報's opener
 【本報消息】; the script closest to my pair by regions, source and house
@@ -51,13 +51,13 @@ official names with 市, Hong Kong and Macao by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho107/precedent: README, NOTES_va/vb/vc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_wc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g633_g634.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_wc.py
+    python3 dev/tools/annotate_g633_g634.py
 """
 import csv
 import datetime
