@@ -519,6 +519,9 @@ def test_matches_are_sound(text: str, data: st.DataObject) -> None:
                                          ("210美元", 210, "美元", "approx")]),
     ("每日售出點心約2,200籠；一盅兩件套餐", [("約2,200籠", 2200, "笼", "approx")]),
     ("一刀切的做法", []),
+    # the Taiwan catty and skewers
+    ("文旦約45萬台斤；冰糖葫芦日销超过3000串；串联起来", [("約45萬台斤", 450000, "台斤", "approx"),
+                                         ("超过3000串", 3000, "串", "over")]),
     # 约 after 印制 (printed) is the marker, not 制约; 约值 (worth about) qualifies the figure
     ("首批印製約5萬冊", [("約5萬冊", 50000, "册", "approx")]),
     ("進口麻雀牌及麻雀枱約值1.9億港元", [("1.9億港元", 190000000, "港元", "approx")]),

@@ -2966,6 +2966,9 @@ def test_industry_groups_urban_districts_and_watch_brands(news_orgs, text: str, 
     # not before an adverb of degree, nor where the list named it no company
     ("華為、小米、OPPO及三星等品牌今年增開門店。小米很受歡迎", ["華為", "小米", "OPPO", "三星"]),
     ("玉米、小米等杂粮价格回落，小米在北方种植较多", []),
+    # after 其中 (a list's item taken up) and before 的, as its products' maker
+    ("三只松鼠、良品铺子和盐津铺子等零食企业推出新品，其中三只松鼠的山楂条售出约260万袋",
+     ["三只松鼠", "良品铺子", "盐津铺子", "三只松鼠"]),
 ])
 def test_brand_words_act_again_after_a_list(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
@@ -3035,4 +3038,16 @@ def test_ji_shops_and_back_references(news_orgs, text: str, expected: list) -> N
     ("佐敦老字號標記麻雀表示；科學家標記麻雀後放生", ["標記麻雀"]),
 ])
 def test_towns_in_names_and_mahjong_shops(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a town of three characters after its county, whatever jieba made of it (六道/m), and no figure
+    ("兴隆县六道河镇山楂种植专业合作社统计；椒江市下陈镇派出所",
+     ["兴隆县六道河镇山楂种植专业合作社", "椒江市下陈镇派出所"]),
+    # a kite factory named by its place and trade name; snack brands (gazetteer)
+    ("潍坊国言风筝厂今年；三只松鼠、九龙斋、御食园等品牌",
+     ["潍坊国言风筝厂", "三只松鼠", "九龙斋", "御食园"]),
+])
+def test_three_character_towns_and_snack_brands(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected

@@ -1358,7 +1358,26 @@ class _Finder:
         self.open_quoted_names(toks)
         self.ordinal_factory_words(toks)
         self.shop_name_ji(toks)
+        self.towns_after_places(toks)
         return self.merge_quotes_and_brackets(toks)
+
+    def towns_after_places(self, toks: list[_Tok]) -> None:
+        """兴隆县|六道|河|镇|山楂种植专业合作社: two or three characters and 镇 or 乡 right after a city,
+        county or district written with its level name a town of it, whatever jieba made of them
+        (六道/m): they belong to the body's name."""
+        text = self.text
+        for i in range(2, len(toks)):
+            if toks[i].text not in _TOWN_HEADS:
+                continue
+            for n in (2, 3):
+                at = toks[i].start - n
+                if at < 1 or text[at - 1] not in _TOWN_LEVELS_BEFORE:
+                    continue
+                inside = [t for t in toks[:i] if t.start >= at]
+                if inside and inside[0].start == at and all(_CJK_RE.match(t.text) for t in inside):
+                    for t in inside:
+                        t.cls, t.anchor = NAME, True
+                    break
 
     @staticmethod
     def shop_name_ji(toks: list[_Tok]) -> None:
@@ -2184,8 +2203,9 @@ class _Finder:
         """Whether a word ends a company name on its left."""
         if first and _PHASE_RE.fullmatch(piece):
             return False  # 国家集成电路产业投资基金|三期|股份有限公司: the fund's phase
-        if piece in _TOWN_HEADS and start >= 3 and self.text[start - 3] in _TOWN_LEVELS_BEFORE:
-            return False  # 会理市|鹿|厂|镇|石榴种植专业合作社: a town of two characters after its city
+        if piece in _TOWN_HEADS and any(
+                start >= n + 1 and self.text[start - n - 1] in _TOWN_LEVELS_BEFORE for n in (2, 3)):
+            return False  # 会理市|鹿|厂|镇|石榴…专业合作社: a town of two or three characters after its city
         if not _STEM_RE.fullmatch(piece) or piece.isdigit() or piece in self.walk_stops:
             return True
         if len(piece) == 1:  # a single character stops only as a function word (缔|顺, 华|太 go on)
@@ -2542,15 +2562,15 @@ class _Finder:
     def acts_after_listed(self, start: int, end: int, name: str) -> bool:
         """華為、小米、OPPO及三星等品牌… 。小米於十月開設新店: an ambiguous name the document has named
         as an organization before (found in a list of companies or where it acts) is one again where
-        it opens a clause and a preposition, an adverb or 位于 follows (於, 则计划, 位于; not 很, nor a
-        verb: 精工制造 is fine workmanship)."""
-        if start and self.text[start - 1] not in _CLAUSE_OPENERS:
-            return False
+        it opens a clause (or follows 其中) and a preposition, an adverb, 位于 or 的 follows (於, 则计划,
+        位于, 三只松鼠的山楂条; not 很, nor a verb: 精工制造 is fine workmanship)."""
+        if start and self.text[start - 1] not in _CLAUSE_OPENERS and not self.text.endswith("其中", 0, start):
+            return False  # (其中三只松鼠的山楂条: "among them", a list's item taken up)
         if not any(c.text == name and c.end <= start for c in self.candidates):
             return False
         nxt = self.index.starting_at(end)
         return nxt is not None and ((nxt.pos[:1] in ("p", "d") and nxt.text not in _DEGREE_ADVERBS)
-                                    or nxt.text in ("位于", "位於"))
+                                    or nxt.text in ("位于", "位於", "的"))
 
     def fuller_name(self, fuller: str, name: str) -> bool:
         """Whether `fuller` is `name` written more fully: its start, or its start after a place

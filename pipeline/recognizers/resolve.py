@@ -49,13 +49,18 @@ def listed_names(doc: Doc) -> set[tuple[int, int]]:
             if mention_info(s).get("source") == SOURCE_GAZETTEER}
 
 
+# registered forms: companies, and farmers' specialized cooperatives (兴隆县六道河镇…专业合作社)
+_REGISTERED_FORMS = (*REGISTERED_TAILS, "专业合作社")
+
+
 def registered_names(doc: Doc) -> set[tuple[int, int]]:
-    """Spans of the ORG candidates that are registered names (…有限公司): a figure in Chinese
-    numerals inside one is its trade name (北京三元食品股份有限公司, not 3 元)."""
+    """Spans of the ORG candidates that are registered names (…有限公司, …专业合作社): a figure in
+    Chinese numerals inside one is its trade name or its town's (北京三元食品股份有限公司, not 3 元;
+    六道河镇, not 6 道)."""
     if "ORG" not in doc.spans:
         return set()
     return {(s.start_char, s.end_char) for s in doc.spans["ORG"]
-            if s.text.endswith(REGISTERED_TAILS) and mention_info(s).get("source") == SOURCE_SUFFIX}
+            if s.text.endswith(_REGISTERED_FORMS) and mention_info(s).get("source") == SOURCE_SUFFIX}
 
 
 def _inside_name(start: int, end: int, names: set[tuple[int, int]]) -> bool:
