@@ -3051,3 +3051,23 @@ def test_towns_in_names_and_mahjong_shops(news_orgs, text: str, expected: list) 
 ])
 def test_three_character_towns_and_snack_brands(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Latin brand right after 品牌; not a brand's IP or logo
+    ("德國品牌伊罕（EHEIM）及日本品牌GEX的產品約佔四成；打造品牌IP形象，品牌LOGO更新",
+     ["伊罕", "EHEIM", "GEX"]),
+    # trade names with 红木 listed beside a brand
+    ("明清居、旭东红木和卓木王等品牌今年新开门店12家", ["旭东红木", "卓木王"]),
+    # a brand named after the goods its kind names (烧鹅品牌|甘牌烧鹅)
+    ("香港燒鵝品牌甘牌燒鵝今年在本澳新開分店2間", ["甘牌燒鵝"]),
+    # a time word after a district inside a cooperative's name (现代); not a clause's time
+    ("潍坊市坊子区现代风筝合作社今年联合52家企业；北京今年推出", ["潍坊市坊子区现代风筝合作社"]),
+    # 内 (inside) ends a name: the cafés inside the shops are a kind
+    ("商場商舖內茶餐廳", []),
+    # gazetteer: Tianjin's old kite maker, Hong Kong's roast meat restaurant
+    ("天津的“风筝魏”今年推出礼盒；再興燒臘飯店亦計劃下月開設分店", ["风筝魏", "再興燒臘飯店"]),
+])
+def test_latin_brands_goods_named_brands_and_modern_cooperatives(news_orgs, text: str,
+                                                                 expected: list) -> None:
+    assert news_orgs(text) == expected

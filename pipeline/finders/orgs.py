@@ -117,6 +117,8 @@ _TRADE_STEM_STOP_CHARS = frozenset("的了在是和与及或等这那其该本�
 # the end of a county's or a banner's full name (平遥县, 达拉特旗): see county_short_forms
 _COUNTY_END_RE = re.compile("[县旗]")
 _JOINER_RE = re.compile("[和及与]")
+# what a district's or county's name ends with (坊子区, 兴隆县): see time_words_after_places
+_DISTRICT_ENDS = ("区", "县")
 # a town's head, and the levels of the place a town's two characters follow (会理市|鹿厂|镇): see name_stop
 _TOWN_HEADS = frozenset(("镇", "乡"))
 _TOWN_LEVELS_BEFORE = frozenset("市县区")
@@ -1359,7 +1361,20 @@ class _Finder:
         self.ordinal_factory_words(toks)
         self.shop_name_ji(toks)
         self.towns_after_places(toks)
+        self.time_words_after_places(toks)
         return self.merge_quotes_and_brackets(toks)
+
+    @staticmethod
+    def time_words_after_places(toks: list[_Tok]) -> None:
+        """潍坊市|坊子区|现代|风筝|合作社: a two-character time word right after a place or a district
+        and before more of a name is a trade-name word (现代, as 北京|青年|科技 in a registered name),
+        not the time the clause is about."""
+        for i in range(1, len(toks) - 1):
+            tk, prev, nxt = toks[i], toks[i - 1], toks[i + 1]
+            if (tk.cls == BREAK and tk.pos == "t" and len(tk.text) == 2 and prev.end == tk.start
+                    and (prev.cls == PLACE or prev.text.endswith(_DISTRICT_ENDS))
+                    and nxt.cls in (NAME, SUFFIX) and nxt.start == tk.end):
+                tk.cls = NAME
 
     def towns_after_places(self, toks: list[_Tok]) -> None:
         """兴隆县|六道|河|镇|山楂种植专业合作社: two or three characters and 镇 or 乡 right after a city,
@@ -3266,15 +3281,21 @@ class _Finder:
                         or w.text in self.determiners or not _CJK_RE.match(w.text)):
                     break
                 # (a word of the rules' user dictionary has its tag from the segmenter: 美妆 n)
-                if len(w.text) >= 2 and self.tags.get(w.text, w.pos) not in _UNKNOWN_OR_PROPER_TAGS:
-                    break  # a common word of the dictionary: 精品|培育, 门店|客流 are no names
+                if (len(w.text) >= 2 and self.tags.get(w.text, w.pos) not in _UNKNOWN_OR_PROPER_TAGS
+                        and not (n > 1 and text.endswith(w.text, 0, m.start()))):
+                    break  # a common word of the dictionary: 精品|培育, 门店|客流 are no names (but the
+                    # goods its kind names: 烧鹅品牌|甘牌|烧鹅)
                 end = w.end
                 name = text[start:end]
                 if len(name) > 4:
                     break
                 if (len(name) < 2 or name[-1] in self.not_field_endings or name[-1] in self.appositive_endings
-                        or not self.unknown_stem(name) or self.ends_with_goods(name)):
+                        or not self.unknown_stem(name)
+                        or (self.ends_with_goods(name) and not self.goods_of_kind(name, m.start()))):
                     continue
+                after = words[k + 1 + n] if k + 1 + n < len(words) else None
+                if after is not None and len(after.text) >= 2 and text.endswith(after.text, 0, m.start()):
+                    continue  # 烧鹅品牌|甘牌|烧鹅: the goods the kind names go on the name
                 if not self.org_context(start, end):
                     continue
                 if taken is None:
@@ -3283,6 +3304,12 @@ class _Finder:
                     self.emit(start, end, "company", SOURCE_POS)
                     taken.append((start, end))
                 break
+
+    def goods_of_kind(self, name: str, kind_start: int) -> bool:
+        """烧鹅品牌|甘牌烧鹅: the goods a name ends with are the ones its kind names right before
+        (a roast-goose brand named after its roast goose), so they are the name's."""
+        return any(self.text.endswith(name[k:], 0, kind_start) for k in range(1, len(name) - 1)
+                   if len(name) - k >= 2)
 
     def ends_with_goods(self, name: str) -> bool:
         """Whether a name read after a kind of company ends with a frequent common noun of two
@@ -3331,7 +3358,8 @@ class _Finder:
                  if not (m.start() and text[m.start() - 1] in _LATIN_NAME_BEFORE)]
         for m in self.latin_brand_list_re.finditer(text):
             found.extend((m.start(1) + b.start(), m.start(1) + b.end())
-                         for b in _LATIN_ITEM_RE.finditer(m.group(1)))
+                         for b in _LATIN_ITEM_RE.finditer(m.group(1))
+                         if b.group().upper() not in self.latin_not_names)  # not 品牌IP, 品牌LOGO
         for m in self.latin_name_re.finditer(text):
             if m.start() and text[m.start() - 1] in _LATIN_NAME_BEFORE:
                 continue  # inside a longer Latin word or code (3DO, x.AI)
