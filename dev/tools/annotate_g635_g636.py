@@ -3,7 +3,7 @@
 g635_hawthorn_processors_cities and g636_taiwan_pomelo_growers
 (annotator XA, held-out set 108).
 
-Adapted from the precedent set's tools/annotate_wa.py (/tmp/ho108/precedent:
+Adapted from the precedent set's tools/annotate_wa.py (now dev/tools/annotate_g629_g630.py) (/tmp/ho108/precedent:
 a simplified mainland article of a provincial daily under a 记者 byline
 naming its outlet and the city filed from, and a traditional Taiwan article
 under a 記者…／…報導 byline on a line of its own; the pair closest to mine
@@ -53,13 +53,13 @@ Kong by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho108/precedent: README, NOTES_wa/wb/wc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_xa.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g635_g636.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_xa.py
+    python3 dev/tools/annotate_g635_g636.py
 """
 import csv
 import datetime

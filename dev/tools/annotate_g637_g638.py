@@ -3,7 +3,7 @@
 g637_wood_carving_makers_dongyang and g638_hk_goldfish_aquarium_shops
 (annotator XB, held-out set 108).
 
-Adapted from the precedent set's tools/annotate_wb.py (/tmp/ho108/precedent:
+Adapted from the precedent set's tools/annotate_wb.py (now dev/tools/annotate_g631_g632.py) (/tmp/ho108/precedent:
 a simplified mainland article under a 记者 byline naming its outlet and the
 city filed from, in a GB-family codec without a BOM, and a traditional Hong
 Kong article; the script closest to my pair by regions, codec family and
@@ -52,13 +52,13 @@ official names with 市, 香港, 澳门 and foreign cities by their common names
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho108/precedent: README, NOTES_wa/wb/wc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_xb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g637_g638.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_xb.py
+    python3 dev/tools/annotate_g637_g638.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g639_kite_makers_weifang and g640_macao_roast_meat_shops
 (annotator XC, held-out set 108).
 
-Adapted from the precedent set's tools/annotate_wc.py (/tmp/ho108/precedent:
+Adapted from the precedent set's tools/annotate_wc.py (now dev/tools/annotate_g633_g634.py) (/tmp/ho108/precedent:
 a simplified mainland article of a provincial daily under a 记者 byline
 naming its outlet and the city filed from, stored in UTF-16 with a BOM, and
 a traditional Macao article of 澳門日報 under its opener 【本報消息】; the
@@ -56,13 +56,13 @@ official names with 市, Hong Kong and Macao by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho108/precedent: README, NOTES_wa/wb/wc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_xc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g639_g640.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_xc.py
+    python3 dev/tools/annotate_g639_g640.py
 """
 import csv
 import datetime
