@@ -3071,3 +3071,12 @@ def test_three_character_towns_and_snack_brands(news_orgs, text: str, expected: 
 def test_latin_brands_goods_named_brands_and_modern_cooperatives(news_orgs, text: str,
                                                                  expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 暨 joins two fields of one association's name (a verb and 者 among their words)
+    ("台灣失能者家庭暨看護雇主國際協會表示；台灣顯示器暨應用產業協會統計",
+     ["台灣失能者家庭暨看護雇主國際協會", "台灣顯示器暨應用產業協會"]),
+])
+def test_associations_of_fields_joined_by_ji(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -1362,7 +1362,32 @@ class _Finder:
         self.shop_name_ji(toks)
         self.towns_after_places(toks)
         self.time_words_after_places(toks)
+        self.joined_fields(toks)
         return self.merge_quotes_and_brackets(toks)
+
+    @staticmethod
+    def joined_fields(toks: list[_Tok]) -> None:
+        """台中市补习教育|暨|品保协会, 台湾失能者家庭|暨|看护|雇主国际协会: 暨 (and, in a formal name) joins
+        two fields of one association's name; the words up to its head (a verb among them: 看护) are
+        the name's. 者 between two words of a field is the name's too (失能者)."""
+        for i in range(1, len(toks) - 1):
+            tk = toks[i]
+            if (tk.text == "者" and tk.cls == BREAK and toks[i - 1].cls == NAME
+                    and toks[i + 1].cls == NAME and toks[i - 1].end == tk.start == toks[i + 1].start - 1):
+                tk.cls = NAME  # 失能|者|家庭: the suffix 者 of a noun inside the field
+        for i in range(1, len(toks) - 1):
+            if (toks[i].text != "暨" or toks[i - 1].cls not in (NAME, PLACE)
+                    or toks[i - 1].end != toks[i].start):
+                continue
+            for j in range(i + 1, min(i + 5, len(toks))):
+                tk = toks[j]
+                if tk.cls == SUFFIX:
+                    if tk.kind == "alliance":
+                        for t in toks[i:j]:
+                            t.cls = NAME
+                    break
+                if not _CJK_RE.match(tk.text) or len(tk.text) > 2 or tk.start != toks[j - 1].end:
+                    break
 
     @staticmethod
     def time_words_after_places(toks: list[_Tok]) -> None:
