@@ -3080,3 +3080,14 @@ def test_latin_brands_goods_named_brands_and_modern_cooperatives(news_orgs, text
 ])
 def test_associations_of_fields_joined_by_ji(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a university's research centre or institute named right after it, by up to four short words
+    ("香港大學秀圃老年研究中心表示；中山大学近代中国研究中心",
+     ["香港大學秀圃老年研究中心", "中山大学近代中国研究中心"]),
+    # not across a verb: the university and a centre of no name
+    ("清华大学今年与研究中心合作", ["清华大学"]),
+])
+def test_research_units_of_universities(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

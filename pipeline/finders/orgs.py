@@ -2733,6 +2733,8 @@ class _Finder:
         for c in bodies:
             if c.kind == "university" and (school := self.named_school_after(c.end)):
                 self.emit(c.start, school, c.kind, SOURCE_SUFFIX)  # 香港城市大学|赛马会动物医学…学院
+            elif c.kind == "university" and (centre := self.research_unit_after(c.end)):
+                self.emit(c.start, centre, c.kind, SOURCE_SUFFIX)  # 香港大学|秀圃老年|研究中心
 
     def named_school_after(self, end: int) -> int:
         """End of a school or institute found by its suffix right after a university, whose name
@@ -3001,6 +3003,27 @@ class _Finder:
             if (len(name) >= 3 and name[0] not in self.determiners and name[0] not in self.breaks
                     and stem[-1] not in self.determiners and name not in self.generic):  # …问世|本报讯
                 self.emit(m.start("name"), m.end("name"), "media", SOURCE_SUFFIX)
+
+    def research_unit_after(self, end: int) -> int:
+        """香港大学|秀|圃|老年|研究中心: the end of a university's research centre or institute written
+        right after it, named by up to four short words (six characters at most), or 0."""
+        index, text = self.index, self.text
+        k = index.index_at(end)
+        if k is None:
+            return 0
+        research: tuple[str, ...] = self.gaz.derived["research_endings"]  # type: ignore[assignment]
+        for j in range(k + 1, min(k + 5, len(self.words))):
+            w = self.words[j]
+            name = text[end:w.start]
+            if len(name) > 6:
+                return 0
+            prev = self.words[j - 1]
+            if (not _CJK_RE.match(prev.text) or len(prev.text) > 2 or prev.text in self.breaks
+                    or prev.text in self.walk_stops or prev.pos in ("v", "p", "c", "u", "uj", "m")):
+                return 0
+            if w.text in research and w.text != "顾问":
+                return w.end
+        return 0
 
     def research_names(self) -> None:
         """赛迪顾问, 中指研究院, 克而瑞研究中心: a research or consultancy head after a proper stem
