@@ -3091,3 +3091,13 @@ def test_associations_of_fields_joined_by_ji(news_orgs, text: str, expected: lis
 ])
 def test_research_units_of_universities(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one character opening a clause right before a name's words is the name's (中/f)
+    ("使用率逾八成。中港澳直通巴士聯會則指", ["中港澳直通巴士聯會"]),
+    # not a function word before a name (在, 该)
+    ("，在香港旅遊業議會表示；该香港旅遊業議會", ["香港旅遊業議會", "香港旅遊業議會"]),
+])
+def test_clause_opening_characters_of_names(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

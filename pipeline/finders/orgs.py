@@ -1363,7 +1363,28 @@ class _Finder:
         self.towns_after_places(toks)
         self.time_words_after_places(toks)
         self.joined_fields(toks)
+        self.clause_opening_chars(toks)
         return self.merge_quotes_and_brackets(toks)
+
+    def clause_opening_chars(self, toks: list[_Tok]) -> None:
+        """，中|港澳|直通巴士|联会, 及|何|东|中葡|小学: one character that opens a clause or a list's item
+        right before the words of a name that end at its head is the name's first character (jieba
+        read it as a direction or a pronoun: 中/f, 何/r), unless it is a function word (在, 由, 该)."""
+        text = self.text
+        for i in range(len(toks) - 2):
+            tk = toks[i]
+            if (tk.cls != BREAK or len(tk.text) != 1 or tk.pos not in ("f", "r")
+                    or tk.text in _FUNCTION_CHARS or tk.text in _LOCATIVES_1):
+                continue
+            if tk.start and text[tk.start - 1] not in _CLAUSE_OPENERS and text[tk.start - 1] not in "及和与":
+                continue
+            for j in range(i + 1, min(i + 5, len(toks))):
+                if toks[j].start != toks[j - 1].end or toks[j].cls == BREAK:
+                    break
+                if toks[j].cls == SUFFIX:
+                    if j > i + 1:
+                        tk.cls = NAME
+                    break
 
     @staticmethod
     def joined_fields(toks: list[_Tok]) -> None:
