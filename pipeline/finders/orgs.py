@@ -119,9 +119,18 @@ _COUNTY_END_RE = re.compile("[县旗]")
 _JOINER_RE = re.compile("[和及与]")
 # what a district's or county's name ends with (坊子区, 兴隆县): see time_words_after_places
 _DISTRICT_ENDS = ("区", "县")
-# a town's head, and the levels of the place a town's two characters follow (会理市|鹿厂|镇): see name_stop
+# a town's head, and the levels of the place a town's two characters follow (会理市|鹿厂|镇): see
+# _town_lengths
 _TOWN_HEADS = frozenset(("镇", "乡"))
 _TOWN_LEVELS_BEFORE = frozenset("市县区")
+
+
+def _town_lengths(text: str, head: int) -> list[int]:
+    """How many characters (two or three) before a town's head at `head` (镇, 乡) name the town,
+    right after a city, county or district written with its level (会理市|鹿厂|镇, 兴隆县|六道河|镇)."""
+    return [n for n in (2, 3) if head >= n + 1 and text[head - n - 1] in _TOWN_LEVELS_BEFORE]
+
+
 # kinds of company that open a clause as a back-reference (，公司酸辣粉今年销量: the company's)
 _BARE_BACK_REFERENCES = frozenset(("公司", "企业", "集团"))
 # 记 closing a shop's name (黄枝记, 何洪记): see ji_shops
@@ -139,9 +148,6 @@ _WHEN_RE = re.compile(
 # a builder's numbered bureau or company, right after its group (中建|三局, 中铁|十一局, 中交|一公司);
 # not 局长, 局面
 _NUMBERED_UNIT_RE = re.compile(r"[一二三四五六七八九十]{1,3}(?:工程局|局|公司)(?![长面势])")
-# adverbs of degree: after a name that is also a word they make it that word (口碑很好)
-_DEGREE_ADVERBS = frozenset(("很", "非常", "较", "更", "最", "太", "挺", "十分", "相当", "极", "越来越",
-                             "更加", "比较"))
 # what a clause opens after: its trade name may be an adverb or a numeral (。一心生物科技股份有限公司)
 _CLAUSE_OPENERS = frozenset("。，；：！？、\n（(“「")
 _CHINESE_DIGITS = frozenset("一二三四五六七八九十零〇")
@@ -423,6 +429,10 @@ class OrgGazetteer:
                 w[0] for w in sec("attraction_heads") | sec("attraction_modifiers")),
             "facility_lasts": frozenset(f[-1] for f in sec("place_facilities")),
             "region_only": sec("hongkong_names") | sec("macao_names"),
+            # a shop named with 记: its trades (the longest first), what it does after, what opens it
+            "ji_shop_trades": tuple(sorted(sec("ji_shop_trades"), key=lambda t: (-len(t), t))),
+            "ji_shop_context": tuple(sorted(sec("ji_shop_context"))),
+            "ji_shop_openers": tuple(sorted(sec("ji_shop_openers"))),
             "name_index": PrefixIndex(self.names),
             "class_cache": {},
             "product_index": PrefixIndex(products),
@@ -1358,11 +1368,17 @@ class _Finder:
         self.fix_fragments(toks)
         self.coordinated(toks)
         self.open_quoted_names(toks)
-        self.ordinal_factory_words(toks)
-        self.shop_name_ji(toks)
-        self.towns_after_places(toks)
+        # the passes that look for one character run only where the text holds it (most do not)
+        text = self.text
+        if "第" in text:
+            self.ordinal_factory_words(toks)
+        if "记" in text:
+            self.shop_name_ji(toks)
+        if "镇" in text or "乡" in text:
+            self.towns_after_places(toks)
         self.time_words_after_places(toks)
-        self.joined_fields(toks)
+        if "暨" in text or "者" in text:
+            self.joined_fields(toks)
         self.clause_opening_chars(toks)
         return self.merge_quotes_and_brackets(toks)
 
@@ -1423,18 +1439,17 @@ class _Finder:
                 tk.cls = NAME
 
     def towns_after_places(self, toks: list[_Tok]) -> None:
-        """兴隆县|六道|河|镇|山楂种植专业合作社: two or three characters and 镇 or 乡 right after a city,
-        county or district written with its level name a town of it, whatever jieba made of them
-        (六道/m): they belong to the body's name."""
-        text = self.text
+        """兴隆县|六道|河|镇|山楂种植专业合作社: a town's name (town_start) whatever jieba made of it
+        (六道/m) belongs to the body's name."""
         for i in range(2, len(toks)):
             if toks[i].text not in _TOWN_HEADS:
                 continue
-            for n in (2, 3):
+            for n in _town_lengths(self.text, toks[i].start):
                 at = toks[i].start - n
-                if at < 1 or text[at - 1] not in _TOWN_LEVELS_BEFORE:
-                    continue
-                inside = [t for t in toks[:i] if t.start >= at]
+                k = i  # back over the tokens of the town's characters
+                while k > 0 and toks[k - 1].start >= at:
+                    k -= 1
+                inside = toks[k:i]
                 if inside and inside[0].start == at and all(_CJK_RE.match(t.text) for t in inside):
                     for t in inside:
                         t.cls, t.anchor = NAME, True
@@ -2264,8 +2279,7 @@ class _Finder:
         """Whether a word ends a company name on its left."""
         if first and _PHASE_RE.fullmatch(piece):
             return False  # 国家集成电路产业投资基金|三期|股份有限公司: the fund's phase
-        if piece in _TOWN_HEADS and any(
-                start >= n + 1 and self.text[start - n - 1] in _TOWN_LEVELS_BEFORE for n in (2, 3)):
+        if piece in _TOWN_HEADS and any(_town_lengths(self.text, start)):
             return False  # 会理市|鹿|厂|镇|石榴…专业合作社: a town of two or three characters after its city
         if not _STEM_RE.fullmatch(piece) or piece.isdigit() or piece in self.walk_stops:
             return True
@@ -2630,7 +2644,8 @@ class _Finder:
         if not any(c.text == name and c.end <= start for c in self.candidates):
             return False
         nxt = self.index.starting_at(end)
-        return nxt is not None and ((nxt.pos[:1] in ("p", "d") and nxt.text not in _DEGREE_ADVERBS)
+        degree = self.gaz.section("degree_adverbs")
+        return nxt is not None and ((nxt.pos[:1] in ("p", "d") and nxt.text not in degree)
                                     or nxt.text in ("位于", "位於", "的"))
 
     def fuller_name(self, fuller: str, name: str) -> bool:
@@ -3542,9 +3557,10 @@ class _Finder:
         text = self.text
         if "记" not in text:
             return
-        sec = self.gaz.section
-        trades = sorted(sec("ji_shop_trades"), key=lambda t: (-len(t), t))  # the longest first
-        context, openers = tuple(sec("ji_shop_context")), tuple(sec("ji_shop_openers"))
+        derived = self.gaz.derived
+        trades: tuple[str, ...] = derived["ji_shop_trades"]  # type: ignore[assignment]
+        context: tuple[str, ...] = derived["ji_shop_context"]  # type: ignore[assignment]
+        openers: tuple[str, ...] = derived["ji_shop_openers"]  # type: ignore[assignment]
         for m in _JI_RE.finditer(text):
             at = m.start()
             start = next((at - n for n in (1, 2, 3)
