@@ -842,6 +842,8 @@ def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -
     # a bare month that took next year from 明年 in its sentence counts forward too
     ("参加明年1月的迪拜展和3月的法兰克福展，预计12月出口增长", False,
      [("明年1月", "2027-01"), ("3月", "2027-03"), ("12月", "2026-12")]),
+    # 列明|年代 (to state the period): no 明年
+    ("购买古董时应索取列明年代及来源的发票，合约应载明年限", False, []),
 ])
 def test_periods_after_mistagged_nouns_and_roc_years(segmenter, text: str, taiwan: bool,
                                                       expected: Row) -> None:

@@ -703,6 +703,10 @@ def test_a_place_ending_in_da_before_yue() -> None:
     ("出口到中东的珍珠手链每条约15美元", [("约15美元", "approx")]),  # 每条|约, not 条约 (a treaty)
     ("安排香菇菌棒约9000万棒", [("约9000万棒", "approx")]),
     ("首期約開設12個班，首批約招收60名學員", [("12個", "approx"), ("60名", "approx")]),  # 开设, 招收
+    # 约 across 有 and its object (有从业员), as across 耗用铝材; 有 with no 约 before it: exact
+    ("全港約有從業員2,600人，公司有员工300名", [("2,600人", "approx"), ("300名", "exact")]),
+    # 场 before 馆藏 (a museum's collection) is the measure word; before 馆 alone it is 场馆 (a venue)
+    ("明年將舉辦兩場館藏瓷器專題展，另有三場館內活動", [("兩場", "exact")]),
 ])
 def test_bounded_fractions_and_songs(text: str, expected: list) -> None:
     from pipeline.finders.metrics import find_metrics

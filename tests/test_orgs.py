@@ -3101,3 +3101,48 @@ def test_research_units_of_universities(news_orgs, text: str, expected: list) ->
 ])
 def test_clause_opening_characters_of_names(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an autonomous county named in full makes its short form a place before a company's name,
+    # though the short form is also a word for a big maker (大厂)
+    ("在河北廊坊，大厂回族自治县是景泰蓝产区。大厂京锐景泰蓝有限公司今年新增生产线",
+     ["大厂京锐景泰蓝有限公司"]),
+    # without the county, 大厂 is a big maker before the registered name
+    ("球头大厂明安国际企业股份有限公司表示", ["明安国际企业股份有限公司"]),
+    # heads: an enamel works, a Taiwan county's commerce association, a reserve's depot, a post office
+    ("北京市珐琅厂有限责任公司（以下简称“北京珐琅厂”）是", ["北京市珐琅厂有限责任公司", "北京珐琅厂"]),
+    ("金門縣商業會表示", ["金門縣商業會"]),
+    ("中储粮宁波直属库负责人介绍", ["中储粮宁波直属库"]),
+    ("中華郵政金門郵局統計，上月寄往台灣", ["中華郵政金門郵局"]),
+    ("我去邮局寄信", []),  # no place, no name: the post office as a kind
+])
+def test_autonomous_counties_and_heads_of_works_and_depots(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 和 joins the last item of a list of companies (等业者, 等企业, 等日本品牌)
+    ("聖祖貢糖、天王貢糖和中興貢糖等業者也擴大產能", ["聖祖貢糖", "天王貢糖", "中興貢糖"]),
+    ("宝马、福特、法拉利、大众和丰田汽车等公司都有意购买", ["宝马", "福特", "法拉利", "大众", "丰田汽车"]),
+    # not in a list of units or departments, whose items are often cut bodies (以|总理|办公室)
+    ("由以总理办公室、内政部和耶路撒冷市政府等部门官员组成", ["内政部", "耶路撒冷市政府"]),
+    # industries listed before 等业者 name no company
+    ("餐飲、旅宿等業者也受惠", []),
+])
+def test_lists_of_companies_joined_by_he(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name right after 老字号, where it then does or says something
+    ("在上海，老字号沈大成今年推出的桂花年糕", ["沈大成"]),
+    ("老字號天工貢糖表示，今年中秋節前後", ["天工貢糖"]),
+    # a kind, a time or a shop's head after 老字号 is no name
+    ("老字号餐厅今年推出新品", []),
+    ("老字号近期推出小包装产品", []),
+    ("老字號茶莊亦受惠", []),
+    ("这家老字号今年推出", []),
+])
+def test_old_brands_named_after_laozihao(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

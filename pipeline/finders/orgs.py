@@ -116,7 +116,11 @@ _DATE_UNIT_BEFORE = frozenset("0123456789０１２３４５６７８９个一二
 _TRADE_STEM_STOP_CHARS = frozenset("的了在是和与及或等这那其该本各每也都就还又再已将把被从向对于以而但并个之")
 # the end of a county's or a banner's full name (平遥县, 达拉特旗): see county_short_forms
 _COUNTY_END_RE = re.compile("[县旗]")
+# the end of an autonomous county's or banner's name, after its peoples (大厂回族自治县): see county_short
+_AUTONOMOUS_ENDS = ("自治县", "自治旗")
 _JOINER_RE = re.compile("[和及与]")
+# what joins a list's last item to the items before it (A、B和C等业者)
+_LAST_ITEM_JOINERS = frozenset(("和", "及", "与", "以及"))
 # what a district's or county's name ends with (坊子区, 兴隆县): see time_words_after_places
 _DISTRICT_ENDS = ("区", "县")
 # a town's head, and the levels of the place a town's two characters follow (会理市|鹿厂|镇): see
@@ -135,6 +139,12 @@ def _town_lengths(text: str, head: int) -> list[int]:
 _BARE_BACK_REFERENCES = frozenset(("公司", "企业", "集团"))
 # 记 closing a shop's name (黄枝记, 何洪记): see ji_shops
 _JI_RE = re.compile("记")
+# no old brand's name (old_brand_names) opens with a verb, a time, a pronoun, a function word or a
+# number, nor holds a time, a pronoun, a preposition, a conjunction, a particle or a number
+_OLD_BRAND_NOT_FIRST = frozenset("vtrpcumqfd")
+_OLD_BRAND_NOT_INSIDE = frozenset("trpcumqfd")
+# the last character of a word for a kind of shop (茶楼, 眼镜店, 押店, 茶庄, 照相馆)
+_SHOP_KIND_ENDS = ("店", "行", "厂", "楼", "庄", "馆", "铺", "舖", "户")
 # a factory's number in its name (上海第一纺织厂, 福州第一脱胎漆器厂)
 _ORDINAL_RE = re.compile("第[一二三四五六七八九十]{1,3}")
 # a short form in brackets right after a name (香港置业（港置）): two to four Chinese characters
@@ -433,6 +443,9 @@ class OrgGazetteer:
             "ji_shop_trades": tuple(sorted(sec("ji_shop_trades"), key=lambda t: (-len(t), t))),
             "ji_shop_context": tuple(sorted(sec("ji_shop_context"))),
             "ji_shop_openers": tuple(sorted(sec("ji_shop_openers"))),
+            "degree_adverbs": tuple(sorted(sec("degree_adverbs"))),
+            # what an old brand named right after 老字号 does or says (old_brand_names)
+            "old_brand_context": tuple(sorted(sec("ji_shop_context") | sec("context_after"))),
             "name_index": PrefixIndex(self.names),
             "class_cache": {},
             "product_index": PrefixIndex(products),
@@ -464,6 +477,7 @@ class OrgGazetteer:
             "venue_endings": tuple(sorted(sec("venue_heads") | sec("facilities") | sec("attraction_heads"))),
             # the rest of a list of companies after one item: more short items, then 等 and a word
             # for companies (联想|、方正和浪潮等企业: rules/org_name_parts.txt [company_list_words])
+            "company_list_words": tuple(sorted(sec("company_list_words"))),
             "company_list_rest_re": re.compile(
                 r"(?:[、和及与][\u4e00-\u9fffA-Za-z]{2,8}){0,6}等(?:"
                 + "|".join(map(re.escape, sorted(sec("company_list_words"), key=len, reverse=True))) + ")"),
@@ -718,7 +732,7 @@ class _Finder:
         for m in _COUNTY_END_RE.finditer(text):
             w = index.ending_at(m.end())
             if w is not None and w.pos == "ns" and len(w.text) >= 3:
-                shorts.add(w.text[:-1])
+                shorts.add(self.county_short(w.text))
             elif w is None and (head := index.starting_at(m.start())) is not None and len(head.text) >= 2:
                 # 云霄|县政府: jieba glued 县 to the body after it; the word before, with 县, is a
                 # county of the dictionary
@@ -736,6 +750,19 @@ class _Finder:
         if not at:
             return words
         return [at.get(w.start, w) for w in words]
+
+    def county_short(self, county: str) -> str:
+        """平遥县 -> 平遥, 大厂回族自治县 -> 大厂, 印江土家族苗族自治县 -> 印江: a county's or banner's
+        name without its head and, for an autonomous one, without the peoples it is named for
+        (rules/org_generic.txt [autonomous_peoples])."""
+        if not county.endswith(_AUTONOMOUS_ENDS):
+            return county[:-1]
+        short = county[:-3]
+        peoples = self.gaz.section("autonomous_peoples")
+        while (people := max((p for p in peoples if short.endswith(p) and len(short) > len(p) + 1),
+                             key=len, default="")):
+            short = short[:-len(people)]
+        return short
 
     def split_deputy(self, words: list[Word], index: WordIndex) -> list[Word]:
         """部副|总经理 -> 部|副总经理: jieba glues 副 of a deputy title to the word before it, and a
@@ -1820,8 +1847,10 @@ class _Finder:
 
     def role_word(self, t: _Tok) -> bool:
         """A word of [name_stops], or a dictionary word for a kind of maker or trader ending in one
-        of [role_endings] (成衣厂, 纺织厂, 材料商): no part of the name it stands before."""
-        return t.text in self.name_stop_words or (t.cls != GAZ and self.maker_kind(t.text, t.pos))
+        of [role_endings] (成衣厂, 纺织厂, 材料商): no part of the name it stands before. Not a
+        county's short form that is also such a word (大厂京锐…有限公司 after 大厂回族自治县)."""
+        return t.pos != "ns" and (t.text in self.name_stop_words
+                                  or (t.cls != GAZ and self.maker_kind(t.text, t.pos)))
 
     def maker_kind(self, word: str, tag: str) -> bool:
         """A dictionary word for a kind of maker or trader, ending in one of [role_endings] (成衣厂,
@@ -2535,10 +2564,13 @@ class _Finder:
         if not kinds:
             return
         taken = [(c.start, c.end) for c in self.candidates] + self.masked
+        degree = self.gaz.derived["degree_adverbs"]
         for name in sorted(kinds, key=len, reverse=True):
             for s, e in _occurrences(self.text, name):
                 if not self.index.is_start(s) or not self.index.is_end(e):
                     continue
+                if name in self.ambiguous and self.text.startswith(degree, e):  # type: ignore[arg-type]
+                    continue  # 小米很受欢迎: the word, as after a brand named before (acts_after_listed)
                 if any(a < e and s < b for a, b in taken):
                     continue
                 self.candidates.append(OrgMatch(s, e, name, name, kinds[name], SOURCE_LIST))
@@ -3115,7 +3147,8 @@ class _Finder:
             left = m.start()
             if m.group() == "在内的" and left > 0 and text[left - 1] == "等":
                 left -= 1
-            self.list_items(toks, left, inclusive=m.group() == "在内的")
+            self.list_items(toks, left, inclusive=m.group() == "在内的",
+                            companies=m.group() == "等" and self.company_list_at(m.end()))
 
     def list_head_at(self, pos: int) -> bool:
         rest = self.text[pos:pos + 16]
@@ -3139,8 +3172,22 @@ class _Finder:
             k += 1
         return False
 
-    def list_items(self, toks: list[_Tok], end: int, inclusive: bool) -> None:
-        """Walk back from the list end over items joined by 、."""
+    def company_list_at(self, pos: int) -> bool:
+        """Whether a word for companies ([company_list_words]: 企业, 品牌, 业者) ends one of the
+        first three words at `pos`, after a list's 等 (等企业, 等日本品牌, 等民营业者)."""
+        words: tuple[str, ...] = self.gaz.derived["company_list_words"]  # type: ignore[assignment]
+        k = self.index.index_at(pos)
+        for j in range(k, min(k + 3, len(self.words))) if k is not None else ():
+            w = self.words[j]
+            if w.text.endswith(words):
+                return True
+            if len(w.text) < 2 or not _CJK_RE.match(w.text):
+                return False
+        return False
+
+    def list_items(self, toks: list[_Tok], end: int, inclusive: bool, companies: bool = False) -> None:
+        """Walk back from the list end over items joined by 、; in a list of companies, also over the
+        和 (及, 与) that joins its last item (A、B和C等业者)."""
         idx = next((k for k, t in enumerate(toks) if t.end == end), None)
         if idx is None:
             return
@@ -3172,6 +3219,10 @@ class _Finder:
                 j -= 1
             if j >= 0 and toks[j].text == "、":
                 k = j - 1
+                continue
+            if (companies and len(items) == 1 and j >= 2 and toks[j].text in _LAST_ITEM_JOINERS
+                    and self.item_token(toks[j - 1]) and any(t.text == "、" for t in toks[max(0, j - 8):j])):
+                k = j - 1  # A、B和C等业者: 和 joins the last item to a list of several
                 continue
             if inclusive and not (j >= 0 and toks[j].text in ("包括", "包含", "含")):
                 return
@@ -3537,6 +3588,7 @@ class _Finder:
         self.coded_names()
         self.acting_hotels()
         self.ji_shops()
+        self.old_brand_names()
         self.listed_unknowns()
         self.repeat_listed()
         found = len(self.candidates)
@@ -3574,6 +3626,40 @@ class _Finder:
             end += len(trade)
             if text.startswith(context, end) or text.startswith(self.context_after, end):
                 self.emit(start, end, "company", SOURCE_SUFFIX)
+
+    def old_brand_names(self) -> None:
+        """老字号沈大成今年推出, 老字号天工贡糖表示: the two to six characters between a word for an old
+        brand ([old_brand_openers]) and what it does or says ([ji_shop_context], [context_after])
+        are the brand's name, when they are whole words and no word for a kind (老字号茶楼也, 老字号企业),
+        a time (老字号近期), a function word or a verb opening them, and no head a name ends with."""
+        text = self.text
+        openers = self.gaz.section("old_brand_openers")
+        if not any(o in text for o in openers):
+            return
+        context: tuple[str, ...] = self.gaz.derived["old_brand_context"]  # type: ignore[assignment]
+        index = self.index
+        for opener in openers:
+            at = text.find(opener)
+            while at >= 0:
+                start = at + len(opener)
+                at = text.find(opener, start)
+                end = next((e for e in range(start + 2, min(start + 6, len(text)) + 1)
+                            if text.startswith(context, e) and index.is_end(e)), -1)
+                if end < 0 or not index.is_start(start) or not all(map(_CJK_RE.match, text[start:end])):
+                    continue
+                words = self.words_between(start, end)
+                name = text[start:end]
+                if (not words or words[0].pos[:1] in _OLD_BRAND_NOT_FIRST or self.is_lexical(name)
+                        or any(w.pos[:1] in _OLD_BRAND_NOT_INSIDE or w.text in _FUNCTION_CHARS
+                               or w.text in self.walk_stops
+                               or (len(w.text) >= 2 and w.text.endswith(_SHOP_KIND_ENDS)) for w in words)
+                        or self.suffix_at_end(name) or self.in_mask(start, end)):
+                    continue
+                self.emit(start, end, "company", SOURCE_SUFFIX)
+
+    def suffix_at_end(self, name: str) -> bool:
+        """Whether `name` ends with a head of rules/org_suffixes.csv or a shop's (茶楼, 眼镜店)."""
+        return any(name.endswith(s) for s in self.gaz.suffixes) or name.endswith(_SHOP_KIND_ENDS)
 
     def ji_shop_opens(self, pos: int, openers: tuple[str, ...]) -> bool:
         """Whether a shop's name may start at `pos`: after clause punctuation, 的, or a word for an
