@@ -1,66 +1,65 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g641_candied_fruit_makers_cities and g642_taiwan_kinmen_peanut_candy_makers
-(annotator YA, held-out set 109).
+g643_cloisonne_makers_beijing and g644_hk_amusement_arcades
+(annotator YB, held-out set 109).
 
-Adapted from the precedent set's tools/annotate_xa.py (/tmp/ho109/precedent:
-a simplified mainland article of a provincial daily under a 记者 byline
-naming its outlet and the city filed from, and a traditional Taiwan article
-under a 記者…／…報導 byline on a line of its own; the pair closest to mine
-by regions, sources' house styles and the Taiwan parts (ROC years, the s2tw
-round trip, Taiwan's byline part)), copied and the data changed, both
-storage blocks exchanged for my encodings:
+Adapted from the precedent set's tools/annotate_xc.py (now dev/tools/annotate_g639_g640.py) (/tmp/ho109/precedent:
+a simplified mainland article of a daily under a 记者 byline naming its
+outlet, and a traditional article of a Hong Kong or Macao paper under its
+【…】 opener, with a UTF-16 BE storage block; the script closest to my pair
+by house styles, the opener part and the UTF-16 BE byte walk), copied and
+the data changed, its two storage blocks exchanged for my encodings:
 
-- UTF-16 LE WITH A BOM for the simplified mainland g641 (南方日报):
-  annotate_xc.py's UTF-16 BE block of its mainland g639 turned
-  little-endian (FF FE once, every character two bytes, low byte first, the
-  ASCII characters' NULs at odd offsets, as annotate_xb.py's UTF-16 LE
-  block of its Hong Kong g638 walks them; utf-16 reads the text from the
-  whole file, utf-16-le reads U+FEFF before it; the legacy codecs, UTF-8
-  and UTF-16 BE fail or read another text), its mainland checks (every
-  character GB2312's, every line GB2312 = GBK = GB18030 byte for byte,
-  nothing declared outside GB2312: UTF-16 is no legacy codec) and its
-  byline part kept (南方日报记者 林晓岚 潮州报道: 南方日报 an ORG row, 潮州 a
-  CITY row, 潮州市).
-- PLAIN BIG5 WITHOUT A BOM for the traditional Taiwan g642 (金門日報): new
-  here, annotate_xc.py's Big5-HKSCS byte walk of its Macao g640 narrowed to
-  plain Big5 (one byte an ASCII character, two any other, a plain Big5
-  character at the same bytes in Big5 and Big5-HKSCS, and in cp950 but for
-  the byline's ／, whose plain Big5 bytes A2 41 cp950 reads as ∕), nothing
-  declared (plain Big5 is the family's base), with annotate_xa.py's Taiwan
-  parts of its g636 kept (the plain-Big5 check of every line, BIG5_DIFF,
-  the S2T_ALLOWED checks, the s2tw round trip, the Taiwan byline part:
-  記者陳品妤／金城報導, 金城 a township of Kinmen county, no CITY:
-  BYLINE_NOT_CITY).
+- GB18030 WITHOUT A BOM for the simplified mainland g643 (北京日报):
+  annotate_xa.py's GB18030 block of its mainland g635 (no BOM of any kind;
+  one byte an ASCII character, two a GB2312 character, or the declared 䶮
+  at its GB18030 bytes FE 9F, walked one by one; GBK and GB2312 fail on the
+  file exactly at that character, decoding and encoding alike, and read the
+  text before it; every other line GB2312 = GBK = GB18030 byte for byte)
+  with its mainland byline part (北京日报记者 刘䶮: 北京日报 an ORG row; the
+  made-up reporter's name holds the declared 䶮, in no span; no city filed
+  from), in the place of annotate_xc.py's UTF-16 BE mainland block.
+- UTF-16 BE WITH A BOM for the traditional Hong Kong g644 (明報):
+  annotate_xc.py's UTF-16 BE byte walk of its g639 (FE FF once, every
+  character two bytes, high byte first, the ASCII characters' NULs at even
+  offsets; utf-16 reads the text from the whole file, utf-16-be reads U+FEFF
+  before it; the legacy codecs, UTF-8 and UTF-16 LE fail or read another
+  text) turned traditional, with the traditional parts of annotate_xc.py's
+  Big5-HKSCS block of its g640 (every line plain Big5 = cp950 = Big5-HKSCS,
+  nothing declared outside plain Big5: UTF-16 is no legacy codec; GB2312
+  cannot write the text) and its opener part, here for 【明報專訊】, which
+  names the paper: 明報 an ORG row right after the bracket (the check of
+  that row was already in check()); the Hong Kong region block and the
+  t2s-then-s2hk round trip.
 
-It keeps every other check of annotate_xa.py (strict decoding, offsets,
+It keeps every other check of annotate_xc.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the s2tw round trip of the Taiwan article, the audits, the
-independent `city` rule asserted against my hand value on every
-DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占/约达,
-marker, marker-before-currency, per-unit basis, collective and time-unit
-checks, the ORG-row checks, the organization head-word audit, the byline
-block).  Changes are listed in NOTES_ya.md.
+article, the audits, the independent `city` rule asserted against my hand
+value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
+约占/约达, marker, marker-before-currency, per-unit basis, collective and
+time-unit checks, the ORG-row checks, the organization head-word audit, the
+ORG_NORM check, the byline and opener blocks).  Changes are listed in
+NOTES_yb.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (the BOM of g641 removed, nothing
-else changed).  `text` of g642 is the traditional original; `normalized`
+(code points) into the article as decoded (after the BOM of g644; nothing
+changed).  `text` of g644 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Taiwan's cities with 市, foreign cities and Hong
-Kong by their common Chinese names).
+official names with 市, Hong Kong and Macao and foreign cities by their
+common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho109/precedent: README, NOTES_xa/xb/xc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ya.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g643_g644.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ya.py
+    python3 dev/tools/annotate_g643_g644.py
 """
 import csv
 import datetime
@@ -95,104 +94,111 @@ def enc_ok_early(ch, enc):
         return False
 
 
-G641 = "g641_candied_fruit_makers_cities"
-G642 = "g642_taiwan_kinmen_peanut_candy_makers"
+G643 = "g643_cloisonne_makers_beijing"
+G644 = "g644_hk_amusement_arcades"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G641: ("utf-16-le", BOM16LE, False, "2026-11-25", "南方日报"),
-    G642: ("big5", b"", True, "2026-11-24", "金門日報"),
+    G643: ("gb18030", b"", False, "2026-11-26", "北京日报"),
+    G644: ("utf-16-be", BOM16BE, True, "2026-11-25", "明報"),
 }
-# every declared codec must have its storage block in Doc: UTF-16 LE WITH A
-# BOM for the simplified mainland g641 (annotate_xc.py's UTF-16 BE block of
-# its mainland g639 turned little-endian, as annotate_xb.py's UTF-16 LE
-# block of its Hong Kong g638 walks it, with its mainland checks and byline
-# part) and PLAIN BIG5 WITHOUT A BOM for the traditional Taiwan g642 (new
-# here: annotate_xc.py's Big5-HKSCS byte walk of its Macao g640 narrowed to
-# plain Big5, nothing declared, with annotate_xa.py's Taiwan parts of its
-# g636: the ／ of the byline that cp950 reads as ∕, the S2T_ALLOWED checks,
-# the Taiwan byline part)
-STORAGE_BLOCKS = ("utf-16-le", "big5")
+# every declared codec must have its storage block in Doc: GB18030 WITHOUT
+# A BOM for the simplified mainland g643 (annotate_xa.py's GB18030 block of
+# its g635, with its mainland byline part, in the place of annotate_xc.py's
+# UTF-16 BE mainland block), and UTF-16 BE WITH A BOM for the traditional
+# Hong Kong g644 (annotate_xc.py's UTF-16 BE byte walk of its g639 turned
+# traditional, with annotate_xc.py's traditional parts of its Big5-HKSCS
+# g640 narrowed to plain Big5 (nothing declared) and its opener part, here
+# for 明報's 【明報專訊】)
+STORAGE_BLOCKS = ("gb18030", "utf-16-be")
 STORE_CODEC = {}
 # the Big5-HKSCS files that hold no character outside plain Big5: none here
 # (annotate_qa.py's narrowing of the narrowest-codec check, kept unused)
 BIG5HKSCS_PLAIN = set()
-# the first character of each file after its BOM (if any), with its bytes
-# in the file's encoding (g641: 潮 of the title in UTF-16 LE, 6E 6F; g642:
-# 金 of the title in plain Big5, AA F7)
-FIRST_CHAR = {G641: ("潮", "潮".encode("utf-16-le")),
-              G642: ("金", "金".encode("big5"))}
-assert FIRST_CHAR[G641][1] == b"\x6e\x6f" and \
-    FIRST_CHAR[G642][1] == b"\xaa\xf7" == "金".encode("cp950")
+# the first character of each file (after the BOM), with its bytes in the
+# file's encoding (g643: 北 of the title in GB18030, B1 B1, GB2312's bytes;
+# g644: 遊 of the title in UTF-16 BE, 90 4A, after FE FF)
+FIRST_CHAR = {G643: ("北", "北".encode("gb18030")),
+              G644: ("遊", "遊".encode("utf-16-be"))}
+assert FIRST_CHAR[G643][1] == b"\xb1\xb1" == "北".encode("gb2312") and \
+    FIRST_CHAR[G644][1] == b"\x90\x4a"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G641: [], G642: []}
-# the mainland article's characters outside GB2312: none (UTF-16 is no
-# legacy codec: nothing need be declared; every character is GB2312's)
-OUTSIDE_GB2312 = {G641: {}}
-OUTSIDE_GB2312_WORD = {G641: {}}
+OUTSIDE_BMP = {G643: [], G644: []}
+# the mainland article's characters outside GB2312 that GBK stores: none
+# (its one declared character is outside GBK too, below)
+OUTSIDE_GB2312 = {G643: {}}
+OUTSIDE_GB2312_WORD = {G643: {}}
 GBK_CODE = {}
-GBK_KINDS = {G641: Counter()}
-OUTSIDE_GBK = {G641: {}}
-OUTSIDE_GBK_WORD = {G641: {}}
-GB18030_CODE = {}
-GB18030_KINDS = {G641: Counter()}
+GBK_KINDS = {G643: Counter()}
+# characters outside GBK that GB18030 stores, each with its kind: 䶮
+# (U+4DAE, CJK Extension A; GB18030 FE 9F, a two-byte code of the FE row
+# that GB18030-2005 gives the character and GBK leaves undefined: GBK's FE
+# row ends at FE 4F), in the made-up reporter's name 刘䶮 on the byline,
+# once, in no span (the brief: a GB18030 file holds a character that only
+# GB18030 can store, in a natural word; annotate_xa.py's 王䶮 stood so)
+OUTSIDE_GBK = {G643: {"䶮": "gb18030-2"}}
+OUTSIDE_GBK_WORD = {G643: {"䶮": {"刘䶮": 1}}}
+GB18030_CODE = {"䶮": b"\xfe\x9f"}
+GB18030_KINDS = {G643: Counter({"gb18030-2": 1})}
 DECLARED_MAINLAND = OUTSIDE_GBK
 # characters whose GB bytes another GB codec reads otherwise: none
-GB_FORMS = {G641: {}}
-GB_FORMS_WORD = {G641: {}}
+GB_FORMS = {G643: {}}
+GB_FORMS_WORD = {G643: {}}
 # the byline line (the precedent's mainland form: the outlet + 记者 + a
-# space, a made-up name, a space, the city filed from and 报道, as
-# annotate_xa.py's 河北日报记者 王䶮 承德报道): 南方日报, the outlet named
-# before 记者, is an ORG row (GUIDELINES' byline rule; 南方 a region
-# anyway, SPEC); 潮州, the prefecture-level city filed from, a CITY row
-# (潮州市)
-BYLINE = {G641: ("", ["南方日报"], "记者 ", ["林晓岚"], "潮州")}
-BYLINE_ORG = {G641: True}
-# line 3 of each article and the rows it holds: g641's byline (above);
-# g642's byline on a line of its own in the Taiwan form 記者…／…報導
-# (unbracketed; a made-up name; 金城, a township of Kinmen county: no CITY,
-# no row, BYLINE_NOT_CITY)
-LINE3 = {G641: ("南方日报记者 林晓岚 潮州报道",
-                [("ORG", "南方日报"), ("CITY", "潮州")]),
-         G642: ("記者陳品妤／金城報導", [])}
-BYLINE_NOT_CITY = {G642: "金城"}
-# the sources whose Taiwan byline is bracketed 〔…〕: none here (金門日報
-# written 記者…／…報導 bare, as annotate_xa.py's 中國時報)
+# space, a made-up name; 北京日报 files from its own city and names no city
+# filed from, so no " X报道" tail, which the byline part allows): 北京日报,
+# the outlet named before 记者, is an ORG row (GUIDELINES' byline rule; no
+# CITY 北京 inside, SPEC: the outermost name wins)
+BYLINE = {G643: ("", ["北京日报"], "记者 ", ["刘䶮"], "")}
+BYLINE_ORG = {G643: True}
+# line 3 of each article and the rows it holds: g643's byline (above);
+# g644's line 3 opens with the opener 【明報專訊】 (below), no byline
+LINE3 = {G643: ("北京日报记者 刘䶮", [("ORG", "北京日报")])}
+BYLINE_NOT_CITY = {}
+# the sources whose Taiwan byline is bracketed 〔…〕: none
 BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-OPENER = {}
-# characters of the Taiwan article that plain Big5 lacks: none (the brief:
-# plain Big5, no character outside it; plain Big5 is the base of the Big5
-# family, so nothing is declared)
-OUTSIDE_BIG5 = {G642: {}}
+# the paragraph opener of the Hong Kong article (明報's form): 【明報專訊】
+# names the paper, so 明報 is an ORG row right after the bracket (the brief;
+# GUIDELINES' byline rule: an outlet before its dateline word 讯; the
+# precedent's check of annotate_ob.py's g272 and set 82's g482)
+OPENER = {G644: ("【明報專訊】", [("ORG", "明報")])}
+# characters of the Hong Kong article that plain Big5 lacks: none (the file
+# is UTF-16, which stores every character; the region block still reads
+# every line as plain Big5 = cp950 = Big5-HKSCS)
+OUTSIDE_BIG5 = {G644: {}}
+BIG5_CODE = {}
 CP950_CODE = {}
-BIG5_KINDS = {G642: Counter()}
-IN_ROW = {G641: {}, G642: {}}
-OUTSIDE_BIG5_WORD = {G642: {}}
-BIG5_FORMS = {G642: {}}
-# characters whose plain Big5 bytes cp950 reads as another character: the
-# byline's ／ (plain Big5 A2 41, which cp950 reads as ∕ U+2215; cp950 writes
-# ／ A1 FE), as annotate_xa.py's BIG5_DIFF held it; here the file is plain
-# Big5, so the file holds A2 41 and cp950 reads the file as another text
-BIG5_DIFF = {G642: {"／": ("\u2215", b"\xa2\x41", b"\xa1\xfe")}}
-CP950_DIFF = {}
+BIG5_KINDS = {G644: Counter()}
+# no declared character stands inside a row
+IN_ROW = {G643: {}, G644: {}}
+OUTSIDE_BIG5_WORD = {G644: {}}
+BIG5_FORMS = {G644: {}}
+# characters whose plain Big5 bytes cp950 reads as another character: none
+# (no ／ in g644)
+BIG5_DIFF = {G644: {}}
+CP950_DIFF = {G644: {}}
 CP950_READS = {}
-DECLARED_WORD = {G642: {}}
-HONGKONG = set()
+DECLARED_WORD = {G644: {}}
+HONGKONG = {G644}
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = {G642}
+TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-# Taiwan markers a mainland text writes inside another word: none (g641
-# names no Taiwan place)
 MARKER_ALLOWED = {}
+# bare 2-3 digit numbers before 年 a non-Taiwan text may hold: none
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# set from the OpenCC check of g642
-S2T_ALLOWED = {G642: ("台", "占")}
-S2T_ALLOWED_WORD = {G642: {}}
-# ORG names that join two fields with 及/和/與/与 inside one body: none
-JOINED_NAMES = {G641: (), G642: ()}
+# none in g644
+S2T_ALLOWED = {G644: ()}
+S2T_ALLOWED_WORD = {G644: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g643's
+# 北京市经济和信息化局, 县工业和信息化局, 北京市文化和旅游局 and
+# 北京市人力资源和社会保障局; g644 none (民政事務委員會 joins none)
+JOINED_NAMES = {G643: ("北京市经济和信息化局", "县工业和信息化局",
+                       "北京市文化和旅游局", "北京市人力资源和社会保障局"),
+                G644: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
                 "研究所", "研究院")
@@ -201,35 +207,37 @@ for _names in JOINED_NAMES.values():
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write a joiner's or a preposition's character as a
-# character of their name: none here
-JOINER_CHAR_NAMES = {G641: {}, G642: {}}
+# ORG names that write 和/及/與/与 as a character of their name (with their
+# counts): g644's 信和置業 (Sino Land; 和 a character of its name, as
+# annotate_ra.py's declared names)
+JOINER_CHAR_NAMES = {G643: {}, G644: {"信和置業": 1}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body)
-LISTED_PAIRS = {G641: (("京东", "抖音"), ("良品铺子", "来伊份"),
-                       ("中国焙烤食品糖制品工业协会", "广东省食品行业协会"),
-                       ("韩山师范学院", "华南农业大学食品学院")),
-                G642: (("天王貢糖", "中興貢糖"), ("蝦皮購物", "momo購物網"),
-                       ("立榮航空", "華信航空"),
-                       ("統一超商", "全家便利商店"))}
+LISTED_PAIRS = {G643: (("京东", "抖音"), ("老凤祥", "潮宏基"),
+                       ("故宫博物院", "北京珐琅厂"),
+                       ("清华大学美术学院", "北京珐琅厂")),
+                G644: (("世嘉", "太東"), ("太古地產", "信和置業"))}
 # ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G641: {}, G642: {}}
+DE_NAMES = {G643: {}, G644: {}}
 T2S_KEPT = {}
-S2HK_KEPT = {}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
-# round trip of g642, each written in it: 台 of 台北, 新台幣 …, 占 of 約占
-# and 占比, 布 of 公布, which s2tw writes 佈, 回 of 回流, which s2tw writes 迴)
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("回", "迴")}
-# the halves of each title: g641's space after 86亿元, g642's after 1成
-TITLE_HALVES = {G641: 2, G642: 2}
+# the OpenCC t2s-then-s2hk round trip of g644 writes 佈 for the 布 of 公布
+# (Hong Kong papers write 公布; annotate_xb.py's g638 kept 布/佈); its 隻
+# (一隻大型公仔) comes back as written, so no 隻/只 is declared
+S2HK_KEPT = {G644: {("布", "佈")}}
+# Taiwan forms of the s2tw round trip: no Taiwan article here
+TAIWAN_FORMS = set()
+# the halves of each title: g643's space after 约18.6亿元, g644's after 192個
+TITLE_HALVES = {G643: 2, G644: 2}
 # event names holding a CITY at their start: none
-CITY_IN_NAME = {G641: {}, G642: {}}
+CITY_IN_NAME = {G643: {}, G644: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
-               "禮品", "礼品",
-               # (石榴节, a fruit festival: new here for g629's 会理石榴节)
-               "石榴节")
+               "禮品", "礼品")
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
+                   # g628's words (their t2s forms, none written in it and
+                   # not in the list already: 蘿 of 蘿蔔糕, 餃 of 蝦餃; new
+                   # here)
+                   "萝饺"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
                    "订单电积鸿纬达营运链门湾岛览龙冈审预议编质询辆职补铁规轨"
@@ -252,6 +260,15 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "龄护陆鉴础钟骤扬纲"
                    "请审评线购设税资际仅荐阶层劳务区总联会夹经筑妇简构贸环疗绝备"
                    "铁规筑亿划测础尽"
+                   # (new here for g616: the t2s forms of its 號 寶 擇 換
+                   # 歐 現 裝 譽 試 負 責 貨 間 難)
+                   "号宝择换欧现装誉试负责货间难"
+                   # (new here for g622: the t2s forms the check in main()
+                   # asked for, 並 佔 兒 兩 則 … 麗)
+                   "并占儿两则动问宝带后从应换择于晋档为现当网习脱胶号装誉猫货贩"
+                   "转间陈双题丽"
+                   # (new here for g634: the t2s forms of its 堅 撈 覓 鴨)
+                   "坚捞觅鸭"
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
                    "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
@@ -479,30 +496,28 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # not in the list already: 濃 of 美濃, 霧 of 蓮霧; new
                    # here)
                    "浓雾"
-                   # g606's words (their t2s forms, none written in it and
-                   # not in the list already: 臘 of 臘肉, 饒 of 饒河街; new
-                   # here)
-                   "腊饶"
+                   # g640's words (their t2s forms, none written in it and
+                   # not in the list already: 棧 of 景然棧, 臘 of 燒臘 and
+                   # 臘味, 鵝 of 燒鵝; new here)
+                   "栈腊鹅"
+                   # g644's t2s forms not yet listed (夢 of 萬代南夢宮, 擁 of
+                   # 擁有, 輒 of 動輒; new here)
+                   "梦拥辄"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g641 (mainland,
-# 2026-11-25): 双11 2026-11-11 (“双11”返场: the nearest, 14 days before),
-# 今年国庆 2026-10-01 (今年 attached; 假期 outside), 元旦 2027-01-01 and
-# 春节 2027-02-06 (元旦、春节临近: yearless, the coming ones, 37 and 73 days
-# after); g642 (Taiwan, 2026-11-24): 今年中秋節 2026-09-25 (今年 attached;
-# 前後 outside), 明（116）年春節 2027-02-06 (GUIDELINES: a bracketed year
-# takes the holiday after it, one span), 元旦 2027-01-01 (元旦連假: the
-# coming one, 38 days after), 春節 2027-02-06 (春節連假期間: yearless, the
-# nearest, 74 days after; 連假期間 outside), 今年春節 2026-02-17 (今年
-# attached)
-HOLIDAY = {"双11": "2026-11-11", "今年国庆": "2026-10-01",
+# Holidays the articles name, by their exact span: g643 (mainland,
+# 2026-11-26): 今年国庆 2026-10-01 (今年 fixes the year; 假期 outside), 双11
+# 2026-11-11 (“双11”期间: 15 days before), 元旦 2027-01-01 and 春节
+# 2027-02-06 (随着元旦、春节临近: the coming ones, 36 and 72 days after);
+# g644 (Hong Kong, 2026-11-25): 聖誕 2026-12-25 and 農曆新年 2027-02-06
+# (聖誕及農曆新年假期: the coming ones, 30 and 73 days after; 假期 outside)
+HOLIDAY = {"今年国庆": "2026-10-01", "双11": "2026-11-11",
            "元旦": "2027-01-01", "春节": "2027-02-06",
-           "今年中秋節": "2026-09-25", "明（116）年春節": "2027-02-06",
-           "春節": "2027-02-06", "今年春節": "2026-02-17"}
+           "聖誕": "2026-12-25", "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -528,10 +543,6 @@ FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               # (耶誕 alone, Taiwan's Christmas: new here for g546's 展望耶誕
               # 及農曆春節檔期)
               "耶誕": (12, 25)}
-# Taiwan's own fixed days, read by check_holiday for a Taiwan text before
-# FIXED_DAYS (GUIDELINES: Taiwan texts name Taiwan's days, 国庆 10-10; new
-# here for g630's 國慶連假)
-TAIWAN_FIXED_DAYS = {"國慶": (10, 10), "国庆": (10, 10)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -613,6 +624,19 @@ assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
 assert (datetime.date(2026, 11, 25) - datetime.date(2025, 12, 25)).days == 335
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+# annotator YB's reference dates: g643's 2026-11-26 is the Thursday of ISO
+# week 2026-W48 (上周 is 2026-W47), g644's 2026-11-25 the Wednesday of the
+# same week (上週 2026-W47, 上週六 2026-11-21); the holidays' distances
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 6) == \
+    datetime.date(2026, 11, 21)
+assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 # 八月十五 (中秋; new here for g452's 中秋節)
 _MID_AUTUMN = {2025: datetime.date(2025, 10, 6),
                2026: datetime.date(2026, 9, 25),
@@ -779,32 +803,35 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g641, mainland (2026): the prefecture-level 潮州 (also written 潮州市),
-    # 揭阳, 苏州, 杭州, 南京; the municipality 上海; the county-level 普宁
-    # (揭阳's; also written 普宁市); 新加坡, 吉隆坡 and 曼谷 by their common
-    # Chinese names (NO_SHI); 潮安区 a district, 庵埠, 凤塘, 塘栖 towns, 凤凰山
-    # a mountain: no CITY
-    "潮州": "潮州市", "潮州市": "潮州市", "揭阳": "揭阳市", "苏州": "苏州市",
-    "杭州": "杭州市", "南京": "南京市", "上海": "上海市", "普宁": "普宁市",
-    "普宁市": "普宁市", "新加坡": "新加坡", "吉隆坡": "吉隆坡",
-    "曼谷": "曼谷",
-    # g642 (traditional spans): 廈門, 泉州 (mainland prefecture-level cities,
-    # 厦门市, 泉州市); Taiwan's special municipalities 台北, 台中, 高雄 by
-    # their full names with 市 (GUIDELINES); 香港 by its common name; 金門縣
-    # a county, 金城鎮 and 烈嶼鄉 townships: no CITY
-    "廈門": "厦门市", "泉州": "泉州市", "台北": "台北市", "台中": "台中市",
-    "高雄": "高雄市", "香港": "香港",
+    # g643, mainland (2026): the municipalities 北京 (the title's 北京景泰蓝,
+    # 北京地区 (GUIDELINES: a city in one jieba word counts before 地区), 赴
+    # 北京 … and 北京和廊坊企业), 上海 and 天津, the prefecture-level 廊坊
+    # (河北廊坊: GUIDELINES, a province glued to its city leaves the city),
+    # 广州 (a sub-provincial city), 深圳, 扬州 and 杭州, and the county-level
+    # 三河 (三河市, a city of 廊坊; the span holds the 市 written), by their
+    # official names with 市; 迪拜, 巴黎 and 东京 by their common names
+    # (大厂回族自治县 a county, 大厂 its short name, 天坛 a scenic spot: no CITY;
+    # 北京, 广州, 扬州 inside ORG names none)
+    "北京": "北京市", "廊坊": "廊坊市", "广州": "广州市", "三河市": "三河市",
+    # (the short form beside its 市-name, which the CITY check asks for)
+    "三河": "三河市",
+    "迪拜": "迪拜", "巴黎": "巴黎", "东京": "东京", "深圳": "深圳市",
+    "上海": "上海市", "扬州": "扬州市", "天津": "天津市", "杭州": "杭州市",
+    # g644 (traditional spans): 深圳 and 廣州 by their official names with
+    # 市, 上海 a municipality; 澳門 by its common name; 東京, 首爾 and 曼谷 by
+    # their common Chinese names (觀塘, 旺角, 銅鑼灣, 沙田, 尖沙咀, 將軍澳, 元朗
+    # districts and 新界 a region: no CITY; 香港 inside the ORG names none)
+    "廣州": "广州市", "東京": "东京", "首爾": "首尔", "曼谷": "曼谷",
+    "澳門": "澳门",
 }
-# foreign cities and Hong Kong keep their common Chinese name, no 市 added
-NO_SHI = {"新加坡", "吉隆坡", "曼谷", "香港"}
+NO_SHI = {"澳门", "迪拜", "巴黎", "东京", "首尔", "曼谷"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳", "休士頓": "休斯敦"}
-# Taiwan's spellings of foreign cities normalized to the mainland's names:
-# none here (新加坡 is spelled alike)
+# Taiwan's or Hong Kong's spellings of foreign cities: none written here
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -812,40 +839,31 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "金門縣政府觀光處": "金门县政府观光处",
-    "縣府觀光處": "县府观光处",
-    "縣府": "县府",
-    "金門縣農會": "金门县农会",
-    "天工貢糖": "天工贡糖",
-    "金瑞成貢糖": "金瑞成贡糖",
-    "蝦皮購物": "虾皮购物",
-    "momo購物網": "momo购物网",
-    "聖祖貢糖": "圣祖贡糖",
-    "天王貢糖": "天王贡糖",
-    "中興貢糖": "中兴贡糖",
-    "金門縣港務處": "金门县港务处",
-    "交通部航港局": "交通部航港局",
-    "立榮航空": "立荣航空",
-    "華信航空": "华信航空",
-    "農業部農糧署": "农业部农粮署",
-    "烈嶼鄉農會": "烈屿乡农会",
-    "全聯福利中心": "全联福利中心",
-    "統一超商": "统一超商",
-    "全家便利商店": "全家便利商店",
-    "全家": "全家",
-    "全聯": "全联",
-    "金門縣商業會": "金门县商业会",
-    "金門縣衛生局": "金门县卫生局",
-    "中華郵政金門郵局": "中华邮政金门邮局",
-    "統一速達": "统一速达",
-    "金門縣文化局": "金门县文化局",
-    "財政部關務署": "财政部关务署",
-    "臺灣土地銀行金門分行": "台湾土地银行金门分行",
-    "金門縣政府": "金门县政府",
-    "國立金門大學觀光管理學系": "国立金门大学观光管理学系",
-    "金門大學": "金门大学",
-    "金門酒廠實業股份有限公司": "金门酒厂实业股份有限公司",
-    "大陸委員會": "大陆委员会",
+    "明報": "明报",
+    "民政事務總署": "民政事务总署",
+    "民政事務總署牌照事務處": "民政事务总署牌照事务处",
+    "牌照事務處": "牌照事务处",
+    "政府統計處": "政府统计处",
+    "萬代南夢宮": "万代南梦宫",
+    "世嘉": "世嘉",
+    "太東": "太东",
+    "新鴻基地產": "新鸿基地产",
+    "新地": "新地",
+    "領展": "领展",
+    "太古地產": "太古地产",
+    "信和置業": "信和置业",
+    "仲量聯行": "仲量联行",
+    "香港遊戲機中心商會": "香港游戏机中心商会",
+    "香港旅遊發展局": "香港旅游发展局",
+    "旅發局": "旅发局",
+    "八達通卡有限公司": "八达通卡有限公司",
+    "八達通": "八达通",
+    "支付寶香港": "支付宝香港",
+    "AlipayHK": "AlipayHK",
+    "香港城市大學": "香港城市大学",
+    "消費者委員會": "消费者委员会",
+    "消防處": "消防处",
+    "立法會民政事務委員會": "立法会民政事务委员会",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -1026,86 +1044,142 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-16-le" and bom == BOM16LE and not self.traditional:
-            # UTF-16 LE WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g641
-            # (annotate_xc.py's UTF-16 BE block of its mainland g639 turned
-            # little-endian, the byte order of annotate_xb.py's UTF-16 LE
-            # block of its Hong Kong g638): FF FE once, the text decoded
-            # after it; utf-16 reads the text from the whole file, utf-16-le
-            # reads U+FEFF before it; no second BOM, no U+FEFF inside; every
-            # character two bytes, low byte first (no surrogate pair), walked
-            # one by one; ASCII characters carry a NUL as the second byte of
-            # their pair; the legacy codecs, UTF-8 and UTF-16 BE fail or read
-            # another text, the whole file and the file after its BOM alike;
-            # nothing declared for the codec (UTF-16 holds every character);
-            # a mainland text all the same: every character GB2312's, every
-            # line GB2312 = GBK = GB18030 byte for byte, nothing declared
-            # outside GB2312; the byline 南方日报记者 林晓岚 潮州报道
-            assert bom == BOM16LE and full[:2] == BOM16LE and \
-                full[2:] == raw, doc_id
+        if enc == "gb18030" and bom == b"" and not self.traditional:
+            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g643
+            # (new here: annotate_wb.py's GBK block of its g631 widened one
+            # level up the family, with its mainland byline part): no BOM of
+            # any kind (GB18030's own 84 31 95 33 included), no U+FEFF; one
+            # byte an ASCII character, two any other: a GB2312 character
+            # (lead A1-F7, trail A1-FE, the same bytes in GB2312, GBK and
+            # GB18030) or the declared 䶮 at its declared GB18030 bytes FE 9F
+            # (outside GBK, whose FE row ends at FE 4F, and outside GB2312),
+            # walked one by one; GBK and GB2312 fail on the file exactly at
+            # its first byte, decoding and encoding alike, and read the text
+            # before it; every line without it GB2312 = GBK = GB18030 byte
+            # for byte; UTF-8, UTF-16 and the Big5 codecs fail or read
+            # another text; no NUL; the byline 北京日报记者 刘䶮 (annotate_xa.py's block of its g635, whose
+            # byline 河北日报记者 王䶮 承德报道 named a city filed from; the byline part
+            # allows none)
+            assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16BE)), doc_id
+            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-16-le") == self.text, doc_id
             assert raw[:len(code)] == code and len(code) == 2, doc_id
+            assert b"\x00" not in raw, doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            declared = OUTSIDE_GBK[doc_id]
+            assert declared and set(declared) == set(GB18030_CODE), doc_id
+            # nothing outside GB2312 that GBK stores (no GBK-only character)
+            assert not OUTSIDE_GB2312.get(doc_id) and \
+                not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not any(c in self.text for c in GBK_CODE), doc_id
+            assert not GB_FORMS.get(doc_id) and \
+                not GB_FORMS_WORD.get(doc_id), doc_id
+            assert not IN_ROW.get(doc_id), doc_id
+            kinds = Counter()
             pos = 0
             for c in self.text:
-                b = c.encode("utf-16-le")
-                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
-                assert b[1] == ord(c) >> 8 and b[0] == ord(c) & 0xFF, c
-                pos += 2
-            assert pos == len(raw) == 2 * len(self.text), doc_id
-            assert len(full) == len(raw) + 2, doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
-            # (little-endian: the NUL is the second byte of an ASCII
-            # character's pair, at odd offsets; no Latin-1 character beyond
-            # ASCII, so those pairs are exactly the ASCII characters)
-            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
-            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
-                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
+                b = c.encode("gb18030")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                if ord(c) < 0x80:
+                    assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert b == GB18030_CODE[c], (doc_id, c, b)
+                    if declared[c] == "gb18030-2":
+                        assert len(b) == 2 and b[0] == 0xFE and \
+                            0x50 <= b[1] <= 0xFE and b[1] != 0x7F, c
+                    else:
+                        assert declared[c] == "gb18030-4" and len(b) == 4, c
+                    assert not enc_ok(c, "gbk") and \
+                        not enc_ok(c, "gb2312"), c
+                else:
+                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
+                        0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
+                    assert b == c.encode("gb2312") == c.encode("gbk"), c
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            for c in declared:
+                kinds[declared[c]] += 1
+                assert GB18030_CODE[c].decode("gb18030") == c, c
+                assert not decodes(GB18030_CODE[c], "gbk"), c
+                assert not decodes(GB18030_CODE[c], "gb2312"), c
+            assert kinds == GB18030_KINDS[doc_id], kinds
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + nonascii + sum(
+                len(GB18030_CODE[c]) - 2 for c in self.text
+                if c in declared), doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            # the mainland checks of annotate_tb.py's UTF-8 block, with
-            # nothing declared: every character GB2312's, every line
-            # GB2312 = GBK = GB18030 byte for byte
-            declared = OUTSIDE_GB2312.get(doc_id, {})
-            assert not declared and not OUTSIDE_GB2312_WORD.get(doc_id), \
-                doc_id
-            assert not OUTSIDE_GBK.get(doc_id), doc_id
-            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB_FORMS.get(doc_id), doc_id
+            # the declared characters stand only in their declared words
+            # (each with its count, together holding every occurrence)
+            in_word = OUTSIDE_GBK_WORD[doc_id]
+            assert sorted(in_word) == sorted(declared), doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, (c, w)
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
+            # a mainland text: every other character is GB2312's, and GB18030
+            # alone holds the declared ones
+            outside = sorted({c for c in self.text
+                              if not enc_ok(c, "gbk")})
+            assert outside == sorted(declared), (doc_id, outside)
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == [], (doc_id, outside)
+            assert outside == sorted(declared), (doc_id, outside)
+            assert all(enc_ok(c, "gb18030") for c in self.text), doc_id
+            # the narrower GBK and GB2312 stop exactly at the first declared
+            # character, decoding and encoding alike, and read the text
+            # before it
+            first = min(self.text.index(c) for c in declared)
+            at = len(self.text[:first].encode("gb18030"))
+            assert raw[at:at + len(GB18030_CODE[self.text[first]])] == \
+                GB18030_CODE[self.text[first]], doc_id
+            for narrow in ("gbk", "gb2312"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == at, (doc_id, narrow, e.start, at)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start, first)
+                assert raw[:at].decode(narrow) == self.text[:first], narrow
+            # every line without a declared character is GB2312, GBK and
+            # GB18030 alike, byte for byte; a line holding one is so
+            # elsewhere
             for line in self.text.split("\n"):
-                lb = line.encode("gb2312")
-                assert lb == line.encode("gbk") == line.encode("gb18030"), \
-                    line
-                assert lb.decode("gb2312") == line, line
-            assert not IN_ROW.get(doc_id), doc_id
+                if not any(c in line for c in declared):
+                    b = line.encode("gb2312")
+                    assert b == line.encode("gbk") == \
+                        line.encode("gb18030"), line
+                    assert b.decode("gb2312") == line, line
+                else:
+                    for part in re.split("|".join(declared), line):
+                        assert part.encode("gb2312") == part.encode(
+                            "gbk") == part.encode("gb18030"), part
+            for o in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
+                      "utf-16-be", "big5", "cp950", "big5hkscs"):
+                assert not decodes(full, o) or \
+                    full.decode(o) != self.text, (doc_id, o)
             self.in_row_span = {}
-            self.no_span_chars = []
+            self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_rb.py's mainland byline part): the
-            # outlet + 记者 + a space, the reporter's name, a space, the city
-            # filed from and 报道; GUIDELINES: an outlet named before 记者 is
-            # an ORG (本报 names none); the city filed from is a CITY row
+            # the byline line (the precedent's mainland byline part): the
+            # outlet + 记者 + a space, the reporter's name, and, where the
+            # byline names one, a space, the city filed from and 报道;
+            # GUIDELINES: an outlet named before 记者 is an ORG (本报 names
+            # none); the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1119,6 +1193,10 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
+            # (annotate_wb.py's: the declared character stands in the
+            # byline's name, so its word is that name)
+            assert set(OUTSIDE_GBK_WORD[doc_id]["䶮"]) <= set(names), \
+                doc_id
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -1135,149 +1213,111 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "big5" and bom == b"" and self.traditional:
-            # PLAIN BIG5 WITHOUT A BOM, THE TAIWAN ARTICLE g642 (new here:
-            # annotate_xc.py's Big5-HKSCS byte walk of its Macao g640
-            # narrowed to plain Big5, the base of the Big5 family, so nothing
-            # is declared (the brief asks for a declared character only where
-            # the codec is wider than its base), with annotate_xa.py's Taiwan
-            # parts of its g636: the plain-Big5 check of the text and of
-            # every line, the ／ that cp950 reads as ∕, the S2T_ALLOWED
-            # checks, and the Taiwan byline part 記者…／…報導): no BOM of any
-            # kind, no U+FEFF; one byte an ASCII character, two any other (a
-            # plain Big5 character: lead A1-F9, trail 40-7E or A1-FE), walked
-            # one by one; the file holds the ／'s plain Big5 bytes A2 41,
-            # which cp950 reads as ∕ (U+2215): cp950 reads the file as
-            # another text by that one character, Big5-HKSCS as the same
-            # text; GB18030, GBK, GB2312, UTF-8 and UTF-16 fail or read
-            # another text; no NUL
-            assert full == raw, doc_id
+        elif enc == "utf-16-be" and bom == BOM16BE and self.traditional:
+            # UTF-16 BE WITH A BOM, THE HONG KONG ARTICLE g644 (new here:
+            # annotate_xc.py's UTF-16 BE block of its mainland g639 turned to
+            # a traditional Hong Kong text, with the traditional parts of
+            # annotate_xc.py's Big5-HKSCS block of its Macao g640, narrowed
+            # to plain Big5 as nothing is declared, and its opener part): FE
+            # FF once, the text decoded after it; utf-16 reads the text from
+            # the whole file, utf-16-be reads U+FEFF before it; no second BOM,
+            # no U+FEFF inside; every character two bytes, high byte first
+            # (no surrogate pair), walked one by one; ASCII characters carry
+            # a NUL as the first byte of their pair; the legacy codecs, UTF-8
+            # and UTF-16 LE fail or read another text, the whole file and
+            # the file after its BOM alike; nothing declared for the codec
+            # (UTF-16 holds every character); a traditional text all the
+            # same: GB2312 cannot write it, every line plain Big5 = cp950 =
+            # Big5-HKSCS byte for byte (nothing declared outside plain Big5,
+            # no ／); the opener 【明報專訊】 (once at line 3's start, holding
+            # the ORG row 明報), the Hong Kong region block and the
+            # t2s-then-s2hk round trip below
+            assert bom == BOM16BE and full[:2] == BOM16BE and \
+                full[2:] == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not full.startswith((BOM8, BOM16LE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in TAIWAN and \
-                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            assert self.traditional and doc_id in HONGKONG and \
+                doc_id not in MACAO and doc_id not in TAIWAN, doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-be") == self.text, doc_id
             assert raw[:len(code)] == code and len(code) == 2, doc_id
-            assert b"\x00" not in raw, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("big5")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if ord(c) < 0x80:
-                    assert len(b) == 1, (doc_id, c)
-                else:
-                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF9 and (
-                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
-                        doc_id, c, b)
-                    assert b.decode("big5") == c, (doc_id, c)
-                    assert b == c.encode("big5hkscs"), (doc_id, c)
-                    if c != "／":
-                        assert b == c.encode("cp950"), (doc_id, c)
-                pos += len(b)
-            assert pos == len(raw), doc_id
+                b = c.encode("utf-16-be")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                assert b[0] == ord(c) >> 8 and b[1] == ord(c) & 0xFF, c
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (big-endian: the NUL is the first byte of an ASCII
+            # character's pair, at even offsets; no Latin-1 character beyond
+            # ASCII, so those pairs are exactly the ASCII characters)
+            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            # the wider codecs of the family: Big5-HKSCS reads the same
-            # text, cp950 another one (∕ for ／, nothing else)
-            assert raw.decode("big5hkscs") == self.text, doc_id
-            cp = raw.decode("cp950")
-            assert len(cp) == len(self.text), doc_id
-            assert {(a, b) for a, b in zip(self.text, cp) if a != b} == {
-                ("／", "\u2215")}, doc_id
-            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                          "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
-            # nothing declared: no character outside plain Big5, no declared
-            # word, form, kind or cp950 character (annotate_wa.py's Taiwan
-            # part)
-            assert not OUTSIDE_BIG5.get(doc_id), doc_id
-            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
-            assert not DECLARED_WORD.get(doc_id), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # the traditional parts of annotate_xc.py's Big5-HKSCS block,
+            # with nothing declared: every character plain Big5's, every
+            # line plain Big5 = cp950 = Big5-HKSCS byte for byte, no ／
+            declared = OUTSIDE_BIG5.get(doc_id, {})
+            assert declared == {} and not BIG5_CODE, doc_id
             assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not DECLARED_WORD.get(doc_id), doc_id
             assert not BIG5_FORMS.get(doc_id), doc_id
             assert not CP950_DIFF.get(doc_id), doc_id
+            assert not BIG5_DIFF.get(doc_id), doc_id
             assert not CP950_CODE, doc_id
-            assert not IN_ROW.get(doc_id), doc_id
-            assert BIG5_DIFF.get(doc_id) == {"／": ("\u2215", b"\xa2\x41",
-                                                   b"\xa1\xfe")}, doc_id
+            assert not IN_ROW.get(doc_id) and \
+                not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
             assert outside == [], (doc_id, outside)
-            assert self.text.count("／") == lines[2].count("／") == 1, doc_id
-            assert "\u2215" not in self.text, doc_id
+            assert "／" not in self.text and "\u2215" not in self.text
             for line in self.text.split("\n"):
-                part = line.replace("／", "") if line == lines[2] else line
-                b = part.encode("big5")
-                assert b == part.encode("cp950") == part.encode(
+                b = line.encode("big5")
+                assert b == line.encode("cp950") == line.encode(
                     "big5hkscs"), line
-                assert b.decode("big5") == b.decode("cp950") == part, line
-            alt, bb, cb = BIG5_DIFF[doc_id]["／"]
-            assert "／".encode("big5") == bb and "／".encode("cp950") == cb
-            assert bb.decode("cp950") == alt
-            # (annotate_va.py's check of the ／'s A2 41 in the file, back
-            # here: the file is plain Big5)
-            k = self.text.index("／")
-            kb = len(self.text[:k].encode("big5"))
-            assert raw[kb:kb + 2] == b"\xa2\x41", doc_id
+                assert b.decode("big5") == b.decode("cp950") == line, line
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline (annotate_wa.py's Taiwan byline part): 記者 + a
-            # made-up name + ／ + the place filed from + 報導, on a line of
-            # its own, bracketed only where BRACKET_BYLINE says so (not here:
-            # 中國時報 writes it bare); no outlet named, no ORG; the place a
-            # CITY row unless declared in BYLINE_NOT_CITY (here 台南, a
-            # special municipality: a CITY row)
-            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
-            dl, want = LINE3[doc_id]
-            assert lines[2] == dl, doc_id
-            assert lines[1] == lines[3] == "", doc_id
-            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
-            assert dl.startswith(ob) and dl.endswith(cb), doc_id
-            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
-                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
-                             dl)
-            assert m, dl
-            assert self.text.count(m.group(1)) == 1, doc_id
-            assert self.text.count("／") == 1, doc_id
-            city_at = None
-            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
-                assert want == [] and m.group(2) not in CITY_NORM, doc_id
-            else:
-                assert want == [("CITY", m.group(2))] and \
-                    m.group(2) in CITY_NORM, (doc_id, want)
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            if want:
-                city_at = (m.group(2), line_start + m.start(2))
-            self.byline = ([], False, line_start, len(dl), city_at)
-            # no bracket of an opener in the text, and the byline's
-            # brackets (if any) only on the byline, once each
-            assert not any(b in self.text for b in "【】"), doc_id
-            for b in "〔〕":
-                assert self.text.count(b) == dl.count(b) == (
-                    1 if b in (ob, cb) else 0), (doc_id, b)
-            # the characters allowed although s2t changes them are Taiwan
-            # forms of the round trip (TAIWAN_FORMS), each written
-            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
-                x for x, _ in TAIWAN_FORMS} | set(
-                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
-            assert all(c in self.text
-                       for c in S2T_ALLOWED.get(doc_id, ()))
-            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
-                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
-                assert c not in {x for x, _ in TAIWAN_FORMS}, c
-                for w, k in words.items():
-                    assert c in w and self.text.count(w) == k, (
-                        doc_id, w, k)
-                assert self.text.count(c) == sum(
-                    k * w.count(c) for w, k in words.items()), (doc_id, c)
+            assert not any(b in self.text for b in "〔〕"), doc_id
+            # the opener part (annotate_xc.py's, after annotate_wb.py's; here
+            # for 明報's 【明報專訊】, which names the paper: its ORG row is
+            # checked in check()): the opener opens line 3 once, no other 【
+            # line; the title, a blank line, then the paragraphs, each
+            # followed by a blank line; no byline
+            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
+            assert lines[1] == "" and lines[2] and not lines[3], doc_id
+            assert doc_id in OPENER, doc_id
+            opener, _ = OPENER[doc_id]
+            assert lines[2].startswith(opener), doc_id
+            assert self.text.count(opener) == 1, doc_id
+            assert opener[0] == "【" and opener[-1] == "】", opener
+            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
+                           len(opener))
+            assert sum(x.startswith("【") for x in lines) == 1
+            assert self.text.count("【") == self.text.count("】") == 1
+            assert not any(x.startswith(("〔", "■", "記者"))
+                           for x in lines), doc_id
+            # no character declared although s2t changes it
+            assert not S2T_ALLOWED.get(doc_id) and \
+                not S2T_ALLOWED_WORD.get(doc_id), doc_id
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1498,7 +1538,10 @@ class Doc:
                 assert k >= 0 and not re.search("[，,。；;！？]",
                                                 before[k:]), (ctx, sep)
             if shared:                  # unit written after the next figure
-                assert re.match(r"[至到~\-－和及、]\d+(\.\d+)?[万萬亿億]?"
+                # (annotate_rc.py's pattern: the next figure may carry
+                # thousands separators, as Macao writes 18,800澳門元)
+                assert re.match(r"[至到~\-－和及、](?:\d{1,3}(?:,\d{3})+|\d+)"
+                                r"(\.\d+)?[万萬亿億]?"
                                 + re.escape(shared),
                                 self.text[end:]), (ctx, shared)
             self.rows.append({"doc_id": self.doc_id, "type": typ,
@@ -1566,629 +1609,643 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# my reference dates: g641's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (本周 W48, 上周 W47, 16 to 22 November; 昨天 2026-11-24, given
-# in brackets; 两年前 2024); g642's 2026-11-24 the Tuesday of W48 (上週 W47;
-# 昨（23）日 2026-11-23); the coming 元旦 2027-01-01 (37 days after g641's
-# date, 38 after g642's) and 春节/春節 2027-02-06 (73 and 74 days after);
-# this year's 国庆 2026-10-01, 双11 2026-11-11 (14 days before g641's
-# date), 中秋節 2026-09-25 and 春節 2026-02-17; ROC years 108 = 2019,
-# 112 = 2023, 113 = 2024, 114 = 2025, 115 = 2026, 116 = 2027
+# my reference dates (annotate_uc.py's, the same two days): g627's
+# 2026-11-24 is the Tuesday of ISO week 2026-W48 (上周 W47, 去年同期 of it
+# 2025-W47; 昨天 2026-11-23; 上月 2026-10; 本月 2026-11); the coming 元旦
+# 2027-01-01 (38 days after) and 春节 2027-02-06 (74 days after; 2026-02-17
+# 280 days before); the nearest 双11 2026-11-11 (13 days before); 两年前
+# 2024; g628's 2026-11-26 the Thursday
+# of W48 (上週 W47: 上週三 2026-11-18, 上週五 2026-11-20; 昨日 2026-11-25;
+# 上月 2026-10; 下月 2026-12); the coming 聖誕 2026-12-25 (29 days after),
+# 元旦 2027-01-01 (36 days after) and 農曆新年 2027-02-06 (72 days after)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert [datetime.date.fromisocalendar(2026, 47, k) for k in (3, 5)] == [
+    datetime.date(2026, 11, 18), datetime.date(2026, 11, 20)]
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+
+
+# my reference dates: g633's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November, 去年同期 of it 2025-W47; 昨天
+# 2026-11-24; 上月 2026-10; 本月 2026-11); the coming 元旦 2027-01-01 (37
+# days after) and 春节 2027-02-06 (73 days after; 2026-02-17 281 days
+# before); the nearest 双11 2026-11-11 (14 days before); 两年前 2024; g634's
+# 2026-11-24 the Tuesday of W48 (上週 W47: 上週三 2026-11-18, 上週五
+# 2026-11-20; 昨日 2026-11-23; 上月 2026-10; 下月 2026-12; 五年前 2021); the
+# nearest 國慶 2026-10-01 (54 days before), the coming 聖誕 2026-12-25 (31
+# days after), 元旦 2027-01-01 (38 days after) and 農曆新年 2027-02-06 (74
+# days after)
 assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
 assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
+assert [datetime.date.fromisocalendar(2026, 47, k) for k in (1, 3, 5, 7)] \
+    == [datetime.date(2026, 11, 16), datetime.date(2026, 11, 18),
+        datetime.date(2026, 11, 20), datetime.date(2026, 11, 22)]
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
 assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert _SPRING[2026] == datetime.date(2026, 2, 17)
-assert _MID_AUTUMN[2026] == datetime.date(2026, 9, 25)
-assert [108 + 1911, 112 + 1911, 113 + 1911, 114 + 1911, 115 + 1911,
-        116 + 1911] == [2019, 2023, 2024, 2025, 2026, 2027]
-
-
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 10, 1)).days == 54
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+# (annotate_wc.py's reference dates above, kept: they are mine too)
+# my reference dates: g639's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November, 去年同期 of it 2025-W47; 昨天
+# 2026-11-24; 上月 2026-10; 本月 2026-11); the coming 元旦 2027-01-01 (37
+# days after), 春节 2027-02-06 (73 days after) and 清明 2027-04-05 (明年清明);
+# the nearest 双11 2026-11-11 (14 days before); g640's 2026-11-24 the Tuesday
+# of W48 (上週 W47: 上週三 2026-11-18, 上週五 2026-11-20; 昨日 2026-11-23;
+# 上月 2026-10; 下月 2026-12); the nearest 國慶 2026-10-01 (54 days before),
+# the coming 聖誕 2026-12-25 (31 days after), 元旦 2027-01-01 (38 days
+# after), 農曆新年 2027-02-06 (74 days after) and 清明 2027-04-05 (132 days
+# after; 2026-04-05 is 233 days before)
+assert (_QINGMING[2027] - datetime.date(2026, 11, 24)).days == 132
+assert (datetime.date(2026, 11, 24) - _QINGMING[2026]).days == 233
+assert datetime.date(2026, 4, 18).isoweekday() == 6     # 今年4月18日, a
+# Saturday (the festival's opening day, the third Saturday of April)
 # ===========================================================================
-# g641 candied and preserved fruit (凉果, 蜜饯): makers of 潮州 (潮安区),
-# 揭阳 (普宁), 苏州, 杭州 and other cities, the listed snack groups and
-# brands, the food associations, output in 吨, raw-fruit purchase prices per
-# 斤, e-commerce and export sales.  Simplified, UTF-16 LE with a BOM, byline
-# 南方日报记者 林晓岚 潮州报道, 2026-11-25, 南方日报.
-# g642 Kinmen peanut candy (貢糖): makers and souvenir shops, the county
-# government's tourism figures, the farmers' associations supplying
-# peanuts, ferry passengers from 廈門 (小三通), sales in 新台幣, ROC years.
-# Traditional (Taiwan), plain Big5 without a BOM, byline 記者陳品妤／金城報導,
-# 2026-11-24, 金門日報.
+# g643 Beijing cloisonné: cloisonné and enamel ware (景泰蓝, 珐琅), the
+# workshops and arts-and-crafts companies of Beijing, Langfang (Dachang),
+# Guangzhou, Yangzhou and other cities, their groups and brands, the arts and
+# crafts associations, output value, prices per piece, exhibition and gift
+# orders, apprentices
 # ===========================================================================
-
-
 @doc
-def g641():
-    d = Doc(G641)
+def g643():
+    d = Doc(G643)
     Y, NY, LY = "2026", "2027", "2025"
-    CZ, PN, NJ, HZ, SZ, BK = "潮州市", "普宁市", "南京市", "杭州市", \
-        "苏州市", "曼谷"
-    # title (one sentence for the city column: 潮州 a CITY as a modifier of
-    # 潮州凉果 (SPEC); 前10个月 after the noun it is about, the calendar
-    # period (GUIDELINES), the year; 揭阳、苏州 listed cities, modifiers of
-    # 蜜饯企业)
-    d.city("[[潮州]]凉果前10个月")
-    d.date("凉果[[前10个月]]产值", Y, CZ)
-    d.metric("产值[[约86亿元]] 揭阳", 8600000000, "元", "approx", CZ)
-    d.city(" [[揭阳]]、苏州")
-    d.city("揭阳、[[苏州]]蜜饯")
-    # byline: 南方日报 (the outlet before 记者) an ORG, 潮州 (filed from) a
-    # CITY
-    d.org("\n[[南方日报]]记者")
-    d.city("林晓岚 [[潮州]]报道")
-    # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC); the
-    # city's bureau an ORG, no CITY inside; 今年1月至10月 a range, two DATEs
-    # (SPEC); 全市 deictic; 去年 from the reference in its own sentence;
-    # 10月 … 去年同期 2025-10 (SPEC); 单月 no DATE)
-    d.date("记者[[昨天]]（", "2026-11-24", CZ)
-    d.date("（[[11月24日]]）", "2026-11-24", CZ)
-    d.org("从[[潮州市农业农村局]]获悉")
-    d.date("获悉，[[今年1月]]至10月", "2026-01", CZ)
-    d.date("今年1月至[[10月]]，潮州", "2026-10", CZ)
-    d.city("10月，[[潮州]]凉果蜜饯")
-    d.metric("产业产值[[约86亿元]]", 8600000000, "元", "approx", CZ)
-    d.metric("同比增长[[约9.5%]]", 9.5, "%", "approx", CZ)
-    d.metric("企业达[[127家]]", 127, "家", "exact", "")
-    d.date("比[[去年]]增加11家", LY, "")
-    d.metric("增加[[11家]]", 11, "家", "exact", "")
-    d.date("。[[10月]]单月", "2026-10", "")
-    d.metric("产量[[约3.8万吨]]", 38000, "吨", "approx", "")
+    BJ, LF, GZ, YZ = "北京市", "廊坊市", "广州市", "扬州市"
+    # title (one sentence for the city column, GUIDELINES: 北京 of 北京景泰蓝
+    # a CITY, the city as a modifier (SPEC 杭州特色), and the city of the
+    # figure before the space; 前10个月 after its noun the year (GUIDELINES
+    # 化纤面料前10个月); 廊坊, 广州 CITY rows)
+    d.city("[[北京]]景泰蓝前10个月")
+    d.date("景泰蓝[[前10个月]]产值", Y, BJ)
+    d.metric("产值[[约18.6亿元]] 廊坊", 1860000000, "元", "approx", BJ)
+    d.city(" [[廊坊]]、广州")
+    d.city("、[[广州]]珐琅企业")
+    # byline (GUIDELINES' byline rule: 北京日报 before 记者 an ORG, no CITY
+    # inside; no city filed from)
+    d.org("[[北京日报]]记者")
+    # P1 (昨天 and its bracketed gloss 11月25日 two mentions of 2026-11-25
+    # (SPEC 今日(15日)); 北京市经济和信息化局 one ORG of two fields joined by 和
+    # (GUIDELINES 上海市文化和旅游局), its city inside: no CITY in these
+    # sentences; 今年前10个月 one span, the year; 人 a unit (SPEC); 10月份
+    # one span (SPEC: 份 inside), 去年同期 after it 2025-10 (SPEC); 较9月 a
+    # baseline month of the reference year; 个百分点 the unit 百分点 (SPEC))
+    d.date("记者[[昨天]]（", "2026-11-25", "")
+    d.date("昨天（[[11月25日]]）", "2026-11-25", "")
+    d.org("从[[北京市经济和信息化局]]获悉")
+    d.date("获悉，[[今年前10个月]]，", Y, "")
+    d.metric("实现产值[[约18.6亿元]]，", 1860000000, "元", "approx", "")
+    d.metric("增长[[约9.4%]]；", 9.4, "%", "approx", "")
+    d.metric("规模以上企业[[37家]]", 37, "家", "exact", "")
+    d.metric("从业人员[[超过4200人]]", 4200, "人", "over", "")
+    d.date("。[[10月份]]全市", "2026-10", "")
+    d.metric("销售额[[约2.1亿元]]，", 210000000, "元", "approx", "")
     d.date("比[[去年同期]]增长约12%", "2025-10", "")
-    d.metric("增长[[约12%]]", 12, "%", "approx", "")
-    d.metric("收购量[[超过6万吨]]", 60000, "吨", "over", "")
-    # P2 (潮州市 before a district: the city with 市 (SPEC 福州市和), 潮安区 a
-    # district: no CITY; 近 approx; the city's association an ORG, no CITY
-    # inside; 今年前三季度 one span, the year (SPEC); 六成以上 60 % over, 近一半
-    # 50 % approx (SPEC); 全区, 全市 deictic; 人 a unit (SPEC))
-    d.city("\n[[潮州市]]潮安区")
-    d.metric("凉果企业[[近300家]]", 300, "家", "approx", CZ)
-    d.metric("年产量[[约21万吨]]", 210000, "吨", "approx", CZ)
-    d.org("。[[潮州市食品行业协会]]统计")
-    d.date("潮安区[[今年前三季度]]凉果", Y, "")
-    d.metric("出口额[[约2.6亿元]]", 260000000, "元", "approx", "")
-    d.metric("出口的[[六成以上]]", 60, "%", "over", "")
-    d.metric("从业人员[[约4.2万人]]", 42000, "人", "approx", "")
-    d.metric("其中[[近一半]]为女性", 50, "%", "approx", "")
-    # P3 (龙头企业 outside the name (GUIDELINES: a company's standing); the
-    # registered name one ORG and its short form in brackets an ORG there
-    # and where repeated (GUIDELINES); 今年三季度 the quarter (SPEC); 两类 the
-    # collective label of a list of two (GUIDELINES), no METRIC; 公司 a
-    # back-reference; 上周 W47; 天猫、京东和抖音 listed platforms (抖音 an
-    # ORG: GUIDELINES); “双11” the holiday, this year's; 当天 the day just
-    # given (SPEC); 突破 over (SPEC); 单 a measure word)
-    d.org("企业[[广东佳宝集团有限公司]]（")
-    d.org("简称“[[佳宝集团]]”")
-    d.org("介绍，[[佳宝集团]]今年")
-    d.date("佳宝集团[[今年三季度]]销售额", "2026-Q3", "")
-    d.metric("销售额[[约5.6亿元]]", 560000000, "元", "approx", "")
-    d.metric("同比增长[[约14%]]", 14, "%", "approx", "")
-    d.metric("产品占比[[约45%]]", 45, "%", "approx", "")
-    d.date("公司[[上周]]在", "2026-W47", "")
-    d.org("在[[天猫]]、京东")
+    d.metric("增长[[约12%]]，", 12, "%", "approx", "")
+    d.date("增幅较[[9月]]提高", "2026-09", "")
+    d.metric("提高[[3.5个百分点]]。", 3.5, "百分点", "exact", "")
+    # P2 (北京市珐琅厂有限责任公司 one ORG, its city inside, and its
+    # bracketed short form 北京珐琅厂 an ORG there and wherever repeated
+    # (GUIDELINES: characters of the name in their order), no CITY inside;
+    # 该厂 a back-reference (SPEC 该公司); 每件 outside the prices (GUIDELINES
+    # 每平方米16712元), 3800元至12万元 a range of two mentions each with its
+    # unit (SPEC); 一件 the indefinite article; 厘米 a unit; 100多道 over
+    # (SPEC 400多万); 今年国庆 one span (SPEC: 今年 attached), 假期 outside;
+    # 天坛 a scenic spot (no CITY); 日均 a statistic of visits, 人次 a unit;
+    # 上周 2026-W47 and 去年同期 after it 2025-W47 (SPEC; precedent g639);
+    # 近两成 20 %, approx)
+    d.org("\n[[北京市珐琅厂有限责任公司]]（")
+    d.org("简称“[[北京珐琅厂]]”）")
+    d.metric("现有职工[[约380名]]", 380, "名", "approx", "")
+    d.date("介绍，[[今年]]已完成", Y, "")
+    d.metric("礼品订单[[约1.3万件]]", 13000, "件", "approx", "")
+    d.metric("售价在[[3800元]]至", 3800, "元", "exact", "")
+    d.metric("至[[12万元]]之间", 120000, "元", "exact", "")
+    d.metric("直径[[60厘米]]", 60, "厘米", "exact", "")
+    d.metric("等[[100多道]]工序", 100, "道", "over", "")
+    d.date("。[[今年国庆]]假期", "2026-10-01", "")
+    d.org("假期，[[北京珐琅厂]]位于")
+    d.metric("接待游客[[约1200人次]]", 1200, "人次", "approx", "")
+    d.date("；[[上周]]门店", "2026-W47", "")
+    d.metric("客流[[超过6800人次]]", 6800, "人次", "over", "")
+    d.date("比[[去年同期]]增长近两成", "2025-W47", "")
+    d.metric("增长[[近两成]]。", 20, "%", "approx", "")
+    # P3 (北京工美集团有限责任公司 one ORG, its city inside; 集团 a
+    # back-reference; 500元以下 under, 六成以上 over (SPEC); 双11 2026-11-11
+    # (期间 outside; the nearest, 15 days before); 天猫、京东和抖音 three ORGs
+    # (GUIDELINES: 抖音 an ORG; 京东和抖音 a declared pair), 三个 after them
+    # the collective label of the list just given (GUIDELINES; no METRIC);
+    # 客单价约为420元: 约 across 为 (GUIDELINES 约为19%))
+    d.org("\n[[北京工美集团有限责任公司]]今年")
+    d.date("有限责任公司[[今年]]推出", Y, "")
+    d.metric("文创产品[[约260款]]", 260, "款", "approx", "")
+    d.metric("售价[[500元以下]]", 500, "元", "under", "")
+    d.metric("销量的[[六成以上]]。", 60, "%", "over", "")
+    d.date("“[[双11]]”期间", "2026-11-11", "")
+    d.org("，[[天猫]]、")
     d.org("、[[京东]]和抖音")
-    d.org("和[[抖音]]开展")
-    d.date("“[[双11]]”", "2026-11-11", "")
-    d.date("促销，[[11月11日]]当天", "2026-11-11", "")
-    d.date("11月11日[[当天]]线上", "2026-11-11", "")
-    d.metric("成交额[[突破8000万元]]", 80000000, "元", "over", "")
-    d.metric("订单[[超过120万单]]", 1200000, "单", "over", "")
-    # P4 (揭阳 a CITY; 普宁市 a county-level city of 揭阳, with 市 (SPEC), and
-    # 普宁 alone a CITY too; the bureau an ORG, no CITY inside; 每斤 outside
-    # the span (GUIDELINES: 每 before the number), 约 inside; 今年5月至6月 a
-    # range, two DATEs; 亩 a unit as written; 年 of 年加工能力 no DATE; 个 a
-    # measure word)
-    d.city("在[[揭阳]]，")
-    d.city("，[[普宁市]]的青梅")
-    d.org("。[[揭阳市农业农村局]]数据")
-    d.date("显示，[[今年]]青梅", Y, "")
-    d.metric("收购价每斤[[约1.8元]]", 1.8, "元", "approx", "")
-    d.date("比[[去年]]上涨约0.3元", LY, "")
-    d.metric("上涨[[约0.3元]]", 0.3, "元", "approx", "")
-    d.city("；[[普宁]]全市")
-    d.metric("种植面积[[约12万亩]]", 120000, "亩", "approx", PN)
-    d.date("，[[今年5月]]至6月", "2026-05", PN)
-    d.date("至[[6月]]采收", "2026-06", PN)
-    d.metric("鲜果[[约9.5万吨]]", 95000, "吨", "approx", PN)
-    d.org("。[[广东真美食品股份有限公司]]在")
-    d.city("在[[普宁]]新建")
-    d.date("生产线[[9月]]投产", "2026-09", PN)
-    d.metric("加工能力[[约2万吨]]", 20000, "吨", "approx", PN)
-    d.metric("就业岗位[[约350个]]", 350, "个", "approx", PN)
-    # P5 (the registered name with 苏州 in front one ORG, no CITY inside
-    # (SPEC), its short form in brackets an ORG there and where repeated;
-    # 今年前10个月 the year; 九制 a process's name, no figure; 每斤 outside;
-    # 28元至45元 a range, two METRICs each with its unit (SPEC); 苏州、上海、
-    # 南京 listed cities, 8家 takes 南京 (the nearest before); 杭州 before the
-    # town 塘栖 a CITY; 去年同期 after 10月: 2025-10; 倍 a unit)
-    d.org("。[[苏州采芝斋食品有限公司]]（")
-    d.org("简称“[[采芝斋]]”）")
-    d.date("）[[今年前10个月]]苏式", Y, "")
-    d.metric("销量[[约2600吨]]", 2600, "吨", "approx", "")
-    d.metric("每斤[[28元]]至45元", 28, "元", "exact", "")
-    d.metric("至[[45元]]之间", 45, "元", "exact", "")
-    d.org("；[[采芝斋]]今年")
-    d.date("采芝斋[[今年]]在", Y, SZ)
-    d.city("在[[苏州]]、上海")
-    d.city("、[[上海]]、南京")
-    d.city("、[[南京]]新开")
-    d.metric("门店[[8家]]", 8, "家", "exact", NJ)
-    d.city("。[[杭州]]塘栖")
-    d.date("直播，[[10月]]线上", "2026-10", HZ)
-    d.metric("销售额[[约3200万元]]", 32000000, "元", "approx", HZ)
-    d.date("是[[去年同期]]的", "2025-10", HZ)
-    d.metric("的[[1.6倍]]", 1.6, "倍", "exact", HZ)
-    # P6 (registered names with
-    # their city in front one ORG each, no CITY; 今年国庆 one span (今年
-    # attached), 假期 outside (SPEC); 每盒 outside; 罐 counts cans; 首周 no
-    # DATE; 两地 the collective label of the cities just listed (SPEC), no
-    # METRIC; 68元至168元 and 5%至8% ranges, two METRICs each; 去年 from the
-    # reference; all take 苏州 (the nearest before))
-    d.org("。[[苏州稻香村食品有限公司]]今年")
-    d.date("有限公司[[今年国庆]]假期", "2026-10-01", "")
-    d.metric("销量[[约18万盒]]", 180000, "盒", "approx", "")
-    d.metric("同比增长[[约9%]]", 9, "%", "approx", "")
-    d.metric("均价[[约98元]]", 98, "元", "approx", "")
-    d.org("；[[杭州知味观食品有限公司]]10月")
-    d.date("有限公司[[10月]]推出", "2026-10", "")
-    d.metric("售出[[超过2万罐]]", 20000, "罐", "over", "")
-    d.city("介绍，[[杭州]]、苏州两地")
-    d.city("、[[苏州]]两地")
-    d.metric("普遍在[[68元]]至168元", 68, "元", "exact", SZ)
-    d.metric("至[[168元]]之间", 168, "元", "exact", SZ)
-    d.date("比[[去年]]高出", LY, SZ)
-    d.metric("高出[[5%]]至8%", 5, "%", "exact", SZ)
-    d.metric("至[[8%]]。", 8, "%", "exact", SZ)
-    # P7 (a registered name with a Chinese numeral inside is its trade name
-    # (GUIDELINES: 北京三元食品): no METRIC 三只; its short form in brackets
-    # an ORG; 今年前三季度 the year; 盐津铺子、良品铺子和来伊份 listed before
-    # 等企业 (GUIDELINES); 款 a measure word; 今年上半年 the year (SPEC); 约占
-    # … 的七成: 约 sets approx across the whole (GUIDELINES))
-    d.org("。[[三只松鼠股份有限公司]]（")
-    d.org("简称“[[三只松鼠]]”")
-    d.date("披露，[[今年前三季度]]果干", Y, "")
-    d.metric("营收[[约9.7亿元]]", 970000000, "元", "approx", "")
-    d.metric("同比增长[[约18%]]", 18, "%", "approx", "")
-    d.org("；[[盐津铺子]]、良品")
-    d.org("、[[良品铺子]]和来伊份")
-    d.org("和[[来伊份]]等企业")
-    d.date("也在[[今年]]陆续", Y, "")
-    d.metric("新品[[约20款]]", 20, "款", "approx", "")
-    d.org("。[[溜溜果园集团股份有限公司]]今年")
-    d.date("有限公司[[今年上半年]]青梅", Y, "")
-    d.metric("营收[[约6.3亿元]]，约占", 630000000, "元", "approx", "")
-    d.metric("总营收的[[七成]]", 70, "%", "approx", "", sep="约")
-    # P8 (a research firm by its name, an ORG; 2025年 and 2026年 years; 我国
-    # a country; 拼多多 an ORG; 本周 W48; “潮州凉果” a city opening a quoted
-    # name (GUIDELINES), its figures take 潮州; 广东 a province: no CITY)
-    d.org("\n[[艾媒咨询]]发布")
-    d.date("显示，[[2025年]]我国", "2025", "")
-    d.metric("零售额[[约186亿元]]", 18600000000, "元", "approx", "")
-    d.metric("品类占比[[约27%]]", 27, "%", "approx", "")
-    d.date("预计[[2026年]]将", "2026", "")
-    d.metric("将[[超过210亿元]]", 21000000000, "元", "over", "")
-    d.org("。[[拼多多]]相关")
-    d.date("表示，[[本周]]平台", "2026-W48", CZ)
-    d.city("平台“[[潮州]]凉果”")
-    d.metric("环比增长[[约35%]]", 35, "%", "approx", CZ)
-    d.metric("订单占比[[超过55%]]", 55, "%", "over", CZ)
-    # P9 (顺丰速运 an ORG; 潮安 a district: no CITY; 平均 … 缩短: a statistic
-    # cue before a time figure (GUIDELINES), 天 its unit; the postal group's
-    # branch in a city one ORG with it, no CITY (GUIDELINES: a company's
-    # branch in a city); 长三角 holds no figure (GUIDELINES); 四成 40 %)
-    d.org("，[[顺丰速运]]在潮安")
-    d.metric("时效缩短[[约0.5天]]", 0.5, "天", "approx", "")
-    d.org("；[[中国邮政集团有限公司潮州市分公司]]揽收")
-    d.metric("包裹[[约2100万件]]", 21000000, "件", "approx", "")
-    d.metric("同比增长[[约19%]]", 19, "%", "approx", "")
-    d.metric("的占比[[约四成]]", 40, "%", "approx", "")
-    # P10 (a customs district by its city an ORG, no CITY (GUIDELINES);
-    # 今年1月至10月 a range; 潮州凉果 the city as a modifier; 新加坡、吉隆坡和
-    # 曼谷 listed foreign cities (common names); 东盟 before 出口 the region
-    # traded with (GUIDELINES), no ORG; 约16% takes 曼谷 (the nearest
-    # before); the bank's branch one ORG, no CITY; 上年 from the reference)
-    d.org("，[[潮州海关]]统计")
-    d.date("统计，[[今年1月]]至10月潮州", "2026-01", CZ)
-    d.date("至[[10月]]潮州凉果出口", "2026-10", CZ)
-    d.city("10月[[潮州]]凉果出口")
-    d.metric("出口[[约1.9万吨]]", 19000, "吨", "approx", CZ)
-    d.metric("同比增长[[约11%]]", 11, "%", "approx", CZ)
-    d.metric("货值[[约3.1亿元]]", 310000000, "元", "approx", CZ)
-    d.city("销往[[新加坡]]、")
-    d.city("、[[吉隆坡]]和")
-    d.city("和[[曼谷]]，")
-    d.metric("出口增长[[约16%]]", 16, "%", "approx", BK)
-    d.org("；[[揭阳海关]]监管")
-    d.metric("出口[[约4700吨]]", 4700, "吨", "approx", "")
-    d.org("。[[中国银行潮州分行]]今年")
-    d.date("分行[[今年]]为", Y, "")
-    d.metric("贸易融资[[约2.4亿元]]", 240000000, "元", "approx", "")
-    d.date("较[[上年]]增加", LY, "")
-    d.metric("增加[[约5000万元]]", 50000000, "元", "approx", "")
-    # P11 (潮州市 before the mountain 凤凰山: the city with 市; 每斤, 每公斤
-    # outside; 比9月 the baseline month; 李子 … 10月 … 去年同期 2025-10
-    # (SPEC); the university and the college's department ORGs (SPEC:
-    # departments belong), joined by 与 (two names)
-    d.city("。[[潮州市]]凤凰山")
-    d.date("青橄榄[[10月]]收购价", "2026-10", CZ)
-    d.metric("每斤[[约6.5元]]", 6.5, "元", "approx", CZ)
-    d.date("比[[9月]]上涨", "2026-09", CZ)
-    d.metric("上涨[[约1.2元]]", 1.2, "元", "approx", CZ)
-    d.date("李子[[10月]]收购价", "2026-10", "")
-    d.metric("每公斤[[约4.8元]]", 4.8, "元", "approx", "")
-    d.date("较[[去年同期]]下降", "2025-10", "")
-    d.metric("下降[[约8%]]", 8, "%", "approx", "")
-    d.org("。[[韩山师范学院]]与")
-    d.org("与[[华南农业大学食品学院]]合作")
-    d.metric("降低[[约30%]]", 30, "%", "approx", "")
-    # P12 (two associations joined by 和, two ORGs; 明年3月1日 2027-03-01
-    # (起 outside); 首批 no figure; the rural commercial bank with its place
-    # in front one ORG (SPEC 常州江南农村商业银行))
-    d.org("\n[[中国焙烤食品糖制品工业协会]]和")
-    d.org("和[[广东省食品行业协会]]联合")
-    d.date("将于[[明年3月1日]]起", "2027-03-01", "")
-    d.metric("首批[[约40家]]", 40, "家", "approx", "")
-    d.org("。[[广东潮州农村商业银行]]今年")
-    d.date("商业银行[[今年]]已", Y, "")
-    d.metric("贷款[[约3.6亿元]]", 360000000, "元", "approx", "")
-    d.metric("覆盖企业[[超过90家]]", 90, "家", "over", "")
-    # P13 (the city's bureau of commerce an ORG; 元旦、春节 yearless, the
-    # coming ones (GUIDELINES); 12月 and 11月 in a yearless holiday's
-    # sentence: nearest the holidays, this year's (GUIDELINES); 明年2月
-    # 2027-02 (前 outside); 潮州市 with 市; 到2028年 a plan's goal, so 两年前
-    # counts from the reference (GUIDELINES): 2024; 潮州人 a demonym, the
-    # city (SPEC))
-    d.org("\n[[潮州市商务局]]表示")
-    d.date("随着[[元旦]]、", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("预计[[12月]]凉果", "2026-12", "")
-    d.date("比[[11月]]增长", "2026-11", "")
-    d.metric("增长[[约25%]]", 25, "%", "approx", "")
-    d.date("在[[明年2月]]前", "2027-02", "")
-    d.metric("备案企业[[15家]]", 15, "家", "exact", "")
-    d.city("。[[潮州市]]计划")
-    d.date("计划到[[2028年]]将", "2028", CZ)
-    d.metric("提高到[[150亿元]]", 15000000000, "元", "exact", CZ)
-    d.date("较[[两年前]]增长", "2024", CZ)
-    d.metric("增长[[约60%]]", 60, "%", "approx", CZ)
-    d.city("，[[潮州]]人的")
+    d.org("和[[抖音]]三个")
+    d.metric("销售额[[约3600万元]]", 36000000, "元", "approx", "")
+    d.metric("增长[[约27%]]，", 27, "%", "approx", "")
+    d.metric("客单价约为[[420元]]", 420, "元", "approx", "", sep="约")
+    # P4 (河北廊坊: a province glued to its city leaves the city (GUIDELINES
+    # 云南昆明); 大厂回族自治县 a county, no CITY; 县工业和信息化局 one ORG, the
+    # level before the bureau's full name (SPEC 市商务局) and two fields
+    # joined by 和 (GUIDELINES); 逾百家 a bare magnitude with a marker
+    # (GUIDELINES: 逾, 近, 上 + 百); 今年1月至10月 two mentions (SPEC's range);
+    # 约占…的三成 approx across 占 (GUIDELINES); 大厂京锐景泰蓝有限公司 one ORG;
+    # 条 a unit, 月产能…1.5万件 exact; 京东工艺品有限公司 one ORG (the outermost
+    # name: no ORG 京东 inside, SPEC); 明年3月 2027-03; 三河市 a CITY with its
+    # 市 (SPEC: where 市 ends the name it is inside), the county-level city of
+    # 廊坊; 大厂 alone the county's short name, no CITY)
+    d.city("在河北[[廊坊]]，")
+    d.org("。[[县工业和信息化局]]统计")
+    d.metric("加工作坊[[逾百家]]", 100, "家", "over", "")
+    d.date("，[[今年1月]]至10月", "2026-01", "")
+    d.date("今年1月至[[10月]]产量", "2026-10", "")
+    d.metric("产量[[约86万件]]", 860000, "件", "approx", "")
+    d.metric("产值[[约7.4亿元]]", 740000000, "元", "approx", "")
+    d.metric("产值的[[三成]]。", 30, "%", "approx", "", sep="约")
+    d.org("。[[大厂京锐景泰蓝有限公司]]今年")
+    d.date("有限公司[[今年]]新增", Y, "")
+    d.metric("生产线[[2条]]", 2, "条", "exact", "")
+    d.metric("提高到[[1.5万件]]", 15000, "件", "exact", "")
+    d.org("；[[京东工艺品有限公司]]的")
+    d.date("已排到[[明年3月]]。", "2027-03", "")
+    d.city("相邻的[[三河市]]也有")
+    d.metric("配套企业[[约20家]]", 20, "家", "approx", "三河市")
+    # P5 (广州 of 广州的珐琅工艺 a CITY (the place named); 广州市工艺美术行业
+    # 协会 an ORG, its city inside; 今年前三季度 the year, its sentence's
+    # city the first after, 广州 of 广州珐琅工艺品 (a modifier); 迪拜, 巴黎
+    # 和东京 three foreign cities; 广东潮宏基实业股份有限公司 one ORG (the
+    # province inside a registered name: GUIDELINES 山东魏桥创业集团) and its
+    # bracketed short form 潮宏基 an ORG there and where repeated; 约占其…的
+    # 两成 approx across 占; 周大福、老凤祥和潮宏基等品牌 three ORGs listed
+    # before 等品牌 (GUIDELINES), 老凤祥和潮宏基 a declared pair; 深圳, 上海
+    # CITY rows; 超过150个 over, its city the nearest before, 上海)
+    d.city("\n[[广州]]的珐琅工艺")
+    d.org("据[[广州市工艺美术行业协会]]统计")
+    d.date("统计，[[今年前三季度]]广州", Y, GZ)
+    d.city("今年前三季度[[广州]]珐琅")
+    d.metric("出口额[[约4800万美元]]", 48000000, "美元", "approx", GZ)
+    d.metric("增长[[约15%]]，", 15, "%", "approx", GZ)
+    d.city("销往[[迪拜]]、")
+    d.city("、[[巴黎]]和东京")
+    d.city("和[[东京]]。")
+    d.org("。[[广东潮宏基实业股份有限公司]]（")
+    d.org("简称“[[潮宏基]]”）")
+    d.date("首饰[[今年前三季度]]销售额", Y, "")
+    d.metric("销售额[[约9.2亿元]]", 920000000, "元", "approx", "")
+    d.metric("营收的[[两成]]；", 20, "%", "approx", "", sep="约")
+    d.org("；[[周大福]]、")
+    d.org("、[[老凤祥]]和")
+    d.org("和[[潮宏基]]等品牌")
+    d.city("在[[深圳]]、")
+    d.city("、[[上海]]开设")
+    d.metric("已[[超过150个]]。", 150, "个", "over", "上海市")
+    # P6 (北京海关 an ORG (GUIDELINES: 海关 a government head, its city
+    # inside); 今年前10个月 the year, its sentence's city the first after,
+    # 北京 of 北京地区 (GUIDELINES: a city in one jieba word counts before 地区);
+    # 去年同期 after 今年前10个月 2025 (SPEC: no ISO form, the year); 约60个
+    # approx; 10月 2026-10 in the next clause after ；, no city)
+    d.org("\n[[北京海关]]数据")
+    d.date("显示，[[今年前10个月]]，北京", Y, BJ)
+    d.city("，[[北京]]地区")
+    d.metric("出口额[[约1.1亿元]]", 110000000, "元", "approx", BJ)
+    d.date("比[[去年同期]]增长约8%", LY, BJ)
+    d.metric("增长[[约8%]]，", 8, "%", "approx", BJ)
+    d.metric("销往[[约60个]]国家", 60, "个", "approx", BJ)
+    d.date("其中[[10月]]出口额", "2026-10", "")
+    d.metric("出口额[[约1300万元]]", 13000000, "元", "approx", "")
+    d.metric("环比增长[[约5%]]。", 5, "%", "approx", "")
+    # P7 (扬州 CITY rows (在扬州, twice); 扬州漆器厂 an ORG (GUIDELINES: a
+    # lacquerware factory named by its place and trade, no CITY); 每套 outside
+    # the price; 扬州市商务局 an ORG; 本月上旬 the month (SPEC: parts of a
+    # month), its sentence's city the first after, 扬州)
+    d.city("\n在[[扬州]]，")
+    d.org("，[[扬州漆器厂]]把")
+    d.metric("售价[[约6800元]]", 6800, "元", "approx", YZ)
+    d.date("，[[今年]]接到", Y, YZ)
+    d.metric("订单[[约2200套]]。", 2200, "套", "approx", YZ)
+    d.org("。[[扬州市商务局]]介绍")
+    d.date("介绍，[[本月上旬]]在扬州", "2026-11", YZ)
+    d.city("上旬在[[扬州]]举办")
+    d.metric("成交额[[约3200万元]]", 32000000, "元", "approx", YZ)
+    d.metric("观众[[约4.6万人次]]。", 46000, "人次", "approx", YZ)
+    # P8 (本月17日 one span (SPEC: an attached relative word), 2026-11-17, and
+    # 20日 the range's second end (SPEC: a range is two mentions), their
+    # sentence's city the first after, 上海; 北京市工艺美术行业协会 an ORG; 赴
+    # 上海: a CITY; 约占四成 approx across 占; 故宫博物院与北京珐琅厂 two ORGs (a
+    # named museum, GUIDELINES; a declared pair); 每件约为1880元 approx across
+    # 为, 每件 outside; 首批 no ordinal figure; 2000件 a count (GUIDELINES: a
+    # bare 4-digit number before a count word of goods is an amount))
+    d.date("\n[[本月17日]]至20日", "2026-11-17", "上海市")
+    d.date("本月17日至[[20日]]，", "2026-11-20", "上海市")
+    d.org("，[[北京市工艺美术行业协会]]组织")
+    d.metric("组织[[42家]]企业", 42, "家", "exact", "上海市")
+    d.city("企业赴[[上海]]参展")
+    d.metric("签约金额[[约1.5亿元]]", 150000000, "元", "approx", "上海市")
+    d.metric("约占[[四成]]。", 40, "%", "approx", "上海市", sep="约")
+    d.org("。[[故宫博物院]]与")
+    d.org("与[[北京珐琅厂]]合作")
+    d.metric("每件约为[[1880元]]", 1880, "元", "approx", "", sep="约")
+    d.metric("首批[[2000件]]已", 2000, "件", "exact", "")
+    # P9 (上海期货交易所 an ORG, no CITY inside; 10月 2026-10; 每吨 outside
+    # the price, 约 inside; 年初 2026 (SPEC: the start of a period is the
+    # period); 约占售价的三成 approx across 占; 一件 the indefinite article)
+    d.org("。[[上海期货交易所]]数据")
+    d.date("显示，[[10月]]铜价", "2026-10", "")
+    d.metric("每吨[[约8.6万元]]", 86000, "元", "approx", "")
+    d.date("比[[年初]]上涨", Y, "")
+    d.metric("上涨[[约11%]]；", 11, "%", "approx", "")
+    d.metric("售价的[[三成]]。", 30, "%", "approx", "", sep="约")
+    # P10 (北京市文化和旅游局 one ORG (GUIDELINES 上海市文化和旅游局); 今年以来:
+    # 今年 the DATE; 两年前 2024 (SPEC: N年前 a relative DATE); 每节课 outside
+    # the fees, 168元至398元 a range of two each with its unit; 周末 no DATE;
+    # 超过90% over; 2025年 2025)
+    d.org("。[[北京市文化和旅游局]]统计")
+    d.date("统计，[[今年]]以来", Y, "")
+    d.metric("门店[[约130家]]", 130, "家", "approx", "")
+    d.date("比[[两年前]]增加", "2024", "")
+    d.metric("增加[[约70家]]", 70, "家", "approx", "")
+    d.metric("收费在[[168元]]至", 168, "元", "exact", "")
+    d.metric("至[[398元]]之间", 398, "元", "exact", "")
+    d.metric("预约率[[超过90%]]。", 90, "%", "over", "")
+    d.date("。[[2025年]]全市", LY, "")
+    d.metric("体验消费[[约1.8亿元]]", 180000000, "元", "approx", "")
+    d.date("，[[今年]]有望", Y, "")
+    d.metric("增长[[约35%]]。", 35, "%", "approx", "")
+    # P11 (北京市人力资源和社会保障局 one ORG (GUIDELINES: 社会保障局 one word
+    # of the 人力资源和社会保障局 bureaus); 平均年龄约52岁 an age, a METRIC
+    # (SPEC); 名 a unit; 每人每月 outside the subsidy; 北京市工艺美术高级技工学校
+    # an ORG (a school); 个 and 人 units; 清华大学美术学院 one ORG (SPEC: a
+    # department belongs to the university) beside 北京珐琅厂 (a declared
+    # pair))
+    d.org("。[[北京市人力资源和社会保障局]]介绍")
+    d.metric("平均年龄[[约52岁]]", 52, "岁", "approx", "")
+    d.date("，[[今年]]通过", Y, "")
+    d.metric("学徒[[86名]]", 86, "名", "exact", "")
+    d.metric("补贴[[2500元]]。", 2500, "元", "exact", "")
+    d.org("。[[北京市工艺美术高级技工学校]]今年")
+    d.date("技工学校[[今年]]开设", Y, "")
+    d.metric("专业班[[3个]]", 3, "个", "exact", "")
+    d.metric("招生[[约90人]]", 90, "人", "approx", "")
+    d.org("；[[清华大学美术学院]]与")
+    d.org("学院与[[北京珐琅厂]]共建")
+    d.metric("研究生[[12名]]。", 12, "名", "exact", "")
+    # P12 (北京银行 and 北京农商银行 ORGs, their city inside; “非遗贷” a
+    # product, no ORG; 去年 2025; 个百分点 the unit 百分点)
+    d.org("。[[北京银行]]今年")
+    d.date("北京银行[[今年]]向", Y, "")
+    d.metric("发放贷款[[约1.2亿元]]", 120000000, "元", "approx", "")
+    d.metric("惠及企业[[约40家]]", 40, "家", "approx", "")
+    d.org("；[[北京农商银行]]推出")
+    d.metric("累计放款[[约6500万元]]", 65000000, "元", "approx", "")
+    d.date("利率比[[去年]]下降", LY, "")
+    d.metric("下降[[0.4个百分点]]。", 0.4, "百分点", "exact", "")
+    # P13 (艾媒咨询 an ORG (a research firm); 2027年 2027; 中国工艺美术协会 an
+    # ORG; 元旦 2027-01-01 and 春节 2027-02-06 (the coming ones), their
+    # sentence's city the first after, 天津; 天津、杭州等地 two CITY rows (等地
+    # a collective, no figure); 北京和廊坊企业 two CITY rows (GUIDELINES: a
+    # city glued to 企业 is the city); 12月 and 11月 of the reference year
+    # (GUIDELINES: the year that puts them nearest the yearless holidays of
+    # the sentence), their city the nearest before, 廊坊; 年底 2026 (likewise;
+    # 前 outside); 突破22亿元 over, 突破 inside (SPEC); 明年 2027 after ；, no
+    # city)
+    d.org("\n[[艾媒咨询]]预计")
+    d.date("预计，[[2027年]]国内", NY, "")
+    d.metric("达到[[约160亿元]]。", 16000000000, "元", "approx", "")
+    d.org("。[[中国工艺美术协会]]相关")
+    d.date("随着[[元旦]]、", "2027-01-01", "天津市")
+    d.date("、[[春节]]临近", "2027-02-06", "天津市")
+    d.city("临近，[[天津]]、")
+    d.city("、[[杭州]]等地")
+    d.city("已向[[北京]]和廊坊")
+    d.city("北京和[[廊坊]]企业")
+    d.date("预计[[12月]]景泰蓝", "2026-12", LF)
+    d.date("将比[[11月]]增长", "2026-11", LF)
+    d.metric("增长[[约两成]]，", 20, "%", "approx", LF)
+    d.date("，[[年底]]前全市", Y, LF)
+    d.metric("有望[[突破22亿元]]；", 2200000000, "元", "over", LF)
+    d.date("；[[明年]]全市", NY, "")
+    d.metric("传承工作站[[5个]]。", 5, "个", "exact", "")
     audit = {
-        "orgs": ["南方日报", "潮州市农业农村局", "潮州市食品行业协会",
-                 "广东佳宝集团有限公司", "佳宝集团", "天猫", "京东", "抖音",
-                 "揭阳市农业农村局", "广东真美食品股份有限公司",
-                 "苏州采芝斋食品有限公司", "采芝斋", "苏州稻香村食品有限公司",
-                 "杭州知味观食品有限公司", "三只松鼠股份有限公司", "三只松鼠",
-                 "盐津铺子", "良品铺子", "来伊份", "溜溜果园集团股份有限公司",
-                 "艾媒咨询", "拼多多", "顺丰速运",
-                 "中国邮政集团有限公司潮州市分公司", "潮州海关", "揭阳海关",
-                 "中国银行潮州分行", "韩山师范学院", "华南农业大学食品学院",
-                 "中国焙烤食品糖制品工业协会", "广东省食品行业协会",
-                 "广东潮州农村商业银行", "潮州市商务局"],
-        "cities": ["潮州", "揭阳", "苏州", "潮州市", "普宁市", "普宁", "上海",
-                   "南京", "杭州", "新加坡", "吉隆坡", "曼谷"],
+        "orgs": ["北京日报", "北京市经济和信息化局", "北京市珐琅厂有限责任公司",
+                 "北京珐琅厂", "北京工美集团有限责任公司", "天猫", "京东",
+                 "抖音", "县工业和信息化局", "大厂京锐景泰蓝有限公司",
+                 "京东工艺品有限公司", "广州市工艺美术行业协会",
+                 "广东潮宏基实业股份有限公司", "潮宏基", "周大福", "老凤祥",
+                 "北京海关", "扬州漆器厂", "扬州市商务局",
+                 "北京市工艺美术行业协会", "故宫博物院", "上海期货交易所",
+                 "北京市文化和旅游局", "北京市人力资源和社会保障局",
+                 "北京市工艺美术高级技工学校", "清华大学美术学院", "北京银行",
+                 "北京农商银行", "艾媒咨询", "中国工艺美术协会"],
+        "cities": ["北京", "廊坊", "广州", "三河", "迪拜", "巴黎", "东京",
+                   "深圳", "上海", "扬州", "天津", "杭州"],
         "excluded": [],
         "numbers_excluded": [],
-        # 九 of 九制梅肉 (a process's name: no figure); 三 of 三只松鼠 stands
-        # inside its ORG rows (a registered name's trade name: GUIDELINES,
-        # 北京三元食品), 两 of 两类 and 两地 are collective labels (below)
-        "cn_excluded": ["[[九]]制梅肉", "江浙[[一]]带", "塘栖[[一]]带",
-                        "凤凰山[[一]]带", "长[[三]]角"],
-        # 话梅、陈皮橄榄两类 and 杭州、苏州两地: the collective labels of lists of
-        # two (SPEC 两地; GUIDELINES)
-        "collectives": [("陈皮橄榄[[两]]类", 2), ("苏州[[两]]地", 2)],
+        # 一件 (twice: the indefinite article); 三个 after 天猫、京东和抖音 (the
+        # collective label of the list: GUIDELINES)
+        "cn_excluded": ["，[[一]]件直径", "；[[一]]件中型"],
+        "collectives": [("京东和抖音[[三]]个平台", 3)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 单月 (in one month), 年
-        # of 年产量 and 年加工能力 (annual: no year named), 节令 (seasonal), 首周
-        # (the first week on sale: no calendar week), 明 of 明显 (clearly)
-        "words_excluded": {"单月": 1, "年产量": 1, "年加工": 1, "节令": 1,
-                           "首周": 1, "明显": 1},
-        # head words naming no body: 集团 of 上市零食集团 (a kind: listed snack
-        # groups), 物流 of 物流方面 (logistics, the trade)
-        "orghead_excluded": {"集团": 1, "物流": 1},
+        # time characters in words that are no DATE: 天坛 (a scenic spot),
+        # 日均 (a daily average), 月产能 (monthly capacity), 每节课 (a lesson),
+        # 周末 (weekends: a recurring day), 年龄 (age), 每月 (a recurring
+        # month)
+        "words_excluded": {"天坛": 1, "日均": 1, "月产能": 1, "每节课": 1,
+                           "周末": 1, "年龄": 1, "每月": 1},
+        # head words naming no body: 集团 (twice, a back-reference to the
+        # group, SPEC 该公司)
+        "orghead_excluded": {"集团": 2},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
+# ===========================================================================
+# g644 Hong Kong amusement game centres: arcade chains and claw-machine shops
+# (遊戲機中心, 夾公仔店), the home affairs department's amusement game centre
+# licences, the shopping-mall landlords, the operators' association, prices
+# in 港元, licence counts, visitor spending
+# ===========================================================================
 @doc
-def g642():
-    d = Doc(G642)
-    NT = "約新台幣"
-    NT0 = "新台幣"
+def g644():
+    d = Doc(G644)
     Y, NY, LY = "2026", "2027", "2025"
-    XM, QZ, KH, TP, HK, SG = "厦门市", "泉州市", "高雄市", "台北市", "香港", \
-        "新加坡"
-    # title (貢糖業者 no ORG; 前3季 the first three quarters, the year
-    # (GUIDELINES: Taiwan writes quarters without 度; SPEC 前三季度); 約1成
-    # 10 %, approx; 小三通 no figure: a name)
-    d.date("業者[[前3季]]營收", Y, "")
-    d.metric("營收增[[約1成]]", 10, "%", "approx", "")
-    # byline: 記者…／金城報導 names no outlet; 金城 (a township of Kinmen
-    # county) no CITY
-    # P1 (the county government's department one ORG; 昨（23）日 one span
-    # (GUIDELINES 昨（2）日); 今（115）年1月 one span (GUIDELINES: a bracketed
-    # year takes the month after it), 10月 the range's second end; 去年同期
-    # after a range of months: the year (GUIDELINES); 年增 no DATE; 廈門、泉州
-    # listed cities (廈門 厦门市); the figures before them take 廈門 (the
-    # first after), those after 泉州 (the nearest before); 縣府觀光處 the
-    # county government's short name and its department (GUIDELINES 县府观光
-    # 处) an ORG; 約新台幣 outside (GUIDELINES: a marker before a currency);
-    # 114年全年: 全年 outside (GUIDELINES); 42億元 exact)
-    d.org("\n[[金門縣政府觀光處]]昨")
-    d.date("觀光處[[昨（23）日]]公布", "2026-11-23", XM)
-    d.date("統計，[[今（115）年1月]]至", "2026-01", XM)
-    d.date("至[[10月]]來金", "2026-10", XM)
-    d.metric("旅客[[約186萬人次]]", 1860000, "人次", "approx", XM)
-    d.date("較[[去年同期]]增加約12%", LY, XM)
-    d.metric("增加[[約12%]]，其中", 12, "%", "approx", XM)
-    d.city("由[[廈門]]、泉州")
-    d.city("、[[泉州]]入境")
-    d.metric("旅客[[約41萬人次]]", 410000, "人次", "approx", QZ)
-    d.metric("年增[[約35%]]", 35, "%", "approx", QZ)
-    d.org("。[[縣府觀光處]]表示，旅客")
-    d.date("業者[[今年前3季]]營收", Y, "")
-    d.metric("合計約新台幣[[38億元]]", 3800000000, "元", "approx", "",
-             outer=NT)
-    d.date("接近[[114年]]全年", "2025", "")
-    d.metric("全年的[[42億元]]", 4200000000, "元", "exact", "")
-    # P2 (the county's farmers' association an ORG (GUIDELINES: named by its
-    # place); 公噸 a unit as written; 每台斤 outside, 約新台幣 outside; 113年
-    # ROC 2024, 72元 exact; 農會 alone a back-reference; 戶 counts
-    # households; 公頃 a unit; 歲 always a unit (GUIDELINES), 平均 no marker)
-    d.org("。[[金門縣農會]]統計")
-    d.date("統計，[[今年]]契作", Y, "")
-    d.metric("收購量[[約1,350公噸]]", 1350, "公吨", "approx", "")
-    d.metric("每台斤約新台幣[[85元]]", 85, "元", "approx", "", outer=NT)
-    d.date("比[[113年]]的72元", "2024", "")
-    d.metric("113年的[[72元]]", 72, "元", "exact", "")
-    d.metric("上漲[[約18%]]", 18, "%", "approx", "")
-    d.metric("已與[[約420戶]]", 420, "户", "approx", "")
-    d.metric("契作面積[[約680公頃]]", 680, "公顷", "approx", "")
-    d.metric("平均年齡[[約61歲]]", 61, "岁", "approx", "")
-    # P3 (shops named by their trade name and 貢糖 that say what a company
-    # says are ORGs (GUIDELINES: a brand acting as one); 老字號 outside; 今年
-    # 中秋節 one span (今年 attached); 最多 no qualifier, 約 adjacent approx
-    # (GUIDELINES); 盒 counts boxes; 10月 营收 this year's; 烈嶼鄉 a
-    # township: no CITY; 竹葉貢糖 a product; 每盒 and 新台幣 outside, 180元至
-    # 260元 a range of two; 蝦皮購物及momo購物網 two platforms; 3成 30 %)
-    d.org("老字號[[天工貢糖]]表示")
-    d.date("表示，[[今年中秋節]]前後", "2026-09-25", "")
-    d.metric("最多賣出[[約3,200盒]]", 3200, "盒", "approx", "")
-    d.date("盒，[[10月]]營收", "2026-10", "")
-    d.metric("營收約新台幣[[2,600萬元]]", 26000000, "元", "approx", "",
-             outer=NT)
-    d.metric("年增[[約22%]]", 22, "%", "approx", "")
-    d.org("的[[金瑞成貢糖]]則")
-    d.metric("售價新台幣[[180元]]至260元", 180, "元", "exact", "",
-             outer=NT0)
-    d.metric("180元至[[260元]]", 260, "元", "exact", "")
-    d.date("，[[今年]]起透過", Y, "")
-    d.org("透過[[蝦皮購物]]及")
-    d.org("及[[momo購物網]]銷售")
-    d.metric("已達[[3成]]", 30, "%", "exact", "")
-    # P4 (three makers listed before 等業者; 今年第3季 the quarter, 第2季 of
-    # the same year (GUIDELINES: Taiwan's quarters); 明（116）年春節 one span
-    # (GUIDELINES), 2027-02-06 (前 outside); 名 counts; 由今年的 … 的: 今年 the
-    # year; 新台幣 outside, 196元 and 210元 each with its unit)
-    d.org("\n[[聖祖貢糖]]、天王")
-    d.org("、[[天王貢糖]]和")
-    d.org("和[[中興貢糖]]等業者")
-    d.org("。[[聖祖貢糖]]負責人")
-    d.date("說，[[今年第3季]]出貨量", "2026-Q3", "")
-    d.metric("出貨量[[約860公噸]]", 860, "公吨", "approx", "")
-    d.date("比[[第2季]]增加", "2026-Q2", "")
-    d.metric("增加[[約15%]]", 15, "%", "approx", "")
-    d.date("預計[[明（116）年春節]]前", "2027-02-06", "")
-    d.metric("增聘[[約40名]]", 40, "名", "approx", "")
-    d.date("由[[今年]]的新台幣", Y, "")
-    d.metric("的新台幣[[196元]]", 196, "元", "exact", "", outer=NT0)
-    d.metric("調高至[[210元]]", 210, "元", "exact", "")
-    # P5 (the county's port office an ORG (GUIDELINES 金门县港务处); 上週
-    # W47; 水頭碼頭 a pier: no CITY; 廈門 a CITY; 航次 counts voyages
-    # (GUIDELINES); 約占9成: 約 across 占 (GUIDELINES); 縣府 the county
-    # government's short name (GUIDELINES); 元旦 the coming one (連假 outside);
-    # 單日 no DATE; 突破 over; 明年 2027; 每週 recurring, no DATE)
-    d.org("，[[金門縣港務處]]資料")
-    d.date("顯示，[[上週]]水頭", "2026-W47", XM)
-    d.city("往返[[廈門]]的航班")
-    d.metric("航班[[約410航次]]", 410, "航次", "approx", XM)
-    d.metric("載客[[約5.8萬人次]]", 58000, "人次", "approx", XM)
-    d.city("其中[[廈門]]航線")
-    d.metric("航線約占[[9成]]", 90, "%", "approx", XM, sep="約")
-    d.org("；[[縣府]]預估")
-    d.date("預估，[[元旦]]連假", "2027-01-01", "")
-    d.metric("可望[[突破9,000人次]]", 9000, "人次", "over", "")
-    d.org("。[[交通部航港局]]表示")
-    d.date("表示，[[明年]]將", NY, "")
-    d.metric("增加[[約14航次]]", 14, "航次", "approx", "")
-    # P6 (觀光處 alone: a two-field bureau read back, no ORG (GUIDELINES,
-    # the precedent's 農業局表示); 平均停留 a statistic cue, 天 its unit
-    # (SPEC); 約新台幣 outside; 約占4成 approx; 台北、台中及高雄 listed
-    # special municipalities, 約62% takes 高雄 (the nearest before); the two
-    # airlines ORGs (GUIDELINES: airlines are named); 台金 abbreviations, no
-    # CITY; 分別為 no marker; 班 flights after Arabic digits (GUIDELINES))
-    d.metric("平均停留[[2.3天]]", 2.3, "天", "exact", "")
-    d.metric("消費約新台幣[[3,400元]]", 3400, "元", "approx", "", outer=NT)
-    d.metric("貢糖約占[[4成]]", 40, "%", "approx", "", sep="約")
-    d.city("來自[[台北]]、台中")
-    d.city("、[[台中]]及高雄")
-    d.city("及[[高雄]]的旅客")
-    d.metric("合計[[約62%]]", 62, "%", "approx", KH)
-    d.org("。[[立榮航空]]與")
-    d.org("與[[華信航空]]10月")
-    d.date("華信航空[[10月]]台金", "2026-10", "")
-    d.metric("分別為[[91%]]及", 91, "%", "exact", "")
-    d.metric("及[[87%]]，", 87, "%", "exact", "")
-    d.date("，[[11月]]起每日", "2026-11", "")
-    d.metric("加開[[約6班]]", 6, "班", "approx", "")
-    # P7 (the ministry's agency one ORG; 114年 ROC 2025; 自台灣本島 no CITY
-    # (Taiwan, a region); a four-digit amount before its unit no year
-    # (GUIDELINES); the township's farmers' association an ORG; 今年11月 one
-    # span; 每台斤 and 新台幣 outside; 去年同期 after 今年11月: 2025-11 (SPEC);
-    # 13元 exact)
-    d.org("，[[農業部農糧署]]統計")
-    d.date("金門[[今年]]花生", Y, "")
-    d.metric("種植面積[[約1,100公頃]]", 1100, "公顷", "approx", "")
-    d.date("較[[114年]]減少", "2025", "")
-    d.metric("減少[[約5%]]", 5, "%", "approx", "")
-    d.metric("購入[[約2,000公噸]]", 2000, "公吨", "approx", "")
-    d.org("。[[烈嶼鄉農會]]則")
-    d.date("品牌，[[今年11月]]起", "2026-11", "")
-    d.metric("調高至新台幣[[98元]]", 98, "元", "exact", "", outer=NT0)
-    d.date("比[[去年同期]]多出", "2025-11", "")
-    d.metric("多出[[13元]]", 13, "元", "exact", "")
-    # P8 (three chains listed, each an ORG; 全家 after the list that named
-    # 全家便利商店, opening a clause before an adverb: the chain again
-    # (GUIDELINES); 家 before 門市 the measure word (GUIDELINES 5家门店); 全聯
-    # before its month and its sales the chain (GUIDELINES); the county's
-    # chamber of commerce an ORG; 112年 ROC 2023; 個百分點 the unit 百分点
-    # (SPEC))
-    d.org("，[[全聯福利中心]]、")
-    d.org("、[[統一超商]]和")
-    d.org("和[[全家便利商店]]今年")
-    d.date("便利商店[[今年]]均", Y, "")
-    d.org("，[[全家]]並在")
-    d.metric("並在[[約3,600家]]門市", 3600, "家", "approx", "")
-    d.org("，[[全聯]]11月")
-    d.date("全聯[[11月]]門市", "2026-11", "")
-    d.metric("銷售額約新台幣[[1,800萬元]]", 18000000, "元", "approx", "",
-             outer=NT)
-    d.org("；[[金門縣商業會]]表示")
-    d.metric("業者營收[[約25%]]", 25, "%", "approx", "")
-    d.date("比[[112年]]增加約9", "2023", "")
-    d.metric("增加[[約9個百分點]]", 9, "百分点", "approx", "")
-    # P9 (the county's health bureau an ORG; 1月至10月 a range of this year;
-    # 件 counts items; 該局 a back-reference; 11月底 the month (SPEC);
-    # 家 counts makers)
-    d.org("\n[[金門縣衛生局]]今年")
-    d.date("衛生局[[今年]]也", Y, "")
-    d.date("稽查，[[1月]]至10月", "2026-01", "")
-    d.date("1月至[[10月]]共", "2026-10", "")
-    d.metric("產品[[約180件]]", 180, "件", "approx", "")
-    d.metric("合格率[[約98.9%]]", 98.9, "%", "approx", "")
-    d.date("表示，[[11月底]]前", "2026-11", "")
-    d.metric("再抽驗[[約30家]]", 30, "家", "approx", "")
-    d.metric("輔導[[約12家]]", 12, "家", "approx", "")
-    # P10 (the postal company's office in Kinmen one ORG (GUIDELINES: a
-    # company's branch in a place); 上月 2026-10; 比9月 the baseline; 統一速達
-    # (the operator of 黑貓宅急便) an ORG; 今年7月 one span; 每件 and 新台幣
-    # outside, 起 outside; 每日 recurring; the county's bureau of culture an
-    # ORG, 10月 this year's; 貢糖文化節 an event, no DATE; 財政部關務署 an ORG;
-    # 今年前10月 the year (GUIDELINES: Taiwan writes 前10月); 香港、新加坡
-    # listed cities, the figures after them take 新加坡; 明年3月 and 港元
-    # take 香港 (the first after, the nearest before))
-    d.org("。[[中華郵政金門郵局]]統計")
-    d.date("統計，[[上月]]寄往", "2026-10", "")
-    d.metric("包裹[[約4.6萬件]]", 46000, "件", "approx", "")
-    d.date("比[[9月]]增加", "2026-09", "")
-    d.metric("增加[[約17%]]", 17, "%", "approx", "")
-    d.org("；[[統一速達]]自")
-    d.date("自[[今年7月]]起", "2026-07", "")
-    d.metric("運費新台幣[[230元]]起", 230, "元", "exact", "", outer=NT0)
-    d.metric("收件[[約1,500件]]", 1500, "件", "approx", "")
-    d.org("。[[金門縣文化局]]10月")
-    d.date("文化局[[10月]]舉辦", "2026-10", "")
-    d.metric("吸引[[約3.5萬人次]]", 35000, "人次", "approx", "")
-    d.metric("銷售額約新台幣[[620萬元]]", 6200000, "元", "approx", "",
-             outer=NT)
-    d.org("，[[財政部關務署]]資料")
-    d.date("顯示，[[今年前10月]]金門", Y, HK)
-    d.city("出口至[[香港]]、")
-    d.city("、[[新加坡]]約85")
-    d.metric("新加坡[[約85公噸]]", 85, "公吨", "approx", SG)
-    d.metric("年增[[約28%]]，出口值", 28, "%", "approx", SG)
-    d.metric("出口值約新台幣[[2,300萬元]]", 23000000, "元", "approx", SG,
-             outer=NT)
-    d.date("計劃[[明年3月]]赴", "2027-03", HK)
-    d.city("赴[[香港]]參加")
-    d.metric("爭取[[約200萬港元]]", 2000000, "港元", "approx", HK)
-    # P11 (the bank's branch one ORG (GUIDELINES); 約新台幣 outside; 去年
-    # from the reference; the county government an ORG; 112年 ROC 2023 (自 …
-    # 起 outside); 家次 a count unit (GUIDELINES); 最高 no qualifier
-    # (GUIDELINES))
-    d.org("，[[臺灣土地銀行金門分行]]今年")
-    d.date("分行[[今年]]已", Y, "")
-    d.metric("週轉金約新台幣[[1.2億元]]", 120000000, "元", "approx", "",
-             outer=NT)
-    d.date("較[[去年]]增加", LY, "")
-    d.metric("增加[[約3,000萬元]]", 30000000, "元", "approx", "")
-    d.org("；[[金門縣政府]]自")
-    d.date("自[[112年]]起", "2023", "")
-    d.metric("累計補助[[約260家次]]", 260, "家次", "approx", "")
-    d.metric("最高補助新台幣[[50萬元]]", 500000, "元", "exact", "",
-             outer=NT0)
-    # P12 (国立 before a university part of its name and the department
-    # belongs to it (GUIDELINES); 日前 vague, no DATE; 盒 a unit, 平均 no
-    # marker; 新台幣 outside, 500元至1,000元 a range of two; 金門大學 the
-    # university's short name; the distillery's registered name an ORG)
-    d.org("\n[[國立金門大學觀光管理學系]]日前")
-    d.metric("旅客中[[約76%]]", 76, "%", "approx", "")
-    d.metric("購買[[2.8盒]]", 2.8, "盒", "exact", "")
-    d.metric("以新台幣[[500元]]至", 500, "元", "exact", "", outer=NT0)
-    d.metric("至[[1,000元]]最多", 1000, "元", "exact", "")
-    d.org("；[[金門大學]]建議")
-    d.org("攜手[[金門酒廠實業股份有限公司]]推出")
-    # P13 (the Mainland Affairs Council an ORG; 今年1月至9月 a range; 兩岸 a
-    # collective, no figure; 108年同期 one span, the year (GUIDELINES: 同期
-    # written after a year); 明年第1季 2027-Q1; 春節 yearless, the coming one
-    # (連假期間 outside); 今年春節 2026-02-17; 1成半 15 % (GUIDELINES); 12月
-    # 20日至21日 a range, two DATEs, the figure after 台北 takes it)
-    d.org("\n[[大陸委員會]]統計")
-    d.date("統計，[[今年1月]]至9月", "2026-01", "")
-    d.date("至[[9月]]經小三通", "2026-09", "")
-    d.metric("旅客[[約72萬人次]]", 720000, "人次", "approx", "")
-    d.date("疫前[[108年同期]]水準", "2019", "")
-    d.org("。[[縣府觀光處]]預估")
-    d.date("預估，[[明年第1季]]來金", "2027-Q1", "")
-    d.metric("將達[[約52萬人次]]", 520000, "人次", "approx", "")
-    d.date("人次，[[春節]]連假", "2027-02-06", "")
-    d.date("較[[今年春節]]成長", "2026-02-17", "")
-    d.metric("成長[[約1成半]]", 15, "%", "approx", "")
-    d.date("將於[[12月20日]]至", "2026-12-20", TP)
-    d.date("至[[21日]]在", "2026-12-21", TP)
-    d.city("在[[台北]]舉辦")
-    d.metric("吸引[[約80家]]", 80, "家", "approx", TP)
+    U = "港元"
+    # title (one sentence for the city column; no city in it: every figure
+    # takes ''; 首三季 after its noun 夾公仔店 the year (GUIDELINES: Hong Kong's
+    # quarters without 度, 前N个月 after the noun it is about))
+    d.metric("減至[[192個]] 夾公仔店", 192, "个", "exact", "")
+    d.date("夾公仔店[[首三季]]收益", Y, "")
+    d.metric("按年升[[約18%]]\n", 18, "%", "approx", "")
+    # P1 (the opener 【明報專訊】: 明報 an ORG (the brief; GUIDELINES: an
+    # outlet before its dateline word); 民政事務總署 an ORG; 昨日 and its
+    # bracketed 24日 two mentions of 2026-11-24 (SPEC 今日(15日)); 截至 outside
+    # 10月底 (the month), 去年同期 after it 2025-10 (SPEC); 全港 no CITY
+    # (SPEC); 今年首三季 the year; 間 and 個 units; 署方 a back-reference; 本月
+    # 2026-11 and 較上月 the month before it (GUIDELINES: a baseline after 較
+    # counts from the last month the sentence stated); 約一成 10 %; 封 counts
+    # letters after Arabic digits (GUIDELINES))
+    d.org("【[[明報]]專訊】")
+    d.org("】[[民政事務總署]]昨日")
+    d.date("總署[[昨日]]（", "2026-11-24", "")
+    d.date("昨日（[[24日]]）", "2026-11-24", "")
+    d.date("截至[[10月底]]，全港", "2026-10", "")
+    d.metric("處所共[[192間]]", 192, "间", "exact", "")
+    d.date("較[[去年同期]]減少11間", "2025-10", "")
+    d.metric("減少[[11間]]；", 11, "间", "exact", "")
+    d.date("；[[今年首三季]]新批", Y, "")
+    d.metric("只有[[6個]]", 6, "个", "exact", "")
+    d.metric("另有[[17個]]牌照", 17, "个", "exact", "")
+    d.date("表示，[[本月]]至今", "2026-11", "")
+    d.metric("巡查[[約380次]]", 380, "次", "approx", "")
+    d.date("較[[上月]]增加", "2026-10", "")
+    d.metric("增加[[約一成]]，", 10, "%", "approx", "")
+    d.metric("警告信[[9封]]。", 9, "封", "exact", "")
+    # P2 (民政事務總署牌照事務處 one ORG: the office written right after its
+    # department (SPEC 蚂蚁金服集团银行服务部); 部 a unit; 約佔四成半 45 %
+    # (GUIDELINES: N成半), approx across 佔, and the bracketed 約8,400部 a
+    # second mention (SPEC: the same figure written twice is two mentions);
+    # 2024年底 2024; 觀塘、旺角及銅鑼灣三區: districts (no CITY), 三區 the
+    # collective label of the list (GUIDELINES, no METRIC); 約佔全港三成 approx
+    # across 佔 and a short whole (GUIDELINES))
+    d.org("\n[[民政事務總署牌照事務處]]數據")
+    d.metric("遊戲機[[約1.86萬部]]", 18600, "部", "approx", "")
+    d.metric("約佔[[四成半]]（", 45, "%", "approx", "", sep="約")
+    d.metric("（[[約8,400部]]）", 8400, "部", "approx", "")
+    d.date("較[[2024年底]]增加", "2024", "")
+    d.metric("增加[[約2,100部]]。", 2100, "部", "approx", "")
+    d.metric("全港[[三成]]。", 30, "%", "approx", "", sep="約")
+    # P3 (牌照事務處 an ORG standing alone in a Hong Kong text (the office's
+    # own name, SPEC 市商务局; GUIDELINES: Hong Kong bodies without a place);
+    # 今年首10個月 the year; 宗 a unit; 平均審批時間約為68個工作日 a time figure
+    # after a statistic cue, 个工作日 a time unit (GUIDELINES), approx across
+    # 為; 較去年的約80個工作日 the baseline before a verb of change, a METRIC
+    # like the change 約12個工作日 (GUIDELINES 较6月底的5.5年缩短0.2年); 去年
+    # 2025; 一間 the indefinite article; 每年 no DATE; 約為1.35萬港元 approx)
+    d.org("，[[牌照事務處]]今年")
+    d.date("事務處[[今年首10個月]]共", Y, "")
+    d.metric("申請[[21宗]]，", 21, "宗", "exact", "")
+    d.metric("約為[[68個工作日]]", 68, "个工作日", "approx", "", sep="約")
+    d.date("較[[去年]]的約80", LY, "")
+    d.metric("的[[約80個工作日]]", 80, "个工作日", "approx", "")
+    d.metric("縮短[[約12個工作日]]。", 12, "个工作日", "approx", "")
+    d.metric("設有[[100部]]遊戲機", 100, "部", "exact", "")
+    d.metric("約為[[1.35萬港元]]。", 13500, U, "approx", "", sep="約")
+    # P4 (政府統計處 an ORG (GUIDELINES: Hong Kong's bodies without a place);
+    # 今年第三季 2026-Q3 (GUIDELINES: quarters without 度); 本港 no CITY
+    # (SPEC); 今年首9個月 the year; an unnamed chain's 12間; 每部機每次收費由
+    # 5港元至10港元 a range of two each with its unit; 一隻 the indefinite
+    # article; 約為60港元 approx across 為; 上週六 and its bracketed 21日 two
+    # mentions of 2026-11-21 (SPEC); 超過 over)
+    d.org("。[[政府統計處]]資料")
+    d.date("顯示，[[今年第三季]]本港", "2026-Q3", "")
+    d.metric("業務收益[[約5.6億港元]]", 560000000, U, "approx", "")
+    d.metric("上升[[約18%]]；", 18, "%", "approx", "")
+    d.date("；[[今年首9個月]]累計", Y, "")
+    d.metric("累計收益[[約15.2億港元]]", 1520000000, U, "approx", "")
+    d.metric("增長[[約12%]]。", 12, "%", "approx", "")
+    d.metric("擁有[[12間]]分店", 12, "间", "exact", "")
+    d.metric("收費由[[5港元]]至", 5, U, "exact", "")
+    d.metric("至[[10港元]]不等", 10, U, "exact", "")
+    d.metric("成本約為[[60港元]]", 60, U, "approx", "", sep="約")
+    d.date("，[[上週六]]（", "2026-11-21", "")
+    d.date("上週六（[[21日]]）", "2026-11-21", "")
+    d.metric("營業額[[超過8.5萬港元]]。", 85000, U, "over", "")
+    # P5 (萬代南夢宮 an ORG (Bandai Namco, acting as the company); 間 a unit;
+    # 今年首10個月 the year; 入場人次約310萬: 人次 before the figure is its
+    # subject, the unit empty (SPEC: 近900万 -> ''); 沙田 a district; 10月
+    # 2026-10, 較9月 a baseline month of the reference year; 世嘉與太東等日本
+    # 品牌 two ORGs before 等…品牌 (GUIDELINES; a declared pair); 每部 outside
+    # the price; 約為28萬港元至45萬港元 a range of two, 約 across 為 on the first
+    # only (precedent g638's 約4,500港元至1.2萬港元: the marker on the first))
+    d.org("。[[萬代南夢宮]]在本港")
+    d.metric("遊戲中心共[[8間]]", 8, "间", "exact", "")
+    d.date("，[[今年首10個月]]入場", Y, "")
+    d.metric("入場人次[[約310萬]]", 3100000, "", "approx", "")
+    d.metric("增加[[約9%]]；", 9, "%", "approx", "")
+    d.date("沙田分店[[10月]]的", "2026-10", "")
+    d.metric("銷售額[[約420萬港元]]", 4200000, U, "approx", "")
+    d.date("較[[9月]]上升", "2026-09", "")
+    d.metric("上升[[約6%]]。", 6, "%", "approx", "")
+    d.org("。[[世嘉]]與")
+    d.org("與[[太東]]等")
+    d.metric("約為[[28萬港元]]至", 280000, U, "approx", "", sep="約")
+    d.metric("至[[45萬港元]]。", 450000, U, "exact", "")
+    # P6 (新鴻基地產 an ORG and its bracketed short form 新地 an ORG there and
+    # where repeated (GUIDELINES); 旗下 stays outside; 週末, 平日 no DATE;
+    # 約三成 one span; 領展, 太古地產, 信和置業 ORGs (Hong Kong landlords;
+    # 太古地產及信和置業 a declared pair); 份 a unit, 方呎 a unit (GUIDELINES))
+    d.org("。[[新鴻基地產]]（")
+    d.org("（[[新地]]）旗下")
+    d.date("旗下商場[[今年]]新增", Y, "")
+    d.metric("夾公仔店[[約15間]]", 15, "间", "approx", "")
+    d.org("；[[新地]]表示")
+    d.metric("較平日高[[約三成]]。", 30, "%", "approx", "")
+    d.org("。[[領展]]今年")
+    d.date("領展[[今年]]共", Y, "")
+    d.metric("批出[[23份]]相關", 23, "份", "exact", "")
+    d.metric("合共[[約4.2萬方呎]]", 42000, "方呎", "approx", "")
+    d.org("；[[太古地產]]及")
+    d.org("及[[信和置業]]亦")
+    # P7 (仲量聯行 an ORG (JLL); 約為每平方呎185港元 approx across 為 and the
+    # basis 每平方呎 (GUIDELINES 约为每吨7050元); 2019年 2019; 約四成 one span;
+    # 逾 over, inside; 約佔…的35% approx across 佔)
+    d.org("，[[仲量聯行]]數據")
+    d.metric("每平方呎[[185港元]]", 185, U, "approx", "", sep="約")
+    d.metric("下跌[[約6%]]，", 6, "%", "approx", "")
+    d.date("較[[2019年]]的高位", "2019", "")
+    d.metric("低[[約四成]]。", 40, "%", "approx", "")
+    d.metric("動輒[[逾50萬港元]]", 500000, U, "over", "")
+    d.metric("營運成本的[[35%]]。", 35, "%", "approx", "", sep="約")
+    # P8 (香港遊戲機中心商會 an ORG, no CITY inside; 商會 twice a
+    # back-reference; 約有從業員2,600人 approx across 有 and the subject (SPEC:
+    # a qualifier separated by a verb); 今年平均月薪: 今年 the DATE; 今年全年:
+    # 今年 the DATE, 全年 outside (GUIDELINES); 去年 2025; 約一成半 15 %
+    # (GUIDELINES: N成半); 明年1月 2027-01; 新界 a region)
+    d.org("\n[[香港遊戲機中心商會]]表示")
+    d.metric("從業員[[2,600人]]", 2600, "人", "approx", "", sep="約")
+    d.date("，[[今年]]平均月薪", Y, "")
+    d.metric("月薪[[約1.65萬港元]]", 16500, U, "approx", "")
+    d.metric("上升[[約4%]]。", 4, "%", "approx", "")
+    d.date("估計，[[今年]]全年", Y, "")
+    d.metric("可達[[約21億港元]]", 2100000000, U, "approx", "")
+    d.date("較[[去年]]增長", LY, "")
+    d.metric("增長[[約一成半]]。", 15, "%", "approx", "")
+    d.date("又指，[[今年]]已有", Y, "")
+    d.metric("已有[[4間]]會員店", 4, "间", "exact", "")
+    d.metric("另有[[3間]]計劃", 3, "间", "exact", "")
+    d.date("計劃於[[明年1月]]遷往", "2027-01", "")
+    # P9 (香港旅遊發展局 an ORG, no CITY inside, and its bracketed short form
+    # 旅發局 an ORG there and where repeated; 今年首10個月 the year, its
+    # sentence's city the first after, 深圳 (來自深圳、廣州的旅客); 深圳, 廣州
+    # CITY rows; 約為17% approx across 為; 明年首季 2027-Q1; 日本, 韓國
+    # countries; 東京, 首爾 CITY rows; 尖沙咀 a district)
+    d.org("。[[香港旅遊發展局]]（")
+    d.org("（[[旅發局]]）數據")
+    d.date("顯示，[[今年首10個月]]訪港", Y, "")
+    d.metric("訪港旅客[[約4,070萬人次]]", 40700000, "人次", "approx", "")
+    d.metric("上升[[約11%]]；", 11, "%", "approx", "")
+    d.city("來自[[深圳]]、")
+    d.city("、[[廣州]]的旅客")
+    d.metric("比例約為[[17%]]", 17, "%", "approx", "广州市", sep="約")
+    d.metric("人均消費[[約260港元]]。", 260, U, "approx", "广州市")
+    d.org("。[[旅發局]]預計")
+    d.date("預計，[[明年首季]]訪港", "2027-Q1", "")
+    d.metric("再升[[約5%]]。", 5, "%", "approx", "")
+    d.city("多在[[東京]]、")
+    d.city("、[[首爾]]以外")
+    # P10 (八達通卡有限公司 and 八達通 two ORGs (precedent g638: the payment
+    # brand that is its operator's name, SPEC 支付宝); 今年首10個月 the year;
+    # 宗 a unit; 支付寶香港 an ORG (GUIDELINES 支付宝澳门) and its bracketed
+    # Latin form AlipayHK an ORG (GUIDELINES); 上週 2026-W47; 逾 over)
+    d.org("，[[八達通卡有限公司]]指")
+    d.date("指，[[今年首10個月]]經八達通", Y, "")
+    d.org("經[[八達通]]在")
+    d.metric("交易宗數[[約2,900萬宗]]", 29000000, "宗", "approx", "")
+    d.metric("增加[[約14%]]；", 14, "%", "approx", "")
+    d.org("；[[支付寶香港]]（")
+    d.org("（[[AlipayHK]]）")
+    d.date("表示，[[上週]]經其", "2026-W47", "")
+    d.metric("金額[[逾600萬港元]]。", 6000000, U, "over", "")
+    # P11 (香港城市大學 an ORG, no CITY inside; 今年9月 2026-09; 名 a unit;
+    # 約六成 one span; 過去一年 a duration, no DATE; 平均每月 no DATE, 約150港元
+    # one span; 18歲至29歲 two ages, each with its unit (SPEC: ages are
+    # METRICs; a range is two mentions); 約有7% approx; 超過 over; 上海, 曼谷
+    # CITY rows (等地 a collective))
+    d.org("。[[香港城市大學]]今年")
+    d.date("城市大學[[今年9月]]以", "2026-09", "")
+    d.metric("訪問[[約1,200名]]", 1200, "名", "approx", "")
+    d.metric("，[[約六成]]受訪者", 60, "%", "approx", "")
+    d.metric("花費[[約150港元]]；", 150, U, "approx", "")
+    d.metric("；[[18歲]]至", 18, "岁", "exact", "")
+    d.metric("至[[29歲]]受訪者", 29, "岁", "exact", "")
+    d.metric("約有[[7%]]每月", 7, "%", "approx", "", sep="約")
+    d.metric("花費[[超過1,000港元]]。", 1000, U, "over", "")
+    d.city("店舖在[[上海]]、")
+    d.city("、[[曼谷]]等地")
+    # P12 (消費者委員會 an ORG; 今年首10個月 the year, 去年同期 after it the
+    # year 2025 (SPEC: no ISO form); 消防處 an ORG standing alone in a Hong
+    # Kong text (GUIDELINES); 今年首三季 the year, 去年同期 2025; 立法會民政
+    # 事務委員會 one ORG (GUIDELINES: a legislature's standing committee is one
+    # ORG with it); 下月 2026-12 (GUIDELINES: the month after the reference
+    # month); 《遊戲機中心條例》 a law, no ORG; 16歲以下 an age, under)
+    d.org("\n[[消費者委員會]]今年")
+    d.date("委員會[[今年首10個月]]共", Y, "")
+    d.metric("投訴[[42宗]]", 42, "宗", "exact", "")
+    d.date("較[[去年同期]]增加15宗", LY, "")
+    d.metric("增加[[15宗]]，", 15, "宗", "exact", "")
+    d.org("。[[消防處]]今年")
+    d.date("消防處[[今年首三季]]共", Y, "")
+    d.metric("巡查遊戲機中心[[約260次]]", 260, "次", "approx", "")
+    d.metric("違規個案[[14宗]]", 14, "宗", "exact", "")
+    d.date("較[[去年同期]]減少3宗", LY, "")
+    d.metric("減少[[3宗]]。", 3, "宗", "exact", "")
+    d.org("。[[立法會民政事務委員會]]將於")
+    d.date("將於[[下月]]討論", "2026-12", "")
+    d.metric("建議[[16歲以下]]人士", 16, "岁", "under", "")
+    # P13 (聖誕 2026-12-25 and 農曆新年 2027-02-06, the coming ones (假期
+    # outside); 12月 and 11月 of the reference year (GUIDELINES: the year that
+    # puts them nearest the yearless holidays of the sentence); 約兩成 one
+    # span; 明年 2027; 將軍澳, 元朗 districts; 每間 outside the sum; 澳門, 深圳
+    # CITY rows; 本港 no CITY; 年底 2026 (前 outside); 190個左右 approx)
+    d.date("，[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[農曆新年]]假期", "2027-02-06", "")
+    d.date("旺季，[[12月]]營業額", "2026-12", "")
+    d.date("較[[11月]]增加", "2026-11", "")
+    d.metric("增加[[約兩成]]。", 20, "%", "approx", "")
+    d.date("計劃[[明年]]在", NY, "")
+    d.metric("再開設[[5間]]分店", 5, "间", "exact", "")
+    d.metric("每間投資[[約800萬港元]]", 8000000, U, "approx", "")
+    d.city("擔心，[[澳門]]及")
+    d.city("及[[深圳]]同類")
+    d.date("，[[年底]]前全港", Y, "")
+    d.metric("維持在[[190個左右]]。", 190, "个", "approx", "")
     audit = {
-        "orgs": ["金門縣政府觀光處", "縣府觀光處", "金門縣農會", "天工貢糖",
-                 "金瑞成貢糖", "蝦皮購物", "momo購物網", "聖祖貢糖",
-                 "天王貢糖", "中興貢糖", "金門縣港務處", "縣府",
-                 "交通部航港局", "立榮航空", "華信航空", "農業部農糧署",
-                 "烈嶼鄉農會", "全聯福利中心", "統一超商", "全家便利商店",
-                 "全家", "全聯", "金門縣商業會", "金門縣衛生局",
-                 "中華郵政金門郵局", "統一速達", "金門縣文化局",
-                 "財政部關務署", "臺灣土地銀行金門分行", "金門縣政府",
-                 "國立金門大學觀光管理學系", "金門大學",
-                 "金門酒廠實業股份有限公司", "大陸委員會"],
-        "cities": ["廈門", "泉州", "台北", "台中", "高雄", "香港", "新加坡"],
+        "orgs": ["明報", "民政事務總署", "民政事務總署牌照事務處", "牌照事務處",
+                 "政府統計處", "萬代南夢宮", "世嘉", "太東", "新鴻基地產",
+                 "新地", "領展", "太古地產", "信和置業", "仲量聯行",
+                 "香港遊戲機中心商會", "香港旅遊發展局", "旅發局",
+                 "八達通卡有限公司", "八達通", "支付寶香港", "AlipayHK",
+                 "香港城市大學", "消費者委員會", "消防處",
+                 "立法會民政事務委員會"],
+        "cities": ["深圳", "廣州", "東京", "首爾", "上海", "曼谷", "澳門",
+                   "香港"],
         "excluded": [],
         "numbers_excluded": [],
-        # 三 of 小三通 (the name of the Kinmen-Xiamen links, four times: no
-        # figure), 兩 of 兩岸 (both sides of the strait, a word: SPEC's 双方)
-        "cn_excluded": ["增約1成 小[[三]]通", "經小[[三]]通由", "\n小[[三]]通航線",
-                        "9月經小[[三]]通", "往返[[兩]]岸"],
-        "collectives": [],
+        # 一隻, 一間 (twice): the indefinite article; 另一 (another), 十分
+        # (very): words, no figure
+        "cn_excluded": ["，[[一]]隻大型", "，[[一]]間設有", "。[[一]]間擁有",
+                        "另[[一]]增長點", "亦[[十]]分普遍"],
+        # 觀塘、旺角及銅鑼灣三區 (the collective label of the list: GUIDELINES)
+        "collectives": [("旺角及銅鑼灣[[三]]區", 3)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 年增 (year on year,
-        # three times; the audit also reads 去年|增加 and 112年|增加, whose
-        # 年 is the DATE's: 年增 outside rows five times, as annotate_xa.py
-        # counted them), 全年 (114年全年: outside the span, GUIDELINES), 年齡
-        # (age), 單日 (in one day, twice), 每週 and 每日 (recurring: SPEC,
-        # twice 每日), 文化節 of 貢糖文化節 (an event's name), 週 of 週轉金
-        # (working capital), 日前 (vague: SPEC)
-        "words_excluded": {"年增": 5, "全年": 1, "年齡": 1, "單日": 2,
-                           "每週": 1, "每日": 2, "文化節": 1, "週轉": 1,
-                           "日前": 1},
-        # head words naming no body: 農會 (農會已與: the association read
-        # back, SPEC's back-reference), 局 of 該局 (the bureau read back)
-        "orghead_excluded": {"農會": 1, "局": 1},
+        # time characters in words that are no DATE: 按年 (year on year,
+        # nine times), 至今 (up to now), 每年, 每月 (twice: recurring), 近年
+        # (vague, SPEC), 單日 (a single day), 日本 (a country, twice), 週末,
+        # 平日 (recurring days), 月租 (twice), 月薪 (monthly rent and pay),
+        # 全年 (alone after 今年, GUIDELINES), 年輕人 (young people), 過去一年
+        # (a duration, no DATE and no METRIC: SPEC), 明顯 (clearly), 旺季
+        # (the busy season)
+        "words_excluded": {"按年": 9, "至今": 1, "每年": 1, "每月": 2,
+                           "近年": 1, "單日": 1, "日本": 2, "週末": 1,
+                           "平日": 1, "月租": 2, "月薪": 1, "全年": 1,
+                           "年輕人": 1, "過去一年": 1, "明顯": 1, "旺季": 1},
+        # head words naming no body: 署方 (twice, the department referred
+        # back to, SPEC 该公司; 商會 twice likewise, no head word of the list)
+        "orghead_excluded": {"署方": 2},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2279,10 +2336,6 @@ def parse_metric(span, outer=""):
     if m:                       # N成半 is N and a half tenths (GUIDELINES:
         return Decimal(CN_DIGIT[m.group(1)] * 10 + 5), q, "%"  # 一成半 -> 15;
         # new here, for g436's 約佔一成半)
-    m = re.fullmatch(r"(\d)成半", span)
-    if m:                       # (the same written with an Arabic digit,
-        return Decimal(int(m.group(1)) * 10 + 5), q, "%"   # 約1成半 -> 15:
-        # new here for g642)
     m = re.fullmatch(r"(\d+)成", span)              # 逾3成, 不足2成
     if m:
         return Decimal(m.group(1)) * 10, q, "%"
@@ -2754,26 +2807,7 @@ def check_holiday(d, r):
                                                     # front, as 明年農曆春節
                                                     # above: new here for
                                                     # g582)
-                                                    "明年春節",
-                                                    # (國慶, Taiwan's own
-                                                    # National Day, 10-10
-                                                    # (GUIDELINES: Taiwan
-                                                    # texts name Taiwan's
-                                                    # days), from its own
-                                                    # table TAIWAN_FIXED_DAYS:
-                                                    # new here for g630)
-                                                    "國慶",
-                                                    # (明年中秋節, the lunar
-                                                    # 八月十五 with 明年 in
-                                                    # front, as 今年中秋節
-                                                    # above: new here for
-                                                    # g636)
-                                                    "明年中秋節",
-                                                    # (今年春節, the lunar new
-                                                    # year with 今年 in front,
-                                                    # as 今年中秋節 above: new
-                                                    # here for g642)
-                                                    "今年春節"), r
+                                                    "明年春節"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     # a year word with its ROC year in brackets before the holiday
@@ -2789,11 +2823,7 @@ def check_holiday(d, r):
         if tx.startswith(w):
             tx, k = tx[len(w):], kk
     years = range(ref.year - 1, ref.year + 2)
-    if d.doc_id in TAIWAN and tx in TAIWAN_FIXED_DAYS:
-        # Taiwan's own days (new here: 國慶 is 10-10 in a Taiwan text,
-        # GUIDELINES; FIXED_DAYS holds the mainland's 10-01)
-        cands = {y: datetime.date(y, *TAIWAN_FIXED_DAYS[tx]) for y in years}
-    elif tx in COMPUTED_DAYS:     # 黑色星期五: the day after the fourth
+    if tx in COMPUTED_DAYS:     # 黑色星期五: the day after the fourth
         cands = {y: COMPUTED_DAYS[tx](y) for y in years}   # Thursday of
     elif tx in FIXED_DAYS:                                 # November
         cands = {y: datetime.date(y, *FIXED_DAYS[tx]) for y in years}
@@ -3180,7 +3210,7 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G641: (), G642: ()}
+PER_UNITS = {G643: (), G644: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
@@ -3237,13 +3267,16 @@ def check_per_before(d, r):
                   "套|只|片|"
                   # (筒, a tube of shuttlecocks: new here for g551's
                   # 每筒98元 and 每筒126元)
-                  "筒)"
-                  "(手續費)?$", head)
+                  "筒|"
+                  # (輯, a set of ID photos: new here for g610's 每輯60澳門元
+                  # and 每輯收費約80至120澳門元)
+                  "輯)"
+                  "(手續費|收費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        # (日元 added here for g623's 到岸价约每公斤2.4万日元, the yen price
-        # of a Japanese buyer: a currency like 美元)
-        assert r["unit"] in ("元", "港元", "美元", "日元"), r
+        # (欧元 and 澳门元 ported from annotate_rc.py: a price per unit in
+        # euros, and Macao's pataca written 澳門元)
+        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
 
 
 def check(d, audit):
@@ -3493,21 +3526,7 @@ def check(d, audit):
             # (sep) and set under, unless a marker touches the span (new
             # here, after the mutation 十分之一 exact passed)
             clause = re.split("[，,。；;！？!?\n：:]", d.text[max(0, s - 12):s])[-1]
-            # (digits inside a DATE row of the clause are no figure of their
-            # own: 仍不到112年同期的六成, GUIDELINES' 不到 before what a fraction
-            # is of, with a year between; new here for g630, after the
-            # mutation 六成 exact with no sep passed, the year's digits
-            # hiding the marker)
-            lo = max(0, s - 12)
-            masked = list(d.text[lo:s])
-            for x in rows:
-                if x["type"] == "DATE":
-                    for i in range(max(x["start"], lo), min(x["end"], s)):
-                        if masked[i - lo].isdigit():
-                            masked[i - lo] = "年"
-            mclause = re.split("[，,。；;！？!?\n：:]", "".join(masked))[-1]
-            mu = re.search("(不到|不足)([^0-9０-９]{0,8})$", clause) or \
-                re.search("(不到|不足)([^0-9０-９]{0,8})$", mclause)
+            mu = re.search("(不到|不足)([^0-9０-９]{0,8})$", clause)
             if mu and not re.match("(约|約|近|超过|超過|逾|不到|不足)",
                                    tx):
                 assert r["_outer"] in ("不到", "不足") and \
@@ -3730,14 +3749,6 @@ def check(d, audit):
             # annotate_sc.py's g298's 澳門大學傳播系, after a mutation that
             # cut it to 澳門大學 stopped only at the declared-ORG audit; no
             # university here, the check stays)
-            # a bank's branch written right after it belongs to it
-            # (GUIDELINES: a bank's branch in a city is one ORG, 招商银行深圳
-            # 分行; new here, after a mutation that cut g629's 中国农业银行
-            # 凉山分行 to 中国农业银行, declared along, passed)
-            if tx.endswith(("銀行", "银行")):
-                assert not re.match(r"(?![及和與与、])[\u4e00-\u9fff]{0,6}?"
-                                    r"(分行|支行)", d.text[e:]), (
-                    "a bank's branch outside its row", r)
             if tx.endswith(("大學", "大学")):
                 assert not re.match(r"(?![及和與与])[\u4e00-\u9fff]{1,8}?"
                                     r"(學院|学院|學系|学系|研究院|研究所|系)",
@@ -3993,6 +4004,14 @@ def main():
         assert FOREIGN_SHI <= used, FOREIGN_SHI - used
         for r, s in zip(units, conv[len(names):len(names) + len(units)]):
             assert s == r["unit"], ("unit", r, s)
+        # every ORG_NORM entry is the text of an ORG row of a traditional
+        # article, and every such row's text an entry (new here, after a
+        # mutation that dropped g610's 澳門通, its row and its declaration,
+        # passed: the name holds no head word for the head-word audit)
+        trad_orgs = {r["text"] for d in built if d.traditional
+                     for r in d.rows if r["type"] == "ORG"}
+        assert set(ORG_NORM) == trad_orgs, (
+            "ORG_NORM against the ORG rows", sorted(set(ORG_NORM) ^ trad_orgs))
         print("OpenCC t2s cross-check passed (%d names, %d units)" % (
             len(names), len(units)))
         # a traditional article holds no simplified character: none that

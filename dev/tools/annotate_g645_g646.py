@@ -3,7 +3,7 @@
 g645_ningbo_rice_cake_makers and g646_macao_antique_shops
 (annotator YC, held-out set 109).
 
-Adapted from the precedent set's tools/annotate_xc.py (/tmp/ho109/precedent:
+Adapted from the precedent set's tools/annotate_xc.py (now dev/tools/annotate_g639_g640.py) (/tmp/ho109/precedent:
 a simplified mainland article of a provincial daily under a 记者 byline
 naming its outlet and the city filed from, and a traditional Macao article
 of 澳門日報 under its opener 【本報消息】; the script closest to my pair by
@@ -52,13 +52,13 @@ Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho109/precedent: README, NOTES_xa/xb/xc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_yc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g645_g646.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_yc.py
+    python3 dev/tools/annotate_g645_g646.py
 """
 import csv
 import datetime
