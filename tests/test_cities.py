@@ -475,3 +475,13 @@ def test_taiwan_districts_named_like_mainland_cities(gaz, seg, t2s, text: str, t
 ])
 def test_a_city_opening_a_quoted_name_glued_to_a_guessed_name(find, text: str, expected: list) -> None:
     assert find(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 镇 after a city opens a town of the city that the article names with its head (镇湖街道)
+    ("苏州镇湖刺绣前10个月产值增长。镇湖街道刺绣产业产值约15亿元", [("苏州", "苏州市")]),
+    # without that, the city and 镇 may be a town of the same name: no CITY
+    ("苏州镇湖刺绣前10个月产值增长", []),
+])
+def test_a_town_of_the_city_after_it(find, text: str, expected: list) -> None:
+    assert find(text) == expected

@@ -707,6 +707,8 @@ def test_a_place_ending_in_da_before_yue() -> None:
     ("全港約有從業員2,600人，公司有员工300名", [("2,600人", "approx"), ("300名", "exact")]),
     # 场 before 馆藏 (a museum's collection) is the measure word; before 馆 alone it is 场馆 (a venue)
     ("明年將舉辦兩場館藏瓷器專題展，另有三場館內活動", [("兩場", "exact")]),
+    # 方 counts inkstones and earth (cubic metres) after Arabic digits; not 双方, 3方会谈
+    ("歙砚约18万方，动土方80万方；双方签约，3方会谈", [("约18万方", "approx"), ("80万方", "exact")]),
 ])
 def test_bounded_fractions_and_songs(text: str, expected: list) -> None:
     from pipeline.finders.metrics import find_metrics

@@ -3146,3 +3146,18 @@ def test_lists_of_companies_joined_by_he(news_orgs, text: str, expected: list) -
 ])
 def test_old_brands_named_after_laozihao(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a shop named by one to three characters and 堂, as by 记, that opens a clause and acts
+    ("較去年成長約2成。一福堂則指出，今年", ["一福堂"]),
+    ("。纪念堂则表示", []),  # a dictionary word ending in 堂
+    # heads: an old shop after a name (阿明师老店, 太阳堂老店), a cake shop
+    ("阿明師老店10月營收約新台幣2,400萬元", ["阿明師老店"]),
+    ("創立於民國43年的太陽堂老店表示", ["太陽堂老店"]),
+    ("小潘蛋糕坊則以鳳梨酥搭配太陽餅", ["小潘蛋糕坊"]),
+    # an old shop of a kind of goods is a kind (葡挞老店, 竹升面老店), as is 百年老店
+    ("葡撻老店人氣不減；竹昇麵老店面對傳承壓力；这家百年老店表示", []),
+])
+def test_shops_named_with_tang_and_old_shops(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

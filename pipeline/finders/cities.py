@@ -323,8 +323,8 @@ def _match_at(
             if after is not None and after.text in gaz.suffix_reject:
                 return end, None
         if (nxt is not None and not shi_in and not _opens_quoted_name(text, i, final)
-                and (nxt.text in gaz.suffix_reject or _station_word(nxt.text, gaz)
-                     or _station_after(nxt, words))):
+                and ((nxt.text in gaz.suffix_reject and not _town_named_after(text, nxt, words))
+                     or _station_word(nxt.text, gaz) or _station_after(nxt, words))):
             return final, None  # 南京/路, 新北/区, 上海/虹桥站, 上海/虹桥/站
         entry = gaz.entry_for(surface, ref_year)
         if entry is None:
@@ -337,6 +337,23 @@ def _match_at(
             return end, None  # a given name: 陈桂林, 王西安, 蒋玉林
         return final, CityMatch(i, final, text[i:final], entry.name)
     return None
+
+
+def _town_named_after(text: str, head: Word, words: WordIndex) -> bool:
+    """苏州|镇|湖刺绣 … 镇湖街道: a town head after the city (镇, 乡) with the word after it is a town
+    of the city that the article names with its own head elsewhere (镇湖街道, 镇湖镇), not a town
+    named after the city."""
+    if len(head.text) != 1:
+        return False
+    after = words.starting_at(head.end)
+    if after is None or not after.text or not "\u4e00" <= after.text[0] <= "\u9fff":
+        return False
+    towns = {head.text + after.text, head.text + after.text[:1]}  # (镇|湖, 镇|龙华 or 镇|龙)
+    return any(town + h in text for town in towns for h in _TOWN_NAME_HEADS)
+
+
+# the heads a town of a city is named with (镇湖街道, 镇龙镇)
+_TOWN_NAME_HEADS = ("街道", "镇", "乡", "村")
 
 
 _OPEN_QUOTES = "“「《\"'"

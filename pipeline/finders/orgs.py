@@ -138,7 +138,6 @@ def _town_lengths(text: str, head: int) -> list[int]:
 # kinds of company that open a clause as a back-reference (，公司酸辣粉今年销量: the company's)
 _BARE_BACK_REFERENCES = frozenset(("公司", "企业", "集团"))
 # 记 closing a shop's name (黄枝记, 何洪记): see ji_shops
-_JI_RE = re.compile("记")
 # no old brand's name (old_brand_names) opens with a verb, a time, a pronoun, a function word or a
 # number, nor holds a time, a pronoun, a preposition, a conjunction, a particle or a number
 _OLD_BRAND_NOT_FIRST = frozenset("vtrpcumqfd")
@@ -3601,28 +3600,30 @@ class _Finder:
         return _resolve(self.candidates)
 
     def ji_shops(self) -> None:
-        """黄枝记表示, 祥记面家同样…, 六记粥面则表示, 何洪记亦于: a shop named by one to three characters
-        and 记 (a Hong Kong, Macao and Taiwan usage), with its trade after it or not
-        ([ji_shop_trades]), is a company where it opens a clause, follows 的 or a word for an old brand
-        (老字号, 品牌) and does or says something (a word of [ji_shop_context] or [context_after]).
-        Not where the last character and 记 are a dictionary word (书记, 日记, 标记) with no trade."""
+        """黄枝记表示, 祥记面家同样…, 六记粥面则表示, 何洪记亦于, 一福堂则指出: a shop named by one to three
+        characters and 记 or 堂 ([shop_name_finals]: a Hong Kong, Macao and Taiwan usage), with its
+        trade after it or not ([ji_shop_trades]), is a company where it opens a clause, follows 的 or a
+        word for an old brand (老字号, 品牌) and does or says something (a word of [ji_shop_context] or
+        [context_after]).
+        Not where the last character and 记 are a dictionary word (书记, 日记, 标记, 礼堂), nor the
+        whole name (纪念堂), with no trade."""
         text = self.text
-        if "记" not in text:
+        finals = [f for f in self.gaz.section("shop_name_finals") if f in text]
+        if not finals:
             return
         derived = self.gaz.derived
         trades: tuple[str, ...] = derived["ji_shop_trades"]  # type: ignore[assignment]
         context: tuple[str, ...] = derived["ji_shop_context"]  # type: ignore[assignment]
         openers: tuple[str, ...] = derived["ji_shop_openers"]  # type: ignore[assignment]
-        for m in _JI_RE.finditer(text):
-            at = m.start()
+        for at in sorted(m.start() for f in finals for m in re.finditer(re.escape(f), text)):
             start = next((at - n for n in (1, 2, 3)
                           if at - n >= 0 and self.ji_shop_opens(at - n, openers)), -1)
             if start < 0 or not all(map(_CJK_RE.match, text[start:at])):
                 continue
             end = at + 1
             trade = next((t for t in trades if text.startswith(t, end)), "")
-            if not trade and text[at - 1:end] in self.tags:
-                continue  # 书记表示, 日记里: a word ending in 记
+            if not trade and (text[at - 1:end] in self.tags or text[start:end] in self.tags):
+                continue  # 书记表示, 日记里, 纪念堂则: a word ending in 记 or 堂
             end += len(trade)
             if text.startswith(context, end) or text.startswith(self.context_after, end):
                 self.emit(start, end, "company", SOURCE_SUFFIX)
