@@ -243,8 +243,10 @@ def _first(pair: tuple[str, Any]) -> str:
     return pair[0]
 
 
-# the most characters of an object between a verb of object_verbs.txt and its figure (约|耗用铝材|1.2公斤)
+# the most characters of an object between a verb of object_verbs.txt and its figure (约|耗用铝材|1.2公斤),
+# or of each of two objects joined by 及, 和 or 与 (约有|蛇羹师傅及从业员|1,100人)
 _OBJECT_MAX = 3
+_JOINED_OBJECT_MAX = 4
 
 
 @lru_cache(maxsize=1)
@@ -271,9 +273,11 @@ def load_rules() -> Rules:
     rules.verbs = tuple(sorted(_lines("separating_verbs.txt"), key=len, reverse=True))
     object_verbs = sorted(_lines("object_verbs.txt"), key=len, reverse=True)
     if object_verbs:
+        cjk = "[\u4e00-\u9fff]"
         rules.object_verb = re.compile(
-            "(?:" + "|".join(map(re.escape, object_verbs)) + f")[\u4e00-\u9fff]{{0,{_OBJECT_MAX}}}$")
-        rules.object_verb_reach = len(object_verbs[0]) + _OBJECT_MAX
+            "(?:" + "|".join(map(re.escape, object_verbs)) + f")(?:{cjk}{{0,{_OBJECT_MAX}}}"
+            f"|{cjk}{{1,{_JOINED_OBJECT_MAX}}}[及和与]{cjk}{{1,{_JOINED_OBJECT_MAX}}})$")
+        rules.object_verb_reach = len(object_verbs[0]) + 2 * _JOINED_OBJECT_MAX + 1
     rules.cues = tuple(_lines("stat_cues.txt"))
     rules.cues_after = tuple(_lines("stat_cues_after.txt"))
     rules.change_to = tuple(_lines("stat_change_to.txt"))
