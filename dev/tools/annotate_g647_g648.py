@@ -3,7 +3,7 @@
 g647_embroidery_makers_suzhou and g648_taiwan_sun_cake_bakeries
 (annotator ZA, held-out set 110).
 
-Adapted from the precedent set's tools/annotate_ya.py (/tmp/ho110/precedent:
+Adapted from the precedent set's tools/annotate_ya.py (now dev/tools/annotate_g641_g642.py) (/tmp/ho110/precedent:
 a simplified mainland article of a provincial daily under a 记者 byline
 naming its outlet and the city filed from, stored as UTF-16 LE with a BOM,
 and a traditional Taiwan article under a 記者…／…報導 byline on a line of
@@ -52,13 +52,13 @@ cities by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho110/precedent: README, NOTES_ya/yb/yc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_za.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g647_g648.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_za.py
+    python3 dev/tools/annotate_g647_g648.py
 """
 import csv
 import datetime

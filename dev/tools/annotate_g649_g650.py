@@ -3,7 +3,7 @@
 g649_ink_stick_inkstone_makers and g650_hk_snake_soup_shops
 (annotator ZB, held-out set 110).
 
-Adapted from the precedent set's tools/annotate_yb.py (/tmp/ho110/precedent:
+Adapted from the precedent set's tools/annotate_yb.py (now dev/tools/annotate_g643_g644.py) (/tmp/ho110/precedent:
 a simplified mainland article of a daily under a 记者 byline naming its
 outlet, and a traditional Hong Kong article under its 【…】 opener naming its
 paper; the script closest to my pair by regions, house styles, the byline
@@ -52,13 +52,13 @@ common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho110/precedent: README, NOTES_ya/yb/yc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_zb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g649_g650.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_zb.py
+    python3 dev/tools/annotate_g649_g650.py
 """
 import csv
 import datetime

@@ -3,7 +3,7 @@
 g651_cured_meat_makers_hunan and g652_macao_egg_tart_bakeries
 (annotator ZC, held-out set 110).
 
-Adapted from the precedent set's tools/annotate_yc.py (/tmp/ho110/precedent:
+Adapted from the precedent set's tools/annotate_yc.py (now dev/tools/annotate_g645_g646.py) (/tmp/ho110/precedent:
 a simplified mainland article of a provincial daily stored as GBK without a
 BOM under a 记者 byline naming its outlet and the city filed from, and a
 traditional Macao article of 澳門日報 under its opener 【本報消息】; the script
@@ -52,13 +52,13 @@ by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho110/precedent: README, NOTES_ya/yb/yc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_zc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g651_g652.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_zc.py
+    python3 dev/tools/annotate_g651_g652.py
 """
 import csv
 import datetime
