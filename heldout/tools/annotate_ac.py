@@ -826,9 +826,11 @@ CITY_NORM = {
     # streets, no CITY; 澳門 inside ORG names none; 本澳, 全澳 deictic)
     "香港": "香港", "廣州": "广州市", "深圳": "深圳市", "杭州": "杭州市",
     "珠海": "珠海市", "中山": "中山市", "東京": "东京", "首爾": "首尔",
+    # 澳門 inside the resort's name 澳門銀河 where it is a place (gold correction, below)
+    "澳門": "澳门",
     "曼谷": "曼谷",
 }
-NO_SHI = {"香港", "东京", "首尔", "曼谷"}
+NO_SHI = {"香港", "东京", "首尔", "曼谷", "澳门"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
@@ -862,7 +864,6 @@ ORG_NORM = {
     "經濟及科技發展局": "经济及科技发展局",
     "澳門大學工商管理學院": "澳门大学工商管理学院",
     "銀河娛樂集團": "银河娱乐集团",
-    "澳門銀河": "澳门银河",
     "新濠博亞娛樂": "新濠博亚娱乐",
     "澳門海關": "澳门海关",
     "澳門廠商聯合會": "澳门厂商联合会",
@@ -2122,11 +2123,17 @@ def g658():
     # 老字號 no figure; 上月 2026-10; 新濠博亞娛樂 an ORG; 下月 2026-12;
     # 約5萬人次)
     d.org("。[[銀河娛樂集團]]旗下")
-    d.org("旗下[[澳門銀河]]的")
-    d.date("美食廣場[[今年]]引入", Y, "")
-    d.metric("引入[[3間]]老字號", 3, "间", "exact", "")
-    d.date("，[[上月]]銷售額", "2026-10", "")
-    d.metric("銷售額[[約420萬澳門元]]；", 4200000, U, "approx", "")
+    # Gold correction (after hand-over, in a commit of its own): 澳門銀河 here is
+    # the resort as a place (its food court brings in shops), not a body that
+    # acts: no ORG (GUIDELINES: a hotel only stayed at is none; resorts hold no
+    # ORG; dev/g64's precedent: resorts are places), and SPEC: "A city inside a
+    # scenic spot's, a park's or an event's name counts (上海迪士尼乐园 -> 上海)":
+    # CITY 澳門, the sentence's city for the rows after it.
+    d.city("旗下[[澳門]]銀河的")
+    d.date("美食廣場[[今年]]引入", Y, "澳门")
+    d.metric("引入[[3間]]老字號", 3, "间", "exact", "澳门")
+    d.date("，[[上月]]銷售額", "2026-10", "澳门")
+    d.metric("銷售額[[約420萬澳門元]]；", 4200000, U, "approx", "澳门")
     d.org("；[[新濠博亞娛樂]]則計劃")
     d.date("計劃[[下月]]舉辦", "2026-12", "")
     d.metric("吸引[[約5萬人次]]。", 50000, "人次", "approx", "")
@@ -2187,7 +2194,7 @@ def g658():
                  "大利來記", "麥當勞", "鉅記餅家", "澳門飲食業商會", "市政署",
                  "澳覓", "mFood", "澳門通", "澳門國際銀行", "大西洋銀行",
                  "旅遊局", "澳門大學工商管理學院", "經濟及科技發展局",
-                 "澳門旅遊大學", "銀河娛樂集團", "澳門銀河", "新濠博亞娛樂",
+                 "澳門旅遊大學", "銀河娛樂集團", "新濠博亞娛樂",
                  "澳門海關", "澳門廠商聯合會", "消費者委員會"],
         "cities": ["上海", "杭州", "香港", "廣州", "深圳", "珠海", "中山",
                    "東京", "首爾", "曼谷"],
