@@ -844,6 +844,8 @@ def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -
      [("明年1月", "2027-01"), ("3月", "2027-03"), ("12月", "2026-12")]),
     # 列明|年代 (to state the period): no 明年
     ("购买古董时应索取列明年代及来源的发票，合约应载明年限", False, []),
+    # rice by its origin is the subject of the period (泰国米: no metre)
+    ("泰国米首10个月进口按年升约6%", False, [("首10个月", "2026")]),
 ])
 def test_periods_after_mistagged_nouns_and_roc_years(segmenter, text: str, taiwan: bool,
                                                       expected: Row) -> None:

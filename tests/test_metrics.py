@@ -707,6 +707,7 @@ def test_a_place_ending_in_da_before_yue() -> None:
     ("全港約有從業員2,600人，公司有员工300名", [("2,600人", "approx"), ("300名", "exact")]),
     # and across two objects joined by 及 (蛇羹师傅及从业员), each of up to four characters
     ("全港約有蛇羹師傅及從業員1,100人", [("1,100人", "approx")]),
+    ("每日約售450份", [("450份", "approx")]),  # 约 across 售 (to sell)
     # 场 before 馆藏 (a museum's collection) is the measure word; before 馆 alone it is 场馆 (a venue)
     ("明年將舉辦兩場館藏瓷器專題展，另有三場館內活動", [("兩場", "exact")]),
     # 方 counts inkstones and earth (cubic metres) after Arabic digits; not 双方, 3方会谈

@@ -3161,3 +3161,19 @@ def test_old_brands_named_after_laozihao(news_orgs, text: str, expected: list) -
 ])
 def test_shops_named_with_tang_and_old_shops(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun jieba reads as one word after a shop's name with 记 is its trade, where the shop acts
+    ("成都的廖記棒棒雞今年在重慶新開門店", ["廖記棒棒雞"]),
+    # a shop's time of doing (每天, 目前) is what it does
+    ("在氹仔官也街，大利來記咖啡室每天下午出爐。大利來記目前在本澳有7間分店", ["大利來記咖啡室", "大利來記"]),
+    ("。书记处表示", []),  # a word ending in 记, with a noun after it
+    # rice dealers: 米 of 米行 is no metre
+    ("香港米行商會表示，全港米舖不足300間", ["香港米行商會"]),
+    # Taiwan's well-known confectioners and bakeries are in the gazetteer
+    ("；糖村表示，橘之鄉與奕順軒均推出禮盒；新復珍商行今年也推出",
+     ["糖村", "橘之鄉", "奕順軒", "新復珍商行"]),
+])
+def test_ji_shops_with_their_trade_and_rice_dealers(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

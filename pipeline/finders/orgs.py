@@ -3621,12 +3621,28 @@ class _Finder:
             if start < 0 or not all(map(_CJK_RE.match, text[start:at])):
                 continue
             end = at + 1
-            trade = next((t for t in trades if text.startswith(t, end)), "")
-            if not trade and (text[at - 1:end] in self.tags or text[start:end] in self.tags):
-                continue  # 书记表示, 日记里, 纪念堂则: a word ending in 记 or 堂
+            if text[at - 1:end] in self.tags or text[start:end] in self.tags:
+                if not any(text.startswith(t, end) for t in trades):
+                    continue  # 书记表示, 日记里, 纪念堂则: a word ending in 记 or 堂
+            trade = next((t for t in trades if text.startswith(t, end)), "") or self.trade_noun_at(end)
+            if trade and not self.acts_at(end + len(trade), context):
+                trade = ""  # (黄枝记|表示 with no trade after it)
             end += len(trade)
-            if text.startswith(context, end) or text.startswith(self.context_after, end):
+            if self.acts_at(end, context):
                 self.emit(start, end, "company", SOURCE_SUFFIX)
+
+    def acts_at(self, pos: int, context: tuple[str, ...]) -> bool:
+        """Whether a shop's name ending at `pos` does or says something there ([ji_shop_context],
+        [context_after])."""
+        return self.text.startswith(context, pos) or self.text.startswith(self.context_after, pos)
+
+    def trade_noun_at(self, pos: int) -> str:
+        """A noun of two or three characters that jieba reads as one word at `pos`, the trade written
+        after a shop's name with 记 (廖记|棒棒鸡今年, 大利来记|咖啡室每天), or ''."""
+        w = self.index.starting_at(pos)
+        if w is None or w.pos != "n" or not 2 <= len(w.text) <= 3 or not _CJK_RE.match(w.text):
+            return ""
+        return w.text if w.text not in self.walk_stops else ""
 
     def old_brand_names(self) -> None:
         """老字号沈大成今年推出, 老字号天工贡糖表示: the two to six characters between a word for an old
