@@ -1,33 +1,36 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g655_chopstick_makers_cities and g656_hk_rice_shops
-(annotator AB, held-out set 111).
+g657_braised_snack_chains_wuhan and g658_macao_pork_chop_bun_cafes
+(annotator AC, held-out set 111).
 
-Adapted from the precedent set's tools/annotate_zc.py (/tmp/ho111/precedent:
-a simplified mainland article of a daily stored without a BOM under a 记者
-byline naming its outlet and the city filed from, and a traditional article
-of Hong Kong's sister region under its opener 【本報消息】, stored as UTF-16
-with a BOM; the script closest to my pair by regions, house styles and the
-UTF-16 walk), copied and the data changed, both storage blocks exchanged for
-my encodings:
+Adapted from the precedent set's tools/annotate_zb.py (now dev/tools/annotate_g649_g650.py) (/tmp/ho111/precedent:
+a simplified mainland article of a daily stored as GB2312 without a BOM
+under a 记者 byline naming its outlet, and a traditional article stored as
+Big5-HKSCS without a BOM under its 【…】 opener; the script closest to my
+pair by encodings, house styles and the byline and opener parts), copied
+and the data changed, its Big5-HKSCS block turned from Hong Kong to Macao
+after annotate_zc.py's Macao g652:
 
-- UTF-8 WITHOUT A BOM for the simplified mainland g655 (经济日报):
-  annotate_za.py's UTF-8 WITH A BOM block of its g647 without the BOM (no
-  BOM of any kind, every character walked one by one, one byte an ASCII
-  character, three bytes any other; no NUL; the legacy codecs and UTF-16
-  fail or read another text; nothing declared: UTF-8 is no legacy codec),
-  with its mainland checks (every character GB2312's, every line GB2312 =
-  GBK = GB18030 byte for byte) and annotate_zc.py's byline part (经济日报记者
-  沈蔚然 湖州报道: 经济日报 an ORG row, 湖州 a CITY row, 湖州市).
-- UTF-16 LE WITH A BOM for the traditional Hong Kong g656 (東方日報):
-  annotate_zc.py's UTF-16 BE block of its Macao g652 turned to little-endian
-  (FF FE once, every character two bytes, low byte first, the ASCII
-  characters' NULs at odd offsets, as annotate_za.py's UTF-16 LE g648) and to
-  Hong Kong (every character plain Big5's, every line plain Big5 = cp950 =
-  Big5-HKSCS; the opener part for 【本報訊】, once at line 3's start,
-  holding no row; the Hong Kong region block; the t2s-then-s2hk round trip).
+- GB2312 WITHOUT A BOM for the simplified mainland g657 (长江日报):
+  annotate_zb.py's GB2312 block of its g649 as it was (one byte an ASCII
+  character, two a GB2312 character, lead A1-F7 and trail A1-FE, walked one
+  by one, the same bytes in GBK and GB18030, which read the same text;
+  nothing declared: GB2312 is the family's base; every line GB2312 = GBK =
+  GB18030 byte for byte; UTF-8, UTF-16 and the Big5 codecs fail or read
+  another text), with its mainland byline part (长江日报记者 邓卓然: 长江日报
+  an ORG row; no city filed from).
+- BIG5-HKSCS WITHOUT A BOM for the traditional Macao g658 (市民日報):
+  annotate_zb.py's Big5-HKSCS byte walk of its Hong Kong g650 with one
+  declared Macao character only Big5-HKSCS stores (氹 9C AE of the district
+  氹仔, four times, in no span; a lead byte below A1, HKSCS's added area);
+  plain Big5 and cp950 fail on the file exactly at its first byte, decoding
+  and encoding alike, and read the text before it; the block's region
+  assertion turned from Hong Kong to Macao (annotate_zc.py's g652 region);
+  the opener part for 【本報訊】, which names no paper and holds no row
+  (annotate_zc.py's 【本報消息】); the Macao region block and the
+  t2s-then-s2hk round trip.
 
-It keeps every other check of annotate_zc.py (strict decoding, offsets,
+It keeps every other check of annotate_zb.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
 article, the audits, the independent `city` rule asserted against my hand
@@ -35,26 +38,26 @@ value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
 约占/约达, marker, marker-before-currency, per-unit basis, collective and
 time-unit checks, the ORG-row checks, the organization head-word audit, the
 ORG_NORM check, the byline and opener blocks).  Changes are listed in
-NOTES_ab.md.
+NOTES_ac.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (g655 has no BOM; g656's FF FE is
-removed, nothing else changed).  `text` of g656 is the traditional original;
-`normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland
-cities by their official names with 市, Hong Kong, Macao and foreign cities
-by their common Chinese names).
+(code points) into the article as decoded (neither file has a BOM; nothing
+changed).  `text` of g658 is the traditional original; `normalized`
+(ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
+official names with 市, Hong Kong and foreign cities by their common
+Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho111/precedent: README, NOTES_za/zb/zc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ab.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g657_g658.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ab.py
+    python3 dev/tools/annotate_g657_g658.py
 """
 import csv
 import datetime
@@ -89,90 +92,91 @@ def enc_ok_early(ch, enc):
         return False
 
 
-G655 = "g655_chopstick_makers_cities"
-G656 = "g656_hk_rice_shops"
+G657 = "g657_braised_snack_chains_wuhan"
+G658 = "g658_macao_pork_chop_bun_cafes"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G655: ("utf-8", b"", False, "2026-11-25", "经济日报"),
-    G656: ("utf-16-le", BOM16LE, True, "2026-11-26", "東方日報"),
+    G657: ("gb2312", b"", False, "2026-11-27", "长江日报"),
+    G658: ("big5hkscs", b"", True, "2026-11-25", "市民日報"),
 }
-# every declared codec must have its storage block in Doc: UTF-8 WITHOUT A
-# BOM for the simplified mainland g655 (new here: annotate_za.py's UTF-8 WITH
-# A BOM block of its g647 without the BOM, with annotate_zc.py's mainland
-# byline part), and UTF-16 LE WITH A BOM for the traditional Hong Kong g656
-# (new here: annotate_zc.py's UTF-16 BE block of its Macao g652 turned to
-# little-endian and to Hong Kong: the opener 【本報訊】 holding no row, the
-# region block, the t2s-then-s2hk round trip)
-STORAGE_BLOCKS = ("utf-8", "utf-16-le")
+# every declared codec must have its storage block in Doc: GB2312 WITHOUT A
+# BOM for the simplified mainland g657 (annotate_zb.py's GB2312 block of its
+# g649 as it was, nothing declared, with its mainland byline part), and
+# BIG5-HKSCS WITHOUT A BOM for the traditional Macao g658 (annotate_zb.py's
+# Big5-HKSCS block of its Hong Kong g650 turned to Macao, after
+# annotate_zc.py's Macao g652: the declared Macao character 氹, the narrower
+# codecs' failure points, and the opener part for 市民日報's 【本報訊】, which
+# names no paper and holds no row)
+STORAGE_BLOCKS = ("gb2312", "big5hkscs")
 STORE_CODEC = {}
 # the Big5-HKSCS files that hold no character outside plain Big5: none here
-# (no Big5-HKSCS file; annotate_qa.py's narrowing of the narrowest-codec
-# check, kept unused)
+# (g658 holds one; annotate_qa.py's narrowing, kept unused)
 BIG5HKSCS_PLAIN = set()
-# the first character of each file (after the BOM, if any), with its bytes
-# in the file's encoding (g655: 安 of the title in UTF-8, E5 AE 89; g656: 本
-# of the title in UTF-16 LE, 2C 67, after FF FE)
-FIRST_CHAR = {G655: ("安", "安".encode("utf-8")),
-              G656: ("本", "本".encode("utf-16-le"))}
-assert FIRST_CHAR[G655][1] == b"\xe5\xae\x89" and \
-    FIRST_CHAR[G656][1] == b"\x2c\x67"
+# the first character of each file (no BOM in either), with its bytes in the
+# file's encoding (g657: 武 of the title in GB2312, CE E4, the same bytes in
+# GBK and GB18030; g658: 本 of the title in Big5-HKSCS, A5 BB, plain Big5's
+# bytes)
+FIRST_CHAR = {G657: ("武", "武".encode("gb2312")),
+              G658: ("本", "本".encode("big5hkscs"))}
+assert FIRST_CHAR[G657][1] == b"\xce\xe4" == "武".encode("gb18030") and \
+    FIRST_CHAR[G658][1] == b"\xa5\xbb" == "本".encode("big5")
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G655: [], G656: []}
-# the mainland article's characters outside GB2312: none (UTF-8 is no legacy
-# codec: nothing need be declared; every character is GB2312's, as
-# annotate_za.py's UTF-8 g647)
-OUTSIDE_GB2312 = {G655: {}}
-OUTSIDE_GB2312_WORD = {G655: {}}
+OUTSIDE_BMP = {G657: [], G658: []}
+# the mainland article's characters outside GB2312: none (GB2312 is the
+# base of the GB family: the brief asks for a declared character only where
+# the codec is wider than its base)
+OUTSIDE_GB2312 = {G657: {}}
+OUTSIDE_GB2312_WORD = {G657: {}}
 GBK_CODE = {}
-GBK_KINDS = {G655: Counter()}
-# nothing outside GBK (GB18030's own characters): none
-OUTSIDE_GBK = {G655: {}}
-OUTSIDE_GBK_WORD = {G655: {}}
+GBK_KINDS = {G657: Counter()}
+OUTSIDE_GBK = {G657: {}}
+OUTSIDE_GBK_WORD = {G657: {}}
 GB18030_CODE = {}
-GB18030_KINDS = {G655: Counter()}
-DECLARED_MAINLAND = OUTSIDE_GB2312
-# characters whose GB18030 bytes GBK reads as another character: none
-GB_FORMS = {G655: {}}
-GB_FORMS_WORD = {G655: {}}
+GB18030_KINDS = {G657: Counter()}
+DECLARED_MAINLAND = OUTSIDE_GBK
+# characters whose GB bytes another GB codec reads otherwise: none
+GB_FORMS = {G657: {}}
+GB_FORMS_WORD = {G657: {}}
 # the byline line (the precedent's mainland form: the outlet + 记者 + a
-# space, a made-up name, a space, the city filed from and 报道): 经济日报,
-# the outlet named before 记者, is an ORG row (GUIDELINES' byline rule;
-# SPEC: news outlets in bylines); 湖州 (the prefecture-level city of 安吉
-# county) a CITY row (湖州市)
-BYLINE = {G655: ("", ["经济日报"], "记者 ", ["沈蔚然"], "湖州")}
-BYLINE_ORG = {G655: True}
-# line 3 of each article and the rows it holds: g655's byline (above);
-# g656's line 3 opens with the opener 【本報訊】 (below), no byline
-LINE3 = {G655: ("经济日报记者 沈蔚然 湖州报道",
-                [("ORG", "经济日报"), ("CITY", "湖州")])}
+# space, a made-up name; 长江日报, Wuhan's daily, files from its own city
+# and names no city filed from, as annotate_zb.py's 安徽日报 did):
+# 长江日报, the outlet named before 记者, is an ORG row (GUIDELINES' byline
+# rule)
+BYLINE = {G657: ("", ["长江日报"], "记者 ", ["邓卓然"], "")}
+BYLINE_ORG = {G657: True}
+# line 3 of each article and the rows it holds: g657's byline (above);
+# g658's line 3 opens with the opener 【本報訊】 (below), no byline
+LINE3 = {G657: ("长江日报记者 邓卓然", [("ORG", "长江日报")])}
 BYLINE_NOT_CITY = {}
 # the sources whose Taiwan byline is bracketed 〔…〕: none
 BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of the Hong Kong article: 【本報訊】 names no paper, so
-# it holds no row (the brief; GUIDELINES: 本报 is none)
-OPENER = {G656: ("【本報訊】", [])}
-# characters of the Hong Kong article that plain Big5 lacks: none (UTF-16
-# holds every character, and the brief asks for a declared character only
-# of a legacy codec wider than its base; g656 writes 隨著, not 隨着, and no
-# 滙 or 埗 outside plain Big5 … every character is plain Big5's, as
-# annotate_zc.py's UTF-16 BE Macao g652)
-OUTSIDE_BIG5 = {G656: {}}
-BIG5_CODE = {}
+# the paragraph opener of the Macao article (市民日報's form): 【本報訊】
+# names no paper, so it holds no row (the brief; GUIDELINES' byline rule:
+# 本报 names none; annotate_zc.py's 【本報消息】)
+OPENER = {G658: ("【本報訊】", [])}
+# characters of the Macao article that plain Big5 lacks, each with whether
+# cp950 holds it (no): 氹 (U+6C39, Big5-HKSCS 9C AE) of 氹仔 (Taipa, a
+# district: no CITY), four times, in no span; a lead byte below A1,
+# HKSCS's added area ("hkscs-low"), which plain Big5 and cp950 do not read
+OUTSIDE_BIG5 = {G658: {"氹": False}}
+BIG5_CODE = {"氹": b"\x9c\xae"}
 CP950_CODE = {}
-BIG5_KINDS = {G656: Counter()}
-# no declared character stands inside a row
-IN_ROW = {G655: {}, G656: {}}
-OUTSIDE_BIG5_WORD = {G656: {}}
-BIG5_FORMS = {G656: {}}
+BIG5_KINDS = {G658: Counter({"hkscs-low": 1})}
+# a declared character confined to rows of a declared type and text: none
+IN_ROW = {G657: {}, G658: {}}
+# a declared character confined to declared words in no span: 氹 in 氹仔
+# (four times)
+OUTSIDE_BIG5_WORD = {G658: {"氹": {"氹仔": 4}}}
+BIG5_FORMS = {G658: {}}
 # characters whose plain Big5 bytes cp950 reads as another character: none
-# (no ／ in g656)
-BIG5_DIFF = {G656: {}}
-CP950_DIFF = {G656: {}}
+# (no ／ in g658)
+BIG5_DIFF = {G658: {}}
+CP950_DIFF = {G658: {}}
 CP950_READS = {}
-DECLARED_WORD = {G656: {}}
-HONGKONG = {G656}
-MACAO = set()
+DECLARED_WORD = {G658: {}}
+HONGKONG = set()
+MACAO = {G658}
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
@@ -181,15 +185,14 @@ MARKER_ALLOWED = {}
 # bare 2-3 digit numbers before 年 a non-Taiwan text may hold: none
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# none in g656 (the UTF-16 LE block asserts none)
-S2T_ALLOWED = {G656: ()}
-S2T_ALLOWED_WORD = {G656: {}}
-# ORG names that join two fields with 及/和/與/与 inside one body (GUIDELINES:
-# two fields joined by 和 inside a government body are one ORG, 上海市文化和
-# 旅游局; 运输及物流局; 人力资源和社会保障局 bureaus): g655's 黑龙江省林业和
-# 草原局 and 安吉县人力资源和社会保障局; g656's 商務及經濟發展局
-JOINED_NAMES = {G655: ("黑龙江省林业和草原局", "安吉县人力资源和社会保障局"),
-                G656: ("商務及經濟發展局",)}
+# none in g658
+S2T_ALLOWED = {G658: ()}
+S2T_ALLOWED_WORD = {G658: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body
+# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g657's 武汉市文化和旅游局;
+# g658's 經濟及科技發展局
+JOINED_NAMES = {G657: ("武汉市文化和旅游局",),
+                G658: ("經濟及科技發展局",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
                 "研究所", "研究院")
@@ -198,28 +201,33 @@ for _names in JOINED_NAMES.values():
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name: none here
-JOINER_CHAR_NAMES = {G655: {}, G656: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, or a body and
-# the one it works with: not one body)
-LISTED_PAIRS = {G655: (("浙江农林大学竹子研究院", "国际竹藤中心"),
-                       ("拼多多", "抖音")),
-                G656: (("百佳", "一田"),)}
+# ORG names that write 和/及/與/与 as a character of their name: g657's
+# 新希望六和股份有限公司 (六和, the group's name), once
+JOINER_CHAR_NAMES = {G657: {"新希望六和股份有限公司": 1}, G658: {}}
+# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body;
+# g657's 华英农业 is the bracketed short form closing the first name before
+# 和 新希望六和股份有限公司)
+LISTED_PAIRS = {G657: (("华英农业", "新希望六和股份有限公司"),
+                       ("华中农业大学食品科学技术学院", "周黑鸭")),
+                G658: (("澳門國際銀行", "大西洋銀行"),)}
 # ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G655: {}, G656: {}}
-# t2s leaves the simplified g655 alone: nothing kept
+DE_NAMES = {G657: {}, G658: {}}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of g656 writes 佈 for the 布 of 公布
-# (both Hong Kong forms; precedent g650 writes 公布) and 周 for the 週 of
-# 上週 and 按週 (Hong Kong's papers write 週, as annotate_zc.py's g652): each
-# occurs
-S2HK_KEPT = {G656: {("布", "佈"), ("週", "周")}}
+# the OpenCC t2s-then-s2hk round trip of g658 writes 敍 for the 敘 of 南屏雅敘
+# (the café's own name, as the precedent's g652 wrote it), 周 for the 週 of
+# 上週, 上週四, 週末 and 按週 (Macao papers write 週 for a week), 巨 for the 鉅
+# of 鉅記餅家 (the bakery's own name, the precedent's g652) and 麪 for the 麵
+# of 麵包 (Macao writes 麵) and 嘗 for the 嚐 of 必嚐 (must taste, as Macao
+# writes it; s2hk gives 嚐 back inside 品嚐 only); every other character
+# comes back as written
+S2HK_KEPT = {G658: {("敘", "敍"), ("週", "周"), ("鉅", "巨"), ("麵", "麪"),
+                    ("嚐", "嘗")}}
 # Taiwan forms of the s2tw round trip: no Taiwan article here
 TAIWAN_FORMS = set()
-# the halves of each title: g655's space after 约42亿双, g656's after 300間
-TITLE_HALVES = {G655: 2, G656: 2}
+# the halves of each title: g657's space after 约86亿元, g658's after 約8%
+TITLE_HALVES = {G657: 2, G658: 2}
 # event names holding a CITY at their start: none
-CITY_IN_NAME = {G655: {}, G656: {}}
+CITY_IN_NAME = {G657: {}, G658: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
@@ -491,11 +499,14 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # not in the list already: 棧 of 景然棧, 臘 of 燒臘 and
                    # 臘味, 鵝 of 燒鵝; new here)
                    "栈腊鹅"
-                   # g646's words (their t2s forms, none written in it and
-                   # not in the list already: 擺 of 擺件; new here)
-                   "摆"
-                   # g652's words (their t2s forms, none written in it and
-                   # not in the list already: 敘 of 南屏雅敘; new here)
+                   # g644's t2s forms not yet listed (夢 of 萬代南夢宮, 擁 of
+                   # 擁有, 輒 of 動輒; new here)
+                   "梦拥辄"
+                   # g650's t2s forms not yet listed (嚐 of 品嚐, 湯 of 湯品;
+                   # new here)
+                   "尝汤"
+                   # g658's t2s forms not yet listed (敘 of 南屏雅敘; new
+                   # here)
                    "叙"
                    )
 
@@ -503,15 +514,16 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
 
 
 
-# Holidays the articles name, by their exact span: g655 (mainland,
-# 2026-11-25): 双11 2026-11-11 (“双11”期间: the nearest, 14 days before;
-# 期间 outside), 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近:
-# yearless, the coming ones, 37 and 73 days after); g656 (Hong Kong,
-# 2026-11-26): 今年中秋節 2026-09-25 (今年 attached; 前後 outside), 聖誕
-# 2026-12-25 (29 days after) and 農曆新年 2027-02-06 (GUIDELINES: 农历年 is
-# 春节; 72 days after)
-HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
-           "今年中秋節": "2026-09-25", "聖誕": "2026-12-25",
+# Holidays the articles name, by their exact span: g657 (mainland,
+# 2026-11-27): 双11 2026-11-11 (“双11”期间: 16 days before), 元旦
+# 2027-01-01 and 春节 2027-02-06 (元旦和春节前后: the coming ones, 35 and 71
+# days after);
+# g658 (Macao, 2026-11-25): 聖誕 2026-12-25 (the coming one, 30 days after),
+# 元旦 2027-01-01, 明年農曆新年 2027-02-06 (明年 inside the span, the
+# precedent's g652) and 農曆新年 2027-02-06 (前後 outside)
+HOLIDAY = {"双11": "2026-11-11",
+           "元旦": "2027-01-01", "春节": "2027-02-06",
+           "聖誕": "2026-12-25", "明年農曆新年": "2027-02-06",
            "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
@@ -519,7 +531,9 @@ HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "�
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
                  "大年", "丰收节", "豐收節",
                  # (耶誕, Taiwan's word for Christmas: new here for g504)
-                 "耶誕", "耶诞")
+                 "耶誕", "耶诞",
+                 # (冬至, the winter solstice festival: new here for g650)
+                 "冬至")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -619,6 +633,19 @@ assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
 assert (datetime.date(2026, 11, 25) - datetime.date(2025, 12, 25)).days == 335
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+# annotator YB's reference dates: g643's 2026-11-26 is the Thursday of ISO
+# week 2026-W48 (上周 is 2026-W47), g644's 2026-11-25 the Wednesday of the
+# same week (上週 2026-W47, 上週六 2026-11-21); the holidays' distances
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 47, 6) == \
+    datetime.date(2026, 11, 21)
+assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 # 八月十五 (中秋; new here for g452's 中秋節)
 _MID_AUTUMN = {2025: datetime.date(2025, 10, 6),
                2026: datetime.date(2026, 9, 25),
@@ -785,24 +812,25 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g655, mainland (2026): the prefecture-level 益阳, 哈尔滨, 湖州, 莆田,
-    # 赣州, 杭州 and the county-level 义乌 by their official names with 市;
-    # the foreign 东京, 大阪, 洛杉矶, 首尔, 釜山, 迪拜 by their common names;
-    # 安吉, 仙游, 庆元 (counties) no CITY; cities inside ORG names none
-    "益阳": "益阳市", "哈尔滨": "哈尔滨市", "湖州": "湖州市", "莆田": "莆田市",
-    "赣州": "赣州市", "杭州": "杭州市", "义乌": "义乌市", "东京": "东京",
-    "大阪": "大阪", "洛杉矶": "洛杉矶", "首尔": "首尔", "釜山": "釜山",
-    "迪拜": "迪拜",
-    # g656 (traditional spans): 深圳, 廣州 by their official names with 市;
-    # 香港 and 澳門 by their common names; 東京, 大阪, 曼谷 by their common
-    # Chinese names; 香港 inside the ORG names and 本港, 全港, 抵港, 輸港
-    # none; 旺角, 油麻地, 西環, 上環, 灣仔, 屯門 districts, none
-    "香港": "香港", "澳門": "澳门", "深圳": "深圳市", "廣州": "广州市",
-    "東京": "东京", "曼谷": "曼谷",
+    # g657, mainland (2026): 武汉 (the title's 武汉卤味, 武汉卤味的代表, 在武汉,
+    # 武汉卤味企业, 武汉企业, 武汉鸭脖, 武汉现有, 武汉居民), 长沙, 南昌, 赣州,
+    # 九江 and 西安 by their official names with 市; the municipalities 上海
+    # and 重庆, 成都 (湖北, 河南, 江西 provinces; 户部巷, 江汉路 a lane and a
+    # road: no CITY; 武汉, 长沙 inside ORG names none)
+    "武汉": "武汉市", "长沙": "长沙市", "南昌": "南昌市", "赣州": "赣州市",
+    "九江": "九江市", "上海": "上海市", "成都": "成都市", "重庆": "重庆市",
+    "西安": "西安市",
+    # g658 (traditional spans): 香港 by its common name; 廣州, 深圳, 杭州, 珠海,
+    # 中山 by their official names with 市, 上海 (above); 東京, 首爾 and 曼谷 by
+    # their common Chinese names (氹仔, 官也街, 營地大街: a district and
+    # streets, no CITY; 澳門 inside ORG names none; 本澳, 全澳 deictic)
+    "香港": "香港", "廣州": "广州市", "深圳": "深圳市", "杭州": "杭州市",
+    "珠海": "珠海市", "中山": "中山市", "東京": "东京", "首爾": "首尔",
+    # 澳門 inside the resort's name 澳門銀河 where it is a place (gold correction, below)
+    "澳門": "澳门",
+    "曼谷": "曼谷",
 }
-# (大阪 is written alike in both scripts: one entry serves both articles)
-NO_SHI = {"香港", "澳门", "东京", "大阪", "洛杉矶", "首尔", "釜山", "迪拜",
-          "曼谷"}
+NO_SHI = {"香港", "东京", "首尔", "曼谷", "澳门"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
@@ -817,29 +845,29 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "工業貿易署": "工业贸易署",
-    "工貿署": "工贸署",
-    "商務及經濟發展局": "商务及经济发展局",
-    "香港米行商會": "香港米行商会",
-    "金源發展國際實業有限公司": "金源发展国际实业有限公司",
-    "金源米業": "金源米业",
-    "五豐行": "五丰行",
-    "日本貿易振興機構香港事務所": "日本贸易振兴机构香港事务所",
-    "日本農林水產省": "日本农林水产省",
-    "惠康": "惠康",
-    "百佳": "百佳",
-    "一田": "一田",
-    "泰國商務部": "泰国商务部",
-    "政府統計處": "政府统计处",
+    "統計暨普查局": "统计暨普查局",
+    "旅遊局": "旅游局",
+    "大利來記咖啡室": "大利来记咖啡室",
+    "新好利咖啡餅店": "新好利咖啡饼店",
+    "南屏雅敘": "南屏雅叙",
+    "大利來記": "大利来记",
+    "麥當勞": "麦当劳",
+    "鉅記餅家": "巨记饼家",
+    "澳門飲食業商會": "澳门饮食业商会",
+    "市政署": "市政署",
+    "澳覓": "澳觅",
+    "mFood": "mFood",
+    "澳門通": "澳门通",
+    "澳門國際銀行": "澳门国际银行",
+    "大西洋銀行": "大西洋银行",
+    "澳門旅遊大學": "澳门旅游大学",
+    "經濟及科技發展局": "经济及科技发展局",
+    "澳門大學工商管理學院": "澳门大学工商管理学院",
+    "銀河娛樂集團": "银河娱乐集团",
+    "新濠博亞娛樂": "新濠博亚娱乐",
+    "澳門海關": "澳门海关",
+    "澳門廠商聯合會": "澳门厂商联合会",
     "消費者委員會": "消费者委员会",
-    "HKTVmall": "HKTVmall",
-    "食物安全中心": "食物安全中心",
-    "香港海關": "香港海关",
-    "中銀香港": "中银香港",
-    "香港中小型企業總商會": "香港中小型企业总商会",
-    "香港理工大學": "香港理工大学",
-    "香港貿易發展局": "香港贸易发展局",
-    "貿發局": "贸发局",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -1020,83 +1048,85 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-8" and bom == b"" and not self.traditional:
-            # UTF-8 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g655 (new
-            # here: annotate_za.py's UTF-8 WITH A BOM block of its g647
-            # without the BOM): no BOM of any kind, no U+FEFF; utf-8 and
-            # utf-8-sig read the same text from the whole file; every
-            # character walked one by one, one byte an ASCII character,
-            # three bytes any other (a lead byte E0-EF and two continuation
-            # bytes 80-BF: no character outside the BMP, none of Latin-1); no
-            # NUL; the legacy codecs and UTF-16 fail or read another text;
-            # nothing declared for the codec (UTF-8 holds every character); a
-            # mainland text all the same: every character GB2312's, every
-            # line GB2312 = GBK = GB18030 byte for byte, nothing declared
-            # outside GB2312; the byline 经济日报记者 沈蔚然 湖州报道
-            assert bom == b"" and full == raw, doc_id
+        if enc == "gb2312" and bom == b"" and not self.traditional:
+            # GB2312 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g649 (new
+            # here: annotate_yb.py's GB18030 block of its g643 narrowed two
+            # levels down the family to its base, GB2312, with its mainland
+            # byline part): no BOM of any kind (GB18030's own 84 31 95 33
+            # included), no U+FEFF; one byte an ASCII character, two any
+            # other: a GB2312 character (lead A1-F7, trail A1-FE, the same
+            # bytes in GB2312, GBK and GB18030), walked one by one; nothing
+            # declared (GB2312 is the family's base: no GBK-only or
+            # GB18030-only character, no declared word, form or kind);
+            # GBK and GB18030 read the same text; every line GB2312 = GBK =
+            # GB18030 byte for byte; UTF-8, UTF-16 and the Big5 codecs fail
+            # or read another text; no NUL; the byline 安徽日报记者 汪楠 (no
+            # city filed from)
+            assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == self.text, doc_id
-            assert raw.decode("utf-8") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 3, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            assert b"\x00" not in raw, doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            # nothing declared outside GB2312 (no GBK-only or GB18030-only
+            # character, word, form or kind)
+            assert not OUTSIDE_GBK.get(doc_id) and \
+                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
+            assert not GB18030_CODE and not GBK_CODE, doc_id
+            assert not OUTSIDE_GB2312.get(doc_id) and \
+                not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not DECLARED_MAINLAND.get(doc_id), doc_id
+            assert not GB_FORMS.get(doc_id) and \
+                not GB_FORMS_WORD.get(doc_id), doc_id
+            assert not IN_ROW.get(doc_id), doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("utf-8")
+                b = c.encode("gb2312")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
                 else:
-                    assert len(b) == 3 and 0xE0 <= b[0] <= 0xEF and all(
-                        0x80 <= x <= 0xBF for x in b[1:]), (doc_id, c, b)
+                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
+                        0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
+                    assert b == c.encode("gbk") == c.encode("gb18030"), c
+                    assert b.decode("gb2312") == c, c
                 pos += len(b)
             assert pos == len(raw), doc_id
-            assert len(full) == len(raw), doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" not in raw, doc_id
-            assert not any(0x80 <= ord(c) <= 0x7FF for c in self.text), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            # the mainland checks of annotate_ya.py's UTF-16 LE block, with
-            # nothing declared: every character GB2312's, every line
-            # GB2312 = GBK = GB18030 byte for byte
-            declared = OUTSIDE_GB2312.get(doc_id, {})
-            assert not declared and not OUTSIDE_GB2312_WORD.get(doc_id), \
-                doc_id
-            assert not OUTSIDE_GBK.get(doc_id), doc_id
-            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB_FORMS.get(doc_id), doc_id
+            # a mainland text: every character is GB2312's; the wider codecs
+            # of the family read the same text
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
             assert outside == [], (doc_id, outside)
+            assert raw.decode("gbk") == raw.decode("gb18030") == \
+                self.text, doc_id
             for line in self.text.split("\n"):
-                lb = line.encode("gb2312")
-                assert lb == line.encode("gbk") == line.encode("gb18030"), \
+                b = line.encode("gb2312")
+                assert b == line.encode("gbk") == line.encode("gb18030"), \
                     line
-                assert lb.decode("gb2312") == line, line
-            assert not IN_ROW.get(doc_id), doc_id
+                assert b.decode("gb2312") == line, line
+            for o in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
+                      "utf-16-be", "big5", "cp950", "big5hkscs"):
+                assert not decodes(full, o) or \
+                    full.decode(o) != self.text, (doc_id, o)
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_ya.py's mainland byline part): the
-            # outlet + 记者 + a space, the reporter's name, a space, the city
-            # filed from and 报道; GUIDELINES: an outlet named before 记者 is
-            # an ORG (本报 names none); the city filed from is a CITY row
+            # the byline line (the precedent's mainland byline part): the
+            # outlet + 记者 + a space, the reporter's name, and, where the
+            # byline names one, a space, the city filed from and 报道;
+            # GUIDELINES: an outlet named before 记者 is an ORG (本报 names
+            # none); the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1126,94 +1156,112 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-16-le" and bom == BOM16LE and self.traditional:
-            # UTF-16 LE WITH A BOM, THE HONG KONG ARTICLE g656 (new here:
-            # annotate_zc.py's UTF-16 BE block of its Macao g652, turned to
-            # little-endian and to Hong Kong, as annotate_za.py's UTF-16 LE
-            # walk of its g648): FF FE once, the text decoded after it;
-            # utf-16 reads the text from the whole file, utf-16-le reads
-            # U+FEFF before it; no second BOM, no U+FEFF inside; every
-            # character two bytes, low byte first (no surrogate pair), walked
-            # one by one; ASCII characters carry a NUL as the second byte of
-            # their pair; the legacy codecs, UTF-8 and UTF-16 BE fail or read
-            # another text, the whole file and the file after its BOM alike;
-            # nothing declared for the codec (UTF-16 holds every character);
-            # a traditional text all the same: GB2312 cannot write it, every
-            # line plain Big5 = cp950 = Big5-HKSCS byte for byte (nothing
-            # declared outside plain Big5, no ／); the opener 【本報訊】 (once
-            # at line 3's start, holding no row: it names no paper), the Hong
-            # Kong region block and the t2s-then-s2hk round trip below
-            assert bom == BOM16LE and full[:2] == BOM16LE and \
-                full[2:] == raw, doc_id
-            assert not raw.startswith((BOM8, BOM16LE, BOM16LE)), doc_id
-            assert not full.startswith((BOM8, BOM16BE)), doc_id
+        elif enc == "big5hkscs" and bom == b"" and self.traditional:
+            # BIG5-HKSCS WITHOUT A BOM, THE HONG KONG ARTICLE g650 (new here:
+            # annotate_ya.py's plain Big5 byte walk of its g642 widened to
+            # Big5-HKSCS, with the declared characters' failure points of
+            # annotate_yb.py's GB18030 block turned to the Big5 family, and
+            # annotate_yb.py's traditional parts and opener part of its
+            # g644): no BOM of any kind, no U+FEFF; one byte an ASCII
+            # character, two any other: a plain Big5 character (lead A1-F9,
+            # trail 40-7E or A1-FE, the same bytes in Big5, cp950 and
+            # Big5-HKSCS) or a declared character at its declared
+            # Big5-HKSCS bytes (衞 8F C0, 埗 96 F5: lead bytes below A1, which
+            # plain Big5 and cp950 do not read), walked one by one; plain
+            # Big5 and cp950 fail on the file exactly at the first declared
+            # character (衞 of 食物環境衞生署), decoding and encoding alike,
+            # and read the text before it; GB18030, GBK, GB2312, UTF-8 and
+            # UTF-16 fail or read another text; no NUL; the opener
+            # 【星島日報報道】 (once at line 3's start, holding the ORG row
+            # 星島日報), the Hong Kong region block (the declared kinds and
+            # words) and the t2s-then-s2hk round trip below
+            assert full == raw, doc_id
+            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in HONGKONG and \
-                doc_id not in MACAO and doc_id not in TAIWAN, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-16-le") == self.text, doc_id
+            # (turned to Macao here: g658 is a Macao text, as
+            # annotate_zc.py's g652 was; annotate_zb.py asserted Hong Kong
+            # for its g650)
+            assert self.traditional and doc_id in MACAO and \
+                doc_id not in HONGKONG and doc_id not in TAIWAN, doc_id
             assert raw[:len(code)] == code and len(code) == 2, doc_id
+            assert b"\x00" not in raw, doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
+            declared = OUTSIDE_BIG5.get(doc_id, {})
+            assert declared and set(declared) == set(BIG5_CODE), doc_id
+            assert not any(declared.values()), doc_id    # none in cp950
             pos = 0
             for c in self.text:
-                b = c.encode("utf-16-le")
-                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
-                assert b[1] == ord(c) >> 8 and b[0] == ord(c) & 0xFF, c
-                pos += 2
-            assert pos == len(raw) == 2 * len(self.text), doc_id
-            assert len(full) == len(raw) + 2, doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
-            # (little-endian: the NUL is the second byte of an ASCII
-            # character's pair, at odd offsets; no Latin-1 character beyond
-            # ASCII, so those pairs are exactly the ASCII characters)
-            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
-            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
-                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
+                b = c.encode("big5hkscs")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                if ord(c) < 0x80:
+                    assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert b == BIG5_CODE[c] and len(b) == 2 and \
+                        0x87 <= b[0] < 0xA1, (doc_id, c, b)
+                    assert not enc_ok(c, "big5") and \
+                        not enc_ok(c, "cp950"), c
+                    assert not decodes(b, "big5") and \
+                        not decodes(b, "cp950"), c
+                else:
+                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF9 and (
+                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
+                        doc_id, c, b)
+                    assert b == c.encode("big5") == c.encode("cp950"), \
+                        (doc_id, c)
+                    assert b.decode("big5") == b.decode("cp950") == c, c
+                pos += len(b)
+            assert pos == len(raw), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            # the traditional parts of annotate_xc.py's Big5-HKSCS block,
-            # with nothing declared: every character plain Big5's, every
-            # line plain Big5 = cp950 = Big5-HKSCS byte for byte, no ／
-            declared = OUTSIDE_BIG5.get(doc_id, {})
-            assert declared == {} and not BIG5_CODE, doc_id
-            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            # the narrower plain Big5 and cp950 stop exactly at the first
+            # declared character, decoding and encoding alike, and read the
+            # text before it
+            # (every declared character stands in the text: a named stop,
+            # not a ValueError of index(), where one is missing)
+            assert all(c in self.text for c in declared), (
+                doc_id, "a declared character missing",
+                [c for c in declared if c not in self.text])
+            first = min(self.text.index(c) for c in declared)
+            at = len(self.text[:first].encode("big5hkscs"))
+            assert raw[at:at + 2] == BIG5_CODE[self.text[first]], doc_id
+            for narrow in ("big5", "cp950"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == at, (doc_id, narrow, e.start, at)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start, first)
+                assert raw[:at].decode(narrow) == self.text[:first], narrow
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(full, other) or \
+                    full.decode(other) != self.text, (doc_id, other)
+            # no other declaration of the Big5 family: no form, diff or
+            # cp950 character (no ／ in the text)
             assert not DECLARED_WORD.get(doc_id), doc_id
             assert not BIG5_FORMS.get(doc_id), doc_id
             assert not CP950_DIFF.get(doc_id), doc_id
             assert not BIG5_DIFF.get(doc_id), doc_id
             assert not CP950_CODE, doc_id
-            assert not IN_ROW.get(doc_id) and \
-                not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
-            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == [], (doc_id, outside)
             assert "／" not in self.text and "\u2215" not in self.text
-            for line in self.text.split("\n"):
-                b = line.encode("big5")
-                assert b == line.encode("cp950") == line.encode(
-                    "big5hkscs"), line
-                assert b.decode("big5") == b.decode("cp950") == line, line
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
-            self.in_row_span = {}
-            self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
             assert not any(b in self.text for b in "〔〕"), doc_id
-            # the opener part (annotate_xc.py's, after annotate_wb.py's; here
-            # for 澳門日報's 【本報消息】, which names no paper and holds no
-            # row (annotate_yc.py's reading of its g646)): the opener opens
-            # line 3 once, no other 【
-            # line; the title, a blank line, then the paragraphs, each
-            # followed by a blank line; no byline
+            # the opener part (annotate_yb.py's, here for 星島日報's
+            # 【星島日報報道】, which names the paper: its ORG row is checked
+            # in check()): the opener opens line 3 once, no other 【 line;
+            # the title, a blank line, then the paragraphs, each followed by
+            # a blank line; no byline
             assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
             assert lines[1] == "" and lines[2] and not lines[3], doc_id
             assert doc_id in OPENER, doc_id
@@ -1521,359 +1569,351 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# my reference dates (annotate_uc.py's, the same two days): g627's
-# 2026-11-24 is the Tuesday of ISO week 2026-W48 (上周 W47, 去年同期 of it
-# 2025-W47; 昨天 2026-11-23; 上月 2026-10; 本月 2026-11); the coming 元旦
-# 2027-01-01 (38 days after) and 春节 2027-02-06 (74 days after; 2026-02-17
-# 280 days before); the nearest 双11 2026-11-11 (13 days before); 两年前
-# 2024; g628's 2026-11-26 the Thursday
-# of W48 (上週 W47: 上週三 2026-11-18, 上週五 2026-11-20; 昨日 2026-11-25;
-# 上月 2026-10; 下月 2026-12); the coming 聖誕 2026-12-25 (29 days after),
-# 元旦 2027-01-01 (36 days after) and 農曆新年 2027-02-06 (72 days after)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert [datetime.date.fromisocalendar(2026, 47, k) for k in (3, 5)] == [
-    datetime.date(2026, 11, 18), datetime.date(2026, 11, 20)]
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+# 冬至 (the winter solstice, the festival Hong Kong keeps; new here for
+# g650's 冬至及農曆新年前後): a table of its own, read by check_holiday as the
+# lunar ones and annotate_yb.py's 清明 are; the day of the December solstice
+# in Hong Kong and Beijing time (UTC+8): 2025-12-21 (15:03 UTC), 2026-12-22
+# (2026-12-21 20:50 UTC, 04:50 on the 22nd at UTC+8), 2027-12-22
+_DONGZHI = {2025: datetime.date(2025, 12, 21),
+            2026: datetime.date(2026, 12, 22),
+            2027: datetime.date(2027, 12, 22)}
+LUNAR["冬至"] = _DONGZHI
 
 
-# my reference dates: g633's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November, 去年同期 of it 2025-W47; 昨天
-# 2026-11-24; 上月 2026-10; 本月 2026-11); the coming 元旦 2027-01-01 (37
-# days after) and 春节 2027-02-06 (73 days after; 2026-02-17 281 days
-# before); the nearest 双11 2026-11-11 (14 days before); 两年前 2024; g634's
-# 2026-11-24 the Tuesday of W48 (上週 W47: 上週三 2026-11-18, 上週五
-# 2026-11-20; 昨日 2026-11-23; 上月 2026-10; 下月 2026-12; 五年前 2021); the
-# nearest 國慶 2026-10-01 (54 days before), the coming 聖誕 2026-12-25 (31
-# days after), 元旦 2027-01-01 (38 days after) and 農曆新年 2027-02-06 (74
-# days after)
+# my reference dates: g657's 2026-11-27 is the Friday of ISO week 2026-W48
+# (上周 W47, 16 to 22 November, 去年同期 of it 2025-W47; 昨天 2026-11-26;
+# 上月 2026-10); the coming 元旦 2027-01-01 (35 days after) and 春节
+# 2027-02-06 (71 days after); the nearest 双11 2026-11-11 (16 days
+# before); g658's 2026-11-25 the Wednesday of W48 (上週 W47: 上週四
+# 2026-11-19; 昨日 2026-11-24; 上月 2026-10; 下月 2026-12); the coming
+# 聖誕 2026-12-25 (30 days after) and 農曆新年 2027-02-06 (73 days after);
+# 三年前 2023
+assert datetime.date(2026, 11, 27).isocalendar()[1:] == (48, 5)
 assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
-assert [datetime.date.fromisocalendar(2026, 47, k) for k in (1, 3, 5, 7)] \
-    == [datetime.date(2026, 11, 16), datetime.date(2026, 11, 18),
-        datetime.date(2026, 11, 20), datetime.date(2026, 11, 22)]
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert [datetime.date.fromisocalendar(2026, 47, k) for k in (1, 4, 7)] == [
+    datetime.date(2026, 11, 16), datetime.date(2026, 11, 19),
+    datetime.date(2026, 11, 22)]
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 27)).days == 35
+assert (_SPRING[2027] - datetime.date(2026, 11, 27)).days == 71
+assert (datetime.date(2026, 11, 27) - datetime.date(2026, 11, 11)).days == 16
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert (datetime.date(2026, 11, 24) - datetime.date(2026, 10, 1)).days == 54
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
-assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
-# (annotate_wc.py's reference dates above, kept: they are mine too)
-# my reference dates: g639's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November, 去年同期 of it 2025-W47; 昨天
-# 2026-11-24; 上月 2026-10; 本月 2026-11); the coming 元旦 2027-01-01 (37
-# days after), 春节 2027-02-06 (73 days after) and 清明 2027-04-05 (明年清明);
-# the nearest 双11 2026-11-11 (14 days before); g640's 2026-11-24 the Tuesday
-# of W48 (上週 W47: 上週三 2026-11-18, 上週五 2026-11-20; 昨日 2026-11-23;
-# 上月 2026-10; 下月 2026-12); the nearest 國慶 2026-10-01 (54 days before),
-# the coming 聖誕 2026-12-25 (31 days after), 元旦 2027-01-01 (38 days
-# after), 農曆新年 2027-02-06 (74 days after) and 清明 2027-04-05 (132 days
-# after; 2026-04-05 is 233 days before)
-assert (_QINGMING[2027] - datetime.date(2026, 11, 24)).days == 132
-assert (datetime.date(2026, 11, 24) - _QINGMING[2026]).days == 233
-assert datetime.date(2026, 4, 18).isoweekday() == 6     # 今年4月18日, a
-# Saturday (the festival's opening day, the third Saturday of April)
-# (annotate_xc.py's reference dates above, kept)
-# my reference dates: g655's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-24; 上月 2026-10; 两年前
-# 2024); the coming 元旦 2027-01-01 (37 days after) and 春节 2027-02-06 (73
-# days after; 2026-02-17 281 days before); the nearest 双11 2026-11-11 (14
-# days before); g656's 2026-11-26 the Thursday of W48 (上週 W47; 昨日
-# 2026-11-25; 上月 2026-10; 本月 2026-11); the coming 聖誕 2026-12-25 (29
-# days after) and 農曆新年 2027-02-06 (72 days after); 今年中秋節 2026-09-25
-# (62 days before)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date.fromisocalendar(2026, 47, 1) == \
-    datetime.date(2026, 11, 16)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
-assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 11, 26) - _MID_AUTUMN[2026]).days == 62
+
+
 # ===========================================================================
-# g655 chopsticks and tableware: makers of 安吉 (湖州), 益阳, 仙游 (莆田),
-# 哈尔滨, 赣州 and other cities, their groups and brands, the daily-use
-# products association, output in pairs, bamboo purchase prices, export
-# orders, online sales
+# g657 Wuhan braised snacks: braised snacks (卤味, 鸭脖), the chains and makers
+# of Wuhan, Changsha, Nanchang and other cities, their listed groups and
+# brands, the cuisine associations, store counts, revenue, duck purchase
+# prices, delivery and e-commerce sales
 # ===========================================================================
 @doc
-def g655():
-    d = Doc(G655)
+def g657():
+    d = Doc(G657)
     Y, NY, LY = "2026", "2027", "2025"
-    YY, HEB, HZ, PT, SE, DB, GZ = ("益阳市", "哈尔滨市", "湖州市", "莆田市",
-                                   "首尔", "迪拜", "赣州市")
-    # title (one sentence for the city column, GUIDELINES: its first half
-    # names no city (安吉 is a county), so 前10个月 and 约42亿双 take 益阳,
-    # the first city of the second half; 前10个月 after its noun 竹筷 the
+    WH, CS, NC, JJ, SH, CD, XA = ("武汉市", "长沙市", "南昌市", "九江市",
+                                  "上海市", "成都市", "西安市")
+    # title (one sentence for the city column, GUIDELINES: 武汉 the nearest
+    # city before its figures; 前10个月 after the noun 卤味 the year
+    # (GUIDELINES 化纤面料前10个月); 武汉, 长沙, 南昌 CITY rows, cities as
+    # modifiers (SPEC 杭州特色))
+    d.city("[[武汉]]卤味前10个月")
+    d.date("卤味[[前10个月]]零售额", Y, WH)
+    d.metric("零售额[[约86亿元]] 长沙", 8600000000, "元", "approx", WH)
+    d.city(" [[长沙]]、南昌鸭脖")
+    d.city("、[[南昌]]鸭脖品牌")
+    # byline (GUIDELINES' byline rule: 长江日报 before 记者 an ORG; the paper
+    # of Wuhan files from its own city and names no city filed from)
+    d.org("[[长江日报]]记者")
+    # P1 (武汉市商务局 one ORG, its city inside (SPEC); 昨天 and its bracketed
+    # gloss 11月26日 two mentions of 2026-11-26 (SPEC 今日(15日)); 今年1月至
+    # 10月 a range of two mentions (SPEC) and 去年同期 after it the year,
+    # 2025 (SPEC: a period with no ISO form gives the year); 武汉卤味: the
+    # sentence's city, first after for what stands before it; 7.4%左右
+    # approx (SPEC 左右); 10月末 2026-10; 1.32万余家 over (SPEC 1.2万余家);
+    # 全市 deictic; 人 a unit; 10月份 one span (SPEC: 份 inside); 就达3.1亿元
+    # exact; 环比9月 a baseline month of the reference year)
+    d.org("\n[[武汉市商务局]]昨天")
+    d.date("商务局[[昨天]]（", "2026-11-26", WH)
+    d.date("昨天（[[11月26日]]）", "2026-11-26", WH)
+    d.date("，[[今年1月]]至10月", "2026-01", WH)
+    d.date("今年1月至[[10月]]，武汉", "2026-10", WH)
+    d.city("，[[武汉]]卤味熟食")
+    d.metric("零售额[[约86亿元]]，", 8600000000, "元", "approx", WH)
+    d.date("比[[去年同期]]增长7.4%", LY, WH)
+    d.metric("增长[[7.4%左右]]。", 7.4, "%", "approx", WH)
+    d.date("截至[[10月末]]，", "2026-10", "")
+    d.metric("门店[[1.32万余家]]，", 13200, "家", "over", "")
+    d.metric("就业[[超过4.6万人]]；", 46000, "人", "over", "")
+    d.date("仅[[10月份]]，", "2026-10", "")
+    d.metric("就达[[3.1亿元]]，", 310000000, "元", "exact", "")
+    d.date("环比[[9月]]增加", "2026-09", "")
+    d.metric("增加[[约2300万元]]。", 23000000, "元", "approx", "")
+    # P2 (周黑鸭国际控股有限公司 one ORG and its bracketed short form 周黑鸭
+    # an ORG there and wherever repeated (GUIDELINES: a short form in
+    # brackets); 公司 a back-reference; 今年上半年 the year (SPEC); 6月底
+    # 2026-06; 3216家 a count (GUIDELINES: a bare 4-digit number before a
+    # count word is an amount); 今年第三季度 2026-Q3 and 四季度 after it
+    # 2026-Q4; the sentence names 武汉 (its city column); 湖北 a province)
+    d.org("\n[[周黑鸭]]是武汉")
+    d.city("是[[武汉]]卤味的代表")
+    d.org("。[[周黑鸭国际控股有限公司]]（")
+    d.org("简称“[[周黑鸭]]”）")
+    d.date("显示，[[今年上半年]]公司", Y, "")
+    d.metric("营收[[约12.6亿元]]，", 1260000000, "元", "approx", "")
+    d.metric("下降[[约3%]]；", 3, "%", "approx", "")
+    d.date("截至[[6月底]]，", "2026-06", "")
+    d.org("，[[周黑鸭]]门店总数")
+    d.metric("总数为[[3216家]]", 3216, "家", "exact", "")
+    d.metric("加盟门店[[约1900家]]", 1900, "家", "approx", "")
+    d.org("表示，[[周黑鸭]]今年第三季度")
+    d.date("周黑鸭[[今年第三季度]]在", "2026-Q3", WH)
+    d.city("在[[武汉]]新开门店")
+    d.metric("新开门店[[86家]]，", 86, "家", "exact", WH)
+    d.date("，[[四季度]]计划", "2026-Q4", WH)
+    d.metric("再开[[约150家]]。", 150, "家", "approx", WH)
+    # P3 (湖北省农业农村厅 one ORG; 全省 deictic; 上周 2026-W47 and 比10月
+    # a baseline month of the reference year, 2026-10; 每公斤 outside the
+    # price (GUIDELINES); 22元至26元 a range of two mentions each with its
+    # unit; 河南华英农业发展股份有限公司 one ORG, its province inside (SPEC:
+    # a place in front) and its short form 华英农业 (GUIDELINES);
+    # 新希望六和股份有限公司 one ORG writing 和 as a character of its name
+    # (JOINER_CHAR_NAMES); 武汉卤味企业, 武汉企业: the city (GUIDELINES:
+    # a city glued to 企业 is the city))
+    d.org("据[[湖北省农业农村厅]]监测")
+    d.date("监测，[[上周]]全省", "2026-W47", "")
+    d.metric("每公斤[[约12.4元]]，", 12.4, "元", "approx", "")
+    d.date("比[[10月]]均价", "2026-10", "")
+    d.metric("上涨[[约4%]]；", 4, "%", "approx", "")
+    d.metric("每公斤在[[22元]]至", 22, "元", "exact", "")
+    d.metric("22元至[[26元]]之间", 26, "元", "exact", "")
+    d.org("。[[河南华英农业发展股份有限公司]]（")
+    d.org("简称“[[华英农业]]”）")
+    d.org("和[[新希望六和股份有限公司]]是")
+    d.city("是[[武汉]]卤味企业")
+    d.org("，[[华英农业]]今年")
+    d.date("华英农业[[今年]]向", Y, WH)
+    d.city("向[[武汉]]企业供货")
+    d.metric("供货[[约3.8万吨]]。", 38000, "吨", "approx", WH)
+    # P4 (在长沙: the sentence's city; 绝味食品股份有限公司 one ORG and its
+    # short form 绝味食品; 今年前三季度 the year; 9月底 2026-09;
+    # 其 a back-reference; 长沙热卤品牌盛香亭: a brand after 品牌 before
+    # what a company does (GUIDELINES: 水果连锁品牌鲜丰表示), 长沙 a
+    # modifier CITY; 日均 no date; 长沙市商务局 one ORG, its city inside;
+    # 10月长沙卤味: the sentence's city after it (first after); 单 counts
+    # orders)
+    d.city("在[[长沙]]，绝味")
+    d.org("，[[绝味食品股份有限公司]]（")
+    d.org("简称“[[绝味食品]]”）")
+    d.date("”）[[今年前三季度]]实现营收约45.2", Y, CS)
+    d.metric("营收[[约45.2亿元]]，", 4520000000, "元", "approx", CS)
+    d.metric("下降[[约6%]]，", 6, "%", "approx", CS)
+    d.metric("净利润[[约2.9亿元]]；", 290000000, "元", "approx", CS)
+    d.date("截至[[9月底]]，其", "2026-09", "")
+    d.metric("门店[[约1.36万家]]。", 13600, "家", "approx", "")
+    d.city("。[[长沙]]热卤品牌")
+    d.org("品牌[[盛香亭]]今年")
+    d.date("盛香亭[[今年]]新开", Y, CS)
+    d.metric("新开门店[[约120家]]，", 120, "家", "approx", CS)
+    d.metric("总数[[超过600家]]，", 600, "家", "over", CS)
+    d.metric("营业额[[约4500元]]。", 4500, "元", "approx", CS)
+    d.org("。[[长沙市商务局]]数据")
+    d.date("显示，[[10月]]长沙", "2026-10", CS)
+    d.city("10月[[长沙]]卤味外卖")
+    d.metric("订单量[[约520万单]]，", 5200000, "单", "approx", CS)
+    d.metric("增长[[约9%]]。", 9, "%", "approx", CS)
+    # P5 (南昌方面: the sentence's city; 江西煌上煌集团食品股份有限公司 one
+    # ORG, its province inside, and its short form 煌上煌; 今年前三季度 the
+    # year; 公司 a back-reference; 南昌、赣州和九江 three cities (a list);
+    # 10月18日 2026-10-18; 一条 the indefinite article; 年产能 annual
+    # capacity, no date)
+    d.city("\n[[南昌]]方面")
+    d.org("，[[江西煌上煌集团食品股份有限公司]]（")
+    d.org("简称“[[煌上煌]]”）")
+    d.date("”）[[今年前三季度]]实现营收约14.3", Y, NC)
+    d.metric("营收[[约14.3亿元]]，", 1430000000, "元", "approx", NC)
+    d.metric("增长[[约2.1%]]，", 2.1, "%", "approx", NC)
+    d.metric("收入[[约1.7亿元]]。", 170000000, "元", "approx", NC)
+    d.org("。[[煌上煌]]相关负责人")
+    d.date("公司[[今年]]在南昌", Y, NC)
+    d.city("今年在[[南昌]]、赣州")
+    d.city("、[[赣州]]和九江")
+    d.city("赣州和[[九江]]新开")
+    d.metric("新开门店[[约210家]]，", 210, "家", "approx", JJ)
+    d.date("并于[[10月18日]]在", "2026-10-18", JJ)
+    d.city("在[[南昌]]投产")
+    d.metric("年产能[[约1.2万吨]]的", 12000, "吨", "approx", NC)
+    # P6 (美团, 饿了么: delivery platforms by their operators' names (the
+    # precedent's gazetteer names); 双11 2026-11-11 (quotes and 期间 outside;
+    # the nearest one); 武汉卤味: the sentence's city; 约占四成 approx across
+    # 占 (GUIDELINES); 上周 2026-W47 and 去年同期 after it 2025-W47 (SPEC: a
+    # relative date resolves against the period the sentence is about))
+    d.org("。[[美团]]数据")
+    d.date("“[[双11]]”期间", "2026-11-11", WH)
+    d.city("期间[[武汉]]卤味外卖")
+    d.metric("同比增长[[约27%]]，其中夜宵", 27, "%", "approx", WH)
+    d.metric("订单约占[[四成]]；", 40, "%", "approx", WH, sep="约")
+    d.org("；[[饿了么]]则表示")
+    d.date("表示，[[上周]]武汉", "2026-W47", WH)
+    d.city("上周[[武汉]]鸭脖")
+    d.metric("销量[[超过85万份]]，", 850000, "份", "over", WH)
+    d.date("比[[去年同期]]增长约14%", "2025-W47", WH)
+    d.metric("增长[[约14%]]。", 14, "%", "approx", WH)
+    # P7 (周黑鸭 the short form; 天猫、京东、抖音等平台 three ORGs listed
+    # (GUIDELINES: 抖音 an ORG; items before 等 + a kind of company);
+    # 11月1日至11日 a range of two mentions
+    # (SPEC); 拼多多 an ORG; 今年前10个月 the year; 1200万盒 a count;
+    # 客单价约为68元 approx across 为)
+    d.org("。[[周黑鸭]]今年线上")
+    d.date("周黑鸭[[今年]]线上", Y, "")
+    d.org("在[[天猫]]、京东")
+    d.org("、[[京东]]、抖音")
+    d.org("、[[抖音]]等平台")
+    d.metric("销售额[[约4.2亿元]]，", 420000000, "元", "approx", "")
+    d.metric("增长[[约21%]]，", 21, "%", "approx", "")
+    d.date("其中[[11月1日]]至", "2026-11-01", "")
+    d.date("11月1日至[[11日]]销售额", "2026-11-11", "")
+    d.metric("销售额[[约9800万元]]。", 98000000, "元", "approx", "")
+    d.org("。[[拼多多]]数据")
+    d.date("显示，[[今年前10个月]]平台", Y, "")
+    d.metric("销量[[超过1200万盒]]，", 12000000, "盒", "over", "")
+    d.metric("客单价约为[[68元]]。", 68, "元", "approx", "", sep="约")
+    # P8 (中国烹饪协会 and 湖北省烹饪酒店行业协会 ORGs (the cuisine
+    # associations, a place and the trade before 协会); 2025年, 2027年 years;
+    # 突破 over (SPEC); 武汉现有: the sentence's city; 18个 a count; 全市 …
+    # 约有六成: approx across 有 (GUIDELINES 约有))
+    d.org("\n[[中国烹饪协会]]发布")
+    d.date("显示，[[2025年]]全国", LY, "")
+    d.metric("规模[[约3650亿元]]，", 365000000000, "元", "approx", "")
+    d.date("预计[[2027年]]将突破", NY, "")
+    d.metric("将[[突破4000亿元]]。", 400000000000, "元", "over", "")
+    d.org("。[[湖北省烹饪酒店行业协会]]相关")
+    d.city("介绍，[[武汉]]现有")
+    d.metric("品牌[[约260个]]，", 260, "个", "approx", WH)
+    d.metric("门店[[超过100家]]的", 100, "家", "over", WH)
+    d.metric("连锁品牌[[18个]]；", 18, "个", "exact", WH)
+    d.metric("约有[[六成]]已接入", 60, "%", "approx", "", sep="约")
+    # P9 (汉口银行 and 中国农业银行湖北省分行 ORGs (a bank's branch in a
+    # province one ORG with it); 全市 deictic; 42家 a count; 近6.5亿元
+    # approx (SPEC 近); 单户额度最高50万元 exact (GUIDELINES: 最高 sets no
+    # qualifier; 单户 no figure); 目前 no date; 2.8亿元 exact; 较去年 2025;
+    # 个百分点 the unit 百分点)
+    d.org("，[[汉口银行]]已为")
+    d.metric("全市[[42家]]卤味", 42, "家", "exact", "")
+    d.metric("授信[[近6.5亿元]]；", 650000000, "元", "approx", "")
+    d.org("；[[中国农业银行湖北省分行]]针对")
+    d.metric("最高[[50万元]]，", 500000, "元", "exact", "")
+    d.metric("已放款[[2.8亿元]]，", 280000000, "元", "exact", "")
+    d.date("利率较[[去年]]低", LY, "")
+    d.metric("低[[0.3个百分点]]。", 0.3, "百分点", "exact", "")
+    # P10 (武汉市市场监督管理局 one ORG, its city inside; 今年第三季度
+    # 2026-Q3; 约1260批次 and 17批次 counts (批次 a unit, GUIDELINES; 约 before
+    # the first: no year); 华中农业大学食品科学技术学院 one ORG (a department
+    # belongs to its university) joined by 与 to 周黑鸭 (a declared pair); 5个
+    # a count)
+    d.org("\n[[武汉市市场监督管理局]]今年")
+    d.date("监督管理局[[今年第三季度]]对", "2026-Q3", "")
+    d.metric("抽检[[约1260批次]]，", 1260, "批次", "approx", "")
+    d.metric("样品[[17批次]]，", 17, "批次", "exact", "")
+    d.org("。[[华中农业大学食品科学技术学院]]与")
+    d.org("与[[周黑鸭]]共建")
+    d.date("研发中心[[今年]]完成", Y, "")
+    d.metric("项目[[5个]]，", 5, "个", "exact", "")
+    d.metric("降低[[约15%]]。", 15, "%", "approx", "")
+    # P11 (国家统计局武汉调查队 one ORG (GUIDELINES: a survey team written
+    # after its body belongs to it; its city inside); 10月武汉居民: the
+    # sentence's city; 比上月 a baseline after 比, counted from the month the
+    # sentence states, 10月: 2026-09 (GUIDELINES); 18岁至35岁 ages, a range
+    # of two mentions (SPEC: ages are METRIC); 约占…的45% approx across 占;
+    # 武汉轻工大学 an ORG (no CITY inside); 2个 and 约80人 counts)
+    d.org("\n[[国家统计局武汉调查队]]数据")
+    d.date("显示，[[10月]]武汉居民", "2026-10", WH)
+    d.city("10月[[武汉]]居民")
+    d.metric("支出[[约96元]]，", 96, "元", "approx", WH)
+    d.date("比[[上月]]增加约5元", "2026-09", WH)
+    d.metric("增加[[约5元]]；", 5, "元", "approx", WH)
+    d.metric("其中[[18岁]]至", 18, "岁", "exact", "")
+    d.metric("至[[35岁]]居民", 35, "岁", "exact", "")
+    d.metric("支出的[[45%]]。", 45, "%", "approx", "", sep="约")
+    d.org("。[[武汉轻工大学]]今年")
+    d.date("轻工大学[[今年]]开设", Y, "")
+    d.metric("方向班[[2个]]，", 2, "个", "exact", "")
+    d.metric("招生[[约80人]]。", 80, "人", "approx", "")
+    # P12 (武汉市文化和旅游局 one ORG of two fields joined by 和 (GUIDELINES
+    # 上海市文化和旅游局); 10月1日至8日 a range of two mentions (SPEC), 8日 of
+    # the month the sentence gave; 人次 a unit; 户部巷, 江汉路 a lane and a
+    # road (no CITY); 一带 no figure; 日均 no date; 平时 no date;
+    # 武汉天河国际机场 an ORG with no CITY inside (SPEC); 今年前10个月 the
     # year)
-    d.date("竹筷[[前10个月]]产量", Y, YY)
-    d.metric("产量[[约42亿双]] 益阳", 4200000000, "双", "approx", YY)
-    d.city("亿双 [[益阳]]、")
-    d.city("、[[哈尔滨]]餐具")
-    # byline (GUIDELINES' byline rule: 经济日报 before 记者 an ORG; 湖州 the
-    # city filed from a CITY row)
-    d.org("[[经济日报]]记者")
-    d.city("沈蔚然 [[湖州]]报道")
-    # P1 (昨天 and its gloss 11月24日 two mentions, the same day (SPEC
-    # 今日(15日)); 今年前10个月 one span; 去年同期 after a period with no ISO
-    # form: the year 2025 (SPEC); 截至 outside; 安吉 a county and 全县 a
-    # deictic word: no CITY)
-    d.date("记者[[昨天]]（", "2026-11-24", "")
-    d.date("昨天（[[11月24日]]）", "2026-11-24", "")
-    d.org("从[[浙江省安吉县竹产业协会]]获悉")
-    d.date("获悉，[[今年前10个月]]，", Y, "")
-    d.metric("竹筷产量[[约42亿双]]，", 4200000000, "双", "approx", "")
-    d.metric("增长[[约7.5%]]，", 7.5, "%", "approx", "")
-    d.metric("出口[[约15亿双]]", 1500000000, "双", "approx", "")
-    d.metric("产值[[约96亿元]]", 9600000000, "元", "approx", "")
-    d.date("比[[去年同期]]增长约9%", LY, "")
-    d.metric("增长[[约9%]]。截至", 9, "%", "approx", "")
-    d.date("截至[[10月底]]，全县", "2026-10", "")
-    d.metric("生产企业[[约460家]]", 460, "家", "approx", "")
-    d.metric("规模以上企业[[73家]]", 73, "家", "exact", "")
-    d.metric("从业人员[[超过2.6万人]]", 26000, "人", "over", "")
-    # P2 (上月 2026-10, 去年同期 after it 2025-10 (SPEC), 9月 a baseline
-    # after 比 2026-09; 每吨 outside the prices (GUIDELINES), 约 inside;
-    # 上周 2026-W47; 今年三季度 2026-Q3; 约一成 10 %; the university's
-    # institute one ORG (a department belongs to it, SPEC) and 国际竹藤中心
-    # a declared pair joined by 和)
-    d.org("。[[湖州市林业局]]监测")
-    d.date("显示，[[上月]]安吉", "2026-10", "")
-    d.metric("每吨[[约720元]]", 720, "元", "approx", "")
-    d.date("比[[去年同期]]上涨约11%", "2025-10", "")
-    d.metric("上涨[[约11%]]", 11, "%", "approx", "")
-    d.date("比[[9月]]上涨", "2026-09", "")
-    d.metric("上涨[[约5%]]；", 5, "%", "approx", "")
-    d.date("；[[上周]]收购价", "2026-W47", "")
-    d.metric("每吨[[约760元]]", 760, "元", "approx", "")
-    d.org("。[[浙江农林大学竹子研究院]]和")
-    d.org("和[[国际竹藤中心]]的")
-    d.date("分析，[[今年三季度]]浙江", "2026-Q3", "")
-    d.metric("减少[[约一成]]，", 10, "%", "approx", "")
-    # P3 (双枪科技股份有限公司 and its short form in quotes two ORGs (SPEC:
-    # quote marks are typography; GUIDELINES: the short form an article
-    # gives), 行业龙头 outside (GUIDELINES: standing in its trade); 今年前三
-    # 季度 the year; 今年6月 2026-06; 双11 2026-11-11 in its quotes (期间
-    # outside); 天猫 an ORG inside 天猫旗舰店 (SPEC: an organization named
-    # inside a product counts); 突破 inside, over (SPEC); 明年 2027 and the
-    # plant's figures take 益阳, the first city after)
-    d.org("，[[双枪科技股份有限公司]]（")
-    d.org("简称“[[双枪科技]]”")
-    d.date("）[[今年前三季度]]实现", Y, "")
-    d.metric("营业收入[[约5.8亿元]]", 580000000, "元", "approx", "")
-    d.metric("增长[[约6.2%]]", 6.2, "%", "approx", "")
-    d.metric("收入[[约3.1亿元]]", 310000000, "元", "approx", "")
-    d.date("公司[[今年6月]]在安吉", "2026-06", "")
-    d.metric("产筷[[约260万双]]", 2600000, "双", "approx", "")
-    d.org("。[[双枪科技]]表示")
-    d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.org("其[[天猫]]旗舰店")
-    d.metric("销量[[突破120万双]]", 1200000, "双", "over", "")
-    d.metric("客单价[[约39元]]", 39, "元", "approx", "")
-    d.metric("提高[[约4元]]。", 4, "元", "approx", "")
-    d.org("。[[双枪科技]]相关负责人")
-    d.date("公司[[明年]]将在", NY, YY)
-    d.city("将在[[益阳]]新建")
-    d.metric("年产[[5亿双]]竹筷", 500000000, "双", "exact", YY)
-    d.metric("总投资[[约3亿元]]", 300000000, "元", "approx", YY)
-    # P4 (湖南益阳: the province glued to its city leaves the city a CITY
-    # (GUIDELINES); 益阳市商务局 an ORG with no CITY inside (SPEC);
-    # 今年1月至10月 a range, two mentions (SPEC), both taking 益阳, the first
-    # city after; 东京、大阪和洛杉矶 three CITY rows; the maker's sentence
-    # names no city; 明年3月 2027-03; 今年初 2026 (a baseline); 每双 outside)
-    d.city("在湖南[[益阳]]，")
-    d.org("。[[益阳市商务局]]数据")
-    d.date("显示，[[今年1月]]至10月", "2026-01", YY)
-    d.date("今年1月至[[10月]]，益阳", "2026-10", YY)
-    d.city("10月，[[益阳]]竹木")
-    d.metric("出口额[[约2.4亿美元]]", 240000000, "美元", "approx", YY)
-    d.metric("增长[[约14%]]", 14, "%", "approx", YY)
-    d.city("销往[[东京]]、")
-    d.city("、[[大阪]]和")
-    d.city("和[[洛杉矶]]。")
-    d.org("。[[湖南桃花江竹材科技股份有限公司]]负责人")
-    d.metric("员工[[约850人]]", 850, "人", "approx", "")
-    d.metric("订单[[约1.6亿双]]", 160000000, "双", "approx", "")
-    d.date("已到[[明年3月]]", "2027-03", "")
-    d.metric("每双[[约0.12美元]]", 0.12, "美元", "approx", "")
-    d.date("比[[今年初]]上涨", Y, "")
-    d.metric("上涨[[约8%]]。", 8, "%", "approx", "")
-    # P5 (福建莆田的仙游县: 莆田 a CITY, 仙游县 a county, none; the
-    # association's sentence names no city; 去年同期 after 今年前三季度 the
-    # year 2025 (SPEC); 168元至880元 two mentions, each with its 元; 东盟
-    # before 出口 the region traded with (GUIDELINES), no ORG; 莆田海关 an
-    # ORG with no CITY inside; the customs sentence takes 莆田)
-    d.city("福建[[莆田]]的")
-    d.org("。[[莆田市工艺美术行业协会]]统计")
-    d.metric("餐具企业[[约180家]]", 180, "家", "approx", "")
-    d.date("，[[今年前三季度]]产值", Y, "")
-    d.metric("产值[[约18亿元]]", 1800000000, "元", "approx", "")
-    d.date("较[[去年同期]]增长约8%；", LY, "")
-    d.metric("增长[[约8%]]；", 8, "%", "approx", "")
-    d.metric("售价在[[168元]]至", 168, "元", "exact", "")
-    d.metric("至[[880元]]之间", 880, "元", "exact", "")
-    d.org("。[[莆田海关]]统计")
-    d.date("统计，[[今年前10个月]]莆田", Y, PT)
-    d.city("前10个月[[莆田]]竹木")
-    d.metric("出口[[约7600万美元]]", 76000000, "美元", "approx", PT)
-    d.metric("增长[[约两成]]。", 20, "%", "approx", PT)
-    # P6 (哈尔滨 CITY rows; 黑龙江省林业和草原局 one ORG (GUIDELINES: two
-    # fields joined by 和 inside a government body); 2015年 a baseline year;
-    # 约六成 60 %; 一次性 holds no figure; 哈尔滨海关 an ORG; the customs
-    # sentence names 首尔 and 釜山 after its figures: they take 首尔, the
-    # first city after (GUIDELINES))
-    d.city("在东北，[[哈尔滨]]的")
-    d.org("。[[黑龙江省林业和草原局]]介绍")
-    d.city("影响，[[哈尔滨]]周边")
-    d.date("较[[2015年]]下降", "2015", HEB)
-    d.metric("下降[[约六成]]", 60, "%", "approx", HEB)
-    d.metric("木制餐具企业[[约40家]]", 40, "家", "approx", HEB)
-    d.metric("桦木餐具[[约9亿件]]", 900000000, "件", "approx", HEB)
-    d.metric("批发价[[约0.05元]]", 0.05, "元", "approx", HEB)
-    d.org("。[[哈尔滨海关]]数据")
-    d.date("显示，[[上月]]黑龙江", "2026-10", SE)
-    d.metric("出口[[约860万美元]]", 8600000, "美元", "approx", SE)
-    d.metric("增长[[约3.5%]]", 3.5, "%", "approx", SE)
-    d.city("销往[[首尔]]和")
-    d.city("和[[釜山]]。")
-    # P7 (江西赣州: the province glued to its city, 赣州 a CITY; 赣州市林业局
-    # an ORG, no CITY inside; 当地 no CITY; 前三季度 the year; 今年以来:
-    # 今年 a DATE, 以来 outside; 迪拜 a CITY, the figures after it take it)
-    d.city("江西[[赣州]]的")
-    d.org("。[[赣州市林业局]]介绍")
-    d.date("当地[[今年]]新增", Y, "")
-    d.metric("生产线[[约30条]]", 30, "条", "approx", "")
-    d.date("全市[[前三季度]]竹木", Y, "")
-    d.metric("产值[[约11亿元]]", 1100000000, "元", "approx", "")
-    d.date("说，[[今年]]以来", Y, DB)
-    d.city("出口到[[迪拜]]的")
-    d.metric("增长[[约45%]]", 45, "%", "approx", DB)
-    d.metric("出口价[[约2.8美元]]", 2.8, "美元", "approx", DB)
-    # P8 (京东、拼多多和抖音 ORGs (GUIDELINES: 抖音 is ORG; items before 等平台);
-    # 苏泊尔、双枪 before 等品牌 ORGs (双枪 the trade name of 双枪科技股份有限
-    # 公司, GUIDELINES); 今年10月 2026-10; 30元以下 under, 以下 inside
-    # (precedent g649's 300元以下); 顺丰速运 an ORG; 单 the unit; 艾媒咨询
-    # an ORG; 上周 2026-W47; 2026年 the year)
-    d.org("。[[京东]]、")
-    d.org("、[[拼多多]]和")
-    d.org("和[[抖音]]等")
-    d.date("显示，[[今年10月]]竹木", "2026-10", "")
-    d.metric("成交额[[约13.5亿元]]", 1350000000, "元", "approx", "")
-    d.metric("增长[[约24%]]", 24, "%", "approx", "")
-    d.org("，[[苏泊尔]]、")
-    d.org("、[[双枪]]等品牌")
-    d.metric("单价[[30元以下]]", 30, "元", "under", "")
-    d.metric("占比[[约六成]]", 60, "%", "approx", "")
-    d.org("。[[顺丰速运]]在安吉")
-    d.metric("发货[[约2.2万单]]", 22000, "单", "approx", "")
-    d.org("。[[艾媒咨询]]上周")
-    d.date("艾媒咨询[[上周]]发布", "2026-W47", "")
-    d.date("预计，[[2026年]]全国", Y, "")
-    d.metric("将[[超过380亿元]]", 38000000000, "元", "over", "")
-    # P9 (11月20日 2026-11-20, 截至 outside; 今年 2026; the bank ORGs (a
-    # bank's branch in a city is one ORG, GUIDELINES); 最低 and 最高 set no
-    # qualifier (GUIDELINES), 约 does; 竹链贷 a product; 海关总署 an ORG;
-    # 四省 after a list of four provinces: SPEC's collective label, no
-    # METRIC; 全年 no DATE)
-    d.date("截至[[11月20日]]，", "2026-11-20", "")
-    d.org("，[[浙江安吉农村商业银行]]今年")
-    d.date("商业银行[[今年]]已向", Y, "")
-    d.metric("贷款[[约12亿元]]", 1200000000, "元", "approx", "")
-    d.metric("企业[[超过300家]]", 300, "家", "over", "")
-    d.metric("最低[[约3.2%]]", 3.2, "%", "approx", "")
-    d.org("；[[中国农业银行湖州分行]]推出")
-    d.metric("额度[[500万元]]", 5000000, "元", "exact", "")
-    d.org("。[[海关总署]]数据")
-    d.date("显示，[[今年前10个月]]全国", Y, "")
-    d.metric("出口[[约9.8亿美元]]", 980000000, "美元", "approx", "")
-    d.metric("增长[[约10%]]。", 10, "%", "approx", "")
-    d.org("。[[中国日用杂品工业协会]]表示")
-    d.metric("年产量[[约800亿双]]", 80000000000, "双", "approx", "")
-    d.metric("约占[[七成]]。", 70, "%", "approx", "", sep="约")
-    d.org("。[[中国竹产业协会]]预计")
-    d.metric("达到[[约52亿双]]", 5200000000, "双", "approx", "")
-    # P10 (今年8月 2026-08; 批次 a unit (GUIDELINES); 约为 separated by 为:
-    # the span 97.3%, approx (GUIDELINES); 两年前 2024 (SPEC: N年前
-    # relative); 个百分点 the unit 百分点 (SPEC); 明年一季度 2027-Q1, its
-    # sentence's city 湖州, the first after; 湖州、杭州、义乌 three CITY rows
-    # (义乌 a county-level city, 义乌市))
-    d.org("。[[国家市场监督管理总局]]今年")
-    d.date("总局[[今年8月]]抽检", "2026-08", "")
-    d.metric("产品[[约560批次]]", 560, "批次", "approx", "")
-    d.metric("约为[[97.3%]]", 97.3, "%", "approx", "", sep="约")
-    d.date("较[[两年前]]提高", "2024", "")
-    d.metric("提高[[约2.1个百分点]]", 2.1, "百分点", "approx", "")
-    d.metric("不合格产品[[17批次]]", 17, "批次", "exact", "")
-    d.org("。[[浙江省市场监督管理局]]表示")
-    d.date("表示，[[明年一季度]]将", "2027-Q1", HZ)
-    d.city("联合[[湖州]]、")
-    d.city("、[[杭州]]、")
-    d.city("、[[义乌]]等地")
-    # P11 (安吉县人力资源和社会保障局 one ORG (GUIDELINES: 人力资源和社会保障局);
-    # 人次 a unit; 6000元至8000元 two mentions; 两年前 2024)
-    d.org("，[[安吉县人力资源和社会保障局]]数据")
-    d.date("显示，[[今年]]已为", Y, "")
-    d.metric("技术工人[[约2100人次]]", 2100, "人次", "approx", "")
-    d.metric("普遍在[[6000元]]至", 6000, "元", "exact", "")
-    d.metric("至[[8000元]]之间", 8000, "元", "exact", "")
-    d.date("比[[两年前]]提高约15%", "2024", "")
-    d.metric("提高[[约15%]]。", 15, "%", "approx", "")
-    # P12 (元旦、春节 yearless: the coming ones (GUIDELINES); 12月 and the
-    # baseline 11月 in a sentence whose period is a yearless holiday: the
-    # year that puts each nearest it, 2026 (GUIDELINES); 到2028年 a plan's
-    # goal, so 去年 counts from the reference date: 2025 (GUIDELINES))
-    d.date("随着[[元旦]]、", "2027-01-01", "")
-    d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("临近，[[12月]]竹筷", "2026-12", "")
-    d.date("比[[11月]]增长", "2026-11", "")
-    d.metric("增长[[约三成]]。", 30, "%", "approx", "")
-    d.date("计划到[[2028年]]将", "2028", "")
-    d.metric("提高到[[150亿元]]", 15000000000, "元", "exact", "")
-    d.date("较[[去年]]增长约70%", LY, "")
-    d.metric("增长[[约70%]]", 70, "%", "approx", "")
+    d.org("据[[武汉市文化和旅游局]]测算")
+    d.date("测算，[[10月1日]]至8日", "2026-10-01", "")
+    d.date("至[[8日]]全市", "2026-10-08", "")
+    d.metric("游客[[约2380万人次]]，", 23800000, "人次", "approx", "")
+    d.metric("高出[[约35%]]；", 35, "%", "approx", "")
+    d.org("；[[武汉天河国际机场]]内")
+    d.date("门店[[今年前10个月]]销售额", Y, "")
+    d.metric("销售额[[约1.1亿元]]。", 110000000, "元", "approx", "")
+    # P13 (总部位于上海: the sentence's city; 紫燕食品 an ORG (the listed
+    # company's short name, 上海紫燕食品股份有限公司); 今年前三季度 the year;
+    # 超过6000家 over (a count: 超过 before it, 家 after it); 成都的廖记棒棒鸡
+    # an ORG (a chain named by its founder's name and its dish); 重庆, 西安
+    # CITY; 艾媒咨询 an ORG; 明年 2027)
+    d.city("位于[[上海]]的紫燕")
+    d.org("的[[紫燕食品]]今年")
+    d.date("紫燕食品[[今年前三季度]]营收", Y, SH)
+    d.metric("营收[[约26.8亿元]]，", 2680000000, "元", "approx", SH)
+    d.metric("门店[[超过6000家]]；", 6000, "家", "over", SH)
+    d.city("；[[成都]]的廖记")
+    d.org("的[[廖记棒棒鸡]]今年")
+    d.date("棒棒鸡[[今年]]在", Y, CD)
+    d.city("在[[重庆]]、西安")
+    d.city("、[[西安]]新开")
+    d.metric("新开门店[[约90家]]。", 90, "家", "approx", XA)
+    d.org("。[[艾媒咨询]]预计")
+    d.date("预计，[[明年]]国内", NY, "")
+    d.metric("增长[[约8%]]。", 8, "%", "approx", "")
+    # P14 (元旦 2027-01-01 and 春节 2027-02-06, the coming ones (GUIDELINES:
+    # a holiday with no year, the occurrence nearest the reference date;
+    # 前后 outside); 武汉市商务局 again; 12月 2026-12 (起 outside); 周黑鸭
+    # before 等企业; 年货 (New Year goods) and 全年 (the whole year) no
+    # date; 突破 over (SPEC); 明年 2027; 汉口, 武昌 districts (no CITY); 2个 a
+    # count; 单个 no figure; 约1.5亿元 approx)
+    d.date("\n[[元旦]]和春节", "2027-01-01", "")
+    d.date("元旦和[[春节]]前后", "2027-02-06", "")
+    d.org("。[[武汉市商务局]]相关")
+    d.date("说，[[12月]]起", "2026-12", "")
+    d.org("联合[[周黑鸭]]等企业")
+    d.metric("零售额[[突破100亿元]]；", 10000000000, "元", "over", "")
+    d.date("；[[明年]]还将", NY, "")
+    d.metric("新建[[2个]]卤味", 2, "个", "exact", "")
+    d.metric("投资额[[约1.5亿元]]。", 150000000, "元", "approx", "")
     audit = {
-        "orgs": ["经济日报", "浙江省安吉县竹产业协会", "湖州市林业局",
-                 "浙江农林大学竹子研究院", "国际竹藤中心",
-                 "双枪科技股份有限公司", "双枪科技", "天猫", "益阳市商务局",
-                 "湖南桃花江竹材科技股份有限公司", "莆田市工艺美术行业协会",
-                 "莆田海关", "黑龙江省林业和草原局", "哈尔滨海关",
-                 "赣州市林业局", "京东", "拼多多", "抖音", "苏泊尔", "双枪",
-                 "顺丰速运", "艾媒咨询", "浙江安吉农村商业银行",
-                 "中国农业银行湖州分行", "海关总署", "中国日用杂品工业协会",
-                 "中国竹产业协会", "国家市场监督管理总局",
-                 "浙江省市场监督管理局", "安吉县人力资源和社会保障局"],
-        "cities": ["益阳", "哈尔滨", "湖州", "东京", "大阪", "洛杉矶", "莆田",
-                   "首尔", "釜山", "赣州", "迪拜", "杭州", "义乌"],
+        "orgs": ["长江日报", "武汉市商务局", "周黑鸭", "周黑鸭国际控股有限公司",
+                 "湖北省农业农村厅", "河南华英农业发展股份有限公司", "华英农业",
+                 "新希望六和股份有限公司", "绝味食品股份有限公司", "绝味食品",
+                 "盛香亭", "长沙市商务局", "江西煌上煌集团食品股份有限公司",
+                 "煌上煌", "美团", "饿了么", "天猫", "京东", "抖音", "拼多多",
+                 "中国烹饪协会", "湖北省烹饪酒店行业协会", "汉口银行",
+                 "中国农业银行湖北省分行", "武汉市市场监督管理局",
+                 "华中农业大学食品科学技术学院", "国家统计局武汉调查队",
+                 "武汉轻工大学", "武汉市文化和旅游局", "武汉天河国际机场",
+                 "紫燕食品", "廖记棒棒鸡", "艾媒咨询"],
+        "cities": ["武汉", "长沙", "南昌", "赣州", "九江", "上海", "成都",
+                   "重庆", "西安"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一座, 一家 (the indefinite article, GUIDELINES), 一次性 (disposable,
-        # a word); 双 of 每双 (per pair: the measure word of a per-unit
-        # price, outside the price's span, GUIDELINES)
-        "cn_excluded": ["新建[[一]]座", "每[[双]]约0.12", "周边[[一]]次性",
-                        "每[[双]]木筷", "；[[一]]家企业"],
-        # 四省 of 浙江、湖南、福建和江西四省: SPEC's collective label, no
-        # METRIC
-        "collectives": [("江西[[四]]省", 4)],
+        # 一条 (the indefinite article) and 一带 (the area around a place)
+        "cn_excluded": ["投产[[一]]条", "江汉路[[一]]带"],
+        "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 年货 (New Year goods),
-        # 日均 (a daily average, twice), 年产 (an annual output, three times
-        # with 年产量), 天然林 (natural forest), 周边 (around), 明显
-        # (clearly), 年利率 (an annual rate), 全年 (the whole year: no DATE
-        # without a year, GUIDELINES), 月薪 (a monthly pay)
-        "words_excluded": {"年货": 1, "日均": 2, "年产": 3, "天然林": 1,
-                           "周边": 1, "明显": 1, "年利率": 1, "全年": 1,
-                           "月薪": 1},
-        "orghead_excluded": {},
+        # time characters in words that are no DATE: 日均 (a daily average,
+        # twice), 年产能 (annual capacity), 夜宵 (late-night snacks), 旺季
+        # (the peak season), 年货 (New Year goods), 全年 (a whole year,
+        # alone)
+        "words_excluded": {"日均": 2, "年产能": 1, "夜宵": 1, "旺季": 1,
+                           "年货": 1, "全年": 1},
+        # head words naming no body: 局 of 布局 (a layout, the verb)
+        "orghead_excluded": {"布局": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1881,265 +1921,305 @@ def g655():
 
 
 # ===========================================================================
-# g656 Hong Kong rice shops: old rice shops and importers, the trade and
-# industry department's rice control scheme and reserve stock, the rice
-# merchants' association, prices in 港元, imports in 公噸 from Thailand and
-# Japan, shop counts
+# g658 Macao pork chop bun cafés: pork chop buns (豬扒包), Macao's old cafés
+# and chains (Taipa, the peninsula), the statistics service's and the
+# tourism office's figures, the food and beverage association, pork and
+# bread prices in 澳門元, buns sold per day, shop counts
 # ===========================================================================
 @doc
-def g656():
-    d = Doc(G656)
+def g658():
+    d = Doc(G658)
     Y, NY, LY = "2026", "2027", "2025"
-    U = "港元"
-    HK, TK, BK, SZ = "香港", "东京", "曼谷", "深圳市"
-    # title (no city in either half: empty city; 不足 inside, under (SPEC);
-    # 間 counts shops, unit 间; 首10個月 the year)
-    d.metric("米舖剩[[不足300間]]", 300, "间", "under", "")
-    d.date("泰國米[[首10個月]]進口", Y, "")
-    d.metric("按年升[[約6%]]\n", 6, "%", "approx", "")
-    # P1 (【本報訊】 names no paper: no row (the brief); 工業貿易署 and its
-    # bracketed short form two ORGs (GUIDELINES); 昨日 and its gloss 25日
-    # the same day (SPEC 今日(15日)); 10月底 2026-10, 去年同期 after it
-    # 2025-10; 本港 no CITY (a deictic word, like 全港); 約佔五成半: N成半
-    # one span with 半 (GUIDELINES), 約佔 outside, approx; the bracketed
-    # figure its own mention)
-    d.org("。[[工業貿易署]]（")
-    d.org("（[[工貿署]]）昨日")
-    d.date("）[[昨日]]（25日）", "2026-11-25", "")
-    d.date("昨日（[[25日]]）", "2026-11-25", "")
-    d.date("截至[[10月底]]，本港", "2026-10", "")
-    d.metric("儲存商共[[48家]]", 48, "家", "exact", "")
-    d.date("較[[去年同期]]增加3家", "2025-10", "")
-    d.metric("增加[[3家]]；", 3, "家", "exact", "")
-    d.date("；[[今年首10個月]]本港", Y, "")
-    d.metric("食米[[約26.8萬公噸]]", 268000, "公吨", "approx", "")
-    d.metric("上升[[約4.2%]]", 4.2, "%", "approx", "")
-    d.metric("約佔[[五成半]]", 55, "%", "approx", "", sep="約")
-    d.metric("（[[約14.7萬公噸]]）", 147000, "公吨", "approx", "")
-    d.metric("日本米[[約1.9萬公噸]]", 19000, "公吨", "approx", "")
-    # P2 (大米管制計劃 a scheme, no ORG; 本月20日 2026-11-20; 約為…的3倍
-    # approx (GUIDELINES); 商務及經濟發展局 one ORG (GUIDELINES: two fields
-    # joined by 及 inside a government body))
-    d.metric("合共[[約1.35萬公噸]]", 13500, "公吨", "approx", "")
-    d.org("。[[工貿署]]發言人")
-    d.date("截至[[本月20日]]", "2026-11-20", "")
-    d.metric("總存貨[[約4.1萬公噸]]", 41000, "公吨", "approx", "")
-    d.metric("儲備量的[[3倍]]", 3, "倍", "approx", "", sep="約")
-    d.org("。[[工貿署]]今年")
-    d.date("工貿署[[今年]]已向", Y, "")
-    d.metric("已向[[12家]]新", 12, "家", "exact", "")
-    d.org("。[[商務及經濟發展局]]亦指")
-    d.date("亦指，[[今年]]暫無", Y, "")
-    # P3 (香港米行商會 an ORG, no CITY inside (SPEC); 旺角、油麻地、西環
-    # districts, no CITY; 2016年 a baseline; 逾四成 over; 約佔三分之一
-    # approx (SPEC's fraction as a percentage), 約佔 outside; 1970年 a year;
-    # 3,000 with its separator; 一帶 and 一間 no figures; 上月 2026-10;
-    # 每月, 每日, 每斤 outside; 平均 makes 約80斤 a statistic of sales)
-    d.org("。[[香港米行商會]]表示，全港")
-    d.metric("零售米舖[[不足300間]]", 300, "间", "under", "")
-    d.date("較[[2016年]]的", "2016", "")
-    d.metric("的[[約520間]]", 520, "间", "approx", "")
-    d.metric("減少[[逾四成]]", 40, "%", "over", "")
-    d.metric("約佔[[三分之一]]", 33.3333333333, "%", "approx", "", sep="約")
-    d.date("。[[1970年]]全港", "1970", "")
-    d.metric("米舖[[逾3,000間]]", 3000, "间", "over", "")
-    d.metric("批發米行[[約200家]]", 200, "家", "approx", "")
-    d.metric("只有[[約60家]]", 60, "家", "approx", "")
-    d.metric("約佔[[一成]]。", 10, "%", "approx", "", sep="約")
-    d.date("指，[[上月]]店舖", "2026-10", "")
-    d.metric("上調[[約8%]]", 8, "%", "approx", "")
-    d.metric("每月[[約4.6萬港元]]", 46000, U, "approx", "")
-    d.metric("賣出[[約80斤]]米", 80, "斤", "approx", "")
-    d.metric("維持在[[9港元]]至", 9, U, "exact", "")
-    d.metric("至[[15港元]]之間", 15, U, "exact", "")
-    # P4 (今年中秋節 2026-09-25 (今年 attached, 前後 outside); 2斤至3斤 two
-    # mentions; 明年 2027; 逾一成 over)
-    d.date("表示，[[今年中秋節]]前後", "2026-09-25", "")
-    d.metric("減少[[約兩成]]，熟客", 20, "%", "approx", "")
-    d.metric("只買[[2斤]]至", 2, "斤", "exact", "")
-    d.metric("至[[3斤]]；", 3, "斤", "exact", "")
-    d.date("若[[明年]]續租", NY, "")
-    d.metric("加租[[逾一成]]", 10, "%", "over", "")
-    # P5 (金源發展國際實業有限公司 (the listed group, renamed from 金源米業
-    # 國際有限公司) and its rice business 金源米業 after 旗下的 two ORGs
-    # (GUIDELINES: 旗下 an owner's word; a group's arm is an ORG), 金源米業
-    # again where it acts; 今年首三季 the year (GUIDELINES:
-    # Hong Kong's quarters without 度); 上月 2026-10; 年初 this year's, a
-    # baseline; 屯門 a district; 五豐行 an ORG (GUIDELINES: trading houses
-    # named 行); 本月 2026-11; 12月 and the baseline 11月 2026)
-    d.org("。[[金源發展國際實業有限公司]]旗下")
-    d.org("旗下的[[金源米業]]表示")
-    d.date("表示，[[今年首三季]]旗下", Y, "")
-    d.metric("銷量[[約3.2萬公噸]]", 32000, "公吨", "approx", "")
-    d.metric("增長[[約6%]]；", 6, "%", "approx", "")
-    d.date("新米[[上月]]起", "2026-10", "")
-    d.metric("零售價[[約75港元]]", 75, U, "approx", "")
-    d.date("較[[年初]]回落", Y, "")
-    d.metric("回落[[約5%]]。", 5, "%", "approx", "")
-    d.org("。[[金源米業]]在屯門")
-    d.metric("儲米[[約1.5萬公噸]]", 15000, "公吨", "approx", "")
-    d.org("。[[五豐行]]則指")
-    d.date("指，[[本月]]起增加", "2026-11", "")
-    d.date("預計[[12月]]入貨量", "2026-12", "")
-    d.date("較[[11月]]增加約15%", "2026-11", "")
-    d.metric("增加[[約15%]]。\n", 15, "%", "approx", "")
-    # P6 (日本貿易振興機構香港事務所 one ORG (GUIDELINES: a branch in a city
-    # written after its body), no CITY inside; 今年1月至9月 two mentions,
-    # taking 東京, the first city after; 東京、大阪 CITY rows; 年初 this
-    # year's; 由…升至 figures exact but for 約; 日本農林水產省 an ORG (a
-    # country before a ministry); 今年 2026, 去年 2025; 由去年的 a baseline)
-    d.org("。[[日本貿易振興機構香港事務所]]數據")
-    d.date("顯示，[[今年1月]]至9月", "2026-01", TK)
-    d.date("至[[9月]]日本", "2026-09", TK)
-    d.metric("大米[[約1.6萬公噸]]", 16000, "公吨", "approx", TK)
-    d.metric("減少[[約12%]]", 12, "%", "approx", TK)
-    d.city("主要由[[東京]]、")
-    d.city("、[[大阪]]的")
-    d.date("由[[年初]]約45港元", Y, "")
-    d.metric("年初[[約45港元]]", 45, U, "approx", "")
-    d.metric("升至[[約68港元]]", 68, U, "approx", "")
-    d.metric("上漲[[約兩成]]。", 20, "%", "approx", "")
-    d.org("。[[日本農林水產省]]早前")
-    d.date("日本[[今年]]新米", Y, "")
-    d.date("較[[去年]]增加約5%", LY, "")
-    d.metric("增加[[約5%]]，但", 5, "%", "approx", "")
-    d.date("由[[去年]]的約35%", LY, "")
-    d.metric("的[[約35%]]", 35, "%", "approx", "")
-    d.metric("降至[[約28%]]", 28, "%", "approx", "")
-    # P7 (惠康、百佳及一田 the Hong Kong chains in a Hong Kong text
-    # (GUIDELINES' [hongkong_brands]), 一田 again where it acts; 本月 2026-11,
-    # 以來 outside; 按週 no DATE; 上週 2026-W47; 逾 over)
-    d.org("，[[惠康]]、")
-    d.org("、[[百佳]]及")
-    d.org("及[[一田]]表示")
-    d.date("表示，[[本月]]以來", "2026-11", "")
-    d.metric("下跌[[約一成]]，不少", 10, "%", "approx", "")
-    d.org("其中[[一田]]上週")
-    d.date("一田[[上週]]推出", "2026-W47", "")
-    d.metric("售出[[逾1.2萬包]]", 12000, "包", "over", "")
-    # P8 (泰國商務部 an ORG; the ministry's sentence names 香港 (輸往香港):
-    # its figures take it, the first city after or the nearest before; 曼谷
-    # a CITY, its sentence's figures take it; 約為每公噸 … 美元 approx, 每公噸
-    # outside (GUIDELINES: 约每公吨1,650美元); 上月 a baseline, 2026-10)
-    d.org("\n[[泰國商務部]]早前")
-    d.date("公布，[[今年首10個月]]泰國", Y, HK)
-    d.metric("出口[[約820萬公噸]]", 8200000, "公吨", "approx", HK)
-    d.city("輸往[[香港]]約")
-    d.metric("香港[[約14.5萬公噸]]", 145000, "公吨", "approx", HK)
-    d.metric("上升[[約6%]]。曼谷", 6, "%", "approx", HK)
-    d.city("。[[曼谷]]出口商")
-    d.date("出口價[[本月]]約為", "2026-11", BK)
-    d.metric("每公噸[[1,150美元]]", 1150, "美元", "approx", BK, sep="約")
-    d.date("較[[上月]]下跌", "2026-10", BK)
-    d.metric("下跌[[約3%]]", 3, "%", "approx", BK)
-    d.metric("每公噸[[620美元]]", 620, "美元", "approx", BK, sep="約")
-    d.date("越南米[[今年首10個月]]輸港", Y, "")
-    d.metric("輸港[[約4.6萬公噸]]", 46000, "公吨", "approx", "")
-    d.metric("增加[[約9%]]。", 9, "%", "approx", "")
-    # P9 (政府統計處 Hong Kong's census department standing alone in a Hong
-    # Kong text (GUIDELINES); 10月 2026-10; 今年第三季 2026-Q3 (GUIDELINES:
-    # 第三季 without 度); 約為 outside, approx; 消費者委員會 an ORG; 上週
-    # 2026-W47; 款 a count unit; 最大 sets no qualifier (GUIDELINES: 最多,
-    # 最高))
-    d.org("\n[[政府統計處]]數據")
-    d.date("顯示，[[10月]]食米", "2026-10", "")
-    d.metric("上升[[約2.3%]]", 2.3, "%", "approx", "")
-    d.date("；[[今年第三季]]本港", "2026-Q3", "")
-    d.metric("約為[[21億港元]]", 2100000000, U, "approx", "", sep="約")
-    d.metric("下跌[[約4.5%]]", 4.5, "%", "approx", "")
-    d.org("。[[消費者委員會]]上週")
-    d.date("委員會[[上週]]公布", "2026-W47", "")
-    d.metric("，[[40款]]包裝米", 40, "款", "exact", "")
-    d.metric("中有[[9款]]", 9, "款", "exact", "")
-    d.metric("售價[[超過40港元]]", 40, U, "over", "")
-    d.metric("差價達[[3倍]]", 3, "倍", "exact", "")
-    # P10 (HKTVmall a Latin name before 表示, an ORG (GUIDELINES); the
-    # sentence's figures take 深圳, the first city after; 深圳、廣州及澳門
-    # CITY rows (澳門 a CITY, SPEC); 滿300港元 exact)
-    d.org("。[[HKTVmall]]表示")
-    d.date("表示，[[今年首10個月]]經其", Y, SZ)
-    d.metric("食米[[約18萬包]]", 180000, "包", "approx", SZ)
-    d.metric("增加[[約15%]]，部分", 15, "%", "approx", SZ)
-    d.city("來自[[深圳]]、")
-    d.city("、[[廣州]]及")
-    d.city("及[[澳門]]的")
-    d.metric("滿[[300港元]]", 300, U, "exact", "")
-    # P11 (食物安全中心 a Hong Kong body standing alone in a Hong Kong text
-    # (GUIDELINES); 香港海關 an ORG, no CITY inside; 宗 a unit; 中銀香港 an
-    # ORG (a bank's arm in Hong Kong, GUIDELINES: 星展香港); 香港中小型企業
-    # 總商會 an ORG)
-    d.org("\n[[食物安全中心]]今年")
-    d.date("安全中心[[今年首三季]]抽驗", Y, "")
-    d.metric("樣本[[約320個]]", 320, "个", "approx", "")
-    d.org("；[[香港海關]]今年")
-    d.date("海關[[今年首三季]]檢獲", Y, "")
-    d.metric("個案[[2宗]]", 2, "宗", "exact", "")
-    d.org("。[[中銀香港]]表示")
-    d.date("表示，[[今年]]已向約150家", Y, "")
-    d.metric("已向[[約150家]]", 150, "家", "approx", "")
-    d.metric("總額[[約3.5億港元]]", 350000000, U, "approx", "")
-    d.org("；[[香港中小型企業總商會]]則")
-    # P12 (約1,100人 with its separator; 平均 makes 約58歲 a statistic; 60歲以上
-    # over, 以上 inside (SPEC 60岁以上); 約佔四成 approx; 約1.8萬港元至2.2萬
-    # 港元 a range, the second exact (precedent g650's 約為95港元至140港元);
-    # 今年 2026, 去年 2025; 名 a unit)
-    d.org("\n[[香港米行商會]]調查")
-    d.metric("從業員[[約1,100人]]", 1100, "人", "approx", "")
-    d.metric("年齡[[約58歲]]", 58, "岁", "approx", "")
-    d.metric("其中[[60歲以上]]", 60, "岁", "over", "")
-    d.metric("約佔[[四成]]；", 40, "%", "approx", "", sep="約")
-    d.metric("月薪[[約1.8萬港元]]", 18000, U, "approx", "")
-    d.metric("至[[2.2萬港元]]，", 22000, U, "exact", "")
-    d.metric("上升[[約5%]]。今年", 5, "%", "approx", "")
-    d.date("。[[今年]]有約15名", Y, "")
-    d.metric("有[[約15名]]", 15, "名", "approx", "")
-    d.date("較[[去年]]增加5名", LY, "")
-    d.metric("增加[[5名]]。", 5, "名", "exact", "")
-    # P13 (聖誕 and 農曆新年 yearless: the coming ones (GUIDELINES; 農曆新年
-    # is 春節); 12月 the year that puts it nearest them, 2026; 按月 no DATE;
-    # 明年第一季 2027-Q1; 明年3月 2027-03, 明年8月 2027-08; 香港理工大學 an
-    # ORG, 聯同 no joiner; 上限 sets no qualifier; 香港貿易發展局 and its
-    # bracketed short form two ORGs; 美食博覽 an event, no ORG)
-    d.date("隨著[[聖誕]]及", "2026-12-25", "")
-    d.date("及[[農曆新年]]臨近", "2027-02-06", "")
-    d.date("臨近，[[12月]]食米", "2026-12", "")
-    d.metric("按月增加[[約一成]]", 10, "%", "approx", "")
-    d.date("，[[明年第一季]]米價", "2027-Q1", "")
-    d.org("。[[香港米行商會]]計劃")
-    d.date("計劃於[[明年3月]]聯同", "2027-03", "")
-    d.org("聯同[[香港理工大學]]推出")
-    d.metric("資助[[約20間]]", 20, "间", "approx", "")
-    d.metric("上限為[[8萬港元]]", 80000, U, "exact", "")
-    d.org("；[[香港貿易發展局]]（")
-    d.org("（[[貿發局]]）")
-    d.date("在[[明年8月]]的", "2027-08", "")
+    U = "澳门元"
+    HK, SZ, HZ, ZH, ZS, BK = ("香港", "深圳市", "杭州市", "珠海市", "中山市",
+                              "曼谷")
+    # title (one sentence for the city column; no city in it: every figure
+    # takes ''; 首三季 after the noun 咖啡室 the year (GUIDELINES: Macao's
+    # quarters without 度; 前N个月 after the noun it is about); 逾千個 a bare
+    # magnitude with a marker (GUIDELINES: 近百, 上千, 过万), 1000, over; 日賣
+    # (sells a day) no date)
+    d.date("咖啡室[[首三季]]收益", Y, "")
+    d.metric("按年升[[約8%]] 豬扒包", 8, "%", "approx", "")
+    d.metric("日賣[[逾千個]]\n", 1000, "个", "over", "")
+    # P1 (the opener 【本報訊】 names no paper: no row (the brief;
+    # GUIDELINES' byline rule); 統計暨普查局 an ORG standing alone in a Macao
+    # text (GUIDELINES); 昨（24）日 one span, 2026-11-24 (SPEC 今（5）日);
+    # 今年第三季 2026-Q3; 今年首三季 the year; 10月底 2026-10 and 去年同期 after
+    # it 2025-10; 間 a unit; 本澳, 全澳 deictic)
+    d.org("。[[統計暨普查局]]昨")
+    d.date("普查局[[昨（24）日]]公佈", "2026-11-24", "")
+    d.date("小食店[[今年第三季]]收益", "2026-Q3", "")
+    d.metric("收益[[約9.6億澳門元]]，", 960000000, U, "approx", "")
+    d.metric("按年升[[約8%]]，今年", 8, "%", "approx", "")
+    d.date("，[[今年首三季]]合計", Y, "")
+    d.metric("合計[[約27.4億澳門元]]；", 2740000000, U, "approx", "")
+    d.date("截至[[10月底]]，", "2026-10", "")
+    d.metric("食肆[[約340間]]，", 340, "间", "approx", "")
+    d.date("比[[去年同期]]多12間", "2025-10", "")
+    d.metric("多[[12間]]。", 12, "间", "exact", "")
+    # (統計暨普查局 again; 10月份 one span (SPEC: 份 inside))
+    d.org("。[[統計暨普查局]]的物價")
+    d.date("顯示，[[10月份]]鮮豬肉", "2026-10", "")
+    d.metric("上升[[約6.2%]]，", 6.2, "%", "approx", "")
+    d.metric("上升[[約4.5%]]，", 4.5, "%", "approx", "")
+    d.metric("則升[[約1.1%]]。", 1.1, "%", "approx", "")
+    # P3 (氹仔 (Taipa, a district: no CITY) and 官也街 a street; 大利來記咖啡室
+    # an ORG (a café by its name, GUIDELINES: a restaurant is a company by
+    # its name); 店方 a back-reference; 每天 no date; 可多至2,600個 exact;
+    # 9月1日 2026-09-01 (起 outside); 每個 outside the price; 由42澳門元加至
+    # 45澳門元 two figures; 今年以來: 今年 a DATE (以來 outside); 第二次 an
+    # ordinal; 上海、杭州 CITY rows; 一次 the indefinite article; 十多個 a
+    # count in Chinese numerals with 多, over, its city 杭州 (nearest before))
+    d.org("，[[大利來記咖啡室]]每天")
+    d.metric("賣出[[約1,500個]]，", 1500, "个", "approx", "")
+    d.metric("多至[[2,600個]]；", 2600, "个", "exact", "")
+    d.date("自[[9月1日]]起", "2026-09-01", "")
+    d.metric("每個[[42澳門元]]加至", 42, U, "exact", "")
+    d.metric("加至[[45澳門元]]，", 45, U, "exact", "")
+    d.date("是[[今年]]以來", Y, "")
+    d.city("來自[[上海]]、杭州")
+    d.city("、[[杭州]]的旅客")
+    d.metric("買走[[超過10個]]。", 10, "个", "over", HZ)
+    # P4 (新好利咖啡餅店 an ORG (a café-bakery by its name); 招徠 no figure;
+    # 本月 2026-11 and 較上月 2026-10 (GUIDELINES: a baseline after 較 counts
+    # from the month the sentence states, 本月); 日均 no date; 半島 the
+    # peninsula, 營地大街 a street; 南屏雅敘 an ORG (an old café by its name,
+    # the precedent's g652 row); 定價為52澳門元 exact; 每日約售450份 approx
+    # across the verb 售 (GUIDELINES: 約 before a verb of selling); 約七成;
+    # 比去年 2025, 約一成)
+    d.org("的[[新好利咖啡餅店]]則")
+    d.date("旅客，[[本月]]日均", "2026-11", "")
+    d.metric("售出[[約700份]]，", 700, "份", "approx", "")
+    d.date("較[[上月]]多", "2026-10", "")
+    d.metric("多[[約12%]]。", 12, "%", "approx", "")
+    d.org("的[[南屏雅敘]]把")
+    d.metric("定價為[[52澳門元]]，", 52, U, "exact", "")
+    d.metric("約售[[450份]]；", 450, "份", "approx", "", sep="約")
+    d.metric("客人中[[約七成]]是", 70, "%", "approx", "")
+    d.date("比[[去年]]高", LY, "")
+    d.metric("高[[約一成]]。", 10, "%", "approx", "")
+    # P5 (大利來記 the café's trade name (GUIDELINES: a company's trade name
+    # is an ORG wherever it recurs); 目前 no date; 7間, 2間 counts; 麥當勞 an
+    # ORG (the chain) and 10月 right after its name 2026-10 (GUIDELINES: a
+    # period right after a company's name is the calendar's); 當月 the month
+    # the text just gave (GUIDELINES: 當月 likewise), 2026-10; 鉅記餅家 an
+    # ORG (GUIDELINES: Macao's shops named by a character and 記); 每盒
+    # outside the price)
+    d.org("。[[大利來記]]目前")
+    d.metric("有[[7間]]分店", 7, "间", "exact", "")
+    d.date("，[[今年]]新開", Y, "")
+    d.metric("新開[[2間]]；", 2, "间", "exact", "")
+    d.org("；[[麥當勞]]10月")
+    d.date("麥當勞[[10月]]推出", "2026-10", "")
+    d.date("，[[當月]]賣出", "2026-10", "")
+    d.metric("賣出[[約18萬個]]；", 180000, "个", "approx", "")
+    d.org("；[[鉅記餅家]]的")
+    d.metric("每盒[[98澳門元]]，", 98, U, "exact", "")
+    d.date("，[[今年首三季]]售出", Y, "")
+    d.metric("售出[[約6.5萬盒]]，", 65000, "盒", "approx", "")
+    d.metric("增長[[約22%]]。", 22, "%", "approx", "")
+    # P6 (澳門飲食業商會 an ORG (a place and a trade before 商會); 今年 2026;
+    # 每斤 outside the prices; 較去年的約38澳門元: 去年 2025 and the baseline
+    # price; 約兩成; 上週 2026-W47; 每個3.5澳門元 exact; 按年漲約17%; 商會 a
+    # back-reference; 一個 the indefinite article; 三成半左右 35 %, approx
+    # (GUIDELINES N成半; SPEC 左右); 近月 no date; 2至5澳門元 a range, the
+    # first figure sharing the unit written after the second (SPEC))
+    d.org("。[[澳門飲食業商會]]引述")
+    d.date("指，[[今年]]鮮豬扒", Y, "")
+    d.metric("每斤[[約46澳門元]]，", 46, U, "approx", "")
+    d.date("較[[去年]]的約38", LY, "")
+    d.metric("的[[約38澳門元]]貴", 38, U, "approx", "")
+    d.metric("貴[[約兩成]]；", 20, "%", "approx", "")
+    d.date("豬仔包[[上週]]的", "2026-W47", "")
+    d.metric("每個[[3.5澳門元]]，", 3.5, U, "exact", "")
+    d.metric("漲[[約17%]]。", 17, "%", "approx", "")
+    d.metric("佔售價[[三成半左右]]，", 35, "%", "approx", "")
+    d.metric("加價[[2]]至5澳門元", 2, U, "exact", "", shared="澳門元")
+    d.metric("加價2至[[5澳門元]]。", 5, U, "exact", "")
+    # P7 (市政署 an ORG standing alone in a Macao text (GUIDELINES: Macao's
+    # bare-named services); 今年首10個月 the year; 供澳 no name (GUIDELINES);
+    # 頭 counts pigs; 公噸 a unit as written (GUIDELINES); 署方 a
+    # back-reference; 今年第三季 2026-Q3; 1,200個 a count; 市政署 again before
+    # 申領; 目前 no date; 約410間)
+    d.org("\n[[市政署]]資料")
+    d.date("顯示，[[今年首10個月]]供澳", Y, "")
+    d.metric("活豬[[約12.6萬頭]]，", 126000, "头", "approx", "")
+    d.metric("減少[[約4%]]，", 4, "%", "approx", "")
+    d.metric("進口[[約1.9萬公噸]]，", 19000, "公吨", "approx", "")
+    d.metric("增加[[約7%]]。署方", 7, "%", "approx", "")
+    d.date("署方[[今年第三季]]抽驗", "2026-Q3", "")
+    d.metric("樣本[[1,200個]]，", 1200, "个", "exact", "")
+    d.org("向[[市政署]]申領")
+    d.metric("小食店共[[約410間]]。", 410, "间", "approx", "")
+    # P8 (澳覓 an ORG (Macao's delivery platform, its operator's brand);
+    # 本月 2026-11 (以來 outside); 平均每單 outside the figure; mFood an ORG (a
+    # Latin name before what a body says, GUIDELINES: 則表示); 上週 2026-W47;
+    # 份; 按週 week on week, no date)
+    d.org("。[[澳覓]]數據")
+    d.date("顯示，[[本月]]以來", "2026-11", "")
+    d.metric("增加[[約30%]]，", 30, "%", "approx", "")
+    d.metric("消費[[約115澳門元]]；", 115, U, "approx", "")
+    d.org("；[[mFood]]則表示")
+    d.date("表示，[[上週]]售出", "2026-W47", "")
+    d.metric("套餐[[超過1.6萬份]]，", 16000, "份", "over", "")
+    d.metric("按週增加[[約一成]]。", 10, "%", "approx", "")
+    # P9 (澳門通 an ORG (the precedent's g652 row); 今年首10個月 the year; 筆
+    # counts transactions; 澳門國際銀行及大西洋銀行 two banks (a declared
+    # pair); 至今 no date; 宗 counts loans; 約佔…的六成 approx across 佔
+    # (GUIDELINES 约占))
+    d.org("\n[[澳門通]]今年")
+    d.date("澳門通[[今年首10個月]]錄得", Y, "")
+    d.metric("交易[[約860萬筆]]，", 8600000, "笔", "approx", "")
+    d.metric("增加[[約14%]]；", 14, "%", "approx", "")
+    d.org("；[[澳門國際銀行]]及")
+    d.org("及[[大西洋銀行]]則向")
+    d.metric("批出[[約95宗]]，", 95, "宗", "approx", "")
+    d.metric("金額[[約3,600萬澳門元]]。", 36000000, U, "approx", "")
+    d.org("。[[澳門通]]表示")
+    d.metric("總數的[[六成]]。", 60, "%", "approx", "", sep="約")
+    # P10 (旅遊局 an ORG standing alone in a Macao text (GUIDELINES); 今年1月
+    # 至10月 a range of two mentions (SPEC); 人次 a unit; 平均逗留約1.2日 a
+    # statistic in days (GUIDELINES: 日 after a statistic cue as Macao
+    # writes it); 上週四 2026-11-19 and its gloss 19日 (SPEC); 香港、廣州和深圳
+    # CITY rows, the sentence's city: 香港 first after for what stands before
+    # it, 深圳 nearest before 約四成)
+    d.org("。[[旅遊局]]公佈")
+    d.date("公佈，[[今年1月]]至", "2026-01", "")
+    d.date("至[[10月]]入境", "2026-10", "")
+    d.metric("旅客[[約3,280萬人次]]，", 32800000, "人次", "approx", "")
+    d.metric("增長[[約10%]]，", 10, "%", "approx", "")
+    d.metric("逗留[[約1.2日]]，", 1.2, "日", "approx", "")
+    d.metric("消費[[約1,050澳門元]]。", 1050, U, "approx", "")
+    d.org("。[[旅遊局]]上週四")
+    d.date("旅遊局[[上週四]]（", "2026-11-19", HK)
+    d.date("上週四（[[19日]]）", "2026-11-19", HK)
+    d.city("來自[[香港]]、廣州")
+    d.city("、[[廣州]]和深圳")
+    d.city("和[[深圳]]的旅客")
+    d.metric("，[[約四成]]受訪", 40, "%", "approx", SZ)
+    # P11 (澳門大學工商管理學院 one ORG (a faculty belongs to its university);
+    # 今年10月 2026-10; 名 counts people; 五成半 55 %, exact (GUIDELINES N成半);
+    # 每月 no date; 人均每次 outside the figure; 經濟及科技發展局 one ORG of two
+    # fields joined by 及 (GUIDELINES 運輸及物流局); 今年 2026; 約佔兩成半
+    # approx; 澳門旅遊大學 an ORG, 聯同 between it and 澳門飲食業商會 (no
+    # joiner); 明年1月 2027-01; 首期 an ordinal word; 招收學員約40人;
+    # 每人 outside the fee)
+    d.org("\n[[澳門大學工商管理學院]]今年")
+    d.date("學院[[今年10月]]訪問", "2026-10", "")
+    d.metric("訪問[[約1,100名]]市民", 1100, "名", "approx", "")
+    d.metric("，[[五成半]]受訪者", 55, "%", "exact", "")
+    d.metric("花費[[約68澳門元]]。", 68, U, "approx", "")
+    d.org("。[[經濟及科技發展局]]資料")
+    d.date("顯示，[[今年]]批出", Y, "")
+    d.metric("申請[[約380宗]]中", 380, "宗", "approx", "")
+    d.metric("約佔[[兩成半]]。", 25, "%", "approx", "", sep="約")
+    d.org("。[[澳門旅遊大學]]明年")
+    d.date("大學[[明年1月]]將", "2027-01", "")
+    d.org("聯同[[澳門飲食業商會]]合辦")
+    d.metric("學員[[約40人]]，", 40, "人", "approx", "")
+    d.metric("收費[[1,500澳門元]]。", 1500, U, "exact", "")
+    # P12 (銀河娛樂集團 an ORG and 澳門銀河 its resort's operator, an ORG (the
+    # precedent's g652 row; 澳門 inside it no CITY); 今年 2026; 3間 a count;
+    # 老字號 no figure; 上月 2026-10; 新濠博亞娛樂 an ORG; 下月 2026-12;
+    # 約5萬人次)
+    d.org("。[[銀河娛樂集團]]旗下")
+    # Gold correction (after hand-over, in a commit of its own): 澳門銀河 here is
+    # the resort as a place (its food court brings in shops), not a body that
+    # acts: no ORG (GUIDELINES: a hotel only stayed at is none; resorts hold no
+    # ORG; dev/g64's precedent: resorts are places), and SPEC: "A city inside a
+    # scenic spot's, a park's or an event's name counts (上海迪士尼乐园 -> 上海)":
+    # CITY 澳門, the sentence's city for the rows after it.
+    d.city("旗下[[澳門]]銀河的")
+    d.date("美食廣場[[今年]]引入", Y, "澳门")
+    d.metric("引入[[3間]]老字號", 3, "间", "exact", "澳门")
+    d.date("，[[上月]]銷售額", "2026-10", "澳门")
+    d.metric("銷售額[[約420萬澳門元]]；", 4200000, U, "approx", "澳门")
+    d.org("；[[新濠博亞娛樂]]則計劃")
+    d.date("計劃[[下月]]舉辦", "2026-12", "")
+    d.metric("吸引[[約5萬人次]]。", 50000, "人次", "approx", "")
+    # P13 (澳門海關 an ORG (GUIDELINES: 海關 a government head); 今年首三季
+    # the year; 宗 counts cases; 公噸; 澳門廠商聯合會 an ORG; 本月上旬 2026-11
+    # (SPEC: parts of a month); 珠海、中山 CITY rows, the sentence's city:
+    # 珠海 first after for 本月上旬 and 25間, 中山 nearest before the rest;
+    # 約值 qualifies the figure after it (GUIDELINES 约值1.9亿港元), approx;
+    # 該會 a back-reference; 今年 2026; 三成左右 approx)
+    d.org("\n[[澳門海關]]今年")
+    d.date("海關[[今年首三季]]在", Y, "")
+    d.metric("個案[[約45宗]]，", 45, "宗", "approx", "")
+    d.metric("肉類[[約3.2公噸]]。", 3.2, "公吨", "approx", "")
+    d.org("。[[澳門廠商聯合會]]則於")
+    d.date("則於[[本月上旬]]組織", "2026-11", ZH)
+    d.metric("本澳[[25間]]食品企業", 25, "间", "exact", ZH)
+    d.city("赴[[珠海]]、中山")
+    d.city("、[[中山]]推介")
+    d.metric("約值[[2,800萬澳門元]]，", 28000000, U, "approx", ZS, sep="約")
+    d.date("該會[[今年]]組團", Y, ZS)
+    d.metric("總額的[[三成左右]]。", 30, "%", "approx", ZS)
+    # P14 (消費者委員會 an ORG standing alone in a Macao text (GUIDELINES);
+    # 本月中旬 2026-11 (SPEC: parts of a month); 全澳 deictic; 28間; 單個 no
+    # figure; 最低35澳門元 and 最高58澳門元 exact (GUIDELINES: 最高 sets no
+    # qualifier); 平均售價約44.6澳門元 approx; 比三年前 2023 (SPEC: N年前 a
+    # relative DATE); 約兩成)
+    d.org("\n[[消費者委員會]]本月")
+    d.date("委員會[[本月中旬]]到", "2026-11", "")
+    d.metric("全澳[[28間]]咖啡室", 28, "间", "exact", "")
+    d.metric("最低[[35澳門元]]、", 35, U, "exact", "")
+    d.metric("最高[[58澳門元]]，", 58, U, "exact", "")
+    d.metric("售價[[約44.6澳門元]]，", 44.6, U, "approx", "")
+    d.date("比[[三年前]]貴", "2023", "")
+    d.metric("貴[[約兩成]]。\n", 20, "%", "approx", "")
+    # P15 (年底 2026 (旺季 a season, outside); 澳門飲食業商會 again; 聖誕
+    # 2026-12-25, 元旦 2027-01-01 and 明年農曆新年 2027-02-06, one span with
+    # 明年 (the precedent's g652 row; 期間 outside); 每日 no date; 超過2萬個
+    # over; 12月 after 明年 in the sentence its next occurrence, 2026-12
+    # (GUIDELINES); 比本月 2026-11; 兩成半左右 25 %, approx; 氹仔, 路環
+    # districts; 近期 no date; 東京、首爾及曼谷 CITY rows, the sentence's city:
+    # 曼谷 nearest before 約30名 and 明年第二季 2027-Q2)
+    d.date("業界對[[年底]]旺季", Y, "")
+    d.org("。[[澳門飲食業商會]]預計")
+    d.date("預計，[[聖誕]]、", "2026-12-25", "")
+    d.date("、[[元旦]]至", "2027-01-01", "")
+    d.date("至[[明年農曆新年]]期間", "2027-02-06", "")
+    d.metric("可[[超過2萬個]]，", 20000, "个", "over", "")
+    d.date("，[[12月]]銷量", "2026-12", "")
+    d.date("比[[本月]]多", "2026-11", "")
+    d.metric("多[[兩成半左右]]；", 25, "%", "approx", "")
+    d.city("近期[[東京]]、首爾")
+    d.city("、[[首爾]]及曼谷")
+    d.city("及[[曼谷]]的旅行團")
+    d.metric("臨時員工[[約30名]]，", 30, "名", "approx", BK)
+    d.date("計劃[[明年第二季]]在", "2027-Q2", BK)
     audit = {
-        "orgs": ["工業貿易署", "工貿署", "商務及經濟發展局", "香港米行商會",
-                 "金源發展國際實業有限公司", "金源米業", "五豐行",
-                 "日本貿易振興機構香港事務所", "日本農林水產省", "惠康",
-                 "百佳", "一田", "泰國商務部", "政府統計處", "消費者委員會",
-                 "HKTVmall", "食物安全中心", "香港海關", "中銀香港",
-                 "香港中小型企業總商會", "香港理工大學", "香港貿易發展局",
-                 "貿發局"],
-        "cities": ["東京", "大阪", "香港", "曼谷", "深圳", "廣州", "澳門"],
+        "orgs": ["統計暨普查局", "大利來記咖啡室", "新好利咖啡餅店", "南屏雅敘",
+                 "大利來記", "麥當勞", "鉅記餅家", "澳門飲食業商會", "市政署",
+                 "澳覓", "mFood", "澳門通", "澳門國際銀行", "大西洋銀行",
+                 "旅遊局", "澳門大學工商管理學院", "經濟及科技發展局",
+                 "澳門旅遊大學", "銀河娛樂集團", "新濠博亞娛樂",
+                 "澳門海關", "澳門廠商聯合會", "消費者委員會"],
+        "cities": ["上海", "杭州", "香港", "廣州", "深圳", "珠海", "中山",
+                   "東京", "首爾", "曼谷"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一帶 (the area around a place), 一間 (the indefinite article,
-        # twice), 一般 (usually); 半個世紀 (half a century: the length of a
-        # shop's life, a duration, no METRIC (SPEC))
-        "cn_excluded": ["西環[[一]]帶", "超過[[半]]個世紀", "。[[一]]間上環",
-                        "灣仔[[一]]間", "，[[一]]般滿"],
+        # 二 of 第二次 (an ordinal, SPEC); 一次 and 一個 (the indefinite
+        # article); 半 of 半島 (the peninsula, a place)
+        "cn_excluded": ["第[[二]]次加價", "有人[[一]]次", "。[[半]]島方面",
+                        "估算，[[一]]個"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year),
-        # 按週 (week on week), 按月 (month on month), 每月 and 每日
-        # (recurring, SPEC), 日本 and 日資 (Japan, Japanese-owned), 年齡 (age),
-        # 年輕 (young), 月薪 (a monthly pay)
-        "words_excluded": {"按年": 13, "按週": 1, "按月": 1, "每月": 1,
-                           "每日": 1, "日本": 6, "日資": 1, "年齡": 1,
-                           "年輕": 1, "月薪": 1},
-        "orghead_excluded": {},
+        # time characters in words that are no DATE: 按年 (year on year), 每天
+        # and 每日 (every day, twice each: SPEC, a recurring day), 平日
+        # (ordinary days), 週末 (weekends), 日均 (a daily average), 近月
+        # (recent months), 按週 (week on week), 至今 (up to now), 每月 (every
+        # month), 旺季 (the peak season), 明顯 (clearly), 日賣 (sells a
+        # day, the title)
+        "words_excluded": {"按年": 9, "每天": 2, "每日": 2, "平日": 1,
+                           "週末": 1, "日均": 1, "近月": 1, "按週": 1,
+                           "至今": 1, "每月": 1, "旺季": 1, "明顯": 1,
+                           "日賣": 1},
+        # head words naming no body: 署方 (twice, the bureau's side, a
+        # back-reference)
+        "orghead_excluded": {"署方": 2},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -3104,7 +3184,7 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G655: (), G656: ()}
+PER_UNITS = {G657: (), G658: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
@@ -3413,6 +3493,14 @@ def check(d, audit):
             if re.search(r"(约|約)(为|為|有|合)$", head):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为/约有 before", r)
+            # (约值/約值 and 约/約 + a verb of selling right before the span,
+            # new here: GUIDELINES, 约值1.9亿港元 -> approx, and 约 before a
+            # verb of selling qualifies the figure after it, 大约售出3—10台;
+            # two mutations of g658 that declared 約值2,800萬澳門元 and
+            # 約售450份 exact passed every check before)
+            if re.search(r"(约|約)(值|售|賣|卖)$", head):
+                assert r["_outer"] in ("约", "約") and \
+                    r["qualifier"] == "approx", ("约值/约售 before", r)
             # an under-marker (不到, 不足) separated from the figure by a
             # short comparison in the same clause (不到國產茶的十分之一: SPEC, a
             # qualifier word separated from the number still sets it;
@@ -3686,7 +3774,11 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
+            # (報道, 星島日報's dateline word, beside 明報's 專訊: new here
+            # for g650's 【星島日報報道】, which names the paper as
+            # 【明報專訊】 does)
+            assert typ == "ORG" and opener in ("【" + name + "專訊】",
+                                               "【" + name + "報道】"), opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the

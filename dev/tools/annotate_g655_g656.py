@@ -1,63 +1,60 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g653_jingdezhen_porcelain_makers and g654_taiwan_nougat_candy_makers
-(annotator AA, held-out set 111).
+g655_chopstick_makers_cities and g656_hk_rice_shops
+(annotator AB, held-out set 111).
 
-Adapted from the precedent set's tools/annotate_za.py (/tmp/ho111/precedent:
-a simplified mainland article of a provincial daily under a 记者 byline
-naming its outlet and the city filed from, and a traditional Taiwan article
-under a 記者…／…報導 byline on a line of its own; the pair closest to mine
-by regions, sources' house styles and the Taiwan parts: ROC years, the s2tw
-round trip, Taiwan's byline part), copied and the data changed, both
-storage blocks exchanged for my encodings:
+Adapted from the precedent set's tools/annotate_zc.py (now dev/tools/annotate_g651_g652.py) (/tmp/ho111/precedent:
+a simplified mainland article of a daily stored without a BOM under a 记者
+byline naming its outlet and the city filed from, and a traditional article
+of Hong Kong's sister region under its opener 【本報消息】, stored as UTF-16
+with a BOM; the script closest to my pair by regions, house styles and the
+UTF-16 walk), copied and the data changed, both storage blocks exchanged for
+my encodings:
 
-- GB18030 WITHOUT A BOM for the simplified mainland g653 (江西日报): new
-  here, annotate_zc.py's GBK block of its g651 widened one level up the
-  family: one byte an ASCII character, two a GB2312 character (the same
-  bytes in GB2312, GBK and GB18030), walked one by one, and one declared
-  character outside GBK, 䶮 (U+4DAE, CJK Extension A, GB18030 FE 9F) of the
-  made-up reporter's given name 陈䶮 on the byline, in no span; GBK and
-  GB2312 fail on the file exactly at its first byte, decoding and encoding
-  alike, and read the text before it; UTF-8, UTF-16 and the Big5 codecs
-  fail or read another text; the mainland byline part (江西日报记者 陈䶮
-  景德镇报道: 江西日报 an ORG row, 景德镇 a CITY row, 景德镇市).
-- PLAIN BIG5 WITHOUT A BOM for the traditional Taiwan g654 (中國時報): new
-  here, annotate_zb.py's Big5-HKSCS byte walk of its g650 narrowed to plain
-  Big5 (lead A1-F9, trail 40-7E or A1-FE, nothing declared: no character
-  outside plain Big5), every character the same bytes in cp950 and
-  Big5-HKSCS but the byline's ／ (plain Big5 A2 41, which cp950 reads as
-  ∕), with annotate_za.py's Taiwan parts of its g648 kept (the
-  S2T_ALLOWED checks, the s2tw round trip, the Taiwan byline part:
-  記者王怡婷／台北報導, 台北 a CITY row, 台北市).
+- UTF-8 WITHOUT A BOM for the simplified mainland g655 (经济日报):
+  annotate_za.py's UTF-8 WITH A BOM block of its g647 without the BOM (no
+  BOM of any kind, every character walked one by one, one byte an ASCII
+  character, three bytes any other; no NUL; the legacy codecs and UTF-16
+  fail or read another text; nothing declared: UTF-8 is no legacy codec),
+  with its mainland checks (every character GB2312's, every line GB2312 =
+  GBK = GB18030 byte for byte) and annotate_zc.py's byline part (经济日报记者
+  沈蔚然 湖州报道: 经济日报 an ORG row, 湖州 a CITY row, 湖州市).
+- UTF-16 LE WITH A BOM for the traditional Hong Kong g656 (東方日報):
+  annotate_zc.py's UTF-16 BE block of its Macao g652 turned to little-endian
+  (FF FE once, every character two bytes, low byte first, the ASCII
+  characters' NULs at odd offsets, as annotate_za.py's UTF-16 LE g648) and to
+  Hong Kong (every character plain Big5's, every line plain Big5 = cp950 =
+  Big5-HKSCS; the opener part for 【本報訊】, once at line 3's start,
+  holding no row; the Hong Kong region block; the t2s-then-s2hk round trip).
 
-It keeps every other check of annotate_za.py (strict decoding, offsets,
+It keeps every other check of annotate_zc.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the s2tw round trip of the Taiwan article, the audits, the
-independent `city` rule asserted against my hand value on every
-DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占/约达,
-marker, marker-before-currency, per-unit basis, collective and time-unit
-checks, the ORG-row checks, the organization head-word audit, the byline
-block).  Changes are listed in NOTES_aa.md.
+article, the audits, the independent `city` rule asserted against my hand
+value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
+约占/约达, marker, marker-before-currency, per-unit basis, collective and
+time-unit checks, the ORG-row checks, the organization head-word audit, the
+ORG_NORM check, the byline and opener blocks).  Changes are listed in
+NOTES_ab.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (neither file has a BOM; nothing
-changed).  `text` of g654 is the traditional original; `normalized`
-(ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Taiwan's cities with 市, foreign cities and Hong
-Kong by their common Chinese names).
+(code points) into the article as decoded (g655 has no BOM; g656's FF FE is
+removed, nothing else changed).  `text` of g656 is the traditional original;
+`normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland
+cities by their official names with 市, Hong Kong, Macao and foreign cities
+by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho111/precedent: README, NOTES_za/zb/zc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_aa.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g655_g656.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_aa.py
+    python3 dev/tools/annotate_g655_g656.py
 """
 import csv
 import datetime
@@ -92,106 +89,107 @@ def enc_ok_early(ch, enc):
         return False
 
 
-G653 = "g653_jingdezhen_porcelain_makers"
-G654 = "g654_taiwan_nougat_candy_makers"
+G655 = "g655_chopstick_makers_cities"
+G656 = "g656_hk_rice_shops"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G653: ("gb18030", b"", False, "2026-11-27", "江西日报"),
-    G654: ("big5", b"", True, "2026-11-26", "中國時報"),
+    G655: ("utf-8", b"", False, "2026-11-25", "经济日报"),
+    G656: ("utf-16-le", BOM16LE, True, "2026-11-26", "東方日報"),
 }
-# every declared codec must have its storage block in Doc: GB18030 WITHOUT A
-# BOM for the simplified mainland g653 (new here: annotate_zc.py's GBK block
-# of its g651 widened one level up the family, its declared character one
-# outside GBK, with its mainland byline part) and PLAIN BIG5 WITHOUT A BOM
-# for the traditional Taiwan g654 (new here: annotate_zb.py's Big5-HKSCS
-# byte walk of its g650 narrowed to plain Big5, nothing declared, with
-# annotate_za.py's Taiwan parts of its g648: the S2T_ALLOWED checks, the
-# Taiwan byline part)
-STORAGE_BLOCKS = ("gb18030", "big5")
+# every declared codec must have its storage block in Doc: UTF-8 WITHOUT A
+# BOM for the simplified mainland g655 (new here: annotate_za.py's UTF-8 WITH
+# A BOM block of its g647 without the BOM, with annotate_zc.py's mainland
+# byline part), and UTF-16 LE WITH A BOM for the traditional Hong Kong g656
+# (new here: annotate_zc.py's UTF-16 BE block of its Macao g652 turned to
+# little-endian and to Hong Kong: the opener 【本報訊】 holding no row, the
+# region block, the t2s-then-s2hk round trip)
+STORAGE_BLOCKS = ("utf-8", "utf-16-le")
 STORE_CODEC = {}
 # the Big5-HKSCS files that hold no character outside plain Big5: none here
-# (annotate_qa.py's narrowing of the narrowest-codec check, kept unused)
+# (no Big5-HKSCS file; annotate_qa.py's narrowing of the narrowest-codec
+# check, kept unused)
 BIG5HKSCS_PLAIN = set()
-# the first character of each file (no BOM in either), with its bytes in the
-# file's encoding (g653: 景 of the title in GB18030, BE B0, GB2312's and
-# GBK's bytes; g654: 台 of the title in plain Big5, A5 78, cp950's bytes)
-FIRST_CHAR = {G653: ("景", "景".encode("gb18030")),
-              G654: ("台", "台".encode("big5"))}
-assert FIRST_CHAR[G653][1] == b"\xbe\xb0" == "景".encode("gb2312") == \
-    "景".encode("gbk") and FIRST_CHAR[G654][1] == b"\xa5\x78" == \
-    "台".encode("cp950")
+# the first character of each file (after the BOM, if any), with its bytes
+# in the file's encoding (g655: 安 of the title in UTF-8, E5 AE 89; g656: 本
+# of the title in UTF-16 LE, 2C 67, after FF FE)
+FIRST_CHAR = {G655: ("安", "安".encode("utf-8")),
+              G656: ("本", "本".encode("utf-16-le"))}
+assert FIRST_CHAR[G655][1] == b"\xe5\xae\x89" and \
+    FIRST_CHAR[G656][1] == b"\x2c\x67"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G653: [], G654: []}
-# the mainland article's characters outside GB2312 that GBK stores: none
-OUTSIDE_GB2312 = {G653: {}}
-OUTSIDE_GB2312_WORD = {G653: {}}
+OUTSIDE_BMP = {G655: [], G656: []}
+# the mainland article's characters outside GB2312: none (UTF-8 is no legacy
+# codec: nothing need be declared; every character is GB2312's, as
+# annotate_za.py's UTF-8 g647)
+OUTSIDE_GB2312 = {G655: {}}
+OUTSIDE_GB2312_WORD = {G655: {}}
 GBK_CODE = {}
-GBK_KINDS = {G653: Counter()}
-# the mainland article's characters outside GBK, each with its kind: 䶮
-# (U+4DAE, CJK Extension A; GB18030 FE 9F, gb18030-fe: lead FE, trail below
-# A1, a code GBK leaves undefined) of the made-up reporter's given name 陈䶮
-# on the byline, once, in no span (the brief: a character outside GBK that
-# GB18030 stores, in a natural word: a given name, as annotate_zc.py's 周堃)
-OUTSIDE_GBK = {G653: {"䶮": "gb18030-fe"}}
-OUTSIDE_GBK_WORD = {G653: {"䶮": {"陈䶮": 1}}}
-GB18030_CODE = {"䶮": b"\xfe\x9f"}
-GB18030_KINDS = {G653: Counter({"gb18030-fe": 1})}
-DECLARED_MAINLAND = OUTSIDE_GBK
-# characters whose GB bytes another GB codec reads otherwise: none
-GB_FORMS = {G653: {}}
-GB_FORMS_WORD = {G653: {}}
+GBK_KINDS = {G655: Counter()}
+# nothing outside GBK (GB18030's own characters): none
+OUTSIDE_GBK = {G655: {}}
+OUTSIDE_GBK_WORD = {G655: {}}
+GB18030_CODE = {}
+GB18030_KINDS = {G655: Counter()}
+DECLARED_MAINLAND = OUTSIDE_GB2312
+# characters whose GB18030 bytes GBK reads as another character: none
+GB_FORMS = {G655: {}}
+GB_FORMS_WORD = {G655: {}}
 # the byline line (the precedent's mainland form: the outlet + 记者 + a
-# space, a made-up name, a space, the city filed from and 报道, as
-# annotate_za.py's 新华日报记者 顾文娟 苏州报道): 江西日报, the outlet named
-# before 记者, is an ORG row (GUIDELINES' byline rule); 景德镇, the
-# prefecture-level city filed from, a CITY row (景德镇市)
-BYLINE = {G653: ("", ["江西日报"], "记者 ", ["陈䶮"], "景德镇")}
-BYLINE_ORG = {G653: True}
-# line 3 of each article and the rows it holds: g653's byline (above);
-# g654's byline on a line of its own in the Taiwan form 記者…／…報導
-# (unbracketed, as annotate_za.py's 聯合報; a made-up name; 台北, a special
-# municipality: a CITY row, 台北市)
-LINE3 = {G653: ("江西日报记者 陈䶮 景德镇报道",
-                [("ORG", "江西日报"), ("CITY", "景德镇")]),
-         G654: ("記者王怡婷／台北報導", [("CITY", "台北")])}
+# space, a made-up name, a space, the city filed from and 报道): 经济日报,
+# the outlet named before 记者, is an ORG row (GUIDELINES' byline rule;
+# SPEC: news outlets in bylines); 湖州 (the prefecture-level city of 安吉
+# county) a CITY row (湖州市)
+BYLINE = {G655: ("", ["经济日报"], "记者 ", ["沈蔚然"], "湖州")}
+BYLINE_ORG = {G655: True}
+# line 3 of each article and the rows it holds: g655's byline (above);
+# g656's line 3 opens with the opener 【本報訊】 (below), no byline
+LINE3 = {G655: ("经济日报记者 沈蔚然 湖州报道",
+                [("ORG", "经济日报"), ("CITY", "湖州")])}
 BYLINE_NOT_CITY = {}
-# the sources whose Taiwan byline is bracketed 〔…〕: none here (中國時報
-# written 記者…／…報導 bare, as annotate_za.py's 聯合報)
+# the sources whose Taiwan byline is bracketed 〔…〕: none
 BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-OPENER = {}
-# characters of the Taiwan article that plain Big5 lacks: none (the brief:
-# no character outside plain Big5)
-OUTSIDE_BIG5 = {G654: {}}
+# the paragraph opener of the Hong Kong article: 【本報訊】 names no paper, so
+# it holds no row (the brief; GUIDELINES: 本报 is none)
+OPENER = {G656: ("【本報訊】", [])}
+# characters of the Hong Kong article that plain Big5 lacks: none (UTF-16
+# holds every character, and the brief asks for a declared character only
+# of a legacy codec wider than its base; g656 writes 隨著, not 隨着, and no
+# 滙 or 埗 outside plain Big5 … every character is plain Big5's, as
+# annotate_zc.py's UTF-16 BE Macao g652)
+OUTSIDE_BIG5 = {G656: {}}
+BIG5_CODE = {}
 CP950_CODE = {}
-BIG5_KINDS = {G654: Counter()}
-IN_ROW = {G653: {}, G654: {}}
-OUTSIDE_BIG5_WORD = {G654: {}}
-BIG5_FORMS = {G654: {}}
-# characters whose plain Big5 bytes cp950 reads as another character: the
-# byline's ／ (A2 41, which cp950 reads as ∕), left out of the line check as
-# annotate_za.py's and annotate_ya.py's Taiwan parts left it out, and
-# asserted in the Big5 block
-BIG5_DIFF = {}
-CP950_DIFF = {}
+BIG5_KINDS = {G656: Counter()}
+# no declared character stands inside a row
+IN_ROW = {G655: {}, G656: {}}
+OUTSIDE_BIG5_WORD = {G656: {}}
+BIG5_FORMS = {G656: {}}
+# characters whose plain Big5 bytes cp950 reads as another character: none
+# (no ／ in g656)
+BIG5_DIFF = {G656: {}}
+CP950_DIFF = {G656: {}}
 CP950_READS = {}
-DECLARED_WORD = {G654: {}}
-HONGKONG = set()
+DECLARED_WORD = {G656: {}}
+HONGKONG = {G656}
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = {G654}
+TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-# Taiwan markers a mainland text writes inside another word: none (g653
-# names no Taiwan place)
 MARKER_ALLOWED = {}
+# bare 2-3 digit numbers before 年 a non-Taiwan text may hold: none
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# set from the OpenCC check of g654 (台 of 台北, 新台幣 …; 占 of 約占)
-S2T_ALLOWED = {G654: ("台", "占")}
-S2T_ALLOWED_WORD = {G654: {}}
-# ORG names that join two fields with 及/和/與/与 inside one body: none
-JOINED_NAMES = {G653: (), G654: ()}
+# none in g656 (the UTF-16 LE block asserts none)
+S2T_ALLOWED = {G656: ()}
+S2T_ALLOWED_WORD = {G656: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body (GUIDELINES:
+# two fields joined by 和 inside a government body are one ORG, 上海市文化和
+# 旅游局; 运输及物流局; 人力资源和社会保障局 bureaus): g655's 黑龙江省林业和
+# 草原局 and 安吉县人力资源和社会保障局; g656's 商務及經濟發展局
+JOINED_NAMES = {G655: ("黑龙江省林业和草原局", "安吉县人力资源和社会保障局"),
+                G656: ("商務及經濟發展局",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
                 "研究所", "研究院")
@@ -200,40 +198,37 @@ for _names in JOINED_NAMES.values():
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write a joiner's or a preposition's character as a
-# character of their name: none here
-JOINER_CHAR_NAMES = {G653: {}, G654: {}}
+# ORG names that write 和/及/與/与 as a character of their name: none here
+JOINER_CHAR_NAMES = {G655: {}, G656: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, or a body and
 # the one it works with: not one body)
-LISTED_PAIRS = {G653: (("京东", "抖音"), ("顺丰速运", "京东物流"),
-                       ("陶文旅集团", "景德镇陶瓷大学"),
-                       ("景德镇陶瓷大学", "景德镇学院")),
-                G654: (("橘之鄉", "奕順軒"),
-                       ("統一超商", "全家便利商店"))}
+LISTED_PAIRS = {G655: (("浙江农林大学竹子研究院", "国际竹藤中心"),
+                       ("拼多多", "抖音")),
+                G656: (("百佳", "一田"),)}
 # ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G653: {}, G654: {}}
+DE_NAMES = {G655: {}, G656: {}}
+# t2s leaves the simplified g655 alone: nothing kept
 T2S_KEPT = {}
-S2HK_KEPT = {}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
-# round trip of g654, each written in it: 台 of 台北, 新台幣 …, which s2tw
-# writes 臺; 占 of 約占, which s2tw writes 佔; 布 of 公布, which s2tw writes
-# 佈; 昇 of the company name 昇恆昌, which t2s makes 升 and s2tw leaves 升)
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("昇", "升")}
-# the halves of each title: g653's space after 598亿元, g654's after 52億元
-TITLE_HALVES = {G653: 2, G654: 2}
-# event names holding a CITY at their start: 景德镇陶瓷精品展 (a fair of the
-# city's bureau; SPEC: a city inside an event's name counts)
-CITY_IN_NAME = {G653: {"景德镇陶瓷精品展": 1}, G654: {}}
+# the OpenCC t2s-then-s2hk round trip of g656 writes 佈 for the 布 of 公布
+# (both Hong Kong forms; precedent g650 writes 公布) and 周 for the 週 of
+# 上週 and 按週 (Hong Kong's papers write 週, as annotate_zc.py's g652): each
+# occurs
+S2HK_KEPT = {G656: {("布", "佈"), ("週", "周")}}
+# Taiwan forms of the s2tw round trip: no Taiwan article here
+TAIWAN_FORMS = set()
+# the halves of each title: g655's space after 约42亿双, g656's after 300間
+TITLE_HALVES = {G655: 2, G656: 2}
+# event names holding a CITY at their start: none
+CITY_IN_NAME = {G655: {}, G656: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
-               "禮品", "礼品",
-               # (石榴节, a fruit festival: new here for g629's 会理石榴节)
-               "石榴节",
-               # (陶瓷精品展, a ceramics fair: new here for g653's
-               # 景德镇陶瓷精品展, so that a CITY_IN_NAME left empty is seen)
-               "陶瓷精品展")
+               "禮品", "礼品")
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
+                   # g628's words (their t2s forms, none written in it and
+                   # not in the list already: 蘿 of 蘿蔔糕, 餃 of 蝦餃; new
+                   # here)
+                   "萝饺"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
                    "订单电积鸿纬达营运链门湾岛览龙冈审预议编质询辆职补铁规轨"
@@ -256,6 +251,15 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "龄护陆鉴础钟骤扬纲"
                    "请审评线购设税资际仅荐阶层劳务区总联会夹经筑妇简构贸环疗绝备"
                    "铁规筑亿划测础尽"
+                   # (new here for g616: the t2s forms of its 號 寶 擇 換
+                   # 歐 現 裝 譽 試 負 責 貨 間 難)
+                   "号宝择换欧现装誉试负责货间难"
+                   # (new here for g622: the t2s forms the check in main()
+                   # asked for, 並 佔 兒 兩 則 … 麗)
+                   "并占儿两则动问宝带后从应换择于晋档为现当网习脱胶号装誉猫货贩"
+                   "转间陈双题丽"
+                   # (new here for g634: the t2s forms of its 堅 撈 覓 鴨)
+                   "坚捞觅鸭"
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
                    "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
@@ -483,35 +487,32 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # not in the list already: 濃 of 美濃, 霧 of 蓮霧; new
                    # here)
                    "浓雾"
-                   # g606's words (their t2s forms, none written in it and
-                   # not in the list already: 臘 of 臘肉, 饒 of 饒河街; new
-                   # here)
-                   "腊饶"
-                   # g654's words (their t2s forms, none written in it: 塹 of
-                   # 竹塹餅, 恆 of 恆天然 and 昇恆昌, 軋 of 牛軋糖, 軒 of 奕順軒, 軟
-                   # of 軟Q, 銘 of 銘傳大學; new here)
-                   "堑恒轧轩软铭"
+                   # g640's words (their t2s forms, none written in it and
+                   # not in the list already: 棧 of 景然棧, 臘 of 燒臘 and
+                   # 臘味, 鵝 of 燒鵝; new here)
+                   "栈腊鹅"
+                   # g646's words (their t2s forms, none written in it and
+                   # not in the list already: 擺 of 擺件; new here)
+                   "摆"
+                   # g652's words (their t2s forms, none written in it and
+                   # not in the list already: 敘 of 南屏雅敘; new here)
+                   "叙"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g653 (mainland,
-# 2026-11-27): 今年国庆 2026-10-01 (今年 attached; 假期 outside), 双11
-# 2026-11-11 (“双11”期间: the nearest, 16 days before; 期间 outside), 元旦
-# 2027-01-01 and 春节 2027-02-06 (元旦、春节临近: yearless, the coming ones,
-# 35 and 71 days after); g654 (Taiwan, 2026-11-26): 明（116）年春節
-# 2027-02-06 (GUIDELINES: a bracketed year takes the holiday after it, one
-# span; 前 outside), 國慶 2026-10-10 (GUIDELINES: Taiwan texts name Taiwan's
-# days; yearless, the nearest, 47 days before; 連假期間 outside), 耶誕
-# 2026-12-25 (Taiwan's Christmas, GUIDELINES; yearless, the coming one, 29
-# days after), 元旦 2027-01-01 (36 days after) and 農曆春節 2027-02-06
-# (GUIDELINES: 農曆春節 is 春節; 72 days after)
-HOLIDAY = {"今年国庆": "2026-10-01", "双11": "2026-11-11",
-           "元旦": "2027-01-01", "春节": "2027-02-06",
-           "明（116）年春節": "2027-02-06", "國慶": "2026-10-10",
-           "耶誕": "2026-12-25", "農曆春節": "2027-02-06"}
+# Holidays the articles name, by their exact span: g655 (mainland,
+# 2026-11-25): 双11 2026-11-11 (“双11”期间: the nearest, 14 days before;
+# 期间 outside), 元旦 2027-01-01 and 春节 2027-02-06 (随着元旦、春节临近:
+# yearless, the coming ones, 37 and 73 days after); g656 (Hong Kong,
+# 2026-11-26): 今年中秋節 2026-09-25 (今年 attached; 前後 outside), 聖誕
+# 2026-12-25 (29 days after) and 農曆新年 2027-02-06 (GUIDELINES: 农历年 is
+# 春节; 72 days after)
+HOLIDAY = {"双11": "2026-11-11", "元旦": "2027-01-01", "春节": "2027-02-06",
+           "今年中秋節": "2026-09-25", "聖誕": "2026-12-25",
+           "農曆新年": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -537,10 +538,6 @@ FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               # (耶誕 alone, Taiwan's Christmas: new here for g546's 展望耶誕
               # 及農曆春節檔期)
               "耶誕": (12, 25)}
-# Taiwan's own fixed days, read by check_holiday for a Taiwan text before
-# FIXED_DAYS (GUIDELINES: Taiwan texts name Taiwan's days, 国庆 10-10; new
-# here for g630's 國慶連假)
-TAIWAN_FIXED_DAYS = {"國慶": (10, 10), "国庆": (10, 10)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -788,34 +785,31 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g653, mainland (2026): the prefecture-level 景德镇 (also written 景德镇市),
-    # 株洲, 泉州, 潮州, 深圳; the county-level 醴陵 (of 株洲); 迪拜, 吉隆坡,
-    # 墨尔本, 洛杉矶, 汉堡 and 鹿特丹 by their common Chinese names (NO_SHI);
-    # 德化 and 浮梁 counties, 陶溪川 a cultural district: no CITY
-    "景德镇": "景德镇市", "景德镇市": "景德镇市", "醴陵": "醴陵市",
-    "株洲": "株洲市", "泉州": "泉州市", "潮州": "潮州市", "深圳": "深圳市",
-    "迪拜": "迪拜", "吉隆坡": "吉隆坡", "墨尔本": "墨尔本", "洛杉矶": "洛杉矶",
-    "汉堡": "汉堡", "鹿特丹": "鹿特丹",
-    # g654 (traditional spans): Taiwan's special municipalities 台北 (also
-    # written 台北市), 新北, 桃園 and the provincial city 新竹市 by their full
-    # names with 市 (GUIDELINES); 香港, 首爾, 新加坡 and 吉隆坡 by their common
-    # names; 上海 (上海市); 宜蘭 a county, 信義區 a district, 城隍廟商圈 a
-    # shopping area, 台北站 a station, 迪化街 a street: no CITY
-    "台北": "台北市", "台北市": "台北市", "新竹市": "新竹市", "新北": "新北市",
-    "桃園": "桃园市", "香港": "香港", "首爾": "首尔", "新加坡": "新加坡",
-    "上海": "上海市",
+    # g655, mainland (2026): the prefecture-level 益阳, 哈尔滨, 湖州, 莆田,
+    # 赣州, 杭州 and the county-level 义乌 by their official names with 市;
+    # the foreign 东京, 大阪, 洛杉矶, 首尔, 釜山, 迪拜 by their common names;
+    # 安吉, 仙游, 庆元 (counties) no CITY; cities inside ORG names none
+    "益阳": "益阳市", "哈尔滨": "哈尔滨市", "湖州": "湖州市", "莆田": "莆田市",
+    "赣州": "赣州市", "杭州": "杭州市", "义乌": "义乌市", "东京": "东京",
+    "大阪": "大阪", "洛杉矶": "洛杉矶", "首尔": "首尔", "釜山": "釜山",
+    "迪拜": "迪拜",
+    # g656 (traditional spans): 深圳, 廣州 by their official names with 市;
+    # 香港 and 澳門 by their common names; 東京, 大阪, 曼谷 by their common
+    # Chinese names; 香港 inside the ORG names and 本港, 全港, 抵港, 輸港
+    # none; 旺角, 油麻地, 西環, 上環, 灣仔, 屯門 districts, none
+    "香港": "香港", "澳門": "澳门", "深圳": "深圳市", "廣州": "广州市",
+    "東京": "东京", "曼谷": "曼谷",
 }
-# foreign cities and Hong Kong keep their common Chinese name, no 市 added
-NO_SHI = {"迪拜", "吉隆坡", "墨尔本", "洛杉矶", "汉堡", "鹿特丹", "香港",
-          "首尔", "新加坡"}
+# (大阪 is written alike in both scripts: one entry serves both articles)
+NO_SHI = {"香港", "澳门", "东京", "大阪", "洛杉矶", "首尔", "釜山", "迪拜",
+          "曼谷"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳", "休士頓": "休斯敦"}
-# Taiwan's spellings of foreign cities normalized to the mainland's names:
-# none here (首爾, 新加坡, 吉隆坡 are spelled alike but for t2s)
+# Taiwan's or Hong Kong's spellings of foreign cities: none written here
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -823,35 +817,29 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "臺北市政府觀光傳播局": "台北市政府观光传播局",
-    "郭元益食品": "郭元益食品",
-    "糖村": "糖村",
-    "佳德糕餅": "佳德糕饼",
-    "新復珍商行": "新复珍商行",
-    "新竹市政府產業發展處": "新竹市政府产业发展处",
-    "宜蘭縣政府工商旅遊處": "宜兰县政府工商旅游处",
-    "橘之鄉": "橘之乡",
-    "奕順軒": "奕顺轩",
-    "宜蘭縣政府": "宜兰县政府",
-    "台北市糕餅商業同業公會": "台北市糕饼商业同业公会",
-    "台灣區糖果餅乾麵食工業同業公會": "台湾区糖果饼干面食工业同业公会",
-    "勞動部勞動力發展署北基宜花金馬分署": "劳动部劳动力发展署北基宜花金马分署",
-    "雲林縣農會": "云林县农会",
-    "恆天然": "恒天然",
-    "經濟部統計處": "经济部统计处",
-    "統一超商": "统一超商",
-    "全家便利商店": "全家便利商店",
-    "新光三越": "新光三越",
-    "昇恆昌": "升恒昌",
-    "桃園國際機場": "桃园国际机场",
-    "台灣高鐵": "台湾高铁",
-    "臺北市商業處": "台北市商业处",
-    "財政部關務署": "财政部关务署",
-    "中華郵政": "中华邮政",
-    "臺灣中小企業銀行": "台湾中小企业银行",
-    "台北富邦銀行": "台北富邦银行",
-    "銘傳大學觀光學院": "铭传大学观光学院",
-    "市府": "市府",
+    "工業貿易署": "工业贸易署",
+    "工貿署": "工贸署",
+    "商務及經濟發展局": "商务及经济发展局",
+    "香港米行商會": "香港米行商会",
+    "金源發展國際實業有限公司": "金源发展国际实业有限公司",
+    "金源米業": "金源米业",
+    "五豐行": "五丰行",
+    "日本貿易振興機構香港事務所": "日本贸易振兴机构香港事务所",
+    "日本農林水產省": "日本农林水产省",
+    "惠康": "惠康",
+    "百佳": "百佳",
+    "一田": "一田",
+    "泰國商務部": "泰国商务部",
+    "政府統計處": "政府统计处",
+    "消費者委員會": "消费者委员会",
+    "HKTVmall": "HKTVmall",
+    "食物安全中心": "食物安全中心",
+    "香港海關": "香港海关",
+    "中銀香港": "中银香港",
+    "香港中小型企業總商會": "香港中小型企业总商会",
+    "香港理工大學": "香港理工大学",
+    "香港貿易發展局": "香港贸易发展局",
+    "貿發局": "贸发局",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -1032,146 +1020,83 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb18030" and bom == b"" and not self.traditional:
-            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g653
-            # (new here: annotate_zc.py's GBK block of its g651 widened one
-            # level up the family, its declared GB2312-outside character
-            # turned to a GBK-outside one, with its mainland byline part):
-            # no BOM of any kind (GB18030's own 84 31 95 33 included), no
-            # U+FEFF; one byte an ASCII character, two any other: a GB2312
-            # character (lead A1-F7, trail A1-FE, the same bytes in GB2312,
-            # GBK and GB18030) or the declared 䶮 (U+4DAE, CJK Extension A)
-            # at its declared GB18030 bytes FE 9F (gb18030-fe: lead FE, a
-            # trail below A1, a code GBK leaves undefined and GB18030-2005
-            # gives the Extension A character; not a four-byte code), walked
-            # one by one; GBK and GB2312 fail on the file exactly at its
-            # first byte, decoding and encoding alike, and read the text
-            # before it; every line without it GB2312 = GBK = GB18030 byte
-            # for byte; UTF-8, UTF-16 and the Big5 codecs fail or read
-            # another text; no NUL; the byline 江西日报记者 陈䶮 景德镇报道
-            assert full == raw, doc_id
+        if enc == "utf-8" and bom == b"" and not self.traditional:
+            # UTF-8 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g655 (new
+            # here: annotate_za.py's UTF-8 WITH A BOM block of its g647
+            # without the BOM): no BOM of any kind, no U+FEFF; utf-8 and
+            # utf-8-sig read the same text from the whole file; every
+            # character walked one by one, one byte an ASCII character,
+            # three bytes any other (a lead byte E0-EF and two continuation
+            # bytes 80-BF: no character outside the BMP, none of Latin-1); no
+            # NUL; the legacy codecs and UTF-16 fail or read another text;
+            # nothing declared for the codec (UTF-8 holds every character); a
+            # mainland text all the same: every character GB2312's, every
+            # line GB2312 = GBK = GB18030 byte for byte, nothing declared
+            # outside GB2312; the byline 经济日报记者 沈蔚然 湖州报道
+            assert bom == b"" and full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
+            assert not full.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert raw[:len(code)] == code and len(code) == 2, doc_id
-            assert b"\x00" not in raw, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            declared = OUTSIDE_GBK[doc_id]
-            assert declared and set(declared) == set(GB18030_CODE), doc_id
-            # nothing outside GB2312 but the declared GBK-outside character
-            # (no GBK-only character), no form GBK reads otherwise
-            assert not OUTSIDE_GB2312.get(doc_id) and \
-                not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GBK_CODE, doc_id
-            assert not GB_FORMS.get(doc_id) and \
-                not GB_FORMS_WORD.get(doc_id), doc_id
-            assert not IN_ROW.get(doc_id), doc_id
-            kinds = Counter()
+            assert full.decode("utf-8-sig") == self.text, doc_id
+            assert full.decode("utf-8") == self.text, doc_id
+            assert raw.decode("utf-8") == self.text, doc_id
+            assert raw[:len(code)] == code and len(code) == 3, doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("gb18030")
+                b = c.encode("utf-8")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
-                elif c in declared:
-                    assert b == GB18030_CODE[c], (doc_id, c, b)
-                    if declared[c] == "gb18030-fe":
-                        assert len(b) == 2 and b[0] == 0xFE and \
-                            0x40 <= b[1] < 0xA1 and b[1] != 0x7F, c
-                    else:
-                        assert declared[c] == "gb18030-four" and \
-                            len(b) == 4 and 0x81 <= b[0] <= 0xFE and \
-                            0x30 <= b[1] <= 0x39, c
-                    assert not enc_ok(c, "gbk") and \
-                        not enc_ok(c, "gb2312"), c
                 else:
-                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
-                        0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
-                    assert b == c.encode("gb2312") == c.encode("gbk"), c
+                    assert len(b) == 3 and 0xE0 <= b[0] <= 0xEF and all(
+                        0x80 <= x <= 0xBF for x in b[1:]), (doc_id, c, b)
                 pos += len(b)
             assert pos == len(raw), doc_id
-            for c in declared:
-                kinds[declared[c]] += 1
-                assert GB18030_CODE[c].decode("gb18030") == c, c
-                assert not decodes(GB18030_CODE[c], "gbk"), c
-                assert not decodes(GB18030_CODE[c], "gb2312"), c
-            assert kinds == GB18030_KINDS[doc_id], kinds
+            assert len(full) == len(raw), doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" not in raw, doc_id
+            assert not any(0x80 <= ord(c) <= 0x7FF for c in self.text), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii + sum(
-                len(GB18030_CODE[c]) - 2 for c in self.text
-                if c in declared), doc_id
+            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            # the declared characters stand only in their declared words
-            # (each with its count, together holding every occurrence)
-            in_word = OUTSIDE_GBK_WORD[doc_id]
-            assert sorted(in_word) == sorted(declared), doc_id
-            for c, words in in_word.items():
-                for w, k in words.items():
-                    assert c in w and w.count(c) == 1, (c, w)
-                    assert self.text.count(w) == k, (doc_id, w, k)
-                assert self.text.count(c) == sum(words.values()), (doc_id, c)
-                hits = sorted(m.start() + w.index(c) for w in words
-                              for m in re.finditer(re.escape(w), self.text))
-                assert len(hits) == len(set(hits)) == self.text.count(c), c
-            # a mainland text: every other character is GB2312's, and
-            # GB18030 alone holds the declared ones
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # the mainland checks of annotate_ya.py's UTF-16 LE block, with
+            # nothing declared: every character GB2312's, every line
+            # GB2312 = GBK = GB18030 byte for byte
+            declared = OUTSIDE_GB2312.get(doc_id, {})
+            assert not declared and not OUTSIDE_GB2312_WORD.get(doc_id), \
+                doc_id
+            assert not OUTSIDE_GBK.get(doc_id), doc_id
+            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GB_FORMS.get(doc_id), doc_id
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == sorted(declared), (doc_id, outside)
-            outside_gbk = sorted({c for c in self.text
-                                  if not enc_ok(c, "gbk")})
-            assert outside_gbk == sorted(declared), (doc_id, outside_gbk)
-            assert all(enc_ok(c, "gb18030") for c in self.text), doc_id
-            # the narrower GBK and GB2312 stop exactly at the first declared
-            # character, decoding and encoding alike, and read the text
-            # before it
-            first = min(self.text.index(c) for c in declared)
-            at = len(self.text[:first].encode("gb18030"))
-            assert raw[at:at + len(GB18030_CODE[self.text[first]])] == \
-                GB18030_CODE[self.text[first]], doc_id
-            for narrow in ("gbk", "gb2312"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as e:
-                    assert e.start == at, (doc_id, narrow, e.start, at)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as e:
-                    assert e.start == first, (doc_id, narrow, e.start, first)
-                assert raw[:at].decode(narrow) == self.text[:first], narrow
-            # every line without a declared character is GB2312, GBK and
-            # GB18030 alike, byte for byte; a line holding one is so
-            # elsewhere
+            assert outside == [], (doc_id, outside)
             for line in self.text.split("\n"):
-                if not any(c in line for c in declared):
-                    b = line.encode("gb2312")
-                    assert b == line.encode("gbk") == \
-                        line.encode("gb18030"), line
-                    assert b.decode("gb2312") == line, line
-                else:
-                    for part in re.split("|".join(declared), line):
-                        assert part.encode("gb2312") == part.encode(
-                            "gbk") == part.encode("gb18030"), part
-            for o in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
-                      "utf-16-be", "big5", "cp950", "big5hkscs"):
-                assert not decodes(full, o) or \
-                    full.decode(o) != self.text, (doc_id, o)
+                lb = line.encode("gb2312")
+                assert lb == line.encode("gbk") == line.encode("gb18030"), \
+                    line
+                assert lb.decode("gb2312") == line, line
+            assert not IN_ROW.get(doc_id), doc_id
             self.in_row_span = {}
-            self.no_span_chars = sorted(in_word)
+            self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (the precedent's mainland byline part): the
-            # outlet + 记者 + a space, the reporter's name, and, where the
-            # byline names one, a space, the city filed from and 报道;
-            # GUIDELINES: an outlet named before 记者 is an ORG (本报 names
-            # none); the city filed from is a CITY row
+            # the byline line (annotate_ya.py's mainland byline part): the
+            # outlet + 记者 + a space, the reporter's name, a space, the city
+            # filed from and 报道; GUIDELINES: an outlet named before 记者 is
+            # an ORG (本报 names none); the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1185,10 +1110,6 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            # (annotate_zc.py's: the declared character stands in the
-            # byline's name, so its word is that name)
-            assert set(OUTSIDE_GBK_WORD[doc_id]["䶮"]) <= set(names), \
-                doc_id
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -1205,138 +1126,110 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "big5" and bom == b"" and self.traditional:
-            # PLAIN BIG5 WITHOUT A BOM, THE TAIWAN ARTICLE g654 (new here:
-            # annotate_zb.py's Big5-HKSCS byte walk of its g650 narrowed to
-            # plain Big5, nothing declared, with annotate_za.py's Taiwan
-            # parts of its g648 kept): no BOM of any kind, no U+FEFF; one
-            # byte an ASCII character, two any other: a plain Big5 character
-            # (lead A1-F9, trail 40-7E or A1-FE), walked one by one, the same
-            # bytes in cp950 and Big5-HKSCS but the byline's ／ (plain Big5
-            # A2 41, which cp950 reads as ∕ U+2215; cp950 writes ／ A1 FE);
-            # nothing declared (no character outside plain Big5, as the brief
-            # asks; plain Big5 is the family's base); GB18030, GBK, GB2312,
-            # UTF-8 and UTF-16 fail or read another text; no NUL; a Taiwan
-            # text: the S2T_ALLOWED checks, the Taiwan byline part
-            # 記者…／…報導
-            assert full == raw, doc_id
-            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+        elif enc == "utf-16-le" and bom == BOM16LE and self.traditional:
+            # UTF-16 LE WITH A BOM, THE HONG KONG ARTICLE g656 (new here:
+            # annotate_zc.py's UTF-16 BE block of its Macao g652, turned to
+            # little-endian and to Hong Kong, as annotate_za.py's UTF-16 LE
+            # walk of its g648): FF FE once, the text decoded after it;
+            # utf-16 reads the text from the whole file, utf-16-le reads
+            # U+FEFF before it; no second BOM, no U+FEFF inside; every
+            # character two bytes, low byte first (no surrogate pair), walked
+            # one by one; ASCII characters carry a NUL as the second byte of
+            # their pair; the legacy codecs, UTF-8 and UTF-16 BE fail or read
+            # another text, the whole file and the file after its BOM alike;
+            # nothing declared for the codec (UTF-16 holds every character);
+            # a traditional text all the same: GB2312 cannot write it, every
+            # line plain Big5 = cp950 = Big5-HKSCS byte for byte (nothing
+            # declared outside plain Big5, no ／); the opener 【本報訊】 (once
+            # at line 3's start, holding no row: it names no paper), the Hong
+            # Kong region block and the t2s-then-s2hk round trip below
+            assert bom == BOM16LE and full[:2] == BOM16LE and \
+                full[2:] == raw, doc_id
+            assert not raw.startswith((BOM8, BOM16LE, BOM16LE)), doc_id
+            assert not full.startswith((BOM8, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in TAIWAN and \
-                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
+            assert self.traditional and doc_id in HONGKONG and \
+                doc_id not in MACAO and doc_id not in TAIWAN, doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-le") == self.text, doc_id
             assert raw[:len(code)] == code and len(code) == 2, doc_id
-            assert b"\x00" not in raw, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
             pos = 0
             for c in self.text:
-                b = c.encode("big5")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if ord(c) < 0x80:
-                    assert len(b) == 1, (doc_id, c)
-                else:
-                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF9 and (
-                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
-                        doc_id, c, b)
-                    assert b.decode("big5") == c, c
-                    if c != "／":
-                        assert b == c.encode("cp950") == \
-                            c.encode("big5hkscs"), (doc_id, c)
-                        assert b.decode("cp950") == c, c
-                pos += len(b)
-            assert pos == len(raw), doc_id
+                b = c.encode("utf-16-le")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                assert b[1] == ord(c) >> 8 and b[0] == ord(c) & 0xFF, c
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (little-endian: the NUL is the second byte of an ASCII
+            # character's pair, at odd offsets; no Latin-1 character beyond
+            # ASCII, so those pairs are exactly the ASCII characters)
+            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            # cp950 reads the file as another text (the byline's ／ as ∕),
-            # Big5-HKSCS as the same text
-            assert raw.decode("big5hkscs") == self.text, doc_id
-            assert raw.decode("cp950") == self.text.replace("／", "\u2215")
-            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                          "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
-            # nothing declared: no character outside plain Big5, no declared
-            # word, form, kind or cp950 character (annotate_ya.py's Taiwan
-            # part)
-            assert not OUTSIDE_BIG5.get(doc_id), doc_id
-            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
-            assert not DECLARED_WORD.get(doc_id), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # the traditional parts of annotate_xc.py's Big5-HKSCS block,
+            # with nothing declared: every character plain Big5's, every
+            # line plain Big5 = cp950 = Big5-HKSCS byte for byte, no ／
+            declared = OUTSIDE_BIG5.get(doc_id, {})
+            assert declared == {} and not BIG5_CODE, doc_id
             assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not DECLARED_WORD.get(doc_id), doc_id
             assert not BIG5_FORMS.get(doc_id), doc_id
             assert not CP950_DIFF.get(doc_id), doc_id
             assert not BIG5_DIFF.get(doc_id), doc_id
             assert not CP950_CODE, doc_id
-            assert not IN_ROW.get(doc_id), doc_id
+            assert not IN_ROW.get(doc_id) and \
+                not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
             assert outside == [], (doc_id, outside)
-            assert self.text.count("／") == lines[2].count("／") == 1, doc_id
-            assert "\u2215" not in self.text, doc_id
+            assert "／" not in self.text and "\u2215" not in self.text
             for line in self.text.split("\n"):
-                part = line.replace("／", "") if line == lines[2] else line
-                b = part.encode("big5")
-                assert b == part.encode("cp950") == part.encode(
+                b = line.encode("big5")
+                assert b == line.encode("cp950") == line.encode(
                     "big5hkscs"), line
-                assert b.decode("big5") == b.decode("cp950") == part, line
-            assert "／".encode("big5") == b"\xa2\x41" and \
-                "／".encode("cp950") == b"\xa1\xfe", doc_id
+                assert b.decode("big5") == b.decode("cp950") == line, line
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline (annotate_ya.py's Taiwan byline part): 記者 + a
-            # made-up name + ／ + the place filed from + 報導, on a line of
-            # its own, bracketed only where BRACKET_BYLINE says so (not here:
-            # 聯合報 written bare, as the precedent's 金門日報); no outlet
-            # named, no ORG; the place a CITY row unless declared in
-            # BYLINE_NOT_CITY (here 台中, a special municipality: a CITY row)
-            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
-            dl, want = LINE3[doc_id]
-            assert lines[2] == dl, doc_id
-            assert lines[1] == lines[3] == "", doc_id
-            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
-            assert dl.startswith(ob) and dl.endswith(cb), doc_id
-            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
-                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
-                             dl)
-            assert m, dl
-            assert self.text.count(m.group(1)) == 1, doc_id
-            assert self.text.count("／") == 1, doc_id
-            city_at = None
-            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
-                assert want == [] and m.group(2) not in CITY_NORM, doc_id
-            else:
-                assert want == [("CITY", m.group(2))] and \
-                    m.group(2) in CITY_NORM, (doc_id, want)
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            if want:
-                city_at = (m.group(2), line_start + m.start(2))
-            self.byline = ([], False, line_start, len(dl), city_at)
-            # no bracket of an opener in the text, and the byline's
-            # brackets (if any) only on the byline, once each
-            assert not any(b in self.text for b in "【】"), doc_id
-            for b in "〔〕":
-                assert self.text.count(b) == dl.count(b) == (
-                    1 if b in (ob, cb) else 0), (doc_id, b)
-            # the characters allowed although s2t changes them are Taiwan
-            # forms of the round trip (TAIWAN_FORMS), each written
-            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
-                x for x, _ in TAIWAN_FORMS} | set(
-                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
-            assert all(c in self.text
-                       for c in S2T_ALLOWED.get(doc_id, ()))
-            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
-                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
-                assert c not in {x for x, _ in TAIWAN_FORMS}, c
-                for w, k in words.items():
-                    assert c in w and self.text.count(w) == k, (
-                        doc_id, w, k)
-                assert self.text.count(c) == sum(
-                    k * w.count(c) for w, k in words.items()), (doc_id, c)
+            assert not any(b in self.text for b in "〔〕"), doc_id
+            # the opener part (annotate_xc.py's, after annotate_wb.py's; here
+            # for 澳門日報's 【本報消息】, which names no paper and holds no
+            # row (annotate_yc.py's reading of its g646)): the opener opens
+            # line 3 once, no other 【
+            # line; the title, a blank line, then the paragraphs, each
+            # followed by a blank line; no byline
+            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
+            assert lines[1] == "" and lines[2] and not lines[3], doc_id
+            assert doc_id in OPENER, doc_id
+            opener, _ = OPENER[doc_id]
+            assert lines[2].startswith(opener), doc_id
+            assert self.text.count(opener) == 1, doc_id
+            assert opener[0] == "【" and opener[-1] == "】", opener
+            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
+                           len(opener))
+            assert sum(x.startswith("【") for x in lines) == 1
+            assert self.text.count("【") == self.text.count("】") == 1
+            assert not any(x.startswith(("〔", "■", "記者"))
+                           for x in lines), doc_id
+            # no character declared although s2t changes it
+            assert not S2T_ALLOWED.get(doc_id) and \
+                not S2T_ALLOWED_WORD.get(doc_id), doc_id
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1557,7 +1450,10 @@ class Doc:
                 assert k >= 0 and not re.search("[，,。；;！？]",
                                                 before[k:]), (ctx, sep)
             if shared:                  # unit written after the next figure
-                assert re.match(r"[至到~\-－和及、]\d+(\.\d+)?[万萬亿億]?"
+                # (annotate_rc.py's pattern: the next figure may carry
+                # thousands separators, as Macao writes 18,800澳門元)
+                assert re.match(r"[至到~\-－和及、](?:\d{1,3}(?:,\d{3})+|\d+)"
+                                r"(\.\d+)?[万萬亿億]?"
                                 + re.escape(shared),
                                 self.text[end:]), (ctx, shared)
             self.rows.append({"doc_id": self.doc_id, "type": typ,
@@ -1625,332 +1521,624 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# my reference dates: g653's 2026-11-27 is the Friday of ISO week 2026-W48
-# (上周 W47, 16 to 22 November; 昨天 2026-11-26, given in brackets; 上月
-# 2026-10, 本月 2026-11; 两年前 2024); g654's 2026-11-26 the Thursday of
-# W48 (上週 W47; 昨（25）日 2026-11-25); the coming 元旦 2027-01-01 (35
-# days after g653's date, 36 after g654's), 春节/農曆春節 2027-02-06 (71
-# and 72 days after) and 耶誕 2026-12-25 (29 days after g654's date); this
-# year's 国庆 2026-10-01 (mainland), Taiwan's 國慶 2026-10-10, 双11
-# 2026-11-11 (16 days before g653's date); ROC years 110 = 2021, 113 =
-# 2024, 115 = 2026, 116 = 2027, 117 = 2028
-assert datetime.date(2026, 11, 27).isocalendar()[1:] == (48, 5)
+# my reference dates (annotate_uc.py's, the same two days): g627's
+# 2026-11-24 is the Tuesday of ISO week 2026-W48 (上周 W47, 去年同期 of it
+# 2025-W47; 昨天 2026-11-23; 上月 2026-10; 本月 2026-11); the coming 元旦
+# 2027-01-01 (38 days after) and 春节 2027-02-06 (74 days after; 2026-02-17
+# 280 days before); the nearest 双11 2026-11-11 (13 days before); 两年前
+# 2024; g628's 2026-11-26 the Thursday
+# of W48 (上週 W47: 上週三 2026-11-18, 上週五 2026-11-20; 昨日 2026-11-25;
+# 上月 2026-10; 下月 2026-12); the coming 聖誕 2026-12-25 (29 days after),
+# 元旦 2027-01-01 (36 days after) and 農曆新年 2027-02-06 (72 days after)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert [datetime.date.fromisocalendar(2026, 47, k) for k in (3, 5)] == [
+    datetime.date(2026, 11, 18), datetime.date(2026, 11, 20)]
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+
+
+# my reference dates: g633's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November, 去年同期 of it 2025-W47; 昨天
+# 2026-11-24; 上月 2026-10; 本月 2026-11); the coming 元旦 2027-01-01 (37
+# days after) and 春节 2027-02-06 (73 days after; 2026-02-17 281 days
+# before); the nearest 双11 2026-11-11 (14 days before); 两年前 2024; g634's
+# 2026-11-24 the Tuesday of W48 (上週 W47: 上週三 2026-11-18, 上週五
+# 2026-11-20; 昨日 2026-11-23; 上月 2026-10; 下月 2026-12; 五年前 2021); the
+# nearest 國慶 2026-10-01 (54 days before), the coming 聖誕 2026-12-25 (31
+# days after), 元旦 2027-01-01 (38 days after) and 農曆新年 2027-02-06 (74
+# days after)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert [datetime.date.fromisocalendar(2026, 47, k) for k in (1, 3, 5, 7)] \
+    == [datetime.date(2026, 11, 16), datetime.date(2026, 11, 18),
+        datetime.date(2026, 11, 20), datetime.date(2026, 11, 22)]
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 10, 1)).days == 54
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+# (annotate_wc.py's reference dates above, kept: they are mine too)
+# my reference dates: g639's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November, 去年同期 of it 2025-W47; 昨天
+# 2026-11-24; 上月 2026-10; 本月 2026-11); the coming 元旦 2027-01-01 (37
+# days after), 春节 2027-02-06 (73 days after) and 清明 2027-04-05 (明年清明);
+# the nearest 双11 2026-11-11 (14 days before); g640's 2026-11-24 the Tuesday
+# of W48 (上週 W47: 上週三 2026-11-18, 上週五 2026-11-20; 昨日 2026-11-23;
+# 上月 2026-10; 下月 2026-12); the nearest 國慶 2026-10-01 (54 days before),
+# the coming 聖誕 2026-12-25 (31 days after), 元旦 2027-01-01 (38 days
+# after), 農曆新年 2027-02-06 (74 days after) and 清明 2027-04-05 (132 days
+# after; 2026-04-05 is 233 days before)
+assert (_QINGMING[2027] - datetime.date(2026, 11, 24)).days == 132
+assert (datetime.date(2026, 11, 24) - _QINGMING[2026]).days == 233
+assert datetime.date(2026, 4, 18).isoweekday() == 6     # 今年4月18日, a
+# Saturday (the festival's opening day, the third Saturday of April)
+# (annotate_xc.py's reference dates above, kept)
+# my reference dates: g655's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-24; 上月 2026-10; 两年前
+# 2024); the coming 元旦 2027-01-01 (37 days after) and 春节 2027-02-06 (73
+# days after; 2026-02-17 281 days before); the nearest 双11 2026-11-11 (14
+# days before); g656's 2026-11-26 the Thursday of W48 (上週 W47; 昨日
+# 2026-11-25; 上月 2026-10; 本月 2026-11); the coming 聖誕 2026-12-25 (29
+# days after) and 農曆新年 2027-02-06 (72 days after); 今年中秋節 2026-09-25
+# (62 days before)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
 assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
     datetime.date(2026, 11, 16)
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 27)).days == 35
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 27)).days == 71
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
 assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
-assert (datetime.date(2026, 11, 27) - datetime.date(2026, 11, 11)).days == 16
-assert [110 + 1911, 113 + 1911, 115 + 1911, 116 + 1911, 117 + 1911] == [
-    2021, 2024, 2026, 2027, 2028]
-
-
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 11, 26) - _MID_AUTUMN[2026]).days == 62
 # ===========================================================================
-# g653 porcelain (瓷器, 青花瓷): the kilns, studios and ceramics companies of
-# 景德镇, 醴陵 (株洲), 德化 (a county of 泉州), 潮州, their groups and
-# brands, the ceramics associations, output value, prices per piece,
-# e-commerce live-streaming and export orders.  Simplified, GB18030 without
-# a BOM (䶮 outside GBK), byline 江西日报记者 陈䶮 景德镇报道, 2026-11-27,
-# 江西日报.
-# g654 nougat and milk candy (牛軋糖): the makers and souvenir shops of
-# 台北, 新竹市 and 宜蘭 (a county), the city governments' tourism and
-# gift-box figures, the confectionery association, milk powder and peanut
-# prices, sales in 新台幣, ROC years.  Traditional (Taiwan), plain Big5
-# without a BOM, byline 記者王怡婷／台北報導, 2026-11-26, 中國時報.
+# g655 chopsticks and tableware: makers of 安吉 (湖州), 益阳, 仙游 (莆田),
+# 哈尔滨, 赣州 and other cities, their groups and brands, the daily-use
+# products association, output in pairs, bamboo purchase prices, export
+# orders, online sales
 # ===========================================================================
-
-
 @doc
-def g653():
-    d = Doc(G653)
+def g655():
+    d = Doc(G655)
     Y, NY, LY = "2026", "2027", "2025"
-    JDZ, LL, ZZ, QZ, CZ, SZ = "景德镇市", "醴陵市", "株洲市", "泉州市", \
-        "潮州市", "深圳市"
-    # title (one sentence for the city column: 景德镇 a CITY as a modifier
-    # (SPEC); 前10个月 after the noun it is about, the calendar period
-    # (GUIDELINES), the year; 醴陵 (a county-level city of 株洲) and 潮州
-    # listed cities, modifiers of 瓷企)
-    d.city("[[景德镇]]陶瓷前10个月")
-    d.date("陶瓷[[前10个月]]产值", Y, JDZ)
-    d.metric("产值[[约598亿元]] 醴陵", 59800000000, "元", "approx", JDZ)
-    d.city(" [[醴陵]]、潮州")
-    d.city("醴陵、[[潮州]]瓷企")
-    # byline: 江西日报 (the outlet before 记者) an ORG, 景德镇 (filed from) a
-    # CITY; 陈䶮 a made-up name, no row
-    d.org("\n[[江西日报]]记者")
-    d.city("陈䶮 [[景德镇]]报道")
-    # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC); the
-    # city's bureau an ORG, no CITY inside (SPEC); 今年1月至10月 a range, two
-    # DATEs (SPEC); the first sentence's figures take 景德镇 (the first
-    # after, then the nearest before); 全市 deictic; 人 a unit (SPEC); 去年
-    # from the reference; 10月 … 去年同期 2025-10 (SPEC); 单月 no DATE)
-    d.date("记者[[昨天]]（", "2026-11-26", JDZ)
-    d.date("（[[11月26日]]）", "2026-11-26", JDZ)
-    d.org("从[[景德镇市统计局]]获悉")
-    d.date("获悉，[[今年1月]]至10月", "2026-01", JDZ)
-    d.date("今年1月至[[10月]]，景德镇", "2026-10", JDZ)
-    d.city("至10月，[[景德镇]]陶瓷")
-    d.metric("产业产值[[约598亿元]]", 59800000000, "元", "approx", JDZ)
-    d.metric("同比增长[[约7.2%]]", 7.2, "%", "approx", JDZ)
-    d.metric("经营主体[[约2.3万家]]", 23000, "家", "approx", "")
-    d.metric("从业人员[[超过16万人]]", 160000, "人", "over", "")
-    d.date("比[[去年]]增加约8000人", LY, "")
-    d.metric("增加[[约8000人]]", 8000, "人", "approx", "")
-    d.date("。[[10月]]单月", "2026-10", "")
-    d.metric("零售额[[约21.6亿元]]", 2160000000, "元", "approx", "")
-    d.date("比[[去年同期]]增长约19%", "2025-10", "")
-    d.metric("增长[[约19%]]", 19, "%", "approx", "")
-    # P2 (the registered name one ORG and its short form in brackets an ORG
-    # there and where repeated (GUIDELINES); 陶溪川 a cultural district, a
-    # facility, no ORG; 今年前三季度 the year (SPEC); 每套, 每件 outside;
-    # 800元至3000元 a range, two METRICs each with its unit (SPEC); 最高 no
-    # qualifier (GUIDELINES); 上周 W47; 明年3月 2027-03 (起 outside); 名 a
-    # measure word; the museum an ORG, its city inside (GUIDELINES:
-    # 景德镇中国陶瓷博物馆); 今年国庆 one span (今年 attached), 假期 outside)
-    d.org("\n[[景德镇陶文旅控股集团有限公司]]（")
-    d.org("简称“[[陶文旅集团]]”")
-    d.date("街区[[今年前三季度]]接待", Y, "")
-    d.metric("游客[[约1260万人次]]", 12600000, "人次", "approx", "")
-    d.metric("同比增长[[约11%]]", 11, "%", "approx", "")
-    d.metric("工作室[[约3800家]]", 3800, "家", "approx", "")
-    d.metric("售价在[[800元]]至", 800, "元", "exact", "")
-    d.metric("至[[3000元]]之间", 3000, "元", "exact", "")
-    d.metric("最高达[[68万元]]", 680000, "元", "exact", "")
-    d.metric("每件[[约4.5万元]]", 45000, "元", "approx", "")
-    d.date("。[[上周]]，陶文旅集团", "2026-W47", "")
-    d.org("上周，[[陶文旅集团]]与")
-    d.org("与[[景德镇陶瓷大学]]签约")
-    d.date("签约，[[明年3月]]起", "2027-03", "")
-    d.metric("学徒[[约200名]]", 200, "名", "approx", "")
-    d.org("。[[景德镇中国陶瓷博物馆]]今年")
-    d.date("博物馆[[今年国庆]]假期", "2026-10-01", "")
-    d.metric("观众[[约9.6万人次]]", 96000, "人次", "approx", "")
-    d.metric("同比增长[[约14%]]", 14, "%", "approx", "")
-    # P3 (醴陵 a county-level city of 株洲: a CITY (醴陵市); the city's
-    # association an ORG; 全市 deictic; 今年前10个月 the year; the customs
-    # district an ORG (GUIDELINES); 今年1月至10月 a range before 醴陵, both
-    # take 醴陵 (the first after); 美元 a unit as written; 迪拜、吉隆坡和墨尔本
-    # three listed foreign cities (GUIDELINES); 约占三成: 约 across 占
-    # (GUIDELINES), the nearest city before is 墨尔本; the registered name and
-    # its bracketed short form ORGs (its characters in the name in order);
-    # 今年三季度 the quarter (SPEC); 明年上半年 the year 2027 (SPEC 上半年);
-    # 醴陵、株洲 two CITYs, 4条 no collective (four kilns, two cities) takes
-    # 株洲 (the nearest before))
-    d.city("在[[醴陵]]，")
-    d.org("。[[醴陵市陶瓷行业协会]]数据")
-    d.metric("日用瓷企业[[约650家]]", 650, "家", "approx", "")
-    d.date("，[[今年前10个月]]出口订单", Y, "")
-    d.metric("出口订单[[约46亿元]]", 4600000000, "元", "approx", "")
-    d.org("；[[株洲海关]]统计")
-    d.date("统计，[[今年1月]]至10月醴陵", "2026-01", LL)
-    d.date("今年1月至[[10月]]醴陵", "2026-10", LL)
-    d.city("至10月[[醴陵]]陶瓷")
-    d.metric("出口[[约5.8亿美元]]", 580000000, "美元", "approx", LL)
-    d.metric("同比增长[[约13%]]", 13, "%", "approx", LL)
-    d.city("销往[[迪拜]]、")
-    d.city("、[[吉隆坡]]和")
-    d.city("和[[墨尔本]]的")
-    d.metric("约占[[三成]]", 30, "%", "approx", "墨尔本", sep="约")
-    d.org("。[[湖南华联瓷业股份有限公司]]（")
-    d.org("简称“[[华瓷股份]]”")
-    d.date("）[[今年三季度]]营收", "2026-Q3", "")
-    d.metric("营收[[约3.9亿元]]", 390000000, "元", "approx", "")
-    d.metric("环比增长[[约8%]]", 8, "%", "approx", "")
-    d.org("；[[华瓷股份]]计划")
-    d.date("计划[[明年上半年]]在", NY, LL)
-    d.city("在[[醴陵]]、株洲")
-    d.city("、[[株洲]]新增")
-    d.metric("窑炉[[4条]]", 4, "条", "exact", ZZ)
-    # P4 (福建 a province, 德化 and 德化县 a county of 泉州: no CITY; the
-    # county's bureau an ORG (SPEC: a government body); 全县 deictic;
-    # 今年三季度 the quarter; 每件 outside; the city's bureau an ORG, no CITY
-    # inside; 泉州 a CITY, its sentence's figures take it; “双11” the
-    # shopping day, this year's (期间 outside); 突破 over (SPEC))
-    d.org("。[[德化县商务局]]表示")
-    d.date("表示，[[今年三季度]]全县", "2026-Q3", "")
-    d.metric("销售额[[约36亿元]]", 3600000000, "元", "approx", "")
-    d.metric("同比增长[[约22%]]", 22, "%", "approx", "")
-    d.metric("每件售价[[约180元]]", 180, "元", "approx", "")
-    d.metric("陶瓷企业[[约3600家]]", 3600, "家", "approx", "")
-    d.metric("直播间的[[约1400家]]", 1400, "家", "approx", "")
-    d.metric("运营人员[[超过2.1万人]]", 21000, "人", "over", "")
-    d.org("。[[泉州市商务局]]数据")
-    d.city("显示，[[泉州]]今年")
-    d.date("泉州[[今年]]已", Y, QZ)
-    d.metric("账号[[超过2600个]]", 2600, "个", "over", QZ)
-    d.date("“[[双11]]”", "2026-11-11", QZ)
-    d.metric("成交额[[突破12亿元]]", 1200000000, "元", "over", QZ)
-    # P5 (潮州 a CITY; the city's association an ORG; 今年前三季度 the year;
-    # 洛杉矶、汉堡和鹿特丹 three listed foreign cities (GUIDELINES: a list of
-    # three confirms its items, 汉堡 among them); two registered names listed
-    # before 等企业, each an ORG; the registered name with its bracketed 集团
-    # one ORG, its place inside (GUIDELINES: a bracketed 集团 is the name's;
-    # SPEC: a place in front belongs); 上周 W47; 2027年底 the year (SPEC 年底),
-    # 前 outside; 扩大约30%: 约 starts the span (GUIDELINES: 大约 never starts
-    # inside a word))
-    d.city("\n[[潮州]]的瓷企")
-    d.org("。[[潮州市陶瓷行业协会]]统计")
-    d.city("统计，[[潮州]]现有")
-    d.metric("陶瓷企业[[约1.2万家]]", 12000, "家", "approx", CZ)
-    d.date("，[[今年前三季度]]日用陶瓷", Y, CZ)
-    d.metric("出口额[[约148亿元]]", 14800000000, "元", "approx", CZ)
-    d.city("销往[[洛杉矶]]、")
-    d.city("、[[汉堡]]和")
-    d.city("和[[鹿特丹]]；")
-    d.org("；[[广东四通集团股份有限公司]]、")
-    d.org("、[[广东顺祥陶瓷有限公司]]等企业")
-    d.date("等企业[[今年]]新增", Y, "")
-    d.metric("海外订单[[约9.3亿元]]", 930000000, "元", "approx", "")
-    d.org("。[[潮州三环（集团）股份有限公司]]上周")
-    d.date("股份有限公司[[上周]]公布", "2026-W47", "")
-    d.date("将在[[2027年底]]前", NY, "")
-    d.metric("扩大[[约30%]]", 30, "%", "approx", "")
-    # P6 (the platforms listed before 等平台 ORGs (GUIDELINES; 抖音 an ORG,
-    # GUIDELINES); 今年10月 one span; 景德镇 a CITY, its sentence's figures take
-    # it; 拼多多 an ORG; 约为34%: 约 separated by 为 sets approx, outside the
-    # span (GUIDELINES); the couriers ORGs (two listed, LISTED_PAIRS); 日均 no
-    # DATE; 单 a unit as written; the postal group's city branch one ORG, no
-    # CITY (SPEC: a department after the name belongs; GUIDELINES: a branch
-    # in a city is one ORG); the research firm an ORG; 2026年 a DATE)
-    d.org("。[[淘宝]]、")
-    d.org("淘宝、[[京东]]和")
-    d.org("和[[抖音]]等平台")
-    d.date("显示，[[今年10月]]景德镇", "2026-10", JDZ)
-    d.city("今年10月[[景德镇]]陶瓷")
-    d.metric("成交额[[约18.5亿元]]", 1850000000, "元", "approx", JDZ)
-    d.metric("同比增长[[约26%]]", 26, "%", "approx", JDZ)
-    d.org("；[[拼多多]]上周")
-    d.date("拼多多[[上周]]发布", "2026-W47", JDZ)
-    d.city("称，[[景德镇]]手绘瓷")
-    d.metric("复购率约为[[34%]]", 34, "%", "approx", JDZ, sep="约")
-    d.org("。[[顺丰速运]]和")
-    d.org("和[[京东物流]]在")
-    d.city("在[[景德镇]]设立")
-    d.metric("发货[[约6.8万单]]", 68000, "单", "approx", JDZ)
-    d.org("；[[中国邮政集团有限公司景德镇市分公司]]今年")
-    d.date("分公司[[今年]]已", Y, "")
-    d.metric("包裹[[约1250万件]]", 12500000, "件", "approx", "")
-    d.org("。[[艾媒咨询]]预计")
+    YY, HEB, HZ, PT, SE, DB, GZ = ("益阳市", "哈尔滨市", "湖州市", "莆田市",
+                                   "首尔", "迪拜", "赣州市")
+    # title (one sentence for the city column, GUIDELINES: its first half
+    # names no city (安吉 is a county), so 前10个月 and 约42亿双 take 益阳,
+    # the first city of the second half; 前10个月 after its noun 竹筷 the
+    # year)
+    d.date("竹筷[[前10个月]]产量", Y, YY)
+    d.metric("产量[[约42亿双]] 益阳", 4200000000, "双", "approx", YY)
+    d.city("亿双 [[益阳]]、")
+    d.city("、[[哈尔滨]]餐具")
+    # byline (GUIDELINES' byline rule: 经济日报 before 记者 an ORG; 湖州 the
+    # city filed from a CITY row)
+    d.org("[[经济日报]]记者")
+    d.city("沈蔚然 [[湖州]]报道")
+    # P1 (昨天 and its gloss 11月24日 two mentions, the same day (SPEC
+    # 今日(15日)); 今年前10个月 one span; 去年同期 after a period with no ISO
+    # form: the year 2025 (SPEC); 截至 outside; 安吉 a county and 全县 a
+    # deictic word: no CITY)
+    d.date("记者[[昨天]]（", "2026-11-24", "")
+    d.date("昨天（[[11月24日]]）", "2026-11-24", "")
+    d.org("从[[浙江省安吉县竹产业协会]]获悉")
+    d.date("获悉，[[今年前10个月]]，", Y, "")
+    d.metric("竹筷产量[[约42亿双]]，", 4200000000, "双", "approx", "")
+    d.metric("增长[[约7.5%]]，", 7.5, "%", "approx", "")
+    d.metric("出口[[约15亿双]]", 1500000000, "双", "approx", "")
+    d.metric("产值[[约96亿元]]", 9600000000, "元", "approx", "")
+    d.date("比[[去年同期]]增长约9%", LY, "")
+    d.metric("增长[[约9%]]。截至", 9, "%", "approx", "")
+    d.date("截至[[10月底]]，全县", "2026-10", "")
+    d.metric("生产企业[[约460家]]", 460, "家", "approx", "")
+    d.metric("规模以上企业[[73家]]", 73, "家", "exact", "")
+    d.metric("从业人员[[超过2.6万人]]", 26000, "人", "over", "")
+    # P2 (上月 2026-10, 去年同期 after it 2025-10 (SPEC), 9月 a baseline
+    # after 比 2026-09; 每吨 outside the prices (GUIDELINES), 约 inside;
+    # 上周 2026-W47; 今年三季度 2026-Q3; 约一成 10 %; the university's
+    # institute one ORG (a department belongs to it, SPEC) and 国际竹藤中心
+    # a declared pair joined by 和)
+    d.org("。[[湖州市林业局]]监测")
+    d.date("显示，[[上月]]安吉", "2026-10", "")
+    d.metric("每吨[[约720元]]", 720, "元", "approx", "")
+    d.date("比[[去年同期]]上涨约11%", "2025-10", "")
+    d.metric("上涨[[约11%]]", 11, "%", "approx", "")
+    d.date("比[[9月]]上涨", "2026-09", "")
+    d.metric("上涨[[约5%]]；", 5, "%", "approx", "")
+    d.date("；[[上周]]收购价", "2026-W47", "")
+    d.metric("每吨[[约760元]]", 760, "元", "approx", "")
+    d.org("。[[浙江农林大学竹子研究院]]和")
+    d.org("和[[国际竹藤中心]]的")
+    d.date("分析，[[今年三季度]]浙江", "2026-Q3", "")
+    d.metric("减少[[约一成]]，", 10, "%", "approx", "")
+    # P3 (双枪科技股份有限公司 and its short form in quotes two ORGs (SPEC:
+    # quote marks are typography; GUIDELINES: the short form an article
+    # gives), 行业龙头 outside (GUIDELINES: standing in its trade); 今年前三
+    # 季度 the year; 今年6月 2026-06; 双11 2026-11-11 in its quotes (期间
+    # outside); 天猫 an ORG inside 天猫旗舰店 (SPEC: an organization named
+    # inside a product counts); 突破 inside, over (SPEC); 明年 2027 and the
+    # plant's figures take 益阳, the first city after)
+    d.org("，[[双枪科技股份有限公司]]（")
+    d.org("简称“[[双枪科技]]”")
+    d.date("）[[今年前三季度]]实现", Y, "")
+    d.metric("营业收入[[约5.8亿元]]", 580000000, "元", "approx", "")
+    d.metric("增长[[约6.2%]]", 6.2, "%", "approx", "")
+    d.metric("收入[[约3.1亿元]]", 310000000, "元", "approx", "")
+    d.date("公司[[今年6月]]在安吉", "2026-06", "")
+    d.metric("产筷[[约260万双]]", 2600000, "双", "approx", "")
+    d.org("。[[双枪科技]]表示")
+    d.date("“[[双11]]”期间", "2026-11-11", "")
+    d.org("其[[天猫]]旗舰店")
+    d.metric("销量[[突破120万双]]", 1200000, "双", "over", "")
+    d.metric("客单价[[约39元]]", 39, "元", "approx", "")
+    d.metric("提高[[约4元]]。", 4, "元", "approx", "")
+    d.org("。[[双枪科技]]相关负责人")
+    d.date("公司[[明年]]将在", NY, YY)
+    d.city("将在[[益阳]]新建")
+    d.metric("年产[[5亿双]]竹筷", 500000000, "双", "exact", YY)
+    d.metric("总投资[[约3亿元]]", 300000000, "元", "approx", YY)
+    # P4 (湖南益阳: the province glued to its city leaves the city a CITY
+    # (GUIDELINES); 益阳市商务局 an ORG with no CITY inside (SPEC);
+    # 今年1月至10月 a range, two mentions (SPEC), both taking 益阳, the first
+    # city after; 东京、大阪和洛杉矶 three CITY rows; the maker's sentence
+    # names no city; 明年3月 2027-03; 今年初 2026 (a baseline); 每双 outside)
+    d.city("在湖南[[益阳]]，")
+    d.org("。[[益阳市商务局]]数据")
+    d.date("显示，[[今年1月]]至10月", "2026-01", YY)
+    d.date("今年1月至[[10月]]，益阳", "2026-10", YY)
+    d.city("10月，[[益阳]]竹木")
+    d.metric("出口额[[约2.4亿美元]]", 240000000, "美元", "approx", YY)
+    d.metric("增长[[约14%]]", 14, "%", "approx", YY)
+    d.city("销往[[东京]]、")
+    d.city("、[[大阪]]和")
+    d.city("和[[洛杉矶]]。")
+    d.org("。[[湖南桃花江竹材科技股份有限公司]]负责人")
+    d.metric("员工[[约850人]]", 850, "人", "approx", "")
+    d.metric("订单[[约1.6亿双]]", 160000000, "双", "approx", "")
+    d.date("已到[[明年3月]]", "2027-03", "")
+    d.metric("每双[[约0.12美元]]", 0.12, "美元", "approx", "")
+    d.date("比[[今年初]]上涨", Y, "")
+    d.metric("上涨[[约8%]]。", 8, "%", "approx", "")
+    # P5 (福建莆田的仙游县: 莆田 a CITY, 仙游县 a county, none; the
+    # association's sentence names no city; 去年同期 after 今年前三季度 the
+    # year 2025 (SPEC); 168元至880元 two mentions, each with its 元; 东盟
+    # before 出口 the region traded with (GUIDELINES), no ORG; 莆田海关 an
+    # ORG with no CITY inside; the customs sentence takes 莆田)
+    d.city("福建[[莆田]]的")
+    d.org("。[[莆田市工艺美术行业协会]]统计")
+    d.metric("餐具企业[[约180家]]", 180, "家", "approx", "")
+    d.date("，[[今年前三季度]]产值", Y, "")
+    d.metric("产值[[约18亿元]]", 1800000000, "元", "approx", "")
+    d.date("较[[去年同期]]增长约8%；", LY, "")
+    d.metric("增长[[约8%]]；", 8, "%", "approx", "")
+    d.metric("售价在[[168元]]至", 168, "元", "exact", "")
+    d.metric("至[[880元]]之间", 880, "元", "exact", "")
+    d.org("。[[莆田海关]]统计")
+    d.date("统计，[[今年前10个月]]莆田", Y, PT)
+    d.city("前10个月[[莆田]]竹木")
+    d.metric("出口[[约7600万美元]]", 76000000, "美元", "approx", PT)
+    d.metric("增长[[约两成]]。", 20, "%", "approx", PT)
+    # P6 (哈尔滨 CITY rows; 黑龙江省林业和草原局 one ORG (GUIDELINES: two
+    # fields joined by 和 inside a government body); 2015年 a baseline year;
+    # 约六成 60 %; 一次性 holds no figure; 哈尔滨海关 an ORG; the customs
+    # sentence names 首尔 and 釜山 after its figures: they take 首尔, the
+    # first city after (GUIDELINES))
+    d.city("在东北，[[哈尔滨]]的")
+    d.org("。[[黑龙江省林业和草原局]]介绍")
+    d.city("影响，[[哈尔滨]]周边")
+    d.date("较[[2015年]]下降", "2015", HEB)
+    d.metric("下降[[约六成]]", 60, "%", "approx", HEB)
+    d.metric("木制餐具企业[[约40家]]", 40, "家", "approx", HEB)
+    d.metric("桦木餐具[[约9亿件]]", 900000000, "件", "approx", HEB)
+    d.metric("批发价[[约0.05元]]", 0.05, "元", "approx", HEB)
+    d.org("。[[哈尔滨海关]]数据")
+    d.date("显示，[[上月]]黑龙江", "2026-10", SE)
+    d.metric("出口[[约860万美元]]", 8600000, "美元", "approx", SE)
+    d.metric("增长[[约3.5%]]", 3.5, "%", "approx", SE)
+    d.city("销往[[首尔]]和")
+    d.city("和[[釜山]]。")
+    # P7 (江西赣州: the province glued to its city, 赣州 a CITY; 赣州市林业局
+    # an ORG, no CITY inside; 当地 no CITY; 前三季度 the year; 今年以来:
+    # 今年 a DATE, 以来 outside; 迪拜 a CITY, the figures after it take it)
+    d.city("江西[[赣州]]的")
+    d.org("。[[赣州市林业局]]介绍")
+    d.date("当地[[今年]]新增", Y, "")
+    d.metric("生产线[[约30条]]", 30, "条", "approx", "")
+    d.date("全市[[前三季度]]竹木", Y, "")
+    d.metric("产值[[约11亿元]]", 1100000000, "元", "approx", "")
+    d.date("说，[[今年]]以来", Y, DB)
+    d.city("出口到[[迪拜]]的")
+    d.metric("增长[[约45%]]", 45, "%", "approx", DB)
+    d.metric("出口价[[约2.8美元]]", 2.8, "美元", "approx", DB)
+    # P8 (京东、拼多多和抖音 ORGs (GUIDELINES: 抖音 is ORG; items before 等平台);
+    # 苏泊尔、双枪 before 等品牌 ORGs (双枪 the trade name of 双枪科技股份有限
+    # 公司, GUIDELINES); 今年10月 2026-10; 30元以下 under, 以下 inside
+    # (precedent g649's 300元以下); 顺丰速运 an ORG; 单 the unit; 艾媒咨询
+    # an ORG; 上周 2026-W47; 2026年 the year)
+    d.org("。[[京东]]、")
+    d.org("、[[拼多多]]和")
+    d.org("和[[抖音]]等")
+    d.date("显示，[[今年10月]]竹木", "2026-10", "")
+    d.metric("成交额[[约13.5亿元]]", 1350000000, "元", "approx", "")
+    d.metric("增长[[约24%]]", 24, "%", "approx", "")
+    d.org("，[[苏泊尔]]、")
+    d.org("、[[双枪]]等品牌")
+    d.metric("单价[[30元以下]]", 30, "元", "under", "")
+    d.metric("占比[[约六成]]", 60, "%", "approx", "")
+    d.org("。[[顺丰速运]]在安吉")
+    d.metric("发货[[约2.2万单]]", 22000, "单", "approx", "")
+    d.org("。[[艾媒咨询]]上周")
+    d.date("艾媒咨询[[上周]]发布", "2026-W47", "")
     d.date("预计，[[2026年]]全国", Y, "")
-    d.metric("将[[超过900亿元]]", 90000000000, "元", "over", "")
-    # P7 (the customs district an ORG (GUIDELINES); 江西 a province; 今年前
-    # 10个月 the year; 对东盟出口: the bloc is the region traded with, no ORG
-    # (GUIDELINES); 阿里巴巴国际站 an ORG (GUIDELINES: 国际站 after a company
-    # names its business); 今年前三季度 the year; 广交会 an event, no ORG; 个
-    # a measure word, 达 no marker; 上年 from the reference (今年 before it is
-    # relative: GUIDELINES); the bank's city branch one ORG, no CITY; 江西银行
-    # an ORG; “瓷商贷” a product; 最高 no qualifier (GUIDELINES))
-    d.org("，[[南昌海关]]统计")
-    d.date("统计，[[今年前10个月]]江西", Y, "")
-    d.metric("出口[[约11.4亿美元]]", 1140000000, "美元", "approx", "")
-    d.metric("同比增长[[约9%]]，其中", 9, "%", "approx", "")
-    d.metric("出口增长[[约21%]]", 21, "%", "approx", "")
-    d.org("。[[阿里巴巴国际站]]数据")
-    d.date("显示，[[今年前三季度]]海外", Y, "")
-    d.metric("同比增长[[约37%]]", 37, "%", "approx", "")
-    d.date("江西瓷企[[今年]]参加", Y, "")
-    d.metric("展位达[[58个]]", 58, "个", "exact", "")
-    d.date("比[[上年]]增加", LY, "")
-    d.metric("增加[[11个]]", 11, "个", "exact", "")
-    d.org("。[[中国银行景德镇分行]]今年")
-    d.date("分行[[今年]]为", Y, "")
-    d.metric("贸易融资[[约4.2亿元]]", 420000000, "元", "approx", "")
-    d.org("；[[江西银行]]推出")
-    d.metric("最高额度[[100万元]]", 1000000, "元", "exact", "")
-    d.metric("瓷企[[超过560家]]", 560, "家", "over", "")
-    # P8 (年龄 no DATE; the national association an ORG; 全国 deictic; 岁
-    # always a unit (GUIDELINES), 平均 no marker; 35岁以下 under; 不到两成
-    # 20 %, under; the two Jingdezhen universities joined by 与: two ORGs
-    # (LISTED_PAIRS), no CITY inside (SPEC: 福州大学); 今年9月 one span; 首批
-    # no figure; the vocational college an ORG; 门 counts courses)
-    d.org("。[[中国陶瓷工业协会]]调查")
-    d.metric("平均年龄[[约47岁]]", 47, "岁", "approx", "")
-    d.metric("，[[35岁以下]]的", 35, "岁", "under", "")
-    d.metric("的[[不到两成]]", 20, "%", "under", "")
-    d.org("。[[景德镇陶瓷大学]]与")
-    d.org("与[[景德镇学院]]共建")
-    d.date("基地，[[今年9月]]首批", "2026-09", "")
-    d.metric("学员[[约150名]]", 150, "名", "approx", "")
-    d.org("；[[江西陶瓷工艺美术职业技术学院]]今年")
-    d.date("技术学院[[今年]]开设", Y, "")
-    d.metric("课程[[约18门]]", 18, "门", "approx", "")
-    # P9 (浮梁县 a county of 景德镇: no CITY; 一家 the indefinite article; 上月
-    # 2026-10; 每吨, 每公斤 outside; 上月 … 去年同期 that month a year earlier
-    # (GUIDELINES); 比9月 the baseline month; 本月 2026-11; 国家统计局景德镇
-    # 调查队 one ORG (GUIDELINES: a survey team after its body), no CITY;
-    # 11月上旬 the month (SPEC); 月收入 no DATE; 7000元至1.2万元 a range of
-    # two, each with its own magnitude and unit)
-    d.date("介绍，[[上月]]精制", "2026-10", "")
-    d.metric("每吨[[约1650元]]", 1650, "元", "approx", "")
-    d.date("，比[[去年同期]]上涨约6%", "2025-10", "")
-    d.metric("上涨[[约6%]]", 6, "%", "approx", "")
-    d.date("比[[9月]]上涨约2%", "2026-09", "")
-    d.metric("上涨[[约2%]]", 2, "%", "approx", "")
-    d.metric("每公斤[[约2.4万元]]", 24000, "元", "approx", "")
-    d.date("，[[本月]]以来", "2026-11", "")
-    d.org("。[[国家统计局景德镇调查队]]数据")
-    d.date("显示，[[11月上旬]]当地", "2026-11", "")
-    d.metric("环比上涨[[约1.8%]]", 1.8, "%", "approx", "")
-    d.metric("普遍在[[7000元]]至", 7000, "元", "exact", "")
-    d.metric("至[[1.2万元]]之间", 12000, "元", "exact", "")
-    # P10 (the provincial department an ORG; 元旦、春节 yearless, the coming
-    # ones (GUIDELINES); 12月 and 11月 in a yearless holiday's sentence:
-    # nearest the holidays, this year's (GUIDELINES); the city's bureau an
-    # ORG; 12月18日至20日 a range, two DATEs, both take 深圳 (the first
-    # after); 景德镇 at the start of the fair's name a CITY (SPEC: a city
-    # inside an event's name counts; CITY_IN_NAME), 约120家 takes it (the
-    # nearest before); 景德镇市 with 市 before 计划 (SPEC 福州市和); 到2028年 a
-    # plan's goal, so 两年前 counts from the reference (GUIDELINES): 2024;
-    # 景德镇人 a demonym, the city (SPEC))
-    d.org("\n[[江西省商务厅]]表示")
+    d.metric("将[[超过380亿元]]", 38000000000, "元", "over", "")
+    # P9 (11月20日 2026-11-20, 截至 outside; 今年 2026; the bank ORGs (a
+    # bank's branch in a city is one ORG, GUIDELINES); 最低 and 最高 set no
+    # qualifier (GUIDELINES), 约 does; 竹链贷 a product; 海关总署 an ORG;
+    # 四省 after a list of four provinces: SPEC's collective label, no
+    # METRIC; 全年 no DATE)
+    d.date("截至[[11月20日]]，", "2026-11-20", "")
+    d.org("，[[浙江安吉农村商业银行]]今年")
+    d.date("商业银行[[今年]]已向", Y, "")
+    d.metric("贷款[[约12亿元]]", 1200000000, "元", "approx", "")
+    d.metric("企业[[超过300家]]", 300, "家", "over", "")
+    d.metric("最低[[约3.2%]]", 3.2, "%", "approx", "")
+    d.org("；[[中国农业银行湖州分行]]推出")
+    d.metric("额度[[500万元]]", 5000000, "元", "exact", "")
+    d.org("。[[海关总署]]数据")
+    d.date("显示，[[今年前10个月]]全国", Y, "")
+    d.metric("出口[[约9.8亿美元]]", 980000000, "美元", "approx", "")
+    d.metric("增长[[约10%]]。", 10, "%", "approx", "")
+    d.org("。[[中国日用杂品工业协会]]表示")
+    d.metric("年产量[[约800亿双]]", 80000000000, "双", "approx", "")
+    d.metric("约占[[七成]]。", 70, "%", "approx", "", sep="约")
+    d.org("。[[中国竹产业协会]]预计")
+    d.metric("达到[[约52亿双]]", 5200000000, "双", "approx", "")
+    # P10 (今年8月 2026-08; 批次 a unit (GUIDELINES); 约为 separated by 为:
+    # the span 97.3%, approx (GUIDELINES); 两年前 2024 (SPEC: N年前
+    # relative); 个百分点 the unit 百分点 (SPEC); 明年一季度 2027-Q1, its
+    # sentence's city 湖州, the first after; 湖州、杭州、义乌 three CITY rows
+    # (义乌 a county-level city, 义乌市))
+    d.org("。[[国家市场监督管理总局]]今年")
+    d.date("总局[[今年8月]]抽检", "2026-08", "")
+    d.metric("产品[[约560批次]]", 560, "批次", "approx", "")
+    d.metric("约为[[97.3%]]", 97.3, "%", "approx", "", sep="约")
+    d.date("较[[两年前]]提高", "2024", "")
+    d.metric("提高[[约2.1个百分点]]", 2.1, "百分点", "approx", "")
+    d.metric("不合格产品[[17批次]]", 17, "批次", "exact", "")
+    d.org("。[[浙江省市场监督管理局]]表示")
+    d.date("表示，[[明年一季度]]将", "2027-Q1", HZ)
+    d.city("联合[[湖州]]、")
+    d.city("、[[杭州]]、")
+    d.city("、[[义乌]]等地")
+    # P11 (安吉县人力资源和社会保障局 one ORG (GUIDELINES: 人力资源和社会保障局);
+    # 人次 a unit; 6000元至8000元 two mentions; 两年前 2024)
+    d.org("，[[安吉县人力资源和社会保障局]]数据")
+    d.date("显示，[[今年]]已为", Y, "")
+    d.metric("技术工人[[约2100人次]]", 2100, "人次", "approx", "")
+    d.metric("普遍在[[6000元]]至", 6000, "元", "exact", "")
+    d.metric("至[[8000元]]之间", 8000, "元", "exact", "")
+    d.date("比[[两年前]]提高约15%", "2024", "")
+    d.metric("提高[[约15%]]。", 15, "%", "approx", "")
+    # P12 (元旦、春节 yearless: the coming ones (GUIDELINES); 12月 and the
+    # baseline 11月 in a sentence whose period is a yearless holiday: the
+    # year that puts each nearest it, 2026 (GUIDELINES); 到2028年 a plan's
+    # goal, so 去年 counts from the reference date: 2025 (GUIDELINES))
     d.date("随着[[元旦]]、", "2027-01-01", "")
     d.date("、[[春节]]临近", "2027-02-06", "")
-    d.date("预计[[12月]]陶瓷", "2026-12", "")
+    d.date("临近，[[12月]]竹筷", "2026-12", "")
     d.date("比[[11月]]增长", "2026-11", "")
-    d.metric("增长[[约28%]]", 28, "%", "approx", "")
-    d.org("。[[景德镇市商务局]]将于")
-    d.date("将于[[12月18日]]至", "2026-12-18", SZ)
-    d.date("至[[20日]]在", "2026-12-20", SZ)
-    d.city("在[[深圳]]举办")
-    d.city("举办[[景德镇]]陶瓷精品展")
-    d.metric("瓷企[[约120家]]", 120, "家", "approx", JDZ)
-    d.city("。[[景德镇市]]计划")
-    d.date("计划到[[2028年]]将", "2028", JDZ)
-    d.metric("提高到[[800亿元]]", 80000000000, "元", "exact", JDZ)
-    d.date("较[[两年前]]增长", "2024", JDZ)
-    d.metric("增长[[约40%]]", 40, "%", "approx", JDZ)
-    d.city("更多[[景德镇]]人")
+    d.metric("增长[[约三成]]。", 30, "%", "approx", "")
+    d.date("计划到[[2028年]]将", "2028", "")
+    d.metric("提高到[[150亿元]]", 15000000000, "元", "exact", "")
+    d.date("较[[去年]]增长约70%", LY, "")
+    d.metric("增长[[约70%]]", 70, "%", "approx", "")
     audit = {
-        "orgs": ["江西日报", "景德镇市统计局", "景德镇陶文旅控股集团有限公司",
-                 "陶文旅集团", "景德镇陶瓷大学", "景德镇中国陶瓷博物馆",
-                 "醴陵市陶瓷行业协会", "株洲海关", "湖南华联瓷业股份有限公司",
-                 "华瓷股份", "德化县商务局", "泉州市商务局",
-                 "潮州市陶瓷行业协会", "广东四通集团股份有限公司",
-                 "广东顺祥陶瓷有限公司", "潮州三环（集团）股份有限公司",
-                 "淘宝", "京东", "抖音", "拼多多", "顺丰速运", "京东物流",
-                 "中国邮政集团有限公司景德镇市分公司", "艾媒咨询", "南昌海关",
-                 "阿里巴巴国际站", "中国银行景德镇分行", "江西银行",
-                 "中国陶瓷工业协会", "景德镇学院", "江西陶瓷工艺美术职业技术学院",
-                 "国家统计局景德镇调查队", "江西省商务厅", "景德镇市商务局"],
-        "cities": ["景德镇", "景德镇市", "醴陵", "潮州", "株洲", "泉州", "深圳",
-                   "迪拜", "吉隆坡", "墨尔本", "洛杉矶", "汉堡", "鹿特丹"],
+        "orgs": ["经济日报", "浙江省安吉县竹产业协会", "湖州市林业局",
+                 "浙江农林大学竹子研究院", "国际竹藤中心",
+                 "双枪科技股份有限公司", "双枪科技", "天猫", "益阳市商务局",
+                 "湖南桃花江竹材科技股份有限公司", "莆田市工艺美术行业协会",
+                 "莆田海关", "黑龙江省林业和草原局", "哈尔滨海关",
+                 "赣州市林业局", "京东", "拼多多", "抖音", "苏泊尔", "双枪",
+                 "顺丰速运", "艾媒咨询", "浙江安吉农村商业银行",
+                 "中国农业银行湖州分行", "海关总署", "中国日用杂品工业协会",
+                 "中国竹产业协会", "国家市场监督管理总局",
+                 "浙江省市场监督管理局", "安吉县人力资源和社会保障局"],
+        "cities": ["益阳", "哈尔滨", "湖州", "东京", "大阪", "洛杉矶", "莆田",
+                   "首尔", "釜山", "赣州", "迪拜", "杭州", "义乌"],
         "excluded": [],
         "numbers_excluded": [],
-        # 五 of 釉下五彩 (the underglaze five-colour ware: a name, no figure)
-        # and 一 of 一家 (the indefinite article: GUIDELINES)
-        "cn_excluded": ["釉下[[五]]彩瓷", "浮梁县[[一]]家"],
+        # 一座, 一家 (the indefinite article, GUIDELINES), 一次性 (disposable,
+        # a word); 双 of 每双 (per pair: the measure word of a per-unit
+        # price, outside the price's span, GUIDELINES)
+        "cn_excluded": ["新建[[一]]座", "每[[双]]约0.12", "周边[[一]]次性",
+                        "每[[双]]木筷", "；[[一]]家企业"],
+        # 四省 of 浙江、湖南、福建和江西四省: SPEC's collective label, no
+        # METRIC
+        "collectives": [("江西[[四]]省", 4)],
+        "labels_excluded": {},
+        "latin_excluded": [],
+        # time characters in words that are no DATE: 年货 (New Year goods),
+        # 日均 (a daily average, twice), 年产 (an annual output, three times
+        # with 年产量), 天然林 (natural forest), 周边 (around), 明显
+        # (clearly), 年利率 (an annual rate), 全年 (the whole year: no DATE
+        # without a year, GUIDELINES), 月薪 (a monthly pay)
+        "words_excluded": {"年货": 1, "日均": 2, "年产": 3, "天然林": 1,
+                           "周边": 1, "明显": 1, "年利率": 1, "全年": 1,
+                           "月薪": 1},
+        "orghead_excluded": {},
+        "orgwords_excluded": {},
+        "orgstring_excluded": [],
+    }
+    return d, audit
+
+
+# ===========================================================================
+# g656 Hong Kong rice shops: old rice shops and importers, the trade and
+# industry department's rice control scheme and reserve stock, the rice
+# merchants' association, prices in 港元, imports in 公噸 from Thailand and
+# Japan, shop counts
+# ===========================================================================
+@doc
+def g656():
+    d = Doc(G656)
+    Y, NY, LY = "2026", "2027", "2025"
+    U = "港元"
+    HK, TK, BK, SZ = "香港", "东京", "曼谷", "深圳市"
+    # title (no city in either half: empty city; 不足 inside, under (SPEC);
+    # 間 counts shops, unit 间; 首10個月 the year)
+    d.metric("米舖剩[[不足300間]]", 300, "间", "under", "")
+    d.date("泰國米[[首10個月]]進口", Y, "")
+    d.metric("按年升[[約6%]]\n", 6, "%", "approx", "")
+    # P1 (【本報訊】 names no paper: no row (the brief); 工業貿易署 and its
+    # bracketed short form two ORGs (GUIDELINES); 昨日 and its gloss 25日
+    # the same day (SPEC 今日(15日)); 10月底 2026-10, 去年同期 after it
+    # 2025-10; 本港 no CITY (a deictic word, like 全港); 約佔五成半: N成半
+    # one span with 半 (GUIDELINES), 約佔 outside, approx; the bracketed
+    # figure its own mention)
+    d.org("。[[工業貿易署]]（")
+    d.org("（[[工貿署]]）昨日")
+    d.date("）[[昨日]]（25日）", "2026-11-25", "")
+    d.date("昨日（[[25日]]）", "2026-11-25", "")
+    d.date("截至[[10月底]]，本港", "2026-10", "")
+    d.metric("儲存商共[[48家]]", 48, "家", "exact", "")
+    d.date("較[[去年同期]]增加3家", "2025-10", "")
+    d.metric("增加[[3家]]；", 3, "家", "exact", "")
+    d.date("；[[今年首10個月]]本港", Y, "")
+    d.metric("食米[[約26.8萬公噸]]", 268000, "公吨", "approx", "")
+    d.metric("上升[[約4.2%]]", 4.2, "%", "approx", "")
+    d.metric("約佔[[五成半]]", 55, "%", "approx", "", sep="約")
+    d.metric("（[[約14.7萬公噸]]）", 147000, "公吨", "approx", "")
+    d.metric("日本米[[約1.9萬公噸]]", 19000, "公吨", "approx", "")
+    # P2 (大米管制計劃 a scheme, no ORG; 本月20日 2026-11-20; 約為…的3倍
+    # approx (GUIDELINES); 商務及經濟發展局 one ORG (GUIDELINES: two fields
+    # joined by 及 inside a government body))
+    d.metric("合共[[約1.35萬公噸]]", 13500, "公吨", "approx", "")
+    d.org("。[[工貿署]]發言人")
+    d.date("截至[[本月20日]]", "2026-11-20", "")
+    d.metric("總存貨[[約4.1萬公噸]]", 41000, "公吨", "approx", "")
+    d.metric("儲備量的[[3倍]]", 3, "倍", "approx", "", sep="約")
+    d.org("。[[工貿署]]今年")
+    d.date("工貿署[[今年]]已向", Y, "")
+    d.metric("已向[[12家]]新", 12, "家", "exact", "")
+    d.org("。[[商務及經濟發展局]]亦指")
+    d.date("亦指，[[今年]]暫無", Y, "")
+    # P3 (香港米行商會 an ORG, no CITY inside (SPEC); 旺角、油麻地、西環
+    # districts, no CITY; 2016年 a baseline; 逾四成 over; 約佔三分之一
+    # approx (SPEC's fraction as a percentage), 約佔 outside; 1970年 a year;
+    # 3,000 with its separator; 一帶 and 一間 no figures; 上月 2026-10;
+    # 每月, 每日, 每斤 outside; 平均 makes 約80斤 a statistic of sales)
+    d.org("。[[香港米行商會]]表示，全港")
+    d.metric("零售米舖[[不足300間]]", 300, "间", "under", "")
+    d.date("較[[2016年]]的", "2016", "")
+    d.metric("的[[約520間]]", 520, "间", "approx", "")
+    d.metric("減少[[逾四成]]", 40, "%", "over", "")
+    d.metric("約佔[[三分之一]]", 33.3333333333, "%", "approx", "", sep="約")
+    d.date("。[[1970年]]全港", "1970", "")
+    d.metric("米舖[[逾3,000間]]", 3000, "间", "over", "")
+    d.metric("批發米行[[約200家]]", 200, "家", "approx", "")
+    d.metric("只有[[約60家]]", 60, "家", "approx", "")
+    d.metric("約佔[[一成]]。", 10, "%", "approx", "", sep="約")
+    d.date("指，[[上月]]店舖", "2026-10", "")
+    d.metric("上調[[約8%]]", 8, "%", "approx", "")
+    d.metric("每月[[約4.6萬港元]]", 46000, U, "approx", "")
+    d.metric("賣出[[約80斤]]米", 80, "斤", "approx", "")
+    d.metric("維持在[[9港元]]至", 9, U, "exact", "")
+    d.metric("至[[15港元]]之間", 15, U, "exact", "")
+    # P4 (今年中秋節 2026-09-25 (今年 attached, 前後 outside); 2斤至3斤 two
+    # mentions; 明年 2027; 逾一成 over)
+    d.date("表示，[[今年中秋節]]前後", "2026-09-25", "")
+    d.metric("減少[[約兩成]]，熟客", 20, "%", "approx", "")
+    d.metric("只買[[2斤]]至", 2, "斤", "exact", "")
+    d.metric("至[[3斤]]；", 3, "斤", "exact", "")
+    d.date("若[[明年]]續租", NY, "")
+    d.metric("加租[[逾一成]]", 10, "%", "over", "")
+    # P5 (金源發展國際實業有限公司 (the listed group, renamed from 金源米業
+    # 國際有限公司) and its rice business 金源米業 after 旗下的 two ORGs
+    # (GUIDELINES: 旗下 an owner's word; a group's arm is an ORG), 金源米業
+    # again where it acts; 今年首三季 the year (GUIDELINES:
+    # Hong Kong's quarters without 度); 上月 2026-10; 年初 this year's, a
+    # baseline; 屯門 a district; 五豐行 an ORG (GUIDELINES: trading houses
+    # named 行); 本月 2026-11; 12月 and the baseline 11月 2026)
+    d.org("。[[金源發展國際實業有限公司]]旗下")
+    d.org("旗下的[[金源米業]]表示")
+    d.date("表示，[[今年首三季]]旗下", Y, "")
+    d.metric("銷量[[約3.2萬公噸]]", 32000, "公吨", "approx", "")
+    d.metric("增長[[約6%]]；", 6, "%", "approx", "")
+    d.date("新米[[上月]]起", "2026-10", "")
+    d.metric("零售價[[約75港元]]", 75, U, "approx", "")
+    d.date("較[[年初]]回落", Y, "")
+    d.metric("回落[[約5%]]。", 5, "%", "approx", "")
+    d.org("。[[金源米業]]在屯門")
+    d.metric("儲米[[約1.5萬公噸]]", 15000, "公吨", "approx", "")
+    d.org("。[[五豐行]]則指")
+    d.date("指，[[本月]]起增加", "2026-11", "")
+    d.date("預計[[12月]]入貨量", "2026-12", "")
+    d.date("較[[11月]]增加約15%", "2026-11", "")
+    d.metric("增加[[約15%]]。\n", 15, "%", "approx", "")
+    # P6 (日本貿易振興機構香港事務所 one ORG (GUIDELINES: a branch in a city
+    # written after its body), no CITY inside; 今年1月至9月 two mentions,
+    # taking 東京, the first city after; 東京、大阪 CITY rows; 年初 this
+    # year's; 由…升至 figures exact but for 約; 日本農林水產省 an ORG (a
+    # country before a ministry); 今年 2026, 去年 2025; 由去年的 a baseline)
+    d.org("。[[日本貿易振興機構香港事務所]]數據")
+    d.date("顯示，[[今年1月]]至9月", "2026-01", TK)
+    d.date("至[[9月]]日本", "2026-09", TK)
+    d.metric("大米[[約1.6萬公噸]]", 16000, "公吨", "approx", TK)
+    d.metric("減少[[約12%]]", 12, "%", "approx", TK)
+    d.city("主要由[[東京]]、")
+    d.city("、[[大阪]]的")
+    d.date("由[[年初]]約45港元", Y, "")
+    d.metric("年初[[約45港元]]", 45, U, "approx", "")
+    d.metric("升至[[約68港元]]", 68, U, "approx", "")
+    d.metric("上漲[[約兩成]]。", 20, "%", "approx", "")
+    d.org("。[[日本農林水產省]]早前")
+    d.date("日本[[今年]]新米", Y, "")
+    d.date("較[[去年]]增加約5%", LY, "")
+    d.metric("增加[[約5%]]，但", 5, "%", "approx", "")
+    d.date("由[[去年]]的約35%", LY, "")
+    d.metric("的[[約35%]]", 35, "%", "approx", "")
+    d.metric("降至[[約28%]]", 28, "%", "approx", "")
+    # P7 (惠康、百佳及一田 the Hong Kong chains in a Hong Kong text
+    # (GUIDELINES' [hongkong_brands]), 一田 again where it acts; 本月 2026-11,
+    # 以來 outside; 按週 no DATE; 上週 2026-W47; 逾 over)
+    d.org("，[[惠康]]、")
+    d.org("、[[百佳]]及")
+    d.org("及[[一田]]表示")
+    d.date("表示，[[本月]]以來", "2026-11", "")
+    d.metric("下跌[[約一成]]，不少", 10, "%", "approx", "")
+    d.org("其中[[一田]]上週")
+    d.date("一田[[上週]]推出", "2026-W47", "")
+    d.metric("售出[[逾1.2萬包]]", 12000, "包", "over", "")
+    # P8 (泰國商務部 an ORG; the ministry's sentence names 香港 (輸往香港):
+    # its figures take it, the first city after or the nearest before; 曼谷
+    # a CITY, its sentence's figures take it; 約為每公噸 … 美元 approx, 每公噸
+    # outside (GUIDELINES: 约每公吨1,650美元); 上月 a baseline, 2026-10)
+    d.org("\n[[泰國商務部]]早前")
+    d.date("公布，[[今年首10個月]]泰國", Y, HK)
+    d.metric("出口[[約820萬公噸]]", 8200000, "公吨", "approx", HK)
+    d.city("輸往[[香港]]約")
+    d.metric("香港[[約14.5萬公噸]]", 145000, "公吨", "approx", HK)
+    d.metric("上升[[約6%]]。曼谷", 6, "%", "approx", HK)
+    d.city("。[[曼谷]]出口商")
+    d.date("出口價[[本月]]約為", "2026-11", BK)
+    d.metric("每公噸[[1,150美元]]", 1150, "美元", "approx", BK, sep="約")
+    d.date("較[[上月]]下跌", "2026-10", BK)
+    d.metric("下跌[[約3%]]", 3, "%", "approx", BK)
+    d.metric("每公噸[[620美元]]", 620, "美元", "approx", BK, sep="約")
+    d.date("越南米[[今年首10個月]]輸港", Y, "")
+    d.metric("輸港[[約4.6萬公噸]]", 46000, "公吨", "approx", "")
+    d.metric("增加[[約9%]]。", 9, "%", "approx", "")
+    # P9 (政府統計處 Hong Kong's census department standing alone in a Hong
+    # Kong text (GUIDELINES); 10月 2026-10; 今年第三季 2026-Q3 (GUIDELINES:
+    # 第三季 without 度); 約為 outside, approx; 消費者委員會 an ORG; 上週
+    # 2026-W47; 款 a count unit; 最大 sets no qualifier (GUIDELINES: 最多,
+    # 最高))
+    d.org("\n[[政府統計處]]數據")
+    d.date("顯示，[[10月]]食米", "2026-10", "")
+    d.metric("上升[[約2.3%]]", 2.3, "%", "approx", "")
+    d.date("；[[今年第三季]]本港", "2026-Q3", "")
+    d.metric("約為[[21億港元]]", 2100000000, U, "approx", "", sep="約")
+    d.metric("下跌[[約4.5%]]", 4.5, "%", "approx", "")
+    d.org("。[[消費者委員會]]上週")
+    d.date("委員會[[上週]]公布", "2026-W47", "")
+    d.metric("，[[40款]]包裝米", 40, "款", "exact", "")
+    d.metric("中有[[9款]]", 9, "款", "exact", "")
+    d.metric("售價[[超過40港元]]", 40, U, "over", "")
+    d.metric("差價達[[3倍]]", 3, "倍", "exact", "")
+    # P10 (HKTVmall a Latin name before 表示, an ORG (GUIDELINES); the
+    # sentence's figures take 深圳, the first city after; 深圳、廣州及澳門
+    # CITY rows (澳門 a CITY, SPEC); 滿300港元 exact)
+    d.org("。[[HKTVmall]]表示")
+    d.date("表示，[[今年首10個月]]經其", Y, SZ)
+    d.metric("食米[[約18萬包]]", 180000, "包", "approx", SZ)
+    d.metric("增加[[約15%]]，部分", 15, "%", "approx", SZ)
+    d.city("來自[[深圳]]、")
+    d.city("、[[廣州]]及")
+    d.city("及[[澳門]]的")
+    d.metric("滿[[300港元]]", 300, U, "exact", "")
+    # P11 (食物安全中心 a Hong Kong body standing alone in a Hong Kong text
+    # (GUIDELINES); 香港海關 an ORG, no CITY inside; 宗 a unit; 中銀香港 an
+    # ORG (a bank's arm in Hong Kong, GUIDELINES: 星展香港); 香港中小型企業
+    # 總商會 an ORG)
+    d.org("\n[[食物安全中心]]今年")
+    d.date("安全中心[[今年首三季]]抽驗", Y, "")
+    d.metric("樣本[[約320個]]", 320, "个", "approx", "")
+    d.org("；[[香港海關]]今年")
+    d.date("海關[[今年首三季]]檢獲", Y, "")
+    d.metric("個案[[2宗]]", 2, "宗", "exact", "")
+    d.org("。[[中銀香港]]表示")
+    d.date("表示，[[今年]]已向約150家", Y, "")
+    d.metric("已向[[約150家]]", 150, "家", "approx", "")
+    d.metric("總額[[約3.5億港元]]", 350000000, U, "approx", "")
+    d.org("；[[香港中小型企業總商會]]則")
+    # P12 (約1,100人 with its separator; 平均 makes 約58歲 a statistic; 60歲以上
+    # over, 以上 inside (SPEC 60岁以上); 約佔四成 approx; 約1.8萬港元至2.2萬
+    # 港元 a range, the second exact (precedent g650's 約為95港元至140港元);
+    # 今年 2026, 去年 2025; 名 a unit)
+    d.org("\n[[香港米行商會]]調查")
+    d.metric("從業員[[約1,100人]]", 1100, "人", "approx", "")
+    d.metric("年齡[[約58歲]]", 58, "岁", "approx", "")
+    d.metric("其中[[60歲以上]]", 60, "岁", "over", "")
+    d.metric("約佔[[四成]]；", 40, "%", "approx", "", sep="約")
+    d.metric("月薪[[約1.8萬港元]]", 18000, U, "approx", "")
+    d.metric("至[[2.2萬港元]]，", 22000, U, "exact", "")
+    d.metric("上升[[約5%]]。今年", 5, "%", "approx", "")
+    d.date("。[[今年]]有約15名", Y, "")
+    d.metric("有[[約15名]]", 15, "名", "approx", "")
+    d.date("較[[去年]]增加5名", LY, "")
+    d.metric("增加[[5名]]。", 5, "名", "exact", "")
+    # P13 (聖誕 and 農曆新年 yearless: the coming ones (GUIDELINES; 農曆新年
+    # is 春節); 12月 the year that puts it nearest them, 2026; 按月 no DATE;
+    # 明年第一季 2027-Q1; 明年3月 2027-03, 明年8月 2027-08; 香港理工大學 an
+    # ORG, 聯同 no joiner; 上限 sets no qualifier; 香港貿易發展局 and its
+    # bracketed short form two ORGs; 美食博覽 an event, no ORG)
+    d.date("隨著[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[農曆新年]]臨近", "2027-02-06", "")
+    d.date("臨近，[[12月]]食米", "2026-12", "")
+    d.metric("按月增加[[約一成]]", 10, "%", "approx", "")
+    d.date("，[[明年第一季]]米價", "2027-Q1", "")
+    d.org("。[[香港米行商會]]計劃")
+    d.date("計劃於[[明年3月]]聯同", "2027-03", "")
+    d.org("聯同[[香港理工大學]]推出")
+    d.metric("資助[[約20間]]", 20, "间", "approx", "")
+    d.metric("上限為[[8萬港元]]", 80000, U, "exact", "")
+    d.org("；[[香港貿易發展局]]（")
+    d.org("（[[貿發局]]）")
+    d.date("在[[明年8月]]的", "2027-08", "")
+    audit = {
+        "orgs": ["工業貿易署", "工貿署", "商務及經濟發展局", "香港米行商會",
+                 "金源發展國際實業有限公司", "金源米業", "五豐行",
+                 "日本貿易振興機構香港事務所", "日本農林水產省", "惠康",
+                 "百佳", "一田", "泰國商務部", "政府統計處", "消費者委員會",
+                 "HKTVmall", "食物安全中心", "香港海關", "中銀香港",
+                 "香港中小型企業總商會", "香港理工大學", "香港貿易發展局",
+                 "貿發局"],
+        "cities": ["東京", "大阪", "香港", "曼谷", "深圳", "廣州", "澳門"],
+        "excluded": [],
+        "numbers_excluded": [],
+        # 一帶 (the area around a place), 一間 (the indefinite article,
+        # twice), 一般 (usually); 半個世紀 (half a century: the length of a
+        # shop's life, a duration, no METRIC (SPEC))
+        "cn_excluded": ["西環[[一]]帶", "超過[[半]]個世紀", "。[[一]]間上環",
+                        "灣仔[[一]]間", "，[[一]]般滿"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 单月 (in one month), 日均
-        # (daily average), 日用 (daily use, 日用瓷 twice and 日用陶瓷 twice), 年龄 (age),
-        # 月收入 (monthly income)
-        "words_excluded": {"单月": 1, "日均": 1, "日用": 4, "年龄": 1,
-                           "月收入": 1},
-        # head words naming no body: none
+        # time characters in words that are no DATE: 按年 (year on year),
+        # 按週 (week on week), 按月 (month on month), 每月 and 每日
+        # (recurring, SPEC), 日本 and 日資 (Japan, Japanese-owned), 年齡 (age),
+        # 年輕 (young), 月薪 (a monthly pay)
+        "words_excluded": {"按年": 13, "按週": 1, "按月": 1, "每月": 1,
+                           "每日": 1, "日本": 6, "日資": 1, "年齡": 1,
+                           "年輕": 1, "月薪": 1},
         "orghead_excluded": {},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
@@ -1958,314 +2146,6 @@ def g653():
     return d, audit
 
 
-@doc
-def g654():
-    d = Doc(G654)
-    NT = "約新台幣"
-    NT0 = "新台幣"
-    Y, NY, LY = "2026", "2027", "2025"
-    TP, HC, TY, HK, SG = "台北市", "新竹市", "桃园市", "香港", "新加坡"
-    # title (台北 a CITY as a modifier (SPEC); 前3季 after the noun it is
-    # about, the first three quarters, the year (GUIDELINES: Taiwan writes
-    # quarters without 度; SPEC 前三季度); 約新台幣 outside (GUIDELINES: a
-    # marker before a currency), approx; 年節 (the year-end festive season)
-    # no DATE: no named holiday, a season without a year word (SPEC 暑期))
-    d.city("[[台北]]牛軋糖前3季")
-    d.date("台北牛軋糖[[前3季]]營收", Y, TP)
-    d.metric("約新台幣[[52億元]] 業者", 5200000000, "元", "approx", TP,
-             outer=NT)
-    # byline: 記者…／台北報導 names no outlet (no ORG: precedent g648); 台北
-    # (filed from) a CITY
-    d.city("王怡婷／[[台北]]報導")
-    # P1 (the city government's bureau one ORG, no CITY inside (SPEC); 昨（25）
-    # 日 one span (GUIDELINES 昨（2）日); 今（115）年1月 one span (GUIDELINES: a
-    # bracketed year takes the month after it), 10月 the range's second end;
-    # 去年同期 after a range of months: the year (GUIDELINES); 台北 a CITY
-    # (來台北), the sentence's figures take it (the first after, then the
-    # nearest before); 約占22%: 約 across 占 (GUIDELINES); 香港、首爾及新加坡
-    # three listed cities, 約占46% takes 新加坡 (the nearest before); 平均停留
-    # a statistic cue, 天 its unit (SPEC); 台北伴手禮 a modifier)
-    d.org("\n[[臺北市政府觀光傳播局]]昨")
-    d.date("觀光傳播局[[昨（25）日]]公布", "2026-11-25", TP)
-    d.date("公布，[[今（115）年1月]]至", "2026-01", TP)
-    d.date("年1月至[[10月]]來台北", "2026-10", TP)
-    d.city("10月來[[台北]]的國際")
-    d.metric("國際旅客[[約612萬人次]]", 6120000, "人次", "approx", TP)
-    d.date("較[[去年同期]]增加約9%", LY, TP)
-    d.metric("增加[[約9%]]，伴手禮", 9, "%", "approx", TP)
-    d.metric("消費約新台幣[[186億元]]", 18600000000, "元", "approx", TP,
-             outer=NT)
-    d.metric("牛軋糖約占[[22%]]", 22, "%", "approx", TP, sep="約")
-    d.city("來自[[香港]]、")
-    d.city("、[[首爾]]及")
-    d.city("及[[新加坡]]的旅客")
-    d.metric("合計約占[[46%]]", 46, "%", "approx", SG, sep="約")
-    d.metric("平均停留[[3.4天]]", 3.4, "天", "exact", SG)
-    d.city("已成為[[台北]]伴手禮")
-    # P2 (老字號 before a name that then does something: an ORG
-    # (GUIDELINES), 郭元益食品 its trade name and industry word; 今年前3季 the
-    # year; 年增 no DATE; 每盒 and 新台幣 outside; 糖村 speaks (表示): an ORG;
-    # 10月 this year's, 比9月 the baseline; 明（116）年春節 one span
-    # (GUIDELINES: a bracketed year takes the holiday after it), 前 outside;
-    # 單月, 單日 no DATE; 突破 over (SPEC); 佳德糕餅 acts (推出): an ORG; 台北 a
-    # CITY, its sentence's figures take it; 上週 W47; 最多 no qualifier, 約
-    # adjacent approx (GUIDELINES))
-    d.org("老字號[[郭元益食品]]今年")
-    d.date("郭元益食品[[今年前3季]]營收", Y, "")
-    d.metric("營收約新台幣[[24億元]]", 2400000000, "元", "approx", "",
-             outer=NT)
-    d.metric("年增[[約7%]]，法式", 7, "%", "approx", "")
-    d.metric("售價新台幣[[320元]]", 320, "元", "exact", "", outer=NT0)
-    d.org("；[[糖村]]表示")
-    d.date("表示，[[10月]]牛軋糖", "2026-10", "")
-    d.metric("出貨[[約48萬盒]]", 480000, "盒", "approx", "")
-    d.date("比[[9月]]增加約16%", "2026-09", "")
-    d.metric("增加[[約16%]]", 16, "%", "approx", "")
-    d.date("預計[[明（116）年春節]]前", "2027-02-06", "")
-    d.metric("出貨將[[突破80萬盒]]", 800000, "盒", "over", "")
-    d.org("。[[佳德糕餅]]則在")
-    d.city("則在[[台北]]門市")
-    d.metric("每盒新台幣[[450元]]", 450, "元", "exact", TP, outer=NT0)
-    d.date("，[[上週]]單日", "2026-W47", TP)
-    d.metric("賣出[[約3,600盒]]", 3600, "盒", "approx", TP)
-    # P3 (新竹市 with 市, the provincial city: a CITY (SPEC; 新竹 alone would
-    # be none); the old shop 新復珍商行 an ORG (GUIDELINES: shops named 行
-    # after a proper stem); 每斤 outside; 前3季 after the noun it is about
-    # (GUIDELINES), the year; 113年同期 one span,
-    # the ROC year (GUIDELINES: 同期 after a year is part of that span and
-    # gives the year); the city government's department one ORG, no CITY
-    # inside; 全市 deictic; 約4成, 約5成 shares; 城隍廟商圈 a shopping area;
-    # 週末, 平日 no DATE)
-    d.city("在[[新竹市]]，")
-    d.org("聞名的[[新復珍商行]]今年")
-    d.date("商行[[今年]]也", Y, HC)
-    d.metric("每斤售價新台幣[[520元]]", 520, "元", "exact", HC, outer=NT0)
-    d.date("，牛軋糖[[前3季]]營收", Y, HC)
-    d.metric("營收約新台幣[[3,800萬元]]", 38000000, "元", "approx", HC,
-             outer=NT)
-    d.date("較[[113年同期]]成長", "2024", HC)
-    d.metric("成長[[約12%]]", 12, "%", "approx", HC)
-    d.org("。[[新竹市政府產業發展處]]統計")
-    d.metric("業者[[約260家]]", 260, "家", "approx", "")
-    d.metric("其中[[約4成]]兼售", 40, "%", "approx", "")
-    d.metric("多[[約5成]]", 50, "%", "approx", "")
-    # P4 (the county government's department one ORG; 宜蘭 a county: no CITY
-    # (SPEC: counties are not); 今年1月至9月 a range, two DATEs; the shops
-    # 橘之鄉 and 奕順軒, listed with 與 and acting, ORGs (LISTED_PAIRS); 國慶
-    # in a Taiwan text is 10-10 (GUIDELINES), 連假 and 期間 outside; 每盒
-    # outside; 10月 … 去年同期 2025-10; 約2成半 25 % (GUIDELINES: N成半); the
-    # county government an ORG; 11月7日至8日 a range, two DATEs)
-    d.org("\n[[宜蘭縣政府工商旅遊處]]指出")
-    d.date("指出，[[今年1月]]至9月", "2026-01", "")
-    d.date("今年1月至[[9月]]宜蘭", "2026-09", "")
-    d.metric("營業額約新台幣[[92億元]]", 9200000000, "元", "approx", "",
-             outer=NT)
-    d.metric("年增[[約5%]]；", 5, "%", "approx", "")
-    d.org("；[[橘之鄉]]與")
-    d.org("與[[奕順軒]]均")
-    d.org("，[[橘之鄉]]國慶")
-    d.date("橘之鄉[[國慶]]連假", "2026-10-10", "")
-    d.metric("最多[[約1.2萬人次]]", 12000, "人次", "approx", "")
-    d.org("。[[奕順軒]]並表示")
-    d.metric("每盒新台幣[[399元]]", 399, "元", "exact", "", outer=NT0)
-    d.date("，[[10月]]銷量", "2026-10", "")
-    d.date("較[[去年同期]]成長約2成半", "2025-10", "")
-    d.metric("成長[[約2成半]]", 25, "%", "approx", "")
-    d.org("。[[宜蘭縣政府]]並於")
-    d.date("並於[[11月7日]]至", "2026-11-07", "")
-    d.date("至[[8日]]舉辦", "2026-11-08", "")
-    d.metric("共[[約90件]]", 90, "件", "approx", "")
-    # P5 (the city's guild one ORG, no CITY inside; 人 a unit; 公噸 a unit
-    # as written (GUIDELINES), 公吨; 年產量, 年產值 no DATE; 約7成 70 %; 新北、
-    # 桃園 special municipalities (SPEC), 約70家 takes 桃園 (the nearest
-    # before); the national guild an ORG; 全台 deictic; 民國110年 one span,
-    # 民國 inside (SPEC): 2021; the ministry agency's branch named by its
-    # area and 分署 one ORG (GUIDELINES 劳动部劳动力发展署高屏澎东分署); 期
-    # counts runs after a marker (GUIDELINES))
-    d.org("\n[[台北市糕餅商業同業公會]]統計")
-    d.metric("店家[[約410家]]", 410, "家", "approx", "")
-    d.metric("從業人員[[約6,300人]]", 6300, "人", "approx", "")
-    d.metric("產量[[約2,600公噸]]", 2600, "公吨", "approx", "")
-    d.metric("其中[[約7成]]以", 70, "%", "approx", "")
-    d.city("鄰近的[[新北]]、")
-    d.city("、[[桃園]]也有")
-    d.metric("也有[[約70家]]", 70, "家", "approx", TY)
-    d.org("。[[台灣區糖果餅乾麵食工業同業公會]]估計")
-    d.metric("年產值約新台幣[[85億元]]", 8500000000, "元", "approx", "",
-             outer=NT)
-    d.date("較[[民國110年]]增加", "2021", "")
-    d.metric("增加[[約3成]]", 30, "%", "approx", "")
-    d.org("。[[勞動部勞動力發展署北基宜花金馬分署]]今年")
-    d.date("分署[[今年]]開辦", Y, "")
-    d.metric("課程[[約15期]]", 15, "期", "approx", "")
-    d.metric("學員[[約320人]]", 320, "人", "approx", "")
-    # P6 (10月 this year's; 每公斤, 每台斤 and 新台幣 outside, 約 before the
-    # currency approx (GUIDELINES); 10月 … 去年同期 2025-10; 比9月 the baseline;
-    # 本月 2026-11; the township farmers' association named by its county an
-    # ORG (GUIDELINES: 农会 a head after a place); 去年 from the reference;
-    # 恆天然 (Fonterra) speaks: an ORG; 紐西蘭 a country; 今年第3季 the quarter
-    # (GUIDELINES: Taiwan writes 第3季); 輸台量 no DATE)
-    d.date("奶粉[[10月]]每公斤", "2026-10", "")
-    d.metric("每公斤約新台幣[[165元]]", 165, "元", "approx", "", outer=NT)
-    d.date("比[[去年同期]]上漲約11%", "2025-10", "")
-    d.metric("上漲[[約11%]]", 11, "%", "approx", "")
-    d.metric("每台斤約新台幣[[95元]]", 95, "元", "approx", "", outer=NT)
-    d.date("較[[9月]]上漲", "2026-09", "")
-    d.metric("上漲[[約6%]]", 6, "%", "approx", "")
-    d.metric("每公斤約新台幣[[58元]]", 58, "元", "approx", "", outer=NT)
-    d.date("，[[本月]]以來", "2026-11", "")
-    d.org("。[[雲林縣農會]]指出")
-    d.date("指出，[[今年]]新產", Y, "")
-    d.metric("每台斤約新台幣[[68元]]", 68, "元", "approx", "", outer=NT)
-    d.date("比[[去年]]上漲約9%", LY, "")
-    d.metric("上漲[[約9%]]。", 9, "%", "approx", "")
-    d.org("。[[恆天然]]表示")
-    d.date("奶粉[[今年第3季]]輸台量", "2026-Q3", "")
-    d.metric("輸台量[[約1.6萬公噸]]", 16000, "公吨", "approx", "")
-    d.metric("年增[[約4%]]", 4, "%", "approx", "")
-    # P7 (the ministry's department one ORG; 今年前10月 the year (GUIDELINES:
-    # Taiwan writes 前10月); 台北市 a CITY with its 市, its sentence's figures
-    # take it; 約占全國的21%: 約 across 占 and 的 (GUIDELINES); 年節 and 旺季
-    # no DATE)
-    d.org("\n[[經濟部統計處]]資料")
-    d.date("顯示，[[今年前10月]]糖果", Y, "")
-    d.metric("營業額約新台幣[[1,180億元]]", 118000000000, "元", "approx",
-             "", outer=NT)
-    d.metric("年增[[約3.8%]]", 3.8, "%", "approx", "")
-    d.city("；[[台北市]]糖果")
-    d.metric("業者[[約1,050家]]", 1050, "家", "approx", TP)
-    d.metric("全國的[[21%]]", 21, "%", "approx", TP, sep="約")
-    # P8 (the chains ORGs, joined by 與 (LISTED_PAIRS); 新光三越 an ORG; 館
-    # counts stores (GUIDELINES 新光三越全台19館); 全台 deictic; 11月 this
-    # year's)
-    d.org("，[[統一超商]]與")
-    d.org("與[[全家便利商店]]均")
-    d.org("，[[統一超商]]預購量")
-    d.metric("預購量[[約18萬盒]]", 180000, "盒", "approx", "")
-    d.metric("年增[[約15%]]", 15, "%", "approx", "")
-    d.org("；[[新光三越]]則在")
-    d.metric("全台[[約19館]]", 19, "馆", "approx", "")
-    d.date("，[[11月]]牛軋糖", "2026-11", "")
-    d.metric("銷售額約新台幣[[4,600萬元]]", 46000000, "元", "approx", "",
-             outer=NT)
-    # P9 (昇恆昌 speaks: an ORG; the airport an ORG with no CITY inside
-    # (SPEC); 10月 this year's, 較9月 the baseline; 每盒 outside; 台灣高鐵 an
-    # ORG; 台北站 a station: no CITY (GUIDELINES: a city before 站); 日均 no
-    # DATE; Taipei's commerce office an ORG; 明（116）年1月底 one span, the
-    # month (GUIDELINES: a bracketed year takes the month after it; SPEC 6月底);
-    # 年貨 no DATE)
-    d.org("。[[昇恆昌]]表示")
-    d.org("，[[桃園國際機場]]免稅店")
-    d.date("免稅店[[10月]]牛軋糖", "2026-10", "")
-    d.metric("銷售額約新台幣[[2,300萬元]]", 23000000, "元", "approx", "",
-             outer=NT)
-    d.date("較[[9月]]增加約18%", "2026-09", "")
-    d.metric("增加[[約18%]]", 18, "%", "approx", "")
-    d.metric("每盒新台幣[[560元]]", 560, "元", "exact", "", outer=NT0)
-    d.org("；[[台灣高鐵]]10月")
-    d.date("台灣高鐵[[10月]]台北站", "2026-10", "")
-    d.metric("旅客[[約295萬人次]]", 2950000, "人次", "approx", "")
-    d.metric("年增[[約5%]]，站內", 5, "%", "approx", "")
-    d.metric("牛軋糖[[約2,100盒]]", 2100, "盒", "approx", "")
-    d.org("。[[臺北市商業處]]則預計")
-    d.date("預計，[[明（116）年1月底]]登場", "2027-01", "")
-    d.metric("將有[[約120家]]攤商", 120, "家", "approx", "")
-    d.metric("牛軋糖的[[約35家]]", 35, "家", "approx", "")
-    # P10 (the ministry's customs administration an ORG; 今年1月至10月 a
-    # range, two DATEs, 去年同期 after it the year (GUIDELINES); the
-    # sentence's figures take 香港 (the first city after, then the nearest
-    # before); 香港、上海和吉隆坡 three listed cities; 約占38% after 香港;
-    # 中華郵政 an ORG; 台北 a CITY after 自)
-    d.org("\n[[財政部關務署]]資料")
-    d.date("顯示，[[今年1月]]至10月糖果", "2026-01", HK)
-    d.date("今年1月至[[10月]]糖果", "2026-10", HK)
-    d.metric("出口值約新台幣[[31億元]]", 3100000000, "元", "approx", HK,
-             outer=NT)
-    d.date("較[[去年同期]]增加約8%", LY, HK)
-    d.metric("增加[[約8%]]", 8, "%", "approx", HK)
-    d.metric("出口量[[約1.1萬公噸]]", 11000, "公吨", "approx", HK)
-    d.city("銷往[[香港]]、")
-    d.city("、[[上海]]和")
-    d.city("和[[吉隆坡]]，")
-    d.city("其中[[香港]]約占")
-    d.metric("香港約占[[38%]]", 38, "%", "approx", HK, sep="約")
-    d.org("。[[中華郵政]]10月")
-    d.date("中華郵政[[10月]]自台北", "2026-10", TP)
-    d.city("自[[台北]]寄出")
-    d.metric("包裹[[約12萬件]]", 120000, "件", "approx", TP)
-    d.date("比[[9月]]增加約17%", "2026-09", TP)
-    d.metric("增加[[約17%]]", 17, "%", "approx", TP)
-    # P11 (the banks ORGs, 台北富邦銀行 whole (SPEC: a place in front belongs);
-    # 週轉 no DATE; 每戶 outside, 最高 no qualifier; the university's college
-    # one ORG (SPEC: departments belong); 日前 vague (SPEC); 名 a measure
-    # word; 平均每人 outside, 盒 a unit)
-    d.org("\n[[臺灣中小企業銀行]]今年")
-    d.date("企業銀行[[今年]]為", Y, "")
-    d.metric("貸款約新台幣[[4.2億元]]", 420000000, "元", "approx", "",
-             outer=NT)
-    d.metric("受惠業者[[約160家]]", 160, "家", "approx", "")
-    d.org("；[[台北富邦銀行]]則推出")
-    d.metric("最高新台幣[[600萬元]]", 6000000, "元", "exact", "", outer=NT0)
-    d.org("。[[銘傳大學觀光學院]]日前")
-    d.metric("調查[[1,500名]]旅客", 1500, "名", "exact", "")
-    d.metric("發現，[[約63%]]受訪者", 63, "%", "approx", "")
-    d.metric("購買[[2.4盒]]", 2.4, "盒", "exact", "")
-    # P12 (the bureau again; 耶誕 (Taiwan's Christmas), 元旦 and 農曆春節 (春節:
-    # GUIDELINES) yearless, the coming ones; 12月 and 11月 in a yearless
-    # holiday's sentence: nearest the holidays, this year's (GUIDELINES); 市府
-    # the city government's own short name (SPEC); 12月11日至13日 a range, two
-    # DATEs, taking 台北 (the first after); 信義區 a district; 117年 a ROC year
-    # (2028); 突破新台幣 outside (SPEC 突破 over; GUIDELINES: a marker before a
-    # currency))
-    d.org("\n[[臺北市政府觀光傳播局]]表示")
-    d.date("隨著[[耶誕]]、", "2026-12-25", "")
-    d.date("、[[元旦]]及", "2027-01-01", "")
-    d.date("及[[農曆春節]]到來", "2027-02-06", "")
-    d.date("預估[[12月]]牛軋糖", "2026-12", "")
-    d.date("比[[11月]]成長", "2026-11", "")
-    d.metric("成長[[約30%]]", 30, "%", "approx", "")
-    d.org("；[[市府]]並將")
-    d.date("將於[[12月11日]]至", "2026-12-11", TP)
-    d.date("至[[13日]]在", "2026-12-13", TP)
-    d.metric("預計[[約80家]]", 80, "家", "approx", TP)
-    d.date("目標在[[117年]]讓", "2028", TP)
-    d.city("讓[[台北]]伴手禮")
-    d.metric("突破新台幣[[300億元]]", 30000000000, "元", "over", TP,
-             outer="突破新台幣")
-    audit = {
-        "orgs": ["臺北市政府觀光傳播局", "郭元益食品", "糖村", "佳德糕餅",
-                 "新復珍商行", "新竹市政府產業發展處", "宜蘭縣政府工商旅遊處",
-                 "橘之鄉", "奕順軒", "宜蘭縣政府", "台北市糕餅商業同業公會",
-                 "台灣區糖果餅乾麵食工業同業公會",
-                 "勞動部勞動力發展署北基宜花金馬分署", "雲林縣農會", "恆天然",
-                 "經濟部統計處", "統一超商", "全家便利商店", "新光三越",
-                 "昇恆昌", "桃園國際機場", "台灣高鐵", "臺北市商業處",
-                 "財政部關務署", "中華郵政", "臺灣中小企業銀行", "台北富邦銀行",
-                 "銘傳大學觀光學院", "市府"],
-        "cities": ["台北", "台北市", "新竹市", "新北", "桃園", "香港", "首爾",
-                   "新加坡", "上海", "吉隆坡"],
-        # 台北 of 台北站, the high-speed rail station (GUIDELINES: a city before
-        # 站 is not CITY)
-        "excluded": ["10月[[台北]]站"],
-        "numbers_excluded": [],
-        "cn_excluded": [],
-        "collectives": [],
-        "labels_excluded": {},
-        # Q of 軟Q (Taiwan's word for a chewy texture: no name)
-        "latin_excluded": ["口感軟[[Q]]"],
-        # time characters in words that are no DATE: 年節 (the festive
-        # season, title and text), 年增 (year on year), 單日, 單月, 年產量,
-        # 年產值, 旺季, 週轉, 日前, 週末, 平日, 日均, 年貨
-        "words_excluded": {"年節": 3, "年增": 7, "單日": 2, "單月": 1,
-                           "年產量": 1, "年產值": 2, "旺季": 1, "週轉": 1,
-                           "日前": 1, "週末": 1, "平日": 1, "日均": 1,
-                           "年貨": 1},
-        # head words naming no body: none
-        "orghead_excluded": {},
-        "orgwords_excluded": {},
-        "orgstring_excluded": [],
-    }
-    return d, audit
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
     "\u201c", "\u201d", "\u2018", "\u2019"}
 DATE_RE = r"\d{4}(-(\d\d|XX|Q[1-4]|W\d\d|WXX)(-(\d\d|XX))?)?"
@@ -2350,10 +2230,6 @@ def parse_metric(span, outer=""):
     if m:                       # N成半 is N and a half tenths (GUIDELINES:
         return Decimal(CN_DIGIT[m.group(1)] * 10 + 5), q, "%"  # 一成半 -> 15;
         # new here, for g436's 約佔一成半)
-    m = re.fullmatch(r"(\d)成半", span)
-    if m:                       # (the same written with an Arabic digit,
-        return Decimal(int(m.group(1)) * 10 + 5), q, "%"   # 約1成半 -> 15:
-        # new here for g642)
     m = re.fullmatch(r"(\d+)成", span)              # 逾3成, 不足2成
     if m:
         return Decimal(m.group(1)) * 10, q, "%"
@@ -2825,26 +2701,7 @@ def check_holiday(d, r):
                                                     # front, as 明年農曆春節
                                                     # above: new here for
                                                     # g582)
-                                                    "明年春節",
-                                                    # (國慶, Taiwan's own
-                                                    # National Day, 10-10
-                                                    # (GUIDELINES: Taiwan
-                                                    # texts name Taiwan's
-                                                    # days), from its own
-                                                    # table TAIWAN_FIXED_DAYS:
-                                                    # new here for g630)
-                                                    "國慶",
-                                                    # (明年中秋節, the lunar
-                                                    # 八月十五 with 明年 in
-                                                    # front, as 今年中秋節
-                                                    # above: new here for
-                                                    # g636)
-                                                    "明年中秋節",
-                                                    # (今年春節, the lunar new
-                                                    # year with 今年 in front,
-                                                    # as 今年中秋節 above: new
-                                                    # here for g642)
-                                                    "今年春節"), r
+                                                    "明年春節"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     # a year word with its ROC year in brackets before the holiday
@@ -2860,11 +2717,7 @@ def check_holiday(d, r):
         if tx.startswith(w):
             tx, k = tx[len(w):], kk
     years = range(ref.year - 1, ref.year + 2)
-    if d.doc_id in TAIWAN and tx in TAIWAN_FIXED_DAYS:
-        # Taiwan's own days (new here: 國慶 is 10-10 in a Taiwan text,
-        # GUIDELINES; FIXED_DAYS holds the mainland's 10-01)
-        cands = {y: datetime.date(y, *TAIWAN_FIXED_DAYS[tx]) for y in years}
-    elif tx in COMPUTED_DAYS:     # 黑色星期五: the day after the fourth
+    if tx in COMPUTED_DAYS:     # 黑色星期五: the day after the fourth
         cands = {y: COMPUTED_DAYS[tx](y) for y in years}   # Thursday of
     elif tx in FIXED_DAYS:                                 # November
         cands = {y: datetime.date(y, *FIXED_DAYS[tx]) for y in years}
@@ -3251,7 +3104,7 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G653: (), G654: ()}
+PER_UNITS = {G655: (), G656: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
@@ -3308,13 +3161,16 @@ def check_per_before(d, r):
                   "套|只|片|"
                   # (筒, a tube of shuttlecocks: new here for g551's
                   # 每筒98元 and 每筒126元)
-                  "筒)"
-                  "(手續費)?$", head)
+                  "筒|"
+                  # (輯, a set of ID photos: new here for g610's 每輯60澳門元
+                  # and 每輯收費約80至120澳門元)
+                  "輯)"
+                  "(手續費|收費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        # (日元 added here for g623's 到岸价约每公斤2.4万日元, the yen price
-        # of a Japanese buyer: a currency like 美元)
-        assert r["unit"] in ("元", "港元", "美元", "日元"), r
+        # (欧元 and 澳门元 ported from annotate_rc.py: a price per unit in
+        # euros, and Macao's pataca written 澳門元)
+        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
 
 
 def check(d, audit):
@@ -3564,21 +3420,7 @@ def check(d, audit):
             # (sep) and set under, unless a marker touches the span (new
             # here, after the mutation 十分之一 exact passed)
             clause = re.split("[，,。；;！？!?\n：:]", d.text[max(0, s - 12):s])[-1]
-            # (digits inside a DATE row of the clause are no figure of their
-            # own: 仍不到112年同期的六成, GUIDELINES' 不到 before what a fraction
-            # is of, with a year between; new here for g630, after the
-            # mutation 六成 exact with no sep passed, the year's digits
-            # hiding the marker)
-            lo = max(0, s - 12)
-            masked = list(d.text[lo:s])
-            for x in rows:
-                if x["type"] == "DATE":
-                    for i in range(max(x["start"], lo), min(x["end"], s)):
-                        if masked[i - lo].isdigit():
-                            masked[i - lo] = "年"
-            mclause = re.split("[，,。；;！？!?\n：:]", "".join(masked))[-1]
-            mu = re.search("(不到|不足)([^0-9０-９]{0,8})$", clause) or \
-                re.search("(不到|不足)([^0-9０-９]{0,8})$", mclause)
+            mu = re.search("(不到|不足)([^0-9０-９]{0,8})$", clause)
             if mu and not re.match("(约|約|近|超过|超過|逾|不到|不足)",
                                    tx):
                 assert r["_outer"] in ("不到", "不足") and \
@@ -3801,14 +3643,6 @@ def check(d, audit):
             # annotate_sc.py's g298's 澳門大學傳播系, after a mutation that
             # cut it to 澳門大學 stopped only at the declared-ORG audit; no
             # university here, the check stays)
-            # a bank's branch written right after it belongs to it
-            # (GUIDELINES: a bank's branch in a city is one ORG, 招商银行深圳
-            # 分行; new here, after a mutation that cut g629's 中国农业银行
-            # 凉山分行 to 中国农业银行, declared along, passed)
-            if tx.endswith(("銀行", "银行")):
-                assert not re.match(r"(?![及和與与、])[\u4e00-\u9fff]{0,6}?"
-                                    r"(分行|支行)", d.text[e:]), (
-                    "a bank's branch outside its row", r)
             if tx.endswith(("大學", "大学")):
                 assert not re.match(r"(?![及和與与])[\u4e00-\u9fff]{1,8}?"
                                     r"(學院|学院|學系|学系|研究院|研究所|系)",
@@ -4064,6 +3898,14 @@ def main():
         assert FOREIGN_SHI <= used, FOREIGN_SHI - used
         for r, s in zip(units, conv[len(names):len(names) + len(units)]):
             assert s == r["unit"], ("unit", r, s)
+        # every ORG_NORM entry is the text of an ORG row of a traditional
+        # article, and every such row's text an entry (new here, after a
+        # mutation that dropped g610's 澳門通, its row and its declaration,
+        # passed: the name holds no head word for the head-word audit)
+        trad_orgs = {r["text"] for d in built if d.traditional
+                     for r in d.rows if r["type"] == "ORG"}
+        assert set(ORG_NORM) == trad_orgs, (
+            "ORG_NORM against the ORG rows", sorted(set(ORG_NORM) ^ trad_orgs))
         print("OpenCC t2s cross-check passed (%d names, %d units)" % (
             len(names), len(units)))
         # a traditional article holds no simplified character: none that

@@ -1,63 +1,63 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g657_braised_snack_chains_wuhan and g658_macao_pork_chop_bun_cafes
-(annotator AC, held-out set 111).
+g653_jingdezhen_porcelain_makers and g654_taiwan_nougat_candy_makers
+(annotator AA, held-out set 111).
 
-Adapted from the precedent set's tools/annotate_zb.py (/tmp/ho111/precedent:
-a simplified mainland article of a daily stored as GB2312 without a BOM
-under a 记者 byline naming its outlet, and a traditional article stored as
-Big5-HKSCS without a BOM under its 【…】 opener; the script closest to my
-pair by encodings, house styles and the byline and opener parts), copied
-and the data changed, its Big5-HKSCS block turned from Hong Kong to Macao
-after annotate_zc.py's Macao g652:
+Adapted from the precedent set's tools/annotate_za.py (now dev/tools/annotate_g647_g648.py) (/tmp/ho111/precedent:
+a simplified mainland article of a provincial daily under a 记者 byline
+naming its outlet and the city filed from, and a traditional Taiwan article
+under a 記者…／…報導 byline on a line of its own; the pair closest to mine
+by regions, sources' house styles and the Taiwan parts: ROC years, the s2tw
+round trip, Taiwan's byline part), copied and the data changed, both
+storage blocks exchanged for my encodings:
 
-- GB2312 WITHOUT A BOM for the simplified mainland g657 (长江日报):
-  annotate_zb.py's GB2312 block of its g649 as it was (one byte an ASCII
-  character, two a GB2312 character, lead A1-F7 and trail A1-FE, walked one
-  by one, the same bytes in GBK and GB18030, which read the same text;
-  nothing declared: GB2312 is the family's base; every line GB2312 = GBK =
-  GB18030 byte for byte; UTF-8, UTF-16 and the Big5 codecs fail or read
-  another text), with its mainland byline part (长江日报记者 邓卓然: 长江日报
-  an ORG row; no city filed from).
-- BIG5-HKSCS WITHOUT A BOM for the traditional Macao g658 (市民日報):
-  annotate_zb.py's Big5-HKSCS byte walk of its Hong Kong g650 with one
-  declared Macao character only Big5-HKSCS stores (氹 9C AE of the district
-  氹仔, four times, in no span; a lead byte below A1, HKSCS's added area);
-  plain Big5 and cp950 fail on the file exactly at its first byte, decoding
-  and encoding alike, and read the text before it; the block's region
-  assertion turned from Hong Kong to Macao (annotate_zc.py's g652 region);
-  the opener part for 【本報訊】, which names no paper and holds no row
-  (annotate_zc.py's 【本報消息】); the Macao region block and the
-  t2s-then-s2hk round trip.
+- GB18030 WITHOUT A BOM for the simplified mainland g653 (江西日报): new
+  here, annotate_zc.py's GBK block of its g651 widened one level up the
+  family: one byte an ASCII character, two a GB2312 character (the same
+  bytes in GB2312, GBK and GB18030), walked one by one, and one declared
+  character outside GBK, 䶮 (U+4DAE, CJK Extension A, GB18030 FE 9F) of the
+  made-up reporter's given name 陈䶮 on the byline, in no span; GBK and
+  GB2312 fail on the file exactly at its first byte, decoding and encoding
+  alike, and read the text before it; UTF-8, UTF-16 and the Big5 codecs
+  fail or read another text; the mainland byline part (江西日报记者 陈䶮
+  景德镇报道: 江西日报 an ORG row, 景德镇 a CITY row, 景德镇市).
+- PLAIN BIG5 WITHOUT A BOM for the traditional Taiwan g654 (中國時報): new
+  here, annotate_zb.py's Big5-HKSCS byte walk of its g650 narrowed to plain
+  Big5 (lead A1-F9, trail 40-7E or A1-FE, nothing declared: no character
+  outside plain Big5), every character the same bytes in cp950 and
+  Big5-HKSCS but the byline's ／ (plain Big5 A2 41, which cp950 reads as
+  ∕), with annotate_za.py's Taiwan parts of its g648 kept (the
+  S2T_ALLOWED checks, the s2tw round trip, the Taiwan byline part:
+  記者王怡婷／台北報導, 台北 a CITY row, 台北市).
 
-It keeps every other check of annotate_zb.py (strict decoding, offsets,
+It keeps every other check of annotate_za.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the audits, the independent `city` rule asserted against my hand
-value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占/约达, marker, marker-before-currency, per-unit basis, collective and
-time-unit checks, the ORG-row checks, the organization head-word audit, the
-ORG_NORM check, the byline and opener blocks).  Changes are listed in
-NOTES_ac.md.
+article, the s2tw round trip of the Taiwan article, the audits, the
+independent `city` rule asserted against my hand value on every
+DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占/约达,
+marker, marker-before-currency, per-unit basis, collective and time-unit
+checks, the ORG-row checks, the organization head-word audit, the byline
+block).  Changes are listed in NOTES_aa.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
 (code points) into the article as decoded (neither file has a BOM; nothing
-changed).  `text` of g658 is the traditional original; `normalized`
+changed).  `text` of g654 is the traditional original; `normalized`
 (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, Hong Kong and foreign cities by their common
-Chinese names).
+official names with 市, Taiwan's cities with 市, foreign cities and Hong
+Kong by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho111/precedent: README, NOTES_za/zb/zc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ac.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g653_g654.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ac.py
+    python3 dev/tools/annotate_g653_g654.py
 """
 import csv
 import datetime
@@ -92,107 +92,106 @@ def enc_ok_early(ch, enc):
         return False
 
 
-G657 = "g657_braised_snack_chains_wuhan"
-G658 = "g658_macao_pork_chop_bun_cafes"
+G653 = "g653_jingdezhen_porcelain_makers"
+G654 = "g654_taiwan_nougat_candy_makers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G657: ("gb2312", b"", False, "2026-11-27", "长江日报"),
-    G658: ("big5hkscs", b"", True, "2026-11-25", "市民日報"),
+    G653: ("gb18030", b"", False, "2026-11-27", "江西日报"),
+    G654: ("big5", b"", True, "2026-11-26", "中國時報"),
 }
-# every declared codec must have its storage block in Doc: GB2312 WITHOUT A
-# BOM for the simplified mainland g657 (annotate_zb.py's GB2312 block of its
-# g649 as it was, nothing declared, with its mainland byline part), and
-# BIG5-HKSCS WITHOUT A BOM for the traditional Macao g658 (annotate_zb.py's
-# Big5-HKSCS block of its Hong Kong g650 turned to Macao, after
-# annotate_zc.py's Macao g652: the declared Macao character 氹, the narrower
-# codecs' failure points, and the opener part for 市民日報's 【本報訊】, which
-# names no paper and holds no row)
-STORAGE_BLOCKS = ("gb2312", "big5hkscs")
+# every declared codec must have its storage block in Doc: GB18030 WITHOUT A
+# BOM for the simplified mainland g653 (new here: annotate_zc.py's GBK block
+# of its g651 widened one level up the family, its declared character one
+# outside GBK, with its mainland byline part) and PLAIN BIG5 WITHOUT A BOM
+# for the traditional Taiwan g654 (new here: annotate_zb.py's Big5-HKSCS
+# byte walk of its g650 narrowed to plain Big5, nothing declared, with
+# annotate_za.py's Taiwan parts of its g648: the S2T_ALLOWED checks, the
+# Taiwan byline part)
+STORAGE_BLOCKS = ("gb18030", "big5")
 STORE_CODEC = {}
 # the Big5-HKSCS files that hold no character outside plain Big5: none here
-# (g658 holds one; annotate_qa.py's narrowing, kept unused)
+# (annotate_qa.py's narrowing of the narrowest-codec check, kept unused)
 BIG5HKSCS_PLAIN = set()
 # the first character of each file (no BOM in either), with its bytes in the
-# file's encoding (g657: 武 of the title in GB2312, CE E4, the same bytes in
-# GBK and GB18030; g658: 本 of the title in Big5-HKSCS, A5 BB, plain Big5's
-# bytes)
-FIRST_CHAR = {G657: ("武", "武".encode("gb2312")),
-              G658: ("本", "本".encode("big5hkscs"))}
-assert FIRST_CHAR[G657][1] == b"\xce\xe4" == "武".encode("gb18030") and \
-    FIRST_CHAR[G658][1] == b"\xa5\xbb" == "本".encode("big5")
+# file's encoding (g653: 景 of the title in GB18030, BE B0, GB2312's and
+# GBK's bytes; g654: 台 of the title in plain Big5, A5 78, cp950's bytes)
+FIRST_CHAR = {G653: ("景", "景".encode("gb18030")),
+              G654: ("台", "台".encode("big5"))}
+assert FIRST_CHAR[G653][1] == b"\xbe\xb0" == "景".encode("gb2312") == \
+    "景".encode("gbk") and FIRST_CHAR[G654][1] == b"\xa5\x78" == \
+    "台".encode("cp950")
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G657: [], G658: []}
-# the mainland article's characters outside GB2312: none (GB2312 is the
-# base of the GB family: the brief asks for a declared character only where
-# the codec is wider than its base)
-OUTSIDE_GB2312 = {G657: {}}
-OUTSIDE_GB2312_WORD = {G657: {}}
+OUTSIDE_BMP = {G653: [], G654: []}
+# the mainland article's characters outside GB2312 that GBK stores: none
+OUTSIDE_GB2312 = {G653: {}}
+OUTSIDE_GB2312_WORD = {G653: {}}
 GBK_CODE = {}
-GBK_KINDS = {G657: Counter()}
-OUTSIDE_GBK = {G657: {}}
-OUTSIDE_GBK_WORD = {G657: {}}
-GB18030_CODE = {}
-GB18030_KINDS = {G657: Counter()}
+GBK_KINDS = {G653: Counter()}
+# the mainland article's characters outside GBK, each with its kind: 䶮
+# (U+4DAE, CJK Extension A; GB18030 FE 9F, gb18030-fe: lead FE, trail below
+# A1, a code GBK leaves undefined) of the made-up reporter's given name 陈䶮
+# on the byline, once, in no span (the brief: a character outside GBK that
+# GB18030 stores, in a natural word: a given name, as annotate_zc.py's 周堃)
+OUTSIDE_GBK = {G653: {"䶮": "gb18030-fe"}}
+OUTSIDE_GBK_WORD = {G653: {"䶮": {"陈䶮": 1}}}
+GB18030_CODE = {"䶮": b"\xfe\x9f"}
+GB18030_KINDS = {G653: Counter({"gb18030-fe": 1})}
 DECLARED_MAINLAND = OUTSIDE_GBK
 # characters whose GB bytes another GB codec reads otherwise: none
-GB_FORMS = {G657: {}}
-GB_FORMS_WORD = {G657: {}}
+GB_FORMS = {G653: {}}
+GB_FORMS_WORD = {G653: {}}
 # the byline line (the precedent's mainland form: the outlet + 记者 + a
-# space, a made-up name; 长江日报, Wuhan's daily, files from its own city
-# and names no city filed from, as annotate_zb.py's 安徽日报 did):
-# 长江日报, the outlet named before 记者, is an ORG row (GUIDELINES' byline
-# rule)
-BYLINE = {G657: ("", ["长江日报"], "记者 ", ["邓卓然"], "")}
-BYLINE_ORG = {G657: True}
-# line 3 of each article and the rows it holds: g657's byline (above);
-# g658's line 3 opens with the opener 【本報訊】 (below), no byline
-LINE3 = {G657: ("长江日报记者 邓卓然", [("ORG", "长江日报")])}
+# space, a made-up name, a space, the city filed from and 报道, as
+# annotate_za.py's 新华日报记者 顾文娟 苏州报道): 江西日报, the outlet named
+# before 记者, is an ORG row (GUIDELINES' byline rule); 景德镇, the
+# prefecture-level city filed from, a CITY row (景德镇市)
+BYLINE = {G653: ("", ["江西日报"], "记者 ", ["陈䶮"], "景德镇")}
+BYLINE_ORG = {G653: True}
+# line 3 of each article and the rows it holds: g653's byline (above);
+# g654's byline on a line of its own in the Taiwan form 記者…／…報導
+# (unbracketed, as annotate_za.py's 聯合報; a made-up name; 台北, a special
+# municipality: a CITY row, 台北市)
+LINE3 = {G653: ("江西日报记者 陈䶮 景德镇报道",
+                [("ORG", "江西日报"), ("CITY", "景德镇")]),
+         G654: ("記者王怡婷／台北報導", [("CITY", "台北")])}
 BYLINE_NOT_CITY = {}
-# the sources whose Taiwan byline is bracketed 〔…〕: none
+# the sources whose Taiwan byline is bracketed 〔…〕: none here (中國時報
+# written 記者…／…報導 bare, as annotate_za.py's 聯合報)
 BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-# the paragraph opener of the Macao article (市民日報's form): 【本報訊】
-# names no paper, so it holds no row (the brief; GUIDELINES' byline rule:
-# 本报 names none; annotate_zc.py's 【本報消息】)
-OPENER = {G658: ("【本報訊】", [])}
-# characters of the Macao article that plain Big5 lacks, each with whether
-# cp950 holds it (no): 氹 (U+6C39, Big5-HKSCS 9C AE) of 氹仔 (Taipa, a
-# district: no CITY), four times, in no span; a lead byte below A1,
-# HKSCS's added area ("hkscs-low"), which plain Big5 and cp950 do not read
-OUTSIDE_BIG5 = {G658: {"氹": False}}
-BIG5_CODE = {"氹": b"\x9c\xae"}
+OPENER = {}
+# characters of the Taiwan article that plain Big5 lacks: none (the brief:
+# no character outside plain Big5)
+OUTSIDE_BIG5 = {G654: {}}
 CP950_CODE = {}
-BIG5_KINDS = {G658: Counter({"hkscs-low": 1})}
-# a declared character confined to rows of a declared type and text: none
-IN_ROW = {G657: {}, G658: {}}
-# a declared character confined to declared words in no span: 氹 in 氹仔
-# (four times)
-OUTSIDE_BIG5_WORD = {G658: {"氹": {"氹仔": 4}}}
-BIG5_FORMS = {G658: {}}
-# characters whose plain Big5 bytes cp950 reads as another character: none
-# (no ／ in g658)
-BIG5_DIFF = {G658: {}}
-CP950_DIFF = {G658: {}}
+BIG5_KINDS = {G654: Counter()}
+IN_ROW = {G653: {}, G654: {}}
+OUTSIDE_BIG5_WORD = {G654: {}}
+BIG5_FORMS = {G654: {}}
+# characters whose plain Big5 bytes cp950 reads as another character: the
+# byline's ／ (A2 41, which cp950 reads as ∕), left out of the line check as
+# annotate_za.py's and annotate_ya.py's Taiwan parts left it out, and
+# asserted in the Big5 block
+BIG5_DIFF = {}
+CP950_DIFF = {}
 CP950_READS = {}
-DECLARED_WORD = {G658: {}}
+DECLARED_WORD = {G654: {}}
 HONGKONG = set()
-MACAO = {G658}
+MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = set()
+TAIWAN = {G654}
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
+# Taiwan markers a mainland text writes inside another word: none (g653
+# names no Taiwan place)
 MARKER_ALLOWED = {}
-# bare 2-3 digit numbers before 年 a non-Taiwan text may hold: none
 TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# none in g658
-S2T_ALLOWED = {G658: ()}
-S2T_ALLOWED_WORD = {G658: {}}
-# ORG names that join two fields with 及/和/與/与 inside one body
-# (GUIDELINES: 上海市文化和旅游局, 运输及物流局): g657's 武汉市文化和旅游局;
-# g658's 經濟及科技發展局
-JOINED_NAMES = {G657: ("武汉市文化和旅游局",),
-                G658: ("經濟及科技發展局",)}
+# set from the OpenCC check of g654 (台 of 台北, 新台幣 …; 占 of 約占)
+S2T_ALLOWED = {G654: ("台", "占")}
+S2T_ALLOWED_WORD = {G654: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body: none
+JOINED_NAMES = {G653: (), G654: ()}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
                 "研究所", "研究院")
@@ -201,42 +200,40 @@ for _names in JOINED_NAMES.values():
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write 和/及/與/与 as a character of their name: g657's
-# 新希望六和股份有限公司 (六和, the group's name), once
-JOINER_CHAR_NAMES = {G657: {"新希望六和股份有限公司": 1}, G658: {}}
-# pairs of ORG rows joined by 及/和/與/与 (two names listed, not one body;
-# g657's 华英农业 is the bracketed short form closing the first name before
-# 和 新希望六和股份有限公司)
-LISTED_PAIRS = {G657: (("华英农业", "新希望六和股份有限公司"),
-                       ("华中农业大学食品科学技术学院", "周黑鸭")),
-                G658: (("澳門國際銀行", "大西洋銀行"),)}
+# ORG names that write a joiner's or a preposition's character as a
+# character of their name: none here
+JOINER_CHAR_NAMES = {G653: {}, G654: {}}
+# pairs of ORG rows joined by 及/和/與/与 (two names listed, or a body and
+# the one it works with: not one body)
+LISTED_PAIRS = {G653: (("京东", "抖音"), ("顺丰速运", "京东物流"),
+                       ("陶文旅集团", "景德镇陶瓷大学"),
+                       ("景德镇陶瓷大学", "景德镇学院")),
+                G654: (("橘之鄉", "奕順軒"),
+                       ("統一超商", "全家便利商店"))}
 # ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G657: {}, G658: {}}
+DE_NAMES = {G653: {}, G654: {}}
 T2S_KEPT = {}
-# the OpenCC t2s-then-s2hk round trip of g658 writes 敍 for the 敘 of 南屏雅敘
-# (the café's own name, as the precedent's g652 wrote it), 周 for the 週 of
-# 上週, 上週四, 週末 and 按週 (Macao papers write 週 for a week), 巨 for the 鉅
-# of 鉅記餅家 (the bakery's own name, the precedent's g652) and 麪 for the 麵
-# of 麵包 (Macao writes 麵) and 嘗 for the 嚐 of 必嚐 (must taste, as Macao
-# writes it; s2hk gives 嚐 back inside 品嚐 only); every other character
-# comes back as written
-S2HK_KEPT = {G658: {("敘", "敍"), ("週", "周"), ("鉅", "巨"), ("麵", "麪"),
-                    ("嚐", "嘗")}}
-# Taiwan forms of the s2tw round trip: no Taiwan article here
-TAIWAN_FORMS = set()
-# the halves of each title: g657's space after 约86亿元, g658's after 約8%
-TITLE_HALVES = {G657: 2, G658: 2}
-# event names holding a CITY at their start: none
-CITY_IN_NAME = {G657: {}, G658: {}}
+S2HK_KEPT = {}
+# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
+# round trip of g654, each written in it: 台 of 台北, 新台幣 …, which s2tw
+# writes 臺; 占 of 約占, which s2tw writes 佔; 布 of 公布, which s2tw writes
+# 佈; 昇 of the company name 昇恆昌, which t2s makes 升 and s2tw leaves 升)
+TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("昇", "升")}
+# the halves of each title: g653's space after 598亿元, g654's after 52億元
+TITLE_HALVES = {G653: 2, G654: 2}
+# event names holding a CITY at their start: 景德镇陶瓷精品展 (a fair of the
+# city's bureau; SPEC: a city inside an event's name counts)
+CITY_IN_NAME = {G653: {"景德镇陶瓷精品展": 1}, G654: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
-               "禮品", "礼品")
+               "禮品", "礼品",
+               # (石榴节, a fruit festival: new here for g629's 会理石榴节)
+               "石榴节",
+               # (陶瓷精品展, a ceramics fair: new here for g653's
+               # 景德镇陶瓷精品展, so that a CITY_IN_NAME left empty is seen)
+               "陶瓷精品展")
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
-                   # g628's words (their t2s forms, none written in it and
-                   # not in the list already: 蘿 of 蘿蔔糕, 餃 of 蝦餃; new
-                   # here)
-                   "萝饺"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
                    "订单电积鸿纬达营运链门湾岛览龙冈审预议编质询辆职补铁规轨"
@@ -259,15 +256,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "龄护陆鉴础钟骤扬纲"
                    "请审评线购设税资际仅荐阶层劳务区总联会夹经筑妇简构贸环疗绝备"
                    "铁规筑亿划测础尽"
-                   # (new here for g616: the t2s forms of its 號 寶 擇 換
-                   # 歐 現 裝 譽 試 負 責 貨 間 難)
-                   "号宝择换欧现装誉试负责货间难"
-                   # (new here for g622: the t2s forms the check in main()
-                   # asked for, 並 佔 兒 兩 則 … 麗)
-                   "并占儿两则动问宝带后从应换择于晋档为现当网习脱胶号装誉猫货贩"
-                   "转间陈双题丽"
-                   # (new here for g634: the t2s forms of its 堅 撈 覓 鴨)
-                   "坚捞觅鸭"
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
                    "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
@@ -495,45 +483,42 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # not in the list already: 濃 of 美濃, 霧 of 蓮霧; new
                    # here)
                    "浓雾"
-                   # g640's words (their t2s forms, none written in it and
-                   # not in the list already: 棧 of 景然棧, 臘 of 燒臘 and
-                   # 臘味, 鵝 of 燒鵝; new here)
-                   "栈腊鹅"
-                   # g644's t2s forms not yet listed (夢 of 萬代南夢宮, 擁 of
-                   # 擁有, 輒 of 動輒; new here)
-                   "梦拥辄"
-                   # g650's t2s forms not yet listed (嚐 of 品嚐, 湯 of 湯品;
-                   # new here)
-                   "尝汤"
-                   # g658's t2s forms not yet listed (敘 of 南屏雅敘; new
+                   # g606's words (their t2s forms, none written in it and
+                   # not in the list already: 臘 of 臘肉, 饒 of 饒河街; new
                    # here)
-                   "叙"
+                   "腊饶"
+                   # g654's words (their t2s forms, none written in it: 塹 of
+                   # 竹塹餅, 恆 of 恆天然 and 昇恆昌, 軋 of 牛軋糖, 軒 of 奕順軒, 軟
+                   # of 軟Q, 銘 of 銘傳大學; new here)
+                   "堑恒轧轩软铭"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g657 (mainland,
-# 2026-11-27): 双11 2026-11-11 (“双11”期间: 16 days before), 元旦
-# 2027-01-01 and 春节 2027-02-06 (元旦和春节前后: the coming ones, 35 and 71
-# days after);
-# g658 (Macao, 2026-11-25): 聖誕 2026-12-25 (the coming one, 30 days after),
-# 元旦 2027-01-01, 明年農曆新年 2027-02-06 (明年 inside the span, the
-# precedent's g652) and 農曆新年 2027-02-06 (前後 outside)
-HOLIDAY = {"双11": "2026-11-11",
+# Holidays the articles name, by their exact span: g653 (mainland,
+# 2026-11-27): 今年国庆 2026-10-01 (今年 attached; 假期 outside), 双11
+# 2026-11-11 (“双11”期间: the nearest, 16 days before; 期间 outside), 元旦
+# 2027-01-01 and 春节 2027-02-06 (元旦、春节临近: yearless, the coming ones,
+# 35 and 71 days after); g654 (Taiwan, 2026-11-26): 明（116）年春節
+# 2027-02-06 (GUIDELINES: a bracketed year takes the holiday after it, one
+# span; 前 outside), 國慶 2026-10-10 (GUIDELINES: Taiwan texts name Taiwan's
+# days; yearless, the nearest, 47 days before; 連假期間 outside), 耶誕
+# 2026-12-25 (Taiwan's Christmas, GUIDELINES; yearless, the coming one, 29
+# days after), 元旦 2027-01-01 (36 days after) and 農曆春節 2027-02-06
+# (GUIDELINES: 農曆春節 is 春節; 72 days after)
+HOLIDAY = {"今年国庆": "2026-10-01", "双11": "2026-11-11",
            "元旦": "2027-01-01", "春节": "2027-02-06",
-           "聖誕": "2026-12-25", "明年農曆新年": "2027-02-06",
-           "農曆新年": "2027-02-06"}
+           "明（116）年春節": "2027-02-06", "國慶": "2026-10-10",
+           "耶誕": "2026-12-25", "農曆春節": "2027-02-06"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
                  "大年", "丰收节", "豐收節",
                  # (耶誕, Taiwan's word for Christmas: new here for g504)
-                 "耶誕", "耶诞",
-                 # (冬至, the winter solstice festival: new here for g650)
-                 "冬至")
+                 "耶誕", "耶诞")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -552,6 +537,10 @@ FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               # (耶誕 alone, Taiwan's Christmas: new here for g546's 展望耶誕
               # 及農曆春節檔期)
               "耶誕": (12, 25)}
+# Taiwan's own fixed days, read by check_holiday for a Taiwan text before
+# FIXED_DAYS (GUIDELINES: Taiwan texts name Taiwan's days, 国庆 10-10; new
+# here for g630's 國慶連假)
+TAIWAN_FIXED_DAYS = {"國慶": (10, 10), "国庆": (10, 10)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -633,19 +622,6 @@ assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
 assert (datetime.date(2026, 11, 25) - datetime.date(2025, 12, 25)).days == 335
 assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
-# annotator YB's reference dates: g643's 2026-11-26 is the Thursday of ISO
-# week 2026-W48 (上周 is 2026-W47), g644's 2026-11-25 the Wednesday of the
-# same week (上週 2026-W47, 上週六 2026-11-21); the holidays' distances
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date.fromisocalendar(2026, 47, 6) == \
-    datetime.date(2026, 11, 21)
-assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 11, 26) - _SPRING[2026]).days == 282
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
 # 八月十五 (中秋; new here for g452's 中秋節)
 _MID_AUTUMN = {2025: datetime.date(2025, 10, 6),
                2026: datetime.date(2026, 9, 25),
@@ -812,32 +788,34 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g657, mainland (2026): 武汉 (the title's 武汉卤味, 武汉卤味的代表, 在武汉,
-    # 武汉卤味企业, 武汉企业, 武汉鸭脖, 武汉现有, 武汉居民), 长沙, 南昌, 赣州,
-    # 九江 and 西安 by their official names with 市; the municipalities 上海
-    # and 重庆, 成都 (湖北, 河南, 江西 provinces; 户部巷, 江汉路 a lane and a
-    # road: no CITY; 武汉, 长沙 inside ORG names none)
-    "武汉": "武汉市", "长沙": "长沙市", "南昌": "南昌市", "赣州": "赣州市",
-    "九江": "九江市", "上海": "上海市", "成都": "成都市", "重庆": "重庆市",
-    "西安": "西安市",
-    # g658 (traditional spans): 香港 by its common name; 廣州, 深圳, 杭州, 珠海,
-    # 中山 by their official names with 市, 上海 (above); 東京, 首爾 and 曼谷 by
-    # their common Chinese names (氹仔, 官也街, 營地大街: a district and
-    # streets, no CITY; 澳門 inside ORG names none; 本澳, 全澳 deictic)
-    "香港": "香港", "廣州": "广州市", "深圳": "深圳市", "杭州": "杭州市",
-    "珠海": "珠海市", "中山": "中山市", "東京": "东京", "首爾": "首尔",
-    # 澳門 inside the resort's name 澳門銀河 where it is a place (gold correction, below)
-    "澳門": "澳门",
-    "曼谷": "曼谷",
+    # g653, mainland (2026): the prefecture-level 景德镇 (also written 景德镇市),
+    # 株洲, 泉州, 潮州, 深圳; the county-level 醴陵 (of 株洲); 迪拜, 吉隆坡,
+    # 墨尔本, 洛杉矶, 汉堡 and 鹿特丹 by their common Chinese names (NO_SHI);
+    # 德化 and 浮梁 counties, 陶溪川 a cultural district: no CITY
+    "景德镇": "景德镇市", "景德镇市": "景德镇市", "醴陵": "醴陵市",
+    "株洲": "株洲市", "泉州": "泉州市", "潮州": "潮州市", "深圳": "深圳市",
+    "迪拜": "迪拜", "吉隆坡": "吉隆坡", "墨尔本": "墨尔本", "洛杉矶": "洛杉矶",
+    "汉堡": "汉堡", "鹿特丹": "鹿特丹",
+    # g654 (traditional spans): Taiwan's special municipalities 台北 (also
+    # written 台北市), 新北, 桃園 and the provincial city 新竹市 by their full
+    # names with 市 (GUIDELINES); 香港, 首爾, 新加坡 and 吉隆坡 by their common
+    # names; 上海 (上海市); 宜蘭 a county, 信義區 a district, 城隍廟商圈 a
+    # shopping area, 台北站 a station, 迪化街 a street: no CITY
+    "台北": "台北市", "台北市": "台北市", "新竹市": "新竹市", "新北": "新北市",
+    "桃園": "桃园市", "香港": "香港", "首爾": "首尔", "新加坡": "新加坡",
+    "上海": "上海市",
 }
-NO_SHI = {"香港", "东京", "首尔", "曼谷", "澳门"}
+# foreign cities and Hong Kong keep their common Chinese name, no 市 added
+NO_SHI = {"迪拜", "吉隆坡", "墨尔本", "洛杉矶", "汉堡", "鹿特丹", "香港",
+          "首尔", "新加坡"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳", "休士頓": "休斯敦"}
-# Taiwan's or Hong Kong's spellings of foreign cities: none written here
+# Taiwan's spellings of foreign cities normalized to the mainland's names:
+# none here (首爾, 新加坡, 吉隆坡 are spelled alike but for t2s)
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -845,29 +823,35 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "統計暨普查局": "统计暨普查局",
-    "旅遊局": "旅游局",
-    "大利來記咖啡室": "大利来记咖啡室",
-    "新好利咖啡餅店": "新好利咖啡饼店",
-    "南屏雅敘": "南屏雅叙",
-    "大利來記": "大利来记",
-    "麥當勞": "麦当劳",
-    "鉅記餅家": "巨记饼家",
-    "澳門飲食業商會": "澳门饮食业商会",
-    "市政署": "市政署",
-    "澳覓": "澳觅",
-    "mFood": "mFood",
-    "澳門通": "澳门通",
-    "澳門國際銀行": "澳门国际银行",
-    "大西洋銀行": "大西洋银行",
-    "澳門旅遊大學": "澳门旅游大学",
-    "經濟及科技發展局": "经济及科技发展局",
-    "澳門大學工商管理學院": "澳门大学工商管理学院",
-    "銀河娛樂集團": "银河娱乐集团",
-    "新濠博亞娛樂": "新濠博亚娱乐",
-    "澳門海關": "澳门海关",
-    "澳門廠商聯合會": "澳门厂商联合会",
-    "消費者委員會": "消费者委员会",
+    "臺北市政府觀光傳播局": "台北市政府观光传播局",
+    "郭元益食品": "郭元益食品",
+    "糖村": "糖村",
+    "佳德糕餅": "佳德糕饼",
+    "新復珍商行": "新复珍商行",
+    "新竹市政府產業發展處": "新竹市政府产业发展处",
+    "宜蘭縣政府工商旅遊處": "宜兰县政府工商旅游处",
+    "橘之鄉": "橘之乡",
+    "奕順軒": "奕顺轩",
+    "宜蘭縣政府": "宜兰县政府",
+    "台北市糕餅商業同業公會": "台北市糕饼商业同业公会",
+    "台灣區糖果餅乾麵食工業同業公會": "台湾区糖果饼干面食工业同业公会",
+    "勞動部勞動力發展署北基宜花金馬分署": "劳动部劳动力发展署北基宜花金马分署",
+    "雲林縣農會": "云林县农会",
+    "恆天然": "恒天然",
+    "經濟部統計處": "经济部统计处",
+    "統一超商": "统一超商",
+    "全家便利商店": "全家便利商店",
+    "新光三越": "新光三越",
+    "昇恆昌": "升恒昌",
+    "桃園國際機場": "桃园国际机场",
+    "台灣高鐵": "台湾高铁",
+    "臺北市商業處": "台北市商业处",
+    "財政部關務署": "财政部关务署",
+    "中華郵政": "中华邮政",
+    "臺灣中小企業銀行": "台湾中小企业银行",
+    "台北富邦銀行": "台北富邦银行",
+    "銘傳大學觀光學院": "铭传大学观光学院",
+    "市府": "市府",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -1048,20 +1032,23 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gb2312" and bom == b"" and not self.traditional:
-            # GB2312 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g649 (new
-            # here: annotate_yb.py's GB18030 block of its g643 narrowed two
-            # levels down the family to its base, GB2312, with its mainland
-            # byline part): no BOM of any kind (GB18030's own 84 31 95 33
-            # included), no U+FEFF; one byte an ASCII character, two any
-            # other: a GB2312 character (lead A1-F7, trail A1-FE, the same
-            # bytes in GB2312, GBK and GB18030), walked one by one; nothing
-            # declared (GB2312 is the family's base: no GBK-only or
-            # GB18030-only character, no declared word, form or kind);
-            # GBK and GB18030 read the same text; every line GB2312 = GBK =
-            # GB18030 byte for byte; UTF-8, UTF-16 and the Big5 codecs fail
-            # or read another text; no NUL; the byline 安徽日报记者 汪楠 (no
-            # city filed from)
+        if enc == "gb18030" and bom == b"" and not self.traditional:
+            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g653
+            # (new here: annotate_zc.py's GBK block of its g651 widened one
+            # level up the family, its declared GB2312-outside character
+            # turned to a GBK-outside one, with its mainland byline part):
+            # no BOM of any kind (GB18030's own 84 31 95 33 included), no
+            # U+FEFF; one byte an ASCII character, two any other: a GB2312
+            # character (lead A1-F7, trail A1-FE, the same bytes in GB2312,
+            # GBK and GB18030) or the declared 䶮 (U+4DAE, CJK Extension A)
+            # at its declared GB18030 bytes FE 9F (gb18030-fe: lead FE, a
+            # trail below A1, a code GBK leaves undefined and GB18030-2005
+            # gives the Extension A character; not a four-byte code), walked
+            # one by one; GBK and GB2312 fail on the file exactly at its
+            # first byte, decoding and encoding alike, and read the text
+            # before it; every line without it GB2312 = GBK = GB18030 byte
+            # for byte; UTF-8, UTF-16 and the Big5 codecs fail or read
+            # another text; no NUL; the byline 江西日报记者 陈䶮 景德镇报道
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
@@ -1073,53 +1060,111 @@ class Doc:
             assert b"\x00" not in raw, doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            # nothing declared outside GB2312 (no GBK-only or GB18030-only
-            # character, word, form or kind)
-            assert not OUTSIDE_GBK.get(doc_id) and \
-                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert not GB18030_CODE and not GBK_CODE, doc_id
+            declared = OUTSIDE_GBK[doc_id]
+            assert declared and set(declared) == set(GB18030_CODE), doc_id
+            # nothing outside GB2312 but the declared GBK-outside character
+            # (no GBK-only character), no form GBK reads otherwise
             assert not OUTSIDE_GB2312.get(doc_id) and \
                 not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
             assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not DECLARED_MAINLAND.get(doc_id), doc_id
+            assert not GBK_CODE, doc_id
             assert not GB_FORMS.get(doc_id) and \
                 not GB_FORMS_WORD.get(doc_id), doc_id
             assert not IN_ROW.get(doc_id), doc_id
+            kinds = Counter()
             pos = 0
             for c in self.text:
-                b = c.encode("gb2312")
+                b = c.encode("gb18030")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert b == GB18030_CODE[c], (doc_id, c, b)
+                    if declared[c] == "gb18030-fe":
+                        assert len(b) == 2 and b[0] == 0xFE and \
+                            0x40 <= b[1] < 0xA1 and b[1] != 0x7F, c
+                    else:
+                        assert declared[c] == "gb18030-four" and \
+                            len(b) == 4 and 0x81 <= b[0] <= 0xFE and \
+                            0x30 <= b[1] <= 0x39, c
+                    assert not enc_ok(c, "gbk") and \
+                        not enc_ok(c, "gb2312"), c
                 else:
                     assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
                         0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
-                    assert b == c.encode("gbk") == c.encode("gb18030"), c
-                    assert b.decode("gb2312") == c, c
+                    assert b == c.encode("gb2312") == c.encode("gbk"), c
                 pos += len(b)
             assert pos == len(raw), doc_id
+            for c in declared:
+                kinds[declared[c]] += 1
+                assert GB18030_CODE[c].decode("gb18030") == c, c
+                assert not decodes(GB18030_CODE[c], "gbk"), c
+                assert not decodes(GB18030_CODE[c], "gb2312"), c
+            assert kinds == GB18030_KINDS[doc_id], kinds
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
+            assert len(raw) == len(self.text) + nonascii + sum(
+                len(GB18030_CODE[c]) - 2 for c in self.text
+                if c in declared), doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            # a mainland text: every character is GB2312's; the wider codecs
-            # of the family read the same text
+            # the declared characters stand only in their declared words
+            # (each with its count, together holding every occurrence)
+            in_word = OUTSIDE_GBK_WORD[doc_id]
+            assert sorted(in_word) == sorted(declared), doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, (c, w)
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
+            # a mainland text: every other character is GB2312's, and
+            # GB18030 alone holds the declared ones
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == [], (doc_id, outside)
-            assert raw.decode("gbk") == raw.decode("gb18030") == \
-                self.text, doc_id
+            assert outside == sorted(declared), (doc_id, outside)
+            outside_gbk = sorted({c for c in self.text
+                                  if not enc_ok(c, "gbk")})
+            assert outside_gbk == sorted(declared), (doc_id, outside_gbk)
+            assert all(enc_ok(c, "gb18030") for c in self.text), doc_id
+            # the narrower GBK and GB2312 stop exactly at the first declared
+            # character, decoding and encoding alike, and read the text
+            # before it
+            first = min(self.text.index(c) for c in declared)
+            at = len(self.text[:first].encode("gb18030"))
+            assert raw[at:at + len(GB18030_CODE[self.text[first]])] == \
+                GB18030_CODE[self.text[first]], doc_id
+            for narrow in ("gbk", "gb2312"):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == at, (doc_id, narrow, e.start, at)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start, first)
+                assert raw[:at].decode(narrow) == self.text[:first], narrow
+            # every line without a declared character is GB2312, GBK and
+            # GB18030 alike, byte for byte; a line holding one is so
+            # elsewhere
             for line in self.text.split("\n"):
-                b = line.encode("gb2312")
-                assert b == line.encode("gbk") == line.encode("gb18030"), \
-                    line
-                assert b.decode("gb2312") == line, line
+                if not any(c in line for c in declared):
+                    b = line.encode("gb2312")
+                    assert b == line.encode("gbk") == \
+                        line.encode("gb18030"), line
+                    assert b.decode("gb2312") == line, line
+                else:
+                    for part in re.split("|".join(declared), line):
+                        assert part.encode("gb2312") == part.encode(
+                            "gbk") == part.encode("gb18030"), part
             for o in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
                       "utf-16-be", "big5", "cp950", "big5hkscs"):
                 assert not decodes(full, o) or \
                     full.decode(o) != self.text, (doc_id, o)
             self.in_row_span = {}
-            self.no_span_chars = []
+            self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
             # the byline line (the precedent's mainland byline part): the
@@ -1140,6 +1185,10 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
+            # (annotate_zc.py's: the declared character stands in the
+            # byline's name, so its word is that name)
+            assert set(OUTSIDE_GBK_WORD[doc_id]["䶮"]) <= set(names), \
+                doc_id
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -1156,128 +1205,138 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "big5hkscs" and bom == b"" and self.traditional:
-            # BIG5-HKSCS WITHOUT A BOM, THE HONG KONG ARTICLE g650 (new here:
-            # annotate_ya.py's plain Big5 byte walk of its g642 widened to
-            # Big5-HKSCS, with the declared characters' failure points of
-            # annotate_yb.py's GB18030 block turned to the Big5 family, and
-            # annotate_yb.py's traditional parts and opener part of its
-            # g644): no BOM of any kind, no U+FEFF; one byte an ASCII
-            # character, two any other: a plain Big5 character (lead A1-F9,
-            # trail 40-7E or A1-FE, the same bytes in Big5, cp950 and
-            # Big5-HKSCS) or a declared character at its declared
-            # Big5-HKSCS bytes (衞 8F C0, 埗 96 F5: lead bytes below A1, which
-            # plain Big5 and cp950 do not read), walked one by one; plain
-            # Big5 and cp950 fail on the file exactly at the first declared
-            # character (衞 of 食物環境衞生署), decoding and encoding alike,
-            # and read the text before it; GB18030, GBK, GB2312, UTF-8 and
-            # UTF-16 fail or read another text; no NUL; the opener
-            # 【星島日報報道】 (once at line 3's start, holding the ORG row
-            # 星島日報), the Hong Kong region block (the declared kinds and
-            # words) and the t2s-then-s2hk round trip below
+        elif enc == "big5" and bom == b"" and self.traditional:
+            # PLAIN BIG5 WITHOUT A BOM, THE TAIWAN ARTICLE g654 (new here:
+            # annotate_zb.py's Big5-HKSCS byte walk of its g650 narrowed to
+            # plain Big5, nothing declared, with annotate_za.py's Taiwan
+            # parts of its g648 kept): no BOM of any kind, no U+FEFF; one
+            # byte an ASCII character, two any other: a plain Big5 character
+            # (lead A1-F9, trail 40-7E or A1-FE), walked one by one, the same
+            # bytes in cp950 and Big5-HKSCS but the byline's ／ (plain Big5
+            # A2 41, which cp950 reads as ∕ U+2215; cp950 writes ／ A1 FE);
+            # nothing declared (no character outside plain Big5, as the brief
+            # asks; plain Big5 is the family's base); GB18030, GBK, GB2312,
+            # UTF-8 and UTF-16 fail or read another text; no NUL; a Taiwan
+            # text: the S2T_ALLOWED checks, the Taiwan byline part
+            # 記者…／…報導
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            # (turned to Macao here: g658 is a Macao text, as
-            # annotate_zc.py's g652 was; annotate_zb.py asserted Hong Kong
-            # for its g650)
-            assert self.traditional and doc_id in MACAO and \
-                doc_id not in HONGKONG and doc_id not in TAIWAN, doc_id
+            assert self.traditional and doc_id in TAIWAN and \
+                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
             assert raw[:len(code)] == code and len(code) == 2, doc_id
             assert b"\x00" not in raw, doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
             assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
-            declared = OUTSIDE_BIG5.get(doc_id, {})
-            assert declared and set(declared) == set(BIG5_CODE), doc_id
-            assert not any(declared.values()), doc_id    # none in cp950
             pos = 0
             for c in self.text:
-                b = c.encode("big5hkscs")
+                b = c.encode("big5")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
-                elif c in declared:
-                    assert b == BIG5_CODE[c] and len(b) == 2 and \
-                        0x87 <= b[0] < 0xA1, (doc_id, c, b)
-                    assert not enc_ok(c, "big5") and \
-                        not enc_ok(c, "cp950"), c
-                    assert not decodes(b, "big5") and \
-                        not decodes(b, "cp950"), c
                 else:
                     assert len(b) == 2 and 0xA1 <= b[0] <= 0xF9 and (
                         0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
                         doc_id, c, b)
-                    assert b == c.encode("big5") == c.encode("cp950"), \
-                        (doc_id, c)
-                    assert b.decode("big5") == b.decode("cp950") == c, c
+                    assert b.decode("big5") == c, c
+                    if c != "／":
+                        assert b == c.encode("cp950") == \
+                            c.encode("big5hkscs"), (doc_id, c)
+                        assert b.decode("cp950") == c, c
                 pos += len(b)
             assert pos == len(raw), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
             assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            # the narrower plain Big5 and cp950 stop exactly at the first
-            # declared character, decoding and encoding alike, and read the
-            # text before it
-            # (every declared character stands in the text: a named stop,
-            # not a ValueError of index(), where one is missing)
-            assert all(c in self.text for c in declared), (
-                doc_id, "a declared character missing",
-                [c for c in declared if c not in self.text])
-            first = min(self.text.index(c) for c in declared)
-            at = len(self.text[:first].encode("big5hkscs"))
-            assert raw[at:at + 2] == BIG5_CODE[self.text[first]], doc_id
-            for narrow in ("big5", "cp950"):
-                try:
-                    raw.decode(narrow)
-                    raise AssertionError((doc_id, narrow, "decodes"))
-                except UnicodeDecodeError as e:
-                    assert e.start == at, (doc_id, narrow, e.start, at)
-                try:
-                    self.text.encode(narrow)
-                    raise AssertionError((doc_id, narrow, "encodes"))
-                except UnicodeEncodeError as e:
-                    assert e.start == first, (doc_id, narrow, e.start, first)
-                assert raw[:at].decode(narrow) == self.text[:first], narrow
+            # cp950 reads the file as another text (the byline's ／ as ∕),
+            # Big5-HKSCS as the same text
+            assert raw.decode("big5hkscs") == self.text, doc_id
+            assert raw.decode("cp950") == self.text.replace("／", "\u2215")
             for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
                           "utf-16", "utf-16-le", "utf-16-be"):
                 assert not decodes(full, other) or \
                     full.decode(other) != self.text, (doc_id, other)
-            # no other declaration of the Big5 family: no form, diff or
-            # cp950 character (no ／ in the text)
+            # nothing declared: no character outside plain Big5, no declared
+            # word, form, kind or cp950 character (annotate_ya.py's Taiwan
+            # part)
+            assert not OUTSIDE_BIG5.get(doc_id), doc_id
+            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
             assert not DECLARED_WORD.get(doc_id), doc_id
+            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not BIG5_FORMS.get(doc_id), doc_id
             assert not CP950_DIFF.get(doc_id), doc_id
             assert not BIG5_DIFF.get(doc_id), doc_id
             assert not CP950_CODE, doc_id
-            assert "／" not in self.text and "\u2215" not in self.text
+            assert not IN_ROW.get(doc_id), doc_id
+            outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
+            assert outside == [], (doc_id, outside)
+            assert self.text.count("／") == lines[2].count("／") == 1, doc_id
+            assert "\u2215" not in self.text, doc_id
+            for line in self.text.split("\n"):
+                part = line.replace("／", "") if line == lines[2] else line
+                b = part.encode("big5")
+                assert b == part.encode("cp950") == part.encode(
+                    "big5hkscs"), line
+                assert b.decode("big5") == b.decode("cp950") == part, line
+            assert "／".encode("big5") == b"\xa2\x41" and \
+                "／".encode("cp950") == b"\xa1\xfe", doc_id
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
+            self.in_row_span = {}
+            self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            assert not any(b in self.text for b in "〔〕"), doc_id
-            # the opener part (annotate_yb.py's, here for 星島日報's
-            # 【星島日報報道】, which names the paper: its ORG row is checked
-            # in check()): the opener opens line 3 once, no other 【 line;
-            # the title, a blank line, then the paragraphs, each followed by
-            # a blank line; no byline
-            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
-            assert lines[1] == "" and lines[2] and not lines[3], doc_id
-            assert doc_id in OPENER, doc_id
-            opener, _ = OPENER[doc_id]
-            assert lines[2].startswith(opener), doc_id
-            assert self.text.count(opener) == 1, doc_id
-            assert opener[0] == "【" and opener[-1] == "】", opener
-            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
-                           len(opener))
-            assert sum(x.startswith("【") for x in lines) == 1
-            assert self.text.count("【") == self.text.count("】") == 1
-            assert not any(x.startswith(("〔", "■", "記者"))
-                           for x in lines), doc_id
-            # no character declared although s2t changes it
-            assert not S2T_ALLOWED.get(doc_id) and \
-                not S2T_ALLOWED_WORD.get(doc_id), doc_id
+            # the byline (annotate_ya.py's Taiwan byline part): 記者 + a
+            # made-up name + ／ + the place filed from + 報導, on a line of
+            # its own, bracketed only where BRACKET_BYLINE says so (not here:
+            # 聯合報 written bare, as the precedent's 金門日報); no outlet
+            # named, no ORG; the place a CITY row unless declared in
+            # BYLINE_NOT_CITY (here 台中, a special municipality: a CITY row)
+            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
+            dl, want = LINE3[doc_id]
+            assert lines[2] == dl, doc_id
+            assert lines[1] == lines[3] == "", doc_id
+            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
+            assert dl.startswith(ob) and dl.endswith(cb), doc_id
+            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
+                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
+                             dl)
+            assert m, dl
+            assert self.text.count(m.group(1)) == 1, doc_id
+            assert self.text.count("／") == 1, doc_id
+            city_at = None
+            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
+                assert want == [] and m.group(2) not in CITY_NORM, doc_id
+            else:
+                assert want == [("CITY", m.group(2))] and \
+                    m.group(2) in CITY_NORM, (doc_id, want)
+            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
+            if want:
+                city_at = (m.group(2), line_start + m.start(2))
+            self.byline = ([], False, line_start, len(dl), city_at)
+            # no bracket of an opener in the text, and the byline's
+            # brackets (if any) only on the byline, once each
+            assert not any(b in self.text for b in "【】"), doc_id
+            for b in "〔〕":
+                assert self.text.count(b) == dl.count(b) == (
+                    1 if b in (ob, cb) else 0), (doc_id, b)
+            # the characters allowed although s2t changes them are Taiwan
+            # forms of the round trip (TAIWAN_FORMS), each written
+            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
+                x for x, _ in TAIWAN_FORMS} | set(
+                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert all(c in self.text
+                       for c in S2T_ALLOWED.get(doc_id, ()))
+            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
+                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
+                assert c not in {x for x, _ in TAIWAN_FORMS}, c
+                for w, k in words.items():
+                    assert c in w and self.text.count(w) == k, (
+                        doc_id, w, k)
+                assert self.text.count(c) == sum(
+                    k * w.count(c) for w, k in words.items()), (doc_id, c)
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1498,10 +1557,7 @@ class Doc:
                 assert k >= 0 and not re.search("[，,。；;！？]",
                                                 before[k:]), (ctx, sep)
             if shared:                  # unit written after the next figure
-                # (annotate_rc.py's pattern: the next figure may carry
-                # thousands separators, as Macao writes 18,800澳門元)
-                assert re.match(r"[至到~\-－和及、](?:\d{1,3}(?:,\d{3})+|\d+)"
-                                r"(\.\d+)?[万萬亿億]?"
+                assert re.match(r"[至到~\-－和及、]\d+(\.\d+)?[万萬亿億]?"
                                 + re.escape(shared),
                                 self.text[end:]), (ctx, shared)
             self.rows.append({"doc_id": self.doc_id, "type": typ,
@@ -1569,663 +1625,647 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# 冬至 (the winter solstice, the festival Hong Kong keeps; new here for
-# g650's 冬至及農曆新年前後): a table of its own, read by check_holiday as the
-# lunar ones and annotate_yb.py's 清明 are; the day of the December solstice
-# in Hong Kong and Beijing time (UTC+8): 2025-12-21 (15:03 UTC), 2026-12-22
-# (2026-12-21 20:50 UTC, 04:50 on the 22nd at UTC+8), 2027-12-22
-_DONGZHI = {2025: datetime.date(2025, 12, 21),
-            2026: datetime.date(2026, 12, 22),
-            2027: datetime.date(2027, 12, 22)}
-LUNAR["冬至"] = _DONGZHI
-
-
-# my reference dates: g657's 2026-11-27 is the Friday of ISO week 2026-W48
-# (上周 W47, 16 to 22 November, 去年同期 of it 2025-W47; 昨天 2026-11-26;
-# 上月 2026-10); the coming 元旦 2027-01-01 (35 days after) and 春节
-# 2027-02-06 (71 days after); the nearest 双11 2026-11-11 (16 days
-# before); g658's 2026-11-25 the Wednesday of W48 (上週 W47: 上週四
-# 2026-11-19; 昨日 2026-11-24; 上月 2026-10; 下月 2026-12); the coming
-# 聖誕 2026-12-25 (30 days after) and 農曆新年 2027-02-06 (73 days after);
-# 三年前 2023
+# my reference dates: g653's 2026-11-27 is the Friday of ISO week 2026-W48
+# (上周 W47, 16 to 22 November; 昨天 2026-11-26, given in brackets; 上月
+# 2026-10, 本月 2026-11; 两年前 2024); g654's 2026-11-26 the Thursday of
+# W48 (上週 W47; 昨（25）日 2026-11-25); the coming 元旦 2027-01-01 (35
+# days after g653's date, 36 after g654's), 春节/農曆春節 2027-02-06 (71
+# and 72 days after) and 耶誕 2026-12-25 (29 days after g654's date); this
+# year's 国庆 2026-10-01 (mainland), Taiwan's 國慶 2026-10-10, 双11
+# 2026-11-11 (16 days before g653's date); ROC years 110 = 2021, 113 =
+# 2024, 115 = 2026, 116 = 2027, 117 = 2028
 assert datetime.date(2026, 11, 27).isocalendar()[1:] == (48, 5)
-assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert [datetime.date.fromisocalendar(2026, 47, k) for k in (1, 4, 7)] == [
-    datetime.date(2026, 11, 16), datetime.date(2026, 11, 19),
-    datetime.date(2026, 11, 22)]
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
 assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 27)).days == 35
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
 assert (_SPRING[2027] - datetime.date(2026, 11, 27)).days == 71
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
 assert (datetime.date(2026, 11, 27) - datetime.date(2026, 11, 11)).days == 16
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
-assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert [110 + 1911, 113 + 1911, 115 + 1911, 116 + 1911, 117 + 1911] == [
+    2021, 2024, 2026, 2027, 2028]
 
 
 # ===========================================================================
-# g657 Wuhan braised snacks: braised snacks (卤味, 鸭脖), the chains and makers
-# of Wuhan, Changsha, Nanchang and other cities, their listed groups and
-# brands, the cuisine associations, store counts, revenue, duck purchase
-# prices, delivery and e-commerce sales
+# g653 porcelain (瓷器, 青花瓷): the kilns, studios and ceramics companies of
+# 景德镇, 醴陵 (株洲), 德化 (a county of 泉州), 潮州, their groups and
+# brands, the ceramics associations, output value, prices per piece,
+# e-commerce live-streaming and export orders.  Simplified, GB18030 without
+# a BOM (䶮 outside GBK), byline 江西日报记者 陈䶮 景德镇报道, 2026-11-27,
+# 江西日报.
+# g654 nougat and milk candy (牛軋糖): the makers and souvenir shops of
+# 台北, 新竹市 and 宜蘭 (a county), the city governments' tourism and
+# gift-box figures, the confectionery association, milk powder and peanut
+# prices, sales in 新台幣, ROC years.  Traditional (Taiwan), plain Big5
+# without a BOM, byline 記者王怡婷／台北報導, 2026-11-26, 中國時報.
 # ===========================================================================
+
+
 @doc
-def g657():
-    d = Doc(G657)
+def g653():
+    d = Doc(G653)
     Y, NY, LY = "2026", "2027", "2025"
-    WH, CS, NC, JJ, SH, CD, XA = ("武汉市", "长沙市", "南昌市", "九江市",
-                                  "上海市", "成都市", "西安市")
-    # title (one sentence for the city column, GUIDELINES: 武汉 the nearest
-    # city before its figures; 前10个月 after the noun 卤味 the year
-    # (GUIDELINES 化纤面料前10个月); 武汉, 长沙, 南昌 CITY rows, cities as
-    # modifiers (SPEC 杭州特色))
-    d.city("[[武汉]]卤味前10个月")
-    d.date("卤味[[前10个月]]零售额", Y, WH)
-    d.metric("零售额[[约86亿元]] 长沙", 8600000000, "元", "approx", WH)
-    d.city(" [[长沙]]、南昌鸭脖")
-    d.city("、[[南昌]]鸭脖品牌")
-    # byline (GUIDELINES' byline rule: 长江日报 before 记者 an ORG; the paper
-    # of Wuhan files from its own city and names no city filed from)
-    d.org("[[长江日报]]记者")
-    # P1 (武汉市商务局 one ORG, its city inside (SPEC); 昨天 and its bracketed
-    # gloss 11月26日 two mentions of 2026-11-26 (SPEC 今日(15日)); 今年1月至
-    # 10月 a range of two mentions (SPEC) and 去年同期 after it the year,
-    # 2025 (SPEC: a period with no ISO form gives the year); 武汉卤味: the
-    # sentence's city, first after for what stands before it; 7.4%左右
-    # approx (SPEC 左右); 10月末 2026-10; 1.32万余家 over (SPEC 1.2万余家);
-    # 全市 deictic; 人 a unit; 10月份 one span (SPEC: 份 inside); 就达3.1亿元
-    # exact; 环比9月 a baseline month of the reference year)
-    d.org("\n[[武汉市商务局]]昨天")
-    d.date("商务局[[昨天]]（", "2026-11-26", WH)
-    d.date("昨天（[[11月26日]]）", "2026-11-26", WH)
-    d.date("，[[今年1月]]至10月", "2026-01", WH)
-    d.date("今年1月至[[10月]]，武汉", "2026-10", WH)
-    d.city("，[[武汉]]卤味熟食")
-    d.metric("零售额[[约86亿元]]，", 8600000000, "元", "approx", WH)
-    d.date("比[[去年同期]]增长7.4%", LY, WH)
-    d.metric("增长[[7.4%左右]]。", 7.4, "%", "approx", WH)
-    d.date("截至[[10月末]]，", "2026-10", "")
-    d.metric("门店[[1.32万余家]]，", 13200, "家", "over", "")
-    d.metric("就业[[超过4.6万人]]；", 46000, "人", "over", "")
-    d.date("仅[[10月份]]，", "2026-10", "")
-    d.metric("就达[[3.1亿元]]，", 310000000, "元", "exact", "")
-    d.date("环比[[9月]]增加", "2026-09", "")
-    d.metric("增加[[约2300万元]]。", 23000000, "元", "approx", "")
-    # P2 (周黑鸭国际控股有限公司 one ORG and its bracketed short form 周黑鸭
-    # an ORG there and wherever repeated (GUIDELINES: a short form in
-    # brackets); 公司 a back-reference; 今年上半年 the year (SPEC); 6月底
-    # 2026-06; 3216家 a count (GUIDELINES: a bare 4-digit number before a
-    # count word is an amount); 今年第三季度 2026-Q3 and 四季度 after it
-    # 2026-Q4; the sentence names 武汉 (its city column); 湖北 a province)
-    d.org("\n[[周黑鸭]]是武汉")
-    d.city("是[[武汉]]卤味的代表")
-    d.org("。[[周黑鸭国际控股有限公司]]（")
-    d.org("简称“[[周黑鸭]]”）")
-    d.date("显示，[[今年上半年]]公司", Y, "")
-    d.metric("营收[[约12.6亿元]]，", 1260000000, "元", "approx", "")
-    d.metric("下降[[约3%]]；", 3, "%", "approx", "")
-    d.date("截至[[6月底]]，", "2026-06", "")
-    d.org("，[[周黑鸭]]门店总数")
-    d.metric("总数为[[3216家]]", 3216, "家", "exact", "")
-    d.metric("加盟门店[[约1900家]]", 1900, "家", "approx", "")
-    d.org("表示，[[周黑鸭]]今年第三季度")
-    d.date("周黑鸭[[今年第三季度]]在", "2026-Q3", WH)
-    d.city("在[[武汉]]新开门店")
-    d.metric("新开门店[[86家]]，", 86, "家", "exact", WH)
-    d.date("，[[四季度]]计划", "2026-Q4", WH)
-    d.metric("再开[[约150家]]。", 150, "家", "approx", WH)
-    # P3 (湖北省农业农村厅 one ORG; 全省 deictic; 上周 2026-W47 and 比10月
-    # a baseline month of the reference year, 2026-10; 每公斤 outside the
-    # price (GUIDELINES); 22元至26元 a range of two mentions each with its
-    # unit; 河南华英农业发展股份有限公司 one ORG, its province inside (SPEC:
-    # a place in front) and its short form 华英农业 (GUIDELINES);
-    # 新希望六和股份有限公司 one ORG writing 和 as a character of its name
-    # (JOINER_CHAR_NAMES); 武汉卤味企业, 武汉企业: the city (GUIDELINES:
-    # a city glued to 企业 is the city))
-    d.org("据[[湖北省农业农村厅]]监测")
-    d.date("监测，[[上周]]全省", "2026-W47", "")
-    d.metric("每公斤[[约12.4元]]，", 12.4, "元", "approx", "")
-    d.date("比[[10月]]均价", "2026-10", "")
-    d.metric("上涨[[约4%]]；", 4, "%", "approx", "")
-    d.metric("每公斤在[[22元]]至", 22, "元", "exact", "")
-    d.metric("22元至[[26元]]之间", 26, "元", "exact", "")
-    d.org("。[[河南华英农业发展股份有限公司]]（")
-    d.org("简称“[[华英农业]]”）")
-    d.org("和[[新希望六和股份有限公司]]是")
-    d.city("是[[武汉]]卤味企业")
-    d.org("，[[华英农业]]今年")
-    d.date("华英农业[[今年]]向", Y, WH)
-    d.city("向[[武汉]]企业供货")
-    d.metric("供货[[约3.8万吨]]。", 38000, "吨", "approx", WH)
-    # P4 (在长沙: the sentence's city; 绝味食品股份有限公司 one ORG and its
-    # short form 绝味食品; 今年前三季度 the year; 9月底 2026-09;
-    # 其 a back-reference; 长沙热卤品牌盛香亭: a brand after 品牌 before
-    # what a company does (GUIDELINES: 水果连锁品牌鲜丰表示), 长沙 a
-    # modifier CITY; 日均 no date; 长沙市商务局 one ORG, its city inside;
-    # 10月长沙卤味: the sentence's city after it (first after); 单 counts
-    # orders)
-    d.city("在[[长沙]]，绝味")
-    d.org("，[[绝味食品股份有限公司]]（")
-    d.org("简称“[[绝味食品]]”）")
-    d.date("”）[[今年前三季度]]实现营收约45.2", Y, CS)
-    d.metric("营收[[约45.2亿元]]，", 4520000000, "元", "approx", CS)
-    d.metric("下降[[约6%]]，", 6, "%", "approx", CS)
-    d.metric("净利润[[约2.9亿元]]；", 290000000, "元", "approx", CS)
-    d.date("截至[[9月底]]，其", "2026-09", "")
-    d.metric("门店[[约1.36万家]]。", 13600, "家", "approx", "")
-    d.city("。[[长沙]]热卤品牌")
-    d.org("品牌[[盛香亭]]今年")
-    d.date("盛香亭[[今年]]新开", Y, CS)
-    d.metric("新开门店[[约120家]]，", 120, "家", "approx", CS)
-    d.metric("总数[[超过600家]]，", 600, "家", "over", CS)
-    d.metric("营业额[[约4500元]]。", 4500, "元", "approx", CS)
-    d.org("。[[长沙市商务局]]数据")
-    d.date("显示，[[10月]]长沙", "2026-10", CS)
-    d.city("10月[[长沙]]卤味外卖")
-    d.metric("订单量[[约520万单]]，", 5200000, "单", "approx", CS)
-    d.metric("增长[[约9%]]。", 9, "%", "approx", CS)
-    # P5 (南昌方面: the sentence's city; 江西煌上煌集团食品股份有限公司 one
-    # ORG, its province inside, and its short form 煌上煌; 今年前三季度 the
-    # year; 公司 a back-reference; 南昌、赣州和九江 three cities (a list);
-    # 10月18日 2026-10-18; 一条 the indefinite article; 年产能 annual
-    # capacity, no date)
-    d.city("\n[[南昌]]方面")
-    d.org("，[[江西煌上煌集团食品股份有限公司]]（")
-    d.org("简称“[[煌上煌]]”）")
-    d.date("”）[[今年前三季度]]实现营收约14.3", Y, NC)
-    d.metric("营收[[约14.3亿元]]，", 1430000000, "元", "approx", NC)
-    d.metric("增长[[约2.1%]]，", 2.1, "%", "approx", NC)
-    d.metric("收入[[约1.7亿元]]。", 170000000, "元", "approx", NC)
-    d.org("。[[煌上煌]]相关负责人")
-    d.date("公司[[今年]]在南昌", Y, NC)
-    d.city("今年在[[南昌]]、赣州")
-    d.city("、[[赣州]]和九江")
-    d.city("赣州和[[九江]]新开")
-    d.metric("新开门店[[约210家]]，", 210, "家", "approx", JJ)
-    d.date("并于[[10月18日]]在", "2026-10-18", JJ)
-    d.city("在[[南昌]]投产")
-    d.metric("年产能[[约1.2万吨]]的", 12000, "吨", "approx", NC)
-    # P6 (美团, 饿了么: delivery platforms by their operators' names (the
-    # precedent's gazetteer names); 双11 2026-11-11 (quotes and 期间 outside;
-    # the nearest one); 武汉卤味: the sentence's city; 约占四成 approx across
-    # 占 (GUIDELINES); 上周 2026-W47 and 去年同期 after it 2025-W47 (SPEC: a
-    # relative date resolves against the period the sentence is about))
-    d.org("。[[美团]]数据")
-    d.date("“[[双11]]”期间", "2026-11-11", WH)
-    d.city("期间[[武汉]]卤味外卖")
-    d.metric("同比增长[[约27%]]，其中夜宵", 27, "%", "approx", WH)
-    d.metric("订单约占[[四成]]；", 40, "%", "approx", WH, sep="约")
-    d.org("；[[饿了么]]则表示")
-    d.date("表示，[[上周]]武汉", "2026-W47", WH)
-    d.city("上周[[武汉]]鸭脖")
-    d.metric("销量[[超过85万份]]，", 850000, "份", "over", WH)
-    d.date("比[[去年同期]]增长约14%", "2025-W47", WH)
-    d.metric("增长[[约14%]]。", 14, "%", "approx", WH)
-    # P7 (周黑鸭 the short form; 天猫、京东、抖音等平台 three ORGs listed
-    # (GUIDELINES: 抖音 an ORG; items before 等 + a kind of company);
-    # 11月1日至11日 a range of two mentions
-    # (SPEC); 拼多多 an ORG; 今年前10个月 the year; 1200万盒 a count;
-    # 客单价约为68元 approx across 为)
-    d.org("。[[周黑鸭]]今年线上")
-    d.date("周黑鸭[[今年]]线上", Y, "")
-    d.org("在[[天猫]]、京东")
-    d.org("、[[京东]]、抖音")
-    d.org("、[[抖音]]等平台")
-    d.metric("销售额[[约4.2亿元]]，", 420000000, "元", "approx", "")
-    d.metric("增长[[约21%]]，", 21, "%", "approx", "")
-    d.date("其中[[11月1日]]至", "2026-11-01", "")
-    d.date("11月1日至[[11日]]销售额", "2026-11-11", "")
-    d.metric("销售额[[约9800万元]]。", 98000000, "元", "approx", "")
-    d.org("。[[拼多多]]数据")
-    d.date("显示，[[今年前10个月]]平台", Y, "")
-    d.metric("销量[[超过1200万盒]]，", 12000000, "盒", "over", "")
-    d.metric("客单价约为[[68元]]。", 68, "元", "approx", "", sep="约")
-    # P8 (中国烹饪协会 and 湖北省烹饪酒店行业协会 ORGs (the cuisine
-    # associations, a place and the trade before 协会); 2025年, 2027年 years;
-    # 突破 over (SPEC); 武汉现有: the sentence's city; 18个 a count; 全市 …
-    # 约有六成: approx across 有 (GUIDELINES 约有))
-    d.org("\n[[中国烹饪协会]]发布")
-    d.date("显示，[[2025年]]全国", LY, "")
-    d.metric("规模[[约3650亿元]]，", 365000000000, "元", "approx", "")
-    d.date("预计[[2027年]]将突破", NY, "")
-    d.metric("将[[突破4000亿元]]。", 400000000000, "元", "over", "")
-    d.org("。[[湖北省烹饪酒店行业协会]]相关")
-    d.city("介绍，[[武汉]]现有")
-    d.metric("品牌[[约260个]]，", 260, "个", "approx", WH)
-    d.metric("门店[[超过100家]]的", 100, "家", "over", WH)
-    d.metric("连锁品牌[[18个]]；", 18, "个", "exact", WH)
-    d.metric("约有[[六成]]已接入", 60, "%", "approx", "", sep="约")
-    # P9 (汉口银行 and 中国农业银行湖北省分行 ORGs (a bank's branch in a
-    # province one ORG with it); 全市 deictic; 42家 a count; 近6.5亿元
-    # approx (SPEC 近); 单户额度最高50万元 exact (GUIDELINES: 最高 sets no
-    # qualifier; 单户 no figure); 目前 no date; 2.8亿元 exact; 较去年 2025;
-    # 个百分点 the unit 百分点)
-    d.org("，[[汉口银行]]已为")
-    d.metric("全市[[42家]]卤味", 42, "家", "exact", "")
-    d.metric("授信[[近6.5亿元]]；", 650000000, "元", "approx", "")
-    d.org("；[[中国农业银行湖北省分行]]针对")
-    d.metric("最高[[50万元]]，", 500000, "元", "exact", "")
-    d.metric("已放款[[2.8亿元]]，", 280000000, "元", "exact", "")
-    d.date("利率较[[去年]]低", LY, "")
-    d.metric("低[[0.3个百分点]]。", 0.3, "百分点", "exact", "")
-    # P10 (武汉市市场监督管理局 one ORG, its city inside; 今年第三季度
-    # 2026-Q3; 约1260批次 and 17批次 counts (批次 a unit, GUIDELINES; 约 before
-    # the first: no year); 华中农业大学食品科学技术学院 one ORG (a department
-    # belongs to its university) joined by 与 to 周黑鸭 (a declared pair); 5个
-    # a count)
-    d.org("\n[[武汉市市场监督管理局]]今年")
-    d.date("监督管理局[[今年第三季度]]对", "2026-Q3", "")
-    d.metric("抽检[[约1260批次]]，", 1260, "批次", "approx", "")
-    d.metric("样品[[17批次]]，", 17, "批次", "exact", "")
-    d.org("。[[华中农业大学食品科学技术学院]]与")
-    d.org("与[[周黑鸭]]共建")
-    d.date("研发中心[[今年]]完成", Y, "")
-    d.metric("项目[[5个]]，", 5, "个", "exact", "")
-    d.metric("降低[[约15%]]。", 15, "%", "approx", "")
-    # P11 (国家统计局武汉调查队 one ORG (GUIDELINES: a survey team written
-    # after its body belongs to it; its city inside); 10月武汉居民: the
-    # sentence's city; 比上月 a baseline after 比, counted from the month the
-    # sentence states, 10月: 2026-09 (GUIDELINES); 18岁至35岁 ages, a range
-    # of two mentions (SPEC: ages are METRIC); 约占…的45% approx across 占;
-    # 武汉轻工大学 an ORG (no CITY inside); 2个 and 约80人 counts)
-    d.org("\n[[国家统计局武汉调查队]]数据")
-    d.date("显示，[[10月]]武汉居民", "2026-10", WH)
-    d.city("10月[[武汉]]居民")
-    d.metric("支出[[约96元]]，", 96, "元", "approx", WH)
-    d.date("比[[上月]]增加约5元", "2026-09", WH)
-    d.metric("增加[[约5元]]；", 5, "元", "approx", WH)
-    d.metric("其中[[18岁]]至", 18, "岁", "exact", "")
-    d.metric("至[[35岁]]居民", 35, "岁", "exact", "")
-    d.metric("支出的[[45%]]。", 45, "%", "approx", "", sep="约")
-    d.org("。[[武汉轻工大学]]今年")
-    d.date("轻工大学[[今年]]开设", Y, "")
-    d.metric("方向班[[2个]]，", 2, "个", "exact", "")
-    d.metric("招生[[约80人]]。", 80, "人", "approx", "")
-    # P12 (武汉市文化和旅游局 one ORG of two fields joined by 和 (GUIDELINES
-    # 上海市文化和旅游局); 10月1日至8日 a range of two mentions (SPEC), 8日 of
-    # the month the sentence gave; 人次 a unit; 户部巷, 江汉路 a lane and a
-    # road (no CITY); 一带 no figure; 日均 no date; 平时 no date;
-    # 武汉天河国际机场 an ORG with no CITY inside (SPEC); 今年前10个月 the
-    # year)
-    d.org("据[[武汉市文化和旅游局]]测算")
-    d.date("测算，[[10月1日]]至8日", "2026-10-01", "")
-    d.date("至[[8日]]全市", "2026-10-08", "")
-    d.metric("游客[[约2380万人次]]，", 23800000, "人次", "approx", "")
-    d.metric("高出[[约35%]]；", 35, "%", "approx", "")
-    d.org("；[[武汉天河国际机场]]内")
-    d.date("门店[[今年前10个月]]销售额", Y, "")
-    d.metric("销售额[[约1.1亿元]]。", 110000000, "元", "approx", "")
-    # P13 (总部位于上海: the sentence's city; 紫燕食品 an ORG (the listed
-    # company's short name, 上海紫燕食品股份有限公司); 今年前三季度 the year;
-    # 超过6000家 over (a count: 超过 before it, 家 after it); 成都的廖记棒棒鸡
-    # an ORG (a chain named by its founder's name and its dish); 重庆, 西安
-    # CITY; 艾媒咨询 an ORG; 明年 2027)
-    d.city("位于[[上海]]的紫燕")
-    d.org("的[[紫燕食品]]今年")
-    d.date("紫燕食品[[今年前三季度]]营收", Y, SH)
-    d.metric("营收[[约26.8亿元]]，", 2680000000, "元", "approx", SH)
-    d.metric("门店[[超过6000家]]；", 6000, "家", "over", SH)
-    d.city("；[[成都]]的廖记")
-    d.org("的[[廖记棒棒鸡]]今年")
-    d.date("棒棒鸡[[今年]]在", Y, CD)
-    d.city("在[[重庆]]、西安")
-    d.city("、[[西安]]新开")
-    d.metric("新开门店[[约90家]]。", 90, "家", "approx", XA)
+    JDZ, LL, ZZ, QZ, CZ, SZ = "景德镇市", "醴陵市", "株洲市", "泉州市", \
+        "潮州市", "深圳市"
+    # title (one sentence for the city column: 景德镇 a CITY as a modifier
+    # (SPEC); 前10个月 after the noun it is about, the calendar period
+    # (GUIDELINES), the year; 醴陵 (a county-level city of 株洲) and 潮州
+    # listed cities, modifiers of 瓷企)
+    d.city("[[景德镇]]陶瓷前10个月")
+    d.date("陶瓷[[前10个月]]产值", Y, JDZ)
+    d.metric("产值[[约598亿元]] 醴陵", 59800000000, "元", "approx", JDZ)
+    d.city(" [[醴陵]]、潮州")
+    d.city("醴陵、[[潮州]]瓷企")
+    # byline: 江西日报 (the outlet before 记者) an ORG, 景德镇 (filed from) a
+    # CITY; 陈䶮 a made-up name, no row
+    d.org("\n[[江西日报]]记者")
+    d.city("陈䶮 [[景德镇]]报道")
+    # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC); the
+    # city's bureau an ORG, no CITY inside (SPEC); 今年1月至10月 a range, two
+    # DATEs (SPEC); the first sentence's figures take 景德镇 (the first
+    # after, then the nearest before); 全市 deictic; 人 a unit (SPEC); 去年
+    # from the reference; 10月 … 去年同期 2025-10 (SPEC); 单月 no DATE)
+    d.date("记者[[昨天]]（", "2026-11-26", JDZ)
+    d.date("（[[11月26日]]）", "2026-11-26", JDZ)
+    d.org("从[[景德镇市统计局]]获悉")
+    d.date("获悉，[[今年1月]]至10月", "2026-01", JDZ)
+    d.date("今年1月至[[10月]]，景德镇", "2026-10", JDZ)
+    d.city("至10月，[[景德镇]]陶瓷")
+    d.metric("产业产值[[约598亿元]]", 59800000000, "元", "approx", JDZ)
+    d.metric("同比增长[[约7.2%]]", 7.2, "%", "approx", JDZ)
+    d.metric("经营主体[[约2.3万家]]", 23000, "家", "approx", "")
+    d.metric("从业人员[[超过16万人]]", 160000, "人", "over", "")
+    d.date("比[[去年]]增加约8000人", LY, "")
+    d.metric("增加[[约8000人]]", 8000, "人", "approx", "")
+    d.date("。[[10月]]单月", "2026-10", "")
+    d.metric("零售额[[约21.6亿元]]", 2160000000, "元", "approx", "")
+    d.date("比[[去年同期]]增长约19%", "2025-10", "")
+    d.metric("增长[[约19%]]", 19, "%", "approx", "")
+    # P2 (the registered name one ORG and its short form in brackets an ORG
+    # there and where repeated (GUIDELINES); 陶溪川 a cultural district, a
+    # facility, no ORG; 今年前三季度 the year (SPEC); 每套, 每件 outside;
+    # 800元至3000元 a range, two METRICs each with its unit (SPEC); 最高 no
+    # qualifier (GUIDELINES); 上周 W47; 明年3月 2027-03 (起 outside); 名 a
+    # measure word; the museum an ORG, its city inside (GUIDELINES:
+    # 景德镇中国陶瓷博物馆); 今年国庆 one span (今年 attached), 假期 outside)
+    d.org("\n[[景德镇陶文旅控股集团有限公司]]（")
+    d.org("简称“[[陶文旅集团]]”")
+    d.date("街区[[今年前三季度]]接待", Y, "")
+    d.metric("游客[[约1260万人次]]", 12600000, "人次", "approx", "")
+    d.metric("同比增长[[约11%]]", 11, "%", "approx", "")
+    d.metric("工作室[[约3800家]]", 3800, "家", "approx", "")
+    d.metric("售价在[[800元]]至", 800, "元", "exact", "")
+    d.metric("至[[3000元]]之间", 3000, "元", "exact", "")
+    d.metric("最高达[[68万元]]", 680000, "元", "exact", "")
+    d.metric("每件[[约4.5万元]]", 45000, "元", "approx", "")
+    d.date("。[[上周]]，陶文旅集团", "2026-W47", "")
+    d.org("上周，[[陶文旅集团]]与")
+    d.org("与[[景德镇陶瓷大学]]签约")
+    d.date("签约，[[明年3月]]起", "2027-03", "")
+    d.metric("学徒[[约200名]]", 200, "名", "approx", "")
+    d.org("。[[景德镇中国陶瓷博物馆]]今年")
+    d.date("博物馆[[今年国庆]]假期", "2026-10-01", "")
+    d.metric("观众[[约9.6万人次]]", 96000, "人次", "approx", "")
+    d.metric("同比增长[[约14%]]", 14, "%", "approx", "")
+    # P3 (醴陵 a county-level city of 株洲: a CITY (醴陵市); the city's
+    # association an ORG; 全市 deictic; 今年前10个月 the year; the customs
+    # district an ORG (GUIDELINES); 今年1月至10月 a range before 醴陵, both
+    # take 醴陵 (the first after); 美元 a unit as written; 迪拜、吉隆坡和墨尔本
+    # three listed foreign cities (GUIDELINES); 约占三成: 约 across 占
+    # (GUIDELINES), the nearest city before is 墨尔本; the registered name and
+    # its bracketed short form ORGs (its characters in the name in order);
+    # 今年三季度 the quarter (SPEC); 明年上半年 the year 2027 (SPEC 上半年);
+    # 醴陵、株洲 two CITYs, 4条 no collective (four kilns, two cities) takes
+    # 株洲 (the nearest before))
+    d.city("在[[醴陵]]，")
+    d.org("。[[醴陵市陶瓷行业协会]]数据")
+    d.metric("日用瓷企业[[约650家]]", 650, "家", "approx", "")
+    d.date("，[[今年前10个月]]出口订单", Y, "")
+    d.metric("出口订单[[约46亿元]]", 4600000000, "元", "approx", "")
+    d.org("；[[株洲海关]]统计")
+    d.date("统计，[[今年1月]]至10月醴陵", "2026-01", LL)
+    d.date("今年1月至[[10月]]醴陵", "2026-10", LL)
+    d.city("至10月[[醴陵]]陶瓷")
+    d.metric("出口[[约5.8亿美元]]", 580000000, "美元", "approx", LL)
+    d.metric("同比增长[[约13%]]", 13, "%", "approx", LL)
+    d.city("销往[[迪拜]]、")
+    d.city("、[[吉隆坡]]和")
+    d.city("和[[墨尔本]]的")
+    d.metric("约占[[三成]]", 30, "%", "approx", "墨尔本", sep="约")
+    d.org("。[[湖南华联瓷业股份有限公司]]（")
+    d.org("简称“[[华瓷股份]]”")
+    d.date("）[[今年三季度]]营收", "2026-Q3", "")
+    d.metric("营收[[约3.9亿元]]", 390000000, "元", "approx", "")
+    d.metric("环比增长[[约8%]]", 8, "%", "approx", "")
+    d.org("；[[华瓷股份]]计划")
+    d.date("计划[[明年上半年]]在", NY, LL)
+    d.city("在[[醴陵]]、株洲")
+    d.city("、[[株洲]]新增")
+    d.metric("窑炉[[4条]]", 4, "条", "exact", ZZ)
+    # P4 (福建 a province, 德化 and 德化县 a county of 泉州: no CITY; the
+    # county's bureau an ORG (SPEC: a government body); 全县 deictic;
+    # 今年三季度 the quarter; 每件 outside; the city's bureau an ORG, no CITY
+    # inside; 泉州 a CITY, its sentence's figures take it; “双11” the
+    # shopping day, this year's (期间 outside); 突破 over (SPEC))
+    d.org("。[[德化县商务局]]表示")
+    d.date("表示，[[今年三季度]]全县", "2026-Q3", "")
+    d.metric("销售额[[约36亿元]]", 3600000000, "元", "approx", "")
+    d.metric("同比增长[[约22%]]", 22, "%", "approx", "")
+    d.metric("每件售价[[约180元]]", 180, "元", "approx", "")
+    d.metric("陶瓷企业[[约3600家]]", 3600, "家", "approx", "")
+    d.metric("直播间的[[约1400家]]", 1400, "家", "approx", "")
+    d.metric("运营人员[[超过2.1万人]]", 21000, "人", "over", "")
+    d.org("。[[泉州市商务局]]数据")
+    d.city("显示，[[泉州]]今年")
+    d.date("泉州[[今年]]已", Y, QZ)
+    d.metric("账号[[超过2600个]]", 2600, "个", "over", QZ)
+    d.date("“[[双11]]”", "2026-11-11", QZ)
+    d.metric("成交额[[突破12亿元]]", 1200000000, "元", "over", QZ)
+    # P5 (潮州 a CITY; the city's association an ORG; 今年前三季度 the year;
+    # 洛杉矶、汉堡和鹿特丹 three listed foreign cities (GUIDELINES: a list of
+    # three confirms its items, 汉堡 among them); two registered names listed
+    # before 等企业, each an ORG; the registered name with its bracketed 集团
+    # one ORG, its place inside (GUIDELINES: a bracketed 集团 is the name's;
+    # SPEC: a place in front belongs); 上周 W47; 2027年底 the year (SPEC 年底),
+    # 前 outside; 扩大约30%: 约 starts the span (GUIDELINES: 大约 never starts
+    # inside a word))
+    d.city("\n[[潮州]]的瓷企")
+    d.org("。[[潮州市陶瓷行业协会]]统计")
+    d.city("统计，[[潮州]]现有")
+    d.metric("陶瓷企业[[约1.2万家]]", 12000, "家", "approx", CZ)
+    d.date("，[[今年前三季度]]日用陶瓷", Y, CZ)
+    d.metric("出口额[[约148亿元]]", 14800000000, "元", "approx", CZ)
+    d.city("销往[[洛杉矶]]、")
+    d.city("、[[汉堡]]和")
+    d.city("和[[鹿特丹]]；")
+    d.org("；[[广东四通集团股份有限公司]]、")
+    d.org("、[[广东顺祥陶瓷有限公司]]等企业")
+    d.date("等企业[[今年]]新增", Y, "")
+    d.metric("海外订单[[约9.3亿元]]", 930000000, "元", "approx", "")
+    d.org("。[[潮州三环（集团）股份有限公司]]上周")
+    d.date("股份有限公司[[上周]]公布", "2026-W47", "")
+    d.date("将在[[2027年底]]前", NY, "")
+    d.metric("扩大[[约30%]]", 30, "%", "approx", "")
+    # P6 (the platforms listed before 等平台 ORGs (GUIDELINES; 抖音 an ORG,
+    # GUIDELINES); 今年10月 one span; 景德镇 a CITY, its sentence's figures take
+    # it; 拼多多 an ORG; 约为34%: 约 separated by 为 sets approx, outside the
+    # span (GUIDELINES); the couriers ORGs (two listed, LISTED_PAIRS); 日均 no
+    # DATE; 单 a unit as written; the postal group's city branch one ORG, no
+    # CITY (SPEC: a department after the name belongs; GUIDELINES: a branch
+    # in a city is one ORG); the research firm an ORG; 2026年 a DATE)
+    d.org("。[[淘宝]]、")
+    d.org("淘宝、[[京东]]和")
+    d.org("和[[抖音]]等平台")
+    d.date("显示，[[今年10月]]景德镇", "2026-10", JDZ)
+    d.city("今年10月[[景德镇]]陶瓷")
+    d.metric("成交额[[约18.5亿元]]", 1850000000, "元", "approx", JDZ)
+    d.metric("同比增长[[约26%]]", 26, "%", "approx", JDZ)
+    d.org("；[[拼多多]]上周")
+    d.date("拼多多[[上周]]发布", "2026-W47", JDZ)
+    d.city("称，[[景德镇]]手绘瓷")
+    d.metric("复购率约为[[34%]]", 34, "%", "approx", JDZ, sep="约")
+    d.org("。[[顺丰速运]]和")
+    d.org("和[[京东物流]]在")
+    d.city("在[[景德镇]]设立")
+    d.metric("发货[[约6.8万单]]", 68000, "单", "approx", JDZ)
+    d.org("；[[中国邮政集团有限公司景德镇市分公司]]今年")
+    d.date("分公司[[今年]]已", Y, "")
+    d.metric("包裹[[约1250万件]]", 12500000, "件", "approx", "")
     d.org("。[[艾媒咨询]]预计")
-    d.date("预计，[[明年]]国内", NY, "")
-    d.metric("增长[[约8%]]。", 8, "%", "approx", "")
-    # P14 (元旦 2027-01-01 and 春节 2027-02-06, the coming ones (GUIDELINES:
-    # a holiday with no year, the occurrence nearest the reference date;
-    # 前后 outside); 武汉市商务局 again; 12月 2026-12 (起 outside); 周黑鸭
-    # before 等企业; 年货 (New Year goods) and 全年 (the whole year) no
-    # date; 突破 over (SPEC); 明年 2027; 汉口, 武昌 districts (no CITY); 2个 a
-    # count; 单个 no figure; 约1.5亿元 approx)
-    d.date("\n[[元旦]]和春节", "2027-01-01", "")
-    d.date("元旦和[[春节]]前后", "2027-02-06", "")
-    d.org("。[[武汉市商务局]]相关")
-    d.date("说，[[12月]]起", "2026-12", "")
-    d.org("联合[[周黑鸭]]等企业")
-    d.metric("零售额[[突破100亿元]]；", 10000000000, "元", "over", "")
-    d.date("；[[明年]]还将", NY, "")
-    d.metric("新建[[2个]]卤味", 2, "个", "exact", "")
-    d.metric("投资额[[约1.5亿元]]。", 150000000, "元", "approx", "")
+    d.date("预计，[[2026年]]全国", Y, "")
+    d.metric("将[[超过900亿元]]", 90000000000, "元", "over", "")
+    # P7 (the customs district an ORG (GUIDELINES); 江西 a province; 今年前
+    # 10个月 the year; 对东盟出口: the bloc is the region traded with, no ORG
+    # (GUIDELINES); 阿里巴巴国际站 an ORG (GUIDELINES: 国际站 after a company
+    # names its business); 今年前三季度 the year; 广交会 an event, no ORG; 个
+    # a measure word, 达 no marker; 上年 from the reference (今年 before it is
+    # relative: GUIDELINES); the bank's city branch one ORG, no CITY; 江西银行
+    # an ORG; “瓷商贷” a product; 最高 no qualifier (GUIDELINES))
+    d.org("，[[南昌海关]]统计")
+    d.date("统计，[[今年前10个月]]江西", Y, "")
+    d.metric("出口[[约11.4亿美元]]", 1140000000, "美元", "approx", "")
+    d.metric("同比增长[[约9%]]，其中", 9, "%", "approx", "")
+    d.metric("出口增长[[约21%]]", 21, "%", "approx", "")
+    d.org("。[[阿里巴巴国际站]]数据")
+    d.date("显示，[[今年前三季度]]海外", Y, "")
+    d.metric("同比增长[[约37%]]", 37, "%", "approx", "")
+    d.date("江西瓷企[[今年]]参加", Y, "")
+    d.metric("展位达[[58个]]", 58, "个", "exact", "")
+    d.date("比[[上年]]增加", LY, "")
+    d.metric("增加[[11个]]", 11, "个", "exact", "")
+    d.org("。[[中国银行景德镇分行]]今年")
+    d.date("分行[[今年]]为", Y, "")
+    d.metric("贸易融资[[约4.2亿元]]", 420000000, "元", "approx", "")
+    d.org("；[[江西银行]]推出")
+    d.metric("最高额度[[100万元]]", 1000000, "元", "exact", "")
+    d.metric("瓷企[[超过560家]]", 560, "家", "over", "")
+    # P8 (年龄 no DATE; the national association an ORG; 全国 deictic; 岁
+    # always a unit (GUIDELINES), 平均 no marker; 35岁以下 under; 不到两成
+    # 20 %, under; the two Jingdezhen universities joined by 与: two ORGs
+    # (LISTED_PAIRS), no CITY inside (SPEC: 福州大学); 今年9月 one span; 首批
+    # no figure; the vocational college an ORG; 门 counts courses)
+    d.org("。[[中国陶瓷工业协会]]调查")
+    d.metric("平均年龄[[约47岁]]", 47, "岁", "approx", "")
+    d.metric("，[[35岁以下]]的", 35, "岁", "under", "")
+    d.metric("的[[不到两成]]", 20, "%", "under", "")
+    d.org("。[[景德镇陶瓷大学]]与")
+    d.org("与[[景德镇学院]]共建")
+    d.date("基地，[[今年9月]]首批", "2026-09", "")
+    d.metric("学员[[约150名]]", 150, "名", "approx", "")
+    d.org("；[[江西陶瓷工艺美术职业技术学院]]今年")
+    d.date("技术学院[[今年]]开设", Y, "")
+    d.metric("课程[[约18门]]", 18, "门", "approx", "")
+    # P9 (浮梁县 a county of 景德镇: no CITY; 一家 the indefinite article; 上月
+    # 2026-10; 每吨, 每公斤 outside; 上月 … 去年同期 that month a year earlier
+    # (GUIDELINES); 比9月 the baseline month; 本月 2026-11; 国家统计局景德镇
+    # 调查队 one ORG (GUIDELINES: a survey team after its body), no CITY;
+    # 11月上旬 the month (SPEC); 月收入 no DATE; 7000元至1.2万元 a range of
+    # two, each with its own magnitude and unit)
+    d.date("介绍，[[上月]]精制", "2026-10", "")
+    d.metric("每吨[[约1650元]]", 1650, "元", "approx", "")
+    d.date("，比[[去年同期]]上涨约6%", "2025-10", "")
+    d.metric("上涨[[约6%]]", 6, "%", "approx", "")
+    d.date("比[[9月]]上涨约2%", "2026-09", "")
+    d.metric("上涨[[约2%]]", 2, "%", "approx", "")
+    d.metric("每公斤[[约2.4万元]]", 24000, "元", "approx", "")
+    d.date("，[[本月]]以来", "2026-11", "")
+    d.org("。[[国家统计局景德镇调查队]]数据")
+    d.date("显示，[[11月上旬]]当地", "2026-11", "")
+    d.metric("环比上涨[[约1.8%]]", 1.8, "%", "approx", "")
+    d.metric("普遍在[[7000元]]至", 7000, "元", "exact", "")
+    d.metric("至[[1.2万元]]之间", 12000, "元", "exact", "")
+    # P10 (the provincial department an ORG; 元旦、春节 yearless, the coming
+    # ones (GUIDELINES); 12月 and 11月 in a yearless holiday's sentence:
+    # nearest the holidays, this year's (GUIDELINES); the city's bureau an
+    # ORG; 12月18日至20日 a range, two DATEs, both take 深圳 (the first
+    # after); 景德镇 at the start of the fair's name a CITY (SPEC: a city
+    # inside an event's name counts; CITY_IN_NAME), 约120家 takes it (the
+    # nearest before); 景德镇市 with 市 before 计划 (SPEC 福州市和); 到2028年 a
+    # plan's goal, so 两年前 counts from the reference (GUIDELINES): 2024;
+    # 景德镇人 a demonym, the city (SPEC))
+    d.org("\n[[江西省商务厅]]表示")
+    d.date("随着[[元旦]]、", "2027-01-01", "")
+    d.date("、[[春节]]临近", "2027-02-06", "")
+    d.date("预计[[12月]]陶瓷", "2026-12", "")
+    d.date("比[[11月]]增长", "2026-11", "")
+    d.metric("增长[[约28%]]", 28, "%", "approx", "")
+    d.org("。[[景德镇市商务局]]将于")
+    d.date("将于[[12月18日]]至", "2026-12-18", SZ)
+    d.date("至[[20日]]在", "2026-12-20", SZ)
+    d.city("在[[深圳]]举办")
+    d.city("举办[[景德镇]]陶瓷精品展")
+    d.metric("瓷企[[约120家]]", 120, "家", "approx", JDZ)
+    d.city("。[[景德镇市]]计划")
+    d.date("计划到[[2028年]]将", "2028", JDZ)
+    d.metric("提高到[[800亿元]]", 80000000000, "元", "exact", JDZ)
+    d.date("较[[两年前]]增长", "2024", JDZ)
+    d.metric("增长[[约40%]]", 40, "%", "approx", JDZ)
+    d.city("更多[[景德镇]]人")
     audit = {
-        "orgs": ["长江日报", "武汉市商务局", "周黑鸭", "周黑鸭国际控股有限公司",
-                 "湖北省农业农村厅", "河南华英农业发展股份有限公司", "华英农业",
-                 "新希望六和股份有限公司", "绝味食品股份有限公司", "绝味食品",
-                 "盛香亭", "长沙市商务局", "江西煌上煌集团食品股份有限公司",
-                 "煌上煌", "美团", "饿了么", "天猫", "京东", "抖音", "拼多多",
-                 "中国烹饪协会", "湖北省烹饪酒店行业协会", "汉口银行",
-                 "中国农业银行湖北省分行", "武汉市市场监督管理局",
-                 "华中农业大学食品科学技术学院", "国家统计局武汉调查队",
-                 "武汉轻工大学", "武汉市文化和旅游局", "武汉天河国际机场",
-                 "紫燕食品", "廖记棒棒鸡", "艾媒咨询"],
-        "cities": ["武汉", "长沙", "南昌", "赣州", "九江", "上海", "成都",
-                   "重庆", "西安"],
+        "orgs": ["江西日报", "景德镇市统计局", "景德镇陶文旅控股集团有限公司",
+                 "陶文旅集团", "景德镇陶瓷大学", "景德镇中国陶瓷博物馆",
+                 "醴陵市陶瓷行业协会", "株洲海关", "湖南华联瓷业股份有限公司",
+                 "华瓷股份", "德化县商务局", "泉州市商务局",
+                 "潮州市陶瓷行业协会", "广东四通集团股份有限公司",
+                 "广东顺祥陶瓷有限公司", "潮州三环（集团）股份有限公司",
+                 "淘宝", "京东", "抖音", "拼多多", "顺丰速运", "京东物流",
+                 "中国邮政集团有限公司景德镇市分公司", "艾媒咨询", "南昌海关",
+                 "阿里巴巴国际站", "中国银行景德镇分行", "江西银行",
+                 "中国陶瓷工业协会", "景德镇学院", "江西陶瓷工艺美术职业技术学院",
+                 "国家统计局景德镇调查队", "江西省商务厅", "景德镇市商务局"],
+        "cities": ["景德镇", "景德镇市", "醴陵", "潮州", "株洲", "泉州", "深圳",
+                   "迪拜", "吉隆坡", "墨尔本", "洛杉矶", "汉堡", "鹿特丹"],
         "excluded": [],
         "numbers_excluded": [],
-        # 一条 (the indefinite article) and 一带 (the area around a place)
-        "cn_excluded": ["投产[[一]]条", "江汉路[[一]]带"],
+        # 五 of 釉下五彩 (the underglaze five-colour ware: a name, no figure)
+        # and 一 of 一家 (the indefinite article: GUIDELINES)
+        "cn_excluded": ["釉下[[五]]彩瓷", "浮梁县[[一]]家"],
         "collectives": [],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 日均 (a daily average,
-        # twice), 年产能 (annual capacity), 夜宵 (late-night snacks), 旺季
-        # (the peak season), 年货 (New Year goods), 全年 (a whole year,
-        # alone)
-        "words_excluded": {"日均": 2, "年产能": 1, "夜宵": 1, "旺季": 1,
-                           "年货": 1, "全年": 1},
-        # head words naming no body: 局 of 布局 (a layout, the verb)
-        "orghead_excluded": {"布局": 1},
+        # time characters in words that are no DATE: 单月 (in one month), 日均
+        # (daily average), 日用 (daily use, 日用瓷 twice and 日用陶瓷 twice), 年龄 (age),
+        # 月收入 (monthly income)
+        "words_excluded": {"单月": 1, "日均": 1, "日用": 4, "年龄": 1,
+                           "月收入": 1},
+        # head words naming no body: none
+        "orghead_excluded": {},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
-# ===========================================================================
-# g658 Macao pork chop bun cafés: pork chop buns (豬扒包), Macao's old cafés
-# and chains (Taipa, the peninsula), the statistics service's and the
-# tourism office's figures, the food and beverage association, pork and
-# bread prices in 澳門元, buns sold per day, shop counts
-# ===========================================================================
 @doc
-def g658():
-    d = Doc(G658)
+def g654():
+    d = Doc(G654)
+    NT = "約新台幣"
+    NT0 = "新台幣"
     Y, NY, LY = "2026", "2027", "2025"
-    U = "澳门元"
-    HK, SZ, HZ, ZH, ZS, BK = ("香港", "深圳市", "杭州市", "珠海市", "中山市",
-                              "曼谷")
-    # title (one sentence for the city column; no city in it: every figure
-    # takes ''; 首三季 after the noun 咖啡室 the year (GUIDELINES: Macao's
-    # quarters without 度; 前N个月 after the noun it is about); 逾千個 a bare
-    # magnitude with a marker (GUIDELINES: 近百, 上千, 过万), 1000, over; 日賣
-    # (sells a day) no date)
-    d.date("咖啡室[[首三季]]收益", Y, "")
-    d.metric("按年升[[約8%]] 豬扒包", 8, "%", "approx", "")
-    d.metric("日賣[[逾千個]]\n", 1000, "个", "over", "")
-    # P1 (the opener 【本報訊】 names no paper: no row (the brief;
-    # GUIDELINES' byline rule); 統計暨普查局 an ORG standing alone in a Macao
-    # text (GUIDELINES); 昨（24）日 one span, 2026-11-24 (SPEC 今（5）日);
-    # 今年第三季 2026-Q3; 今年首三季 the year; 10月底 2026-10 and 去年同期 after
-    # it 2025-10; 間 a unit; 本澳, 全澳 deictic)
-    d.org("。[[統計暨普查局]]昨")
-    d.date("普查局[[昨（24）日]]公佈", "2026-11-24", "")
-    d.date("小食店[[今年第三季]]收益", "2026-Q3", "")
-    d.metric("收益[[約9.6億澳門元]]，", 960000000, U, "approx", "")
-    d.metric("按年升[[約8%]]，今年", 8, "%", "approx", "")
-    d.date("，[[今年首三季]]合計", Y, "")
-    d.metric("合計[[約27.4億澳門元]]；", 2740000000, U, "approx", "")
-    d.date("截至[[10月底]]，", "2026-10", "")
-    d.metric("食肆[[約340間]]，", 340, "间", "approx", "")
-    d.date("比[[去年同期]]多12間", "2025-10", "")
-    d.metric("多[[12間]]。", 12, "间", "exact", "")
-    # (統計暨普查局 again; 10月份 one span (SPEC: 份 inside))
-    d.org("。[[統計暨普查局]]的物價")
-    d.date("顯示，[[10月份]]鮮豬肉", "2026-10", "")
-    d.metric("上升[[約6.2%]]，", 6.2, "%", "approx", "")
-    d.metric("上升[[約4.5%]]，", 4.5, "%", "approx", "")
-    d.metric("則升[[約1.1%]]。", 1.1, "%", "approx", "")
-    # P3 (氹仔 (Taipa, a district: no CITY) and 官也街 a street; 大利來記咖啡室
-    # an ORG (a café by its name, GUIDELINES: a restaurant is a company by
-    # its name); 店方 a back-reference; 每天 no date; 可多至2,600個 exact;
-    # 9月1日 2026-09-01 (起 outside); 每個 outside the price; 由42澳門元加至
-    # 45澳門元 two figures; 今年以來: 今年 a DATE (以來 outside); 第二次 an
-    # ordinal; 上海、杭州 CITY rows; 一次 the indefinite article; 十多個 a
-    # count in Chinese numerals with 多, over, its city 杭州 (nearest before))
-    d.org("，[[大利來記咖啡室]]每天")
-    d.metric("賣出[[約1,500個]]，", 1500, "个", "approx", "")
-    d.metric("多至[[2,600個]]；", 2600, "个", "exact", "")
-    d.date("自[[9月1日]]起", "2026-09-01", "")
-    d.metric("每個[[42澳門元]]加至", 42, U, "exact", "")
-    d.metric("加至[[45澳門元]]，", 45, U, "exact", "")
-    d.date("是[[今年]]以來", Y, "")
-    d.city("來自[[上海]]、杭州")
-    d.city("、[[杭州]]的旅客")
-    d.metric("買走[[超過10個]]。", 10, "个", "over", HZ)
-    # P4 (新好利咖啡餅店 an ORG (a café-bakery by its name); 招徠 no figure;
-    # 本月 2026-11 and 較上月 2026-10 (GUIDELINES: a baseline after 較 counts
-    # from the month the sentence states, 本月); 日均 no date; 半島 the
-    # peninsula, 營地大街 a street; 南屏雅敘 an ORG (an old café by its name,
-    # the precedent's g652 row); 定價為52澳門元 exact; 每日約售450份 approx
-    # across the verb 售 (GUIDELINES: 約 before a verb of selling); 約七成;
-    # 比去年 2025, 約一成)
-    d.org("的[[新好利咖啡餅店]]則")
-    d.date("旅客，[[本月]]日均", "2026-11", "")
-    d.metric("售出[[約700份]]，", 700, "份", "approx", "")
-    d.date("較[[上月]]多", "2026-10", "")
-    d.metric("多[[約12%]]。", 12, "%", "approx", "")
-    d.org("的[[南屏雅敘]]把")
-    d.metric("定價為[[52澳門元]]，", 52, U, "exact", "")
-    d.metric("約售[[450份]]；", 450, "份", "approx", "", sep="約")
-    d.metric("客人中[[約七成]]是", 70, "%", "approx", "")
-    d.date("比[[去年]]高", LY, "")
-    d.metric("高[[約一成]]。", 10, "%", "approx", "")
-    # P5 (大利來記 the café's trade name (GUIDELINES: a company's trade name
-    # is an ORG wherever it recurs); 目前 no date; 7間, 2間 counts; 麥當勞 an
-    # ORG (the chain) and 10月 right after its name 2026-10 (GUIDELINES: a
-    # period right after a company's name is the calendar's); 當月 the month
-    # the text just gave (GUIDELINES: 當月 likewise), 2026-10; 鉅記餅家 an
-    # ORG (GUIDELINES: Macao's shops named by a character and 記); 每盒
-    # outside the price)
-    d.org("。[[大利來記]]目前")
-    d.metric("有[[7間]]分店", 7, "间", "exact", "")
-    d.date("，[[今年]]新開", Y, "")
-    d.metric("新開[[2間]]；", 2, "间", "exact", "")
-    d.org("；[[麥當勞]]10月")
-    d.date("麥當勞[[10月]]推出", "2026-10", "")
-    d.date("，[[當月]]賣出", "2026-10", "")
-    d.metric("賣出[[約18萬個]]；", 180000, "个", "approx", "")
-    d.org("；[[鉅記餅家]]的")
-    d.metric("每盒[[98澳門元]]，", 98, U, "exact", "")
-    d.date("，[[今年首三季]]售出", Y, "")
-    d.metric("售出[[約6.5萬盒]]，", 65000, "盒", "approx", "")
-    d.metric("增長[[約22%]]。", 22, "%", "approx", "")
-    # P6 (澳門飲食業商會 an ORG (a place and a trade before 商會); 今年 2026;
-    # 每斤 outside the prices; 較去年的約38澳門元: 去年 2025 and the baseline
-    # price; 約兩成; 上週 2026-W47; 每個3.5澳門元 exact; 按年漲約17%; 商會 a
-    # back-reference; 一個 the indefinite article; 三成半左右 35 %, approx
-    # (GUIDELINES N成半; SPEC 左右); 近月 no date; 2至5澳門元 a range, the
-    # first figure sharing the unit written after the second (SPEC))
-    d.org("。[[澳門飲食業商會]]引述")
-    d.date("指，[[今年]]鮮豬扒", Y, "")
-    d.metric("每斤[[約46澳門元]]，", 46, U, "approx", "")
-    d.date("較[[去年]]的約38", LY, "")
-    d.metric("的[[約38澳門元]]貴", 38, U, "approx", "")
-    d.metric("貴[[約兩成]]；", 20, "%", "approx", "")
-    d.date("豬仔包[[上週]]的", "2026-W47", "")
-    d.metric("每個[[3.5澳門元]]，", 3.5, U, "exact", "")
-    d.metric("漲[[約17%]]。", 17, "%", "approx", "")
-    d.metric("佔售價[[三成半左右]]，", 35, "%", "approx", "")
-    d.metric("加價[[2]]至5澳門元", 2, U, "exact", "", shared="澳門元")
-    d.metric("加價2至[[5澳門元]]。", 5, U, "exact", "")
-    # P7 (市政署 an ORG standing alone in a Macao text (GUIDELINES: Macao's
-    # bare-named services); 今年首10個月 the year; 供澳 no name (GUIDELINES);
-    # 頭 counts pigs; 公噸 a unit as written (GUIDELINES); 署方 a
-    # back-reference; 今年第三季 2026-Q3; 1,200個 a count; 市政署 again before
-    # 申領; 目前 no date; 約410間)
-    d.org("\n[[市政署]]資料")
-    d.date("顯示，[[今年首10個月]]供澳", Y, "")
-    d.metric("活豬[[約12.6萬頭]]，", 126000, "头", "approx", "")
-    d.metric("減少[[約4%]]，", 4, "%", "approx", "")
-    d.metric("進口[[約1.9萬公噸]]，", 19000, "公吨", "approx", "")
-    d.metric("增加[[約7%]]。署方", 7, "%", "approx", "")
-    d.date("署方[[今年第三季]]抽驗", "2026-Q3", "")
-    d.metric("樣本[[1,200個]]，", 1200, "个", "exact", "")
-    d.org("向[[市政署]]申領")
-    d.metric("小食店共[[約410間]]。", 410, "间", "approx", "")
-    # P8 (澳覓 an ORG (Macao's delivery platform, its operator's brand);
-    # 本月 2026-11 (以來 outside); 平均每單 outside the figure; mFood an ORG (a
-    # Latin name before what a body says, GUIDELINES: 則表示); 上週 2026-W47;
-    # 份; 按週 week on week, no date)
-    d.org("。[[澳覓]]數據")
-    d.date("顯示，[[本月]]以來", "2026-11", "")
-    d.metric("增加[[約30%]]，", 30, "%", "approx", "")
-    d.metric("消費[[約115澳門元]]；", 115, U, "approx", "")
-    d.org("；[[mFood]]則表示")
-    d.date("表示，[[上週]]售出", "2026-W47", "")
-    d.metric("套餐[[超過1.6萬份]]，", 16000, "份", "over", "")
-    d.metric("按週增加[[約一成]]。", 10, "%", "approx", "")
-    # P9 (澳門通 an ORG (the precedent's g652 row); 今年首10個月 the year; 筆
-    # counts transactions; 澳門國際銀行及大西洋銀行 two banks (a declared
-    # pair); 至今 no date; 宗 counts loans; 約佔…的六成 approx across 佔
-    # (GUIDELINES 约占))
-    d.org("\n[[澳門通]]今年")
-    d.date("澳門通[[今年首10個月]]錄得", Y, "")
-    d.metric("交易[[約860萬筆]]，", 8600000, "笔", "approx", "")
-    d.metric("增加[[約14%]]；", 14, "%", "approx", "")
-    d.org("；[[澳門國際銀行]]及")
-    d.org("及[[大西洋銀行]]則向")
-    d.metric("批出[[約95宗]]，", 95, "宗", "approx", "")
-    d.metric("金額[[約3,600萬澳門元]]。", 36000000, U, "approx", "")
-    d.org("。[[澳門通]]表示")
-    d.metric("總數的[[六成]]。", 60, "%", "approx", "", sep="約")
-    # P10 (旅遊局 an ORG standing alone in a Macao text (GUIDELINES); 今年1月
-    # 至10月 a range of two mentions (SPEC); 人次 a unit; 平均逗留約1.2日 a
-    # statistic in days (GUIDELINES: 日 after a statistic cue as Macao
-    # writes it); 上週四 2026-11-19 and its gloss 19日 (SPEC); 香港、廣州和深圳
-    # CITY rows, the sentence's city: 香港 first after for what stands before
-    # it, 深圳 nearest before 約四成)
-    d.org("。[[旅遊局]]公佈")
-    d.date("公佈，[[今年1月]]至", "2026-01", "")
-    d.date("至[[10月]]入境", "2026-10", "")
-    d.metric("旅客[[約3,280萬人次]]，", 32800000, "人次", "approx", "")
-    d.metric("增長[[約10%]]，", 10, "%", "approx", "")
-    d.metric("逗留[[約1.2日]]，", 1.2, "日", "approx", "")
-    d.metric("消費[[約1,050澳門元]]。", 1050, U, "approx", "")
-    d.org("。[[旅遊局]]上週四")
-    d.date("旅遊局[[上週四]]（", "2026-11-19", HK)
-    d.date("上週四（[[19日]]）", "2026-11-19", HK)
-    d.city("來自[[香港]]、廣州")
-    d.city("、[[廣州]]和深圳")
-    d.city("和[[深圳]]的旅客")
-    d.metric("，[[約四成]]受訪", 40, "%", "approx", SZ)
-    # P11 (澳門大學工商管理學院 one ORG (a faculty belongs to its university);
-    # 今年10月 2026-10; 名 counts people; 五成半 55 %, exact (GUIDELINES N成半);
-    # 每月 no date; 人均每次 outside the figure; 經濟及科技發展局 one ORG of two
-    # fields joined by 及 (GUIDELINES 運輸及物流局); 今年 2026; 約佔兩成半
-    # approx; 澳門旅遊大學 an ORG, 聯同 between it and 澳門飲食業商會 (no
-    # joiner); 明年1月 2027-01; 首期 an ordinal word; 招收學員約40人;
-    # 每人 outside the fee)
-    d.org("\n[[澳門大學工商管理學院]]今年")
-    d.date("學院[[今年10月]]訪問", "2026-10", "")
-    d.metric("訪問[[約1,100名]]市民", 1100, "名", "approx", "")
-    d.metric("，[[五成半]]受訪者", 55, "%", "exact", "")
-    d.metric("花費[[約68澳門元]]。", 68, U, "approx", "")
-    d.org("。[[經濟及科技發展局]]資料")
-    d.date("顯示，[[今年]]批出", Y, "")
-    d.metric("申請[[約380宗]]中", 380, "宗", "approx", "")
-    d.metric("約佔[[兩成半]]。", 25, "%", "approx", "", sep="約")
-    d.org("。[[澳門旅遊大學]]明年")
-    d.date("大學[[明年1月]]將", "2027-01", "")
-    d.org("聯同[[澳門飲食業商會]]合辦")
-    d.metric("學員[[約40人]]，", 40, "人", "approx", "")
-    d.metric("收費[[1,500澳門元]]。", 1500, U, "exact", "")
-    # P12 (銀河娛樂集團 an ORG and 澳門銀河 its resort's operator, an ORG (the
-    # precedent's g652 row; 澳門 inside it no CITY); 今年 2026; 3間 a count;
-    # 老字號 no figure; 上月 2026-10; 新濠博亞娛樂 an ORG; 下月 2026-12;
-    # 約5萬人次)
-    d.org("。[[銀河娛樂集團]]旗下")
-    # Gold correction (after hand-over, in a commit of its own): 澳門銀河 here is
-    # the resort as a place (its food court brings in shops), not a body that
-    # acts: no ORG (GUIDELINES: a hotel only stayed at is none; resorts hold no
-    # ORG; dev/g64's precedent: resorts are places), and SPEC: "A city inside a
-    # scenic spot's, a park's or an event's name counts (上海迪士尼乐园 -> 上海)":
-    # CITY 澳門, the sentence's city for the rows after it.
-    d.city("旗下[[澳門]]銀河的")
-    d.date("美食廣場[[今年]]引入", Y, "澳门")
-    d.metric("引入[[3間]]老字號", 3, "间", "exact", "澳门")
-    d.date("，[[上月]]銷售額", "2026-10", "澳门")
-    d.metric("銷售額[[約420萬澳門元]]；", 4200000, U, "approx", "澳门")
-    d.org("；[[新濠博亞娛樂]]則計劃")
-    d.date("計劃[[下月]]舉辦", "2026-12", "")
-    d.metric("吸引[[約5萬人次]]。", 50000, "人次", "approx", "")
-    # P13 (澳門海關 an ORG (GUIDELINES: 海關 a government head); 今年首三季
-    # the year; 宗 counts cases; 公噸; 澳門廠商聯合會 an ORG; 本月上旬 2026-11
-    # (SPEC: parts of a month); 珠海、中山 CITY rows, the sentence's city:
-    # 珠海 first after for 本月上旬 and 25間, 中山 nearest before the rest;
-    # 約值 qualifies the figure after it (GUIDELINES 约值1.9亿港元), approx;
-    # 該會 a back-reference; 今年 2026; 三成左右 approx)
-    d.org("\n[[澳門海關]]今年")
-    d.date("海關[[今年首三季]]在", Y, "")
-    d.metric("個案[[約45宗]]，", 45, "宗", "approx", "")
-    d.metric("肉類[[約3.2公噸]]。", 3.2, "公吨", "approx", "")
-    d.org("。[[澳門廠商聯合會]]則於")
-    d.date("則於[[本月上旬]]組織", "2026-11", ZH)
-    d.metric("本澳[[25間]]食品企業", 25, "间", "exact", ZH)
-    d.city("赴[[珠海]]、中山")
-    d.city("、[[中山]]推介")
-    d.metric("約值[[2,800萬澳門元]]，", 28000000, U, "approx", ZS, sep="約")
-    d.date("該會[[今年]]組團", Y, ZS)
-    d.metric("總額的[[三成左右]]。", 30, "%", "approx", ZS)
-    # P14 (消費者委員會 an ORG standing alone in a Macao text (GUIDELINES);
-    # 本月中旬 2026-11 (SPEC: parts of a month); 全澳 deictic; 28間; 單個 no
-    # figure; 最低35澳門元 and 最高58澳門元 exact (GUIDELINES: 最高 sets no
-    # qualifier); 平均售價約44.6澳門元 approx; 比三年前 2023 (SPEC: N年前 a
-    # relative DATE); 約兩成)
-    d.org("\n[[消費者委員會]]本月")
-    d.date("委員會[[本月中旬]]到", "2026-11", "")
-    d.metric("全澳[[28間]]咖啡室", 28, "间", "exact", "")
-    d.metric("最低[[35澳門元]]、", 35, U, "exact", "")
-    d.metric("最高[[58澳門元]]，", 58, U, "exact", "")
-    d.metric("售價[[約44.6澳門元]]，", 44.6, U, "approx", "")
-    d.date("比[[三年前]]貴", "2023", "")
-    d.metric("貴[[約兩成]]。\n", 20, "%", "approx", "")
-    # P15 (年底 2026 (旺季 a season, outside); 澳門飲食業商會 again; 聖誕
-    # 2026-12-25, 元旦 2027-01-01 and 明年農曆新年 2027-02-06, one span with
-    # 明年 (the precedent's g652 row; 期間 outside); 每日 no date; 超過2萬個
-    # over; 12月 after 明年 in the sentence its next occurrence, 2026-12
-    # (GUIDELINES); 比本月 2026-11; 兩成半左右 25 %, approx; 氹仔, 路環
-    # districts; 近期 no date; 東京、首爾及曼谷 CITY rows, the sentence's city:
-    # 曼谷 nearest before 約30名 and 明年第二季 2027-Q2)
-    d.date("業界對[[年底]]旺季", Y, "")
-    d.org("。[[澳門飲食業商會]]預計")
-    d.date("預計，[[聖誕]]、", "2026-12-25", "")
-    d.date("、[[元旦]]至", "2027-01-01", "")
-    d.date("至[[明年農曆新年]]期間", "2027-02-06", "")
-    d.metric("可[[超過2萬個]]，", 20000, "个", "over", "")
-    d.date("，[[12月]]銷量", "2026-12", "")
-    d.date("比[[本月]]多", "2026-11", "")
-    d.metric("多[[兩成半左右]]；", 25, "%", "approx", "")
-    d.city("近期[[東京]]、首爾")
-    d.city("、[[首爾]]及曼谷")
-    d.city("及[[曼谷]]的旅行團")
-    d.metric("臨時員工[[約30名]]，", 30, "名", "approx", BK)
-    d.date("計劃[[明年第二季]]在", "2027-Q2", BK)
+    TP, HC, TY, HK, SG = "台北市", "新竹市", "桃园市", "香港", "新加坡"
+    # title (台北 a CITY as a modifier (SPEC); 前3季 after the noun it is
+    # about, the first three quarters, the year (GUIDELINES: Taiwan writes
+    # quarters without 度; SPEC 前三季度); 約新台幣 outside (GUIDELINES: a
+    # marker before a currency), approx; 年節 (the year-end festive season)
+    # no DATE: no named holiday, a season without a year word (SPEC 暑期))
+    d.city("[[台北]]牛軋糖前3季")
+    d.date("台北牛軋糖[[前3季]]營收", Y, TP)
+    d.metric("約新台幣[[52億元]] 業者", 5200000000, "元", "approx", TP,
+             outer=NT)
+    # byline: 記者…／台北報導 names no outlet (no ORG: precedent g648); 台北
+    # (filed from) a CITY
+    d.city("王怡婷／[[台北]]報導")
+    # P1 (the city government's bureau one ORG, no CITY inside (SPEC); 昨（25）
+    # 日 one span (GUIDELINES 昨（2）日); 今（115）年1月 one span (GUIDELINES: a
+    # bracketed year takes the month after it), 10月 the range's second end;
+    # 去年同期 after a range of months: the year (GUIDELINES); 台北 a CITY
+    # (來台北), the sentence's figures take it (the first after, then the
+    # nearest before); 約占22%: 約 across 占 (GUIDELINES); 香港、首爾及新加坡
+    # three listed cities, 約占46% takes 新加坡 (the nearest before); 平均停留
+    # a statistic cue, 天 its unit (SPEC); 台北伴手禮 a modifier)
+    d.org("\n[[臺北市政府觀光傳播局]]昨")
+    d.date("觀光傳播局[[昨（25）日]]公布", "2026-11-25", TP)
+    d.date("公布，[[今（115）年1月]]至", "2026-01", TP)
+    d.date("年1月至[[10月]]來台北", "2026-10", TP)
+    d.city("10月來[[台北]]的國際")
+    d.metric("國際旅客[[約612萬人次]]", 6120000, "人次", "approx", TP)
+    d.date("較[[去年同期]]增加約9%", LY, TP)
+    d.metric("增加[[約9%]]，伴手禮", 9, "%", "approx", TP)
+    d.metric("消費約新台幣[[186億元]]", 18600000000, "元", "approx", TP,
+             outer=NT)
+    d.metric("牛軋糖約占[[22%]]", 22, "%", "approx", TP, sep="約")
+    d.city("來自[[香港]]、")
+    d.city("、[[首爾]]及")
+    d.city("及[[新加坡]]的旅客")
+    d.metric("合計約占[[46%]]", 46, "%", "approx", SG, sep="約")
+    d.metric("平均停留[[3.4天]]", 3.4, "天", "exact", SG)
+    d.city("已成為[[台北]]伴手禮")
+    # P2 (老字號 before a name that then does something: an ORG
+    # (GUIDELINES), 郭元益食品 its trade name and industry word; 今年前3季 the
+    # year; 年增 no DATE; 每盒 and 新台幣 outside; 糖村 speaks (表示): an ORG;
+    # 10月 this year's, 比9月 the baseline; 明（116）年春節 one span
+    # (GUIDELINES: a bracketed year takes the holiday after it), 前 outside;
+    # 單月, 單日 no DATE; 突破 over (SPEC); 佳德糕餅 acts (推出): an ORG; 台北 a
+    # CITY, its sentence's figures take it; 上週 W47; 最多 no qualifier, 約
+    # adjacent approx (GUIDELINES))
+    d.org("老字號[[郭元益食品]]今年")
+    d.date("郭元益食品[[今年前3季]]營收", Y, "")
+    d.metric("營收約新台幣[[24億元]]", 2400000000, "元", "approx", "",
+             outer=NT)
+    d.metric("年增[[約7%]]，法式", 7, "%", "approx", "")
+    d.metric("售價新台幣[[320元]]", 320, "元", "exact", "", outer=NT0)
+    d.org("；[[糖村]]表示")
+    d.date("表示，[[10月]]牛軋糖", "2026-10", "")
+    d.metric("出貨[[約48萬盒]]", 480000, "盒", "approx", "")
+    d.date("比[[9月]]增加約16%", "2026-09", "")
+    d.metric("增加[[約16%]]", 16, "%", "approx", "")
+    d.date("預計[[明（116）年春節]]前", "2027-02-06", "")
+    d.metric("出貨將[[突破80萬盒]]", 800000, "盒", "over", "")
+    d.org("。[[佳德糕餅]]則在")
+    d.city("則在[[台北]]門市")
+    d.metric("每盒新台幣[[450元]]", 450, "元", "exact", TP, outer=NT0)
+    d.date("，[[上週]]單日", "2026-W47", TP)
+    d.metric("賣出[[約3,600盒]]", 3600, "盒", "approx", TP)
+    # P3 (新竹市 with 市, the provincial city: a CITY (SPEC; 新竹 alone would
+    # be none); the old shop 新復珍商行 an ORG (GUIDELINES: shops named 行
+    # after a proper stem); 每斤 outside; 前3季 after the noun it is about
+    # (GUIDELINES), the year; 113年同期 one span,
+    # the ROC year (GUIDELINES: 同期 after a year is part of that span and
+    # gives the year); the city government's department one ORG, no CITY
+    # inside; 全市 deictic; 約4成, 約5成 shares; 城隍廟商圈 a shopping area;
+    # 週末, 平日 no DATE)
+    d.city("在[[新竹市]]，")
+    d.org("聞名的[[新復珍商行]]今年")
+    d.date("商行[[今年]]也", Y, HC)
+    d.metric("每斤售價新台幣[[520元]]", 520, "元", "exact", HC, outer=NT0)
+    d.date("，牛軋糖[[前3季]]營收", Y, HC)
+    d.metric("營收約新台幣[[3,800萬元]]", 38000000, "元", "approx", HC,
+             outer=NT)
+    d.date("較[[113年同期]]成長", "2024", HC)
+    d.metric("成長[[約12%]]", 12, "%", "approx", HC)
+    d.org("。[[新竹市政府產業發展處]]統計")
+    d.metric("業者[[約260家]]", 260, "家", "approx", "")
+    d.metric("其中[[約4成]]兼售", 40, "%", "approx", "")
+    d.metric("多[[約5成]]", 50, "%", "approx", "")
+    # P4 (the county government's department one ORG; 宜蘭 a county: no CITY
+    # (SPEC: counties are not); 今年1月至9月 a range, two DATEs; the shops
+    # 橘之鄉 and 奕順軒, listed with 與 and acting, ORGs (LISTED_PAIRS); 國慶
+    # in a Taiwan text is 10-10 (GUIDELINES), 連假 and 期間 outside; 每盒
+    # outside; 10月 … 去年同期 2025-10; 約2成半 25 % (GUIDELINES: N成半); the
+    # county government an ORG; 11月7日至8日 a range, two DATEs)
+    d.org("\n[[宜蘭縣政府工商旅遊處]]指出")
+    d.date("指出，[[今年1月]]至9月", "2026-01", "")
+    d.date("今年1月至[[9月]]宜蘭", "2026-09", "")
+    d.metric("營業額約新台幣[[92億元]]", 9200000000, "元", "approx", "",
+             outer=NT)
+    d.metric("年增[[約5%]]；", 5, "%", "approx", "")
+    d.org("；[[橘之鄉]]與")
+    d.org("與[[奕順軒]]均")
+    d.org("，[[橘之鄉]]國慶")
+    d.date("橘之鄉[[國慶]]連假", "2026-10-10", "")
+    d.metric("最多[[約1.2萬人次]]", 12000, "人次", "approx", "")
+    d.org("。[[奕順軒]]並表示")
+    d.metric("每盒新台幣[[399元]]", 399, "元", "exact", "", outer=NT0)
+    d.date("，[[10月]]銷量", "2026-10", "")
+    d.date("較[[去年同期]]成長約2成半", "2025-10", "")
+    d.metric("成長[[約2成半]]", 25, "%", "approx", "")
+    d.org("。[[宜蘭縣政府]]並於")
+    d.date("並於[[11月7日]]至", "2026-11-07", "")
+    d.date("至[[8日]]舉辦", "2026-11-08", "")
+    d.metric("共[[約90件]]", 90, "件", "approx", "")
+    # P5 (the city's guild one ORG, no CITY inside; 人 a unit; 公噸 a unit
+    # as written (GUIDELINES), 公吨; 年產量, 年產值 no DATE; 約7成 70 %; 新北、
+    # 桃園 special municipalities (SPEC), 約70家 takes 桃園 (the nearest
+    # before); the national guild an ORG; 全台 deictic; 民國110年 one span,
+    # 民國 inside (SPEC): 2021; the ministry agency's branch named by its
+    # area and 分署 one ORG (GUIDELINES 劳动部劳动力发展署高屏澎东分署); 期
+    # counts runs after a marker (GUIDELINES))
+    d.org("\n[[台北市糕餅商業同業公會]]統計")
+    d.metric("店家[[約410家]]", 410, "家", "approx", "")
+    d.metric("從業人員[[約6,300人]]", 6300, "人", "approx", "")
+    d.metric("產量[[約2,600公噸]]", 2600, "公吨", "approx", "")
+    d.metric("其中[[約7成]]以", 70, "%", "approx", "")
+    d.city("鄰近的[[新北]]、")
+    d.city("、[[桃園]]也有")
+    d.metric("也有[[約70家]]", 70, "家", "approx", TY)
+    d.org("。[[台灣區糖果餅乾麵食工業同業公會]]估計")
+    d.metric("年產值約新台幣[[85億元]]", 8500000000, "元", "approx", "",
+             outer=NT)
+    d.date("較[[民國110年]]增加", "2021", "")
+    d.metric("增加[[約3成]]", 30, "%", "approx", "")
+    d.org("。[[勞動部勞動力發展署北基宜花金馬分署]]今年")
+    d.date("分署[[今年]]開辦", Y, "")
+    d.metric("課程[[約15期]]", 15, "期", "approx", "")
+    d.metric("學員[[約320人]]", 320, "人", "approx", "")
+    # P6 (10月 this year's; 每公斤, 每台斤 and 新台幣 outside, 約 before the
+    # currency approx (GUIDELINES); 10月 … 去年同期 2025-10; 比9月 the baseline;
+    # 本月 2026-11; the township farmers' association named by its county an
+    # ORG (GUIDELINES: 农会 a head after a place); 去年 from the reference;
+    # 恆天然 (Fonterra) speaks: an ORG; 紐西蘭 a country; 今年第3季 the quarter
+    # (GUIDELINES: Taiwan writes 第3季); 輸台量 no DATE)
+    d.date("奶粉[[10月]]每公斤", "2026-10", "")
+    d.metric("每公斤約新台幣[[165元]]", 165, "元", "approx", "", outer=NT)
+    d.date("比[[去年同期]]上漲約11%", "2025-10", "")
+    d.metric("上漲[[約11%]]", 11, "%", "approx", "")
+    d.metric("每台斤約新台幣[[95元]]", 95, "元", "approx", "", outer=NT)
+    d.date("較[[9月]]上漲", "2026-09", "")
+    d.metric("上漲[[約6%]]", 6, "%", "approx", "")
+    d.metric("每公斤約新台幣[[58元]]", 58, "元", "approx", "", outer=NT)
+    d.date("，[[本月]]以來", "2026-11", "")
+    d.org("。[[雲林縣農會]]指出")
+    d.date("指出，[[今年]]新產", Y, "")
+    d.metric("每台斤約新台幣[[68元]]", 68, "元", "approx", "", outer=NT)
+    d.date("比[[去年]]上漲約9%", LY, "")
+    d.metric("上漲[[約9%]]。", 9, "%", "approx", "")
+    d.org("。[[恆天然]]表示")
+    d.date("奶粉[[今年第3季]]輸台量", "2026-Q3", "")
+    d.metric("輸台量[[約1.6萬公噸]]", 16000, "公吨", "approx", "")
+    d.metric("年增[[約4%]]", 4, "%", "approx", "")
+    # P7 (the ministry's department one ORG; 今年前10月 the year (GUIDELINES:
+    # Taiwan writes 前10月); 台北市 a CITY with its 市, its sentence's figures
+    # take it; 約占全國的21%: 約 across 占 and 的 (GUIDELINES); 年節 and 旺季
+    # no DATE)
+    d.org("\n[[經濟部統計處]]資料")
+    d.date("顯示，[[今年前10月]]糖果", Y, "")
+    d.metric("營業額約新台幣[[1,180億元]]", 118000000000, "元", "approx",
+             "", outer=NT)
+    d.metric("年增[[約3.8%]]", 3.8, "%", "approx", "")
+    d.city("；[[台北市]]糖果")
+    d.metric("業者[[約1,050家]]", 1050, "家", "approx", TP)
+    d.metric("全國的[[21%]]", 21, "%", "approx", TP, sep="約")
+    # P8 (the chains ORGs, joined by 與 (LISTED_PAIRS); 新光三越 an ORG; 館
+    # counts stores (GUIDELINES 新光三越全台19館); 全台 deictic; 11月 this
+    # year's)
+    d.org("，[[統一超商]]與")
+    d.org("與[[全家便利商店]]均")
+    d.org("，[[統一超商]]預購量")
+    d.metric("預購量[[約18萬盒]]", 180000, "盒", "approx", "")
+    d.metric("年增[[約15%]]", 15, "%", "approx", "")
+    d.org("；[[新光三越]]則在")
+    d.metric("全台[[約19館]]", 19, "馆", "approx", "")
+    d.date("，[[11月]]牛軋糖", "2026-11", "")
+    d.metric("銷售額約新台幣[[4,600萬元]]", 46000000, "元", "approx", "",
+             outer=NT)
+    # P9 (昇恆昌 speaks: an ORG; the airport an ORG with no CITY inside
+    # (SPEC); 10月 this year's, 較9月 the baseline; 每盒 outside; 台灣高鐵 an
+    # ORG; 台北站 a station: no CITY (GUIDELINES: a city before 站); 日均 no
+    # DATE; Taipei's commerce office an ORG; 明（116）年1月底 one span, the
+    # month (GUIDELINES: a bracketed year takes the month after it; SPEC 6月底);
+    # 年貨 no DATE)
+    d.org("。[[昇恆昌]]表示")
+    d.org("，[[桃園國際機場]]免稅店")
+    d.date("免稅店[[10月]]牛軋糖", "2026-10", "")
+    d.metric("銷售額約新台幣[[2,300萬元]]", 23000000, "元", "approx", "",
+             outer=NT)
+    d.date("較[[9月]]增加約18%", "2026-09", "")
+    d.metric("增加[[約18%]]", 18, "%", "approx", "")
+    d.metric("每盒新台幣[[560元]]", 560, "元", "exact", "", outer=NT0)
+    d.org("；[[台灣高鐵]]10月")
+    d.date("台灣高鐵[[10月]]台北站", "2026-10", "")
+    d.metric("旅客[[約295萬人次]]", 2950000, "人次", "approx", "")
+    d.metric("年增[[約5%]]，站內", 5, "%", "approx", "")
+    d.metric("牛軋糖[[約2,100盒]]", 2100, "盒", "approx", "")
+    d.org("。[[臺北市商業處]]則預計")
+    d.date("預計，[[明（116）年1月底]]登場", "2027-01", "")
+    d.metric("將有[[約120家]]攤商", 120, "家", "approx", "")
+    d.metric("牛軋糖的[[約35家]]", 35, "家", "approx", "")
+    # P10 (the ministry's customs administration an ORG; 今年1月至10月 a
+    # range, two DATEs, 去年同期 after it the year (GUIDELINES); the
+    # sentence's figures take 香港 (the first city after, then the nearest
+    # before); 香港、上海和吉隆坡 three listed cities; 約占38% after 香港;
+    # 中華郵政 an ORG; 台北 a CITY after 自)
+    d.org("\n[[財政部關務署]]資料")
+    d.date("顯示，[[今年1月]]至10月糖果", "2026-01", HK)
+    d.date("今年1月至[[10月]]糖果", "2026-10", HK)
+    d.metric("出口值約新台幣[[31億元]]", 3100000000, "元", "approx", HK,
+             outer=NT)
+    d.date("較[[去年同期]]增加約8%", LY, HK)
+    d.metric("增加[[約8%]]", 8, "%", "approx", HK)
+    d.metric("出口量[[約1.1萬公噸]]", 11000, "公吨", "approx", HK)
+    d.city("銷往[[香港]]、")
+    d.city("、[[上海]]和")
+    d.city("和[[吉隆坡]]，")
+    d.city("其中[[香港]]約占")
+    d.metric("香港約占[[38%]]", 38, "%", "approx", HK, sep="約")
+    d.org("。[[中華郵政]]10月")
+    d.date("中華郵政[[10月]]自台北", "2026-10", TP)
+    d.city("自[[台北]]寄出")
+    d.metric("包裹[[約12萬件]]", 120000, "件", "approx", TP)
+    d.date("比[[9月]]增加約17%", "2026-09", TP)
+    d.metric("增加[[約17%]]", 17, "%", "approx", TP)
+    # P11 (the banks ORGs, 台北富邦銀行 whole (SPEC: a place in front belongs);
+    # 週轉 no DATE; 每戶 outside, 最高 no qualifier; the university's college
+    # one ORG (SPEC: departments belong); 日前 vague (SPEC); 名 a measure
+    # word; 平均每人 outside, 盒 a unit)
+    d.org("\n[[臺灣中小企業銀行]]今年")
+    d.date("企業銀行[[今年]]為", Y, "")
+    d.metric("貸款約新台幣[[4.2億元]]", 420000000, "元", "approx", "",
+             outer=NT)
+    d.metric("受惠業者[[約160家]]", 160, "家", "approx", "")
+    d.org("；[[台北富邦銀行]]則推出")
+    d.metric("最高新台幣[[600萬元]]", 6000000, "元", "exact", "", outer=NT0)
+    d.org("。[[銘傳大學觀光學院]]日前")
+    d.metric("調查[[1,500名]]旅客", 1500, "名", "exact", "")
+    d.metric("發現，[[約63%]]受訪者", 63, "%", "approx", "")
+    d.metric("購買[[2.4盒]]", 2.4, "盒", "exact", "")
+    # P12 (the bureau again; 耶誕 (Taiwan's Christmas), 元旦 and 農曆春節 (春節:
+    # GUIDELINES) yearless, the coming ones; 12月 and 11月 in a yearless
+    # holiday's sentence: nearest the holidays, this year's (GUIDELINES); 市府
+    # the city government's own short name (SPEC); 12月11日至13日 a range, two
+    # DATEs, taking 台北 (the first after); 信義區 a district; 117年 a ROC year
+    # (2028); 突破新台幣 outside (SPEC 突破 over; GUIDELINES: a marker before a
+    # currency))
+    d.org("\n[[臺北市政府觀光傳播局]]表示")
+    d.date("隨著[[耶誕]]、", "2026-12-25", "")
+    d.date("、[[元旦]]及", "2027-01-01", "")
+    d.date("及[[農曆春節]]到來", "2027-02-06", "")
+    d.date("預估[[12月]]牛軋糖", "2026-12", "")
+    d.date("比[[11月]]成長", "2026-11", "")
+    d.metric("成長[[約30%]]", 30, "%", "approx", "")
+    d.org("；[[市府]]並將")
+    d.date("將於[[12月11日]]至", "2026-12-11", TP)
+    d.date("至[[13日]]在", "2026-12-13", TP)
+    d.metric("預計[[約80家]]", 80, "家", "approx", TP)
+    d.date("目標在[[117年]]讓", "2028", TP)
+    d.city("讓[[台北]]伴手禮")
+    d.metric("突破新台幣[[300億元]]", 30000000000, "元", "over", TP,
+             outer="突破新台幣")
     audit = {
-        "orgs": ["統計暨普查局", "大利來記咖啡室", "新好利咖啡餅店", "南屏雅敘",
-                 "大利來記", "麥當勞", "鉅記餅家", "澳門飲食業商會", "市政署",
-                 "澳覓", "mFood", "澳門通", "澳門國際銀行", "大西洋銀行",
-                 "旅遊局", "澳門大學工商管理學院", "經濟及科技發展局",
-                 "澳門旅遊大學", "銀河娛樂集團", "新濠博亞娛樂",
-                 "澳門海關", "澳門廠商聯合會", "消費者委員會"],
-        "cities": ["上海", "杭州", "香港", "廣州", "深圳", "珠海", "中山",
-                   "東京", "首爾", "曼谷"],
-        "excluded": [],
+        "orgs": ["臺北市政府觀光傳播局", "郭元益食品", "糖村", "佳德糕餅",
+                 "新復珍商行", "新竹市政府產業發展處", "宜蘭縣政府工商旅遊處",
+                 "橘之鄉", "奕順軒", "宜蘭縣政府", "台北市糕餅商業同業公會",
+                 "台灣區糖果餅乾麵食工業同業公會",
+                 "勞動部勞動力發展署北基宜花金馬分署", "雲林縣農會", "恆天然",
+                 "經濟部統計處", "統一超商", "全家便利商店", "新光三越",
+                 "昇恆昌", "桃園國際機場", "台灣高鐵", "臺北市商業處",
+                 "財政部關務署", "中華郵政", "臺灣中小企業銀行", "台北富邦銀行",
+                 "銘傳大學觀光學院", "市府"],
+        "cities": ["台北", "台北市", "新竹市", "新北", "桃園", "香港", "首爾",
+                   "新加坡", "上海", "吉隆坡"],
+        # 台北 of 台北站, the high-speed rail station (GUIDELINES: a city before
+        # 站 is not CITY)
+        "excluded": ["10月[[台北]]站"],
         "numbers_excluded": [],
-        # 二 of 第二次 (an ordinal, SPEC); 一次 and 一個 (the indefinite
-        # article); 半 of 半島 (the peninsula, a place)
-        "cn_excluded": ["第[[二]]次加價", "有人[[一]]次", "。[[半]]島方面",
-                        "估算，[[一]]個"],
+        "cn_excluded": [],
         "collectives": [],
         "labels_excluded": {},
-        "latin_excluded": [],
-        # time characters in words that are no DATE: 按年 (year on year), 每天
-        # and 每日 (every day, twice each: SPEC, a recurring day), 平日
-        # (ordinary days), 週末 (weekends), 日均 (a daily average), 近月
-        # (recent months), 按週 (week on week), 至今 (up to now), 每月 (every
-        # month), 旺季 (the peak season), 明顯 (clearly), 日賣 (sells a
-        # day, the title)
-        "words_excluded": {"按年": 9, "每天": 2, "每日": 2, "平日": 1,
-                           "週末": 1, "日均": 1, "近月": 1, "按週": 1,
-                           "至今": 1, "每月": 1, "旺季": 1, "明顯": 1,
-                           "日賣": 1},
-        # head words naming no body: 署方 (twice, the bureau's side, a
-        # back-reference)
-        "orghead_excluded": {"署方": 2},
+        # Q of 軟Q (Taiwan's word for a chewy texture: no name)
+        "latin_excluded": ["口感軟[[Q]]"],
+        # time characters in words that are no DATE: 年節 (the festive
+        # season, title and text), 年增 (year on year), 單日, 單月, 年產量,
+        # 年產值, 旺季, 週轉, 日前, 週末, 平日, 日均, 年貨
+        "words_excluded": {"年節": 3, "年增": 7, "單日": 2, "單月": 1,
+                           "年產量": 1, "年產值": 2, "旺季": 1, "週轉": 1,
+                           "日前": 1, "週末": 1, "平日": 1, "日均": 1,
+                           "年貨": 1},
+        # head words naming no body: none
+        "orghead_excluded": {},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
-
-
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
     "\u201c", "\u201d", "\u2018", "\u2019"}
 DATE_RE = r"\d{4}(-(\d\d|XX|Q[1-4]|W\d\d|WXX)(-(\d\d|XX))?)?"
@@ -2310,6 +2350,10 @@ def parse_metric(span, outer=""):
     if m:                       # N成半 is N and a half tenths (GUIDELINES:
         return Decimal(CN_DIGIT[m.group(1)] * 10 + 5), q, "%"  # 一成半 -> 15;
         # new here, for g436's 約佔一成半)
+    m = re.fullmatch(r"(\d)成半", span)
+    if m:                       # (the same written with an Arabic digit,
+        return Decimal(int(m.group(1)) * 10 + 5), q, "%"   # 約1成半 -> 15:
+        # new here for g642)
     m = re.fullmatch(r"(\d+)成", span)              # 逾3成, 不足2成
     if m:
         return Decimal(m.group(1)) * 10, q, "%"
@@ -2781,7 +2825,26 @@ def check_holiday(d, r):
                                                     # front, as 明年農曆春節
                                                     # above: new here for
                                                     # g582)
-                                                    "明年春節"), r
+                                                    "明年春節",
+                                                    # (國慶, Taiwan's own
+                                                    # National Day, 10-10
+                                                    # (GUIDELINES: Taiwan
+                                                    # texts name Taiwan's
+                                                    # days), from its own
+                                                    # table TAIWAN_FIXED_DAYS:
+                                                    # new here for g630)
+                                                    "國慶",
+                                                    # (明年中秋節, the lunar
+                                                    # 八月十五 with 明年 in
+                                                    # front, as 今年中秋節
+                                                    # above: new here for
+                                                    # g636)
+                                                    "明年中秋節",
+                                                    # (今年春節, the lunar new
+                                                    # year with 今年 in front,
+                                                    # as 今年中秋節 above: new
+                                                    # here for g642)
+                                                    "今年春節"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     # a year word with its ROC year in brackets before the holiday
@@ -2797,7 +2860,11 @@ def check_holiday(d, r):
         if tx.startswith(w):
             tx, k = tx[len(w):], kk
     years = range(ref.year - 1, ref.year + 2)
-    if tx in COMPUTED_DAYS:     # 黑色星期五: the day after the fourth
+    if d.doc_id in TAIWAN and tx in TAIWAN_FIXED_DAYS:
+        # Taiwan's own days (new here: 國慶 is 10-10 in a Taiwan text,
+        # GUIDELINES; FIXED_DAYS holds the mainland's 10-01)
+        cands = {y: datetime.date(y, *TAIWAN_FIXED_DAYS[tx]) for y in years}
+    elif tx in COMPUTED_DAYS:     # 黑色星期五: the day after the fourth
         cands = {y: COMPUTED_DAYS[tx](y) for y in years}   # Thursday of
     elif tx in FIXED_DAYS:                                 # November
         cands = {y: datetime.date(y, *FIXED_DAYS[tx]) for y in years}
@@ -3184,7 +3251,7 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G657: (), G658: ()}
+PER_UNITS = {G653: (), G654: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
@@ -3241,16 +3308,13 @@ def check_per_before(d, r):
                   "套|只|片|"
                   # (筒, a tube of shuttlecocks: new here for g551's
                   # 每筒98元 and 每筒126元)
-                  "筒|"
-                  # (輯, a set of ID photos: new here for g610's 每輯60澳門元
-                  # and 每輯收費約80至120澳門元)
-                  "輯)"
-                  "(手續費|收費)?$", head)
+                  "筒)"
+                  "(手續費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        # (欧元 and 澳门元 ported from annotate_rc.py: a price per unit in
-        # euros, and Macao's pataca written 澳門元)
-        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
+        # (日元 added here for g623's 到岸价约每公斤2.4万日元, the yen price
+        # of a Japanese buyer: a currency like 美元)
+        assert r["unit"] in ("元", "港元", "美元", "日元"), r
 
 
 def check(d, audit):
@@ -3493,14 +3557,6 @@ def check(d, audit):
             if re.search(r"(约|約)(为|為|有|合)$", head):
                 assert r["_outer"] in ("约", "約") and \
                     r["qualifier"] == "approx", ("约为/约有 before", r)
-            # (约值/約值 and 约/約 + a verb of selling right before the span,
-            # new here: GUIDELINES, 约值1.9亿港元 -> approx, and 约 before a
-            # verb of selling qualifies the figure after it, 大约售出3—10台;
-            # two mutations of g658 that declared 約值2,800萬澳門元 and
-            # 約售450份 exact passed every check before)
-            if re.search(r"(约|約)(值|售|賣|卖)$", head):
-                assert r["_outer"] in ("约", "約") and \
-                    r["qualifier"] == "approx", ("约值/约售 before", r)
             # an under-marker (不到, 不足) separated from the figure by a
             # short comparison in the same clause (不到國產茶的十分之一: SPEC, a
             # qualifier word separated from the number still sets it;
@@ -3508,7 +3564,21 @@ def check(d, audit):
             # (sep) and set under, unless a marker touches the span (new
             # here, after the mutation 十分之一 exact passed)
             clause = re.split("[，,。；;！？!?\n：:]", d.text[max(0, s - 12):s])[-1]
-            mu = re.search("(不到|不足)([^0-9０-９]{0,8})$", clause)
+            # (digits inside a DATE row of the clause are no figure of their
+            # own: 仍不到112年同期的六成, GUIDELINES' 不到 before what a fraction
+            # is of, with a year between; new here for g630, after the
+            # mutation 六成 exact with no sep passed, the year's digits
+            # hiding the marker)
+            lo = max(0, s - 12)
+            masked = list(d.text[lo:s])
+            for x in rows:
+                if x["type"] == "DATE":
+                    for i in range(max(x["start"], lo), min(x["end"], s)):
+                        if masked[i - lo].isdigit():
+                            masked[i - lo] = "年"
+            mclause = re.split("[，,。；;！？!?\n：:]", "".join(masked))[-1]
+            mu = re.search("(不到|不足)([^0-9０-９]{0,8})$", clause) or \
+                re.search("(不到|不足)([^0-9０-９]{0,8})$", mclause)
             if mu and not re.match("(约|約|近|超过|超過|逾|不到|不足)",
                                    tx):
                 assert r["_outer"] in ("不到", "不足") and \
@@ -3731,6 +3801,14 @@ def check(d, audit):
             # annotate_sc.py's g298's 澳門大學傳播系, after a mutation that
             # cut it to 澳門大學 stopped only at the declared-ORG audit; no
             # university here, the check stays)
+            # a bank's branch written right after it belongs to it
+            # (GUIDELINES: a bank's branch in a city is one ORG, 招商银行深圳
+            # 分行; new here, after a mutation that cut g629's 中国农业银行
+            # 凉山分行 to 中国农业银行, declared along, passed)
+            if tx.endswith(("銀行", "银行")):
+                assert not re.match(r"(?![及和與与、])[\u4e00-\u9fff]{0,6}?"
+                                    r"(分行|支行)", d.text[e:]), (
+                    "a bank's branch outside its row", r)
             if tx.endswith(("大學", "大学")):
                 assert not re.match(r"(?![及和與与])[\u4e00-\u9fff]{1,8}?"
                                     r"(學院|学院|學系|学系|研究院|研究所|系)",
@@ -3774,11 +3852,7 @@ def check(d, audit):
             assert r["end"] <= ostart + olen or r["start"] >= ostart + olen \
                 or r["start"] < ostart, r
         for typ, name in want:
-            # (報道, 星島日報's dateline word, beside 明報's 專訊: new here
-            # for g650's 【星島日報報道】, which names the paper as
-            # 【明報專訊】 does)
-            assert typ == "ORG" and opener in ("【" + name + "專訊】",
-                                               "【" + name + "報道】"), opener
+            assert typ == "ORG" and opener == "【" + name + "專訊】", opener
             assert any(r["type"] == "ORG" and r["start"] == ostart + 1 and
                        r["text"] == name for r in rows), name
     # a declared Big5-HKSCS character stands only inside the rows of the
@@ -3990,14 +4064,6 @@ def main():
         assert FOREIGN_SHI <= used, FOREIGN_SHI - used
         for r, s in zip(units, conv[len(names):len(names) + len(units)]):
             assert s == r["unit"], ("unit", r, s)
-        # every ORG_NORM entry is the text of an ORG row of a traditional
-        # article, and every such row's text an entry (new here, after a
-        # mutation that dropped g610's 澳門通, its row and its declaration,
-        # passed: the name holds no head word for the head-word audit)
-        trad_orgs = {r["text"] for d in built if d.traditional
-                     for r in d.rows if r["type"] == "ORG"}
-        assert set(ORG_NORM) == trad_orgs, (
-            "ORG_NORM against the ORG rows", sorted(set(ORG_NORM) ^ trad_orgs))
         print("OpenCC t2s cross-check passed (%d names, %d units)" % (
             len(names), len(units)))
         # a traditional article holds no simplified character: none that
