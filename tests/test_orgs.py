@@ -3177,3 +3177,14 @@ def test_shops_named_with_tang_and_old_shops(news_orgs, text: str, expected: lis
 ])
 def test_ji_shops_with_their_trade_and_rice_dealers(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 新 before common nouns and 中心: a new centre of a kind, a facility
+    ("上月在高雄港區啟用新物流中心，樓地板面積約1.8萬坪", []),
+    # not 新 before a place or a proper name, nor before another head (新经济发展委员会)
+    ("成都市新经济发展委员会表示", ["成都市新经济发展委员会"]),
+    ("新日本制铁公司表示", ["新日本制铁公司"]),
+])
+def test_new_centres_of_a_kind(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

@@ -1908,6 +1908,9 @@ class _Finder:
             return False  # 元朗|区|学校: the district's schools (a named one comes between: 第一)
         if len(core) == 1 and k < len(toks) - 1 and toks[k].pos == "a":
             return False  # 大|博物馆, 新|银行: an adjective names a kind
+        if (k < len(toks) - 2 and toks[k].text == "新" and head.text == "中心" and head.start == head_at
+                and all(t.pos in ("n", "vn") and not t.anchor and t.cls == NAME for t in toks[k + 1:-1])):
+            return False  # 新|物流|中心: a new centre of a kind, a facility (not 新|经济|发展委员会)
         facility = (next((f for f in self.place_facilities if self.text.endswith(f, start, head.end)), None)
                     if self.text[head.end - 1:head.end] in self.facility_lasts else None)
         if facility is not None:
