@@ -846,6 +846,9 @@ def test_a_name_ending_like_a_number_word(segmenter, text: str, expected: Row) -
     ("购买古董时应索取列明年代及来源的发票，合约应载明年限", False, []),
     # rice by its origin is the subject of the period (泰国米: no metre)
     ("泰国米首10个月进口按年升约6%", False, [("首10个月", "2026")]),
+    # 该会|上月 (no 会上, at the meeting); 滚元宵 is the food, 元宵节 the day
+    ("该会上月向环境及生态局提交意见", False, [("上月", "2026-10")]),
+    ("元宵节前后北方的滚元宵需求也将带动", False, [("元宵节", "2027-02-20")]),
 ])
 def test_periods_after_mistagged_nouns_and_roc_years(segmenter, text: str, taiwan: bool,
                                                       expected: Row) -> None:

@@ -3188,3 +3188,25 @@ def test_ji_shops_with_their_trade_and_rice_dealers(news_orgs, text: str, expect
 ])
 def test_new_centres_of_a_kind(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gazetteer company and an industry word, where it acts or is listed: its business, one ORG
+    ("新明珠陶瓷集团、欧神诺陶瓷和简一陶瓷则把工厂店开进县城", ["新明珠陶瓷集团", "欧神诺陶瓷", "简一陶瓷"]),
+    ("中粮集团旗下的中粮米业表示", ["中粮集团", "中粮米业"]),
+    ("京东数据显示，今年", ["京东"]),  # its figures, no business
+    # a shop's owner is a title (海味店东主指: no name), and what a shop with 记 does (水记东主表示)
+    ("一間老字號海味店東主指，上月", []),
+    ("經營逾60年的水記東主表示", ["水記"]),
+    # Hong Kong's district councils with no district name none of the eighteen
+    ("中西區區議會上周通過動議。區議會文件指", ["中西區區議會"]),
+    # a street's old shop is a kind, the brand after it the name
+    ("；迪化街老店快車肉乾則表示", ["快車肉乾"]),
+    # a civic group named in quotes after 团体 (长春社, no 长春社区)
+    ("團體「長春社」10月起發起聯署", ["長春社"]),
+    # an association's specialist committee and a university's institute of two fields joined by 暨
+    ("中国食品工业协会冷冻冷藏食品专业委员会预计", ["中国食品工业协会冷冻冷藏食品专业委员会"]),
+    ("國立成功大學食品安全衛生暨風險管理研究所公布", ["國立成功大學食品安全衛生暨風險管理研究所"]),
+])
+def test_businesses_of_trades_owners_councils_and_long_units(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

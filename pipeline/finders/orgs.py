@@ -119,6 +119,10 @@ _COUNTY_END_RE = re.compile("[县旗]")
 # the end of an autonomous county's or banner's name, after its peoples (大厂回族自治县): see county_short
 _AUTONOMOUS_ENDS = ("自治县", "自治旗")
 _JOINER_RE = re.compile("[和及与]")
+# the last character of a street's name (迪化街, 南京路, 庙街): see street_kind_heads
+_STREET_ENDS = ("街", "路", "巷")
+# what follows a listed company's business of a trade (统一陶瓷、狮王陶瓷等企业): see trades_after_companies
+_LIST_AFTER_TRADE = frozenset("、和及与等")
 # what joins a list's last item to the items before it (A、B和C等业者)
 _LAST_ITEM_JOINERS = frozenset(("和", "及", "与", "以及"))
 # what a district's or county's name ends with (坊子区, 兴隆县): see time_words_after_places
@@ -1116,7 +1120,8 @@ class _Finder:
         """A name owned by a company or doing what a company does (全联旗下|全支付, 全支付|表示): the
         org words around it, not a quote or a list alone."""
         text = self.text
-        return (text.endswith(self.context_before, 0, start) or text.startswith(self.context_after, end)
+        quoted = start - 1 if start and text[start - 1] in _OPEN_QUOTES else start  # 团体「长春社」
+        return (text.endswith(self.context_before, 0, quoted) or text.startswith(self.context_after, end)
                 or self.placed_before(start, self.headquarters_before))
 
     def says_as_company(self, start: int, end: int) -> bool:
@@ -1908,6 +1913,8 @@ class _Finder:
             return False  # 元朗|区|学校: the district's schools (a named one comes between: 第一)
         if len(core) == 1 and k < len(toks) - 1 and toks[k].pos == "a":
             return False  # 大|博物馆, 新|银行: an adjective names a kind
+        if suf.suffix in self.gaz.section("street_kind_heads") and stem.endswith(_STREET_ENDS):
+            return False  # 迪化街|老店: an old shop of the street, a kind
         if (k < len(toks) - 2 and toks[k].text == "新" and head.text == "中心" and head.start == head_at
                 and all(t.pos in ("n", "vn") and not t.anchor and t.cls == NAME for t in toks[k + 1:-1])):
             return False  # 新|物流|中心: a new centre of a kind, a facility (not 新|经济|发展委员会)
@@ -2946,10 +2953,11 @@ class _Finder:
             w = words[j]
             if w.text in _FIELD_JOINERS and fields:
                 continue
-            if (not _CJK_RE.match(w.text) or w.pos in _WALK_STOP_POS or w.text in self.titles
-                    or self.known_name(w.text) or self.in_mask(w.start, w.end) or len(w.text) > 4):
-                return 0
             unit = next((u for u in units if w.text.endswith(u)), "")
+            if (not _CJK_RE.match(w.text) or w.pos in _WALK_STOP_POS or w.text in self.titles
+                    or self.known_name(w.text) or self.in_mask(w.start, w.end)
+                    or len(w.text) > max(4, len(unit))):
+                return 0  # (a unit word may be longer than a field's: 专业委员会)
             if unit and not w.text.endswith("公司") and (fields or len(w.text) > len(unit) + 1):
                 nxt = words[j + 1].text if j + 1 < len(words) else ""
                 return 0 if nxt and _CJK_RE.match(nxt) and self.is_lexical(w.text + nxt) else w.end
@@ -3076,24 +3084,30 @@ class _Finder:
 
     def research_unit_after(self, end: int) -> int:
         """香港大学|秀|圃|老年|研究中心: the end of a university's research centre or institute written
-        right after it, named by up to four short words (six characters at most), or 0."""
+        right after it, named by up to four short words (six characters at most), or two fields joined
+        by 暨 (up to eight words of four characters, fourteen in all), or 0."""
         index, text = self.index, self.text
         k = index.index_at(end)
         if k is None:
             return 0
         research: tuple[str, ...] = self.gaz.derived["research_endings"]  # type: ignore[assignment]
-        for j in range(k + 1, min(k + 5, len(self.words))):
-            w = self.words[j]
-            name = text[end:w.start]
-            if len(name) > 6:
+        words = self.words
+        last = next((j for j in range(k + 1, min(k + 9, len(words)))
+                     if words[j].text in research and words[j].text != "顾问"), None)
+        if last is None:
+            return 0
+        # 成功大学|食品|安全卫生|暨|风险管理|研究所: two fields joined by 暨 in a formal name may run longer
+        between = words[k:last]
+        joined = sum(w.text == "暨" for w in between) == 1 and between[0].text != "暨"
+        if len(text[end:words[last].start]) > (14 if joined else 6) or len(between) > (8 if joined else 4):
+            return 0
+        for w in between:
+            if joined and w.text == "暨":
+                continue
+            if (not _CJK_RE.match(w.text) or len(w.text) > (4 if joined else 2) or w.text in self.breaks
+                    or w.text in self.walk_stops or w.pos in ("v", "p", "c", "u", "uj", "m")):
                 return 0
-            prev = self.words[j - 1]
-            if (not _CJK_RE.match(prev.text) or len(prev.text) > 2 or prev.text in self.breaks
-                    or prev.text in self.walk_stops or prev.pos in ("v", "p", "c", "u", "uj", "m")):
-                return 0
-            if w.text in research and w.text != "顾问":
-                return w.end
-        return 0
+        return words[last].end
 
     def research_names(self) -> None:
         """赛迪顾问, 中指研究院, 克而瑞研究中心: a research or consultancy head after a proper stem
@@ -3591,6 +3605,7 @@ class _Finder:
         self.acting_hotels()
         self.ji_shops()
         self.old_brand_names()
+        self.trades_after_companies()
         self.listed_unknowns()
         self.repeat_listed()
         found = len(self.candidates)
@@ -3646,6 +3661,23 @@ class _Finder:
         if w is None or w.pos != "n" or not 2 <= len(w.text) <= 3 or not _CJK_RE.match(w.text):
             return ""
         return w.text if w.text not in self.walk_stops else ""
+
+    def trades_after_companies(self) -> None:
+        """简一|陶瓷则把, 中粮|米业表示, 统一|陶瓷、狮王陶瓷等企业: a company the gazetteer names, then an
+        industry word of [trade_heads] (not one of [trade_words_not_names]: 数据, 信息), is the
+        company's business of that trade, one ORG, where it then acts or is listed (a word of
+        [ji_shop_context] or [context_after], 、, 和, 及, 与, 等)."""
+        context: tuple[str, ...] = self.gaz.derived["old_brand_context"]  # type: ignore[assignment]
+        not_names = self.gaz.section("trade_words_not_names")
+        index = self.index
+        for c in [c for c in self.candidates if c.source == SOURCE_GAZETTEER and c.kind == "company"]:
+            w = index.starting_at(c.end)
+            if (w is None or w.text not in self.trade_heads or w.text in not_names
+                    or not index.is_end(w.end)):
+                continue
+            after = self.text[w.end:w.end + 1]
+            if after in _LIST_AFTER_TRADE or self.text.startswith(context, w.end):
+                self.emit(c.start, w.end, "company", SOURCE_SUFFIX)
 
     def old_brand_names(self) -> None:
         """老字号沈大成今年推出, 老字号天工贡糖表示: the two to six characters between a word for an old
