@@ -1,69 +1,63 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g661_ceramic_tile_makers_foshan and g662_hk_dai_pai_dong_stalls
-(annotator BB, held-out set 112).
+g663_yunnan_mixian_chains and g664_macao_shrimp_paste_makers
+(annotator BC, held-out set 112).
 
-Adapted from the precedent set's tools/annotate_aa.py (/tmp/ho112/precedent:
-a simplified mainland article of a provincial daily stored in the GB family
-without a BOM under a 记者 byline naming its outlet and the city filed from,
-and a traditional article stored as plain Big5 without a BOM; the script
-closest to my pair by encodings: its GB18030 block is one level above my
-GBK, its plain Big5 byte walk is mine), copied and the data changed, both
-storage blocks turned to my encodings and regions, with annotate_ac.py's
-opener part (its Big5-HKSCS block's 【…】 line-3 opener, checked in check())
-brought in for the Hong Kong article:
+Adapted from the precedent set's tools/annotate_ab.py (now dev/tools/annotate_g655_g656.py) (/tmp/ho112/precedent:
+a simplified mainland article of a daily under a 记者 byline naming its
+outlet and the city filed from, and a traditional article of Hong Kong under
+its opener 【本報訊】 stored as UTF-16 LE with a BOM; the script closest to my
+pair by its UTF-16 LE walk, its opener part and its mainland byline part),
+copied and the data changed, its UTF-8 block exchanged for
+annotate_aa.py's GB18030 block and its UTF-16 LE block turned to Macao:
 
-- GBK WITHOUT A BOM for the simplified mainland g661 (南方日报): new here,
-  annotate_aa.py's GB18030 block of its g653 narrowed one level down the
-  family: one byte an ASCII character, two a GB2312 character (lead A1-F7,
-  trail A1-FE, the same bytes in GB2312, GBK and GB18030), walked one by
-  one, and one declared character outside GB2312 that GBK stores, 喆 (U+5586,
-  GBK 86 B4: lead 81-A0, GBK/3, a code GB2312 leaves undefined; the same
-  bytes in GB18030) of the made-up reporter's given name 黄喆 on the byline,
-  in no span; GB2312 fails on the file exactly at its first byte, decoding
-  and encoding alike, and reads the text before it; GB18030 reads the same
-  text; UTF-8, UTF-16 and the Big5 codecs fail or read another text; the
-  mainland byline part (南方日报记者 黄喆 佛山报道: 南方日报 an ORG row, 佛山 a
-  CITY row, 佛山市).
-- PLAIN BIG5 WITHOUT A BOM for the traditional Hong Kong g662 (明報):
-  annotate_aa.py's plain Big5 byte walk of its Taiwan g654 turned to Hong
-  Kong (lead A1-F9, trail 40-7E or A1-FE, nothing declared: no character
-  outside plain Big5, as the brief asks; with no ／ in the text every
-  character is the same bytes in plain Big5, cp950 and Big5-HKSCS, which all
-  read the same text), the Taiwan byline part replaced by annotate_ac.py's
-  opener part for 【明報專訊】 (once at line 3's start; it names the paper:
-  明報 an ORG row right after the bracket, GUIDELINES' byline rule, the
-  brief, and the precedent's 【明報專訊】/【星島日報報道】 reading), the
-  Hong Kong region block (nothing declared, the region named at least twice
-  and more than Macao) and the t2s-then-s2hk round trip.
+- GB18030 WITHOUT A BOM for the simplified mainland g663 (云南日报):
+  annotate_aa.py's GB18030 block of its g653 taken whole (one byte an ASCII
+  character, two a GB2312 character, walked one by one, and one declared
+  character outside GBK, 䶮 (U+4DAE, CJK Extension A, GB18030 FE 9F) of the
+  made-up reporter's given name 杨䶮 on the byline, in no span; GBK and
+  GB2312 fail on the file exactly at its first byte, decoding and encoding
+  alike, and read the text before it; UTF-8, UTF-16 and the Big5 codecs fail
+  or read another text), with its mainland byline part (云南日报记者 杨䶮
+  昆明报道: 云南日报 an ORG row, 昆明 a CITY row, 昆明市).
+- UTF-16 LE WITH A BOM for the traditional Macao g664 (澳門日報):
+  annotate_ab.py's UTF-16 LE block of its Hong Kong g656 (FF FE once, every
+  character two bytes, low byte first, the ASCII characters' NULs at odd
+  offsets) turned back to Macao (the region assert, the Macao region block,
+  the opener part for 【本報消息】, which names no paper and holds no row),
+  and changed narrowly to let it hold the declared Macao character 氹 of
+  氹仔 (Big5-HKSCS 9C AE, hkscs-low, as annotate_ac.py's g658 declared it):
+  every other character plain Big5's, every line without 氹 plain Big5 =
+  cp950 = Big5-HKSCS byte for byte, the parts of a line around it so too.
 
-It keeps every other check of annotate_aa.py (strict decoding, offsets,
+It keeps every other check of annotate_ab.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the audits, the independent `city` rule asserted against my hand
-value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
-约占/约达, marker, marker-before-currency, per-unit basis, collective and
-time-unit checks, the ORG-row checks, the organization head-word audit, the
-byline block).  Changes are listed in NOTES_bb.md.
+article, the t2s-then-s2hk round trip of the Macao article, the audits, the
+independent `city` rule asserted against my hand value on every DATE/METRIC
+row, the relative-date, range, quarter, 去年同期, 约占/约达, marker,
+marker-before-currency, per-unit basis, collective and time-unit checks, the
+ORG-row checks, the organization head-word audit, the ORG_NORM check, the
+byline and opener blocks).  Changes are listed in NOTES_bc.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (neither file has a BOM; nothing
-changed).  `text` of g662 is the traditional original; `normalized`
-(ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
-official names with 市, foreign cities, Hong Kong and Macao by their common
-Chinese names).
+(code points) into the article as decoded (g663 has no BOM; g664's FF FE is
+removed, nothing else changed).  `text` of g664 is the traditional original;
+`normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland
+cities by their official names with 市, Hong Kong, Macao and foreign cities
+by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho112/precedent: README, NOTES_aa/ab/ac, tools, corpus,
-gold) as precedent.  Decisions: NOTES_bb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g663_g664.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_bb.py
+    python3 dev/tools/annotate_g663_g664.py
 """
 import csv
 import datetime
@@ -98,121 +92,115 @@ def enc_ok_early(ch, enc):
         return False
 
 
-G661 = "g661_ceramic_tile_makers_foshan"
-G662 = "g662_hk_dai_pai_dong_stalls"
+G663 = "g663_yunnan_mixian_chains"
+G664 = "g664_macao_shrimp_paste_makers"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G661: ("gbk", b"", False, "2026-11-25", "南方日报"),
-    G662: ("big5", b"", True, "2026-11-27", "明報"),
+    G663: ("gb18030", b"", False, "2026-11-26", "云南日报"),
+    G664: ("utf-16-le", BOM16LE, True, "2026-11-25", "澳門日報"),
 }
-# every declared codec must have its storage block in Doc: GBK WITHOUT A BOM
-# for the simplified mainland g661 (new here: annotate_aa.py's GB18030 block
-# of its g653 narrowed one level down the family, its declared character one
-# outside GB2312 that GBK stores, with its mainland byline part) and PLAIN
-# BIG5 WITHOUT A BOM for the traditional Hong Kong g662 (annotate_aa.py's
-# plain Big5 byte walk of its g654 turned from Taiwan to Hong Kong, nothing
-# declared, with annotate_ac.py's opener part)
-STORAGE_BLOCKS = ("gbk", "big5")
+# every declared codec must have its storage block in Doc: GB18030 WITHOUT A
+# BOM for the simplified mainland g663 (annotate_aa.py's GB18030 block of its
+# g653, taken whole with its mainland byline part, in place of this script's
+# UTF-8 block), and UTF-16 LE WITH A BOM for the traditional Macao g664
+# (annotate_ab.py's UTF-16 LE block of its Hong Kong g656 turned to Macao:
+# the opener 【本報消息】 holding no row, the Macao region block, the
+# t2s-then-s2hk round trip, and one declared character outside plain Big5,
+# 氹 of 氹仔, which UTF-16 stores as any other)
+STORAGE_BLOCKS = ("gb18030", "utf-16-le")
 STORE_CODEC = {}
 # the Big5-HKSCS files that hold no character outside plain Big5: none here
-# (annotate_qa.py's narrowing of the narrowest-codec check, kept unused)
+# (no Big5-HKSCS file; annotate_qa.py's narrowing of the narrowest-codec
+# check, kept unused)
 BIG5HKSCS_PLAIN = set()
-# the first character of each file (no BOM in either), with its bytes in the
-# file's encoding (g661: 佛 of the title in GBK, B7 F0, GB2312's and
-# GB18030's bytes; g662: 本 of the title in plain Big5, A5 BB, cp950's and
-# Big5-HKSCS's bytes)
-FIRST_CHAR = {G661: ("佛", "佛".encode("gbk")),
-              G662: ("本", "本".encode("big5"))}
-assert FIRST_CHAR[G661][1] == b"\xb7\xf0" == "佛".encode("gb2312") == \
-    "佛".encode("gb18030") and FIRST_CHAR[G662][1] == b"\xa5\xbb" == \
-    "本".encode("cp950") == "本".encode("big5hkscs")
+# the first character of each file (after the BOM, if any), with its bytes
+# in the file's encoding (g663: 昆 of the title in GB18030, C0 A5, GB2312's
+# and GBK's bytes; g664: 本 of the title in UTF-16 LE, 2C 67, after FF FE)
+FIRST_CHAR = {G663: ("昆", "昆".encode("gb18030")),
+              G664: ("本", "本".encode("utf-16-le"))}
+assert FIRST_CHAR[G663][1] == b"\xc0\xa5" == "昆".encode("gb2312") == \
+    "昆".encode("gbk") and FIRST_CHAR[G664][1] == b"\x2c\x67"
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G661: [], G662: []}
-# the mainland article's characters outside GB2312 that GBK stores, each
-# with its kind: 喆 (U+5586; GBK 86 B4, gbk3: lead 81-A0, the GBK/3 area
-# that GB2312 leaves undefined; GB18030 the same two bytes) of the made-up
-# reporter's given name 黄喆 on the byline, once, in no span (the brief: a
-# character outside GB2312, in a natural word: a given name, as
-# annotate_aa.py's 陈䶮 and the precedent's 周堃)
-OUTSIDE_GB2312 = {G661: {"喆": "gbk3"}}
-OUTSIDE_GB2312_WORD = {G661: {"喆": {"黄喆": 1}}}
-GBK_CODE = {"喆": b"\x86\xb4"}
-GBK_KINDS = {G661: Counter({"gbk3": 1})}
-# the mainland article's characters outside GBK: none (GBK is declared)
-OUTSIDE_GBK = {G661: {}}
-OUTSIDE_GBK_WORD = {G661: {}}
-GB18030_CODE = {}
-GB18030_KINDS = {G661: Counter()}
-DECLARED_MAINLAND = OUTSIDE_GB2312
+OUTSIDE_BMP = {G663: [], G664: []}
+# the mainland article's characters outside GB2312 that GBK stores: none
+OUTSIDE_GB2312 = {G663: {}}
+OUTSIDE_GB2312_WORD = {G663: {}}
+GBK_CODE = {}
+GBK_KINDS = {G663: Counter()}
+# the mainland article's characters outside GBK, each with its kind: 䶮
+# (U+4DAE, CJK Extension A; GB18030 FE 9F, gb18030-fe: lead FE, trail below
+# A1, a code GBK leaves undefined) of the made-up reporter's given name 杨䶮
+# on the byline, once, in no span (the brief: a character outside GBK that
+# GB18030 stores, in a natural word: a given name, as annotate_aa.py's 陈䶮)
+OUTSIDE_GBK = {G663: {"䶮": "gb18030-fe"}}
+OUTSIDE_GBK_WORD = {G663: {"䶮": {"杨䶮": 1}}}
+GB18030_CODE = {"䶮": b"\xfe\x9f"}
+GB18030_KINDS = {G663: Counter({"gb18030-fe": 1})}
+DECLARED_MAINLAND = OUTSIDE_GBK
 # characters whose GB bytes another GB codec reads otherwise: none
-GB_FORMS = {G661: {}}
-GB_FORMS_WORD = {G661: {}}
+GB_FORMS = {G663: {}}
+GB_FORMS_WORD = {G663: {}}
 # the byline line (the precedent's mainland form: the outlet + 记者 + a
 # space, a made-up name, a space, the city filed from and 报道, as
-# annotate_aa.py's 江西日报记者 陈䶮 景德镇报道): 南方日报, the outlet named
-# before 记者, is an ORG row (GUIDELINES' byline rule); 佛山, the
-# prefecture-level city filed from, a CITY row (佛山市)
-BYLINE = {G661: ("", ["南方日报"], "记者 ", ["黄喆"], "佛山")}
-BYLINE_ORG = {G661: True}
-# line 3 of the mainland article and the rows it holds: g661's byline
-# (above); g662's line 3 opens with the opener (OPENER) and is a paragraph
-LINE3 = {G661: ("南方日报记者 黄喆 佛山报道",
-                [("ORG", "南方日报"), ("CITY", "佛山")])}
+# annotate_aa.py's 江西日报记者 陈䶮 景德镇报道): 云南日报, the outlet named
+# before 记者, is an ORG row (GUIDELINES' byline rule); 昆明, the
+# prefecture-level city filed from, a CITY row (昆明市)
+BYLINE = {G663: ("", ["云南日报"], "记者 ", ["杨䶮"], "昆明")}
+BYLINE_ORG = {G663: True}
+# line 3 of each article and the rows it holds: g663's byline (above);
+# g664's line 3 opens with the opener 【本報消息】 (below), no byline
+LINE3 = {G663: ("云南日报记者 杨䶮 昆明报道",
+                [("ORG", "云南日报"), ("CITY", "昆明")])}
 BYLINE_NOT_CITY = {}
+# the sources whose Taiwan byline is bracketed 〔…〕: none
 BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-# the opener of the Hong Kong article (annotate_ac.py's opener part): 【明報
-# 專訊】 names the paper, so 明報 right after the bracket is an ORG row
-# (GUIDELINES: an outlet's name before its dateline word 讯; the brief; the
-# precedent's 【明報專訊】 of g272, g284 and g482 and 【星島日報報道】 of g650)
-OPENER = {G662: ("【明報專訊】", [("ORG", "明報")])}
-# characters of the Hong Kong article that plain Big5 lacks: none (the
-# brief: no character outside plain Big5; 衛 of 食物環境衛生署 is written in
-# its plain Big5 form, not Hong Kong's 衞, which only Big5-HKSCS stores)
-OUTSIDE_BIG5 = {G662: {}}
-BIG5_CODE = {}
+# the paragraph opener of the Macao article (澳門日報's form): 【本報消息】
+# names no paper, so it holds no row (the brief; GUIDELINES: 本报 is none;
+# annotate_zc.py's 【本報消息】)
+OPENER = {G664: ("【本報消息】", [])}
+# characters of the Macao article that plain Big5 lacks, each with whether
+# cp950 holds it (no): 氹 (U+6C39, Big5-HKSCS 9C AE) of 氹仔 (Taipa, a
+# district: no CITY), three times, in no span; a lead byte below A1,
+# HKSCS's added area ("hkscs-low"), as annotate_ac.py's g658 declared it;
+# UTF-16 stores it as any other character (2 bytes, 39 6C)
+OUTSIDE_BIG5 = {G664: {"氹": False}}
+BIG5_CODE = {"氹": b"\x9c\xae"}
 CP950_CODE = {}
-BIG5_KINDS = {G662: Counter()}
-IN_ROW = {G661: {}, G662: {}}
-OUTSIDE_BIG5_WORD = {G662: {}}
-BIG5_FORMS = {G662: {}}
+BIG5_KINDS = {G664: Counter({"hkscs-low": 1})}
+# no declared character stands inside a row
+IN_ROW = {G663: {}, G664: {}}
+# a declared character confined to declared words in no span: 氹 in 氹仔
+OUTSIDE_BIG5_WORD = {G664: {"氹": {"氹仔": 3}}}
+BIG5_FORMS = {G664: {}}
 # characters whose plain Big5 bytes cp950 reads as another character: none
-# (no ／ in g662: plain Big5, cp950 and Big5-HKSCS read the same text)
-BIG5_DIFF = {}
-CP950_DIFF = {}
+# (no ／ in g664)
+BIG5_DIFF = {G664: {}}
+CP950_DIFF = {G664: {}}
 CP950_READS = {}
-DECLARED_WORD = {G662: {}}
-HONGKONG = {G662}
-MACAO = set()
+DECLARED_WORD = {G664: {}}
+HONGKONG = set()
+MACAO = {G664}
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
 TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-# Taiwan markers a mainland or Hong Kong text writes inside another word:
-# none (neither article names a Taiwan place)
 MARKER_ALLOWED = {}
-# two- or three-digit figures before 年 outside a Taiwan text, each a
-# duration or a relative year, no ROC year (SPEC): g662's 10年前 (ten years
-# ago, a relative DATE 2016) and 逾60年的 (a shop's sixty years, a duration:
-# neither DATE nor METRIC)
-TWO_DIGIT_NIAN_ALLOWED = {G662: {"10年前": 1, "60年的": 1}}
+# bare 2-3 digit numbers before 年 a non-Taiwan text may hold: none
+TWO_DIGIT_NIAN_ALLOWED = {}
 # characters a traditional text writes though OpenCC s2t would change them:
-# set from the OpenCC check of g662: 咸 of 嘉咸街 (Graham Street, Central:
-# Hong Kong writes the street's name with 咸, which s2t turns to 鹹), 台 of
-# 平台 (a platform, which s2t writes 平臺) and 峰 of 高峰 (the lunch peak,
-# which s2t writes 高峯), each once, in no span (Hong Kong news writes all
-# three so)
-S2T_ALLOWED = {G662: ("咸", "台", "峰")}
-S2T_ALLOWED_WORD = {G662: {"咸": {"嘉咸街": 1}, "台": {"平台": 1},
-                           "峰": {"高峰": 1}}}
-# ORG names that join two fields with 及/和/與/与 inside one body:
-# 環境及生態局 (Hong Kong's Environment and Ecology Bureau; GUIDELINES: two
-# fields joined by 及 inside a government body are one ORG, 运输及物流局)
-# and 香港中文大學酒店及旅遊管理學院 (a university's school of two fields:
-# GUIDELINES, 福州大学经济与管理学院)
-JOINED_NAMES = {G661: ("高安市工业和信息化局", "肇庆市工业和信息化局",
-                       "佛山市工业和信息化局"),
-                G662: ("環境及生態局", "香港中文大學酒店及旅遊管理學院")}
+# none in g664
+S2T_ALLOWED = {G664: ()}
+S2T_ALLOWED_WORD = {G664: {}}
+# ORG names that join two fields with 及/和/與/与 inside one body (GUIDELINES:
+# 上海市文化和旅游局, 运输及物流局; two trades joined by 与 after a place name
+# one association): g663's 昆明市餐饮与美食行业协会, 云南省发展和改革委员会,
+# 云南省粮食和物资储备局, 云南省文化和旅游厅, 昆明市人力资源和社会保障局;
+# g664's 經濟及科技發展局
+JOINED_NAMES = {G663: ("昆明市餐饮与美食行业协会", "云南省发展和改革委员会",
+                       "云南省粮食和物资储备局", "云南省文化和旅游厅",
+                       "昆明市人力资源和社会保障局"),
+                G664: ("經濟及科技發展局",)}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
                 "研究所", "研究院")
@@ -221,48 +209,38 @@ for _names in JOINED_NAMES.values():
         _m = re.search("[及和與与]", _n)
         assert _n.endswith(JOINED_HEADS) and _m and _m.start() >= 2 and \
             len(_n) - _m.end() >= 3, ("a joined name", _n)
-# ORG names that write a joiner's or a preposition's character as a
-# character of their name: none here
-JOINER_CHAR_NAMES = {G661: {}, G662: {}}
+# ORG names that write 和/及/與/与 as a character of their name: none here
+JOINER_CHAR_NAMES = {G663: {}, G664: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, or a body and
 # the one it works with: not one body)
-LISTED_PAIRS = {G661: (("欧神诺陶瓷", "简一陶瓷"),),
-                G662: (("灣仔區議會", "東區區議會"),
-                       ("東亞銀行", "中銀香港"))}
+LISTED_PAIRS = {G663: (("桥香园", "福华园"), ("富滇银行", "中国农业银行云南省分行"),
+                       ("云南农业大学食品科学技术学院", "红餐产业研究院")),
+                G664: (("咀香園餅家", "英記餅家"), ("新苗超市", "來來超市"),
+                       ("澳覓", "mFood"), ("大豐銀行", "中國銀行澳門分行"),
+                       ("澳門大學", "澳門旅遊學院"))}
 # ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G661: {}, G662: {}}
+DE_NAMES = {G663: {}, G664: {}}
+# t2s leaves the simplified g663 alone: nothing kept
 T2S_KEPT = {}
-# forms the t2s-then-s2hk round trip writes otherwise: set from the round
-# trip of g662 (main()), each a form Hong Kong news writes or the one plain
-# Big5 stores: 乾 of 乾炒牛河 (s2hk 幹, t2s having made it 干), 周 of 上周
-# (s2hk 週), 咸 of 嘉咸街 (鹹), 峰 of 高峰 (峯), 布 of 分布 (佈), 戶 of 商戶
-# (户, which plain Big5 lacks), 檯 of 翻檯 (枱, which plain Big5 lacks), 蘇
-# of 復蘇 (甦) and 衛 of 食物環境衛生署 (衞, Hong Kong's official form,
-# which only Big5-HKSCS stores: the brief asks for plain Big5)
-S2HK_KEPT = {G662: {("乾", "幹"), ("周", "週"), ("咸", "鹹"), ("峰", "峯"),
-                    ("布", "佈"), ("戶", "户"), ("檯", "枱"), ("蘇", "甦"),
-                    ("衛", "衞")}}
-# Taiwan forms of the s2tw round trip: unused here (no Taiwan article)
+# the OpenCC t2s-then-s2hk round trip of g664 writes 周 for the 週 of 上週
+# and 按週 (Macao's papers write 週, as annotate_ab.py's g656) and 巨 for the
+# 鉅 of 鉅記餅家 (the shop's own name; t2s makes it 巨): each occurs
+S2HK_KEPT = {G664: {("週", "周"), ("鉅", "巨")}}
+# Taiwan forms of the s2tw round trip: no Taiwan article here
 TAIWAN_FORMS = set()
-# the halves of each title: g661's space after 28.6亿平方米, g662's after
-# 28檔
-TITLE_HALVES = {G661: 2, G662: 2}
-# event names holding a CITY at their start: 佛山陶博会 (the city's ceramics
-# fair; SPEC: a city inside an event's name counts, 贵阳数博会 -> 贵阳)
-CITY_IN_NAME = {G661: {"佛山陶博会": 1}, G662: {}}
+# the halves of each title: g663's space after 约126亿元, g664's after 億澳門元
+TITLE_HALVES = {G663: 2, G664: 2}
+# event names holding a CITY at their start: none
+CITY_IN_NAME = {G663: {}, G664: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
-               "禮品", "礼品",
-               # (石榴节, a fruit festival: new here for g629's 会理石榴节)
-               "石榴节",
-               # (陶瓷精品展, a ceramics fair: new here for g653's
-               # 景德镇陶瓷精品展, so that a CITY_IN_NAME left empty is seen)
-               "陶瓷精品展",
-               # (陶博会, a ceramics fair: new here for g661's 佛山陶博会, so
-               # that a CITY_IN_NAME left empty is seen)
-               "陶博会")
+               "禮品", "礼品")
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
+                   # g628's words (their t2s forms, none written in it and
+                   # not in the list already: 蘿 of 蘿蔔糕, 餃 of 蝦餃; new
+                   # here)
+                   "萝饺"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
                    "订单电积鸿纬达营运链门湾岛览龙冈审预议编质询辆职补铁规轨"
@@ -285,6 +263,15 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "龄护陆鉴础钟骤扬纲"
                    "请审评线购设税资际仅荐阶层劳务区总联会夹经筑妇简构贸环疗绝备"
                    "铁规筑亿划测础尽"
+                   # (new here for g616: the t2s forms of its 號 寶 擇 換
+                   # 歐 現 裝 譽 試 負 責 貨 間 難)
+                   "号宝择换欧现装誉试负责货间难"
+                   # (new here for g622: the t2s forms the check in main()
+                   # asked for, 並 佔 兒 兩 則 … 麗)
+                   "并占儿两则动问宝带后从应换择于晋档为现当网习脱胶号装誉猫货贩"
+                   "转间陈双题丽"
+                   # (new here for g634: the t2s forms of its 堅 撈 覓 鴨)
+                   "坚捞觅鸭"
                    "邮轮码启签厅岘冈庄厦亚补给饮馆寻预团费额携"
                    "纵远胜爱达际监处务运输关"
                    "两为于从传体侦军击则别动占后响复岚岭带并应强当担温点独碍筛继"
@@ -306,10 +293,6 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
                    # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
                    "吁声毡笼钰齐"
-                   # g662's t2s forms not yet listed (new here: 乾 問 圍 夠 孫
-                   # 寶 屆 屬 態 檔 氣 況 現 稱 範 蘇 討 記 許 諮 販 貴 輩 轉 鄰
-                   # 間 離 難 顧 餘 誼)
-                   "干问围够孙宝届属态档气况现称范苏讨记许咨贩贵辈转邻间离难顾余谊"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -516,26 +499,36 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    # not in the list already: 濃 of 美濃, 霧 of 蓮霧; new
                    # here)
                    "浓雾"
-                   # g606's words (their t2s forms, none written in it and
-                   # not in the list already: 臘 of 臘肉, 饒 of 饒河街; new
-                   # here)
-                   "腊饶"
-                   # g654's words (their t2s forms, none written in it: 塹 of
-                   # 竹塹餅, 恆 of 恆天然 and 昇恆昌, 軋 of 牛軋糖, 軒 of 奕順軒, 軟
-                   # of 軟Q, 銘 of 銘傳大學; new here)
-                   "堑恒轧轩软铭"
+                   # g640's words (their t2s forms, none written in it and
+                   # not in the list already: 棧 of 景然棧, 臘 of 燒臘 and
+                   # 臘味, 鵝 of 燒鵝; new here)
+                   "栈腊鹅"
+                   # g646's words (their t2s forms, none written in it and
+                   # not in the list already: 擺 of 擺件; new here)
+                   "摆"
+                   # g652's words (their t2s forms, none written in it and
+                   # not in the list already: 敘 of 南屏雅敘; new here)
+                   "叙"
+                   # g664's words (their t2s forms, none written in it and
+                   # not in the list already: 醃 of 醃製; new here)
+                   "腌"
                    )
 
 
 
 
 
-# Holidays the articles name, by their exact span: g661 (mainland,
-# 2026-11-25): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 14 days
-# before; 期间 outside, the quotes typography); g662 (Hong Kong, 2026-11-27):
-# 聖誕 2026-12-25 and 元旦 2027-01-01 (聖誕及元旦假期期間: yearless, the coming
-# ones, 28 and 35 days after; 假期期間 outside)
-HOLIDAY = {"双11": "2026-11-11", "聖誕": "2026-12-25", "元旦": "2027-01-01"}
+# Holidays the articles name, by their exact span: g663 (mainland,
+# 2026-11-26): 十一 2026-10-01 (“十一”黄金周: National Day before 黄金周,
+# GUIDELINES; this year's, the nearest, 56 days before), 今年国庆
+# 2026-10-01 (今年 attached; 假期 outside), 双11 2026-11-11 (the nearest, 15
+# days before; 期间 outside), 元旦 2027-01-01 (yearless, the coming one, 36
+# days after) and 明年春节 2027-02-06 (明年 attached; 前 outside); g664
+# (Macao, 2026-11-25): 聖誕 2026-12-25 and 元旦 2027-01-01 (聖誕及元旦假期:
+# yearless, the coming ones, 30 and 37 days after; 假期 outside)
+HOLIDAY = {"十一": "2026-10-01", "今年国庆": "2026-10-01", "双11": "2026-11-11",
+           "元旦": "2027-01-01", "明年春节": "2027-02-06",
+           "聖誕": "2026-12-25"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
@@ -561,10 +554,6 @@ FIXED_DAYS = {"国庆": (10, 1), "國慶": (10, 1), "元旦": (1, 1),
               # (耶誕 alone, Taiwan's Christmas: new here for g546's 展望耶誕
               # 及農曆春節檔期)
               "耶誕": (12, 25)}
-# Taiwan's own fixed days, read by check_holiday for a Taiwan text before
-# FIXED_DAYS (GUIDELINES: Taiwan texts name Taiwan's days, 国庆 10-10; new
-# here for g630's 國慶連假)
-TAIWAN_FIXED_DAYS = {"國慶": (10, 10), "国庆": (10, 10)}
 _SPRING = {2025: datetime.date(2025, 1, 29), 2026: datetime.date(2026, 2, 17),
            2027: datetime.date(2027, 2, 6)}
 _DOUBLE_NINTH = {2025: datetime.date(2025, 10, 29),
@@ -812,34 +801,31 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
 
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g661, mainland (2026): the prefecture-level 佛山, 东莞, 泉州, 淄博, 宜春,
-    # 长沙, 武汉, 南昌, 肇庆, 清远, 梧州, 唐山; the county-level 晋江 and 南安
-    # (of 泉州) and 高安 (of 宜春, written 高安市 here, its short form declared
-    # as the check of 市-names asks); 迪拜 and 利雅得 by their
-    # common Chinese names (NO_SHI); 禅城区 and 南海区 districts, 内坑 and 磁灶
-    # towns: no CITY
-    "佛山": "佛山市", "东莞": "东莞市", "泉州": "泉州市", "淄博": "淄博市",
-    "宜春": "宜春市", "长沙": "长沙市", "武汉": "武汉市", "南昌": "南昌市",
-    "肇庆": "肇庆市", "清远": "清远市", "梧州": "梧州市", "唐山": "唐山市",
-    "晋江": "晋江市", "南安": "南安市", "高安": "高安市", "高安市": "高安市",
-    "迪拜": "迪拜", "利雅得": "利雅得",
-    # g662 (traditional spans): 香港 and 澳門 by their common names, 新加坡 (a
-    # city, GUIDELINES) and 東京 by theirs; 深圳, 廣州, 上海 mainland cities
-    # with 市; 中環, 灣仔, 油尖旺, 東區, 觀塘, 中西區, 油麻地, 北角, 荃灣
-    # districts, 士丹利街, 吉士笠街, 嘉咸街 streets: no CITY
-    "香港": "香港", "澳門": "澳门", "新加坡": "新加坡", "東京": "东京",
-    "深圳": "深圳市", "廣州": "广州市", "上海": "上海市",
+    # g663, mainland (2026): the prefecture-level 昆明, 曲靖, 玉溪, 丽江, 广州,
+    # 深圳, the municipality 上海 and the county-level 蒙自 (红河州) and 大理
+    # (大理州) by their official names with 市; the foreign 万象 and 曼谷 by
+    # their common names; 红河州 (an autonomous prefecture), 江西, 湖南,
+    # 云南 (provinces) none; cities inside ORG names none
+    "昆明": "昆明市", "蒙自": "蒙自市", "蒙自市": "蒙自市", "曲靖": "曲靖市",
+    "上海": "上海市", "广州": "广州市", "深圳": "深圳市", "万象": "万象",
+    "曼谷": "曼谷", "玉溪": "玉溪市", "大理": "大理市", "丽江": "丽江市",
+    # g664 (traditional spans): 珠海, 江門, 陽江, 湛江, 廣州 by their official
+    # names with 市 (深圳 is written alike in both scripts: one entry serves
+    # both); 香港 and 澳門 by their common names; 波爾圖, 多倫多 by their
+    # common Chinese names (多倫多 -> 多伦多, the mainland form too); 本澳,
+    # 全澳, 訪澳 and 澳門 inside ORG names none; 路環, 氹仔 districts, none
+    "珠海": "珠海市", "江門": "江门市", "陽江": "阳江市", "湛江": "湛江市",
+    "廣州": "广州市", "香港": "香港", "澳門": "澳门", "波爾圖": "波尔图",
+    "多倫多": "多伦多",
 }
-# foreign cities and Hong Kong keep their common Chinese name, no 市 added
-NO_SHI = {"迪拜", "利雅得", "香港", "澳门", "新加坡", "东京"}
+NO_SHI = {"香港", "澳门", "万象", "曼谷", "波尔图", "多伦多"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳", "休士頓": "休斯敦"}
-# Hong Kong's spellings of foreign cities normalized to the mainland's
-# names: none here (新加坡 and 東京 are spelled alike but for t2s)
+# Taiwan's or Hong Kong's spellings of foreign cities: none written here
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -847,30 +833,30 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "明報": "明报",
-    "食物環境衛生署": "食物环境卫生署",
-    "食環署": "食环署",
-    "立法會": "立法会",
-    "中西區區議會": "中西区区议会",
-    "灣仔區議會": "湾仔区议会",
-    "東區區議會": "东区区议会",
-    "水記": "水记",
-    "港九小商販聯誼會": "港九小商贩联谊会",
-    "環境及生態局": "环境及生态局",
-    "香港旅遊發展局": "香港旅游发展局",
-    "旅發局": "旅发局",
-    "八達通卡有限公司": "八达通卡有限公司",
-    "支付寶香港": "支付宝香港",
-    "香港金融管理局": "香港金融管理局",
-    "金管局": "金管局",
-    "Foodpanda": "Foodpanda",
-    "香港中文大學酒店及旅遊管理學院": "香港中文大学酒店及旅游管理学院",
-    "澳門市政署": "澳门市政署",
+    "統計暨普查局": "统计暨普查局",
+    "澳門食品業商會": "澳门食品业商会",
+    "經濟及科技發展局": "经济及科技发展局",
+    "經科局": "经科局",
+    "澳門海關": "澳门海关",
+    "市政署": "市政署",
     "消費者委員會": "消费者委员会",
-    "東亞銀行": "东亚银行",
-    "中銀香港": "中银香港",
-    "市區重建局": "市区重建局",
-    "長春社": "长春社",
+    "澳門旅遊局": "澳门旅游局",
+    "旅遊局": "旅游局",
+    "澳門國際銀行": "澳门国际银行",
+    "鉅記餅家": "巨记饼家",
+    "咀香園餅家": "咀香园饼家",
+    "英記餅家": "英记饼家",
+    "新苗超市": "新苗超市",
+    "來來超市": "来来超市",
+    "澳覓": "澳觅",
+    "mFood": "mFood",
+    "大豐銀行": "大丰银行",
+    "中國銀行澳門分行": "中国银行澳门分行",
+    "澳門貿易投資促進局": "澳门贸易投资促进局",
+    "貿促局": "贸促局",
+    "澳門大學": "澳门大学",
+    "澳門旅遊學院": "澳门旅游学院",
+    "文化局": "文化局",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -1051,23 +1037,23 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "gbk" and bom == b"" and not self.traditional:
-            # GBK WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g661 (new
-            # here: annotate_aa.py's GB18030 block of its g653 narrowed one
-            # level down the family, its declared GBK-outside character
-            # turned to a GB2312-outside one that GBK stores, with its
-            # mainland byline part): no BOM of any kind (GB18030's own 84 31
-            # 95 33 included), no U+FEFF; one byte an ASCII character, two
-            # any other: a GB2312 character (lead A1-F7, trail A1-FE, the
-            # same bytes in GB2312, GBK and GB18030) or the declared 喆
-            # (U+5586) at its declared GBK bytes 86 B4 (gbk3: lead 81-A0, a
-            # code GB2312 leaves undefined; GB18030 the same two bytes),
-            # walked one by one; GB2312 fails on the file exactly at its
-            # first byte, decoding and encoding alike, and reads the text
-            # before it; GB18030 reads the same text; every line without it
-            # GB2312 = GBK = GB18030 byte for byte; UTF-8, UTF-16 and the
-            # Big5 codecs fail or read another text; no NUL; the byline
-            # 南方日报记者 黄喆 佛山报道
+        if enc == "gb18030" and bom == b"" and not self.traditional:
+            # GB18030 WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g663
+            # (annotate_aa.py's GB18030 block of its g653, taken whole, with
+            # its mainland byline part; annotate_aa.py had it from
+            # annotate_zc.py's GBK block of its g651):
+            # no BOM of any kind (GB18030's own 84 31 95 33 included), no
+            # U+FEFF; one byte an ASCII character, two any other: a GB2312
+            # character (lead A1-F7, trail A1-FE, the same bytes in GB2312,
+            # GBK and GB18030) or the declared 䶮 (U+4DAE, CJK Extension A)
+            # at its declared GB18030 bytes FE 9F (gb18030-fe: lead FE, a
+            # trail below A1, a code GBK leaves undefined and GB18030-2005
+            # gives the Extension A character; not a four-byte code), walked
+            # one by one; GBK and GB2312 fail on the file exactly at its
+            # first byte, decoding and encoding alike, and read the text
+            # before it; every line without it GB2312 = GBK = GB18030 byte
+            # for byte; UTF-8, UTF-16 and the Big5 codecs fail or read
+            # another text; no NUL; the byline 云南日报记者 杨䶮 昆明报道
             assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
             assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
@@ -1079,51 +1065,55 @@ class Doc:
             assert b"\x00" not in raw, doc_id
             assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            declared = OUTSIDE_GB2312[doc_id]
-            assert declared and set(declared) == set(GBK_CODE), doc_id
-            # nothing outside GBK (no GB18030-only character), no form
-            # another GB codec reads otherwise
-            assert not OUTSIDE_GBK.get(doc_id) and \
-                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
-            assert not GB18030_CODE, doc_id
+            declared = OUTSIDE_GBK[doc_id]
+            assert declared and set(declared) == set(GB18030_CODE), doc_id
+            # nothing outside GB2312 but the declared GBK-outside character
+            # (no GBK-only character), no form GBK reads otherwise
+            assert not OUTSIDE_GB2312.get(doc_id) and \
+                not OUTSIDE_GB2312_WORD.get(doc_id), doc_id
+            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GBK_CODE, doc_id
             assert not GB_FORMS.get(doc_id) and \
                 not GB_FORMS_WORD.get(doc_id), doc_id
             assert not IN_ROW.get(doc_id), doc_id
             kinds = Counter()
             pos = 0
             for c in self.text:
-                b = c.encode("gbk")
+                b = c.encode("gb18030")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
                 elif c in declared:
-                    assert b == GBK_CODE[c], (doc_id, c, b)
-                    assert declared[c] == "gbk3" and len(b) == 2 and \
-                        0x81 <= b[0] <= 0xA0 and 0x40 <= b[1] <= 0xFE and \
-                        b[1] != 0x7F, c
-                    assert b == c.encode("gb18030"), c
-                    assert not enc_ok(c, "gb2312"), c
+                    assert b == GB18030_CODE[c], (doc_id, c, b)
+                    if declared[c] == "gb18030-fe":
+                        assert len(b) == 2 and b[0] == 0xFE and \
+                            0x40 <= b[1] < 0xA1 and b[1] != 0x7F, c
+                    else:
+                        assert declared[c] == "gb18030-four" and \
+                            len(b) == 4 and 0x81 <= b[0] <= 0xFE and \
+                            0x30 <= b[1] <= 0x39, c
+                    assert not enc_ok(c, "gbk") and \
+                        not enc_ok(c, "gb2312"), c
                 else:
                     assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
                         0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
-                    assert b == c.encode("gb2312") == c.encode("gb18030"), c
+                    assert b == c.encode("gb2312") == c.encode("gbk"), c
                 pos += len(b)
             assert pos == len(raw), doc_id
             for c in declared:
                 kinds[declared[c]] += 1
-                assert GBK_CODE[c].decode("gbk") == c, c
-                assert GBK_CODE[c].decode("gb18030") == c, c
-                assert not decodes(GBK_CODE[c], "gb2312"), c
-            assert kinds == GBK_KINDS[doc_id], kinds
+                assert GB18030_CODE[c].decode("gb18030") == c, c
+                assert not decodes(GB18030_CODE[c], "gbk"), c
+                assert not decodes(GB18030_CODE[c], "gb2312"), c
+            assert kinds == GB18030_KINDS[doc_id], kinds
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
+            assert len(raw) == len(self.text) + nonascii + sum(
+                len(GB18030_CODE[c]) - 2 for c in self.text
+                if c in declared), doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            # GB18030, one level up, reads the file as the same text
-            assert raw.decode("gb18030") == self.text, doc_id
             # the declared characters stand only in their declared words
             # (each with its count, together holding every occurrence)
-            in_word = OUTSIDE_GB2312_WORD[doc_id]
+            in_word = OUTSIDE_GBK_WORD[doc_id]
             assert sorted(in_word) == sorted(declared), doc_id
             for c, words in in_word.items():
                 for w, k in words.items():
@@ -1133,21 +1123,23 @@ class Doc:
                 hits = sorted(m.start() + w.index(c) for w in words
                               for m in re.finditer(re.escape(w), self.text))
                 assert len(hits) == len(set(hits)) == self.text.count(c), c
-            # a mainland text: every other character is GB2312's, and GBK
-            # (and GB18030) alone hold the declared ones
+            # a mainland text: every other character is GB2312's, and
+            # GB18030 alone holds the declared ones
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
             assert outside == sorted(declared), (doc_id, outside)
-            assert all(enc_ok(c, "gbk") for c in self.text), doc_id
+            outside_gbk = sorted({c for c in self.text
+                                  if not enc_ok(c, "gbk")})
+            assert outside_gbk == sorted(declared), (doc_id, outside_gbk)
             assert all(enc_ok(c, "gb18030") for c in self.text), doc_id
-            # the narrower GB2312 stops exactly at the first declared
-            # character, decoding and encoding alike, and reads the text
+            # the narrower GBK and GB2312 stop exactly at the first declared
+            # character, decoding and encoding alike, and read the text
             # before it
             first = min(self.text.index(c) for c in declared)
-            at = len(self.text[:first].encode("gbk"))
-            assert raw[at:at + len(GBK_CODE[self.text[first]])] == \
-                GBK_CODE[self.text[first]], doc_id
-            for narrow in ("gb2312",):
+            at = len(self.text[:first].encode("gb18030"))
+            assert raw[at:at + len(GB18030_CODE[self.text[first]])] == \
+                GB18030_CODE[self.text[first]], doc_id
+            for narrow in ("gbk", "gb2312"):
                 try:
                     raw.decode(narrow)
                     raise AssertionError((doc_id, narrow, "decodes"))
@@ -1198,9 +1190,9 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
-            # (annotate_aa.py's: the declared character stands in the
+            # (annotate_zc.py's: the declared character stands in the
             # byline's name, so its word is that name)
-            assert set(OUTSIDE_GB2312_WORD[doc_id]["喆"]) <= set(names), \
+            assert set(OUTSIDE_GBK_WORD[doc_id]["䶮"]) <= set(names), \
                 doc_id
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
@@ -1218,76 +1210,92 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "big5" and bom == b"" and self.traditional:
-            # PLAIN BIG5 WITHOUT A BOM, THE HONG KONG ARTICLE g662
-            # (annotate_aa.py's plain Big5 byte walk of its Taiwan g654
-            # turned to Hong Kong, nothing declared, with annotate_ac.py's
-            # opener part): no BOM of any kind, no U+FEFF; one byte an ASCII
-            # character, two any other: a plain Big5 character (lead A1-F9,
-            # trail 40-7E or A1-FE), walked one by one, the same bytes in
-            # cp950 and Big5-HKSCS (no ／ in the text, so no character that
-            # cp950 reads otherwise); nothing declared (no character outside
-            # plain Big5, as the brief asks; plain Big5 is the family's
-            # base); GB18030, GBK, GB2312, UTF-8 and UTF-16 fail or read
-            # another text; no NUL; the opener 【明報專訊】 (once at line 3's
-            # start, holding the ORG row 明報), the Hong Kong region block
-            # below and the t2s-then-s2hk round trip in main()
-            assert full == raw, doc_id
-            assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
+        elif enc == "utf-16-le" and bom == BOM16LE and self.traditional:
+            # UTF-16 LE WITH A BOM, THE MACAO ARTICLE g664 (annotate_ab.py's
+            # UTF-16 LE block of its Hong Kong g656 turned back to Macao, the
+            # region of annotate_zc.py's UTF-16 BE g652 it came from): FF FE once, the text decoded after it;
+            # utf-16 reads the text from the whole file, utf-16-le reads
+            # U+FEFF before it; no second BOM, no U+FEFF inside; every
+            # character two bytes, low byte first (no surrogate pair), walked
+            # one by one; ASCII characters carry a NUL as the second byte of
+            # their pair; the legacy codecs, UTF-8 and UTF-16 BE fail or read
+            # another text, the whole file and the file after its BOM alike;
+            # nothing declared for the codec (UTF-16 holds every character);
+            # a traditional text all the same: GB2312 cannot write it, every
+            # line plain Big5 = cp950 = Big5-HKSCS byte for byte but the
+            # declared 氹 (no ／); the opener 【本報消息】 (once at line 3's
+            # start, holding no row: it names no paper), the Macao region
+            # block and the t2s-then-s2hk round trip below
+            assert bom == BOM16LE and full[:2] == BOM16LE and \
+                full[2:] == raw, doc_id
+            assert not raw.startswith((BOM8, BOM16LE, BOM16LE)), doc_id
+            assert not full.startswith((BOM8, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            # (turned to Hong Kong here: annotate_aa.py asserted Taiwan for
-            # its g654)
-            assert self.traditional and doc_id in HONGKONG and \
-                doc_id not in TAIWAN and doc_id not in MACAO, doc_id
+            assert self.traditional and doc_id in MACAO and \
+                doc_id not in HONGKONG and doc_id not in TAIWAN, doc_id
+            assert full.decode("utf-16") == self.text, doc_id
+            assert full.decode("utf-16-le") == "\ufeff" + self.text, doc_id
+            assert raw.decode("utf-16-le") == self.text, doc_id
             assert raw[:len(code)] == code and len(code) == 2, doc_id
-            assert b"\x00" not in raw, doc_id
-            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
-            assert "／" not in self.text and "\u2215" not in self.text
             pos = 0
             for c in self.text:
-                b = c.encode("big5")
-                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
-                if ord(c) < 0x80:
-                    assert len(b) == 1, (doc_id, c)
-                else:
-                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF9 and (
-                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
-                        doc_id, c, b)
-                    assert b.decode("big5") == c, c
-                    assert b == c.encode("cp950") == \
-                        c.encode("big5hkscs"), (doc_id, c)
-                    assert b.decode("cp950") == b.decode("big5hkscs") == c, c
-                pos += len(b)
-            assert pos == len(raw), doc_id
+                b = c.encode("utf-16-le")
+                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
+                assert b[1] == ord(c) >> 8 and b[0] == ord(c) & 0xFF, c
+                pos += 2
+            assert pos == len(raw) == 2 * len(self.text), doc_id
+            assert len(full) == len(raw) + 2, doc_id
+            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
+                           for c in self.text), doc_id
+            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
+            # (little-endian: the NUL is the second byte of an ASCII
+            # character's pair, at odd offsets; no Latin-1 character beyond
+            # ASCII, so those pairs are exactly the ASCII characters)
+            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
+            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
+                1 for i in range(1, len(raw), 2) if raw[i] == 0), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            # cp950 and Big5-HKSCS, the wider Big5 codecs, read the file as
-            # the same text
-            assert raw.decode("big5hkscs") == self.text, doc_id
-            assert raw.decode("cp950") == self.text, doc_id
-            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
-                          "utf-16", "utf-16-le", "utf-16-be"):
-                assert not decodes(full, other) or \
-                    full.decode(other) != self.text, (doc_id, other)
-            # nothing declared: no character outside plain Big5, no declared
-            # word, form, kind or cp950 character (annotate_aa.py's plain
-            # Big5 part)
-            assert not OUTSIDE_BIG5.get(doc_id), doc_id
-            assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
+                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-be"):
+                for blob in (full, raw):
+                    assert not decodes(blob, other) or \
+                        blob.decode(other) != self.text, (doc_id, other)
+            # the traditional parts of annotate_xc.py's Big5-HKSCS block:
+            # every character plain Big5's but the declared Macao 氹 (changed
+            # narrowly here: annotate_ab.py's Hong Kong g656 declared
+            # nothing; g664 writes 氹仔 as Macao does, a character of
+            # Big5-HKSCS's added area that UTF-16 stores as any other; the
+            # Macao region block below checks its Big5-HKSCS bytes, its kind
+            # and its words), every line without it plain Big5 = cp950 =
+            # Big5-HKSCS byte for byte, a line holding it so elsewhere, no ／
+            declared = OUTSIDE_BIG5.get(doc_id, {})
+            assert declared == {"氹": False} and set(BIG5_CODE) == {"氹"}, \
+                doc_id
+            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(
+                {"hkscs-low": 1}), doc_id
+            assert OUTSIDE_BIG5_WORD.get(doc_id) == {"氹": {"氹仔": 3}}, \
+                doc_id
             assert not DECLARED_WORD.get(doc_id), doc_id
-            assert BIG5_KINDS.get(doc_id, Counter()) == Counter(), doc_id
             assert not BIG5_FORMS.get(doc_id), doc_id
             assert not CP950_DIFF.get(doc_id), doc_id
             assert not BIG5_DIFF.get(doc_id), doc_id
-            assert not CP950_CODE and not BIG5_CODE, doc_id
+            assert not CP950_CODE, doc_id
             assert not IN_ROW.get(doc_id), doc_id
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
-            assert outside == [], (doc_id, outside)
+            assert outside == sorted(declared), (doc_id, outside)
+            assert not any(enc_ok(c, "cp950") for c in declared), doc_id
+            assert all(enc_ok(c, "big5hkscs") for c in declared), doc_id
+            assert "／" not in self.text and "\u2215" not in self.text
             for line in self.text.split("\n"):
+                if any(c in line for c in declared):
+                    for part in re.split("|".join(declared), line):
+                        b = part.encode("big5")
+                        assert b == part.encode("cp950") == part.encode(
+                            "big5hkscs"), part
+                    continue
                 b = line.encode("big5")
                 assert b == line.encode("cp950") == line.encode(
                     "big5hkscs"), line
@@ -1299,11 +1307,12 @@ class Doc:
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
             assert not any(b in self.text for b in "〔〕"), doc_id
-            # the opener part (annotate_ac.py's, after annotate_zb.py's for
-            # 星島日報's 【星島日報報道】; here 【明報專訊】, which names the
-            # paper: its ORG row is checked in check()): the opener opens
-            # line 3 once, no other 【 line; the title, a blank line, then
-            # the paragraphs, each followed by a blank line; no byline
+            # the opener part (annotate_xc.py's, after annotate_wb.py's; here
+            # for 澳門日報's 【本報消息】, which names no paper and holds no
+            # row (annotate_yc.py's reading of its g646)): the opener opens
+            # line 3 once, no other 【
+            # line; the title, a blank line, then the paragraphs, each
+            # followed by a blank line; no byline
             assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
             assert lines[1] == "" and lines[2] and not lines[3], doc_id
             assert doc_id in OPENER, doc_id
@@ -1317,20 +1326,9 @@ class Doc:
             assert self.text.count("【") == self.text.count("】") == 1
             assert not any(x.startswith(("〔", "■", "記者"))
                            for x in lines), doc_id
-            # the characters allowed although s2t changes them, each written
-            # and each confined to its declared words (annotate_aa.py's
-            # Taiwan part; here 咸 of the street 嘉咸街, Graham Street, which
-            # Hong Kong writes so; the Hong Kong region block below checks
-            # the words' positions)
-            assert all(c in self.text
-                       for c in S2T_ALLOWED.get(doc_id, ()))
-            for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
-                assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
-                for w, k in words.items():
-                    assert c in w and self.text.count(w) == k, (
-                        doc_id, w, k)
-                assert self.text.count(c) == sum(
-                    k * w.count(c) for w, k in words.items()), (doc_id, c)
+            # no character declared although s2t changes it
+            assert not S2T_ALLOWED.get(doc_id) and \
+                not S2T_ALLOWED_WORD.get(doc_id), doc_id
         else:
             raise AssertionError((doc_id, "no storage block for", enc))
         # a traditional article declares its region (annotate_ec.py: an
@@ -1551,7 +1549,10 @@ class Doc:
                 assert k >= 0 and not re.search("[，,。；;！？]",
                                                 before[k:]), (ctx, sep)
             if shared:                  # unit written after the next figure
-                assert re.match(r"[至到~\-－和及、]\d+(\.\d+)?[万萬亿億]?"
+                # (annotate_rc.py's pattern: the next figure may carry
+                # thousands separators, as Macao writes 18,800澳門元)
+                assert re.match(r"[至到~\-－和及、](?:\d{1,3}(?:,\d{3})+|\d+)"
+                                r"(\.\d+)?[万萬亿億]?"
                                 + re.escape(shared),
                                 self.text[end:]), (ctx, shared)
             self.rows.append({"doc_id": self.doc_id, "type": typ,
@@ -1581,13 +1582,6 @@ class Doc:
             assert span in HOLIDAY, (ctx, "a holiday missing from HOLIDAY")
             assert HOLIDAY[span] == normalized, (ctx, normalized)
         m = re.search(r"(?<!\d)(\d{2,3})[）)]?年", span)   # ROC years
-        # (N年前/N年后 is a relative DATE, SPEC, no ROC year: g662's
-        # 10年前 in a Hong Kong text, counted from the reference; new here,
-        # narrowed to a span that is exactly N年前/后)
-        if m and re.fullmatch(r"\d{1,3}年[前后後]", span):
-            assert normalized == str(int(self.published[:4]) - int(
-                span[:-2]) * (1 if span[-1] == "前" else -1)), (ctx, "N年前")
-            m = None
         if m:
             assert self.doc_id in TAIWAN, (ctx, "ROC year in a mainland text")
             assert normalized[:4] == str(int(m.group(1)) + 1911), ctx
@@ -1626,596 +1620,644 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# my reference dates: g661's 2026-11-25 is the Wednesday of ISO week
-# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-24, given in brackets;
-# 上月 after 比 counts from the month the sentence states, 10月 -> 2026-09);
-# g662's 2026-11-27 the Friday of W48 (昨日 2026-11-26, given in brackets
-# once; 上周 W47; 上周五 2026-11-20; 上月 2026-10); 双11 2026-11-11 (14 days
-# before g661's date), the coming 聖誕 2026-12-25 and 元旦 2027-01-01 (28
-# and 35 days after g662's date); 10年前 2016
+# my reference dates (annotate_uc.py's, the same two days): g627's
+# 2026-11-24 is the Tuesday of ISO week 2026-W48 (上周 W47, 去年同期 of it
+# 2025-W47; 昨天 2026-11-23; 上月 2026-10; 本月 2026-11); the coming 元旦
+# 2027-01-01 (38 days after) and 春节 2027-02-06 (74 days after; 2026-02-17
+# 280 days before); the nearest 双11 2026-11-11 (13 days before); 两年前
+# 2024; g628's 2026-11-26 the Thursday
+# of W48 (上週 W47: 上週三 2026-11-18, 上週五 2026-11-20; 昨日 2026-11-25;
+# 上月 2026-10; 下月 2026-12); the coming 聖誕 2026-12-25 (29 days after),
+# 元旦 2027-01-01 (36 days after) and 農曆新年 2027-02-06 (72 days after)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert [datetime.date.fromisocalendar(2026, 47, k) for k in (3, 5)] == [
+    datetime.date(2026, 11, 18), datetime.date(2026, 11, 20)]
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 24)).days == 38
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+assert (datetime.date(2026, 11, 24) - _SPRING[2026]).days == 280
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 11, 11)).days == 13
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+
+
+# my reference dates: g633's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November, 去年同期 of it 2025-W47; 昨天
+# 2026-11-24; 上月 2026-10; 本月 2026-11); the coming 元旦 2027-01-01 (37
+# days after) and 春节 2027-02-06 (73 days after; 2026-02-17 281 days
+# before); the nearest 双11 2026-11-11 (14 days before); 两年前 2024; g634's
+# 2026-11-24 the Tuesday of W48 (上週 W47: 上週三 2026-11-18, 上週五
+# 2026-11-20; 昨日 2026-11-23; 上月 2026-10; 下月 2026-12; 五年前 2021); the
+# nearest 國慶 2026-10-01 (54 days before), the coming 聖誕 2026-12-25 (31
+# days after), 元旦 2027-01-01 (38 days after) and 農曆新年 2027-02-06 (74
+# days after)
 assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
-assert datetime.date(2026, 11, 27).isocalendar()[1:] == (48, 5)
+assert datetime.date(2026, 11, 24).isocalendar()[1:] == (48, 2)
+assert [datetime.date.fromisocalendar(2026, 47, k) for k in (1, 3, 5, 7)] \
+    == [datetime.date(2026, 11, 16), datetime.date(2026, 11, 18),
+        datetime.date(2026, 11, 20), datetime.date(2026, 11, 22)]
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
+assert (datetime.date(2026, 11, 24) - datetime.date(2026, 10, 1)).days == 54
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 24)).days == 31
+assert (_SPRING[2027] - datetime.date(2026, 11, 24)).days == 74
+# (annotate_wc.py's reference dates above, kept: they are mine too)
+# my reference dates: g639's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November, 去年同期 of it 2025-W47; 昨天
+# 2026-11-24; 上月 2026-10; 本月 2026-11); the coming 元旦 2027-01-01 (37
+# days after), 春节 2027-02-06 (73 days after) and 清明 2027-04-05 (明年清明);
+# the nearest 双11 2026-11-11 (14 days before); g640's 2026-11-24 the Tuesday
+# of W48 (上週 W47: 上週三 2026-11-18, 上週五 2026-11-20; 昨日 2026-11-23;
+# 上月 2026-10; 下月 2026-12); the nearest 國慶 2026-10-01 (54 days before),
+# the coming 聖誕 2026-12-25 (31 days after), 元旦 2027-01-01 (38 days
+# after), 農曆新年 2027-02-06 (74 days after) and 清明 2027-04-05 (132 days
+# after; 2026-04-05 is 233 days before)
+assert (_QINGMING[2027] - datetime.date(2026, 11, 24)).days == 132
+assert (datetime.date(2026, 11, 24) - _QINGMING[2026]).days == 233
+assert datetime.date(2026, 4, 18).isoweekday() == 6     # 今年4月18日, a
+# Saturday (the festival's opening day, the third Saturday of April)
+# (annotate_xc.py's reference dates above, kept)
+# (annotate_ab.py's reference dates, kept:) g655's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-24; 上月 2026-10; 两年前
+# 2024); the coming 元旦 2027-01-01 (37 days after) and 春节 2027-02-06 (73
+# days after; 2026-02-17 281 days before); the nearest 双11 2026-11-11 (14
+# days before); g656's 2026-11-26 the Thursday of W48 (上週 W47; 昨日
+# 2026-11-25; 上月 2026-10; 本月 2026-11); the coming 聖誕 2026-12-25 (29
+# days after) and 農曆新年 2027-02-06 (72 days after); 今年中秋節 2026-09-25
+# (62 days before)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
     datetime.date(2026, 11, 16)
-assert datetime.date.fromisocalendar(2026, 47, 5) == \
-    datetime.date(2026, 11, 20)
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
+assert (_SPRING[2027] - datetime.date(2026, 11, 25)).days == 73
+assert (datetime.date(2026, 11, 25) - _SPRING[2026]).days == 281
 assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
-assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 27)).days == 28
-assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 27)).days == 35
-assert (datetime.date(2026, 11, 27) - datetime.date(2025, 12, 25)).days > 28
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 26)).days == 29
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 11, 26) - _MID_AUTUMN[2026]).days == 62
+# my reference dates: g663's 2026-11-26 is the Thursday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 本周二 2026-11-24; 昨天 2026-11-25;
+# 上月 2026-10; 两年前 2024); the nearest 国庆 and 十一 2026-10-01 (56 days
+# before), 双11 2026-11-11 (15 days before), the coming 元旦 2027-01-01 (36
+# days after) and 明年春节 2027-02-06 (72 days after); g664's 2026-11-25 the
+# Wednesday of W48 (上週 W47; 昨（24）日 2026-11-24; 上月 2026-10; 本月
+# 2026-11); the coming 聖誕 2026-12-25 (30 days after) and 元旦 2027-01-01
+# (37 days after)
+assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
+assert datetime.date.fromisocalendar(2026, 48, 2) == \
+    datetime.date(2026, 11, 24)
+assert datetime.date.fromisocalendar(2026, 47, 1) == \
+    datetime.date(2026, 11, 16)
+assert (datetime.date(2026, 11, 26) - datetime.date(2026, 10, 1)).days == 56
+assert (datetime.date(2026, 11, 26) - datetime.date(2026, 11, 11)).days == 15
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 26)).days == 36
+assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 25)).days == 30
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 25)).days == 37
 
 
 # ===========================================================================
-# g661 ceramic tiles and sanitary ware (瓷砖, 卫浴): the makers of 佛山,
-# 晋江 and 南安 (泉州), 淄博, 高安 (宜春), 肇庆, 清远 and 梧州, their listed
-# groups and brands, the building ceramics associations, output in square
-# metres, natural gas and clay prices, property-market orders, exports,
-# online sales, bank loans and the city's fair.  Simplified, GBK without a
-# BOM (喆 outside GB2312), byline 南方日报记者 黄喆 佛山报道, 2026-11-25,
-# 南方日报.
-# g662 open-air cooked food stalls (大牌檔) and cooked food centres: Hong
-# Kong's licensed stalls, the food and environmental hygiene department's
-# licences and fees, the district councils, the hawkers' association, prices
-# in 港元, diners per day, stall counts, tourism, payments, a survey, Macao
-# and Singapore.  Traditional (Hong Kong), plain Big5 without a BOM, opener
-# 【明報專訊】, 2026-11-27, 明報.
+# g663 rice noodles (过桥米线, 米线): chains and makers of 昆明, 蒙自 (红河州),
+# 曲靖 and other cities, their catering groups and brands, the catering
+# association, store counts, revenue, rice and pork prices, tourism and
+# delivery sales
 # ===========================================================================
-
-
 @doc
-def g661():
-    d = Doc(G661)
+def g663():
+    d = Doc(G663)
     Y, NY, LY = "2026", "2027", "2025"
-    FS, DG, QZ, ZB, YC = "佛山市", "东莞市", "泉州市", "淄博市", "宜春市"
-    NA, CS, TS = "南安市", "长沙市", "唐山市"
-    # title (one sentence for the city column, GUIDELINES: 佛山 a CITY as a
-    # modifier (SPEC); 前10个月 after the noun it is about, the calendar
-    # period (GUIDELINES 陶瓷砖前10个月), the year; 晋江 (a county-level
-    # city of 泉州) and 淄博 listed cities, modifiers of 瓷砖企业)
-    d.city("[[佛山]]陶瓷前10个月")
-    d.date("陶瓷[[前10个月]]产量", Y, FS)
-    d.metric("产量[[约28.6亿平方米]] 晋江", 2860000000, "平方米", "approx",
-             FS)
-    d.city(" [[晋江]]、淄博")
-    d.city("晋江、[[淄博]]瓷砖")
-    # byline: 南方日报 (the outlet before 记者) an ORG, 佛山 (filed from) a
-    # CITY; 黄喆 a made-up name, no row
-    d.org("\n[[南方日报]]记者")
-    d.city("黄喆 [[佛山]]报道")
-    # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC); the
-    # city's bureau an ORG, no CITY inside (SPEC); 今年1月至10月 a range,
-    # two DATEs (SPEC); the first sentence's figures take 佛山 (the first
-    # after, then the nearest before); 全市 deictic; 去年同期 after a range
-    # of months: the year the range states, a year earlier (GUIDELINES):
-    # 2025; 10月 … 比上月: 上月 a baseline after 比 counts from the month
-    # the sentence states (GUIDELINES): 2026-09; 单月 no DATE)
-    d.date("记者[[昨天]]（", "2026-11-24", FS)
-    d.date("（[[11月24日]]）", "2026-11-24", FS)
-    d.org("从[[佛山市统计局]]获悉")
-    d.date("获悉，[[今年1月]]至10月", "2026-01", FS)
-    d.date("今年1月至[[10月]]，佛山", "2026-10", FS)
-    d.city("至10月，[[佛山]]建筑陶瓷")
-    d.metric("产量[[约28.6亿平方米]]，", 2860000000, "平方米", "approx", FS)
-    d.metric("同比下降[[约3.1%]]", 3.1, "%", "approx", FS)
-    d.metric("企业[[约420家]]", 420, "家", "approx", FS)
-    d.metric("产值[[约1260亿元]]", 126000000000, "元", "approx", FS)
-    d.date("比[[去年同期]]增长约2.4%", LY, FS)
-    d.metric("增长[[约2.4%]]", 2.4, "%", "approx", FS)
-    d.date("。[[10月]]单月", "2026-10", "")
-    d.metric("出口[[约1.9亿平方米]]", 190000000, "平方米", "approx", "")
-    d.date("比[[上月]]增加", "2026-09", "")
-    d.metric("增加[[约6%]]", 6, "%", "approx", "")
-    # P2 (the national association an ORG; 协会表示 a back-reference; 上周
-    # W47; 今年前三季度 the year (SPEC; 今年 attached); 广东、福建、江西、山东四省: provinces,
-    # no CITY, 四省 the collective label of the list just given (SPEC), no
-    # METRIC; 超过七成 70 %, over; 近两成 20 %, approx)
-    d.org("\n[[中国建筑卫生陶瓷协会]]上周")
-    d.date("协会[[上周]]发布", "2026-W47", "")
-    d.date("显示，[[今年前三季度]]全国", Y, "")
-    d.metric("产量[[约52亿平方米]]", 5200000000, "平方米", "approx", "")
-    d.metric("同比下降[[约6%]]", 6, "%", "approx", "")
-    d.metric("占比[[超过七成]]", 70, "%", "over", "")
-    d.metric("减少[[近两成]]", 20, "%", "approx", "")
-    # P3 (the registered name one ORG, the short form in brackets an ORG
-    # (GUIDELINES; the quotes typography, SPEC); 龙头企业 a standing outside
-    # (GUIDELINES); 公司, 旗下 back-references; 120元至380元 a range, two
-    # METRICs each with its unit (SPEC); 每平方米 outside the span and the
-    # unit (GUIDELINES); 新明珠陶瓷集团、欧神诺陶瓷和简一陶瓷 a list of
-    # companies, one ORG each (GUIDELINES); 500平方米以上 over (SPEC 以上))
-    d.org("\n龙头企业加快转型。[[广东东鹏控股股份有限公司]]（")
-    d.org("简称“[[东鹏控股]]”")
-    d.date("公司[[前三季度]]营收约46.3亿元", Y, "")
-    d.metric("营收[[约46.3亿元]]", 4630000000, "元", "approx", "")
-    d.metric("同比下降[[约8.5%]]", 8.5, "%", "approx", "")
-    d.metric("专卖店[[约6200家]]", 6200, "家", "approx", "")
-    d.org("。[[蒙娜丽莎集团股份有限公司]]表示")
-    d.date("表示，[[今年]]岩板", Y, "")
-    d.metric("销量增长[[约15%]]，每平方米", 15, "%", "approx", "")
-    d.metric("售价在[[120元]]至", 120, "元", "exact", "")
-    d.metric("至[[380元]]之间", 380, "元", "exact", "")
-    d.org("；[[新明珠陶瓷集团]]、")
-    d.org("、[[欧神诺陶瓷]]和")
-    d.org("和[[简一陶瓷]]则把")
-    d.metric("多在[[500平方米以上]]", 500, "平方米", "over", "")
-    # P4 (总部位于东莞: 东莞 a CITY, the seat; the registered name and its
-    # bracketed short form ORGs, and the short form again where repeated
-    # (GUIDELINES); 佛山海关 a customs district, an ORG with no CITY inside
-    # (GUIDELINES); 今年前10个月 the year (今年 attached); the figures of the
-    # sentence take 佛山 (the first after, then the nearest before);
-    # 东南亚, 中东 regions; 迪拜, 利雅得 foreign cities, 今年, 超过3000人次 and
-    # 明年3月 take 利雅得, the nearest before (GUIDELINES); 人次 a unit)
-    d.city("位于[[东莞]]的")
-    d.org("的[[马可波罗控股股份有限公司]]（")
-    d.org("简称“[[马可波罗]]”")
-    d.org("据[[佛山海关]]统计")
-    d.date("统计，[[今年前10个月]]佛山", Y, FS)
-    d.city("前10个月[[佛山]]陶瓷卫浴")
-    d.metric("出口额[[约312亿元]]", 31200000000, "元", "approx", FS)
-    d.metric("同比增长[[约4.7%]]", 4.7, "%", "approx", FS)
-    d.metric("东南亚出口增长[[约12%]]", 12, "%", "approx", FS)
-    d.metric("中东出口增长[[约9%]]", 9, "%", "approx", FS)
-    d.org("。[[马可波罗]]相关负责人")
-    d.city("公司在[[迪拜]]、")
-    d.city("、[[利雅得]]设立")
-    d.date("展厅[[今年]]接待", Y, "利雅得")
-    d.metric("采购商[[超过3000人次]]", 3000, "人次", "over", "利雅得")
-    d.date("排到[[明年3月]]", "2027-03", "利雅得")
-    # P5 (福建 a province, 晋江 the county-level city (晋江市); 内坑、磁灶两镇
-    # towns, 两镇 their collective label (SPEC), no METRIC; 当地 deictic; the city's
-    # association an ORG, no CITY inside (SPEC); 当地 deictic; the per-unit
-    # prices keep 每立方米 and 每片 outside (GUIDELINES); 从9月的…升至11月的
-    # a change between two months of this year, both DATEs; 泉州 a CITY, 南安
-    # (a county-level city of 泉州) a CITY; the company an ORG; 今年, 4条 and
-    # 约180万套 take 南安, the nearest before)
-    d.city("在福建[[晋江]]，")
-    d.org("。[[晋江市陶瓷行业协会]]介绍")
-    d.metric("建陶企业[[约120家]]", 120, "家", "approx", "")
-    d.metric("日产瓷砖[[约350万平方米]]", 3500000, "平方米", "approx", "")
-    d.date("价格从[[9月]]的", "2026-09", "")
-    d.metric("每立方米[[3.6元]]", 3.6, "元", "exact", "")
-    d.date("升至[[11月]]的", "2026-11", "")
-    d.metric("11月的[[4.1元]]", 4.1, "元", "exact", "")
-    d.metric("成本增加[[约0.3元]]", 0.3, "元", "approx", "")
-    d.city("同属[[泉州]]的")
-    d.city("的[[南安]]，")
-    d.org("，[[九牧集团有限公司]]今年")
-    d.date("有限公司[[今年]]已新增", Y, NA)
-    d.metric("产线[[4条]]", 4, "条", "exact", NA)
-    d.metric("达到[[约180万套]]", 1800000, "套", "approx", NA)
-    # P6 (山东 a province, 淄博 a CITY; the city's association and
-    # government ORGs, no CITY inside (SPEC); 比2021年 a baseline year, a
-    # DATE; 统一陶瓷、狮王陶瓷 two brands of the trade, ORGs, a list closed by
-    # 等企业 (GUIDELINES); 到
-    # 2027年底 a plan's goal, the year (SPEC 年底); 90%以上 over)
-    d.city("山东[[淄博]]则")
-    d.org("。[[淄博市陶瓷行业协会]]数据显示")
-    d.metric("生产线[[约260条]]", 260, "条", "approx", "")
-    d.date("比[[2021年]]减少", "2021", "")
-    d.metric("减少[[约30%]]", 30, "%", "approx", "")
-    d.org("；[[统一陶瓷]]、")
-    d.org("、[[狮王陶瓷]]等企业")
-    d.metric("能耗下降[[约8%]]", 8, "%", "approx", "")
-    d.org("。[[淄博市人民政府]]提出")
-    d.date("到[[2027年底]]陶瓷", NY, "")
-    d.metric("达到[[90%以上]]", 90, "%", "over", "")
-    # P7 (江西 a province, 宜春 a CITY; 高安市 (a county-level city of 宜春)
-    # a CITY with 市; the city's bureau an ORG of two fields joined by 和
-    # (GUIDELINES: 上海市文化和旅游局), no CITY inside; 全市 deictic; 今年前三季度 the year; 之一 no
-    # figure; 10月以来 the month (以来 outside), 比9月 a baseline month,
-    # both this year's; 约1成 10 %, approx; the figures take 长沙, the first
-    # after (GUIDELINES); 长沙、武汉、南昌等地 cities)
-    d.city("江西[[宜春]]下辖")
-    d.city("下辖的[[高安市]]是")
-    d.org("。[[高安市工业和信息化局]]表示")
-    d.metric("建陶企业[[约90家]]", 90, "家", "approx", "")
-    d.date("家，[[今年前三季度]]产值", Y, "")
-    d.metric("产值[[约370亿元]]", 37000000000, "元", "approx", "")
-    d.metric("同比增长[[约5.2%]]", 5.2, "%", "approx", "")
-    d.org("；[[江西太阳陶瓷有限公司]]10月")
-    d.date("有限公司[[10月]]以来", "2026-10", CS)
-    d.date("订单量比[[9月]]增加", "2026-09", CS)
-    d.metric("增加[[约1成]]", 10, "%", "approx", CS)
-    d.city("销往[[长沙]]、")
-    d.city("、[[武汉]]、")
-    d.city("、[[南昌]]等地")
-    # P8 (肇庆、清远两地: two CITYs, 两地 their collective label (SPEC), no
-    # METRIC; 佛山 a modifier of 陶企, a CITY; 约70个 takes 佛山, 约40条 梧州
-    # (the nearest before); 广西 a region, 梧州 a CITY; the city's bureau an
-    # ORG of two fields joined by 和; 今年上半年 the year (SPEC); 当地
-    # deictic)
-    d.city("继续。[[肇庆]]、")
-    d.city("、[[清远]]两地")
-    d.city("承接[[佛山]]陶企")
-    d.metric("生产基地[[约70个]]", 70, "个", "approx", FS)
-    d.city("广西[[梧州]]也有")
-    d.metric("也有[[约40条]]", 40, "条", "approx", "梧州市")
-    d.org("。[[肇庆市工业和信息化局]]数据显示")
-    d.date("显示，[[今年上半年]]当地", Y, "")
-    d.metric("同比增长[[约6.8%]]", 6.8, "%", "approx", "")
-    d.metric("岗位[[约5000个]]", 5000, "个", "approx", "")
-    # P9 (the city's association an ORG; 11月中旬 the month (SPEC); 每吨
-    # outside the span and the unit, 约 after it the marker (GUIDELINES
-    # 约为每吨7050元; here 每吨约280元); 较年初 the year (SPEC: a start of a
-    # period normalizes to the period); 650元至720元 a range, two METRICs;
-    # 六成左右 60 %, approx)
-    d.org("，[[佛山市陶瓷行业协会]]监测")
-    d.date("显示，[[11月中旬]]球土", "2026-11", "")
-    d.metric("球土每吨[[约280元]]", 280, "元", "approx", "")
-    d.date("较[[年初]]上涨", Y, "")
-    d.metric("上涨[[约5%]]", 5, "%", "approx", "")
-    d.metric("粉料每吨[[约420元]]", 420, "元", "approx", "")
-    d.metric("每吨在[[650元]]至", 650, "元", "exact", "")
-    d.metric("至[[720元]]之间", 720, "元", "exact", "")
-    d.metric("成本的[[六成左右]]", 60, "%", "approx", "")
-    # P10 (the research firm an ORG (GUIDELINES: 研究院 after a proper
-    # stem); 今年前10个月 the year; 百强 a ranking label, no figure; 从2021年
-    # 的…降至今年的 a change between two years, both DATEs; the registered
-    # names ORGs; 唐山 a CITY before 的, 近三分之一 takes it (SPEC
-    # fractions: 33.3333333333, approx))
-    d.org("。[[中指研究院]]统计")
-    d.date("统计，[[今年前10个月]]全国", Y, "")
-    d.metric("销售额[[约2.9万亿元]]", 2900000000000, "元", "approx", "")
-    d.metric("同比下降[[约15%]]", 15, "%", "approx", "")
-    d.date("占比从[[2021年]]的", "2021", "")
-    d.metric("2021年的[[约45%]]", 45, "%", "approx", "")
-    d.date("降至[[今年]]的", Y, "")
-    d.metric("今年的[[约22%]]", 22, "%", "approx", "")
-    d.org("。[[箭牌家居集团股份有限公司]]公告")
-    d.date("公司[[前三季度]]营收约50.8亿元", Y, "")
-    d.metric("营收[[约50.8亿元]]", 5080000000, "元", "approx", "")
-    d.metric("贡献[[约七成]]", 70, "%", "approx", "")
-    d.city("；[[唐山]]的")
-    d.org("的[[惠达卫浴股份有限公司]]则称")
-    d.metric("减少[[近三分之一]]", 33.3333333333, "%", "approx", TS)
-    # P11 (双11 a holiday, this year's (the nearest), inside the quotes; 期间
-    # outside (SPEC); 天猫、京东 platforms acting as companies, ORGs; 抖音 an
-    # ORG (GUIDELINES), its 直播间 a facility; 每片 outside (GUIDELINES);
-    # the brand's company an ORG; 今年11月1日至11日 a range, two DATEs (SPEC);
-    # 单 a measure word of orders)
+    KM, MZ, QJ, SZ, YX, LJ, BK = ("昆明市", "蒙自市", "曲靖市", "深圳市",
+                                  "玉溪市", "丽江市", "曼谷")
+    # title (one sentence for the city column, GUIDELINES: its first half
+    # opens with 昆明, the nearest city before 前10个月 and 约126亿元;
+    # 前10个月 after its noun 米线 the year)
+    d.city("[[昆明]]米线前10个月")
+    d.date("米线[[前10个月]]营业额", Y, KM)
+    d.metric("营业额[[约126亿元]] 蒙自", 12600000000, "元", "approx", KM)
+    d.city("亿元 [[蒙自]]、")
+    d.city("、[[曲靖]]米线品牌")
+    # byline (GUIDELINES' byline rule: 云南日报 before 记者 an ORG; 昆明 the
+    # city filed from a CITY row)
+    d.org("[[云南日报]]记者")
+    d.city("杨䶮 [[昆明]]报道")
+    # P1 (昨天 and its gloss 11月25日 two mentions, the same day (SPEC
+    # 今日(15日)); the association and its bracketed short form two ORGs
+    # (GUIDELINES: 以下简称), 昆明市 inside the name no CITY; 昆明米线 a city
+    # as a modifier (SPEC), the sentence's city, first after the dates;
+    # 去年同期 after 10月底 2025-10 (SPEC); 两年前 2024 (SPEC: N年前); 全市
+    # deictic, no CITY)
+    d.date("记者[[昨天]]（", "2026-11-25", KM)
+    d.date("昨天（[[11月25日]]）", "2026-11-25", KM)
+    d.org("从[[昆明市餐饮与美食行业协会]]（")
+    d.org("简称“[[昆明餐协]]”")
+    d.date("获悉，[[今年前10个月]]，昆明", Y, KM)
+    d.city("，[[昆明]]米线门店营业额")
+    d.metric("营业额[[约126亿元]]，", 12600000000, "元", "approx", KM)
+    d.metric("增长[[约8.4%]]；", 8.4, "%", "approx", KM)
+    d.date("截至[[10月底]]，全市", "2026-10", "")
+    d.metric("门店[[约1.18万家]]", 11800, "家", "approx", "")
+    d.date("比[[去年同期]]增加约600家", "2025-10", "")
+    d.metric("增加[[约600家]]", 600, "家", "approx", "")
+    d.metric("人员[[超过6.5万人]]", 65000, "人", "over", "")
+    d.date("。[[两年前]]，", "2024", "")
+    d.metric("还[[不到1万家]]", 10000, "家", "under", "")
+    # P2 (三类 after a list of three items: SPEC's collective label, no
+    # METRIC; 近7成 70 %, approx; 2019年 a baseline year; 约占三成: 约 outside,
+    # approx (GUIDELINES); 碗 counts bowls (GUIDELINES))
+    d.org("\n[[昆明餐协]]统计")
+    d.metric("销售额的[[近7成]]", 70, "%", "approx", "")
+    d.metric("人均消费[[约32元]]", 32, "元", "approx", "")
+    d.date("比[[2019年]]提高", "2019", "")
+    d.metric("提高[[约9元]]", 9, "元", "approx", "")
+    d.org("。[[昆明餐协]]相关负责人")
+    d.metric("售出米线[[超过260万碗]]", 2600000, "碗", "over", "")
+    d.metric("外卖约占[[三成]]", 30, "%", "approx", "", sep="约")
+    # P3 (国家统计局云南调查总队 one ORG (GUIDELINES: a survey team after its
+    # body); 上月 2026-10, 去年同期 after it 2025-10, 9月 a baseline; 每公斤
+    # and 每吨 outside (GUIDELINES); 4300元/吨 a rate, its denominator in the
+    # unit (GUIDELINES); 今年年初 the year; 12月 2026-12; 4200元至4500元 two
+    # mentions)
+    d.org("。[[国家统计局云南调查总队]]监测")
+    d.date("显示，[[上月]]昆明", "2026-10", KM)
+    d.city("上月[[昆明]]鲜猪肉")
+    d.metric("每公斤[[约26.4元]]", 26.4, "元", "approx", KM)
+    d.date("比[[去年同期]]下降约7%", "2025-10", KM)
+    d.metric("下降[[约7%]]", 7, "%", "approx", KM)
+    d.date("比[[9月]]上涨", "2026-09", KM)
+    d.metric("上涨[[约2%]]", 2, "%", "approx", KM)
+    d.date("。[[上周]]，米线", "2026-W47", "")
+    d.metric("批发价[[约4300元/吨]]", 4300, "元/吨", "approx", "")
+    d.date("较[[今年年初]]上涨", Y, "")
+    d.metric("上涨[[约5%]]；", 5, "%", "approx", "")
+    d.org("；[[云南省发展和改革委员会]]预计")
+    d.date("预计，[[12月]]米价", "2026-12", "")
+    d.metric("每吨[[4200元]]至", 4200, "元", "exact", "")
+    d.metric("至[[4500元]]之间", 4500, "元", "exact", "")
+    # P4 (云南省粮食和物资储备局 one ORG (two fields joined by 和); 今年1月至
+    # 10月 two mentions (SPEC); 江西、湖南 provinces, none; 中粮集团旗下的中粮
+    # 米业 two ORGs (旗下 an owner's word; a grain group's business line its
+    # unit, GUIDELINES); 两地 a collective label (SPEC); 去年 2025)
+    d.org("。[[云南省粮食和物资储备局]]数据")
+    d.date("显示，[[今年1月]]至10月", "2026-01", "")
+    d.date("今年1月至[[10月]]全省", "2026-10", "")
+    d.metric("早籼稻[[约96万吨]]", 960000, "吨", "approx", "")
+    d.metric("调入[[约41万吨]]", 410000, "吨", "approx", "")
+    d.metric("占比[[约43%]]", 43, "%", "approx", "")
+    d.org("。[[中粮集团]]旗下")
+    d.org("的[[中粮米业]]表示")
+    d.city("表示，[[曲靖]]、")
+    d.city("、[[昆明]]两地")
+    d.date("企业[[今年]]从该公司", Y, KM)
+    d.metric("早籼米[[约6.2万吨]]", 62000, "吨", "approx", KM)
+    d.date("比[[去年]]增加约1.1万吨", LY, KM)
+    d.metric("增加[[约1.1万吨]]", 11000, "吨", "approx", KM)
+    # P5 (红河州 an autonomous prefecture, no city: 蒙自市 a county-level
+    # city, CITY; 蒙自市商务局 an ORG; 今年1月至9月 two mentions; 户 a unit;
+    # “十一” before 黄金周 National Day (GUIDELINES), the quotes outside;
+    # 最高 sets no qualifier, the adjacent 约 does (GUIDELINES); 全市 deictic)
+    d.city("红河州[[蒙自市]]，")
+    d.org("。[[蒙自市商务局]]数据")
+    d.date("显示，[[今年1月]]至9月", "2026-01", MZ)
+    d.date("今年1月至[[9月]]，蒙自", "2026-09", MZ)
+    d.city("，[[蒙自]]米线经营主体")
+    d.metric("主体[[约2300户]]", 2300, "户", "approx", MZ)
+    d.metric("营业收入[[约19.6亿元]]", 1960000000, "元", "approx", MZ)
+    d.metric("增长[[约11%]]；", 11, "%", "approx", MZ)
+    d.date("“[[十一]]”黄金周", "2026-10-01", "")
+    d.metric("游客[[约48万人次]]", 480000, "人次", "approx", "")
+    d.metric("达到[[约9万碗]]", 90000, "碗", "approx", "")
+    # P6 (老字号建新园 acting: an ORG after 老字号 (GUIDELINES); 前三季度
+    # after its name the year; 福照楼、桥香园和福华园等品牌 three ORGs (a list
+    # closed by 等品牌, the last item after 和, GUIDELINES); 上海、广州和深圳
+    # three CITY rows; the last sentence's figures take 深圳, the nearest
+    # city before)
+    d.org("老字号[[建新园]]今年")
+    d.date("建新园[[今年]]在昆明", Y, KM)
+    d.city("在[[昆明]]新开")
+    d.metric("门店[[12家]]", 12, "家", "exact", KM)
+    d.metric("达到[[46家]]", 46, "家", "exact", KM)
+    d.org("；[[建新园]]前三季度")
+    d.date("建新园[[前三季度]]营业", Y, "")
+    d.metric("收入[[约3.2亿元]]。", 320000000, "元", "approx", "")
+    d.org("。[[福照楼]]、")
+    d.org("、[[桥香园]]和福华园")
+    d.org("和[[福华园]]等品牌")
+    d.city("开到[[上海]]、")
+    d.city("、[[广州]]和")
+    d.city("和[[深圳]]，")
+    d.org("其中[[桥香园]]今年")
+    d.date("桥香园[[今年]]在省外", Y, SZ)
+    d.metric("新增门店[[18家]]", 18, "家", "exact", SZ)
+    d.metric("营业额[[约45万元]]", 450000, "元", "approx", SZ)
+    # P7 (曲靖市市场监督管理局 an ORG, no CITY inside; 超过1万吨 over; 今年前三
+    # 季度 the year; 老挝万象 and 泰国曼谷: a country glued to its foreign city
+    # leaves the city (GUIDELINES), 万象 confirmed beside 曼谷 (a foreign city
+    # joined by 和); the export figure takes 曼谷, the nearest city before)
+    d.org("\n[[曲靖市市场监督管理局]]介绍")
+    d.city("，[[曲靖]]现有")
+    d.metric("企业[[约140家]]", 140, "家", "approx", QJ)
+    d.metric("年产量[[超过1万吨]]", 10000, "吨", "over", QJ)
+    d.metric("的企业[[9家]]", 9, "家", "exact", QJ)
+    d.date("，[[今年前三季度]]全市", Y, QJ)
+    d.metric("产量[[约21.5万吨]]", 215000, "吨", "approx", QJ)
+    d.metric("增长[[约6.8%]]", 6.8, "%", "approx", QJ)
+    d.city("老挝[[万象]]和")
+    d.city("泰国[[曼谷]]，")
+    d.metric("出口额[[约1300万美元]]", 13000000, "美元", "approx", BK)
+    # P8 (美团, 饿了么 ORGs; “双11” 2026-11-11, its quotes and 期间 outside;
+    # 单 the unit; 去年同期 after 今年前10个月 (no ISO form) the year 2025
+    # (SPEC); 抖音生活服务 one ORG (GUIDELINES: 生活服务 after a platform
+    # names its business); 两地 collective; 京东、拼多多 ORGs; 18%至22% two
+    # mentions)
+    d.org("。[[美团]]数据")
     d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.org("，[[天猫]]、京东")
-    d.org("天猫、[[京东]]平台")
-    d.metric("销售额同比增长[[约23%]]", 23, "%", "approx", "")
-    d.metric("客单价[[约3200元]]", 3200, "元", "approx", "")
-    d.org("；[[抖音]]直播间")
-    d.metric("每片[[19.9元]]", 19.9, "元", "exact", "")
-    d.org("。[[恒洁卫浴]]相关负责人")
-    d.date("说，[[今年11月1日]]至", "2026-11-01", "")
-    d.date("至[[11日]]，品牌", "2026-11-11", "")
-    d.metric("订单[[约4.6万单]]", 46000, "单", "approx", "")
-    # P12 (a bank's branch in a city one ORG, no CITY inside (GUIDELINES);
-    # 今年 the year; the rural bank with its place one ORG (SPEC 常州江南农村
-    # 商业银行); “陶企贷” a product, no ORG; 最高 no qualifier (GUIDELINES);
-    # the city's bureau an ORG; 明年1月起 the month (起 outside))
-    d.org("。[[中国工商银行佛山分行]]介绍")
-    d.date("介绍，[[今年]]已向", Y, "")
-    d.metric("贷款[[约38亿元]]", 3800000000, "元", "approx", "")
-    d.metric("平均利率[[约3.1%]]", 3.1, "%", "approx", "")
-    d.org("；[[广东顺德农村商业银行]]推出")
-    d.metric("额度最高[[3000万元]]", 30000000, "元", "exact", "")
-    d.org("。[[佛山市工业和信息化局]]表示")
-    d.date("表示，[[明年1月]]起", "2027-01", "")
-    d.metric("最高[[200万元]]", 2000000, "元", "exact", "")
-    # P13 (明年4月 the month; 佛山 at the start of the fair's name a CITY
-    # (SPEC 贵阳数博会; CITY_IN_NAME); the sentence's figures take 佛山 (the
-    # first after, then the nearest before); the city's association again;
-    # 2027年 a year; 5%至8% a range, two METRICs each with its unit)
-    d.date("，[[明年4月]]的", "2027-04", FS)
-    d.city("的[[佛山]]陶博会")
-    d.metric("展商[[约1200家]]", 1200, "家", "approx", FS)
-    d.metric("将有[[约30个]]国家", 30, "个", "approx", FS)
-    d.org("。[[佛山市陶瓷行业协会]]认为")
-    d.date("认为，[[2027年]]国内", NY, "")
-    d.metric("保持[[5%]]至", 5, "%", "exact", "")
-    d.metric("至[[8%]]的增长", 8, "%", "exact", "")
+    d.metric("增长[[约23%]]；", 23, "%", "approx", "")
+    d.date("；[[今年前10个月]]，全省", Y, "")
+    d.metric("订单[[超过8600万单]]", 86000000, "单", "over", "")
+    d.metric("客单价[[约29元]]", 29, "元", "approx", "")
+    d.org("。[[饿了么]]方面")
+    d.date("表示，[[今年前10个月]]，蒙自", Y, MZ)
+    d.city("，[[蒙自]]过桥米线套餐")
+    d.date("是[[去年同期]]的2.6倍", LY, MZ)
+    d.metric("的[[2.6倍]]", 2.6, "倍", "exact", MZ)
+    d.org("。[[抖音生活服务]]的数据")
+    d.city("显示，[[曲靖]]、")
+    d.city("、[[玉溪]]两地")
+    d.date("团购券[[今年]]累计", Y, YX)
+    d.metric("售出[[约120万张]]", 1200000, "张", "approx", YX)
+    d.org("，[[京东]]、")
+    d.org("、[[拼多多]]上")
+    d.metric("增长[[约35%]]。", 35, "%", "approx", YX)
+    d.org("。[[昆明餐协]]测算")
+    d.metric("营业额的[[18%]]至", 18, "%", "exact", "")
+    d.metric("至[[22%]]。", 22, "%", "exact", "")
+    # P9 (云南省文化和旅游厅 one ORG; 今年国庆 2026-10-01 (今年 attached, 假期
+    # outside: SPEC); 大理 (county-level 大理市), 丽江 CITY rows; 超过4成
+    # 40 %, over; 昆明长水国际机场 an airport's name: ORG, no CITY inside
+    # (SPEC); 10月 2026-10)
+    d.org("。[[云南省文化和旅游厅]]数据")
+    d.date("显示，[[今年国庆]]假期", "2026-10-01", "")
+    d.metric("游客[[约5800万人次]]", 58000000, "人次", "approx", "")
+    d.metric("人均花费[[约46元]]", 46, "元", "approx", "")
+    d.city("在[[大理]]、")
+    d.city("、[[丽江]]等地")
+    d.metric("占比[[超过4成]]", 40, "%", "over", LJ)
+    d.org("。[[昆明长水国际机场]]的数据")
+    d.metric("机场内[[11家]]", 11, "家", "exact", "")
+    d.date("米线店[[10月]]营业额", "2026-10", "")
+    d.metric("营业额[[约860万元]]", 8600000, "元", "approx", "")
+    d.metric("增长[[约15%]]。", 15, "%", "approx", "")
+    # P10 (昆明市人力资源和社会保障局 one ORG (GUIDELINES); 期 counts runs of
+    # a course after a marker (GUIDELINES); 人次 a unit; 5000元至7500元 two
+    # mentions; 去年 2025; 名 a unit)
+    d.org("。[[昆明市人力资源和社会保障局]]今年")
+    d.date("保障局[[今年]]已组织", Y, "")
+    d.metric("培训[[约86期]]", 86, "期", "approx", "")
+    d.metric("店员[[约4200人次]]", 4200, "人次", "approx", "")
+    d.metric("一般在[[5000元]]至", 5000, "元", "exact", "")
+    d.metric("至[[7500元]]之间", 7500, "元", "exact", "")
+    d.date("比[[去年]]上涨约6%", LY, "")
+    d.metric("上涨[[约6%]]。", 6, "%", "approx", "")
+    d.org("。[[云南技师学院]]今年")
+    d.date("技师学院[[今年]]首次", Y, "")
+    d.metric("学生[[约120名]]", 120, "名", "approx", "")
+    # P11 (今年三季度 2026-Q3; 富滇银行和中国农业银行云南省分行 two ORGs (a
+    # bank's branch in a province one ORG); 最低 sets no qualifier
+    # (GUIDELINES); 本周二 2026-11-24 (a weekday inside the span); 该行 a
+    # back-reference)
+    d.date("。[[今年三季度]]，", "2026-Q3", "")
+    d.org("，[[富滇银行]]和")
+    d.org("和[[中国农业银行云南省分行]]向")
+    d.metric("贷款[[约8.7亿元]]", 870000000, "元", "approx", "")
+    d.metric("主体[[约1500户]]", 1500, "户", "approx", "")
+    d.metric("降至[[3.2%]]", 3.2, "%", "exact", "")
+    d.org("。[[富滇银行]]相关负责人")
+    d.date("说，[[本周二]]该行", "2026-11-24", MZ)
+    d.city("为[[蒙自]]12家")
+    d.metric("蒙自[[12家]]米线", 12, "家", "exact", MZ)
+    d.metric("授信[[约3000万元]]", 30000000, "元", "approx", MZ)
+    # P12 (the university's college one ORG (SPEC: a department belongs to
+    # it); 红餐产业研究院 an ORG; 去年 2025; 约占三分之一 33.3333333333 %,
+    # approx (SPEC); 蒙自源、阿香米线等连锁品牌 two ORGs, 蒙自源 holding no
+    # CITY (the outermost name wins); 超过1000家 over; 中国烹饪协会 an ORG)
+    d.org("。[[云南农业大学食品科学技术学院]]与")
+    d.org("与[[红餐产业研究院]]联合")
+    d.date("显示，[[去年]]全国", LY, "")
+    d.metric("门店[[约15.6万家]]", 156000, "家", "approx", "")
+    d.metric("约占[[三分之一]]", 33.3333333333, "%", "approx", "", sep="约")
+    d.org("；[[蒙自源]]、")
+    d.org("、[[阿香米线]]等连锁品牌")
+    d.metric("均[[超过1000家]]", 1000, "家", "over", "")
+    d.org("。[[中国烹饪协会]]有关人士")
+    d.metric("仍有[[约20%]]的", 20, "%", "approx", "")
+    # P13 (元旦 and 明年春节: the coming 元旦 2027-01-01 (yearless, the
+    # nearest) and 2027's 春节 2027-02-06, 前 outside; 款 a unit; 2027年 a
+    # year; 突破 inside, over (SPEC); 蒙自市 the city (no body: SPEC 政府 is a
+    # back-reference, the city's name a CITY); 12月底 2026-12; 一期 a phase,
+    # no figure (GUIDELINES: 二期工程))
+    d.org("\n[[昆明餐协]]表示")
+    d.date("在[[元旦]]和", "2027-01-01", "")
+    d.date("和[[明年春节]]前", "2027-02-06", "")
+    d.metric("推出[[30款]]", 30, "款", "exact", "")
+    d.date("力争[[2027年]]全市", NY, "")
+    d.metric("营业额[[突破150亿元]]", 15000000000, "元", "over", "")
+    d.city("。[[蒙自市]]计划")
+    d.date("在[[12月底]]前", "2026-12", MZ)
+    d.metric("总投资[[约6.5亿元]]", 650000000, "元", "approx", MZ)
+    d.metric("米线[[约8万吨]]，", 80000, "吨", "approx", MZ)
+    d.metric("就业[[约2000人]]", 2000, "人", "approx", MZ)
     audit = {
-        "orgs": ["南方日报", "佛山市统计局", "中国建筑卫生陶瓷协会",
-                 "广东东鹏控股股份有限公司", "东鹏控股",
-                 "蒙娜丽莎集团股份有限公司", "新明珠陶瓷集团", "欧神诺陶瓷",
-                 "简一陶瓷", "马可波罗控股股份有限公司", "马可波罗",
-                 "佛山海关", "晋江市陶瓷行业协会", "九牧集团有限公司",
-                 "淄博市陶瓷行业协会", "统一陶瓷",
-                 "狮王陶瓷", "淄博市人民政府", "高安市工业和信息化局",
-                 "江西太阳陶瓷有限公司", "肇庆市工业和信息化局",
-                 "佛山市陶瓷行业协会", "中指研究院",
-                 "箭牌家居集团股份有限公司", "惠达卫浴股份有限公司", "天猫",
-                 "京东", "抖音", "恒洁卫浴", "中国工商银行佛山分行",
-                 "广东顺德农村商业银行", "佛山市工业和信息化局"],
-        "cities": ["佛山", "晋江", "淄博", "东莞", "迪拜", "利雅得", "泉州",
-                   "南安", "宜春", "高安市", "长沙", "武汉", "南昌", "肇庆",
-                   "清远", "梧州", "唐山"],
+        "orgs": ["云南日报", "昆明市餐饮与美食行业协会", "昆明餐协",
+                 "国家统计局云南调查总队", "云南省发展和改革委员会",
+                 "云南省粮食和物资储备局", "中粮集团", "中粮米业",
+                 "蒙自市商务局", "建新园", "福照楼", "桥香园", "福华园",
+                 "曲靖市市场监督管理局", "美团", "饿了么", "抖音生活服务",
+                 "京东", "拼多多", "云南省文化和旅游厅", "昆明长水国际机场",
+                 "昆明市人力资源和社会保障局", "云南技师学院", "富滇银行",
+                 "中国农业银行云南省分行", "云南农业大学食品科学技术学院",
+                 "红餐产业研究院", "蒙自源", "阿香米线", "中国烹饪协会"],
+        "cities": ["昆明", "蒙自", "曲靖", "蒙自市", "上海", "广州", "深圳",
+                   "万象", "曼谷", "玉溪", "大理", "丽江"],
         "excluded": [],
         "numbers_excluded": [],
-        # 双 of 双重 (twofold: no figure), 一 of 之一 (one of: no figure) and
-        # 百 of 百强 (the top hundred, a ranking label: SPEC tier labels; a
-        # bare magnitude without a marker, GUIDELINES)
-        "cn_excluded": ["的[[双]]重压力", "基地之[[一]]", "全国[[百]]强房企"],
-        # collective labels of a list just given (SPEC 两地, 五市): 四省 after
-        # four provinces, 两镇 after two towns, 两地 after two cities
-        "collectives": [("山东[[四]]省", 4), ("磁灶[[两]]镇", 2),
-                        ("清远[[两]]地", 2)],
+        # 一线 (front-line), 一般 (usually), 一期 (a phase of a project,
+        # GUIDELINES: 二期工程)
+        "cn_excluded": ["；[[一]]线米线师傅", "月薪[[一]]般", "产业园[[一]]期"],
+        # 三类 of 过桥米线、小锅米线和凉米线三类 and 两地 of 曲靖、昆明两地 and
+        # 曲靖、玉溪两地: SPEC's collective labels, no METRIC
+        "collectives": [("凉米线[[三]]类", 3), ("昆明[[两]]地", 2),
+                        ("玉溪[[两]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 单月 (in one month),
-        # 日产 (daily output), 天然气 (natural gas), 年产能 (annual
-        # capacity), 节能 (energy saving)
-        "words_excluded": {"单月": 1, "日产": 1, "天然气": 1, "年产能": 1,
-                           "节能": 1},
-        # head words naming no body: 协会 alone (a back-reference, SPEC) and
-        # 展厅 (a showroom, a facility)
-        "orghead_excluded": {"协会": 1, "展厅": 1},
+        # time characters in words that are no DATE: 日均 (a daily
+        # average), 黄金周 (the golden week after “十一”: 期间 and the week's
+        # name outside the holiday's span, SPEC), 单日 (a single day's),
+        # 月均 (a monthly average), 年产 (an annual output, 年产量), 明显
+        # (clearly), 月薪 (a monthly pay), 年加工 (annual processing)
+        "words_excluded": {"日均": 1, "黄金周": 1, "单日": 1, "月均": 1,
+                           "年产": 1, "明显": 1, "月薪": 1, "年加工": 1},
+        "orghead_excluded": {},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
 
 
+# ===========================================================================
+# g664 Macao shrimp paste and salted fish (蝦醬, 鹹魚): old family workshops
+# of 路環 and 氹仔 and the peninsula's dried-goods shops, the economic
+# bureau's figures, the food trade association, prices in 澳門元, jars sold,
+# shop counts, tourists' souvenir spending
+# ===========================================================================
 @doc
-def g662():
-    d = Doc(G662)
+def g664():
+    d = Doc(G664)
     Y, NY, LY = "2026", "2027", "2025"
-    SZ, SG = "深圳市", "新加坡"
-    # title (本港 deictic, no CITY (SPEC); 檔 counts stalls (GUIDELINES 档
-    # counts); 按年 year on year, no DATE; 約6% approx)
-    d.metric("剩[[28檔]] 熟食", 28, "档", "exact", "")
-    d.metric("按年增[[約6%]]", 6, "%", "approx", "")
-    # P1 (the opener 【明報專訊】: 明報, the paper named before its dateline
-    # word 專訊, an ORG right after the bracket (GUIDELINES' byline rule; the
-    # brief); 10年前 a relative DATE (SPEC N年前): 2016; 約三成 30 %, approx;
-    # the department and its bracketed short form ORGs (GUIDELINES); 昨日 and
-    # its bracketed day two DATEs, the same day (SPEC); 立法會 an ORG (a
-    # Hong Kong body standing alone in a Hong Kong text, GUIDELINES); 截至
-    # outside, 今年10月底 the month (SPEC); 全港 deictic; 1.8個百分點 the unit
-    # 百分点 (SPEC); 平均每日 a statistic's basis, no DATE)
-    d.org("【[[明報]]專訊】")
-    d.metric("只剩[[28檔]]", 28, "档", "exact", "")
-    d.date("較[[10年前]]減少", "2016", "")
-    d.metric("減少[[約三成]]", 30, "%", "approx", "")
-    d.org("。[[食物環境衛生署]]（")
-    d.org("（[[食環署]]）昨日")
-    d.date("）[[昨日]]（26日）", "2026-11-26", "")
-    d.date("昨日（[[26日]]）", "2026-11-26", "")
-    d.org("向[[立法會]]提交")
-    d.date("截至[[今年10月底]]", "2026-10", "")
-    d.metric("熟食檔位共[[1,046個]]", 1046, "个", "exact", "")
-    d.metric("空置率[[約12.5%]]", 12.5, "%", "approx", "")
-    d.metric("上升[[1.8個百分點]]", 1.8, "百分点", "exact", "")
-    d.metric("食客[[約11.6萬人次]]", 116000, "人次", "approx", "")
-    d.metric("按年增加[[約6%]]", 6, "%", "approx", "")
-    # P2 (食環署 again; 中西區, 灣仔, 油尖旺, 東區, 觀塘 districts, no CITY
-    # (SPEC); 一次 the indefinite article before a measure word, no figure
-    # (GUIDELINES); 署方 a back-reference; 自2021年起 the year (自, 起
-    # outside); 每年 recurring, no DATE; 由3,200港元調整至3,450港元 a change,
-    # two METRICs; 明年4月1日起 the day (起 outside))
-    d.org("\n[[食環署]]表示")
-    d.metric("現時[[28個]]大牌檔", 28, "个", "exact", "")
-    d.metric("中西區佔[[14個]]", 14, "个", "exact", "")
-    d.date("自[[2021年]]起", "2021", "")
-    d.metric("收回牌照[[3個]]", 3, "个", "exact", "")
-    d.date("。[[今年6月]]，署方", "2026-06", "")
-    d.metric("由[[3,200港元]]調整", 3200, "港元", "exact", "")
-    d.metric("調整至[[3,450港元]]", 3450, "港元", "exact", "")
-    d.date("，[[明年4月1日]]起", "2027-04-01", "")
-    # P3 (the district council an ORG by its place (GUIDELINES: 议会 after a
-    # place is a council); 上周 W47; 區議會文件 a back-reference; 中環 and its
-    # streets no CITY; 5至6次 a range, two METRICs sharing 次 (SPEC); the two
-    # councils joined by 和 two ORGs (LISTED_PAIRS))
-    d.org("\n[[中西區區議會]]上周")
-    d.date("區議會[[上周]]通過", "2026-W47", "")
-    d.metric("接待食客[[約2,800人次]]", 2800, "人次", "approx", "")
-    d.metric("翻檯[[5]]至6次", 5, "次", "exact", "", shared="次")
-    d.metric("翻檯5至[[6次]]", 6, "次", "exact", "")
-    d.org("。[[灣仔區議會]]和")
-    d.org("和[[東區區議會]]亦")
-    # P4 (昨日 again, the reference's yesterday; 一碟, 一杯 the indefinite
-    # article; 68港元至78港元 a range, two METRICs each with its unit; 較去年
-    # 2025; 經營逾60年 a shop's age, a duration: neither DATE nor METRIC
-    # (SPEC: the duration of a process is not a METRIC); 水記 a shop named
-    # by one character and 記, an ORG (GUIDELINES); 東主 a title outside;
-    # 每斤, 每罐 outside (GUIDELINES); 由約390港元升至約430港元 a change, two
-    # METRICs, each with its 約; 一日要賣200碟: 一日 no DATE, 碟 a measure word;
-    # 今年7月至9月 a range, two DATEs; 約一成 10 %; 月薪 no DATE)
-    d.date("\n[[昨日]]記者走訪", "2026-11-26", "")
-    d.metric("售價在[[68港元]]至", 68, "港元", "exact", "")
-    d.metric("至[[78港元]]之間", 78, "港元", "exact", "")
-    d.metric("奶茶[[約20港元]]", 20, "港元", "approx", "")
-    d.date("較[[去年]]貴", LY, "")
-    d.metric("貴[[約8%]]", 8, "%", "approx", "")
-    d.org("的[[水記]]東主")
-    d.metric("每斤由[[110港元]]升至", 110, "港元", "exact", "")
-    d.metric("升至[[128港元]]", 128, "港元", "exact", "")
-    d.metric("每罐由[[約390港元]]", 390, "港元", "approx", "")
-    d.metric("升至[[約430港元]]", 430, "港元", "approx", "")
-    d.metric("成本[[超過4,000港元]]", 4000, "港元", "over", "")
-    d.metric("要賣[[200碟]]", 200, "碟", "exact", "")
-    d.date("指，[[今年7月]]至9月", "2026-07", "")
-    d.date("今年7月至[[9月]]生意", "2026-09", "")
-    d.metric("生意按年增加[[約一成]]", 10, "%", "approx", "")
-    d.metric("升至[[約2.2萬港元]]", 22000, "港元", "approx", "")
-    # P5 (the hawkers' association an ORG, named by its place and trade
-    # (GUIDELINES: a trade between a place and an association's head belongs
-    # to the name); 該會 a back-reference (SPEC 该公司); 逾四成 40 %, over (GUIDELINES: 成 after a
-    # marked number is the share even where 成为 follows); 60歲以上 an age,
-    # 60 岁, over (SPEC); 今年首10個月 the year (GUIDELINES: 首10个月);
-    # 去年同期 after it: the year a year earlier (SPEC: a period with no ISO
-    # form gives the year): 2025; 上月 2026-10; the bureau of two fields
-    # joined by 及 one ORG (JOINED_NAMES))
-    d.org("\n[[港九小商販聯誼會]]估計")
-    d.metric("從業員[[約3,500人]]", 3500, "人", "approx", "")
-    d.metric("當中[[逾四成]]為", 40, "%", "over", "")
-    d.metric("為[[60歲以上]]長者", 60, "岁", "over", "")
-    d.date("指，[[今年首10個月]]已有", Y, "")
-    d.metric("已有[[23個]]熟食", 23, "个", "exact", "")
-    d.date("較[[去年同期]]多7個", LY, "")
-    d.metric("去年同期多[[7個]]", 7, "个", "exact", "")
-    d.date("該會[[上月]]向", "2026-10", "")
-    d.org("向[[環境及生態局]]提交")
-    # P6 (今年首三季 the year (GUIDELINES: Hong Kong writes quarters without
-    # 度); 次, 封, 宗 measure words; 月租 no DATE; 十分之一左右 10 %, approx
-    # (GUIDELINES: fractions are percentages); 較2019年 a baseline year;
-    # 約一半 50 %, approx)
-    d.org("\n[[食環署]]今年首三季")
-    d.date("食環署[[今年首三季]]巡查", Y, "")
-    d.metric("熟食中心[[約1.2萬次]]", 12000, "次", "approx", "")
-    d.metric("警告信[[46封]]", 46, "封", "exact", "")
-    d.metric("檢控[[9宗]]", 9, "宗", "exact", "")
-    d.metric("減少[[約25%]]", 25, "%", "approx", "")
-    d.metric("平均月租[[約3,600港元]]", 3600, "港元", "approx", "")
-    d.metric("街舖的[[十分之一左右]]", 10, "%", "approx", "")
-    d.date("生意較[[2019年]]少", "2019", "")
-    d.metric("少[[約一半]]", 50, "%", "approx", "")
-    # P7 (the bureau again; 政府 a back-reference; 明年首季 2027-Q1; 油麻地,
-    # 北角, 荃灣 districts (荃灣 no longer a city: a district of Hong Kong);
-    # 區議會 alone generic; 合共約 approx; 2028年 a year)
-    d.org("\n[[環境及生態局]]回覆")
-    d.date("在[[明年首季]]完成", "2027-Q1", "")
-    d.metric("合共[[約1.85億港元]]", 185000000, "港元", "approx", "")
-    d.date("預計[[2028年]]完成", "2028", "")
-    # P8 (近年 vague; the tourism board and its bracketed short form ORGs,
-    # the short form again where repeated; 今年首10個月 the year; 訪港 no
-    # CITY (港 a one-character abbreviation, SPEC); 今年9月 and 約4.2萬人次
-    # take 深圳, the first city after in the sentence (GUIDELINES); 至今 no
-    # DATE; 深圳、廣州、上海和東京 CITYs; 聖誕 and 元旦 yearless holidays, the
-    # coming ones (GUIDELINES); 假期期間 outside; 凌晨 no DATE)
-    d.org("。[[香港旅遊發展局]]（")
-    d.org("（[[旅發局]]）統計")
-    d.date("統計，[[今年首10個月]]訪港", Y, "")
-    d.metric("旅客[[約4,050萬人次]]", 40500000, "人次", "approx", "")
-    d.metric("按年增加[[約10%]]", 10, "%", "approx", "")
-    d.metric("內地旅客[[約3,080萬人次]]", 30800000, "人次", "approx", "")
-    d.org("。[[旅發局]]今年9月")
-    d.date("旅發局[[今年9月]]推出", "2026-09", SZ)
-    d.metric("吸引[[約4.2萬人次]]", 42000, "人次", "approx", SZ)
-    d.city("來自[[深圳]]、")
-    d.city("、[[廣州]]、")
-    d.city("、[[上海]]和")
-    d.city("和[[東京]]的")
-    d.org("。[[旅發局]]預計")
+    U = "澳门元"
+    ZH, JM, TO = "珠海市", "江门市", "多伦多"
+    # title (no city in either half: 本澳 is deictic and 路環 a district
+    # (SPEC), so the figures and the date have an empty city; 首三季 after
+    # its noun 海味店 the year (GUIDELINES: Hong Kong and Macao write
+    # quarters without 度); 罐 counts jars (GUIDELINES); 逾 inside, over)
+    d.date("海味店[[首三季]]銷售額", Y, "")
+    d.metric("銷售額[[約5.6億澳門元]] 路環", 560000000, U, "approx", "")
+    d.metric("年賣[[逾八萬罐]]", 80000, "罐", "over", "")
+    # P1 (【本報消息】 names no paper: no row (the brief); 統計暨普查局 an ORG
+    # standing alone in a Macao text (GUIDELINES); 昨（24）日 one span (SPEC
+    # 今（5）日), 2026-11-24; 今年首三季 the year; 約佔三成半: N成半 one span
+    # with 半, 約佔 outside, approx (GUIDELINES); 9月底 2026-09, 去年同期 after
+    # it 2025-09 (SPEC); 間 counts shops (unit 间); 10月份 2026-10 (SPEC: 份
+    # inside); 本澳, 全澳 deictic, no CITY)
+    d.org("。[[統計暨普查局]]昨")
+    d.date("普查局[[昨（24）日]]公佈", "2026-11-24", "")
+    d.date("公佈，[[今年首三季]]本澳", Y, "")
+    d.metric("銷售額[[約5.6億澳門元]]，", 560000000, U, "approx", "")
+    d.metric("上升[[約9%]]，", 9, "%", "approx", "")
+    d.metric("約佔[[三成半]]", 35, "%", "approx", "", sep="約")
+    d.date("截至[[9月底]]", "2026-09", "")
+    d.metric("乾貨店[[約210間]]", 210, "间", "approx", "")
+    d.date("較[[去年同期]]多6間", "2025-09", "")
+    d.metric("多[[6間]]。", 6, "间", "exact", "")
+    d.org("。[[統計暨普查局]]並指")
+    d.date("並指，[[10月份]]本澳", "2026-10", "")
+    d.metric("上升[[約4.3%]]。", 4.3, "%", "approx", "")
+    # P2 (澳門食品業商會 an ORG, no CITY inside (SPEC); 1985年 and 2010年
+    # years; 逾 over, 不足 under; 路環 a district, none)
+    d.org("據[[澳門食品業商會]]資料")
+    d.date("資料，[[1985年]]路環", "1985", "")
+    d.metric("工場[[逾30間]]", 30, "间", "over", "")
+    d.metric("年產量[[約400噸]]", 400, "吨", "approx", "")
+    d.date("至[[2010年]]減至", "2010", "")
+    d.metric("減至[[12間]]", 12, "间", "exact", "")
+    d.metric("只有[[4間]]", 4, "间", "exact", "")
+    d.metric("年產量[[不足150噸]]", 150, "吨", "under", "")
+    # P3 (經濟及科技發展局 one ORG (GUIDELINES: two fields joined by 及 inside
+    # a government body) and its bracketed short form 經科局 another
+    # (GUIDELINES), 經科局 again where it acts; 中小企業援助計劃 a scheme, no
+    # ORG; 氹仔 a district, none)
+    d.org("\n[[經濟及科技發展局]]（")
+    d.org("（[[經科局]]）資料")
+    d.metric("工場[[約120間]]", 120, "间", "approx", "")
+    d.metric("只剩[[9間]]", 9, "间", "exact", "")
+    d.metric("合共[[約60人]]", 60, "人", "approx", "")
+    d.org("。[[經科局]]今年")
+    d.date("經科局[[今年]]已向", Y, "")
+    d.metric("其中[[5間]]工場", 5, "间", "exact", "")
+    d.metric("資助[[約180萬澳門元]]", 1800000, U, "approx", "")
+    # P4 (每年 recurring, no DATE (SPEC); 約七成 70 %; 每罐 outside, 250克 the
+    # jar's weight and 45澳門元 its price; 去年 2025; 今年7月至8月 two
+    # mentions (SPEC); 往年 no DATE; 約兩成 20 %)
+    d.metric("銀蝦[[約36噸]]", 36, "吨", "approx", "")
+    d.metric("蝦醬[[約8.5萬罐]]", 85000, "罐", "approx", "")
+    d.metric("其中[[約七成]]賣給", 70, "%", "approx", "")
+    d.metric("每罐[[250克]]裝", 250, "克", "exact", "")
+    d.metric("裝售[[45澳門元]]", 45, U, "exact", "")
+    d.date("比[[去年]]加價", LY, "")
+    d.metric("加價[[5澳門元]]", 5, U, "exact", "")
+    d.date("指出，[[今年7月]]至8月", "2026-07", "")
+    d.date("今年7月至[[8月]]雨水", "2026-08", "")
+    d.metric("少[[約兩成]]", 20, "%", "approx", "")
+    d.metric("減少[[約6,000罐]]", 6000, "罐", "approx", "")
+    # P5 (珠海 a CITY, the sentence's city, first after 今年10月; 年初 the
+    # year (a baseline after 較); 每公斤, 每包 outside; （25公斤） its own
+    # figure; 由去年的42澳門元升至50澳門元: 去年 2025; 澳門海關 an ORG, no CITY
+    # inside; 港珠澳大橋口岸 a facility (one-character abbreviations, no
+    # CITY); 批次 a unit (GUIDELINES))
+    d.date("指，[[今年10月]]從珠海", "2026-10", ZH)
+    d.city("從[[珠海]]入口")
+    d.metric("每公斤[[約68澳門元]]", 68, U, "approx", ZH)
+    d.date("較[[年初]]上升", Y, ZH)
+    d.metric("上升[[約15%]]；", 15, "%", "approx", ZH)
+    d.metric("（[[25公斤]]）", 25, "公斤", "exact", "")
+    d.date("由[[去年]]的42", LY, "")
+    d.metric("的[[42澳門元]]升至", 42, U, "exact", "")
+    d.metric("升至[[50澳門元]]。", 50, U, "exact", "")
+    d.org("。[[澳門海關]]數據")
+    d.date("顯示，[[今年1月]]至10月經", "2026-01", "")
+    d.date("今年1月至[[10月]]經", "2026-10", "")
+    d.metric("海產[[約1,120批次]]", 1120, "批次", "approx", "")
+    d.metric("增加[[約9%]]。", 9, "%", "approx", "")
+    # P6 (上月 2026-10, 去年同期 after it 2025-10; 每斤 outside; 老字號 before
+    # a kind of shop (海味店) names none (GUIDELINES); 近六成 60 %, approx,
+    # its sentence's city 江門, the first after; 江門、陽江及湛江 three CITY
+    # rows)
+    d.date("指，[[上月]]馬友", "2026-10", "")
+    d.metric("售價[[約380澳門元]]", 380, U, "approx", "")
+    d.date("較[[去年同期]]上升約12%", "2025-10", "")
+    d.metric("上升[[約12%]]", 12, "%", "approx", "")
+    d.metric("店內[[近六成]]", 60, "%", "approx", JM)
+    d.city("從[[江門]]、")
+    d.city("、[[陽江]]及")
+    d.city("及[[湛江]]入口")
+    # P7 (市政署 an ORG (Macao's municipal affairs bureau); 今年首10個月 one
+    # span, the year; 公噸 a unit as written (GUIDELINES); 個 counts samples)
+    d.org("\n[[市政署]]資料")
+    d.date("顯示，[[今年首10個月]]經陸路", Y, "")
+    d.metric("海產[[約2,350公噸]]", 2350, "公吨", "approx", "")
+    d.metric("增加[[約5%]]；", 5, "%", "approx", "")
+    d.date("署方[[今年]]抽驗", Y, "")
+    d.metric("樣本共[[420個]]", 420, "个", "exact", "")
+    d.metric("其中[[3個]]樣本", 3, "个", "exact", "")
+    d.org("。[[市政署]]並提醒")
+    # P8 (消費者委員會 an ORG; 上週 2026-W47; 每罐, 每斤 outside; 約1.6倍
+    # approx; 260澳門元至450澳門元 two mentions)
+    d.org("\n[[消費者委員會]]上週")
+    d.date("委員會[[上週]]公佈", "2026-W47", "")
+    d.metric("全澳[[12間]]", 12, "间", "exact", "")
+    d.metric("每罐[[38.5澳門元]]", 38.5, U, "exact", "")
+    d.metric("相差[[約1.6倍]]", 1.6, "倍", "approx", "")
+    d.metric("由[[260澳門元]]至", 260, U, "exact", "")
+    d.metric("至[[450澳門元]]不等", 450, U, "exact", "")
+    # P9 (今年第三季 2026-Q3; 佔約四成 approx; 澳門旅遊局 an ORG, no CITY
+    # inside; 聖誕 and 元旦 yearless: the coming ones (GUIDELINES), 假期
+    # outside; 旅遊局 alone Macao's tourism office in a Macao text
+    # (GUIDELINES); 人次 a unit)
+    d.org("。[[統計暨普查局]]數據")
+    d.date("顯示，[[今年第三季]]留宿", "2026-Q3", "")
+    d.metric("人均消費[[約2,180澳門元]]", 2180, U, "approx", "")
+    d.metric("佔[[約四成]]", 40, "%", "approx", "")
+    d.metric("開支[[約460澳門元]]", 460, U, "approx", "")
+    d.metric("增加[[約11%]]。", 11, "%", "approx", "")
+    d.org("。[[澳門旅遊局]]預計")
     d.date("預計，[[聖誕]]及", "2026-12-25", "")
     d.date("及[[元旦]]假期", "2027-01-01", "")
-    d.metric("將[[超過180萬人次]]", 1800000, "人次", "over", "")
-    # P9 (the Octopus card company an ORG; 上周五 the day (SPEC: a weekday
-    # is inside the span; the reference has a day): 2026-11-20; 今年首三季
-    # the year; 宗 a measure word; 支付寶香港 the wallet's company in Hong
-    # Kong, one ORG (GUIDELINES: its arm in Hong Kong, 支付宝澳门); PayMe a
-    # bank's e-wallet, a product, no ORG (GUIDELINES); 約22%和約18% two
-    # METRICs, each with its 約; the monetary authority and its short form
-    # ORGs; 截至 outside, 9月底 the month; 轉數快 a payment system, no ORG;
-    # 今年第三季 2026-Q3; 按季 no DATE)
-    d.org("。[[八達通卡有限公司]]上周五")
-    d.date("有限公司[[上周五]]公布", "2026-11-20", "")
-    d.date("顯示，[[今年首三季]]大牌檔", Y, "")
-    d.metric("交易[[約1,860萬宗]]", 18600000, "宗", "approx", "")
-    d.metric("按年增加[[約15%]]", 15, "%", "approx", "")
-    d.org("；[[支付寶香港]]和")
-    d.metric("增加[[約22%]]和", 22, "%", "approx", "")
-    d.metric("和[[約18%]]。", 18, "%", "approx", "")
-    d.org("。[[香港金融管理局]]（")
-    d.org("（[[金管局]]）表示")
-    d.date("截至[[9月底]]", "2026-09", "")
-    d.date("數目[[今年第三季]]按季", "2026-Q3", "")
-    d.metric("按季增長[[約4%]]", 4, "%", "approx", "")
-    d.metric("至[[約1.9萬個]]", 19000, "个", "approx", "")
-    # P10 (外賣平台 a descriptor outside the Latin name, Foodpanda an ORG; 間
-    # counts shops; 每單 outside (GUIDELINES); the university's school of two
-    # fields one ORG (GUIDELINES: a department belongs); 今年8月; 名 a
-    # measure word; 18至29歲 ages, a range sharing 歲 (SPEC))
-    d.org("平台[[Foodpanda]]上")
-    d.metric("已[[超過420間]]", 420, "间", "over", "")
-    d.metric("每單消費[[約95港元]]", 95, "港元", "approx", "")
-    d.metric("按年上升[[約5%]]", 5, "%", "approx", "")
-    d.org("。[[香港中文大學酒店及旅遊管理學院]]今年8月")
-    d.date("學院[[今年8月]]訪問", "2026-08", "")
-    d.metric("訪問了[[1,200名]]市民", 1200, "名", "exact", "")
-    d.metric("，[[約63%]]受訪者", 63, "%", "approx", "")
-    d.metric("當中[[18]]至29歲", 18, "岁", "exact", "", shared="歲")
-    d.metric("18至[[29歲]]", 29, "岁", "exact", "")
-    d.metric("佔[[約27%]]", 27, "%", "approx", "")
-    # P11 (澳門 and 香港 CITYs (no figure in their sentence); the Macao
-    # municipal affairs bureau with its place one ORG (GUIDELINES: a place
-    # in front of a government short name belongs to it), no CITY inside;
-    # 當地 deictic; 今年第二季 2026-Q2; 每月 outside; 澳門元 the unit as
-    # written, no CITY inside (a currency); 去年同期 after a quarter: that
-    # quarter a year earlier (SPEC): 2025-Q2; 新加坡 a city (GUIDELINES), its
-    # sentence's figures take it; 當地政府 no ORG; 在2027年前 the year (前
-    # outside))
-    d.city("鄰近的[[澳門]]亦")
-    d.city("與[[香港]]相似")
-    d.org("。[[澳門市政署]]資料")
-    d.metric("熟食檔[[約180個]]", 180, "个", "approx", "")
-    d.date("，[[今年第二季]]平均", "2026-Q2", "")
-    d.metric("每月[[約6,800澳門元]]", 6800, "澳门元", "approx", "")
-    d.date("較[[去年同期]]下跌", "2025-Q2", "")
-    d.metric("下跌[[約3%]]", 3, "%", "approx", "")
-    d.city("。[[新加坡]]的")
-    d.metric("則[[約120個]]", 120, "个", "approx", SG)
-    d.date("在[[2027年]]前", NY, SG)
-    d.metric("增建[[2個]]", 2, "个", "exact", SG)
-    # P12 (the consumer council an ORG (a Hong Kong body standing alone,
-    # GUIDELINES); 上月 2026-10; 較2023年 a baseline year; the two banks
-    # joined by 及 two ORGs (LISTED_PAIRS); 今年 the year; 最高 no qualifier
-    # (GUIDELINES))
-    d.org("\n[[消費者委員會]]上月")
-    d.date("委員會[[上月]]公布", "2026-10", "")
-    d.metric("則指，[[28個]]大牌檔", 28, "个", "exact", "")
-    d.metric("中有[[19個]]", 19, "个", "exact", "")
-    d.date("較[[2023年]]多", "2023", "")
-    d.metric("2023年多[[8個]]", 8, "个", "exact", "")
-    d.org("；[[東亞銀行]]及")
-    d.org("及[[中銀香港]]今年")
-    d.date("中銀香港[[今年]]亦", Y, "")
-    d.metric("最高[[50萬港元]]", 500000, "港元", "exact", "")
-    # P13 (the urban renewal authority an ORG; 中環嘉咸街 a district and
-    # street; 約兩成 20 %, approx; 明年下半年 the year (SPEC); 首年 no DATE;
-    # 團體 a descriptor outside, the quotes around 長春社 typography (SPEC);
-    # 10月起 the month (起 outside); 至今 no DATE; 個 a measure word; the
-    # district council again; 12月10日 this year's; 食環署 again)
-    d.org("\n[[市區重建局]]表示")
-    d.metric("預留[[4個]]熟食", 4, "个", "exact", "")
-    d.metric("低[[約兩成]]", 20, "%", "approx", "")
-    d.date("預計[[明年下半年]]招租", NY, "")
-    d.metric("每月[[約2,500港元]]", 2500, "港元", "approx", "")
-    d.org("「[[長春社]]」")
-    d.date("」[[10月]]起", "2026-10", "")
-    d.metric("收集[[約1.3萬個]]", 13000, "个", "approx", "")
-    d.org("。[[中西區區議會]]將於")
-    d.date("將於[[12月10日]]再", "2026-12-10", "")
-    d.org("，[[食環署]]代表")
+    d.metric("可達[[約120萬人次]]", 1200000, "人次", "approx", "")
+    d.org("。[[旅遊局]]資料")
+    d.date("顯示，[[今年首10個月]]入境", Y, "")
+    d.metric("旅客[[約3,120萬人次]]", 31200000, "人次", "approx", "")
+    d.metric("增加[[約6%]]。", 6, "%", "approx", "")
+    # P10 (廣州、深圳及香港 three CITY rows, 澳門 a CITY (Macao by its name;
+    # 訪澳 and 本澳 none); 約為…的3倍 approx (GUIDELINES); 澳門國際銀行 an ORG;
+    # 葡萄牙波爾圖, 加拿大多倫多: countries glued to their cities leave the
+    # cities (GUIDELINES); 今年 and the export take 多倫多, the nearest city
+    # before)
+    d.city("來自[[廣州]]、")
+    d.city("、[[深圳]]及")
+    d.city("及[[香港]]的")
+    d.city("到[[澳門]]購買")
+    d.metric("售出[[超過600罐]]", 600, "罐", "over", "")
+    d.metric("平日的[[3倍]]", 3, "倍", "approx", "", sep="約")
+    d.org("透過[[澳門國際銀行]]的")
+    d.city("葡萄牙[[波爾圖]]和")
+    d.city("加拿大[[多倫多]]，")
+    d.date("，[[今年]]出口", Y, TO)
+    d.metric("出口[[約3,200罐]]", 3200, "罐", "approx", TO)
+    # P11 (鉅記餅家、咀香園餅家及英記餅家等手信店 three ORGs (GUIDELINES: 饼家
+    # heads a bakery; a list closed by a kind of shop, the last after 及);
+    # 88至128澳門元 two mentions sharing the unit (SPEC); 新苗超市和來來超市
+    # two ORGs (a trade name before 超市, GUIDELINES); 上週 2026-W47; 按週 no
+    # DATE; 盒 a unit; 澳覓及mFood等外賣應用程式 two ORGs (apps named as
+    # their operators act, SPEC's 支付宝); 本月 2026-11, 以來
+    # outside)
+    d.org("。[[鉅記餅家]]、")
+    d.org("、[[咀香園餅家]]及")
+    d.org("及[[英記餅家]]等手信店")
+    d.metric("每盒售[[88]]至", 88, U, "exact", "", shared="澳門元")
+    d.metric("至[[128澳門元]]", 128, U, "exact", "")
+    d.org("；[[新苗超市]]和")
+    d.org("和[[來來超市]]則")
+    d.date("，[[上週]]銷量", "2026-W47", "")
+    d.metric("增加[[約15%]]。", 15, "%", "approx", "")
+    d.org("。[[鉅記餅家]]表示")
+    d.date("表示，[[今年首10個月]]蝦醬", Y, "")
+    d.metric("售出[[約2.6萬盒]]", 26000, "盒", "approx", "")
+    d.metric("增長[[約三成]]。", 30, "%", "approx", "")
+    d.org("。[[澳覓]]及")
+    d.org("及[[mFood]]等外賣應用程式")
+    d.date("，[[本月]]以來", "2026-11", "")
+    d.metric("增加[[約18%]]。", 18, "%", "approx", "")
+    # P12 (大豐銀行 and 中國銀行澳門分行 two ORGs (a bank's branch in Macao
+    # one ORG, no CITY: GUIDELINES 支付宝澳门); 去年 2025; 約一成 10 %; 每宗
+    # outside; 約四分之一 25 %, approx, 約 inside (SPEC's fraction); 12月中旬
+    # the month (SPEC); 澳門貿易投資促進局 and its bracketed short form 貿促局
+    # two ORGs; 塔石廣場 a square, none)
+    d.org("，[[大豐銀行]]及")
+    d.org("及[[中國銀行澳門分行]]今年")
+    d.date("澳門分行[[今年]]為", Y, "")
+    d.metric("合共[[約6,800萬澳門元]]", 68000000, U, "approx", "")
+    d.date("較[[去年]]增加約一成", LY, "")
+    d.metric("增加[[約一成]]", 10, "%", "approx", "")
+    d.metric("每宗[[約45萬澳門元]]", 450000, U, "approx", "")
+    d.org("。[[澳門食品業商會]]表示")
+    d.metric("商會[[約300間]]", 300, "间", "approx", "")
+    d.metric("商號中[[約四分之一]]", 25, "%", "approx", "")
+    d.date("於[[12月中旬]]聯同", "2026-12", "")
+    d.org("聯同[[澳門貿易投資促進局]]（")
+    d.org("（[[貿促局]]）在")
+    d.metric("設[[約40個]]攤位", 40, "个", "approx", "")
+    # P13 (澳門大學與澳門旅遊學院 two ORGs; 去年 2025, 起 outside; 不足 under;
+    # 歲 an age, a METRIC (SPEC), unit 岁; 今年10月 2026-10; 逾50個 over)
+    d.org("\n[[澳門大學]]與")
+    d.org("與[[澳門旅遊學院]]的")
+    d.date("人員[[去年]]起", LY, "")
+    d.org("。[[澳門旅遊學院]]估計")
+    d.metric("師傅[[不足20人]]", 20, "人", "under", "")
+    d.metric("年齡[[約68歲]]", 68, "岁", "approx", "")
+    d.org("。[[澳門大學]]今年")
+    d.date("大學[[今年10月]]已整理", "2026-10", "")
+    d.metric("訪談[[逾50個]]", 50, "个", "over", "")
+    # P14 (明年 2027; 最高 sets no qualifier (GUIDELINES); 明年第一季 2027-Q1;
+    # 文化局 alone Macao's cultural affairs bureau in a Macao text, as its
+    # other bare-named bodies (GUIDELINES))
+    d.org("\n[[經科局]]表示")
+    d.date("表示，[[明年]]將推出", NY, "")
+    d.metric("首批[[約30間]]", 30, "间", "approx", "")
+    d.metric("可獲[[5萬澳門元]]", 50000, U, "exact", "")
+    d.metric("從業員[[約200人]]", 200, "人", "approx", "")
+    d.date("預計[[明年第一季]]公佈", "2027-Q1", "")
+    d.org("；[[文化局]]亦正研究")
     audit = {
-        "orgs": ["明報", "食物環境衛生署", "食環署", "立法會", "中西區區議會",
-                 "灣仔區議會", "東區區議會", "水記", "港九小商販聯誼會",
-                 "環境及生態局", "香港旅遊發展局", "旅發局",
-                 "八達通卡有限公司", "支付寶香港", "香港金融管理局", "金管局",
-                 "Foodpanda", "香港中文大學酒店及旅遊管理學院", "澳門市政署",
-                 "消費者委員會", "東亞銀行", "中銀香港", "市區重建局",
-                 "長春社"],
-        "cities": ["深圳", "廣州", "上海", "東京", "澳門", "香港", "新加坡"],
+        "orgs": ["統計暨普查局", "澳門食品業商會", "經濟及科技發展局", "經科局",
+                 "澳門海關", "市政署", "消費者委員會", "澳門旅遊局", "旅遊局",
+                 "澳門國際銀行", "鉅記餅家", "咀香園餅家", "英記餅家",
+                 "新苗超市", "來來超市", "澳覓", "mFood", "大豐銀行",
+                 "中國銀行澳門分行", "澳門貿易投資促進局", "貿促局", "澳門大學",
+                 "澳門旅遊學院", "文化局"],
+        "cities": ["珠海", "江門", "陽江", "湛江", "廣州", "深圳", "香港",
+                   "澳門", "波爾圖", "多倫多"],
         "excluded": [],
-        # 60 of 經營逾60年 (a shop's sixty years in business: the duration of
-        # a process, SPEC, neither DATE nor METRIC)
-        "numbers_excluded": ["逾[[60]]年的水記"],
-        # 一 before a measure word, the indefinite article (GUIDELINES: 一次,
-        # 一碟, 一杯, 一日 of 一日要賣, 另一檔主), and 一帶 (the area around)
-        "cn_excluded": ["承繼[[一]]次", "吉士笠街[[一]]帶", "大牌檔，[[一]]碟",
-                        "之間，[[一]]杯", "「[[一]]日要賣", "另[[一]]檔主",
-                        "油麻地[[一]]帶"],
+        "numbers_excluded": [],
+        # 一間 (the indefinite article, three times)
+        "cn_excluded": ["路環[[一]]間", "。[[一]]間氹仔", "。[[一]]間老字號"],
         "collectives": [],
         "labels_excluded": {},
-        # PayMe, a bank's e-wallet: a product, no ORG (GUIDELINES: 滙豐旗下的
-        # PayMe)
-        "latin_excluded": ["和[[PayMe]]的"],
-        # time characters in words that are no DATE: 按年 (year on year), 按季
-        # (quarter on quarter), 每日, 每年, 每月 (recurring), 一日 (a day's
-        # sales), 逾60年 (a duration), 月薪 (monthly pay), 月租 (monthly
-        # rent), 近年 (vague, SPEC), 至今 (until now, SPEC's vague times),
-        # 首年 (the first year of a lease, a duration); 至今 three times outside
-        # rows, the third across 截至|今年10月底 (截至 outside the DATE)
-        "words_excluded": {"按年": 8, "按季": 1, "每日": 3, "每年": 1,
-                           "每月": 4, "一日": 1, "逾60年": 1, "月薪": 1,
-                           "月租": 1, "近年": 1, "至今": 3, "首年": 1},
-        # head words naming no body: 署方 (the department, a back-reference),
-        # 諮詢 (to consult, a verb) and 聯署 (a joint petition)
-        "orghead_excluded": {"署方": 2, "諮詢": 1, "聯署": 1},
+        "latin_excluded": [],
+        # time characters in words that are no DATE: 年賣 (sells a year),
+        # 近年 (in recent years: vague, SPEC), 按年 (year on year, eight
+        # times), 年產 (an annual output, 年產量 twice), 每年 (every year:
+        # recurring, SPEC), 日數 (a number of days), 往年 (past years), 週末
+        # (weekends), 單日 (a single day's), 平日 (weekdays), 按週 (week on
+        # week), 年齡 (age)
+        "words_excluded": {"年賣": 1, "近年": 1, "按年": 8, "年產": 2,
+                           "每年": 1, "日數": 1, "往年": 1, "週末": 1,
+                           "單日": 1, "平日": 1, "按週": 1, "年齡": 1},
+        # 署方 (the bureau: a back-reference to 市政署, SPEC's 该公司; as
+        # annotate_ac.py's g658), 購物 (shopping, a kind of spending)
+        "orghead_excluded": {"署方": 1, "購物": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -2306,10 +2348,6 @@ def parse_metric(span, outer=""):
     if m:                       # N成半 is N and a half tenths (GUIDELINES:
         return Decimal(CN_DIGIT[m.group(1)] * 10 + 5), q, "%"  # 一成半 -> 15;
         # new here, for g436's 約佔一成半)
-    m = re.fullmatch(r"(\d)成半", span)
-    if m:                       # (the same written with an Arabic digit,
-        return Decimal(int(m.group(1)) * 10 + 5), q, "%"   # 約1成半 -> 15:
-        # new here for g642)
     m = re.fullmatch(r"(\d+)成", span)              # 逾3成, 不足2成
     if m:
         return Decimal(m.group(1)) * 10, q, "%"
@@ -2781,26 +2819,7 @@ def check_holiday(d, r):
                                                     # front, as 明年農曆春節
                                                     # above: new here for
                                                     # g582)
-                                                    "明年春節",
-                                                    # (國慶, Taiwan's own
-                                                    # National Day, 10-10
-                                                    # (GUIDELINES: Taiwan
-                                                    # texts name Taiwan's
-                                                    # days), from its own
-                                                    # table TAIWAN_FIXED_DAYS:
-                                                    # new here for g630)
-                                                    "國慶",
-                                                    # (明年中秋節, the lunar
-                                                    # 八月十五 with 明年 in
-                                                    # front, as 今年中秋節
-                                                    # above: new here for
-                                                    # g636)
-                                                    "明年中秋節",
-                                                    # (今年春節, the lunar new
-                                                    # year with 今年 in front,
-                                                    # as 今年中秋節 above: new
-                                                    # here for g642)
-                                                    "今年春節"), r
+                                                    "明年春節"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     # a year word with its ROC year in brackets before the holiday
@@ -2816,11 +2835,7 @@ def check_holiday(d, r):
         if tx.startswith(w):
             tx, k = tx[len(w):], kk
     years = range(ref.year - 1, ref.year + 2)
-    if d.doc_id in TAIWAN and tx in TAIWAN_FIXED_DAYS:
-        # Taiwan's own days (new here: 國慶 is 10-10 in a Taiwan text,
-        # GUIDELINES; FIXED_DAYS holds the mainland's 10-01)
-        cands = {y: datetime.date(y, *TAIWAN_FIXED_DAYS[tx]) for y in years}
-    elif tx in COMPUTED_DAYS:     # 黑色星期五: the day after the fourth
+    if tx in COMPUTED_DAYS:     # 黑色星期五: the day after the fourth
         cands = {y: COMPUTED_DAYS[tx](y) for y in years}   # Thursday of
     elif tx in FIXED_DAYS:                                 # November
         cands = {y: datetime.date(y, *FIXED_DAYS[tx]) for y in years}
@@ -3207,7 +3222,11 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G661: (), G662: ()}
+# (here g663 writes one wholesale price with its slash denominator,
+# 约4300元/吨 (GUIDELINES: a rate keeps its denominator in the unit and the
+# span; annotate_yc.py's 元/吨): unit 元/吨, declared; g664 none (every
+# per-unit price keeps 每 and its measure word outside the span)
+PER_UNITS = {G663: ("元/吨",), G664: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
@@ -3264,13 +3283,16 @@ def check_per_before(d, r):
                   "套|只|片|"
                   # (筒, a tube of shuttlecocks: new here for g551's
                   # 每筒98元 and 每筒126元)
-                  "筒)"
-                  "(手續費)?$", head)
+                  "筒|"
+                  # (輯, a set of ID photos: new here for g610's 每輯60澳門元
+                  # and 每輯收費約80至120澳門元)
+                  "輯)"
+                  "(手續費|收費)?$", head)
     if m:
         assert "/" not in r["unit"] and m.group(1) not in r["unit"], r
-        # (日元 added here for g623's 到岸价约每公斤2.4万日元, the yen price
-        # of a Japanese buyer: a currency like 美元)
-        assert r["unit"] in ("元", "港元", "美元", "日元"), r
+        # (欧元 and 澳门元 ported from annotate_rc.py: a price per unit in
+        # euros, and Macao's pataca written 澳門元)
+        assert r["unit"] in ("元", "港元", "美元", "欧元", "澳门元"), r
 
 
 def check(d, audit):
@@ -3520,21 +3542,7 @@ def check(d, audit):
             # (sep) and set under, unless a marker touches the span (new
             # here, after the mutation 十分之一 exact passed)
             clause = re.split("[，,。；;！？!?\n：:]", d.text[max(0, s - 12):s])[-1]
-            # (digits inside a DATE row of the clause are no figure of their
-            # own: 仍不到112年同期的六成, GUIDELINES' 不到 before what a fraction
-            # is of, with a year between; new here for g630, after the
-            # mutation 六成 exact with no sep passed, the year's digits
-            # hiding the marker)
-            lo = max(0, s - 12)
-            masked = list(d.text[lo:s])
-            for x in rows:
-                if x["type"] == "DATE":
-                    for i in range(max(x["start"], lo), min(x["end"], s)):
-                        if masked[i - lo].isdigit():
-                            masked[i - lo] = "年"
-            mclause = re.split("[，,。；;！？!?\n：:]", "".join(masked))[-1]
-            mu = re.search("(不到|不足)([^0-9０-９]{0,8})$", clause) or \
-                re.search("(不到|不足)([^0-9０-９]{0,8})$", mclause)
+            mu = re.search("(不到|不足)([^0-9０-９]{0,8})$", clause)
             if mu and not re.match("(约|約|近|超过|超過|逾|不到|不足)",
                                    tx):
                 assert r["_outer"] in ("不到", "不足") and \
@@ -3757,14 +3765,6 @@ def check(d, audit):
             # annotate_sc.py's g298's 澳門大學傳播系, after a mutation that
             # cut it to 澳門大學 stopped only at the declared-ORG audit; no
             # university here, the check stays)
-            # a bank's branch written right after it belongs to it
-            # (GUIDELINES: a bank's branch in a city is one ORG, 招商银行深圳
-            # 分行; new here, after a mutation that cut g629's 中国农业银行
-            # 凉山分行 to 中国农业银行, declared along, passed)
-            if tx.endswith(("銀行", "银行")):
-                assert not re.match(r"(?![及和與与、])[\u4e00-\u9fff]{0,6}?"
-                                    r"(分行|支行)", d.text[e:]), (
-                    "a bank's branch outside its row", r)
             if tx.endswith(("大學", "大学")):
                 assert not re.match(r"(?![及和與与])[\u4e00-\u9fff]{1,8}?"
                                     r"(學院|学院|學系|学系|研究院|研究所|系)",
@@ -4020,6 +4020,14 @@ def main():
         assert FOREIGN_SHI <= used, FOREIGN_SHI - used
         for r, s in zip(units, conv[len(names):len(names) + len(units)]):
             assert s == r["unit"], ("unit", r, s)
+        # every ORG_NORM entry is the text of an ORG row of a traditional
+        # article, and every such row's text an entry (new here, after a
+        # mutation that dropped g610's 澳門通, its row and its declaration,
+        # passed: the name holds no head word for the head-word audit)
+        trad_orgs = {r["text"] for d in built if d.traditional
+                     for r in d.rows if r["type"] == "ORG"}
+        assert set(ORG_NORM) == trad_orgs, (
+            "ORG_NORM against the ORG rows", sorted(set(ORG_NORM) ^ trad_orgs))
         print("OpenCC t2s cross-check passed (%d names, %d units)" % (
             len(names), len(units)))
         # a traditional article holds no simplified character: none that

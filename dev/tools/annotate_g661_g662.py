@@ -1,63 +1,69 @@
 #!/usr/bin/env python3
 """Gold annotation for the held-out articles
-g659_tangyuan_makers_cities and g660_taiwan_pork_floss_makers
-(annotator BA, held-out set 112).
+g661_ceramic_tile_makers_foshan and g662_hk_dai_pai_dong_stalls
+(annotator BB, held-out set 112).
 
-Adapted from the precedent set's tools/annotate_aa.py (/tmp/ho112/precedent:
-a simplified mainland article of a provincial daily under a 记者 byline
-naming its outlet and the city filed from, and a traditional Taiwan article
-under a 記者…／…報導 byline on a line of its own; the script closest to my
-pair by regions, house styles and the Taiwan parts: ROC years, the s2tw
-round trip, the Taiwan byline part), copied and the data changed, both
-storage blocks exchanged for my encodings after annotate_ab.py's UTF blocks
-(its UTF-8 g655 and its UTF-16 LE g656):
+Adapted from the precedent set's tools/annotate_aa.py (now dev/tools/annotate_g653_g654.py) (/tmp/ho112/precedent:
+a simplified mainland article of a provincial daily stored in the GB family
+without a BOM under a 记者 byline naming its outlet and the city filed from,
+and a traditional article stored as plain Big5 without a BOM; the script
+closest to my pair by encodings: its GB18030 block is one level above my
+GBK, its plain Big5 byte walk is mine), copied and the data changed, both
+storage blocks turned to my encodings and regions, with annotate_ac.py's
+opener part (its Big5-HKSCS block's 【…】 line-3 opener, checked in check())
+brought in for the Hong Kong article:
 
-- UTF-16 BE WITH A BOM for the simplified mainland g659 (浙江日报):
-  annotate_ab.py's UTF-16 LE block of its Hong Kong g656 turned back to
-  big-endian (FE FF once, every character two bytes, high byte first, the
-  ASCII characters' NULs at even offsets, as the precedent's precedent's
-  UTF-16 BE g652) and to the mainland (every character GB2312's, every line
-  GB2312 = GBK = GB18030 byte for byte, as annotate_ab.py's UTF-8 g655;
-  nothing declared: UTF-16 is no legacy codec), with annotate_aa.py's
-  mainland byline part (浙江日报记者 周静怡 宁波报道: 浙江日报 an ORG row,
-  宁波 a CITY row, 宁波市).
-- UTF-8 WITH A BOM for the traditional Taiwan g660 (自由時報):
-  annotate_ab.py's UTF-8 block of its g655 with the BOM put back (EF BB BF
-  once, every character walked, one byte an ASCII character, three any
-  other; nothing declared), with annotate_aa.py's Taiwan parts of its g654
-  kept (every character plain Big5's, every line plain Big5 = cp950 =
-  Big5-HKSCS but the byline's ／, the S2T_ALLOWED checks, the s2tw round
-  trip, the Taiwan byline part, here bracketed as 自由時報 writes it:
-  〔記者林佩君／台南報導〕, 台南 a CITY row, 台南市).
+- GBK WITHOUT A BOM for the simplified mainland g661 (南方日报): new here,
+  annotate_aa.py's GB18030 block of its g653 narrowed one level down the
+  family: one byte an ASCII character, two a GB2312 character (lead A1-F7,
+  trail A1-FE, the same bytes in GB2312, GBK and GB18030), walked one by
+  one, and one declared character outside GB2312 that GBK stores, 喆 (U+5586,
+  GBK 86 B4: lead 81-A0, GBK/3, a code GB2312 leaves undefined; the same
+  bytes in GB18030) of the made-up reporter's given name 黄喆 on the byline,
+  in no span; GB2312 fails on the file exactly at its first byte, decoding
+  and encoding alike, and reads the text before it; GB18030 reads the same
+  text; UTF-8, UTF-16 and the Big5 codecs fail or read another text; the
+  mainland byline part (南方日报记者 黄喆 佛山报道: 南方日报 an ORG row, 佛山 a
+  CITY row, 佛山市).
+- PLAIN BIG5 WITHOUT A BOM for the traditional Hong Kong g662 (明報):
+  annotate_aa.py's plain Big5 byte walk of its Taiwan g654 turned to Hong
+  Kong (lead A1-F9, trail 40-7E or A1-FE, nothing declared: no character
+  outside plain Big5, as the brief asks; with no ／ in the text every
+  character is the same bytes in plain Big5, cp950 and Big5-HKSCS, which all
+  read the same text), the Taiwan byline part replaced by annotate_ac.py's
+  opener part for 【明報專訊】 (once at line 3's start; it names the paper:
+  明報 an ORG row right after the bracket, GUIDELINES' byline rule, the
+  brief, and the precedent's 【明報專訊】/【星島日報報道】 reading), the
+  Hong Kong region block (nothing declared, the region named at least twice
+  and more than Macao) and the t2s-then-s2hk round trip.
 
 It keeps every other check of annotate_aa.py (strict decoding, offsets,
 overlaps, span edges, formats, calendar-valid DATEs, METRIC values
 re-derived from the span, OpenCC t2s of names, units and of the simplified
-article, the s2tw round trip of the Taiwan article, the audits, the
-independent `city` rule asserted against my hand value on every
-DATE/METRIC row, the relative-date, range, quarter, 去年同期, 约占/约达,
-marker, marker-before-currency, per-unit basis, collective and time-unit
-checks, the ORG-row checks, the organization head-word audit, the byline
-block).  Changes are listed in NOTES_ba.md.
+article, the audits, the independent `city` rule asserted against my hand
+value on every DATE/METRIC row, the relative-date, range, quarter, 去年同期,
+约占/约达, marker, marker-before-currency, per-unit basis, collective and
+time-unit checks, the ORG-row checks, the organization head-word audit, the
+byline block).  Changes are listed in NOTES_bb.md.
 
 Each mention is located by a short context string in which the span is
 marked with [[ ]]; the context must occur exactly `n` times in the article
 and one row is written per occurrence.  Offsets are Python str indices
-(code points) into the article as decoded (g659's FE FF and g660's EF BB BF
-are removed, nothing else changed).  `text` of g660 is the traditional
-original; `normalized` (ORG/CITY) and `unit` are simplified (OpenCC t2s;
-mainland cities by their official names with 市, Taiwan's cities with 市,
-foreign cities, Hong Kong and Macao by their common Chinese names).
+(code points) into the article as decoded (neither file has a BOM; nothing
+changed).  `text` of g662 is the traditional original; `normalized`
+(ORG/CITY) and `unit` are simplified (OpenCC t2s; mainland cities by their
+official names with 市, foreign cities, Hong Kong and Macao by their common
+Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho112/precedent: README, NOTES_aa/ab/ac, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ba.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g661_g662.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ba.py
+    python3 dev/tools/annotate_g661_g662.py
 """
 import csv
 import datetime
@@ -92,105 +98,121 @@ def enc_ok_early(ch, enc):
         return False
 
 
-G659 = "g659_tangyuan_makers_cities"
-G660 = "g660_taiwan_pork_floss_makers"
+G661 = "g661_ceramic_tile_makers_foshan"
+G662 = "g662_hk_dai_pai_dong_stalls"
 # doc_id -> (encoding, BOM bytes, traditional, published, source)
 DOC_FORMAT = {
-    G659: ("utf-16-be", BOM16BE, False, "2026-11-27", "浙江日报"),
-    G660: ("utf-8", BOM8, True, "2026-11-26", "自由時報"),
+    G661: ("gbk", b"", False, "2026-11-25", "南方日报"),
+    G662: ("big5", b"", True, "2026-11-27", "明報"),
 }
-# every declared codec must have its storage block in Doc: UTF-16 BE WITH A
-# BOM for the simplified mainland g659 (annotate_ab.py's UTF-16 LE block of
-# its g656 turned to big-endian and to the mainland, with annotate_aa.py's
-# mainland byline part) and UTF-8 WITH A BOM for the traditional Taiwan g660
-# (annotate_ab.py's UTF-8 block of its g655 with the BOM, with
-# annotate_aa.py's Taiwan parts of its g654: the plain-Big5 line check, the
-# S2T_ALLOWED checks, the Taiwan byline part, bracketed here)
-STORAGE_BLOCKS = ("utf-16-be", "utf-8")
+# every declared codec must have its storage block in Doc: GBK WITHOUT A BOM
+# for the simplified mainland g661 (new here: annotate_aa.py's GB18030 block
+# of its g653 narrowed one level down the family, its declared character one
+# outside GB2312 that GBK stores, with its mainland byline part) and PLAIN
+# BIG5 WITHOUT A BOM for the traditional Hong Kong g662 (annotate_aa.py's
+# plain Big5 byte walk of its g654 turned from Taiwan to Hong Kong, nothing
+# declared, with annotate_ac.py's opener part)
+STORAGE_BLOCKS = ("gbk", "big5")
 STORE_CODEC = {}
 # the Big5-HKSCS files that hold no character outside plain Big5: none here
 # (annotate_qa.py's narrowing of the narrowest-codec check, kept unused)
 BIG5HKSCS_PLAIN = set()
-# the first character of each file after its BOM, with its bytes in the
-# file's encoding (g659: 宁 of the title in UTF-16 BE, 5B 81; g660: 台 of
-# the title in UTF-8, E5 8F B0)
-FIRST_CHAR = {G659: ("宁", "宁".encode("utf-16-be")),
-              G660: ("台", "台".encode("utf-8"))}
-assert FIRST_CHAR[G659][1] == b"\x5b\x81" and \
-    FIRST_CHAR[G660][1] == b"\xe5\x8f\xb0"
+# the first character of each file (no BOM in either), with its bytes in the
+# file's encoding (g661: 佛 of the title in GBK, B7 F0, GB2312's and
+# GB18030's bytes; g662: 本 of the title in plain Big5, A5 BB, cp950's and
+# Big5-HKSCS's bytes)
+FIRST_CHAR = {G661: ("佛", "佛".encode("gbk")),
+              G662: ("本", "本".encode("big5"))}
+assert FIRST_CHAR[G661][1] == b"\xb7\xf0" == "佛".encode("gb2312") == \
+    "佛".encode("gb18030") and FIRST_CHAR[G662][1] == b"\xa5\xbb" == \
+    "本".encode("cp950") == "本".encode("big5hkscs")
 # characters outside the BMP each article declares, in text order: none
-OUTSIDE_BMP = {G659: [], G660: []}
-# the mainland article's characters outside GB2312: none (UTF-16 is no
-# legacy codec; the brief asks a declared character of the wider legacy
-# codecs only)
-OUTSIDE_GB2312 = {G659: {}}
-OUTSIDE_GB2312_WORD = {G659: {}}
-GBK_CODE = {}
-GBK_KINDS = {G659: Counter()}
-OUTSIDE_GBK = {G659: {}}
-OUTSIDE_GBK_WORD = {G659: {}}
+OUTSIDE_BMP = {G661: [], G662: []}
+# the mainland article's characters outside GB2312 that GBK stores, each
+# with its kind: 喆 (U+5586; GBK 86 B4, gbk3: lead 81-A0, the GBK/3 area
+# that GB2312 leaves undefined; GB18030 the same two bytes) of the made-up
+# reporter's given name 黄喆 on the byline, once, in no span (the brief: a
+# character outside GB2312, in a natural word: a given name, as
+# annotate_aa.py's 陈䶮 and the precedent's 周堃)
+OUTSIDE_GB2312 = {G661: {"喆": "gbk3"}}
+OUTSIDE_GB2312_WORD = {G661: {"喆": {"黄喆": 1}}}
+GBK_CODE = {"喆": b"\x86\xb4"}
+GBK_KINDS = {G661: Counter({"gbk3": 1})}
+# the mainland article's characters outside GBK: none (GBK is declared)
+OUTSIDE_GBK = {G661: {}}
+OUTSIDE_GBK_WORD = {G661: {}}
 GB18030_CODE = {}
-GB18030_KINDS = {G659: Counter()}
-DECLARED_MAINLAND = OUTSIDE_GBK
+GB18030_KINDS = {G661: Counter()}
+DECLARED_MAINLAND = OUTSIDE_GB2312
 # characters whose GB bytes another GB codec reads otherwise: none
-GB_FORMS = {G659: {}}
-GB_FORMS_WORD = {G659: {}}
+GB_FORMS = {G661: {}}
+GB_FORMS_WORD = {G661: {}}
 # the byline line (the precedent's mainland form: the outlet + 记者 + a
 # space, a made-up name, a space, the city filed from and 报道, as
-# annotate_aa.py's 江西日报记者 陈䶮 景德镇报道): 浙江日报, the outlet named
-# before 记者, is an ORG row (GUIDELINES' byline rule); 宁波, the
-# sub-provincial city filed from, a CITY row (宁波市)
-BYLINE = {G659: ("", ["浙江日报"], "记者 ", ["周静怡"], "宁波")}
-BYLINE_ORG = {G659: True}
-# line 3 of each article and the rows it holds: g659's byline (above);
-# g660's byline on a line of its own in the Taiwan form 記者…／…報導,
-# bracketed 〔…〕 as 自由時報 writes it (a made-up name; 台南, a special
-# municipality: a CITY row, 台南市)
-LINE3 = {G659: ("浙江日报记者 周静怡 宁波报道",
-                [("ORG", "浙江日报"), ("CITY", "宁波")]),
-         G660: ("〔記者林佩君／台南報導〕", [("CITY", "台南")])}
+# annotate_aa.py's 江西日报记者 陈䶮 景德镇报道): 南方日报, the outlet named
+# before 记者, is an ORG row (GUIDELINES' byline rule); 佛山, the
+# prefecture-level city filed from, a CITY row (佛山市)
+BYLINE = {G661: ("", ["南方日报"], "记者 ", ["黄喆"], "佛山")}
+BYLINE_ORG = {G661: True}
+# line 3 of the mainland article and the rows it holds: g661's byline
+# (above); g662's line 3 opens with the opener (OPENER) and is a paragraph
+LINE3 = {G661: ("南方日报记者 黄喆 佛山报道",
+                [("ORG", "南方日报"), ("CITY", "佛山")])}
 BYLINE_NOT_CITY = {}
-# the sources whose Taiwan byline is bracketed 〔…〕: 自由時報 (g660)
-BRACKET_BYLINE = {G660: ("〔", "〕")}
+BRACKET_BYLINE = {}
 ASTRAL_BEFORE_BODY = set()
-OPENER = {}
-# characters of the Taiwan article that plain Big5 lacks: none
-OUTSIDE_BIG5 = {G660: {}}
-CP950_CODE = {}
-BIG5_KINDS = {G660: Counter()}
+# the opener of the Hong Kong article (annotate_ac.py's opener part): 【明報
+# 專訊】 names the paper, so 明報 right after the bracket is an ORG row
+# (GUIDELINES: an outlet's name before its dateline word 讯; the brief; the
+# precedent's 【明報專訊】 of g272, g284 and g482 and 【星島日報報道】 of g650)
+OPENER = {G662: ("【明報專訊】", [("ORG", "明報")])}
+# characters of the Hong Kong article that plain Big5 lacks: none (the
+# brief: no character outside plain Big5; 衛 of 食物環境衛生署 is written in
+# its plain Big5 form, not Hong Kong's 衞, which only Big5-HKSCS stores)
+OUTSIDE_BIG5 = {G662: {}}
 BIG5_CODE = {}
-IN_ROW = {G659: {}, G660: {}}
-OUTSIDE_BIG5_WORD = {G660: {}}
-BIG5_FORMS = {G660: {}}
-# characters whose plain Big5 bytes cp950 reads as another character: the
-# byline's ／ (A2 41, which cp950 reads as ∕), left out of the line check as
-# annotate_aa.py's Taiwan part left it out, and asserted in the UTF-8 block
+CP950_CODE = {}
+BIG5_KINDS = {G662: Counter()}
+IN_ROW = {G661: {}, G662: {}}
+OUTSIDE_BIG5_WORD = {G662: {}}
+BIG5_FORMS = {G662: {}}
+# characters whose plain Big5 bytes cp950 reads as another character: none
+# (no ／ in g662: plain Big5, cp950 and Big5-HKSCS read the same text)
 BIG5_DIFF = {}
 CP950_DIFF = {}
 CP950_READS = {}
-DECLARED_WORD = {G660: {}}
-HONGKONG = set()
+DECLARED_WORD = {G662: {}}
+HONGKONG = {G662}
 MACAO = set()
 REGION_NAMES = {"hongkong": ("香港", "本港"), "macao": ("澳門", "本澳")}
-TAIWAN = {G660}
+TAIWAN = set()
 TAIWAN_MARKERS = ("台灣", "臺灣", "台湾", "新台幣", "新台币", "民國", "民国",
                   "台北", "臺北", "高雄", "台中", "臺中")
-# Taiwan markers a mainland text writes inside another word: none (g659
-# names no Taiwan place)
+# Taiwan markers a mainland or Hong Kong text writes inside another word:
+# none (neither article names a Taiwan place)
 MARKER_ALLOWED = {}
-TWO_DIGIT_NIAN_ALLOWED = {}
+# two- or three-digit figures before 年 outside a Taiwan text, each a
+# duration or a relative year, no ROC year (SPEC): g662's 10年前 (ten years
+# ago, a relative DATE 2016) and 逾60年的 (a shop's sixty years, a duration:
+# neither DATE nor METRIC)
+TWO_DIGIT_NIAN_ALLOWED = {G662: {"10年前": 1, "60年的": 1}}
 # characters a traditional text writes though OpenCC s2t would change them:
-# set from the OpenCC check of g660: 台 of 台南, 新台幣 …, 占 of 約占 (Taiwan
-# forms, TAIWAN_FORMS), and 斗 of the township 北斗, which s2t, character by
-# character, writes 鬥 (the word 北斗 is written so in Taiwan), confined to
-# its word
-S2T_ALLOWED = {G660: ("台", "占", "斗")}
-S2T_ALLOWED_WORD = {G660: {"斗": {"北斗": 1}}}
-# ORG names that join two fields with 及/和/與/与 inside one body: the
-# university's school of food and pharmacy (SPEC: a department belongs to
-# its university; GUIDELINES: two fields joined by 与 inside a department
-# belong to it, 福州大学经济与管理学院)
-JOINED_NAMES = {G659: ("宁波大学食品与药学学院",), G660: ()}
+# set from the OpenCC check of g662: 咸 of 嘉咸街 (Graham Street, Central:
+# Hong Kong writes the street's name with 咸, which s2t turns to 鹹), 台 of
+# 平台 (a platform, which s2t writes 平臺) and 峰 of 高峰 (the lunch peak,
+# which s2t writes 高峯), each once, in no span (Hong Kong news writes all
+# three so)
+S2T_ALLOWED = {G662: ("咸", "台", "峰")}
+S2T_ALLOWED_WORD = {G662: {"咸": {"嘉咸街": 1}, "台": {"平台": 1},
+                           "峰": {"高峰": 1}}}
+# ORG names that join two fields with 及/和/與/与 inside one body:
+# 環境及生態局 (Hong Kong's Environment and Ecology Bureau; GUIDELINES: two
+# fields joined by 及 inside a government body are one ORG, 运输及物流局)
+# and 香港中文大學酒店及旅遊管理學院 (a university's school of two fields:
+# GUIDELINES, 福州大学经济与管理学院)
+JOINED_NAMES = {G661: ("高安市工业和信息化局", "肇庆市工业和信息化局",
+                       "佛山市工业和信息化局"),
+                G662: ("環境及生態局", "香港中文大學酒店及旅遊管理學院")}
 JOINED_HEADS = ("局", "部", "厅", "廳", "委员会", "委員會", "协会", "協會",
                 "基金", "署", "司", "中心", "改良場", "學系", "学院", "學院",
                 "研究所", "研究院")
@@ -201,38 +223,45 @@ for _names in JOINED_NAMES.values():
             len(_n) - _m.end() >= 3, ("a joined name", _n)
 # ORG names that write a joiner's or a preposition's character as a
 # character of their name: none here
-JOINER_CHAR_NAMES = {G659: {}, G660: {}}
+JOINER_CHAR_NAMES = {G661: {}, G662: {}}
 # pairs of ORG rows joined by 及/和/與/与 (two names listed, or a body and
 # the one it works with: not one body)
-LISTED_PAIRS = {G659: (("三全", "湾仔码头"), ("永辉超市", "大润发")),
-                G660: ()}
+LISTED_PAIRS = {G661: (("欧神诺陶瓷", "简一陶瓷"),),
+                G662: (("灣仔區議會", "東區區議會"),
+                       ("東亞銀行", "中銀香港"))}
 # ORG names that write 的 as a character of their name: none here
-DE_NAMES = {G659: {}, G660: {}}
+DE_NAMES = {G661: {}, G662: {}}
 T2S_KEPT = {}
-S2HK_KEPT = {}
-# Taiwan forms the t2s-then-s2tw round trip writes otherwise (set from the
-# round trip of g660, each written in it: 台 of 台南, 新台幣 …, which s2tw
-# writes 臺; 占 of 約占, which s2tw writes 佔; 布 of 公布, which s2tw writes 佈
-# (as annotate_aa.py's g654); 製 of 肉製伴手禮, which t2s makes 制 and s2tw
-# leaves 制)
-TAIWAN_FORMS = {("台", "臺"), ("占", "佔"), ("布", "佈"), ("製", "制")}
-# the halves of each title: g659's space after 8.6万吨, g660's after 38億元
-TITLE_HALVES = {G659: 2, G660: 2}
-# event names holding a CITY at their start: 宁波汤圆文化节 (a festival of the
-# city's bureau; SPEC: a city inside an event's name counts)
-CITY_IN_NAME = {G659: {"宁波汤圆文化节": 1}, G660: {}}
+# forms the t2s-then-s2hk round trip writes otherwise: set from the round
+# trip of g662 (main()), each a form Hong Kong news writes or the one plain
+# Big5 stores: 乾 of 乾炒牛河 (s2hk 幹, t2s having made it 干), 周 of 上周
+# (s2hk 週), 咸 of 嘉咸街 (鹹), 峰 of 高峰 (峯), 布 of 分布 (佈), 戶 of 商戶
+# (户, which plain Big5 lacks), 檯 of 翻檯 (枱, which plain Big5 lacks), 蘇
+# of 復蘇 (甦) and 衛 of 食物環境衛生署 (衞, Hong Kong's official form,
+# which only Big5-HKSCS stores: the brief asks for plain Big5)
+S2HK_KEPT = {G662: {("乾", "幹"), ("周", "週"), ("咸", "鹹"), ("峰", "峯"),
+                    ("布", "佈"), ("戶", "户"), ("檯", "枱"), ("蘇", "甦"),
+                    ("衛", "衞")}}
+# Taiwan forms of the s2tw round trip: unused here (no Taiwan article)
+TAIWAN_FORMS = set()
+# the halves of each title: g661's space after 28.6亿平方米, g662's after
+# 28檔
+TITLE_HALVES = {G661: 2, G662: 2}
+# event names holding a CITY at their start: 佛山陶博会 (the city's ceramics
+# fair; SPEC: a city inside an event's name counts, 贵阳数博会 -> 贵阳)
+CITY_IN_NAME = {G661: {"佛山陶博会": 1}, G662: {}}
 EVENT_TAILS = ("藝術節", "艺术节", "藝穗節", "艺穗节", "雙年展", "双年展",
                "電影節", "电影节", "博覽會", "博览会", "數博會", "数博会",
                "國際", "国际", "馬拉松", "马拉松", "秋季", "春季", "玩具展",
                "禮品", "礼品",
                # (石榴节, a fruit festival: new here for g629's 会理石榴节)
                "石榴节",
-               # (陶瓷精品展, a ceramics fair: annotate_aa.py's for g653's
+               # (陶瓷精品展, a ceramics fair: new here for g653's
                # 景德镇陶瓷精品展, so that a CITY_IN_NAME left empty is seen)
                "陶瓷精品展",
-               # (汤圆文化节, a tangyuan festival: new here for g659's
-               # 宁波汤圆文化节, so that a CITY_IN_NAME left empty is seen)
-               "汤圆文化节")
+               # (陶博会, a ceramics fair: new here for g661's 佛山陶博会, so
+               # that a CITY_IN_NAME left empty is seen)
+               "陶博会")
 SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见区员经济馆场报价处总统计"
                    "银财资额贷币业创华湾协联邮张亿万详观览卫时买卖录约调楼产内开积"
                    "战兴庆续变权结务轨线铁际轮辆笔条岁广汉尔饭团营韩园庙乡"
@@ -277,6 +306,10 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
                    "较达过运连选铜银锣长间阶陆预领额饷鸿龄"
                    # g516's t2s forms (籲 聲 氈 籠 鈺 齊; new here)
                    "吁声毡笼钰齐"
+                   # g662's t2s forms not yet listed (new here: 乾 問 圍 夠 孫
+                   # 寶 屆 屬 態 檔 氣 況 現 稱 範 蘇 討 記 許 諮 販 貴 輩 轉 鄰
+                   # 間 離 難 顧 餘 誼)
+                   "干问围够孙宝届属态档气况现称范苏讨记许咨贩贵辈转邻间离难顾余谊"
                    # g248's words (their t2s forms, none written in it; 𫚭
                    # is t2s's form of 鱲)
                    "云仓双吨宝库欧矶载递郑顺飞鸟缘𫚭"
@@ -497,35 +530,19 @@ SIMPLIFIED_ONLY = ("这个们来时说国对会过发与门东车长马乐书见
 
 
 
-# Holidays the articles name, by their exact span: g659 (mainland,
-# 2026-11-27): 冬至 and 今年冬至 2026-12-22 (the winter solstice as Beijing
-# counts the day, computed below; yearless: the coming one, 25 days after;
-# 今年 attached: this year's), 元宵节 and 明年元宵节 2027-02-20 (the lunar
-# 正月十五; yearless: the nearest, 85 days after, 2026's 269 days before;
-# 明年 attached: next year's), 双11 2026-11-11 (“双11”期间: the nearest, 16
-# days before; 期间 outside), 春节 2027-02-06 (冬至和春节临近: the coming
-# one, 71 days after); g660 (Taiwan, 2026-11-26): 農曆年 2027-02-06
-# (GUIDELINES: 農曆年 is 春節; yearless, the coming one, 72 days after; 前
-# outside), 明（116）年春節 2027-02-06 (GUIDELINES: a bracketed year takes the
-# holiday after it, one span; 前 outside), 今年春節 2026-02-17 (今年
-# attached), 春節 2027-02-06 (yearless, the coming one), 雙11 2026-11-11 (the
-# nearest, 15 days before; the brackets and 檔期 outside)
-HOLIDAY = {"冬至": "2026-12-22", "今年冬至": "2026-12-22",
-           "元宵节": "2027-02-20", "明年元宵节": "2027-02-20",
-           "双11": "2026-11-11", "春节": "2027-02-06",
-           "農曆年": "2027-02-06", "明（116）年春節": "2027-02-06",
-           "今年春節": "2026-02-17", "春節": "2027-02-06",
-           "雙11": "2026-11-11"}
+# Holidays the articles name, by their exact span: g661 (mainland,
+# 2026-11-25): 双11 2026-11-11 (“双11”期间: yearless, the nearest, 14 days
+# before; 期间 outside, the quotes typography); g662 (Hong Kong, 2026-11-27):
+# 聖誕 2026-12-25 and 元旦 2027-01-01 (聖誕及元旦假期期間: yearless, the coming
+# ones, 28 and 35 days after; 假期期間 outside)
+HOLIDAY = {"双11": "2026-11-11", "聖誕": "2026-12-25", "元旦": "2027-01-01"}
 HOLIDAY_WORDS = ("国庆", "國慶", "春节", "春節", "元旦", "圣诞", "聖誕",
                  "新年", "中秋", "清明", "端午", "双11", "雙11", "除夕",
                  "农历", "農曆", "星期五", "感恩节", "感恩節", "双十一",
                  "雙十一", "黑色星期", "重阳", "重陽", "复活", "復活", "十一",
                  "大年", "丰收节", "豐收節",
                  # (耶誕, Taiwan's word for Christmas: new here for g504)
-                 "耶誕", "耶诞",
-                 # (冬至, the winter solstice, and 元宵, the lantern festival
-                 # (元宵节) and its food: new here for g659)
-                 "冬至", "元宵")
+                 "耶誕", "耶诞")
 # the words after which 十一 is National Day (GUIDELINES: 黄金周, 长假,
 # 小长假, 假期, 期间 or 国庆, a closing quote allowed between)
 SHIYI_CUES = ("黃金周", "黄金周", "長假", "长假", "小長假", "小长假", "假期",
@@ -793,94 +810,36 @@ COMPUTED_DAYS = {"黑色星期五": _black_friday, "復活節": _easter,
                  "中國農民豐收節": _harvest_festival}
 
 
-
-
-# 正月十五 (元宵节, the Lantern Festival: new here for g659), fourteen days
-# after 正月初一 (checked against lunardate where it is installed)
-_LANTERN = {y: d + datetime.timedelta(days=14) for y, d in _SPRING.items()}
-assert _LANTERN == {2025: datetime.date(2025, 2, 12),
-                    2026: datetime.date(2026, 3, 3),
-                    2027: datetime.date(2027, 2, 20)}
-try:
-    from lunardate import LunarDate as _LD3
-    for _y in (2025, 2026, 2027):
-        _f = getattr(_LD3(_y, 1, 15), "to_solar_date", None) or \
-            _LD3(_y, 1, 15).toSolarDate
-        assert _f() == _LANTERN[_y], _y
-except ImportError:
-    pass
-LUNAR["元宵节"] = LUNAR["元宵節"] = _LANTERN
-# 農曆年 is 春節 (GUIDELINES: 农历年, 农历春节 are 春节; new here for g660)
-LUNAR["農曆年"] = LUNAR["农历年"] = _SPRING
-
-
-def _winter_solstice_utc(y):
-    """The December solstice of year y in UTC (Meeus, chapter 27: the mean
-    solstice of table 27.B for 1000-3000, corrected by the 24 periodic terms
-    of table 27.C, as _autumn_equinox_utc; TT - UT taken as 69.2 s): new
-    here for g659's 冬至."""
-    import math
-    t = (y - 2000) / 1000
-    jde0 = (2451900.05952 + 365242.74049 * t - 0.06223 * t ** 2 -
-            0.00823 * t ** 3 + 0.00032 * t ** 4)
-    cent = (jde0 - 2451545.0) / 36525
-    w = math.radians(35999.373 * cent - 2.47)
-    dlam = 1 + 0.0334 * math.cos(w) + 0.0007 * math.cos(2 * w)
-    s = sum(a * math.cos(math.radians(b + c * cent)) for a, b, c in _EQ_TERMS)
-    jd_utc = jde0 + 0.00001 * s / dlam - 69.2 / 86400
-    return datetime.datetime(2000, 1, 1, 12) + datetime.timedelta(
-        days=jd_utc - 2451545.0)
-
-
-def _winter_solstice(y):
-    """冬至, the winter solstice as Beijing (UTC+8) counts the day (a solar
-    term named as a festival: SPEC's named holidays; GUIDELINES' 今冬至明年
-    note reads 冬至 as a date; new here)."""
-    return (_winter_solstice_utc(y) + datetime.timedelta(hours=8)).date()
-
-
-# the computation against the solstices as published (UTC): 2024-12-21
-# 09:20, 2025-12-21 15:03, 2026-12-21 20:50, 2027-12-22 02:42, each within
-# five minutes; in Beijing time 2026's falls on 12-22 (04:50), hours from
-# midnight, 2025's on 12-21 (23:03)
-for _y, _known in ((2024, (12, 21, 9, 20)), (2025, (12, 21, 15, 3)),
-                   (2026, (12, 21, 20, 50)), (2027, (12, 22, 2, 42))):
-    _diff = _winter_solstice_utc(_y) - datetime.datetime(_y, *_known)
-    assert abs(_diff.total_seconds()) < 300, (_y, _diff)
-assert [_winter_solstice(y) for y in (2025, 2026, 2027)] == [
-    datetime.date(2025, 12, 21), datetime.date(2026, 12, 22),
-    datetime.date(2027, 12, 22)]
-COMPUTED_DAYS["冬至"] = _winter_solstice
-
-
 # CITY span -> official name (simplified).  Spans may be traditional.
 CITY_NORM = {
-    # g659, mainland (2026): the sub-provincial 宁波 and the prefecture-level
-    # 嘉兴, 驻马店 (Henan), 成都, 郑州, 杭州 and 厦门 by their official names
-    # with 市; the municipality 上海 (上海市); 新加坡, 吉隆坡 and 悉尼 by
-    # their common Chinese names (NO_SHI); 江苏 a province, 东北 and 北方
-    # regions, 春熙路 a road: no CITY
-    "宁波": "宁波市", "成都": "成都市", "郑州": "郑州市", "上海": "上海市",
-    "杭州": "杭州市", "嘉兴": "嘉兴市", "厦门": "厦门市", "驻马店": "驻马店市",
-    "新加坡": "新加坡", "吉隆坡": "吉隆坡", "悉尼": "悉尼",
-    # g660 (traditional spans): Taiwan's special municipalities 台南, 台北,
-    # 高雄 and 台中 by their full names with 市 (GUIDELINES); 香港, 澳門,
-    # 新加坡 and 東京 by their common names; 彰化 a county (彰化縣; 員林 a
-    # county-administered city, 北斗 a township), 中西區 and 安平 districts,
-    # 台北車站 a station, 迪化街 a street: no CITY
-    "台南": "台南市", "台北": "台北市", "高雄": "高雄市", "台中": "台中市",
-    "香港": "香港", "澳門": "澳门", "東京": "东京",
+    # g661, mainland (2026): the prefecture-level 佛山, 东莞, 泉州, 淄博, 宜春,
+    # 长沙, 武汉, 南昌, 肇庆, 清远, 梧州, 唐山; the county-level 晋江 and 南安
+    # (of 泉州) and 高安 (of 宜春, written 高安市 here, its short form declared
+    # as the check of 市-names asks); 迪拜 and 利雅得 by their
+    # common Chinese names (NO_SHI); 禅城区 and 南海区 districts, 内坑 and 磁灶
+    # towns: no CITY
+    "佛山": "佛山市", "东莞": "东莞市", "泉州": "泉州市", "淄博": "淄博市",
+    "宜春": "宜春市", "长沙": "长沙市", "武汉": "武汉市", "南昌": "南昌市",
+    "肇庆": "肇庆市", "清远": "清远市", "梧州": "梧州市", "唐山": "唐山市",
+    "晋江": "晋江市", "南安": "南安市", "高安": "高安市", "高安市": "高安市",
+    "迪拜": "迪拜", "利雅得": "利雅得",
+    # g662 (traditional spans): 香港 and 澳門 by their common names, 新加坡 (a
+    # city, GUIDELINES) and 東京 by theirs; 深圳, 廣州, 上海 mainland cities
+    # with 市; 中環, 灣仔, 油尖旺, 東區, 觀塘, 中西區, 油麻地, 北角, 荃灣
+    # districts, 士丹利街, 吉士笠街, 嘉咸街 streets: no CITY
+    "香港": "香港", "澳門": "澳门", "新加坡": "新加坡", "東京": "东京",
+    "深圳": "深圳市", "廣州": "广州市", "上海": "上海市",
 }
-# foreign cities, Hong Kong and Macao keep their common Chinese name, no 市
-NO_SHI = {"新加坡", "吉隆坡", "悉尼", "香港", "澳门", "东京"}
+# foreign cities and Hong Kong keep their common Chinese name, no 市 added
+NO_SHI = {"迪拜", "利雅得", "香港", "澳门", "新加坡", "东京"}
 FOREIGN_SHI = set()
 TW_SHI_ONLY = {"嘉义市", "新竹市"}
 TW_HK_FOREIGN = {"雪梨": "悉尼", "坎培拉": "堪培拉", "柏斯": "珀斯",
                  "布里斯本": "布里斯班", "杜拜": "迪拜",
                  "伊斯坦堡": "伊斯坦布尔", "巴賽隆納": "巴塞罗那",
                  "坎城": "戛纳", "休士頓": "休斯敦"}
-# Taiwan's spellings of foreign cities normalized to the mainland's names:
-# none here (東京, 新加坡 are spelled alike but for t2s)
+# Hong Kong's spellings of foreign cities normalized to the mainland's
+# names: none here (新加坡 and 東京 are spelled alike but for t2s)
 CITY_ALIAS = {}
 assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
            if k in TW_HK_FOREIGN), ("CITY_ALIAS against TW_HK_FOREIGN",
@@ -888,33 +847,30 @@ assert all(TW_HK_FOREIGN[k] == v for k, v in CITY_ALIAS.items()
 # ORG span (traditional) -> simplified (SPEC: t2s of the text;
 # cross-checked against OpenCC t2s in main())
 ORG_NORM = {
-    "農業部": "农业部",
-    "臺南市政府經濟發展局": "台南市政府经济发展局",
-    "黑橋牌": "黑桥牌",
-    "新東陽": "新东阳",
-    "快車肉乾": "快车肉干",
-    "彰化縣政府農業處": "彰化县政府农业处",
-    "彰化縣農會": "彰化县农会",
-    "台灣區肉類加工食品工業同業公會": "台湾区肉类加工食品工业同业公会",
-    "農業部畜牧司": "农业部畜牧司",
-    "中央畜產會": "中央畜产会",
-    "經濟部統計處": "经济部统计处",
-    "全聯福利中心": "全联福利中心",
-    "家樂福": "家乐福",
-    "全家便利商店": "全家便利商店",
-    "momo購物網": "momo购物网",
-    "台灣糖業股份有限公司": "台湾糖业股份有限公司",
-    "台糖": "台糖",
-    "財政部關務署": "财政部关务署",
-    "臺北市政府產業發展局": "台北市政府产业发展局",
-    "臺灣土地銀行": "台湾土地银行",
-    "彰化銀行": "彰化银行",
-    "國立成功大學食品安全衛生暨風險管理研究所":
-        "国立成功大学食品安全卫生暨风险管理研究所",
-    "衛生福利部食品藥物管理署": "卫生福利部食品药物管理署",
-    "食藥署": "食药署",
-    "臺南市政府觀光旅遊局": "台南市政府观光旅游局",
-    "市府": "市府",
+    "明報": "明报",
+    "食物環境衛生署": "食物环境卫生署",
+    "食環署": "食环署",
+    "立法會": "立法会",
+    "中西區區議會": "中西区区议会",
+    "灣仔區議會": "湾仔区议会",
+    "東區區議會": "东区区议会",
+    "水記": "水记",
+    "港九小商販聯誼會": "港九小商贩联谊会",
+    "環境及生態局": "环境及生态局",
+    "香港旅遊發展局": "香港旅游发展局",
+    "旅發局": "旅发局",
+    "八達通卡有限公司": "八达通卡有限公司",
+    "支付寶香港": "支付宝香港",
+    "香港金融管理局": "香港金融管理局",
+    "金管局": "金管局",
+    "Foodpanda": "Foodpanda",
+    "香港中文大學酒店及旅遊管理學院": "香港中文大学酒店及旅游管理学院",
+    "澳門市政署": "澳门市政署",
+    "消費者委員會": "消费者委员会",
+    "東亞銀行": "东亚银行",
+    "中銀香港": "中银香港",
+    "市區重建局": "市区重建局",
+    "長春社": "长春社",
 }
 CN_DAY = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -1095,89 +1051,140 @@ class Doc:
         assert self.text[0] == ch and raw[:len(code)] == code == \
             ch.encode(enc), (doc_id, "first character")
         lines = self.text.split("\n")
-        if enc == "utf-16-be" and bom == BOM16BE and not self.traditional:
-            # UTF-16 BE WITH A BOM, THE SIMPLIFIED MAINLAND ARTICLE g659
-            # (annotate_ab.py's UTF-16 LE block of its Hong Kong g656 turned
-            # back to big-endian, as the precedent's precedent's g652, and to
-            # the mainland with annotate_ab.py's mainland checks of its UTF-8
-            # g655): FE FF once, the text decoded after it; utf-16 reads the
-            # text from the whole file, utf-16-be reads U+FEFF before it; no
-            # second BOM, no U+FEFF inside; every character two bytes, high
-            # byte first (no surrogate pair), walked one by one; ASCII
-            # characters carry a NUL as the first byte of their pair; the
-            # legacy codecs, UTF-8 and UTF-16 LE fail or read another text,
-            # the whole file and the file after its BOM alike; nothing
-            # declared for the codec (UTF-16 holds every character); a
-            # mainland text all the same: every character GB2312's, every
-            # line GB2312 = GBK = GB18030 byte for byte, nothing declared
-            # outside GB2312; the byline 浙江日报记者 周静怡 宁波报道
-            assert bom == BOM16BE and full[:2] == BOM16BE and \
-                full[2:] == raw, doc_id
+        if enc == "gbk" and bom == b"" and not self.traditional:
+            # GBK WITHOUT A BOM, THE SIMPLIFIED MAINLAND ARTICLE g661 (new
+            # here: annotate_aa.py's GB18030 block of its g653 narrowed one
+            # level down the family, its declared GBK-outside character
+            # turned to a GB2312-outside one that GBK stores, with its
+            # mainland byline part): no BOM of any kind (GB18030's own 84 31
+            # 95 33 included), no U+FEFF; one byte an ASCII character, two
+            # any other: a GB2312 character (lead A1-F7, trail A1-FE, the
+            # same bytes in GB2312, GBK and GB18030) or the declared 喆
+            # (U+5586) at its declared GBK bytes 86 B4 (gbk3: lead 81-A0, a
+            # code GB2312 leaves undefined; GB18030 the same two bytes),
+            # walked one by one; GB2312 fails on the file exactly at its
+            # first byte, decoding and encoding alike, and reads the text
+            # before it; GB18030 reads the same text; every line without it
+            # GB2312 = GBK = GB18030 byte for byte; UTF-8, UTF-16 and the
+            # Big5 codecs fail or read another text; no NUL; the byline
+            # 南方日报记者 黄喆 佛山报道
+            assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM8, BOM16LE)), doc_id
+            assert not raw.startswith(b"\x84\x31\x95\x33"), doc_id  # GB BOM
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
             assert not self.traditional and doc_id not in TAIWAN and \
                 doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert full.decode("utf-16") == self.text, doc_id
-            assert full.decode("utf-16-be") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-16-be") == self.text, doc_id
             assert raw[:len(code)] == code and len(code) == 2, doc_id
-            pos = 0
-            for c in self.text:
-                b = c.encode("utf-16-be")
-                assert len(b) == 2 and raw[pos:pos + 2] == b, (doc_id, c, pos)
-                assert b[0] == ord(c) >> 8 and b[1] == ord(c) & 0xFF, c
-                pos += 2
-            assert pos == len(raw) == 2 * len(self.text), doc_id
-            assert len(full) == len(raw) + 2, doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" in raw, doc_id      # the ASCII characters' NULs
-            # (big-endian: the NUL is the first byte of an ASCII
-            # character's pair, at even offsets; no Latin-1 character beyond
-            # ASCII, so those pairs are exactly the ASCII characters)
-            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
-            assert sum(1 for c in self.text if ord(c) < 0x80) == sum(
-                1 for i in range(0, len(raw), 2) if raw[i] == 0), doc_id
-            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert nonascii > 0.8 * len(self.text), doc_id
+            assert b"\x00" not in raw, doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
             assert not any(unicodedata.combining(c) for c in self.text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-8", "utf-8-sig", "utf-16-le"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
-            # the mainland checks of annotate_ab.py's UTF-8 block, with
-            # nothing declared: every character GB2312's, every line
-            # GB2312 = GBK = GB18030 byte for byte
-            declared = OUTSIDE_GB2312.get(doc_id, {})
-            assert not declared and not OUTSIDE_GB2312_WORD.get(doc_id), \
-                doc_id
-            assert not OUTSIDE_GBK.get(doc_id), doc_id
-            assert not OUTSIDE_GBK_WORD.get(doc_id), doc_id
-            assert not GB18030_CODE and not GBK_CODE, doc_id
-            assert GBK_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            declared = OUTSIDE_GB2312[doc_id]
+            assert declared and set(declared) == set(GBK_CODE), doc_id
+            # nothing outside GBK (no GB18030-only character), no form
+            # another GB codec reads otherwise
+            assert not OUTSIDE_GBK.get(doc_id) and \
+                not OUTSIDE_GBK_WORD.get(doc_id), doc_id
             assert GB18030_KINDS.get(doc_id, Counter()) == Counter(), doc_id
+            assert not GB18030_CODE, doc_id
             assert not GB_FORMS.get(doc_id) and \
                 not GB_FORMS_WORD.get(doc_id), doc_id
+            assert not IN_ROW.get(doc_id), doc_id
+            kinds = Counter()
+            pos = 0
+            for c in self.text:
+                b = c.encode("gbk")
+                assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
+                if ord(c) < 0x80:
+                    assert len(b) == 1, (doc_id, c)
+                elif c in declared:
+                    assert b == GBK_CODE[c], (doc_id, c, b)
+                    assert declared[c] == "gbk3" and len(b) == 2 and \
+                        0x81 <= b[0] <= 0xA0 and 0x40 <= b[1] <= 0xFE and \
+                        b[1] != 0x7F, c
+                    assert b == c.encode("gb18030"), c
+                    assert not enc_ok(c, "gb2312"), c
+                else:
+                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF7 and \
+                        0xA1 <= b[1] <= 0xFE, (doc_id, c, b)
+                    assert b == c.encode("gb2312") == c.encode("gb18030"), c
+                pos += len(b)
+            assert pos == len(raw), doc_id
+            for c in declared:
+                kinds[declared[c]] += 1
+                assert GBK_CODE[c].decode("gbk") == c, c
+                assert GBK_CODE[c].decode("gb18030") == c, c
+                assert not decodes(GBK_CODE[c], "gb2312"), c
+            assert kinds == GBK_KINDS[doc_id], kinds
+            nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
+            assert len(raw) == len(self.text) + nonascii, doc_id
+            assert nonascii > 0.8 * len(self.text), doc_id
+            # GB18030, one level up, reads the file as the same text
+            assert raw.decode("gb18030") == self.text, doc_id
+            # the declared characters stand only in their declared words
+            # (each with its count, together holding every occurrence)
+            in_word = OUTSIDE_GB2312_WORD[doc_id]
+            assert sorted(in_word) == sorted(declared), doc_id
+            for c, words in in_word.items():
+                for w, k in words.items():
+                    assert c in w and w.count(c) == 1, (c, w)
+                    assert self.text.count(w) == k, (doc_id, w, k)
+                assert self.text.count(c) == sum(words.values()), (doc_id, c)
+                hits = sorted(m.start() + w.index(c) for w in words
+                              for m in re.finditer(re.escape(w), self.text))
+                assert len(hits) == len(set(hits)) == self.text.count(c), c
+            # a mainland text: every other character is GB2312's, and GBK
+            # (and GB18030) alone hold the declared ones
             outside = sorted({c for c in self.text
                               if not enc_ok(c, "gb2312")})
-            assert outside == [], (doc_id, outside)
+            assert outside == sorted(declared), (doc_id, outside)
+            assert all(enc_ok(c, "gbk") for c in self.text), doc_id
+            assert all(enc_ok(c, "gb18030") for c in self.text), doc_id
+            # the narrower GB2312 stops exactly at the first declared
+            # character, decoding and encoding alike, and reads the text
+            # before it
+            first = min(self.text.index(c) for c in declared)
+            at = len(self.text[:first].encode("gbk"))
+            assert raw[at:at + len(GBK_CODE[self.text[first]])] == \
+                GBK_CODE[self.text[first]], doc_id
+            for narrow in ("gb2312",):
+                try:
+                    raw.decode(narrow)
+                    raise AssertionError((doc_id, narrow, "decodes"))
+                except UnicodeDecodeError as e:
+                    assert e.start == at, (doc_id, narrow, e.start, at)
+                try:
+                    self.text.encode(narrow)
+                    raise AssertionError((doc_id, narrow, "encodes"))
+                except UnicodeEncodeError as e:
+                    assert e.start == first, (doc_id, narrow, e.start, first)
+                assert raw[:at].decode(narrow) == self.text[:first], narrow
+            # every line without a declared character is GB2312, GBK and
+            # GB18030 alike, byte for byte; a line holding one is so
+            # elsewhere
             for line in self.text.split("\n"):
-                lb = line.encode("gb2312")
-                assert lb == line.encode("gbk") == line.encode("gb18030"), \
-                    line
-                assert lb.decode("gb2312") == line, line
-            assert not IN_ROW.get(doc_id), doc_id
+                if not any(c in line for c in declared):
+                    b = line.encode("gb2312")
+                    assert b == line.encode("gbk") == \
+                        line.encode("gb18030"), line
+                    assert b.decode("gb2312") == line, line
+                else:
+                    for part in re.split("|".join(declared), line):
+                        assert part.encode("gb2312") == part.encode(
+                            "gbk") == part.encode("gb18030"), part
+            for o in ("utf-8", "utf-8-sig", "utf-16", "utf-16-le",
+                      "utf-16-be", "big5", "cp950", "big5hkscs"):
+                assert not decodes(full, o) or \
+                    full.decode(o) != self.text, (doc_id, o)
             self.in_row_span = {}
-            self.no_span_chars = []
+            self.no_span_chars = sorted(in_word)
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline line (annotate_aa.py's mainland byline part): the
-            # outlet + 记者 + a space, the reporter's name, a space, the city
-            # filed from and 报道; GUIDELINES: an outlet named before 记者 is
-            # an ORG (本报 names none); the city filed from is a CITY row
+            # the byline line (the precedent's mainland byline part): the
+            # outlet + 记者 + a space, the reporter's name, and, where the
+            # byline names one, a space, the city filed from and 报道;
+            # GUIDELINES: an outlet named before 记者 is an ORG (本报 names
+            # none); the city filed from is a CITY row
             prefix, outlets, role, names, bcity = BYLINE[doc_id]
             outlet = "·".join(outlets)
             is_org = BYLINE_ORG.get(doc_id, True)
@@ -1191,6 +1198,10 @@ class Doc:
             assert is_org == (outlet != "本报"), (doc_id, outlet, is_org)
             assert all(2 <= len(n) <= 3 for n in names), names
             assert all(self.text.count(n) == 1 for n in names), names
+            # (annotate_aa.py's: the declared character stands in the
+            # byline's name, so its word is that name)
+            assert set(OUTSIDE_GB2312_WORD[doc_id]["喆"]) <= set(names), \
+                doc_id
             want = ([("ORG", outlet)] if is_org else []) + (
                 [("CITY", bcity)] if bcity else [])
             assert LINE3[doc_id] == (lines[2], want), (doc_id, LINE3[doc_id])
@@ -1207,63 +1218,64 @@ class Doc:
             assert lines[1] == lines[3] == "", doc_id
             assert not any(x.startswith(("【", "〔", "■")) for x in lines), \
                 doc_id
-        elif enc == "utf-8" and bom == BOM8 and self.traditional:
-            # UTF-8 WITH A BOM, THE TAIWAN ARTICLE g660 (annotate_ab.py's
-            # UTF-8 block of its g655 with the BOM put back, as the
-            # precedent's precedent's g647, with annotate_aa.py's Taiwan parts
-            # of its g654 kept): EF BB BF once, the text decoded after it;
-            # utf-8-sig reads the text from the whole file, utf-8 reads U+FEFF
-            # before it; no second BOM, no U+FEFF inside; every character
-            # walked one by one, one byte an ASCII character, three bytes any
-            # other (a lead byte E0-EF and two continuation bytes 80-BF: no
-            # character outside the BMP, none of Latin-1); no NUL; the legacy
-            # codecs and UTF-16 fail or read another text, the whole file and
-            # the file after its BOM alike; nothing declared for the codec
-            # (UTF-8 holds every character); a Taiwan text all the same:
-            # every character plain Big5's, every line plain Big5 = cp950 =
-            # Big5-HKSCS byte for byte but the byline's ／ (plain Big5 A2 41,
-            # which cp950 reads as ∕ U+2215; cp950 writes ／ A1 FE), the
-            # S2T_ALLOWED checks, the Taiwan byline part 〔記者…／…報導〕
-            assert bom == BOM8 and full[:3] == BOM8 and full[3:] == raw, \
-                doc_id
+        elif enc == "big5" and bom == b"" and self.traditional:
+            # PLAIN BIG5 WITHOUT A BOM, THE HONG KONG ARTICLE g662
+            # (annotate_aa.py's plain Big5 byte walk of its Taiwan g654
+            # turned to Hong Kong, nothing declared, with annotate_ac.py's
+            # opener part): no BOM of any kind, no U+FEFF; one byte an ASCII
+            # character, two any other: a plain Big5 character (lead A1-F9,
+            # trail 40-7E or A1-FE), walked one by one, the same bytes in
+            # cp950 and Big5-HKSCS (no ／ in the text, so no character that
+            # cp950 reads otherwise); nothing declared (no character outside
+            # plain Big5, as the brief asks; plain Big5 is the family's
+            # base); GB18030, GBK, GB2312, UTF-8 and UTF-16 fail or read
+            # another text; no NUL; the opener 【明報專訊】 (once at line 3's
+            # start, holding the ORG row 明報), the Hong Kong region block
+            # below and the t2s-then-s2hk round trip in main()
+            assert full == raw, doc_id
             assert not raw.startswith((BOM8, BOM16LE, BOM16BE)), doc_id
-            assert not full.startswith((BOM16LE, BOM16BE)), doc_id
             assert "\ufeff" not in self.text, doc_id
             assert STORE_CODEC.get(doc_id) is None, doc_id
-            assert self.traditional and doc_id in TAIWAN and \
-                doc_id not in HONGKONG and doc_id not in MACAO, doc_id
-            assert full.decode("utf-8-sig") == self.text, doc_id
-            assert full.decode("utf-8") == "\ufeff" + self.text, doc_id
-            assert raw.decode("utf-8") == self.text, doc_id
-            assert raw[:len(code)] == code and len(code) == 3, doc_id
+            # (turned to Hong Kong here: annotate_aa.py asserted Taiwan for
+            # its g654)
+            assert self.traditional and doc_id in HONGKONG and \
+                doc_id not in TAIWAN and doc_id not in MACAO, doc_id
+            assert raw[:len(code)] == code and len(code) == 2, doc_id
+            assert b"\x00" not in raw, doc_id
+            assert all(ord(c) <= 0xFFFF for c in self.text), doc_id
+            assert not any(unicodedata.combining(c) for c in self.text)
+            assert not any(0x80 <= ord(c) <= 0xFF for c in self.text), doc_id
+            assert "／" not in self.text and "\u2215" not in self.text
             pos = 0
             for c in self.text:
-                b = c.encode("utf-8")
+                b = c.encode("big5")
                 assert raw[pos:pos + len(b)] == b, (doc_id, c, pos)
                 if ord(c) < 0x80:
                     assert len(b) == 1, (doc_id, c)
                 else:
-                    assert len(b) == 3 and 0xE0 <= b[0] <= 0xEF and all(
-                        0x80 <= x <= 0xBF for x in b[1:]), (doc_id, c, b)
+                    assert len(b) == 2 and 0xA1 <= b[0] <= 0xF9 and (
+                        0x40 <= b[1] <= 0x7E or 0xA1 <= b[1] <= 0xFE), (
+                        doc_id, c, b)
+                    assert b.decode("big5") == c, c
+                    assert b == c.encode("cp950") == \
+                        c.encode("big5hkscs"), (doc_id, c)
+                    assert b.decode("cp950") == b.decode("big5hkscs") == c, c
                 pos += len(b)
             assert pos == len(raw), doc_id
-            assert len(full) == len(raw) + 3, doc_id
-            assert not any(0xD800 <= ord(c) <= 0xDFFF or ord(c) > 0xFFFF
-                           for c in self.text), doc_id
-            assert b"\x00" not in raw, doc_id
-            assert not any(0x80 <= ord(c) <= 0x7FF for c in self.text), doc_id
             nonascii = sum(1 for c in self.text if ord(c) >= 0x80)
-            assert len(raw) == len(self.text) + 2 * nonascii, doc_id
+            assert len(raw) == len(self.text) + nonascii, doc_id
             assert nonascii > 0.8 * len(self.text), doc_id
-            assert not any(unicodedata.combining(c) for c in self.text)
-            for other in ("gb18030", "gbk", "gb2312", "big5", "cp950",
-                          "big5hkscs", "utf-16", "utf-16-le", "utf-16-be"):
-                for blob in (full, raw):
-                    assert not decodes(blob, other) or \
-                        blob.decode(other) != self.text, (doc_id, other)
+            # cp950 and Big5-HKSCS, the wider Big5 codecs, read the file as
+            # the same text
+            assert raw.decode("big5hkscs") == self.text, doc_id
+            assert raw.decode("cp950") == self.text, doc_id
+            for other in ("gb18030", "gbk", "gb2312", "utf-8", "utf-8-sig",
+                          "utf-16", "utf-16-le", "utf-16-be"):
+                assert not decodes(full, other) or \
+                    full.decode(other) != self.text, (doc_id, other)
             # nothing declared: no character outside plain Big5, no declared
-            # word, form, kind or cp950 character (annotate_aa.py's Taiwan
-            # part)
+            # word, form, kind or cp950 character (annotate_aa.py's plain
+            # Big5 part)
             assert not OUTSIDE_BIG5.get(doc_id), doc_id
             assert not OUTSIDE_BIG5_WORD.get(doc_id), doc_id
             assert not DECLARED_WORD.get(doc_id), doc_id
@@ -1275,66 +1287,45 @@ class Doc:
             assert not IN_ROW.get(doc_id), doc_id
             outside = sorted({c for c in self.text if not enc_ok(c, "big5")})
             assert outside == [], (doc_id, outside)
-            assert self.text.count("／") == lines[2].count("／") == 1, doc_id
-            assert "\u2215" not in self.text, doc_id
             for line in self.text.split("\n"):
-                part = line.replace("／", "") if line == lines[2] else line
-                b = part.encode("big5")
-                assert b == part.encode("cp950") == part.encode(
+                b = line.encode("big5")
+                assert b == line.encode("cp950") == line.encode(
                     "big5hkscs"), line
-                assert b.decode("big5") == b.decode("cp950") == part, line
-            assert "／".encode("big5") == b"\xa2\x41" and \
-                "／".encode("cp950") == b"\xa1\xfe", doc_id
+                assert b.decode("big5") == b.decode("cp950") == line, line
             # a traditional text: GB2312 cannot write it
             assert not all(enc_ok(c, "gb2312") for c in self.text), doc_id
             self.in_row_span = {}
             self.no_span_chars = []
             self.astral_before_body = False
             assert doc_id not in ASTRAL_BEFORE_BODY, doc_id
-            # the byline (annotate_aa.py's Taiwan byline part): 記者 + a
-            # made-up name + ／ + the place filed from + 報導, on a line of
-            # its own, bracketed only where BRACKET_BYLINE says so (here:
-            # 自由時報 writes 〔記者…／…報導〕); no outlet named, no ORG; the
-            # place a CITY row unless declared in BYLINE_NOT_CITY (here 台南,
-            # a special municipality: a CITY row)
-            assert doc_id not in OPENER and doc_id not in BYLINE, doc_id
-            dl, want = LINE3[doc_id]
-            assert lines[2] == dl, doc_id
-            assert lines[1] == lines[3] == "", doc_id
-            ob, cb = BRACKET_BYLINE.get(doc_id, ("", ""))
-            assert dl.startswith(ob) and dl.endswith(cb), doc_id
-            m = re.fullmatch(re.escape(ob) + r"記者([\u4e00-\u9fff]{2,3})／"
-                             r"([\u4e00-\u9fff]{2,3})報導" + re.escape(cb),
-                             dl)
-            assert m, dl
-            assert self.text.count(m.group(1)) == 1, doc_id
-            assert self.text.count("／") == 1, doc_id
-            city_at = None
-            if BYLINE_NOT_CITY.get(doc_id) == m.group(2):
-                assert want == [] and m.group(2) not in CITY_NORM, doc_id
-            else:
-                assert want == [("CITY", m.group(2))] and \
-                    m.group(2) in CITY_NORM, (doc_id, want)
-            line_start = len(lines[0]) + 1 + len(lines[1]) + 1
-            if want:
-                city_at = (m.group(2), line_start + m.start(2))
-            self.byline = ([], False, line_start, len(dl), city_at)
-            # no bracket of an opener in the text, and the byline's
-            # brackets (if any) only on the byline, once each
-            assert not any(b in self.text for b in "【】"), doc_id
-            for b in "〔〕":
-                assert self.text.count(b) == dl.count(b) == (
-                    1 if b in (ob, cb) else 0), (doc_id, b)
-            # the characters allowed although s2t changes them are Taiwan
-            # forms of the round trip (TAIWAN_FORMS), each written
-            assert set(S2T_ALLOWED.get(doc_id, ())) <= {
-                x for x, _ in TAIWAN_FORMS} | set(
-                S2T_ALLOWED_WORD.get(doc_id, {})), doc_id
+            assert not any(b in self.text for b in "〔〕"), doc_id
+            # the opener part (annotate_ac.py's, after annotate_zb.py's for
+            # 星島日報's 【星島日報報道】; here 【明報專訊】, which names the
+            # paper: its ORG row is checked in check()): the opener opens
+            # line 3 once, no other 【 line; the title, a blank line, then
+            # the paragraphs, each followed by a blank line; no byline
+            assert doc_id not in BYLINE and doc_id not in LINE3, doc_id
+            assert lines[1] == "" and lines[2] and not lines[3], doc_id
+            assert doc_id in OPENER, doc_id
+            opener, _ = OPENER[doc_id]
+            assert lines[2].startswith(opener), doc_id
+            assert self.text.count(opener) == 1, doc_id
+            assert opener[0] == "【" and opener[-1] == "】", opener
+            self.opener = (len(lines[0]) + 1 + len(lines[1]) + 1,
+                           len(opener))
+            assert sum(x.startswith("【") for x in lines) == 1
+            assert self.text.count("【") == self.text.count("】") == 1
+            assert not any(x.startswith(("〔", "■", "記者"))
+                           for x in lines), doc_id
+            # the characters allowed although s2t changes them, each written
+            # and each confined to its declared words (annotate_aa.py's
+            # Taiwan part; here 咸 of the street 嘉咸街, Graham Street, which
+            # Hong Kong writes so; the Hong Kong region block below checks
+            # the words' positions)
             assert all(c in self.text
                        for c in S2T_ALLOWED.get(doc_id, ()))
             for c, words in S2T_ALLOWED_WORD.get(doc_id, {}).items():
                 assert c in S2T_ALLOWED.get(doc_id, ()) and words, c
-                assert c not in {x for x, _ in TAIWAN_FORMS}, c
                 for w, k in words.items():
                     assert c in w and self.text.count(w) == k, (
                         doc_id, w, k)
@@ -1590,6 +1581,13 @@ class Doc:
             assert span in HOLIDAY, (ctx, "a holiday missing from HOLIDAY")
             assert HOLIDAY[span] == normalized, (ctx, normalized)
         m = re.search(r"(?<!\d)(\d{2,3})[）)]?年", span)   # ROC years
+        # (N年前/N年后 is a relative DATE, SPEC, no ROC year: g662's
+        # 10年前 in a Hong Kong text, counted from the reference; new here,
+        # narrowed to a span that is exactly N年前/后)
+        if m and re.fullmatch(r"\d{1,3}年[前后後]", span):
+            assert normalized == str(int(self.published[:4]) - int(
+                span[:-2]) * (1 if span[-1] == "前" else -1)), (ctx, "N年前")
+            m = None
         if m:
             assert self.doc_id in TAIWAN, (ctx, "ROC year in a mainland text")
             assert normalized[:4] == str(int(m.group(1)) + 1911), ctx
@@ -1628,348 +1626,324 @@ _QINGMING = {2025: datetime.date(2025, 4, 4), 2026: datetime.date(2026, 4, 5),
 LUNAR["清明"] = _QINGMING
 
 
-# my reference dates: g659's 2026-11-27 is the Friday of ISO week 2026-W48
-# (上周 W47, 16 to 22 November; 本周 W48; 昨天 2026-11-26, given in
-# brackets; 本月 2026-11; 两年前 2024); g660's 2026-11-26 the Thursday of
-# W48 (上週 W47; 昨（25）日 2026-11-25); the coming 冬至 2026-12-22 (25 days
-# after g659's date; 2025's 2025-12-21 341 days before), 元宵节 2027-02-20
-# (85 days after; 2026's 2026-03-03 269 days before), 春节/農曆年/春節
-# 2027-02-06 (71 and 72 days after); 今年春節 2026-02-17; 双11/雙11
-# 2026-11-11 (16 and 15 days before); ROC years 113 = 2024, 115 = 2026,
-# 116 = 2027, 117 = 2028
+# my reference dates: g661's 2026-11-25 is the Wednesday of ISO week
+# 2026-W48 (上周 W47, 16 to 22 November; 昨天 2026-11-24, given in brackets;
+# 上月 after 比 counts from the month the sentence states, 10月 -> 2026-09);
+# g662's 2026-11-27 the Friday of W48 (昨日 2026-11-26, given in brackets
+# once; 上周 W47; 上周五 2026-11-20; 上月 2026-10); 双11 2026-11-11 (14 days
+# before g661's date), the coming 聖誕 2026-12-25 and 元旦 2027-01-01 (28
+# and 35 days after g662's date); 10年前 2016
+assert datetime.date(2026, 11, 25).isocalendar()[1:] == (48, 3)
 assert datetime.date(2026, 11, 27).isocalendar()[1:] == (48, 5)
-assert datetime.date(2026, 11, 26).isocalendar()[1:] == (48, 4)
 assert datetime.date.fromisocalendar(2026, 47, 1) == \
     datetime.date(2026, 11, 16)
-assert (_SPRING[2027] - datetime.date(2026, 11, 27)).days == 71
-assert (_SPRING[2027] - datetime.date(2026, 11, 26)).days == 72
-assert (datetime.date(2026, 11, 27) - datetime.date(2026, 11, 11)).days == 16
-assert (_LANTERN[2027] - datetime.date(2026, 11, 27)).days == 85
-assert (datetime.date(2026, 11, 27) - _LANTERN[2026]).days == 269
-assert (_winter_solstice(2026) - datetime.date(2026, 11, 27)).days == 25
-assert (datetime.date(2026, 11, 27) - _winter_solstice(2025)).days == 341
-assert [113 + 1911, 115 + 1911, 116 + 1911, 117 + 1911] == [
-    2024, 2026, 2027, 2028]
+assert datetime.date.fromisocalendar(2026, 47, 5) == \
+    datetime.date(2026, 11, 20)
+assert (datetime.date(2026, 11, 25) - datetime.date(2026, 11, 11)).days == 14
+assert (datetime.date(2026, 12, 25) - datetime.date(2026, 11, 27)).days == 28
+assert (datetime.date(2027, 1, 1) - datetime.date(2026, 11, 27)).days == 35
+assert (datetime.date(2026, 11, 27) - datetime.date(2025, 12, 25)).days > 28
 
 
 # ===========================================================================
-# g659 glutinous rice balls (汤圆, 元宵): the frozen-food makers and old
-# brands of 宁波, 成都, 郑州, 上海 and 嘉兴, their listed groups and brands,
-# the frozen food associations, output in tonnes, glutinous rice and sesame
-# prices, 冬至 and 元宵节 orders, supermarket and e-commerce sales.
-# Simplified, UTF-16 BE with a BOM, byline 浙江日报记者 周静怡 宁波报道,
-# 2026-11-27, 浙江日报.
-# g660 pork floss and dried meat (肉鬆, 肉乾): the makers and shops of 台南,
-# 台北 and 彰化 (a county), the agriculture ministry's pork price figures,
-# the meat processors' guild, sales in 新台幣, gift boxes for the lunar new
-# year, ROC years.  Traditional (Taiwan), UTF-8 with a BOM, byline
-# 〔記者林佩君／台南報導〕, 2026-11-26, 自由時報.
+# g661 ceramic tiles and sanitary ware (瓷砖, 卫浴): the makers of 佛山,
+# 晋江 and 南安 (泉州), 淄博, 高安 (宜春), 肇庆, 清远 and 梧州, their listed
+# groups and brands, the building ceramics associations, output in square
+# metres, natural gas and clay prices, property-market orders, exports,
+# online sales, bank loans and the city's fair.  Simplified, GBK without a
+# BOM (喆 outside GB2312), byline 南方日报记者 黄喆 佛山报道, 2026-11-25,
+# 南方日报.
+# g662 open-air cooked food stalls (大牌檔) and cooked food centres: Hong
+# Kong's licensed stalls, the food and environmental hygiene department's
+# licences and fees, the district councils, the hawkers' association, prices
+# in 港元, diners per day, stall counts, tourism, payments, a survey, Macao
+# and Singapore.  Traditional (Hong Kong), plain Big5 without a BOM, opener
+# 【明報專訊】, 2026-11-27, 明報.
 # ===========================================================================
 
 
 @doc
-def g659():
-    d = Doc(G659)
+def g661():
+    d = Doc(G661)
     Y, NY, LY = "2026", "2027", "2025"
-    NB, CD, ZZ, SH, HZ, JX, XM, ZMD = "宁波市", "成都市", "郑州市", \
-        "上海市", "杭州市", "嘉兴市", "厦门市", "驻马店市"
-    DZ, YX = "2026-12-22", "2027-02-20"
-    # title (one sentence for the city column, GUIDELINES: 宁波 a CITY as a
+    FS, DG, QZ, ZB, YC = "佛山市", "东莞市", "泉州市", "淄博市", "宜春市"
+    NA, CS, TS = "南安市", "长沙市", "唐山市"
+    # title (one sentence for the city column, GUIDELINES: 佛山 a CITY as a
     # modifier (SPEC); 前10个月 after the noun it is about, the calendar
-    # period (GUIDELINES), the year; 成都、郑州 listed cities, modifiers of
-    # 企业; 冬至 (the solstice, 2026-12-22 in Beijing time) and 元宵节 (the
-    # lunar 正月十五, 2027-02-20) yearless holidays, the nearest occurrence
-    # (GUIDELINES), taking 郑州 (the nearest city before))
-    d.city("[[宁波]]汤圆前10个月")
-    d.date("汤圆[[前10个月]]产量", Y, NB)
-    d.metric("产量[[约8.6万吨]] 成都", 86000, "吨", "approx", NB)
-    d.city(" [[成都]]、郑州")
-    d.city("成都、[[郑州]]企业备战")
-    d.date("备战[[冬至]]和", DZ, ZZ)
-    d.date("冬至和[[元宵节]]\n", YX, ZZ)
-    # byline: 浙江日报 (the outlet before 记者) an ORG, 宁波 (filed from) a
-    # CITY; 周静怡 a made-up name, no row
-    d.org("\n[[浙江日报]]记者")
-    d.city("周静怡 [[宁波]]报道")
+    # period (GUIDELINES 陶瓷砖前10个月), the year; 晋江 (a county-level
+    # city of 泉州) and 淄博 listed cities, modifiers of 瓷砖企业)
+    d.city("[[佛山]]陶瓷前10个月")
+    d.date("陶瓷[[前10个月]]产量", Y, FS)
+    d.metric("产量[[约28.6亿平方米]] 晋江", 2860000000, "平方米", "approx",
+             FS)
+    d.city(" [[晋江]]、淄博")
+    d.city("晋江、[[淄博]]瓷砖")
+    # byline: 南方日报 (the outlet before 记者) an ORG, 佛山 (filed from) a
+    # CITY; 黄喆 a made-up name, no row
+    d.org("\n[[南方日报]]记者")
+    d.city("黄喆 [[佛山]]报道")
     # P1 (昨天 and its bracketed gloss two DATEs, the same day (SPEC); the
-    # city's bureau an ORG, no CITY inside (SPEC); 今年1月至10月 a range, two
-    # DATEs (SPEC); the first sentence's figures take 宁波 (the nearest
-    # before, the first after for the dates before it); 10月 … 去年同期
-    # 2025-10 (SPEC); 单月 no DATE; 全市 deictic (SPEC); 两年前 a relative
-    # DATE (SPEC), 2024; 人 a unit; 不到两成 under, 20 %)
-    d.date("记者[[昨天]]（", "2026-11-26", NB)
-    d.date("（[[11月26日]]）", "2026-11-26", NB)
-    d.org("从[[宁波市统计局]]获悉")
-    d.date("获悉，[[今年1月]]至10月", "2026-01", NB)
-    d.date("今年1月至[[10月]]，宁波", "2026-10", NB)
-    d.city("至10月，[[宁波]]汤圆")
-    d.metric("制品产量[[约8.6万吨]]", 86000, "吨", "approx", NB)
-    d.metric("同比增长[[约9.4%]]", 9.4, "%", "approx", NB)
-    d.metric("产值[[约42亿元]]", 4200000000, "元", "approx", NB)
-    d.date("其中[[10月]]单月", "2026-10", "")
-    d.metric("单月产量[[约1.3万吨]]", 13000, "吨", "approx", "")
-    d.date("比[[去年同期]]增长约12%", "2025-10", "")
-    d.metric("增长[[约12%]]。", 12, "%", "approx", "")
-    d.metric("企业共[[46家]]", 46, "家", "exact", "")
-    d.date("比[[两年前]]增加", "2024", "")
-    d.metric("增加[[7家]]", 7, "家", "exact", "")
-    d.metric("从业人员[[超过1.1万人]]", 11000, "人", "over", "")
-    d.metric("出口额[[约860万美元]]", 8600000, "美元", "approx", "")
-    d.metric("同比增长[[约16%]]", 16, "%", "approx", "")
-    d.metric("比重[[不到两成]]", 20, "%", "under", "")
-    # P2 (老字号 before a name that then does something: an ORG
-    # (GUIDELINES); 每盒 outside; 增至 a value word; 上周 W47; 单日 no DATE;
-    # 最多 no qualifier, 约 adjacent approx (GUIDELINES); the registered name
-    # an ORG, 相关负责人 outside (SPEC: a title after a body is outside);
-    # 今年冬至 one span (今年 attached, SPEC); 去年 after a relative period,
-    # from the reference (GUIDELINES); 两成 20 %; 赵大有、升阳泰 listed before
-    # 等…企业 (GUIDELINES: items listed before 等企业 are ORGs); 年货 no DATE)
-    d.city("在[[宁波]]，老字号")
-    d.org("老字号[[缸鸭狗]]推出")
-    d.metric("每盒售价[[68元]]", 68, "元", "exact", NB)
-    d.metric("已增至[[28家]]", 28, "家", "exact", NB)
-    d.date("，[[上周]]线上", "2026-W47", NB)
-    d.metric("卖出[[约2.4万盒]]", 24000, "盒", "approx", NB)
-    d.org("。[[宁波缸鸭狗食品有限公司]]相关")
-    d.date("迎接[[今年冬至]]，", DZ, "")
-    d.metric("备货[[约3000吨]]", 3000, "吨", "approx", "")
-    d.date("比[[去年]]增加约两成", LY, "")
-    d.metric("增加[[约两成]]", 20, "%", "approx", "")
-    d.org("；[[赵大有]]、")
-    d.org("、[[升阳泰]]等")
-    # P3 (成都 a CITY; the city's bureau an ORG; 今年前三季度 the year (SPEC);
-    # 全市 deictic; 赖汤圆 (the old brand, named as the owner's shop) and the
-    # city's catering company ORGs; 春熙路 a road; 日均 no DATE; 每碗
-    # outside, 18元至25元 a range, two METRICs with their own units (SPEC);
-    # the registered name and its bracketed short form ORGs (GUIDELINES);
-    # 10月 this year's, 较9月 the baseline; 成都市民 -> 成都 (SPEC: 市 of
-    # 市民 outside); 今年冬至 one span)
-    d.city("[[成都]]的老字号")
-    d.org("。[[成都市商务局]]数据")
-    d.date("显示，[[今年前三季度]]全市", Y, "")
-    d.metric("零售额[[约7.8亿元]]", 780000000, "元", "approx", "")
-    d.metric("同比增长[[约6.5%]]", 6.5, "%", "approx", "")
-    d.org("；[[赖汤圆]]所属")
-    d.org("所属的[[成都饮食公司]]在")
-    d.metric("汤圆[[约1.5万个]]", 15000, "个", "approx", "")
-    d.metric("每碗售价[[18元]]至", 18, "元", "exact", "")
-    d.metric("18元至[[25元]]。", 25, "元", "exact", "")
-    d.org("。[[四川白家阿宽食品产业股份有限公司]]（")
-    d.org("简称“[[白家阿宽]]”")
-    d.date("汤圆，[[10月]]线上", "2026-10", "")
-    d.date("较[[9月]]增长约31%", "2026-09", "")
-    d.metric("增长[[约31%]]", 31, "%", "approx", "")
-    d.city("不少[[成都]]市民")
-    d.date("表示，[[今年冬至]]准备", DZ, CD)
-    # P4 (郑州 a CITY; the registered name and its bracketed short form
-    # ORGs; 今年前三季度 the year; 超过七成 70 %, over; 思念食品 (Synear) an
-    # ORG; 上年 after a relative 今年 counts from the reference (GUIDELINES),
-    # 2025; 千味央厨 an ORG; 9月 this year's; the customs district an ORG
-    # (GUIDELINES); 今年前10个月 the year; 美元 a unit as written; 新加坡、
-    # 吉隆坡和悉尼 three listed foreign cities (GUIDELINES))
-    d.city("\n[[郑州]]是全国")
-    d.org("重镇。[[三全食品股份有限公司]]（")
-    d.org("简称“[[三全食品]]”")
-    d.date("显示，[[今年前三季度]]公司", Y, "")
-    d.metric("营业收入[[约52.3亿元]]", 5230000000, "元", "approx", "")
-    d.metric("产品收入[[约38亿元]]", 3800000000, "元", "approx", "")
+    # city's bureau an ORG, no CITY inside (SPEC); 今年1月至10月 a range,
+    # two DATEs (SPEC); the first sentence's figures take 佛山 (the first
+    # after, then the nearest before); 全市 deictic; 去年同期 after a range
+    # of months: the year the range states, a year earlier (GUIDELINES):
+    # 2025; 10月 … 比上月: 上月 a baseline after 比 counts from the month
+    # the sentence states (GUIDELINES): 2026-09; 单月 no DATE)
+    d.date("记者[[昨天]]（", "2026-11-24", FS)
+    d.date("（[[11月24日]]）", "2026-11-24", FS)
+    d.org("从[[佛山市统计局]]获悉")
+    d.date("获悉，[[今年1月]]至10月", "2026-01", FS)
+    d.date("今年1月至[[10月]]，佛山", "2026-10", FS)
+    d.city("至10月，[[佛山]]建筑陶瓷")
+    d.metric("产量[[约28.6亿平方米]]，", 2860000000, "平方米", "approx", FS)
+    d.metric("同比下降[[约3.1%]]", 3.1, "%", "approx", FS)
+    d.metric("企业[[约420家]]", 420, "家", "approx", FS)
+    d.metric("产值[[约1260亿元]]", 126000000000, "元", "approx", FS)
+    d.date("比[[去年同期]]增长约2.4%", LY, FS)
+    d.metric("增长[[约2.4%]]", 2.4, "%", "approx", FS)
+    d.date("。[[10月]]单月", "2026-10", "")
+    d.metric("出口[[约1.9亿平方米]]", 190000000, "平方米", "approx", "")
+    d.date("比[[上月]]增加", "2026-09", "")
+    d.metric("增加[[约6%]]", 6, "%", "approx", "")
+    # P2 (the national association an ORG; 协会表示 a back-reference; 上周
+    # W47; 今年前三季度 the year (SPEC; 今年 attached); 广东、福建、江西、山东四省: provinces,
+    # no CITY, 四省 the collective label of the list just given (SPEC), no
+    # METRIC; 超过七成 70 %, over; 近两成 20 %, approx)
+    d.org("\n[[中国建筑卫生陶瓷协会]]上周")
+    d.date("协会[[上周]]发布", "2026-W47", "")
+    d.date("显示，[[今年前三季度]]全国", Y, "")
+    d.metric("产量[[约52亿平方米]]", 5200000000, "平方米", "approx", "")
+    d.metric("同比下降[[约6%]]", 6, "%", "approx", "")
     d.metric("占比[[超过七成]]", 70, "%", "over", "")
-    d.org("；[[思念食品]]今年")
-    d.date("思念食品[[今年]]汤圆", Y, "")
-    d.metric("产能[[约16万吨]]", 160000, "吨", "approx", "")
-    d.date("比[[上年]]提高", LY, "")
-    d.metric("提高[[约8%]]", 8, "%", "approx", "")
-    d.org("。[[千味央厨]]在")
-    d.city("在[[郑州]]新建")
-    d.date("已于[[9月]]投产", "2026-09", ZZ)
-    d.metric("产能[[约4万吨]]。", 40000, "吨", "approx", ZZ)
-    d.org("。[[郑州海关]]统计")
-    d.date("统计，[[今年前10个月]]郑州", Y, ZZ)
-    d.city("前10个月[[郑州]]速冻")
-    d.metric("出口[[约2.1万吨]]", 21000, "吨", "approx", ZZ)
-    d.metric("货值[[约4500万美元]]", 45000000, "美元", "approx", ZZ)
-    d.city("销往[[新加坡]]、")
-    d.city("、[[吉隆坡]]和")
-    d.city("和[[悉尼]]。")
-    # P5 (上海 a CITY; 沈大成 acts (备货): an old brand's ORG (GUIDELINES:
-    # 老字号沈大成); 今年冬至 one span; 只 a measure word; 去年 from the
-    # reference; 冠生园 and the supermarket chain 联华超市 ORGs (GUIDELINES:
-    # a trade name before 超市 is a chain))
-    d.city("\n[[上海]]的老字号")
-    d.org("。[[沈大成]]今年")
-    d.date("沈大成[[今年冬至]]备货", DZ, "")
-    d.metric("备货[[约120万只]]", 1200000, "只", "approx", "")
-    d.date("比[[去年]]增加约15%", LY, "")
-    d.metric("增加[[约15%]]", 15, "%", "approx", "")
-    d.org("；[[冠生园]]则")
-    d.org("铺进[[联华超市]]约")
-    d.metric("联华超市[[约3600家]]", 3600, "家", "approx", "")
-    d.metric("同比增长[[约18%]]", 18, "%", "approx", "")
-    # P6 (the grain information centre an ORG; 11月中旬 the month (SPEC); 江苏
-    # a province and 东北 a region: no CITY; 每公斤, 每吨 outside; 较10月 the
-    # baseline; 去年同期 after 11月中旬 2025-11; 驻马店 a CITY (驻马店市), its
-    # sentence's prices take it; 为 a value word; 18元至19元 a range; 约占 …
-    # 的45%: 约 across 占 and 的 (GUIDELINES); 宁波 a CITY, its sentence's
-    # figures take it; 3%至5% a range)
-    d.org("，[[国家粮油信息中心]]监测")
-    d.date("显示，[[11月中旬]]江苏", "2026-11", "")
-    d.metric("每公斤[[约5.6元]]", 5.6, "元", "approx", "")
-    d.date("较[[10月]]上涨约4%", "2026-10", "")
-    d.metric("上涨[[约4%]]", 4, "%", "approx", "")
-    d.date("比[[去年同期]]上涨约7%", "2025-11", "")
-    d.metric("上涨[[约7%]]", 7, "%", "approx", "")
-    d.metric("每吨[[约4800元]]", 4800, "元", "approx", "")
-    d.city("主产区[[驻马店]]的")
-    d.metric("每公斤[[18元]]至", 18, "元", "exact", ZMD)
-    d.metric("18元至[[19元]]。", 19, "元", "exact", ZMD)
-    d.city("。[[宁波]]多家")
-    d.metric("出厂价的[[45%]]", 45, "%", "approx", NB, sep="约")
-    d.date("，[[今年]]出厂价", Y, NB)
-    d.metric("上调[[3%]]至", 3, "%", "exact", NB)
-    d.metric("3%至[[5%]]。", 5, "%", "exact", NB)
-    # P7 (the national association's committee one ORG (GUIDELINES: an
-    # association's branch ends at 专业委员会); 今年 the year; 突破 inside
-    # the span, over (SPEC); the city's association an ORG; 今年冬至 and
-    # 明年元宵节 two DATEs (从 and 到 outside; 明年 attached); 宁波 a CITY;
-    # 超过 over; 约4成 40 %)
-    d.org("。\n\n[[中国食品工业协会冷冻冷藏食品专业委员会]]预计")
-    d.date("零售规模[[今年]]将", Y, "")
-    d.metric("将[[突破100亿元]]", 10000000000, "元", "over", "")
-    d.org("。[[宁波市速冻食品行业协会]]则")
-    d.date("从[[今年冬至]]到", DZ, NB)
-    d.date("到[[明年元宵节]]，", YX, NB)
-    d.city("，[[宁波]]汤圆销量")
-    d.metric("销量将[[超过3.5万吨]]", 35000, "吨", "over", NB)
-    d.metric("其中[[约4成]]通过", 40, "%", "approx", NB)
-    # P8 (天猫 an ORG; 双11 a DATE (the nearest, 16 days before; 期间 and the
-    # quotes outside); 思念、三全和湾仔码头 listed brands acting (位列):
-    # ORGs (LISTED_PAIRS); 前三 a rank (GUIDELINES: ranks after 位列 are no
-    # figures); 京东超市 JD's supermarket (GUIDELINES: a trade name before
-    # 超市 is a chain); 11月1日至20日 a range, two DATEs; 盒马、永辉超市和大润发
-    # listed chains; 上周 W47; 杭州 and 宁波 CITYs, the figures take 宁波 (the
-    # nearest before); 周销量 no DATE; 美团 an ORG; 本月 2026-11 (以来
-    # outside); 近三成 approx 30 %)
-    d.org("，[[天猫]]数据")
+    d.metric("减少[[近两成]]", 20, "%", "approx", "")
+    # P3 (the registered name one ORG, the short form in brackets an ORG
+    # (GUIDELINES; the quotes typography, SPEC); 龙头企业 a standing outside
+    # (GUIDELINES); 公司, 旗下 back-references; 120元至380元 a range, two
+    # METRICs each with its unit (SPEC); 每平方米 outside the span and the
+    # unit (GUIDELINES); 新明珠陶瓷集团、欧神诺陶瓷和简一陶瓷 a list of
+    # companies, one ORG each (GUIDELINES); 500平方米以上 over (SPEC 以上))
+    d.org("\n龙头企业加快转型。[[广东东鹏控股股份有限公司]]（")
+    d.org("简称“[[东鹏控股]]”")
+    d.date("公司[[前三季度]]营收约46.3亿元", Y, "")
+    d.metric("营收[[约46.3亿元]]", 4630000000, "元", "approx", "")
+    d.metric("同比下降[[约8.5%]]", 8.5, "%", "approx", "")
+    d.metric("专卖店[[约6200家]]", 6200, "家", "approx", "")
+    d.org("。[[蒙娜丽莎集团股份有限公司]]表示")
+    d.date("表示，[[今年]]岩板", Y, "")
+    d.metric("销量增长[[约15%]]，每平方米", 15, "%", "approx", "")
+    d.metric("售价在[[120元]]至", 120, "元", "exact", "")
+    d.metric("至[[380元]]之间", 380, "元", "exact", "")
+    d.org("；[[新明珠陶瓷集团]]、")
+    d.org("、[[欧神诺陶瓷]]和")
+    d.org("和[[简一陶瓷]]则把")
+    d.metric("多在[[500平方米以上]]", 500, "平方米", "over", "")
+    # P4 (总部位于东莞: 东莞 a CITY, the seat; the registered name and its
+    # bracketed short form ORGs, and the short form again where repeated
+    # (GUIDELINES); 佛山海关 a customs district, an ORG with no CITY inside
+    # (GUIDELINES); 今年前10个月 the year (今年 attached); the figures of the
+    # sentence take 佛山 (the first after, then the nearest before);
+    # 东南亚, 中东 regions; 迪拜, 利雅得 foreign cities, 今年, 超过3000人次 and
+    # 明年3月 take 利雅得, the nearest before (GUIDELINES); 人次 a unit)
+    d.city("位于[[东莞]]的")
+    d.org("的[[马可波罗控股股份有限公司]]（")
+    d.org("简称“[[马可波罗]]”")
+    d.org("据[[佛山海关]]统计")
+    d.date("统计，[[今年前10个月]]佛山", Y, FS)
+    d.city("前10个月[[佛山]]陶瓷卫浴")
+    d.metric("出口额[[约312亿元]]", 31200000000, "元", "approx", FS)
+    d.metric("同比增长[[约4.7%]]", 4.7, "%", "approx", FS)
+    d.metric("东南亚出口增长[[约12%]]", 12, "%", "approx", FS)
+    d.metric("中东出口增长[[约9%]]", 9, "%", "approx", FS)
+    d.org("。[[马可波罗]]相关负责人")
+    d.city("公司在[[迪拜]]、")
+    d.city("、[[利雅得]]设立")
+    d.date("展厅[[今年]]接待", Y, "利雅得")
+    d.metric("采购商[[超过3000人次]]", 3000, "人次", "over", "利雅得")
+    d.date("排到[[明年3月]]", "2027-03", "利雅得")
+    # P5 (福建 a province, 晋江 the county-level city (晋江市); 内坑、磁灶两镇
+    # towns, 两镇 their collective label (SPEC), no METRIC; 当地 deictic; the city's
+    # association an ORG, no CITY inside (SPEC); 当地 deictic; the per-unit
+    # prices keep 每立方米 and 每片 outside (GUIDELINES); 从9月的…升至11月的
+    # a change between two months of this year, both DATEs; 泉州 a CITY, 南安
+    # (a county-level city of 泉州) a CITY; the company an ORG; 今年, 4条 and
+    # 约180万套 take 南安, the nearest before)
+    d.city("在福建[[晋江]]，")
+    d.org("。[[晋江市陶瓷行业协会]]介绍")
+    d.metric("建陶企业[[约120家]]", 120, "家", "approx", "")
+    d.metric("日产瓷砖[[约350万平方米]]", 3500000, "平方米", "approx", "")
+    d.date("价格从[[9月]]的", "2026-09", "")
+    d.metric("每立方米[[3.6元]]", 3.6, "元", "exact", "")
+    d.date("升至[[11月]]的", "2026-11", "")
+    d.metric("11月的[[4.1元]]", 4.1, "元", "exact", "")
+    d.metric("成本增加[[约0.3元]]", 0.3, "元", "approx", "")
+    d.city("同属[[泉州]]的")
+    d.city("的[[南安]]，")
+    d.org("，[[九牧集团有限公司]]今年")
+    d.date("有限公司[[今年]]已新增", Y, NA)
+    d.metric("产线[[4条]]", 4, "条", "exact", NA)
+    d.metric("达到[[约180万套]]", 1800000, "套", "approx", NA)
+    # P6 (山东 a province, 淄博 a CITY; the city's association and
+    # government ORGs, no CITY inside (SPEC); 比2021年 a baseline year, a
+    # DATE; 统一陶瓷、狮王陶瓷 two brands of the trade, ORGs, a list closed by
+    # 等企业 (GUIDELINES); 到
+    # 2027年底 a plan's goal, the year (SPEC 年底); 90%以上 over)
+    d.city("山东[[淄博]]则")
+    d.org("。[[淄博市陶瓷行业协会]]数据显示")
+    d.metric("生产线[[约260条]]", 260, "条", "approx", "")
+    d.date("比[[2021年]]减少", "2021", "")
+    d.metric("减少[[约30%]]", 30, "%", "approx", "")
+    d.org("；[[统一陶瓷]]、")
+    d.org("、[[狮王陶瓷]]等企业")
+    d.metric("能耗下降[[约8%]]", 8, "%", "approx", "")
+    d.org("。[[淄博市人民政府]]提出")
+    d.date("到[[2027年底]]陶瓷", NY, "")
+    d.metric("达到[[90%以上]]", 90, "%", "over", "")
+    # P7 (江西 a province, 宜春 a CITY; 高安市 (a county-level city of 宜春)
+    # a CITY with 市; the city's bureau an ORG of two fields joined by 和
+    # (GUIDELINES: 上海市文化和旅游局), no CITY inside; 全市 deictic; 今年前三季度 the year; 之一 no
+    # figure; 10月以来 the month (以来 outside), 比9月 a baseline month,
+    # both this year's; 约1成 10 %, approx; the figures take 长沙, the first
+    # after (GUIDELINES); 长沙、武汉、南昌等地 cities)
+    d.city("江西[[宜春]]下辖")
+    d.city("下辖的[[高安市]]是")
+    d.org("。[[高安市工业和信息化局]]表示")
+    d.metric("建陶企业[[约90家]]", 90, "家", "approx", "")
+    d.date("家，[[今年前三季度]]产值", Y, "")
+    d.metric("产值[[约370亿元]]", 37000000000, "元", "approx", "")
+    d.metric("同比增长[[约5.2%]]", 5.2, "%", "approx", "")
+    d.org("；[[江西太阳陶瓷有限公司]]10月")
+    d.date("有限公司[[10月]]以来", "2026-10", CS)
+    d.date("订单量比[[9月]]增加", "2026-09", CS)
+    d.metric("增加[[约1成]]", 10, "%", "approx", CS)
+    d.city("销往[[长沙]]、")
+    d.city("、[[武汉]]、")
+    d.city("、[[南昌]]等地")
+    # P8 (肇庆、清远两地: two CITYs, 两地 their collective label (SPEC), no
+    # METRIC; 佛山 a modifier of 陶企, a CITY; 约70个 takes 佛山, 约40条 梧州
+    # (the nearest before); 广西 a region, 梧州 a CITY; the city's bureau an
+    # ORG of two fields joined by 和; 今年上半年 the year (SPEC); 当地
+    # deictic)
+    d.city("继续。[[肇庆]]、")
+    d.city("、[[清远]]两地")
+    d.city("承接[[佛山]]陶企")
+    d.metric("生产基地[[约70个]]", 70, "个", "approx", FS)
+    d.city("广西[[梧州]]也有")
+    d.metric("也有[[约40条]]", 40, "条", "approx", "梧州市")
+    d.org("。[[肇庆市工业和信息化局]]数据显示")
+    d.date("显示，[[今年上半年]]当地", Y, "")
+    d.metric("同比增长[[约6.8%]]", 6.8, "%", "approx", "")
+    d.metric("岗位[[约5000个]]", 5000, "个", "approx", "")
+    # P9 (the city's association an ORG; 11月中旬 the month (SPEC); 每吨
+    # outside the span and the unit, 约 after it the marker (GUIDELINES
+    # 约为每吨7050元; here 每吨约280元); 较年初 the year (SPEC: a start of a
+    # period normalizes to the period); 650元至720元 a range, two METRICs;
+    # 六成左右 60 %, approx)
+    d.org("，[[佛山市陶瓷行业协会]]监测")
+    d.date("显示，[[11月中旬]]球土", "2026-11", "")
+    d.metric("球土每吨[[约280元]]", 280, "元", "approx", "")
+    d.date("较[[年初]]上涨", Y, "")
+    d.metric("上涨[[约5%]]", 5, "%", "approx", "")
+    d.metric("粉料每吨[[约420元]]", 420, "元", "approx", "")
+    d.metric("每吨在[[650元]]至", 650, "元", "exact", "")
+    d.metric("至[[720元]]之间", 720, "元", "exact", "")
+    d.metric("成本的[[六成左右]]", 60, "%", "approx", "")
+    # P10 (the research firm an ORG (GUIDELINES: 研究院 after a proper
+    # stem); 今年前10个月 the year; 百强 a ranking label, no figure; 从2021年
+    # 的…降至今年的 a change between two years, both DATEs; the registered
+    # names ORGs; 唐山 a CITY before 的, 近三分之一 takes it (SPEC
+    # fractions: 33.3333333333, approx))
+    d.org("。[[中指研究院]]统计")
+    d.date("统计，[[今年前10个月]]全国", Y, "")
+    d.metric("销售额[[约2.9万亿元]]", 2900000000000, "元", "approx", "")
+    d.metric("同比下降[[约15%]]", 15, "%", "approx", "")
+    d.date("占比从[[2021年]]的", "2021", "")
+    d.metric("2021年的[[约45%]]", 45, "%", "approx", "")
+    d.date("降至[[今年]]的", Y, "")
+    d.metric("今年的[[约22%]]", 22, "%", "approx", "")
+    d.org("。[[箭牌家居集团股份有限公司]]公告")
+    d.date("公司[[前三季度]]营收约50.8亿元", Y, "")
+    d.metric("营收[[约50.8亿元]]", 5080000000, "元", "approx", "")
+    d.metric("贡献[[约七成]]", 70, "%", "approx", "")
+    d.city("；[[唐山]]的")
+    d.org("的[[惠达卫浴股份有限公司]]则称")
+    d.metric("减少[[近三分之一]]", 33.3333333333, "%", "approx", TS)
+    # P11 (双11 a holiday, this year's (the nearest), inside the quotes; 期间
+    # outside (SPEC); 天猫、京东 platforms acting as companies, ORGs; 抖音 an
+    # ORG (GUIDELINES), its 直播间 a facility; 每片 outside (GUIDELINES);
+    # the brand's company an ORG; 今年11月1日至11日 a range, two DATEs (SPEC);
+    # 单 a measure word of orders)
     d.date("“[[双11]]”期间", "2026-11-11", "")
-    d.metric("同比增长[[约27%]]", 27, "%", "approx", "")
-    d.org("，[[思念]]、三全")
-    d.org("思念、[[三全]]和")
-    d.org("三全和[[湾仔码头]]位列")
-    d.org("；[[京东超市]]11月")
-    d.date("京东超市[[11月1日]]至", "2026-11-01", "")
-    d.date("11月1日至[[20日]]速冻", "2026-11-20", "")
-    d.metric("销量[[超过230万袋]]", 2300000, "袋", "over", "")
-    d.org("。[[盒马]]、永辉")
-    d.org("、[[永辉超市]]和")
-    d.org("永辉超市和[[大润发]]上周")
-    d.date("大润发[[上周]]已", "2026-W47", HZ)
-    d.org("，[[盒马]]杭州")
-    d.city("盒马[[杭州]]门店")
-    d.city("门店的[[宁波]]汤圆")
-    d.metric("周销量[[约8万袋]]", 80000, "袋", "approx", NB)
-    d.metric("每袋售价[[9.9元]]", 9.9, "元", "exact", NB)
-    d.org("。[[美团]]数据")
-    d.date("显示，[[本月]]以来", "2026-11", "")
-    d.metric("环比增长[[约40%]]", 40, "%", "approx", "")
-    d.metric("占比[[近三成]]", 30, "%", "approx", "")
-    d.metric("客单价[[约46元]]", 46, "元", "approx", "")
-    # P9 (the city's bank and the national bank's city branch ORGs, the
-    # branch one ORG with its bank (GUIDELINES); 汤圆贷 a product, no ORG;
-    # 最高 no qualifier (GUIDELINES))
-    d.org("，[[宁波银行]]已为")
-    d.metric("贷款[[约6.8亿元]]", 680000000, "元", "approx", "")
-    d.metric("惠及企业[[约120家]]", 120, "家", "approx", "")
-    d.org("；[[中国农业银行宁波分行]]推出")
-    d.metric("可贷[[500万元]]", 5000000, "元", "exact", "")
-    # P10 (嘉兴 a CITY; the registered name an ORG; 三季度 the quarter of
-    # the reference year (SPEC); the catering group acts before its month's
-    # output (GUIDELINES): an ORG, 广州 inside; 约30个 a count (个城市: 城市 the
-    # subject); the listed name an ORG, its stock code no figure (SPEC);
-    # 厦门 a CITY (a plant of no name after it); 年底 the reference year
-    # (SPEC 年底 -> the year); 明年1月 2027-01)
-    d.city("在[[嘉兴]]，")
-    d.org("，[[浙江五芳斋实业股份有限公司]]推出")
-    d.date("汤圆，[[三季度]]汤圆", "2026-Q3", JX)
-    d.metric("营收[[约1.1亿元]]", 110000000, "元", "approx", JX)
-    d.org("；[[广州酒家集团]]10月")
-    d.date("广州酒家集团[[10月]]汤圆", "2026-10", "")
-    d.metric("产量[[约4200吨]]", 4200, "吨", "approx", "")
-    d.metric("同比增长[[约10%]]", 10, "%", "approx", "")
-    d.metric("全国[[约30个]]城市", 30, "个", "approx", "")
-    d.org("。[[安井食品]]（")
-    d.city("表示，[[厦门]]工厂")
-    d.metric("总投资[[约3.5亿元]]", 350000000, "元", "approx", XM)
-    d.date("预计[[年底]]前", Y, XM)
-    d.date("，[[明年1月]]正式", "2027-01", XM)
-    # P11 (艾媒咨询 (iiMedia) an ORG; 名 a measure word; 约62%的受访者 approx;
-    # 今年冬至 one span; 平均每户 outside, 袋 a unit; 欧睿国际 and its Latin
-    # form in brackets two ORGs (GUIDELINES); 去年 from the reference; the
-    # university's school one ORG, its 与 a field joiner inside it
-    # (JOINED_NAMES), the 与 after it a preposition)
-    d.org("\n[[艾媒咨询]]对")
-    d.metric("对[[约3000名]]消费者", 3000, "名", "approx", "")
-    d.metric("显示，[[约62%]]的", 62, "%", "approx", "")
-    d.date("计划在[[今年冬至]]购买", DZ, "")
-    d.metric("购买[[2.6袋]]", 2.6, "袋", "exact", "")
-    d.org("；[[欧睿国际]]（")
-    d.org("（[[Euromonitor]]）")
-    d.date("低糖汤圆[[去年]]在", LY, "")
-    d.metric("销售额增长[[约22%]]", 22, "%", "approx", "")
-    d.org("。[[宁波大学食品与药学学院]]与")
-    # P12 (the city's bureau an ORG; 12月18日至20日 a range, two DATEs,
-    # taking 宁波 (the first city after); the festival holding 宁波 at its
-    # start (SPEC: a city inside an event's name counts; CITY_IN_NAME);
-    # 人次 a unit; 冬至和春节 yearless holidays, the coming ones; 四季度 in a
-    # yearless holiday's sentence: the year that puts its middle month
-    # nearest the holiday (GUIDELINES), 2026-Q4; 元宵节 2027-02-20 (前后
-    # outside); 滚元宵 the food (rolled yuanxiao), no DATE; 北方 a region;
-    # 郑州 a CITY; 九成以上 90 %, over)
-    d.org("\n[[宁波市商务局]]表示")
-    d.date("将于[[12月18日]]至", "2026-12-18", NB)
-    d.date("12月18日至[[20日]]举办", "2026-12-20", NB)
-    d.city("举办[[宁波]]汤圆文化节")
-    d.metric("游客[[约15万人次]]", 150000, "人次", "approx", NB)
-    d.date("随着[[冬至]]和春节", DZ, "")
-    d.date("冬至和[[春节]]临近", "2027-02-06", "")
-    d.date("临近，[[四季度]]汤圆", "2026-Q4", "")
-    d.metric("环比增长[[约35%]]", 35, "%", "approx", "")
-    d.date("；[[元宵节]]前后", YX, ZZ)
-    d.city("带动[[郑州]]企业")
-    d.metric("升至[[九成以上]]", 90, "%", "over", ZZ)
+    d.org("，[[天猫]]、京东")
+    d.org("天猫、[[京东]]平台")
+    d.metric("销售额同比增长[[约23%]]", 23, "%", "approx", "")
+    d.metric("客单价[[约3200元]]", 3200, "元", "approx", "")
+    d.org("；[[抖音]]直播间")
+    d.metric("每片[[19.9元]]", 19.9, "元", "exact", "")
+    d.org("。[[恒洁卫浴]]相关负责人")
+    d.date("说，[[今年11月1日]]至", "2026-11-01", "")
+    d.date("至[[11日]]，品牌", "2026-11-11", "")
+    d.metric("订单[[约4.6万单]]", 46000, "单", "approx", "")
+    # P12 (a bank's branch in a city one ORG, no CITY inside (GUIDELINES);
+    # 今年 the year; the rural bank with its place one ORG (SPEC 常州江南农村
+    # 商业银行); “陶企贷” a product, no ORG; 最高 no qualifier (GUIDELINES);
+    # the city's bureau an ORG; 明年1月起 the month (起 outside))
+    d.org("。[[中国工商银行佛山分行]]介绍")
+    d.date("介绍，[[今年]]已向", Y, "")
+    d.metric("贷款[[约38亿元]]", 3800000000, "元", "approx", "")
+    d.metric("平均利率[[约3.1%]]", 3.1, "%", "approx", "")
+    d.org("；[[广东顺德农村商业银行]]推出")
+    d.metric("额度最高[[3000万元]]", 30000000, "元", "exact", "")
+    d.org("。[[佛山市工业和信息化局]]表示")
+    d.date("表示，[[明年1月]]起", "2027-01", "")
+    d.metric("最高[[200万元]]", 2000000, "元", "exact", "")
+    # P13 (明年4月 the month; 佛山 at the start of the fair's name a CITY
+    # (SPEC 贵阳数博会; CITY_IN_NAME); the sentence's figures take 佛山 (the
+    # first after, then the nearest before); the city's association again;
+    # 2027年 a year; 5%至8% a range, two METRICs each with its unit)
+    d.date("，[[明年4月]]的", "2027-04", FS)
+    d.city("的[[佛山]]陶博会")
+    d.metric("展商[[约1200家]]", 1200, "家", "approx", FS)
+    d.metric("将有[[约30个]]国家", 30, "个", "approx", FS)
+    d.org("。[[佛山市陶瓷行业协会]]认为")
+    d.date("认为，[[2027年]]国内", NY, "")
+    d.metric("保持[[5%]]至", 5, "%", "exact", "")
+    d.metric("至[[8%]]的增长", 8, "%", "exact", "")
     audit = {
-        "orgs": ["浙江日报", "宁波市统计局", "缸鸭狗", "宁波缸鸭狗食品有限公司",
-                 "赵大有", "升阳泰", "成都市商务局", "赖汤圆", "成都饮食公司",
-                 "四川白家阿宽食品产业股份有限公司", "白家阿宽",
-                 "三全食品股份有限公司", "三全食品", "思念食品", "千味央厨",
-                 "郑州海关", "沈大成", "冠生园", "联华超市", "国家粮油信息中心",
-                 "中国食品工业协会冷冻冷藏食品专业委员会", "宁波市速冻食品行业协会",
-                 "天猫", "思念", "三全", "湾仔码头", "京东超市", "盒马",
-                 "永辉超市", "大润发", "美团", "宁波银行", "中国农业银行宁波分行",
-                 "浙江五芳斋实业股份有限公司", "广州酒家集团", "安井食品",
-                 "艾媒咨询", "欧睿国际", "Euromonitor", "宁波大学食品与药学学院",
-                 "宁波市商务局"],
-        "cities": ["宁波", "成都", "郑州", "上海", "杭州", "嘉兴", "厦门",
-                   "驻马店", "新加坡", "吉隆坡", "悉尼"],
+        "orgs": ["南方日报", "佛山市统计局", "中国建筑卫生陶瓷协会",
+                 "广东东鹏控股股份有限公司", "东鹏控股",
+                 "蒙娜丽莎集团股份有限公司", "新明珠陶瓷集团", "欧神诺陶瓷",
+                 "简一陶瓷", "马可波罗控股股份有限公司", "马可波罗",
+                 "佛山海关", "晋江市陶瓷行业协会", "九牧集团有限公司",
+                 "淄博市陶瓷行业协会", "统一陶瓷",
+                 "狮王陶瓷", "淄博市人民政府", "高安市工业和信息化局",
+                 "江西太阳陶瓷有限公司", "肇庆市工业和信息化局",
+                 "佛山市陶瓷行业协会", "中指研究院",
+                 "箭牌家居集团股份有限公司", "惠达卫浴股份有限公司", "天猫",
+                 "京东", "抖音", "恒洁卫浴", "中国工商银行佛山分行",
+                 "广东顺德农村商业银行", "佛山市工业和信息化局"],
+        "cities": ["佛山", "晋江", "淄博", "东莞", "迪拜", "利雅得", "泉州",
+                   "南安", "宜春", "高安市", "长沙", "武汉", "南昌", "肇庆",
+                   "清远", "梧州", "唐山"],
         "excluded": [],
-        # the stock code of 安井食品 (SPEC: codes are no METRIC)
-        "numbers_excluded": ["安井食品（[[603345]]）"],
-        # 三 of 前三 (a rank after 位列: GUIDELINES)
-        "cn_excluded": ["品类前[[三]]"],
-        "collectives": [],
+        "numbers_excluded": [],
+        # 双 of 双重 (twofold: no figure), 一 of 之一 (one of: no figure) and
+        # 百 of 百强 (the top hundred, a ranking label: SPEC tier labels; a
+        # bare magnitude without a marker, GUIDELINES)
+        "cn_excluded": ["的[[双]]重压力", "基地之[[一]]", "全国[[百]]强房企"],
+        # collective labels of a list just given (SPEC 两地, 五市): 四省 after
+        # four provinces, 两镇 after two towns, 两地 after two cities
+        "collectives": [("山东[[四]]省", 4), ("磁灶[[两]]镇", 2),
+                        ("清远[[两]]地", 2)],
         "labels_excluded": {},
         "latin_excluded": [],
-        # time characters in words that are no DATE: 单月 (in one month), 单日
-        # (in one day), 年货 (new-year goods), 日均 (daily average), 周销量
-        # (weekly sales), 滚元宵 (rolled yuanxiao, the food; 宵 and the
-        # holiday word 元宵), 文化节 of the festival's name after its CITY
-        # row
-        "words_excluded": {"单月": 1, "单日": 1, "年货": 1, "日均": 1,
-                           "周销量": 1, "滚元宵": 1, "汤圆文化节": 1,
-                           # 周 of the made-up reporter's surname 周静怡 on
-                           # the byline (no DATE)
-                           "周静怡": 1},
-        # head words naming no body: none
-        "orghead_excluded": {},
+        # time characters in words that are no DATE: 单月 (in one month),
+        # 日产 (daily output), 天然气 (natural gas), 年产能 (annual
+        # capacity), 节能 (energy saving)
+        "words_excluded": {"单月": 1, "日产": 1, "天然气": 1, "年产能": 1,
+                           "节能": 1},
+        # head words naming no body: 协会 alone (a back-reference, SPEC) and
+        # 展厅 (a showroom, a facility)
+        "orghead_excluded": {"协会": 1, "展厅": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
@@ -1977,307 +1951,277 @@ def g659():
 
 
 @doc
-def g660():
-    d = Doc(G660)
-    NT = "約新台幣"
-    NT0 = "新台幣"
+def g662():
+    d = Doc(G662)
     Y, NY, LY = "2026", "2027", "2025"
-    TN, TP, TC, HK, SG, TK = "台南市", "台北市", "台中市", "香港", "新加坡", \
-        "东京"
-    CNY, CNY26 = "2027-02-06", "2026-02-17"
-    # title (台南 a CITY as a modifier (SPEC); 前3季 after the noun it is
-    # about, the first three quarters, the year (GUIDELINES: Taiwan writes
-    # quarters without 度); 約新台幣 outside, approx (GUIDELINES: a marker
-    # before a currency); 農曆年 is 春節 (GUIDELINES), yearless, the coming
-    # one (72 days after), 前 outside)
-    d.city("[[台南]]肉鬆肉乾")
-    d.date("肉乾[[前3季]]營收", Y, TN)
-    d.metric("約新台幣[[38億元]] 業者", 3800000000, "元", "approx", TN,
-             outer=NT)
-    d.date("業者拚[[農曆年]]前", CNY, TN)
-    # byline: 〔記者…／台南報導〕 names no outlet (no ORG: annotate_aa.py's
-    # g654); 台南 (filed from) a CITY
-    d.city("林佩君／[[台南]]報導")
-    # P1 (農業部 an ORG; 昨（25）日 one span (GUIDELINES 昨（2）日); 今（115）年
-    # 10月 one span (GUIDELINES: a bracketed year takes the month after it);
-    # 每公斤 and 約新台幣 outside; 較9月 the baseline; 去年同期 after 10月
-    # 2025-10 (SPEC); 全台 deictic; 今年前10月 the year (GUIDELINES: Taiwan
-    # writes 前10月); 頭 a measure word; 年減 no DATE; 每台斤 outside, 達 a
-    # value word; 年初 the year (SPEC: a start of a period normalizes to the
-    # period); 多約15元 approx)
-    d.org("\n[[農業部]]昨")
-    d.date("農業部[[昨（25）日]]公布", "2026-11-25", "")
-    d.date("公布，[[今（115）年10月]]毛豬", "2026-10", "")
-    d.metric("每公斤約新台幣[[84.6元]]", 84.6, "元", "approx", "", outer=NT)
-    d.date("較[[9月]]上漲約3.2%", "2026-09", "")
-    d.metric("上漲[[約3.2%]]", 3.2, "%", "approx", "")
-    d.date("比[[去年同期]]高約6%", "2025-10", "")
-    d.metric("高[[約6%]]", 6, "%", "approx", "")
-    d.date("全台[[今年前10月]]毛豬", Y, "")
-    d.metric("頭數[[約562萬頭]]", 5620000, "头", "approx", "")
-    d.metric("年減[[約1.8%]]", 1.8, "%", "approx", "")
-    d.metric("已達新台幣[[120元]]", 120, "元", "exact", "", outer=NT0)
-    d.date("比[[年初]]多", Y, "")
-    d.metric("年初多[[約15元]]", 15, "元", "approx", "")
-    # P2 (the city government's bureau one ORG, no CITY inside (SPEC); 台南 a
-    # CITY, its sentence's figures take it; 今年前3季 the year; 年增 no DATE;
-    # 老字號 before a name that then does something: an ORG (GUIDELINES);
-    # 前3季 right after the company's name, the calendar period (GUIDELINES);
-    # 安平廠 a plant (安平 a district); 11月 this year's (起 outside); 名 a
-    # measure word; 單日 no DATE; 公噸 a unit as written (GUIDELINES), 公吨;
-    # 每包 and 新台幣 outside; 明（116）年春節 one span (GUIDELINES), 前
-    # outside; 今年春節 2026-02-17 (今年 attached), 前 outside; 約1成 10 %)
-    d.org("\n[[臺南市政府經濟發展局]]統計")
-    d.city("統計，[[台南]]肉鬆")
-    d.date("業者[[今年前3季]]營收", Y, TN)
-    d.metric("營收約新台幣[[38億元]]，", 3800000000, "元", "approx", TN,
-             outer=NT)
-    d.metric("年增[[約7%]]。", 7, "%", "approx", TN)
-    d.org("老字號[[黑橋牌]]前3季")
-    d.date("黑橋牌[[前3季]]肉乾", Y, "")
-    d.metric("營收約新台幣[[9.6億元]]", 960000000, "元", "approx", "",
-             outer=NT)
-    d.date("安平廠[[11月]]起", "2026-11", "")
-    d.metric("新增[[約40名]]臨時", 40, "名", "approx", "")
-    d.metric("提高到[[約18公噸]]", 18, "公吨", "approx", "")
-    d.org("。[[黑橋牌]]表示")
-    d.metric("每包新台幣[[180元]]", 180, "元", "exact", "", outer=NT0)
-    d.date("預計[[明（116）年春節]]前", CNY, "")
-    d.metric("出貨[[約65萬包]]", 650000, "包", "approx", "")
-    d.date("比[[今年春節]]前", CNY26, "")
-    d.metric("增加[[約1成]]", 10, "%", "approx", "")
-    # P3 (台北 a CITY, its sentence's figures take it; 新東陽 acts (推出): an
-    # ORG; 台北車站 a station: no CITY (GUIDELINES: a city before 車站); 每盒
-    # and 新台幣 outside; 去年 after a relative period, from the reference;
-    # 上週 W47; 單店 and 日均 no DATE; the old shop 快車肉乾 speaks (表示): an
-    # ORG, 老店 before it a descriptor outside; 10月 … 去年同期 2025-10; 由去年
-    # 的 … 調高至: the change's baseline, 去年 from the reference
-    # (GUIDELINES); 每斤 outside)
-    d.city("\n[[台北]]方面")
-    d.org("聞名的[[新東陽]]在")
-    d.metric("每盒新台幣[[680元]]", 680, "元", "exact", TP, outer=NT0)
-    d.date("較[[去年]]調漲", LY, TP)
-    d.metric("調漲[[約5%]]", 5, "%", "approx", TP)
-    d.date("，[[上週]]單店", "2026-W47", TP)
-    d.metric("售出[[約420盒]]", 420, "盒", "approx", TP)
-    d.org("老店[[快車肉乾]]則")
-    d.date("表示，[[10月]]營業額", "2026-10", "")
-    d.date("較[[去年同期]]成長約12%", "2025-10", "")
-    d.metric("成長[[約12%]]", 12, "%", "approx", "")
-    d.date("已由[[去年]]的", LY, "")
-    d.metric("的新台幣[[560元]]", 560, "元", "exact", "", outer=NT0)
-    d.metric("調高至[[600元]]", 600, "元", "exact", "")
-    # P4 (台南 a CITY before its district 中西區 (a modifier); 國華街, 民族路
-    # streets; 每斤 and 約新台幣 outside; 去年 from the reference; 週末, 平日
-    # no DATE; 約5成 50 %; 香港、澳門 CITYs; 一次 the indefinite article
-    # (GUIDELINES); 3斤至5斤 a range, two METRICs (SPEC), 斤 a unit, taking
-    # 澳門 (the nearest before))
-    d.city("在[[台南]]中西區")
-    d.metric("每斤售價約新台幣[[650元]]", 650, "元", "approx", "", outer=NT)
-    d.date("比[[去年]]上漲約8%", LY, "")
-    d.metric("上漲[[約8%]]", 8, "%", "approx", "")
-    d.metric("平日多[[約5成]]", 50, "%", "approx", "")
-    d.city("來自[[香港]]、")
-    d.city("、[[澳門]]的旅客")
-    d.metric("採購[[3斤]]至", 3, "斤", "exact", "澳门")
-    d.metric("3斤至[[5斤]]帶回", 5, "斤", "exact", "澳门")
-    # P5 (the county government's department one ORG (彰化 a county: no
-    # CITY, SPEC); 縣內 no place of a name; 約12人 人 a unit (平均每家 outside);
-    # 員林 (a county-administered city, no provincial city) and 北斗 (a
-    # township): no CITY (SPEC: Taiwan's special municipalities and
-    # provincial cities only); 今年前10月 the year; 113年同期 one span, the
-    # ROC year (GUIDELINES: 同期 after a year is part of it and gives the
-    # year); the county's farmers' association an ORG (GUIDELINES: 农会 a
-    # head after a place); 突破 over (SPEC))
-    d.org("\n[[彰化縣政府農業處]]指出")
-    d.metric("業者[[約140家]]", 140, "家", "approx", "")
-    d.metric("僱用[[約12人]]", 12, "人", "approx", "")
-    d.date("工廠[[今年前10月]]產量", Y, "")
-    d.metric("產量[[約2,300公噸]]", 2300, "公吨", "approx", "")
-    d.date("較[[113年同期]]增加", "2024", "")
-    d.metric("增加[[約5%]]。", 5, "%", "approx", "")
-    d.org("。[[彰化縣農會]]推出")
-    d.metric("每盒新台幣[[450元]]", 450, "元", "exact", "", outer=NT0)
-    d.metric("已[[突破3萬盒]]", 30000, "盒", "over", "")
-    # P6 (the national guild one ORG; 全台 deictic; 台南、高雄及台中 three
-    # listed special municipalities, 約占6成 takes 台中 (the nearest before):
-    # 約 across 占 (GUIDELINES); 人 a unit; 年產值 no DATE; 約3成 30 %; 公會
-    # a back-reference, no ORG (SPEC); 10月下旬 the month (SPEC); 今年 and
-    # 去年 from the reference)
-    d.org("\n[[台灣區肉類加工食品工業同業公會]]統計")
-    d.metric("業者[[約1,200家]]，", 1200, "家", "approx", TN)
-    d.city("，[[台南]]、高雄")
-    d.city("、[[高雄]]及")
-    d.city("及[[台中]]合計")
-    d.metric("合計約占[[6成]]", 60, "%", "approx", TC, sep="約")
-    d.metric("從業人員[[約1.5萬人]]", 15000, "人", "approx", TC)
-    d.metric("年產值約新台幣[[210億元]]", 21000000000, "元", "approx", TC,
-             outer=NT)
-    d.metric("其中[[約3成]]產品", 30, "%", "approx", TC)
-    d.date("業者[[10月下旬]]曾", "2026-10", "")
-    d.date("停工，[[今年]]肉品", Y, "")
-    d.date("比[[去年]]下滑", LY, "")
-    d.metric("下滑[[約2%]]", 2, "%", "approx", "")
-    # P7 (the ministry's department one ORG (SPEC: a department after its
-    # body belongs to it); 今年第3季 the quarter; 每公斤 and 約新台幣 outside;
-    # 比第2季 the baseline, this year's (GUIDELINES: Taiwan writes 第N季); 中央
-    # 畜產會 an ORG (GUIDELINES: in the gazetteer); 第4季 the reference
-    # year's quarter; 年減 no DATE; 春節 yearless, the coming one, 前 outside)
-    d.org("\n[[農業部畜牧司]]資料")
-    d.date("顯示，[[今年第3季]]國產", "2026-Q3", "")
-    d.metric("均價每公斤約新台幣[[142元]]", 142, "元", "approx", "",
-             outer=NT)
-    d.date("比[[第2季]]上漲", "2026-Q2", "")
-    d.metric("上漲[[約4.5%]]", 4.5, "%", "approx", "")
-    d.org("；[[中央畜產會]]則")
-    d.date("預估，[[第4季]]毛豬", "2026-Q4", "")
-    d.metric("供應量[[約195萬頭]]", 1950000, "头", "approx", "")
-    d.metric("年減[[約3%]]", 3, "%", "approx", "")
-    d.date("，[[春節]]前豬價", CNY, "")
-    # P8 (the ministry's statistics department one ORG; 今年前10月 after the
-    # noun it is about, the year; 占比約12% approx; 5年前 a relative DATE
-    # (SPEC: N年前), 2021, the baseline of a change after 由; 升至 a value
-    # word)
-    d.org("\n[[經濟部統計處]]最新")
-    d.date("加工業[[今年前10月]]營業額", Y, "")
-    d.metric("營業額約新台幣[[1,260億元]]", 126000000000, "元", "approx", "",
-             outer=NT)
-    d.metric("年增[[約4.2%]]", 4.2, "%", "approx", "")
-    d.metric("占比[[約12%]]；", 12, "%", "approx", "")
-    d.date("已由[[5年前]]的", "2021", "")
-    d.metric("的[[約15%]]升至", 15, "%", "approx", "")
-    d.metric("升至[[約28%]]", 28, "%", "approx", "")
-    # P9 (the chains ORGs; 11月 this year's (起 outside); 全台 deictic; 家 a
-    # measure word; 12月 and 比11月 in a sentence of no holiday: this year's;
-    # 全家便利商店 speaks: an ORG; 今年前10月 the year; 個 a measure word, 个)
-    d.org("，[[全聯福利中心]]11月")
-    d.date("全聯福利中心[[11月]]起", "2026-11", "")
-    d.metric("全台[[約1,100家]]門市", 1100, "家", "approx", "")
-    d.metric("售出[[約3.2萬包]]", 32000, "包", "approx", "")
-    d.org("；[[家樂福]]則")
-    d.date("預估[[12月]]肉乾", "2026-12", "")
-    d.date("比[[11月]]成長約25%", "2026-11", "")
-    d.metric("成長[[約25%]]", 25, "%", "approx", "")
-    d.org("。[[全家便利商店]]表示")
-    d.date("鮮食[[今年前10月]]銷量", Y, "")
-    d.metric("銷量[[約860萬個]]", 8600000, "个", "approx", "")
-    d.metric("年增[[約9%]]。", 9, "%", "approx", "")
-    # P10 (momo購物網 speaks: an ORG, its Latin name inside; 雙11 a DATE (the
-    # nearest, 15 days before; the brackets and 檔期 outside); 年增 no DATE;
-    # 單日 no DATE, 最高 no qualifier, 約 adjacent approx (GUIDELINES); 約新台幣
-    # outside; the registered name and its bracketed short form 台糖 ORGs
-    # (GUIDELINES); 安心豚肉鬆 a product; 今年 and 去年 from the reference)
-    d.org("，[[momo購物網]]表示")
-    d.date("「[[雙11]]」檔期", "2026-11-11", "")
-    d.metric("業績年增[[約40%]]", 40, "%", "approx", "")
-    d.metric("賣出[[約8,600包]]", 8600, "包", "approx", "")
-    d.metric("客單價約新台幣[[1,150元]]", 1150, "元", "approx", "", outer=NT)
-    d.org("；[[台灣糖業股份有限公司]]（")
-    d.org("（[[台糖]]）")
-    d.date("肉鬆[[今年]]線上", Y, "")
-    d.date("比[[去年]]增加約18%", LY, "")
-    d.metric("增加[[約18%]]", 18, "%", "approx", "")
-    # P11 (the ministry's customs administration an ORG; 今年1月至10月 a
-    # range, two DATEs; 去年同期 after a range of months: the year
-    # (GUIDELINES); the sentence's figures take 香港 (the first city after,
-    # then the nearest before); 香港、新加坡和東京 three listed cities (東京 ->
-    # 东京); 約占41% after 香港; Taipei's industry bureau an ORG; 約有45家: 約
-    # across 有 (GUIDELINES 约有); 明（116）年1月 one span)
-    d.org("\n[[財政部關務署]]統計")
-    d.date("統計，[[今年1月]]至10月", "2026-01", HK)
-    d.date("今年1月至[[10月]]肉鬆", "2026-10", HK)
-    d.metric("出口量[[約1,850公噸]]", 1850, "公吨", "approx", HK)
-    d.metric("出口值約新台幣[[6.8億元]]", 680000000, "元", "approx", HK,
-             outer=NT)
-    d.date("較[[去年同期]]增加約11%", LY, HK)
-    d.metric("增加[[約11%]]", 11, "%", "approx", HK)
-    d.city("銷往[[香港]]、")
-    d.city("、[[新加坡]]和")
-    d.city("和[[東京]]，")
-    d.city("其中[[香港]]約占")
-    d.metric("香港約占[[41%]]", 41, "%", "approx", HK, sep="約")
-    d.org("。[[臺北市政府產業發展局]]指出")
-    d.metric("商圈約有[[45家]]", 45, "家", "approx", "", sep="約")
-    d.date("，[[明（116）年1月]]將", "2027-01", "")
-    # P12 (the land bank an ORG; 週轉 no DATE; 約新台幣 outside; 彰化銀行 an ORG,
-    # no CITY (彰化 a county, and inside a name); 為新台幣 outside, exact; the
-    # national university's institute one ORG (GUIDELINES: 國立 before a
-    # university is part of its name; a department belongs to it); 名 a
-    # measure word; 平均每人 outside, 包 a unit)
-    d.org("\n[[臺灣土地銀行]]表示")
-    d.date("表示，[[今年]]已核貸", Y, "")
-    d.metric("週轉金約新台幣[[5.2億元]]", 520000000, "元", "approx", "",
-             outer=NT)
-    d.metric("共[[約90家]]", 90, "家", "approx", "")
-    d.org("；[[彰化銀行]]推出")
-    d.metric("上限為新台幣[[800萬元]]", 8000000, "元", "exact", "",
-             outer=NT0)
-    d.org("。[[國立成功大學食品安全衛生暨風險管理研究所]]公布")
-    d.metric("在[[1,200名]]受訪", 1200, "名", "exact", "")
-    d.metric("中，[[約58%]]選購", 58, "%", "approx", "")
-    d.metric("購買[[3.1包]]", 3.1, "包", "exact", "")
-    # P13 (the ministry's food and drug administration and its bracketed
-    # short form ORGs, the short form again where repeated (GUIDELINES); 件 a
-    # measure word; 不到 under, inside the span (SPEC); 約占6成 approx; 明（116）
-    # 年1月1日 one span (起 outside); 年節 no DATE)
-    d.org("\n[[衛生福利部食品藥物管理署]]（")
-    d.org("（[[食藥署]]）")
-    d.date("表示，[[今年]]已抽驗", Y, "")
-    d.metric("肉乾[[約320件]]", 320, "件", "approx", "")
-    d.metric("不合格率[[不到2%]]", 2, "%", "under", "")
-    d.metric("標示不符約占[[6成]]", 60, "%", "approx", "", sep="約")
-    d.org("；[[食藥署]]並將")
-    d.date("自[[明（116）年1月1日]]起", "2027-01-01", "")
-    # P14 (Tainan's tourism bureau one ORG; 12月5日至6日 a range, two DATEs; 安平
-    # a district; 人次 a unit; 市府 the city government's own short name
-    # (SPEC); 117年 a ROC year (2028); 台南 a CITY, its sentence's figures take
-    # it; 突破新台幣 outside, over (SPEC 突破; GUIDELINES: a marker before a
-    # currency); 約新台幣 outside)
-    d.org("\n[[臺南市政府觀光旅遊局]]表示")
-    d.date("將於[[12月5日]]至", "2026-12-05", "")
-    d.date("至[[6日]]在安平", "2026-12-06", "")
-    d.metric("預計[[約60家]]", 60, "家", "approx", "")
-    d.metric("吸引[[約3萬人次]]", 30000, "人次", "approx", "")
-    d.org("；[[市府]]並")
-    d.date("設定在[[117年]]讓", "2028", TN)
-    d.city("讓[[台南]]肉製")
-    d.metric("突破新台幣[[50億元]]", 5000000000, "元", "over", TN,
-             outer="突破新台幣")
-    d.metric("消費約新台幣[[1,800萬元]]", 18000000, "元", "approx", TN,
-             outer=NT)
+    SZ, SG = "深圳市", "新加坡"
+    # title (本港 deictic, no CITY (SPEC); 檔 counts stalls (GUIDELINES 档
+    # counts); 按年 year on year, no DATE; 約6% approx)
+    d.metric("剩[[28檔]] 熟食", 28, "档", "exact", "")
+    d.metric("按年增[[約6%]]", 6, "%", "approx", "")
+    # P1 (the opener 【明報專訊】: 明報, the paper named before its dateline
+    # word 專訊, an ORG right after the bracket (GUIDELINES' byline rule; the
+    # brief); 10年前 a relative DATE (SPEC N年前): 2016; 約三成 30 %, approx;
+    # the department and its bracketed short form ORGs (GUIDELINES); 昨日 and
+    # its bracketed day two DATEs, the same day (SPEC); 立法會 an ORG (a
+    # Hong Kong body standing alone in a Hong Kong text, GUIDELINES); 截至
+    # outside, 今年10月底 the month (SPEC); 全港 deictic; 1.8個百分點 the unit
+    # 百分点 (SPEC); 平均每日 a statistic's basis, no DATE)
+    d.org("【[[明報]]專訊】")
+    d.metric("只剩[[28檔]]", 28, "档", "exact", "")
+    d.date("較[[10年前]]減少", "2016", "")
+    d.metric("減少[[約三成]]", 30, "%", "approx", "")
+    d.org("。[[食物環境衛生署]]（")
+    d.org("（[[食環署]]）昨日")
+    d.date("）[[昨日]]（26日）", "2026-11-26", "")
+    d.date("昨日（[[26日]]）", "2026-11-26", "")
+    d.org("向[[立法會]]提交")
+    d.date("截至[[今年10月底]]", "2026-10", "")
+    d.metric("熟食檔位共[[1,046個]]", 1046, "个", "exact", "")
+    d.metric("空置率[[約12.5%]]", 12.5, "%", "approx", "")
+    d.metric("上升[[1.8個百分點]]", 1.8, "百分点", "exact", "")
+    d.metric("食客[[約11.6萬人次]]", 116000, "人次", "approx", "")
+    d.metric("按年增加[[約6%]]", 6, "%", "approx", "")
+    # P2 (食環署 again; 中西區, 灣仔, 油尖旺, 東區, 觀塘 districts, no CITY
+    # (SPEC); 一次 the indefinite article before a measure word, no figure
+    # (GUIDELINES); 署方 a back-reference; 自2021年起 the year (自, 起
+    # outside); 每年 recurring, no DATE; 由3,200港元調整至3,450港元 a change,
+    # two METRICs; 明年4月1日起 the day (起 outside))
+    d.org("\n[[食環署]]表示")
+    d.metric("現時[[28個]]大牌檔", 28, "个", "exact", "")
+    d.metric("中西區佔[[14個]]", 14, "个", "exact", "")
+    d.date("自[[2021年]]起", "2021", "")
+    d.metric("收回牌照[[3個]]", 3, "个", "exact", "")
+    d.date("。[[今年6月]]，署方", "2026-06", "")
+    d.metric("由[[3,200港元]]調整", 3200, "港元", "exact", "")
+    d.metric("調整至[[3,450港元]]", 3450, "港元", "exact", "")
+    d.date("，[[明年4月1日]]起", "2027-04-01", "")
+    # P3 (the district council an ORG by its place (GUIDELINES: 议会 after a
+    # place is a council); 上周 W47; 區議會文件 a back-reference; 中環 and its
+    # streets no CITY; 5至6次 a range, two METRICs sharing 次 (SPEC); the two
+    # councils joined by 和 two ORGs (LISTED_PAIRS))
+    d.org("\n[[中西區區議會]]上周")
+    d.date("區議會[[上周]]通過", "2026-W47", "")
+    d.metric("接待食客[[約2,800人次]]", 2800, "人次", "approx", "")
+    d.metric("翻檯[[5]]至6次", 5, "次", "exact", "", shared="次")
+    d.metric("翻檯5至[[6次]]", 6, "次", "exact", "")
+    d.org("。[[灣仔區議會]]和")
+    d.org("和[[東區區議會]]亦")
+    # P4 (昨日 again, the reference's yesterday; 一碟, 一杯 the indefinite
+    # article; 68港元至78港元 a range, two METRICs each with its unit; 較去年
+    # 2025; 經營逾60年 a shop's age, a duration: neither DATE nor METRIC
+    # (SPEC: the duration of a process is not a METRIC); 水記 a shop named
+    # by one character and 記, an ORG (GUIDELINES); 東主 a title outside;
+    # 每斤, 每罐 outside (GUIDELINES); 由約390港元升至約430港元 a change, two
+    # METRICs, each with its 約; 一日要賣200碟: 一日 no DATE, 碟 a measure word;
+    # 今年7月至9月 a range, two DATEs; 約一成 10 %; 月薪 no DATE)
+    d.date("\n[[昨日]]記者走訪", "2026-11-26", "")
+    d.metric("售價在[[68港元]]至", 68, "港元", "exact", "")
+    d.metric("至[[78港元]]之間", 78, "港元", "exact", "")
+    d.metric("奶茶[[約20港元]]", 20, "港元", "approx", "")
+    d.date("較[[去年]]貴", LY, "")
+    d.metric("貴[[約8%]]", 8, "%", "approx", "")
+    d.org("的[[水記]]東主")
+    d.metric("每斤由[[110港元]]升至", 110, "港元", "exact", "")
+    d.metric("升至[[128港元]]", 128, "港元", "exact", "")
+    d.metric("每罐由[[約390港元]]", 390, "港元", "approx", "")
+    d.metric("升至[[約430港元]]", 430, "港元", "approx", "")
+    d.metric("成本[[超過4,000港元]]", 4000, "港元", "over", "")
+    d.metric("要賣[[200碟]]", 200, "碟", "exact", "")
+    d.date("指，[[今年7月]]至9月", "2026-07", "")
+    d.date("今年7月至[[9月]]生意", "2026-09", "")
+    d.metric("生意按年增加[[約一成]]", 10, "%", "approx", "")
+    d.metric("升至[[約2.2萬港元]]", 22000, "港元", "approx", "")
+    # P5 (the hawkers' association an ORG, named by its place and trade
+    # (GUIDELINES: a trade between a place and an association's head belongs
+    # to the name); 該會 a back-reference (SPEC 该公司); 逾四成 40 %, over (GUIDELINES: 成 after a
+    # marked number is the share even where 成为 follows); 60歲以上 an age,
+    # 60 岁, over (SPEC); 今年首10個月 the year (GUIDELINES: 首10个月);
+    # 去年同期 after it: the year a year earlier (SPEC: a period with no ISO
+    # form gives the year): 2025; 上月 2026-10; the bureau of two fields
+    # joined by 及 one ORG (JOINED_NAMES))
+    d.org("\n[[港九小商販聯誼會]]估計")
+    d.metric("從業員[[約3,500人]]", 3500, "人", "approx", "")
+    d.metric("當中[[逾四成]]為", 40, "%", "over", "")
+    d.metric("為[[60歲以上]]長者", 60, "岁", "over", "")
+    d.date("指，[[今年首10個月]]已有", Y, "")
+    d.metric("已有[[23個]]熟食", 23, "个", "exact", "")
+    d.date("較[[去年同期]]多7個", LY, "")
+    d.metric("去年同期多[[7個]]", 7, "个", "exact", "")
+    d.date("該會[[上月]]向", "2026-10", "")
+    d.org("向[[環境及生態局]]提交")
+    # P6 (今年首三季 the year (GUIDELINES: Hong Kong writes quarters without
+    # 度); 次, 封, 宗 measure words; 月租 no DATE; 十分之一左右 10 %, approx
+    # (GUIDELINES: fractions are percentages); 較2019年 a baseline year;
+    # 約一半 50 %, approx)
+    d.org("\n[[食環署]]今年首三季")
+    d.date("食環署[[今年首三季]]巡查", Y, "")
+    d.metric("熟食中心[[約1.2萬次]]", 12000, "次", "approx", "")
+    d.metric("警告信[[46封]]", 46, "封", "exact", "")
+    d.metric("檢控[[9宗]]", 9, "宗", "exact", "")
+    d.metric("減少[[約25%]]", 25, "%", "approx", "")
+    d.metric("平均月租[[約3,600港元]]", 3600, "港元", "approx", "")
+    d.metric("街舖的[[十分之一左右]]", 10, "%", "approx", "")
+    d.date("生意較[[2019年]]少", "2019", "")
+    d.metric("少[[約一半]]", 50, "%", "approx", "")
+    # P7 (the bureau again; 政府 a back-reference; 明年首季 2027-Q1; 油麻地,
+    # 北角, 荃灣 districts (荃灣 no longer a city: a district of Hong Kong);
+    # 區議會 alone generic; 合共約 approx; 2028年 a year)
+    d.org("\n[[環境及生態局]]回覆")
+    d.date("在[[明年首季]]完成", "2027-Q1", "")
+    d.metric("合共[[約1.85億港元]]", 185000000, "港元", "approx", "")
+    d.date("預計[[2028年]]完成", "2028", "")
+    # P8 (近年 vague; the tourism board and its bracketed short form ORGs,
+    # the short form again where repeated; 今年首10個月 the year; 訪港 no
+    # CITY (港 a one-character abbreviation, SPEC); 今年9月 and 約4.2萬人次
+    # take 深圳, the first city after in the sentence (GUIDELINES); 至今 no
+    # DATE; 深圳、廣州、上海和東京 CITYs; 聖誕 and 元旦 yearless holidays, the
+    # coming ones (GUIDELINES); 假期期間 outside; 凌晨 no DATE)
+    d.org("。[[香港旅遊發展局]]（")
+    d.org("（[[旅發局]]）統計")
+    d.date("統計，[[今年首10個月]]訪港", Y, "")
+    d.metric("旅客[[約4,050萬人次]]", 40500000, "人次", "approx", "")
+    d.metric("按年增加[[約10%]]", 10, "%", "approx", "")
+    d.metric("內地旅客[[約3,080萬人次]]", 30800000, "人次", "approx", "")
+    d.org("。[[旅發局]]今年9月")
+    d.date("旅發局[[今年9月]]推出", "2026-09", SZ)
+    d.metric("吸引[[約4.2萬人次]]", 42000, "人次", "approx", SZ)
+    d.city("來自[[深圳]]、")
+    d.city("、[[廣州]]、")
+    d.city("、[[上海]]和")
+    d.city("和[[東京]]的")
+    d.org("。[[旅發局]]預計")
+    d.date("預計，[[聖誕]]及", "2026-12-25", "")
+    d.date("及[[元旦]]假期", "2027-01-01", "")
+    d.metric("將[[超過180萬人次]]", 1800000, "人次", "over", "")
+    # P9 (the Octopus card company an ORG; 上周五 the day (SPEC: a weekday
+    # is inside the span; the reference has a day): 2026-11-20; 今年首三季
+    # the year; 宗 a measure word; 支付寶香港 the wallet's company in Hong
+    # Kong, one ORG (GUIDELINES: its arm in Hong Kong, 支付宝澳门); PayMe a
+    # bank's e-wallet, a product, no ORG (GUIDELINES); 約22%和約18% two
+    # METRICs, each with its 約; the monetary authority and its short form
+    # ORGs; 截至 outside, 9月底 the month; 轉數快 a payment system, no ORG;
+    # 今年第三季 2026-Q3; 按季 no DATE)
+    d.org("。[[八達通卡有限公司]]上周五")
+    d.date("有限公司[[上周五]]公布", "2026-11-20", "")
+    d.date("顯示，[[今年首三季]]大牌檔", Y, "")
+    d.metric("交易[[約1,860萬宗]]", 18600000, "宗", "approx", "")
+    d.metric("按年增加[[約15%]]", 15, "%", "approx", "")
+    d.org("；[[支付寶香港]]和")
+    d.metric("增加[[約22%]]和", 22, "%", "approx", "")
+    d.metric("和[[約18%]]。", 18, "%", "approx", "")
+    d.org("。[[香港金融管理局]]（")
+    d.org("（[[金管局]]）表示")
+    d.date("截至[[9月底]]", "2026-09", "")
+    d.date("數目[[今年第三季]]按季", "2026-Q3", "")
+    d.metric("按季增長[[約4%]]", 4, "%", "approx", "")
+    d.metric("至[[約1.9萬個]]", 19000, "个", "approx", "")
+    # P10 (外賣平台 a descriptor outside the Latin name, Foodpanda an ORG; 間
+    # counts shops; 每單 outside (GUIDELINES); the university's school of two
+    # fields one ORG (GUIDELINES: a department belongs); 今年8月; 名 a
+    # measure word; 18至29歲 ages, a range sharing 歲 (SPEC))
+    d.org("平台[[Foodpanda]]上")
+    d.metric("已[[超過420間]]", 420, "间", "over", "")
+    d.metric("每單消費[[約95港元]]", 95, "港元", "approx", "")
+    d.metric("按年上升[[約5%]]", 5, "%", "approx", "")
+    d.org("。[[香港中文大學酒店及旅遊管理學院]]今年8月")
+    d.date("學院[[今年8月]]訪問", "2026-08", "")
+    d.metric("訪問了[[1,200名]]市民", 1200, "名", "exact", "")
+    d.metric("，[[約63%]]受訪者", 63, "%", "approx", "")
+    d.metric("當中[[18]]至29歲", 18, "岁", "exact", "", shared="歲")
+    d.metric("18至[[29歲]]", 29, "岁", "exact", "")
+    d.metric("佔[[約27%]]", 27, "%", "approx", "")
+    # P11 (澳門 and 香港 CITYs (no figure in their sentence); the Macao
+    # municipal affairs bureau with its place one ORG (GUIDELINES: a place
+    # in front of a government short name belongs to it), no CITY inside;
+    # 當地 deictic; 今年第二季 2026-Q2; 每月 outside; 澳門元 the unit as
+    # written, no CITY inside (a currency); 去年同期 after a quarter: that
+    # quarter a year earlier (SPEC): 2025-Q2; 新加坡 a city (GUIDELINES), its
+    # sentence's figures take it; 當地政府 no ORG; 在2027年前 the year (前
+    # outside))
+    d.city("鄰近的[[澳門]]亦")
+    d.city("與[[香港]]相似")
+    d.org("。[[澳門市政署]]資料")
+    d.metric("熟食檔[[約180個]]", 180, "个", "approx", "")
+    d.date("，[[今年第二季]]平均", "2026-Q2", "")
+    d.metric("每月[[約6,800澳門元]]", 6800, "澳门元", "approx", "")
+    d.date("較[[去年同期]]下跌", "2025-Q2", "")
+    d.metric("下跌[[約3%]]", 3, "%", "approx", "")
+    d.city("。[[新加坡]]的")
+    d.metric("則[[約120個]]", 120, "个", "approx", SG)
+    d.date("在[[2027年]]前", NY, SG)
+    d.metric("增建[[2個]]", 2, "个", "exact", SG)
+    # P12 (the consumer council an ORG (a Hong Kong body standing alone,
+    # GUIDELINES); 上月 2026-10; 較2023年 a baseline year; the two banks
+    # joined by 及 two ORGs (LISTED_PAIRS); 今年 the year; 最高 no qualifier
+    # (GUIDELINES))
+    d.org("\n[[消費者委員會]]上月")
+    d.date("委員會[[上月]]公布", "2026-10", "")
+    d.metric("則指，[[28個]]大牌檔", 28, "个", "exact", "")
+    d.metric("中有[[19個]]", 19, "个", "exact", "")
+    d.date("較[[2023年]]多", "2023", "")
+    d.metric("2023年多[[8個]]", 8, "个", "exact", "")
+    d.org("；[[東亞銀行]]及")
+    d.org("及[[中銀香港]]今年")
+    d.date("中銀香港[[今年]]亦", Y, "")
+    d.metric("最高[[50萬港元]]", 500000, "港元", "exact", "")
+    # P13 (the urban renewal authority an ORG; 中環嘉咸街 a district and
+    # street; 約兩成 20 %, approx; 明年下半年 the year (SPEC); 首年 no DATE;
+    # 團體 a descriptor outside, the quotes around 長春社 typography (SPEC);
+    # 10月起 the month (起 outside); 至今 no DATE; 個 a measure word; the
+    # district council again; 12月10日 this year's; 食環署 again)
+    d.org("\n[[市區重建局]]表示")
+    d.metric("預留[[4個]]熟食", 4, "个", "exact", "")
+    d.metric("低[[約兩成]]", 20, "%", "approx", "")
+    d.date("預計[[明年下半年]]招租", NY, "")
+    d.metric("每月[[約2,500港元]]", 2500, "港元", "approx", "")
+    d.org("「[[長春社]]」")
+    d.date("」[[10月]]起", "2026-10", "")
+    d.metric("收集[[約1.3萬個]]", 13000, "个", "approx", "")
+    d.org("。[[中西區區議會]]將於")
+    d.date("將於[[12月10日]]再", "2026-12-10", "")
+    d.org("，[[食環署]]代表")
     audit = {
-        "orgs": ["農業部", "臺南市政府經濟發展局", "黑橋牌", "新東陽", "快車肉乾",
-                 "彰化縣政府農業處", "彰化縣農會", "台灣區肉類加工食品工業同業公會",
-                 "農業部畜牧司", "中央畜產會", "經濟部統計處", "全聯福利中心",
-                 "家樂福", "全家便利商店", "momo購物網", "台灣糖業股份有限公司",
-                 "台糖", "財政部關務署", "臺北市政府產業發展局", "臺灣土地銀行",
-                 "彰化銀行", "國立成功大學食品安全衛生暨風險管理研究所",
-                 "衛生福利部食品藥物管理署", "食藥署", "臺南市政府觀光旅遊局",
-                 "市府"],
-        "cities": ["台南", "台北", "香港", "澳門", "新加坡", "東京", "高雄",
-                   "台中"],
-        # 台北 of 台北車站, the railway station (GUIDELINES: a city before 車站
-        # is the station's name, no CITY)
-        "excluded": ["在[[台北]]車站"],
-        "numbers_excluded": [],
-        # 一 of 一次 (the indefinite article: GUIDELINES)
-        "cn_excluded": ["旅客[[一]]次", "單[[一]]業者"],
+        "orgs": ["明報", "食物環境衛生署", "食環署", "立法會", "中西區區議會",
+                 "灣仔區議會", "東區區議會", "水記", "港九小商販聯誼會",
+                 "環境及生態局", "香港旅遊發展局", "旅發局",
+                 "八達通卡有限公司", "支付寶香港", "香港金融管理局", "金管局",
+                 "Foodpanda", "香港中文大學酒店及旅遊管理學院", "澳門市政署",
+                 "消費者委員會", "東亞銀行", "中銀香港", "市區重建局",
+                 "長春社"],
+        "cities": ["深圳", "廣州", "上海", "東京", "澳門", "香港", "新加坡"],
+        "excluded": [],
+        # 60 of 經營逾60年 (a shop's sixty years in business: the duration of
+        # a process, SPEC, neither DATE nor METRIC)
+        "numbers_excluded": ["逾[[60]]年的水記"],
+        # 一 before a measure word, the indefinite article (GUIDELINES: 一次,
+        # 一碟, 一杯, 一日 of 一日要賣, 另一檔主), and 一帶 (the area around)
+        "cn_excluded": ["承繼[[一]]次", "吉士笠街[[一]]帶", "大牌檔，[[一]]碟",
+                        "之間，[[一]]杯", "「[[一]]日要賣", "另[[一]]檔主",
+                        "油麻地[[一]]帶"],
         "collectives": [],
         "labels_excluded": {},
-        "latin_excluded": [],
-        # time characters in words that are no DATE: 年減 (year on year), 年增,
-        # 單日, 單店 (none), 日均, 週末, 平日, 年產值, 週轉, 年貨, 年節
-        "words_excluded": {"年減": 2, "年增": 5, "單日": 2, "日均": 1,
-                           "週末": 1, "平日": 1, "年產值": 2, "週轉": 1,
-                           "年貨": 1, "年節": 1, "一帶": 2,
-                           # 周 of 周邊 (surrounding)
-                           "周邊": 1},
-        # head words naming no body: none
-        "orghead_excluded": {},
+        # PayMe, a bank's e-wallet: a product, no ORG (GUIDELINES: 滙豐旗下的
+        # PayMe)
+        "latin_excluded": ["和[[PayMe]]的"],
+        # time characters in words that are no DATE: 按年 (year on year), 按季
+        # (quarter on quarter), 每日, 每年, 每月 (recurring), 一日 (a day's
+        # sales), 逾60年 (a duration), 月薪 (monthly pay), 月租 (monthly
+        # rent), 近年 (vague, SPEC), 至今 (until now, SPEC's vague times),
+        # 首年 (the first year of a lease, a duration); 至今 three times outside
+        # rows, the third across 截至|今年10月底 (截至 outside the DATE)
+        "words_excluded": {"按年": 8, "按季": 1, "每日": 3, "每年": 1,
+                           "每月": 4, "一日": 1, "逾60年": 1, "月薪": 1,
+                           "月租": 1, "近年": 1, "至今": 3, "首年": 1},
+        # head words naming no body: 署方 (the department, a back-reference),
+        # 諮詢 (to consult, a verb) and 聯署 (a joint petition)
+        "orghead_excluded": {"署方": 2, "諮詢": 1, "聯署": 1},
         "orgwords_excluded": {},
         "orgstring_excluded": [],
     }
     return d, audit
+
+
 EDGE = set(" \t\r\n\u3000,.:;!?()[]、。，：；！？（）《》〔〕【】「」『』—…·/／\"'") | {
     "\u201c", "\u201d", "\u2018", "\u2019"}
 DATE_RE = r"\d{4}(-(\d\d|XX|Q[1-4]|W\d\d|WXX)(-(\d\d|XX))?)?"
@@ -2856,14 +2800,7 @@ def check_holiday(d, r):
                                                     # year with 今年 in front,
                                                     # as 今年中秋節 above: new
                                                     # here for g642)
-                                                    "今年春節",
-                                                    # (農曆年, the lunar new
-                                                    # year (GUIDELINES: 农历年
-                                                    # is 春节), the same day on
-                                                    # both sides of the
-                                                    # strait: new here for
-                                                    # g660)
-                                                    "農曆年"), r
+                                                    "今年春節"), r
     ref = datetime.date.fromisoformat(d.published)
     k = None
     # a year word with its ROC year in brackets before the holiday
@@ -3270,7 +3207,7 @@ def check_no_collective_metric(d, r):
 # outside the span and the unit: GUIDELINES)
 # (here neither article writes a rate with a slash denominator: every
 # per-unit price keeps 每 and its measure word outside the span)
-PER_UNITS = {G659: (), G660: ()}
+PER_UNITS = {G661: (), G662: ()}
 # organization head words the audit of check() requires inside an ORG row or
 # declared (orghead_excluded) where they stand alone (new here)
 ORG_HEAD_WORDS = ("有限公司", "协会", "協會", "分会", "分會", "博物馆",
