@@ -141,7 +141,6 @@ def _town_lengths(text: str, head: int) -> list[int]:
 
 # kinds of company that open a clause as a back-reference (，公司酸辣粉今年销量: the company's)
 _BARE_BACK_REFERENCES = frozenset(("公司", "企业", "集团"))
-# 记 closing a shop's name (黄枝记, 何洪记): see ji_shops
 # no old brand's name (old_brand_names) opens with a verb, a time, a pronoun, a function word or a
 # number, nor holds a time, a pronoun, a preposition, a conjunction, a particle or a number
 _OLD_BRAND_NOT_FIRST = frozenset("vtrpcumqfd")
@@ -3622,9 +3621,9 @@ class _Finder:
         characters and 记 or 堂 ([shop_name_finals]: a Hong Kong, Macao and Taiwan usage), with its
         trade after it or not ([ji_shop_trades]), is a company where it opens a clause, follows 的 or a
         word for an old brand (老字号, 品牌) and does or says something (a word of [ji_shop_context] or
-        [context_after]).
-        Not where the last character and 记 are a dictionary word (书记, 日记, 标记, 礼堂), nor the
-        whole name (纪念堂), with no trade."""
+        [context_after]); a noun jieba reads as one word after it is its trade too (廖记棒棒鸡今年). Not
+        where the last character and its final, or the whole name, are a dictionary word (书记, 日记,
+        礼堂, 纪念堂) with no trade of [ji_shop_trades]."""
         text = self.text
         finals = [f for f in self.gaz.section("shop_name_finals") if f in text]
         if not finals:
