@@ -485,3 +485,13 @@ def test_a_city_opening_a_quoted_name_glued_to_a_guessed_name(find, text: str, e
 ])
 def test_a_town_of_the_city_after_it(find, text: str, expected: list) -> None:
     assert find(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ambiguous county-level city right after its prefecture's city, 的 between or not
+    ("同属泉州的石狮，不少企业转做皮鞋代工", [("泉州", "泉州市"), ("石狮", "石狮市")]),
+    # 马介休 (salted cod) holds no 介休
+    ("馬介休（鹽醃鱈魚）進口約1,650公噸，主要經里斯本付運", [("里斯本", "里斯本")]),
+])
+def test_county_cities_after_their_prefecture_and_cod(find, text: str, expected: list) -> None:
+    assert find(text) == expected

@@ -3210,3 +3210,17 @@ def test_new_centres_of_a_kind(news_orgs, text: str, expected: list) -> None:
 ])
 def test_businesses_of_trades_owners_councils_and_long_units(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name after 老字号 may end with a shop's last character when what stands before it is no word
+    ("老字號佛笑樓表示，招牌燒乳鴿", ["佛笑樓"]),
+    ("老字号沈广隆剑铺负责人说", ["沈广隆剑铺"]),
+    # a shop of a kind after 老字号 is none (眼镜店, 鸡蛋仔店, 茶楼)
+    ("深水埗一間老字號雞蛋仔店負責人表示；老字号眼镜店表示；老字号茶楼也将", []),
+    # Macanese words (土生葡人, 土生菜) are no stray characters before an association or a shop
+    ("土生葡人美食聯誼會指出，全澳", ["土生葡人美食聯誼會"]),
+    ("首三季收益約21億澳門元 土生菜老店日均食客逾三百人", []),
+])
+def test_old_brands_ending_like_shops_and_macanese_words(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

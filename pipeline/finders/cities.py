@@ -110,6 +110,12 @@ class CityGazetteer:
         # outside a Taiwan text also ambiguous: Taiwan cities named like a common word (桃园)
         self.ambiguous_outside_taiwan = self.ambiguous | frozenset(context.get("words_outside_taiwan", []))
         self.province_short = {name: short for name, short in provinces}
+        # a county-level city's prefecture-level city, by the first four digits of its adcode
+        # (石狮市 350581 -> 泉州市 350500): see _province_before
+        prefectures = {e.adcode[:4]: e for e in self.entries
+                       if e.level == "prefecture" and len(e.adcode) == 6 and e.adcode.endswith("00")}
+        self.prefecture_of = {e.name: prefectures[e.adcode[:4]] for e in self.entries
+                              if e.level == "county" and e.adcode[:4] in prefectures}
         # the countries of the foreign cities (their `province`), which jieba glues to a capital
         # (法国巴黎, 英国伦敦)
         self.countries = frozenset(e.province for e in self.entries if e.level == "foreign")
@@ -263,10 +269,16 @@ _STATE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}[州省县縣]$")
 
 def _province_before(text: str, start: int, entry: CityEntry, gaz: CityGazetteer) -> bool:
     """Whether the city's own province (or, abroad, its country) is written right before it,
-    for a foreign city also with a state in between (美国亚利桑那州凤凰城)."""
+    for a foreign city also with a state in between (美国亚利桑那州凤凰城); for a county-level city
+    also its prefecture's city, 的 between or not (泉州石狮, 同属泉州的石狮)."""
     names = {entry.province, gaz.province_short.get(entry.province, "")} - {""}
     if any(text.endswith(n, 0, start) for n in names):
         return True
+    prefecture = gaz.prefecture_of.get(entry.name)
+    if prefecture is not None:  # 泉州石狮, 同属泉州的石狮: a county-level city after its prefecture's city
+        at = start - 1 if text.endswith("的", 0, start) else start
+        if any(text.endswith(n, 0, at) for n in (prefecture.name, prefecture.short) if n):
+            return True
     if entry.level != "foreign" or _STATE_BEFORE.search(text, max(0, start - 7), start) is None:
         return False
     return any(text.endswith(n, 0, start - k) for k in range(2, 8) for n in names)

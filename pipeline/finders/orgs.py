@@ -3709,8 +3709,10 @@ class _Finder:
                 self.emit(start, end, "company", SOURCE_SUFFIX)
 
     def suffix_at_end(self, name: str) -> bool:
-        """Whether `name` ends with a head of rules/org_suffixes.csv or a shop's (茶楼, 眼镜店)."""
-        return any(name.endswith(s) for s in self.gaz.suffixes) or name.endswith(_SHOP_KIND_ENDS)
+        """Whether `name` ends with a head of rules/org_suffixes.csv, or a shop's after a dictionary
+        word (眼镜店, 海味店: a kind; not 佛笑楼, a name)."""
+        return any(name.endswith(s) for s in self.gaz.suffixes) or (
+            name.endswith(_SHOP_KIND_ENDS) and self.is_lexical(name[:-1]))
 
     def ji_shop_opens(self, pos: int, openers: tuple[str, ...]) -> bool:
         """Whether a shop's name may start at `pos`: after clause punctuation, 的, or a word for an
