@@ -3224,3 +3224,16 @@ def test_businesses_of_trades_owners_councils_and_long_units(news_orgs, text: st
 ])
 def test_old_brands_ending_like_shops_and_macanese_words(news_orgs, text: str, expected: list) -> None:
     assert news_orgs(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a restaurant by its name that acts reads as a hotel does; a cuisine or one of a kind is none
+    ("路環的法蘭度餐廳則表示，今年", ["法蘭度餐廳"]),
+    ("一間氹仔葡國餐廳表示", []),
+    ("麦当劳餐厅表示", ["麦当劳"]),  # the brand's restaurant: the brand
+    # an association's voluntary arbitration centre after it; an incense shop before a registered name
+    ("澳門律師公會自願仲裁中心受理9宗", ["澳門律師公會自願仲裁中心"]),
+    ("鹿港百年香舖施金玉沐香齋有限公司表示", ["施金玉沐香齋有限公司"]),
+])
+def test_acting_restaurants_and_incense_shops(news_orgs, text: str, expected: list) -> None:
+    assert news_orgs(text) == expected

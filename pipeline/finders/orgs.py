@@ -119,6 +119,10 @@ _COUNTY_END_RE = re.compile("[县旗]")
 # the end of an autonomous county's or banner's name, after its peoples (大厂回族自治县): see county_short
 _AUTONOMOUS_ENDS = ("自治县", "自治旗")
 _JOINER_RE = re.compile("[和及与]")
+# a count of one before a hotel or restaurant makes it one of a kind (一间氹仔葡国餐厅): see acting_hotels
+_ONE_OF_A_KIND = ("一间", "一家", "一所", "一座", "一間")
+# heads after a brand that name the brand's venue, the brand the ORG (麦当劳餐厅表示): see acting_hotels
+_BRAND_VENUE_HEADS = frozenset(("餐厅",))
 # the last character of a street's name (迪化街, 南京路, 庙街): see street_kind_heads
 _STREET_ENDS = ("街", "路", "巷")
 # what follows a listed company's business of a trade (统一陶瓷、狮王陶瓷等企业): see trades_after_companies
@@ -2955,8 +2959,8 @@ class _Finder:
             unit = next((u for u in units if w.text.endswith(u)), "")
             if (not _CJK_RE.match(w.text) or w.pos in _WALK_STOP_POS or w.text in self.titles
                     or self.known_name(w.text) or self.in_mask(w.start, w.end)
-                    or len(w.text) > max(4, len(unit))):
-                return 0  # (a unit word may be longer than a field's: 专业委员会)
+                    or len(w.text) > (len(unit) + 2 if unit else 4)):
+                return 0  # (a unit word may be longer than a field's: 专业委员会, 自愿仲裁中心)
             if unit and not w.text.endswith("公司") and (fields or len(w.text) > len(unit) + 1):
                 nxt = words[j + 1].text if j + 1 < len(words) else ""
                 return 0 if nxt and _CJK_RE.match(nxt) and self.is_lexical(w.text + nxt) else w.end
@@ -3481,6 +3485,11 @@ class _Finder:
                 continue
             if toks[0][2] in self.determiners or toks[-1][2] in self.hotel_kind_ends:
                 continue  # 该|酒店; 拱北一带|酒店, 上市|酒店: a kind by the word before the head
+            if self.text.endswith(_ONE_OF_A_KIND, 0, toks[0][0]):
+                continue  # 一间|氹仔葡国餐厅: one of a kind
+            if m.group() in _BRAND_VENUE_HEADS and any(
+                    c.end == m.start() and c.source == SOURCE_GAZETTEER for c in self.candidates):
+                continue  # 麦当劳|餐厅: the brand's restaurant, the brand the ORG
             if self.names_a_hotel(toks):
                 self.emit(toks[0][0], end, "company", SOURCE_POS)  # a longer or earlier name wins
 
