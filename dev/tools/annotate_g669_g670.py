@@ -3,7 +3,7 @@
 g669_wenzhou_shoe_makers and g670_macao_macanese_restaurants
 (annotator CC, held-out set 113).
 
-Adapted from the precedent set's tools/annotate_bb.py (/tmp/ho113/precedent:
+Adapted from the precedent set's tools/annotate_bb.py (now dev/tools/annotate_g661_g662.py) (/tmp/ho113/precedent:
 a simplified mainland article of a daily stored as GBK without a BOM under a
 记者 byline naming its outlet, and a traditional article of a special
 administrative region stored in the Big5 family without a BOM under its
@@ -59,13 +59,13 @@ Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho113/precedent: README, NOTES_ba/bb/bc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_cc.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g669_g670.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_cc.py
+    python3 dev/tools/annotate_g669_g670.py
 """
 import csv
 import datetime

@@ -2,7 +2,7 @@
 """Gold annotation for the held-out articles
 g667_fermented_tofu_makers and g668_hk_shoe_repair_key_stalls
 (annotator CB, held-out set 113).
-Adapted from the precedent set's tools/annotate_bb.py (/tmp/ho113/precedent:
+Adapted from the precedent set's tools/annotate_bb.py (now dev/tools/annotate_g661_g662.py) (/tmp/ho113/precedent:
 a simplified mainland article of a daily under a 记者 byline naming its
 outlet and the city filed from, and a traditional Hong Kong article under
 its paper's opener; the script closest to my pair by regions and house
@@ -49,13 +49,13 @@ names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho113/precedent: README, NOTES_ba/bb/bc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_cb.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g667_g668.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_cb.py
+    python3 dev/tools/annotate_g667_g668.py
 """
 import csv
 import datetime

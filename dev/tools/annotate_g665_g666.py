@@ -3,7 +3,7 @@
 g665_ejiao_gelatin_makers and g666_taiwan_fish_ball_makers
 (annotator CA, held-out set 113).
 
-Adapted from the precedent set's tools/annotate_ba.py (/tmp/ho113/precedent:
+Adapted from the precedent set's tools/annotate_ba.py (now dev/tools/annotate_g659_g660.py) (/tmp/ho113/precedent:
 a simplified mainland article of a provincial daily under a 记者 byline
 naming its outlet and the city filed from, and a traditional Taiwan article
 under a 記者…／…報導 byline on a line of its own; the script closest to my
@@ -50,13 +50,13 @@ foreign cities and Hong Kong by their common Chinese names).
 
 Annotated from docs/SPEC.md and docs/GUIDELINES.md only, with the previous
 held-out set (/tmp/ho113/precedent: README, NOTES_ba/bb/bc, tools, corpus,
-gold) as precedent.  Decisions: NOTES_ca.md in the parent folder.
+gold) as precedent.  Decisions: dev/NOTES_g665_g666.md.
 Reference dates: corpus/manifest.csv; the script checks only its own two
 rows.
 
 Re-run (from anywhere):
 
-    python3 <this folder>/annotate_ca.py
+    python3 dev/tools/annotate_g665_g666.py
 """
 import csv
 import datetime
